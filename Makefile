@@ -1,0 +1,143 @@
+# Hamyar — GNU make build.
+#
+# Layers: locale <- core <- store <- tui.  Each lower layer is its own static
+# library, and its unit tests link without the layers above it, so an include
+# that crosses a layer upwards fails to build.  Sources are found by wildcard:
+# adding a .c file to a module folder adds it to that module's library; adding
+# tests/MODULE/test_*.c adds a test program.
+
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+MANDIR  ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share
+BUILD   ?= build
+CC      ?= cc
+PKG_CONFIG ?= pkg-config
+VERSION := 0.1.0
+
+CFLAGS  ?= -O2 -g
+WARN    := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+ifeq ($(CI),true)
+WARN    += -Werror
+endif
+CPPFLAGS += -I. -I$(BUILD)/gen -D_GNU_SOURCE -DHAMYAR_VERSION='"$(VERSION)"'
+
+# Missing build dependencies are installed (apt-get) before anything else is
+# read, since pkg-config below needs them; `make clean` skips this.
+ifeq ($(filter-out clean,$(or $(MAKECMDGOALS),all)),$(or $(MAKECMDGOALS),all))
+ifneq ($(HAMYAR_DEPS_DONE),1)
+DEPS_RC := $(shell sh tools/deps.sh >&2; echo $$?)
+ifneq ($(DEPS_RC),0)
+$(error could not install the build dependencies; see the messages above)
+endif
+export HAMYAR_DEPS_DONE := 1
+endif
+endif
+pc = $(shell $(PKG_CONFIG) $(1) $(2) 2>/dev/null)
+LOCALE_LIBS := $(call pc,--libs,fribidi) -lunistring
+CORE_LIBS   := -lm
+STORE_LIBS  := $(call pc,--libs,lmdb) -lpthread
+TUI_LIBS    := $(call pc,--libs,ncursesw) $(call pc,--libs,libsodium) -lcsv
+DEP_CFLAGS  := $(call pc,--cflags,fribidi ncursesw libsodium)
+TEST_LIBS   := $(call pc,--libs,cmocka)
+ALL_CFLAGS   = $(WARN) $(DEP_CFLAGS) $(CFLAGS)
+
+LOCALE_SRC := $(wildcard locale/*.c)
+CORE_SRC   := $(wildcard core/*.c)
+STORE_SRC  := $(wildcard store/*.c)
+TUI_SRC    := $(filter-out tui/main.c,$(wildcard tui/*.c))
+
+obj = $(patsubst %.c,$(BUILD)/%.o,$(1))
+LIBLOCALE := $(BUILD)/liblocale.a
+LIBCORE   := $(BUILD)/libcore.a
+LIBSTORE  := $(BUILD)/libstore.a
+LIBTUI    := $(BUILD)/libtui.a
+CATALOG_O := $(BUILD)/gen/catalog.o
+
+LOCALE_DEP := $(LIBLOCALE) $(LOCALE_LIBS)
+CORE_DEP   := $(LIBCORE) $(LOCALE_DEP) $(CORE_LIBS)
+STORE_DEP  := $(LIBSTORE) $(CORE_DEP) $(STORE_LIBS)
+TUI_DEP    := $(LIBTUI) $(STORE_DEP) $(TUI_LIBS)
+
+TEST_SRC  := $(wildcard tests/locale/test_*.c tests/core/test_*.c tests/store/test_*.c tests/tui/test_*.c)
+TEST_BIN  := $(patsubst %.c,$(BUILD)/%,$(TEST_SRC))
+BENCH_SRC := $(wildcard tests/bench/bench_*.c)
+BENCH_BIN := $(patsubst %.c,$(BUILD)/%,$(BENCH_SRC))
+
+.PHONY: all run check asan bench fuzz install clean deps check-i386 tests
+all: hamyar
+
+deps:
+	@sh tools/deps.sh
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+# The message catalogs are compiled into the program from locale/po/*.po.
+$(BUILD)/gen/catalog.c: locale/po2c.sh locale/po/fa.po locale/po/en.po
+	@mkdir -p $(@D)
+	sh locale/po2c.sh locale/po/fa.po locale/po/en.po > $@.tmp && mv $@.tmp $@
+$(CATALOG_O): $(BUILD)/gen/catalog.c
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c $< -o $@
+
+$(LIBLOCALE): $(call obj,$(LOCALE_SRC)) $(CATALOG_O)
+$(LIBCORE):   $(call obj,$(CORE_SRC))
+$(LIBSTORE):  $(call obj,$(STORE_SRC))
+$(LIBTUI):    $(call obj,$(TUI_SRC))
+$(BUILD)/%.a:
+	@mkdir -p $(@D)
+	rm -f $@ && $(AR) rcs $@ $^
+
+$(BUILD)/hamyar: $(BUILD)/tui/main.o $(LIBTUI) $(LIBSTORE) $(LIBCORE) $(LIBLOCALE)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(TUI_DEP)
+hamyar: $(BUILD)/hamyar
+	cp $< $@
+
+# Each test program links only its own layer and the ones below it.
+$(BUILD)/tests/locale/%: tests/locale/%.c $(LIBLOCALE)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LOCALE_DEP) $(TEST_LIBS)
+$(BUILD)/tests/core/%: tests/core/%.c $(LIBCORE) $(LIBLOCALE)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(CORE_DEP) $(TEST_LIBS)
+$(BUILD)/tests/store/%: tests/store/%.c $(LIBSTORE) $(LIBCORE) $(LIBLOCALE)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(STORE_DEP) $(TEST_LIBS)
+$(BUILD)/tests/tui/%: tests/tui/%.c $(LIBTUI) $(LIBSTORE) $(LIBCORE) $(LIBLOCALE)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(TUI_DEP) $(TEST_LIBS)
+$(BUILD)/tests/bench/%: tests/bench/%.c $(LIBTUI) $(LIBSTORE) $(LIBCORE) $(LIBLOCALE)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -O2 $(LDFLAGS) -o $@ $< $(TUI_DEP) $(call pc,--libs,sqlite3)
+
+tests: $(BUILD)/hamyar $(TEST_BIN)
+
+# Builds everything, then runs every unit, command-line and screen test.  The
+# last line of output is "N passed, N failed".
+check: tests
+	@BUILD=$(BUILD) HAMYAR_BIN=$(CURDIR)/$(BUILD)/hamyar sh tests/run.sh $(TEST_BIN)
+
+run: hamyar
+	./hamyar
+
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+asan:
+	$(MAKE) BUILD=build-asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" check
+
+bench: $(BUILD)/hamyar $(BENCH_BIN)
+	@BUILD=$(BUILD) HAMYAR_BIN=$(CURDIR)/$(BUILD)/hamyar sh tests/bench/run.sh $(BENCH_BIN)
+
+fuzz:
+	@sh tests/fuzz/run.sh
+
+install: hamyar
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/hamyar/po
+	install -m 0755 hamyar $(DESTDIR)$(BINDIR)/hamyar
+	install -m 0644 hamyar.1 $(DESTDIR)$(MANDIR)/man1/hamyar.1
+	install -m 0644 locale/po/fa.po locale/po/en.po $(DESTDIR)$(DATADIR)/hamyar/po/
+
+clean:
+	rm -rf build build-* hamyar
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

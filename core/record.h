@@ -1,0 +1,187 @@
+/*
+ * core/record.h — the records of SPEC §3, described by data.
+ *
+ * A record is a kind and an array of values, one per field of that kind's
+ * schema.  The schema (name, type, flags, choices, English label) drives
+ * everything that walks fields: validation, the store's encoding and
+ * indexes, forms and lists, CSV/JSON, the audit log's per-field diff and
+ * sync's field-by-field merge.  Field order is SPEC §3's order, which is also
+ * the CSV/JSON export order; the CORE_<KIND>_<FIELD> enums index it.
+ *
+ * Values (struct core_value) are typed by the field:
+ *   text-like (ID TEXT REF REFS COUNTY NID LEGAL MOBILE PHONE): text, normalised
+ *   ENUM: num = index into choices;  SET: num = bit mask of choice indexes
+ *   INT, AMOUNT: num;  DATE: num = day number (locale/jalali.h);  BOOL: 0/1
+ * An unset optional field has set == 0.
+ *
+ * Every record kind has field 0 "id" (a user's id is its login).  Ids are
+ * "STATION-N" (core_id_parse).
+ */
+#ifndef CORE_RECORD_H
+#define CORE_RECORD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define CORE_ID_MAX	   32	/* bytes, with NUL */
+#define CORE_STATION_MAX   8	/* station code: 2-8 ASCII letters/digits */
+#define CORE_MAX_FIELDS	   16
+
+/* Error codes of core/ (0 is success). */
+#define CORE_EINVAL	(-1)
+#define CORE_ENOMEM	(-2)
+#define CORE_ERANGE	(-3)
+#define CORE_ENOTFOUND	(-4)
+#define CORE_ECONSIST	(-5)	/* AHP matrix too inconsistent */
+const char *core_strerror(int code);
+
+enum core_kind {
+	CORE_DONOR, CORE_GROUP, CORE_UNIT, CORE_NEED, CORE_PLEDGE,
+	CORE_PAYMENT, CORE_STAGE, CORE_RECOGNITION, CORE_USER,
+	CORE_NKINDS
+};
+
+/* Participation types (SPEC §1); a SET of them is a bit mask 1 << type. */
+enum core_ptype {
+	CORE_PT_SPACE, CORE_PT_EQUIPMENT, CORE_PT_COSTS,	/* material */
+	CORE_PT_INFORMATION, CORE_PT_SUPPORT, CORE_PT_OVERSIGHT,
+	CORE_PT_POLICING,					/* non-material */
+	CORE_NPTYPES
+};
+#define CORE_PT_MATERIAL_MASK ((1u << CORE_PT_SPACE) | (1u << CORE_PT_EQUIPMENT) | (1u << CORE_PT_COSTS))
+
+enum core_ftype {
+	CORE_FT_ID, CORE_FT_TEXT, CORE_FT_ENUM, CORE_FT_SET, CORE_FT_INT,
+	CORE_FT_AMOUNT, CORE_FT_DATE, CORE_FT_REF, CORE_FT_REFS,
+	CORE_FT_COUNTY, CORE_FT_BOOL, CORE_FT_NID, CORE_FT_LEGAL,
+	CORE_FT_MOBILE, CORE_FT_PHONE
+};
+
+#define CORE_FF_REQUIRED 0x01	/* must be set */
+#define CORE_FF_UNIQUE	 0x02	/* unique index (national id, legal id) */
+#define CORE_FF_INDEX	 0x04	/* secondary index (county, status, category, parent) */
+#define CORE_FF_SEARCH	 0x08	/* search-key prefix index (name, title) */
+#define CORE_FF_MULTILINE 0x10	/* long free text (description, notes) */
+#define CORE_FF_DERIVED	 0x20	/* computed (a need's county): not in CSV/JSON */
+
+struct core_field {
+	const char *name;		/* English identifier, CSV/JSON key */
+	const char *label;		/* English label: a catalog msgid */
+	enum core_ftype type;
+	unsigned flags;			/* CORE_FF_* */
+	const char *const *choices;	/* ENUM/SET: NULL-terminated identifiers */
+	enum core_kind ref;		/* REF/REFS: the kind referred to */
+	int64_t min, max;		/* INT/AMOUNT bounds (inclusive) */
+};
+
+struct core_schema {
+	enum core_kind kind;
+	const char *name;		/* "donor" */
+	const char *plural;		/* "donors" */
+	const char *label;		/* English label: a catalog msgid */
+	size_t nfields;
+	const struct core_field *fields;
+};
+
+/* Field indexes, SPEC §3 order. */
+enum { CORE_DONOR_ID, CORE_DONOR_KIND, CORE_DONOR_NAME, CORE_DONOR_NATIONAL_ID,
+	CORE_DONOR_LEGAL_ID, CORE_DONOR_MOBILE, CORE_DONOR_PHONE, CORE_DONOR_COUNTY,
+	CORE_DONOR_ADDRESS, CORE_DONOR_INTERESTS, CORE_DONOR_CAPACITY,
+	CORE_DONOR_INTRODUCED_BY, CORE_DONOR_NOTES, CORE_DONOR_ACTIVE };
+enum { CORE_GROUP_ID, CORE_GROUP_KIND, CORE_GROUP_NAME, CORE_GROUP_COUNTY,
+	CORE_GROUP_CONTACT, CORE_GROUP_PHONE, CORE_GROUP_ACTIVE };
+enum { CORE_UNIT_ID, CORE_UNIT_KIND, CORE_UNIT_NAME, CORE_UNIT_COUNTY,
+	CORE_UNIT_ADDRESS, CORE_UNIT_ACTIVE };
+enum { CORE_NEED_ID, CORE_NEED_UNIT, CORE_NEED_CATEGORY, CORE_NEED_TITLE,
+	CORE_NEED_DESCRIPTION, CORE_NEED_ESTIMATED_COST, CORE_NEED_URGENCY,
+	CORE_NEED_IMPACT, CORE_NEED_POPULATION, CORE_NEED_IDENTIFIED_ON,
+	CORE_NEED_STATUS, CORE_NEED_COUNTY };
+enum { CORE_PLEDGE_ID, CORE_PLEDGE_DONOR, CORE_PLEDGE_NEED, CORE_PLEDGE_TYPE,
+	CORE_PLEDGE_AMOUNT, CORE_PLEDGE_IN_KIND, CORE_PLEDGE_HOURS,
+	CORE_PLEDGE_PLEDGED_ON, CORE_PLEDGE_STATUS };
+enum { CORE_PAYMENT_ID, CORE_PAYMENT_PLEDGE, CORE_PAYMENT_PAID_ON,
+	CORE_PAYMENT_AMOUNT, CORE_PAYMENT_RECEIPT };
+enum { CORE_STAGE_ID, CORE_STAGE_NEED, CORE_STAGE_TITLE,
+	CORE_STAGE_PLANNED_START, CORE_STAGE_PLANNED_END, CORE_STAGE_ACTUAL_END,
+	CORE_STAGE_PROGRESS };
+enum { CORE_RECOGNITION_ID, CORE_RECOGNITION_HELD_ON, CORE_RECOGNITION_TITLE,
+	CORE_RECOGNITION_PLACE, CORE_RECOGNITION_DONORS, CORE_RECOGNITION_NOTES };
+enum { CORE_USER_ID /* login */, CORE_USER_ROLE, CORE_USER_COUNTY };
+
+/* Choice indexes of the ENUM fields. */
+enum { CORE_DONOR_PERSON, CORE_DONOR_ORG };
+enum { CORE_NEED_IDENTIFIED, CORE_NEED_ASSESSED, CORE_NEED_APPROVED,
+	CORE_NEED_IN_PROGRESS, CORE_NEED_DONE, CORE_NEED_REJECTED };
+enum { CORE_PLEDGE_PLEDGED, CORE_PLEDGE_PARTIAL, CORE_PLEDGE_FULFILLED,
+	CORE_PLEDGE_CANCELLED };
+enum { CORE_ROLE_ADMIN, CORE_ROLE_HQ, CORE_ROLE_SUPERVISOR, CORE_ROLE_CLERK,
+	CORE_ROLE_AUDITOR };
+
+struct core_value {
+	int set;
+	int64_t num;
+	char *text;		/* owned by the record; NULL for numeric types */
+};
+
+struct core_record {
+	enum core_kind kind;
+	struct core_value v[CORE_MAX_FIELDS];
+};
+
+/* Returns the schema of kind k (static), or NULL if k is out of range. */
+const struct core_schema *core_schema_get(enum core_kind k);
+
+/* Returns the kind whose name or plural is name ("donor", "donors"), or -1. */
+int core_kind_from_name(const char *name);
+
+/* Returns the index of the field called name (English identifier) in s, or
+ * -1.  The participation-type choice names are core_ptype_names. */
+int core_field_find(const struct core_schema *s, const char *name);
+
+extern const char *const core_ptype_names[];	/* "space", ..., NULL */
+
+/* Returns a new empty record of kind k (every field unset except active=1
+ * where the kind has it).  Caller frees with core_record_free.  NULL on
+ * allocation failure. */
+struct core_record *core_record_new(enum core_kind k);
+
+/* Frees r and its texts; NULL is a no-op. */
+void core_record_free(struct core_record *r);
+
+/* Returns a deep copy of r, or NULL on allocation failure.  Caller frees. */
+struct core_record *core_record_dup(const struct core_record *r);
+
+/* Sets a text-like field to a copy of text (NULL or "" unsets it), or a
+ * numeric field to num.  Return 0 or CORE_ENOMEM (the field is then
+ * unchanged). */
+int core_record_set_text(struct core_record *r, int field, const char *text);
+void core_record_set_num(struct core_record *r, int field, int64_t num);
+void core_record_unset(struct core_record *r, int field);
+
+/* Returns the text of a field, or "" if unset.  Never NULL. */
+const char *core_record_text(const struct core_record *r, int field);
+
+/* Returns 1 if field has the same value in a and b (both unset counts). */
+int core_value_equal(const struct core_record *a, const struct core_record *b, int field);
+
+/* Canonical text of a field for CSV, JSON, the audit log and sync: ASCII
+ * digits, dates "Y/MM/DD", enums and sets by choice name (sets
+ * space-separated in choice order), booleans "1"/"0", "" when unset.
+ * Writes into buf (size n) and returns the length needed (like snprintf). */
+size_t core_value_format(const struct core_record *r, int field, char *buf, size_t n);
+
+/* Id "STATION-N": splits it.  Returns 0, or CORE_EINVAL if malformed.
+ * station must hold CORE_STATION_MAX + 1 bytes. */
+int core_id_parse(const char *id, char *station, uint64_t *seq);
+/* Writes "STATION-N" into buf (CORE_ID_MAX bytes).  Returns 0 or CORE_EINVAL
+ * for a bad station code. */
+int core_id_make(const char *station, uint64_t seq, char *buf);
+/* Returns 1 if code is a valid station code (2-8 ASCII letters or digits). */
+int core_station_valid(const char *code);
+
+/* The county table: code, Persian name, English name (seeded from
+ * shared/data/counties-east-azerbaijan.txt).  NULL-terminated by code. */
+struct core_county { const char *code, *name_fa, *name_en; };
+extern const struct core_county core_counties_seed[];
+
+#endif

@@ -1,0 +1,13 @@
+# The program's global options: --help, --version, usage errors.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+out=$("$HAMYAR" --version); ok $? "--version exits 0"
+case "$out" in "hamyar "[0-9]*) r=0 ;; *) r=1 ;; esac; ok $r "--version prints 'hamyar X.Y.Z'"
+"$HAMYAR" --help >"$TMP/help" 2>&1; ok $? "--help exits 0"
+grep -q 'date j2g' "$TMP/help"; ok $? "--help lists the verbs"
+"$HAMYAR" no-such-verb >/dev/null 2>"$TMP/err"; is $? 2 "an unknown verb is a usage error (exit 2)"
+grep -q 'no-such-verb' "$TMP/err"; ok $? "the error names the unknown verb"
+"$HAMYAR" --bidi=sideways date j2g 1403/01/01 >/dev/null 2>&1; is $? 2 "a bad --bidi value is a usage error"
+"$HAMYAR" --lang xx --version >/dev/null 2>&1; is $? 2 "a bad --lang value is a usage error"
+"$HAMYAR" --db >/dev/null 2>&1; is $? 2 "--db without a value is a usage error"
+done_testing

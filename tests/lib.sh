@@ -1,0 +1,23 @@
+# Shared helpers for the shell tests (sourced).  Each test prints TAP:
+#   ok N - name / not ok N - name, and the plan 1..N at the end.
+# $HAMYAR_BIN is the program under test; $HAMYAR_TEST_TMP a scratch folder.
+set -u
+T_N=0
+T_FAIL=0
+HAMYAR=${HAMYAR_BIN:-./build/hamyar}
+TMP=$(mktemp -d "${HAMYAR_TEST_TMP:-/tmp}/t.XXXXXX")
+export LC_ALL=C.UTF-8
+trap 'rm -rf "$TMP"' EXIT
+
+ok() {	# ok CONDITION-EXIT-STATUS NAME
+	T_N=$((T_N + 1))
+	if [ "$1" -eq 0 ]; then echo "ok $T_N - $2"; else echo "not ok $T_N - $2"; T_FAIL=$((T_FAIL + 1)); fi
+}
+is() {	# is GOT EXPECTED NAME
+	T_N=$((T_N + 1))
+	if [ "$1" = "$2" ]; then echo "ok $T_N - $3"; else
+		echo "not ok $T_N - $3"; T_FAIL=$((T_FAIL + 1))
+		printf '# got:      %s\n# expected: %s\n' "$1" "$2"
+	fi
+}
+done_testing() { echo "1..$T_N"; [ "$T_FAIL" -eq 0 ]; }

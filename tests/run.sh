@@ -1,0 +1,52 @@
+#!/bin/sh
+# Runs every test program and script, each speaking TAP ("ok N - name",
+# "not ok N - name", plan "1..N"), and ends with the one summary line
+# "N passed, N failed".  A program that crashes, times out or stops short of
+# its plan counts the missing tests as failed.  Logs go to $BUILD/test-logs.
+#
+# Usage: tests/run.sh [TEST_BINARY ...]   (scripts under tests/cli and
+# tests/screen are found here).  HAMYAR_BIN names the program under test.
+set -u
+BUILD=${BUILD:-build}
+LOGS="$BUILD/test-logs"
+mkdir -p "$LOGS"
+export CMOCKA_MESSAGE_OUTPUT=TAP
+export HAMYAR_BIN=${HAMYAR_BIN:-$PWD/$BUILD/hamyar}
+export HAMYAR_SRC="$PWD"
+export LC_ALL=C.UTF-8
+export HAMYAR_TEST_TMP="${TMPDIR:-/tmp}/hamyar-test.$$"
+mkdir -p "$HAMYAR_TEST_TMP"
+pass=0 fail=0
+
+run_one() {
+	name=$1; shift
+	log="$LOGS/$(echo "$name" | tr '/' '_').log"
+	timeout 900 "$@" >"$log" 2>&1 </dev/null
+	rc=$?
+	p=$(grep -c '^ok ' "$log")
+	f=$(grep -c '^not ok ' "$log")
+	plan=$(sed -n 's/^1\.\.\([0-9][0-9]*\).*/\1/p' "$log" | head -n 1)
+	missing=0
+	if [ -n "$plan" ] && [ $((p + f)) -lt "$plan" ]; then missing=$((plan - p - f)); fi
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && [ "$missing" -eq 0 ]; then missing=1; fi
+	f=$((f + missing))
+	pass=$((pass + p)); fail=$((fail + f))
+	if [ "$f" -eq 0 ]; then
+		printf '  %-40s %5d passed\n' "$name" "$p"
+	else
+		printf '  %-40s %5d passed, %d FAILED (exit %d)\n' "$name" "$p" "$f" "$rc"
+		grep -E '^not ok |^#' "$log" | head -n 40 | sed 's/^/      /'
+		[ "$missing" -gt 0 ] && tail -n 15 "$log" | sed 's/^/      | /'
+	fi
+}
+
+for t in "$@"; do
+	run_one "${t#$BUILD/tests/}" "$t"
+done
+for t in tests/cli/*.sh tests/screen/*.sh; do
+	[ -f "$t" ] || continue
+	run_one "${t#tests/}" sh "$t"
+done
+rm -rf "$HAMYAR_TEST_TMP"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

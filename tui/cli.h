@@ -1,0 +1,65 @@
+/*
+ * tui/cli.h — what the command-line verbs share: global options, exit
+ * codes, and the loop that answers one value per argument or stdin line.
+ *
+ * Exit codes (SPEC §12): 0 ok, 1 invalid data, 2 usage error, 3 storage or
+ * system error.  Errors go to stderr with their cause.
+ */
+#ifndef TUI_CLI_H
+#define TUI_CLI_H
+
+#include <stdio.h>
+
+#define EXIT_OK	     0
+#define EXIT_INVALID 1
+#define EXIT_USAGE   2
+#define EXIT_SYSTEM  3
+
+struct hamyar_opts {
+	const char *db;		/* --db, else $HAMYAR_DB, else XDG default; NULL until resolved */
+	const char *bidi;	/* --bidi app|terminal, or NULL */
+	const char *lang;	/* --lang fa|en, or NULL (fa) */
+};
+
+/* A verb: argv[0] is the verb name.  Returns an exit code. */
+typedef int (*cli_verb_fn)(int argc, char **argv, const struct hamyar_opts *o);
+
+/* Answers each value: for argv[0..argc-1], or, if argc == 0, for each line
+ * of stdin (trailing CR/LF removed).  fn writes its answer for one value to
+ * out (without the newline) and returns 0 for a good value or 1 for a bad
+ * one (its answer then being "error: ...").  Returns EXIT_OK if every value
+ * was good, EXIT_INVALID if any was bad, EXIT_SYSTEM on a read error. */
+int cli_each_value(int argc, char **argv, FILE *out,
+    int (*fn)(const char *value, FILE *out, void *ctx), void *ctx);
+
+/* Prints "hamyar: " and the formatted message to stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Resolves the database directory: o->db, else $HAMYAR_DB, else
+ * $XDG_DATA_HOME/hamyar, else ~/.local/share/hamyar.  Returns a static
+ * buffer, or NULL if no home is known. */
+const char *cli_db_path(const struct hamyar_opts *o);
+
+/* The verbs (tui/verb_*.c). */
+int verb_date(int argc, char **argv, const struct hamyar_opts *o);
+int verb_check(int argc, char **argv, const struct hamyar_opts *o);
+int verb_text(int argc, char **argv, const struct hamyar_opts *o);
+int verb_layout(int argc, char **argv, const struct hamyar_opts *o);
+int verb_ahp(int argc, char **argv, const struct hamyar_opts *o);
+int verb_init(int argc, char **argv, const struct hamyar_opts *o);
+int verb_demo(int argc, char **argv, const struct hamyar_opts *o);
+int verb_rank(int argc, char **argv, const struct hamyar_opts *o);
+int verb_match(int argc, char **argv, const struct hamyar_opts *o);
+int verb_backup(int argc, char **argv, const struct hamyar_opts *o);
+int verb_verify(int argc, char **argv, const struct hamyar_opts *o);
+int verb_import(int argc, char **argv, const struct hamyar_opts *o);
+int verb_export(int argc, char **argv, const struct hamyar_opts *o);
+int verb_report(int argc, char **argv, const struct hamyar_opts *o);
+int verb_sync(int argc, char **argv, const struct hamyar_opts *o);
+int verb_user(int argc, char **argv, const struct hamyar_opts *o);
+int verb_audit(int argc, char **argv, const struct hamyar_opts *o);
+
+/* The full-screen program (tui/app.c). */
+int tui_main(const struct hamyar_opts *o);
+
+#endif

@@ -1,0 +1,20 @@
+/* verb_users.c — placeholder until its issue lands; each verb here says so and exits 3. */
+#include "locale/catalog.h"
+#include "tui/cli.h"
+
+int
+verb_user(int argc, char **argv, const struct hamyar_opts *o)
+{
+	(void)argc; (void)argv; (void)o;
+	cli_error(_("'%s' is not available in this version"), "user");
+	return EXIT_SYSTEM;
+}
+
+int
+verb_audit(int argc, char **argv, const struct hamyar_opts *o)
+{
+	(void)argc; (void)argv; (void)o;
+	cli_error(_("'%s' is not available in this version"), "audit");
+	return EXIT_SYSTEM;
+}
+
