@@ -128,6 +128,16 @@ asan:
 bench: $(BUILD)/hamyar $(BENCH_BIN)
 	@BUILD=$(BUILD) HAMYAR_BIN=$(CURDIR)/$(BUILD)/hamyar sh tests/bench/run.sh $(BENCH_BIN)
 
+# A 32-bit x86 build for old station PCs: the unit tests of locale/, core/
+# and store/, built with -m32 against Debian's i386 packages.
+I386_TESTS = $(patsubst %.c,build-i386/%,$(wildcard tests/locale/test_*.c tests/core/test_*.c tests/store/test_*.c))
+check-i386:
+	@sh tools/deps-i386.sh
+	$(MAKE) BUILD=build-i386 CFLAGS="-m32 -O2 -g" LDFLAGS=-m32 \
+	    PKG_CONFIG_LIBDIR=/usr/lib/i386-linux-gnu/pkgconfig:/usr/share/pkgconfig \
+	    HAMYAR_DEPS_DONE=1 $(I386_TESTS)
+	@BUILD=build-i386 HAMYAR_NO_SCRIPTS=1 sh tests/run.sh $(I386_TESTS)
+
 fuzz:
 	@sh tests/fuzz/run.sh
 

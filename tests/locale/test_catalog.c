@@ -1,0 +1,77 @@
+/*
+ * tests/locale/test_catalog.c — the compiled message catalogs: Persian by
+ * default, English on request, the msgid itself when a message is missing.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "locale/catalog.h"
+#include "locale/loc.h"
+
+static void
+test_persian_is_default(void **state)
+{
+	(void)state;
+	assert_string_equal(loc_lang(), "fa");
+	assert_string_equal(_("unknown verb '%s'"), "فرمان ناشناخته «%s»");
+}
+
+static void
+test_english_on_request(void **state)
+{
+	(void)state;
+	assert_int_equal(loc_lang_set("en"), 0);
+	assert_string_equal(loc_lang(), "en");
+	assert_string_equal(_("unknown verb '%s'"), "unknown verb '%s'");
+	assert_int_equal(loc_lang_set("fa"), 0);
+	assert_string_equal(_("Verbs:\n"), "فرمان‌ها:\n");
+}
+
+static void
+test_unknown_language_keeps_choice(void **state)
+{
+	(void)state;
+	assert_int_equal(loc_lang_set("de"), LOC_EINVAL);
+	assert_int_equal(loc_lang_set(NULL), LOC_EINVAL);
+	assert_string_equal(loc_lang(), "fa");
+}
+
+static void
+test_missing_message_falls_back_to_msgid(void **state)
+{
+	const char *id = "no such message in any catalog";
+
+	(void)state;
+	assert_ptr_equal(_(id), id);
+	assert_ptr_equal(loc_gettext_lang("en", id), id);
+	assert_ptr_equal(loc_gettext_lang("xx", id), id);
+	assert_string_equal(loc_gettext(NULL), "");
+}
+
+static void
+test_named_language_lookup(void **state)
+{
+	(void)state;
+	assert_string_equal(loc_gettext_lang("fa", "option %s needs a value"),
+	    "گزینهٔ %s مقدار می‌خواهد");
+	assert_string_equal(loc_gettext_lang("en", "option %s needs a value"),
+	    "option %s needs a value");
+	assert_string_equal(loc_lang(), "fa");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_persian_is_default),
+		cmocka_unit_test(test_english_on_request),
+		cmocka_unit_test(test_unknown_language_keeps_choice),
+		cmocka_unit_test(test_missing_message_falls_back_to_msgid),
+		cmocka_unit_test(test_named_language_lookup),
+	};
+	return cmocka_run_group_tests_name("catalog", tests, NULL, NULL);
+}
