@@ -1,0 +1,79 @@
+/*
+ * core/match.h — matching donors and needs (issue 3 item 6).
+ *
+ * Inputs are plain structs the caller (store/) fills from records; outputs
+ * are arrays of indexes into the caller's input with a fit value, sorted
+ * best first.  Nothing here does I/O; the output arrays are caller-allocated.
+ *
+ * Fit of a donor's capacity to a need's gap, in [0, 1]:
+ *   capacity >= gap:  0.5 + 0.5 * gap / capacity   (covers it; 1 when equal)
+ *   0 < capacity < gap:  0.5 * capacity / gap       (covers part of it)
+ *   capacity unknown (<= 0):  0
+ * so a donor who can cover the whole gap always fits better than one who
+ * cannot, and among those who can, the closest capacity fits best (a large
+ * donor is not spent on a small gap when a smaller one can cover it).
+ */
+#ifndef CORE_MATCH_H
+#define CORE_MATCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/record.h"
+
+#define CORE_COUNTY_MAX 16	/* county code with NUL ("TBZ") */
+
+struct core_match_donor {
+	char id[CORE_ID_MAX];
+	char county[CORE_COUNTY_MAX];	/* county code */
+	unsigned interests;		/* mask of 1 << enum core_ptype */
+	int64_t capacity;		/* rials; <= 0 unknown */
+	int active;			/* 0 or 1 */
+	int32_t pledges;		/* past non-cancelled pledges (0 if unknown) */
+};
+
+struct core_match_need {
+	char id[CORE_ID_MAX];
+	char county[CORE_COUNTY_MAX];	/* its unit's county code */
+	int category;			/* enum core_ptype */
+	int status;			/* CORE_NEED_IDENTIFIED ... */
+	int64_t gap;			/* rials: estimated cost - material pledges */
+	double score;			/* priority score (core_rank), higher first */
+	int32_t identified_on;		/* day number, for ties */
+};
+
+struct core_match {
+	size_t index;			/* into the caller's input array */
+	double fit;			/* core_match_fit */
+};
+
+/* Returns the fit of capacity to gap as described above. */
+double core_match_fit(int64_t capacity, int64_t gap);
+
+/* The needs for donor d: those in d's county whose category is among d's
+ * interests and which are open (core_rank_eligible: status identified,
+ * assessed or approved, gap > 0).  Sorted by score descending, then fit
+ * descending, then older identified_on, then id (core_rank_id_cmp).  An
+ * inactive donor gets none.  out has room for n entries; *nout gets the
+ * number written.  Returns 0, or CORE_EINVAL for NULL arguments (n > 0). */
+int core_match_needs(const struct core_match_donor *d,
+    const struct core_match_need *needs, size_t n,
+    struct core_match *out, size_t *nout);
+
+/* The donors for need x: active, in x's county, interested in x's category.
+ * Sorted by fit descending, then more past pledges, then id.  A need that is
+ * not open still gets its fitting donors (the caller decides).  out has room
+ * for n entries; *nout gets the number written.  Returns 0, or CORE_EINVAL
+ * for NULL arguments (n > 0). */
+int core_match_donors(const struct core_match_need *x,
+    const struct core_match_donor *donors, size_t n,
+    struct core_match *out, size_t *nout);
+
+/* The interest criterion for every need at once: counts[i] = the number of
+ * active donors in needs[i]'s county interested in needs[i]'s category.
+ * O((nn + nd) log nd).  Returns 0, CORE_ENOMEM (counts unchanged), or
+ * CORE_EINVAL for NULL arrays with a non-zero count. */
+int core_match_interest_counts(const struct core_match_need *needs, size_t nn,
+    const struct core_match_donor *donors, size_t nd, uint32_t *counts);
+
+#endif

@@ -1,0 +1,185 @@
+/*
+ * core/rank.h — priority ranking of needs (SPEC §8): AHP weights, TOPSIS
+ * and SAW scores, deterministic ties and a per-criterion explanation.
+ *
+ * The input is plain structs, decoupled from storage: the caller (store/)
+ * turns each rankable need into a struct core_rank_item holding the raw
+ * values of the six criteria, indexed by enum core_crit.  Nothing here
+ * allocates per item; core_rank() sorts the caller's result array in place.
+ *
+ * Criteria and directions (SPEC §8):
+ *   urgency (1-5) benefit, impact (1-5) benefit, population benefit,
+ *   gap in rials COST, waiting (days since identified_on) benefit,
+ *   interest (active donors in the county interested in the category) benefit.
+ * Their names in core_crit_names are the keys of `rank --json` (SPEC §12).
+ *
+ * AHP (Saaty): the weights are the principal eigenvector of the pairwise
+ * matrix, normalised to sum 1, found by power iteration; lambda_max is the
+ * mean of (A w)_i / w_i; CI = (lambda_max - n) / (n - 1); CR = CI / RI(n) with
+ * RI = 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49 for n = 1..10
+ * (CR = 0 where RI = 0).  CR > 0.10 is refused (CORE_ECONSIST) and the pair
+ * that most breaks consistency is named: the upper-triangle entry (i, j) with
+ * the largest |ln(a_ij * w_j / w_i)|, i.e. the judgement furthest, by ratio,
+ * from what the derived weights imply.
+ */
+#ifndef CORE_RANK_H
+#define CORE_RANK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/record.h"
+
+/* ---- criteria ---------------------------------------------------------- */
+
+enum core_crit {
+	CORE_CRIT_URGENCY, CORE_CRIT_IMPACT, CORE_CRIT_POPULATION,
+	CORE_CRIT_GAP, CORE_CRIT_WAITING, CORE_CRIT_INTEREST,
+	CORE_NCRIT
+};
+
+/* "urgency", "impact", "population", "gap", "waiting", "interest". */
+extern const char *const core_crit_names[CORE_NCRIT];
+/* 1 for a benefit criterion (more is better), 0 for a cost (gap). */
+extern const int core_crit_benefit[CORE_NCRIT];
+
+/* Returns the criterion called name (English, as above), or -1. */
+int core_crit_from_name(const char *name);
+
+/* ---- AHP --------------------------------------------------------------- */
+
+#define CORE_AHP_MAX 10		/* largest n with a random index */
+#define CORE_AHP_CR_MAX 0.10	/* CR above this is refused */
+
+/* What is wrong with a matrix that core_ahp refuses as CORE_EINVAL. */
+enum core_ahp_fault {
+	CORE_AHP_OK,
+	CORE_AHP_SIZE,		/* n outside 1..CORE_AHP_MAX */
+	CORE_AHP_NOTFINITE,	/* NaN or infinite entry */
+	CORE_AHP_NONPOSITIVE,	/* entry <= 0 */
+	CORE_AHP_SCALE,		/* entry outside Saaty's 1/9..9 */
+	CORE_AHP_DIAGONAL,	/* a_ii != 1 */
+	CORE_AHP_RECIPROCAL	/* a_ji != 1 / a_ij (relative tolerance 1e-3,
+				   so 0.333 passes for 1/3) */
+};
+
+struct core_ahp_result {
+	int n;
+	double w[CORE_AHP_MAX];	/* weights, sum 1 */
+	double lambda_max, ci, cr;
+	int iterations;		/* power-iteration steps taken */
+	/* CORE_ECONSIST: the worst judgement (0-based, i < j); else -1. */
+	int worst_i, worst_j;
+	/* CORE_EINVAL: what and where (0-based row i, column j); else OK/-1. */
+	enum core_ahp_fault fault;
+	int fault_i, fault_j;
+};
+
+/* Validates the n x n pairwise matrix a (row-major) and computes its AHP
+ * weights, lambda_max, CI and CR into *out.
+ * Returns 0; CORE_ECONSIST if CR > CORE_AHP_CR_MAX (every figure of *out is
+ * still filled in, plus worst_i/worst_j); CORE_EINVAL for a matrix that is
+ * not a positive reciprocal matrix on Saaty's scale, or n outside 1..10
+ * (out->fault, fault_i, fault_j say what and where). */
+int core_ahp(const double *a, int n, struct core_ahp_result *out);
+
+/* Checks only: returns 0 or CORE_EINVAL, setting *fault, *i, *j (0-based;
+ * -1 when not applicable).  Any pointer may be NULL. */
+int core_ahp_check(const double *a, int n, enum core_ahp_fault *fault, int *i, int *j);
+
+/* Parses one matrix row of text: entries separated by spaces or tabs, each
+ * an integer ("3"), a fraction ("1/3"), or a decimal ("0.5", "۰٫۵"), in any
+ * digit set (ASCII, Persian, Arabic-Indic; '.' or U+066B as the decimal
+ * point; '/' or U+2044 as the fraction bar).  A trailing CR is ignored.
+ * Stores up to max values in row and their number in *count.
+ * Returns 0; CORE_EINVAL for a malformed entry (*bad = its 1-based entry
+ * number); CORE_ERANGE for more than max entries (*bad = max + 1).  A value
+ * is not checked against Saaty's scale here (core_ahp does that). */
+int core_ahp_parse_row(const char *line, double *row, int max, int *count, int *bad);
+
+/* Parses one entry (no surrounding blanks) as above.  Returns 0 or
+ * CORE_EINVAL. */
+int core_ahp_parse_entry(const char *s, double *out);
+
+/* ---- weights ------------------------------------------------------------ */
+
+struct core_weights {
+	double w[CORE_NCRIT];	/* indexed by enum core_crit, >= 0, sum > 0 */
+};
+
+/* The default 6 x 6 judgement matrix (row-major, criteria in enum order):
+ * urgency and impact on safety matter most and equally; population served
+ * and the size of the gap next; days waiting and donor interest least.
+ *                urg  imp  pop  gap  wait int
+ *     urgency     1    1    3    3    5    5
+ *     impact      1    1    3    3    5    5
+ *     population 1/3  1/3   1    1    2    2
+ *     gap        1/3  1/3   1    1    2    2
+ *     waiting    1/5  1/5  1/2  1/2   1    1
+ *     interest   1/5  1/5  1/2  1/2   1    1
+ * Its CR is well below 0.10. */
+extern const double core_rank_default_matrix[CORE_NCRIT * CORE_NCRIT];
+
+/* Fills *w with the AHP weights of core_rank_default_matrix.  Never fails. */
+void core_weights_default(struct core_weights *w);
+
+/* ---- ranking ------------------------------------------------------------ */
+
+enum core_rank_method { CORE_RANK_TOPSIS, CORE_RANK_SAW };
+
+/* "topsis" / "saw" -> method, or -1.  And back ("topsis", "saw"). */
+int core_rank_method_from_name(const char *name);
+const char *core_rank_method_name(enum core_rank_method m);
+
+/* One rankable need: raw criterion values, as the caller computed them. */
+struct core_rank_item {
+	char id[CORE_ID_MAX];		/* "TBZ-7" */
+	int32_t identified_on;		/* day number (locale/jalali.h) */
+	double crit[CORE_NCRIT];	/* raw values, indexed by enum core_crit */
+};
+
+/* One ranked need.  out[k] is the k-th best (rank k + 1). */
+struct core_rank_result {
+	size_t item;			/* index into the items array */
+	size_t rank;			/* 1-based, distinct */
+	double score;			/* SAW: 0..1; TOPSIS: closeness C, 0..1 */
+	double contribution[CORE_NCRIT];	/* sums to score (see below) */
+};
+
+/* Returns 1 if a need with status (CORE_NEED_IDENTIFIED ...) and gap (rials)
+ * is ranked: status identified, assessed or approved and gap > 0. */
+int core_rank_eligible(int status, int64_t gap);
+
+/* Days waiting: today - identified_on (day numbers), or 0 if negative. */
+double core_rank_waiting(int32_t identified_on, int32_t today);
+
+/* Compares two ids "STATION-N": by station (bytes), then N numerically, so
+ * TBZ-9 < TBZ-10.  Ids that do not parse compare by bytes after those that
+ * do.  Returns <0, 0, >0. */
+int core_rank_id_cmp(const char *a, const char *b);
+
+/* Scores and orders the n items by method m with weights w (normalised
+ * here to sum 1).  out is caller-allocated with n entries; on return it is
+ * sorted best first: score descending, then older identified_on, then id
+ * (core_rank_id_cmp).  No allocation; O(n log n).
+ *
+ * Explanation (contribution[k], each >= 0, summing to score up to rounding):
+ *   SAW: w_k * r_k with r_k the min-max normalised value (cost inverted:
+ *     (max - x)/(max - min)); a column where every item is equal gives
+ *     r_k = 1 for all, so it shifts every score alike.
+ *   TOPSIS: with v_k = w_k x_k / ||x_k|| (vector normalisation), the ideal
+ *     v+ and anti-ideal v- by direction, d-_k = v_k - v-_k, d+_k likewise,
+ *     S- = sqrt(sum d-_k^2), S+ = sqrt(sum d+_k^2), C = S- / (S+ + S-):
+ *     contribution_k = (d-_k^2 / S-) / (S+ + S-), i.e. the criterion's share
+ *     of the squared distance from the anti-ideal, scaled to C.  A criterion
+ *     where the item is at the anti-ideal contributes 0.  When S+ + S- = 0
+ *     (the item ties every other in every criterion, e.g. n = 1), C = 1 and
+ *     contribution_k = w_k.
+ * Returns 0; CORE_EINVAL for a NULL array with n > 0, an unknown method,
+ * a negative or non-finite weight, weights summing to 0, or a non-finite
+ * criterion value.  n = 0 is fine (nothing written). */
+int core_rank(const struct core_rank_item *items, size_t n,
+    const struct core_weights *w, enum core_rank_method m,
+    struct core_rank_result *out);
+
+#endif
