@@ -140,6 +140,16 @@ int core_field_find(const struct core_schema *s, const char *name);
 
 extern const char *const core_ptype_names[];	/* "space", ..., NULL */
 
+/* Added by the record helper (compatible additions):
+ * core_choice_find returns the index of choice name in an ENUM/SET field, or
+ * -1; core_choice_count the number of choices (0 if none); core_choice_label
+ * the English label (a catalog msgid) of choice i, or NULL if out of range;
+ * core_ftype_is_text 1 for the text-like types (value in text), else 0. */
+int core_choice_find(const struct core_field *f, const char *name);
+int core_choice_count(const struct core_field *f);
+const char *core_choice_label(const struct core_field *f, int i);
+int core_ftype_is_text(enum core_ftype t);
+
 /* Returns a new empty record of kind k (every field unset except active=1
  * where the kind has it).  Caller frees with core_record_free.  NULL on
  * allocation failure. */

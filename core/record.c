@@ -1,0 +1,592 @@
+/*
+ * core/record.c — the schema tables of SPEC §3 and the record functions.
+ *
+ * Each kind is a static array of struct core_field in SPEC §3's order (the
+ * CORE_<KIND>_<FIELD> enums of record.h index it).  Beyond SPEC's lists:
+ * group and unit end in an `active` BOOL (deleting marks inactive, SPEC §3);
+ * a need ends in its DERIVED `county` (its unit's county, kept for the
+ * county index and never exported); payment and stage, which SPEC lists
+ * without an id, get field 0 `id` like every kind, then their parent as an
+ * indexed REF.  A user is login / role / county scope.
+ *
+ * Labels are English msgids; the UI passes them through _().  Choice labels
+ * (core_choice_label) likewise.
+ *
+ * A record owns the text of its text-like values; numeric values hold num.
+ * Nothing here normalises input: that is core/validate.c's job.
+ */
+#include "core/record.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "locale/jalali.h"
+
+#define AMOUNT_MAX 1000000000000000LL	/* 10^15 rials, SPEC §4 */
+
+/* ---- choices and their English labels (msgids) ---- */
+
+const char *const core_ptype_names[] = {
+	"space", "equipment", "costs", "information", "support", "oversight",
+	"policing", NULL
+};
+static const char *const ptype_labels[] = {
+	"Development of police spaces", "Public equipment",
+	"Service and security costs", "Information", "Support", "Oversight",
+	"Volunteer policing", NULL
+};
+
+static const char *const donor_kinds[] = { "person", "org", NULL };
+static const char *const donor_kind_labels[] = { "Person", "Organisation", NULL };
+
+static const char *const group_kinds[] = {
+	"imam_office", "council", "religious_board", "industry", "other", NULL
+};
+static const char *const group_kind_labels[] = {
+	"Friday-prayer imam's office", "Islamic council", "Religious board",
+	"Industry", "Other", NULL
+};
+
+static const char *const unit_kinds[] = { "station", "post", "command", "other", NULL };
+static const char *const unit_kind_labels[] = { "Station", "Post", "Command", "Other", NULL };
+
+static const char *const need_statuses[] = {
+	"identified", "assessed", "approved", "in_progress", "done", "rejected", NULL
+};
+static const char *const need_status_labels[] = {
+	"Identified", "Assessed", "Approved", "In progress", "Done", "Rejected", NULL
+};
+
+static const char *const pledge_statuses[] = {
+	"pledged", "partial", "fulfilled", "cancelled", NULL
+};
+static const char *const pledge_status_labels[] = {
+	"Pledged", "Partly fulfilled", "Fulfilled", "Cancelled", NULL
+};
+
+static const char *const roles[] = {
+	"admin", "hq", "supervisor", "clerk", "auditor", NULL
+};
+static const char *const role_labels[] = {
+	"Administrator", "Provincial HQ", "Supervisor", "Clerk", "Auditor", NULL
+};
+
+static const struct {
+	const char *const *choices, *const *labels;
+} choice_labels[] = {
+	{ core_ptype_names, ptype_labels },
+	{ donor_kinds, donor_kind_labels },
+	{ group_kinds, group_kind_labels },
+	{ unit_kinds, unit_kind_labels },
+	{ need_statuses, need_status_labels },
+	{ pledge_statuses, pledge_status_labels },
+	{ roles, role_labels },
+};
+
+/* ---- the schemas ---- */
+
+#define REQ CORE_FF_REQUIRED
+#define UNQ CORE_FF_UNIQUE
+#define IDX CORE_FF_INDEX
+#define SRCH CORE_FF_SEARCH
+#define ML CORE_FF_MULTILINE
+#define DER CORE_FF_DERIVED
+
+/* name, label, type, flags, choices, ref, min, max */
+#define F_ID(label)	  { "id", label, CORE_FT_ID, REQ, NULL, 0, 0, 0 }
+#define F(n, l, t, fl)	  { n, l, t, fl, NULL, 0, 0, 0 }
+#define F_CH(n, l, t, fl, ch) { n, l, t, fl, ch, 0, 0, 0 }
+#define F_REF(n, l, t, fl, k) { n, l, t, fl, NULL, k, 0, 0 }
+#define F_NUM(n, l, t, fl, lo, hi) { n, l, t, fl, NULL, 0, lo, hi }
+
+static const struct core_field donor_fields[] = {
+	F_ID("Id"),
+	F_CH("kind", "Kind", CORE_FT_ENUM, REQ, donor_kinds),
+	F("name", "Name", CORE_FT_TEXT, REQ | SRCH),
+	F("national_id", "National id", CORE_FT_NID, UNQ),
+	F("legal_id", "Legal id", CORE_FT_LEGAL, UNQ),
+	F("mobile", "Mobile", CORE_FT_MOBILE, 0),
+	F("phone", "Phone", CORE_FT_PHONE, 0),
+	F("county", "County", CORE_FT_COUNTY, REQ | IDX),
+	F("address", "Address", CORE_FT_TEXT, ML),
+	F_CH("interests", "Interests", CORE_FT_SET, 0, core_ptype_names),
+	F_NUM("capacity", "Capacity (rials)", CORE_FT_AMOUNT, 0, 0, AMOUNT_MAX),
+	F_REF("introduced_by", "Introduced by", CORE_FT_REF, 0, CORE_GROUP),
+	F("notes", "Notes", CORE_FT_TEXT, ML),
+	F("active", "Active", CORE_FT_BOOL, 0),
+};
+
+static const struct core_field group_fields[] = {
+	F_ID("Id"),
+	F_CH("kind", "Kind", CORE_FT_ENUM, REQ, group_kinds),
+	F("name", "Name", CORE_FT_TEXT, REQ | SRCH),
+	F("county", "County", CORE_FT_COUNTY, REQ | IDX),
+	F("contact", "Contact person", CORE_FT_TEXT, 0),
+	F("phone", "Phone", CORE_FT_PHONE, 0),
+	F("active", "Active", CORE_FT_BOOL, 0),
+};
+
+static const struct core_field unit_fields[] = {
+	F_ID("Id"),
+	F_CH("kind", "Kind", CORE_FT_ENUM, REQ, unit_kinds),
+	F("name", "Name", CORE_FT_TEXT, REQ | SRCH),
+	F("county", "County", CORE_FT_COUNTY, REQ | IDX),
+	F("address", "Address", CORE_FT_TEXT, ML),
+	F("active", "Active", CORE_FT_BOOL, 0),
+};
+
+static const struct core_field need_fields[] = {
+	F_ID("Id"),
+	F_REF("unit", "Unit", CORE_FT_REF, REQ | IDX, CORE_UNIT),
+	F_CH("category", "Category", CORE_FT_ENUM, REQ | IDX, core_ptype_names),
+	F("title", "Title", CORE_FT_TEXT, REQ | SRCH),
+	F("description", "Description", CORE_FT_TEXT, ML),
+	F_NUM("estimated_cost", "Estimated cost (rials)", CORE_FT_AMOUNT, 0, 0, AMOUNT_MAX),
+	F_NUM("urgency", "Urgency", CORE_FT_INT, REQ, 1, 5),
+	F_NUM("impact", "Impact", CORE_FT_INT, REQ, 1, 5),
+	F_NUM("population", "Population served", CORE_FT_INT, 0, 0, 1000000000),
+	F("identified_on", "Identified on", CORE_FT_DATE, REQ),
+	F_CH("status", "Status", CORE_FT_ENUM, REQ | IDX, need_statuses),
+	F("county", "County", CORE_FT_COUNTY, DER | IDX),
+};
+
+static const struct core_field pledge_fields[] = {
+	F_ID("Id"),
+	F_REF("donor", "Donor", CORE_FT_REF, REQ | IDX, CORE_DONOR),
+	F_REF("need", "Need", CORE_FT_REF, IDX, CORE_NEED),
+	F_CH("type", "Type", CORE_FT_ENUM, REQ, core_ptype_names),
+	F_NUM("amount", "Amount (rials)", CORE_FT_AMOUNT, 0, 0, AMOUNT_MAX),
+	F("in_kind", "In kind", CORE_FT_TEXT, 0),
+	F_NUM("hours", "Hours", CORE_FT_INT, 0, 0, 1000000),
+	F("pledged_on", "Pledged on", CORE_FT_DATE, REQ),
+	F_CH("status", "Status", CORE_FT_ENUM, IDX, pledge_statuses),
+};
+
+static const struct core_field payment_fields[] = {
+	F_ID("Id"),
+	F_REF("pledge", "Pledge", CORE_FT_REF, REQ | IDX, CORE_PLEDGE),
+	F("paid_on", "Paid on", CORE_FT_DATE, REQ),
+	F_NUM("amount", "Amount (rials)", CORE_FT_AMOUNT, REQ, 0, AMOUNT_MAX),
+	F("receipt", "Receipt no.", CORE_FT_TEXT, 0),
+};
+
+static const struct core_field stage_fields[] = {
+	F_ID("Id"),
+	F_REF("need", "Need", CORE_FT_REF, REQ | IDX, CORE_NEED),
+	F("title", "Title", CORE_FT_TEXT, REQ | SRCH),
+	F("planned_start", "Planned start", CORE_FT_DATE, 0),
+	F("planned_end", "Planned end", CORE_FT_DATE, 0),
+	F("actual_end", "Actual end", CORE_FT_DATE, 0),
+	F_NUM("progress", "Progress (%)", CORE_FT_INT, 0, 0, 100),
+};
+
+static const struct core_field recognition_fields[] = {
+	F_ID("Id"),
+	F("held_on", "Held on", CORE_FT_DATE, REQ),
+	F("title", "Title", CORE_FT_TEXT, REQ | SRCH),
+	F("place", "Place", CORE_FT_TEXT, 0),
+	F_REF("donors", "Donors honoured", CORE_FT_REFS, 0, CORE_DONOR),
+	F("notes", "Notes", CORE_FT_TEXT, ML),
+};
+
+static const struct core_field user_fields[] = {
+	{ "id", "Login", CORE_FT_ID, REQ, NULL, 0, 0, 0 },
+	F_CH("role", "Role", CORE_FT_ENUM, REQ, roles),
+	F("county", "County scope", CORE_FT_COUNTY, IDX),
+};
+
+#define NF(a) (sizeof(a) / sizeof((a)[0]))
+static const struct core_schema schemas[CORE_NKINDS] = {
+	{ CORE_DONOR, "donor", "donors", "Donor", NF(donor_fields), donor_fields },
+	{ CORE_GROUP, "group", "groups", "Reference group", NF(group_fields), group_fields },
+	{ CORE_UNIT, "unit", "units", "Unit", NF(unit_fields), unit_fields },
+	{ CORE_NEED, "need", "needs", "Need", NF(need_fields), need_fields },
+	{ CORE_PLEDGE, "pledge", "pledges", "Pledge", NF(pledge_fields), pledge_fields },
+	{ CORE_PAYMENT, "payment", "payments", "Payment", NF(payment_fields), payment_fields },
+	{ CORE_STAGE, "stage", "stages", "Stage", NF(stage_fields), stage_fields },
+	{ CORE_RECOGNITION, "recognition", "recognitions", "Recognition",
+	  NF(recognition_fields), recognition_fields },
+	{ CORE_USER, "user", "users", "User", NF(user_fields), user_fields },
+};
+
+/* ---- lookups ---- */
+
+const char *
+core_strerror(int code)
+{
+	switch (code) {
+	case 0:			return "success";
+	case CORE_EINVAL:	return "invalid value";
+	case CORE_ENOMEM:	return "out of memory";
+	case CORE_ERANGE:	return "value out of range";
+	case CORE_ENOTFOUND:	return "not found";
+	case CORE_ECONSIST:	return "comparison matrix too inconsistent";
+	default:		return "unknown error";
+	}
+}
+
+const struct core_schema *
+core_schema_get(enum core_kind k)
+{
+	if ((int)k < 0 || k >= CORE_NKINDS)
+		return NULL;
+	return &schemas[k];
+}
+
+int
+core_kind_from_name(const char *name)
+{
+	int k;
+
+	if (name == NULL)
+		return -1;
+	for (k = 0; k < CORE_NKINDS; k++)
+		if (strcmp(name, schemas[k].name) == 0 ||
+		    strcmp(name, schemas[k].plural) == 0)
+			return k;
+	return -1;
+}
+
+int
+core_field_find(const struct core_schema *s, const char *name)
+{
+	size_t i;
+
+	if (s == NULL || name == NULL)
+		return -1;
+	for (i = 0; i < s->nfields; i++)
+		if (strcmp(name, s->fields[i].name) == 0)
+			return (int)i;
+	return -1;
+}
+
+int
+core_choice_find(const struct core_field *f, const char *name)
+{
+	int i;
+
+	if (f == NULL || f->choices == NULL || name == NULL)
+		return -1;
+	for (i = 0; f->choices[i] != NULL; i++)
+		if (strcmp(name, f->choices[i]) == 0)
+			return i;
+	return -1;
+}
+
+int
+core_choice_count(const struct core_field *f)
+{
+	int i = 0;
+
+	if (f == NULL || f->choices == NULL)
+		return 0;
+	while (f->choices[i] != NULL)
+		i++;
+	return i;
+}
+
+const char *
+core_choice_label(const struct core_field *f, int i)
+{
+	size_t t;
+
+	if (i < 0 || i >= core_choice_count(f))
+		return NULL;
+	for (t = 0; t < NF(choice_labels); t++)
+		if (choice_labels[t].choices == f->choices)
+			return choice_labels[t].labels[i];
+	return f->choices[i];
+}
+
+int
+core_ftype_is_text(enum core_ftype t)
+{
+	switch (t) {
+	case CORE_FT_ID: case CORE_FT_TEXT: case CORE_FT_REF: case CORE_FT_REFS:
+	case CORE_FT_COUNTY: case CORE_FT_NID: case CORE_FT_LEGAL:
+	case CORE_FT_MOBILE: case CORE_FT_PHONE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* The field descriptor of r's field, or NULL if out of range. */
+static const struct core_field *
+field_of(const struct core_record *r, int field)
+{
+	const struct core_schema *s;
+
+	if (r == NULL || (s = core_schema_get(r->kind)) == NULL)
+		return NULL;
+	if (field < 0 || (size_t)field >= s->nfields)
+		return NULL;
+	return &s->fields[field];
+}
+
+/* ---- records ---- */
+
+struct core_record *
+core_record_new(enum core_kind k)
+{
+	const struct core_schema *s = core_schema_get(k);
+	struct core_record *r;
+	size_t i;
+
+	if (s == NULL)
+		return NULL;
+	if ((r = calloc(1, sizeof(*r))) == NULL)
+		return NULL;
+	r->kind = k;
+	for (i = 0; i < s->nfields; i++)
+		if (strcmp(s->fields[i].name, "active") == 0) {
+			r->v[i].set = 1;
+			r->v[i].num = 1;
+		}
+	return r;
+}
+
+void
+core_record_free(struct core_record *r)
+{
+	size_t i;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < CORE_MAX_FIELDS; i++)
+		free(r->v[i].text);
+	free(r);
+}
+
+struct core_record *
+core_record_dup(const struct core_record *r)
+{
+	struct core_record *d;
+	size_t i;
+
+	if (r == NULL || (d = calloc(1, sizeof(*d))) == NULL)
+		return NULL;
+	d->kind = r->kind;
+	for (i = 0; i < CORE_MAX_FIELDS; i++) {
+		d->v[i].set = r->v[i].set;
+		d->v[i].num = r->v[i].num;
+		if (r->v[i].text != NULL &&
+		    (d->v[i].text = strdup(r->v[i].text)) == NULL) {
+			core_record_free(d);
+			return NULL;
+		}
+	}
+	return d;
+}
+
+int
+core_record_set_text(struct core_record *r, int field, const char *text)
+{
+	const struct core_field *f = field_of(r, field);
+	char *copy;
+
+	if (f == NULL)
+		return CORE_EINVAL;
+	if (text == NULL || *text == '\0') {
+		core_record_unset(r, field);
+		return 0;
+	}
+	if ((copy = strdup(text)) == NULL)
+		return CORE_ENOMEM;
+	free(r->v[field].text);
+	r->v[field].text = copy;
+	r->v[field].num = 0;
+	r->v[field].set = 1;
+	return 0;
+}
+
+void
+core_record_set_num(struct core_record *r, int field, int64_t num)
+{
+	if (field_of(r, field) == NULL)
+		return;
+	free(r->v[field].text);
+	r->v[field].text = NULL;
+	r->v[field].num = num;
+	r->v[field].set = 1;
+}
+
+void
+core_record_unset(struct core_record *r, int field)
+{
+	if (r == NULL || field < 0 || field >= CORE_MAX_FIELDS)
+		return;
+	free(r->v[field].text);
+	r->v[field].text = NULL;
+	r->v[field].num = 0;
+	r->v[field].set = 0;
+}
+
+const char *
+core_record_text(const struct core_record *r, int field)
+{
+	if (field_of(r, field) == NULL || !r->v[field].set ||
+	    r->v[field].text == NULL)
+		return "";
+	return r->v[field].text;
+}
+
+int
+core_value_equal(const struct core_record *a, const struct core_record *b, int field)
+{
+	const struct core_field *f = field_of(a, field);
+	const struct core_value *x, *y;
+
+	if (f == NULL || b == NULL || a->kind != b->kind)
+		return 0;
+	x = &a->v[field];
+	y = &b->v[field];
+	if (!x->set || !y->set)
+		return !x->set && !y->set;
+	if (core_ftype_is_text(f->type))
+		return strcmp(x->text ? x->text : "", y->text ? y->text : "") == 0;
+	return x->num == y->num;
+}
+
+/* Appends s to buf (size n) at *len, keeping snprintf's contract. */
+static void
+put(char *buf, size_t n, size_t *len, const char *s)
+{
+	size_t sl = strlen(s);
+
+	if (*len < n) {
+		size_t room = n - *len - 1;
+		size_t c = sl < room ? sl : room;
+
+		memcpy(buf + *len, s, c);
+		buf[*len + c] = '\0';
+	}
+	*len += sl;
+}
+
+size_t
+core_value_format(const struct core_record *r, int field, char *buf, size_t n)
+{
+	const struct core_field *f = field_of(r, field);
+	const struct core_value *v;
+	char tmp[32];
+	size_t len = 0;
+	int i, first;
+
+	if (n > 0)
+		buf[0] = '\0';
+	if (f == NULL || !r->v[field].set)
+		return 0;
+	v = &r->v[field];
+	switch (f->type) {
+	case CORE_FT_ENUM:
+		if (v->num >= 0 && v->num < core_choice_count(f))
+			put(buf, n, &len, f->choices[v->num]);
+		break;
+	case CORE_FT_SET:
+		first = 1;
+		for (i = 0; f->choices[i] != NULL && i < 63; i++) {
+			if (!(v->num & ((int64_t)1 << i)))
+				continue;
+			if (!first)
+				put(buf, n, &len, " ");
+			put(buf, n, &len, f->choices[i]);
+			first = 0;
+		}
+		break;
+	case CORE_FT_INT:
+	case CORE_FT_AMOUNT:
+		snprintf(tmp, sizeof(tmp), "%lld", (long long)v->num);
+		put(buf, n, &len, tmp);
+		break;
+	case CORE_FT_BOOL:
+		put(buf, n, &len, v->num ? "1" : "0");
+		break;
+	case CORE_FT_DATE:
+		len = loc_date_format((int32_t)v->num, 0, buf, n);
+		break;
+	default:
+		put(buf, n, &len, v->text ? v->text : "");
+		break;
+	}
+	return len;
+}
+
+/* ---- ids ---- */
+
+static int
+is_alnum_ascii(int c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 'a' && c <= 'z');
+}
+
+int
+core_station_valid(const char *code)
+{
+	size_t i;
+
+	if (code == NULL)
+		return 0;
+	for (i = 0; code[i] != '\0'; i++)
+		if (i >= CORE_STATION_MAX || !is_alnum_ascii((unsigned char)code[i]))
+			return 0;
+	return i >= 2;
+}
+
+int
+core_id_parse(const char *id, char *station, uint64_t *seq)
+{
+	const char *dash, *p;
+	char code[CORE_STATION_MAX + 1];
+	uint64_t n = 0;
+	size_t sl;
+
+	if (id == NULL || (dash = strrchr(id, '-')) == NULL)
+		return CORE_EINVAL;
+	sl = (size_t)(dash - id);
+	if (sl < 2 || sl > CORE_STATION_MAX)
+		return CORE_EINVAL;
+	memcpy(code, id, sl);
+	code[sl] = '\0';
+	if (!core_station_valid(code))
+		return CORE_EINVAL;
+	p = dash + 1;
+	/* One or more ASCII digits, no leading zero. */
+	if (*p < '0' || *p > '9' || (p[0] == '0' && p[1] != '\0'))
+		return CORE_EINVAL;
+	for (; *p != '\0'; p++) {
+		if (*p < '0' || *p > '9')
+			return CORE_EINVAL;
+		if (n > (UINT64_MAX - (uint64_t)(*p - '0')) / 10)
+			return CORE_EINVAL;
+		n = n * 10 + (uint64_t)(*p - '0');
+	}
+	if (station != NULL)
+		memcpy(station, code, sl + 1);
+	if (seq != NULL)
+		*seq = n;
+	return 0;
+}
+
+int
+core_id_make(const char *station, uint64_t seq, char *buf)
+{
+	if (!core_station_valid(station))
+		return CORE_EINVAL;
+	snprintf(buf, CORE_ID_MAX, "%s-%llu", station, (unsigned long long)seq);
+	return 0;
+}
+
+/* The tables must match record.h's field enums. */
+_Static_assert(NF(donor_fields) == CORE_DONOR_ACTIVE + 1, "donor fields");
+_Static_assert(NF(group_fields) == CORE_GROUP_ACTIVE + 1, "group fields");
+_Static_assert(NF(unit_fields) == CORE_UNIT_ACTIVE + 1, "unit fields");
+_Static_assert(NF(need_fields) == CORE_NEED_COUNTY + 1, "need fields");
+_Static_assert(NF(pledge_fields) == CORE_PLEDGE_STATUS + 1, "pledge fields");
+_Static_assert(NF(payment_fields) == CORE_PAYMENT_RECEIPT + 1, "payment fields");
+_Static_assert(NF(stage_fields) == CORE_STAGE_PROGRESS + 1, "stage fields");
+_Static_assert(NF(recognition_fields) == CORE_RECOGNITION_NOTES + 1, "recognition fields");
+_Static_assert(NF(user_fields) == CORE_USER_COUNTY + 1, "user fields");
+_Static_assert(NF(core_ptype_names) == CORE_NPTYPES + 1, "ptype names");
