@@ -1,0 +1,464 @@
+/*
+ * store/store.h — the record store (SPEC §9, §10, §11): one LMDB environment
+ * per database directory, holding every record kind, their indexes, the
+ * change log for sync, the audit log, drafts and settings.
+ *
+ * The whole API is in this header; the structs behind struct store,
+ * struct store_txn and struct store_iter are private to store/.  Nothing
+ * returned by a store_ function points into the LMDB map: records, texts and
+ * blobs are copied out, and the caller frees them as each function says.
+ *
+ * Model:
+ *   - A database directory holds data.mdb and lock.mdb (created mode 0660,
+ *     the directory 0770, so a station's group can share it).  Several
+ *     processes (several SSH sessions) may use it at once; LMDB serialises
+ *     writers and readers never block.
+ *   - All access goes through a transaction.  A read transaction sees one
+ *     snapshot; keep it short (a screenful, a verb), since a long reader
+ *     keeps old pages alive.  A write is a function run by store_write(): it
+ *     runs inside one write transaction that commits as a whole or not at
+ *     all (one form save = one store_write).  If the map fills up, store_write
+ *     aborts, grows the map and runs the function AGAIN from the start, so the
+ *     function must have no effects outside the transaction other than ones
+ *     it can repeat (it may record assigned ids in its context: the last run
+ *     is the one that counts).
+ *   - Records are struct core_record (core/record.h) of one kind; each kind
+ *     has its own sub-database keyed by id in id order (station code, then
+ *     number: TBZ-9 before TBZ-10).  Users are keyed by login.
+ *   - Each record carries a struct store_meta: its revision (1 on creation,
+ *     +1 per write), its version (hybrid logical clock stamp and origin
+ *     station, core/hlc.h) and the version it was edited from (base).
+ *   - Every write appends to the change log (local sequence numbers, for
+ *     sync) and to the audit log (user, time, record, old -> new per field).
+ *   - Unique indexes (national id, legal id) and secondary indexes (fields
+ *     flagged CORE_FF_INDEX: county, status, category, parent references) and
+ *     the search index (fields flagged CORE_FF_SEARCH: name, title) are kept
+ *     in the same transaction as the record.  The search key is the
+ *     collation key (locale/collate.h) of the folded search text
+ *     (loc_text_key), so a prefix typed by a clerk finds names in Persian
+ *     alphabetical order.
+ *
+ * Errors: every function returns 0 or a negative STORE_E* code;
+ * store_strerror() names it in English (for logs: the UI shows its own
+ * Persian message).  After a failure inside store_write's function, the
+ * function should return the code; store_write then aborts the whole
+ * transaction and returns it.  Details of STORE_EDUP, STORE_ECONFLICT and
+ * STORE_EREF are in store_txn_why().
+ */
+#ifndef STORE_STORE_H
+#define STORE_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/hlc.h"
+#include "core/record.h"
+
+/* ---- errors -------------------------------------------------------------- */
+
+#define STORE_OK	   0
+#define STORE_EINVAL	 (-1)	/* bad argument or record (missing id, wrong kind) */
+#define STORE_ENOMEM	 (-2)	/* allocation failed */
+#define STORE_ENOTFOUND	 (-3)	/* no such record / setting / draft; end of iteration */
+#define STORE_EDUP	 (-4)	/* unique value held by another record (why: field, id) */
+#define STORE_ECONFLICT	 (-5)	/* record changed since read (why: rev now stored) */
+#define STORE_EEXIST	 (-6)	/* database or record already exists */
+#define STORE_ENODB	 (-7)	/* no database at that path (or not initialised) */
+#define STORE_EFULL	 (-8)	/* map at its hard limit: nothing of this write kept */
+#define STORE_ENOSPC	 (-9)	/* disk full: nothing of this write kept */
+#define STORE_EPERM	 (-10)	/* permission denied (database files or directory) */
+#define STORE_ECORRUPT	 (-11)	/* undecodable record or damaged database */
+#define STORE_EVERSION	 (-12)	/* database made by a newer program */
+#define STORE_EREF	 (-13)	/* a reference field names no record (why: field, id) */
+#define STORE_ERDONLY	 (-14)	/* write on a read-only store or in a read transaction */
+#define STORE_EIO	 (-15)	/* other system or LMDB error (errno-style cause lost) */
+#define STORE_EBUSY	 (-16)	/* too many readers, or a transaction already open */
+
+/* Returns a static English description of a STORE_* code.  Never NULL. */
+const char *store_strerror(int code);
+
+/* ---- open and close ------------------------------------------------------ */
+
+struct store;		/* an open database */
+struct store_txn;	/* a read or write transaction */
+struct store_iter;	/* a cursor returning record ids in order */
+
+#define STORE_CREATE	0x01	/* create the directory and files; fail with
+				   STORE_EEXIST if a database is already there */
+#define STORE_RDONLY	0x02	/* read only (auditors, verify of a backup) */
+#define STORE_NOSYNC	0x04	/* do not fsync on commit (bulk loads, tests):
+				   a crashed process loses nothing, a power cut
+				   may lose the last commits */
+
+/* Environment variables read by store_open:
+ *   HAMYAR_MAP_LIMIT  hard limit of the map in bytes (suffix K, M or G
+ *                     allowed); default 8G on 64-bit, 1G on 32-bit.
+ *   HAMYAR_MAP_INIT   initial map size (same syntax); default 16M. */
+
+/* Opens the database at path (a directory; or a regular file, such as a
+ * backup, which is then opened read-only).  With STORE_CREATE the directory
+ * is created mode 0770 (its parent must exist) and the files 0660.  Stores
+ * the new handle in *out.  Caller closes with store_close.
+ * Errors: STORE_ENODB (no database there and no STORE_CREATE), STORE_EEXIST
+ * (STORE_CREATE and one exists), STORE_EPERM, STORE_EVERSION, STORE_ENOMEM,
+ * STORE_ENOSPC, STORE_EIO. */
+int store_open(const char *path, unsigned flags, struct store **out);
+
+/* Closes st; NULL is a no-op.  No transaction of st may be open. */
+void store_close(struct store *st);
+
+/* Sets the user name written in the audit log for writes through st (the
+ * Unix login, decided by the caller; at most 63 bytes).  Until set, writes
+ * are audited as "?".  Returns 0 or STORE_EINVAL. */
+int store_user_set(struct store *st, const char *login);
+
+/* Returns the user set with store_user_set ("?" if none).  Static to st. */
+const char *store_user(const struct store *st);
+
+/* Makes a new database usable: records the station code (core_station_valid)
+ * and name, seeds the settings, and starts the id counter.  Call once, in a
+ * store_write, after store_open(..., STORE_CREATE).  Errors: STORE_EINVAL
+ * (bad code), STORE_EEXIST (already initialised). */
+int store_init(struct store_txn *t, const char *station, const char *name);
+
+/* Copies this database's station code into buf (CORE_STATION_MAX + 1
+ * bytes).  Returns 0 or STORE_ENODB if the database was never initialised. */
+int store_station(struct store *st, char *buf);
+
+/* ---- transactions -------------------------------------------------------- */
+
+/* Begins a read transaction.  Caller ends it with store_read_end.
+ * Errors: STORE_EBUSY (another transaction of st is open, or too many
+ * readers), STORE_ENOMEM, STORE_EIO. */
+int store_read_begin(struct store *st, struct store_txn **out);
+
+/* Ends a read transaction; NULL is a no-op. */
+void store_read_end(struct store_txn *t);
+
+/* Runs fn(t, ctx) inside one write transaction and commits it.  If fn
+ * returns nonzero, the transaction is aborted and that value returned.  If
+ * the map fills (in fn or at commit), the transaction is aborted, the map
+ * grown and fn run again from the start (see the model above); at the hard
+ * limit the result is STORE_EFULL.  Either way everything committed before
+ * is intact.  No other transaction of st may be open.
+ * Returns 0 or fn's code, STORE_EFULL, STORE_ENOSPC, STORE_ERDONLY,
+ * STORE_EBUSY, STORE_ENOMEM, STORE_EIO. */
+int store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *ctx);
+
+/* Returns 1 if t is a write transaction, else 0. */
+int store_txn_writable(const struct store_txn *t);
+
+/* Returns the store that t belongs to. */
+struct store *store_txn_store(struct store_txn *t);
+
+/* Why the last call on t failed, for the codes that name something. */
+struct store_why {
+	int code;			/* the STORE_* code, 0 if none */
+	enum core_kind kind;		/* EDUP/EREF: kind of the record named */
+	int field;			/* EDUP/EREF: the field (of the record written); else -1 */
+	char id[CORE_ID_MAX];		/* EDUP: holder's id; EREF: the missing id */
+	uint64_t rev;			/* ECONFLICT: the revision now stored */
+};
+
+/* Returns the details of the last failed call on t (valid until the next
+ * call on t). */
+const struct store_why *store_txn_why(const struct store_txn *t);
+
+/* ---- records ------------------------------------------------------------- */
+
+struct store_meta {
+	uint64_t rev;			/* 1 on creation, +1 per write */
+	struct core_version version;	/* hlc stamp and origin station of this revision */
+	struct core_version base;	/* version it was edited from (zero if new) */
+	int deleted;			/* deactivated (kinds without an active field) */
+};
+
+/* Reads record id of kind k.  Stores a new record in *out (caller frees with
+ * core_record_free) and, if meta is not NULL, its metadata.  Fields the
+ * stored record lacks (written by an older program) are unset; fields this
+ * program does not know are skipped.
+ * Errors: STORE_ENOTFOUND, STORE_ECORRUPT, STORE_ENOMEM, STORE_EINVAL. */
+int store_get(struct store_txn *t, enum core_kind k, const char *id,
+    struct core_record **out, struct store_meta *meta);
+
+/* Returns 0 if record id of kind k exists (meta filled if not NULL), else
+ * STORE_ENOTFOUND (or STORE_ECORRUPT, STORE_EINVAL). */
+int store_exists(struct store_txn *t, enum core_kind k, const char *id, struct store_meta *meta);
+
+/* Writes r as a new record.  If r's id field is unset, the next id of this
+ * station is assigned (STATION-N) and written into r and into id_out (if
+ * not NULL, CORE_ID_MAX bytes); if it is set (an import keeping ids, a user
+ * login), it is kept, and the station's counter moves past it.  Derived
+ * fields are filled (a need's county from its unit).  The unique and
+ * reference fields are checked before anything is written.
+ * Errors: STORE_EDUP (why: the field and the holder's id; nothing written),
+ * STORE_EEXIST (id taken), STORE_EREF (why: field and missing id),
+ * STORE_EINVAL (bad id, unknown kind), STORE_ERDONLY, STORE_ENOMEM, and the
+ * LMDB failures (fatal to the transaction: return them from fn). */
+int store_put_new(struct store_txn *t, struct core_record *r, char *id_out);
+
+/* Overwrites the stored record r's id with r, if its revision is still rev
+ * (the revision the caller read).  Derived fields are filled; only changed
+ * fields are audited; an unchanged record writes nothing.
+ * Errors: STORE_ECONFLICT (stored revision differs: why.rev; nothing
+ * written), STORE_ENOTFOUND, STORE_EDUP, STORE_EREF, STORE_EINVAL,
+ * STORE_ERDONLY, STORE_ENOMEM, LMDB failures. */
+int store_update(struct store_txn *t, struct core_record *r, uint64_t rev);
+
+/* Marks record id inactive (active = 0 where the kind has that field, else
+ * meta.deleted = 1): nothing is ever removed.  rev as for store_update.
+ * Errors as store_update. */
+int store_deactivate(struct store_txn *t, enum core_kind k, const char *id, uint64_t rev);
+
+/* Applies a record version that came from elsewhere (sync): writes r with
+ * exactly meta's version and base (rev becomes stored rev + 1), without the
+ * revision check, maintaining indexes, the version history, the change log
+ * (origin kept, so it is passed on) and the audit log (action "sync").
+ * Advances this station's clock past meta->version.hlc.  Reference fields are
+ * not checked (bundles may arrive in any order).
+ * Errors: STORE_EDUP (why names the local holder; nothing written),
+ * STORE_EINVAL, STORE_ERDONLY, STORE_ENOMEM, LMDB failures. */
+int store_apply(struct store_txn *t, struct core_record *r, const struct store_meta *meta);
+
+/* The version history that core_merge needs: if version v of record id is
+ * known here, stores its base in *base and returns 1; returns 0 if unknown,
+ * or a negative STORE_* code. */
+int store_version_base(struct store_txn *t, enum core_kind k, const char *id,
+    const struct core_version *v, struct core_version *base);
+
+/* Number of records of kind k (active or not) into *n.  Returns 0 or an
+ * error. */
+int store_count(struct store_txn *t, enum core_kind k, size_t *n);
+
+/* Number of records of kind k whose indexed field has value (as in
+ * store_iter_index) into *n.  Returns 0, STORE_EINVAL (field not indexed),
+ * or an error. */
+int store_count_index(struct store_txn *t, enum core_kind k, int field,
+    const char *value, size_t *n);
+
+/* ---- unique index ---------------------------------------------------------- */
+
+/* Looks up who holds value in the unique field (national_id, legal_id) of
+ * kind k; value is compared in stored (normalised) form.  Copies the holder's
+ * id into id (CORE_ID_MAX bytes).  Returns 0, STORE_ENOTFOUND, STORE_EINVAL
+ * (field not unique). */
+int store_lookup_unique(struct store_txn *t, enum core_kind k, int field,
+    const char *value, char *id);
+
+/* ---- iteration ------------------------------------------------------------- */
+
+/* A resumable position in an iteration (for paging: keep the position of
+ * the last row shown, start the next page's iterator after it, in a later
+ * transaction). */
+#define STORE_POS_MAX 320
+struct store_pos {
+	size_t len;			/* 0: the beginning */
+	unsigned char key[STORE_POS_MAX];
+};
+
+/* Iterates every record id of kind k in id order.  Caller frees with
+ * store_iter_free (before the transaction ends).  Errors: STORE_EINVAL,
+ * STORE_ENOMEM, STORE_EIO. */
+int store_iter_kind(struct store_txn *t, enum core_kind k, struct store_iter **out);
+
+/* Iterates, in id order, the ids of records of kind k whose field (flagged
+ * CORE_FF_INDEX or CORE_FF_UNIQUE) has value: for text-like fields the text
+ * (a county code, a parent id), for ENUM/INT/BOOL fields the number in
+ * decimal ("2").  Errors: STORE_EINVAL (field not indexed), STORE_ENOMEM. */
+int store_iter_index(struct store_txn *t, enum core_kind k, int field,
+    const char *value, struct store_iter **out);
+
+/* Iterates the records of kind k whose search field (CORE_FF_SEARCH: name,
+ * title) starts with prefix, in Persian alphabetical order of that field
+ * (then id order).  prefix is what the clerk typed, in any form (Arabic
+ * yeh/kaf, ZWNJ, ...): it is folded like the stored text.  "" iterates all
+ * records in name order.  Errors: STORE_EINVAL (kind has no search field),
+ * STORE_ENOMEM. */
+int store_iter_search(struct store_txn *t, enum core_kind k, const char *prefix,
+    struct store_iter **out);
+
+/* Moves it to just after position pos (from store_iter_pos of an iterator of
+ * the same kind and arguments).  Returns 0 or STORE_EINVAL. */
+int store_iter_seek(struct store_iter *it, const struct store_pos *pos);
+
+/* Copies the next id into id (CORE_ID_MAX bytes).  Returns 0, or
+ * STORE_ENOTFOUND at the end, or STORE_EIO. */
+int store_iter_next(struct store_iter *it, char *id);
+
+/* Stores the position of the id last returned by store_iter_next. */
+void store_iter_pos(const struct store_iter *it, struct store_pos *pos);
+
+/* Frees it; NULL is a no-op. */
+void store_iter_free(struct store_iter *it);
+
+/* ---- needs: money ------------------------------------------------------------ */
+
+struct store_need_sums {
+	int64_t estimated;	/* estimated_cost (0 if unset) */
+	int64_t pledged;	/* non-cancelled material pledges' amounts */
+	int64_t received;	/* payments on those pledges */
+	int64_t gap;		/* estimated - pledged (may be negative) */
+};
+
+/* Computes the sums of need id (SPEC §3: gap = estimated cost minus the sum
+ * of non-cancelled material pledges).  Returns 0, STORE_ENOTFOUND, or an
+ * error. */
+int store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out);
+
+/* ---- settings ------------------------------------------------------------------ */
+
+/* Settings are named blobs, shared by the station.  Names in use:
+ *   "station", "station.name"        (store_init; read-only afterwards)
+ *   "rank.weights"                   six numbers, enum core_crit order
+ *   "rank.matrix"                    the AHP pairwise matrix, row-major
+ *   "user.LOGIN.KEY"                 per-user settings (bidi, digits, ...)
+ *   "sync.*"                         reserved for the sync module
+ * Writing a setting is not audited unless it begins with "rank.". */
+
+/* Copies setting name into a new buffer (NUL-terminated after len bytes)
+ * stored in *out, length in *len (may be NULL).  Caller frees.
+ * Errors: STORE_ENOTFOUND, STORE_ENOMEM, STORE_EINVAL. */
+int store_setting_get(struct store_txn *t, const char *name, char **out, size_t *len);
+
+/* Sets setting name to len bytes of data (a text: len = strlen).  Errors:
+ * STORE_EINVAL (empty name, or "station"), STORE_ERDONLY, LMDB failures. */
+int store_setting_set(struct store_txn *t, const char *name, const void *data, size_t len);
+
+/* Removes setting name.  Returns 0 or STORE_ENOTFOUND (or an error). */
+int store_setting_del(struct store_txn *t, const char *name);
+
+/* Calls fn(name, data, len, ctx) for each setting whose name starts with
+ * prefix, in name order; data is a copy valid during the call.  Stops when
+ * fn returns nonzero and returns that.  Returns 0 or an error. */
+int store_setting_each(struct store_txn *t, const char *prefix,
+    int (*fn)(const char *name, const void *data, size_t len, void *ctx), void *ctx);
+
+/* ---- drafts --------------------------------------------------------------------- */
+
+/* A draft is an opaque blob per user and form (e.g. "donor:new",
+ * "need:TBZ-7"), kept until deleted.  Writing drafts is not audited and does
+ * not enter the change log. */
+
+/* Stores len bytes of data as user's draft of form.  Errors: STORE_EINVAL,
+ * STORE_ERDONLY, LMDB failures. */
+int store_draft_put(struct store_txn *t, const char *user, const char *form,
+    const void *data, size_t len);
+
+/* Copies user's draft of form into a new buffer in *out (NUL-terminated
+ * after len bytes), its length in *len.  Caller frees.  Errors:
+ * STORE_ENOTFOUND, STORE_ENOMEM, STORE_EINVAL. */
+int store_draft_get(struct store_txn *t, const char *user, const char *form,
+    char **out, size_t *len);
+
+/* Deletes user's draft of form.  Returns 0 or STORE_ENOTFOUND. */
+int store_draft_del(struct store_txn *t, const char *user, const char *form);
+
+/* Calls fn(form, data, len, ctx) for each draft of user, in form-name order
+ * (data a copy valid during the call).  Stops when fn returns nonzero and
+ * returns that.  Returns 0 or an error. */
+int store_draft_each(struct store_txn *t, const char *user,
+    int (*fn)(const char *form, const void *data, size_t len, void *ctx), void *ctx);
+
+/* ---- change log (sync) ------------------------------------------------------------ */
+
+/* Every record write appends one change with a local sequence number (1, 2,
+ * ... in commit order; never reused).  A change holds the whole record as
+ * written. */
+struct store_change {
+	uint64_t seq;			/* local sequence number */
+	enum core_kind kind;
+	char id[CORE_ID_MAX];
+	struct store_meta meta;		/* version, base, rev of this write */
+	struct core_record *rec;	/* the record as written; owned */
+};
+
+/* Reads the first change with sequence number > after into *c.  Call
+ * store_change_done on it afterwards.  Returns 0, STORE_ENOTFOUND when
+ * there is none, STORE_ECORRUPT, STORE_ENOMEM. */
+int store_change_next(struct store_txn *t, uint64_t after, struct store_change *c);
+
+/* Frees what c owns (not c itself); safe on a zeroed struct. */
+void store_change_done(struct store_change *c);
+
+/* Stores the sequence number of the last change (0 if none) in *seq. */
+int store_change_last(struct store_txn *t, uint64_t *seq);
+
+/* The station's hybrid logical clock: returns a new local stamp (write
+ * transaction; the clock is stored), or 0 on failure. */
+uint64_t store_hlc_tick(struct store_txn *t);
+
+/* ---- audit log ---------------------------------------------------------------------- */
+
+enum store_action { STORE_ACT_CREATE, STORE_ACT_UPDATE, STORE_ACT_DEACTIVATE,
+	STORE_ACT_SYNC, STORE_ACT_SETTING };
+
+struct store_audit_field {
+	char *name;		/* field (or setting) name; owned */
+	char *old_text;		/* core_value_format text, "" if unset; owned */
+	char *new_text;		/* likewise; owned */
+};
+
+struct store_audit {
+	uint64_t seq;			/* position in the log */
+	int64_t time;			/* Unix seconds */
+	char user[64];
+	enum store_action action;
+	enum core_kind kind;		/* STORE_ACT_SETTING: CORE_NKINDS */
+	char id[CORE_ID_MAX];		/* record id, or the setting's name (cut) */
+	size_t nfields;
+	struct store_audit_field *fields;	/* owned */
+};
+
+/* Frees what a owns (not a itself); safe on a zeroed struct. */
+void store_audit_done(struct store_audit *a);
+
+/* Iterates audit entries in time order: those of record id (any kind; NULL
+ * for all) written at or after Unix time since.  Use store_audit_next with
+ * the returned iterator and free it with store_iter_free.  Errors:
+ * STORE_ENOMEM, STORE_EIO. */
+int store_audit_iter(struct store_txn *t, const char *id, int64_t since,
+    struct store_iter **out);
+
+/* Reads the next audit entry into *a (call store_audit_done on it).
+ * Returns 0, STORE_ENOTFOUND at the end, STORE_ECORRUPT, STORE_ENOMEM. */
+int store_audit_next(struct store_iter *it, struct store_audit *a);
+
+/* ---- maintenance -------------------------------------------------------------------- */
+
+/* Writes a compacted copy of the whole database to the file path (created
+ * mode 0660 next to a temporary name, then renamed into place), while
+ * other processes go on writing.  The copy is a data.mdb: store_open can
+ * open it read-only directly; to restore, put it in an empty directory as
+ * data.mdb.  Errors: STORE_EPERM, STORE_ENOSPC, STORE_EIO. */
+int store_backup(struct store *st, const char *path);
+
+enum store_problem_code {
+	STORE_PB_DANGLING,	/* an index entry names a missing record */
+	STORE_PB_STALE,		/* an index entry does not match its record's field */
+	STORE_PB_UNINDEXED,	/* a record's indexed field has no index entry */
+	STORE_PB_UNDECODABLE,	/* a record cannot be decoded */
+	STORE_PB_COUNTER,	/* the station counter is not past a record's number */
+	STORE_PB_DERIVED	/* a derived field disagrees (a need's county) */
+};
+
+struct store_problem {
+	enum store_problem_code code;
+	enum core_kind kind;
+	char id[CORE_ID_MAX];		/* the record (or counter's station) */
+	int field;			/* -1 if not about a field */
+	char detail[96];		/* the index key or value concerned, as text */
+};
+
+/* Checks the database in one read transaction: every index entry points to
+ * a live record whose field has that value, every record is in each of its
+ * indexes, every record decodes, counters are past every record's number.
+ * Calls fn for each problem (if fn is not NULL) and stores their number in
+ * *nproblems.  Returns 0 (even with problems) or an error. */
+int store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *ctx),
+    void *ctx, size_t *nproblems);
+
+/* Map figures for tests and the bench: current map size, bytes in use, and
+ * the hard limit.  Returns 0 or STORE_EIO. */
+int store_map_info(struct store *st, size_t *mapsize, size_t *used, size_t *limit);
+
+#endif
