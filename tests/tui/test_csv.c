@@ -1,0 +1,154 @@
+/*
+ * tests/tui/test_csv.c — CSV reading (line numbers, BOM, RFC 4180 quoting)
+ * and writing (round trip through the reader, minimal quoting).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/csv.h"
+#include "tui/json.h"
+
+struct got {
+	size_t nrows;
+	size_t lines[16];
+	size_t nfields[16];
+	char cells[16][8][128];
+};
+
+static int
+collect(void *ctx, size_t line, size_t nfields, char *const *fields)
+{
+	struct got *g = ctx;
+	size_t i;
+
+	if (g->nrows >= 16)
+		return 1;
+	g->lines[g->nrows] = line;
+	g->nfields[g->nrows] = nfields;
+	for (i = 0; i < nfields && i < 8; i++)
+		snprintf(g->cells[g->nrows][i], 128, "%s", fields[i]);
+	g->nrows++;
+	return 0;
+}
+
+static int
+read_str(const char *text, size_t len, struct got *g, size_t *err_line)
+{
+	FILE *f = fmemopen((void *)text, len, "r");
+	int rc;
+
+	assert_non_null(f);
+	memset(g, 0, sizeof *g);
+	rc = tui_csv_read(f, collect, g, err_line);
+	fclose(f);
+	return rc;
+}
+
+static void
+test_bom_crlf_quotes(void **state)
+{
+	static const char in[] =
+	    "\xEF\xBB\xBF\"id\",name,notes\r\n"
+	    "TBZ-1,\"علی‌رضا کریمی\",\"گفت \"\"سلام\"\"\"\r\n"
+	    "\r\n"
+	    "TBZ-2,\"چند\nخطی\nیادداشت\",x\r\n"
+	    "TBZ-3,فاطمه,\r\n";
+	struct got g;
+
+	(void)state;
+	assert_int_equal(read_str(in, sizeof in - 1, &g, NULL), 0);
+	assert_int_equal(g.nrows, 4);
+	assert_string_equal(g.cells[0][0], "id");	/* BOM gone, quotes gone */
+	assert_string_equal(g.cells[1][1], "علی‌رضا کریمی");
+	assert_string_equal(g.cells[1][2], "گفت \"سلام\"");
+	assert_int_equal(g.lines[0], 1);
+	assert_int_equal(g.lines[1], 2);
+	assert_int_equal(g.lines[2], 4);	/* line 3 is blank */
+	assert_string_equal(g.cells[2][1], "چند\nخطی\nیادداشت");
+	assert_int_equal(g.lines[3], 7);	/* the quoted field spans 4..6 */
+	assert_int_equal(g.nfields[3], 3);
+	assert_string_equal(g.cells[3][2], "");
+}
+
+static void
+test_lf_only_and_no_final_newline(void **state)
+{
+	static const char in[] = "a,b\n1,2\n\n\n3,4";
+	struct got g;
+
+	(void)state;
+	assert_int_equal(read_str(in, sizeof in - 1, &g, NULL), 0);
+	assert_int_equal(g.nrows, 3);
+	assert_int_equal(g.lines[2], 5);
+	assert_string_equal(g.cells[2][1], "4");
+}
+
+static void
+test_malformed(void **state)
+{
+	static const char in[] = "a,b\n1,\"unterminated\n";
+	struct got g;
+	size_t line = 0;
+
+	(void)state;
+	assert_int_equal(read_str(in, sizeof in - 1, &g, &line), TUI_CSV_EPARSE);
+	assert_int_equal(line, 2);
+}
+
+static void
+test_write_roundtrip(void **state)
+{
+	const char *cells[] = { "TBZ-7", "ساده", "a,b", "say \"hi\"", " lead", "two\nlines", "" };
+	char *buf = NULL;
+	size_t len = 0, i;
+	FILE *f = open_memstream(&buf, &len);
+	struct got g;
+
+	(void)state;
+	assert_non_null(f);
+	assert_int_equal(tui_csv_bom(f), 0);
+	for (i = 0; i < 7; i++)
+		assert_int_equal(tui_csv_field(f, cells[i], i == 0), 0);
+	assert_int_equal(tui_csv_endrow(f), 0);
+	fclose(f);
+	assert_string_equal(buf, "\xEF\xBB\xBFTBZ-7,ساده,\"a,b\",\"say \"\"hi\"\"\",\" lead\",\"two\nlines\",\r\n");
+	assert_int_equal(read_str(buf, len, &g, NULL), 0);
+	assert_int_equal(g.nrows, 1);
+	assert_int_equal(g.nfields[0], 7);
+	for (i = 0; i < 7; i++)
+		assert_string_equal(g.cells[0][i], cells[i]);
+	free(buf);
+}
+
+static void
+test_json_string(void **state)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	(void)state;
+	tui_json_string(f, "می‌شود \"x\"\\\n\t\x01");
+	fclose(f);
+	assert_string_equal(buf, "\"می‌شود \\\"x\\\"\\\\\\n\\t\\u0001\"");
+	free(buf);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bom_crlf_quotes),
+		cmocka_unit_test(test_lf_only_and_no_final_newline),
+		cmocka_unit_test(test_malformed),
+		cmocka_unit_test(test_write_roundtrip),
+		cmocka_unit_test(test_json_string),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,216 @@
+/*
+ * tui/csv.c — CSV rows in and out.
+ *
+ * Reading: libcsv does the RFC 4180 state machine; it is told to report
+ * every unquoted CR and LF (CSV_REPALL_NL), so a row end arrives as the
+ * character that ended it.  Line numbers count LF characters: those that end
+ * rows and those inside quoted fields.  A lone CR (old Mac files) also
+ * counts as a line end when no LF follows it.
+ */
+#include <csv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/csv.h"
+
+struct reader {
+	tui_csv_row_fn fn;
+	void *ctx;
+	char **fields;
+	size_t nfields, cap;
+	size_t line;		/* current line, 1-based */
+	size_t row_line;	/* line the current row started on */
+	int in_row;
+	int last_cr;		/* the previous row end was a CR */
+	int err;
+	int stopped;
+};
+
+static void
+on_field(void *data, size_t len, void *rdr)
+{
+	struct reader *r = rdr;
+	const char *s = data;
+	char *copy, **nf;
+	size_t i;
+
+	if (r->err || r->stopped)
+		return;
+	if (!r->in_row) {
+		r->in_row = 1;
+		r->row_line = r->line;
+	}
+	if (s == NULL)
+		len = 0;
+	for (i = 0; i < len; i++)
+		if (s[i] == '\n')
+			r->line++;
+	if (r->nfields == r->cap) {
+		size_t ncap = r->cap ? r->cap * 2 : 16;
+
+		if ((nf = realloc(r->fields, ncap * sizeof *nf)) == NULL) {
+			r->err = TUI_CSV_ENOMEM;
+			return;
+		}
+		memset(nf + r->cap, 0, (ncap - r->cap) * sizeof *nf);
+		r->fields = nf;
+		r->cap = ncap;
+	}
+	if ((copy = malloc(len + 1)) == NULL) {
+		r->err = TUI_CSV_ENOMEM;
+		return;
+	}
+	if (len > 0)
+		memcpy(copy, s, len);
+	copy[len] = '\0';
+	free(r->fields[r->nfields]);
+	r->fields[r->nfields++] = copy;
+}
+
+static void
+end_row(struct reader *r)
+{
+	size_t i;
+
+	if (r->in_row && r->nfields > 0 && !r->err && !r->stopped) {
+		/* A row of one empty field is a blank line. */
+		if (!(r->nfields == 1 && r->fields[0][0] == '\0'))
+			if (r->fn(r->ctx, r->row_line, r->nfields, r->fields) != 0)
+				r->stopped = 1;
+	}
+	for (i = 0; i < r->nfields; i++) {
+		free(r->fields[i]);
+		r->fields[i] = NULL;
+	}
+	r->nfields = 0;
+	r->in_row = 0;
+}
+
+static void
+on_row(int c, void *rdr)
+{
+	struct reader *r = rdr;
+
+	end_row(r);
+	if (c == '\n') {
+		r->line++;
+		r->last_cr = 0;
+	} else if (c == '\r') {
+		/* Counted when the next character is not LF (see tui_csv_read). */
+		r->last_cr = 1;
+	} else {
+		r->last_cr = 0;
+	}
+}
+
+int
+tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line)
+{
+	struct csv_parser p;
+	struct reader r;
+	char buf[1 << 16];
+	size_t n, i;
+	int rc = 0, first = 1;
+
+	memset(&r, 0, sizeof r);
+	r.fn = fn;
+	r.ctx = ctx;
+	r.line = 1;
+	if (csv_init(&p, CSV_REPALL_NL | CSV_STRICT | CSV_STRICT_FINI) != 0)
+		return TUI_CSV_ENOMEM;
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+		/* Lone CRs: count a CR line end unless an LF follows it. */
+		size_t start = 0;
+
+		if (first) {
+			first = 0;
+			if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+				start = 3;
+		}
+
+		for (i = start; i < n; i++) {
+			if (r.last_cr && buf[i] != '\n' && i == start) {
+				r.line++;
+				r.last_cr = 0;
+			}
+			if (buf[i] == '\r' || buf[i] == '\n' || i + 1 == n) {
+				size_t len = i + 1 - start;
+
+				if (csv_parse(&p, buf + start, len, on_field, on_row, &r) != len) {
+					rc = csv_error(&p) == CSV_ENOMEM ? TUI_CSV_ENOMEM : TUI_CSV_EPARSE;
+					goto out;
+				}
+				start = i + 1;
+			}
+			if (r.err || r.stopped)
+				goto out;
+		}
+	}
+	if (ferror(f)) {
+		rc = TUI_CSV_EIO;
+		goto out;
+	}
+	if (csv_fini(&p, on_field, on_row, &r) != 0)
+		rc = TUI_CSV_EPARSE;
+	else
+		end_row(&r);
+out:
+	if (rc == 0 && r.err)
+		rc = r.err;
+	if (rc == 0 && r.stopped)
+		rc = TUI_CSV_ESTOP;
+	if (err_line != NULL)
+		*err_line = r.in_row ? r.row_line : r.line;
+	for (i = 0; i < r.cap; i++)
+		free(r.fields[i]);
+	free(r.fields);
+	csv_free(&p);
+	return rc;
+}
+
+int
+tui_csv_field(FILE *f, const char *text, int first)
+{
+	size_t len = strlen(text);
+	int quote;
+	const char *s;
+
+	if (!first && putc(',', f) == EOF)
+		return TUI_CSV_EIO;
+	quote = strpbrk(text, ",\"\r\n") != NULL ||
+	    (len > 0 && (text[0] == ' ' || text[len - 1] == ' '));
+	if (!quote)
+		return fwrite(text, 1, len, f) == len ? 0 : TUI_CSV_EIO;
+	putc('"', f);
+	for (s = text; *s; s++) {
+		if (*s == '"')
+			putc('"', f);
+		putc(*s, f);
+	}
+	return putc('"', f) == EOF ? TUI_CSV_EIO : 0;
+}
+
+int
+tui_csv_endrow(FILE *f)
+{
+	return fputs("\r\n", f) == EOF ? TUI_CSV_EIO : 0;
+}
+
+int
+tui_csv_bom(FILE *f)
+{
+	return fputs("\xEF\xBB\xBF", f) == EOF ? TUI_CSV_EIO : 0;
+}
+
+const char *
+tui_csv_strerror(int code)
+{
+	switch (code) {
+	case 0: return "success";
+	case TUI_CSV_EPARSE: return "malformed CSV";
+	case TUI_CSV_ENOMEM: return "out of memory";
+	case TUI_CSV_EIO: return "read error";
+	case TUI_CSV_ESTOP: return "stopped";
+	default: return "unknown error";
+	}
+}

@@ -1,0 +1,49 @@
+/*
+ * tui/csv.h — RFC 4180 CSV reading (through libcsv) and writing.
+ *
+ * The reader hands each row to a callback with the line number the row
+ * starts on (1-based, counting every line feed in the file, including those
+ * inside quoted fields), so import errors can name the line a person sees in
+ * an editor.  A UTF-8 byte-order mark at the start is skipped; empty lines
+ * are skipped.  Fields are NUL-terminated copies owned by the reader, valid
+ * only during the callback.
+ *
+ * The writer quotes a field only when it must (comma, quote, CR, LF, or a
+ * leading/trailing space), ends rows with CRLF as RFC 4180 says, and is
+ * deterministic: the same values give the same bytes.
+ */
+#ifndef TUI_CSV_H
+#define TUI_CSV_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#define TUI_CSV_EPARSE (-1)	/* malformed CSV (e.g. an unterminated quote) */
+#define TUI_CSV_ENOMEM (-2)
+#define TUI_CSV_EIO    (-3)	/* read error */
+#define TUI_CSV_ESTOP  (-4)	/* the callback asked to stop */
+
+/* Called per row: line it starts on, the number of fields and the fields.
+ * Returns 0 to go on, nonzero to stop the reading (tui_csv_read then
+ * returns TUI_CSV_ESTOP). */
+typedef int (*tui_csv_row_fn)(void *ctx, size_t line, size_t nfields, char *const *fields);
+
+/* Reads all of f, calling fn for each non-empty row.  Returns 0 or a
+ * TUI_CSV_* code; on TUI_CSV_EPARSE *err_line (if not NULL) is the line
+ * where the parser gave up. */
+int tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line);
+
+/* Writes one field (with a separating comma unless first).  Returns 0 or
+ * TUI_CSV_EIO. */
+int tui_csv_field(FILE *f, const char *text, int first);
+
+/* Ends a row (CRLF).  Returns 0 or TUI_CSV_EIO. */
+int tui_csv_endrow(FILE *f);
+
+/* Writes the UTF-8 byte-order mark.  Returns 0 or TUI_CSV_EIO. */
+int tui_csv_bom(FILE *f);
+
+/* Returns a static English description of a TUI_CSV_* code. */
+const char *tui_csv_strerror(int code);
+
+#endif
