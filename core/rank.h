@@ -57,10 +57,10 @@ enum core_ahp_fault {
 	CORE_AHP_SIZE,		/* n outside 1..CORE_AHP_MAX */
 	CORE_AHP_NOTFINITE,	/* NaN or infinite entry */
 	CORE_AHP_NONPOSITIVE,	/* entry <= 0 */
-	CORE_AHP_SCALE,		/* entry outside Saaty's 1/9..9 */
+	CORE_AHP_SCALE,		/* entry outside Saaty's 1/9..9 (0.2% slack) */
 	CORE_AHP_DIAGONAL,	/* a_ii != 1 */
-	CORE_AHP_RECIPROCAL	/* a_ji != 1 / a_ij (relative tolerance 1e-3,
-				   so 0.333 passes for 1/3) */
+	CORE_AHP_RECIPROCAL	/* a_ij * a_ji not within 0.2% of 1 (so
+				   0.333 passes for 1/3); named at i > j */
 };
 
 struct core_ahp_result {

@@ -1,0 +1,244 @@
+/*
+ * core/match.c — which needs suit a donor, which donors suit a need, and how
+ * many donors could help each need (the ranking's interest criterion).
+ *
+ * Matching is a filter then a sort of small index arrays (a county holds at
+ * most a few thousand of either), so qsort with the comparison keys copied
+ * into the output entries is enough; the interest counts for a whole
+ * province sort the donors' (county, category) keys once and look each need
+ * up by binary search.  The fit of capacity to gap is documented in
+ * core/match.h.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/match.h"
+#include "core/rank.h"
+
+double
+core_match_fit(int64_t capacity, int64_t gap)
+{
+	if (capacity <= 0)
+		return 0;
+	if (gap <= 0)		/* nothing left to give: any donor covers it */
+		return 1;
+	if (capacity >= gap)
+		return 0.5 + 0.5 * ((double)gap / (double)capacity);
+	return 0.5 * ((double)capacity / (double)gap);
+}
+
+/* qsort has no context, so each candidate carries what its order needs. */
+struct cand_need {
+	struct core_match m;
+	const struct core_match_need *x;
+};
+
+struct cand_donor {
+	struct core_match m;
+	const struct core_match_donor *d;
+};
+
+static int
+cmp_need(const void *pa, const void *pb)
+{
+	const struct cand_need *a = pa, *b = pb;
+
+	if (a->x->score != b->x->score)
+		return a->x->score > b->x->score ? -1 : 1;
+	if (a->m.fit != b->m.fit)
+		return a->m.fit > b->m.fit ? -1 : 1;
+	if (a->x->identified_on != b->x->identified_on)
+		return a->x->identified_on < b->x->identified_on ? -1 : 1;
+	if (a->m.index != b->m.index) {
+		int c = core_rank_id_cmp(a->x->id, b->x->id);
+
+		return c ? c : (a->m.index < b->m.index ? -1 : 1);
+	}
+	return 0;
+}
+
+static int
+cmp_donor(const void *pa, const void *pb)
+{
+	const struct cand_donor *a = pa, *b = pb;
+
+	if (a->m.fit != b->m.fit)
+		return a->m.fit > b->m.fit ? -1 : 1;
+	if (a->d->pledges != b->d->pledges)
+		return a->d->pledges > b->d->pledges ? -1 : 1;
+	if (a->m.index != b->m.index) {
+		int c = core_rank_id_cmp(a->d->id, b->d->id);
+
+		return c ? c : (a->m.index < b->m.index ? -1 : 1);
+	}
+	return 0;
+}
+
+static int
+interested(unsigned mask, int category)
+{
+	return category >= 0 && category < CORE_NPTYPES && (mask >> category) & 1u;
+}
+
+int
+core_match_needs(const struct core_match_donor *d,
+    const struct core_match_need *needs, size_t n,
+    struct core_match *out, size_t *nout)
+{
+	struct cand_need *c;
+	size_t i, k = 0;
+
+	if (!d || !nout || (n > 0 && (!needs || !out)))
+		return CORE_EINVAL;
+	*nout = 0;
+	if (!d->active || n == 0)
+		return 0;
+	for (i = 0; i < n; i++) {
+		const struct core_match_need *x = &needs[i];
+
+		if (strcmp(x->county, d->county) == 0 &&
+		    interested(d->interests, x->category) &&
+		    core_rank_eligible(x->status, x->gap)) {
+			out[k].index = i;
+			out[k].fit = core_match_fit(d->capacity, x->gap);
+			k++;
+		}
+	}
+	if (k > 1) {
+		c = malloc(k * sizeof *c);
+		if (!c)
+			return CORE_ENOMEM;
+		for (i = 0; i < k; i++) {
+			c[i].m = out[i];
+			c[i].x = &needs[out[i].index];
+		}
+		qsort(c, k, sizeof *c, cmp_need);
+		for (i = 0; i < k; i++)
+			out[i] = c[i].m;
+		free(c);
+	}
+	*nout = k;
+	return 0;
+}
+
+int
+core_match_donors(const struct core_match_need *x,
+    const struct core_match_donor *donors, size_t n,
+    struct core_match *out, size_t *nout)
+{
+	struct cand_donor *c;
+	size_t i, k = 0;
+
+	if (!x || !nout || (n > 0 && (!donors || !out)))
+		return CORE_EINVAL;
+	*nout = 0;
+	for (i = 0; i < n; i++) {
+		const struct core_match_donor *d = &donors[i];
+
+		if (d->active && strcmp(d->county, x->county) == 0 &&
+		    interested(d->interests, x->category)) {
+			out[k].index = i;
+			out[k].fit = core_match_fit(d->capacity, x->gap);
+			k++;
+		}
+	}
+	if (k > 1) {
+		c = malloc(k * sizeof *c);
+		if (!c)
+			return CORE_ENOMEM;
+		for (i = 0; i < k; i++) {
+			c[i].m = out[i];
+			c[i].d = &donors[out[i].index];
+		}
+		qsort(c, k, sizeof *c, cmp_donor);
+		for (i = 0; i < k; i++)
+			out[i] = c[i].m;
+		free(c);
+	}
+	*nout = k;
+	return 0;
+}
+
+/* One active donor's county and interests, for the interest counts. */
+struct dkey {
+	const char *county;
+	unsigned interests;
+};
+
+static int
+cmp_dkey(const void *pa, const void *pb)
+{
+	const struct dkey *a = pa, *b = pb;
+
+	return strcmp(a->county, b->county);
+}
+
+int
+core_match_interest_counts(const struct core_match_need *needs, size_t nn,
+    const struct core_match_donor *donors, size_t nd, uint32_t *counts)
+{
+	/* Per county, donors interested in each category: a run of equal
+	 * counties in the sorted keys, summed once per run. */
+	struct run {
+		const char *county;
+		uint32_t per[CORE_NPTYPES];
+	} *runs = NULL;
+	struct dkey *keys = NULL;
+	size_t i, k = 0, nr = 0;
+
+	if ((nn > 0 && (!needs || !counts)) || (nd > 0 && !donors))
+		return CORE_EINVAL;
+	if (nn == 0)
+		return 0;
+	if (nd > 0) {
+		keys = malloc(nd * sizeof *keys);
+		runs = malloc(nd * sizeof *runs);
+		if (!keys || !runs) {
+			free(keys);
+			free(runs);
+			return CORE_ENOMEM;
+		}
+	}
+	for (i = 0; i < nd; i++)
+		if (donors[i].active) {
+			keys[k].county = donors[i].county;
+			keys[k].interests = donors[i].interests;
+			k++;
+		}
+	if (k > 1)
+		qsort(keys, k, sizeof *keys, cmp_dkey);
+	for (i = 0; i < k; i++) {
+		int t;
+
+		if (nr == 0 || strcmp(runs[nr - 1].county, keys[i].county) != 0) {
+			runs[nr].county = keys[i].county;
+			memset(runs[nr].per, 0, sizeof runs[nr].per);
+			nr++;
+		}
+		for (t = 0; t < CORE_NPTYPES; t++)
+			if ((keys[i].interests >> t) & 1u)
+				runs[nr - 1].per[t]++;
+	}
+	for (i = 0; i < nn; i++) {
+		size_t lo = 0, hi = nr;
+
+		counts[i] = 0;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			int c = strcmp(runs[mid].county, needs[i].county);
+
+			if (c == 0) {
+				if (needs[i].category >= 0 && needs[i].category < CORE_NPTYPES)
+					counts[i] = runs[mid].per[needs[i].category];
+				break;
+			}
+			if (c < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+	}
+	free(keys);
+	free(runs);
+	return 0;
+}
