@@ -48,7 +48,8 @@ int loc_date_parse_iso(const char *s, int32_t *day);
 
 /* Writes day as Jalali "Y/MM/DD" (Persian digits with LOC_FMT_FA_DIGITS
  * from digits.h) or, for _iso, as Gregorian "YYYY-MM-DD".  Returns the
- * length needed (like snprintf). */
+ * length needed (like snprintf).  loc_date_format writes "" and returns 0
+ * for a day outside years 1-3177. */
 size_t loc_date_format(int32_t day, unsigned flags, char *buf, size_t n);
 size_t loc_date_format_iso(int32_t day, char *buf, size_t n);
 
