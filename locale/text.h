@@ -14,6 +14,7 @@
 #define LOC_TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Returns the normalised stored form of UTF-8 text s.  Caller frees.  NULL
  * on allocation failure or if s is not valid UTF-8. */
@@ -25,5 +26,15 @@ char *loc_text_key(const char *s);
 
 /* Returns 1 if s is valid UTF-8 of length len, else 0. */
 int loc_utf8_valid(const char *s, size_t len);
+
+/* Decodes the character at s (at most len bytes, len > 0) into *cp and
+ * returns its length 1-4; returns 0 if the bytes there are not valid UTF-8
+ * (overlong forms, surrogates and values above U+10FFFF included), *cp then
+ * being the first byte. */
+size_t loc_utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/* Writes the UTF-8 form of cp (a Unicode scalar value) to out, which has
+ * room for 4 bytes, and returns its length 1-4. */
+size_t loc_utf8_encode(uint32_t cp, char *out);
 
 #endif

@@ -1,0 +1,227 @@
+/*
+ * tests/locale/test_text.c — normalisation of stored text and search keys
+ * (locale/text.h, SPEC §5), and the UTF-8 helpers.
+ *
+ * The expected strings are written from the SPEC rules, character by
+ * character (escapes where the difference is invisible).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "locale/text.h"
+
+static void
+norm_is(const char *in, const char *want)
+{
+	char *got = loc_text_normalize(in), *again;
+
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	/* Normalising is idempotent. */
+	again = loc_text_normalize(got);
+	assert_non_null(again);
+	assert_string_equal(again, got);
+	free(again);
+	free(got);
+}
+
+static void
+key_is(const char *in, const char *want)
+{
+	char *got = loc_text_key(in);
+
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+test_arabic_letters(void **state)
+{
+	(void)state;
+	/* The example: Arabic yeh and kaf typed on an Arabic layout. */
+	norm_is("علي كريمي", "علی کریمی");
+	norm_is("\u0639\u0644\u064a", "\u0639\u0644\u06cc");
+	norm_is("موسى", "موسی");			/* alef maksura */
+	norm_is("كوچك", "کوچک");
+	norm_is("خانە", "خانه");			/* U+06D5 */
+	norm_is("کریمی", "کریمی");			/* already Persian */
+}
+
+static void
+test_marks(void **state)
+{
+	(void)state;
+	norm_is("مُحَمَّد", "محمد");			/* damma, fatha, shadda */
+	norm_is("كتابـــخانه", "کتابخانه");		/* tatweel */
+	norm_is("عِلْمً", "علم");
+	/* U+0670 superscript alef is not a haraka in SPEC's range: kept. */
+	norm_is("\u0647\u0670\u0630\u0627", "\u0647\u0670\u0630\u0627");
+	/* NFC: alef + combining maddah is alef with madda; waw + hamza above. */
+	norm_is("\u0627\u0653\u0628", "\u0622\u0628");
+	norm_is("\u0645\u0648\u0654\u0645\u0646", "\u0645\u0624\u0645\u0646");
+	/* ە + hamza above composes to ۀ (kept in stored text). */
+	norm_is("\u062e\u0627\u0646\u06d5\u0654", "\u062e\u0627\u0646\u06c0");
+	/* Removing a tatweel between alef and maddah still gives a stable
+	 * result (idempotence is checked by norm_is). */
+	norm_is("\u0627\u0640\u0653", "\u0622");
+	/* Latin NFC too. */
+	norm_is("Jose\u0301", "Jos\u00e9");
+}
+
+static void
+test_spaces_and_zwnj(void **state)
+{
+	(void)state;
+	norm_is("  علی   رضایی  ", "علی رضایی");
+	norm_is("علی\t\u00a0رضا", "علی رضا");
+	norm_is("می\u200cشود", "می\u200cشود");		/* kept inside a word */
+	norm_is("می\u200c\u200c\u200cشود", "می\u200cشود");	/* run collapsed */
+	norm_is("\u200cکتاب\u200c", "کتاب");			/* word edges */
+	norm_is("کتاب\u200c ها", "کتاب ها");
+	norm_is("کتاب \u200cها", "کتاب ها");
+	norm_is("کتاب\u200c \u200c ها", "کتاب ها");
+	norm_is("\u200c \u200c", "");
+	norm_is("", "");
+	norm_is("   ", "");
+	/* A word made only of a removed mark leaves one space, not two. */
+	norm_is("علی \u064e رضا", "علی رضا");
+}
+
+static void
+test_digits(void **state)
+{
+	(void)state;
+	norm_is("پلاک ۱۲ واحد ٣", "پلاک 12 واحد 3");
+	norm_is("۱۴۰۳/۱۲/۳۰", "1403/12/30");
+	norm_is("09١٢۳", "09123");
+}
+
+static void
+test_invalid(void **state)
+{
+	(void)state;
+	assert_null(loc_text_normalize("\xff"));
+	assert_null(loc_text_normalize("علی\xd9"));		/* cut sequence */
+	assert_null(loc_text_normalize("\xc0\xaf"));		/* overlong '/' */
+	assert_null(loc_text_normalize("\xed\xa0\x80"));	/* surrogate */
+	assert_null(loc_text_key("\xf5\x80\x80\x80"));
+}
+
+static void
+test_key(void **state)
+{
+	(void)state;
+	key_is("علي كريمي", "علی کریمی");
+	key_is("فاطمة", "فاطمه");
+	key_is("خانۀ دوست", "خانه دوست");
+	key_is("خانهٔ دوست", "خانه دوست");		/* heh + hamza above */
+	key_is("أحمد", "احمد");
+	key_is("إسماعيل", "اسماعیل");
+	key_is("آرش", "ارش");
+	key_is("مؤمن", "مومن");
+	key_is("مسئول", "مسیول");
+	key_is("پائیز", "پاییز");
+	key_is("می\u200cشود", "میشود");
+	key_is("Ali REZAEI", "ali rezaei");
+	key_is("ÉCOLE", "école");
+	key_is("  کتاب\u200cهای   ۱۲  ", "کتابهای 12");
+}
+
+static void
+test_utf8(void **state)
+{
+	uint32_t cp;
+	char buf[4];
+
+	(void)state;
+	assert_true(loc_utf8_valid("علی", strlen("علی")));
+	assert_true(loc_utf8_valid("", 0));
+	assert_false(loc_utf8_valid("\x80", 1));
+	assert_false(loc_utf8_valid("\xe0\x80\x80", 3));	/* overlong */
+	assert_false(loc_utf8_valid("\xf4\x90\x80\x80", 4));	/* > U+10FFFF */
+	assert_true(loc_utf8_valid("\xf0\x9f\x98\x80", 4));
+	/* len limits what is read: a cut sequence is invalid. */
+	assert_false(loc_utf8_valid("\xd8\xb9", 1));
+	assert_int_equal(loc_utf8_decode("\xdb\x8c", 2, &cp), 2);
+	assert_int_equal(cp, 0x06CC);
+	assert_int_equal(loc_utf8_decode("\xe2\x80\x8c", 3, &cp), 3);
+	assert_int_equal(cp, 0x200C);
+	assert_int_equal(loc_utf8_decode("\xff", 1, &cp), 0);
+	assert_int_equal(cp, 0xFF);
+	assert_int_equal(loc_utf8_encode(0x06F1, buf), 2);
+	assert_memory_equal(buf, "۱", 2);
+	assert_int_equal(loc_utf8_encode(0x1F600, buf), 4);
+	assert_memory_equal(buf, "\xf0\x9f\x98\x80", 4);
+	assert_int_equal(loc_utf8_encode('a', buf), 1);
+}
+
+/* Random strings over the characters the rules touch: the output is
+ * valid UTF-8, normalising it again changes nothing, it has no ZWNJ or
+ * space at either end, and the key never holds a ZWNJ. */
+static void
+test_random_stable(void **state)
+{
+	static const uint32_t alphabet[] = {
+		'a', 'B', ' ', '\t', '5', 0xA0, 0x0622, 0x0627, 0x0623, 0x0626,
+		0x0624, 0x0629, 0x0640, 0x0643, 0x0649, 0x064A, 0x064B, 0x064E,
+		0x0651, 0x0652, 0x0653, 0x0654, 0x0655, 0x0647, 0x06C0, 0x06CC,
+		0x06D5, 0x06F3, 0x0663, 0x200C, 0x200D, 0x0301, 0x0065, 0x2000,
+	};
+	unsigned seed = 12345;
+	char in[64];
+
+	(void)state;
+	for (int t = 0; t < 20000; t++) {
+		size_t o = 0;
+		int len = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 10;
+		for (int k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			o += loc_utf8_encode(alphabet[(seed >> 16) %
+			    (sizeof alphabet / sizeof alphabet[0])], in + o);
+		}
+		in[o] = '\0';
+		char *n = loc_text_normalize(in), *n2, *k;
+		assert_non_null(n);
+		assert_true(loc_utf8_valid(n, strlen(n)));
+		n2 = loc_text_normalize(n);
+		assert_non_null(n2);
+		if (strcmp(n, n2) != 0)
+			fail_msg("not stable: input of %zu bytes", o);
+		size_t nl = strlen(n);
+		if (nl > 0) {
+			assert_true(n[0] != ' ' && n[nl - 1] != ' ');
+			assert_true(strncmp(n, "\u200c", 3) != 0);
+			assert_true(nl < 3 || strcmp(n + nl - 3, "\u200c") != 0);
+		}
+		k = loc_text_key(in);
+		assert_non_null(k);
+		assert_null(strstr(k, "\u200c"));
+		free(k);
+		free(n2);
+		free(n);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_arabic_letters),
+		cmocka_unit_test(test_marks),
+		cmocka_unit_test(test_spaces_and_zwnj),
+		cmocka_unit_test(test_digits),
+		cmocka_unit_test(test_invalid),
+		cmocka_unit_test(test_key),
+		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_random_stable),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
