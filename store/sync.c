@@ -1,0 +1,671 @@
+/*
+ * store/sync.c — applying remote versions, the conflict queue, peer numbers
+ * and the record text of bundles (see store/sync.h for the model).
+ *
+ * A queued conflict is one setting, "sync.conflict.KIND.ID.VERSION" where
+ * VERSION is the queued (losing) version as "HLC@STATION", whose value is
+ * lines of text:
+ *
+ *   local VERSION BASE REV DELETED
+ *   remote VERSION BASE REV DELETED
+ *   loser local|remote
+ *   dup 0|1
+ *   state open|mine|theirs|merged
+ *   FIELDS            (store_sync_record_encode of the losing version)
+ *
+ * Using the losing version in the key makes "already queued?" one lookup,
+ * which is what keeps a re-imported bundle a no-op.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/merge.h"
+#include "store/sync.h"
+
+static const char *const state_names[] = { "open", "mine", "theirs", "merged" };
+
+/* ---- escaping and record text ---- */
+
+char *
+store_sync_escape(const char *text)
+{
+	size_t n = 0;
+	const char *s;
+	char *out, *o;
+
+	for (s = text; *s; s++)
+		n += (*s == '\\' || *s == '\t' || *s == '\n' || *s == '\r') ? 2 : 1;
+	if ((out = malloc(n + 1)) == NULL)
+		return NULL;
+	for (s = text, o = out; *s; s++) {
+		switch (*s) {
+		case '\\': *o++ = '\\'; *o++ = '\\'; break;
+		case '\t': *o++ = '\\'; *o++ = 't'; break;
+		case '\n': *o++ = '\\'; *o++ = 'n'; break;
+		case '\r': *o++ = '\\'; *o++ = 'r'; break;
+		default: *o++ = *s;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+char *
+store_sync_unescape(const char *text, size_t len)
+{
+	char *out, *o;
+	size_t i;
+
+	if ((out = malloc(len + 1)) == NULL)
+		return NULL;
+	for (i = 0, o = out; i < len; i++) {
+		if (text[i] != '\\') {
+			*o++ = text[i];
+			continue;
+		}
+		if (++i == len)
+			goto bad;
+		switch (text[i]) {
+		case '\\': *o++ = '\\'; break;
+		case 't': *o++ = '\t'; break;
+		case 'n': *o++ = '\n'; break;
+		case 'r': *o++ = '\r'; break;
+		default: goto bad;
+		}
+	}
+	*o = '\0';
+	return out;
+bad:
+	free(out);
+	return NULL;
+}
+
+struct buf {
+	char *p;
+	size_t len, cap;
+	int oom;
+};
+
+static void
+buf_add(struct buf *b, const char *s, size_t n)
+{
+	char *np;
+	size_t ncap;
+
+	if (b->oom)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		ncap = b->cap ? b->cap : 128;
+		while (ncap < b->len + n + 1)
+			ncap *= 2;
+		if ((np = realloc(b->p, ncap)) == NULL) {
+			b->oom = 1;
+			return;
+		}
+		b->p = np;
+		b->cap = ncap;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+static void
+buf_str(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+int
+store_sync_record_encode(const struct core_record *r, char **out)
+{
+	const struct core_schema *s = core_schema_get(r->kind);
+	struct buf b = { NULL, 0, 0, 0 };
+	char num[32], *esc;
+	size_t i;
+	int first = 1;
+
+	*out = NULL;
+	if (s == NULL)
+		return STORE_EINVAL;
+	buf_add(&b, "", 0);
+	for (i = 0; i < s->nfields; i++) {
+		const struct core_value *v = &r->v[i];
+
+		if (!v->set)
+			continue;
+		if (!first)
+			buf_add(&b, "\t", 1);
+		first = 0;
+		buf_str(&b, s->fields[i].name);
+		buf_add(&b, "=", 1);
+		if (core_ftype_is_text(s->fields[i].type)) {
+			if ((esc = store_sync_escape(v->text ? v->text : "")) == NULL) {
+				free(b.p);
+				return STORE_ENOMEM;
+			}
+			buf_str(&b, esc);
+			free(esc);
+		} else {
+			snprintf(num, sizeof num, "%" PRId64, v->num);
+			buf_str(&b, num);
+		}
+	}
+	if (b.oom) {
+		free(b.p);
+		return STORE_ENOMEM;
+	}
+	*out = b.p;
+	return 0;
+}
+
+int
+store_sync_record_decode(enum core_kind k, const char *text, struct core_record **out)
+{
+	const struct core_schema *s = core_schema_get(k);
+	struct core_record *r;
+	const char *p = text, *tab, *eq;
+	char name[64], *val, *end;
+	int f, rc = 0;
+	size_t i;
+
+	*out = NULL;
+	if (s == NULL)
+		return STORE_EINVAL;
+	if ((r = core_record_new(k)) == NULL)
+		return STORE_ENOMEM;
+	/* Fields absent from the text are unset, even "active". */
+	for (i = 0; i < s->nfields; i++)
+		core_record_unset(r, (int)i);
+	while (*p != '\0') {
+		tab = strchr(p, '\t');
+		if (tab == NULL)
+			tab = p + strlen(p);
+		eq = memchr(p, '=', (size_t)(tab - p));
+		if (eq == NULL || eq == p || (size_t)(eq - p) >= sizeof name) {
+			rc = STORE_EINVAL;
+			goto fail;
+		}
+		memcpy(name, p, (size_t)(eq - p));
+		name[eq - p] = '\0';
+		if ((f = core_field_find(s, name)) >= 0) {
+			if ((val = store_sync_unescape(eq + 1, (size_t)(tab - eq - 1))) == NULL) {
+				rc = STORE_EINVAL;
+				goto fail;
+			}
+			if (core_ftype_is_text(s->fields[f].type)) {
+				rc = core_record_set_text(r, f, val) == 0 ? 0 : STORE_ENOMEM;
+			} else {
+				long long n = strtoll(val, &end, 10);
+
+				if (*val == '\0' || *end != '\0')
+					rc = STORE_EINVAL;
+				else
+					core_record_set_num(r, f, (int64_t)n);
+			}
+			free(val);
+			if (rc != 0)
+				goto fail;
+		}
+		p = *tab ? tab + 1 : tab;
+	}
+	*out = r;
+	return 0;
+fail:
+	core_record_free(r);
+	return rc;
+}
+
+/* ---- peer numbers ---- */
+
+static int
+get_u64(struct store_txn *t, const char *name, uint64_t *v)
+{
+	char *data = NULL;
+	size_t len;
+	int rc;
+
+	*v = 0;
+	rc = store_setting_get(t, name, &data, &len);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	*v = strtoull(data, NULL, 10);
+	free(data);
+	return 0;
+}
+
+int
+store_sync_peer_get(struct store_txn *t, const char *peer, const char *what, uint64_t *v)
+{
+	char name[96];
+
+	*v = 0;
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	snprintf(name, sizeof name, "sync.peer.%s.%s", peer, what);
+	return get_u64(t, name, v);
+}
+
+int
+store_sync_peer_raise(struct store_txn *t, const char *peer, const char *what, uint64_t v)
+{
+	char name[96], num[32];
+	uint64_t cur;
+	int rc;
+
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	snprintf(name, sizeof name, "sync.peer.%s.%s", peer, what);
+	if ((rc = get_u64(t, name, &cur)) != 0)
+		return rc;
+	if (v <= cur)
+		return 0;
+	snprintf(num, sizeof num, "%" PRIu64, v);
+	return store_setting_set(t, name, num, strlen(num));
+}
+
+/* ---- the conflict queue ---- */
+
+static void
+conflict_key(char *buf, size_t n, enum core_kind k, const char *id, const struct core_version *v)
+{
+	char ver[64];
+
+	core_version_format(v, ver, sizeof ver);
+	snprintf(buf, n, "sync.conflict.%s.%s.%s", core_schema_get(k)->name, id, ver);
+}
+
+static void
+meta_line(struct buf *b, const char *tag, const struct store_meta *m)
+{
+	char v1[64], v2[64], line[200];
+
+	core_version_format(&m->version, v1, sizeof v1);
+	core_version_format(&m->base, v2, sizeof v2);
+	snprintf(line, sizeof line, "%s %s %s %" PRIu64 " %d\n", tag, v1, v2, m->rev, m->deleted);
+	buf_str(b, line);
+}
+
+static int
+parse_meta(const char *line, const char *tag, struct store_meta *m)
+{
+	char v1[64], v2[64], t[16];
+	unsigned long long rev;
+	int del;
+
+	memset(m, 0, sizeof *m);
+	if (sscanf(line, "%15s %63s %63s %llu %d", t, v1, v2, &rev, &del) != 5 || strcmp(t, tag) != 0)
+		return STORE_ECORRUPT;
+	if (core_version_parse(v1, &m->version) != 0 || core_version_parse(v2, &m->base) != 0)
+		return STORE_ECORRUPT;
+	m->rev = rev;
+	m->deleted = del;
+	return 0;
+}
+
+static int
+conflict_write(struct store_txn *t, const struct store_conflict *c, const struct core_record *loser)
+{
+	struct buf b = { NULL, 0, 0, 0 };
+	char *fields = NULL, line[64];
+	int rc;
+
+	if ((rc = store_sync_record_encode(loser, &fields)) != 0)
+		return rc;
+	meta_line(&b, "local", &c->local);
+	meta_line(&b, "remote", &c->remote);
+	snprintf(line, sizeof line, "loser %s\ndup %d\nstate %s\n",
+	    c->loser_is_local ? "local" : "remote", c->dup, state_names[c->state]);
+	buf_str(&b, line);
+	buf_str(&b, fields);
+	free(fields);
+	if (b.oom) {
+		free(b.p);
+		return STORE_ENOMEM;
+	}
+	rc = store_setting_set(t, c->key, b.p, b.len);
+	free(b.p);
+	return rc;
+}
+
+/* Parses a queue entry's value (NUL-terminated) into c. */
+static int
+conflict_parse(const char *key, const char *data, struct store_conflict *c)
+{
+	const char *lines[6], *p = data, *nl;
+	char kname[32], tmp[16];
+	int i, rc, k;
+	const char *rest;
+
+	memset(c, 0, sizeof *c);
+	snprintf(c->key, sizeof c->key, "%s", key);
+	/* key: sync.conflict.KIND.ID.VERSION */
+	rest = key + strlen("sync.conflict.");
+	if ((nl = strchr(rest, '.')) == NULL || (size_t)(nl - rest) >= sizeof kname)
+		return STORE_ECORRUPT;
+	memcpy(kname, rest, (size_t)(nl - rest));
+	kname[nl - rest] = '\0';
+	if ((k = core_kind_from_name(kname)) < 0)
+		return STORE_ECORRUPT;
+	c->kind = (enum core_kind)k;
+	rest = nl + 1;
+	if ((nl = strchr(rest, '.')) == NULL || (size_t)(nl - rest) >= CORE_ID_MAX)
+		return STORE_ECORRUPT;
+	memcpy(c->id, rest, (size_t)(nl - rest));
+	c->id[nl - rest] = '\0';
+	for (i = 0; i < 5; i++) {
+		lines[i] = p;
+		if ((nl = strchr(p, '\n')) == NULL)
+			return STORE_ECORRUPT;
+		p = nl + 1;
+	}
+	lines[5] = p;
+	if ((rc = parse_meta(lines[0], "local", &c->local)) != 0 ||
+	    (rc = parse_meta(lines[1], "remote", &c->remote)) != 0)
+		return rc;
+	if (sscanf(lines[2], "loser %15s", tmp) != 1)
+		return STORE_ECORRUPT;
+	c->loser_is_local = strcmp(tmp, "local") == 0;
+	if (sscanf(lines[3], "dup %d", &c->dup) != 1)
+		return STORE_ECORRUPT;
+	if (sscanf(lines[4], "state %15s", tmp) != 1)
+		return STORE_ECORRUPT;
+	for (i = 0; i < 4; i++)
+		if (strcmp(tmp, state_names[i]) == 0)
+			c->state = (enum store_conflict_state)i;
+	if ((rc = store_sync_record_decode(c->kind, lines[5], &c->loser)) != 0)
+		return rc == STORE_ENOMEM ? rc : STORE_ECORRUPT;
+	c->loser->kind = c->kind;
+	return 0;
+}
+
+void
+store_conflict_done(struct store_conflict *c)
+{
+	core_record_free(c->loser);
+	c->loser = NULL;
+}
+
+struct each_ctx {
+	int all;
+	int (*fn)(const struct store_conflict *c, void *ctx);
+	void *ctx;
+	int err;
+};
+
+static int
+each_setting(const char *name, const void *data, size_t len, void *vctx)
+{
+	struct each_ctx *e = vctx;
+	struct store_conflict c;
+	char *copy;
+	int rc;
+
+	if ((copy = malloc(len + 1)) == NULL) {
+		e->err = STORE_ENOMEM;
+		return 1;
+	}
+	memcpy(copy, data, len);
+	copy[len] = '\0';
+	rc = conflict_parse(name, copy, &c);
+	free(copy);
+	if (rc != 0) {
+		store_conflict_done(&c);
+		e->err = rc;
+		return 1;
+	}
+	rc = 0;
+	if (e->all || c.state == STORE_CONFLICT_OPEN)
+		rc = e->fn(&c, e->ctx);
+	store_conflict_done(&c);
+	return rc;
+}
+
+static int
+conflicts_under(struct store_txn *t, const char *prefix, int all,
+    int (*fn)(const struct store_conflict *c, void *ctx), void *ctx)
+{
+	struct each_ctx e = { all, fn, ctx, 0 };
+	int rc = store_setting_each(t, prefix, each_setting, &e);
+
+	return e.err ? e.err : rc;
+}
+
+int
+store_sync_conflicts(struct store_txn *t, int all,
+    int (*fn)(const struct store_conflict *c, void *ctx), void *ctx)
+{
+	return conflicts_under(t, "sync.conflict.", all, fn, ctx);
+}
+
+static int
+queue(struct store_txn *t, enum core_kind k, const char *id, const struct store_meta *local,
+    const struct store_meta *remote, int loser_is_local, int dup, const struct core_record *loser)
+{
+	struct store_conflict c;
+
+	memset(&c, 0, sizeof c);
+	c.kind = k;
+	snprintf(c.id, sizeof c.id, "%s", id);
+	c.local = *local;
+	c.remote = *remote;
+	c.loser_is_local = loser_is_local;
+	c.dup = dup;
+	c.state = STORE_CONFLICT_OPEN;
+	conflict_key(c.key, sizeof c.key, k, id, loser_is_local ? &local->version : &remote->version);
+	return conflict_write(t, &c, loser);
+}
+
+/* ---- applying ---- */
+
+struct base_ctx {
+	struct store_txn *t;
+	enum core_kind kind;
+	const char *id;
+};
+
+static int
+base_of(void *vctx, const struct core_version *v, struct core_version *base)
+{
+	struct base_ctx *b = vctx;
+
+	return store_version_base(b->t, b->kind, b->id, v, base);
+}
+
+int
+store_sync_apply(struct store_txn *t, struct core_record *r,
+    const struct store_meta *meta, enum store_sync_outcome *outcome)
+{
+	struct store_meta local;
+	struct core_version dummy;
+	struct core_record *mine = NULL;
+	struct base_ctx bc;
+	char key[128], *data = NULL;
+	const char *id = core_record_text(r, 0);
+	int rc, seen, action;
+
+	*outcome = STORE_SYNC_SKIPPED;
+	if (core_schema_get(r->kind) == NULL || *id == '\0')
+		return STORE_EINVAL;
+	bc.t = t;
+	bc.kind = r->kind;
+	bc.id = id;
+	/* Seen: in the history, or queued. */
+	rc = store_version_base(t, r->kind, id, &meta->version, &dummy);
+	if (rc < 0)
+		return rc;
+	seen = rc == 1;
+	if (!seen) {
+		conflict_key(key, sizeof key, r->kind, id, &meta->version);
+		rc = store_setting_get(t, key, &data, NULL);
+		free(data);
+		if (rc == 0)
+			seen = 1;
+		else if (rc != STORE_ENOTFOUND)
+			return rc;
+	}
+	memset(&local, 0, sizeof local);
+	rc = store_exists(t, r->kind, id, &local);
+	if (rc != 0 && rc != STORE_ENOTFOUND)
+		return rc;
+	action = core_merge_decide(&local.version, &meta->version, &meta->base, seen, base_of, &bc);
+	if (action < 0)
+		return action;
+	switch (action) {
+	case CORE_MERGE_SKIP:
+		return 0;
+	case CORE_MERGE_APPLY:
+		rc = store_apply(t, r, meta);
+		if (rc == STORE_EDUP) {
+			*outcome = STORE_SYNC_DUP;
+			return queue(t, r->kind, id, &local, meta, 0, 1, r);
+		}
+		if (rc == 0)
+			*outcome = STORE_SYNC_APPLIED;
+		return rc;
+	case CORE_MERGE_APPLY_CONFLICT:
+		if ((rc = store_get(t, r->kind, id, &mine, &local)) != 0)
+			return rc;
+		rc = store_apply(t, r, meta);
+		if (rc == STORE_EDUP) {
+			*outcome = STORE_SYNC_DUP;
+			rc = queue(t, r->kind, id, &local, meta, 0, 1, r);
+		} else if (rc == 0) {
+			*outcome = STORE_SYNC_WON;
+			rc = queue(t, r->kind, id, &local, meta, 1, 0, mine);
+		}
+		core_record_free(mine);
+		return rc;
+	default:	/* CORE_MERGE_KEEP_CONFLICT */
+		*outcome = STORE_SYNC_LOST;
+		return queue(t, r->kind, id, &local, meta, 0, 0, r);
+	}
+}
+
+/* ---- resolving ---- */
+
+int
+store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *c,
+    struct core_record **mine, struct core_record **theirs)
+{
+	struct core_record *cur = NULL, *loser;
+	int rc;
+
+	*mine = *theirs = NULL;
+	rc = store_get(t, c->kind, c->id, &cur, NULL);
+	if (rc == STORE_ENOTFOUND && !c->loser_is_local) {
+		/* A refused new record: nothing here yet. */
+		if ((cur = core_record_new(c->kind)) == NULL)
+			return STORE_ENOMEM;
+		core_record_set_text(cur, 0, c->id);
+	} else if (rc != 0) {
+		return rc;
+	}
+	if ((loser = core_record_dup(c->loser)) == NULL) {
+		core_record_free(cur);
+		return STORE_ENOMEM;
+	}
+	if (c->loser_is_local) {
+		*mine = loser;
+		*theirs = cur;
+	} else {
+		*mine = cur;
+		*theirs = loser;
+	}
+	return 0;
+}
+
+struct resolve_ctx {
+	struct store_conflict *list;	/* copies of the open conflicts (own their losers) */
+	size_t n, cap;
+	int err;
+};
+
+static int
+resolve_collect(const struct store_conflict *c, void *vctx)
+{
+	struct resolve_ctx *x = vctx;
+	struct store_conflict *nl;
+
+	if (x->n == x->cap) {
+		size_t ncap = x->cap ? x->cap * 2 : 4;
+
+		if ((nl = realloc(x->list, ncap * sizeof *nl)) == NULL) {
+			x->err = STORE_ENOMEM;
+			return 1;
+		}
+		x->list = nl;
+		x->cap = ncap;
+	}
+	x->list[x->n] = *c;
+	if ((x->list[x->n].loser = core_record_dup(c->loser)) == NULL) {
+		x->err = STORE_ENOMEM;
+		return 1;
+	}
+	x->n++;
+	return 0;
+}
+
+int
+store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
+    unsigned take_theirs, enum store_conflict_state state)
+{
+	struct resolve_ctx x;
+	struct store_meta meta;
+	struct core_record *mine = NULL, *theirs = NULL, *final = NULL, *cur = NULL;
+	const struct store_conflict *last;
+	char prefix[96];
+	unsigned diff;
+	size_t i;
+	int rc;
+
+	if (core_schema_get(k) == NULL || id == NULL || strlen(id) >= CORE_ID_MAX)
+		return STORE_EINVAL;
+	memset(&x, 0, sizeof x);
+	snprintf(prefix, sizeof prefix, "sync.conflict.%s.%s.", core_schema_get(k)->name, id);
+	rc = conflicts_under(t, prefix, 0, resolve_collect, &x);
+	if (rc == 0)
+		rc = x.err;
+	if (rc != 0)
+		goto out;
+	if (x.n == 0) {
+		rc = STORE_ENOTFOUND;
+		goto out;
+	}
+	/* Mine and theirs come from the newest incoming version. */
+	last = &x.list[0];
+	for (i = 1; i < x.n; i++)
+		if (core_version_cmp(&x.list[i].remote.version, &last->remote.version) > 0)
+			last = &x.list[i];
+	if ((rc = store_sync_conflict_sides(t, last, &mine, &theirs)) != 0)
+		goto out;
+	if ((rc = core_merge_fields(mine, theirs, take_theirs, &final)) != 0) {
+		rc = rc == CORE_ENOMEM ? STORE_ENOMEM : STORE_EINVAL;
+		goto out;
+	}
+	rc = store_get(t, k, id, &cur, &meta);
+	if (rc == STORE_ENOTFOUND) {
+		/* A refused new record (duplicate unique value): taking it means
+		 * writing it as new, which fails again while the duplicate is here. */
+		rc = take_theirs != 0 ? store_put_new(t, final, NULL) : 0;
+	} else if (rc == 0 && core_merge_diff(cur, final, &diff) > 0) {
+		rc = store_update(t, final, meta.rev);
+	}
+	for (i = 0; rc == 0 && i < x.n; i++) {
+		x.list[i].state = state;
+		rc = conflict_write(t, &x.list[i], x.list[i].loser);
+	}
+out:
+	for (i = 0; i < x.n; i++)
+		store_conflict_done(&x.list[i]);
+	free(x.list);
+	core_record_free(mine);
+	core_record_free(theirs);
+	core_record_free(final);
+	core_record_free(cur);
+	return rc;
+}

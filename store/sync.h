@@ -1,0 +1,120 @@
+/*
+ * store/sync.h — the store side of offline sync (SPEC §10): applying record
+ * versions that came from another station, the conflict queue, per-peer
+ * watermarks, trusted keys, and a text encoding of records for bundles.
+ *
+ * Built only on the public store API (store/store.h) and core/merge.h:
+ *
+ *   - Applying a remote version asks core_merge_decide, with the store's
+ *     version history as the ancestry, whether it is old news, a plain
+ *     update, or concurrent with the local version.  Concurrent versions:
+ *     the newer (hlc, then station code) is the record; the other is kept in
+ *     the conflict queue until a person resolves it.  Nothing is dropped.
+ *   - A version already applied, or already queued, is skipped, so importing
+ *     a bundle twice changes nothing.
+ *   - The queue and the per-peer state are settings under "sync." (the store
+ *     reserves that prefix for this module):
+ *       sync.key.public, sync.key.secret        this station's Ed25519 key (hex)
+ *       sync.trust.STATION                      a trusted station's public key (hex)
+ *       sync.peer.STATION.acked                 our change seq the peer has
+ *       sync.peer.STATION.recv                  the peer's change seq we have
+ *       sync.conflict.KIND.ID.VERSION           a queued version (see below)
+ *   - Resolving a conflict (keep mine, keep theirs, or field by field) writes
+ *     the chosen content as a new local version (newer than both sides), so
+ *     it reaches every peer like any edit; the queue entry is then marked
+ *     resolved, never deleted, so a re-imported bundle stays a no-op.
+ */
+#ifndef STORE_SYNC_H
+#define STORE_SYNC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/hlc.h"
+#include "core/record.h"
+#include "store/store.h"
+
+/* What store_sync_apply did. */
+enum store_sync_outcome {
+	STORE_SYNC_SKIPPED,	/* already known, or older than what is here */
+	STORE_SYNC_APPLIED,	/* a plain update or a new record */
+	STORE_SYNC_WON,		/* concurrent; remote won, the local version queued */
+	STORE_SYNC_LOST,	/* concurrent; local won, the remote version queued */
+	STORE_SYNC_DUP		/* remote holds a unique value (national id...) of
+				   another local record: queued, not applied */
+};
+
+/* Applies version meta of record r (from a bundle) in the write transaction
+ * t, per core/merge.h, and stores what happened in *outcome.  r is not
+ * consumed.  Returns 0 or a STORE_* code (fatal to the transaction). */
+int store_sync_apply(struct store_txn *t, struct core_record *r,
+    const struct store_meta *meta, enum store_sync_outcome *outcome);
+
+/* ---- the conflict queue ---- */
+
+enum store_conflict_state { STORE_CONFLICT_OPEN, STORE_CONFLICT_MINE,
+	STORE_CONFLICT_THEIRS, STORE_CONFLICT_MERGED };
+
+struct store_conflict {
+	char key[128];			/* its setting name (identifies it) */
+	enum core_kind kind;
+	char id[CORE_ID_MAX];
+	struct store_meta local;	/* the local version at conflict time */
+	struct store_meta remote;	/* the incoming version */
+	int loser_is_local;		/* 1: local lost (queued), remote applied */
+	int dup;			/* remote was refused for a duplicate unique value */
+	enum store_conflict_state state;
+	struct core_record *loser;	/* the queued (losing) version; owned */
+};
+
+/* Frees what c owns (not c); safe on a zeroed struct. */
+void store_conflict_done(struct store_conflict *c);
+
+/* Calls fn for each queued conflict (open ones only unless all), in key
+ * order (kind, id, version).  c is valid during the call only.  Stops when
+ * fn returns nonzero and returns that.  Returns 0 or a STORE_* code. */
+int store_sync_conflicts(struct store_txn *t, int all,
+    int (*fn)(const struct store_conflict *c, void *ctx), void *ctx);
+
+/* Builds the two sides of conflict c as records: *mine (what this database
+ * had) and *theirs (what came in).  The winning side is the record as
+ * stored now.  Caller frees both.  Returns 0 or a STORE_* code. */
+int store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *c,
+    struct core_record **mine, struct core_record **theirs);
+
+/* Resolves the open conflicts of record id (kind k), in a write transaction:
+ * the record becomes mine with the fields whose bit is set in take_theirs
+ * replaced by theirs (0: keep mine; all bits: keep theirs), written as a new
+ * local version if it differs from what is stored.  state is what the
+ * queue entries record.  Returns 0, STORE_ENOTFOUND (no open conflict), or a
+ * STORE_* code from the write (STORE_EDUP, ...). */
+int store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
+    unsigned take_theirs, enum store_conflict_state state);
+
+/* ---- per-peer numbers ---- */
+
+/* Reads the number setting sync.peer.PEER.WHAT (what: "acked" or "recv"),
+ * 0 if unset.  Returns 0 or a STORE_* code. */
+int store_sync_peer_get(struct store_txn *t, const char *peer, const char *what, uint64_t *v);
+
+/* Raises sync.peer.PEER.WHAT to v (never lowers it).  Returns 0 or a code. */
+int store_sync_peer_raise(struct store_txn *t, const char *peer, const char *what, uint64_t v);
+
+/* ---- record text for bundles ---- */
+
+/* Encodes r's set fields as "name=value" joined by tabs; text values with
+ * backslash, tab, CR and LF escaped (\\ \t \r \n); numeric values as the
+ * decimal number.  *out is new (caller frees).  Returns 0 or STORE_ENOMEM. */
+int store_sync_record_encode(const struct core_record *r, char **out);
+
+/* Decodes text from store_sync_record_encode into a new record of kind k
+ * (*out; caller frees).  Unknown field names are skipped (a newer peer).
+ * Returns 0, STORE_EINVAL (malformed), STORE_ENOMEM. */
+int store_sync_record_decode(enum core_kind k, const char *text, struct core_record **out);
+
+/* Escapes (as above) or unescapes a text into a new string.  Return NULL on
+ * allocation failure (or, unescaping, a bad escape).  Caller frees. */
+char *store_sync_escape(const char *text);
+char *store_sync_unescape(const char *text, size_t len);
+
+#endif
