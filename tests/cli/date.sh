@@ -1,0 +1,68 @@
+# hamyar date j2g|g2j (SPEC §12): arguments and stdin, input order kept,
+# bad values answered "error: ..." with exit 1, usage errors exit 2.
+# Expected dates: SPEC §5 (1403 leap, 1 Farvardin 1404 = 2025-03-21) and
+# 22 Bahman 1357 = 11 February 1979 (the revolution).
+. "$HAMYAR_SRC/tests/lib.sh"
+
+out=$("$HAMYAR" date j2g 1403/12/30); rc=$?
+is "$out" "2025-03-20" "j2g 1403/12/30 is 2025-03-20"
+is $rc 0 "j2g of a good date exits 0"
+out=$("$HAMYAR" date g2j 2025-03-21); rc=$?
+is "$out" "1404/01/01" "g2j 2025-03-21 is 1404/01/01"
+is $rc 0 "g2j of a good date exits 0"
+
+out=$("$HAMYAR" date j2g ۱۴۰۴/۱۲/۳۰); rc=$?
+is $rc 1 "j2g ۱۴۰۴/۱۲/۳۰ (1404 is not leap) exits 1"
+case "$out" in "error: "?*) r=0 ;; *) r=1 ;; esac
+ok $r "it answers 'error: REASON'"
+out=$("$HAMYAR" --lang en date j2g ۱۴۰۴/۱۲/۳۰)
+is "$out" "error: no such day in the Jalali calendar (years 1-3177)" "the reason in English with --lang en"
+out=$("$HAMYAR" date j2g ۱۴۰۴/۱۲/۳۰)
+case "$out" in "error: "*"تقویم خورشیدی"*) r=0 ;; *) r=1 ;; esac
+ok $r "the reason in Persian by default"
+
+out=$("$HAMYAR" date j2g ۱۴۰۳/۱۲/۳۰ ١٣٥٧-١١-٢٢ 1404-1-1)
+is "$out" "2025-03-20
+1979-02-11
+2025-03-21" "j2g reads Persian, Arabic-Indic and ASCII digits, / or -"
+out=$("$HAMYAR" date g2j 1979-02-11 2024-03-20 2025-03-20)
+is "$out" "1357/11/22
+1403/01/01
+1403/12/30" "g2j answers with ASCII digits, month and day padded"
+
+# stdin mode: one answer per line, in order, bad lines in place.
+printf '1404/01/01\nabc\n1403/12/30\r\n\n1404/12/30\n1357/11/22\n' | "$HAMYAR" --lang en date j2g >"$TMP/out"; rc=$?
+is $rc 1 "stdin with bad lines exits 1"
+is "$(cat "$TMP/out")" "2025-03-21
+error: not a Jalali date (expected Y/M/D)
+2025-03-20
+error: not a Jalali date (expected Y/M/D)
+error: no such day in the Jalali calendar (years 1-3177)
+1979-02-11" "stdin: good and bad lines answered in input order (CRLF and empty lines too)"
+out=$(printf '2025-03-21\n2025-02-29\n0500-01-01\n2025/03/21\n2024-03-20\n' | "$HAMYAR" --lang en date g2j); rc=$?
+is $rc 1 "g2j stdin with bad lines exits 1"
+is "$out" "1404/01/01
+error: no such day in the Gregorian calendar
+error: outside the Jalali years 1-3177
+error: not an ISO date (expected YYYY-MM-DD)
+1403/01/01" "g2j stdin: answers in order, each reason"
+out=$(printf '1404/01/01\n1403/12/30\n' | "$HAMYAR" date j2g); rc=$?
+is $rc 0 "stdin with only good lines exits 0"
+is "$(printf '' | "$HAMYAR" date g2j; echo "rc=$?")" "rc=0" "empty stdin: no output, exit 0"
+
+# Round trip through both verbs over a few thousand consecutive days.
+awk 'BEGIN { for (y = 1395; y <= 1405; y++) for (m = 1; m <= 12; m++) for (d = 1; d <= 31; d++) print y "/" m "/" d }' |
+	"$HAMYAR" date j2g 2>/dev/null | grep -v '^error' >"$TMP/iso"
+n=$(wc -l <"$TMP/iso")
+ok $([ "$n" -eq $((365 * 11 + 3)) ]; echo $?) "1395-1405 hold 11 x 365 days + 3 leap days ($n)"
+"$HAMYAR" date g2j <"$TMP/iso" | "$HAMYAR" date j2g >"$TMP/iso2"
+cmp -s "$TMP/iso" "$TMP/iso2"; ok $? "j2g then g2j then j2g gives the same ISO dates"
+sort -c "$TMP/iso"; ok $? "consecutive Jalali dates give increasing ISO dates"
+
+# Usage errors.
+"$HAMYAR" date >/dev/null 2>"$TMP/err"; is $? 2 "date without a conversion is a usage error"
+"$HAMYAR" date x2y 1 >/dev/null 2>"$TMP/err"; is $? 2 "an unknown conversion is a usage error"
+grep -q 'x2y' "$TMP/err"; ok $? "the error names the unknown conversion"
+"$HAMYAR" date --help >"$TMP/help"; is $? 0 "date --help exits 0"
+grep -q 'j2g' "$TMP/help"; ok $? "date --help shows the conversions"
+done_testing
