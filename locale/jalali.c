@@ -242,24 +242,10 @@ loc_weekday_name(int w, int en)
 	return en ? weekday_en[w] : weekday_fa[w];
 }
 
-/* Until locale/digits.c provides loc_digit_value: the value 0-9 of a
- * digit code point of the three sets (ASCII, U+06F0-U+06F9, U+0660-U+0669),
- * or -1. */
-static int
-digit_value(uint32_t cp)
-{
-	if (cp >= '0' && cp <= '9')
-		return (int)(cp - '0');
-	if (cp >= 0x06F0 && cp <= 0x06F9)
-		return (int)(cp - 0x06F0);
-	if (cp >= 0x0660 && cp <= 0x0669)
-		return (int)(cp - 0x0660);
-	return -1;
-}
-
 /* The value of the digit (any set) at *s, advancing *s past it; -1 (and
  * *s unchanged) if there is none.  Every digit of the three sets is one
- * byte (ASCII) or two (U+0660-U+0669, U+06F0-U+06F9). */
+ * byte (ASCII) or two (U+0660-U+0669, U+06F0-U+06F9), so only two-byte
+ * sequences are decoded and handed to loc_digit_value. */
 static int
 take_digit(const unsigned char **s)
 {
@@ -274,7 +260,7 @@ take_digit(const unsigned char **s)
 	if ((p[0] & 0xE0) != 0xC0 || (p[1] & 0xC0) != 0x80)
 		return -1;
 	cp = (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
-	if ((v = digit_value(cp)) < 0)
+	if ((v = loc_digit_value(cp)) < 0)
 		return -1;
 	*s = p + 2;
 	return v;
