@@ -1,0 +1,210 @@
+/*
+ * tests/core/test_match.c — matching donors and needs, the fit of capacity
+ * to gap, and the interest counts (core/match.c).
+ *
+ * Expectations come from the rules written in core/match.h and SPEC §8 and
+ * issue 3 item 6 (same county, category among the donor's interests, gap
+ * open, best first by priority then fit; for a need, the active donors who
+ * fit it), worked by hand in the comments.
+ */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/match.h"
+#include "core/rank.h"
+
+#define NEAR(x, y, eps) assert_true(fabs((x) - (y)) <= (eps))
+#define PT(t) (1u << (t))
+
+static struct core_match_need
+need(const char *id, const char *county, int cat, int status, int64_t gap,
+    double score, int32_t on)
+{
+	struct core_match_need x;
+
+	memset(&x, 0, sizeof x);
+	snprintf(x.id, sizeof x.id, "%s", id);
+	snprintf(x.county, sizeof x.county, "%s", county);
+	x.category = cat;
+	x.status = status;
+	x.gap = gap;
+	x.score = score;
+	x.identified_on = on;
+	return x;
+}
+
+static struct core_match_donor
+donor(const char *id, const char *county, unsigned interests, int64_t cap,
+    int active, int32_t pledges)
+{
+	struct core_match_donor d;
+
+	memset(&d, 0, sizeof d);
+	snprintf(d.id, sizeof d.id, "%s", id);
+	snprintf(d.county, sizeof d.county, "%s", county);
+	d.interests = interests;
+	d.capacity = cap;
+	d.active = active;
+	d.pledges = pledges;
+	return d;
+}
+
+static void
+test_fit(void **state)
+{
+	(void)state;
+	NEAR(core_match_fit(100, 100), 1, 0);
+	NEAR(core_match_fit(200, 100), 0.75, 1e-15);	/* .5 + .5 * 100/200 */
+	NEAR(core_match_fit(400, 100), 0.625, 1e-15);
+	NEAR(core_match_fit(50, 100), 0.25, 1e-15);	/* .5 * 50/100 */
+	NEAR(core_match_fit(0, 100), 0, 0);		/* capacity unknown */
+	NEAR(core_match_fit(-1, 100), 0, 0);
+	NEAR(core_match_fit(100, 0), 1, 0);
+	/* Anyone who covers the gap fits better than anyone who cannot. */
+	assert_true(core_match_fit(1000000000000LL, 1) > core_match_fit(99, 100));
+}
+
+static void
+test_needs_for_donor(void **state)
+{
+	struct core_match_need x[8];
+	struct core_match out[8];
+	struct core_match_donor d = donor("TBZ-1", "TBZ", PT(CORE_PT_EQUIPMENT) | PT(CORE_PT_COSTS),
+	    30000000, 1, 2);
+	size_t n;
+
+	(void)state;
+	x[0] = need("TBZ-10", "TBZ", CORE_PT_EQUIPMENT, CORE_NEED_APPROVED, 30000000, 0.6, 100);
+	x[1] = need("TBZ-11", "TBZ", CORE_PT_COSTS, CORE_NEED_IDENTIFIED, 90000000, 0.8, 100);
+	x[2] = need("TBZ-12", "AHR", CORE_PT_COSTS, CORE_NEED_IDENTIFIED, 10000000, 0.9, 100);	/* other county */
+	x[3] = need("TBZ-13", "TBZ", CORE_PT_SPACE, CORE_NEED_IDENTIFIED, 10000000, 0.9, 100);	/* not interested */
+	x[4] = need("TBZ-14", "TBZ", CORE_PT_COSTS, CORE_NEED_DONE, 10000000, 0.9, 100);	/* closed */
+	x[5] = need("TBZ-15", "TBZ", CORE_PT_COSTS, CORE_NEED_ASSESSED, 0, 0.9, 100);	/* gap filled */
+	x[6] = need("TBZ-16", "TBZ", CORE_PT_EQUIPMENT, CORE_NEED_ASSESSED, 60000000, 0.6, 100);
+	x[7] = need("TBZ-9", "TBZ", CORE_PT_EQUIPMENT, CORE_NEED_ASSESSED, 30000000, 0.6, 100);
+	assert_int_equal(core_match_needs(&d, x, 8, out, &n), 0);
+	/* Priority first: TBZ-11 (0.8).  Then the 0.6s by fit: TBZ-10 and
+	 * TBZ-9 fit exactly (1.0) and tie, so by id TBZ-9 first; TBZ-16
+	 * (capacity half the gap, fit .25) last. */
+	assert_int_equal(n, 4);
+	assert_int_equal(out[0].index, 1);
+	assert_int_equal(out[1].index, 7);
+	assert_int_equal(out[2].index, 0);
+	assert_int_equal(out[3].index, 6);
+	NEAR(out[0].fit, 0.5 * 30.0 / 90.0, 1e-15);
+	NEAR(out[1].fit, 1, 0);
+	NEAR(out[3].fit, 0.25, 1e-15);
+
+	/* Older need first at equal score and fit. */
+	x[0].identified_on = 50;
+	assert_int_equal(core_match_needs(&d, x, 8, out, &n), 0);
+	assert_int_equal(out[1].index, 0);
+
+	/* An inactive donor, or one with no interests, gets nothing. */
+	d.active = 0;
+	assert_int_equal(core_match_needs(&d, x, 8, out, &n), 0);
+	assert_int_equal(n, 0);
+	d.active = 1;
+	d.interests = 0;
+	assert_int_equal(core_match_needs(&d, x, 8, out, &n), 0);
+	assert_int_equal(n, 0);
+	/* Empty list. */
+	assert_int_equal(core_match_needs(&d, NULL, 0, NULL, &n), 0);
+	assert_int_equal(n, 0);
+	assert_int_equal(core_match_needs(NULL, x, 8, out, &n), CORE_EINVAL);
+	assert_int_equal(core_match_needs(&d, NULL, 3, out, &n), CORE_EINVAL);
+}
+
+static void
+test_donors_for_need(void **state)
+{
+	struct core_match_donor d[7];
+	struct core_match out[7];
+	struct core_match_need x = need("TBZ-40", "MRG", CORE_PT_SPACE, CORE_NEED_APPROVED,
+	    50000000, 0.5, 10);
+	size_t n;
+
+	(void)state;
+	d[0] = donor("MRG-1", "MRG", PT(CORE_PT_SPACE), 100000000, 1, 0);	/* covers, fit .75 */
+	d[1] = donor("MRG-2", "MRG", PT(CORE_PT_SPACE) | PT(CORE_PT_COSTS), 50000000, 1, 0);	/* exact, 1 */
+	d[2] = donor("MRG-3", "MRG", PT(CORE_PT_SPACE), 25000000, 1, 9);	/* half, .25 */
+	d[3] = donor("MRG-4", "MRG", PT(CORE_PT_SPACE), 100000000, 0, 9);	/* inactive */
+	d[4] = donor("TBZ-5", "TBZ", PT(CORE_PT_SPACE), 50000000, 1, 0);	/* other county */
+	d[5] = donor("MRG-6", "MRG", PT(CORE_PT_COSTS), 50000000, 1, 0);	/* not interested */
+	d[6] = donor("MRG-7", "MRG", PT(CORE_PT_SPACE), 100000000, 1, 3);	/* as MRG-1, more pledges */
+	assert_int_equal(core_match_donors(&x, d, 7, out, &n), 0);
+	assert_int_equal(n, 4);
+	assert_int_equal(out[0].index, 1);
+	assert_int_equal(out[1].index, 6);
+	assert_int_equal(out[2].index, 0);
+	assert_int_equal(out[3].index, 2);
+	NEAR(out[0].fit, 1, 0);
+	NEAR(out[1].fit, 0.75, 1e-15);
+	NEAR(out[3].fit, 0.25, 1e-15);
+
+	assert_int_equal(core_match_donors(&x, NULL, 0, NULL, &n), 0);
+	assert_int_equal(n, 0);
+	assert_int_equal(core_match_donors(NULL, d, 7, out, &n), CORE_EINVAL);
+}
+
+static void
+test_interest_counts(void **state)
+{
+	struct core_match_donor d[6];
+	struct core_match_need x[5];
+	uint32_t c[5];
+	size_t i, j;
+
+	(void)state;
+	d[0] = donor("TBZ-1", "TBZ", PT(CORE_PT_COSTS) | PT(CORE_PT_SPACE), 0, 1, 0);
+	d[1] = donor("TBZ-2", "TBZ", PT(CORE_PT_COSTS), 0, 1, 0);
+	d[2] = donor("TBZ-3", "TBZ", PT(CORE_PT_COSTS), 0, 0, 0);	/* inactive */
+	d[3] = donor("AHR-4", "AHR", PT(CORE_PT_COSTS), 0, 1, 0);
+	d[4] = donor("MRG-5", "MRG", PT(CORE_PT_OVERSIGHT), 0, 1, 0);
+	d[5] = donor("AHR-6", "AHR", PT(CORE_PT_SPACE) | PT(CORE_PT_COSTS), 0, 1, 0);
+	x[0] = need("TBZ-10", "TBZ", CORE_PT_COSTS, 0, 1, 0, 0);	/* 2 */
+	x[1] = need("TBZ-11", "TBZ", CORE_PT_SPACE, 0, 1, 0, 0);	/* 1 */
+	x[2] = need("TBZ-12", "AHR", CORE_PT_COSTS, 0, 1, 0, 0);	/* 2 */
+	x[3] = need("TBZ-13", "BNB", CORE_PT_COSTS, 0, 1, 0, 0);	/* 0: no donors */
+	x[4] = need("TBZ-14", "MRG", CORE_PT_POLICING, 0, 1, 0, 0);	/* 0 */
+	memset(c, 0xff, sizeof c);
+	assert_int_equal(core_match_interest_counts(x, 5, d, 6, c), 0);
+	assert_int_equal(c[0], 2);
+	assert_int_equal(c[1], 1);
+	assert_int_equal(c[2], 2);
+	assert_int_equal(c[3], 0);
+	assert_int_equal(c[4], 0);
+	/* Agrees with counting one by one. */
+	for (i = 0; i < 5; i++) {
+		uint32_t k = 0;
+
+		for (j = 0; j < 6; j++)
+			k += d[j].active && strcmp(d[j].county, x[i].county) == 0 &&
+			    (d[j].interests >> x[i].category) & 1u;
+		assert_int_equal(c[i], k);
+	}
+	/* No donors at all. */
+	assert_int_equal(core_match_interest_counts(x, 5, NULL, 0, c), 0);
+	assert_int_equal(c[0], 0);
+	assert_int_equal(core_match_interest_counts(NULL, 0, d, 6, NULL), 0);
+	assert_int_equal(core_match_interest_counts(x, 5, NULL, 6, c), CORE_EINVAL);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_needs_for_donor),
+		cmocka_unit_test(test_donors_for_need),
+		cmocka_unit_test(test_interest_counts),
+	};
+	return cmocka_run_group_tests_name("match", tests, NULL, NULL);
+}
