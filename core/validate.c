@@ -1,0 +1,1271 @@
+/*
+ * core/validate.c — SPEC §4's rules.
+ *
+ * Numbers are read by one collector (collect()) that decodes UTF-8, maps
+ * the three digit sets to ASCII and drops the separators a clerk types
+ * (spaces, ZWNJ, dashes; brackets for phone numbers), so every checker sees
+ * plain ASCII digits.  The checkers then apply their rule and write the
+ * stored form.  Text fields go through loc_text_normalize (locale/text.h)
+ * and dates through loc_date_parse (locale/jalali.h).
+ *
+ * Tables and their sources:
+ * - national-id city prefixes: shared/data/nid-prefixes.txt (the known list
+ *   of first three digits issued by city registry offices), as numbers;
+ * - mobile operator prefixes: the mobile number ranges of libphonenumber's
+ *   metadata for Iran (resources/PhoneNumberMetadata.xml, territory IR,
+ *   <mobile> nationalNumberPattern 9(?:(?:0(?:[0-35]\d|4[4-6])|(?:[13]\d|
+ *   2[0-3])\d)\d|9(?:[0-46]\d\d|5[15]0|8(?:[12]\d|88)|9(?:0[0-3]|[19]\d|21|
+ *   69|77|8[7-9])))\d{5}) expanded into prefixes, plus 0941 (Irancell's
+ *   TD-LTE range, Wikipedia "Telephone numbers in Iran"): MCI 0910-0919 and
+ *   0990-0994/0996, Irancell 0900-0905, 0930, 0933, 0935-0939 and 0941,
+ *   RighTel 0920-0923, Shatel Mobile 0998, the MVNOs of 0999, and the
+ *   regional 0931 (Spadan), 0932 (Taliya) and 0934 (TeleKish).
+ * - national-id check digit, legal-id check digit and Sheba mod 97: SPEC §4
+ *   (the Sheba rule is ISO 13616's IBAN check).
+ */
+#include "core/validate.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "locale/catalog.h"
+#include "locale/jalali.h"
+#include "locale/loc.h"
+#include "locale/text.h"
+
+#define NF(a) (sizeof(a) / sizeof((a)[0]))
+#define AMOUNT_MAX 1000000000000000LL	/* 10^15 rials */
+
+/* ---- messages ---- */
+
+static const char *const msg_text[CORE_NMSGS] = {
+	[CORE_MSG_OK] = "ok",
+	[CORE_MSG_REQUIRED] = "This field is required",
+	[CORE_MSG_NOT_DIGITS] = "Only digits are allowed here",
+	[CORE_MSG_NID_LENGTH] = "A national id has 10 digits",
+	[CORE_MSG_NID_CHECK] = "The national id's check digit is wrong",
+	[CORE_MSG_NID_SAME] = "A national id cannot be one digit repeated",
+	[CORE_MSG_NID_ZEROS] = "A national id cannot have six zeros after its first three digits",
+	[CORE_MSG_NID_PREFIX] = "The national id's first three digits are not a known city code",
+	[CORE_MSG_LEGAL_LENGTH] = "A legal id has 11 digits",
+	[CORE_MSG_LEGAL_CHECK] = "The legal id's check digit is wrong",
+	[CORE_MSG_MOBILE_FORMAT] = "A mobile number is 09 and 9 more digits",
+	[CORE_MSG_MOBILE_OPERATOR] = "The mobile number's operator prefix is not a known one",
+	[CORE_MSG_PHONE_FORMAT] = "A phone number has 11 digits, starting with 0 and the area code",
+	[CORE_MSG_POSTAL_LENGTH] = "A postal code has 10 digits",
+	[CORE_MSG_POSTAL_SAME] = "A postal code cannot be one digit repeated",
+	[CORE_MSG_SHEBA_FORMAT] = "A Sheba number is IR and 24 digits",
+	[CORE_MSG_SHEBA_CHECK] = "The Sheba number's check digits are wrong",
+	[CORE_MSG_AMOUNT_FORMAT] = "An amount is a whole number of rials",
+	[CORE_MSG_AMOUNT_NEGATIVE] = "An amount cannot be negative",
+	[CORE_MSG_AMOUNT_RANGE] = "The amount is too large (at most 10^15 rials)",
+	[CORE_MSG_DATE_FORMAT] = "A date is written year/month/day",
+	[CORE_MSG_DATE_INVALID] = "There is no such date in the calendar",
+	[CORE_MSG_INT_FORMAT] = "A whole number is expected",
+	[CORE_MSG_INT_RANGE] = "The number is out of the allowed range",
+	[CORE_MSG_SCORE_RANGE] = "Give a score from 1 to 5",
+	[CORE_MSG_PROGRESS_RANGE] = "Progress is a percentage from 0 to 100",
+	[CORE_MSG_CHOICE] = "Not one of the allowed choices",
+	[CORE_MSG_COUNTY] = "Unknown county",
+	[CORE_MSG_ID_FORMAT] = "An id is a station code, a dash and a number, like TBZ-42",
+	[CORE_MSG_LOGIN_FORMAT] = "A login is lower-case letters, digits, '_', '-' or '.', at most 32",
+	[CORE_MSG_BOOL] = "Answer 1 (yes) or 0 (no)",
+	[CORE_MSG_TEXT_INVALID] = "The text is not valid UTF-8",
+	[CORE_MSG_TEXT_LINES] = "This field takes a single line",
+	[CORE_MSG_PERSON_LEGAL_ID] = "A person has a national id, not a legal id",
+	[CORE_MSG_ORG_NATIONAL_ID] = "An organisation has a legal id, not a national id",
+	[CORE_MSG_PLEDGE_AMOUNT] = "A pledge for police spaces or costs needs an amount",
+	[CORE_MSG_PLEDGE_EQUIPMENT] = "An equipment pledge needs an amount or an in-kind description",
+	[CORE_MSG_PLEDGE_NONMATERIAL_AMOUNT] = "A non-material pledge does not usually have an amount",
+	[CORE_MSG_PLEDGE_EMPTY] = "Say what is pledged: an in-kind description or hours",
+	[CORE_MSG_PAYMENT_BEFORE_PLEDGE] = "The payment is dated before its pledge",
+	[CORE_MSG_PAYMENT_OVER_PLEDGE] = "The payment is larger than the pledged amount",
+	[CORE_MSG_PAYMENT_CANCELLED] = "The pledge of this payment is cancelled",
+	[CORE_MSG_STAGE_END_BEFORE_START] = "The planned end is before the planned start",
+	[CORE_MSG_STAGE_ACTUAL_BEFORE_START] = "The actual end is before the planned start",
+	[CORE_MSG_NOMEM] = "Out of memory",
+};
+
+const char *
+core_msg_text(enum core_msg m)
+{
+	if ((int)m < 0 || m >= CORE_NMSGS || msg_text[m] == NULL)
+		return "";
+	return msg_text[m];
+}
+
+int
+core_issues_worst(const struct core_issues *is)
+{
+	int w = CORE_SEV_OK;
+	size_t i;
+
+	for (i = 0; is != NULL && i < is->n; i++)
+		if (is->v[i].severity > w)
+			w = is->v[i].severity;
+	return w;
+}
+
+/* ---- tables ---- */
+
+/* shared/data/nid-prefixes.txt, as numbers, ascending. */
+static const unsigned short nid_prefixes[] = {
+	1, 2, 3, 4, 5, 6, 7, 8, 11, 15, 20, 25, 31, 32, 37, 38,
+	41, 42, 43, 44, 45, 48, 49, 51, 52, 53, 55, 56, 57, 58, 59, 60,
+	61, 62, 63, 64, 65, 67, 68, 69, 70, 72, 73, 74, 75, 76, 77, 78,
+	79, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 96,
+	97, 98, 105, 106, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
+	120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 136, 137, 138, 145, 146, 149,
+	150, 152, 153, 154, 155, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167,
+	168, 169, 170, 171, 172, 173, 174, 175, 181, 182, 183, 184, 185, 186, 187, 188,
+	189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 202, 203, 205, 206,
+	208, 209, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224,
+	225, 226, 227, 228, 229, 230, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245,
+	246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 261, 262,
+	263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 279, 280, 282,
+	283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298,
+	299, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316,
+	317, 318, 319, 320, 321, 322, 323, 324, 325, 330, 331, 332, 333, 334, 335, 336,
+	337, 338, 339, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353,
+	354, 355, 356, 357, 358, 359, 361, 362, 364, 365, 366, 367, 369, 370, 371, 372,
+	373, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 392, 393,
+	394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 412, 413,
+	416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 431, 432, 436,
+	437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452,
+	453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 464, 465, 466, 467, 468, 469,
+	470, 471, 472, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493,
+	494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509,
+	510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525,
+	526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539, 540, 541,
+	542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557,
+	558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573,
+	574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589,
+	590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605,
+	606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621,
+	622, 623, 624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637,
+	638, 639, 640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653,
+	654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669,
+	670, 671, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685,
+	686, 687, 688, 689, 690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701,
+	702, 703, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717,
+	718, 719, 720, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 775,
+	778, 986, 
+};
+
+/* Known operator prefixes of normalised mobile numbers (see the opening
+ * comment for the source). */
+static const char *const mobile_prefixes[] = {
+	"0900", "0901", "0902", "0903", "09044", "09045", "09046", "0905",
+	"0910", "0911", "0912", "0913", "0914", "0915", "0916", "0917",
+	"0918", "0919",
+	"0920", "0921", "0922", "0923",
+	"0930", "0931", "0932", "0933", "0934", "0935", "0936", "0937",
+	"0938", "0939",
+	"0941",
+	"0990", "0991", "0992", "0993", "0994", "0996",
+	"099510", "099550",
+	"09981", "09982", "099888",
+	"099900", "099901", "099902", "099903", "09991", "09999", "099921",
+	"099969", "099977", "099987", "099988", "099989",
+};
+
+static int
+cmp_ushort(const void *a, const void *b)
+{
+	return (int)*(const unsigned short *)a - (int)*(const unsigned short *)b;
+}
+
+int
+core_nid_prefix_known(const char *p)
+{
+	unsigned short k;
+
+	if (p == NULL || p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9' ||
+	    p[2] < '0' || p[2] > '9')
+		return 0;
+	k = (unsigned short)((p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0'));
+	return bsearch(&k, nid_prefixes, NF(nid_prefixes), sizeof(k),
+	    cmp_ushort) != NULL;
+}
+
+int
+core_mobile_operator_known(const char *m)
+{
+	size_t i;
+
+	if (m == NULL)
+		return 0;
+	for (i = 0; i < NF(mobile_prefixes); i++)
+		if (strncmp(m, mobile_prefixes[i], strlen(mobile_prefixes[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* ---- reading input ---- */
+
+/* Decodes one UTF-8 character at s into *cp.  Returns its length in bytes,
+ * or 0 at the end of s, or -1 for an invalid sequence. */
+static int
+utf8_next(const char *s, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int len, i;
+	uint32_t c;
+
+	if (u[0] == 0)
+		return 0;
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	if ((u[0] & 0xE0) == 0xC0) { len = 2; c = u[0] & 0x1F; }
+	else if ((u[0] & 0xF0) == 0xE0) { len = 3; c = u[0] & 0x0F; }
+	else if ((u[0] & 0xF8) == 0xF0) { len = 4; c = u[0] & 0x07; }
+	else return -1;
+	for (i = 1; i < len; i++) {
+		if ((u[i] & 0xC0) != 0x80)
+			return -1;
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	if ((len == 2 && c < 0x80) || (len == 3 && c < 0x800) ||
+	    (len == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+	    (c >= 0xD800 && c <= 0xDFFF))
+		return -1;
+	*cp = c;
+	return len;
+}
+
+static int
+utf8_valid(const char *s)
+{
+	uint32_t cp;
+	int l;
+
+	while ((l = utf8_next(s, &cp)) > 0)
+		s += l;
+	return l == 0;
+}
+
+/* The value 0-9 of a digit of any of the three sets, or -1. */
+static int
+digit_of(uint32_t cp)
+{
+	if (cp >= '0' && cp <= '9')
+		return (int)(cp - '0');
+	if (cp >= 0x06F0 && cp <= 0x06F9)
+		return (int)(cp - 0x06F0);
+	if (cp >= 0x0660 && cp <= 0x0669)
+		return (int)(cp - 0x0660);
+	return -1;
+}
+
+static int
+is_space_cp(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x200C ||
+	    cp == 0x200F || cp == 0x200E || cp == 0x202F || cp == 0x2009;
+}
+
+static int
+is_dash_cp(uint32_t cp)
+{
+	return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 ||
+	    cp == 0x06D4;
+}
+
+#define C_PLUS	  0x1	/* a leading '+' is allowed (reported in *plus) */
+#define C_BRACKET 0x2	/* '(' ')' '.' '/' are separators too (phones) */
+#define C_LETTERS 0x4	/* ASCII letters are kept (upper-cased) */
+
+#define C_BAD	  (-1)	/* a character that is not allowed */
+#define C_LONG	  (-2)	/* more than fits */
+
+/* Collects the digits of s (any set) as ASCII into out (size n), dropping
+ * spaces, ZWNJ and dashes.  Returns the count, C_BAD or C_LONG. */
+static int
+collect(const char *s, char *out, size_t n, unsigned flags, int *plus)
+{
+	size_t k = 0;
+	uint32_t cp;
+	int l, d, seen = 0;
+
+	if (plus != NULL)
+		*plus = 0;
+	while ((l = utf8_next(s, &cp)) > 0) {
+		s += l;
+		if ((d = digit_of(cp)) >= 0 ||
+		    ((flags & C_LETTERS) && cp < 0x80 &&
+		    ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')))) {
+			if (k + 1 >= n)
+				return C_LONG;
+			out[k++] = d >= 0 ? (char)('0' + d) :
+			    (char)(cp >= 'a' ? cp - 'a' + 'A' : cp);
+			seen = 1;
+		} else if (is_space_cp(cp) || is_dash_cp(cp)) {
+			continue;
+		} else if ((flags & C_BRACKET) && (cp == '(' || cp == ')' ||
+		    cp == '.' || cp == '/')) {
+			continue;
+		} else if ((flags & C_PLUS) && cp == '+' && !seen &&
+		    plus != NULL && !*plus) {
+			*plus = 1;
+		} else {
+			return C_BAD;
+		}
+	}
+	if (l < 0)
+		return C_BAD;
+	out[k] = '\0';
+	return (int)k;
+}
+
+/* Writes the answer: out gets val (or "" on error), *msg gets m. */
+static int
+answer(int sev, enum core_msg m, const char *val, char *out, size_t n,
+    enum core_msg *msg)
+{
+	if (msg != NULL)
+		*msg = m;
+	if (out != NULL && n > 0) {
+		if (sev == CORE_SEV_ERROR || val == NULL || strlen(val) >= n)
+			out[0] = '\0';
+		else
+			memcpy(out, val, strlen(val) + 1);
+	}
+	return sev;
+}
+
+static int
+all_same(const char *d)
+{
+	size_t i;
+
+	for (i = 1; d[i] != '\0'; i++)
+		if (d[i] != d[0])
+			return 0;
+	return 1;
+}
+
+/* ---- the checkers ---- */
+
+int
+core_check_nid(const char *s, char *out, size_t n, enum core_msg *msg)
+{
+	char d[16], id[11];
+	int len, i, sum = 0, r, c;
+
+	len = collect(s ? s : "", d, sizeof(d), 0, NULL);
+	if (len == C_BAD)
+		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+	if (len < 8 || len > 10)
+		return answer(CORE_SEV_ERROR, CORE_MSG_NID_LENGTH, NULL, out, n, msg);
+	memset(id, '0', 10);
+	memcpy(id + 10 - len, d, (size_t)len);
+	id[10] = '\0';
+	if (all_same(id))
+		return answer(CORE_SEV_ERROR, CORE_MSG_NID_SAME, NULL, out, n, msg);
+	if (strncmp(id + 3, "000000", 6) == 0)
+		return answer(CORE_SEV_ERROR, CORE_MSG_NID_ZEROS, NULL, out, n, msg);
+	for (i = 0; i < 9; i++)
+		sum += (id[i] - '0') * (10 - i);
+	r = sum % 11;
+	c = r < 2 ? r : 11 - r;
+	if (id[9] - '0' != c)
+		return answer(CORE_SEV_ERROR, CORE_MSG_NID_CHECK, NULL, out, n, msg);
+	if (!core_nid_prefix_known(id))
+		return answer(CORE_SEV_WARNING, CORE_MSG_NID_PREFIX, id, out, n, msg);
+	return answer(CORE_SEV_OK, CORE_MSG_OK, id, out, n, msg);
+}
+
+int
+core_check_legal(const char *s, char *out, size_t n, enum core_msg *msg)
+{
+	static const int w[5] = { 29, 27, 23, 19, 17 };
+	char d[16];
+	int len, i, k, sum = 0, r;
+
+	len = collect(s ? s : "", d, sizeof(d), 0, NULL);
+	if (len == C_BAD)
+		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+	if (len != 11)
+		return answer(CORE_SEV_ERROR, CORE_MSG_LEGAL_LENGTH, NULL, out, n, msg);
+	k = d[9] - '0' + 2;
+	for (i = 0; i < 10; i++)
+		sum += (d[i] - '0' + k) * w[i % 5];
+	r = sum % 11;
+	if (r == 10)
+		r = 0;
+	if (d[10] - '0' != r)
+		return answer(CORE_SEV_ERROR, CORE_MSG_LEGAL_CHECK, NULL, out, n, msg);
+	return answer(CORE_SEV_OK, CORE_MSG_OK, d, out, n, msg);
+}
+
+/* Reduces a phone-like digit string to its 10-digit national number (no
+ * trunk 0), given the +98 / 0098 / 98 / 0 prefixes.  Returns a pointer into
+ * d, or NULL if it has no such form. */
+static const char *
+national_number(const char *d, int len, int plus)
+{
+	if (plus)
+		return (len == 12 && strncmp(d, "98", 2) == 0) ? d + 2 : NULL;
+	if (len == 14 && strncmp(d, "0098", 4) == 0)
+		return d + 4;
+	if (len == 12 && strncmp(d, "98", 2) == 0)
+		return d + 2;
+	if (len == 11 && d[0] == '0')
+		return d + 1;
+	return NULL;
+}
+
+int
+core_check_mobile(const char *s, char *out, size_t n, enum core_msg *msg)
+{
+	char d[24], m[12];
+	const char *nn;
+	int len, plus;
+
+	len = collect(s ? s : "", d, sizeof(d), C_PLUS | C_BRACKET, &plus);
+	if (len == C_BAD)
+		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+	if (len == C_LONG)
+		return answer(CORE_SEV_ERROR, CORE_MSG_MOBILE_FORMAT, NULL, out, n, msg);
+	if (!plus && len == 10 && d[0] == '9')
+		nn = d;			/* written without the trunk 0 */
+	else
+		nn = national_number(d, len, plus);
+	if (nn == NULL || nn[0] != '9')
+		return answer(CORE_SEV_ERROR, CORE_MSG_MOBILE_FORMAT, NULL, out, n, msg);
+	m[0] = '0';
+	memcpy(m + 1, nn, 11);	/* 10 digits and the NUL */
+	if (!core_mobile_operator_known(m))
+		return answer(CORE_SEV_WARNING, CORE_MSG_MOBILE_OPERATOR, m, out, n, msg);
+	return answer(CORE_SEV_OK, CORE_MSG_OK, m, out, n, msg);
+}
+
+int
+core_check_phone(const char *s, char *out, size_t n, enum core_msg *msg)
+{
+	char d[24], p[12];
+	const char *nn;
+	int len, plus;
+
+	len = collect(s ? s : "", d, sizeof(d), C_PLUS | C_BRACKET, &plus);
+	if (len == C_BAD)
+		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+	if (len == C_LONG)
+		return answer(CORE_SEV_ERROR, CORE_MSG_PHONE_FORMAT, NULL, out, n, msg);
+	nn = national_number(d, len, plus);
+	/* The national number starts with an area code (1-8) or 9 (mobile). */
+	if (nn == NULL || nn[0] == '0')
+		return answer(CORE_SEV_ERROR, CORE_MSG_PHONE_FORMAT, NULL, out, n, msg);
+	p[0] = '0';
+	memcpy(p + 1, nn, 11);
+	return answer(CORE_SEV_OK, CORE_MSG_OK, p, out, n, msg);
+}
+
+int
+core_check_postal(const char *s, char *out, size_t n, enum core_msg *msg)
+{
+	char d[16];
+	int len;
+
+	len = collect(s ? s : "", d, sizeof(d), 0, NULL);
+	if (len == C_BAD)
+		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+	if (len != 10)
+		return answer(CORE_SEV_ERROR, CORE_MSG_POSTAL_LENGTH, NULL, out, n, msg);
+	if (all_same(d))
+		return answer(CORE_SEV_ERROR, CORE_MSG_POSTAL_SAME, NULL, out, n, msg);
+	return answer(CORE_SEV_OK, CORE_MSG_OK, d, out, n, msg);
+}
+
+int
+core_check_sheba(const char *s, char *out, size_t n, enum core_msg *msg)
+{
+	char d[32], ib[27];
+	const char *num;
+	int len, i, r = 0;
+	char rearranged[31];
+
+	len = collect(s ? s : "", d, sizeof(d), C_LETTERS, NULL);
+	if (len < 0)
+		return answer(CORE_SEV_ERROR, CORE_MSG_SHEBA_FORMAT, NULL, out, n, msg);
+	num = (len >= 2 && d[0] == 'I' && d[1] == 'R') ? d + 2 : d;
+	if (strlen(num) != 24)
+		return answer(CORE_SEV_ERROR, CORE_MSG_SHEBA_FORMAT, NULL, out, n, msg);
+	for (i = 0; i < 24; i++)
+		if (num[i] < '0' || num[i] > '9')
+			return answer(CORE_SEV_ERROR, CORE_MSG_SHEBA_FORMAT, NULL, out, n, msg);
+	/* BBAN, then "IR" as 18 27, then the check digits (ISO 13616). */
+	memcpy(rearranged, num + 2, 22);
+	memcpy(rearranged + 22, "1827", 4);
+	memcpy(rearranged + 26, num, 2);
+	rearranged[28] = '\0';
+	for (i = 0; rearranged[i] != '\0'; i++)
+		r = (r * 10 + (rearranged[i] - '0')) % 97;
+	if (r != 1)
+		return answer(CORE_SEV_ERROR, CORE_MSG_SHEBA_CHECK, NULL, out, n, msg);
+	ib[0] = 'I';
+	ib[1] = 'R';
+	memcpy(ib + 2, num, 25);
+	return answer(CORE_SEV_OK, CORE_MSG_OK, ib, out, n, msg);
+}
+
+static const char *
+skip_space(const char *s)
+{
+	uint32_t cp;
+	int l;
+
+	while ((l = utf8_next(s, &cp)) > 0 && is_space_cp(cp))
+		s += l;
+	return s;
+}
+
+/* Reads a whole number: digits of any set, with group separators when
+ * groups is set.  Surrounding space allowed, and a leading minus (U+002D or
+ * U+2212).  Returns 0 and sets *neg, *v (saturating at > 10^18 as
+ * *big = 1); -1 if malformed. */
+static int
+read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
+{
+	uint32_t cp;
+	int l, d, ndig = 0, after_sep = 0;
+
+	*neg = 0;
+	*v = 0;
+	*big = 0;
+	s = skip_space(s);
+	if ((l = utf8_next(s, &cp)) > 0 && (cp == '-' || cp == 0x2212)) {
+		*neg = 1;
+		s += l;
+	}
+	while ((l = utf8_next(s, &cp)) > 0) {
+		if ((d = digit_of(cp)) >= 0) {
+			if (*v > 100000000000000000LL)
+				*big = 1;
+			else
+				*v = *v * 10 + d;
+			ndig++;
+			after_sep = 0;
+		} else if (groups && ndig > 0 && !after_sep &&
+		    (cp == ',' || cp == 0x066C || cp == 0x060C || cp == 0x2019 ||
+		    cp == '\'')) {
+			after_sep = 1;
+		} else {
+			break;
+		}
+		s += l;
+	}
+	if (l < 0 || ndig == 0 || after_sep)
+		return -1;
+	s = skip_space(s);
+	return *s == '\0' ? 0 : -1;
+}
+
+int
+core_check_amount(const char *s, int64_t *out, enum core_msg *msg)
+{
+	int neg, big;
+	int64_t v;
+
+	if (out != NULL)
+		*out = 0;
+	if (read_number(s ? s : "", 1, &neg, &v, &big) < 0)
+		return answer(CORE_SEV_ERROR, CORE_MSG_AMOUNT_FORMAT, NULL, NULL, 0, msg);
+	if (neg && (v != 0 || big))
+		return answer(CORE_SEV_ERROR, CORE_MSG_AMOUNT_NEGATIVE, NULL, NULL, 0, msg);
+	if (big || v > AMOUNT_MAX)
+		return answer(CORE_SEV_ERROR, CORE_MSG_AMOUNT_RANGE, NULL, NULL, 0, msg);
+	if (out != NULL)
+		*out = v;
+	return answer(CORE_SEV_OK, CORE_MSG_OK, NULL, NULL, 0, msg);
+}
+
+static enum core_msg
+range_msg(int64_t lo, int64_t hi)
+{
+	if (lo == 1 && hi == 5)
+		return CORE_MSG_SCORE_RANGE;
+	if (lo == 0 && hi == 100)
+		return CORE_MSG_PROGRESS_RANGE;
+	return CORE_MSG_INT_RANGE;
+}
+
+int
+core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
+    enum core_msg *msg)
+{
+	int neg, big;
+	int64_t v;
+
+	if (out != NULL)
+		*out = 0;
+	if (read_number(s ? s : "", 0, &neg, &v, &big) < 0)
+		return answer(CORE_SEV_ERROR, CORE_MSG_INT_FORMAT, NULL, NULL, 0, msg);
+	if (neg)
+		v = -v;
+	if (big || v < lo || v > hi)
+		return answer(CORE_SEV_ERROR, range_msg(lo, hi), NULL, NULL, 0, msg);
+	if (out != NULL)
+		*out = v;
+	return answer(CORE_SEV_OK, CORE_MSG_OK, NULL, NULL, 0, msg);
+}
+
+int
+core_check_date(const char *s, int32_t *day, enum core_msg *msg)
+{
+	int32_t d = 0;
+	int rc = loc_date_parse(s ? s : "", &d);
+
+	if (day != NULL)
+		*day = rc == 0 ? d : 0;
+	if (rc == LOC_ERANGE)
+		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_INVALID, NULL, NULL, 0, msg);
+	if (rc != 0)
+		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_FORMAT, NULL, NULL, 0, msg);
+	return answer(CORE_SEV_OK, CORE_MSG_OK, NULL, NULL, 0, msg);
+}
+
+/* ---- counties ---- */
+
+static int
+ascii_casecmp(const char *a, const char *b)
+{
+	for (; *a != '\0' && *b != '\0'; a++, b++) {
+		int x = (*a >= 'A' && *a <= 'Z') ? *a - 'A' + 'a' : *a;
+		int y = (*b >= 'A' && *b <= 'Z') ? *b - 'A' + 'a' : *b;
+
+		if (x != y)
+			return x - y;
+	}
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
+/* Two texts are the same name if their search keys (locale/text.h: Arabic
+ * yeh/kaf folded, ZWNJ dropped, ...) are equal. */
+static int
+same_name(const char *a, const char *b)
+{
+	char *ka = loc_text_key(a), *kb = loc_text_key(b);
+	int same = ka != NULL && kb != NULL && strcmp(ka, kb) == 0;
+
+	free(ka);
+	free(kb);
+	return same;
+}
+
+int
+core_check_county(const char *s, const struct core_vopts *o, char *out,
+    size_t n, enum core_msg *msg)
+{
+	const struct core_county *t;
+	char *text;
+	int found = 0;
+
+	text = loc_text_normalize(s ? s : "");
+	if (text == NULL)
+		return answer(CORE_SEV_ERROR, utf8_valid(s ? s : "") ?
+		    CORE_MSG_NOMEM : CORE_MSG_TEXT_INVALID, NULL, out, n, msg);
+	if (*text == '\0') {
+		free(text);
+		return answer(CORE_SEV_ERROR, CORE_MSG_COUNTY, NULL, out, n, msg);
+	}
+	if (o != NULL && o->county_find != NULL) {
+		char code[CORE_STATION_MAX + 8];
+
+		if (o->county_find(o->arg, text, code, sizeof(code)) == 1) {
+			free(text);
+			return answer(CORE_SEV_OK, CORE_MSG_OK, code, out, n, msg);
+		}
+		free(text);
+		return answer(CORE_SEV_ERROR, CORE_MSG_COUNTY, NULL, out, n, msg);
+	}
+	t = (o != NULL && o->counties != NULL) ? o->counties : core_counties_seed;
+	for (; t->code != NULL; t++)
+		if (ascii_casecmp(text, t->code) == 0 ||
+		    (t->name_en != NULL && ascii_casecmp(text, t->name_en) == 0) ||
+		    (t->name_fa != NULL && same_name(text, t->name_fa))) {
+			found = 1;
+			break;
+		}
+	free(text);
+	if (!found)
+		return answer(CORE_SEV_ERROR, CORE_MSG_COUNTY, NULL, out, n, msg);
+	return answer(CORE_SEV_OK, CORE_MSG_OK, t->code, out, n, msg);
+}
+
+/* ---- a record's field ---- */
+
+/* Returns 1 if s holds nothing but spaces, line breaks and ZWNJ. */
+static int
+blank(const char *s)
+{
+	uint32_t cp;
+	int l;
+
+	while ((l = utf8_next(s, &cp)) > 0) {
+		if (!is_space_cp(cp) && cp != '\n' && cp != '\r')
+			return 0;
+		s += l;
+	}
+	return 1;
+}
+
+/* Copies s into out (size n) trimmed, with digits of any set as ASCII and
+ * dashes as '-'.  Returns 0, or -1 if s holds a non-ASCII character other
+ * than those, or does not fit. */
+static int
+fold_ascii(const char *s, char *out, size_t n)
+{
+	size_t k = 0;
+	uint32_t cp;
+	int l, d;
+
+	s = skip_space(s);
+	while ((l = utf8_next(s, &cp)) > 0) {
+		s += l;
+		if ((d = digit_of(cp)) >= 0)
+			cp = (uint32_t)('0' + d);
+		else if (is_dash_cp(cp))
+			cp = '-';
+		else if (is_space_cp(cp))
+			cp = ' ';
+		else if (cp >= 0x80 || cp < 0x20)
+			return -1;
+		if (k + 1 >= n)
+			return -1;
+		out[k++] = (char)cp;
+	}
+	if (l < 0)
+		return -1;
+	while (k > 0 && out[k - 1] == ' ')
+		k--;
+	out[k] = '\0';
+	return 0;
+}
+
+/* A Unix login: [a-z_][a-z0-9_.-]*, at most 32 bytes (Debian's adduser
+ * NAME_REGEX, with '.' allowed). */
+static int
+login_valid(const char *s)
+{
+	size_t i;
+
+	if (s == NULL || s[0] == '\0' || strlen(s) > 32)
+		return 0;
+	if (!((s[0] >= 'a' && s[0] <= 'z') || s[0] == '_'))
+		return 0;
+	for (i = 1; s[i] != '\0'; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
+		    s[i] == '_' || s[i] == '-' || s[i] == '.'))
+			return 0;
+	return 1;
+}
+
+/* Checks one id of a REF/ID field. */
+static int
+id_valid(const struct core_record *r, const struct core_field *f, const char *id)
+{
+	if (f->type == CORE_FT_ID && r->kind == CORE_USER)
+		return login_valid(id);
+	return core_id_parse(id, NULL, NULL) == 0;
+}
+
+/* Splits s at spaces, ',' and '،' (U+060C): calls fn for each token (in a
+ * scratch copy).  Returns the first nonzero return of fn, or 0; -2 if s
+ * does not fit. */
+static int
+each_token(const char *s, int (*fn)(const char *tok, void *arg), void *arg)
+{
+	char buf[1024], *p, *tok;
+	size_t k = 0;
+	uint32_t cp;
+	int l, rc;
+
+	while ((l = utf8_next(s, &cp)) > 0) {
+		if (k + (size_t)l + 1 >= sizeof(buf))
+			return -2;
+		if (cp == ',' || cp == 0x060C || is_space_cp(cp) || cp == '\n' ||
+		    cp == '\r')
+			buf[k++] = ' ';
+		else {
+			memcpy(buf + k, s, (size_t)l);
+			k += (size_t)l;
+		}
+		s += l;
+	}
+	if (l < 0)
+		return -1;
+	buf[k] = '\0';
+	for (p = buf; (tok = strtok_r(p, " ", &p)) != NULL; )
+		if ((rc = fn(tok, arg)) != 0)
+			return rc;
+	return 0;
+}
+
+struct set_acc {
+	const struct core_field *f;
+	int64_t mask;
+};
+
+static int
+set_token(const char *tok, void *arg)
+{
+	struct set_acc *a = arg;
+	int i;
+
+	for (i = 0; a->f->choices[i] != NULL; i++)
+		if (ascii_casecmp(tok, a->f->choices[i]) == 0) {
+			a->mask |= (int64_t)1 << i;
+			return 0;
+		}
+	return 1;
+}
+
+struct refs_acc {
+	const struct core_record *r;
+	const struct core_field *f;
+	char out[1024];
+	size_t len;
+};
+
+static int
+ref_token(const char *tok, void *arg)
+{
+	struct refs_acc *a = arg;
+	char id[CORE_ID_MAX + 1];
+	size_t l;
+
+	if (fold_ascii(tok, id, sizeof(id)) < 0 || !id_valid(a->r, a->f, id))
+		return 1;
+	l = strlen(id);
+	if (a->len + l + 2 > sizeof(a->out))
+		return 1;
+	if (a->len > 0)
+		a->out[a->len++] = ' ';
+	memcpy(a->out + a->len, id, l + 1);
+	a->len += l;
+	return 0;
+}
+
+/* Finds an ENUM choice by name, English label or Persian label. */
+static int
+enum_find(const struct core_field *f, const char *text)
+{
+	int i;
+
+	for (i = 0; f->choices[i] != NULL; i++) {
+		const char *label = core_choice_label(f, i);
+
+		if (ascii_casecmp(text, f->choices[i]) == 0 ||
+		    (label != NULL && (ascii_casecmp(text, label) == 0 ||
+		    same_name(text, loc_gettext_lang("fa", label)))))
+			return i;
+	}
+	return -1;
+}
+
+static int
+bool_parse(const char *text)
+{
+	static const char *const yes[] = { "1", "yes", "true", "y", "بله", "آری", NULL };
+	static const char *const no[] = { "0", "no", "false", "n", "خیر", NULL };
+	int i;
+
+	for (i = 0; yes[i] != NULL; i++)
+		if (ascii_casecmp(text, yes[i]) == 0)
+			return 1;
+	for (i = 0; no[i] != NULL; i++)
+		if (ascii_casecmp(text, no[i]) == 0)
+			return 0;
+	return -1;
+}
+
+static int
+issue(struct core_issue *out, int field, int sev, enum core_msg m)
+{
+	if (out != NULL) {
+		out->severity = sev;
+		out->field = field;
+		out->msg = m;
+	}
+	return sev;
+}
+
+/* Stores text into the field; maps CORE_ENOMEM through. */
+static int
+store_text(struct core_record *r, int field, const char *text, int sev,
+    enum core_msg m, struct core_issue *out)
+{
+	if (core_record_set_text(r, field, text) < 0) {
+		issue(out, field, CORE_SEV_ERROR, CORE_MSG_NOMEM);
+		return CORE_ENOMEM;
+	}
+	return issue(out, field, sev, m);
+}
+
+static int
+store_num(struct core_record *r, int field, int64_t num, int sev,
+    enum core_msg m, struct core_issue *out)
+{
+	core_record_set_num(r, field, num);
+	return issue(out, field, sev, m);
+}
+
+int
+core_field_parse(struct core_record *r, int field, const char *input,
+    struct core_issue *out)
+{
+	return core_field_parse_opts(r, field, input, NULL, out);
+}
+
+int
+core_field_parse_opts(struct core_record *r, int field, const char *input,
+    const struct core_vopts *o, struct core_issue *out)
+{
+	const struct core_schema *s = r ? core_schema_get(r->kind) : NULL;
+	const struct core_field *f;
+	enum core_msg m = CORE_MSG_OK;
+	char buf[64], *text = NULL;
+	int64_t num;
+	int32_t day;
+	int sev, rc, i;
+
+	if (s == NULL || field < 0 || (size_t)field >= s->nfields)
+		return CORE_EINVAL;
+	f = &s->fields[field];
+	if (input == NULL || blank(input)) {
+		core_record_unset(r, field);
+		if (f->flags & CORE_FF_REQUIRED)
+			return issue(out, field, CORE_SEV_ERROR, CORE_MSG_REQUIRED);
+		return issue(out, field, CORE_SEV_OK, CORE_MSG_OK);
+	}
+	switch (f->type) {
+	case CORE_FT_NID:
+	case CORE_FT_LEGAL:
+	case CORE_FT_MOBILE:
+	case CORE_FT_PHONE:
+		sev = f->type == CORE_FT_NID ? core_check_nid(input, buf, sizeof(buf), &m) :
+		    f->type == CORE_FT_LEGAL ? core_check_legal(input, buf, sizeof(buf), &m) :
+		    f->type == CORE_FT_MOBILE ? core_check_mobile(input, buf, sizeof(buf), &m) :
+		    core_check_phone(input, buf, sizeof(buf), &m);
+		if (sev == CORE_SEV_ERROR)
+			return issue(out, field, sev, m);
+		return store_text(r, field, buf, sev, m, out);
+	case CORE_FT_COUNTY:
+		sev = core_check_county(input, o, buf, sizeof(buf), &m);
+		if (sev == CORE_SEV_ERROR)
+			return m == CORE_MSG_NOMEM ? (issue(out, field, sev, m), CORE_ENOMEM) :
+			    issue(out, field, sev, m);
+		return store_text(r, field, buf, sev, m, out);
+	case CORE_FT_ID:
+	case CORE_FT_REF:
+		if (fold_ascii(input, buf, sizeof(buf)) < 0 || !id_valid(r, f, buf))
+			return issue(out, field, CORE_SEV_ERROR,
+			    f->type == CORE_FT_ID && r->kind == CORE_USER ?
+			    CORE_MSG_LOGIN_FORMAT : CORE_MSG_ID_FORMAT);
+		return store_text(r, field, buf, CORE_SEV_OK, CORE_MSG_OK, out);
+	case CORE_FT_REFS: {
+		struct refs_acc a;
+
+		a.r = r;
+		a.f = f;
+		a.len = 0;
+		a.out[0] = '\0';
+		if (each_token(input, ref_token, &a) != 0)
+			return issue(out, field, CORE_SEV_ERROR, CORE_MSG_ID_FORMAT);
+		return store_text(r, field, a.out, CORE_SEV_OK, CORE_MSG_OK, out);
+	}
+	case CORE_FT_AMOUNT:
+		if ((sev = core_check_amount(input, &num, &m)) == CORE_SEV_ERROR)
+			return issue(out, field, sev, m);
+		return store_num(r, field, num, sev, m, out);
+	case CORE_FT_INT:
+		sev = core_check_int(input, f->min, f->max, &num, &m);
+		if (sev == CORE_SEV_ERROR)
+			return issue(out, field, sev, m);
+		return store_num(r, field, num, sev, m, out);
+	case CORE_FT_DATE:
+		if ((sev = core_check_date(input, &day, &m)) == CORE_SEV_ERROR)
+			return issue(out, field, sev, m);
+		return store_num(r, field, day, sev, m, out);
+	case CORE_FT_SET: {
+		struct set_acc a;
+
+		a.f = f;
+		a.mask = 0;
+		if (each_token(input, set_token, &a) != 0)
+			return issue(out, field, CORE_SEV_ERROR, CORE_MSG_CHOICE);
+		return store_num(r, field, a.mask, CORE_SEV_OK, CORE_MSG_OK, out);
+	}
+	default:
+		break;
+	}
+	/* The rest read normalised text. */
+	if ((text = loc_text_normalize(input)) == NULL) {
+		if (!utf8_valid(input))
+			return issue(out, field, CORE_SEV_ERROR, CORE_MSG_TEXT_INVALID);
+		issue(out, field, CORE_SEV_ERROR, CORE_MSG_NOMEM);
+		return CORE_ENOMEM;
+	}
+	switch (f->type) {
+	case CORE_FT_ENUM:
+		if ((i = enum_find(f, text)) < 0)
+			rc = issue(out, field, CORE_SEV_ERROR, CORE_MSG_CHOICE);
+		else
+			rc = store_num(r, field, i, CORE_SEV_OK, CORE_MSG_OK, out);
+		break;
+	case CORE_FT_BOOL:
+		if ((i = bool_parse(text)) < 0)
+			rc = issue(out, field, CORE_SEV_ERROR, CORE_MSG_BOOL);
+		else
+			rc = store_num(r, field, i, CORE_SEV_OK, CORE_MSG_OK, out);
+		break;
+	default:	/* CORE_FT_TEXT */
+		if (!(f->flags & CORE_FF_MULTILINE) && strpbrk(text, "\r\n") != NULL)
+			rc = issue(out, field, CORE_SEV_ERROR, CORE_MSG_TEXT_LINES);
+		else if (*text == '\0') {
+			core_record_unset(r, field);
+			rc = (f->flags & CORE_FF_REQUIRED) ?
+			    issue(out, field, CORE_SEV_ERROR, CORE_MSG_REQUIRED) :
+			    issue(out, field, CORE_SEV_OK, CORE_MSG_OK);
+		} else
+			rc = store_text(r, field, text, CORE_SEV_OK, CORE_MSG_OK, out);
+		break;
+	}
+	free(text);
+	return rc;
+}
+
+/* ---- a whole record ---- */
+
+static void
+add(struct core_issues *out, int field, int sev, enum core_msg m)
+{
+	if (out->n >= CORE_MAX_ISSUES) {
+		out->dropped++;
+		return;
+	}
+	out->v[out->n].severity = sev;
+	out->v[out->n].field = field;
+	out->v[out->n].msg = m;
+	out->n++;
+}
+
+struct refs_check {
+	const struct core_record *r;
+	const struct core_field *f;
+};
+
+static int
+ref_ok(const char *tok, void *arg)
+{
+	struct refs_check *c = arg;
+
+	return id_valid(c->r, c->f, tok) ? 0 : 1;
+}
+
+/* Checks the stored value of one set field. */
+static void
+check_value(const struct core_record *r, int i, const struct core_field *f,
+    const struct core_vopts *o, struct core_issues *out)
+{
+	const struct core_value *v = &r->v[i];
+	const char *t = v->text != NULL ? v->text : "";
+	enum core_msg m = CORE_MSG_OK;
+	char buf[64];
+	int sev = CORE_SEV_OK, y, mo, d, nch;
+
+	switch (f->type) {
+	case CORE_FT_ENUM:
+		if (v->num < 0 || v->num >= core_choice_count(f))
+			sev = CORE_SEV_ERROR, m = CORE_MSG_CHOICE;
+		break;
+	case CORE_FT_SET:
+		nch = core_choice_count(f);
+		if (v->num < 0 || (nch < 63 && (v->num >> nch) != 0))
+			sev = CORE_SEV_ERROR, m = CORE_MSG_CHOICE;
+		break;
+	case CORE_FT_INT:
+		if (v->num < f->min || v->num > f->max)
+			sev = CORE_SEV_ERROR, m = range_msg(f->min, f->max);
+		break;
+	case CORE_FT_AMOUNT:
+		if (v->num < 0)
+			sev = CORE_SEV_ERROR, m = CORE_MSG_AMOUNT_NEGATIVE;
+		else if (v->num > f->max)
+			sev = CORE_SEV_ERROR, m = CORE_MSG_AMOUNT_RANGE;
+		break;
+	case CORE_FT_BOOL:
+		if (v->num != 0 && v->num != 1)
+			sev = CORE_SEV_ERROR, m = CORE_MSG_BOOL;
+		break;
+	case CORE_FT_DATE:
+		if (v->num < INT32_MIN || v->num > INT32_MAX ||
+		    loc_day_to_jalali((int32_t)v->num, &y, &mo, &d) != 0)
+			sev = CORE_SEV_ERROR, m = CORE_MSG_DATE_INVALID;
+		break;
+	case CORE_FT_NID:
+		sev = core_check_nid(t, buf, sizeof(buf), &m);
+		break;
+	case CORE_FT_LEGAL:
+		sev = core_check_legal(t, buf, sizeof(buf), &m);
+		break;
+	case CORE_FT_MOBILE:
+		sev = core_check_mobile(t, buf, sizeof(buf), &m);
+		break;
+	case CORE_FT_PHONE:
+		sev = core_check_phone(t, buf, sizeof(buf), &m);
+		break;
+	case CORE_FT_COUNTY:
+		sev = core_check_county(t, o, buf, sizeof(buf), &m);
+		break;
+	case CORE_FT_ID:
+	case CORE_FT_REF:
+		if (!id_valid(r, f, t))
+			sev = CORE_SEV_ERROR, m = (f->type == CORE_FT_ID &&
+			    r->kind == CORE_USER) ? CORE_MSG_LOGIN_FORMAT :
+			    CORE_MSG_ID_FORMAT;
+		break;
+	case CORE_FT_REFS: {
+		struct refs_check c = { r, f };
+
+		if (each_token(t, ref_ok, &c) != 0)
+			sev = CORE_SEV_ERROR, m = CORE_MSG_ID_FORMAT;
+		break;
+	}
+	case CORE_FT_TEXT:
+		if (!utf8_valid(t))
+			sev = CORE_SEV_ERROR, m = CORE_MSG_TEXT_INVALID;
+		else if (!(f->flags & CORE_FF_MULTILINE) && strpbrk(t, "\r\n") != NULL)
+			sev = CORE_SEV_ERROR, m = CORE_MSG_TEXT_LINES;
+		break;
+	}
+	if (sev != CORE_SEV_OK)
+		add(out, i, sev, m);
+}
+
+static int
+isset(const struct core_record *r, int field)
+{
+	return r->v[field].set;
+}
+
+static void
+cross_rules(const struct core_record *r, const struct core_record *parent,
+    struct core_issues *out)
+{
+	int64_t type;
+
+	switch (r->kind) {
+	case CORE_DONOR:
+		if (!isset(r, CORE_DONOR_KIND))
+			break;
+		if (r->v[CORE_DONOR_KIND].num == CORE_DONOR_PERSON &&
+		    isset(r, CORE_DONOR_LEGAL_ID))
+			add(out, CORE_DONOR_LEGAL_ID, CORE_SEV_ERROR,
+			    CORE_MSG_PERSON_LEGAL_ID);
+		if (r->v[CORE_DONOR_KIND].num == CORE_DONOR_ORG &&
+		    isset(r, CORE_DONOR_NATIONAL_ID))
+			add(out, CORE_DONOR_NATIONAL_ID, CORE_SEV_ERROR,
+			    CORE_MSG_ORG_NATIONAL_ID);
+		break;
+	case CORE_PLEDGE:
+		if (!isset(r, CORE_PLEDGE_TYPE))
+			break;
+		type = r->v[CORE_PLEDGE_TYPE].num;
+		if (type == CORE_PT_SPACE || type == CORE_PT_COSTS) {
+			if (!isset(r, CORE_PLEDGE_AMOUNT))
+				add(out, CORE_PLEDGE_AMOUNT, CORE_SEV_ERROR,
+				    CORE_MSG_PLEDGE_AMOUNT);
+		} else if (type == CORE_PT_EQUIPMENT) {
+			if (!isset(r, CORE_PLEDGE_AMOUNT) &&
+			    !isset(r, CORE_PLEDGE_IN_KIND))
+				add(out, CORE_PLEDGE_AMOUNT, CORE_SEV_ERROR,
+				    CORE_MSG_PLEDGE_EQUIPMENT);
+		} else if (type >= 0 && type < CORE_NPTYPES) {
+			if (isset(r, CORE_PLEDGE_AMOUNT) &&
+			    r->v[CORE_PLEDGE_AMOUNT].num > 0)
+				add(out, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
+				    CORE_MSG_PLEDGE_NONMATERIAL_AMOUNT);
+			if (!isset(r, CORE_PLEDGE_IN_KIND) &&
+			    !isset(r, CORE_PLEDGE_HOURS))
+				add(out, CORE_PLEDGE_IN_KIND, CORE_SEV_WARNING,
+				    CORE_MSG_PLEDGE_EMPTY);
+		}
+		break;
+	case CORE_PAYMENT:
+		if (parent == NULL || parent->kind != CORE_PLEDGE)
+			break;
+		if (isset(r, CORE_PAYMENT_PAID_ON) &&
+		    isset(parent, CORE_PLEDGE_PLEDGED_ON) &&
+		    r->v[CORE_PAYMENT_PAID_ON].num <
+		    parent->v[CORE_PLEDGE_PLEDGED_ON].num)
+			add(out, CORE_PAYMENT_PAID_ON, CORE_SEV_ERROR,
+			    CORE_MSG_PAYMENT_BEFORE_PLEDGE);
+		if (isset(r, CORE_PAYMENT_AMOUNT) &&
+		    isset(parent, CORE_PLEDGE_AMOUNT) &&
+		    r->v[CORE_PAYMENT_AMOUNT].num >
+		    parent->v[CORE_PLEDGE_AMOUNT].num)
+			add(out, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+			    CORE_MSG_PAYMENT_OVER_PLEDGE);
+		if (isset(parent, CORE_PLEDGE_STATUS) &&
+		    parent->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)
+			add(out, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING,
+			    CORE_MSG_PAYMENT_CANCELLED);
+		break;
+	case CORE_STAGE:
+		if (!isset(r, CORE_STAGE_PLANNED_START))
+			break;
+		if (isset(r, CORE_STAGE_PLANNED_END) &&
+		    r->v[CORE_STAGE_PLANNED_END].num <
+		    r->v[CORE_STAGE_PLANNED_START].num)
+			add(out, CORE_STAGE_PLANNED_END, CORE_SEV_ERROR,
+			    CORE_MSG_STAGE_END_BEFORE_START);
+		if (isset(r, CORE_STAGE_ACTUAL_END) &&
+		    r->v[CORE_STAGE_ACTUAL_END].num <
+		    r->v[CORE_STAGE_PLANNED_START].num)
+			add(out, CORE_STAGE_ACTUAL_END, CORE_SEV_WARNING,
+			    CORE_MSG_STAGE_ACTUAL_BEFORE_START);
+		break;
+	default:
+		break;
+	}
+}
+
+int
+core_record_validate(const struct core_record *r,
+    const struct core_record *parent, struct core_issues *out)
+{
+	return core_record_validate_opts(r, parent, NULL, out);
+}
+
+int
+core_record_validate_opts(const struct core_record *r,
+    const struct core_record *parent, const struct core_vopts *o,
+    struct core_issues *out)
+{
+	const struct core_schema *s;
+	size_t i;
+
+	out->n = 0;
+	out->dropped = 0;
+	if (r == NULL || (s = core_schema_get(r->kind)) == NULL) {
+		add(out, -1, CORE_SEV_ERROR, CORE_MSG_CHOICE);
+		return CORE_SEV_ERROR;
+	}
+	for (i = 0; i < s->nfields; i++) {
+		const struct core_field *f = &s->fields[i];
+
+		if (!r->v[i].set) {
+			if ((f->flags & CORE_FF_REQUIRED) &&
+			    !(f->flags & CORE_FF_DERIVED))
+				add(out, (int)i, CORE_SEV_ERROR, CORE_MSG_REQUIRED);
+			continue;
+		}
+		check_value(r, (int)i, f, o, out);
+	}
+	cross_rules(r, parent, out);
+	return core_issues_worst(out);
+}

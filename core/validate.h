@@ -1,0 +1,219 @@
+/*
+ * core/validate.h — the validation rules of SPEC §4.
+ *
+ * Every check answers with a severity (CORE_SEV_OK, CORE_SEV_WARNING: the
+ * clerk may confirm and keep the value, CORE_SEV_ERROR: must be fixed), the
+ * field it concerns and a message id (enum core_msg).  core/ never returns
+ * sentences: core_msg_text() gives the English msgid, which the UI passes
+ * through _() (locale/catalog.h) to show Persian.
+ *
+ * Input is normalised first: digits of any set (ASCII, Persian U+06F0-06F9,
+ * Arabic-Indic U+0660-0669) become ASCII, and spaces, ZWNJ and dashes inside
+ * numbers are dropped.  Each per-field checker writes the normalised,
+ * storable form of a good value (ok or warning).
+ *
+ * Three levels:
+ *   core_check_*         one value of one kind, no record (also the `check` verb);
+ *   core_field_parse     input text -> a record's field, with its checker;
+ *   core_record_validate a whole record: required fields, choice membership,
+ *                        bounds, the typed values again, and cross-field rules
+ *                        (given the parent pledge for a payment).
+ */
+#ifndef CORE_VALIDATE_H
+#define CORE_VALIDATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/record.h"
+
+/* Severities, ordered: a larger one is worse. */
+#define CORE_SEV_OK	 0
+#define CORE_SEV_WARNING 1
+#define CORE_SEV_ERROR	 2
+
+/* Message ids.  core_msg_text() maps each to its English msgid. */
+enum core_msg {
+	CORE_MSG_OK,
+	CORE_MSG_REQUIRED,
+	CORE_MSG_NOT_DIGITS,
+	CORE_MSG_NID_LENGTH,
+	CORE_MSG_NID_CHECK,
+	CORE_MSG_NID_SAME,
+	CORE_MSG_NID_ZEROS,
+	CORE_MSG_NID_PREFIX,		/* warning */
+	CORE_MSG_LEGAL_LENGTH,
+	CORE_MSG_LEGAL_CHECK,
+	CORE_MSG_MOBILE_FORMAT,
+	CORE_MSG_MOBILE_OPERATOR,	/* warning */
+	CORE_MSG_PHONE_FORMAT,
+	CORE_MSG_POSTAL_LENGTH,
+	CORE_MSG_POSTAL_SAME,
+	CORE_MSG_SHEBA_FORMAT,
+	CORE_MSG_SHEBA_CHECK,
+	CORE_MSG_AMOUNT_FORMAT,
+	CORE_MSG_AMOUNT_NEGATIVE,
+	CORE_MSG_AMOUNT_RANGE,
+	CORE_MSG_DATE_FORMAT,
+	CORE_MSG_DATE_INVALID,
+	CORE_MSG_INT_FORMAT,
+	CORE_MSG_INT_RANGE,
+	CORE_MSG_SCORE_RANGE,		/* urgency, impact: 1-5 */
+	CORE_MSG_PROGRESS_RANGE,	/* 0-100 */
+	CORE_MSG_CHOICE,
+	CORE_MSG_COUNTY,
+	CORE_MSG_ID_FORMAT,
+	CORE_MSG_LOGIN_FORMAT,
+	CORE_MSG_BOOL,
+	CORE_MSG_TEXT_INVALID,
+	CORE_MSG_TEXT_LINES,
+	CORE_MSG_PERSON_LEGAL_ID,
+	CORE_MSG_ORG_NATIONAL_ID,
+	CORE_MSG_PLEDGE_AMOUNT,		/* space/costs without an amount */
+	CORE_MSG_PLEDGE_EQUIPMENT,	/* equipment with neither amount nor in-kind */
+	CORE_MSG_PLEDGE_NONMATERIAL_AMOUNT, /* warning */
+	CORE_MSG_PLEDGE_EMPTY,		/* warning: non-material, no in-kind/hours */
+	CORE_MSG_PAYMENT_BEFORE_PLEDGE,
+	CORE_MSG_PAYMENT_OVER_PLEDGE,	/* warning */
+	CORE_MSG_PAYMENT_CANCELLED,	/* warning */
+	CORE_MSG_STAGE_END_BEFORE_START,
+	CORE_MSG_STAGE_ACTUAL_BEFORE_START, /* warning */
+	CORE_MSG_NOMEM,
+	CORE_NMSGS
+};
+
+/* Returns the English msgid of m (pass it through _() to show it).  Static;
+ * never NULL ("" for an out-of-range m). */
+const char *core_msg_text(enum core_msg m);
+
+/* One finding. */
+struct core_issue {
+	int severity;		/* CORE_SEV_* */
+	int field;		/* field index in the record's schema, or -1 */
+	enum core_msg msg;
+};
+
+/* The findings of a whole-record check, in field order then rule order.
+ * Fixed size: a record has at most CORE_MAX_FIELDS fields and a few
+ * cross-field rules; extra findings are counted in dropped. */
+#define CORE_MAX_ISSUES 32
+struct core_issues {
+	size_t n;
+	size_t dropped;
+	struct core_issue v[CORE_MAX_ISSUES];
+};
+
+/* Returns the worst severity in is (CORE_SEV_OK when empty). */
+int core_issues_worst(const struct core_issues *is);
+
+/* ---- one value ----
+ *
+ * Each checker takes UTF-8 input s, returns CORE_SEV_OK, CORE_SEV_WARNING or
+ * CORE_SEV_ERROR and sets *msg (CORE_MSG_OK when ok).  For ok and warning the
+ * normalised value is written to out (size n, NUL-terminated; n >= 32 is
+ * always enough); on error out holds "".  msg may be NULL. */
+
+/* National id: 8-10 digits (8-9 left-padded with zeros) -> 10 ASCII digits.
+ * Errors: NOT_DIGITS, NID_LENGTH, NID_SAME, NID_ZEROS, NID_CHECK; warning
+ * NID_PREFIX when the first three digits are not a known city code. */
+int core_check_nid(const char *s, char *out, size_t n, enum core_msg *msg);
+
+/* Legal id (شناسه ملی): 11 digits with SPEC §4's check digit.  Errors:
+ * NOT_DIGITS, LEGAL_LENGTH, LEGAL_CHECK. */
+int core_check_legal(const char *s, char *out, size_t n, enum core_msg *msg);
+
+/* Mobile: +98, 0098, 98 or 0 prefix (or none: 9XXXXXXXXX) -> "09XXXXXXXXX".
+ * Error MOBILE_FORMAT (or NOT_DIGITS); warning MOBILE_OPERATOR when the
+ * operator prefix is not a known one. */
+int core_check_mobile(const char *s, char *out, size_t n, enum core_msg *msg);
+
+/* Phone: 11 digits starting with 0 and an area code (a +98/0098 prefix is
+ * turned into 0).  Error PHONE_FORMAT or NOT_DIGITS. */
+int core_check_phone(const char *s, char *out, size_t n, enum core_msg *msg);
+
+/* Postal code: 10 digits, not all the same.  Errors NOT_DIGITS,
+ * POSTAL_LENGTH, POSTAL_SAME. */
+int core_check_postal(const char *s, char *out, size_t n, enum core_msg *msg);
+
+/* Sheba (Iranian IBAN): "IR" (any case; may be left out) + 24 digits, mod 97
+ * check -> "IR" + 24 ASCII digits.  Errors SHEBA_FORMAT, SHEBA_CHECK. */
+int core_check_sheba(const char *s, char *out, size_t n, enum core_msg *msg);
+
+/* Amount: a non-negative whole number of rials up to 10^15, any digit set,
+ * group separators ',' U+066C U+060C and spaces accepted.  Sets *out.
+ * Errors AMOUNT_FORMAT, AMOUNT_NEGATIVE, AMOUNT_RANGE. */
+int core_check_amount(const char *s, int64_t *out, enum core_msg *msg);
+
+/* Whole number within lo..hi, any digit set.  Sets *out.  Errors INT_FORMAT,
+ * INT_RANGE (SCORE_RANGE for 1..5, PROGRESS_RANGE for 0..100). */
+int core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
+    enum core_msg *msg);
+
+/* Jalali date "Y/M/D" or "Y-M-D", any digit set -> day number (jalali.h).
+ * Errors DATE_FORMAT (malformed), DATE_INVALID (no such day). */
+int core_check_date(const char *s, int32_t *day, enum core_msg *msg);
+
+/* ---- counties ----
+ *
+ * County input is a county code (any case) or its Persian name; the stored
+ * value is the code.  By default the seed table core_counties_seed is used;
+ * the store, which may hold an edited table, passes its own. */
+struct core_vopts {
+	/* If set: looks up text (trimmed, normalised) and on success writes
+	 * the county code into code (size n) and returns 1; else returns 0. */
+	int (*county_find)(void *arg, const char *text, char *code, size_t n);
+	void *arg;
+	/* Else, if set: a table ending in a NULL code.  Else the seed. */
+	const struct core_county *counties;
+};
+
+/* County check with o (NULL: the seed table).  Error COUNTY. */
+int core_check_county(const char *s, const struct core_vopts *o, char *out,
+    size_t n, enum core_msg *msg);
+
+/* ---- a record's field ----
+ *
+ * Parses input (UTF-8, as typed or read from CSV) into field of r with that
+ * field's checker, setting the value when the answer is ok or a warning.  On
+ * an error the field is left unchanged.  Empty input (only spaces) unsets
+ * the field; for a required field the answer is then an error REQUIRED.
+ * Text is normalised with loc_text_normalize; single-line fields refuse
+ * line breaks.  ENUM accepts the choice name or its English or Persian
+ * label; SET a list of choice names separated by spaces, ',' or '،'; BOOL
+ * 1/0, yes/no, true/false, بله/خیر; REF an id; REFS ids separated like SET.
+ * The finding is written to *out (may be NULL; field set to field).
+ * Returns the severity, or CORE_ENOMEM (the field is then unchanged) or
+ * CORE_EINVAL for a bad field index. */
+int core_field_parse(struct core_record *r, int field, const char *input,
+    struct core_issue *out);
+int core_field_parse_opts(struct core_record *r, int field, const char *input,
+    const struct core_vopts *o, struct core_issue *out);
+
+/* ---- a whole record ----
+ *
+ * Checks every field of r (required, choices, bounds, and the stored text of
+ * ids, ids' references, counties and phone numbers again) and the
+ * cross-field rules: a person donor has no legal id and an organisation no
+ * national id; a space or costs pledge has an amount, an equipment pledge an
+ * amount or in-kind text, a non-material pledge no amount (warning) and some
+ * in-kind text or hours (warning); a stage's planned end is not before its
+ * planned start (actual end before it: warning); with parent (the pledge of
+ * a payment; NULL if not known) a payment is not dated before its pledge,
+ * not larger than the pledged amount (warning) and not against a cancelled
+ * pledge (warning).  Findings are appended to out (reset first).  Returns the
+ * worst severity. */
+int core_record_validate(const struct core_record *r,
+    const struct core_record *parent, struct core_issues *out);
+int core_record_validate_opts(const struct core_record *r,
+    const struct core_record *parent, const struct core_vopts *o,
+    struct core_issues *out);
+
+/* Returns 1 if the three-digit national-id prefix p (ASCII) is in the known
+ * list, else 0. */
+int core_nid_prefix_known(const char *p);
+
+/* Returns 1 if the normalised mobile number m ("09XXXXXXXXX") starts with a
+ * known operator prefix, else 0. */
+int core_mobile_operator_known(const char *m);
+
+#endif
