@@ -1,0 +1,572 @@
+/*
+ * tui/bundle.c — making, checking and applying signed sync bundles.
+ *
+ * The format is in tui/bundle.h.  Everything that could refuse a bundle
+ * (signature, trust, addressee, syntax of every line) is checked before the
+ * write transaction starts; the transaction then applies the changes in the
+ * order they were made at the maker, so a record's history arrives oldest
+ * first and core/merge.c can see it as history rather than as conflicts.
+ */
+#include <inttypes.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/sync.h"
+#include "tui/bundle.h"
+
+#define MAGIC "hamyar-bundle 1"
+#define SIG_HEX (crypto_sign_BYTES * 2)
+
+const char *
+tui_bundle_strerror(int code)
+{
+	switch (code) {
+	case TUI_BUNDLE_EFORMAT: return "not a well-formed bundle";
+	case TUI_BUNDLE_EBADSIG: return "bad signature: the bundle was altered";
+	case TUI_BUNDLE_EUNTRUSTED: return "bundle signed with a key that is not trusted";
+	case TUI_BUNDLE_ENOTFORUS: return "bundle is addressed to another station";
+	case TUI_BUNDLE_ECRYPTO: return "cryptography library failed to start";
+	case TUI_BUNDLE_EKEY: return "malformed public key";
+	default: return store_strerror(code);
+	}
+}
+
+static int
+crypto_ready(void)
+{
+	return sodium_init() < 0 ? TUI_BUNDLE_ECRYPTO : 0;
+}
+
+/* ---- keys ---- */
+
+static int
+make_key(struct store_txn *t, void *ctx)
+{
+	unsigned char pk[crypto_sign_PUBLICKEYBYTES], sk[crypto_sign_SECRETKEYBYTES];
+	char pkh[sizeof pk * 2 + 1], skh[sizeof sk * 2 + 1], *have = NULL;
+	int rc;
+
+	(void)ctx;
+	rc = store_setting_get(t, "sync.key.public", &have, NULL);
+	free(have);
+	if (rc == 0)
+		return 0;	/* another process made it first */
+	if (rc != STORE_ENOTFOUND)
+		return rc;
+	crypto_sign_keypair(pk, sk);
+	sodium_bin2hex(pkh, sizeof pkh, pk, sizeof pk);
+	sodium_bin2hex(skh, sizeof skh, sk, sizeof sk);
+	sodium_memzero(sk, sizeof sk);
+	rc = store_setting_set(t, "sync.key.secret", skh, strlen(skh));
+	sodium_memzero(skh, sizeof skh);
+	if (rc == 0)
+		rc = store_setting_set(t, "sync.key.public", pkh, strlen(pkh));
+	return rc;
+}
+
+static int
+get_setting_text(struct store *st, const char *name, char **out)
+{
+	struct store_txn *t;
+	int rc;
+
+	*out = NULL;
+	if ((rc = store_read_begin(st, &t)) != 0)
+		return rc;
+	rc = store_setting_get(t, name, out, NULL);
+	store_read_end(t);
+	return rc;
+}
+
+int
+tui_sync_key(struct store *st, char hex[TUI_KEY_HEX])
+{
+	char *pk = NULL;
+	int rc;
+
+	hex[0] = '\0';
+	if ((rc = crypto_ready()) != 0)
+		return rc;
+	rc = get_setting_text(st, "sync.key.public", &pk);
+	if (rc == STORE_ENOTFOUND) {
+		if ((rc = store_write(st, make_key, NULL)) != 0)
+			return rc;
+		rc = get_setting_text(st, "sync.key.public", &pk);
+	}
+	if (rc != 0)
+		return rc;
+	if (strlen(pk) != TUI_KEY_HEX - 1) {
+		free(pk);
+		return STORE_ECORRUPT;
+	}
+	memcpy(hex, pk, TUI_KEY_HEX);
+	free(pk);
+	return 0;
+}
+
+/* Checks hex is 64 hex digits; writes it lower-case into out. */
+static int
+key_text(const char *hex, char out[TUI_KEY_HEX])
+{
+	size_t i;
+
+	if (strlen(hex) != TUI_KEY_HEX - 1)
+		return TUI_BUNDLE_EKEY;
+	for (i = 0; i < TUI_KEY_HEX - 1; i++) {
+		char c = hex[i];
+
+		if (c >= 'A' && c <= 'F')
+			c = (char)(c - 'A' + 'a');
+		if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+			return TUI_BUNDLE_EKEY;
+		out[i] = c;
+	}
+	out[i] = '\0';
+	return 0;
+}
+
+struct trust_ctx {
+	const char *station;
+	const char *hex;
+};
+
+static int
+set_trust(struct store_txn *t, void *vctx)
+{
+	struct trust_ctx *c = vctx;
+	char name[64];
+
+	snprintf(name, sizeof name, "sync.trust.%s", c->station);
+	return store_setting_set(t, name, c->hex, strlen(c->hex));
+}
+
+int
+tui_sync_trust(struct store *st, const char *station, const char *hex)
+{
+	char key[TUI_KEY_HEX];
+	struct trust_ctx c;
+	int rc;
+
+	if (!core_station_valid(station))
+		return STORE_EINVAL;
+	if ((rc = key_text(hex, key)) != 0)
+		return rc;
+	c.station = station;
+	c.hex = key;
+	return store_write(st, set_trust, &c);
+}
+
+/* ---- growing text ---- */
+
+struct text {
+	char *p;
+	size_t len, cap;
+	int oom;
+};
+
+static void
+text_add(struct text *b, const char *s, size_t n)
+{
+	char *np;
+	size_t ncap;
+
+	if (b->oom)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		ncap = b->cap ? b->cap : 4096;
+		while (ncap < b->len + n + 1)
+			ncap *= 2;
+		if ((np = realloc(b->p, ncap)) == NULL) {
+			b->oom = 1;
+			return;
+		}
+		b->p = np;
+		b->cap = ncap;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+static void
+text_str(struct text *b, const char *s)
+{
+	text_add(b, s, strlen(s));
+}
+
+/* ---- making ---- */
+
+int
+tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
+    size_t *nchanges)
+{
+	struct store_txn *t = NULL;
+	struct store_change c;
+	struct text body = { NULL, 0, 0, 0 }, all = { NULL, 0, 0, 0 };
+	char station[CORE_STATION_MAX + 1], pub[TUI_KEY_HEX], *skhex = NULL;
+	char line[512], v1[64], v2[64], *fields;
+	unsigned char sk[crypto_sign_SECRETKEYBYTES], sig[crypto_sign_BYTES];
+	char sighex[SIG_HEX + 1];
+	uint64_t acked, recv, last, after;
+	size_t n = 0;
+	int rc;
+
+	*out = NULL;
+	*len = 0;
+	if (nchanges != NULL)
+		*nchanges = 0;
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	if ((rc = store_station(st, station)) != 0)
+		return rc;
+	if ((rc = tui_sync_key(st, pub)) != 0)
+		return rc;
+	if ((rc = store_read_begin(st, &t)) != 0)
+		return rc;
+	if ((rc = store_setting_get(t, "sync.key.secret", &skhex, NULL)) != 0)
+		goto out;
+	if (sodium_hex2bin(sk, sizeof sk, skhex, strlen(skhex), NULL, NULL, NULL) != 0) {
+		rc = STORE_ECORRUPT;
+		goto out;
+	}
+	if ((rc = store_sync_peer_get(t, peer, "acked", &acked)) != 0 ||
+	    (rc = store_sync_peer_get(t, peer, "recv", &recv)) != 0 ||
+	    (rc = store_change_last(t, &last)) != 0)
+		goto out;
+	memset(&c, 0, sizeof c);
+	for (after = acked; after < last;) {
+		rc = store_change_next(t, after, &c);
+		if (rc == STORE_ENOTFOUND) {
+			rc = 0;
+			break;
+		}
+		if (rc != 0)
+			goto out;
+		if (c.seq > last) {
+			store_change_done(&c);
+			break;
+		}
+		after = c.seq;
+		/* Users are per station; the peer has its own versions. */
+		if (c.kind == CORE_USER || strcmp(c.meta.version.origin, peer) == 0) {
+			store_change_done(&c);
+			continue;
+		}
+		if ((rc = store_sync_record_encode(c.rec, &fields)) != 0) {
+			store_change_done(&c);
+			goto out;
+		}
+		core_version_format(&c.meta.version, v1, sizeof v1);
+		core_version_format(&c.meta.base, v2, sizeof v2);
+		snprintf(line, sizeof line, "c %s %s %s %s %d\t", core_schema_get(c.kind)->name,
+		    c.id, v1, v2, c.meta.deleted ? 1 : 0);
+		text_str(&body, line);
+		text_str(&body, fields);
+		text_add(&body, "\n", 1);
+		free(fields);
+		store_change_done(&c);
+		n++;
+	}
+	snprintf(line, sizeof line,
+	    MAGIC "\nfrom %s\nto %s\nkey %s\nsince %" PRIu64 "\nupto %" PRIu64
+	    "\nack %" PRIu64 "\nchanges %zu\n", station, peer, pub, acked, last, recv, n);
+	text_str(&all, line);
+	text_add(&all, body.p ? body.p : "", body.len);
+	if (all.oom || body.oom) {
+		rc = STORE_ENOMEM;
+		goto out;
+	}
+	crypto_sign_detached(sig, NULL, (const unsigned char *)all.p, all.len, sk);
+	sodium_bin2hex(sighex, sizeof sighex, sig, sizeof sig);
+	text_str(&all, "sig ");
+	text_str(&all, sighex);
+	text_add(&all, "\n", 1);
+	if (all.oom) {
+		rc = STORE_ENOMEM;
+		goto out;
+	}
+	*out = all.p;
+	*len = all.len;
+	all.p = NULL;
+	if (nchanges != NULL)
+		*nchanges = n;
+out:
+	sodium_memzero(sk, sizeof sk);
+	if (skhex != NULL)
+		sodium_memzero(skhex, strlen(skhex));
+	free(skhex);
+	free(body.p);
+	free(all.p);
+	store_read_end(t);
+	return rc;
+}
+
+/* ---- reading ---- */
+
+struct change {
+	struct core_record *rec;
+	struct store_meta meta;
+};
+
+struct parsed {
+	char from[CORE_STATION_MAX + 1], to[CORE_STATION_MAX + 1];
+	char key[TUI_KEY_HEX];
+	uint64_t since, upto, ack;
+	size_t n;
+	struct change *ch;
+};
+
+static void
+parsed_free(struct parsed *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		core_record_free(p->ch[i].rec);
+	free(p->ch);
+	p->ch = NULL;
+	p->n = 0;
+}
+
+/* Copies the line at *pos (without its LF) into a new string; moves *pos
+ * past it.  NULL at the end, on a missing LF, a NUL byte, or no memory. */
+static char *
+next_line(const char *data, size_t len, size_t *pos)
+{
+	const char *s = data + *pos, *nl;
+	char *line;
+	size_t n;
+
+	if (*pos >= len || (nl = memchr(s, '\n', len - *pos)) == NULL)
+		return NULL;
+	n = (size_t)(nl - s);
+	if (memchr(s, '\0', n) != NULL || (line = malloc(n + 1)) == NULL)
+		return NULL;
+	memcpy(line, s, n);
+	line[n] = '\0';
+	*pos += n + 1;
+	return line;
+}
+
+static int
+header_u64(const char *line, const char *tag, uint64_t *v)
+{
+	size_t n = strlen(tag);
+	char *end;
+
+	if (strncmp(line, tag, n) != 0 || line[n] != ' ' || line[n + 1] < '0' || line[n + 1] > '9')
+		return TUI_BUNDLE_EFORMAT;
+	*v = strtoull(line + n + 1, &end, 10);
+	return *end == '\0' ? 0 : TUI_BUNDLE_EFORMAT;
+}
+
+static int
+header_word(const char *line, const char *tag, char *out, size_t size)
+{
+	size_t n = strlen(tag);
+
+	if (strncmp(line, tag, n) != 0 || line[n] != ' ' || strlen(line + n + 1) >= size ||
+	    line[n + 1] == '\0')
+		return TUI_BUNDLE_EFORMAT;
+	strcpy(out, line + n + 1);
+	return 0;
+}
+
+/* Parses one "c ..." line into ch. */
+static int
+parse_change(char *line, struct change *ch)
+{
+	char kname[32], id[CORE_ID_MAX + 1], v1[64], v2[64], *tab;
+	int k, del, rc;
+
+	memset(ch, 0, sizeof *ch);
+	if ((tab = strchr(line, '\t')) == NULL)
+		return TUI_BUNDLE_EFORMAT;
+	*tab = '\0';
+	if (sscanf(line, "c %31s %32s %63s %63s %d", kname, id, v1, v2, &del) != 5)
+		return TUI_BUNDLE_EFORMAT;
+	if ((k = core_kind_from_name(kname)) < 0 || k == CORE_USER || strlen(id) >= CORE_ID_MAX)
+		return TUI_BUNDLE_EFORMAT;
+	if (core_version_parse(v1, &ch->meta.version) != 0 ||
+	    core_version_parse(v2, &ch->meta.base) != 0 ||
+	    core_version_is_zero(&ch->meta.version) ||
+	    core_version_cmp(&ch->meta.base, &ch->meta.version) >= 0)
+		return TUI_BUNDLE_EFORMAT;
+	ch->meta.deleted = del != 0;
+	rc = store_sync_record_decode((enum core_kind)k, tab + 1, &ch->rec);
+	if (rc == STORE_ENOMEM)
+		return rc;
+	if (rc != 0)
+		return TUI_BUNDLE_EFORMAT;
+	if (strcmp(core_record_text(ch->rec, 0), id) != 0) {
+		core_record_free(ch->rec);
+		ch->rec = NULL;
+		return TUI_BUNDLE_EFORMAT;
+	}
+	return 0;
+}
+
+/* Checks trust and signature, then parses the whole bundle into p. */
+static int
+check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p)
+{
+	unsigned char pk[crypto_sign_PUBLICKEYBYTES], sig[crypto_sign_BYTES];
+	size_t siglen, pos = 0, signed_len, i;
+	char *line = NULL, *trusted = NULL, name[64], station[CORE_STATION_MAX + 1];
+	uint64_t count;
+	const char *s;
+	int rc;
+
+	memset(p, 0, sizeof *p);
+	if ((rc = crypto_ready()) != 0)
+		return rc;
+	/* The signature line: the last line, "sig " + hex + LF. */
+	siglen = 4 + SIG_HEX + 1;
+	if (len < siglen || data[len - 1] != '\n')
+		return TUI_BUNDLE_EFORMAT;
+	signed_len = len - siglen;
+	s = data + signed_len;
+	if (memcmp(s, "sig ", 4) != 0 || (signed_len > 0 && data[signed_len - 1] != '\n'))
+		return TUI_BUNDLE_EFORMAT;
+	if (sodium_hex2bin(sig, sizeof sig, s + 4, SIG_HEX, NULL, &i, NULL) != 0 || i != sizeof sig)
+		return TUI_BUNDLE_EFORMAT;
+	/* The maker and its key, then trust, then the signature. */
+	if ((line = next_line(data, signed_len, &pos)) == NULL || strcmp(line, MAGIC) != 0)
+		goto bad;
+	free(line);
+	if ((line = next_line(data, signed_len, &pos)) == NULL ||
+	    header_word(line, "from", p->from, sizeof p->from) != 0 || !core_station_valid(p->from))
+		goto bad;
+	free(line);
+	if ((line = next_line(data, signed_len, &pos)) == NULL ||
+	    header_word(line, "to", p->to, sizeof p->to) != 0 || !core_station_valid(p->to))
+		goto bad;
+	free(line);
+	if ((line = next_line(data, signed_len, &pos)) == NULL ||
+	    header_word(line, "key", p->key, sizeof p->key) != 0)
+		goto bad;
+	free(line);
+	line = NULL;
+	snprintf(name, sizeof name, "sync.trust.%s", p->from);
+	rc = get_setting_text(st, name, &trusted);
+	if (rc == STORE_ENOTFOUND)
+		return TUI_BUNDLE_EUNTRUSTED;
+	if (rc != 0)
+		return rc;
+	rc = strcmp(trusted, p->key) == 0 ? 0 : TUI_BUNDLE_EUNTRUSTED;
+	if (rc == 0 && sodium_hex2bin(pk, sizeof pk, trusted, strlen(trusted), NULL, &i, NULL) != 0)
+		rc = STORE_ECORRUPT;
+	free(trusted);
+	if (rc != 0)
+		return rc;
+	if (crypto_sign_verify_detached(sig, (const unsigned char *)data, signed_len, pk) != 0)
+		return TUI_BUNDLE_EBADSIG;
+	/* Signed by a trusted key: now the rest must parse. */
+	if ((line = next_line(data, signed_len, &pos)) == NULL || header_u64(line, "since", &p->since) != 0)
+		goto bad;
+	free(line);
+	if ((line = next_line(data, signed_len, &pos)) == NULL || header_u64(line, "upto", &p->upto) != 0)
+		goto bad;
+	free(line);
+	if ((line = next_line(data, signed_len, &pos)) == NULL || header_u64(line, "ack", &p->ack) != 0)
+		goto bad;
+	free(line);
+	if ((line = next_line(data, signed_len, &pos)) == NULL ||
+	    header_u64(line, "changes", &count) != 0 || count > len)
+		goto bad;
+	free(line);
+	line = NULL;
+	if (count > 0 && (p->ch = calloc((size_t)count, sizeof *p->ch)) == NULL)
+		return STORE_ENOMEM;
+	for (i = 0; i < count; i++) {
+		if ((line = next_line(data, signed_len, &pos)) == NULL)
+			goto bad;
+		rc = parse_change(line, &p->ch[i]);
+		free(line);
+		line = NULL;
+		if (rc != 0) {
+			parsed_free(p);
+			return rc;
+		}
+		p->n++;
+	}
+	if (pos != signed_len)
+		goto bad;
+	/* Addressed to us? */
+	if ((rc = store_station(st, station)) != 0) {
+		parsed_free(p);
+		return rc;
+	}
+	if (strcmp(station, p->to) != 0) {
+		parsed_free(p);
+		return TUI_BUNDLE_ENOTFORUS;
+	}
+	return 0;
+bad:
+	free(line);
+	parsed_free(p);
+	return TUI_BUNDLE_EFORMAT;
+}
+
+struct apply_ctx {
+	struct parsed *p;
+	struct tui_bundle_stats *stats;
+	void (*progress)(size_t done, size_t total);
+};
+
+static int
+apply_all(struct store_txn *t, void *vctx)
+{
+	struct apply_ctx *a = vctx;
+	struct parsed *p = a->p;
+	enum store_sync_outcome oc;
+	uint64_t recv;
+	size_t i;
+	int rc;
+
+	/* store_write may run this again from the start: count afresh. */
+	a->stats->applied = a->stats->skipped = a->stats->conflicts = 0;
+	for (i = 0; i < p->n; i++) {
+		if ((rc = store_sync_apply(t, p->ch[i].rec, &p->ch[i].meta, &oc)) != 0)
+			return rc;
+		switch (oc) {
+		case STORE_SYNC_SKIPPED: a->stats->skipped++; break;
+		case STORE_SYNC_APPLIED: a->stats->applied++; break;
+		default: a->stats->conflicts++; break;
+		}
+		if (a->progress != NULL && (i + 1) % 500 == 0)
+			a->progress(i + 1, p->n);
+	}
+	if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0)
+		return rc;
+	if (p->since <= recv && (rc = store_sync_peer_raise(t, p->from, "recv", p->upto)) != 0)
+		return rc;
+	return store_sync_peer_raise(t, p->from, "acked", p->ack);
+}
+
+int
+tui_bundle_import(struct store *st, const char *data, size_t len,
+    struct tui_bundle_stats *stats, void (*progress)(size_t done, size_t total))
+{
+	struct parsed p;
+	struct apply_ctx a;
+	int rc;
+
+	memset(stats, 0, sizeof *stats);
+	if ((rc = check_and_parse(st, data, len, &p)) != 0)
+		return rc;
+	memcpy(stats->from, p.from, sizeof stats->from);
+	stats->changes = p.n;
+	a.p = &p;
+	a.stats = stats;
+	a.progress = progress;
+	rc = store_write(st, apply_all, &a);
+	if (rc == 0 && progress != NULL)
+		progress(p.n, p.n);
+	if (rc != 0)
+		stats->applied = stats->skipped = stats->conflicts = 0;
+	parsed_free(&p);
+	return rc;
+}

@@ -1,0 +1,80 @@
+/*
+ * tui/bundle.h — signed sync bundles (SPEC §10): this station's key, the
+ * trusted keys of peers, making a bundle for a peer and importing one.
+ *
+ * A bundle is UTF-8 text, one item per line, signed as a whole:
+ *
+ *   hamyar-bundle 1
+ *   from STATION            the station that made it
+ *   to PEER                 the station it is for
+ *   key HEX                 the maker's Ed25519 public key (64 hex digits)
+ *   since N                 it holds the maker's changes after seq N ...
+ *   upto M                  ... up to seq M
+ *   ack K                   the maker holds PEER's changes up to PEER's seq K
+ *   changes C
+ *   c KIND ID VERSION BASE DELETED<TAB>FIELDS        (C lines)
+ *   sig HEX                 Ed25519 signature (crypto_sign_detached) of every
+ *                           byte before this line
+ *
+ * VERSION and BASE are "HLC@STATION" (core/hlc.h); FIELDS is
+ * store_sync_record_encode's text.  Importing checks, before anything is
+ * applied, that the maker is trusted (`sync trust`) with exactly the key
+ * named, that the signature is good, that the whole text parses and that it
+ * is addressed to this station; then applies every change in one write
+ * transaction (store/sync.h), so a bundle is applied whole or not at all.
+ *
+ * Watermarks: "since" is what the peer has acknowledged of our log (its
+ * last bundle's "ack"); a bundle whose "since" is not past what we already
+ * hold from its maker moves our "recv" for it to "upto".  Changes that
+ * originated at the peer are not sent back to it.
+ */
+#ifndef TUI_BUNDLE_H
+#define TUI_BUNDLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store/store.h"
+
+#define TUI_BUNDLE_EFORMAT   (-101)	/* not a bundle, or malformed */
+#define TUI_BUNDLE_EBADSIG   (-102)	/* signature does not match */
+#define TUI_BUNDLE_EUNTRUSTED (-103)	/* maker not trusted, or another key */
+#define TUI_BUNDLE_ENOTFORUS (-104)	/* addressed to another station */
+#define TUI_BUNDLE_ECRYPTO   (-105)	/* libsodium could not start */
+#define TUI_BUNDLE_EKEY	     (-106)	/* malformed public key text */
+/* Other codes are STORE_* codes. */
+
+#define TUI_KEY_HEX 65		/* 64 hex digits and NUL */
+
+/* Returns a static English description of a TUI_BUNDLE_* or STORE_* code. */
+const char *tui_bundle_strerror(int code);
+
+/* Copies this station's public key (hex) into hex, making the key pair and
+ * storing it in the settings on first use.  Returns 0 or a code. */
+int tui_sync_key(struct store *st, char hex[TUI_KEY_HEX]);
+
+/* Trusts station's public key hex (64 hex digits, any case).  Returns 0,
+ * STORE_EINVAL (bad station code), TUI_BUNDLE_EKEY, or a store code. */
+int tui_sync_trust(struct store *st, const char *station, const char *hex);
+
+/* Makes a signed bundle for peer with every change peer has not
+ * acknowledged.  *out is new (caller frees), *len its length, *nchanges
+ * (may be NULL) the number of changes in it.  Returns 0 or a code. */
+int tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
+    size_t *nchanges);
+
+struct tui_bundle_stats {
+	char from[CORE_STATION_MAX + 1];
+	size_t changes;		/* in the bundle */
+	size_t applied;		/* plain updates and new records */
+	size_t skipped;		/* already here or older */
+	size_t conflicts;	/* queued (won, lost, duplicates) */
+};
+
+/* Checks a bundle (see above) and, if every check passes, applies it whole.
+ * progress (may be NULL) is called with (done, total) now and then.
+ * Returns 0 or a code; on any failure nothing is applied. */
+int tui_bundle_import(struct store *st, const char *data, size_t len,
+    struct tui_bundle_stats *stats, void (*progress)(size_t done, size_t total));
+
+#endif
