@@ -10,15 +10,15 @@
  * https://howardhinnant.github.io/date_algorithms.html).
  *
  * Jalali years follow K. M. Borkowski, "The Persian calendar for 3000 years",
- * Earth, Moon and Planets 74 (1996) 223-230.  Borkowski computed, for
- * Tehran, which years begin on the day of the March equinox (before noon
- * Tehran time) and found that leap years fall in 33-year cycles (a leap year
- * every fourth year, eight per cycle, the last gap of five years), except
- * that the cycle pattern restarts at a few "break" years where the
- * astronomical rule drifts from the arithmetic one.  The table below lists
- * those break years; a stretch between two breaks is a run of whole 33-year
- * cycles plus a remainder (29, 33+4, 62 = 29+33 ... years).  Within a
- * stretch, counting from its start jp:
+ * Earth, Moon and Planets 74 (1996) 223-230.  A Jalali year begins on the
+ * day of the March equinox when the equinox falls before noon in Tehran,
+ * else on the next day.  Borkowski computed that rule for 3000 years and
+ * found that leap years fall in 33-year cycles (a leap year every fourth
+ * year, eight per cycle, the last gap five years), except that the pattern
+ * restarts at a few "break" years where the astronomical rule drifts from
+ * the arithmetic one.  The table below lists those break years; a stretch
+ * between two breaks is a run of whole 33-year cycles plus 29 years (or, in
+ * a few stretches, plus 4).  Within a stretch, counting from its start jp:
  *   - n = jy - jp years have passed; the leap years before jy number
  *     8 per whole 33-year cycle plus (n mod 33 + 3) / 4 (one every 4 years,
  *     the first falling in the first year of the stretch);
@@ -30,7 +30,9 @@
  * offset so that the constants -14 and -150 line the two up.
  * This agrees with the University of Tehran Calendar Center table for
  * 1206-1498 AP (tests/data/leap-years-ut-1206-1498.txt, checked by
- * tests/locale/test_jalali.c) and covers 1-3177 AP.
+ * tests/locale/test_jalali.c) and covers 1-3177 AP.  1 Farvardin 1 AP
+ * comes out as 22 March 622 proleptic Gregorian, i.e. 19 March 622 Julian,
+ * the Persian epoch of Reingold & Dershowitz, "Calendrical Calculations".
  *
  * Month lengths: Farvardin-Shahrivar 31 days, Mehr-Bahman 30, Esfand 29 (30
  * in a leap year).
