@@ -7,10 +7,11 @@
  * and visual cell indexes.  Steps (GNU FriBidi): unsafe characters (C0/C1
  * controls, DEL, bidi embedding/override/isolate controls) are first replaced
  * by visible one-cell placeholders; then bidi types, bracket types,
- * embedding levels; optional Arabic shaping to presentation forms (never
- * ligatures, so one character stays one cell) and bracket mirroring;
- * reordering; finally zero-width characters (ZWNJ, ZWJ, LRM, RLM, combining
- * marks attach to their base) take no cell of their own.
+ * embedding levels; bracket mirroring (rule L4, whenever reordering) and
+ * optional Arabic shaping to presentation forms (never ligatures, so one
+ * character stays one cell); reordering; finally zero-width characters
+ * (ZWNJ, ZWJ, LRM, RLM, combining marks attach to their base) take no cell
+ * of their own.
  *
  * Positions: idx counts logical characters (code points), cell counts
  * visual cells, col counts display columns (a wide character is one cell of
@@ -24,8 +25,9 @@
 
 enum loc_dir { LOC_DIR_LTR, LOC_DIR_RTL, LOC_DIR_AUTO };
 
-#define LOC_LAYOUT_SHAPE     0x1	/* Arabic presentation forms + mirroring */
-#define LOC_LAYOUT_LOGICAL   0x2	/* no reordering ("terminal" bidi mode) */
+#define LOC_LAYOUT_SHAPE     0x1	/* Arabic presentation forms */
+#define LOC_LAYOUT_LOGICAL   0x2	/* no reordering, mirroring or shaping
+					   ("terminal" bidi mode) */
 
 #define LOC_CELL_PLACEHOLDER 0x1	/* cell stands for an unsafe character */
 
@@ -49,8 +51,10 @@ struct loc_layout {
 };
 
 /* Lays out len bytes of UTF-8 text s.  Invalid bytes become U+FFFD
- * placeholders.  Returns 0 and fills *out (release with loc_layout_done), or
- * LOC_ENOMEM; on failure *out is left empty and needs no release. */
+ * placeholders.  LOC_DIR_AUTO takes the direction of the first strong
+ * character (UBA rules P2–P3), LTR if there is none.  Returns 0 and fills
+ * *out (release with loc_layout_done), or LOC_ENOMEM (also for a line too
+ * long to index); on failure *out is left empty and needs no release. */
 int loc_layout_line(const char *s, size_t len, enum loc_dir dir,
     unsigned flags, struct loc_layout *out);
 
