@@ -329,6 +329,48 @@ test_ties(void **state)
 	}
 }
 
+/* Many exact ties (few distinct values): the whole order is strict and
+ * follows the rules, whatever path the sort takes. */
+static void
+test_order_many_ties(void **state)
+{
+	enum { N = 5000 };
+	struct core_rank_item *it = calloc(N, sizeof *it);
+	struct core_rank_result *r = calloc(N, sizeof *r);
+	struct core_weights w;
+	unsigned seed = 7;
+	size_t i;
+	int m;
+
+	(void)state;
+	assert_non_null(it);
+	assert_non_null(r);
+	core_weights_default(&w);
+	for (i = 0; i < N; i++) {
+		char id[16];
+
+		seed = seed * 1103515245u + 12345u;
+		snprintf(id, sizeof id, "%s-%u", (seed >> 20) % 2 ? "TBZ" : "AHR", (seed >> 8) % 100000);
+		item(&it[i], id, (int32_t)((seed >> 4) % 3), 1 + (seed >> 12) % 2, 3, 10,
+		    1e6 * (1 + (seed >> 16) % 2), 5, 1);
+	}
+	for (m = CORE_RANK_TOPSIS; m <= CORE_RANK_SAW; m++) {
+		assert_int_equal(core_rank(it, N, &w, m, r), 0);
+		for (i = 1; i < N; i++) {
+			const struct core_rank_item *a = &it[r[i - 1].item], *b = &it[r[i].item];
+
+			assert_true(r[i - 1].score >= r[i].score);
+			if (r[i - 1].score == r[i].score) {
+				assert_true(a->identified_on <= b->identified_on);
+				if (a->identified_on == b->identified_on)
+					assert_true(core_rank_id_cmp(a->id, b->id) <= 0);
+			}
+		}
+	}
+	free(it);
+	free(r);
+}
+
 static void
 test_id_cmp(void **state)
 {
@@ -429,6 +471,7 @@ main(void)
 		cmocka_unit_test(test_saw_by_hand),
 		cmocka_unit_test(test_directions),
 		cmocka_unit_test(test_ties),
+		cmocka_unit_test(test_order_many_ties),
 		cmocka_unit_test(test_id_cmp),
 		cmocka_unit_test(test_edges),
 		cmocka_unit_test(test_eligible),
