@@ -1,0 +1,2232 @@
+/*
+ * store/store.c — the LMDB record store: environment, transactions, records
+ * and their indexes, the change log, the audit log, settings and drafts.
+ *
+ * One environment per database directory, with the named sub-databases of
+ * store_int.h.  The encodings are described in codec.c.
+ *
+ * Writes run through store_write(): a function run inside one write
+ * transaction.  On MDB_MAP_FULL the transaction is aborted, the map doubled
+ * (up to the hard limit) and the function run again; a map that another
+ * process grew is adopted on MDB_MAP_RESIZED (mdb_env_set_mapsize(env, 0)).
+ * Because LMDB commits by switching a meta page after the data is on disk,
+ * an aborted or killed writer leaves every earlier commit intact.
+ *
+ * Every record write goes through write_rec(), which checks the unique
+ * indexes before touching anything (so STORE_EDUP leaves the transaction
+ * usable), updates only the index entries whose values changed, and appends
+ * to the version history, the change log and the audit log.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "locale/collate.h"
+#include "locale/text.h"
+#include "store/store_int.h"
+
+#define MAP_INIT_DEFAULT ((size_t)16 << 20)
+#if SIZE_MAX > 0xffffffffu
+#define MAP_LIMIT_DEFAULT ((size_t)8 << 30)
+#else
+#define MAP_LIMIT_DEFAULT ((size_t)1 << 30)
+#endif
+
+static const char *const db_names[DB_REC0] = {
+	"meta", "settings", "drafts", "changes", "audit", "audit_id",
+	"unique", "index", "search", "history",
+};
+
+const char *
+store_strerror(int code)
+{
+	switch (code) {
+	case STORE_OK:		return "success";
+	case STORE_EINVAL:	return "invalid argument or record";
+	case STORE_ENOMEM:	return "out of memory";
+	case STORE_ENOTFOUND:	return "not found";
+	case STORE_EDUP:	return "value already held by another record";
+	case STORE_ECONFLICT:	return "record changed by someone else since it was read";
+	case STORE_EEXIST:	return "already exists";
+	case STORE_ENODB:	return "no database there";
+	case STORE_EFULL:	return "database reached its size limit";
+	case STORE_ENOSPC:	return "disk full";
+	case STORE_EPERM:	return "permission denied";
+	case STORE_ECORRUPT:	return "database damaged";
+	case STORE_EVERSION:	return "database made by a newer version";
+	case STORE_EREF:	return "reference to a missing record";
+	case STORE_ERDONLY:	return "database opened read-only";
+	case STORE_EIO:		return "input/output error";
+	case STORE_EBUSY:	return "database busy";
+	default:		return "unknown error";
+	}
+}
+
+/* Translates an LMDB or errno code. */
+static int
+xlate(int rc)
+{
+	switch (rc) {
+	case 0:			return 0;
+	case MDB_NOTFOUND:	return STORE_ENOTFOUND;
+	case MDB_KEYEXIST:	return STORE_EEXIST;
+	case MDB_MAP_FULL:	return STORE_EFULL;
+	case MDB_READERS_FULL:	return STORE_EBUSY;
+	case MDB_VERSION_MISMATCH:
+	case MDB_INCOMPATIBLE:	return STORE_EVERSION;
+	case MDB_CORRUPTED:
+	case MDB_PAGE_NOTFOUND:
+	case MDB_INVALID:	return STORE_ECORRUPT;
+	case ENOSPC:
+	case EDQUOT:		return STORE_ENOSPC;
+	case EACCES:
+	case EPERM:
+	case EROFS:		return STORE_EPERM;
+	case ENOMEM:		return STORE_ENOMEM;
+	case ENOENT:		return STORE_ENODB;
+	default:		return STORE_EIO;
+	}
+}
+
+int
+lmdb_err(struct store_txn *t, int rc)
+{
+	if (t != NULL) {
+		t->lmdb_rc = rc;
+		if (rc == MDB_MAP_FULL)
+			t->mapfull = 1;
+	}
+	return xlate(rc);
+}
+
+static void
+why_clear(struct store_txn *t)
+{
+	memset(&t->why, 0, sizeof t->why);
+	t->why.field = -1;
+}
+
+const struct store_why *
+store_txn_why(const struct store_txn *t)
+{
+	return &t->why;
+}
+
+int
+store_txn_writable(const struct store_txn *t)
+{
+	return t->write;
+}
+
+struct store *
+store_txn_store(struct store_txn *t)
+{
+	return t->st;
+}
+
+static size_t
+env_size(const char *name, size_t dflt)
+{
+	const char *v = getenv(name);
+	char *end;
+	unsigned long long n;
+
+	if (v == NULL || *v == '\0')
+		return dflt;
+	errno = 0;
+	n = strtoull(v, &end, 10);
+	if (errno != 0 || end == v)
+		return dflt;
+	switch (*end) {
+	case 'k': case 'K': n <<= 10; break;
+	case 'm': case 'M': n <<= 20; break;
+	case 'g': case 'G': n <<= 30; break;
+	default: break;
+	}
+	if (n < 65536)
+		n = 65536;
+	if (n > SIZE_MAX)
+		n = SIZE_MAX;
+	return (size_t)n;
+}
+
+/* ---- meta counters ---- */
+
+static int
+meta_get(struct store_txn *t, const char *name, uint64_t *v)
+{
+	MDB_val k = { strlen(name), (void *)name }, d;
+	int rc = mdb_get(t->txn, t->st->dbi[DB_META], &k, &d);
+
+	*v = 0;
+	if (rc == MDB_NOTFOUND)
+		return 0;
+	if (rc != 0)
+		return lmdb_err(t, rc);
+	if (d.mv_size != 8)
+		return STORE_ECORRUPT;
+	*v = be64_get(d.mv_data);
+	return 0;
+}
+
+static int
+meta_put(struct store_txn *t, const char *name, uint64_t v)
+{
+	unsigned char b[8];
+	MDB_val k = { strlen(name), (void *)name }, d = { 8, b };
+
+	be64_put(b, v);
+	return lmdb_err(t, mdb_put(t->txn, t->st->dbi[DB_META], &k, &d, 0));
+}
+
+static uint64_t
+wall_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+uint64_t
+store_hlc_tick(struct store_txn *t)
+{
+	uint64_t last, now;
+
+	if (!t->write || meta_get(t, "hlc", &last) != 0)
+		return 0;
+	now = core_hlc_tick(last, wall_ms());
+	if (meta_put(t, "hlc", now) != 0)
+		return 0;
+	return now;
+}
+
+/* ---- open / close ---- */
+
+static int grow(struct store *st);
+
+static int
+open_dbis(struct store *st, int create)
+{
+	MDB_txn *txn;
+	unsigned fl;
+	int rc, i;
+
+	rc = mdb_txn_begin(st->env, NULL, create ? 0 : MDB_RDONLY, &txn);
+	if (rc == MDB_MAP_RESIZED) {
+		mdb_env_set_mapsize(st->env, 0);
+		rc = mdb_txn_begin(st->env, NULL, create ? 0 : MDB_RDONLY, &txn);
+	}
+	if (rc != 0)
+		return rc;
+	for (i = 0; i < DB_COUNT; i++) {
+		const char *name = i < DB_REC0 ? db_names[i] : core_schema_get(i - DB_REC0)->name;
+
+		fl = create ? MDB_CREATE : 0;
+		if (i == DB_INDEX || i == DB_SEARCH || i == DB_AUDIT_ID)
+			fl |= MDB_DUPSORT;
+		if (i == DB_AUDIT_ID)
+			fl |= MDB_DUPFIXED;
+		if ((rc = mdb_dbi_open(txn, name, fl, &st->dbi[i])) != 0) {
+			mdb_txn_abort(txn);
+			return rc;
+		}
+	}
+	return mdb_txn_commit(txn);
+}
+
+static int
+load_station(struct store *st)
+{
+	struct store_txn *t;
+	char *s = NULL;
+	size_t n;
+	uint64_t fmt = 0;
+	int rc;
+
+	if ((rc = store_read_begin(st, &t)) != 0)
+		return rc;
+	rc = meta_get(t, "format", &fmt);
+	if (rc == 0 && fmt > DB_FORMAT)
+		rc = STORE_EVERSION;
+	if (rc == 0 && store_setting_get(t, "station", &s, &n) == 0 && n <= CORE_STATION_MAX)
+		memcpy(st->station, s, n + 1);
+	free(s);
+	store_read_end(t);
+	return rc;
+}
+
+static int
+exists_file(const char *dir, const char *name)
+{
+	char p[4096];
+	struct stat sb;
+
+	snprintf(p, sizeof p, "%s/%s", dir, name);
+	return stat(p, &sb) == 0;
+}
+
+int
+store_open(const char *path, unsigned flags, struct store **out)
+{
+	struct store *st;
+	struct stat sb;
+	unsigned ef = MDB_NOTLS;
+	int rc, isfile = 0, created = 0;
+	MDB_envinfo info;
+	size_t init = env_size("HAMYAR_MAP_INIT", MAP_INIT_DEFAULT);
+
+	*out = NULL;
+	if (path == NULL || *path == '\0')
+		return STORE_EINVAL;
+	if (stat(path, &sb) == 0) {
+		if (S_ISREG(sb.st_mode)) {
+			if (flags & STORE_CREATE)
+				return STORE_EEXIST;
+			isfile = 1;
+			flags |= STORE_RDONLY;
+		} else if (!S_ISDIR(sb.st_mode)) {
+			return STORE_ENODB;
+		} else if (exists_file(path, "data.mdb")) {
+			if (flags & STORE_CREATE)
+				return STORE_EEXIST;
+		} else if (!(flags & STORE_CREATE)) {
+			return STORE_ENODB;
+		}
+	} else if (errno == ENOENT) {
+		if (!(flags & STORE_CREATE))
+			return STORE_ENODB;
+		if (mkdir(path, 0770) != 0)
+			return xlate(errno);
+		chmod(path, 0770);	/* whatever the umask: the group shares it */
+		created = 1;
+	} else {
+		return xlate(errno);
+	}
+	if ((flags & STORE_CREATE) && (flags & STORE_RDONLY))
+		return STORE_EINVAL;
+
+	if ((st = calloc(1, sizeof *st)) == NULL)
+		return STORE_ENOMEM;
+	st->flags = flags;
+	st->limit = env_size("HAMYAR_MAP_LIMIT", MAP_LIMIT_DEFAULT);
+	if (init > st->limit)
+		init = st->limit;
+	strcpy(st->user, "?");
+	if ((rc = mdb_env_create(&st->env)) != 0)
+		goto fail;
+	mdb_env_set_maxdbs(st->env, DB_COUNT + 4);
+	mdb_env_set_maxreaders(st->env, 254);
+	if (flags & STORE_CREATE)
+		mdb_env_set_mapsize(st->env, init);
+	if (isfile)
+		ef |= MDB_NOSUBDIR | MDB_NOLOCK;
+	if (flags & STORE_RDONLY)
+		ef |= MDB_RDONLY;
+	if (flags & STORE_NOSYNC)
+		ef |= MDB_NOSYNC;
+	if ((rc = mdb_env_open(st->env, path, ef, 0660)) != 0)
+		goto fail;
+	if (flags & STORE_CREATE) {
+		char p[4096];
+
+		snprintf(p, sizeof p, "%s/data.mdb", path);
+		chmod(p, 0660);
+		snprintf(p, sizeof p, "%s/lock.mdb", path);
+		chmod(p, 0660);
+	} else if (!(flags & STORE_RDONLY) && mdb_env_info(st->env, &info) == 0 &&
+	    info.me_mapsize < init) {
+		mdb_env_set_mapsize(st->env, init);
+	}
+	rc = open_dbis(st, 0);
+	if (rc == MDB_NOTFOUND && !(flags & STORE_RDONLY)) {
+		while ((rc = open_dbis(st, 1)) == MDB_MAP_FULL)
+			if (grow(st) != 0)
+				break;
+	}
+	if (rc != 0)
+		goto fail;
+	if ((rc = load_station(st)) != 0) {
+		store_close(st);
+		return rc;
+	}
+	*out = st;
+	return 0;
+fail:
+	rc = rc == MDB_NOTFOUND ? STORE_ENODB : xlate(rc);
+	if (st->env)
+		mdb_env_close(st->env);
+	free(st);
+	if (created) {
+		char p[4096];
+
+		snprintf(p, sizeof p, "%s/data.mdb", path);
+		unlink(p);
+		snprintf(p, sizeof p, "%s/lock.mdb", path);
+		unlink(p);
+		rmdir(path);
+	}
+	return rc;
+}
+
+void
+store_close(struct store *st)
+{
+	if (st == NULL)
+		return;
+	mdb_env_close(st->env);
+	free(st);
+}
+
+int
+store_user_set(struct store *st, const char *login)
+{
+	if (login == NULL || *login == '\0' || strlen(login) >= sizeof st->user)
+		return STORE_EINVAL;
+	strcpy(st->user, login);
+	return 0;
+}
+
+const char *
+store_user(const struct store *st)
+{
+	return st->user;
+}
+
+int
+store_station(struct store *st, char *buf)
+{
+	if (st->station[0] == '\0')
+		return STORE_ENODB;
+	strcpy(buf, st->station);
+	return 0;
+}
+
+/* The station code, also inside the transaction that store_init ran in. */
+static int
+station_of(struct store_txn *t, char *buf)
+{
+	char *s;
+	size_t n;
+	int rc;
+
+	if (t->st->station[0] != '\0') {
+		strcpy(buf, t->st->station);
+		return 0;
+	}
+	if ((rc = store_setting_get(t, "station", &s, &n)) != 0)
+		return rc == STORE_ENOTFOUND ? STORE_ENODB : rc;
+	if (n > CORE_STATION_MAX) {
+		free(s);
+		return STORE_ECORRUPT;
+	}
+	memcpy(buf, s, n + 1);
+	free(s);
+	return 0;
+}
+
+int
+store_init(struct store_txn *t, const char *station, const char *name)
+{
+	char *old;
+	const struct core_county *c;
+	char buf[512], key[64];
+	int rc;
+
+	if (!t->write)
+		return STORE_ERDONLY;
+	if (station == NULL || !core_station_valid(station))
+		return STORE_EINVAL;
+	if (store_setting_get(t, "station", &old, NULL) == 0) {
+		free(old);
+		return STORE_EEXIST;
+	}
+	if ((rc = meta_put(t, "format", DB_FORMAT)) != 0)
+		return rc;
+	{
+		MDB_val k = { 7, "station" }, d = { strlen(station), (void *)station };
+
+		if ((rc = mdb_put(t->txn, t->st->dbi[DB_SETTINGS], &k, &d, 0)) != 0)
+			return lmdb_err(t, rc);
+	}
+	if (name != NULL && *name != '\0' &&
+	    (rc = store_setting_set(t, "station.name", name, strlen(name))) != 0)
+		return rc;
+	for (c = core_counties_seed; c->code != NULL; c++) {
+		snprintf(key, sizeof key, "county.%s", c->code);
+		snprintf(buf, sizeof buf, "%s\t%s", c->name_fa, c->name_en);
+		if ((rc = store_setting_set(t, key, buf, strlen(buf))) != 0)
+			return rc;
+	}
+	snprintf(key, sizeof key, "seq:%s", station);
+	return meta_put(t, key, 1);
+}
+
+/* ---- transactions ---- */
+
+int
+store_read_begin(struct store *st, struct store_txn **out)
+{
+	struct store_txn *t;
+	int rc, tries;
+
+	*out = NULL;
+	if (st->txn_open)
+		return STORE_EBUSY;
+	if ((t = calloc(1, sizeof *t)) == NULL)
+		return STORE_ENOMEM;
+	t->st = st;
+	why_clear(t);
+	for (tries = 0;; tries++) {
+		rc = mdb_txn_begin(st->env, NULL, MDB_RDONLY, &t->txn);
+		if (rc != MDB_MAP_RESIZED || tries > 3)
+			break;
+		mdb_env_set_mapsize(st->env, 0);
+	}
+	if (rc != 0) {
+		free(t);
+		return xlate(rc);
+	}
+	st->txn_open = 1;
+	*out = t;
+	return 0;
+}
+
+void
+store_read_end(struct store_txn *t)
+{
+	if (t == NULL)
+		return;
+	mdb_txn_abort(t->txn);
+	t->st->txn_open = 0;
+	free(t);
+}
+
+/* Grows the map: doubles it, up to the limit.  Returns 0, or STORE_EFULL at
+ * the limit. */
+static int
+grow(struct store *st)
+{
+	MDB_envinfo info;
+	size_t cur, next;
+
+	if (mdb_env_info(st->env, &info) != 0)
+		return STORE_EIO;
+	cur = info.me_mapsize;
+	if (cur >= st->limit)
+		return STORE_EFULL;
+	next = cur > st->limit / 2 ? st->limit : cur * 2;
+	if (mdb_env_set_mapsize(st->env, next) != 0)
+		return STORE_EIO;
+	return 0;
+}
+
+/* Grows the map before a write when it is already three quarters used, so
+ * that most writes never have to run twice. */
+static void
+pregrow(struct store *st)
+{
+	MDB_envinfo info;
+	MDB_stat ms;
+
+	if (mdb_env_info(st->env, &info) != 0 || mdb_env_stat(st->env, &ms) != 0)
+		return;
+	if ((size_t)(info.me_last_pgno + 1) * ms.ms_psize > info.me_mapsize / 4 * 3)
+		grow(st);
+}
+
+int
+store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *ctx)
+{
+	struct store_txn t;
+	int rc, tries = 0;
+
+	if (st->flags & STORE_RDONLY)
+		return STORE_ERDONLY;
+	if (st->txn_open)
+		return STORE_EBUSY;
+	for (;;) {
+		pregrow(st);
+		memset(&t, 0, sizeof t);
+		t.st = st;
+		t.write = 1;
+		why_clear(&t);
+		rc = mdb_txn_begin(st->env, NULL, 0, &t.txn);
+		if (rc == MDB_MAP_RESIZED && tries++ < 8) {
+			mdb_env_set_mapsize(st->env, 0);
+			continue;
+		}
+		if (rc != 0)
+			return xlate(rc);
+		st->txn_open = 1;
+		rc = fn(&t, ctx);
+		if (rc == 0 && !t.mapfull) {
+			int mrc = mdb_txn_commit(t.txn);
+
+			st->txn_open = 0;
+			if (mrc == 0) {
+				if (st->station[0] == '\0')
+					load_station(st);
+				return 0;
+			}
+			if (mrc != MDB_MAP_FULL)
+				return xlate(mrc);
+		} else {
+			mdb_txn_abort(t.txn);
+			st->txn_open = 0;
+			if (!t.mapfull)
+				return rc;
+		}
+		/* The map is full: grow it and run fn again. */
+		if ((rc = grow(st)) != 0)
+			return rc;
+	}
+}
+
+int
+store_map_info(struct store *st, size_t *mapsize, size_t *used, size_t *limit)
+{
+	MDB_envinfo info;
+	MDB_stat ms;
+
+	if (mdb_env_info(st->env, &info) != 0 || mdb_env_stat(st->env, &ms) != 0)
+		return STORE_EIO;
+	if (mapsize)
+		*mapsize = info.me_mapsize;
+	if (used)
+		*used = (size_t)(info.me_last_pgno + 1) * ms.ms_psize;
+	if (limit)
+		*limit = st->limit;
+	return 0;
+}
+
+/* ---- index keys ---- */
+
+int
+search_key(enum core_kind k, int f, const char *text, unsigned char *key, size_t *len)
+{
+	char *folded = loc_text_key(text);
+	size_t n;
+
+	if (folded == NULL)
+		return STORE_ENOMEM;
+	key[0] = (unsigned char)k;
+	key[1] = (unsigned char)f;
+	n = loc_collate_key(folded, (char *)key + 2, KEY_MAX - 2);
+	free(folded);
+	if (n >= KEY_MAX - 2)
+		n = KEY_MAX - 3;	/* cut: a prefix of the full key */
+	*len = n + 2;
+	return 0;
+}
+
+/* Index value key of field f of r into key (KEY_MAX bytes); returns its
+ * length, or 0 if the field is unset. */
+int
+index_key(const struct core_record *r, int f, unsigned char *key)
+{
+	const struct core_schema *s = core_schema_get(r->kind);
+	const struct core_value *v = &r->v[f];
+	size_t n;
+
+	if (!v->set)
+		return 0;
+	key[0] = (unsigned char)r->kind;
+	key[1] = (unsigned char)f;
+	if (core_ftype_is_text(s->fields[f].type)) {
+		n = strlen(v->text ? v->text : "");
+		if (n == 0)
+			return 0;
+		if (n > KEY_MAX - 2)
+			n = KEY_MAX - 2;
+		memcpy(key + 2, v->text, n);
+		return (int)n + 2;
+	}
+	be64_put(key + 2, (uint64_t)v->num ^ ((uint64_t)1 << 63));
+	return 10;
+}
+
+/* Search key of field f of r; returns 0 with *len = 0 if unset. */
+static int
+rec_search_key(const struct core_record *r, int f, unsigned char *key, size_t *len)
+{
+	*len = 0;
+	if (!r->v[f].set || r->v[f].text == NULL || r->v[f].text[0] == '\0')
+		return 0;
+	return search_key(r->kind, f, r->v[f].text, key, len);
+}
+
+/* ---- records ---- */
+
+static int
+get_raw(struct store_txn *t, enum core_kind k, const unsigned char *rkey, size_t rklen, MDB_val *d)
+{
+	MDB_val key = { rklen, (void *)rkey };
+	int rc = mdb_get(t->txn, t->st->dbi[DB_REC0 + k], &key, d);
+
+	if (rc == MDB_NOTFOUND)
+		return STORE_ENOTFOUND;
+	return rc ? lmdb_err(t, rc) : 0;
+}
+
+int
+store_get(struct store_txn *t, enum core_kind k, const char *id,
+    struct core_record **out, struct store_meta *meta)
+{
+	unsigned char rkey[RKEY_MAX];
+	size_t rklen;
+	MDB_val d;
+	int rc;
+
+	*out = NULL;
+	if (core_schema_get(k) == NULL)
+		return STORE_EINVAL;
+	if (id_to_key(k, id, rkey, &rklen) != 0)
+		return STORE_ENOTFOUND;
+	if ((rc = get_raw(t, k, rkey, rklen, &d)) != 0)
+		return rc;
+	return rec_decode(k, d.mv_data, d.mv_size, out, meta);
+}
+
+int
+store_exists(struct store_txn *t, enum core_kind k, const char *id, struct store_meta *meta)
+{
+	unsigned char rkey[RKEY_MAX];
+	size_t rklen;
+	MDB_val d;
+	int rc;
+	struct store_meta m;
+
+	if (core_schema_get(k) == NULL)
+		return STORE_EINVAL;
+	if (id_to_key(k, id, rkey, &rklen) != 0)
+		return STORE_ENOTFOUND;
+	if ((rc = get_raw(t, k, rkey, rklen, &d)) != 0)
+		return rc;
+	if ((rc = rec_decode_meta(d.mv_data, d.mv_size, &m, NULL)) != 0)
+		return rc;
+	if (meta)
+		*meta = m;
+	return 0;
+}
+
+static int
+field_named(const struct core_schema *s, const char *name)
+{
+	return core_field_find(s, name);
+}
+
+/* Fills derived fields: a need's county is its unit's.  With strict, a
+ * missing unit is STORE_EREF. */
+static int
+fill_derived(struct store_txn *t, struct core_record *r, int strict)
+{
+	struct core_record *u;
+	int rc;
+
+	if (r->kind != CORE_NEED || !r->v[CORE_NEED_UNIT].set)
+		return 0;
+	rc = store_get(t, CORE_UNIT, r->v[CORE_NEED_UNIT].text, &u, NULL);
+	if (rc == STORE_ENOTFOUND) {
+		if (!strict)
+			return 0;
+		t->why.code = STORE_EREF;
+		t->why.kind = CORE_UNIT;
+		t->why.field = CORE_NEED_UNIT;
+		snprintf(t->why.id, sizeof t->why.id, "%s", r->v[CORE_NEED_UNIT].text);
+		return STORE_EREF;
+	}
+	if (rc != 0)
+		return rc;
+	if (u->v[CORE_UNIT_COUNTY].set)
+		rc = core_record_set_text(r, CORE_NEED_COUNTY, u->v[CORE_UNIT_COUNTY].text) ? STORE_ENOMEM : 0;
+	else
+		core_record_unset(r, CORE_NEED_COUNTY);
+	core_record_free(u);
+	return rc;
+}
+
+/* Checks that every REF and REFS field names an existing record. */
+static int
+check_refs(struct store_txn *t, const struct core_record *r)
+{
+	const struct core_schema *s = core_schema_get(r->kind);
+	size_t i;
+	int rc;
+
+	for (i = 0; i < s->nfields; i++) {
+		const struct core_field *f = &s->fields[i];
+		const char *p, *e;
+		char id[CORE_ID_MAX];
+
+		if ((f->type != CORE_FT_REF && f->type != CORE_FT_REFS) || !r->v[i].set ||
+		    r->v[i].text == NULL)
+			continue;
+		for (p = r->v[i].text; *p; p = e) {
+			size_t n;
+
+			while (*p == ' ')
+				p++;
+			if (*p == '\0')
+				break;
+			for (e = p; *e && *e != ' '; e++)
+				;
+			n = (size_t)(e - p);
+			if (f->type == CORE_FT_REF)
+				e = p + strlen(p), n = strlen(p);
+			if (n >= CORE_ID_MAX)
+				n = CORE_ID_MAX - 1;
+			memcpy(id, p, n);
+			id[n] = '\0';
+			rc = store_exists(t, f->ref, id, NULL);
+			if (rc == STORE_ENOTFOUND) {
+				t->why.code = STORE_EREF;
+				t->why.kind = f->ref;
+				t->why.field = (int)i;
+				strcpy(t->why.id, id);
+				return STORE_EREF;
+			}
+			if (rc != 0)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+/* Audit entry encoding: sv time, str user, u8 action, u8 kind, str id,
+ * uv n, n x (str name, str old, str new). */
+static int
+audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const char *id,
+    const struct core_record *old, const struct core_record *nw,
+    const char *sname, const char *sold, size_t soldlen, const char *snew, size_t snewlen)
+{
+	struct buf b = { 0 };
+	unsigned char akey[16];
+	MDB_val key = { 16, akey }, d;
+	uint64_t seq;
+	int64_t now = (int64_t)time(NULL);
+	int rc;
+	char ob[512], nb[512];
+
+	if ((rc = meta_get(t, "auditseq", &seq)) != 0)
+		return rc;
+	seq++;
+	be64_put(akey, (uint64_t)now ^ ((uint64_t)1 << 63));
+	be64_put(akey + 8, seq);
+	buf_sv(&b, now);
+	buf_str(&b, t->st->user, strlen(t->st->user));
+	buf_u8(&b, act);
+	buf_u8(&b, k);
+	buf_str(&b, id, strlen(id));
+	if (sname != NULL) {
+		buf_uv(&b, 1);
+		buf_str(&b, sname, strlen(sname));
+		buf_str(&b, sold ? sold : "", sold ? soldlen : 0);
+		buf_str(&b, snew ? snew : "", snew ? snewlen : 0);
+	} else {
+		const struct core_schema *s = core_schema_get(k);
+		size_t i, n = 0, pass;
+
+		for (pass = 0; pass < 2; pass++) {
+			if (pass == 1)
+				buf_uv(&b, n);
+			for (i = 0; i < s->nfields; i++) {
+				size_t ol = 0, nl = 0;
+				char *op = ob, *np = nb;
+
+				if (s->fields[i].flags & CORE_FF_DERIVED)
+					continue;
+				if (old != NULL && core_value_equal(old, nw, (int)i))
+					continue;
+				if (old == NULL && !nw->v[i].set)
+					continue;
+				if (pass == 0) {
+					n++;
+					continue;
+				}
+				if (old != NULL)
+					ol = core_value_format(old, (int)i, ob, sizeof ob);
+				nl = core_value_format(nw, (int)i, nb, sizeof nb);
+				if (ol >= sizeof ob && (op = malloc(ol + 1)) != NULL)
+					core_value_format(old, (int)i, op, ol + 1);
+				if (nl >= sizeof nb && (np = malloc(nl + 1)) != NULL)
+					core_value_format(nw, (int)i, np, nl + 1);
+				if (op == NULL || np == NULL)
+					b.err = 1;
+				buf_str(&b, s->fields[i].name, strlen(s->fields[i].name));
+				buf_str(&b, op ? op : "", op ? ol : 0);
+				buf_str(&b, np ? np : "", np ? nl : 0);
+				if (op != ob)
+					free(op);
+				if (np != nb)
+					free(np);
+			}
+		}
+	}
+	if (b.err) {
+		buf_free(&b);
+		return STORE_ENOMEM;
+	}
+	d.mv_size = b.len;
+	d.mv_data = b.p;
+	rc = mdb_put(t->txn, t->st->dbi[DB_AUDIT], &key, &d, MDB_APPEND);
+	if (rc == MDB_KEYEXIST)	/* the clock went back: not in order */
+		rc = mdb_put(t->txn, t->st->dbi[DB_AUDIT], &key, &d, 0);
+	buf_free(&b);
+	if (rc != 0)
+		return lmdb_err(t, rc);
+	{
+		MDB_val ik = { strlen(id), (void *)id }, idat = { 16, akey };
+
+		if (ik.mv_size > 0 && ik.mv_size < KEY_MAX &&
+		    (rc = mdb_put(t->txn, t->st->dbi[DB_AUDIT_ID], &ik, &idat, 0)) != 0)
+			return lmdb_err(t, rc);
+	}
+	return meta_put(t, "auditseq", seq);
+}
+
+/* The index entries of one field: put (add != 0) or delete. */
+static int
+index_entry(struct store_txn *t, unsigned flags, const unsigned char *key, size_t klen,
+    const unsigned char *rkey, size_t rklen, int add)
+{
+	MDB_val k = { klen, (void *)key }, d = { rklen, (void *)rkey };
+	int db = (flags & CORE_FF_UNIQUE) ? DB_UNIQUE : (flags & CORE_FF_INDEX) ? DB_INDEX : DB_SEARCH;
+	int rc;
+
+	if (add) {
+		rc = mdb_put(t->txn, t->st->dbi[db], &k, &d, db == DB_UNIQUE ? 0 : MDB_NODUPDATA);
+		if (rc == MDB_KEYEXIST)
+			rc = 0;
+	} else {
+		rc = mdb_del(t->txn, t->st->dbi[db], &k, db == DB_UNIQUE ? NULL : &d);
+		if (rc == MDB_NOTFOUND)
+			rc = 0;
+	}
+	return rc ? lmdb_err(t, rc) : 0;
+}
+
+/* Writes record r (key rkey) with metadata nm, replacing old (NULL for a
+ * new record).  See the file comment. */
+static int
+write_rec(struct store_txn *t, const struct core_record *r, const unsigned char *rkey,
+    size_t rklen, const struct core_record *old, const struct store_meta *nm,
+    enum store_action act, int log)
+{
+	const struct core_schema *s = core_schema_get(r->kind);
+	unsigned char key[KEY_MAX], okey[KEY_MAX];
+	struct buf b = { 0 };
+	MDB_val k, d;
+	size_t i;
+	int rc;
+	uint64_t seq;
+
+	/* 1. unique values: refused before anything is written */
+	for (i = 0; i < s->nfields; i++) {
+		int n;
+
+		if (!(s->fields[i].flags & CORE_FF_UNIQUE) || (n = index_key(r, (int)i, key)) == 0)
+			continue;
+		k.mv_size = (size_t)n;
+		k.mv_data = key;
+		rc = mdb_get(t->txn, t->st->dbi[DB_UNIQUE], &k, &d);
+		if (rc == MDB_NOTFOUND)
+			continue;
+		if (rc != 0)
+			return lmdb_err(t, rc);
+		if (d.mv_size == rklen && memcmp(d.mv_data, rkey, rklen) == 0)
+			continue;
+		t->why.code = STORE_EDUP;
+		t->why.kind = r->kind;
+		t->why.field = (int)i;
+		if (key_to_id(r->kind, d.mv_data, d.mv_size, t->why.id) != 0)
+			strcpy(t->why.id, "?");
+		return STORE_EDUP;
+	}
+	/* 2. indexes: only the entries whose value changed */
+	for (i = 0; i < s->nfields; i++) {
+		unsigned fl = s->fields[i].flags;
+		size_t nl = 0, ol = 0;
+
+		if (!(fl & (CORE_FF_UNIQUE | CORE_FF_INDEX | CORE_FF_SEARCH)))
+			continue;
+		if (fl & (CORE_FF_UNIQUE | CORE_FF_INDEX)) {
+			nl = (size_t)index_key(r, (int)i, key);
+			if (old)
+				ol = (size_t)index_key(old, (int)i, okey);
+		}
+		if (fl & CORE_FF_SEARCH && !(fl & (CORE_FF_UNIQUE | CORE_FF_INDEX))) {
+			if ((rc = rec_search_key(r, (int)i, key, &nl)) != 0)
+				return rc;
+			if (old && (rc = rec_search_key(old, (int)i, okey, &ol)) != 0)
+				return rc;
+		}
+		if (nl == ol && memcmp(key, okey, nl) == 0)
+			continue;
+		if (ol && (rc = index_entry(t, fl, okey, ol, rkey, rklen, 0)) != 0)
+			return rc;
+		if (nl && (rc = index_entry(t, fl, key, nl, rkey, rklen, 1)) != 0)
+			return rc;
+	}
+	/* 3. the record */
+	if ((rc = rec_encode(r, nm, &b)) != 0)
+		return rc;
+	k.mv_size = rklen;
+	k.mv_data = (void *)rkey;
+	d.mv_size = b.len;
+	d.mv_data = b.p;
+	if ((rc = mdb_put(t->txn, t->st->dbi[DB_REC0 + r->kind], &k, &d, 0)) != 0) {
+		buf_free(&b);
+		return lmdb_err(t, rc);
+	}
+	if (!log) {
+		buf_free(&b);
+		return 0;
+	}
+	/* 4. version history */
+	{
+		unsigned char hk[1 + RKEY_MAX + 8 + CORE_STATION_MAX];
+		struct buf hd = { 0 };
+		size_t ho = strlen(nm->version.origin);
+
+		hk[0] = (unsigned char)r->kind;
+		memcpy(hk + 1, rkey, rklen);
+		be64_put(hk + 1 + rklen, nm->version.hlc);
+		memcpy(hk + 9 + rklen, nm->version.origin, ho);
+		buf_be64(&hd, nm->base.hlc);
+		buf_put(&hd, nm->base.origin, strlen(nm->base.origin));
+		k.mv_size = 9 + rklen + ho;
+		k.mv_data = hk;
+		d.mv_size = hd.len;
+		d.mv_data = hd.p;
+		rc = hd.err ? MDB_PANIC : mdb_put(t->txn, t->st->dbi[DB_HISTORY], &k, &d, 0);
+		buf_free(&hd);
+		if (rc != 0) {
+			buf_free(&b);
+			return rc == MDB_PANIC ? STORE_ENOMEM : lmdb_err(t, rc);
+		}
+	}
+	/* 5. change log */
+	{
+		struct buf cb = { 0 };
+		unsigned char ck[8];
+
+		if ((rc = meta_get(t, "changeseq", &seq)) != 0) {
+			buf_free(&b);
+			return rc;
+		}
+		seq++;
+		be64_put(ck, seq);
+		buf_u8(&cb, r->kind);
+		buf_str(&cb, (const char *)rkey, rklen);
+		buf_put(&cb, b.p, b.len);
+		buf_free(&b);
+		if (cb.err) {
+			buf_free(&cb);
+			return STORE_ENOMEM;
+		}
+		k.mv_size = 8;
+		k.mv_data = ck;
+		d.mv_size = cb.len;
+		d.mv_data = cb.p;
+		rc = mdb_put(t->txn, t->st->dbi[DB_CHANGES], &k, &d, MDB_APPEND);
+		buf_free(&cb);
+		if (rc != 0)
+			return lmdb_err(t, rc);
+		if ((rc = meta_put(t, "changeseq", seq)) != 0)
+			return rc;
+	}
+	/* 6. audit */
+	return audit_append(t, act, r->kind, r->v[0].text, old, r, NULL, NULL, 0, NULL, 0);
+}
+
+static int
+next_seq(struct store_txn *t, const char *station, uint64_t *seq)
+{
+	char name[32];
+	int rc;
+
+	snprintf(name, sizeof name, "seq:%s", station);
+	if ((rc = meta_get(t, name, seq)) != 0)
+		return rc;
+	if (*seq == 0)
+		*seq = 1;
+	return 0;
+}
+
+int
+store_put_new(struct store_txn *t, struct core_record *r, char *id_out)
+{
+	const struct core_schema *s;
+	char station[CORE_STATION_MAX + 1], idst[CORE_STATION_MAX + 1], id[CORE_ID_MAX];
+	unsigned char rkey[RKEY_MAX];
+	size_t rklen;
+	uint64_t seq = 0, next;
+	int rc, assigned = 0;
+	struct store_meta m;
+	MDB_val d;
+
+	why_clear(t);
+	if (!t->write)
+		return STORE_ERDONLY;
+	if (r == NULL || (s = core_schema_get(r->kind)) == NULL)
+		return STORE_EINVAL;
+	if ((rc = station_of(t, station)) != 0)
+		return rc;
+	if (!r->v[0].set) {
+		if (r->kind == CORE_USER)
+			return STORE_EINVAL;
+		if ((rc = next_seq(t, station, &seq)) != 0)
+			return rc;
+		if (core_id_make(station, seq, id) != 0)
+			return STORE_EINVAL;
+		if (core_record_set_text(r, 0, id) != 0)
+			return STORE_ENOMEM;
+		assigned = 1;
+		strcpy(idst, station);
+	} else {
+		snprintf(id, sizeof id, "%s", r->v[0].text);
+		if (r->kind != CORE_USER && core_id_parse(id, idst, &seq) != 0)
+			return STORE_EINVAL;
+	}
+	if ((rc = id_to_key(r->kind, id, rkey, &rklen)) != 0)
+		goto undo;
+	rc = get_raw(t, r->kind, rkey, rklen, &d);
+	if (rc == 0) {
+		rc = STORE_EEXIST;
+		goto undo;
+	}
+	if (rc != STORE_ENOTFOUND)
+		goto undo;
+	if ((rc = fill_derived(t, r, 1)) != 0 || (rc = check_refs(t, r)) != 0)
+		goto undo;
+	memset(&m, 0, sizeof m);
+	m.rev = 1;
+	if ((m.version.hlc = store_hlc_tick(t)) == 0) {
+		rc = t->mapfull ? STORE_EFULL : STORE_EIO;
+		goto undo;
+	}
+	strcpy(m.version.origin, station);
+	if ((rc = write_rec(t, r, rkey, rklen, NULL, &m, STORE_ACT_CREATE, 1)) != 0)
+		goto undo;
+	if (r->kind != CORE_USER) {
+		char name[32];
+
+		if ((rc = next_seq(t, idst, &next)) != 0)
+			return rc;
+		if (seq >= next) {
+			snprintf(name, sizeof name, "seq:%s", idst);
+			if ((rc = meta_put(t, name, seq + 1)) != 0)
+				return rc;
+		}
+	}
+	if (id_out)
+		strcpy(id_out, id);
+	return 0;
+undo:
+	if (assigned)
+		core_record_unset(r, 0);
+	return rc;
+}
+
+/* Reads the stored record for an update: *old and *om, checking rev. */
+static int
+load_for_update(struct store_txn *t, enum core_kind k, const char *id, uint64_t rev,
+    unsigned char *rkey, size_t *rklen, struct core_record **old, struct store_meta *om)
+{
+	MDB_val d;
+	int rc;
+
+	if (!t->write)
+		return STORE_ERDONLY;
+	if (core_schema_get(k) == NULL || id == NULL)
+		return STORE_EINVAL;
+	if (id_to_key(k, id, rkey, rklen) != 0)
+		return STORE_ENOTFOUND;
+	if ((rc = get_raw(t, k, rkey, *rklen, &d)) != 0)
+		return rc;
+	if ((rc = rec_decode(k, d.mv_data, d.mv_size, old, om)) != 0)
+		return rc;
+	if (om->rev != rev) {
+		t->why.code = STORE_ECONFLICT;
+		t->why.rev = om->rev;
+		core_record_free(*old);
+		*old = NULL;
+		return STORE_ECONFLICT;
+	}
+	return 0;
+}
+
+static int
+records_differ(const struct core_record *a, const struct core_record *b)
+{
+	const struct core_schema *s = core_schema_get(a->kind);
+	size_t i;
+
+	for (i = 0; i < s->nfields; i++)
+		if (!core_value_equal(a, b, (int)i))
+			return 1;
+	return 0;
+}
+
+/* A unit's county changed: its needs' derived county follows (not a change
+ * of the needs themselves: no new revision, no log). */
+static int
+rederive_needs(struct store_txn *t, const char *unit_id)
+{
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	int rc;
+
+	if ((rc = store_iter_index(t, CORE_NEED, CORE_NEED_UNIT, unit_id, &it)) != 0)
+		return rc;
+	while ((rc = store_iter_next(it, id)) == 0) {
+		struct core_record *n, *old;
+		struct store_meta m;
+		unsigned char rkey[RKEY_MAX];
+		size_t rklen;
+
+		if ((rc = store_get(t, CORE_NEED, id, &n, &m)) != 0)
+			break;
+		if ((old = core_record_dup(n)) == NULL) {
+			core_record_free(n);
+			rc = STORE_ENOMEM;
+			break;
+		}
+		rc = fill_derived(t, n, 0);
+		if (rc == 0 && records_differ(n, old) && id_to_key(CORE_NEED, id, rkey, &rklen) == 0)
+			rc = write_rec(t, n, rkey, rklen, old, &m, STORE_ACT_UPDATE, 0);
+		core_record_free(n);
+		core_record_free(old);
+		if (rc != 0)
+			break;
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+int
+store_update(struct store_txn *t, struct core_record *r, uint64_t rev)
+{
+	unsigned char rkey[RKEY_MAX];
+	size_t rklen;
+	struct core_record *old = NULL;
+	struct store_meta om, nm;
+	char station[CORE_STATION_MAX + 1];
+	int rc, county_changed;
+
+	why_clear(t);
+	if (r == NULL || !r->v[0].set)
+		return STORE_EINVAL;
+	if ((rc = station_of(t, station)) != 0)
+		return rc;
+	if ((rc = load_for_update(t, r->kind, r->v[0].text, rev, rkey, &rklen, &old, &om)) != 0)
+		return rc;
+	if ((rc = fill_derived(t, r, 1)) != 0 || (rc = check_refs(t, r)) != 0)
+		goto out;
+	if (!records_differ(r, old))
+		goto out;
+	nm = om;
+	nm.rev = om.rev + 1;
+	nm.base = om.version;
+	if ((nm.version.hlc = store_hlc_tick(t)) == 0) {
+		rc = t->mapfull ? STORE_EFULL : STORE_EIO;
+		goto out;
+	}
+	strcpy(nm.version.origin, station);
+	county_changed = r->kind == CORE_UNIT && !core_value_equal(r, old, CORE_UNIT_COUNTY);
+	if ((rc = write_rec(t, r, rkey, rklen, old, &nm, STORE_ACT_UPDATE, 1)) != 0)
+		goto out;
+	if (county_changed)
+		rc = rederive_needs(t, r->v[0].text);
+out:
+	core_record_free(old);
+	return rc;
+}
+
+int
+store_deactivate(struct store_txn *t, enum core_kind k, const char *id, uint64_t rev)
+{
+	const struct core_schema *s = core_schema_get(k);
+	unsigned char rkey[RKEY_MAX];
+	size_t rklen;
+	struct core_record *old = NULL, *r = NULL;
+	struct store_meta om, nm;
+	char station[CORE_STATION_MAX + 1];
+	int rc, af;
+
+	why_clear(t);
+	if (s == NULL)
+		return STORE_EINVAL;
+	if ((rc = station_of(t, station)) != 0)
+		return rc;
+	if ((rc = load_for_update(t, k, id, rev, rkey, &rklen, &old, &om)) != 0)
+		return rc;
+	if ((r = core_record_dup(old)) == NULL) {
+		rc = STORE_ENOMEM;
+		goto out;
+	}
+	nm = om;
+	af = field_named(s, "active");
+	if (af >= 0) {
+		if (r->v[af].set && r->v[af].num == 0)
+			goto out;
+		core_record_set_num(r, af, 0);
+	} else {
+		if (om.deleted)
+			goto out;
+		nm.deleted = 1;
+	}
+	nm.rev = om.rev + 1;
+	nm.base = om.version;
+	if ((nm.version.hlc = store_hlc_tick(t)) == 0) {
+		rc = t->mapfull ? STORE_EFULL : STORE_EIO;
+		goto out;
+	}
+	strcpy(nm.version.origin, station);
+	rc = write_rec(t, r, rkey, rklen, old, &nm, STORE_ACT_DEACTIVATE, 1);
+out:
+	core_record_free(old);
+	core_record_free(r);
+	return rc;
+}
+
+int
+store_apply(struct store_txn *t, struct core_record *r, const struct store_meta *meta)
+{
+	unsigned char rkey[RKEY_MAX];
+	size_t rklen;
+	struct core_record *old = NULL;
+	struct store_meta om, nm;
+	MDB_val d;
+	uint64_t last;
+	int rc;
+
+	why_clear(t);
+	if (!t->write)
+		return STORE_ERDONLY;
+	if (r == NULL || meta == NULL || core_schema_get(r->kind) == NULL || !r->v[0].set)
+		return STORE_EINVAL;
+	if (id_to_key(r->kind, r->v[0].text, rkey, &rklen) != 0)
+		return STORE_EINVAL;
+	rc = get_raw(t, r->kind, rkey, rklen, &d);
+	if (rc == 0) {
+		if ((rc = rec_decode(r->kind, d.mv_data, d.mv_size, &old, &om)) != 0)
+			return rc;
+	} else if (rc == STORE_ENOTFOUND) {
+		memset(&om, 0, sizeof om);
+	} else {
+		return rc;
+	}
+	if ((rc = fill_derived(t, r, 0)) != 0)
+		goto out;
+	nm = *meta;
+	nm.rev = om.rev + 1;
+	if ((rc = meta_get(t, "hlc", &last)) != 0 ||
+	    (rc = meta_put(t, "hlc", core_hlc_recv(last, meta->version.hlc, wall_ms()))) != 0)
+		goto out;
+	if ((rc = write_rec(t, r, rkey, rklen, old, &nm, STORE_ACT_SYNC, 1)) != 0)
+		goto out;
+	if (r->kind != CORE_USER) {
+		char st[CORE_STATION_MAX + 1], name[32];
+		uint64_t seq, next;
+
+		if (core_id_parse(r->v[0].text, st, &seq) == 0 && next_seq(t, st, &next) == 0 &&
+		    seq >= next) {
+			snprintf(name, sizeof name, "seq:%s", st);
+			rc = meta_put(t, name, seq + 1);
+		}
+	}
+	if (rc == 0 && r->kind == CORE_UNIT && old != NULL &&
+	    !core_value_equal(r, old, CORE_UNIT_COUNTY))
+		rc = rederive_needs(t, r->v[0].text);
+out:
+	core_record_free(old);
+	return rc;
+}
+
+int
+store_version_base(struct store_txn *t, enum core_kind k, const char *id,
+    const struct core_version *v, struct core_version *base)
+{
+	unsigned char rkey[RKEY_MAX], hk[1 + RKEY_MAX + 8 + CORE_STATION_MAX];
+	size_t rklen, ho;
+	MDB_val key, d;
+	int rc;
+
+	if (core_schema_get(k) == NULL || v == NULL || base == NULL)
+		return STORE_EINVAL;
+	if (id_to_key(k, id, rkey, &rklen) != 0)
+		return 0;
+	ho = strlen(v->origin);
+	hk[0] = (unsigned char)k;
+	memcpy(hk + 1, rkey, rklen);
+	be64_put(hk + 1 + rklen, v->hlc);
+	memcpy(hk + 9 + rklen, v->origin, ho);
+	key.mv_size = 9 + rklen + ho;
+	key.mv_data = hk;
+	rc = mdb_get(t->txn, t->st->dbi[DB_HISTORY], &key, &d);
+	if (rc == MDB_NOTFOUND)
+		return 0;
+	if (rc != 0)
+		return lmdb_err(t, rc);
+	if (d.mv_size < 8 || d.mv_size > 8 + CORE_STATION_MAX)
+		return STORE_ECORRUPT;
+	base->hlc = be64_get(d.mv_data);
+	memcpy(base->origin, (char *)d.mv_data + 8, d.mv_size - 8);
+	base->origin[d.mv_size - 8] = '\0';
+	return 1;
+}
+
+int
+store_count(struct store_txn *t, enum core_kind k, size_t *n)
+{
+	MDB_stat ms;
+	int rc;
+
+	if (core_schema_get(k) == NULL)
+		return STORE_EINVAL;
+	if ((rc = mdb_stat(t->txn, t->st->dbi[DB_REC0 + k], &ms)) != 0)
+		return lmdb_err(t, rc);
+	*n = ms.ms_entries;
+	return 0;
+}
+
+/* Builds the index key for a value given as text (see store_iter_index). */
+static int
+value_key(enum core_kind k, int field, const char *value, unsigned char *key, size_t *len,
+    int *unique)
+{
+	const struct core_schema *s = core_schema_get(k);
+	const struct core_field *f;
+	size_t n;
+
+	if (s == NULL || field < 0 || (size_t)field >= s->nfields || value == NULL)
+		return STORE_EINVAL;
+	f = &s->fields[field];
+	if (!(f->flags & (CORE_FF_INDEX | CORE_FF_UNIQUE)))
+		return STORE_EINVAL;
+	*unique = (f->flags & CORE_FF_UNIQUE) != 0;
+	key[0] = (unsigned char)k;
+	key[1] = (unsigned char)field;
+	if (core_ftype_is_text(f->type)) {
+		n = strlen(value);
+		if (n > KEY_MAX - 2)
+			n = KEY_MAX - 2;
+		memcpy(key + 2, value, n);
+		*len = n + 2;
+	} else {
+		char *end;
+		long long v;
+
+		errno = 0;
+		v = strtoll(value, &end, 10);
+		if (errno != 0 || end == value || *end != '\0') {
+			int c = f->choices ? core_choice_find(f, value) : -1;
+
+			if (c < 0)
+				return STORE_EINVAL;
+			v = c;
+		}
+		be64_put(key + 2, (uint64_t)v ^ ((uint64_t)1 << 63));
+		*len = 10;
+	}
+	return 0;
+}
+
+int
+store_count_index(struct store_txn *t, enum core_kind k, int field, const char *value, size_t *n)
+{
+	unsigned char key[KEY_MAX];
+	size_t len;
+	int rc, unique;
+	MDB_cursor *c;
+	MDB_val kv, d;
+	size_t cnt;
+
+	*n = 0;
+	if ((rc = value_key(k, field, value, key, &len, &unique)) != 0)
+		return rc;
+	kv.mv_size = len;
+	kv.mv_data = key;
+	if (unique) {
+		rc = mdb_get(t->txn, t->st->dbi[DB_UNIQUE], &kv, &d);
+		if (rc == 0)
+			*n = 1;
+		return rc == 0 || rc == MDB_NOTFOUND ? 0 : lmdb_err(t, rc);
+	}
+	if ((rc = mdb_cursor_open(t->txn, t->st->dbi[DB_INDEX], &c)) != 0)
+		return lmdb_err(t, rc);
+	rc = mdb_cursor_get(c, &kv, &d, MDB_SET);
+	if (rc == 0 && (rc = mdb_cursor_count(c, &cnt)) == 0)
+		*n = (size_t)cnt;
+	mdb_cursor_close(c);
+	return rc == 0 || rc == MDB_NOTFOUND ? 0 : lmdb_err(t, rc);
+}
+
+int
+store_lookup_unique(struct store_txn *t, enum core_kind k, int field, const char *value, char *id)
+{
+	unsigned char key[KEY_MAX];
+	size_t len;
+	int rc, unique;
+	MDB_val kv, d;
+
+	if ((rc = value_key(k, field, value, key, &len, &unique)) != 0)
+		return rc;
+	if (!unique)
+		return STORE_EINVAL;
+	kv.mv_size = len;
+	kv.mv_data = key;
+	rc = mdb_get(t->txn, t->st->dbi[DB_UNIQUE], &kv, &d);
+	if (rc == MDB_NOTFOUND)
+		return STORE_ENOTFOUND;
+	if (rc != 0)
+		return lmdb_err(t, rc);
+	return key_to_id(k, d.mv_data, d.mv_size, id);
+}
+
+/* ---- iterators ---- */
+
+static int
+iter_new(struct store_txn *t, enum iter_type type, enum core_kind k, int db, struct store_iter **out)
+{
+	struct store_iter *it;
+	int rc;
+
+	*out = NULL;
+	if ((it = calloc(1, sizeof *it)) == NULL)
+		return STORE_ENOMEM;
+	it->t = t;
+	it->type = type;
+	it->kind = k;
+	if ((rc = mdb_cursor_open(t->txn, t->st->dbi[db], &it->cur)) != 0) {
+		free(it);
+		return lmdb_err(t, rc);
+	}
+	*out = it;
+	return 0;
+}
+
+int
+store_iter_kind(struct store_txn *t, enum core_kind k, struct store_iter **out)
+{
+	if (core_schema_get(k) == NULL)
+		return STORE_EINVAL;
+	return iter_new(t, IT_KIND, k, DB_REC0 + k, out);
+}
+
+int
+store_iter_index(struct store_txn *t, enum core_kind k, int field, const char *value,
+    struct store_iter **out)
+{
+	unsigned char key[KEY_MAX];
+	size_t len;
+	int rc, unique;
+
+	*out = NULL;
+	if ((rc = value_key(k, field, value, key, &len, &unique)) != 0)
+		return rc;
+	if ((rc = iter_new(t, IT_INDEX, k, unique ? DB_UNIQUE : DB_INDEX, out)) != 0)
+		return rc;
+	memcpy((*out)->prefix, key, len);
+	(*out)->plen = len;
+	(*out)->by_id = unique;	/* reused: a unique index has one entry per key */
+	return 0;
+}
+
+int
+store_iter_search(struct store_txn *t, enum core_kind k, const char *prefix,
+    struct store_iter **out)
+{
+	const struct core_schema *s = core_schema_get(k);
+	size_t i, len;
+	int rc, f = -1;
+	unsigned char key[KEY_MAX];
+
+	*out = NULL;
+	if (s == NULL || prefix == NULL)
+		return STORE_EINVAL;
+	for (i = 0; i < s->nfields && f < 0; i++)
+		if (s->fields[i].flags & CORE_FF_SEARCH)
+			f = (int)i;
+	if (f < 0)
+		return STORE_EINVAL;
+	if ((rc = search_key(k, f, prefix, key, &len)) != 0)
+		return rc;
+	/* The key is level 1, 0x01, level 2, ... (locale/collate.c): only the
+	 * level-1 part of a typed prefix's key is a prefix of the full text's
+	 * key, so the search matches on it. */
+	for (i = 2; i < len; i++)
+		if (key[i] == 0x01) {
+			len = i;
+			break;
+		}
+	if ((rc = iter_new(t, IT_SEARCH, k, DB_SEARCH, out)) != 0)
+		return rc;
+	memcpy((*out)->prefix, key, len);
+	(*out)->plen = len;
+	return 0;
+}
+
+int
+store_iter_seek(struct store_iter *it, const struct store_pos *pos)
+{
+	if (pos == NULL || pos->len > STORE_POS_MAX)
+		return STORE_EINVAL;
+	memcpy(it->last, pos->key, pos->len);
+	it->lastlen = pos->len;
+	it->started = 0;
+	it->done = 0;
+	return 0;
+}
+
+void
+store_iter_pos(const struct store_iter *it, struct store_pos *pos)
+{
+	pos->len = it->lastlen;
+	memcpy(pos->key, it->last, it->lastlen);
+}
+
+/* Search position: u16 key length, key, data. */
+static void
+search_pos_set(struct store_iter *it, const MDB_val *k, const MDB_val *d)
+{
+	if (2 + k->mv_size + d->mv_size > STORE_POS_MAX) {
+		it->lastlen = 0;
+		return;
+	}
+	it->last[0] = (unsigned char)(k->mv_size >> 8);
+	it->last[1] = (unsigned char)k->mv_size;
+	memcpy(it->last + 2, k->mv_data, k->mv_size);
+	memcpy(it->last + 2 + k->mv_size, d->mv_data, d->mv_size);
+	it->lastlen = 2 + k->mv_size + d->mv_size;
+}
+
+static int
+search_first(struct store_iter *it, MDB_val *k, MDB_val *d)
+{
+	int rc;
+
+	if (it->lastlen >= 2) {
+		size_t kl = (size_t)it->last[0] << 8 | it->last[1];
+		unsigned char lk[KEY_MAX];
+		size_t dl;
+
+		if (kl + 2 > it->lastlen || kl > KEY_MAX)
+			return MDB_NOTFOUND;
+		dl = it->lastlen - 2 - kl;
+		memcpy(lk, it->last + 2, kl);
+		k->mv_size = kl;
+		k->mv_data = lk;
+		d->mv_size = dl;
+		d->mv_data = it->last + 2 + kl;
+		rc = mdb_cursor_get(it->cur, k, d, MDB_GET_BOTH_RANGE);
+		if (rc == 0) {
+			if (d->mv_size == dl && memcmp(d->mv_data, it->last + 2 + kl, dl) == 0)
+				rc = mdb_cursor_get(it->cur, k, d, MDB_NEXT);
+			return rc;
+		}
+		if (rc != MDB_NOTFOUND)
+			return rc;
+		k->mv_size = kl;
+		k->mv_data = lk;
+		rc = mdb_cursor_get(it->cur, k, d, MDB_SET_RANGE);
+		if (rc == 0 && k->mv_size == kl && memcmp(k->mv_data, it->last + 2, kl) == 0)
+			rc = mdb_cursor_get(it->cur, k, d, MDB_NEXT_NODUP);
+		return rc;
+	}
+	k->mv_size = it->plen;
+	k->mv_data = it->prefix;
+	return mdb_cursor_get(it->cur, k, d, MDB_SET_RANGE);
+}
+
+int
+store_iter_next(struct store_iter *it, char *id)
+{
+	MDB_val k, d;
+	int rc;
+
+	if (it->done)
+		return STORE_ENOTFOUND;
+	switch (it->type) {
+	case IT_KIND:
+		if (!it->started && it->lastlen) {
+			k.mv_size = it->lastlen;
+			k.mv_data = it->last;
+			rc = mdb_cursor_get(it->cur, &k, &d, MDB_SET_RANGE);
+			if (rc == 0 && k.mv_size == it->lastlen &&
+			    memcmp(k.mv_data, it->last, it->lastlen) == 0)
+				rc = mdb_cursor_get(it->cur, &k, &d, MDB_NEXT);
+		} else {
+			rc = mdb_cursor_get(it->cur, &k, &d, it->started ? MDB_NEXT : MDB_FIRST);
+		}
+		if (rc == 0) {
+			if (k.mv_size > STORE_POS_MAX)
+				return STORE_ECORRUPT;
+			memcpy(it->last, k.mv_data, k.mv_size);
+			it->lastlen = k.mv_size;
+			rc = key_to_id(it->kind, k.mv_data, k.mv_size, id);
+			it->started = 1;
+			return rc;
+		}
+		break;
+	case IT_INDEX:
+		k.mv_size = it->plen;
+		k.mv_data = it->prefix;
+		if (it->by_id) {	/* unique: one entry */
+			if (it->started)
+				rc = MDB_NOTFOUND;
+			else
+				rc = mdb_cursor_get(it->cur, &k, &d, MDB_SET);
+			if (rc == 0 && it->lastlen)
+				rc = MDB_NOTFOUND;	/* seeked past the only entry */
+		} else if (!it->started && it->lastlen) {
+			d.mv_size = it->lastlen;
+			d.mv_data = it->last;
+			rc = mdb_cursor_get(it->cur, &k, &d, MDB_GET_BOTH_RANGE);
+			if (rc == 0 && d.mv_size == it->lastlen &&
+			    memcmp(d.mv_data, it->last, it->lastlen) == 0)
+				rc = mdb_cursor_get(it->cur, &k, &d, MDB_NEXT_DUP);
+		} else if (!it->started) {
+			rc = mdb_cursor_get(it->cur, &k, &d, MDB_SET);
+		} else {
+			rc = mdb_cursor_get(it->cur, &k, &d, MDB_NEXT_DUP);
+		}
+		if (rc == 0) {
+			if (d.mv_size > STORE_POS_MAX)
+				return STORE_ECORRUPT;
+			memcpy(it->last, d.mv_data, d.mv_size);
+			it->lastlen = d.mv_size;
+			it->started = 1;
+			return key_to_id(it->kind, d.mv_data, d.mv_size, id);
+		}
+		break;
+	case IT_SEARCH:
+		rc = it->started ? mdb_cursor_get(it->cur, &k, &d, MDB_NEXT) : search_first(it, &k, &d);
+		it->started = 1;
+		if (rc == 0) {
+			if (k.mv_size < it->plen || memcmp(k.mv_data, it->prefix, it->plen) != 0) {
+				rc = MDB_NOTFOUND;
+				break;
+			}
+			search_pos_set(it, &k, &d);
+			return key_to_id(it->kind, d.mv_data, d.mv_size, id);
+		}
+		break;
+	default:
+		return STORE_EINVAL;
+	}
+	if (rc == MDB_NOTFOUND) {
+		it->done = 1;
+		return STORE_ENOTFOUND;
+	}
+	return lmdb_err(it->t, rc);
+}
+
+void
+store_iter_free(struct store_iter *it)
+{
+	if (it == NULL)
+		return;
+	mdb_cursor_close(it->cur);
+	free(it);
+}
+
+/* ---- needs ---- */
+
+int
+store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out)
+{
+	struct core_record *n, *p;
+	struct store_iter *it, *pit;
+	char pid[CORE_ID_MAX], yid[CORE_ID_MAX];
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = store_get(t, CORE_NEED, id, &n, NULL)) != 0)
+		return rc;
+	if (n->v[CORE_NEED_ESTIMATED_COST].set)
+		out->estimated = n->v[CORE_NEED_ESTIMATED_COST].num;
+	core_record_free(n);
+	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, id, &it)) != 0)
+		return rc;
+	while ((rc = store_iter_next(it, pid)) == 0) {
+		int material;
+
+		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, NULL)) != 0)
+			break;
+		material = p->v[CORE_PLEDGE_TYPE].set &&
+		    ((1u << p->v[CORE_PLEDGE_TYPE].num) & CORE_PT_MATERIAL_MASK);
+		if (material && !(p->v[CORE_PLEDGE_STATUS].set &&
+		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)) {
+			if (p->v[CORE_PLEDGE_AMOUNT].set)
+				out->pledged += p->v[CORE_PLEDGE_AMOUNT].num;
+			if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &pit)) != 0) {
+				core_record_free(p);
+				break;
+			}
+			while ((rc = store_iter_next(pit, yid)) == 0) {
+				struct core_record *y;
+
+				if ((rc = store_get(t, CORE_PAYMENT, yid, &y, NULL)) != 0)
+					break;
+				if (y->v[CORE_PAYMENT_AMOUNT].set)
+					out->received += y->v[CORE_PAYMENT_AMOUNT].num;
+				core_record_free(y);
+			}
+			store_iter_free(pit);
+			if (rc != STORE_ENOTFOUND) {
+				core_record_free(p);
+				break;
+			}
+		}
+		core_record_free(p);
+	}
+	store_iter_free(it);
+	if (rc != STORE_ENOTFOUND)
+		return rc;
+	out->gap = out->estimated - out->pledged;
+	return 0;
+}
+
+/* ---- settings and drafts ---- */
+
+static int
+blob_get(struct store_txn *t, int db, const void *key, size_t klen, char **out, size_t *len)
+{
+	MDB_val k = { klen, (void *)key }, d;
+	int rc;
+
+	*out = NULL;
+	if (klen == 0 || klen >= KEY_MAX)
+		return STORE_EINVAL;
+	rc = mdb_get(t->txn, t->st->dbi[db], &k, &d);
+	if (rc == MDB_NOTFOUND)
+		return STORE_ENOTFOUND;
+	if (rc != 0)
+		return lmdb_err(t, rc);
+	if ((*out = malloc(d.mv_size + 1)) == NULL)
+		return STORE_ENOMEM;
+	memcpy(*out, d.mv_data, d.mv_size);
+	(*out)[d.mv_size] = '\0';
+	if (len)
+		*len = d.mv_size;
+	return 0;
+}
+
+int
+store_setting_get(struct store_txn *t, const char *name, char **out, size_t *len)
+{
+	if (name == NULL)
+		return STORE_EINVAL;
+	return blob_get(t, DB_SETTINGS, name, strlen(name), out, len);
+}
+
+int
+store_setting_set(struct store_txn *t, const char *name, const void *data, size_t len)
+{
+	MDB_val k, d = { len, (void *)data };
+	char *old = NULL;
+	size_t oldlen = 0;
+	int rc;
+
+	if (!t->write)
+		return STORE_ERDONLY;
+	if (name == NULL || *name == '\0' || strlen(name) >= KEY_MAX || strcmp(name, "station") == 0)
+		return STORE_EINVAL;
+	k.mv_size = strlen(name);
+	k.mv_data = (void *)name;
+	if (strncmp(name, "rank.", 5) == 0) {
+		rc = store_setting_get(t, name, &old, &oldlen);
+		if (rc != 0 && rc != STORE_ENOTFOUND)
+			return rc;
+		rc = audit_append(t, STORE_ACT_SETTING, CORE_NKINDS, name, NULL, NULL, name,
+		    old, oldlen, data, len);
+		free(old);
+		if (rc != 0)
+			return rc;
+	}
+	return lmdb_err(t, mdb_put(t->txn, t->st->dbi[DB_SETTINGS], &k, &d, 0));
+}
+
+int
+store_setting_del(struct store_txn *t, const char *name)
+{
+	MDB_val k;
+	int rc;
+
+	if (!t->write)
+		return STORE_ERDONLY;
+	if (name == NULL || *name == '\0' || strcmp(name, "station") == 0)
+		return STORE_EINVAL;
+	k.mv_size = strlen(name);
+	k.mv_data = (void *)name;
+	rc = mdb_del(t->txn, t->st->dbi[DB_SETTINGS], &k, NULL);
+	return rc == MDB_NOTFOUND ? STORE_ENOTFOUND : lmdb_err(t, rc);
+}
+
+/* Calls fn for each entry of db whose key starts with prefix (plen bytes);
+ * the name passed is the key after skip bytes. */
+static int
+blob_each(struct store_txn *t, int db, const void *prefix, size_t plen, size_t skip,
+    int (*fn)(const char *name, const void *data, size_t len, void *ctx), void *ctx)
+{
+	MDB_cursor *c;
+	MDB_val k = { plen, (void *)prefix }, d;
+	int rc, op = MDB_SET_RANGE;
+	char name[KEY_MAX + 1];
+
+	if ((rc = mdb_cursor_open(t->txn, t->st->dbi[db], &c)) != 0)
+		return lmdb_err(t, rc);
+	if (plen == 0)
+		op = MDB_FIRST;
+	while ((rc = mdb_cursor_get(c, &k, &d, op)) == 0) {
+		void *copy;
+
+		op = MDB_NEXT;
+		if (k.mv_size < plen || memcmp(k.mv_data, prefix, plen) != 0)
+			break;
+		if (k.mv_size - skip > KEY_MAX)
+			continue;
+		memcpy(name, (char *)k.mv_data + skip, k.mv_size - skip);
+		name[k.mv_size - skip] = '\0';
+		if ((copy = malloc(d.mv_size + 1)) == NULL) {
+			mdb_cursor_close(c);
+			return STORE_ENOMEM;
+		}
+		memcpy(copy, d.mv_data, d.mv_size);
+		((char *)copy)[d.mv_size] = '\0';
+		rc = fn(name, copy, d.mv_size, ctx);
+		free(copy);
+		if (rc != 0) {
+			mdb_cursor_close(c);
+			return rc;
+		}
+		/* k.mv_data may be stale after fn: the cursor still knows where it is */
+	}
+	mdb_cursor_close(c);
+	return rc == 0 || rc == MDB_NOTFOUND ? 0 : lmdb_err(t, rc);
+}
+
+int
+store_setting_each(struct store_txn *t, const char *prefix,
+    int (*fn)(const char *name, const void *data, size_t len, void *ctx), void *ctx)
+{
+	if (prefix == NULL || fn == NULL)
+		return STORE_EINVAL;
+	return blob_each(t, DB_SETTINGS, prefix, strlen(prefix), 0, fn, ctx);
+}
+
+static int
+draft_key(const char *user, const char *form, char *key, size_t *len)
+{
+	size_t ul, fl;
+
+	if (user == NULL || form == NULL || *user == '\0' || *form == '\0')
+		return STORE_EINVAL;
+	ul = strlen(user);
+	fl = form ? strlen(form) : 0;
+	if (ul + 1 + fl >= KEY_MAX)
+		return STORE_EINVAL;
+	memcpy(key, user, ul);
+	key[ul] = '\0';
+	memcpy(key + ul + 1, form, fl);
+	*len = ul + 1 + fl;
+	return 0;
+}
+
+int
+store_draft_put(struct store_txn *t, const char *user, const char *form,
+    const void *data, size_t len)
+{
+	char key[KEY_MAX];
+	MDB_val k, d = { len, (void *)data };
+	int rc;
+
+	if (!t->write)
+		return STORE_ERDONLY;
+	if ((rc = draft_key(user, form, key, &k.mv_size)) != 0)
+		return rc;
+	k.mv_data = key;
+	return lmdb_err(t, mdb_put(t->txn, t->st->dbi[DB_DRAFTS], &k, &d, 0));
+}
+
+int
+store_draft_get(struct store_txn *t, const char *user, const char *form, char **out, size_t *len)
+{
+	char key[KEY_MAX];
+	size_t klen;
+	int rc;
+
+	*out = NULL;
+	if ((rc = draft_key(user, form, key, &klen)) != 0)
+		return rc;
+	return blob_get(t, DB_DRAFTS, key, klen, out, len);
+}
+
+int
+store_draft_del(struct store_txn *t, const char *user, const char *form)
+{
+	char key[KEY_MAX];
+	MDB_val k;
+	int rc;
+
+	if (!t->write)
+		return STORE_ERDONLY;
+	if ((rc = draft_key(user, form, key, &k.mv_size)) != 0)
+		return rc;
+	k.mv_data = key;
+	rc = mdb_del(t->txn, t->st->dbi[DB_DRAFTS], &k, NULL);
+	return rc == MDB_NOTFOUND ? STORE_ENOTFOUND : lmdb_err(t, rc);
+}
+
+int
+store_draft_each(struct store_txn *t, const char *user,
+    int (*fn)(const char *form, const void *data, size_t len, void *ctx), void *ctx)
+{
+	char key[KEY_MAX];
+	size_t ul;
+
+	if (user == NULL || *user == '\0' || fn == NULL || (ul = strlen(user)) + 1 >= KEY_MAX)
+		return STORE_EINVAL;
+	memcpy(key, user, ul);
+	key[ul] = '\0';
+	return blob_each(t, DB_DRAFTS, key, ul + 1, ul + 1, fn, ctx);
+}
+
+/* ---- change log ---- */
+
+int
+store_change_last(struct store_txn *t, uint64_t *seq)
+{
+	return meta_get(t, "changeseq", seq);
+}
+
+void
+store_change_done(struct store_change *c)
+{
+	if (c == NULL)
+		return;
+	core_record_free(c->rec);
+	c->rec = NULL;
+}
+
+int
+store_change_next(struct store_txn *t, uint64_t after, struct store_change *c)
+{
+	MDB_cursor *cur;
+	unsigned char kb[8];
+	MDB_val k = { 8, kb }, d;
+	struct rd rd;
+	unsigned kind;
+	const char *rkey;
+	size_t rklen;
+	int rc;
+
+	memset(c, 0, sizeof *c);
+	if (after == UINT64_MAX)
+		return STORE_ENOTFOUND;
+	be64_put(kb, after + 1);
+	if ((rc = mdb_cursor_open(t->txn, t->st->dbi[DB_CHANGES], &cur)) != 0)
+		return lmdb_err(t, rc);
+	rc = mdb_cursor_get(cur, &k, &d, MDB_SET_RANGE);
+	if (rc != 0) {
+		mdb_cursor_close(cur);
+		return rc == MDB_NOTFOUND ? STORE_ENOTFOUND : lmdb_err(t, rc);
+	}
+	rd.p = d.mv_data;
+	rd.len = d.mv_size;
+	rd.off = 0;
+	if (k.mv_size != 8 || rd_u8(&rd, &kind) != 0 || kind >= CORE_NKINDS ||
+	    rd_str(&rd, &rkey, &rklen) != 0) {
+		mdb_cursor_close(cur);
+		return STORE_ECORRUPT;
+	}
+	c->seq = be64_get(k.mv_data);
+	c->kind = (enum core_kind)kind;
+	if ((rc = key_to_id(c->kind, (const unsigned char *)rkey, rklen, c->id)) == 0)
+		rc = rec_decode(c->kind, rd.p + rd.off, rd.len - rd.off, &c->rec, &c->meta);
+	mdb_cursor_close(cur);
+	return rc;
+}
+
+/* ---- audit log ---- */
+
+void
+store_audit_done(struct store_audit *a)
+{
+	size_t i;
+
+	if (a == NULL)
+		return;
+	for (i = 0; i < a->nfields; i++) {
+		free(a->fields[i].name);
+		free(a->fields[i].old_text);
+		free(a->fields[i].new_text);
+	}
+	free(a->fields);
+	a->fields = NULL;
+	a->nfields = 0;
+}
+
+int
+store_audit_iter(struct store_txn *t, const char *id, int64_t since, struct store_iter **out)
+{
+	int rc;
+
+	if (id != NULL && (*id == '\0' || strlen(id) >= CORE_ID_MAX))
+		return STORE_EINVAL;
+	if ((rc = iter_new(t, IT_AUDIT, CORE_NKINDS, id ? DB_AUDIT_ID : DB_AUDIT, out)) != 0)
+		return rc;
+	if (id) {
+		strcpy((*out)->id, id);
+		(*out)->by_id = 1;
+	}
+	(*out)->since = since;
+	return 0;
+}
+
+static char *
+dupn(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+static int
+audit_decode(const MDB_val *k, const MDB_val *d, struct store_audit *a)
+{
+	struct rd rd = { d->mv_data, d->mv_size, 0 };
+	const char *s;
+	size_t n, i;
+	unsigned act, kind;
+	uint64_t nf;
+
+	memset(a, 0, sizeof *a);
+	if (k->mv_size != 16)
+		return STORE_ECORRUPT;
+	a->seq = be64_get((const unsigned char *)k->mv_data + 8);
+	if (rd_sv(&rd, &a->time) != 0 || rd_str(&rd, &s, &n) != 0)
+		return STORE_ECORRUPT;
+	if (n >= sizeof a->user)
+		n = sizeof a->user - 1;
+	memcpy(a->user, s, n);
+	if (rd_u8(&rd, &act) != 0 || rd_u8(&rd, &kind) != 0 || rd_str(&rd, &s, &n) != 0)
+		return STORE_ECORRUPT;
+	a->action = (enum store_action)act;
+	a->kind = (enum core_kind)kind;
+	if (n >= sizeof a->id)
+		n = sizeof a->id - 1;
+	memcpy(a->id, s, n);
+	if (rd_uv(&rd, &nf) != 0 || nf > 1000)
+		return STORE_ECORRUPT;
+	if (nf && (a->fields = calloc((size_t)nf, sizeof *a->fields)) == NULL)
+		return STORE_ENOMEM;
+	for (i = 0; i < nf; i++) {
+		const char *nm, *o, *w;
+		size_t nl, ol, wl;
+
+		if (rd_str(&rd, &nm, &nl) != 0 || rd_str(&rd, &o, &ol) != 0 || rd_str(&rd, &w, &wl) != 0) {
+			store_audit_done(a);
+			return STORE_ECORRUPT;
+		}
+		a->nfields = i + 1;
+		a->fields[i].name = dupn(nm, nl);
+		a->fields[i].old_text = dupn(o, ol);
+		a->fields[i].new_text = dupn(w, wl);
+		if (!a->fields[i].name || !a->fields[i].old_text || !a->fields[i].new_text) {
+			store_audit_done(a);
+			return STORE_ENOMEM;
+		}
+	}
+	return 0;
+}
+
+int
+store_audit_next(struct store_iter *it, struct store_audit *a)
+{
+	MDB_val k, d;
+	unsigned char since[16];
+	int rc;
+
+	memset(a, 0, sizeof *a);
+	if (it->type != IT_AUDIT)
+		return STORE_EINVAL;
+	if (it->done)
+		return STORE_ENOTFOUND;
+	be64_put(since, (uint64_t)it->since ^ ((uint64_t)1 << 63));
+	be64_put(since + 8, 0);
+	if (it->by_id) {
+		MDB_val ak;
+
+		k.mv_size = strlen(it->id);
+		k.mv_data = it->id;
+		if (!it->started) {
+			d.mv_size = 16;
+			d.mv_data = since;
+			rc = mdb_cursor_get(it->cur, &k, &d, MDB_GET_BOTH_RANGE);
+		} else {
+			rc = mdb_cursor_get(it->cur, &k, &d, MDB_NEXT_DUP);
+		}
+		it->started = 1;
+		if (rc == 0) {
+			ak = d;
+			rc = mdb_get(it->t->txn, it->t->st->dbi[DB_AUDIT], &ak, &d);
+			if (rc == 0)
+				return audit_decode(&ak, &d, a);
+		}
+	} else {
+		if (!it->started) {
+			k.mv_size = 16;
+			k.mv_data = since;
+			rc = mdb_cursor_get(it->cur, &k, &d, MDB_SET_RANGE);
+		} else {
+			rc = mdb_cursor_get(it->cur, &k, &d, MDB_NEXT);
+		}
+		it->started = 1;
+		if (rc == 0)
+			return audit_decode(&k, &d, a);
+	}
+	if (rc == MDB_NOTFOUND) {
+		it->done = 1;
+		return STORE_ENOTFOUND;
+	}
+	return lmdb_err(it->t, rc);
+}
+
+/* ---- backup ---- */
+
+int
+store_backup(struct store *st, const char *path)
+{
+	char tmp[4096];
+	int fd, rc;
+
+	if (path == NULL || snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid()) >= (int)sizeof tmp)
+		return STORE_EINVAL;
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0660)) < 0)
+		return xlate(errno);
+	rc = mdb_env_copyfd2(st->env, fd, MDB_CP_COMPACT);
+	if (rc == 0 && fsync(fd) != 0)
+		rc = errno;
+	if (close(fd) != 0 && rc == 0)
+		rc = errno;
+	if (rc == 0 && rename(tmp, path) != 0)
+		rc = errno;
+	if (rc != 0) {
+		unlink(tmp);
+		return xlate(rc);
+	}
+	return 0;
+}

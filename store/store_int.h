@@ -1,0 +1,120 @@
+/*
+ * store/store_int.h — private to store/: the structs behind the opaque
+ * handles of store.h, and the encoding helpers of codec.c.
+ */
+#ifndef STORE_STORE_INT_H
+#define STORE_STORE_INT_H
+
+#include <lmdb.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store/store.h"
+
+#define REC_FORMAT 1		/* record value format written (codec.c) */
+#define DB_FORMAT  1		/* database layout version (meta "format") */
+#define KEY_MAX	   400		/* longest index key kept (LMDB allows 511) */
+#define RKEY_MAX   (CORE_ID_MAX + 16)
+
+/* The named sub-databases. */
+enum {
+	DB_META,	/* "format", "hlc", "changeseq", "auditseq", "seq:STATION" */
+	DB_SETTINGS,	/* name -> blob */
+	DB_DRAFTS,	/* user \0 form -> blob */
+	DB_CHANGES,	/* seq (8 BE) -> kind, record key, record value */
+	DB_AUDIT,	/* time (8 BE) seq (8 BE) -> entry */
+	DB_AUDIT_ID,	/* id text -> audit key (dupsort) */
+	DB_UNIQUE,	/* kind field value -> record key */
+	DB_INDEX,	/* kind field value -> record keys (dupsort) */
+	DB_SEARCH,	/* kind field collation key -> record keys (dupsort) */
+	DB_HISTORY,	/* kind record-key hlc (8 BE) origin -> base hlc, base origin */
+	DB_REC0,	/* + kind: record key -> record value */
+	DB_COUNT = DB_REC0 + CORE_NKINDS
+};
+
+struct store {
+	MDB_env *env;
+	MDB_dbi dbi[DB_COUNT];
+	unsigned flags;
+	int txn_open;
+	size_t limit;		/* hard limit of the map */
+	char station[CORE_STATION_MAX + 1];
+	char user[64];
+};
+
+struct store_txn {
+	struct store *st;
+	MDB_txn *txn;
+	int write;
+	int mapfull;		/* an operation hit MDB_MAP_FULL */
+	int lmdb_rc;		/* the last LMDB failure */
+	struct store_why why;
+};
+
+enum iter_type { IT_KIND, IT_INDEX, IT_SEARCH, IT_AUDIT };
+
+struct store_iter {
+	struct store_txn *t;
+	MDB_cursor *cur;
+	enum iter_type type;
+	enum core_kind kind;
+	int started, done;
+	unsigned char prefix[KEY_MAX];	/* INDEX: the exact key; SEARCH: the prefix */
+	size_t plen;
+	unsigned char last[STORE_POS_MAX];	/* position of the last row returned */
+	size_t lastlen;
+	/* audit */
+	char id[CORE_ID_MAX];
+	int by_id;
+	int64_t since;
+};
+
+/* ---- codec.c ---- */
+
+struct buf {
+	unsigned char *p;
+	size_t len, cap;
+	int err;
+};
+
+struct rd {
+	const unsigned char *p;
+	size_t len, off;
+};
+
+int buf_grow(struct buf *b, size_t need);
+void buf_put(struct buf *b, const void *p, size_t n);
+void buf_u8(struct buf *b, unsigned v);
+void buf_uv(struct buf *b, uint64_t v);
+void buf_sv(struct buf *b, int64_t v);
+void buf_str(struct buf *b, const char *s, size_t n);
+void buf_be64(struct buf *b, uint64_t v);
+void buf_free(struct buf *b);
+void be64_put(unsigned char *p, uint64_t v);
+uint64_t be64_get(const unsigned char *p);
+int rd_u8(struct rd *r, unsigned *v);
+int rd_uv(struct rd *r, uint64_t *v);
+int rd_sv(struct rd *r, int64_t *v);
+int rd_str(struct rd *r, const char **s, size_t *n);
+int rd_be64(struct rd *r, uint64_t *v);
+
+/* Record key of id (RKEY_MAX bytes): see codec.c.  STORE_EINVAL if id is
+ * malformed for kind k. */
+int id_to_key(enum core_kind k, const char *id, unsigned char *key, size_t *len);
+int key_to_id(enum core_kind k, const unsigned char *key, size_t len, char *id);
+
+int rec_encode(const struct core_record *r, const struct store_meta *m, struct buf *b);
+int rec_decode_meta(const void *p, size_t len, struct store_meta *m, size_t *off);
+int rec_decode(enum core_kind k, const void *p, size_t len, struct core_record **out,
+    struct store_meta *meta);
+
+/* ---- store.c, shared with verify.c ---- */
+
+int lmdb_err(struct store_txn *t, int rc);
+/* Index keys of field f of r: unique/index value key or search key.
+ * Returns the length (0 if the field is unset or has no key), or a negative
+ * code. */
+int index_key(const struct core_record *r, int f, unsigned char *key);
+int search_key(enum core_kind k, int f, const char *text, unsigned char *key, size_t *len);
+
+#endif

@@ -1,0 +1,265 @@
+/*
+ * store/verify.c — consistency check of a database (`hamyar verify`).
+ *
+ * In one read transaction: every record decodes; every record is in each
+ * of its indexes (unique, secondary, search); every index entry names a
+ * record that exists and whose field has the entry's value; a need's derived
+ * county is its unit's; and each station's id counter is past the largest
+ * number in use, so the next id can never collide.  Problems are reported
+ * one by one through a callback; the check itself never writes.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/store_int.h"
+
+struct vctx {
+	struct store_txn *t;
+	void (*fn)(const struct store_problem *p, void *ctx);
+	void *ctx;
+	size_t n;
+	struct { char st[CORE_STATION_MAX + 1]; uint64_t max; } seen[64];
+	int nseen;
+};
+
+static void
+problem(struct vctx *v, enum store_problem_code code, enum core_kind k, const char *id,
+    int field, const char *detail)
+{
+	struct store_problem p;
+
+	memset(&p, 0, sizeof p);
+	p.code = code;
+	p.kind = k;
+	snprintf(p.id, sizeof p.id, "%s", id ? id : "");
+	p.field = field;
+	snprintf(p.detail, sizeof p.detail, "%s", detail ? detail : "");
+	v->n++;
+	if (v->fn)
+		v->fn(&p, v->ctx);
+}
+
+static void
+hexdetail(const void *p, size_t n, char *out, size_t outn)
+{
+	const unsigned char *b = p;
+	size_t i, o = 0;
+
+	for (i = 0; i < n && o + 3 < outn; i++)
+		o += (size_t)snprintf(out + o, outn - o, "%02x", b[i]);
+	out[o] = '\0';
+}
+
+static void
+note_seq(struct vctx *v, const char *id)
+{
+	char st[CORE_STATION_MAX + 1];
+	uint64_t seq;
+	int i;
+
+	if (core_id_parse(id, st, &seq) != 0)
+		return;
+	for (i = 0; i < v->nseen; i++)
+		if (strcmp(v->seen[i].st, st) == 0)
+			break;
+	if (i == v->nseen) {
+		if (v->nseen == 64)
+			return;
+		strcpy(v->seen[i].st, st);
+		v->seen[i].max = 0;
+		v->nseen++;
+	}
+	if (seq > v->seen[i].max)
+		v->seen[i].max = seq;
+}
+
+/* Is (key, rkey) in db? */
+static int
+has_entry(struct store_txn *t, int db, const unsigned char *key, size_t klen,
+    const void *rkey, size_t rklen)
+{
+	MDB_val k = { klen, (void *)key }, d = { rklen, (void *)rkey };
+	MDB_cursor *c;
+	int rc;
+
+	if (db == DB_UNIQUE) {
+		if (mdb_get(t->txn, t->st->dbi[db], &k, &d) != 0)
+			return 0;
+		return d.mv_size == rklen && memcmp(d.mv_data, rkey, rklen) == 0;
+	}
+	if (mdb_cursor_open(t->txn, t->st->dbi[db], &c) != 0)
+		return 0;
+	rc = mdb_cursor_get(c, &k, &d, MDB_GET_BOTH);
+	mdb_cursor_close(c);
+	return rc == 0;
+}
+
+static int
+check_records(struct vctx *v, enum core_kind k)
+{
+	const struct core_schema *s = core_schema_get(k);
+	MDB_cursor *c;
+	MDB_val key, d;
+	int rc, op = MDB_FIRST;
+	char id[CORE_ID_MAX];
+
+	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[DB_REC0 + k], &c)) != 0)
+		return lmdb_err(v->t, rc);
+	while ((rc = mdb_cursor_get(c, &key, &d, op)) == 0) {
+		struct core_record *r = NULL;
+		size_t i;
+		char hex[96];
+
+		op = MDB_NEXT;
+		if (key_to_id(k, key.mv_data, key.mv_size, id) != 0) {
+			hexdetail(key.mv_data, key.mv_size, hex, sizeof hex);
+			problem(v, STORE_PB_UNDECODABLE, k, "", -1, hex);
+			continue;
+		}
+		if (rec_decode(k, d.mv_data, d.mv_size, &r, NULL) != 0) {
+			problem(v, STORE_PB_UNDECODABLE, k, id, -1, "");
+			continue;
+		}
+		if (k != CORE_USER)
+			note_seq(v, id);
+		if (!r->v[0].set || strcmp(r->v[0].text, id) != 0)
+			problem(v, STORE_PB_STALE, k, id, 0, r->v[0].set ? r->v[0].text : "");
+		for (i = 0; i < s->nfields; i++) {
+			unsigned fl = s->fields[i].flags;
+			unsigned char ik[KEY_MAX];
+			size_t il = 0;
+			int db;
+
+			if (fl & (CORE_FF_UNIQUE | CORE_FF_INDEX)) {
+				il = (size_t)index_key(r, (int)i, ik);
+				db = (fl & CORE_FF_UNIQUE) ? DB_UNIQUE : DB_INDEX;
+			} else if (fl & CORE_FF_SEARCH) {
+				if (r->v[i].set && r->v[i].text && *r->v[i].text &&
+				    search_key(k, (int)i, r->v[i].text, ik, &il) != 0)
+					il = 0;
+				db = DB_SEARCH;
+			} else {
+				continue;
+			}
+			if (il && !has_entry(v->t, db, ik, il, key.mv_data, key.mv_size))
+				problem(v, STORE_PB_UNINDEXED, k, id, (int)i,
+				    r->v[i].text ? r->v[i].text : "");
+		}
+		if (k == CORE_NEED && r->v[CORE_NEED_UNIT].set) {
+			struct core_record *u;
+
+			if (store_get(v->t, CORE_UNIT, r->v[CORE_NEED_UNIT].text, &u, NULL) == 0) {
+				if (!core_value_equal(r, u, CORE_NEED_COUNTY) &&
+				    !(r->v[CORE_NEED_COUNTY].set && u->v[CORE_UNIT_COUNTY].set &&
+				    strcmp(r->v[CORE_NEED_COUNTY].text, u->v[CORE_UNIT_COUNTY].text) == 0))
+					problem(v, STORE_PB_DERIVED, k, id, CORE_NEED_COUNTY,
+					    core_record_text(r, CORE_NEED_COUNTY));
+				core_record_free(u);
+			}
+		}
+		core_record_free(r);
+	}
+	mdb_cursor_close(c);
+	return rc == MDB_NOTFOUND ? 0 : lmdb_err(v->t, rc);
+}
+
+/* Walks one index sub-database: each entry must name a live record whose
+ * field gives the same key. */
+static int
+check_index(struct vctx *v, int db)
+{
+	MDB_cursor *c;
+	MDB_val key, d;
+	int rc, op = MDB_FIRST;
+
+	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[db], &c)) != 0)
+		return lmdb_err(v->t, rc);
+	while ((rc = mdb_cursor_get(c, &key, &d, op)) == 0) {
+		const struct core_schema *s;
+		enum core_kind k;
+		int f;
+		char id[CORE_ID_MAX], hex[96];
+		struct core_record *r = NULL;
+		unsigned char ik[KEY_MAX];
+		size_t il = 0;
+
+		op = MDB_NEXT;
+		hexdetail(key.mv_data, key.mv_size, hex, sizeof hex);
+		if (key.mv_size < 2 || (s = core_schema_get(((unsigned char *)key.mv_data)[0])) == NULL ||
+		    (f = ((unsigned char *)key.mv_data)[1]) >= (int)s->nfields) {
+			problem(v, STORE_PB_DANGLING, CORE_NKINDS, "", -1, hex);
+			continue;
+		}
+		k = s->kind;
+		if (key_to_id(k, d.mv_data, d.mv_size, id) != 0) {
+			problem(v, STORE_PB_DANGLING, k, "", f, hex);
+			continue;
+		}
+		rc = store_get(v->t, k, id, &r, NULL);
+		if (rc == STORE_ENOTFOUND) {
+			problem(v, STORE_PB_DANGLING, k, id, f, hex);
+			continue;
+		}
+		if (rc != 0) {
+			problem(v, STORE_PB_UNDECODABLE, k, id, -1, "");
+			continue;
+		}
+		if (db == DB_SEARCH) {
+			if (r->v[f].set && r->v[f].text && *r->v[f].text &&
+			    search_key(k, f, r->v[f].text, ik, &il) != 0)
+				il = 0;
+		} else {
+			il = (size_t)index_key(r, f, ik);
+		}
+		if (il != key.mv_size || memcmp(ik, key.mv_data, il) != 0)
+			problem(v, STORE_PB_STALE, k, id, f, hex);
+		core_record_free(r);
+	}
+	mdb_cursor_close(c);
+	return rc == MDB_NOTFOUND ? 0 : lmdb_err(v->t, rc);
+}
+
+int
+store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *ctx),
+    void *ctx, size_t *nproblems)
+{
+	struct vctx v;
+	int rc, i;
+
+	memset(&v, 0, sizeof v);
+	v.fn = fn;
+	v.ctx = ctx;
+	*nproblems = 0;
+	if ((rc = store_read_begin(st, &v.t)) != 0)
+		return rc;
+	for (i = 0; i < CORE_NKINDS && rc == 0; i++)
+		rc = check_records(&v, (enum core_kind)i);
+	if (rc == 0)
+		rc = check_index(&v, DB_UNIQUE);
+	if (rc == 0)
+		rc = check_index(&v, DB_INDEX);
+	if (rc == 0)
+		rc = check_index(&v, DB_SEARCH);
+	for (i = 0; rc == 0 && i < v.nseen; i++) {
+		char name[32];
+		MDB_val k, d;
+		uint64_t next = 0;
+
+		snprintf(name, sizeof name, "seq:%s", v.seen[i].st);
+		k.mv_size = strlen(name);
+		k.mv_data = name;
+		if (mdb_get(v.t->txn, st->dbi[DB_META], &k, &d) == 0 && d.mv_size == 8)
+			next = be64_get(d.mv_data);
+		if (next <= v.seen[i].max) {
+			char det[64];
+
+			snprintf(det, sizeof det, "%llu <= %llu", (unsigned long long)next,
+			    (unsigned long long)v.seen[i].max);
+			problem(&v, STORE_PB_COUNTER, CORE_NKINDS, v.seen[i].st, -1, det);
+		}
+	}
+	store_read_end(v.t);
+	*nproblems = v.n;
+	return rc;
+}
