@@ -1,12 +1,120 @@
-/* verb_layout.c — placeholder until its issue lands; each verb here says so and exits 3. */
+/*
+ * tui/verb_layout.c — `hamyar layout [--dir rtl|ltr|auto] [--no-shape]`
+ * (SPEC §6, §12).
+ *
+ * Each line of standard input is logical UTF-8 text; each output line is
+ * that text as the full-screen program would draw it (locale/layout.c):
+ * visual order left to right, brackets mirrored, Arabic letters in their
+ * presentation forms (unless --no-shape), unsafe characters as visible
+ * placeholders.  The direction defaults to auto: the first strong letter
+ * decides, LTR if there is none.  With the global `--bidi terminal` the
+ * lines stay in logical order and unshaped, as that mode sends them.
+ *
+ * The loop is our own rather than cli_each_value because a line may hold
+ * NUL bytes: getline's length keeps them, and they come out as ␀ like any
+ * control character.  Invalid UTF-8 is not an error (it becomes U+FFFD), so
+ * the exit status is 0 unless an option is wrong (2) or reading, writing or
+ * memory fails (3).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+
 #include "locale/catalog.h"
+#include "locale/layout.h"
 #include "tui/cli.h"
+
+static void
+usage(FILE *f)
+{
+	fputs(_("Usage: hamyar layout [--dir rtl|ltr|auto] [--no-shape]\n"), f);
+	fputs(_("Writes each line of standard input in visual order, as Hamyar draws it: reordered by the Unicode bidirectional algorithm, brackets mirrored, Arabic letters joined in their presentation forms, control characters shown as symbols.\n"), f);
+	fputs(_("  --dir DIR    paragraph direction: rtl, ltr or auto (the default: the first strong letter decides, ltr if there is none)\n"), f);
+	fputs(_("  --no-shape   leave the letters unjoined\n"), f);
+	fputs(_("With --bidi terminal, lines stay in logical order and unjoined.\n"), f);
+}
+
+/* Parses a direction name; returns 0, or -1 if it is none. */
+static int
+parse_dir(const char *s, enum loc_dir *dir)
+{
+	if (strcmp(s, "rtl") == 0)
+		*dir = LOC_DIR_RTL;
+	else if (strcmp(s, "ltr") == 0)
+		*dir = LOC_DIR_LTR;
+	else if (strcmp(s, "auto") == 0)
+		*dir = LOC_DIR_AUTO;
+	else
+		return -1;
+	return 0;
+}
 
 int
 verb_layout(int argc, char **argv, const struct hamyar_opts *o)
 {
-	(void)argc; (void)argv; (void)o;
-	cli_error(_("'%s' is not available in this version"), "layout");
-	return EXIT_SYSTEM;
-}
+	static char obuf[1 << 16];
+	enum loc_dir dir = LOC_DIR_AUTO;
+	unsigned flags = LOC_LAYOUT_SHAPE;
+	struct loc_layout l;
+	const char *v;
+	char *line = NULL, *vis;
+	size_t cap = 0;
+	ssize_t len;
+	int i, rc = EXIT_OK;
 
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			usage(stdout);
+			return EXIT_OK;
+		} else if (strcmp(argv[i], "--no-shape") == 0) {
+			flags &= ~LOC_LAYOUT_SHAPE;
+		} else if (strcmp(argv[i], "--dir") == 0 || strncmp(argv[i], "--dir=", 6) == 0) {
+			if (argv[i][5] == '=') {
+				v = argv[i] + 6;
+			} else if (i + 1 < argc) {
+				v = argv[++i];
+			} else {
+				cli_error(_("option %s needs a value"), "--dir");
+				usage(stderr);
+				return EXIT_USAGE;
+			}
+			if (parse_dir(v, &dir) != 0) {
+				cli_error(_("--dir takes rtl, ltr or auto, not '%s'"), v);
+				return EXIT_USAGE;
+			}
+		} else {
+			cli_error(argv[i][0] == '-' ? _("unknown option '%s'")
+			    : _("unexpected argument '%s'"), argv[i]);
+			usage(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (o != NULL && o->bidi != NULL && strcmp(o->bidi, "terminal") == 0)
+		flags = LOC_LAYOUT_LOGICAL;
+
+	setvbuf(stdout, obuf, _IOFBF, sizeof obuf);
+	while ((len = getline(&line, &cap, stdin)) >= 0) {
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			len--;
+		if (loc_layout_line(line, (size_t)len, dir, flags, &l) != 0 ||
+		    (vis = loc_layout_utf8(&l)) == NULL) {
+			loc_layout_done(&l);
+			cli_error("%s", _("Out of memory"));
+			rc = EXIT_SYSTEM;
+			break;
+		}
+		fputs(vis, stdout);
+		putchar('\n');
+		free(vis);
+		loc_layout_done(&l);
+	}
+	if (rc == EXIT_OK && ferror(stdin)) {
+		cli_error("%s", _("cannot read standard input"));
+		rc = EXIT_SYSTEM;
+	}
+	free(line);
+	if (fflush(stdout) != 0 && rc == EXIT_OK)
+		rc = EXIT_SYSTEM;
+	return rc;
+}
