@@ -709,7 +709,20 @@ blank(const char *s)
 			return 0;
 		s += l;
 	}
-	return 1;
+	return l == 0;	/* invalid UTF-8 is not blank */
+}
+
+/* Returns 1 if the first n bytes of s are blank. */
+static int
+blank_prefix(const char *s, size_t n)
+{
+	char buf[256];
+
+	if (n >= sizeof(buf))
+		return 0;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	return blank(buf);
 }
 
 /* Copies s into out (size n) trimmed, with digits of any set as ASCII and
@@ -882,6 +895,69 @@ bool_parse(const char *text)
 	return -1;
 }
 
+/* Returns 1 if s has a line break between non-blank text. */
+static int
+inner_newline(const char *s)
+{
+	const char *nl = strpbrk(s, "\r\n");
+
+	return nl != NULL && !blank(nl) && !blank_prefix(s, (size_t)(nl - s));
+}
+
+/* Normalises text with loc_text_normalize, line by line when multiline
+ * (which keeps the line breaks; blank lines at either end are dropped).
+ * Returns the text (caller frees) or NULL on allocation failure. */
+static char *
+normalize_text(const char *s, int multiline)
+{
+	char *out, *line, *norm;
+	size_t len = 0, cap, l;
+	const char *p = s, *e;
+
+	if (!multiline)
+		return loc_text_normalize(s);
+	cap = strlen(s) * 2 + 1;
+	if ((out = malloc(cap)) == NULL)
+		return NULL;
+	out[0] = '\0';
+	for (;;) {
+		e = strchr(p, '\n');
+		l = e ? (size_t)(e - p) : strlen(p);
+		if ((line = strndup(p, l)) == NULL)
+			goto fail;
+		norm = loc_text_normalize(line);
+		free(line);
+		if (norm == NULL)
+			goto fail;
+		l = strlen(norm);
+		if (len + l + 2 > cap) {
+			char *bigger = realloc(out, cap = (len + l + 2) * 2);
+
+			if (bigger == NULL) {
+				free(norm);
+				goto fail;
+			}
+			out = bigger;
+		}
+		if (len > 0 || l > 0) {		/* no blank lines at the start */
+			memcpy(out + len, norm, l);
+			len += l;
+			out[len++] = '\n';
+			out[len] = '\0';
+		}
+		free(norm);
+		if (e == NULL)
+			break;
+		p = e + 1;
+	}
+	while (len > 0 && out[len - 1] == '\n')	/* nor at the end */
+		out[--len] = '\0';
+	return out;
+fail:
+	free(out);
+	return NULL;
+}
+
 static int
 issue(struct core_issue *out, int field, int sev, enum core_msg m)
 {
@@ -1003,9 +1079,11 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 		break;
 	}
 	/* The rest read normalised text. */
-	if ((text = loc_text_normalize(input)) == NULL) {
-		if (!utf8_valid(input))
-			return issue(out, field, CORE_SEV_ERROR, CORE_MSG_TEXT_INVALID);
+	if (!utf8_valid(input))
+		return issue(out, field, CORE_SEV_ERROR, CORE_MSG_TEXT_INVALID);
+	if (!(f->flags & CORE_FF_MULTILINE) && inner_newline(input))
+		return issue(out, field, CORE_SEV_ERROR, CORE_MSG_TEXT_LINES);
+	if ((text = normalize_text(input, f->flags & CORE_FF_MULTILINE)) == NULL) {
 		issue(out, field, CORE_SEV_ERROR, CORE_MSG_NOMEM);
 		return CORE_ENOMEM;
 	}
@@ -1023,9 +1101,7 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 			rc = store_num(r, field, i, CORE_SEV_OK, CORE_MSG_OK, out);
 		break;
 	default:	/* CORE_FT_TEXT */
-		if (!(f->flags & CORE_FF_MULTILINE) && strpbrk(text, "\r\n") != NULL)
-			rc = issue(out, field, CORE_SEV_ERROR, CORE_MSG_TEXT_LINES);
-		else if (*text == '\0') {
+		if (*text == '\0') {
 			core_record_unset(r, field);
 			rc = (f->flags & CORE_FF_REQUIRED) ?
 			    issue(out, field, CORE_SEV_ERROR, CORE_MSG_REQUIRED) :

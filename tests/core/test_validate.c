@@ -1,0 +1,908 @@
+/*
+ * tests/core/test_validate.c — SPEC §4's rules (core/validate.h), each with
+ * valid and invalid values in all three digit sets (ASCII, Persian ۰-۹,
+ * Arabic-Indic ٠-٩).
+ *
+ * Where the expected answers come from:
+ * - national ids: the published examples of rust-persian-tools
+ *   (src/national_id: "11537027", "0076229645", "1583250689" valid,
+ *   "9999999999" invalid), re-derived by hand below with SPEC's formula,
+ *   plus ids built by hand for the r < 2 branches and the zero/same rules;
+ * - legal id: persian-tools' documented example 10380284790
+ *   (src/modules/legalId), re-derived by hand below, and two built by hand;
+ * - Sheba: the IBAN registry's Iranian example IR062960000000100324200001
+ *   (SWIFT IBAN Registry, "IR" entry);
+ * - national-id prefixes: tests/data/nid-prefixes.txt (copy of
+ *   shared/data/nid-prefixes.txt), read here and compared for all 1000;
+ * - mobile operator prefixes: libphonenumber's IR mobile pattern (see
+ *   core/validate.c); 095x is unallocated there;
+ * - dates: SPEC §5 (1403 is a leap year, so 1403/12/30 exists; 1402 is not).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/record.h"
+#include "core/validate.h"
+#include "locale/catalog.h"
+#include "locale/jalali.h"
+
+typedef int (*checker)(const char *, char *, size_t, enum core_msg *);
+
+static void
+chk_at(checker fn, const char *in, int sev, enum core_msg m, const char *norm,
+    int line)
+{
+	char out[64];
+	enum core_msg got = CORE_MSG_NOMEM;
+	int s = fn(in, out, sizeof(out), &got);
+
+	if (s != sev || got != m)
+		fail_msg("line %d: '%s': severity %d msg %d, want %d %d", line,
+		    in, s, (int)got, sev, (int)m);
+	if (norm != NULL && strcmp(out, norm) != 0)
+		fail_msg("line %d: '%s' -> '%s', want '%s'", line, in, out, norm);
+	if (sev == CORE_SEV_ERROR && out[0] != '\0')
+		fail_msg("line %d: an error leaves out empty", line);
+}
+#define OK(fn, in, norm)	chk_at(fn, in, CORE_SEV_OK, CORE_MSG_OK, norm, __LINE__)
+#define WARN(fn, in, m, norm)	chk_at(fn, in, CORE_SEV_WARNING, m, norm, __LINE__)
+#define ERR(fn, in, m)		chk_at(fn, in, CORE_SEV_ERROR, m, NULL, __LINE__)
+
+/*
+ * SPEC §4: s = Σ d_i·(10−i), i = 0..8; r = s mod 11; c = r if r < 2 else 11 − r.
+ *   0076229645: 0·10+0·9+7·8+6·7+2·6+2·5+9·4+6·3+4·2 = 182, r = 6, c = 5.
+ *   0011537027: 1·8+1·7+5·6+3·5+7·4+0·3+2·2 = 92, r = 4, c = 7.
+ *   1583250689: 10+45+64+21+12+25+0+18+16 = 211, r = 2, c = 9.
+ *   0010001001: 1·8+1·4 = 12, r = 1, c = 1  (the r < 2 branch).
+ *   0010000100: 1·8+1·3 = 11, r = 0, c = 0  (the r < 2 branch).
+ *   0010000003: 1·8 = 8, r = 8, c = 3, but digits 4-9 are all zero.
+ *   1111111111: 54, r = 10, c = 1: the check digit fits, but all the same.
+ *   0091234565: 72+7+12+15+16+15+12 = 149, r = 6, c = 5; prefix 009 is not
+ *               in the known list.
+ */
+static void
+test_nid(void **state)
+{
+	(void)state;
+	OK(core_check_nid, "0076229645", "0076229645");
+	OK(core_check_nid, "11537027", "0011537027");		/* 8 digits */
+	OK(core_check_nid, "011537027", "0011537027");		/* 9 digits */
+	OK(core_check_nid, "1583250689", "1583250689");
+	OK(core_check_nid, "0010001001", "0010001001");
+	OK(core_check_nid, "0010000100", "0010000100");
+	/* Digit sets, separators. */
+	OK(core_check_nid, "۰۰۷۶۲۲۹۶۴۵", "0076229645");
+	OK(core_check_nid, "٠٠٧٦٢٢٩٦٤٥", "0076229645");
+	OK(core_check_nid, "۰۰7٦۲2۹6٤۵", "0076229645");
+	OK(core_check_nid, "۱۵۸۳۲۵۰۶۸۹", "1583250689");
+	OK(core_check_nid, "١١٥٣٧٠٢٧", "0011537027");
+	OK(core_check_nid, "007-622964-5", "0076229645");
+	OK(core_check_nid, " 007 622 964 5 ", "0076229645");
+	OK(core_check_nid, "۰۰۷‌۶۲۲۹۶۴‌۵", "0076229645");	/* ZWNJ */
+
+	ERR(core_check_nid, "9999999999", CORE_MSG_NID_SAME);
+	ERR(core_check_nid, "1111111111", CORE_MSG_NID_SAME);
+	ERR(core_check_nid, "۰۰۰۰۰۰۰۰۰۰", CORE_MSG_NID_SAME);
+	ERR(core_check_nid, "0010000003", CORE_MSG_NID_ZEROS);
+	ERR(core_check_nid, "٠٠١٠٠٠٠٠٠٣", CORE_MSG_NID_ZEROS);
+	ERR(core_check_nid, "0076229646", CORE_MSG_NID_CHECK);
+	ERR(core_check_nid, "۰۰۷۶۲۲۹۶۴۴", CORE_MSG_NID_CHECK);
+	ERR(core_check_nid, "٠٠٧٦٢٢٩٦٤٠", CORE_MSG_NID_CHECK);
+	ERR(core_check_nid, "0010001000", CORE_MSG_NID_CHECK);
+	ERR(core_check_nid, "1583250688", CORE_MSG_NID_CHECK);
+	ERR(core_check_nid, "12345", CORE_MSG_NID_LENGTH);
+	ERR(core_check_nid, "1234567", CORE_MSG_NID_LENGTH);
+	ERR(core_check_nid, "۰۰۷۶۲۲۹۶۴۵۱", CORE_MSG_NID_LENGTH);
+	ERR(core_check_nid, "", CORE_MSG_NID_LENGTH);
+	ERR(core_check_nid, "00762a9645", CORE_MSG_NOT_DIGITS);
+	ERR(core_check_nid, "۰۰۷۶۲۲۹۶۴۵ ب", CORE_MSG_NOT_DIGITS);
+	ERR(core_check_nid, "0076229645.", CORE_MSG_NOT_DIGITS);
+	ERR(core_check_nid, "\xff\xfe", CORE_MSG_NOT_DIGITS);
+
+	WARN(core_check_nid, "0091234565", CORE_MSG_NID_PREFIX, "0091234565");
+	WARN(core_check_nid, "۰۰۹۱۲۳۴۵۶۵", CORE_MSG_NID_PREFIX, "0091234565");
+}
+
+/* Every prefix of the data file is known, and no other. */
+static void
+test_nid_prefixes(void **state)
+{
+	const char *src = getenv("HAMYAR_SRC");
+	char path[1024], line[64], p[4];
+	int listed[1000] = { 0 }, n = 0, i;
+	FILE *f;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/tests/data/nid-prefixes.txt", src ? src : ".");
+	f = fopen(path, "r");
+	if (f == NULL)
+		fail_msg("cannot open %s", path);
+	while (fgets(line, sizeof(line), f) != NULL) {
+		if (line[0] == '#' || line[0] < '0' || line[0] > '9')
+			continue;
+		listed[atoi(line)] = 1;
+		n++;
+	}
+	fclose(f);
+	assert_true(n > 600);
+	for (i = 0; i < 1000; i++) {
+		snprintf(p, sizeof(p), "%03d", i);
+		if (core_nid_prefix_known(p) != listed[i])
+			fail_msg("prefix %s: known %d, listed %d", p,
+			    core_nid_prefix_known(p), listed[i]);
+	}
+	assert_false(core_nid_prefix_known("12"));
+	assert_false(core_nid_prefix_known("a12"));
+	assert_false(core_nid_prefix_known(NULL));
+}
+
+/*
+ * SPEC §4: k = d9 + 2; s = Σ (d_i + k)·w[i mod 5], w = 29 27 23 19 17; r = s
+ * mod 11, 10 -> 0; valid iff d10 = r.
+ *   10380284790: k = 11; 12·29+11·27+14·23+19·19+11·17+13·29+19·27+15·23+18·19
+ *                +20·17 = 3432 = 11·312, r = 0 = d10.
+ *   10100000006: k = 2; 3·29+2·27+3·23+2·19+2·17+2·29+2·27+2·23+2·19+2·17
+ *                = 512, r = 6.
+ *   10100100100: 512 + 1·29 + 1·19 = 560, r = 10 -> 0.
+ */
+static void
+test_legal(void **state)
+{
+	(void)state;
+	OK(core_check_legal, "10380284790", "10380284790");
+	OK(core_check_legal, "۱۰۳۸۰۲۸۴۷۹۰", "10380284790");
+	OK(core_check_legal, "١٠٣٨٠٢٨٤٧٩٠", "10380284790");
+	OK(core_check_legal, "103-8028-4790", "10380284790");
+	OK(core_check_legal, "10100000006", "10100000006");
+	OK(core_check_legal, "۱۰۱۰۰۱۰۰۱۰۰", "10100100100");
+	ERR(core_check_legal, "10380284791", CORE_MSG_LEGAL_CHECK);
+	ERR(core_check_legal, "۱۰۳۸۰۲۸۴۷۹۱", CORE_MSG_LEGAL_CHECK);
+	ERR(core_check_legal, "١٠١٠٠٠٠٠٠٠٥", CORE_MSG_LEGAL_CHECK);
+	ERR(core_check_legal, "10100100101", CORE_MSG_LEGAL_CHECK);
+	ERR(core_check_legal, "1038028479", CORE_MSG_LEGAL_LENGTH);
+	ERR(core_check_legal, "103802847900", CORE_MSG_LEGAL_LENGTH);
+	ERR(core_check_legal, "", CORE_MSG_LEGAL_LENGTH);
+	ERR(core_check_legal, "1038028479O", CORE_MSG_NOT_DIGITS);
+}
+
+static void
+test_mobile(void **state)
+{
+	(void)state;
+	OK(core_check_mobile, "09123456789", "09123456789");
+	OK(core_check_mobile, "+989123456789", "09123456789");
+	OK(core_check_mobile, "+98 912 345 6789", "09123456789");
+	OK(core_check_mobile, "00989123456789", "09123456789");
+	OK(core_check_mobile, "989123456789", "09123456789");
+	OK(core_check_mobile, "9123456789", "09123456789");
+	OK(core_check_mobile, "0912-345-6789", "09123456789");
+	OK(core_check_mobile, "۰۹۱۲۳۴۵۶۷۸۹", "09123456789");
+	OK(core_check_mobile, "+۹۸۹۳۵۱۲۳۴۵۶۷", "09351234567");
+	OK(core_check_mobile, "٠٩٣٦١٢٣٤٥٦٧", "09361234567");
+	OK(core_check_mobile, "۰۰۹۸-۹۰۱-۱۲۳-۴۵۶۷", "09011234567");
+	/* Each operator range named in the brief. */
+	OK(core_check_mobile, "09101234567", "09101234567");
+	OK(core_check_mobile, "09191234567", "09191234567");
+	OK(core_check_mobile, "09901234567", "09901234567");
+	OK(core_check_mobile, "09941234567", "09941234567");
+	OK(core_check_mobile, "09301234567", "09301234567");
+	OK(core_check_mobile, "09331234567", "09331234567");
+	OK(core_check_mobile, "09391234567", "09391234567");
+	OK(core_check_mobile, "09051234567", "09051234567");
+	OK(core_check_mobile, "09201234567", "09201234567");
+	OK(core_check_mobile, "09221234567", "09221234567");
+	OK(core_check_mobile, "09411234567", "09411234567");
+	OK(core_check_mobile, "09981234567", "09981234567");
+	OK(core_check_mobile, "09991234567", "09991234567");
+
+	WARN(core_check_mobile, "09501234567", CORE_MSG_MOBILE_OPERATOR, "09501234567");
+	WARN(core_check_mobile, "۰۹۵۰۱۲۳۴۵۶۷", CORE_MSG_MOBILE_OPERATOR, "09501234567");
+	WARN(core_check_mobile, "+98 970 123 4567", CORE_MSG_MOBILE_OPERATOR, "09701234567");
+	WARN(core_check_mobile, "09401234567", CORE_MSG_MOBILE_OPERATOR, "09401234567");
+
+	ERR(core_check_mobile, "04133334444", CORE_MSG_MOBILE_FORMAT);	/* landline */
+	ERR(core_check_mobile, "۰۴۱۳۳۳۳۴۴۴۴", CORE_MSG_MOBILE_FORMAT);
+	ERR(core_check_mobile, "0912345678", CORE_MSG_MOBILE_FORMAT);
+	ERR(core_check_mobile, "٠٩١٢٣٤٥٦٧٨٩٠", CORE_MSG_MOBILE_FORMAT);
+	ERR(core_check_mobile, "+9809123456789", CORE_MSG_MOBILE_FORMAT);
+	ERR(core_check_mobile, "+15551234567", CORE_MSG_MOBILE_FORMAT);
+	ERR(core_check_mobile, "", CORE_MSG_MOBILE_FORMAT);
+	ERR(core_check_mobile, "0912345678x", CORE_MSG_NOT_DIGITS);
+	ERR(core_check_mobile, "0912+3456789", CORE_MSG_NOT_DIGITS);
+	ERR(core_check_mobile, "++989123456789", CORE_MSG_NOT_DIGITS);
+	assert_true(core_mobile_operator_known("09123456789"));
+	assert_false(core_mobile_operator_known("09601234567"));
+	assert_false(core_mobile_operator_known(NULL));
+}
+
+static void
+test_phone(void **state)
+{
+	(void)state;
+	OK(core_check_phone, "04133334444", "04133334444");
+	OK(core_check_phone, "041-3333-4444", "04133334444");
+	OK(core_check_phone, "(041) 3333 4444", "04133334444");
+	OK(core_check_phone, "+98 41 3333 4444", "04133334444");
+	OK(core_check_phone, "00984133334444", "04133334444");
+	OK(core_check_phone, "۰۴۱۳۳۳۳۴۴۴۴", "04133334444");
+	OK(core_check_phone, "٠٢١٨٨٨٨٧٧٧٧", "02188887777");
+	OK(core_check_phone, "09123456789", "09123456789");
+	ERR(core_check_phone, "4133334444", CORE_MSG_PHONE_FORMAT);
+	ERR(core_check_phone, "۳۳۳۳۴۴۴۴", CORE_MSG_PHONE_FORMAT);
+	ERR(core_check_phone, "٠٤١٣٣٣٣٤٤٤", CORE_MSG_PHONE_FORMAT);
+	ERR(core_check_phone, "00413333444", CORE_MSG_PHONE_FORMAT);
+	ERR(core_check_phone, "041333344445", CORE_MSG_PHONE_FORMAT);
+	ERR(core_check_phone, "", CORE_MSG_PHONE_FORMAT);
+	ERR(core_check_phone, "041 3333 444x", CORE_MSG_NOT_DIGITS);
+}
+
+static void
+test_postal(void **state)
+{
+	(void)state;
+	OK(core_check_postal, "5166616471", "5166616471");
+	OK(core_check_postal, "51666-16471", "5166616471");
+	OK(core_check_postal, "۵۱۶۶۶۱۶۴۷۱", "5166616471");
+	OK(core_check_postal, "٥١٦٦٦-١٦٤٧١", "5166616471");
+	ERR(core_check_postal, "1111111111", CORE_MSG_POSTAL_SAME);
+	ERR(core_check_postal, "۰۰۰۰۰۰۰۰۰۰", CORE_MSG_POSTAL_SAME);
+	ERR(core_check_postal, "٩٩٩٩٩٩٩٩٩٩", CORE_MSG_POSTAL_SAME);
+	ERR(core_check_postal, "516661647", CORE_MSG_POSTAL_LENGTH);
+	ERR(core_check_postal, "۵۱۶۶۶۱۶۴۷۱۱", CORE_MSG_POSTAL_LENGTH);
+	ERR(core_check_postal, "", CORE_MSG_POSTAL_LENGTH);
+	ERR(core_check_postal, "5166616a71", CORE_MSG_NOT_DIGITS);
+}
+
+static void
+test_sheba(void **state)
+{
+	const char *good = "IR062960000000100324200001";
+
+	(void)state;
+	OK(core_check_sheba, good, good);
+	OK(core_check_sheba, "ir06 2960 0000 0010 0324 2000 01", good);
+	OK(core_check_sheba, "IR06-2960-0000-0010-0324-2000-01", good);
+	OK(core_check_sheba, "062960000000100324200001", good);
+	OK(core_check_sheba, "IR۰۶۲۹۶۰۰۰۰۰۰۰۱۰۰۳۲۴۲۰۰۰۰۱", good);
+	OK(core_check_sheba, "IR٠٦٢٩٦٠٠٠٠٠٠٠١٠٠٣٢٤٢٠٠٠٠١", good);
+	ERR(core_check_sheba, "IR072960000000100324200001", CORE_MSG_SHEBA_CHECK);
+	ERR(core_check_sheba, "IR062960000000100324200002", CORE_MSG_SHEBA_CHECK);
+	ERR(core_check_sheba, "IR۰۶۲۹۶۰۰۰۰۰۰۰۱۰۰۳۲۴۲۰۰۰۱۰", CORE_MSG_SHEBA_CHECK);
+	ERR(core_check_sheba, "IR06296000000010032420000", CORE_MSG_SHEBA_FORMAT);
+	ERR(core_check_sheba, "IR0629600000001003242000011", CORE_MSG_SHEBA_FORMAT);
+	ERR(core_check_sheba, "DE89370400440532013000", CORE_MSG_SHEBA_FORMAT);
+	ERR(core_check_sheba, "IR06296000000010032420000X", CORE_MSG_SHEBA_FORMAT);
+	ERR(core_check_sheba, "XX062960000000100324200001", CORE_MSG_SHEBA_FORMAT);
+	ERR(core_check_sheba, "", CORE_MSG_SHEBA_FORMAT);
+	ERR(core_check_sheba, "IR06!2960000000100324200001", CORE_MSG_SHEBA_FORMAT);
+}
+
+static void
+amount_is(const char *in, int sev, enum core_msg m, int64_t want, int line)
+{
+	enum core_msg got = CORE_MSG_NOMEM;
+	int64_t v = -1;
+	int s = core_check_amount(in, &v, &got);
+
+	if (s != sev || got != m || (sev == CORE_SEV_OK && v != want))
+		fail_msg("line %d: amount '%s': %d %d %lld", line, in, s, (int)got,
+		    (long long)v);
+}
+#define AMT(in, want)	amount_is(in, CORE_SEV_OK, CORE_MSG_OK, want, __LINE__)
+#define AMTERR(in, m)	amount_is(in, CORE_SEV_ERROR, m, 0, __LINE__)
+
+static void
+test_amount(void **state)
+{
+	(void)state;
+	AMT("0", 0);
+	AMT("1500000", 1500000);
+	AMT("1,500,000", 1500000);
+	AMT("۱٬۵۰۰٬۰۰۰", 1500000);		/* U+066C */
+	AMT("٢٥٠٠٠٠", 250000);
+	AMT("۲۵،۰۰۰", 25000);			/* Arabic comma typed as a separator */
+	AMT(" 12 ", 12);
+	AMT("1000000000000000", 1000000000000000LL);
+	AMT("۱۰۰۰۰۰۰۰۰۰۰۰۰۰۰۰", 1000000000000000LL);
+	AMTERR("1000000000000001", CORE_MSG_AMOUNT_RANGE);
+	AMTERR("٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩", CORE_MSG_AMOUNT_RANGE);
+	AMTERR("-5", CORE_MSG_AMOUNT_NEGATIVE);
+	AMTERR("\u2212۵", CORE_MSG_AMOUNT_NEGATIVE);
+	AMTERR("1.5", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("۱٫۵", CORE_MSG_AMOUNT_FORMAT);	/* Arabic decimal separator */
+	AMTERR("abc", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR(",100", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("1,,000", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("100,", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("10 000", CORE_MSG_AMOUNT_FORMAT);
+}
+
+static void
+test_int(void **state)
+{
+	enum core_msg m;
+	int64_t v;
+
+	(void)state;
+	assert_int_equal(core_check_int("۳", 1, 5, &v, &m), CORE_SEV_OK);
+	assert_int_equal(v, 3);
+	assert_int_equal(core_check_int("٥", 1, 5, &v, &m), CORE_SEV_OK);
+	assert_int_equal(v, 5);
+	assert_int_equal(core_check_int("6", 1, 5, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_SCORE_RANGE);
+	assert_int_equal(core_check_int("۰", 1, 5, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_SCORE_RANGE);
+	assert_int_equal(core_check_int("101", 0, 100, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_PROGRESS_RANGE);
+	assert_int_equal(core_check_int("-1", 0, 100, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_PROGRESS_RANGE);
+	assert_int_equal(core_check_int("١٠٠", 0, 100, &v, &m), CORE_SEV_OK);
+	assert_int_equal(v, 100);
+	assert_int_equal(core_check_int("2000", 0, 1000, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_INT_RANGE);
+	assert_int_equal(core_check_int("x", 0, 10, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_INT_FORMAT);
+	assert_int_equal(core_check_int("1,000", 0, 10000, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_INT_FORMAT);
+}
+
+static void
+test_date(void **state)
+{
+	enum core_msg m;
+	int32_t d, want;
+
+	(void)state;
+	assert_int_equal(loc_jalali_to_day(1403, 1, 1, &want), 0);
+	assert_int_equal(core_check_date("1403/01/01", &d, &m), CORE_SEV_OK);
+	assert_int_equal(d, want);
+	assert_int_equal(core_check_date("۱۴۰۳/۱/۱", &d, &m), CORE_SEV_OK);
+	assert_int_equal(d, want);
+	assert_int_equal(core_check_date("١٤٠٣-٠١-٠١", &d, &m), CORE_SEV_OK);
+	assert_int_equal(d, want);
+	assert_int_equal(m, CORE_MSG_OK);
+	/* SPEC §5: 1403 is leap (Esfand 30 exists); 1402 is not. */
+	assert_int_equal(core_check_date("۱۴۰۳/۱۲/۳۰", &d, &m), CORE_SEV_OK);
+	assert_int_equal(core_check_date("1402/12/30", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_INVALID);
+	assert_int_equal(core_check_date("١٤٠٢/١٣/٠١", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_INVALID);
+	assert_int_equal(core_check_date("1403/07/31", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_INVALID);
+	assert_int_equal(core_check_date("دیروز", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_FORMAT);
+	assert_int_equal(core_check_date("", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_FORMAT);
+}
+
+static int
+find_county(void *arg, const char *text, char *code, size_t n)
+{
+	(void)arg;
+	if (strcmp(text, "هوراند") == 0 || strcmp(text, "HUR") == 0) {
+		snprintf(code, n, "HUR");
+		return 1;
+	}
+	return 0;
+}
+
+static void
+county_is(const char *in, const struct core_vopts *o, const char *want, int line)
+{
+	char out[16];
+	enum core_msg m = CORE_MSG_NOMEM;
+	int s = core_check_county(in, o, out, sizeof(out), &m);
+
+	if (want == NULL) {
+		if (s != CORE_SEV_ERROR || m != CORE_MSG_COUNTY)
+			fail_msg("line %d: county '%s' accepted as '%s'", line, in, out);
+	} else if (s != CORE_SEV_OK || strcmp(out, want) != 0)
+		fail_msg("line %d: county '%s' -> %d '%s', want '%s'", line, in, s,
+		    out, want);
+}
+#define COUNTY(in, o, want) county_is(in, o, want, __LINE__)
+
+static void
+test_county(void **state)
+{
+	static const struct core_county mine[] = {
+		{ "XYZ", "آذرشهر نو", "New Azarshahr" }, { NULL, NULL, NULL }
+	};
+	struct core_vopts byfn = { find_county, NULL, NULL };
+	struct core_vopts bytab = { NULL, NULL, mine };
+
+	(void)state;
+	/* The seed table: code (any case), Persian name, English name. */
+	COUNTY("TBZ", NULL, "TBZ");
+	COUNTY(" tbz ", NULL, "TBZ");
+	COUNTY("تبریز", NULL, "TBZ");
+	COUNTY("تبريز", NULL, "TBZ");		/* Arabic yeh */
+	COUNTY("Maragheh", NULL, "MRG");
+	COUNTY("مراغه", NULL, "MRG");
+	COUNTY("عجب‌شیر", NULL, "AJB");		/* with ZWNJ, as in the table */
+	COUNTY("عجبشیر", NULL, "AJB");		/* without it */
+	COUNTY("كليبر", NULL, "KLB");		/* Arabic kaf and yeh */
+	COUNTY("تهران", NULL, NULL);
+	COUNTY("THR", NULL, NULL);
+	COUNTY("", NULL, NULL);
+	/* A table of the store's, and a lookup function. */
+	COUNTY("آذرشهر نو", &bytab, "XYZ");
+	COUNTY("xyz", &bytab, "XYZ");
+	COUNTY("TBZ", &bytab, NULL);
+	COUNTY("هوراند", &byfn, "HUR");
+	COUNTY("TBZ", &byfn, NULL);
+}
+
+static void
+test_messages(void **state)
+{
+	int m;
+
+	(void)state;
+	for (m = 0; m < CORE_NMSGS; m++) {
+		const char *t = core_msg_text((enum core_msg)m);
+
+		assert_non_null(t);
+		assert_true(t[0] != '\0');
+		if (strcmp(loc_gettext_lang("fa", t), t) == 0)
+			fail_msg("message %d '%s' has no Persian", m, t);
+		assert_string_equal(loc_gettext_lang("en", t), t);
+	}
+	assert_string_equal(core_msg_text(CORE_NMSGS), "");
+	assert_string_equal(loc_gettext_lang("fa", core_msg_text(CORE_MSG_NID_CHECK)),
+	    "رقم کنترل کد ملی درست نیست");
+}
+
+/* Parses input into field; checks severity and message. */
+static void
+parse_is(struct core_record *r, int field, const char *in, int sev,
+    enum core_msg m, int line)
+{
+	struct core_issue is;
+	int s = core_field_parse(r, field, in, &is);
+
+	if (s != sev || is.severity != sev || is.msg != m || is.field != field)
+		fail_msg("line %d: field %d '%s': %d %d, want %d %d", line, field,
+		    in, s, (int)is.msg, sev, (int)m);
+}
+#define PARSE(r, f, in)		parse_is(r, f, in, CORE_SEV_OK, CORE_MSG_OK, __LINE__)
+#define PARSE_W(r, f, in, m)	parse_is(r, f, in, CORE_SEV_WARNING, m, __LINE__)
+#define PARSE_E(r, f, in, m)	parse_is(r, f, in, CORE_SEV_ERROR, m, __LINE__)
+
+static void
+test_field_parse_donor(void **state)
+{
+	struct core_record *r = core_record_new(CORE_DONOR);
+
+	(void)state;
+	PARSE(r, CORE_DONOR_ID, "TBZ-۴۲");
+	assert_string_equal(core_record_text(r, CORE_DONOR_ID), "TBZ-42");
+	PARSE_E(r, CORE_DONOR_ID, "TBZ 42", CORE_MSG_ID_FORMAT);
+	assert_string_equal(core_record_text(r, CORE_DONOR_ID), "TBZ-42");
+
+	PARSE(r, CORE_DONOR_KIND, "person");
+	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_PERSON);
+	PARSE(r, CORE_DONOR_KIND, "شخص حقوقی");		/* the Persian label */
+	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_ORG);
+	PARSE(r, CORE_DONOR_KIND, "Person");		/* the English label */
+	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_PERSON);
+	PARSE_E(r, CORE_DONOR_KIND, "robot", CORE_MSG_CHOICE);
+	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_PERSON);
+	PARSE_E(r, CORE_DONOR_KIND, "  ", CORE_MSG_REQUIRED);
+	assert_false(r->v[CORE_DONOR_KIND].set);
+
+	/* Text is normalised: Arabic yeh/kaf, runs of spaces, ZWNJ kept. */
+	PARSE(r, CORE_DONOR_NAME, "  علي   كريمي‌نژاد ");
+	assert_string_equal(core_record_text(r, CORE_DONOR_NAME), "علی کریمی‌نژاد");
+	PARSE_E(r, CORE_DONOR_NAME, "علی\nکریمی", CORE_MSG_TEXT_LINES);
+	PARSE_E(r, CORE_DONOR_NAME, "\xff\xfe", CORE_MSG_TEXT_INVALID);
+	assert_string_equal(core_record_text(r, CORE_DONOR_NAME), "علی کریمی‌نژاد");
+	PARSE(r, CORE_DONOR_NAME, "علی کریمی‌نژاد\r\n");	/* a trailing break is no second line */
+	assert_string_equal(core_record_text(r, CORE_DONOR_NAME), "علی کریمی‌نژاد");
+	/* Multi-line text keeps its line breaks, each line normalised. */
+	PARSE(r, CORE_DONOR_NOTES, "\n  سطر يک  \n\nسطر  دو\n\n");
+	assert_string_equal(core_record_text(r, CORE_DONOR_NOTES), "سطر یک\n\nسطر دو");
+	PARSE(r, CORE_DONOR_NOTES, "");
+	assert_false(r->v[CORE_DONOR_NOTES].set);
+
+	PARSE(r, CORE_DONOR_NATIONAL_ID, "۰۰۷-۶۲۲۹۶۴-۵");
+	assert_string_equal(core_record_text(r, CORE_DONOR_NATIONAL_ID), "0076229645");
+	PARSE_E(r, CORE_DONOR_NATIONAL_ID, "0076229646", CORE_MSG_NID_CHECK);
+	assert_string_equal(core_record_text(r, CORE_DONOR_NATIONAL_ID), "0076229645");
+	PARSE_W(r, CORE_DONOR_NATIONAL_ID, "0091234565", CORE_MSG_NID_PREFIX);
+	assert_string_equal(core_record_text(r, CORE_DONOR_NATIONAL_ID), "0091234565");
+	PARSE(r, CORE_DONOR_NATIONAL_ID, "");
+	assert_false(r->v[CORE_DONOR_NATIONAL_ID].set);
+
+	PARSE(r, CORE_DONOR_LEGAL_ID, "١٠٣٨٠٢٨٤٧٩٠");
+	assert_string_equal(core_record_text(r, CORE_DONOR_LEGAL_ID), "10380284790");
+	PARSE(r, CORE_DONOR_MOBILE, "+98 914 123 4567");
+	assert_string_equal(core_record_text(r, CORE_DONOR_MOBILE), "09141234567");
+	PARSE_W(r, CORE_DONOR_MOBILE, "۰۹۵۰۱۲۳۴۵۶۷", CORE_MSG_MOBILE_OPERATOR);
+	assert_string_equal(core_record_text(r, CORE_DONOR_MOBILE), "09501234567");
+	PARSE(r, CORE_DONOR_PHONE, "۰۴۱-۳۵۵۵-۱۲۱۲");
+	assert_string_equal(core_record_text(r, CORE_DONOR_PHONE), "04135551212");
+
+	PARSE(r, CORE_DONOR_COUNTY, "مرند");
+	assert_string_equal(core_record_text(r, CORE_DONOR_COUNTY), "MRD");
+	PARSE_E(r, CORE_DONOR_COUNTY, "اصفهان", CORE_MSG_COUNTY);
+	assert_string_equal(core_record_text(r, CORE_DONOR_COUNTY), "MRD");
+	PARSE_E(r, CORE_DONOR_COUNTY, "", CORE_MSG_REQUIRED);
+
+	PARSE(r, CORE_DONOR_INTERESTS, "policing, space،support");
+	assert_int_equal(r->v[CORE_DONOR_INTERESTS].num,
+	    (1 << CORE_PT_SPACE) | (1 << CORE_PT_SUPPORT) | (1 << CORE_PT_POLICING));
+	PARSE_E(r, CORE_DONOR_INTERESTS, "space flying", CORE_MSG_CHOICE);
+	assert_int_equal(r->v[CORE_DONOR_INTERESTS].num,
+	    (1 << CORE_PT_SPACE) | (1 << CORE_PT_SUPPORT) | (1 << CORE_PT_POLICING));
+
+	PARSE(r, CORE_DONOR_CAPACITY, "۵۰۰٬۰۰۰٬۰۰۰");
+	assert_int_equal(r->v[CORE_DONOR_CAPACITY].num, 500000000);
+	PARSE_E(r, CORE_DONOR_CAPACITY, "-1", CORE_MSG_AMOUNT_NEGATIVE);
+	assert_int_equal(r->v[CORE_DONOR_CAPACITY].num, 500000000);
+
+	PARSE(r, CORE_DONOR_INTRODUCED_BY, "MRG-۷");
+	assert_string_equal(core_record_text(r, CORE_DONOR_INTRODUCED_BY), "MRG-7");
+	PARSE_E(r, CORE_DONOR_INTRODUCED_BY, "مسجد جامع", CORE_MSG_ID_FORMAT);
+
+	PARSE(r, CORE_DONOR_ACTIVE, "خیر");
+	assert_int_equal(r->v[CORE_DONOR_ACTIVE].num, 0);
+	PARSE(r, CORE_DONOR_ACTIVE, "1");
+	assert_int_equal(r->v[CORE_DONOR_ACTIVE].num, 1);
+	PARSE(r, CORE_DONOR_ACTIVE, "۰");
+	assert_int_equal(r->v[CORE_DONOR_ACTIVE].num, 0);
+	PARSE_E(r, CORE_DONOR_ACTIVE, "maybe", CORE_MSG_BOOL);
+
+	assert_int_equal(core_field_parse(r, 99, "x", NULL), CORE_EINVAL);
+	core_record_free(r);
+}
+
+static void
+test_field_parse_others(void **state)
+{
+	struct core_record *n = core_record_new(CORE_NEED);
+	struct core_record *rc = core_record_new(CORE_RECOGNITION);
+	struct core_record *u = core_record_new(CORE_USER);
+	struct core_record *st = core_record_new(CORE_STAGE);
+	int32_t day;
+
+	(void)state;
+	PARSE(n, CORE_NEED_URGENCY, "۴");
+	assert_int_equal(n->v[CORE_NEED_URGENCY].num, 4);
+	PARSE_E(n, CORE_NEED_IMPACT, "٦", CORE_MSG_SCORE_RANGE);
+	assert_false(n->v[CORE_NEED_IMPACT].set);
+	PARSE(n, CORE_NEED_CATEGORY, "تجهیزات عمومی");
+	assert_int_equal(n->v[CORE_NEED_CATEGORY].num, CORE_PT_EQUIPMENT);
+	PARSE(n, CORE_NEED_STATUS, "in_progress");
+	assert_int_equal(n->v[CORE_NEED_STATUS].num, CORE_NEED_IN_PROGRESS);
+	PARSE(n, CORE_NEED_IDENTIFIED_ON, "۱۴۰۳/۰۲/۱۵");
+	assert_int_equal(loc_jalali_to_day(1403, 2, 15, &day), 0);
+	assert_int_equal(n->v[CORE_NEED_IDENTIFIED_ON].num, day);
+	PARSE_E(n, CORE_NEED_IDENTIFIED_ON, "1402/12/30", CORE_MSG_DATE_INVALID);
+	assert_int_equal(n->v[CORE_NEED_IDENTIFIED_ON].num, day);
+	PARSE_E(n, CORE_NEED_POPULATION, "many", CORE_MSG_INT_FORMAT);
+	PARSE(n, CORE_NEED_POPULATION, "١٢٠٠٠");
+	assert_int_equal(n->v[CORE_NEED_POPULATION].num, 12000);
+
+	PARSE(st, CORE_STAGE_PROGRESS, "۱۰۰");
+	PARSE_E(st, CORE_STAGE_PROGRESS, "120", CORE_MSG_PROGRESS_RANGE);
+	assert_int_equal(st->v[CORE_STAGE_PROGRESS].num, 100);
+
+	PARSE(rc, CORE_RECOGNITION_DONORS, "TBZ-1، MRG-۲۲  TBZ-3");
+	assert_string_equal(core_record_text(rc, CORE_RECOGNITION_DONORS),
+	    "TBZ-1 MRG-22 TBZ-3");
+	PARSE_E(rc, CORE_RECOGNITION_DONORS, "TBZ-1 x", CORE_MSG_ID_FORMAT);
+	assert_string_equal(core_record_text(rc, CORE_RECOGNITION_DONORS),
+	    "TBZ-1 MRG-22 TBZ-3");
+
+	PARSE(u, CORE_USER_ID, "ali.rezaei");
+	PARSE_E(u, CORE_USER_ID, "Ali", CORE_MSG_LOGIN_FORMAT);
+	PARSE_E(u, CORE_USER_ID, "علی", CORE_MSG_LOGIN_FORMAT);
+	PARSE_E(u, CORE_USER_ROLE, "ناظر", CORE_MSG_CHOICE);	/* not a role */
+	PARSE(u, CORE_USER_ROLE, "حسابرس");
+	assert_int_equal(u->v[CORE_USER_ROLE].num, CORE_ROLE_AUDITOR);
+	core_record_free(n);
+	core_record_free(rc);
+	core_record_free(u);
+	core_record_free(st);
+}
+
+static int
+has(const struct core_issues *is, int field, int sev, enum core_msg m)
+{
+	size_t i;
+
+	for (i = 0; i < is->n; i++)
+		if (is->v[i].field == field && is->v[i].severity == sev &&
+		    is->v[i].msg == m)
+			return 1;
+	return 0;
+}
+
+static struct core_record *
+good_donor(void)
+{
+	struct core_record *r = core_record_new(CORE_DONOR);
+
+	assert_int_equal(core_field_parse(r, CORE_DONOR_ID, "TBZ-1", NULL), CORE_SEV_OK);
+	assert_int_equal(core_field_parse(r, CORE_DONOR_KIND, "person", NULL), CORE_SEV_OK);
+	assert_int_equal(core_field_parse(r, CORE_DONOR_NAME, "فاطمه رضایی", NULL), CORE_SEV_OK);
+	assert_int_equal(core_field_parse(r, CORE_DONOR_COUNTY, "TBZ", NULL), CORE_SEV_OK);
+	assert_int_equal(core_field_parse(r, CORE_DONOR_NATIONAL_ID, "1583250689", NULL), CORE_SEV_OK);
+	return r;
+}
+
+static void
+test_validate_donor(void **state)
+{
+	struct core_issues is;
+	struct core_record *r;
+
+	(void)state;
+	r = core_record_new(CORE_DONOR);
+	assert_int_equal(core_record_validate(r, NULL, &is), CORE_SEV_ERROR);
+	assert_int_equal(is.n, 4);	/* id, kind, name, county */
+	assert_true(has(&is, CORE_DONOR_ID, CORE_SEV_ERROR, CORE_MSG_REQUIRED));
+	assert_true(has(&is, CORE_DONOR_KIND, CORE_SEV_ERROR, CORE_MSG_REQUIRED));
+	assert_true(has(&is, CORE_DONOR_NAME, CORE_SEV_ERROR, CORE_MSG_REQUIRED));
+	assert_true(has(&is, CORE_DONOR_COUNTY, CORE_SEV_ERROR, CORE_MSG_REQUIRED));
+	core_record_free(r);
+
+	r = good_donor();
+	assert_int_equal(core_record_validate(r, NULL, &is), CORE_SEV_OK);
+	assert_int_equal(is.n, 0);
+	/* A person has no legal id. */
+	core_record_set_text(r, CORE_DONOR_LEGAL_ID, "10380284790");
+	assert_int_equal(core_record_validate(r, NULL, &is), CORE_SEV_ERROR);
+	assert_true(has(&is, CORE_DONOR_LEGAL_ID, CORE_SEV_ERROR, CORE_MSG_PERSON_LEGAL_ID));
+	/* An organisation has no national id. */
+	core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_ORG);
+	assert_int_equal(core_record_validate(r, NULL, &is), CORE_SEV_ERROR);
+	assert_int_equal(is.n, 1);
+	assert_true(has(&is, CORE_DONOR_NATIONAL_ID, CORE_SEV_ERROR, CORE_MSG_ORG_NATIONAL_ID));
+	core_record_unset(r, CORE_DONOR_NATIONAL_ID);
+	assert_int_equal(core_record_validate(r, NULL, &is), CORE_SEV_OK);
+
+	/* Stored values are checked again (as an import or sync sets them). */
+	core_record_set_text(r, CORE_DONOR_LEGAL_ID, "10380284791");
+	core_record_set_text(r, CORE_DONOR_MOBILE, "09501234567");
+	core_record_set_text(r, CORE_DONOR_COUNTY, "XXX");
+	core_record_set_text(r, CORE_DONOR_INTRODUCED_BY, "group 7");
+	core_record_set_num(r, CORE_DONOR_INTERESTS, 1 << CORE_NPTYPES);
+	core_record_set_num(r, CORE_DONOR_CAPACITY, -5);
+	core_record_set_num(r, CORE_DONOR_ACTIVE, 2);
+	assert_int_equal(core_record_validate(r, NULL, &is), CORE_SEV_ERROR);
+	assert_true(has(&is, CORE_DONOR_LEGAL_ID, CORE_SEV_ERROR, CORE_MSG_LEGAL_CHECK));
+	assert_true(has(&is, CORE_DONOR_MOBILE, CORE_SEV_WARNING, CORE_MSG_MOBILE_OPERATOR));
+	assert_true(has(&is, CORE_DONOR_COUNTY, CORE_SEV_ERROR, CORE_MSG_COUNTY));
+	assert_true(has(&is, CORE_DONOR_INTRODUCED_BY, CORE_SEV_ERROR, CORE_MSG_ID_FORMAT));
+	assert_true(has(&is, CORE_DONOR_INTERESTS, CORE_SEV_ERROR, CORE_MSG_CHOICE));
+	assert_true(has(&is, CORE_DONOR_CAPACITY, CORE_SEV_ERROR, CORE_MSG_AMOUNT_NEGATIVE));
+	assert_true(has(&is, CORE_DONOR_ACTIVE, CORE_SEV_ERROR, CORE_MSG_BOOL));
+	assert_int_equal(is.n, 7);
+	core_record_set_num(r, CORE_DONOR_KIND, 7);
+	assert_int_equal(core_record_validate(r, NULL, &is), CORE_SEV_ERROR);
+	assert_true(has(&is, CORE_DONOR_KIND, CORE_SEV_ERROR, CORE_MSG_CHOICE));
+	core_record_free(r);
+}
+
+static struct core_record *
+pledge(const char *type, const char *date)
+{
+	struct core_record *p = core_record_new(CORE_PLEDGE);
+
+	core_field_parse(p, CORE_PLEDGE_ID, "TBZ-10", NULL);
+	core_field_parse(p, CORE_PLEDGE_DONOR, "TBZ-1", NULL);
+	assert_int_equal(core_field_parse(p, CORE_PLEDGE_TYPE, type, NULL), CORE_SEV_OK);
+	assert_int_equal(core_field_parse(p, CORE_PLEDGE_PLEDGED_ON, date, NULL), CORE_SEV_OK);
+	return p;
+}
+
+static void
+test_validate_pledge(void **state)
+{
+	struct core_issues is;
+	struct core_record *p;
+
+	(void)state;
+	/* space: an amount is required. */
+	p = pledge("space", "1403/05/01");
+	assert_int_equal(core_record_validate(p, NULL, &is), CORE_SEV_ERROR);
+	assert_int_equal(is.n, 1);
+	assert_true(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_ERROR, CORE_MSG_PLEDGE_AMOUNT));
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۲۰۰٬۰۰۰٬۰۰۰", NULL);
+	assert_int_equal(core_record_validate(p, NULL, &is), CORE_SEV_OK);
+	core_record_free(p);
+	/* costs: likewise. */
+	p = pledge("costs", "1403/05/01");
+	assert_int_equal(core_record_validate(p, NULL, &is), CORE_SEV_ERROR);
+	assert_true(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_ERROR, CORE_MSG_PLEDGE_AMOUNT));
+	core_record_free(p);
+	/* equipment: an amount or an in-kind description. */
+	p = pledge("equipment", "1403/05/01");
+	assert_int_equal(core_record_validate(p, NULL, &is), CORE_SEV_ERROR);
+	assert_true(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_ERROR, CORE_MSG_PLEDGE_EQUIPMENT));
+	core_field_parse(p, CORE_PLEDGE_IN_KIND, "دو دستگاه خودروی گشت", NULL);
+	assert_int_equal(core_record_validate(p, NULL, &is), CORE_SEV_OK);
+	core_record_free(p);
+	/* non-material: some in-kind text or hours; an amount is unusual. */
+	p = pledge("support", "1403/05/01");
+	assert_int_equal(core_record_validate(p, NULL, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PLEDGE_IN_KIND, CORE_SEV_WARNING, CORE_MSG_PLEDGE_EMPTY));
+	core_field_parse(p, CORE_PLEDGE_HOURS, "۴۰", NULL);
+	assert_int_equal(core_record_validate(p, NULL, &is), CORE_SEV_OK);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "1000", NULL);
+	assert_int_equal(core_record_validate(p, NULL, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PLEDGE_NONMATERIAL_AMOUNT));
+	core_record_free(p);
+	/* Required: donor, type, pledged_on (and id). */
+	p = core_record_new(CORE_PLEDGE);
+	assert_int_equal(core_record_validate(p, NULL, &is), CORE_SEV_ERROR);
+	assert_int_equal(is.n, 4);
+	assert_true(has(&is, CORE_PLEDGE_DONOR, CORE_SEV_ERROR, CORE_MSG_REQUIRED));
+	assert_true(has(&is, CORE_PLEDGE_TYPE, CORE_SEV_ERROR, CORE_MSG_REQUIRED));
+	assert_true(has(&is, CORE_PLEDGE_PLEDGED_ON, CORE_SEV_ERROR, CORE_MSG_REQUIRED));
+	core_record_free(p);
+}
+
+static void
+test_validate_payment(void **state)
+{
+	struct core_issues is;
+	struct core_record *p = pledge("costs", "1403/05/10");
+	struct core_record *pay = core_record_new(CORE_PAYMENT);
+
+	(void)state;
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "50,000,000", NULL);
+	core_field_parse(pay, CORE_PAYMENT_ID, "TBZ-11", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PLEDGE, "TBZ-10", NULL);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "۲۰٬۰۰۰٬۰۰۰", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PAID_ON, "۱۴۰۳/۰۵/۰۹", NULL);
+	/* Without the pledge, the date cannot be compared. */
+	assert_int_equal(core_record_validate(pay, NULL, &is), CORE_SEV_OK);
+	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_ERROR);
+	assert_int_equal(is.n, 1);
+	assert_true(has(&is, CORE_PAYMENT_PAID_ON, CORE_SEV_ERROR,
+	    CORE_MSG_PAYMENT_BEFORE_PLEDGE));
+	core_field_parse(pay, CORE_PAYMENT_PAID_ON, "1403/05/10", NULL);	/* same day */
+	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_OK);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "60,000,000", NULL);
+	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_OVER_PLEDGE));
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "50,000,000", NULL);
+	core_field_parse(p, CORE_PLEDGE_STATUS, "cancelled", NULL);
+	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_CANCELLED));
+	core_record_free(p);
+	core_record_free(pay);
+}
+
+static void
+test_validate_stage_need(void **state)
+{
+	struct core_issues is;
+	struct core_record *s = core_record_new(CORE_STAGE);
+	struct core_record *n = core_record_new(CORE_NEED);
+
+	(void)state;
+	core_field_parse(s, CORE_STAGE_ID, "MRG-5", NULL);
+	core_field_parse(s, CORE_STAGE_NEED, "MRG-2", NULL);
+	core_field_parse(s, CORE_STAGE_TITLE, "خرید مصالح", NULL);
+	core_field_parse(s, CORE_STAGE_PLANNED_START, "1403/06/01", NULL);
+	core_field_parse(s, CORE_STAGE_PLANNED_END, "۱۴۰۳/۰۵/۳۱", NULL);
+	assert_int_equal(core_record_validate(s, NULL, &is), CORE_SEV_ERROR);
+	assert_true(has(&is, CORE_STAGE_PLANNED_END, CORE_SEV_ERROR,
+	    CORE_MSG_STAGE_END_BEFORE_START));
+	core_field_parse(s, CORE_STAGE_PLANNED_END, "1403/06/01", NULL);
+	assert_int_equal(core_record_validate(s, NULL, &is), CORE_SEV_OK);
+	core_field_parse(s, CORE_STAGE_ACTUAL_END, "1403/04/01", NULL);
+	assert_int_equal(core_record_validate(s, NULL, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_STAGE_ACTUAL_END, CORE_SEV_WARNING,
+	    CORE_MSG_STAGE_ACTUAL_BEFORE_START));
+	core_record_set_num(s, CORE_STAGE_PROGRESS, 101);
+	assert_int_equal(core_record_validate(s, NULL, &is), CORE_SEV_ERROR);
+	assert_true(has(&is, CORE_STAGE_PROGRESS, CORE_SEV_ERROR, CORE_MSG_PROGRESS_RANGE));
+
+	/* A need: the derived county is not required; scores are 1-5. */
+	core_field_parse(n, CORE_NEED_ID, "MRG-2", NULL);
+	core_field_parse(n, CORE_NEED_UNIT, "MRG-1", NULL);
+	core_field_parse(n, CORE_NEED_CATEGORY, "space", NULL);
+	core_field_parse(n, CORE_NEED_TITLE, "بازسازی پاسگاه", NULL);
+	core_field_parse(n, CORE_NEED_URGENCY, "5", NULL);
+	core_field_parse(n, CORE_NEED_IMPACT, "۳", NULL);
+	core_field_parse(n, CORE_NEED_IDENTIFIED_ON, "1403/01/15", NULL);
+	core_field_parse(n, CORE_NEED_STATUS, "identified", NULL);
+	assert_int_equal(core_record_validate(n, NULL, &is), CORE_SEV_OK);
+	core_record_set_num(n, CORE_NEED_URGENCY, 0);
+	core_record_set_num(n, CORE_NEED_IDENTIFIED_ON, 99999999);
+	assert_int_equal(core_record_validate(n, NULL, &is), CORE_SEV_ERROR);
+	assert_true(has(&is, CORE_NEED_URGENCY, CORE_SEV_ERROR, CORE_MSG_SCORE_RANGE));
+	assert_true(has(&is, CORE_NEED_IDENTIFIED_ON, CORE_SEV_ERROR, CORE_MSG_DATE_INVALID));
+	core_record_free(s);
+	core_record_free(n);
+}
+
+static void
+test_validate_misc(void **state)
+{
+	struct core_issues is;
+	struct core_record *u = core_record_new(CORE_USER);
+	struct core_record *g = core_record_new(CORE_RECOGNITION);
+
+	(void)state;
+	core_record_set_text(u, CORE_USER_ID, "clerk1");
+	core_record_set_num(u, CORE_USER_ROLE, CORE_ROLE_CLERK);
+	assert_int_equal(core_record_validate(u, NULL, &is), CORE_SEV_OK);
+	core_record_set_text(u, CORE_USER_ID, "Clerk 1");
+	assert_int_equal(core_record_validate(u, NULL, &is), CORE_SEV_ERROR);
+	assert_true(has(&is, CORE_USER_ID, CORE_SEV_ERROR, CORE_MSG_LOGIN_FORMAT));
+	/* An edited county table, through the options. */
+	{
+		static const struct core_county mine[] = {
+			{ "NEW", "نو", "New" }, { NULL, NULL, NULL }
+		};
+		struct core_vopts o = { NULL, NULL, mine };
+
+		core_record_set_text(u, CORE_USER_ID, "clerk1");
+		core_record_set_text(u, CORE_USER_COUNTY, "NEW");
+		assert_int_equal(core_record_validate(u, NULL, &is), CORE_SEV_ERROR);
+		assert_true(has(&is, CORE_USER_COUNTY, CORE_SEV_ERROR, CORE_MSG_COUNTY));
+		assert_int_equal(core_record_validate_opts(u, NULL, &o, &is), CORE_SEV_OK);
+	}
+	core_record_set_text(g, CORE_RECOGNITION_ID, "TBZ-9");
+	core_record_set_text(g, CORE_RECOGNITION_TITLE, "تجلیل از خیّرین دههٔ فجر");
+	assert_int_equal(core_record_validate(g, NULL, &is), CORE_SEV_ERROR);
+	assert_true(has(&is, CORE_RECOGNITION_HELD_ON, CORE_SEV_ERROR, CORE_MSG_REQUIRED));
+	core_field_parse(g, CORE_RECOGNITION_HELD_ON, "۱۴۰۳/۱۱/۲۰", NULL);
+	core_record_set_text(g, CORE_RECOGNITION_DONORS, "TBZ-1 TBZ-x");
+	core_record_set_text(g, CORE_RECOGNITION_PLACE, "سالن\nاجتماعات");
+	assert_int_equal(core_record_validate(g, NULL, &is), CORE_SEV_ERROR);
+	assert_int_equal(is.n, 2);
+	assert_true(has(&is, CORE_RECOGNITION_DONORS, CORE_SEV_ERROR, CORE_MSG_ID_FORMAT));
+	assert_true(has(&is, CORE_RECOGNITION_PLACE, CORE_SEV_ERROR, CORE_MSG_TEXT_LINES));
+	assert_int_equal(core_issues_worst(&is), CORE_SEV_ERROR);
+	is.n = 0;
+	assert_int_equal(core_issues_worst(&is), CORE_SEV_OK);
+	assert_int_equal(core_issues_worst(NULL), CORE_SEV_OK);
+	core_record_free(u);
+	core_record_free(g);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_nid),
+		cmocka_unit_test(test_nid_prefixes),
+		cmocka_unit_test(test_legal),
+		cmocka_unit_test(test_mobile),
+		cmocka_unit_test(test_phone),
+		cmocka_unit_test(test_postal),
+		cmocka_unit_test(test_sheba),
+		cmocka_unit_test(test_amount),
+		cmocka_unit_test(test_int),
+		cmocka_unit_test(test_date),
+		cmocka_unit_test(test_county),
+		cmocka_unit_test(test_messages),
+		cmocka_unit_test(test_field_parse_donor),
+		cmocka_unit_test(test_field_parse_others),
+		cmocka_unit_test(test_validate_donor),
+		cmocka_unit_test(test_validate_pledge),
+		cmocka_unit_test(test_validate_payment),
+		cmocka_unit_test(test_validate_stage_need),
+		cmocka_unit_test(test_validate_misc),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
