@@ -1,36 +1,1088 @@
-/* verb_exchange.c — placeholder until its issue lands; each verb here says so and exits 3. */
+/*
+ * tui/verb_exchange.c — the verbs that move data in and out (SPEC §10, §12):
+ * import, export, report and sync.
+ *
+ * import reads the whole CSV into records first, checking every field with
+ * core/validate.h, and reports every bad row (line, column, reason) before
+ * anything is written; then writes every row in one store_write, where the
+ * checks that need the database (a duplicate national id, a reference to no
+ * record) are made, reported the same way, and abort the whole write.
+ * --dry-run does all of that and then aborts the write anyway.
+ *
+ * export walks each kind in id order (the store's order: station code, then
+ * number) and writes the fields of SPEC §3 in order, skipping derived ones,
+ * as core_value_format's canonical text: the same records always give the
+ * same bytes.
+ *
+ * sync wraps tui/bundle.c; `sync push` pipes a bundle into `hamyar sync
+ * import -` on the other machine through the ssh client ($HAMYAR_SSH, default
+ * "ssh"; the remote program is $HAMYAR_REMOTE, default "hamyar").
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "core/merge.h"
+#include "core/record.h"
+#include "core/validate.h"
 #include "locale/catalog.h"
+#include "locale/text.h"
+#include "store/store.h"
+#include "store/sync.h"
+#include "tui/bundle.h"
 #include "tui/cli.h"
+#include "tui/csv.h"
+#include "tui/json.h"
+#include "tui/report.h"
+
+/* Kinds that import and export handle, in the order "all" exports them
+ * (referenced kinds first, so importing the files in this order works). */
+static const enum core_kind all_kinds[] = {
+	CORE_GROUP, CORE_DONOR, CORE_UNIT, CORE_NEED, CORE_PLEDGE, CORE_PAYMENT,
+	CORE_STAGE, CORE_RECOGNITION
+};
+#define NALL (sizeof all_kinds / sizeof all_kinds[0])
+
+/* ---- shared ---- */
+
+static int
+exit_for(int rc)
+{
+	switch (rc) {
+	case STORE_EDUP: case STORE_EREF: case STORE_EINVAL: case STORE_EEXIST:
+	case TUI_BUNDLE_EFORMAT: case TUI_BUNDLE_EBADSIG: case TUI_BUNDLE_EUNTRUSTED:
+	case TUI_BUNDLE_ENOTFORUS: case TUI_BUNDLE_EKEY:
+		return EXIT_INVALID;
+	default:
+		return EXIT_SYSTEM;
+	}
+}
+
+static int
+open_db(const struct hamyar_opts *o, unsigned flags, struct store **st)
+{
+	const char *path = cli_db_path(o);
+	int rc;
+
+	if (path == NULL) {
+		cli_error(_("no database: give --db DIR or set HAMYAR_DB"));
+		return EXIT_SYSTEM;
+	}
+	if ((rc = store_open(path, flags, st)) != 0) {
+		cli_error(_("cannot open the database %s: %s"), path, store_strerror(rc));
+		return EXIT_SYSTEM;
+	}
+	return 0;
+}
+
+/* A progress bar on stderr, only when it is a terminal. */
+static int progress_on = -1;
+
+static void
+progress(size_t done, size_t total)
+{
+	int i, w = 40, fill;
+
+	if (progress_on < 0)
+		progress_on = isatty(2);
+	if (!progress_on || total == 0)
+		return;
+	fill = (int)((double)done / (double)total * w);
+	fputc('\r', stderr);
+	fputc('[', stderr);
+	for (i = 0; i < w; i++)
+		fputc(i < fill ? '#' : '.', stderr);
+	fprintf(stderr, "] %3d%%", (int)(100.0 * (double)done / (double)total));
+	if (done >= total)
+		fputc('\n', stderr);
+	fflush(stderr);
+}
+
+static int
+importable(int k)
+{
+	size_t i;
+
+	for (i = 0; i < NALL; i++)
+		if ((int)all_kinds[i] == k)
+			return 1;
+	return 0;
+}
+
+/* ---- import ---- */
+
+struct row {
+	size_t line;
+	int had_id;
+	struct core_record *rec;
+};
+
+struct import {
+	const struct core_schema *s;
+	const char *file;
+	int col_field[64];		/* column -> field, -1 ignored */
+	int field_col[CORE_MAX_FIELDS];	/* field -> column (1-based), 0 absent */
+	size_t ncols;
+	int header_done;
+	int bad;			/* rows with errors */
+	size_t nerrors;
+	int fatal;			/* EXIT_* for a problem that is not a row's */
+	struct row *rows;
+	size_t nrows, cap;
+	int dry_run;
+	size_t created, updated;
+};
+
+static const char *
+field_name(const struct import *im, int field)
+{
+	return field >= 0 && (size_t)field < im->s->nfields ? im->s->fields[field].name : "";
+}
+
+static void
+row_error(struct import *im, size_t line, int field, const char *reason)
+{
+	int col = field >= 0 && field < CORE_MAX_FIELDS ? im->field_col[field] : 0;
+
+	im->nerrors++;
+	if (col > 0)
+		fprintf(stderr, _("%s: line %zu, column %d (%s): %s\n"), im->file, line, col,
+		    field_name(im, field), reason);
+	else if (field >= 0)
+		fprintf(stderr, _("%s: line %zu, field %s: %s\n"), im->file, line,
+		    field_name(im, field), reason);
+	else
+		fprintf(stderr, _("%s: line %zu: %s\n"), im->file, line, reason);
+}
+
+static void
+row_warning(struct import *im, size_t line, int field, const char *reason)
+{
+	int col = field >= 0 && field < CORE_MAX_FIELDS ? im->field_col[field] : 0;
+
+	fprintf(stderr, _("%s: line %zu, column %d (%s): warning: %s\n"), im->file, line, col,
+	    field_name(im, field), reason);
+}
+
+/* Trims ASCII spaces at both ends, in place. */
+static char *
+trim(char *s)
+{
+	char *e;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		*--e = '\0';
+	return s;
+}
+
+static int
+header_field(const struct core_schema *s, const char *h)
+{
+	size_t i;
+	char *norm;
+	int found = -1;
+
+	for (i = 0; i < s->nfields; i++)
+		if (strcasecmp(h, s->fields[i].name) == 0)
+			return (int)i;
+	/* A Persian label, as typed (Arabic yeh/kaf and all): compare normalised. */
+	if ((norm = loc_text_normalize(h)) == NULL)
+		return -1;
+	for (i = 0; i < s->nfields && found < 0; i++) {
+		const char *fa = loc_gettext_lang("fa", s->fields[i].label);
+		const char *en = s->fields[i].label;
+
+		if (strcmp(norm, fa) == 0 || strcasecmp(norm, en) == 0)
+			found = (int)i;
+	}
+	free(norm);
+	return found;
+}
+
+static int
+on_header(struct import *im, size_t line, size_t n, char *const *cells)
+{
+	size_t i;
+	int f;
+
+	if (n > sizeof im->col_field / sizeof im->col_field[0]) {
+		fprintf(stderr, _("%s: line %zu: too many columns\n"), im->file, line);
+		im->fatal = EXIT_INVALID;
+		return 1;
+	}
+	im->ncols = n;
+	for (i = 0; i < n; i++) {
+		char *h = trim(cells[i]);
+
+		f = header_field(im->s, h);
+		if (f < 0) {
+			fprintf(stderr, _("%s: line %zu, column %zu: unknown column '%s'\n"),
+			    im->file, line, i + 1, h);
+			im->fatal = EXIT_INVALID;
+			continue;
+		}
+		if (im->s->fields[f].flags & CORE_FF_DERIVED) {
+			im->col_field[i] = -1;	/* computed here; ignored */
+			continue;
+		}
+		if (im->field_col[f] != 0) {
+			fprintf(stderr, _("%s: line %zu, column %zu: column '%s' given twice\n"),
+			    im->file, line, i + 1, h);
+			im->fatal = EXIT_INVALID;
+			continue;
+		}
+		im->col_field[i] = f;
+		im->field_col[f] = (int)i + 1;
+	}
+	im->header_done = 1;
+	return im->fatal != 0;
+}
+
+static int
+on_row(void *ctx, size_t line, size_t n, char *const *cells)
+{
+	struct import *im = ctx;
+	struct core_record *r;
+	struct core_issue is;
+	struct core_issues all;
+	size_t i, before;
+	int sev;
+
+	if (!im->header_done)
+		return on_header(im, line, n, cells);
+	before = im->nerrors;
+	if (n > im->ncols) {
+		/* Extra cells are an error unless they are empty. */
+		for (i = im->ncols; i < n; i++)
+			if (*trim(cells[i]) != '\0') {
+				row_error(im, line, -1, _("more cells than the header has columns"));
+				break;
+			}
+	}
+	if ((r = core_record_new(im->s->kind)) == NULL) {
+		im->fatal = EXIT_SYSTEM;
+		return 1;
+	}
+	for (i = 0; i < n && i < im->ncols; i++) {
+		int f = im->col_field[i];
+
+		if (f < 0)
+			continue;
+		sev = core_field_parse(r, f, cells[i], &is);
+		if (sev == CORE_ENOMEM) {
+			core_record_free(r);
+			im->fatal = EXIT_SYSTEM;
+			return 1;
+		}
+		if (sev == CORE_SEV_ERROR && !(f == 0 && is.msg == CORE_MSG_REQUIRED))
+			row_error(im, line, f, _(core_msg_text(is.msg)));
+	}
+	if (im->nerrors == before) {
+		core_record_validate(r, NULL, &all);
+		for (i = 0; i < all.n; i++) {
+			const struct core_issue *x = &all.v[i];
+
+			/* A row without an id gets one when written. */
+			if (x->field == 0 && x->msg == CORE_MSG_REQUIRED)
+				continue;
+			if (x->severity == CORE_SEV_ERROR)
+				row_error(im, line, x->field, _(core_msg_text(x->msg)));
+			else if (x->severity == CORE_SEV_WARNING)
+				row_warning(im, line, x->field, _(core_msg_text(x->msg)));
+		}
+	}
+	if (im->nerrors != before) {
+		im->bad++;
+		core_record_free(r);
+		return 0;
+	}
+	if (im->nrows == im->cap) {
+		size_t ncap = im->cap ? im->cap * 2 : 1024;
+		struct row *nr = realloc(im->rows, ncap * sizeof *nr);
+
+		if (nr == NULL) {
+			core_record_free(r);
+			im->fatal = EXIT_SYSTEM;
+			return 1;
+		}
+		im->rows = nr;
+		im->cap = ncap;
+	}
+	im->rows[im->nrows].line = line;
+	im->rows[im->nrows].had_id = r->v[0].set;
+	im->rows[im->nrows].rec = r;
+	im->nrows++;
+	return 0;
+}
+
+#define IMPORT_ROWS_BAD 1	/* store_write fn: some rows failed */
+#define IMPORT_DRY	2	/* store_write fn: dry run, abort */
+
+static int
+write_rows(struct store_txn *t, void *ctx)
+{
+	struct import *im = ctx;
+	struct store_meta meta;
+	const struct store_why *why;
+	char reason[160];
+	size_t i;
+	int rc;
+
+	im->created = im->updated = 0;
+	im->nerrors = 0;
+	im->bad = 0;
+	for (i = 0; i < im->nrows; i++) {
+		struct row *w = &im->rows[i];
+
+		if (!w->had_id)
+			core_record_unset(w->rec, 0);	/* a re-run: assign again */
+		rc = STORE_ENOTFOUND;
+		if (w->had_id)
+			rc = store_exists(t, im->s->kind, core_record_text(w->rec, 0), &meta);
+		if (rc == 0) {
+			rc = store_update(t, w->rec, meta.rev);
+			if (rc == 0)
+				im->updated++;
+		} else if (rc == STORE_ENOTFOUND) {
+			rc = store_put_new(t, w->rec, NULL);
+			if (rc == 0)
+				im->created++;
+		}
+		if (rc == STORE_EDUP || rc == STORE_EREF) {
+			why = store_txn_why(t);
+			if (rc == STORE_EDUP)
+				snprintf(reason, sizeof reason, _("the same value is held by %s"), why->id);
+			else
+				snprintf(reason, sizeof reason, _("no record %s"), why->id);
+			row_error(im, w->line, why->field, reason);
+			im->bad++;
+			continue;
+		}
+		if (rc != 0)
+			return rc;
+		if ((i + 1) % 1000 == 0)
+			progress(i + 1, im->nrows);
+	}
+	if (im->bad)
+		return IMPORT_ROWS_BAD;
+	return im->dry_run ? IMPORT_DRY : 0;
+}
 
 int
 verb_import(int argc, char **argv, const struct hamyar_opts *o)
 {
-	(void)argc; (void)argv; (void)o;
-	cli_error(_("'%s' is not available in this version"), "import");
-	return EXIT_SYSTEM;
+	struct import im;
+	struct store *st = NULL;
+	const char *file = NULL, *kname = NULL;
+	size_t i, err_line = 0;
+	FILE *f;
+	int k, rc, ret = EXIT_OK;
+
+	memset(&im, 0, sizeof im);
+	for (i = 1; i < (size_t)argc; i++) {
+		if (strcmp(argv[i], "--dry-run") == 0)
+			im.dry_run = 1;
+		else if (kname == NULL)
+			kname = argv[i];
+		else if (file == NULL)
+			file = argv[i];
+		else {
+			cli_error(_("usage: hamyar import KIND FILE.csv [--dry-run]"));
+			return EXIT_USAGE;
+		}
+	}
+	if (kname == NULL || file == NULL) {
+		cli_error(_("usage: hamyar import KIND FILE.csv [--dry-run]"));
+		return EXIT_USAGE;
+	}
+	k = core_kind_from_name(kname);
+	if (k < 0 || !importable(k)) {
+		cli_error(_("cannot import '%s': give donors, groups, units, needs, pledges, payments, stages or recognitions"), kname);
+		return EXIT_USAGE;
+	}
+	im.s = core_schema_get((enum core_kind)k);
+	im.file = file;
+	for (i = 0; i < sizeof im.col_field / sizeof im.col_field[0]; i++)
+		im.col_field[i] = -1;
+	if (strcmp(file, "-") == 0) {
+		f = stdin;
+	} else if ((f = fopen(file, "rb")) == NULL) {
+		cli_error(_("cannot open %s: %s"), file, strerror(errno));
+		return EXIT_SYSTEM;
+	}
+	rc = tui_csv_read(f, on_row, &im, &err_line);
+	if (f != stdin)
+		fclose(f);
+	if (rc == TUI_CSV_EPARSE) {
+		cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, err_line);
+		ret = EXIT_INVALID;
+		goto out;
+	}
+	if (rc == TUI_CSV_EIO) {
+		cli_error(_("cannot read %s"), file);
+		ret = EXIT_SYSTEM;
+		goto out;
+	}
+	if (im.fatal) {
+		ret = im.fatal;
+		goto out;
+	}
+	if (rc != 0) {
+		ret = EXIT_SYSTEM;
+		goto out;
+	}
+	if (!im.header_done) {
+		cli_error(_("%s: no header row"), file);
+		ret = EXIT_INVALID;
+		goto out;
+	}
+	if (im.bad) {
+		cli_error(_("%d rows have errors; nothing was imported"), im.bad);
+		ret = EXIT_INVALID;
+		goto out;
+	}
+	if ((ret = open_db(o, 0, &st)) != 0)
+		goto out;
+	rc = store_write(st, write_rows, &im);
+	if (rc == IMPORT_ROWS_BAD) {
+		cli_error(_("%d rows have errors; nothing was imported"), im.bad);
+		ret = EXIT_INVALID;
+	} else if (rc == IMPORT_DRY) {
+		printf(_("%zu rows are good (dry run: nothing written)\n"), im.nrows);
+	} else if (rc != 0) {
+		cli_error(_("import failed, nothing was written: %s"), store_strerror(rc));
+		ret = exit_for(rc);
+	} else {
+		progress(im.nrows, im.nrows);
+		printf(_("%zu rows imported: %zu new, %zu updated\n"), im.nrows, im.created, im.updated);
+	}
+out:
+	store_close(st);
+	for (i = 0; i < im.nrows; i++)
+		core_record_free(im.rows[i].rec);
+	free(im.rows);
+	return ret;
+}
+
+/* ---- export ---- */
+
+static int
+export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int first_kind)
+{
+	const struct core_schema *s = core_schema_get(k);
+	struct store_iter *it = NULL;
+	struct core_record *r;
+	char id[CORE_ID_MAX], *val = NULL;
+	size_t need, cap = 256, i, nrec = 0, total = 0;
+	int rc, first;
+
+	if ((val = malloc(cap)) == NULL)
+		return STORE_ENOMEM;
+	store_count(t, k, &total);
+	if (json) {
+		if (!first_kind)
+			fputs(",\n", out);
+		tui_json_key(out, s->plural);
+		fputs("[", out);
+	} else {
+		tui_csv_bom(out);
+		for (i = 0, first = 1; i < s->nfields; i++) {
+			if (s->fields[i].flags & CORE_FF_DERIVED)
+				continue;
+			tui_csv_field(out, s->fields[i].name, first);
+			first = 0;
+		}
+		tui_csv_endrow(out);
+	}
+	if ((rc = store_iter_kind(t, k, &it)) != 0)
+		goto out;
+	while ((rc = store_iter_next(it, id)) == 0) {
+		if ((rc = store_get(t, k, id, &r, NULL)) != 0)
+			goto out;
+		if (json)
+			fputs(nrec ? ",\n{" : "\n{", out);
+		for (i = 0, first = 1; i < s->nfields; i++) {
+			const struct core_field *fd = &s->fields[i];
+
+			if (fd->flags & CORE_FF_DERIVED)
+				continue;
+			need = core_value_format(r, (int)i, val, cap);
+			if (need >= cap) {
+				char *nv = realloc(val, need + 1);
+
+				if (nv == NULL) {
+					core_record_free(r);
+					rc = STORE_ENOMEM;
+					goto out;
+				}
+				val = nv;
+				cap = need + 1;
+				core_value_format(r, (int)i, val, cap);
+			}
+			if (json) {
+				if (!first)
+					fputs(", ", out);
+				tui_json_key(out, fd->name);
+				if (!r->v[i].set)
+					fputs("null", out);
+				else if (fd->type == CORE_FT_INT || fd->type == CORE_FT_AMOUNT ||
+				    fd->type == CORE_FT_BOOL)
+					tui_json_int(out, r->v[i].num);
+				else
+					tui_json_string(out, val);
+			} else {
+				tui_csv_field(out, val, first);
+			}
+			first = 0;
+		}
+		if (json)
+			fputs("}", out);
+		else
+			tui_csv_endrow(out);
+		core_record_free(r);
+		nrec++;
+		if (nrec % 1000 == 0)
+			progress(nrec, total);
+	}
+	if (rc == STORE_ENOTFOUND)
+		rc = 0;
+	if (json)
+		fputs(nrec ? "\n]" : "]", out);
+	if (total >= 1000)
+		progress(total, total);
+out:
+	store_iter_free(it);
+	free(val);
+	return rc;
+}
+
+static int
+export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *path, int json)
+{
+	struct store_txn *t = NULL;
+	FILE *out = stdout;
+	char tmp[4200];
+	size_t i;
+	int rc;
+
+	if (path != NULL) {
+		snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid());
+		if ((out = fopen(tmp, "wb")) == NULL) {
+			cli_error(_("cannot write %s: %s"), path, strerror(errno));
+			return EXIT_SYSTEM;
+		}
+	}
+	if ((rc = store_read_begin(st, &t)) != 0)
+		goto out;
+	if (json)
+		fputs("{\n", out);
+	for (i = 0; i < n && rc == 0; i++) {
+		rc = export_kind(t, kinds[i], out, json, i == 0);
+	}
+	if (json)
+		fputs("\n}\n", out);
+	store_read_end(t);
+out:
+	if (rc == 0 && fflush(out) != 0)
+		rc = STORE_EIO;
+	if (path != NULL) {
+		if (fclose(out) != 0 && rc == 0)
+			rc = STORE_EIO;
+		if (rc == 0 && rename(tmp, path) != 0)
+			rc = STORE_EIO;
+		if (rc != 0)
+			unlink(tmp);
+	}
+	if (rc != 0) {
+		cli_error(_("export failed: %s"), store_strerror(rc));
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
 }
 
 int
 verb_export(int argc, char **argv, const struct hamyar_opts *o)
 {
-	(void)argc; (void)argv; (void)o;
-	cli_error(_("'%s' is not available in this version"), "export");
-	return EXIT_SYSTEM;
+	const char *what = NULL, *format = "csv", *path = NULL;
+	enum core_kind one;
+	struct store *st = NULL;
+	char file[4200];
+	int i, k, json, ret;
+	size_t j;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
+			format = argv[++i];
+		else if (strncmp(argv[i], "--format=", 9) == 0)
+			format = argv[i] + 9;
+		else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc)
+			path = argv[++i];
+		else if (strncmp(argv[i], "--out=", 6) == 0)
+			path = argv[i] + 6;
+		else if (what == NULL && argv[i][0] != '-')
+			what = argv[i];
+		else
+			goto usage;
+	}
+	if (what == NULL || (strcmp(format, "csv") != 0 && strcmp(format, "json") != 0))
+		goto usage;
+	json = strcmp(format, "json") == 0;
+	if (strcmp(what, "all") != 0) {
+		k = core_kind_from_name(what);
+		if (k < 0 || !importable(k))
+			goto usage;
+	} else if (!json && path == NULL) {
+		cli_error(_("export all --format csv needs --out DIR (one file per kind)"));
+		return EXIT_USAGE;
+	} else {
+		k = -1;
+	}
+	if ((ret = open_db(o, STORE_RDONLY, &st)) != 0)
+		return ret;
+	if (k >= 0) {
+		one = (enum core_kind)k;
+		ret = export_to(st, &one, 1, path, json);
+	} else if (json) {
+		ret = export_to(st, all_kinds, NALL, path, 1);
+	} else {
+		if (mkdir(path, 0777) != 0 && errno != EEXIST) {
+			cli_error(_("cannot make the folder %s: %s"), path, strerror(errno));
+			store_close(st);
+			return EXIT_SYSTEM;
+		}
+		for (j = 0, ret = 0; j < NALL && ret == 0; j++) {
+			snprintf(file, sizeof file, "%s/%s.csv", path,
+			    core_schema_get(all_kinds[j])->plural);
+			ret = export_to(st, &all_kinds[j], 1, file, 0);
+		}
+	}
+	store_close(st);
+	return ret;
+usage:
+	cli_error(_("usage: hamyar export donors|groups|units|needs|pledges|all [--format csv|json] [--out FILE]"));
+	return EXIT_USAGE;
 }
+
+/* ---- report ---- */
 
 int
 verb_report(int argc, char **argv, const struct hamyar_opts *o)
 {
-	(void)argc; (void)argv; (void)o;
-	cli_error(_("'%s' is not available in this version"), "report");
-	return EXIT_SYSTEM;
+	const char *html = NULL, *county = NULL;
+	struct store *st = NULL;
+	FILE *out = stdout;
+	int i, rc, ret;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--html") == 0 && i + 1 < argc)
+			html = argv[++i];
+		else if (strncmp(argv[i], "--html=", 7) == 0)
+			html = argv[i] + 7;
+		else if (strcmp(argv[i], "--county") == 0 && i + 1 < argc)
+			county = argv[++i];
+		else if (strncmp(argv[i], "--county=", 9) == 0)
+			county = argv[i] + 9;
+		else {
+			cli_error(_("usage: hamyar report [--html FILE] [--county C]"));
+			return EXIT_USAGE;
+		}
+	}
+	if ((ret = open_db(o, STORE_RDONLY, &st)) != 0)
+		return ret;
+	if (html != NULL && strcmp(html, "-") != 0 && (out = fopen(html, "w")) == NULL) {
+		cli_error(_("cannot write %s: %s"), html, strerror(errno));
+		store_close(st);
+		return EXIT_SYSTEM;
+	}
+	rc = html != NULL ? tui_report_html(st, out, county) : tui_report_text(st, out, county);
+	if (out != stdout && fclose(out) != 0 && rc == 0)
+		rc = STORE_EIO;
+	store_close(st);
+	if (rc == TUI_REPORT_ECOUNTY) {
+		cli_error(_("no county '%s'"), county);
+		return EXIT_INVALID;
+	}
+	if (rc != 0) {
+		cli_error(_("report failed: %s"), store_strerror(rc));
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
+/* ---- sync ---- */
+
+static int
+read_all(FILE *f, char **out, size_t *len)
+{
+	size_t cap = 1 << 16, n = 0, got;
+	char *buf = malloc(cap), *nb;
+
+	if (buf == NULL)
+		return -1;
+	while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
+		n += got;
+		if (n == cap) {
+			if ((nb = realloc(buf, cap * 2)) == NULL) {
+				free(buf);
+				return -1;
+			}
+			buf = nb;
+			cap *= 2;
+		}
+	}
+	if (ferror(f)) {
+		free(buf);
+		return -1;
+	}
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
+static int
+sync_import(struct store *st, const char *file)
+{
+	struct tui_bundle_stats stats;
+	FILE *f = stdin;
+	char *data = NULL;
+	size_t len;
+	int rc;
+
+	if (strcmp(file, "-") != 0 && (f = fopen(file, "rb")) == NULL) {
+		cli_error(_("cannot open %s: %s"), file, strerror(errno));
+		return EXIT_SYSTEM;
+	}
+	rc = read_all(f, &data, &len);
+	if (f != stdin)
+		fclose(f);
+	if (rc != 0) {
+		cli_error(_("cannot read %s"), file);
+		return EXIT_SYSTEM;
+	}
+	rc = tui_bundle_import(st, data, len, &stats, progress);
+	free(data);
+	if (rc != 0) {
+		cli_error(_("bundle refused, nothing applied: %s"), _(tui_bundle_strerror(rc)));
+		return exit_for(rc);
+	}
+	printf(_("bundle from %s: %zu changes, %zu applied, %zu already here, %zu conflicts\n"),
+	    stats.from, stats.changes, stats.applied, stats.skipped, stats.conflicts);
+	return EXIT_OK;
+}
+
+static int
+write_file(const char *path, const char *data, size_t len)
+{
+	FILE *f = stdout;
+
+	if (path != NULL && strcmp(path, "-") != 0 && (f = fopen(path, "wb")) == NULL)
+		return -1;
+	if (fwrite(data, 1, len, f) != len) {
+		if (f != stdout)
+			fclose(f);
+		return -1;
+	}
+	if (f != stdout)
+		return fclose(f) == 0 ? 0 : -1;
+	return fflush(f) == 0 ? 0 : -1;
+}
+
+/* Host names for `sync push`: letters, digits and . _ - @ : only, so the
+ * shell command built from them holds no surprises. */
+static int
+host_ok(const char *h)
+{
+	if (*h == '\0' || *h == '-')
+		return 0;
+	for (; *h; h++)
+		if (!((*h >= 'a' && *h <= 'z') || (*h >= 'A' && *h <= 'Z') ||
+		    (*h >= '0' && *h <= '9') || strchr("._-@:[]", *h) != NULL))
+			return 0;
+	return 1;
+}
+
+static int
+sync_push(struct store *st, const char *host)
+{
+	const char *ssh = getenv("HAMYAR_SSH"), *remote = getenv("HAMYAR_REMOTE");
+	char cmd[2048], line[512], peer[CORE_STATION_MAX + 1] = "", *data = NULL;
+	size_t len, n;
+	FILE *p;
+	int rc, status;
+
+	if (ssh == NULL || *ssh == '\0')
+		ssh = "ssh";
+	if (remote == NULL || *remote == '\0')
+		remote = "hamyar";
+	if (!host_ok(host)) {
+		cli_error(_("bad host name '%s'"), host);
+		return EXIT_USAGE;
+	}
+	/* Which station is there? */
+	snprintf(cmd, sizeof cmd, "%s -- %s '%s sync key'", ssh, host, remote);
+	if ((p = popen(cmd, "r")) == NULL) {
+		cli_error(_("cannot run %s: %s"), ssh, strerror(errno));
+		return EXIT_SYSTEM;
+	}
+	while (fgets(line, sizeof line, p) != NULL)
+		if (strncmp(line, "station ", 8) == 0 && sscanf(line + 8, "%8s", peer) != 1)
+			peer[0] = '\0';
+	status = pclose(p);
+	if (status != 0 || !core_station_valid(peer)) {
+		cli_error(_("could not ask %s for its station code over ssh (exit %d)"), host,
+		    WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+		return EXIT_SYSTEM;
+	}
+	if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) != 0) {
+		cli_error(_("cannot make the bundle: %s"), tui_bundle_strerror(rc));
+		return exit_for(rc);
+	}
+	snprintf(cmd, sizeof cmd, "%s -- %s '%s sync import -'", ssh, host, remote);
+	if ((p = popen(cmd, "w")) == NULL) {
+		free(data);
+		cli_error(_("cannot run %s: %s"), ssh, strerror(errno));
+		return EXIT_SYSTEM;
+	}
+	fwrite(data, 1, len, p);
+	free(data);
+	status = pclose(p);
+	if (status != 0) {
+		cli_error(_("%s refused the bundle or could not be reached (exit %d)"), host,
+		    WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+		return WIFEXITED(status) && WEXITSTATUS(status) == EXIT_INVALID ? EXIT_INVALID : EXIT_SYSTEM;
+	}
+	printf(_("sent %zu changes to %s (%s)\n"), n, peer, host);
+	return EXIT_OK;
+}
+
+struct list_ctx {
+	struct store_txn *t;
+	FILE *out;
+	size_t n;
+	int err;
+};
+
+static int
+list_conflict(const struct store_conflict *c, void *vctx)
+{
+	struct list_ctx *l = vctx;
+	const struct core_schema *s = core_schema_get(c->kind);
+	struct core_record *mine, *theirs;
+	char v1[64], v2[64], a[512], b[512];
+	unsigned diff;
+	size_t i;
+	int rc;
+
+	if ((rc = store_sync_conflict_sides(l->t, c, &mine, &theirs)) != 0) {
+		l->err = rc;
+		return 1;
+	}
+	core_version_format(&c->local.version, v1, sizeof v1);
+	core_version_format(&c->remote.version, v2, sizeof v2);
+	fprintf(l->out, "%s %s mine=%s theirs=%s kept=%s%s\n", s->name, c->id, v1, v2,
+	    c->dup ? "mine" : (c->loser_is_local ? "theirs" : "mine"),
+	    c->dup ? " duplicate" : "");
+	core_merge_diff(mine, theirs, &diff);
+	for (i = 0; i < s->nfields; i++) {
+		if (!(diff & (1u << i)))
+			continue;
+		core_value_format(mine, (int)i, a, sizeof a);
+		core_value_format(theirs, (int)i, b, sizeof b);
+		fprintf(l->out, "  %s: mine=\"%s\" theirs=\"%s\"\n", s->fields[i].name, a, b);
+	}
+	core_record_free(mine);
+	core_record_free(theirs);
+	l->n++;
+	return 0;
+}
+
+struct resolve_ctx {
+	const char *id;
+	int kind;		/* found kind, -1 */
+	const char *how;	/* mine | theirs | field list */
+	unsigned mask;
+	int bad_field;
+	int rc;
+};
+
+static int
+find_kind(const struct store_conflict *c, void *vctx)
+{
+	struct resolve_ctx *r = vctx;
+
+	if (strcmp(c->id, r->id) == 0) {
+		r->kind = (int)c->kind;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+do_resolve(struct store_txn *t, void *vctx)
+{
+	struct resolve_ctx *r = vctx;
+	enum store_conflict_state state = STORE_CONFLICT_MERGED;
+
+	if (r->mask == 0)
+		state = STORE_CONFLICT_MINE;
+	else if (strcmp(r->how, "theirs") == 0)
+		state = STORE_CONFLICT_THEIRS;
+	return store_sync_resolve(t, (enum core_kind)r->kind, r->id, r->mask, state);
+}
+
+static int
+sync_resolve(struct store *st, const char *id, const char *how)
+{
+	struct resolve_ctx r;
+	struct store_txn *t;
+	const struct core_schema *s;
+	char *list, *tok, *save;
+	int rc, f;
+
+	memset(&r, 0, sizeof r);
+	r.id = id;
+	r.kind = -1;
+	r.how = how;
+	if ((rc = store_read_begin(st, &t)) != 0)
+		goto fail;
+	rc = store_sync_conflicts(t, 0, find_kind, &r);
+	store_read_end(t);
+	if (rc < 0)
+		goto fail;
+	if (r.kind < 0) {
+		cli_error(_("no open conflict on %s"), id);
+		return EXIT_INVALID;
+	}
+	s = core_schema_get((enum core_kind)r.kind);
+	if (strcmp(how, "mine") == 0) {
+		r.mask = 0;
+	} else if (strcmp(how, "theirs") == 0) {
+		r.mask = (1u << s->nfields) - 1;
+	} else {
+		/* FIELD,FIELD: those fields from theirs, the rest mine. */
+		if ((list = strdup(how)) == NULL)
+			return EXIT_SYSTEM;
+		for (tok = strtok_r(list, ", ", &save); tok; tok = strtok_r(NULL, ", ", &save)) {
+			if ((f = core_field_find(s, tok)) <= 0) {
+				cli_error(_("no field '%s' in a %s"), tok, s->name);
+				free(list);
+				return EXIT_USAGE;
+			}
+			r.mask |= 1u << f;
+		}
+		free(list);
+	}
+	if ((rc = store_write(st, do_resolve, &r)) != 0)
+		goto fail;
+	printf(_("%s resolved\n"), id);
+	return EXIT_OK;
+fail:
+	cli_error(_("cannot resolve %s: %s"), id, store_strerror(rc));
+	return exit_for(rc);
+}
+
+static void
+sync_usage(void)
+{
+	cli_error(_("usage: hamyar sync key | trust STATION PUBKEY | export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|FIELD,..."));
 }
 
 int
 verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 {
-	(void)argc; (void)argv; (void)o;
-	cli_error(_("'%s' is not available in this version"), "sync");
-	return EXIT_SYSTEM;
-}
+	struct store *st = NULL;
+	const char *sub, *peer = NULL, *path = NULL;
+	char key[TUI_KEY_HEX], station[CORE_STATION_MAX + 1], *data;
+	size_t len, n;
+	int i, rc, ret = EXIT_OK;
 
+	if (argc < 2) {
+		sync_usage();
+		return EXIT_USAGE;
+	}
+	sub = argv[1];
+	if (strcmp(sub, "key") != 0 && strcmp(sub, "trust") != 0 && strcmp(sub, "export") != 0 &&
+	    strcmp(sub, "import") != 0 && strcmp(sub, "push") != 0 &&
+	    strcmp(sub, "conflicts") != 0 && strcmp(sub, "resolve") != 0) {
+		sync_usage();
+		return EXIT_USAGE;
+	}
+	if (strcmp(sub, "export") == 0) {
+		for (i = 2; i < argc; i++) {
+			if (strcmp(argv[i], "--to") == 0 && i + 1 < argc)
+				peer = argv[++i];
+			else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc)
+				path = argv[++i];
+			else {
+				sync_usage();
+				return EXIT_USAGE;
+			}
+		}
+		if (peer == NULL || !core_station_valid(peer)) {
+			sync_usage();
+			return EXIT_USAGE;
+		}
+	} else if ((strcmp(sub, "trust") == 0 || strcmp(sub, "resolve") == 0) ? argc != 4 :
+	    (strcmp(sub, "import") == 0 || strcmp(sub, "push") == 0) ? argc != 3 : argc != 2) {
+		sync_usage();
+		return EXIT_USAGE;
+	}
+	if ((ret = open_db(o, 0, &st)) != 0)
+		return ret;
+	if (strcmp(sub, "key") == 0) {
+		if ((rc = tui_sync_key(st, key)) != 0 || (rc = store_station(st, station)) != 0)
+			goto fail;
+		printf("station %s\n%s\n", station, key);
+	} else if (strcmp(sub, "trust") == 0) {
+		if ((rc = tui_sync_trust(st, argv[2], argv[3])) != 0)
+			goto fail;
+		printf(_("%s trusted\n"), argv[2]);
+	} else if (strcmp(sub, "export") == 0) {
+		if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) != 0)
+			goto fail;
+		if (write_file(path, data, len) != 0) {
+			free(data);
+			cli_error(_("cannot write %s: %s"), path ? path : "-", strerror(errno));
+			ret = EXIT_SYSTEM;
+			goto out;
+		}
+		free(data);
+		if (path != NULL)
+			fprintf(stderr, _("%zu changes for %s in %s\n"), n, peer, path);
+	} else if (strcmp(sub, "import") == 0) {
+		ret = sync_import(st, argv[2]);
+	} else if (strcmp(sub, "push") == 0) {
+		ret = sync_push(st, argv[2]);
+	} else if (strcmp(sub, "conflicts") == 0) {
+		struct list_ctx l = { NULL, stdout, 0, 0 };
+
+		if ((rc = store_read_begin(st, &l.t)) != 0)
+			goto fail;
+		rc = store_sync_conflicts(l.t, 0, list_conflict, &l);
+		store_read_end(l.t);
+		if (rc == 0)
+			rc = l.err;
+		if (rc < 0)
+			goto fail;
+		if (l.n == 0)
+			printf(_("no conflicts\n"));
+	} else {
+		ret = sync_resolve(st, argv[2], argv[3]);
+	}
+out:
+	store_close(st);
+	return ret;
+fail:
+	cli_error("%s", _(tui_bundle_strerror(rc)));
+	store_close(st);
+	return exit_for(rc);
+}

@@ -1,0 +1,530 @@
+/*
+ * tests/tui/test_bundle.c — signed sync bundles between three databases
+ * (two stations, TBZ and MRG, and headquarters, HQ), through the library:
+ * convergence whatever the order, idempotence, one conflict per record
+ * edited on both sides (resolvable, neither version lost), and refusal of
+ * altered or untrusted bundles with nothing applied.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/merge.h"
+#include "store/sync.h"
+#include "tui/bundle.h"
+
+static char root[256];
+static int gen;	/* one set of databases per test */
+
+struct db {
+	struct store *st;
+	char code[CORE_STATION_MAX + 1];
+	char key[TUI_KEY_HEX];
+};
+
+static int
+init_fn(struct store_txn *t, void *ctx)
+{
+	return store_init(t, ctx, "test");
+}
+
+static void
+db_open(struct db *d, const char *code)
+{
+	char path[512];
+
+	snprintf(path, sizeof path, "%s/%d-%s", root, gen, code);
+	assert_int_equal(store_open(path, STORE_CREATE | STORE_NOSYNC, &d->st), 0);
+	assert_int_equal(store_write(d->st, init_fn, (void *)code), 0);
+	snprintf(d->code, sizeof d->code, "%s", code);
+	assert_int_equal(tui_sync_key(d->st, d->key), 0);
+	assert_int_equal(strlen(d->key), 64);
+}
+
+struct put {
+	struct core_record *r;
+	char id[CORE_ID_MAX];
+};
+
+static int
+put_fn(struct store_txn *t, void *ctx)
+{
+	struct put *p = ctx;
+
+	core_record_unset(p->r, 0);
+	return store_put_new(t, p->r, p->id);
+}
+
+/* Adds a donor; returns its id in id. */
+static void
+add_donor(struct db *d, const char *name, const char *county, const char *mobile, char *id)
+{
+	struct put p;
+
+	p.r = core_record_new(CORE_DONOR);
+	assert_non_null(p.r);
+	core_record_set_num(p.r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
+	core_record_set_text(p.r, CORE_DONOR_NAME, name);
+	core_record_set_text(p.r, CORE_DONOR_COUNTY, county);
+	if (mobile != NULL)
+		core_record_set_text(p.r, CORE_DONOR_MOBILE, mobile);
+	assert_int_equal(store_write(d->st, put_fn, &p), 0);
+	strcpy(id, p.id);
+	core_record_free(p.r);
+}
+
+struct edit {
+	const char *id;
+	int field;
+	const char *text;
+};
+
+static int
+edit_fn(struct store_txn *t, void *ctx)
+{
+	struct edit *e = ctx;
+	struct core_record *r;
+	struct store_meta m;
+	int rc;
+
+	if ((rc = store_get(t, CORE_DONOR, e->id, &r, &m)) != 0)
+		return rc;
+	core_record_set_text(r, e->field, e->text);
+	rc = store_update(t, r, m.rev);
+	core_record_free(r);
+	return rc;
+}
+
+static void
+edit_donor(struct db *d, const char *id, int field, const char *text)
+{
+	struct edit e = { id, field, text };
+
+	assert_int_equal(store_write(d->st, edit_fn, &e), 0);
+}
+
+static void
+trust_all(struct db *dbs, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++)
+			if (i != j)
+				assert_int_equal(tui_sync_trust(dbs[i].st, dbs[j].code, dbs[j].key), 0);
+}
+
+/* Every record of every kind, in id order, as canonical text. */
+static char *
+dump(struct db *d)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	struct core_record *r;
+	char id[CORE_ID_MAX], val[1024], *buf = NULL;
+	size_t len = 0, f;
+	FILE *out = open_memstream(&buf, &len);
+	int k;
+
+	assert_non_null(out);
+	assert_int_equal(store_read_begin(d->st, &t), 0);
+	for (k = 0; k < CORE_NKINDS; k++) {
+		const struct core_schema *s = core_schema_get((enum core_kind)k);
+
+		if (k == CORE_USER)
+			continue;
+		assert_int_equal(store_iter_kind(t, (enum core_kind)k, &it), 0);
+		while (store_iter_next(it, id) == 0) {
+			assert_int_equal(store_get(t, (enum core_kind)k, id, &r, NULL), 0);
+			fprintf(out, "%s", s->name);
+			for (f = 0; f < s->nfields; f++) {
+				core_value_format(r, (int)f, val, sizeof val);
+				fprintf(out, "|%s", val);
+			}
+			fputc('\n', out);
+			core_record_free(r);
+		}
+		store_iter_free(it);
+	}
+	store_read_end(t);
+	fclose(out);
+	return buf;
+}
+
+static uint64_t
+last_change(struct db *d)
+{
+	struct store_txn *t;
+	uint64_t seq;
+
+	assert_int_equal(store_read_begin(d->st, &t), 0);
+	assert_int_equal(store_change_last(t, &seq), 0);
+	store_read_end(t);
+	return seq;
+}
+
+/* Sends from -> to; returns tui_bundle_import's code, stats in *s. */
+static int
+send(struct db *from, struct db *to, struct tui_bundle_stats *s)
+{
+	struct tui_bundle_stats tmp;
+	char *data;
+	size_t len;
+	int rc;
+
+	assert_int_equal(tui_bundle_make(from->st, to->code, &data, &len, NULL), 0);
+	rc = tui_bundle_import(to->st, data, len, s ? s : &tmp, NULL);
+	free(data);
+	return rc;
+}
+
+static int
+count_cb(const struct store_conflict *c, void *ctx)
+{
+	(void)c;
+	(*(size_t *)ctx)++;
+	return 0;
+}
+
+static size_t
+open_conflicts(struct db *d)
+{
+	struct store_txn *t;
+	size_t n = 0;
+
+	assert_int_equal(store_read_begin(d->st, &t), 0);
+	assert_int_equal(store_sync_conflicts(t, 0, count_cb, &n), 0);
+	store_read_end(t);
+	return n;
+}
+
+static void
+assert_same(struct db *dbs, size_t n)
+{
+	char *a = dump(&dbs[0]), *b;
+	size_t i;
+
+	for (i = 1; i < n; i++) {
+		b = dump(&dbs[i]);
+		assert_string_equal(a, b);
+		free(b);
+	}
+	free(a);
+}
+
+static void
+close_all(struct db *dbs, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		store_close(dbs[i].st);
+}
+
+static void
+test_three_databases_converge(void **state)
+{
+	struct db d[3];	/* TBZ, MRG, HQ */
+	struct tui_bundle_stats s;
+	char a1[CORE_ID_MAX], a2[CORE_ID_MAX], b1[CORE_ID_MAX], h1[CORE_ID_MAX];
+	uint64_t before;
+	char *x, *y;
+	int round;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "TBZ");
+	db_open(&d[1], "MRG");
+	db_open(&d[2], "HQ");
+	trust_all(d, 3);
+	/* Apart: each station registers donors (ZWNJ, Arabic yeh kept as typed). */
+	add_donor(&d[0], "علی‌رضا کریمی", "TBZ", "09141234567", a1);
+	add_donor(&d[0], "فاطمه رضایی", "TBZ", NULL, a2);
+	add_donor(&d[1], "محمد حسيني", "MRG", NULL, b1);
+	add_donor(&d[2], "شرکت فولاد آذر", "MRD", NULL, h1);
+	assert_string_equal(a1, "TBZ-1");
+	assert_string_equal(b1, "MRG-1");
+	/* Stations -> HQ, HQ -> stations. */
+	assert_int_equal(send(&d[0], &d[2], &s), 0);
+	assert_int_equal(s.applied, 2);
+	assert_int_equal(send(&d[1], &d[2], NULL), 0);
+	assert_int_equal(send(&d[2], &d[0], NULL), 0);
+	assert_int_equal(send(&d[2], &d[1], NULL), 0);
+	/* TBZ got MRG's donor through HQ. */
+	x = dump(&d[0]);
+	assert_non_null(strstr(x, "محمد حسيني"));
+	free(x);
+	/* More edits apart, then exchanges in another order, twice. */
+	edit_donor(&d[1], a2, CORE_DONOR_MOBILE, "09121112233");
+	edit_donor(&d[0], a1, CORE_DONOR_NOTES, "معرفی از طریق شورا");
+	for (round = 0; round < 2; round++) {
+		assert_int_equal(send(&d[1], &d[0], NULL), 0);
+		assert_int_equal(send(&d[0], &d[1], NULL), 0);
+		assert_int_equal(send(&d[2], &d[1], NULL), 0);
+		assert_int_equal(send(&d[1], &d[2], NULL), 0);
+		assert_int_equal(send(&d[0], &d[2], NULL), 0);
+		assert_int_equal(send(&d[2], &d[0], NULL), 0);
+	}
+	assert_same(d, 3);
+	assert_int_equal(open_conflicts(&d[0]) + open_conflicts(&d[1]) + open_conflicts(&d[2]), 0);
+	/* Importing the same bundle twice changes nothing. */
+	{
+		char *data;
+		size_t len;
+
+		edit_donor(&d[0], a1, CORE_DONOR_ADDRESS, "تبریز، خیابان امام");
+		assert_int_equal(tui_bundle_make(d[0].st, "HQ", &data, &len, NULL), 0);
+		assert_int_equal(tui_bundle_import(d[2].st, data, len, &s, NULL), 0);
+		assert_int_equal(s.applied, 1);
+		before = last_change(&d[2]);
+		x = dump(&d[2]);
+		assert_int_equal(tui_bundle_import(d[2].st, data, len, &s, NULL), 0);
+		assert_int_equal(s.applied, 0);
+		assert_int_equal(s.conflicts, 0);
+		assert_int_equal(last_change(&d[2]), before);
+		y = dump(&d[2]);
+		assert_string_equal(x, y);
+		free(x);
+		free(y);
+		free(data);
+	}
+	close_all(d, 3);
+}
+
+struct sides {
+	struct store_txn *t;
+	struct core_record *mine, *theirs;
+};
+
+static int
+sides_cb(const struct store_conflict *c, void *ctx)
+{
+	struct sides *sd = ctx;
+
+	assert_int_equal(store_sync_conflict_sides(sd->t, c, &sd->mine, &sd->theirs), 0);
+	return 1;
+}
+
+static size_t
+all_conflicts(struct db *d)
+{
+	struct store_txn *t;
+	size_t n = 0;
+
+	assert_int_equal(store_read_begin(d->st, &t), 0);
+	assert_int_equal(store_sync_conflicts(t, 1, count_cb, &n), 0);
+	store_read_end(t);
+	return n;
+}
+
+static struct {
+	const char *id;
+	unsigned take;
+} rz;
+
+static int
+resolve_fn(struct store_txn *t, void *ctx)
+{
+	(void)ctx;
+	return store_sync_resolve(t, CORE_DONOR, rz.id, rz.take, STORE_CONFLICT_MERGED);
+}
+
+static void
+test_conflict_queue(void **state)
+{
+	struct db d[3];
+	char id[CORE_ID_MAX], *x;
+	struct store_txn *t;
+	struct core_record *r;
+	int i;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "TBZ");
+	db_open(&d[1], "MRG");
+	db_open(&d[2], "HQ");
+	trust_all(d, 3);
+	add_donor(&d[0], "زهرا احمدی", "TBZ", NULL, id);
+	assert_int_equal(send(&d[0], &d[1], NULL), 0);
+	assert_int_equal(send(&d[0], &d[2], NULL), 0);
+	/* Both stations change the same donor while apart. */
+	edit_donor(&d[0], id, CORE_DONOR_NAME, "زهرا احمدی‌نژاد");
+	edit_donor(&d[1], id, CORE_DONOR_MOBILE, "09351234567");
+	/* Any order, repeated. */
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(send(&d[1], &d[2], NULL), 0);
+		assert_int_equal(send(&d[0], &d[2], NULL), 0);
+		assert_int_equal(send(&d[2], &d[0], NULL), 0);
+		assert_int_equal(send(&d[2], &d[1], NULL), 0);
+		assert_int_equal(send(&d[0], &d[1], NULL), 0);
+		assert_int_equal(send(&d[1], &d[0], NULL), 0);
+	}
+	assert_same(d, 3);
+	/* One conflict in each database, nothing else. */
+	assert_int_equal(open_conflicts(&d[0]), 1);
+	assert_int_equal(open_conflicts(&d[1]), 1);
+	assert_int_equal(open_conflicts(&d[2]), 1);
+	/* Neither version lost: the record holds one edit, the queue the other. */
+	x = dump(&d[2]);
+	{
+		int has_name = strstr(x, "احمدی‌نژاد") != NULL;
+		int has_mobile = strstr(x, "09351234567") != NULL;
+
+		assert_int_equal(has_name + has_mobile, 1);
+	}
+	free(x);
+	/* Resolve at HQ field by field: take from theirs the field they edited. */
+	{
+		struct sides sd;
+		unsigned take;
+
+		memset(&sd, 0, sizeof sd);
+		assert_int_equal(store_read_begin(d[2].st, &t), 0);
+		sd.t = t;
+		assert_int_equal(store_sync_conflicts(t, 0, sides_cb, &sd), 1);
+		store_read_end(t);
+		assert_non_null(sd.mine);
+		assert_non_null(sd.theirs);
+		take = strcmp(core_record_text(sd.theirs, CORE_DONOR_NAME), "زهرا احمدی‌نژاد") == 0
+		    ? 1u << CORE_DONOR_NAME : 1u << CORE_DONOR_MOBILE;
+		/* The two sides differ in exactly the two edited fields. */
+		{
+			unsigned diff;
+
+			assert_int_equal(core_merge_diff(sd.mine, sd.theirs, &diff), 2);
+			assert_int_equal(diff, (1u << CORE_DONOR_NAME) | (1u << CORE_DONOR_MOBILE));
+		}
+		core_record_free(sd.mine);
+		core_record_free(sd.theirs);
+		rz.id = id;
+		rz.take = take;
+		assert_int_equal(store_write(d[2].st, resolve_fn, &rz), 0);
+	}
+	assert_int_equal(open_conflicts(&d[2]), 0);
+	assert_int_equal(all_conflicts(&d[2]), 1);	/* kept, marked resolved */
+	assert_int_equal(store_read_begin(d[2].st, &t), 0);
+	assert_int_equal(store_get(t, CORE_DONOR, id, &r, NULL), 0);
+	store_read_end(t);
+	assert_string_equal(core_record_text(r, CORE_DONOR_NAME), "زهرا احمدی‌نژاد");
+	assert_string_equal(core_record_text(r, CORE_DONOR_MOBILE), "09351234567");
+	core_record_free(r);
+	/* A second resolve finds nothing open. */
+	assert_int_equal(store_write(d[2].st, resolve_fn, &rz), STORE_ENOTFOUND);
+	/* The resolution reaches the stations like any edit. */
+	assert_int_equal(send(&d[2], &d[0], NULL), 0);
+	assert_int_equal(send(&d[2], &d[1], NULL), 0);
+	assert_int_equal(send(&d[0], &d[1], NULL), 0);
+	assert_int_equal(send(&d[1], &d[0], NULL), 0);
+	assert_same(d, 3);
+	x = dump(&d[0]);
+	assert_non_null(strstr(x, "زهرا احمدی‌نژاد|"));
+	assert_non_null(strstr(x, "09351234567"));
+	free(x);
+	close_all(d, 3);
+}
+
+static void
+test_refused_whole(void **state)
+{
+	struct db d[3];	/* TBZ, HQ, and XYZ which HQ does not trust */
+	struct tui_bundle_stats s;
+	char id[CORE_ID_MAX], *data, *bad, *x, *y;
+	size_t len, i, pos[5];
+	uint64_t before;
+	int rc;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "TBZ");
+	db_open(&d[1], "HQ");
+	db_open(&d[2], "XYZ");
+	assert_int_equal(tui_sync_trust(d[1].st, "TBZ", d[0].key), 0);
+	add_donor(&d[0], "حسین نوری", "TBZ", NULL, id);
+	add_donor(&d[0], "مریم کاظمی", "TBZ", "09141112222", id);
+	assert_int_equal(tui_bundle_make(d[0].st, "HQ", &data, &len, NULL), 0);
+	before = last_change(&d[1]);
+	x = dump(&d[1]);
+	/* One byte changed: in the magic, the addressee, a name, the key, the
+	 * signature. */
+	pos[0] = 3;
+	pos[1] = (size_t)(strstr(data, "\nto ") - data) + 5;
+	pos[2] = (size_t)(strstr(data, "مریم") - data) + 1;
+	pos[3] = (size_t)(strstr(data, "\nkey ") - data) + 10;
+	pos[4] = len - 10;
+	for (i = 0; i < 5; i++) {
+		bad = malloc(len);
+		assert_non_null(bad);
+		memcpy(bad, data, len);
+		bad[pos[i]] ^= 0x01;
+		rc = tui_bundle_import(d[1].st, bad, len, &s, NULL);
+		assert_true(rc == TUI_BUNDLE_EBADSIG || rc == TUI_BUNDLE_EFORMAT ||
+		    rc == TUI_BUNDLE_EUNTRUSTED);
+		free(bad);
+	}
+	/* Cut short, or with a byte added. */
+	assert_int_not_equal(tui_bundle_import(d[1].st, data, len - 1, &s, NULL), 0);
+	bad = malloc(len + 1);
+	memcpy(bad, data, len);
+	bad[len] = '\n';
+	assert_int_not_equal(tui_bundle_import(d[1].st, bad, len + 1, &s, NULL), 0);
+	free(bad);
+	assert_int_equal(last_change(&d[1]), before);
+	y = dump(&d[1]);
+	assert_string_equal(x, y);
+	free(y);
+	/* The good one is then accepted. */
+	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), 0);
+	assert_int_equal(s.applied, 2);
+	free(data);
+	/* Untrusted station. */
+	add_donor(&d[2], "ناشناس", "MRG", NULL, id);
+	before = last_change(&d[1]);
+	assert_int_equal(send(&d[2], &d[1], NULL), TUI_BUNDLE_EUNTRUSTED);
+	/* A trusted station's code with another key (XYZ posing as TBZ is
+	 * not possible: the header names XYZ; but TBZ's key replaced is). */
+	assert_int_equal(tui_sync_trust(d[1].st, "XYZ", d[0].key), 0);
+	assert_int_equal(send(&d[2], &d[1], NULL), TUI_BUNDLE_EUNTRUSTED);
+	assert_int_equal(last_change(&d[1]), before);
+	/* Addressed to someone else. */
+	assert_int_equal(tui_sync_trust(d[0].st, "XYZ", d[2].key), 0);
+	assert_int_equal(tui_bundle_make(d[2].st, "MRG", &data, &len, NULL), 0);
+	assert_int_equal(tui_sync_trust(d[1].st, "XYZ", d[2].key), 0);
+	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), TUI_BUNDLE_ENOTFORUS);
+	free(data);
+	assert_int_equal(last_change(&d[1]), before);
+	y = dump(&d[1]);
+	assert_string_not_equal(x, y);	/* only the good TBZ bundle landed */
+	free(y);
+	free(x);
+	/* A malformed key is refused by trust. */
+	assert_int_equal(tui_sync_trust(d[1].st, "TBZ", "abc"), TUI_BUNDLE_EKEY);
+	close_all(d, 3);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_three_databases_converge),
+		cmocka_unit_test(test_conflict_queue),
+		cmocka_unit_test(test_refused_whole),
+	};
+	char tmpl[] = "/tmp/test_bundle.XXXXXX";
+	char cmd[300];
+	int rc;
+
+	if (mkdtemp(tmpl) == NULL)
+		return 1;
+	snprintf(root, sizeof root, "%s", tmpl);
+	rc = cmocka_run_group_tests(tests, NULL, NULL);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
+	if (system(cmd) != 0)
+		rc = 1;
+	return rc;
+}

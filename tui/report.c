@@ -1,0 +1,472 @@
+/*
+ * tui/report.c — the programme report, as HTML (print-ready, right to left)
+ * or plain text.
+ *
+ * One read transaction gathers the figures: every need with its sums
+ * (store_need_sums: estimated, pledged = non-cancelled material pledges,
+ * received = their payments, gap), grouped by county and by category; and
+ * every non-cancelled material pledge and every payment, by Jalali month,
+ * for the over-time chart.  With --county, a pledge belongs to its need's
+ * county (or, without a need, its donor's) and a payment to its pledge's.
+ *
+ * The page has no external files: styles inline, charts as inline SVG.  The
+ * SVG is drawn right to left (bars grow leftwards from the labels on the
+ * right; time runs from right to left) to read like the rest of the page.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/validate.h"
+#include "locale/catalog.h"
+#include "locale/digits.h"
+#include "locale/jalali.h"
+#include "tui/report.h"
+
+#define MAX_COUNTIES 64
+#define MAX_MONTHS   600
+
+struct sums {
+	size_t needs;
+	int64_t estimated, pledged, received, gap;
+};
+
+struct figures {
+	const char *county;		/* filter code, or NULL */
+	size_t ncounty;
+	char codes[MAX_COUNTIES][16];
+	struct sums by_county[MAX_COUNTIES];
+	struct sums by_cat[CORE_NPTYPES];
+	struct sums total;
+	int month_lo, month_hi;		/* month index y*12+m-1 */
+	int64_t pledged_m[MAX_MONTHS], received_m[MAX_MONTHS];
+	int have_months;
+	int base_month;
+};
+
+static const char *
+county_name(const char *code)
+{
+	size_t i;
+
+	for (i = 0; core_counties_seed[i].code != NULL; i++)
+		if (strcmp(core_counties_seed[i].code, code) == 0)
+			return strcmp(loc_lang(), "en") == 0 ? core_counties_seed[i].name_en
+							     : core_counties_seed[i].name_fa;
+	return code;
+}
+
+static struct sums *
+county_slot(struct figures *fg, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < fg->ncounty; i++)
+		if (strcmp(fg->codes[i], code) == 0)
+			return &fg->by_county[i];
+	if (fg->ncounty == MAX_COUNTIES)
+		return NULL;
+	snprintf(fg->codes[fg->ncounty], sizeof fg->codes[0], "%s", code);
+	return &fg->by_county[fg->ncounty++];
+}
+
+static void
+add_month(struct figures *fg, int32_t day, int64_t amount, int received)
+{
+	int y, m, d, idx;
+
+	if (loc_day_to_jalali(day, &y, &m, &d) != 0)
+		return;
+	idx = y * 12 + m - 1;
+	if (!fg->have_months) {
+		fg->base_month = idx - MAX_MONTHS / 2;
+		fg->month_lo = fg->month_hi = idx;
+		fg->have_months = 1;
+	}
+	if (idx - fg->base_month < 0 || idx - fg->base_month >= MAX_MONTHS)
+		return;
+	if (idx < fg->month_lo)
+		fg->month_lo = idx;
+	if (idx > fg->month_hi)
+		fg->month_hi = idx;
+	if (received)
+		fg->received_m[idx - fg->base_month] += amount;
+	else
+		fg->pledged_m[idx - fg->base_month] += amount;
+}
+
+static void
+add_sums(struct sums *s, const struct store_need_sums *n)
+{
+	s->needs++;
+	s->estimated += n->estimated;
+	s->pledged += n->pledged;
+	s->received += n->received;
+	if (n->gap > 0)
+		s->gap += n->gap;
+}
+
+/* The county of a pledge: its need's, else its donor's.  "" if unknown. */
+static void
+pledge_county(struct store_txn *t, const struct core_record *p, char *out, size_t n)
+{
+	struct core_record *r = NULL;
+
+	out[0] = '\0';
+	if (p->v[CORE_PLEDGE_NEED].set &&
+	    store_get(t, CORE_NEED, core_record_text(p, CORE_PLEDGE_NEED), &r, NULL) == 0) {
+		snprintf(out, n, "%s", core_record_text(r, CORE_NEED_COUNTY));
+	} else if (store_get(t, CORE_DONOR, core_record_text(p, CORE_PLEDGE_DONOR), &r, NULL) == 0) {
+		snprintf(out, n, "%s", core_record_text(r, CORE_DONOR_COUNTY));
+	}
+	core_record_free(r);
+}
+
+static int
+gather(struct store *st, struct figures *fg)
+{
+	struct store_txn *t = NULL;
+	struct store_iter *it = NULL;
+	struct store_need_sums ns;
+	struct core_record *r = NULL, *p = NULL;
+	struct sums *slot;
+	char id[CORE_ID_MAX], county[16];
+	int rc, cat;
+
+	if ((rc = store_read_begin(st, &t)) != 0)
+		return rc;
+	/* Needs. */
+	if ((rc = store_iter_kind(t, CORE_NEED, &it)) != 0)
+		goto out;
+	while ((rc = store_iter_next(it, id)) == 0) {
+		if ((rc = store_get(t, CORE_NEED, id, &r, NULL)) != 0)
+			goto out;
+		snprintf(county, sizeof county, "%s", core_record_text(r, CORE_NEED_COUNTY));
+		if ((fg->county == NULL || strcmp(fg->county, county) == 0) &&
+		    (rc = store_need_sums(t, id, &ns)) == 0) {
+			if ((slot = county_slot(fg, county)) != NULL)
+				add_sums(slot, &ns);
+			cat = (int)r->v[CORE_NEED_CATEGORY].num;
+			if (r->v[CORE_NEED_CATEGORY].set && cat >= 0 && cat < CORE_NPTYPES)
+				add_sums(&fg->by_cat[cat], &ns);
+			add_sums(&fg->total, &ns);
+		}
+		core_record_free(r);
+		r = NULL;
+		if (rc != 0)
+			goto out;
+	}
+	store_iter_free(it);
+	it = NULL;
+	/* Pledges over time. */
+	if ((rc = store_iter_kind(t, CORE_PLEDGE, &it)) != 0)
+		goto out;
+	while ((rc = store_iter_next(it, id)) == 0) {
+		if ((rc = store_get(t, CORE_PLEDGE, id, &r, NULL)) != 0)
+			goto out;
+		if (r->v[CORE_PLEDGE_STATUS].num != CORE_PLEDGE_CANCELLED &&
+		    r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_PLEDGED_ON].set &&
+		    (CORE_PT_MATERIAL_MASK & (1u << r->v[CORE_PLEDGE_TYPE].num))) {
+			pledge_county(t, r, county, sizeof county);
+			if (fg->county == NULL || strcmp(fg->county, county) == 0)
+				add_month(fg, (int32_t)r->v[CORE_PLEDGE_PLEDGED_ON].num,
+				    r->v[CORE_PLEDGE_AMOUNT].num, 0);
+		}
+		core_record_free(r);
+		r = NULL;
+	}
+	store_iter_free(it);
+	it = NULL;
+	/* Payments over time. */
+	if ((rc = store_iter_kind(t, CORE_PAYMENT, &it)) != 0)
+		goto out;
+	while ((rc = store_iter_next(it, id)) == 0) {
+		if ((rc = store_get(t, CORE_PAYMENT, id, &r, NULL)) != 0)
+			goto out;
+		if (r->v[CORE_PAYMENT_AMOUNT].set && r->v[CORE_PAYMENT_PAID_ON].set) {
+			county[0] = '\0';
+			if (fg->county != NULL &&
+			    store_get(t, CORE_PLEDGE, core_record_text(r, CORE_PAYMENT_PLEDGE), &p, NULL) == 0) {
+				pledge_county(t, p, county, sizeof county);
+				core_record_free(p);
+				p = NULL;
+			}
+			if (fg->county == NULL || strcmp(fg->county, county) == 0)
+				add_month(fg, (int32_t)r->v[CORE_PAYMENT_PAID_ON].num,
+				    r->v[CORE_PAYMENT_AMOUNT].num, 1);
+		}
+		core_record_free(r);
+		r = NULL;
+	}
+out:
+	if (rc == STORE_ENOTFOUND)
+		rc = 0;
+	core_record_free(r);
+	store_iter_free(it);
+	store_read_end(t);
+	return rc;
+}
+
+static int
+prepare(struct store *st, const char *county, struct figures *fg, char *code, size_t n)
+{
+	enum core_msg msg;
+
+	memset(fg, 0, sizeof *fg);
+	if (county != NULL) {
+		if (core_check_county(county, NULL, code, n, &msg) != CORE_SEV_OK)
+			return TUI_REPORT_ECOUNTY;
+		fg->county = code;
+	}
+	return gather(st, fg);
+}
+
+/* ---- text ---- */
+
+static void
+text_line(FILE *out, const char *name, const struct sums *s)
+{
+	fprintf(out, "%-16s %6zu %18lld %18lld %18lld %18lld\n", name, s->needs,
+	    (long long)s->estimated, (long long)s->pledged, (long long)s->received,
+	    (long long)s->gap);
+}
+
+int
+tui_report_text(struct store *st, FILE *out, const char *county)
+{
+	struct figures *fg = malloc(sizeof *fg);
+	char code[16];
+	size_t i;
+	int rc;
+
+	if (fg == NULL)
+		return STORE_ENOMEM;
+	if ((rc = prepare(st, county, fg, code, sizeof code)) != 0) {
+		free(fg);
+		return rc;
+	}
+	fprintf(out, "%-16s %6s %18s %18s %18s %18s\n", "county", "needs", "estimated",
+	    "pledged", "received", "gap");
+	for (i = 0; i < fg->ncounty; i++)
+		text_line(out, fg->codes[i], &fg->by_county[i]);
+	text_line(out, "total", &fg->total);
+	fprintf(out, "\n%-16s %6s %18s %18s %18s %18s\n", "type", "needs", "estimated",
+	    "pledged", "received", "gap");
+	for (i = 0; i < CORE_NPTYPES; i++)
+		text_line(out, core_ptype_names[i], &fg->by_cat[i]);
+	free(fg);
+	return 0;
+}
+
+/* ---- HTML ---- */
+
+static void
+esc(FILE *out, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '<': fputs("&lt;", out); break;
+		case '>': fputs("&gt;", out); break;
+		case '&': fputs("&amp;", out); break;
+		case '"': fputs("&quot;", out); break;
+		default: putc(*s, out);
+		}
+	}
+}
+
+static void
+amount(FILE *out, int64_t v)
+{
+	char buf[64];
+
+	loc_amount_format(v, LOC_FMT_FA_DIGITS | LOC_FMT_GROUP, buf, sizeof buf);
+	fputs(buf, out);
+}
+
+static void
+count(FILE *out, size_t v)
+{
+	amount(out, (int64_t)v);
+}
+
+static void
+table_head(FILE *out, const char *first)
+{
+	fputs("<table><thead><tr><th>", out);
+	esc(out, first);
+	fprintf(out, "</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr></thead><tbody>\n",
+	    _("Needs"), _("Estimated cost"), _("Pledged"), _("Received"), _("Gap"));
+}
+
+static void
+table_row(FILE *out, const char *name, const struct sums *s, int total)
+{
+	fputs(total ? "<tr class=\"total\"><th>" : "<tr><th>", out);
+	esc(out, name);
+	fputs("</th><td>", out);
+	count(out, s->needs);
+	fputs("</td><td>", out);
+	amount(out, s->estimated);
+	fputs("</td><td>", out);
+	amount(out, s->pledged);
+	fputs("</td><td>", out);
+	amount(out, s->received);
+	fputs("</td><td>", out);
+	amount(out, s->gap);
+	fputs("</td></tr>\n", out);
+}
+
+/* Horizontal bars, right to left: estimated cost and gap per row. */
+static void
+bars(FILE *out, const char *const *names, const struct sums *s, size_t n)
+{
+	const int W = 680, label = 150, rowh = 34, top = 30;
+	int64_t max = 1;
+	size_t i;
+	int H = top + (int)n * rowh + 10, span = W - label - 20;
+
+	for (i = 0; i < n; i++)
+		if (s[i].estimated > max)
+			max = s[i].estimated;
+	fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+	    "viewBox=\"0 0 %d %d\" role=\"img\">\n", W, H, W, H);
+	fprintf(out, "<rect x=\"%d\" y=\"8\" width=\"12\" height=\"12\" class=\"est\"/>"
+	    "<text x=\"%d\" y=\"18\" direction=\"rtl\">%s</text>\n", W - 16, W - 22, _("Estimated cost"));
+	fprintf(out, "<rect x=\"%d\" y=\"8\" width=\"12\" height=\"12\" class=\"gap\"/>"
+	    "<text x=\"%d\" y=\"18\" direction=\"rtl\">%s</text>\n", W - 176, W - 182, _("Gap"));
+	for (i = 0; i < n; i++) {
+		int y = top + (int)i * rowh;
+		int we = (int)((double)s[i].estimated / (double)max * span);
+		int wg = (int)((double)(s[i].gap > 0 ? s[i].gap : 0) / (double)max * span);
+
+		fprintf(out, "<text x=\"%d\" y=\"%d\" direction=\"rtl\">", W - 4, y + 18);
+		esc(out, names[i]);
+		fputs("</text>\n", out);
+		fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"12\" class=\"est\"/>\n",
+		    W - label - we, y + 4, we);
+		fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"12\" class=\"gap\"/>\n",
+		    W - label - wg, y + 17, wg);
+	}
+	fputs("</svg>\n", out);
+}
+
+/* Cumulative pledged and received by month; time runs right to left. */
+static void
+timeline(FILE *out, const struct figures *fg)
+{
+	const int W = 680, H = 260, pad = 40;
+	int months, i, x;
+	int64_t cp = 0, cr = 0, max = 1;
+	char buf[64];
+
+	if (!fg->have_months) {
+		fprintf(out, "<p>%s</p>\n", _("No pledges yet."));
+		return;
+	}
+	months = fg->month_hi - fg->month_lo + 1;
+	for (i = 0; i < months; i++) {
+		cp += fg->pledged_m[fg->month_lo - fg->base_month + i];
+		cr += fg->received_m[fg->month_lo - fg->base_month + i];
+	}
+	max = cp > cr ? cp : cr;
+	if (max <= 0)
+		max = 1;
+	fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+	    "viewBox=\"0 0 %d %d\" role=\"img\">\n", W, H, W, H);
+	fprintf(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>\n",
+	    pad, H - pad, W - pad, H - pad);
+	for (int pass = 0; pass < 2; pass++) {
+		int64_t c = 0;
+
+		fprintf(out, "<polyline class=\"%s\" points=\"", pass ? "rcv" : "plg");
+		for (i = 0; i < months; i++) {
+			c += (pass ? fg->received_m : fg->pledged_m)[fg->month_lo - fg->base_month + i];
+			x = months == 1 ? W / 2 : W - pad - (int)((double)i / (months - 1) * (W - 2 * pad));
+			fprintf(out, "%d,%d ", x, H - pad - (int)((double)c / (double)max * (H - 2 * pad)));
+		}
+		fputs("\"/>\n", out);
+	}
+	/* First and last month under the axis, the total at the top. */
+	for (i = 0; i < 2; i++) {
+		int idx = i ? fg->month_hi : fg->month_lo;
+
+		snprintf(buf, sizeof buf, "%d/%02d", idx / 12, idx % 12 + 1);
+		{
+			char *fa = loc_digits_to_fa(buf);
+
+			fprintf(out, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
+			    i ? pad : W - pad, H - pad + 20, fa ? fa : buf);
+			free(fa);
+		}
+	}
+	fprintf(out, "<text x=\"%d\" y=\"20\" direction=\"rtl\" class=\"plg-t\">%s: ", W - pad, _("Pledged"));
+	amount(out, cp);
+	fprintf(out, "</text>\n<text x=\"%d\" y=\"40\" direction=\"rtl\" class=\"rcv-t\">%s: ", W - pad, _("Received"));
+	amount(out, cr);
+	fputs("</text>\n</svg>\n", out);
+}
+
+static const char style[] =
+    "@page{size:A4;margin:15mm}\n"
+    "body{font-family:Vazirmatn,'Noto Sans Arabic',Tahoma,sans-serif;margin:0 auto;max-width:180mm;color:#111}\n"
+    "h1{font-size:20pt;margin-bottom:0}h2{font-size:14pt;margin-top:18pt;page-break-after:avoid}\n"
+    "table{border-collapse:collapse;width:100%;margin:6pt 0;page-break-inside:avoid}\n"
+    "th,td{border:1px solid #888;padding:3pt 6pt}td{text-align:left}thead th{background:#eee}\n"
+    "tr.total th,tr.total td{font-weight:bold;background:#f6f6f6}\n"
+    "svg{display:block;margin:6pt 0;page-break-inside:avoid}\n"
+    "svg text{font-size:11px;font-family:inherit}\n"
+    ".est{fill:#9aa7b8}.gap{fill:#c0392b}.axis{stroke:#444}\n"
+    ".plg{fill:none;stroke:#2c6fbb;stroke-width:2}.rcv{fill:none;stroke:#27a05a;stroke-width:2}\n"
+    ".plg-t{fill:#2c6fbb}.rcv-t{fill:#27a05a}\n";
+
+int
+tui_report_html(struct store *st, FILE *out, const char *county)
+{
+	struct figures *fg = malloc(sizeof *fg);
+	const char *names[MAX_COUNTIES > CORE_NPTYPES ? MAX_COUNTIES : CORE_NPTYPES];
+	const struct core_field *cat;
+	char code[16], date[32];
+	size_t i;
+	int rc;
+
+	if (fg == NULL)
+		return STORE_ENOMEM;
+	if ((rc = prepare(st, county, fg, code, sizeof code)) != 0) {
+		free(fg);
+		return rc;
+	}
+	loc_date_format(loc_day_today(), LOC_FMT_FA_DIGITS, date, sizeof date);
+	fprintf(out, "<!DOCTYPE html>\n<html lang=\"fa\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n"
+	    "<title>%s</title>\n<style>\n%s</style>\n</head>\n<body>\n", _("Hamyar report"), style);
+	fprintf(out, "<h1>%s</h1>\n<p>", _("Hamyar report"));
+	if (fg->county != NULL) {
+		esc(out, county_name(fg->county));
+		fputs(" — ", out);
+	}
+	fprintf(out, "%s</p>\n", date);
+
+	fprintf(out, "<h2>%s</h2>\n", _("Needs and gap per county"));
+	for (i = 0; i < fg->ncounty; i++)
+		names[i] = county_name(fg->codes[i]);
+	bars(out, names, fg->by_county, fg->ncounty);
+	table_head(out, _("County"));
+	for (i = 0; i < fg->ncounty; i++)
+		table_row(out, names[i], &fg->by_county[i], 0);
+	table_row(out, _("Total"), &fg->total, 1);
+	fputs("</tbody></table>\n", out);
+
+	fprintf(out, "<h2>%s</h2>\n", _("Needs and gap per participation type"));
+	cat = &core_schema_get(CORE_NEED)->fields[CORE_NEED_CATEGORY];
+	for (i = 0; i < CORE_NPTYPES; i++)
+		names[i] = _(core_choice_label(cat, (int)i));
+	bars(out, names, fg->by_cat, CORE_NPTYPES);
+	table_head(out, _("Participation type"));
+	for (i = 0; i < CORE_NPTYPES; i++)
+		table_row(out, names[i], &fg->by_cat[i], 0);
+	fputs("</tbody></table>\n", out);
+
+	fprintf(out, "<h2>%s</h2>\n", _("Pledged and received over time"));
+	timeline(out, fg);
+	fputs("</body>\n</html>\n", out);
+	free(fg);
+	return ferror(out) ? STORE_EIO : 0;
+}

@@ -1,0 +1,25 @@
+/*
+ * tui/report.h — the programme report (SPEC §12 `report`): needs, estimated
+ * cost, pledged, received and gap per county and per participation type,
+ * and pledged against received over time.
+ */
+#ifndef TUI_REPORT_H
+#define TUI_REPORT_H
+
+#include <stdio.h>
+
+#include "store/store.h"
+
+#define TUI_REPORT_ECOUNTY (-201)	/* --county names no county */
+
+/* Writes a print-ready HTML page (lang=fa, dir=rtl, inline SVG charts,
+ * Persian digits, no external files) to out.  county: a code or Persian
+ * name to limit the report to, or NULL.  Returns 0, TUI_REPORT_ECOUNTY or a
+ * STORE_* code. */
+int tui_report_html(struct store *st, FILE *out, const char *county);
+
+/* Writes the same figures as plain text (ASCII digits, one line per county
+ * and per type) to out.  Returns as tui_report_html. */
+int tui_report_text(struct store *st, FILE *out, const char *county);
+
+#endif
