@@ -1,11 +1,635 @@
-/* tui/app.c — placeholder for the full-screen program (issue 5). */
+/*
+ * tui/app.c — the full-screen program: start-up, first run, calibration,
+ * drafts, the main menu, settings.
+ *
+ * Start-up order: open the database (none yet: the first-run questions make
+ * one); pick the bidi mode (--bidi, else $HAMYAR_BIDI, else the user's saved
+ * setting, else the calibration screen); offer any draft left by a form
+ * that was not saved; then the main menu, from which every list is reached.
+ * The main menu is a placeholder for the dashboard of a later issue: it
+ * shows each kind with its record count.
+ */
+#include <errno.h>
+#include <langinfo.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/record.h"
 #include "locale/catalog.h"
+#include "locale/digits.h"
+#include "store/store.h"
 #include "tui/cli.h"
+#include "tui/form.h"
+#include "tui/keys.h"
+#include "tui/list.h"
+#include "tui/screen.h"
+
+/* The kinds on the main menu, in the order of the work (SPEC §1). */
+static const enum core_kind menu_kinds[] = {
+	CORE_DONOR, CORE_GROUP, CORE_UNIT, CORE_NEED, CORE_PLEDGE,
+	CORE_PAYMENT, CORE_STAGE, CORE_RECOGNITION, CORE_USER
+};
+#define NMENU_KINDS (int)(sizeof menu_kinds / sizeof menu_kinds[0])
+
+static const struct tui_fkey menu_keys[] = {
+	{ 1, N_("Help") }, { 9, N_("Settings") }, { 10, N_("Quit") }, { 0, NULL }
+};
+
+static const char menu_help[] = N_(
+    "Choose a list with the arrows and Enter (or its number).\n"
+    "In a list, type to search, Enter opens a record, F5 makes a new one.\n"
+    "F9 settings: display calibration, digits.  F10 quits.");
+
+static const struct tui_fkey calib_keys[] = {
+	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+};
+
+struct menu {
+	int sel;
+	size_t counts[NMENU_KINDS];
+	int counted;
+	unsigned gen;
+};
+
+/* ---- settings ---------------------------------------------------------- */
+
+struct kv {
+	const char *name;
+	const char *value;
+};
+
+static int
+setting_put_fn(struct store_txn *t, void *ctx)
+{
+	struct kv *kv = ctx;
+
+	return store_setting_set(t, kv->name, kv->value, strlen(kv->value));
+}
+
+static void
+user_setting_put(const char *key, const char *value)
+{
+	char name[160];
+	struct kv kv = { name, value };
+
+	snprintf(name, sizeof name, "user.%s.%s", tui_app.user, key);
+	if (tui_app.st != NULL)
+		store_write(tui_app.st, setting_put_fn, &kv);
+}
+
+/* Returns the user's setting key (caller frees) or NULL. */
+static char *
+user_setting_get(const char *key)
+{
+	char name[160], *v = NULL;
+	struct store_txn *t;
+
+	snprintf(name, sizeof name, "user.%s.%s", tui_app.user, key);
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return NULL;
+	if (store_setting_get(t, name, &v, NULL) != 0)
+		v = NULL;
+	store_read_end(t);
+	return v;
+}
+
+/* ---- calibration --------------------------------------------------------- */
+
+static int
+utf8_terminal(void)
+{
+	const char *vars[] = { "LC_ALL", "LC_CTYPE", "LANG" }, *v;
+	size_t i;
+
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		return 0;
+	/* main.c falls back to C.UTF-8 when the login sets no UTF-8 locale:
+	 * then the terminal's own setting is unknown. */
+	for (i = 0; i < 3; i++)
+		if ((v = getenv(vars[i])) != NULL && *v != '\0')
+			return strstr(v, "UTF-8") != NULL || strstr(v, "utf8") != NULL ||
+			    strstr(v, "UTF8") != NULL || strstr(v, "utf-8") != NULL;
+	return 0;
+}
+
+struct calib {
+	int done;
+};
+
+static const char calib_line[] = "همیار: ثبت خیّرین (سال ۱۴۰۳) Hamyar";
+
+static void
+calib_draw(struct tui_screen *s, int top, int rows)
+{
+	enum tui_bidi keep = tui_draw_bidi();
+	int w = COLS - 8;
+
+	(void)s;
+	(void)rows;
+	tui_draw_ui(top + 1, 2, COLS - 4, _("Display calibration"), A_BOLD);
+	tui_draw_ui(top + 3, 2, COLS - 4,
+	    _("Below, one Persian line is shown in two ways. Which one reads correctly,"), A_NORMAL);
+	tui_draw_ui(top + 4, 2, COLS - 4,
+	    _("with joined letters and the words from right to left?"), A_NORMAL);
+	tui_draw_ui(top + 6, COLS - 5, 3, "1)", A_BOLD);
+	tui_draw_set_bidi(TUI_BIDI_APP);
+	tui_draw_text(top + 6, 2, w - 1, calib_line, LOC_DIR_RTL, TUI_ALIGN_RIGHT, A_NORMAL);
+	tui_draw_set_bidi(TUI_BIDI_TERMINAL);
+	tui_draw_ui(top + 8, COLS - 5, 3, "2)", A_BOLD);
+	tui_draw_text(top + 8, 2, w - 1, calib_line, LOC_DIR_RTL, TUI_ALIGN_RIGHT, A_NORMAL);
+	tui_draw_set_bidi(keep);
+	tui_draw_ui(top + 10, 2, COLS - 4,
+	    _("Press 1 or 2. Esc keeps the current setting."), A_NORMAL);
+	if (!utf8_terminal()) {
+		tui_draw_ui(top + 12, 2, COLS - 4,
+		    _("Note: your login's locale does not say UTF-8. Set your terminal"), tui_attr_warning());
+		tui_draw_ui(top + 13, 2, COLS - 4,
+		    _("(PuTTY: Window > Translation) to UTF-8, or the letters will be garbled."),
+		    tui_attr_warning());
+	}
+}
+
+static enum tui_result
+calib_event(struct tui_screen *s, int key)
+{
+	struct calib *c = s->data;
+
+	if (key == '1' || key == 0x06F1) {
+		tui_screen_set_bidi(TUI_BIDI_APP);
+		user_setting_put("bidi", "app");
+		c->done = 1;
+		return TUI_CLOSE;
+	}
+	if (key == '2' || key == 0x06F2) {
+		tui_screen_set_bidi(TUI_BIDI_TERMINAL);
+		user_setting_put("bidi", "terminal");
+		c->done = 1;
+		return TUI_CLOSE;
+	}
+	if (tui_key_action(key) == TUI_ACT_BACK)
+		return TUI_CLOSE;
+	return TUI_IGNORED;
+}
+
+static void
+free_screen(struct tui_screen *s)
+{
+	free(s->data);
+	free(s);
+}
+
+static struct tui_screen *
+calib_new(void)
+{
+	struct tui_screen *s = calloc(1, sizeof *s);
+
+	if (s == NULL || (s->data = calloc(1, sizeof(struct calib))) == NULL) {
+		free(s);
+		return NULL;
+	}
+	snprintf(s->title, sizeof s->title, "%s", _("Display calibration"));
+	s->fkeys = calib_keys;
+	s->help = N_("If line 1 reads right, Hamyar lays out Persian itself (mode app).\n"
+	    "If line 2 reads right, your terminal reorders text itself (mode terminal).\n"
+	    "The choice is saved for your login; --bidi or HAMYAR_BIDI override it.");
+	s->draw = calib_draw;
+	s->event = calib_event;
+	s->destroy = free_screen;
+	return s;
+}
+
+/* ---- settings screen ----------------------------------------------------- */
+
+static void
+settings(void)
+{
+	const char *items[3];
+	struct tui_screen *s;
+	int sel;
+
+	items[0] = _("Display calibration (bidi mode)");
+	items[1] = tui_fa_digits ? _("Digits: Persian (switch to ASCII)") :
+	    _("Digits: ASCII (switch to Persian)");
+	items[2] = tui_kbd_persian() ? _("Keyboard at start: Persian (switch to Latin)") :
+	    _("Keyboard at start: Latin (switch to Persian)");
+	sel = tui_menu(_("Settings"), items, 3, 0);
+	if (sel == 0 && (s = calib_new()) != NULL)
+		tui_screen_push(s);
+	else if (sel == 1) {
+		tui_fa_digits = !tui_fa_digits;
+		user_setting_put("digits", tui_fa_digits ? "fa" : "ascii");
+	} else if (sel == 2) {
+		tui_kbd_set_persian(!tui_kbd_persian());
+		user_setting_put("keyboard", tui_kbd_persian() ? "fa" : "en");
+	}
+}
+
+/* ---- main menu ------------------------------------------------------------- */
+
+static void
+menu_count(struct menu *m)
+{
+	struct store_txn *t;
+	int i;
+
+	if (m->counted && m->gen == tui_list_generation)
+		return;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	for (i = 0; i < NMENU_KINDS; i++)
+		if (store_count(t, menu_kinds[i], &m->counts[i]) != 0)
+			m->counts[i] = 0;
+	store_read_end(t);
+	m->counted = 1;
+	m->gen = tui_list_generation;
+}
+
+static void
+menu_draw(struct tui_screen *s, int top, int rows)
+{
+	struct menu *m = s->data;
+	int i, w = 44, x = (COLS - w) / 2;
+	char line[200], num[32], *fa;
+
+	(void)rows;
+	menu_count(m);
+	tui_draw_ui(top + 1, x, w, _("Main menu"), A_BOLD);
+	for (i = 0; i < NMENU_KINDS; i++) {
+		snprintf(num, sizeof num, "%zu", m->counts[i]);
+		fa = tui_fa_digits ? loc_digits_to_fa(num) : strdup(num);
+		snprintf(line, sizeof line, "%d. %s (%s)", i + 1,
+		    _(core_schema_get(menu_kinds[i])->label), fa ? fa : num);
+		free(fa);
+		tui_draw_ui(top + 3 + i, x, w, line, i == m->sel ? A_REVERSE : A_NORMAL);
+	}
+	tui_draw_ui(top + 4 + NMENU_KINDS, x, w, _("F9 settings, F10 quit"), A_DIM);
+}
+
+static enum tui_result
+menu_event(struct tui_screen *s, int key)
+{
+	struct menu *m = s->data;
+	struct tui_screen *l;
+	int d = loc_digit_value((uint32_t)key);
+
+	if (key < TUI_KEY_BASE && d >= 1 && d <= NMENU_KINDS) {
+		m->sel = d - 1;
+		key = TUI_KEY_ENTER;
+	}
+	switch (tui_key_action(key)) {
+	case TUI_ACT_UP:
+		if (m->sel > 0)
+			m->sel--;
+		return TUI_HANDLED;
+	case TUI_ACT_DOWN:
+		if (m->sel + 1 < NMENU_KINDS)
+			m->sel++;
+		return TUI_HANDLED;
+	case TUI_ACT_OPEN:
+		if ((l = tui_list_new(menu_kinds[m->sel])) != NULL)
+			tui_screen_push(l);
+		return TUI_HANDLED;
+	case TUI_ACT_SETTINGS:
+		settings();
+		return TUI_HANDLED;
+	case TUI_ACT_BACK:
+		return TUI_CLOSE;
+	default:
+		return TUI_IGNORED;
+	}
+}
+
+static struct tui_screen *
+menu_new(void)
+{
+	struct tui_screen *s = calloc(1, sizeof *s);
+
+	if (s == NULL || (s->data = calloc(1, sizeof(struct menu))) == NULL) {
+		free(s);
+		return NULL;
+	}
+	snprintf(s->title, sizeof s->title, "%s", _("Main menu"));
+	s->fkeys = menu_keys;
+	s->help = menu_help;
+	s->draw = menu_draw;
+	s->event = menu_event;
+	s->destroy = free_screen;
+	return s;
+}
+
+/* ---- first run ------------------------------------------------------------ */
+
+static int
+mkdir_parents(const char *path)
+{
+	char buf[4096], *p;
+
+	snprintf(buf, sizeof buf, "%s", path);
+	for (p = buf + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(buf, 0770) != 0 && errno != EEXIST)
+			return -1;
+		*p = '/';
+	}
+	return 0;
+}
+
+struct init_ctx {
+	const char *code, *name;
+};
+
+static int
+init_fn(struct store_txn *t, void *ctx)
+{
+	struct init_ctx *c = ctx;
+
+	return store_init(t, c->code, c->name);
+}
+
+static void
+blank_draw(struct tui_screen *s, int top, int rows)
+{
+	(void)s;
+	(void)rows;
+	tui_draw_ui(top + 1, 2, COLS - 4, _("Welcome to Hamyar."), A_BOLD);
+	tui_draw_ui(top + 3, 2, COLS - 4, _("There is no database here yet; a new one will be made at:"), A_NORMAL);
+	tui_draw_text(top + 4, 2, COLS - 4, tui_app.db_path, LOC_DIR_LTR,
+	    tui_ui_dir() == LOC_DIR_RTL ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, A_NORMAL);
+}
+
+static enum tui_result
+blank_event(struct tui_screen *s, int key)
+{
+	(void)s;
+	(void)key;
+	return TUI_IGNORED;
+}
+
+static struct tui_screen *
+blank_new(const char *title)
+{
+	struct tui_screen *s = calloc(1, sizeof *s);
+
+	if (s == NULL)
+		return NULL;
+	snprintf(s->title, sizeof s->title, "%s", title);
+	s->fkeys = calib_keys;
+	s->draw = blank_draw;
+	s->event = blank_event;
+	s->destroy = free_screen;
+	return s;
+}
+
+/* Asks for the station and makes the database.  Returns 0, or -1 if the
+ * user gave up or it failed (message already shown). */
+static int
+first_run(const struct hamyar_opts *o)
+{
+	struct tui_screen *bg = blank_new(_("First start"));
+	struct init_ctx c;
+	char *code = NULL, *name = NULL, msg[512];
+	int rc = STORE_EIO;
+
+	if (bg == NULL)
+		return -1;
+	tui_screen_push(bg);
+	for (;;) {
+		code = tui_prompt(_("New database"), _("Station code (2-8 Latin letters or digits):"), code);
+		if (code == NULL)
+			goto fail;
+		if (core_station_valid(code))
+			break;
+		tui_message(_("Station code"), _("The station code is 2 to 8 Latin letters or digits, e.g. TBZ."));
+	}
+	name = tui_prompt(_("New database"), _("Station name:"), NULL);
+	if (name == NULL)
+		goto fail;
+	if (mkdir_parents(tui_app.db_path) != 0 ||
+	    (rc = store_open(tui_app.db_path, STORE_CREATE, &tui_app.st)) != 0) {
+		snprintf(msg, sizeof msg, "%s\n%s", _("Cannot make the database:"),
+		    store_strerror(rc));
+		tui_message(_("Error"), msg);
+		goto fail;
+	}
+	c.code = code;
+	c.name = name;
+	if ((rc = store_write(tui_app.st, init_fn, &c)) != 0) {
+		snprintf(msg, sizeof msg, "%s\n%s", _("Cannot make the database:"), store_strerror(rc));
+		tui_message(_("Error"), msg);
+		goto fail;
+	}
+	if (tui_confirm(_("Add sample data (donors, units, needs) to try the program?"), 0) == 1) {
+		char *argv[] = { "demo", NULL };
+
+		store_close(tui_app.st);
+		tui_app.st = NULL;
+		tui_screen_stop();
+		rc = verb_demo(1, argv, o);
+		tui_screen_start();
+		if (store_open(tui_app.db_path, 0, &tui_app.st) != 0) {
+			tui_message(_("Error"), _("Cannot open the database."));
+			goto fail;
+		}
+		if (rc != 0)
+			tui_message(_("Sample data"), _("Sample data is not available in this version."));
+	}
+	free(code);
+	free(name);
+	tui_screen_pop();
+	return 0;
+fail:
+	free(code);
+	free(name);
+	tui_screen_pop();
+	return -1;
+}
+
+/* ---- drafts ----------------------------------------------------------------- */
+
+struct draft_found {
+	char name[64];
+	char *data;
+};
+
+static int
+draft_first(const char *form, const void *data, size_t len, void *ctx)
+{
+	struct draft_found *d = ctx;
+
+	snprintf(d->name, sizeof d->name, "%s", form);
+	if ((d->data = malloc(len + 1)) == NULL)
+		return 1;
+	memcpy(d->data, data, len);
+	d->data[len] = '\0';
+	return 1;	/* one is enough: the others are offered next time */
+}
+
+struct draft_del {
+	const char *name;
+};
+
+static int
+draft_del_fn(struct store_txn *t, void *ctx)
+{
+	struct draft_del *d = ctx;
+	int rc = store_draft_del(t, tui_app.user, d->name);
+
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+/* Offers the user's unsaved form, if any. */
+static void
+offer_draft(void)
+{
+	struct draft_found d = { "", NULL };
+	struct store_txn *t;
+	struct tui_screen *f;
+	enum core_kind k;
+	char id[CORE_ID_MAX], msg[400];
+	int ans;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	store_draft_each(t, tui_app.user, draft_first, &d);
+	store_read_end(t);
+	if (d.data == NULL)
+		return;
+	if (tui_form_draft_parse_name(d.name, &k, id) != 0) {
+		free(d.data);
+		return;
+	}
+	snprintf(msg, sizeof msg, "%s\n%s %s\n%s",
+	    _("A form was left unsaved last time:"), _(core_schema_get(k)->label),
+	    *id ? id : _("(new)"), _("Resume it? (No discards it.)"));
+	ans = tui_confirm(msg, 1);
+	if (ans == 1) {
+		if ((f = tui_form_new(k, *id ? id : NULL, d.data)) != NULL)
+			tui_screen_push(f);
+	} else if (ans == 0) {
+		struct draft_del dd = { d.name };
+		store_write(tui_app.st, draft_del_fn, &dd);
+	}
+	free(d.data);
+}
+
+/* ---- the program ------------------------------------------------------------- */
+
+static void
+load_identity(void)
+{
+	struct passwd *pw = getpwuid(getuid());
+	struct store_txn *t;
+	char *name = NULL;
+
+	snprintf(tui_app.user, sizeof tui_app.user, "%s",
+	    pw != NULL ? pw->pw_name : "?");
+	store_user_set(tui_app.st, tui_app.user);
+	if (store_station(tui_app.st, tui_app.station) != 0)
+		tui_app.station[0] = '\0';
+	if (store_read_begin(tui_app.st, &t) == 0) {
+		if (store_setting_get(t, "station.name", &name, NULL) == 0) {
+			snprintf(tui_app.station_name, sizeof tui_app.station_name, "%s", name);
+			free(name);
+		}
+		store_read_end(t);
+	}
+}
+
+static void
+load_user_settings(void)
+{
+	char *v;
+
+	if ((v = user_setting_get("digits")) != NULL) {
+		tui_fa_digits = strcmp(v, "ascii") != 0;
+		free(v);
+	}
+	if ((v = user_setting_get("keyboard")) != NULL) {
+		tui_kbd_set_persian(strcmp(v, "fa") == 0);
+		free(v);
+	}
+}
+
+/* The mode from the command line or environment; -1 if neither says. */
+static int
+bidi_override(const struct hamyar_opts *o)
+{
+	const char *v = o->bidi;
+
+	if (v == NULL)
+		v = getenv("HAMYAR_BIDI");
+	if (v == NULL || *v == '\0')
+		return -1;
+	if (strcmp(v, "app") == 0)
+		return TUI_BIDI_APP;
+	if (strcmp(v, "terminal") == 0)
+		return TUI_BIDI_TERMINAL;
+	return -1;
+}
 
 int
 tui_main(const struct hamyar_opts *o)
 {
-	(void)o;
-	cli_error(_("the full-screen program is not available in this version"));
-	return EXIT_SYSTEM;
+	struct tui_screen *s;
+	int rc, mode, first = 0, calibrate = 0;
+	char *v;
+
+	memset(&tui_app, 0, sizeof tui_app);
+	if ((tui_app.db_path = cli_db_path(o)) == NULL) {
+		cli_error(_("no database path: use --db DIR or set HAMYAR_DB"));
+		return EXIT_USAGE;
+	}
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		cli_error(_("the full-screen program needs a terminal"));
+		return EXIT_USAGE;
+	}
+	rc = store_open(tui_app.db_path, 0, &tui_app.st);
+	if (rc == STORE_ENODB)
+		first = 1;
+	else if (rc != 0) {
+		cli_error(_("cannot open the database %s: %s"), tui_app.db_path, store_strerror(rc));
+		return EXIT_SYSTEM;
+	}
+	{
+		struct passwd *pw = getpwuid(getuid());
+		snprintf(tui_app.user, sizeof tui_app.user, "%s", pw ? pw->pw_name : "?");
+	}
+	mode = bidi_override(o);
+	if (mode < 0 && !first && (v = user_setting_get("bidi")) != NULL) {
+		mode = strcmp(v, "terminal") == 0 ? TUI_BIDI_TERMINAL : TUI_BIDI_APP;
+		free(v);
+	}
+	if (mode < 0) {
+		mode = TUI_BIDI_APP;
+		calibrate = 1;
+	}
+	tui_draw_set_bidi((enum tui_bidi)mode);
+	if (tui_screen_start() != 0) {
+		store_close(tui_app.st);
+		cli_error(_("cannot start the full-screen program on this terminal"));
+		return EXIT_SYSTEM;
+	}
+	if (first && first_run(o) != 0) {
+		tui_screen_stop();
+		store_close(tui_app.st);
+		return EXIT_OK;
+	}
+	load_identity();
+	load_user_settings();
+	if ((s = menu_new()) == NULL)
+		tui_fatal(_("out of memory"));
+	tui_screen_push(s);
+	offer_draft();
+	if (calibrate && (s = calib_new()) != NULL)
+		tui_screen_push(s);
+	tui_screen_run();
+	tui_screen_stop();
+	store_close(tui_app.st);
+	return EXIT_OK;
 }

@@ -1,0 +1,209 @@
+/*
+ * tui/draw.c — laid-out text onto the curses screen.
+ *
+ * The one path from text to terminal: loc_layout_line gives visual cells
+ * (placeholders already in place of unsafe characters), and each cell
+ * becomes a cchar_t with its combining marks.  Attributes fall back to
+ * reverse/bold/underline when the terminal has no colours (vt100).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "locale/catalog.h"
+#include "tui/draw.h"
+
+static enum tui_bidi bidi_mode = TUI_BIDI_APP;
+static int colors;
+
+enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_WARNING, PAIR_FOCUS, PAIR_FIELD };
+
+void
+tui_draw_set_bidi(enum tui_bidi mode)
+{
+	bidi_mode = mode;
+}
+
+enum tui_bidi
+tui_draw_bidi(void)
+{
+	return bidi_mode;
+}
+
+unsigned
+tui_draw_layout_flags(void)
+{
+	return bidi_mode == TUI_BIDI_APP ? LOC_LAYOUT_SHAPE : LOC_LAYOUT_LOGICAL;
+}
+
+enum loc_dir
+tui_ui_dir(void)
+{
+	return strcmp(loc_lang(), "en") == 0 ? LOC_DIR_LTR : LOC_DIR_RTL;
+}
+
+void
+tui_draw_colors_init(void)
+{
+	colors = 0;
+	if (!has_colors() || getenv("NO_COLOR") != NULL)
+		return;
+	if (start_color() != OK)
+		return;
+	use_default_colors();
+	init_pair(PAIR_BAR, COLOR_BLACK, COLOR_CYAN);
+	init_pair(PAIR_ERROR, COLOR_RED, -1);
+	init_pair(PAIR_WARNING, COLOR_YELLOW, -1);
+	init_pair(PAIR_FOCUS, COLOR_BLACK, COLOR_WHITE);
+	init_pair(PAIR_FIELD, -1, -1);
+	colors = 1;
+}
+
+attr_t tui_attr_bar(void) { return colors ? COLOR_PAIR(PAIR_BAR) : A_REVERSE; }
+attr_t tui_attr_error(void) { return colors ? (COLOR_PAIR(PAIR_ERROR) | A_BOLD) : A_BOLD; }
+attr_t tui_attr_warning(void) { return colors ? COLOR_PAIR(PAIR_WARNING) : A_UNDERLINE; }
+attr_t tui_attr_focus(void) { return colors ? COLOR_PAIR(PAIR_FOCUS) : A_REVERSE; }
+attr_t tui_attr_field(void) { return A_UNDERLINE; }
+attr_t tui_attr_label(void) { return A_BOLD; }
+
+void
+tui_draw_blank(int y, int x, int w, attr_t attr)
+{
+	cchar_t cc;
+	wchar_t sp[2] = { L' ', 0 };
+	int i;
+
+	setcchar(&cc, sp, attr, PAIR_NUMBER(attr), NULL);
+	for (i = 0; i < w; i++)
+		mvadd_wch(y, x + i, &cc);
+}
+
+int
+tui_draw_cells(int y, int x, int w, const struct loc_layout *l, int vx, attr_t attr)
+{
+	cchar_t cc;
+	wchar_t wch[4];
+	size_t c;
+	int col = 0, drawn = 0, n;
+	attr_t a;
+
+	for (c = 0; c < l->ncells; c++) {
+		const struct loc_cell *cell = &l->cells[c];
+		int cw = cell->width ? cell->width : 1;
+
+		if (col + cw <= vx || col >= vx + w) {
+			col += cw;
+			continue;
+		}
+		if (col < vx || col + cw > vx + w) {	/* cut in half: blank */
+			int from = col < vx ? vx : col;
+			int to = col + cw > vx + w ? vx + w : col + cw;
+			tui_draw_blank(y, x + from - vx, to - from, attr);
+			drawn += to - from;
+			col += cw;
+			continue;
+		}
+		n = 0;
+		wch[n++] = (wchar_t)cell->cp;
+		if (cell->comb[0] != 0)
+			wch[n++] = (wchar_t)cell->comb[0];
+		if (cell->comb[1] != 0)
+			wch[n++] = (wchar_t)cell->comb[1];
+		wch[n] = 0;
+		a = attr;
+		if (cell->flags & LOC_CELL_PLACEHOLDER)
+			a ^= A_REVERSE;
+		setcchar(&cc, wch, a, PAIR_NUMBER(a), NULL);
+		mvadd_wch(y, x + col - vx, &cc);
+		drawn += cw;
+		col += cw;
+	}
+	return drawn;
+}
+
+int
+tui_draw_text(int y, int x, int w, const char *s, enum loc_dir dir,
+    enum tui_align align, attr_t attr)
+{
+	struct loc_layout l;
+	int vx = 0, lead = 0, shown;
+
+	if (w <= 0)
+		return 0;
+	if (s == NULL)
+		s = "";
+	if (loc_layout_line(s, strlen(s), dir, tui_draw_layout_flags(), &l) != 0) {
+		tui_draw_blank(y, x, w, attr);
+		return 0;
+	}
+	if (l.width > w) {
+		/* Cut the logical end: the left side of right-to-left text. */
+		vx = l.rtl && tui_draw_bidi() == TUI_BIDI_APP ? l.width - w : 0;
+		shown = w;
+	} else {
+		shown = l.width;
+		if (align == TUI_ALIGN_RIGHT)
+			lead = w - shown;
+		else if (align == TUI_ALIGN_CENTER)
+			lead = (w - shown) / 2;
+	}
+	tui_draw_blank(y, x, lead, attr);
+	tui_draw_cells(y, x + lead, shown, &l, vx, attr);
+	tui_draw_blank(y, x + lead + shown, w - lead - shown, attr);
+	loc_layout_done(&l);
+	return shown;
+}
+
+int
+tui_draw_ui(int y, int x, int w, const char *s, attr_t attr)
+{
+	enum loc_dir d = tui_ui_dir();
+
+	return tui_draw_text(y, x, w, s, d,
+	    d == LOC_DIR_RTL ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, attr);
+}
+
+int
+tui_text_width(const char *s)
+{
+	struct loc_layout l;
+	int w;
+
+	if (s == NULL || loc_layout_line(s, strlen(s), tui_ui_dir(), tui_draw_layout_flags(), &l) != 0)
+		return 0;
+	w = l.width;
+	loc_layout_done(&l);
+	return w;
+}
+
+static void
+put_cp(int y, int x, wchar_t c, attr_t attr)
+{
+	cchar_t cc;
+	wchar_t w[2] = { c, 0 };
+
+	setcchar(&cc, w, attr, PAIR_NUMBER(attr), NULL);
+	mvadd_wch(y, x, &cc);
+}
+
+void
+tui_draw_box(int y, int x, int h, int w, attr_t attr)
+{
+	int i;
+
+	/* Unicode box drawing, not the alternate character set: the same
+	 * bytes on every terminal in UTF-8, and screen tests can read them. */
+	for (i = 1; i < h - 1; i++) {
+		tui_draw_blank(y + i, x + 1, w - 2, attr);
+		put_cp(y + i, x, 0x2502, attr);
+		put_cp(y + i, x + w - 1, 0x2502, attr);
+	}
+	for (i = 1; i < w - 1; i++) {
+		put_cp(y, x + i, 0x2500, attr);
+		put_cp(y + h - 1, x + i, 0x2500, attr);
+	}
+	put_cp(y, x, 0x250C, attr);
+	put_cp(y, x + w - 1, 0x2510, attr);
+	put_cp(y + h - 1, x, 0x2514, attr);
+	put_cp(y + h - 1, x + w - 1, 0x2518, attr);
+}

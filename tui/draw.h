@@ -1,0 +1,71 @@
+/*
+ * tui/draw.h — drawing laid-out text with curses.
+ *
+ * Nothing in tui/ writes a string to the terminal directly: every text, a
+ * label from the catalog as much as a name from the database, goes through
+ * loc_layout_line and is drawn cell by cell with setcchar/mvadd_wch, marks
+ * of a cell attached as combining characters.  Placeholder cells (unsafe
+ * characters: controls, escapes, bidi overrides) are drawn in reverse
+ * video, so ESC [2J in a donor's name shows as a visible mark and the screen
+ * stays intact.
+ *
+ * Coordinates are screen rows and columns; "start" and "end" of a text are
+ * logical, "left" and "right" are on the screen.
+ */
+#ifndef TUI_DRAW_H
+#define TUI_DRAW_H
+
+#include "locale/layout.h"
+#include "tui/curses.h"
+
+enum tui_align { TUI_ALIGN_LEFT, TUI_ALIGN_RIGHT, TUI_ALIGN_CENTER };
+
+/* Display mode (SPEC §6): TUI_BIDI_APP reorders and shapes, TUI_BIDI_TERMINAL
+ * draws logical order without shaping for terminals that reorder. */
+enum tui_bidi { TUI_BIDI_APP, TUI_BIDI_TERMINAL };
+void tui_draw_set_bidi(enum tui_bidi mode);
+enum tui_bidi tui_draw_bidi(void);
+
+/* Flags for loc_layout_line in the current mode. */
+unsigned tui_draw_layout_flags(void);
+
+/* The paragraph direction of the interface: RTL in Persian, LTR in English. */
+enum loc_dir tui_ui_dir(void);
+
+/* Draws the visual columns [vx, vx + w) of l at row y, columns x..x+w-1:
+ * cells partly outside are replaced by spaces; the rest of the area is
+ * left alone.  Returns the number of columns drawn (<= w). */
+int tui_draw_cells(int y, int x, int w, const struct loc_layout *l, int vx, attr_t attr);
+
+/* Lays out text s (UTF-8, logical order) with direction dir and draws it in
+ * the w columns at (y, x), aligned as asked, padding the rest of the area
+ * with spaces in attr.  Text wider than w is cut at its logical end (the
+ * left for RTL).  On allocation failure draws nothing.  Returns the width
+ * the text took. */
+int tui_draw_text(int y, int x, int w, const char *s, enum loc_dir dir,
+    enum tui_align align, attr_t attr);
+
+/* Like tui_draw_text in the interface direction, aligned to its start
+ * (right in Persian). */
+int tui_draw_ui(int y, int x, int w, const char *s, attr_t attr);
+
+/* Display width of s once laid out (0 on failure). */
+int tui_text_width(const char *s);
+
+/* Fills w columns at (y, x) with spaces in attr. */
+void tui_draw_blank(int y, int x, int w, attr_t attr);
+
+/* Draws a box border (ASCII-safe on vt100: curses' line characters) with
+ * its interior cleared. */
+void tui_draw_box(int y, int x, int h, int w, attr_t attr);
+
+/* Attributes of the interface parts: work with and without colours. */
+attr_t tui_attr_bar(void);	/* title and key bar labels */
+attr_t tui_attr_error(void);
+attr_t tui_attr_warning(void);
+attr_t tui_attr_focus(void);	/* the field being edited */
+attr_t tui_attr_field(void);	/* other fields */
+attr_t tui_attr_label(void);
+void tui_draw_colors_init(void);
+
+#endif

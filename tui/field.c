@@ -1,0 +1,356 @@
+/*
+ * tui/field.c — editing the logical text of a field, showing it visually.
+ *
+ * Cursor positions are grapheme boundaries (libunistring u8_grapheme_next),
+ * plus one on each side of a ZWNJ/ZWJ: Unicode counts ZWNJ as part of the
+ * preceding grapheme, but a clerk who typed one by mistake expects one
+ * Backspace to remove just it, not the letter before.  Each redraw lays the
+ * line out afresh (fields are short) and derives every column from the
+ * layout's log2cell map, so no column is ever computed from byte counts.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unigbrk.h>
+#include <unistr.h>
+
+#include "locale/loc.h"
+#include "tui/field.h"
+
+struct pos {
+	size_t off;	/* byte offset */
+	size_t idx;	/* character index */
+	int col;	/* cursor column */
+};
+
+static int
+reserve(struct tui_edit *e, size_t need)
+{
+	char *p;
+	size_t cap;
+
+	if (need + 1 <= e->cap)
+		return 0;
+	cap = e->cap ? e->cap : 32;
+	while (cap < need + 1)
+		cap *= 2;
+	if ((p = realloc(e->buf, cap)) == NULL)
+		return -1;
+	e->buf = p;
+	e->cap = cap;
+	return 0;
+}
+
+int
+tui_edit_init(struct tui_edit *e, const char *text, enum loc_dir dir, unsigned flags)
+{
+	memset(e, 0, sizeof *e);
+	e->dir = dir;
+	e->flags = flags;
+	if (reserve(e, 0) != 0)
+		return -1;
+	e->buf[0] = '\0';
+	return tui_edit_set(e, text);
+}
+
+void
+tui_edit_done(struct tui_edit *e)
+{
+	free(e->buf);
+	e->buf = NULL;
+	e->len = e->cap = e->off = 0;
+}
+
+int
+tui_edit_set(struct tui_edit *e, const char *text)
+{
+	size_t n = text ? strlen(text) : 0;
+
+	if (reserve(e, n) != 0)
+		return -1;
+	if (n)
+		memcpy(e->buf, text, n);
+	e->buf[n] = '\0';
+	e->len = e->off = n;
+	e->vx = 0;
+	return 0;
+}
+
+int
+tui_edit_insert_str(struct tui_edit *e, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (reserve(e, e->len + n) != 0)
+		return -1;
+	memmove(e->buf + e->off + n, e->buf + e->off, e->len - e->off + 1);
+	memcpy(e->buf + e->off, s, n);
+	e->len += n;
+	e->off += n;
+	return 0;
+}
+
+int
+tui_edit_insert(struct tui_edit *e, uint32_t cp)
+{
+	char u[8];
+	int n;
+
+	n = u8_uctomb((uint8_t *)u, cp, 6);
+	if (n <= 0)
+		return -1;
+	u[n] = '\0';
+	return tui_edit_insert_str(e, u);
+}
+
+static int
+is_zw_joiner(const uint8_t *p, const uint8_t *end)
+{
+	/* U+200C / U+200D are E2 80 8C / E2 80 8D */
+	return end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x8C || p[2] == 0x8D);
+}
+
+/* Byte offsets of the cursor positions, ascending, 0 and len included.
+ * Caller frees.  NULL on allocation failure. */
+static size_t *
+boundaries(const char *buf, size_t len, size_t *n)
+{
+	const uint8_t *s = (const uint8_t *)buf, *end = s + len, *p, *q, *r;
+	size_t *b, k = 0;
+
+	if ((b = malloc((len + 2) * sizeof *b)) == NULL)
+		return NULL;
+	p = s;
+	while (p < end) {
+		b[k++] = (size_t)(p - s);
+		q = u8_grapheme_next(p, end);
+		if (q == NULL || q <= p)
+			q = p + 1;
+		for (r = p; r < q; r++) {
+			if (is_zw_joiner(r, end)) {
+				if (r > p && b[k - 1] != (size_t)(r - s))
+					b[k++] = (size_t)(r - s);
+				if (r + 3 < q)
+					b[k++] = (size_t)(r + 3 - s);
+				r += 2;
+			}
+		}
+		p = q;
+	}
+	b[k++] = len;
+	*n = k;
+	return b;
+}
+
+int
+tui_edit_backspace(struct tui_edit *e)
+{
+	size_t *b, n, i, prev = 0;
+
+	if (e->off == 0 || (b = boundaries(e->buf, e->len, &n)) == NULL)
+		return 0;
+	for (i = 0; i < n && b[i] < e->off; i++)
+		prev = b[i];
+	free(b);
+	memmove(e->buf + prev, e->buf + e->off, e->len - e->off + 1);
+	e->len -= e->off - prev;
+	e->off = prev;
+	return 1;
+}
+
+int
+tui_edit_delete(struct tui_edit *e)
+{
+	size_t *b, n, i, next = e->len;
+
+	if (e->off >= e->len || (b = boundaries(e->buf, e->len, &n)) == NULL)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (b[i] > e->off) {
+			next = b[i];
+			break;
+		}
+	free(b);
+	memmove(e->buf + e->off, e->buf + next, e->len - next + 1);
+	e->len -= next - e->off;
+	return 1;
+}
+
+void
+tui_edit_home(struct tui_edit *e)
+{
+	e->off = 0;
+}
+
+void
+tui_edit_end(struct tui_edit *e)
+{
+	e->off = e->len;
+}
+
+static int
+cell_col(const struct loc_layout *l, int cell)
+{
+	int c, col = 0;
+
+	for (c = 0; c < cell; c++)
+		col += l->cells[c].width ? l->cells[c].width : 1;
+	return col;
+}
+
+static int
+cursor_col(const struct loc_layout *l, size_t idx, int logical)
+{
+	size_t j;
+	int c;
+
+	for (j = idx; j < l->nchars; j++)
+		if (l->log2cell[j] >= 0)
+			return cell_col(l, l->log2cell[j]);
+	for (j = idx < l->nchars ? idx : l->nchars; j > 0; j--) {
+		if ((c = l->log2cell[j - 1]) < 0)
+			continue;
+		if (!logical && (l->cells[c].level & 1))
+			return cell_col(l, c) - 1;
+		return cell_col(l, c) + (l->cells[c].width ? l->cells[c].width : 1);
+	}
+	return l->rtl && !logical ? -1 : 0;
+}
+
+int
+tui_edit_cursor_col(const struct loc_layout *l, size_t idx)
+{
+	return cursor_col(l, idx, 0);
+}
+
+static size_t
+off2idx(const struct loc_layout *l, size_t off)
+{
+	size_t lo = 0, hi = l->nchars, mid;
+
+	while (lo < hi) {	/* first idx with idx2off[idx] >= off */
+		mid = (lo + hi) / 2;
+		if (l->idx2off[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The cursor positions of e with their columns.  Caller frees. */
+static struct pos *
+positions(const struct tui_edit *e, const struct loc_layout *l, size_t *n)
+{
+	size_t *b, i;
+	struct pos *p;
+	int logical = (e->flags & LOC_LAYOUT_LOGICAL) != 0;
+
+	if ((b = boundaries(e->buf, e->len, n)) == NULL)
+		return NULL;
+	if ((p = malloc(*n * sizeof *p)) == NULL) {
+		free(b);
+		return NULL;
+	}
+	for (i = 0; i < *n; i++) {
+		p[i].off = b[i];
+		p[i].idx = off2idx(l, b[i]);
+		p[i].col = cursor_col(l, p[i].idx, logical);
+	}
+	free(b);
+	return p;
+}
+
+static int
+pos_cmp(const void *a, const void *b)
+{
+	const struct pos *x = a, *y = b;
+
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static int
+move(struct tui_edit *e, int step)
+{
+	struct loc_layout l;
+	struct pos *p;
+	size_t n, i;
+	int moved = 0;
+
+	if (loc_layout_line(e->buf, e->len, e->dir, e->flags, &l) != 0)
+		return 0;
+	if ((p = positions(e, &l, &n)) != NULL) {
+		qsort(p, n, sizeof *p, pos_cmp);
+		for (i = 0; i < n; i++)
+			if (p[i].off == e->off)
+				break;
+		if (i < n && (step < 0 ? i > 0 : i + 1 < n)) {
+			e->off = p[step < 0 ? i - 1 : i + 1].off;
+			moved = 1;
+		}
+		free(p);
+	}
+	loc_layout_done(&l);
+	return moved;
+}
+
+int
+tui_edit_left(struct tui_edit *e)
+{
+	return move(e, -1);
+}
+
+int
+tui_edit_right(struct tui_edit *e)
+{
+	return move(e, +1);
+}
+
+int
+tui_edit_layout(struct tui_edit *e, int w, struct loc_layout *l, struct tui_edit_view *v)
+{
+	struct pos *p;
+	size_t n, i;
+	int lo, hi, cc = 0, vx, rtl;
+	int logical = (e->flags & LOC_LAYOUT_LOGICAL) != 0;
+
+	if (loc_layout_line(e->buf, e->len, e->dir, e->flags, l) != 0)
+		return LOC_ENOMEM;
+	if ((p = positions(e, l, &n)) == NULL) {
+		loc_layout_done(l);
+		return LOC_ENOMEM;
+	}
+	lo = 0;
+	hi = l->width - 1;
+	for (i = 0; i < n; i++) {
+		if (p[i].col < lo)
+			lo = p[i].col;
+		if (p[i].col > hi)
+			hi = p[i].col;
+		if (p[i].off == e->off)
+			cc = p[i].col;
+	}
+	free(p);
+	rtl = !logical && (e->dir == LOC_DIR_RTL || (e->dir == LOC_DIR_AUTO && l->rtl));
+	if (w < 1)
+		w = 1;
+	if (hi - lo + 1 <= w) {
+		v->text_x = rtl ? w - 1 - hi : -lo;
+		e->vx = -v->text_x;
+	} else {
+		vx = e->vx;
+		if (cc < vx)
+			vx = cc;
+		if (cc > vx + w - 1)
+			vx = cc - w + 1;
+		if (vx < lo)
+			vx = lo;
+		if (vx > hi - w + 1)
+			vx = hi - w + 1;
+		e->vx = vx;
+		v->text_x = -vx;
+	}
+	v->cursor_x = cc + v->text_x;
+	return 0;
+}

@@ -1,0 +1,81 @@
+/*
+ * tui/field.h — right-to-left field editing.
+ *
+ * struct tui_edit is the text of one field being edited: logical UTF-8 and a
+ * cursor.  As in dialog's inputstr.c, three positions are kept apart:
+ *   off  byte offset into buf (the cursor; always on a grapheme boundary)
+ *   idx  character index (what loc_layout_line maps)
+ *   col  display column of the laid-out line (what the screen shows)
+ * Editing is logical: a typed character goes in at off; Backspace and Delete
+ * remove one whole grapheme before/after off.  Movement with the arrow keys
+ * is visual: the cursor positions are sorted by the column where the cursor
+ * shows for each (the layout's log2cell map), and Left/Right step to the
+ * neighbour in that order, so in mixed Persian/Latin/digit text the cursor
+ * always moves the way the arrow points.
+ *
+ * Where the cursor shows for logical position idx: on the cell of character
+ * idx (the character the next keystroke goes before); at the end of the
+ * text, just past the last character in its own direction (left of a
+ * Persian letter, right of a digit or Latin letter).  A field wider than its
+ * area scrolls (vx, the first visible column) just enough to keep the cursor
+ * in view.
+ *
+ * Nothing here touches curses, so tests/tui/test_field.c exercises it alone.
+ */
+#ifndef TUI_FIELD_H
+#define TUI_FIELD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "locale/layout.h"
+
+struct tui_edit {
+	char *buf;		/* logical UTF-8, NUL-terminated; owned */
+	size_t len, cap;	/* bytes used (without NUL), allocated */
+	size_t off;		/* cursor: byte offset */
+	int vx;			/* scroll: text column at the area's left edge */
+	enum loc_dir dir;	/* paragraph direction of the field */
+	unsigned flags;		/* loc_layout_line flags (shaping / logical) */
+};
+
+/* Where things land when the field is drawn in an area of w columns. */
+struct tui_edit_view {
+	int text_x;		/* area column of the text's column 0 (may be < 0) */
+	int cursor_x;		/* area column of the cursor, 0..w-1 */
+};
+
+/* Starts editing text (NULL = empty) with the cursor at the end.  Returns
+ * 0, or -1 on allocation failure (e is then empty but usable). */
+int tui_edit_init(struct tui_edit *e, const char *text, enum loc_dir dir, unsigned flags);
+/* Frees the buffer; safe twice. */
+void tui_edit_done(struct tui_edit *e);
+/* Replaces the text; cursor to the end.  0 or -1 (no memory; unchanged). */
+int tui_edit_set(struct tui_edit *e, const char *text);
+
+/* Inserts code point cp at the cursor and moves past it.  0 or -1. */
+int tui_edit_insert(struct tui_edit *e, uint32_t cp);
+/* Inserts UTF-8 text s at the cursor.  0 or -1. */
+int tui_edit_insert_str(struct tui_edit *e, const char *s);
+/* Removes the grapheme before (backspace) / after (delete) the cursor.
+ * Returns 1 if something was removed, else 0. */
+int tui_edit_backspace(struct tui_edit *e);
+int tui_edit_delete(struct tui_edit *e);
+/* Logical start / end. */
+void tui_edit_home(struct tui_edit *e);
+void tui_edit_end(struct tui_edit *e);
+/* Visual movement: one cursor position to the left / right on screen.
+ * Returns 1 if the cursor moved, 0 at the edge or on failure. */
+int tui_edit_left(struct tui_edit *e);
+int tui_edit_right(struct tui_edit *e);
+
+/* The column (in the laid-out line's coordinates, -1..width) where the
+ * cursor shows for logical character index idx.  l is e's layout. */
+int tui_edit_cursor_col(const struct loc_layout *l, size_t idx);
+
+/* Lays out e for an area of w columns: fills *l (release with
+ * loc_layout_done) and *v, and updates e->vx so the cursor is visible.
+ * Returns 0 or LOC_ENOMEM. */
+int tui_edit_layout(struct tui_edit *e, int w, struct loc_layout *l, struct tui_edit_view *v);
+
+#endif

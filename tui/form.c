@@ -1,0 +1,851 @@
+/*
+ * tui/form.c — the generic record form.
+ *
+ * Model: the form owns a working record (the stored one, or a new one) and,
+ * for each editable field, either a text box (struct tui_edit: text, ids,
+ * numbers, dates, counties, references) or a choice (ENUM, SET, BOOL: Space
+ * or F4 opens a popup or toggles).  A box's text is what the clerk sees and
+ * types; when the cursor leaves a changed box, core_field_parse turns the
+ * text into the record's value and the box is rewritten in display form
+ * (normalised letters, Persian digits, grouped amounts), or, on an error,
+ * keeps the typed text with the message under it.
+ *
+ * Drafts are lines "NAME=TEXT" (the box text, or a choice's canonical
+ * text), backslash-escaped, after a header line "rev=N".  Resuming a draft
+ * re-parses every line, so a draft is just typing replayed.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/validate.h"
+#include "locale/catalog.h"
+#include "locale/digits.h"
+#include "locale/jalali.h"
+#include "locale/text.h"
+#include "store/store.h"
+#include "tui/field.h"
+#include "tui/form.h"
+#include "tui/keys.h"
+#include "tui/list.h"
+
+int tui_fa_digits = 1;
+
+#define LABEL_W 22
+
+struct ffield {
+	int fi;				/* field index in the schema */
+	const struct core_field *f;
+	int box;			/* has a text box */
+	struct tui_edit ed;
+	int changed;			/* box edited since entered */
+	struct core_issue issue;	/* last finding (severity 0: none) */
+	char hint[128];			/* a reference's caption */
+};
+
+struct form {
+	enum core_kind kind;
+	const struct core_schema *sc;
+	struct core_record *rec;
+	uint64_t rev;			/* 0: new record */
+	char id[CORE_ID_MAX];
+	int n;
+	struct ffield ff[CORE_MAX_FIELDS];
+	int cur;			/* focused entry of ff */
+	int top;			/* first entry shown */
+	int dirty;
+	int warn_ok;			/* warnings shown: next F2 saves */
+	char status[256];
+	attr_t status_attr;
+	char draft[64];
+};
+
+static const struct tui_fkey form_keys[] = {
+	{ 1, N_("Help") }, { 2, N_("Save") }, { 4, N_("Choose") },
+	{ 10, N_("Back") }, { 0, NULL }
+};
+
+static const char form_help[] = N_(
+    "Fill in the fields; Tab, Enter or the down arrow goes to the next field,\n"
+    "Shift-Tab or the up arrow to the previous one.\n"
+    "Each field is checked when you leave it; a message appears under it.\n"
+    "Errors must be fixed; after a warning, a second F2 saves anyway.\n"
+    "Choices: Space or F4 opens the list; in a list Space ticks an item.\n"
+    "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
+    "Your typing is kept as a draft and offered again if the program stops.");
+
+static int
+is_box(enum core_ftype t)
+{
+	return t != CORE_FT_ENUM && t != CORE_FT_SET && t != CORE_FT_BOOL;
+}
+
+static char *
+digits_out(const char *s)
+{
+	return tui_fa_digits ? loc_digits_to_fa(s) : strdup(s);
+}
+
+char *
+tui_value_display(const struct core_record *r, int fi)
+{
+	const struct core_schema *sc = core_schema_get(r->kind);
+	const struct core_field *f = &sc->fields[fi];
+	const struct core_value *v = &r->v[fi];
+	char buf[1024];
+	size_t len = 0;
+	int i, n;
+
+	if (!v->set)
+		return strdup("");
+	switch (f->type) {
+	case CORE_FT_ID: case CORE_FT_REF: case CORE_FT_REFS:
+		return strdup(v->text ? v->text : "");
+	case CORE_FT_TEXT: case CORE_FT_NID: case CORE_FT_LEGAL:
+	case CORE_FT_MOBILE: case CORE_FT_PHONE:
+		return digits_out(v->text ? v->text : "");
+	case CORE_FT_COUNTY:
+		for (i = 0; core_counties_seed[i].code != NULL; i++)
+			if (v->text && strcmp(core_counties_seed[i].code, v->text) == 0)
+				return strdup(strcmp(loc_lang(), "en") == 0 ?
+				    core_counties_seed[i].name_en : core_counties_seed[i].name_fa);
+		return strdup(v->text ? v->text : "");
+	case CORE_FT_AMOUNT:
+		loc_amount_format(v->num, LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0),
+		    buf, sizeof buf);
+		return strdup(buf);
+	case CORE_FT_INT:
+		loc_amount_format(v->num, tui_fa_digits ? LOC_FMT_FA_DIGITS : 0, buf, sizeof buf);
+		return strdup(buf);
+	case CORE_FT_DATE:
+		loc_date_format((int32_t)v->num, tui_fa_digits ? LOC_FMT_FA_DIGITS : 0,
+		    buf, sizeof buf);
+		return strdup(buf);
+	case CORE_FT_ENUM:
+		return strdup(_(core_choice_label(f, (int)v->num) ?
+		    core_choice_label(f, (int)v->num) : ""));
+	case CORE_FT_BOOL:
+		return strdup(v->num ? _("Yes") : _("No"));
+	case CORE_FT_SET:
+		n = core_choice_count(f);
+		buf[0] = '\0';
+		for (i = 0; i < n && i < 63; i++) {
+			if (!((uint64_t)v->num >> i & 1))
+				continue;
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
+			    len ? "، " : "", _(core_choice_label(f, i)));
+			if (len >= sizeof buf)
+				break;
+		}
+		return strdup(buf);
+	}
+	return strdup("");
+}
+
+/* ---- drafts ---------------------------------------------------------- */
+
+void
+tui_form_draft_name(enum core_kind k, const char *id, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s:%s", core_schema_get(k)->name, id && *id ? id : "new");
+}
+
+int
+tui_form_draft_parse_name(const char *name, enum core_kind *k, char *id)
+{
+	const char *c = strchr(name, ':');
+	char kind[32];
+	int ki;
+
+	if (c == NULL || (size_t)(c - name) >= sizeof kind || strlen(c + 1) >= CORE_ID_MAX)
+		return -1;
+	memcpy(kind, name, (size_t)(c - name));
+	kind[c - name] = '\0';
+	if ((ki = core_kind_from_name(kind)) < 0)
+		return -1;
+	*k = (enum core_kind)ki;
+	strcpy(id, strcmp(c + 1, "new") == 0 ? "" : c + 1);
+	return 0;
+}
+
+/* The text a field contributes to a draft (box text, or canonical value).
+ * Caller frees. */
+static char *
+field_input(const struct form *fm, const struct ffield *x)
+{
+	char buf[1024];
+
+	if (x->box)
+		return strdup(x->ed.buf);
+	core_value_format(fm->rec, x->fi, buf, sizeof buf);
+	return strdup(buf);
+}
+
+static void
+put_escaped(FILE *f, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '\\')
+			fputs("\\\\", f);
+		else if (*s == '\n')
+			fputs("\\n", f);
+		else
+			fputc(*s, f);
+	}
+}
+
+struct blob {
+	char *data;
+	size_t len;
+	const char *user, *name;
+};
+
+static int
+draft_put_fn(struct store_txn *t, void *ctx)
+{
+	struct blob *b = ctx;
+
+	return store_draft_put(t, b->user, b->name, b->data, b->len);
+}
+
+static int
+draft_del_fn(struct store_txn *t, void *ctx)
+{
+	struct blob *b = ctx;
+	int r = store_draft_del(t, b->user, b->name);
+
+	return r == STORE_ENOTFOUND ? 0 : r;
+}
+
+static void
+draft_save(struct form *fm)
+{
+	struct blob b = { NULL, 0, tui_app.user, fm->draft };
+	FILE *f;
+	char *s;
+	int i;
+
+	if (!fm->dirty || tui_app.st == NULL)
+		return;
+	if ((f = open_memstream(&b.data, &b.len)) == NULL)
+		return;
+	fprintf(f, "rev=%llu\n", (unsigned long long)fm->rev);
+	for (i = 0; i < fm->n; i++) {
+		if ((s = field_input(fm, &fm->ff[i])) == NULL)
+			continue;
+		fprintf(f, "%s=", fm->ff[i].f->name);
+		put_escaped(f, s);
+		fputc('\n', f);
+		free(s);
+	}
+	if (fclose(f) == 0)
+		store_write(tui_app.st, draft_put_fn, &b);
+	free(b.data);
+}
+
+static void
+draft_delete(struct form *fm)
+{
+	struct blob b = { NULL, 0, tui_app.user, fm->draft };
+
+	if (tui_app.st != NULL)
+		store_write(tui_app.st, draft_del_fn, &b);
+}
+
+/* ---- fields ---------------------------------------------------------- */
+
+static void
+box_reset(struct form *fm, struct ffield *x)
+{
+	char *s = tui_value_display(fm->rec, x->fi);
+
+	if (s != NULL) {
+		tui_edit_set(&x->ed, s);
+		free(s);
+	}
+	x->changed = 0;
+	x->hint[0] = '\0';
+	if ((x->f->type == CORE_FT_REF) && fm->rec->v[x->fi].set)
+		tui_record_caption(x->f->ref, fm->rec->v[x->fi].text, x->hint, sizeof x->hint);
+}
+
+/* Parses box x into the record; returns the severity. */
+static int
+box_commit(struct form *fm, struct ffield *x)
+{
+	int sev;
+
+	sev = core_field_parse(fm->rec, x->fi, x->ed.buf, &x->issue);
+	if (sev < 0) {
+		x->issue.severity = CORE_SEV_ERROR;
+		x->issue.msg = CORE_MSG_NOMEM;
+		return CORE_SEV_ERROR;
+	}
+	if (sev == CORE_SEV_ERROR)
+		return sev;
+	/* Keep a warning shown, rewrite the text in display form. */
+	{
+		struct core_issue keep = x->issue;
+		box_reset(fm, x);
+		x->issue = keep;
+	}
+	return sev;
+}
+
+/* Leaving the focused field: check it if it changed, keep the draft. */
+static void
+leave_field(struct form *fm)
+{
+	struct ffield *x = &fm->ff[fm->cur];
+
+	if (x->box && x->changed)
+		box_commit(fm, x);
+	draft_save(fm);
+}
+
+static void
+focus(struct form *fm, int i)
+{
+	if (i < 0 || i >= fm->n || i == fm->cur)
+		return;
+	leave_field(fm);
+	fm->cur = i;
+	tui_edit_end(&fm->ff[i].ed);
+}
+
+static void
+mark_dirty(struct form *fm)
+{
+	fm->dirty = 1;
+	fm->warn_ok = 0;
+	fm->status[0] = '\0';
+}
+
+/* Space / F4 on a choice field (or F4 on a county or reference box). */
+static void
+choose(struct form *fm, struct ffield *x)
+{
+	const char *items[80];
+	int n, i, sel;
+	unsigned long mask;
+	char id[CORE_ID_MAX];
+	struct core_value *v = &fm->rec->v[x->fi];
+
+	switch (x->f->type) {
+	case CORE_FT_ENUM:
+		n = core_choice_count(x->f);
+		for (i = 0; i < n && i < 80; i++)
+			items[i] = _(core_choice_label(x->f, i));
+		sel = tui_menu(_(x->f->label), items, n, v->set ? (int)v->num : 0);
+		if (sel >= 0 && (!v->set || sel != v->num)) {
+			core_record_set_num(fm->rec, x->fi, sel);
+			x->issue.severity = 0;
+			mark_dirty(fm);
+		}
+		break;
+	case CORE_FT_SET:
+		n = core_choice_count(x->f);
+		for (i = 0; i < n && i < 64; i++)
+			items[i] = _(core_choice_label(x->f, i));
+		mask = v->set ? (unsigned long)v->num : 0;
+		if (tui_checklist(_(x->f->label), items, n, &mask)) {
+			if (mask != (v->set ? (unsigned long)v->num : 0)) {
+				if (mask)
+					core_record_set_num(fm->rec, x->fi, (int64_t)mask);
+				else
+					core_record_unset(fm->rec, x->fi);
+				mark_dirty(fm);
+			}
+			x->issue.severity = 0;
+		}
+		break;
+	case CORE_FT_BOOL:
+		core_record_set_num(fm->rec, x->fi, v->set ? !v->num : 1);
+		mark_dirty(fm);
+		break;
+	case CORE_FT_COUNTY:
+		for (n = 0; core_counties_seed[n].code != NULL && n < 80; n++)
+			items[n] = strcmp(loc_lang(), "en") == 0 ?
+			    core_counties_seed[n].name_en : core_counties_seed[n].name_fa;
+		sel = tui_menu(_(x->f->label), items, n, 0);
+		if (sel >= 0) {
+			tui_edit_set(&x->ed, items[sel]);
+			x->changed = 1;
+			mark_dirty(fm);
+			box_commit(fm, x);
+		}
+		break;
+	case CORE_FT_REF: case CORE_FT_REFS:
+		if (tui_list_pick(x->f->ref, id)) {
+			if (x->f->type == CORE_FT_REFS && x->ed.len > 0) {
+				tui_edit_end(&x->ed);
+				tui_edit_insert_str(&x->ed, " ");
+				tui_edit_insert_str(&x->ed, id);
+			} else
+				tui_edit_set(&x->ed, id);
+			x->changed = 1;
+			mark_dirty(fm);
+			box_commit(fm, x);
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+/* ---- saving ----------------------------------------------------------- */
+
+struct save_ctx {
+	struct form *fm;
+	int code;
+	struct store_why why;
+	char id[CORE_ID_MAX];
+};
+
+static int
+save_fn(struct store_txn *t, void *ctx)
+{
+	struct save_ctx *c = ctx;
+	struct form *fm = c->fm;
+	struct core_record *r;
+	int rc;
+
+	/* A retry (map grown) must start from the unsaved record again. */
+	if ((r = core_record_dup(fm->rec)) == NULL)
+		return STORE_ENOMEM;
+	if (fm->rev == 0)
+		rc = store_put_new(t, r, c->id);
+	else {
+		rc = store_update(t, r, fm->rev);
+		snprintf(c->id, sizeof c->id, "%s", fm->id);
+	}
+	core_record_free(r);
+	if (rc != 0) {
+		c->why = *store_txn_why(t);
+		return rc;
+	}
+	rc = store_draft_del(t, tui_app.user, fm->draft);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+static int
+field_entry(const struct form *fm, int fi)
+{
+	int i;
+
+	for (i = 0; i < fm->n; i++)
+		if (fm->ff[i].fi == fi)
+			return i;
+	return -1;
+}
+
+/* F2.  Returns 1 if saved. */
+static int
+save(struct form *fm)
+{
+	struct core_issues is;
+	struct save_ctx c;
+	int i, worst = CORE_SEV_OK, nerr = 0, nwarn = 0, e, rc;
+	size_t k;
+	char other[160];
+
+	leave_field(fm);
+	/* Boxes whose text did not parse still hold the error. */
+	for (i = 0; i < fm->n; i++) {
+		if (fm->ff[i].issue.severity == CORE_SEV_ERROR && fm->ff[i].box &&
+		    box_commit(fm, &fm->ff[i]) != CORE_SEV_ERROR)
+			continue;
+		if (fm->ff[i].issue.severity != CORE_SEV_ERROR)
+			fm->ff[i].issue.severity = CORE_SEV_OK;
+	}
+	core_record_validate(fm->rec, NULL, &is);
+	other[0] = '\0';
+	for (k = 0; k < is.n; k++) {
+		/* A new record's id is given by the store when it is saved. */
+		if (is.v[k].field == 0 && fm->rev == 0 && fm->kind != CORE_USER)
+			continue;
+		e = field_entry(fm, is.v[k].field);
+		if (e >= 0 && fm->ff[e].issue.severity < is.v[k].severity)
+			fm->ff[e].issue = is.v[k];
+		else if (e < 0 && is.v[k].severity == CORE_SEV_ERROR) {
+			nerr++;
+			snprintf(other, sizeof other, "%s", _(core_msg_text(is.v[k].msg)));
+		}
+	}
+	for (i = 0; i < fm->n; i++) {
+		if (fm->ff[i].issue.severity == CORE_SEV_ERROR)
+			nerr++;
+		else if (fm->ff[i].issue.severity == CORE_SEV_WARNING)
+			nwarn++;
+	}
+	worst = nerr ? CORE_SEV_ERROR : nwarn ? CORE_SEV_WARNING : CORE_SEV_OK;
+	if (worst == CORE_SEV_ERROR) {
+		snprintf(fm->status, sizeof fm->status, "%s %s",
+		    _("Not saved: fix the fields marked with errors."), other);
+		fm->status_attr = tui_attr_error();
+		for (i = 0; i < fm->n; i++)
+			if (fm->ff[i].issue.severity == CORE_SEV_ERROR) {
+				fm->cur = i;
+				break;
+			}
+		return 0;
+	}
+	if (worst == CORE_SEV_WARNING && !fm->warn_ok) {
+		fm->warn_ok = 1;
+		snprintf(fm->status, sizeof fm->status, "%s",
+		    _("Check the warnings; press F2 again to save anyway."));
+		fm->status_attr = tui_attr_warning();
+		return 0;
+	}
+	memset(&c, 0, sizeof c);
+	c.fm = fm;
+	rc = store_write(tui_app.st, save_fn, &c);
+	if (rc != 0) {
+		fm->status_attr = tui_attr_error();
+		if (rc == STORE_EDUP && (e = field_entry(fm, c.why.field)) >= 0) {
+			snprintf(fm->status, sizeof fm->status,
+			    _("Not saved: this value is already registered for %s."), c.why.id);
+			fm->cur = e;
+		} else if (rc == STORE_EREF && (e = field_entry(fm, c.why.field)) >= 0) {
+			snprintf(fm->status, sizeof fm->status,
+			    _("Not saved: no record %s exists."), c.why.id);
+			fm->cur = e;
+		} else if (rc == STORE_ECONFLICT)
+			snprintf(fm->status, sizeof fm->status, "%s",
+			    _("Not saved: someone else changed this record meanwhile; go back and open it again."));
+		else
+			snprintf(fm->status, sizeof fm->status, "%s: %s",
+			    _("Not saved: storage error"), store_strerror(rc));
+		return 0;
+	}
+	tui_list_generation++;
+	fm->dirty = 0;
+	return 1;
+}
+
+/* ---- screen callbacks --------------------------------------------------- */
+
+static int
+field_rows(const struct ffield *x)
+{
+	return 1 + (x->issue.severity > CORE_SEV_OK);
+}
+
+static void
+form_draw(struct tui_screen *s, int top, int rows)
+{
+	struct form *fm = s->data;
+	int rtl = tui_ui_dir() == LOC_DIR_RTL;
+	int lw = LABEL_W, fw = COLS - LABEL_W - 4, lx, fx, y, i, need;
+	char label[200], msg[300];
+	struct ffield *x;
+
+	rows -= 1;	/* the form's own status line */
+	lx = rtl ? COLS - 1 - lw : 1;
+	fx = rtl ? 1 : lw + 3;
+	/* Scroll so the focused field and its message are visible. */
+	if (fm->cur < fm->top)
+		fm->top = fm->cur;
+	for (;;) {
+		need = 0;
+		for (i = fm->top; i <= fm->cur; i++)
+			need += field_rows(&fm->ff[i]);
+		if (need <= rows || fm->top >= fm->cur)
+			break;
+		fm->top++;
+	}
+	y = top;
+	for (i = fm->top; i < fm->n && y < top + rows; i++) {
+		x = &fm->ff[i];
+		snprintf(label, sizeof label, "%s%s:", _(x->f->label),
+		    (x->f->flags & CORE_FF_REQUIRED) ? "*" : "");
+		tui_draw_ui(y, lx, lw, label, i == fm->cur ? A_BOLD : A_NORMAL);
+		if (x->box) {
+			struct loc_layout l;
+			struct tui_edit_view v;
+			int w = fw, hintw = 0;
+			attr_t a = i == fm->cur ? tui_attr_focus() : tui_attr_field();
+
+			if (x->hint[0] && i != fm->cur) {
+				hintw = fw / 2;
+				w = fw - hintw - 1;
+			}
+			x->ed.flags = tui_draw_layout_flags();
+			tui_draw_blank(y, fx + (rtl ? hintw + (hintw ? 1 : 0) : 0), w, a);
+			if (tui_edit_layout(&x->ed, w, &l, &v) == 0) {
+				int bx = fx + (rtl ? hintw + (hintw ? 1 : 0) : 0);
+				tui_draw_cells(y, bx, w, &l, -v.text_x, a);
+				if (i == fm->cur) {
+					s->cursor_y = y;
+					s->cursor_x = bx + v.cursor_x;
+				}
+				loc_layout_done(&l);
+			}
+			if (hintw)
+				tui_draw_ui(y, rtl ? fx : fx + w + 1, hintw, x->hint, A_DIM);
+		} else {
+			char *d = tui_value_display(fm->rec, x->fi);
+			char shown[1100];
+
+			snprintf(shown, sizeof shown, "%s", d ? d : "");
+			free(d);
+			tui_draw_ui(y, fx, fw, shown, i == fm->cur ? tui_attr_focus() : tui_attr_field());
+			if (i == fm->cur) {
+				s->cursor_y = y;
+				s->cursor_x = rtl ? fx + fw - 1 : fx;
+			}
+		}
+		y++;
+		if (x->issue.severity > CORE_SEV_OK && y < top + rows) {
+			snprintf(msg, sizeof msg, "%s %s",
+			    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"),
+			    _(core_msg_text(x->issue.msg)));
+			tui_draw_ui(y, fx, fw, msg, x->issue.severity == CORE_SEV_ERROR ?
+			    tui_attr_error() : tui_attr_warning());
+			y++;
+		}
+	}
+	if (fm->status[0])
+		tui_draw_ui(top + rows, 1, COLS - 2, fm->status, fm->status_attr);
+}
+
+static int
+form_dirty(struct tui_screen *s)
+{
+	return ((struct form *)s->data)->dirty;
+}
+
+static void
+form_save_hook(struct tui_screen *s)
+{
+	struct form *fm = s->data;
+	struct ffield *x = &fm->ff[fm->cur];
+
+	/* Keep what is in the box as typed: the draft holds input text. */
+	(void)x;
+	draft_save(fm);
+}
+
+static void
+form_destroy(struct tui_screen *s)
+{
+	struct form *fm = s->data;
+	int i;
+
+	for (i = 0; i < fm->n; i++)
+		tui_edit_done(&fm->ff[i].ed);
+	core_record_free(fm->rec);
+	free(fm);
+	free(s);
+}
+
+static enum tui_result
+form_event(struct tui_screen *s, int key)
+{
+	struct form *fm = s->data;
+	struct ffield *x = &fm->ff[fm->cur];
+	int r;
+
+	switch (key) {
+	case TUI_KEY_LEFT:
+		if (x->box)
+			tui_edit_left(&x->ed);
+		return TUI_HANDLED;
+	case TUI_KEY_RIGHT:
+		if (x->box)
+			tui_edit_right(&x->ed);
+		return TUI_HANDLED;
+	case TUI_KEY_HOME:
+		if (x->box)
+			tui_edit_home(&x->ed);
+		return TUI_HANDLED;
+	case TUI_KEY_END:
+		if (x->box)
+			tui_edit_end(&x->ed);
+		return TUI_HANDLED;
+	case TUI_KEY_BACKSPACE:
+		if (x->box && tui_edit_backspace(&x->ed)) {
+			x->changed = 1;
+			mark_dirty(fm);
+		}
+		return TUI_HANDLED;
+	case TUI_KEY_DELETE:
+		if (x->box && tui_edit_delete(&x->ed)) {
+			x->changed = 1;
+			mark_dirty(fm);
+		}
+		return TUI_HANDLED;
+	case TUI_KEY_ENTER:
+		if (!x->box) {
+			choose(fm, x);
+			return TUI_HANDLED;
+		}
+		/* fall through */
+	case TUI_KEY_TAB: case TUI_KEY_DOWN:
+		if (fm->cur + 1 < fm->n)
+			focus(fm, fm->cur + 1);
+		else
+			leave_field(fm);
+		return TUI_HANDLED;
+	case TUI_KEY_BTAB: case TUI_KEY_UP:
+		focus(fm, fm->cur - 1);
+		return TUI_HANDLED;
+	case TUI_KEY_PGDN:
+		focus(fm, fm->n - 1);
+		return TUI_HANDLED;
+	case TUI_KEY_PGUP:
+		focus(fm, 0);
+		return TUI_HANDLED;
+	}
+	switch (tui_key_action(key)) {
+	case TUI_ACT_SAVE:
+		if (save(fm))
+			return TUI_CLOSE;
+		return TUI_HANDLED;
+	case TUI_ACT_FILTER:	/* F4: choose */
+		choose(fm, x);
+		return TUI_HANDLED;
+	case TUI_ACT_BACK:
+		leave_field(fm);
+		if (!fm->dirty)
+			return TUI_CLOSE;
+		r = tui_confirm(_("This form has unsaved changes.\nDiscard them and go back?"), 0);
+		if (r == 1) {
+			draft_delete(fm);
+			return TUI_CLOSE;
+		}
+		return TUI_HANDLED;
+	default:
+		break;
+	}
+	if (key == ' ' && !x->box) {
+		choose(fm, x);
+		return TUI_HANDLED;
+	}
+	if (key == ' ' && x->f->type == CORE_FT_REF) {
+		choose(fm, x);
+		return TUI_HANDLED;
+	}
+	if (tui_key_is_text(key) && x->box) {
+		/* A message stays until the field is checked again. */
+		if (tui_edit_insert(&x->ed, (uint32_t)key) == 0) {
+			x->changed = 1;
+			mark_dirty(fm);
+		}
+		return TUI_HANDLED;
+	}
+	return TUI_IGNORED;
+}
+
+/* Applies draft text (see the file comment) over the form. */
+static void
+apply_draft(struct form *fm, const char *draft)
+{
+	char *copy = strdup(draft), *line, *save = NULL, *eq, *p, *q;
+	int fi, e;
+
+	if (copy == NULL)
+		return;
+	for (line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		if ((eq = strchr(line, '=')) == NULL)
+			continue;
+		*eq = '\0';
+		for (p = q = eq + 1; *p; p++) {	/* unescape in place */
+			if (*p == '\\' && p[1] != '\0') {
+				p++;
+				*q++ = *p == 'n' ? '\n' : *p;
+			} else
+				*q++ = *p;
+		}
+		*q = '\0';
+		if (strcmp(line, "rev") == 0)
+			continue;
+		if ((fi = core_field_find(fm->sc, line)) < 0 || (e = field_entry(fm, fi)) < 0)
+			continue;
+		if (fm->ff[e].box) {
+			if (strcmp(fm->ff[e].ed.buf, eq + 1) != 0) {
+				tui_edit_set(&fm->ff[e].ed, eq + 1);
+				fm->ff[e].changed = 1;
+				box_commit(fm, &fm->ff[e]);
+				fm->dirty = 1;
+			}
+		} else {
+			char cur[1024];
+
+			core_value_format(fm->rec, fi, cur, sizeof cur);
+			if (strcmp(cur, eq + 1) != 0) {
+				core_field_parse(fm->rec, fi, eq + 1, &fm->ff[e].issue);
+				fm->dirty = 1;
+			}
+		}
+	}
+	free(copy);
+}
+
+struct tui_screen *
+tui_form_new(enum core_kind k, const char *id, const char *draft)
+{
+	struct tui_screen *s;
+	struct form *fm;
+	struct store_txn *t;
+	struct store_meta meta;
+	size_t i;
+	int rc;
+
+	if ((s = calloc(1, sizeof *s)) == NULL || (fm = calloc(1, sizeof *fm)) == NULL) {
+		free(s);
+		return NULL;
+	}
+	fm->kind = k;
+	fm->sc = core_schema_get(k);
+	if (id != NULL && *id) {
+		if (store_read_begin(tui_app.st, &t) != 0)
+			goto fail;
+		rc = store_get(t, k, id, &fm->rec, &meta);
+		store_read_end(t);
+		if (rc != 0)
+			goto fail;
+		fm->rev = meta.rev;
+		snprintf(fm->id, sizeof fm->id, "%s", id);
+	} else if ((fm->rec = core_record_new(k)) == NULL)
+		goto fail;
+	tui_form_draft_name(k, fm->id, fm->draft, sizeof fm->draft);
+	for (i = 0; i < fm->sc->nfields; i++) {
+		const struct core_field *f = &fm->sc->fields[i];
+		struct ffield *x;
+
+		if (f->type == CORE_FT_ID && k != CORE_USER)
+			continue;
+		if (f->type == CORE_FT_ID && fm->rev != 0)
+			continue;	/* a login cannot be renamed */
+		if (f->flags & CORE_FF_DERIVED)
+			continue;
+		x = &fm->ff[fm->n++];
+		x->fi = (int)i;
+		x->f = f;
+		x->box = is_box(f->type);
+		tui_edit_init(&x->ed, NULL, tui_ui_dir(), tui_draw_layout_flags());
+		if (x->box)
+			box_reset(fm, x);
+	}
+	if (draft != NULL)
+		apply_draft(fm, draft);
+	if (fm->rev)
+		snprintf(s->title, sizeof s->title, "%s %s", _(fm->sc->label), fm->id);
+	else
+		snprintf(s->title, sizeof s->title, "%s: %s", _(fm->sc->label), _("new"));
+	s->fkeys = form_keys;
+	s->help = form_help;
+	s->draw = form_draw;
+	s->event = form_event;
+	s->dirty = form_dirty;
+	s->save = form_save_hook;
+	s->destroy = form_destroy;
+	s->data = fm;
+	return s;
+fail:
+	core_record_free(fm->rec);
+	free(fm);
+	free(s);
+	return NULL;
+}

@@ -1,0 +1,39 @@
+/*
+ * tui/form.h — the form of one record kind, built from its schema.
+ *
+ * One generic engine for every kind: a row per field (label on the right,
+ * the field to its left in Persian), an inline message under a field in
+ * Persian when its value is wrong (error) or doubtful (warning).  A field is
+ * checked when the cursor leaves it (core_field_parse); F2 checks the whole
+ * record (core_record_validate) and saves it in one store transaction.
+ * Errors block saving; warnings are shown and a second F2 saves anyway.
+ * The unsaved input is kept as a draft in the store on every field exit
+ * (and from the SIGHUP/SIGTERM path), and deleted by the save.
+ */
+#ifndef TUI_FORM_H
+#define TUI_FORM_H
+
+#include "core/record.h"
+#include "tui/screen.h"
+
+/* Returns a new form screen for record id of kind k, or for a new record
+ * when id is NULL.  draft, if not NULL, is a draft blob (from the store) to
+ * apply over it.  Returns NULL if the record cannot be read or on
+ * allocation failure. */
+struct tui_screen *tui_form_new(enum core_kind k, const char *id, const char *draft);
+
+/* The draft name of a form: "KIND:new" or "KIND:ID".  Writes into buf
+ * (size n).  Parses back with tui_form_draft_parse_name: returns 0 and sets
+ * *k and id ("" for new), or -1. */
+void tui_form_draft_name(enum core_kind k, const char *id, char *buf, size_t n);
+int tui_form_draft_parse_name(const char *name, enum core_kind *k, char *id);
+
+/* Display text of field fi of r as the form shows it (Persian digits,
+ * grouped amounts, Jalali dates, choice labels).  Caller frees; NULL on
+ * allocation failure. */
+char *tui_value_display(const struct core_record *r, int fi);
+
+/* Shows numbers with Persian digits (1, the default) or ASCII (0). */
+extern int tui_fa_digits;
+
+#endif

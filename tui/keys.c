@@ -1,0 +1,167 @@
+/*
+ * tui/keys.c — reading keys: curses codes to TUI_KEY_*, Esc+digit, the
+ * ISIRI 9147 toggle, and the table of key bindings.
+ *
+ * ESCDELAY is set low (tui_screen_start) so a lone Esc is seen after 50 ms
+ * instead of curses' default second; after a lone Esc we wait a little
+ * longer for a digit, since a person types "Esc 2" as two keys.
+ */
+#include <errno.h>
+#include <wchar.h>
+
+#include "locale/keyboard.h"
+#include "tui/curses.h"
+#include "tui/keys.h"
+
+#define ESC_DIGIT_WAIT_MS 600
+
+static int persian;
+
+/* locale/keyboard.c is written concurrently; until it lands, a weak
+ * reference keeps the program linking (the layout then maps nothing). */
+#pragma weak loc_kbd_isiri
+
+uint32_t
+tui_kbd_isiri(int ascii)
+{
+	return loc_kbd_isiri != NULL ? loc_kbd_isiri(ascii) : 0;
+}
+
+static const struct {
+	int key;
+	enum tui_action act;
+} bindings[] = {
+	{ TUI_KEY_F(1), TUI_ACT_HELP },	    { TUI_KEY_F(2), TUI_ACT_SAVE },
+	{ TUI_KEY_F(3), TUI_ACT_SEARCH },   { TUI_KEY_F(4), TUI_ACT_FILTER },
+	{ TUI_KEY_F(5), TUI_ACT_NEW },	    { TUI_KEY_F(6), TUI_ACT_SORT },
+	{ TUI_KEY_F(8), TUI_ACT_DELETE },   { TUI_KEY_F(9), TUI_ACT_SETTINGS },
+	{ TUI_KEY_F(10), TUI_ACT_BACK },    { TUI_KEY_ESC, TUI_ACT_BACK },
+	{ TUI_KEY_INTERRUPT, TUI_ACT_BACK },
+	{ TUI_KEY_TAB, TUI_ACT_NEXT },	    { TUI_KEY_BTAB, TUI_ACT_PREV },
+	{ TUI_KEY_UP, TUI_ACT_UP },	    { TUI_KEY_DOWN, TUI_ACT_DOWN },
+	{ TUI_KEY_PGUP, TUI_ACT_PGUP },	    { TUI_KEY_PGDN, TUI_ACT_PGDN },
+	{ TUI_KEY_HOME, TUI_ACT_HOME },	    { TUI_KEY_END, TUI_ACT_END },
+	{ TUI_KEY_ENTER, TUI_ACT_OPEN },
+};
+
+static const struct {
+	int curses;
+	int key;
+} codes[] = {
+	{ KEY_UP, TUI_KEY_UP },		  { KEY_DOWN, TUI_KEY_DOWN },
+	{ KEY_LEFT, TUI_KEY_LEFT },	  { KEY_RIGHT, TUI_KEY_RIGHT },
+	{ KEY_HOME, TUI_KEY_HOME },	  { KEY_END, TUI_KEY_END },
+	{ KEY_FIND, TUI_KEY_HOME },	  { KEY_SELECT, TUI_KEY_END },
+	{ KEY_A1, TUI_KEY_HOME },	  { KEY_C1, TUI_KEY_END },
+	{ KEY_PPAGE, TUI_KEY_PGUP },	  { KEY_NPAGE, TUI_KEY_PGDN },
+	{ KEY_A3, TUI_KEY_PGUP },	  { KEY_C3, TUI_KEY_PGDN },
+	{ KEY_BACKSPACE, TUI_KEY_BACKSPACE }, { KEY_DC, TUI_KEY_DELETE },
+	{ KEY_ENTER, TUI_KEY_ENTER },	  { KEY_BTAB, TUI_KEY_BTAB },
+	{ KEY_RESIZE, TUI_KEY_RESIZE },
+};
+
+enum tui_action
+tui_key_action(int key)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof bindings / sizeof bindings[0]; i++)
+		if (bindings[i].key == key)
+			return bindings[i].act;
+	return TUI_ACT_NONE;
+}
+
+int
+tui_key_is_text(int key)
+{
+	if (key == 0x200C || key == 0x200D)
+		return 1;
+	if (key < 0x20 || (key >= 0x7f && key < 0xa0) || key >= 0x110000)
+		return 0;
+	if (key >= 0x202A && key <= 0x202E)	/* bidi embeddings/overrides */
+		return 0;
+	if (key >= 0x2066 && key <= 0x2069)	/* bidi isolates */
+		return 0;
+	return 1;
+}
+
+int
+tui_kbd_persian(void)
+{
+	return persian;
+}
+
+void
+tui_kbd_set_persian(int on)
+{
+	persian = on != 0;
+}
+
+int
+tui_kbd_map(int key)
+{
+	uint32_t cp;
+
+	if (!persian || key < 0x21 || key > 0x7e)
+		return key;
+	cp = tui_kbd_isiri(key);
+	return cp != 0 ? (int)cp : key;
+}
+
+/* One get_wch with a timeout; returns the TUI key, or TUI_KEY_NONE. */
+static int
+read_raw(int timeout_ms)
+{
+	wint_t wc;
+	int r;
+	size_t i;
+
+	timeout(timeout_ms);
+	r = get_wch(&wc);
+	if (r == ERR)
+		return TUI_KEY_NONE;
+	if (r == KEY_CODE_YES) {
+		if (wc >= KEY_F(1) && wc <= KEY_F(12))
+			return TUI_KEY_F((int)wc - KEY_F(0));
+		for (i = 0; i < sizeof codes / sizeof codes[0]; i++)
+			if (codes[i].curses == (int)wc)
+				return codes[i].key;
+		return TUI_KEY_NONE;
+	}
+	switch (wc) {
+	case 27: return TUI_KEY_ESC;
+	case '\r': case '\n': return TUI_KEY_ENTER;
+	case '\t': return TUI_KEY_TAB;
+	case 8: case 127: return TUI_KEY_BACKSPACE;
+	case 3: return TUI_KEY_INTERRUPT;
+	case 26: return TUI_KEY_SUSPEND;
+	case 0: return TUI_KEY_F(12);		/* Ctrl-Space */
+	case 20: return TUI_KEY_F(12);		/* Ctrl-T */
+	default: return (int)wc;
+	}
+}
+
+int
+tui_key_read(int timeout_ms)
+{
+	int k, next;
+
+	k = read_raw(timeout_ms);
+	if (k == TUI_KEY_ESC) {
+		next = read_raw(ESC_DIGIT_WAIT_MS);
+		if (next >= '0' && next <= '9')
+			k = TUI_KEY_F(next == '0' ? 10 : next - '0');
+		else if (next >= 0x06F0 && next <= 0x06F9)	/* Persian digits */
+			k = TUI_KEY_F(next == 0x06F0 ? 10 : next - 0x06F0);
+		else if (next != TUI_KEY_NONE) {
+			/* Esc then another key: Esc now, the key next time. */
+			if (next < TUI_KEY_BASE)
+				unget_wch((wchar_t)next);
+		}
+	}
+	if (k == TUI_KEY_F(12)) {
+		persian = !persian;
+		return TUI_KEY_NONE;
+	}
+	return tui_kbd_map(k);
+}

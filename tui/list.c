@@ -1,0 +1,706 @@
+/*
+ * tui/list.c — the generic list screen and the record picker popup.
+ *
+ * Paging without loading: the list remembers `top`, the store position just
+ * before its first visible row (empty: the beginning), and a history of
+ * earlier tops with how many rows each step moved, so scrolling back is
+ * exact.  Each paint opens a read transaction, seeks an iterator to top and
+ * reads one screenful plus one row (to know whether more follow).  A search
+ * or a filter restarts from the beginning.  End walks forward once from the
+ * current top keeping the last screenful's positions in a ring.
+ *
+ * Iterator per state: search text -> store_iter_search (name order; a
+ * filter is then checked on each record); filter alone -> store_iter_index
+ * (id order); otherwise name order (store_iter_search "") or id order
+ * (store_iter_kind), switched with F6.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "locale/catalog.h"
+#include "locale/digits.h"
+#include "store/store.h"
+#include "tui/field.h"
+#include "tui/form.h"
+#include "tui/keys.h"
+#include "tui/list.h"
+
+unsigned tui_list_generation;
+
+#define MAXROWS 128
+#define MAXCOLS 8
+
+struct hent {
+	struct store_pos pos;
+	int rows;
+};
+
+struct list {
+	enum core_kind kind;
+	const struct core_schema *sc;
+	int search_field;		/* CORE_FF_SEARCH field, or -1 */
+	struct tui_edit q;		/* search text */
+	int by_id;			/* order: id (1) or name (0) */
+	int filter_field;		/* -1: none */
+	char filter_value[64];		/* as store_iter_index wants it */
+	char filter_canon[64];		/* as core_value_format writes it */
+	char filter_label[160];
+	struct store_pos top;
+	struct hent *hist;
+	size_t nhist, caphist;
+	int sel, nrows, more;
+	char ids[MAXROWS][CORE_ID_MAX];
+	struct store_pos pos[MAXROWS];
+	char *cells[MAXROWS][MAXCOLS];
+	int cols[MAXCOLS], widths[MAXCOLS], ncols;
+	char count[64];
+	char status[200];
+};
+
+static const struct tui_fkey list_keys[] = {
+	{ 1, N_("Help") }, { 3, N_("Search") }, { 4, N_("Filter") },
+	{ 5, N_("New") }, { 6, N_("Sort") }, { 10, N_("Back") }, { 0, NULL }
+};
+
+static const char list_help[] = N_(
+    "Type to search by name as you type (any spelling of ی and ک, with or\n"
+    "without the half-space); Backspace deletes, Esc clears the search.\n"
+    "Up/Down, PgUp/PgDn, Home/End move; Enter opens the record.\n"
+    "F4 filters by county, status or category; F6 sorts by name or by id;\n"
+    "F5 makes a new record; F10 goes back.");
+
+static int
+col_width(enum core_ftype t)
+{
+	switch (t) {
+	case CORE_FT_TEXT: return 24;
+	case CORE_FT_AMOUNT: return 16;
+	case CORE_FT_DATE: return 10;
+	case CORE_FT_INT: case CORE_FT_BOOL: return 6;
+	case CORE_FT_ENUM: return 14;
+	case CORE_FT_COUNTY: return 12;
+	case CORE_FT_NID: case CORE_FT_LEGAL: case CORE_FT_MOBILE: case CORE_FT_PHONE: return 12;
+	case CORE_FT_REF: case CORE_FT_ID: return 10;
+	default: return 0;
+	}
+}
+
+static void
+pick_columns(struct list *l, int width)
+{
+	size_t i;
+	int used = 0, w;
+
+	l->ncols = 0;
+	for (i = 0; i < l->sc->nfields && l->ncols < MAXCOLS; i++) {
+		const struct core_field *f = &l->sc->fields[i];
+
+		if (f->flags & CORE_FF_MULTILINE)
+			continue;
+		if ((w = col_width(f->type)) == 0)
+			continue;
+		if (f->type == CORE_FT_TEXT && !(f->flags & CORE_FF_SEARCH) && i > 3)
+			continue;
+		if (used + w + 1 > width)
+			continue;
+		l->cols[l->ncols] = (int)i;
+		l->widths[l->ncols++] = w;
+		used += w + 1;
+	}
+	/* Give the spare columns to the name. */
+	for (i = 0; i < (size_t)l->ncols; i++)
+		if (l->sc->fields[l->cols[i]].flags & CORE_FF_SEARCH) {
+			l->widths[i] += width - used;
+			break;
+		}
+}
+
+static void
+clear_rows(struct list *l)
+{
+	int r, c;
+
+	for (r = 0; r < l->nrows; r++)
+		for (c = 0; c < MAXCOLS; c++) {
+			free(l->cells[r][c]);
+			l->cells[r][c] = NULL;
+		}
+	l->nrows = 0;
+}
+
+static void
+restart(struct list *l)
+{
+	l->top.len = 0;
+	l->nhist = 0;
+	l->sel = 0;
+}
+
+static int
+open_iter(struct list *l, struct store_txn *t, struct store_iter **it)
+{
+	if (l->q.len > 0 && l->search_field >= 0)
+		return store_iter_search(t, l->kind, l->q.buf, it);
+	if (l->filter_field >= 0)
+		return store_iter_index(t, l->kind, l->filter_field, l->filter_value, it);
+	if (!l->by_id && l->search_field >= 0)
+		return store_iter_search(t, l->kind, "", it);
+	return store_iter_kind(t, l->kind, it);
+}
+
+/* 1 if the record passes the filter (only checked when the iterator does
+ * not already apply it). */
+static int
+passes(const struct list *l, const struct core_record *r)
+{
+	char buf[128];
+
+	if (l->filter_field < 0 || !(l->q.len > 0 && l->search_field >= 0))
+		return 1;
+	core_value_format(r, l->filter_field, buf, sizeof buf);
+	return strcmp(buf, l->filter_canon) == 0;
+}
+
+/* Reads up to h rows from top (plus one to learn if more follow). */
+static void
+fetch(struct list *l, int h)
+{
+	struct store_txn *t;
+	struct store_iter *it = NULL;
+	struct core_record *r;
+	char id[CORE_ID_MAX];
+	size_t n;
+	int c;
+
+	clear_rows(l);
+	l->more = 0;
+	if (h > MAXROWS - 1)
+		h = MAXROWS - 1;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if (l->q.len == 0 && l->filter_field < 0 && store_count(t, l->kind, &n) == 0)
+		snprintf(l->count, sizeof l->count, "%zu", n);
+	else if (l->q.len == 0 && l->filter_field >= 0 &&
+	    store_count_index(t, l->kind, l->filter_field, l->filter_value, &n) == 0)
+		snprintf(l->count, sizeof l->count, "%zu", n);
+	else
+		l->count[0] = '\0';
+	if (open_iter(l, t, &it) != 0)
+		goto out;
+	if (l->top.len > 0 && store_iter_seek(it, &l->top) != 0)
+		goto out;
+	while (store_iter_next(it, id) == 0) {
+		if (store_get(t, l->kind, id, &r, NULL) != 0)
+			continue;
+		if (!passes(l, r)) {
+			core_record_free(r);
+			continue;
+		}
+		if (l->nrows == h) {
+			l->more = 1;
+			core_record_free(r);
+			break;
+		}
+		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", id);
+		store_iter_pos(it, &l->pos[l->nrows]);
+		for (c = 0; c < l->ncols; c++)
+			l->cells[l->nrows][c] = tui_value_display(r, l->cols[c]);
+		l->nrows++;
+		core_record_free(r);
+	}
+out:
+	store_iter_free(it);
+	store_read_end(t);
+	if (l->sel >= l->nrows)
+		l->sel = l->nrows > 0 ? l->nrows - 1 : 0;
+}
+
+static void
+push_hist(struct list *l, int rows)
+{
+	struct hent *p;
+
+	if (l->nhist == l->caphist) {
+		size_t cap = l->caphist ? l->caphist * 2 : 64;
+		if ((p = realloc(l->hist, cap * sizeof *p)) == NULL)
+			return;
+		l->hist = p;
+		l->caphist = cap;
+	}
+	l->hist[l->nhist].pos = l->top;
+	l->hist[l->nhist++].rows = rows;
+}
+
+/* Scrolls down by up to k rows (the page read last must be current). */
+static void
+down(struct list *l, int k, int h)
+{
+	if (l->nrows == 0)
+		return;
+	if (l->sel + k < l->nrows) {
+		l->sel += k;
+		return;
+	}
+	if (!l->more) {
+		l->sel = l->nrows - 1;
+		return;
+	}
+	if (k > l->nrows)
+		k = l->nrows;
+	push_hist(l, k);
+	l->top = l->pos[k - 1];
+	fetch(l, h);
+}
+
+static void
+up(struct list *l, int k, int h)
+{
+	int moved = 0;
+
+	if (l->sel - k >= 0) {
+		l->sel -= k;
+		return;
+	}
+	while (moved < k && l->nhist > 0) {
+		l->nhist--;
+		l->top = l->hist[l->nhist].pos;
+		moved += l->hist[l->nhist].rows;
+	}
+	if (moved == 0)
+		l->sel = 0;
+	fetch(l, h);
+}
+
+static void
+to_end(struct list *l, int h)
+{
+	struct store_txn *t;
+	struct store_iter *it = NULL;
+	struct core_record *r;
+	struct store_pos *ring;
+	char id[CORE_ID_MAX];
+	long seen = 0;
+	int need_get = l->filter_field >= 0 && l->q.len > 0;
+
+	if ((ring = calloc((size_t)h + 1, sizeof *ring)) == NULL)
+		return;
+	if (store_read_begin(tui_app.st, &t) != 0) {
+		free(ring);
+		return;
+	}
+	if (open_iter(l, t, &it) == 0 && (l->top.len == 0 || store_iter_seek(it, &l->top) == 0)) {
+		ring[0] = l->top;
+		while (store_iter_next(it, id) == 0) {
+			if (need_get) {
+				if (store_get(t, l->kind, id, &r, NULL) != 0)
+					continue;
+				if (!passes(l, r)) {
+					core_record_free(r);
+					continue;
+				}
+				core_record_free(r);
+			}
+			seen++;
+			store_iter_pos(it, &ring[seen % (h + 1)]);
+		}
+		if (seen > h) {
+			push_hist(l, (int)(seen - h));
+			l->top = ring[(seen - h) % (h + 1)];
+		}
+	}
+	store_iter_free(it);
+	store_read_end(t);
+	free(ring);
+	fetch(l, h);
+	l->sel = l->nrows - 1;
+}
+
+static int
+page_rows(void)
+{
+	return tui_screen_rows() - 3;	/* search line, header, status line */
+}
+
+static void
+draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
+{
+	int rtl = tui_ui_dir() == LOC_DIR_RTL;
+	int r, c, cx;
+
+	(void)h;
+	if (with_header) {
+		cx = rtl ? x + w : x;
+		for (c = 0; c < l->ncols; c++) {
+			int cw = l->widths[c];
+			if (rtl)
+				cx -= cw;
+			tui_draw_ui(y, cx, cw, _(l->sc->fields[l->cols[c]].label), A_BOLD | A_UNDERLINE);
+			if (!rtl)
+				cx += cw + 1;
+			else
+				cx -= 1;
+		}
+		y++;
+	}
+	for (r = 0; r < l->nrows; r++) {
+		attr_t a = r == l->sel ? A_REVERSE : A_NORMAL;
+
+		tui_draw_blank(y + r, x, w, a);
+		cx = rtl ? x + w : x;
+		for (c = 0; c < l->ncols; c++) {
+			int cw = l->widths[c];
+			const struct core_field *f = &l->sc->fields[l->cols[c]];
+			const char *s = l->cells[r][c] ? l->cells[r][c] : "";
+
+			if (rtl)
+				cx -= cw;
+			if (f->type == CORE_FT_ID || f->type == CORE_FT_REF)
+				tui_draw_text(y + r, cx, cw, s, LOC_DIR_LTR,
+				    rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, a);
+			else
+				tui_draw_ui(y + r, cx, cw, s, a);
+			if (!rtl)
+				cx += cw + 1;
+			else
+				cx -= 1;
+		}
+	}
+}
+
+/* The search line: label and the box; sets the cursor. */
+static void
+draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
+{
+	int rtl = tui_ui_dir() == LOC_DIR_RTL;
+	char label[120];
+	int lw, bw, bx;
+	struct loc_layout lay;
+	struct tui_edit_view v;
+
+	snprintf(label, sizeof label, "%s:", _("Search"));
+	lw = tui_text_width(label) + 1;
+	bw = w - lw - 2;
+	if (l->count[0] || l->filter_label[0])
+		bw = w / 2 - lw;
+	tui_draw_ui(y, rtl ? x + w - lw : x, lw, label, A_BOLD);
+	bx = rtl ? x + w - lw - bw - 1 : x + lw + 1;
+	tui_draw_blank(y, bx, bw, tui_attr_field());
+	l->q.flags = tui_draw_layout_flags();
+	if (tui_edit_layout(&l->q, bw, &lay, &v) == 0) {
+		tui_draw_cells(y, bx, bw, &lay, -v.text_x, tui_attr_field());
+		if (s != NULL) {
+			s->cursor_y = y;
+			s->cursor_x = bx + v.cursor_x;
+		}
+		loc_layout_done(&lay);
+	}
+	if (l->count[0] || l->filter_label[0]) {
+		char info[300], *n = tui_fa_digits ? loc_digits_to_fa(l->count) : strdup(l->count);
+
+		snprintf(info, sizeof info, "%s%s%s%s%s", l->filter_label,
+		    l->filter_label[0] && n && n[0] ? "   " : "",
+		    n && n[0] ? _("Records:") : "", n && n[0] ? " " : "", n ? n : "");
+		free(n);
+		tui_draw_ui(y, rtl ? x : x + w / 2 + 1, w / 2 - 2, info, A_NORMAL);
+	}
+}
+
+static void
+list_draw(struct tui_screen *s, int top, int rows)
+{
+	struct list *l = s->data;
+	int h = rows - 3;
+
+	pick_columns(l, COLS - 2);
+	fetch(l, h);
+	draw_search(l, s, top, 1, COLS - 2);
+	draw_rows(l, top + 1, 1, COLS - 2, h, 1);
+	if (l->nrows == 0)
+		tui_draw_ui(top + 3, 1, COLS - 2, l->q.len ? _("Nothing found.") :
+		    _("No records yet: F5 makes a new one."), A_DIM);
+	if (l->status[0])
+		tui_draw_ui(top + rows - 1, 1, COLS - 2, l->status, A_NORMAL);
+}
+
+static void
+choose_filter(struct list *l)
+{
+	const char *items[80];
+	int fields[CORE_MAX_FIELDS], nf = 0, i, sel, n;
+	size_t k;
+
+	items[nf] = _("No filter");
+	fields[nf++] = -1;
+	for (k = 0; k < l->sc->nfields; k++) {
+		const struct core_field *f = &l->sc->fields[k];
+		if ((f->flags & CORE_FF_INDEX) &&
+		    (f->type == CORE_FT_COUNTY || f->type == CORE_FT_ENUM)) {
+			items[nf] = _(f->label);
+			fields[nf++] = (int)k;
+		}
+	}
+	if ((sel = tui_menu(_("Filter by"), items, nf, 0)) < 0)
+		return;
+	if (fields[sel] < 0) {
+		l->filter_field = -1;
+		l->filter_label[0] = '\0';
+		restart(l);
+		return;
+	}
+	{
+		const struct core_field *f = &l->sc->fields[fields[sel]];
+		int en = strcmp(loc_lang(), "en") == 0;
+
+		if (f->type == CORE_FT_COUNTY) {
+			for (n = 0; core_counties_seed[n].code != NULL && n < 80; n++)
+				items[n] = en ? core_counties_seed[n].name_en : core_counties_seed[n].name_fa;
+		} else {
+			for (n = 0; n < core_choice_count(f) && n < 80; n++)
+				items[n] = _(core_choice_label(f, n));
+		}
+		if ((i = tui_menu(_(f->label), items, n, 0)) < 0)
+			return;
+		l->filter_field = fields[sel];
+		if (f->type == CORE_FT_COUNTY) {
+			snprintf(l->filter_value, sizeof l->filter_value, "%s", core_counties_seed[i].code);
+			snprintf(l->filter_canon, sizeof l->filter_canon, "%s", core_counties_seed[i].code);
+		} else {
+			snprintf(l->filter_value, sizeof l->filter_value, "%d", i);
+			snprintf(l->filter_canon, sizeof l->filter_canon, "%s", f->choices[i]);
+		}
+		snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label), items[i]);
+		restart(l);
+	}
+}
+
+static enum tui_result
+list_event(struct tui_screen *s, int key)
+{
+	struct list *l = s->data;
+	struct tui_screen *f;
+	int h = page_rows();
+
+	l->status[0] = '\0';
+	switch (key) {
+	case TUI_KEY_UP: up(l, 1, h); return TUI_HANDLED;
+	case TUI_KEY_DOWN: down(l, 1, h); return TUI_HANDLED;
+	case TUI_KEY_PGUP: up(l, h, h); return TUI_HANDLED;
+	case TUI_KEY_PGDN: down(l, h, h); return TUI_HANDLED;
+	case TUI_KEY_HOME: restart(l); return TUI_HANDLED;
+	case TUI_KEY_END: to_end(l, h); return TUI_HANDLED;
+	case TUI_KEY_LEFT: tui_edit_left(&l->q); return TUI_HANDLED;
+	case TUI_KEY_RIGHT: tui_edit_right(&l->q); return TUI_HANDLED;
+	case TUI_KEY_BACKSPACE:
+		if (tui_edit_backspace(&l->q))
+			restart(l);
+		return TUI_HANDLED;
+	case TUI_KEY_DELETE:
+		if (tui_edit_delete(&l->q))
+			restart(l);
+		return TUI_HANDLED;
+	case TUI_KEY_ESC:
+		if (l->q.len > 0) {
+			tui_edit_set(&l->q, "");
+			restart(l);
+			return TUI_HANDLED;
+		}
+		return TUI_CLOSE;
+	case TUI_KEY_ENTER:
+		if (l->nrows > 0) {
+			if ((f = tui_form_new(l->kind, l->ids[l->sel], NULL)) != NULL)
+				tui_screen_push(f);
+			else
+				snprintf(l->status, sizeof l->status, "%s", _("Cannot open this record."));
+		}
+		return TUI_HANDLED;
+	}
+	switch (tui_key_action(key)) {
+	case TUI_ACT_NEW:
+		if ((f = tui_form_new(l->kind, NULL, NULL)) != NULL)
+			tui_screen_push(f);
+		return TUI_HANDLED;
+	case TUI_ACT_SEARCH:
+		return TUI_HANDLED;	/* the search box always has the keys */
+	case TUI_ACT_FILTER:
+		choose_filter(l);
+		return TUI_HANDLED;
+	case TUI_ACT_SORT:
+		if (l->search_field >= 0)
+			l->by_id = !l->by_id;
+		restart(l);
+		snprintf(l->status, sizeof l->status, "%s", l->by_id ?
+		    _("Sorted by id.") : _("Sorted by name."));
+		return TUI_HANDLED;
+	case TUI_ACT_BACK:
+		return TUI_CLOSE;
+	default:
+		break;
+	}
+	if (key == '/')
+		return TUI_HANDLED;
+	if (tui_key_is_text(key)) {
+		tui_edit_insert(&l->q, (uint32_t)key);
+		restart(l);
+		return TUI_HANDLED;
+	}
+	return TUI_IGNORED;
+}
+
+static void
+list_free(struct list *l)
+{
+	clear_rows(l);
+	tui_edit_done(&l->q);
+	free(l->hist);
+	free(l);
+}
+
+static void
+list_destroy(struct tui_screen *s)
+{
+	list_free(s->data);
+	free(s);
+}
+
+static struct list *
+list_alloc(enum core_kind k)
+{
+	struct list *l;
+	size_t i;
+
+	if ((l = calloc(1, sizeof *l)) == NULL)
+		return NULL;
+	l->kind = k;
+	l->sc = core_schema_get(k);
+	l->search_field = -1;
+	l->filter_field = -1;
+	for (i = 0; i < l->sc->nfields; i++)
+		if (l->sc->fields[i].flags & CORE_FF_SEARCH) {
+			l->search_field = (int)i;
+			break;
+		}
+	l->by_id = l->search_field < 0;
+	if (tui_edit_init(&l->q, NULL, tui_ui_dir(), tui_draw_layout_flags()) != 0) {
+		free(l);
+		return NULL;
+	}
+	return l;
+}
+
+struct tui_screen *
+tui_list_new(enum core_kind k)
+{
+	struct tui_screen *s;
+	struct list *l;
+
+	if ((s = calloc(1, sizeof *s)) == NULL)
+		return NULL;
+	if ((l = list_alloc(k)) == NULL) {
+		free(s);
+		return NULL;
+	}
+	snprintf(s->title, sizeof s->title, "%s", _(l->sc->label));
+	s->fkeys = list_keys;
+	s->help = list_help;
+	s->draw = list_draw;
+	s->event = list_event;
+	s->destroy = list_destroy;
+	s->data = l;
+	return s;
+}
+
+int
+tui_list_pick(enum core_kind k, char *id)
+{
+	struct list *l;
+	int y, x, w, h, key, picked = 0;
+	int rtl = tui_ui_dir() == LOC_DIR_RTL;
+	char title[200];
+
+	if ((l = list_alloc(k)) == NULL)
+		return 0;
+	snprintf(title, sizeof title, "%s: %s", _("Choose"), _(l->sc->label));
+	for (;;) {
+		tui_screen_paint();
+		w = COLS - 8;
+		h = LINES - 8;
+		y = 3;
+		x = 4;
+		l->ncols = 0;
+		pick_columns(l, w - 2 - 4);
+		fetch(l, h - 3);
+		tui_draw_box(y, x, h, w, A_NORMAL);
+		tui_draw_text(y, x + 2, w - 4, title, tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
+		{
+			struct tui_screen tmp;
+
+			tmp.cursor_y = tmp.cursor_x = -1;
+			draw_search(l, &tmp, y + 1, x + 1, w - 2);
+			draw_rows(l, y + 2, x + 1, w - 2, h - 3, 0);
+			if (tmp.cursor_y >= 0) {
+				curs_set(1);
+				move(tmp.cursor_y, tmp.cursor_x);
+			}
+		}
+		(void)rtl;
+		refresh();
+		key = tui_screen_key();
+		if (key == TUI_KEY_NONE || key == TUI_KEY_RESIZE)
+			continue;
+		if (key == TUI_KEY_ENTER) {
+			if (l->nrows > 0) {
+				snprintf(id, CORE_ID_MAX, "%s", l->ids[l->sel]);
+				picked = 1;
+			}
+			break;
+		}
+		if (key == TUI_KEY_ESC && l->q.len > 0) {
+			tui_edit_set(&l->q, "");
+			restart(l);
+			continue;
+		}
+		if (tui_key_action(key) == TUI_ACT_BACK)
+			break;
+		switch (key) {
+		case TUI_KEY_UP: up(l, 1, h - 3); continue;
+		case TUI_KEY_DOWN: down(l, 1, h - 3); continue;
+		case TUI_KEY_PGUP: up(l, h - 3, h - 3); continue;
+		case TUI_KEY_PGDN: down(l, h - 3, h - 3); continue;
+		case TUI_KEY_BACKSPACE:
+			if (tui_edit_backspace(&l->q))
+				restart(l);
+			continue;
+		case TUI_KEY_LEFT: tui_edit_left(&l->q); continue;
+		case TUI_KEY_RIGHT: tui_edit_right(&l->q); continue;
+		}
+		if (tui_key_is_text(key)) {
+			tui_edit_insert(&l->q, (uint32_t)key);
+			restart(l);
+		}
+	}
+	list_free(l);
+	return picked;
+}
+
+void
+tui_record_caption(enum core_kind k, const char *id, char *buf, size_t n)
+{
+	const struct core_schema *sc = core_schema_get(k);
+	struct store_txn *t;
+	struct core_record *r;
+	size_t i;
+
+	buf[0] = '\0';
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if (store_get(t, k, id, &r, NULL) == 0) {
+		for (i = 0; i < sc->nfields; i++)
+			if (sc->fields[i].flags & CORE_FF_SEARCH) {
+				snprintf(buf, n, "%s", core_record_text(r, (int)i));
+				break;
+			}
+		core_record_free(r);
+	}
+	store_read_end(t);
+}

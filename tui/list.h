@@ -1,0 +1,34 @@
+/*
+ * tui/list.h — the list of one record kind, built from its schema.
+ *
+ * A list never loads all rows: it keeps the store position of its first
+ * visible row (and a history of earlier ones to scroll back), and each paint
+ * reads one screenful through a store iterator in a short read
+ * transaction.  Orders are the ones the store keeps indexes for: id order
+ * and name (search field) order, the latter in Persian alphabetical order.
+ * Typing searches as you type on the normalised search key (store prefix
+ * search); F4 filters by an indexed field (county, status, category); F6
+ * switches the order; Enter opens the record's form; F5 makes a new one.
+ */
+#ifndef TUI_LIST_H
+#define TUI_LIST_H
+
+#include "core/record.h"
+#include "tui/screen.h"
+
+/* Returns a new list screen of kind k (push it), or NULL on failure. */
+struct tui_screen *tui_list_new(enum core_kind k);
+
+/* A popup to pick one record of kind k by searching as you type.  Writes
+ * the id into id (CORE_ID_MAX bytes) and returns 1, or returns 0 if
+ * cancelled. */
+int tui_list_pick(enum core_kind k, char *id);
+
+/* A one-line description of record id of kind k (its name or title), or ""
+ * if none: for reference fields.  Writes into buf of size n. */
+void tui_record_caption(enum core_kind k, const char *id, char *buf, size_t n);
+
+/* Incremented by every successful save: lists re-read when it changes. */
+extern unsigned tui_list_generation;
+
+#endif

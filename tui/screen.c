@@ -1,0 +1,621 @@
+/*
+ * tui/screen.c — the screen stack, the bars, the key loop, popups and the
+ * terminal's state (curses, bidi mode sequences, signals).
+ *
+ * Layout of the terminal (any size from 80x24 up):
+ *   row 0            title bar: program, station, screen title
+ *   rows 1..LINES-3  the top screen's content
+ *   row LINES-2      status bar: user, station, keyboard FA/EN, unsaved mark
+ *   row LINES-1      function-key bar
+ * In Persian everything is anchored on the right.
+ */
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "locale/catalog.h"
+#include "store/store.h"
+#include "tui/field.h"
+#include "tui/keys.h"
+#include "tui/screen.h"
+
+struct tui_app tui_app;
+
+static struct tui_screen *top;
+static int running, started, quit;
+static volatile sig_atomic_t got_signal;
+
+static const struct tui_fkey popup_keys[] = {
+	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+};
+
+static void
+on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+static void
+on_crash(int sig)
+{
+	/* The fatal path restores the terminal first. */
+	if (started) {
+		endwin();
+		if (tui_draw_bidi() == TUI_BIDI_APP)
+			(void)!write(STDOUT_FILENO, "\033[8h", 4);
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+bidi_explicit(int on)
+{
+	if (tui_draw_bidi() != TUI_BIDI_APP)
+		return;
+	fflush(stdout);
+	(void)!write(STDOUT_FILENO, on ? "\033[8l" : "\033[8h", 4);
+}
+
+int
+tui_screen_start(void)
+{
+	struct sigaction sa;
+
+	if (getenv("ESCDELAY") == NULL)
+		set_escdelay(50);
+	if (initscr() == NULL)
+		return -1;
+	started = 1;
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	meta(stdscr, TRUE);
+	tui_draw_colors_init();
+	bidi_explicit(1);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	signal(SIGSEGV, on_crash);
+	signal(SIGABRT, on_crash);
+	signal(SIGBUS, on_crash);
+	signal(SIGPIPE, SIG_IGN);
+	return 0;
+}
+
+void
+tui_screen_stop(void)
+{
+	if (!started)
+		return;
+	started = 0;
+	endwin();
+	bidi_explicit(0);
+}
+
+void
+tui_fatal(const char *msg)
+{
+	tui_screen_stop();
+	fprintf(stderr, "hamyar: %s\n", msg);
+	exit(3);
+}
+
+struct tui_screen *
+tui_screen_top(void)
+{
+	return top;
+}
+
+void
+tui_screen_push(struct tui_screen *s)
+{
+	s->below = top;
+	s->cursor_y = s->cursor_x = -1;
+	top = s;
+}
+
+void
+tui_screen_pop(void)
+{
+	struct tui_screen *s = top;
+
+	if (s == NULL)
+		return;
+	top = s->below;
+	s->destroy(s);
+}
+
+void
+tui_screen_quit(void)
+{
+	quit = 1;
+}
+
+int
+tui_screen_first_row(void)
+{
+	return 1;
+}
+
+int
+tui_screen_rows(void)
+{
+	return LINES - 3 > 0 ? LINES - 3 : 1;
+}
+
+void
+tui_fkeys_draw(int y, const struct tui_fkey *keys)
+{
+	int rtl = tui_ui_dir() == LOC_DIR_RTL;
+	int x = rtl ? COLS : 0, n, w, kw;
+	char kb[8];
+
+	tui_draw_blank(y, 0, COLS, A_NORMAL);
+	for (n = 0; keys != NULL && keys[n].n != 0; n++) {
+		snprintf(kb, sizeof kb, "F%d", keys[n].n);
+		kw = (int)strlen(kb);
+		w = tui_text_width(_(keys[n].label));
+		if (w < 6)
+			w = 6;
+		if (rtl) {
+			if (x - kw - w < 0)
+				break;
+			tui_draw_text(y, x - kw, kw, kb, LOC_DIR_LTR, TUI_ALIGN_LEFT, A_NORMAL);
+			tui_draw_ui(y, x - kw - w, w, _(keys[n].label), tui_attr_bar());
+			x -= kw + w + 1;
+		} else {
+			if (x + kw + w > COLS)
+				break;
+			tui_draw_text(y, x, kw, kb, LOC_DIR_LTR, TUI_ALIGN_LEFT, A_NORMAL);
+			tui_draw_ui(y, x + kw, w, _(keys[n].label), tui_attr_bar());
+			x += kw + w + 1;
+		}
+	}
+}
+
+static void
+status_draw(int y)
+{
+	char buf[512];
+	int dirty = top != NULL && top->dirty != NULL && top->dirty(top);
+
+	snprintf(buf, sizeof buf, "%s: %s   %s: %s   %s: %s%s%s",
+	    _("User"), tui_app.user, _("Work station"), tui_app.station,
+	    _("Keyboard"), tui_kbd_persian() ? "FA" : "EN",
+	    dirty ? "   * " : "", dirty ? _("unsaved changes") : "");
+	tui_draw_ui(y, 0, COLS, buf, A_NORMAL);
+}
+
+static void
+title_draw(void)
+{
+	char buf[400];
+
+	snprintf(buf, sizeof buf, " %s — %s   %s", _("Hamyar"),
+	    tui_app.station_name[0] ? tui_app.station_name : tui_app.station,
+	    top != NULL ? top->title : "");
+	tui_draw_ui(0, 0, COLS, buf, tui_attr_bar());
+}
+
+void
+tui_screen_paint(void)
+{
+	int rows = tui_screen_rows();
+
+	erase();
+	title_draw();
+	if (top != NULL) {
+		top->cursor_y = top->cursor_x = -1;
+		top->draw(top, tui_screen_first_row(), rows);
+	}
+	status_draw(LINES - 2);
+	tui_fkeys_draw(LINES - 1, top != NULL ? top->fkeys : NULL);
+}
+
+static void
+place_cursor(void)
+{
+	if (top != NULL && top->cursor_y >= 0) {
+		curs_set(1);
+		move(top->cursor_y, top->cursor_x);
+	} else {
+		curs_set(0);
+		move(LINES - 1, COLS - 1);
+	}
+}
+
+/* Saves every screen's work, and leaves: the answer to SIGHUP/SIGTERM. */
+static void
+handle_signal(void)
+{
+	struct tui_screen *s;
+	int sig = got_signal;
+
+	if (sig == 0)
+		return;
+	got_signal = 0;
+	for (s = top; s != NULL; s = s->below)
+		if (s->save != NULL)
+			s->save(s);
+	if (sig == SIGHUP) {
+		/* The terminal is gone: do not write to it. */
+		store_close(tui_app.st);
+		_exit(0);
+	}
+	tui_screen_stop();
+	store_close(tui_app.st);
+	exit(0);
+}
+
+static void
+suspend(void)
+{
+	tui_screen_stop();
+	kill(getpid(), SIGSTOP);
+	/* continued */
+	started = 1;
+	bidi_explicit(1);
+	refresh();
+	clearok(curscr, TRUE);
+}
+
+int
+tui_screen_key(void)
+{
+	int k;
+
+	for (;;) {
+		handle_signal();
+		k = tui_key_read(500);
+		handle_signal();
+		if (k == TUI_KEY_SUSPEND) {
+			suspend();
+			return TUI_KEY_RESIZE;
+		}
+		if (k != TUI_KEY_NONE)
+			return k;
+		/* A layout toggle (or nothing): refresh the status bar. */
+		return TUI_KEY_NONE;
+	}
+}
+
+void
+tui_screen_run(void)
+{
+	int k;
+	enum tui_result r;
+
+	running = 1;
+	quit = 0;
+	while (top != NULL && !quit) {
+		tui_screen_paint();
+		place_cursor();
+		refresh();
+		k = tui_screen_key();
+		if (k == TUI_KEY_NONE)
+			continue;
+		if (k == TUI_KEY_RESIZE) {
+			clearok(curscr, TRUE);
+			continue;
+		}
+		r = top->event(top, k);
+		if (r == TUI_CLOSE)
+			tui_screen_pop();
+		else if (r == TUI_IGNORED && tui_key_action(k) == TUI_ACT_HELP)
+			tui_help(top);
+	}
+	while (top != NULL)
+		tui_screen_pop();
+	running = 0;
+}
+
+/* ---- popups ---------------------------------------------------------- */
+
+struct box {
+	int y, x, h, w;
+};
+
+static struct box
+box_place(int h, int w)
+{
+	struct box b;
+
+	if (w > COLS - 2)
+		w = COLS - 2;
+	if (h > LINES - 2)
+		h = LINES - 2;
+	b.h = h;
+	b.w = w;
+	b.y = (LINES - h) / 2;
+	b.x = (COLS - w) / 2;
+	return b;
+}
+
+static int
+popup_key(void)
+{
+	int k;
+
+	for (;;) {
+		k = tui_screen_key();
+		if (k != TUI_KEY_NONE)
+			return k;
+		return TUI_KEY_RESIZE;	/* repaint (status bar may change) */
+	}
+}
+
+/* Splits s on newlines into at most max lines (pointers into a copy). */
+static int
+split_lines(char *copy, char **lines, int max)
+{
+	int n = 0;
+	char *p = copy, *nl;
+
+	while (n < max && p != NULL) {
+		lines[n++] = p;
+		if ((nl = strchr(p, '\n')) != NULL) {
+			*nl = '\0';
+			p = nl + 1;
+		} else
+			p = NULL;
+	}
+	return n;
+}
+
+static int
+is_key(int k, int ascii)
+{
+	return k == ascii || k == (int)tui_kbd_isiri(ascii);
+}
+
+int
+tui_confirm(const char *msg, int default_yes)
+{
+	char *copy = strdup(msg), *lines[16];
+	int n, i, w = 30, sel = default_yes ? 1 : 0, k;
+	struct box b;
+	char yes[64], no[64];
+
+	if (copy == NULL)
+		return -1;
+	n = split_lines(copy, lines, 16);
+	for (i = 0; i < n; i++)
+		if (tui_text_width(lines[i]) + 4 > w)
+			w = tui_text_width(lines[i]) + 4;
+	for (;;) {
+		tui_screen_paint();
+		b = box_place(n + 4, w);
+		tui_draw_box(b.y, b.x, b.h, b.w, A_NORMAL);
+		for (i = 0; i < n; i++)
+			tui_draw_ui(b.y + 1 + i, b.x + 2, b.w - 4, lines[i], A_NORMAL);
+		snprintf(yes, sizeof yes, " %s (y) ", _("Yes"));
+		snprintf(no, sizeof no, " %s (n) ", _("No"));
+		tui_draw_text(b.y + b.h - 2, b.x + b.w / 2, b.w / 2 - 2, yes,
+		    tui_ui_dir(), TUI_ALIGN_CENTER, sel ? A_REVERSE : A_NORMAL);
+		tui_draw_text(b.y + b.h - 2, b.x + 2, b.w / 2 - 2, no,
+		    tui_ui_dir(), TUI_ALIGN_CENTER, sel ? A_NORMAL : A_REVERSE);
+		if (tui_ui_dir() == LOC_DIR_LTR) {
+			tui_draw_text(b.y + b.h - 2, b.x + 2, b.w / 2 - 2, yes,
+			    LOC_DIR_LTR, TUI_ALIGN_CENTER, sel ? A_REVERSE : A_NORMAL);
+			tui_draw_text(b.y + b.h - 2, b.x + b.w / 2, b.w / 2 - 2, no,
+			    LOC_DIR_LTR, TUI_ALIGN_CENTER, sel ? A_NORMAL : A_REVERSE);
+		}
+		curs_set(0);
+		refresh();
+		k = popup_key();
+		if (is_key(k, 'y') || is_key(k, 'Y') || k == TUI_KEY_F(2)) {
+			free(copy);
+			return 1;
+		}
+		if (is_key(k, 'n') || is_key(k, 'N')) {
+			free(copy);
+			return 0;
+		}
+		if (k == TUI_KEY_ENTER) {
+			free(copy);
+			return sel;
+		}
+		if (k == TUI_KEY_ESC || k == TUI_KEY_F(10) || k == TUI_KEY_INTERRUPT) {
+			free(copy);
+			return -1;
+		}
+		if (k == TUI_KEY_LEFT || k == TUI_KEY_RIGHT || k == TUI_KEY_TAB)
+			sel = !sel;
+	}
+}
+
+void
+tui_message(const char *title, const char *msg)
+{
+	char *copy = strdup(msg), *lines[40];
+	int n, i, w = 30, k;
+	struct box b;
+
+	if (copy == NULL)
+		return;
+	n = split_lines(copy, lines, 40);
+	for (i = 0; i < n; i++)
+		if (tui_text_width(lines[i]) + 4 > w)
+			w = tui_text_width(lines[i]) + 4;
+	if (title != NULL && tui_text_width(title) + 6 > w)
+		w = tui_text_width(title) + 6;
+	do {
+		tui_screen_paint();
+		b = box_place(n + 2, w);
+		tui_draw_box(b.y, b.x, b.h, b.w, A_NORMAL);
+		if (title != NULL)
+			tui_draw_text(b.y, b.x + 2, b.w - 4, title, tui_ui_dir(),
+			    TUI_ALIGN_CENTER, A_BOLD);
+		for (i = 0; i < n && i < b.h - 2; i++)
+			tui_draw_ui(b.y + 1 + i, b.x + 2, b.w - 4, lines[i], A_NORMAL);
+		tui_fkeys_draw(LINES - 1, popup_keys);
+		curs_set(0);
+		refresh();
+		k = popup_key();
+	} while (k == TUI_KEY_RESIZE);
+	free(copy);
+}
+
+void
+tui_help(struct tui_screen *s)
+{
+	char buf[4096];
+
+	snprintf(buf, sizeof buf, "%s\n\n%s", s->help ? _(s->help) : "",
+	    _("F1 help  F2 save  F3 or / search  F4 filter  F5 new  F10 or Esc back\n"
+	      "Esc then a digit works as F1-F10.  F12, Ctrl-Space or Ctrl-T:\n"
+	      "Persian/Latin keyboard."));
+	tui_message(_("Help"), buf);
+}
+
+static int
+list_loop(const char *title, const char *const *items, int n, int sel,
+    unsigned long *mask)
+{
+	int w = 24, i, h, first = 0, k;
+	struct box b;
+	char line[512];
+
+	if (n <= 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (tui_text_width(items[i]) + 10 > w)
+			w = tui_text_width(items[i]) + 10;
+	if (title != NULL && tui_text_width(title) + 6 > w)
+		w = tui_text_width(title) + 6;
+	if (sel < 0 || sel >= n)
+		sel = 0;
+	for (;;) {
+		tui_screen_paint();
+		b = box_place(n + 2, w);
+		h = b.h - 2;
+		if (sel < first)
+			first = sel;
+		if (sel >= first + h)
+			first = sel - h + 1;
+		tui_draw_box(b.y, b.x, b.h, b.w, A_NORMAL);
+		if (title != NULL)
+			tui_draw_text(b.y, b.x + 2, b.w - 4, title, tui_ui_dir(),
+			    TUI_ALIGN_CENTER, A_BOLD);
+		for (i = 0; i < h && first + i < n; i++) {
+			if (mask != NULL)
+				snprintf(line, sizeof line, "[%s] %s",
+				    (*mask >> (first + i)) & 1 ? "x" : " ", items[first + i]);
+			else
+				snprintf(line, sizeof line, "%s", items[first + i]);
+			tui_draw_ui(b.y + 1 + i, b.x + 1, b.w - 2, line,
+			    first + i == sel ? A_REVERSE : A_NORMAL);
+		}
+		tui_fkeys_draw(LINES - 1, popup_keys);
+		curs_set(0);
+		refresh();
+		k = popup_key();
+		switch (tui_key_action(k)) {
+		case TUI_ACT_UP: if (sel > 0) sel--; continue;
+		case TUI_ACT_DOWN: if (sel + 1 < n) sel++; continue;
+		case TUI_ACT_PGUP: sel = sel > h ? sel - h : 0; continue;
+		case TUI_ACT_PGDN: sel = sel + h < n ? sel + h : n - 1; continue;
+		case TUI_ACT_HOME: sel = 0; continue;
+		case TUI_ACT_END: sel = n - 1; continue;
+		case TUI_ACT_BACK: return -1;
+		case TUI_ACT_SAVE: if (mask) return sel; break;
+		case TUI_ACT_OPEN: return sel;
+		default: break;
+		}
+		if (mask != NULL && k == ' ')
+			*mask ^= 1ul << sel;
+	}
+}
+
+int
+tui_menu(const char *title, const char *const *items, int n, int sel)
+{
+	return list_loop(title, items, n, sel, NULL);
+}
+
+int
+tui_checklist(const char *title, const char *const *items, int n, unsigned long *mask)
+{
+	unsigned long m = *mask;
+
+	if (list_loop(title, items, n, 0, &m) < 0)
+		return 0;
+	*mask = m;
+	return 1;
+}
+
+char *
+tui_prompt(const char *title, const char *label, const char *init)
+{
+	struct tui_edit ed;
+	struct loc_layout l;
+	struct tui_edit_view v;
+	struct box b;
+	int k, bw, bx;
+	char *out = NULL;
+
+	if (tui_edit_init(&ed, init, tui_ui_dir(), tui_draw_layout_flags()) != 0)
+		return NULL;
+	for (;;) {
+		tui_screen_paint();
+		b = box_place(6, 64);
+		tui_draw_box(b.y, b.x, b.h, b.w, A_NORMAL);
+		if (title != NULL)
+			tui_draw_text(b.y, b.x + 2, b.w - 4, title, tui_ui_dir(),
+			    TUI_ALIGN_CENTER, A_BOLD);
+		tui_draw_ui(b.y + 2, b.x + 2, b.w - 4, label, A_BOLD);
+		bw = b.w - 4;
+		bx = b.x + 2;
+		tui_draw_blank(b.y + 3, bx, bw, tui_attr_focus());
+		ed.flags = tui_draw_layout_flags();
+		if (tui_edit_layout(&ed, bw, &l, &v) == 0) {
+			tui_draw_cells(b.y + 3, bx, bw, &l, -v.text_x, tui_attr_focus());
+			loc_layout_done(&l);
+		}
+		tui_fkeys_draw(LINES - 1, popup_keys);
+		curs_set(1);
+		move(b.y + 3, bx + v.cursor_x);
+		refresh();
+		k = tui_screen_key();
+		switch (k) {
+		case TUI_KEY_NONE: case TUI_KEY_RESIZE: continue;
+		case TUI_KEY_ENTER: case TUI_KEY_F(2):
+			out = strdup(ed.buf);
+			tui_edit_done(&ed);
+			return out;
+		case TUI_KEY_ESC: case TUI_KEY_F(10): case TUI_KEY_INTERRUPT:
+			tui_edit_done(&ed);
+			return NULL;
+		case TUI_KEY_LEFT: tui_edit_left(&ed); continue;
+		case TUI_KEY_RIGHT: tui_edit_right(&ed); continue;
+		case TUI_KEY_HOME: tui_edit_home(&ed); continue;
+		case TUI_KEY_END: tui_edit_end(&ed); continue;
+		case TUI_KEY_BACKSPACE: tui_edit_backspace(&ed); continue;
+		case TUI_KEY_DELETE: tui_edit_delete(&ed); continue;
+		}
+		if (tui_key_is_text(k))
+			tui_edit_insert(&ed, (uint32_t)k);
+	}
+}
+
+void
+tui_screen_set_bidi(enum tui_bidi mode)
+{
+	if (mode == tui_draw_bidi())
+		return;
+	if (started)
+		bidi_explicit(0);	/* leave app mode (no-op in terminal mode) */
+	tui_draw_set_bidi(mode);
+	if (started) {
+		bidi_explicit(1);
+		clearok(curscr, TRUE);
+	}
+}

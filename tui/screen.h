@@ -1,0 +1,123 @@
+/*
+ * tui/screen.h — the screen manager (after htop's ScreenManager/Panel).
+ *
+ * The program is a stack of screens.  The top screen draws itself into the
+ * rows between the title bar and the status bar and gets every key first;
+ * its handler says what it did: TUI_HANDLED (repaint), TUI_IGNORED (the
+ * manager applies the shared keys: F1 help, suspend), TUI_CLOSE (pop it).
+ * A screen may push another on top of itself (a list opens a form).
+ *
+ * Each pass of the loop repaints the whole top screen into curses' virtual
+ * screen and lets curses send only the difference, so one typed character
+ * costs a few bytes on the wire.  Always on screen: the title bar (top), the
+ * status bar (user, station, keyboard layout FA/EN, an unsaved-changes
+ * mark) and the function-key bar (data: key and label) at the bottom.
+ *
+ * Popups (confirm, message, menu, check list, help) run their own small key
+ * loop over the painted stack and return the answer.
+ *
+ * Signals: SIGHUP, SIGTERM and SIGINT only set a flag; the loop (and every
+ * popup loop) calls each screen's save hook, then, for SIGHUP (the terminal
+ * is gone) exits without touching the terminal, else restores it and exits.
+ * The terminal is put in explicit bidi mode (CSI 8 l) on start and resume
+ * and back to implicit (CSI 8 h) on exit and suspend, in bidi mode app only.
+ */
+#ifndef TUI_SCREEN_H
+#define TUI_SCREEN_H
+
+#include "tui/draw.h"
+
+struct store;
+
+enum tui_result { TUI_IGNORED, TUI_HANDLED, TUI_CLOSE };
+
+/* One function-key bar entry: key number 1-12 and label (a msgid). */
+struct tui_fkey {
+	int n;
+	const char *label;
+};
+
+struct tui_screen {
+	char title[160];		/* shown in the title bar (already translated) */
+	const struct tui_fkey *fkeys;	/* bar; ends with n == 0 */
+	const char *help;		/* F1 help text (msgid); lines split on \n */
+	/* Draws rows [top, top + rows) of the screen; sets cursor_y/x (or -1). */
+	void (*draw)(struct tui_screen *s, int top, int rows);
+	enum tui_result (*event)(struct tui_screen *s, int key);
+	/* Returns 1 if the screen holds unsaved changes (status bar mark). */
+	int (*dirty)(struct tui_screen *s);
+	/* Saves what must not be lost (a form's draft).  Called from the loop
+	 * after SIGHUP/SIGTERM, so it must not draw. */
+	void (*save)(struct tui_screen *s);
+	void (*destroy)(struct tui_screen *s);	/* frees s and its data */
+	void *data;
+	int cursor_y, cursor_x;		/* set by draw; -1: hide the cursor */
+	struct tui_screen *below;	/* the stack, managed by the manager */
+};
+
+/* What the whole program shares. */
+struct tui_app {
+	struct store *st;		/* open database */
+	char user[64];			/* Unix login of the real uid */
+	char station[16];		/* station code */
+	char station_name[128];
+	const char *db_path;
+};
+extern struct tui_app tui_app;
+
+/* Starts curses (UTF-8 locale expected), colours, raw keys, Esc delay and
+ * the signal flags; sends CSI 8 l in bidi mode app.  Returns 0, or -1 if the
+ * terminal cannot be used (nothing to restore then). */
+int tui_screen_start(void);
+/* Restores the terminal (endwin, CSI 8 h in mode app).  Safe twice. */
+void tui_screen_stop(void);
+/* Restores the terminal, prints msg on stderr and exits with status 3.
+ * For allocation failures and other impossibilities. */
+void tui_fatal(const char *msg) __attribute__((noreturn));
+
+/* Pushes s on the stack (it becomes the top).  Takes ownership. */
+void tui_screen_push(struct tui_screen *s);
+/* Pops the top screen and destroys it; no-op on an empty stack. */
+void tui_screen_pop(void);
+/* Runs the loop until the stack is empty or tui_screen_quit is called. */
+void tui_screen_run(void);
+/* Makes tui_screen_run return after the current key (stack destroyed). */
+void tui_screen_quit(void);
+/* Returns the top screen, or NULL. */
+struct tui_screen *tui_screen_top(void);
+
+/* Paints the top screen with its bars into the virtual screen (no refresh):
+ * the background of a popup. */
+void tui_screen_paint(void);
+/* Rows available to a screen's content, and its first row. */
+int tui_screen_rows(void);
+int tui_screen_first_row(void);
+
+/* Reads a key for a popup loop: handles resize and signals like the main
+ * loop.  Returns the key (never TUI_KEY_NONE). */
+int tui_screen_key(void);
+
+/* Popups.  Each paints the stack, draws itself, and returns:
+ * tui_confirm: 1 yes, 0 no, -1 cancelled (Esc).  msg is shown as is. */
+int tui_confirm(const char *msg, int default_yes);
+/* Shows msg (lines split on \n) until a key. */
+void tui_message(const char *title, const char *msg);
+/* A list of items to pick one from; returns its index or -1 (Esc).
+ * Typing filters nothing; arrows, PgUp/PgDn, Home/End, Enter. */
+int tui_menu(const char *title, const char *const *items, int n, int sel);
+/* Check list: Space toggles, Enter accepts (returns 1, *mask updated),
+ * Esc cancels (returns 0, *mask unchanged). */
+int tui_checklist(const char *title, const char *const *items, int n, unsigned long *mask);
+/* The F1 help of screen s. */
+void tui_help(struct tui_screen *s);
+/* Asks for one line of text in a popup; returns a new string (caller
+ * frees) or NULL if cancelled.  init may be NULL. */
+char *tui_prompt(const char *title, const char *label, const char *init);
+
+/* Switches the bidi mode, sending the terminal the sequences of the change. */
+void tui_screen_set_bidi(enum tui_bidi mode);
+
+/* Draws the function-key bar (row y) from the table. */
+void tui_fkeys_draw(int y, const struct tui_fkey *keys);
+
+#endif
