@@ -133,7 +133,10 @@ test_nid_prefixes(void **state)
 	fclose(f);
 	assert_true(n > 600);
 	for (i = 0; i < 1000; i++) {
-		snprintf(p, sizeof(p), "%03d", i);
+		p[0] = (char)('0' + i / 100);
+		p[1] = (char)('0' + i / 10 % 10);
+		p[2] = (char)('0' + i % 10);
+		p[3] = '\0';
 		if (core_nid_prefix_known(p) != listed[i])
 			fail_msg("prefix %s: known %d, listed %d", p,
 			    core_nid_prefix_known(p), listed[i]);
