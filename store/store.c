@@ -29,6 +29,7 @@
 #include "locale/collate.h"
 #include "locale/text.h"
 #include "store/store_int.h"
+#include "store/users.h"
 
 #define MAP_INIT_DEFAULT ((size_t)16 << 20)
 #if SIZE_MAX > 0xffffffffu
@@ -63,6 +64,7 @@ store_strerror(int code)
 	case STORE_ERDONLY:	return "database opened read-only";
 	case STORE_EIO:		return "input/output error";
 	case STORE_EBUSY:	return "database busy";
+	case STORE_EACCES:	return "refused by the access policy";
 	default:		return "unknown error";
 	}
 }
@@ -379,6 +381,8 @@ store_close(struct store *st)
 {
 	if (st == NULL)
 		return;
+	if (st->policy_free != NULL)
+		st->policy_free(st->policy_ctx);
 	mdb_env_close(st->env);
 	free(st);
 }
@@ -926,6 +930,9 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 	int rc;
 	uint64_t seq;
 
+	/* 0. the access policy (store/users.h): refused before anything is written */
+	if ((rc = store_policy_check(t, act, old, r, NULL)) != 0)
+		return rc;
 	/* 1. unique values: refused before anything is written */
 	for (i = 0; i < s->nfields; i++) {
 		int n;
@@ -1840,6 +1847,8 @@ store_setting_set(struct store_txn *t, const char *name, const void *data, size_
 		return STORE_ERDONLY;
 	if (name == NULL || *name == '\0' || strlen(name) >= KEY_MAX || strcmp(name, "station") == 0)
 		return STORE_EINVAL;
+	if ((rc = store_policy_check(t, STORE_ACT_SETTING, NULL, NULL, name)) != 0)
+		return rc;
 	k.mv_size = strlen(name);
 	k.mv_data = (void *)name;
 	if (strncmp(name, "rank.", 5) == 0) {

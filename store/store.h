@@ -73,6 +73,7 @@
 #define STORE_ERDONLY	 (-14)	/* write on a read-only store or in a read transaction */
 #define STORE_EIO	 (-15)	/* other system or LMDB error (errno-style cause lost) */
 #define STORE_EBUSY	 (-16)	/* too many readers, or a transaction already open */
+#define STORE_EACCES	 (-17)	/* refused by the access policy (store/users.h) */
 
 /* Returns a static English description of a STORE_* code.  Never NULL. */
 const char *store_strerror(int code);

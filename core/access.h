@@ -1,0 +1,98 @@
+/*
+ * core/access.h — who may do what (SPEC §11), as a pure function.
+ *
+ * The policy knows roles, counties and actions, nothing else: the store
+ * works out which counties a record belongs to (its "scope") and asks here.
+ *
+ *   role        writes records                 weights sync users audit
+ *   admin       any county, province-wide      yes     yes  yes   yes
+ *   hq          any county, province-wide      yes     yes  no    yes
+ *   supervisor  own county only                no      no   no    yes
+ *   clerk       own county only                no      no   no    no
+ *   auditor     nothing (read-only)            no      no   no    yes
+ *
+ * Everyone who is a user may read every county except a clerk, who reads
+ * his own county only (the UI filters; the store does not police reads).
+ *
+ * A record's scope is the set of counties it belongs to (at most
+ * CORE_SCOPE_MAX): a donor, group or unit its county; a need its unit's; a
+ * pledge its donor's and its need's (a clerk of either county may record
+ * it); a payment its pledge's; a stage its need's; a recognition the one
+ * county all its donors share.  An empty scope is province-wide: only hq and
+ * admin write those.  An update is checked against both the stored scope and
+ * the new one, so nobody moves a record out of or into a county he does not
+ * hold.
+ *
+ * core_access_check fills a struct core_access with the decision, the
+ * reason and who may do it instead (a role mask and the county concerned),
+ * so the UI can say so in a sentence; core/ itself makes no sentences.
+ */
+#ifndef CORE_ACCESS_H
+#define CORE_ACCESS_H
+
+#define CORE_COUNTY_MAX 16	/* county code buffer, with NUL */
+#define CORE_SCOPE_MAX	2
+
+enum core_action {
+	CORE_ACCESS_READ,	/* see a record */
+	CORE_ACCESS_CREATE,	/* new record */
+	CORE_ACCESS_UPDATE,	/* change a record */
+	CORE_ACCESS_DEACTIVATE,	/* mark a record inactive */
+	CORE_ACCESS_WEIGHTS,	/* ranking weights and matrix */
+	CORE_ACCESS_SYNC,	/* import or export bundles, trust keys */
+	CORE_ACCESS_USERS,	/* add or change users */
+	CORE_ACCESS_AUDIT	/* read the audit log */
+};
+
+/* Why a request is refused (0: allowed). */
+enum core_access_why {
+	CORE_ACCESS_OK = 0,
+	CORE_ACCESS_READONLY,	/* an auditor asked to write */
+	CORE_ACCESS_COUNTY,	/* a county outside the user's scope */
+	CORE_ACCESS_PROVINCE,	/* a province-wide record: hq or admin only */
+	CORE_ACCESS_NOSCOPE,	/* clerk/supervisor account with no county set */
+	CORE_ACCESS_ROLE,	/* the action needs another role (roles_ok) */
+	CORE_ACCESS_BADROLE	/* role out of range */
+};
+
+/* The user asking: a role (CORE_ROLE_* of core/record.h) and the county
+ * scope ("" for none). */
+struct core_actor {
+	int role;
+	char county[CORE_COUNTY_MAX];
+};
+
+/* The counties a record belongs to; n == 0 is province-wide. */
+struct core_scope {
+	int n;
+	char county[CORE_SCOPE_MAX][CORE_COUNTY_MAX];
+};
+
+struct core_access {
+	int allowed;			/* 1 or 0 */
+	enum core_access_why why;
+	enum core_action action;
+	unsigned roles_ok;		/* bit 1 << CORE_ROLE_x: roles that may do it */
+	int same_county;		/* those roles must hold county (clerk, supervisor) */
+	char county[CORE_COUNTY_MAX];	/* the county concerned ("" if none) */
+};
+
+/* Decides whether who may do act on a record whose stored scope is old and
+ * whose new scope is now (either NULL when it does not apply: old for a
+ * create, now for a deactivate; both NULL for weights, sync, users, audit).
+ * Fills *out and returns 1 if allowed, 0 if not. */
+int core_access_check(const struct core_actor *who, enum core_action act,
+    const struct core_scope *old, const struct core_scope *now, struct core_access *out);
+
+/* Adds county (a code; NULL or "" ignored) to scope s unless already there
+ * or s is full.  Returns 0, or CORE_ERANGE if s was full. */
+int core_scope_add(struct core_scope *s, const char *county);
+
+/* Returns the role named name ("admin", "hq", "supervisor", "clerk",
+ * "auditor"), or -1. */
+int core_role_from_name(const char *name);
+
+/* Returns the identifier of role r ("clerk"), or NULL if out of range. */
+const char *core_role_name(int r);
+
+#endif

@@ -1,0 +1,322 @@
+/*
+ * store/users.c — the users table, identity resolution and the policy hook
+ * (see store/users.h).
+ *
+ * The hook lives in struct store (policy, policy_ctx, policy_free in
+ * store_int.h); store.c calls store_policy_check at the top of its one
+ * record-writing function and in store_setting_set.  The enforcement policy
+ * set by store_users_enforce keeps, in its context, a copy of the identity
+ * and the last refusal, so the UI can explain it after store_write returns
+ * STORE_EACCES.
+ */
+#include "store/users.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/store_int.h"
+
+int
+store_policy_set(struct store *st, store_policy_fn check, void *ctx, void (*ctx_free)(void *ctx))
+{
+	if (st == NULL)
+		return STORE_EINVAL;
+	if (st->policy_free != NULL)
+		st->policy_free(st->policy_ctx);
+	st->policy = check;
+	st->policy_ctx = ctx;
+	st->policy_free = ctx_free;
+	return 0;
+}
+
+int
+store_policy_check(struct store_txn *t, enum store_action act,
+    const struct core_record *old, const struct core_record *new_rec, const char *setting)
+{
+	struct store *st = t->st;
+
+	if (st->policy == NULL)
+		return 0;
+	return st->policy(st->policy_ctx, t, act, old, new_rec, setting);
+}
+
+int
+store_users_get(struct store_txn *t, const char *login, struct core_actor *actor)
+{
+	struct core_record *u;
+	int rc;
+
+	if (login == NULL || *login == '\0')
+		return STORE_EINVAL;
+	if ((rc = store_get(t, CORE_USER, login, &u, NULL)) != 0)
+		return rc;
+	memset(actor, 0, sizeof *actor);
+	actor->role = u->v[CORE_USER_ROLE].set ? (int)u->v[CORE_USER_ROLE].num : -1;
+	snprintf(actor->county, sizeof actor->county, "%s", core_record_text(u, CORE_USER_COUNTY));
+	core_record_free(u);
+	if (core_role_name(actor->role) == NULL)
+		return STORE_ECORRUPT;
+	return 0;
+}
+
+int
+store_users_resolve(struct store *st, const char *login, int owner, struct store_identity *id)
+{
+	struct store_txn *t;
+	size_t n = 0;
+	int rc;
+
+	memset(id, 0, sizeof *id);
+	id->actor.role = -1;
+	if (login == NULL || *login == '\0' || strlen(login) >= sizeof id->login)
+		return STORE_EINVAL;
+	strcpy(id->login, login);
+	id->owner = owner != 0;
+	if ((rc = store_read_begin(st, &t)) != 0)
+		return rc;
+	if ((rc = store_count(t, CORE_USER, &n)) != 0)
+		goto out;
+	id->empty = n == 0;
+	rc = store_users_get(t, login, &id->actor);
+	if (rc == 0)
+		id->listed = 1;
+	else if (rc != STORE_ENOTFOUND)
+		goto out;
+	rc = 0;
+	if (id->owner) {
+		/* The database's owner is its admin (SPEC §11). */
+		id->actor.role = CORE_ROLE_ADMIN;
+		id->actor.county[0] = '\0';
+	} else if (!id->listed) {
+		id->actor.role = -1;
+		rc = STORE_EACCES;
+	}
+out:
+	store_read_end(t);
+	return rc;
+}
+
+/* ---- record scope ---- */
+
+static int
+add_county_of(struct store_txn *t, enum core_kind k, const char *id, int field,
+    struct core_scope *out)
+{
+	struct core_record *r;
+	int rc;
+
+	if (id == NULL || *id == '\0')
+		return 0;
+	rc = store_get(t, k, id, &r, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	core_scope_add(out, core_record_text(r, field));
+	core_record_free(r);
+	return 0;
+}
+
+static int
+pledge_scope(struct store_txn *t, const struct core_record *p, struct core_scope *out)
+{
+	int rc;
+
+	if ((rc = add_county_of(t, CORE_DONOR, core_record_text(p, CORE_PLEDGE_DONOR),
+	    CORE_DONOR_COUNTY, out)) != 0)
+		return rc;
+	return add_county_of(t, CORE_NEED, core_record_text(p, CORE_PLEDGE_NEED),
+	    CORE_NEED_COUNTY, out);
+}
+
+/* A recognition belongs to the one county all its donors share. */
+static int
+recognition_scope(struct store_txn *t, const struct core_record *r, struct core_scope *out)
+{
+	struct core_scope all;
+	char *list, *tok, *save;
+	int rc = 0;
+
+	memset(&all, 0, sizeof all);
+	if ((list = strdup(core_record_text(r, CORE_RECOGNITION_DONORS))) == NULL)
+		return STORE_ENOMEM;
+	for (tok = strtok_r(list, " ", &save); tok != NULL && rc == 0;
+	    tok = strtok_r(NULL, " ", &save)) {
+		struct core_scope one;
+
+		memset(&one, 0, sizeof one);
+		if ((rc = add_county_of(t, CORE_DONOR, tok, CORE_DONOR_COUNTY, &one)) != 0)
+			break;
+		if (one.n == 0 || (all.n > 0 && strcmp(all.county[0], one.county[0]) != 0)) {
+			all.n = -1;	/* unknown donor, or donors of two counties */
+			break;
+		}
+		all = one;
+	}
+	free(list);
+	if (rc == 0 && all.n > 0)
+		*out = all;
+	return rc;
+}
+
+int
+store_record_scope(struct store_txn *t, const struct core_record *r, struct core_scope *out)
+{
+	struct core_record *p;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	switch (r->kind) {
+	case CORE_DONOR:
+		return core_scope_add(out, core_record_text(r, CORE_DONOR_COUNTY)), 0;
+	case CORE_GROUP:
+		return core_scope_add(out, core_record_text(r, CORE_GROUP_COUNTY)), 0;
+	case CORE_UNIT:
+		return core_scope_add(out, core_record_text(r, CORE_UNIT_COUNTY)), 0;
+	case CORE_NEED:
+		if (r->v[CORE_NEED_COUNTY].set)
+			return core_scope_add(out, core_record_text(r, CORE_NEED_COUNTY)), 0;
+		return add_county_of(t, CORE_UNIT, core_record_text(r, CORE_NEED_UNIT),
+		    CORE_UNIT_COUNTY, out);
+	case CORE_PLEDGE:
+		return pledge_scope(t, r, out);
+	case CORE_PAYMENT:
+		rc = store_get(t, CORE_PLEDGE, core_record_text(r, CORE_PAYMENT_PLEDGE), &p, NULL);
+		if (rc == STORE_ENOTFOUND || rc == STORE_EINVAL)
+			return 0;
+		if (rc != 0)
+			return rc;
+		rc = pledge_scope(t, p, out);
+		core_record_free(p);
+		return rc;
+	case CORE_STAGE:
+		return add_county_of(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED),
+		    CORE_NEED_COUNTY, out);
+	case CORE_RECOGNITION:
+		return recognition_scope(t, r, out);
+	default:
+		return 0;
+	}
+}
+
+/* ---- enforcement ---- */
+
+struct guard {
+	struct store_identity id;
+	struct core_access last;
+};
+
+static int
+decide(struct guard *g, struct store_txn *t, enum core_action act,
+    const struct core_record *old, const struct core_record *now)
+{
+	struct core_scope so, sn;
+	int rc;
+
+	if (act == CORE_ACCESS_CREATE || act == CORE_ACCESS_UPDATE ||
+	    act == CORE_ACCESS_DEACTIVATE) {
+		if ((old != NULL && old->kind == CORE_USER) || (now != NULL && now->kind == CORE_USER))
+			act = CORE_ACCESS_USERS;
+	}
+	if (act == CORE_ACCESS_CREATE || act == CORE_ACCESS_UPDATE ||
+	    act == CORE_ACCESS_DEACTIVATE) {
+		if (old != NULL && (rc = store_record_scope(t, old, &so)) != 0)
+			return rc;
+		if (now != NULL && act != CORE_ACCESS_DEACTIVATE &&
+		    (rc = store_record_scope(t, now, &sn)) != 0)
+			return rc;
+		core_access_check(&g->id.actor, act, old ? &so : NULL,
+		    now && act != CORE_ACCESS_DEACTIVATE ? &sn : NULL, &g->last);
+	} else {
+		core_access_check(&g->id.actor, act, NULL, NULL, &g->last);
+	}
+	return g->last.allowed ? 0 : STORE_EACCES;
+}
+
+static int
+enforce(void *ctx, struct store_txn *t, enum store_action act, const struct core_record *old,
+    const struct core_record *new_rec, const char *setting)
+{
+	struct guard *g = ctx;
+	size_t n;
+
+	switch (act) {
+	case STORE_ACT_CREATE:
+		return decide(g, t, CORE_ACCESS_CREATE, NULL, new_rec);
+	case STORE_ACT_UPDATE:
+		return decide(g, t, CORE_ACCESS_UPDATE, old, new_rec);
+	case STORE_ACT_DEACTIVATE:
+		return decide(g, t, CORE_ACCESS_DEACTIVATE, old, new_rec);
+	case STORE_ACT_SYNC:
+		if (new_rec != NULL && new_rec->kind == CORE_USER)
+			return decide(g, t, CORE_ACCESS_USERS, old, new_rec);
+		return decide(g, t, CORE_ACCESS_SYNC, NULL, NULL);
+	case STORE_ACT_SETTING:
+		if (setting == NULL)
+			return STORE_EINVAL;
+		if (strncmp(setting, "rank.", 5) == 0)
+			return decide(g, t, CORE_ACCESS_WEIGHTS, NULL, NULL);
+		if (strncmp(setting, "sync.", 5) == 0)
+			return decide(g, t, CORE_ACCESS_SYNC, NULL, NULL);
+		if (strncmp(setting, "user.", 5) == 0) {
+			n = strlen(g->id.login);
+			if (strncmp(setting + 5, g->id.login, n) == 0 && setting[5 + n] == '.')
+				return 0;	/* one's own settings */
+			return decide(g, t, CORE_ACCESS_USERS, NULL, NULL);
+		}
+		if (g->id.actor.role == CORE_ROLE_AUDITOR)
+			return decide(g, t, CORE_ACCESS_WEIGHTS, NULL, NULL);
+		return 0;
+	default:
+		return decide(g, t, CORE_ACCESS_USERS, NULL, NULL);
+	}
+}
+
+int
+store_users_enforce(struct store *st, const struct store_identity *id)
+{
+	struct guard *g;
+	int rc;
+
+	if (st == NULL || id == NULL || core_role_name(id->actor.role) == NULL)
+		return STORE_EINVAL;
+	if ((rc = store_user_set(st, id->login)) != 0)
+		return rc;
+	if ((g = calloc(1, sizeof *g)) == NULL)
+		return STORE_ENOMEM;
+	g->id = *id;
+	g->last.allowed = 1;
+	return store_policy_set(st, enforce, g, free);
+}
+
+const struct core_access *
+store_users_refusal(const struct store *st)
+{
+	if (st == NULL || st->policy != enforce)
+		return NULL;
+	return &((const struct guard *)st->policy_ctx)->last;
+}
+
+const struct store_identity *
+store_users_identity(const struct store *st)
+{
+	if (st == NULL || st->policy != enforce)
+		return NULL;
+	return &((const struct guard *)st->policy_ctx)->id;
+}
+
+int
+store_users_may(struct store_txn *t, const struct store_identity *id, enum core_action act,
+    const struct core_record *r, struct core_access *out)
+{
+	struct core_scope s;
+	int rc;
+
+	if (r != NULL) {
+		if ((rc = store_record_scope(t, r, &s)) != 0)
+			return rc;
+		return core_access_check(&id->actor, act, &s, NULL, out);
+	}
+	return core_access_check(&id->actor, act, NULL, NULL, out);
+}
