@@ -1,0 +1,136 @@
+# import and export (SPEC §12): a full round trip through a fresh database
+# gives identical files; Persian headers, BOM, any digit set, columns in any
+# order; a 10,000-row file with 3 bad rows is refused whole with each bad
+# row named (line, column, reason); --dry-run writes nothing.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+A="$TMP/a" B="$TMP/b"
+"$HAMYAR" --db "$A" init --station TBZ >/dev/null 2>&1; ok $? "init station TBZ"
+"$HAMYAR" --db "$B" init --station HQ >/dev/null 2>&1; ok $? "init station HQ"
+
+# Records of every kind; some rows with ids, most without; Persian and
+# Arabic-Indic digits, Arabic yeh/kaf, a ZWNJ, a quoted comma and newline.
+printf '\357\273\277kind,name,county,contact,phone\r\ncouncil,شورای اسلامی شهر تبریز,TBZ,"آقای رضایی, دبیر",04133334444\r\nimam_office,دفتر امام جمعه مراغه,مراغه,,\r\n' >"$TMP/groups.csv"
+cat >"$TMP/donors.csv" <<'CSV'
+نام,نوع,شهرستان,کد ملی,تلفن همراه,interests,capacity,introduced_by,notes
+علی‌رضا كريمي,person,TBZ,۱۳۶۰۰۰۰۰۱۱,۰۹۱۴۱۲۳۴۵۶۷,space equipment,"۱٬۰۰۰٬۰۰۰",TBZ-1,"یادداشت
+دو خطی"
+شرکت فولاد آذر,org,MRG,,,costs,٥٠٠٠٠٠٠,,
+فاطمه رضایی,person,MRD,,+989121234567,,,TBZ-2,
+CSV
+cat >"$TMP/units.csv" <<'CSV'
+id,kind,name,county
+TBZ-50,station,کلانتری ۱۱ تبریز,TBZ
+,post,پاسگاه مرند,MRD
+CSV
+cat >"$TMP/needs.csv" <<'CSV'
+unit,category,title,description,estimated_cost,urgency,impact,population,identified_on,status
+TBZ-50,space,بازسازی ساختمان کلانتری,,2500000000,5,4,120000,1403/01/15,approved
+TBZ-51,equipment,خودروی گشت,"خودروی ""گشت"" شبانه",1800000000,4,5,,۱۴۰۲/۱۱/۰۱,identified
+CSV
+cat >"$TMP/pledges.csv" <<'CSV'
+donor,need,type,amount,in_kind,hours,pledged_on,status
+TBZ-3,TBZ-52,space,1000000000,,,1403/02/01,pledged
+TBZ-5,,policing,,,40,1403/03/10,pledged
+CSV
+cat >"$TMP/payments.csv" <<'CSV'
+pledge,paid_on,amount,receipt
+TBZ-54,1403/02/20,400000000,R-1001
+CSV
+cat >"$TMP/stages.csv" <<'CSV'
+need,title,planned_start,planned_end,progress
+TBZ-52,تخریب و پی‌ریزی,1403/03/01,1403/05/30,40
+CSV
+cat >"$TMP/recognitions.csv" <<'CSV'
+held_on,title,place,donors
+1403/04/20,همایش تجلیل از خیرین,تالار شهرداری,TBZ-3 TBZ-4
+CSV
+for k in groups donors units needs pledges payments stages recognitions; do
+	"$HAMYAR" --db "$A" import $k "$TMP/$k.csv" >"$TMP/out" 2>"$TMP/err"
+	ok $? "import $k"
+done
+is "$("$HAMYAR" --db "$A" export donors | grep -c '^TBZ-')" 3 "three donors exported"
+"$HAMYAR" --db "$A" export donors >"$TMP/d.csv"
+head -c 3 "$TMP/d.csv" | od -An -tx1 | tr -d ' \n' >"$TMP/bom"
+is "$(cat "$TMP/bom")" "efbbbf" "CSV export starts with a BOM"
+is "$(sed -n 1p "$TMP/d.csv" | tr -d '\357\273\277\r')" \
+    "id,kind,name,national_id,legal_id,mobile,phone,county,address,interests,capacity,introduced_by,notes,active" \
+    "header: SPEC §3 field names in order"
+grep -q '^TBZ-3,person,علی‌رضا کریمی,1360000011,,09141234567,,TBZ,,space equipment,1000000,TBZ-1,"یادداشت' "$TMP/d.csv"
+ok $? "values canonical: ASCII digits, normalised text, choice names, quoting"
+grep -q '^TBZ-5,person,فاطمه رضایی,,,09121234567,,MRD,' "$TMP/d.csv"; ok $? "+98 mobile stored as 09..."
+
+# Round trip: export all -> fresh database -> export all: identical files.
+"$HAMYAR" --db "$A" export all --out "$TMP/x1" 2>/dev/null; ok $? "export all (csv) to a folder"
+"$HAMYAR" --db "$A" export all --format json --out "$TMP/x1.json" 2>/dev/null; ok $? "export all (json)"
+r=0
+for k in groups donors units needs pledges payments stages recognitions; do
+	"$HAMYAR" --db "$B" import $k "$TMP/x1/$k.csv" >/dev/null 2>"$TMP/err" || { r=1; cat "$TMP/err"; }
+done
+ok $r "the exported files import into a fresh database"
+"$HAMYAR" --db "$B" export all --out "$TMP/x2" 2>/dev/null
+"$HAMYAR" --db "$B" export all --format json --out "$TMP/x2.json" 2>/dev/null
+r=0
+for k in groups donors units needs pledges payments stages recognitions; do
+	cmp -s "$TMP/x1/$k.csv" "$TMP/x2/$k.csv" || { r=1; echo "# $k.csv differs"; }
+done
+ok $r "export -> import -> export: identical CSV files"
+cmp -s "$TMP/x1.json" "$TMP/x2.json"; ok $? "export -> import -> export: identical JSON"
+grep -q '"needs": \[' "$TMP/x1.json" && grep -q '"estimated_cost": 2500000000' "$TMP/x1.json"
+ok $? "JSON: keys as SPEC §3, amounts as numbers"
+grep -q '"county"' "$TMP/x1/needs.csv"; is $? 1 "a need's derived county is not exported"
+# Ids order: TBZ-9 before TBZ-10.
+printf 'kind,name,county\n' >"$TMP/many.csv"
+i=0; while [ $i -lt 12 ]; do echo "person,خیر $i,TBZ" >>"$TMP/many.csv"; i=$((i + 1)); done
+"$HAMYAR" --db "$B" import donors "$TMP/many.csv" >/dev/null 2>&1
+ids=$("$HAMYAR" --db "$B" export donors | sed -n 's/^\(HQ-[0-9]*\),.*/\1/p' | tr '\n' ' ')
+case "$ids" in *"HQ-9 HQ-10 "*) r=0 ;; *) r=1; echo "# $ids" ;; esac
+ok $r "records in id order (number within station, not text)"
+
+# 10,000 rows with 3 bad ones: exit 1, each reported, nothing written.
+"$HAMYAR" --db "$A" export donors >"$TMP/before"
+awk 'function nid(n,   s, i, body, r, c) {
+	body = sprintf("%09d", n); s = 0
+	for (i = 0; i < 9; i++) s += substr(body, i + 1, 1) * (10 - i)
+	r = s % 11; c = r < 2 ? r : 11 - r; return body c }
+BEGIN {
+	print "name,national_id,county,kind,mobile"
+	for (i = 1; i <= 10000; i++) {
+		line = i + 1; n = nid(136100000 + i); county = "TBZ"; mob = sprintf("0914%07d", i)
+		if (line == 1001) n = substr(n, 1, 9) ((substr(n, 10, 1) + 1) % 10)	# bad check digit
+		if (line == 5003) county = "XXQ"					# no such county
+		if (line == 9999) mob = "0914123"					# too short
+		printf "خیر شماره %d,%s,%s,person,%s\n", i, n, county, mob
+	}
+}' >"$TMP/big.csv"
+is "$(wc -l <"$TMP/big.csv" | tr -d ' ')" 10001 "the 10,000-row file has a header and 10,000 rows"
+"$HAMYAR" --db "$A" import donors "$TMP/big.csv" >"$TMP/out" 2>"$TMP/err"
+is $? 1 "10,000 rows with 3 bad: exit 1"
+is "$(grep -c 'line [0-9]*, column' "$TMP/err")" 3 "exactly the 3 bad rows are reported"
+grep -q 'line 1001, column 2 (national_id)' "$TMP/err"; ok $? "bad national id: line 1001, column 2"
+grep -q 'line 5003, column 3 (county)' "$TMP/err"; ok $? "bad county: line 5003, column 3"
+grep -q 'line 9999, column 5 (mobile)' "$TMP/err"; ok $? "bad mobile: line 9999, column 5"
+"$HAMYAR" --db "$A" export donors >"$TMP/after"
+cmp -s "$TMP/before" "$TMP/after"; ok $? "database unchanged after the refused import"
+# Fixed, a dry run writes nothing; then the real import writes all.
+grep -v '^خیر شماره \(1000\|5002\|9998\),' "$TMP/big.csv" >"$TMP/good.csv"
+"$HAMYAR" --db "$A" import donors "$TMP/good.csv" --dry-run >/dev/null 2>&1; ok $? "--dry-run of the good rows"
+"$HAMYAR" --db "$A" export donors >"$TMP/after"
+cmp -s "$TMP/before" "$TMP/after"; ok $? "--dry-run wrote nothing"
+"$HAMYAR" --db "$A" import donors "$TMP/good.csv" >/dev/null 2>&1; ok $? "import 9,997 good rows"
+is "$("$HAMYAR" --db "$A" export donors | grep -c '^TBZ-')" 10000 "3 + 9,997 donors"
+# Checks that need the database: a duplicate national id, a missing group.
+printf 'name,kind,county,national_id,introduced_by\nتکراری,person,TBZ,1360000011,\nبی‌گروه,person,TBZ,,TBZ-999\n' >"$TMP/dup.csv"
+"$HAMYAR" --db "$A" import donors "$TMP/dup.csv" >/dev/null 2>"$TMP/err"
+is $? 1 "duplicate national id / unknown reference: exit 1"
+grep -q 'line 2, column 4 (national_id).*TBZ-3' "$TMP/err"; ok $? "the duplicate names its holder"
+grep -q 'line 3, column 5 (introduced_by).*TBZ-999' "$TMP/err"; ok $? "the missing reference is named"
+# Usage and format errors.
+"$HAMYAR" --db "$A" import nothing "$TMP/dup.csv" >/dev/null 2>&1; is $? 2 "unknown kind: usage error"
+printf 'name,colour\nx,red\n' >"$TMP/badhdr.csv"
+"$HAMYAR" --db "$A" import donors "$TMP/badhdr.csv" >/dev/null 2>"$TMP/err"; is $? 1 "unknown column: exit 1"
+grep -q "colour" "$TMP/err"; ok $? "the unknown column is named"
+printf 'name,kind,county\n"unclosed,person,TBZ\n' >"$TMP/broken.csv"
+"$HAMYAR" --db "$A" import donors "$TMP/broken.csv" >/dev/null 2>&1; is $? 1 "malformed CSV: exit 1"
+"$HAMYAR" --db "$A" export all >/dev/null 2>&1; is $? 2 "export all as CSV needs --out"
+done_testing
