@@ -1,0 +1,136 @@
+# sync (SPEC §10) through the command line: keys, trust, bundles between two
+# stations and headquarters in several orders and repeated, a conflict that
+# is listed and resolved, and bundles refused whole (one byte changed, an
+# untrusted key).
+. "$HAMYAR_SRC/tests/lib.sh"
+
+T="$TMP/tbz" M="$TMP/mrg" Q="$TMP/hq"
+for s in T:TBZ M:MRG Q:HQ; do
+	eval d=\$${s%%:*}
+	"$HAMYAR" --db "$d" init --station "${s#*:}" >/dev/null 2>&1 || echo "# init ${s#*:} failed"
+done
+key() { "$HAMYAR" --db "$1" sync key | tail -n 1; }
+kt=$(key "$T"); km=$(key "$M"); kq=$(key "$Q")
+case "$kt" in [0-9a-f]*) r=${#kt} ;; *) r=0 ;; esac
+is "$r" 64 "sync key prints a 64-hex-digit public key as its last line"
+is "$(key "$T")" "$kt" "the key is made once and kept"
+r=0
+"$HAMYAR" --db "$T" sync trust HQ "$kq" >/dev/null || r=1
+"$HAMYAR" --db "$T" sync trust MRG "$km" >/dev/null || r=1
+"$HAMYAR" --db "$M" sync trust HQ "$kq" >/dev/null || r=1
+"$HAMYAR" --db "$M" sync trust TBZ "$kt" >/dev/null || r=1
+"$HAMYAR" --db "$Q" sync trust TBZ "$kt" >/dev/null || r=1
+"$HAMYAR" --db "$Q" sync trust MRG "$km" >/dev/null || r=1
+ok $r "sync trust between the three"
+"$HAMYAR" --db "$Q" sync trust TBZ "xyz" >/dev/null 2>&1; is $? 1 "a malformed key is refused"
+
+# xfer FROM TO: bundle FROM -> TO through a file.
+n=0
+xfer() {
+	n=$((n + 1))
+	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b$n" 2>/dev/null &&
+	"$HAMYAR" --db "$2" sync import "$TMP/b$n" >/dev/null
+}
+same3() {
+	for d in "$T" "$M" "$Q"; do
+		rm -rf "$d.x"; "$HAMYAR" --db "$d" export all --out "$d.x" 2>/dev/null
+	done
+	diff -r "$T.x" "$M.x" >/dev/null && diff -r "$T.x" "$Q.x" >/dev/null
+}
+
+# Apart: each adds records.
+printf 'kind,name,county\nperson,علی‌رضا کریمی,TBZ\nperson,فاطمه رضایی,TBZ\n' >"$TMP/t.csv"
+printf 'kind,name,county\nperson,محمد حسيني,MRG\n' >"$TMP/m.csv"
+printf 'kind,name,county\ncouncil,شورای شهر مرند,MRD\n' >"$TMP/q.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/t.csv" >/dev/null
+"$HAMYAR" --db "$M" import donors "$TMP/m.csv" >/dev/null
+"$HAMYAR" --db "$Q" import groups "$TMP/q.csv" >/dev/null
+r=0
+xfer "$T" "$Q" HQ || r=1; xfer "$M" "$Q" HQ || r=1
+xfer "$Q" "$T" TBZ || r=1; xfer "$Q" "$M" MRG || r=1
+ok $r "stations -> HQ -> stations"
+same3; ok $? "all three export the same files"
+# More edits apart, then another order, twice.
+printf 'id,kind,name,county,mobile\nTBZ-2,person,فاطمه رضایی,TBZ,09121112233\n' >"$TMP/t2.csv"
+printf 'kind,name,county\nperson,زهرا احمدی,MRG\n' >"$TMP/m2.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/t2.csv" >/dev/null
+"$HAMYAR" --db "$M" import donors "$TMP/m2.csv" >/dev/null
+r=0
+for round in 1 2; do
+	xfer "$M" "$T" TBZ || r=1; xfer "$T" "$M" MRG || r=1
+	xfer "$Q" "$M" MRG || r=1; xfer "$M" "$Q" HQ || r=1
+	xfer "$T" "$Q" HQ || r=1; xfer "$Q" "$T" TBZ || r=1
+done
+ok $r "exchanges in another order, repeated"
+same3; ok $? "all three export the same files afterwards"
+c=0; for d in "$T" "$M" "$Q"; do c=$((c + $("$HAMYAR" --db "$d" sync conflicts | grep -c '^donor'))); done
+is "$c" 0 "no conflicts from edits of different records"
+# The same bundle twice changes nothing.
+"$HAMYAR" --db "$T" sync export --to HQ --out "$TMP/again" 2>/dev/null
+"$HAMYAR" --db "$Q" sync import "$TMP/again" >/dev/null
+"$HAMYAR" --db "$Q" export all --format json --out "$TMP/q1.json" 2>/dev/null
+out=$("$HAMYAR" --lang en --db "$Q" sync import "$TMP/again")
+case "$out" in *" 0 applied"*" 0 conflicts"*) r=0 ;; *) r=1; echo "# $out" ;; esac
+ok $r "importing the same bundle again applies nothing"
+"$HAMYAR" --db "$Q" export all --format json --out "$TMP/q2.json" 2>/dev/null
+cmp -s "$TMP/q1.json" "$TMP/q2.json"; ok $? "... and the export is unchanged"
+
+# A record edited on both sides: one conflict, resolvable, nothing lost.
+printf 'id,kind,name,county\nTBZ-1,person,علی‌رضا کریمی‌پور,TBZ\n' >"$TMP/e1.csv"
+printf 'id,kind,name,county,phone\nTBZ-1,person,علی‌رضا کریمی,TBZ,04135551234\n' >"$TMP/e2.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/e1.csv" >/dev/null
+"$HAMYAR" --db "$M" import donors "$TMP/e2.csv" >/dev/null
+for round in 1 2; do
+	xfer "$T" "$Q" HQ; xfer "$M" "$Q" HQ; xfer "$Q" "$T" TBZ; xfer "$Q" "$M" MRG
+	xfer "$T" "$M" MRG; xfer "$M" "$T" TBZ
+done
+same3; ok $? "after the concurrent edits all three still agree"
+for d in "$T" "$M" "$Q"; do
+	c=$("$HAMYAR" --db "$d" sync conflicts | grep -c '^donor TBZ-1 ')
+	is "$c" 1 "one conflict on TBZ-1 in $(basename "$d")"
+done
+"$HAMYAR" --db "$Q" sync conflicts >"$TMP/conf"
+grep -q 'name: mine=".*" theirs=".*"' "$TMP/conf" && grep -q 'phone: mine=' "$TMP/conf"
+ok $? "the conflict shows both versions field by field"
+# Keep the name from the side that changed it, the phone from the other.
+if grep -q 'name: mine="علی‌رضا کریمی‌پور"' "$TMP/conf"; then how=phone; else how=name; fi
+"$HAMYAR" --db "$Q" sync resolve TBZ-1 "$how" >/dev/null; ok $? "sync resolve TBZ-1 (field by field)"
+"$HAMYAR" --db "$Q" export donors | grep -q '^TBZ-1,person,علی‌رضا کریمی‌پور,,,,04135551234,'
+ok $? "both edits kept"
+is "$("$HAMYAR" --db "$Q" sync conflicts | grep -c '^donor')" 0 "no open conflict left at HQ"
+"$HAMYAR" --db "$Q" sync resolve TBZ-1 mine >/dev/null 2>&1; is $? 1 "nothing left to resolve"
+xfer "$Q" "$T" TBZ; xfer "$Q" "$M" MRG
+same3; ok $? "the resolution reaches both stations"
+
+# Refused whole: one byte changed; a key HQ does not trust.
+"$HAMYAR" --db "$M" import donors "$TMP/m2.csv" >/dev/null
+"$HAMYAR" --db "$M" sync export --to HQ --out "$TMP/good" 2>/dev/null
+"$HAMYAR" --db "$Q" export all --format json --out "$TMP/q1.json" 2>/dev/null
+size=$(wc -c <"$TMP/good")
+r=0
+for at in 20 $((size / 2)) $((size - 30)); do
+	cp "$TMP/good" "$TMP/bad"
+	printf 'X' | dd of="$TMP/bad" bs=1 seek="$at" conv=notrunc 2>/dev/null
+	cmp -s "$TMP/good" "$TMP/bad" && { echo "# byte $at unchanged"; continue; }
+	"$HAMYAR" --db "$Q" sync import "$TMP/bad" >/dev/null 2>"$TMP/err"
+	[ $? -eq 1 ] || r=1
+done
+ok $r "a bundle with one byte changed is refused (exit 1), at three places"
+grep -q . "$TMP/err"; ok $? "the refusal says why"
+"$HAMYAR" --db "$Q" export all --format json --out "$TMP/q2.json" 2>/dev/null
+cmp -s "$TMP/q1.json" "$TMP/q2.json"; ok $? "nothing applied from the altered bundles"
+X="$TMP/xyz"
+"$HAMYAR" --db "$X" init --station XYZ >/dev/null 2>&1
+printf 'kind,name,county\nperson,ناشناس,TBZ\n' >"$TMP/x.csv"
+"$HAMYAR" --db "$X" import donors "$TMP/x.csv" >/dev/null
+"$HAMYAR" --db "$X" sync export --to HQ --out "$TMP/untrusted" 2>/dev/null
+"$HAMYAR" --db "$Q" sync import - <"$TMP/untrusted" >/dev/null 2>&1; is $? 1 "a bundle from an untrusted key is refused"
+# XYZ claiming to be TBZ: change "from" and re-sign with XYZ's key is not
+# possible without TBZ's secret; trusting XYZ under another key fails too.
+"$HAMYAR" --db "$Q" sync trust XYZ "$kt" >/dev/null
+"$HAMYAR" --db "$Q" sync import "$TMP/untrusted" >/dev/null 2>&1; is $? 1 "a station's bundle signed with another key is refused"
+"$HAMYAR" --db "$Q" export all --format json --out "$TMP/q2.json" 2>/dev/null
+cmp -s "$TMP/q1.json" "$TMP/q2.json"; ok $? "nothing applied from the untrusted bundles"
+"$HAMYAR" --db "$Q" sync import "$TMP/good" >/dev/null; ok $? "the unaltered bundle is then accepted"
+"$HAMYAR" --db "$Q" sync bogus >/dev/null 2>&1; is $? 2 "unknown sync subcommand: usage error"
+done_testing
