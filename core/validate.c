@@ -20,6 +20,11 @@
  *   0990-0994/0996, Irancell 0900-0905, 0930, 0933, 0935-0939 and 0941,
  *   RighTel 0920-0923, Shatel Mobile 0998, the MVNOs of 0999, and the
  *   regional 0931 (Spadan), 0932 (Taliya) and 0934 (TeleKish).
+ * - postal codes: Iran Post leaves the digits 0 and 2 out of the first five
+ *   digits (the sorting code), since they look like 5 and 3 when written
+ *   (Persian Wikipedia "کد پستی"; khabarkhan.molisy.ir, "نشانی پستی
+ *   چیست"); SPEC §4 makes only length and repetition errors, so this is a
+ *   warning;
  * - national-id check digit, legal-id check digit and Sheba mod 97: SPEC §4
  *   (the Sheba rule is ISO 13616's IBAN check).
  */
@@ -54,6 +59,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_PHONE_FORMAT] = "A phone number has 11 digits, starting with 0 and the area code",
 	[CORE_MSG_POSTAL_LENGTH] = "A postal code has 10 digits",
 	[CORE_MSG_POSTAL_SAME] = "A postal code cannot be one digit repeated",
+	[CORE_MSG_POSTAL_DIGITS] = "Postal codes have no 0 or 2 in their first five digits",
 	[CORE_MSG_SHEBA_FORMAT] = "A Sheba number is IR and 24 digits",
 	[CORE_MSG_SHEBA_CHECK] = "The Sheba number's check digits are wrong",
 	[CORE_MSG_AMOUNT_FORMAT] = "An amount is a whole number of rials",
@@ -476,6 +482,8 @@ core_check_postal(const char *s, char *out, size_t n, enum core_msg *msg)
 		return answer(CORE_SEV_ERROR, CORE_MSG_POSTAL_LENGTH, NULL, out, n, msg);
 	if (all_same(d))
 		return answer(CORE_SEV_ERROR, CORE_MSG_POSTAL_SAME, NULL, out, n, msg);
+	if (strcspn(d, "02") < 5)
+		return answer(CORE_SEV_WARNING, CORE_MSG_POSTAL_DIGITS, d, out, n, msg);
 	return answer(CORE_SEV_OK, CORE_MSG_OK, d, out, n, msg);
 }
 

@@ -49,6 +49,7 @@ enum core_msg {
 	CORE_MSG_PHONE_FORMAT,
 	CORE_MSG_POSTAL_LENGTH,
 	CORE_MSG_POSTAL_SAME,
+	CORE_MSG_POSTAL_DIGITS,		/* warning: 0 or 2 in the first five */
 	CORE_MSG_SHEBA_FORMAT,
 	CORE_MSG_SHEBA_CHECK,
 	CORE_MSG_AMOUNT_FORMAT,
@@ -132,7 +133,8 @@ int core_check_mobile(const char *s, char *out, size_t n, enum core_msg *msg);
 int core_check_phone(const char *s, char *out, size_t n, enum core_msg *msg);
 
 /* Postal code: 10 digits, not all the same.  Errors NOT_DIGITS,
- * POSTAL_LENGTH, POSTAL_SAME. */
+ * POSTAL_LENGTH, POSTAL_SAME; warning POSTAL_DIGITS when a 0 or a 2 is among
+ * the first five digits (Iran Post does not use them there). */
 int core_check_postal(const char *s, char *out, size_t n, enum core_msg *msg);
 
 /* Sheba (Iranian IBAN): "IR" (any case; may be left out) + 24 digits, mod 97

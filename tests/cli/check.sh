@@ -58,9 +58,10 @@ ok
 ok
 error: A phone number has 11 digits, starting with 0 and the area code" "phones"
 
-out=$("$HAMYAR" --lang en check postal 5166616471 ۵۱۶۶۶-۱۶۴۷۱ 1111111111 516661647)
+out=$("$HAMYAR" --lang en check postal 5166616471 ۵۱۶۶۶-۱۶۴۷۱ 5106616471 1111111111 516661647)
 is "$out" "ok
 ok
+warning: Postal codes have no 0 or 2 in their first five digits
 error: A postal code cannot be one digit repeated
 error: A postal code has 10 digits" "postal codes"
 

@@ -16,6 +16,8 @@
  *   shared/data/nid-prefixes.txt), read here and compared for all 1000;
  * - mobile operator prefixes: libphonenumber's IR mobile pattern (see
  *   core/validate.c); 095x is unallocated there;
+ * - postal codes: no 0 or 2 in the first five digits (Persian Wikipedia
+ *   "کد پستی"), a warning beyond SPEC's rule;
  * - dates: SPEC §5 (1403 is a leap year, so 1403/12/30 exists; 1402 is not).
  */
 #include <setjmp.h>
@@ -254,6 +256,10 @@ test_postal(void **state)
 	OK(core_check_postal, "51666-16471", "5166616471");
 	OK(core_check_postal, "۵۱۶۶۶۱۶۴۷۱", "5166616471");
 	OK(core_check_postal, "٥١٦٦٦-١٦٤٧١", "5166616471");
+	OK(core_check_postal, "5166610200", "5166610200");	/* 0 and 2 after the fifth */
+	WARN(core_check_postal, "5106616471", CORE_MSG_POSTAL_DIGITS, "5106616471");
+	WARN(core_check_postal, "۵۱۶۲۶۱۶۴۷۱", CORE_MSG_POSTAL_DIGITS, "5162616471");
+	WARN(core_check_postal, "٠١٦٦٦١٦٤٧١", CORE_MSG_POSTAL_DIGITS, "0166616471");
 	ERR(core_check_postal, "1111111111", CORE_MSG_POSTAL_SAME);
 	ERR(core_check_postal, "۰۰۰۰۰۰۰۰۰۰", CORE_MSG_POSTAL_SAME);
 	ERR(core_check_postal, "٩٩٩٩٩٩٩٩٩٩", CORE_MSG_POSTAL_SAME);
