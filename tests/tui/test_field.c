@@ -1,0 +1,240 @@
+/*
+ * tests/tui/test_field.c — editing a right-to-left field (tui/field.h):
+ * grapheme-wise deletion, visual arrow movement in mixed text, where the
+ * cursor shows, scrolling.  No terminal is needed.
+ *
+ * Expected columns are worked out by hand from the Unicode Bidi Algorithm
+ * (an RTL paragraph: Persian letters at odd levels, digits and Latin at
+ * even levels, runs reversed), not copied from the program's output.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "locale/layout.h"
+#include "tui/field.h"
+
+#define SHAPE LOC_LAYOUT_SHAPE
+
+/* Cursor column of e in the laid-out line (text coordinates). */
+static int
+cursor_col(struct tui_edit *e)
+{
+	struct loc_layout l;
+	size_t idx = 0, i;
+	int col;
+
+	assert_int_equal(loc_layout_line(e->buf, e->len, e->dir, e->flags, &l), 0);
+	for (i = 0; i <= l.nchars; i++)
+		if (l.idx2off[i] == e->off) {
+			idx = i;
+			break;
+		}
+	col = tui_edit_cursor_col(&l, idx);
+	loc_layout_done(&l);
+	return col;
+}
+
+/* Column of the cell showing logical character idx. */
+static int
+char_col(struct tui_edit *e, size_t idx)
+{
+	struct loc_layout l;
+	int c, col = 0, cell;
+
+	assert_int_equal(loc_layout_line(e->buf, e->len, e->dir, e->flags, &l), 0);
+	cell = l.log2cell[idx];
+	assert_true(cell >= 0);
+	for (c = 0; c < cell; c++)
+		col += l.cells[c].width;
+	loc_layout_done(&l);
+	return col;
+}
+
+static void
+type(struct tui_edit *e, const char *s)
+{
+	assert_int_equal(tui_edit_insert_str(e, s), 0);
+}
+
+static void
+test_insert_and_backspace_graphemes(void **state)
+{
+	struct tui_edit e;
+
+	(void)state;
+	assert_int_equal(tui_edit_init(&e, NULL, LOC_DIR_RTL, SHAPE), 0);
+	/* خیّر: yeh carries a shadda (U+0651): one grapheme of two characters. */
+	type(&e, "\xd8\xae\xdb\x8c\xd9\x91\xd8\xb1");
+	assert_int_equal(tui_edit_backspace(&e), 1);
+	assert_string_equal(e.buf, "\xd8\xae\xdb\x8c\xd9\x91");
+	assert_int_equal(tui_edit_backspace(&e), 1);	/* yeh and shadda together */
+	assert_string_equal(e.buf, "\xd8\xae");
+	assert_int_equal(tui_edit_backspace(&e), 1);
+	assert_string_equal(e.buf, "");
+	assert_int_equal(tui_edit_backspace(&e), 0);
+	/* Latin e + combining acute is one grapheme too. */
+	type(&e, "ae\xcc\x81");
+	tui_edit_home(&e);
+	assert_int_equal(tui_edit_delete(&e), 1);
+	assert_string_equal(e.buf, "e\xcc\x81");
+	assert_int_equal(tui_edit_delete(&e), 1);
+	assert_string_equal(e.buf, "");
+	tui_edit_done(&e);
+}
+
+static void
+test_zwnj_is_its_own_step(void **state)
+{
+	struct tui_edit e;
+
+	(void)state;
+	/* می‌ then ZWNJ: one Backspace removes just the ZWNJ, not the yeh. */
+	assert_int_equal(tui_edit_init(&e, "\xd9\x85\xdb\x8c\xe2\x80\x8c", LOC_DIR_RTL, SHAPE), 0);
+	assert_int_equal(tui_edit_backspace(&e), 1);
+	assert_string_equal(e.buf, "\xd9\x85\xdb\x8c");
+	tui_edit_done(&e);
+}
+
+static void
+test_cursor_in_persian(void **state)
+{
+	struct tui_edit e;
+
+	(void)state;
+	/* سلام in an RTL paragraph: visual م ا ل س, columns 0..3. */
+	assert_int_equal(tui_edit_init(&e, "\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85", LOC_DIR_RTL, SHAPE), 0);
+	assert_int_equal(cursor_col(&e), -1);		/* end: left of م */
+	tui_edit_home(&e);
+	assert_int_equal(cursor_col(&e), 3);		/* on س, the rightmost */
+	assert_int_equal(tui_edit_right(&e), 0);	/* already at the right edge */
+	assert_int_equal(tui_edit_left(&e), 1);
+	assert_int_equal(cursor_col(&e), 2);		/* on ل */
+	assert_int_equal(e.off, 2u);			/* after one 2-byte letter */
+	tui_edit_done(&e);
+}
+
+static void
+test_arrows_move_visually_in_mixed_text(void **state)
+{
+	struct tui_edit e;
+	int prev, col, i, visited = 1;
+	size_t offs[16];
+
+	(void)state;
+	/* "سلام abc": visual "abc مالس"; a0 b1 c2 space3 م4 ا5 ل6 س7. */
+	assert_int_equal(tui_edit_init(&e, "\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 abc", LOC_DIR_RTL, SHAPE), 0);
+	assert_int_equal(cursor_col(&e), 3);		/* end: right of c */
+	tui_edit_home(&e);
+	prev = cursor_col(&e);
+	assert_int_equal(prev, 7);
+	offs[0] = e.off;
+	/* Left walks every position once, never moving right on screen. */
+	while (tui_edit_left(&e)) {
+		col = cursor_col(&e);
+		assert_true(col <= prev);
+		for (i = 0; i < visited; i++)
+			assert_true(offs[i] != e.off);
+		offs[visited++] = e.off;
+		prev = col;
+	}
+	assert_int_equal(visited, 9);			/* 8 characters + end */
+	assert_int_equal(prev, 0);			/* ends on a, the leftmost */
+	assert_int_equal(e.off, strlen("\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 "));
+	/* and Right walks back to the start. */
+	while (tui_edit_right(&e))
+		visited--;
+	assert_int_equal(visited, 1);
+	assert_int_equal(e.off, 0u);
+	tui_edit_done(&e);
+}
+
+static void
+test_typed_character_lands_at_cursor(void **state)
+{
+	struct tui_edit e;
+	int before;
+
+	(void)state;
+	assert_int_equal(tui_edit_init(&e, "\xd8\xb9\xd9\x84\xdb\x8c ", LOC_DIR_RTL, SHAPE), 0);
+	/* علی + space: digits typed now run left to right, left of the name. */
+	type(&e, "\xdb\xb1");				/* ۱ */
+	before = cursor_col(&e);
+	assert_int_equal(before, char_col(&e, 4) + 1);	/* right of ۱ */
+	type(&e, "\xdb\xb2");				/* ۲ goes where the cursor was */
+	assert_int_equal(char_col(&e, 5), before);
+	/* Latin digits the same. */
+	before = cursor_col(&e);
+	type(&e, "3");
+	assert_int_equal(char_col(&e, 6), before);
+	tui_edit_done(&e);
+}
+
+static void
+test_scrolling_keeps_cursor_visible(void **state)
+{
+	struct tui_edit e;
+	struct loc_layout l;
+	struct tui_edit_view v;
+	int i;
+
+	(void)state;
+	assert_int_equal(tui_edit_init(&e, NULL, LOC_DIR_RTL, SHAPE), 0);
+	for (i = 0; i < 12; i++) {
+		type(&e, "\xd8\xa8");			/* ب */
+		assert_int_equal(tui_edit_layout(&e, 5, &l, &v), 0);
+		assert_true(v.cursor_x >= 0 && v.cursor_x < 5);
+		loc_layout_done(&l);
+	}
+	tui_edit_home(&e);
+	assert_int_equal(tui_edit_layout(&e, 5, &l, &v), 0);
+	assert_true(v.cursor_x >= 0 && v.cursor_x < 5);
+	loc_layout_done(&l);
+	/* Short text sits on the right of the area, the cursor left of it. */
+	assert_int_equal(tui_edit_set(&e, "\xd8\xa8\xd8\xa8"), 0);
+	assert_int_equal(tui_edit_layout(&e, 10, &l, &v), 0);
+	assert_int_equal(v.text_x, 8);
+	assert_int_equal(v.cursor_x, 7);
+	loc_layout_done(&l);
+	tui_edit_done(&e);
+}
+
+static void
+test_ltr_field(void **state)
+{
+	struct tui_edit e;
+	struct loc_layout l;
+	struct tui_edit_view v;
+
+	(void)state;
+	assert_int_equal(tui_edit_init(&e, "abc", LOC_DIR_LTR, SHAPE), 0);
+	assert_int_equal(cursor_col(&e), 3);
+	assert_int_equal(tui_edit_layout(&e, 10, &l, &v), 0);
+	assert_int_equal(v.text_x, 0);
+	assert_int_equal(v.cursor_x, 3);
+	loc_layout_done(&l);
+	assert_int_equal(tui_edit_left(&e), 1);
+	assert_int_equal(e.off, 2u);
+	tui_edit_done(&e);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_insert_and_backspace_graphemes),
+		cmocka_unit_test(test_zwnj_is_its_own_step),
+		cmocka_unit_test(test_cursor_in_persian),
+		cmocka_unit_test(test_arrows_move_visually_in_mixed_text),
+		cmocka_unit_test(test_typed_character_lands_at_cursor),
+		cmocka_unit_test(test_scrolling_keeps_cursor_visible),
+		cmocka_unit_test(test_ltr_field),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
