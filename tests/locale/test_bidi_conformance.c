@@ -14,6 +14,11 @@
  * resolved paragraph level is compared too.  The computation goes through
  * loc_layout_bidi, the code loc_layout_line runs, not through FriBidi.
  *
+ * BidiTest.txt, from the same package, is run too: its cases are
+ * sequences of bidi classes, each given here as a code point of that class
+ * (none of them a paired bracket, as that file assumes), in every
+ * paragraph direction its bitset names.
+ *
  * A missing file fails the test: the package is a build dependency.
  */
 #include <setjmp.h>
@@ -107,7 +112,7 @@ run_case(const struct bidi_case *t, int verbose, long lineno)
 
 	if (loc_layout_bidi(t->cp, t->n, dirs[t->dir], levels, order, &rtl) != 0)
 		return 0;
-	if (rtl != (t->parlevel & 1))
+	if (t->parlevel >= 0 && rtl != (t->parlevel & 1))
 		ok = 0;
 	for (i = 0; i < t->n; i++)
 		if (t->explevel[i] >= 0 && levels[i] != t->explevel[i])
@@ -175,6 +180,137 @@ test_conformance(void **state)
 	assert_int_equal(passed, cases);
 }
 
+/* A code point of each bidi class BidiTest.txt names. */
+static const struct {
+	const char *name;
+	uint32_t cp;
+} classes[] = {
+	{ "L", 'a' }, { "R", 0x5d0 }, { "AL", 0x627 }, { "EN", '1' },
+	{ "ES", '+' }, { "ET", '$' }, { "AN", 0x660 }, { "CS", ',' },
+	{ "NSM", 0x300 }, { "BN", 0xad }, { "B", 0x2029 }, { "S", '\t' },
+	{ "WS", ' ' }, { "ON", '!' }, { "LRE", 0x202a }, { "RLE", 0x202b },
+	{ "PDF", 0x202c }, { "LRO", 0x202d }, { "RLO", 0x202e },
+	{ "LRI", 0x2066 }, { "RLI", 0x2067 }, { "FSI", 0x2068 },
+	{ "PDI", 0x2069 },
+};
+
+/* Parses "@Levels:" or "@Reorder:" values (levels: 'x' is -1) into v;
+ * returns how many, or -1 if there are too many. */
+static int
+parse_list(const char *p, int *v, int levels)
+{
+	char *end;
+	int n = 0;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '\0' || *p == '\n')
+			return n;
+		if (n == MAXCP)
+			return -1;
+		if (levels && *p == 'x') {
+			v[n++] = -1;
+			p++;
+			continue;
+		}
+		v[n++] = (int)strtol(p, &end, 10);
+		if (end == p)
+			return -1;
+		p = end;
+	}
+}
+
+/* Parses a class sequence and its direction bitset into t->cp and
+ * *dirs; returns 0 or -1. */
+static int
+parse_classes(char *p, struct bidi_case *t, int *dirs)
+{
+	size_t k, len;
+
+	for (t->n = 0;;) {
+		while (*p == ' ')
+			p++;
+		if (*p == ';')
+			break;
+		for (len = 0; p[len] >= 'A' && p[len] <= 'Z'; len++)
+			;
+		for (k = 0; k < sizeof classes / sizeof classes[0]; k++)
+			if (strlen(classes[k].name) == len &&
+			    strncmp(classes[k].name, p, len) == 0)
+				break;
+		if (len == 0 || k == sizeof classes / sizeof classes[0] || t->n == MAXCP)
+			return -1;
+		t->cp[t->n++] = classes[k].cp;
+		p += len;
+	}
+	*dirs = atoi(p + 1);
+	return 0;
+}
+
+static void
+test_class_conformance(void **state)
+{
+	const char *path = getenv("HAMYAR_BIDI_CLASS_TEST");
+	struct bidi_case *t;
+	char line[4096];
+	long lineno = 0, bad = 0, cases = 0, passed = 0;
+	int nlev = -1, nord = -1, dirs, k, n;
+	FILE *f;
+
+	(void)state;
+	if (path == NULL || *path == '\0')
+		path = "/usr/share/unicode/BidiTest.txt";
+	if ((f = fopen(path, "r")) == NULL)
+		fail_msg("cannot open %s (Debian package unicode-data)", path);
+	t = malloc(sizeof *t);
+	assert_non_null(t);
+	while (fgets(line, sizeof line, f) != NULL) {
+		lineno++;
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		if (strchr(line, '\n') == NULL) {
+			bad = lineno;
+			break;
+		}
+		if (strncmp(line, "@Levels:", 8) == 0) {
+			nlev = parse_list(line + 8, t->explevel, 1);
+			continue;
+		}
+		if (strncmp(line, "@Reorder:", 9) == 0) {
+			nord = parse_list(line + 9, t->exporder, 0);
+			continue;
+		}
+		if (line[0] == '@')
+			continue;
+		if (nlev < 0 || nord < 0 || parse_classes(line, t, &dirs) != 0 ||
+		    (size_t)nlev != t->n) {
+			bad = lineno;
+			break;
+		}
+		t->norder = (size_t)nord;
+		/* Bit 0 auto, bit 1 LTR, bit 2 RTL; run_case takes 0 LTR,
+		 * 1 RTL, 2 auto, and no paragraph level to compare. */
+		for (k = 0; k < 3; k++) {
+			if (!(dirs & (1 << k)))
+				continue;
+			t->dir = k == 0 ? 2 : k == 1 ? 0 : 1;
+			t->parlevel = -1;
+			cases++;
+			n = run_case(t, cases - passed <= 20, lineno);
+			passed += n;
+		}
+	}
+	fclose(f);
+	free(t);
+	if (bad != 0)
+		fail_msg("%s:%ld: malformed or overlong line", path, bad);
+	printf("# bidi class conformance (BidiTest.txt): %ld cases, %ld passed\n",
+	    cases, passed);
+	assert_true(cases > 400000);
+	assert_int_equal(passed, cases);
+}
+
 /* The same entry point on a hand-checked case, so a broken data file or
  * parser cannot hide a broken bidi step: "ab (سلام) 12" in an RTL
  * paragraph.  L "ab" -> level 2; the brackets enclose R and sit in RTL
@@ -213,6 +349,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hand_case),
 		cmocka_unit_test(test_conformance),
+		cmocka_unit_test(test_class_conformance),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
