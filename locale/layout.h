@@ -66,7 +66,9 @@ void loc_layout_done(struct loc_layout *l);
 char *loc_layout_utf8(const struct loc_layout *l);
 
 /* Returns a copy of s fit to print raw on a terminal in logical order
- * (unsafe characters replaced by the same placeholders).  Caller frees. */
+ * (unsafe characters and invalid bytes replaced by the same placeholders;
+ * ZWNJ and the other format characters kept).  Caller frees.  NULL on
+ * allocation failure. */
 char *loc_text_sanitize(const char *s);
 
 #endif
