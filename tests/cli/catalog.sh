@@ -1,0 +1,73 @@
+# The message catalogs (SPEC §5, locale/catalog.h): every msgid the C
+# sources use as _("...") or N_("...") is in both locale/po/fa.po and
+# locale/po/en.po, no msgid is there twice, both files hold the same
+# msgids with non-empty translations, and msgfmt -c accepts them.
+# Only one-line literals are found (_("a" "b") split over lines is not);
+# C and PO share their escapes, so the texts compare as written.
+. "$HAMYAR_SRC/tests/lib.sh"
+cd "$HAMYAR_SRC" || exit 1
+
+# msgids of the sources, one per line, escapes kept.
+grep -rhoE --include='*.c' --include='*.h' \
+    '(^|[^A-Za-z0-9_])N?_\("([^"\\]|\\.)*"\)' locale core store tui 2>/dev/null |
+    sed -E 's/^[^N_]?//; s/^N?_\("//; s/"\)$//' | LC_ALL=C sort -u >"$TMP/src"
+
+# msgids of a PO file (continued strings joined; the header left out).
+po_ids() {
+	awk '
+	/^msgid "/ { inid = 1; s = $0; sub(/^msgid "/, "", s); sub(/"[ \t]*$/, "", s); id = s; next }
+	/^"/ && inid { s = $0; sub(/^"/, "", s); sub(/"[ \t]*$/, "", s); id = id s; next }
+	/^msgstr/ { if (inid && id != "") print id; inid = 0 }
+	' "$1"
+}
+# msgids whose msgstr is empty (continued msgstr lines count as text).
+po_untranslated() {
+	awk '
+	/^msgid "/ { s = $0; sub(/^msgid "/, "", s); sub(/"[ \t]*$/, "", s); id = s; st = 0; next }
+	/^"/ && st == 0 { s = $0; sub(/^"/, "", s); sub(/"[ \t]*$/, "", s); id = id s; next }
+	/^msgstr "/ { st = 1; s = $0; sub(/^msgstr "/, "", s); sub(/"[ \t]*$/, "", s); str = s; next }
+	/^"/ && st == 1 { s = $0; sub(/^"/, "", s); sub(/"[ \t]*$/, "", s); str = str s; next }
+	/^[ \t]*$/ { if (st == 1 && id != "" && str == "") print id; st = 2 }
+	END { if (st == 1 && id != "" && str == "") print id }
+	' "$1"
+}
+
+n=$(wc -l <"$TMP/src" | tr -d ' ')
+[ "$n" -gt 10 ]; ok $? "the sources use msgids ($n found)"
+
+for lang in fa en; do
+	po="locale/po/$lang.po"
+	po_ids "$po" >"$TMP/$lang.all"
+	LC_ALL=C sort -u "$TMP/$lang.all" >"$TMP/$lang"
+	LC_ALL=C comm -23 "$TMP/src" "$TMP/$lang" >"$TMP/$lang.missing"
+	[ ! -s "$TMP/$lang.missing" ]; r=$?
+	ok $r "every msgid of the sources is in $lang.po"
+	[ $r -ne 0 ] && sed "s/^/# missing in $lang.po: /" "$TMP/$lang.missing"
+	LC_ALL=C sort "$TMP/$lang.all" | uniq -d >"$TMP/$lang.dup"
+	[ ! -s "$TMP/$lang.dup" ]; r=$?
+	ok $r "no msgid is twice in $lang.po"
+	[ $r -ne 0 ] && sed "s/^/# twice in $lang.po: /" "$TMP/$lang.dup"
+	po_untranslated "$po" >"$TMP/$lang.empty"
+	[ ! -s "$TMP/$lang.empty" ]; r=$?
+	ok $r "every msgid of $lang.po has a translation"
+	[ $r -ne 0 ] && sed "s/^/# empty msgstr in $lang.po: /" "$TMP/$lang.empty"
+	if command -v msgfmt >/dev/null 2>&1; then
+		msgfmt -c -o /dev/null "$po" 2>"$TMP/$lang.msgfmt"; r=$?
+		ok $r "msgfmt -c accepts $lang.po"
+		[ $r -ne 0 ] && sed 's/^/# /' "$TMP/$lang.msgfmt" | head -n 20
+	else
+		ok 0 "msgfmt -c $lang.po # SKIP msgfmt is not installed"
+	fi
+done
+
+LC_ALL=C comm -3 "$TMP/fa" "$TMP/en" >"$TMP/diff"
+[ ! -s "$TMP/diff" ]; r=$?
+ok $r "fa.po and en.po hold the same msgids"
+[ $r -ne 0 ] && sed 's/^/# only in one file: /' "$TMP/diff"
+
+# The checks can fail: a made-up msgid is reported missing.
+printf 'x _("no such message, surely") y\n' >"$TMP/probe.c"
+grep -hoE '(^|[^A-Za-z0-9_])N?_\("([^"\\]|\\.)*"\)' "$TMP/probe.c" |
+    sed -E 's/^[^N_]?//; s/^N?_\("//; s/"\)$//' >"$TMP/probe"
+is "$(LC_ALL=C comm -23 "$TMP/probe" "$TMP/fa")" "no such message, surely" "a msgid absent from the catalogs is reported"
+done_testing
