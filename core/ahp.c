@@ -88,7 +88,7 @@ core_ahp_check(const double *a, int n, enum core_ahp_fault *fault, int *fi, int 
 int
 core_ahp(const double *a, int n, struct core_ahp_result *out)
 {
-	double w[CORE_AHP_MAX], aw[CORE_AHP_MAX];
+	double m[CORE_AHP_MAX * CORE_AHP_MAX], w[CORE_AHP_MAX], aw[CORE_AHP_MAX];
 	double worst = -1, lambda = 0, sum;
 	int i, j, it, rc;
 
@@ -98,6 +98,13 @@ core_ahp(const double *a, int n, struct core_ahp_result *out)
 	if (rc)
 		return rc;
 	out->n = n;
+	/* The upper triangle holds the judgements; the lower one, checked
+	 * above to within RECIP_TOL, is taken as their exact reciprocals, so
+	 * that a typed 0.333 for 1/3 cannot pull lambda_max below n. */
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++)
+			m[i * n + j] = i == j ? 1 : i < j ? a[i * n + j] : 1 / a[j * n + i];
+	a = m;
 
 	for (i = 0; i < n; i++)
 		w[i] = 1.0 / n;

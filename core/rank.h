@@ -76,7 +76,9 @@ struct core_ahp_result {
 };
 
 /* Validates the n x n pairwise matrix a (row-major) and computes its AHP
- * weights, lambda_max, CI and CR into *out.
+ * weights, lambda_max, CI and CR into *out.  The judgements are the upper
+ * triangle; the lower one must hold their reciprocals (within 0.2%) and is
+ * then used as their exact reciprocals.
  * Returns 0; CORE_ECONSIST if CR > CORE_AHP_CR_MAX (every figure of *out is
  * still filled in, plus worst_i/worst_j); CORE_EINVAL for a matrix that is
  * not a positive reciprocal matrix on Saaty's scale, or n outside 1..10

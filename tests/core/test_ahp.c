@@ -112,6 +112,17 @@ test_small(void **state)
 	NEAR(r.lambda_max, 2, 1e-12);
 	NEAR(r.cr, 0, 0);		/* RI(2) = 0 */
 
+	/* A rounded reciprocal (0.4997 for 1/2) is taken as the exact one:
+	 * the weights follow the upper triangle and lambda_max stays n. */
+	{
+		const double near[4] = { 1, 2, 0.4997, 1 };
+
+		assert_int_equal(core_ahp(near, 2, &r), 0);
+		NEAR(r.w[0], 2.0 / 3, 1e-12);
+		NEAR(r.lambda_max, 2, 1e-12);
+		assert_true(r.ci >= 0);
+	}
+
 	assert_int_equal(core_ahp(same, 3, &r), 0);
 	NEAR(r.w[0], 1.0 / 3, 1e-15);
 	NEAR(r.w[2], 1.0 / 3, 1e-15);
