@@ -793,20 +793,22 @@ id_valid(const struct core_record *r, const struct core_field *f, const char *id
 	return core_id_parse(id, NULL, NULL) == 0;
 }
 
+#define TOK_NOMEM (-3)
+
 /* Splits s at spaces, ',' and '،' (U+060C): calls fn for each token (in a
- * scratch copy).  Returns the first nonzero return of fn, or 0; -2 if s
- * does not fit. */
+ * scratch copy).  Returns the first nonzero return of fn, or 0; -1 for
+ * invalid UTF-8, TOK_NOMEM if the copy cannot be made. */
 static int
 each_token(const char *s, int (*fn)(const char *tok, void *arg), void *arg)
 {
-	char buf[1024], *p, *tok;
+	char *buf, *p, *tok;
 	size_t k = 0;
 	uint32_t cp;
-	int l, rc;
+	int l, rc = 0;
 
+	if ((buf = malloc(strlen(s) + 1)) == NULL)
+		return TOK_NOMEM;
 	while ((l = utf8_next(s, &cp)) > 0) {
-		if (k + (size_t)l + 1 >= sizeof(buf))
-			return -2;
 		if (cp == ',' || cp == 0x060C || is_space_cp(cp) || cp == '\n' ||
 		    cp == '\r')
 			buf[k++] = ' ';
@@ -816,13 +818,13 @@ each_token(const char *s, int (*fn)(const char *tok, void *arg), void *arg)
 		}
 		s += l;
 	}
-	if (l < 0)
-		return -1;
 	buf[k] = '\0';
-	for (p = buf; (tok = strtok_r(p, " ", &p)) != NULL; )
-		if ((rc = fn(tok, arg)) != 0)
-			return rc;
-	return 0;
+	if (l < 0)
+		rc = -1;
+	for (p = buf; rc == 0 && (tok = strtok_r(p, " ", &p)) != NULL; )
+		rc = fn(tok, arg);
+	free(buf);
+	return rc;
 }
 
 struct set_acc {
@@ -847,8 +849,8 @@ set_token(const char *tok, void *arg)
 struct refs_acc {
 	const struct core_record *r;
 	const struct core_field *f;
-	char out[1024];
-	size_t len;
+	char *out;		/* as long as the input: ids only shrink */
+	size_t len, cap;
 };
 
 static int
@@ -861,7 +863,7 @@ ref_token(const char *tok, void *arg)
 	if (fold_ascii(tok, id, sizeof(id)) < 0 || !id_valid(a->r, a->f, id))
 		return 1;
 	l = strlen(id);
-	if (a->len + l + 2 > sizeof(a->out))
+	if (a->len + l + 2 > a->cap)
 		return 1;
 	if (a->len > 0)
 		a->out[a->len++] = ' ';
@@ -1056,10 +1058,23 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 		a.r = r;
 		a.f = f;
 		a.len = 0;
+		a.cap = strlen(input) + 2;
+		if ((a.out = malloc(a.cap)) == NULL) {
+			issue(out, field, CORE_SEV_ERROR, CORE_MSG_NOMEM);
+			return CORE_ENOMEM;
+		}
 		a.out[0] = '\0';
-		if (each_token(input, ref_token, &a) != 0)
+		if ((rc = each_token(input, ref_token, &a)) != 0) {
+			free(a.out);
+			if (rc == TOK_NOMEM) {
+				issue(out, field, CORE_SEV_ERROR, CORE_MSG_NOMEM);
+				return CORE_ENOMEM;
+			}
 			return issue(out, field, CORE_SEV_ERROR, CORE_MSG_ID_FORMAT);
-		return store_text(r, field, a.out, CORE_SEV_OK, CORE_MSG_OK, out);
+		}
+		rc = store_text(r, field, a.out, CORE_SEV_OK, CORE_MSG_OK, out);
+		free(a.out);
+		return rc;
 	}
 	case CORE_FT_AMOUNT:
 		if ((sev = core_check_amount(input, &num, &m)) == CORE_SEV_ERROR)
@@ -1079,8 +1094,13 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 
 		a.f = f;
 		a.mask = 0;
-		if (each_token(input, set_token, &a) != 0)
+		if ((rc = each_token(input, set_token, &a)) != 0) {
+			if (rc == TOK_NOMEM) {
+				issue(out, field, CORE_SEV_ERROR, CORE_MSG_NOMEM);
+				return CORE_ENOMEM;
+			}
 			return issue(out, field, CORE_SEV_ERROR, CORE_MSG_CHOICE);
+		}
 		return store_num(r, field, a.mask, CORE_SEV_OK, CORE_MSG_OK, out);
 	}
 	default:
@@ -1215,8 +1235,11 @@ check_value(const struct core_record *r, int i, const struct core_field *f,
 	case CORE_FT_REFS: {
 		struct refs_check c = { r, f };
 
-		if (each_token(t, ref_ok, &c) != 0)
-			sev = CORE_SEV_ERROR, m = CORE_MSG_ID_FORMAT;
+		int rc = each_token(t, ref_ok, &c);
+
+		if (rc != 0)
+			sev = CORE_SEV_ERROR, m = rc == TOK_NOMEM ? CORE_MSG_NOMEM :
+			    CORE_MSG_ID_FORMAT;
 		break;
 	}
 	case CORE_FT_TEXT:

@@ -470,6 +470,8 @@ test_messages(void **state)
 	    "رقم کنترل کد ملی درست نیست");
 }
 
+static int has(const struct core_issues *is, int field, int sev, enum core_msg m);
+
 /* Parses input into field; checks severity and message. */
 static void
 parse_is(struct core_record *r, int field, const char *in, int sev,
@@ -611,6 +613,24 @@ test_field_parse_others(void **state)
 	PARSE_E(rc, CORE_RECOGNITION_DONORS, "TBZ-1 x", CORE_MSG_ID_FORMAT);
 	assert_string_equal(core_record_text(rc, CORE_RECOGNITION_DONORS),
 	    "TBZ-1 MRG-22 TBZ-3");
+
+	/* A ceremony honouring many donors: no length limit. */
+	{
+		char *many = malloc(300 * 16), *p = many;
+		struct core_issues is;
+		int i;
+
+		for (i = 1; i <= 300; i++)
+			p += sprintf(p, "%sTBZ-%d", i > 1 ? "، " : "", i);
+		PARSE(rc, CORE_RECOGNITION_DONORS, many);
+		assert_int_equal(strlen(core_record_text(rc, CORE_RECOGNITION_DONORS)),
+		    strlen(many) - 299 * 2);	/* "، " (3 bytes) -> " " */
+		core_record_set_text(rc, CORE_RECOGNITION_DONORS, many);
+		core_record_validate(rc, NULL, &is);
+		assert_false(has(&is, CORE_RECOGNITION_DONORS, CORE_SEV_ERROR,
+		    CORE_MSG_ID_FORMAT));
+		free(many);
+	}
 
 	PARSE(u, CORE_USER_ID, "ali.rezaei");
 	PARSE_E(u, CORE_USER_ID, "Ali", CORE_MSG_LOGIN_FORMAT);
