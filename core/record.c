@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "locale/catalog.h"
 #include "locale/jalali.h"
 
 #define AMOUNT_MAX 1000000000000000LL	/* 10^15 rials, SPEC §4 */
@@ -32,44 +33,44 @@ const char *const core_ptype_names[] = {
 	"policing", NULL
 };
 static const char *const ptype_labels[] = {
-	"Development of police spaces", "Public equipment",
-	"Service and security costs", "Information", "Support", "Oversight",
-	"Volunteer policing", NULL
+	N_("Development of police spaces"), N_("Public equipment"),
+	N_("Service and security costs"), N_("Information"), N_("Support"), N_("Oversight"),
+	N_("Volunteer policing"), NULL
 };
 
 static const char *const donor_kinds[] = { "person", "org", NULL };
-static const char *const donor_kind_labels[] = { "Person", "Organisation", NULL };
+static const char *const donor_kind_labels[] = { N_("Person"), N_("Organisation"), NULL };
 
 static const char *const group_kinds[] = {
 	"imam_office", "council", "religious_board", "industry", "other", NULL
 };
 static const char *const group_kind_labels[] = {
-	"Friday-prayer imam's office", "Islamic council", "Religious board",
-	"Industry", "Other", NULL
+	N_("Friday-prayer imam's office"), N_("Islamic council"), N_("Religious board"),
+	N_("Industry"), N_("Other"), NULL
 };
 
 static const char *const unit_kinds[] = { "station", "post", "command", "other", NULL };
-static const char *const unit_kind_labels[] = { "Station", "Post", "Command", "Other", NULL };
+static const char *const unit_kind_labels[] = { N_("Station"), N_("Post"), N_("Command"), N_("Other"), NULL };
 
 static const char *const need_statuses[] = {
 	"identified", "assessed", "approved", "in_progress", "done", "rejected", NULL
 };
 static const char *const need_status_labels[] = {
-	"Identified", "Assessed", "Approved", "In progress", "Done", "Rejected", NULL
+	N_("Identified"), N_("Assessed"), N_("Approved"), N_("In progress"), N_("Done"), N_("Rejected"), NULL
 };
 
 static const char *const pledge_statuses[] = {
 	"pledged", "partial", "fulfilled", "cancelled", NULL
 };
 static const char *const pledge_status_labels[] = {
-	"Pledged", "Partly fulfilled", "Fulfilled", "Cancelled", NULL
+	N_("Pledged"), N_("Partly fulfilled"), N_("Fulfilled"), N_("Cancelled"), NULL
 };
 
 static const char *const roles[] = {
 	"admin", "hq", "supervisor", "clerk", "auditor", NULL
 };
 static const char *const role_labels[] = {
-	"Administrator", "Provincial HQ", "Supervisor", "Clerk", "Auditor", NULL
+	N_("Administrator"), N_("Provincial HQ"), N_("Supervisor"), N_("Clerk"), N_("Auditor"), NULL
 };
 
 static const struct {
@@ -101,113 +102,113 @@ static const struct {
 #define F_NUM(n, l, t, fl, lo, hi) { n, l, t, fl, NULL, 0, lo, hi }
 
 static const struct core_field donor_fields[] = {
-	F_ID("Id"),
-	F_CH("kind", "Kind", CORE_FT_ENUM, REQ, donor_kinds),
-	F("name", "Name", CORE_FT_TEXT, REQ | SRCH),
-	F("national_id", "National id", CORE_FT_NID, UNQ),
-	F("legal_id", "Legal id", CORE_FT_LEGAL, UNQ),
-	F("mobile", "Mobile", CORE_FT_MOBILE, 0),
-	F("phone", "Phone", CORE_FT_PHONE, 0),
-	F("county", "County", CORE_FT_COUNTY, REQ | IDX),
-	F("address", "Address", CORE_FT_TEXT, ML),
-	F_CH("interests", "Interests", CORE_FT_SET, 0, core_ptype_names),
-	F_NUM("capacity", "Capacity (rials)", CORE_FT_AMOUNT, 0, 0, AMOUNT_MAX),
-	F_REF("introduced_by", "Introduced by", CORE_FT_REF, 0, CORE_GROUP),
-	F("notes", "Notes", CORE_FT_TEXT, ML),
-	F("active", "Active", CORE_FT_BOOL, 0),
+	F_ID(N_("Id")),
+	F_CH("kind", N_("Kind"), CORE_FT_ENUM, REQ, donor_kinds),
+	F("name", N_("Name"), CORE_FT_TEXT, REQ | SRCH),
+	F("national_id", N_("National id"), CORE_FT_NID, UNQ),
+	F("legal_id", N_("Legal id"), CORE_FT_LEGAL, UNQ),
+	F("mobile", N_("Mobile"), CORE_FT_MOBILE, 0),
+	F("phone", N_("Phone"), CORE_FT_PHONE, 0),
+	F("county", N_("County"), CORE_FT_COUNTY, REQ | IDX),
+	F("address", N_("Address"), CORE_FT_TEXT, ML),
+	F_CH("interests", N_("Interests"), CORE_FT_SET, 0, core_ptype_names),
+	F_NUM("capacity", N_("Capacity (rials)"), CORE_FT_AMOUNT, 0, 0, AMOUNT_MAX),
+	F_REF("introduced_by", N_("Introduced by"), CORE_FT_REF, 0, CORE_GROUP),
+	F("notes", N_("Notes"), CORE_FT_TEXT, ML),
+	F("active", N_("Active"), CORE_FT_BOOL, 0),
 };
 
 static const struct core_field group_fields[] = {
-	F_ID("Id"),
-	F_CH("kind", "Kind", CORE_FT_ENUM, REQ, group_kinds),
-	F("name", "Name", CORE_FT_TEXT, REQ | SRCH),
-	F("county", "County", CORE_FT_COUNTY, REQ | IDX),
-	F("contact", "Contact person", CORE_FT_TEXT, 0),
-	F("phone", "Phone", CORE_FT_PHONE, 0),
-	F("active", "Active", CORE_FT_BOOL, 0),
+	F_ID(N_("Id")),
+	F_CH("kind", N_("Kind"), CORE_FT_ENUM, REQ, group_kinds),
+	F("name", N_("Name"), CORE_FT_TEXT, REQ | SRCH),
+	F("county", N_("County"), CORE_FT_COUNTY, REQ | IDX),
+	F("contact", N_("Contact person"), CORE_FT_TEXT, 0),
+	F("phone", N_("Phone"), CORE_FT_PHONE, 0),
+	F("active", N_("Active"), CORE_FT_BOOL, 0),
 };
 
 static const struct core_field unit_fields[] = {
-	F_ID("Id"),
-	F_CH("kind", "Kind", CORE_FT_ENUM, REQ, unit_kinds),
-	F("name", "Name", CORE_FT_TEXT, REQ | SRCH),
-	F("county", "County", CORE_FT_COUNTY, REQ | IDX),
-	F("address", "Address", CORE_FT_TEXT, ML),
-	F("active", "Active", CORE_FT_BOOL, 0),
+	F_ID(N_("Id")),
+	F_CH("kind", N_("Kind"), CORE_FT_ENUM, REQ, unit_kinds),
+	F("name", N_("Name"), CORE_FT_TEXT, REQ | SRCH),
+	F("county", N_("County"), CORE_FT_COUNTY, REQ | IDX),
+	F("address", N_("Address"), CORE_FT_TEXT, ML),
+	F("active", N_("Active"), CORE_FT_BOOL, 0),
 };
 
 static const struct core_field need_fields[] = {
-	F_ID("Id"),
-	F_REF("unit", "Unit", CORE_FT_REF, REQ | IDX, CORE_UNIT),
-	F_CH("category", "Category", CORE_FT_ENUM, REQ | IDX, core_ptype_names),
-	F("title", "Title", CORE_FT_TEXT, REQ | SRCH),
-	F("description", "Description", CORE_FT_TEXT, ML),
-	F_NUM("estimated_cost", "Estimated cost (rials)", CORE_FT_AMOUNT, 0, 0, AMOUNT_MAX),
-	F_NUM("urgency", "Urgency", CORE_FT_INT, REQ, 1, 5),
-	F_NUM("impact", "Impact", CORE_FT_INT, REQ, 1, 5),
-	F_NUM("population", "Population served", CORE_FT_INT, 0, 0, 1000000000),
-	F("identified_on", "Identified on", CORE_FT_DATE, REQ),
-	F_CH("status", "Status", CORE_FT_ENUM, REQ | IDX, need_statuses),
-	F("county", "County", CORE_FT_COUNTY, DER | IDX),
+	F_ID(N_("Id")),
+	F_REF("unit", N_("Unit"), CORE_FT_REF, REQ | IDX, CORE_UNIT),
+	F_CH("category", N_("Category"), CORE_FT_ENUM, REQ | IDX, core_ptype_names),
+	F("title", N_("Title"), CORE_FT_TEXT, REQ | SRCH),
+	F("description", N_("Description"), CORE_FT_TEXT, ML),
+	F_NUM("estimated_cost", N_("Estimated cost (rials)"), CORE_FT_AMOUNT, 0, 0, AMOUNT_MAX),
+	F_NUM("urgency", N_("Urgency"), CORE_FT_INT, REQ, 1, 5),
+	F_NUM("impact", N_("Impact"), CORE_FT_INT, REQ, 1, 5),
+	F_NUM("population", N_("Population served"), CORE_FT_INT, 0, 0, 1000000000),
+	F("identified_on", N_("Identified on"), CORE_FT_DATE, REQ),
+	F_CH("status", N_("Status"), CORE_FT_ENUM, REQ | IDX, need_statuses),
+	F("county", N_("County"), CORE_FT_COUNTY, DER | IDX),
 };
 
 static const struct core_field pledge_fields[] = {
-	F_ID("Id"),
-	F_REF("donor", "Donor", CORE_FT_REF, REQ | IDX, CORE_DONOR),
-	F_REF("need", "Need", CORE_FT_REF, IDX, CORE_NEED),
-	F_CH("type", "Type", CORE_FT_ENUM, REQ, core_ptype_names),
-	F_NUM("amount", "Amount (rials)", CORE_FT_AMOUNT, 0, 0, AMOUNT_MAX),
-	F("in_kind", "In kind", CORE_FT_TEXT, 0),
-	F_NUM("hours", "Hours", CORE_FT_INT, 0, 0, 1000000),
-	F("pledged_on", "Pledged on", CORE_FT_DATE, REQ),
-	F_CH("status", "Status", CORE_FT_ENUM, IDX, pledge_statuses),
+	F_ID(N_("Id")),
+	F_REF("donor", N_("Donor"), CORE_FT_REF, REQ | IDX, CORE_DONOR),
+	F_REF("need", N_("Need"), CORE_FT_REF, IDX, CORE_NEED),
+	F_CH("type", N_("Type"), CORE_FT_ENUM, REQ, core_ptype_names),
+	F_NUM("amount", N_("Amount (rials)"), CORE_FT_AMOUNT, 0, 0, AMOUNT_MAX),
+	F("in_kind", N_("In kind"), CORE_FT_TEXT, 0),
+	F_NUM("hours", N_("Hours"), CORE_FT_INT, 0, 0, 1000000),
+	F("pledged_on", N_("Pledged on"), CORE_FT_DATE, REQ),
+	F_CH("status", N_("Status"), CORE_FT_ENUM, IDX, pledge_statuses),
 };
 
 static const struct core_field payment_fields[] = {
-	F_ID("Id"),
-	F_REF("pledge", "Pledge", CORE_FT_REF, REQ | IDX, CORE_PLEDGE),
-	F("paid_on", "Paid on", CORE_FT_DATE, REQ),
-	F_NUM("amount", "Amount (rials)", CORE_FT_AMOUNT, REQ, 0, AMOUNT_MAX),
-	F("receipt", "Receipt no.", CORE_FT_TEXT, 0),
+	F_ID(N_("Id")),
+	F_REF("pledge", N_("Pledge"), CORE_FT_REF, REQ | IDX, CORE_PLEDGE),
+	F("paid_on", N_("Paid on"), CORE_FT_DATE, REQ),
+	F_NUM("amount", N_("Amount (rials)"), CORE_FT_AMOUNT, REQ, 0, AMOUNT_MAX),
+	F("receipt", N_("Receipt no."), CORE_FT_TEXT, 0),
 };
 
 static const struct core_field stage_fields[] = {
-	F_ID("Id"),
-	F_REF("need", "Need", CORE_FT_REF, REQ | IDX, CORE_NEED),
-	F("title", "Title", CORE_FT_TEXT, REQ | SRCH),
-	F("planned_start", "Planned start", CORE_FT_DATE, 0),
-	F("planned_end", "Planned end", CORE_FT_DATE, 0),
-	F("actual_end", "Actual end", CORE_FT_DATE, 0),
-	F_NUM("progress", "Progress (%)", CORE_FT_INT, 0, 0, 100),
+	F_ID(N_("Id")),
+	F_REF("need", N_("Need"), CORE_FT_REF, REQ | IDX, CORE_NEED),
+	F("title", N_("Title"), CORE_FT_TEXT, REQ | SRCH),
+	F("planned_start", N_("Planned start"), CORE_FT_DATE, 0),
+	F("planned_end", N_("Planned end"), CORE_FT_DATE, 0),
+	F("actual_end", N_("Actual end"), CORE_FT_DATE, 0),
+	F_NUM("progress", N_("Progress (%)"), CORE_FT_INT, 0, 0, 100),
 };
 
 static const struct core_field recognition_fields[] = {
-	F_ID("Id"),
-	F("held_on", "Held on", CORE_FT_DATE, REQ),
-	F("title", "Title", CORE_FT_TEXT, REQ | SRCH),
-	F("place", "Place", CORE_FT_TEXT, 0),
-	F_REF("donors", "Donors honoured", CORE_FT_REFS, 0, CORE_DONOR),
-	F("notes", "Notes", CORE_FT_TEXT, ML),
+	F_ID(N_("Id")),
+	F("held_on", N_("Held on"), CORE_FT_DATE, REQ),
+	F("title", N_("Title"), CORE_FT_TEXT, REQ | SRCH),
+	F("place", N_("Place"), CORE_FT_TEXT, 0),
+	F_REF("donors", N_("Donors honoured"), CORE_FT_REFS, 0, CORE_DONOR),
+	F("notes", N_("Notes"), CORE_FT_TEXT, ML),
 };
 
 static const struct core_field user_fields[] = {
-	{ "id", "Login", CORE_FT_ID, REQ, NULL, 0, 0, 0 },
-	F_CH("role", "Role", CORE_FT_ENUM, REQ, roles),
-	F("county", "County scope", CORE_FT_COUNTY, IDX),
+	{ "id", N_("Login"), CORE_FT_ID, REQ, NULL, 0, 0, 0 },
+	F_CH("role", N_("Role"), CORE_FT_ENUM, REQ, roles),
+	F("county", N_("County scope"), CORE_FT_COUNTY, IDX),
 };
 
 #define NF(a) (sizeof(a) / sizeof((a)[0]))
 static const struct core_schema schemas[CORE_NKINDS] = {
-	{ CORE_DONOR, "donor", "donors", "Donor", NF(donor_fields), donor_fields },
-	{ CORE_GROUP, "group", "groups", "Reference group", NF(group_fields), group_fields },
-	{ CORE_UNIT, "unit", "units", "Unit", NF(unit_fields), unit_fields },
-	{ CORE_NEED, "need", "needs", "Need", NF(need_fields), need_fields },
-	{ CORE_PLEDGE, "pledge", "pledges", "Pledge", NF(pledge_fields), pledge_fields },
-	{ CORE_PAYMENT, "payment", "payments", "Payment", NF(payment_fields), payment_fields },
-	{ CORE_STAGE, "stage", "stages", "Stage", NF(stage_fields), stage_fields },
-	{ CORE_RECOGNITION, "recognition", "recognitions", "Recognition",
+	{ CORE_DONOR, "donor", "donors", N_("Donor"), NF(donor_fields), donor_fields },
+	{ CORE_GROUP, "group", "groups", N_("Reference group"), NF(group_fields), group_fields },
+	{ CORE_UNIT, "unit", "units", N_("Unit"), NF(unit_fields), unit_fields },
+	{ CORE_NEED, "need", "needs", N_("Need"), NF(need_fields), need_fields },
+	{ CORE_PLEDGE, "pledge", "pledges", N_("Pledge"), NF(pledge_fields), pledge_fields },
+	{ CORE_PAYMENT, "payment", "payments", N_("Payment"), NF(payment_fields), payment_fields },
+	{ CORE_STAGE, "stage", "stages", N_("Stage"), NF(stage_fields), stage_fields },
+	{ CORE_RECOGNITION, "recognition", "recognitions", N_("Recognition"),
 	  NF(recognition_fields), recognition_fields },
-	{ CORE_USER, "user", "users", "User", NF(user_fields), user_fields },
+	{ CORE_USER, "user", "users", N_("User"), NF(user_fields), user_fields },
 };
 
 /* ---- lookups ---- */
