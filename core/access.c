@@ -111,7 +111,7 @@ core_access_check(const struct core_actor *who, enum core_action act,
 		if (who->county[0] == '\0')
 			return refuse(out, CORE_ACCESS_NOSCOPE, BIT(CORE_ROLE_ADMIN), 0, NULL);
 		if (!in_scope(s, who->county))
-			return refuse(out, CORE_ACCESS_COUNTY, (~0u & ((1u << NROLES) - 1)), 1,
+			return refuse(out, CORE_ACCESS_COUNTY, (1u << NROLES) - 1, 1,
 			    s->county[0]);
 		return 1;
 	case CORE_ACCESS_AUDIT:

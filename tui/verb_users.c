@@ -1,20 +1,422 @@
-/* verb_users.c — placeholder until its issue lands; each verb here says so and exits 3. */
+/*
+ * tui/verb_users.c — `hamyar user add|list` and `hamyar audit` (SPEC §11,
+ * §12).
+ *
+ * Both open the database through tui_identity_open_store, so they run as
+ * the real uid's login under the access policy: only the admin (the
+ * database's owner, or a user with role admin) adds users; auditors,
+ * supervisors, HQ and the admin read the audit log.
+ *
+ * `user add` of a login already in the table changes its role and county
+ * (one user record per login).  When the table is still empty, the owner is
+ * recorded as admin in the same write, so the table shows who owns it.
+ *
+ * `audit` prints one line per change — Jalali date, time (local), login,
+ * action, record kind and id — and under it one line per field:
+ * `  FIELD: "OLD" -> "NEW"`.  Output is machine-readable: ASCII digits;
+ * values are quoted, with '"', '\' and control characters escaped and bidi
+ * controls written as \u{XXXX}, so nothing in the database reaches the
+ * terminal raw.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/access.h"
+#include "core/record.h"
+#include "core/validate.h"
 #include "locale/catalog.h"
+#include "locale/jalali.h"
+#include "store/store.h"
+#include "store/users.h"
 #include "tui/cli.h"
+#include "tui/identity.h"
+
+/* ---- shared ---- */
+
+static int
+open_as_user(const struct hamyar_opts *o, unsigned flags, struct store **st)
+{
+	const char *path = cli_db_path(o);
+	char msg[1024];
+
+	if (path == NULL) {
+		cli_error(_("no database: give --db DIR or set HAMYAR_DB"));
+		return EXIT_SYSTEM;
+	}
+	if (tui_identity_open_store(path, flags, st, msg, sizeof msg) != 0) {
+		cli_error("%s", msg);
+		return EXIT_SYSTEM;
+	}
+	return 0;
+}
+
+/* Exit status for a failed write: a refusal is the request's fault. */
+static int
+fail(const struct store *st, int rc)
+{
+	char msg[1024];
+
+	cli_error("%s", tui_identity_why(st, rc, msg, sizeof msg));
+	return rc == STORE_EACCES || rc == STORE_ERDONLY || rc == STORE_EINVAL ? EXIT_INVALID :
+	    EXIT_SYSTEM;
+}
+
+/* A Unix login: a lower-case letter or '_', then letters, digits, '_', '-'
+ * or '.', at most 32 bytes (useradd's default rule). */
+static int
+login_ok(const char *s)
+{
+	size_t i, n = strlen(s);
+
+	if (n == 0 || n > 32 || !(islower((unsigned char)s[0]) || s[0] == '_'))
+		return 0;
+	for (i = 1; i < n; i++)
+		if (!(islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]) ||
+		    strchr("_-.", s[i]) != NULL))
+			return 0;
+	return 1;
+}
+
+/* ---- user add ---- */
+
+struct add_ctx {
+	struct core_record *rec;	/* the user to write */
+	const struct store_identity *me;
+	int updated, owner_added;
+};
+
+static int
+add_fn(struct store_txn *t, void *vctx)
+{
+	struct add_ctx *a = vctx;
+	struct core_record *copy, *owner;
+	struct store_meta m;
+	size_t n;
+	int rc;
+
+	a->updated = a->owner_added = 0;
+	if ((rc = store_count(t, CORE_USER, &n)) != 0)
+		return rc;
+	if (n == 0 && a->me->owner && strcmp(a->me->login, core_record_text(a->rec, 0)) != 0) {
+		if ((owner = core_record_new(CORE_USER)) == NULL)
+			return STORE_ENOMEM;
+		if (core_record_set_text(owner, CORE_USER_ID, a->me->login) != 0) {
+			core_record_free(owner);
+			return STORE_ENOMEM;
+		}
+		core_record_set_num(owner, CORE_USER_ROLE, CORE_ROLE_ADMIN);
+		rc = store_put_new(t, owner, NULL);
+		core_record_free(owner);
+		if (rc != 0)
+			return rc;
+		a->owner_added = 1;
+	}
+	if ((copy = core_record_dup(a->rec)) == NULL)
+		return STORE_ENOMEM;
+	rc = store_exists(t, CORE_USER, core_record_text(a->rec, 0), &m);
+	if (rc == 0) {
+		a->updated = 1;
+		rc = store_update(t, copy, m.rev);
+	} else if (rc == STORE_ENOTFOUND) {
+		rc = store_put_new(t, copy, NULL);
+	}
+	core_record_free(copy);
+	return rc;
+}
+
+static int
+user_add(int argc, char **argv, const struct hamyar_opts *o)
+{
+	const char *login = NULL, *role = NULL, *county = NULL;
+	struct core_record *r;
+	struct core_issue is;
+	struct store *st = NULL;
+	struct add_ctx a;
+	int i, rc, ret;
+
+	for (i = 2; i < argc; i++) {
+		if (strcmp(argv[i], "--role") == 0 && i + 1 < argc)
+			role = argv[++i];
+		else if (strncmp(argv[i], "--role=", 7) == 0)
+			role = argv[i] + 7;
+		else if (strcmp(argv[i], "--county") == 0 && i + 1 < argc)
+			county = argv[++i];
+		else if (strncmp(argv[i], "--county=", 9) == 0)
+			county = argv[i] + 9;
+		else if (login == NULL && argv[i][0] != '-')
+			login = argv[i];
+		else
+			goto usage;
+	}
+	if (login == NULL || role == NULL)
+		goto usage;
+	if (!login_ok(login)) {
+		cli_error(_("'%s' is not a Unix login name"), login);
+		return EXIT_INVALID;
+	}
+	if ((r = core_record_new(CORE_USER)) == NULL)
+		return EXIT_SYSTEM;
+	if (core_record_set_text(r, CORE_USER_ID, login) != 0) {
+		core_record_free(r);
+		return EXIT_SYSTEM;
+	}
+	if (core_field_parse(r, CORE_USER_ROLE, role, &is) == CORE_SEV_ERROR || !r->v[CORE_USER_ROLE].set) {
+		cli_error(_("no role '%s': the roles are admin, hq, supervisor, clerk and auditor"), role);
+		core_record_free(r);
+		return EXIT_INVALID;
+	}
+	if (county != NULL && (core_field_parse(r, CORE_USER_COUNTY, county, &is) == CORE_SEV_ERROR ||
+	    !r->v[CORE_USER_COUNTY].set)) {
+		cli_error(_("no county '%s'"), county);
+		core_record_free(r);
+		return EXIT_INVALID;
+	}
+	if ((r->v[CORE_USER_ROLE].num == CORE_ROLE_CLERK ||
+	    r->v[CORE_USER_ROLE].num == CORE_ROLE_SUPERVISOR) && !r->v[CORE_USER_COUNTY].set) {
+		cli_error(_("a clerk or supervisor needs --county: the county they work for"));
+		core_record_free(r);
+		return EXIT_USAGE;
+	}
+	if ((ret = open_as_user(o, 0, &st)) != 0) {
+		core_record_free(r);
+		return ret;
+	}
+	memset(&a, 0, sizeof a);
+	a.rec = r;
+	a.me = store_users_identity(st);
+	rc = store_write(st, add_fn, &a);
+	if (rc != 0) {
+		ret = fail(st, rc);
+	} else {
+		if (a.owner_added)
+			printf(_("%s (the owner of this database) recorded as admin\n"), a.me->login);
+		printf(a.updated ? _("user %s changed: %s %s\n") : _("user %s added: %s %s\n"), login,
+		    core_role_name((int)r->v[CORE_USER_ROLE].num),
+		    core_record_text(r, CORE_USER_COUNTY));
+		ret = EXIT_OK;
+	}
+	store_close(st);
+	core_record_free(r);
+	return ret;
+usage:
+	cli_error(_("usage: hamyar user add LOGIN --role admin|hq|supervisor|clerk|auditor [--county C] | user list"));
+	return EXIT_USAGE;
+}
+
+/* ---- user list ---- */
+
+static int
+user_list(const struct hamyar_opts *o)
+{
+	const struct store_identity *me;
+	struct store *st = NULL;
+	struct store_txn *t = NULL;
+	struct store_iter *it = NULL;
+	struct core_actor who;
+	char login[CORE_ID_MAX];
+	int rc, ret, owner_seen = 0;
+
+	if ((ret = open_as_user(o, STORE_RDONLY, &st)) != 0)
+		return ret;
+	me = store_users_identity(st);
+	if ((rc = store_read_begin(st, &t)) != 0 || (rc = store_iter_kind(t, CORE_USER, &it)) != 0)
+		goto out;
+	while ((rc = store_iter_next(it, login)) == 0) {
+		if ((rc = store_users_get(t, login, &who)) != 0)
+			break;
+		if (me->owner && strcmp(login, me->login) == 0)
+			owner_seen = 1;
+		printf("%s\t%s\t%s\n", login, core_role_name(who.role), who.county);
+	}
+	if (rc == STORE_ENOTFOUND)
+		rc = 0;
+	if (rc == 0 && me->owner && !owner_seen)
+		printf("%s\t%s\t%s\n", me->login, core_role_name(CORE_ROLE_ADMIN), _("(owner)"));
+out:
+	store_iter_free(it);
+	store_read_end(t);
+	if (rc != 0)
+		ret = fail(st, rc);
+	store_close(st);
+	return ret;
+}
 
 int
 verb_user(int argc, char **argv, const struct hamyar_opts *o)
 {
-	(void)argc; (void)argv; (void)o;
-	cli_error(_("'%s' is not available in this version"), "user");
-	return EXIT_SYSTEM;
+	if (argc >= 2 && strcmp(argv[1], "add") == 0)
+		return user_add(argc, argv, o);
+	if (argc == 2 && strcmp(argv[1], "list") == 0)
+		return user_list(o);
+	cli_error(_("usage: hamyar user add LOGIN --role admin|hq|supervisor|clerk|auditor [--county C] | user list"));
+	return EXIT_USAGE;
+}
+
+/* ---- audit ---- */
+
+/* Writes s quoted, escaping what must not reach a terminal raw. */
+static void
+put_quoted(FILE *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	putc('"', out);
+	for (; *p; p++) {
+		if (*p == '"' || *p == '\\') {
+			putc('\\', out);
+			putc(*p, out);
+		} else if (*p == '\n') {
+			fputs("\\n", out);
+		} else if (*p == '\t') {
+			fputs("\\t", out);
+		} else if (*p < 0x20 || *p == 0x7f) {
+			fprintf(out, "\\x%02x", *p);
+		} else if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+			fprintf(out, "\\u{%04X}", p[1]);	/* C1 controls */
+			p++;
+		} else if (p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae) {
+			fprintf(out, "\\u{%04X}", 0x2000 + (p[2] - 0x80));	/* LRE..RLO */
+			p += 2;
+		} else if (p[0] == 0xe2 && p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9) {
+			fprintf(out, "\\u{%04X}", 0x2040 + (p[2] - 0x80));	/* LRI..PDI */
+			p += 2;
+		} else {
+			putc(*p, out);
+		}
+	}
+	putc('"', out);
+}
+
+static const char *
+action_name(enum store_action a)
+{
+	switch (a) {
+	case STORE_ACT_CREATE:		return "create";
+	case STORE_ACT_UPDATE:		return "update";
+	case STORE_ACT_DEACTIVATE:	return "deactivate";
+	case STORE_ACT_SYNC:		return "sync";
+	case STORE_ACT_SETTING:		return "setting";
+	default:			return "?";
+	}
+}
+
+/* "1405/09/07 08:15:02" in local time, ASCII digits. */
+static void
+put_when(FILE *out, int64_t when)
+{
+	time_t tt = (time_t)when;
+	struct tm tm;
+	int32_t day;
+	char date[32];
+
+	if (localtime_r(&tt, &tm) == NULL ||
+	    loc_gregorian_to_day(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &day) != 0 ||
+	    loc_date_format(day, 0, date, sizeof date) == 0) {
+		fprintf(out, "@%lld", (long long)when);
+		return;
+	}
+	fprintf(out, "%s %02d:%02d:%02d", date, tm.tm_hour, tm.tm_min, tm.tm_sec);
+}
+
+/* --since DATE: Jalali Y/M/D in any digit set, or ISO YYYY-MM-DD; the
+ * start of that day in local time. */
+static int
+parse_since(const char *s, int64_t *out)
+{
+	struct tm tm;
+	int32_t day;
+	time_t tt;
+
+	if (loc_date_parse_iso(s, &day) != 0 && loc_date_parse(s, &day) != 0)
+		return -1;
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = 70;
+	tm.tm_mday = 1 + day;
+	tm.tm_isdst = -1;
+	if ((tt = mktime(&tm)) == (time_t)-1)
+		return -1;
+	*out = (int64_t)tt;
+	return 0;
 }
 
 int
 verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 {
-	(void)argc; (void)argv; (void)o;
-	cli_error(_("'%s' is not available in this version"), "audit");
-	return EXIT_SYSTEM;
-}
+	const char *id = NULL, *since_s = NULL;
+	const struct store_identity *me;
+	struct store *st = NULL;
+	struct store_txn *t = NULL;
+	struct store_iter *it = NULL;
+	struct store_audit a;
+	struct core_access acc;
+	int64_t since = 0;
+	size_t i, n = 0;
+	int k, rc, ret;
 
+	for (k = 1; k < argc; k++) {
+		if (strcmp(argv[k], "--id") == 0 && k + 1 < argc)
+			id = argv[++k];
+		else if (strncmp(argv[k], "--id=", 5) == 0)
+			id = argv[k] + 5;
+		else if (strcmp(argv[k], "--since") == 0 && k + 1 < argc)
+			since_s = argv[++k];
+		else if (strncmp(argv[k], "--since=", 8) == 0)
+			since_s = argv[k] + 8;
+		else {
+			cli_error(_("usage: hamyar audit [--id ID] [--since DATE]"));
+			return EXIT_USAGE;
+		}
+	}
+	if (since_s != NULL && parse_since(since_s, &since) != 0) {
+		cli_error(_("'%s' is not a date (Jalali Y/M/D or YYYY-MM-DD)"), since_s);
+		return EXIT_USAGE;
+	}
+	if ((ret = open_as_user(o, STORE_RDONLY, &st)) != 0)
+		return ret;
+	me = store_users_identity(st);
+	if (!core_access_check(&me->actor, CORE_ACCESS_AUDIT, NULL, NULL, &acc)) {
+		char msg[1024];
+
+		cli_error("%s", tui_access_message(&acc, msg, sizeof msg));
+		store_close(st);
+		return EXIT_INVALID;
+	}
+	memset(&a, 0, sizeof a);
+	if ((rc = store_read_begin(st, &t)) != 0 ||
+	    (rc = store_audit_iter(t, id, since, &it)) != 0)
+		goto out;
+	while ((rc = store_audit_next(it, &a)) == 0) {
+		put_when(stdout, a.time);
+		printf(" %s %s %s ", a.user, action_name(a.action),
+		    a.action == STORE_ACT_SETTING || core_schema_get(a.kind) == NULL ? "setting" :
+		    core_schema_get(a.kind)->name);
+		put_quoted(stdout, a.id);
+		putchar('\n');
+		for (i = 0; i < a.nfields; i++) {
+			printf("  %s: ", a.fields[i].name);
+			put_quoted(stdout, a.fields[i].old_text);
+			fputs(" -> ", stdout);
+			put_quoted(stdout, a.fields[i].new_text);
+			putchar('\n');
+		}
+		store_audit_done(&a);
+		n++;
+	}
+	if (rc == STORE_ENOTFOUND)
+		rc = 0;
+out:
+	store_iter_free(it);
+	store_read_end(t);
+	if (rc != 0)
+		ret = fail(st, rc);
+	else if (n == 0 && id != NULL)
+		fprintf(stderr, _("no changes recorded for %s\n"), id);
+	store_close(st);
+	if (fflush(stdout) != 0)
+		return EXIT_SYSTEM;
+	return ret;
+}

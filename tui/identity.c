@@ -1,0 +1,219 @@
+/*
+ * tui/identity.c — the real-uid identity and opening the database as that
+ * user (see tui/identity.h).
+ *
+ * Only getuid() is trusted.  The effective uid is not used (were the program
+ * ever installed set-id, the real uid is still the person), and the
+ * environment never is: a clerk who sets USER=admin is still the clerk.
+ */
+#include "tui/identity.h"
+
+#include <errno.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/record.h"
+#include "locale/catalog.h"
+
+int
+tui_identity_login(char *buf, size_t n)
+{
+	struct passwd *pw = getpwuid(getuid());
+
+	if (pw == NULL || pw->pw_name == NULL || *pw->pw_name == '\0' ||
+	    strlen(pw->pw_name) >= n || strlen(pw->pw_name) >= STORE_LOGIN_MAX)
+		return -1;
+	strcpy(buf, pw->pw_name);
+	return 0;
+}
+
+int
+tui_identity_owns(const char *path)
+{
+	struct stat sb;
+
+	return path != NULL && stat(path, &sb) == 0 && sb.st_uid == getuid();
+}
+
+int
+tui_identity_share_dir(const char *path)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) != 0)
+		return -1;
+	if (!S_ISDIR(sb.st_mode)) {
+		errno = ENOTDIR;
+		return -1;
+	}
+	return chmod(path, S_ISGID | 0770);
+}
+
+const char *
+tui_county_name(const char *code)
+{
+	const struct core_county *c;
+
+	for (c = core_counties_seed; c->code != NULL; c++)
+		if (strcmp(c->code, code) == 0)
+			return strcmp(loc_lang(), "en") == 0 ? c->name_en : c->name_fa;
+	return code;
+}
+
+const char *
+tui_access_message(const struct core_access *a, char *buf, size_t n)
+{
+	const char *county = tui_county_name(a->county);
+
+	switch (a->why) {
+	case CORE_ACCESS_OK:
+		snprintf(buf, n, "%s", _("Allowed."));
+		break;
+	case CORE_ACCESS_COUNTY:
+		switch (a->action) {
+		case CORE_ACCESS_CREATE:
+			snprintf(buf, n, _("Recording in %s county can be done only by a clerk or supervisor of that county, or by provincial HQ."), county);
+			break;
+		case CORE_ACCESS_UPDATE:
+			snprintf(buf, n, _("Changing records of %s county can be done only by a clerk or supervisor of that county, or by provincial HQ."), county);
+			break;
+		case CORE_ACCESS_DEACTIVATE:
+			snprintf(buf, n, _("Deactivating records of %s county can be done only by a clerk or supervisor of that county, or by provincial HQ."), county);
+			break;
+		default:
+			snprintf(buf, n, _("Records of %s county are seen only by the clerks of that county, supervisors, provincial HQ and auditors."), county);
+			break;
+		}
+		break;
+	case CORE_ACCESS_PROVINCE:
+		snprintf(buf, n, "%s", _("A record that belongs to no single county (province-wide) can be written only by provincial HQ or the administrator."));
+		break;
+	case CORE_ACCESS_READONLY:
+		snprintf(buf, n, "%s", _("Auditors can only read: changes are made by the clerks and supervisors of each county or by provincial HQ."));
+		break;
+	case CORE_ACCESS_NOSCOPE:
+		snprintf(buf, n, "%s", _("Your account has no county set: ask the database administrator to set one with 'hamyar user add'."));
+		break;
+	case CORE_ACCESS_ROLE:
+		switch (a->action) {
+		case CORE_ACCESS_WEIGHTS:
+			snprintf(buf, n, "%s", _("Only provincial HQ or the administrator can change the ranking weights."));
+			break;
+		case CORE_ACCESS_SYNC:
+			snprintf(buf, n, "%s", _("Only provincial HQ or the administrator can exchange sync bundles."));
+			break;
+		case CORE_ACCESS_USERS:
+			snprintf(buf, n, "%s", _("Only the database administrator can add or change users."));
+			break;
+		case CORE_ACCESS_AUDIT:
+			snprintf(buf, n, "%s", _("Only auditors, supervisors, provincial HQ and the administrator can read the audit log."));
+			break;
+		default:
+			snprintf(buf, n, "%s", _("Only the database administrator can do this."));
+			break;
+		}
+		break;
+	default:
+		snprintf(buf, n, "%s", _("Your account's role is not known: ask the database administrator."));
+		break;
+	}
+	return buf;
+}
+
+const char *
+tui_identity_why(const struct store *st, int rc, char *buf, size_t n)
+{
+	const struct core_access *a = store_users_refusal(st);
+	const struct store_identity *id = store_users_identity(st);
+
+	if (rc == STORE_EACCES && a != NULL && !a->allowed)
+		return tui_access_message(a, buf, n);
+	if (rc == STORE_ERDONLY && id != NULL && id->actor.role == CORE_ROLE_AUDITOR) {
+		struct core_access ro;
+
+		memset(&ro, 0, sizeof ro);
+		ro.why = CORE_ACCESS_READONLY;
+		return tui_access_message(&ro, buf, n);
+	}
+	if (rc == STORE_ECONFLICT) {
+		snprintf(buf, n, "%s", _("Someone else changed this record after you opened it: nothing was overwritten. Open it again to see their change."));
+		return buf;
+	}
+	snprintf(buf, n, "%s", _(store_strerror(rc)));
+	return buf;
+}
+
+/* The sentence for a refused login. */
+static void
+refused(const struct store_identity *id, char *msg, size_t n)
+{
+	if (id->empty)
+		snprintf(msg, n, _("This database has no users yet, so only its owner can use it; the owner adds users with 'hamyar user add LOGIN --role ROLE'. (You are %s.)"), id->login);
+	else
+		snprintf(msg, n, _("You (%s) are not a user of this database: ask its administrator to add you with 'hamyar user add %s --role ROLE --county COUNTY'."), id->login, id->login);
+}
+
+int
+tui_identity_attach(struct store *st, const char *path, char *msg, size_t n)
+{
+	struct store_identity id;
+	char login[STORE_LOGIN_MAX];
+	int rc;
+
+	if (tui_identity_login(login, sizeof login) != 0) {
+		snprintf(msg, n, _("Cannot tell who you are: user id %ld has no login name."),
+		    (long)getuid());
+		return STORE_EACCES;
+	}
+	rc = store_users_resolve(st, login, tui_identity_owns(path), &id);
+	if (rc == STORE_EACCES) {
+		refused(&id, msg, n);
+		return rc;
+	}
+	if (rc != 0 || (rc = store_users_enforce(st, &id)) != 0) {
+		snprintf(msg, n, _("cannot open the database %s: %s"), path, _(store_strerror(rc)));
+		return rc;
+	}
+	return 0;
+}
+
+int
+tui_identity_open_store(const char *path, unsigned flags, struct store **out,
+    char *msg, size_t n)
+{
+	const struct store_identity *id;
+	struct store *st = NULL;
+	int rc;
+
+	*out = NULL;
+	if ((rc = store_open(path, flags, &st)) != 0) {
+		if (rc == STORE_EPERM)
+			snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (hamyar). Ask the station administrator to add your account to that group."), path);
+		else
+			snprintf(msg, n, _("cannot open the database %s: %s"), path, _(store_strerror(rc)));
+		return rc;
+	}
+	/* A new database: its directory keeps its group for the files LMDB
+	 * makes later.  (A directory made ready by root, 2770 root:hamyar, is
+	 * left as it is.) */
+	if ((flags & STORE_CREATE) && tui_identity_owns(path) && tui_identity_share_dir(path) != 0) {
+		snprintf(msg, n, _("cannot open the database %s: %s"), path, strerror(errno));
+		store_close(st);
+		return STORE_EPERM;
+	}
+	if ((rc = tui_identity_attach(st, path, msg, n)) != 0) {
+		store_close(st);
+		return rc;
+	}
+	id = store_users_identity(st);
+	if (id->actor.role == CORE_ROLE_AUDITOR && !(flags & STORE_RDONLY)) {
+		store_close(st);
+		return tui_identity_open_store(path, (flags & ~(unsigned)STORE_CREATE) | STORE_RDONLY,
+		    out, msg, n);
+	}
+	*out = st;
+	return 0;
+}

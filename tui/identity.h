@@ -1,0 +1,71 @@
+/*
+ * tui/identity.h — who is running the program, and opening the database as
+ * that user (SPEC §11).
+ *
+ * The identity is the Unix login of the REAL uid (getpwuid(getuid())): SSH
+ * (or the console login) authenticated it.  Nothing else is consulted — not
+ * $USER, $LOGNAME, $HOME, $HAMYAR_* nor any flag — so nobody becomes another
+ * user by setting a variable.  The database's owner (the uid owning its
+ * directory) is its admin; everyone else must be in its users table
+ * (store/users.h), which then gives the role and county scope.
+ *
+ * Every place that opens the database for a person goes through
+ * tui_identity_open_store: it opens, resolves the login, refuses a stranger
+ * with a Persian sentence, writes the login into the audit log of every
+ * write, and installs the access policy at the store's write path, so the
+ * TUI, the verbs, CSV import and bundle import are all held to it.
+ */
+#ifndef TUI_IDENTITY_H
+#define TUI_IDENTITY_H
+
+#include <stddef.h>
+
+#include "core/access.h"
+#include "store/store.h"
+#include "store/users.h"
+
+/* Copies the login of the real uid into buf (size n).  Returns 0, or -1 if
+ * the uid has no passwd entry or the name does not fit. */
+int tui_identity_login(char *buf, size_t n);
+
+/* Returns 1 if the real uid owns path (the database directory, or a backup
+ * file), else 0. */
+int tui_identity_owns(const char *path);
+
+/* Opens the database at path for the real user: store_open(path, flags),
+ * then store_users_resolve and store_users_enforce.  An auditor's store is
+ * reopened read-only.  With STORE_CREATE the new directory is also made
+ * setgid (mode 2770) so files made in it keep the station's group (see
+ * tui_identity_share_dir).  Stores the handle in *out (caller closes with
+ * store_close).  On failure writes a sentence for the user (current
+ * language) into msg (size n) and returns the STORE_* code: STORE_EACCES
+ * (not a user of this database), STORE_EPERM (the files belong to a group
+ * the user is not in), or store_open's errors. */
+int tui_identity_open_store(const char *path, unsigned flags, struct store **out,
+    char *msg, size_t n);
+
+/* Same as tui_identity_open_store's second half, for a store already open
+ * (e.g. one the TUI opened to create it): resolves and enforces.  No
+ * read-only reopen for auditors (the policy refuses their writes).  Returns
+ * 0 or STORE_EACCES (msg filled) or an error. */
+int tui_identity_attach(struct store *st, const char *path, char *msg, size_t n);
+
+/* Makes directory path group-shared: mode 2770 (setgid: files created in it
+ * get its group, as LMDB's lock file must).  Returns 0 or -1 (errno set). */
+int tui_identity_share_dir(const char *path);
+
+/* Writes into buf (size n) the sentence for decision a: what was refused and
+ * who may do it instead, in the current language.  Returns buf. */
+const char *tui_access_message(const struct core_access *a, char *buf, size_t n);
+
+/* Writes into buf (size n) the sentence for a failed store call on st with
+ * code rc: the policy's refusal for STORE_EACCES (who may do it instead), a
+ * plain sentence for STORE_ECONFLICT and for an auditor's STORE_ERDONLY,
+ * else store_strerror's text.  Returns buf. */
+const char *tui_identity_why(const struct store *st, int rc, char *buf, size_t n);
+
+/* Returns the county name of code in the current language (the code itself
+ * if unknown).  Static. */
+const char *tui_county_name(const char *code);
+
+#endif
