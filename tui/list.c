@@ -86,30 +86,60 @@ col_width(enum core_ftype t)
 	}
 }
 
+/* How much a field deserves a column (higher first); 0: never. */
+static int
+col_priority(const struct core_field *f)
+{
+	if (f->flags & CORE_FF_MULTILINE)
+		return 0;
+	switch (f->type) {
+	case CORE_FT_ID: return 100;
+	case CORE_FT_TEXT: return (f->flags & CORE_FF_SEARCH) ? 90 : 10;
+	case CORE_FT_COUNTY: return 80;
+	case CORE_FT_ENUM: return (f->flags & CORE_FF_INDEX) ? 70 : 40;
+	case CORE_FT_REF: return (f->flags & CORE_FF_INDEX) ? 60 : 20;
+	case CORE_FT_AMOUNT: return 50;
+	case CORE_FT_DATE: return 45;
+	case CORE_FT_MOBILE: return 55;
+	case CORE_FT_NID: return 52;
+	case CORE_FT_INT: return 25;
+	case CORE_FT_PHONE: return 15;
+	default: return 0;
+	}
+}
+
+/* Chooses the columns that fit width: the most telling fields, shown in
+ * schema order; the name takes the spare room. */
 static void
 pick_columns(struct list *l, int width)
 {
-	size_t i;
-	int used = 0, w;
+	int take[CORE_MAX_FIELDS] = { 0 }, used = 0, i, best, bp, p, w;
+	size_t k;
 
-	l->ncols = 0;
-	for (i = 0; i < l->sc->nfields && l->ncols < MAXCOLS; i++) {
-		const struct core_field *f = &l->sc->fields[i];
-
-		if (f->flags & CORE_FF_MULTILINE)
-			continue;
-		if ((w = col_width(f->type)) == 0)
-			continue;
-		if (f->type == CORE_FT_TEXT && !(f->flags & CORE_FF_SEARCH) && i > 3)
-			continue;
-		if (used + w + 1 > width)
-			continue;
-		l->cols[l->ncols] = (int)i;
-		l->widths[l->ncols++] = w;
-		used += w + 1;
+	for (;;) {
+		best = -1;
+		bp = 0;
+		for (k = 0; k < l->sc->nfields; k++) {
+			p = col_priority(&l->sc->fields[k]);
+			if (!take[k] && p > bp && col_width(l->sc->fields[k].type) + 1 + used <= width) {
+				best = (int)k;
+				bp = p;
+			}
+		}
+		if (best < 0)
+			break;
+		take[best] = 1;
+		used += col_width(l->sc->fields[best].type) + 1;
 	}
-	/* Give the spare columns to the name. */
-	for (i = 0; i < (size_t)l->ncols; i++)
+	l->ncols = 0;
+	for (k = 0; k < l->sc->nfields && l->ncols < MAXCOLS; k++) {
+		if (!take[k])
+			continue;
+		w = col_width(l->sc->fields[k].type);
+		l->cols[l->ncols] = (int)k;
+		l->widths[l->ncols++] = w;
+	}
+	for (i = 0; i < l->ncols; i++)
 		if (l->sc->fields[l->cols[i]].flags & CORE_FF_SEARCH) {
 			l->widths[i] += width - used;
 			break;
