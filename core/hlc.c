@@ -7,6 +7,7 @@
  * milliseconds if 65536 events share one millisecond, which keeps the order
  * strict at the price of running a hair ahead of the wall clock.
  */
+#include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -85,10 +86,12 @@ core_version_parse(const char *text, struct core_version *v)
 		return CORE_EINVAL;
 	if (text[0] < '0' || text[0] > '9')
 		return CORE_EINVAL;
+	errno = 0;
 	hlc = strtoull(text, &end, 10);
-	if (end != at)
+	if (end != at || errno == ERANGE)
 		return CORE_EINVAL;
-	if (hlc == 0 && at[1] != '\0')
+	/* The zero version has no station; every other has one. */
+	if ((hlc == 0) != (at[1] == '\0'))
 		return CORE_EINVAL;
 	return core_version_set(v, hlc, at + 1);
 }
