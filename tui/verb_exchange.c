@@ -472,7 +472,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		goto out;
 	}
 	if (im.bad) {
-		cli_error(_("%d rows have errors; nothing was imported"), im.bad);
+		cli_error(_("rows with errors: %d; nothing was imported"), im.bad);
 		ret = EXIT_INVALID;
 		goto out;
 	}
@@ -481,7 +481,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		goto out;
 	rc = store_write(st, write_rows, &im);
 	if (rc == IMPORT_ROWS_BAD) {
-		cli_error(_("%d rows have errors; nothing was imported"), im.bad);
+		cli_error(_("rows with errors: %d; nothing was imported"), im.bad);
 		ret = EXIT_INVALID;
 	} else if (rc == IMPORT_DRY) {
 		printf(_("%zu rows are good (dry run: nothing written)\n"), im.nrows);
