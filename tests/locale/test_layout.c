@@ -26,6 +26,7 @@
 #include <unistr.h>
 
 #include "locale/layout.h"
+#include "locale/layout_internal.h"
 #include "locale/loc.h"
 
 #define NOSHAPE 0u
@@ -667,6 +668,46 @@ test_maps_round_trip(void **state)
 			}
 }
 
+/* loc_layout_line orders cells exactly as loc_layout_bidi (the entry the
+ * conformance test checks) orders characters, when every character takes
+ * a cell of its own. */
+static void
+test_line_matches_bidi(void **state)
+{
+	static const char *lines[] = {
+		"سلام ABC ۱۲۳", "ABC سلام 123", "(مبلغ: ۱٬۲۰۰٬۰۰۰ ریال) - paid",
+		"کد 12-34 [الف] «ب» x", "  فاصله در پایان  ", "a (b) c",
+		"نام: Ali, شهر: Tehran.",
+	};
+	struct loc_layout l;
+	uint32_t cp[64];
+	uint8_t levels[64];
+	int order[64], rtl, d;
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < N(lines); i++)
+		for (d = LOC_DIR_LTR; d <= LOC_DIR_AUTO; d++) {
+			lay(lines[i], d, NOSHAPE, &l);
+			assert_int_equal(l.ncells, l.nchars);
+			assert_true(l.nchars <= 64);
+			for (k = 0; k < l.nchars; k++) {
+				ucs4_t uc;
+
+				u8_mbtouc(&uc, (const uint8_t *)lines[i] + l.idx2off[k],
+				    strlen(lines[i]) - l.idx2off[k]);
+				cp[k] = uc;
+			}
+			assert_int_equal(loc_layout_bidi(cp, l.nchars, d, levels, order, &rtl), 0);
+			assert_int_equal(rtl, l.rtl);
+			for (k = 0; k < l.ncells; k++) {
+				assert_int_equal(l.cells[k].idx, order[k]);
+				assert_int_equal(l.cells[k].level, levels[order[k]]);
+			}
+			loc_layout_done(&l);
+		}
+}
+
 /* Terminal mode: logical order, no shaping; ZWNJ is kept (attached to
  * the letter before it) because the terminal shapes. */
 static void
@@ -750,6 +791,7 @@ main(void)
 		cmocka_unit_test(test_combining_marks),
 		cmocka_unit_test(test_wide),
 		cmocka_unit_test(test_maps_round_trip),
+		cmocka_unit_test(test_line_matches_bidi),
 		cmocka_unit_test(test_logical),
 		cmocka_unit_test(test_sanitize),
 		cmocka_unit_test(test_done_zeroed),
