@@ -1,0 +1,32 @@
+# The terminal goes away mid-form (tmux session killed: SIGHUP): the typing
+# is kept as a draft, and the next start offers it back.
+. "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/screen/screen.inc"
+DB="$TMP/db"
+
+scr_firstrun "$DB" DRF; ok $? "first start"
+scr_keys Enter; scr_wait "$(vis 'جست‌وجو:')"
+scr_keys F5; scr_wait "$(vis 'کد ملی:')"
+scr_keys Tab; scr_type 'مریم سلطانی'; scr_keys Tab	# saved as a draft on field exit
+scr_type '۱۲۳۴'					# still in the field when the line drops
+scr_wait '۱۲۳۴'
+pid=$(pgrep -f -- "--db $DB" | head -n 1)
+tm kill-server
+n=50; while [ "$n" -gt 0 ] && [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; do sleep 0.1; n=$((n - 1)); done
+[ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; ok $? "the program ends when its terminal goes away"
+
+scr_start "$DB"
+scr_wait "$(vis 'دفعهٔ پیش یک فرم ذخیره‌نشده ماند:')"; ok $? "the next start offers the unsaved form"
+scr_keys y
+scr_wait "$(vis 'مریم سلطانی')"; ok $? "resumed: the name typed before is back"
+scr_cap | grep -qF '۱۲۳۴'; ok $? "and the half-typed national id from the moment the line dropped"
+scr_keys Escape
+scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')"; ok $? "leaving with unsaved changes asks first"
+scr_keys y
+scr_wait "$(vis 'منوی اصلی')"
+scr_keys F10; scr_wait "__EXIT__=0"
+scr_start "$DB"
+scr_wait "$(vis 'منوی اصلی')"
+scr_cap | grep -qF "$(vis 'دفعهٔ پیش یک فرم ذخیره‌نشده ماند:')"; is $? 1 "a discarded draft is not offered again"
+scr_keys F10; scr_wait "__EXIT__=0"
+done_testing

@@ -1,0 +1,29 @@
+# An invalid national id: the error appears under its field on leaving it,
+# F2 refuses to save; corrected, it saves.
+. "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/screen/screen.inc"
+DB="$TMP/db"
+MSG=$(vis 'خطا: رقم کنترل کد ملی درست نیست')
+
+scr_firstrun "$DB" NID; ok $? "first start"
+scr_keys Enter; scr_wait "$(vis 'جست‌وجو:')"
+scr_keys F5; scr_wait "$(vis 'کد ملی:')"
+scr_keys Space; scr_wait "$(vis 'شخص حقیقی')"; scr_keys Enter
+scr_keys Tab; scr_type 'زهرا کاظمی'; scr_keys Tab
+scr_type '۰۰۱۲۳۴۵۶۷۸'; scr_keys Tab		# check digit should be 9
+scr_wait "$MSG"; ok $? "leaving the field shows the check-digit error in Persian"
+# The message is on the line right under the national id's field.
+row=$(scr_cap | grep -nF "$(vis 'کد ملی:')" | head -n 1 | cut -d: -f1)
+scr_cap | sed -n "$((row + 1))p" | grep -qF "$MSG"; ok $? "the error is under the national id field"
+scr_keys Tab Tab Tab F4; scr_wait "$(vis 'مراغه')"; scr_keys Enter	# county
+scr_keys F2
+scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید.')"; ok $? "F2 refuses to save and says why"
+scr_cap | grep -qF "$(vis 'رکوردها:')"; is $? 1 "the form stays open"
+# F2 put the cursor on the bad field: fix the last digit.
+scr_keys BSpace; scr_type '۹'; scr_keys Tab
+scr_gone "$MSG"; ok $? "the corrected id clears the message"
+scr_keys F2
+scr_wait "NID-1"; ok $? "now it saves (the list shows NID-1)"
+scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0"
+"$HAMYAR" --db "$DB" export donors | grep -q ',0012345679,'; ok $? "stored with the corrected id"
+done_testing
