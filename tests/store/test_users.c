@@ -1,0 +1,691 @@
+/*
+ * tests/store/test_users.c — the users table and the access policy at the
+ * store's write path (store/users.h, SPEC §11).
+ *
+ * Each test makes a fresh database (station TBZ), records users as its
+ * owner, then writes as one of them through store_users_enforce and checks
+ * what the store let through: a refused write must leave nothing behind and
+ * name the reason.  Also: optimistic concurrency between two handles (two
+ * SSH sessions), the audit log's user, and the hook's life cycle.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "core/access.h"
+#include "core/record.h"
+#include "store/store.h"
+#include "store/users.h"
+
+static char dir[512];
+static int dbn;
+
+/* ---- fixtures ---- */
+
+static struct core_record *
+rec(enum core_kind k)
+{
+	struct core_record *r = core_record_new(k);
+
+	assert_non_null(r);
+	return r;
+}
+
+static void
+text(struct core_record *r, int f, const char *s)
+{
+	assert_int_equal(core_record_set_text(r, f, s), 0);
+}
+
+struct put {
+	struct core_record *r;
+	char id[CORE_ID_MAX];
+};
+
+static int
+put_fn(struct store_txn *t, void *ctx)
+{
+	struct put *p = ctx;
+
+	return store_put_new(t, p->r, p->id);
+}
+
+/* Writes r as new through st; returns the store code; id into id_out. */
+static int
+put(struct store *st, struct core_record *r, char *id_out)
+{
+	struct put p;
+	int rc;
+
+	memset(&p, 0, sizeof p);
+	p.r = core_record_dup(r);
+	assert_non_null(p.r);
+	rc = store_write(st, put_fn, &p);
+	if (id_out != NULL)
+		strcpy(id_out, p.id);
+	core_record_free(p.r);
+	return rc;
+}
+
+static struct core_record *
+unit(const char *name, const char *county)
+{
+	struct core_record *r = rec(CORE_UNIT);
+
+	core_record_set_num(r, CORE_UNIT_KIND, 0);
+	text(r, CORE_UNIT_NAME, name);
+	text(r, CORE_UNIT_COUNTY, county);
+	return r;
+}
+
+static struct core_record *
+donor(const char *name, const char *county)
+{
+	struct core_record *r = rec(CORE_DONOR);
+
+	core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
+	text(r, CORE_DONOR_NAME, name);
+	text(r, CORE_DONOR_COUNTY, county);
+	return r;
+}
+
+static struct core_record *
+need(const char *unit_id, const char *title)
+{
+	struct core_record *r = rec(CORE_NEED);
+
+	text(r, CORE_NEED_UNIT, unit_id);
+	core_record_set_num(r, CORE_NEED_CATEGORY, CORE_PT_EQUIPMENT);
+	text(r, CORE_NEED_TITLE, title);
+	core_record_set_num(r, CORE_NEED_URGENCY, 4);
+	core_record_set_num(r, CORE_NEED_IMPACT, 3);
+	core_record_set_num(r, CORE_NEED_IDENTIFIED_ON, 20000);
+	core_record_set_num(r, CORE_NEED_STATUS, CORE_NEED_IDENTIFIED);
+	return r;
+}
+
+static struct core_record *
+user(const char *login, int role, const char *county)
+{
+	struct core_record *r = rec(CORE_USER);
+
+	text(r, CORE_USER_ID, login);
+	core_record_set_num(r, CORE_USER_ROLE, role);
+	if (county != NULL)
+		text(r, CORE_USER_COUNTY, county);
+	return r;
+}
+
+static int
+init_fn(struct store_txn *t, void *ctx)
+{
+	(void)ctx;
+	return store_init(t, "TBZ", "ایستگاه تبریز");
+}
+
+static struct store *
+open_db(void)
+{
+	struct store *st;
+
+	assert_int_equal(store_open(dir, STORE_NOSYNC, &st), 0);
+	return st;
+}
+
+/* Opens the database as login (owner or not), under the policy. */
+static struct store *
+open_as(const char *login, int owner)
+{
+	struct store_identity id;
+	struct store *st = open_db();
+
+	assert_int_equal(store_users_resolve(st, login, owner, &id), 0);
+	assert_int_equal(store_users_enforce(st, &id), 0);
+	assert_string_equal(store_user(st), login);
+	return st;
+}
+
+static size_t
+count(enum core_kind k)
+{
+	struct store *st = open_db();
+	struct store_txn *t;
+	size_t n = 0;
+
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_count(t, k, &n), 0);
+	store_read_end(t);
+	store_close(st);
+	return n;
+}
+
+/* A new database with users: owner "owner"; clerks ali (Marand), reza
+ * (Tabriz); hq1; auditor aud; supervisor sara (Marand). */
+static int
+setup(void **state)
+{
+	struct store *st;
+	struct core_record *u;
+
+	(void)state;
+	snprintf(dir, sizeof dir, "%s/users-%ld-%d", getenv("HAMYAR_TEST_TMP") ?
+	    getenv("HAMYAR_TEST_TMP") : "/tmp", (long)getpid(), dbn++);
+	assert_int_equal(store_open(dir, STORE_CREATE | STORE_NOSYNC, &st), 0);
+	assert_int_equal(store_write(st, init_fn, NULL), 0);
+	store_close(st);
+	st = open_as("owner", 1);
+	u = user("ali", CORE_ROLE_CLERK, "MRD");
+	assert_int_equal(put(st, u, NULL), 0);
+	core_record_free(u);
+	u = user("reza", CORE_ROLE_CLERK, "TBZ");
+	assert_int_equal(put(st, u, NULL), 0);
+	core_record_free(u);
+	u = user("hq1", CORE_ROLE_HQ, NULL);
+	assert_int_equal(put(st, u, NULL), 0);
+	core_record_free(u);
+	u = user("aud", CORE_ROLE_AUDITOR, NULL);
+	assert_int_equal(put(st, u, NULL), 0);
+	core_record_free(u);
+	u = user("sara", CORE_ROLE_SUPERVISOR, "MRD");
+	assert_int_equal(put(st, u, NULL), 0);
+	core_record_free(u);
+	store_close(st);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[600];
+
+	(void)state;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+/* ---- tests ---- */
+
+/* No users yet: only the owner gets in, as admin. */
+static void
+test_empty_table(void **state)
+{
+	struct store_identity id;
+	struct store *st;
+	char d2[600];
+
+	(void)state;
+	snprintf(d2, sizeof d2, "%s-empty", dir);
+	assert_int_equal(store_open(d2, STORE_CREATE | STORE_NOSYNC, &st), 0);
+	assert_int_equal(store_write(st, init_fn, NULL), 0);
+	assert_int_equal(store_users_resolve(st, "ali", 0, &id), STORE_EACCES);
+	assert_true(id.empty);
+	assert_int_equal(id.actor.role, -1);
+	assert_int_equal(store_users_enforce(st, &id), STORE_EINVAL);	/* refused stays refused */
+	assert_int_equal(store_users_resolve(st, "owner", 1, &id), 0);
+	assert_int_equal(id.actor.role, CORE_ROLE_ADMIN);
+	assert_false(id.listed);
+	store_close(st);
+	snprintf(d2, sizeof d2, "rm -rf '%s-empty'", dir);
+	assert_int_equal(system(d2), 0);
+}
+
+/* With users: a stranger is refused; the listed get their role. */
+static void
+test_resolve(void **state)
+{
+	struct store_identity id;
+	struct store *st = open_db();
+
+	(void)state;
+	assert_int_equal(store_users_resolve(st, "mallory", 0, &id), STORE_EACCES);
+	assert_false(id.empty);
+	assert_int_equal(store_users_resolve(st, "ali", 0, &id), 0);
+	assert_int_equal(id.actor.role, CORE_ROLE_CLERK);
+	assert_string_equal(id.actor.county, "MRD");
+	assert_true(id.listed);
+	assert_int_equal(store_users_resolve(st, "hq1", 0, &id), 0);
+	assert_int_equal(id.actor.role, CORE_ROLE_HQ);
+	/* the owner is admin even when not in the table */
+	assert_int_equal(store_users_resolve(st, "owner", 1, &id), 0);
+	assert_int_equal(id.actor.role, CORE_ROLE_ADMIN);
+	/* ... and being named like an admin is not being the owner */
+	assert_int_equal(store_users_resolve(st, "owner", 0, &id), STORE_EACCES);
+	assert_int_equal(store_users_resolve(st, "", 0, &id), STORE_EINVAL);
+	store_close(st);
+}
+
+/* A Marand clerk records in Marand; Tabriz is refused with the county
+ * named, and nothing of the refused write is kept. */
+static void
+test_clerk_county(void **state)
+{
+	struct store *ali = open_as("ali", 0), *hq;
+	struct core_record *u1 = unit("کلانتری ۱۱ مرند", "MRD"), *u2 = unit("پاسگاه‌ باسمنج", "TBZ");
+	struct core_record *n;
+	const struct core_access *a;
+	char mrd_id[CORE_ID_MAX], tbz_id[CORE_ID_MAX];
+
+	(void)state;
+	assert_int_equal(put(ali, u1, mrd_id), 0);
+	assert_int_equal(put(ali, u2, NULL), STORE_EACCES);
+	a = store_users_refusal(ali);
+	assert_non_null(a);
+	assert_false(a->allowed);
+	assert_int_equal(a->why, CORE_ACCESS_COUNTY);
+	assert_int_equal(a->action, CORE_ACCESS_CREATE);
+	assert_string_equal(a->county, "TBZ");
+	assert_int_equal(count(CORE_UNIT), 1);
+
+	/* HQ makes the Tabriz unit; a need there is Tabriz's (its unit's
+	 * county), so the Marand clerk may not add one, but may in Marand. */
+	hq = open_as("hq1", 0);
+	assert_int_equal(put(hq, u2, tbz_id), 0);
+	n = need(tbz_id, "دوربین مداربسته");
+	assert_int_equal(put(ali, n, NULL), STORE_EACCES);
+	assert_string_equal(store_users_refusal(ali)->county, "TBZ");
+	core_record_free(n);
+	n = need(mrd_id, "خودروی گشت");
+	assert_int_equal(put(ali, n, NULL), 0);
+	core_record_free(n);
+	assert_int_equal(count(CORE_NEED), 1);
+	store_close(hq);
+	store_close(ali);
+	core_record_free(u1);
+	core_record_free(u2);
+}
+
+struct upd {
+	enum core_kind k;
+	const char *id;
+	int field;
+	const char *value;
+	uint64_t rev;		/* 0: read it first */
+	int deactivate;
+};
+
+static int
+upd_fn(struct store_txn *t, void *ctx)
+{
+	struct upd *u = ctx;
+	struct core_record *r;
+	struct store_meta m;
+	int rc;
+
+	if ((rc = store_get(t, u->k, u->id, &r, &m)) != 0)
+		return rc;
+	if (u->deactivate)
+		rc = store_deactivate(t, u->k, u->id, u->rev ? u->rev : m.rev);
+	else if ((rc = core_record_set_text(r, u->field, u->value)) == 0)
+		rc = store_update(t, r, u->rev ? u->rev : m.rev);
+	core_record_free(r);
+	return rc;
+}
+
+/* Updates and deactivations: a clerk can neither change, move nor retire
+ * another county's record, nor move his own out of his county. */
+static void
+test_clerk_update(void **state)
+{
+	struct store *hq = open_as("hq1", 0), *ali;
+	struct core_record *u1 = unit("کلانتری مرند", "MRD"), *u2 = unit("کلانتری تبریز", "TBZ");
+	char m[CORE_ID_MAX], t[CORE_ID_MAX];
+	struct upd u;
+
+	(void)state;
+	assert_int_equal(put(hq, u1, m), 0);
+	assert_int_equal(put(hq, u2, t), 0);
+	store_close(hq);
+	ali = open_as("ali", 0);
+	memset(&u, 0, sizeof u);
+	u.k = CORE_UNIT;
+	u.id = m;
+	u.field = CORE_UNIT_ADDRESS;
+	u.value = "خیابان امام، کوچهٔ ۳";
+	assert_int_equal(store_write(ali, upd_fn, &u), 0);
+	u.id = t;
+	assert_int_equal(store_write(ali, upd_fn, &u), STORE_EACCES);
+	assert_int_equal(store_users_refusal(ali)->action, CORE_ACCESS_UPDATE);
+	u.id = m;
+	u.field = CORE_UNIT_COUNTY;
+	u.value = "TBZ";	/* moving his own unit to Tabriz */
+	assert_int_equal(store_write(ali, upd_fn, &u), STORE_EACCES);
+	assert_string_equal(store_users_refusal(ali)->county, "TBZ");
+	u.id = t;
+	u.value = "MRD";	/* taking Tabriz's unit */
+	assert_int_equal(store_write(ali, upd_fn, &u), STORE_EACCES);
+	u.deactivate = 1;
+	assert_int_equal(store_write(ali, upd_fn, &u), STORE_EACCES);
+	assert_int_equal(store_users_refusal(ali)->action, CORE_ACCESS_DEACTIVATE);
+	u.id = m;
+	assert_int_equal(store_write(ali, upd_fn, &u), 0);
+	store_close(ali);
+	/* the Tabriz unit is unchanged */
+	{
+		struct store *st = open_db();
+		struct store_txn *tx;
+		struct core_record *r;
+		struct store_meta meta;
+
+		assert_int_equal(store_read_begin(st, &tx), 0);
+		assert_int_equal(store_get(tx, CORE_UNIT, t, &r, &meta), 0);
+		assert_int_equal(meta.rev, 1);
+		assert_string_equal(core_record_text(r, CORE_UNIT_COUNTY), "TBZ");
+		assert_int_equal(r->v[CORE_UNIT_ACTIVE].num, 1);
+		core_record_free(r);
+		store_read_end(tx);
+		store_close(st);
+	}
+	core_record_free(u1);
+	core_record_free(u2);
+}
+
+/* A pledge belongs to its donor's and its need's counties; a payment to its
+ * pledge's. */
+static void
+test_pledge_scope(void **state)
+{
+	struct store *hq = open_as("hq1", 0), *ali, *reza, *sara;
+	struct core_record *d = donor("مهدی رضایی‌نژاد", "TBZ"), *u = unit("کلانتری مرند", "MRD");
+	struct core_record *n, *p, *pay;
+	char did[CORE_ID_MAX], uid[CORE_ID_MAX], nid[CORE_ID_MAX], pid[CORE_ID_MAX];
+
+	(void)state;
+	assert_int_equal(put(hq, d, did), 0);
+	assert_int_equal(put(hq, u, uid), 0);
+	n = need(uid, "تجهیزات اتاق مخابرات");
+	assert_int_equal(put(hq, n, nid), 0);
+	store_close(hq);
+
+	p = rec(CORE_PLEDGE);
+	text(p, CORE_PLEDGE_DONOR, did);
+	text(p, CORE_PLEDGE_NEED, nid);
+	core_record_set_num(p, CORE_PLEDGE_TYPE, CORE_PT_EQUIPMENT);
+	core_record_set_num(p, CORE_PLEDGE_AMOUNT, 50000000);
+	core_record_set_num(p, CORE_PLEDGE_PLEDGED_ON, 20010);
+	core_record_set_num(p, CORE_PLEDGE_STATUS, CORE_PLEDGE_PLEDGED);
+	ali = open_as("ali", 0);	/* Marand: the need's county */
+	reza = open_as("reza", 0);	/* Tabriz: the donor's county */
+	assert_int_equal(put(ali, p, pid), 0);
+	assert_int_equal(put(reza, p, NULL), 0);
+	pay = rec(CORE_PAYMENT);
+	text(pay, CORE_PAYMENT_PLEDGE, pid);
+	core_record_set_num(pay, CORE_PAYMENT_PAID_ON, 20020);
+	core_record_set_num(pay, CORE_PAYMENT_AMOUNT, 1000000);
+	assert_int_equal(put(reza, pay, NULL), 0);
+	store_close(reza);
+	store_close(ali);
+	/* A pledge of the Tabriz donor with no need is Tabriz's only. */
+	core_record_unset(p, CORE_PLEDGE_NEED);
+	sara = open_as("sara", 0);	/* supervisor, Marand */
+	assert_int_equal(put(sara, p, NULL), STORE_EACCES);
+	assert_string_equal(store_users_refusal(sara)->county, "TBZ");
+	store_close(sara);
+	assert_int_equal(count(CORE_PLEDGE), 2);
+	assert_int_equal(count(CORE_PAYMENT), 1);
+	core_record_free(d);
+	core_record_free(u);
+	core_record_free(n);
+	core_record_free(p);
+	core_record_free(pay);
+}
+
+struct setting {
+	const char *name, *value;
+};
+
+static int
+setting_fn(struct store_txn *t, void *ctx)
+{
+	struct setting *s = ctx;
+
+	return store_setting_set(t, s->name, s->value, strlen(s->value));
+}
+
+/* Weights and sync settings: hq and admin; one's own settings: anyone;
+ * another user's: admin. */
+static void
+test_settings(void **state)
+{
+	struct store *ali = open_as("ali", 0), *hq = open_as("hq1", 0), *own = open_as("owner", 1);
+	struct setting w = { "rank.weights", "0.3 0.2 0.1 0.2 0.1 0.1" };
+	struct setting sy = { "sync.trust.HQ", "abcd" };
+	struct setting mine = { "user.ali.bidi", "terminal" };
+	struct setting theirs = { "user.reza.bidi", "app" };
+	struct setting prefix = { "user.alice.bidi", "app" };	/* "ali" is a prefix of "alice" */
+
+	(void)state;
+	assert_int_equal(store_write(ali, setting_fn, &w), STORE_EACCES);
+	assert_int_equal(store_users_refusal(ali)->action, CORE_ACCESS_WEIGHTS);
+	assert_int_equal(store_write(ali, setting_fn, &sy), STORE_EACCES);
+	assert_int_equal(store_users_refusal(ali)->action, CORE_ACCESS_SYNC);
+	assert_int_equal(store_write(ali, setting_fn, &mine), 0);
+	assert_int_equal(store_write(ali, setting_fn, &theirs), STORE_EACCES);
+	assert_int_equal(store_write(ali, setting_fn, &prefix), STORE_EACCES);
+	assert_int_equal(store_write(hq, setting_fn, &w), 0);
+	assert_int_equal(store_write(hq, setting_fn, &sy), 0);
+	assert_int_equal(store_write(hq, setting_fn, &theirs), STORE_EACCES);
+	assert_int_equal(store_write(own, setting_fn, &theirs), 0);
+	store_close(ali);
+	store_close(hq);
+	store_close(own);
+}
+
+/* Users: only the admin adds or changes them; a clerk cannot raise his own
+ * role. */
+static void
+test_users_admin(void **state)
+{
+	struct store *ali = open_as("ali", 0), *hq = open_as("hq1", 0), *own = open_as("owner", 1);
+	struct core_record *me = user("ali", CORE_ROLE_HQ, NULL), *nu = user("nima", CORE_ROLE_CLERK, "AHR");
+	struct store_identity id;
+	struct upd u;
+
+	(void)state;
+	memset(&u, 0, sizeof u);
+	u.k = CORE_USER;
+	u.id = "ali";
+	u.field = CORE_USER_COUNTY;
+	u.value = "TBZ";
+	assert_int_equal(store_write(ali, upd_fn, &u), STORE_EACCES);
+	assert_int_equal(store_users_refusal(ali)->action, CORE_ACCESS_USERS);
+	assert_int_equal(put(ali, nu, NULL), STORE_EACCES);
+	assert_int_equal(put(hq, nu, NULL), STORE_EACCES);
+	assert_int_equal(put(own, nu, NULL), 0);
+	assert_int_equal(store_write(own, upd_fn, &u), 0);	/* the admin moves ali */
+	store_close(ali);
+	store_close(hq);
+	store_close(own);
+	ali = open_db();
+	assert_int_equal(store_users_resolve(ali, "ali", 0, &id), 0);
+	assert_int_equal(id.actor.role, CORE_ROLE_CLERK);
+	assert_string_equal(id.actor.county, "TBZ");
+	store_close(ali);
+	core_record_free(me);
+	core_record_free(nu);
+}
+
+/* Auditors write nothing. */
+static void
+test_auditor(void **state)
+{
+	struct store *aud = open_as("aud", 0);
+	struct core_record *u = unit("پاسگاه مرند", "MRD");
+	struct setting w = { "rank.weights", "1" };
+
+	(void)state;
+	assert_int_equal(put(aud, u, NULL), STORE_EACCES);
+	assert_int_equal(store_users_refusal(aud)->why, CORE_ACCESS_READONLY);
+	assert_int_equal(store_write(aud, setting_fn, &w), STORE_EACCES);
+	assert_int_equal(count(CORE_UNIT), 0);
+	store_close(aud);
+	core_record_free(u);
+}
+
+struct apply {
+	struct core_record *r;
+	struct store_meta m;
+};
+
+static int
+apply_fn(struct store_txn *t, void *ctx)
+{
+	struct apply *a = ctx;
+
+	return store_apply(t, a->r, &a->m);
+}
+
+/* Sync import applies records through store_apply: hq and admin only. */
+static void
+test_sync_apply(void **state)
+{
+	struct store *ali = open_as("ali", 0), *hq = open_as("hq1", 0);
+	struct apply a;
+
+	(void)state;
+	memset(&a, 0, sizeof a);
+	a.r = unit("کلانتری اهر", "AHR");
+	text(a.r, CORE_UNIT_ID, "AHR-7");
+	a.m.rev = 1;
+	a.m.version.hlc = (uint64_t)1 << 40;
+	strcpy(a.m.version.origin, "AHR");
+	assert_int_equal(store_write(ali, apply_fn, &a), STORE_EACCES);
+	assert_int_equal(store_users_refusal(ali)->action, CORE_ACCESS_SYNC);
+	assert_int_equal(count(CORE_UNIT), 0);
+	assert_int_equal(store_write(hq, apply_fn, &a), 0);
+	assert_int_equal(count(CORE_UNIT), 1);
+	store_close(ali);
+	store_close(hq);
+	core_record_free(a.r);
+}
+
+/* Two sessions edit one record: the second save is told of the conflict
+ * and nothing of the first is overwritten; the audit log names who did
+ * what. */
+static void
+test_two_sessions(void **state)
+{
+	struct store *s1 = open_as("ali", 0), *s2 = open_as("sara", 0), *st;
+	struct core_record *u = unit("کلانتری ۱۲ مرند", "MRD");
+	struct store_iter *it;
+	struct store_audit au;
+	struct store_txn *t;
+	char id[CORE_ID_MAX];
+	struct upd a, b;
+	int n = 0, seen_update = 0;
+
+	(void)state;
+	assert_int_equal(put(s1, u, id), 0);
+	memset(&a, 0, sizeof a);
+	a.k = CORE_UNIT;
+	a.id = id;
+	a.field = CORE_UNIT_ADDRESS;
+	a.value = "میدان ساعت";
+	a.rev = 1;		/* both opened the form at revision 1 */
+	b = a;
+	b.value = "خیابان شهید بهشتی";
+	assert_int_equal(store_write(s1, upd_fn, &a), 0);
+	assert_int_equal(store_write(s2, upd_fn, &b), STORE_ECONFLICT);
+	store_close(s1);
+	store_close(s2);
+
+	st = open_db();
+	assert_int_equal(store_read_begin(st, &t), 0);
+	{
+		struct core_record *r;
+		struct store_meta m;
+
+		assert_int_equal(store_get(t, CORE_UNIT, id, &r, &m), 0);
+		assert_string_equal(core_record_text(r, CORE_UNIT_ADDRESS), "میدان ساعت");
+		assert_int_equal(m.rev, 2);
+		core_record_free(r);
+	}
+	assert_int_equal(store_audit_iter(t, id, 0, &it), 0);
+	memset(&au, 0, sizeof au);
+	while (store_audit_next(it, &au) == 0) {
+		size_t i;
+
+		assert_string_equal(au.user, "ali");
+		if (au.action == STORE_ACT_UPDATE) {
+			seen_update = 1;
+			assert_int_equal(au.nfields, 1);
+			assert_string_equal(au.fields[0].name, "address");
+			assert_string_equal(au.fields[0].old_text, "");
+			assert_string_equal(au.fields[0].new_text, "میدان ساعت");
+		}
+		for (i = 0; i < au.nfields; i++)
+			assert_string_not_equal(au.fields[i].new_text, "خیابان شهید بهشتی");
+		store_audit_done(&au);
+		n++;
+	}
+	assert_int_equal(n, 2);
+	assert_true(seen_update);
+	store_iter_free(it);
+	store_read_end(t);
+	store_close(st);
+	core_record_free(u);
+}
+
+static int calls;
+
+static int
+count_hook(void *ctx, struct store_txn *t, enum store_action act, const struct core_record *old,
+    const struct core_record *new_rec, const char *setting)
+{
+	(void)t; (void)old; (void)new_rec; (void)setting;
+	calls++;
+	return act == STORE_ACT_SETTING ? (int)(intptr_t)ctx : 0;
+}
+
+/* The hook is called for every write, may refuse, and can be removed; the
+ * enforcement's refusal is reported only while it is the hook. */
+static void
+test_hook(void **state)
+{
+	struct store *st = open_db();
+	struct core_record *u = unit("کلانتری هریس", "HRS");
+	struct setting s = { "ui.theme", "mono" };
+
+	(void)state;
+	assert_null(store_users_refusal(st));
+	assert_int_equal(store_policy_set(st, count_hook, (void *)(intptr_t)STORE_EACCES, NULL), 0);
+	calls = 0;
+	assert_int_equal(put(st, u, NULL), 0);
+	assert_int_equal(calls, 1);
+	assert_int_equal(store_write(st, setting_fn, &s), STORE_EACCES);
+	assert_int_equal(calls, 2);
+	assert_null(store_users_refusal(st));
+	assert_int_equal(store_policy_set(st, NULL, NULL, NULL), 0);
+	assert_int_equal(store_write(st, setting_fn, &s), 0);
+	assert_int_equal(calls, 2);
+	assert_int_equal(store_policy_set(NULL, NULL, NULL, NULL), STORE_EINVAL);
+	store_close(st);
+	core_record_free(u);
+	assert_string_equal(store_strerror(STORE_EACCES), "refused by the access policy");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_empty_table, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_resolve, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_clerk_county, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_clerk_update, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pledge_scope, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_settings, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_users_admin, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_auditor, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sync_apply, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_two_sessions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_hook, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
