@@ -3,7 +3,8 @@
  *
  * Inputs are plain structs the caller (store/) fills from records; outputs
  * are arrays of indexes into the caller's input with a fit value, sorted
- * best first.  Nothing here does I/O; the output arrays are caller-allocated.
+ * best first.  Nothing here does I/O; the output arrays are caller-allocated
+ * (the sorts use one temporary array, freed before returning).
  *
  * Fit of a donor's capacity to a need's gap, in [0, 1]:
  *   capacity >= gap:  0.5 + 0.5 * gap / capacity   (covers it; 1 when equal)
@@ -55,7 +56,8 @@ double core_match_fit(int64_t capacity, int64_t gap);
  * assessed or approved, gap > 0).  Sorted by score descending, then fit
  * descending, then older identified_on, then id (core_rank_id_cmp).  An
  * inactive donor gets none.  out has room for n entries; *nout gets the
- * number written.  Returns 0, or CORE_EINVAL for NULL arguments (n > 0). */
+ * number written.  Returns 0, CORE_ENOMEM (nothing written, *nout = 0), or
+ * CORE_EINVAL for NULL arguments (n > 0). */
 int core_match_needs(const struct core_match_donor *d,
     const struct core_match_need *needs, size_t n,
     struct core_match *out, size_t *nout);
@@ -63,8 +65,8 @@ int core_match_needs(const struct core_match_donor *d,
 /* The donors for need x: active, in x's county, interested in x's category.
  * Sorted by fit descending, then more past pledges, then id.  A need that is
  * not open still gets its fitting donors (the caller decides).  out has room
- * for n entries; *nout gets the number written.  Returns 0, or CORE_EINVAL
- * for NULL arguments (n > 0). */
+ * for n entries; *nout gets the number written.  Returns 0, CORE_ENOMEM
+ * (*nout = 0), or CORE_EINVAL for NULL arguments (n > 0). */
 int core_match_donors(const struct core_match_need *x,
     const struct core_match_donor *donors, size_t n,
     struct core_match *out, size_t *nout);
