@@ -56,7 +56,7 @@ double core_match_fit(int64_t capacity, int64_t gap);
  * assessed or approved, gap > 0).  Sorted by score descending, then fit
  * descending, then older identified_on, then id (core_rank_id_cmp).  An
  * inactive donor gets none.  out has room for n entries; *nout gets the
- * number written.  Returns 0, CORE_ENOMEM (nothing written, *nout = 0), or
+ * number written.  Returns 0, CORE_ENOMEM (*nout = 0), or
  * CORE_EINVAL for NULL arguments (n > 0). */
 int core_match_needs(const struct core_match_donor *d,
     const struct core_match_need *needs, size_t n,
