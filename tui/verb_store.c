@@ -1,52 +1,1342 @@
-/* verb_store.c — placeholder until its issue lands; each verb here says so and exits 3. */
+/*
+ * tui/verb_store.c — the store's verbs (SPEC §12): init, demo, rank, match,
+ * backup and verify.
+ *
+ * rank and match gather plain structs from the store (core/rank.h,
+ * core/match.h) in one short read transaction and hand them to core/: a
+ * need's criteria are its urgency, impact, population, gap (estimated cost
+ * minus non-cancelled material pledges, store_need_sums), days waiting and
+ * donor interest (active donors of its county interested in its category).
+ * The weights are the setting "rank.weights" (six numbers in enum core_crit
+ * order) or, when unset, core_weights_default().
+ *
+ * demo writes realistic Persian sample data in a few transactions, one per
+ * phase; each phase's function starts from a saved random state so that a
+ * rerun after map growth (store_write) produces the same records.
+ */
+#include <errno.h>
+#include <math.h>
+#include <pwd.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/match.h"
+#include "core/rank.h"
+#include "core/record.h"
+#include "core/validate.h"
 #include "locale/catalog.h"
+#include "locale/jalali.h"
+#include "locale/text.h"
+#include "store/store.h"
 #include "tui/cli.h"
+
+/* ---- shared ---- */
+
+static const char *
+store_msg(int rc)
+{
+	switch (rc) {
+	case STORE_ENOMEM:	return _("out of memory");
+	case STORE_ENOTFOUND:	return _("not found");
+	case STORE_EDUP:	return _("the value is already held by another record");
+	case STORE_ECONFLICT:	return _("the record was changed by someone else meanwhile");
+	case STORE_EEXIST:	return _("it already exists");
+	case STORE_ENODB:	return _("there is no database there");
+	case STORE_EFULL:	return _("the database reached its size limit (HAMYAR_MAP_LIMIT)");
+	case STORE_ENOSPC:	return _("the disk is full");
+	case STORE_EPERM:	return _("permission denied");
+	case STORE_ECORRUPT:	return _("the database is damaged");
+	case STORE_EVERSION:	return _("the database was made by a newer version of hamyar");
+	case STORE_EREF:	return _("a reference names a record that does not exist");
+	case STORE_ERDONLY:	return _("the database is open read-only");
+	case STORE_EBUSY:	return _("the database is busy");
+	case STORE_EACCES:	return _("not allowed for this user");
+	default:		return store_strerror(rc);
+	}
+}
+
+static const char *
+real_login(void)
+{
+	struct passwd *pw = getpwuid(getuid());
+
+	return pw != NULL && pw->pw_name != NULL ? pw->pw_name : "?";
+}
+
+/* Opens the database for a verb.  Returns 0 or an exit code (message
+ * printed). */
+static int
+open_db(const struct hamyar_opts *o, unsigned flags, struct store **st)
+{
+	const char *path = cli_db_path(o);
+	int rc;
+
+	if (path == NULL) {
+		cli_error(_("no database path: use --db DIR or set HAMYAR_DB"));
+		return EXIT_SYSTEM;
+	}
+	if ((rc = store_open(path, flags, st)) != 0) {
+		cli_error(_("cannot open the database %s: %s"), path, store_msg(rc));
+		return rc == STORE_ENODB ? EXIT_INVALID : EXIT_SYSTEM;
+	}
+	store_user_set(*st, real_login());
+	return 0;
+}
+
+/* Takes "--opt VALUE" or "--opt=VALUE" at argv[*i]. */
+static const char *
+opt_value(int argc, char **argv, int *i, const char *opt, int *missing)
+{
+	size_t n = strlen(opt);
+
+	if (strncmp(argv[*i], opt, n) != 0)
+		return NULL;
+	if (argv[*i][n] == '=')
+		return argv[*i] + n + 1;
+	if (argv[*i][n] != '\0')
+		return NULL;
+	if (*i + 1 >= argc) {
+		*missing = 1;
+		return NULL;
+	}
+	return argv[++*i];
+}
+
+static int
+bad_option(const char *verb, const char *arg, int missing)
+{
+	if (missing)
+		cli_error(_("option %s needs a value"), arg);
+	else
+		cli_error(_("%s: unknown argument '%s'"), verb, arg);
+	return EXIT_USAGE;
+}
+
+/* ---- init ---- */
+
+struct init_ctx {
+	const char *station, *name, *login;
+};
+
+static int
+init_fn(struct store_txn *t, void *vctx)
+{
+	struct init_ctx *c = vctx;
+	struct core_record *u;
+	int rc;
+
+	if ((rc = store_init(t, c->station, c->name)) != 0)
+		return rc;
+	/* The owner is the database's admin (SPEC §11). */
+	if (strcmp(c->login, "?") == 0)
+		return 0;
+	if ((u = core_record_new(CORE_USER)) == NULL)
+		return STORE_ENOMEM;
+	if (core_record_set_text(u, CORE_USER_ID, c->login) != 0) {
+		core_record_free(u);
+		return STORE_ENOMEM;
+	}
+	core_record_set_num(u, CORE_USER_ROLE, CORE_ROLE_ADMIN);
+	rc = store_put_new(t, u, NULL);
+	core_record_free(u);
+	return rc;
+}
+
+/* Creates and initialises the database at the resolved path; the open
+ * handle in *out if not NULL.  Returns an exit code. */
+static int
+create_db(const struct hamyar_opts *o, const char *station, const char *name, struct store **out)
+{
+	const char *path = cli_db_path(o);
+	struct store *st;
+	struct init_ctx c;
+	char *norm = NULL;
+	int rc;
+
+	if (path == NULL) {
+		cli_error(_("no database path: use --db DIR or set HAMYAR_DB"));
+		return EXIT_SYSTEM;
+	}
+	if (name != NULL && (norm = loc_text_normalize(name)) == NULL) {
+		cli_error(_("the name is not valid UTF-8"));
+		return EXIT_INVALID;
+	}
+	if ((rc = store_open(path, STORE_CREATE, &st)) != 0) {
+		free(norm);
+		if (rc == STORE_EEXIST) {
+			cli_error(_("a database already exists at %s; it was left as it is"), path);
+			return EXIT_INVALID;
+		}
+		cli_error(_("cannot make the database %s: %s"), path, store_msg(rc));
+		return EXIT_SYSTEM;
+	}
+	c.station = station;
+	c.name = norm;
+	c.login = real_login();
+	store_user_set(st, c.login);
+	rc = store_write(st, init_fn, &c);
+	free(norm);
+	if (rc != 0) {
+		cli_error(_("cannot make the database %s: %s"), path, store_msg(rc));
+		store_close(st);
+		return EXIT_SYSTEM;
+	}
+	if (out)
+		*out = st;
+	else
+		store_close(st);
+	return EXIT_OK;
+}
 
 int
 verb_init(int argc, char **argv, const struct hamyar_opts *o)
 {
-	(void)argc; (void)argv; (void)o;
-	cli_error(_("'%s' is not available in this version"), "init");
-	return EXIT_SYSTEM;
+	const char *station = NULL, *name = NULL, *v;
+	int i, missing = 0, rc;
+
+	for (i = 1; i < argc; i++) {
+		if ((v = opt_value(argc, argv, &i, "--station", &missing)) != NULL)
+			station = v;
+		else if ((v = opt_value(argc, argv, &i, "--name", &missing)) != NULL)
+			name = v;
+		else
+			return bad_option("init", argv[i], missing);
+	}
+	if (station == NULL) {
+		cli_error(_("Usage: hamyar init --station CODE [--name TEXT]"));
+		return EXIT_USAGE;
+	}
+	if (!core_station_valid(station)) {
+		cli_error(_("'%s' is not a station code: 2 to 8 ASCII letters or digits"), station);
+		return EXIT_INVALID;
+	}
+	if ((rc = create_db(o, station, name, NULL)) != EXIT_OK)
+		return rc;
+	printf(_("New database for station %s at %s\n"), station, cli_db_path(o));
+	return EXIT_OK;
+}
+
+/* ---- demo ---- */
+
+/* xorshift64*: small, deterministic, good enough for sample data. */
+static uint64_t
+rnd(uint64_t *s)
+{
+	*s ^= *s >> 12;
+	*s ^= *s << 25;
+	*s ^= *s >> 27;
+	return *s * 0x2545F4914F6CDD1DULL;
+}
+
+static unsigned
+pick(uint64_t *s, unsigned n)
+{
+	return n ? (unsigned)(rnd(s) >> 33) % n : 0;
+}
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+static const char *const male[] = {
+	"محمد", "علی", "حسین", "رضا", "مهدی", "امیرحسین", "محمدرضا", "ابوالفضل", "یوسف",
+	"جواد", "حمید", "سعید", "بهروز", "پرویز", "رحیم", "صمد", "اکبر", "داوود", "کریم",
+	"عبدالله", "مصطفی", "مرتضی", "یعقوب", "ناصر", "بهزاد", "فرهاد", "سیدجواد",
+};
+static const char *const female[] = {
+	"فاطمه", "زهرا", "مریم", "معصومه", "سیده‌زهرا", "نرگس", "لیلا", "پروین", "ژیلا",
+	"سمیه", "طاهره", "شهلا", "رقیه", "آذر", "گلناز", "سارا", "الهه", "ملیحه",
+};
+static const char *const family[] = {
+	"حسین‌زاده", "عبدالله‌پور", "نوروزی‌فر", "رضایی", "قربانی", "جعفری", "صمدی", "اسدی",
+	"کریمی", "آقایی", "محمدی", "ابراهیمی", "علیزاده", "پورمحمدی", "امامی‌نیا",
+	"خلیل‌زاده", "نجف‌پور", "باقری", "صادقی", "رسولی", "فتحی", "ولی‌زاده", "شیخ‌الاسلامی",
+	"حق‌شناس", "میرزایی", "تقی‌زاده", "اصغرزاده", "آذربایجانی", "بنابی", "مرندی",
+};
+static const char *const org_kind[] = {
+	"شرکت صنایع غذایی", "کارخانه فولاد", "شرکت حمل‌ونقل", "شرکت ساختمانی",
+	"بنیاد خیریه", "مجتمع تجاری", "شرکت فرش دستباف", "کارخانه لبنیات",
+	"شرکت داروسازی", "صندوق قرض‌الحسنه",
+};
+static const char *const org_name[] = {
+	"آذر", "سهند", "ائل‌گلی", "ارک", "شمس", "تبریز نو", "مهر", "آفتاب", "کوثر",
+	"ارس", "قره‌داغ", "سبلان", "آینده", "امید", "نیک‌اندیشان",
+};
+static const char *const group_tpl[] = {
+	"دفتر امام جمعه %s", "شورای اسلامی شهر %s", "هیئت امنای مسجد جامع %s",
+	"اتاق بازرگانی %s", "انجمن خیّرین %s",
+};
+static const int group_kind_of[] = { 0, 1, 2, 3, 4 };
+static const char *const need_tpl[CORE_NPTYPES][4] = {
+	{ "احداث ساختمان جدید برای %s", "توسعه ساختمان %s", "بازسازی سالن اجتماعات %s",
+	  "ساخت پارکینگ %s" },
+	{ "خرید خودروی گشت برای %s", "نصب دوربین‌های نظارتی محدوده %s",
+	  "تجهیز اتاق مخابرات %s", "خرید موتورسیکلت گشت %s" },
+	{ "تأمین هزینه سوخت خودروهای %s", "هزینه نگهداری ساختمان %s",
+	  "تأمین روشنایی معابر اطراف %s", "هزینه‌های خدماتی %s" },
+	{ "راه‌اندازی سامانه گزارش‌های مردمی %s", "شبکه اطلاع‌رسانی محله‌ها برای %s",
+	  "آموزش همیاران اطلاعاتی %s", "تهیه بروشورهای پیشگیری %s" },
+	{ "حمایت از خانواده‌های نیازمند همکاران %s", "کمک‌هزینه درمان کارکنان %s",
+	  "بسته‌های معیشتی کارکنان %s", "حمایت از ورزش محله‌ای %s" },
+	{ "تشکیل شورای نظارت محله %s", "نظارت مردمی بر طرح‌های %s",
+	  "پایش کیفیت خدمات %s", "بازدیدهای دوره‌ای معتمدان از %s" },
+	{ "طرح پلیس افتخاری محلات %s", "گشت مشترک داوطلبان با %s",
+	  "همیاران ترافیک %s", "داوطلبان ایمنی مدارس %s" },
+};
+static const char *const stage_titles[] = {
+	"برآورد و طراحی", "تأمین مصالح و تجهیزات", "اجرا", "نصب و راه‌اندازی", "تحویل و بازدید نهایی",
+};
+static const char *const in_kind[] = {
+	"دو دستگاه رایانه", "ده تخته فرش", "مصالح ساختمانی", "یک دستگاه موتورسیکلت", "لوازم اداری",
+};
+
+struct demo {
+	size_t size;
+	uint64_t rng;
+	int32_t today;
+	/* ids made in this run, for references */
+	char (*units)[CORE_ID_MAX], (*groups)[CORE_ID_MAX], (*donors)[CORE_ID_MAX],
+	    (*needs)[CORE_ID_MAX];
+	size_t nunits, ngroups, ndonors, nneeds;
+	size_t cunits, cgroups, cdonors, cneeds;
+	/* per need, its pledgeable info */
+	int32_t *need_day;
+	int *need_cat;
+	int64_t *need_cost;
+	size_t made[CORE_NKINDS];
+	size_t skipped;
+};
+
+/* Sets a text field to the normalised form of s. */
+static int
+set_norm(struct core_record *r, int f, const char *s)
+{
+	char *n = loc_text_normalize(s);
+	int rc;
+
+	if (n == NULL)
+		return STORE_ENOMEM;
+	rc = core_record_set_text(r, f, n) == 0 ? 0 : STORE_ENOMEM;
+	free(n);
+	return rc;
+}
+
+static int
+push_id(char (**arr)[CORE_ID_MAX], size_t *n, size_t *cap, const char *id)
+{
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 64;
+		char (*p)[CORE_ID_MAX] = realloc(*arr, nc * sizeof **arr);
+
+		if (p == NULL)
+			return STORE_ENOMEM;
+		*arr = p;
+		*cap = nc;
+	}
+	strcpy((*arr)[(*n)++], id);
+	return 0;
+}
+
+/* National id: a Tabriz-area prefix, six digits, the check digit (SPEC §4). */
+static void
+demo_nid(uint64_t *s, char *out)
+{
+	static const char *const pre[] = { "136", "137", "138", "150", "151", "152", "153", "162" };
+	int d[10], i, sum = 0, r;
+	const char *p = pre[pick(s, NELEM(pre))];
+
+	for (i = 0; i < 3; i++)
+		d[i] = p[i] - '0';
+	for (i = 3; i < 9; i++)
+		d[i] = (int)pick(s, 10);
+	for (i = 0; i < 9; i++)
+		sum += d[i] * (10 - i);
+	r = sum % 11;
+	d[9] = r < 2 ? r : 11 - r;
+	for (i = 0; i < 10; i++)
+		out[i] = (char)('0' + d[i]);
+	out[10] = '\0';
+}
+
+/* Legal id: "10" and eight digits, the check digit (SPEC §4). */
+static void
+demo_legal(uint64_t *s, char *out)
+{
+	static const int w[5] = { 29, 27, 23, 19, 17 };
+	int d[11], i, k, sum = 0, r;
+
+	d[0] = 1;
+	d[1] = 0;
+	for (i = 2; i < 10; i++)
+		d[i] = (int)pick(s, 10);
+	k = d[9] + 2;
+	for (i = 0; i < 10; i++)
+		sum += (d[i] + k) * w[i % 5];
+	r = sum % 11;
+	if (r == 10)
+		r = 0;
+	d[10] = r;
+	for (i = 0; i < 11; i++)
+		out[i] = (char)('0' + d[i]);
+	out[11] = '\0';
+}
+
+static size_t
+ncounties(void)
+{
+	size_t n = 0;
+
+	while (core_counties_seed[n].code != NULL)
+		n++;
+	return n;
+}
+
+/* Puts r after validating it; a record the validator refuses is skipped
+ * (counted), so the demo never stores what a form would not. */
+static int
+demo_put(struct store_txn *t, struct demo *d, struct core_record *r, char *id)
+{
+	struct core_issues is;
+	size_t i;
+	int rc;
+
+	core_record_validate(r, NULL, &is);
+	for (i = 0; i < is.n; i++) {
+		/* the id is assigned by the store */
+		if (is.v[i].severity < CORE_SEV_ERROR || is.v[i].field == 0)
+			continue;
+		if (getenv("HAMYAR_DEMO_DEBUG"))
+			fprintf(stderr, "demo: %s field %d: %s\n", core_schema_get(r->kind)->name,
+			    is.v[i].field, core_msg_text(is.v[i].msg));
+		d->skipped++;
+		return 1;
+	}
+	rc = store_put_new(t, r, id);
+	if (rc == 0)
+		d->made[r->kind]++;
+	return rc;
+}
+
+/* Phase 1: groups and units over the counties. */
+static int
+demo_places(struct store_txn *t, void *vctx)
+{
+	struct demo *d = vctx;
+	size_t nc = ncounties(), i, ng = d->size / 10 + 5, nu = d->size / 4 + 6;
+	char buf[256], id[CORE_ID_MAX];
+	int rc = 0;
+
+	for (i = 0; i < ng && rc == 0; i++) {
+		const struct core_county *c = &core_counties_seed[i < nc ? i : pick(&d->rng, (unsigned)nc)];
+		unsigned g = pick(&d->rng, NELEM(group_tpl));
+		struct core_record *r = core_record_new(CORE_GROUP);
+
+		if (r == NULL)
+			return STORE_ENOMEM;
+		snprintf(buf, sizeof buf, group_tpl[g], c->name_fa);
+		core_record_set_num(r, CORE_GROUP_KIND, group_kind_of[g]);
+		set_norm(r, CORE_GROUP_NAME, buf);
+		core_record_set_text(r, CORE_GROUP_COUNTY, c->code);
+		snprintf(buf, sizeof buf, "%s %s", male[pick(&d->rng, NELEM(male))],
+		    family[pick(&d->rng, NELEM(family))]);
+		set_norm(r, CORE_GROUP_CONTACT, buf);
+		snprintf(buf, sizeof buf, "041%08u", 30000000u + pick(&d->rng, 9999999));
+		core_record_set_text(r, CORE_GROUP_PHONE, buf);
+		rc = demo_put(t, d, r, id);
+		core_record_free(r);
+		if (rc == 0)
+			rc = push_id(&d->groups, &d->ngroups, &d->cgroups, id);
+		else if (rc == 1)
+			rc = 0;
+	}
+	for (i = 0; i < nu && rc == 0; i++) {
+		const struct core_county *c = &core_counties_seed[i < nc ? i : pick(&d->rng, (unsigned)nc)];
+		unsigned w = pick(&d->rng, 20);
+		unsigned kind = w < 10 ? 0 : w < 15 ? 1 : w < 18 ? 2 : 3;
+		struct core_record *r = core_record_new(CORE_UNIT);
+
+		if (r == NULL)
+			return STORE_ENOMEM;
+		switch (kind) {
+		case 0:
+			snprintf(buf, sizeof buf, "کلانتری %u %s", 10 + pick(&d->rng, 30), c->name_fa);
+			break;
+		case 1:
+			snprintf(buf, sizeof buf, "پاسگاه انتظامی %s %u", c->name_fa, 1 + pick(&d->rng, 9));
+			break;
+		case 2:
+			snprintf(buf, sizeof buf, "فرماندهی انتظامی شهرستان %s", c->name_fa);
+			break;
+		default:
+			snprintf(buf, sizeof buf, "پلیس راه %s", c->name_fa);
+			break;
+		}
+		core_record_set_num(r, CORE_UNIT_KIND, kind);
+		set_norm(r, CORE_UNIT_NAME, buf);
+		core_record_set_text(r, CORE_UNIT_COUNTY, c->code);
+		snprintf(buf, sizeof buf, "%s، خیابان %s", c->name_fa, i % 2 ? "امام" : "شهید بهشتی");
+		set_norm(r, CORE_UNIT_ADDRESS, buf);
+		rc = demo_put(t, d, r, id);
+		core_record_free(r);
+		if (rc == 0)
+			rc = push_id(&d->units, &d->nunits, &d->cunits, id);
+		else if (rc == 1)
+			rc = 0;
+	}
+	return rc;
+}
+
+/* Phase 2: donors, people and organisations. */
+static int
+demo_donors(struct store_txn *t, void *vctx)
+{
+	struct demo *d = vctx;
+	size_t nc = ncounties(), i, n = d->size * 2 + 10;
+	char buf[256], id[CORE_ID_MAX];
+	int rc = 0, tries;
+
+	for (i = 0; i < n && rc == 0; i++) {
+		struct core_record *r = core_record_new(CORE_DONOR);
+		int org = pick(&d->rng, 5) == 0;
+		const struct core_county *c = &core_counties_seed[pick(&d->rng, 3) ? 0 : pick(&d->rng, (unsigned)nc)];
+		unsigned interests = 0, k;
+
+		if (r == NULL)
+			return STORE_ENOMEM;
+		core_record_set_num(r, CORE_DONOR_KIND, org ? CORE_DONOR_ORG : CORE_DONOR_PERSON);
+		if (org)
+			snprintf(buf, sizeof buf, "%s %s", org_kind[pick(&d->rng, NELEM(org_kind))],
+			    org_name[pick(&d->rng, NELEM(org_name))]);
+		else if (pick(&d->rng, 2))
+			snprintf(buf, sizeof buf, "%s %s", male[pick(&d->rng, NELEM(male))],
+			    family[pick(&d->rng, NELEM(family))]);
+		else
+			snprintf(buf, sizeof buf, "%s %s", female[pick(&d->rng, NELEM(female))],
+			    family[pick(&d->rng, NELEM(family))]);
+		set_norm(r, CORE_DONOR_NAME, buf);
+		snprintf(buf, sizeof buf, "0914%07u", pick(&d->rng, 10000000));
+		core_record_set_text(r, CORE_DONOR_MOBILE, buf);
+		core_record_set_text(r, CORE_DONOR_COUNTY, c->code);
+		snprintf(buf, sizeof buf, "%s، کوی %s، پلاک %u", c->name_fa,
+		    org_name[pick(&d->rng, NELEM(org_name))], 1 + pick(&d->rng, 200));
+		set_norm(r, CORE_DONOR_ADDRESS, buf);
+		for (k = 0; k < 1 + pick(&d->rng, 3); k++)
+			interests |= 1u << pick(&d->rng, CORE_NPTYPES);
+		core_record_set_num(r, CORE_DONOR_INTERESTS, interests);
+		core_record_set_num(r, CORE_DONOR_CAPACITY,
+		    (int64_t)(1 + pick(&d->rng, org ? 500 : 50)) * 10000000);
+		if (d->ngroups && pick(&d->rng, 2))
+			core_record_set_text(r, CORE_DONOR_INTRODUCED_BY,
+			    d->groups[pick(&d->rng, (unsigned)d->ngroups)]);
+		if (pick(&d->rng, 20) == 0)
+			core_record_set_num(r, CORE_DONOR_ACTIVE, 0);
+		for (tries = 0; tries < 5; tries++) {
+			if (org)
+				demo_legal(&d->rng, buf);
+			else
+				demo_nid(&d->rng, buf);
+			core_record_set_text(r, org ? CORE_DONOR_LEGAL_ID : CORE_DONOR_NATIONAL_ID, buf);
+			if ((rc = demo_put(t, d, r, id)) != STORE_EDUP)
+				break;
+		}
+		core_record_free(r);
+		if (rc == 0)
+			rc = push_id(&d->donors, &d->ndonors, &d->cdonors, id);
+		else if (rc == 1 || rc == STORE_EDUP)
+			rc = 0;
+	}
+	return rc;
+}
+
+/* Phase 3: needs of every category and status, with stages. */
+static int
+demo_needs(struct store_txn *t, void *vctx)
+{
+	struct demo *d = vctx;
+	size_t i;
+	char buf[512], id[CORE_ID_MAX];
+	int rc = 0;
+
+	if (d->nunits == 0)
+		return 0;
+	free(d->need_day);
+	free(d->need_cat);
+	free(d->need_cost);
+	d->need_day = calloc(d->size + 1, sizeof *d->need_day);
+	d->need_cat = calloc(d->size + 1, sizeof *d->need_cat);
+	d->need_cost = calloc(d->size + 1, sizeof *d->need_cost);
+	if (!d->need_day || !d->need_cat || !d->need_cost)
+		return STORE_ENOMEM;
+	for (i = 0; i < d->size && rc == 0; i++) {
+		struct core_record *r = core_record_new(CORE_NEED), *u = NULL;
+		const char *unit = d->units[pick(&d->rng, (unsigned)d->nunits)];
+		int cat = (int)(i % CORE_NPTYPES), status = (int)((i / CORE_NPTYPES) % 6);
+		int material = (1u << cat) & CORE_PT_MATERIAL_MASK;
+		int32_t day = d->today - 20 - (int32_t)pick(&d->rng, 900);
+		int64_t cost = material ? (int64_t)(5 + pick(&d->rng, 400)) * 10000000 :
+		    (int64_t)pick(&d->rng, 30) * 10000000;
+		unsigned k, ns;
+
+		if (r == NULL)
+			return STORE_ENOMEM;
+		if ((rc = store_get(t, CORE_UNIT, unit, &u, NULL)) != 0) {
+			core_record_free(r);
+			return rc;
+		}
+		snprintf(buf, sizeof buf, need_tpl[cat][pick(&d->rng, 4)], core_record_text(u, CORE_UNIT_NAME));
+		core_record_free(u);
+		core_record_set_text(r, CORE_NEED_UNIT, unit);
+		core_record_set_num(r, CORE_NEED_CATEGORY, cat);
+		set_norm(r, CORE_NEED_TITLE, buf);
+		set_norm(r, CORE_NEED_DESCRIPTION, "برآورد اولیه کارشناس شهرستان؛ نیازمند بازدید و تأیید.");
+		if (cost > 0)
+			core_record_set_num(r, CORE_NEED_ESTIMATED_COST, cost);
+		core_record_set_num(r, CORE_NEED_URGENCY, 1 + pick(&d->rng, 5));
+		core_record_set_num(r, CORE_NEED_IMPACT, 1 + pick(&d->rng, 5));
+		core_record_set_num(r, CORE_NEED_POPULATION, (int64_t)(1 + pick(&d->rng, 200)) * 500);
+		core_record_set_num(r, CORE_NEED_IDENTIFIED_ON, day);
+		core_record_set_num(r, CORE_NEED_STATUS, status);
+		rc = demo_put(t, d, r, id);
+		core_record_free(r);
+		if (rc == 1) {
+			rc = 0;
+			continue;
+		}
+		if (rc != 0)
+			break;
+		d->need_day[d->nneeds] = day;
+		d->need_cat[d->nneeds] = cat;
+		d->need_cost[d->nneeds] = cost;
+		if ((rc = push_id(&d->needs, &d->nneeds, &d->cneeds, id)) != 0)
+			break;
+		/* stages for needs under way or done */
+		if (status != CORE_NEED_IN_PROGRESS && status != CORE_NEED_DONE)
+			continue;
+		ns = 2 + pick(&d->rng, 3);
+		for (k = 0; k < ns && rc == 0; k++) {
+			struct core_record *s = core_record_new(CORE_STAGE);
+			int32_t start = day + 30 + (int32_t)k * 45;
+
+			if (s == NULL)
+				return STORE_ENOMEM;
+			core_record_set_text(s, CORE_STAGE_NEED, id);
+			set_norm(s, CORE_STAGE_TITLE, stage_titles[k % NELEM(stage_titles)]);
+			core_record_set_num(s, CORE_STAGE_PLANNED_START, start);
+			core_record_set_num(s, CORE_STAGE_PLANNED_END, start + 40);
+			if (status == CORE_NEED_DONE || k == 0) {
+				core_record_set_num(s, CORE_STAGE_ACTUAL_END, start + 35 + (int32_t)pick(&d->rng, 20));
+				core_record_set_num(s, CORE_STAGE_PROGRESS, 100);
+			} else {
+				core_record_set_num(s, CORE_STAGE_PROGRESS, k == 1 ? 40 + pick(&d->rng, 50) : 0);
+			}
+			rc = demo_put(t, d, s, NULL);
+			core_record_free(s);
+			if (rc == 1)
+				rc = 0;
+		}
+	}
+	return rc;
+}
+
+/* Phase 4: pledges (material ones with amounts, others with in-kind text
+ * or hours) and payments against some of them; a recognition ceremony. */
+static int
+demo_pledges(struct store_txn *t, void *vctx)
+{
+	struct demo *d = vctx;
+	size_t i, n = d->nneeds + d->nneeds / 2;
+	char id[CORE_ID_MAX], buf[256];
+	int rc = 0;
+
+	if (d->nneeds == 0 || d->ndonors == 0)
+		return 0;
+	for (i = 0; i < n && rc == 0; i++) {
+		size_t ni = pick(&d->rng, (unsigned)d->nneeds);
+		struct core_record *p = core_record_new(CORE_PLEDGE);
+		int cat = d->need_cat[ni], material = (1u << cat) & CORE_PT_MATERIAL_MASK;
+		int32_t day = d->need_day[ni] + 5 + (int32_t)pick(&d->rng, 15);
+		int64_t amount = 0;
+		unsigned st = pick(&d->rng, 10), k, np;
+
+		if (p == NULL)
+			return STORE_ENOMEM;
+		core_record_set_text(p, CORE_PLEDGE_DONOR, d->donors[pick(&d->rng, (unsigned)d->ndonors)]);
+		core_record_set_text(p, CORE_PLEDGE_NEED, d->needs[ni]);
+		core_record_set_num(p, CORE_PLEDGE_TYPE, cat);
+		if (material) {
+			amount = d->need_cost[ni] / (2 + pick(&d->rng, 4));
+			amount -= amount % 1000000;
+			if (amount <= 0)
+				amount = 5000000;
+			core_record_set_num(p, CORE_PLEDGE_AMOUNT, amount);
+			if (cat == CORE_PT_EQUIPMENT && pick(&d->rng, 3) == 0)
+				set_norm(p, CORE_PLEDGE_IN_KIND, in_kind[pick(&d->rng, NELEM(in_kind))]);
+		} else if (pick(&d->rng, 2)) {
+			core_record_set_num(p, CORE_PLEDGE_HOURS, 10 + pick(&d->rng, 200));
+		} else {
+			snprintf(buf, sizeof buf, "همکاری %s", pick(&d->rng, 2) ? "در جلسات محله" : "در برنامه‌های آموزشی");
+			set_norm(p, CORE_PLEDGE_IN_KIND, buf);
+		}
+		core_record_set_num(p, CORE_PLEDGE_PLEDGED_ON, day);
+		core_record_set_num(p, CORE_PLEDGE_STATUS, st < 5 ? CORE_PLEDGE_PLEDGED :
+		    st < 7 ? CORE_PLEDGE_PARTIAL : st < 9 ? CORE_PLEDGE_FULFILLED : CORE_PLEDGE_CANCELLED);
+		rc = demo_put(t, d, p, id);
+		core_record_free(p);
+		if (rc == 1) {
+			rc = 0;
+			continue;
+		}
+		if (rc != 0 || !material || st >= 9 || st < 5)
+			continue;
+		/* partial: one payment of part; fulfilled: payments adding up */
+		np = st < 7 ? 1 : 1 + pick(&d->rng, 3);
+		for (k = 0; k < np && rc == 0; k++) {
+			struct core_record *y = core_record_new(CORE_PAYMENT);
+			int64_t part = st < 7 ? amount / 3 : amount / np;
+
+			if (y == NULL)
+				return STORE_ENOMEM;
+			core_record_set_text(y, CORE_PAYMENT_PLEDGE, id);
+			core_record_set_num(y, CORE_PAYMENT_PAID_ON, day + 10 + (int32_t)k * 30);
+			core_record_set_num(y, CORE_PAYMENT_AMOUNT, part > 0 ? part : 1000000);
+			snprintf(buf, sizeof buf, "%u", 100000 + pick(&d->rng, 899999));
+			core_record_set_text(y, CORE_PAYMENT_RECEIPT, buf);
+			rc = demo_put(t, d, y, NULL);
+			core_record_free(y);
+			if (rc == 1)
+				rc = 0;
+		}
+	}
+	if (rc == 0) {
+		struct core_record *g = core_record_new(CORE_RECOGNITION);
+		size_t k, nd = d->ndonors < 5 ? d->ndonors : 5;
+		size_t len = 0;
+
+		if (g == NULL)
+			return STORE_ENOMEM;
+		core_record_set_num(g, CORE_RECOGNITION_HELD_ON, d->today - 10);
+		set_norm(g, CORE_RECOGNITION_TITLE, "همایش تجلیل از خیّرین مشارکت‌های مردمی");
+		set_norm(g, CORE_RECOGNITION_PLACE, "تالار فرهنگ تبریز");
+		for (k = 0; k < nd; k++)
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", k ? " " : "", d->donors[k]);
+		core_record_set_text(g, CORE_RECOGNITION_DONORS, buf);
+		rc = demo_put(t, d, g, NULL);
+		core_record_free(g);
+		if (rc == 1)
+			rc = 0;
+	}
+	return rc;
+}
+
+/* Runs one demo phase; on a rerun (map growth) it starts again from the
+ * same random state and id lists. */
+struct phase {
+	struct demo *d;
+	int (*fn)(struct store_txn *, void *);
+	uint64_t rng;
+	size_t nunits, ngroups, ndonors, nneeds, made[CORE_NKINDS], skipped;
+};
+
+static int
+phase_fn(struct store_txn *t, void *vctx)
+{
+	struct phase *p = vctx;
+
+	p->d->rng = p->rng;
+	p->d->nunits = p->nunits;
+	p->d->ngroups = p->ngroups;
+	p->d->ndonors = p->ndonors;
+	p->d->nneeds = p->nneeds;
+	p->d->skipped = p->skipped;
+	memcpy(p->d->made, p->made, sizeof p->made);
+	return p->fn(t, p->d);
+}
+
+static int
+run_phase(struct store *st, struct demo *d, int (*fn)(struct store_txn *, void *))
+{
+	struct phase p;
+
+	p.d = d;
+	p.fn = fn;
+	p.rng = d->rng;
+	p.nunits = d->nunits;
+	p.ngroups = d->ngroups;
+	p.ndonors = d->ndonors;
+	p.nneeds = d->nneeds;
+	p.skipped = d->skipped;
+	memcpy(p.made, d->made, sizeof p.made);
+	return store_write(st, phase_fn, &p);
 }
 
 int
 verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 {
-	(void)argc; (void)argv; (void)o;
-	cli_error(_("'%s' is not available in this version"), "demo");
-	return EXIT_SYSTEM;
+	struct demo d;
+	struct store *st = NULL;
+	struct store_txn *t;
+	const char *v;
+	char *end;
+	int i, missing = 0, rc;
+	size_t before = 0;
+	long n = 200;
+
+	for (i = 1; i < argc; i++) {
+		if ((v = opt_value(argc, argv, &i, "--size", &missing)) != NULL) {
+			errno = 0;
+			n = strtol(v, &end, 10);
+			if (errno || end == v || *end || n < 1 || n > 1000000) {
+				cli_error(_("--size takes a number of needs from 1 to 1000000, not '%s'"), v);
+				return EXIT_USAGE;
+			}
+		} else {
+			return bad_option("demo", argv[i], missing);
+		}
+	}
+	{
+		const char *path = cli_db_path(o);
+
+		if (path == NULL) {
+			cli_error(_("no database path: use --db DIR or set HAMYAR_DB"));
+			return EXIT_SYSTEM;
+		}
+		rc = store_open(path, 0, &st);
+		if (rc == STORE_ENODB) {
+			if ((rc = create_db(o, "DEMO", "نمونه", &st)) != EXIT_OK)
+				return rc;
+		} else if (rc != 0) {
+			cli_error(_("cannot open the database %s: %s"), path, store_msg(rc));
+			return EXIT_SYSTEM;
+		} else {
+			store_user_set(st, real_login());
+		}
+	}
+	memset(&d, 0, sizeof d);
+	d.size = (size_t)n;
+	d.today = loc_day_today();
+	if (store_read_begin(st, &t) == 0) {
+		store_count(t, CORE_NEED, &before);
+		store_read_end(t);
+	}
+	/* a different sample each run: seeded by what is already there */
+	d.rng = 0x9E3779B97F4A7C15ULL ^ ((uint64_t)before * 0x100000001B3ULL) ^ (uint64_t)n;
+	if (d.rng == 0)
+		d.rng = 1;
+	if ((rc = run_phase(st, &d, demo_places)) == 0 &&
+	    (rc = run_phase(st, &d, demo_donors)) == 0 &&
+	    (rc = run_phase(st, &d, demo_needs)) == 0)
+		rc = run_phase(st, &d, demo_pledges);
+	free(d.units);
+	free(d.groups);
+	free(d.donors);
+	free(d.needs);
+	free(d.need_day);
+	free(d.need_cat);
+	free(d.need_cost);
+	store_close(st);
+	if (rc != 0) {
+		cli_error(_("sample data not written: %s"), store_msg(rc));
+		return EXIT_SYSTEM;
+	}
+	printf(_("Sample data added: %zu groups, %zu units, %zu donors, %zu needs, %zu stages, %zu pledges, %zu payments\n"),
+	    d.made[CORE_GROUP], d.made[CORE_UNIT], d.made[CORE_DONOR], d.made[CORE_NEED],
+	    d.made[CORE_STAGE], d.made[CORE_PLEDGE], d.made[CORE_PAYMENT]);
+	return EXIT_OK;
 }
+
+/* ---- gathering for rank and match ---- */
+
+struct gathered {
+	struct core_match_donor *donors;
+	size_t ndonors;
+	struct core_match_need *needs;	/* every need (for match), with gap */
+	struct core_rank_item *items;	/* the rankable ones */
+	size_t *item_need;		/* items[i] is needs[item_need[i]] */
+	char (*titles)[160];		/* per need */
+	int *urgency, *impact;
+	int64_t *population;
+	size_t nneeds, nitems;
+};
+
+static void
+gathered_free(struct gathered *g)
+{
+	free(g->donors);
+	free(g->needs);
+	free(g->items);
+	free(g->item_need);
+	free(g->titles);
+	free(g->urgency);
+	free(g->impact);
+	free(g->population);
+	memset(g, 0, sizeof *g);
+}
+
+static int
+gather(struct store_txn *t, const char *county, struct gathered *g)
+{
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	size_t cap, i;
+	int rc;
+	uint32_t *counts = NULL;
+	int32_t today = loc_day_today();
+
+	memset(g, 0, sizeof *g);
+	/* donors */
+	if ((rc = store_count(t, CORE_DONOR, &cap)) != 0)
+		return rc;
+	if ((g->donors = calloc(cap + 1, sizeof *g->donors)) == NULL)
+		return STORE_ENOMEM;
+	if ((rc = store_iter_kind(t, CORE_DONOR, &it)) != 0)
+		return rc;
+	while (g->ndonors < cap && (rc = store_iter_next(it, id)) == 0) {
+		struct core_record *r;
+		struct core_match_donor *md = &g->donors[g->ndonors];
+
+		if ((rc = store_get(t, CORE_DONOR, id, &r, NULL)) != 0)
+			break;
+		snprintf(md->id, sizeof md->id, "%s", id);
+		snprintf(md->county, sizeof md->county, "%s", core_record_text(r, CORE_DONOR_COUNTY));
+		md->interests = r->v[CORE_DONOR_INTERESTS].set ? (unsigned)r->v[CORE_DONOR_INTERESTS].num : 0;
+		md->capacity = r->v[CORE_DONOR_CAPACITY].set ? r->v[CORE_DONOR_CAPACITY].num : 0;
+		md->active = !r->v[CORE_DONOR_ACTIVE].set || r->v[CORE_DONOR_ACTIVE].num != 0;
+		core_record_free(r);
+		g->ndonors++;
+	}
+	store_iter_free(it);
+	if (rc != 0 && rc != STORE_ENOTFOUND)
+		return rc;
+	/* needs */
+	if ((rc = store_count(t, CORE_NEED, &cap)) != 0)
+		return rc;
+	g->needs = calloc(cap + 1, sizeof *g->needs);
+	g->items = calloc(cap + 1, sizeof *g->items);
+	g->item_need = calloc(cap + 1, sizeof *g->item_need);
+	g->titles = calloc(cap + 1, sizeof *g->titles);
+	g->urgency = calloc(cap + 1, sizeof *g->urgency);
+	g->impact = calloc(cap + 1, sizeof *g->impact);
+	g->population = calloc(cap + 1, sizeof *g->population);
+	if (!g->needs || !g->items || !g->item_need || !g->titles || !g->urgency || !g->impact ||
+	    !g->population)
+		return STORE_ENOMEM;
+	if (county != NULL)
+		rc = store_iter_index(t, CORE_NEED, CORE_NEED_COUNTY, county, &it);
+	else
+		rc = store_iter_kind(t, CORE_NEED, &it);
+	if (rc != 0)
+		return rc;
+	while (g->nneeds < cap && (rc = store_iter_next(it, id)) == 0) {
+		struct core_record *r;
+		struct store_meta m;
+		struct store_need_sums s;
+		struct core_match_need *mn = &g->needs[g->nneeds];
+
+		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
+			break;
+		if (m.deleted) {
+			core_record_free(r);
+			continue;
+		}
+		if ((rc = store_need_sums(t, id, &s)) != 0) {
+			core_record_free(r);
+			break;
+		}
+		snprintf(mn->id, sizeof mn->id, "%s", id);
+		snprintf(mn->county, sizeof mn->county, "%s", core_record_text(r, CORE_NEED_COUNTY));
+		mn->category = r->v[CORE_NEED_CATEGORY].set ? (int)r->v[CORE_NEED_CATEGORY].num : 0;
+		mn->status = r->v[CORE_NEED_STATUS].set ? (int)r->v[CORE_NEED_STATUS].num : 0;
+		mn->gap = s.gap;
+		mn->identified_on = r->v[CORE_NEED_IDENTIFIED_ON].set ?
+		    (int32_t)r->v[CORE_NEED_IDENTIFIED_ON].num : today;
+		snprintf(g->titles[g->nneeds], sizeof g->titles[0], "%s", core_record_text(r, CORE_NEED_TITLE));
+		g->urgency[g->nneeds] = (int)r->v[CORE_NEED_URGENCY].num;
+		g->impact[g->nneeds] = (int)r->v[CORE_NEED_IMPACT].num;
+		g->population[g->nneeds] = r->v[CORE_NEED_POPULATION].set ? r->v[CORE_NEED_POPULATION].num : 0;
+		core_record_free(r);
+		g->nneeds++;
+	}
+	store_iter_free(it);
+	if (rc != 0 && rc != STORE_ENOTFOUND)
+		return rc;
+	/* the interest criterion for every need at once */
+	if ((counts = calloc(g->nneeds + 1, sizeof *counts)) == NULL)
+		return STORE_ENOMEM;
+	if (core_match_interest_counts(g->needs, g->nneeds, g->donors, g->ndonors, counts) != 0) {
+		free(counts);
+		return STORE_ENOMEM;
+	}
+	for (i = 0; i < g->nneeds; i++) {
+		struct core_rank_item *x;
+
+		if (!core_rank_eligible(g->needs[i].status, g->needs[i].gap))
+			continue;
+		x = &g->items[g->nitems];
+		g->item_need[g->nitems++] = i;
+		snprintf(x->id, sizeof x->id, "%s", g->needs[i].id);
+		x->identified_on = g->needs[i].identified_on;
+		x->crit[CORE_CRIT_URGENCY] = g->urgency[i];
+		x->crit[CORE_CRIT_IMPACT] = g->impact[i];
+		x->crit[CORE_CRIT_POPULATION] = (double)g->population[i];
+		x->crit[CORE_CRIT_GAP] = (double)g->needs[i].gap;
+		x->crit[CORE_CRIT_WAITING] = core_rank_waiting(g->needs[i].identified_on, today);
+		x->crit[CORE_CRIT_INTEREST] = counts[i];
+	}
+	free(counts);
+	return 0;
+}
+
+/* The stored weights ("rank.weights": six numbers), else the default. */
+static void
+load_weights(struct store_txn *t, struct core_weights *w)
+{
+	char *v = NULL, *p, *end;
+	struct core_weights x;
+	int k;
+	double sum = 0;
+
+	core_weights_default(w);
+	if (store_setting_get(t, "rank.weights", &v, NULL) != 0)
+		return;
+	for (p = v, k = 0; k < CORE_NCRIT; k++, p = end) {
+		x.w[k] = strtod(p, &end);
+		if (end == p || !isfinite(x.w[k]) || x.w[k] < 0)
+			break;
+		sum += x.w[k];
+	}
+	if (k == CORE_NCRIT && sum > 0)
+		*w = x;
+	free(v);
+}
+
+/* Resolves a county given as code or Persian name; NULL if unknown. */
+static const char *
+county_code(const char *s)
+{
+	const struct core_county *c;
+	char *n = loc_text_normalize(s);
+	const char *found = NULL;
+
+	for (c = core_counties_seed; c->code != NULL && n != NULL; c++)
+		if (strcasecmp(c->code, s) == 0 || strcmp(c->name_fa, n) == 0 ||
+		    strcasecmp(c->name_en, s) == 0) {
+			found = c->code;
+			break;
+		}
+	free(n);
+	return found;
+}
+
+/* Prints a number: integers without decimals, others with six. */
+static void
+print_num(FILE *f, double v)
+{
+	if (v == floor(v) && fabs(v) < 1e15)
+		fprintf(f, "%.0f", v);
+	else
+		fprintf(f, "%.6f", v);
+}
+
+static void
+print_json_str(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			fprintf(f, "\\%c", c);
+		else if (c < 0x20)
+			fprintf(f, "\\u%04x", c);
+		else
+			fputc(c, f);
+	}
+	fputc('"', f);
+}
+
+/* ---- rank ---- */
 
 int
 verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 {
-	(void)argc; (void)argv; (void)o;
-	cli_error(_("'%s' is not available in this version"), "rank");
-	return EXIT_SYSTEM;
+	const char *v, *county = NULL;
+	int i, k, missing = 0, explain = 0, json = 0, rc;
+	long top = -1;
+	enum core_rank_method method = CORE_RANK_TOPSIS;
+	struct store *st;
+	struct store_txn *t;
+	struct gathered g;
+	struct core_weights w;
+	struct core_rank_result *res;
+	double wsum = 0;
+	size_t n, r;
+
+	for (i = 1; i < argc; i++) {
+		if ((v = opt_value(argc, argv, &i, "--method", &missing)) != NULL) {
+			if ((k = core_rank_method_from_name(v)) < 0) {
+				cli_error(_("--method takes topsis or saw, not '%s'"), v);
+				return EXIT_USAGE;
+			}
+			method = (enum core_rank_method)k;
+		} else if ((v = opt_value(argc, argv, &i, "--county", &missing)) != NULL) {
+			if ((county = county_code(v)) == NULL) {
+				cli_error(_("unknown county '%s'"), v);
+				return EXIT_INVALID;
+			}
+		} else if ((v = opt_value(argc, argv, &i, "--top", &missing)) != NULL) {
+			char *end;
+
+			errno = 0;
+			top = strtol(v, &end, 10);
+			if (errno || end == v || *end || top < 0) {
+				cli_error(_("--top takes a number, not '%s'"), v);
+				return EXIT_USAGE;
+			}
+		} else if (strcmp(argv[i], "--explain") == 0) {
+			explain = 1;
+		} else if (strcmp(argv[i], "--json") == 0) {
+			json = 1;
+		} else {
+			return bad_option("rank", argv[i], missing);
+		}
+	}
+	if ((rc = open_db(o, STORE_RDONLY, &st)) != 0)
+		return rc;
+	if ((rc = store_read_begin(st, &t)) != 0) {
+		cli_error(_("cannot read the database: %s"), store_msg(rc));
+		store_close(st);
+		return EXIT_SYSTEM;
+	}
+	load_weights(t, &w);
+	rc = gather(t, county, &g);
+	store_read_end(t);
+	store_close(st);
+	if (rc != 0) {
+		gathered_free(&g);
+		cli_error(_("cannot read the database: %s"), store_msg(rc));
+		return EXIT_SYSTEM;
+	}
+	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
+	    core_rank(g.items, g.nitems, &w, method, res) != 0) {
+		free(res);
+		gathered_free(&g);
+		cli_error(_("cannot rank the needs"));
+		return EXIT_SYSTEM;
+	}
+	for (k = 0; k < CORE_NCRIT; k++)
+		wsum += w.w[k];
+	n = top >= 0 && (size_t)top < g.nitems ? (size_t)top : g.nitems;
+	if (json) {
+		printf("{\"method\": \"%s\", \"weights\": {", core_rank_method_name(method));
+		for (k = 0; k < CORE_NCRIT; k++) {
+			printf("%s\"%s\": %.6f", k ? ", " : "", core_crit_names[k], w.w[k] / wsum);
+		}
+		printf("}, \"needs\": [");
+		for (r = 0; r < n; r++) {
+			const struct core_rank_item *x = &g.items[res[r].item];
+
+			printf("%s\n  {\"id\": ", r ? "," : "");
+			print_json_str(stdout, x->id);
+			printf(", \"rank\": %zu, \"score\": %.6f, \"criteria\": {", res[r].rank, res[r].score);
+			for (k = 0; k < CORE_NCRIT; k++) {
+				printf("%s\"%s\": ", k ? ", " : "", core_crit_names[k]);
+				print_num(stdout, x->crit[k]);
+			}
+			printf("}, \"contributions\": {");
+			for (k = 0; k < CORE_NCRIT; k++)
+				printf("%s\"%s\": %.6f", k ? ", " : "", core_crit_names[k], res[r].contribution[k]);
+			printf("}}");
+		}
+		printf("%s]}\n", n ? "\n" : "");
+	} else {
+		printf(_("%zu needs ranked by %s\n"), g.nitems, core_rank_method_name(method));
+		for (r = 0; r < n; r++) {
+			const struct core_rank_item *x = &g.items[res[r].item];
+			size_t ni = g.item_need[res[r].item];
+
+			printf("%4zu  %-12s  %.4f  %-4s  %s\n", res[r].rank, x->id, res[r].score,
+			    g.needs[ni].county, g.titles[ni]);
+			if (!explain)
+				continue;
+			for (k = 0; k < CORE_NCRIT; k++) {
+				printf("        %-10s ", core_crit_names[k]);
+				print_num(stdout, x->crit[k]);
+				printf("  -> %.4f\n", res[r].contribution[k]);
+			}
+		}
+	}
+	free(res);
+	gathered_free(&g);
+	return fflush(stdout) == 0 ? EXIT_OK : EXIT_SYSTEM;
 }
+
+/* ---- match ---- */
 
 int
 verb_match(int argc, char **argv, const struct hamyar_opts *o)
 {
-	(void)argc; (void)argv; (void)o;
-	cli_error(_("'%s' is not available in this version"), "match");
-	return EXIT_SYSTEM;
+	struct store *st;
+	struct store_txn *t;
+	struct gathered g;
+	struct core_weights w;
+	struct core_rank_result *res = NULL;
+	struct core_match *m = NULL;
+	size_t nm = 0, i;
+	int rc, by_donor, found = -1;
+
+	if (argc != 3 || (strcmp(argv[1], "donor") != 0 && strcmp(argv[1], "need") != 0)) {
+		cli_error(_("Usage: hamyar match donor ID | need ID"));
+		return EXIT_USAGE;
+	}
+	by_donor = strcmp(argv[1], "donor") == 0;
+	if ((rc = open_db(o, STORE_RDONLY, &st)) != 0)
+		return rc;
+	if ((rc = store_read_begin(st, &t)) != 0) {
+		cli_error(_("cannot read the database: %s"), store_msg(rc));
+		store_close(st);
+		return EXIT_SYSTEM;
+	}
+	load_weights(t, &w);
+	rc = gather(t, NULL, &g);
+	store_read_end(t);
+	store_close(st);
+	if (rc == 0) {
+		/* priority scores of the rankable needs */
+		if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
+		    core_rank(g.items, g.nitems, &w, CORE_RANK_TOPSIS, res) != 0)
+			rc = STORE_ENOMEM;
+		for (i = 0; rc == 0 && i < g.nitems; i++)
+			g.needs[g.item_need[res[i].item]].score = res[i].score;
+	}
+	if (rc == 0 && (m = calloc((by_donor ? g.nneeds : g.ndonors) + 1, sizeof *m)) == NULL)
+		rc = STORE_ENOMEM;
+	if (rc != 0) {
+		cli_error(_("cannot read the database: %s"), store_msg(rc));
+		goto out;
+	}
+	if (by_donor) {
+		for (i = 0; i < g.ndonors; i++)
+			if (strcmp(g.donors[i].id, argv[2]) == 0)
+				found = (int)i;
+		if (found < 0) {
+			cli_error(_("no donor %s"), argv[2]);
+			rc = 1;
+			goto out;
+		}
+		core_match_needs(&g.donors[found], g.needs, g.nneeds, m, &nm);
+		for (i = 0; i < nm; i++) {
+			const struct core_match_need *x = &g.needs[m[i].index];
+
+			printf("%-12s  %.4f  %.4f  %lld  %s\n", x->id, x->score, m[i].fit,
+			    (long long)x->gap, g.titles[m[i].index]);
+		}
+	} else {
+		for (i = 0; i < g.nneeds; i++)
+			if (strcmp(g.needs[i].id, argv[2]) == 0)
+				found = (int)i;
+		if (found < 0) {
+			cli_error(_("no need %s"), argv[2]);
+			rc = 1;
+			goto out;
+		}
+		core_match_donors(&g.needs[found], g.donors, g.ndonors, m, &nm);
+		for (i = 0; i < nm; i++) {
+			const struct core_match_donor *x = &g.donors[m[i].index];
+
+			printf("%-12s  %.4f  %lld\n", x->id, m[i].fit, (long long)x->capacity);
+		}
+	}
+out:
+	free(m);
+	free(res);
+	gathered_free(&g);
+	if (rc == 1)
+		return EXIT_INVALID;
+	if (rc != 0)
+		return EXIT_SYSTEM;
+	if (nm == 0)
+		fprintf(stderr, "%s\n", _("no matches"));
+	return fflush(stdout) == 0 ? EXIT_OK : EXIT_SYSTEM;
 }
+
+/* ---- backup and verify ---- */
 
 int
 verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 {
-	(void)argc; (void)argv; (void)o;
-	cli_error(_("'%s' is not available in this version"), "backup");
-	return EXIT_SYSTEM;
+	struct store *st;
+	int rc;
+
+	if (argc != 2) {
+		cli_error(_("Usage: hamyar backup FILE"));
+		return EXIT_USAGE;
+	}
+	if ((rc = open_db(o, 0, &st)) != 0)
+		return rc;
+	rc = store_backup(st, argv[1]);
+	store_close(st);
+	if (rc != 0) {
+		cli_error(_("backup to %s failed: %s"), argv[1], store_msg(rc));
+		return EXIT_SYSTEM;
+	}
+	printf(_("Backup written to %s\n"), argv[1]);
+	return EXIT_OK;
+}
+
+static const char *
+problem_text(enum store_problem_code c)
+{
+	switch (c) {
+	case STORE_PB_DANGLING:	   return _("index entry names a missing record");
+	case STORE_PB_STALE:	   return _("index entry does not match the record");
+	case STORE_PB_UNINDEXED:   return _("record missing from an index");
+	case STORE_PB_UNDECODABLE: return _("record cannot be read");
+	case STORE_PB_COUNTER:	   return _("id counter is behind the records");
+	case STORE_PB_DERIVED:	   return _("need's county differs from its unit's");
+	default:		   return "?";
+	}
+}
+
+static void
+print_problem(const struct store_problem *p, void *ctx)
+{
+	const struct core_schema *s = core_schema_get(p->kind);
+
+	(void)ctx;
+	printf("%s: %s %s", problem_text(p->code), s ? s->name : "-", p->id[0] ? p->id : "-");
+	if (s && p->field >= 0 && (size_t)p->field < s->nfields)
+		printf(" %s", s->fields[p->field].name);
+	if (p->detail[0])
+		printf(" (%s)", p->detail);
+	putchar('\n');
 }
 
 int
 verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 {
-	(void)argc; (void)argv; (void)o;
-	cli_error(_("'%s' is not available in this version"), "verify");
-	return EXIT_SYSTEM;
-}
+	struct store *st;
+	size_t n = 0;
+	int rc;
 
+	(void)argv;
+	if (argc != 1) {
+		cli_error(_("Usage: hamyar verify"));
+		return EXIT_USAGE;
+	}
+	if ((rc = open_db(o, STORE_RDONLY, &st)) != 0)
+		return rc;
+	rc = store_verify(st, print_problem, NULL, &n);
+	store_close(st);
+	if (rc != 0) {
+		cli_error(_("cannot check the database: %s"), store_msg(rc));
+		return EXIT_SYSTEM;
+	}
+	if (n > 0) {
+		fflush(stdout);
+		cli_error(_("%zu problems found"), n);
+		return EXIT_INVALID;
+	}
+	printf("%s\n", _("The database is consistent."));
+	return EXIT_OK;
+}

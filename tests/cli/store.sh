@@ -1,0 +1,114 @@
+# The store's verbs: init, demo, rank, match, backup, verify (SPEC §12).
+. "$HAMYAR_SRC/tests/lib.sh"
+
+DB="$TMP/station"
+"$HAMYAR" --db "$DB" init --station TBZ --name 'ایستگاه تبریز' >"$TMP/out" 2>&1
+ok $? "init makes a new database"
+grep -q TBZ "$TMP/out"; ok $? "init names the station"
+is "$(stat -c %a "$DB")" 770 "the database directory is mode 0770"
+is "$(stat -c %a "$DB/data.mdb")" 660 "the data file is mode 0660"
+"$HAMYAR" --lang en --db "$DB" init --station MRG >/dev/null 2>"$TMP/err"
+is $? 1 "init refuses an existing database"
+grep -q "already exists" "$TMP/err"; ok $? "and says so"
+"$HAMYAR" --db "$TMP/x" init --station 'T-1' >/dev/null 2>&1
+is $? 1 "a bad station code is invalid data"
+"$HAMYAR" --db "$TMP/x" init >/dev/null 2>&1
+is $? 2 "init without --station is a usage error"
+[ ! -e "$TMP/x" ]; ok $? "and makes nothing"
+"$HAMYAR" --db "$DB" verify >"$TMP/out" 2>&1
+ok $? "a new database verifies clean"
+"$HAMYAR" --db "$TMP/none" verify >/dev/null 2>"$TMP/err"
+is $? 1 "verify of no database fails with exit 1"
+
+# demo on a path with no database: made as DEMO
+D="$TMP/demo"
+"$HAMYAR" --db "$D" demo --size 40 >"$TMP/out" 2>&1
+ok $? "demo makes a sample database"
+grep -q '40' "$TMP/out"; ok $? "demo says what it added"
+"$HAMYAR" --db "$D" verify >/dev/null 2>&1
+ok $? "the demo database verifies clean"
+"$HAMYAR" --db "$D" rank --json >"$TMP/r1.json"
+ok $? "rank --json exits 0"
+n1=$(grep -o '"rank": ' "$TMP/r1.json" | wc -l)
+"$HAMYAR" --db "$D" demo --size 40 >/dev/null 2>&1
+ok $? "demo runs again on the same database"
+"$HAMYAR" --db "$D" rank --json >"$TMP/r2.json"
+n2=$(grep -o '"rank": ' "$TMP/r2.json" | wc -l)
+[ "$n1" -gt 5 ] && [ "$n2" -gt "$n1" ]; ok $? "the second run added more rankable needs ($n1 then $n2)"
+
+# rank --json: SPEC §12 shape
+"$HAMYAR" --db "$D" rank --json --top 5 >"$TMP/top.json"
+ok $? "rank --json --top 5"
+head -c 24 "$TMP/top.json" | grep -q '^{"method": "topsis"'; ok $? "the object starts with the method"
+r=0
+for c in urgency impact population gap waiting interest; do
+	grep -q "\"weights\": {.*\"$c\": [0-9.]*" "$TMP/top.json" || r=1
+done
+ok $r "weights name the six criteria"
+is "$(grep -c '"id": "DEMO-[0-9]*", "rank": ' "$TMP/top.json")" 5 "five needs, each with id and rank"
+# one need a line: rank, score, criteria, contributions
+awk -F'"rank": ' 'NF > 1 { split($2, a, ","); print a[1] }' "$TMP/top.json" | tr '\n' ' ' >"$TMP/ranks"
+is "$(cat "$TMP/ranks")" "1 2 3 4 5 " "ranks 1..5 in order"
+awk '/"score": / {
+	match($0, /"score": [0-9.]+/); s = substr($0, RSTART + 9, RLENGTH - 9) + 0
+	if (NR > 2 && s > prev + 1e-9) bad = 1; prev = s
+	match($0, /"contributions": \{[^}]*\}/); c = substr($0, RSTART, RLENGTH)
+	n = split(c, parts, /: /); sum = 0
+	for (i = 2; i <= n; i++) { v = parts[i]; sub(/[,}].*/, "", v); sum += v }
+	if (sum - s > 0.00002 || s - sum > 0.00002) bad = 1
+	m = split($0, crit, /"criteria": \{/); if (m < 2) bad = 1
+} END { exit bad }' "$TMP/top.json"
+ok $? "scores descend and each need's contributions add up to its score"
+r=0
+for c in urgency impact population gap waiting interest; do
+	[ "$(grep -c "\"criteria\": {.*\"$c\": [0-9]" "$TMP/top.json")" -eq 5 ] || r=1
+done
+ok $r "every need lists the six raw criterion values"
+grep -q '"gap": 0[,}]' "$TMP/top.json"; is $? 1 "no ranked need has a closed gap"
+"$HAMYAR" --db "$D" rank --json --method saw --top 3 | head -c 20 | grep -q '"method": "saw"'
+ok $? "rank --method saw"
+"$HAMYAR" --db "$D" rank --county تبریز --top 3 >"$TMP/c.txt" 2>&1
+ok $? "rank --county with the Persian county name"
+"$HAMYAR" --db "$D" rank --county Atlantis >/dev/null 2>&1
+is $? 1 "an unknown county is invalid data"
+"$HAMYAR" --db "$D" rank --method best >/dev/null 2>&1
+is $? 2 "an unknown method is a usage error"
+"$HAMYAR" --db "$D" rank --explain --top 1 >"$TMP/x.txt"
+grep -q 'urgency' "$TMP/x.txt"; ok $? "rank --explain lists the criteria"
+
+# match
+top=$(sed -n 's/.*"id": "\(DEMO-[0-9]*\)", "rank": 1,.*/\1/p' "$TMP/top.json")
+"$HAMYAR" --db "$D" match need "$top" >"$TMP/m.txt" 2>/dev/null
+ok $? "match need $top"
+donor=$(awk 'NR == 1 { print $1 }' "$TMP/m.txt")
+if [ -n "$donor" ]; then
+	"$HAMYAR" --db "$D" match donor "$donor" >"$TMP/md.txt" 2>/dev/null
+	ok $? "match donor $donor"
+else
+	"$HAMYAR" --db "$D" match need "$top" >/dev/null 2>&1; ok $? "match need (no fitting donor)"
+fi
+"$HAMYAR" --db "$D" match need NOPE-1 >/dev/null 2>&1
+is $? 1 "match of an unknown need is invalid data"
+"$HAMYAR" --db "$D" match >/dev/null 2>&1
+is $? 2 "match without arguments is a usage error"
+
+# hot backup while another process writes
+"$HAMYAR" --db "$D" demo --size 300 >/dev/null 2>&1 &
+writer=$!
+"$HAMYAR" --db "$D" backup "$TMP/hot.mdb" >/dev/null 2>&1
+ok $? "backup while demo writes"
+wait $writer; ok $? "the writer finished"
+"$HAMYAR" --db "$TMP/hot.mdb" verify >/dev/null 2>&1
+ok $? "the backup file verifies clean (opened read-only)"
+mkdir "$TMP/restored" && cp "$TMP/hot.mdb" "$TMP/restored/data.mdb"
+"$HAMYAR" --db "$TMP/restored" verify >/dev/null 2>&1
+ok $? "restored into a directory, it verifies clean"
+"$HAMYAR" --db "$TMP/restored" rank --json --top 1 >/dev/null 2>&1
+ok $? "and ranks"
+[ "$(stat -c %s "$TMP/hot.mdb")" -le "$(stat -c %s "$D/data.mdb")" ]
+ok $? "the backup is compacted (not larger than the live file)"
+"$HAMYAR" --db "$D" backup "$TMP/no/such/dir/b.mdb" >/dev/null 2>&1
+is $? 3 "a backup to an impossible path is a system error"
+"$HAMYAR" --db "$D" verify >/dev/null 2>&1
+ok $? "the live database verifies clean after it all"
+done_testing
