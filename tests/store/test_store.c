@@ -926,6 +926,99 @@ test_encoding_evolution(void **state)
 	}
 }
 
+/* Damage the database behind the store's back (through LMDB directly) and
+ * check that verify names each problem. */
+struct damage {
+	struct family *f;
+};
+
+static int
+damage_fn(struct store_txn *t, void *vctx)
+{
+	struct damage *d = vctx;
+	unsigned char rk[64], ik[64];
+	size_t rkl;
+	MDB_val k, v;
+
+	/* 1. the donor's county entry removed: unindexed */
+	assert_int_equal(id_to_key(CORE_DONOR, d->f->donor, rk, &rkl), 0);
+	ik[0] = CORE_DONOR;
+	ik[1] = CORE_DONOR_COUNTY;
+	memcpy(ik + 2, "TBZ", 3);
+	k.mv_size = 5;
+	k.mv_data = ik;
+	v.mv_size = rkl;
+	v.mv_data = rk;
+	assert_int_equal(mdb_del(t->txn, t->st->dbi[DB_INDEX], &k, &v), 0);
+	/* 2. the stage record removed, its index entries left: dangling */
+	assert_int_equal(id_to_key(CORE_STAGE, d->f->stage, rk, &rkl), 0);
+	k.mv_size = rkl;
+	k.mv_data = rk;
+	assert_int_equal(mdb_del(t->txn, t->st->dbi[DB_REC0 + CORE_STAGE], &k, NULL), 0);
+	/* 3. the counter set back */
+	k.mv_size = strlen("seq:TBZ");
+	k.mv_data = "seq:TBZ";
+	memset(ik, 0, 8);
+	ik[7] = 3;
+	v.mv_size = 8;
+	v.mv_data = ik;
+	assert_int_equal(mdb_put(t->txn, t->st->dbi[DB_META], &k, &v, 0), 0);
+	return 0;
+}
+
+struct seen {
+	int code[8];
+	char id[8][CORE_ID_MAX];
+	int n;
+};
+
+static void
+seen_cb(const struct store_problem *p, void *ctx)
+{
+	struct seen *s = ctx;
+
+	if (s->n < 8) {
+		s->code[s->n] = p->code;
+		strcpy(s->id[s->n], p->id);
+		s->n++;
+	}
+}
+
+static int
+has_problem(const struct seen *s, int code, const char *id)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->code[i] == code && strcmp(s->id[i], id) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+test_verify_finds_damage(void **state)
+{
+	struct store *st = open_new("TBZ");
+	struct family f;
+	struct damage d = { &f };
+	struct seen s;
+	size_t n;
+
+	(void)state;
+	put_family(st, &f);
+	assert_int_equal(store_verify(st, NULL, NULL, &n), 0);
+	assert_int_equal(n, 0);
+	assert_int_equal(store_write(st, damage_fn, &d), 0);
+	memset(&s, 0, sizeof s);
+	assert_int_equal(store_verify(st, seen_cb, &s, &n), 0);
+	assert_true(has_problem(&s, STORE_PB_UNINDEXED, f.donor));
+	assert_true(has_problem(&s, STORE_PB_DANGLING, f.stage));
+	assert_true(has_problem(&s, STORE_PB_COUNTER, "TBZ"));
+	assert_int_equal(n, (size_t)s.n);
+	assert_true(n >= 3);
+	store_close(st);
+}
+
 static int
 setup(void **state)
 {
@@ -958,6 +1051,7 @@ main(void)
 		cmocka_unit_test(test_refs_and_ids),
 		cmocka_unit_test(test_backup_and_open_errors),
 		cmocka_unit_test(test_encoding_evolution),
+		cmocka_unit_test(test_verify_finds_damage),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
