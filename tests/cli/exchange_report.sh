@@ -1,0 +1,66 @@
+# report (SPEC §12): the plain-text figures against sums worked out by hand
+# from SPEC §3 (gap = estimated cost - non-cancelled material pledges), and
+# the HTML page: right to left, Persian, self-contained, with SVG charts.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+D="$TMP/db"
+"$HAMYAR" --db "$D" init --station TBZ >/dev/null 2>&1
+cat >"$TMP/donors.csv" <<'CSV'
+kind,name,county
+person,علی‌رضا کریمی,TBZ
+org,شرکت فولاد آذر,MRG
+CSV
+cat >"$TMP/units.csv" <<'CSV'
+kind,name,county
+station,کلانتری ۱۱ تبریز,TBZ
+post,پاسگاه مراغه,MRG
+CSV
+# TBZ-5: space need in TBZ, 2.5e9; TBZ-6: equipment need in MRG, 1.8e9;
+# TBZ-7: costs need in TBZ, 3e8.
+cat >"$TMP/needs.csv" <<'CSV'
+unit,category,title,estimated_cost,urgency,impact,identified_on,status
+TBZ-3,space,بازسازی ساختمان,2500000000,5,4,1403/01/15,approved
+TBZ-4,equipment,خودروی گشت,1800000000,4,5,1402/11/01,identified
+TBZ-3,costs,هزینهٔ نگهبانی,300000000,3,3,1403/02/10,assessed
+CSV
+# Material pledges: 1e9 on TBZ-5, 5e8 on TBZ-6 (cancelled: not counted),
+# 2e8 on TBZ-6; a non-material one (hours) that has no amount.
+cat >"$TMP/pledges.csv" <<'CSV'
+donor,need,type,amount,hours,pledged_on,status
+TBZ-1,TBZ-5,space,1000000000,,1403/02/01,pledged
+TBZ-2,TBZ-6,equipment,500000000,,1403/02/05,cancelled
+TBZ-2,TBZ-6,equipment,200000000,,1403/04/05,partial
+TBZ-1,,policing,,40,1403/03/10,pledged
+CSV
+cat >"$TMP/payments.csv" <<'CSV'
+pledge,paid_on,amount,receipt
+TBZ-8,1403/02/20,400000000,R-1
+TBZ-10,1403/05/01,150000000,R-2
+CSV
+for k in donors units needs pledges payments; do
+	"$HAMYAR" --db "$D" import $k "$TMP/$k.csv" >/dev/null 2>"$TMP/err" || { echo "# import $k failed"; cat "$TMP/err"; }
+done
+"$HAMYAR" --db "$D" report >"$TMP/r.txt"; ok $? "report (text)"
+row() { awk -v k="$1" '$1 == k { print $2, $3, $4, $5, $6; exit }' "$TMP/r.txt"; }
+is "$(row TBZ)" "2 2800000000 1000000000 400000000 1800000000" "TBZ: 2 needs, cost, pledged, received, gap"
+is "$(row MRG)" "1 1800000000 200000000 150000000 1600000000" "MRG: the cancelled pledge is not counted"
+is "$(row total)" "3 4600000000 1200000000 550000000 3400000000" "totals"
+is "$(row equipment)" "1 1800000000 200000000 150000000 1600000000" "per participation type"
+"$HAMYAR" --db "$D" report --county مراغه >"$TMP/r.txt"; ok $? "report --county by Persian name"
+is "$(row total)" "1 1800000000 200000000 150000000 1600000000" "--county limits the figures"
+"$HAMYAR" --db "$D" report --county XXQ >/dev/null 2>&1; is $? 1 "an unknown county is invalid data"
+
+"$HAMYAR" --db "$D" report --html "$TMP/r.html"; ok $? "report --html"
+H="$TMP/r.html"
+grep -q '<html lang="fa" dir="rtl">' "$H"; ok $? "lang=fa dir=rtl"
+grep -q '<meta charset="utf-8">' "$H"; ok $? "UTF-8"
+is "$(grep -c '<svg ' "$H")" 3 "three inline SVG charts"
+grep -Eiq '(src|href)=|<link|@import|url\(' "$H"; is $? 1 "no external files"
+grep -q '۴٬۶۰۰٬۰۰۰٬۰۰۰' "$H"; ok $? "amounts in Persian digits with ٬ separators"
+grep -q 'تبریز' "$H" && grep -q 'مراغه' "$H"; ok $? "county names in Persian"
+grep -q '<polyline class="plg"' "$H" && grep -q '<polyline class="rcv"' "$H"; ok $? "pledged and received over time"
+grep -q '@page' "$H"; ok $? "print styles"
+"$HAMYAR" --db "$D" report --html "$TMP/c.html" --county TBZ; ok $? "report --html --county"
+grep -q 'مراغه' "$TMP/c.html"; is $? 1 "the county page leaves other counties out"
+"$HAMYAR" --db "$D" report --bogus >/dev/null 2>&1; is $? 2 "unknown option: usage error"
+done_testing
