@@ -190,6 +190,10 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 
 	*out = NULL;
 	if ((rc = store_open(path, flags, &st)) != 0) {
+		/* A directory we may not enter looks empty to store_open. */
+		if (rc == STORE_ENODB && access(path, F_OK) == 0 && access(path, R_OK | X_OK) != 0 &&
+		    errno == EACCES)
+			rc = STORE_EPERM;
 		if (rc == STORE_EPERM)
 			snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (hamyar). Ask the station administrator to add your account to that group."), path);
 		else

@@ -1,0 +1,79 @@
+# hamyar user add|list and audit (SPEC §11): the owner bootstraps the users
+# table; roles, counties (code or Persian name) and usage errors; the audit
+# log shows who changed which field from what to what.  As root, the same
+# database is then used by another real uid (nobody, through setpriv): the
+# file permissions, the users table, and environment variables that must
+# not change who one is.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+DB=$TMP/db
+ME=$(id -un)
+"$HAMYAR" --db "$DB" init --station MRD --name "ایستگاه مرند" >/dev/null 2>&1; ok $? "init a station database"
+out=$("$HAMYAR" --db "$DB" user list); is "$out" "$(printf '%s\tadmin\t' "$ME")" "a new database lists its maker as admin"
+
+"$HAMYAR" --db "$DB" user add ali >/dev/null 2>&1; is $? 2 "user add without --role is a usage error"
+"$HAMYAR" --db "$DB" user add ali --role king 2>"$TMP/err" >/dev/null; is $? 1 "an unknown role is invalid data"
+grep -q "king" "$TMP/err"; ok $? "... and the message names it"
+"$HAMYAR" --db "$DB" user add ali --role clerk >/dev/null 2>&1; is $? 2 "a clerk without --county is a usage error"
+"$HAMYAR" --db "$DB" user add 'Ali!' --role hq >/dev/null 2>&1; is $? 1 "a login that is not a Unix name is refused"
+"$HAMYAR" --db "$DB" user add ali --role clerk --county ناکجا >/dev/null 2>&1; is $? 1 "an unknown county is refused"
+"$HAMYAR" --db "$DB" user list | grep -c . | grep -qx 1; ok $? "nothing was added by the refused commands"
+
+"$HAMYAR" --db "$DB" user add ali --role clerk --county مرند >"$TMP/out" 2>&1; ok $? "user add ali as a clerk of Marand (Persian county name)"
+"$HAMYAR" --db "$DB" user add maryam --role hq >/dev/null; ok $? "user add maryam --role hq"
+"$HAMYAR" --db "$DB" user add ali --role supervisor --county mrd >/dev/null; ok $? "user add again changes the role (county code in any case)"
+out=$("$HAMYAR" --db "$DB" user list | sort)
+exp=$(printf '%s\tadmin\t\nali\tsupervisor\tMRD\nmaryam\thq\t\n' "$ME" | sort)
+is "$out" "$exp" "user list: login, role, county"
+
+# The audit log: who, when (Jalali), record, field, old -> new.
+"$HAMYAR" --db "$DB" audit --id ali >"$TMP/audit"; ok $? "audit --id ali"
+grep -Eq "^1[34][0-9][0-9]/[01][0-9]/[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9] $ME create user \"ali\"\$" "$TMP/audit"; ok $? "the creation: Jalali date, time, who, action, record"
+grep -qx '  role: "supervisor" -> "supervisor"' "$TMP/audit"; r=$?; [ $r -ne 0 ]; ok $? "no field is listed as changed to itself"
+grep -qx '  role: "clerk" -> "supervisor"' "$TMP/audit"; ok $? "the change: field, old -> new"
+grep -qx '  county: "" -> "MRD"' "$TMP/audit"; ok $? "the creation lists the new value of each field"
+is "$(grep -c "^1" "$TMP/audit")" 2 "two changes of ali, none of anyone else"
+"$HAMYAR" --db "$DB" audit --since 1300/01/01 | grep -c "create user" | grep -qx 3; ok $? "audit --since an old date: every user creation"
+out=$("$HAMYAR" --db "$DB" audit --since 1500/01/01); is "$out" "" "audit --since a future date: nothing"
+"$HAMYAR" --db "$DB" audit --since ۱۳۰۰/۰۱/۰۱ | grep -q "maryam"; ok $? "--since in Persian digits"
+"$HAMYAR" --db "$DB" audit --since 1405/13/01 >/dev/null 2>&1; is $? 2 "--since a day that does not exist is a usage error"
+
+# ---- another real uid (root only: setpriv) ----
+if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1; then
+	echo "# not root: the second-user checks are skipped"
+	done_testing
+	exit $?
+fi
+chmod 755 "$TMP"
+BIN=$TMP/hamyar
+cp "$HAMYAR" "$BIN" && chmod 755 "$BIN"
+as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"; }
+
+as_nobody "$BIN" --db "$DB" user list >/dev/null 2>"$TMP/err"; is $? 3 "a uid outside the database's group cannot open it"
+grep -q "(hamyar)" "$TMP/err"; ok $? "... and is told which group the files belong to"
+as_nobody sh -c "cat '$DB/data.mdb' >/dev/null" 2>/dev/null; r=$?; [ $r -ne 0 ]; ok $? "nor read the files directly"
+
+# Share it with nogroup, as a station shares it with its hamyar group.
+chgrp -R nogroup "$DB" && chmod 2770 "$DB"
+as_nobody "$BIN" --db "$DB" user list >/dev/null 2>"$TMP/err"; is $? 3 "in the group but not in the users table: refused"
+grep -q "hamyar user add nobody" "$TMP/err"; ok $? "... and told how to be added"
+"$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "the owner adds nobody as a Tabriz clerk"
+out=$(as_nobody "$BIN" --db "$DB" user list | grep '^nobody'); is "$out" "$(printf 'nobody\tclerk\tTBZ')" "now nobody can use it"
+
+# Raising one's role: refused, whatever the environment says.
+as_nobody "$BIN" --db "$DB" user add nobody --role admin >/dev/null 2>"$TMP/err"; is $? 1 "a clerk cannot make himself admin"
+grep -q "فقط از مدیر پایگاه داده" "$TMP/err"; ok $? "... and is told only the administrator can"
+as_nobody env USER="$ME" LOGNAME="$ME" HOME=/root HAMYAR_USER="$ME" "$BIN" --db "$DB" user add nobody --role admin >/dev/null 2>&1
+is $? 1 "USER, LOGNAME and HOME set to the owner's change nothing"
+as_nobody env HAMYAR_DB="$DB" "$BIN" user add eve --role hq >/dev/null 2>&1; is $? 1 "nor does naming the database by HAMYAR_DB"
+as_nobody "$BIN" --db "$DB" audit >/dev/null 2>"$TMP/err"; is $? 1 "a clerk may not read the audit log"
+grep -q "حسابرس" "$TMP/err"; ok $? "... and is told who may"
+out=$("$HAMYAR" --db "$DB" user list | grep -c .); is "$out" 4 "the users table is as the owner left it"
+"$HAMYAR" --db "$DB" audit | grep -q " nobody "; r=$?; [ $r -ne 0 ]; ok $? "the refused attempts wrote nothing to the audit log"
+
+# A database of his own is his own: there he is the admin.
+mkdir -m 777 "$TMP/home"
+as_nobody "$BIN" --db "$TMP/home/mine" init --station OWN >/dev/null 2>&1; ok $? "nobody makes a database of his own"
+as_nobody "$BIN" --db "$TMP/home/mine" user add nobody2 --role hq >/dev/null 2>&1; ok $? "... where he is the admin"
+"$HAMYAR" --db "$TMP/home/mine" user list >/dev/null 2>&1; r=$?; [ $r -ne 0 ]; ok $? "... and root, not its owner nor in its table, is refused there"
+done_testing
