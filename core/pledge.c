@@ -1,0 +1,46 @@
+/*
+ * core/pledge.c — pledge status and need gap (see pledge.h).
+ */
+#include "core/pledge.h"
+
+#include "core/record.h"
+
+int
+core_pledge_status(int current, int amount_set, int64_t amount, int64_t paid)
+{
+	if (current < CORE_PLEDGE_PLEDGED || current > CORE_PLEDGE_CANCELLED)
+		return current;
+	if (current == CORE_PLEDGE_CANCELLED || !amount_set)
+		return current;
+	if (paid <= 0)
+		return CORE_PLEDGE_PLEDGED;
+	if (paid < amount)
+		return CORE_PLEDGE_PARTIAL;
+	return CORE_PLEDGE_FULFILLED;
+}
+
+int
+core_pledge_counts(int type, int status)
+{
+	if (type < 0 || type >= CORE_NPTYPES)
+		return 0;
+	return ((1u << type) & CORE_PT_MATERIAL_MASK) && status != CORE_PLEDGE_CANCELLED;
+}
+
+int64_t
+core_pledge_total(const struct core_pledge_line *p, size_t n)
+{
+	int64_t sum = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i].amount_set && core_pledge_counts(p[i].type, p[i].status))
+			sum += p[i].amount;
+	return sum;
+}
+
+int64_t
+core_need_gap(int64_t estimated, const struct core_pledge_line *p, size_t n)
+{
+	return estimated - core_pledge_total(p, n);
+}

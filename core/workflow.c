@@ -1,0 +1,75 @@
+/*
+ * core/workflow.c — the need status workflow (see workflow.h): a table of
+ * the allowed steps and of the roles that may take each.
+ */
+#include "core/workflow.h"
+
+#include "core/record.h"
+
+#define NSTATUS (CORE_NEED_REJECTED + 1)
+#define WRITERS ((1u << CORE_ROLE_ADMIN) | (1u << CORE_ROLE_HQ) | \
+    (1u << CORE_ROLE_SUPERVISOR) | (1u << CORE_ROLE_CLERK))
+#define REVIEWERS ((1u << CORE_ROLE_ADMIN) | (1u << CORE_ROLE_HQ) | \
+    (1u << CORE_ROLE_SUPERVISOR))
+
+/* roles[from][to]: who may take the step, 0 where there is no such step. */
+static const unsigned steps[NSTATUS][NSTATUS] = {
+	[CORE_NEED_IDENTIFIED] = {
+		[CORE_NEED_ASSESSED] = WRITERS,
+		[CORE_NEED_REJECTED] = REVIEWERS },
+	[CORE_NEED_ASSESSED] = {
+		[CORE_NEED_APPROVED] = REVIEWERS,
+		[CORE_NEED_REJECTED] = REVIEWERS },
+	[CORE_NEED_APPROVED] = {
+		[CORE_NEED_IN_PROGRESS] = WRITERS,
+		[CORE_NEED_REJECTED] = REVIEWERS },
+	[CORE_NEED_IN_PROGRESS] = {
+		[CORE_NEED_DONE] = WRITERS },
+};
+
+static int
+valid(int s)
+{
+	return s >= 0 && s < NSTATUS;
+}
+
+unsigned
+core_workflow_roles(int from, int to)
+{
+	if (!valid(from) || !valid(to))
+		return 0;
+	return steps[from][to];
+}
+
+int
+core_workflow_allowed(int from, int to)
+{
+	return core_workflow_roles(from, to) != 0;
+}
+
+int
+core_workflow_next(int from, int *out, int max)
+{
+	int to, n = 0;
+
+	if (!valid(from))
+		return 0;
+	for (to = 0; to < NSTATUS; to++)
+		if (steps[from][to] != 0 && n < max)
+			out[n++] = to;
+	return n;
+}
+
+enum core_wf_why
+core_workflow_check(int role, int from, int to)
+{
+	unsigned roles;
+
+	if (!valid(from) || !valid(to))
+		return CORE_WF_BADSTATUS;
+	if ((roles = steps[from][to]) == 0)
+		return CORE_WF_TRANSITION;
+	if (role < 0 || role > CORE_ROLE_AUDITOR || !(roles & (1u << role)))
+		return CORE_WF_ROLE;
+	return CORE_WF_OK;
+}

@@ -1,0 +1,49 @@
+/*
+ * core/workflow.h — the status workflow of a need (SPEC §3).
+ *
+ * A need moves forward one step at a time:
+ *
+ *   identified -> assessed -> approved -> in_progress -> done
+ *        \            \           \
+ *         +------------+-----------+--> rejected
+ *
+ * Rejection is possible from the first three states only: once work has
+ * started (in_progress) a need is finished, not rejected.  done and
+ * rejected are final.  Approving (and rejecting, which is the same review
+ * decision) is a supervisor's, hq's or admin's act (SPEC §2: "county
+ * supervisor: review, approve needs"); the other steps may be taken by any
+ * role that writes records (admin, hq, supervisor, clerk).  An auditor
+ * changes nothing.
+ *
+ * Pure functions over the CORE_NEED_* status and CORE_ROLE_* role indexes
+ * of core/record.h; county scope is checked elsewhere (core/access.h).
+ */
+#ifndef CORE_WORKFLOW_H
+#define CORE_WORKFLOW_H
+
+/* Why a status change is refused. */
+enum core_wf_why {
+	CORE_WF_OK = 0,
+	CORE_WF_BADSTATUS,	/* from or to is not a need status */
+	CORE_WF_TRANSITION,	/* not a step of the workflow */
+	CORE_WF_ROLE		/* the step needs another role (core_workflow_roles) */
+};
+
+/* Returns 1 if a need may go from status from to status to (any role), else
+ * 0 (also for a status out of range, and for from == to). */
+int core_workflow_allowed(int from, int to);
+
+/* Writes into out (room for max entries) the statuses a need in status from
+ * may move to, in workflow order (the forward step first, rejected last),
+ * and returns their number (0 for a final or invalid status). */
+int core_workflow_next(int from, int *out, int max);
+
+/* Returns the mask of roles (bit 1 << CORE_ROLE_x) that may move a need
+ * from status from to status to, or 0 if the step is not allowed. */
+unsigned core_workflow_roles(int from, int to);
+
+/* Decides whether role may move a need from status from to status to.
+ * Returns CORE_WF_OK or the reason of the refusal. */
+enum core_wf_why core_workflow_check(int role, int from, int to);
+
+#endif
