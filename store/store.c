@@ -22,7 +22,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -85,7 +87,8 @@ xlate(int rc)
 	case MDB_PAGE_NOTFOUND:
 	case MDB_INVALID:	return STORE_ECORRUPT;
 	case ENOSPC:
-	case EDQUOT:		return STORE_ENOSPC;
+	case EDQUOT:
+	case EFBIG:		return STORE_ENOSPC;
 	case EACCES:
 	case EPERM:
 	case EROFS:		return STORE_EPERM;
@@ -316,6 +319,11 @@ store_open(const char *path, unsigned flags, struct store **out)
 	if ((st = calloc(1, sizeof *st)) == NULL)
 		return STORE_ENOMEM;
 	st->flags = flags;
+	st->isfile = isfile;
+	if ((st->path = strdup(path)) == NULL) {
+		free(st);
+		return STORE_ENOMEM;
+	}
 	st->limit = env_size("HAMYAR_MAP_LIMIT", MAP_LIMIT_DEFAULT);
 	if (init > st->limit)
 		init = st->limit;
@@ -345,6 +353,13 @@ store_open(const char *path, unsigned flags, struct store **out)
 	    info.me_mapsize < init) {
 		mdb_env_set_mapsize(st->env, init);
 	}
+	if (!isfile) {
+		int dead;
+
+		/* slots of readers that died (a killed SSH session) would pin
+		 * old pages and make the file grow */
+		mdb_reader_check(st->env, &dead);
+	}
 	rc = open_dbis(st, 0);
 	if (rc == MDB_NOTFOUND && !(flags & STORE_RDONLY)) {
 		while ((rc = open_dbis(st, 1)) == MDB_MAP_FULL)
@@ -363,6 +378,7 @@ fail:
 	rc = rc == MDB_NOTFOUND ? STORE_ENODB : xlate(rc);
 	if (st->env)
 		mdb_env_close(st->env);
+	free(st->path);
 	free(st);
 	if (created) {
 		char p[4096];
@@ -384,6 +400,7 @@ store_close(struct store *st)
 	if (st->policy_free != NULL)
 		st->policy_free(st->policy_ctx);
 	mdb_env_close(st->env);
+	free(st->path);
 	free(st);
 }
 
@@ -511,6 +528,29 @@ store_read_end(struct store_txn *t)
 	free(t);
 }
 
+/* LMDB reports a short write as EIO, which is what a full disk (or a file
+ * size limit) usually gives: look at the free space and the limit to say
+ * STORE_ENOSPC when that is the cause. */
+static int
+write_err(struct store *st, int mrc)
+{
+	struct statvfs vfs;
+	struct rlimit rl;
+	struct stat sb;
+	char p[4096];
+
+	if (mrc != EIO)
+		return xlate(mrc);
+	if (statvfs(st->path, &vfs) == 0 &&
+	    (unsigned long long)vfs.f_bavail * vfs.f_frsize < (16ull << 20))
+		return STORE_ENOSPC;
+	snprintf(p, sizeof p, st->isfile ? "%s" : "%s/data.mdb", st->path);
+	if (getrlimit(RLIMIT_FSIZE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+	    stat(p, &sb) == 0 && (unsigned long long)sb.st_size + (16ull << 20) > rl.rlim_cur)
+		return STORE_ENOSPC;
+	return STORE_EIO;
+}
+
 /* Grows the map: doubles it, up to the limit.  Returns 0, or STORE_EFULL at
  * the limit. */
 static int
@@ -579,12 +619,12 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 				return 0;
 			}
 			if (mrc != MDB_MAP_FULL)
-				return xlate(mrc);
+				return write_err(st, mrc);
 		} else {
 			mdb_txn_abort(t.txn);
 			st->txn_open = 0;
 			if (!t.mapfull)
-				return rc;
+				return rc == STORE_EIO && t.lmdb_rc == EIO ? write_err(st, EIO) : rc;
 		}
 		/* The map is full: grow it and run fn again. */
 		if ((rc = grow(st)) != 0)
@@ -930,8 +970,9 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 	int rc;
 	uint64_t seq;
 
-	/* 0. the access policy (store/users.h): refused before anything is written */
-	if ((rc = store_policy_check(t, act, old, r, NULL)) != 0)
+	/* 0. the access policy (store/users.h): refused before anything is
+	 * written; a derived rewrite (log == 0) follows an allowed write */
+	if (log && (rc = store_policy_check(t, act, old, r, NULL)) != 0)
 		return rc;
 	/* 1. unique values: refused before anything is written */
 	for (i = 0; i < s->nfields; i++) {

@@ -40,6 +40,8 @@ struct store {
 	size_t limit;		/* hard limit of the map */
 	char station[CORE_STATION_MAX + 1];
 	char user[64];
+	char *path;		/* the directory (or backup file) opened */
+	int isfile;
 	/* access policy hook (store/users.h): checked before each write */
 	int (*policy)(void *ctx, struct store_txn *t, enum store_action act,
 	    const struct core_record *old, const struct core_record *new_rec, const char *setting);

@@ -14,6 +14,8 @@
  *  - A tiny map (HAMYAR_MAP_INIT/HAMYAR_MAP_LIMIT) fills and grows; at the
  *    limit the write fails with STORE_EFULL, and every earlier commit is
  *    intact after reopening.
+ *  - A full disk (a file-size limit, RLIMIT_FSIZE, makes writes fail as on
+ *    a full disk): STORE_ENOSPC, and every earlier commit is there.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -24,6 +26,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -424,6 +428,100 @@ test_map_grows_then_full(void **state)
 	print_message("# map 256K grew to 2M; %u donors committed before the limit\n", committed);
 }
 
+/* ---- a full disk ---- */
+
+/* The child writes batches under a file-size limit (RLIMIT_FSIZE: writes
+ * past it fail like a full disk) and reports each committed batch, then
+ * the error. */
+static void
+full_child(const char *path, int fd, rlim_t limit)
+{
+	struct store *st;
+	struct batch_ctx c;
+	struct rlimit rl;
+	char line[64];
+	int rc, len;
+
+	signal(SIGXFSZ, SIG_IGN);
+	if (store_open(path, 0, &st) != 0)
+		_exit(10);
+	rl.rlim_cur = rl.rlim_max = limit;
+	if (setrlimit(RLIMIT_FSIZE, &rl) != 0)
+		_exit(11);
+	c.n = 50;
+	for (c.base = 0;; c.base += c.n) {
+		rc = store_write(st, batch_fn, &c);
+		len = snprintf(line, sizeof line, "%d\n", rc);
+		if (write(fd, line, (size_t)len) != len)
+			_exit(12);
+		if (rc != 0)
+			break;
+	}
+	/* the handle still answers after the failure */
+	rc = store_write(st, batch_fn, &c);
+	len = snprintf(line, sizeof line, "%d\n", rc);
+	if (write(fd, line, (size_t)len) != len)
+		_exit(12);
+	store_close(st);
+	_exit(0);
+}
+
+static void
+test_disk_full(void **state)
+{
+	char path[512], data[600], line[64];
+	struct store *st;
+	struct store_txn *t;
+	struct stat sb;
+	int fds[2], status, rc = 0, after = 0, nlines = 0;
+	pid_t pid;
+	FILE *f;
+	size_t committed = 0, n, problems;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/fulldisk", tmpdir);
+	make_db(path, "TBZ");
+	snprintf(data, sizeof data, "%s/data.mdb", path);
+	assert_int_equal(stat(data, &sb), 0);
+	assert_int_equal(pipe(fds), 0);
+	if ((pid = fork()) == 0) {
+		close(fds[0]);
+		full_child(path, fds[1], (rlim_t)sb.st_size + (512 << 10));
+	}
+	close(fds[1]);
+	f = fdopen(fds[0], "r");
+	while (fgets(line, sizeof line, f)) {
+		int v = atoi(line);
+
+		if (rc != 0) {
+			after = v;
+			nlines++;
+			break;
+		}
+		rc = v;
+		if (v == 0)
+			committed += 50;
+	}
+	fclose(f);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+	assert_int_equal(rc, STORE_ENOSPC);
+	assert_int_equal(nlines, 1);
+	assert_int_equal(after, STORE_ENOSPC);	/* still full, still clear */
+	assert_true(committed > 0);
+
+	assert_int_equal(store_open(path, 0, &st), 0);
+	assert_int_equal(store_verify(st, NULL, NULL, &problems), 0);
+	assert_int_equal(problems, 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_count(t, CORE_DONOR, &n), 0);
+	store_read_end(t);
+	assert_int_equal(n, committed);	/* every commit before the full disk */
+	store_close(st);
+	print_message("# disk full after %zu donors: STORE_ENOSPC, all of them kept\n", committed);
+}
+
 static int
 setup(void **state)
 {
@@ -451,6 +549,7 @@ main(void)
 		cmocka_unit_test(test_eight_writers),
 		cmocka_unit_test(test_sigkill),
 		cmocka_unit_test(test_map_grows_then_full),
+		cmocka_unit_test(test_disk_full),
 	};
 
 	signal(SIGPIPE, SIG_IGN);
