@@ -19,6 +19,8 @@
  * "ssh"; the remote program is $HAMYAR_REMOTE, default "hamyar").
  */
 #include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,7 +117,15 @@ importable(int k)
 	return 0;
 }
 
-/* ---- import ---- */
+/* ---- import ----
+ *
+ * Two threads: a reader parses and checks the CSV rows (core_field_parse,
+ * core_record_validate) while the main thread, already inside the write
+ * transaction, writes each good row as soon as it is ready.  Any bad row,
+ * found by either thread, makes the write function return an error at the
+ * end, so the transaction is aborted and nothing is written; every bad row is
+ * still found and reported, sorted by line.  On a single core this costs
+ * nothing; on two it overlaps the checking with the writing. */
 
 struct row {
 	size_t line;
@@ -123,21 +133,128 @@ struct row {
 	struct core_record *rec;
 };
 
+struct msg {
+	size_t line;
+	size_t seq;		/* order within a line */
+	char *text;
+};
+
+struct msgs {
+	struct msg *v;
+	size_t n, cap;
+};
+
 struct import {
 	const struct core_schema *s;
 	const char *file;
+	FILE *in;
 	int col_field[64];		/* column -> field, -1 ignored */
 	int field_col[CORE_MAX_FIELDS];	/* field -> column (1-based), 0 absent */
 	size_t ncols;
 	int header_done;
-	int bad;			/* rows with errors */
-	size_t nerrors;
-	int fatal;			/* EXIT_* for a problem that is not a row's */
-	struct row *rows;
-	size_t nrows, cap;
 	int dry_run;
+	/* Shared between the threads, under mu. */
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	struct row *rows;		/* good rows, in file order */
+	size_t nrows, cap;
+	int done;			/* the reader has finished */
+	int bad;			/* rows with errors found by the reader */
+	int fatal;			/* EXIT_* for a problem that is not a row's */
+	int read_rc;			/* tui_csv_read's result */
+	size_t err_line;
+	/* The reader's own. */
+	struct msgs rmsgs;
+	size_t rbad_pending;		/* bad rows not yet published */
+	/* The writer's own (reset when store_write runs the write again). */
+	struct msgs wmsgs;
+	int wbad;
 	size_t created, updated;
 };
+
+static void
+msg_add(struct msgs *m, size_t line, char *text)
+{
+	struct msg *nv;
+
+	if (text == NULL)
+		return;
+	if (m->n == m->cap) {
+		size_t ncap = m->cap ? m->cap * 2 : 16;
+
+		if ((nv = realloc(m->v, ncap * sizeof *nv)) == NULL) {
+			free(text);
+			return;
+		}
+		m->v = nv;
+		m->cap = ncap;
+	}
+	m->v[m->n].line = line;
+	m->v[m->n].seq = m->n;
+	m->v[m->n].text = text;
+	m->n++;
+}
+
+static void
+msgs_free(struct msgs *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->n; i++)
+		free(m->v[i].text);
+	free(m->v);
+	memset(m, 0, sizeof *m);
+}
+
+static int
+msg_cmp(const void *a, const void *b)
+{
+	const struct msg *x = a, *y = b;
+
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Prints the messages of both threads to stderr, by line. */
+static void
+msgs_print(struct import *im)
+{
+	struct msgs all = { NULL, 0, 0 };
+	size_t i;
+
+	for (i = 0; i < im->rmsgs.n; i++)
+		msg_add(&all, im->rmsgs.v[i].line, im->rmsgs.v[i].text);
+	for (i = 0; i < im->wmsgs.n; i++)
+		msg_add(&all, im->wmsgs.v[i].line, im->wmsgs.v[i].text);
+	for (i = 0; i < all.n; i++)
+		all.v[i].seq = i;
+	qsort(all.v, all.n, sizeof *all.v, msg_cmp);
+	for (i = 0; i < all.n; i++)
+		fputs(all.v[i].text, stderr);
+	/* The texts now belong to all. */
+	free(im->rmsgs.v);
+	free(im->wmsgs.v);
+	memset(&im->rmsgs, 0, sizeof im->rmsgs);
+	memset(&im->wmsgs, 0, sizeof im->wmsgs);
+	msgs_free(&all);
+}
+
+static char *
+format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static char *
+format(const char *fmt, ...)
+{
+	va_list ap;
+	char *s = NULL;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) < 0)
+		s = NULL;
+	va_end(ap);
+	return s;
+}
 
 static const char *
 field_name(const struct import *im, int field)
@@ -145,29 +262,24 @@ field_name(const struct import *im, int field)
 	return field >= 0 && (size_t)field < im->s->nfields ? im->s->fields[field].name : "";
 }
 
+/* A message about a row (warning or error) into m. */
 static void
-row_error(struct import *im, size_t line, int field, const char *reason)
+row_msg(struct import *im, struct msgs *m, size_t line, int field, const char *reason,
+    int warning)
 {
 	int col = field >= 0 && field < CORE_MAX_FIELDS ? im->field_col[field] : 0;
+	char *r = warning ? format(_("warning: %s"), reason) : NULL;
+	const char *why = r != NULL ? r : reason;
 
-	im->nerrors++;
 	if (col > 0)
-		fprintf(stderr, _("%s: line %zu, column %d (%s): %s\n"), im->file, line, col,
-		    field_name(im, field), reason);
+		msg_add(m, line, format(_("%s: line %zu, column %d (%s): %s\n"), im->file, line,
+		    col, field_name(im, field), why));
 	else if (field >= 0)
-		fprintf(stderr, _("%s: line %zu, field %s: %s\n"), im->file, line,
-		    field_name(im, field), reason);
+		msg_add(m, line, format(_("%s: line %zu, field %s: %s\n"), im->file, line,
+		    field_name(im, field), why));
 	else
-		fprintf(stderr, _("%s: line %zu: %s\n"), im->file, line, reason);
-}
-
-static void
-row_warning(struct import *im, size_t line, int field, const char *reason)
-{
-	int col = field >= 0 && field < CORE_MAX_FIELDS ? im->field_col[field] : 0;
-
-	fprintf(stderr, _("%s: line %zu, column %d (%s): warning: %s\n"), im->file, line, col,
-	    field_name(im, field), reason);
+		msg_add(m, line, format(_("%s: line %zu: %s\n"), im->file, line, why));
+	free(r);
 }
 
 /* Trims ASCII spaces at both ends, in place. */
@@ -212,12 +324,12 @@ static int
 on_header(struct import *im, size_t line, size_t n, char *const *cells)
 {
 	size_t i;
-	int f;
+	int f, fatal = 0;
 
 	if (n > sizeof im->col_field / sizeof im->col_field[0]) {
-		fprintf(stderr, _("%s: line %zu: too many columns\n"), im->file, line);
-		im->fatal = EXIT_INVALID;
-		return 1;
+		msg_add(&im->rmsgs, line, format(_("%s: line %zu: too many columns\n"), im->file, line));
+		fatal = 1;
+		n = 0;
 	}
 	im->ncols = n;
 	for (i = 0; i < n; i++) {
@@ -225,9 +337,9 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 
 		f = header_field(im->s, h);
 		if (f < 0) {
-			fprintf(stderr, _("%s: line %zu, column %zu: unknown column '%s'\n"),
-			    im->file, line, i + 1, h);
-			im->fatal = EXIT_INVALID;
+			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: unknown column '%s'\n"),
+			    im->file, line, i + 1, h));
+			fatal = 1;
 			continue;
 		}
 		if (im->s->fields[f].flags & CORE_FF_DERIVED) {
@@ -235,16 +347,59 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			continue;
 		}
 		if (im->field_col[f] != 0) {
-			fprintf(stderr, _("%s: line %zu, column %zu: column '%s' given twice\n"),
-			    im->file, line, i + 1, h);
-			im->fatal = EXIT_INVALID;
+			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: column '%s' given twice\n"),
+			    im->file, line, i + 1, h));
+			fatal = 1;
 			continue;
 		}
 		im->col_field[i] = f;
 		im->field_col[f] = (int)i + 1;
 	}
+	/* field_col is read by the writer's messages: set before any row is
+	 * published (publishing takes the mutex). */
 	im->header_done = 1;
-	return im->fatal != 0;
+	if (fatal) {
+		pthread_mutex_lock(&im->mu);
+		im->fatal = EXIT_INVALID;
+		pthread_mutex_unlock(&im->mu);
+	}
+	return fatal;
+}
+
+/* Publishes the good row r (NULL: only the bad-row count) to the writer. */
+static int
+publish(struct import *im, size_t line, struct core_record *r, int force_signal)
+{
+	int rc = 0;
+
+	pthread_mutex_lock(&im->mu);
+	im->bad += (int)im->rbad_pending;
+	im->rbad_pending = 0;
+	if (r != NULL) {
+		if (im->nrows == im->cap) {
+			size_t ncap = im->cap ? im->cap * 2 : 1024;
+			struct row *nr = realloc(im->rows, ncap * sizeof *nr);
+
+			if (nr == NULL) {
+				im->fatal = EXIT_SYSTEM;
+				rc = 1;
+				goto out;
+			}
+			im->rows = nr;
+			im->cap = ncap;
+		}
+		im->rows[im->nrows].line = line;
+		im->rows[im->nrows].had_id = r->v[0].set;
+		im->rows[im->nrows].rec = r;
+		im->nrows++;
+		r = NULL;
+	}
+	if (force_signal || im->nrows % 256 == 0)
+		pthread_cond_signal(&im->cv);
+out:
+	pthread_mutex_unlock(&im->mu);
+	core_record_free(r);
+	return rc;
 }
 
 static int
@@ -254,39 +409,37 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	struct core_record *r;
 	struct core_issue is;
 	struct core_issues all;
-	size_t i, before;
-	int sev;
+	size_t i;
+	int sev, errors = 0;
 
 	if (!im->header_done)
 		return on_header(im, line, n, cells);
-	before = im->nerrors;
 	if (n > im->ncols) {
 		/* Extra cells are an error unless they are empty. */
 		for (i = im->ncols; i < n; i++)
 			if (*trim(cells[i]) != '\0') {
-				row_error(im, line, -1, _("more cells than the header has columns"));
+				row_msg(im, &im->rmsgs, line, -1,
+				    _("more cells than the header has columns"), 0);
+				errors++;
 				break;
 			}
 	}
-	if ((r = core_record_new(im->s->kind)) == NULL) {
-		im->fatal = EXIT_SYSTEM;
-		return 1;
-	}
+	if ((r = core_record_new(im->s->kind)) == NULL)
+		goto nomem;
 	for (i = 0; i < n && i < im->ncols; i++) {
 		int f = im->col_field[i];
 
 		if (f < 0)
 			continue;
 		sev = core_field_parse(r, f, cells[i], &is);
-		if (sev == CORE_ENOMEM) {
-			core_record_free(r);
-			im->fatal = EXIT_SYSTEM;
-			return 1;
+		if (sev == CORE_ENOMEM)
+			goto nomem;
+		if (sev == CORE_SEV_ERROR && !(f == 0 && is.msg == CORE_MSG_REQUIRED)) {
+			row_msg(im, &im->rmsgs, line, f, _(core_msg_text(is.msg)), 0);
+			errors++;
 		}
-		if (sev == CORE_SEV_ERROR && !(f == 0 && is.msg == CORE_MSG_REQUIRED))
-			row_error(im, line, f, _(core_msg_text(is.msg)));
 	}
-	if (im->nerrors == before) {
+	if (errors == 0) {
 		core_record_validate(r, NULL, &all);
 		for (i = 0; i < all.n; i++) {
 			const struct core_issue *x = &all.v[i];
@@ -294,38 +447,77 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			/* A row without an id gets one when written. */
 			if (x->field == 0 && x->msg == CORE_MSG_REQUIRED)
 				continue;
-			if (x->severity == CORE_SEV_ERROR)
-				row_error(im, line, x->field, _(core_msg_text(x->msg)));
-			else if (x->severity == CORE_SEV_WARNING)
-				row_warning(im, line, x->field, _(core_msg_text(x->msg)));
+			if (x->severity == CORE_SEV_ERROR) {
+				row_msg(im, &im->rmsgs, line, x->field, _(core_msg_text(x->msg)), 0);
+				errors++;
+			}
 		}
+		/* Warnings (a clerk could confirm them) let the row through. */
+		if (errors == 0)
+			for (i = 0; i < all.n; i++)
+				if (all.v[i].severity == CORE_SEV_WARNING)
+					row_msg(im, &im->rmsgs, line, all.v[i].field,
+					    _(core_msg_text(all.v[i].msg)), 1);
 	}
-	if (im->nerrors != before) {
-		im->bad++;
+	if (errors) {
 		core_record_free(r);
-		return 0;
+		im->rbad_pending++;
+		return publish(im, line, NULL, 1);
 	}
-	if (im->nrows == im->cap) {
-		size_t ncap = im->cap ? im->cap * 2 : 1024;
-		struct row *nr = realloc(im->rows, ncap * sizeof *nr);
+	return publish(im, line, r, 0);
+nomem:
+	core_record_free(r);
+	pthread_mutex_lock(&im->mu);
+	im->fatal = EXIT_SYSTEM;
+	pthread_mutex_unlock(&im->mu);
+	return 1;
+}
 
-		if (nr == NULL) {
-			core_record_free(r);
-			im->fatal = EXIT_SYSTEM;
-			return 1;
-		}
-		im->rows = nr;
-		im->cap = ncap;
-	}
-	im->rows[im->nrows].line = line;
-	im->rows[im->nrows].had_id = r->v[0].set;
-	im->rows[im->nrows].rec = r;
-	im->nrows++;
-	return 0;
+/* The reader thread: the whole CSV through on_row. */
+static void *
+reader(void *arg)
+{
+	struct import *im = arg;
+	size_t err_line = 0;
+	int rc = tui_csv_read(im->in, on_row, im, &err_line);
+
+	pthread_mutex_lock(&im->mu);
+	im->read_rc = rc;
+	im->err_line = err_line;
+	if (rc == 0 && !im->header_done && !im->fatal)
+		im->fatal = -1;		/* no header: said by the main thread */
+	im->done = 1;
+	pthread_cond_broadcast(&im->cv);
+	pthread_mutex_unlock(&im->mu);
+	return NULL;
 }
 
 #define IMPORT_ROWS_BAD 1	/* store_write fn: some rows failed */
 #define IMPORT_DRY	2	/* store_write fn: dry run, abort */
+#define IMPORT_READER	3	/* store_write fn: the reader failed */
+
+/* Waits for row i.  Returns 1 and copies it into *w, or 0 when there is no
+ * row i (the reader is done), or -1 when the reader failed. */
+static int
+next_row(struct import *im, size_t i, struct row *w, int *bad, size_t *total)
+{
+	int rc;
+
+	pthread_mutex_lock(&im->mu);
+	while (i >= im->nrows && !im->done && !im->fatal)
+		pthread_cond_wait(&im->cv, &im->mu);
+	if (im->fatal)
+		rc = -1;
+	else if (i < im->nrows) {
+		*w = im->rows[i];
+		rc = 1;
+	} else
+		rc = 0;
+	*bad = im->bad;
+	*total = im->done ? im->nrows : 0;
+	pthread_mutex_unlock(&im->mu);
+	return rc;
+}
 
 static int
 write_rows(struct store_txn *t, void *ctx)
@@ -333,27 +525,29 @@ write_rows(struct store_txn *t, void *ctx)
 	struct import *im = ctx;
 	struct store_meta meta;
 	const struct store_why *why;
+	struct row w;
 	char reason[160];
-	size_t i;
-	int rc;
+	size_t i, total;
+	int rc, more, bad;
 
+	/* store_write may run this again from the start. */
 	im->created = im->updated = 0;
-	im->nerrors = 0;
-	im->bad = 0;
-	for (i = 0; i < im->nrows; i++) {
-		struct row *w = &im->rows[i];
-
-		if (!w->had_id)
-			core_record_unset(w->rec, 0);	/* a re-run: assign again */
+	im->wbad = 0;
+	msgs_free(&im->wmsgs);
+	for (i = 0; (more = next_row(im, i, &w, &bad, &total)) == 1; i++) {
+		if (bad)
+			continue;	/* will abort anyway: wait for the reader's report */
+		if (!w.had_id)
+			core_record_unset(w.rec, 0);	/* a re-run: assign again */
 		rc = STORE_ENOTFOUND;
-		if (w->had_id)
-			rc = store_exists(t, im->s->kind, core_record_text(w->rec, 0), &meta);
+		if (w.had_id)
+			rc = store_exists(t, im->s->kind, core_record_text(w.rec, 0), &meta);
 		if (rc == 0) {
-			rc = store_update(t, w->rec, meta.rev);
+			rc = store_update(t, w.rec, meta.rev);
 			if (rc == 0)
 				im->updated++;
 		} else if (rc == STORE_ENOTFOUND) {
-			rc = store_put_new(t, w->rec, NULL);
+			rc = store_put_new(t, w.rec, NULL);
 			if (rc == 0)
 				im->created++;
 		}
@@ -363,16 +557,18 @@ write_rows(struct store_txn *t, void *ctx)
 				snprintf(reason, sizeof reason, _("the same value is held by %s"), why->id);
 			else
 				snprintf(reason, sizeof reason, _("no record %s"), why->id);
-			row_error(im, w->line, why->field, reason);
-			im->bad++;
+			row_msg(im, &im->wmsgs, w.line, why->field, reason, 0);
+			im->wbad++;
 			continue;
 		}
 		if (rc != 0)
 			return rc;
-		if ((i + 1) % 1000 == 0)
-			progress(i + 1, im->nrows);
+		if ((i + 1) % 1000 == 0 && total > 0)
+			progress(i + 1, total);
 	}
-	if (im->bad)
+	if (more < 0)
+		return IMPORT_READER;
+	if (im->bad || im->wbad)
 		return IMPORT_ROWS_BAD;
 	return im->dry_run ? IMPORT_DRY : 0;
 }
@@ -391,7 +587,8 @@ presize_map(const struct hamyar_opts *o, const char *file)
 	const char *db = cli_db_path(o);
 	unsigned long long want;
 
-	if (getenv("HAMYAR_MAP_INIT") != NULL || db == NULL || stat(file, &sf) != 0)
+	if (getenv("HAMYAR_MAP_INIT") != NULL || db == NULL || stat(file, &sf) != 0 ||
+	    !S_ISREG(sf.st_mode))
 		return;
 	snprintf(path, sizeof path, "%s/data.mdb", db);
 	want = (unsigned long long)sf.st_size * 24 + (32ull << 20);
@@ -409,9 +606,9 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	struct import im;
 	struct store *st = NULL;
 	const char *file = NULL, *kname = NULL;
-	size_t i, err_line = 0;
-	FILE *f;
-	int k, rc, ret = EXIT_OK;
+	pthread_t th;
+	size_t i;
+	int k, rc, ret = EXIT_OK, started = 0;
 
 	memset(&im, 0, sizeof im);
 	for (i = 1; i < (size_t)argc; i++) {
@@ -440,48 +637,55 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	for (i = 0; i < sizeof im.col_field / sizeof im.col_field[0]; i++)
 		im.col_field[i] = -1;
 	if (strcmp(file, "-") == 0) {
-		f = stdin;
-	} else if ((f = fopen(file, "rb")) == NULL) {
+		im.in = stdin;
+	} else if ((im.in = fopen(file, "rb")) == NULL) {
 		cli_error(_("cannot open %s: %s"), file, strerror(errno));
 		return EXIT_SYSTEM;
 	}
-	rc = tui_csv_read(f, on_row, &im, &err_line);
-	if (f != stdin)
-		fclose(f);
-	if (rc == TUI_CSV_EPARSE) {
-		cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, err_line);
-		ret = EXIT_INVALID;
+	presize_map(o, file);
+	if ((ret = open_db(o, 0, &st)) != 0) {
+		if (im.in != stdin)
+			fclose(im.in);
+		return ret;
+	}
+	/* The catalogs build their lookup tables on first use: do it here,
+	 * before two threads look things up. */
+	(void)loc_gettext_lang("fa", "Id");
+	(void)loc_gettext_lang("en", "Id");
+	pthread_mutex_init(&im.mu, NULL);
+	pthread_cond_init(&im.cv, NULL);
+	if (pthread_create(&th, NULL, reader, &im) != 0) {
+		cli_error(_("cannot start a thread: %s"), strerror(errno));
+		ret = EXIT_SYSTEM;
 		goto out;
 	}
-	if (rc == TUI_CSV_EIO) {
+	started = 1;
+	rc = store_write(st, write_rows, &im);
+	pthread_join(th, NULL);
+	started = 0;
+	/* With bad rows in the file, the writer's findings depend on how far it
+	 * got before it heard of them: report the file's problems alone, as a
+	 * sequential check-then-write would. */
+	if (im.bad || im.fatal) {
+		msgs_free(&im.wmsgs);
+		im.wbad = 0;
+	}
+	msgs_print(&im);
+	if (im.read_rc == TUI_CSV_EPARSE) {
+		cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im.err_line);
+		ret = EXIT_INVALID;
+	} else if (im.read_rc == TUI_CSV_EIO) {
 		cli_error(_("cannot read %s"), file);
 		ret = EXIT_SYSTEM;
-		goto out;
-	}
-	if (im.fatal) {
-		ret = im.fatal;
-		goto out;
-	}
-	if (rc != 0) {
-		ret = EXIT_SYSTEM;
-		goto out;
-	}
-	if (!im.header_done) {
+	} else if (im.fatal == -1) {
 		cli_error(_("%s: no header row"), file);
 		ret = EXIT_INVALID;
-		goto out;
-	}
-	if (im.bad) {
-		cli_error(_("rows with errors: %d; nothing was imported"), im.bad);
-		ret = EXIT_INVALID;
-		goto out;
-	}
-	presize_map(o, file);
-	if ((ret = open_db(o, 0, &st)) != 0)
-		goto out;
-	rc = store_write(st, write_rows, &im);
-	if (rc == IMPORT_ROWS_BAD) {
-		cli_error(_("rows with errors: %d; nothing was imported"), im.bad);
+	} else if (im.fatal) {
+		ret = im.fatal;
+	} else if (im.read_rc != 0 && im.read_rc != TUI_CSV_ESTOP) {
+		ret = EXIT_SYSTEM;
+	} else if (rc == IMPORT_ROWS_BAD) {
+		cli_error(_("rows with errors: %d; nothing was imported"), im.bad + im.wbad);
 		ret = EXIT_INVALID;
 	} else if (rc == IMPORT_DRY) {
 		printf(_("%zu rows are good (dry run: nothing written)\n"), im.nrows);
@@ -493,10 +697,18 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		printf(_("%zu rows imported: %zu new, %zu updated\n"), im.nrows, im.created, im.updated);
 	}
 out:
+	if (started)
+		pthread_join(th, NULL);
 	store_close(st);
+	if (im.in != stdin)
+		fclose(im.in);
+	msgs_free(&im.rmsgs);
+	msgs_free(&im.wmsgs);
 	for (i = 0; i < im.nrows; i++)
 		core_record_free(im.rows[i].rec);
 	free(im.rows);
+	pthread_cond_destroy(&im.cv);
+	pthread_mutex_destroy(&im.mu);
 	return ret;
 }
 

@@ -127,6 +127,11 @@ printf 'name,kind,county,national_id,introduced_by\nتکراری,person,TBZ,1360
 is $? 1 "duplicate national id / unknown reference: exit 1"
 grep -q 'line 2, column 4 (national_id).*TBZ-3' "$TMP/err"; ok $? "the duplicate names its holder"
 grep -q 'line 3, column 5 (introduced_by).*TBZ-999' "$TMP/err"; ok $? "the missing reference is named"
+# A warning (national id of no known city) is shown, and the row kept; stdin.
+printf 'name,kind,county,national_id\nهشدار,person,TBZ,0123456789\n' |
+	"$HAMYAR" --lang en --db "$A" import donors - >/dev/null 2>"$TMP/err"
+ok $? "a row with only a warning is imported (from stdin)"
+grep -q 'line 2, column 4 (national_id): warning: ' "$TMP/err"; ok $? "the warning is reported"
 # Usage and format errors.
 "$HAMYAR" --db "$A" import nothing "$TMP/dup.csv" >/dev/null 2>&1; is $? 2 "unknown kind: usage error"
 printf 'name,colour\nx,red\n' >"$TMP/badhdr.csv"
