@@ -1,0 +1,370 @@
+/*
+ * store/stats.c — figures for the dashboard, ranking and matching screens
+ * (see stats.h).  Plain reads through the public store API: records by id,
+ * the need/county and pledge/need indexes (via store_need_sums), the
+ * settings and the audit log.
+ */
+#include "store/stats.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- per county ---- */
+
+static int
+county_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct store_county_stats *)a)->county,
+	    ((const struct store_county_stats *)b)->county);
+}
+
+int
+store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_t *n)
+{
+	struct store_county_stats *cs = NULL, *c;
+	size_t ncs = 0, cap = 0, i;
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((rc = store_iter_kind(t, CORE_NEED, &it)) != 0)
+		return rc;
+	while ((rc = store_iter_next(it, id)) == 0) {
+		struct core_record *r;
+		struct store_meta m;
+		struct store_need_sums s;
+		const char *county;
+		int status;
+
+		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
+			break;
+		if (m.deleted) {
+			core_record_free(r);
+			continue;
+		}
+		county = core_record_text(r, CORE_NEED_COUNTY);
+		status = r->v[CORE_NEED_STATUS].set ? (int)r->v[CORE_NEED_STATUS].num : 0;
+		for (c = NULL, i = 0; i < ncs; i++)
+			if (strcmp(cs[i].county, county) == 0) {
+				c = &cs[i];
+				break;
+			}
+		if (c == NULL) {
+			if (ncs == cap) {
+				size_t ncap = cap ? cap * 2 : 16;
+				struct store_county_stats *x = realloc(cs, ncap * sizeof *x);
+
+				if (x == NULL) {
+					core_record_free(r);
+					rc = STORE_ENOMEM;
+					break;
+				}
+				cs = x;
+				cap = ncap;
+			}
+			c = &cs[ncs++];
+			memset(c, 0, sizeof *c);
+			snprintf(c->county, sizeof c->county, "%s", county);
+		}
+		core_record_free(r);
+		c->needs++;
+		if (status <= CORE_NEED_APPROVED)
+			c->open++;
+		if (status == CORE_NEED_REJECTED)
+			continue;
+		if ((rc = store_need_sums(t, id, &s)) != 0)
+			break;
+		c->estimated += s.estimated;
+		c->pledged += s.pledged;
+		c->received += s.received;
+		if (s.gap > 0)
+			c->gap += s.gap;
+	}
+	store_iter_free(it);
+	if (rc != STORE_ENOTFOUND) {
+		free(cs);
+		return rc;
+	}
+	if (ncs > 1)
+		qsort(cs, ncs, sizeof *cs, county_cmp);
+	*out = cs;
+	*n = ncs;
+	return 0;
+}
+
+/* ---- ranking ---- */
+
+void
+store_rank_data_free(struct store_rank_data *g)
+{
+	free(g->donors);
+	free(g->needs);
+	free(g->titles);
+	free(g->items);
+	free(g->item_need);
+	memset(g, 0, sizeof *g);
+}
+
+static int
+gather_donors(struct store_txn *t, struct store_rank_data *g)
+{
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	size_t cap;
+	int rc;
+
+	if ((rc = store_count(t, CORE_DONOR, &cap)) != 0)
+		return rc;
+	if ((g->donors = calloc(cap + 1, sizeof *g->donors)) == NULL)
+		return STORE_ENOMEM;
+	if ((rc = store_iter_kind(t, CORE_DONOR, &it)) != 0)
+		return rc;
+	while (g->ndonors < cap && (rc = store_iter_next(it, id)) == 0) {
+		struct core_record *r;
+		struct core_match_donor *d = &g->donors[g->ndonors];
+
+		if ((rc = store_get(t, CORE_DONOR, id, &r, NULL)) != 0)
+			break;
+		snprintf(d->id, sizeof d->id, "%s", id);
+		snprintf(d->county, sizeof d->county, "%s", core_record_text(r, CORE_DONOR_COUNTY));
+		d->interests = r->v[CORE_DONOR_INTERESTS].set ? (unsigned)r->v[CORE_DONOR_INTERESTS].num : 0;
+		d->capacity = r->v[CORE_DONOR_CAPACITY].set ? r->v[CORE_DONOR_CAPACITY].num : 0;
+		d->active = !r->v[CORE_DONOR_ACTIVE].set || r->v[CORE_DONOR_ACTIVE].num != 0;
+		core_record_free(r);
+		g->ndonors++;
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND || rc == 0 ? 0 : rc;
+}
+
+int
+store_rank_gather(struct store_txn *t, const char *county, int32_t today,
+    struct store_rank_data *g)
+{
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	size_t cap, i;
+	uint32_t *counts = NULL;
+	int *urg = NULL, *imp = NULL;
+	int64_t *pop = NULL;
+	int rc;
+
+	memset(g, 0, sizeof *g);
+	if ((rc = gather_donors(t, g)) != 0)
+		goto fail;
+	if ((rc = store_count(t, CORE_NEED, &cap)) != 0)
+		goto fail;
+	g->needs = calloc(cap + 1, sizeof *g->needs);
+	g->titles = calloc(cap + 1, sizeof *g->titles);
+	g->items = calloc(cap + 1, sizeof *g->items);
+	g->item_need = calloc(cap + 1, sizeof *g->item_need);
+	urg = calloc(cap + 1, sizeof *urg);
+	imp = calloc(cap + 1, sizeof *imp);
+	pop = calloc(cap + 1, sizeof *pop);
+	rc = STORE_ENOMEM;
+	if (!g->needs || !g->titles || !g->items || !g->item_need || !urg || !imp || !pop)
+		goto fail;
+	if (county != NULL)
+		rc = store_iter_index(t, CORE_NEED, CORE_NEED_COUNTY, county, &it);
+	else
+		rc = store_iter_kind(t, CORE_NEED, &it);
+	if (rc != 0)
+		goto fail;
+	while (g->nneeds < cap && (rc = store_iter_next(it, id)) == 0) {
+		struct core_record *r;
+		struct store_meta m;
+		struct store_need_sums s;
+		struct core_match_need *x = &g->needs[g->nneeds];
+
+		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
+			break;
+		if (m.deleted) {
+			core_record_free(r);
+			continue;
+		}
+		if ((rc = store_need_sums(t, id, &s)) != 0) {
+			core_record_free(r);
+			break;
+		}
+		snprintf(x->id, sizeof x->id, "%s", id);
+		snprintf(x->county, sizeof x->county, "%s", core_record_text(r, CORE_NEED_COUNTY));
+		x->category = r->v[CORE_NEED_CATEGORY].set ? (int)r->v[CORE_NEED_CATEGORY].num : 0;
+		x->status = r->v[CORE_NEED_STATUS].set ? (int)r->v[CORE_NEED_STATUS].num : 0;
+		x->gap = s.gap;
+		x->identified_on = r->v[CORE_NEED_IDENTIFIED_ON].set ?
+		    (int32_t)r->v[CORE_NEED_IDENTIFIED_ON].num : today;
+		snprintf(g->titles[g->nneeds], sizeof g->titles[0], "%s",
+		    core_record_text(r, CORE_NEED_TITLE));
+		urg[g->nneeds] = (int)r->v[CORE_NEED_URGENCY].num;
+		imp[g->nneeds] = (int)r->v[CORE_NEED_IMPACT].num;
+		pop[g->nneeds] = r->v[CORE_NEED_POPULATION].set ? r->v[CORE_NEED_POPULATION].num : 0;
+		core_record_free(r);
+		g->nneeds++;
+	}
+	store_iter_free(it);
+	if (rc != 0 && rc != STORE_ENOTFOUND)
+		goto fail;
+	rc = STORE_ENOMEM;
+	if ((counts = calloc(g->nneeds + 1, sizeof *counts)) == NULL ||
+	    core_match_interest_counts(g->needs, g->nneeds, g->donors, g->ndonors, counts) != 0)
+		goto fail;
+	for (i = 0; i < g->nneeds; i++) {
+		struct core_rank_item *x;
+
+		if (!core_rank_eligible(g->needs[i].status, g->needs[i].gap))
+			continue;
+		x = &g->items[g->nitems];
+		g->item_need[g->nitems++] = i;
+		snprintf(x->id, sizeof x->id, "%s", g->needs[i].id);
+		x->identified_on = g->needs[i].identified_on;
+		x->crit[CORE_CRIT_URGENCY] = urg[i];
+		x->crit[CORE_CRIT_IMPACT] = imp[i];
+		x->crit[CORE_CRIT_POPULATION] = (double)pop[i];
+		x->crit[CORE_CRIT_GAP] = (double)g->needs[i].gap;
+		x->crit[CORE_CRIT_WAITING] = core_rank_waiting(g->needs[i].identified_on, today);
+		x->crit[CORE_CRIT_INTEREST] = counts[i];
+	}
+	rc = 0;
+	goto done;
+fail:
+	store_rank_data_free(g);
+done:
+	free(counts);
+	free(urg);
+	free(imp);
+	free(pop);
+	return rc;
+}
+
+/* Reads up to n numbers of setting name into v; returns how many. */
+static int
+setting_numbers(struct store_txn *t, const char *name, double *v, int n)
+{
+	char *s = NULL, *p, *end;
+	int k;
+
+	if (store_setting_get(t, name, &s, NULL) != 0)
+		return 0;
+	for (p = s, k = 0; k < n; k++, p = end) {
+		v[k] = strtod(p, &end);
+		if (end == p || !isfinite(v[k]))
+			break;
+	}
+	free(s);
+	return k;
+}
+
+void
+store_rank_weights(struct store_txn *t, struct core_weights *w)
+{
+	struct core_weights x;
+	double sum = 0;
+	int k;
+
+	core_weights_default(w);
+	if (setting_numbers(t, "rank.weights", x.w, CORE_NCRIT) != CORE_NCRIT)
+		return;
+	for (k = 0; k < CORE_NCRIT; k++) {
+		if (x.w[k] < 0)
+			return;
+		sum += x.w[k];
+	}
+	if (sum > 0)
+		*w = x;
+}
+
+int
+store_rank_matrix(struct store_txn *t, double *m)
+{
+	double x[CORE_NCRIT * CORE_NCRIT];
+
+	if (setting_numbers(t, "rank.matrix", x, CORE_NCRIT * CORE_NCRIT) == CORE_NCRIT * CORE_NCRIT &&
+	    core_ahp_check(x, CORE_NCRIT, NULL, NULL, NULL) == 0) {
+		memcpy(m, x, sizeof x);
+		return 1;
+	}
+	memcpy(m, core_rank_default_matrix, sizeof x);
+	return 0;
+}
+
+int
+store_rank_save(struct store_txn *t, const double *m, const struct core_weights *w)
+{
+	char buf[CORE_NCRIT * CORE_NCRIT * 26 + 1];
+	size_t len = 0;
+	int k, rc;
+
+	for (k = 0; k < CORE_NCRIT * CORE_NCRIT; k++)
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%.17g", k ? " " : "", m[k]);
+	if ((rc = store_setting_set(t, "rank.matrix", buf, len)) != 0)
+		return rc;
+	for (len = 0, k = 0; k < CORE_NCRIT; k++)
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%.17g", k ? " " : "", w->w[k]);
+	return store_setting_set(t, "rank.weights", buf, len);
+}
+
+/* ---- recent activity ---- */
+
+/* Reads the audit log from since on, keeping the last max entries in the
+ * ring r (*count: how many entries seen in all). */
+static int
+recent_from(struct store_txn *t, int64_t since, struct store_activity *r, size_t max,
+    size_t *count)
+{
+	struct store_iter *it;
+	struct store_audit a;
+	int rc;
+
+	*count = 0;
+	if ((rc = store_audit_iter(t, NULL, since, &it)) != 0)
+		return rc;
+	while ((rc = store_audit_next(it, &a)) == 0) {
+		struct store_activity *x = &r[*count % max];
+
+		x->time = a.time;
+		snprintf(x->user, sizeof x->user, "%s", a.user);
+		x->action = a.action;
+		x->kind = a.kind;
+		snprintf(x->id, sizeof x->id, "%s", a.id);
+		store_audit_done(&a);
+		(*count)++;
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+int
+store_stats_recent(struct store_txn *t, int64_t now, struct store_activity *out,
+    size_t max, size_t *n)
+{
+	static const int64_t window[] = { 3600, 86400, 30 * 86400, -1 };
+	struct store_activity *ring;
+	size_t count = 0, i, k;
+	int rc = 0;
+
+	*n = 0;
+	if (max == 0)
+		return 0;
+	if ((ring = calloc(max, sizeof *ring)) == NULL)
+		return STORE_ENOMEM;
+	for (i = 0; i < sizeof window / sizeof window[0]; i++) {
+		int64_t since = window[i] < 0 ? 0 : now - window[i];
+
+		if ((rc = recent_from(t, since, ring, max, &count)) != 0)
+			break;
+		if (count >= max)
+			break;
+	}
+	if (rc == 0) {
+		k = count < max ? count : max;
+		for (i = 0; i < k; i++)	/* newest first */
+			out[i] = ring[(count - 1 - i) % max];
+		*n = k;
+	}
+	free(ring);
+	return rc;
+}

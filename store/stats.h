@@ -1,0 +1,100 @@
+/*
+ * store/stats.h — figures gathered from the store for the screens: per
+ * county sums of needs, the rank items of SPEC §8, the stored weights, and
+ * the recent activity.
+ *
+ * Everything is read in the caller's read transaction and copied out; the
+ * caller frees what it gets as each function says.  The rank gathering is
+ * the one `hamyar rank` does (same needs, same criteria, same today), so a
+ * screen and the command rank a database alike:
+ *   - every need not marked deleted is read with its sums
+ *     (store_need_sums: gap = estimated cost - non-cancelled material
+ *     pledges);
+ *   - a need with no identified_on waits from today;
+ *   - the interest criterion counts the active donors of the need's county
+ *     interested in its category (core_match_interest_counts);
+ *   - the rankable ones are those of core_rank_eligible.
+ */
+#ifndef STORE_STATS_H
+#define STORE_STATS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/match.h"
+#include "core/rank.h"
+#include "store/store.h"
+
+/* ---- per county ----------------------------------------------------------- */
+
+struct store_county_stats {
+	char county[CORE_COUNTY_MAX];	/* county code ("" for needs without one) */
+	size_t needs;			/* needs not deleted */
+	size_t open;			/* of those, identified/assessed/approved */
+	int64_t estimated, pledged, received;
+	int64_t gap;			/* sum of the needs' gaps, each at least 0 */
+};
+
+/* Sums every need by county, in county code order.  Stores a new array in
+ * *out (caller frees with free) and its length in *n.  Rejected needs are
+ * counted in needs but add nothing to the money figures.
+ * Errors: STORE_ENOMEM, read errors. */
+int store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_t *n);
+
+/* ---- ranking --------------------------------------------------------------- */
+
+struct store_rank_data {
+	struct core_match_donor *donors;
+	size_t ndonors;
+	struct core_match_need *needs;	/* every need read (for matching), with gap */
+	size_t nneeds;
+	char (*titles)[160];		/* per need */
+	struct core_rank_item *items;	/* the rankable needs */
+	size_t *item_need;		/* items[i] is needs[item_need[i]] */
+	size_t nitems;
+};
+
+/* Gathers the donors, the needs (only county's when county is not NULL)
+ * and the rank items, as `hamyar rank` does (above).  today is the day
+ * number the waiting criterion counts to (loc_day_today() normally).  On
+ * failure *g is left freed.  Caller frees with store_rank_data_free.
+ * Errors: STORE_ENOMEM, read errors. */
+int store_rank_gather(struct store_txn *t, const char *county, int32_t today,
+    struct store_rank_data *g);
+
+/* Frees what g holds and zeroes it; safe on a zeroed struct. */
+void store_rank_data_free(struct store_rank_data *g);
+
+/* The stored weights ("rank.weights": six numbers separated by spaces,
+ * enum core_crit order), or the default (core_weights_default) when none
+ * are stored or they are malformed.  Never fails. */
+void store_rank_weights(struct store_txn *t, struct core_weights *w);
+
+/* The stored AHP matrix ("rank.matrix": 36 numbers row-major) into m
+ * (CORE_NCRIT * CORE_NCRIT), or the default matrix.  Returns 1 if a stored
+ * one was read, 0 for the default. */
+int store_rank_matrix(struct store_txn *t, double *m);
+
+/* Stores matrix m and its weights w (write transaction): "rank.matrix" and
+ * "rank.weights" as text.  The policy hook (store/users.h) decides who may:
+ * STORE_EACCES for the others.  Returns 0 or a store error. */
+int store_rank_save(struct store_txn *t, const double *m, const struct core_weights *w);
+
+/* ---- recent activity --------------------------------------------------------- */
+
+struct store_activity {
+	int64_t time;			/* Unix seconds */
+	char user[64];
+	enum store_action action;
+	enum core_kind kind;		/* CORE_NKINDS for a setting */
+	char id[CORE_ID_MAX];
+};
+
+/* The max latest entries of the audit log, newest first, into out; their
+ * number into *n.  Reads back from now in widening windows (an hour, a
+ * day, a month, all), so a long log costs only its last part.
+ * Errors: STORE_ENOMEM, read errors. */
+int store_stats_recent(struct store_txn *t, int64_t now, struct store_activity *out,
+    size_t max, size_t *n);
+
+#endif

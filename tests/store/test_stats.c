@@ -1,0 +1,369 @@
+/*
+ * tests/store/test_stats.c — store/stats.c: per county sums, the rank
+ * gathering, stored weights and matrix, recent activity.
+ *
+ * The database is built here with a few units, needs, donors, pledges and
+ * payments whose sums are worked by hand in the comments (SPEC §3: a
+ * need's gap is its estimated cost minus its non-cancelled material
+ * pledges); the gap is also checked against core_need_gap over the same
+ * pledges, and the rank items against core_rank_eligible's rule.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "core/pledge.h"
+#include "core/rank.h"
+#include "core/record.h"
+#include "locale/jalali.h"
+#include "store/stats.h"
+#include "store/store.h"
+
+static char tmpdir[256];
+static struct store *st;
+static char unit_tbz[CORE_ID_MAX], unit_ahr[CORE_ID_MAX];
+static char need1[CORE_ID_MAX], need2[CORE_ID_MAX], need3[CORE_ID_MAX], need4[CORE_ID_MAX];
+static char donor1[CORE_ID_MAX], donor2[CORE_ID_MAX];
+
+static int32_t
+jday(int y, int m, int d)
+{
+	int32_t day = 0;
+
+	assert_int_equal(loc_jalali_to_day(y, m, d, &day), 0);
+	return day;
+}
+
+struct put_ctx {
+	struct core_record *r;
+	char id[CORE_ID_MAX];
+};
+
+static int
+put_fn(struct store_txn *t, void *vctx)
+{
+	struct put_ctx *c = vctx;
+
+	return store_put_new(t, c->r, c->id);
+}
+
+/* Writes r (freed here) and copies its new id into id. */
+static void
+put(struct core_record *r, char *id)
+{
+	struct put_ctx c = { r, "" };
+
+	assert_int_equal(store_write(st, put_fn, &c), 0);
+	if (id != NULL)
+		strcpy(id, c.id);
+	core_record_free(r);
+}
+
+static void
+unit(const char *name, const char *county, char *id)
+{
+	struct core_record *r = core_record_new(CORE_UNIT);
+
+	core_record_set_num(r, CORE_UNIT_KIND, 0);
+	core_record_set_text(r, CORE_UNIT_NAME, name);
+	core_record_set_text(r, CORE_UNIT_COUNTY, county);
+	put(r, id);
+}
+
+static void
+need(const char *unit_id, int cat, const char *title, int64_t cost, int urg, int imp,
+    int64_t pop, int32_t on, int status, char *id)
+{
+	struct core_record *r = core_record_new(CORE_NEED);
+
+	core_record_set_text(r, CORE_NEED_UNIT, unit_id);
+	core_record_set_num(r, CORE_NEED_CATEGORY, cat);
+	core_record_set_text(r, CORE_NEED_TITLE, title);
+	core_record_set_num(r, CORE_NEED_ESTIMATED_COST, cost);
+	core_record_set_num(r, CORE_NEED_URGENCY, urg);
+	core_record_set_num(r, CORE_NEED_IMPACT, imp);
+	core_record_set_num(r, CORE_NEED_POPULATION, pop);
+	core_record_set_num(r, CORE_NEED_IDENTIFIED_ON, on);
+	core_record_set_num(r, CORE_NEED_STATUS, status);
+	put(r, id);
+}
+
+static void
+donor(const char *name, const char *county, unsigned interests, int64_t cap, int active, char *id)
+{
+	struct core_record *r = core_record_new(CORE_DONOR);
+
+	core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_ORG);
+	core_record_set_text(r, CORE_DONOR_NAME, name);
+	core_record_set_text(r, CORE_DONOR_COUNTY, county);
+	core_record_set_num(r, CORE_DONOR_INTERESTS, interests);
+	core_record_set_num(r, CORE_DONOR_CAPACITY, cap);
+	core_record_set_num(r, CORE_DONOR_ACTIVE, active);
+	put(r, id);
+}
+
+static void
+pledge(const char *d, const char *x, int type, int64_t amount, int status, char *id)
+{
+	struct core_record *r = core_record_new(CORE_PLEDGE);
+
+	core_record_set_text(r, CORE_PLEDGE_DONOR, d);
+	core_record_set_text(r, CORE_PLEDGE_NEED, x);
+	core_record_set_num(r, CORE_PLEDGE_TYPE, type);
+	core_record_set_num(r, CORE_PLEDGE_AMOUNT, amount);
+	core_record_set_num(r, CORE_PLEDGE_PLEDGED_ON, jday(1403, 5, 1));
+	core_record_set_num(r, CORE_PLEDGE_STATUS, status);
+	put(r, id);
+}
+
+static void
+payment(const char *p, int64_t amount, const char *receipt)
+{
+	struct core_record *r = core_record_new(CORE_PAYMENT);
+
+	core_record_set_text(r, CORE_PAYMENT_PLEDGE, p);
+	core_record_set_num(r, CORE_PAYMENT_PAID_ON, jday(1403, 6, 1));
+	core_record_set_num(r, CORE_PAYMENT_AMOUNT, amount);
+	core_record_set_text(r, CORE_PAYMENT_RECEIPT, receipt);
+	put(r, NULL);
+}
+
+static int
+init_fn(struct store_txn *t, void *ctx)
+{
+	(void)ctx;
+	return store_init(t, "TST", "ایستگاه آزمون");
+}
+
+static int
+setup(void **state)
+{
+	char path[300], p1[CORE_ID_MAX], p2[CORE_ID_MAX];
+
+	(void)state;
+	snprintf(tmpdir, sizeof tmpdir, "%s/stats.XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+	if (mkdtemp(tmpdir) == NULL)
+		return -1;
+	snprintf(path, sizeof path, "%s/db", tmpdir);
+	if (store_open(path, STORE_CREATE | STORE_NOSYNC, &st) != 0)
+		return -1;
+	store_user_set(st, "کاربر");
+	if (store_write(st, init_fn, NULL) != 0)
+		return -1;
+	unit("کلانتری ۱۲ تبريز", "TBZ", unit_tbz);	/* Arabic yeh in the name */
+	unit("پاسگاه اهر", "AHR", unit_ahr);
+	/* TBZ: need1 space 300M approved; need2 equipment 80M identified;
+	 * need3 costs 50M rejected.  AHR: need4 space 120M done. */
+	need(unit_tbz, CORE_PT_SPACE, "ساخت اتاق‌ نگهبانی", 300000000, 5, 4, 12000,
+	    jday(1403, 1, 15), CORE_NEED_APPROVED, need1);
+	need(unit_tbz, CORE_PT_EQUIPMENT, "دوربین مداربسته", 80000000, 3, 3, 4000,
+	    jday(1403, 2, 1), CORE_NEED_IDENTIFIED, need2);
+	need(unit_tbz, CORE_PT_COSTS, "هزینهٔ برق", 50000000, 2, 2, 100,
+	    jday(1403, 3, 1), CORE_NEED_REJECTED, need3);
+	need(unit_ahr, CORE_PT_SPACE, "تعمیر سقف", 120000000, 4, 4, 3000,
+	    jday(1402, 11, 1), CORE_NEED_DONE, need4);
+	donor("شرکت آسفالت تبريز", "TBZ", 1u << CORE_PT_SPACE | 1u << CORE_PT_EQUIPMENT,
+	    500000000, 1, donor1);
+	donor("بنیاد نیکوکاری", "TBZ", 1u << CORE_PT_SPACE, 100000000, 0, donor2);	/* inactive */
+	/* need1: 100M pledged (paid 40M + 20M), 70M cancelled (paid 0), a
+	 * non-material pledge of 5M that does not count.
+	 * need4: 120M fulfilled (paid 120M). */
+	pledge(donor1, need1, CORE_PT_SPACE, 100000000, CORE_PLEDGE_PARTIAL, p1);
+	payment(p1, 40000000, "R-۱۰۱");
+	payment(p1, 20000000, "R-102");
+	pledge(donor2, need1, CORE_PT_SPACE, 70000000, CORE_PLEDGE_CANCELLED, NULL);
+	pledge(donor1, need1, CORE_PT_SUPPORT, 5000000, CORE_PLEDGE_PLEDGED, NULL);
+	pledge(donor1, need4, CORE_PT_SPACE, 120000000, CORE_PLEDGE_FULFILLED, p2);
+	payment(p2, 120000000, "R-103");
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[300];
+
+	(void)state;
+	store_close(st);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static void
+test_counties(void **state)
+{
+	struct store_txn *t;
+	struct store_county_stats *cs;
+	size_t n;
+	const struct core_pledge_line lines[] = {	/* need1's pledges */
+		{ CORE_PT_SPACE, CORE_PLEDGE_PARTIAL, 1, 100000000 },
+		{ CORE_PT_SPACE, CORE_PLEDGE_CANCELLED, 1, 70000000 },
+		{ CORE_PT_SUPPORT, CORE_PLEDGE_PLEDGED, 1, 5000000 },
+	};
+
+	(void)state;
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_stats_counties(t, &cs, &n), 0);
+	store_read_end(t);
+	assert_int_equal(n, 2);
+	/* code order: AHR before TBZ */
+	assert_string_equal(cs[0].county, "AHR");
+	assert_int_equal(cs[0].needs, 1);
+	assert_int_equal(cs[0].open, 0);		/* done */
+	assert_int_equal(cs[0].estimated, 120000000);
+	assert_int_equal(cs[0].pledged, 120000000);
+	assert_int_equal(cs[0].received, 120000000);
+	assert_int_equal(cs[0].gap, 0);
+	assert_string_equal(cs[1].county, "TBZ");
+	assert_int_equal(cs[1].needs, 3);
+	assert_int_equal(cs[1].open, 2);		/* need1, need2; need3 rejected */
+	/* rejected need3 adds no money: 300M + 80M */
+	assert_int_equal(cs[1].estimated, 380000000);
+	assert_int_equal(cs[1].pledged, 100000000);
+	assert_int_equal(cs[1].received, 60000000);
+	/* gaps: need1 300M - 100M = 200M, need2 80M */
+	assert_int_equal(cs[1].gap, core_need_gap(300000000, lines, 3) + 80000000);
+	assert_int_equal(cs[1].gap, 280000000);
+	free(cs);
+}
+
+static void
+test_gather(void **state)
+{
+	struct store_txn *t;
+	struct store_rank_data g;
+	int32_t today = jday(1403, 7, 1);
+	size_t i;
+
+	(void)state;
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_rank_gather(t, NULL, today, &g), 0);
+	assert_int_equal(g.ndonors, 2);
+	assert_int_equal(g.nneeds, 4);
+	/* rankable: need1 (approved, gap 200M), need2 (identified, gap 80M) */
+	assert_int_equal(g.nitems, 2);
+	for (i = 0; i < g.nitems; i++) {
+		const struct core_rank_item *x = &g.items[i];
+		const struct core_match_need *m = &g.needs[g.item_need[i]];
+
+		assert_string_equal(x->id, m->id);
+		assert_true(core_rank_eligible(m->status, m->gap));
+	}
+	assert_string_equal(g.items[0].id, need1);
+	assert_true(g.items[0].crit[CORE_CRIT_GAP] == 200000000.0);
+	assert_true(g.items[0].crit[CORE_CRIT_URGENCY] == 5.0);
+	assert_true(g.items[0].crit[CORE_CRIT_POPULATION] == 12000.0);
+	/* 1403/01/15 to 1403/07/01: 17 days to 02/01, then 5 months of 31 */
+	assert_true(g.items[0].crit[CORE_CRIT_WAITING] == 17 + 5 * 31);
+	/* interest: donor1 only (donor2 is inactive) */
+	assert_true(g.items[0].crit[CORE_CRIT_INTEREST] == 1.0);
+	assert_string_equal(g.items[1].id, need2);
+	assert_true(g.items[1].crit[CORE_CRIT_INTEREST] == 1.0);
+	assert_string_equal(g.titles[g.item_need[1]], "دوربین مداربسته");
+	store_rank_data_free(&g);
+	/* one county only */
+	assert_int_equal(store_rank_gather(t, "AHR", today, &g), 0);
+	assert_int_equal(g.nneeds, 1);
+	assert_int_equal(g.nitems, 0);
+	store_rank_data_free(&g);
+	store_read_end(t);
+	store_rank_data_free(&g);	/* twice: safe */
+}
+
+struct save_ctx {
+	const double *m;
+	const struct core_weights *w;
+};
+
+static int
+save_fn(struct store_txn *t, void *vctx)
+{
+	struct save_ctx *c = vctx;
+
+	return store_rank_save(t, c->m, c->w);
+}
+
+static void
+test_weights(void **state)
+{
+	struct store_txn *t;
+	struct core_weights w, d, got;
+	double m[36], back[36];
+	struct core_ahp_result ar;
+	struct save_ctx c = { m, &w };
+	int k;
+
+	(void)state;
+	core_weights_default(&d);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	store_rank_weights(t, &got);
+	assert_int_equal(store_rank_matrix(t, back), 0);	/* none stored yet */
+	store_read_end(t);
+	for (k = 0; k < CORE_NCRIT; k++)
+		assert_true(got.w[k] == d.w[k]);
+	assert_memory_equal(back, core_rank_default_matrix, sizeof back);
+	/* gap judged 3 times as important as urgency: a different matrix */
+	memcpy(m, core_rank_default_matrix, sizeof m);
+	m[0 * 6 + 3] = 1.0 / 3;
+	m[3 * 6 + 0] = 3;
+	assert_int_equal(core_ahp(m, 6, &ar), 0);
+	memcpy(w.w, ar.w, sizeof w.w);
+	assert_int_equal(store_write(st, save_fn, &c), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	store_rank_weights(t, &got);
+	assert_int_equal(store_rank_matrix(t, back), 1);
+	store_read_end(t);
+	for (k = 0; k < CORE_NCRIT; k++)
+		assert_true(got.w[k] == w.w[k]);	/* %.17g round-trips */
+	assert_true(got.w[CORE_CRIT_GAP] > d.w[CORE_CRIT_GAP]);
+	assert_memory_equal(back, m, sizeof back);
+}
+
+static void
+test_recent(void **state)
+{
+	struct store_txn *t;
+	struct store_activity a[4];
+	size_t n;
+
+	(void)state;
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_stats_recent(t, (int64_t)time(NULL), a, 4, &n), 0);
+	store_read_end(t);
+	assert_int_equal(n, 4);
+	/* newest first: the rank settings saved last (if test_weights ran
+	 * before), else the last payment */
+	assert_string_equal(a[0].user, "کاربر");
+	assert_true(a[0].time >= a[1].time && a[1].time >= a[2].time);
+	if (a[0].action == STORE_ACT_SETTING) {
+		assert_string_equal(a[0].id, "rank.weights");
+		assert_string_equal(a[1].id, "rank.matrix");
+		assert_int_equal(a[2].kind, CORE_PAYMENT);
+		assert_int_equal(a[3].kind, CORE_PLEDGE);
+	} else {
+		assert_int_equal(a[0].kind, CORE_PAYMENT);
+		assert_int_equal(a[1].kind, CORE_PLEDGE);
+	}
+	assert_int_equal(store_stats_recent(t = NULL, 0, a, 0, &n), 0);
+	assert_int_equal(n, 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_counties),
+		cmocka_unit_test(test_gather),
+		cmocka_unit_test(test_weights),
+		cmocka_unit_test(test_recent),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
