@@ -229,7 +229,8 @@ msgs_print(struct import *im)
 		msg_add(&all, im->wmsgs.v[i].line, im->wmsgs.v[i].text);
 	for (i = 0; i < all.n; i++)
 		all.v[i].seq = i;
-	qsort(all.v, all.n, sizeof *all.v, msg_cmp);
+	if (all.n > 1)
+		qsort(all.v, all.n, sizeof *all.v, msg_cmp);
 	for (i = 0; i < all.n; i++)
 		fputs(all.v[i].text, stderr);
 	/* The texts now belong to all. */
