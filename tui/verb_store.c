@@ -342,7 +342,7 @@ push_id(char (**arr)[CORE_ID_MAX], size_t *n, size_t *cap, const char *id)
 static void
 demo_nid(uint64_t *s, char *out)
 {
-	static const char *const pre[] = { "136", "137", "138", "150", "151", "152", "153", "162" };
+	static const char *const pre[] = { "136", "137", "138", "150", "152", "153", "162", "163" };
 	int d[10], i, sum = 0, r;
 	const char *p = pre[pick(s, NELEM(pre))];
 

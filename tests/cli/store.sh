@@ -36,6 +36,19 @@ ok $? "demo runs again on the same database"
 n2=$(grep -o '"rank": ' "$TMP/r2.json" | wc -l)
 [ "$n1" -gt 5 ] && [ "$n2" -gt "$n1" ]; ok $? "the second run added more rankable needs ($n1 then $n2)"
 
+# the demo data passes the import checks of a fresh database (an independent
+# validation of its ids, national/legal ids, phones, dates and references)
+"$HAMYAR" --db "$TMP/fresh" init --station MRG >/dev/null 2>&1
+r=0
+for k in groups units donors needs pledges; do
+	"$HAMYAR" --db "$D" export $k --out "$TMP/$k.csv" >/dev/null 2>&1 || r=1
+	"$HAMYAR" --lang en --db "$TMP/fresh" import $k "$TMP/$k.csv" >/dev/null 2>>"$TMP/imp.err" || r=1
+done
+ok $r "every demo record exports and imports into a fresh database"
+grep -qi 'warning\|error' "$TMP/imp.err"; is $? 1 "with no warning or error from validation"
+"$HAMYAR" --db "$TMP/fresh" verify >/dev/null 2>&1
+ok $? "and the fresh database verifies clean"
+
 # rank --json: SPEC §12 shape
 "$HAMYAR" --db "$D" rank --json --top 5 >"$TMP/top.json"
 ok $? "rank --json --top 5"
