@@ -105,6 +105,20 @@ is $? 1 "match of an unknown need is invalid data"
 "$HAMYAR" --db "$D" match >/dev/null 2>&1
 is $? 2 "match without arguments is a usage error"
 
+# a writer killed with SIGKILL at random moments: `hamyar verify` stays clean
+K="$TMP/killed"
+"$HAMYAR" --db "$K" init --station KIL >/dev/null 2>&1
+r=0
+for i in 1 2 3 4 5 6; do
+	"$HAMYAR" --db "$K" demo --size 3000 >/dev/null 2>&1 &
+	w=$!
+	sleep "0.0$(awk -v s="$$$i" 'BEGIN { srand(s); printf "%d", 1 + rand() * 9 }')"
+	kill -9 $w 2>/dev/null
+	wait $w 2>/dev/null
+	"$HAMYAR" --db "$K" verify >"$TMP/kv.txt" 2>&1 || { r=1; cat "$TMP/kv.txt" | sed 's/^/# /'; }
+done
+ok $r "six writers killed mid-demo: verify clean after each"
+
 # hot backup while another process writes
 "$HAMYAR" --db "$D" demo --size 300 >/dev/null 2>&1 &
 writer=$!
