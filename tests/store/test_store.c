@@ -1019,6 +1019,163 @@ test_verify_finds_damage(void **state)
 	store_close(st);
 }
 
+/* A version from another station (sync): kept as it came, its history
+ * known, passed on in the change log, audited as sync; the local clock
+ * moves past it. */
+struct apply_ctx {
+	struct core_record *r;
+	struct store_meta m;
+	int rc;
+};
+
+static int
+apply_fn(struct store_txn *t, void *vctx)
+{
+	struct apply_ctx *c = vctx;
+
+	return c->rc = store_apply(t, c->r, &c->m);
+}
+
+static void
+test_apply_remote(void **state)
+{
+	struct store *st = open_new("TBZ");
+	struct family f;
+	struct apply_ctx c;
+	struct core_record *g;
+	struct store_meta m;
+	struct store_txn *t;
+	struct core_version base, v2;
+	struct store_change ch;
+	struct store_iter *it;
+	struct store_audit a;
+	uint64_t last;
+	uint64_t far = ((uint64_t)4102444800000ull) << 16;	/* year 2100 */
+
+	(void)state;
+	put_family(st, &f);
+	c.r = sample(CORE_DONOR, &f, 300);
+	core_record_set_text(c.r, CORE_DONOR_ID, "MRG-7");
+	core_record_set_text(c.r, CORE_DONOR_NAME, "رقیه عبدالله‌پور");
+	memset(&c.m, 0, sizeof c.m);
+	c.m.version.hlc = far;
+	strcpy(c.m.version.origin, "MRG");
+	assert_int_equal(store_write(st, apply_fn, &c), 0);
+	assert_int_equal(get(st, CORE_DONOR, "MRG-7", &g, &m), 0);
+	assert_int_equal(m.version.hlc, far);
+	assert_string_equal(m.version.origin, "MRG");
+	assert_int_equal(m.rev, 1);
+	assert_string_equal(core_record_text(g, CORE_DONOR_NAME), "رقیه عبدالله‌پور");
+	assert_true(index_has(st, CORE_DONOR, CORE_DONOR_COUNTY, "TBZ", "MRG-7"));
+
+	/* a second remote version on top of the first */
+	core_record_set_text(c.r, CORE_DONOR_COUNTY, "MRG");
+	c.m.base = c.m.version;
+	c.m.version.hlc = far + 5;
+	assert_int_equal(store_write(st, apply_fn, &c), 0);
+	assert_true(index_has(st, CORE_DONOR, CORE_DONOR_COUNTY, "MRG", "MRG-7"));
+	assert_false(index_has(st, CORE_DONOR, CORE_DONOR_COUNTY, "TBZ", "MRG-7"));
+
+	assert_int_equal(store_read_begin(st, &t), 0);
+	v2 = c.m.version;
+	assert_int_equal(store_version_base(t, CORE_DONOR, "MRG-7", &v2, &base), 1);
+	assert_int_equal(base.hlc, far);
+	assert_string_equal(base.origin, "MRG");
+	v2.hlc = far + 1;	/* never seen */
+	assert_int_equal(store_version_base(t, CORE_DONOR, "MRG-7", &v2, &base), 0);
+	assert_int_equal(store_change_last(t, &last), 0);
+	assert_int_equal(store_change_next(t, last - 1, &ch), 0);
+	assert_string_equal(ch.id, "MRG-7");
+	assert_string_equal(ch.meta.version.origin, "MRG");
+	assert_int_equal(ch.meta.base.hlc, far);
+	store_change_done(&ch);
+	assert_int_equal(store_audit_iter(t, "MRG-7", 0, &it), 0);
+	assert_int_equal(store_audit_next(it, &a), 0);
+	assert_int_equal(a.action, STORE_ACT_SYNC);
+	store_audit_done(&a);
+	store_iter_free(it);
+	store_read_end(t);
+
+	/* a local edit now: newer than the remote stamp, based on it */
+	core_record_free(g);
+	assert_int_equal(get(st, CORE_DONOR, "MRG-7", &g, &m), 0);
+	assert_int_equal(m.rev, 2);
+	core_record_set_text(g, CORE_DONOR_MOBILE, "09143334455");
+	assert_int_equal(update(st, g, m.rev, NULL), 0);
+	core_record_free(g);
+	assert_int_equal(get(st, CORE_DONOR, "MRG-7", &g, &m), 0);
+	assert_true(m.version.hlc > far + 5);
+	assert_string_equal(m.version.origin, "TBZ");
+	assert_int_equal(m.base.hlc, far + 5);
+	/* the other station's counter moved past 7: a later MRG id is not reused */
+	{
+		size_t n;
+
+		assert_int_equal(store_verify(st, NULL, NULL, &n), 0);
+		assert_int_equal(n, 0);
+	}
+	core_record_free(g);
+	core_record_free(c.r);
+	store_close(st);
+}
+
+/* Paging over a secondary index, and counts. */
+static void
+test_index_paging_and_counts(void **state)
+{
+	static const char *const names[] = {
+		"زهرا کریمی", "علی کریمی", "یوسف مرادی", "پروین اعتصامی", "ژاله رضایی",
+		"آرش کمانگیر", "گلناز بابایی",
+	};
+	struct store *st = open_new("TBZ");
+	struct many_ctx mc = { names, 7 };
+	struct store_txn *t;
+	struct store_iter *it;
+	struct store_pos pos;
+	char all[8][CORE_ID_MAX], id[CORE_ID_MAX];
+	size_t n = 0, i, cnt;
+
+	(void)state;
+	assert_int_equal(store_write(st, many_fn, &mc), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_count_index(t, CORE_DONOR, CORE_DONOR_COUNTY, "TBZ", &cnt), 0);
+	assert_int_equal(cnt, 7);
+	assert_int_equal(store_count_index(t, CORE_DONOR, CORE_DONOR_COUNTY, "MRG", &cnt), 0);
+	assert_int_equal(cnt, 0);
+	assert_int_equal(store_count_index(t, CORE_DONOR, CORE_DONOR_NAME, "x", &cnt), STORE_EINVAL);
+	assert_int_equal(store_iter_index(t, CORE_DONOR, CORE_DONOR_COUNTY, "TBZ", &it), 0);
+	while (store_iter_next(it, all[n]) == 0)
+		n++;
+	store_iter_free(it);
+	store_read_end(t);
+	assert_int_equal(n, 7);
+	for (i = 1; i < n; i++)	/* id order: TBZ-2 before TBZ-10 and so on */
+		assert_true(strlen(all[i - 1]) < strlen(all[i]) ||
+		    (strlen(all[i - 1]) == strlen(all[i]) && strcmp(all[i - 1], all[i]) < 0));
+	/* two at a time, each page in its own transaction */
+	memset(&pos, 0, sizeof pos);
+	for (i = 0; i < n;) {
+		int k;
+
+		assert_int_equal(store_read_begin(st, &t), 0);
+		assert_int_equal(store_iter_index(t, CORE_DONOR, CORE_DONOR_COUNTY, "TBZ", &it), 0);
+		if (pos.len)
+			assert_int_equal(store_iter_seek(it, &pos), 0);
+		for (k = 0; k < 2 && store_iter_next(it, id) == 0; k++)
+			assert_string_equal(id, all[i++]);
+		store_iter_pos(it, &pos);
+		store_iter_free(it);
+		store_read_end(t);
+	}
+	/* by enum value, as a number or a choice name */
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_count_index(t, CORE_NEED, CORE_NEED_STATUS, "approved", &cnt), 0);
+	assert_int_equal(cnt, 0);
+	assert_int_equal(store_count_index(t, CORE_NEED, CORE_NEED_STATUS, "nonsense", &cnt), STORE_EINVAL);
+	store_read_end(t);
+	store_close(st);
+}
+
 static int
 setup(void **state)
 {
@@ -1052,6 +1209,8 @@ main(void)
 		cmocka_unit_test(test_backup_and_open_errors),
 		cmocka_unit_test(test_encoding_evolution),
 		cmocka_unit_test(test_verify_finds_damage),
+		cmocka_unit_test(test_apply_remote),
+		cmocka_unit_test(test_index_paging_and_counts),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
