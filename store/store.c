@@ -214,6 +214,7 @@ store_hlc_tick(struct store_txn *t)
 /* ---- open / close ---- */
 
 static int grow(struct store *st);
+static void drop_spare(struct store *st);
 
 static int
 open_dbis(struct store *st, int create)
@@ -399,6 +400,8 @@ store_close(struct store *st)
 		return;
 	if (st->policy_free != NULL)
 		st->policy_free(st->policy_ctx);
+	drop_spare(st);
+	free(st->spare_t);
 	mdb_env_close(st->env);
 	free(st->path);
 	free(st);
@@ -490,20 +493,43 @@ store_init(struct store_txn *t, const char *station, const char *name)
 
 /* ---- transactions ---- */
 
+/* Drops the spare read transaction: the map may only be resized with no
+ * transaction of this process alive. */
+static void
+drop_spare(struct store *st)
+{
+	if (st->spare != NULL) {
+		mdb_txn_abort(st->spare);
+		st->spare = NULL;
+	}
+}
+
 int
 store_read_begin(struct store *st, struct store_txn **out)
 {
 	struct store_txn *t;
-	int rc, tries;
+	int rc = -1, tries;
 
 	*out = NULL;
 	if (st->txn_open)
 		return STORE_EBUSY;
-	if ((t = calloc(1, sizeof *t)) == NULL)
+	if ((t = st->spare_t) != NULL)
+		st->spare_t = NULL;
+	else if ((t = malloc(sizeof *t)) == NULL)
 		return STORE_ENOMEM;
+	memset(t, 0, sizeof *t);
 	t->st = st;
 	why_clear(t);
-	for (tries = 0;; tries++) {
+	/* Short read transactions, cheaply: the last one was reset, not freed,
+	 * and is renewed here (LMDB's reset/renew). */
+	if (st->spare != NULL) {
+		if ((rc = mdb_txn_renew(st->spare)) == 0)
+			t->txn = st->spare;
+		else
+			mdb_txn_abort(st->spare);
+		st->spare = NULL;
+	}
+	for (tries = 0; rc != 0; tries++) {
 		rc = mdb_txn_begin(st->env, NULL, MDB_RDONLY, &t->txn);
 		if (rc != MDB_MAP_RESIZED || tries > 3)
 			break;
@@ -521,11 +547,22 @@ store_read_begin(struct store *st, struct store_txn **out)
 void
 store_read_end(struct store_txn *t)
 {
+	struct store *st;
+
 	if (t == NULL)
 		return;
-	mdb_txn_abort(t->txn);
-	t->st->txn_open = 0;
-	free(t);
+	st = t->st;
+	if (st->spare == NULL) {
+		mdb_txn_reset(t->txn);
+		st->spare = t->txn;
+	} else {
+		mdb_txn_abort(t->txn);
+	}
+	st->txn_open = 0;
+	if (st->spare_t == NULL)
+		st->spare_t = t;
+	else
+		free(t);
 }
 
 /* LMDB reports a short write as EIO, which is what a full disk (or a file
@@ -565,6 +602,7 @@ grow(struct store *st)
 	if (cur >= st->limit)
 		return STORE_EFULL;
 	next = cur > st->limit / 2 ? st->limit : cur * 2;
+	drop_spare(st);
 	if (mdb_env_set_mapsize(st->env, next) != 0)
 		return STORE_EIO;
 	return 0;
@@ -602,6 +640,7 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		why_clear(&t);
 		rc = mdb_txn_begin(st->env, NULL, 0, &t.txn);
 		if (rc == MDB_MAP_RESIZED && tries++ < 8) {
+			drop_spare(st);
 			mdb_env_set_mapsize(st->env, 0);
 			continue;
 		}

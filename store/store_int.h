@@ -42,6 +42,8 @@ struct store {
 	char user[64];
 	char *path;		/* the directory (or backup file) opened */
 	int isfile;
+	MDB_txn *spare;		/* a reset read transaction, renewed by the next read */
+	struct store_txn *spare_t;
 	/* access policy hook (store/users.h): checked before each write */
 	int (*policy)(void *ctx, struct store_txn *t, enum store_action act,
 	    const struct core_record *old, const struct core_record *new_rec, const char *setting);
