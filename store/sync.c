@@ -460,6 +460,75 @@ queue(struct store_txn *t, enum core_kind k, const char *id, const struct store_
 	return conflict_write(t, &c, loser);
 }
 
+int
+store_conflict_state_from_name(const char *s)
+{
+	int i;
+
+	for (i = 0; i < 4; i++)
+		if (strcmp(s, state_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+store_conflict_state_name(enum store_conflict_state st)
+{
+	return (unsigned)st < 4 ? state_names[st] : "open";
+}
+
+int
+store_sync_settle(struct store_txn *t, enum core_kind k, const char *id,
+    const struct core_version *v, enum store_conflict_state state)
+{
+	struct store_conflict c;
+	struct core_record *empty;
+	char key[128], *data = NULL;
+	size_t len;
+	int rc;
+
+	if (core_schema_get(k) == NULL || id == NULL || strlen(id) >= CORE_ID_MAX ||
+	    state == STORE_CONFLICT_OPEN)
+		return STORE_EINVAL;
+	conflict_key(key, sizeof key, k, id, v);
+	rc = store_setting_get(t, key, &data, &len);
+	if (rc == 0) {
+		rc = conflict_parse(key, data, &c);
+		free(data);
+		if (rc != 0) {
+			store_conflict_done(&c);
+			return rc;
+		}
+		if (c.state == STORE_CONFLICT_OPEN) {
+			c.state = state;
+			rc = conflict_write(t, &c, c.loser);
+		}
+		store_conflict_done(&c);
+		return rc;
+	}
+	if (rc != STORE_ENOTFOUND)
+		return rc;
+	/* Not here (yet): keep the decision, with an empty record. */
+	memset(&c, 0, sizeof c);
+	snprintf(c.key, sizeof c.key, "%s", key);
+	c.kind = k;
+	snprintf(c.id, sizeof c.id, "%s", id);
+	c.remote.version = *v;
+	c.state = state;
+	if ((empty = core_record_new(k)) == NULL)
+		return STORE_ENOMEM;
+	{
+		const struct core_schema *s = core_schema_get(k);
+		size_t i;
+
+		for (i = 0; i < s->nfields; i++)
+			core_record_unset(empty, (int)i);
+	}
+	rc = conflict_write(t, &c, empty);
+	core_record_free(empty);
+	return rc;
+}
+
 /* ---- applying ---- */
 
 struct base_ctx {

@@ -23,6 +23,10 @@
  *     the chosen content as a new local version (newer than both sides), so
  *     it reaches every peer like any edit; the queue entry is then marked
  *     resolved, never deleted, so a re-imported bundle stays a no-op.
+ *   - A queued version is the same at every database (the loser of two
+ *     concurrent versions is the older one everywhere), so a resolution made
+ *     at one database travels in bundles as "version V of record R settled"
+ *     and closes the same entry at the others (store_sync_settle).
  */
 #ifndef STORE_SYNC_H
 #define STORE_SYNC_H
@@ -90,6 +94,19 @@ int store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *
  * STORE_* code from the write (STORE_EDUP, ...). */
 int store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
     unsigned take_theirs, enum store_conflict_state state);
+
+/* Settles the queued version v of record id (kind k) as decided at another
+ * database (a resolution that came in a bundle): an open entry takes state;
+ * with no entry, one is made holding only the decision, so v is skipped if
+ * it arrives later.  An entry already resolved here is left as it is.
+ * Returns 0 or a STORE_* code. */
+int store_sync_settle(struct store_txn *t, enum core_kind k, const char *id,
+    const struct core_version *v, enum store_conflict_state state);
+
+/* Returns the state named s ("open", "mine", "theirs", "merged"), or -1;
+ * and the name of state st. */
+int store_conflict_state_from_name(const char *s);
+const char *store_conflict_state_name(enum store_conflict_state st);
 
 /* ---- per-peer numbers ---- */
 

@@ -198,13 +198,37 @@ text_str(struct text *b, const char *s)
 
 /* ---- making ---- */
 
+struct settled_ctx {
+	struct text *out;
+	size_t n;
+};
+
+/* "x KIND ID VERSION STATE" for each resolved queue entry. */
+static int
+settled_line(const struct store_conflict *c, void *vctx)
+{
+	struct settled_ctx *x = vctx;
+	char line[256], ver[64];
+
+	if (c->state == STORE_CONFLICT_OPEN)
+		return 0;
+	core_version_format(c->loser_is_local ? &c->local.version : &c->remote.version,
+	    ver, sizeof ver);
+	snprintf(line, sizeof line, "x %s %s %s %s\n", core_schema_get(c->kind)->name, c->id,
+	    ver, store_conflict_state_name(c->state));
+	text_str(x->out, line);
+	x->n++;
+	return 0;
+}
+
 int
 tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
     size_t *nchanges)
 {
 	struct store_txn *t = NULL;
 	struct store_change c;
-	struct text body = { NULL, 0, 0, 0 }, all = { NULL, 0, 0, 0 };
+	struct text body = { NULL, 0, 0, 0 }, all = { NULL, 0, 0, 0 }, settled = { NULL, 0, 0, 0 };
+	struct settled_ctx sx;
 	char station[CORE_STATION_MAX + 1], pub[TUI_KEY_HEX], *skhex = NULL;
 	char line[512], v1[64], v2[64], *fields;
 	unsigned char sk[crypto_sign_SECRETKEYBYTES], sig[crypto_sign_BYTES];
@@ -269,12 +293,20 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 		store_change_done(&c);
 		n++;
 	}
+	/* Resolutions made here or heard of: every one, every time (few). */
+	memset(&sx, 0, sizeof sx);
+	sx.out = &settled;
+	if ((rc = store_sync_conflicts(t, 1, settled_line, &sx)) != 0)
+		goto out;
 	snprintf(line, sizeof line,
 	    MAGIC "\nfrom %s\nto %s\nkey %s\nsince %" PRIu64 "\nupto %" PRIu64
 	    "\nack %" PRIu64 "\nchanges %zu\n", station, peer, pub, acked, last, recv, n);
 	text_str(&all, line);
 	text_add(&all, body.p ? body.p : "", body.len);
-	if (all.oom || body.oom) {
+	snprintf(line, sizeof line, "resolved %zu\n", sx.n);
+	text_str(&all, line);
+	text_add(&all, settled.p ? settled.p : "", settled.len);
+	if (all.oom || body.oom || settled.oom) {
 		rc = STORE_ENOMEM;
 		goto out;
 	}
@@ -298,6 +330,7 @@ out:
 		sodium_memzero(skhex, strlen(skhex));
 	free(skhex);
 	free(body.p);
+	free(settled.p);
 	free(all.p);
 	store_read_end(t);
 	return rc;
@@ -310,12 +343,21 @@ struct change {
 	struct store_meta meta;
 };
 
+struct settle {
+	enum core_kind kind;
+	char id[CORE_ID_MAX];
+	struct core_version v;
+	enum store_conflict_state state;
+};
+
 struct parsed {
 	char from[CORE_STATION_MAX + 1], to[CORE_STATION_MAX + 1];
 	char key[TUI_KEY_HEX];
 	uint64_t since, upto, ack;
 	size_t n;
 	struct change *ch;
+	size_t nx;
+	struct settle *x;
 };
 
 static void
@@ -326,8 +368,31 @@ parsed_free(struct parsed *p)
 	for (i = 0; i < p->n; i++)
 		core_record_free(p->ch[i].rec);
 	free(p->ch);
+	free(p->x);
 	p->ch = NULL;
-	p->n = 0;
+	p->x = NULL;
+	p->n = p->nx = 0;
+}
+
+/* Parses one "x KIND ID VERSION STATE" line into x. */
+static int
+parse_settle(const char *line, struct settle *x)
+{
+	char kname[32], id[CORE_ID_MAX + 1], ver[64], st[16], extra[2];
+	int k, state;
+
+	if (sscanf(line, "x %31s %32s %63s %15s %1s", kname, id, ver, st, extra) != 4)
+		return TUI_BUNDLE_EFORMAT;
+	if ((k = core_kind_from_name(kname)) < 0 || k == CORE_USER || strlen(id) >= CORE_ID_MAX)
+		return TUI_BUNDLE_EFORMAT;
+	if (core_version_parse(ver, &x->v) != 0 || core_version_is_zero(&x->v))
+		return TUI_BUNDLE_EFORMAT;
+	if ((state = store_conflict_state_from_name(st)) <= 0)
+		return TUI_BUNDLE_EFORMAT;
+	x->kind = (enum core_kind)k;
+	strcpy(x->id, id);
+	x->state = (enum store_conflict_state)state;
+	return 0;
 }
 
 /* Copies the line at *pos (without its LF) into a new string; moves *pos
@@ -492,6 +557,23 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 		}
 		p->n++;
 	}
+	if ((line = next_line(data, signed_len, &pos)) == NULL ||
+	    header_u64(line, "resolved", &count) != 0 || count > len)
+		goto bad;
+	free(line);
+	line = NULL;
+	if (count > 0 && (p->x = calloc((size_t)count, sizeof *p->x)) == NULL) {
+		parsed_free(p);
+		return STORE_ENOMEM;
+	}
+	for (i = 0; i < count; i++) {
+		if ((line = next_line(data, signed_len, &pos)) == NULL ||
+		    parse_settle(line, &p->x[i]) != 0)
+			goto bad;
+		free(line);
+		line = NULL;
+		p->nx++;
+	}
 	if (pos != signed_len)
 		goto bad;
 	/* Addressed to us? */
@@ -539,6 +621,10 @@ apply_all(struct store_txn *t, void *vctx)
 		if (a->progress != NULL && (i + 1) % 500 == 0)
 			a->progress(i + 1, p->n);
 	}
+	for (i = 0; i < p->nx; i++)
+		if ((rc = store_sync_settle(t, p->x[i].kind, p->x[i].id, &p->x[i].v,
+		    p->x[i].state)) != 0)
+			return rc;
 	if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0)
 		return rc;
 	if (p->since <= recv && (rc = store_sync_peer_raise(t, p->from, "recv", p->upto)) != 0)

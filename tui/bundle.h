@@ -13,6 +13,8 @@
  *   ack K                   the maker holds PEER's changes up to PEER's seq K
  *   changes C
  *   c KIND ID VERSION BASE DELETED<TAB>FIELDS        (C lines)
+ *   resolved R
+ *   x KIND ID VERSION STATE (R lines: conflicts resolved, store_sync_settle)
  *   sig HEX                 Ed25519 signature (crypto_sign_detached) of every
  *                           byte before this line
  *

@@ -101,6 +101,10 @@ is "$("$HAMYAR" --db "$Q" sync conflicts | grep -c '^donor')" 0 "no open conflic
 "$HAMYAR" --db "$Q" sync resolve TBZ-1 mine >/dev/null 2>&1; is $? 1 "nothing left to resolve"
 xfer "$Q" "$T" TBZ; xfer "$Q" "$M" MRG
 same3; ok $? "the resolution reaches both stations"
+c1=$("$HAMYAR" --db "$T" sync conflicts | grep -c '^donor')
+c2=$("$HAMYAR" --db "$M" sync conflicts | grep -c '^donor')
+c=$((c1 + c2))
+is "$c" 0 "... and closes the conflict there too"
 
 # Refused whole: one byte changed; a key HQ does not trust.
 "$HAMYAR" --db "$M" import donors "$TMP/m2.csv" >/dev/null

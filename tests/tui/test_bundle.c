@@ -422,10 +422,34 @@ test_conflict_queue(void **state)
 	assert_int_equal(send(&d[0], &d[1], NULL), 0);
 	assert_int_equal(send(&d[1], &d[0], NULL), 0);
 	assert_same(d, 3);
+	/* The resolution closed the same entry at both stations. */
+	assert_int_equal(open_conflicts(&d[0]), 0);
+	assert_int_equal(open_conflicts(&d[1]), 0);
+	assert_int_equal(all_conflicts(&d[0]), 1);
+	assert_int_equal(all_conflicts(&d[1]), 1);
 	x = dump(&d[0]);
 	assert_non_null(strstr(x, "زهرا احمدی‌نژاد|"));
 	assert_non_null(strstr(x, "09351234567"));
 	free(x);
+	/* A new station hears of the resolution from HQ first, then gets the
+	 * stations' old versions: no conflict reopens there. */
+	{
+		struct db e[4];
+		int j;
+
+		db_open(&e[3], "SRB");
+		for (j = 0; j < 3; j++) {
+			e[j] = d[j];
+			assert_int_equal(tui_sync_trust(e[3].st, d[j].code, d[j].key), 0);
+			assert_int_equal(tui_sync_trust(d[j].st, "SRB", e[3].key), 0);
+		}
+		assert_int_equal(send(&d[2], &e[3], NULL), 0);
+		assert_int_equal(send(&d[0], &e[3], NULL), 0);
+		assert_int_equal(send(&d[1], &e[3], NULL), 0);
+		assert_int_equal(open_conflicts(&e[3]), 0);
+		assert_same(e, 4);
+		store_close(e[3].st);
+	}
 	close_all(d, 3);
 }
 
