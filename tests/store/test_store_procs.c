@@ -130,6 +130,9 @@ test_eight_writers(void **state)
 
 	(void)state;
 	snprintf(path, sizeof path, "%s/eight", tmpdir);
+	/* a small map, so that the writers grow it under each other's feet
+	 * (MDB_MAP_RESIZED in the others) */
+	setenv("HAMYAR_MAP_INIT", "256K", 1);
 	make_db(path, "TBZ");
 	for (i = 0; i < 8; i++) {
 		if ((pids[i] = fork()) == 0)
@@ -141,6 +144,7 @@ test_eight_writers(void **state)
 		assert_true(WIFEXITED(status));
 		assert_int_equal(WEXITSTATUS(status), 0);
 	}
+	unsetenv("HAMYAR_MAP_INIT");
 	assert_int_equal(store_open(path, 0, &st), 0);
 	assert_int_equal(store_read_begin(st, &t), 0);
 	assert_int_equal(store_count(t, CORE_DONOR, &n), 0);
@@ -154,6 +158,12 @@ test_eight_writers(void **state)
 	assert_int_equal(k, 8000);
 	store_iter_free(it);
 	store_read_end(t);
+	{
+		size_t map;
+
+		assert_int_equal(store_map_info(st, &map, NULL, NULL), 0);
+		assert_true(map > (256u << 10));	/* it grew */
+	}
 	qsort(ids, k, sizeof *ids, cmp_str);
 	for (k = 1; k < n; k++)
 		assert_string_not_equal(ids[k - 1], ids[k]);
