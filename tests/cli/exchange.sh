@@ -8,11 +8,12 @@ A="$TMP/a" B="$TMP/b"
 "$HAMYAR" --db "$A" init --station TBZ >/dev/null 2>&1; ok $? "init station TBZ"
 "$HAMYAR" --db "$B" init --station HQ >/dev/null 2>&1; ok $? "init station HQ"
 
-# Records of every kind; some rows with ids, most without; Persian and
+# Records of every kind; some rows with ids, most without; Persian headers
+# (one typed with Arabic kaf and yeh), Persian and
 # Arabic-Indic digits, Arabic yeh/kaf, a ZWNJ, a quoted comma and newline.
 printf '\357\273\277kind,name,county,contact,phone\r\ncouncil,شورای اسلامی شهر تبریز,TBZ,"آقای رضایی, دبیر",04133334444\r\nimam_office,دفتر امام جمعه مراغه,مراغه,,\r\n' >"$TMP/groups.csv"
 cat >"$TMP/donors.csv" <<'CSV'
-نام,نوع,شهرستان,کد ملی,تلفن همراه,interests,capacity,introduced_by,notes
+نام,نوع,شهرستان,كد ملي,تلفن همراه,interests,capacity,introduced_by,notes
 علی‌رضا كريمي,person,TBZ,۱۳۶۰۰۰۰۰۱۱,۰۹۱۴۱۲۳۴۵۶۷,space equipment,"۱٬۰۰۰٬۰۰۰",TBZ-1,"یادداشت
 دو خطی"
 شرکت فولاد آذر,org,MRG,,,costs,٥٠٠٠٠٠٠,,
