@@ -206,10 +206,44 @@ out:
 	return rc;
 }
 
+/* Position of code in the county table (the order of the report), or a
+ * number past it for a code the table lacks. */
+static size_t
+county_rank(const char *code)
+{
+	size_t i;
+
+	for (i = 0; core_counties_seed[i].code != NULL; i++)
+		if (strcmp(core_counties_seed[i].code, code) == 0)
+			return i;
+	return i + (unsigned char)code[0];
+}
+
+/* Puts the counties in the table's order (insertion sort: a few dozen). */
+static void
+sort_counties(struct figures *fg)
+{
+	char code[16];
+	struct sums s;
+	size_t i, j;
+
+	for (i = 1; i < fg->ncounty; i++) {
+		memcpy(code, fg->codes[i], sizeof code);
+		s = fg->by_county[i];
+		for (j = i; j > 0 && county_rank(fg->codes[j - 1]) > county_rank(code); j--) {
+			memcpy(fg->codes[j], fg->codes[j - 1], sizeof code);
+			fg->by_county[j] = fg->by_county[j - 1];
+		}
+		memcpy(fg->codes[j], code, sizeof code);
+		fg->by_county[j] = s;
+	}
+}
+
 static int
 prepare(struct store *st, const char *county, struct figures *fg, char *code, size_t n)
 {
 	enum core_msg msg;
+	int rc;
 
 	memset(fg, 0, sizeof *fg);
 	if (county != NULL) {
@@ -217,7 +251,9 @@ prepare(struct store *st, const char *county, struct figures *fg, char *code, si
 			return TUI_REPORT_ECOUNTY;
 		fg->county = code;
 	}
-	return gather(st, fg);
+	if ((rc = gather(st, fg)) == 0)
+		sort_counties(fg);
+	return rc;
 }
 
 /* ---- text ---- */
