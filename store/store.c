@@ -1644,16 +1644,22 @@ store_iter_search(struct store_txn *t, enum core_kind k, const char *prefix,
 			f = (int)i;
 	if (f < 0)
 		return STORE_EINVAL;
-	if ((rc = search_key(k, f, prefix, key, &len)) != 0)
-		return rc;
-	/* The key is level 1, 0x01, level 2, ... (locale/collate.c): only the
-	 * level-1 part of a typed prefix's key is a prefix of the full text's
-	 * key, so the search matches on it. */
-	for (i = 2; i < len; i++)
-		if (key[i] == 0x01) {
-			len = i;
-			break;
-		}
+	/* Only the letters (primary weights, loc_collate_prefix) of what was
+	 * typed are a prefix of the full keys in the index. */
+	{
+		char *folded = loc_text_key(prefix);
+		size_t n;
+
+		if (folded == NULL)
+			return STORE_ENOMEM;
+		key[0] = (unsigned char)k;
+		key[1] = (unsigned char)f;
+		n = loc_collate_prefix(folded, (char *)key + 2, KEY_MAX - 2);
+		free(folded);
+		if (n >= KEY_MAX - 2)
+			n = KEY_MAX - 3;
+		len = n + 2;
+	}
 	if ((rc = iter_new(t, IT_SEARCH, k, DB_SEARCH, out)) != 0)
 		return rc;
 	memcpy((*out)->prefix, key, len);

@@ -36,7 +36,11 @@
  *     in the same transaction as the record.  The search key is the
  *     collation key (locale/collate.h) of the folded search text
  *     (loc_text_key), so a prefix typed by a clerk finds names in Persian
- *     alphabetical order.
+ *     alphabetical order; a typed prefix matches on its letters
+ *     (loc_collate_prefix), so spaces, ZWNJ and the Arabic variants of ی
+ *     and ک do not hide a name.
+ *   - A struct store belongs to one thread of one process: open it again
+ *     after fork(), and in each thread that needs one.
  *
  * Errors: every function returns 0 or a negative STORE_E* code;
  * store_strerror() names it in English (for logs: the UI shows its own

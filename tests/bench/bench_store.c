@@ -438,16 +438,12 @@ bench_sqlite(const char *path, const struct donor *d, size_t n, const struct key
 	for (i = 0; i < k->n; i++) {
 		unsigned char lo[160], hi[160];
 		char *kf;
-		size_t kl, j;
+		size_t kl;
 		double s = now_us();
 
 		kf = loc_text_key(k->prefix[i]);
-		kl = loc_collate_key(kf ? kf : "", (char *)lo, sizeof lo);
+		kl = loc_collate_prefix(kf ? kf : "", (char *)lo, sizeof lo - 4);	/* the letters */
 		free(kf);
-		for (j = 0; j < kl; j++)	/* level-1 part: the prefix */
-			if (lo[j] == 0x01)
-				break;
-		kl = j;
 		/* every key with that level-1 prefix sorts below prefix + ff ff ff ff */
 		memcpy(hi, lo, kl);
 		memset(hi + kl, 0xff, 4);
