@@ -1,0 +1,180 @@
+/*
+ * tui/letter.c — the thank-you letter as an RTL HTML page (see letter.h).
+ *
+ * Built in a growing buffer; the Persian wording comes from the catalog in
+ * Persian (loc_gettext_lang "fa") so translators keep it with the other
+ * messages while the letter stays Persian under --lang en.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "locale/catalog.h"
+#include "locale/digits.h"
+#include "locale/jalali.h"
+#include "tui/letter.h"
+
+struct buf {
+	char *s;
+	size_t len, cap;
+	int failed;
+};
+
+static void
+put(struct buf *b, const char *s, size_t n)
+{
+	if (b->failed)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 4096;
+		char *x;
+
+		while (b->len + n + 1 > cap)
+			cap *= 2;
+		if ((x = realloc(b->s, cap)) == NULL) {
+			b->failed = 1;
+			return;
+		}
+		b->s = x;
+		b->cap = cap;
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void
+puts_(struct buf *b, const char *s)
+{
+	put(b, s, strlen(s));
+}
+
+/* Appends s with & < > " ' escaped. */
+static void
+esc(struct buf *b, const char *s)
+{
+	for (; s != NULL && *s; s++) {
+		switch (*s) {
+		case '&': puts_(b, "&amp;"); break;
+		case '<': puts_(b, "&lt;"); break;
+		case '>': puts_(b, "&gt;"); break;
+		case '"': puts_(b, "&quot;"); break;
+		case '\'': puts_(b, "&#39;"); break;
+		default: put(b, s, 1);
+		}
+	}
+}
+
+static const char *
+fa(const char *msgid)
+{
+	return loc_gettext_lang("fa", msgid);
+}
+
+char *
+tui_letter_html(const struct tui_letter *l)
+{
+	struct buf b = { NULL, 0, 0, 0 };
+	char date[48], day[16], year[16], *p;
+	int y = 0, m = 0, d = 0;
+
+	loc_date_format(l->held_on, LOC_FMT_FA_DIGITS, date, sizeof date);
+	loc_day_to_jalali(l->held_on, &y, &m, &d);
+	snprintf(day, sizeof day, "%d", d);
+	snprintf(year, sizeof year, "%d", y);
+	puts_(&b, "<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"fa\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
+	esc(&b, fa(N_("Letter of thanks")));
+	puts_(&b, " - ");
+	esc(&b, l->donor_name);
+	puts_(&b, "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#ffffff;color:#222222;"
+	    "font-family:Vazirmatn,'Noto Naskh Arabic','DejaVu Sans',Tahoma,sans-serif;\">\n"
+	    "<div style=\"box-sizing:border-box;width:720px;min-height:980px;margin:30px auto;padding:50px 60px;"
+	    "border:8px double #8a6d1d;text-align:center;line-height:2.1;\">\n");
+	/* date at the top, on the left as in Persian letters */
+	puts_(&b, "<div style=\"text-align:left;font-size:16px;\">");
+	esc(&b, fa(N_("Date:")));
+	puts_(&b, " <span id=\"date\">");
+	esc(&b, date);
+	puts_(&b, "</span></div>\n<h1 style=\"font-size:46px;margin:30px 0 10px 0;color:#8a6d1d;\">");
+	esc(&b, fa(N_("Letter of thanks")));
+	puts_(&b, "</h1>\n<div style=\"font-size:20px;margin-bottom:20px;\">");
+	esc(&b, fa(N_("To the honourable benefactor")));
+	puts_(&b, "</div>\n<div id=\"name\" style=\"font-size:34px;font-weight:bold;margin:10px 0 30px 0;\">");
+	esc(&b, l->donor_name);
+	puts_(&b, "</div>\n<p style=\"font-size:20px;text-align:justify;\">");
+	esc(&b, fa(N_("With greetings and respect: we thank you sincerely for your valuable participation in "
+	    "the public order and safety of the province")));
+	if (l->ceremony != NULL && *l->ceremony) {
+		puts_(&b, "، ");
+		esc(&b, fa(N_("honoured at the ceremony")));
+		puts_(&b, " «");
+		esc(&b, l->ceremony);
+		puts_(&b, "»");
+		if (l->place != NULL && *l->place) {
+			puts_(&b, " ");
+			esc(&b, fa(N_("held at")));
+			puts_(&b, " ");
+			esc(&b, l->place);
+		}
+	}
+	puts_(&b, " ");
+	esc(&b, fa(N_("on")));
+	puts_(&b, " ");
+	p = loc_digits_to_fa(day);
+	esc(&b, p ? p : day);
+	free(p);
+	puts_(&b, " ");
+	esc(&b, loc_jalali_month_name(m, 0) ? loc_jalali_month_name(m, 0) : "");
+	puts_(&b, " ");
+	p = loc_digits_to_fa(year);
+	esc(&b, p ? p : year);
+	free(p);
+	puts_(&b, ". ");
+	esc(&b, fa(N_("We wish you lasting success and health.")));
+	puts_(&b, "</p>\n<div style=\"margin-top:70px;text-align:left;font-size:19px;\">");
+	if (l->station != NULL && *l->station) {
+		esc(&b, l->station);
+		puts_(&b, "<br>");
+	}
+	esc(&b, fa(N_("Public participation in order and safety")));
+	puts_(&b, "</div>\n</div>\n</body>\n</html>\n");
+	if (b.failed) {
+		free(b.s);
+		return NULL;
+	}
+	return b.s;
+}
+
+int
+tui_letter_write(const char *path, const struct tui_letter *l)
+{
+	char *html = tui_letter_html(l);
+	FILE *f;
+	size_t n;
+	int e;
+
+	if (html == NULL) {
+		errno = ENOMEM;
+		return -1;
+	}
+	if ((f = fopen(path, "w")) == NULL) {
+		e = errno;
+		free(html);
+		errno = e;
+		return -1;
+	}
+	n = strlen(html);
+	if (fwrite(html, 1, n, f) != n) {
+		e = errno;
+		fclose(f);
+		free(html);
+		errno = e ? e : EIO;
+		return -1;
+	}
+	free(html);
+	if (fclose(f) != 0)
+		return -1;
+	return 0;
+}

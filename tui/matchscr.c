@@ -1,0 +1,430 @@
+/*
+ * tui/matchscr.c — donor <-> need matching (SPEC §7), and a pledge made
+ * from a match in two keys.
+ *
+ * From a donor: the open needs of the donor's county in a category among
+ * his interests, by priority score (TOPSIS, stored weights) then fit of his
+ * capacity to the gap (core_match_needs).  From a need: the active donors
+ * of its county interested in its category, by fit (core_match_donors).
+ *
+ * Enter on a match shows the pledge it would make: the need's category as
+ * its type, today as its date, status pledged, and for a material category
+ * an amount of the donor's capacity or the gap, whichever is smaller (the
+ * whole gap when the capacity is unknown).  F2 then writes it in one
+ * store_write (all or nothing, through the access policy) and the screen,
+ * like every other, reloads: the need's gap is smaller at once.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/match.h"
+#include "core/validate.h"
+#include "locale/catalog.h"
+#include "locale/jalali.h"
+#include "store/stats.h"
+#include "store/store.h"
+#include "tui/identity.h"
+#include "tui/keys.h"
+#include "tui/list.h"
+#include "tui/screens.h"
+
+struct mscr {
+	int by_donor;
+	char id[CORE_ID_MAX];		/* the donor or need matched from */
+	int loaded;
+	unsigned gen;
+	struct store_rank_data g;
+	int found;			/* index of id in g.donors / g.needs, -1 */
+	struct core_match *m;
+	size_t nm;
+	char (*names)[160];		/* donor names (by_donor == 0), per donor */
+	char head[300];
+	int sel, first;
+	int chosen;			/* index into m marked by Enter, -1 */
+	char note[300];
+	char error[200];
+};
+
+static const struct tui_fkey match_keys[] = {
+	{ 1, N_("Help") }, { 2, N_("Make pledge") }, { 10, N_("Back") }, { 0, NULL }
+};
+
+static const char match_help[] = N_(
+    "The matches, best first.  Enter on a match shows the pledge it would\n"
+    "make (type, amount, date); F2 then records it.  The need's gap is\n"
+    "lowered at once.  F10 back.");
+
+static int
+read_names(struct store_txn *t, struct mscr *x)
+{
+	size_t i;
+
+	if ((x->names = calloc(x->g.ndonors + 1, sizeof *x->names)) == NULL)
+		return STORE_ENOMEM;
+	for (i = 0; i < x->nm; i++) {
+		struct core_record *r;
+		size_t k = x->m[i].index;
+
+		if (store_get(t, CORE_DONOR, x->g.donors[k].id, &r, NULL) == 0) {
+			snprintf(x->names[k], sizeof x->names[k], "%s", core_record_text(r, CORE_DONOR_NAME));
+			core_record_free(r);
+		}
+	}
+	return 0;
+}
+
+static void
+match_load(struct mscr *x)
+{
+	struct store_txn *t;
+	struct core_weights w;
+	struct core_rank_result *res = NULL;
+	char cap[64], gap[64];
+	size_t i;
+	int rc;
+
+	store_rank_data_free(&x->g);
+	free(x->m);
+	free(x->names);
+	x->m = NULL;
+	x->names = NULL;
+	x->nm = 0;
+	x->found = -1;
+	x->error[0] = '\0';
+	x->loaded = 1;
+	x->gen = tui_list_generation;
+	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
+		goto fail;
+	store_rank_weights(t, &w);
+	if ((rc = store_rank_gather(t, NULL, loc_day_today(), &x->g)) != 0) {
+		store_read_end(t);
+		goto fail;
+	}
+	rc = STORE_ENOMEM;
+	if ((res = calloc(x->g.nitems + 1, sizeof *res)) == NULL ||
+	    core_rank(x->g.items, x->g.nitems, &w, CORE_RANK_TOPSIS, res) != 0 ||
+	    (x->m = calloc((x->by_donor ? x->g.nneeds : x->g.ndonors) + 1, sizeof *x->m)) == NULL) {
+		store_read_end(t);
+		free(res);
+		goto fail;
+	}
+	for (i = 0; i < x->g.nitems; i++)
+		x->g.needs[x->g.item_need[res[i].item]].score = res[i].score;
+	free(res);
+	if (x->by_donor) {
+		for (i = 0; i < x->g.ndonors; i++)
+			if (strcmp(x->g.donors[i].id, x->id) == 0)
+				x->found = (int)i;
+		if (x->found >= 0) {
+			struct core_match_donor *d = &x->g.donors[x->found];
+			struct core_record *r;
+			const char *name = "";
+
+			core_match_needs(d, x->g.needs, x->g.nneeds, x->m, &x->nm);
+			if (store_get(t, CORE_DONOR, d->id, &r, NULL) == 0) {
+				snprintf(x->head, sizeof x->head, "%s %s  %s  %s %s", _("Donor"), d->id,
+				    core_record_text(r, CORE_DONOR_NAME), _("capacity"),
+				    d->capacity > 0 ? tui_fmt_amount(d->capacity, 1, cap, sizeof cap) : "-");
+				core_record_free(r);
+			}
+			(void)name;
+		}
+	} else {
+		for (i = 0; i < x->g.nneeds; i++)
+			if (strcmp(x->g.needs[i].id, x->id) == 0)
+				x->found = (int)i;
+		if (x->found >= 0) {
+			struct core_match_need *n = &x->g.needs[x->found];
+
+			core_match_donors(n, x->g.donors, x->g.ndonors, x->m, &x->nm);
+			snprintf(x->head, sizeof x->head, "%s %s  %s  %s %s", _("Need"), n->id,
+			    x->g.titles[x->found], _("gap"), tui_fmt_amount(n->gap, 1, gap, sizeof gap));
+			if ((rc = read_names(t, x)) != 0) {
+				store_read_end(t);
+				goto fail;
+			}
+		}
+	}
+	store_read_end(t);
+	if (x->found < 0)
+		snprintf(x->error, sizeof x->error, "%s %s", _("No such record:"), x->id);
+	if (x->sel >= (int)x->nm)
+		x->sel = x->nm ? (int)x->nm - 1 : 0;
+	if (x->chosen >= (int)x->nm)
+		x->chosen = -1;
+	return;
+fail:
+	snprintf(x->error, sizeof x->error, "%s %s", _("Cannot read the database:"), store_strerror(rc));
+}
+
+/* The donor and need of match i. */
+static void
+match_pair(struct mscr *x, int i, struct core_match_donor **d, struct core_match_need **n,
+    const char **title)
+{
+	size_t k = x->m[i].index;
+
+	if (x->by_donor) {
+		*d = &x->g.donors[x->found];
+		*n = &x->g.needs[k];
+		*title = x->g.titles[k];
+	} else {
+		*d = &x->g.donors[k];
+		*n = &x->g.needs[x->found];
+		*title = x->g.titles[x->found];
+	}
+}
+
+/* The amount a pledge from this match would have; 0 if none (non-material). */
+static int64_t
+proposed_amount(const struct core_match_donor *d, const struct core_match_need *n)
+{
+	int64_t gap = n->gap > 0 ? n->gap : 0;
+
+	if (!((1u << n->category) & CORE_PT_MATERIAL_MASK))
+		return 0;
+	if (d->capacity > 0 && d->capacity < gap)
+		return d->capacity;
+	return gap;
+}
+
+static void
+match_draw(struct tui_screen *s, int top, int rows)
+{
+	struct mscr *x = s->data;
+	int w = COLS - 2, listh = rows - 6, i;
+	char a[64], b[64], c[64], line[400];
+
+	if (!x->loaded || x->gen != tui_list_generation)
+		match_load(x);
+	if (x->error[0]) {
+		tui_draw_ui(top + 1, 1, w, x->error, tui_attr_error());
+		return;
+	}
+	tui_draw_ui(top, 1, w, x->head, A_BOLD);
+	if (x->by_donor) {
+		struct tui_col h[5] = {
+			{ 10, _("Id"), 0 }, { 7, _("Score"), 0 }, { 6, _("Fit"), 0 },
+			{ 18, _("Gap"), 0 }, { 0, _("Title"), 0 },
+		};
+		tui_cols_draw(top + 1, 1, w, h, 5, A_UNDERLINE);
+	} else {
+		struct tui_col h[4] = {
+			{ 10, _("Id"), 0 }, { 6, _("Fit"), 0 }, { 22, _("Capacity"), 0 },
+			{ 0, _("Name"), 0 },
+		};
+		tui_cols_draw(top + 1, 1, w, h, 4, A_UNDERLINE);
+	}
+	if (x->sel < x->first)
+		x->first = x->sel;
+	if (x->sel >= x->first + listh)
+		x->first = x->sel - listh + 1;
+	for (i = 0; i < listh && x->first + i < (int)x->nm; i++) {
+		int k = x->first + i;
+		size_t idx = x->m[k].index;
+		attr_t at = k == x->sel ? A_REVERSE : A_NORMAL;
+		char mark[8];
+
+		snprintf(mark, sizeof mark, "%s", k == x->chosen ? "\xe2\x96\xb6" : "");
+		if (x->by_donor) {
+			const struct core_match_need *n = &x->g.needs[idx];
+			struct tui_col cols[6] = {
+				{ 1, mark, 0 }, { 10, n->id, 1 },
+				{ 7, tui_fmt_fixed(n->score, 4, a, sizeof a), 0 },
+				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
+				{ 18, tui_fmt_amount(n->gap, 0, c, sizeof c), 1 },
+				{ 0, x->g.titles[idx], 0 },
+			};
+			tui_cols_draw(top + 2 + i, 1, w, cols, 6, at);
+		} else {
+			const struct core_match_donor *d = &x->g.donors[idx];
+			struct tui_col cols[5] = {
+				{ 1, mark, 0 }, { 10, d->id, 1 },
+				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
+				{ 22, d->capacity > 0 ? tui_fmt_amount(d->capacity, 0, c, sizeof c) : "-", 1 },
+				{ 0, x->names ? x->names[idx] : "", 0 },
+			};
+			tui_cols_draw(top + 2 + i, 1, w, cols, 5, at);
+		}
+	}
+	if (x->nm == 0)
+		tui_draw_ui(top + 3, 1, w, _("No matches."), A_DIM);
+	if (x->chosen >= 0) {
+		struct core_match_donor *d;
+		struct core_match_need *n;
+		const char *title;
+		int64_t amt;
+
+		match_pair(x, x->chosen, &d, &n, &title);
+		amt = proposed_amount(d, n);
+		snprintf(line, sizeof line, _("Pledge of %s to need %s (%s): %s. F2 records it."),
+		    d->id, n->id, tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category),
+		    amt > 0 ? tui_fmt_amount(amt, 1, a, sizeof a) : _("no amount"));
+		tui_draw_ui(top + rows - 3, 1, w, line, A_BOLD);
+	}
+	if (x->note[0])
+		tui_draw_ui(top + rows - 2, 1, w, x->note, A_BOLD);
+}
+
+struct pledge_ctx {
+	struct core_record *r;
+	char id[CORE_ID_MAX];
+};
+
+static int
+pledge_put_fn(struct store_txn *t, void *vctx)
+{
+	struct pledge_ctx *c = vctx;
+
+	return store_put_new(t, c->r, c->id);
+}
+
+static void
+make_pledge(struct mscr *x)
+{
+	struct core_match_donor *d;
+	struct core_match_need *n;
+	struct core_issues is;
+	struct pledge_ctx c;
+	const char *title;
+	char a[64], b[64];
+	int64_t amt;
+	int rc;
+
+	if (x->chosen < 0) {
+		snprintf(x->note, sizeof x->note, "%s", _("Choose a match with Enter first."));
+		return;
+	}
+	match_pair(x, x->chosen, &d, &n, &title);
+	amt = proposed_amount(d, n);
+	if ((c.r = core_record_new(CORE_PLEDGE)) == NULL)
+		tui_fatal(_("out of memory"));
+	if (core_record_set_text(c.r, CORE_PLEDGE_DONOR, d->id) != 0 ||
+	    core_record_set_text(c.r, CORE_PLEDGE_NEED, n->id) != 0)
+		tui_fatal(_("out of memory"));
+	core_record_set_num(c.r, CORE_PLEDGE_TYPE, n->category);
+	if (amt > 0)
+		core_record_set_num(c.r, CORE_PLEDGE_AMOUNT, amt);
+	core_record_set_num(c.r, CORE_PLEDGE_PLEDGED_ON, loc_day_today());
+	core_record_set_num(c.r, CORE_PLEDGE_STATUS, CORE_PLEDGE_PLEDGED);
+	c.id[0] = '\0';
+	if (core_record_validate(c.r, NULL, &is) == CORE_SEV_ERROR) {
+		snprintf(x->note, sizeof x->note, "%s",
+		    is.n ? _(core_msg_text(is.v[0].msg)) : _("Not saved"));
+		core_record_free(c.r);
+		return;
+	}
+	rc = store_write(tui_app.st, pledge_put_fn, &c);
+	core_record_free(c.r);
+	if (rc != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	snprintf(x->note, sizeof x->note, _("Pledge %s recorded: %s to need %s; its gap was %s."),
+	    c.id, amt > 0 ? tui_fmt_amount(amt, 1, a, sizeof a) : _("no amount"), n->id,
+	    tui_fmt_amount(n->gap, 1, b, sizeof b));
+	x->chosen = -1;
+	tui_data_changed();
+}
+
+static enum tui_result
+match_event(struct tui_screen *s, int key)
+{
+	struct mscr *x = s->data;
+	struct tui_screen *n;
+
+	switch (tui_key_action(key)) {
+	case TUI_ACT_UP:
+		if (x->sel > 0)
+			x->sel--;
+		return TUI_HANDLED;
+	case TUI_ACT_DOWN:
+		if (x->sel + 1 < (int)x->nm)
+			x->sel++;
+		return TUI_HANDLED;
+	case TUI_ACT_OPEN:
+		if (x->nm > 0) {
+			x->chosen = x->sel;
+			x->note[0] = '\0';
+		}
+		return TUI_HANDLED;
+	case TUI_ACT_SAVE:
+		make_pledge(x);
+		return TUI_HANDLED;
+	case TUI_ACT_SEARCH:
+		/* F3: open the need of the selected match */
+		if (x->nm > 0) {
+			struct core_match_donor *d;
+			struct core_match_need *nd;
+			const char *title;
+
+			match_pair(x, x->sel, &d, &nd, &title);
+			if ((n = tui_need_new(nd->id)) != NULL)
+				tui_screen_push(n);
+		}
+		return TUI_HANDLED;
+	case TUI_ACT_BACK:
+		return TUI_CLOSE;
+	default:
+		return TUI_IGNORED;
+	}
+}
+
+static void
+match_destroy(struct tui_screen *s)
+{
+	struct mscr *x = s->data;
+
+	store_rank_data_free(&x->g);
+	free(x->m);
+	free(x->names);
+	tui_screen_free(s);
+}
+
+static struct tui_screen *
+match_new(int by_donor, const char *id)
+{
+	struct tui_screen *s = tui_screen_make(by_donor ? _("Needs for a donor") : _("Donors for a need"),
+	    sizeof(struct mscr), match_keys, match_help);
+	struct mscr *x;
+
+	if (s == NULL)
+		return NULL;
+	x = s->data;
+	x->by_donor = by_donor;
+	x->chosen = -1;
+	snprintf(x->id, sizeof x->id, "%s", id);
+	s->draw = match_draw;
+	s->event = match_event;
+	s->destroy = match_destroy;
+	return s;
+}
+
+struct tui_screen *
+tui_match_donor_new(const char *donor_id)
+{
+	return match_new(1, donor_id);
+}
+
+struct tui_screen *
+tui_match_need_new(const char *need_id)
+{
+	return match_new(0, need_id);
+}
+
+struct tui_screen *
+tui_match_ask(void)
+{
+	const char *items[2];
+	char id[CORE_ID_MAX];
+	int sel;
+
+	items[0] = _("From a donor: the needs that fit");
+	items[1] = _("From a need: the donors that fit");
+	if ((sel = tui_menu(_("Matching"), items, 2, 0)) < 0)
+		return NULL;
+	if (!tui_list_pick(sel == 0 ? CORE_DONOR : CORE_NEED, id))
+		return NULL;
+	return match_new(sel == 0, id);
+}

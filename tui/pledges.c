@@ -1,0 +1,439 @@
+/*
+ * tui/pledges.c — a need's pledges and their payments (SPEC §3).
+ *
+ * The head shows the need's estimated cost, pledged, received and gap
+ * (store_need_sums).  The upper list holds its pledges: donor, type,
+ * amount, paid so far, status; the lower one the selected pledge's
+ * payments with date, amount and receipt number.
+ *
+ * F5 records a payment on the selected pledge (date, amount, receipt).  In
+ * the same store_write the pledge's payments are summed again and its
+ * status set by core_pledge_status (pledged / partial / fulfilled; a
+ * cancelled pledge stays so), so the pledge's status never disagrees with
+ * its payments.  F8 cancels the selected pledge: it then no longer counts
+ * and the need's gap grows back.  Every screen reloads after a write.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/pledge.h"
+#include "core/validate.h"
+#include "locale/catalog.h"
+#include "locale/jalali.h"
+#include "store/store.h"
+#include "tui/identity.h"
+#include "tui/keys.h"
+#include "tui/list.h"
+#include "tui/screens.h"
+
+#define MAX_PLEDGES 200
+#define MAX_PAYMENTS 100
+
+struct prow {
+	char id[CORE_ID_MAX];
+	char donor[160];
+	int type, status, amount_set;
+	int64_t amount, paid;
+};
+
+struct payrow {
+	char id[CORE_ID_MAX];
+	int32_t on;
+	int64_t amount;
+	char receipt[64];
+};
+
+struct plscr {
+	char need[CORE_ID_MAX];
+	char title[160];
+	int loaded;
+	unsigned gen;
+	struct store_need_sums sums;
+	struct prow p[MAX_PLEDGES];
+	int np, sel;
+	struct payrow y[MAX_PAYMENTS];
+	int ny;
+	char note[300];
+	char error[200];
+};
+
+static const struct tui_fkey pl_keys[] = {
+	{ 1, N_("Help") }, { 5, N_("Payment") }, { 8, N_("Cancel pledge") }, { 10, N_("Back") },
+	{ 0, NULL }
+};
+
+static const char pl_help[] = N_(
+    "The need's pledges (above) and the selected pledge's payments (below).\n"
+    "F5 records a payment with its receipt number; the pledge's status\n"
+    "follows (partial, fulfilled).  F8 cancels a pledge: the need's gap\n"
+    "grows back.  F10 back.");
+
+/* Sums the payments of pledge pid; fills rows if y is not NULL. */
+static int
+payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow *y, int max, int *ny)
+{
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	int rc;
+
+	*sum = 0;
+	if (ny)
+		*ny = 0;
+	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &it)) != 0)
+		return rc;
+	while ((rc = store_iter_next(it, id)) == 0) {
+		struct core_record *r;
+		struct store_meta m;
+
+		if ((rc = store_get(t, CORE_PAYMENT, id, &r, &m)) != 0)
+			break;
+		if (!m.deleted) {
+			int64_t a = r->v[CORE_PAYMENT_AMOUNT].set ? r->v[CORE_PAYMENT_AMOUNT].num : 0;
+
+			*sum += a;
+			if (y != NULL && *ny < max) {
+				struct payrow *x = &y[(*ny)++];
+
+				snprintf(x->id, sizeof x->id, "%s", id);
+				x->on = (int32_t)r->v[CORE_PAYMENT_PAID_ON].num;
+				x->amount = a;
+				snprintf(x->receipt, sizeof x->receipt, "%s",
+				    core_record_text(r, CORE_PAYMENT_RECEIPT));
+			}
+		}
+		core_record_free(r);
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+static void
+pl_load(struct plscr *s)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	struct core_record *r;
+	char id[CORE_ID_MAX];
+	int rc;
+
+	s->np = s->ny = 0;
+	s->error[0] = '\0';
+	s->loaded = 1;
+	s->gen = tui_list_generation;
+	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
+		goto fail;
+	if ((rc = store_get(t, CORE_NEED, s->need, &r, NULL)) != 0)
+		goto fail_txn;
+	snprintf(s->title, sizeof s->title, "%s", core_record_text(r, CORE_NEED_TITLE));
+	core_record_free(r);
+	if ((rc = store_need_sums(t, s->need, &s->sums)) != 0 ||
+	    (rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, s->need, &it)) != 0)
+		goto fail_txn;
+	while (s->np < MAX_PLEDGES && store_iter_next(it, id) == 0) {
+		struct prow *p = &s->p[s->np];
+		struct core_record *d;
+
+		if (store_get(t, CORE_PLEDGE, id, &r, NULL) != 0)
+			continue;
+		memset(p, 0, sizeof *p);
+		snprintf(p->id, sizeof p->id, "%s", id);
+		p->type = (int)r->v[CORE_PLEDGE_TYPE].num;
+		p->status = (int)r->v[CORE_PLEDGE_STATUS].num;
+		p->amount_set = r->v[CORE_PLEDGE_AMOUNT].set;
+		p->amount = r->v[CORE_PLEDGE_AMOUNT].num;
+		if (store_get(t, CORE_DONOR, core_record_text(r, CORE_PLEDGE_DONOR), &d, NULL) == 0) {
+			snprintf(p->donor, sizeof p->donor, "%s", core_record_text(d, CORE_DONOR_NAME));
+			core_record_free(d);
+		} else {
+			snprintf(p->donor, sizeof p->donor, "%s", core_record_text(r, CORE_PLEDGE_DONOR));
+		}
+		core_record_free(r);
+		payments_of(t, id, &p->paid, NULL, 0, NULL);
+		s->np++;
+	}
+	store_iter_free(it);
+	if (s->sel >= s->np)
+		s->sel = s->np ? s->np - 1 : 0;
+	if (s->np > 0) {
+		int64_t sum;
+
+		payments_of(t, s->p[s->sel].id, &sum, s->y, MAX_PAYMENTS, &s->ny);
+	}
+	store_read_end(t);
+	return;
+fail_txn:
+	store_read_end(t);
+fail:
+	snprintf(s->error, sizeof s->error, "%s %s", _("Cannot read the database:"), store_strerror(rc));
+}
+
+static void
+pl_draw(struct tui_screen *scr, int top, int rows)
+{
+	struct plscr *s = scr->data;
+	int w = COLS - 2, i, ph;
+	char line[400], a[64], b[64], c[64], d[64];
+
+	if (!s->loaded || s->gen != tui_list_generation)
+		pl_load(s);
+	if (s->error[0]) {
+		tui_draw_ui(top + 1, 1, w, s->error, tui_attr_error());
+		return;
+	}
+	snprintf(line, sizeof line, "%s %s: %s", _("Need"), s->need, s->title);
+	tui_draw_ui(top, 1, w, line, A_BOLD);
+	snprintf(line, sizeof line, "%s %s  %s %s  %s %s  %s %s", _("Estimated:"),
+	    tui_fmt_amount(s->sums.estimated, 0, a, sizeof a), _("Pledged:"),
+	    tui_fmt_amount(s->sums.pledged, 0, b, sizeof b), _("Received:"),
+	    tui_fmt_amount(s->sums.received, 0, c, sizeof c), _("Gap:"),
+	    tui_fmt_amount(s->sums.gap, 0, d, sizeof d));
+	tui_draw_ui(top + 1, 1, w, line, A_NORMAL);
+	{
+		struct tui_col h[6] = {
+			{ 10, _("Pledge"), 0 }, { 16, _("Donor"), 0 }, { 10, _("Type"), 0 },
+			{ 15, _("Amount"), 0 }, { 15, _("Paid"), 0 }, { 0, _("Status"), 0 },
+		};
+		tui_cols_draw(top + 3, 1, w, h, 6, A_UNDERLINE);
+	}
+	ph = (rows - 8) / 2;
+	if (ph < 2)
+		ph = 2;
+	for (i = 0; i < s->np && i < ph; i++) {
+		const struct prow *p = &s->p[i];
+		struct tui_col cols[6] = {
+			{ 10, p->id, 1 }, { 16, p->donor, 0 },
+			{ 10, tui_choice(CORE_PLEDGE, CORE_PLEDGE_TYPE, p->type), 0 },
+			{ 15, p->amount_set ? tui_fmt_amount(p->amount, 0, a, sizeof a) : "-", 1 },
+			{ 15, tui_fmt_amount(p->paid, 0, b, sizeof b), 1 },
+			{ 0, tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, p->status), 0 },
+		};
+		tui_cols_draw(top + 4 + i, 1, w, cols, 6, i == s->sel ? A_REVERSE : A_NORMAL);
+	}
+	if (s->np == 0) {
+		tui_draw_ui(top + 4, 1, w, _("No pledges for this need yet."), A_DIM);
+		return;
+	}
+	{
+		int y = top + 4 + ph + 1;
+		struct tui_col h[3] = {
+			{ 12, _("Paid on"), 0 }, { 18, _("Amount"), 0 }, { 0, _("Receipt no."), 0 },
+		};
+
+		snprintf(line, sizeof line, "%s %s", _("Payments of pledge"), s->p[s->sel].id);
+		tui_draw_ui(y, 1, w, line, A_BOLD);
+		tui_cols_draw(y + 1, 1, w, h, 3, A_UNDERLINE);
+		for (i = 0; i < s->ny && y + 2 + i < top + rows - 1; i++) {
+			struct tui_col cols[3] = {
+				{ 12, tui_fmt_date(s->y[i].on, a, sizeof a), 1 },
+				{ 18, tui_fmt_amount(s->y[i].amount, 0, b, sizeof b), 1 },
+				{ 0, s->y[i].receipt, 1 },
+			};
+			tui_cols_draw(y + 2 + i, 1, w, cols, 3, A_NORMAL);
+		}
+		if (s->ny == 0)
+			tui_draw_ui(y + 2, 1, w, _("No payments yet: F5 records one."), A_DIM);
+	}
+	if (s->note[0])
+		tui_draw_ui(top + rows - 1, 1, w, s->note, A_BOLD);
+}
+
+/* ---- writes ---- */
+
+struct pay_ctx {
+	struct core_record *pay;	/* the new payment */
+	const char *pledge;
+	int status;			/* out: the pledge's status afterwards */
+	char id[CORE_ID_MAX];
+};
+
+/* Adds the payment and brings the pledge's status in line with its
+ * payments, in one transaction. */
+static int
+pay_fn(struct store_txn *t, void *vctx)
+{
+	struct pay_ctx *c = vctx;
+	struct core_record *p;
+	struct store_meta m;
+	int64_t paid;
+	int rc, st;
+
+	if ((rc = store_put_new(t, c->pay, c->id)) != 0)
+		return rc;
+	if ((rc = store_get(t, CORE_PLEDGE, c->pledge, &p, &m)) != 0)
+		return rc;
+	if ((rc = payments_of(t, c->pledge, &paid, NULL, 0, NULL)) != 0) {
+		core_record_free(p);
+		return rc;
+	}
+	st = core_pledge_status((int)p->v[CORE_PLEDGE_STATUS].num, p->v[CORE_PLEDGE_AMOUNT].set,
+	    p->v[CORE_PLEDGE_AMOUNT].num, paid);
+	c->status = st;
+	if (!p->v[CORE_PLEDGE_STATUS].set || st != p->v[CORE_PLEDGE_STATUS].num) {
+		core_record_set_num(p, CORE_PLEDGE_STATUS, st);
+		rc = store_update(t, p, m.rev);
+	}
+	core_record_free(p);
+	return rc;
+}
+
+static int
+ask(struct core_record *r, int field, const char *label, const char *init)
+{
+	char *in;
+	struct core_issue is;
+
+	for (;;) {
+		if ((in = tui_prompt(_("New payment"), label, init)) == NULL)
+			return 0;
+		if (core_field_parse(r, field, in, &is) != CORE_SEV_ERROR) {
+			free(in);
+			return 1;
+		}
+		free(in);
+		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
+	}
+}
+
+static void
+new_payment(struct plscr *s)
+{
+	struct prow *p;
+	struct core_record *pay, *parent = NULL;
+	struct core_issues is;
+	struct store_txn *t;
+	struct pay_ctx c;
+	char today[32], rest[32];
+	int rc;
+
+	if (s->np == 0)
+		return;
+	p = &s->p[s->sel];
+	if ((pay = core_record_new(CORE_PAYMENT)) == NULL ||
+	    core_record_set_text(pay, CORE_PAYMENT_PLEDGE, p->id) != 0)
+		tui_fatal(_("out of memory"));
+	loc_date_format(loc_day_today(), 0, today, sizeof today);
+	snprintf(rest, sizeof rest, "%lld",
+	    (long long)(p->amount_set && p->amount > p->paid ? p->amount - p->paid : 0));
+	if (!ask(pay, CORE_PAYMENT_PAID_ON, _("Paid on (Y/M/D):"), today) ||
+	    !ask(pay, CORE_PAYMENT_AMOUNT, _("Amount (rials):"), rest) ||
+	    !ask(pay, CORE_PAYMENT_RECEIPT, _("Receipt no.:"), NULL)) {
+		core_record_free(pay);
+		return;
+	}
+	if (store_read_begin(tui_app.st, &t) == 0) {
+		if (store_get(t, CORE_PLEDGE, p->id, &parent, NULL) != 0)
+			parent = NULL;
+		store_read_end(t);
+	}
+	rc = core_record_validate(pay, parent, &is);
+	core_record_free(parent);
+	if (rc == CORE_SEV_ERROR || (rc == CORE_SEV_WARNING &&
+	    tui_confirm(_(core_msg_text(is.v[0].msg)), 0) != 1)) {
+		if (rc == CORE_SEV_ERROR)
+			tui_message(_("Not saved"), _(core_msg_text(is.v[0].msg)));
+		core_record_free(pay);
+		return;
+	}
+	c.pay = pay;
+	c.pledge = p->id;
+	c.status = p->status;
+	c.id[0] = '\0';
+	rc = store_write(tui_app.st, pay_fn, &c);
+	core_record_free(pay);
+	if (rc != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	snprintf(s->note, sizeof s->note, "%s %s: %s", _("Payment recorded; pledge"), p->id,
+	    tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, c.status));
+	tui_data_changed();
+}
+
+struct cancel_ctx {
+	const char *pledge;
+};
+
+static int
+cancel_fn(struct store_txn *t, void *vctx)
+{
+	struct cancel_ctx *c = vctx;
+	struct core_record *p;
+	struct store_meta m;
+	int rc;
+
+	if ((rc = store_get(t, CORE_PLEDGE, c->pledge, &p, &m)) != 0)
+		return rc;
+	core_record_set_num(p, CORE_PLEDGE_STATUS, CORE_PLEDGE_CANCELLED);
+	rc = store_update(t, p, m.rev);
+	core_record_free(p);
+	return rc;
+}
+
+static void
+cancel_pledge(struct plscr *s)
+{
+	struct cancel_ctx c;
+	int rc;
+
+	if (s->np == 0 || s->p[s->sel].status == CORE_PLEDGE_CANCELLED)
+		return;
+	if (tui_confirm(_("Cancel this pledge? It will no longer count towards the need."), 0) != 1)
+		return;
+	c.pledge = s->p[s->sel].id;
+	if ((rc = store_write(tui_app.st, cancel_fn, &c)) != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	snprintf(s->note, sizeof s->note, "%s %s", _("Pledge cancelled:"), s->p[s->sel].id);
+	tui_data_changed();
+}
+
+static enum tui_result
+pl_event(struct tui_screen *scr, int key)
+{
+	struct plscr *s = scr->data;
+
+	if (key == TUI_KEY_F(5)) {
+		new_payment(s);
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(8)) {
+		cancel_pledge(s);
+		return TUI_HANDLED;
+	}
+	switch (tui_key_action(key)) {
+	case TUI_ACT_UP:
+		if (s->sel > 0) {
+			s->sel--;
+			s->loaded = 0;
+		}
+		return TUI_HANDLED;
+	case TUI_ACT_DOWN:
+		if (s->sel + 1 < s->np) {
+			s->sel++;
+			s->loaded = 0;
+		}
+		return TUI_HANDLED;
+	case TUI_ACT_BACK:
+		return TUI_CLOSE;
+	default:
+		return TUI_IGNORED;
+	}
+}
+
+struct tui_screen *
+tui_pledges_new(const char *need_id)
+{
+	struct tui_screen *s = tui_screen_make(_("Pledges and payments"), sizeof(struct plscr),
+	    pl_keys, pl_help);
+	struct plscr *p;
+
+	if (s == NULL)
+		return NULL;
+	p = s->data;
+	snprintf(p->need, sizeof p->need, "%s", need_id);
+	s->draw = pl_draw;
+	s->event = pl_event;
+	return s;
+}

@@ -1,0 +1,552 @@
+/*
+ * tui/rankscr.c — the ranking screen and the AHP weights editor (SPEC §8).
+ *
+ * Ranking: the needs `hamyar rank` ranks (store_rank_gather, the stored
+ * weights), best first, with rank, id, score, county and title; under the
+ * list, the selected need's six criteria: raw value, weight and
+ * contribution to its score (they add up to the score).  F4 switches
+ * TOPSIS / SAW; F6 opens the weights editor; Enter opens the need.
+ *
+ * Weights editor: the 6 x 6 pairwise matrix of Saaty judgements, the upper
+ * triangle edited (the lower one follows as reciprocals).  The cursor moves
+ * over the judgements with the arrows; + and - step along the scale 1/9 ..
+ * 1/2, 1, 2 .. 9; a digit 1-9 sets the judgement, and / turns it over.
+ * After every change the weights, lambda_max, CI and CR are recomputed
+ * (core_ahp) and shown; when CR > 0.10 the pair that most breaks
+ * consistency is named and highlighted, and F2 refuses to save.  Saving is
+ * for hq and admin (core/access.h, CORE_ACCESS_WEIGHTS): others are told
+ * who may; the store's policy hook refuses them anyway.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/access.h"
+#include "core/rank.h"
+#include "locale/catalog.h"
+#include "locale/digits.h"
+#include "locale/jalali.h"
+#include "store/stats.h"
+#include "store/store.h"
+#include "tui/identity.h"
+#include "tui/keys.h"
+#include "tui/list.h"
+#include "tui/screens.h"
+
+#define N CORE_NCRIT
+
+/* Labels of the criteria (msgids), enum core_crit order. */
+static const char *const crit_label[N] = {
+	N_("Urgency"), N_("Impact"), N_("Population"), N_("Gap"), N_("Waiting"), N_("Interest")
+};
+
+/* ---- ranking ---- */
+
+struct rank {
+	int loaded;
+	unsigned gen;
+	enum core_rank_method method;
+	struct core_weights w;
+	struct store_rank_data g;
+	struct core_rank_result *res;
+	int sel, first;
+	char error[200];
+};
+
+static const struct tui_fkey rank_keys[] = {
+	{ 1, N_("Help") }, { 4, N_("TOPSIS/SAW") }, { 6, N_("Weights") },
+	{ 7, N_("Matching") }, { 10, N_("Back") }, { 0, NULL }
+};
+
+static const char rank_help[] = N_(
+    "Needs open for participation, best first, scored by TOPSIS or SAW\n"
+    "with the province's weights (as `hamyar rank`).  Under the list: the\n"
+    "selected need's six criteria, each with its raw value, weight and\n"
+    "contribution; the contributions add up to the score.\n"
+    "F4 switches the method, F6 edits the weights (AHP), F7 finds donors\n"
+    "for the selected need, Enter opens it, F10 back.");
+
+static void
+rank_load(struct rank *r)
+{
+	struct store_txn *t;
+	int rc;
+
+	store_rank_data_free(&r->g);
+	free(r->res);
+	r->res = NULL;
+	r->error[0] = '\0';
+	r->loaded = 1;
+	r->gen = tui_list_generation;
+	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
+		goto fail;
+	store_rank_weights(t, &r->w);
+	rc = store_rank_gather(t, NULL, loc_day_today(), &r->g);
+	store_read_end(t);
+	if (rc != 0)
+		goto fail;
+	rc = STORE_ENOMEM;
+	if ((r->res = calloc(r->g.nitems + 1, sizeof *r->res)) == NULL)
+		goto fail;
+	if (core_rank(r->g.items, r->g.nitems, &r->w, r->method, r->res) != 0) {
+		snprintf(r->error, sizeof r->error, "%s", _("cannot rank the needs"));
+		r->g.nitems = 0;
+		return;
+	}
+	if (r->sel >= (int)r->g.nitems)
+		r->sel = r->g.nitems ? (int)r->g.nitems - 1 : 0;
+	return;
+fail:
+	r->g.nitems = 0;
+	snprintf(r->error, sizeof r->error, "%s %s", _("Cannot read the database:"), store_strerror(rc));
+}
+
+/* The raw value of criterion k as shown. */
+static const char *
+crit_value(int k, double v, char *buf, size_t n)
+{
+	if (k == CORE_CRIT_GAP)
+		return tui_fmt_amount((int64_t)v, 1, buf, n);
+	return tui_fmt_int((int64_t)llround(v), buf, n);
+}
+
+static void
+rank_draw(struct tui_screen *s, int top, int rows)
+{
+	struct rank *r = s->data;
+	int w = COLS - 2, listh, i, k;
+	char line[300], a[64], b[64], c[64], d[64];
+	double wsum = 0;
+
+	if (!r->loaded || r->gen != tui_list_generation)
+		rank_load(r);
+	snprintf(line, sizeof line, "%s %s    %s %s", _("Method:"),
+	    r->method == CORE_RANK_TOPSIS ? "TOPSIS" : "SAW", _("needs ranked:"),
+	    tui_fmt_int((int64_t)r->g.nitems, a, sizeof a));
+	tui_draw_ui(top, 1, w, line, A_BOLD);
+	if (r->error[0]) {
+		tui_draw_ui(top + 2, 1, w, r->error, tui_attr_error());
+		return;
+	}
+	listh = rows - 2 - (N + 2);
+	if (listh < 3)
+		listh = 3;
+	if (r->sel < r->first)
+		r->first = r->sel;
+	if (r->sel >= r->first + listh)
+		r->first = r->sel - listh + 1;
+	{
+		struct tui_col h[5] = {
+			{ 4, _("Rank"), 0 }, { 10, _("Id"), 0 }, { 7, _("Score"), 0 },
+			{ 10, _("County"), 0 }, { 0, _("Title"), 0 },
+		};
+
+		tui_cols_draw(top + 1, 1, w, h, 5, A_UNDERLINE);
+	}
+	for (i = 0; i < listh && r->first + i < (int)r->g.nitems; i++) {
+		const struct core_rank_result *x = &r->res[r->first + i];
+		size_t ni = r->g.item_need[x->item];
+		struct tui_col cols[5] = {
+			{ 4, tui_fmt_int((int64_t)x->rank, a, sizeof a), 0 },
+			{ 10, r->g.items[x->item].id, 1 },
+			{ 7, tui_fmt_fixed(x->score, 4, b, sizeof b), 0 },
+			{ 10, tui_county_name(r->g.needs[ni].county), 0 },
+			{ 0, r->g.titles[ni], 0 },
+		};
+
+		tui_cols_draw(top + 2 + i, 1, w, cols, 5, r->first + i == r->sel ? A_REVERSE : A_NORMAL);
+	}
+	if (r->g.nitems == 0) {
+		tui_draw_ui(top + 3, 1, w, _("No open needs with a gap."), A_DIM);
+		return;
+	}
+	/* the selected need's explanation */
+	{
+		const struct core_rank_result *x = &r->res[r->sel];
+		const struct core_rank_item *it = &r->g.items[x->item];
+		int y = top + 2 + listh;
+		struct tui_col h[4] = {
+			{ 12, _("Criterion"), 0 }, { 22, _("Value"), 0 }, { 8, _("Weight"), 0 },
+			{ 0, _("Contribution"), 0 },
+		};
+
+		for (k = 0; k < N; k++)
+			wsum += r->w.w[k];
+		snprintf(line, sizeof line, "%s %s: %s %s", _("Why"), it->id, _("score"),
+		    tui_fmt_fixed(x->score, 4, a, sizeof a));
+		tui_draw_ui(y, 1, w, line, A_BOLD);
+		tui_cols_draw(y + 1, 1, w, h, 4, A_UNDERLINE);
+		for (k = 0; k < N; k++) {
+			char bar[200];
+			int bw = (int)lround(x->contribution[k] * 40);
+			struct tui_col cols[5] = {
+				{ 12, _(crit_label[k]), 0 },
+				{ 22, crit_value(k, it->crit[k], b, sizeof b), 1 },
+				{ 8, tui_fmt_fixed(wsum > 0 ? r->w.w[k] / wsum : 0, 3, c, sizeof c), 0 },
+				{ 7, tui_fmt_fixed(x->contribution[k], 4, d, sizeof d), 0 },
+				{ 0, tui_bar(bw, 0, 0, 40, bw, bar, sizeof bar), 0 },
+			};
+
+			tui_cols_draw(y + 2 + k, 1, w, cols, 5, A_NORMAL);
+		}
+	}
+}
+
+static enum tui_result
+rank_event(struct tui_screen *s, int key)
+{
+	struct rank *r = s->data;
+	struct tui_screen *n;
+	int page = tui_screen_rows() - 2 - (N + 2);
+
+	if (key == TUI_KEY_F(4)) {
+		r->method = r->method == CORE_RANK_TOPSIS ? CORE_RANK_SAW : CORE_RANK_TOPSIS;
+		r->loaded = 0;
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(6)) {
+		if ((n = tui_weights_new()) != NULL)
+			tui_screen_push(n);
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(7)) {
+		if (r->g.nitems > 0 &&
+		    (n = tui_match_need_new(r->g.items[r->res[r->sel].item].id)) != NULL)
+			tui_screen_push(n);
+		return TUI_HANDLED;
+	}
+	if (page < 1)
+		page = 1;
+	switch (tui_key_action(key)) {
+	case TUI_ACT_UP:
+		if (r->sel > 0)
+			r->sel--;
+		return TUI_HANDLED;
+	case TUI_ACT_DOWN:
+		if (r->sel + 1 < (int)r->g.nitems)
+			r->sel++;
+		return TUI_HANDLED;
+	case TUI_ACT_PGUP:
+		r->sel = r->sel > page ? r->sel - page : 0;
+		return TUI_HANDLED;
+	case TUI_ACT_PGDN:
+		r->sel += page;
+		if (r->sel >= (int)r->g.nitems)
+			r->sel = r->g.nitems ? (int)r->g.nitems - 1 : 0;
+		return TUI_HANDLED;
+	case TUI_ACT_HOME:
+		r->sel = 0;
+		return TUI_HANDLED;
+	case TUI_ACT_END:
+		r->sel = r->g.nitems ? (int)r->g.nitems - 1 : 0;
+		return TUI_HANDLED;
+	case TUI_ACT_OPEN:
+		if (r->g.nitems > 0 && (n = tui_need_new(r->g.items[r->res[r->sel].item].id)) != NULL)
+			tui_screen_push(n);
+		return TUI_HANDLED;
+	case TUI_ACT_BACK:
+		return TUI_CLOSE;
+	default:
+		return TUI_IGNORED;
+	}
+}
+
+static void
+rank_destroy(struct tui_screen *s)
+{
+	struct rank *r = s->data;
+
+	store_rank_data_free(&r->g);
+	free(r->res);
+	tui_screen_free(s);
+}
+
+struct tui_screen *
+tui_rank_new(void)
+{
+	struct tui_screen *s = tui_screen_make(_("Ranking of needs"), sizeof(struct rank),
+	    rank_keys, rank_help);
+
+	if (s == NULL)
+		return NULL;
+	s->draw = rank_draw;
+	s->event = rank_event;
+	s->destroy = rank_destroy;
+	return s;
+}
+
+/* ---- weights editor ---- */
+
+struct wed {
+	double m[N * N];
+	int ci, cj;			/* cursor: upper triangle, ci < cj */
+	int dirty;
+	int rc;				/* core_ahp's answer */
+	struct core_ahp_result ar;
+	char note[300];
+};
+
+static const struct tui_fkey wed_keys[] = {
+	{ 1, N_("Help") }, { 2, N_("Save") }, { 10, N_("Back") }, { 0, NULL }
+};
+
+static const char wed_help[] = N_(
+    "Each cell says how much more important the row's criterion is than the\n"
+    "column's, on Saaty's scale: 1 equal, 3 moderately, 5 strongly,\n"
+    "7 very strongly, 9 extremely more important (1/3 ... 1/9: less).\n"
+    "Arrows move, + and - step the scale, a digit 1-9 sets it, / turns it\n"
+    "over.  CR over 0.10 is too inconsistent to save: change the pair named.\n"
+    "F2 saves the weights for the province (hq and admin only).");
+
+/* The scale as an index -8..8: 1/9 .. 1/2, 1, 2 .. 9. */
+static int
+scale_index(double v)
+{
+	if (v >= 1)
+		return (int)lround(v) - 1;
+	return -((int)lround(1 / v) - 1);
+}
+
+static double
+scale_value(int idx)
+{
+	if (idx > 8)
+		idx = 8;
+	if (idx < -8)
+		idx = -8;
+	return idx >= 0 ? idx + 1 : 1.0 / (1 - idx);
+}
+
+static void
+wed_set(struct wed *e, int i, int j, double v)
+{
+	e->m[i * N + j] = v;
+	e->m[j * N + i] = 1 / v;
+	e->dirty = 1;
+	e->note[0] = '\0';
+	e->rc = core_ahp(e->m, N, &e->ar);
+}
+
+static const char *
+judgement(double v, char *buf, size_t n)
+{
+	int idx = scale_index(v);
+
+	if (idx >= 0)
+		snprintf(buf, n, "%d", idx + 1);
+	else
+		snprintf(buf, n, "1/%d", 1 - idx);
+	return tui_fmt_digits(buf, n);
+}
+
+static void
+wed_draw(struct tui_screen *s, int top, int rows)
+{
+	struct wed *e = s->data;
+	int rtl = tui_ui_dir() == LOC_DIR_RTL;
+	int labw = 12, cellw = 8, i, j, w = COLS - 2;
+	int gridw = labw + N * cellw;
+	int x0 = rtl ? COLS - 1 - gridw : 1;
+	char buf[64], line[400], a[32], b[32], c[32];
+	int bad = e->rc == CORE_ECONSIST;
+
+	(void)rows;
+	tui_draw_ui(top, 1, w, _("How much more important is the row than the column?"), A_BOLD);
+	/* header row: criteria of the columns */
+	for (j = 0; j < N; j++) {
+		int x = rtl ? x0 + gridw - labw - (j + 1) * cellw : x0 + labw + j * cellw;
+
+		tui_draw_text(top + 2, x, cellw - 1, _(crit_label[j]), tui_ui_dir(),
+		    TUI_ALIGN_CENTER, A_UNDERLINE);
+	}
+	for (i = 0; i < N; i++) {
+		int y = top + 3 + i;
+
+		tui_draw_ui(y, rtl ? x0 + gridw - labw : x0, labw - 1, _(crit_label[i]), A_BOLD);
+		for (j = 0; j < N; j++) {
+			int x = rtl ? x0 + gridw - labw - (j + 1) * cellw : x0 + labw + j * cellw;
+			attr_t at = A_DIM;
+
+			if (i < j)
+				at = A_NORMAL;
+			if (bad && ((i == e->ar.worst_i && j == e->ar.worst_j) ||
+			    (j == e->ar.worst_i && i == e->ar.worst_j)))
+				at = tui_attr_error() | A_UNDERLINE;
+			if (i == e->ci && j == e->cj)
+				at = A_REVERSE;
+			tui_draw_text(y, x, cellw - 1, judgement(e->m[i * N + j], buf, sizeof buf),
+			    LOC_DIR_LTR, TUI_ALIGN_CENTER, at);
+			if (i == e->ci && j == e->cj) {
+				s->cursor_y = y;
+				s->cursor_x = x + (cellw - 1) / 2;
+			}
+		}
+	}
+	/* weights */
+	{
+		int y = top + 4 + N;
+		struct tui_col cols[N];
+
+		tui_draw_ui(y, 1, w, _("Weights:"), A_BOLD);
+		for (j = 0; j < N; j++) {
+			static char cell[N][48];
+
+			snprintf(cell[j], sizeof cell[j], "%s %s", _(crit_label[j]),
+			    tui_fmt_fixed(e->rc == CORE_EINVAL ? 0 : e->ar.w[j], 3, buf, sizeof buf));
+			cols[j].w = (w - (N - 1)) / N;
+			cols[j].s = cell[j];
+			cols[j].ltr = 0;
+		}
+		tui_cols_draw(y + 1, 1, w, cols, N, A_NORMAL);
+		snprintf(line, sizeof line, "λmax = %s   CI = %s   CR = %s",
+		    tui_fmt_fixed(e->ar.lambda_max, 3, a, sizeof a),
+		    tui_fmt_fixed(e->ar.ci, 3, b, sizeof b), tui_fmt_fixed(e->ar.cr, 3, c, sizeof c));
+		tui_draw_text(y + 3, 1, w, line, LOC_DIR_LTR, rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT,
+		    bad ? tui_attr_error() : A_BOLD);
+		if (bad)
+			snprintf(line, sizeof line, _("CR over 0.10: too inconsistent. The pair that breaks it most: %s / %s"),
+			    _(crit_label[e->ar.worst_i]), _(crit_label[e->ar.worst_j]));
+		else if (e->rc != 0)
+			snprintf(line, sizeof line, "%s", _("The matrix is not valid."));
+		else
+			snprintf(line, sizeof line, "%s", _("Consistent (CR at most 0.10)."));
+		tui_draw_ui(y + 4, 1, w, line, bad || e->rc != 0 ? tui_attr_error() : A_NORMAL);
+		if (e->note[0])
+			tui_draw_ui(y + 6, 1, w, e->note, A_BOLD);
+	}
+}
+
+static int
+weights_save_fn(struct store_txn *t, void *ctx)
+{
+	struct wed *e = ctx;
+	struct core_weights w;
+
+	memcpy(w.w, e->ar.w, sizeof w.w);
+	return store_rank_save(t, e->m, &w);
+}
+
+static void
+wed_save(struct wed *e)
+{
+	struct core_actor who;
+	struct core_access acc;
+	char msg[400];
+	int rc;
+
+	if (e->rc == CORE_ECONSIST) {
+		tui_message(_("Not saved"), _("CR is over 0.10: change the pair named before saving."));
+		return;
+	}
+	if (e->rc != 0)
+		return;
+	tui_user_actor(&who);
+	if (!core_access_check(&who, CORE_ACCESS_WEIGHTS, NULL, NULL, &acc)) {
+		tui_message(_("Not saved"), tui_access_message(&acc, msg, sizeof msg));
+		return;
+	}
+	if ((rc = store_write(tui_app.st, weights_save_fn, e)) != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	e->dirty = 0;
+	snprintf(e->note, sizeof e->note, "%s", _("Weights saved: the ranking uses them now."));
+	tui_data_changed();
+}
+
+static enum tui_result
+wed_event(struct tui_screen *s, int key)
+{
+	struct wed *e = s->data;
+	int rtl = tui_ui_dir() == LOC_DIR_RTL;
+	int d = key < TUI_KEY_BASE ? loc_digit_value((uint32_t)key) : -1;
+	double v = e->m[e->ci * N + e->cj];
+
+	if (d >= 1 && d <= 9) {
+		wed_set(e, e->ci, e->cj, d);
+		return TUI_HANDLED;
+	}
+	if (key == '+' || key == '=') {
+		wed_set(e, e->ci, e->cj, scale_value(scale_index(v) + 1));
+		return TUI_HANDLED;
+	}
+	if (key == '-') {
+		wed_set(e, e->ci, e->cj, scale_value(scale_index(v) - 1));
+		return TUI_HANDLED;
+	}
+	if (key == '/') {
+		wed_set(e, e->ci, e->cj, 1 / v);
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_LEFT || key == TUI_KEY_RIGHT) {
+		int next = (key == TUI_KEY_RIGHT) != rtl;	/* towards higher j */
+
+		if (next && e->cj + 1 < N)
+			e->cj++;
+		else if (!next && e->cj - 1 > e->ci)
+			e->cj--;
+		return TUI_HANDLED;
+	}
+	switch (tui_key_action(key)) {
+	case TUI_ACT_UP:
+		if (e->ci > 0)
+			e->ci--;
+		return TUI_HANDLED;
+	case TUI_ACT_DOWN:
+		if (e->ci + 1 < N - 1) {
+			e->ci++;
+			if (e->cj <= e->ci)
+				e->cj = e->ci + 1;
+		}
+		return TUI_HANDLED;
+	case TUI_ACT_NEXT:
+		if (e->cj + 1 < N)
+			e->cj++;
+		else if (e->ci + 2 < N) {
+			e->ci++;
+			e->cj = e->ci + 1;
+		}
+		return TUI_HANDLED;
+	case TUI_ACT_SAVE:
+		wed_save(e);
+		return TUI_HANDLED;
+	case TUI_ACT_BACK:
+		if (e->dirty && tui_confirm(_("Leave without saving the weights?"), 0) != 1)
+			return TUI_HANDLED;
+		return TUI_CLOSE;
+	default:
+		return TUI_IGNORED;
+	}
+}
+
+static int
+wed_dirty(struct tui_screen *s)
+{
+	return ((struct wed *)s->data)->dirty;
+}
+
+struct tui_screen *
+tui_weights_new(void)
+{
+	struct tui_screen *s = tui_screen_make(_("Ranking weights (AHP)"), sizeof(struct wed),
+	    wed_keys, wed_help);
+	struct wed *e;
+	struct store_txn *t;
+
+	if (s == NULL)
+		return NULL;
+	e = s->data;
+	memcpy(e->m, core_rank_default_matrix, sizeof e->m);
+	if (store_read_begin(tui_app.st, &t) == 0) {
+		store_rank_matrix(t, e->m);
+		store_read_end(t);
+	}
+	e->ci = 0;
+	e->cj = 1;
+	e->rc = core_ahp(e->m, N, &e->ar);
+	s->draw = wed_draw;
+	s->event = wed_event;
+	s->dirty = wed_dirty;
+	return s;
+}

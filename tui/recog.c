@@ -1,0 +1,439 @@
+/*
+ * tui/recog.c — ceremonies of recognition (تجلیل) and their letters
+ * (SPEC §1 item 6).
+ *
+ * Two levels in one screen.  The list of ceremonies (date, title, place,
+ * number of donors honoured), newest first; F5 records a new one (title,
+ * place, date asked in popups) and Enter opens it.  Inside a ceremony: its
+ * donors; F5 adds one (picked by searching as you type), F6 writes the
+ * selected donor's thank-you letter (tui/letter.h) to a file path the user
+ * gives (by default tashakor-ID.html in the current directory), F10 goes
+ * back to the list.  Each change to a ceremony is one store_write on the
+ * revision shown.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/validate.h"
+#include "locale/catalog.h"
+#include "locale/jalali.h"
+#include "store/store.h"
+#include "tui/identity.h"
+#include "tui/keys.h"
+#include "tui/letter.h"
+#include "tui/list.h"
+#include "tui/screens.h"
+
+#define MAX_CER 300
+#define MAX_DON 100
+
+struct cer {
+	char id[CORE_ID_MAX];
+	char title[160], place[160];
+	int32_t on;
+	int ndonors;
+};
+
+struct don {
+	char id[CORE_ID_MAX];
+	char name[200];
+};
+
+struct recog {
+	int loaded;
+	unsigned gen;
+	struct cer c[MAX_CER];
+	int nc, sel;
+	int open;			/* -1: the list; else index into c */
+	char cid[CORE_ID_MAX];		/* the open ceremony's id */
+	struct don d[MAX_DON];
+	int nd, dsel;
+	uint64_t rev;
+	char note[400];
+	char error[200];
+};
+
+static const struct tui_fkey list_keys[] = {
+	{ 1, N_("Help") }, { 5, N_("New ceremony") }, { 10, N_("Back") }, { 0, NULL }
+};
+static const struct tui_fkey cer_keys[] = {
+	{ 1, N_("Help") }, { 5, N_("Add donor") }, { 6, N_("Letter") }, { 10, N_("Back") }, { 0, NULL }
+};
+
+static const char recog_help[] = N_(
+    "Ceremonies where donors were honoured.  F5 records a ceremony, Enter\n"
+    "opens it.  In a ceremony, F5 adds a donor and F6 writes the selected\n"
+    "donor's thank-you letter as an HTML page to print.  F10 back.");
+
+static int
+cer_cmp(const void *a, const void *b)
+{
+	const struct cer *x = a, *y = b;
+
+	if (x->on != y->on)
+		return x->on > y->on ? -1 : 1;
+	return strcmp(y->id, x->id);
+}
+
+static int
+count_refs(const char *s)
+{
+	int n = 0, in = 0;
+
+	for (; *s; s++) {
+		if (*s == ' ')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
+static void
+recog_load(struct recog *r)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	int rc, i;
+
+	r->nc = r->nd = 0;
+	r->error[0] = '\0';
+	r->loaded = 1;
+	r->gen = tui_list_generation;
+	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
+		goto fail;
+	if ((rc = store_iter_kind(t, CORE_RECOGNITION, &it)) != 0) {
+		store_read_end(t);
+		goto fail;
+	}
+	while (r->nc < MAX_CER && store_iter_next(it, id) == 0) {
+		struct core_record *x;
+		struct store_meta m;
+		struct cer *c = &r->c[r->nc];
+
+		if (store_get(t, CORE_RECOGNITION, id, &x, &m) != 0)
+			continue;
+		if (!m.deleted) {
+			snprintf(c->id, sizeof c->id, "%s", id);
+			snprintf(c->title, sizeof c->title, "%s", core_record_text(x, CORE_RECOGNITION_TITLE));
+			snprintf(c->place, sizeof c->place, "%s", core_record_text(x, CORE_RECOGNITION_PLACE));
+			c->on = (int32_t)x->v[CORE_RECOGNITION_HELD_ON].num;
+			c->ndonors = count_refs(core_record_text(x, CORE_RECOGNITION_DONORS));
+			r->nc++;
+		}
+		core_record_free(x);
+	}
+	store_iter_free(it);
+	qsort(r->c, (size_t)r->nc, sizeof r->c[0], cer_cmp);
+	r->open = -1;
+	for (i = 0; r->cid[0] && i < r->nc; i++)
+		if (strcmp(r->c[i].id, r->cid) == 0)
+			r->open = i;
+	if (r->open >= 0) {
+		struct core_record *x;
+		struct store_meta m;
+
+		if (store_get(t, CORE_RECOGNITION, r->cid, &x, &m) == 0) {
+			char *ids = strdup(core_record_text(x, CORE_RECOGNITION_DONORS)), *tok, *save = NULL;
+
+			r->rev = m.rev;
+			for (tok = ids ? strtok_r(ids, " ", &save) : NULL; tok && r->nd < MAX_DON;
+			    tok = strtok_r(NULL, " ", &save)) {
+				struct core_record *d;
+				struct don *dn = &r->d[r->nd++];
+
+				snprintf(dn->id, sizeof dn->id, "%s", tok);
+				dn->name[0] = '\0';
+				if (store_get(t, CORE_DONOR, tok, &d, NULL) == 0) {
+					snprintf(dn->name, sizeof dn->name, "%s", core_record_text(d, CORE_DONOR_NAME));
+					core_record_free(d);
+				}
+			}
+			free(ids);
+			core_record_free(x);
+		}
+	} else {
+		r->cid[0] = '\0';
+	}
+	store_read_end(t);
+	if (r->sel >= r->nc)
+		r->sel = r->nc ? r->nc - 1 : 0;
+	if (r->dsel >= r->nd)
+		r->dsel = r->nd ? r->nd - 1 : 0;
+	return;
+fail:
+	snprintf(r->error, sizeof r->error, "%s %s", _("Cannot read the database:"), store_strerror(rc));
+}
+
+static void
+recog_draw(struct tui_screen *s, int top, int rows)
+{
+	struct recog *r = s->data;
+	int w = COLS - 2, i;
+	char a[64], b[32], line[400];
+
+	if (!r->loaded || r->gen != tui_list_generation)
+		recog_load(r);
+	s->fkeys = r->open >= 0 ? cer_keys : list_keys;
+	if (r->error[0]) {
+		tui_draw_ui(top + 1, 1, w, r->error, tui_attr_error());
+		return;
+	}
+	if (r->open < 0) {
+		struct tui_col h[5] = {
+			{ 10, _("Id"), 0 }, { 11, _("Date"), 0 }, { 6, _("Donors"), 0 },
+			{ 20, _("Place"), 0 }, { 0, _("Title"), 0 },
+		};
+
+		tui_draw_ui(top, 1, w, _("Ceremonies"), A_BOLD);
+		tui_cols_draw(top + 1, 1, w, h, 5, A_UNDERLINE);
+		for (i = 0; i < r->nc && i < rows - 4; i++) {
+			const struct cer *c = &r->c[i];
+			struct tui_col cols[5] = {
+				{ 10, c->id, 1 }, { 11, tui_fmt_date(c->on, a, sizeof a), 1 },
+				{ 6, tui_fmt_int(c->ndonors, b, sizeof b), 0 },
+				{ 20, c->place, 0 }, { 0, c->title, 0 },
+			};
+			tui_cols_draw(top + 2 + i, 1, w, cols, 5, i == r->sel ? A_REVERSE : A_NORMAL);
+		}
+		if (r->nc == 0)
+			tui_draw_ui(top + 3, 1, w, _("No ceremonies yet: F5 records one."), A_DIM);
+	} else {
+		const struct cer *c = &r->c[r->open];
+		struct tui_col h[2] = { { 10, _("Id"), 0 }, { 0, _("Donor"), 0 } };
+
+		snprintf(line, sizeof line, "%s: %s  %s  %s", _("Ceremony"), c->title,
+		    tui_fmt_date(c->on, a, sizeof a), c->place);
+		tui_draw_ui(top, 1, w, line, A_BOLD);
+		tui_cols_draw(top + 1, 1, w, h, 2, A_UNDERLINE);
+		for (i = 0; i < r->nd && i < rows - 4; i++) {
+			struct tui_col cols[2] = { { 10, r->d[i].id, 1 }, { 0, r->d[i].name, 0 } };
+
+			tui_cols_draw(top + 2 + i, 1, w, cols, 2, i == r->dsel ? A_REVERSE : A_NORMAL);
+		}
+		if (r->nd == 0)
+			tui_draw_ui(top + 3, 1, w, _("No donors honoured yet: F5 adds one."), A_DIM);
+	}
+	if (r->note[0])
+		tui_draw_ui(top + rows - 1, 1, w, r->note, A_BOLD);
+}
+
+/* ---- writes ---- */
+
+struct wctx {
+	struct core_record *x;
+	uint64_t rev;
+	int is_new;
+	char id[CORE_ID_MAX];
+};
+
+static int
+write_fn(struct store_txn *t, void *vctx)
+{
+	struct wctx *c = vctx;
+
+	if (c->is_new)
+		return store_put_new(t, c->x, c->id);
+	return store_update(t, c->x, c->rev);
+}
+
+static int
+ask(struct core_record *x, int field, const char *label, const char *init)
+{
+	char *in;
+	struct core_issue is;
+
+	for (;;) {
+		if ((in = tui_prompt(_("New ceremony"), label, init)) == NULL)
+			return 0;
+		if (core_field_parse(x, field, in, &is) != CORE_SEV_ERROR) {
+			free(in);
+			return 1;
+		}
+		free(in);
+		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
+	}
+}
+
+static void
+new_ceremony(struct recog *r)
+{
+	struct core_record *x = core_record_new(CORE_RECOGNITION);
+	struct wctx c;
+	char today[32];
+	int rc;
+
+	if (x == NULL)
+		tui_fatal(_("out of memory"));
+	loc_date_format(loc_day_today(), 0, today, sizeof today);
+	if (!ask(x, CORE_RECOGNITION_TITLE, _("Title:"), NULL) ||
+	    !ask(x, CORE_RECOGNITION_PLACE, _("Place:"), NULL) ||
+	    !ask(x, CORE_RECOGNITION_HELD_ON, _("Held on (Y/M/D):"), today)) {
+		core_record_free(x);
+		return;
+	}
+	c.x = x;
+	c.rev = 0;
+	c.is_new = 1;
+	c.id[0] = '\0';
+	rc = store_write(tui_app.st, write_fn, &c);
+	core_record_free(x);
+	if (rc != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	snprintf(r->cid, sizeof r->cid, "%s", c.id);	/* open it */
+	r->dsel = 0;
+	snprintf(r->note, sizeof r->note, "%s %s", _("Ceremony recorded:"), c.id);
+	tui_data_changed();
+}
+
+static void
+add_donor(struct recog *r)
+{
+	char id[CORE_ID_MAX], *ids;
+	struct store_txn *t;
+	struct core_record *x;
+	struct store_meta m;
+	struct wctx c;
+	const char *old;
+	size_t n;
+	int i, rc;
+
+	if (!tui_list_pick(CORE_DONOR, id))
+		return;
+	for (i = 0; i < r->nd; i++)
+		if (strcmp(r->d[i].id, id) == 0) {
+			r->dsel = i;
+			return;
+		}
+	if ((rc = store_read_begin(tui_app.st, &t)) != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	rc = store_get(t, CORE_RECOGNITION, r->cid, &x, &m);
+	store_read_end(t);
+	if (rc != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	old = core_record_text(x, CORE_RECOGNITION_DONORS);
+	n = strlen(old) + strlen(id) + 2;
+	if ((ids = malloc(n)) == NULL)
+		tui_fatal(_("out of memory"));
+	snprintf(ids, n, "%s%s%s", old, *old ? " " : "", id);
+	if (core_record_set_text(x, CORE_RECOGNITION_DONORS, ids) != 0)
+		tui_fatal(_("out of memory"));
+	free(ids);
+	c.x = x;
+	c.rev = r->rev;
+	c.is_new = 0;
+	rc = store_write(tui_app.st, write_fn, &c);
+	core_record_free(x);
+	if (rc != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	r->dsel = r->nd;
+	snprintf(r->note, sizeof r->note, "%s %s", _("Donor added:"), id);
+	tui_data_changed();
+}
+
+static void
+write_letter(struct recog *r)
+{
+	struct tui_letter l;
+	const struct cer *c;
+	const struct don *d;
+	char def[300], msg[700];
+	char *path;
+
+	if (r->open < 0 || r->nd == 0)
+		return;
+	c = &r->c[r->open];
+	d = &r->d[r->dsel];
+	snprintf(def, sizeof def, "tashakor-%s.html", d->id);
+	if ((path = tui_prompt(_("Thank-you letter"), _("Write the letter to the file:"), def)) == NULL)
+		return;
+	l.donor_name = d->name[0] ? d->name : d->id;
+	l.ceremony = c->title;
+	l.place = c->place;
+	l.held_on = c->on;
+	l.station = tui_app.station_name;
+	if (tui_letter_write(path, &l) != 0) {
+		snprintf(msg, sizeof msg, "%s %s: %s", _("Cannot write"), path, strerror(errno));
+		tui_message(_("Not saved"), msg);
+	} else {
+		snprintf(r->note, sizeof r->note, "%s %s", _("Letter written to"), path);
+	}
+	free(path);
+}
+
+static enum tui_result
+recog_event(struct tui_screen *s, int key)
+{
+	struct recog *r = s->data;
+	int inside = r->open >= 0;
+	int *sel = inside ? &r->dsel : &r->sel;
+	int n = inside ? r->nd : r->nc;
+
+	if (key == TUI_KEY_F(5)) {
+		if (inside)
+			add_donor(r);
+		else
+			new_ceremony(r);
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(6)) {
+		write_letter(r);
+		return TUI_HANDLED;
+	}
+	switch (tui_key_action(key)) {
+	case TUI_ACT_UP:
+		if (*sel > 0)
+			(*sel)--;
+		return TUI_HANDLED;
+	case TUI_ACT_DOWN:
+		if (*sel + 1 < n)
+			(*sel)++;
+		return TUI_HANDLED;
+	case TUI_ACT_OPEN:
+		if (!inside && r->nc > 0) {
+			snprintf(r->cid, sizeof r->cid, "%s", r->c[r->sel].id);
+			r->dsel = 0;
+			r->note[0] = '\0';
+			r->loaded = 0;
+		}
+		return TUI_HANDLED;
+	case TUI_ACT_BACK:
+		if (inside) {
+			r->cid[0] = '\0';
+			r->open = -1;
+			r->note[0] = '\0';
+			r->loaded = 0;
+			return TUI_HANDLED;
+		}
+		return TUI_CLOSE;
+	default:
+		return TUI_IGNORED;
+	}
+}
+
+struct tui_screen *
+tui_recog_new(void)
+{
+	struct tui_screen *s = tui_screen_make(_("Recognition of donors"), sizeof(struct recog),
+	    list_keys, recog_help);
+
+	if (s == NULL)
+		return NULL;
+	((struct recog *)s->data)->open = -1;
+	s->draw = recog_draw;
+	s->event = recog_event;
+	return s;
+}

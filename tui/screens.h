@@ -1,0 +1,120 @@
+/*
+ * tui/screens.h — the screens of the programme's daily work (issue 6):
+ * dashboard, ranking and weights, matching, a need's stages and status,
+ * pledges and payments, recognition and letters, settings; and the small
+ * kit they share (number formats that follow the user's settings, the
+ * current user's role, columns laid out in the interface direction).
+ *
+ * Each screen is a constructor returning a struct tui_screen to push
+ * (tui_screen_push), or NULL on allocation failure.  They read the store
+ * in short read transactions when they (re)load, and write through one
+ * store_write per action, so a write is all or nothing and passes the
+ * access policy installed on the store (store/users.h).  After a write
+ * they bump tui_list_generation, and every screen reloads when it sees it
+ * change, so the dashboard's gap follows a pledge made two screens above.
+ */
+#ifndef TUI_SCREENS_H
+#define TUI_SCREENS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/access.h"
+#include "tui/screen.h"
+
+/* ---- screens ------------------------------------------------------------- */
+
+/* Dashboard (tui/dash.c): per-county bars, top-ranked needs, recent
+ * activity; keys to the other screens. */
+struct tui_screen *tui_dashboard_new(void);
+
+/* Ranking (tui/rankscr.c): ranked needs, the selected one's criteria;
+ * F4 switches TOPSIS/SAW, F6 opens the AHP weights editor. */
+struct tui_screen *tui_rank_new(void);
+/* The AHP pairwise editor on its own. */
+struct tui_screen *tui_weights_new(void);
+
+/* Matching (tui/matchscr.c): the needs that fit donor id, or the donors that
+ * fit need id; Enter on a match then F2 records the pledge. */
+struct tui_screen *tui_match_donor_new(const char *donor_id);
+struct tui_screen *tui_match_need_new(const char *need_id);
+/* Asks "from a donor or from a need", lets the user pick one, and returns
+ * the matching screen (NULL if cancelled). */
+struct tui_screen *tui_match_ask(void);
+
+/* A need (tui/stages.c): its figures, status (changed along the workflow of
+ * core/workflow.h) and its stages as a timeline. */
+struct tui_screen *tui_need_new(const char *need_id);
+
+/* Pledges of a need with their payments (tui/pledges.c). */
+struct tui_screen *tui_pledges_new(const char *need_id);
+
+/* Ceremonies and thank-you letters (tui/recog.c). */
+struct tui_screen *tui_recog_new(void);
+
+/* Settings (tui/settings.c). */
+struct tui_screen *tui_settings_new(void);
+/* Applies the user's saved settings of this module (currency, colours).
+ * Call once after the store is open and curses started. */
+void tui_settings_load(void);
+
+/* ---- the kit (tui/scrkit.c) -------------------------------------------------- */
+
+/* 1: amounts are shown in toman (rials / 10), 0: in rials (default). */
+extern int tui_toman;
+
+/* Writes amount rials as the user wants it (digits, grouping, unit) into
+ * buf (size n); returns buf.  with_unit adds the unit word. */
+const char *tui_fmt_amount(int64_t rials, int with_unit, char *buf, size_t n);
+/* Turns the ASCII digits of buf (size n) into the user's digits in place;
+ * returns buf. */
+const char *tui_fmt_digits(char *buf, size_t n);
+/* An integer in the user's digits (no grouping). */
+const char *tui_fmt_int(int64_t v, char *buf, size_t n);
+/* A day number as a Jalali date in the user's digits ("" if out of range). */
+const char *tui_fmt_date(int32_t day, char *buf, size_t n);
+/* A fraction with 4 decimals in the user's digits (Persian decimal point
+ * U+066B with Persian digits). */
+const char *tui_fmt_fixed(double v, int decimals, char *buf, size_t n);
+/* The Persian (or English) label of need status s / choice i of field f. */
+const char *tui_choice(enum core_kind k, int field, int i);
+
+/* The current user as the access policy sees him: role and county.  The
+ * identity the store enforces if any; else the user record of the login;
+ * else admin when the users table is empty (the owner's database).  Returns
+ * 0, or -1 if the login is unknown (actor->role = -1). */
+int tui_user_actor(struct core_actor *actor);
+
+/* A column of a row: width, text, and whether it is a left-to-right item
+ * (an id, a number) that keeps its own direction. */
+struct tui_col {
+	int w;
+	const char *s;
+	int ltr;
+};
+/* Draws columns c[0..n) from the interface's start side (the right in
+ * Persian) of the area (y, x, w), one space between columns; the last
+ * column with w == 0 takes what is left.  The row is cleared in attr. */
+void tui_cols_draw(int y, int x, int w, const struct tui_col *c, int n, attr_t attr);
+
+/* A bar of w cells: full cells for a of total, then half-tone cells for
+ * b, then light cells for c (a + b + c <= total); monochrome-legible (three
+ * different block characters).  Writes UTF-8 into buf (size n >= 3w+1). */
+const char *tui_bar(int64_t a, int64_t b, int64_t c, int64_t total, int w, char *buf, size_t n);
+
+/* A new screen with title (already translated), zeroed data of size
+ * datasize, fkeys, help and destroy = free data and screen.  NULL on
+ * allocation failure. */
+struct tui_screen *tui_screen_make(const char *title, size_t datasize,
+    const struct tui_fkey *fkeys, const char *help);
+/* The destroy of tui_screen_make: frees s->data and s. */
+void tui_screen_free(struct tui_screen *s);
+
+/* Tells every screen to reload (a write was made). */
+void tui_data_changed(void);
+
+/* Shows the sentence for a failed write rc on the store (access refusal,
+ * conflict, ...) in a message popup. */
+void tui_write_failed(int rc);
+
+#endif

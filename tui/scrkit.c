@@ -1,0 +1,233 @@
+/*
+ * tui/scrkit.c — what the work screens share (see screens.h): numbers and
+ * dates in the user's digits and currency, the current user's role, rows of
+ * columns laid out from the interface's start side, block-character bars,
+ * and screen allocation.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/record.h"
+#include "locale/catalog.h"
+#include "locale/digits.h"
+#include "locale/jalali.h"
+#include "store/store.h"
+#include "store/users.h"
+#include "tui/form.h"
+#include "tui/identity.h"
+#include "tui/list.h"
+#include "tui/screens.h"
+
+int tui_toman;
+
+/* Replaces ASCII digits (and '.') of buf in place by Persian ones when the
+ * user reads Persian digits. */
+const char *
+tui_fmt_digits(char *buf, size_t n)
+{
+	char *fa;
+
+	if (!tui_fa_digits)
+		return buf;
+	if ((fa = loc_digits_to_fa(buf)) == NULL)
+		return buf;
+	snprintf(buf, n, "%s", fa);
+	free(fa);
+	return buf;
+}
+
+const char *
+tui_fmt_amount(int64_t rials, int with_unit, char *buf, size_t n)
+{
+	char num[64];
+	int64_t v = tui_toman ? rials / 10 : rials;
+
+	loc_amount_format(v, LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0), num, sizeof num);
+	if (with_unit)
+		snprintf(buf, n, "%s %s", num, tui_toman ? _("toman") : _("rials"));
+	else
+		snprintf(buf, n, "%s", num);
+	return buf;
+}
+
+const char *
+tui_fmt_int(int64_t v, char *buf, size_t n)
+{
+	snprintf(buf, n, "%lld", (long long)v);
+	return tui_fmt_digits(buf, n);
+}
+
+const char *
+tui_fmt_date(int32_t day, char *buf, size_t n)
+{
+	loc_date_format(day, tui_fa_digits ? LOC_FMT_FA_DIGITS : 0, buf, n);
+	return buf;
+}
+
+const char *
+tui_fmt_fixed(double v, int decimals, char *buf, size_t n)
+{
+	char tmp[64], *dot;
+
+	snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+	if (tui_fa_digits && (dot = strchr(tmp, '.')) != NULL) {
+		/* U+066B ARABIC DECIMAL SEPARATOR */
+		char out[80];
+
+		*dot = '\0';
+		snprintf(out, sizeof out, "%s\xd9\xab%s", tmp, dot + 1);
+		snprintf(buf, n, "%s", out);
+	} else {
+		snprintf(buf, n, "%s", tmp);
+	}
+	return tui_fmt_digits(buf, n);
+}
+
+const char *
+tui_choice(enum core_kind k, int field, int i)
+{
+	const struct core_schema *s = core_schema_get(k);
+	const char *l;
+
+	if (s == NULL || field < 0 || (size_t)field >= s->nfields)
+		return "";
+	l = core_choice_label(&s->fields[field], i);
+	return l != NULL ? _(l) : "";
+}
+
+int
+tui_user_actor(struct core_actor *actor)
+{
+	const struct store_identity *id = store_users_identity(tui_app.st);
+	struct store_txn *t;
+	size_t nusers = 0;
+	int rc;
+
+	memset(actor, 0, sizeof *actor);
+	actor->role = -1;
+	if (id != NULL) {
+		*actor = id->actor;
+		return actor->role >= 0 ? 0 : -1;
+	}
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return -1;
+	rc = store_users_get(t, tui_app.user, actor);
+	if (rc != 0) {
+		memset(actor, 0, sizeof *actor);
+		actor->role = -1;
+		/* no users yet: the database is its owner's, who is admin */
+		if (store_count(t, CORE_USER, &nusers) == 0 && nusers == 0)
+			actor->role = CORE_ROLE_ADMIN;
+	}
+	store_read_end(t);
+	return actor->role >= 0 ? 0 : -1;
+}
+
+void
+tui_cols_draw(int y, int x, int w, const struct tui_col *c, int n, attr_t attr)
+{
+	int rtl = tui_ui_dir() == LOC_DIR_RTL;
+	int i, used = 0;
+
+	tui_draw_blank(y, x, w, attr);
+	for (i = 0; i < n && used < w; i++) {
+		int cw = c[i].w > 0 ? c[i].w : w - used;
+		int cx;
+
+		if (cw > w - used)
+			cw = w - used;
+		cx = rtl ? x + w - used - cw : x + used;
+		if (c[i].s != NULL && c[i].s[0] != '\0') {
+			if (c[i].ltr)
+				tui_draw_text(y, cx, cw, c[i].s, LOC_DIR_LTR,
+				    rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, attr);
+			else
+				tui_draw_ui(y, cx, cw, c[i].s, attr);
+		}
+		used += cw + 1;
+	}
+}
+
+const char *
+tui_bar(int64_t a, int64_t b, int64_t c, int64_t total, int w, char *buf, size_t n)
+{
+	/* U+2588 FULL BLOCK, U+2593 DARK SHADE, U+2591 LIGHT SHADE */
+	static const char *const glyph[3] = { "\xe2\x96\x88", "\xe2\x96\x93", "\xe2\x96\x91" };
+	int64_t part[3] = { a, b, c };
+	int cells[3], k, i, filled = 0;
+	size_t len = 0;
+
+	buf[0] = '\0';
+	if (total <= 0 || w <= 0)
+		return buf;
+	for (k = 0; k < 3; k++) {
+		int64_t upto = 0;
+		int end;
+
+		for (i = 0; i <= k; i++)
+			upto += part[i] > 0 ? part[i] : 0;
+		if (upto > total)
+			upto = total;
+		/* cells up to this part, rounded, so the parts add up exactly */
+		end = (int)((upto * w + total / 2) / total);
+		if (end > w)
+			end = w;
+		cells[k] = end - filled;
+		if (cells[k] < 0)
+			cells[k] = 0;
+		/* a part that is there but rounds to nothing still shows */
+		if (cells[k] == 0 && part[k] > 0 && filled < w)
+			cells[k] = 1;
+		filled += cells[k];
+	}
+	for (k = 0; k < 3; k++)
+		for (i = 0; i < cells[k] && len + 4 <= n; i++) {
+			memcpy(buf + len, glyph[k], 3);
+			len += 3;
+		}
+	buf[len] = '\0';
+	return buf;
+}
+
+struct tui_screen *
+tui_screen_make(const char *title, size_t datasize, const struct tui_fkey *fkeys,
+    const char *help)
+{
+	struct tui_screen *s = calloc(1, sizeof *s);
+
+	if (s == NULL || (s->data = calloc(1, datasize ? datasize : 1)) == NULL) {
+		free(s);
+		return NULL;
+	}
+	snprintf(s->title, sizeof s->title, "%s", title);
+	s->fkeys = fkeys;
+	s->help = help;
+	s->destroy = tui_screen_free;
+	s->cursor_y = s->cursor_x = -1;
+	return s;
+}
+
+void
+tui_screen_free(struct tui_screen *s)
+{
+	if (s == NULL)
+		return;
+	free(s->data);
+	free(s);
+}
+
+void
+tui_data_changed(void)
+{
+	tui_list_generation++;
+}
+
+void
+tui_write_failed(int rc)
+{
+	char msg[512];
+
+	tui_identity_why(tui_app.st, rc, msg, sizeof msg);
+	tui_message(_("Not saved"), msg);
+}

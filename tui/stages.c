@@ -1,0 +1,516 @@
+/*
+ * tui/stages.c — one need: its figures, its status along the workflow, and
+ * its execution stages as a timeline (SPEC §1 item 5, §3).
+ *
+ * The head shows the need's status, county and category, and its money:
+ * estimated cost, pledged, received and gap (store_need_sums, so it
+ * follows every pledge and payment).  Below, each stage on a row: title,
+ * planned start and end, actual end (Jalali), progress, and a timeline bar
+ * over the span of all stages and today: the planned span drawn in light
+ * shade, its done part (progress) in full blocks, today's column marked
+ * with a bar.  The timeline runs in the interface direction (right to left
+ * in Persian).  A stage whose planned end has passed without an actual end
+ * (or that ended after its planned end) is overdue: its row is bold and
+ * carries a "!" marker, so it shows on a monochrome terminal too.
+ *
+ * Keys: F5 adds a stage (title, planned start and end), Enter on a stage
+ * sets its progress or actual end, F6 changes the status to one the
+ * workflow allows (core/workflow.h; approval needs a supervisor, hq or
+ * admin), F7 the need's pledges and payments, F8 the donors that fit it.
+ * Every change is one store_write on the revision read, so a record
+ * changed meanwhile by someone else is refused, not overwritten.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/validate.h"
+#include "core/workflow.h"
+#include "locale/catalog.h"
+#include "locale/jalali.h"
+#include "store/store.h"
+#include "tui/identity.h"
+#include "tui/keys.h"
+#include "tui/list.h"
+#include "tui/screens.h"
+
+#define MAX_STAGES 64
+
+struct stage_row {
+	char id[CORE_ID_MAX];
+	char title[160];
+	int32_t start, end, actual;	/* day numbers; 0 when unset */
+	int has_start, has_end, has_actual;
+	int progress;
+	uint64_t rev;
+	int overdue;
+};
+
+struct needscr {
+	char id[CORE_ID_MAX];
+	int loaded;
+	unsigned gen;
+	struct core_record *need;
+	uint64_t rev;
+	struct store_need_sums sums;
+	struct stage_row st[MAX_STAGES];
+	int nst, sel;
+	int32_t today;
+	char note[300];
+	char error[200];
+};
+
+static const struct tui_fkey need_keys[] = {
+	{ 1, N_("Help") }, { 5, N_("New stage") }, { 6, N_("Status") }, { 7, N_("Pledges") },
+	{ 8, N_("Donors") }, { 10, N_("Back") }, { 0, NULL }
+};
+
+static const char need_help[] = N_(
+    "The need's money, status and stages.  The timeline runs from the first\n"
+    "planned start to the last end (and today, marked |): light shade is the\n"
+    "planned span, full blocks the part done.  \"!\" marks an overdue stage.\n"
+    "F5 adds a stage, Enter sets a stage's progress or actual end,\n"
+    "F6 moves the need along its workflow, F7 its pledges and payments,\n"
+    "F8 the donors that fit it, F10 back.");
+
+static int
+stage_cmp(const void *a, const void *b)
+{
+	const struct stage_row *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+static void
+need_load(struct needscr *n)
+{
+	struct store_txn *t;
+	struct store_meta m;
+	struct store_iter *it;
+	char sid[CORE_ID_MAX];
+	int rc;
+
+	core_record_free(n->need);
+	n->need = NULL;
+	n->nst = 0;
+	n->error[0] = '\0';
+	n->loaded = 1;
+	n->gen = tui_list_generation;
+	n->today = loc_day_today();
+	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
+		goto fail;
+	if ((rc = store_get(t, CORE_NEED, n->id, &n->need, &m)) != 0 ||
+	    (rc = store_need_sums(t, n->id, &n->sums)) != 0 ||
+	    (rc = store_iter_index(t, CORE_STAGE, CORE_STAGE_NEED, n->id, &it)) != 0) {
+		store_read_end(t);
+		goto fail;
+	}
+	n->rev = m.rev;
+	while (n->nst < MAX_STAGES && store_iter_next(it, sid) == 0) {
+		struct core_record *r;
+		struct store_meta sm;
+		struct stage_row *s = &n->st[n->nst];
+
+		if (store_get(t, CORE_STAGE, sid, &r, &sm) != 0)
+			continue;
+		if (sm.deleted) {
+			core_record_free(r);
+			continue;
+		}
+		memset(s, 0, sizeof *s);
+		snprintf(s->id, sizeof s->id, "%s", sid);
+		snprintf(s->title, sizeof s->title, "%s", core_record_text(r, CORE_STAGE_TITLE));
+		if ((s->has_start = r->v[CORE_STAGE_PLANNED_START].set))
+			s->start = (int32_t)r->v[CORE_STAGE_PLANNED_START].num;
+		if ((s->has_end = r->v[CORE_STAGE_PLANNED_END].set))
+			s->end = (int32_t)r->v[CORE_STAGE_PLANNED_END].num;
+		if ((s->has_actual = r->v[CORE_STAGE_ACTUAL_END].set))
+			s->actual = (int32_t)r->v[CORE_STAGE_ACTUAL_END].num;
+		s->progress = r->v[CORE_STAGE_PROGRESS].set ? (int)r->v[CORE_STAGE_PROGRESS].num : 0;
+		s->rev = sm.rev;
+		s->overdue = s->has_end && ((!s->has_actual && s->progress < 100 && s->end < n->today) ||
+		    (s->has_actual && s->actual > s->end));
+		core_record_free(r);
+		n->nst++;
+	}
+	store_iter_free(it);
+	store_read_end(t);
+	qsort(n->st, (size_t)n->nst, sizeof n->st[0], stage_cmp);
+	if (n->sel >= n->nst)
+		n->sel = n->nst ? n->nst - 1 : 0;
+	return;
+fail:
+	snprintf(n->error, sizeof n->error, "%s %s", _("Cannot read the database:"), store_strerror(rc));
+}
+
+/* The timeline cell of day d in [lo, hi] over w cells. */
+static int
+cell_of(int32_t d, int32_t lo, int32_t hi, int w)
+{
+	if (hi <= lo)
+		return 0;
+	if (d <= lo)
+		return 0;
+	if (d >= hi)
+		return w - 1;
+	return (int)((int64_t)(d - lo) * (w - 1) / (hi - lo));
+}
+
+static void
+timeline(const struct needscr *n, const struct stage_row *s, int32_t lo, int32_t hi, int w,
+    char *buf, size_t size)
+{
+	int a, b, done, today, i;
+	size_t len = 0;
+	int32_t end = s->has_actual && s->actual > s->end ? s->actual : s->end;
+
+	a = cell_of(s->has_start ? s->start : lo, lo, hi, w);
+	b = cell_of(s->has_end ? end : hi, lo, hi, w);
+	done = a + (b - a + 1) * s->progress / 100;
+	today = cell_of(n->today, lo, hi, w);
+	for (i = 0; i < w && len + 4 < size; i++) {
+		const char *g;
+
+		if (i >= a && i <= b)
+			g = i < done ? "\xe2\x96\x88" : "\xe2\x96\x91";	/* full block, light shade */
+		else if (i == today)
+			g = "|";
+		else
+			g = "\xc2\xb7";	/* middle dot */
+		len += (size_t)snprintf(buf + len, size - len, "%s", g);
+	}
+}
+
+static void
+need_draw(struct tui_screen *s, int top, int rows)
+{
+	struct needscr *n = s->data;
+	int w = COLS - 2, i, tw;
+	char line[400], a[64], b[64], c[64], d[64];
+	int32_t lo = 0, hi = 0;
+
+	if (!n->loaded || n->gen != tui_list_generation)
+		need_load(n);
+	if (n->error[0]) {
+		tui_draw_ui(top + 1, 1, w, n->error, tui_attr_error());
+		return;
+	}
+	snprintf(line, sizeof line, "%s %s: %s", _("Need"), n->id,
+	    core_record_text(n->need, CORE_NEED_TITLE));
+	tui_draw_ui(top, 1, w, line, A_BOLD);
+	snprintf(line, sizeof line, "%s %s   %s %s   %s %s", _("Status:"),
+	    tui_choice(CORE_NEED, CORE_NEED_STATUS, (int)n->need->v[CORE_NEED_STATUS].num),
+	    _("County:"), tui_county_name(core_record_text(n->need, CORE_NEED_COUNTY)),
+	    _("Category:"), tui_choice(CORE_NEED, CORE_NEED_CATEGORY, (int)n->need->v[CORE_NEED_CATEGORY].num));
+	tui_draw_ui(top + 1, 1, w, line, A_NORMAL);
+	snprintf(line, sizeof line, "%s %s   %s %s   %s %s", _("Estimated:"),
+	    tui_fmt_amount(n->sums.estimated, 0, a, sizeof a), _("Pledged:"),
+	    tui_fmt_amount(n->sums.pledged, 0, b, sizeof b), _("Received:"),
+	    tui_fmt_amount(n->sums.received, 0, c, sizeof c));
+	tui_draw_ui(top + 2, 1, w, line, A_NORMAL);
+	snprintf(line, sizeof line, "%s %s", _("Gap:"), tui_fmt_amount(n->sums.gap, 1, d, sizeof d));
+	tui_draw_ui(top + 3, 1, w, line, A_BOLD);
+
+	/* the timeline's span: all stages and today */
+	lo = hi = n->today;
+	for (i = 0; i < n->nst; i++) {
+		const struct stage_row *x = &n->st[i];
+
+		if (x->has_start && x->start < lo)
+			lo = x->start;
+		if (x->has_end && x->end > hi)
+			hi = x->end;
+		if (x->has_actual && x->actual > hi)
+			hi = x->actual;
+	}
+	snprintf(line, sizeof line, "%s (%s %s - %s)", _("Stages"), _("timeline"),
+	    tui_fmt_date(lo, a, sizeof a), tui_fmt_date(hi, b, sizeof b));
+	tui_draw_ui(top + 5, 1, w, line, A_BOLD);
+	tw = w - (1 + 14 + 10 + 10 + 10 + 4 + 6);
+	if (tw < 8)
+		tw = 8;
+	{
+		struct tui_col h[7] = {
+			{ 1, "", 0 }, { 14, _("Stage"), 0 }, { 10, _("Start"), 0 }, { 10, _("End"), 0 },
+			{ 10, _("Done on"), 0 }, { 4, "%", 0 }, { 0, _("Timeline"), 0 },
+		};
+		tui_cols_draw(top + 6, 1, w, h, 7, A_UNDERLINE);
+	}
+	for (i = 0; i < n->nst && i < rows - 9; i++) {
+		const struct stage_row *x = &n->st[i];
+		char bar[600], p[16];
+		attr_t at = x->overdue ? (tui_attr_error() | A_BOLD) : A_NORMAL;
+		struct tui_col cols[7] = {
+			{ 1, x->overdue ? "!" : "", 0 },
+			{ 14, x->title, 0 },
+			{ 10, x->has_start ? tui_fmt_date(x->start, a, sizeof a) : "", 1 },
+			{ 10, x->has_end ? tui_fmt_date(x->end, b, sizeof b) : "", 1 },
+			{ 10, x->has_actual ? tui_fmt_date(x->actual, c, sizeof c) : "", 1 },
+			{ 4, tui_fmt_int(x->progress, p, sizeof p), 0 },
+			{ 0, "", 0 },
+		};
+
+		timeline(n, x, lo, hi, tw, bar, sizeof bar);
+		cols[6].s = bar;
+		if (i == n->sel)
+			at |= A_REVERSE;
+		tui_cols_draw(top + 7 + i, 1, w, cols, 7, at);
+	}
+	if (n->nst == 0)
+		tui_draw_ui(top + 7, 1, w, _("No stages yet: F5 adds one."), A_DIM);
+	else {
+		int late = 0, sum = 0;
+
+		for (i = 0; i < n->nst; i++) {
+			late += n->st[i].overdue;
+			sum += n->st[i].progress;
+		}
+		snprintf(line, sizeof line, "%s %s%%   %s %s", _("Progress:"),
+		    tui_fmt_int(sum / n->nst, a, sizeof a), _("overdue stages:"),
+		    tui_fmt_int(late, b, sizeof b));
+		tui_draw_ui(top + rows - 2, 1, w, line, late ? (tui_attr_error() | A_BOLD) : A_NORMAL);
+	}
+	if (n->note[0])
+		tui_draw_ui(top + rows - 1, 1, w, n->note, A_BOLD);
+}
+
+/* ---- writes ---- */
+
+struct upd_ctx {
+	struct core_record *r;
+	uint64_t rev;
+	char id[CORE_ID_MAX];
+	int is_new;
+};
+
+static int
+upd_fn(struct store_txn *t, void *vctx)
+{
+	struct upd_ctx *c = vctx;
+
+	if (c->is_new)
+		return store_put_new(t, c->r, c->id);
+	return store_update(t, c->r, c->rev);
+}
+
+/* Writes r (new or at revision rev); shows the reason on failure.  Frees r.
+ * Returns 0 on success. */
+static int
+write_record(struct core_record *r, int is_new, uint64_t rev)
+{
+	struct upd_ctx c = { r, rev, "", is_new };
+	int rc = store_write(tui_app.st, upd_fn, &c);
+
+	core_record_free(r);
+	if (rc != 0) {
+		tui_write_failed(rc);
+		return rc;
+	}
+	tui_data_changed();
+	return 0;
+}
+
+/* Asks for a field with a prompt until it parses (or is cancelled).
+ * Returns 1 if set, 0 if cancelled. */
+static int
+ask_field(struct core_record *r, int field, const char *title, const char *label,
+    const char *init)
+{
+	char *in;
+	struct core_issue is;
+	char msg[300];
+
+	for (;;) {
+		if ((in = tui_prompt(title, label, init)) == NULL)
+			return 0;
+		if (core_field_parse(r, field, in, &is) != CORE_SEV_ERROR) {
+			free(in);
+			return 1;
+		}
+		free(in);
+		snprintf(msg, sizeof msg, "%s", _(core_msg_text(is.msg)));
+		tui_message(_("Not accepted"), msg);
+	}
+}
+
+static void
+new_stage(struct needscr *n)
+{
+	struct core_record *r = core_record_new(CORE_STAGE);
+	struct core_issues is;
+	char today[32];
+
+	if (r == NULL || core_record_set_text(r, CORE_STAGE_NEED, n->id) != 0)
+		tui_fatal(_("out of memory"));
+	loc_date_format(n->today, 0, today, sizeof today);
+	core_record_set_num(r, CORE_STAGE_PROGRESS, 0);
+	if (!ask_field(r, CORE_STAGE_TITLE, _("New stage"), _("Title:"), NULL) ||
+	    !ask_field(r, CORE_STAGE_PLANNED_START, _("New stage"), _("Planned start (Y/M/D):"), today) ||
+	    !ask_field(r, CORE_STAGE_PLANNED_END, _("New stage"), _("Planned end (Y/M/D):"), NULL)) {
+		core_record_free(r);
+		return;
+	}
+	if (core_record_validate(r, NULL, &is) == CORE_SEV_ERROR) {
+		tui_message(_("Not saved"), is.n ? _(core_msg_text(is.v[0].msg)) : "");
+		core_record_free(r);
+		return;
+	}
+	if (write_record(r, 1, 0) == 0)
+		snprintf(n->note, sizeof n->note, "%s", _("Stage added."));
+}
+
+static void
+edit_stage(struct needscr *n)
+{
+	const char *items[2];
+	struct stage_row *x;
+	struct store_txn *t;
+	struct core_record *r = NULL;
+	struct store_meta m;
+	int sel, ok;
+
+	if (n->nst == 0)
+		return;
+	x = &n->st[n->sel];
+	items[0] = _("Set progress (%)");
+	items[1] = _("Set the actual end date");
+	if ((sel = tui_menu(x->title, items, 2, 0)) < 0)
+		return;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if (store_get(t, CORE_STAGE, x->id, &r, &m) != 0) {
+		store_read_end(t);
+		return;
+	}
+	store_read_end(t);
+	if (m.rev != x->rev) {	/* changed since shown: take the stored one */
+		x->rev = m.rev;
+	}
+	if (sel == 0) {
+		char p[16];
+
+		snprintf(p, sizeof p, "%d", x->progress);
+		ok = ask_field(r, CORE_STAGE_PROGRESS, x->title, _("Progress (0-100):"), p);
+	} else {
+		char today[32];
+
+		loc_date_format(n->today, 0, today, sizeof today);
+		ok = ask_field(r, CORE_STAGE_ACTUAL_END, x->title, _("Actual end (Y/M/D):"), today);
+		if (ok && r->v[CORE_STAGE_ACTUAL_END].set)
+			core_record_set_num(r, CORE_STAGE_PROGRESS, 100);
+	}
+	if (!ok) {
+		core_record_free(r);
+		return;
+	}
+	if (write_record(r, 0, x->rev) == 0)
+		snprintf(n->note, sizeof n->note, "%s", _("Stage updated."));
+}
+
+static void
+change_status(struct needscr *n)
+{
+	int from = (int)n->need->v[CORE_NEED_STATUS].num, next[6], nn, i, sel;
+	const char *items[6];
+	struct core_actor who;
+	struct core_record *r;
+	char msg[400];
+
+	nn = core_workflow_next(from, next, 6);
+	if (nn == 0) {
+		tui_message(_("Status"), _("This need's status is final."));
+		return;
+	}
+	for (i = 0; i < nn; i++)
+		items[i] = tui_choice(CORE_NEED, CORE_NEED_STATUS, next[i]);
+	if ((sel = tui_menu(_("New status"), items, nn, 0)) < 0)
+		return;
+	tui_user_actor(&who);
+	switch (core_workflow_check(who.role, from, next[sel])) {
+	case CORE_WF_OK:
+		break;
+	case CORE_WF_ROLE:
+		snprintf(msg, sizeof msg, "%s", _("Only a supervisor, hq or an admin may approve or reject a need."));
+		tui_message(_("Not allowed"), msg);
+		return;
+	default:
+		tui_message(_("Not allowed"), _("The workflow does not allow this step."));
+		return;
+	}
+	if ((r = core_record_dup(n->need)) == NULL)
+		tui_fatal(_("out of memory"));
+	core_record_set_num(r, CORE_NEED_STATUS, next[sel]);
+	if (write_record(r, 0, n->rev) == 0)
+		snprintf(n->note, sizeof n->note, "%s %s", _("Status now:"), items[sel]);
+}
+
+static enum tui_result
+need_event(struct tui_screen *s, int key)
+{
+	struct needscr *n = s->data;
+	struct tui_screen *x = NULL;
+
+	if (n->need == NULL)
+		return tui_key_action(key) == TUI_ACT_BACK ? TUI_CLOSE : TUI_IGNORED;
+	if (key == TUI_KEY_F(5)) {
+		new_stage(n);
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(6)) {
+		change_status(n);
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(7))
+		x = tui_pledges_new(n->id);
+	else if (key == TUI_KEY_F(8))
+		x = tui_match_need_new(n->id);
+	if (x != NULL) {
+		tui_screen_push(x);
+		return TUI_HANDLED;
+	}
+	switch (tui_key_action(key)) {
+	case TUI_ACT_UP:
+		if (n->sel > 0)
+			n->sel--;
+		return TUI_HANDLED;
+	case TUI_ACT_DOWN:
+		if (n->sel + 1 < n->nst)
+			n->sel++;
+		return TUI_HANDLED;
+	case TUI_ACT_OPEN:
+		edit_stage(n);
+		return TUI_HANDLED;
+	case TUI_ACT_BACK:
+		return TUI_CLOSE;
+	default:
+		return TUI_IGNORED;
+	}
+}
+
+static void
+need_destroy(struct tui_screen *s)
+{
+	struct needscr *n = s->data;
+
+	core_record_free(n->need);
+	tui_screen_free(s);
+}
+
+struct tui_screen *
+tui_need_new(const char *need_id)
+{
+	struct tui_screen *s = tui_screen_make(_("Need: stages and status"), sizeof(struct needscr),
+	    need_keys, need_help);
+	struct needscr *n;
+
+	if (s == NULL)
+		return NULL;
+	n = s->data;
+	snprintf(n->id, sizeof n->id, "%s", need_id);
+	s->draw = need_draw;
+	s->event = need_event;
+	s->destroy = need_destroy;
+	return s;
+}
