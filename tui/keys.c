@@ -7,6 +7,7 @@
  * longer for a digit, since a person types "Esc 2" as two keys.
  */
 #include <errno.h>
+#include <string.h>
 #include <wchar.h>
 
 #include "locale/keyboard.h"
@@ -135,10 +136,65 @@ read_raw(int timeout_ms)
 	case 8: case 127: return TUI_KEY_BACKSPACE;
 	case 3: return TUI_KEY_INTERRUPT;
 	case 26: return TUI_KEY_SUSPEND;
+	case 12: return TUI_KEY_RESIZE;		/* Ctrl-L: repaint everything */
 	case 0: return TUI_KEY_F(12);		/* Ctrl-Space */
 	case 20: return TUI_KEY_F(12);		/* Ctrl-T */
 	default: return (int)wc;
 	}
+}
+
+/* The escape sequences of keys as common terminals send them (xterm,
+ * screen/tmux, linux, vt100/vt220), for when TERM's terminfo entry does not
+ * describe the terminal actually in use: after ESC, the bytes up to and
+ * including the final byte. */
+static const struct {
+	const char *seq;
+	int key;
+} seqs[] = {
+	{ "[A", TUI_KEY_UP }, { "[B", TUI_KEY_DOWN }, { "[C", TUI_KEY_RIGHT },
+	{ "[D", TUI_KEY_LEFT }, { "OA", TUI_KEY_UP }, { "OB", TUI_KEY_DOWN },
+	{ "OC", TUI_KEY_RIGHT }, { "OD", TUI_KEY_LEFT }, { "[H", TUI_KEY_HOME },
+	{ "[F", TUI_KEY_END }, { "OH", TUI_KEY_HOME }, { "OF", TUI_KEY_END },
+	{ "[1~", TUI_KEY_HOME }, { "[4~", TUI_KEY_END }, { "[7~", TUI_KEY_HOME },
+	{ "[8~", TUI_KEY_END }, { "[3~", TUI_KEY_DELETE }, { "[5~", TUI_KEY_PGUP },
+	{ "[6~", TUI_KEY_PGDN }, { "[Z", TUI_KEY_BTAB },
+	{ "OP", TUI_KEY_F(1) }, { "OQ", TUI_KEY_F(2) }, { "OR", TUI_KEY_F(3) },
+	{ "OS", TUI_KEY_F(4) }, { "[11~", TUI_KEY_F(1) }, { "[12~", TUI_KEY_F(2) },
+	{ "[13~", TUI_KEY_F(3) }, { "[14~", TUI_KEY_F(4) }, { "[15~", TUI_KEY_F(5) },
+	{ "[17~", TUI_KEY_F(6) }, { "[18~", TUI_KEY_F(7) }, { "[19~", TUI_KEY_F(8) },
+	{ "[20~", TUI_KEY_F(9) }, { "[21~", TUI_KEY_F(10) }, { "[23~", TUI_KEY_F(11) },
+	{ "[24~", TUI_KEY_F(12) }, { "[[A", TUI_KEY_F(1) }, { "[[B", TUI_KEY_F(2) },
+	{ "[[C", TUI_KEY_F(3) }, { "[[D", TUI_KEY_F(4) }, { "[[E", TUI_KEY_F(5) },
+};
+
+/* ESC and then '[' or 'O' (first) arrived together: reads the rest of the
+ * sequence and names its key, or TUI_KEY_NONE for one we do not know (it
+ * is dropped whole rather than typed into a field). */
+static int
+read_sequence(int first)
+{
+	char buf[16];
+	size_t n = 0, i;
+	int c;
+
+	buf[n++] = (char)first;
+	for (;;) {
+		c = read_raw(30);
+		if (c == TUI_KEY_NONE || c >= 0x80 || n + 1 >= sizeof buf)
+			return TUI_KEY_NONE;
+		buf[n++] = (char)c;
+		buf[n] = '\0';
+		/* SS3 takes one byte; CSI ends with a byte in @..~ (but '[' after
+		 * "[" is the linux console's F1-F5 prefix). */
+		if (first == 'O' && n == 2)
+			break;
+		if (first == '[' && c >= 0x40 && c <= 0x7e && !(n == 2 && c == '['))
+			break;
+	}
+	for (i = 0; i < sizeof seqs / sizeof seqs[0]; i++)
+		if (strcmp(seqs[i].seq, buf) == 0)
+			return seqs[i].key;
+	return TUI_KEY_NONE;
 }
 
 int
@@ -149,6 +205,8 @@ tui_key_read(int timeout_ms)
 	k = read_raw(timeout_ms);
 	if (k == TUI_KEY_ESC) {
 		next = read_raw(ESC_DIGIT_WAIT_MS);
+		if (next == '[' || next == 'O')
+			return read_sequence(next);
 		if (next >= '0' && next <= '9')
 			k = TUI_KEY_F(next == '0' ? 10 : next - '0');
 		else if (next >= 0x06F0 && next <= 0x06F9)	/* Persian digits */
