@@ -277,6 +277,31 @@ exists_file(const char *dir, const char *name)
 	return stat(p, &sb) == 0;
 }
 
+/* Creates the missing parents of path (as mkdir -p, modes from the umask):
+ * the default database lives in ~/.local/share, which a fresh account may
+ * not have yet. */
+static int
+mkparents(const char *path)
+{
+	char p[4096];
+	size_t i, n = strlen(path);
+
+	if (n >= sizeof p)
+		return -1;
+	memcpy(p, path, n + 1);
+	while (n > 1 && p[n - 1] == '/')
+		p[--n] = '\0';
+	for (i = 1; i < n; i++) {
+		if (p[i] != '/')
+			continue;
+		p[i] = '\0';
+		if (mkdir(p, 0777) != 0 && errno != EEXIST)
+			return -1;
+		p[i] = '/';
+	}
+	return 0;
+}
+
 int
 store_open(const char *path, unsigned flags, struct store **out)
 {
@@ -307,7 +332,8 @@ store_open(const char *path, unsigned flags, struct store **out)
 	} else if (errno == ENOENT) {
 		if (!(flags & STORE_CREATE))
 			return STORE_ENODB;
-		if (mkdir(path, 0770) != 0)
+		if (mkdir(path, 0770) != 0 && (errno != ENOENT || mkparents(path) != 0 ||
+		    mkdir(path, 0770) != 0))
 			return xlate(errno);
 		chmod(path, 0770);	/* whatever the umask: the group shares it */
 		created = 1;

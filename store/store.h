@@ -102,7 +102,7 @@ struct store_iter;	/* a cursor returning record ids in order */
 
 /* Opens the database at path (a directory; or a regular file, such as a
  * backup, which is then opened read-only).  With STORE_CREATE the directory
- * is created mode 0770 (its parent must exist) and the files 0660.  Stores
+ * is created mode 0770 (missing parents as mkdir -p) and the files 0660.  Stores
  * the new handle in *out.  Caller closes with store_close.
  * Errors: STORE_ENODB (no database there and no STORE_CREATE), STORE_EEXIST
  * (STORE_CREATE and one exists), STORE_EPERM, STORE_EVERSION, STORE_ENOMEM,

@@ -886,6 +886,12 @@ test_backup_and_open_errors(void **state)
 	assert_int_equal(sb.st_mode & 0777, 0660);
 	store_close(bk);
 	assert_int_equal(store_open(dir, STORE_CREATE, &bk), STORE_EEXIST);
+	/* missing parents are made, as for ~/.local/share/hamyar */
+	snprintf(dir, sizeof dir, "%s/home/.local/share/hamyar", tmpdir);
+	assert_int_equal(store_open(dir, STORE_CREATE, &bk), 0);
+	assert_int_equal(stat(dir, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0770);
+	store_close(bk);
 }
 
 /* A record written with a field this program does not know, and lacking
