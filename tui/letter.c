@@ -105,22 +105,23 @@ tui_letter_html(const struct tui_letter *l)
 	esc(&b, l->donor_name);
 	puts_(&b, "</div>\n<p style=\"font-size:20px;text-align:justify;\">");
 	esc(&b, fa(N_("With greetings and respect: we thank you sincerely for your valuable participation in "
-	    "the public order and safety of the province")));
+	    "the public order and safety of the province.")));
+	puts_(&b, " ");
+	esc(&b, fa(N_("We wish you lasting success and health.")));
+	puts_(&b, "</p>\n<p style=\"font-size:18px;margin-top:30px;\">");
 	if (l->ceremony != NULL && *l->ceremony) {
-		puts_(&b, "، ");
-		esc(&b, fa(N_("honoured at the ceremony")));
+		esc(&b, fa(N_("Ceremony:")));
 		puts_(&b, " «");
 		esc(&b, l->ceremony);
-		puts_(&b, "»");
-		if (l->place != NULL && *l->place) {
-			puts_(&b, " ");
-			esc(&b, fa(N_("held at")));
-			puts_(&b, " ");
-			esc(&b, l->place);
-		}
+		puts_(&b, "»<br>");
 	}
-	puts_(&b, " ");
-	esc(&b, fa(N_("on")));
+	if (l->place != NULL && *l->place) {
+		esc(&b, fa(N_("Place:")));
+		puts_(&b, " ");
+		esc(&b, l->place);
+		puts_(&b, "<br>");
+	}
+	esc(&b, fa(N_("Held on")));
 	puts_(&b, " ");
 	p = loc_digits_to_fa(day);
 	esc(&b, p ? p : day);
@@ -131,8 +132,6 @@ tui_letter_html(const struct tui_letter *l)
 	p = loc_digits_to_fa(year);
 	esc(&b, p ? p : year);
 	free(p);
-	puts_(&b, ". ");
-	esc(&b, fa(N_("We wish you lasting success and health.")));
 	puts_(&b, "</p>\n<div style=\"margin-top:70px;text-align:left;font-size:19px;\">");
 	if (l->station != NULL && *l->station) {
 		esc(&b, l->station);

@@ -374,7 +374,7 @@ edit_stage(struct needscr *n)
 	if (n->nst == 0)
 		return;
 	x = &n->st[n->sel];
-	items[0] = _("Set progress (%)");
+	items[0] = _("Set progress (percent)");
 	items[1] = _("Set the actual end date");
 	if ((sel = tui_menu(x->title, items, 2, 0)) < 0)
 		return;
