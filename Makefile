@@ -59,7 +59,8 @@ CORE_DEP   := $(LIBCORE) $(LOCALE_DEP) $(CORE_LIBS)
 STORE_DEP  := $(LIBSTORE) $(CORE_DEP) $(STORE_LIBS)
 TUI_DEP    := $(LIBTUI) $(STORE_DEP) $(TUI_LIBS)
 
-TEST_SRC  := $(wildcard tests/locale/test_*.c tests/core/test_*.c tests/store/test_*.c tests/tui/test_*.c)
+TEST_SRC  := $(wildcard tests/locale/test_*.c tests/core/test_*.c tests/store/test_*.c tests/tui/test_*.c \
+             tests/fault/test_*.c)
 TEST_BIN  := $(patsubst %.c,$(BUILD)/%,$(TEST_SRC))
 BENCH_SRC := $(wildcard tests/bench/bench_*.c)
 BENCH_BIN := $(patsubst %.c,$(BUILD)/%,$(BENCH_SRC))
@@ -107,6 +108,12 @@ $(BUILD)/tests/store/%: tests/store/%.c $(LIBSTORE) $(LIBCORE) $(LIBLOCALE)
 $(BUILD)/tests/tui/%: tests/tui/%.c $(LIBTUI) $(LIBSTORE) $(LIBCORE) $(LIBLOCALE)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(TUI_DEP) $(TEST_LIBS)
+# Allocation-failure injection: every allocation of our static libraries
+# goes through the test's __wrap_* functions (tests/fault/test_fault.c).
+FAULT_WRAP := -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup,--wrap=free
+$(BUILD)/tests/fault/%: tests/fault/%.c $(LIBTUI) $(LIBSTORE) $(LIBCORE) $(LIBLOCALE)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) $(FAULT_WRAP) -o $@ $< $(TUI_DEP) $(TEST_LIBS)
 $(BUILD)/tests/bench/%: tests/bench/%.c $(LIBTUI) $(LIBSTORE) $(LIBCORE) $(LIBLOCALE)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -O2 $(LDFLAGS) -o $@ $< $(TUI_DEP) $(call pc,--libs,sqlite3)
