@@ -73,7 +73,7 @@ open_db(const struct hamyar_opts *o, unsigned flags, struct store **st)
 	int rc;
 
 	if (path == NULL) {
-		cli_error(_("no database: give --db DIR or set HAMYAR_DB"));
+		cli_error("%s", _("no database: give --db DIR or set HAMYAR_DB"));
 		return EXIT_SYSTEM;
 	}
 	if ((rc = store_open(path, flags, st)) != 0) {
@@ -620,12 +620,12 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		else if (file == NULL)
 			file = argv[i];
 		else {
-			cli_error(_("usage: hamyar import KIND FILE.csv [--dry-run]"));
+			cli_error("%s", _("usage: hamyar import KIND FILE.csv [--dry-run]"));
 			return EXIT_USAGE;
 		}
 	}
 	if (kname == NULL || file == NULL) {
-		cli_error(_("usage: hamyar import KIND FILE.csv [--dry-run]"));
+		cli_error("%s", _("usage: hamyar import KIND FILE.csv [--dry-run]"));
 		return EXIT_USAGE;
 	}
 	k = core_kind_from_name(kname);
@@ -881,7 +881,7 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 		if (k < 0 || !importable(k))
 			goto usage;
 	} else if (!json && path == NULL) {
-		cli_error(_("export all --format csv needs --out DIR (one file per kind)"));
+		cli_error("%s", _("export all --format csv needs --out DIR (one file per kind)"));
 		return EXIT_USAGE;
 	} else {
 		k = -1;
@@ -908,7 +908,7 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	store_close(st);
 	return ret;
 usage:
-	cli_error(_("usage: hamyar export donors|groups|units|needs|pledges|all [--format csv|json] [--out FILE]"));
+	cli_error("%s", _("usage: hamyar export donors|groups|units|needs|pledges|all [--format csv|json] [--out FILE]"));
 	return EXIT_USAGE;
 }
 
@@ -932,7 +932,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		else if (strncmp(argv[i], "--county=", 9) == 0)
 			county = argv[i] + 9;
 		else {
-			cli_error(_("usage: hamyar report [--html FILE] [--county C]"));
+			cli_error("%s", _("usage: hamyar report [--html FILE] [--county C]"));
 			return EXIT_USAGE;
 		}
 	}
@@ -1233,7 +1233,7 @@ fail:
 static void
 sync_usage(void)
 {
-	cli_error(_("usage: hamyar sync key | trust STATION PUBKEY | export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|FIELD,..."));
+	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY | export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|FIELD,..."));
 }
 
 int
@@ -1314,7 +1314,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		if (rc < 0)
 			goto fail;
 		if (l.n == 0)
-			printf(_("no conflicts\n"));
+			fputs(_("no conflicts\n"), stdout);
 	} else {
 		ret = sync_resolve(st, argv[2], argv[3]);
 	}
