@@ -854,6 +854,7 @@ struct gathered {
 	struct core_rank_item *items;	/* the rankable ones */
 	size_t *item_need;		/* items[i] is needs[item_need[i]] */
 	char (*titles)[160];		/* per need */
+	char (*dnames)[128];		/* per donor */
 	int *urgency, *impact;
 	int64_t *population;
 	size_t nneeds, nitems;
@@ -867,6 +868,7 @@ gathered_free(struct gathered *g)
 	free(g->items);
 	free(g->item_need);
 	free(g->titles);
+	free(g->dnames);
 	free(g->urgency);
 	free(g->impact);
 	free(g->population);
@@ -887,7 +889,8 @@ gather(struct store_txn *t, const char *county, struct gathered *g)
 	/* donors */
 	if ((rc = store_count(t, CORE_DONOR, &cap)) != 0)
 		return rc;
-	if ((g->donors = calloc(cap + 1, sizeof *g->donors)) == NULL)
+	if ((g->donors = calloc(cap + 1, sizeof *g->donors)) == NULL ||
+	    (g->dnames = calloc(cap + 1, sizeof *g->dnames)) == NULL)
 		return STORE_ENOMEM;
 	if ((rc = store_iter_kind(t, CORE_DONOR, &it)) != 0)
 		return rc;
@@ -902,6 +905,7 @@ gather(struct store_txn *t, const char *county, struct gathered *g)
 		md->interests = r->v[CORE_DONOR_INTERESTS].set ? (unsigned)r->v[CORE_DONOR_INTERESTS].num : 0;
 		md->capacity = r->v[CORE_DONOR_CAPACITY].set ? r->v[CORE_DONOR_CAPACITY].num : 0;
 		md->active = !r->v[CORE_DONOR_ACTIVE].set || r->v[CORE_DONOR_ACTIVE].num != 0;
+		snprintf(g->dnames[g->ndonors], sizeof g->dnames[0], "%s", core_record_text(r, CORE_DONOR_NAME));
 		core_record_free(r);
 		g->ndonors++;
 	}
@@ -1244,7 +1248,8 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_donor *x = &g.donors[m[i].index];
 
-			printf("%-12s  %.4f  %lld\n", x->id, m[i].fit, (long long)x->capacity);
+			printf("%-12s  %.4f  %lld  %s\n", x->id, m[i].fit, (long long)x->capacity,
+			    g.dnames[m[i].index]);
 		}
 	}
 out:
