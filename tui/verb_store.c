@@ -1277,7 +1277,7 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error(_("Usage: hamyar backup FILE"));
 		return EXIT_USAGE;
 	}
-	if ((rc = open_db(o, 0, &st)) != 0)
+	if ((rc = open_db(o, STORE_RDONLY, &st)) != 0)
 		return rc;
 	rc = store_backup(st, argv[1]);
 	store_close(st);
