@@ -37,8 +37,10 @@
 #include "locale/text.h"
 #include "store/store.h"
 #include "store/sync.h"
+#include "store/users.h"
 #include "tui/bundle.h"
 #include "tui/cli.h"
+#include "tui/identity.h"
 #include "tui/csv.h"
 #include "tui/json.h"
 #include "tui/report.h"
@@ -58,6 +60,7 @@ exit_for(int rc)
 {
 	switch (rc) {
 	case STORE_EDUP: case STORE_EREF: case STORE_EINVAL: case STORE_EEXIST:
+	case STORE_EACCES: case STORE_ERDONLY:
 	case TUI_BUNDLE_EFORMAT: case TUI_BUNDLE_EBADSIG: case TUI_BUNDLE_EUNTRUSTED:
 	case TUI_BUNDLE_ENOTFORUS: case TUI_BUNDLE_EKEY:
 		return EXIT_INVALID;
@@ -66,21 +69,63 @@ exit_for(int rc)
 	}
 }
 
+/* Opens the database as the real user (tui/identity.h): a stranger is
+ * refused, and every write through the handle is held to the access policy
+ * (record writes by county, sync settings by role). */
 static int
 open_db(const struct hamyar_opts *o, unsigned flags, struct store **st)
 {
 	const char *path = cli_db_path(o);
+	char msg[1024];
 	int rc;
 
 	if (path == NULL) {
 		cli_error("%s", _("no database: give --db DIR or set HAMYAR_DB"));
 		return EXIT_SYSTEM;
 	}
-	if ((rc = store_open(path, flags, st)) != 0) {
-		cli_error(_("cannot open the database %s: %s"), path, store_strerror(rc));
-		return EXIT_SYSTEM;
+	if ((rc = tui_identity_open_store(path, flags, st, msg, sizeof msg)) != 0) {
+		cli_error("%s", msg);
+		return rc == STORE_EACCES ? EXIT_INVALID : EXIT_SYSTEM;
 	}
 	return 0;
+}
+
+/* The user's role on st (CORE_ROLE_*), or -1. */
+static int
+role_of(const struct store *st)
+{
+	const struct store_identity *id = store_users_identity(st);
+
+	return id != NULL ? id->actor.role : -1;
+}
+
+/* Asks the policy whether the user of st may do act (r: a record to read,
+ * or NULL).  Returns 1 if so; 0 after saying why on stderr (if loud). */
+static int
+may(struct store *st, struct store_txn *t, enum core_action act,
+    const struct core_record *r, int loud)
+{
+	const struct store_identity *id = store_users_identity(st);
+	struct core_access acc;
+	char msg[512];
+	int rc;
+
+	if (id == NULL)
+		return 1;
+	rc = store_users_may(t, id, act, r, &acc);
+	if (rc == 1)
+		return 1;
+	if (loud)
+		cli_error("%s", rc == 0 ? tui_access_message(&acc, msg, sizeof msg) :
+		    store_strerror(rc));
+	return 0;
+}
+
+/* Says why a store call failed (the policy's sentence for STORE_EACCES). */
+static const char *
+why(const struct store *st, int rc, char *buf, size_t n)
+{
+	return tui_identity_why(st, rc, buf, n);
 }
 
 /* A progress bar on stderr, only when it is a terminal. */
@@ -148,6 +193,7 @@ struct import {
 	const struct core_schema *s;
 	const char *file;
 	FILE *in;
+	struct store *st;
 	int col_field[64];		/* column -> field, -1 ignored */
 	int field_col[CORE_MAX_FIELDS];	/* field -> column (1-based), 0 absent */
 	size_t ncols;
@@ -270,16 +316,16 @@ row_msg(struct import *im, struct msgs *m, size_t line, int field, const char *r
 {
 	int col = field >= 0 && field < CORE_MAX_FIELDS ? im->field_col[field] : 0;
 	char *r = warning ? format(_("warning: %s"), reason) : NULL;
-	const char *why = r != NULL ? r : reason;
+	const char *text = r != NULL ? r : reason;
 
 	if (col > 0)
 		msg_add(m, line, format(_("%s: line %zu, column %d (%s): %s\n"), im->file, line,
-		    col, field_name(im, field), why));
+		    col, field_name(im, field), text));
 	else if (field >= 0)
 		msg_add(m, line, format(_("%s: line %zu, field %s: %s\n"), im->file, line,
-		    field_name(im, field), why));
+		    field_name(im, field), text));
 	else
-		msg_add(m, line, format(_("%s: line %zu: %s\n"), im->file, line, why));
+		msg_add(m, line, format(_("%s: line %zu: %s\n"), im->file, line, text));
 	free(r);
 }
 
@@ -525,9 +571,9 @@ write_rows(struct store_txn *t, void *ctx)
 {
 	struct import *im = ctx;
 	struct store_meta meta;
-	const struct store_why *why;
+	const struct store_why *wy;
 	struct row w;
-	char reason[160];
+	char reason[512];
 	size_t i, total;
 	int rc, more, bad;
 
@@ -553,12 +599,18 @@ write_rows(struct store_txn *t, void *ctx)
 				im->created++;
 		}
 		if (rc == STORE_EDUP || rc == STORE_EREF) {
-			why = store_txn_why(t);
+			wy = store_txn_why(t);
 			if (rc == STORE_EDUP)
-				snprintf(reason, sizeof reason, _("the same value is held by %s"), why->id);
+				snprintf(reason, sizeof reason, _("the same value is held by %s"), wy->id);
 			else
-				snprintf(reason, sizeof reason, _("no record %s"), why->id);
-			row_msg(im, &im->wmsgs, w.line, why->field, reason, 0);
+				snprintf(reason, sizeof reason, _("no record %s"), wy->id);
+			row_msg(im, &im->wmsgs, w.line, wy->field, reason, 0);
+			im->wbad++;
+			continue;
+		}
+		if (rc == STORE_EACCES) {
+			/* Another county's record, for a clerk: this row's fault. */
+			row_msg(im, &im->wmsgs, w.line, -1, why(im->st, rc, reason, sizeof reason), 0);
 			im->wbad++;
 			continue;
 		}
@@ -649,6 +701,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 			fclose(im.in);
 		return ret;
 	}
+	im.st = st;
 	/* The catalogs build their lookup tables on first use: do it here,
 	 * before two threads look things up. */
 	(void)loc_gettext_lang("fa", "Id");
@@ -691,7 +744,9 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	} else if (rc == IMPORT_DRY) {
 		printf(_("%zu rows are good (dry run: nothing written)\n"), im.nrows);
 	} else if (rc != 0) {
-		cli_error(_("import failed, nothing was written: %s"), store_strerror(rc));
+		char msg[512];
+
+		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
 		ret = exit_for(rc);
 	} else {
 		progress(im.nrows, im.nrows);
@@ -724,6 +779,8 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 	char id[CORE_ID_MAX], *val = NULL;
 	size_t need, cap = 256, i, nrec = 0, total = 0;
 	int rc, first;
+	/* A clerk reads his own county only (SPEC §11): so does his export. */
+	int filter = role_of(store_txn_store(t)) == CORE_ROLE_CLERK;
 
 	if ((val = malloc(cap)) == NULL)
 		return STORE_ENOMEM;
@@ -748,6 +805,10 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 	while ((rc = store_iter_next(it, id)) == 0) {
 		if ((rc = store_get(t, k, id, &r, NULL)) != 0)
 			goto out;
+		if (filter && !may(store_txn_store(t), t, CORE_ACCESS_READ, r, 0)) {
+			core_record_free(r);
+			continue;
+		}
 		if (json)
 			fputs(nrec ? ",\n{" : "\n{", out);
 		for (i = 0, first = 1; i < s->nfields; i++) {
@@ -938,6 +999,9 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if ((ret = open_db(o, STORE_RDONLY, &st)) != 0)
 		return ret;
+	/* A clerk's report is his county's. */
+	if (role_of(st) == CORE_ROLE_CLERK && store_users_identity(st)->actor.county[0] != '\0')
+		county = store_users_identity(st)->actor.county;
 	if (html != NULL && strcmp(html, "-") != 0 && (out = fopen(html, "w")) == NULL) {
 		cli_error(_("cannot write %s: %s"), html, strerror(errno));
 		store_close(st);
@@ -1276,8 +1340,21 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		sync_usage();
 		return EXIT_USAGE;
 	}
-	if ((ret = open_db(o, 0, &st)) != 0)
+	if ((ret = open_db(o, strcmp(sub, "conflicts") == 0 ? STORE_RDONLY : 0, &st)) != 0)
 		return ret;
+	if (strcmp(sub, "conflicts") != 0) {
+		struct store_txn *t;
+		int ok;
+
+		if ((rc = store_read_begin(st, &t)) != 0)
+			goto fail;
+		ok = may(st, t, CORE_ACCESS_SYNC, NULL, 1);
+		store_read_end(t);
+		if (!ok) {
+			store_close(st);
+			return EXIT_INVALID;
+		}
+	}
 	if (strcmp(sub, "key") == 0) {
 		if ((rc = tui_sync_key(st, key)) != 0 || (rc = store_station(st, station)) != 0)
 			goto fail;
@@ -1322,7 +1399,12 @@ out:
 	store_close(st);
 	return ret;
 fail:
-	cli_error("%s", _(tui_bundle_strerror(rc)));
+	{
+		char msg[512];
+
+		cli_error("%s", rc == STORE_EACCES || rc == STORE_ERDONLY ? why(st, rc, msg, sizeof msg) :
+		    _(tui_bundle_strerror(rc)));
+	}
 	store_close(st);
 	return exit_for(rc);
 }

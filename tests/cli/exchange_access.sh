@@ -1,0 +1,54 @@
+# import, export, report and sync under the access policy (SPEC §11): a
+# Tabriz clerk (another real uid, through setpriv; root only) exports and
+# reports his county only, cannot import another county's rows, and cannot
+# exchange sync bundles.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1 || ! getent group nogroup >/dev/null; then
+	ok 0 "# SKIP needs root, setpriv and the nogroup group for a second uid"
+	done_testing
+	exit $?
+fi
+chmod 755 "$TMP"
+BIN=$TMP/hamyar
+cp "$HAMYAR" "$BIN" && chmod 755 "$BIN"
+as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"; }
+DB="$TMP/db"
+"$HAMYAR" --db "$DB" init --station TBZ >/dev/null 2>&1
+printf 'kind,name,county\nperson,علی‌رضا کریمی,TBZ\nperson,محمد حسینی,MRG\nperson,فاطمه رضایی,TBZ\n' >"$TMP/d.csv"
+"$HAMYAR" --db "$DB" import donors "$TMP/d.csv" >/dev/null; ok $? "the owner imports donors of two counties"
+cat >"$TMP/u.csv" <<'CSV'
+kind,name,county
+station,کلانتری ۱۱ تبریز,TBZ
+post,پاسگاه مراغه,MRG
+CSV
+"$HAMYAR" --db "$DB" import units "$TMP/u.csv" >/dev/null
+printf 'unit,category,title,estimated_cost,urgency,impact,identified_on,status\nTBZ-4,space,بازسازی,1000,5,5,1403/01/01,approved\nTBZ-5,space,پاسگاه,2000,5,5,1403/01/01,approved\n' >"$TMP/n.csv"
+"$HAMYAR" --db "$DB" import needs "$TMP/n.csv" >/dev/null
+chgrp -R nogroup "$DB" && chmod 2770 "$DB"
+"$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "nobody is a Tabriz clerk"
+
+out=$(as_nobody "$BIN" --db "$DB" export donors | grep -c '^TBZ-')
+is "$out" 2 "the clerk's export holds his county's two donors"
+as_nobody "$BIN" --db "$DB" export donors | grep -q 'محمد حسینی'; is $? 1 "... and not Maragheh's"
+is "$("$HAMYAR" --db "$DB" export donors | grep -c '^TBZ-')" 3 "the owner's export holds all three"
+as_nobody "$BIN" --db "$DB" report >"$TMP/r.txt"
+awk '$1 == "total" { print $2, $3 }' "$TMP/r.txt" >"$TMP/tot"
+is "$(cat "$TMP/tot")" "1 1000" "the clerk's report is his county's"
+
+printf 'kind,name,county\nperson,زهرا احمدی,TBZ\nperson,مریم کاظمی,MRG\n' >"$TMP/mixed.csv"
+chmod 644 "$TMP/mixed.csv"
+as_nobody "$BIN" --lang en --db "$DB" import donors "$TMP/mixed.csv" >/dev/null 2>"$TMP/err"
+is $? 1 "a clerk's import with another county's row: exit 1"
+grep -q 'line 3: ' "$TMP/err"; ok $? "the other county's row is reported by line"
+"$HAMYAR" --db "$DB" export donors | grep -q 'زهرا احمدی'; is $? 1 "nothing of that file was written"
+printf 'kind,name,county\nperson,زهرا احمدی,TBZ\n' >"$TMP/own.csv"; chmod 644 "$TMP/own.csv"
+as_nobody "$BIN" --db "$DB" import donors "$TMP/own.csv" >/dev/null 2>&1; ok $? "his own county's rows import"
+
+as_nobody "$BIN" --db "$DB" sync key >/dev/null 2>"$TMP/err"; is $? 1 "a clerk cannot make or show the sync key"
+grep -q . "$TMP/err"; ok $? "... and is told who can"
+as_nobody "$BIN" --db "$DB" sync export --to HQ >/dev/null 2>&1; is $? 1 "nor export a bundle"
+as_nobody "$BIN" --db "$DB" sync trust HQ 0000000000000000000000000000000000000000000000000000000000000000 >/dev/null 2>&1
+is $? 1 "nor trust a key"
+"$HAMYAR" --db "$DB" sync key >/dev/null; ok $? "the owner (admin) can"
+done_testing
