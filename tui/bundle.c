@@ -336,6 +336,41 @@ out:
 	return rc;
 }
 
+struct delivered {
+	char to[CORE_STATION_MAX + 1];
+	uint64_t upto;
+};
+
+static int
+raise_acked(struct store_txn *t, void *vctx)
+{
+	struct delivered *d = vctx;
+
+	return store_sync_peer_raise(t, d->to, "acked", d->upto);
+}
+
+int
+tui_bundle_delivered(struct store *st, const char *data, size_t len)
+{
+	struct delivered d;
+	const char *to, *upto, *end = data + len;
+	char *e;
+
+	memset(&d, 0, sizeof d);
+	/* Our own bundle: the header lines are where tui_bundle_make put them. */
+	if (len < sizeof MAGIC || memcmp(data, MAGIC "\n", sizeof MAGIC) != 0 ||
+	    (to = memmem(data, len, "\nto ", 4)) == NULL ||
+	    (upto = memmem(data, len, "\nupto ", 6)) == NULL)
+		return TUI_BUNDLE_EFORMAT;
+	to += 4;
+	if (sscanf(to, "%8[A-Za-z0-9]", d.to) != 1 || !core_station_valid(d.to) || to >= end)
+		return TUI_BUNDLE_EFORMAT;
+	d.upto = strtoull(upto + 6, &e, 10);
+	if (*e != '\n')
+		return TUI_BUNDLE_EFORMAT;
+	return store_write(st, raise_acked, &d);
+}
+
 /* ---- reading ---- */
 
 struct change {

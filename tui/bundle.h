@@ -65,6 +65,12 @@ int tui_sync_trust(struct store *st, const char *station, const char *hex);
 int tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
     size_t *nchanges);
 
+/* Records that data, a bundle this station made, was imported by its
+ * addressee (a `sync push` whose remote import succeeded): the peer now
+ * holds our changes up to its "upto", so the next bundle starts there.
+ * Returns 0, TUI_BUNDLE_EFORMAT, or a store code. */
+int tui_bundle_delivered(struct store *st, const char *data, size_t len);
+
 struct tui_bundle_stats {
 	char from[CORE_STATION_MAX + 1];
 	size_t changes;		/* in the bundle */

@@ -1157,8 +1157,11 @@ sync_push(struct store *st, const char *host)
 		return EXIT_SYSTEM;
 	}
 	fwrite(data, 1, len, p);
-	free(data);
 	status = pclose(p);
+	/* Delivered: the next push starts after these changes. */
+	if (status == 0 && (rc = tui_bundle_delivered(st, data, len)) != 0)
+		cli_error(_("the bundle was delivered, but noting it failed: %s"), tui_bundle_strerror(rc));
+	free(data);
 	if (status != 0) {
 		cli_error(_("%s refused the bundle or could not be reached (exit %d)"), host,
 		    WIFEXITED(status) ? WEXITSTATUS(status) : -1);

@@ -93,7 +93,8 @@ grep -q '^TBZ-1,person,علی‌رضا کریمی,' "$TMP/hq.csv" && grep -q '^T
 ok $? "the donors reached HQ over ssh"
 printf 'id,kind,name,county,mobile\nTBZ-1,person,علی‌رضا کریمی,TBZ,09149876543\n' >"$TMP/e.csv"
 "$HAMYAR" --db "$T" import donors "$TMP/e.csv" >/dev/null
-"$HAMYAR" --db "$T" sync push "$me@hq" >/dev/null 2>&1; ok $? "sync push USER@HOST"
+"$HAMYAR" --lang en --db "$T" sync push "$me@hq" >"$TMP/out" 2>&1; ok $? "sync push USER@HOST"
+grep -q '^sent 1 changes to HQ' "$TMP/out"; ok $? "the second push sends only the one new change"
 "$HAMYAR" --db "$Q" export donors | grep -q '^TBZ-1,.*09149876543'; ok $? "the edit reached HQ"
 "$HAMYAR" --db "$T" export donors >"$TMP/t.csv"
 "$HAMYAR" --db "$Q" export donors >"$TMP/hq.csv"
