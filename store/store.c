@@ -1986,6 +1986,8 @@ store_setting_del(struct store_txn *t, const char *name)
 		return STORE_ERDONLY;
 	if (name == NULL || *name == '\0' || strcmp(name, "station") == 0)
 		return STORE_EINVAL;
+	if ((rc = store_policy_check(t, STORE_ACT_SETTING, NULL, NULL, name)) != 0)
+		return rc;
 	k.mv_size = strlen(name);
 	k.mv_data = (void *)name;
 	rc = mdb_del(t->txn, t->st->dbi[DB_SETTINGS], &k, NULL);

@@ -45,12 +45,17 @@ int
 store_users_get(struct store_txn *t, const char *login, struct core_actor *actor)
 {
 	struct core_record *u;
+	struct store_meta m;
 	int rc;
 
 	if (login == NULL || *login == '\0')
 		return STORE_EINVAL;
-	if ((rc = store_get(t, CORE_USER, login, &u, NULL)) != 0)
+	if ((rc = store_get(t, CORE_USER, login, &u, &m)) != 0)
 		return rc;
+	if (m.deleted) {	/* a deactivated user is no user */
+		core_record_free(u);
+		return STORE_ENOTFOUND;
+	}
 	memset(actor, 0, sizeof *actor);
 	actor->role = u->v[CORE_USER_ROLE].set ? (int)u->v[CORE_USER_ROLE].num : -1;
 	snprintf(actor->county, sizeof actor->county, "%s", core_record_text(u, CORE_USER_COUNTY));

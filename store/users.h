@@ -13,8 +13,9 @@
  *   - store_users_enforce makes every later write through that store handle
  *     pass core_access_check: record writes (create, update, deactivate,
  *     sync apply — TUI forms, verbs, CSV import and bundle import all end in
- *     the store's one write function), ranking settings ("rank.*": weights),
- *     sync settings ("sync.*") and other users' settings.  A refused write
+ *     the store's one write function), and setting writes and deletions:
+ *     ranking ("rank.*": weights), sync ("sync.*"), other users' settings
+ *     ("user.LOGIN.*"), and any setting for an auditor.  A refused write
  *     returns STORE_EACCES and nothing of the transaction is kept (the
  *     caller's store_write function returns the code); store_users_refusal
  *     says why and who may do it instead.
@@ -63,7 +64,8 @@ struct store_identity {
 };
 
 /* Reads login's user record: its role and county into *actor.  Returns 0,
- * STORE_ENOTFOUND (no such user), STORE_ECORRUPT, or an error. */
+ * STORE_ENOTFOUND (no such user, or deactivated), STORE_ECORRUPT, or an
+ * error. */
 int store_users_get(struct store_txn *t, const char *login, struct core_actor *actor);
 
 /* Resolves login (owner: 1 if that login's uid owns the database) into *id.

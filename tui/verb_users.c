@@ -196,7 +196,7 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 			printf(_("%s (the owner of this database) recorded as admin\n"), a.me->login);
 		printf(a.updated ? _("user %s changed: %s %s\n") : _("user %s added: %s %s\n"), login,
 		    core_role_name((int)r->v[CORE_USER_ROLE].num),
-		    core_record_text(r, CORE_USER_COUNTY));
+		    r->v[CORE_USER_COUNTY].set ? core_record_text(r, CORE_USER_COUNTY) : "-");
 		ret = EXIT_OK;
 	}
 	store_close(st);
@@ -226,7 +226,9 @@ user_list(const struct hamyar_opts *o)
 	if ((rc = store_read_begin(st, &t)) != 0 || (rc = store_iter_kind(t, CORE_USER, &it)) != 0)
 		goto out;
 	while ((rc = store_iter_next(it, login)) == 0) {
-		if ((rc = store_users_get(t, login, &who)) != 0)
+		if ((rc = store_users_get(t, login, &who)) == STORE_ENOTFOUND)
+			continue;	/* deactivated */
+		if (rc != 0)
 			break;
 		if (me->owner && strcmp(login, me->login) == 0)
 			owner_seen = 1;

@@ -448,6 +448,12 @@ setting_fn(struct store_txn *t, void *ctx)
 	return store_setting_set(t, s->name, s->value, strlen(s->value));
 }
 
+static int
+setting_del_fn(struct store_txn *t, void *ctx)
+{
+	return store_setting_del(t, ctx);
+}
+
 /* Weights and sync settings: hq and admin; one's own settings: anyone;
  * another user's: admin. */
 static void
@@ -472,6 +478,10 @@ test_settings(void **state)
 	assert_int_equal(store_write(hq, setting_fn, &sy), 0);
 	assert_int_equal(store_write(hq, setting_fn, &theirs), STORE_EACCES);
 	assert_int_equal(store_write(own, setting_fn, &theirs), 0);
+	assert_int_equal(store_write(ali, setting_del_fn, (void *)"rank.weights"), STORE_EACCES);
+	assert_int_equal(store_write(ali, setting_del_fn, (void *)"user.reza.bidi"), STORE_EACCES);
+	assert_int_equal(store_write(ali, setting_del_fn, (void *)"user.ali.bidi"), 0);
+	assert_int_equal(store_write(hq, setting_del_fn, (void *)"rank.weights"), 0);
 	store_close(ali);
 	store_close(hq);
 	store_close(own);
@@ -506,6 +516,14 @@ test_users_admin(void **state)
 	assert_int_equal(store_users_resolve(ali, "ali", 0, &id), 0);
 	assert_int_equal(id.actor.role, CORE_ROLE_CLERK);
 	assert_string_equal(id.actor.county, "TBZ");
+	store_close(ali);
+	/* A deactivated user is refused like a stranger. */
+	own = open_as("owner", 1);
+	u.deactivate = 1;
+	assert_int_equal(store_write(own, upd_fn, &u), 0);
+	store_close(own);
+	ali = open_db();
+	assert_int_equal(store_users_resolve(ali, "ali", 0, &id), STORE_EACCES);
 	store_close(ali);
 	core_record_free(me);
 	core_record_free(nu);
