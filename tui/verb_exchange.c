@@ -2,26 +2,38 @@
  * tui/verb_exchange.c — the verbs that move data in and out (SPEC §10, §12):
  * import, export, report and sync.
  *
- * import reads the whole CSV into records first, checking every field with
- * core/validate.h, and reports every bad row (line, column, reason) before
- * anything is written; then writes every row in one store_write, where the
- * checks that need the database (a duplicate national id, a reference to no
- * record) are made, reported the same way, and abort the whole write.
- * --dry-run does all of that and then aborts the write anyway.
+ * Every verb opens the database as the real user (tui/identity.h), so the
+ * access policy holds: a clerk imports rows of his own county only, and his
+ * export and report hold his county only; sync is for HQ and the admin.
+ *
+ * import checks every row (core/validate.h) and reports every bad one (line,
+ * column, reason, sorted by line) before anything is kept: the rows are
+ * checked by a reader thread while the main thread writes the good ones in
+ * one store_write, which is aborted at the end if any row was bad, so
+ * nothing is written.  The checks that need the database (a duplicate
+ * national id, a reference to no record, another county's row) are made by
+ * the write and reported the same way.  --dry-run aborts the write anyway.
+ * Kinds: donors, groups, units, needs, pledges, and also payments, stages
+ * and recognitions (so that `export all` can be imported back).
  *
  * export walks each kind in id order (the store's order: station code, then
- * number) and writes the fields of SPEC §3 in order, skipping derived ones,
- * as core_value_format's canonical text: the same records always give the
- * same bytes.
+ * number: TBZ-9 before TBZ-10) and writes the fields of SPEC §3 in order,
+ * skipping derived ones, as core_value_format's canonical text: the same
+ * records always give the same bytes.  CSV has a BOM and CRLF row ends;
+ * `export all` as CSV writes one file per kind into a folder.  JSON is one
+ * object {"donors": [{...}, ...], ...}, each record an object keyed by the
+ * field names, null for an unset field, numbers for amounts, counts and
+ * booleans.
  *
  * sync wraps tui/bundle.c; `sync push` pipes a bundle into `hamyar sync
  * import -` on the other machine through the ssh client ($HAMYAR_SSH, default
- * "ssh"; the remote program is $HAMYAR_REMOTE, default "hamyar").
+ * "ssh"; the remote program is $HAMYAR_REMOTE, default "hamyar"), after
+ * asking that machine for its station code with `hamyar sync key`.
  */
 #include <errno.h>
+#include <inttypes.h>
 #include <pthread.h>
 #include <stdarg.h>
-#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
