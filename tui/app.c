@@ -11,7 +11,6 @@
  */
 #include <errno.h>
 #include <langinfo.h>
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +23,7 @@
 #include "store/store.h"
 #include "tui/cli.h"
 #include "tui/form.h"
+#include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/list.h"
 #include "tui/screen.h"
@@ -424,6 +424,10 @@ first_run(const struct hamyar_opts *o)
 		tui_message(_("Error"), msg);
 		goto fail;
 	}
+	if (tui_identity_attach(tui_app.st, tui_app.db_path, msg, sizeof msg) != 0) {
+		tui_message(_("Error"), msg);
+		goto fail;
+	}
 	if (tui_confirm(_("Add sample data (donors, units, needs) to try the program?"), 0) == 1) {
 		char *argv[] = { "demo", NULL };
 
@@ -432,8 +436,8 @@ first_run(const struct hamyar_opts *o)
 		tui_screen_stop();
 		rc = verb_demo(1, argv, o);
 		tui_screen_start();
-		if (store_open(tui_app.db_path, 0, &tui_app.st) != 0) {
-			tui_message(_("Error"), _("Cannot open the database."));
+		if (tui_identity_open_store(tui_app.db_path, 0, &tui_app.st, msg, sizeof msg) != 0) {
+			tui_message(_("Error"), msg);
 			goto fail;
 		}
 		if (rc != 0)
@@ -523,13 +527,9 @@ offer_draft(void)
 static void
 load_identity(void)
 {
-	struct passwd *pw = getpwuid(getuid());
 	struct store_txn *t;
 	char *name = NULL;
 
-	snprintf(tui_app.user, sizeof tui_app.user, "%s",
-	    pw != NULL ? pw->pw_name : "?");
-	store_user_set(tui_app.st, tui_app.user);
 	if (store_station(tui_app.st, tui_app.station) != 0)
 		tui_app.station[0] = '\0';
 	if (store_read_begin(tui_app.st, &t) == 0) {
@@ -578,7 +578,7 @@ tui_main(const struct hamyar_opts *o)
 {
 	struct tui_screen *s;
 	int rc, mode, first = 0, calibrate = 0;
-	char *v;
+	char *v, msg[512];
 
 	memset(&tui_app, 0, sizeof tui_app);
 	if ((tui_app.db_path = cli_db_path(o)) == NULL) {
@@ -589,16 +589,15 @@ tui_main(const struct hamyar_opts *o)
 		cli_error(_("the full-screen program needs a terminal"));
 		return EXIT_USAGE;
 	}
-	rc = store_open(tui_app.db_path, 0, &tui_app.st);
+	/* The user is the login of the real uid (tui/identity.h), nothing else. */
+	if (tui_identity_login(tui_app.user, sizeof tui_app.user) != 0)
+		snprintf(tui_app.user, sizeof tui_app.user, "uid%ld", (long)getuid());
+	rc = tui_identity_open_store(tui_app.db_path, 0, &tui_app.st, msg, sizeof msg);
 	if (rc == STORE_ENODB)
 		first = 1;
 	else if (rc != 0) {
-		cli_error(_("cannot open the database %s: %s"), tui_app.db_path, store_strerror(rc));
+		cli_error("%s", msg);
 		return EXIT_SYSTEM;
-	}
-	{
-		struct passwd *pw = getpwuid(getuid());
-		snprintf(tui_app.user, sizeof tui_app.user, "%s", pw ? pw->pw_name : "?");
 	}
 	mode = bidi_override(o);
 	if (mode < 0 && !first && (v = user_setting_get("bidi")) != NULL) {

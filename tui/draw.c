@@ -164,6 +164,48 @@ tui_draw_ui(int y, int x, int w, const char *s, attr_t attr)
 }
 
 int
+tui_draw_wrapped(int y, int x, int w, int maxlines, const char *s, attr_t attr)
+{
+	char *copy, *line, *p, *space;
+	int n = 0;
+
+	if (s == NULL || (copy = strdup(s)) == NULL)
+		return 0;
+	line = copy;
+	while (*line && n < maxlines) {
+		/* Take words while they fit (the last line takes the rest). */
+		p = line;
+		space = NULL;
+		if (n + 1 < maxlines && tui_text_width(line) > w) {
+			for (;;) {
+				char *q = strchr(p, ' '), keep;
+
+				if (q == NULL)
+					break;
+				keep = *q;
+				*q = '\0';
+				if (tui_text_width(line) > w) {
+					*q = keep;
+					break;
+				}
+				*q = keep;
+				space = q;
+				p = q + 1;
+			}
+		}
+		if (space != NULL)
+			*space = '\0';
+		tui_draw_ui(y + n, x, w, line, attr);
+		n++;
+		if (space == NULL)
+			break;
+		line = space + 1;
+	}
+	free(copy);
+	return n;
+}
+
+int
 tui_text_width(const char *s)
 {
 	struct loc_layout l;

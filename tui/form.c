@@ -26,6 +26,7 @@
 #include "store/store.h"
 #include "tui/field.h"
 #include "tui/form.h"
+#include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/list.h"
 
@@ -513,9 +514,12 @@ save(struct form *fm)
 		} else if (rc == STORE_ECONFLICT)
 			snprintf(fm->status, sizeof fm->status, "%s",
 			    _("Not saved: someone else changed this record meanwhile; go back and open it again."));
-		else
-			snprintf(fm->status, sizeof fm->status, "%s: %s",
-			    _("Not saved: storage error"), store_strerror(rc));
+		else {
+			char why[400];
+
+			snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"),
+			    tui_identity_why(tui_app.st, rc, why, sizeof why));
+		}
 		return 0;
 	}
 	tui_list_generation++;
@@ -540,7 +544,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 	char label[200], msg[300];
 	struct ffield *x;
 
-	rows -= 1;	/* the form's own status line */
+	rows -= 2;	/* the form's own status lines */
 	lx = rtl ? COLS - 1 - lw : 1;
 	fx = rtl ? 1 : lw + 3;
 	/* Scroll so the focused field and its message are visible. */
@@ -606,7 +610,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 		}
 	}
 	if (fm->status[0])
-		tui_draw_ui(top + rows, 1, COLS - 2, fm->status, fm->status_attr);
+		tui_draw_wrapped(top + rows, 1, COLS - 2, 2, fm->status, fm->status_attr);
 }
 
 static int
