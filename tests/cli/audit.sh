@@ -1,0 +1,56 @@
+# hamyar audit (SPEC §11, §12): every change with who, when (Jalali date and
+# time), the record, and each changed field's old -> new; --id and --since;
+# stored text never reaches the terminal raw.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+DB=$TMP/db
+ME=$(id -un)
+"$HAMYAR" --db "$DB" init --station MRD >/dev/null 2>&1; ok $? "init"
+# A unit name that starts with RIGHT-TO-LEFT OVERRIDE (U+202E), one with a
+# tab, and Persian digits (stored as ASCII digits).
+printf 'name,kind,county\n\342\200\256کلانتری ۱۱,station,MRD\n"پاسگاه\tباسمنج",post,MRD\n' >"$TMP/u1.csv"
+printf 'id,name,kind,county,address\nMRD-1,کلانتری ۱۲,station,MRD,میدان ساعت\n' >"$TMP/u2.csv"
+"$HAMYAR" --db "$DB" import units "$TMP/u1.csv" >/dev/null 2>&1; ok $? "import two units"
+"$HAMYAR" --db "$DB" import units "$TMP/u2.csv" >/dev/null 2>&1; ok $? "import changes MRD-1's name and address"
+
+"$HAMYAR" --db "$DB" audit --id MRD-1 >"$TMP/a1" 2>"$TMP/err"; ok $? "audit --id MRD-1"
+is "$(grep -c '^[0-9]' "$TMP/a1")" 2 "two changes of MRD-1: its creation and the update"
+sed -n 1p "$TMP/a1" | grep -Eq "^1[34][0-9]{2}/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9] [^ ]+ create unit \"MRD-1\"\$"
+ok $? "the first line: Jalali date, time, login, create, kind, id"
+# the date is today's, in the Jalali calendar (the date verb converts)
+today=$("$HAMYAR" date g2j "$(date +%Y-%m-%d)")
+sed -n 1p "$TMP/a1" | grep -q "^$today "; ok $? "the date is today's Jalali date ($today)"
+grep -q "^1.* update unit \"MRD-1\"\$" "$TMP/a1"; ok $? "the update is listed"
+sed -n '/ update unit/,$p' "$TMP/a1" | grep -c '^  ' | grep -qx 2; ok $? "... with only the two fields that changed"
+grep -qx '  address: "" -> "میدان ساعت"' "$TMP/a1"; ok $? "address: old (unset) -> new"
+grep -qx '  name: "\\u{202E}کلانتری 11" -> "کلانتری 12"' "$TMP/a1"; ok $? "name: old -> new, the override written as \\u{202E}"
+grep -q "$(printf '\342\200\256')" "$TMP/a1"; r=$?; [ $r -ne 0 ]; ok $? "no raw bidi override reaches the output"
+"$HAMYAR" --db "$DB" audit --id MRD-2 | grep -q '^  name: "" -> "پاسگاه باسمنج"$\|^  name: "" -> "پاسگاه\\tباسمنج"$'
+ok $? "a tab in a value is never raw"
+grep -q " create user \| setting " "$TMP/a1"; r=$?; [ $r -ne 0 ]; ok $? "--id keeps to that record"
+
+# Who: the login of the real uid, not the environment.
+printf 'id,name,kind,county\nMRD-2,پاسگاه باسمنج ۲,post,MRD\n' >"$TMP/u3.csv"
+USER=someone LOGNAME=someone "$HAMYAR" --db "$DB" import units "$TMP/u3.csv" >/dev/null 2>&1; ok $? "a change made with USER and LOGNAME set to someone else"
+"$HAMYAR" --db "$DB" audit --id MRD-2 | tail -n 2 | head -n 1 | grep -q " $ME update unit \"MRD-2\""
+ok $? "... is the real login's ($ME)"
+"$HAMYAR" --db "$DB" audit | grep -q " someone "; r=$?; [ $r -ne 0 ]; ok $? "'someone' appears nowhere in the log"
+
+# Order and --since.
+"$HAMYAR" --db "$DB" audit >"$TMP/all"; ok $? "audit (everything)"
+grep '^[0-9]' "$TMP/all" | cut -c1-19 >"$TMP/times"
+sort "$TMP/times" | cmp -s - "$TMP/times"; ok $? "entries are in time order"
+head -n 1 "$TMP/all" | grep -q " create user \"$ME\"\$\| setting "; ok $? "the first entry is the database's first change"
+is "$("$HAMYAR" --db "$DB" audit --since "$(date +%Y-%m-%d)" | wc -l)" "$(wc -l <"$TMP/all")" "--since today (ISO): everything"
+is "$("$HAMYAR" --db "$DB" audit --since "$today" | wc -l)" "$(wc -l <"$TMP/all")" "--since today (Jalali): everything"
+tomorrow=$("$HAMYAR" date g2j "$(date -d tomorrow +%Y-%m-%d)")
+out=$("$HAMYAR" --db "$DB" audit --since "$tomorrow"); is "$out" "" "--since tomorrow: nothing"
+out=$("$HAMYAR" --db "$DB" audit --id MRD-99 2>"$TMP/err"); r=$?
+is "$r:$out" "0:" "a record with no changes: nothing on stdout, exit 0"
+grep -q "MRD-99" "$TMP/err"; ok $? "... and a note on stderr"
+
+# Errors.
+"$HAMYAR" --db "$DB" audit --bogus >/dev/null 2>&1; is $? 2 "an unknown option is a usage error"
+"$HAMYAR" --db "$DB" audit --since yesterday >/dev/null 2>&1; is $? 2 "--since a word is a usage error"
+"$HAMYAR" --db "$TMP/none" audit >/dev/null 2>&1; is $? 3 "no database: exit 3"
+done_testing
