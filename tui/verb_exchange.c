@@ -578,6 +578,38 @@ next_row(struct import *im, size_t i, struct row *w, int *bad, size_t *total)
 	return rc;
 }
 
+/* A payment's rules that need its pledge (core_record_validate with the
+ * parent): not dated before the pledge; warnings for more than pledged or
+ * a cancelled pledge.  Returns 0, 1 for a bad row (reported), or a store
+ * code. */
+static int
+check_payment(struct import *im, struct store_txn *t, const struct row *w)
+{
+	struct core_record *pledge = NULL;
+	struct core_issues is;
+	size_t i;
+	int rc, bad = 0;
+
+	rc = store_get(t, CORE_PLEDGE, core_record_text(w->rec, CORE_PAYMENT_PLEDGE), &pledge, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;	/* store_put_new names the missing pledge */
+	if (rc != 0)
+		return rc;
+	core_record_validate(w->rec, pledge, &is);
+	core_record_free(pledge);
+	for (i = 0; i < is.n; i++)
+		if (is.v[i].severity == CORE_SEV_ERROR &&
+		    !(is.v[i].field == 0 && is.v[i].msg == CORE_MSG_REQUIRED)) {
+			row_msg(im, &im->wmsgs, w->line, is.v[i].field, _(core_msg_text(is.v[i].msg)), 0);
+			bad = 1;
+		}
+	for (i = 0; !bad && i < is.n; i++)
+		if (is.v[i].severity == CORE_SEV_WARNING &&
+		    (is.v[i].msg == CORE_MSG_PAYMENT_OVER_PLEDGE || is.v[i].msg == CORE_MSG_PAYMENT_CANCELLED))
+			row_msg(im, &im->wmsgs, w->line, is.v[i].field, _(core_msg_text(is.v[i].msg)), 1);
+	return bad;
+}
+
 static int
 write_rows(struct store_txn *t, void *ctx)
 {
@@ -598,6 +630,12 @@ write_rows(struct store_txn *t, void *ctx)
 			continue;	/* will abort anyway: wait for the reader's report */
 		if (!w.had_id)
 			core_record_unset(w.rec, 0);	/* a re-run: assign again */
+		if (im->s->kind == CORE_PAYMENT && (rc = check_payment(im, t, &w)) != 0) {
+			if (rc < 0)
+				return rc;
+			im->wbad++;
+			continue;
+		}
 		rc = STORE_ENOTFOUND;
 		if (w.had_id)
 			rc = store_exists(t, im->s->kind, core_record_text(w.rec, 0), &meta);
