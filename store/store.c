@@ -1087,8 +1087,10 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 			return rc;
 	}
 	/* 3. the record */
-	if ((rc = rec_encode(r, nm, &b)) != 0)
+	if ((rc = rec_encode(r, nm, &b)) != 0) {
+		buf_free(&b);	/* a failed growth keeps what it had */
 		return rc;
+	}
 	k.mv_size = rklen;
 	k.mv_data = (void *)rkey;
 	d.mv_size = b.len;
