@@ -258,9 +258,11 @@ match_draw(struct tui_screen *s, int top, int rows)
 
 		match_pair(x, x->chosen, &d, &n, &title);
 		amt = proposed_amount(d, n);
-		snprintf(line, sizeof line, _("Pledge of %s to need %s (%s): %s. F2 records it."),
-		    d->id, n->id, tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category),
+		snprintf(line, sizeof line, _("Pledge of %s to need %s: %s."), d->id, n->id,
 		    amt > 0 ? tui_fmt_amount(amt, 1, a, sizeof a) : _("no amount"));
+		tui_draw_ui(top + rows - 4, 1, w, line, A_BOLD);
+		snprintf(line, sizeof line, "%s: %s. %s", _("Type"),
+		    tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category), _("F2 records it."));
 		tui_draw_ui(top + rows - 3, 1, w, line, A_BOLD);
 	}
 	if (x->note[0])
@@ -285,7 +287,7 @@ make_pledge(struct mscr *x)
 {
 	struct core_match_donor *d;
 	struct core_match_need *n;
-	struct core_issues is;
+	struct core_issue is;
 	struct pledge_ctx c;
 	const char *title;
 	char a[64], b[64];
@@ -309,9 +311,8 @@ make_pledge(struct mscr *x)
 	core_record_set_num(c.r, CORE_PLEDGE_PLEDGED_ON, loc_day_today());
 	core_record_set_num(c.r, CORE_PLEDGE_STATUS, CORE_PLEDGE_PLEDGED);
 	c.id[0] = '\0';
-	if (core_record_validate(c.r, NULL, &is) == CORE_SEV_ERROR) {
-		snprintf(x->note, sizeof x->note, "%s",
-		    is.n ? _(core_msg_text(is.v[0].msg)) : _("Not saved"));
+	if (tui_validate_new(c.r, NULL, &is) == CORE_SEV_ERROR) {
+		snprintf(x->note, sizeof x->note, "%s", _(core_msg_text(is.msg)));
 		core_record_free(c.r);
 		return;
 	}
@@ -321,9 +322,9 @@ make_pledge(struct mscr *x)
 		tui_write_failed(rc);
 		return;
 	}
-	snprintf(x->note, sizeof x->note, _("Pledge %s recorded: %s to need %s; its gap was %s."),
-	    c.id, amt > 0 ? tui_fmt_amount(amt, 1, a, sizeof a) : _("no amount"), n->id,
-	    tui_fmt_amount(n->gap, 1, b, sizeof b));
+	snprintf(x->note, sizeof x->note, _("Pledge %s recorded: %s."), c.id,
+	    amt > 0 ? tui_fmt_amount(amt, 1, a, sizeof a) : _("no amount"));
+	(void)b;
 	x->chosen = -1;
 	tui_data_changed();
 }

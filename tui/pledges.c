@@ -300,7 +300,7 @@ new_payment(struct plscr *s)
 {
 	struct prow *p;
 	struct core_record *pay, *parent = NULL;
-	struct core_issues is;
+	struct core_issue is;
 	struct store_txn *t;
 	struct pay_ctx c;
 	char today[32], rest[32];
@@ -326,12 +326,12 @@ new_payment(struct plscr *s)
 			parent = NULL;
 		store_read_end(t);
 	}
-	rc = core_record_validate(pay, parent, &is);
+	rc = tui_validate_new(pay, parent, &is);
 	core_record_free(parent);
 	if (rc == CORE_SEV_ERROR || (rc == CORE_SEV_WARNING &&
-	    tui_confirm(_(core_msg_text(is.v[0].msg)), 0) != 1)) {
+	    tui_confirm(_(core_msg_text(is.msg)), 0) != 1)) {
 		if (rc == CORE_SEV_ERROR)
-			tui_message(_("Not saved"), _(core_msg_text(is.v[0].msg)));
+			tui_message(_("Not saved"), _(core_msg_text(is.msg)));
 		core_record_free(pay);
 		return;
 	}

@@ -110,6 +110,14 @@ struct tui_screen *tui_screen_make(const char *title, size_t datasize,
 /* The destroy of tui_screen_make: frees s->data and s. */
 void tui_screen_free(struct tui_screen *s);
 
+struct core_record;
+struct core_issue;
+/* Checks a new record r (core_record_validate with parent) leaving out the
+ * missing id, which the store assigns.  Stores the first worst finding in
+ * *worst (severity CORE_SEV_OK if none) and returns its severity. */
+int tui_validate_new(const struct core_record *r, const struct core_record *parent,
+    struct core_issue *worst);
+
 /* Tells every screen to reload (a write was made). */
 void tui_data_changed(void);
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/record.h"
+#include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
@@ -215,6 +216,26 @@ tui_screen_free(struct tui_screen *s)
 		return;
 	free(s->data);
 	free(s);
+}
+
+int
+tui_validate_new(const struct core_record *r, const struct core_record *parent,
+    struct core_issue *worst)
+{
+	struct core_issues is;
+	size_t k;
+
+	memset(worst, 0, sizeof *worst);
+	worst->severity = CORE_SEV_OK;
+	worst->field = -1;
+	core_record_validate(r, parent, &is);
+	for (k = 0; k < is.n; k++) {
+		if (is.v[k].field == 0)
+			continue;
+		if (is.v[k].severity > worst->severity)
+			*worst = is.v[k];
+	}
+	return worst->severity;
 }
 
 void

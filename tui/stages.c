@@ -339,7 +339,7 @@ static void
 new_stage(struct needscr *n)
 {
 	struct core_record *r = core_record_new(CORE_STAGE);
-	struct core_issues is;
+	struct core_issue is;
 	char today[32];
 
 	if (r == NULL || core_record_set_text(r, CORE_STAGE_NEED, n->id) != 0)
@@ -352,8 +352,8 @@ new_stage(struct needscr *n)
 		core_record_free(r);
 		return;
 	}
-	if (core_record_validate(r, NULL, &is) == CORE_SEV_ERROR) {
-		tui_message(_("Not saved"), is.n ? _(core_msg_text(is.v[0].msg)) : "");
+	if (tui_validate_new(r, NULL, &is) == CORE_SEV_ERROR) {
+		tui_message(_("Not saved"), _(core_msg_text(is.msg)));
 		core_record_free(r);
 		return;
 	}
