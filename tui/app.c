@@ -10,6 +10,7 @@
  * shows each kind with its record count.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -386,6 +387,37 @@ blank_new(const char *title)
 	return s;
 }
 
+/* Runs a verb with its standard output and error sent to /dev/null (the
+ * screen is about to be repainted); returns its exit code. */
+static int
+run_quietly(cli_verb_fn fn, int argc, char **argv, const struct hamyar_opts *o)
+{
+	int out, err, null, rc;
+
+	fflush(stdout);
+	fflush(stderr);
+	null = open("/dev/null", O_WRONLY);
+	out = dup(STDOUT_FILENO);
+	err = dup(STDERR_FILENO);
+	if (null >= 0) {
+		dup2(null, STDOUT_FILENO);
+		dup2(null, STDERR_FILENO);
+		close(null);
+	}
+	rc = fn(argc, argv, o);
+	fflush(stdout);
+	fflush(stderr);
+	if (out >= 0) {
+		dup2(out, STDOUT_FILENO);
+		close(out);
+	}
+	if (err >= 0) {
+		dup2(err, STDERR_FILENO);
+		close(err);
+	}
+	return rc;
+}
+
 /* Asks for the station and makes the database.  Returns 0, or -1 if the
  * user gave up or it failed (message already shown). */
 static int
@@ -434,7 +466,7 @@ first_run(const struct hamyar_opts *o)
 		store_close(tui_app.st);
 		tui_app.st = NULL;
 		tui_screen_stop();
-		rc = verb_demo(1, argv, o);
+		rc = run_quietly(verb_demo, 1, argv, o);
 		tui_screen_start();
 		if (tui_identity_open_store(tui_app.db_path, 0, &tui_app.st, msg, sizeof msg) != 0) {
 			tui_message(_("Error"), msg);

@@ -18,14 +18,10 @@
 
 static int persian;
 
-/* locale/keyboard.c is written concurrently; until it lands, a weak
- * reference keeps the program linking (the layout then maps nothing). */
-#pragma weak loc_kbd_isiri
-
 uint32_t
 tui_kbd_isiri(int ascii)
 {
-	return loc_kbd_isiri != NULL ? loc_kbd_isiri(ascii) : 0;
+	return loc_kbd_isiri(ascii);
 }
 
 static const struct {

@@ -59,7 +59,7 @@ int tui_key_read(int timeout_ms);
  * keys are returned unchanged.  Exposed for tests. */
 int tui_kbd_map(int key);
 
-/* loc_kbd_isiri, or 0 for every key while the table is not linked in. */
+/* loc_kbd_isiri (locale/keyboard.h), for the files that include only this. */
 uint32_t tui_kbd_isiri(int ascii);
 
 #endif
