@@ -291,6 +291,8 @@ static const char *const in_kind[] = {
 	"دو دستگاه رایانه", "ده تخته فرش", "مصالح ساختمانی", "یک دستگاه موتورسیکلت", "لوازم اداری",
 };
 
+#define DEMO_PART 5000	/* needs per part (see verb_demo) */
+
 struct demo {
 	size_t size;
 	uint64_t rng;
@@ -779,7 +781,7 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 	const char *v;
 	char *end;
 	int i, missing = 0, rc;
-	size_t before = 0;
+	size_t before = 0, done;
 	long n = 200;
 
 	for (i = 1; i < argc; i++) {
@@ -823,10 +825,17 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 	d.rng = 0x9E3779B97F4A7C15ULL ^ ((uint64_t)before * 0x100000001B3ULL) ^ (uint64_t)n;
 	if (d.rng == 0)
 		d.rng = 1;
-	if ((rc = run_phase(st, &d, demo_places)) == 0 &&
-	    (rc = run_phase(st, &d, demo_donors)) == 0 &&
-	    (rc = run_phase(st, &d, demo_needs)) == 0)
-		rc = run_phase(st, &d, demo_pledges);
+	/* In parts of at most DEMO_PART needs, each a complete sample (places,
+	 * donors, needs, pledges), so no transaction outgrows LMDB's limit on
+	 * a transaction's dirty pages whatever --size is. */
+	for (done = 0, rc = 0; rc == 0 && done < (size_t)n; done += d.size) {
+		d.size = (size_t)n - done < DEMO_PART ? (size_t)n - done : DEMO_PART;
+		d.nunits = d.ngroups = d.ndonors = d.nneeds = 0;
+		if ((rc = run_phase(st, &d, demo_places)) == 0 &&
+		    (rc = run_phase(st, &d, demo_donors)) == 0 &&
+		    (rc = run_phase(st, &d, demo_needs)) == 0)
+			rc = run_phase(st, &d, demo_pledges);
+	}
 	free(d.units);
 	free(d.groups);
 	free(d.donors);
