@@ -345,8 +345,8 @@ wed_draw(struct tui_screen *s, int top, int rows)
 {
 	struct wed *e = s->data;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	int labw = 12, cellw = 8, i, j, w = COLS - 2;
-	int gridw = labw + N * cellw;
+	int labw = 12, cellw = 8, wcol = 8, i, j, w = COLS - 2;
+	int gridw = labw + N * cellw + wcol;
 	int x0 = rtl ? COLS - 1 - gridw : 1;
 	char buf[64], line[400], a[32], b[32], c[32];
 	int bad = e->rc == CORE_ECONSIST;
@@ -360,6 +360,8 @@ wed_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_text(top + 2, x, cellw - 1, _(crit_label[j]), tui_ui_dir(),
 		    TUI_ALIGN_CENTER, A_UNDERLINE);
 	}
+	tui_draw_text(top + 2, rtl ? x0 : x0 + labw + N * cellw, wcol - 1, _("Weight"), tui_ui_dir(),
+	    TUI_ALIGN_CENTER, A_BOLD | A_UNDERLINE);
 	for (i = 0; i < N; i++) {
 		int y = top + 3 + i;
 
@@ -382,38 +384,30 @@ wed_draw(struct tui_screen *s, int top, int rows)
 				s->cursor_x = x + (cellw - 1) / 2;
 			}
 		}
+		tui_draw_text(y, rtl ? x0 : x0 + labw + N * cellw, wcol - 1,
+		    tui_fmt_fixed(e->rc == CORE_EINVAL ? 0 : e->ar.w[i], 3, buf, sizeof buf),
+		    LOC_DIR_LTR, TUI_ALIGN_CENTER, A_BOLD);
 	}
-	/* weights */
+	/* consistency */
 	{
 		int y = top + 4 + N;
-		struct tui_col cols[N];
 
-		tui_draw_ui(y, 1, w, _("Weights:"), A_BOLD);
-		for (j = 0; j < N; j++) {
-			static char cell[N][48];
-
-			snprintf(cell[j], sizeof cell[j], "%s %s", _(crit_label[j]),
-			    tui_fmt_fixed(e->rc == CORE_EINVAL ? 0 : e->ar.w[j], 3, buf, sizeof buf));
-			cols[j].w = (w - (N - 1)) / N;
-			cols[j].s = cell[j];
-			cols[j].ltr = 0;
-		}
-		tui_cols_draw(y + 1, 1, w, cols, N, A_NORMAL);
 		snprintf(line, sizeof line, "λmax = %s   CI = %s   CR = %s",
 		    tui_fmt_fixed(e->ar.lambda_max, 3, a, sizeof a),
 		    tui_fmt_fixed(e->ar.ci, 3, b, sizeof b), tui_fmt_fixed(e->ar.cr, 3, c, sizeof c));
-		tui_draw_text(y + 3, 1, w, line, LOC_DIR_LTR, rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT,
+		tui_draw_text(y, 1, w, line, LOC_DIR_LTR, rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT,
 		    bad ? tui_attr_error() : A_BOLD);
-		if (bad)
-			snprintf(line, sizeof line, _("CR over 0.10: too inconsistent. The pair that breaks it most: %s / %s"),
+		if (bad) {
+			tui_draw_ui(y + 1, 1, w, _("CR over 0.10: too inconsistent to save."), tui_attr_error());
+			snprintf(line, sizeof line, "%s %s / %s", _("The pair that breaks it most:"),
 			    _(crit_label[e->ar.worst_i]), _(crit_label[e->ar.worst_j]));
-		else if (e->rc != 0)
-			snprintf(line, sizeof line, "%s", _("The matrix is not valid."));
-		else
-			snprintf(line, sizeof line, "%s", _("Consistent (CR at most 0.10)."));
-		tui_draw_ui(y + 4, 1, w, line, bad || e->rc != 0 ? tui_attr_error() : A_NORMAL);
+			tui_draw_ui(y + 2, 1, w, line, tui_attr_error());
+		} else {
+			tui_draw_ui(y + 1, 1, w, e->rc != 0 ? _("The matrix is not valid.") :
+			    _("Consistent (CR at most 0.10)."), e->rc != 0 ? tui_attr_error() : A_NORMAL);
+		}
 		if (e->note[0])
-			tui_draw_ui(y + 6, 1, w, e->note, A_BOLD);
+			tui_draw_ui(y + 4, 1, w, e->note, A_BOLD);
 	}
 }
 
