@@ -199,6 +199,7 @@ struct msg {
 struct msgs {
 	struct msg *v;
 	size_t n, cap;
+	int oom;		/* a message was lost for want of memory */
 };
 
 struct import {
@@ -235,13 +236,16 @@ msg_add(struct msgs *m, size_t line, char *text)
 {
 	struct msg *nv;
 
-	if (text == NULL)
+	if (text == NULL) {
+		m->oom = 1;
 		return;
+	}
 	if (m->n == m->cap) {
 		size_t ncap = m->cap ? m->cap * 2 : 16;
 
 		if ((nv = realloc(m->v, ncap * sizeof *nv)) == NULL) {
 			free(text);
+			m->oom = 1;
 			return;
 		}
 		m->v = nv;
@@ -278,7 +282,7 @@ msg_cmp(const void *a, const void *b)
 static void
 msgs_print(struct import *im)
 {
-	struct msgs all = { NULL, 0, 0 };
+	struct msgs all = { NULL, 0, 0, 0 };
 	size_t i;
 
 	for (i = 0; i < im->rmsgs.n; i++)
@@ -367,7 +371,7 @@ header_field(const struct core_schema *s, const char *h)
 			return (int)i;
 	/* A Persian label, as typed (Arabic yeh/kaf and all): compare normalised. */
 	if ((norm = loc_text_normalize(h)) == NULL)
-		return -1;
+		return -2;	/* out of memory */
 	for (i = 0; i < s->nfields && found < 0; i++) {
 		const char *fa = loc_gettext_lang("fa", s->fields[i].label);
 		const char *en = s->fields[i].label;
@@ -395,6 +399,11 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		char *h = trim(cells[i]);
 
 		f = header_field(im->s, h);
+		if (f == -2) {
+			im->rmsgs.oom = 1;
+			fatal = 1;
+			break;
+		}
 		if (f < 0) {
 			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: unknown column '%s'\n"),
 			    im->file, line, i + 1, h));
@@ -419,7 +428,7 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 	im->header_done = 1;
 	if (fatal) {
 		pthread_mutex_lock(&im->mu);
-		im->fatal = EXIT_INVALID;
+		im->fatal = im->rmsgs.oom ? EXIT_SYSTEM : EXIT_INVALID;
 		pthread_mutex_unlock(&im->mu);
 	}
 	return fatal;
@@ -518,6 +527,8 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 					row_msg(im, &im->rmsgs, line, all.v[i].field,
 					    _(core_msg_text(all.v[i].msg)), 1);
 	}
+	if (im->rmsgs.oom)
+		goto nomem;	/* a report lost: say out of memory instead */
 	if (errors) {
 		core_record_free(r);
 		im->rbad_pending++;
@@ -543,8 +554,16 @@ reader(void *arg)
 	pthread_mutex_lock(&im->mu);
 	im->read_rc = rc;
 	im->err_line = err_line;
-	if (rc == 0 && !im->header_done && !im->fatal)
-		im->fatal = -1;		/* no header: said by the main thread */
+	/* A reading that did not reach the end of the file must stop the
+	 * writer: the rows it has are not all the rows. */
+	if (!im->fatal) {
+		if (rc == TUI_CSV_EPARSE)
+			im->fatal = EXIT_INVALID;
+		else if (rc != 0)
+			im->fatal = EXIT_SYSTEM;
+		else if (!im->header_done)
+			im->fatal = -1;		/* no header: said by the main thread */
+	}
 	im->done = 1;
 	pthread_cond_broadcast(&im->cv);
 	pthread_mutex_unlock(&im->mu);
@@ -711,7 +730,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	const char *file = NULL, *kname = NULL;
 	pthread_t th;
 	size_t i;
-	int k, rc, ret = EXIT_OK, started = 0;
+	int k, rc, ret = EXIT_OK, started = 0, mem_lost = 0;
 
 	memset(&im, 0, sizeof im);
 	for (i = 1; i < (size_t)argc; i++) {
@@ -774,19 +793,28 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		msgs_free(&im.wmsgs);
 		im.wbad = 0;
 	}
+	mem_lost = im.rmsgs.oom || im.wmsgs.oom;
 	msgs_print(&im);
+	if (mem_lost) {
+		im.rmsgs.oom = 1;	/* msgs_print cleared it */
+	}
 	if (im.read_rc == TUI_CSV_EPARSE) {
 		cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im.err_line);
 		ret = EXIT_INVALID;
 	} else if (im.read_rc == TUI_CSV_EIO) {
 		cli_error(_("cannot read %s"), file);
 		ret = EXIT_SYSTEM;
+	} else if (im.read_rc == TUI_CSV_ENOMEM || im.fatal == EXIT_SYSTEM ||
+	    im.rmsgs.oom || im.wmsgs.oom || (rc == IMPORT_ROWS_BAD && mem_lost)) {
+		cli_error(_("import failed, nothing was written: %s"), _(store_strerror(STORE_ENOMEM)));
+		ret = EXIT_SYSTEM;
 	} else if (im.fatal == -1) {
 		cli_error(_("%s: no header row"), file);
 		ret = EXIT_INVALID;
 	} else if (im.fatal) {
 		ret = im.fatal;
-	} else if (im.read_rc != 0 && im.read_rc != TUI_CSV_ESTOP) {
+	} else if (rc == IMPORT_READER) {
+		cli_error(_("import failed, nothing was written: %s"), _(store_strerror(STORE_EIO)));
 		ret = EXIT_SYSTEM;
 	} else if (rc == IMPORT_ROWS_BAD) {
 		cli_error(_("rows with errors: %d; nothing was imported"), im.bad + im.wbad);

@@ -148,7 +148,10 @@ grep -q 'line 2, column 3 (amount): warning: ' "$TMP/err"; ok $? "... with a war
 printf 'name,colour\nx,red\n' >"$TMP/badhdr.csv"
 "$HAMYAR" --db "$A" import donors "$TMP/badhdr.csv" >/dev/null 2>"$TMP/err"; is $? 1 "unknown column: exit 1"
 grep -q "colour" "$TMP/err"; ok $? "the unknown column is named"
-printf 'name,kind,county\n"unclosed,person,TBZ\n' >"$TMP/broken.csv"
-"$HAMYAR" --db "$A" import donors "$TMP/broken.csv" >/dev/null 2>&1; is $? 1 "malformed CSV: exit 1"
+n0=$("$HAMYAR" --db "$A" export donors | wc -l)
+printf 'name,kind,county\nخوب,person,TBZ\nخوب دیگر,person,TBZ\n"unclosed,person,TBZ\n' >"$TMP/broken.csv"
+"$HAMYAR" --lang en --db "$A" import donors "$TMP/broken.csv" >/dev/null 2>"$TMP/err"; is $? 1 "malformed CSV: exit 1"
+grep -q 'line 4: malformed CSV' "$TMP/err"; ok $? "... naming the line"
+is "$("$HAMYAR" --db "$A" export donors | wc -l)" "$n0" "good rows before a malformed tail are not written"
 "$HAMYAR" --db "$A" export all >/dev/null 2>&1; is $? 2 "export all as CSV needs --out"
 done_testing
