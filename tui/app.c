@@ -28,6 +28,7 @@
 #include "tui/keys.h"
 #include "tui/list.h"
 #include "tui/screen.h"
+#include "tui/screens.h"
 
 /* The kinds on the main menu, in the order of the work (SPEC §1). */
 static const enum core_kind menu_kinds[] = {
@@ -208,7 +209,7 @@ calib_new(void)
 static void
 settings(void)
 {
-	const char *items[3];
+	const char *items[4];
 	struct tui_screen *s;
 	int sel;
 
@@ -217,7 +218,8 @@ settings(void)
 	    _("Digits: ASCII (switch to Persian)");
 	items[2] = tui_kbd_persian() ? _("Keyboard at start: Persian (switch to Latin)") :
 	    _("Keyboard at start: Latin (switch to Persian)");
-	sel = tui_menu(_("Settings"), items, 3, 0);
+	items[3] = _("All settings (colours, rial or toman, ...)");
+	sel = tui_menu(_("Settings"), items, 4, 0);
 	if (sel == 0 && (s = calib_new()) != NULL)
 		tui_screen_push(s);
 	else if (sel == 1) {
@@ -226,7 +228,8 @@ settings(void)
 	} else if (sel == 2) {
 		tui_kbd_set_persian(!tui_kbd_persian());
 		user_setting_put("keyboard", tui_kbd_persian() ? "fa" : "en");
-	}
+	} else if (sel == 3 && (s = tui_settings_new()) != NULL)
+		tui_screen_push(s);
 }
 
 /* ---- main menu ------------------------------------------------------------- */
@@ -249,6 +252,8 @@ menu_count(struct menu *m)
 	m->gen = tui_list_generation;
 }
 
+/* Menu rows: 0 is the dashboard, 1..NMENU_KINDS the lists (their digit
+ * is their row number). */
 static void
 menu_draw(struct tui_screen *s, int top, int rows)
 {
@@ -259,15 +264,20 @@ menu_draw(struct tui_screen *s, int top, int rows)
 	(void)rows;
 	menu_count(m);
 	tui_draw_ui(top + 1, x, w, _("Main menu"), A_BOLD);
+	snprintf(line, sizeof line, "0. %s", _("Dashboard"));
+	fa = tui_fa_digits ? loc_digits_to_fa(line) : strdup(line);
+	tui_draw_ui(top + 3, x, w, fa ? fa : line, m->sel == 0 ? A_REVERSE : A_NORMAL);
+	free(fa);
 	for (i = 0; i < NMENU_KINDS; i++) {
-		snprintf(num, sizeof num, "%zu", m->counts[i]);
-		fa = tui_fa_digits ? loc_digits_to_fa(num) : strdup(num);
-		snprintf(line, sizeof line, "%d. %s (%s)", i + 1,
-		    _(core_schema_get(menu_kinds[i])->label), fa ? fa : num);
+		snprintf(num, sizeof num, "%d", i + 1);
+		snprintf(line, sizeof line, "%s. %s (%zu)", num,
+		    _(core_schema_get(menu_kinds[i])->label), m->counts[i]);
+		/* Digits of the labels too: none of them has any. */
+		fa = tui_fa_digits ? loc_digits_to_fa(line) : strdup(line);
+		tui_draw_ui(top + 4 + i, x, w, fa ? fa : line, i + 1 == m->sel ? A_REVERSE : A_NORMAL);
 		free(fa);
-		tui_draw_ui(top + 3 + i, x, w, line, i == m->sel ? A_REVERSE : A_NORMAL);
 	}
-	tui_draw_ui(top + 4 + NMENU_KINDS, x, w, _("F9 settings, F10 quit"), A_DIM);
+	tui_draw_ui(top + 5 + NMENU_KINDS, x, w, _("F9 settings, F10 quit"), A_DIM);
 }
 
 static enum tui_result
@@ -277,8 +287,8 @@ menu_event(struct tui_screen *s, int key)
 	struct tui_screen *l;
 	int d = loc_digit_value((uint32_t)key);
 
-	if (key < TUI_KEY_BASE && d >= 1 && d <= NMENU_KINDS) {
-		m->sel = d - 1;
+	if (key < TUI_KEY_BASE && d >= 0 && d <= NMENU_KINDS) {
+		m->sel = d;
 		key = TUI_KEY_ENTER;
 	}
 	switch (tui_key_action(key)) {
@@ -287,11 +297,12 @@ menu_event(struct tui_screen *s, int key)
 			m->sel--;
 		return TUI_HANDLED;
 	case TUI_ACT_DOWN:
-		if (m->sel + 1 < NMENU_KINDS)
+		if (m->sel < NMENU_KINDS)
 			m->sel++;
 		return TUI_HANDLED;
 	case TUI_ACT_OPEN:
-		if ((l = tui_list_new(menu_kinds[m->sel])) != NULL)
+		l = m->sel == 0 ? tui_dashboard_new() : tui_list_new(menu_kinds[m->sel - 1]);
+		if (l != NULL)
 			tui_screen_push(l);
 		return TUI_HANDLED;
 	case TUI_ACT_SETTINGS:
@@ -313,6 +324,7 @@ menu_new(void)
 		free(s);
 		return NULL;
 	}
+	((struct menu *)s->data)->sel = 1;	/* donors: the daily work */
 	snprintf(s->title, sizeof s->title, "%s", _("Main menu"));
 	s->fkeys = menu_keys;
 	s->help = menu_help;
@@ -653,6 +665,7 @@ tui_main(const struct hamyar_opts *o)
 	}
 	load_identity();
 	load_user_settings();
+	tui_settings_load();
 	if ((s = menu_new()) == NULL)
 		tui_fatal(_("out of memory"));
 	tui_screen_push(s);
