@@ -100,10 +100,10 @@ CFG
 	"$SSHD" -D -e -f "$TMP/sshd_config" 2>"$TMP/sshd.log" &
 	SSHD_PID=$!
 	i=0
-	while [ $i -lt 50 ] && ! grep -q "Server listening" "$TMP/sshd.log" && kill -0 "$SSHD_PID" 2>/dev/null; do
+	while [ $i -lt 50 ] && ! grep -qs "Server listening" "$TMP/sshd.log" && kill -0 "$SSHD_PID" 2>/dev/null; do
 		sleep 0.1; i=$((i + 1))
 	done
-	if grep -q "Server listening" "$TMP/sshd.log"; then PORT=$p; break; fi
+	if grep -qs "Server listening" "$TMP/sshd.log"; then PORT=$p; break; fi
 	kill "$SSHD_PID" 2>/dev/null; SSHD_PID=
 done
 [ -n "$PORT" ]; ok $? "sshd listens on 127.0.0.1:$PORT"
@@ -120,32 +120,23 @@ printf 'name,kind,county,address\nکلانتری ۱۱ مرند,station,MRD,خی�
 printf 'name,kind,county\nپاسگاه‌ باسمنج,post,TBZ\n' >"$TMP/tbz.csv"
 chmod 644 "$TMP"/*.csv
 on "$U1" "$BIN --db $DB import units $TMP/mrd.csv" >/dev/null 2>&1; ok $? "the Marand clerk records a Marand unit over ssh"
-# The verbs of other modules (import, export, sync) open the database through
-# tui_identity_open_store; until they do, what depends on it is skipped.
-SWITCHED=0
-"$BIN" --db "$DB" audit --id MRD-1 2>/dev/null | grep -q " $U1 create unit" && SWITCHED=1
-later() {	# later STATUS NAME: ok, or a skip while import/export are not switched
-	if [ $SWITCHED -eq 1 ]; then ok "$1" "$2"; else
-		T_N=$((T_N + 1)); echo "ok $T_N - $2 # SKIP import/export do not open through tui_identity_open_store yet"
-	fi
-}
 on "$U1" "$BIN --db $DB import units $TMP/tbz.csv" >/dev/null 2>"$TMP/err"; r=$?
-[ $r -ne 0 ]; later $? "a Tabriz unit is refused (exit $r)"
+[ $r -ne 0 ]; ok $? "a Tabriz unit is refused (exit $r)"
 grep -q "ثبت در شهرستان تبریز فقط از کارشناس یا سرپرست همان شهرستان یا ستاد استان ساخته است" "$TMP/err"
-later $? "... with a Persian sentence naming who may record there"
+ok $? "... with a Persian sentence naming who may record there"
 on "$U2" "$BIN --db $DB export units" >"$TMP/units.csv" 2>&1; ok $? "HQ exports the units over ssh"
 grep -q "کلانتری" "$TMP/units.csv"; ok $? "HQ sees the clerk's unit"
-grep -q "باسمنج" "$TMP/units.csv"; r=$?; [ $r -ne 0 ]; later $? "the refused unit is not there"
+grep -q "باسمنج" "$TMP/units.csv"; r=$?; [ $r -ne 0 ]; ok $? "the refused unit is not there"
 on "$U2" "$BIN --db $DB import units $TMP/tbz.csv" >/dev/null 2>&1; ok $? "HQ may record in Tabriz"
 
 # ---- the audit log ----
 on "$U2" "$BIN --db $DB audit --id MRD-1" >"$TMP/audit" 2>&1; ok $? "HQ reads audit --id MRD-1"
-grep -Eq "^1[34][0-9][0-9]/[0-9][0-9]/[0-9][0-9] [0-9:]{8} $U1 create unit \"MRD-1\"" "$TMP/audit"; later $? "... the clerk created it, with the Jalali date and time"
+grep -Eq "^1[34][0-9][0-9]/[0-9][0-9]/[0-9][0-9] [0-9:]{8} $U1 create unit \"MRD-1\"" "$TMP/audit"; ok $? "... the clerk created it, with the Jalali date and time"
 grep -q '^  county: "" -> "MRD"$' "$TMP/audit"; ok $? "... field, old -> new"
 
 # ---- becoming someone else, raising one's role ----
 on "$U1" "USER=$U2 LOGNAME=$U2 HOME=$TMP/home/$U2 $BIN --db $DB import units $TMP/tbz.csv" >/dev/null 2>&1; r=$?
-[ $r -ne 0 ]; later $? "USER/LOGNAME/HOME of the HQ account do not let the clerk record in Tabriz"
+[ $r -ne 0 ]; ok $? "USER/LOGNAME/HOME of the HQ account do not let the clerk record in Tabriz"
 ssh $SSHOPTS -o SetEnv="USER=$U2 LOGNAME=$U2" "$U1@127.0.0.1" "$BIN --db $DB user add $U1 --role hq" </dev/null >/dev/null 2>"$TMP/err"; r=$?
 [ $r -ne 0 ]; ok $? "nor make himself hq (variables sent by the ssh client)"
 grep -q "فقط از مدیر پایگاه داده" "$TMP/err"; ok $? "... told only the administrator can"
@@ -157,11 +148,11 @@ ok $? "a database of his own (--db ~/mine) is his, as admin"
 out=$("$BIN" --db "$DB" user list | grep "^$U1")
 is "$out" "$(printf '%s\tclerk\tMRD' "$U1")" "... and the station's table still says clerk of Marand"
 n=$("$BIN" --db "$DB" audit | grep -c " $U1 ")
-[ "$n" -eq 1 ]; later $? "the station's audit log holds only the clerk's one real change ($n)"
+[ "$n" -eq 1 ]; ok $? "the station's audit log holds only the clerk's one real change ($n)"
 
 # ---- the files: group only ----
 on "$U3" "$BIN --db $DB export units" >/dev/null 2>"$TMP/err"; is $? 3 "an account outside the group cannot open the station database"
-grep -q "(hamyar)" "$TMP/err"; later $? "... and is told the files belong to the station's group"
+grep -q "(hamyar)" "$TMP/err"; ok $? "... and is told the files belong to the station's group"
 on "$U3" "cat $DB/data.mdb" >/dev/null 2>&1; r=$?; [ $r -ne 0 ]; ok $? "... nor read the file"
 on "$U3" "echo x >>$DB/data.mdb" >/dev/null 2>&1; r=$?; [ $r -ne 0 ]; ok $? "... nor write it"
 
@@ -215,30 +206,23 @@ $TM send-keys -t c F2
 i=0; got=
 while [ $i -lt 50 ] && [ -z "$got" ]; do
 	screen c | grep -q "Recording in Tabriz county can be done only by a clerk or supervisor of that" && got=refused
-	screen c | grep -q "Main menu" && got=saved	# saved: the resumed form goes back to the menu
+	screen c | grep -q "Main menu" && got=saved	# saved: the resumed form went back to the menu
 	sleep 0.1; i=$((i + 1))
 done
-if [ "$got" = saved ]; then
-	T_N=$((T_N + 1)); echo "ok $T_N - the TUI refuses to save a Tabriz unit # SKIP tui/app.c does not open through tui_identity_open_store yet"
-	T_N=$((T_N + 1)); echo "ok $T_N - ... and saves it in Marand # SKIP likewise"
-else
-	[ "$got" = refused ]; ok $? "the TUI refuses to save a Tabriz unit, naming who may"
-	[ "$got" = refused ] || screen c | sed 's/^/# | /'
-	# the field now shows the county's name, "Tabriz": clear it all
-	$TM send-keys -t c BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
-	$TM send-keys -t c -l "MRD"
-	$TM send-keys -t c F2
-	wait_for c "Main menu" >/dev/null
-	"$BIN" --db "$DB" export units | grep -q "Post Twelve,MRD"; ok $? "... and saves it in Marand"
-	"$BIN" --db "$DB" export units | grep -q "Post Twelve,MRD" || { screen c; "$BIN" --db "$DB" export units; } | sed 's/^/# | /'
-fi
+[ "$got" = refused ]; ok $? "the TUI refuses to save a Tabriz unit, naming who may"
+[ "$got" = refused ] || screen c | sed 's/^/# | /'
+# the field now shows the county's name, "Tabriz": clear it all
+$TM send-keys -t c BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+$TM send-keys -t c -l "MRD"
+$TM send-keys -t c F2
+wait_for c "Main menu" >/dev/null
+"$BIN" --db "$DB" export units | grep -q "Post Twelve,MRD"; ok $? "... and saves it in Marand"
+"$BIN" --db "$DB" audit | grep -q " $U4 create unit"; ok $? "... audited under the forced clerk's login"
 $TM kill-session -t c 2>/dev/null
 
 # Two sessions open the same unit; the first saves; the second is told.
 for w in a b; do $TM new-session -d -s $w -x 100 -y 30 "$TTYSSH"; done
-# (the resumed form above went back to being a draft when its session
-# ended: both sessions are offered it; No discards it)
-for w in a b; do wait_for $w "left unsaved" >/dev/null && $TM send-keys -t $w n; done
+wait_for a "Main menu" >/dev/null && wait_for b "Main menu" >/dev/null
 for w in a b; do $TM send-keys -t $w 3; done
 wait_for a "Records:" >/dev/null && wait_for b "Records:" >/dev/null
 for w in a b; do $TM send-keys -t $w -l "کلانتری"; done	# search: the Marand unit
@@ -250,7 +234,7 @@ for w in a b; do $TM send-keys -t $w Tab Tab Tab; done
 $TM send-keys -t a -l " Saat Square"
 $TM send-keys -t b -l " Beheshti Street"
 $TM send-keys -t a F2
-wait_for a "Records:" >/dev/null	# saved: back to the list
+wait_for a "Search:" >/dev/null	# saved: back to the list
 $TM send-keys -t b F2
 wait_for b "someone else changed this record"; ok $? "the second save is told of the conflict"
 out=$("$BIN" --db "$DB" export units | grep -c "Saat Square")
