@@ -1276,6 +1276,15 @@ list_conflict(const struct store_conflict *c, void *vctx)
 	fprintf(l->out, "%s %s mine=%s theirs=%s kept=%s%s\n", s->name, c->id, v1, v2,
 	    c->dup ? "mine" : (c->loser_is_local ? "theirs" : "mine"),
 	    c->dup ? " duplicate" : "");
+	/* A refused duplicate: name the record here that holds the value. */
+	for (i = 0; c->dup && i < s->nfields; i++) {
+		char holder[CORE_ID_MAX];
+
+		if ((s->fields[i].flags & CORE_FF_UNIQUE) && theirs->v[i].set &&
+		    store_lookup_unique(l->t, c->kind, (int)i, core_record_text(theirs, (int)i),
+		    holder) == 0)
+			fprintf(l->out, "  duplicate of %s (%s)\n", holder, s->fields[i].name);
+	}
 	core_merge_diff(mine, theirs, &diff);
 	for (i = 0; i < s->nfields; i++) {
 		if (!(diff & (1u << i)))

@@ -106,6 +106,21 @@ c2=$("$HAMYAR" --db "$M" sync conflicts | grep -c '^donor')
 c=$((c1 + c2))
 is "$c" 0 "... and closes the conflict there too"
 
+# The same person registered at two stations (one national id): the second
+# record is held back as a conflict naming the holder, not dropped.
+printf 'kind,name,county,national_id\nperson,رضا موسوی,TBZ,1360000011\n' >"$TMP/dup1.csv"
+printf 'kind,name,county,national_id\nperson,رضا موسوي,MRG,1360000011\n' >"$TMP/dup2.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/dup1.csv" >/dev/null
+"$HAMYAR" --db "$M" import donors "$TMP/dup2.csv" >/dev/null
+tid=$("$HAMYAR" --db "$T" export donors | sed -n 's/^\(TBZ-[0-9]*\),.*1360000011.*/\1/p')
+mid=$("$HAMYAR" --db "$M" export donors | sed -n 's/^\(MRG-[0-9]*\),.*1360000011.*/\1/p')
+xfer "$T" "$M" MRG; ok $? "a bundle with a duplicate national id is still accepted"
+"$HAMYAR" --db "$M" sync conflicts >"$TMP/conf"
+grep -q "^donor $tid .* duplicate" "$TMP/conf" && grep -q "duplicate of $mid (national_id)" "$TMP/conf"
+ok $? "the duplicate is queued, naming the record that holds the national id"
+"$HAMYAR" --db "$M" export donors | grep -q "^$tid,"; is $? 1 "... and not written over it"
+"$HAMYAR" --db "$M" sync resolve "$tid" mine >/dev/null; ok $? "keeping ours resolves it"
+
 # Refused whole: one byte changed; a key HQ does not trust.
 "$HAMYAR" --db "$M" import donors "$TMP/m2.csv" >/dev/null
 "$HAMYAR" --db "$M" sync export --to HQ --out "$TMP/good" 2>/dev/null
