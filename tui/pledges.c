@@ -183,12 +183,14 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	}
 	snprintf(line, sizeof line, "%s %s: %s", _("Need"), s->need, s->title);
 	tui_draw_ui(top, 1, w, line, A_BOLD);
-	snprintf(line, sizeof line, "%s %s  %s %s  %s %s  %s %s", _("Estimated:"),
+	snprintf(line, sizeof line, "%s %s   %s %s", _("Estimated:"),
 	    tui_fmt_amount(s->sums.estimated, 0, a, sizeof a), _("Pledged:"),
-	    tui_fmt_amount(s->sums.pledged, 0, b, sizeof b), _("Received:"),
+	    tui_fmt_amount(s->sums.pledged, 0, b, sizeof b));
+	tui_draw_ui(top + 1, 1, w, line, A_NORMAL);
+	snprintf(line, sizeof line, "%s %s   %s %s", _("Received:"),
 	    tui_fmt_amount(s->sums.received, 0, c, sizeof c), _("Gap:"),
 	    tui_fmt_amount(s->sums.gap, 0, d, sizeof d));
-	tui_draw_ui(top + 1, 1, w, line, A_NORMAL);
+	tui_draw_ui(top + 2, 1, w, line, A_BOLD);
 	{
 		struct tui_col h[6] = {
 			{ 10, _("Pledge"), 0 }, { 16, _("Donor"), 0 }, { 10, _("Type"), 0 },
