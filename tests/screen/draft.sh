@@ -10,7 +10,7 @@ scr_keys F5; scr_wait "$(vis 'کد ملی:')"
 scr_keys Tab; scr_type 'مریم سلطانی'; scr_keys Tab	# saved as a draft on field exit
 scr_type '۱۲۳۴'					# still in the field when the line drops
 scr_wait '۱۲۳۴'
-pid=$(pgrep -f -- "--db $DB" | head -n 1)
+pid=$(pgrep -f -- "--db $DB\$" | head -n 1)
 tm kill-server
 n=50; while [ "$n" -gt 0 ] && [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; do sleep 0.1; n=$((n - 1)); done
 [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; ok $? "the program ends when its terminal goes away"
@@ -28,5 +28,24 @@ scr_keys F10; scr_wait "__EXIT__=0"
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"
 scr_cap | grep -qF "$(vis 'دفعهٔ پیش یک فرم ذخیره‌نشده ماند:')"; is $? 1 "a discarded draft is not offered again"
+scr_keys F10; scr_wait "__EXIT__=0"
+
+# SIGTERM (shutdown): the draft is kept too, and the terminal restored.
+SCR_LOG="$TMP/term.log"; : >"$SCR_LOG"
+SCR_LOG=$SCR_LOG scr_start "$DB"
+scr_wait "$(vis 'منوی اصلی')"
+scr_keys Enter; scr_wait "$(vis 'جست‌وجو:')"
+scr_keys F5; scr_wait "$(vis 'کد ملی:')"
+scr_keys Tab; scr_type 'نرگس'
+scr_wait "$(vis 'نرگس')"
+pid=$(pgrep -f -- "--db $DB\$" | head -n 1)
+[ -n "$pid" ] && kill -TERM "$pid"
+scr_wait "__EXIT__=0"; ok $? "SIGTERM: the program exits cleanly (status 0)"
+tail -c 64 "$SCR_LOG" | grep -qF "$(printf '\033[8h')"; ok $? "... after putting the terminal back in implicit bidi mode"
+scr_start "$DB"
+scr_wait "$(vis 'دفعهٔ پیش یک فرم ذخیره‌نشده ماند:')"; ok $? "the draft is offered after SIGTERM too"
+scr_keys y
+scr_wait "$(vis 'نرگس')"; ok $? "with the text typed"
+scr_keys Escape; scr_wait "$(vis 'بله')"; scr_keys y
 scr_keys F10; scr_wait "__EXIT__=0"
 done_testing

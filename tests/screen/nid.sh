@@ -24,6 +24,20 @@ scr_keys BSpace; scr_type '۹'; scr_keys Tab
 scr_gone "$MSG"; ok $? "the corrected id clears the message"
 scr_keys F2
 scr_wait "NID-1"; ok $? "now it saves (the list shows NID-1)"
+
+# A warning (a valid id whose prefix is no known city) may be confirmed.
+WARN=$(vis 'هشدار: سه رقم نخست کد ملی کد هیچ شهر شناخته‌شده‌ای نیست')
+scr_keys F5; scr_wait "$(vis 'کد ملی:')"
+scr_keys Space; scr_wait "$(vis 'شخص حقیقی')"; scr_keys Enter
+scr_keys Tab; scr_type 'رضا نوری'; scr_keys Tab
+scr_type '۹۹۹۱۲۳۴۵۶۱'; scr_keys Tab
+scr_wait "$WARN"; ok $? "an unknown prefix shows a warning under the field"
+scr_keys Tab Tab Tab F4; scr_wait "$(vis 'مراغه')"; scr_keys Enter
+scr_keys F2
+scr_wait "$(vis 'هشدارها را ببینید؛ برای ذخیره به‌هرحال دوباره F2 را بزنید.')"; ok $? "the first F2 asks to confirm the warning"
+scr_keys F2
+scr_wait "NID-2"; ok $? "the second F2 saves with the warning"
 scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0"
 "$HAMYAR" --db "$DB" export donors | grep -q ',0012345679,'; ok $? "stored with the corrected id"
+"$HAMYAR" --db "$DB" export donors | grep -q ',9991234561,'; ok $? "and the confirmed one"
 done_testing
