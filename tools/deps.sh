@@ -4,7 +4,7 @@
 set -u
 PKGS="gcc make pkg-config libncurses-dev liblmdb-dev libunistring-dev
 libfribidi-dev libsodium-dev libcmocka-dev libcsv-dev tmux unicode-data
-locales sqlite3 libsqlite3-dev valgrind openssh-server openssh-client"
+locales sqlite3 libsqlite3-dev valgrind openssh-server openssh-client chromium"
 missing=""
 for p in $PKGS; do
 	st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)
