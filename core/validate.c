@@ -651,12 +651,13 @@ ascii_casecmp(const char *a, const char *b)
 }
 
 /* Two texts are the same name if their search keys (locale/text.h: Arabic
- * yeh/kaf folded, ZWNJ dropped, ...) are equal. */
+ * yeh/kaf folded, ZWNJ dropped, ...) are equal.  Returns 1 or 0, or -1 if
+ * a key could not be made (no memory: both texts are valid UTF-8). */
 static int
 same_name(const char *a, const char *b)
 {
 	char *ka = loc_text_key(a), *kb = loc_text_key(b);
-	int same = ka != NULL && kb != NULL && strcmp(ka, kb) == 0;
+	int same = ka == NULL || kb == NULL ? -1 : strcmp(ka, kb) == 0;
 
 	free(ka);
 	free(kb);
@@ -669,7 +670,7 @@ core_check_county(const char *s, const struct core_vopts *o, char *out,
 {
 	const struct core_county *t;
 	char *text;
-	int found = 0;
+	int found = 0, same = 0;
 
 	text = loc_text_normalize(s ? s : "");
 	if (text == NULL)
@@ -693,11 +694,13 @@ core_check_county(const char *s, const struct core_vopts *o, char *out,
 	for (; t->code != NULL; t++)
 		if (ascii_casecmp(text, t->code) == 0 ||
 		    (t->name_en != NULL && ascii_casecmp(text, t->name_en) == 0) ||
-		    (t->name_fa != NULL && same_name(text, t->name_fa))) {
-			found = 1;
+		    (t->name_fa != NULL && (same = same_name(text, t->name_fa)) != 0)) {
+			found = same >= 0;
 			break;
 		}
 	free(text);
+	if (same < 0)	/* out of memory is not an unknown county */
+		return answer(CORE_SEV_ERROR, CORE_MSG_NOMEM, NULL, out, n, msg);
 	if (!found)
 		return answer(CORE_SEV_ERROR, CORE_MSG_COUNTY, NULL, out, n, msg);
 	return answer(CORE_SEV_OK, CORE_MSG_OK, t->code, out, n, msg);

@@ -50,6 +50,7 @@
 #include <cmocka.h>
 
 #include "core/record.h"
+#include "core/validate.h"
 #include "store/store.h"
 #include "tui/cli.h"
 
@@ -823,6 +824,43 @@ test_import_malformed_tail(void **state)
 	assert_int_equal(after, before);
 }
 
+/* Regression (found by the import under injection): a county given by its
+ * Persian name, in any spelling, when memory runs out, is "out of memory"
+ * (exit 3 in an import), never "unknown county" (exit 1, bad data).  The
+ * name comparison used to take a failed key for "not this county". */
+static void
+test_county_nomem(void **state)
+{
+	static const char *const names[] = { "مرند", "مرند ", "تبريز", "ملكان" };
+	/* codes: shared/data/counties-east-azerbaijan.txt */
+	static const char *const codes[] = { "MRD", "MRD", "TBZ", "MLK" };
+	char out[32];
+	enum core_msg m;
+	size_t i;
+	long n, failed;
+	int sev;
+
+	(void)state;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		const char *want = codes[i];
+
+		for (n = 1;; n++) {
+			arm(n, 0);
+			sev = core_check_county(names[i], NULL, out, sizeof out, &m);
+			failed = disarm();
+			if (failed == 0) {
+				assert_int_equal(sev, CORE_SEV_OK);
+				assert_string_equal(out, want);
+				break;
+			}
+			if (sev == CORE_SEV_OK)
+				assert_string_equal(out, want);
+			else if (m != CORE_MSG_NOMEM)
+				fail_msg("%s, allocation %ld failing: %s", names[i], n, core_msg_text(m));
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -832,6 +870,7 @@ main(void)
 		cmocka_unit_test(test_import_once),
 		cmocka_unit_test(test_import_from),
 		cmocka_unit_test(test_import_malformed_tail),
+		cmocka_unit_test(test_county_nomem),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
