@@ -500,7 +500,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		if (f < 0)
 			continue;
 		sev = core_field_parse(r, f, cells[i], &is);
-		if (sev == CORE_ENOMEM)
+		if (sev == CORE_ENOMEM || (sev == CORE_SEV_ERROR && is.msg == CORE_MSG_NOMEM))
 			goto nomem;
 		if (sev == CORE_SEV_ERROR && !(f == 0 && is.msg == CORE_MSG_REQUIRED)) {
 			row_msg(im, &im->rmsgs, line, f, _(core_msg_text(is.msg)), 0);
@@ -515,6 +515,8 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			/* A row without an id gets one when written. */
 			if (x->field == 0 && x->msg == CORE_MSG_REQUIRED)
 				continue;
+			if (x->msg == CORE_MSG_NOMEM)
+				goto nomem;
 			if (x->severity == CORE_SEV_ERROR) {
 				row_msg(im, &im->rmsgs, line, x->field, _(core_msg_text(x->msg)), 0);
 				errors++;
@@ -616,6 +618,9 @@ check_payment(struct import *im, struct store_txn *t, const struct row *w)
 		return rc;
 	core_record_validate(w->rec, pledge, &is);
 	core_record_free(pledge);
+	for (i = 0; i < is.n; i++)
+		if (is.v[i].msg == CORE_MSG_NOMEM)
+			return STORE_ENOMEM;
 	for (i = 0; i < is.n; i++)
 		if (is.v[i].severity == CORE_SEV_ERROR &&
 		    !(is.v[i].field == 0 && is.v[i].msg == CORE_MSG_REQUIRED)) {
