@@ -1,0 +1,346 @@
+/*
+ * tui/auditscr.c — the audit log screen (see tui/auditscr.h).
+ *
+ * The log is read once per (re)load in one read transaction and turned into
+ * lines: for each change a heading (date, time, login, what was done, the
+ * record) and under it one line per field: label, old value, an arrow
+ * pointing the reading way (← in Persian), new value, each in its own
+ * column so that the values' own directions cannot reorder the line.  At most MAX_LINES lines are
+ * kept, the newest; the view starts at the end.  Values are drawn through
+ * tui/draw.c, so control characters and bidi overrides stored in a record
+ * show as placeholders and cannot disturb the terminal.
+ */
+#include "tui/auditscr.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/access.h"
+#include "core/record.h"
+#include "locale/catalog.h"
+#include "locale/jalali.h"
+#include "store/store.h"
+#include "store/users.h"
+#include "tui/identity.h"
+#include "tui/keys.h"
+#include "tui/list.h"
+#include "tui/screens.h"
+
+#define MAX_LINES 20000
+#define RECENT_DAYS 30
+
+struct aline {
+	char *text;		/* heading, or the field's label */
+	char *old_text;		/* a field's values (NULL for a heading) */
+	char *new_text;
+	int head;		/* 1: the heading of a change */
+};
+
+struct audit_scr {
+	char id[CORE_ID_MAX];
+	int all_time;
+	int loaded;
+	unsigned gen;		/* tui_list_generation seen at load */
+	struct aline *lines;
+	size_t n, cap;
+	size_t changes;
+	size_t top;		/* first line shown */
+	char refused[512];	/* the policy's sentence, if not allowed */
+	char err[256];
+};
+
+static const struct tui_fkey audit_keys[] = {
+	{ 1, N_("Help") }, { 3, N_("Record") }, { 4, N_("Period") },
+	{ 10, N_("Back") }, { 0, NULL }
+};
+
+static const char audit_help[] = N_(
+    "Every change to the database: when, who, what was done to which record,\n"
+    "and for each field its old and new value.\n"
+    "F3 shows the changes of one record (an empty id: all records).\n"
+    "F4 switches between the last 30 days and all time.\n"
+    "Arrows, PgUp/PgDn, Home/End scroll.  F10 goes back.");
+
+static void
+lines_free(struct audit_scr *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->n; i++) {
+		free(a->lines[i].text);
+		free(a->lines[i].old_text);
+		free(a->lines[i].new_text);
+	}
+	free(a->lines);
+	a->lines = NULL;
+	a->n = a->cap = 0;
+}
+
+/* Appends copies of text (and of a field's old and new values, or NULLs
+ * for a heading); drops the oldest change when full. */
+static int
+add_line(struct audit_scr *a, const char *text, const char *old_text, const char *new_text)
+{
+	struct aline *l;
+	struct aline *nl;
+	size_t i, cut;
+
+	if (a->n == MAX_LINES) {
+		for (cut = 1; cut < a->n && !a->lines[cut].head; cut++)
+			;
+		for (i = 0; i < cut; i++) {
+			free(a->lines[i].text);
+			free(a->lines[i].old_text);
+			free(a->lines[i].new_text);
+		}
+		memmove(a->lines, a->lines + cut, (a->n - cut) * sizeof *a->lines);
+		a->n -= cut;
+	}
+	if (a->n == a->cap) {
+		size_t nc = a->cap ? a->cap * 2 : 256;
+
+		if ((nl = realloc(a->lines, nc * sizeof *nl)) == NULL)
+			return -1;
+		a->lines = nl;
+		a->cap = nc;
+	}
+	l = &a->lines[a->n];
+	memset(l, 0, sizeof *l);
+	l->head = old_text == NULL;
+	if ((l->text = strdup(text)) == NULL ||
+	    (old_text != NULL && (l->old_text = strdup(old_text)) == NULL) ||
+	    (new_text != NULL && (l->new_text = strdup(new_text)) == NULL)) {
+		free(l->text);
+		free(l->old_text);
+		return -1;
+	}
+	a->n++;
+	return 0;
+}
+
+static const char *
+action_label(enum store_action act)
+{
+	switch (act) {
+	case STORE_ACT_CREATE:		return _("created");
+	case STORE_ACT_UPDATE:		return _("changed");
+	case STORE_ACT_DEACTIVATE:	return _("deactivated");
+	case STORE_ACT_SYNC:		return _("received by sync");
+	case STORE_ACT_SETTING:		return _("setting changed");
+	default:			return "?";
+	}
+}
+
+static const char *
+field_label(const struct store_audit *e, const char *name)
+{
+	const struct core_schema *s = core_schema_get(e->kind);
+	int f;
+
+	if (s == NULL || (f = core_field_find(s, name)) < 0)
+		return name;
+	return _(s->fields[f].label);
+}
+
+static int
+add_entry(struct audit_scr *a, const struct store_audit *e)
+{
+	const struct core_schema *s = core_schema_get(e->kind);
+	char date[64], clock[32], line[1024];
+	time_t tt = (time_t)e->time;
+	struct tm tm;
+	int32_t day;
+	size_t i;
+
+	date[0] = clock[0] = '\0';
+	if (localtime_r(&tt, &tm) != NULL &&
+	    loc_gregorian_to_day(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &day) == 0) {
+		tui_fmt_date(day, date, sizeof date);
+		snprintf(clock, sizeof clock, "%02d:%02d", tm.tm_hour, tm.tm_min);
+		tui_fmt_digits(clock, sizeof clock);
+	}
+	snprintf(line, sizeof line, "%s %s  %s  %s  %s %s", date, clock, e->user,
+	    action_label(e->action), s != NULL ? _(s->label) : "", e->id);
+	if (add_line(a, line, NULL, NULL) != 0)
+		return -1;
+	for (i = 0; i < e->nfields; i++) {
+		const struct store_audit_field *f = &e->fields[i];
+
+		if (add_line(a, field_label(e, f->name),
+		    f->old_text[0] ? f->old_text : _("(empty)"),
+		    f->new_text[0] ? f->new_text : _("(empty)")) != 0)
+			return -1;
+	}
+	a->changes++;
+	return 0;
+}
+
+static void
+load(struct audit_scr *a)
+{
+	const struct store_identity *me = store_users_identity(tui_app.st);
+	struct store_txn *t = NULL;
+	struct store_iter *it = NULL;
+	struct store_audit e;
+	struct core_access acc;
+	int64_t since = 0;
+	int rc;
+
+	lines_free(a);
+	a->changes = 0;
+	a->top = 0;
+	a->refused[0] = a->err[0] = '\0';
+	a->loaded = 1;
+	a->gen = tui_list_generation;
+	if (me != NULL && !core_access_check(&me->actor, CORE_ACCESS_AUDIT, NULL, NULL, &acc)) {
+		tui_access_message(&acc, a->refused, sizeof a->refused);
+		return;
+	}
+	if (a->id[0] == '\0' && !a->all_time)
+		since = (int64_t)time(NULL) - (int64_t)RECENT_DAYS * 86400;
+	memset(&e, 0, sizeof e);
+	if ((rc = store_read_begin(tui_app.st, &t)) == 0 &&
+	    (rc = store_audit_iter(t, a->id[0] ? a->id : NULL, since, &it)) == 0) {
+		while ((rc = store_audit_next(it, &e)) == 0) {
+			rc = add_entry(a, &e);
+			store_audit_done(&e);
+			if (rc != 0) {
+				rc = STORE_ENOMEM;
+				break;
+			}
+		}
+	}
+	store_iter_free(it);
+	store_read_end(t);
+	if (rc != 0 && rc != STORE_ENOTFOUND)
+		tui_identity_why(tui_app.st, rc, a->err, sizeof a->err);
+}
+
+static void
+audit_draw(struct tui_screen *s, int top, int rows)
+{
+	struct audit_scr *a = s->data;
+	char head[256], num[32];
+	int r, body = rows - 2;
+	size_t i;
+
+	if (!a->loaded || a->gen != tui_list_generation) {
+		load(a);
+		if (a->n > (size_t)(body > 0 ? body : 0))
+			a->top = a->n - (size_t)body;
+	}
+	for (r = 0; r < rows; r++)
+		tui_draw_blank(top + r, 0, COLS, A_NORMAL);
+	if (a->refused[0] != '\0') {
+		tui_draw_wrapped(top + 1, 2, COLS - 4, rows - 2, a->refused, tui_attr_error());
+		return;
+	}
+	snprintf(num, sizeof num, "%zu", a->changes);
+	tui_fmt_digits(num, sizeof num);
+	if (a->id[0] != '\0')
+		snprintf(head, sizeof head, _("Changes of %s: %s"), a->id, num);
+	else if (a->all_time)
+		snprintf(head, sizeof head, _("All changes: %s"), num);
+	else
+		snprintf(head, sizeof head, _("Changes in the last 30 days: %s"), num);
+	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
+	if (a->err[0] != '\0')
+		tui_draw_ui(top + 1, 1, COLS - 2, a->err, tui_attr_error());
+	else if (a->n == 0)
+		tui_draw_ui(top + 2, 2, COLS - 4, _("No changes recorded."), A_NORMAL);
+	for (r = 0, i = a->top; r < body && i < a->n; r++, i++) {
+		const struct aline *l = &a->lines[i];
+
+		if (l->head) {
+			tui_draw_ui(top + 2 + r, 1, COLS - 2, l->text, A_BOLD);
+		} else {
+			/* label, old, arrow, new: each in its own column, so
+			 * the values' own directions cannot swap them */
+			struct tui_col c[5] = {
+				{ 2, "", 0 }, { 20, l->text, 0 }, { (COLS - 30) / 2, l->old_text, 0 },
+				{ 2, tui_ui_dir() == LOC_DIR_RTL ? "\xe2\x86\x90" : "\xe2\x86\x92", 1 },
+				{ 0, l->new_text, 0 }
+			};
+			tui_cols_draw(top + 2 + r, 1, COLS - 2, c, 5, A_NORMAL);
+		}
+	}
+	s->cursor_y = s->cursor_x = -1;
+}
+
+static enum tui_result
+audit_event(struct tui_screen *s, int key)
+{
+	struct audit_scr *a = s->data;
+	size_t page = (size_t)(tui_screen_rows() > 4 ? tui_screen_rows() - 3 : 1);
+	size_t last = a->n > page ? a->n - page : 0;
+	char *id;
+
+	if (key == TUI_KEY_F(3) || key == '/') {
+		id = tui_prompt(_("Audit log"), _("Record id (empty: every record):"), a->id);
+		if (id != NULL) {
+			snprintf(a->id, sizeof a->id, "%s", id);
+			free(id);
+			a->loaded = 0;
+		}
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(4)) {
+		a->all_time = !a->all_time;
+		a->loaded = 0;
+		return TUI_HANDLED;
+	}
+	switch (tui_key_action(key)) {
+	case TUI_ACT_UP:
+		if (a->top > 0)
+			a->top--;
+		return TUI_HANDLED;
+	case TUI_ACT_DOWN:
+		if (a->top < last)
+			a->top++;
+		return TUI_HANDLED;
+	case TUI_ACT_PGUP:
+		a->top = a->top > page ? a->top - page : 0;
+		return TUI_HANDLED;
+	case TUI_ACT_PGDN:
+		a->top = a->top + page < last ? a->top + page : last;
+		return TUI_HANDLED;
+	case TUI_ACT_HOME:
+		a->top = 0;
+		return TUI_HANDLED;
+	case TUI_ACT_END:
+		a->top = last;
+		return TUI_HANDLED;
+	case TUI_ACT_BACK:
+		return TUI_CLOSE;
+	default:
+		return TUI_IGNORED;
+	}
+}
+
+static void
+audit_destroy(struct tui_screen *s)
+{
+	lines_free(s->data);
+	tui_screen_free(s);
+}
+
+struct tui_screen *
+tui_audit_new(const char *id)
+{
+	struct tui_screen *s = tui_screen_make(_("Audit log"), sizeof(struct audit_scr),
+	    audit_keys, audit_help);
+	struct audit_scr *a;
+
+	if (s == NULL)
+		return NULL;
+	a = s->data;
+	if (id != NULL)
+		snprintf(a->id, sizeof a->id, "%s", id);
+	s->draw = audit_draw;
+	s->event = audit_event;
+	s->destroy = audit_destroy;
+	return s;
+}
