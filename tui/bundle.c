@@ -430,23 +430,35 @@ parse_settle(const char *line, struct settle *x)
 	return 0;
 }
 
-/* Copies the line at *pos (without its LF) into a new string; moves *pos
- * past it.  NULL at the end, on a missing LF, a NUL byte, or no memory. */
+/* A position in the signed part of a bundle. */
+struct cursor {
+	const char *data;
+	size_t len, pos;
+	int oom;	/* a line could not be copied: refuse as out of memory */
+};
+
+/* Copies the line at c->pos (without its LF) into a new string; moves past
+ * it.  NULL at the end, on a missing LF, a NUL byte, or no memory (c->oom
+ * set).  Caller frees. */
 static char *
-next_line(const char *data, size_t len, size_t *pos)
+next_line(struct cursor *c)
 {
-	const char *s = data + *pos, *nl;
+	const char *s = c->data + c->pos, *nl;
 	char *line;
 	size_t n;
 
-	if (*pos >= len || (nl = memchr(s, '\n', len - *pos)) == NULL)
+	if (c->pos >= c->len || (nl = memchr(s, '\n', c->len - c->pos)) == NULL)
 		return NULL;
 	n = (size_t)(nl - s);
-	if (memchr(s, '\0', n) != NULL || (line = malloc(n + 1)) == NULL)
+	if (memchr(s, '\0', n) != NULL)
 		return NULL;
+	if ((line = malloc(n + 1)) == NULL) {
+		c->oom = 1;
+		return NULL;
+	}
 	memcpy(line, s, n);
 	line[n] = '\0';
-	*pos += n + 1;
+	c->pos += n + 1;
 	return line;
 }
 
@@ -513,7 +525,8 @@ static int
 check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p)
 {
 	unsigned char pk[crypto_sign_PUBLICKEYBYTES], sig[crypto_sign_BYTES];
-	size_t siglen, pos = 0, signed_len, i;
+	struct cursor cur;
+	size_t siglen, signed_len, i;
 	char *line = NULL, *trusted = NULL, name[64], station[CORE_STATION_MAX + 1];
 	uint64_t count;
 	const char *s;
@@ -527,24 +540,28 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 	if (len < siglen || data[len - 1] != '\n')
 		return TUI_BUNDLE_EFORMAT;
 	signed_len = len - siglen;
+	cur.data = data;
+	cur.len = signed_len;
+	cur.pos = 0;
+	cur.oom = 0;
 	s = data + signed_len;
 	if (memcmp(s, "sig ", 4) != 0 || (signed_len > 0 && data[signed_len - 1] != '\n'))
 		return TUI_BUNDLE_EFORMAT;
 	if (sodium_hex2bin(sig, sizeof sig, s + 4, SIG_HEX, NULL, &i, NULL) != 0 || i != sizeof sig)
 		return TUI_BUNDLE_EFORMAT;
 	/* The maker and its key, then trust, then the signature. */
-	if ((line = next_line(data, signed_len, &pos)) == NULL || strcmp(line, MAGIC) != 0)
+	if ((line = next_line(&cur)) == NULL || strcmp(line, MAGIC) != 0)
 		goto bad;
 	free(line);
-	if ((line = next_line(data, signed_len, &pos)) == NULL ||
+	if ((line = next_line(&cur)) == NULL ||
 	    header_word(line, "from", p->from, sizeof p->from) != 0 || !core_station_valid(p->from))
 		goto bad;
 	free(line);
-	if ((line = next_line(data, signed_len, &pos)) == NULL ||
+	if ((line = next_line(&cur)) == NULL ||
 	    header_word(line, "to", p->to, sizeof p->to) != 0 || !core_station_valid(p->to))
 		goto bad;
 	free(line);
-	if ((line = next_line(data, signed_len, &pos)) == NULL ||
+	if ((line = next_line(&cur)) == NULL ||
 	    header_word(line, "key", p->key, sizeof p->key) != 0)
 		goto bad;
 	free(line);
@@ -564,16 +581,16 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 	if (crypto_sign_verify_detached(sig, (const unsigned char *)data, signed_len, pk) != 0)
 		return TUI_BUNDLE_EBADSIG;
 	/* Signed by a trusted key: now the rest must parse. */
-	if ((line = next_line(data, signed_len, &pos)) == NULL || header_u64(line, "since", &p->since) != 0)
+	if ((line = next_line(&cur)) == NULL || header_u64(line, "since", &p->since) != 0)
 		goto bad;
 	free(line);
-	if ((line = next_line(data, signed_len, &pos)) == NULL || header_u64(line, "upto", &p->upto) != 0)
+	if ((line = next_line(&cur)) == NULL || header_u64(line, "upto", &p->upto) != 0)
 		goto bad;
 	free(line);
-	if ((line = next_line(data, signed_len, &pos)) == NULL || header_u64(line, "ack", &p->ack) != 0)
+	if ((line = next_line(&cur)) == NULL || header_u64(line, "ack", &p->ack) != 0)
 		goto bad;
 	free(line);
-	if ((line = next_line(data, signed_len, &pos)) == NULL ||
+	if ((line = next_line(&cur)) == NULL ||
 	    header_u64(line, "changes", &count) != 0 || count > len)
 		goto bad;
 	free(line);
@@ -581,7 +598,7 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 	if (count > 0 && (p->ch = calloc((size_t)count, sizeof *p->ch)) == NULL)
 		return STORE_ENOMEM;
 	for (i = 0; i < count; i++) {
-		if ((line = next_line(data, signed_len, &pos)) == NULL)
+		if ((line = next_line(&cur)) == NULL)
 			goto bad;
 		rc = parse_change(line, &p->ch[i]);
 		free(line);
@@ -592,7 +609,7 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 		}
 		p->n++;
 	}
-	if ((line = next_line(data, signed_len, &pos)) == NULL ||
+	if ((line = next_line(&cur)) == NULL ||
 	    header_u64(line, "resolved", &count) != 0 || count > len)
 		goto bad;
 	free(line);
@@ -602,14 +619,14 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 		return STORE_ENOMEM;
 	}
 	for (i = 0; i < count; i++) {
-		if ((line = next_line(data, signed_len, &pos)) == NULL ||
+		if ((line = next_line(&cur)) == NULL ||
 		    parse_settle(line, &p->x[i]) != 0)
 			goto bad;
 		free(line);
 		line = NULL;
 		p->nx++;
 	}
-	if (pos != signed_len)
+	if (cur.pos != signed_len)
 		goto bad;
 	/* Addressed to us? */
 	if ((rc = store_station(st, station)) != 0) {
@@ -624,7 +641,7 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 bad:
 	free(line);
 	parsed_free(p);
-	return TUI_BUNDLE_EFORMAT;
+	return cur.oom ? STORE_ENOMEM : TUI_BUNDLE_EFORMAT;
 }
 
 struct apply_ctx {
