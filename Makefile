@@ -22,13 +22,22 @@ WARN    += -Werror
 endif
 CPPFLAGS += -I. -I$(BUILD)/gen -D_GNU_SOURCE -DHAMYAR_VERSION='"$(VERSION)"'
 
-# Missing build dependencies are installed (apt-get) before anything else is
-# read, since pkg-config below needs them; `make clean` skips this.
-ifeq ($(filter-out clean,$(or $(MAKECMDGOALS),all)),$(or $(MAKECMDGOALS),all))
+# Missing dependencies are installed (tools/deps.sh) before anything else is
+# read, since pkg-config below needs them: the build set for `make` and
+# `make run`, more for the test targets; `make clean` installs nothing.
+GOALS := $(or $(MAKECMDGOALS),all)
+DEPS_SET := build
+ifneq ($(filter check asan bench tests valgrind,$(GOALS)),)
+DEPS_SET := test
+endif
+ifneq ($(filter fuzz,$(GOALS)),)
+DEPS_SET := fuzz
+endif
+ifneq ($(filter-out clean,$(GOALS)),)
 ifneq ($(HAMYAR_DEPS_DONE),1)
-DEPS_RC := $(shell sh tools/deps.sh >&2; echo $$?)
+DEPS_RC := $(shell sh tools/deps.sh $(DEPS_SET) >&2; echo $$?)
 ifneq ($(DEPS_RC),0)
-$(error could not install the build dependencies; see the messages above)
+$(error could not install the dependencies; see the messages above)
 endif
 export HAMYAR_DEPS_DONE := 1
 endif
@@ -65,11 +74,11 @@ TEST_BIN  := $(patsubst %.c,$(BUILD)/%,$(TEST_SRC))
 BENCH_SRC := $(wildcard tests/bench/bench_*.c)
 BENCH_BIN := $(patsubst %.c,$(BUILD)/%,$(BENCH_SRC))
 
-.PHONY: all run check asan bench fuzz install clean deps check-i386 tests
+.PHONY: all run check asan valgrind bench fuzz install clean deps check-i386 tests
 all: hamyar
 
 deps:
-	@sh tools/deps.sh
+	@sh tools/deps.sh test
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
@@ -132,6 +141,19 @@ ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-s
 asan:
 	$(MAKE) BUILD=build-asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" check
 
+# The unit tests, and the command-line scripts named in VALGRIND_SCRIPTS
+# (the program wrapped too), under valgrind: an invalid read or write, a
+# use of uninitialised memory or a definite leak fails the test (exit 99).
+# tests/valgrind.supp holds only documented library noise.
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite --suppressions=$(CURDIR)/tests/valgrind.supp
+VALGRIND_SCRIPTS ?= tests/cli/basics.sh tests/cli/check.sh tests/cli/date.sh \
+	tests/cli/text.sh tests/cli/store.sh tests/cli/sync.sh
+valgrind: tests
+	@command -v valgrind >/dev/null || { echo "valgrind: apt-get install valgrind"; exit 1; }
+	@BUILD=$(BUILD) HAMYAR_BIN=$(CURDIR)/$(BUILD)/hamyar HAMYAR_WRAP="$(VALGRIND)" \
+	    HAMYAR_SCRIPTS="$(VALGRIND_SCRIPTS)" sh tests/run.sh $(TEST_BIN)
+
 bench: $(BUILD)/hamyar $(BENCH_BIN)
 	@BUILD=$(BUILD) HAMYAR_BIN=$(CURDIR)/$(BUILD)/hamyar sh tests/bench/run.sh $(BENCH_BIN)
 
@@ -139,7 +161,7 @@ bench: $(BUILD)/hamyar $(BENCH_BIN)
 # and store/, built with -m32 against Debian's i386 packages.
 I386_TESTS = $(patsubst %.c,build-i386/%,$(wildcard tests/locale/test_*.c tests/core/test_*.c tests/store/test_*.c))
 check-i386:
-	@sh tools/deps-i386.sh
+	@sh tools/deps.sh i386
 	$(MAKE) BUILD=build-i386 CFLAGS="-m32 -O2 -g" LDFLAGS=-m32 \
 	    PKG_CONFIG_LIBDIR=/usr/lib/i386-linux-gnu/pkgconfig:/usr/share/pkgconfig \
 	    HAMYAR_DEPS_DONE=1 $(I386_TESTS)
