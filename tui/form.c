@@ -449,6 +449,8 @@ save(struct form *fm)
 	int i, worst = CORE_SEV_OK, nerr = 0, nwarn = 0, e, rc;
 	size_t k;
 	char other[160];
+	struct core_record *parent;
+	struct store_txn *t;
 
 	leave_field(fm);
 	/* Boxes whose text did not parse still hold the error. */
@@ -459,7 +461,16 @@ save(struct form *fm)
 		if (fm->ff[i].issue.severity != CORE_SEV_ERROR)
 			fm->ff[i].issue.severity = CORE_SEV_OK;
 	}
-	core_record_validate(fm->rec, NULL, &is);
+	/* A payment is checked against its pledge (date, amount, status). */
+	parent = NULL;
+	if (fm->kind == CORE_PAYMENT && fm->rec->v[CORE_PAYMENT_PLEDGE].set &&
+	    store_read_begin(tui_app.st, &t) == 0) {
+		if (store_get(t, CORE_PLEDGE, fm->rec->v[CORE_PAYMENT_PLEDGE].text, &parent, NULL) != 0)
+			parent = NULL;
+		store_read_end(t);
+	}
+	core_record_validate(fm->rec, parent, &is);
+	core_record_free(parent);
 	other[0] = '\0';
 	for (k = 0; k < is.n; k++) {
 		/* A new record's id is given by the store when it is saved. */

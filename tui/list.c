@@ -186,6 +186,11 @@ passes(const struct list *l, const struct core_record *r)
 {
 	char buf[128];
 
+	/* A kind with no search field (pledge, payment): the typed text is
+	 * looked for in the id. */
+	if (l->q.len > 0 && l->search_field < 0 &&
+	    strcasestr(core_record_text(r, 0), l->q.buf) == NULL)
+		return 0;
 	if (l->filter_field < 0 || !(l->q.len > 0 && l->search_field >= 0))
 		return 1;
 	core_value_format(r, l->filter_field, buf, sizeof buf);
@@ -311,7 +316,7 @@ to_end(struct list *l, int h)
 	struct store_pos *ring;
 	char id[CORE_ID_MAX];
 	long seen = 0;
-	int need_get = l->filter_field >= 0 && l->q.len > 0;
+	int need_get = l->q.len > 0 && (l->filter_field >= 0 || l->search_field < 0);
 
 	if ((ring = calloc((size_t)h + 1, sizeof *ring)) == NULL)
 		return;
@@ -729,6 +734,21 @@ tui_record_caption(enum core_kind k, const char *id, char *buf, size_t n)
 			if (sc->fields[i].flags & CORE_FF_SEARCH) {
 				snprintf(buf, n, "%s", core_record_text(r, (int)i));
 				break;
+			}
+		/* No name (a pledge, a payment): its first reference and its
+		 * amount say what it is. */
+		for (i = 1; buf[0] == '\0' && i < sc->nfields; i++)
+			if (sc->fields[i].type == CORE_FT_REF && r->v[i].set) {
+				char *amt = NULL;
+				size_t a;
+
+				for (a = 1; a < sc->nfields; a++)
+					if (sc->fields[a].type == CORE_FT_AMOUNT && r->v[a].set) {
+						amt = tui_value_display(r, (int)a);
+						break;
+					}
+				snprintf(buf, n, "%s%s%s", r->v[i].text, amt ? " — " : "", amt ? amt : "");
+				free(amt);
 			}
 		core_record_free(r);
 	}
