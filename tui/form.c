@@ -134,7 +134,8 @@ tui_value_display(const struct core_record *r, int fi)
 			if (!((uint64_t)v->num >> i & 1))
 				continue;
 			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
-			    len ? "، " : "", _(core_choice_label(f, i)));
+			    len ? (strcmp(loc_lang(), "en") == 0 ? ", " : "، ") : "",
+			    _(core_choice_label(f, i)));
 			if (len >= sizeof buf)
 				break;
 		}
