@@ -71,6 +71,15 @@ grep -q "حسابرس" "$TMP/err"; ok $? "... and is told who may"
 out=$("$HAMYAR" --db "$DB" user list | grep -c .); is "$out" 4 "the users table is as the owner left it"
 "$HAMYAR" --db "$DB" audit | grep -q " nobody "; r=$?; [ $r -ne 0 ]; ok $? "the refused attempts wrote nothing to the audit log"
 
+# An auditor reads everything, the audit log too, and writes nothing.
+"$HAMYAR" --db "$DB" user add nobody --role auditor >/dev/null; ok $? "the owner makes nobody an auditor"
+as_nobody "$BIN" --db "$DB" audit --id ali >/dev/null 2>&1; ok $? "an auditor reads the audit log"
+printf 'name,kind,county\nکلانتری ۱۱,station,MRD\n' >"$TMP/u.csv"; chmod 644 "$TMP/u.csv"
+as_nobody "$BIN" --db "$DB" import units "$TMP/u.csv" >/dev/null 2>"$TMP/err"; r=$?
+[ $r -ne 0 ]; ok $? "an auditor's import is refused"
+grep -q "حسابرس فقط می‌تواند بخواند" "$TMP/err"; ok $? "... saying auditors only read"
+"$HAMYAR" --db "$DB" export units | grep -q "کلانتری"; r=$?; [ $r -ne 0 ]; ok $? "... and nothing was written"
+
 # A database of his own is his own: there he is the admin.
 mkdir -m 777 "$TMP/home"
 as_nobody "$BIN" --db "$TMP/home/mine" init --station OWN >/dev/null 2>&1; ok $? "nobody makes a database of his own"
