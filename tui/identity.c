@@ -146,6 +146,26 @@ tui_identity_why(const struct store *st, int rc, char *buf, size_t n)
 	return buf;
 }
 
+/* LMDB makes lock.mdb again when it is missing (a restored backup), with
+ * the mode 0660 less the umask of whoever opened it first: 0640 under the
+ * usual 022, which would lock the station's other accounts out.  The
+ * files' owner puts the group's rw back. */
+static void
+group_rw(const char *dir)
+{
+	static const char *const files[] = { "data.mdb", "lock.mdb" };
+	char p[4096];
+	struct stat sb;
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		snprintf(p, sizeof p, "%s/%s", dir, files[i]);
+		if (stat(p, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_uid == getuid() &&
+		    (sb.st_mode & 060) != 060)
+			chmod(p, (sb.st_mode & 07777) | 060);
+	}
+}
+
 /* The sentence for a refused login. */
 static void
 refused(const struct store_identity *id, char *msg, size_t n)
@@ -200,6 +220,7 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 			snprintf(msg, n, _("cannot open the database %s: %s"), path, _(store_strerror(rc)));
 		return rc;
 	}
+	group_rw(path);
 	/* A new database: its directory keeps its group for the files LMDB
 	 * makes later.  (A directory made ready by root, 2770 root:hamyar, is
 	 * left as it is.) */

@@ -38,6 +38,12 @@ out=$("$HAMYAR" --db "$DB" audit --since 1500/01/01); is "$out" "" "audit --sinc
 "$HAMYAR" --db "$DB" audit --since ۱۳۰۰/۰۱/۰۱ | grep -q "maryam"; ok $? "--since in Persian digits"
 "$HAMYAR" --db "$DB" audit --since 1405/13/01 >/dev/null 2>&1; is $? 2 "--since a day that does not exist is a usage error"
 
+# A lock file made again (a restored backup) under a strict umask keeps the
+# group's read and write.
+rm -f "$DB/lock.mdb"
+(umask 077; "$HAMYAR" --db "$DB" user list >/dev/null)
+is "$(stat -c %a "$DB/lock.mdb")" 660 "a new lock file is 0660 whatever the umask"
+
 # ---- another real uid (root only: setpriv) ----
 if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1; then
 	echo "# not root: the second-user checks are skipped"
