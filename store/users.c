@@ -226,6 +226,14 @@ decide(struct guard *g, struct store_txn *t, enum core_action act,
 	}
 	if (act == CORE_ACCESS_CREATE || act == CORE_ACCESS_UPDATE ||
 	    act == CORE_ACCESS_DEACTIVATE) {
+		/* hq and admin write every county: no need to look the
+		 * counties up (an import of 10^5 pledges stays as fast) */
+		if (g->id.actor.role == CORE_ROLE_ADMIN || g->id.actor.role == CORE_ROLE_HQ) {
+			memset(&g->last, 0, sizeof g->last);
+			g->last.allowed = 1;
+			g->last.action = act;
+			return 0;
+		}
 		if (old != NULL && (rc = store_record_scope(t, old, &so)) != 0)
 			return rc;
 		if (now != NULL && act != CORE_ACCESS_DEACTIVATE &&
