@@ -272,19 +272,16 @@ tui_screen_key(void)
 {
 	int k;
 
-	for (;;) {
-		handle_signal();
-		k = tui_key_read(500);
-		handle_signal();
-		if (k == TUI_KEY_SUSPEND) {
-			suspend();
-			return TUI_KEY_RESIZE;
-		}
-		if (k != TUI_KEY_NONE)
-			return k;
-		/* A layout toggle (or nothing): refresh the status bar. */
-		return TUI_KEY_NONE;
+	handle_signal();
+	k = tui_key_read(500);
+	handle_signal();
+	if (k == TUI_KEY_SUSPEND) {
+		suspend();
+		return TUI_KEY_RESIZE;
 	}
+	/* TUI_KEY_NONE: a timeout or a layout toggle; the caller repaints,
+	 * which refreshes the status bar. */
+	return k;
 }
 
 void
@@ -339,17 +336,14 @@ box_place(int h, int w)
 	return b;
 }
 
+/* A key for a popup loop; a timeout comes back as TUI_KEY_RESIZE, which
+ * every popup treats as "repaint". */
 static int
 popup_key(void)
 {
-	int k;
+	int k = tui_screen_key();
 
-	for (;;) {
-		k = tui_screen_key();
-		if (k != TUI_KEY_NONE)
-			return k;
-		return TUI_KEY_RESIZE;	/* repaint (status bar may change) */
-	}
+	return k == TUI_KEY_NONE ? TUI_KEY_RESIZE : k;
 }
 
 /* Splits s on newlines into at most max lines (pointers into a copy). */

@@ -94,7 +94,8 @@ int tui_screen_rows(void);
 int tui_screen_first_row(void);
 
 /* Reads a key for a popup loop: handles resize and signals like the main
- * loop.  Returns the key (never TUI_KEY_NONE). */
+ * loop.  Returns the key, or TUI_KEY_NONE after a timeout or a keyboard
+ * layout toggle (repaint then). */
 int tui_screen_key(void);
 
 /* Popups.  Each paints the stack, draws itself, and returns:
