@@ -174,14 +174,19 @@ store_record_scope(struct store_txn *t, const struct core_record *r, struct core
 	memset(out, 0, sizeof *out);
 	switch (r->kind) {
 	case CORE_DONOR:
-		return core_scope_add(out, core_record_text(r, CORE_DONOR_COUNTY)), 0;
+		core_scope_add(out, core_record_text(r, CORE_DONOR_COUNTY));
+		return 0;
 	case CORE_GROUP:
-		return core_scope_add(out, core_record_text(r, CORE_GROUP_COUNTY)), 0;
+		core_scope_add(out, core_record_text(r, CORE_GROUP_COUNTY));
+		return 0;
 	case CORE_UNIT:
-		return core_scope_add(out, core_record_text(r, CORE_UNIT_COUNTY)), 0;
+		core_scope_add(out, core_record_text(r, CORE_UNIT_COUNTY));
+		return 0;
 	case CORE_NEED:
-		if (r->v[CORE_NEED_COUNTY].set)
-			return core_scope_add(out, core_record_text(r, CORE_NEED_COUNTY)), 0;
+		if (r->v[CORE_NEED_COUNTY].set) {
+			core_scope_add(out, core_record_text(r, CORE_NEED_COUNTY));
+			return 0;
+		}
 		return add_county_of(t, CORE_UNIT, core_record_text(r, CORE_NEED_UNIT),
 		    CORE_UNIT_COUNTY, out);
 	case CORE_PLEDGE:
