@@ -212,6 +212,8 @@ fetch(struct list *l, int h)
 	l->more = 0;
 	if (h > MAXROWS - 1)
 		h = MAXROWS - 1;
+	if (h < 1)		/* a terminal smaller than any sensible size */
+		h = 1;
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return;
 	if (l->q.len == 0 && l->filter_field < 0 && store_count(t, l->kind, &n) == 0)
@@ -318,6 +320,8 @@ to_end(struct list *l, int h)
 	long seen = 0;
 	int need_get = l->q.len > 0 && (l->filter_field >= 0 || l->search_field < 0);
 
+	if (h < 1)
+		h = 1;
 	if ((ring = calloc((size_t)h + 1, sizeof *ring)) == NULL)
 		return;
 	if (store_read_begin(tui_app.st, &t) != 0) {
