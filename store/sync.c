@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "core/merge.h"
+#include "locale/strbuf.h"
 #include "store/sync.h"
 
 static const char *const state_names[] = { "open", "mine", "theirs", "merged" };
@@ -82,47 +83,12 @@ bad:
 	return NULL;
 }
 
-struct buf {
-	char *p;
-	size_t len, cap;
-	int oom;
-};
-
-static void
-buf_add(struct buf *b, const char *s, size_t n)
-{
-	char *np;
-	size_t ncap;
-
-	if (b->oom)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		ncap = b->cap ? b->cap : 128;
-		while (ncap < b->len + n + 1)
-			ncap *= 2;
-		if ((np = realloc(b->p, ncap)) == NULL) {
-			b->oom = 1;
-			return;
-		}
-		b->p = np;
-		b->cap = ncap;
-	}
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-static void
-buf_str(struct buf *b, const char *s)
-{
-	buf_add(b, s, strlen(s));
-}
 
 int
 store_sync_record_encode(const struct core_record *r, char **out)
 {
 	const struct core_schema *s = core_schema_get(r->kind);
-	struct buf b = { NULL, 0, 0, 0 };
+	struct loc_strbuf b = { 0 };
 	char num[32], *esc;
 	size_t i;
 	int first = 1;
@@ -130,30 +96,30 @@ store_sync_record_encode(const struct core_record *r, char **out)
 	*out = NULL;
 	if (s == NULL)
 		return STORE_EINVAL;
-	buf_add(&b, "", 0);
+	loc_strbuf_add(&b, "", 0);
 	for (i = 0; i < s->nfields; i++) {
 		const struct core_value *v = &r->v[i];
 
 		if (!v->set)
 			continue;
 		if (!first)
-			buf_add(&b, "\t", 1);
+			loc_strbuf_add(&b, "\t", 1);
 		first = 0;
-		buf_str(&b, s->fields[i].name);
-		buf_add(&b, "=", 1);
+		loc_strbuf_str(&b, s->fields[i].name);
+		loc_strbuf_add(&b, "=", 1);
 		if (core_ftype_is_text(s->fields[i].type)) {
 			if ((esc = store_sync_escape(v->text ? v->text : "")) == NULL) {
 				free(b.p);
 				return STORE_ENOMEM;
 			}
-			buf_str(&b, esc);
+			loc_strbuf_str(&b, esc);
 			free(esc);
 		} else {
 			snprintf(num, sizeof num, "%" PRId64, v->num);
-			buf_str(&b, num);
+			loc_strbuf_str(&b, num);
 		}
 	}
-	if (b.oom) {
+	if (b.failed) {
 		free(b.p);
 		return STORE_ENOMEM;
 	}
@@ -280,14 +246,14 @@ conflict_key(char *buf, size_t n, enum core_kind k, const char *id, const struct
 }
 
 static void
-meta_line(struct buf *b, const char *tag, const struct store_meta *m)
+meta_line(struct loc_strbuf *b, const char *tag, const struct store_meta *m)
 {
 	char v1[64], v2[64], line[200];
 
 	core_version_format(&m->version, v1, sizeof v1);
 	core_version_format(&m->base, v2, sizeof v2);
 	snprintf(line, sizeof line, "%s %s %s %" PRIu64 " %d\n", tag, v1, v2, m->rev, m->deleted);
-	buf_str(b, line);
+	loc_strbuf_str(b, line);
 }
 
 static int
@@ -310,7 +276,7 @@ parse_meta(const char *line, const char *tag, struct store_meta *m)
 static int
 conflict_write(struct store_txn *t, const struct store_conflict *c, const struct core_record *loser)
 {
-	struct buf b = { NULL, 0, 0, 0 };
+	struct loc_strbuf b = { 0 };
 	char *fields = NULL, line[64];
 	int rc;
 
@@ -320,10 +286,10 @@ conflict_write(struct store_txn *t, const struct store_conflict *c, const struct
 	meta_line(&b, "remote", &c->remote);
 	snprintf(line, sizeof line, "loser %s\ndup %d\nstate %s\n",
 	    c->loser_is_local ? "local" : "remote", c->dup, state_names[c->state]);
-	buf_str(&b, line);
-	buf_str(&b, fields);
+	loc_strbuf_str(&b, line);
+	loc_strbuf_str(&b, fields);
 	free(fields);
-	if (b.oom) {
+	if (b.failed) {
 		free(b.p);
 		return STORE_ENOMEM;
 	}

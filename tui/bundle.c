@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "locale/strbuf.h"
 #include "store/sync.h"
 #include "tui/bundle.h"
 
@@ -160,46 +161,11 @@ tui_sync_trust(struct store *st, const char *station, const char *hex)
 
 /* ---- growing text ---- */
 
-struct text {
-	char *p;
-	size_t len, cap;
-	int oom;
-};
-
-static void
-text_add(struct text *b, const char *s, size_t n)
-{
-	char *np;
-	size_t ncap;
-
-	if (b->oom)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		ncap = b->cap ? b->cap : 4096;
-		while (ncap < b->len + n + 1)
-			ncap *= 2;
-		if ((np = realloc(b->p, ncap)) == NULL) {
-			b->oom = 1;
-			return;
-		}
-		b->p = np;
-		b->cap = ncap;
-	}
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-static void
-text_str(struct text *b, const char *s)
-{
-	text_add(b, s, strlen(s));
-}
 
 /* ---- making ---- */
 
 struct settled_ctx {
-	struct text *out;
+	struct loc_strbuf *out;
 	size_t n;
 };
 
@@ -216,7 +182,7 @@ settled_line(const struct store_conflict *c, void *vctx)
 	    ver, sizeof ver);
 	snprintf(line, sizeof line, "x %s %s %s %s\n", core_schema_get(c->kind)->name, c->id,
 	    ver, store_conflict_state_name(c->state));
-	text_str(x->out, line);
+	loc_strbuf_str(x->out, line);
 	x->n++;
 	return 0;
 }
@@ -227,7 +193,7 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 {
 	struct store_txn *t = NULL;
 	struct store_change c;
-	struct text body = { NULL, 0, 0, 0 }, all = { NULL, 0, 0, 0 }, settled = { NULL, 0, 0, 0 };
+	struct loc_strbuf body = { 0 }, all = { 0 }, settled = { 0 };
 	struct settled_ctx sx;
 	char station[CORE_STATION_MAX + 1], pub[TUI_KEY_HEX], *skhex = NULL;
 	char line[512], v1[64], v2[64], *fields;
@@ -286,9 +252,9 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 		core_version_format(&c.meta.base, v2, sizeof v2);
 		snprintf(line, sizeof line, "c %s %s %s %s %d\t", core_schema_get(c.kind)->name,
 		    c.id, v1, v2, c.meta.deleted ? 1 : 0);
-		text_str(&body, line);
-		text_str(&body, fields);
-		text_add(&body, "\n", 1);
+		loc_strbuf_str(&body, line);
+		loc_strbuf_str(&body, fields);
+		loc_strbuf_add(&body, "\n", 1);
 		free(fields);
 		store_change_done(&c);
 		n++;
@@ -301,21 +267,21 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 	snprintf(line, sizeof line,
 	    MAGIC "\nfrom %s\nto %s\nkey %s\nsince %" PRIu64 "\nupto %" PRIu64
 	    "\nack %" PRIu64 "\nchanges %zu\n", station, peer, pub, acked, last, recv, n);
-	text_str(&all, line);
-	text_add(&all, body.p ? body.p : "", body.len);
+	loc_strbuf_str(&all, line);
+	loc_strbuf_add(&all, body.p ? body.p : "", body.len);
 	snprintf(line, sizeof line, "resolved %zu\n", sx.n);
-	text_str(&all, line);
-	text_add(&all, settled.p ? settled.p : "", settled.len);
-	if (all.oom || body.oom || settled.oom) {
+	loc_strbuf_str(&all, line);
+	loc_strbuf_add(&all, settled.p ? settled.p : "", settled.len);
+	if (all.failed || body.failed || settled.failed) {
 		rc = STORE_ENOMEM;
 		goto out;
 	}
 	crypto_sign_detached(sig, NULL, (const unsigned char *)all.p, all.len, sk);
 	sodium_bin2hex(sighex, sizeof sighex, sig, sizeof sig);
-	text_str(&all, "sig ");
-	text_str(&all, sighex);
-	text_add(&all, "\n", 1);
-	if (all.oom) {
+	loc_strbuf_str(&all, "sig ");
+	loc_strbuf_str(&all, sighex);
+	loc_strbuf_add(&all, "\n", 1);
+	if (all.failed) {
 		rc = STORE_ENOMEM;
 		goto out;
 	}
