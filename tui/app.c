@@ -21,6 +21,7 @@
 #include "core/record.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
+#include "locale/text.h"
 #include "store/store.h"
 #include "tui/cli.h"
 #include "tui/form.h"
@@ -437,7 +438,7 @@ first_run(const struct hamyar_opts *o)
 {
 	struct tui_screen *bg = blank_new(_("First start"));
 	struct init_ctx c;
-	char *code = NULL, *name = NULL, msg[512];
+	char *code = NULL, *name = NULL, *norm, msg[512];
 	int rc = STORE_EIO;
 
 	if (bg == NULL)
@@ -461,8 +462,14 @@ first_run(const struct hamyar_opts *o)
 		tui_message(_("Error"), msg);
 		goto fail;
 	}
+	/* The station name is stored text: normalised like any other. */
+	if ((norm = loc_text_normalize(name)) != NULL) {
+		free(name);
+		name = norm;
+	}
 	c.code = code;
 	c.name = name;
+	store_user_set(tui_app.st, tui_app.user);
 	if ((rc = store_write(tui_app.st, init_fn, &c)) != 0) {
 		snprintf(msg, sizeof msg, "%s\n%s", _("Cannot make the database:"), store_strerror(rc));
 		tui_message(_("Error"), msg);
