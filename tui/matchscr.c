@@ -47,7 +47,8 @@ struct mscr {
 };
 
 static const struct tui_fkey match_keys[] = {
-	{ 1, N_("Help") }, { 2, N_("Make pledge") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help") }, { 2, N_("Make pledge") }, { 3, N_("Need") }, { 10, N_("Back") },
+	{ 0, NULL }
 };
 
 static const char match_help[] = N_(
