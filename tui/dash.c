@@ -20,6 +20,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/access.h"
 #include "locale/catalog.h"
 #include "locale/jalali.h"
 #include "store/stats.h"
@@ -49,6 +50,7 @@ struct dash {
 	size_t ntop, nranked;
 	struct store_activity act[DASH_ACT];
 	size_t nact;
+	int act_hidden;			/* the user may not read the audit log */
 	int sel;
 	char error[200];
 };
@@ -72,8 +74,10 @@ dash_load(struct dash *d)
 	struct store_rank_data g;
 	struct core_weights w;
 	struct core_rank_result *res = NULL;
-	size_t i;
+	size_t i, k;
 	int rc;
+	char cbuf[CORE_COUNTY_MAX];
+	const char *only = tui_read_county(cbuf, sizeof cbuf);
 
 	free(d->cs);
 	d->cs = NULL;
@@ -86,14 +90,29 @@ dash_load(struct dash *d)
 		goto fail;
 	if ((rc = store_stats_counties(t, &d->cs, &d->ncs)) != 0)
 		goto fail_txn;
+	if (only != NULL) {	/* a clerk sees his own county only */
+		for (i = k = 0; i < d->ncs; i++)
+			if (strcmp(d->cs[i].county, only) == 0)
+				d->cs[k++] = d->cs[i];
+		d->ncs = k;
+	}
 	for (i = 0; i < d->ncs; i++) {
 		d->total_gap += d->cs[i].gap;
 		d->total_est += d->cs[i].estimated;
 	}
 	store_rank_weights(t, &w);
-	if ((rc = store_rank_gather(t, NULL, loc_day_today(), &g)) != 0)
+	if ((rc = store_rank_gather(t, only, loc_day_today(), &g)) != 0)
 		goto fail_txn;
-	if (store_stats_recent(t, (int64_t)time(NULL), d->act, DASH_ACT, &d->nact) != 0)
+	{
+		struct core_actor who;
+		struct core_access acc;
+
+		/* recent activity is the audit log: only for those who may read it */
+		tui_user_actor(&who);
+		d->act_hidden = !core_access_check(&who, CORE_ACCESS_AUDIT, NULL, NULL, &acc);
+	}
+	if (d->act_hidden ||
+	    store_stats_recent(t, (int64_t)time(NULL), d->act, DASH_ACT, &d->nact) != 0)
 		d->nact = 0;
 	store_read_end(t);
 	if ((res = calloc(g.nitems + 1, sizeof *res)) != NULL &&
@@ -232,7 +251,9 @@ draw_activity(struct dash *d, int y, int nrows)
 			tui_cols_draw(y + 1 + (int)i, 1, w, cols, 3, A_NORMAL);
 		}
 	}
-	if (d->nact == 0)
+	if (d->act_hidden)
+		tui_draw_ui(y + 1, 1, w, _("Shown to those who may read the audit log."), A_DIM);
+	else if (d->nact == 0)
 		tui_draw_ui(y + 1, 1, w, _("Nothing yet."), A_DIM);
 }
 

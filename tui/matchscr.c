@@ -84,6 +84,8 @@ match_load(struct mscr *x)
 	char cap[64], gap[64];
 	size_t i;
 	int rc;
+	char cbuf[CORE_COUNTY_MAX];
+	const char *only = tui_read_county(cbuf, sizeof cbuf);
 
 	store_rank_data_free(&x->g);
 	free(x->m);
@@ -98,7 +100,7 @@ match_load(struct mscr *x)
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
 		goto fail;
 	store_rank_weights(t, &w);
-	if ((rc = store_rank_gather(t, NULL, loc_day_today(), &x->g)) != 0) {
+	if ((rc = store_rank_gather(t, only, loc_day_today(), &x->g)) != 0) {
 		store_read_end(t);
 		goto fail;
 	}

@@ -72,6 +72,8 @@ rank_load(struct rank *r)
 {
 	struct store_txn *t;
 	int rc;
+	char cbuf[CORE_COUNTY_MAX];
+	const char *only = tui_read_county(cbuf, sizeof cbuf);
 
 	store_rank_data_free(&r->g);
 	free(r->res);
@@ -82,7 +84,7 @@ rank_load(struct rank *r)
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
 		goto fail;
 	store_rank_weights(t, &r->w);
-	rc = store_rank_gather(t, NULL, loc_day_today(), &r->g);
+	rc = store_rank_gather(t, only, loc_day_today(), &r->g);
 	store_read_end(t);
 	if (rc != 0)
 		goto fail;

@@ -85,6 +85,11 @@ const char *tui_choice(enum core_kind k, int field, int i);
  * 0, or -1 if the login is unknown (actor->role = -1). */
 int tui_user_actor(struct core_actor *actor);
 
+/* The county the current user may read, for a clerk (SPEC §11: a clerk
+ * reads his own county only; the screens filter), copied into buf (size
+ * n); returns buf, or NULL when he may read every county. */
+const char *tui_read_county(char *buf, size_t n);
+
 /* A column of a row: width, text, and whether it is a left-to-right item
  * (an id, a number) that keeps its own direction. */
 struct tui_col {

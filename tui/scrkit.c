@@ -125,6 +125,17 @@ tui_user_actor(struct core_actor *actor)
 	return actor->role >= 0 ? 0 : -1;
 }
 
+const char *
+tui_read_county(char *buf, size_t n)
+{
+	struct core_actor a;
+
+	if (tui_user_actor(&a) != 0 || a.role != CORE_ROLE_CLERK || a.county[0] == '\0')
+		return NULL;
+	snprintf(buf, n, "%s", a.county);
+	return buf;
+}
+
 void
 tui_cols_draw(int y, int x, int w, const struct tui_col *c, int n, attr_t attr)
 {

@@ -1,0 +1,71 @@
+# Roles on the work screens (SPEC §11), keys only, as another real uid
+# (nobody through setpriv; root only): a Tabriz clerk sees his county only
+# on the dashboard and the ranking (as `hamyar rank --county TBZ`), may not
+# save the ranking weights (told who may), may take a need from identified
+# to assessed but not approve it (the workflow names who may), and what he
+# was refused is not stored.
+. "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/screen/screen.inc"
+. "$HAMYAR_SRC/tests/screen/work.inc"
+if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1 || ! getent group nogroup >/dev/null; then
+	echo "ok 1 - # SKIP needs root, setpriv and the nogroup group for a second uid"
+	echo "1..1"; exit 0
+fi
+DB="$TMP/db"
+work_fixture "$DB"; ok $? "fixture database made with the CLI"
+chmod 755 "$TMP"
+cp "$HAMYAR" "$TMP/hamyar" && chmod 755 "$TMP/hamyar"
+chgrp -R nogroup "$DB" && chmod 2770 "$DB"
+"$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "nobody is a Tabriz clerk"
+
+tm kill-server >/dev/null 2>&1
+tm new-session -d -s main -x 80 -y 24 "cd '$TMP' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color HAMYAR_BIDI=app \
+    setpriv --reuid=65534 --regid=65534 --clear-groups -- '$TMP/hamyar' --db '$DB'; echo __EXIT__=\$?; sleep 300"
+scr_wait "$(vis 'منوی اصلی')"; ok $? "the clerk starts the program"
+scr_cap | grep -qF "nobody"; ok $? "the status bar names him"
+scr_keys 0
+scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; ok $? "he opens the dashboard"
+scr_cap | grep -qF "$(vis 'تبریز')"; ok $? "it shows Tabriz"
+scr_cap | grep -F "░" | grep -qF "$(vis 'اهر')"; is $? 1 "and no bar of Ahar, a county he may not read"
+scr_cap | grep -q "TST-22"; is $? 1 "nor Ahar's needs"
+scr_cap | grep -qF "$(vis 'فقط به کسانی نشان داده می‌شود که اجازهٔ خواندن گزارش ممیزی را دارند.')"
+ok $? "recent activity (the audit log) is not shown to a clerk"
+
+scr_keys F4
+scr_wait "TOPSIS"
+expect=$("$HAMYAR" --db "$DB" rank --county TBZ | sed 1d | awk '{print $2}')
+# shellcheck disable=SC2086
+ids_in_order $expect; ok $? "his ranking is hamyar rank --county TBZ's: $(echo $expect)"
+scr_keys F6
+scr_wait "CR = "
+scr_keys 3 F2
+scr_wait "$(vis 'ذخیره نشد')"; ok $? "saving weights is refused to a clerk"
+scr_cap | grep -qF "$(vis 'ستاد')"; ok $? "and he is told who may (hq)"
+scr_keys Enter
+"$HAMYAR" --db "$DB" rank --json | grep -q '"urgency": 0.324165'; ok $? "the stored weights are unchanged"
+scr_keys F10
+scr_wait "$(vis 'بی‌ذخیرهٔ وزن‌ها بیرون می‌روید؟')"; scr_keys y
+scr_wait "TOPSIS"
+scr_keys F10
+scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
+
+# The workflow: identified -> assessed is his; assessed -> approved is not.
+scr_keys F3
+scr_type 'دوربین'
+scr_wait "TST-21"; scr_keys Enter
+scr_wait "$(vis 'نیاز TST-21: دوربین مداربسته')"; ok $? "he opens a need of his county"
+scr_keys F6
+scr_wait "$(vis 'وضعیت تازه')"; scr_keys Enter
+scr_wait "$(vis 'وضعیت اکنون: ارزیابی‌شده')"; ok $? "he marks it assessed"
+scr_keys F6
+scr_wait "$(vis 'وضعیت تازه')"; scr_keys Enter
+scr_wait "$(vis 'تنها سرپرست، ستاد یا مدیر می‌تواند نیازی را تأیید یا رد کند.')"
+ok $? "approving is refused, naming who may"
+scr_keys Enter
+"$HAMYAR" --db "$DB" export needs | tr -d '\r' | grep -q '^TST-21,.*,assessed$'; ok $? "the need is stored assessed, not approved"
+"$HAMYAR" --db "$DB" audit --id TST-21 | grep -q ' nobody '; ok $? "the audit log names the clerk for his change"
+scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+scr_keys F10
+scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+done_testing
