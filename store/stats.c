@@ -341,7 +341,7 @@ int
 store_stats_recent(struct store_txn *t, int64_t now, struct store_activity *out,
     size_t max, size_t *n)
 {
-	static const int64_t window[] = { 3600, 86400, 30 * 86400, -1 };
+	static const int64_t window[] = { 60, 3600, 86400, 30 * 86400, -1 };
 	struct store_activity *ring;
 	size_t count = 0, i, k;
 	int rc = 0;

@@ -91,7 +91,7 @@ struct store_activity {
 };
 
 /* The max latest entries of the audit log, newest first, into out; their
- * number into *n.  Reads back from now in widening windows (an hour, a
+ * number into *n.  Reads back from now in widening windows (a minute, an hour, a
  * day, a month, all), so a long log costs only its last part.
  * Errors: STORE_ENOMEM, read errors. */
 int store_stats_recent(struct store_txn *t, int64_t now, struct store_activity *out,
