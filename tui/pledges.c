@@ -193,8 +193,8 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	tui_draw_ui(top + 2, 1, w, line, A_BOLD);
 	{
 		struct tui_col h[6] = {
-			{ 10, _("Pledge"), 0 }, { 16, _("Donor"), 0 }, { 10, _("Type"), 0 },
-			{ 15, _("Amount"), 0 }, { 15, _("Paid"), 0 }, { 0, _("Status"), 0 },
+			{ 10, _("Pledge"), 0 }, { 14, _("Donor"), 0 }, { 10, _("Type"), 0 },
+			{ 13, _("Amount"), 0 }, { 13, _("Paid"), 0 }, { 0, _("Status"), 0 },
 		};
 		tui_cols_draw(top + 3, 1, w, h, 6, A_UNDERLINE);
 	}
@@ -204,10 +204,10 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	for (i = 0; i < s->np && i < ph; i++) {
 		const struct prow *p = &s->p[i];
 		struct tui_col cols[6] = {
-			{ 10, p->id, 1 }, { 16, p->donor, 0 },
+			{ 10, p->id, 1 }, { 14, p->donor, 0 },
 			{ 10, tui_choice(CORE_PLEDGE, CORE_PLEDGE_TYPE, p->type), 0 },
-			{ 15, p->amount_set ? tui_fmt_amount(p->amount, 0, a, sizeof a) : "-", 1 },
-			{ 15, tui_fmt_amount(p->paid, 0, b, sizeof b), 1 },
+			{ 13, p->amount_set ? tui_fmt_amount(p->amount, 0, a, sizeof a) : "-", 1 },
+			{ 13, tui_fmt_amount(p->paid, 0, b, sizeof b), 1 },
 			{ 0, tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, p->status), 0 },
 		};
 		tui_cols_draw(top + 4 + i, 1, w, cols, 6, i == s->sel ? A_REVERSE : A_NORMAL);

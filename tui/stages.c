@@ -29,6 +29,7 @@
 #include "locale/catalog.h"
 #include "locale/jalali.h"
 #include "store/store.h"
+#include "tui/form.h"
 #include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/list.h"
@@ -234,7 +235,8 @@ need_draw(struct tui_screen *s, int top, int rows)
 	{
 		struct tui_col h[7] = {
 			{ 1, "", 0 }, { 14, _("Stage"), 0 }, { 10, _("Start"), 0 }, { 10, _("End"), 0 },
-			{ 10, _("Done on"), 0 }, { 4, "%", 0 }, { 0, _("Timeline"), 0 },
+			{ 10, _("Done on"), 0 }, { 4, tui_fa_digits ? "\xd9\xaa" : "%", 0 },
+			{ 0, _("Timeline"), 0 },
 		};
 		tui_cols_draw(top + 6, 1, w, h, 7, A_UNDERLINE);
 	}
@@ -267,8 +269,9 @@ need_draw(struct tui_screen *s, int top, int rows)
 			late += n->st[i].overdue;
 			sum += n->st[i].progress;
 		}
-		snprintf(line, sizeof line, "%s %s%%   %s %s", _("Progress:"),
-		    tui_fmt_int(sum / n->nst, a, sizeof a), _("overdue stages:"),
+		/* U+066A ARABIC PERCENT SIGN with Persian digits */
+		snprintf(line, sizeof line, "%s %s%s   %s %s", _("Progress:"),
+		    tui_fmt_int(sum / n->nst, a, sizeof a), tui_fa_digits ? "\xd9\xaa" : "%", _("overdue stages:"),
 		    tui_fmt_int(late, b, sizeof b));
 		tui_draw_ui(top + rows - 2, 1, w, line, late ? (tui_attr_error() | A_BOLD) : A_NORMAL);
 	}
