@@ -9,8 +9,10 @@
 #include "tui/identity.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <pwd.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -50,6 +52,39 @@ tui_identity_share_dir(const char *path)
 		return -1;
 	}
 	return chmod(path, S_ISGID | 0770);
+}
+
+/* Is real path p the directory d or inside it? */
+static int
+within(const char *p, const char *d)
+{
+	size_t n = strlen(d);
+
+	return strncmp(p, d, n) == 0 && (p[n] == '\0' || p[n] == '/' || (n == 1 && d[0] == '/'));
+}
+
+int
+tui_identity_path_ok(const char *db_path, const char *path)
+{
+	char db[PATH_MAX], dir[PATH_MAX], real[PATH_MAX], *slash;
+	int ok = 1;
+
+	if (db_path == NULL || path == NULL || realpath(db_path, db) == NULL)
+		return 1;
+	/* the file itself, if it exists (a link into the database) */
+	if (realpath(path, real) != NULL && within(real, db))
+		return 0;
+	/* else the folder it would be made in */
+	snprintf(dir, sizeof dir, "%s", path);
+	if ((slash = strrchr(dir, '/')) == NULL)
+		snprintf(dir, sizeof dir, ".");
+	else if (slash == dir)
+		dir[1] = '\0';
+	else
+		*slash = '\0';
+	if (realpath(dir, real) != NULL && within(real, db))
+		ok = 0;
+	return ok;
 }
 
 const char *

@@ -54,6 +54,12 @@ int tui_identity_attach(struct store *st, const char *path, char *msg, size_t n)
  * get its group, as LMDB's lock file must).  Returns 0 or -1 (errno set). */
 int tui_identity_share_dir(const char *path);
 
+/* Returns 0 if path (a file the program is asked to write: a letter, an
+ * export) would land in the database directory db_path — where the
+ * station's group may write, so a clerk could otherwise overwrite
+ * data.mdb through the program — else 1.  Symbolic links are followed. */
+int tui_identity_path_ok(const char *db_path, const char *path);
+
 /* Writes into buf (size n) the sentence for decision a: what was refused and
  * who may do it instead, in the current language.  Returns buf. */
 const char *tui_access_message(const struct core_access *a, char *buf, size_t n);
