@@ -12,13 +12,22 @@
  * Iterator per state: search text -> store_iter_search (name order; a
  * filter is then checked on each record); filter alone -> store_iter_index
  * (id order); otherwise name order (store_iter_search "") or id order
- * (store_iter_kind), switched with F6.
+ * (store_iter_kind).
+ *
+ * F6 sorts by any shown column.  Name and id order come from the store's
+ * indexes at any size; another column is sorted in memory, which is allowed
+ * when the rows in view (after search and filter) number at most
+ * SORT_LIMIT: then the ids with their sort keys (a number, or the Persian
+ * collation key of the shown text) are loaded once, sorted, and paged by
+ * index.  Choosing the same column again reverses the order.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "locale/catalog.h"
+#include "locale/collate.h"
 #include "locale/digits.h"
 #include "store/store.h"
 #include "tui/field.h"
@@ -30,6 +39,7 @@ unsigned tui_list_generation;
 
 #define MAXROWS 128
 #define MAXCOLS 8
+#define SORT_LIMIT 5000
 
 struct hent {
 	struct store_pos pos;
@@ -56,6 +66,17 @@ struct list {
 	int cols[MAXCOLS], widths[MAXCOLS], ncols;
 	char count[64];
 	char status[200];
+	/* In-memory sort (see the file comment); sort_field -1: store order. */
+	int sort_field, sort_desc, mem_valid;
+	unsigned mem_gen;
+	struct srow *mem;
+	size_t nmem, mtop;
+};
+
+struct srow {
+	char id[CORE_ID_MAX];
+	int64_t num;
+	char *key;		/* collation key, or NULL for numeric columns */
 };
 
 static const struct tui_fkey list_keys[] = {
@@ -67,7 +88,9 @@ static const char list_help[] = N_(
     "Type to search by name as you type (any spelling of ی and ک, with or\n"
     "without the half-space); Backspace deletes, Esc clears the search.\n"
     "Up/Down, PgUp/PgDn, Home/End move; Enter opens the record.\n"
-    "F4 filters by county, status or category; F6 sorts by name or by id;\n"
+    "F4 filters by county, status or category.  F6 sorts by a column, and\n"
+    "the same column again reverses it (columns other than name and id\n"
+    "once a search or filter leaves at most 5000 rows).\n"
     "F5 makes a new record; F10 goes back.");
 
 static int
@@ -160,11 +183,26 @@ clear_rows(struct list *l)
 }
 
 static void
+mem_free(struct list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->nmem; i++)
+		free(l->mem[i].key);
+	free(l->mem);
+	l->mem = NULL;
+	l->nmem = l->mtop = 0;
+	l->mem_valid = 0;
+}
+
+static void
 restart(struct list *l)
 {
 	l->top.len = 0;
 	l->nhist = 0;
 	l->sel = 0;
+	l->mtop = 0;
+	l->mem_valid = 0;
 }
 
 static int
@@ -197,6 +235,124 @@ passes(const struct list *l, const struct core_record *r)
 	return strcmp(buf, l->filter_canon) == 0;
 }
 
+static int
+numeric_type(enum core_ftype t)
+{
+	return t == CORE_FT_AMOUNT || t == CORE_FT_INT || t == CORE_FT_DATE ||
+	    t == CORE_FT_ENUM || t == CORE_FT_BOOL || t == CORE_FT_SET;
+}
+
+static int sort_desc_now;	/* qsort has no context argument */
+
+static int
+srow_cmp(const void *a, const void *b)
+{
+	const struct srow *x = a, *y = b;
+	int c;
+
+	if (x->key != NULL || y->key != NULL)
+		c = strcmp(x->key ? x->key : "", y->key ? y->key : "");
+	else
+		c = x->num < y->num ? -1 : x->num > y->num;
+	if (c == 0)	/* ties by id: station, then number */
+		c = strlen(x->id) != strlen(y->id) ?
+		    (strlen(x->id) < strlen(y->id) ? -1 : 1) : strcmp(x->id, y->id);
+	return sort_desc_now ? -c : c;
+}
+
+/* Loads the rows in view with their keys for sort_field and sorts them.
+ * Returns 0, 1 if there are more than SORT_LIMIT, -1 on failure. */
+static int
+mem_load(struct list *l)
+{
+	const struct core_field *f = &l->sc->fields[l->sort_field];
+	struct store_txn *t;
+	struct store_iter *it = NULL;
+	struct core_record *r;
+	struct srow *v;
+	char id[CORE_ID_MAX], *d, kb[512];
+	size_t n = 0, klen;
+	int rc = 0;
+
+	mem_free(l);
+	if ((v = calloc(SORT_LIMIT, sizeof *v)) == NULL)
+		return -1;
+	if (store_read_begin(tui_app.st, &t) != 0) {
+		free(v);
+		return -1;
+	}
+	if (open_iter(l, t, &it) != 0)
+		rc = -1;
+	while (rc == 0 && store_iter_next(it, id) == 0) {
+		if (store_get(t, l->kind, id, &r, NULL) != 0)
+			continue;
+		if (!passes(l, r)) {
+			core_record_free(r);
+			continue;
+		}
+		if (n == SORT_LIMIT) {
+			core_record_free(r);
+			rc = 1;
+			break;
+		}
+		snprintf(v[n].id, sizeof v[n].id, "%s", id);
+		if (numeric_type(f->type))
+			v[n].num = r->v[l->sort_field].set ? r->v[l->sort_field].num : INT64_MIN;
+		else if ((d = tui_value_display(r, l->sort_field)) != NULL) {
+			klen = loc_collate_key(d, kb, sizeof kb);
+			if (klen >= sizeof kb)
+				klen = sizeof kb - 1;
+			kb[klen] = '\0';
+			v[n].key = strdup(kb);
+			free(d);
+		}
+		core_record_free(r);
+		n++;
+	}
+	store_iter_free(it);
+	store_read_end(t);
+	l->mem = v;
+	l->nmem = n;
+	if (rc != 0) {
+		mem_free(l);
+		return rc;
+	}
+	sort_desc_now = l->sort_desc;
+	qsort(v, n, sizeof *v, srow_cmp);
+	l->mem_valid = 1;
+	l->mem_gen = tui_list_generation;
+	return 0;
+}
+
+/* fetch() in memory-sort mode: rows mtop.. of the sorted ids. */
+static void
+fetch_mem(struct list *l, int h)
+{
+	struct store_txn *t;
+	struct core_record *r;
+	size_t i;
+	int c;
+
+	snprintf(l->count, sizeof l->count, "%zu", l->nmem);
+	if (l->mtop >= l->nmem)
+		l->mtop = l->nmem > 0 ? l->nmem - 1 : 0;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	for (i = l->mtop; i < l->nmem && l->nrows < h; i++) {
+		if (store_get(t, l->kind, l->mem[i].id, &r, NULL) != 0)
+			continue;
+		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", l->mem[i].id);
+		for (c = 0; c < l->ncols; c++)
+			l->cells[l->nrows][c] = tui_value_display(r, l->cols[c]);
+		l->nrows++;
+		core_record_free(r);
+	}
+	store_read_end(t);
+	l->more = i < l->nmem;
+	if (l->sel >= l->nrows)
+		l->sel = l->nrows > 0 ? l->nrows - 1 : 0;
+}
+
 /* Reads up to h rows from top (plus one to learn if more follow). */
 static void
 fetch(struct list *l, int h)
@@ -214,6 +370,20 @@ fetch(struct list *l, int h)
 		h = MAXROWS - 1;
 	if (h < 1)		/* a terminal smaller than any sensible size */
 		h = 1;
+	if (l->sort_field >= 0 && (!l->mem_valid || l->mem_gen != tui_list_generation)) {
+		int rc = mem_load(l);
+
+		if (rc != 0) {
+			l->sort_field = -1;
+			snprintf(l->status, sizeof l->status, "%s", rc > 0 ?
+			    _("Too many rows to sort by that column: search or filter first.") :
+			    _("Cannot sort the list."));
+		}
+	}
+	if (l->sort_field >= 0) {
+		fetch_mem(l, h);
+		return;
+	}
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return;
 	if (l->q.len == 0 && l->filter_field < 0 && store_count(t, l->kind, &n) == 0)
@@ -275,6 +445,13 @@ down(struct list *l, int k, int h)
 {
 	if (l->nrows == 0)
 		return;
+	if (l->sort_field >= 0 && l->sel + k >= l->nrows && l->more) {
+		l->mtop += (size_t)k;
+		if (l->mtop + (size_t)l->nrows > l->nmem)
+			l->mtop = l->nmem > (size_t)l->nrows ? l->nmem - (size_t)l->nrows : 0;
+		fetch(l, h);
+		return;
+	}
 	if (l->sel + k < l->nrows) {
 		l->sel += k;
 		return;
@@ -297,6 +474,13 @@ up(struct list *l, int k, int h)
 
 	if (l->sel - k >= 0) {
 		l->sel -= k;
+		return;
+	}
+	if (l->sort_field >= 0) {
+		if (l->mtop == 0)
+			l->sel = 0;
+		l->mtop = l->mtop > (size_t)k ? l->mtop - (size_t)k : 0;
+		fetch(l, h);
 		return;
 	}
 	while (moved < k && l->nhist > 0) {
@@ -322,6 +506,12 @@ to_end(struct list *l, int h)
 
 	if (h < 1)
 		h = 1;
+	if (l->sort_field >= 0) {
+		l->mtop = l->nmem > (size_t)h ? l->nmem - (size_t)h : 0;
+		fetch(l, h);
+		l->sel = l->nrows - 1;
+		return;
+	}
 	if ((ring = calloc((size_t)h + 1, sizeof *ring)) == NULL)
 		return;
 	if (store_read_begin(tui_app.st, &t) != 0) {
@@ -513,6 +703,38 @@ choose_filter(struct list *l)
 	}
 }
 
+static void
+choose_sort(struct list *l)
+{
+	const char *items[MAXCOLS + 2];
+	int fields[MAXCOLS + 2], n = 0, i, sel, f;
+	char msg[200];
+
+	for (i = 0; i < l->ncols; i++) {
+		fields[n] = l->cols[i];
+		items[n++] = _(l->sc->fields[l->cols[i]].label);
+	}
+	if ((sel = tui_menu(_("Sort by"), items, n, 0)) < 0)
+		return;
+	f = fields[sel];
+	if (f == l->search_field) {
+		l->sort_field = -1;
+		l->by_id = 0;
+		snprintf(l->status, sizeof l->status, "%s", _("Sorted by name."));
+	} else if (f == 0) {
+		l->sort_field = -1;
+		l->by_id = 1;
+		snprintf(l->status, sizeof l->status, "%s", _("Sorted by id."));
+	} else {
+		l->sort_desc = l->sort_field == f ? !l->sort_desc : 0;
+		l->sort_field = f;
+		snprintf(msg, sizeof msg, l->sort_desc ? _("Sorted by %s, descending.") :
+		    _("Sorted by %s."), _(l->sc->fields[f].label));
+		snprintf(l->status, sizeof l->status, "%s", msg);
+	}
+	restart(l);
+}
+
 static enum tui_result
 list_event(struct tui_screen *s, int key)
 {
@@ -565,11 +787,7 @@ list_event(struct tui_screen *s, int key)
 		choose_filter(l);
 		return TUI_HANDLED;
 	case TUI_ACT_SORT:
-		if (l->search_field >= 0)
-			l->by_id = !l->by_id;
-		restart(l);
-		snprintf(l->status, sizeof l->status, "%s", l->by_id ?
-		    _("Sorted by id.") : _("Sorted by name."));
+		choose_sort(l);
 		return TUI_HANDLED;
 	case TUI_ACT_BACK:
 		return TUI_CLOSE;
@@ -589,6 +807,7 @@ list_event(struct tui_screen *s, int key)
 static void
 list_free(struct list *l)
 {
+	mem_free(l);
 	clear_rows(l);
 	tui_edit_done(&l->q);
 	free(l->hist);
@@ -614,6 +833,7 @@ list_alloc(enum core_kind k)
 	l->sc = core_schema_get(k);
 	l->search_field = -1;
 	l->filter_field = -1;
+	l->sort_field = -1;
 	for (i = 0; i < l->sc->nfields; i++)
 		if (l->sc->fields[i].flags & CORE_FF_SEARCH) {
 			l->search_field = (int)i;

@@ -23,10 +23,28 @@ scr_keys Enter
 scr_wait "$(vis 'رکوردها: ۶۰')"; ok $? "the donor list counts 60"
 first() { scr_cap | grep -m 1 'LST-' | grep -o 'LST-[0-9]*'; }
 is "$(first)" "LST-2" "name order (Persian alphabet): آرش first"
-scr_keys F6
+sort_by() {	# sort_by LABEL: F6, then the column LABEL in the popup
+	scr_keys F6; scr_wait "$(vis 'مرتب‌سازی بر پایهٔ')" >/dev/null
+	top=$(scr_cap | grep -n '┌' | head -n 1 | cut -d: -f1)
+	row=$(scr_cap | grep -nF "$(vis "$1")│" | head -n 1 | cut -d: -f1)
+	steps=$((row - top - 1))
+	while [ "$steps" -gt 0 ]; do tm send-keys -t main Down; steps=$((steps - 1)); done
+	sleep 0.2; scr_keys Enter
+}
+sort_by 'شناسه'
 scr_wait "$(vis 'مرتب بر پایهٔ شناسه.')"
-is "$(first)" "LST-1" "F6: id order, LST-1 first"
-scr_keys F6
+is "$(first)" "LST-1" "F6 id: id order, LST-1 first"
+sort_by 'شهرستان'
+scr_wait "$(vis 'مرتب بر پایهٔ شهرستان.')"; ok $? "F6 county: sorted in memory (60 rows)"
+is "$(first)" "LST-2" "... Tabriz (ت) before Maragheh (م); ties in id order"
+sort_by 'شهرستان'
+scr_wait "$(vis 'مرتب بر پایهٔ شهرستان، نزولی.')"; ok $? "the same column again: descending"
+is "$(first)" "LST-1" "... Maragheh first"
+scr_keys End
+scr_wait "$(vis 'آرش زمانی')"
+is "$(scr_cap | grep 'LST-' | tail -n 1 | grep -o 'LST-[0-9]*')" "LST-2" "End in memory order: ties reversed too, LST-2 last"
+scr_keys Home
+sort_by 'نام'
 scr_wait "$(vis 'مرتب بر پایهٔ نام.')"
 
 scr_keys F4; scr_wait "$(vis 'بدون صافی')"
