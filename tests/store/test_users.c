@@ -650,6 +650,34 @@ test_two_sessions(void **state)
 	core_record_free(u);
 }
 
+/* store_users_may: asking without writing (the UI greys out what it may
+ * not do; a clerk's lists keep to his county). */
+static void
+test_may(void **state)
+{
+	struct store *st = open_db();
+	struct store_identity ali, aud;
+	struct store_txn *t;
+	struct core_record *m = unit("کلانتری مرند", "MRD"), *z = unit("کلانتری تبریز", "TBZ");
+	struct core_access a;
+
+	(void)state;
+	assert_int_equal(store_users_resolve(st, "ali", 0, &ali), 0);
+	assert_int_equal(store_users_resolve(st, "aud", 0, &aud), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_users_may(t, &ali, CORE_ACCESS_READ, m, &a), 1);
+	assert_int_equal(store_users_may(t, &ali, CORE_ACCESS_READ, z, &a), 0);
+	assert_string_equal(a.county, "TBZ");
+	assert_int_equal(store_users_may(t, &aud, CORE_ACCESS_READ, z, &a), 1);
+	assert_int_equal(store_users_may(t, &ali, CORE_ACCESS_AUDIT, NULL, &a), 0);
+	assert_int_equal(store_users_may(t, &aud, CORE_ACCESS_AUDIT, NULL, &a), 1);
+	assert_int_equal(store_users_may(t, &ali, CORE_ACCESS_CREATE, z, &a), 0);
+	store_read_end(t);
+	store_close(st);
+	core_record_free(m);
+	core_record_free(z);
+}
+
 static int calls;
 
 static int
@@ -702,6 +730,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_auditor, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sync_apply, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_two_sessions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_may, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hook, setup, teardown),
 	};
 
