@@ -774,8 +774,15 @@ apply_draft(struct form *fm, const char *draft)
 				*q++ = *p;
 		}
 		*q = '\0';
-		if (strcmp(line, "rev") == 0)
+		if (strcmp(line, "rev") == 0) {
+			/* The draft was typed over this revision: saving it
+			 * must conflict if the record changed since. */
+			unsigned long long rev = strtoull(eq + 1, NULL, 10);
+
+			if (fm->rev != 0 && rev != 0)
+				fm->rev = rev;
 			continue;
+		}
 		if ((fi = core_field_find(fm->sc, line)) < 0 || (e = field_entry(fm, fi)) < 0)
 			continue;
 		if (fm->ff[e].box) {

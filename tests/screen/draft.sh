@@ -48,4 +48,26 @@ scr_keys y
 scr_wait "$(vis 'نرگس')"; ok $? "with the text typed"
 scr_keys Escape; scr_wait "$(vis 'بله')"; scr_keys y
 scr_keys F10; scr_wait "__EXIT__=0"
+
+# A draft of an existing record remembers the revision it was typed over:
+# if someone saved the record meanwhile, resuming and saving is refused.
+printf 'id,kind,name,county\nDRF-50,person,کاوه آهنگر,TBZ\n' >"$TMP/k1.csv"
+printf 'id,kind,name,county\nDRF-50,person,کاوه آهنگر,MRG\n' >"$TMP/k2.csv"
+"$HAMYAR" --db "$DB" import donors "$TMP/k1.csv" >/dev/null 2>&1; ok $? "a donor imported"
+scr_start "$DB"
+scr_wait "$(vis 'منوی اصلی')"
+scr_keys Enter; scr_type 'کاوه'; scr_wait 'DRF-50'; scr_keys Enter
+scr_wait "$(vis 'کد ملی:')"
+scr_keys Tab End; scr_type ' زاده'; scr_keys Tab
+scr_wait "$(vis 'کاوه آهنگر زاده')"
+tm kill-server; sleep 0.5
+"$HAMYAR" --db "$DB" import donors "$TMP/k2.csv" >/dev/null 2>&1; ok $? "meanwhile someone else changes it"
+scr_start "$DB"
+scr_wait "$(vis 'دفعهٔ پیش یک فرم ذخیره‌نشده ماند:')"; scr_keys y
+scr_wait "$(vis 'کاوه آهنگر زاده')"; ok $? "the draft of the edit is resumed"
+scr_keys F2
+scr_wait "$(vis 'کس دیگری در این میان')"; ok $? "saving it is refused as a conflict, not written over the other change"
+"$HAMYAR" --db "$DB" export donors | grep -q 'DRF-50,person,کاوه آهنگر,.*MRG'; ok $? "the other change is kept"
+scr_keys Escape; scr_wait "$(vis 'بله')"; scr_keys y
+scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0"
 done_testing
