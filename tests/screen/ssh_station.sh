@@ -189,7 +189,9 @@ $TM send-keys -t a Tab
 $TM send-keys -t a -l "MR"
 sleep 0.3
 kill -KILL "$($TM list-panes -t a -F '#{pane_pid}')" 2>/dev/null
-sleep 0.5
+# sshd hangs up on the session: wait for the program to save and go
+i=0
+while [ $i -lt 50 ] && pgrep -u "$U4" -x hamyar >/dev/null; do sleep 0.1; i=$((i + 1)); done
 $TM kill-session -t a 2>/dev/null
 $TM new-session -d -s c -x 100 -y 30 "$TTYSSH"
 wait_for c "A form was left unsaved last time"; ok $? "the next login offers the draft"
