@@ -244,6 +244,13 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 	int rc;
 
 	*out = NULL;
+	/* A database is made only by the owner of its folder, who becomes its
+	 * admin: a clerk of the station's group must not be the first to
+	 * start the program in an empty /var/lib/hamyar and make it his. */
+	if ((flags & STORE_CREATE) && access(path, F_OK) == 0 && !tui_identity_owns(path)) {
+		snprintf(msg, n, _("Only the owner of the folder %s can make a database in it."), path);
+		return STORE_EPERM;
+	}
 	if ((rc = store_open(path, flags, &st)) != 0) {
 		/* A directory we may not enter looks empty to store_open. */
 		if (rc == STORE_ENODB && access(path, F_OK) == 0 && access(path, R_OK | X_OK) != 0 &&

@@ -36,7 +36,8 @@ int tui_identity_owns(const char *path);
  * then store_users_resolve and store_users_enforce.  An auditor's store is
  * reopened read-only.  With STORE_CREATE the new directory is also made
  * setgid (mode 2770) so files made in it keep the station's group (see
- * tui_identity_share_dir).  Stores the handle in *out (caller closes with
+ * tui_identity_share_dir); a folder that exists must be the user's (the
+ * one who makes a database is its admin).  Stores the handle in *out (caller closes with
  * store_close).  On failure writes a sentence for the user (current
  * language) into msg (size n) and returns the STORE_* code: STORE_EACCES
  * (not a user of this database), STORE_EPERM (the files belong to a group

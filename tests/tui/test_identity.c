@@ -136,7 +136,8 @@ test_open_create_owner(void **state)
 	store_close(st);
 }
 
-/* Opening a database that is not there says so, naming the path. */
+/* Opening a database that is not there says so, naming the path; making
+ * one in somebody else's folder is refused (root only: chown). */
 static void
 test_open_errors(void **state)
 {
@@ -148,6 +149,15 @@ test_open_errors(void **state)
 	assert_int_equal(tui_identity_open_store(nodb, 0, &st, msg, sizeof msg), STORE_ENODB);
 	assert_null(st);
 	assert_non_null(strstr(msg, nodb));
+	if (getuid() != 0)
+		return;
+	assert_int_equal(mkdir(dir, 02770), 0);
+	assert_int_equal(chown(dir, 65534, (gid_t)-1), 0);
+	assert_int_equal(tui_identity_open_store(dir, STORE_CREATE, &st, msg, sizeof msg), STORE_EPERM);
+	assert_null(st);
+	assert_non_null(strstr(msg, dir));
+	snprintf(nodb, sizeof nodb, "%s/data.mdb", dir);
+	assert_int_equal(access(nodb, F_OK), -1);	/* nothing made */
 }
 
 /* Sentences: Persian by default, naming the county by its Persian name and
