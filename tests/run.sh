@@ -6,6 +6,9 @@
 #
 # Usage: tests/run.sh [TEST_BINARY ...]   (scripts under tests/cli and
 # tests/screen are found here).  HAMYAR_BIN names the program under test.
+# HAMYAR_WRAP (e.g. "valgrind -q ...") is put before each test binary and,
+# through a small wrapper script, before the program the scripts run;
+# HAMYAR_SCRIPTS (space-separated paths) runs only those scripts.
 set -u
 BUILD=${BUILD:-build}
 LOGS="$BUILD/test-logs"
@@ -40,12 +43,21 @@ run_one() {
 	fi
 }
 
+WRAP=${HAMYAR_WRAP:-}
+if [ -n "$WRAP" ]; then
+	# The scripts run "$HAMYAR_BIN" as one word: a wrapper script.
+	printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$WRAP" "$HAMYAR_BIN" >"$LOGS/hamyar-wrapped"
+	chmod +x "$LOGS/hamyar-wrapped"
+	HAMYAR_BIN="$PWD/$LOGS/hamyar-wrapped"
+	case "$LOGS" in /*) HAMYAR_BIN="$LOGS/hamyar-wrapped" ;; esac
+fi
 for t in "$@"; do
-	run_one "${t#$BUILD/tests/}" "$t"
+	# shellcheck disable=SC2086 # WRAP is a command line, split on purpose
+	run_one "${t#$BUILD/tests/}" $WRAP "$t"
 done
 # HAMYAR_NO_SCRIPTS=1: unit tests only (check-i386 has no TUI program).
 if [ "${HAMYAR_NO_SCRIPTS:-0}" != 1 ]; then
-	for t in tests/cli/*.sh tests/screen/*.sh; do
+	for t in ${HAMYAR_SCRIPTS:-tests/cli/*.sh tests/screen/*.sh}; do
 		[ -f "$t" ] || continue
 		run_one "${t#tests/}" sh "$t"
 	done
