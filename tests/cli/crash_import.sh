@@ -33,8 +33,13 @@ awk -v n=$ROWS 'BEGIN {
 	}
 }' >"$TMP/donors.csv"
 
-count() {	# count DB: donors in DB
-	"$HAMYAR" --db "$1" export donors 2>/dev/null | awk 'END { print NR - 1 }'
+count() {	# count DB: donors in DB ("export-failed" if export fails)
+	if "$HAMYAR" --db "$1" export donors >"$TMP/count.csv" 2>"$TMP/count.err"; then
+		awk 'END { print NR - 1 }' "$TMP/count.csv"
+	else
+		echo "export-failed"
+		sed 's/^/# export: /' "$TMP/count.err" | head -n 3 >&2
+	fi
 }
 
 # rnd MAX_SECONDS I N: a random moment in the I-th N-th of 0 .. MAX, as
