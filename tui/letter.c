@@ -14,55 +14,22 @@
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
+#include "locale/strbuf.h"
 #include "tui/letter.h"
 
-struct buf {
-	char *s;
-	size_t len, cap;
-	int failed;
-};
-
-static void
-put(struct buf *b, const char *s, size_t n)
-{
-	if (b->failed)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 4096;
-		char *x;
-
-		while (b->len + n + 1 > cap)
-			cap *= 2;
-		if ((x = realloc(b->s, cap)) == NULL) {
-			b->failed = 1;
-			return;
-		}
-		b->s = x;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-}
-
-static void
-puts_(struct buf *b, const char *s)
-{
-	put(b, s, strlen(s));
-}
 
 /* Appends s with & < > " ' escaped. */
 static void
-esc(struct buf *b, const char *s)
+esc(struct loc_strbuf *b, const char *s)
 {
 	for (; s != NULL && *s; s++) {
 		switch (*s) {
-		case '&': puts_(b, "&amp;"); break;
-		case '<': puts_(b, "&lt;"); break;
-		case '>': puts_(b, "&gt;"); break;
-		case '"': puts_(b, "&quot;"); break;
-		case '\'': puts_(b, "&#39;"); break;
-		default: put(b, s, 1);
+		case '&': loc_strbuf_str(b, "&amp;"); break;
+		case '<': loc_strbuf_str(b, "&lt;"); break;
+		case '>': loc_strbuf_str(b, "&gt;"); break;
+		case '"': loc_strbuf_str(b, "&quot;"); break;
+		case '\'': loc_strbuf_str(b, "&#39;"); break;
+		default: loc_strbuf_add(b, s, 1);
 		}
 	}
 }
@@ -76,7 +43,7 @@ fa(const char *msgid)
 char *
 tui_letter_html(const struct tui_letter *l)
 {
-	struct buf b = { NULL, 0, 0, 0 };
+	struct loc_strbuf b = { 0 };
 	char date[48], day[16], year[16], *p;
 	int y = 0, m = 0, d = 0;
 
@@ -84,66 +51,62 @@ tui_letter_html(const struct tui_letter *l)
 	loc_day_to_jalali(l->held_on, &y, &m, &d);
 	snprintf(day, sizeof day, "%d", d);
 	snprintf(year, sizeof year, "%d", y);
-	puts_(&b, "<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"fa\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
+	loc_strbuf_str(&b, "<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"fa\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
 	esc(&b, fa(N_("Letter of thanks")));
-	puts_(&b, " - ");
+	loc_strbuf_str(&b, " - ");
 	esc(&b, l->donor_name);
-	puts_(&b, "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#ffffff;color:#222222;"
+	loc_strbuf_str(&b, "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#ffffff;color:#222222;"
 	    "font-family:Vazirmatn,'Noto Naskh Arabic','DejaVu Sans',Tahoma,sans-serif;\">\n"
 	    "<div style=\"box-sizing:border-box;width:720px;min-height:980px;margin:30px auto;padding:50px 60px;"
 	    "border:8px double #8a6d1d;text-align:center;line-height:2.1;\">\n");
 	/* date at the top, on the left as in Persian letters */
-	puts_(&b, "<div style=\"text-align:left;font-size:16px;\">");
+	loc_strbuf_str(&b, "<div style=\"text-align:left;font-size:16px;\">");
 	esc(&b, fa(N_("Date:")));
-	puts_(&b, " <span id=\"date\">");
+	loc_strbuf_str(&b, " <span id=\"date\">");
 	esc(&b, date);
-	puts_(&b, "</span></div>\n<h1 style=\"font-size:46px;margin:30px 0 10px 0;color:#8a6d1d;\">");
+	loc_strbuf_str(&b, "</span></div>\n<h1 style=\"font-size:46px;margin:30px 0 10px 0;color:#8a6d1d;\">");
 	esc(&b, fa(N_("Letter of thanks")));
-	puts_(&b, "</h1>\n<div style=\"font-size:20px;margin-bottom:20px;\">");
+	loc_strbuf_str(&b, "</h1>\n<div style=\"font-size:20px;margin-bottom:20px;\">");
 	esc(&b, fa(N_("To the honourable benefactor")));
-	puts_(&b, "</div>\n<div id=\"name\" style=\"font-size:34px;font-weight:bold;margin:10px 0 30px 0;\">");
+	loc_strbuf_str(&b, "</div>\n<div id=\"name\" style=\"font-size:34px;font-weight:bold;margin:10px 0 30px 0;\">");
 	esc(&b, l->donor_name);
-	puts_(&b, "</div>\n<p style=\"font-size:20px;text-align:justify;\">");
+	loc_strbuf_str(&b, "</div>\n<p style=\"font-size:20px;text-align:justify;\">");
 	esc(&b, fa(N_("With greetings and respect: we thank you sincerely for your valuable participation in "
 	    "the public order and safety of the province.")));
-	puts_(&b, " ");
+	loc_strbuf_str(&b, " ");
 	esc(&b, fa(N_("We wish you lasting success and health.")));
-	puts_(&b, "</p>\n<p style=\"font-size:18px;margin-top:30px;\">");
+	loc_strbuf_str(&b, "</p>\n<p style=\"font-size:18px;margin-top:30px;\">");
 	if (l->ceremony != NULL && *l->ceremony) {
 		esc(&b, fa(N_("Ceremony:")));
-		puts_(&b, " «");
+		loc_strbuf_str(&b, " «");
 		esc(&b, l->ceremony);
-		puts_(&b, "»<br>");
+		loc_strbuf_str(&b, "»<br>");
 	}
 	if (l->place != NULL && *l->place) {
 		esc(&b, fa(N_("Place:")));
-		puts_(&b, " ");
+		loc_strbuf_str(&b, " ");
 		esc(&b, l->place);
-		puts_(&b, "<br>");
+		loc_strbuf_str(&b, "<br>");
 	}
 	esc(&b, fa(N_("Held on")));
-	puts_(&b, " ");
+	loc_strbuf_str(&b, " ");
 	p = loc_digits_to_fa(day);
 	esc(&b, p ? p : day);
 	free(p);
-	puts_(&b, " ");
+	loc_strbuf_str(&b, " ");
 	esc(&b, loc_jalali_month_name(m, 0) ? loc_jalali_month_name(m, 0) : "");
-	puts_(&b, " ");
+	loc_strbuf_str(&b, " ");
 	p = loc_digits_to_fa(year);
 	esc(&b, p ? p : year);
 	free(p);
-	puts_(&b, "</p>\n<div style=\"margin-top:70px;text-align:left;font-size:19px;\">");
+	loc_strbuf_str(&b, "</p>\n<div style=\"margin-top:70px;text-align:left;font-size:19px;\">");
 	if (l->station != NULL && *l->station) {
 		esc(&b, l->station);
-		puts_(&b, "<br>");
+		loc_strbuf_str(&b, "<br>");
 	}
 	esc(&b, fa(N_("Public participation in order and safety")));
-	puts_(&b, "</div>\n</div>\n</body>\n</html>\n");
-	if (b.failed) {
-		free(b.s);
-		return NULL;
-	}
-	return b.s;
+	loc_strbuf_str(&b, "</div>\n</div>\n</body>\n</html>\n");
+	return loc_strbuf_take(&b);
 }
 
 int
