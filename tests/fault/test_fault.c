@@ -32,6 +32,10 @@
  *
  * Each N starts from a fresh copy of a base database (an initialised
  * station with one reference group and a few donors).
+ *
+ * A third operation, the sync import of a signed bundle (tui_bundle_import
+ * into headquarters' database, a bundle of a station's 7 records), is
+ * held to the same: a code, no leak, verify clean, all records or none.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -52,6 +56,7 @@
 #include "core/record.h"
 #include "core/validate.h"
 #include "store/store.h"
+#include "tui/bundle.h"
 #include "tui/cli.h"
 
 /* ---- the allocation wrappers ---- */
@@ -276,6 +281,9 @@ live_now(void)
 
 static char tmpdir[256], base[300], work[300];
 static int import_rows = 4;	/* rows in the imported file (HAMYAR_LONG=1: 12) */
+static char hqbase[320];	/* headquarters, trusting TBZ */
+static char *bundle;		/* TBZ's bundle for HQ */
+static size_t bundle_len, bundle_n;
 
 static int
 init_fn(struct store_txn *t, void *ctx)
@@ -342,8 +350,17 @@ count_of(struct store *st, enum core_kind k)
 }
 
 /* work := a copy of base (data.mdb only; LMDB makes a new lock file). */
+static void copy_db(const char *src);
+
 static void
 fresh_copy(void)
+{
+	copy_db(base);
+}
+
+/* work := a copy of the database src. */
+static void
+copy_db(const char *src)
 {
 	char from[400], to[400], buf[65536];
 	FILE *in, *out;
@@ -355,7 +372,7 @@ fresh_copy(void)
 	unlink(to);
 	if (mkdir(work, 0770) != 0 && errno != EEXIST)
 		fail_msg("mkdir %s: %s", work, strerror(errno));
-	snprintf(from, sizeof from, "%s/data.mdb", base);
+	snprintf(from, sizeof from, "%s/data.mdb", src);
 	snprintf(to, sizeof to, "%s/data.mdb", work);
 	assert_non_null(in = fopen(from, "rb"));
 	assert_non_null(out = fopen(to, "wb"));
@@ -392,6 +409,8 @@ teardown(void **state)
 	char cmd[400];
 
 	(void)state;
+	free(bundle);
+	bundle = NULL;
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
 	return system(cmd) != 0;
 }
@@ -861,6 +880,139 @@ test_county_nomem(void **state)
 	}
 }
 
+/* ---- a sync import ---- */
+
+
+static int
+hq_init_fn(struct store_txn *t, void *ctx)
+{
+	(void)ctx;
+	return store_init(t, "HQ", "ستاد استان");
+}
+
+/* A station database (base plus a full donor) and headquarters trusting
+ * it; the station's bundle for headquarters. */
+static void
+make_bundle(void)
+{
+	struct store *st, *hq;
+	char ks[TUI_KEY_HEX], kq[TUI_KEY_HEX];
+
+	if (bundle != NULL)
+		return;
+	fresh_copy();
+	assert_int_equal(store_open(work, STORE_NOSYNC, &st), 0);
+	assert_int_equal(store_write(st, save_fn, NULL), 0);
+	snprintf(hqbase, sizeof hqbase, "%s/hq", tmpdir);
+	assert_int_equal(store_open(hqbase, STORE_CREATE | STORE_NOSYNC, &hq), 0);
+	assert_int_equal(store_write(hq, hq_init_fn, NULL), 0);
+	assert_int_equal(tui_sync_key(st, ks), 0);
+	assert_int_equal(tui_sync_key(hq, kq), 0);
+	assert_int_equal(tui_sync_trust(hq, "TBZ", ks), 0);
+	assert_int_equal(tui_sync_trust(st, "HQ", kq), 0);
+	assert_int_equal(tui_bundle_make(st, "HQ", &bundle, &bundle_len, &bundle_n), 0);
+	store_close(st);
+	store_close(hq);
+	/* 2 groups and 5 donors, one of them written twice (put, update) */
+	assert_int_equal(bundle_n, 8);
+}
+
+#define NRECS 7		/* records in the bundle */
+
+static size_t
+count_all(struct store *st)
+{
+	return count_of(st, CORE_DONOR) + count_of(st, CORE_GROUP);
+}
+
+static int
+sync_op(void)
+{
+	struct store *st = NULL;
+	struct tui_bundle_stats stats;
+	int rc;
+
+	if ((rc = store_open(work, STORE_NOSYNC, &st)) != 0)
+		return rc;
+	rc = tui_bundle_import(st, bundle, bundle_len, &stats, NULL);
+	store_close(st);
+	return rc;
+}
+
+static void
+run_sync(int from, struct tally *ty)
+{
+	struct store *st;
+	size_t after;
+	long n, failed, l0;
+	int rc;
+
+	make_bundle();
+	memset(ty, 0, sizeof *ty);
+	problems_reset();
+	copy_db(hqbase);
+	assert_int_equal(sync_op(), 0);	/* warm-up; and the bundle is good */
+	for (n = 1;; n++) {
+		copy_db(hqbase);
+		l0 = live_now();
+		arm(n, from);
+		rc = sync_op();
+		failed = disarm();
+		if (live_now() != l0) {
+			problem("N=%ld (%s): %ld allocations leaked (rc %d)", n,
+			    from ? "from" : "once", live_now() - l0, rc);
+			leak_fixup(l0);
+		}
+		if (rc > 0)
+			problem("N=%ld: not an error code: %d", n, rc);
+		ty->steps++;
+		st = reopen_verified();
+		after = count_all(st);
+		store_close(st);
+		if (failed == 0) {
+			assert_int_equal(rc, 0);
+			assert_int_equal(after, NRECS);
+			break;
+		}
+		if (rc == 0)
+			ty->absorbed++;
+		else
+			ty->clean_errors++;
+		if (after != (rc == 0 ? NRECS : 0))
+			problem("N=%ld: sync import gave %d and left %zu of %d records", n, rc,
+			    after, NRECS);
+		if (n > 100000)
+			fail_msg("no end to the allocations");
+	}
+	assert_false(live_full);
+	ty->last_n = n;
+	problems_end();
+}
+
+static void
+test_sync_once(void **state)
+{
+	struct tally ty;
+
+	(void)state;
+	run_sync(0, &ty);
+	printf("# sync import of %zu changes, the Nth allocation failing alone: N = 1..%ld; %ld "
+	    "clean errors, %ld recovered\n", bundle_n, ty.last_n, ty.clean_errors, ty.absorbed);
+	assert_true(ty.clean_errors > 0);
+}
+
+static void
+test_sync_from(void **state)
+{
+	struct tally ty;
+
+	(void)state;
+	run_sync(1, &ty);
+	printf("# sync import of %zu changes, every allocation from the Nth failing: N = 1..%ld; "
+	    "%ld clean errors, %ld recovered\n", bundle_n, ty.last_n, ty.clean_errors, ty.absorbed);
+	assert_int_equal(ty.absorbed, 0);
+}
+
 int
 main(void)
 {
@@ -871,6 +1023,8 @@ main(void)
 		cmocka_unit_test(test_import_from),
 		cmocka_unit_test(test_import_malformed_tail),
 		cmocka_unit_test(test_county_nomem),
+		cmocka_unit_test(test_sync_once),
+		cmocka_unit_test(test_sync_from),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
