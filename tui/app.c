@@ -633,11 +633,11 @@ tui_main(const struct hamyar_opts *o)
 
 	memset(&tui_app, 0, sizeof tui_app);
 	if ((tui_app.db_path = cli_db_path(o)) == NULL) {
-		cli_error(_("no database path: use --db DIR or set HAMYAR_DB"));
+		cli_error("%s", _("no database path: use --db DIR or set HAMYAR_DB"));
 		return EXIT_USAGE;
 	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		cli_error(_("the full-screen program needs a terminal"));
+		cli_error("%s", _("the full-screen program needs a terminal"));
 		return EXIT_USAGE;
 	}
 	/* The user is the login of the real uid (tui/identity.h), nothing else. */
@@ -662,7 +662,7 @@ tui_main(const struct hamyar_opts *o)
 	tui_draw_set_bidi((enum tui_bidi)mode);
 	if (tui_screen_start() != 0) {
 		store_close(tui_app.st);
-		cli_error(_("cannot start the full-screen program on this terminal"));
+		cli_error("%s", _("cannot start the full-screen program on this terminal"));
 		return EXIT_SYSTEM;
 	}
 	if (first && first_run(o) != 0) {
