@@ -121,6 +121,7 @@ core_access_check(const struct core_actor *who, enum core_action act,
 		return 1;
 	case CORE_ACCESS_WEIGHTS:
 	case CORE_ACCESS_SYNC:
+	case CORE_ACCESS_SETTINGS:
 		if (role != CORE_ROLE_ADMIN && role != CORE_ROLE_HQ)
 			return refuse(out, role == CORE_ROLE_AUDITOR ? CORE_ACCESS_READONLY :
 			    CORE_ACCESS_ROLE, PROVINCE, 0, NULL);

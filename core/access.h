@@ -10,6 +10,7 @@
  *   supervisor  own county only                no      no   no    yes
  *   clerk       own county only                no      no   no    no
  *   auditor     nothing (read-only)            no      no   no    yes
+ * (The station's settings — its name, the county table — go with weights.)
  *
  * Everyone who is a user may read every county except a clerk, who reads
  * his own county only (the UI filters; the store does not police reads).
@@ -41,7 +42,8 @@ enum core_action {
 	CORE_ACCESS_WEIGHTS,	/* ranking weights and matrix */
 	CORE_ACCESS_SYNC,	/* import or export bundles, trust keys */
 	CORE_ACCESS_USERS,	/* add or change users */
-	CORE_ACCESS_AUDIT	/* read the audit log */
+	CORE_ACCESS_AUDIT,	/* read the audit log */
+	CORE_ACCESS_SETTINGS	/* the station's settings: its name, the county table */
 };
 
 /* Why a request is refused (0: allowed). */

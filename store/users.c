@@ -277,6 +277,8 @@ enforce(void *ctx, struct store_txn *t, enum store_action act, const struct core
 			return decide(g, t, CORE_ACCESS_WEIGHTS, NULL, NULL);
 		if (strncmp(setting, "sync.", 5) == 0)
 			return decide(g, t, CORE_ACCESS_SYNC, NULL, NULL);
+		if (strncmp(setting, "county.", 7) == 0 || strncmp(setting, "station.", 8) == 0)
+			return decide(g, t, CORE_ACCESS_SETTINGS, NULL, NULL);
 		if (strncmp(setting, "user.", 5) == 0) {
 			n = strlen(g->id.login);
 			if (strncmp(setting + 5, g->id.login, n) == 0 && setting[5 + n] == '.')

@@ -14,7 +14,8 @@
  *     pass core_access_check: record writes (create, update, deactivate,
  *     sync apply — TUI forms, verbs, CSV import and bundle import all end in
  *     the store's one write function), and setting writes and deletions:
- *     ranking ("rank.*": weights), sync ("sync.*"), other users' settings
+ *     ranking ("rank.*": weights), sync ("sync.*"), the station's own
+ *     ("station.*", "county.*": hq and admin), other users' settings
  *     ("user.LOGIN.*"), and any setting for an auditor.  A refused write
  *     returns STORE_EACCES and nothing of the transaction is kept (the
  *     caller's store_write function returns the code); store_users_refusal

@@ -140,6 +140,9 @@ tui_access_message(const struct core_access *a, char *buf, size_t n)
 		case CORE_ACCESS_SYNC:
 			snprintf(buf, n, "%s", _("Only provincial HQ or the administrator can exchange sync bundles."));
 			break;
+		case CORE_ACCESS_SETTINGS:
+			snprintf(buf, n, "%s", _("Only provincial HQ or the administrator can change the station's settings."));
+			break;
 		case CORE_ACCESS_USERS:
 			snprintf(buf, n, "%s", _("Only the database administrator can add or change users."));
 			break;

@@ -154,19 +154,20 @@ test_two_county_scope(void **state)
 	assert_int_equal(both.n, 2);
 }
 
-/* Weights and sync: hq and admin.  Users: admin.  Audit log: not clerks. */
+/* Weights, sync and the station's settings: hq and admin.  Users: admin.
+ * Audit log: not clerks. */
 static void
 test_other_actions(void **state)
 {
 	static const struct {
 		int role;
-		int weights, sync, users, audit;
+		int weights, sync, users, audit, settings;
 	} rows[] = {
-		{ CORE_ROLE_ADMIN, 1, 1, 1, 1 },
-		{ CORE_ROLE_HQ, 1, 1, 0, 1 },
-		{ CORE_ROLE_SUPERVISOR, 0, 0, 0, 1 },
-		{ CORE_ROLE_CLERK, 0, 0, 0, 0 },
-		{ CORE_ROLE_AUDITOR, 0, 0, 0, 1 },
+		{ CORE_ROLE_ADMIN, 1, 1, 1, 1, 1 },
+		{ CORE_ROLE_HQ, 1, 1, 0, 1, 1 },
+		{ CORE_ROLE_SUPERVISOR, 0, 0, 0, 1, 0 },
+		{ CORE_ROLE_CLERK, 0, 0, 0, 0, 0 },
+		{ CORE_ROLE_AUDITOR, 0, 0, 0, 1, 0 },
 	};
 	struct core_access out;
 	size_t i;
@@ -179,6 +180,7 @@ test_other_actions(void **state)
 		assert_int_equal(core_access_check(&a, CORE_ACCESS_SYNC, NULL, NULL, &out), rows[i].sync);
 		assert_int_equal(core_access_check(&a, CORE_ACCESS_USERS, NULL, NULL, &out), rows[i].users);
 		assert_int_equal(core_access_check(&a, CORE_ACCESS_AUDIT, NULL, NULL, &out), rows[i].audit);
+		assert_int_equal(core_access_check(&a, CORE_ACCESS_SETTINGS, NULL, NULL, &out), rows[i].settings);
 	}
 	{
 		struct core_actor c = actor(CORE_ROLE_CLERK, "MRD");

@@ -482,6 +482,13 @@ test_settings(void **state)
 	assert_int_equal(store_write(ali, setting_del_fn, (void *)"user.reza.bidi"), STORE_EACCES);
 	assert_int_equal(store_write(ali, setting_del_fn, (void *)"user.ali.bidi"), 0);
 	assert_int_equal(store_write(hq, setting_del_fn, (void *)"rank.weights"), 0);
+	{
+		struct setting cn = { "county.MRD", "مرند\tMarand" };
+
+		assert_int_equal(store_write(ali, setting_fn, &cn), STORE_EACCES);
+		assert_int_equal(store_users_refusal(ali)->action, CORE_ACCESS_SETTINGS);
+		assert_int_equal(store_write(hq, setting_fn, &cn), 0);
+	}
 	store_close(ali);
 	store_close(hq);
 	store_close(own);
