@@ -42,7 +42,7 @@
 
 static const char *const db_names[DB_REC0] = {
 	"meta", "settings", "drafts", "changes", "audit", "audit_id",
-	"unique", "index", "search", "history",
+	"unique", "index", "search", "history", "words",
 };
 
 const char *
@@ -238,7 +238,12 @@ open_dbis(struct store *st, int create)
 			fl |= MDB_DUPSORT;
 		if (i == DB_AUDIT_ID)
 			fl |= MDB_DUPFIXED;
-		if ((rc = mdb_dbi_open(txn, name, fl, &st->dbi[i])) != 0) {
+		rc = mdb_dbi_open(txn, name, fl, &st->dbi[i]);
+		if (rc == MDB_NOTFOUND && i == DB_WORDS && (st->flags & STORE_RDONLY)) {
+			st->nowords = 1;	/* format 1, read only: search.c falls back */
+			continue;
+		}
+		if (rc != 0) {
 			mdb_txn_abort(txn);
 			return rc;
 		}
@@ -260,11 +265,31 @@ load_station(struct store *st)
 	rc = meta_get(t, "format", &fmt);
 	if (rc == 0 && fmt > DB_FORMAT)
 		rc = STORE_EVERSION;
+	st->format = fmt;
 	if (rc == 0 && store_setting_get(t, "station", &s, &n) == 0 && n <= CORE_STATION_MAX)
 		memcpy(st->station, s, n + 1);
 	free(s);
 	store_read_end(t);
 	return rc;
+}
+
+/* Format 1 -> 2: fills the word index from the records (one write
+ * transaction; another process may have done it first). */
+static int
+migrate_words(struct store_txn *t, void *ctx)
+{
+	uint64_t fmt = 0;
+	int rc;
+
+	(void)ctx;
+	if ((rc = meta_get(t, "format", &fmt)) != 0)
+		return rc;
+	if (fmt >= 2)
+		return 0;
+	t->st->nowords = 0;
+	if ((rc = words_rebuild(t)) != 0)
+		return rc;
+	return meta_put(t, "format", DB_FORMAT);
 }
 
 static int
@@ -398,6 +423,15 @@ store_open(const char *path, unsigned flags, struct store **out)
 	if ((rc = load_station(st)) != 0) {
 		store_close(st);
 		return rc;
+	}
+	if (st->format != 0 && st->format < 2) {
+		/* format 1 had no word index: built once here (migrate_words);
+		 * read only, or if that fails, search falls back to the start
+		 * of the name */
+		st->nowords = 1;
+		if (!(flags & STORE_RDONLY) && store_write(st, migrate_words, NULL) == 0)
+			st->format = DB_FORMAT;
+		st->nowords = st->format < 2;
 	}
 	*out = st;
 	return 0;
@@ -1073,7 +1107,9 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 			if (old)
 				ol = (size_t)index_key(old, (int)i, okey);
 		}
-		if (fl & CORE_FF_SEARCH && !(fl & (CORE_FF_UNIQUE | CORE_FF_INDEX))) {
+		if (search_only(fl)) {
+			if ((rc = words_field(t, old, r, (int)i, rkey, rklen)) != 0)
+				return rc;
 			if ((rc = rec_search_key(r, (int)i, key, &nl)) != 0)
 				return rc;
 			if (old && (rc = rec_search_key(old, (int)i, okey, &ol)) != 0)
@@ -1672,6 +1708,21 @@ store_iter_search(struct store_txn *t, enum core_kind k, const char *prefix,
 			f = (int)i;
 	if (f < 0)
 		return STORE_EINVAL;
+	/* Words typed: the word index (search.c); nothing typed (or an older
+	 * database read only): the whole names' index. */
+	if (!t->st->nowords) {
+		if ((rc = iter_new(t, IT_WORDS, k, DB_WORDS, out)) != 0)
+			return rc;
+		if ((rc = words_query(*out, f, prefix)) < 0) {
+			store_iter_free(*out);
+			*out = NULL;
+			return rc;
+		}
+		if (rc > 0)
+			return 0;
+		store_iter_free(*out);
+		*out = NULL;
+	}
 	/* Only the letters (primary weights, loc_collate_prefix) of what was
 	 * typed are a prefix of the full keys in the index. */
 	{
@@ -1828,6 +1879,10 @@ store_iter_next(struct store_iter *it, char *id)
 			return key_to_id(it->kind, d.mv_data, d.mv_size, id);
 		}
 		break;
+	case IT_WORDS:
+		if ((rc = words_next(it, id)) == STORE_ENOTFOUND)
+			it->done = 1;
+		return rc;
 	case IT_SEARCH:
 		rc = it->started ? mdb_cursor_get(it->cur, &k, &d, MDB_NEXT) : search_first(it, &k, &d);
 		it->started = 1;
@@ -1855,6 +1910,7 @@ store_iter_free(struct store_iter *it)
 {
 	if (it == NULL)
 		return;
+	words_query_free(it);
 	mdb_cursor_close(it->cur);
 	free(it);
 }

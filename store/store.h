@@ -35,10 +35,15 @@
  *     the search index (fields flagged CORE_FF_SEARCH: name, title) are kept
  *     in the same transaction as the record.  The search key is the
  *     collation key (locale/collate.h) of the folded search text
- *     (loc_text_key), so a prefix typed by a clerk finds names in Persian
- *     alphabetical order; a typed prefix matches on its letters
- *     (loc_collate_prefix), so spaces, ZWNJ and the Arabic variants of ی
- *     and ک do not hide a name.
+ *     (loc_text_key), so names list in Persian alphabetical order; and
+ *     each WORD of a search field has its entry in a word index
+ *     (store/search.c), so what a clerk types finds a name by any of its
+ *     words (the family name too), matching on letters
+ *     (loc_collate_prefix): ZWNJ and the Arabic variants of ی and ک do not
+ *     hide a name.  Databases of format 1 (no word index) get it built
+ *     once, in one write transaction, by the first store_open that may
+ *     write; opened read only they are searched by the start of the
+ *     name.
  *   - A struct store belongs to one thread of one process: open it again
  *     after fork(), and in each thread that needs one.
  *
@@ -274,11 +279,19 @@ int store_iter_index(struct store_txn *t, enum core_kind k, int field,
     const char *value, struct store_iter **out);
 
 /* Iterates the records of kind k whose search field (CORE_FF_SEARCH: name,
- * title) starts with prefix, in Persian alphabetical order of that field
- * (then id order).  prefix is what the clerk typed, in any form (Arabic
- * yeh/kaf, ZWNJ, ...): it is folded like the stored text.  "" iterates all
- * records in name order.  Errors: STORE_EINVAL (kind has no search field),
- * STORE_ENOMEM. */
+ * title) matches what a clerk typed, prefix, in any form (Arabic yeh/kaf,
+ * ZWNJ, ...: it is folded like the stored text).  prefix is split into
+ * words at spaces: each must match a different word of the name, in any
+ * order; a word followed by a space must be that whole word ("علی " finds
+ * "علی کریمی", not "علیرضا"), the last one, if no space follows, the start
+ * of a word ("کری" finds "علی کریمی" and "کریمی علی"; a ZWNJ word is one
+ * word: "نوروزی‌فر" is found by "نور", not by "فر").  Each record once, in
+ * Persian order of the name's word that matched one query word (the one
+ * with the fewest candidates), then of the whole name, then id order; one
+ * word typed, a page of names sharing that word is in name order.  "" (or
+ * only spaces) iterates all records in name order (then id order).  Pages
+ * resume with store_iter_pos/seek.  Errors: STORE_EINVAL (kind has no
+ * search field), STORE_ENOMEM. */
 int store_iter_search(struct store_txn *t, enum core_kind k, const char *prefix,
     struct store_iter **out);
 

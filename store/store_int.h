@@ -12,7 +12,8 @@
 #include "store/store.h"
 
 #define REC_FORMAT 1		/* record value format written (codec.c) */
-#define DB_FORMAT  1		/* database layout version (meta "format") */
+#define DB_FORMAT  2		/* database layout version (meta "format"):
+				   2 added the word index "words" (search.c) */
 #define KEY_MAX	   400		/* longest index key kept (LMDB allows 511) */
 #define RKEY_MAX   (CORE_ID_MAX + 16)
 
@@ -28,6 +29,7 @@ enum {
 	DB_INDEX,	/* kind field value -> record keys (dupsort) */
 	DB_SEARCH,	/* kind field collation key -> record keys (dupsort) */
 	DB_HISTORY,	/* kind record-key hlc (8 BE) origin -> base hlc, base origin */
+	DB_WORDS,	/* kind field word-key 0 name-key 0 record-key -> words (search.c) */
 	DB_REC0,	/* + kind: record key -> record value */
 	DB_COUNT = DB_REC0 + CORE_NKINDS
 };
@@ -49,6 +51,9 @@ struct store {
 	    const struct core_record *old, const struct core_record *new_rec, const char *setting);
 	void *policy_ctx;
 	void (*policy_free)(void *ctx);
+	uint64_t format;	/* meta "format" read at open (0: not initialised) */
+	int nowords;		/* no usable word index (an older database opened
+				   read-only): search by the start of the name */
 };
 
 struct store_txn {
@@ -60,7 +65,7 @@ struct store_txn {
 	struct store_why why;
 };
 
-enum iter_type { IT_KIND, IT_INDEX, IT_SEARCH, IT_AUDIT };
+enum iter_type { IT_KIND, IT_INDEX, IT_SEARCH, IT_AUDIT, IT_WORDS };
 
 struct store_iter {
 	struct store_txn *t;
@@ -76,6 +81,8 @@ struct store_iter {
 	char id[CORE_ID_MAX];
 	int by_id;
 	int64_t since;
+	/* words (search.c) */
+	struct wquery *words;
 };
 
 /* ---- codec.c ---- */
@@ -125,5 +132,32 @@ int lmdb_err(struct store_txn *t, int rc);
  * code. */
 int index_key(const struct core_record *r, int f, unsigned char *key);
 int search_key(enum core_kind k, int f, const char *text, unsigned char *key, size_t *len);
+
+/* ---- search.c: the word index ---- */
+
+/* A field with search entries (not also a unique or secondary index). */
+#define search_only(fl) (((fl) & CORE_FF_SEARCH) && !((fl) & (CORE_FF_UNIQUE | CORE_FF_INDEX)))
+
+/* Replaces the word entries of search field f of old (NULL: none) by r's,
+ * for record key rkey; nothing if the words are the same or st->nowords. */
+int words_field(struct store_txn *t, const struct core_record *old, const struct core_record *r,
+    int f, const unsigned char *rkey, size_t rklen);
+/* Empties the word index and fills it from every record (write txn). */
+int words_rebuild(struct store_txn *t);
+/* Calls fn with each (key, value) entry that field f of r should have;
+ * stops at fn's nonzero return and returns it. */
+int words_entries(const struct core_record *r, int f, const unsigned char *rkey, size_t rklen,
+    int (*fn)(const unsigned char *key, size_t klen, const unsigned char *val, size_t vlen,
+    void *ctx), void *ctx);
+/* Splits an entry key: word key length, record key. */
+int words_split_key(const unsigned char *key, size_t klen, size_t *wlen,
+    const unsigned char **rkey, size_t *rklen);
+/* Parses query into it->words (field f) and picks the scan word; returns
+ * the number of query words (0: no word, it->words still set) or
+ * STORE_ENOMEM. */
+int words_query(struct store_iter *it, int f, const char *query);
+void words_query_free(struct store_iter *it);
+/* The next id of an IT_WORDS iterator: 0, STORE_ENOTFOUND, or an error. */
+int words_next(struct store_iter *it, char *id);
 
 #endif

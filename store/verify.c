@@ -5,7 +5,10 @@
  * of its indexes (unique, secondary, search); every index entry names a
  * record that exists and whose field has the entry's value; a need's derived
  * county is its unit's; and each station's id counter is past the largest
- * number in use, so the next id can never collide.  Problems are reported
+ * number in use, so the next id can never collide.  The word index
+ * (search.c) is checked both ways too: each word of a search field has its
+ * entry with the record's word list as value, and each entry is one its
+ * record should have (not left from an earlier name).  Problems are reported
  * one by one through a callback; the check itself never writes.
  */
 #include <stdio.h>
@@ -72,6 +75,41 @@ note_seq(struct vctx *v, const char *id)
 	}
 	if (seq > v->seen[i].max)
 		v->seen[i].max = seq;
+}
+
+/* The word entries: is one there (check_records), or expected (check_index)? */
+struct wcheck {
+	struct store_txn *t;
+	const unsigned char *key;	/* check_index: the entry looked for */
+	size_t klen;
+	const void *val;
+	size_t vlen;
+	int missing, found;
+};
+
+static int
+word_present(const unsigned char *key, size_t klen, const unsigned char *val, size_t vlen,
+    void *ctx)
+{
+	struct wcheck *w = ctx;
+	MDB_val k = { klen, (void *)key }, d;
+
+	if (mdb_get(w->t->txn, w->t->st->dbi[DB_WORDS], &k, &d) != 0 ||
+	    d.mv_size != vlen || memcmp(d.mv_data, val, vlen) != 0)
+		w->missing++;
+	return 0;
+}
+
+static int
+word_expected(const unsigned char *key, size_t klen, const unsigned char *val, size_t vlen,
+    void *ctx)
+{
+	struct wcheck *w = ctx;
+
+	if (klen == w->klen && memcmp(key, w->key, klen) == 0 && vlen == w->vlen &&
+	    memcmp(val, w->val, vlen) == 0)
+		w->found = 1;
+	return 0;
 }
 
 /* Is (key, rkey) in db? */
@@ -145,6 +183,16 @@ check_records(struct vctx *v, enum core_kind k)
 			if (il && !has_entry(v->t, db, ik, il, key.mv_data, key.mv_size))
 				problem(v, STORE_PB_UNINDEXED, k, id, (int)i,
 				    r->v[i].text ? r->v[i].text : "");
+			if (search_only(fl) && !v->t->st->nowords) {
+				struct wcheck w;
+
+				memset(&w, 0, sizeof w);
+				w.t = v->t;
+				if (words_entries(r, (int)i, key.mv_data, key.mv_size, word_present,
+				    &w) != 0 || w.missing)
+					problem(v, STORE_PB_UNINDEXED, k, id, (int)i,
+					    r->v[i].text ? r->v[i].text : "");
+			}
 		}
 		if (k == CORE_NEED && r->v[CORE_NEED_UNIT].set) {
 			struct core_record *u;
@@ -220,6 +268,56 @@ check_index(struct vctx *v, int db)
 	return rc == MDB_NOTFOUND ? 0 : lmdb_err(v->t, rc);
 }
 
+/* Walks the word index: each entry must be one its record should have. */
+static int
+check_words(struct vctx *v)
+{
+	MDB_cursor *c;
+	MDB_val key, d;
+	int rc, op = MDB_FIRST;
+
+	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[DB_WORDS], &c)) != 0)
+		return lmdb_err(v->t, rc);
+	while ((rc = mdb_cursor_get(c, &key, &d, op)) == 0) {
+		const struct core_schema *s;
+		const unsigned char *kp = key.mv_data, *rk;
+		size_t wl, rkl;
+		int f;
+		char id[CORE_ID_MAX], hex[96];
+		struct core_record *r = NULL;
+		struct wcheck w;
+
+		op = MDB_NEXT;
+		hexdetail(key.mv_data, key.mv_size, hex, sizeof hex);
+		if (key.mv_size < 2 || (s = core_schema_get(kp[0])) == NULL ||
+		    (f = kp[1]) >= (int)s->nfields || !search_only(s->fields[f].flags) ||
+		    words_split_key(kp, key.mv_size, &wl, &rk, &rkl) != 0 ||
+		    key_to_id(s->kind, rk, rkl, id) != 0) {
+			problem(v, STORE_PB_DANGLING, CORE_NKINDS, "", -1, hex);
+			continue;
+		}
+		rc = store_get(v->t, s->kind, id, &r, NULL);
+		if (rc == STORE_ENOTFOUND) {
+			problem(v, STORE_PB_DANGLING, s->kind, id, f, hex);
+			continue;
+		}
+		if (rc != 0) {
+			problem(v, STORE_PB_UNDECODABLE, s->kind, id, -1, "");
+			continue;
+		}
+		memset(&w, 0, sizeof w);
+		w.key = kp;
+		w.klen = key.mv_size;
+		w.val = d.mv_data;
+		w.vlen = d.mv_size;
+		if (words_entries(r, f, rk, rkl, word_expected, &w) != 0 || !w.found)
+			problem(v, STORE_PB_STALE, s->kind, id, f, hex);
+		core_record_free(r);
+	}
+	mdb_cursor_close(c);
+	return rc == MDB_NOTFOUND ? 0 : lmdb_err(v->t, rc);
+}
+
 int
 store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *ctx),
     void *ctx, size_t *nproblems)
@@ -241,6 +339,8 @@ store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *c
 		rc = check_index(&v, DB_INDEX);
 	if (rc == 0)
 		rc = check_index(&v, DB_SEARCH);
+	if (rc == 0 && !st->nowords)
+		rc = check_words(&v);
 	for (i = 0; rc == 0 && i < v.nseen; i++) {
 		char name[32];
 		MDB_val k, d;

@@ -1,0 +1,541 @@
+/*
+ * store/search.c — the word index behind store_iter_search: a clerk finds a
+ * donor by typing the start of ANY word of the name ("کریمی" finds
+ * "علی کریمی"), several words in any order ("کریمی علی"), and a space
+ * after a word means that word is complete ("علی " does not list
+ * "علیرضا").
+ *
+ * Words.  The search text of a field (loc_text_key: normalised and folded,
+ * so ي/ك, hamza forms and ZWNJ do not matter) is split on spaces; a ZWNJ
+ * joins the parts of ONE word ("نوروزی‌فر" is one word, found by "نور", not
+ * by "فر").  A word whose letters weigh nothing (punctuation alone) is not
+ * indexed.  Each word's collation key (locale/collate.h) is cut at
+ * WORD_KEY_MAX bytes, the whole name's key at NAME_KEY_MAX.
+ *
+ * Layout (sub-database "words", DB_WORDS, plain keys, no duplicates):
+ *   key   = kind, field, word key, 0x00, name key, 0x00, record key
+ *   value = number of words, then per word of the name: length, word key
+ * Collation keys hold no NUL byte, so the key sorts by word, then by the
+ * whole name in Persian order, then by id; the key is unique per (word,
+ * record) and a name that repeats a word has one entry for it.  The value
+ * lists every word of the name (repeats too), so a query of several words
+ * is filtered and a record matched by two of its words is returned once
+ * without reading the record.
+ *
+ * Query.  The query is split the same way.  A word followed by a space is
+ * complete: its letters (level 1 of the key, loc_collate_prefix) must equal
+ * a name word's letters, i.e. the word key starts with them and then the
+ * level separator 0x01.  The last word, unless followed by a space, is a
+ * prefix: a name word's letters start with it.  Every query word must
+ * match a DIFFERENT word of the name, in any order.  The iterator walks the
+ * key range of one query word, the scan word: the query word whose range
+ * holds the fewest entries (counted up to SCAN_CAP each; ties go to the
+ * longer word).  A record is returned at its smallest word key that matches
+ * the scan word (its other matching words are skipped: no duplicates), if
+ * the whole query matches its word list.
+ *
+ * Order: by the matched word of the scan word (Persian order), then by the
+ * whole name (Persian order), then by id.  For one complete word, or a
+ * typed word that all matches share, that is plain name order.  A search
+ * position (store_pos) is 'W', the scan word's number and the entry's key,
+ * so a page resumes on the same scan word in a later transaction.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "locale/collate.h"
+#include "locale/text.h"
+#include "store/store_int.h"
+
+#define WORD_KEY_MAX	100	/* bytes of a word's collation key kept */
+#define NAME_KEY_MAX	160	/* bytes of the whole name's key kept */
+#define WORDS_MAX	32	/* words of one name indexed */
+#define SCAN_CAP	2000	/* entries counted per query word to pick the scan word */
+#define SEP		0x01	/* level separator in a collation key */
+
+/* The words of one search text. */
+struct wlist {
+	size_t n;
+	size_t len[WORDS_MAX];
+	unsigned char key[WORDS_MAX][WORD_KEY_MAX];
+	size_t nklen;
+	unsigned char nkey[NAME_KEY_MAX];
+};
+
+/* Splits text into words (see the file comment).  Returns 0, STORE_ENOMEM;
+ * w->n is 0 for a text without a word. */
+static int
+words_of(const char *text, struct wlist *w)
+{
+	char *folded, *p, *sp;
+	char tmp[512];
+	size_t n;
+
+	w->n = 0;
+	w->nklen = 0;
+	if (text == NULL || *text == '\0')
+		return 0;
+	if ((folded = loc_text_key(text)) == NULL)
+		return STORE_ENOMEM;
+	n = loc_collate_key(folded, tmp, sizeof tmp);
+	if (n >= sizeof tmp)
+		n = sizeof tmp - 1;
+	if (n > NAME_KEY_MAX)
+		n = NAME_KEY_MAX;
+	memcpy(w->nkey, tmp, n);
+	w->nklen = n;
+	for (p = folded; *p != '\0' && w->n < WORDS_MAX; p = sp) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		if ((sp = strchr(p, ' ')) != NULL)
+			*sp++ = '\0';
+		else
+			sp = p + strlen(p);
+		n = loc_collate_key(p, tmp, sizeof tmp);
+		if (n >= sizeof tmp)
+			n = sizeof tmp - 1;
+		if (n == 0 || (unsigned char)tmp[0] == SEP)
+			continue;	/* no letters */
+		if (n > WORD_KEY_MAX)
+			n = WORD_KEY_MAX;
+		memcpy(w->key[w->n], tmp, n);
+		w->len[w->n++] = n;
+	}
+	free(folded);
+	if (w->n == 0)
+		w->nklen = 0;
+	return 0;
+}
+
+/* Entry key of word i of w for record rkey; returns its length. */
+static size_t
+entry_key(enum core_kind k, int f, const struct wlist *w, size_t i,
+    const unsigned char *rkey, size_t rklen, unsigned char *key)
+{
+	size_t o = 0;
+
+	key[o++] = (unsigned char)k;
+	key[o++] = (unsigned char)f;
+	memcpy(key + o, w->key[i], w->len[i]);
+	o += w->len[i];
+	key[o++] = 0;
+	memcpy(key + o, w->nkey, w->nklen);
+	o += w->nklen;
+	key[o++] = 0;
+	memcpy(key + o, rkey, rklen);
+	return o + rklen;
+}
+
+/* Entry value of w into v (1 + WORDS_MAX * (1 + WORD_KEY_MAX) bytes). */
+static size_t
+entry_value(const struct wlist *w, unsigned char *v)
+{
+	size_t i, o = 0;
+
+	v[o++] = (unsigned char)w->n;
+	for (i = 0; i < w->n; i++) {
+		v[o++] = (unsigned char)w->len[i];
+		memcpy(v + o, w->key[i], w->len[i]);
+		o += w->len[i];
+	}
+	return o;
+}
+
+#define VALUE_MAX (1 + WORDS_MAX * (1 + WORD_KEY_MAX))
+
+/* Puts (add) or deletes every entry of w for record rkey. */
+static int
+put_entries(struct store_txn *t, enum core_kind k, int f, const struct wlist *w,
+    const unsigned char *rkey, size_t rklen, int add)
+{
+	unsigned char key[KEY_MAX], val[VALUE_MAX];
+	MDB_val kv, dv;
+	size_t i, vl = add ? entry_value(w, val) : 0;
+	int rc;
+
+	if (rklen > RKEY_MAX)
+		return STORE_EINVAL;
+	for (i = 0; i < w->n; i++) {
+		kv.mv_data = key;
+		kv.mv_size = entry_key(k, f, w, i, rkey, rklen, key);
+		if (add) {
+			dv.mv_data = val;
+			dv.mv_size = vl;
+			rc = mdb_put(t->txn, t->st->dbi[DB_WORDS], &kv, &dv, 0);
+		} else {
+			rc = mdb_del(t->txn, t->st->dbi[DB_WORDS], &kv, NULL);
+			if (rc == MDB_NOTFOUND)	/* a repeated word: deleted already */
+				rc = 0;
+		}
+		if (rc != 0)
+			return lmdb_err(t, rc);
+	}
+	return 0;
+}
+
+static int
+same_words(const struct wlist *a, const struct wlist *b)
+{
+	size_t i;
+
+	if (a->n != b->n || a->nklen != b->nklen || memcmp(a->nkey, b->nkey, a->nklen) != 0)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (a->len[i] != b->len[i] || memcmp(a->key[i], b->key[i], a->len[i]) != 0)
+			return 0;
+	return 1;
+}
+
+static const char *
+field_text(const struct core_record *r, int f)
+{
+	if (r == NULL || !r->v[f].set || r->v[f].text == NULL)
+		return NULL;
+	return r->v[f].text;
+}
+
+int
+words_field(struct store_txn *t, const struct core_record *old, const struct core_record *r,
+    int f, const unsigned char *rkey, size_t rklen)
+{
+	struct wlist *ow, *nw;
+	int rc;
+
+	if (t->st->nowords)
+		return 0;
+	if ((ow = malloc(2 * sizeof *ow)) == NULL)
+		return STORE_ENOMEM;
+	nw = ow + 1;
+	if ((rc = words_of(field_text(old, f), ow)) == 0 &&
+	    (rc = words_of(field_text(r, f), nw)) == 0 && !same_words(ow, nw)) {
+		rc = put_entries(t, r->kind, f, ow, rkey, rklen, 0);
+		if (rc == 0)
+			rc = put_entries(t, r->kind, f, nw, rkey, rklen, 1);
+	}
+	free(ow);
+	return rc;
+}
+
+int
+words_rebuild(struct store_txn *t)
+{
+	int k, rc;
+
+	if ((rc = mdb_drop(t->txn, t->st->dbi[DB_WORDS], 0)) != 0)
+		return lmdb_err(t, rc);
+	for (k = 0; k < CORE_NKINDS; k++) {
+		const struct core_schema *s = core_schema_get((enum core_kind)k);
+		MDB_cursor *c;
+		MDB_val key, d;
+		int op = MDB_FIRST, any = 0;
+		size_t i;
+
+		for (i = 0; i < s->nfields; i++)
+			if (search_only(s->fields[i].flags))
+				any = 1;
+		if (!any)
+			continue;
+		if ((rc = mdb_cursor_open(t->txn, t->st->dbi[DB_REC0 + k], &c)) != 0)
+			return lmdb_err(t, rc);
+		while ((rc = mdb_cursor_get(c, &key, &d, op)) == 0) {
+			struct core_record *r;
+			unsigned char rk[RKEY_MAX];
+			size_t rkl = key.mv_size;
+
+			op = MDB_NEXT;
+			if (rkl > RKEY_MAX || rec_decode((enum core_kind)k, d.mv_data, d.mv_size, &r,
+			    NULL) != 0)
+				continue;	/* verify reports it */
+			memcpy(rk, key.mv_data, rkl);
+			for (i = 0; i < s->nfields && rc == 0; i++)
+				if (search_only(s->fields[i].flags))
+					rc = words_field(t, NULL, r, (int)i, rk, rkl);
+			core_record_free(r);
+			if (rc != 0) {
+				mdb_cursor_close(c);
+				return rc;
+			}
+		}
+		mdb_cursor_close(c);
+		if (rc != MDB_NOTFOUND)
+			return lmdb_err(t, rc);
+	}
+	return 0;
+}
+
+int
+words_entries(const struct core_record *r, int f, const unsigned char *rkey, size_t rklen,
+    int (*fn)(const unsigned char *key, size_t klen, const unsigned char *val, size_t vlen,
+    void *ctx), void *ctx)
+{
+	struct wlist *w;
+	unsigned char key[KEY_MAX], val[VALUE_MAX];
+	size_t i, vl;
+	int rc = 0;
+
+	if (rklen > RKEY_MAX)
+		return STORE_EINVAL;
+	if ((w = malloc(sizeof *w)) == NULL)
+		return STORE_ENOMEM;
+	if ((rc = words_of(field_text(r, f), w)) == 0) {
+		vl = entry_value(w, val);
+		for (i = 0; i < w->n && rc == 0; i++)
+			rc = fn(key, entry_key(r->kind, f, w, i, rkey, rklen, key), val, vl, ctx);
+	}
+	free(w);
+	return rc;
+}
+
+int
+words_split_key(const unsigned char *key, size_t klen, size_t *wlen, const unsigned char **rkey,
+    size_t *rklen)
+{
+	const unsigned char *a, *b;
+
+	if (klen < 4 || (a = memchr(key + 2, 0, klen - 2)) == NULL ||
+	    (b = memchr(a + 1, 0, klen - (size_t)(a + 1 - key))) == NULL)
+		return STORE_ECORRUPT;
+	*wlen = (size_t)(a - key) - 2;
+	*rkey = b + 1;
+	*rklen = klen - (size_t)(b + 1 - key);
+	return 0;
+}
+
+/* ---- the query ---- */
+
+#define QWORDS_MAX 8
+
+struct wquery {
+	int nq, j;
+	struct {
+		unsigned char p[WORD_KEY_MAX];
+		size_t len;
+		int complete;
+	} q[QWORDS_MAX];
+	unsigned char lo[2 + WORD_KEY_MAX + 1];	/* the scan word's range */
+	size_t lolen;
+};
+
+/* 1 if word key w (wl bytes) matches query word i. */
+static int
+qmatch(const struct wquery *q, int i, const unsigned char *w, size_t wl)
+{
+	size_t n = q->q[i].len;
+
+	if (wl < n || memcmp(w, q->q[i].p, n) != 0)
+		return 0;
+	return !q->q[i].complete || (wl > n && w[n] == SEP);
+}
+
+struct wv {
+	size_t n;
+	const unsigned char *k[WORDS_MAX];
+	size_t len[WORDS_MAX];
+};
+
+static int
+parse_value(const MDB_val *d, struct wv *v)
+{
+	const unsigned char *p = d->mv_data;
+	size_t o = 1, i;
+
+	if (d->mv_size < 1 || p[0] > WORDS_MAX)
+		return STORE_ECORRUPT;
+	v->n = p[0];
+	for (i = 0; i < v->n; i++) {
+		if (o >= d->mv_size || o + 1 + p[o] > d->mv_size)
+			return STORE_ECORRUPT;
+		v->len[i] = p[o];
+		v->k[i] = p + o + 1;
+		o += 1 + p[o];
+	}
+	return 0;
+}
+
+/* Can query words from i on be given distinct words not in used? */
+static int
+assign(const struct wquery *q, const struct wv *v, int i, uint32_t used)
+{
+	size_t w;
+
+	if (i == q->nq)
+		return 1;
+	for (w = 0; w < v->n; w++)
+		if (!(used & (1u << w)) && qmatch(q, i, v->k[w], v->len[w]) &&
+		    assign(q, v, i + 1, used | (1u << w)))
+			return 1;
+	return 0;
+}
+
+static int
+keycmp(const unsigned char *a, size_t al, const unsigned char *b, size_t bl)
+{
+	int c = memcmp(a, b, al < bl ? al : bl);
+
+	return c ? c : (al > bl) - (al < bl);
+}
+
+static void
+set_range(struct wquery *q, enum core_kind k, int f)
+{
+	int j = q->j;
+
+	q->lo[0] = (unsigned char)k;
+	q->lo[1] = (unsigned char)f;
+	memcpy(q->lo + 2, q->q[j].p, q->q[j].len);
+	q->lolen = 2 + q->q[j].len;
+	if (q->q[j].complete)
+		q->lo[q->lolen++] = SEP;
+}
+
+/* Entries in the range of the current scan word, counted up to cap. */
+static size_t
+range_count(MDB_cursor *c, const struct wquery *q, size_t cap)
+{
+	MDB_val k = { q->lolen, (void *)q->lo }, d;
+	size_t n = 0;
+	int rc = mdb_cursor_get(c, &k, &d, MDB_SET_RANGE);
+
+	while (rc == 0 && n < cap && k.mv_size >= q->lolen &&
+	    memcmp(k.mv_data, q->lo, q->lolen) == 0) {
+		n++;
+		rc = mdb_cursor_get(c, &k, &d, MDB_NEXT);
+	}
+	return n;
+}
+
+int
+words_query(struct store_iter *it, int f, const char *query)
+{
+	struct wquery *q;
+	char *folded, *p, *sp;
+	size_t n = strlen(query), best = (size_t)-1;
+	int trailing, i;
+
+	/* a space typed last (or a no-break space) completes the last word */
+	trailing = n > 0 && (query[n - 1] == ' ' || query[n - 1] == '\t' ||
+	    (n >= 2 && (unsigned char)query[n - 2] == 0xC2 && (unsigned char)query[n - 1] == 0xA0));
+	if ((q = calloc(1, sizeof *q)) == NULL)
+		return STORE_ENOMEM;
+	if ((folded = loc_text_key(query)) == NULL) {
+		free(q);
+		return STORE_ENOMEM;
+	}
+	for (p = folded; *p != '\0'; p = sp) {
+		char tmp[256];
+		size_t l;
+
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		if ((sp = strchr(p, ' ')) != NULL)
+			*sp++ = '\0';
+		else
+			sp = p + strlen(p);
+		l = loc_collate_prefix(p, tmp, sizeof tmp);
+		if (l == 0)
+			continue;	/* no letters: matches anything */
+		if (l > WORD_KEY_MAX - 1)
+			l = WORD_KEY_MAX - 1;
+		if (q->nq == QWORDS_MAX)
+			q->nq--;	/* too many words: the last one typed counts */
+		memcpy(q->q[q->nq].p, tmp, l);
+		q->q[q->nq].len = l;
+		q->q[q->nq].complete = 1;
+		q->nq++;
+	}
+	free(folded);
+	if (q->nq > 0 && !trailing)
+		q->q[q->nq - 1].complete = 0;
+	/* the scan word: the fewest entries, then the longest */
+	for (i = 0; i < q->nq; i++) {
+		size_t c;
+		int j = q->j;
+
+		q->j = i;
+		set_range(q, it->kind, f);
+		c = q->nq == 1 ? 0 : range_count(it->cur, q, best < SCAN_CAP ? best + 1 : SCAN_CAP);
+		if (i == 0 || c < best || (c == best && q->q[i].len > q->q[j].len))
+			best = c;
+		else
+			q->j = j;
+	}
+	set_range(q, it->kind, f);
+	it->words = q;
+	return q->nq;
+}
+
+void
+words_query_free(struct store_iter *it)
+{
+	free(it->words);
+	it->words = NULL;
+}
+
+/* Positions the cursor on the first entry to look at. */
+static int
+words_first(struct store_iter *it, MDB_val *k, MDB_val *d)
+{
+	struct wquery *q = it->words;
+	int rc;
+
+	if (it->lastlen > 2 && it->last[0] == 'W' && it->last[1] < q->nq) {
+		size_t kl = it->lastlen - 2;
+		unsigned char lk[STORE_POS_MAX];
+
+		if (q->j != it->last[1]) {
+			q->j = it->last[1];
+			set_range(q, it->kind, q->lo[1]);
+		}
+		memcpy(lk, it->last + 2, kl);
+		k->mv_size = kl;
+		k->mv_data = lk;
+		rc = mdb_cursor_get(it->cur, k, d, MDB_SET_RANGE);
+		if (rc == 0 && k->mv_size == kl && memcmp(k->mv_data, it->last + 2, kl) == 0)
+			rc = mdb_cursor_get(it->cur, k, d, MDB_NEXT);
+		return rc;
+	}
+	k->mv_size = q->lolen;
+	k->mv_data = q->lo;
+	return mdb_cursor_get(it->cur, k, d, MDB_SET_RANGE);
+}
+
+int
+words_next(struct store_iter *it, char *id)
+{
+	struct wquery *q = it->words;
+	MDB_val k, d;
+	int rc;
+
+	for (;;) {
+		const unsigned char *rk;
+		size_t wl, rkl, w;
+		struct wv v;
+		int first = 1;
+
+		rc = it->started ? mdb_cursor_get(it->cur, &k, &d, MDB_NEXT) : words_first(it, &k, &d);
+		it->started = 1;
+		if (rc != 0)
+			return rc == MDB_NOTFOUND ? STORE_ENOTFOUND : lmdb_err(it->t, rc);
+		if (k.mv_size < q->lolen || memcmp(k.mv_data, q->lo, q->lolen) != 0)
+			return STORE_ENOTFOUND;
+		if (words_split_key(k.mv_data, k.mv_size, &wl, &rk, &rkl) != 0 ||
+		    parse_value(&d, &v) != 0 || k.mv_size + 2 > STORE_POS_MAX)
+			return STORE_ECORRUPT;
+		/* returned once: at its smallest word matching the scan word */
+		for (w = 0; w < v.n && first; w++)
+			if (qmatch(q, q->j, v.k[w], v.len[w]) &&
+			    keycmp(v.k[w], v.len[w], (const unsigned char *)k.mv_data + 2, wl) < 0)
+				first = 0;
+		if (!first || (q->nq > 1 && !assign(q, &v, 0, 0)))
+			continue;
+		it->last[0] = 'W';
+		it->last[1] = (unsigned char)q->j;
+		memcpy(it->last + 2, k.mv_data, k.mv_size);
+		it->lastlen = k.mv_size + 2;
+		return key_to_id(it->kind, rk, rkl, id);
+	}
+}
