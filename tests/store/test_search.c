@@ -1,0 +1,477 @@
+/*
+ * tests/store/test_search.c — name search by any word (store/search.c):
+ * family names, first names, several words in any order, a ZWNJ word as
+ * one word, Arabic ي/ك typed, a trailing space completing a word, one row
+ * per record, the index following updates and deactivation, paging across
+ * transactions, verify on the word index, and the one-time build of the
+ * index when a format-1 database (no word index) is opened.
+ *
+ * Expected orders are worked out by hand from the Persian alphabet (CLDR
+ * fa: آ ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی)
+ * and the rule of store.h: by the matched word, then the whole name.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/record.h"
+#include "store/store.h"
+#include "store/store_int.h"	/* DB_WORDS, DB_META: damage and the old format */
+
+static char tmpdir[256];
+static int dbn;
+
+static const char *
+newdb(void)
+{
+	static char p[512];
+
+	snprintf(p, sizeof p, "%s/db%d", tmpdir, ++dbn);
+	return p;
+}
+
+static int
+init_fn(struct store_txn *t, void *ctx)
+{
+	return store_init(t, ctx, "ایستگاه تبریز");
+}
+
+struct names {
+	const char *const *v;
+	size_t n;
+	char (*ids)[CORE_ID_MAX];
+};
+
+static int
+put_fn(struct store_txn *t, void *ctx)
+{
+	struct names *c = ctx;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < c->n; i++) {
+		struct core_record *r = core_record_new(CORE_DONOR);
+
+		core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
+		core_record_set_text(r, CORE_DONOR_NAME, c->v[i]);
+		core_record_set_text(r, CORE_DONOR_COUNTY, "TBZ");
+		rc = store_put_new(t, r, c->ids ? c->ids[i] : NULL);
+		core_record_free(r);
+		if (rc != 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* A new database (at path, if not NULL) holding names; ids of them into ids
+ * (may be NULL). */
+static struct store *
+open_with(const char *path, const char *const *names, size_t n, char (*ids)[CORE_ID_MAX])
+{
+	struct store *st;
+	struct names c = { names, n, ids };
+
+	assert_int_equal(store_open(path ? path : newdb(), STORE_CREATE | STORE_NOSYNC, &st), 0);
+	assert_int_equal(store_write(st, init_fn, "TBZ"), 0);
+	assert_int_equal(store_user_set(st, "clerk1"), 0);
+	assert_int_equal(store_write(st, put_fn, &c), 0);
+	return st;
+}
+
+/* The names found for q, joined by "|", in the order returned. */
+static void
+found(struct store *st, const char *q, char *out, size_t outn)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	size_t o = 0;
+
+	out[0] = '\0';
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_iter_search(t, CORE_DONOR, q, &it), 0);
+	while (store_iter_next(it, id) == 0) {
+		struct core_record *r;
+
+		assert_int_equal(store_get(t, CORE_DONOR, id, &r, NULL), 0);
+		o += (size_t)snprintf(out + o, outn - o, "%s%s", o ? "|" : "",
+		    core_record_text(r, CORE_DONOR_NAME));
+		assert_true(o < outn);
+		core_record_free(r);
+	}
+	store_iter_free(it);
+	store_read_end(t);
+}
+
+#define FOUND(st, q, want) do {				\
+	char got_[4096];					\
+	found((st), (q), got_, sizeof got_);			\
+	assert_string_equal(got_, (want));			\
+} while (0)
+
+static size_t
+problems(struct store *st)
+{
+	size_t n = 99;
+
+	assert_int_equal(store_verify(st, NULL, NULL, &n), 0);
+	return n;
+}
+
+static const char *const people[] = {
+	"اکبر نوروزی‌فر",	/* ZWNJ inside the family name: one word */
+	"علی کریمی",
+	"کریمی علی",		/* family name first, as some lists write it */
+	"علیرضا نوری",
+	"زهرا کریمی",
+	"حسن نوروزی",
+	"علی‌اکبر دهخدا",	/* ZWNJ first name: one word "علی‌اکبر" */
+	"علی علیزاده",		/* two words that start with علی */
+	"رضا رضا",		/* a repeated word */
+	"مریم کریم‌زاده",
+};
+#define NPEOPLE (sizeof people / sizeof people[0])
+
+static void
+test_family_and_first_names(void **state)
+{
+	struct store *st = open_with(NULL, people, NPEOPLE, NULL);
+
+	(void)state;
+	/* the family name alone; same word, so whole-name order: ز ع ک */
+	FOUND(st, "کریمی", "زهرا کریمی|علی کریمی|کریمی علی");
+	/* the start of a family name: کریم‌زاده (کریمزاده) before کریمی (ز before ی) */
+	FOUND(st, "کریم", "مریم کریم‌زاده|زهرا کریمی|علی کریمی|کریمی علی");
+	FOUND(st, "نوروزی", "حسن نوروزی|اکبر نوروزی‌فر");
+	/* first names: علی (علی کریمی, کریمی علی, علی علیزاده) < علی‌اکبر
+	 * (علیاکبر) < علیرضا < علیزاده (already listed by its علی) */
+	FOUND(st, "علی", "علی علیزاده|علی کریمی|کریمی علی|علی‌اکبر دهخدا|علیرضا نوری");
+	FOUND(st, "دهخ", "علی‌اکبر دهخدا");
+	FOUND(st, "پروین", "");
+	store_close(st);
+}
+
+static void
+test_trailing_space_and_many_words(void **state)
+{
+	struct store *st = open_with(NULL, people, NPEOPLE, NULL);
+
+	(void)state;
+	/* a space completes the word: no علیرضا, علی‌اکبر, علیزاده-only */
+	FOUND(st, "علی ", "علی علیزاده|علی کریمی|کریمی علی");
+	FOUND(st, "علی  ", "علی علیزاده|علی کریمی|کریمی علی");
+	FOUND(st, "نوروزی ", "حسن نوروزی");
+	/* earlier words are complete words; the last is a prefix; any order */
+	FOUND(st, "علی کری", "علی کریمی|کریمی علی");
+	FOUND(st, "کریمی عل", "علی کریمی|کریمی علی");
+	FOUND(st, "کریمی علی", "علی کریمی|کریمی علی");
+	FOUND(st, "کری علی", "");		/* کری is complete: no such word */
+	FOUND(st, "علیر نو", "");		/* علیر complete: no such word */
+	FOUND(st, "علیرضا نو", "علیرضا نوری");
+	/* scanned on دهخ (fewer names), علی checked as a whole word */
+	FOUND(st, "علی دهخ", "");
+	FOUND(st, "علی‌اکبر دهخ", "علی‌اکبر دهخدا");
+	FOUND(st, "زهرا کریمی ", "زهرا کریمی");
+	/* each query word needs its own word of the name */
+	FOUND(st, "علی علی", "علی علیزاده");
+	FOUND(st, "رضا رضا", "رضا رضا");
+	FOUND(st, "کریمی کریمی", "");
+	/* nothing typed but spaces: every name, in name order */
+	{
+		char got[4096];
+
+		found(st, "  ", got, sizeof got);
+		assert_int_equal(strncmp(got, "اکبر نوروزی‌فر|حسن نوروزی|", strlen("اکبر نوروزی‌فر|حسن نوروزی|")), 0);
+	}
+	store_close(st);
+}
+
+static void
+test_variants_zwnj_dedupe(void **state)
+{
+	struct store *st = open_with(NULL, people, NPEOPLE, NULL);
+
+	(void)state;
+	/* Arabic yeh and kaf typed */
+	FOUND(st, "كريمي", "زهرا کریمی|علی کریمی|کریمی علی");
+	FOUND(st, "علي كريمي", "علی کریمی|کریمی علی");
+	/* a ZWNJ word: found typed with or without the ZWNJ, by its start */
+	FOUND(st, "نوروزی‌فر", "اکبر نوروزی‌فر");
+	FOUND(st, "نوروزیفر", "اکبر نوروزی‌فر");
+	FOUND(st, "علی‌اک", "علی‌اکبر دهخدا");
+	/* ... but not by its second part */
+	FOUND(st, "فر", "");
+	FOUND(st, "زاده", "");
+	/* once per record, though two of its words match */
+	FOUND(st, "علیز", "علی علیزاده");
+	FOUND(st, "رض", "رضا رضا");
+	FOUND(st, "رضا", "رضا رضا");
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+}
+
+struct upd {
+	const char *id, *name;
+	int deactivate;
+};
+
+static int
+upd_fn(struct store_txn *t, void *ctx)
+{
+	struct upd *u = ctx;
+	struct core_record *r;
+	struct store_meta m;
+	int rc;
+
+	if ((rc = store_get(t, CORE_DONOR, u->id, &r, &m)) != 0)
+		return rc;
+	if (u->deactivate) {
+		core_record_free(r);
+		return store_deactivate(t, CORE_DONOR, u->id, m.rev);
+	}
+	core_record_set_text(r, CORE_DONOR_NAME, u->name);
+	rc = store_update(t, r, m.rev);
+	core_record_free(r);
+	return rc;
+}
+
+static void
+test_update_and_deactivate(void **state)
+{
+	char ids[NPEOPLE][CORE_ID_MAX];
+	struct store *st = open_with(NULL, people, NPEOPLE, ids);
+	struct upd u = { ids[1], "علی محمدی", 0 };	/* was علی کریمی */
+
+	(void)state;
+	assert_int_equal(store_write(st, upd_fn, &u), 0);
+	FOUND(st, "کریمی", "زهرا کریمی|کریمی علی");
+	FOUND(st, "محمد", "علی محمدی");
+	FOUND(st, "علی ", "علی علیزاده|علی محمدی|کریمی علی");
+	assert_int_equal(problems(st), 0);
+	/* a word dropped, one kept, one added */
+	u.id = ids[0];
+	u.name = "اکبر فرهادی";
+	assert_int_equal(store_write(st, upd_fn, &u), 0);
+	FOUND(st, "نوروز", "حسن نوروزی");
+	FOUND(st, "اکب", "اکبر فرهادی");
+	FOUND(st, "فرها", "اکبر فرهادی");
+	/* deactivated: kept, like every index (nothing is ever removed) */
+	u.id = ids[5];
+	u.deactivate = 1;
+	assert_int_equal(store_write(st, upd_fn, &u), 0);
+	FOUND(st, "نوروزی", "حسن نوروزی");
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+}
+
+/* Pages of n ids for q, each page in its own transaction, resuming at the
+ * position of the last row; between pages, ins (if not NULL) is inserted
+ * once. */
+static size_t
+paged(struct store *st, const char *q, size_t n, char (*out)[CORE_ID_MAX], size_t max,
+    const char *ins)
+{
+	struct store_pos pos;
+	size_t got = 0, page;
+
+	memset(&pos, 0, sizeof pos);
+	do {
+		struct store_txn *t;
+		struct store_iter *it;
+
+		assert_int_equal(store_read_begin(st, &t), 0);
+		assert_int_equal(store_iter_search(t, CORE_DONOR, q, &it), 0);
+		if (pos.len)
+			assert_int_equal(store_iter_seek(it, &pos), 0);
+		for (page = 0; page < n && got < max && store_iter_next(it, out[got]) == 0; page++) {
+			got++;
+			store_iter_pos(it, &pos);
+		}
+		store_iter_free(it);
+		store_read_end(t);
+		if (ins != NULL) {
+			const char *v[1] = { ins };
+			struct names c = { v, 1, NULL };
+
+			assert_int_equal(store_write(st, put_fn, &c), 0);
+			ins = NULL;
+		}
+	} while (page == n);
+	return got;
+}
+
+static void
+test_paging(void **state)
+{
+	static const char *first[] = { "آرش", "بهرام", "پروین", "جواد", "حمید", "داوود",
+		"رضا", "ژاله", "سارا", "شهرام", "فاطمه", "مهدی", "نرگس", "یوسف" };
+	const char *names[64];
+	char buf[64][96], all[80][CORE_ID_MAX], pg[80][CORE_ID_MAX];
+	struct store *st;
+	size_t i, j, n = 0, na, np;
+
+	(void)state;
+	for (i = 0; i < 14; i++) {	/* 14 کریمی, 14 کریمیان, some with both */
+		snprintf(buf[n], sizeof buf[n], "%s کریمی", first[i]);
+		names[n] = buf[n];
+		n++;
+		snprintf(buf[n], sizeof buf[n], "%s کریمیان", first[13 - i]);
+		names[n] = buf[n];
+		n++;
+		if (i % 3 == 0) {
+			snprintf(buf[n], sizeof buf[n], "کریمی %s کریمیان", first[i]);
+			names[n] = buf[n];
+			n++;
+		}
+	}
+	st = open_with(NULL, names, n, NULL);
+	/* every record once, whatever the page size */
+	na = paged(st, "کریم", 1000, all, 80, NULL);
+	assert_int_equal(na, n);
+	for (i = 0; i < na; i++)
+		for (j = i + 1; j < na; j++)
+			assert_string_not_equal(all[i], all[j]);
+	for (j = 1; j <= 7; j += 3) {
+		np = paged(st, "کریم", j, pg, 80, NULL);
+		assert_int_equal(np, na);
+		for (i = 0; i < na; i++)
+			assert_string_equal(pg[i], all[i]);
+	}
+	/* two words: the scan word stays the one of the first page */
+	na = paged(st, "کریمیان کریمی", 1000, all, 80, NULL);
+	assert_int_equal(na, 5);	/* i = 0, 3, 6, 9, 12 */
+	np = paged(st, "کریمیان کریمی", 2, pg, 80, NULL);
+	assert_int_equal(np, na);
+	for (i = 0; i < na; i++)
+		assert_string_equal(pg[i], all[i]);
+	/* a name added between two pages, after the position: seen once */
+	na = paged(st, "کریمی ", 1000, all, 80, NULL);
+	np = paged(st, "کریمی ", 4, pg, 80, "یاسر کریمی");
+	assert_int_equal(np, na + 1);
+	for (i = 0; i < np; i++)
+		for (j = i + 1; j < np; j++)
+			assert_string_not_equal(pg[i], pg[j]);
+	store_close(st);
+}
+
+/* ---- verify and the old format ---- */
+
+static int
+damage_fn(struct store_txn *t, void *ctx)
+{
+	MDB_cursor *c;
+	MDB_val k, d;
+	unsigned char key[KEY_MAX];
+
+	(void)ctx;
+	/* one entry gone, and a copy of it under another word: stale */
+	assert_int_equal(mdb_cursor_open(t->txn, t->st->dbi[DB_WORDS], &c), 0);
+	assert_int_equal(mdb_cursor_get(c, &k, &d, MDB_FIRST), 0);
+	assert_true(k.mv_size < KEY_MAX);
+	memcpy(key, k.mv_data, k.mv_size);
+	key[2] = (unsigned char)(key[2] + 1);	/* another first letter */
+	k.mv_data = key;
+	assert_int_equal(mdb_cursor_del(c, 0), 0);
+	mdb_cursor_close(c);
+	assert_int_equal(mdb_put(t->txn, t->st->dbi[DB_WORDS], &k, &d, 0), 0);
+	return 0;
+}
+
+static void
+test_verify(void **state)
+{
+	struct store *st = open_with(NULL, people, NPEOPLE, NULL);
+
+	(void)state;
+	assert_int_equal(problems(st), 0);
+	assert_int_equal(store_write(st, damage_fn, NULL), 0);
+	assert_int_equal(problems(st), 2);	/* one unindexed word, one stale entry */
+	store_close(st);
+}
+
+/* Makes the database a format-1 one: no word index, format 1. */
+static int
+old_format_fn(struct store_txn *t, void *ctx)
+{
+	unsigned char one[8] = { 0, 0, 0, 0, 0, 0, 0, 1 };
+	MDB_val k = { 6, "format" }, d = { 8, one };
+
+	(void)ctx;
+	assert_int_equal(mdb_drop(t->txn, t->st->dbi[DB_WORDS], 1), 0);
+	assert_int_equal(mdb_put(t->txn, t->st->dbi[DB_META], &k, &d, 0), 0);
+	return 0;
+}
+
+static void
+test_old_format(void **state)
+{
+	char path[512];
+	struct store *st;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s", newdb());
+	st = open_with(path, people, NPEOPLE, NULL);
+	assert_int_equal(store_write(st, old_format_fn, NULL), 0);
+	store_close(st);
+
+	/* read only: searched by the start of the name, as format 1 was */
+	assert_int_equal(store_open(path, STORE_RDONLY, &st), 0);
+	FOUND(st, "کریمی", "کریمی علی");
+	FOUND(st, "علی ک", "علی کریمی");
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+
+	/* the first open that may write builds the word index */
+	assert_int_equal(store_open(path, STORE_NOSYNC, &st), 0);
+	FOUND(st, "کریمی", "زهرا کریمی|علی کریمی|کریمی علی");
+	FOUND(st, "نوروزی ", "حسن نوروزی");
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+
+	/* and it stays: format 2 now, read only too */
+	assert_int_equal(store_open(path, STORE_RDONLY, &st), 0);
+	FOUND(st, "کریمی", "زهرا کریمی|علی کریمی|کریمی علی");
+	store_close(st);
+}
+
+static int
+setup(void **state)
+{
+	const char *base = getenv("HAMYAR_TEST_TMP");
+
+	(void)state;
+	snprintf(tmpdir, sizeof tmpdir, "%s/search.XXXXXX", base && *base ? base : "/tmp");
+	return mkdtemp(tmpdir) == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[600];
+
+	(void)state;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_family_and_first_names),
+		cmocka_unit_test(test_trailing_space_and_many_words),
+		cmocka_unit_test(test_variants_zwnj_dedupe),
+		cmocka_unit_test(test_update_and_deactivate),
+		cmocka_unit_test(test_paging),
+		cmocka_unit_test(test_verify),
+		cmocka_unit_test(test_old_format),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
