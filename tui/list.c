@@ -79,6 +79,9 @@ struct srow {
 	char *key;		/* collation key, or NULL for numeric columns */
 };
 
+static char *cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int c);
+static void caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n);
+
 static const struct tui_fkey list_keys[] = {
 	{ 1, N_("Help") }, { 3, N_("Search") }, { 4, N_("Filter") },
 	{ 5, N_("New") }, { 6, N_("Sort") }, { 10, N_("Back") }, { 0, NULL }
@@ -104,7 +107,8 @@ col_width(enum core_ftype t)
 	case CORE_FT_ENUM: return 14;
 	case CORE_FT_COUNTY: return 12;
 	case CORE_FT_NID: case CORE_FT_LEGAL: case CORE_FT_MOBILE: case CORE_FT_PHONE: return 12;
-	case CORE_FT_REF: case CORE_FT_ID: return 10;
+	case CORE_FT_ID: return 10;
+	case CORE_FT_REF: return 16;
 	default: return 0;
 	}
 }
@@ -343,7 +347,7 @@ fetch_mem(struct list *l, int h)
 			continue;
 		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", l->mem[i].id);
 		for (c = 0; c < l->ncols; c++)
-			l->cells[l->nrows][c] = tui_value_display(r, l->cols[c]);
+			l->cells[l->nrows][c] = cell_text(l, t, r, c);
 		l->nrows++;
 		core_record_free(r);
 	}
@@ -351,6 +355,22 @@ fetch_mem(struct list *l, int h)
 	l->more = i < l->nmem;
 	if (l->sel >= l->nrows)
 		l->sel = l->nrows > 0 ? l->nrows - 1 : 0;
+}
+
+/* The text of column c of record r: a reference shows the name of what
+ * it names (its id if that cannot be read). */
+static char *
+cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int c)
+{
+	const struct core_field *f = &l->sc->fields[l->cols[c]];
+	char buf[200];
+
+	if (f->type == CORE_FT_REF && r->v[l->cols[c]].set) {
+		caption_in(t, f->ref, r->v[l->cols[c]].text, buf, sizeof buf);
+		if (buf[0] != '\0')
+			return tui_fa_digits ? loc_digits_to_fa(buf) : strdup(buf);
+	}
+	return tui_value_display(r, l->cols[c]);
 }
 
 /* Reads up to h rows from top (plus one to learn if more follow). */
@@ -412,7 +432,7 @@ fetch(struct list *l, int h)
 		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", id);
 		store_iter_pos(it, &l->pos[l->nrows]);
 		for (c = 0; c < l->ncols; c++)
-			l->cells[l->nrows][c] = tui_value_display(r, l->cols[c]);
+			l->cells[l->nrows][c] = cell_text(l, t, r, c);
 		l->nrows++;
 		core_record_free(r);
 	}
@@ -584,7 +604,7 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 
 			if (rtl)
 				cx -= cw;
-			if (f->type == CORE_FT_ID || f->type == CORE_FT_REF)
+			if (f->type == CORE_FT_ID)
 				tui_draw_text(y + r, cx, cw, s, LOC_DIR_LTR,
 				    rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, a);
 			else
@@ -942,39 +962,61 @@ tui_list_pick(enum core_kind k, char *id)
 	return picked;
 }
 
+/* The caption of record id of kind k read in transaction t (see
+ * tui_record_caption); depth limits how far references are followed. */
+static void
+caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n,
+    int depth)
+{
+	const struct core_schema *sc = core_schema_get(k);
+	struct core_record *r;
+	char ref[160];
+	size_t i;
+
+	buf[0] = '\0';
+	if (store_get(t, k, id, &r, NULL) != 0)
+		return;
+	for (i = 0; i < sc->nfields; i++)
+		if (sc->fields[i].flags & CORE_FF_SEARCH) {
+			snprintf(buf, n, "%s", core_record_text(r, (int)i));
+			break;
+		}
+	/* No name (a pledge, a payment): what its first reference names, and
+	 * its amount, say what it is. */
+	for (i = 1; buf[0] == '\0' && i < sc->nfields; i++)
+		if (sc->fields[i].type == CORE_FT_REF && r->v[i].set) {
+			char *amt = NULL;
+			size_t a;
+
+			ref[0] = '\0';
+			if (depth > 0)
+				caption_depth(t, sc->fields[i].ref, r->v[i].text, ref, sizeof ref, depth - 1);
+			for (a = 1; a < sc->nfields; a++)
+				if (sc->fields[a].type == CORE_FT_AMOUNT && r->v[a].set) {
+					amt = tui_value_display(r, (int)a);
+					break;
+				}
+			snprintf(buf, n, "%s%s%s", ref[0] ? ref : r->v[i].text,
+			    amt ? " — " : "", amt ? amt : "");
+			free(amt);
+		}
+	core_record_free(r);
+}
+
+static void
+caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n)
+{
+	caption_depth(t, k, id, buf, n, 2);
+}
+
 void
 tui_record_caption(enum core_kind k, const char *id, char *buf, size_t n)
 {
-	const struct core_schema *sc = core_schema_get(k);
 	struct store_txn *t;
-	struct core_record *r;
-	size_t i;
 
 	buf[0] = '\0';
 	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
 		return;
-	if (store_get(t, k, id, &r, NULL) == 0) {
-		for (i = 0; i < sc->nfields; i++)
-			if (sc->fields[i].flags & CORE_FF_SEARCH) {
-				snprintf(buf, n, "%s", core_record_text(r, (int)i));
-				break;
-			}
-		/* No name (a pledge, a payment): its first reference and its
-		 * amount say what it is. */
-		for (i = 1; buf[0] == '\0' && i < sc->nfields; i++)
-			if (sc->fields[i].type == CORE_FT_REF && r->v[i].set) {
-				char *amt = NULL;
-				size_t a;
-
-				for (a = 1; a < sc->nfields; a++)
-					if (sc->fields[a].type == CORE_FT_AMOUNT && r->v[a].set) {
-						amt = tui_value_display(r, (int)a);
-						break;
-					}
-				snprintf(buf, n, "%s%s%s", r->v[i].text, amt ? " — " : "", amt ? amt : "");
-				free(amt);
-			}
-		core_record_free(r);
-	}
+	caption_in(t, k, id, buf, n);
 	store_read_end(t);
 }
