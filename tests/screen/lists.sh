@@ -96,5 +96,15 @@ scr_wait 'LST-62'; ok $? "Enter puts the unit's id in the field"
 scr_keys Tab
 scr_wait "$(vis 'پاسگاه صوفیان')"; ok $? "... and its name beside it"
 scr_keys Escape; scr_wait "$(vis 'بله')"; scr_keys y
+
+# A reference column shows the name of what it names, not its id.
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+printf 'donor,type,amount,pledged_on\nLST-1,costs,5000000,1403/05/01\n' >"$TMP/pledges.csv"
+"$HAMYAR" --db "$DB" import pledges "$TMP/pledges.csv" >/dev/null 2>&1; ok $? "a pledge imported"
+scr_start "$DB"
+scr_wait "$(vis 'منوی اصلی')"
+scr_keys 5; scr_wait 'LST-6'
+scr_cap | grep 'LST-6' | grep -qF "$(vis 'بهرام رحیمی')"; ok $? "the pledge list names the donor"
+scr_cap | grep 'LST-6' | grep -qF '۵٬۰۰۰٬۰۰۰'; ok $? "... and shows the amount grouped in Persian digits"
 scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0"
 done_testing
