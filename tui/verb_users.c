@@ -44,7 +44,7 @@ open_as_user(const struct hamyar_opts *o, unsigned flags, struct store **st)
 	char msg[1024];
 
 	if (path == NULL) {
-		cli_error(_("no database: give --db DIR or set HAMYAR_DB"));
+		cli_error("%s", _("no database: give --db DIR or set HAMYAR_DB"));
 		return EXIT_SYSTEM;
 	}
 	if (tui_identity_open_store(path, flags, st, msg, sizeof msg) != 0) {
@@ -177,7 +177,7 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if ((r->v[CORE_USER_ROLE].num == CORE_ROLE_CLERK ||
 	    r->v[CORE_USER_ROLE].num == CORE_ROLE_SUPERVISOR) && !r->v[CORE_USER_COUNTY].set) {
-		cli_error(_("a clerk or supervisor needs --county: the county they work for"));
+		cli_error("%s", _("a clerk or supervisor needs --county: the county they work for"));
 		core_record_free(r);
 		return EXIT_USAGE;
 	}
@@ -203,7 +203,7 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 	core_record_free(r);
 	return ret;
 usage:
-	cli_error(_("usage: hamyar user add LOGIN --role admin|hq|supervisor|clerk|auditor [--county C] | user list"));
+	cli_error("%s", _("usage: hamyar user add LOGIN --role admin|hq|supervisor|clerk|auditor [--county C] | user list"));
 	return EXIT_USAGE;
 }
 
@@ -254,7 +254,7 @@ verb_user(int argc, char **argv, const struct hamyar_opts *o)
 		return user_add(argc, argv, o);
 	if (argc == 2 && strcmp(argv[1], "list") == 0)
 		return user_list(o);
-	cli_error(_("usage: hamyar user add LOGIN --role admin|hq|supervisor|clerk|auditor [--county C] | user list"));
+	cli_error("%s", _("usage: hamyar user add LOGIN --role admin|hq|supervisor|clerk|auditor [--county C] | user list"));
 	return EXIT_USAGE;
 }
 
@@ -369,7 +369,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		else if (strncmp(argv[k], "--since=", 8) == 0)
 			since_s = argv[k] + 8;
 		else {
-			cli_error(_("usage: hamyar audit [--id ID] [--since DATE]"));
+			cli_error("%s", _("usage: hamyar audit [--id ID] [--since DATE]"));
 			return EXIT_USAGE;
 		}
 	}
