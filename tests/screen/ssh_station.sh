@@ -27,7 +27,7 @@ U1=hya$S	# clerk of Marand, a normal account in the group
 U2=hyb$S	# provincial HQ
 U3=hyx$S	# an account outside the group
 U4=hyf$S	# clerk of Marand, forced into the program (ForceCommand)
-TM="tmux -L hy$S -f /dev/null"
+TM="tmux -S $TMP/tmux.sock -f /dev/null"	# private server, socket gone with $TMP
 SSHD_PID=
 
 cleanup() {
