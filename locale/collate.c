@@ -46,6 +46,7 @@
  * sorts before its extensions, and the level-1 part of a prefix's key is a
  * prefix of the text's key (loc_collate_prefix).
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -568,26 +569,66 @@ find(uint32_t cp, uint32_t cp2)
 	return NULL;
 }
 
+/* Direct lookup of the single characters below U+0700 (Latin and the
+ * Arabic block: nearly every character of a name): direct[cp] is the
+ * index + 1 of cp's entry in table, 0 for none.  Built once from table on
+ * first use (pthread_once: two threads may make keys at once); the binary
+ * search above serves the rest and the contractions. */
+#define DIRECT 0x0700
+static uint16_t direct[DIRECT];
+static pthread_once_t direct_once = PTHREAD_ONCE_INIT;
+
+static void
+direct_build(void)
+{
+	size_t i;
+
+	for (i = 0; i < NTABLE; i++)
+		if (table[i].cp2 == 0 && table[i].cp < DIRECT)
+			direct[table[i].cp] = (uint16_t)(i + 1);
+}
+
+/* The entry of the single character cp, or NULL. */
+static const struct centry *
+find1(uint32_t cp)
+{
+	if (cp < DIRECT)
+		return direct[cp] ? &table[direct[cp] - 1] : NULL;
+	return cp <= 0xFFFF ? find(cp, 0) : NULL;
+}
+
+/* 1 if the bytes at p (left of them) start a character that may end a
+ * contraction: U+0653-U+0655 (D9 93-95), U+00B7 (C2 B7), U+0387 (CE 87). */
+static int
+may_contract(const unsigned char *p, size_t left)
+{
+	return left >= 2 && ((p[0] == 0xD9 && p[1] >= 0x93 && p[1] <= 0x95) ||
+	    (p[0] == 0xC2 && p[1] == 0xB7) || (p[0] == 0xCE && p[1] == 0x87));
+}
+
 /* One collating unit of s: its table entry (NULL: outside the table, code
  * point in *cp) and its length in bytes.  Invalid bytes are units outside
  * the table with code points above U+10FFFF. */
 static size_t
 next_unit(const char *s, size_t len, const struct centry **e, uint32_t *cp)
 {
-	size_t n = loc_utf8_decode(s, len, cp), n2;
+	size_t n;
 	uint32_t next;
 
-	if (n == 0) {
+	if ((unsigned char)s[0] < 0x80) {
+		*cp = (unsigned char)s[0];
+		n = 1;
+	} else if ((n = loc_utf8_decode(s, len, cp)) == 0) {
 		*cp = 0x110000 + (unsigned char)s[0];
 		*e = NULL;
 		return 1;
 	}
 	/* Every contraction's second character is one of these. */
-	if (n < len && (n2 = loc_utf8_decode(s + n, len - n, &next)) != 0 &&
-	    ((next >= 0x0653 && next <= 0x0655) || next == 0xB7 || next == 0x387) &&
+	if (may_contract((const unsigned char *)s + n, len - n) &&
+	    loc_utf8_decode(s + n, len - n, &next) == 2 &&
 	    (*e = find(*cp, next)) != NULL)
-		return n + n2;
-	*e = *cp <= 0xFFFF ? find(*cp, 0) : NULL;
+		return n + 2;
+	*e = find1(*cp);
 	return n;
 }
 
@@ -722,6 +763,7 @@ loc_collate_key(const char *s, char *out, size_t n)
 	struct out o = { out, n > 0 ? n - 1 : 0, 0 };
 	size_t len = strlen(s);
 
+	pthread_once(&direct_once, direct_build);
 	put_level(&o, 1, s, len);
 	put(&o, SEP);
 	put_level2(&o, s, len);
@@ -739,6 +781,7 @@ loc_collate_prefix(const char *s, char *out, size_t n)
 {
 	struct out o = { out, n > 0 ? n - 1 : 0, 0 };
 
+	pthread_once(&direct_once, direct_build);
 	put_level(&o, 1, s, strlen(s));
 	if (n > 0)
 		out[o.len < n ? o.len : n - 1] = '\0';

@@ -19,6 +19,10 @@
  *      are dropped, and so is a ZWNJ next to a space (a word edge); digits
  *      of any set become ASCII.
  *
+ * Text that the passes would leave as it is (already_normal: one scan finds
+ * nothing that any pass changes; every stored value is such) is copied
+ * after that one scan, and loc_text_key folds it directly.
+ *
  * NFC comes first, as SPEC §5 lists it, so ە + hamza above is ۀ (kept),
  * not ه + hamza.  Passes 1 and 3 only shrink or keep the length and run in
  * one buffer; every pass is linear.
@@ -150,6 +154,13 @@ nfc_inert(uint32_t cp)
 {
 	if (cp < 0x300)
 		return 1;
+	/* Letters and digits of the Arabic block (U+0620-U+064A tatweel
+	 * included, U+0660-U+0669, U+0671-U+06D3, U+06F0-U+06F9) are starters
+	 * (combining class 0 in the UCD) without a decomposition: answered
+	 * without the class lookup. */
+	if ((cp >= 0x0620 && cp <= 0x064A) || (cp >= 0x0660 && cp <= 0x0669) ||
+	    (cp >= 0x0671 && cp <= 0x06D3) || (cp >= 0x06F0 && cp <= 0x06F9))
+		return 1;
 	if (cp >= 0x0600 && cp <= 0x06FF)
 		return uc_combining_class(cp) == 0 &&
 		    !(cp >= 0x0653 && cp <= 0x0655);
@@ -193,6 +204,50 @@ all_inert(const char *s, size_t len)
 	return 1;
 }
 
+/* 1 if s (length len) is valid UTF-8 that loc_text_normalize returns
+ * unchanged: every character NFC-inert and left alone by pass 1, no digit
+ * but ASCII ones, no white space but single ASCII spaces and no ZWNJ but
+ * single ones, each between two other characters.  Most stored text (and
+ * every text normalised before) is so; one scan then replaces the passes. */
+static int
+already_normal(const char *s, size_t len)
+{
+	size_t i, n;
+	uint32_t cp;
+	int prev = 1;	/* the previous character: 0 other, 1 space or start, 2 ZWNJ */
+
+	for (i = 0; i < len; i += n) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80) {
+			n = 1;
+			if (c == ' ') {
+				if (prev != 0)
+					return 0;
+				prev = 1;
+			} else if (c >= 0x09 && c <= 0x0D) {
+				return 0;
+			} else {
+				prev = 0;
+			}
+			continue;
+		}
+		if ((n = loc_utf8_decode(s + i, len - i, &cp)) == 0)
+			return 0;
+		if (cp == ZWNJ) {
+			if (prev != 0)
+				return 0;
+			prev = 2;
+			continue;
+		}
+		if (!nfc_inert(cp) || map_char(cp) != cp || is_space(cp) ||
+		    (cp >= 0x06F0 && cp <= 0x06F9) || (cp >= 0x0660 && cp <= 0x0669))
+			return 0;
+		prev = 0;
+	}
+	return prev == 0 || len == 0;
+}
+
 char *
 loc_text_normalize(const char *s)
 {
@@ -203,6 +258,11 @@ loc_text_normalize(const char *s)
 	uint32_t cp, m;
 	int inert, changed = 0, pend_space = 0, pend_zwnj = 0;
 
+	if (already_normal(s, len)) {
+		if ((out = malloc(len + 1)) != NULL)
+			memcpy(out, s, len + 1);
+		return out;
+	}
 	if (!loc_utf8_valid(s, len))
 		return NULL;
 	/* Pass 0: NFC of the input, only when some character may need it. */
@@ -292,20 +352,33 @@ fold_char(uint32_t cp)
 char *
 loc_text_key(const char *s)
 {
-	char *norm, *key;
-	size_t len, i, n, o = 0;
+	char *norm = NULL, *key;
+	const char *src = s;
+	size_t len = strlen(s), i, n, o = 0;
 	uint32_t cp;
 
-	if ((norm = loc_text_normalize(s)) == NULL)
-		return NULL;
-	len = strlen(norm);
+	/* Text already normal (the usual case: stored values) is folded as it
+	 * is, without a normalised copy. */
+	if (!already_normal(s, len)) {
+		if ((norm = loc_text_normalize(s)) == NULL)
+			return NULL;
+		src = norm;
+		len = strlen(norm);
+	}
 	/* Lowercasing a Latin letter can grow it from 2 to 3 bytes. */
 	if ((key = malloc(len + len / 2 + 1)) == NULL) {
 		free(norm);
 		return NULL;
 	}
 	for (i = 0; i < len; i += n) {
-		n = loc_utf8_decode(norm + i, len - i, &cp);
+		unsigned char c = (unsigned char)src[i];
+
+		if (c < 0x80) {
+			n = 1;
+			key[o++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+			continue;
+		}
+		n = loc_utf8_decode(src + i, len - i, &cp);
 		if ((cp = fold_char(cp)) != 0)
 			o += loc_utf8_encode(cp, key + o);
 	}
