@@ -65,6 +65,10 @@ static const struct tui_fkey form_keys[] = {
 	{ 1, N_("Help") }, { 2, N_("Save") }, { 4, N_("Choose") },
 	{ 10, N_("Back") }, { 0, NULL }
 };
+static const struct tui_fkey form_keys_stored[] = {	/* a stored record */
+	{ 1, N_("Help") }, { 2, N_("Save") }, { 4, N_("Choose") },
+	{ 8, N_("Deactivate") }, { 10, N_("Back") }, { 0, NULL }
+};
 
 static const char form_help[] = N_(
     "Fill in the fields; Tab, Enter or the down arrow goes to the next field,\n"
@@ -73,6 +77,7 @@ static const char form_help[] = N_(
     "Errors must be fixed; after a warning, a second F2 saves anyway.\n"
     "Choices: Space or F4 opens the list; in a list Space ticks an item.\n"
     "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
+    "F8 marks a stored record inactive (nothing is ever deleted).\n"
     "Your typing is kept as a draft and offered again if the program stops.");
 
 static int
@@ -539,6 +544,43 @@ save(struct form *fm)
 	return 1;
 }
 
+struct deact_ctx {
+	struct form *fm;
+};
+
+static int
+deact_fn(struct store_txn *t, void *ctx)
+{
+	struct deact_ctx *c = ctx;
+
+	return store_deactivate(t, c->fm->kind, c->fm->id, c->fm->rev);
+}
+
+/* F8 on a stored record: mark it inactive (nothing is ever removed, SPEC
+ * §3).  Returns 1 if done. */
+static int
+deactivate(struct form *fm)
+{
+	struct deact_ctx c = { fm };
+	char why[400];
+	int rc;
+
+	if (fm->rev == 0)
+		return 0;
+	if (tui_confirm(_("Mark this record inactive?\nIt stays in the database and can be made active again."), 0) != 1)
+		return 0;
+	if ((rc = store_write(tui_app.st, deact_fn, &c)) != 0) {
+		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"),
+		    tui_identity_why(tui_app.st, rc, why, sizeof why));
+		fm->status_attr = tui_attr_error();
+		return 0;
+	}
+	draft_delete(fm);
+	tui_list_generation++;
+	fm->dirty = 0;
+	return 1;
+}
+
 /* ---- screen callbacks --------------------------------------------------- */
 
 static int
@@ -721,6 +763,8 @@ form_event(struct tui_screen *s, int key)
 	case TUI_ACT_FILTER:	/* F4: choose */
 		choose(fm, x);
 		return TUI_HANDLED;
+	case TUI_ACT_DELETE:	/* F8 */
+		return deactivate(fm) ? TUI_CLOSE : TUI_HANDLED;
 	case TUI_ACT_BACK:
 		leave_field(fm);
 		if (!fm->dirty)
@@ -857,7 +901,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		snprintf(s->title, sizeof s->title, "%s %s", _(fm->sc->label), fm->id);
 	else
 		snprintf(s->title, sizeof s->title, "%s: %s", _(fm->sc->label), _("new"));
-	s->fkeys = form_keys;
+	s->fkeys = fm->rev ? form_keys_stored : form_keys;
 	s->help = form_help;
 	s->draw = form_draw;
 	s->event = form_event;

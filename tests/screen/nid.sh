@@ -37,7 +37,17 @@ scr_keys F2
 scr_wait "$(vis 'هشدارها را ببینید؛ برای ذخیره به‌هرحال دوباره F2 را بزنید.')"; ok $? "the first F2 asks to confirm the warning"
 scr_keys F2
 scr_wait "NID-2"; ok $? "the second F2 saves with the warning"
+# F8 on a stored record marks it inactive (nothing is removed).
+scr_type 'رضا'; scr_wait "NID-2"; scr_keys Enter
+scr_wait "$(vis 'غیرفعال‌سازی')"; ok $? "a stored record's form offers F8 deactivate"
+scr_keys F8
+scr_wait "$(vis 'این رکورد غیرفعال شود؟')"; ok $? "F8 asks first"
+scr_keys y
+scr_wait "$(vis 'جست‌وجو:')"; ok $? "... and goes back to the list"
+scr_keys Escape; sleep 0.8
 scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0"
 "$HAMYAR" --db "$DB" export donors | grep -q ',0012345679,'; ok $? "stored with the corrected id"
 "$HAMYAR" --db "$DB" export donors | grep -q ',9991234561,'; ok $? "and the confirmed one"
+"$HAMYAR" --db "$DB" export donors | tr -d '\r' | grep '^NID-2,' | grep -q ',0$'; ok $? "NID-2 is kept, marked inactive (active = 0)"
+"$HAMYAR" --db "$DB" export donors | tr -d '\r' | grep '^NID-1,' | grep -q ',1$'; ok $? "NID-1 is still active"
 done_testing
