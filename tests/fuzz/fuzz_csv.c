@@ -4,14 +4,14 @@
  *
  * Input: byte 0 picks the kind (one of the eight importable kinds), whether
  * the import really writes (bit 7) or is a --dry-run, and whether the verb
- * runs at all (bit 6 clear; it is slow: a thread and a database open per
- * input); the rest is the CSV file.  Each input is:
+ * runs at all (bits 4-6 clear, one input in eight: it is slow, a thread
+ * and a database open per input); the rest is the CSV file.  Each input is:
  *   1. read with tui_csv_read from memory: the callback checks that line
  *      numbers never go back and every field is a NUL-terminated string;
  *      the result is a TUI_CSV_* code; the first row names columns (English
  *      field names), and every later row becomes a record through
  *      core_field_parse and core_record_validate, as the import does;
- *   2. (bit 6 clear) imported with `hamyar import KIND FILE [--dry-run]` (verb_import,
+ *   2. (bits 4-6 clear) imported with `hamyar import KIND FILE [--dry-run]` (verb_import,
  *      the verb's own function) into a scratch database made once, so the
  *      header matching, every field's parse, the whole-record checks and
  *      the store's unique/reference checks all see the bytes.  The exit
@@ -145,7 +145,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	memset(&s, 0, sizeof s);
-	s.s = core_schema_get((enum core_kind)core_kind_from_name(kinds[(data[0] & 0x3f) % 8]));
+	s.s = core_schema_get((enum core_kind)core_kind_from_name(kinds[(data[0] & 0x0f) % 8]));
 	/* 1. the reader, and rows to records */
 	if (size > 1 && (f = fmemopen((void *)(data + 1), size - 1, "r")) != NULL) {
 		rc = tui_csv_read(f, row, &s, &err_line);
@@ -156,7 +156,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 	}
 	/* 2. the import */
-	if (data[0] & 0x40)
+	if (data[0] & 0x70)
 		return 0;
 	if ((f = fopen(csvpath, "wb")) == NULL)
 		abort();
@@ -164,7 +164,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	fclose(f);
 	argv[0] = "import";
-	argv[1] = (char *)kinds[(data[0] & 0x3f) % 8];
+	argv[1] = (char *)kinds[(data[0] & 0x0f) % 8];
 	argv[2] = csvpath;
 	argv[3] = (data[0] & 0x80) ? NULL : "--dry-run";
 	argv[4] = NULL;
