@@ -8,29 +8,32 @@
  * Words.  The search text of a field (loc_text_key: normalised and folded,
  * so ي/ك, hamza forms and ZWNJ do not matter) is split on spaces; a ZWNJ
  * joins the parts of ONE word ("نوروزی‌فر" is one word, found by "نور", not
- * by "فر").  A word whose letters weigh nothing (punctuation alone) is not
- * indexed.  Each word's collation key (locale/collate.h) is cut at
- * WORD_KEY_MAX bytes, the whole name's key at NAME_KEY_MAX.
+ * by "فر").  A word is its letters: the level-1 part of its collation key
+ * (loc_collate_prefix, locale/collate.h), cut at WORD_KEY_MAX bytes; a
+ * word without letters (punctuation alone) is not indexed.  The whole
+ * name's full collation key, cut at NAME_KEY_MAX bytes, orders the names
+ * that share a word.
  *
  * Layout (sub-database "words", DB_WORDS, plain keys, no duplicates):
- *   key   = kind, field, word key, 0x00, name key, 0x00, record key
- *   value = number of words, then per word of the name: length, word key
+ *   key   = kind, field, word letters, 0x00, name key, 0x00, record key
+ *   value = number of words, then per word of the name: length, letters
  * Collation keys hold no NUL byte, so the key sorts by word, then by the
  * whole name in Persian order, then by id; the key is unique per (word,
- * record) and a name that repeats a word has one entry for it.  The value
- * lists every word of the name (repeats too), so a query of several words
- * is filtered and a record matched by two of its words is returned once
- * without reading the record.
+ * record), and a name that repeats a word (or two spellings with the same
+ * letters) has one entry for it.  The value lists every word of the name
+ * (repeats too), so a query of several words is filtered, and a record
+ * matched by two of its words returned once, without reading the record.
+ * Entries are small (about 100 bytes for a three-word name) so that a
+ * range of them spans few pages.
  *
  * Query.  The query is split the same way.  A word followed by a space is
- * complete: its letters (level 1 of the key, loc_collate_prefix) must equal
- * a name word's letters, i.e. the word key starts with them and then the
- * level separator 0x01.  The last word, unless followed by a space, is a
+ * complete: its letters must equal a name word's letters (the entry key
+ * has them and then 0x00).  The last word, unless followed by a space, is a
  * prefix: a name word's letters start with it.  Every query word must
  * match a DIFFERENT word of the name, in any order.  The iterator walks the
  * key range of one query word, the scan word: the query word whose range
- * holds the fewest entries (counted up to SCAN_CAP each; ties go to the
- * longer word).  A record is returned at its smallest word key that matches
+ * holds the fewest entries (counted up to SCAN_CAP each; ties go to a
+ * complete word, then to the longer word).  A record is returned at its smallest word key that matches
  * the scan word (its other matching words are skipped: no duplicates), if
  * the whole query matches its word list.
  *
@@ -47,11 +50,10 @@
 #include "locale/text.h"
 #include "store/store_int.h"
 
-#define WORD_KEY_MAX	100	/* bytes of a word's collation key kept */
-#define NAME_KEY_MAX	160	/* bytes of the whole name's key kept */
+#define WORD_KEY_MAX	60	/* bytes of a word's letters kept */
+#define NAME_KEY_MAX	64	/* bytes of the whole name's key kept */
 #define WORDS_MAX	32	/* words of one name indexed */
-#define SCAN_CAP	2000	/* entries counted per query word to pick the scan word */
-#define SEP		0x01	/* level separator in a collation key */
+#define SCAN_CAP	256	/* entries counted per query word to pick the scan word */
 
 /* The words of one search text. */
 struct wlist {
@@ -93,10 +95,10 @@ words_of(const char *text, struct wlist *w)
 			*sp++ = '\0';
 		else
 			sp = p + strlen(p);
-		n = loc_collate_key(p, tmp, sizeof tmp);
+		n = loc_collate_prefix(p, tmp, sizeof tmp);
 		if (n >= sizeof tmp)
 			n = sizeof tmp - 1;
-		if (n == 0 || (unsigned char)tmp[0] == SEP)
+		if (n == 0)
 			continue;	/* no letters */
 		if (n > WORD_KEY_MAX)
 			n = WORD_KEY_MAX;
@@ -322,11 +324,15 @@ struct wquery {
 static int
 qmatch(const struct wquery *q, int i, const unsigned char *w, size_t wl)
 {
-	size_t n = q->q[i].len;
+	const unsigned char *p = q->q[i].p;
+	size_t n = q->q[i].len, o;
 
-	if (wl < n || memcmp(w, q->q[i].p, n) != 0)
+	if (wl < n || (q->q[i].complete && wl != n))
 		return 0;
-	return !q->q[i].complete || (wl > n && w[n] == SEP);
+	for (o = 0; o < n; o++)	/* a few bytes, mostly differing at once */
+		if (w[o] != p[o])
+			return 0;
+	return 1;
 }
 
 struct wv {
@@ -354,17 +360,17 @@ parse_value(const MDB_val *d, struct wv *v)
 	return 0;
 }
 
-/* Can query words from i on be given distinct words not in used? */
+/* Can query words from i on be given distinct name words not in used?
+ * m[i]: the name words query word i matches. */
 static int
-assign(const struct wquery *q, const struct wv *v, int i, uint32_t used)
+assign(const uint32_t *m, int nq, int i, uint32_t used)
 {
-	size_t w;
+	uint32_t c;
 
-	if (i == q->nq)
+	if (i == nq)
 		return 1;
-	for (w = 0; w < v->n; w++)
-		if (!(used & (1u << w)) && qmatch(q, i, v->k[w], v->len[w]) &&
-		    assign(q, v, i + 1, used | (1u << w)))
+	for (c = m[i] & ~used; c != 0; c &= c - 1)
+		if (assign(m, nq, i + 1, used | (c & -c)))
 			return 1;
 	return 0;
 }
@@ -387,7 +393,7 @@ set_range(struct wquery *q, enum core_kind k, int f)
 	memcpy(q->lo + 2, q->q[j].p, q->q[j].len);
 	q->lolen = 2 + q->q[j].len;
 	if (q->q[j].complete)
-		q->lo[q->lolen++] = SEP;
+		q->lo[q->lolen++] = 0;
 }
 
 /* Entries in the range of the current scan word, counted up to cap. */
@@ -438,8 +444,8 @@ words_query(struct store_iter *it, int f, const char *query)
 		l = loc_collate_prefix(p, tmp, sizeof tmp);
 		if (l == 0)
 			continue;	/* no letters: matches anything */
-		if (l > WORD_KEY_MAX - 1)
-			l = WORD_KEY_MAX - 1;
+		if (l > WORD_KEY_MAX)
+			l = WORD_KEY_MAX;
 		if (q->nq == QWORDS_MAX)
 			q->nq--;	/* too many words: the last one typed counts */
 		memcpy(q->q[q->nq].p, tmp, l);
@@ -450,7 +456,8 @@ words_query(struct store_iter *it, int f, const char *query)
 	free(folded);
 	if (q->nq > 0 && !trailing)
 		q->q[q->nq - 1].complete = 0;
-	/* the scan word: the fewest entries, then the longest */
+	/* the scan word: the fewest entries (counted up to SCAN_CAP), then a
+	 * complete word, then the longest */
 	for (i = 0; i < q->nq; i++) {
 		size_t c;
 		int j = q->j;
@@ -458,7 +465,8 @@ words_query(struct store_iter *it, int f, const char *query)
 		q->j = i;
 		set_range(q, it->kind, f);
 		c = q->nq == 1 ? 0 : range_count(it->cur, q, best < SCAN_CAP ? best + 1 : SCAN_CAP);
-		if (i == 0 || c < best || (c == best && q->q[i].len > q->q[j].len))
+		if (i == 0 || c < best || (c == best && (q->q[i].complete > q->q[j].complete ||
+		    (q->q[i].complete == q->q[j].complete && q->q[i].len > q->q[j].len))))
 			best = c;
 		else
 			q->j = j;
@@ -514,7 +522,8 @@ words_next(struct store_iter *it, char *id)
 		const unsigned char *rk;
 		size_t wl, rkl, w;
 		struct wv v;
-		int first = 1;
+		uint32_t m[QWORDS_MAX];
+		int first = 1, i;
 
 		rc = it->started ? mdb_cursor_get(it->cur, &k, &d, MDB_NEXT) : words_first(it, &k, &d);
 		it->started = 1;
@@ -525,12 +534,22 @@ words_next(struct store_iter *it, char *id)
 		if (words_split_key(k.mv_data, k.mv_size, &wl, &rk, &rkl) != 0 ||
 		    parse_value(&d, &v) != 0 || k.mv_size + 2 > STORE_POS_MAX)
 			return STORE_ECORRUPT;
+		for (i = 0; i < q->nq; i++) {
+			m[i] = 0;
+			for (w = 0; w < v.n; w++)
+				if (qmatch(q, i, v.k[w], v.len[w]))
+					m[i] |= 1u << w;
+			if (m[i] == 0)
+				break;
+		}
+		if (i < q->nq)
+			continue;	/* a query word matches no word */
 		/* returned once: at its smallest word matching the scan word */
 		for (w = 0; w < v.n && first; w++)
-			if (qmatch(q, q->j, v.k[w], v.len[w]) &&
+			if ((m[q->j] & (1u << w)) &&
 			    keycmp(v.k[w], v.len[w], (const unsigned char *)k.mv_data + 2, wl) < 0)
 				first = 0;
-		if (!first || (q->nq > 1 && !assign(q, &v, 0, 0)))
+		if (!first || (q->nq > 1 && !assign(m, q->nq, 0, 0)))
 			continue;
 		it->last[0] = 'W';
 		it->last[1] = (unsigned char)q->j;

@@ -240,7 +240,7 @@ open_dbis(struct store *st, int create)
 			fl |= MDB_DUPFIXED;
 		rc = mdb_dbi_open(txn, name, fl, &st->dbi[i]);
 		if (rc == MDB_NOTFOUND && i == DB_WORDS && (st->flags & STORE_RDONLY)) {
-			st->nowords = 1;	/* format 1, read only: search.c falls back */
+			st->nowords = 1;	/* format 1, read only: search falls back */
 			continue;
 		}
 		if (rc != 0) {
@@ -273,8 +273,8 @@ load_station(struct store *st)
 	return rc;
 }
 
-/* Format 1 -> 2: fills the word index from the records (one write
- * transaction; another process may have done it first). */
+/* Format 1 or 2 -> 3: fills the word index (search.c) from the records,
+ * in one write transaction (another process may have done it first). */
 static int
 migrate_words(struct store_txn *t, void *ctx)
 {
@@ -284,7 +284,7 @@ migrate_words(struct store_txn *t, void *ctx)
 	(void)ctx;
 	if ((rc = meta_get(t, "format", &fmt)) != 0)
 		return rc;
-	if (fmt >= 2)
+	if (fmt >= DB_FORMAT)
 		return 0;
 	t->st->nowords = 0;
 	if ((rc = words_rebuild(t)) != 0)
@@ -424,14 +424,14 @@ store_open(const char *path, unsigned flags, struct store **out)
 		store_close(st);
 		return rc;
 	}
-	if (st->format != 0 && st->format < 2) {
-		/* format 1 had no word index: built once here (migrate_words);
-		 * read only, or if that fails, search falls back to the start
-		 * of the name */
+	if (st->format != 0 && st->format < DB_FORMAT) {
+		/* format 1 had no word index, 2 another layout: built once
+		 * here (migrate_words); read only, or if that fails, search
+		 * falls back to the start of the name */
 		st->nowords = 1;
 		if (!(flags & STORE_RDONLY) && store_write(st, migrate_words, NULL) == 0)
 			st->format = DB_FORMAT;
-		st->nowords = st->format < 2;
+		st->nowords = st->format < DB_FORMAT;
 	}
 	*out = st;
 	return 0;

@@ -40,10 +40,10 @@
  *     (store/search.c), so what a clerk types finds a name by any of its
  *     words (the family name too), matching on letters
  *     (loc_collate_prefix): ZWNJ and the Arabic variants of ی and ک do not
- *     hide a name.  Databases of format 1 (no word index) get it built
- *     once, in one write transaction, by the first store_open that may
- *     write; opened read only they are searched by the start of the
- *     name.
+ *     hide a name.  An older database (format 1: no word index; 2: an
+ *     earlier layout) gets it built once, in one write transaction, by
+ *     the first store_open that may write; opened read only it is
+ *     searched by the start of the name.
  *   - A struct store belongs to one thread of one process: open it again
  *     after fork(), and in each thread that needs one.
  *

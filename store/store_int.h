@@ -12,8 +12,9 @@
 #include "store/store.h"
 
 #define REC_FORMAT 1		/* record value format written (codec.c) */
-#define DB_FORMAT  2		/* database layout version (meta "format"):
-				   2 added the word index "words" (search.c) */
+#define DB_FORMAT  3		/* database layout version (meta "format"):
+				   2 added the word index "words" (search.c),
+				   3 changed its entries; older: rebuilt on open */
 #define KEY_MAX	   400		/* longest index key kept (LMDB allows 511) */
 #define RKEY_MAX   (CORE_ID_MAX + 16)
 
@@ -29,7 +30,7 @@ enum {
 	DB_INDEX,	/* kind field value -> record keys (dupsort) */
 	DB_SEARCH,	/* kind field collation key -> record keys (dupsort) */
 	DB_HISTORY,	/* kind record-key hlc (8 BE) origin -> base hlc, base origin */
-	DB_WORDS,	/* kind field word-key 0 name-key 0 record-key -> words (search.c) */
+	DB_WORDS,	/* kind field word 0 name-key 0 record-key -> words (search.c) */
 	DB_REC0,	/* + kind: record key -> record value */
 	DB_COUNT = DB_REC0 + CORE_NKINDS
 };

@@ -408,6 +408,21 @@ old_format_fn(struct store_txn *t, void *ctx)
 	return 0;
 }
 
+/* Makes it a format-2 one: the word index there, entries of another layout. */
+static int
+format2_fn(struct store_txn *t, void *ctx)
+{
+	unsigned char two[8] = { 0, 0, 0, 0, 0, 0, 0, 2 };
+	MDB_val k = { 6, "format" }, d = { 8, two };
+	MDB_val wk = { 9, "\x01\x02old-entry" }, wd = { 1, "" };
+
+	(void)ctx;
+	assert_int_equal(mdb_drop(t->txn, t->st->dbi[DB_WORDS], 0), 0);
+	assert_int_equal(mdb_put(t->txn, t->st->dbi[DB_WORDS], &wk, &wd, 0), 0);
+	assert_int_equal(mdb_put(t->txn, t->st->dbi[DB_META], &k, &d, 0), 0);
+	return 0;
+}
+
 static void
 test_old_format(void **state)
 {
@@ -434,9 +449,21 @@ test_old_format(void **state)
 	assert_int_equal(problems(st), 0);
 	store_close(st);
 
-	/* and it stays: format 2 now, read only too */
+	/* and it stays: the current format now, read only too */
 	assert_int_equal(store_open(path, STORE_RDONLY, &st), 0);
 	FOUND(st, "کریمی", "زهرا کریمی|علی کریمی|کریمی علی");
+	store_close(st);
+
+	/* format 2 (an earlier layout of the word index): rebuilt too */
+	assert_int_equal(store_open(path, STORE_NOSYNC, &st), 0);
+	assert_int_equal(store_write(st, format2_fn, NULL), 0);
+	store_close(st);
+	assert_int_equal(store_open(path, STORE_RDONLY, &st), 0);
+	FOUND(st, "کریمی", "کریمی علی");	/* by the start of the name */
+	store_close(st);
+	assert_int_equal(store_open(path, STORE_NOSYNC, &st), 0);
+	FOUND(st, "کریمی", "زهرا کریمی|علی کریمی|کریمی علی");
+	assert_int_equal(problems(st), 0);	/* the old entry is gone */
 	store_close(st);
 }
 
