@@ -61,6 +61,7 @@ struct list {
 	size_t nhist, caphist;
 	int sel, nrows, more;
 	char ids[MAXROWS][CORE_ID_MAX];
+	unsigned char inactive[MAXROWS];	/* row shown dimmed */
 	struct store_pos pos[MAXROWS];
 	char *cells[MAXROWS][MAXCOLS];
 	int cols[MAXCOLS], widths[MAXCOLS], ncols;
@@ -80,6 +81,7 @@ struct srow {
 };
 
 static char *cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int c);
+static int is_inactive(const struct list *l, const struct core_record *r);
 static void caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n);
 
 static const struct tui_fkey list_keys[] = {
@@ -346,6 +348,7 @@ fetch_mem(struct list *l, int h)
 		if (store_get(t, l->kind, l->mem[i].id, &r, NULL) != 0)
 			continue;
 		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", l->mem[i].id);
+		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
 		l->nrows++;
@@ -355,6 +358,15 @@ fetch_mem(struct list *l, int h)
 	l->more = i < l->nmem;
 	if (l->sel >= l->nrows)
 		l->sel = l->nrows > 0 ? l->nrows - 1 : 0;
+}
+
+/* 1 if r is marked inactive (its `active` field is 0). */
+static int
+is_inactive(const struct list *l, const struct core_record *r)
+{
+	int f = core_field_find(l->sc, "active");
+
+	return f >= 0 && r->v[f].set && r->v[f].num == 0;
 }
 
 /* The text of column c of record r: a reference shows the name of what
@@ -430,6 +442,7 @@ fetch(struct list *l, int h)
 			break;
 		}
 		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", id);
+		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r);
 		store_iter_pos(it, &l->pos[l->nrows]);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
@@ -593,7 +606,7 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 		y++;
 	}
 	for (r = 0; r < l->nrows; r++) {
-		attr_t a = r == l->sel ? A_REVERSE : A_NORMAL;
+		attr_t a = (r == l->sel ? A_REVERSE : A_NORMAL) | (l->inactive[r] ? A_DIM : 0);
 
 		tui_draw_blank(y + r, x, w, a);
 		cx = rtl ? x + w : x;
