@@ -32,6 +32,7 @@
 #include "locale/text.h"
 #include "store/store.h"
 #include "tui/cli.h"
+#include "tui/identity.h"
 
 /* ---- shared ---- */
 
@@ -72,17 +73,18 @@ static int
 open_db(const struct hamyar_opts *o, unsigned flags, struct store **st)
 {
 	const char *path = cli_db_path(o);
+	char msg[1024];
 	int rc;
 
 	if (path == NULL) {
 		cli_error(_("no database path: use --db DIR or set HAMYAR_DB"));
 		return EXIT_SYSTEM;
 	}
-	if ((rc = store_open(path, flags, st)) != 0) {
-		cli_error(_("cannot open the database %s: %s"), path, store_msg(rc));
+	/* as the real user, under the access policy (tui/identity.h) */
+	if ((rc = tui_identity_open_store(path, flags, st, msg, sizeof msg)) != 0) {
+		cli_error("%s", msg);
 		return rc == STORE_ENODB ? EXIT_INVALID : EXIT_SYSTEM;
 	}
-	store_user_set(*st, real_login());
 	return 0;
 }
 
@@ -153,7 +155,7 @@ create_db(const struct hamyar_opts *o, const char *station, const char *name, st
 	const char *path = cli_db_path(o);
 	struct store *st;
 	struct init_ctx c;
-	char *norm = NULL;
+	char *norm = NULL, msg[1024];
 	int rc;
 
 	if (path == NULL) {
@@ -164,13 +166,13 @@ create_db(const struct hamyar_opts *o, const char *station, const char *name, st
 		cli_error(_("the name is not valid UTF-8"));
 		return EXIT_INVALID;
 	}
-	if ((rc = store_open(path, STORE_CREATE, &st)) != 0) {
+	if ((rc = tui_identity_open_store(path, STORE_CREATE, &st, msg, sizeof msg)) != 0) {
 		free(norm);
 		if (rc == STORE_EEXIST) {
 			cli_error(_("a database already exists at %s; it was left as it is"), path);
 			return EXIT_INVALID;
 		}
-		cli_error(_("cannot make the database %s: %s"), path, store_msg(rc));
+		cli_error("%s", msg);
 		return EXIT_SYSTEM;
 	}
 	c.station = station;
@@ -798,20 +800,19 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	{
 		const char *path = cli_db_path(o);
+		char msg[1024];
 
 		if (path == NULL) {
 			cli_error(_("no database path: use --db DIR or set HAMYAR_DB"));
 			return EXIT_SYSTEM;
 		}
-		rc = store_open(path, 0, &st);
+		rc = tui_identity_open_store(path, 0, &st, msg, sizeof msg);
 		if (rc == STORE_ENODB) {
 			if ((rc = create_db(o, "DEMO", "نمونه", &st)) != EXIT_OK)
 				return rc;
 		} else if (rc != 0) {
-			cli_error(_("cannot open the database %s: %s"), path, store_msg(rc));
+			cli_error("%s", msg);
 			return EXIT_SYSTEM;
-		} else {
-			store_user_set(st, real_login());
 		}
 	}
 	memset(&d, 0, sizeof d);

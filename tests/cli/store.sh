@@ -5,7 +5,7 @@ DB="$TMP/station"
 "$HAMYAR" --db "$DB" init --station TBZ --name 'ایستگاه تبریز' >"$TMP/out" 2>&1
 ok $? "init makes a new database"
 grep -q TBZ "$TMP/out"; ok $? "init names the station"
-is "$(stat -c %a "$DB")" 770 "the database directory is mode 0770"
+is "$(stat -c %a "$DB")" 2770 "the database directory is mode 0770, setgid (files keep its group)"
 is "$(stat -c %a "$DB/data.mdb")" 660 "the data file is mode 0660"
 "$HAMYAR" --lang en --db "$DB" init --station MRG >/dev/null 2>"$TMP/err"
 is $? 1 "init refuses an existing database"

@@ -143,6 +143,9 @@ grep -q "فقط از مدیر پایگاه داده" "$TMP/err"; ok $? "... told
 on "$U1" "HAMYAR_DB=$DB $BIN --lang en user add $U1 --role admin" >/dev/null 2>&1; r=$?
 [ $r -ne 0 ]; ok $? "flags and HAMYAR_DB do not make him admin"
 on "$U1" "$BIN --db $DB audit" >/dev/null 2>&1; r=$?; [ $r -ne 0 ]; ok $? "a clerk may not read the audit log"
+n=$("$BIN" --db "$DB" export units | wc -l)
+on "$U1" "$BIN --db $DB demo --size 2" >/dev/null 2>&1; r=$?; [ $r -ne 0 ]; ok $? "nor fill the station with sample data (demo)"
+is "$("$BIN" --db "$DB" export units | wc -l)" "$n" "... nothing of it written"
 on "$U1" "$BIN --db \$HOME/mine init --station OWN && $BIN --db \$HOME/mine user add $U1 --role hq" >/dev/null 2>&1
 ok $? "a database of his own (--db ~/mine) is his, as admin"
 out=$("$BIN" --db "$DB" user list | grep "^$U1")
