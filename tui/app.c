@@ -24,6 +24,7 @@
 #include "locale/text.h"
 #include "store/store.h"
 #include "tui/cli.h"
+#include "tui/auditscr.h"
 #include "tui/form.h"
 #include "tui/identity.h"
 #include "tui/keys.h"
@@ -39,7 +40,7 @@ static const enum core_kind menu_kinds[] = {
 #define NMENU_KINDS (int)(sizeof menu_kinds / sizeof menu_kinds[0])
 
 static const struct tui_fkey menu_keys[] = {
-	{ 1, N_("Help") }, { 9, N_("Settings") }, { 10, N_("Quit") }, { 0, NULL }
+	{ 1, N_("Help") }, { 8, N_("Audit") }, { 9, N_("Settings") }, { 10, N_("Quit") }, { 0, NULL }
 };
 
 static const char menu_help[] = N_(
@@ -292,6 +293,11 @@ menu_event(struct tui_screen *s, int key)
 		m->sel = d;
 		key = TUI_KEY_ENTER;
 	}
+	if (key == TUI_KEY_F(8)) {	/* the audit log (tui/auditscr.h) */
+		if ((l = tui_audit_new(NULL)) != NULL)
+			tui_screen_push(l);
+		return TUI_HANDLED;
+	}
 	switch (tui_key_action(key)) {
 	case TUI_ACT_UP:
 		if (m->sel > 0)
@@ -438,7 +444,7 @@ first_run(const struct hamyar_opts *o)
 {
 	struct tui_screen *bg = blank_new(_("First start"));
 	struct init_ctx c;
-	char *code = NULL, *name = NULL, *norm, msg[512];
+	char *code = NULL, *name = NULL, *norm, msg[512], why[400];
 	int rc = STORE_EIO;
 
 	if (bg == NULL)
@@ -456,9 +462,10 @@ first_run(const struct hamyar_opts *o)
 	if (name == NULL)
 		goto fail;
 	if (mkdir_parents(tui_app.db_path) != 0 ||
-	    (rc = store_open(tui_app.db_path, STORE_CREATE, &tui_app.st)) != 0) {
-		snprintf(msg, sizeof msg, "%s\n%s", _("Cannot make the database:"),
-		    store_strerror(rc));
+	    (rc = tui_identity_open_store(tui_app.db_path, STORE_CREATE, &tui_app.st, why,
+	    sizeof why)) != 0) {
+		/* (a folder of one's own only: its maker is the admin) */
+		snprintf(msg, sizeof msg, "%s\n%s", _("Cannot make the database:"), why);
 		tui_message(_("Error"), msg);
 		goto fail;
 	}

@@ -1,0 +1,62 @@
+# The audit log screen (tui/auditscr.c), F8 from the main menu: each
+# change's heading and its fields old -> new in columns, one record (F3),
+# the period (F4), a bidi override shown as a placeholder; a clerk is told
+# who may read the log.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+DB=$TMP/db
+TM="tmux -S $TMP/tmux.sock -f /dev/null"
+trap '$TM kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+"$HAMYAR" --db "$DB" init --station MRD >/dev/null 2>&1
+printf 'name,kind,county\n\342\200\256Kalantari 11,station,MRD\nPasgah Basmenj,post,TBZ\n' >"$TMP/u1.csv"
+printf 'id,name,kind,county,address\nMRD-1,Kalantari 12,station,MRD,Saat Square\n' >"$TMP/u2.csv"
+"$HAMYAR" --db "$DB" import units "$TMP/u1.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$DB" import units "$TMP/u2.csv" >/dev/null 2>&1; ok $? "two units, one changed"
+
+screen() { $TM capture-pane -p -t "$1" 2>/dev/null; }
+wait_for() {	# wait_for WINDOW TEXT: up to 5 s
+	i=0
+	while [ $i -lt 50 ]; do
+		screen "$1" | grep -qF -- "$2" && return 0
+		sleep 0.1; i=$((i + 1))
+	done
+	screen "$1" | sed 's/^/# | /'
+	return 1
+}
+$TM new-session -d -s keep "sleep 300"
+$TM new-session -d -s a -x 100 -y 30 "env HAMYAR_LANG=en HAMYAR_BIDI=app TERM=xterm '$HAMYAR' --db '$DB'"
+wait_for a "Main menu" >/dev/null
+$TM send-keys -t a F8
+wait_for a "Changes in the last 30 days: ۴"; ok $? "F8: the audit log, four changes (a user, two units, one update)"
+screen a | grep -q "root  changed  Unit MRD-1"; ok $? "a heading: login, what was done, the record"
+screen a | grep -Eq "^ +Address +\(empty\) +→ +Saat Square *$"; ok $? "a field row: label, old, arrow, new"
+screen a | grep -Eq "^ +Name +.Kalantari 11 +→ +Kalantari 12 *$"; ok $? "the old name, its override shown as one placeholder cell"
+screen a | grep -q "$(printf '\342\200\256')"; r=$?; [ $r -ne 0 ]; ok $? "no raw override on the screen"
+$TM send-keys -t a F3
+wait_for a "Record id" >/dev/null
+$TM send-keys -t a -l "MRD-2"
+$TM send-keys -t a Enter
+wait_for a "Changes of MRD-2: ۱"; ok $? "F3 MRD-2: that record's one change"
+screen a | grep -q "Unit MRD-1"; r=$?; [ $r -ne 0 ]; ok $? "... and no other record's"
+$TM send-keys -t a F3
+wait_for a "Record id" >/dev/null
+$TM send-keys -t a C-u BSpace BSpace BSpace BSpace BSpace Enter
+$TM send-keys -t a F4
+wait_for a "All changes: ۴"; ok $? "F4: all time"
+$TM send-keys -t a F10
+wait_for a "Main menu"; ok $? "F10 goes back to the menu"
+$TM kill-session -t a
+
+# A clerk (root only: another real uid through setpriv).
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1; then
+	chmod 755 "$TMP"
+	cp "$HAMYAR" "$TMP/hamyar" && chmod 755 "$TMP/hamyar"
+	chgrp -R nogroup "$DB" && chmod 2770 "$DB"
+	"$HAMYAR" --db "$DB" user add nobody --role clerk --county MRD >/dev/null
+	$TM new-session -d -s b -x 100 -y 30 "setpriv --reuid=65534 --regid=65534 --clear-groups -- env HAMYAR_LANG=en HAMYAR_BIDI=app TERM=xterm HOME=$TMP '$TMP/hamyar' --db '$DB'"
+	wait_for b "Main menu" >/dev/null
+	$TM send-keys -t b F8
+	wait_for b "Only auditors, supervisors, provincial HQ and the administrator can read"; ok $? "a clerk is told who may read the audit log"
+	screen b | grep -q "Saat Square"; r=$?; [ $r -ne 0 ]; ok $? "... and sees none of it"
+fi
+done_testing
