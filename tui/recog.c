@@ -360,6 +360,12 @@ write_letter(struct recog *r)
 	snprintf(def, sizeof def, "tashakor-%s.html", d->id);
 	if ((path = tui_prompt(_("Thank-you letter"), _("Write the letter to the file:"), def)) == NULL)
 		return;
+	if (!tui_identity_path_ok(tui_app.db_path, path)) {
+		/* the station's group may write there: never over data.mdb */
+		tui_message(_("Not saved"), _("A file cannot be written into the database folder."));
+		free(path);
+		return;
+	}
 	l.donor_name = d->name[0] ? d->name : d->id;
 	l.ceremony = c->title;
 	l.place = c->place;
