@@ -224,6 +224,10 @@ struct import {
 	size_t err_line;
 	/* The reader's own. */
 	struct msgs rmsgs;
+	struct core_vopts vopts;	/* county lookups through county_find */
+	char *county_key[64];		/* search keys of the seed's Persian names */
+	int county_keys;		/* county_key filled */
+	int county_oom;			/* a county lookup ran out of memory */
 	size_t rbad_pending;		/* bad rows not yet published */
 	/* The writer's own (reset when store_write runs the write again). */
 	struct msgs wmsgs;
@@ -434,6 +438,66 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 	return fatal;
 }
 
+/* ASCII case-insensitive comparison (county codes and English names). */
+static int
+ascii_casecmp(const char *a, const char *b)
+{
+	for (; *a != '\0' && *b != '\0'; a++, b++) {
+		int x = (*a >= 'A' && *a <= 'Z') ? *a - 'A' + 'a' : *a;
+		int y = (*b >= 'A' && *b <= 'Z') ? *b - 'A' + 'a' : *b;
+
+		if (x != y)
+			return x - y;
+	}
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
+/* The reader's county lookup (core_vopts.county_find): the seed table
+ * answered as core_check_county answers without a lookup function (code
+ * or English name in any case, or the Persian name by search key, first
+ * match in table order), but each Persian name's key is made once, not
+ * once per row and county.  Out of memory sets county_oom (the row is then
+ * not reported as naming an unknown county). */
+static int
+county_find(void *arg, const char *text, char *code, size_t n)
+{
+	struct import *im = arg;
+	const struct core_county *t;
+	char *key = NULL;
+	size_t i;
+	int found = 0;
+
+	if (!im->county_keys) {
+		for (i = 0, t = core_counties_seed; t->code != NULL; t++, i++) {
+			if (i >= sizeof im->county_key / sizeof im->county_key[0])
+				return im->county_oom = 1, 0;	/* more than the seed has */
+			if (t->name_fa != NULL && (im->county_key[i] = loc_text_key(t->name_fa)) == NULL)
+				return im->county_oom = 1, 0;
+		}
+		im->county_keys = 1;
+	}
+	for (i = 0, t = core_counties_seed; t->code != NULL; t++, i++) {
+		if (ascii_casecmp(text, t->code) == 0 ||
+		    (t->name_en != NULL && ascii_casecmp(text, t->name_en) == 0)) {
+			found = 1;
+			break;
+		}
+		if (t->name_fa == NULL)
+			continue;
+		if (key == NULL && (key = loc_text_key(text)) == NULL)
+			return im->county_oom = 1, 0;
+		if (strcmp(key, im->county_key[i]) == 0) {
+			found = 1;
+			break;
+		}
+	}
+	free(key);
+	if (!found || strlen(t->code) >= n)
+		return 0;
+	strcpy(code, t->code);
+	return 1;
+}
+
 /* Publishes the good row r (NULL: only the bad-row count) to the writer. */
 static int
 publish(struct import *im, size_t line, struct core_record *r, int force_signal)
@@ -499,8 +563,9 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 
 		if (f < 0)
 			continue;
-		sev = core_field_parse(r, f, cells[i], &is);
-		if (sev == CORE_ENOMEM || (sev == CORE_SEV_ERROR && is.msg == CORE_MSG_NOMEM))
+		sev = core_field_parse_opts(r, f, cells[i], &im->vopts, &is);
+		if (sev == CORE_ENOMEM || (sev == CORE_SEV_ERROR && is.msg == CORE_MSG_NOMEM) ||
+		    im->county_oom)
 			goto nomem;
 		if (sev == CORE_SEV_ERROR && !(f == 0 && is.msg == CORE_MSG_REQUIRED)) {
 			row_msg(im, &im->rmsgs, line, f, _(core_msg_text(is.msg)), 0);
@@ -508,7 +573,9 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		}
 	}
 	if (errors == 0) {
-		core_record_validate(r, NULL, &all);
+		core_record_validate_opts(r, NULL, &im->vopts, &all);
+		if (im->county_oom)
+			goto nomem;
 		for (i = 0; i < all.n; i++) {
 			const struct core_issue *x = &all.v[i];
 
@@ -761,6 +828,8 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	im.s = core_schema_get((enum core_kind)k);
 	im.file = file;
+	im.vopts.county_find = county_find;
+	im.vopts.arg = &im;
 	for (i = 0; i < sizeof im.col_field / sizeof im.col_field[0]; i++)
 		im.col_field[i] = -1;
 	if (strcmp(file, "-") == 0) {
@@ -846,6 +915,8 @@ out:
 	for (i = 0; i < im.nrows; i++)
 		core_record_free(im.rows[i].rec);
 	free(im.rows);
+	for (i = 0; i < sizeof im.county_key / sizeof im.county_key[0]; i++)
+		free(im.county_key[i]);
 	pthread_cond_destroy(&im.cv);
 	pthread_mutex_destroy(&im.mu);
 	return ret;
