@@ -65,8 +65,8 @@ checks(const char *s)
 	static const int64_t ranges[][2] = { { 1, 5 }, { 0, 100 }, { 0, 1000000 },
 		{ INT64_MIN, INT64_MAX }, { -5, 5 } };
 	enum core_msg m;
-	int64_t v, v2;
-	int32_t day, day2;
+	int64_t v;
+	int32_t day;
 	char out[64];
 	size_t i;
 	int sev;
@@ -94,8 +94,6 @@ checks(const char *s)
 	}
 	sev = core_check_date(s, &day, &m);
 	sev_ok(sev, m);
-	(void)day2;
-	(void)v2;
 	(void)core_msg_text(m);
 }
 
