@@ -11,8 +11,8 @@
  * by "فر").  A word is its letters: the level-1 part of its collation key
  * (loc_collate_prefix, locale/collate.h), cut at WORD_KEY_MAX bytes; a
  * word without letters (punctuation alone) is not indexed.  The whole
- * name's full collation key, cut at NAME_KEY_MAX bytes, orders the names
- * that share a word.
+ * name's letters (likewise, cut at NAME_KEY_MAX bytes) order the names
+ * that share a word; names with the same letters go by id.
  *
  * Layout (sub-database "words", DB_WORDS, plain keys, no duplicates):
  *   key   = kind, field, word letters, 0x00, name key, 0x00, record key
@@ -23,8 +23,8 @@
  * letters) has one entry for it.  The value lists every word of the name
  * (repeats too), so a query of several words is filtered, and a record
  * matched by two of its words returned once, without reading the record.
- * Entries are small (about 100 bytes for a three-word name) so that a
- * range of them spans few pages.
+ * Entries are small (about 70 bytes for a three-word name) so that a
+ * range of them spans few pages and a bulk import dirties fewer.
  *
  * Query.  The query is split the same way.  A word followed by a space is
  * complete: its letters must equal a name word's letters (the entry key
@@ -51,7 +51,7 @@
 #include "store/store_int.h"
 
 #define WORD_KEY_MAX	60	/* bytes of a word's letters kept */
-#define NAME_KEY_MAX	64	/* bytes of the whole name's key kept */
+#define NAME_KEY_MAX	40	/* bytes of the whole name's letters kept */
 #define WORDS_MAX	32	/* words of one name indexed */
 #define SCAN_CAP	256	/* entries counted per query word to pick the scan word */
 
@@ -79,7 +79,7 @@ words_of(const char *text, struct wlist *w)
 		return 0;
 	if ((folded = loc_text_key(text)) == NULL)
 		return STORE_ENOMEM;
-	n = loc_collate_key(folded, tmp, sizeof tmp);
+	n = loc_collate_prefix(folded, tmp, sizeof tmp);
 	if (n >= sizeof tmp)
 		n = sizeof tmp - 1;
 	if (n > NAME_KEY_MAX)
