@@ -757,20 +757,84 @@ put_level(struct out *o, int lv, const char *s, size_t len)
 	}
 }
 
+/* A text of at most UNITS_MAX units (a name, a word) is split into its
+ * units once and the four levels are written from that list; a longer one
+ * is read again for each level by the functions above, which give the same
+ * bytes. */
+#define UNITS_MAX 96
+
+struct unit {
+	const struct centry *e;
+	uint32_t cp;
+};
+
+/* The units of s (length len) into u; returns their number, or
+ * UNITS_MAX + 1 if there are more. */
+static size_t
+units_of(const char *s, size_t len, struct unit *u)
+{
+	size_t i = 0, m = 0;
+
+	while (i < len) {
+		if (m == UNITS_MAX)
+			return UNITS_MAX + 1;
+		i += next_unit(s + i, len - i, &u[m].e, &u[m].cp);
+		m++;
+	}
+	return m;
+}
+
+/* put_level2 over a list of m units: the same order of reading. */
+static void
+put_units_level2(struct out *o, const struct unit *u, size_t m)
+{
+	size_t i = 0, end, count, k;
+
+	while (i < m) {
+		if (u[i].e == NULL || !u[i].e->back) {
+			put_unit(o, 2, u[i].e, u[i].cp);
+			i++;
+			continue;
+		}
+		for (end = i; end < m && u[end].e != NULL && u[end].e->back; end++)
+			;
+		count = end - i;
+		put_unit(o, 2, u[i + count - 1].e, u[i + count - 1].cp);
+		k = end < m ? count - 1 : count;
+		while (k-- > 1)
+			put_unit(o, 2, u[i + k - 1].e, u[i + k - 1].cp);
+		i = end;
+	}
+}
+
 size_t
 loc_collate_key(const char *s, char *out, size_t n)
 {
 	struct out o = { out, n > 0 ? n - 1 : 0, 0 };
-	size_t len = strlen(s);
+	size_t len = strlen(s), m, i;
+	struct unit u[UNITS_MAX];
+	int lv;
 
 	pthread_once(&direct_once, direct_build);
-	put_level(&o, 1, s, len);
-	put(&o, SEP);
-	put_level2(&o, s, len);
-	put(&o, SEP);
-	put_level(&o, 3, s, len);
-	put(&o, SEP);
-	put_level(&o, 4, s, len);
+	if ((m = units_of(s, len, u)) <= UNITS_MAX) {
+		for (i = 0; i < m; i++)
+			put_unit(&o, 1, u[i].e, u[i].cp);
+		put(&o, SEP);
+		put_units_level2(&o, u, m);
+		for (lv = 3; lv <= 4; lv++) {
+			put(&o, SEP);
+			for (i = 0; i < m; i++)
+				put_unit(&o, lv, u[i].e, u[i].cp);
+		}
+	} else {
+		put_level(&o, 1, s, len);
+		put(&o, SEP);
+		put_level2(&o, s, len);
+		put(&o, SEP);
+		put_level(&o, 3, s, len);
+		put(&o, SEP);
+		put_level(&o, 4, s, len);
+	}
 	if (n > 0)
 		out[o.len < n ? o.len : n - 1] = '\0';
 	return o.len;
