@@ -133,12 +133,10 @@ calib_draw(struct tui_screen *s, int top, int rows)
 	int w = COLS - 8;
 
 	(void)s;
-	(void)rows;
 	tui_draw_ui(top + 1, 2, COLS - 4, _("Display calibration"), A_BOLD);
-	tui_draw_ui(top + 3, 2, COLS - 4,
-	    _("Below, one Persian line is shown in two ways. Which one reads correctly,"), A_NORMAL);
-	tui_draw_ui(top + 4, 2, COLS - 4,
-	    _("with joined letters and the words from right to left?"), A_NORMAL);
+	tui_draw_wrapped(top + 3, 2, COLS - 4, 2,
+	    _("Below, one Persian line is shown in two ways. Which one reads correctly, "
+	    "with joined letters and the words from right to left?"), A_NORMAL);
 	tui_draw_ui(top + 6, COLS - 5, 3, "1)", A_BOLD);
 	tui_draw_set_bidi(TUI_BIDI_APP);
 	tui_draw_text(top + 6, 2, w - 1, calib_line, LOC_DIR_RTL, TUI_ALIGN_RIGHT, A_NORMAL);
@@ -149,10 +147,9 @@ calib_draw(struct tui_screen *s, int top, int rows)
 	tui_draw_ui(top + 10, 2, COLS - 4,
 	    _("Press 1 or 2. Esc keeps the current setting."), A_NORMAL);
 	if (!utf8_terminal()) {
-		tui_draw_ui(top + 12, 2, COLS - 4,
-		    _("Note: your login's locale does not say UTF-8. Set your terminal"), tui_attr_warning());
-		tui_draw_ui(top + 13, 2, COLS - 4,
-		    _("(PuTTY: Window > Translation) to UTF-8, or the letters will be garbled."),
+		tui_draw_wrapped(top + 12, 2, COLS - 4, rows - 13,
+		    _("Note: your login's locale does not say UTF-8. Set your terminal "
+		    "(PuTTY: Window > Translation) to UTF-8, or the letters will be garbled."),
 		    tui_attr_warning());
 	}
 }
