@@ -45,6 +45,8 @@ SCR_ENV="-u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color" scr_start "$DB" --bi
 scr_wait "$(vis 'منوی اصلی')"; ok $? "a login with no locale still gets Persian (C.UTF-8 fallback)"
 scr_keys F9; scr_wait "$(vis 'تنظیم نمایش (حالت دوسویه)')"; scr_keys Enter
 scr_wait "$(vis 'توجه: زبان‌محلی')"; ok $? "the calibration screen (from settings) says the locale is not UTF-8"
+# The note is wrapped to 80 columns, not cut: its last words are on screen.
+scr_cap | grep -qF "$(vis 'وگرنه حروف به‌هم‌ریخته می‌شوند.')"; ok $? "the whole note fits the screen (wrapped, not cut)"
 scr_keys 1
 scr_wait "$(vis 'منوی اصلی')"; ok $? "choosing 1 goes back to mode app"
 scr_keys F10; scr_wait "__EXIT__=0"
