@@ -160,33 +160,104 @@ env_size(const char *name, size_t dflt)
 	return (size_t)n;
 }
 
-/* ---- meta counters ---- */
+/* ---- meta counters ----
+ *
+ * Every record write reads and sets several counters (the change and audit
+ * sequences, the clock, the station's id sequence).  A write transaction
+ * keeps the ones it has read or set in t->meta and writes the changed ones
+ * to DB_META once, just before the commit (meta_flush); a transaction that
+ * is aborted loses them with everything else.  Only meta_get/meta_put may
+ * read or set them while a write runs. */
+
+static struct meta_slot *
+meta_slot(struct store_txn *t, const char *name)
+{
+	int i;
+
+	for (i = 0; i < t->nmeta; i++)
+		if (strcmp(t->meta[i].name, name) == 0)
+			return &t->meta[i];
+	return NULL;
+}
+
+/* A new slot for name, or NULL when there is no room (or the name is too
+ * long): the counter is then read and written in DB_META directly. */
+static struct meta_slot *
+meta_slot_add(struct store_txn *t, const char *name, uint64_t v)
+{
+	struct meta_slot *m;
+
+	if (!t->write || t->nmeta == META_SLOTS || strlen(name) >= sizeof m->name)
+		return NULL;
+	m = &t->meta[t->nmeta++];
+	strcpy(m->name, name);
+	m->v = v;
+	m->dirty = 0;
+	return m;
+}
 
 static int
 meta_get(struct store_txn *t, const char *name, uint64_t *v)
 {
+	struct meta_slot *m = t->write ? meta_slot(t, name) : NULL;
 	MDB_val k = { strlen(name), (void *)name }, d;
-	int rc = mdb_get(t->txn, t->st->dbi[DB_META], &k, &d);
+	int rc;
 
-	*v = 0;
-	if (rc == MDB_NOTFOUND)
+	if (m != NULL) {
+		*v = m->v;
 		return 0;
+	}
+	rc = mdb_get(t->txn, t->st->dbi[DB_META], &k, &d);
+	*v = 0;
+	if (rc == MDB_NOTFOUND) {
+		meta_slot_add(t, name, 0);
+		return 0;
+	}
 	if (rc != 0)
 		return lmdb_err(t, rc);
 	if (d.mv_size != 8)
 		return STORE_ECORRUPT;
 	*v = be64_get(d.mv_data);
+	meta_slot_add(t, name, *v);
 	return 0;
 }
 
 static int
-meta_put(struct store_txn *t, const char *name, uint64_t v)
+meta_write(struct store_txn *t, const char *name, uint64_t v)
 {
 	unsigned char b[8];
 	MDB_val k = { strlen(name), (void *)name }, d = { 8, b };
 
 	be64_put(b, v);
 	return lmdb_err(t, mdb_put(t->txn, t->st->dbi[DB_META], &k, &d, 0));
+}
+
+static int
+meta_put(struct store_txn *t, const char *name, uint64_t v)
+{
+	struct meta_slot *m = t->write ? meta_slot(t, name) : NULL;
+
+	if (m == NULL && (m = meta_slot_add(t, name, v)) == NULL)
+		return meta_write(t, name, v);
+	m->v = v;
+	m->dirty = 1;
+	return 0;
+}
+
+/* Writes the changed counters of t to DB_META (before the commit). */
+static int
+meta_flush(struct store_txn *t)
+{
+	int i, rc;
+
+	for (i = 0; i < t->nmeta; i++) {
+		if (!t->meta[i].dirty)
+			continue;
+		if ((rc = meta_write(t, t->meta[i].name, t->meta[i].v)) != 0)
+			return rc;
+		t->meta[i].dirty = 0;
+	}
+	return 0;
 }
 
 static uint64_t
@@ -708,6 +779,8 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 			return xlate(rc);
 		st->txn_open = 1;
 		rc = fn(&t, ctx);
+		if (rc == 0 && !t.mapfull)
+			rc = meta_flush(&t);
 		if (rc == 0 && !t.mapfull) {
 			int mrc = mdb_txn_commit(t.txn);
 
@@ -1196,13 +1269,27 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 	return audit_append(t, act, r->kind, r->v[0].text, old, r, NULL, NULL, 0, NULL, 0);
 }
 
+/* The meta name of station's id sequence, "seq:" + station, into name (32
+ * bytes; as snprintf would cut it). */
+static void
+seq_name(char *name, const char *station)
+{
+	size_t n = strlen(station);
+
+	if (n > 27)
+		n = 27;
+	memcpy(name, "seq:", 4);
+	memcpy(name + 4, station, n);
+	name[4 + n] = '\0';
+}
+
 static int
 next_seq(struct store_txn *t, const char *station, uint64_t *seq)
 {
 	char name[32];
 	int rc;
 
-	snprintf(name, sizeof name, "seq:%s", station);
+	seq_name(name, station);
 	if ((rc = meta_get(t, name, seq)) != 0)
 		return rc;
 	if (*seq == 0)
@@ -1271,7 +1358,7 @@ store_put_new(struct store_txn *t, struct core_record *r, char *id_out)
 		if ((rc = next_seq(t, idst, &next)) != 0)
 			return rc;
 		if (seq >= next) {
-			snprintf(name, sizeof name, "seq:%s", idst);
+			seq_name(name, idst);
 			if ((rc = meta_put(t, name, seq + 1)) != 0)
 				return rc;
 		}

@@ -57,6 +57,15 @@ struct store {
 				   read-only): search by the start of the name */
 };
 
+/* A meta counter of a write transaction, kept by store.c (meta_get/put)
+ * and written to DB_META once, before the commit. */
+struct meta_slot {
+	char name[32];
+	uint64_t v;
+	int dirty;
+};
+#define META_SLOTS 8
+
 struct store_txn {
 	struct store *st;
 	MDB_txn *txn;
@@ -64,6 +73,8 @@ struct store_txn {
 	int mapfull;		/* an operation hit MDB_MAP_FULL */
 	int lmdb_rc;		/* the last LMDB failure */
 	struct store_why why;
+	struct meta_slot meta[META_SLOTS];	/* write: counters read or set */
+	int nmeta;
 };
 
 enum iter_type { IT_KIND, IT_INDEX, IT_SEARCH, IT_AUDIT, IT_WORDS };
