@@ -1,0 +1,50 @@
+# Searching the donor list as a clerk does: by the family name alone, with
+# an Arabic kaf/yeh typed, by a word inside a ZWNJ name's start, by two
+# words in either order, and with a space after a word meaning "this word
+# is complete" (store/search.c, through the list's search-as-you-type).
+. "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/screen/screen.inc"
+DB="$TMP/db"
+
+scr_firstrun "$DB" SRH; ok $? "first start"
+scr_keys F10; scr_wait "__EXIT__=0"
+{
+	echo "kind,name,county"
+	echo "person,علی کریمی,TBZ"		# SRH-1
+	echo "person,علیرضا نوری,TBZ"		# SRH-2
+	echo "person,اکبر نوروزی‌فر,TBZ"	# SRH-3
+	echo "person,کریمی علی,MRG"		# SRH-4
+	echo "person,زهرا کریمی,TBZ"		# SRH-5
+} >"$TMP/donors.csv"
+"$HAMYAR" --db "$DB" import donors "$TMP/donors.csv" >/dev/null 2>&1; ok $? "5 donors imported"
+
+scr_start "$DB"
+scr_wait "$(vis 'منوی اصلی')"
+scr_keys Enter
+scr_wait "SRH-5"; ok $? "the donor list"
+ids() { scr_cap | grep -o 'SRH-[0-9]*' | sort | tr '\n' ' '; }
+search() {	# search TEXT: the search box emptied, TEXT typed, the list settles
+	scr_keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+	scr_type "$1"; sleep 0.5
+}
+
+search 'نوروزی'
+scr_gone "SRH-1"; scr_wait "SRH-3"; is "$(ids)" "SRH-3 " "the family name alone finds اکبر نوروزی‌فر"
+search 'كريمي'
+scr_gone "SRH-3"; scr_wait "SRH-5"; is "$(ids)" "SRH-1 SRH-4 SRH-5 " "كريمي (Arabic kaf and yeh) finds the three کریمی"
+search 'علی'
+scr_gone "SRH-5"; scr_wait "SRH-2"; is "$(ids)" "SRH-1 SRH-2 SRH-4 " "علی finds علی and علیرضا, as first or last word"
+search 'علی '
+scr_gone "SRH-2"; is "$(ids)" "SRH-1 SRH-4 " "a space after علی: the word is complete, no علیرضا"
+scr_type 'کر'; sleep 0.5
+is "$(ids)" "SRH-1 SRH-4 " "علی کر: both orders of علی کریمی"
+search 'نوری علیر'
+scr_gone "SRH-1"; scr_wait "SRH-2"; is "$(ids)" "SRH-2 " "نوری علیر: two words in the other order"
+search 'کریمی زه'
+scr_gone "SRH-2"; scr_gone "SRH-1"; scr_wait "SRH-5"; is "$(ids)" "SRH-5 " "کریمی زه: family name first, then the first name's start"
+search 'فر'
+scr_wait "$(vis 'چیزی یافت نشد.')"; ok $? "the second part of a ZWNJ word is not a word of its own"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+scr_keys F10
+scr_wait "__EXIT__=0"; ok $? "quit"
+done_testing
