@@ -204,16 +204,38 @@ all_inert(const char *s, size_t len)
 	return 1;
 }
 
+/* The search-key folding of one character of normalised text: the
+ * replacement, or 0 to drop it. */
+static uint32_t
+fold_char(uint32_t cp)
+{
+	switch (cp) {
+	case 0x0629: case 0x06C0: return 0x0647;		/* ة ۀ -> ه */
+	case 0x0623: case 0x0625: case 0x0622: return 0x0627;	/* أ إ آ -> ا */
+	case 0x0624: return 0x0648;				/* ؤ -> و */
+	case 0x0626: return 0x06CC;				/* ئ -> ی */
+	case ZWNJ: case 0x0654: case 0x0655: return 0;
+	default: break;
+	}
+	if (cp >= 'A' && cp <= 'Z')
+		return cp + ('a' - 'A');
+	if (cp >= 0xC0 && cp < 0x250)
+		return uc_tolower(cp);
+	return cp;
+}
+
 /* 1 if s (length len) is valid UTF-8 that loc_text_normalize returns
  * unchanged: every character NFC-inert and left alone by pass 1, no digit
  * but ASCII ones, no white space but single ASCII spaces and no ZWNJ but
  * single ones, each between two other characters.  Most stored text (and
- * every text normalised before) is so; one scan then replaces the passes. */
+ * every text normalised before) is so; one scan then replaces the passes.
+ * With key not NULL (room for len + len / 2 + 1 bytes) the same scan writes
+ * the search key of s there (see loc_text_key), valid if 1 is returned. */
 static int
-already_normal(const char *s, size_t len)
+already_normal(const char *s, size_t len, char *key)
 {
-	size_t i, n;
-	uint32_t cp;
+	size_t i, n, o = 0;
+	uint32_t cp, f;
 	int prev = 1;	/* the previous character: 0 other, 1 space or start, 2 ZWNJ */
 
 	for (i = 0; i < len; i += n) {
@@ -230,6 +252,8 @@ already_normal(const char *s, size_t len)
 			} else {
 				prev = 0;
 			}
+			if (key != NULL)
+				key[o++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 			continue;
 		}
 		if ((n = loc_utf8_decode(s + i, len - i, &cp)) == 0)
@@ -244,7 +268,11 @@ already_normal(const char *s, size_t len)
 		    (cp >= 0x06F0 && cp <= 0x06F9) || (cp >= 0x0660 && cp <= 0x0669))
 			return 0;
 		prev = 0;
+		if (key != NULL && (f = fold_char(cp)) != 0)
+			o += loc_utf8_encode(f, key + o);
 	}
+	if (key != NULL)
+		key[o] = '\0';
 	return prev == 0 || len == 0;
 }
 
@@ -258,7 +286,7 @@ loc_text_normalize(const char *s)
 	uint32_t cp, m;
 	int inert, changed = 0, pend_space = 0, pend_zwnj = 0;
 
-	if (already_normal(s, len)) {
+	if (already_normal(s, len, NULL)) {
 		if ((out = malloc(len + 1)) != NULL)
 			memcpy(out, s, len + 1);
 		return out;
@@ -329,26 +357,6 @@ loc_text_normalize(const char *s)
 	return out;
 }
 
-/* The search-key folding of one character of normalised text: the
- * replacement, or 0 to drop it. */
-static uint32_t
-fold_char(uint32_t cp)
-{
-	switch (cp) {
-	case 0x0629: case 0x06C0: return 0x0647;		/* ة ۀ -> ه */
-	case 0x0623: case 0x0625: case 0x0622: return 0x0627;	/* أ إ آ -> ا */
-	case 0x0624: return 0x0648;				/* ؤ -> و */
-	case 0x0626: return 0x06CC;				/* ئ -> ی */
-	case ZWNJ: case 0x0654: case 0x0655: return 0;
-	default: break;
-	}
-	if (cp >= 'A' && cp <= 'Z')
-		return cp + ('a' - 'A');
-	if (cp >= 0xC0 && cp < 0x250)
-		return uc_tolower(cp);
-	return cp;
-}
-
 char *
 loc_text_key(const char *s)
 {
@@ -357,15 +365,18 @@ loc_text_key(const char *s)
 	size_t len = strlen(s), i, n, o = 0;
 	uint32_t cp;
 
-	/* Text already normal (the usual case: stored values) is folded as it
-	 * is, without a normalised copy. */
-	if (!already_normal(s, len)) {
-		if ((norm = loc_text_normalize(s)) == NULL)
-			return NULL;
-		src = norm;
-		len = strlen(norm);
-	}
 	/* Lowercasing a Latin letter can grow it from 2 to 3 bytes. */
+	if ((key = malloc(len + len / 2 + 1)) == NULL)
+		return NULL;
+	/* Text already normal (the usual case: stored values) is folded in the
+	 * scan that finds it so. */
+	if (already_normal(s, len, key))
+		return key;
+	free(key);
+	if ((norm = loc_text_normalize(s)) == NULL)
+		return NULL;
+	src = norm;
+	len = strlen(norm);
 	if ((key = malloc(len + len / 2 + 1)) == NULL) {
 		free(norm);
 		return NULL;

@@ -59,7 +59,8 @@ buf_grow(struct buf *b, size_t need)
 void
 buf_put(struct buf *b, const void *p, size_t n)
 {
-	if (n == 0 || buf_grow(b, n) != 0)
+	/* buf_grow only when the room is short (or after an error). */
+	if (n == 0 || ((b->err || b->len + n > b->cap) && buf_grow(b, n) != 0))
 		return;
 	memcpy(b->p + b->len, p, n);
 	b->len += n;
