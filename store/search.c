@@ -32,8 +32,10 @@
  * prefix: a name word's letters start with it.  Every query word must
  * match a DIFFERENT word of the name, in any order.  The iterator walks the
  * key range of one query word, the scan word: the query word whose range
- * holds the fewest entries (counted up to SCAN_CAP each; ties go to a
- * complete word, then to the longer word).  A record is returned at its smallest word key that matches
+ * holds the fewest entries (counted up to SCAN_CAP each; ties, such as
+ * two common words, go to the longer word, then to a complete one: in
+ * bench_store, typing whole names, that halves the median keystroke
+ * against preferring complete words).  A record is returned at its smallest word key that matches
  * the scan word (its other matching words are skipped: no duplicates), if
  * the whole query matches its word list.
  *
@@ -456,8 +458,8 @@ words_query(struct store_iter *it, int f, const char *query)
 	free(folded);
 	if (q->nq > 0 && !trailing)
 		q->q[q->nq - 1].complete = 0;
-	/* the scan word: the fewest entries (counted up to SCAN_CAP), then a
-	 * complete word, then the longest */
+	/* the scan word: the fewest entries (counted up to SCAN_CAP), then
+	 * the longest, then a complete word */
 	for (i = 0; i < q->nq; i++) {
 		size_t c;
 		int j = q->j;
@@ -465,8 +467,8 @@ words_query(struct store_iter *it, int f, const char *query)
 		q->j = i;
 		set_range(q, it->kind, f);
 		c = q->nq == 1 ? 0 : range_count(it->cur, q, best < SCAN_CAP ? best + 1 : SCAN_CAP);
-		if (i == 0 || c < best || (c == best && (q->q[i].complete > q->q[j].complete ||
-		    (q->q[i].complete == q->q[j].complete && q->q[i].len > q->q[j].len))))
+		if (i == 0 || c < best || (c == best && (q->q[i].len > q->q[j].len ||
+		    (q->q[i].len == q->q[j].len && q->q[i].complete > q->q[j].complete))))
 			best = c;
 		else
 			q->j = j;
