@@ -612,19 +612,24 @@ may_contract(const unsigned char *p, size_t left)
 static size_t
 next_unit(const char *s, size_t len, const struct centry **e, uint32_t *cp)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t n;
 	uint32_t next;
 
-	if ((unsigned char)s[0] < 0x80) {
-		*cp = (unsigned char)s[0];
+	if (u[0] < 0x80) {
+		*cp = u[0];
 		n = 1;
+	} else if (u[0] >= 0xC2 && u[0] <= 0xDF && len >= 2 && (u[1] & 0xC0) == 0x80) {
+		/* two bytes (Latin-1, the Arabic block): as loc_utf8_decode */
+		*cp = ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+		n = 2;
 	} else if ((n = loc_utf8_decode(s, len, cp)) == 0) {
-		*cp = 0x110000 + (unsigned char)s[0];
+		*cp = 0x110000 + u[0];
 		*e = NULL;
 		return 1;
 	}
 	/* Every contraction's second character is one of these. */
-	if (may_contract((const unsigned char *)s + n, len - n) &&
+	if (may_contract(u + n, len - n) &&
 	    loc_utf8_decode(s + n, len - n, &next) == 2 &&
 	    (*e = find(*cp, next)) != NULL)
 		return n + 2;
