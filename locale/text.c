@@ -224,6 +224,16 @@ fold_char(uint32_t cp)
 	return cp;
 }
 
+/* 1 for the Persian letters that no pass and no key folding changes (the
+ * bulk of a name): ا-غ but ة, ف-و but ك, and پ چ ژ ک گ ی. */
+static int
+plain_letter(uint32_t cp)
+{
+	return (cp >= 0x0627 && cp <= 0x063A && cp != 0x0629) ||
+	    (cp >= 0x0641 && cp <= 0x0648 && cp != 0x0643) || cp == 0x067E ||
+	    cp == 0x0686 || cp == 0x0698 || cp == 0x06A9 || cp == 0x06AF || cp == 0x06CC;
+}
+
 /* 1 if s (length len) is valid UTF-8 that loc_text_normalize returns
  * unchanged: every character NFC-inert and left alone by pass 1, no digit
  * but ASCII ones, no white space but single ASCII spaces and no ZWNJ but
@@ -256,8 +266,21 @@ already_normal(const char *s, size_t len, char *key)
 				key[o++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 			continue;
 		}
-		if ((n = loc_utf8_decode(s + i, len - i, &cp)) == 0)
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < len &&
+		    ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+			n = 2;	/* as loc_utf8_decode */
+			cp = ((uint32_t)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
+			if (plain_letter(cp)) {
+				prev = 0;
+				if (key != NULL) {
+					key[o++] = s[i];
+					key[o++] = s[i + 1];
+				}
+				continue;
+			}
+		} else if ((n = loc_utf8_decode(s + i, len - i, &cp)) == 0) {
 			return 0;
+		}
 		if (cp == ZWNJ) {
 			if (prev != 0)
 				return 0;
