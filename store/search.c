@@ -427,7 +427,7 @@ words_query(struct store_iter *it, int f, const char *query)
 	struct wquery *q;
 	char *folded, *p, *sp;
 	size_t n = strlen(query), best = (size_t)-1;
-	int trailing, i;
+	int trailing, i, last_word = 0;	/* the last token typed had letters */
 
 	/* a space typed last (or a no-break space) completes the last word */
 	trailing = n > 0 && (query[n - 1] == ' ' || query[n - 1] == '\t' ||
@@ -451,8 +451,8 @@ words_query(struct store_iter *it, int f, const char *query)
 		else
 			sp = p + strlen(p);
 		l = loc_collate_prefix(p, tmp, sizeof tmp);
-		if (l == 0)
-			continue;	/* no letters: matches anything */
+		if ((last_word = l > 0) == 0)
+			continue;	/* no letters ("-"): matches anything */
 		if (l > WORD_KEY_MAX)
 			l = WORD_KEY_MAX;
 		if (q->nq == QWORDS_MAX)
@@ -463,7 +463,7 @@ words_query(struct store_iter *it, int f, const char *query)
 		q->nq++;
 	}
 	free(folded);
-	if (q->nq > 0 && !trailing)
+	if (q->nq > 0 && last_word && !trailing)
 		q->q[q->nq - 1].complete = 0;
 	/* the scan word: the fewest entries (counted up to SCAN_CAP), then
 	 * the longest, then a complete word */

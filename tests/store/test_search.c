@@ -166,6 +166,7 @@ test_trailing_space_and_many_words(void **state)
 	/* a space completes the word: no علیرضا, علی‌اکبر, علیزاده-only */
 	FOUND(st, "علی ", "علی علیزاده|علی کریمی|کریمی علی");
 	FOUND(st, "علی  ", "علی علیزاده|علی کریمی|کریمی علی");
+	FOUND(st, "علی -", "علی علیزاده|علی کریمی|کریمی علی");	/* "-" has no letters */
 	FOUND(st, "نوروزی ", "حسن نوروزی");
 	/* earlier words are complete words; the last is a prefix; any order */
 	FOUND(st, "علی کری", "علی کریمی|کریمی علی");
