@@ -56,10 +56,12 @@ buf_grow(struct buf *b, size_t need)
 	return 0;
 }
 
-void
-buf_put(struct buf *b, const void *p, size_t n)
+/* buf_put's body, inlined into the writers below (a record or an audit
+ * entry is many short pieces): buf_grow only when the room is short (or
+ * after an error). */
+static inline void
+put_bytes(struct buf *b, const void *p, size_t n)
 {
-	/* buf_grow only when the room is short (or after an error). */
 	if (n == 0 || ((b->err || b->len + n > b->cap) && buf_grow(b, n) != 0))
 		return;
 	memcpy(b->p + b->len, p, n);
@@ -67,11 +69,17 @@ buf_put(struct buf *b, const void *p, size_t n)
 }
 
 void
+buf_put(struct buf *b, const void *p, size_t n)
+{
+	put_bytes(b, p, n);
+}
+
+void
 buf_u8(struct buf *b, unsigned v)
 {
 	unsigned char c = (unsigned char)v;
 
-	buf_put(b, &c, 1);
+	put_bytes(b, &c, 1);
 }
 
 void
@@ -87,7 +95,7 @@ buf_uv(struct buf *b, uint64_t v)
 			tmp[n] |= 0x80;
 		n++;
 	} while (v);
-	buf_put(b, tmp, n);
+	put_bytes(b, tmp, n);
 }
 
 void
@@ -100,7 +108,7 @@ void
 buf_str(struct buf *b, const char *s, size_t n)
 {
 	buf_uv(b, n);
-	buf_put(b, s, n);
+	put_bytes(b, s, n);
 }
 
 void
