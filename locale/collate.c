@@ -660,8 +660,9 @@ put_unknown(struct out *o, uint32_t cp)
 	put(o, 2 + (cp & 0x7F));
 }
 
-/* Writes the level-lv weights (1-4) of one unit. */
-static void
+/* Writes the level-lv weights (1-4) of one unit.  Inline: the callers
+ * below pass a constant level, for which the switch goes away. */
+static inline void
 put_unit(struct out *o, int lv, const struct centry *e, uint32_t cp)
 {
 	unsigned i;
@@ -818,7 +819,6 @@ loc_collate_key(const char *s, char *out, size_t n)
 	struct out o = { out, n > 0 ? n - 1 : 0, 0 };
 	size_t len = strlen(s), m, i;
 	struct unit u[UNITS_MAX];
-	int lv;
 
 	pthread_once(&direct_once, direct_build);
 	if ((m = units_of(s, len, u)) <= UNITS_MAX) {
@@ -826,11 +826,12 @@ loc_collate_key(const char *s, char *out, size_t n)
 			put_unit(&o, 1, u[i].e, u[i].cp);
 		put(&o, SEP);
 		put_units_level2(&o, u, m);
-		for (lv = 3; lv <= 4; lv++) {
-			put(&o, SEP);
-			for (i = 0; i < m; i++)
-				put_unit(&o, lv, u[i].e, u[i].cp);
-		}
+		put(&o, SEP);
+		for (i = 0; i < m; i++)
+			put_unit(&o, 3, u[i].e, u[i].cp);
+		put(&o, SEP);
+		for (i = 0; i < m; i++)
+			put_unit(&o, 4, u[i].e, u[i].cp);
 	} else {
 		put_level(&o, 1, s, len);
 		put(&o, SEP);
