@@ -102,6 +102,7 @@ void
 store_rank_data_free(struct store_rank_data *g)
 {
 	free(g->donors);
+	free(g->dnames);
 	free(g->needs);
 	free(g->titles);
 	free(g->items);
@@ -119,7 +120,8 @@ gather_donors(struct store_txn *t, struct store_rank_data *g)
 
 	if ((rc = store_count(t, CORE_DONOR, &cap)) != 0)
 		return rc;
-	if ((g->donors = calloc(cap + 1, sizeof *g->donors)) == NULL)
+	if ((g->donors = calloc(cap + 1, sizeof *g->donors)) == NULL ||
+	    (g->dnames = calloc(cap + 1, sizeof *g->dnames)) == NULL)
 		return STORE_ENOMEM;
 	if ((rc = store_iter_kind(t, CORE_DONOR, &it)) != 0)
 		return rc;
@@ -134,6 +136,8 @@ gather_donors(struct store_txn *t, struct store_rank_data *g)
 		d->interests = r->v[CORE_DONOR_INTERESTS].set ? (unsigned)r->v[CORE_DONOR_INTERESTS].num : 0;
 		d->capacity = r->v[CORE_DONOR_CAPACITY].set ? r->v[CORE_DONOR_CAPACITY].num : 0;
 		d->active = !r->v[CORE_DONOR_ACTIVE].set || r->v[CORE_DONOR_ACTIVE].num != 0;
+		snprintf(g->dnames[g->ndonors], sizeof g->dnames[0], "%s",
+		    core_record_text(r, CORE_DONOR_NAME));
 		core_record_free(r);
 		g->ndonors++;
 	}

@@ -45,6 +45,7 @@ int store_stats_counties(struct store_txn *t, struct store_county_stats **out, s
 
 struct store_rank_data {
 	struct core_match_donor *donors;
+	char (*dnames)[128];		/* per donor: the name */
 	size_t ndonors;
 	struct core_match_need *needs;	/* every need read (for matching), with gap */
 	size_t nneeds;

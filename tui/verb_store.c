@@ -2,8 +2,9 @@
  * tui/verb_store.c — the store's verbs (SPEC §12): init, demo, rank, match,
  * backup and verify.
  *
- * rank and match gather plain structs from the store (core/rank.h,
- * core/match.h) in one short read transaction and hand them to core/: a
+ * rank and match gather plain structs from the store (store_rank_gather of
+ * store/stats.h, the same as the ranking screen) in one short read
+ * transaction and hand them to core/ (core/rank.h, core/match.h): a
  * need's criteria are its urgency, impact, population, gap (estimated cost
  * minus non-cancelled material pledges, store_need_sums), days waiting and
  * donor interest (active donors of its county interested in its category).
@@ -30,6 +31,7 @@
 #include "locale/catalog.h"
 #include "locale/jalali.h"
 #include "locale/text.h"
+#include "store/stats.h"
 #include "store/store.h"
 #include "tui/cli.h"
 #include "tui/identity.h"
@@ -855,175 +857,6 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 	return EXIT_OK;
 }
 
-/* ---- gathering for rank and match ---- */
-
-struct gathered {
-	struct core_match_donor *donors;
-	size_t ndonors;
-	struct core_match_need *needs;	/* every need (for match), with gap */
-	struct core_rank_item *items;	/* the rankable ones */
-	size_t *item_need;		/* items[i] is needs[item_need[i]] */
-	char (*titles)[160];		/* per need */
-	char (*dnames)[128];		/* per donor */
-	int *urgency, *impact;
-	int64_t *population;
-	size_t nneeds, nitems;
-};
-
-static void
-gathered_free(struct gathered *g)
-{
-	free(g->donors);
-	free(g->needs);
-	free(g->items);
-	free(g->item_need);
-	free(g->titles);
-	free(g->dnames);
-	free(g->urgency);
-	free(g->impact);
-	free(g->population);
-	memset(g, 0, sizeof *g);
-}
-
-static int
-gather(struct store_txn *t, const char *county, struct gathered *g)
-{
-	struct store_iter *it;
-	char id[CORE_ID_MAX];
-	size_t cap, i;
-	int rc;
-	uint32_t *counts = NULL;
-	int32_t today = loc_day_today();
-
-	memset(g, 0, sizeof *g);
-	/* donors */
-	if ((rc = store_count(t, CORE_DONOR, &cap)) != 0)
-		return rc;
-	if ((g->donors = calloc(cap + 1, sizeof *g->donors)) == NULL ||
-	    (g->dnames = calloc(cap + 1, sizeof *g->dnames)) == NULL)
-		return STORE_ENOMEM;
-	if ((rc = store_iter_kind(t, CORE_DONOR, &it)) != 0)
-		return rc;
-	while (g->ndonors < cap && (rc = store_iter_next(it, id)) == 0) {
-		struct core_record *r;
-		struct core_match_donor *md = &g->donors[g->ndonors];
-
-		if ((rc = store_get(t, CORE_DONOR, id, &r, NULL)) != 0)
-			break;
-		snprintf(md->id, sizeof md->id, "%s", id);
-		snprintf(md->county, sizeof md->county, "%s", core_record_text(r, CORE_DONOR_COUNTY));
-		md->interests = r->v[CORE_DONOR_INTERESTS].set ? (unsigned)r->v[CORE_DONOR_INTERESTS].num : 0;
-		md->capacity = r->v[CORE_DONOR_CAPACITY].set ? r->v[CORE_DONOR_CAPACITY].num : 0;
-		md->active = !r->v[CORE_DONOR_ACTIVE].set || r->v[CORE_DONOR_ACTIVE].num != 0;
-		snprintf(g->dnames[g->ndonors], sizeof g->dnames[0], "%s", core_record_text(r, CORE_DONOR_NAME));
-		core_record_free(r);
-		g->ndonors++;
-	}
-	store_iter_free(it);
-	if (rc != 0 && rc != STORE_ENOTFOUND)
-		return rc;
-	/* needs */
-	if ((rc = store_count(t, CORE_NEED, &cap)) != 0)
-		return rc;
-	g->needs = calloc(cap + 1, sizeof *g->needs);
-	g->items = calloc(cap + 1, sizeof *g->items);
-	g->item_need = calloc(cap + 1, sizeof *g->item_need);
-	g->titles = calloc(cap + 1, sizeof *g->titles);
-	g->urgency = calloc(cap + 1, sizeof *g->urgency);
-	g->impact = calloc(cap + 1, sizeof *g->impact);
-	g->population = calloc(cap + 1, sizeof *g->population);
-	if (!g->needs || !g->items || !g->item_need || !g->titles || !g->urgency || !g->impact ||
-	    !g->population)
-		return STORE_ENOMEM;
-	if (county != NULL)
-		rc = store_iter_index(t, CORE_NEED, CORE_NEED_COUNTY, county, &it);
-	else
-		rc = store_iter_kind(t, CORE_NEED, &it);
-	if (rc != 0)
-		return rc;
-	while (g->nneeds < cap && (rc = store_iter_next(it, id)) == 0) {
-		struct core_record *r;
-		struct store_meta m;
-		struct store_need_sums s;
-		struct core_match_need *mn = &g->needs[g->nneeds];
-
-		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
-			break;
-		if (m.deleted) {
-			core_record_free(r);
-			continue;
-		}
-		if ((rc = store_need_sums(t, id, &s)) != 0) {
-			core_record_free(r);
-			break;
-		}
-		snprintf(mn->id, sizeof mn->id, "%s", id);
-		snprintf(mn->county, sizeof mn->county, "%s", core_record_text(r, CORE_NEED_COUNTY));
-		mn->category = r->v[CORE_NEED_CATEGORY].set ? (int)r->v[CORE_NEED_CATEGORY].num : 0;
-		mn->status = r->v[CORE_NEED_STATUS].set ? (int)r->v[CORE_NEED_STATUS].num : 0;
-		mn->gap = s.gap;
-		mn->identified_on = r->v[CORE_NEED_IDENTIFIED_ON].set ?
-		    (int32_t)r->v[CORE_NEED_IDENTIFIED_ON].num : today;
-		snprintf(g->titles[g->nneeds], sizeof g->titles[0], "%s", core_record_text(r, CORE_NEED_TITLE));
-		g->urgency[g->nneeds] = (int)r->v[CORE_NEED_URGENCY].num;
-		g->impact[g->nneeds] = (int)r->v[CORE_NEED_IMPACT].num;
-		g->population[g->nneeds] = r->v[CORE_NEED_POPULATION].set ? r->v[CORE_NEED_POPULATION].num : 0;
-		core_record_free(r);
-		g->nneeds++;
-	}
-	store_iter_free(it);
-	if (rc != 0 && rc != STORE_ENOTFOUND)
-		return rc;
-	/* the interest criterion for every need at once */
-	if ((counts = calloc(g->nneeds + 1, sizeof *counts)) == NULL)
-		return STORE_ENOMEM;
-	if (core_match_interest_counts(g->needs, g->nneeds, g->donors, g->ndonors, counts) != 0) {
-		free(counts);
-		return STORE_ENOMEM;
-	}
-	for (i = 0; i < g->nneeds; i++) {
-		struct core_rank_item *x;
-
-		if (!core_rank_eligible(g->needs[i].status, g->needs[i].gap))
-			continue;
-		x = &g->items[g->nitems];
-		g->item_need[g->nitems++] = i;
-		snprintf(x->id, sizeof x->id, "%s", g->needs[i].id);
-		x->identified_on = g->needs[i].identified_on;
-		x->crit[CORE_CRIT_URGENCY] = g->urgency[i];
-		x->crit[CORE_CRIT_IMPACT] = g->impact[i];
-		x->crit[CORE_CRIT_POPULATION] = (double)g->population[i];
-		x->crit[CORE_CRIT_GAP] = (double)g->needs[i].gap;
-		x->crit[CORE_CRIT_WAITING] = core_rank_waiting(g->needs[i].identified_on, today);
-		x->crit[CORE_CRIT_INTEREST] = counts[i];
-	}
-	free(counts);
-	return 0;
-}
-
-/* The stored weights ("rank.weights": six numbers), else the default. */
-static void
-load_weights(struct store_txn *t, struct core_weights *w)
-{
-	char *v = NULL, *p, *end;
-	struct core_weights x;
-	int k;
-	double sum = 0;
-
-	core_weights_default(w);
-	if (store_setting_get(t, "rank.weights", &v, NULL) != 0)
-		return;
-	for (p = v, k = 0; k < CORE_NCRIT; k++, p = end) {
-		x.w[k] = strtod(p, &end);
-		if (end == p || !isfinite(x.w[k]) || x.w[k] < 0)
-			break;
-		sum += x.w[k];
-	}
-	if (k == CORE_NCRIT && sum > 0)
-		*w = x;
-	free(v);
-}
-
 /* Resolves a county given as code or Persian name; NULL if unknown. */
 static const char *
 county_code(const char *s)
@@ -1080,7 +913,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	enum core_rank_method method = CORE_RANK_TOPSIS;
 	struct store *st;
 	struct store_txn *t;
-	struct gathered g;
+	struct store_rank_data g;
 	struct core_weights w;
 	struct core_rank_result *res;
 	double wsum = 0;
@@ -1122,19 +955,19 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		store_close(st);
 		return EXIT_SYSTEM;
 	}
-	load_weights(t, &w);
-	rc = gather(t, county, &g);
+	store_rank_weights(t, &w);
+	rc = store_rank_gather(t, county, loc_day_today(), &g);
 	store_read_end(t);
 	store_close(st);
 	if (rc != 0) {
-		gathered_free(&g);
+		store_rank_data_free(&g);
 		cli_error(_("cannot read the database: %s"), store_msg(rc));
 		return EXIT_SYSTEM;
 	}
 	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
 	    core_rank(g.items, g.nitems, &w, method, res) != 0) {
 		free(res);
-		gathered_free(&g);
+		store_rank_data_free(&g);
 		cli_error(_("cannot rank the needs"));
 		return EXIT_SYSTEM;
 	}
@@ -1181,7 +1014,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		}
 	}
 	free(res);
-	gathered_free(&g);
+	store_rank_data_free(&g);
 	return fflush(stdout) == 0 ? EXIT_OK : EXIT_SYSTEM;
 }
 
@@ -1192,7 +1025,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 {
 	struct store *st;
 	struct store_txn *t;
-	struct gathered g;
+	struct store_rank_data g;
 	struct core_weights w;
 	struct core_rank_result *res = NULL;
 	struct core_match *m = NULL;
@@ -1211,8 +1044,8 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		store_close(st);
 		return EXIT_SYSTEM;
 	}
-	load_weights(t, &w);
-	rc = gather(t, NULL, &g);
+	store_rank_weights(t, &w);
+	rc = store_rank_gather(t, NULL, loc_day_today(), &g);
 	store_read_end(t);
 	store_close(st);
 	if (rc == 0) {
@@ -1265,7 +1098,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 out:
 	free(m);
 	free(res);
-	gathered_free(&g);
+	store_rank_data_free(&g);
 	if (rc == 1)
 		return EXIT_INVALID;
 	if (rc != 0)
