@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/jalali.h"
 #include "locale/loc.h"
 #include "locale/text.h"
@@ -214,55 +215,18 @@ core_mobile_operator_known(const char *m)
 static int
 utf8_next(const char *s, uint32_t *cp)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	int len, i;
-	uint32_t c;
+	size_t n;
 
-	if (u[0] == 0)
+	if (*s == '\0')
 		return 0;
-	if (u[0] < 0x80) {
-		*cp = u[0];
-		return 1;
-	}
-	if ((u[0] & 0xE0) == 0xC0) { len = 2; c = u[0] & 0x1F; }
-	else if ((u[0] & 0xF0) == 0xE0) { len = 3; c = u[0] & 0x0F; }
-	else if ((u[0] & 0xF8) == 0xF0) { len = 4; c = u[0] & 0x07; }
-	else return -1;
-	for (i = 1; i < len; i++) {
-		if ((u[i] & 0xC0) != 0x80)
-			return -1;
-		c = (c << 6) | (u[i] & 0x3F);
-	}
-	if ((len == 2 && c < 0x80) || (len == 3 && c < 0x800) ||
-	    (len == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
-	    (c >= 0xD800 && c <= 0xDFFF))
-		return -1;
-	*cp = c;
-	return len;
+	n = loc_utf8_decode(s, strnlen(s, 4), cp);
+	return n > 0 ? (int)n : -1;
 }
 
 static int
 utf8_valid(const char *s)
 {
-	uint32_t cp;
-	int l;
-
-	while ((l = utf8_next(s, &cp)) > 0)
-		s += l;
-	return l == 0;
-}
-
-/* The value 0-9 of a digit of any of the three sets, or -1. */
-static int
-digit_of(uint32_t cp)
-{
-	if (cp >= '0' && cp <= '9')
-		return (int)(cp - '0');
-	if (cp >= 0x06F0 && cp <= 0x06F9)
-		return (int)(cp - 0x06F0);
-	if (cp >= 0x0660 && cp <= 0x0669)
-		return (int)(cp - 0x0660);
-	return -1;
+	return loc_utf8_valid(s, strlen(s));
 }
 
 static int
@@ -299,7 +263,7 @@ collect(const char *s, char *out, size_t n, unsigned flags, int *plus)
 		*plus = 0;
 	while ((l = utf8_next(s, &cp)) > 0) {
 		s += l;
-		if ((d = digit_of(cp)) >= 0 ||
+		if ((d = loc_digit_value(cp)) >= 0 ||
 		    ((flags & C_LETTERS) && cp < 0x80 &&
 		    ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')))) {
 			if (k + 1 >= n)
@@ -549,7 +513,7 @@ read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 		s += l;
 	}
 	while ((l = utf8_next(s, &cp)) > 0) {
-		if ((d = digit_of(cp)) >= 0) {
+		if ((d = loc_digit_value(cp)) >= 0) {
 			if (*v > 100000000000000000LL)
 				*big = 1;
 			else
@@ -749,7 +713,7 @@ fold_ascii(const char *s, char *out, size_t n)
 	s = skip_space(s);
 	while ((l = utf8_next(s, &cp)) > 0) {
 		s += l;
-		if ((d = digit_of(cp)) >= 0)
+		if ((d = loc_digit_value(cp)) >= 0)
 			cp = (uint32_t)('0' + d);
 		else if (is_dash_cp(cp))
 			cp = '-';
