@@ -27,7 +27,7 @@ CPPFLAGS += -I. -I$(BUILD)/gen -D_GNU_SOURCE -DHAMYAR_VERSION='"$(VERSION)"'
 # `make run`, more for the test targets; `make clean` installs nothing.
 GOALS := $(or $(MAKECMDGOALS),all)
 DEPS_SET := build
-ifneq ($(filter check asan bench tests valgrind,$(GOALS)),)
+ifneq ($(filter check asan bench tests valgrind check-i386,$(GOALS)),)
 DEPS_SET := test
 endif
 ifneq ($(filter fuzz,$(GOALS)),)
@@ -161,15 +161,21 @@ valgrind: tests
 bench: $(BUILD)/hamyar $(BENCH_BIN)
 	@BUILD=$(BUILD) HAMYAR_BIN=$(CURDIR)/$(BUILD)/hamyar sh tests/bench/run.sh $(BENCH_BIN)
 
-# A 32-bit x86 build for old station PCs: the unit tests of locale/, core/
-# and store/, built with -m32 against Debian's i386 packages.
-I386_TESTS = $(patsubst %.c,build-i386/%,$(wildcard tests/locale/test_*.c tests/core/test_*.c tests/store/test_*.c))
+# A 32-bit x86 build for old station PCs: the program and every test of
+# `make check` (unit, fault injection, command line, screens) built with
+# -m32 against Debian's i386 packages.  ncurses comes as the i386 runtime
+# libraries with the shared headers of libncurses-dev: its i386 -dev package
+# drags in libc6-dev:i386, which a mirror whose i386 index lags behind
+# amd64 cannot install.
+I386_TESTS = $(patsubst %.c,build-i386/%,$(TEST_SRC))
 check-i386:
 	@sh tools/deps.sh i386
 	$(MAKE) BUILD=build-i386 CFLAGS="-m32 -O2 -g" LDFLAGS=-m32 \
 	    PKG_CONFIG_LIBDIR=/usr/lib/i386-linux-gnu/pkgconfig:/usr/share/pkgconfig \
-	    HAMYAR_DEPS_DONE=1 $(I386_TESTS)
-	@BUILD=build-i386 HAMYAR_NO_SCRIPTS=1 sh tests/run.sh $(I386_TESTS)
+	    TUI_LIBS="-l:libncursesw.so.6 -l:libtinfo.so.6 -lsodium -lcsv" \
+	    DEP_CFLAGS="-I/usr/include/fribidi -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600" \
+	    HAMYAR_DEPS_DONE=1 build-i386/hamyar $(I386_TESTS)
+	@BUILD=build-i386 HAMYAR_BIN=$(CURDIR)/build-i386/hamyar sh tests/run.sh $(I386_TESTS)
 
 fuzz:
 	@sh tests/fuzz/run.sh

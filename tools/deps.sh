@@ -19,7 +19,8 @@ TEST_PKGS="libcmocka-dev tmux unicode-data locales sqlite3 libsqlite3-dev
 valgrind openssh-server openssh-client chromium"
 FUZZ_PKGS="clang libclang-rt-14-dev"
 I386_PKGS="gcc-multilib libunistring-dev:i386 libfribidi-dev:i386
-libcmocka-dev:i386 liblmdb-dev:i386"
+libcmocka-dev:i386 liblmdb-dev:i386 libsodium-dev:i386 libcsv-dev:i386
+libncursesw6:i386 libtinfo6:i386"
 
 case "${1:-build}" in
 build)	PKGS="$BUILD_PKGS" ;;
