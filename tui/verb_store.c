@@ -412,9 +412,6 @@ demo_put(struct store_txn *t, struct demo *d, struct core_record *r, char *id)
 		/* the id is assigned by the store */
 		if (is.v[i].severity < CORE_SEV_ERROR || is.v[i].field == 0)
 			continue;
-		if (getenv("HAMYAR_DEMO_DEBUG"))
-			fprintf(stderr, "demo: %s field %d: %s\n", core_schema_get(r->kind)->name,
-			    is.v[i].field, core_msg_text(is.v[i].msg));
 		d->skipped++;
 		return 1;
 	}
