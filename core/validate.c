@@ -966,6 +966,19 @@ store_num(struct core_record *r, int field, int64_t num, int sev,
 	return issue(out, field, sev, m);
 }
 
+/* Unsets the field: an error if it is required, else ok.  An input with
+ * nothing in it (blank, or a list of no items such as ",") means unset,
+ * the value core_value_format writes as "" and that "" parses back to. */
+static int
+store_none(struct core_record *r, int field, const struct core_field *f,
+    struct core_issue *out)
+{
+	core_record_unset(r, field);
+	if (f->flags & CORE_FF_REQUIRED)
+		return issue(out, field, CORE_SEV_ERROR, CORE_MSG_REQUIRED);
+	return issue(out, field, CORE_SEV_OK, CORE_MSG_OK);
+}
+
 int
 core_field_parse(struct core_record *r, int field, const char *input,
     struct core_issue *out)
@@ -988,12 +1001,8 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 	if (s == NULL || field < 0 || (size_t)field >= s->nfields)
 		return CORE_EINVAL;
 	f = &s->fields[field];
-	if (input == NULL || blank(input)) {
-		core_record_unset(r, field);
-		if (f->flags & CORE_FF_REQUIRED)
-			return issue(out, field, CORE_SEV_ERROR, CORE_MSG_REQUIRED);
-		return issue(out, field, CORE_SEV_OK, CORE_MSG_OK);
-	}
+	if (input == NULL || blank(input))
+		return store_none(r, field, f, out);
 	switch (f->type) {
 	case CORE_FT_NID:
 	case CORE_FT_LEGAL:
@@ -1039,6 +1048,10 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 			}
 			return issue(out, field, CORE_SEV_ERROR, CORE_MSG_ID_FORMAT);
 		}
+		if (a.len == 0) {	/* separators only: no ids */
+			free(a.out);
+			return store_none(r, field, f, out);
+		}
 		rc = store_text(r, field, a.out, CORE_SEV_OK, CORE_MSG_OK, out);
 		free(a.out);
 		return rc;
@@ -1068,6 +1081,11 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 			}
 			return issue(out, field, CORE_SEV_ERROR, CORE_MSG_CHOICE);
 		}
+		/* Separators only (","): no choice, the empty set, which is an
+		 * unset field (as the form's checklist leaves it), not a set
+		 * field of mask 0 that would format as "" and read back unset. */
+		if (a.mask == 0)
+			return store_none(r, field, f, out);
 		return store_num(r, field, a.mask, CORE_SEV_OK, CORE_MSG_OK, out);
 	}
 	default:
@@ -1096,12 +1114,9 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 			rc = store_num(r, field, i, CORE_SEV_OK, CORE_MSG_OK, out);
 		break;
 	default:	/* CORE_FT_TEXT */
-		if (*text == '\0') {
-			core_record_unset(r, field);
-			rc = (f->flags & CORE_FF_REQUIRED) ?
-			    issue(out, field, CORE_SEV_ERROR, CORE_MSG_REQUIRED) :
-			    issue(out, field, CORE_SEV_OK, CORE_MSG_OK);
-		} else
+		if (*text == '\0')
+			rc = store_none(r, field, f, out);
+		else
 			rc = store_text(r, field, text, CORE_SEV_OK, CORE_MSG_OK, out);
 		break;
 	}
