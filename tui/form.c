@@ -24,6 +24,7 @@
 #include "locale/jalali.h"
 #include "locale/text.h"
 #include "store/store.h"
+#include "store/users.h"
 #include "tui/field.h"
 #include "tui/form.h"
 #include "tui/identity.h"
@@ -849,6 +850,24 @@ apply_draft(struct form *fm, const char *draft)
 	free(copy);
 }
 
+/* 1 if the user may see stored record r (a clerk: his county's only, SPEC
+ * §11); else says why and returns 0. */
+static int
+readable(struct store_txn *t, const struct core_record *r)
+{
+	const struct store_identity *who = store_users_identity(tui_app.st);
+	struct core_access a;
+	char msg[400];
+
+	memset(&a, 0, sizeof a);
+	a.allowed = 1;
+	if (who == NULL || store_users_may(t, who, CORE_ACCESS_READ, r, &a) == 1)
+		return 1;
+	if (a.allowed == 0 && a.why != CORE_ACCESS_OK)
+		tui_message(_("Not allowed"), tui_access_message(&a, msg, sizeof msg));
+	return 0;
+}
+
 struct tui_screen *
 tui_form_new(enum core_kind k, const char *id, const char *draft)
 {
@@ -869,6 +888,10 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		if (store_read_begin(tui_app.st, &t) != 0)
 			goto fail;
 		rc = store_get(t, k, id, &fm->rec, &meta);
+		if (rc == 0 && !readable(t, fm->rec)) {
+			store_read_end(t);
+			goto fail;
+		}
 		store_read_end(t);
 		if (rc != 0)
 			goto fail;

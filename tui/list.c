@@ -30,10 +30,12 @@
 #include "locale/collate.h"
 #include "locale/digits.h"
 #include "store/store.h"
+#include "store/users.h"
 #include "tui/field.h"
 #include "tui/form.h"
 #include "tui/keys.h"
 #include "tui/list.h"
+#include "tui/screens.h"
 
 unsigned tui_list_generation;
 
@@ -56,6 +58,9 @@ struct list {
 	char filter_value[64];		/* as store_iter_index wants it */
 	char filter_canon[64];		/* as core_value_format writes it */
 	char filter_label[160];
+	int filter_locked;		/* a clerk's list: the county filter is his */
+	int scope_check;		/* a clerk's list of a kind with no county
+					 * field: each row's scope is asked */
 	struct store_pos top;
 	struct hent *hist;
 	size_t nhist, caphist;
@@ -90,8 +95,12 @@ static const struct tui_fkey list_keys[] = {
 };
 
 static const char list_help[] = N_(
-    "Type to search by name as you type (any spelling of ی and ک, with or\n"
-    "without the half-space); Backspace deletes, Esc clears the search.\n"
+    "Type to search by name.  Any word of the name can be typed, the family\n"
+    "name first too, and several words in any order: کریمی علی finds\n"
+    "علی کریمی.  The last word may be just the start of a word; a space after\n"
+    "a word marks it complete (علی and a space does not find علیرضا).\n"
+    "Arabic ي and ك match Persian ی and ک; the half-space may be left out.\n"
+    "Backspace deletes, Esc clears the search.\n"
     "Up/Down, PgUp/PgDn, Home/End move; Enter opens the record.\n"
     "F4 filters by county, status or category.  F6 sorts by a column, and\n"
     "the same column again reverses it (columns other than name and id\n"
@@ -226,10 +235,14 @@ open_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 /* 1 if the record passes the filter (only checked when the iterator does
  * not already apply it). */
 static int
-passes(const struct list *l, const struct core_record *r)
+passes(const struct list *l, struct store_txn *t, const struct core_record *r)
 {
 	char buf[128];
+	struct core_access a;
 
+	if (l->scope_check &&
+	    store_users_may(t, store_users_identity(tui_app.st), CORE_ACCESS_READ, r, &a) != 1)
+		return 0;
 	/* A kind with no search field (pledge, payment): the typed text is
 	 * looked for in the id. */
 	if (l->q.len > 0 && l->search_field < 0 &&
@@ -292,7 +305,7 @@ mem_load(struct list *l)
 	while (rc == 0 && store_iter_next(it, id) == 0) {
 		if (store_get(t, l->kind, id, &r, NULL) != 0)
 			continue;
-		if (!passes(l, r)) {
+		if (!passes(l, t, r)) {
 			core_record_free(r);
 			continue;
 		}
@@ -418,7 +431,9 @@ fetch(struct list *l, int h)
 	}
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return;
-	if (l->q.len == 0 && l->filter_field < 0 && store_count(t, l->kind, &n) == 0)
+	if (l->scope_check)
+		l->count[0] = '\0';	/* not known without reading every row */
+	else if (l->q.len == 0 && l->filter_field < 0 && store_count(t, l->kind, &n) == 0)
 		snprintf(l->count, sizeof l->count, "%zu", n);
 	else if (l->q.len == 0 && l->filter_field >= 0 &&
 	    store_count_index(t, l->kind, l->filter_field, l->filter_value, &n) == 0)
@@ -432,7 +447,7 @@ fetch(struct list *l, int h)
 	while (store_iter_next(it, id) == 0) {
 		if (store_get(t, l->kind, id, &r, NULL) != 0)
 			continue;
-		if (!passes(l, r)) {
+		if (!passes(l, t, r)) {
 			core_record_free(r);
 			continue;
 		}
@@ -535,7 +550,7 @@ to_end(struct list *l, int h)
 	struct store_pos *ring;
 	char id[CORE_ID_MAX];
 	long seen = 0;
-	int need_get = l->q.len > 0 && (l->filter_field >= 0 || l->search_field < 0);
+	int need_get = l->scope_check || (l->q.len > 0 && (l->filter_field >= 0 || l->search_field < 0));
 
 	if (h < 1)
 		h = 1;
@@ -557,7 +572,7 @@ to_end(struct list *l, int h)
 			if (need_get) {
 				if (store_get(t, l->kind, id, &r, NULL) != 0)
 					continue;
-				if (!passes(l, r)) {
+				if (!passes(l, t, r)) {
 					core_record_free(r);
 					continue;
 				}
@@ -692,6 +707,11 @@ choose_filter(struct list *l)
 	int fields[CORE_MAX_FIELDS], nf = 0, i, sel, n;
 	size_t k;
 
+	if (l->filter_locked) {
+		snprintf(l->status, sizeof l->status, "%s",
+		    _("Your account works in this county only: the list shows its records."));
+		return;
+	}
 	items[nf] = _("No filter");
 	fields[nf++] = -1;
 	for (k = 0; k < l->sc->nfields; k++) {
@@ -854,6 +874,41 @@ list_destroy(struct tui_screen *s)
 	free(s);
 }
 
+/* A clerk reads his own county only (SPEC §11, core/access.h): a kind with
+ * an indexed county field gets that county as a filter he cannot change; the
+ * other kinds (pledges, payments, stages, recognitions) ask the policy about
+ * each row's scope. */
+static void
+clerk_scope(struct list *l)
+{
+	char county[CORE_COUNTY_MAX];
+	size_t i;
+	int n;
+
+	if (tui_read_county(county, sizeof county) == NULL)
+		return;
+	for (i = 0; i < l->sc->nfields; i++) {
+		const struct core_field *f = &l->sc->fields[i];
+
+		if (f->type != CORE_FT_COUNTY || !(f->flags & CORE_FF_INDEX))
+			continue;
+		l->filter_field = (int)i;
+		l->filter_locked = 1;
+		snprintf(l->filter_value, sizeof l->filter_value, "%s", county);
+		snprintf(l->filter_canon, sizeof l->filter_canon, "%s", county);
+		for (n = 0; core_counties_seed[n].code != NULL; n++)
+			if (strcmp(core_counties_seed[n].code, county) == 0)
+				break;
+		snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label),
+		    core_counties_seed[n].code == NULL ? county :
+		    strcmp(loc_lang(), "en") == 0 ? core_counties_seed[n].name_en :
+		    core_counties_seed[n].name_fa);
+		return;
+	}
+	if (l->kind != CORE_USER)
+		l->scope_check = 1;
+}
+
 static struct list *
 list_alloc(enum core_kind k)
 {
@@ -877,6 +932,7 @@ list_alloc(enum core_kind k)
 		free(l);
 		return NULL;
 	}
+	clerk_scope(l);
 	return l;
 }
 

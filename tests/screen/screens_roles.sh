@@ -3,7 +3,7 @@
 # on the dashboard and the ranking (as `hamyar rank --county TBZ`), may not
 # save the ranking weights (told who may), may take a need from identified
 # to assessed but not approve it (the workflow names who may), and what he
-# was refused is not stored.
+# was refused is not stored; his lists hold his county's records only.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -15,6 +15,9 @@ DB="$TMP/db"
 work_fixture "$DB"; ok $? "fixture database made with the CLI"
 chmod 755 "$TMP"
 cp "$HAMYAR" "$TMP/hamyar" && chmod 755 "$TMP/hamyar"
+printf 'donor,need,type,amount,pledged_on\nTST-10,TST-20,space,90000000,1403/05/03\n' >"$TMP/p.csv"
+"$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null &&
+"$HAMYAR" --db "$DB" import pledges "$TMP/p.csv" >/dev/null; ok $? "pledges of Ahar (two) and of Tabriz (one)"
 chgrp -R nogroup "$DB" && chmod 2770 "$DB"
 "$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "nobody is a Tabriz clerk"
 
@@ -65,6 +68,20 @@ scr_keys Enter
 "$HAMYAR" --db "$DB" export needs | tr -d '\r' | grep -q '^TST-21,.*,assessed$'; ok $? "the need is stored assessed, not approved"
 "$HAMYAR" --db "$DB" audit --id TST-21 | grep -q ' nobody '; ok $? "the audit log names the clerk for his change"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+
+# The lists: a clerk reads his own county only (SPEC §11).
+scr_keys 1; scr_wait "TST-10"; ok $? "his donor list shows a Tabriz donor"
+scr_cap | grep -q "TST-11"; ok $? "and the other Tabriz donor (Arabic yeh in the name)"
+scr_cap | grep -q "TST-12"; is $? 1 "but not Ahar's donor"
+scr_keys F4
+scr_wait "$(vis 'حساب شما تنها در همین شهرستان کار می‌کند')"; ok $? "F4 says the county filter is his, not a menu"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+scr_keys 4; scr_wait "TST-21"; ok $? "his need list shows Tabriz needs"
+scr_cap | grep -qE "TST-2[23]"; is $? 1 "and no need of Ahar"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+scr_keys 5; scr_wait "$(vis 'شرکت فولاد آذر')"; ok $? "his pledge list shows the Tabriz donor's pledge"
+scr_cap | grep -qE "TST-3[01]|$(vis 'کارخانهٔ قند اهر')"; is $? 1 "and not Ahar's pledges (no county field: each row's scope is asked)"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10
 scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
