@@ -4,13 +4,46 @@
  * cli_each_value is the hot loop of `date`, `check` and `text`: a million
  * stdin lines go through one process, so it reads with getline into one
  * reused buffer and writes through a large stdio buffer.
+ *
+ * What a stdin line is (cli_read_line, also used by `layout`): the bytes up
+ * to a LF, or to the end of the input for a last line without one; the LF
+ * and any CRs just before it are dropped, so CR LF (Windows) ends a line
+ * too.  A CR anywhere else is a character of the value, for the verb to
+ * judge.  A UTF-8 byte-order mark at the start of the input (Notepad writes
+ * one) is dropped.  Lines have no length limit.  A NUL byte cannot be in a
+ * C string value, so cli_each_value answers such a line with an error
+ * instead of passing on the part before the NUL.
  */
+#include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "locale/catalog.h"
+#include "locale/digits.h"
+#include "locale/text.h"
 #include "tui/cli.h"
+
+ssize_t
+cli_read_line(char **line, size_t *cap, FILE *f, int first)
+{
+	ssize_t len;
+
+	if ((len = getline(line, cap, f)) < 0)
+		return -1;
+	if (len > 0 && (*line)[len - 1] == '\n')
+		len--;
+	while (len > 0 && (*line)[len - 1] == '\r')
+		len--;
+	if (first && len >= 3 && memcmp(*line, "\357\273\277", 3) == 0) {
+		len -= 3;
+		memmove(*line, *line + 3, (size_t)len);
+	}
+	(*line)[len] = '\0';
+	return len;
+}
 
 int
 cli_each_value(int argc, char **argv, FILE *out,
@@ -29,16 +62,20 @@ cli_each_value(int argc, char **argv, FILE *out,
 			putc('\n', out);
 		}
 	} else {
-		while ((len = getline(&line, &cap, stdin)) >= 0) {
-			while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-				line[--len] = '\0';
-			bad |= fn(line, out, ctx);
+		for (i = 1; (len = cli_read_line(&line, &cap, stdin, i)) >= 0; i = 0) {
+			if (memchr(line, '\0', (size_t)len) != NULL) {
+				fputs("error: ", out);
+				fputs(_("the line holds a NUL byte, which is not text"), out);
+				bad = 1;
+			} else {
+				bad |= fn(line, out, ctx);
+			}
 			putc('\n', out);
 		}
 		if (ferror(stdin)) {
 			free(line);
 			fflush(out);
-			cli_error("cannot read standard input");
+			cli_error("%s", _("cannot read standard input"));
 			return EXIT_SYSTEM;
 		}
 		free(line);
@@ -46,6 +83,31 @@ cli_each_value(int argc, char **argv, FILE *out,
 	if (fflush(out) != 0)
 		return EXIT_SYSTEM;
 	return bad ? EXIT_INVALID : EXIT_OK;
+}
+
+int
+cli_parse_long(const char *s, long min, long max, long *out)
+{
+	size_t len = strlen(s), i = 0, n;
+	uint32_t cp;
+	long v = 0;
+	int d;
+
+	if (len == 0)
+		return -1;
+	while (i < len) {
+		if ((n = loc_utf8_decode(s + i, len - i, &cp)) == 0 ||
+		    (d = loc_digit_value(cp)) < 0)
+			return -1;
+		if (v > (LONG_MAX - d) / 10)
+			return -1;
+		v = v * 10 + d;
+		i += n;
+	}
+	if (v < min || v > max)
+		return -1;
+	*out = v;
+	return 0;
 }
 
 void

@@ -9,6 +9,7 @@
 #define TUI_CLI_H
 
 #include <stdio.h>
+#include <sys/types.h>
 
 #define EXIT_OK	     0
 #define EXIT_INVALID 1
@@ -25,12 +26,31 @@ struct hamyar_opts {
 typedef int (*cli_verb_fn)(int argc, char **argv, const struct hamyar_opts *o);
 
 /* Answers each value: for argv[0..argc-1], or, if argc == 0, for each line
- * of stdin (trailing CR/LF removed).  fn writes its answer for one value to
- * out (without the newline) and returns 0 for a good value or 1 for a bad
- * one (its answer then being "error: ...").  Returns EXIT_OK if every value
- * was good, EXIT_INVALID if any was bad, EXIT_SYSTEM on a read error. */
+ * of stdin as cli_read_line reads it (line end and a leading byte-order
+ * mark removed).  fn writes its answer for one value to out (without the
+ * newline) and returns 0 for a good value or 1 for a bad one (its answer
+ * then being "error: ...").  A stdin line holding a NUL byte is not passed
+ * to fn: it is answered "error: ..." here and counts as bad.  Returns
+ * EXIT_OK if every value was good, EXIT_INVALID if any was bad,
+ * EXIT_SYSTEM on a read or write error. */
 int cli_each_value(int argc, char **argv, FILE *out,
     int (*fn)(const char *value, FILE *out, void *ctx), void *ctx);
+
+/* Reads the next line of f into *line (a getline buffer of *cap bytes, the
+ * caller frees it) as SPEC §12's verbs take stdin lines: the line end (LF,
+ * with any CRs before it, so CR LF too) is dropped, and, if first is set,
+ * a UTF-8 byte-order mark at its start.  NUL bytes inside the line are kept
+ * and the line is NUL-terminated after them.  Returns the length of what
+ * is left, or -1 at the end of the input or on a read error (ferror(f)
+ * tells which). */
+ssize_t cli_read_line(char **line, size_t *cap, FILE *f, int first);
+
+/* Parses s, a whole number written in digits only (ASCII, Persian or
+ * Arabic-Indic, so "۱۰" is 10; no sign, no spaces), into *out.  Returns 0,
+ * or -1 if s is not such a number or is outside min..max (*out then left
+ * alone).  For options like --top N: the caller names the option in its
+ * usage error. */
+int cli_parse_long(const char *s, long min, long max, long *out);
 
 /* Prints "hamyar: " and the formatted message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -10,11 +10,17 @@
  * decides, LTR if there is none.  With the global `--bidi terminal` the
  * lines stay in logical order and unshaped, as that mode sends them.
  *
- * The loop is our own rather than cli_each_value because a line may hold
- * NUL bytes: getline's length keeps them, and they come out as ␀ like any
- * control character.  Invalid UTF-8 is not an error (it becomes U+FFFD), so
- * the exit status is 0 unless an option is wrong (2) or reading, writing or
- * memory fails (3).
+ * Lines are read as every value verb reads them (cli_read_line: LF or
+ * CR LF ends a line, a leading byte-order mark is dropped).  The loop is
+ * our own rather than cli_each_value because a line may hold NUL bytes:
+ * U+0000 is valid UTF-8 and a control character, and like every control
+ * character it comes out as a placeholder (␀), as the screen would show it.
+ * A line that is not valid UTF-8 is not text at all: SPEC §12 says the
+ * verbs read UTF-8 and a bad value gets "error: REASON" in its place, so it
+ * is answered so and makes the exit status 1 (it used to come out with
+ * U+FFFD in place of the bad bytes, hiding the bad input).  The exit status
+ * is otherwise 0, 2 for a wrong option, 3 if reading, writing or memory
+ * fails.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +29,7 @@
 
 #include "locale/catalog.h"
 #include "locale/layout.h"
+#include "locale/text.h"
 #include "tui/cli.h"
 
 static void
@@ -33,6 +40,7 @@ usage(FILE *f)
 	fputs(_("  --dir DIR    paragraph direction: rtl, ltr or auto (the default: the first strong letter decides, ltr if there is none)\n"), f);
 	fputs(_("  --no-shape   leave the letters unjoined\n"), f);
 	fputs(_("With --bidi terminal, lines stay in logical order and unjoined.\n"), f);
+	fputs(_("A line that is not valid UTF-8 is answered \"error: ...\" and makes the exit status 1.\n"), f);
 }
 
 /* Parses a direction name; returns 0, or -1 if it is none. */
@@ -61,7 +69,7 @@ verb_layout(int argc, char **argv, const struct hamyar_opts *o)
 	char *line = NULL, *vis;
 	size_t cap = 0;
 	ssize_t len;
-	int i, rc = EXIT_OK;
+	int i, bad = 0, rc = EXIT_OK;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -94,9 +102,14 @@ verb_layout(int argc, char **argv, const struct hamyar_opts *o)
 		flags = LOC_LAYOUT_LOGICAL;
 
 	setvbuf(stdout, obuf, _IOFBF, sizeof obuf);
-	while ((len = getline(&line, &cap, stdin)) >= 0) {
-		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-			len--;
+	for (i = 1; (len = cli_read_line(&line, &cap, stdin, i)) >= 0; i = 0) {
+		if (!loc_utf8_valid(line, (size_t)len)) {
+			fputs("error: ", stdout);
+			fputs(_("not valid UTF-8"), stdout);
+			putchar('\n');
+			bad = 1;
+			continue;
+		}
 		if (loc_layout_line(line, (size_t)len, dir, flags, &l) != 0 ||
 		    (vis = loc_layout_utf8(&l)) == NULL) {
 			loc_layout_done(&l);
@@ -116,5 +129,5 @@ verb_layout(int argc, char **argv, const struct hamyar_opts *o)
 	free(line);
 	if (fflush(stdout) != 0 && rc == EXIT_OK)
 		rc = EXIT_SYSTEM;
-	return rc;
+	return rc == EXIT_OK && bad ? EXIT_INVALID : rc;
 }

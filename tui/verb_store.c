@@ -15,7 +15,7 @@
  * phase; each phase's function starts from a saved random state so that a
  * rerun after map growth (store_write) produces the same records.
  */
-#include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <pwd.h>
 #include <stdint.h>
@@ -780,16 +780,13 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 	struct store *st = NULL;
 	struct store_txn *t;
 	const char *v;
-	char *end;
 	int i, missing = 0, rc;
 	size_t before = 0, done;
 	long n = 200;
 
 	for (i = 1; i < argc; i++) {
 		if ((v = opt_value(argc, argv, &i, "--size", &missing)) != NULL) {
-			errno = 0;
-			n = strtol(v, &end, 10);
-			if (errno || end == v || *end || n < 1 || n > 1000000) {
+			if (cli_parse_long(v, 1, 1000000, &n) != 0) {
 				cli_error(_("--size takes a number of needs from 1 to 1000000, not '%s'"), v);
 				return EXIT_USAGE;
 			}
@@ -929,12 +926,8 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				return EXIT_INVALID;
 			}
 		} else if ((v = opt_value(argc, argv, &i, "--top", &missing)) != NULL) {
-			char *end;
-
-			errno = 0;
-			top = strtol(v, &end, 10);
-			if (errno || end == v || *end || top < 0) {
-				cli_error(_("--top takes a number, not '%s'"), v);
+			if (cli_parse_long(v, 1, LONG_MAX, &top) != 0) {
+				cli_error(_("--top takes a number of needs, 1 or more, not '%s'"), v);
 				return EXIT_USAGE;
 			}
 		} else if (strcmp(argv[i], "--explain") == 0) {

@@ -68,7 +68,22 @@ printf 'x\033]0;title\007\302\233y\n' | "$HAMYAR" layout >"$TMP/esc"
 is "$(cat "$TMP/esc")" "x␛]0;title␇�y" "an OSC title sequence and a C1 CSI are shown, not sent"
 od -An -tx1 "$TMP/esc" | grep -Eq ' (1b|07|c2 9b)( |$)'; is $? 1 "no ESC, BEL or C1 byte in the output"
 out=$(printf 'a\000b\n' | "$HAMYAR" layout); is "$out" "a␀b" "a NUL inside a line becomes ␀"
-out=$(printf 'a\377b\n' | "$HAMYAR" layout); is "$out" "a�b" "an invalid byte becomes U+FFFD"
+out=$(printf 'a\000b\n' | "$HAMYAR" layout --dir ltr); is $? 0 "a NUL is a control character, shown, not an error: exit 0"
+
+# Input that is not UTF-8 is not text: SPEC §12 says the verbs read UTF-8
+# and a bad value gets "error: REASON" in its place and exit status 1.
+# Placeholders stay for valid UTF-8 only (the ESC, C1 and NUL lines above).
+printf 'سلام\na\377b\nدنیا\n' | "$HAMYAR" layout --no-shape >"$TMP/bad"; rc=$?
+is "$(cat "$TMP/bad")" 'م''ا''ل''س'"
+error: UTF-8 معتبر نیست
+"'ا''ی''ن''د' "an invalid byte: that line answers an error (Persian by default), the others are laid out"
+is $rc 1 "and the exit status is 1"
+grep -q "$(printf '\357\277\275')" "$TMP/bad"; is $? 1 "no U+FFFD stands in for the bad byte"
+for b in '\331' '\300\257' '\355\240\200' '\364\220\200\200' '\200'; do
+	out=$(printf "علی $b\n" | "$HAMYAR" --lang en layout); rc=$?
+	is "$out|$rc" "error: not valid UTF-8|1" "'$b' (cut, overlong, surrogate, past U+10FFFF, lone continuation) is not UTF-8"
+done
+out=$(printf '\357\273\277سلام\r\n' | "$HAMYAR" layout --no-shape); is "$out" 'م''ا''ل''س' "a byte-order mark at the start and a CR LF are taken off"
 
 # Lines in order, one out per line in, empty lines kept.
 printf 'یک\n\nسه\r\n' | "$HAMYAR" layout --no-shape >"$TMP/lines"; ok $? "several lines exit 0"
@@ -84,6 +99,7 @@ out=$(printf 'سلام ABC\n' | "$HAMYAR" --bidi terminal layout); is "$out" "س
 "$HAMYAR" layout --help >"$TMP/help"; ok $? "--help exits 0"
 grep -q -- '--dir' "$TMP/help"; ok $? "--help shows --dir"
 "$HAMYAR" --lang en layout --help | grep -q 'default'; ok $? "--help says what the default direction is"
+"$HAMYAR" --lang en layout --help | grep -q "not valid UTF-8"; ok $? "--help says what a line that is not UTF-8 gets"
 "$HAMYAR" layout --dir up </dev/null 2>"$TMP/err"; is $? 2 "a bad --dir is a usage error"
 grep -q "up" "$TMP/err"; ok $? "the error names the bad value"
 "$HAMYAR" layout --dir </dev/null 2>/dev/null; is $? 2 "--dir without a value is a usage error"
