@@ -6,6 +6,11 @@
  * "remote + 1".  Because the counter is the low bits, "+ 1" carries into the
  * milliseconds if 65536 events share one millisecond, which keeps the order
  * strict at the price of running a hair ahead of the wall clock.
+ *
+ * Stamps stop at CORE_HLC_MAX (a wall clock in the year 4199) and saturate
+ * there rather than wrap: a version text from a peer cannot carry a larger
+ * stamp, so a forged or corrupt "18446744073709551615@X" cannot wrap every
+ * station's clock to 0 (after which the store refuses to stamp any write).
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -24,8 +29,14 @@ core_hlc_ms(uint64_t hlc)
 uint64_t
 core_hlc_tick(uint64_t last, uint64_t wall_ms)
 {
-	uint64_t wall = wall_ms << CORE_HLC_COUNTER_BITS;
+	uint64_t wall;
 
+	/* "last + 1" must not wrap to 0: that would send the clock back to
+	 * the wall clock, below stamps already made or received. */
+	if (last >= CORE_HLC_MAX)
+		return last;
+	wall = wall_ms >= (CORE_HLC_MAX >> CORE_HLC_COUNTER_BITS) ? CORE_HLC_MAX
+	    : wall_ms << CORE_HLC_COUNTER_BITS;
 	return wall > last ? wall : last + 1;
 }
 
@@ -34,6 +45,8 @@ core_hlc_recv(uint64_t last, uint64_t remote, uint64_t wall_ms)
 {
 	uint64_t t = core_hlc_tick(last, wall_ms);
 
+	if (remote >= CORE_HLC_MAX)
+		remote = CORE_HLC_MAX - 1;
 	return remote >= t ? remote + 1 : t;
 }
 
@@ -88,7 +101,7 @@ core_version_parse(const char *text, struct core_version *v)
 		return CORE_EINVAL;
 	errno = 0;
 	hlc = strtoull(text, &end, 10);
-	if (end != at || errno == ERANGE)
+	if (end != at || errno == ERANGE || hlc > CORE_HLC_MAX)
 		return CORE_EINVAL;
 	/* The zero version has no station; every other has one. */
 	if ((hlc == 0) != (at[1] == '\0'))

@@ -24,13 +24,20 @@
 
 #define CORE_HLC_COUNTER_BITS 16
 #define CORE_HLC_TEXT_MAX 24	/* decimal uint64 with NUL */
+/* The largest stamp a version may carry: milliseconds below 2^46 (the year
+ * 4199), so ticking can never wrap the 64 bits.  core_version_parse refuses
+ * larger stamps; the clock functions saturate here instead of wrapping. */
+#define CORE_HLC_MAX (UINT64_MAX >> 2)
 
 /* Returns the stamp of a local event: greater than last, and at least the
- * wall clock wall_ms (milliseconds since the Unix epoch). */
+ * wall clock wall_ms (milliseconds since the Unix epoch).  Never more than
+ * CORE_HLC_MAX, unless last already is (then last: a clock never goes
+ * backwards). */
 uint64_t core_hlc_tick(uint64_t last, uint64_t wall_ms);
 
 /* Returns the new clock after receiving remote: greater than both last and
- * remote, and at least the wall clock. */
+ * remote, and at least the wall clock; saturating as core_hlc_tick (a
+ * remote stamp past CORE_HLC_MAX is not followed past it). */
 uint64_t core_hlc_recv(uint64_t last, uint64_t remote, uint64_t wall_ms);
 
 /* The wall-clock milliseconds part of a stamp. */
@@ -57,7 +64,7 @@ int core_version_set(struct core_version *v, uint64_t hlc, const char *origin);
 size_t core_version_format(const struct core_version *v, char *buf, size_t n);
 
 /* Parses "HLC@ORIGIN" (or "0@" for the zero version).  Returns 0 or
- * CORE_EINVAL. */
+ * CORE_EINVAL (also for a stamp above CORE_HLC_MAX). */
 int core_version_parse(const char *text, struct core_version *v);
 
 #endif

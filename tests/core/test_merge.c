@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/hlc.h"
@@ -46,6 +47,23 @@ test_hlc(void **state)
 	/* 65536 events in one millisecond carry into the next. */
 	t = wall << 16 | 0xffff;
 	assert_int_equal(core_hlc_ms(core_hlc_tick(t, wall)), wall + 1);
+	/* A stamp at the top of the range (a forged or corrupt version):
+	 * the clock must not wrap round to 0 or to the wall clock, below
+	 * what it has received (it was 0 before the fix). */
+	t = core_hlc_tick(wall << 16, wall);
+	prev = core_hlc_recv(t, UINT64_MAX - 1, wall);
+	assert_true(prev >= t);
+	assert_true(core_hlc_tick(prev, wall) >= prev);
+	assert_true(core_hlc_recv(t, UINT64_MAX, wall) >= t);
+	assert_true(core_hlc_tick(UINT64_MAX, wall) == UINT64_MAX);
+	/* Just below the cap: still strictly increasing, up to the cap. */
+	t = core_hlc_recv(0, CORE_HLC_MAX - 2, wall);
+	assert_true(t == CORE_HLC_MAX - 1);
+	assert_true(core_hlc_tick(t, wall) == CORE_HLC_MAX);
+	assert_true(core_hlc_tick(CORE_HLC_MAX, wall) == CORE_HLC_MAX);
+	/* A wall clock past the cap (a machine set to the far future). */
+	assert_true(core_hlc_tick(0, UINT64_MAX / 4) <= CORE_HLC_MAX);
+	assert_true(core_hlc_tick(0, UINT64_MAX / 4) > 0);
 }
 
 static void
@@ -68,9 +86,16 @@ test_version(void **state)
 	assert_int_equal(core_version_cmp(&a, &a), 0);
 	assert_int_equal(core_version_format(&a, buf, sizeof buf), 7);
 	assert_string_equal(buf, "100@TBZ");
-	assert_int_equal(core_version_parse("18446744073709551615@HQ2", &a), 0);
-	assert_true(a.hlc == UINT64_MAX);
+	/* The largest stamp a version may carry, and one past it: a stamp
+	 * that would let a receiving clock wrap is refused. */
+	snprintf(buf, sizeof buf, "%llu@HQ2", (unsigned long long)CORE_HLC_MAX);
+	assert_int_equal(core_version_parse(buf, &a), 0);
+	assert_true(a.hlc == CORE_HLC_MAX);
 	assert_string_equal(a.origin, "HQ2");
+	snprintf(buf, sizeof buf, "%llu@HQ2", (unsigned long long)CORE_HLC_MAX + 1);
+	assert_int_equal(core_version_parse(buf, &a), CORE_EINVAL);
+	assert_int_equal(core_version_parse("18446744073709551615@HQ2", &a), CORE_EINVAL);
+	assert_int_equal(core_version_parse("18446744073709551614@HQ2", &a), CORE_EINVAL);
 	assert_int_equal(core_version_parse("0@", &a), 0);
 	assert_true(core_version_is_zero(&a));
 	assert_int_equal(core_version_parse("12@", &a), CORE_EINVAL);
