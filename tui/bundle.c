@@ -7,6 +7,7 @@
  * order they were made at the maker, so a record's history arrives oldest
  * first and core/merge.c can see it as history rather than as conflicts.
  */
+#include <errno.h>
 #include <inttypes.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -319,20 +320,26 @@ int
 tui_bundle_delivered(struct store *st, const char *data, size_t len)
 {
 	struct delivered d;
-	const char *to, *upto, *end = data + len;
-	char *e;
+	char head[256], *to, *upto, *e;
+	size_t n = len < sizeof head - 1 ? len : sizeof head - 1;
 
 	memset(&d, 0, sizeof d);
-	/* Our own bundle: the header lines are where tui_bundle_make put them. */
-	if (len < sizeof MAGIC || memcmp(data, MAGIC "\n", sizeof MAGIC) != 0 ||
-	    (to = memmem(data, len, "\nto ", 4)) == NULL ||
-	    (upto = memmem(data, len, "\nupto ", 6)) == NULL)
+	/* Our own bundle: the header lines are where tui_bundle_make put them,
+	 * within its first bytes.  Those are copied and NUL-terminated, so the
+	 * scanning below stays inside data even if it is cut short. */
+	memcpy(head, data, n);
+	head[n] = '\0';
+	if (n < sizeof MAGIC || memcmp(head, MAGIC "\n", sizeof MAGIC) != 0 ||
+	    (to = strstr(head, "\nto ")) == NULL || (upto = strstr(head, "\nupto ")) == NULL)
 		return TUI_BUNDLE_EFORMAT;
 	to += 4;
-	if (sscanf(to, "%8[A-Za-z0-9]", d.to) != 1 || !core_station_valid(d.to) || to >= end)
+	if (sscanf(to, "%8[A-Za-z0-9]", d.to) != 1 || !core_station_valid(d.to))
 		return TUI_BUNDLE_EFORMAT;
+	if (upto[6] < '0' || upto[6] > '9')
+		return TUI_BUNDLE_EFORMAT;
+	errno = 0;
 	d.upto = strtoull(upto + 6, &e, 10);
-	if (*e != '\n')
+	if (*e != '\n' || errno == ERANGE)
 		return TUI_BUNDLE_EFORMAT;
 	return store_write(st, raise_acked, &d);
 }
@@ -436,8 +443,10 @@ header_u64(const char *line, const char *tag, uint64_t *v)
 
 	if (strncmp(line, tag, n) != 0 || line[n] != ' ' || line[n + 1] < '0' || line[n + 1] > '9')
 		return TUI_BUNDLE_EFORMAT;
+	errno = 0;
 	*v = strtoull(line + n + 1, &end, 10);
-	return *end == '\0' ? 0 : TUI_BUNDLE_EFORMAT;
+	/* Past 2^64 - 1 is malformed, not the largest number. */
+	return *end == '\0' && errno != ERANGE ? 0 : TUI_BUNDLE_EFORMAT;
 }
 
 static int
@@ -456,14 +465,16 @@ header_word(const char *line, const char *tag, char *out, size_t size)
 static int
 parse_change(char *line, struct change *ch)
 {
-	char kname[32], id[CORE_ID_MAX + 1], v1[64], v2[64], *tab;
-	int k, del, rc;
+	char kname[32], id[CORE_ID_MAX + 1], v1[64], v2[64], del[2], *tab;
+	int k, rc, end = -1;
 
 	memset(ch, 0, sizeof *ch);
 	if ((tab = strchr(line, '\t')) == NULL)
 		return TUI_BUNDLE_EFORMAT;
 	*tab = '\0';
-	if (sscanf(line, "c %31s %32s %63s %63s %d", kname, id, v1, v2, &del) != 5)
+	/* Exactly five words, the last "0" or "1": nothing else is made. */
+	if (sscanf(line, "c %31s %32s %63s %63s %1[01]%n", kname, id, v1, v2, del, &end) != 5 ||
+	    end < 0 || line[end] != '\0')
 		return TUI_BUNDLE_EFORMAT;
 	if ((k = core_kind_from_name(kname)) < 0 || k == CORE_USER || strlen(id) >= CORE_ID_MAX)
 		return TUI_BUNDLE_EFORMAT;
@@ -472,7 +483,7 @@ parse_change(char *line, struct change *ch)
 	    core_version_is_zero(&ch->meta.version) ||
 	    core_version_cmp(&ch->meta.base, &ch->meta.version) >= 0)
 		return TUI_BUNDLE_EFORMAT;
-	ch->meta.deleted = del != 0;
+	ch->meta.deleted = del[0] == '1';
 	rc = store_sync_record_decode((enum core_kind)k, tab + 1, &ch->rec);
 	if (rc == STORE_ENOMEM)
 		return rc;
@@ -622,12 +633,16 @@ apply_all(struct store_txn *t, void *vctx)
 	struct apply_ctx *a = vctx;
 	struct parsed *p = a->p;
 	enum store_sync_outcome oc;
-	uint64_t recv;
+	uint64_t recv, ours;
 	size_t i;
 	int rc;
 
 	/* store_write may run this again from the start: count afresh. */
 	a->stats->applied = a->stats->skipped = a->stats->conflicts = 0;
+	/* Our log's end before this bundle adds to it: the most the maker can
+	 * hold of it. */
+	if ((rc = store_change_last(t, &ours)) != 0)
+		return rc;
 	for (i = 0; i < p->n; i++) {
 		if ((rc = store_sync_apply(t, p->ch[i].rec, &p->ch[i].meta, &oc)) != 0)
 			return rc;
@@ -647,7 +662,11 @@ apply_all(struct store_txn *t, void *vctx)
 		return rc;
 	if (p->since <= recv && (rc = store_sync_peer_raise(t, p->from, "recv", p->upto)) != 0)
 		return rc;
-	return store_sync_peer_raise(t, p->from, "acked", p->ack);
+	/* "acked" never goes down, so an ack past our log (the maker holds a
+	 * log of ours that this database no longer has, as after restoring a
+	 * backup, or a faulty maker) would hold back every change we make up to
+	 * that number, for good: the maker cannot hold more than exists. */
+	return store_sync_peer_raise(t, p->from, "acked", p->ack < ours ? p->ack : ours);
 }
 
 int

@@ -27,8 +27,11 @@
  *
  * Watermarks: "since" is what the peer has acknowledged of our log (its
  * last bundle's "ack"); a bundle whose "since" is not past what we already
- * hold from its maker moves our "recv" for it to "upto".  Changes that
- * originated at the peer are not sent back to it.
+ * hold from its maker moves our "recv" for it to "upto"; its "ack" moves
+ * our "acked" for it, but never past the end of our own change log.  Changes
+ * that originated at the peer are not sent back to it.  Numbers past
+ * 2^64 - 1, stamps past CORE_HLC_MAX, and change lines with other than the
+ * five words above (DELETED is 0 or 1) make a bundle malformed.
  */
 #ifndef TUI_BUNDLE_H
 #define TUI_BUNDLE_H

@@ -3,13 +3,17 @@
  * (two stations, TBZ and MRG, and headquarters, HQ), through the library:
  * convergence whatever the order, idempotence, one conflict per record
  * edited on both sides (resolvable, neither version lost), and refusal of
- * altered or untrusted bundles with nothing applied.
+ * altered or untrusted bundles with nothing applied.  Hostile bundles that
+ * carry a good signature (made here with the maker's secret key: a faulty
+ * or compromised peer) are refused whole too, and a peer's numbers cannot
+ * wrap our clock or hold back our changes.
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -531,6 +535,318 @@ test_refused_whole(void **state)
 	close_all(d, 3);
 }
 
+
+/* ---- hostile bundles with a good signature ---- */
+
+#define SIG_LINE (4 + crypto_sign_BYTES * 2 + 1)
+
+/* Returns text followed by "sig HEX\n", signed with d's secret key as
+ * tui_bundle_make signs (caller frees); its length in *len. */
+static char *
+sign_as(struct db *d, const char *text, size_t tlen, size_t *len)
+{
+	struct store_txn *t;
+	unsigned char sk[crypto_sign_SECRETKEYBYTES], sig[crypto_sign_BYTES];
+	char *skhex, hex[crypto_sign_BYTES * 2 + 1], *out;
+
+	assert_int_equal(store_read_begin(d->st, &t), 0);
+	assert_int_equal(store_setting_get(t, "sync.key.secret", &skhex, NULL), 0);
+	store_read_end(t);
+	assert_int_equal(sodium_hex2bin(sk, sizeof sk, skhex, strlen(skhex), NULL, NULL, NULL), 0);
+	free(skhex);
+	crypto_sign_detached(sig, NULL, (const unsigned char *)text, tlen, sk);
+	sodium_bin2hex(hex, sizeof hex, sig, sizeof sig);
+	out = malloc(tlen + SIG_LINE + 1);
+	assert_non_null(out);
+	memcpy(out, text, tlen);
+	snprintf(out + tlen, SIG_LINE + 1, "sig %s\n", hex);
+	*len = tlen + SIG_LINE;
+	return out;
+}
+
+/* A bundle from d to "HQ": the header up to the key, then rest; signed. */
+static char *
+hand_bundle(struct db *d, const char *rest, size_t *len)
+{
+	char *text, *out;
+	size_t n = strlen(rest) + 256;
+
+	text = malloc(n);
+	assert_non_null(text);
+	snprintf(text, n, "hamyar-bundle 1\nfrom %s\nto HQ\nkey %s\n%s", d->code, d->key, rest);
+	out = sign_as(d, text, strlen(text), len);
+	free(text);
+	return out;
+}
+
+/* data (a bundle d made) with its first "old" replaced by "new", signed
+ * again by d (caller frees). */
+static char *
+resign_replace(struct db *d, const char *data, size_t len, const char *old, const char *new,
+    size_t *outlen)
+{
+	size_t tlen = len - SIG_LINE, ol = strlen(old), nl = strlen(new), pre;
+	const char *at;
+	char *text, *out;
+
+	at = strstr(data, old);
+	assert_non_null(at);
+	assert_true((size_t)(at - data) + ol <= tlen);
+	pre = (size_t)(at - data);
+	text = malloc(tlen - ol + nl + 1);
+	assert_non_null(text);
+	memcpy(text, data, pre);
+	memcpy(text + pre, new, nl);
+	memcpy(text + pre + nl, at + ol, tlen - pre - ol);
+	out = sign_as(d, text, tlen - ol + nl, outlen);
+	free(text);
+	return out;
+}
+
+static uint64_t
+peer_number(struct db *d, const char *peer, const char *what)
+{
+	struct store_txn *t;
+	uint64_t v;
+
+	assert_int_equal(store_read_begin(d->st, &t), 0);
+	assert_int_equal(store_sync_peer_get(t, peer, what, &v), 0);
+	store_read_end(t);
+	return v;
+}
+
+static void
+test_hostile_signed(void **state)
+{
+	struct db d[2];	/* TBZ, HQ */
+	struct tui_bundle_stats s;
+	struct core_record *r;
+	char *fields, *x, *y, *data, rest[2048], id[CORE_ID_MAX];
+	char good[64];
+	size_t len, i;
+	uint64_t before;
+	int rc;
+	/* Each is "since.. changes .. resolved 0\n" after the key line. */
+	static const char *const bad[] = {
+		/* A stamp at the top of the 64 bits: the importer's clock would
+		 * wrap and it could write nothing any more. */
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 18446744073709551614@TBZ 0@ 0\t%s\nresolved 0\n",
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 18446744073709551615@TBZ 0@ 0\t%s\nresolved 0\n",
+		/* Numbers past 2^64 - 1. */
+		"since 0\nupto 18446744073709551616\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\n",
+		"since 0\nupto 1\nack 99999999999999999999999\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\n",
+		/* A count far past the lines, or one line short. */
+		"since 0\nupto 1\nack 0\nchanges 18446744073709551615\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\n",
+		"since 0\nupto 1\nack 0\nchanges 2\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\n",
+		/* A word too many, a deleted flag that is neither 0 nor 1. */
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0 7\t%s\nresolved 0\n",
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 2\t%s\nresolved 0\n",
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ -1\t%s\nresolved 0\n",
+		/* Users are per station; the id of the line and of the fields differ. */
+		"since 0\nupto 1\nack 0\nchanges 1\nc user TBZ-1 %s 0@ 0\t%s\nresolved 0\n",
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-2 %s 0@ 0\t%s\nresolved 0\n",
+		/* A base newer than its version. */
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 999999999999999999@TBZ 0\t%s\nresolved 0\n",
+		/* Signed lines after the last section. */
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nx\n",
+		/* A resolution of an open state. */
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 1\nx donor TBZ-1 5@TBZ open\n",
+	};
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "TBZ");
+	db_open(&d[1], "HQ");
+	trust_all(d, 2);
+	/* The fields of a real donor record, as a bundle carries them. */
+	r = core_record_new(CORE_DONOR);
+	assert_non_null(r);
+	core_record_set_text(r, CORE_DONOR_ID, "TBZ-1");
+	core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
+	core_record_set_text(r, CORE_DONOR_NAME, "<script>alert(1)</script> زهرا");
+	core_record_set_text(r, CORE_DONOR_COUNTY, "TBZ");
+	assert_int_equal(store_sync_record_encode(r, &fields), 0);
+	core_record_free(r);
+	snprintf(good, sizeof good, "%llu@TBZ", (unsigned long long)(1732780800000ull << 16));
+	before = last_change(&d[1]);
+	x = dump(&d[1]);
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		if (strstr(bad[i], "%s 0@") != NULL || strstr(bad[i], "%s 9") != NULL)
+			snprintf(rest, sizeof rest, bad[i], good, fields);
+		else
+			snprintf(rest, sizeof rest, bad[i], fields);
+		data = hand_bundle(&d[0], rest, &len);
+		rc = tui_bundle_import(d[1].st, data, len, &s, NULL);
+		if (rc != TUI_BUNDLE_EFORMAT)
+			print_message("bundle %zu: %d\n", i, rc);
+		assert_int_equal(rc, TUI_BUNDLE_EFORMAT);
+		free(data);
+	}
+	assert_int_equal(last_change(&d[1]), before);
+	y = dump(&d[1]);
+	assert_string_equal(x, y);
+	free(y);
+	/* Garbage after a good signature, or a NUL byte in a signed line. */
+	snprintf(rest, sizeof rest, "since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\n",
+	    good, fields);
+	data = hand_bundle(&d[0], rest, &len);
+	{
+		char *more = malloc(len + 2), *nul = malloc(len);
+		size_t tl = len - SIG_LINE, nlen;
+		char *nd;
+
+		assert_non_null(more);
+		assert_non_null(nul);
+		memcpy(more, data, len);
+		memcpy(more + len, "x\n", 2);
+		assert_int_equal(tui_bundle_import(d[1].st, more, len + 2, &s, NULL), TUI_BUNDLE_EFORMAT);
+		memcpy(nul, data, tl);
+		*strstr(nul, "<script>") = '\0';
+		nd = sign_as(&d[0], nul, tl, &nlen);
+		assert_int_equal(tui_bundle_import(d[1].st, nd, nlen, &s, NULL), TUI_BUNDLE_EFORMAT);
+		free(nd);
+		free(nul);
+		free(more);
+	}
+	assert_int_equal(last_change(&d[1]), before);
+	/* The same bundle well formed is taken, name and all, and the
+	 * database can still write (its clock is sound). */
+	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), 0);
+	assert_int_equal(s.applied, 1);
+	free(data);
+	y = dump(&d[1]);
+	assert_non_null(strstr(y, "<script>alert(1)</script> زهرا"));
+	free(y);
+	add_donor(&d[1], "رضا قلی‌زاده", "TBZ", NULL, id);
+	assert_string_equal(id, "HQ-1");
+	free(x);
+	free(fields);
+	close_all(d, 2);
+}
+
+/* A bundle whose stamp would wrap the clock, had it been taken: the
+ * importer must still be able to write afterwards. */
+static void
+test_clock_cannot_wrap(void **state)
+{
+	struct db d[2];	/* TBZ, HQ */
+	struct tui_bundle_stats s;
+	char id[CORE_ID_MAX], *data, *bad, *p, ver[64];
+	size_t len, blen;
+	int rc;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "TBZ");
+	db_open(&d[1], "HQ");
+	trust_all(d, 2);
+	add_donor(&d[0], "مهدی شکوهی", "TBZ", NULL, id);
+	assert_int_equal(tui_bundle_make(d[0].st, "HQ", &data, &len, NULL), 0);
+	/* "c donor TBZ-1 HLC@TBZ ..." -> the largest stamp but one. */
+	p = strstr(data, "\nc donor TBZ-1 ");
+	assert_non_null(p);
+	p += strlen("\nc donor TBZ-1 ");
+	snprintf(ver, sizeof ver, "%.*s", (int)(strchr(p, ' ') - p), p);
+	bad = resign_replace(&d[0], data, len, ver, "18446744073709551614@TBZ", &blen);
+	rc = tui_bundle_import(d[1].st, bad, blen, &s, NULL);
+	assert_int_equal(rc, TUI_BUNDLE_EFORMAT);
+	free(bad);
+	/* HQ still stamps its own writes. */
+	add_donor(&d[1], "نرگس احمدي", "TBZ", NULL, id);
+	assert_string_equal(id, "HQ-1");
+	/* The real bundle is taken, and later ones still in order. */
+	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), 0);
+	assert_int_equal(s.applied, 1);
+	free(data);
+	edit_donor(&d[1], "TBZ-1", CORE_DONOR_NOTES, "ویرایش در ستاد");
+	assert_int_equal(send(&d[1], &d[0], &s), 0);
+	assert_int_equal(s.applied, 2);
+	close_all(d, 2);
+}
+
+/* Watermarks: an old bundle imported again changes nothing; an "ack"
+ * past our log does not hold back our later changes; a bundle cut short
+ * is no delivery. */
+static void
+test_watermarks(void **state)
+{
+	struct db d[2];	/* HQ, TBZ */
+	struct tui_bundle_stats s;
+	char id1[CORE_ID_MAX], id2[CORE_ID_MAX], *b1, *b2, *x, *y, *data, *bad, *cut;
+	size_t l1, l2, len, blen, n;
+	uint64_t before, recv;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "HQ");
+	db_open(&d[1], "TBZ");
+	trust_all(d, 2);
+	add_donor(&d[0], "سید حسن موسوی", "TBZ", NULL, id1);
+	assert_int_equal(tui_bundle_make(d[0].st, "TBZ", &b1, &l1, NULL), 0);
+	assert_int_equal(tui_bundle_import(d[1].st, b1, l1, &s, NULL), 0);
+	edit_donor(&d[0], id1, CORE_DONOR_NAME, "سیدحسن موسوی‌نژاد");
+	assert_int_equal(tui_bundle_make(d[0].st, "TBZ", &b2, &l2, NULL), 0);
+	assert_int_equal(tui_bundle_import(d[1].st, b2, l2, &s, NULL), 0);
+	/* TBZ edits the record after HQ's version; then b1 comes again. */
+	edit_donor(&d[1], id1, CORE_DONOR_NOTES, "یادداشت ایستگاه");
+	before = last_change(&d[1]);
+	recv = peer_number(&d[1], "HQ", "recv");
+	x = dump(&d[1]);
+	assert_int_equal(tui_bundle_import(d[1].st, b1, l1, &s, NULL), 0);
+	assert_int_equal(s.applied + s.conflicts, 0);
+	assert_int_equal(tui_bundle_import(d[1].st, b2, l2, &s, NULL), 0);
+	assert_int_equal(s.applied + s.conflicts, 0);
+	assert_int_equal(last_change(&d[1]), before);
+	assert_true(peer_number(&d[1], "HQ", "recv") == recv);
+	assert_int_equal(open_conflicts(&d[1]), 0);
+	y = dump(&d[1]);
+	assert_string_equal(x, y);
+	free(x);
+	free(y);
+	free(b1);
+	free(b2);
+	/* TBZ -> HQ with an ack far past HQ's log (a peer holding a log HQ no
+	 * longer has, as after HQ restored an older backup). */
+	assert_int_equal(tui_bundle_make(d[1].st, "HQ", &data, &len, NULL), 0);
+	x = strstr(data, "\nack ");
+	assert_non_null(x);
+	{
+		char old[40];
+
+		snprintf(old, sizeof old, "%.*s", (int)(strchr(x + 1, '\n') - x + 1), x);
+		bad = resign_replace(&d[1], data, len, old, "\nack 1000000\n", &blen);
+	}
+	assert_int_equal(tui_bundle_import(d[0].st, bad, blen, &s, NULL), 0);
+	free(bad);
+	free(data);
+	assert_true(peer_number(&d[0], "TBZ", "acked") <= last_change(&d[0]));
+	/* HQ's next change still goes to TBZ. */
+	add_donor(&d[0], "خیریه امام رضا", "MRD", NULL, id2);
+	assert_int_equal(tui_bundle_make(d[0].st, "TBZ", &data, &len, &n), 0);
+	assert_true(n >= 1);
+	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), 0);
+	y = dump(&d[1]);
+	assert_non_null(strstr(y, "خیریه امام رضا"));
+	free(y);
+	/* A bundle cut inside its "upto" number, in a buffer of exactly its
+	 * length (no NUL after it), is not a delivery. */
+	x = strstr(data, "\nupto ");
+	assert_non_null(x);
+	n = (size_t)(x - data) + 7;
+	cut = malloc(n);
+	assert_non_null(cut);
+	memcpy(cut, data, n);
+	before = peer_number(&d[0], "TBZ", "acked");
+	assert_int_equal(tui_bundle_delivered(d[0].st, cut, n), TUI_BUNDLE_EFORMAT);
+	assert_true(peer_number(&d[0], "TBZ", "acked") == before);
+	free(cut);
+	/* The whole one is. */
+	assert_int_equal(tui_bundle_delivered(d[0].st, data, len), 0);
+	assert_true(peer_number(&d[0], "TBZ", "acked") == last_change(&d[0]));
+	free(data);
+	close_all(d, 2);
+}
+
 int
 main(void)
 {
@@ -538,6 +854,9 @@ main(void)
 		cmocka_unit_test(test_three_databases_converge),
 		cmocka_unit_test(test_conflict_queue),
 		cmocka_unit_test(test_refused_whole),
+		cmocka_unit_test(test_hostile_signed),
+		cmocka_unit_test(test_clock_cannot_wrap),
+		cmocka_unit_test(test_watermarks),
 	};
 	char tmpl[] = "/tmp/test_bundle.XXXXXX";
 	char cmd[300];
