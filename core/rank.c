@@ -140,12 +140,26 @@ core_rank_id_cmp(const char *a, const char *b)
 
 /* ---- the order ------------------------------------------------------- */
 
+/* Scores are rounded to 12 decimal places before they are compared (and
+ * reported).  Two needs that tie exactly on paper (criteria swapped between
+ * two equally weighted columns) can get scores one unit in the last place
+ * apart, by the order of the additions: unrounded, float noise rather than
+ * identified_on and id would decide between them, and could decide
+ * differently on another machine.  Scores lie in [0, 1], so s * 1e12 is
+ * exact enough and far below 2^53. */
+static double
+tie_round(double s)
+{
+	return nearbyint(s * 1e12) / 1e12;
+}
+
 /* Returns <0 if x ranks before y. */
 static int
 result_cmp(const struct core_rank_result *x, const struct core_rank_result *y,
     const struct core_rank_item *items)
 {
 	const struct core_rank_item *a = &items[x->item], *b = &items[y->item];
+	int c;
 
 	if (x->score != y->score)
 		return x->score > y->score ? -1 : 1;
@@ -153,7 +167,12 @@ result_cmp(const struct core_rank_result *x, const struct core_rank_result *y,
 		return a->identified_on < b->identified_on ? -1 : 1;
 	if (x->item == y->item)
 		return 0;
-	return core_rank_id_cmp(a->id, b->id);
+	c = core_rank_id_cmp(a->id, b->id);
+	if (c != 0)
+		return c;
+	/* The same id twice (a caller's mistake): the caller's order, so the
+	 * order is still total whatever path the sort takes. */
+	return x->item < y->item ? -1 : 1;
 }
 
 static void
@@ -382,6 +401,13 @@ core_rank(const struct core_rank_item *items, size_t n,
 		score_saw(items, n, w, out);
 	else
 		score_topsis(items, n, w, out);
+	for (i = 0; i < n; i++) {
+		/* Finite values near DBL_MAX can still overflow a column's
+		 * range (inf / inf): refuse rather than sort NaNs. */
+		if (!isfinite(out[i].score))
+			return CORE_EINVAL;
+		out[i].score = tie_round(out[i].score);
+	}
 
 	for (depth = 0, i = n; i > 1; i >>= 1)
 		depth += 2;

@@ -163,9 +163,13 @@ int core_rank_id_cmp(const char *a, const char *b);
 /* Scores and orders the n items by method m with weights w (normalised
  * here to sum 1).  out is caller-allocated with n entries; on return it is
  * sorted best first: score descending, then older identified_on, then id
- * (core_rank_id_cmp).  No allocation; O(n log n).
+ * (core_rank_id_cmp), then (the same id twice) the order of items.  Scores
+ * are rounded to 12 decimal places first, so needs that tie on paper but
+ * whose scores differ only by floating-point rounding are ordered by the
+ * tie rules, the same on every machine.  No allocation; O(n log n).
  *
- * Explanation (contribution[k], each >= 0, summing to score up to rounding):
+ * Explanation (contribution[k], each >= 0, summing to the unrounded score,
+ * so to score within 1e-12):
  *   SAW: w_k * r_k with r_k the min-max normalised value (cost inverted:
  *     (max - x)/(max - min)); a column where every item is equal gives
  *     r_k = 1 for all, so it shifts every score alike.
@@ -178,8 +182,9 @@ int core_rank_id_cmp(const char *a, const char *b);
  *     (the item ties every other in every criterion, e.g. n = 1), C = 1 and
  *     contribution_k = w_k.
  * Returns 0; CORE_EINVAL for a NULL array with n > 0, an unknown method,
- * a negative or non-finite weight, weights summing to 0, or a non-finite
- * criterion value.  n = 0 is fine (nothing written). */
+ * a negative or non-finite weight, weights summing to 0, a non-finite
+ * criterion value, or values so large (near DBL_MAX) that a score is not
+ * finite.  n = 0 is fine (nothing written). */
 int core_rank(const struct core_rank_item *items, size_t n,
     const struct core_weights *w, enum core_rank_method m,
     struct core_rank_result *out);
