@@ -8,6 +8,7 @@ HAMYAR=${HAMYAR_BIN:-./build/hamyar}
 N=${BENCH_DATE_LINES:-1000000}
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/bench_date.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
+. "${HAMYAR_SRC:-.}/tests/bench/table.inc"
 
 # Consecutive dates of 1300-1499, over and over (Esfand 30 skipped, so
 # every line is a real date); every fourth line in Persian digits.
@@ -40,5 +41,7 @@ lines=$(wc -l <"$TMP/iso")
 bad=$(grep -c '^error' "$TMP/iso")
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 echo "date j2g: $lines lines in $(secs "$t0" "$t1") s (target < 1 s; exit $rc, $bad error lines)"
+table "date j2g, $lines lines" "$(secs "$t0" "$t1")" s "" "<" 1
 bad=$(grep -c '^error' "$TMP/back")
 echo "date g2j: $(wc -l <"$TMP/back") lines in $(secs "$t1" "$t2") s (target < 1 s; exit $rc2, $bad error lines)"
+table "date g2j, $(wc -l <"$TMP/back") lines" "$(secs "$t1" "$t2")" s "" "<" 1

@@ -25,7 +25,10 @@
  * collation key of the name (a BLOB searched by range).  Raw LMDB puts of
  * the encoded records, keyed by id, with no index at all, are the floor.
  *
- * Figures: "name: value unit (target ...)" lines, then one table.
+ * Figures: "name: value unit (target ...)" lines, then one table, and the
+ * TABLE lines of the summary of `make bench` (tests/bench/table.h).
+ * `bench_store --raw-import CSV DIR` is the raw-LMDB floor that
+ * bench_import.sh puts beside `hamyar import` (see raw_import).
  */
 #include <errno.h>
 #include <lmdb.h>
@@ -42,6 +45,7 @@
 #include "locale/collate.h"
 #include "locale/text.h"
 #include "store/store.h"
+#include "tests/bench/table.h"
 
 #define BATCH 1000
 #define SEARCH_NAMES 300
@@ -581,8 +585,81 @@ bench_raw(const char *dir, const struct donor *d, size_t n, struct result *res)
 	mdb_env_close(env);
 }
 
+/*
+ * bench_store --raw-import CSV DIR: the raw-LMDB floor of bench_import.sh.
+ * Reads CSV (the file that benchmark gives `hamyar import`, one row a line,
+ * no quoted fields) and puts every row after the header, as it is, keyed by
+ * its 4th field (the national id), into a new LMDB environment in DIR: one
+ * transaction, one durable commit, like the import.  No validation, no
+ * index.  Prints the seconds, file reading included.  Returns 0, or 1 on an
+ * error (said on stderr).
+ */
+static int
+raw_import(const char *csv, const char *dir)
+{
+	MDB_env *env;
+	MDB_txn *txn;
+	MDB_dbi dbi;
+	FILE *f;
+	char line[2048];
+	size_t rows = 0;
+	double t0;
+	int rc;
+
+	if (mkdir(dir, 0770) != 0 && errno != EEXIST) {
+		perror(dir);
+		return 1;
+	}
+	t0 = now_us();
+	if ((f = fopen(csv, "r")) == NULL) {
+		perror(csv);
+		return 1;
+	}
+	if ((rc = mdb_env_create(&env)) != 0 || (rc = mdb_env_set_mapsize(env, (size_t)1 << 30)) != 0 ||
+	    (rc = mdb_env_open(env, dir, 0, 0660)) != 0 || (rc = mdb_txn_begin(env, NULL, 0, &txn)) != 0 ||
+	    (rc = mdb_dbi_open(txn, NULL, 0, &dbi)) != 0) {
+		fprintf(stderr, "raw import: %s\n", mdb_strerror(rc));
+		fclose(f);
+		return 1;
+	}
+	if (fgets(line, sizeof line, f) == NULL)	/* the header */
+		line[0] = '\0';
+	while (fgets(line, sizeof line, f) != NULL) {
+		MDB_val k, v;
+		char *p = line;
+		int i;
+
+		v.mv_size = strcspn(line, "\r\n");
+		v.mv_data = line;
+		for (i = 0; i < 3 && p != NULL; i++)
+			if ((p = strchr(p, ',')) != NULL)
+				p++;
+		if (p == NULL)
+			continue;
+		k.mv_data = p;
+		k.mv_size = strcspn(p, ",\r\n");
+		if ((rc = mdb_put(txn, dbi, &k, &v, 0)) != 0) {
+			fprintf(stderr, "raw import: %s\n", mdb_strerror(rc));
+			mdb_txn_abort(txn);
+			mdb_env_close(env);
+			fclose(f);
+			return 1;
+		}
+		rows++;
+	}
+	fclose(f);
+	if ((rc = mdb_txn_commit(txn)) != 0) {
+		fprintf(stderr, "raw import: %s\n", mdb_strerror(rc));
+		mdb_env_close(env);
+		return 1;
+	}
+	mdb_env_close(env);
+	printf("%.3f %zu\n", (now_us() - t0) / 1e6, rows);
+	return 0;
+}
+
 int
-main(void)
+main(int argc, char **argv)
 {
 	const char *env = getenv("HAMYAR_BENCH_N");
 	size_t n = env && atol(env) > 0 ? (size_t)atol(env) : 100000;
@@ -592,6 +669,15 @@ main(void)
 	struct result h, s, r;
 	const char *base = getenv("TMPDIR");
 
+	if (argc == 4 && strcmp(argv[1], "--raw-import") == 0) {
+		free(d);
+		return raw_import(argv[2], argv[3]);
+	}
+	if (argc != 1) {
+		fprintf(stderr, "usage: bench_store [--raw-import CSV DIR]\n");
+		free(d);
+		return 2;
+	}
 	snprintf(dir, sizeof dir, "%s/bench_store.XXXXXX", base && *base ? base : "/tmp");
 	if (d == NULL || mkdtemp(dir) == NULL)
 		return 1;
@@ -621,6 +707,23 @@ main(void)
 	printf("store \"family first\" search per keystroke: p50 %.0f us, p99 %.0f us (target p99 < 1000 us; "
 	    "%zu keystrokes, %.1f rows on average; slowest word keystroke %.0f us)\n", h.rev_p50,
 	    h.rev_p99, rev.n, h.rev_rows, h.max_us);
+	{
+		char fig[64], note[96], tt[64];
+
+		snprintf(fig, sizeof fig, "store insert %zu donors, %d per commit", n, BATCH);
+		snprintf(note, sizeof note, "(sqlite %.0f rows/s, raw LMDB %.0f rows/s)", n / s.insert_s,
+		    n / r.insert_s);
+		snprintf(tt, sizeof tt, ">= sqlite (%.0f rows/s)", n / s.insert_s);
+		table_line(fig, n / h.insert_s, "rows/s", note, ">=", n / s.insert_s, tt);
+		snprintf(fig, sizeof fig, "prefix search p99, %zu donors", n);
+		snprintf(note, sizeof note, "per keystroke (p50 %.0f us; sqlite p99 %.0f us)", h.p50_us,
+		    s.p99_us);
+		table_line(fig, h.p99_us, "us", note, "<", 1000, NULL);
+		snprintf(fig, sizeof fig, "family-name search p99, %zu donors", n);
+		table_line(fig, h.fam_p99, "us", "per keystroke", "<", 1000, NULL);
+		snprintf(fig, sizeof fig, "\"family first\" search p99, %zu donors", n);
+		table_line(fig, h.rev_p99, "us", "per keystroke", "<", 1000, NULL);
+	}
 	printf("\n%zu donors, %d rows per transaction, durable commits; %zu keystrokes over %d names, "
 	    "up to %d rows read each (%.1f on average)\n", n, BATCH, k.n, SEARCH_NAMES, SCREEN, h.p50_rows);
 	printf("%-34s %12s %12s %12s\n", "operation", "hamyar", "sqlite", "raw lmdb");

@@ -4,12 +4,20 @@
 #     (target <= 64) and for repainting a whole donor form with Ctrl-L
 #     (target <= 8 KB), counted with tmux pipe-pane -o;
 #   - with 100,000 donors (imported from a generated CSV): time from start to
-#     the first screen, to the donor list, and for End (last page) there.
-# Prints "name: value unit (target ...)".  BENCH_TUI_ROWS changes the count.
+#     the first screen, to the donor list, and for End (last page) there;
+#   - the peak resident set (VmHWM) of the program after browsing those
+#     100,000 donors: paging, End, Home, a search typed letter by letter and
+#     paging through its results (target < 16 MB, issue 9);
+#   - the instructions the program executes per character typed into a form
+#     field, counted by callgrind (valgrind): see the comment there.
+# Prints "name: value unit (target ...)", and TABLE lines for the summary of
+# `make bench` (tests/bench/table.inc).  BENCH_TUI_ROWS changes the count;
+# BENCH_TUI_CALLGRIND=0 skips callgrind.
 set -u
 HAMYAR_SRC=${HAMYAR_SRC:-$PWD}
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
+. "$HAMYAR_SRC/tests/bench/table.inc"
 ROWS=${BENCH_TUI_ROWS:-100000}
 now() { date +%s%N; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }
@@ -23,6 +31,20 @@ bytes_of() {	# bytes_of KEYS... : bytes the program writes after those keys
 	sleep 0.1
 	wc -c <"$TMP/out" | tr -d ' '
 }
+prog_pid() {	# the program's process: the child of the tmux pane's shell
+	pp=$(tm display-message -p -t main '#{pane_pid}')
+	cat /proc/"$pp"/task/*/children 2>/dev/null | awk '{ print $1; exit }'
+}
+rss() {	# the resident set of process $pid now, in MB
+	awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' /proc/"${pid:-none}"/status 2>/dev/null
+}
+settle() {	# waits (at most ~10 s) until the screen stops changing
+	last=""; n=0
+	while [ $n -lt 100 ]; do
+		cur=$(scr_cap | cksum); [ "$cur" = "$last" ] && return 0
+		last=$cur; n=$((n + 1)); sleep 0.1
+	done
+}
 
 DB="$TMP/db"
 scr_firstrun "$DB" BEN || { echo "bench_tui: cannot start the program"; exit 1; }
@@ -30,12 +52,15 @@ scr_keys Enter; scr_wait "$(vis 'جست‌وجو:')" >/dev/null
 scr_keys F5; scr_wait "$(vis 'کد ملی:')" >/dev/null
 scr_keys Tab; scr_type 'علی‌رضا'
 scr_wait "$(vis 'علی‌رضا')" >/dev/null
-b=$(bytes_of -l 'ی')
-echo "bytes for one typed character in a field: $b bytes (target <= 64)"
-b=$(bytes_of -l 'ی')
-echo "bytes for another typed character: $b bytes (target <= 64)"
+b1=$(bytes_of -l 'ی')
+echo "bytes for one typed character in a field: $b1 bytes (target <= 64)"
+b2=$(bytes_of -l 'ی')
+echo "bytes for another typed character: $b2 bytes (target <= 64)"
+table "bytes per typed character (form field, 80x24)" "$(( b1 > b2 ? b1 : b2 ))" bytes \
+    "(the larger of 2)" "<=" 64
 b=$(bytes_of C-l)
 echo "bytes for painting the whole donor form at 80x24: $b bytes (target <= 8192)"
+table "bytes to paint a whole donor form at 80x24" "$b" bytes "" "<=" 8192
 scr_keys Escape; scr_wait "$(vis 'بله')" >/dev/null; scr_keys y
 scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
 
@@ -56,17 +81,22 @@ scr_start "$DB"
 while ! scr_cap 2>/dev/null | grep -qF "$MENU"; do sleep 0.005; done
 t1=$(now)
 echo "start to first screen with $ROWS donors: $(ms "$t0" "$t1") ms (includes starting tmux)"
+pid=$(prog_pid)
+steps="menu $(rss)"
+table "start-up to the first screen, $ROWS donors" "$(ms "$t0" "$t1")" ms "(includes starting tmux)" - 0
 t0=$(now)
 tm send-keys -t main Enter
 while ! scr_cap | grep -q 'BEN-'; do sleep 0.005; done
 t1=$(now)
 echo "donor list of $ROWS (first page, name order): $(ms "$t0" "$t1") ms"
+steps="$steps, list $(rss)"
 first=$(scr_cap | grep -m 1 'BEN-')
 t0=$(now)
 tm send-keys -t main End
 while [ "$(scr_cap | grep -m 1 'BEN-')" = "$first" ]; do sleep 0.005; done
 t1=$(now)
 echo "End (last page of $ROWS): $(ms "$t0" "$t1") ms"
+steps="$steps, End $(rss)"
 t0=$(now)
 tm send-keys -t main Home
 while [ "$(scr_cap | grep -m 1 'BEN-')" != "$first" ]; do sleep 0.005; done
@@ -78,4 +108,104 @@ last=""
 while :; do cur=$(scr_cap | grep -m 1 'BEN-'); [ -n "$last" ] && [ "$cur" = "$last" ] && break; last=$cur; sleep 0.02; done
 t1=$(now)
 echo "10 x PgDn in the list of $ROWS (until the screen settles, 20 ms polls): $(ms "$t0" "$t1") ms"
-scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+
+# Peak memory while browsing: after the paging above, End, Home, a family
+# name searched as it is typed (a search per letter) and paged through,
+# then VmHWM, the peak resident set of the program's process: heap, stack,
+# the pages of the libraries and of the LMDB map that it touched.
+for k in End Home NPage NPage; do scr_keys "$k"; done
+for c in ک ا ظ م ی; do scr_type "$c"; done
+settle
+hits=$(scr_cap | grep -c 'BEN-')
+steps="$steps, search $(rss)"
+for k in NPage NPage NPage End Home; do scr_keys "$k"; done
+settle
+st=/proc/${pid:-none}/status
+hwm=$(awk '/^VmHWM:/ { print $2 }' "$st" 2>/dev/null)
+if [ -n "$hwm" ] && [ "$(cat /proc/"$pid"/comm)" = hamyar ]; then
+	at_end=$(awk '/^(RssAnon|RssFile|RssShmem):/ { printf "%s %.1f MB, ", $1, $2 / 1024 }' "$st")
+	mb=$(awk -v k="$hwm" 'BEGIN { printf "%.1f", k / 1024 }')
+	echo "peak RSS browsing $ROWS donors (VmHWM; list, End, Home, PgDn, a search showing $hits rows): $mb MB (target < 16 MB; at the end ${at_end%, })"
+	echo "   resident set (VmRSS, MB) after: $steps; data.mdb is $(( $(wc -c <"$DB/data.mdb") / 1048576 )) MB"
+	table "peak RSS browsing $ROWS donors (VmHWM)" "$mb" MB "" "<" 16
+else
+	echo "peak RSS browsing $ROWS donors: not measured (no program process found)"
+	table "peak RSS browsing $ROWS donors (VmHWM)" "" MB "(no process found)" "<" 16
+fi
+scr_keys Escape; scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+
+# Instructions per typed character, counted by callgrind.  The program runs
+# under valgrind --tool=callgrind on the database of $ROWS donors, with a
+# new donor form open.  callgrind_control zeroes the counters (-z) while the
+# program waits for a key, characters are typed one by one 0.2 s apart (as
+# a person types: each is read, handled, and the screen painted and
+# refreshed before the next), and once the screen has settled the counters
+# are dumped: window A with N characters, window B with 2N.  Counting only
+# between keys leaves out start-up, opening the list and the form, and
+# quitting.  The program also repaints by itself when no key comes for
+# 0.5 s (tui_screen_key): such a tick may fall into a window, so an idle
+# window (no key for 1.2 s) gives the cost of one tick, and each window's
+# ticks (its calls of tui_screen_paint beyond its keys) are taken off.
+# The figure is the cost of the N extra characters of B over A, divided by
+# N: what one more typed character costs, anything fixed per window
+# cancelled out.
+cg_ir() {	# cg_ir FILE: "IR PAINTS" of a callgrind dump
+	awk '/^summary:/ { ir = $2 } /^cfn=/ { fn = $0 }
+	/^calls=/ && fn ~ /^cfn=(\([0-9]+\) )?tui_screen_paint$/ { split($1, a, "="); p += a[2] }
+	END { print ir + 0, p + 0 }' "$1"
+}
+cg_window() {	# cg_window NAME KEYS: types KEYS characters, dumps NAME
+	callgrind_control -z "$cgpid" >/dev/null 2>&1
+	i=0
+	while [ "$i" -lt "$2" ]; do tm send-keys -t main -l 'ی'; sleep 0.2; i=$((i + 1)); done
+	[ "$2" -eq 0 ] && sleep 1.2
+	settle
+	callgrind_control --dump="$1" "$cgpid" >/dev/null 2>&1
+}
+N=10
+if [ "${BENCH_TUI_CALLGRIND:-1}" = 0 ]; then
+	why="(BENCH_TUI_CALLGRIND=0)"
+elif ! command -v valgrind >/dev/null 2>&1 || ! command -v callgrind_control >/dev/null 2>&1; then
+	why="(valgrind not installed)"
+else
+	why=""
+	FORM=$(vis 'کد ملی:'); LIST=$(vis 'جست‌وجو:')
+	{
+		echo "#!/bin/sh"
+		echo "exec valgrind -q --tool=callgrind --callgrind-out-file='$TMP/cg.out' --dump-instr=no \\"
+		echo "    --dump-line=no --compress-strings=no --compress-pos=no '$HAMYAR' \"\$@\""
+	} >"$TMP/cg.sh"
+	chmod +x "$TMP/cg.sh"
+	real=$HAMYAR; HAMYAR=$TMP/cg.sh
+	scr_start "$DB"
+	HAMYAR=$real
+	if scr_wait "$MENU" 120 >/dev/null && scr_keys Enter && scr_wait "$LIST" 120 >/dev/null &&
+	    scr_keys F5 && scr_wait "$FORM" 120 >/dev/null; then
+		cgpid=$(prog_pid)
+		scr_keys Tab; scr_type 'علی'; settle
+		cg_window A "$N"; cg_window B $((2 * N)); cg_window idle 0
+		# shellcheck disable=SC2046
+		set -- $(cg_ir "$TMP/cg.out.1") $(cg_ir "$TMP/cg.out.2") $(cg_ir "$TMP/cg.out.3")
+		if [ $# -eq 6 ] && [ "$1" -gt 0 ] && [ "$3" -gt 0 ]; then
+			res=$(awk -v ia="$1" -v pa="$2" -v ib="$3" -v pb="$4" -v ii="$5" -v pi="$6" -v n="$N" 'BEGIN {
+				tick = pi > 0 ? ii / pi : 0
+				ta = pa > n ? pa - n : 0; tb = pb > 2 * n ? pb - 2 * n : 0
+				ka = ia - ta * tick; kb = ib - tb * tick
+				printf "%.0f %.0f %d %.0f\n", (kb - ka) / n, ka / n, ta + tb, tick }')
+			set -- $res
+			echo "instructions per typed character (callgrind; B-A over $N characters): $1 (window A alone: $2 per character; $3 idle repaints taken off at $4 instructions each)"
+			table "instructions per typed character (callgrind)" "$1" instructions \
+			    "(form field, $ROWS donors)" - 0
+		else
+			why="(no callgrind dump read)"
+		fi
+	else
+		why="(the program did not reach the form under callgrind)"
+	fi
+	scr_keys Escape; scr_keys y; scr_keys F10; scr_keys F10
+	scr_wait "__EXIT__=0" 60 >/dev/null
+fi
+if [ -n "$why" ]; then
+	echo "instructions per typed character (callgrind): not measured $why"
+	table "instructions per typed character (callgrind)" "" instructions "$why" - 0
+fi
