@@ -15,24 +15,8 @@
 #include "locale/digits.h"
 #include "locale/jalali.h"
 #include "locale/strbuf.h"
+#include "tui/html.h"
 #include "tui/letter.h"
-
-
-/* Appends s with & < > " ' escaped. */
-static void
-esc(struct loc_strbuf *b, const char *s)
-{
-	for (; s != NULL && *s; s++) {
-		switch (*s) {
-		case '&': loc_strbuf_str(b, "&amp;"); break;
-		case '<': loc_strbuf_str(b, "&lt;"); break;
-		case '>': loc_strbuf_str(b, "&gt;"); break;
-		case '"': loc_strbuf_str(b, "&quot;"); break;
-		case '\'': loc_strbuf_str(b, "&#39;"); break;
-		default: loc_strbuf_add(b, s, 1);
-		}
-	}
-}
 
 static const char *
 fa(const char *msgid)
@@ -52,59 +36,59 @@ tui_letter_html(const struct tui_letter *l)
 	snprintf(day, sizeof day, "%d", d);
 	snprintf(year, sizeof year, "%d", y);
 	loc_strbuf_str(&b, "<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"fa\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
-	esc(&b, fa(N_("Letter of thanks")));
+	tui_html_escape(&b, fa(N_("Letter of thanks")));
 	loc_strbuf_str(&b, " - ");
-	esc(&b, l->donor_name);
+	tui_html_escape(&b, l->donor_name);
 	loc_strbuf_str(&b, "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#ffffff;color:#222222;"
 	    "font-family:Vazirmatn,'Noto Naskh Arabic','DejaVu Sans',Tahoma,sans-serif;\">\n"
 	    "<div style=\"box-sizing:border-box;width:720px;min-height:980px;margin:30px auto;padding:50px 60px;"
 	    "border:8px double #8a6d1d;text-align:center;line-height:2.1;\">\n");
 	/* date at the top, on the left as in Persian letters */
 	loc_strbuf_str(&b, "<div style=\"text-align:left;font-size:16px;\">");
-	esc(&b, fa(N_("Date:")));
+	tui_html_escape(&b, fa(N_("Date:")));
 	loc_strbuf_str(&b, " <span id=\"date\">");
-	esc(&b, date);
+	tui_html_escape(&b, date);
 	loc_strbuf_str(&b, "</span></div>\n<h1 style=\"font-size:46px;margin:30px 0 10px 0;color:#8a6d1d;\">");
-	esc(&b, fa(N_("Letter of thanks")));
+	tui_html_escape(&b, fa(N_("Letter of thanks")));
 	loc_strbuf_str(&b, "</h1>\n<div style=\"font-size:20px;margin-bottom:20px;\">");
-	esc(&b, fa(N_("To the honourable benefactor")));
+	tui_html_escape(&b, fa(N_("To the honourable benefactor")));
 	loc_strbuf_str(&b, "</div>\n<div id=\"name\" style=\"font-size:34px;font-weight:bold;margin:10px 0 30px 0;\">");
-	esc(&b, l->donor_name);
+	tui_html_escape(&b, l->donor_name);
 	loc_strbuf_str(&b, "</div>\n<p style=\"font-size:20px;text-align:justify;\">");
-	esc(&b, fa(N_("With greetings and respect: we thank you sincerely for your valuable participation in "
-	    "the public order and safety of the province.")));
+	tui_html_escape(&b, fa(N_("With greetings and respect: we thank you sincerely for your "
+	    "valuable participation in the public order and safety of the province.")));
 	loc_strbuf_str(&b, " ");
-	esc(&b, fa(N_("We wish you lasting success and health.")));
+	tui_html_escape(&b, fa(N_("We wish you lasting success and health.")));
 	loc_strbuf_str(&b, "</p>\n<p style=\"font-size:18px;margin-top:30px;\">");
 	if (l->ceremony != NULL && *l->ceremony) {
-		esc(&b, fa(N_("Ceremony:")));
+		tui_html_escape(&b, fa(N_("Ceremony:")));
 		loc_strbuf_str(&b, " «");
-		esc(&b, l->ceremony);
+		tui_html_escape(&b, l->ceremony);
 		loc_strbuf_str(&b, "»<br>");
 	}
 	if (l->place != NULL && *l->place) {
-		esc(&b, fa(N_("Place:")));
+		tui_html_escape(&b, fa(N_("Place:")));
 		loc_strbuf_str(&b, " ");
-		esc(&b, l->place);
+		tui_html_escape(&b, l->place);
 		loc_strbuf_str(&b, "<br>");
 	}
-	esc(&b, fa(N_("Held on")));
+	tui_html_escape(&b, fa(N_("Held on")));
 	loc_strbuf_str(&b, " ");
 	p = loc_digits_to_fa(day);
-	esc(&b, p ? p : day);
+	tui_html_escape(&b, p ? p : day);
 	free(p);
 	loc_strbuf_str(&b, " ");
-	esc(&b, loc_jalali_month_name(m, 0) ? loc_jalali_month_name(m, 0) : "");
+	tui_html_escape(&b, loc_jalali_month_name(m, 0) ? loc_jalali_month_name(m, 0) : "");
 	loc_strbuf_str(&b, " ");
 	p = loc_digits_to_fa(year);
-	esc(&b, p ? p : year);
+	tui_html_escape(&b, p ? p : year);
 	free(p);
 	loc_strbuf_str(&b, "</p>\n<div style=\"margin-top:70px;text-align:left;font-size:19px;\">");
 	if (l->station != NULL && *l->station) {
-		esc(&b, l->station);
+		tui_html_escape(&b, l->station);
 		loc_strbuf_str(&b, "<br>");
 	}
-	esc(&b, fa(N_("Public participation in order and safety")));
+	tui_html_escape(&b, fa(N_("Public participation in order and safety")));
 	loc_strbuf_str(&b, "</div>\n</div>\n</body>\n</html>\n");
 	return loc_strbuf_take(&b);
 }

@@ -20,6 +20,7 @@
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
+#include "tui/html.h"
 #include "tui/report.h"
 
 #define MAX_COUNTIES 64
@@ -296,20 +297,6 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 /* ---- HTML ---- */
 
 static void
-esc(FILE *out, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '<': fputs("&lt;", out); break;
-		case '>': fputs("&gt;", out); break;
-		case '&': fputs("&amp;", out); break;
-		case '"': fputs("&quot;", out); break;
-		default: putc(*s, out);
-		}
-	}
-}
-
-static void
 amount(FILE *out, int64_t v)
 {
 	char buf[64];
@@ -328,7 +315,7 @@ static void
 table_head(FILE *out, const char *first)
 {
 	fputs("<table><thead><tr><th>", out);
-	esc(out, first);
+	tui_html_fputs(out, first);
 	fprintf(out, "</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr></thead><tbody>\n",
 	    _("Needs"), _("Estimated cost"), _("Pledged"), _("Received"), _("Gap"));
 }
@@ -337,7 +324,7 @@ static void
 table_row(FILE *out, const char *name, const struct sums *s, int total)
 {
 	fputs(total ? "<tr class=\"total\"><th>" : "<tr><th>", out);
-	esc(out, name);
+	tui_html_fputs(out, name);
 	fputs("</th><td>", out);
 	count(out, s->needs);
 	fputs("</td><td>", out);
@@ -375,7 +362,7 @@ bars(FILE *out, const char *const *names, const struct sums *s, size_t n)
 		int wg = (int)((double)(s[i].gap > 0 ? s[i].gap : 0) / (double)max * span);
 
 		fprintf(out, "<text x=\"%d\" y=\"%d\" direction=\"rtl\">", W - 4, y + 18);
-		esc(out, names[i]);
+		tui_html_fputs(out, names[i]);
 		fputs("</text>\n", out);
 		fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"12\" class=\"est\"/>\n",
 		    W - label - we, y + 4, we);
@@ -475,7 +462,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	    "<title>%s</title>\n<style>\n%s</style>\n</head>\n<body>\n", _("Hamyar report"), style);
 	fprintf(out, "<h1>%s</h1>\n<p>", _("Hamyar report"));
 	if (fg->county != NULL) {
-		esc(out, county_name(fg->county));
+		tui_html_fputs(out, county_name(fg->county));
 		fputs(" — ", out);
 	}
 	fprintf(out, "%s</p>\n", date);
