@@ -1,31 +1,53 @@
 /*
  * tui/json.c — JSON string escaping and scalar output (RFC 8259).
+ *
+ * A string is scanned one UTF-8 character at a time (loc_utf8_decode):
+ * quote, backslash and the C0 controls get the escapes RFC 8259 section 7
+ * requires (\n \r \t short, the rest \u00XX), DEL too; U+2028 and U+2029,
+ * legal in JSON but line ends to JavaScript before ES2019, become
+ * \u2028 and \u2029 so the output can be pasted into a script; a byte that
+ * does not start a valid character (text from a peer's bundle is not
+ * checked by the store) becomes \ufffd, so the output is always valid
+ * UTF-8 and valid JSON.  Everything else, Persian included, is copied.
  */
 #include <inttypes.h>
+#include <string.h>
 
+#include "locale/text.h"
 #include "tui/json.h"
 
 int
 tui_json_string(FILE *f, const char *text)
 {
-	const unsigned char *s;
+	const char *s = text;
+	size_t left = strlen(text), n;
+	uint32_t cp;
 
 	putc('"', f);
-	for (s = (const unsigned char *)text; *s; s++) {
-		switch (*s) {
-		case '"': fputs("\\\"", f); break;
-		case '\\': fputs("\\\\", f); break;
-		case '\n': fputs("\\n", f); break;
-		case '\r': fputs("\\r", f); break;
-		case '\t': fputs("\\t", f); break;
-		default:
-			if (*s < 0x20 || *s == 0x7f)
-				fprintf(f, "\\u%04x", *s);
-			else
-				putc(*s, f);
+	while (left > 0) {
+		n = loc_utf8_decode(s, left, &cp);
+		if (n == 0) {
+			fputs("\\ufffd", f);	/* one per bad byte */
+			n = 1;
+		} else if (cp == '"') {
+			fputs("\\\"", f);
+		} else if (cp == '\\') {
+			fputs("\\\\", f);
+		} else if (cp == '\n') {
+			fputs("\\n", f);
+		} else if (cp == '\r') {
+			fputs("\\r", f);
+		} else if (cp == '\t') {
+			fputs("\\t", f);
+		} else if (cp < 0x20 || cp == 0x7f || cp == 0x2028 || cp == 0x2029) {
+			fprintf(f, "\\u%04x", (unsigned)cp);
+		} else {
+			fwrite(s, 1, n, f);
 		}
+		s += n;
+		left -= n;
 	}
-	return putc('"', f) == EOF ? TUI_JSON_EIO : 0;
+	return putc('"', f) == EOF || ferror(f) ? TUI_JSON_EIO : 0;
 }
 
 int

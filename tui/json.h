@@ -1,10 +1,12 @@
 /*
  * tui/json.h — a small JSON writer for exports.
  *
- * Strings are written as UTF-8 with only the escapes JSON requires (quote,
- * backslash, control characters as \uXXXX, with \n \r \t short forms), so the
- * output is deterministic and readable Persian stays readable.  Invalid
- * UTF-8 is not checked here: stored text is already valid UTF-8.
+ * Strings are written as UTF-8 with the escapes JSON requires (quote,
+ * backslash, control characters as \uXXXX, with \n \r \t short forms), plus
+ * DEL, U+2028 and U+2029 (line ends to older JavaScript), so the output is
+ * deterministic and readable Persian stays readable.  Each byte of invalid
+ * UTF-8 (which a peer's bundle could bring into the store) is written as
+ * \ufffd, so the output is always valid JSON.
  */
 #ifndef TUI_JSON_H
 #define TUI_JSON_H
