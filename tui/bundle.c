@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "locale/strbuf.h"
+#include "locale/text.h"
 #include "store/sync.h"
 #include "tui/bundle.h"
 
@@ -557,7 +558,11 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 		return rc;
 	if (crypto_sign_verify_detached(sig, (const unsigned char *)data, signed_len, pk) != 0)
 		return TUI_BUNDLE_EBADSIG;
-	/* Signed by a trusted key: now the rest must parse. */
+	/* Signed by a trusted key: now the rest must parse, as UTF-8 text (the
+	 * store keeps the texts of its fields as they come; nothing else lets
+	 * invalid UTF-8 in). */
+	if (!loc_utf8_valid(data, signed_len))
+		return TUI_BUNDLE_EFORMAT;
 	if ((line = next_line(&cur)) == NULL || header_u64(line, "since", &p->since) != 0)
 		goto bad;
 	free(line);

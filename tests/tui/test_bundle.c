@@ -709,6 +709,29 @@ test_hostile_signed(void **state)
 		free(more);
 	}
 	assert_int_equal(last_change(&d[1]), before);
+	/* A name that is not UTF-8 (Latin-1 "José"): JSON and HTML exports
+	 * of it would not be UTF-8 either. */
+	{
+		char *latin, *nd;
+		size_t nlen;
+
+		r = core_record_new(CORE_DONOR);
+		assert_non_null(r);
+		core_record_set_text(r, CORE_DONOR_ID, "TBZ-1");
+		core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
+		core_record_set_text(r, CORE_DONOR_NAME, "Jos\xe9");
+		core_record_set_text(r, CORE_DONOR_COUNTY, "TBZ");
+		assert_int_equal(store_sync_record_encode(r, &latin), 0);
+		core_record_free(r);
+		snprintf(rest, sizeof rest,
+		    "since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\n",
+		    good, latin);
+		nd = hand_bundle(&d[0], rest, &nlen);
+		assert_int_equal(tui_bundle_import(d[1].st, nd, nlen, &s, NULL), TUI_BUNDLE_EFORMAT);
+		free(nd);
+		free(latin);
+	}
+	assert_int_equal(last_change(&d[1]), before);
 	/* The same bundle well formed is taken, name and all, and the
 	 * database can still write (its clock is sound). */
 	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), 0);
