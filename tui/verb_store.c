@@ -24,6 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/access.h"
 #include "core/match.h"
 #include "core/rank.h"
 #include "core/record.h"
@@ -33,6 +34,7 @@
 #include "locale/text.h"
 #include "store/stats.h"
 #include "store/store.h"
+#include "store/users.h"
 #include "tui/cli.h"
 #include "tui/identity.h"
 
@@ -87,6 +89,35 @@ open_db(const struct hamyar_opts *o, unsigned flags, struct store **st)
 		cli_error("%s", msg);
 		return rc == STORE_ENODB ? EXIT_INVALID : EXIT_SYSTEM;
 	}
+	return 0;
+}
+
+/* A clerk reads his own county only (SPEC §11, core/access.h): *county
+ * (NULL: every county) becomes his, copied into buf; naming another county,
+ * or having none set, is refused with who may.  Returns 0 or EXIT_INVALID
+ * after saying why. */
+static int
+read_scope(struct store *st, const char **county, char *buf, size_t n)
+{
+	const struct store_identity *id = store_users_identity(st);
+	struct core_scope s;
+	struct core_access a;
+	char msg[400];
+
+	if (id == NULL || id->actor.role != CORE_ROLE_CLERK)
+		return 0;
+	memset(&s, 0, sizeof s);
+	core_scope_add(&s, *county != NULL ? *county : id->actor.county);
+	if (s.n == 0 || (*county != NULL && strcmp(*county, id->actor.county) != 0)) {
+		if (s.n == 0)
+			core_scope_add(&s, "-");	/* no county of his: NOSCOPE */
+		if (!core_access_check(&id->actor, CORE_ACCESS_READ, &s, NULL, &a)) {
+			cli_error("%s", tui_access_message(&a, msg, sizeof msg));
+			return EXIT_INVALID;
+		}
+	}
+	snprintf(buf, n, "%s", id->actor.county);
+	*county = buf;
 	return 0;
 }
 
@@ -902,6 +933,7 @@ int
 verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 {
 	const char *v, *county = NULL;
+	char cbuf[CORE_COUNTY_MAX];
 	int i, k, missing = 0, explain = 0, json = 0, rc;
 	long top = -1;
 	enum core_rank_method method = CORE_RANK_TOPSIS;
@@ -940,6 +972,10 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if ((rc = open_db(o, STORE_RDONLY, &st)) != 0)
 		return rc;
+	if ((rc = read_scope(st, &county, cbuf, sizeof cbuf)) != 0) {
+		store_close(st);
+		return rc;
+	}
 	if ((rc = store_read_begin(st, &t)) != 0) {
 		cli_error(_("cannot read the database: %s"), store_msg(rc));
 		store_close(st);
@@ -1021,6 +1057,8 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	struct core_match *m = NULL;
 	size_t nm = 0, i;
 	int rc, by_donor, found = -1;
+	const char *county = NULL;	/* a clerk: his own */
+	char cbuf[CORE_COUNTY_MAX];
 
 	if (argc != 3 || (strcmp(argv[1], "donor") != 0 && strcmp(argv[1], "need") != 0)) {
 		cli_error(_("Usage: hamyar match donor ID | need ID"));
@@ -1029,13 +1067,17 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	by_donor = strcmp(argv[1], "donor") == 0;
 	if ((rc = open_db(o, STORE_RDONLY, &st)) != 0)
 		return rc;
+	if ((rc = read_scope(st, &county, cbuf, sizeof cbuf)) != 0) {
+		store_close(st);
+		return rc;
+	}
 	if ((rc = store_read_begin(st, &t)) != 0) {
 		cli_error(_("cannot read the database: %s"), store_msg(rc));
 		store_close(st);
 		return EXIT_SYSTEM;
 	}
 	store_rank_weights(t, &w);
-	rc = store_rank_gather(t, NULL, loc_day_today(), &g);
+	rc = store_rank_gather(t, county, loc_day_today(), &g);
 	store_read_end(t);
 	store_close(st);
 	if (rc == 0) {
@@ -1058,6 +1100,13 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 				found = (int)i;
 		if (found < 0) {
 			cli_error(_("no donor %s"), argv[2]);
+			rc = 1;
+			goto out;
+		}
+		if (county != NULL && strcmp(g.donors[found].county, county) != 0) {
+			/* a clerk asking about another county's donor */
+			cli_error(_("Records of %s county are seen only by the clerks of that county, supervisors, provincial HQ and auditors."),
+			    tui_county_name(g.donors[found].county));
 			rc = 1;
 			goto out;
 		}

@@ -21,6 +21,16 @@ printf 'donor,need,type,amount,pledged_on\nTST-10,TST-20,space,90000000,1403/05/
 chgrp -R nogroup "$DB" && chmod 2770 "$DB"
 "$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "nobody is a Tabriz clerk"
 
+# The verbs hold him to his county as the screens do.
+as_clerk() { setpriv --reuid=65534 --regid=65534 --clear-groups -- "$TMP/hamyar" --db "$DB" "$@"; }
+mine=$(as_clerk rank); ok $? "the clerk runs hamyar rank"
+is "$mine" "$("$HAMYAR" --db "$DB" rank --county TBZ)" "his ranking is Tabriz's (as rank --county TBZ for HQ)"
+as_clerk rank --county AHR >/dev/null 2>"$TMP/err"; is $? 1 "rank --county Ahar is refused"
+grep -qF 'اهر' "$TMP/err"; ok $? "naming the county and who may see it: $(cat "$TMP/err")"
+as_clerk match donor TST-12 >/dev/null 2>&1; is $? 1 "matching Ahar's donor is refused"
+as_clerk match donor TST-10 | grep -q '^TST-2[01] '; ok $? "matching a Tabriz donor gives Tabriz needs"
+as_clerk match need TST-22 >/dev/null 2>&1; is $? 1 "an Ahar need is not his to match"
+
 tm kill-server >/dev/null 2>&1
 tm new-session -d -s main -x 80 -y 24 "cd '$TMP' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color HAMYAR_BIDI=app \
     setpriv --reuid=65534 --regid=65534 --clear-groups -- '$TMP/hamyar' --db '$DB'; echo __EXIT__=\$?; sleep 300"
