@@ -85,6 +85,24 @@ cli_each_value(int argc, char **argv, FILE *out,
 	return bad ? EXIT_INVALID : EXIT_OK;
 }
 
+const char *
+cli_opt_value(int argc, char **argv, int *i, const char *opt, int *missing)
+{
+	size_t n = strlen(opt);
+
+	if (strncmp(argv[*i], opt, n) != 0)
+		return NULL;
+	if (argv[*i][n] == '=')
+		return argv[*i] + n + 1;
+	if (argv[*i][n] != '\0')
+		return NULL;
+	if (*i + 1 >= argc) {
+		*missing = 1;
+		return NULL;
+	}
+	return argv[++*i];
+}
+
 int
 cli_parse_long(const char *s, long min, long max, long *out)
 {

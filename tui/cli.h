@@ -52,6 +52,12 @@ ssize_t cli_read_line(char **line, size_t *cap, FILE *f, int first);
  * usage error. */
 int cli_parse_long(const char *s, long min, long max, long *out);
 
+/* Takes option opt written "--opt VALUE" or "--opt=VALUE" at argv[*i]:
+ * returns the value (advancing *i past a separate one), or NULL if argv[*i]
+ * is not that option; *missing is set to 1 when it is but no value
+ * follows. */
+const char *cli_opt_value(int argc, char **argv, int *i, const char *opt, int *missing);
+
 /* Prints "hamyar: " and the formatted message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

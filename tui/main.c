@@ -55,26 +55,6 @@ usage(FILE *f)
 	fputs(_("See hamyar(1) for details.\n"), f);
 }
 
-/* Takes "--opt VALUE" or "--opt=VALUE" at argv[*i]; returns the value or
- * NULL if argv[*i] is not that option. */
-static const char *
-take(int argc, char **argv, int *i, const char *opt, int *missing)
-{
-	size_t n = strlen(opt);
-
-	if (strncmp(argv[*i], opt, n) != 0)
-		return NULL;
-	if (argv[*i][n] == '=')
-		return argv[*i] + n + 1;
-	if (argv[*i][n] != '\0')
-		return NULL;
-	if (*i + 1 >= argc) {
-		*missing = 1;
-		return NULL;
-	}
-	return argv[++*i];
-}
-
 int
 main(int argc, char **argv)
 {
@@ -98,15 +78,15 @@ main(int argc, char **argv)
 		} else if (strcmp(argv[i], "--version") == 0) {
 			printf("hamyar %s\n", HAMYAR_VERSION);
 			return EXIT_OK;
-		} else if ((v = take(argc, argv, &i, "--db", &missing)) != NULL) {
+		} else if ((v = cli_opt_value(argc, argv, &i, "--db", &missing)) != NULL) {
 			o.db = v;
-		} else if ((v = take(argc, argv, &i, "--bidi", &missing)) != NULL) {
+		} else if ((v = cli_opt_value(argc, argv, &i, "--bidi", &missing)) != NULL) {
 			if (strcmp(v, "app") != 0 && strcmp(v, "terminal") != 0) {
 				cli_error(_("--bidi takes app or terminal, not '%s'"), v);
 				return EXIT_USAGE;
 			}
 			o.bidi = v;
-		} else if ((v = take(argc, argv, &i, "--lang", &missing)) != NULL) {
+		} else if ((v = cli_opt_value(argc, argv, &i, "--lang", &missing)) != NULL) {
 			if (loc_lang_set(v) != 0) {
 				cli_error(_("--lang takes fa or en, not '%s'"), v);
 				return EXIT_USAGE;

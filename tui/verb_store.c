@@ -121,25 +121,6 @@ read_scope(struct store *st, const char **county, char *buf, size_t n)
 	return 0;
 }
 
-/* Takes "--opt VALUE" or "--opt=VALUE" at argv[*i]. */
-static const char *
-opt_value(int argc, char **argv, int *i, const char *opt, int *missing)
-{
-	size_t n = strlen(opt);
-
-	if (strncmp(argv[*i], opt, n) != 0)
-		return NULL;
-	if (argv[*i][n] == '=')
-		return argv[*i] + n + 1;
-	if (argv[*i][n] != '\0')
-		return NULL;
-	if (*i + 1 >= argc) {
-		*missing = 1;
-		return NULL;
-	}
-	return argv[++*i];
-}
-
 static int
 bad_option(const char *verb, const char *arg, int missing)
 {
@@ -233,9 +214,9 @@ verb_init(int argc, char **argv, const struct hamyar_opts *o)
 	int i, missing = 0, rc;
 
 	for (i = 1; i < argc; i++) {
-		if ((v = opt_value(argc, argv, &i, "--station", &missing)) != NULL)
+		if ((v = cli_opt_value(argc, argv, &i, "--station", &missing)) != NULL)
 			station = v;
-		else if ((v = opt_value(argc, argv, &i, "--name", &missing)) != NULL)
+		else if ((v = cli_opt_value(argc, argv, &i, "--name", &missing)) != NULL)
 			name = v;
 		else
 			return bad_option("init", argv[i], missing);
@@ -816,7 +797,7 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 	long n = 200;
 
 	for (i = 1; i < argc; i++) {
-		if ((v = opt_value(argc, argv, &i, "--size", &missing)) != NULL) {
+		if ((v = cli_opt_value(argc, argv, &i, "--size", &missing)) != NULL) {
 			if (cli_parse_long(v, 1, 1000000, &n) != 0) {
 				cli_error(_("--size takes a number of needs from 1 to 1000000, not '%s'"), v);
 				return EXIT_USAGE;
@@ -946,18 +927,18 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	size_t n, r;
 
 	for (i = 1; i < argc; i++) {
-		if ((v = opt_value(argc, argv, &i, "--method", &missing)) != NULL) {
+		if ((v = cli_opt_value(argc, argv, &i, "--method", &missing)) != NULL) {
 			if ((k = core_rank_method_from_name(v)) < 0) {
 				cli_error(_("--method takes topsis or saw, not '%s'"), v);
 				return EXIT_USAGE;
 			}
 			method = (enum core_rank_method)k;
-		} else if ((v = opt_value(argc, argv, &i, "--county", &missing)) != NULL) {
+		} else if ((v = cli_opt_value(argc, argv, &i, "--county", &missing)) != NULL) {
 			if ((county = county_code(v)) == NULL) {
 				cli_error(_("unknown county '%s'"), v);
 				return EXIT_INVALID;
 			}
-		} else if ((v = opt_value(argc, argv, &i, "--top", &missing)) != NULL) {
+		} else if ((v = cli_opt_value(argc, argv, &i, "--top", &missing)) != NULL) {
 			if (cli_parse_long(v, 1, LONG_MAX, &top) != 0) {
 				cli_error(_("--top takes a number of needs, 1 or more, not '%s'"), v);
 				return EXIT_USAGE;
