@@ -127,7 +127,9 @@ if [ -n "$hwm" ] && [ "$(cat /proc/"$pid"/comm)" = hamyar ]; then
 	mb=$(awk -v k="$hwm" 'BEGIN { printf "%.1f", k / 1024 }')
 	echo "peak RSS browsing $ROWS donors (VmHWM; list, End, Home, PgDn, a search showing $hits rows): $mb MB (target < 16 MB; at the end ${at_end%, })"
 	echo "   resident set (VmRSS, MB) after: $steps; data.mdb is $(( $(wc -c <"$DB/data.mdb") / 1048576 )) MB"
-	table "peak RSS browsing $ROWS donors (VmHWM)" "$mb" MB "" "<" 16
+	anon=$(awk '/^RssAnon:/ { printf "%.1f", $2 / 1024 }' "$st")
+	table "peak RSS browsing $ROWS donors (VmHWM)" "$mb" MB \
+	    "(at the end $anon MB anonymous; the rest mapped file pages, mostly the LMDB map)" "<" 16
 else
 	echo "peak RSS browsing $ROWS donors: not measured (no program process found)"
 	table "peak RSS browsing $ROWS donors (VmHWM)" "" MB "(no process found)" "<" 16
@@ -152,7 +154,7 @@ scr_keys Escape; scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
 cg_ir() {	# cg_ir FILE: "IR PAINTS" of a callgrind dump
 	awk '/^summary:/ { ir = $2 } /^cfn=/ { fn = $0 }
 	/^calls=/ && fn ~ /^cfn=(\([0-9]+\) )?tui_screen_paint$/ { split($1, a, "="); p += a[2] }
-	END { print ir + 0, p + 0 }' "$1"
+	END { print ir + 0, p + 0 }' "$1" 2>/dev/null
 }
 cg_window() {	# cg_window NAME KEYS: types KEYS characters, dumps NAME
 	callgrind_control -z "$cgpid" >/dev/null 2>&1
@@ -181,9 +183,12 @@ else
 	HAMYAR=$real
 	if scr_wait "$MENU" 120 >/dev/null && scr_keys Enter && scr_wait "$LIST" 120 >/dev/null &&
 	    scr_keys F5 && scr_wait "$FORM" 120 >/dev/null; then
+		# Always a pid: callgrind_control without one acts on every
+		# callgrind run of the machine.
 		cgpid=$(prog_pid)
+		case "$cgpid" in ''|*[!0-9]*) cgpid=0 ;; esac
 		scr_keys Tab; scr_type 'علی'; settle
-		cg_window A "$N"; cg_window B $((2 * N)); cg_window idle 0
+		[ "$cgpid" -gt 0 ] && { cg_window A "$N"; cg_window B $((2 * N)); cg_window idle 0; }
 		# shellcheck disable=SC2046
 		set -- $(cg_ir "$TMP/cg.out.1") $(cg_ir "$TMP/cg.out.2") $(cg_ir "$TMP/cg.out.3")
 		if [ $# -eq 6 ] && [ "$1" -gt 0 ] && [ "$3" -gt 0 ]; then
