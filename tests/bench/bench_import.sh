@@ -15,7 +15,7 @@ export LC_ALL=C.UTF-8
 . "${HAMYAR_SRC:-.}/tests/bench/table.inc"
 
 now() { date +%s.%N; }
-secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 
 awk -v n="$N" 'function nid(k,   s, i, body, r, c) {
 	body = sprintf("%09d", k); s = 0
@@ -59,7 +59,8 @@ fi
 # Raw LMDB: bench_store --raw-import puts the same rows, as they are, keyed
 # by national id, in one transaction with one durable commit (as the import
 # does); no validation, no index.
-RAW=${BENCH_STORE:-${HAMYAR_SRC:-.}/${BUILD:-build}/tests/bench/bench_store}
+case "${BUILD:-build}" in /*) RAW=$BUILD ;; *) RAW=${HAMYAR_SRC:-.}/${BUILD:-build} ;; esac
+RAW=${BENCH_STORE:-$RAW/tests/bench/bench_store}
 if [ -x "$RAW" ] && out=$("$RAW" --raw-import "$TMP/donors.csv" "$TMP/raw"); then
 	r=${out% *}
 	echo "import_raw_lmdb: $r s for ${out#* } rows (LMDB puts of the rows keyed by national id, one transaction; no validation, no index)"
