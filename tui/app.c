@@ -59,48 +59,6 @@ struct menu {
 	unsigned gen;
 };
 
-/* ---- settings ---------------------------------------------------------- */
-
-struct kv {
-	const char *name;
-	const char *value;
-};
-
-static int
-setting_put_fn(struct store_txn *t, void *ctx)
-{
-	struct kv *kv = ctx;
-
-	return store_setting_set(t, kv->name, kv->value, strlen(kv->value));
-}
-
-static void
-user_setting_put(const char *key, const char *value)
-{
-	char name[160];
-	struct kv kv = { name, value };
-
-	snprintf(name, sizeof name, "user.%s.%s", tui_app.user, key);
-	if (tui_app.st != NULL)
-		store_write(tui_app.st, setting_put_fn, &kv);
-}
-
-/* Returns the user's setting key (caller frees) or NULL. */
-static char *
-user_setting_get(const char *key)
-{
-	char name[160], *v = NULL;
-	struct store_txn *t;
-
-	snprintf(name, sizeof name, "user.%s.%s", tui_app.user, key);
-	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
-		return NULL;
-	if (store_setting_get(t, name, &v, NULL) != 0)
-		v = NULL;
-	store_read_end(t);
-	return v;
-}
-
 /* ---- calibration --------------------------------------------------------- */
 
 static int
@@ -161,13 +119,13 @@ calib_event(struct tui_screen *s, int key)
 
 	if (key == '1' || key == 0x06F1) {
 		tui_screen_set_bidi(TUI_BIDI_APP);
-		user_setting_put("bidi", "app");
+		tui_user_setting_save("bidi", "app");
 		c->done = 1;
 		return TUI_CLOSE;
 	}
 	if (key == '2' || key == 0x06F2) {
 		tui_screen_set_bidi(TUI_BIDI_TERMINAL);
-		user_setting_put("bidi", "terminal");
+		tui_user_setting_save("bidi", "terminal");
 		c->done = 1;
 		return TUI_CLOSE;
 	}
@@ -223,10 +181,10 @@ settings(void)
 		tui_screen_push(s);
 	else if (sel == 1) {
 		tui_fa_digits = !tui_fa_digits;
-		user_setting_put("digits", tui_fa_digits ? "fa" : "ascii");
+		tui_user_setting_save("digits", tui_fa_digits ? "fa" : "ascii");
 	} else if (sel == 2) {
 		tui_kbd_set_persian(!tui_kbd_persian());
-		user_setting_put("keyboard", tui_kbd_persian() ? "fa" : "en");
+		tui_user_setting_save("keyboard", tui_kbd_persian() ? "fa" : "en");
 	} else if (sel == 3 && (s = tui_settings_new()) != NULL)
 		tui_screen_push(s);
 }
@@ -601,11 +559,11 @@ load_user_settings(void)
 {
 	char *v;
 
-	if ((v = user_setting_get("digits")) != NULL) {
+	if ((v = tui_user_setting_load("digits")) != NULL) {
 		tui_fa_digits = strcmp(v, "ascii") != 0;
 		free(v);
 	}
-	if ((v = user_setting_get("keyboard")) != NULL) {
+	if ((v = tui_user_setting_load("keyboard")) != NULL) {
 		tui_kbd_set_persian(strcmp(v, "fa") == 0);
 		free(v);
 	}
@@ -655,7 +613,7 @@ tui_main(const struct hamyar_opts *o)
 		return EXIT_SYSTEM;
 	}
 	mode = bidi_override(o);
-	if (mode < 0 && !first && (v = user_setting_get("bidi")) != NULL) {
+	if (mode < 0 && !first && (v = tui_user_setting_load("bidi")) != NULL) {
 		mode = strcmp(v, "terminal") == 0 ? TUI_BIDI_TERMINAL : TUI_BIDI_APP;
 		free(v);
 	}

@@ -54,6 +54,11 @@ struct tui_screen *tui_recog_new(void);
 
 /* Settings (tui/settings.c). */
 struct tui_screen *tui_settings_new(void);
+/* The user's setting key ("bidi", "digits"...: stored as "user.LOGIN.key"):
+ * saved at once (a failed write is shown), or read (caller frees; NULL if
+ * unset or unreadable). */
+void tui_user_setting_save(const char *key, const char *value);
+char *tui_user_setting_load(const char *key);
 /* Applies the user's saved settings of this module (currency, colours).
  * Call once after the store is open and curses started. */
 void tui_settings_load(void);

@@ -57,8 +57,8 @@ put_fn(struct store_txn *t, void *ctx)
 	return store_setting_set(t, kv->name, kv->value, strlen(kv->value));
 }
 
-static void
-save(const char *key, const char *value)
+void
+tui_user_setting_save(const char *key, const char *value)
 {
 	struct kv kv;
 	int rc;
@@ -69,8 +69,8 @@ save(const char *key, const char *value)
 		tui_write_failed(rc);
 }
 
-static char *
-load(const char *key)
+char *
+tui_user_setting_load(const char *key)
 {
 	char name[160], *v = NULL;
 	struct store_txn *t;
@@ -99,11 +99,11 @@ tui_settings_load(void)
 {
 	char *v;
 
-	if ((v = load("currency")) != NULL) {
+	if ((v = tui_user_setting_load("currency")) != NULL) {
 		tui_toman = strcmp(v, "toman") == 0;
 		free(v);
 	}
-	if ((v = load("colors")) != NULL) {
+	if ((v = tui_user_setting_load("colors")) != NULL) {
 		if (strcmp(v, "off") == 0)
 			apply_colors(1);
 		free(v);
@@ -174,27 +174,27 @@ change(struct settings *st)
 	switch (st->sel) {
 	case S_BIDI:
 		tui_screen_set_bidi(tui_draw_bidi() == TUI_BIDI_APP ? TUI_BIDI_TERMINAL : TUI_BIDI_APP);
-		save("bidi", tui_draw_bidi() == TUI_BIDI_APP ? "app" : "terminal");
+		tui_user_setting_save("bidi", tui_draw_bidi() == TUI_BIDI_APP ? "app" : "terminal");
 		break;
 	case S_CALIB:
 		st->calib = 1;
 		return;
 	case S_DIGITS:
 		tui_fa_digits = !tui_fa_digits;
-		save("digits", tui_fa_digits ? "fa" : "ascii");
+		tui_user_setting_save("digits", tui_fa_digits ? "fa" : "ascii");
 		break;
 	case S_KBD:
 		tui_kbd_set_persian(!tui_kbd_persian());
-		save("keyboard", tui_kbd_persian() ? "fa" : "en");
+		tui_user_setting_save("keyboard", tui_kbd_persian() ? "fa" : "en");
 		break;
 	case S_COLORS:
 		st->colors_off = !st->colors_off;
 		apply_colors(st->colors_off);
-		save("colors", st->colors_off ? "off" : "on");
+		tui_user_setting_save("colors", st->colors_off ? "off" : "on");
 		break;
 	case S_MONEY:
 		tui_toman = !tui_toman;
-		save("currency", tui_toman ? "toman" : "rial");
+		tui_user_setting_save("currency", tui_toman ? "toman" : "rial");
 		break;
 	}
 	snprintf(st->note, sizeof st->note, "%s %s: %s", _("Saved."), _(labels[st->sel]),
@@ -212,7 +212,7 @@ set_event(struct tui_screen *s, int key)
 			enum tui_bidi m = (key == '1' || key == 0x06F1) ? TUI_BIDI_APP : TUI_BIDI_TERMINAL;
 
 			tui_screen_set_bidi(m);
-			save("bidi", m == TUI_BIDI_APP ? "app" : "terminal");
+			tui_user_setting_save("bidi", m == TUI_BIDI_APP ? "app" : "terminal");
 			st->calib = 0;
 			snprintf(st->note, sizeof st->note, "%s %s: %s", _("Saved."), _(labels[S_BIDI]),
 			    value_of(st, S_BIDI));
@@ -257,7 +257,7 @@ tui_settings_new(void)
 	if (s == NULL)
 		return NULL;
 	st = s->data;
-	if ((v = load("colors")) != NULL) {
+	if ((v = tui_user_setting_load("colors")) != NULL) {
 		st->colors_off = strcmp(v, "off") == 0;
 		free(v);
 	}
