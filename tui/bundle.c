@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "locale/jalali.h"
 #include "locale/strbuf.h"
 #include "locale/text.h"
 #include "store/sync.h"
@@ -462,6 +463,49 @@ header_word(const char *line, const char *tag, char *out, size_t size)
 	return 0;
 }
 
+/* Returns 1 if every choice, set, flag and date value of r is one this
+ * program knows: the store keeps a peer's numbers as they come, and code
+ * above it indexes tables and shifts masks by them. */
+static int
+values_known(const struct core_record *r)
+{
+	const struct core_schema *s = core_schema_get(r->kind);
+	const struct core_field *f;
+	const struct core_value *v;
+	int y, m, d, n;
+	size_t i;
+
+	for (i = 0; i < s->nfields; i++) {
+		f = &s->fields[i];
+		v = &r->v[i];
+		if (!v->set)
+			continue;
+		n = core_choice_count(f);
+		switch (f->type) {
+		case CORE_FT_ENUM:
+			if (v->num < 0 || v->num >= n)
+				return 0;
+			break;
+		case CORE_FT_SET:
+			if (v->num < 0 || (n < 62 && v->num >= (int64_t)1 << n))
+				return 0;
+			break;
+		case CORE_FT_BOOL:
+			if (v->num != 0 && v->num != 1)
+				return 0;
+			break;
+		case CORE_FT_DATE:
+			if (v->num < INT32_MIN || v->num > INT32_MAX ||
+			    loc_day_to_jalali((int32_t)v->num, &y, &m, &d) != 0)
+				return 0;
+			break;
+		default:
+			break;
+		}
+	}
+	return 1;
+}
+
 /* Parses one "c ..." line into ch. */
 static int
 parse_change(char *line, struct change *ch)
@@ -490,7 +534,7 @@ parse_change(char *line, struct change *ch)
 		return rc;
 	if (rc != 0)
 		return TUI_BUNDLE_EFORMAT;
-	if (strcmp(core_record_text(ch->rec, 0), id) != 0) {
+	if (strcmp(core_record_text(ch->rec, 0), id) != 0 || !values_known(ch->rec)) {
 		core_record_free(ch->rec);
 		ch->rec = NULL;
 		return TUI_BUNDLE_EFORMAT;

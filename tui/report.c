@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/pledge.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
@@ -164,9 +165,11 @@ gather(struct store *st, struct figures *fg)
 	while ((rc = store_iter_next(it, id)) == 0) {
 		if ((rc = store_get(t, CORE_PLEDGE, id, &r, NULL)) != 0)
 			goto out;
-		if (r->v[CORE_PLEDGE_STATUS].num != CORE_PLEDGE_CANCELLED &&
-		    r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_PLEDGED_ON].set &&
-		    (CORE_PT_MATERIAL_MASK & (1u << r->v[CORE_PLEDGE_TYPE].num))) {
+		/* core_pledge_counts checks the type is in range before it
+		 * shifts the material mask by it. */
+		if (r->v[CORE_PLEDGE_TYPE].set && r->v[CORE_PLEDGE_AMOUNT].set &&
+		    r->v[CORE_PLEDGE_PLEDGED_ON].set &&
+		    core_pledge_counts((int)r->v[CORE_PLEDGE_TYPE].num, (int)r->v[CORE_PLEDGE_STATUS].num)) {
 			pledge_county(t, r, county, sizeof county);
 			if (fg->county == NULL || strcmp(fg->county, county) == 0)
 				add_month(fg, (int32_t)r->v[CORE_PLEDGE_PLEDGED_ON].num,

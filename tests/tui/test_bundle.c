@@ -732,6 +732,32 @@ test_hostile_signed(void **state)
 		free(latin);
 	}
 	assert_int_equal(last_change(&d[1]), before);
+	/* Values with no meaning here: a choice past the list (code that
+	 * shifts a mask or indexes a table by it), a set bit past the
+	 * participation types, a flag that is neither 0 nor 1. */
+	{
+		static const char *const swap[][2] = {
+			{ "kind=0", "kind=7" }, { "kind=0", "kind=-1" },
+			{ "active=1", "active=2" },
+			{ "kind=0", "kind=0\tinterests=1099511627776" },
+		};
+		char f2[1024], *at, *nd;
+		size_t nlen;
+
+		for (i = 0; i < sizeof swap / sizeof swap[0]; i++) {
+			at = strstr(fields, swap[i][0]);
+			assert_non_null(at);
+			snprintf(f2, sizeof f2, "%.*s%s%s", (int)(at - fields), fields, swap[i][1],
+			    at + strlen(swap[i][0]));
+			snprintf(rest, sizeof rest,
+			    "since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\n",
+			    good, f2);
+			nd = hand_bundle(&d[0], rest, &nlen);
+			assert_int_equal(tui_bundle_import(d[1].st, nd, nlen, &s, NULL), TUI_BUNDLE_EFORMAT);
+			free(nd);
+		}
+	}
+	assert_int_equal(last_change(&d[1]), before);
 	/* The same bundle well formed is taken, name and all, and the
 	 * database can still write (its clock is sound). */
 	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), 0);

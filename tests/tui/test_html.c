@@ -2,7 +2,8 @@
  * tests/tui/test_html.c — HTML escaping shared by the report and the letter
  * (tui/html.c), and the report page with hostile database values: a unit
  * whose county text (as a peer's bundle could carry it, unchecked) holds
- * markup must appear as text, never as a tag.
+ * markup must appear as text, never as a tag; a pledge type out of range
+ * is not taken for a material one.
  *
  * Expected escapes are the five of the HTML standard's "escaping a string"
  * plus the apostrophe (&#39;: safe in either attribute quoting).
@@ -133,6 +134,56 @@ test_report_hostile_county(void **state)
 	store_close(st);
 }
 
+/* A pledge whose type is past the participation types (32: 1u << 32 is
+ * undefined, and on x86 it is 1, the "space" bit), as only a peer's bundle
+ * could bring one in. */
+static int
+pledge_fn(struct store_txn *t, void *ctx)
+{
+	struct core_record *p = core_record_new(CORE_PLEDGE);
+	struct store_meta m;
+	enum store_sync_outcome oc;
+	int rc;
+
+	(void)ctx;
+	assert_non_null(p);
+	memset(&m, 0, sizeof m);
+	core_version_set(&m.version, (1732780800000ull << 16) + 10, "MRG");
+	core_record_set_text(p, CORE_PLEDGE_ID, "MRG-3");
+	core_record_set_text(p, CORE_PLEDGE_DONOR, "MRG-9");
+	core_record_set_num(p, CORE_PLEDGE_TYPE, 32);
+	core_record_set_num(p, CORE_PLEDGE_AMOUNT, 777000000);
+	core_record_set_num(p, CORE_PLEDGE_PLEDGED_ON, 0);
+	core_record_set_num(p, CORE_PLEDGE_STATUS, CORE_PLEDGE_PLEDGED);
+	rc = store_sync_apply(t, p, &m, &oc);
+	core_record_free(p);
+	return rc;
+}
+
+static void
+test_report_unknown_type(void **state)
+{
+	struct store *st;
+	char path[300], *page = NULL;
+	size_t len = 0;
+	FILE *f;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/db2", root);
+	assert_int_equal(store_open(path, STORE_CREATE | STORE_NOSYNC, &st), 0);
+	assert_int_equal(store_write(st, init_fn, (void *)"TBZ"), 0);
+	assert_int_equal(store_write(st, pledge_fn, NULL), 0);
+	f = open_memstream(&page, &len);
+	assert_non_null(f);
+	assert_int_equal(tui_report_html(st, f, NULL), 0);
+	fclose(f);
+	/* Not a material pledge: nothing over time. */
+	assert_non_null(strstr(page, "<h2>"));
+	assert_null(strstr(page, "polyline"));
+	free(page);
+	store_close(st);
+}
+
 /* The report's database lives in a temporary directory for the group. */
 static int
 group_setup(void **state)
@@ -162,6 +213,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_escape),
 		cmocka_unit_test(test_report_hostile_county),
+		cmocka_unit_test(test_report_unknown_type),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
