@@ -121,6 +121,39 @@ read_scope(struct store *st, const char **county, char *buf, size_t n)
 	return 0;
 }
 
+/* Opens the database and gathers what rank and match need (county's only
+ * when not NULL; a clerk's own county in any case, copied into scope, else
+ * scope is ""), with the stored weights.  Returns 0, or an exit code after
+ * saying why (g then empty). */
+static int
+gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size_t n,
+    struct core_weights *w, struct store_rank_data *g)
+{
+	struct store *st;
+	struct store_txn *t;
+	int rc;
+
+	memset(g, 0, sizeof *g);
+	scope[0] = '\0';
+	if ((rc = open_db(o, STORE_RDONLY, &st)) != 0)
+		return rc;
+	if ((rc = read_scope(st, &county, scope, n)) != 0) {
+		store_close(st);
+		return rc;
+	}
+	if ((rc = store_read_begin(st, &t)) == 0) {
+		store_rank_weights(t, w);
+		rc = store_rank_gather(t, county, loc_day_today(), g);
+		store_read_end(t);
+	}
+	store_close(st);
+	if (rc != 0) {
+		cli_error(_("cannot read the database: %s"), store_msg(rc));
+		return EXIT_SYSTEM;
+	}
+	return 0;
+}
+
 static int
 bad_option(const char *verb, const char *arg, int missing)
 {
@@ -918,8 +951,6 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	int i, k, missing = 0, explain = 0, json = 0, rc;
 	long top = -1;
 	enum core_rank_method method = CORE_RANK_TOPSIS;
-	struct store *st;
-	struct store_txn *t;
 	struct store_rank_data g;
 	struct core_weights w;
 	struct core_rank_result *res;
@@ -951,26 +982,8 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			return bad_option("rank", argv[i], missing);
 		}
 	}
-	if ((rc = open_db(o, STORE_RDONLY, &st)) != 0)
+	if ((rc = gather_scoped(o, county, cbuf, sizeof cbuf, &w, &g)) != 0)
 		return rc;
-	if ((rc = read_scope(st, &county, cbuf, sizeof cbuf)) != 0) {
-		store_close(st);
-		return rc;
-	}
-	if ((rc = store_read_begin(st, &t)) != 0) {
-		cli_error(_("cannot read the database: %s"), store_msg(rc));
-		store_close(st);
-		return EXIT_SYSTEM;
-	}
-	store_rank_weights(t, &w);
-	rc = store_rank_gather(t, county, loc_day_today(), &g);
-	store_read_end(t);
-	store_close(st);
-	if (rc != 0) {
-		store_rank_data_free(&g);
-		cli_error(_("cannot read the database: %s"), store_msg(rc));
-		return EXIT_SYSTEM;
-	}
 	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
 	    core_rank(g.items, g.nitems, &w, method, res) != 0) {
 		free(res);
@@ -1030,45 +1043,27 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 int
 verb_match(int argc, char **argv, const struct hamyar_opts *o)
 {
-	struct store *st;
-	struct store_txn *t;
 	struct store_rank_data g;
 	struct core_weights w;
 	struct core_rank_result *res = NULL;
 	struct core_match *m = NULL;
 	size_t nm = 0, i;
 	int rc, by_donor, found = -1;
-	const char *county = NULL;	/* a clerk: his own */
-	char cbuf[CORE_COUNTY_MAX];
+	char cbuf[CORE_COUNTY_MAX];	/* a clerk: his county */
 
 	if (argc != 3 || (strcmp(argv[1], "donor") != 0 && strcmp(argv[1], "need") != 0)) {
 		cli_error(_("Usage: hamyar match donor ID | need ID"));
 		return EXIT_USAGE;
 	}
 	by_donor = strcmp(argv[1], "donor") == 0;
-	if ((rc = open_db(o, STORE_RDONLY, &st)) != 0)
+	if ((rc = gather_scoped(o, NULL, cbuf, sizeof cbuf, &w, &g)) != 0)
 		return rc;
-	if ((rc = read_scope(st, &county, cbuf, sizeof cbuf)) != 0) {
-		store_close(st);
-		return rc;
-	}
-	if ((rc = store_read_begin(st, &t)) != 0) {
-		cli_error(_("cannot read the database: %s"), store_msg(rc));
-		store_close(st);
-		return EXIT_SYSTEM;
-	}
-	store_rank_weights(t, &w);
-	rc = store_rank_gather(t, county, loc_day_today(), &g);
-	store_read_end(t);
-	store_close(st);
-	if (rc == 0) {
-		/* priority scores of the rankable needs */
-		if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
-		    core_rank(g.items, g.nitems, &w, CORE_RANK_TOPSIS, res) != 0)
-			rc = STORE_ENOMEM;
-		for (i = 0; rc == 0 && i < g.nitems; i++)
-			g.needs[g.item_need[res[i].item]].score = res[i].score;
-	}
+	/* priority scores of the rankable needs */
+	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
+	    core_rank(g.items, g.nitems, &w, CORE_RANK_TOPSIS, res) != 0)
+		rc = STORE_ENOMEM;
+	for (i = 0; rc == 0 && i < g.nitems; i++)
+		g.needs[g.item_need[res[i].item]].score = res[i].score;
 	if (rc == 0 && (m = calloc((by_donor ? g.nneeds : g.ndonors) + 1, sizeof *m)) == NULL)
 		rc = STORE_ENOMEM;
 	if (rc != 0) {
@@ -1084,7 +1079,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 			rc = 1;
 			goto out;
 		}
-		if (county != NULL && strcmp(g.donors[found].county, county) != 0) {
+		if (cbuf[0] != '\0' && strcmp(g.donors[found].county, cbuf) != 0) {
 			/* a clerk asking about another county's donor */
 			cli_error(_("Records of %s county are seen only by the clerks of that county, supervisors, provincial HQ and auditors."),
 			    tui_county_name(g.donors[found].county));
