@@ -597,8 +597,8 @@ bench_raw(const char *dir, const struct donor *d, size_t n, struct result *res)
 static int
 raw_import(const char *csv, const char *dir)
 {
-	MDB_env *env;
-	MDB_txn *txn;
+	MDB_env *env = NULL;
+	MDB_txn *txn = NULL;
 	MDB_dbi dbi;
 	FILE *f;
 	char line[2048];
@@ -619,6 +619,10 @@ raw_import(const char *csv, const char *dir)
 	    (rc = mdb_env_open(env, dir, 0, 0660)) != 0 || (rc = mdb_txn_begin(env, NULL, 0, &txn)) != 0 ||
 	    (rc = mdb_dbi_open(txn, NULL, 0, &dbi)) != 0) {
 		fprintf(stderr, "raw import: %s\n", mdb_strerror(rc));
+		if (txn != NULL)
+			mdb_txn_abort(txn);
+		if (env != NULL)
+			mdb_env_close(env);
 		fclose(f);
 		return 1;
 	}
