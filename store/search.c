@@ -10,17 +10,16 @@
  * joins the parts of ONE word ("نوروزی‌فر" is one word, found by "نور", not
  * by "فر").  A word is its letters: the level-1 part of its collation key
  * (loc_collate_prefix, locale/collate.h), cut at WORD_KEY_MAX bytes; a
- * word without letters (punctuation alone) is not indexed.  The whole
- * name's letters (likewise, cut at NAME_KEY_MAX bytes) order the names
- * that share a word; names with the same letters go by id.
+ * word without letters (punctuation alone) is not indexed.  The names that
+ * share a word follow each other by record key: in the order they were
+ * registered at each station.
  *
  * Layout (sub-database "words", DB_WORDS, plain keys, no duplicates):
- *   key   = kind, field, word letters, 0x00, name letters, 0x00, record key
+ *   key   = kind, field, word letters, 0x00, record key
  *   value = number of words, then per word of the name: length, letters
- * Collation keys hold no NUL byte, so the key sorts by word, then by the
- * whole name in Persian order, then by id; the key is unique per (word,
- * record), and a name that repeats a word (or two spellings with the same
- * letters) has one entry for it.  The value lists every word of the name
+ * Collation keys hold no NUL byte, so the key sorts by word, then by
+ * record key; the key is unique per (word, record), and a name that repeats
+ * a word (or two spellings with the same letters) has one entry for it.  The value lists every word of the name
  * (repeats too), so a query of several words is filtered, and a record
  * matched by two of its words returned once, without reading the record.
  * Entries are small (about 60 bytes for a three-word name) so that a
@@ -39,18 +38,22 @@
  * smallest word that matches the scan word (its other matching words are
  * skipped: no duplicates), if the whole query matches its word list.
  *
- * Order: by the matched word of the scan word (Persian order), then by the
- * whole name (Persian order), then by id.  For one complete word, or a
- * typed word that all matches share, that is plain name order.  A search
+ * Order: by the matched word of the scan word (Persian order), then by
+ * record key (registration order).  The list screen sorts the rows of a
+ * search by name on F6; browsing without a search is in name order (the
+ * whole-name index of store.c).  A search
  * position (store_pos) is 'W', the scan word's number and the entry's key,
  * so a page resumes on the same scan word in a later transaction.
  *
- * Cost.  A record writes one entry per distinct word.  Ordered by name
- * within a word, a bulk import puts them at random places, which about
- * halves its rate (bench_store, 10^5 donors); NAME_KEY_MAX 0 would order
- * a word's names by id instead and make them appends.  A database of an
- * older format gets the index built once by store_open (store.c,
- * migrate_words): about 0.6 s for 10^5 donors.
+ * Cost.  A record writes one entry per distinct word.  Within a word the
+ * entries go by record key, so new records append at the end of each
+ * word's range and a commit dirties about one page per word it touches.
+ * Format 3 ordered a word's names by the whole name's letters, which put
+ * every entry at a random place: a commit of 1,000 donors dirtied most of
+ * the index, and inserts ran at half the rate (bench_store, 10^5 donors:
+ * 23,000 rows/s against 46,000-49,000 now; SQLite 38,000-40,000).  A
+ * database of an older format gets the index built once by store_open
+ * (store.c, migrate_words): about 0.6 s for 10^5 donors.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -60,7 +63,6 @@
 #include "store/store_int.h"
 
 #define WORD_KEY_MAX	60	/* bytes of a word's letters kept */
-#define NAME_KEY_MAX	40	/* bytes of the whole name's letters kept */
 #define WORDS_MAX	32	/* words of one name indexed */
 #define SCAN_CAP	256	/* entries counted per query word to pick the scan word */
 
@@ -69,8 +71,6 @@ struct wlist {
 	size_t n;
 	size_t len[WORDS_MAX];
 	unsigned char key[WORDS_MAX][WORD_KEY_MAX];
-	size_t nklen;
-	unsigned char nkey[NAME_KEY_MAX];
 };
 
 /* Splits text into words (see the file comment).  Returns 0, STORE_ENOMEM;
@@ -83,18 +83,10 @@ words_of(const char *text, struct wlist *w)
 	size_t n;
 
 	w->n = 0;
-	w->nklen = 0;
 	if (text == NULL || *text == '\0')
 		return 0;
 	if ((folded = loc_text_key(text)) == NULL)
 		return STORE_ENOMEM;
-	n = loc_collate_prefix(folded, tmp, sizeof tmp);
-	if (n >= sizeof tmp)
-		n = sizeof tmp - 1;
-	if (n > NAME_KEY_MAX)
-		n = NAME_KEY_MAX;
-	memcpy(w->nkey, tmp, n);
-	w->nklen = n;
 	for (p = folded; *p != '\0' && w->n < WORDS_MAX; p = sp) {
 		while (*p == ' ')
 			p++;
@@ -115,8 +107,6 @@ words_of(const char *text, struct wlist *w)
 		w->len[w->n++] = n;
 	}
 	free(folded);
-	if (w->n == 0)
-		w->nklen = 0;
 	return 0;
 }
 
@@ -131,9 +121,6 @@ entry_key(enum core_kind k, int f, const struct wlist *w, size_t i,
 	key[o++] = (unsigned char)f;
 	memcpy(key + o, w->key[i], w->len[i]);
 	o += w->len[i];
-	key[o++] = 0;
-	memcpy(key + o, w->nkey, w->nklen);
-	o += w->nklen;
 	key[o++] = 0;
 	memcpy(key + o, rkey, rklen);
 	return o + rklen;
@@ -191,7 +178,7 @@ same_words(const struct wlist *a, const struct wlist *b)
 {
 	size_t i;
 
-	if (a->n != b->n || a->nklen != b->nklen || memcmp(a->nkey, b->nkey, a->nklen) != 0)
+	if (a->n != b->n)
 		return 0;
 	for (i = 0; i < a->n; i++)
 		if (a->len[i] != b->len[i] || memcmp(a->key[i], b->key[i], a->len[i]) != 0)
@@ -303,14 +290,13 @@ int
 words_split_key(const unsigned char *key, size_t klen, size_t *wlen, const unsigned char **rkey,
     size_t *rklen)
 {
-	const unsigned char *a, *b;
+	const unsigned char *a;
 
-	if (klen < 4 || (a = memchr(key + 2, 0, klen - 2)) == NULL ||
-	    (b = memchr(a + 1, 0, klen - (size_t)(a + 1 - key))) == NULL)
+	if (klen < 4 || (a = memchr(key + 2, 0, klen - 2)) == NULL || a + 1 == key + klen)
 		return STORE_ECORRUPT;
 	*wlen = (size_t)(a - key) - 2;
-	*rkey = b + 1;
-	*rklen = klen - (size_t)(b + 1 - key);
+	*rkey = a + 1;
+	*rklen = klen - (size_t)(a + 1 - key);
 	return 0;
 }
 

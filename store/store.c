@@ -344,7 +344,7 @@ load_station(struct store *st)
 	return rc;
 }
 
-/* Format 1 or 2 -> 3: fills the word index (search.c) from the records,
+/* Format 1, 2 or 3 -> 4: fills the word index (search.c) from the records,
  * in one write transaction (another process may have done it first). */
 static int
 migrate_words(struct store_txn *t, void *ctx)
@@ -496,7 +496,7 @@ store_open(const char *path, unsigned flags, struct store **out)
 		return rc;
 	}
 	if (st->format != 0 && st->format < DB_FORMAT) {
-		/* format 1 had no word index, 2 another layout: built once
+		/* format 1 had no word index, 2 and 3 other layouts: built once
 		 * here (migrate_words); read only, or if that fails, search
 		 * falls back to the start of the name */
 		st->nowords = 1;

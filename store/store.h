@@ -287,9 +287,10 @@ int store_iter_index(struct store_txn *t, enum core_kind k, int field,
  * of a word ("کری" finds "علی کریمی" and "کریمی علی"; a ZWNJ word is one
  * word: "نوروزی‌فر" is found by "نور", not by "فر").  Each record once, in
  * Persian order of the name's word that matched one query word (the one
- * with the fewest candidates), then of the whole name, then id order; one
- * word typed, a page of names sharing that word is in name order.  "" (or
- * only spaces) iterates all records in name order (then id order).  Pages
+ * with the fewest candidates), then in id order (the names sharing a word
+ * come in the order they were registered: that keeps inserts cheap, see
+ * store/search.c).  "" (or only spaces) iterates all records in name order
+ * (then id order).  Pages
  * resume with store_iter_pos/seek.  Errors: STORE_EINVAL (kind has no
  * search field), STORE_ENOMEM. */
 int store_iter_search(struct store_txn *t, enum core_kind k, const char *prefix,

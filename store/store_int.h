@@ -12,9 +12,10 @@
 #include "store/store.h"
 
 #define REC_FORMAT 1		/* record value format written (codec.c) */
-#define DB_FORMAT  3		/* database layout version (meta "format"):
+#define DB_FORMAT  4		/* database layout version (meta "format"):
 				   2 added the word index "words" (search.c),
-				   3 changed its entries; older: rebuilt on open */
+				   3 and 4 changed its entries; older: rebuilt
+				   on open */
 #define KEY_MAX	   400		/* longest index key kept (LMDB allows 511) */
 #define RKEY_MAX   (CORE_ID_MAX + 16)
 

@@ -8,7 +8,8 @@
  *
  * Expected orders are worked out by hand from the Persian alphabet (CLDR
  * fa: آ ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی)
- * and the rule of store.h: by the matched word, then the whole name.
+ * and the rule of store.h: by the matched word, then the record's id (the
+ * order the names were put: people[] below, ids 1 to 10).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -144,14 +145,15 @@ test_family_and_first_names(void **state)
 	struct store *st = open_with(NULL, people, NPEOPLE, NULL);
 
 	(void)state;
-	/* the family name alone; same word, so whole-name order: ز ع ک */
-	FOUND(st, "کریمی", "زهرا کریمی|علی کریمی|کریمی علی");
-	/* the start of a family name: کریم‌زاده (کریمزاده) before کریمی (ز before ی) */
-	FOUND(st, "کریم", "مریم کریم‌زاده|زهرا کریمی|علی کریمی|کریمی علی");
+	/* the family name alone; same word, so id order (2, 3, 5) */
+	FOUND(st, "کریمی", "علی کریمی|کریمی علی|زهرا کریمی");
+	/* the start of a family name: کریم‌زاده (کریمزاده) before کریمی (ز before ی),
+	 * each word's names by id */
+	FOUND(st, "کریم", "مریم کریم‌زاده|علی کریمی|کریمی علی|زهرا کریمی");
 	FOUND(st, "نوروزی", "حسن نوروزی|اکبر نوروزی‌فر");
-	/* first names: علی (علی کریمی, کریمی علی, علی علیزاده) < علی‌اکبر
-	 * (علیاکبر) < علیرضا < علیزاده (already listed by its علی) */
-	FOUND(st, "علی", "علی علیزاده|علی کریمی|کریمی علی|علی‌اکبر دهخدا|علیرضا نوری");
+	/* first names: علی (ids 2, 3, 8) < علی‌اکبر (علیاکبر) < علیرضا <
+	 * علیزاده (id 8, already listed by its علی) */
+	FOUND(st, "علی", "علی کریمی|کریمی علی|علی علیزاده|علی‌اکبر دهخدا|علیرضا نوری");
 	FOUND(st, "دهخ", "علی‌اکبر دهخدا");
 	FOUND(st, "پروین", "");
 	store_close(st);
@@ -164,9 +166,9 @@ test_trailing_space_and_many_words(void **state)
 
 	(void)state;
 	/* a space completes the word: no علیرضا, علی‌اکبر, علیزاده-only */
-	FOUND(st, "علی ", "علی علیزاده|علی کریمی|کریمی علی");
-	FOUND(st, "علی  ", "علی علیزاده|علی کریمی|کریمی علی");
-	FOUND(st, "علی -", "علی علیزاده|علی کریمی|کریمی علی");	/* "-" has no letters */
+	FOUND(st, "علی ", "علی کریمی|کریمی علی|علی علیزاده");
+	FOUND(st, "علی  ", "علی کریمی|کریمی علی|علی علیزاده");
+	FOUND(st, "علی -", "علی کریمی|کریمی علی|علی علیزاده");	/* "-" has no letters */
 	FOUND(st, "نوروزی ", "حسن نوروزی");
 	/* earlier words are complete words; the last is a prefix; any order */
 	FOUND(st, "علی کری", "علی کریمی|کریمی علی");
@@ -200,7 +202,7 @@ test_variants_zwnj_dedupe(void **state)
 
 	(void)state;
 	/* Arabic yeh and kaf typed */
-	FOUND(st, "كريمي", "زهرا کریمی|علی کریمی|کریمی علی");
+	FOUND(st, "كريمي", "علی کریمی|کریمی علی|زهرا کریمی");
 	FOUND(st, "علي كريمي", "علی کریمی|کریمی علی");
 	/* a ZWNJ word: found typed with or without the ZWNJ, by its start */
 	FOUND(st, "نوروزی‌فر", "اکبر نوروزی‌فر");
@@ -251,9 +253,9 @@ test_update_and_deactivate(void **state)
 
 	(void)state;
 	assert_int_equal(store_write(st, upd_fn, &u), 0);
-	FOUND(st, "کریمی", "زهرا کریمی|کریمی علی");
+	FOUND(st, "کریمی", "کریمی علی|زهرا کریمی");
 	FOUND(st, "محمد", "علی محمدی");
-	FOUND(st, "علی ", "علی علیزاده|علی محمدی|کریمی علی");
+	FOUND(st, "علی ", "علی محمدی|کریمی علی|علی علیزاده");
 	assert_int_equal(problems(st), 0);
 	/* a word dropped, one kept, one added */
 	u.id = ids[0];
@@ -409,15 +411,15 @@ old_format_fn(struct store_txn *t, void *ctx)
 	return 0;
 }
 
-/* Makes it a format-2 one: the word index there, entries of another layout. */
+/* Makes it a format-N one (*ctx: 2 or 3): the word index there, with an
+ * entry of an earlier layout (format 3: word, name letters, record key). */
 static int
-format2_fn(struct store_txn *t, void *ctx)
+format_n_fn(struct store_txn *t, void *ctx)
 {
-	unsigned char two[8] = { 0, 0, 0, 0, 0, 0, 0, 2 };
-	MDB_val k = { 6, "format" }, d = { 8, two };
+	unsigned char v[8] = { 0, 0, 0, 0, 0, 0, 0, *(const unsigned char *)ctx };
+	MDB_val k = { 6, "format" }, d = { 8, v };
 	MDB_val wk = { 9, "\x01\x02old-entry" }, wd = { 1, "" };
 
-	(void)ctx;
 	assert_int_equal(mdb_drop(t->txn, t->st->dbi[DB_WORDS], 0), 0);
 	assert_int_equal(mdb_put(t->txn, t->st->dbi[DB_WORDS], &wk, &wd, 0), 0);
 	assert_int_equal(mdb_put(t->txn, t->st->dbi[DB_META], &k, &d, 0), 0);
@@ -429,6 +431,7 @@ test_old_format(void **state)
 {
 	char path[512];
 	struct store *st;
+	unsigned char fmt;
 
 	(void)state;
 	snprintf(path, sizeof path, "%s", newdb());
@@ -445,27 +448,29 @@ test_old_format(void **state)
 
 	/* the first open that may write builds the word index */
 	assert_int_equal(store_open(path, STORE_NOSYNC, &st), 0);
-	FOUND(st, "کریمی", "زهرا کریمی|علی کریمی|کریمی علی");
+	FOUND(st, "کریمی", "علی کریمی|کریمی علی|زهرا کریمی");
 	FOUND(st, "نوروزی ", "حسن نوروزی");
 	assert_int_equal(problems(st), 0);
 	store_close(st);
 
 	/* and it stays: the current format now, read only too */
 	assert_int_equal(store_open(path, STORE_RDONLY, &st), 0);
-	FOUND(st, "کریمی", "زهرا کریمی|علی کریمی|کریمی علی");
+	FOUND(st, "کریمی", "علی کریمی|کریمی علی|زهرا کریمی");
 	store_close(st);
 
-	/* format 2 (an earlier layout of the word index): rebuilt too */
-	assert_int_equal(store_open(path, STORE_NOSYNC, &st), 0);
-	assert_int_equal(store_write(st, format2_fn, NULL), 0);
-	store_close(st);
-	assert_int_equal(store_open(path, STORE_RDONLY, &st), 0);
-	FOUND(st, "کریمی", "کریمی علی");	/* by the start of the name */
-	store_close(st);
-	assert_int_equal(store_open(path, STORE_NOSYNC, &st), 0);
-	FOUND(st, "کریمی", "زهرا کریمی|علی کریمی|کریمی علی");
-	assert_int_equal(problems(st), 0);	/* the old entry is gone */
-	store_close(st);
+	/* formats 2 and 3 (earlier layouts of the word index): rebuilt too */
+	for (fmt = 2; fmt <= 3; fmt++) {
+		assert_int_equal(store_open(path, STORE_NOSYNC, &st), 0);
+		assert_int_equal(store_write(st, format_n_fn, &fmt), 0);
+		store_close(st);
+		assert_int_equal(store_open(path, STORE_RDONLY, &st), 0);
+		FOUND(st, "کریمی", "کریمی علی");	/* by the start of the name */
+		store_close(st);
+		assert_int_equal(store_open(path, STORE_NOSYNC, &st), 0);
+		FOUND(st, "کریمی", "علی کریمی|کریمی علی|زهرا کریمی");
+		assert_int_equal(problems(st), 0);	/* the old entry is gone */
+		store_close(st);
+	}
 }
 
 static int
