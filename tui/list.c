@@ -415,6 +415,13 @@ fetch(struct list *l, int h)
 		h = MAXROWS - 1;
 	if (h < 1)		/* a terminal smaller than any sensible size */
 		h = 1;
+	/* Name order over everything is the store's; a search or a filter
+	 * gives another order, so the rows in view are sorted by name here. */
+	if (l->sort_field >= 0 && l->sort_field == l->search_field && l->q.len == 0 &&
+	    l->filter_field < 0) {
+		l->sort_field = -1;
+		l->by_id = 0;
+	}
 	if (l->sort_field >= 0 && (!l->mem_valid || l->mem_gen != tui_list_generation)) {
 		int rc = mem_load(l);
 
@@ -770,7 +777,7 @@ choose_sort(struct list *l)
 	if ((sel = tui_menu(_("Sort by"), items, n, 0)) < 0)
 		return;
 	f = fields[sel];
-	if (f == l->search_field) {
+	if (f == l->search_field && l->q.len == 0 && l->filter_field < 0) {
 		l->sort_field = -1;
 		l->by_id = 0;
 		snprintf(l->status, sizeof l->status, "%s", _("Sorted by name."));
