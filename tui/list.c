@@ -9,10 +9,10 @@
  * or a filter restarts from the beginning.  End walks forward once from the
  * current top keeping the last screenful's positions in a ring.
  *
- * Iterator per state: search text -> store_iter_search (name order; a
- * filter is then checked on each record); filter alone -> store_iter_index
- * (id order); otherwise name order (store_iter_search "") or id order
- * (store_iter_kind).
+ * Iterator per state: search text -> store_iter_search (by the matched
+ * word; a filter is then checked on each record); otherwise name order
+ * (store_iter_search "", a filter checked on each record) or id order
+ * (store_iter_index of the filtered field, or store_iter_kind).
  *
  * F6 sorts by any shown column.  Name and id order come from the store's
  * indexes at any size; another column is sorted in memory, which is allowed
@@ -220,12 +220,21 @@ restart(struct list *l)
 	l->mem_valid = 0;
 }
 
+/* 1 if the iterator of open_iter applies the filter itself (the index of
+ * the filtered field, in id order); otherwise each row is checked. */
+static int
+filter_in_iter(const struct list *l)
+{
+	return l->filter_field >= 0 && !(l->q.len > 0 && l->search_field >= 0) &&
+	    (l->by_id || l->search_field < 0);
+}
+
 static int
 open_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 {
 	if (l->q.len > 0 && l->search_field >= 0)
 		return store_iter_search(t, l->kind, l->q.buf, it);
-	if (l->filter_field >= 0)
+	if (filter_in_iter(l))
 		return store_iter_index(t, l->kind, l->filter_field, l->filter_value, it);
 	if (!l->by_id && l->search_field >= 0)
 		return store_iter_search(t, l->kind, "", it);
@@ -248,7 +257,7 @@ passes(const struct list *l, struct store_txn *t, const struct core_record *r)
 	if (l->q.len > 0 && l->search_field < 0 &&
 	    strcasestr(core_record_text(r, 0), l->q.buf) == NULL)
 		return 0;
-	if (l->filter_field < 0 || !(l->q.len > 0 && l->search_field >= 0))
+	if (l->filter_field < 0 || filter_in_iter(l))
 		return 1;
 	core_value_format(r, l->filter_field, buf, sizeof buf);
 	return strcmp(buf, l->filter_canon) == 0;
@@ -415,10 +424,9 @@ fetch(struct list *l, int h)
 		h = MAXROWS - 1;
 	if (h < 1)		/* a terminal smaller than any sensible size */
 		h = 1;
-	/* Name order over everything is the store's; a search or a filter
-	 * gives another order, so the rows in view are sorted by name here. */
-	if (l->sort_field >= 0 && l->sort_field == l->search_field && l->q.len == 0 &&
-	    l->filter_field < 0) {
+	/* Name order is the store's (a filter checked on each row); a search
+	 * lists by the matched word, so its rows are sorted by name here. */
+	if (l->sort_field >= 0 && l->sort_field == l->search_field && l->q.len == 0) {
 		l->sort_field = -1;
 		l->by_id = 0;
 	}
@@ -557,7 +565,8 @@ to_end(struct list *l, int h)
 	struct store_pos *ring;
 	char id[CORE_ID_MAX];
 	long seen = 0;
-	int need_get = l->scope_check || (l->q.len > 0 && (l->filter_field >= 0 || l->search_field < 0));
+	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) ||
+	    (l->q.len > 0 && l->search_field < 0);
 
 	if (h < 1)
 		h = 1;
@@ -777,7 +786,7 @@ choose_sort(struct list *l)
 	if ((sel = tui_menu(_("Sort by"), items, n, 0)) < 0)
 		return;
 	f = fields[sel];
-	if (f == l->search_field && l->q.len == 0 && l->filter_field < 0) {
+	if (f == l->search_field && l->q.len == 0) {
 		l->sort_field = -1;
 		l->by_id = 0;
 		snprintf(l->status, sizeof l->status, "%s", _("Sorted by name."));

@@ -61,6 +61,21 @@ scr_wait "$(vis 'شهرستان: مراغه')"; ok $? "F4: filtered by county, t
 scr_wait "$(vis 'رکوردها: ۱')"; ok $? "... with its count"
 scr_cap | grep -q 'LST-1'; ok $? "... and only the Maragheh donor"
 scr_cap | grep -q 'LST-2'; is $? 1 "... not the Tabriz ones"
+# Tabriz: 59 donors, listed in name order with the filter checked per row.
+scr_keys F4; scr_wait "$(vis 'بدون صافی')"
+scr_keys Down Enter
+scr_wait "$(vis 'تبریز')"
+top=$(scr_cap | grep -n '┌' | head -n 1 | cut -d: -f1)
+row=$(scr_cap | grep -nF "$(vis 'تبریز')│" | head -n 1 | cut -d: -f1)
+steps=$((row - top - 1))
+while [ "$steps" -gt 0 ]; do tm send-keys -t main Down; steps=$((steps - 1)); done
+sleep 0.3
+scr_keys Enter
+scr_wait "$(vis 'شهرستان: تبریز')"; ok $? "F4: filtered by Tabriz"
+is "$(first)" "LST-2" "... in name order: آرش first"
+scr_keys End; sleep 0.5
+is "$(scr_cap | grep 'LST-' | tail -n 1 | grep -o 'LST-[0-9]*')" "LST-11" "... End: the alphabetically last (یاسر 9), not the last id"
+scr_keys Home
 scr_keys F4; scr_wait "$(vis 'بدون صافی')"; scr_keys Enter
 scr_wait "$(vis 'رکوردها: ۶۰')"; ok $? "no filter: 60 again"
 
