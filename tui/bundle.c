@@ -21,6 +21,11 @@
 #include "tui/bundle.h"
 
 #define MAGIC "hamyar-bundle 1"
+/* The largest N of a record id "STATION-N" taken from a bundle: far more
+ * than a station makes, far from 2^64, where the store's id sequence for
+ * that station (moved past every id it receives) would wrap to 1 and every
+ * new record there would collide with an existing one. */
+#define ID_SEQ_MAX UINT64_C(1000000000000000)
 #define SIG_HEX (crypto_sign_BYTES * 2)
 
 const char *
@@ -511,6 +516,8 @@ static int
 parse_change(char *line, struct change *ch)
 {
 	char kname[32], id[CORE_ID_MAX + 1], v1[64], v2[64], del[2], *tab;
+	char idst[CORE_STATION_MAX + 1];
+	uint64_t seq;
 	int k, rc, end = -1;
 
 	memset(ch, 0, sizeof *ch);
@@ -522,6 +529,9 @@ parse_change(char *line, struct change *ch)
 	    end < 0 || line[end] != '\0')
 		return TUI_BUNDLE_EFORMAT;
 	if ((k = core_kind_from_name(kname)) < 0 || k == CORE_USER || strlen(id) >= CORE_ID_MAX)
+		return TUI_BUNDLE_EFORMAT;
+	/* An id as the store makes them (store_put_new). */
+	if (core_id_parse(id, idst, &seq) != 0 || seq == 0 || seq > ID_SEQ_MAX)
 		return TUI_BUNDLE_EFORMAT;
 	if (core_version_parse(v1, &ch->meta.version) != 0 ||
 	    core_version_parse(v2, &ch->meta.base) != 0 ||

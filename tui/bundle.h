@@ -31,7 +31,8 @@
  * our "acked" for it, but never past the end of our own change log.  Changes
  * that originated at the peer are not sent back to it.  Numbers past
  * 2^64 - 1, stamps past CORE_HLC_MAX, and change lines with other than the
- * five words above (DELETED is 0 or 1), bytes that are not UTF-8, or a
+ * five words above (DELETED is 0 or 1), an ID that is not STATION-N with
+ * N from 1 to 10^15, bytes that are not UTF-8, or a
  * field value this program has no meaning for (a choice, set bit, flag or
  * date out of range) make a bundle malformed.
  */

@@ -758,6 +758,40 @@ test_hostile_signed(void **state)
 		}
 	}
 	assert_int_equal(last_change(&d[1]), before);
+	/* Ids the store never makes: past 10^15 (HQ-(2^64-1) moved HQ's own
+	 * id sequence past 2^64, to 1, so HQ's next donor collided with
+	 * HQ-1), sequence 0, no station. */
+	add_donor(&d[1], "پرویز ملکی", "TBZ", NULL, id);
+	assert_string_equal(id, "HQ-1");
+	before = last_change(&d[1]);
+	{
+		static const char *const ids[] = {
+			"HQ-18446744073709551615", "TBZ-1000000000000001", "TBZ-0", "TBZ", "T-5",
+		};
+		char *f2, *nd;
+		size_t nlen;
+
+		for (i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+			r = core_record_new(CORE_DONOR);
+			assert_non_null(r);
+			core_record_set_text(r, CORE_DONOR_ID, ids[i]);
+			core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
+			core_record_set_text(r, CORE_DONOR_NAME, "سارا");
+			core_record_set_text(r, CORE_DONOR_COUNTY, "TBZ");
+			assert_int_equal(store_sync_record_encode(r, &f2), 0);
+			core_record_free(r);
+			snprintf(rest, sizeof rest,
+			    "since 0\nupto 1\nack 0\nchanges 1\nc donor %s %s 0@ 0\t%s\nresolved 0\n",
+			    ids[i], good, f2);
+			nd = hand_bundle(&d[0], rest, &nlen);
+			assert_int_equal(tui_bundle_import(d[1].st, nd, nlen, &s, NULL), TUI_BUNDLE_EFORMAT);
+			free(nd);
+			free(f2);
+		}
+	}
+	assert_int_equal(last_change(&d[1]), before);
+	add_donor(&d[1], "پرویز ملکی", "MRD", NULL, id);
+	assert_string_equal(id, "HQ-2");
 	/* The same bundle well formed is taken, name and all, and the
 	 * database can still write (its clock is sound). */
 	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), 0);
@@ -767,7 +801,7 @@ test_hostile_signed(void **state)
 	assert_non_null(strstr(y, "<script>alert(1)</script> زهرا"));
 	free(y);
 	add_donor(&d[1], "رضا قلی‌زاده", "TBZ", NULL, id);
-	assert_string_equal(id, "HQ-1");
+	assert_string_equal(id, "HQ-3");
 	free(x);
 	free(fields);
 	close_all(d, 2);
