@@ -389,6 +389,19 @@ parsed_free(struct parsed *p)
 	p->n = p->nx = 0;
 }
 
+/* Returns 1 if id is one the store makes (store_put_new): STATION-N with N
+ * from 1 to ID_SEQ_MAX.  (A dot would also split the conflict queue's
+ * setting name "sync.conflict.KIND.ID.VERSION" in the wrong place.) */
+static int
+id_made_here(const char *id)
+{
+	char st[CORE_STATION_MAX + 1];
+	uint64_t seq;
+
+	return strlen(id) < CORE_ID_MAX && core_id_parse(id, st, &seq) == 0 && seq >= 1 &&
+	    seq <= ID_SEQ_MAX;
+}
+
 /* Parses one "x KIND ID VERSION STATE" line into x. */
 static int
 parse_settle(const char *line, struct settle *x)
@@ -398,7 +411,7 @@ parse_settle(const char *line, struct settle *x)
 
 	if (sscanf(line, "x %31s %32s %63s %15s %1s", kname, id, ver, st, extra) != 4)
 		return TUI_BUNDLE_EFORMAT;
-	if ((k = core_kind_from_name(kname)) < 0 || k == CORE_USER || strlen(id) >= CORE_ID_MAX)
+	if ((k = core_kind_from_name(kname)) < 0 || k == CORE_USER || !id_made_here(id))
 		return TUI_BUNDLE_EFORMAT;
 	if (core_version_parse(ver, &x->v) != 0 || core_version_is_zero(&x->v))
 		return TUI_BUNDLE_EFORMAT;
@@ -516,8 +529,6 @@ static int
 parse_change(char *line, struct change *ch)
 {
 	char kname[32], id[CORE_ID_MAX + 1], v1[64], v2[64], del[2], *tab;
-	char idst[CORE_STATION_MAX + 1];
-	uint64_t seq;
 	int k, rc, end = -1;
 
 	memset(ch, 0, sizeof *ch);
@@ -528,10 +539,7 @@ parse_change(char *line, struct change *ch)
 	if (sscanf(line, "c %31s %32s %63s %63s %1[01]%n", kname, id, v1, v2, del, &end) != 5 ||
 	    end < 0 || line[end] != '\0')
 		return TUI_BUNDLE_EFORMAT;
-	if ((k = core_kind_from_name(kname)) < 0 || k == CORE_USER || strlen(id) >= CORE_ID_MAX)
-		return TUI_BUNDLE_EFORMAT;
-	/* An id as the store makes them (store_put_new). */
-	if (core_id_parse(id, idst, &seq) != 0 || seq == 0 || seq > ID_SEQ_MAX)
+	if ((k = core_kind_from_name(kname)) < 0 || k == CORE_USER || !id_made_here(id))
 		return TUI_BUNDLE_EFORMAT;
 	if (core_version_parse(v1, &ch->meta.version) != 0 ||
 	    core_version_parse(v2, &ch->meta.base) != 0 ||

@@ -649,6 +649,8 @@ test_hostile_signed(void **state)
 		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 999999999999999999@TBZ 0\t%s\nresolved 0\n",
 		/* Signed lines after the last section. */
 		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nx\n",
+		/* A resolution of a record id the store never makes. */
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 1\nx donor a.b 5@TBZ mine\n",
 		/* A resolution of an open state. */
 		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 1\nx donor TBZ-1 5@TBZ open\n",
 	};
