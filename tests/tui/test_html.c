@@ -108,30 +108,41 @@ apply_fn(struct store_txn *t, void *ctx)
 	return rc;
 }
 
-static void
-test_report_hostile_county(void **state)
+/* A new database in root/name, filled by fill in one write; returns its
+ * HTML report (caller frees). */
+static char *
+report_of(const char *name, int (*fill)(struct store_txn *t, void *ctx))
 {
 	struct store *st;
 	char path[300], *page = NULL;
 	size_t len = 0;
 	FILE *f;
 
-	(void)state;
-	snprintf(path, sizeof path, "%s/db", root);
+	snprintf(path, sizeof path, "%s/%s", root, name);
 	assert_int_equal(store_open(path, STORE_CREATE | STORE_NOSYNC, &st), 0);
 	assert_int_equal(store_write(st, init_fn, (void *)"TBZ"), 0);
-	assert_int_equal(store_write(st, apply_fn, NULL), 0);
+	assert_int_equal(store_write(st, fill, NULL), 0);
 	f = open_memstream(&page, &len);
 	assert_non_null(f);
 	assert_int_equal(tui_report_html(st, f, NULL), 0);
 	fclose(f);
+	store_close(st);
+	return page;
+}
+
+static void
+test_report_hostile_county(void **state)
+{
+	char *page;
+
+	(void)state;
+	page = report_of("db", apply_fn);
 	/* The county is shown as text; no tag or attribute break-out. */
 	assert_null(strstr(page, "<script"));
 	assert_null(strstr(page, "\"><script"));
 	assert_non_null(strstr(page, "<th>&quot;&gt;&lt;script&gt;</th>"));
 	assert_non_null(strstr(page, "direction=\"rtl\">&quot;&gt;&lt;script&gt;</text>"));
 	free(page);
-	store_close(st);
 }
 
 /* A pledge whose type is past the participation types (32: 1u << 32 is
@@ -163,25 +174,14 @@ pledge_fn(struct store_txn *t, void *ctx)
 static void
 test_report_unknown_type(void **state)
 {
-	struct store *st;
-	char path[300], *page = NULL;
-	size_t len = 0;
-	FILE *f;
+	char *page;
 
 	(void)state;
-	snprintf(path, sizeof path, "%s/db2", root);
-	assert_int_equal(store_open(path, STORE_CREATE | STORE_NOSYNC, &st), 0);
-	assert_int_equal(store_write(st, init_fn, (void *)"TBZ"), 0);
-	assert_int_equal(store_write(st, pledge_fn, NULL), 0);
-	f = open_memstream(&page, &len);
-	assert_non_null(f);
-	assert_int_equal(tui_report_html(st, f, NULL), 0);
-	fclose(f);
+	page = report_of("db2", pledge_fn);
 	/* Not a material pledge: nothing over time. */
 	assert_non_null(strstr(page, "<h2>"));
 	assert_null(strstr(page, "polyline"));
 	free(page);
-	store_close(st);
 }
 
 /* The report's database lives in a temporary directory for the group. */
