@@ -1848,6 +1848,8 @@ store_iter_seek(struct store_iter *it, const struct store_pos *pos)
 	it->lastlen = pos->len;
 	it->started = 0;
 	it->done = 0;
+	it->atend = 0;
+	it->onlast = 0;
 	return 0;
 }
 
@@ -1919,6 +1921,7 @@ store_iter_next(struct store_iter *it, char *id)
 
 	if (it->done)
 		return STORE_ENOTFOUND;
+	it->onlast = 0;
 	switch (it->type) {
 	case IT_KIND:
 		if (!it->started && it->lastlen) {
@@ -1996,6 +1999,171 @@ store_iter_next(struct store_iter *it, char *id)
 		return STORE_ENOTFOUND;
 	}
 	return lmdb_err(it->t, rc);
+}
+
+/* ---- iterating backwards ---- */
+
+static int
+can_prev(const struct store_iter *it)
+{
+	return it->type == IT_KIND || it->type == IT_INDEX || it->type == IT_SEARCH;
+}
+
+int
+store_iter_last(struct store_iter *it)
+{
+	if (!can_prev(it))
+		return STORE_EINVAL;
+	it->atend = 1;
+	it->done = 1;		/* nothing after the end */
+	it->onlast = 0;
+	it->started = 0;
+	return 0;
+}
+
+/* IT_KIND: the record key before it->last (or the last one). */
+static int
+prev_kind(struct store_iter *it, MDB_val *k, MDB_val *d)
+{
+	int rc;
+
+	if (it->onlast)
+		return mdb_cursor_get(it->cur, k, d, MDB_PREV);
+	if (it->atend)
+		return mdb_cursor_get(it->cur, k, d, MDB_LAST);
+	if (it->lastlen == 0)
+		return MDB_NOTFOUND;
+	k->mv_size = it->lastlen;
+	k->mv_data = it->last;
+	rc = mdb_cursor_get(it->cur, k, d, MDB_SET_RANGE);	/* first >= last */
+	if (rc == 0)
+		return mdb_cursor_get(it->cur, k, d, MDB_PREV);
+	return rc == MDB_NOTFOUND ? mdb_cursor_get(it->cur, k, d, MDB_LAST) : rc;
+}
+
+/* IT_INDEX: the record key (a duplicate of the value's key) before
+ * it->last (or the last one). */
+static int
+prev_index(struct store_iter *it, MDB_val *k, MDB_val *d)
+{
+	int rc;
+
+	k->mv_size = it->plen;
+	k->mv_data = it->prefix;
+	if (it->by_id)	/* unique: one entry, before nothing but the end */
+		return it->atend ? mdb_cursor_get(it->cur, k, d, MDB_SET) : MDB_NOTFOUND;
+	if (it->onlast)
+		return mdb_cursor_get(it->cur, k, d, MDB_PREV_DUP);
+	if (!it->atend) {
+		if (it->lastlen == 0)
+			return MDB_NOTFOUND;
+		d->mv_size = it->lastlen;
+		d->mv_data = it->last;
+		rc = mdb_cursor_get(it->cur, k, d, MDB_GET_BOTH_RANGE);	/* first >= last */
+		if (rc == 0)
+			return mdb_cursor_get(it->cur, k, d, MDB_PREV_DUP);
+		if (rc != MDB_NOTFOUND)
+			return rc;
+		k->mv_size = it->plen;	/* every entry is before last */
+		k->mv_data = it->prefix;
+	}
+	rc = mdb_cursor_get(it->cur, k, d, MDB_SET);
+	return rc == 0 ? mdb_cursor_get(it->cur, k, d, MDB_LAST_DUP) : rc;
+}
+
+/* IT_SEARCH: the (name key, record key) entry before the one of it->last
+ * (search_pos_set), or the last one of the range; the caller checks the
+ * prefix. */
+static int
+prev_search(struct store_iter *it, MDB_val *k, MDB_val *d)
+{
+	unsigned char succ[KEY_MAX];
+	size_t kl, n;
+	int rc;
+
+	if (it->onlast)
+		return mdb_cursor_get(it->cur, k, d, MDB_PREV);
+	if (it->atend) {
+		/* The first key after the range: the prefix with its last byte
+		 * below 0xff incremented (and the rest dropped). */
+		memcpy(succ, it->prefix, it->plen);
+		for (n = it->plen; n > 0 && succ[n - 1] == 0xff; n--)
+			;
+		if (n == 0)
+			return mdb_cursor_get(it->cur, k, d, MDB_LAST);
+		succ[n - 1]++;
+		k->mv_size = n;
+		k->mv_data = succ;
+		rc = mdb_cursor_get(it->cur, k, d, MDB_SET_RANGE);
+		if (rc == 0)
+			return mdb_cursor_get(it->cur, k, d, MDB_PREV);
+		return rc == MDB_NOTFOUND ? mdb_cursor_get(it->cur, k, d, MDB_LAST) : rc;
+	}
+	if (it->lastlen < 2)
+		return MDB_NOTFOUND;
+	kl = (size_t)it->last[0] << 8 | it->last[1];
+	if (kl + 2 > it->lastlen || kl > KEY_MAX)
+		return MDB_NOTFOUND;
+	k->mv_size = kl;
+	k->mv_data = it->last + 2;
+	d->mv_size = it->lastlen - 2 - kl;
+	d->mv_data = it->last + 2 + kl;
+	rc = mdb_cursor_get(it->cur, k, d, MDB_GET_BOTH_RANGE);	/* first >= last */
+	if (rc == 0)
+		return mdb_cursor_get(it->cur, k, d, MDB_PREV);
+	if (rc != MDB_NOTFOUND)
+		return rc;
+	k->mv_size = kl;
+	k->mv_data = it->last + 2;
+	rc = mdb_cursor_get(it->cur, k, d, MDB_SET_RANGE);
+	if (rc == 0) {
+		/* the same name key: its record keys are all before last */
+		if (k->mv_size == kl && memcmp(k->mv_data, it->last + 2, kl) == 0)
+			return mdb_cursor_get(it->cur, k, d, MDB_LAST_DUP);
+		return mdb_cursor_get(it->cur, k, d, MDB_PREV);
+	}
+	return rc == MDB_NOTFOUND ? mdb_cursor_get(it->cur, k, d, MDB_LAST) : rc;
+}
+
+int
+store_iter_prev(struct store_iter *it, char *id)
+{
+	MDB_val k, d;
+	int rc;
+
+	if (!can_prev(it))
+		return STORE_EINVAL;
+	if (it->type == IT_KIND)
+		rc = prev_kind(it, &k, &d);
+	else if (it->type == IT_INDEX)
+		rc = prev_index(it, &k, &d);
+	else {
+		rc = prev_search(it, &k, &d);
+		if (rc == 0 && (k.mv_size < it->plen || memcmp(k.mv_data, it->prefix, it->plen) != 0))
+			rc = MDB_NOTFOUND;
+	}
+	if (rc != 0) {
+		it->onlast = 0;	/* the cursor may have moved; the position has not */
+		return rc == MDB_NOTFOUND ? STORE_ENOTFOUND : lmdb_err(it->t, rc);
+	}
+	if (it->type == IT_SEARCH) {
+		search_pos_set(it, &k, &d);
+		rc = key_to_id(it->kind, d.mv_data, d.mv_size, id);
+	} else {
+		MDB_val *rk = it->type == IT_KIND ? &k : &d;
+
+		if (rk->mv_size > STORE_POS_MAX)
+			return STORE_ECORRUPT;
+		memcpy(it->last, rk->mv_data, rk->mv_size);
+		it->lastlen = rk->mv_size;
+		rc = key_to_id(it->kind, rk->mv_data, rk->mv_size, id);
+	}
+	/* store_iter_next seeks again from the entry returned. */
+	it->onlast = 1;
+	it->atend = 0;
+	it->done = 0;
+	it->started = 0;
+	return rc;
 }
 
 void

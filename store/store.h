@@ -304,7 +304,32 @@ int store_iter_seek(struct store_iter *it, const struct store_pos *pos);
  * STORE_ENOTFOUND at the end, or STORE_EIO. */
 int store_iter_next(struct store_iter *it, char *id);
 
-/* Stores the position of the id last returned by store_iter_next. */
+/* Going backwards (the list's End and PgUp without reading the whole range
+ * from the start).  An iterator's position is the entry it last returned
+ * (or was seeked to, or the beginning of its range, or its end after
+ * store_iter_last): store_iter_next returns the entry just after it,
+ * store_iter_prev the entry just before it, in the iterator's own order.
+ * An iterator that cannot go backwards (store_iter_search with words
+ * typed: it merges and checks several words, see store/search.c) answers
+ * STORE_EINVAL to both: walk it forwards instead.  Store_iter_kind,
+ * store_iter_index and store_iter_search with nothing typed (name order;
+ * on an old read-only database without a word index, also with text) can.
+ *
+ * store_iter_last moves it to the end of its range: store_iter_prev then
+ * returns the last entry, store_iter_next STORE_ENOTFOUND.  Returns 0 or
+ * STORE_EINVAL (cannot go backwards). */
+int store_iter_last(struct store_iter *it);
+
+/* Copies the id of the entry just before its position into id
+ * (CORE_ID_MAX bytes) and moves there (store_iter_pos then gives that
+ * entry's position; store_iter_next returns the entry after it).  Returns
+ * 0, STORE_ENOTFOUND at the beginning of the range (the position is left
+ * as it was), STORE_EINVAL (cannot go backwards), STORE_EIO or
+ * STORE_ECORRUPT. */
+int store_iter_prev(struct store_iter *it, char *id);
+
+/* Stores the position of the id last returned by store_iter_next or
+ * store_iter_prev. */
 void store_iter_pos(const struct store_iter *it, struct store_pos *pos);
 
 /* Frees it; NULL is a no-op. */

@@ -86,6 +86,8 @@ struct store_iter {
 	enum iter_type type;
 	enum core_kind kind;
 	int started, done;
+	int atend;		/* store_iter_last: positioned after the last entry */
+	int onlast;		/* the cursor sits on the entry `last` (after a prev) */
 	unsigned char prefix[KEY_MAX];	/* INDEX: the exact key; SEARCH: the prefix */
 	size_t plen;
 	unsigned char last[STORE_POS_MAX];	/* position of the last row returned */
