@@ -37,6 +37,7 @@
 #include "store/users.h"
 #include "tui/cli.h"
 #include "tui/identity.h"
+#include "tui/json.h"
 
 /* ---- shared ---- */
 
@@ -924,23 +925,6 @@ print_num(FILE *f, double v)
 		fprintf(f, "%.6f", v);
 }
 
-static void
-print_json_str(FILE *f, const char *s)
-{
-	fputc('"', f);
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			fprintf(f, "\\%c", c);
-		else if (c < 0x20)
-			fprintf(f, "\\u%04x", c);
-		else
-			fputc(c, f);
-	}
-	fputc('"', f);
-}
-
 /* ---- rank ---- */
 
 int
@@ -1004,7 +988,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			const struct core_rank_item *x = &g.items[res[r].item];
 
 			printf("%s\n  {\"id\": ", r ? "," : "");
-			print_json_str(stdout, x->id);
+			tui_json_string(stdout, x->id);
 			printf(", \"rank\": %zu, \"score\": %.6f, \"criteria\": {", res[r].rank, res[r].score);
 			for (k = 0; k < CORE_NCRIT; k++) {
 				printf("%s\"%s\": ", k ? ", " : "", core_crit_names[k]);
