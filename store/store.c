@@ -2199,7 +2199,8 @@ store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out
 
 		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, NULL)) != 0)
 			break;
-		material = p->v[CORE_PLEDGE_TYPE].set &&
+		material = p->v[CORE_PLEDGE_TYPE].set && p->v[CORE_PLEDGE_TYPE].num >= 0 &&
+		    p->v[CORE_PLEDGE_TYPE].num < 32 &&
 		    ((1u << p->v[CORE_PLEDGE_TYPE].num) & CORE_PT_MATERIAL_MASK);
 		if (material && !(p->v[CORE_PLEDGE_STATUS].set &&
 		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)) {

@@ -185,7 +185,8 @@ proposed_amount(const struct core_match_donor *d, const struct core_match_need *
 {
 	int64_t gap = n->gap > 0 ? n->gap : 0;
 
-	if (!((1u << n->category) & CORE_PT_MATERIAL_MASK))
+	if (n->category < 0 || n->category >= 32 ||
+	    !((1u << n->category) & CORE_PT_MATERIAL_MASK))
 		return 0;
 	if (d->capacity > 0 && d->capacity < gap)
 		return d->capacity;
