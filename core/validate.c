@@ -672,7 +672,8 @@ core_check_county(const char *s, const struct core_vopts *o, char *out,
 
 /* ---- a record's field ---- */
 
-/* Returns 1 if s holds nothing but spaces, line breaks and ZWNJ. */
+/* Returns 1 if s holds nothing but spaces, line breaks, ZWNJ and LRM/RLM
+ * (is_space_cp). */
 static int
 blank(const char *s)
 {
@@ -1114,7 +1115,12 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 			rc = store_num(r, field, i, CORE_SEV_OK, CORE_MSG_OK, out);
 		break;
 	default:	/* CORE_FT_TEXT */
-		if (*text == '\0')
+		/* Empty after normalisation by the same rule as the input
+		 * (blank): normalising keeps LRM/RLM (SPEC §5 does not remove
+		 * them), which blank() counts as space, so a text of only
+		 * bidi marks would otherwise be stored, format as itself and
+		 * read back unset. */
+		if (blank(text))
 			rc = store_none(r, field, f, out);
 		else
 			rc = store_text(r, field, text, CORE_SEV_OK, CORE_MSG_OK, out);

@@ -1008,6 +1008,42 @@ test_empty_lists(void **state)
 	core_record_free(rc);
 }
 
+/*
+ * Found by tests/fuzz/fuzz_validate (a payment whose receipt was a hair
+ * space U+200A and an LRM U+200E): normalising kept the LRM (SPEC §5 does
+ * not remove bidi marks) so the text was stored, but the LRM alone counts
+ * as blank input and read back unset.  A text of nothing but spaces and
+ * LRM/RLM marks is an unset field; a mark beside letters is kept.
+ */
+static void
+test_bidi_marks_only(void **state)
+{
+	struct core_record *p = core_record_new(CORE_PAYMENT);
+	struct core_record *d = core_record_new(CORE_DONOR);
+	struct core_record *b = core_record_new(CORE_DONOR);
+	char buf[64];
+
+	(void)state;
+	PARSE(p, CORE_PAYMENT_RECEIPT, "رسید ۱۲");
+	assert_string_equal(core_record_text(p, CORE_PAYMENT_RECEIPT), "رسید 12");
+	PARSE(p, CORE_PAYMENT_RECEIPT, "\u200a\u200e");	/* the fuzzer's input */
+	assert_false(p->v[CORE_PAYMENT_RECEIPT].set);
+	PARSE(d, CORE_DONOR_ADDRESS, " \u200f\u200e ");
+	assert_false(d->v[CORE_DONOR_ADDRESS].set);
+	PARSE_E(d, CORE_DONOR_NAME, "\u200f\u2003", CORE_MSG_REQUIRED);
+	PARSE(d, CORE_DONOR_NOTES, "\u200e\n\u200f");
+	assert_false(d->v[CORE_DONOR_NOTES].set);
+	/* An RLM beside a name is text, kept and read back equal. */
+	PARSE(d, CORE_DONOR_NAME, "علي\u200f");
+	assert_string_equal(core_record_text(d, CORE_DONOR_NAME), "علی\u200f");
+	core_value_format(d, CORE_DONOR_NAME, buf, sizeof buf);
+	PARSE(b, CORE_DONOR_NAME, buf);
+	assert_true(core_value_equal(d, b, CORE_DONOR_NAME));
+	core_record_free(p);
+	core_record_free(d);
+	core_record_free(b);
+}
+
 int
 main(void)
 {
@@ -1033,6 +1069,7 @@ main(void)
 		cmocka_unit_test(test_validate_misc),
 		cmocka_unit_test(test_format_parse_roundtrip),
 		cmocka_unit_test(test_empty_lists),
+		cmocka_unit_test(test_bidi_marks_only),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
