@@ -6,8 +6,15 @@
  * earlier tops with how many rows each step moved, so scrolling back is
  * exact.  Each paint opens a read transaction, seeks an iterator to top and
  * reads one screenful plus one row (to know whether more follow).  A search
- * or a filter restarts from the beginning.  End walks forward once from the
- * current top keeping the last screenful's positions in a ring.
+ * or a filter restarts from the beginning.  End reads the last screenful
+ * backwards from the end of the iterator (store_iter_last/prev), so it
+ * touches a screenful of index pages, not the whole index (issue 9: peak
+ * memory); `top` becomes the position of the entry before its first row,
+ * with no history.  Going up past the first row with no history left
+ * (after End) steps back with store_iter_prev from the first row shown.
+ * A word search cannot go backwards: there End walks forward once from the
+ * current top keeping the last two screenfuls' positions in a ring, so the
+ * first PgUp after it is exact.
  *
  * Iterator per state: search text -> store_iter_search (by the matched
  * word; a filter is then checked on each record); otherwise name order
@@ -530,10 +537,70 @@ down(struct list *l, int k, int h)
 	fetch(l, h);
 }
 
+/* Reads backwards from the iterator's position (store_iter_prev) up to n rows that
+ * pass the filter; then *top is the position of the entry before the last
+ * row read (the beginning if none).  Returns the rows read, or -1 if the
+ * iterator cannot go backwards or fails. */
+static int
+read_back(struct list *l, struct store_txn *t, struct store_iter *it, int n, struct store_pos *top)
+{
+	struct core_record *r;
+	char id[CORE_ID_MAX];
+	int got = 0, rc = 0;
+	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) ||
+	    (l->q.len > 0 && l->search_field < 0);
+
+	while (got < n && (rc = store_iter_prev(it, id)) == 0) {
+		if (need_get) {
+			if (store_get(t, l->kind, id, &r, NULL) != 0)
+				continue;
+			if (!passes(l, t, r)) {
+				core_record_free(r);
+				continue;
+			}
+			core_record_free(r);
+		}
+		got++;
+	}
+	if (rc == 0 && (rc = store_iter_prev(it, id)) == 0)
+		store_iter_pos(it, top);
+	else if (rc == STORE_ENOTFOUND)
+		top->len = 0;	/* the first row read is the first of all */
+	if (rc != 0 && rc != STORE_ENOTFOUND)
+		return -1;
+	return got;
+}
+
+/* Up with no history left: moves top back k rows before the first row
+ * shown.  Returns the rows moved (0 at the beginning), -1 if the iterator
+ * cannot go backwards. */
+static int
+up_back(struct list *l, int k)
+{
+	struct store_txn *t;
+	struct store_iter *it = NULL;
+	struct store_pos top;
+	int moved = -1;
+
+	if (l->top.len == 0)
+		return 0;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return -1;
+	/* From the first row shown (from top if none is: then the entry at
+	 * top is not counted). */
+	if (open_iter(l, t, &it) == 0 &&
+	    store_iter_seek(it, l->nrows > 0 ? &l->pos[0] : &l->top) == 0 &&
+	    (moved = read_back(l, t, it, k, &top)) >= 0)
+		l->top = top;
+	store_iter_free(it);
+	store_read_end(t);
+	return moved;
+}
+
 static void
 up(struct list *l, int k, int h)
 {
-	int moved = 0;
+	int moved = 0, m;
 
 	if (l->sel - k >= 0) {
 		l->sel -= k;
@@ -551,6 +618,13 @@ up(struct list *l, int k, int h)
 		l->top = l->hist[l->nhist].pos;
 		moved += l->hist[l->nhist].rows;
 	}
+	/* No history left short of the beginning (after End): step back. */
+	if (moved < k && l->nhist == 0 && l->top.len > 0) {
+		if (moved > 0)
+			fetch(l, h);	/* pos[0]: the first row at the popped top */
+		if ((m = up_back(l, k - moved)) > 0)
+			moved += m;
+	}
 	if (moved == 0)
 		l->sel = 0;
 	fetch(l, h);
@@ -562,9 +636,9 @@ to_end(struct list *l, int h)
 	struct store_txn *t;
 	struct store_iter *it = NULL;
 	struct core_record *r;
-	struct store_pos *ring;
+	struct store_pos *ring, top;
 	char id[CORE_ID_MAX];
-	long seen = 0;
+	long seen = 0, nring = 2 * (long)h + 1;
 	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) ||
 	    (l->q.len > 0 && l->search_field < 0);
 
@@ -576,12 +650,20 @@ to_end(struct list *l, int h)
 		l->sel = l->nrows - 1;
 		return;
 	}
-	if ((ring = calloc((size_t)h + 1, sizeof *ring)) == NULL)
+	if (store_read_begin(tui_app.st, &t) != 0)
 		return;
-	if (store_read_begin(tui_app.st, &t) != 0) {
-		free(ring);
-		return;
+	/* The last screenful read backwards. */
+	if (open_iter(l, t, &it) == 0 && store_iter_last(it) == 0 &&
+	    read_back(l, t, it, h, &top) >= 0) {
+		l->top = top;
+		l->nhist = 0;
+		goto out;
 	}
+	store_iter_free(it);
+	it = NULL;
+	/* A word search: forwards from top. */
+	if ((ring = calloc((size_t)nring, sizeof *ring)) == NULL)
+		goto out;
 	if (open_iter(l, t, &it) == 0 && (l->top.len == 0 || store_iter_seek(it, &l->top) == 0)) {
 		ring[0] = l->top;
 		while (store_iter_next(it, id) == 0) {
@@ -595,16 +677,24 @@ to_end(struct list *l, int h)
 				core_record_free(r);
 			}
 			seen++;
-			store_iter_pos(it, &ring[seen % (h + 1)]);
+			store_iter_pos(it, &ring[seen % nring]);
 		}
-		if (seen > h) {
+		/* The history gets the screenful before the last: the first
+		 * PgUp goes back exactly h rows. */
+		if (seen > 2 * h) {
+			push_hist(l, (int)(seen - 2 * h));
+			l->top = ring[(seen - 2 * h) % nring];
+			push_hist(l, h);
+			l->top = ring[(seen - h) % nring];
+		} else if (seen > h) {
 			push_hist(l, (int)(seen - h));
-			l->top = ring[(seen - h) % (h + 1)];
+			l->top = ring[(seen - h) % nring];
 		}
 	}
+	free(ring);
+out:
 	store_iter_free(it);
 	store_read_end(t);
-	free(ring);
 	fetch(l, h);
 	l->sel = l->nrows - 1;
 }
