@@ -506,50 +506,118 @@ words_first(struct store_iter *it, MDB_val *k, MDB_val *d)
 	return mdb_cursor_get(it->cur, k, d, MDB_SET_RANGE);
 }
 
+/* Looks at the entry (k, d) of the scan word's range: 1 if the record is
+ * returned there (id and it->last set), 0 if it is skipped, STORE_ENOTFOUND
+ * if the entry is outside the range, STORE_ECORRUPT. */
+static int
+take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
+{
+	struct wquery *q = it->words;
+	const unsigned char *rk;
+	size_t wl, rkl, w;
+	struct wv v;
+	uint32_t m[QWORDS_MAX];
+	int first = 1, i;
+
+	if (k->mv_size < q->lolen || memcmp(k->mv_data, q->lo, q->lolen) != 0)
+		return STORE_ENOTFOUND;
+	if (words_split_key(k->mv_data, k->mv_size, &wl, &rk, &rkl) != 0 ||
+	    parse_value(d, &v) != 0 || k->mv_size + 2 > STORE_POS_MAX)
+		return STORE_ECORRUPT;
+	for (i = 0; i < q->nq; i++) {
+		m[i] = 0;
+		for (w = 0; w < v.n; w++)
+			if (qmatch(q, i, v.k[w], v.len[w]))
+				m[i] |= 1u << w;
+		if (m[i] == 0)
+			break;
+	}
+	if (i < q->nq)
+		return 0;	/* a query word matches no word */
+	/* returned once: at its smallest word matching the scan word */
+	for (w = 0; w < v.n && first; w++)
+		if ((m[q->j] & (1u << w)) &&
+		    keycmp(v.k[w], v.len[w], (const unsigned char *)k->mv_data + 2, wl) < 0)
+			first = 0;
+	if (!first || (q->nq > 1 && !assign(m, q->nq, 0, 0)))
+		return 0;
+	it->last[0] = 'W';
+	it->last[1] = (unsigned char)q->j;
+	memcpy(it->last + 2, k->mv_data, k->mv_size);
+	it->lastlen = k->mv_size + 2;
+	i = key_to_id(it->kind, rk, rkl, id);
+	return i == 0 ? 1 : i;
+}
+
 int
 words_next(struct store_iter *it, char *id)
 {
-	struct wquery *q = it->words;
 	MDB_val k, d;
 	int rc;
 
 	for (;;) {
-		const unsigned char *rk;
-		size_t wl, rkl, w;
-		struct wv v;
-		uint32_t m[QWORDS_MAX];
-		int first = 1, i;
-
 		rc = it->started ? mdb_cursor_get(it->cur, &k, &d, MDB_NEXT) : words_first(it, &k, &d);
 		it->started = 1;
 		if (rc != 0)
 			return rc == MDB_NOTFOUND ? STORE_ENOTFOUND : lmdb_err(it->t, rc);
-		if (k.mv_size < q->lolen || memcmp(k.mv_data, q->lo, q->lolen) != 0)
-			return STORE_ENOTFOUND;
-		if (words_split_key(k.mv_data, k.mv_size, &wl, &rk, &rkl) != 0 ||
-		    parse_value(&d, &v) != 0 || k.mv_size + 2 > STORE_POS_MAX)
-			return STORE_ECORRUPT;
-		for (i = 0; i < q->nq; i++) {
-			m[i] = 0;
-			for (w = 0; w < v.n; w++)
-				if (qmatch(q, i, v.k[w], v.len[w]))
-					m[i] |= 1u << w;
-			if (m[i] == 0)
-				break;
+		if ((rc = take(it, &k, &d, id)) != 0)
+			return rc > 0 ? 0 : rc;
+	}
+}
+
+/* Positions the cursor on the last entry to look at going backwards: the
+ * entry before it->last, or the last of the scan word's range after
+ * store_iter_last. */
+static int
+words_last(struct store_iter *it, MDB_val *k, MDB_val *d)
+{
+	struct wquery *q = it->words;
+	unsigned char succ[STORE_POS_MAX];
+	size_t n;
+	int rc;
+
+	if (it->onlast)
+		return mdb_cursor_get(it->cur, k, d, MDB_PREV);
+	if (it->atend) {
+		/* the first key after the range: lo with its last byte below
+		 * 0xff incremented */
+		memcpy(succ, q->lo, q->lolen);
+		for (n = q->lolen; n > 0 && succ[n - 1] == 0xff; n--)
+			;
+		if (n == 0)
+			return mdb_cursor_get(it->cur, k, d, MDB_LAST);
+		succ[n - 1]++;
+		k->mv_size = n;
+	} else if (it->lastlen > 2 && it->last[0] == 'W' && it->last[1] < q->nq) {
+		if (q->j != it->last[1]) {
+			q->j = it->last[1];
+			set_range(q, it->kind, q->lo[1]);
 		}
-		if (i < q->nq)
-			continue;	/* a query word matches no word */
-		/* returned once: at its smallest word matching the scan word */
-		for (w = 0; w < v.n && first; w++)
-			if ((m[q->j] & (1u << w)) &&
-			    keycmp(v.k[w], v.len[w], (const unsigned char *)k.mv_data + 2, wl) < 0)
-				first = 0;
-		if (!first || (q->nq > 1 && !assign(m, q->nq, 0, 0)))
-			continue;
-		it->last[0] = 'W';
-		it->last[1] = (unsigned char)q->j;
-		memcpy(it->last + 2, k.mv_data, k.mv_size);
-		it->lastlen = k.mv_size + 2;
-		return key_to_id(it->kind, rk, rkl, id);
+		n = it->lastlen - 2;
+		memcpy(succ, it->last + 2, n);	/* the first key >= last */
+		k->mv_size = n;
+	} else {
+		return MDB_NOTFOUND;	/* at the beginning */
+	}
+	k->mv_data = succ;
+	rc = mdb_cursor_get(it->cur, k, d, MDB_SET_RANGE);
+	if (rc == 0)
+		return mdb_cursor_get(it->cur, k, d, MDB_PREV);
+	return rc == MDB_NOTFOUND ? mdb_cursor_get(it->cur, k, d, MDB_LAST) : rc;
+}
+
+int
+words_prev(struct store_iter *it, char *id)
+{
+	MDB_val k, d;
+	int rc, first = 1;
+
+	for (;;) {
+		rc = first ? words_last(it, &k, &d) : mdb_cursor_get(it->cur, &k, &d, MDB_PREV);
+		first = 0;
+		if (rc != 0)
+			return rc == MDB_NOTFOUND ? STORE_ENOTFOUND : lmdb_err(it->t, rc);
+		if ((rc = take(it, &k, &d, id)) != 0)
+			return rc > 0 ? 0 : rc;
 	}
 }

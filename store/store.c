@@ -2006,7 +2006,8 @@ store_iter_next(struct store_iter *it, char *id)
 static int
 can_prev(const struct store_iter *it)
 {
-	return it->type == IT_KIND || it->type == IT_INDEX || it->type == IT_SEARCH;
+	return it->type == IT_KIND || it->type == IT_INDEX || it->type == IT_SEARCH ||
+	    it->type == IT_WORDS;
 }
 
 int
@@ -2133,6 +2134,14 @@ store_iter_prev(struct store_iter *it, char *id)
 
 	if (!can_prev(it))
 		return STORE_EINVAL;
+	if (it->type == IT_WORDS) {
+		/* search.c: sets it->last itself */
+		if ((rc = words_prev(it, id)) != 0) {
+			it->onlast = 0;
+			return rc;
+		}
+		goto moved;
+	}
 	if (it->type == IT_KIND)
 		rc = prev_kind(it, &k, &d);
 	else if (it->type == IT_INDEX)
@@ -2158,6 +2167,7 @@ store_iter_prev(struct store_iter *it, char *id)
 		it->lastlen = rk->mv_size;
 		rc = key_to_id(it->kind, rk->mv_data, rk->mv_size, id);
 	}
+moved:
 	/* store_iter_next seeks again from the entry returned. */
 	it->onlast = 1;
 	it->atend = 0;

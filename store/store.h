@@ -309,11 +309,9 @@ int store_iter_next(struct store_iter *it, char *id);
  * (or was seeked to, or the beginning of its range, or its end after
  * store_iter_last): store_iter_next returns the entry just after it,
  * store_iter_prev the entry just before it, in the iterator's own order.
- * An iterator that cannot go backwards (store_iter_search with words
- * typed: it merges and checks several words, see store/search.c) answers
- * STORE_EINVAL to both: walk it forwards instead.  Store_iter_kind,
- * store_iter_index and store_iter_search with nothing typed (name order;
- * on an old read-only database without a word index, also with text) can.
+ * The iterators of store_iter_kind, store_iter_index and store_iter_search
+ * (name order, and a search by words) can go backwards; one that cannot
+ * (store_audit_iter) answers STORE_EINVAL to both: walk it forwards.
  *
  * store_iter_last moves it to the end of its range: store_iter_prev then
  * returns the last entry, store_iter_next STORE_ENOTFOUND.  Returns 0 or

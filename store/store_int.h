@@ -174,5 +174,8 @@ int words_query(struct store_iter *it, int f, const char *query);
 void words_query_free(struct store_iter *it);
 /* The next id of an IT_WORDS iterator: 0, STORE_ENOTFOUND, or an error. */
 int words_next(struct store_iter *it, char *id);
+/* The id before the iterator's position (or the last, it->atend), as
+ * store_iter_prev: 0, STORE_ENOTFOUND, or an error; sets it->last. */
+int words_prev(struct store_iter *it, char *id);
 
 #endif

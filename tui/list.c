@@ -12,9 +12,9 @@
  * memory); `top` becomes the position of the entry before its first row,
  * with no history.  Going up past the first row with no history left
  * (after End) steps back with store_iter_prev from the first row shown.
- * A word search cannot go backwards: there End walks forward once from the
- * current top keeping the last two screenfuls' positions in a ring, so the
- * first PgUp after it is exact.
+ * Should an iterator not go backwards (store_iter_prev: STORE_EINVAL), End
+ * walks forward once from the current top keeping the last two
+ * screenfuls' positions in a ring, so the first PgUp after it is exact.
  *
  * Iterator per state: search text -> store_iter_search (by the matched
  * word; a filter is then checked on each record); otherwise name order
@@ -661,7 +661,7 @@ to_end(struct list *l, int h)
 	}
 	store_iter_free(it);
 	it = NULL;
-	/* A word search: forwards from top. */
+	/* An iterator that cannot go backwards: forwards from top. */
 	if ((ring = calloc((size_t)nring, sizeof *ring)) == NULL)
 		goto out;
 	if (open_iter(l, t, &it) == 0 && (l->top.len == 0 || store_iter_seek(it, &l->top) == 0)) {

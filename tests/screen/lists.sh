@@ -122,9 +122,9 @@ is "$(ids | head -n 1)" "$(sed -n "$((h + 1))p" "$TMP/all")" "... PgDn from ther
 scr_keys End; sleep 0.2
 i=1; while [ "$i" -le "$h" ]; do tm send-keys -t main Up; i=$((i + 1)); done; sleep 0.4
 is "$(ids | head -n 1)" "$(tail -n $((h + 1)) "$TMP/all" | head -n 1)" "End, then Up past the top row: one row back"
-# A word search cannot go backwards: End walks forwards, and the first PgUp
-# after it is still exact.  The names sharing the word یاسر come in the
-# order they were registered (store.h): LST-3 .. LST-60.
+# A word search: End and PgUp read its entries backwards too.  The names
+# sharing the word یاسر come in the order they were registered (store.h):
+# LST-3 .. LST-60.
 scr_keys Home; scr_type 'یاسر'; sleep 0.3
 i=3; while [ "$i" -le 60 ]; do echo "LST-$i"; i=$((i + 1)); done >"$TMP/yaser"
 scr_keys End; sleep 0.2

@@ -3,7 +3,8 @@
  * store_iter_prev): over a kind in id order, over an index value, over the
  * name order; empty ranges; stepping past the first entry; a position from
  * store_iter_pos in a later transaction, also once the entry it names has
- * moved away; and the word search, which cannot go backwards.
+ * moved away; the word search (store/search.c), one word and several, a
+ * record matched by two of its words listed once either way.
  *
  * The backward orders are checked two ways: against the forward order read
  * with store_iter_next (reversed), and, for the name order, against the
@@ -85,19 +86,20 @@ open_with(const char *const *names, const char *const *counties, size_t n,
 	return st;
 }
 
-enum which { W_KIND, W_INDEX, W_NAMES };
+enum which { W_KIND, W_INDEX, W_NAMES, W_WORDS };
 
+/* The iterator w; arg is the county (W_INDEX) or the text typed (W_WORDS). */
 static struct store_iter *
-iter(struct store_txn *t, enum which w, const char *county)
+iter(struct store_txn *t, enum which w, const char *arg)
 {
 	struct store_iter *it = NULL;
 
 	if (w == W_KIND)
 		assert_int_equal(store_iter_kind(t, CORE_DONOR, &it), 0);
 	else if (w == W_INDEX)
-		assert_int_equal(store_iter_index(t, CORE_DONOR, CORE_DONOR_COUNTY, county, &it), 0);
+		assert_int_equal(store_iter_index(t, CORE_DONOR, CORE_DONOR_COUNTY, arg, &it), 0);
 	else
-		assert_int_equal(store_iter_search(t, CORE_DONOR, "", &it), 0);
+		assert_int_equal(store_iter_search(t, CORE_DONOR, w == W_WORDS ? arg : "", &it), 0);
 	return it;
 }
 
@@ -161,10 +163,11 @@ static const char *const people[] = {
 	"حسن نوروزی",		/* 6 */
 	"كريم احمدي",		/* 7: Arabic kaf and yeh, stored as کریم احمدی */
 	"بهاره ۱۲ صادقی",	/* 8 */
+	"کریم کریمی",		/* 9: two words starting with کریم */
 };
 #define NPEOPLE (sizeof people / sizeof people[0])
 static const char *const counties[NPEOPLE] = {
-	"TBZ", "MRG", "AHR", "MRG", "MRG", "TBZ", "MRG", "AHR",
+	"TBZ", "MRG", "AHR", "MRG", "MRG", "TBZ", "MRG", "AHR", "TBZ",
 };
 
 static void
@@ -178,7 +181,7 @@ test_kind_backwards(void **state)
 	n = both_ways(st, W_KIND, NULL, fw, bw, 32);
 	assert_int_equal(n, NPEOPLE);
 	assert_reversed(fw, bw, n);
-	/* id order is the order they were put (TBZ-1 .. TBZ-8) */
+	/* id order is the order they were put (TBZ-1 .. TBZ-9) */
 	for (i = 0; i < n; i++)
 		assert_string_equal(bw[i], ids[NPEOPLE - 1 - i]);
 	store_close(st);
@@ -215,8 +218,8 @@ test_names_backwards(void **state)
 {
 	char ids[NPEOPLE][CORE_ID_MAX], fw[32][CORE_ID_MAX], bw[32][CORE_ID_MAX];
 	struct store *st = open_with(people, counties, NPEOPLE, ids);
-	/* by hand: ا ب ح ز ع(2, 5) ک م, backwards */
-	const int want[NPEOPLE] = { 4, 7, 5, 2, 1, 6, 8, 3 };
+	/* by hand: ا ب ح ز ع(2, 5) کریم ا(7) کریم ک(9) م, backwards */
+	const int want[NPEOPLE] = { 4, 9, 7, 5, 2, 1, 6, 8, 3 };
 	size_t n, i;
 
 	(void)state;
@@ -400,27 +403,40 @@ test_positions(void **state)
 }
 
 static void
-test_words_cannot(void **state)
+test_words_backwards(void **state)
 {
-	struct store *st = open_with(people, counties, NPEOPLE, NULL);
-	struct store_txn *t;
-	struct store_iter *it;
-	char id[CORE_ID_MAX];
+	char ids[NPEOPLE][CORE_ID_MAX], fw[32][CORE_ID_MAX], bw[32][CORE_ID_MAX];
+	struct store *st = open_with(people, counties, NPEOPLE, ids);
+	struct store_pos pos;
+	/* By the matched word, then id: کریم (7, 9) < کریم‌زاده (4) <
+	 * کریمی (1, 2, 5; 9 already listed at its کریم), backwards. */
+	const int want[] = { 5, 2, 1, 4, 9, 7 };
+	size_t n, i;
 
 	(void)state;
-	assert_int_equal(store_read_begin(st, &t), 0);
-	assert_int_equal(store_iter_search(t, CORE_DONOR, "کریم", &it), 0);
-	assert_int_equal(store_iter_last(it), STORE_EINVAL);
-	assert_int_equal(store_iter_prev(it, id), STORE_EINVAL);
-	/* still usable forwards */
-	assert_int_equal(store_iter_next(it, id), 0);
-	store_iter_free(it);
-	/* only spaces typed: the name order, which can */
-	assert_int_equal(store_iter_search(t, CORE_DONOR, "  ", &it), 0);
-	assert_int_equal(store_iter_last(it), 0);
-	assert_int_equal(store_iter_prev(it, id), 0);
-	store_iter_free(it);
-	store_read_end(t);
+	n = both_ways(st, W_WORDS, "کریم", fw, bw, 32);
+	assert_int_equal(n, 6);
+	assert_reversed(fw, bw, n);
+	for (i = 0; i < n; i++)
+		assert_string_equal(bw[i], ids[want[i] - 1]);
+	/* Arabic kaf and yeh typed, two words in the other order */
+	n = both_ways(st, W_WORDS, "كريمي علي", fw, bw, 32);
+	assert_int_equal(n, 2);
+	assert_string_equal(bw[0], ids[4]);
+	assert_string_equal(bw[1], ids[1]);
+	/* a complete word (space after it): کریم only, not کریمی */
+	n = both_ways(st, W_WORDS, "کریم ", fw, bw, 32);
+	assert_int_equal(n, 2);
+	assert_string_equal(bw[0], ids[8]);
+	assert_string_equal(bw[1], ids[6]);
+	assert_int_equal(both_ways(st, W_WORDS, "پروین", fw, bw, 32), 0);
+	/* From زهرا کریمی (1): back to کریم‌زاده (4), on to علی کریمی (2). */
+	pos_of(st, W_WORDS, "کریم", ids[0], &pos);
+	step_from(st, W_WORDS, "کریم", &pos, -1, ids[3]);
+	step_from(st, W_WORDS, "کریم", &pos, 1, ids[1]);
+	/* From the first (7): nothing before. */
+	pos_of(st, W_WORDS, "کریم", ids[6], &pos);
+	step_from(st, W_WORDS, "کریم", &pos, -1, NULL);
 	store_close(st);
 }
 
@@ -453,7 +469,7 @@ main(void)
 		cmocka_unit_test(test_names_backwards),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_positions),
-		cmocka_unit_test(test_words_cannot),
+		cmocka_unit_test(test_words_backwards),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
