@@ -537,10 +537,10 @@ down(struct list *l, int k, int h)
 	fetch(l, h);
 }
 
-/* Reads backwards from the iterator's position (store_iter_prev) up to n rows that
- * pass the filter; then *top is the position of the entry before the last
- * row read (the beginning if none).  Returns the rows read, or -1 if the
- * iterator cannot go backwards or fails. */
+/* Reads backwards from the iterator's position (store_iter_prev) up to n
+ * rows that pass the filter; then *top is the position of the entry before
+ * the last row read (the beginning if none).  Returns the rows read, or -1
+ * if the iterator cannot go backwards or fails. */
 static int
 read_back(struct list *l, struct store_txn *t, struct store_iter *it, int n, struct store_pos *top)
 {
