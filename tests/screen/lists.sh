@@ -23,40 +23,27 @@ scr_keys Enter
 scr_wait "$(vis 'رکوردها: ۶۰')"; ok $? "the donor list counts 60"
 first() { scr_cap | grep -m 1 'LST-' | grep -o 'LST-[0-9]*'; }
 is "$(first)" "LST-2" "name order (Persian alphabet): آرش first"
-sort_by() {	# sort_by LABEL: F6, then the column LABEL in the popup
-	scr_keys F6; scr_wait "$(vis 'مرتب‌سازی بر پایهٔ')" >/dev/null
-	top=$(scr_cap | grep -n '┌' | head -n 1 | cut -d: -f1)
-	row=$(scr_cap | grep -nF "$(vis "$1")│" | head -n 1 | cut -d: -f1)
-	steps=$((row - top - 1))
-	while [ "$steps" -gt 0 ]; do tm send-keys -t main Down; steps=$((steps - 1)); done
-	sleep 0.2; scr_keys Enter
-}
-sort_by 'شناسه'
+scr_sort_by 'شناسه'
 scr_wait "$(vis 'مرتب بر پایهٔ شناسه.')"
 is "$(first)" "LST-1" "F6 id: id order, LST-1 first"
-sort_by 'شهرستان'
+scr_sort_by 'شهرستان'
 scr_wait "$(vis 'مرتب بر پایهٔ شهرستان.')"; ok $? "F6 county: sorted in memory (60 rows)"
 is "$(first)" "LST-2" "... Tabriz (ت) before Maragheh (م); ties in id order"
-sort_by 'شهرستان'
+scr_sort_by 'شهرستان'
 scr_wait "$(vis 'مرتب بر پایهٔ شهرستان، نزولی.')"; ok $? "the same column again: descending"
 is "$(first)" "LST-1" "... Maragheh first"
 scr_keys End
 scr_wait "$(vis 'آرش زمانی')"
 is "$(scr_cap | grep 'LST-' | tail -n 1 | grep -o 'LST-[0-9]*')" "LST-2" "End in memory order: ties reversed too, LST-2 last"
 scr_keys Home
-sort_by 'نام'
+scr_sort_by 'نام'
 scr_wait "$(vis 'مرتب بر پایهٔ نام.')"
 
 scr_keys F4; scr_wait "$(vis 'بدون صافی')"
 scr_keys Down Enter				# county
 scr_wait "$(vis 'مراغه')"
 # Walk down the county popup to Maragheh: its row below the box's top.
-top=$(scr_cap | grep -n '┌' | head -n 1 | cut -d: -f1)
-row=$(scr_cap | grep -nF "$(vis 'مراغه')│" | head -n 1 | cut -d: -f1)
-steps=$((row - top - 1))
-while [ "$steps" -gt 0 ]; do tm send-keys -t main Down; steps=$((steps - 1)); done
-sleep 0.3
-scr_keys Enter
+scr_pick 'مراغه'
 scr_wait "$(vis 'شهرستان: مراغه')"; ok $? "F4: filtered by county, the filter is shown"
 scr_wait "$(vis 'رکوردها: ۱')"; ok $? "... with its count"
 scr_cap | grep -q 'LST-1'; ok $? "... and only the Maragheh donor"
@@ -65,12 +52,7 @@ scr_cap | grep -q 'LST-2'; is $? 1 "... not the Tabriz ones"
 scr_keys F4; scr_wait "$(vis 'بدون صافی')"
 scr_keys Down Enter
 scr_wait "$(vis 'تبریز')"
-top=$(scr_cap | grep -n '┌' | head -n 1 | cut -d: -f1)
-row=$(scr_cap | grep -nF "$(vis 'تبریز')│" | head -n 1 | cut -d: -f1)
-steps=$((row - top - 1))
-while [ "$steps" -gt 0 ]; do tm send-keys -t main Down; steps=$((steps - 1)); done
-sleep 0.3
-scr_keys Enter
+scr_pick 'تبریز'
 scr_wait "$(vis 'شهرستان: تبریز')"; ok $? "F4: filtered by Tabriz"
 is "$(first)" "LST-2" "... in name order: آرش first"
 scr_keys End; sleep 0.5
@@ -139,12 +121,7 @@ scr_wait "$(vis 'رکوردها: ۶۰')" >/dev/null
 scr_keys F4; scr_wait "$(vis 'بدون صافی')" >/dev/null
 scr_keys Down Enter
 scr_wait "$(vis 'تبریز')" >/dev/null
-top=$(scr_cap | grep -n '┌' | head -n 1 | cut -d: -f1)
-row=$(scr_cap | grep -nF "$(vis 'تبریز')│" | head -n 1 | cut -d: -f1)
-steps=$((row - top - 1))
-while [ "$steps" -gt 0 ]; do tm send-keys -t main Down; steps=$((steps - 1)); done
-sleep 0.3
-scr_keys Enter
+scr_pick 'تبریز'
 scr_wait "$(vis 'شهرستان: تبریز')"; ok $? "filtered by Tabriz again"
 grep -vx 'LST-1' "$TMP/all" >"$TMP/tbz"
 scr_keys End; sleep 0.2

@@ -44,18 +44,10 @@ scr_gone "SRH-1"; scr_wait "SRH-2"; is "$(ids)" "SRH-2 " "نوری علیر: two
 search 'کریمی زه'
 scr_gone "SRH-2"; scr_gone "SRH-1"; scr_wait "SRH-5"; is "$(ids)" "SRH-5 " "کریمی زه: family name first, then the first name's start"
 order() { scr_cap | grep -o 'SRH-[0-9]*' | tr '\n' ' '; }
-sort_by() {	# sort_by LABEL: F6, then the column LABEL in the popup
-	scr_keys F6; scr_wait "$(vis 'مرتب‌سازی بر پایهٔ')" >/dev/null
-	top=$(scr_cap | grep -n '┌' | head -n 1 | cut -d: -f1)
-	row=$(scr_cap | grep -nF "$(vis "$1")│" | head -n 1 | cut -d: -f1)
-	steps=$((row - top - 1))
-	while [ "$steps" -gt 0 ]; do tm send-keys -t main Down; steps=$((steps - 1)); done
-	sleep 0.2; scr_keys Enter
-}
 search 'کریمی'
 scr_gone "SRH-2"; scr_wait "SRH-1"; scr_wait "SRH-4"
 is "$(order)" "SRH-1 SRH-4 SRH-5 " "names sharing the word come in the order they were registered"
-sort_by 'نام'
+scr_sort_by 'نام'
 scr_wait "$(vis 'مرتب بر پایهٔ نام.')"; sleep 0.3
 is "$(order)" "SRH-5 SRH-1 SRH-4 " "F6 name: the rows found in Persian name order (زهرا، علی، کریمی)"
 search 'فر'
