@@ -84,24 +84,24 @@ n=$(cat "$TMP/last" | wc -l)
 # read first by paging forwards from Home: End and PgUp must show slices of
 # it, in the same order.
 ids() { scr_cap | grep -o 'LST-[0-9]*'; }
-scr_keys Home; sleep 0.2
-{ ids; for p in 1 2 3 4; do scr_keys PageDown; sleep 0.2; ids; done; } | awk '!seen[$0]++' >"$TMP/all"
+scr_keys Home; scr_settle
+{ ids; for p in 1 2 3 4; do scr_keys PageDown; scr_settle; ids; done; } | awk '!seen[$0]++' >"$TMP/all"
 is "$(wc -l <"$TMP/all" | tr -d ' ')" 60 "paging forwards from Home lists all 60"
-scr_keys End; sleep 0.2
+scr_keys End; scr_settle
 h=$(ids | wc -l | tr -d ' ')
 is "$(ids | tr '\n' ' ')" "$(tail -n "$h" "$TMP/all" | tr '\n' ' ')" "End: the last $h of the order, in order"
-scr_keys PageUp; sleep 0.2
+scr_keys PageUp; scr_settle
 is "$(ids | tr '\n' ' ')" "$(tail -n $((2 * h)) "$TMP/all" | head -n "$h" | tr '\n' ' ')" \
     "End then PgUp: the screenful just before the last one, in order"
-scr_keys PageUp; sleep 0.2
+scr_keys PageUp; scr_settle
 is "$(ids | tr '\n' ' ')" "$(tail -n $((3 * h)) "$TMP/all" | head -n "$h" | tr '\n' ' ')" \
     "... PgUp again: the screenful before that"
-scr_keys PageUp; sleep 0.2
+scr_keys PageUp; scr_settle
 is "$(ids | tr '\n' ' ')" "$(head -n "$h" "$TMP/all" | tr '\n' ' ')" \
     "... and again: the first page (fewer than $h rows were left above: $((60 - 3 * h)))"
-scr_keys PageDown; sleep 0.2
+scr_keys PageDown; scr_settle
 is "$(ids | head -n 1)" "$(sed -n "$((h + 1))p" "$TMP/all")" "... PgDn from there: the second page"
-scr_keys End; sleep 0.2
+scr_keys End; scr_settle
 i=1; while [ "$i" -le "$h" ]; do tm send-keys -t main Up; i=$((i + 1)); done; sleep 0.4
 is "$(ids | head -n 1)" "$(tail -n $((h + 1)) "$TMP/all" | head -n 1)" "End, then Up past the top row: one row back"
 # A word search: End and PgUp read its entries backwards too.  The names
@@ -109,9 +109,9 @@ is "$(ids | head -n 1)" "$(tail -n $((h + 1)) "$TMP/all" | head -n 1)" "End, the
 # LST-3 .. LST-60.
 scr_keys Home; scr_type 'یاسر'; sleep 0.3
 i=3; while [ "$i" -le 60 ]; do echo "LST-$i"; i=$((i + 1)); done >"$TMP/yaser"
-scr_keys End; sleep 0.2
+scr_keys End; scr_settle
 is "$(ids | tr '\n' ' ')" "$(tail -n "$h" "$TMP/yaser" | tr '\n' ' ')" "a word search: End shows its last rows"
-scr_keys PageUp; sleep 0.2
+scr_keys PageUp; scr_settle
 is "$(ids | tr '\n' ' ')" "$(tail -n $((2 * h)) "$TMP/yaser" | head -n "$h" | tr '\n' ' ')" \
     "... and PgUp the screenful before them"
 scr_keys Escape
@@ -124,8 +124,8 @@ scr_wait "$(vis 'تبریز')" >/dev/null
 scr_pick 'تبریز'
 scr_wait "$(vis 'شهرستان: تبریز')"; ok $? "filtered by Tabriz again"
 grep -vx 'LST-1' "$TMP/all" >"$TMP/tbz"
-scr_keys End; sleep 0.2
-scr_keys PageUp; sleep 0.2
+scr_keys End; scr_settle
+scr_keys PageUp; scr_settle
 is "$(ids | tr '\n' ' ')" "$(tail -n $((2 * h)) "$TMP/tbz" | head -n "$h" | tr '\n' ' ')" \
     "filtered by Tabriz: End then PgUp, the screenful before the last"
 scr_keys PageUp PageUp PageUp; sleep 0.3
