@@ -149,24 +149,25 @@ put_entries(struct store_txn *t, enum core_kind k, int f, const struct wlist *w,
     const unsigned char *rkey, size_t rklen, int add)
 {
 	unsigned char key[KEY_MAX], val[VALUE_MAX];
-	MDB_val kv, dv;
+	MDB_val kv;
 	size_t i, vl = add ? entry_value(w, val) : 0;
 	int rc;
 
 	if (rklen > RKEY_MAX)
 		return STORE_EINVAL;
+	if (!add && w->n > 0 && (rc = defer_flush_db(t, DB_WORDS)) != 0)
+		return rc;
 	for (i = 0; i < w->n; i++) {
 		kv.mv_data = key;
 		kv.mv_size = entry_key(k, f, w, i, rkey, rklen, key);
 		if (add) {
-			dv.mv_data = val;
-			dv.mv_size = vl;
-			rc = mdb_put(t->txn, t->st->dbi[DB_WORDS], &kv, &dv, 0);
-		} else {
-			rc = mdb_del(t->txn, t->st->dbi[DB_WORDS], &kv, NULL);
-			if (rc == MDB_NOTFOUND)	/* a repeated word: deleted already */
-				rc = 0;
+			if ((rc = defer_put(t, DB_WORDS, key, kv.mv_size, val, vl, 0)) != 0)
+				return rc;
+			continue;
 		}
+		rc = mdb_del(t->txn, t->st->dbi[DB_WORDS], &kv, NULL);
+		if (rc == MDB_NOTFOUND)	/* a repeated word: deleted already */
+			rc = 0;
 		if (rc != 0)
 			return lmdb_err(t, rc);
 	}
@@ -221,6 +222,8 @@ words_rebuild(struct store_txn *t)
 {
 	int k, rc;
 
+	if ((rc = defer_flush_db(t, DB_WORDS)) != 0)
+		return rc;
 	if ((rc = mdb_drop(t->txn, t->st->dbi[DB_WORDS], 0)) != 0)
 		return lmdb_err(t, rc);
 	for (k = 0; k < CORE_NKINDS; k++) {

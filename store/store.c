@@ -786,6 +786,9 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		st->txn_open = 1;
 		rc = fn(&t, ctx);
 		if (rc == 0 && !t.mapfull)
+			rc = defer_flush(&t);
+		defer_free(&t);
+		if (rc == 0 && !t.mapfull)
 			rc = meta_flush(&t);
 		if (rc == 0 && !t.mapfull) {
 			int mrc = mdb_txn_commit(t.txn);
@@ -1106,8 +1109,9 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
 		MDB_val ik = { strlen(id), (void *)id }, idat = { 16, akey };
 
 		if (ik.mv_size > 0 && ik.mv_size < KEY_MAX &&
-		    (rc = mdb_put(t->txn, t->st->dbi[DB_AUDIT_ID], &ik, &idat, 0)) != 0)
-			return lmdb_err(t, rc);
+		    (rc = defer_put(t, DB_AUDIT_ID, ik.mv_data, ik.mv_size, idat.mv_data,
+		    idat.mv_size, 0)) != 0)
+			return rc;
 	}
 	return meta_put(t, "auditseq", seq);
 }
@@ -1121,15 +1125,13 @@ index_entry(struct store_txn *t, unsigned flags, const unsigned char *key, size_
 	int db = (flags & CORE_FF_UNIQUE) ? DB_UNIQUE : (flags & CORE_FF_INDEX) ? DB_INDEX : DB_SEARCH;
 	int rc;
 
-	if (add) {
-		rc = mdb_put(t->txn, t->st->dbi[db], &k, &d, db == DB_UNIQUE ? 0 : MDB_NODUPDATA);
-		if (rc == MDB_KEYEXIST)
-			rc = 0;
-	} else {
-		rc = mdb_del(t->txn, t->st->dbi[db], &k, db == DB_UNIQUE ? NULL : &d);
-		if (rc == MDB_NOTFOUND)
-			rc = 0;
-	}
+	if (add)
+		return defer_put(t, db, key, klen, rkey, rklen, db == DB_UNIQUE ? 0 : MDB_NODUPDATA);
+	if ((rc = defer_flush_db(t, db)) != 0)
+		return rc;
+	rc = mdb_del(t->txn, t->st->dbi[db], &k, db == DB_UNIQUE ? NULL : &d);
+	if (rc == MDB_NOTFOUND)
+		rc = 0;
 	return rc ? lmdb_err(t, rc) : 0;
 }
 
@@ -1234,11 +1236,11 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 		k.mv_data = hk;
 		d.mv_size = hd.len;
 		d.mv_data = hd.p;
-		rc = hd.err ? MDB_PANIC : mdb_put(t->txn, t->st->dbi[DB_HISTORY], &k, &d, 0);
+		rc = hd.err ? STORE_ENOMEM : defer_put(t, DB_HISTORY, hk, k.mv_size, hd.p, hd.len, 0);
 		buf_free(&hd);
 		if (rc != 0) {
 			buf_free(&b);
-			return rc == MDB_PANIC ? STORE_ENOMEM : lmdb_err(t, rc);
+			return rc;
 		}
 	}
 	/* 5. change log */
@@ -1614,6 +1616,8 @@ store_version_base(struct store_txn *t, enum core_kind k, const char *id,
 	memcpy(hk + 9 + rklen, v->origin, ho);
 	key.mv_size = 9 + rklen + ho;
 	key.mv_data = hk;
+	if ((rc = defer_flush_db(t, DB_HISTORY)) != 0)
+		return rc;
 	rc = mdb_get(t->txn, t->st->dbi[DB_HISTORY], &key, &d);
 	if (rc == MDB_NOTFOUND)
 		return 0;
@@ -1704,6 +1708,8 @@ store_count_index(struct store_txn *t, enum core_kind k, int field, const char *
 			*n = 1;
 		return rc == 0 || rc == MDB_NOTFOUND ? 0 : lmdb_err(t, rc);
 	}
+	if ((rc = defer_flush_db(t, DB_INDEX)) != 0)
+		return rc;
 	if ((rc = mdb_cursor_open(t->txn, t->st->dbi[DB_INDEX], &c)) != 0)
 		return lmdb_err(t, rc);
 	rc = mdb_cursor_get(c, &kv, &d, MDB_SET);
@@ -1744,6 +1750,8 @@ iter_new(struct store_txn *t, enum iter_type type, enum core_kind k, int db, str
 	int rc;
 
 	*out = NULL;
+	if ((rc = defer_flush_db(t, db)) != 0)
+		return rc;
 	if ((it = calloc(1, sizeof *it)) == NULL)
 		return STORE_ENOMEM;
 	it->t = t;

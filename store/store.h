@@ -158,6 +158,14 @@ int store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), voi
 /* Returns 1 if t is a write transaction, else 0. */
 int store_txn_writable(const struct store_txn *t);
 
+/* Marks write transaction t as a bulk write (an import, a sync import):
+ * the entries of the name, word and secondary indexes and of the history
+ * are kept in memory and put in key order before the commit, which is
+ * several times quicker for many records (store/defer.c).  Everything
+ * the transaction reads still sees them.  Costs memory: about 200 bytes a
+ * record.  Without memory for it, the write goes on unmarked. */
+void store_txn_bulk(struct store_txn *t);
+
 /* Returns the store that t belongs to. */
 struct store *store_txn_store(struct store_txn *t);
 

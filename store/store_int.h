@@ -76,6 +76,7 @@ struct store_txn {
 	struct store_why why;
 	struct meta_slot meta[META_SLOTS];	/* write: counters read or set */
 	int nmeta;
+	struct defer *defer;	/* bulk write: secondary entries kept (defer.c) */
 };
 
 enum iter_type { IT_KIND, IT_INDEX, IT_SEARCH, IT_AUDIT, IT_WORDS };
@@ -147,6 +148,20 @@ int lmdb_err(struct store_txn *t, int rc);
  * code. */
 int index_key(const struct core_record *r, int f, unsigned char *key);
 int search_key(enum core_kind k, int f, const char *text, unsigned char *key, size_t *len);
+
+/* ---- defer.c: the secondary entries of a bulk write ---- */
+
+/* Puts (key, data) into sub-database db: at once, or kept until
+ * defer_flush if t is bulk and db one of the deferred (DB_INDEX, DB_SEARCH,
+ * DB_WORDS, DB_AUDIT_ID, DB_HISTORY).  MDB_KEYEXIST under MDB_NODUPDATA
+ * is success.  Returns 0 or a STORE_ code (lmdb_err). */
+int defer_put(struct store_txn *t, int db, const void *key, size_t klen, const void *data,
+    size_t dlen, unsigned flags);
+/* Puts every kept entry (of db), in key order.  Before any read of a
+ * deferred sub-database in a write transaction, and before the commit. */
+int defer_flush(struct store_txn *t);
+int defer_flush_db(struct store_txn *t, int db);
+void defer_free(struct store_txn *t);
 
 /* ---- search.c: the word index ---- */
 

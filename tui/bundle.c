@@ -705,6 +705,7 @@ apply_all(struct store_txn *t, void *vctx)
 	int rc;
 
 	/* store_write may run this again from the start: count afresh. */
+	store_txn_bulk(t);
 	a->stats->applied = a->stats->skipped = a->stats->conflicts = 0;
 	/* Our log's end before this bundle adds to it: the most the maker can
 	 * hold of it. */

@@ -713,6 +713,7 @@ write_rows(struct store_txn *t, void *ctx)
 	int rc, more, bad;
 
 	/* store_write may run this again from the start. */
+	store_txn_bulk(t);
 	im->created = im->updated = 0;
 	im->wbad = 0;
 	msgs_free(&im->wmsgs);

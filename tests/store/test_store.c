@@ -1195,6 +1195,168 @@ test_index_paging_and_counts(void **state)
 	store_close(st);
 }
 
+/* ---- bulk writes (store_txn_bulk, store/defer.c) ---- */
+
+struct bulk_ctx {
+	int bulk;
+	int fail;		/* return an error at the end: nothing kept */
+	size_t seen_mid;	/* what a search inside the write found half-way */
+	size_t county_mid;
+};
+
+/* Real names: ZWNJ, Arabic ي/ك typed by mistake, Latin and digits. */
+static const char *const bulk_first[] = { "علی", "فاطمه", "محمدرضا", "زهرا", "علي", "Sara" };
+static const char *const bulk_last[] = { "کریمی", "احمدی‌نژاد", "كريمي", "نوروزی‌فر", "رضایی" };
+#define BULK_N 240
+
+static void
+bulk_name(size_t i, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s %s %zu", bulk_first[i % 6], bulk_last[(i / 6) % 5], i % 37);
+}
+
+static size_t
+count_search(struct store_txn *t, const char *q)
+{
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	size_t n = 0;
+
+	assert_int_equal(store_iter_search(t, CORE_DONOR, q, &it), 0);
+	while (store_iter_next(it, id) == 0)
+		n++;
+	store_iter_free(it);
+	return n;
+}
+
+static int
+bulk_fn(struct store_txn *t, void *vctx)
+{
+	struct bulk_ctx *c = vctx;
+	char name[128], id[CORE_ID_MAX];
+	size_t i;
+	int rc;
+
+	if (c->bulk)
+		store_txn_bulk(t);
+	for (i = 0; i < BULK_N; i++) {
+		struct core_record *r = core_record_new(CORE_DONOR);
+
+		bulk_name(i, name, sizeof name);
+		core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
+		core_record_set_text(r, CORE_DONOR_NAME, name);
+		core_record_set_text(r, CORE_DONOR_COUNTY, i % 3 ? "TBZ" : "MRG");
+		rc = store_put_new(t, r, id);
+		core_record_free(r);
+		if (rc != 0)
+			return rc;
+		if (i == BULK_N / 2) {
+			/* reads in the same write see what it kept so far */
+			c->seen_mid = count_search(t, "كريمي");
+			assert_int_equal(store_count_index(t, CORE_DONOR, CORE_DONOR_COUNTY, "MRG",
+			    &c->county_mid), 0);
+		}
+		if (i % 10 == 9) {
+			/* edit a record written earlier in this same write: its old
+			 * index and word entries go, the new ones come */
+			struct core_record *o;
+			struct store_meta m;
+			char oid[CORE_ID_MAX];
+
+			snprintf(oid, sizeof oid, "TBZ-%zu", i - 4);
+			assert_int_equal(store_get(t, CORE_DONOR, oid, &o, &m), 0);
+			core_record_set_text(o, CORE_DONOR_NAME, "یوسف مرادی");
+			core_record_set_text(o, CORE_DONOR_COUNTY, "MRD");
+			rc = store_update(t, o, m.rev);
+			core_record_free(o);
+			if (rc != 0)
+				return rc;
+		}
+	}
+	return c->fail ? STORE_EINVAL : 0;
+}
+
+/* Every id of a search, in order, into one string. */
+static void
+search_all(struct store *st, const char *q, char *out, size_t n)
+{
+	char ids[BULK_N + 8][CORE_ID_MAX];
+	size_t k, i, o = 0;
+
+	search(st, q, ids, &k, BULK_N + 8, NULL);
+	out[0] = '\0';
+	for (i = 0; i < k && o + CORE_ID_MAX + 1 < n; i++)
+		o += (size_t)snprintf(out + o, n - o, "%s ", ids[i]);
+}
+
+static void
+test_bulk_write(void **state)
+{
+	static const char *const queries[] = { "", "کریمی", "علی ", "احمدی", "یوسف مرادی", "sa" };
+	static const char *const counties[] = { "TBZ", "MRG", "MRD" };
+	struct store *plain = open_new("TBZ"), *bulk = open_new("TBZ");
+	struct bulk_ctx pc = { 0 }, bc = { 0 };
+	static char a[BULK_N * CORE_ID_MAX], b[BULK_N * CORE_ID_MAX];
+	struct store_txn *t;
+	size_t i, na, nb;
+
+	(void)state;
+	/* a failed bulk write keeps nothing */
+	bc.bulk = 1;
+	bc.fail = 1;
+	assert_int_equal(store_write(bulk, bulk_fn, &bc), STORE_EINVAL);
+	assert_int_equal(store_read_begin(bulk, &t), 0);
+	assert_int_equal(store_count(t, CORE_DONOR, &nb), 0);
+	assert_int_equal(count_search(t, "کریمی"), 0);
+	store_read_end(t);
+	assert_int_equal(nb, 0);
+
+	bc.fail = 0;
+	assert_int_equal(store_write(plain, bulk_fn, &pc), 0);
+	assert_int_equal(store_write(bulk, bulk_fn, &bc), 0);
+	/* half-way, the bulk write saw what the plain one saw, and not none */
+	assert_true(pc.seen_mid > 10);
+	assert_int_equal(bc.seen_mid, pc.seen_mid);
+	assert_true(pc.county_mid > 10);
+	assert_int_equal(bc.county_mid, pc.county_mid);
+	/* afterwards: the same answers, in the same order, from every index */
+	for (i = 0; i < sizeof queries / sizeof queries[0]; i++) {
+		search_all(plain, queries[i], a, sizeof a);
+		search_all(bulk, queries[i], b, sizeof b);
+		assert_true(a[0] != '\0');
+		assert_string_equal(a, b);
+	}
+	for (i = 0; i < 3; i++) {
+		assert_int_equal(store_read_begin(plain, &t), 0);
+		assert_int_equal(store_count_index(t, CORE_DONOR, CORE_DONOR_COUNTY, counties[i], &na), 0);
+		store_read_end(t);
+		assert_int_equal(store_read_begin(bulk, &t), 0);
+		assert_int_equal(store_count_index(t, CORE_DONOR, CORE_DONOR_COUNTY, counties[i], &nb), 0);
+		store_read_end(t);
+		assert_true(na > 0);
+		assert_int_equal(na, nb);
+	}
+	assert_true(index_has(bulk, CORE_DONOR, CORE_DONOR_COUNTY, "MRD", "TBZ-5"));
+	assert_false(index_has(bulk, CORE_DONOR, CORE_DONOR_COUNTY, "TBZ", "TBZ-5"));
+	assert_int_equal(store_verify(plain, NULL, NULL, &na), 0);
+	assert_int_equal(na, 0);
+	assert_int_equal(store_verify(bulk, NULL, NULL, &nb), 0);
+	assert_int_equal(nb, 0);
+	/* a second bulk write into a database that holds records (entries
+	 * that land before the last key are put the usual way) */
+	assert_int_equal(store_write(bulk, bulk_fn, &bc), 0);
+	assert_int_equal(store_write(plain, bulk_fn, &pc), 0);
+	for (i = 0; i < sizeof queries / sizeof queries[0]; i++) {
+		search_all(plain, queries[i], a, sizeof a);
+		search_all(bulk, queries[i], b, sizeof b);
+		assert_string_equal(a, b);
+	}
+	assert_int_equal(store_verify(bulk, NULL, NULL, &nb), 0);
+	assert_int_equal(nb, 0);
+	store_close(plain);
+	store_close(bulk);
+}
+
 static int
 setup(void **state)
 {
@@ -1230,6 +1392,7 @@ main(void)
 		cmocka_unit_test(test_verify_finds_damage),
 		cmocka_unit_test(test_apply_remote),
 		cmocka_unit_test(test_index_paging_and_counts),
+		cmocka_unit_test(test_bulk_write),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

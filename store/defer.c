@@ -1,0 +1,272 @@
+/*
+ * store/defer.c — the secondary entries of a bulk write, put in key order
+ * at its end.
+ *
+ * An import writes, per record, entries into five sub-databases whose keys
+ * do not follow the order of the records: the name's collation key
+ * (DB_SEARCH), each word of the name (DB_WORDS), a county or other
+ * indexed value (DB_INDEX), the id as text (DB_AUDIT_ID), the version
+ * history (DB_HISTORY).  Put one by one, each lands at another place of
+ * its B-tree: every put walks the tree, looks up each page of the path in
+ * the transaction's dirty list, and splits pages half full.  For 10^5
+ * donors that was half the time of the import (bench_import.sh).
+ *
+ * A write transaction marked bulk (store_txn_bulk) keeps those entries in
+ * memory instead and puts them before the commit, sorted as LMDB orders
+ * them (all five use LMDB's default comparison: bytes, then length; for
+ * the duplicates of a DUPSORT key the same on the data).  An entry past
+ * the last key of its sub-database is appended (MDB_APPEND: no tree walk,
+ * pages filled); any other is put the usual way, so a bulk write into a
+ * database that already holds records is correct, only less quick.
+ *
+ * What the rest of store/ must keep: the entries are not in LMDB until
+ * defer_flush, so every function that reads one of these sub-databases
+ * inside a write transaction (iterators, store_count_index,
+ * store_version_base, words_rebuild) and every delete from them calls
+ * defer_flush first.  The unique index and the records themselves are
+ * never deferred: the duplicate and reference checks of later rows read
+ * them.  Within one key (non-DUPSORT) the entry put last wins, as it would
+ * have; an entry equal to another (key and data, DUPSORT) is put once.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/store_int.h"
+
+#define LMDB_KEY_MAX 511	/* mdb_env_get_maxkeysize of a default build */
+
+struct dent {
+	size_t off;		/* key, then data, in the arena */
+	unsigned klen, dlen;
+	size_t seq;		/* order of the puts: the later wins */
+};
+
+struct dlist {
+	unsigned char *arena;
+	size_t alen, acap;
+	struct dent *e;
+	size_t n, cap;
+};
+
+struct defer {
+	struct dlist db[DB_COUNT];
+	size_t seq;
+	size_t pending;
+};
+
+static int
+deferred_db(int db)
+{
+	return db == DB_INDEX || db == DB_SEARCH || db == DB_WORDS || db == DB_AUDIT_ID ||
+	    db == DB_HISTORY;
+}
+
+static int
+dupsort_db(int db)
+{
+	return db == DB_INDEX || db == DB_SEARCH || db == DB_AUDIT_ID;
+}
+
+void
+store_txn_bulk(struct store_txn *t)
+{
+	if (t != NULL && t->write && t->defer == NULL)
+		t->defer = calloc(1, sizeof *t->defer);	/* NULL: puts go straight */
+}
+
+static void
+dlist_clear(struct dlist *l)
+{
+	free(l->arena);
+	free(l->e);
+	memset(l, 0, sizeof *l);
+}
+
+void
+defer_free(struct store_txn *t)
+{
+	int i;
+
+	if (t->defer == NULL)
+		return;
+	for (i = 0; i < DB_COUNT; i++)
+		dlist_clear(&t->defer->db[i]);
+	free(t->defer);
+	t->defer = NULL;
+}
+
+/* LMDB's default order (mdb_cmp_memn): bytes, then the shorter first. */
+static int
+cmp_memn(const unsigned char *a, size_t al, const unsigned char *b, size_t bl)
+{
+	int c = memcmp(a, b, al < bl ? al : bl);
+
+	if (c != 0)
+		return c;
+	return al < bl ? -1 : al > bl;
+}
+
+static const unsigned char *sort_arena;	/* qsort has no context argument */
+static int sort_dup;
+
+static int
+dent_cmp(const void *pa, const void *pb)
+{
+	const struct dent *a = pa, *b = pb;
+	int c = cmp_memn(sort_arena + a->off, a->klen, sort_arena + b->off, b->klen);
+
+	if (c == 0 && sort_dup)
+		c = cmp_memn(sort_arena + a->off + a->klen, a->dlen,
+		    sort_arena + b->off + b->klen, b->dlen);
+	if (c == 0)
+		c = a->seq < b->seq ? -1 : a->seq > b->seq;
+	return c;
+}
+
+/* Is l already in order (an import of new records: history, audit ids of
+ * one station often are)? */
+static int
+sorted(const struct dlist *l)
+{
+	size_t i;
+
+	for (i = 1; i < l->n; i++)
+		if (dent_cmp(&l->e[i - 1], &l->e[i]) > 0)
+			return 0;
+	return 1;
+}
+
+static int
+flush_db(struct store_txn *t, int db)
+{
+	struct dlist *l = &t->defer->db[db];
+	MDB_cursor *c;
+	MDB_val k, d;
+	unsigned char last[LMDB_KEY_MAX];
+	size_t lastlen = 0, i;
+	int have_last, rc, dup = dupsort_db(db);
+
+	if (l->n == 0)
+		return 0;
+	sort_arena = l->arena;
+	sort_dup = dup;
+	if (!sorted(l))
+		qsort(l->e, l->n, sizeof *l->e, dent_cmp);
+	if ((rc = mdb_cursor_open(t->txn, t->st->dbi[db], &c)) != 0)
+		return lmdb_err(t, rc);
+	rc = mdb_cursor_get(c, &k, &d, MDB_LAST);
+	have_last = rc == 0 && k.mv_size <= sizeof last;
+	if (have_last) {
+		memcpy(last, k.mv_data, k.mv_size);
+		lastlen = k.mv_size;
+	} else if (rc != 0 && rc != MDB_NOTFOUND) {
+		mdb_cursor_close(c);
+		return lmdb_err(t, rc);
+	}
+	for (i = 0; i < l->n; i++) {
+		const struct dent *e = &l->e[i], *nx = i + 1 < l->n ? &l->e[i + 1] : NULL;
+		unsigned flags;
+
+		/* the same key (and data, DUPSORT) put again: the last one wins */
+		if (nx != NULL && nx->klen == e->klen &&
+		    memcmp(l->arena + nx->off, l->arena + e->off, e->klen) == 0 &&
+		    (!dup || (nx->dlen == e->dlen &&
+		    memcmp(l->arena + nx->off + nx->klen, l->arena + e->off + e->klen, e->dlen) == 0)))
+			continue;
+		k.mv_data = l->arena + e->off;
+		k.mv_size = e->klen;
+		d.mv_data = l->arena + e->off + e->klen;
+		d.mv_size = e->dlen;
+		if (!have_last || cmp_memn(k.mv_data, k.mv_size, last, lastlen) > 0) {
+			flags = MDB_APPEND;
+			have_last = e->klen <= sizeof last;
+			if (have_last) {
+				memcpy(last, k.mv_data, k.mv_size);
+				lastlen = k.mv_size;
+			}
+		} else
+			flags = dup ? MDB_NODUPDATA : 0;
+		rc = mdb_cursor_put(c, &k, &d, flags);
+		if (rc == MDB_KEYEXIST && dup)
+			rc = 0;	/* that record key is there already */
+		if (rc != 0) {
+			mdb_cursor_close(c);
+			return lmdb_err(t, rc);
+		}
+	}
+	mdb_cursor_close(c);
+	t->defer->pending -= l->n;
+	dlist_clear(l);
+	return 0;
+}
+
+int
+defer_flush_db(struct store_txn *t, int db)
+{
+	if (t->defer == NULL || t->defer->pending == 0)
+		return 0;
+	return flush_db(t, db);
+}
+
+int
+defer_flush(struct store_txn *t)
+{
+	int i, rc;
+
+	if (t->defer == NULL || t->defer->pending == 0)
+		return 0;
+	for (i = 0; i < DB_COUNT; i++)
+		if ((rc = flush_db(t, i)) != 0)
+			return rc;
+	return 0;
+}
+
+static int
+grow(void **p, size_t *cap, size_t need, size_t size)
+{
+	size_t nc = *cap ? *cap : 64;
+	void *np;
+
+	if (need <= *cap)
+		return 0;
+	while (nc < need)
+		nc *= 2;
+	if ((np = realloc(*p, nc * size)) == NULL)
+		return -1;
+	*p = np;
+	*cap = nc;
+	return 0;
+}
+
+int
+defer_put(struct store_txn *t, int db, const void *key, size_t klen, const void *data,
+    size_t dlen, unsigned flags)
+{
+	struct dlist *l;
+	struct dent *e;
+	MDB_val k = { klen, (void *)key }, d = { dlen, (void *)data };
+	int rc;
+
+	if (t->defer == NULL || !deferred_db(db)) {
+		rc = mdb_put(t->txn, t->st->dbi[db], &k, &d, flags);
+		if (rc == MDB_KEYEXIST && (flags & MDB_NODUPDATA))
+			rc = 0;
+		return rc ? lmdb_err(t, rc) : 0;
+	}
+	if (klen == 0 || klen > LMDB_KEY_MAX || dlen > 0xffff)
+		return STORE_EINVAL;
+	l = &t->defer->db[db];
+	if (grow((void **)&l->e, &l->cap, l->n + 1, sizeof *l->e) != 0 ||
+	    grow((void **)&l->arena, &l->acap, l->alen + klen + dlen, 1) != 0)
+		return STORE_ENOMEM;
+	e = &l->e[l->n++];
+	e->off = l->alen;
+	e->klen = (unsigned)klen;
+	e->dlen = (unsigned)dlen;
+	e->seq = t->defer->seq++;
+	memcpy(l->arena + l->alen, key, klen);
+	memcpy(l->arena + l->alen + klen, data, dlen);
+	l->alen += klen + dlen;
+	t->defer->pending++;
+	return 0;
+}
