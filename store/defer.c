@@ -28,6 +28,7 @@
  * them.  Within one key (non-DUPSORT) the entry put last wins, as it would
  * have; an entry equal to another (key and data, DUPSORT) is put once.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -123,17 +124,134 @@ dent_cmp(const void *pa, const void *pb)
 	return c;
 }
 
-/* Is l already in order (an import of new records: history, audit ids of
- * one station often are)? */
+/* Do the n bytes at a and b match?  From the end: entries of one
+ * sub-database share their start (kind, field, a word) and differ in the
+ * record key at the end. */
 static int
-sorted(const struct dlist *l)
+same_bytes(const unsigned char *a, const unsigned char *b, size_t n)
+{
+	while (n > 0) {
+		n--;
+		if (a[n] != b[n])
+			return 0;
+	}
+	return 1;
+}
+
+/* The sort key of an entry: 16 bytes of its key from the common start of
+ * all keys, big-endian, zero-padded (a shorter key pads with 0, below any
+ * byte it would be compared with, so an order of the padded bytes is the
+ * order of the keys; equal padded bytes are settled by dent_cmp). */
+struct skey {
+	uint64_t hi, lo;
+	size_t i;
+};
+
+static void
+radix_pass(struct skey *from, struct skey *to, size_t n, int byte)
+{
+	size_t count[256] = { 0 }, pos[256], i, sum = 0;
+	int b;
+
+	for (i = 0; i < n; i++) {
+		uint64_t w = byte < 8 ? from[i].lo : from[i].hi;
+
+		count[(w >> ((byte & 7) * 8)) & 0xff]++;
+	}
+	for (b = 0; b < 256; b++) {
+		pos[b] = sum;
+		sum += count[b];
+	}
+	for (i = 0; i < n; i++) {
+		uint64_t w = byte < 8 ? from[i].lo : from[i].hi;
+
+		to[pos[(w >> ((byte & 7) * 8)) & 0xff]++] = from[i];
+	}
+}
+
+/* Does every entry have the same byte `byte` of its sort key? */
+static int
+uniform(const struct skey *k, size_t n, int byte)
 {
 	size_t i;
+	uint64_t w0 = byte < 8 ? k[0].lo : k[0].hi, m = (uint64_t)0xff << ((byte & 7) * 8);
 
-	for (i = 1; i < l->n; i++)
-		if (dent_cmp(&l->e[i - 1], &l->e[i]) > 0)
+	for (i = 1; i < n; i++)
+		if (((byte < 8 ? k[i].lo : k[i].hi) & m) != (w0 & m))
 			return 0;
 	return 1;
+}
+
+/* Sorts l->e as dent_cmp orders them: a stable LSD radix sort on 16 bytes
+ * of each key (the bytes all keys share skipped), then every run of equal
+ * sort keys checked and, if out of order, sorted by dent_cmp.  The runs
+ * are mostly in order already: the entries of one word, or of one county,
+ * come in record-key order.  Returns 0 or STORE_ENOMEM. */
+static int
+sort_entries(struct dlist *l, int dup)
+{
+	size_t n = l->n, common, i, j;
+	struct skey *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
+	struct dent *ne = malloc(n * sizeof *ne);
+	int byte;
+
+	sort_arena = l->arena;
+	sort_dup = dup;
+	if (a == NULL || b == NULL || ne == NULL) {
+		free(a);
+		free(b);
+		free(ne);
+		return STORE_ENOMEM;
+	}
+	common = l->e[0].klen;
+	for (i = 1; i < n && common > 0; i++) {
+		const unsigned char *k0 = l->arena + l->e[0].off, *ki = l->arena + l->e[i].off;
+		size_t c = 0, m = l->e[i].klen < common ? l->e[i].klen : common;
+
+		while (c < m && k0[c] == ki[c])
+			c++;
+		common = c;
+	}
+	for (i = 0; i < n; i++) {
+		const unsigned char *k = l->arena + l->e[i].off;
+		uint64_t w[2] = { 0, 0 };
+
+		for (j = 0; j < 16; j++) {
+			uint64_t v = common + j < l->e[i].klen ? k[common + j] : 0;
+
+			w[j / 8] |= v << ((7 - j % 8) * 8);
+		}
+		a[i].hi = w[0];
+		a[i].lo = w[1];
+		a[i].i = i;
+	}
+	for (byte = 0; byte < 16; byte++) {
+		struct skey *x;
+
+		if (uniform(a, n, byte))
+			continue;
+		radix_pass(a, b, n, byte);
+		x = a;
+		a = b;
+		b = x;
+	}
+	for (i = 0; i < n; i++)
+		ne[i] = l->e[a[i].i];
+	for (i = 0; i < n; i = j) {
+		int ordered = 1;
+
+		for (j = i + 1; j < n && a[j].hi == a[i].hi && a[j].lo == a[i].lo; j++)
+			if (ordered && dent_cmp(&ne[j - 1], &ne[j]) > 0)
+				ordered = 0;
+		if (!ordered)
+			qsort(ne + i, j - i, sizeof *ne, dent_cmp);
+	}
+	free(l->e);
+	l->e = ne;
+	l->cap = n;
+	free(a);
+	free(b);
+	return 0;
 }
 
 static int
@@ -141,58 +259,58 @@ flush_db(struct store_txn *t, int db)
 {
 	struct dlist *l = &t->defer->db[db];
 	MDB_cursor *c;
-	MDB_val k, d;
-	unsigned char last[LMDB_KEY_MAX];
-	size_t lastlen = 0, i;
-	int have_last, rc, dup = dupsort_db(db);
+	MDB_val k, d, lk;
+	const struct dent *prev = NULL;	/* the entry put last */
+	size_t i, start = 0;
+	int rc, dup = dupsort_db(db);
 
 	if (l->n == 0)
 		return 0;
-	sort_arena = l->arena;
-	sort_dup = dup;
-	if (!sorted(l))
-		qsort(l->e, l->n, sizeof *l->e, dent_cmp);
+	if ((rc = sort_entries(l, dup)) != 0)
+		return rc;
 	if ((rc = mdb_cursor_open(t->txn, t->st->dbi[db], &c)) != 0)
 		return lmdb_err(t, rc);
-	rc = mdb_cursor_get(c, &k, &d, MDB_LAST);
-	have_last = rc == 0 && k.mv_size <= sizeof last;
-	if (have_last) {
-		memcpy(last, k.mv_data, k.mv_size);
-		lastlen = k.mv_size;
-	} else if (rc != 0 && rc != MDB_NOTFOUND) {
+	/* the entries up to the sub-database's last key are put the usual
+	 * way; those after it (all, into an empty one) are appended */
+	rc = mdb_cursor_get(c, &lk, &d, MDB_LAST);
+	if (rc == 0) {
+		while (start < l->n && cmp_memn(l->arena + l->e[start].off, l->e[start].klen,
+		    lk.mv_data, lk.mv_size) <= 0)
+			start++;
+	} else if (rc != MDB_NOTFOUND) {
 		mdb_cursor_close(c);
 		return lmdb_err(t, rc);
 	}
 	for (i = 0; i < l->n; i++) {
 		const struct dent *e = &l->e[i], *nx = i + 1 < l->n ? &l->e[i + 1] : NULL;
+		int same_next = nx != NULL && nx->klen == e->klen &&
+		    same_bytes(l->arena + nx->off, l->arena + e->off, e->klen);
+		int same_prev = prev != NULL && prev->klen == e->klen &&
+		    same_bytes(l->arena + prev->off, l->arena + e->off, e->klen);
 		unsigned flags;
 
-		/* the same key (and data, DUPSORT) put again: the last one wins */
-		if (nx != NULL && nx->klen == e->klen &&
-		    memcmp(l->arena + nx->off, l->arena + e->off, e->klen) == 0 &&
-		    (!dup || (nx->dlen == e->dlen &&
-		    memcmp(l->arena + nx->off + nx->klen, l->arena + e->off + e->klen, e->dlen) == 0)))
-			continue;
 		k.mv_data = l->arena + e->off;
 		k.mv_size = e->klen;
 		d.mv_data = l->arena + e->off + e->klen;
 		d.mv_size = e->dlen;
-		if (!have_last || cmp_memn(k.mv_data, k.mv_size, last, lastlen) > 0) {
-			flags = MDB_APPEND;
-			have_last = e->klen <= sizeof last;
-			if (have_last) {
-				memcpy(last, k.mv_data, k.mv_size);
-				lastlen = k.mv_size;
-			}
-		} else
+		/* the same key (and data, DUPSORT) put again: the last one wins */
+		if (same_next && (!dup || (nx->dlen == e->dlen &&
+		    same_bytes(l->arena + nx->off + nx->klen, d.mv_data, e->dlen))))
+			continue;
+		if (i >= start && !same_prev)
+			flags = MDB_APPEND;	/* past every key there */
+		else if (i >= start)
+			flags = MDB_APPENDDUP;	/* the next record key of a key just appended */
+		else
 			flags = dup ? MDB_NODUPDATA : 0;
 		rc = mdb_cursor_put(c, &k, &d, flags);
-		if (rc == MDB_KEYEXIST && dup)
+		if (rc == MDB_KEYEXIST && dup && !(flags & (MDB_APPEND | MDB_APPENDDUP)))
 			rc = 0;	/* that record key is there already */
 		if (rc != 0) {
 			mdb_cursor_close(c);
 			return lmdb_err(t, rc);
 		}
+		prev = e;
 	}
 	mdb_cursor_close(c);
 	t->defer->pending -= l->n;
