@@ -15,7 +15,10 @@
  * Every record write goes through write_rec(), which checks the unique
  * indexes before touching anything (so STORE_EDUP leaves the transaction
  * usable), updates only the index entries whose values changed, and appends
- * to the version history, the change log and the audit log.
+ * to the version history, the change log and the audit log.  In a bulk
+ * write (store_txn_bulk: import, sync import) the entries of the
+ * secondary indexes and the history are kept and put in key order just
+ * before the commit (defer.c).
  */
 #include <errno.h>
 #include <fcntl.h>
