@@ -433,7 +433,7 @@ first_run(const struct hamyar_opts *o)
 	c.name = name;
 	store_user_set(tui_app.st, tui_app.user);
 	if ((rc = store_write(tui_app.st, init_fn, &c)) != 0) {
-		snprintf(msg, sizeof msg, "%s\n%s", _("Cannot make the database:"), store_strerror(rc));
+		snprintf(msg, sizeof msg, "%s\n%s", _("Cannot make the database:"), tui_store_strerror(rc));
 		tui_message(_("Error"), msg);
 		goto fail;
 	}

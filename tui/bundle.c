@@ -14,11 +14,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "locale/catalog.h"
 #include "locale/jalali.h"
 #include "locale/strbuf.h"
 #include "locale/text.h"
 #include "store/sync.h"
 #include "tui/bundle.h"
+#include "tui/identity.h"
 
 #define MAGIC "hamyar-bundle 1"
 /* The largest N of a record id "STATION-N" taken from a bundle: far more
@@ -32,13 +34,13 @@ const char *
 tui_bundle_strerror(int code)
 {
 	switch (code) {
-	case TUI_BUNDLE_EFORMAT: return "not a well-formed bundle";
-	case TUI_BUNDLE_EBADSIG: return "bad signature: the bundle was altered";
-	case TUI_BUNDLE_EUNTRUSTED: return "bundle signed with a key that is not trusted";
-	case TUI_BUNDLE_ENOTFORUS: return "bundle is addressed to another station";
-	case TUI_BUNDLE_ECRYPTO: return "cryptography library failed to start";
-	case TUI_BUNDLE_EKEY: return "malformed public key";
-	default: return store_strerror(code);
+	case TUI_BUNDLE_EFORMAT: return _("not a well-formed bundle");
+	case TUI_BUNDLE_EBADSIG: return _("bad signature: the bundle was altered");
+	case TUI_BUNDLE_EUNTRUSTED: return _("bundle signed with a key that is not trusted");
+	case TUI_BUNDLE_ENOTFORUS: return _("bundle is addressed to another station");
+	case TUI_BUNDLE_ECRYPTO: return _("cryptography library failed to start");
+	case TUI_BUNDLE_EKEY: return _("malformed public key");
+	default: return tui_store_strerror(code);
 	}
 }
 

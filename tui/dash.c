@@ -136,7 +136,7 @@ dash_load(struct dash *d)
 fail_txn:
 	store_read_end(t);
 fail:
-	snprintf(d->error, sizeof d->error, "%s %s", _("Cannot read the database:"), store_strerror(rc));
+	snprintf(d->error, sizeof d->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
 }
 
 static const char *

@@ -19,6 +19,7 @@
 
 #include "core/record.h"
 #include "locale/catalog.h"
+#include "tui/cli.h"
 
 int
 tui_identity_login(char *buf, size_t n)
@@ -180,8 +181,34 @@ tui_identity_why(const struct store *st, int rc, char *buf, size_t n)
 		snprintf(buf, n, "%s", _("Someone else changed this record after you opened it: nothing was overwritten. Open it again to see their change."));
 		return buf;
 	}
-	snprintf(buf, n, "%s", _(store_strerror(rc)));
+	snprintf(buf, n, "%s", tui_store_strerror(rc));
 	return buf;
+}
+
+const char *
+tui_store_strerror(int rc)
+{
+	switch (rc) {
+	case STORE_OK:		return _("success");
+	case STORE_EINVAL:	return _("invalid argument or record");
+	case STORE_ENOMEM:	return _("out of memory");
+	case STORE_ENOTFOUND:	return _("not found");
+	case STORE_EDUP:	return _("the value is already held by another record");
+	case STORE_ECONFLICT:	return _("the record was changed by someone else meanwhile");
+	case STORE_EEXIST:	return _("it already exists");
+	case STORE_ENODB:	return _("there is no database there");
+	case STORE_EFULL:	return _("the database reached its size limit (HAMYAR_MAP_LIMIT)");
+	case STORE_ENOSPC:	return _("the disk is full");
+	case STORE_EPERM:	return _("permission denied");
+	case STORE_ECORRUPT:	return _("the database is damaged");
+	case STORE_EVERSION:	return _("the database was made by a newer version of hamyar");
+	case STORE_EREF:	return _("a reference names a record that does not exist");
+	case STORE_ERDONLY:	return _("the database is open read-only");
+	case STORE_EBUSY:	return _("the database is busy");
+	case STORE_EACCES:	return _("not allowed for this user");
+	case STORE_EIO:		return _("input/output error");
+	default:		return _("unknown error");
+	}
 }
 
 /* LMDB makes lock.mdb again when it is missing (a restored backup), with
@@ -232,7 +259,7 @@ tui_identity_attach(struct store *st, const char *path, char *msg, size_t n)
 		return rc;
 	}
 	if (rc != 0 || (rc = store_users_enforce(st, &id)) != 0) {
-		snprintf(msg, n, _("cannot open the database %s: %s"), path, _(store_strerror(rc)));
+		snprintf(msg, n, _("cannot open the database %s: %s"), path, tui_store_strerror(rc));
 		return rc;
 	}
 	return 0;
@@ -262,7 +289,7 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 		if (rc == STORE_EPERM)
 			snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (hamyar). Ask the station administrator to add your account to that group."), path);
 		else
-			snprintf(msg, n, _("cannot open the database %s: %s"), path, _(store_strerror(rc)));
+			snprintf(msg, n, _("cannot open the database %s: %s"), path, tui_store_strerror(rc));
 		return rc;
 	}
 	group_rw(path);
@@ -285,5 +312,24 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 		    out, msg, n);
 	}
 	*out = st;
+	return 0;
+}
+
+int
+tui_identity_open_verb(const struct hamyar_opts *o, unsigned flags, struct store **st)
+{
+	const char *path = cli_db_path(o);
+	char msg[1024];
+	int rc;
+
+	*st = NULL;
+	if (path == NULL) {
+		cli_error("%s", _("no database: give --db DIR or set HAMYAR_DB"));
+		return EXIT_SYSTEM;
+	}
+	if ((rc = tui_identity_open_store(path, flags, st, msg, sizeof msg)) != 0) {
+		cli_error("%s", msg);
+		return rc == STORE_EACCES ? EXIT_INVALID : EXIT_SYSTEM;
+	}
 	return 0;
 }

@@ -68,8 +68,18 @@ const char *tui_access_message(const struct core_access *a, char *buf, size_t n)
 /* Writes into buf (size n) the sentence for a failed store call on st with
  * code rc: the policy's refusal for STORE_EACCES (who may do it instead), a
  * plain sentence for STORE_ECONFLICT and for an auditor's STORE_ERDONLY,
- * else store_strerror's text.  Returns buf. */
+ * else tui_store_strerror's text.  Returns buf. */
 const char *tui_identity_why(const struct store *st, int rc, char *buf, size_t n);
+
+/* Opens the database of a verb (cli_db_path) with tui_identity_open_store;
+ * on failure prints why and returns the exit status: EXIT_INVALID for a
+ * refused user, EXIT_SYSTEM for anything else (no database there, no
+ * access to its files, damage).  Returns 0 when open. */
+struct hamyar_opts;
+int tui_identity_open_verb(const struct hamyar_opts *o, unsigned flags, struct store **st);
+
+/* The sentence for store code rc (store.h), in the current language. */
+const char *tui_store_strerror(int rc);
 
 /* Returns the county name of code in the current language (the code itself
  * if unknown).  Static. */

@@ -158,7 +158,7 @@ match_load(struct mscr *x)
 		x->chosen = -1;
 	return;
 fail:
-	snprintf(x->error, sizeof x->error, "%s %s", _("Cannot read the database:"), store_strerror(rc));
+	snprintf(x->error, sizeof x->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
 }
 
 /* The donor and need of match i. */

@@ -165,7 +165,7 @@ pl_load(struct plscr *s)
 fail_txn:
 	store_read_end(t);
 fail:
-	snprintf(s->error, sizeof s->error, "%s %s", _("Cannot read the database:"), store_strerror(rc));
+	snprintf(s->error, sizeof s->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
 }
 
 static void

@@ -101,7 +101,7 @@ rank_load(struct rank *r)
 	return;
 fail:
 	r->g.nitems = 0;
-	snprintf(r->error, sizeof r->error, "%s %s", _("Cannot read the database:"), store_strerror(rc));
+	snprintf(r->error, sizeof r->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
 }
 
 /* The raw value of criterion k as shown. */

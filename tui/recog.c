@@ -167,7 +167,7 @@ recog_load(struct recog *r)
 		r->dsel = r->nd ? r->nd - 1 : 0;
 	return;
 fail:
-	snprintf(r->error, sizeof r->error, "%s %s", _("Cannot read the database:"), store_strerror(rc));
+	snprintf(r->error, sizeof r->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
 }
 
 static void

@@ -143,7 +143,7 @@ need_load(struct needscr *n)
 		n->sel = n->nst ? n->nst - 1 : 0;
 	return;
 fail:
-	snprintf(n->error, sizeof n->error, "%s %s", _("Cannot read the database:"), store_strerror(rc));
+	snprintf(n->error, sizeof n->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
 }
 
 /* The timeline cell of day d in [lo, hi] over w cells. */

@@ -84,24 +84,6 @@ exit_for(int rc)
 /* Opens the database as the real user (tui/identity.h): a stranger is
  * refused, and every write through the handle is held to the access policy
  * (record writes by county, sync settings by role). */
-static int
-open_db(const struct hamyar_opts *o, unsigned flags, struct store **st)
-{
-	const char *path = cli_db_path(o);
-	char msg[1024];
-	int rc;
-
-	if (path == NULL) {
-		cli_error("%s", _("no database: give --db DIR or set HAMYAR_DB"));
-		return EXIT_SYSTEM;
-	}
-	if ((rc = tui_identity_open_store(path, flags, st, msg, sizeof msg)) != 0) {
-		cli_error("%s", msg);
-		return rc == STORE_EACCES ? EXIT_INVALID : EXIT_SYSTEM;
-	}
-	return 0;
-}
-
 /* The user's role on st (CORE_ROLE_*), or -1. */
 static int
 role_of(const struct store *st)
@@ -129,7 +111,7 @@ may(struct store *st, struct store_txn *t, enum core_action act,
 		return 1;
 	if (loud)
 		cli_error("%s", rc == 0 ? tui_access_message(&acc, msg, sizeof msg) :
-		    store_strerror(rc));
+		    tui_store_strerror(rc));
 	return 0;
 }
 
@@ -840,7 +822,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_SYSTEM;
 	}
 	presize_map(o, file);
-	if ((ret = open_db(o, 0, &st)) != 0) {
+	if ((ret = tui_identity_open_verb(o, 0, &st)) != 0) {
 		if (im.in != stdin)
 			fclose(im.in);
 		return ret;
@@ -881,7 +863,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		ret = EXIT_SYSTEM;
 	} else if (im.read_rc == TUI_CSV_ENOMEM || im.fatal == EXIT_SYSTEM ||
 	    im.rmsgs.oom || im.wmsgs.oom || (rc == IMPORT_ROWS_BAD && mem_lost)) {
-		cli_error(_("import failed, nothing was written: %s"), _(store_strerror(STORE_ENOMEM)));
+		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_ENOMEM));
 		ret = EXIT_SYSTEM;
 	} else if (im.fatal == -1) {
 		cli_error(_("%s: no header row"), file);
@@ -889,7 +871,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	} else if (im.fatal) {
 		ret = im.fatal;
 	} else if (rc == IMPORT_READER) {
-		cli_error(_("import failed, nothing was written: %s"), _(store_strerror(STORE_EIO)));
+		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_EIO));
 		ret = EXIT_SYSTEM;
 	} else if (rc == IMPORT_ROWS_BAD) {
 		cli_error(_("rows with errors: %d; nothing was imported"), im.bad + im.wbad);
@@ -1059,7 +1041,7 @@ out:
 			unlink(tmp);
 	}
 	if (rc != 0) {
-		cli_error(_("export failed: %s"), store_strerror(rc));
+		cli_error(_("export failed: %s"), tui_store_strerror(rc));
 		return EXIT_SYSTEM;
 	}
 	return EXIT_OK;
@@ -1102,7 +1084,7 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	} else {
 		k = -1;
 	}
-	if ((ret = open_db(o, STORE_RDONLY, &st)) != 0)
+	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
 	if (k >= 0) {
 		one = (enum core_kind)k;
@@ -1152,7 +1134,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 			return EXIT_USAGE;
 		}
 	}
-	if ((ret = open_db(o, STORE_RDONLY, &st)) != 0)
+	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
 	/* A clerk's report is his county's. */
 	if (role_of(st) == CORE_ROLE_CLERK && store_users_identity(st)->actor.county[0] != '\0')
@@ -1171,7 +1153,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_INVALID;
 	}
 	if (rc != 0) {
-		cli_error(_("report failed: %s"), store_strerror(rc));
+		cli_error(_("report failed: %s"), tui_store_strerror(rc));
 		return EXIT_SYSTEM;
 	}
 	return EXIT_OK;
@@ -1230,7 +1212,7 @@ sync_import(struct store *st, const char *file)
 	rc = tui_bundle_import(st, data, len, &stats, progress);
 	free(data);
 	if (rc != 0) {
-		cli_error(_("bundle refused, nothing applied: %s"), _(tui_bundle_strerror(rc)));
+		cli_error(_("bundle refused, nothing applied: %s"), tui_bundle_strerror(rc));
 		return exit_for(rc);
 	}
 	printf(_("bundle from %s: %zu changes, %zu applied, %zu already here, %zu conflicts\n"),
@@ -1457,7 +1439,7 @@ sync_resolve(struct store *st, const char *id, const char *how)
 	printf(_("%s resolved\n"), id);
 	return EXIT_OK;
 fail:
-	cli_error(_("cannot resolve %s: %s"), id, store_strerror(rc));
+	cli_error(_("cannot resolve %s: %s"), id, tui_store_strerror(rc));
 	return exit_for(rc);
 }
 
@@ -1507,7 +1489,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		sync_usage();
 		return EXIT_USAGE;
 	}
-	if ((ret = open_db(o, strcmp(sub, "conflicts") == 0 ? STORE_RDONLY : 0, &st)) != 0)
+	if ((ret = tui_identity_open_verb(o, strcmp(sub, "conflicts") == 0 ? STORE_RDONLY : 0, &st)) != 0)
 		return ret;
 	if (strcmp(sub, "conflicts") != 0) {
 		struct store_txn *t;
@@ -1570,7 +1552,7 @@ fail:
 		char msg[512];
 
 		cli_error("%s", rc == STORE_EACCES || rc == STORE_ERDONLY ? why(st, rc, msg, sizeof msg) :
-		    _(tui_bundle_strerror(rc)));
+		    tui_bundle_strerror(rc));
 	}
 	store_close(st);
 	return exit_for(rc);

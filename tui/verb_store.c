@@ -42,55 +42,11 @@
 /* ---- shared ---- */
 
 static const char *
-store_msg(int rc)
-{
-	switch (rc) {
-	case STORE_ENOMEM:	return _("out of memory");
-	case STORE_ENOTFOUND:	return _("not found");
-	case STORE_EDUP:	return _("the value is already held by another record");
-	case STORE_ECONFLICT:	return _("the record was changed by someone else meanwhile");
-	case STORE_EEXIST:	return _("it already exists");
-	case STORE_ENODB:	return _("there is no database there");
-	case STORE_EFULL:	return _("the database reached its size limit (HAMYAR_MAP_LIMIT)");
-	case STORE_ENOSPC:	return _("the disk is full");
-	case STORE_EPERM:	return _("permission denied");
-	case STORE_ECORRUPT:	return _("the database is damaged");
-	case STORE_EVERSION:	return _("the database was made by a newer version of hamyar");
-	case STORE_EREF:	return _("a reference names a record that does not exist");
-	case STORE_ERDONLY:	return _("the database is open read-only");
-	case STORE_EBUSY:	return _("the database is busy");
-	case STORE_EACCES:	return _("not allowed for this user");
-	default:		return store_strerror(rc);
-	}
-}
-
-static const char *
 real_login(void)
 {
 	struct passwd *pw = getpwuid(getuid());
 
 	return pw != NULL && pw->pw_name != NULL ? pw->pw_name : "?";
-}
-
-/* Opens the database for a verb.  Returns 0 or an exit code (message
- * printed). */
-static int
-open_db(const struct hamyar_opts *o, unsigned flags, struct store **st)
-{
-	const char *path = cli_db_path(o);
-	char msg[1024];
-	int rc;
-
-	if (path == NULL) {
-		cli_error(_("no database path: use --db DIR or set HAMYAR_DB"));
-		return EXIT_SYSTEM;
-	}
-	/* as the real user, under the access policy (tui/identity.h) */
-	if ((rc = tui_identity_open_store(path, flags, st, msg, sizeof msg)) != 0) {
-		cli_error("%s", msg);
-		return rc == STORE_ENODB ? EXIT_INVALID : EXIT_SYSTEM;
-	}
-	return 0;
 }
 
 /* A clerk reads his own county only (SPEC §11, core/access.h): *county
@@ -136,7 +92,7 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 
 	memset(g, 0, sizeof *g);
 	scope[0] = '\0';
-	if ((rc = open_db(o, STORE_RDONLY, &st)) != 0)
+	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return rc;
 	if ((rc = read_scope(st, &county, scope, n)) != 0) {
 		store_close(st);
@@ -149,7 +105,7 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 	}
 	store_close(st);
 	if (rc != 0) {
-		cli_error(_("cannot read the database: %s"), store_msg(rc));
+		cli_error(_("cannot read the database: %s"), tui_store_strerror(rc));
 		return EXIT_SYSTEM;
 	}
 	return 0;
@@ -230,7 +186,7 @@ create_db(const struct hamyar_opts *o, const char *station, const char *name, st
 	rc = store_write(st, init_fn, &c);
 	free(norm);
 	if (rc != 0) {
-		cli_error(_("cannot make the database %s: %s"), path, store_msg(rc));
+		cli_error(_("cannot make the database %s: %s"), path, tui_store_strerror(rc));
 		store_close(st);
 		return EXIT_SYSTEM;
 	}
@@ -888,7 +844,7 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 	free(d.need_cost);
 	store_close(st);
 	if (rc != 0) {
-		cli_error(_("sample data not written: %s"), store_msg(rc));
+		cli_error(_("sample data not written: %s"), tui_store_strerror(rc));
 		return EXIT_SYSTEM;
 	}
 	printf(_("Sample data added: %zu groups, %zu units, %zu donors, %zu needs, %zu stages, %zu pledges, %zu payments\n"),
@@ -1051,7 +1007,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	if (rc == 0 && (m = calloc((by_donor ? g.nneeds : g.ndonors) + 1, sizeof *m)) == NULL)
 		rc = STORE_ENOMEM;
 	if (rc != 0) {
-		cli_error(_("cannot read the database: %s"), store_msg(rc));
+		cli_error(_("cannot read the database: %s"), tui_store_strerror(rc));
 		goto out;
 	}
 	if (by_donor) {
@@ -1119,12 +1075,12 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error(_("Usage: hamyar backup FILE"));
 		return EXIT_USAGE;
 	}
-	if ((rc = open_db(o, STORE_RDONLY, &st)) != 0)
+	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return rc;
 	rc = store_backup(st, argv[1]);
 	store_close(st);
 	if (rc != 0) {
-		cli_error(_("backup to %s failed: %s"), argv[1], store_msg(rc));
+		cli_error(_("backup to %s failed: %s"), argv[1], tui_store_strerror(rc));
 		return EXIT_SYSTEM;
 	}
 	printf(_("Backup written to %s\n"), argv[1]);
@@ -1171,12 +1127,12 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error(_("Usage: hamyar verify"));
 		return EXIT_USAGE;
 	}
-	if ((rc = open_db(o, STORE_RDONLY, &st)) != 0)
+	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return rc;
 	rc = store_verify(st, print_problem, NULL, &n);
 	store_close(st);
 	if (rc != 0) {
-		cli_error(_("cannot check the database: %s"), store_msg(rc));
+		cli_error(_("cannot check the database: %s"), tui_store_strerror(rc));
 		return EXIT_SYSTEM;
 	}
 	if (n > 0) {

@@ -37,23 +37,6 @@
 
 /* ---- shared ---- */
 
-static int
-open_as_user(const struct hamyar_opts *o, unsigned flags, struct store **st)
-{
-	const char *path = cli_db_path(o);
-	char msg[1024];
-
-	if (path == NULL) {
-		cli_error("%s", _("no database: give --db DIR or set HAMYAR_DB"));
-		return EXIT_SYSTEM;
-	}
-	if (tui_identity_open_store(path, flags, st, msg, sizeof msg) != 0) {
-		cli_error("%s", msg);
-		return EXIT_SYSTEM;
-	}
-	return 0;
-}
-
 /* Exit status for a failed write: a refusal is the request's fault. */
 static int
 fail(const struct store *st, int rc)
@@ -181,7 +164,7 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 		core_record_free(r);
 		return EXIT_USAGE;
 	}
-	if ((ret = open_as_user(o, 0, &st)) != 0) {
+	if ((ret = tui_identity_open_verb(o, 0, &st)) != 0) {
 		core_record_free(r);
 		return ret;
 	}
@@ -220,7 +203,7 @@ user_list(const struct hamyar_opts *o)
 	char login[CORE_ID_MAX];
 	int rc, ret, owner_seen = 0;
 
-	if ((ret = open_as_user(o, STORE_RDONLY, &st)) != 0)
+	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
 	me = store_users_identity(st);
 	if ((rc = store_read_begin(st, &t)) != 0 || (rc = store_iter_kind(t, CORE_USER, &it)) != 0)
@@ -377,7 +360,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error(_("'%s' is not a date (Jalali Y/M/D or YYYY-MM-DD)"), since_s);
 		return EXIT_USAGE;
 	}
-	if ((ret = open_as_user(o, STORE_RDONLY, &st)) != 0)
+	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
 	me = store_users_identity(st);
 	if (!core_access_check(&me->actor, CORE_ACCESS_AUDIT, NULL, NULL, &acc)) {

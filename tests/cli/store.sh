@@ -18,7 +18,19 @@ is $? 2 "init without --station is a usage error"
 "$HAMYAR" --db "$DB" verify >"$TMP/out" 2>&1
 ok $? "a new database verifies clean"
 "$HAMYAR" --db "$TMP/none" verify >/dev/null 2>"$TMP/err"
-is $? 1 "verify of no database fails with exit 1"
+is $? 3 "verify of no database is a storage error: exit 3"
+# every verb that opens a database says so the same way, in Persian, and
+# makes nothing there
+for v in verify audit "export donors" report rank "match need TBZ-1" "sync key" \
+    "backup $TMP/none.bk" "user list" "import donors $TMP/none.csv"; do
+	: >"$TMP/none.csv"
+	# shellcheck disable=SC2086
+	"$HAMYAR" --db "$TMP/none" $v >/dev/null 2>"$TMP/err"
+	is $? 3 "$v on no database: exit 3"
+	grep -q 'پایگاه دادهٔ .* باز نشد: آنجا پایگاه داده‌ای نیست' "$TMP/err"
+	ok $? "$v on no database: the reason in Persian"
+done
+[ ! -e "$TMP/none" ]; ok $? "and no database was made"
 
 # demo on a path with no database: made as DEMO
 D="$TMP/demo"
