@@ -79,6 +79,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_BOOL] = N_("Answer 1 (yes) or 0 (no)"),
 	[CORE_MSG_TEXT_INVALID] = N_("The text is not valid UTF-8"),
 	[CORE_MSG_TEXT_LINES] = N_("This field takes a single line"),
+	[CORE_MSG_TEXT_CONTROL] = N_("The text holds a control character (such as Esc), which cannot be kept"),
 	[CORE_MSG_PERSON_LEGAL_ID] = N_("A person has a national id, not a legal id"),
 	[CORE_MSG_ORG_NATIONAL_ID] = N_("An organisation has a legal id, not a national id"),
 	[CORE_MSG_PLEDGE_AMOUNT] = N_("A pledge for police spaces or costs needs an amount"),
@@ -882,6 +883,25 @@ inner_newline(const char *s)
 	return nl != NULL && !blank(nl) && !blank_prefix(s, (size_t)(nl - s));
 }
 
+/* Returns 1 if UTF-8 text s holds a control character: C0 other than the
+ * line break of a multiline field (a tab is a space to loc_text_normalize
+ * and never reaches here), DEL, or C1.  Such text, from a spreadsheet or a
+ * crafted file, would reach a terminal through export or report as an
+ * escape sequence. */
+static int
+has_control(const char *s, int multiline)
+{
+	uint32_t cp;
+	int l;
+
+	while ((l = utf8_next(s, &cp)) > 0) {
+		if ((cp < 0x20 && !(multiline && cp == '\n')) || (cp >= 0x7f && cp <= 0x9f))
+			return 1;
+		s += l;
+	}
+	return 0;
+}
+
 /* Normalises text with loc_text_normalize, line by line when multiline
  * (which keeps the line breaks; blank lines at either end are dropped).
  * Returns the text (caller frees) or NULL on allocation failure. */
@@ -1101,6 +1121,10 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 		issue(out, field, CORE_SEV_ERROR, CORE_MSG_NOMEM);
 		return CORE_ENOMEM;
 	}
+	if (has_control(text, f->flags & CORE_FF_MULTILINE)) {
+		free(text);
+		return issue(out, field, CORE_SEV_ERROR, CORE_MSG_TEXT_CONTROL);
+	}
 	switch (f->type) {
 	case CORE_FT_ENUM:
 		if ((i = enum_find(f, text)) < 0)
@@ -1235,6 +1259,8 @@ check_value(const struct core_record *r, int i, const struct core_field *f,
 			sev = CORE_SEV_ERROR, m = CORE_MSG_TEXT_INVALID;
 		else if (!(f->flags & CORE_FF_MULTILINE) && strpbrk(t, "\r\n") != NULL)
 			sev = CORE_SEV_ERROR, m = CORE_MSG_TEXT_LINES;
+		else if (has_control(t, f->flags & CORE_FF_MULTILINE))
+			sev = CORE_SEV_ERROR, m = CORE_MSG_TEXT_CONTROL;
 		break;
 	}
 	if (sev != CORE_SEV_OK)

@@ -68,6 +68,7 @@ enum core_msg {
 	CORE_MSG_BOOL,
 	CORE_MSG_TEXT_INVALID,
 	CORE_MSG_TEXT_LINES,
+	CORE_MSG_TEXT_CONTROL,		/* a control character (Esc, NUL, C1) */
 	CORE_MSG_PERSON_LEGAL_ID,
 	CORE_MSG_ORG_NATIONAL_ID,
 	CORE_MSG_PLEDGE_AMOUNT,		/* space/costs without an amount */

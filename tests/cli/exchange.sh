@@ -154,4 +154,15 @@ printf 'name,kind,county\nخوب,person,TBZ\nخوب دیگر,person,TBZ\n"unclos
 grep -q 'line 4: malformed CSV' "$TMP/err"; ok $? "... naming the line"
 is "$("$HAMYAR" --db "$A" export donors | wc -l)" "$n0" "good rows before a malformed tail are not written"
 "$HAMYAR" --db "$A" export all >/dev/null 2>&1; is $? 2 "export all as CSV needs --out"
+# A control character in a text (an escape sequence from a crafted or
+# damaged spreadsheet) is refused by line and column; nothing is written,
+# so export and report never carry it to a terminal.  A tab is a space.
+printf 'name,kind,county,address\n"زهرا \033[2J کریمی",person,TBZ,\n"محمد\tنوری",person,TBZ,"خیابان امام\033]0;x\007"\n' >"$TMP/ctl.csv"
+"$HAMYAR" --lang en --db "$A" import donors "$TMP/ctl.csv" >/dev/null 2>"$TMP/err"; is $? 1 "control characters: exit 1"
+grep -q 'line 2, column 1 (name): The text holds a control character' "$TMP/err"; ok $? "... the name of line 2 named"
+grep -q 'line 3, column 4 (address): The text holds a control character' "$TMP/err"; ok $? "... the address of line 3 named"
+is "$("$HAMYAR" --db "$A" export donors | wc -l)" "$n0" "... and nothing written"
+printf 'name,kind,county\n"محمد\tنوری",person,TBZ\n' >"$TMP/tab.csv"
+"$HAMYAR" --db "$A" import donors "$TMP/tab.csv" >/dev/null 2>&1; ok $? "a tab inside a name is a space"
+"$HAMYAR" --db "$A" export donors | grep -q ',محمد نوری,'; ok $? "... stored as one"
 done_testing

@@ -515,6 +515,17 @@ test_field_parse_donor(void **state)
 	assert_string_equal(core_record_text(r, CORE_DONOR_NAME), "علی کریمی‌نژاد");
 	PARSE_E(r, CORE_DONOR_NAME, "علی\nکریمی", CORE_MSG_TEXT_LINES);
 	PARSE_E(r, CORE_DONOR_NAME, "\xff\xfe", CORE_MSG_TEXT_INVALID);
+	/* control characters (from a spreadsheet or a crafted file) are refused:
+	 * Esc, other C0, DEL, C1 (U+0085); a tab is a space */
+	PARSE_E(r, CORE_DONOR_NAME, "علی\x1b[31mکریمی", CORE_MSG_TEXT_CONTROL);
+	PARSE_E(r, CORE_DONOR_NAME, "علی\x07", CORE_MSG_TEXT_CONTROL);
+	PARSE_E(r, CORE_DONOR_NAME, "Ali\x7f Karimi", CORE_MSG_TEXT_CONTROL);
+	PARSE_E(r, CORE_DONOR_NAME, "علی\xc2\x85کریمی", CORE_MSG_TEXT_CONTROL);
+	PARSE_E(r, CORE_DONOR_NOTES, "سطر یک\nسطر \x1b دو", CORE_MSG_TEXT_CONTROL);
+	PARSE(r, CORE_DONOR_NOTES, "سطر یک\nسطر دو");	/* a line break is no control here */
+	PARSE(r, CORE_DONOR_NAME, "علی\tکریمی");
+	assert_string_equal(core_record_text(r, CORE_DONOR_NAME), "علی کریمی");
+	PARSE(r, CORE_DONOR_NAME, "علی کریمی‌نژاد");
 	assert_string_equal(core_record_text(r, CORE_DONOR_NAME), "علی کریمی‌نژاد");
 	PARSE(r, CORE_DONOR_NAME, "علی کریمی‌نژاد\r\n");	/* a trailing break is no second line */
 	assert_string_equal(core_record_text(r, CORE_DONOR_NAME), "علی کریمی‌نژاد");
@@ -900,6 +911,13 @@ test_validate_misc(void **state)
 	assert_int_equal(is.n, 2);
 	assert_true(has(&is, CORE_RECOGNITION_DONORS, CORE_SEV_ERROR, CORE_MSG_ID_FORMAT));
 	assert_true(has(&is, CORE_RECOGNITION_PLACE, CORE_SEV_ERROR, CORE_MSG_TEXT_LINES));
+	/* the whole-record check (records from a bundle) refuses a control
+	 * character in a text set directly */
+	core_record_set_text(g, CORE_RECOGNITION_PLACE, "سالن \x1b]0;x\x07");
+	is.n = 0;
+	assert_int_equal(core_record_validate(g, NULL, &is), CORE_SEV_ERROR);
+	assert_true(has(&is, CORE_RECOGNITION_PLACE, CORE_SEV_ERROR, CORE_MSG_TEXT_CONTROL));
+	core_record_set_text(g, CORE_RECOGNITION_PLACE, "سالن\nاجتماعات");
 	assert_int_equal(core_issues_worst(&is), CORE_SEV_ERROR);
 	is.n = 0;
 	assert_int_equal(core_issues_worst(&is), CORE_SEV_OK);
