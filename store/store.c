@@ -361,6 +361,7 @@ migrate_words(struct store_txn *t, void *ctx)
 	if (fmt >= DB_FORMAT)
 		return 0;
 	t->st->nowords = 0;
+	store_txn_bulk(t);	/* the entries put in key order (defer.c) */
 	if ((rc = words_rebuild(t)) != 0)
 		return rc;
 	return meta_put(t, "format", DB_FORMAT);
