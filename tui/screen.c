@@ -18,6 +18,7 @@
 
 #include "locale/catalog.h"
 #include "store/store.h"
+#include "store/trim.h"
 #include "tui/field.h"
 #include "tui/keys.h"
 #include "tui/screen.h"
@@ -273,6 +274,9 @@ tui_screen_key(void)
 	int k;
 
 	handle_signal();
+	/* The screen is painted: give back the pages of the database map the
+	 * last key touched, once they add up (issue 9; cheap when not). */
+	store_trim(tui_app.st);
 	k = tui_key_read(500);
 	handle_signal();
 	if (k == TUI_KEY_SUSPEND) {
