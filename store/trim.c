@@ -46,7 +46,7 @@
 
 #include "store/store_int.h"
 
-#define TRIM_KB_DEFAULT 2048
+#define TRIM_KB_DEFAULT 1024
 #define TRIM_FAULTS	16	/* new minor faults before /proc is read */
 
 static _Thread_local long limit_pages = -1;	/* HAMYAR_TRIM_KB in pages */

@@ -19,7 +19,7 @@
 
 /* Environment variable read by store_trim (once per thread):
  *   HAMYAR_TRIM_KB  how far (KiB) the process's mapped file pages may grow
- *                   after a trim before the next one (default 2048; 0 trims
+ *                   after a trim before the next one (default 1024; 0 trims
  *                   on every call that sees new page faults). */
 
 /*

@@ -7,7 +7,7 @@
  * mapping whose path is the database file), independently of how trim.c
  * finds the map.  A database of NDONORS donors is written once; reading all
  * of them maps several MB of it (more than HAMYAR_TRIM_KB's default of
- * 2 MB), which store_trim must drop to almost nothing.  The records read
+ * 1 MB), which store_trim must drop to almost nothing.  The records read
  * after a trim are compared with the same records read before it.
  */
 #include <limits.h>
@@ -349,5 +349,6 @@ main(void)
 		cmocka_unit_test(test_trim_backup_file),
 	};
 
+	unsetenv("HAMYAR_TRIM_KB");	/* the default threshold */
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
