@@ -71,6 +71,8 @@ TUI_DEP    := $(LIBTUI) $(STORE_DEP) $(TUI_LIBS)
 TEST_SRC  := $(wildcard tests/locale/test_*.c tests/core/test_*.c tests/store/test_*.c tests/tui/test_*.c \
              tests/fault/test_*.c)
 TEST_BIN  := $(patsubst %.c,$(BUILD)/%,$(TEST_SRC))
+# Helpers the test scripts run (not tests themselves).
+HELPER_BIN := $(BUILD)/tests/store/put_raw
 BENCH_SRC := $(wildcard tests/bench/bench_*.c)
 BENCH_BIN := $(patsubst %.c,$(BUILD)/%,$(BENCH_SRC))
 
@@ -127,7 +129,7 @@ $(BUILD)/tests/bench/%: tests/bench/%.c $(LIBTUI) $(LIBSTORE) $(LIBCORE) $(LIBLO
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -O2 $(LDFLAGS) -o $@ $< $(TUI_DEP) $(call pc,--libs,sqlite3)
 
-tests: $(BUILD)/hamyar $(TEST_BIN)
+tests: $(BUILD)/hamyar $(TEST_BIN) $(HELPER_BIN)
 
 # Builds everything, then runs every unit, command-line and screen test.  The
 # last line of output is "N passed, N failed".
@@ -174,7 +176,7 @@ check-i386:
 	    PKG_CONFIG_LIBDIR=/usr/lib/i386-linux-gnu/pkgconfig:/usr/share/pkgconfig \
 	    TUI_LIBS="-l:libncursesw.so.6 -l:libtinfo.so.6 -lsodium -lcsv" \
 	    DEP_CFLAGS="-I/usr/include/fribidi -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600" \
-	    HAMYAR_DEPS_DONE=1 build-i386/hamyar $(I386_TESTS)
+	    HAMYAR_DEPS_DONE=1 build-i386/hamyar $(I386_TESTS) build-i386/tests/store/put_raw
 	@BUILD=build-i386 HAMYAR_BIN=$(CURDIR)/build-i386/hamyar sh tests/run.sh $(I386_TESTS)
 
 fuzz:

@@ -153,6 +153,18 @@ col_priority(const struct core_field *f)
 	}
 }
 
+/* The width of field k's column: its type's, or its label's if wider (a
+ * header cut short reads as another word: "(ریا" for "(ریال)"). */
+static int
+field_width(const struct list *l, size_t k)
+{
+	int w = col_width(l->sc->fields[k].type), lw;
+
+	if (w > 0 && (lw = tui_text_width(_(l->sc->fields[k].label))) > w)
+		w = lw;
+	return w;
+}
+
 /* Chooses the columns that fit width: the most telling fields, shown in
  * schema order; the name takes the spare room. */
 static void
@@ -166,7 +178,7 @@ pick_columns(struct list *l, int width)
 		bp = 0;
 		for (k = 0; k < l->sc->nfields; k++) {
 			p = col_priority(&l->sc->fields[k]);
-			if (!take[k] && p > bp && col_width(l->sc->fields[k].type) + 1 + used <= width) {
+			if (!take[k] && p > bp && field_width(l, k) + 1 + used <= width) {
 				best = (int)k;
 				bp = p;
 			}
@@ -174,13 +186,13 @@ pick_columns(struct list *l, int width)
 		if (best < 0)
 			break;
 		take[best] = 1;
-		used += col_width(l->sc->fields[best].type) + 1;
+		used += field_width(l, (size_t)best) + 1;
 	}
 	l->ncols = 0;
 	for (k = 0; k < l->sc->nfields && l->ncols < MAXCOLS; k++) {
 		if (!take[k])
 			continue;
-		w = col_width(l->sc->fields[k].type);
+		w = field_width(l, k);
 		l->cols[l->ncols] = (int)k;
 		l->widths[l->ncols++] = w;
 	}

@@ -1,0 +1,64 @@
+/*
+ * tests/store/put_raw.c — a helper of the screen tests, not a test: puts a
+ * person donor whose name is taken as it is, past the validation that
+ * import and the forms apply (core/validate.c refuses control characters).
+ * It stands for text that reached a database another way (an older
+ * version, a damaged file), which the screens must still show safely
+ * (tests/screen/unsafe.sh).
+ *
+ * Usage: put_raw DBDIR NAME COUNTY; prints the new id.
+ */
+#include <stdio.h>
+
+#include "core/record.h"
+#include "store/store.h"
+
+struct put {
+	const char *name, *county;
+	char id[CORE_ID_MAX];
+};
+
+static int
+put_fn(struct store_txn *t, void *vctx)
+{
+	struct put *p = vctx;
+	struct core_record *r = core_record_new(CORE_DONOR);
+	int rc;
+
+	if (r == NULL)
+		return STORE_ENOMEM;
+	core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
+	core_record_set_text(r, CORE_DONOR_NAME, p->name);
+	core_record_set_text(r, CORE_DONOR_COUNTY, p->county);
+	rc = store_put_new(t, r, p->id);
+	core_record_free(r);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct store *st;
+	struct put p = { NULL, NULL, "" };
+	int rc;
+
+	if (argc != 4) {
+		fprintf(stderr, "usage: put_raw DBDIR NAME COUNTY\n");
+		return 2;
+	}
+	p.name = argv[2];
+	p.county = argv[3];
+	if ((rc = store_open(argv[1], 0, &st)) != 0) {
+		fprintf(stderr, "put_raw: %s\n", store_strerror(rc));
+		return 3;
+	}
+	store_user_set(st, "test");
+	rc = store_write(st, put_fn, &p);
+	store_close(st);
+	if (rc != 0) {
+		fprintf(stderr, "put_raw: %s\n", store_strerror(rc));
+		return 1;
+	}
+	printf("%s\n", p.id);
+	return 0;
+}
