@@ -129,7 +129,7 @@ if [ -n "$hwm" ] && [ "$(cat /proc/"$pid"/comm)" = hamyar ]; then
 	echo "   resident set (VmRSS, MB) after: $steps; data.mdb is $(( $(wc -c <"$DB/data.mdb") / 1048576 )) MB"
 	anon=$(awk '/^RssAnon:/ { printf "%.1f", $2 / 1024 }' "$st")
 	table "peak RSS browsing $ROWS donors (VmHWM)" "$mb" MB \
-	    "(at the end $anon MB anonymous; the rest mapped file pages, mostly the LMDB map)" "<" 16
+	    "(at the end $anon MB anonymous; the rest mapped file pages: libraries, and the LMDB map that store_trim unmaps as it grows)" "<" 16
 else
 	echo "peak RSS browsing $ROWS donors: not measured (no program process found)"
 	table "peak RSS browsing $ROWS donors (VmHWM)" "" MB "(no process found)" "<" 16
