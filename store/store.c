@@ -1499,8 +1499,9 @@ out:
 	return rc;
 }
 
-int
-store_deactivate(struct store_txn *t, enum core_kind k, const char *id, uint64_t rev)
+/* store_deactivate (on == 0) and store_reactivate (on == 1). */
+static int
+set_active(struct store_txn *t, enum core_kind k, const char *id, uint64_t rev, int on)
 {
 	const struct core_schema *s = core_schema_get(k);
 	unsigned char rkey[RKEY_MAX];
@@ -1524,13 +1525,13 @@ store_deactivate(struct store_txn *t, enum core_kind k, const char *id, uint64_t
 	nm = om;
 	af = field_named(s, "active");
 	if (af >= 0) {
-		if (r->v[af].set && r->v[af].num == 0)
-			goto out;
-		core_record_set_num(r, af, 0);
+		if (r->v[af].set && r->v[af].num == on)
+			goto out;	/* already so: nothing written */
+		core_record_set_num(r, af, on);
 	} else {
-		if (om.deleted)
+		if (om.deleted == !on)
 			goto out;
-		nm.deleted = 1;
+		nm.deleted = !on;
 	}
 	nm.rev = om.rev + 1;
 	nm.base = om.version;
@@ -1539,11 +1540,23 @@ store_deactivate(struct store_txn *t, enum core_kind k, const char *id, uint64_t
 		goto out;
 	}
 	strcpy(nm.version.origin, station);
-	rc = write_rec(t, r, rkey, rklen, old, &nm, STORE_ACT_DEACTIVATE, 1);
+	rc = write_rec(t, r, rkey, rklen, old, &nm, on ? STORE_ACT_UPDATE : STORE_ACT_DEACTIVATE, 1);
 out:
 	core_record_free(old);
 	core_record_free(r);
 	return rc;
+}
+
+int
+store_deactivate(struct store_txn *t, enum core_kind k, const char *id, uint64_t rev)
+{
+	return set_active(t, k, id, rev, 0);
+}
+
+int
+store_reactivate(struct store_txn *t, enum core_kind k, const char *id, uint64_t rev)
+{
+	return set_active(t, k, id, rev, 1);
 }
 
 int

@@ -228,6 +228,11 @@ int store_update(struct store_txn *t, struct core_record *r, uint64_t rev);
  * Errors as store_update. */
 int store_deactivate(struct store_txn *t, enum core_kind k, const char *id, uint64_t rev);
 
+/* Undoes store_deactivate (active = 1, or meta.deleted = 0), as an update
+ * under the access policy; nothing is written for an active record.
+ * Errors as store_update. */
+int store_reactivate(struct store_txn *t, enum core_kind k, const char *id, uint64_t rev);
+
 /* Applies a record version that came from elsewhere (sync): writes r with
  * exactly meta's version and base (rev becomes stored rev + 1), without the
  * revision check, maintaining indexes, the version history, the change log

@@ -1,5 +1,5 @@
 /*
- * tui/verb_users.c — `hamyar user add|list` and `hamyar audit` (SPEC §11,
+ * tui/verb_users.c — `hamyar user add|remove|list` and `hamyar audit` (SPEC §11,
  * §12).
  *
  * Both open the database through tui_identity_open_store, so they run as
@@ -69,7 +69,7 @@ login_ok(const char *s)
 struct add_ctx {
 	struct core_record *rec;	/* the user to write */
 	const struct store_identity *me;
-	int updated, owner_added;
+	int updated, owner_added, restored;
 };
 
 static int
@@ -81,7 +81,7 @@ add_fn(struct store_txn *t, void *vctx)
 	size_t n;
 	int rc;
 
-	a->updated = a->owner_added = 0;
+	a->updated = a->owner_added = a->restored = 0;
 	if ((rc = store_count(t, CORE_USER, &n)) != 0)
 		return rc;
 	if (n == 0 && a->me->owner && strcmp(a->me->login, core_record_text(a->rec, 0)) != 0) {
@@ -101,7 +101,13 @@ add_fn(struct store_txn *t, void *vctx)
 	if ((copy = core_record_dup(a->rec)) == NULL)
 		return STORE_ENOMEM;
 	rc = store_exists(t, CORE_USER, core_record_text(a->rec, 0), &m);
-	if (rc == 0) {
+	if (rc == 0 && m.deleted) {
+		/* removed earlier (user remove): back, with the role given now */
+		a->restored = 1;
+		if ((rc = store_reactivate(t, CORE_USER, core_record_text(a->rec, 0), m.rev)) == 0 &&
+		    (rc = store_exists(t, CORE_USER, core_record_text(a->rec, 0), &m)) == 0)
+			rc = store_update(t, copy, m.rev);
+	} else if (rc == 0) {
 		a->updated = 1;
 		rc = store_update(t, copy, m.rev);
 	} else if (rc == STORE_ENOTFOUND) {
@@ -177,7 +183,8 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 	} else {
 		if (a.owner_added)
 			printf(_("%s (the owner of this database) recorded as admin\n"), a.me->login);
-		printf(a.updated ? _("user %s changed: %s %s\n") : _("user %s added: %s %s\n"), login,
+		printf(a.updated ? _("user %s changed: %s %s\n") : a.restored ?
+		    _("user %s added back: %s %s\n") : _("user %s added: %s %s\n"), login,
 		    core_role_name((int)r->v[CORE_USER_ROLE].num),
 		    r->v[CORE_USER_COUNTY].set ? core_record_text(r, CORE_USER_COUNTY) : "-");
 		ret = EXIT_OK;
@@ -186,8 +193,68 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 	core_record_free(r);
 	return ret;
 usage:
-	cli_error("%s", _("usage: hamyar user add LOGIN --role admin|hq|supervisor|clerk|auditor [--county C] | user list"));
+	cli_error("%s", _("usage: hamyar user add LOGIN --role admin|hq|supervisor|clerk|auditor [--county C] | user remove LOGIN | user list"));
 	return EXIT_USAGE;
+}
+
+/* ---- user remove ---- */
+
+struct remove_ctx {
+	const char *login;
+	int already;
+};
+
+static int
+remove_fn(struct store_txn *t, void *vctx)
+{
+	struct remove_ctx *x = vctx;
+	struct store_meta m;
+	int rc;
+
+	x->already = 0;
+	if ((rc = store_exists(t, CORE_USER, x->login, &m)) != 0)
+		return rc;
+	if (m.deleted) {
+		x->already = 1;
+		return 0;
+	}
+	return store_deactivate(t, CORE_USER, x->login, m.rev);
+}
+
+/* Takes a login's access away: its user record is marked removed (kept,
+ * with its history and audit trail; `user add` brings it back). */
+static int
+user_remove(const char *login, const struct hamyar_opts *o)
+{
+	struct store *st = NULL;
+	struct remove_ctx x = { login, 0 };
+	int rc, ret;
+
+	if (!login_ok(login)) {
+		cli_error(_("'%s' is not a Unix login name"), login);
+		return EXIT_INVALID;
+	}
+	if ((ret = tui_identity_open_verb(o, 0, &st)) != 0)
+		return ret;
+	if (strcmp(store_users_identity(st)->login, login) == 0) {
+		/* an admin removing himself could leave nobody to manage it */
+		cli_error("%s", _("you cannot remove yourself: another admin can"));
+		store_close(st);
+		return EXIT_INVALID;
+	}
+	rc = store_write(st, remove_fn, &x);
+	if (rc == STORE_ENOTFOUND) {
+		cli_error(_("no user %s in this database"), login);
+		ret = EXIT_INVALID;
+	} else if (rc != 0) {
+		ret = fail(st, rc);
+	} else {
+		printf(x.already ? _("user %s was removed already\n") :
+		    _("user %s removed: that login can no longer open this database\n"), login);
+		ret = EXIT_OK;
+	}
+	store_close(st);
+	return ret;
 }
 
 /* ---- user list ---- */
@@ -237,7 +304,9 @@ verb_user(int argc, char **argv, const struct hamyar_opts *o)
 		return user_add(argc, argv, o);
 	if (argc == 2 && strcmp(argv[1], "list") == 0)
 		return user_list(o);
-	cli_error("%s", _("usage: hamyar user add LOGIN --role admin|hq|supervisor|clerk|auditor [--county C] | user list"));
+	if (argc == 3 && strcmp(argv[1], "remove") == 0)
+		return user_remove(argv[2], o);
+	cli_error("%s", _("usage: hamyar user add LOGIN --role admin|hq|supervisor|clerk|auditor [--county C] | user remove LOGIN | user list"));
 	return EXIT_USAGE;
 }
 

@@ -86,6 +86,26 @@ as_nobody "$BIN" --db "$DB" import units "$TMP/u.csv" >/dev/null 2>"$TMP/err"; r
 grep -q "حسابرس فقط می‌تواند بخواند" "$TMP/err"; ok $? "... saying auditors only read"
 "$HAMYAR" --db "$DB" export units | grep -q "کلانتری"; r=$?; [ $r -ne 0 ]; ok $? "... and nothing was written"
 
+# Taking a login's access away, and giving it back.
+as_nobody "$BIN" --db "$DB" user remove ali >/dev/null 2>&1; is $? 1 "an auditor cannot remove a user"
+"$HAMYAR" --db "$DB" user list | grep -q '^ali'; ok $? "... ali is still there"
+"$HAMYAR" --db "$DB" user remove nobody >"$TMP/out" 2>&1; ok $? "the owner removes nobody"
+grep -q "برداشته شد" "$TMP/out"; ok $? "... and is told so in Persian"
+as_nobody "$BIN" --db "$DB" user list >/dev/null 2>"$TMP/err"; is $? 1 "a removed login is refused"
+grep -q "hamyar user add nobody" "$TMP/err"; ok $? "... and told how to be added again"
+"$HAMYAR" --db "$DB" user list | grep -q '^nobody'; r=$?; [ $r -ne 0 ]; ok $? "user list leaves the removed login out"
+"$HAMYAR" --db "$DB" user remove nobody >/dev/null 2>&1; ok $? "removing it again is no error"
+"$HAMYAR" --db "$DB" user remove zahra >/dev/null 2>"$TMP/err"; is $? 1 "removing a login that was never added: exit 1"
+grep -q "zahra" "$TMP/err"; ok $? "... naming it"
+"$HAMYAR" --db "$DB" user remove "$ME" >/dev/null 2>&1; is $? 1 "an admin cannot remove himself"
+"$HAMYAR" --db "$DB" user remove 'Ali!' >/dev/null 2>&1; is $? 1 "nor a name that is no login"
+"$HAMYAR" --db "$DB" user remove >/dev/null 2>&1; is $? 2 "user remove without a login: usage error"
+"$HAMYAR" --db "$DB" audit --id nobody | grep -q 'deactivate user "nobody"'; ok $? "the removal is in the audit log"
+"$HAMYAR" --db "$DB" user add nobody --role clerk --county MRD >"$TMP/out" 2>&1; ok $? "the owner adds nobody back"
+grep -q "دوباره" "$TMP/out"; ok $? "... told it is added back"
+out=$(as_nobody "$BIN" --db "$DB" user list | grep '^nobody'); is "$out" "$(printf 'nobody\tclerk\tMRD')" "nobody can use it again, with the new role and county"
+"$HAMYAR" --db "$DB" verify >/dev/null; ok $? "the database verifies clean"
+
 # A database of his own is his own: there he is the admin.
 mkdir -m 777 "$TMP/home"
 as_nobody "$BIN" --db "$TMP/home/mine" init --station OWN >/dev/null 2>&1; ok $? "nobody makes a database of his own"

@@ -132,6 +132,7 @@ struct deact_ctx {
 	enum core_kind k;
 	const char *id;
 	uint64_t rev;
+	int back;	/* store_reactivate instead */
 };
 
 static int
@@ -139,7 +140,8 @@ deact_fn(struct store_txn *t, void *vctx)
 {
 	struct deact_ctx *c = vctx;
 
-	return store_deactivate(t, c->k, c->id, c->rev);
+	return c->back ? store_reactivate(t, c->k, c->id, c->rev) :
+	    store_deactivate(t, c->k, c->id, c->rev);
 }
 
 static int
@@ -435,6 +437,7 @@ test_every_kind(void **state)
 		dc.k = k;
 		dc.id = id;
 		dc.rev = m.rev;
+		dc.back = 0;
 		assert_int_equal(store_write(st, deact_fn, &dc), 0);
 		core_record_free(g);
 		assert_int_equal(get(st, k, id, &g, &m), 0);
@@ -445,6 +448,21 @@ test_every_kind(void **state)
 		else
 			assert_int_equal(m.deleted, 1);
 		assert_indexed(st, g, 1);	/* nothing is removed */
+		core_record_free(g);
+		/* and back: active again, one revision later; again is a no-op */
+		dc.rev = m.rev;
+		dc.back = 1;
+		assert_int_equal(store_write(st, deact_fn, &dc), 0);
+		assert_int_equal(get(st, k, id, &g, &m), 0);
+		assert_int_equal(m.rev, 4);
+		if (af >= 0)
+			assert_int_equal(g->v[af].num, 1);
+		assert_int_equal(m.deleted, 0);
+		core_record_free(g);
+		dc.rev = m.rev;
+		assert_int_equal(store_write(st, deact_fn, &dc), 0);
+		assert_int_equal(get(st, k, id, &g, &m), 0);
+		assert_int_equal(m.rev, 4);
 		core_record_free(g);
 		core_record_free(r);
 	}
