@@ -163,11 +163,11 @@ create_db(const struct hamyar_opts *o, const char *station, const char *name, st
 	int rc;
 
 	if (path == NULL) {
-		cli_error(_("no database path: use --db DIR or set HAMYAR_DB"));
+		cli_error("%s", _("no database path: use --db DIR or set HAMYAR_DB"));
 		return EXIT_SYSTEM;
 	}
 	if (name != NULL && (norm = loc_text_normalize(name)) == NULL) {
-		cli_error(_("the name is not valid UTF-8"));
+		cli_error("%s", _("the name is not valid UTF-8"));
 		return EXIT_INVALID;
 	}
 	if ((rc = tui_identity_open_store(path, STORE_CREATE, &st, msg, sizeof msg)) != 0) {
@@ -212,7 +212,7 @@ verb_init(int argc, char **argv, const struct hamyar_opts *o)
 			return bad_option("init", argv[i], missing);
 	}
 	if (station == NULL) {
-		cli_error(_("Usage: hamyar init --station CODE [--name TEXT]"));
+		cli_error("%s", _("Usage: hamyar init --station CODE [--name TEXT]"));
 		return EXIT_USAGE;
 	}
 	if (!core_station_valid(station)) {
@@ -801,7 +801,7 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 		char msg[1024];
 
 		if (path == NULL) {
-			cli_error(_("no database path: use --db DIR or set HAMYAR_DB"));
+			cli_error("%s", _("no database path: use --db DIR or set HAMYAR_DB"));
 			return EXIT_SYSTEM;
 		}
 		rc = tui_identity_open_store(path, 0, &st, msg, sizeof msg);
@@ -928,7 +928,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	    core_rank(g.items, g.nitems, &w, method, res) != 0) {
 		free(res);
 		store_rank_data_free(&g);
-		cli_error(_("cannot rank the needs"));
+		cli_error("%s", _("cannot rank the needs"));
 		return EXIT_SYSTEM;
 	}
 	for (k = 0; k < CORE_NCRIT; k++)
@@ -992,7 +992,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	char cbuf[CORE_COUNTY_MAX];	/* a clerk: his county */
 
 	if (argc != 3 || (strcmp(argv[1], "donor") != 0 && strcmp(argv[1], "need") != 0)) {
-		cli_error(_("Usage: hamyar match donor ID | need ID"));
+		cli_error("%s", _("Usage: hamyar match donor ID | need ID"));
 		return EXIT_USAGE;
 	}
 	by_donor = strcmp(argv[1], "donor") == 0;
@@ -1072,7 +1072,7 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	int rc;
 
 	if (argc != 2) {
-		cli_error(_("Usage: hamyar backup FILE"));
+		cli_error("%s", _("Usage: hamyar backup FILE"));
 		return EXIT_USAGE;
 	}
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
@@ -1124,7 +1124,7 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 
 	(void)argv;
 	if (argc != 1) {
-		cli_error(_("Usage: hamyar verify"));
+		cli_error("%s", _("Usage: hamyar verify"));
 		return EXIT_USAGE;
 	}
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
