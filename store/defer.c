@@ -28,6 +28,7 @@
  * them.  Within one key (non-DUPSORT) the entry put last wins, as it would
  * have; an entry equal to another (key and data, DUPSORT) is put once.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,18 +108,23 @@ cmp_memn(const unsigned char *a, size_t al, const unsigned char *b, size_t bl)
 	return al < bl ? -1 : al > bl;
 }
 
-static const unsigned char *sort_arena;	/* qsort has no context argument */
-static int sort_dup;
+struct sort_ctx {
+	const unsigned char *arena;
+	int dup;
+};
 
+/* qsort_r's comparison: key, then (DUPSORT) data, then the order of the
+ * puts. */
 static int
-dent_cmp(const void *pa, const void *pb)
+dent_cmp(const void *pa, const void *pb, void *pc)
 {
 	const struct dent *a = pa, *b = pb;
-	int c = cmp_memn(sort_arena + a->off, a->klen, sort_arena + b->off, b->klen);
+	const struct sort_ctx *x = pc;
+	int c = cmp_memn(x->arena + a->off, a->klen, x->arena + b->off, b->klen);
 
-	if (c == 0 && sort_dup)
-		c = cmp_memn(sort_arena + a->off + a->klen, a->dlen,
-		    sort_arena + b->off + b->klen, b->dlen);
+	if (c == 0 && x->dup)
+		c = cmp_memn(x->arena + a->off + a->klen, a->dlen,
+		    x->arena + b->off + b->klen, b->dlen);
 	if (c == 0)
 		c = a->seq < b->seq ? -1 : a->seq > b->seq;
 	return c;
@@ -191,12 +197,20 @@ static int
 sort_entries(struct dlist *l, int dup)
 {
 	size_t n = l->n, common, i, j;
-	struct skey *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
-	struct dent *ne = malloc(n * sizeof *ne);
+	struct sort_ctx x = { l->arena, dup };
+	struct skey *a, *b;
+	struct dent *ne;
 	int byte;
 
-	sort_arena = l->arena;
-	sort_dup = dup;
+	/* entries put in order already (the history of new records with
+	 * rising ids) need nothing */
+	for (i = 1; i < n && dent_cmp(&l->e[i - 1], &l->e[i], &x) <= 0; i++)
+		;
+	if (i >= n)
+		return 0;
+	a = malloc(n * sizeof *a);
+	b = malloc(n * sizeof *b);
+	ne = malloc(n * sizeof *ne);
 	if (a == NULL || b == NULL || ne == NULL) {
 		free(a);
 		free(b);
@@ -226,14 +240,14 @@ sort_entries(struct dlist *l, int dup)
 		a[i].i = i;
 	}
 	for (byte = 0; byte < 16; byte++) {
-		struct skey *x;
+		struct skey *sw;
 
 		if (uniform(a, n, byte))
 			continue;
 		radix_pass(a, b, n, byte);
-		x = a;
+		sw = a;
 		a = b;
-		b = x;
+		b = sw;
 	}
 	for (i = 0; i < n; i++)
 		ne[i] = l->e[a[i].i];
@@ -241,10 +255,10 @@ sort_entries(struct dlist *l, int dup)
 		int ordered = 1;
 
 		for (j = i + 1; j < n && a[j].hi == a[i].hi && a[j].lo == a[i].lo; j++)
-			if (ordered && dent_cmp(&ne[j - 1], &ne[j]) > 0)
+			if (ordered && dent_cmp(&ne[j - 1], &ne[j], &x) > 0)
 				ordered = 0;
 		if (!ordered)
-			qsort(ne + i, j - i, sizeof *ne, dent_cmp);
+			qsort_r(ne + i, j - i, sizeof *ne, dent_cmp, &x);
 	}
 	free(l->e);
 	l->e = ne;
@@ -254,8 +268,9 @@ sort_entries(struct dlist *l, int dup)
 	return 0;
 }
 
+/* Puts the entries of db, sorted already, and forgets them. */
 static int
-flush_db(struct store_txn *t, int db)
+put_sorted(struct store_txn *t, int db)
 {
 	struct dlist *l = &t->defer->db[db];
 	MDB_cursor *c;
@@ -266,8 +281,6 @@ flush_db(struct store_txn *t, int db)
 
 	if (l->n == 0)
 		return 0;
-	if ((rc = sort_entries(l, dup)) != 0)
-		return rc;
 	if ((rc = mdb_cursor_open(t->txn, t->st->dbi[db], &c)) != 0)
 		return lmdb_err(t, rc);
 	/* the entries up to the sub-database's last key are put the usual
@@ -318,12 +331,110 @@ flush_db(struct store_txn *t, int db)
 	return 0;
 }
 
+static int
+flush_db(struct store_txn *t, int db)
+{
+	int rc;
+
+	if (t->defer->db[db].n == 0)
+		return 0;
+	if ((rc = sort_entries(&t->defer->db[db], dupsort_db(db))) != 0)
+		return rc;
+	return put_sorted(t, db);
+}
+
 int
 defer_flush_db(struct store_txn *t, int db)
 {
 	if (t->defer == NULL || t->defer->pending == 0)
 		return 0;
 	return flush_db(t, db);
+}
+
+/* The final flush sorts on a second thread: while this one puts the
+ * entries of one sub-database (LMDB's write transaction is this thread's),
+ * the other sorts the next.  For 10^5 donors the sorting (~60 ms) was a
+ * third of the flush; only the smallest list's is left in line. */
+size_t defer_thread_min = 16384;
+unsigned long defer_threaded;
+
+struct sorter {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	struct defer *d;
+	int db[DB_COUNT];	/* the non-empty lists, smallest first */
+	int rc[DB_COUNT];
+	int n, sorted, stop;	/* db[0..sorted) are sorted */
+};
+
+static void *
+sorter_run(void *arg)
+{
+	struct sorter *s = arg;
+	int i, rc, stop;
+
+	for (i = 1; i < s->n; i++) {
+		pthread_mutex_lock(&s->mu);
+		stop = s->stop;
+		pthread_mutex_unlock(&s->mu);
+		rc = stop ? 0 : sort_entries(&s->d->db[s->db[i]], dupsort_db(s->db[i]));
+		pthread_mutex_lock(&s->mu);
+		s->rc[i] = rc;
+		s->sorted = i + 1;
+		pthread_cond_signal(&s->cv);
+		pthread_mutex_unlock(&s->mu);
+	}
+	return NULL;
+}
+
+/* Puts every list, sorting the next on the sorter thread.  Returns 0, a
+ * store code, or 1 when no thread could be started (nothing done). */
+static int
+flush_threaded(struct store_txn *t)
+{
+	struct sorter s;
+	pthread_t th;
+	int i, j, rc = 0;
+
+	memset(&s, 0, sizeof s);
+	s.d = t->defer;
+	for (i = 0; i < DB_COUNT; i++) {
+		if (t->defer->db[i].n == 0)
+			continue;
+		for (j = s.n; j > 0 && t->defer->db[s.db[j - 1]].n > t->defer->db[i].n; j--)
+			s.db[j] = s.db[j - 1];
+		s.db[j] = i;
+		s.n++;
+	}
+	if (s.n < 2)
+		return 1;
+	pthread_mutex_init(&s.mu, NULL);
+	pthread_cond_init(&s.cv, NULL);
+	if (pthread_create(&th, NULL, sorter_run, &s) != 0) {
+		pthread_cond_destroy(&s.cv);
+		pthread_mutex_destroy(&s.mu);
+		return 1;
+	}
+	defer_threaded++;
+	rc = sort_entries(&t->defer->db[s.db[0]], dupsort_db(s.db[0]));
+	if (rc == 0)
+		rc = put_sorted(t, s.db[0]);
+	for (i = 1; i < s.n && rc == 0; i++) {
+		pthread_mutex_lock(&s.mu);
+		while (s.sorted <= i)
+			pthread_cond_wait(&s.cv, &s.mu);
+		rc = s.rc[i];
+		pthread_mutex_unlock(&s.mu);
+		if (rc == 0)
+			rc = put_sorted(t, s.db[i]);
+	}
+	pthread_mutex_lock(&s.mu);
+	s.stop = 1;
+	pthread_mutex_unlock(&s.mu);
+	pthread_join(th, NULL);
+	pthread_cond_destroy(&s.cv);
+	pthread_mutex_destroy(&s.mu);
+	return rc;
 }
 
 int
@@ -333,6 +444,8 @@ defer_flush(struct store_txn *t)
 
 	if (t->defer == NULL || t->defer->pending == 0)
 		return 0;
+	if (t->defer->pending >= defer_thread_min && (rc = flush_threaded(t)) != 1)
+		return rc;
 	for (i = 0; i < DB_COUNT; i++)
 		if ((rc = flush_db(t, i)) != 0)
 			return rc;

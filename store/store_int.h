@@ -162,6 +162,10 @@ int defer_put(struct store_txn *t, int db, const void *key, size_t klen, const v
 int defer_flush(struct store_txn *t);
 int defer_flush_db(struct store_txn *t, int db);
 void defer_free(struct store_txn *t);
+/* The final flush of at least defer_thread_min entries sorts on a second
+ * thread (tests lower it); defer_threaded counts such flushes. */
+extern size_t defer_thread_min;
+extern unsigned long defer_threaded;
 
 /* ---- search.c: the word index ---- */
 

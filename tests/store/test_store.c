@@ -1307,8 +1307,10 @@ search_all(struct store *st, const char *q, char *out, size_t n)
 		o += (size_t)snprintf(out + o, n - o, "%s ", ids[i]);
 }
 
+/* A bulk and a plain write of the same records give the same database;
+ * thread_min is defer_thread_min for the bulk one. */
 static void
-test_bulk_write(void **state)
+bulk_compare(size_t thread_min)
 {
 	static const char *const queries[] = { "", "کریمی", "علی ", "احمدی", "یوسف مرادی", "sa" };
 	static const char *const counties[] = { "TBZ", "MRG", "MRD" };
@@ -1316,9 +1318,10 @@ test_bulk_write(void **state)
 	struct bulk_ctx pc = { 0 }, bc = { 0 };
 	static char a[BULK_N * CORE_ID_MAX], b[BULK_N * CORE_ID_MAX];
 	struct store_txn *t;
-	size_t i, na, nb;
+	size_t i, na, nb, saved_min = defer_thread_min;
+	unsigned long threaded = defer_threaded;
 
-	(void)state;
+	defer_thread_min = thread_min;
 	/* a failed bulk write keeps nothing */
 	bc.bulk = 1;
 	bc.fail = 1;
@@ -1371,8 +1374,30 @@ test_bulk_write(void **state)
 	}
 	assert_int_equal(store_verify(bulk, NULL, NULL, &nb), 0);
 	assert_int_equal(nb, 0);
+	/* the sorter thread ran for each bulk commit, or never */
+	if (thread_min <= 1)
+		assert_int_equal(defer_threaded - threaded, 2);
+	else
+		assert_int_equal(defer_threaded, threaded);
+	defer_thread_min = saved_min;
 	store_close(plain);
 	store_close(bulk);
+}
+
+static void
+test_bulk_write(void **state)
+{
+	(void)state;
+	bulk_compare((size_t)-1);
+}
+
+/* The same with the final flush sorting on a second thread, as an import
+ * of many rows does. */
+static void
+test_bulk_write_threaded(void **state)
+{
+	(void)state;
+	bulk_compare(1);
 }
 
 static int
@@ -1411,6 +1436,7 @@ main(void)
 		cmocka_unit_test(test_apply_remote),
 		cmocka_unit_test(test_index_paging_and_counts),
 		cmocka_unit_test(test_bulk_write),
+		cmocka_unit_test(test_bulk_write_threaded),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
