@@ -402,6 +402,32 @@ mkparents(const char *path)
 	return 0;
 }
 
+/*
+ * A file cut short (a copy interrupted, a full disk) still opens: LMDB reads
+ * only its two meta pages.  Touching a page past the end of the file then
+ * kills the process with SIGBUS instead of returning an error, so the file
+ * must hold every page up to the last one the newer meta page names.
+ */
+static int
+check_length(MDB_env *env, const char *path, int isfile)
+{
+	MDB_envinfo info;
+	MDB_stat ms;
+	struct stat sb;
+	char p[4096];
+
+	if (isfile)
+		snprintf(p, sizeof p, "%s", path);
+	else
+		snprintf(p, sizeof p, "%s/data.mdb", path);
+	if (mdb_env_info(env, &info) != 0 || mdb_env_stat(env, &ms) != 0 ||
+	    stat(p, &sb) != 0)
+		return MDB_CORRUPTED;
+	if ((uint64_t)sb.st_size < ((uint64_t)info.me_last_pgno + 1) * ms.ms_psize)
+		return MDB_CORRUPTED;
+	return 0;
+}
+
 int
 store_open(const char *path, unsigned flags, struct store **out)
 {
@@ -474,6 +500,8 @@ store_open(const char *path, unsigned flags, struct store **out)
 	if (flags & STORE_NOSYNC)
 		ef |= MDB_NOSYNC;
 	if ((rc = mdb_env_open(st->env, path, ef, 0660)) != 0)
+		goto fail;
+	if (!(flags & STORE_CREATE) && (rc = check_length(st->env, path, isfile)) != 0)
 		goto fail;
 	if (flags & STORE_CREATE) {
 		char p[4096];

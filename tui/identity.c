@@ -211,6 +211,28 @@ tui_store_strerror(int rc)
 	}
 }
 
+const char *
+tui_errno_text(int e)
+{
+	switch (e) {
+	case ENOENT:	return _("no such file or folder");
+	case ENOTDIR:	return _("a part of the path is not a folder");
+	case EISDIR:	return _("it is a folder, not a file");
+	case EACCES:
+	case EPERM:	return _("permission denied");
+	case EROFS:	return _("the disk is read-only");
+	case ENOSPC:
+	case EDQUOT:	return _("the disk is full");
+	case EEXIST:	return _("it already exists");
+	case ENOMEM:	return _("out of memory");
+	case EAGAIN:	return _("the system is out of resources; try again");
+	case ENAMETOOLONG: return _("the name is too long");
+	case ELOOP:	return _("too many symbolic links in the path");
+	case EIO:	return _("input/output error");
+	default:	return _("system error");
+	}
+}
+
 /* LMDB makes lock.mdb again when it is missing (a restored backup), with
  * the mode 0660 less the umask of whoever opened it first: 0640 under the
  * usual 022, which would lock the station's other accounts out.  The
@@ -297,7 +319,7 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 	 * makes later.  (A directory made ready by root, 2770 root:hamyar, is
 	 * left as it is.) */
 	if ((flags & STORE_CREATE) && tui_identity_owns(path) && tui_identity_share_dir(path) != 0) {
-		snprintf(msg, n, _("cannot open the database %s: %s"), path, strerror(errno));
+		snprintf(msg, n, _("cannot open the database %s: %s"), path, tui_errno_text(errno));
 		store_close(st);
 		return STORE_EPERM;
 	}

@@ -81,6 +81,11 @@ int tui_identity_open_verb(const struct hamyar_opts *o, unsigned flags, struct s
 /* The sentence for store code rc (store.h), in the current language. */
 const char *tui_store_strerror(int rc);
 
+/* The sentence for a system error number (errno), in the current language:
+ * strerror's texts are English whatever the locale, as the program runs
+ * under C.UTF-8. */
+const char *tui_errno_text(int e);
+
 /* Returns the county name of code in the current language (the code itself
  * if unknown).  Static. */
 const char *tui_county_name(const char *code);

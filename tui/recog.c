@@ -372,7 +372,7 @@ write_letter(struct recog *r)
 	l.held_on = c->on;
 	l.station = tui_app.station_name;
 	if (tui_letter_write(path, &l) != 0) {
-		snprintf(msg, sizeof msg, "%s %s: %s", _("Cannot write"), path, strerror(errno));
+		snprintf(msg, sizeof msg, "%s %s: %s", _("Cannot write"), path, tui_errno_text(errno));
 		tui_message(_("Not saved"), msg);
 	} else {
 		snprintf(r->note, sizeof r->note, "%s %s", _("Letter written to"), path);

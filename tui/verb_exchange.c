@@ -818,7 +818,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	if (strcmp(file, "-") == 0) {
 		im.in = stdin;
 	} else if ((im.in = fopen(file, "rb")) == NULL) {
-		cli_error(_("cannot open %s: %s"), file, strerror(errno));
+		cli_error(_("cannot open %s: %s"), file, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
 	presize_map(o, file);
@@ -835,7 +835,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	pthread_mutex_init(&im.mu, NULL);
 	pthread_cond_init(&im.cv, NULL);
 	if (pthread_create(&th, NULL, reader, &im) != 0) {
-		cli_error(_("cannot start a thread: %s"), strerror(errno));
+		cli_error(_("cannot start a thread: %s"), tui_errno_text(errno));
 		ret = EXIT_SYSTEM;
 		goto out;
 	}
@@ -1015,7 +1015,7 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 	if (path != NULL) {
 		snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid());
 		if ((out = fopen(tmp, "wb")) == NULL) {
-			cli_error(_("cannot write %s: %s"), path, strerror(errno));
+			cli_error(_("cannot write %s: %s"), path, tui_errno_text(errno));
 			return EXIT_SYSTEM;
 		}
 	}
@@ -1033,12 +1033,22 @@ out:
 	if (rc == 0 && fflush(out) != 0)
 		rc = STORE_EIO;
 	if (path != NULL) {
-		if (fclose(out) != 0 && rc == 0)
+		int e = 0;
+
+		if (fclose(out) != 0 && rc == 0) {
+			e = errno;
 			rc = STORE_EIO;
-		if (rc == 0 && rename(tmp, path) != 0)
+		}
+		if (rc == 0 && rename(tmp, path) != 0) {
+			e = errno;
 			rc = STORE_EIO;
+		}
 		if (rc != 0)
 			unlink(tmp);
+		if (e != 0) {
+			cli_error(_("cannot write %s: %s"), path, tui_errno_text(e));
+			return EXIT_SYSTEM;
+		}
 	}
 	if (rc != 0) {
 		cli_error(_("export failed: %s"), tui_store_strerror(rc));
@@ -1093,7 +1103,7 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 		ret = export_to(st, all_kinds, NALL, path, 1);
 	} else {
 		if (mkdir(path, 0777) != 0 && errno != EEXIST) {
-			cli_error(_("cannot make the folder %s: %s"), path, strerror(errno));
+			cli_error(_("cannot make the folder %s: %s"), path, tui_errno_text(errno));
 			store_close(st);
 			return EXIT_SYSTEM;
 		}
@@ -1140,7 +1150,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	if (role_of(st) == CORE_ROLE_CLERK && store_users_identity(st)->actor.county[0] != '\0')
 		county = store_users_identity(st)->actor.county;
 	if (html != NULL && strcmp(html, "-") != 0 && (out = fopen(html, "w")) == NULL) {
-		cli_error(_("cannot write %s: %s"), html, strerror(errno));
+		cli_error(_("cannot write %s: %s"), html, tui_errno_text(errno));
 		store_close(st);
 		return EXIT_SYSTEM;
 	}
@@ -1199,7 +1209,7 @@ sync_import(struct store *st, const char *file)
 	int rc;
 
 	if (strcmp(file, "-") != 0 && (f = fopen(file, "rb")) == NULL) {
-		cli_error(_("cannot open %s: %s"), file, strerror(errno));
+		cli_error(_("cannot open %s: %s"), file, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
 	rc = read_all(f, &data, &len);
@@ -1271,7 +1281,7 @@ sync_push(struct store *st, const char *host)
 	/* Which station is there? */
 	snprintf(cmd, sizeof cmd, "%s -- %s '%s sync key'", ssh, host, remote);
 	if ((p = popen(cmd, "r")) == NULL) {
-		cli_error(_("cannot run %s: %s"), ssh, strerror(errno));
+		cli_error(_("cannot run %s: %s"), ssh, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
 	while (fgets(line, sizeof line, p) != NULL)
@@ -1290,7 +1300,7 @@ sync_push(struct store *st, const char *host)
 	snprintf(cmd, sizeof cmd, "%s -- %s '%s sync import -'", ssh, host, remote);
 	if ((p = popen(cmd, "w")) == NULL) {
 		free(data);
-		cli_error(_("cannot run %s: %s"), ssh, strerror(errno));
+		cli_error(_("cannot run %s: %s"), ssh, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
 	fwrite(data, 1, len, p);
@@ -1517,7 +1527,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			goto fail;
 		if (write_file(path, data, len) != 0) {
 			free(data);
-			cli_error(_("cannot write %s: %s"), path ? path : "-", strerror(errno));
+			cli_error(_("cannot write %s: %s"), path ? path : "-", tui_errno_text(errno));
 			ret = EXIT_SYSTEM;
 			goto out;
 		}

@@ -1080,7 +1080,10 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	rc = store_backup(st, argv[1]);
 	store_close(st);
 	if (rc != 0) {
-		cli_error(_("backup to %s failed: %s"), argv[1], tui_store_strerror(rc));
+		/* STORE_ENODB here is the file's folder that is missing, not
+		 * the database */
+		cli_error(_("backup to %s failed: %s"), argv[1], rc == STORE_ENODB ?
+		    _("its folder does not exist") : tui_store_strerror(rc));
 		return EXIT_SYSTEM;
 	}
 	printf(_("Backup written to %s\n"), argv[1]);

@@ -150,8 +150,23 @@ ok $? "restored into a directory, it verifies clean"
 ok $? "and ranks"
 [ "$(stat -c %s "$TMP/hot.mdb")" -le "$(stat -c %s "$D/data.mdb")" ]
 ok $? "the backup is compacted (not larger than the live file)"
-"$HAMYAR" --db "$D" backup "$TMP/no/such/dir/b.mdb" >/dev/null 2>&1
+# a copy cut short (an interrupted transfer, a full disk): every verb says
+# the database is damaged, exit 3, and nothing dies of SIGBUS
+mkdir "$TMP/cut"
+size=$(stat -c %s "$TMP/hot.mdb")
+head -c $((size / 4096 / 2 * 4096)) "$TMP/hot.mdb" >"$TMP/cut/data.mdb"
+for v in verify "export donors" report rank "backup $TMP/cut.bk"; do
+	# shellcheck disable=SC2086
+	"$HAMYAR" --db "$TMP/cut" $v >/dev/null 2>"$TMP/err"
+	is $? 3 "$v on a truncated file: exit 3"
+	grep -q 'پایگاه داده آسیب دیده است' "$TMP/err"; ok $? "$v on a truncated file: says it is damaged"
+done
+head -c $((size / 4096 / 2 * 4096)) "$TMP/hot.mdb" >"$TMP/cut.mdb"
+"$HAMYAR" --db "$TMP/cut.mdb" verify >/dev/null 2>&1
+is $? 3 "a truncated backup file: exit 3"
+"$HAMYAR" --db "$D" backup "$TMP/no/such/dir/b.mdb" >/dev/null 2>"$TMP/err"
 is $? 3 "a backup to an impossible path is a system error"
+grep -q 'آنجا پایگاه داده‌ای نیست' "$TMP/err"; is $? 1 "and does not say the database is missing"
 "$HAMYAR" --db "$D" verify >/dev/null 2>&1
 ok $? "the live database verifies clean after it all"
 done_testing
