@@ -754,6 +754,18 @@ login_valid(const char *s)
 }
 
 /* Checks one id of a REF/ID field. */
+/* Station codes are upper case (SPEC: TBZ-42): the letters before an id's
+ * last dash are raised, the number after it is left alone. */
+static void
+upper_station(char *id)
+{
+	char *dash = strrchr(id, '-');
+
+	for (; *id != '\0' && (dash == NULL || id < dash); id++)
+		if (*id >= 'a' && *id <= 'z')
+			*id = (char)(*id - 'a' + 'A');
+}
+
 static int
 id_valid(const struct core_record *r, const struct core_field *f, const char *id)
 {
@@ -1044,7 +1056,13 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 		return store_text(r, field, buf, sev, m, out);
 	case CORE_FT_ID:
 	case CORE_FT_REF:
-		if (fold_ascii(input, buf, sizeof(buf)) < 0 || !id_valid(r, f, buf))
+		if (fold_ascii(input, buf, sizeof(buf)) < 0)
+			return issue(out, field, CORE_SEV_ERROR,
+			    f->type == CORE_FT_ID && r->kind == CORE_USER ?
+			    CORE_MSG_LOGIN_FORMAT : CORE_MSG_ID_FORMAT);
+		if (!(f->type == CORE_FT_ID && r->kind == CORE_USER))
+			upper_station(buf);	/* "mrd-1" typed: MRD-1 */
+		if (!id_valid(r, f, buf))
 			return issue(out, field, CORE_SEV_ERROR,
 			    f->type == CORE_FT_ID && r->kind == CORE_USER ?
 			    CORE_MSG_LOGIN_FORMAT : CORE_MSG_ID_FORMAT);

@@ -41,11 +41,13 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <unistr.h>
 
 #include "core/merge.h"
 #include "core/record.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
+#include "locale/layout.h"
 #include "locale/text.h"
 #include "store/store.h"
 #include "store/sync.h"
@@ -166,9 +168,12 @@ importable(int k)
  * still found and reported, sorted by line.  On a single core this costs
  * nothing; on two it overlaps the checking with the writing. */
 
+#define COL_BLANK (-3)	/* col_field of a column whose header cell is empty */
+
 struct row {
 	size_t line;
 	int had_id;
+	int later;		/* validated by the writer, once merged (partial) */
 	struct core_record *rec;
 };
 
@@ -193,6 +198,7 @@ struct import {
 	int field_col[CORE_MAX_FIELDS];	/* field -> column (1-based), 0 absent */
 	size_t ncols;
 	int header_done;
+	int partial;			/* an id column, and some field's column absent */
 	int dry_run;
 	/* Shared between the threads, under mu. */
 	pthread_mutex_t mu;
@@ -215,6 +221,11 @@ struct import {
 	struct msgs wmsgs;
 	int wbad;
 	size_t created, updated;
+	/* lines of the rows given new ids, by id number from auto_first on:
+	 * a later duplicate of one of them is reported by line, as the id is
+	 * only provisional */
+	size_t *auto_line, nauto, auto_cap;
+	uint64_t auto_first;
 };
 
 static void
@@ -384,6 +395,18 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 	for (i = 0; i < n; i++) {
 		char *h = trim(cells[i]);
 
+		if (u8_check((const uint8_t *)h, strlen(h)) != NULL) {
+			/* a spreadsheet's "CSV" in Windows-1256, most likely */
+			msg_add(&im->rmsgs, line, format(_("%s: line %zu: the file is not UTF-8 text; save it as \"CSV UTF-8\" and import it again\n"),
+			    im->file, line));
+			fatal = 1;
+			break;
+		}
+		if (*h == '\0') {
+			/* trailing columns a spreadsheet left empty */
+			im->col_field[i] = COL_BLANK;
+			continue;
+		}
 		f = header_field(im->s, h);
 		if (f == -2) {
 			im->rmsgs.oom = 1;
@@ -391,8 +414,11 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			break;
 		}
 		if (f < 0) {
+			char *shown = loc_text_sanitize(h);
+
 			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: unknown column '%s'\n"),
-			    im->file, line, i + 1, h));
+			    im->file, line, i + 1, shown != NULL ? shown : "?"));
+			free(shown);
 			fatal = 1;
 			continue;
 		}
@@ -409,6 +435,12 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		im->col_field[i] = f;
 		im->field_col[f] = (int)i + 1;
 	}
+	/* An update from a file with some columns left out keeps what those
+	 * fields hold (only an empty cell clears a field). */
+	if (im->field_col[0] != 0)
+		for (i = 1; i < im->s->nfields; i++)
+			if (im->field_col[i] == 0 && !(im->s->fields[i].flags & CORE_FF_DERIVED))
+				im->partial = 1;
 	/* field_col is read by the writer's messages: set before any row is
 	 * published (publishing takes the mutex). */
 	im->header_done = 1;
@@ -504,6 +536,7 @@ publish(struct import *im, size_t line, struct core_record *r, int force_signal)
 		}
 		im->rows[im->nrows].line = line;
 		im->rows[im->nrows].had_id = r->v[0].set;
+		im->rows[im->nrows].later = im->partial && r->v[0].set;
 		im->rows[im->nrows].rec = r;
 		im->nrows++;
 		r = NULL;
@@ -528,6 +561,19 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 
 	if (!im->header_done)
 		return on_header(im, line, n, cells);
+	for (i = 0; i < n && *trim(cells[i]) == '\0'; i++)
+		;
+	if (i == n)
+		return 0;	/* a row of empty cells (",,,"): nothing there */
+	for (i = 0; i < n && i < im->ncols; i++)
+		if (im->col_field[i] == COL_BLANK && *cells[i] != '\0') {
+			char *t = format(_("a value in column %zu, which has no name in the header"), i + 1);
+
+			row_msg(im, &im->rmsgs, line, -1, t != NULL ? t : "?", 0);
+			free(t);
+			errors++;
+			break;
+		}
 	if (n > im->ncols) {
 		/* Extra cells are an error unless they are empty. */
 		for (i = im->ncols; i < n; i++)
@@ -554,7 +600,9 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			errors++;
 		}
 	}
-	if (errors == 0) {
+	/* A row that may update a record with columns left out is checked by
+	 * the writer once the record's other fields are in (merge_absent). */
+	if (errors == 0 && !(im->partial && r->v[0].set)) {
 		core_record_validate_opts(r, NULL, &im->vopts, &all);
 		if (im->county_oom)
 			goto nomem;
@@ -683,6 +731,110 @@ check_payment(struct import *im, struct store_txn *t, const struct row *w)
 	return bad;
 }
 
+/* Copies into the row the fields whose columns the file left out, from the
+ * stored record (an update from a partial file changes only what it
+ * names).  Returns 0 or a store code. */
+static int
+merge_absent(struct import *im, struct store_txn *t, const struct row *w)
+{
+	struct core_record *old = NULL;
+	size_t f;
+	int rc;
+
+	if ((rc = store_get(t, im->s->kind, core_record_text(w->rec, 0), &old, NULL)) != 0)
+		return rc;
+	for (f = 1; f < im->s->nfields && rc == 0; f++) {
+		const struct core_value *v = &old->v[f];
+
+		if (im->field_col[f] != 0 || (im->s->fields[f].flags & CORE_FF_DERIVED))
+			continue;
+		if (!v->set)
+			core_record_unset(w->rec, (int)f);
+		else if (v->text != NULL)
+			rc = core_record_set_text(w->rec, (int)f, v->text) == 0 ? 0 : STORE_ENOMEM;
+		else
+			core_record_set_num(w->rec, (int)f, v->num);
+	}
+	core_record_free(old);
+	return rc;
+}
+
+/* The whole-record check of a row the reader left to the writer (w->later),
+ * with the payment's pledge when there is one.  Returns 0, 1 for a bad row
+ * (reported), or a store code. */
+static int
+check_later(struct import *im, struct store_txn *t, const struct row *w)
+{
+	struct core_record *parent = NULL;
+	struct core_issues is;
+	size_t i;
+	int rc, bad = 0;
+
+	if (im->s->kind == CORE_PAYMENT) {
+		rc = store_get(t, CORE_PLEDGE, core_record_text(w->rec, CORE_PAYMENT_PLEDGE), &parent, NULL);
+		if (rc != 0 && rc != STORE_ENOTFOUND)
+			return rc;
+	}
+	core_record_validate(w->rec, parent, &is);
+	core_record_free(parent);
+	for (i = 0; i < is.n; i++)
+		if (is.v[i].msg == CORE_MSG_NOMEM)
+			return STORE_ENOMEM;
+	for (i = 0; i < is.n; i++)
+		if (is.v[i].severity == CORE_SEV_ERROR) {
+			row_msg(im, &im->wmsgs, w->line, is.v[i].field, _(core_msg_text(is.v[i].msg)), 0);
+			bad = 1;
+		}
+	for (i = 0; !bad && i < is.n; i++)
+		if (is.v[i].severity == CORE_SEV_WARNING)
+			row_msg(im, &im->wmsgs, w->line, is.v[i].field, _(core_msg_text(is.v[i].msg)), 1);
+	return bad;
+}
+
+/* Notes the line of a row just given a new id.  Returns 0 or STORE_ENOMEM. */
+static int
+note_auto(struct import *im, const struct row *w)
+{
+	uint64_t seq;
+
+	if (core_id_parse(core_record_text(w->rec, 0), NULL, &seq) != 0)
+		return 0;
+	if (im->nauto == 0)
+		im->auto_first = seq;
+	if (seq != im->auto_first + im->nauto)
+		return 0;	/* not the next number: leave the map as it is */
+	if (im->nauto == im->auto_cap) {
+		size_t ncap = im->auto_cap ? im->auto_cap * 2 : 1024;
+		size_t *nv = realloc(im->auto_line, ncap * sizeof *nv);
+
+		if (nv == NULL)
+			return STORE_ENOMEM;
+		im->auto_line = nv;
+		im->auto_cap = ncap;
+	}
+	im->auto_line[im->nauto++] = w->line;
+	return 0;
+}
+
+/* Why a row's unique value is refused: the record already holding it, or
+ * the earlier line of this file that holds it (its id is only provisional
+ * and is not written). */
+static void
+dup_reason(struct import *im, const char *id, char *buf, size_t n)
+{
+	char code[CORE_STATION_MAX + 1], own[CORE_STATION_MAX + 1];
+	uint64_t seq;
+
+	if (im->nauto > 0 && core_id_parse(id, code, &seq) == 0 &&
+	    store_station(im->st, own) == 0 && strcmp(code, own) == 0 &&
+	    seq >= im->auto_first && seq - im->auto_first < im->nauto) {
+		snprintf(buf, n, _("the same value is on line %zu of this file"),
+		    im->auto_line[seq - im->auto_first]);
+		return;
+	}
+	snprintf(buf, n, _("the same value is held by %s"), id);
+}
+
 static int
 write_rows(struct store_txn *t, void *ctx)
 {
@@ -692,40 +844,53 @@ write_rows(struct store_txn *t, void *ctx)
 	struct row w;
 	char reason[512];
 	size_t i, total;
-	int rc, more, bad;
+	int rc, more, bad, exists;
 
 	/* store_write may run this again from the start. */
 	store_txn_bulk(t);
 	im->created = im->updated = 0;
 	im->wbad = 0;
+	im->nauto = 0;
 	msgs_free(&im->wmsgs);
+	/* Every row is tried even once a bad one is known (nothing is kept
+	 * then), so that the report names every problem of the file. */
 	for (i = 0; (more = next_row(im, i, &w, &bad, &total)) == 1; i++) {
-		if (bad)
-			continue;	/* will abort anyway: wait for the reader's report */
 		if (!w.had_id)
 			core_record_unset(w.rec, 0);	/* a re-run: assign again */
-		if (im->s->kind == CORE_PAYMENT && (rc = check_payment(im, t, &w)) != 0) {
+		rc = STORE_ENOTFOUND;
+		if (w.had_id)
+			rc = store_exists(t, im->s->kind, core_record_text(w.rec, 0), &meta);
+		if (rc != 0 && rc != STORE_ENOTFOUND)
+			return rc;
+		exists = rc == 0;
+		if (exists && w.later && (rc = merge_absent(im, t, &w)) != 0)
+			return rc;
+		rc = 0;
+		if (w.later)
+			rc = check_later(im, t, &w);
+		else if (im->s->kind == CORE_PAYMENT)
+			rc = check_payment(im, t, &w);
+		if (rc != 0) {
 			if (rc < 0)
 				return rc;
 			im->wbad++;
 			continue;
 		}
-		rc = STORE_ENOTFOUND;
-		if (w.had_id)
-			rc = store_exists(t, im->s->kind, core_record_text(w.rec, 0), &meta);
-		if (rc == 0) {
+		if (exists) {
 			rc = store_update(t, w.rec, meta.rev);
 			if (rc == 0)
 				im->updated++;
-		} else if (rc == STORE_ENOTFOUND) {
+		} else {
 			rc = store_put_new(t, w.rec, NULL);
 			if (rc == 0)
 				im->created++;
+			if (rc == 0 && !w.had_id && (rc = note_auto(im, &w)) != 0)
+				return rc;
 		}
 		if (rc == STORE_EDUP || rc == STORE_EREF) {
 			wy = store_txn_why(t);
 			if (rc == STORE_EDUP)
-				snprintf(reason, sizeof reason, _("the same value is held by %s"), wy->id);
+				dup_reason(im, wy->id, reason, sizeof reason);
 			else
 				snprintf(reason, sizeof reason, _("no record %s"), wy->id);
 			row_msg(im, &im->wmsgs, w.line, wy->field, reason, 0);
@@ -745,7 +910,7 @@ write_rows(struct store_txn *t, void *ctx)
 	}
 	if (more < 0)
 		return IMPORT_READER;
-	if (im->bad || im->wbad)
+	if (bad || im->wbad)
 		return IMPORT_ROWS_BAD;
 	return im->dry_run ? IMPORT_DRY : 0;
 }
@@ -843,10 +1008,9 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	rc = store_write(st, write_rows, &im);
 	pthread_join(th, NULL);
 	started = 0;
-	/* With bad rows in the file, the writer's findings depend on how far it
-	 * got before it heard of them: report the file's problems alone, as a
-	 * sequential check-then-write would. */
-	if (im.bad || im.fatal) {
+	/* A reading that stopped (a malformed file, no memory) stops the
+	 * writer where it was: only the file's own problems are reported. */
+	if (im.fatal) {
 		msgs_free(&im.wmsgs);
 		im.wbad = 0;
 	}
@@ -898,6 +1062,7 @@ out:
 	for (i = 0; i < im.nrows; i++)
 		core_record_free(im.rows[i].rec);
 	free(im.rows);
+	free(im.auto_line);
 	for (i = 0; i < sizeof im.county_key / sizeof im.county_key[0]; i++)
 		free(im.county_key[i]);
 	pthread_cond_destroy(&im.cv);

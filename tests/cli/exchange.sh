@@ -165,4 +165,71 @@ is "$("$HAMYAR" --db "$A" export donors | wc -l)" "$n0" "... and nothing written
 printf 'name,kind,county\n"محمد\tنوری",person,TBZ\n' >"$TMP/tab.csv"
 "$HAMYAR" --db "$A" import donors "$TMP/tab.csv" >/dev/null 2>&1; ok $? "a tab inside a name is a space"
 "$HAMYAR" --db "$A" export donors | grep -q ',محمد نوری,'; ok $? "... stored as one"
+# An update from a file with columns left out changes only the columns it
+# has: the mobile, county and national id of MRD-1 stay; an empty cell of a
+# column that is there clears that field.
+C="$TMP/c"
+"$HAMYAR" --db "$C" init --station MRD >/dev/null 2>&1
+printf 'name,kind,county,national_id,mobile\nعلی‌اکبر کریمی,person,MRD,0012345679,09141234567\nمریم نوری,person,TBZ,,09121112233\n' >"$TMP/c1.csv"
+"$HAMYAR" --db "$C" import donors "$TMP/c1.csv" >/dev/null 2>&1; ok $? "two donors for the partial update"
+printf 'id,name\nMRD-1,علی‌اکبر کریمی‌نژاد\n' >"$TMP/part.csv"
+"$HAMYAR" --db "$C" import donors "$TMP/part.csv" >/dev/null 2>&1; ok $? "an update with only id and name"
+line=$("$HAMYAR" --db "$C" export donors | grep '^MRD-1,')
+case $line in *',علی‌اکبر کریمی‌نژاد,0012345679,,09141234567,,MRD,'*) r=0 ;; *) r=1 ;; esac
+ok $r "the name changed, national id, mobile and county kept"
+printf 'id,mobile\nmrd-2,\n' >"$TMP/part2.csv"
+"$HAMYAR" --db "$C" import donors "$TMP/part2.csv" >/dev/null 2>&1; ok $? "an empty mobile cell, the id typed in lower case"
+line=$("$HAMYAR" --db "$C" export donors | grep '^MRD-2,')
+case $line in *',مریم نوری,,,,,TBZ,'*) r=0 ;; *) r=1 ;; esac
+ok $r "the mobile is cleared, the rest kept"
+printf 'id,name\nMRD-40,سارا احمدی\n' >"$TMP/part3.csv"
+"$HAMYAR" --lang en --db "$C" import donors "$TMP/part3.csv" >/dev/null 2>"$TMP/err"
+is $? 1 "a new id in a file without the required columns: exit 1"
+grep -q 'line 2, field kind: This field is required' "$TMP/err"; ok $? "... the missing kind named"
+is "$("$HAMYAR" --db "$C" export donors | wc -l)" 3 "... and nothing written"
+
+# Every problem of the file is reported at once: a bad mobile (found while
+# reading), a national id repeated in the file (named by its line, not by
+# an id that was never written), one already held, a missing reference.
+printf 'name,kind,county,national_id,mobile,introduced_by\nسارا احمدی,person,MRD,1360000011,09121234567,\nزهرا کاظمی,person,MRD,,0912,\nمحمد رضایی,person,MRD,1360000011,,\nرضا نوری,person,MRD,0012345679,,\nفاطمه,person,MRD,,,MRD-77\n' >"$TMP/mix.csv"
+"$HAMYAR" --lang en --db "$C" import donors "$TMP/mix.csv" >/dev/null 2>"$TMP/err"
+is $? 1 "four bad rows of four kinds: exit 1"
+grep -q 'line 3, column 5 (mobile)' "$TMP/err"; ok $? "... the bad mobile"
+grep -q 'line 4, column 4 (national_id): the same value is on line 2 of this file' "$TMP/err"; ok $? "... the repeat, by line"
+grep -q 'line 5, column 4 (national_id): the same value is held by MRD-1' "$TMP/err"; ok $? "... the one already held, by id"
+grep -q 'line 6, column 6 (introduced_by): no record MRD-77' "$TMP/err"; ok $? "... the missing reference"
+grep -q 'rows with errors: 4' "$TMP/err"; ok $? "... four rows counted"
+"$HAMYAR" --db "$C" import donors "$TMP/mix.csv" >/dev/null 2>"$TMP/err2"
+grep -q 'همین مقدار در سطر ۲\|همین مقدار در سطر 2' "$TMP/err2"; ok $? "... and in Persian"
+is "$("$HAMYAR" --db "$C" export donors | wc -l)" 3 "... and nothing written"
+
+# A spreadsheet's leftovers: empty header cells at the end, rows of commas
+# only; a value under a column with no name is an error.
+printf 'kind,name,county,,\nperson,نرگس حسینی,TBZ,,\n,,,,\n\nperson,حمید نوری,MRD,, \n' >"$TMP/blank.csv"
+"$HAMYAR" --db "$C" import donors "$TMP/blank.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "empty trailing columns and a row of commas are left out"
+is "$("$HAMYAR" --db "$C" export donors | wc -l)" 5 "... two donors added"
+printf 'kind,name,county,,\nperson,نرگس,TBZ,,تلفن\n' >"$TMP/blank2.csv"
+"$HAMYAR" --lang en --db "$C" import donors "$TMP/blank2.csv" >/dev/null 2>"$TMP/err"
+is $? 1 "a value under a column with no name: exit 1"
+grep -q 'line 2: a value in column 5, which has no name in the header' "$TMP/err"; ok $? "... named by line and column"
+
+# A file saved as Windows-1256 (not UTF-8) is named so, not "out of memory";
+# a header with an escape sequence is shown with placeholders.
+printf '\346\323\355,kind\n' >"$TMP/cp.csv"
+"$HAMYAR" --lang en --db "$C" import donors "$TMP/cp.csv" >/dev/null 2>"$TMP/err"
+is $? 1 "a non-UTF-8 header: exit 1"
+grep -q 'line 1: the file is not UTF-8 text; save it as "CSV UTF-8"' "$TMP/err"; ok $? "... and says to save it as UTF-8"
+printf 'name,\033[31mred,kind\n' >"$TMP/esc.csv"
+"$HAMYAR" --lang en --db "$C" import donors "$TMP/esc.csv" >/dev/null 2>"$TMP/err"
+is $? 1 "an escape sequence in a header name: exit 1"
+grep -q "$(printf '\033')" "$TMP/err"; is $? 1 "... the escape is not written to the terminal"
+grep -q "unknown column '.\[31mred'" "$TMP/err"; ok $? "... it is shown with a placeholder"
+
+# Export to a folder, or to a missing folder: the cause, in Persian.
+mkdir "$TMP/adir"
+"$HAMYAR" --db "$C" export donors --out "$TMP/adir" >/dev/null 2>"$TMP/err"
+is $? 3 "export onto a folder: exit 3"
+grep -q 'این یک پوشه است، نه پرونده' "$TMP/err"; ok $? "... says it is a folder"
+"$HAMYAR" --db "$C" export donors --out "$TMP/none/x.csv" >/dev/null 2>"$TMP/err"
+grep -q 'چنین پرونده یا پوشه‌ای نیست' "$TMP/err"; ok $? "export into a missing folder says so in Persian"
 done_testing
