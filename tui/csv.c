@@ -190,6 +190,35 @@ tui_csv_field(FILE *f, const char *text, int first)
 	return putc('"', f) == EOF ? TUI_CSV_EIO : 0;
 }
 
+static int
+formula_start(char c)
+{
+	return c == '=' || c == '+' || c == '-' || c == '@';
+}
+
+int
+tui_csv_field_text(FILE *f, const char *text, int first)
+{
+	char *g;
+	int rc;
+
+	if (!formula_start(text[0]))
+		return tui_csv_field(f, text, first);
+	if ((g = malloc(strlen(text) + 2)) == NULL)
+		return TUI_CSV_ENOMEM;
+	g[0] = '\'';
+	strcpy(g + 1, text);
+	rc = tui_csv_field(f, g, first);
+	free(g);
+	return rc;
+}
+
+char *
+tui_csv_unguard(char *text)
+{
+	return text[0] == '\'' && formula_start(text[1]) ? text + 1 : text;
+}
+
 int
 tui_csv_endrow(FILE *f)
 {

@@ -37,6 +37,15 @@ int tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line);
  * TUI_CSV_EIO. */
 int tui_csv_field(FILE *f, const char *text, int first);
 
+/* Formula injection (OWASP "CSV injection"): a spreadsheet runs a cell that
+ * begins with = + - or @ as a formula.  A text field's value that begins so
+ * is written after an apostrophe, which spreadsheets take as "text, not a
+ * formula" and do not show; an import takes the apostrophe off again, so a
+ * round trip keeps the value.  tui_csv_field_text writes such a field;
+ * tui_csv_unguard returns text past the apostrophe of a guarded value. */
+int tui_csv_field_text(FILE *f, const char *text, int first);
+char *tui_csv_unguard(char *text);
+
 /* Ends a row (CRLF).  Returns 0 or TUI_CSV_EIO. */
 int tui_csv_endrow(FILE *f);
 

@@ -591,7 +591,9 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 
 		if (f < 0)
 			continue;
-		sev = core_field_parse_opts(r, f, cells[i], &im->vopts, &is);
+		/* a text is taken without the guard of a formula (tui/csv.h) */
+		sev = core_field_parse_opts(r, f, im->s->fields[f].type == CORE_FT_TEXT ?
+		    tui_csv_unguard(cells[i]) : cells[i], &im->vopts, &is);
 		if (sev == CORE_ENOMEM || (sev == CORE_SEV_ERROR && is.msg == CORE_MSG_NOMEM) ||
 		    im->county_oom)
 			goto nomem;
@@ -1142,6 +1144,12 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 					tui_json_int(out, r->v[i].num);
 				else
 					tui_json_string(out, val);
+			} else if (fd->type == CORE_FT_TEXT) {
+				if (tui_csv_field_text(out, val, first) == TUI_CSV_ENOMEM) {
+					core_record_free(r);
+					rc = STORE_ENOMEM;
+					goto out;
+				}
 			} else {
 				tui_csv_field(out, val, first);
 			}

@@ -232,4 +232,20 @@ is $? 3 "export onto a folder: exit 3"
 grep -q 'این یک پوشه است، نه پرونده' "$TMP/err"; ok $? "... says it is a folder"
 "$HAMYAR" --db "$C" export donors --out "$TMP/none/x.csv" >/dev/null 2>"$TMP/err"
 grep -q 'چنین پرونده یا پوشه‌ای نیست' "$TMP/err"; ok $? "export into a missing folder says so in Persian"
+# A text that a spreadsheet would run as a formula is exported after an
+# apostrophe (OWASP CSV injection); importing the export gives it back as
+# it was, and the round trip stays byte for byte.
+D1="$TMP/f1" D2="$TMP/f2"
+"$HAMYAR" --db "$D1" init --station MRD >/dev/null 2>&1
+"$HAMYAR" --db "$D2" init --station MRD >/dev/null 2>&1
+printf 'name,kind,county,notes\n"=HYPERLINK(""http://x"",""کلیک"")",person,TBZ,-نکتهٔ مهم\n@علی‌رضا,person,TBZ,+۹۸\n' >"$TMP/fx.csv"
+"$HAMYAR" --db "$D1" import donors "$TMP/fx.csv" >/dev/null 2>&1; ok $? "names and notes that look like formulas are imported"
+"$HAMYAR" --db "$D1" export donors --out "$TMP/fx1.csv" >/dev/null 2>&1
+grep -q '^MRD-1,person,"'"'"'=HYPERLINK(' "$TMP/fx1.csv"; ok $? "... exported with an apostrophe before ="
+grep -q ",'-نکتهٔ مهم," "$TMP/fx1.csv"; ok $? "... and before -"
+grep -q "^MRD-2,person,'@علی‌رضا," "$TMP/fx1.csv"; ok $? "... and before @"
+"$HAMYAR" --db "$D1" export donors --format json | grep -q '"name": "=HYPERLINK'; ok $? "... JSON keeps the value as it is"
+"$HAMYAR" --db "$D2" import donors "$TMP/fx1.csv" >/dev/null 2>&1
+"$HAMYAR" --db "$D2" export donors --out "$TMP/fx2.csv" >/dev/null 2>&1
+cmp -s "$TMP/fx1.csv" "$TMP/fx2.csv"; ok $? "... and the round trip is identical"
 done_testing
