@@ -40,13 +40,15 @@ static const enum core_kind menu_kinds[] = {
 #define NMENU_KINDS (int)(sizeof menu_kinds / sizeof menu_kinds[0])
 
 static const struct tui_fkey menu_keys[] = {
-	{ 1, N_("Help") }, { 8, N_("Audit") }, { 9, N_("Settings") }, { 10, N_("Quit") }, { 0, NULL }
+	{ 1, N_("Help") }, { 7, N_("Conflicts") }, { 8, N_("Audit") }, { 9, N_("Settings") },
+	{ 10, N_("Quit") }, { 0, NULL }
 };
 
 static const char menu_help[] = N_(
     "Choose a list with the arrows and Enter (or its number).\n"
     "In a list, type to search, Enter opens a record, F5 makes a new one.\n"
-    "F9 settings: display calibration, digits.  F10 quits.");
+    "F7 the sync conflicts: records changed here and at another station.\n"
+    "F8 the audit log.  F9 settings: display calibration, digits.  F10 quits.");
 
 static const struct tui_fkey calib_keys[] = {
 	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
@@ -55,6 +57,7 @@ static const struct tui_fkey calib_keys[] = {
 struct menu {
 	int sel;
 	size_t counts[NMENU_KINDS];
+	size_t conflicts;		/* records with open sync conflicts */
 	int counted;
 	unsigned gen;
 };
@@ -205,6 +208,8 @@ menu_count(struct menu *m)
 		if (store_count(t, menu_kinds[i], &m->counts[i]) != 0)
 			m->counts[i] = 0;
 	store_read_end(t);
+	if (tui_conflicts_open(&m->conflicts) != 0)
+		m->conflicts = 0;
 	m->counted = 1;
 	m->gen = tui_list_generation;
 }
@@ -215,7 +220,7 @@ static void
 menu_draw(struct tui_screen *s, int top, int rows)
 {
 	struct menu *m = s->data;
-	int i, w = 44, x = (COLS - w) / 2;
+	int i, w = 44, x = (COLS - w) / 2, lx, lw;
 	char line[200], num[32], *fa;
 
 	(void)rows;
@@ -235,6 +240,23 @@ menu_draw(struct tui_screen *s, int top, int rows)
 		free(fa);
 	}
 	tui_draw_ui(top + 5 + NMENU_KINDS, x, w, _("F9 settings, F10 quit"), A_DIM);
+	if (m->conflicts > 0) {
+		snprintf(num, sizeof num, "%zu", m->conflicts);
+		tui_fmt_digits(num, sizeof num);
+		snprintf(line, sizeof line, _("Sync conflicts waiting for a decision: %s (F7)"), num);
+		lw = tui_text_width(line);
+		if (lw > w) {	/* wider than the menu: keep its start edge */
+			lx = tui_ui_dir() == LOC_DIR_RTL ? x + w - lw : x;
+			if (lx < 1)
+				lx = 1;
+			if (lx + lw > COLS - 1)
+				lw = COLS - 1 - lx;
+		} else {
+			lx = x;
+			lw = w;
+		}
+		tui_draw_ui(top + 7 + NMENU_KINDS, lx, lw, line, tui_attr_warning());
+	}
 }
 
 static enum tui_result
@@ -247,6 +269,11 @@ menu_event(struct tui_screen *s, int key)
 	if (key < TUI_KEY_BASE && d >= 0 && d <= NMENU_KINDS) {
 		m->sel = d;
 		key = TUI_KEY_ENTER;
+	}
+	if (key == TUI_KEY_F(7)) {	/* the sync conflicts (tui/conflscr.c) */
+		if ((l = tui_conflicts_new()) != NULL)
+			tui_screen_push(l);
+		return TUI_HANDLED;
 	}
 	if (key == TUI_KEY_F(8)) {	/* the audit log (tui/auditscr.h) */
 		if ((l = tui_audit_new(NULL)) != NULL)

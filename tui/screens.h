@@ -52,6 +52,14 @@ struct tui_screen *tui_pledges_new(const char *need_id);
 /* Ceremonies and thank-you letters (tui/recog.c). */
 struct tui_screen *tui_recog_new(void);
 
+/* The sync conflict queue (tui/conflscr.c): the records changed here and
+ * at another station while apart; keep mine, keep theirs, or merge field by
+ * field. */
+struct tui_screen *tui_conflicts_new(void);
+/* Counts the records with open conflicts into *n.  Returns 0 or a STORE_*
+ * code. */
+int tui_conflicts_open(size_t *n);
+
 /* Settings (tui/settings.c). */
 struct tui_screen *tui_settings_new(void);
 /* The user's setting key ("bidi", "digits"...: stored as "user.LOGIN.key"):

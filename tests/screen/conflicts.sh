@@ -1,0 +1,102 @@
+# The sync conflict screen (tui/conflscr.c), F7 from the main menu: two
+# records changed at a station and at HQ while apart; the menu says
+# decisions are waiting; the list names them; a record's fields side by
+# side; one merged field by field (Space, F4), one kept as theirs (F3);
+# the decisions travel back in a bundle and both databases end the same.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+T=$TMP/t Q=$TMP/q
+TM="tmux -S $TMP/tmux.sock -f /dev/null"
+trap '$TM kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
+"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
+"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
+"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
+bundle() {	# bundle FROM TO PEER
+	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" >/dev/null 2>&1 &&
+	"$HAMYAR" --db "$2" sync import "$TMP/b" >/dev/null 2>&1
+}
+printf 'name,kind,county,mobile,notes\nعلی‌رضا کریمی,person,TBZ,09141234567,اولیه\nفاطمه نوری,person,TBZ,09121112233,\n' >"$TMP/d.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+ok $? "two donors registered at TBZ reach HQ"
+# TBZ edits both donors; HQ edits both too, differently
+printf 'id,name,mobile\nTBZ-1,علیرضا کریمی,09141112222\nTBZ-2,فاطمه نوری‌زاده,09121112233\n' >"$TMP/u1.csv"
+printf 'id,name,notes\nTBZ-1,علی‌رضا کریمی‌نژاد,ویرایش ستاد\nTBZ-2,فاطمه نوري,یادداشت ستاد\n' >"$TMP/u2.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/u1.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$Q" import donors "$TMP/u2.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+ok $? "both edited on both sides, TBZ's bundle applied at HQ"
+is "$("$HAMYAR" --db "$Q" sync conflicts | grep -c '^donor')" 2 "two open conflicts at HQ"
+
+vis() { printf '%s\n' "$1" | "$HAMYAR" layout --dir rtl; }
+screen() { $TM capture-pane -p -t "$1" 2>/dev/null; }
+wait_for() {	# wait_for WINDOW TEXT: up to 5 s
+	i=0
+	while [ $i -lt 50 ]; do
+		screen "$1" | grep -qF -- "$2" && return 0
+		sleep 0.1; i=$((i + 1))
+	done
+	screen "$1" | sed 's/^/# | /'
+	return 1
+}
+$TM new-session -d -s keep "sleep 300"
+$TM new-session -d -s a -x 100 -y 30 "env HAMYAR_LANG=en HAMYAR_BIDI=app TERM=xterm '$HAMYAR' --db '$Q'"
+wait_for a "Main menu" >/dev/null
+wait_for a "Sync conflicts waiting for a decision: ۲ (F7)"; ok $? "the main menu says two records wait for a decision"
+$TM send-keys -t a F7
+wait_for a "Open sync conflicts: ۲"; ok $? "F7: the conflict list, two records"
+screen a | grep -Eq "Donor +TBZ-1 +TBZ +۳ "; ok $? "TBZ-1 from TBZ, three fields differ"
+screen a | grep -Eq "Donor +TBZ-2 +TBZ +۲ "; ok $? "TBZ-2 from TBZ, two fields differ (HQ's name typed with Arabic yeh is the same name)"
+$TM send-keys -t a Enter
+wait_for a "changed here and at TBZ"; ok $? "Enter opens TBZ-1"
+screen a | grep -q "This database's version is the one in use now"; ok $? "... saying which version is in use"
+screen a | grep -Eq "Mobile +● ۰۹۱۴۱۲۳۴۵۶۷ +○ ۰۹۱۴۱۱۱۲۲۲۲"; ok $? "... the mobile of each side, this one marked"
+screen a | grep -Eq "Notes +● $(vis 'ویرایش ستاد') +○ $(vis 'اولیه')"; ok $? "... the notes of each side, shaped right to left"
+# take the other's name only: Space on the first row (the name), F4
+$TM send-keys -t a Space
+$TM send-keys -t a F4
+wait_for a "Save TBZ-1 with the values as marked?"; ok $? "F4 asks first"
+$TM send-keys -t a y
+wait_for a "Open sync conflicts: ۱"; ok $? "merged: one conflict left"
+line=$("$HAMYAR" --db "$Q" export donors | grep '^TBZ-1,')
+case $line in *',علیرضا کریمی,,,09141234567,,TBZ,,,,,ویرایش ستاد,'*) r=0 ;; *) r=1 ;; esac
+ok $r "TBZ-1: TBZ's name, HQ's mobile and notes"
+$TM send-keys -t a Enter
+wait_for a "TBZ-2" >/dev/null
+$TM send-keys -t a F3
+wait_for a "Keep the other version of TBZ-2?"; ok $? "F3 asks first"
+$TM send-keys -t a n
+wait_for a "changed here and at TBZ"; ok $? "... and n changes nothing"
+is "$("$HAMYAR" --db "$Q" sync conflicts | grep -c '^donor')" 1 "... still one open"
+$TM send-keys -t a F3
+wait_for a "Keep the other version of TBZ-2?" >/dev/null
+$TM send-keys -t a y
+wait_for a "No open conflicts: every change has been settled."; ok $? "kept theirs: no conflict left"
+line=$("$HAMYAR" --db "$Q" export donors | grep '^TBZ-2,')
+case $line in *',فاطمه نوری‌زاده,,,09121112233,,TBZ,,,,,,'*) r=0 ;; *) r=1 ;; esac
+ok $r "TBZ-2 is TBZ's version"
+$TM send-keys -t a F10
+wait_for a "Main menu" >/dev/null
+screen a | grep -q "Sync conflicts waiting"; r=$?; [ $r -ne 0 ]; ok $? "the menu no longer says decisions wait"
+$TM kill-session -t a
+
+# the decisions reach TBZ; both databases then export the same
+bundle "$Q" "$T" TBZ && bundle "$T" "$Q" HQ
+is "$("$HAMYAR" --db "$T" sync conflicts | grep -c '^donor')" 0 "no open conflict at TBZ after HQ's bundle"
+"$HAMYAR" --db "$T" export all --out "$TMP/t.json" --format json >/dev/null 2>&1
+"$HAMYAR" --db "$Q" export all --out "$TMP/q.json" --format json >/dev/null 2>&1
+cmp -s "$TMP/t.json" "$TMP/q.json"; ok $? "TBZ and HQ export the same"
+
+# in Persian, right to left
+printf 'id,notes\nTBZ-1,تماس گرفته شد\n' >"$TMP/u3.csv"
+printf 'id,notes\nTBZ-1,پیگیری شود\n' >"$TMP/u4.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/u3.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$Q" import donors "$TMP/u4.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+$TM new-session -d -s p -x 80 -y 24 "env HAMYAR_BIDI=app TERM=xterm '$HAMYAR' --db '$Q'"
+wait_for p "$(vis 'منوی اصلی')" >/dev/null
+$TM send-keys -t p F7
+wait_for p "$(vis 'تعارض‌های باز همگام‌سازی: ۱')"; ok $? "in Persian: the list's heading"
+$TM send-keys -t p Enter
+wait_for p "$(vis 'پیگیری شود')"; ok $? "in Persian: this database's note"
+screen p | grep -qF "$(vis 'تماس گرفته شد')"; ok $? "... and the other's"
+$TM kill-session -t p
+done_testing

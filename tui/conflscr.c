@@ -1,0 +1,473 @@
+/*
+ * tui/conflscr.c — the sync conflict queue (SPEC §10; issue 7): the records
+ * that two databases changed while apart, and a person's decision on each.
+ *
+ * The list shows one row per record with open conflicts: its kind, id and
+ * name, the station the other version came from, and how many fields
+ * differ.  Enter opens the record: for each differing field its label,
+ * this database's value and the other's, side by side, with a mark on the
+ * value that will be kept.  Space (or Left/Right) moves the mark of the
+ * selected field; F2 keeps this database's version, F3 the other's, F4 the
+ * marked mixture (merge field by field).  Each decision asks first, is one
+ * write (store_sync_resolve), goes out in the next bundle like any change,
+ * and leaves the losing version in the queue marked as decided, so nothing
+ * is lost.  Values are drawn through tui/draw.c (control characters and bidi
+ * overrides as placeholders); resolving needs the sync right of the access
+ * policy, which the store enforces as well.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/access.h"
+#include "core/merge.h"
+#include "core/record.h"
+#include "locale/catalog.h"
+#include "store/store.h"
+#include "store/sync.h"
+#include "store/users.h"
+#include "tui/form.h"
+#include "tui/identity.h"
+#include "tui/keys.h"
+#include "tui/list.h"
+#include "tui/screens.h"
+
+struct cfl {
+	enum core_kind kind;
+	char id[CORE_ID_MAX];
+	char caption[160];
+	char from[CORE_STATION_MAX + 1];	/* station of the other version */
+	int kept_local;			/* this database's version is the stored one */
+	int dup;			/* the other version was refused: a duplicate */
+	struct core_record *mine, *theirs;
+	unsigned diff;			/* fields that differ */
+	int ndiff;
+};
+
+struct confl_scr {
+	struct cfl *v;
+	size_t n, cap;
+	size_t sel, top;
+	int loaded;
+	unsigned gen;
+	char err[512];
+	int detail;			/* 1: one record's fields */
+	int fsel;			/* selected differing field (0-based among them) */
+	unsigned take;			/* fields marked to take from theirs */
+	struct store_txn *t;		/* during load only */
+};
+
+static const struct tui_fkey list_keys[] = {
+	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+};
+
+static const struct tui_fkey detail_keys[] = {
+	{ 1, N_("Help") }, { 2, N_("Keep mine") }, { 3, N_("Keep theirs") },
+	{ 4, N_("Merge") }, { 10, N_("Back") }, { 0, NULL }
+};
+
+static const char confl_help[] = N_(
+    "Records that this database and another changed while apart.\n"
+    "Enter opens one: each field that differs, this database's value and\n"
+    "the other's.  Space or the arrows Left/Right choose which to keep.\n"
+    "F2 keeps this database's version, F3 the other's, F4 the chosen\n"
+    "fields of each.  The version not kept stays in the queue as decided.\n"
+    "F10 goes back.");
+
+static void
+items_free(struct confl_scr *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		core_record_free(c->v[i].mine);
+		core_record_free(c->v[i].theirs);
+	}
+	free(c->v);
+	c->v = NULL;
+	c->n = c->cap = 0;
+}
+
+/* store_sync_conflicts callback: one item per record (a record with several
+ * queued versions shows once; a decision resolves them all). */
+static int
+add_conflict(const struct store_conflict *q, void *ctx)
+{
+	struct confl_scr *c = ctx;
+	struct cfl *it, *nv;
+	int rc;
+
+	if (c->n > 0 && c->v[c->n - 1].kind == q->kind && strcmp(c->v[c->n - 1].id, q->id) == 0)
+		return 0;
+	if (c->n == c->cap) {
+		size_t ncap = c->cap ? c->cap * 2 : 32;
+
+		if ((nv = realloc(c->v, ncap * sizeof *nv)) == NULL)
+			return STORE_ENOMEM;
+		c->v = nv;
+		c->cap = ncap;
+	}
+	it = &c->v[c->n];
+	memset(it, 0, sizeof *it);
+	it->kind = q->kind;
+	snprintf(it->id, sizeof it->id, "%s", q->id);
+	snprintf(it->from, sizeof it->from, "%s", q->remote.version.origin);
+	it->kept_local = q->dup || !q->loser_is_local;
+	it->dup = q->dup;
+	if ((rc = store_sync_conflict_sides(c->t, q, &it->mine, &it->theirs)) != 0)
+		return rc;
+	it->ndiff = core_merge_diff(it->mine, it->theirs, &it->diff);
+	if (it->ndiff < 0)
+		it->ndiff = 0;
+	c->n++;
+	return 0;
+}
+
+static void
+load(struct confl_scr *c)
+{
+	size_t i;
+	int rc;
+
+	items_free(c);
+	c->err[0] = '\0';
+	c->loaded = 1;
+	c->gen = tui_list_generation;
+	if ((rc = store_read_begin(tui_app.st, &c->t)) == 0) {
+		rc = store_sync_conflicts(c->t, 0, add_conflict, c);
+		store_read_end(c->t);
+	}
+	c->t = NULL;
+	if (rc != 0)
+		tui_identity_why(tui_app.st, rc, c->err, sizeof c->err);
+	for (i = 0; i < c->n; i++)
+		tui_record_caption(c->v[i].kind, c->v[i].id, c->v[i].caption, sizeof c->v[i].caption);
+	if (c->sel >= c->n)
+		c->sel = c->n > 0 ? c->n - 1 : 0;
+	if (c->n == 0)
+		c->detail = 0;
+}
+
+/* The index of the k-th differing field of it, or -1. */
+static int
+diff_field(const struct cfl *it, int k)
+{
+	const struct core_schema *s = core_schema_get(it->kind);
+	size_t i;
+
+	for (i = 0; i < s->nfields; i++)
+		if ((it->diff & (1u << i)) && k-- == 0)
+			return (int)i;
+	return -1;
+}
+
+static void
+draw_list(struct confl_scr *c, int top, int rows)
+{
+	char head[256], num[32], cnt[32], from[64];
+	int r, body = rows - 3;
+	size_t i;
+
+	snprintf(num, sizeof num, "%zu", c->n);
+	tui_fmt_digits(num, sizeof num);
+	snprintf(head, sizeof head, _("Open sync conflicts: %s"), num);
+	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
+	if (c->err[0] != '\0') {
+		tui_draw_wrapped(top + 2, 2, COLS - 4, rows - 2, c->err, tui_attr_error());
+		return;
+	}
+	if (c->n == 0) {
+		tui_draw_ui(top + 2, 2, COLS - 4, _("No open conflicts: every change has been settled."), A_NORMAL);
+		return;
+	}
+	{
+		struct tui_col h[5] = {
+			{ 14, _("Kind"), 0 }, { 12, _("Id"), 0 }, { 10, _("From"), 0 },
+			{ 10, _("Fields"), 0 }, { 0, _("Name"), 0 }
+		};
+		tui_cols_draw(top + 2, 1, COLS - 2, h, 5, A_BOLD);
+	}
+	if (body < 1)
+		body = 1;
+	if (c->sel < c->top)
+		c->top = c->sel;
+	if (c->sel >= c->top + (size_t)body)
+		c->top = c->sel - (size_t)body + 1;
+	for (r = 0, i = c->top; r < body && i < c->n; r++, i++) {
+		const struct cfl *it = &c->v[i];
+
+		snprintf(cnt, sizeof cnt, "%d", it->ndiff);
+		tui_fmt_digits(cnt, sizeof cnt);
+		snprintf(from, sizeof from, "%s", it->from[0] ? it->from : "?");
+		{
+			struct tui_col col[5] = {
+				{ 14, _(core_schema_get(it->kind)->label), 0 }, { 12, it->id, 1 },
+				{ 10, from, 1 }, { 10, cnt, 1 }, { 0, it->caption, 0 }
+			};
+			tui_cols_draw(top + 3 + r, 1, COLS - 2, col, 5, i == c->sel ? A_REVERSE : A_NORMAL);
+		}
+	}
+}
+
+static void
+draw_detail(struct confl_scr *c, int top, int rows)
+{
+	const struct cfl *it = &c->v[c->sel];
+	const struct core_schema *s = core_schema_get(it->kind);
+	char head[512], line[512];
+	int r, k, f, body = rows - 6, vw = (COLS - 30) / 2;
+
+	snprintf(head, sizeof head, _("%s %s (%s): changed here and at %s"), _(s->label), it->id,
+	    it->caption, it->from[0] ? it->from : "?");
+	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
+	if (it->dup)
+		snprintf(line, sizeof line, "%s", _("The other version was not applied: one of its values is held by another record here."));
+	else if (it->kept_local)
+		snprintf(line, sizeof line, "%s", _("This database's version is the one in use now."));
+	else
+		snprintf(line, sizeof line, "%s", _("The other version is the one in use now (it is the newer)."));
+	tui_draw_ui(top + 1, 1, COLS - 2, line, A_NORMAL);
+	if (c->err[0] != '\0')
+		tui_draw_ui(top + 2, 1, COLS - 2, c->err, tui_attr_error());
+	{
+		struct tui_col h[5] = {
+			{ 2, "", 0 }, { 18, _("Field"), 0 }, { vw, _("This database"), 0 },
+			{ 2, "", 0 }, { 0, _("The other"), 0 }
+		};
+		tui_cols_draw(top + 3, 1, COLS - 2, h, 5, A_BOLD);
+	}
+	if (it->ndiff == 0)
+		tui_draw_ui(top + 4, 2, COLS - 4, _("The two versions hold the same values."), A_NORMAL);
+	for (r = 0, k = 0; r < body && (f = diff_field(it, k)) >= 0; r++, k++) {
+		char *a = tui_value_display(it->mine, f), *b = tui_value_display(it->theirs, f);
+		int theirs = (c->take >> f) & 1;
+		char ma[512], mb[512];
+
+		/* the kept value carries the filled mark */
+		snprintf(ma, sizeof ma, "%s %s", theirs ? "\xe2\x97\x8b" : "\xe2\x97\x8f",
+		    a != NULL && *a ? a : _("(empty)"));
+		snprintf(mb, sizeof mb, "%s %s", theirs ? "\xe2\x97\x8f" : "\xe2\x97\x8b",
+		    b != NULL && *b ? b : _("(empty)"));
+		{
+			struct tui_col col[5] = {
+				{ 2, k != c->fsel ? "" : tui_ui_dir() == LOC_DIR_RTL ?
+				    "\xe2\x97\x82" : "\xe2\x96\xb8", 1 }, { 18, _(s->fields[f].label), 0 },
+				{ vw, ma, 0 }, { 2, "", 0 }, { 0, mb, 0 }
+			};
+			tui_cols_draw(top + 4 + r, 1, COLS - 2, col, 5, k == c->fsel ? A_REVERSE : A_NORMAL);
+		}
+		free(a);
+		free(b);
+	}
+	tui_draw_ui(top + rows - 1, 1, COLS - 2,
+	    _("Space: choose the other value. F2 keep mine, F3 keep theirs, F4 merge as marked."), A_DIM);
+}
+
+static void
+confl_draw(struct tui_screen *s, int top, int rows)
+{
+	struct confl_scr *c = s->data;
+	int r;
+
+	if (!c->loaded || c->gen != tui_list_generation)
+		load(c);
+	for (r = 0; r < rows; r++)
+		tui_draw_blank(top + r, 0, COLS, A_NORMAL);
+	s->fkeys = c->detail ? detail_keys : list_keys;
+	if (c->detail && c->sel < c->n)
+		draw_detail(c, top, rows);
+	else
+		draw_list(c, top, rows);
+	s->cursor_y = s->cursor_x = -1;
+}
+
+struct resolve {
+	enum core_kind kind;
+	const char *id;
+	unsigned take;
+	enum store_conflict_state state;
+};
+
+static int
+do_resolve(struct store_txn *t, void *ctx)
+{
+	const struct resolve *r = ctx;
+
+	return store_sync_resolve(t, r->kind, r->id, r->take, r->state);
+}
+
+/* Asks, then writes the decision on the open record.  how: 2 mine, 3
+ * theirs, 4 the marked fields. */
+static void
+decide(struct confl_scr *c, int how)
+{
+	const struct cfl *it = &c->v[c->sel];
+	const struct store_identity *me = store_users_identity(tui_app.st);
+	const struct core_schema *s = core_schema_get(it->kind);
+	struct core_access acc;
+	struct resolve r;
+	char q[512];
+	int rc;
+
+	c->err[0] = '\0';
+	if (me != NULL && !core_access_check(&me->actor, CORE_ACCESS_SYNC, NULL, NULL, &acc)) {
+		tui_access_message(&acc, q, sizeof q);
+		tui_message(_("Not allowed"), q);
+		return;
+	}
+	r.kind = it->kind;
+	r.id = it->id;
+	if (how == 2) {
+		r.take = 0;
+		r.state = STORE_CONFLICT_MINE;
+		snprintf(q, sizeof q, _("Keep this database's version of %s? The other stays in the queue as set aside."), it->id);
+	} else if (how == 3) {
+		r.take = (s->nfields >= 32 ? 0xffffffffu : (1u << s->nfields) - 1) & ~1u;
+		r.state = STORE_CONFLICT_THEIRS;
+		snprintf(q, sizeof q, _("Keep the other version of %s? This database's stays in the queue as set aside."), it->id);
+	} else {
+		r.take = c->take & it->diff;
+		r.state = r.take == 0 ? STORE_CONFLICT_MINE :
+		    r.take == it->diff ? STORE_CONFLICT_THEIRS : STORE_CONFLICT_MERGED;
+		snprintf(q, sizeof q, _("Save %s with the values as marked?"), it->id);
+	}
+	if (tui_confirm(q, 0) != 1)
+		return;
+	if ((rc = store_write(tui_app.st, do_resolve, &r)) != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	tui_data_changed();
+	c->detail = 0;
+	c->take = 0;
+	c->fsel = 0;
+}
+
+static enum tui_result
+confl_event(struct tui_screen *s, int key)
+{
+	struct confl_scr *c = s->data;
+	size_t page = (size_t)(tui_screen_rows() > 6 ? tui_screen_rows() - 5 : 1);
+	struct cfl *it = c->sel < c->n ? &c->v[c->sel] : NULL;
+	int f;
+
+	if (c->detail && it != NULL) {
+		if (key == TUI_KEY_F(2) || key == TUI_KEY_F(3) || key == TUI_KEY_F(4)) {
+			decide(c, key - TUI_KEY_F(0));
+			return TUI_HANDLED;
+		}
+		if (key == ' ' || key == TUI_KEY_LEFT || key == TUI_KEY_RIGHT) {
+			if ((f = diff_field(it, c->fsel)) >= 0)
+				c->take ^= 1u << f;
+			return TUI_HANDLED;
+		}
+		switch (tui_key_action(key)) {
+		case TUI_ACT_UP:
+			if (c->fsel > 0)
+				c->fsel--;
+			return TUI_HANDLED;
+		case TUI_ACT_DOWN:
+			if (c->fsel + 1 < it->ndiff)
+				c->fsel++;
+			return TUI_HANDLED;
+		case TUI_ACT_BACK:
+			c->detail = 0;
+			c->err[0] = '\0';
+			return TUI_HANDLED;
+		default:
+			return TUI_IGNORED;
+		}
+	}
+	switch (tui_key_action(key)) {
+	case TUI_ACT_UP:
+		if (c->sel > 0)
+			c->sel--;
+		return TUI_HANDLED;
+	case TUI_ACT_DOWN:
+		if (c->sel + 1 < c->n)
+			c->sel++;
+		return TUI_HANDLED;
+	case TUI_ACT_PGUP:
+		c->sel = c->sel > page ? c->sel - page : 0;
+		return TUI_HANDLED;
+	case TUI_ACT_PGDN:
+		c->sel = c->sel + page < c->n ? c->sel + page : (c->n > 0 ? c->n - 1 : 0);
+		return TUI_HANDLED;
+	case TUI_ACT_HOME:
+		c->sel = 0;
+		return TUI_HANDLED;
+	case TUI_ACT_END:
+		c->sel = c->n > 0 ? c->n - 1 : 0;
+		return TUI_HANDLED;
+	case TUI_ACT_OPEN:
+		if (it != NULL) {
+			c->detail = 1;
+			c->fsel = 0;
+			/* start from what is in use now */
+			c->take = it->kept_local ? 0 : it->diff;
+		}
+		return TUI_HANDLED;
+	case TUI_ACT_BACK:
+		return TUI_CLOSE;
+	default:
+		return TUI_IGNORED;
+	}
+}
+
+static void
+confl_destroy(struct tui_screen *s)
+{
+	items_free(s->data);
+	tui_screen_free(s);
+}
+
+struct tui_screen *
+tui_conflicts_new(void)
+{
+	struct tui_screen *s = tui_screen_make(_("Sync conflicts"), sizeof(struct confl_scr),
+	    list_keys, confl_help);
+
+	if (s == NULL)
+		return NULL;
+	s->draw = confl_draw;
+	s->event = confl_event;
+	s->destroy = confl_destroy;
+	return s;
+}
+
+struct counter {
+	size_t n;
+	enum core_kind kind;
+	char id[CORE_ID_MAX];
+};
+
+static int
+count_one(const struct store_conflict *q, void *ctx)
+{
+	struct counter *k = ctx;
+
+	if (k->n > 0 && k->kind == q->kind && strcmp(k->id, q->id) == 0)
+		return 0;
+	k->n++;
+	k->kind = q->kind;
+	snprintf(k->id, sizeof k->id, "%s", q->id);
+	return 0;
+}
+
+int
+tui_conflicts_open(size_t *n)
+{
+	struct store_txn *t;
+	struct counter k;
+	int rc;
+
+	memset(&k, 0, sizeof k);
+	*n = 0;
+	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
+		return rc;
+	rc = store_sync_conflicts(t, 0, count_one, &k);
+	store_read_end(t);
+	*n = k.n;
+	return rc;
+}
