@@ -208,7 +208,7 @@ menu_count(struct menu *m)
 		if (store_count(t, menu_kinds[i], &m->counts[i]) != 0)
 			m->counts[i] = 0;
 	store_read_end(t);
-	if (tui_conflicts_open(&m->conflicts) != 0)
+	if (!tui_conflicts_allowed(NULL, 0) || tui_conflicts_open(&m->conflicts) != 0)
 		m->conflicts = 0;
 	m->counted = 1;
 	m->gen = tui_list_generation;

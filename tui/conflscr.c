@@ -52,6 +52,7 @@ struct confl_scr {
 	int loaded;
 	unsigned gen;
 	char err[512];
+	char refused[512];		/* the policy's sentence: no sync right */
 	int detail;			/* 1: one record's fields */
 	int fsel;			/* selected differing field (0-based among them) */
 	unsigned take;			/* fields marked to take from theirs */
@@ -74,6 +75,19 @@ static const char confl_help[] = N_(
     "F2 keeps this database's version, F3 the other's, F4 the chosen\n"
     "fields of each.  The version not kept stays in the queue as decided.\n"
     "F10 goes back.");
+
+int
+tui_conflicts_allowed(char *why, size_t n)
+{
+	const struct store_identity *me = store_users_identity(tui_app.st);
+	struct core_access acc;
+
+	if (me == NULL || core_access_check(&me->actor, CORE_ACCESS_SYNC, NULL, NULL, &acc))
+		return 1;
+	if (why != NULL)
+		tui_access_message(&acc, why, n);
+	return 0;
+}
 
 static void
 items_free(struct confl_scr *c)
@@ -131,9 +145,15 @@ load(struct confl_scr *c)
 	int rc;
 
 	items_free(c);
-	c->err[0] = '\0';
+	c->err[0] = c->refused[0] = '\0';
 	c->loaded = 1;
 	c->gen = tui_list_generation;
+	/* The queue holds records of every county: it is for those who may
+	 * exchange bundles (hq, admin), as the decisions are theirs. */
+	if (!tui_conflicts_allowed(c->refused, sizeof c->refused)) {
+		c->detail = 0;
+		return;
+	}
 	if ((rc = store_read_begin(tui_app.st, &c->t)) == 0) {
 		rc = store_sync_conflicts(c->t, 0, add_conflict, c);
 		store_read_end(c->t);
@@ -169,6 +189,10 @@ draw_list(struct confl_scr *c, int top, int rows)
 	int r, body = rows - 3;
 	size_t i;
 
+	if (c->refused[0] != '\0') {
+		tui_draw_wrapped(top + 1, 2, COLS - 4, rows - 2, c->refused, tui_attr_error());
+		return;
+	}
 	snprintf(num, sizeof num, "%zu", c->n);
 	tui_fmt_digits(num, sizeof num);
 	snprintf(head, sizeof head, _("Open sync conflicts: %s"), num);
@@ -303,16 +327,13 @@ static void
 decide(struct confl_scr *c, int how)
 {
 	const struct cfl *it = &c->v[c->sel];
-	const struct store_identity *me = store_users_identity(tui_app.st);
 	const struct core_schema *s = core_schema_get(it->kind);
-	struct core_access acc;
 	struct resolve r;
 	char q[512];
 	int rc;
 
 	c->err[0] = '\0';
-	if (me != NULL && !core_access_check(&me->actor, CORE_ACCESS_SYNC, NULL, NULL, &acc)) {
-		tui_access_message(&acc, q, sizeof q);
+	if (!tui_conflicts_allowed(q, sizeof q)) {
 		tui_message(_("Not allowed"), q);
 		return;
 	}

@@ -59,6 +59,9 @@ struct tui_screen *tui_conflicts_new(void);
 /* Counts the records with open conflicts into *n.  Returns 0 or a STORE_*
  * code. */
 int tui_conflicts_open(size_t *n);
+/* 1 if the current user may decide conflicts (the sync right: hq, admin);
+ * else 0 and the policy's sentence in why (size n; why may be NULL). */
+int tui_conflicts_allowed(char *why, size_t n);
 
 /* Settings (tui/settings.c). */
 struct tui_screen *tui_settings_new(void);

@@ -99,4 +99,19 @@ $TM send-keys -t p Enter
 wait_for p "$(vis 'پیگیری شود')"; ok $? "in Persian: this database's note"
 screen p | grep -qF "$(vis 'تماس گرفته شد')"; ok $? "... and the other's"
 $TM kill-session -t p
+# A clerk (root only: another real uid through setpriv) is told who decides
+# conflicts, sees none of their values, and the menu does not call him.
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1; then
+	chmod 755 "$TMP"
+	cp "$HAMYAR" "$TMP/hamyar" && chmod 755 "$TMP/hamyar"
+	chgrp -R nogroup "$Q" && chmod 2770 "$Q"
+	"$HAMYAR" --db "$Q" user add nobody --role clerk --county TBZ >/dev/null
+	$TM new-session -d -s c -x 100 -y 30 "setpriv --reuid=65534 --regid=65534 --clear-groups -- env HAMYAR_LANG=en HAMYAR_BIDI=app TERM=xterm HOME=$TMP '$TMP/hamyar' --db '$Q'"
+	wait_for c "Main menu" >/dev/null
+	screen c | grep -q "Sync conflicts waiting"; r=$?; [ $r -ne 0 ]; ok $? "a clerk's menu does not say conflicts wait"
+	$TM send-keys -t c F7
+	wait_for c "provincial HQ"; ok $? "F7: a clerk is told who decides conflicts"
+	screen c | grep -qF "$(vis 'پیگیری شود')"; r=$?; [ $r -ne 0 ]; ok $? "... and sees none of the values"
+	$TM kill-session -t c
+fi
 done_testing
