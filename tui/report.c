@@ -11,7 +11,10 @@
  *
  * The page has no external files: styles inline, charts as inline SVG.  The
  * SVG is drawn right to left (bars grow leftwards from the labels on the
- * right; time runs from right to left) to read like the rest of the page.
+ * right; time runs from right to left) to read like the rest of the page;
+ * an English page (--lang en) is left to right and its charts mirrored.
+ * Numbers follow the user's settings as the screens do (struct look).
+ * Every text placed in the page, the catalog's included, is escaped.
  */
 #include <stdlib.h>
 #include <string.h>
