@@ -11,7 +11,10 @@
  *
  * The page has no external files: styles inline, charts as inline SVG.  The
  * SVG is drawn right to left (bars grow leftwards from the labels on the
- * right; time runs from right to left) to read like the rest of the page.
+ * right; time runs from right to left) to read like the rest of the page;
+ * an English page (--lang en) is left to right and its charts mirrored.
+ * Numbers follow the user's settings as the screens do (struct look).
+ * Every text placed in the page, the catalog's included, is escaped.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +24,7 @@
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
+#include "store/users.h"
 #include "tui/html.h"
 #include "tui/report.h"
 
@@ -299,53 +303,158 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 
 /* ---- HTML ---- */
 
+/*
+ * How the page writes numbers and which way it runs, as the screens do
+ * (tui/scrkit.c): the digits and the money unit are the user's settings
+ * "digits" (fa / ascii) and "currency" (rial / toman), read from the store
+ * for the login the verb runs as.  A Persian page is right to left, in
+ * Persian digits unless the user chose ASCII; an English page (--lang en)
+ * is left to right with Latin digits whatever the setting.  Amounts in toman
+ * are rials / 10, cut as on the screens.
+ */
+struct look {
+	int rtl;		/* 1: Persian page, right to left */
+	int fa_digits;		/* 1: Persian digits and ٬ separators */
+	int toman;		/* 1: amounts in toman */
+};
+
+/* The user's setting key (caller frees), or NULL if unset or unreadable. */
+static char *
+user_setting(struct store *st, const char *key)
+{
+	const struct store_identity *id = store_users_identity(st);
+	struct store_txn *t;
+	char name[160], *v = NULL;
+
+	if (id == NULL || id->login[0] == '\0')
+		return NULL;
+	snprintf(name, sizeof name, "user.%s.%s", id->login, key);
+	if (store_read_begin(st, &t) != 0)
+		return NULL;
+	if (store_setting_get(t, name, &v, NULL) != 0)
+		v = NULL;
+	store_read_end(t);
+	return v;
+}
+
 static void
-amount(FILE *out, int64_t v)
+look_load(struct store *st, struct look *lk)
+{
+	char *v;
+
+	lk->rtl = strcmp(loc_lang(), "en") != 0;
+	lk->fa_digits = lk->rtl;
+	lk->toman = 0;
+	if ((v = user_setting(st, "digits")) != NULL) {
+		if (strcmp(v, "ascii") == 0)
+			lk->fa_digits = 0;
+		free(v);
+	}
+	if ((v = user_setting(st, "currency")) != NULL) {
+		lk->toman = strcmp(v, "toman") == 0;
+		free(v);
+	}
+}
+
+/* The unit's name, translated. */
+static const char *
+unit_name(const struct look *lk)
+{
+	return lk->toman ? _("toman") : _("rials");
+}
+
+/* x of a point placed at x on a right-to-left chart W wide, on this page. */
+static int
+mx(const struct look *lk, int W, int x)
+{
+	return lk->rtl ? x : W - x;
+}
+
+/* The same for the left edge of a box w wide. */
+static int
+mbox(const struct look *lk, int W, int x, int w)
+{
+	return lk->rtl ? x : W - x - w;
+}
+
+/* The direction attribute of chart text (none on a left-to-right page). */
+static const char *
+tdir(const struct look *lk)
+{
+	return lk->rtl ? " direction=\"rtl\"" : "";
+}
+
+/* A number (a count) in the page's digits, grouped. */
+static void
+count(FILE *out, const struct look *lk, int64_t v)
 {
 	char buf[64];
 
-	loc_amount_format(v, LOC_FMT_FA_DIGITS | LOC_FMT_GROUP, buf, sizeof buf);
+	loc_amount_format(v, LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0), buf, sizeof buf);
 	fputs(buf, out);
 }
 
+/* An amount of rials in the page's unit (no name: the heading has it). */
 static void
-count(FILE *out, size_t v)
+amount(FILE *out, const struct look *lk, int64_t rials)
 {
-	amount(out, (int64_t)v);
+	count(out, lk, lk->toman ? rials / 10 : rials);
+}
+
+/* A heading of amounts: "Estimated cost (toman)". */
+static void
+money_label(FILE *out, const struct look *lk, const char *label)
+{
+	tui_html_fputs(out, label);
+	fputs(" (", out);
+	tui_html_fputs(out, unit_name(lk));
+	fputc(')', out);
 }
 
 static void
-table_head(FILE *out, const char *first)
+table_head(FILE *out, const struct look *lk, const char *first)
 {
+	const char *money[] = { _("Estimated cost"), _("Pledged"), _("Received"), _("Gap") };
+	size_t i;
+
 	fputs("<table><thead><tr><th>", out);
 	tui_html_fputs(out, first);
-	fprintf(out, "</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr></thead><tbody>\n",
-	    _("Needs"), _("Estimated cost"), _("Pledged"), _("Received"), _("Gap"));
+	fputs("</th><th>", out);
+	tui_html_fputs(out, _("Needs"));
+	fputs("</th>", out);
+	for (i = 0; i < sizeof money / sizeof money[0]; i++) {
+		fputs("<th>", out);
+		money_label(out, lk, money[i]);
+		fputs("</th>", out);
+	}
+	fputs("</tr></thead><tbody>\n", out);
 }
 
 static void
-table_row(FILE *out, const char *name, const struct sums *s, int total)
+table_row(FILE *out, const struct look *lk, const char *name, const struct sums *s, int total)
 {
 	fputs(total ? "<tr class=\"total\"><th>" : "<tr><th>", out);
 	tui_html_fputs(out, name);
 	fputs("</th><td>", out);
-	count(out, s->needs);
+	count(out, lk, (int64_t)s->needs);
 	fputs("</td><td>", out);
-	amount(out, s->estimated);
+	amount(out, lk, s->estimated);
 	fputs("</td><td>", out);
-	amount(out, s->pledged);
+	amount(out, lk, s->pledged);
 	fputs("</td><td>", out);
-	amount(out, s->received);
+	amount(out, lk, s->received);
 	fputs("</td><td>", out);
-	amount(out, s->gap);
+	amount(out, lk, s->gap);
 	fputs("</td></tr>\n", out);
 }
 
-/* Horizontal bars, right to left: estimated cost and gap per row. */
+/* Horizontal bars: estimated cost and gap per row.  Drawn right to left
+ * (labels on the right, bars growing leftwards), mirrored on an English
+ * page. */
 static void
-bars(FILE *out, const char *const *names, const struct sums *s, size_t n)
+bars(FILE *out, const struct look *lk, const char *const *names, const struct sums *s, size_t n)
 {
-	const int W = 680, label = 150, rowh = 34, top = 30;
+	const int W = 680, label = 190, rowh = 34, top = 30;
 	int64_t max = 1;
 	size_t i;
 	int H = top + (int)n * rowh + 10, span = W - label - 20;
@@ -356,28 +465,46 @@ bars(FILE *out, const char *const *names, const struct sums *s, size_t n)
 	fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
 	    "viewBox=\"0 0 %d %d\" role=\"img\">\n", W, H, W, H);
 	fprintf(out, "<rect x=\"%d\" y=\"8\" width=\"12\" height=\"12\" class=\"est\"/>"
-	    "<text x=\"%d\" y=\"18\" direction=\"rtl\">%s</text>\n", W - 16, W - 22, _("Estimated cost"));
-	fprintf(out, "<rect x=\"%d\" y=\"8\" width=\"12\" height=\"12\" class=\"gap\"/>"
-	    "<text x=\"%d\" y=\"18\" direction=\"rtl\">%s</text>\n", W - 176, W - 182, _("Gap"));
+	    "<text x=\"%d\" y=\"18\"%s>", mbox(lk, W, W - 16, 12), mx(lk, W, W - 22), tdir(lk));
+	money_label(out, lk, _("Estimated cost"));
+	fprintf(out, "</text>\n<rect x=\"%d\" y=\"8\" width=\"12\" height=\"12\" class=\"gap\"/>"
+	    "<text x=\"%d\" y=\"18\"%s>", mbox(lk, W, W - 236, 12), mx(lk, W, W - 242), tdir(lk));
+	money_label(out, lk, _("Gap"));
+	fputs("</text>\n", out);
 	for (i = 0; i < n; i++) {
 		int y = top + (int)i * rowh;
 		int we = (int)((double)s[i].estimated / (double)max * span);
 		int wg = (int)((double)(s[i].gap > 0 ? s[i].gap : 0) / (double)max * span);
 
-		fprintf(out, "<text x=\"%d\" y=\"%d\" direction=\"rtl\">", W - 4, y + 18);
+		fprintf(out, "<text x=\"%d\" y=\"%d\"%s>", mx(lk, W, W - 4), y + 18, tdir(lk));
 		tui_html_fputs(out, names[i]);
 		fputs("</text>\n", out);
 		fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"12\" class=\"est\"/>\n",
-		    W - label - we, y + 4, we);
+		    mbox(lk, W, W - label - we, we), y + 4, we);
 		fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"12\" class=\"gap\"/>\n",
-		    W - label - wg, y + 17, wg);
+		    mbox(lk, W, W - label - wg, wg), y + 17, wg);
 	}
 	fputs("</svg>\n", out);
 }
 
-/* Cumulative pledged and received by month; time runs right to left. */
+/* "Pledged: 1,200,000,000 rials" at the top of the time chart. */
 static void
-timeline(FILE *out, const struct figures *fg)
+total_label(FILE *out, const struct look *lk, int x, int y, const char *cls,
+    const char *label, int64_t rials)
+{
+	fprintf(out, "<text x=\"%d\" y=\"%d\"%s class=\"%s\">", x, y, tdir(lk), cls);
+	tui_html_fputs(out, label);
+	fputs(": ", out);
+	amount(out, lk, rials);
+	fputc(' ', out);
+	tui_html_fputs(out, unit_name(lk));
+	fputs("</text>\n", out);
+}
+
+/* Cumulative pledged and received by month; time runs right to left (left
+ * to right on an English page). */
+static void
+timeline(FILE *out, const struct look *lk, const struct figures *fg)
 {
 	const int W = 680, H = 260, pad = 40;
 	int months, i, x;
@@ -385,7 +512,9 @@ timeline(FILE *out, const struct figures *fg)
 	char buf[64];
 
 	if (!fg->have_months) {
-		fprintf(out, "<p>%s</p>\n", _("No pledges yet."));
+		fputs("<p>", out);
+		tui_html_fputs(out, _("No pledges yet."));
+		fputs("</p>\n", out);
 		return;
 	}
 	months = fg->month_hi - fg->month_lo + 1;
@@ -407,36 +536,35 @@ timeline(FILE *out, const struct figures *fg)
 		for (i = 0; i < months; i++) {
 			c += (pass ? fg->received_m : fg->pledged_m)[fg->month_lo - fg->base_month + i];
 			x = months == 1 ? W / 2 : W - pad - (int)((double)i / (months - 1) * (W - 2 * pad));
-			fprintf(out, "%d,%d ", x, H - pad - (int)((double)c / (double)max * (H - 2 * pad)));
+			fprintf(out, "%d,%d ", mx(lk, W, x), H - pad - (int)((double)c / (double)max * (H - 2 * pad)));
 		}
 		fputs("\"/>\n", out);
 	}
-	/* First and last month under the axis, the total at the top. */
+	/* First and last month under the axis, the totals at the top. */
 	for (i = 0; i < 2; i++) {
 		int idx = i ? fg->month_hi : fg->month_lo;
+		char *fa = NULL;
 
 		snprintf(buf, sizeof buf, "%d/%02d", idx / 12, idx % 12 + 1);
-		{
-			char *fa = loc_digits_to_fa(buf);
-
-			fprintf(out, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
-			    i ? pad : W - pad, H - pad + 20, fa ? fa : buf);
-			free(fa);
-		}
+		if (lk->fa_digits)
+			fa = loc_digits_to_fa(buf);
+		fprintf(out, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
+		    mx(lk, W, i ? pad : W - pad), H - pad + 20, fa ? fa : buf);
+		free(fa);
 	}
-	fprintf(out, "<text x=\"%d\" y=\"20\" direction=\"rtl\" class=\"plg-t\">%s: ", W - pad, _("Pledged"));
-	amount(out, cp);
-	fprintf(out, "</text>\n<text x=\"%d\" y=\"40\" direction=\"rtl\" class=\"rcv-t\">%s: ", W - pad, _("Received"));
-	amount(out, cr);
-	fputs("</text>\n</svg>\n", out);
+	total_label(out, lk, mx(lk, W, W - pad), 20, "plg-t", _("Pledged"), cp);
+	total_label(out, lk, mx(lk, W, W - pad), 40, "rcv-t", _("Received"), cr);
+	fputs("</svg>\n", out);
 }
 
+/* The styles; figures sit at the cell's far side (left on a right-to-left
+ * page), which the page adds after these. */
 static const char style[] =
     "@page{size:A4;margin:15mm}\n"
     "body{font-family:Vazirmatn,'Noto Sans Arabic',Tahoma,sans-serif;margin:0 auto;max-width:180mm;color:#111}\n"
     "h1{font-size:20pt;margin-bottom:0}h2{font-size:14pt;margin-top:18pt;page-break-after:avoid}\n"
-    "table{border-collapse:collapse;width:100%;margin:6pt 0;page-break-inside:avoid}\n"
-    "th,td{border:1px solid #888;padding:3pt 6pt}td{text-align:left}thead th{background:#eee}\n"
+    "table{border-collapse:collapse;width:100%;margin:6pt 0;page-break-inside:avoid;font-size:10pt}\n"
+    "th,td{border:1px solid #888;padding:3pt 6pt}thead th{background:#eee}\n"
     "tr.total th,tr.total td{font-weight:bold;background:#f6f6f6}\n"
     "svg{display:block;margin:6pt 0;page-break-inside:avoid}\n"
     "svg text{font-size:11px;font-family:inherit}\n"
@@ -450,6 +578,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	struct figures *fg = malloc(sizeof *fg);
 	const char *names[MAX_COUNTIES > CORE_NPTYPES ? MAX_COUNTIES : CORE_NPTYPES];
 	const struct core_field *cat;
+	struct look lk;
 	char code[16], date[32];
 	size_t i;
 	int rc;
@@ -460,38 +589,49 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 		free(fg);
 		return rc;
 	}
-	loc_date_format(loc_day_today(), LOC_FMT_FA_DIGITS, date, sizeof date);
-	fprintf(out, "<!DOCTYPE html>\n<html lang=\"fa\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n"
-	    "<title>%s</title>\n<style>\n%s</style>\n</head>\n<body>\n", _("Hamyar report"), style);
-	fprintf(out, "<h1>%s</h1>\n<p>", _("Hamyar report"));
+	look_load(st, &lk);
+	loc_date_format(loc_day_today(), lk.fa_digits ? LOC_FMT_FA_DIGITS : 0, date, sizeof date);
+	fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>",
+	    lk.rtl ? "fa" : "en", lk.rtl ? "rtl" : "ltr");
+	tui_html_fputs(out, _("Hamyar report"));
+	fprintf(out, "</title>\n<style>\n%std{text-align:%s}\n</style>\n</head>\n<body>\n<h1>",
+	    style, lk.rtl ? "left" : "right");
+	tui_html_fputs(out, _("Hamyar report"));
+	fputs("</h1>\n<p>", out);
 	if (fg->county != NULL) {
 		tui_html_fputs(out, county_name(fg->county));
 		fputs(" — ", out);
 	}
 	fprintf(out, "%s</p>\n", date);
 
-	fprintf(out, "<h2>%s</h2>\n", _("Needs and gap per county"));
+	fputs("<h2>", out);
+	tui_html_fputs(out, _("Needs and gap per county"));
+	fputs("</h2>\n", out);
 	for (i = 0; i < fg->ncounty; i++)
 		names[i] = county_name(fg->codes[i]);
-	bars(out, names, fg->by_county, fg->ncounty);
-	table_head(out, _("County"));
+	bars(out, &lk, names, fg->by_county, fg->ncounty);
+	table_head(out, &lk, _("County"));
 	for (i = 0; i < fg->ncounty; i++)
-		table_row(out, names[i], &fg->by_county[i], 0);
-	table_row(out, _("Total"), &fg->total, 1);
+		table_row(out, &lk, names[i], &fg->by_county[i], 0);
+	table_row(out, &lk, _("Total"), &fg->total, 1);
 	fputs("</tbody></table>\n", out);
 
-	fprintf(out, "<h2>%s</h2>\n", _("Needs and gap per participation type"));
+	fputs("<h2>", out);
+	tui_html_fputs(out, _("Needs and gap per participation type"));
+	fputs("</h2>\n", out);
 	cat = &core_schema_get(CORE_NEED)->fields[CORE_NEED_CATEGORY];
 	for (i = 0; i < CORE_NPTYPES; i++)
 		names[i] = _(core_choice_label(cat, (int)i));
-	bars(out, names, fg->by_cat, CORE_NPTYPES);
-	table_head(out, _("Participation type"));
+	bars(out, &lk, names, fg->by_cat, CORE_NPTYPES);
+	table_head(out, &lk, _("Participation type"));
 	for (i = 0; i < CORE_NPTYPES; i++)
-		table_row(out, names[i], &fg->by_cat[i], 0);
+		table_row(out, &lk, names[i], &fg->by_cat[i], 0);
 	fputs("</tbody></table>\n", out);
 
-	fprintf(out, "<h2>%s</h2>\n", _("Pledged and received over time"));
-	timeline(out, fg);
+	fputs("<h2>", out);
+	tui_html_fputs(out, _("Pledged and received over time"));
+	fputs("</h2>\n", out);
+	timeline(out, &lk, fg);
 	fputs("</body>\n</html>\n", out);
 	free(fg);
 	return ferror(out) ? STORE_EIO : 0;

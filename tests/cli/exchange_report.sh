@@ -63,4 +63,52 @@ grep -q '@page' "$H"; ok $? "print styles"
 "$HAMYAR" --db "$D" report --html "$TMP/c.html" --county TBZ; ok $? "report --html --county"
 grep -q 'مراغه' "$TMP/c.html"; is $? 1 "the county page leaves other counties out"
 "$HAMYAR" --db "$D" report --bogus >/dev/null 2>&1; is $? 2 "unknown option: usage error"
+grep -q '<th>برآورد هزینه (ریال)</th>' "$H"; ok $? "the money unit (rials by default) in the table headings"
+grep -q 'تعهدشده: ۱٬۲۰۰٬۰۰۰٬۰۰۰ ریال' "$H"; ok $? "and after the amounts of the chart"
+
+# English: left to right, Latin digits, English labels and county names.
+FA_DIGIT='۰|۱|۲|۳|۴|۵|۶|۷|۸|۹'	# (a range of them is not portable to grep)
+"$HAMYAR" --lang en --db "$D" report --html "$TMP/en.html"; ok $? "report --html under --lang en"
+E="$TMP/en.html"
+grep -q '<html lang="en" dir="ltr">' "$E"; ok $? "English page: lang=en dir=ltr"
+grep -q '<td>4,600,000,000</td>' "$E"; ok $? "Latin digits with , separators"
+grep -Eq "$FA_DIGIT" "$E"; is $? 1 "no Persian digit anywhere"
+grep -q '<h1>Hamyar report</h1>' "$E" && grep -q '<th>Tabriz</th>' "$E"; ok $? "English title and county names"
+grep -q '<th>Estimated cost (rials)</th>' "$E"; ok $? "the unit's English name in the headings"
+grep -q 'direction="rtl"' "$E"; is $? 1 "the charts run left to right"
+grep -Eiq '(src|href)=|<link|@import|url\(' "$E"; is $? 1 "no external files (English)"
+
+# The user's settings, set in the program (keys only, in tmux): ASCII digits
+# and amounts in toman.  The page follows them as the screens do.
+if command -v tmux >/dev/null 2>&1; then
+	. "$HAMYAR_SRC/tests/screen/screen.inc"
+	scr_start "$D"
+	scr_wait "$(vis 'منوی اصلی')"
+	scr_keys 0
+	scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
+	scr_keys F9
+	scr_wait "$(vis 'تنظیمات حساب شما')"
+	scr_keys Down Down Enter
+	scr_wait "$(vis 'ارقام: لاتین (ASCII)')"; ok $? "digits set to ASCII in the program"
+	scr_keys Down Down Down Enter
+	scr_wait "$(vis 'واحد مبلغ‌ها: تومان')"; ok $? "amounts set to toman in the program"
+	scr_keys F10 F10 F10
+	scr_wait "__EXIT__=0"
+	tm kill-server >/dev/null 2>&1
+	"$HAMYAR" --db "$D" report --html "$TMP/t.html"; ok $? "report --html with the user's settings"
+	T="$TMP/t.html"
+	grep -q '<html lang="fa" dir="rtl">' "$T"; ok $? "still Persian, right to left"
+	grep -q '<td>460,000,000</td>' "$T"; ok $? "amounts in toman (rials / 10), ASCII digits"
+	grep -q '<td>340,000,000</td>' "$T"; ok $? "the gap too"
+	grep -Eq "4,600,000,000|$FA_DIGIT" "$T"; is $? 1 "no rial figure and no Persian digit left"
+	grep -q '<th>برآورد هزینه (تومان)</th>' "$T"; ok $? "toman named in the headings"
+	grep -q 'ریال' "$T"; is $? 1 "rials nowhere"
+	grep -q 'تعهدشده: 120,000,000 تومان' "$T"; ok $? "the chart's total in toman too"
+	"$HAMYAR" --lang en --db "$D" report --html "$TMP/te.html"
+	grep -q '<td>460,000,000</td>' "$TMP/te.html" && grep -q '<th>Gap (toman)</th>' "$TMP/te.html"
+	ok $? "the English page in toman too"
+else
+	echo "ok $((T_N + 1)) - # SKIP tmux is not installed: the settings are set in the program"
+	T_N=$((T_N + 1))
+fi
 done_testing
