@@ -12,8 +12,10 @@
 
 #define TUI_REPORT_ECOUNTY (-201)	/* --county names no county */
 
-/* Writes a print-ready HTML page (lang=fa, dir=rtl, inline SVG charts,
- * Persian digits, no external files) to out.  county: a code or Persian
+/* Writes a print-ready HTML page (inline SVG charts, no external files) to
+ * out: in Persian (lang=fa, dir=rtl) or, under --lang en, in English (lang=en,
+ * dir=ltr, Latin digits); figures in the digits and money unit (rial or
+ * toman) the user chose in the program's settings.  county: a code or Persian
  * name to limit the report to, or NULL.  Returns 0, TUI_REPORT_ECOUNTY or a
  * STORE_* code. */
 int tui_report_html(struct store *st, FILE *out, const char *county);
