@@ -400,27 +400,9 @@ confl_event(struct tui_screen *s, int key)
 			return TUI_IGNORED;
 		}
 	}
+	if (tui_sel_move(tui_key_action(key), &c->sel, c->n, page))
+		return TUI_HANDLED;
 	switch (tui_key_action(key)) {
-	case TUI_ACT_UP:
-		if (c->sel > 0)
-			c->sel--;
-		return TUI_HANDLED;
-	case TUI_ACT_DOWN:
-		if (c->sel + 1 < c->n)
-			c->sel++;
-		return TUI_HANDLED;
-	case TUI_ACT_PGUP:
-		c->sel = c->sel > page ? c->sel - page : 0;
-		return TUI_HANDLED;
-	case TUI_ACT_PGDN:
-		c->sel = c->sel + page < c->n ? c->sel + page : (c->n > 0 ? c->n - 1 : 0);
-		return TUI_HANDLED;
-	case TUI_ACT_HOME:
-		c->sel = 0;
-		return TUI_HANDLED;
-	case TUI_ACT_END:
-		c->sel = c->n > 0 ? c->n - 1 : 0;
-		return TUI_HANDLED;
 	case TUI_ACT_OPEN:
 		if (it != NULL) {
 			c->detail = 1;

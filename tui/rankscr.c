@@ -201,6 +201,7 @@ rank_event(struct tui_screen *s, int key)
 	struct rank *r = s->data;
 	struct tui_screen *n;
 	int page = tui_screen_rows() - 2 - (N + 2);
+	size_t sel;
 
 	if (key == TUI_KEY_F(4)) {
 		r->method = r->method == CORE_RANK_TOPSIS ? CORE_RANK_SAW : CORE_RANK_TOPSIS;
@@ -220,29 +221,12 @@ rank_event(struct tui_screen *s, int key)
 	}
 	if (page < 1)
 		page = 1;
+	sel = (size_t)r->sel;
+	if (tui_sel_move(tui_key_action(key), &sel, r->g.nitems, (size_t)page)) {
+		r->sel = (int)sel;
+		return TUI_HANDLED;
+	}
 	switch (tui_key_action(key)) {
-	case TUI_ACT_UP:
-		if (r->sel > 0)
-			r->sel--;
-		return TUI_HANDLED;
-	case TUI_ACT_DOWN:
-		if (r->sel + 1 < (int)r->g.nitems)
-			r->sel++;
-		return TUI_HANDLED;
-	case TUI_ACT_PGUP:
-		r->sel = r->sel > page ? r->sel - page : 0;
-		return TUI_HANDLED;
-	case TUI_ACT_PGDN:
-		r->sel += page;
-		if (r->sel >= (int)r->g.nitems)
-			r->sel = r->g.nitems ? (int)r->g.nitems - 1 : 0;
-		return TUI_HANDLED;
-	case TUI_ACT_HOME:
-		r->sel = 0;
-		return TUI_HANDLED;
-	case TUI_ACT_END:
-		r->sel = r->g.nitems ? (int)r->g.nitems - 1 : 0;
-		return TUI_HANDLED;
 	case TUI_ACT_OPEN:
 		if (r->g.nitems > 0 && (n = tui_need_new(r->g.items[r->res[r->sel].item].id)) != NULL)
 			tui_screen_push(n);

@@ -139,6 +139,11 @@ struct core_issue;
 int tui_validate_new(const struct core_record *r, const struct core_record *parent,
     struct core_issue *worst);
 
+/* Moves the selection *sel of a list of n rows for a cursor action act
+ * (tui_key_action: up, down, page up/down by page rows, home, end).
+ * Returns 1 if act was one of them, else 0 (*sel unchanged). */
+int tui_sel_move(int act, size_t *sel, size_t n, size_t page);
+
 /* Tells every screen to reload (a write was made). */
 void tui_data_changed(void);
 

@@ -17,6 +17,7 @@
 #include "store/users.h"
 #include "tui/form.h"
 #include "tui/identity.h"
+#include "tui/keys.h"
 #include "tui/list.h"
 #include "tui/screens.h"
 
@@ -247,6 +248,25 @@ tui_validate_new(const struct core_record *r, const struct core_record *parent,
 			*worst = is.v[k];
 	}
 	return worst->severity;
+}
+
+int
+tui_sel_move(int act, size_t *sel, size_t n, size_t page)
+{
+	size_t last = n > 0 ? n - 1 : 0;
+
+	if (page < 1)
+		page = 1;
+	switch (act) {
+	case TUI_ACT_UP:	*sel = *sel > 0 ? *sel - 1 : 0; break;
+	case TUI_ACT_DOWN:	*sel = *sel < last ? *sel + 1 : last; break;
+	case TUI_ACT_PGUP:	*sel = *sel > page ? *sel - page : 0; break;
+	case TUI_ACT_PGDN:	*sel = *sel + page < last ? *sel + page : last; break;
+	case TUI_ACT_HOME:	*sel = 0; break;
+	case TUI_ACT_END:	*sel = last; break;
+	default:		return 0;
+	}
+	return 1;
 }
 
 void

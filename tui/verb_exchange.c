@@ -698,41 +698,6 @@ next_row(struct import *im, size_t i, struct row *w, int *bad, size_t *total)
 	return rc;
 }
 
-/* A payment's rules that need its pledge (core_record_validate with the
- * parent): not dated before the pledge; warnings for more than pledged or
- * a cancelled pledge.  Returns 0, 1 for a bad row (reported), or a store
- * code. */
-static int
-check_payment(struct import *im, struct store_txn *t, const struct row *w)
-{
-	struct core_record *pledge = NULL;
-	struct core_issues is;
-	size_t i;
-	int rc, bad = 0;
-
-	rc = store_get(t, CORE_PLEDGE, core_record_text(w->rec, CORE_PAYMENT_PLEDGE), &pledge, NULL);
-	if (rc == STORE_ENOTFOUND)
-		return 0;	/* store_put_new names the missing pledge */
-	if (rc != 0)
-		return rc;
-	core_record_validate(w->rec, pledge, &is);
-	core_record_free(pledge);
-	for (i = 0; i < is.n; i++)
-		if (is.v[i].msg == CORE_MSG_NOMEM)
-			return STORE_ENOMEM;
-	for (i = 0; i < is.n; i++)
-		if (is.v[i].severity == CORE_SEV_ERROR &&
-		    !(is.v[i].field == 0 && is.v[i].msg == CORE_MSG_REQUIRED)) {
-			row_msg(im, &im->wmsgs, w->line, is.v[i].field, _(core_msg_text(is.v[i].msg)), 0);
-			bad = 1;
-		}
-	for (i = 0; !bad && i < is.n; i++)
-		if (is.v[i].severity == CORE_SEV_WARNING &&
-		    (is.v[i].msg == CORE_MSG_PAYMENT_OVER_PLEDGE || is.v[i].msg == CORE_MSG_PAYMENT_CANCELLED))
-			row_msg(im, &im->wmsgs, w->line, is.v[i].field, _(core_msg_text(is.v[i].msg)), 1);
-	return bad;
-}
-
 /* Copies into the row the fields whose columns the file left out, from the
  * stored record (an update from a partial file changes only what it
  * names).  Returns 0 or a store code. */
@@ -761,11 +726,14 @@ merge_absent(struct import *im, struct store_txn *t, const struct row *w)
 	return rc;
 }
 
-/* The whole-record check of a row the reader left to the writer (w->later),
- * with the payment's pledge when there is one.  Returns 0, 1 for a bad row
- * (reported), or a store code. */
+/* The checks of a row made by the writer.  whole: a row the reader left
+ * to it (w->later, merged with the stored record): every rule, with the
+ * payment's pledge when there is one.  Else a payment's rules that need its
+ * pledge (core_record_validate with the parent): not dated before the
+ * pledge; warnings for more than pledged or a cancelled pledge.  Returns 0,
+ * 1 for a bad row (reported), or a store code. */
 static int
-check_later(struct import *im, struct store_txn *t, const struct row *w)
+check_row(struct import *im, struct store_txn *t, const struct row *w, int whole)
 {
 	struct core_record *parent = NULL;
 	struct core_issues is;
@@ -774,6 +742,8 @@ check_later(struct import *im, struct store_txn *t, const struct row *w)
 
 	if (im->s->kind == CORE_PAYMENT) {
 		rc = store_get(t, CORE_PLEDGE, core_record_text(w->rec, CORE_PAYMENT_PLEDGE), &parent, NULL);
+		if (rc == STORE_ENOTFOUND && !whole)
+			return 0;	/* store_put_new names the missing pledge */
 		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
 	}
@@ -783,12 +753,14 @@ check_later(struct import *im, struct store_txn *t, const struct row *w)
 		if (is.v[i].msg == CORE_MSG_NOMEM)
 			return STORE_ENOMEM;
 	for (i = 0; i < is.n; i++)
-		if (is.v[i].severity == CORE_SEV_ERROR) {
+		if (is.v[i].severity == CORE_SEV_ERROR &&
+		    !(is.v[i].field == 0 && is.v[i].msg == CORE_MSG_REQUIRED)) {
 			row_msg(im, &im->wmsgs, w->line, is.v[i].field, _(core_msg_text(is.v[i].msg)), 0);
 			bad = 1;
 		}
 	for (i = 0; !bad && i < is.n; i++)
-		if (is.v[i].severity == CORE_SEV_WARNING)
+		if (is.v[i].severity == CORE_SEV_WARNING && (whole ||
+		    is.v[i].msg == CORE_MSG_PAYMENT_OVER_PLEDGE || is.v[i].msg == CORE_MSG_PAYMENT_CANCELLED))
 			row_msg(im, &im->wmsgs, w->line, is.v[i].field, _(core_msg_text(is.v[i].msg)), 1);
 	return bad;
 }
@@ -868,10 +840,8 @@ write_rows(struct store_txn *t, void *ctx)
 		if (exists && w.later && (rc = merge_absent(im, t, &w)) != 0)
 			return rc;
 		rc = 0;
-		if (w.later)
-			rc = check_later(im, t, &w);
-		else if (im->s->kind == CORE_PAYMENT)
-			rc = check_payment(im, t, &w);
+		if (w.later || im->s->kind == CORE_PAYMENT)
+			rc = check_row(im, t, &w, w.later);
 		if (rc != 0) {
 			if (rc < 0)
 				return rc;
