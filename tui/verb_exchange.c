@@ -566,7 +566,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	if (i == n)
 		return 0;	/* a row of empty cells (",,,"): nothing there */
 	for (i = 0; i < n && i < im->ncols; i++)
-		if (im->col_field[i] == COL_BLANK && *cells[i] != '\0') {
+		if (im->col_field[i] == COL_BLANK && *trim(cells[i]) != '\0') {
 			char *t = format(_("a value in column %zu, which has no name in the header"), i + 1);
 
 			row_msg(im, &im->rmsgs, line, -1, t != NULL ? t : "?", 0);
