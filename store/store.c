@@ -1161,6 +1161,20 @@ index_entry(struct store_txn *t, unsigned flags, const unsigned char *key, size_
 		return defer_put(t, db, key, klen, rkey, rklen, db == DB_UNIQUE ? 0 : MDB_NODUPDATA);
 	if ((rc = defer_flush_db(t, db)) != 0)
 		return rc;
+	if (db == DB_UNIQUE) {
+		/* Only this record's own entry: after a sync duplicate
+		 * (store_apply_dup) the value may be indexed to the other
+		 * record that holds it too. */
+		MDB_val cur;
+
+		rc = mdb_get(t->txn, t->st->dbi[db], &k, &cur);
+		if (rc == MDB_NOTFOUND)
+			return 0;
+		if (rc != 0)
+			return lmdb_err(t, rc);
+		if (cur.mv_size != rklen || memcmp(cur.mv_data, rkey, rklen) != 0)
+			return 0;
+	}
 	rc = mdb_del(t->txn, t->st->dbi[db], &k, db == DB_UNIQUE ? NULL : &d);
 	if (rc == MDB_NOTFOUND)
 		rc = 0;
@@ -1181,6 +1195,7 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 	size_t i;
 	int rc;
 	uint64_t seq;
+	unsigned held = 0;	/* unique fields left to another record (allow_dup) */
 
 	/* 0. the access policy (store/users.h): refused before anything is
 	 * written; a derived rewrite (log == 0) follows an allowed write */
@@ -1201,12 +1216,16 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 			return lmdb_err(t, rc);
 		if (d.mv_size == rklen && memcmp(d.mv_data, rkey, rklen) == 0)
 			continue;
-		t->why.code = STORE_EDUP;
-		t->why.kind = r->kind;
-		t->why.field = (int)i;
-		if (key_to_id(r->kind, d.mv_data, d.mv_size, t->why.id) != 0)
-			strcpy(t->why.id, "?");
-		return STORE_EDUP;
+		if (held == 0) {	/* the first one is named */
+			t->why.code = STORE_EDUP;
+			t->why.kind = r->kind;
+			t->why.field = (int)i;
+			if (key_to_id(r->kind, d.mv_data, d.mv_size, t->why.id) != 0)
+				strcpy(t->why.id, "?");
+		}
+		if (!t->allow_dup)
+			return STORE_EDUP;
+		held |= 1u << i;
 	}
 	/* 2. indexes: only the entries whose value changed */
 	for (i = 0; i < s->nfields; i++) {
@@ -1232,7 +1251,8 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 			continue;
 		if (ol && (rc = index_entry(t, fl, okey, ol, rkey, rklen, 0)) != 0)
 			return rc;
-		if (nl && (rc = index_entry(t, fl, key, nl, rkey, rklen, 1)) != 0)
+		if (nl && !(held & (1u << i)) &&
+		    (rc = index_entry(t, fl, key, nl, rkey, rklen, 1)) != 0)
 			return rc;
 	}
 	/* 3. the record */
@@ -1642,6 +1662,17 @@ out:
 }
 
 int
+store_apply_dup(struct store_txn *t, struct core_record *r, const struct store_meta *meta)
+{
+	int rc;
+
+	t->allow_dup = 1;
+	rc = store_apply(t, r, meta);
+	t->allow_dup = 0;
+	return rc;
+}
+
+int
 store_version_base(struct store_txn *t, enum core_kind k, const char *id,
     const struct core_version *v, struct core_version *base)
 {
@@ -1762,6 +1793,55 @@ store_count_index(struct store_txn *t, enum core_kind k, int field, const char *
 		*n = (size_t)cnt;
 	mdb_cursor_close(c);
 	return rc == 0 || rc == MDB_NOTFOUND ? 0 : lmdb_err(t, rc);
+}
+
+int
+store_unique_claim(struct store_txn *t, enum core_kind k, const char *id)
+{
+	const struct core_schema *s = core_schema_get(k);
+	unsigned char rkey[RKEY_MAX], key[KEY_MAX];
+	struct core_record *r = NULL;
+	size_t rklen, i;
+	MDB_val kv, d;
+	int rc, n;
+
+	why_clear(t);
+	if (!t->write)
+		return STORE_ERDONLY;
+	if (s == NULL || id == NULL || id_to_key(k, id, rkey, &rklen) != 0)
+		return STORE_EINVAL;
+	if ((rc = get_raw(t, k, rkey, rklen, &d)) != 0)
+		return rc;
+	if ((rc = rec_decode(k, d.mv_data, d.mv_size, &r, NULL)) != 0)
+		return rc;
+	for (i = 0; i < s->nfields; i++) {
+		if (!(s->fields[i].flags & CORE_FF_UNIQUE) || (n = index_key(r, (int)i, key)) == 0)
+			continue;
+		kv.mv_size = (size_t)n;
+		kv.mv_data = key;
+		rc = mdb_get(t->txn, t->st->dbi[DB_UNIQUE], &kv, &d);
+		if (rc == MDB_NOTFOUND) {
+			if ((rc = index_entry(t, s->fields[i].flags, key, (size_t)n, rkey, rklen, 1)) != 0)
+				break;
+			continue;
+		}
+		if (rc != 0) {
+			rc = lmdb_err(t, rc);
+			break;
+		}
+		rc = 0;
+		if (d.mv_size == rklen && memcmp(d.mv_data, rkey, rklen) == 0)
+			continue;
+		t->why.code = STORE_EDUP;
+		t->why.kind = k;
+		t->why.field = (int)i;
+		if (key_to_id(k, d.mv_data, d.mv_size, t->why.id) != 0)
+			strcpy(t->why.id, "?");
+		rc = STORE_EDUP;
+		break;
+	}
+	core_record_free(r);
+	return rc;
 }
 
 int

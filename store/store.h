@@ -243,6 +243,16 @@ int store_reactivate(struct store_txn *t, enum core_kind k, const char *id, uint
  * STORE_EINVAL, STORE_ERDONLY, STORE_ENOMEM, LMDB failures. */
 int store_apply(struct store_txn *t, struct core_record *r, const struct store_meta *meta);
 
+/* Like store_apply, but a unique value (national id, legal id) that
+ * another record holds does not refuse the write: both records keep it
+ * (two stations registered the same person while apart, SPEC §10; the
+ * sync module queues it for a person to settle).  The unique index keeps
+ * naming the record that held the value first, so it stays one entry per
+ * value.  On success store_txn_why(t) has code STORE_EDUP, the field and
+ * the holder's id if a value was left to another record, else code 0.
+ * Errors as store_apply (never STORE_EDUP). */
+int store_apply_dup(struct store_txn *t, struct core_record *r, const struct store_meta *meta);
+
 /* The version history that core_merge needs: if version v of record id is
  * known here, stores its base in *base and returns 1; returns 0 if unknown,
  * or a negative STORE_* code. */
@@ -267,6 +277,15 @@ int store_count_index(struct store_txn *t, enum core_kind k, int field,
  * (field not unique). */
 int store_lookup_unique(struct store_txn *t, enum core_kind k, int field,
     const char *value, char *id);
+
+/* Makes the unique index name record id for each of its unique values
+ * that no record is indexed under (after the other holder of a sync
+ * duplicate gave the value up).  A value indexed to another record is
+ * left to it and answered STORE_EDUP (why: the field and the holder).
+ * Writes nothing to the change or audit log: the record is unchanged.
+ * Returns 0, STORE_EDUP, STORE_ENOTFOUND, STORE_EINVAL, STORE_ERDONLY or
+ * an LMDB failure. */
+int store_unique_claim(struct store_txn *t, enum core_kind k, const char *id);
 
 /* ---- iteration ------------------------------------------------------------- */
 

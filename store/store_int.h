@@ -77,6 +77,8 @@ struct store_txn {
 	struct meta_slot meta[META_SLOTS];	/* write: counters read or set */
 	int nmeta;
 	struct defer *defer;	/* bulk write: secondary entries kept (defer.c) */
+	int allow_dup;		/* store_apply_dup: a unique value held by another
+				   record is left to it, not refused */
 };
 
 enum iter_type { IT_KIND, IT_INDEX, IT_SEARCH, IT_AUDIT, IT_WORDS };

@@ -9,7 +9,7 @@
  *   local VERSION BASE REV DELETED
  *   remote VERSION BASE REV DELETED
  *   loser local|remote
- *   dup 0|1
+ *   dup 0|1 [HOLDER]
  *   state open|mine|theirs|merged
  *   FIELDS            (store_sync_record_encode of the losing version)
  *
@@ -277,15 +277,16 @@ static int
 conflict_write(struct store_txn *t, const struct store_conflict *c, const struct core_record *loser)
 {
 	struct loc_strbuf b = { 0 };
-	char *fields = NULL, line[64];
+	char *fields = NULL, line[64 + CORE_ID_MAX];
 	int rc;
 
 	if ((rc = store_sync_record_encode(loser, &fields)) != 0)
 		return rc;
 	meta_line(&b, "local", &c->local);
 	meta_line(&b, "remote", &c->remote);
-	snprintf(line, sizeof line, "loser %s\ndup %d\nstate %s\n",
-	    c->loser_is_local ? "local" : "remote", c->dup, state_names[c->state]);
+	snprintf(line, sizeof line, "loser %s\ndup %d%s%s\nstate %s\n",
+	    c->loser_is_local ? "local" : "remote", c->dup, c->holder[0] ? " " : "", c->holder,
+	    state_names[c->state]);
 	loc_strbuf_str(&b, line);
 	loc_strbuf_str(&b, fields);
 	free(fields);
@@ -336,8 +337,15 @@ conflict_parse(const char *key, const char *data, struct store_conflict *c)
 	if (sscanf(lines[2], "loser %15s", tmp) != 1)
 		return STORE_ECORRUPT;
 	c->loser_is_local = strcmp(tmp, "local") == 0;
-	if (sscanf(lines[3], "dup %d", &c->dup) != 1)
-		return STORE_ECORRUPT;
+	{
+		char holder[CORE_ID_MAX + 1];
+		int n = sscanf(lines[3], "dup %d %32[^\n]", &c->dup, holder);
+
+		if (n < 1)
+			return STORE_ECORRUPT;
+		if (n == 2 && strlen(holder) < CORE_ID_MAX)
+			strcpy(c->holder, holder);
+	}
 	if (sscanf(lines[4], "state %15s", tmp) != 1)
 		return STORE_ECORRUPT;
 	for (i = 0; i < 4; i++)
@@ -495,6 +503,280 @@ store_sync_settle(struct store_txn *t, enum core_kind k, const char *id,
 	return rc;
 }
 
+/* ---- duplicates ----
+ *
+ * Two stations that register one person while apart (the same national
+ * id in two new records, TBZ-7 and MRG-3) make records that differ in id
+ * and so never meet as versions of one record.  Refusing the second one
+ * where it arrives (what an earlier version did) made every database keep
+ * whichever came first, so they never agreed again, and a "theirs" could
+ * not be written while the other held the value.
+ *
+ * Now both records are applied everywhere (store_apply_dup), whatever the
+ * order, so every database that has seen both bundles holds the same two
+ * records and exports the same files; nothing of either is lost.  The
+ * later of the two (core_version_cmp of their versions: the same answer at
+ * every database) is the suspected duplicate: one queue entry under its
+ * id and version, "dup 1 HOLDER" naming the earlier one.  Since every
+ * database makes the same entry, a person can settle it at any of them:
+ *
+ *   mine        keep the earlier record (HOLDER); the later one is retired
+ *   theirs      keep the later record; the earlier one is retired
+ *   FIELD,...   keep the earlier one with those fields from the later one
+ *
+ * Retired = a new version with active = 0 and the shared unique values
+ * cleared (the kept record holds them), so the rest of what the other
+ * station typed stays readable, and the history and audit log keep all of
+ * it.  These are ordinary edits and travel in bundles; a database that
+ * applies them sees the two records no longer share a value and closes its
+ * entry itself (store_sync_recheck).  That is also why dup entries are not
+ * sent as "settled" lines: a placeholder made from one would mark the
+ * later record's version as seen at a database that has not applied it.
+ */
+
+/* Returns 1 if a and b hold the same value in some unique field. */
+static int
+share_unique(const struct core_record *a, const struct core_record *b)
+{
+	const struct core_schema *s = core_schema_get(a->kind);
+	size_t i;
+
+	for (i = 0; i < s->nfields; i++)
+		if ((s->fields[i].flags & CORE_FF_UNIQUE) && a->v[i].set && b->v[i].set &&
+		    core_value_equal(a, b, (int)i))
+			return 1;
+	return 0;
+}
+
+struct pair_ctx {
+	const char *a, *b;
+	int found;
+};
+
+static int
+pair_open(const struct store_conflict *c, void *vctx)
+{
+	struct pair_ctx *p = vctx;
+
+	if (c->dup && c->holder[0] &&
+	    ((strcmp(c->id, p->a) == 0 && strcmp(c->holder, p->b) == 0) ||
+	    (strcmp(c->id, p->b) == 0 && strcmp(c->holder, p->a) == 0))) {
+		p->found = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Queues the duplicate pair: later record sid (version smeta, content
+ * scontent) suspected of being earlier record hid (hmeta), unless an open
+ * entry already names the pair or this exact entry exists. */
+static int
+queue_dup(struct store_txn *t, enum core_kind k, const char *sid, const struct store_meta *smeta,
+    const struct core_record *scontent, const char *hid, const struct store_meta *hmeta)
+{
+	struct store_conflict c;
+	struct pair_ctx p = { sid, hid, 0 };
+	char prefix[96], *data = NULL;
+	int rc, i;
+
+	for (i = 0; i < 2 && !p.found; i++) {
+		snprintf(prefix, sizeof prefix, "sync.conflict.%s.%s.", core_schema_get(k)->name,
+		    i == 0 ? sid : hid);
+		if ((rc = conflicts_under(t, prefix, 0, pair_open, &p)) < 0)
+			return rc;
+	}
+	if (p.found)
+		return 0;
+	memset(&c, 0, sizeof c);
+	c.kind = k;
+	snprintf(c.id, sizeof c.id, "%s", sid);
+	snprintf(c.holder, sizeof c.holder, "%s", hid);
+	c.local = *hmeta;
+	c.remote = *smeta;
+	c.dup = 1;
+	c.state = STORE_CONFLICT_OPEN;
+	conflict_key(c.key, sizeof c.key, k, sid, &smeta->version);
+	rc = store_setting_get(t, c.key, &data, NULL);
+	free(data);
+	if (rc == 0)
+		return 0;	/* queued before (and maybe settled) */
+	if (rc != STORE_ENOTFOUND)
+		return rc;
+	return conflict_write(t, &c, scontent);
+}
+
+/* r (version meta) holds a unique value of another record here: applies it
+ * anyway and queues the pair.  See above. */
+static int
+apply_dup(struct store_txn *t, struct core_record *r, const struct store_meta *meta,
+    enum store_sync_outcome *outcome)
+{
+	struct core_record *h = NULL;
+	struct store_meta hm;
+	char holder[CORE_ID_MAX];
+	const char *id = core_record_text(r, 0);
+	int rc;
+
+	if ((rc = store_apply_dup(t, r, meta)) != 0)
+		return rc;
+	*outcome = STORE_SYNC_APPLIED;
+	if (store_txn_why(t)->code != STORE_EDUP)
+		return 0;
+	snprintf(holder, sizeof holder, "%s", store_txn_why(t)->id);
+	if ((rc = store_get(t, r->kind, holder, &h, &hm)) != 0)
+		return rc == STORE_ENOTFOUND ? STORE_ECORRUPT : rc;
+	*outcome = STORE_SYNC_DUP;
+	if (core_version_cmp(&meta->version, &hm.version) > 0)
+		rc = queue_dup(t, r->kind, id, meta, r, holder, &hm);
+	else
+		rc = queue_dup(t, r->kind, holder, &hm, h, id, meta);
+	core_record_free(h);
+	return rc;
+}
+
+struct dup_list {
+	struct store_conflict *c;	/* copies (own their losers) */
+	size_t n, cap;
+	int err;
+};
+
+static int
+dup_collect(const struct store_conflict *c, void *vctx)
+{
+	struct dup_list *l = vctx;
+	struct store_conflict *nl;
+
+	if (!c->dup || !c->holder[0])
+		return 0;
+	if (l->n == l->cap) {
+		size_t ncap = l->cap ? l->cap * 2 : 4;
+
+		if ((nl = realloc(l->c, ncap * sizeof *nl)) == NULL) {
+			l->err = STORE_ENOMEM;
+			return 1;
+		}
+		l->c = nl;
+		l->cap = ncap;
+	}
+	l->c[l->n] = *c;
+	if ((l->c[l->n].loser = core_record_dup(c->loser)) == NULL) {
+		l->err = STORE_ENOMEM;
+		return 1;
+	}
+	l->n++;
+	return 0;
+}
+
+/* Lets a record that holds a unique value take its index entry if nobody
+ * has it (a duplicate that was settled).  Another holder is no error. */
+static int
+claim(struct store_txn *t, enum core_kind k, const char *id)
+{
+	int rc = store_unique_claim(t, k, id);
+
+	return rc == STORE_EDUP || rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+int
+store_sync_recheck(struct store_txn *t)
+{
+	struct dup_list l;
+	struct core_record *sr, *hr;
+	size_t i;
+	int rc;
+
+	memset(&l, 0, sizeof l);
+	rc = store_sync_conflicts(t, 0, dup_collect, &l);
+	if (rc == 0)
+		rc = l.err;
+	for (i = 0; rc == 0 && i < l.n; i++) {
+		struct store_conflict *c = &l.c[i];
+
+		sr = hr = NULL;
+		if ((rc = store_get(t, c->kind, c->id, &sr, NULL)) == 0 &&
+		    (rc = store_get(t, c->kind, c->holder, &hr, NULL)) == 0 &&
+		    !share_unique(sr, hr)) {
+			/* Settled by an edit: say who kept the value. */
+			c->state = share_unique(sr, c->loser) ? STORE_CONFLICT_THEIRS
+							     : STORE_CONFLICT_MINE;
+			if ((rc = conflict_write(t, c, c->loser)) == 0 &&
+			    (rc = claim(t, c->kind, c->id)) == 0)
+				rc = claim(t, c->kind, c->holder);
+		}
+		core_record_free(sr);
+		core_record_free(hr);
+		if (rc == STORE_ENOTFOUND)
+			rc = 0;	/* not both here: nothing to decide */
+	}
+	for (i = 0; i < l.n; i++)
+		store_conflict_done(&l.c[i]);
+	free(l.c);
+	return rc;
+}
+
+/* Settles duplicate entry c (see above): keeps one record, retires the
+ * other. */
+static int
+resolve_dup(struct store_txn *t, const struct store_conflict *c, unsigned take_theirs,
+    enum store_conflict_state state)
+{
+	const struct core_schema *s = core_schema_get(c->kind);
+	struct core_record *h = NULL, *sr = NULL, *keep = NULL, *drop = NULL;
+	struct store_meta hm, sm;
+	const struct store_meta *dm, *km;
+	unsigned diff;
+	size_t i;
+	int rc, active = core_field_find(s, "active");
+
+	if ((rc = store_get(t, c->kind, c->holder, &h, &hm)) != 0 ||
+	    (rc = store_get(t, c->kind, c->id, &sr, &sm)) != 0)
+		goto out;
+	if (state == STORE_CONFLICT_THEIRS) {
+		keep = sr;
+		sr = NULL;
+		km = &sm;
+		drop = h;
+		h = NULL;
+		dm = &hm;
+	} else {
+		if ((rc = core_merge_fields(h, sr, take_theirs & ~1u, &keep)) != 0) {
+			rc = rc == CORE_ENOMEM ? STORE_ENOMEM : STORE_EINVAL;
+			goto out;
+		}
+		km = &hm;
+		drop = sr;
+		sr = NULL;
+		dm = &sm;
+	}
+	/* The retired one first, so the kept one can take its values. */
+	for (i = 0; i < s->nfields; i++)
+		if ((s->fields[i].flags & CORE_FF_UNIQUE) && drop->v[i].set &&
+		    keep->v[i].set && core_value_equal(drop, keep, (int)i))
+			core_record_unset(drop, (int)i);
+	if (active >= 0)
+		core_record_set_num(drop, active, 0);
+	if ((rc = store_update(t, drop, dm->rev)) != 0)
+		goto out;
+	if (state != STORE_CONFLICT_THEIRS) {
+		struct core_record *cur = NULL;
+
+		if ((rc = store_get(t, c->kind, c->holder, &cur, NULL)) != 0)
+			goto out;
+		if (core_merge_diff(cur, keep, &diff) > 0)
+			rc = store_update(t, keep, km->rev);
+		core_record_free(cur);
+		if (rc != 0)
+			goto out;
+	}
+	rc = claim(t, c->kind, core_record_text(keep, 0));
+out:
+	core_record_free(h);
+	core_record_free(sr);
+	core_record_free(keep);
+	core_record_free(drop);
+	return rc;
+}
+
 /* ---- applying ---- */
 
 struct base_ctx {
@@ -555,10 +837,8 @@ store_sync_apply(struct store_txn *t, struct core_record *r,
 		return 0;
 	case CORE_MERGE_APPLY:
 		rc = store_apply(t, r, meta);
-		if (rc == STORE_EDUP) {
-			*outcome = STORE_SYNC_DUP;
-			return queue(t, r->kind, id, &local, meta, 0, 1, r);
-		}
+		if (rc == STORE_EDUP)
+			return apply_dup(t, r, meta, outcome);
 		if (rc == 0)
 			*outcome = STORE_SYNC_APPLIED;
 		return rc;
@@ -566,10 +846,9 @@ store_sync_apply(struct store_txn *t, struct core_record *r,
 		if ((rc = store_get(t, r->kind, id, &mine, &local)) != 0)
 			return rc;
 		rc = store_apply(t, r, meta);
-		if (rc == STORE_EDUP) {
-			*outcome = STORE_SYNC_DUP;
-			rc = queue(t, r->kind, id, &local, meta, 0, 1, r);
-		} else if (rc == 0) {
+		if (rc == STORE_EDUP && (rc = apply_dup(t, r, meta, outcome)) == 0)
+			rc = queue(t, r->kind, id, &local, meta, 1, 0, mine);
+		else if (rc == 0) {
 			*outcome = STORE_SYNC_WON;
 			rc = queue(t, r->kind, id, &local, meta, 1, 0, mine);
 		}
@@ -591,6 +870,16 @@ store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *c,
 	int rc;
 
 	*mine = *theirs = NULL;
+	if (c->dup && c->holder[0]) {
+		/* Two records: the earlier (holder) and the later. */
+		if ((rc = store_get(t, c->kind, c->holder, mine, NULL)) != 0)
+			return rc;
+		if ((rc = store_get(t, c->kind, c->id, theirs, NULL)) != 0) {
+			core_record_free(*mine);
+			*mine = NULL;
+		}
+		return rc;
+	}
 	rc = store_get(t, c->kind, c->id, &cur, NULL);
 	if (rc == STORE_ENOTFOUND && !c->loser_is_local) {
 		/* A refused new record: nothing here yet. */
@@ -671,6 +960,16 @@ store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 		rc = STORE_ENOTFOUND;
 		goto out;
 	}
+	/* A duplicate (see above) is settled between the two records; the
+	 * record's other entries close with it. */
+	for (i = 0; i < x.n; i++)
+		if (x.list[i].dup && x.list[i].holder[0])
+			break;
+	if (i < x.n) {
+		if ((rc = resolve_dup(t, &x.list[i], take_theirs, state)) != 0)
+			goto out;
+		goto mark;
+	}
 	/* Mine and theirs come from the newest incoming version. */
 	last = &x.list[0];
 	for (i = 1; i < x.n; i++)
@@ -690,10 +989,14 @@ store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 	} else if (rc == 0 && core_merge_diff(cur, final, &diff) > 0) {
 		rc = store_update(t, final, meta.rev);
 	}
+mark:
 	for (i = 0; rc == 0 && i < x.n; i++) {
 		x.list[i].state = state;
 		rc = conflict_write(t, &x.list[i], x.list[i].loser);
 	}
+	/* Entries of the same pair under the other record, if any. */
+	if (rc == 0)
+		rc = store_sync_recheck(t);
 out:
 	for (i = 0; i < x.n; i++)
 		store_conflict_done(&x.list[i]);

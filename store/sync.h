@@ -27,6 +27,12 @@
  *     concurrent versions is the older one everywhere), so a resolution made
  *     at one database travels in bundles as "version V of record R settled"
  *     and closes the same entry at the others (store_sync_settle).
+ *   - Two records holding one unique value (the same person registered at
+ *     two stations while apart) are both applied everywhere, and the later
+ *     one is queued as a suspected duplicate of the earlier one (dup,
+ *     holder).  Settling it keeps one record and retires the other (inactive,
+ *     the shared value cleared) by ordinary edits, which close the entry
+ *     wherever they arrive (store_sync_recheck).  See store/sync.c.
  */
 #ifndef STORE_SYNC_H
 #define STORE_SYNC_H
@@ -45,7 +51,8 @@ enum store_sync_outcome {
 	STORE_SYNC_WON,		/* concurrent; remote won, the local version queued */
 	STORE_SYNC_LOST,	/* concurrent; local won, the remote version queued */
 	STORE_SYNC_DUP		/* remote holds a unique value (national id...) of
-				   another local record: queued, not applied */
+				   another local record: applied, and the pair
+				   queued as a suspected duplicate */
 };
 
 /* Applies version meta of record r (from a bundle) in the write transaction
@@ -66,7 +73,11 @@ struct store_conflict {
 	struct store_meta local;	/* the local version at conflict time */
 	struct store_meta remote;	/* the incoming version */
 	int loser_is_local;		/* 1: local lost (queued), remote applied */
-	int dup;			/* remote was refused for a duplicate unique value */
+	int dup;			/* a unique value (national id...) shared with
+					   another record */
+	char holder[CORE_ID_MAX];	/* dup: that other record (empty in entries
+					   of older programs, whose remote version
+					   was refused, not applied) */
 	enum store_conflict_state state;
 	struct core_record *loser;	/* the queued (losing) version; owned */
 };
@@ -90,8 +101,13 @@ int store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *
  * the record becomes mine with the fields whose bit is set in take_theirs
  * replaced by theirs (0: keep mine; all bits: keep theirs), written as a new
  * local version if it differs from what is stored.  state is what the
- * queue entries record.  Returns 0, STORE_ENOTFOUND (no open conflict), or a
- * STORE_* code from the write (STORE_EDUP, ...). */
+ * queue entries record.  If id is queued as a duplicate of an earlier
+ * record (dup, holder), the two records are settled instead: mine keeps the
+ * earlier one (with the take_theirs fields from id, the id field excepted),
+ * theirs (state STORE_CONFLICT_THEIRS) keeps id; the other is retired
+ * (active = 0, the unique values it shares with the kept one cleared).
+ * Returns 0, STORE_ENOTFOUND (no open conflict), or a STORE_* code from the
+ * write (STORE_EDUP, ...). */
 int store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
     unsigned take_theirs, enum store_conflict_state state);
 
@@ -102,6 +118,13 @@ int store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
  * Returns 0 or a STORE_* code. */
 int store_sync_settle(struct store_txn *t, enum core_kind k, const char *id,
     const struct core_version *v, enum store_conflict_state state);
+
+/* Closes the open duplicate entries whose two records no longer share a
+ * unique value (one was settled by an edit here or at another database),
+ * state "mine" if the earlier record kept the value, "theirs" if the later
+ * did, and lets the one that holds it take its unique index entry.  Run
+ * after applying a bundle.  Returns 0 or a STORE_* code. */
+int store_sync_recheck(struct store_txn *t);
 
 /* Returns the state named s ("open", "mine", "theirs", "merged"), or -1;
  * and the name of state st. */

@@ -133,6 +133,18 @@ has_entry(struct store_txn *t, int db, const unsigned char *key, size_t klen,
 	return rc == 0;
 }
 
+/* Is unique value key indexed to some record?  Then a record that holds
+ * it too and is not named is a sync duplicate (store_apply_dup: two
+ * stations registered one person while apart), left for a person to
+ * settle in the conflict queue, not damage. */
+static int
+held_by_other(struct store_txn *t, const unsigned char *key, size_t klen)
+{
+	MDB_val k = { klen, (void *)key }, d;
+
+	return mdb_get(t->txn, t->st->dbi[DB_UNIQUE], &k, &d) == 0;
+}
+
 static int
 check_records(struct vctx *v, enum core_kind k)
 {
@@ -180,7 +192,8 @@ check_records(struct vctx *v, enum core_kind k)
 			} else {
 				continue;
 			}
-			if (il && !has_entry(v->t, db, ik, il, key.mv_data, key.mv_size))
+			if (il && !has_entry(v->t, db, ik, il, key.mv_data, key.mv_size) &&
+			    !(db == DB_UNIQUE && held_by_other(v->t, ik, il)))
 				problem(v, STORE_PB_UNINDEXED, k, id, (int)i,
 				    r->v[i].text ? r->v[i].text : "");
 			if (search_only(fl) && !v->t->st->nowords) {

@@ -186,7 +186,9 @@ settled_line(const struct store_conflict *c, void *vctx)
 	struct settled_ctx *x = vctx;
 	char line[256], ver[64];
 
-	if (c->state == STORE_CONFLICT_OPEN)
+	/* A duplicate closes wherever the edits that settle it arrive
+	 * (store_sync_recheck); see store/sync.c for why it is not sent. */
+	if (c->state == STORE_CONFLICT_OPEN || (c->dup && c->holder[0]))
 		return 0;
 	core_version_format(c->loser_is_local ? &c->local.version : &c->remote.version,
 	    ver, sizeof ver);
@@ -728,6 +730,8 @@ apply_all(struct store_txn *t, void *vctx)
 		if ((rc = store_sync_settle(t, p->x[i].kind, p->x[i].id, &p->x[i].v,
 		    p->x[i].state)) != 0)
 			return rc;
+	if ((rc = store_sync_recheck(t)) != 0)
+		return rc;
 	if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0)
 		return rc;
 	if (p->since <= recv && (rc = store_sync_peer_raise(t, p->from, "recv", p->upto)) != 0)

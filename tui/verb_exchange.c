@@ -1468,13 +1468,34 @@ struct list_ctx {
 	int err;
 };
 
+/* A kind in a listing: its name under --lang en (as scripts and the
+ * English catalog have it), its Persian label otherwise. */
+static const char *
+kind_word(const struct core_schema *s)
+{
+	return strcmp(loc_lang(), "en") == 0 ? s->name : _(s->label);
+}
+
+/* Field f of s in a listing: "name" in English; in Persian its label,
+ * with (with_name) the name that `sync resolve ID FIELD,...` takes. */
+static void
+field_word(const struct core_schema *s, size_t f, int with_name, char *buf, size_t n)
+{
+	if (strcmp(loc_lang(), "en") == 0)
+		snprintf(buf, n, "%s", s->fields[f].name);
+	else if (with_name)
+		snprintf(buf, n, "%s (%s)", _(s->fields[f].label), s->fields[f].name);
+	else
+		snprintf(buf, n, "%s", _(s->fields[f].label));
+}
+
 static int
 list_conflict(const struct store_conflict *c, void *vctx)
 {
 	struct list_ctx *l = vctx;
 	const struct core_schema *s = core_schema_get(c->kind);
 	struct core_record *mine, *theirs;
-	char v1[64], v2[64], a[512], b[512];
+	char v1[64], v2[64], a[512], b[512], fw[160];
 	unsigned diff;
 	size_t i;
 	int rc;
@@ -1485,25 +1506,41 @@ list_conflict(const struct store_conflict *c, void *vctx)
 	}
 	core_version_format(&c->local.version, v1, sizeof v1);
 	core_version_format(&c->remote.version, v2, sizeof v2);
-	fprintf(l->out, "%s %s mine=%s theirs=%s kept=%s%s\n", s->name, c->id, v1, v2,
-	    c->dup ? "mine" : (c->loser_is_local ? "theirs" : "mine"),
-	    c->dup ? " duplicate" : "");
-	/* A refused duplicate: name the record here that holds the value. */
+	if (c->dup && c->holder[0])
+		/* Both records are kept until a person settles them; mine is
+		 * the earlier one (the holder), theirs the later one (c->id). */
+		fprintf(l->out, _("%s %s mine=%s theirs=%s kept=both duplicate\n"),
+		    kind_word(s), c->id, v1, v2);
+	else
+		fprintf(l->out, _("%s %s mine=%s theirs=%s kept=%s%s\n"), kind_word(s), c->id,
+		    v1, v2, c->dup || !c->loser_is_local ? _("mine") : _("theirs"),
+		    c->dup ? _(" duplicate") : "");
+	/* A duplicate: name the other record that holds the value. */
 	for (i = 0; c->dup && i < s->nfields; i++) {
 		char holder[CORE_ID_MAX];
 
-		if ((s->fields[i].flags & CORE_FF_UNIQUE) && theirs->v[i].set &&
-		    store_lookup_unique(l->t, c->kind, (int)i, core_record_text(theirs, (int)i),
-		    holder) == 0)
-			fprintf(l->out, "  duplicate of %s (%s)\n", holder, s->fields[i].name);
+		if (!(s->fields[i].flags & CORE_FF_UNIQUE) || !theirs->v[i].set)
+			continue;
+		if (c->holder[0]) {
+			if (!mine->v[i].set || !core_value_equal(mine, theirs, (int)i))
+				continue;
+			snprintf(holder, sizeof holder, "%s", c->holder);
+		} else if (store_lookup_unique(l->t, c->kind, (int)i,
+		    core_record_text(theirs, (int)i), holder) != 0) {
+			continue;
+		}
+		field_word(s, i, 0, fw, sizeof fw);
+		fprintf(l->out, _("  duplicate of %s (%s)\n"), holder, fw);
 	}
 	core_merge_diff(mine, theirs, &diff);
-	for (i = 0; i < s->nfields; i++) {
+	/* Two records of a duplicate differ in id, of course. */
+	for (i = c->dup && c->holder[0] ? 1 : 0; i < s->nfields; i++) {
 		if (!(diff & (1u << i)))
 			continue;
 		core_value_format(mine, (int)i, a, sizeof a);
 		core_value_format(theirs, (int)i, b, sizeof b);
-		fprintf(l->out, "  %s: mine=\"%s\" theirs=\"%s\"\n", s->fields[i].name, a, b);
+		field_word(s, i, 1, fw, sizeof fw);
+		fprintf(l->out, _("  %s: mine=\"%s\" theirs=\"%s\"\n"), fw, a, b);
 	}
 	core_record_free(mine);
 	core_record_free(theirs);
