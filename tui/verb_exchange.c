@@ -1427,9 +1427,14 @@ sync_push(struct store *st, const char *host)
 		cli_error(_("cannot run %s: %s"), ssh, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
-	while (fgets(line, sizeof line, p) != NULL)
-		if (strncmp(line, "station ", 8) == 0 && sscanf(line + 8, "%8s", peer) != 1)
-			peer[0] = '\0';
+	/* "station CODE" (or its Persian, in the remote's language), then
+	 * the key alone on the last line. */
+	while (fgets(line, sizeof line, p) != NULL) {
+		char word[16];
+
+		if (sscanf(line, "%*s %15s", word) == 1 && core_station_valid(word))
+			snprintf(peer, sizeof peer, "%.8s", word);
+	}
 	status = pclose(p);
 	if (status != 0 || !core_station_valid(peer)) {
 		cli_error(_("could not ask %s for its station code over ssh (exit %d)"), host,
@@ -1697,7 +1702,10 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	if (strcmp(sub, "key") == 0) {
 		if ((rc = tui_sync_key(st, key)) != 0 || (rc = store_station(st, station)) != 0)
 			goto fail;
-		printf("station %s\n%s\n", station, key);
+		/* The key stays the last line, alone (SPEC §12; sync push reads
+		 * the code as the second word of the line before it). */
+		printf(_("station %s\n"), station);
+		printf("%s\n", key);
 	} else if (strcmp(sub, "trust") == 0) {
 		if ((rc = tui_sync_trust(st, argv[2], argv[3])) != 0)
 			goto fail;

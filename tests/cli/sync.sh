@@ -14,6 +14,8 @@ kt=$(key "$T"); km=$(key "$M"); kq=$(key "$Q")
 case "$kt" in [0-9a-f]*) r=${#kt} ;; *) r=0 ;; esac
 is "$r" 64 "sync key prints a 64-hex-digit public key as its last line"
 is "$(key "$T")" "$kt" "the key is made once and kept"
+is "$("$HAMYAR" --db "$T" sync key | head -n 1)" "ایستگاه TBZ" "sync key names the station in Persian"
+is "$("$HAMYAR" --lang en --db "$T" sync key | head -n 1)" "station TBZ" "... and in English under --lang en"
 r=0
 "$HAMYAR" --db "$T" sync trust HQ "$kq" >/dev/null || r=1
 "$HAMYAR" --db "$T" sync trust MRG "$km" >/dev/null || r=1
