@@ -537,6 +537,21 @@ core_station_valid(const char *code)
 }
 
 int
+core_station_normalize(const char *code, char *out)
+{
+	size_t i;
+
+	if (!core_station_valid(code)) {
+		out[0] = '\0';
+		return CORE_EINVAL;
+	}
+	for (i = 0; code[i] != '\0'; i++)
+		out[i] = (char)(code[i] >= 'a' && code[i] <= 'z' ? code[i] - 'a' + 'A' : code[i]);
+	out[i] = '\0';
+	return 0;
+}
+
+int
 core_id_parse(const char *id, char *station, uint64_t *seq)
 {
 	const char *dash, *p;

@@ -188,6 +188,11 @@ int core_id_parse(const char *id, char *station, uint64_t *seq);
 int core_id_make(const char *station, uint64_t seq, char *buf);
 /* Returns 1 if code is a valid station code (2-8 ASCII letters or digits). */
 int core_station_valid(const char *code);
+/* Copies station code into out (CORE_STATION_MAX + 1 bytes) in upper case,
+ * the one form a station code takes (init, sync trust, bundles), so "mrd"
+ * and "MRD" are one station; out may be code.  Returns 0, or CORE_EINVAL if
+ * code is not a station code (out is then ""). */
+int core_station_normalize(const char *code, char *out);
 
 /* The county table: code, Persian name, English name (seeded from
  * shared/data/counties-east-azerbaijan.txt).  NULL-terminated by code. */

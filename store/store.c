@@ -628,13 +628,14 @@ store_init(struct store_txn *t, const char *station, const char *name)
 {
 	char *old;
 	const struct core_county *c;
-	char buf[512], key[64];
+	char buf[512], key[64], code[CORE_STATION_MAX + 1];
 	int rc;
 
 	if (!t->write)
 		return STORE_ERDONLY;
-	if (station == NULL || !core_station_valid(station))
+	if (station == NULL || core_station_normalize(station, code) != 0)
 		return STORE_EINVAL;
+	station = code;	/* upper case: ids, versions and bundles use it */
 	if (store_setting_get(t, "station", &old, NULL) == 0) {
 		free(old);
 		return STORE_EEXIST;
@@ -2426,7 +2427,7 @@ store_setting_set(struct store_txn *t, const char *name, const void *data, size_
 		return rc;
 	k.mv_size = strlen(name);
 	k.mv_data = (void *)name;
-	if (strncmp(name, "rank.", 5) == 0) {
+	if (strncmp(name, "rank.", 5) == 0 || strncmp(name, "sync.trust.", 11) == 0) {
 		rc = store_setting_get(t, name, &old, &oldlen);
 		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;

@@ -125,8 +125,8 @@ int store_user_set(struct store *st, const char *login);
 /* Returns the user set with store_user_set ("?" if none).  Static to st. */
 const char *store_user(const struct store *st);
 
-/* Makes a new database usable: records the station code (core_station_valid)
- * and name, seeds the settings, and starts the id counter.  Call once, in a
+/* Makes a new database usable: records the station code (core_station_valid;
+ * kept in upper case, core_station_normalize) and name, seeds the settings, and starts the id counter.  Call once, in a
  * store_write, after store_open(..., STORE_CREATE).  Errors: STORE_EINVAL
  * (bad code), STORE_EEXIST (already initialised). */
 int store_init(struct store_txn *t, const char *station, const char *name);
@@ -387,7 +387,8 @@ int store_need_sums(struct store_txn *t, const char *id, struct store_need_sums 
  *   "rank.matrix"                    the AHP pairwise matrix, row-major
  *   "user.LOGIN.KEY"                 per-user settings (bidi, digits, ...)
  *   "sync.*"                         reserved for the sync module
- * Writing a setting is not audited unless it begins with "rank.". */
+ * Writing a setting is not audited unless it begins with "rank." or
+ * "sync.trust." (which key a station is trusted with). */
 
 /* Copies setting name into a new buffer (NUL-terminated after len bytes)
  * stored in *out, length in *len (may be NULL).  Caller frees.

@@ -436,8 +436,11 @@ first_run(const struct hamyar_opts *o)
 		code = tui_prompt(_("New database"), _("Station code (2-8 Latin letters or digits):"), code);
 		if (code == NULL)
 			goto fail;
-		if (core_station_valid(code))
+		if (core_station_valid(code)) {
+			/* one form everywhere: "mrd" is MRD */
+			core_station_normalize(code, code);
 			break;
+		}
 		tui_message(_("Station code"), _("The station code is 2 to 8 Latin letters or digits, e.g. TBZ."));
 	}
 	name = tui_prompt(_("New database"), _("Station name:"), NULL);

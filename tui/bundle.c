@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "locale/catalog.h"
 #include "locale/jalali.h"
@@ -40,6 +41,8 @@ tui_bundle_strerror(int code)
 	case TUI_BUNDLE_ENOTFORUS: return _("bundle is addressed to another station");
 	case TUI_BUNDLE_ECRYPTO: return _("cryptography library failed to start");
 	case TUI_BUNDLE_EKEY: return _("malformed public key");
+	case TUI_BUNDLE_ESELF: return _("a database does not trust a key for its own station");
+	case TUI_BUNDLE_ETRUSTED: return _("the station already has another trusted key");
 	default: return tui_store_strerror(code);
 	}
 }
@@ -141,31 +144,52 @@ key_text(const char *hex, char out[TUI_KEY_HEX])
 struct trust_ctx {
 	const char *station;
 	const char *hex;
+	int replace;
 };
 
 static int
 set_trust(struct store_txn *t, void *vctx)
 {
 	struct trust_ctx *c = vctx;
-	char name[64];
+	char name[64], *have = NULL;
+	int rc;
 
 	snprintf(name, sizeof name, "sync.trust.%s", c->station);
+	/* Checked in the write transaction: no other process can slip a
+	 * key in between. */
+	rc = store_setting_get(t, name, &have, NULL);
+	if (rc == 0) {
+		rc = strcmp(have, c->hex) == 0 ? 1 : c->replace ? 0 : TUI_BUNDLE_ETRUSTED;
+		free(have);
+		if (rc == 1)
+			return 0;	/* the same key: nothing to change */
+		if (rc != 0)
+			return rc;
+	} else if (rc != STORE_ENOTFOUND) {
+		return rc;
+	}
 	return store_setting_set(t, name, c->hex, strlen(c->hex));
 }
 
 int
-tui_sync_trust(struct store *st, const char *station, const char *hex)
+tui_sync_trust(struct store *st, const char *station, const char *hex, int replace)
 {
-	char key[TUI_KEY_HEX];
+	char key[TUI_KEY_HEX], code[CORE_STATION_MAX + 1], own[CORE_STATION_MAX + 1];
 	struct trust_ctx c;
 	int rc;
 
-	if (!core_station_valid(station))
+	if (core_station_normalize(station, code) != 0)
 		return STORE_EINVAL;
 	if ((rc = key_text(hex, key)) != 0)
 		return rc;
-	c.station = station;
+	if ((rc = store_station(st, own)) != 0)
+		return rc;
+	/* (strcasecmp: a database made before codes were upper-cased) */
+	if (strcasecmp(code, own) == 0)
+		return TUI_BUNDLE_ESELF;
+	c.station = code;
 	c.hex = key;
+	c.replace = replace;
 	return store_write(st, set_trust, &c);
 }
 
@@ -208,7 +232,7 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 	struct loc_strbuf body = { 0 }, all = { 0 }, settled = { 0 };
 	struct settled_ctx sx;
 	char station[CORE_STATION_MAX + 1], pub[TUI_KEY_HEX], *skhex = NULL;
-	char line[512], v1[64], v2[64], *fields;
+	char line[512], v1[64], v2[64], *fields, code[CORE_STATION_MAX + 1];
 	unsigned char sk[crypto_sign_SECRETKEYBYTES], sig[crypto_sign_BYTES];
 	char sighex[SIG_HEX + 1];
 	uint64_t acked, recv, last, after;
@@ -219,8 +243,9 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 	*len = 0;
 	if (nchanges != NULL)
 		*nchanges = 0;
-	if (!core_station_valid(peer))
+	if (core_station_normalize(peer, code) != 0)
 		return STORE_EINVAL;
+	peer = code;
 	if ((rc = store_station(st, station)) != 0)
 		return rc;
 	if ((rc = tui_sync_key(st, pub)) != 0)
@@ -344,7 +369,7 @@ tui_bundle_delivered(struct store *st, const char *data, size_t len)
 	    (to = strstr(head, "\nto ")) == NULL || (upto = strstr(head, "\nupto ")) == NULL)
 		return TUI_BUNDLE_EFORMAT;
 	to += 4;
-	if (sscanf(to, "%8[A-Za-z0-9]", d.to) != 1 || !core_station_valid(d.to))
+	if (sscanf(to, "%8[A-Za-z0-9]", d.to) != 1 || core_station_normalize(d.to, d.to) != 0)
 		return TUI_BUNDLE_EFORMAT;
 	if (upto[6] < '0' || upto[6] > '9')
 		return TUI_BUNDLE_EFORMAT;
@@ -598,11 +623,13 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 		goto bad;
 	free(line);
 	if ((line = next_line(&cur)) == NULL ||
-	    header_word(line, "from", p->from, sizeof p->from) != 0 || !core_station_valid(p->from))
+	    header_word(line, "from", p->from, sizeof p->from) != 0 ||
+	    core_station_normalize(p->from, p->from) != 0)
 		goto bad;
 	free(line);
 	if ((line = next_line(&cur)) == NULL ||
-	    header_word(line, "to", p->to, sizeof p->to) != 0 || !core_station_valid(p->to))
+	    header_word(line, "to", p->to, sizeof p->to) != 0 ||
+	    core_station_normalize(p->to, p->to) != 0)
 		goto bad;
 	free(line);
 	if ((line = next_line(&cur)) == NULL ||
@@ -681,7 +708,8 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 		parsed_free(p);
 		return rc;
 	}
-	if (strcmp(station, p->to) != 0) {
+	/* (strcasecmp: a database made before codes were upper-cased) */
+	if (strcasecmp(station, p->to) != 0) {
 		parsed_free(p);
 		return TUI_BUNDLE_ENOTFORUS;
 	}

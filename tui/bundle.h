@@ -50,6 +50,8 @@
 #define TUI_BUNDLE_ENOTFORUS (-104)	/* addressed to another station */
 #define TUI_BUNDLE_ECRYPTO   (-105)	/* libsodium could not start */
 #define TUI_BUNDLE_EKEY	     (-106)	/* malformed public key text */
+#define TUI_BUNDLE_ESELF     (-107)	/* sync trust: this database's own station */
+#define TUI_BUNDLE_ETRUSTED  (-108)	/* sync trust: the station has another key */
 /* Other codes are STORE_* codes. */
 
 #define TUI_KEY_HEX 65		/* 64 hex digits and NUL */
@@ -61,9 +63,15 @@ const char *tui_bundle_strerror(int code);
  * storing it in the settings on first use.  Returns 0 or a code. */
 int tui_sync_key(struct store *st, char hex[TUI_KEY_HEX]);
 
-/* Trusts station's public key hex (64 hex digits, any case).  Returns 0,
- * STORE_EINVAL (bad station code), TUI_BUNDLE_EKEY, or a store code. */
-int tui_sync_trust(struct store *st, const char *station, const char *hex);
+/* Trusts station's public key hex (64 hex digits, any case).  The code is
+ * taken in upper case ("mrd" is MRD).  A station already trusted with
+ * another key keeps it unless replace is nonzero (a new key would let
+ * whoever holds it speak for that station); the same key again changes
+ * nothing.  The write is audited (setting sync.trust.STATION, old and new
+ * key).  Returns 0, STORE_EINVAL (bad station code), TUI_BUNDLE_EKEY,
+ * TUI_BUNDLE_ESELF (this database's own station), TUI_BUNDLE_ETRUSTED
+ * (another key is trusted and replace is 0), or a store code. */
+int tui_sync_trust(struct store *st, const char *station, const char *hex, int replace);
 
 /* Makes a signed bundle for peer with every change peer has not
  * acknowledged.  *out is new (caller frees), *len its length, *nchanges

@@ -1641,7 +1641,54 @@ fail:
 static void
 sync_usage(void)
 {
-	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY | export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|FIELD,..."));
+	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY [--replace] | export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|FIELD,..."));
+}
+
+/* sync trust STATION KEY [--replace]: a station's key is replaced only when
+ * asked for by name, since the new key speaks for that station from then on
+ * (the change is in the audit log, old key and new). */
+static int
+sync_trust(struct store *st, const char *station, const char *hex, int replace)
+{
+	struct store_txn *t;
+	char code[CORE_STATION_MAX + 1], name[64], *have = NULL;
+	int rc;
+
+	if (core_station_normalize(station, code) != 0) {
+		cli_error(_("'%s' is not a station code: 2 to 8 ASCII letters or digits"), station);
+		return EXIT_INVALID;
+	}
+	/* Whether a key is there already, only to say so: tui_sync_trust
+	 * decides again inside its write. */
+	snprintf(name, sizeof name, "sync.trust.%s", code);
+	if ((rc = store_read_begin(st, &t)) == 0) {
+		if (store_setting_get(t, name, &have, NULL) != 0)
+			have = NULL;
+		store_read_end(t);
+	}
+	rc = tui_sync_trust(st, code, hex, replace);
+	switch (rc) {
+	case 0:
+		if (have != NULL && strcasecmp(have, hex) != 0)
+			printf(_("the trusted key of station %s was replaced\n"), code);
+		else
+			printf(_("%s trusted\n"), code);
+		break;
+	case TUI_BUNDLE_ESELF:
+		cli_error(_("%s is this database's own station: its key is made here (sync key), not trusted"),
+		    code);
+		break;
+	case TUI_BUNDLE_ETRUSTED:
+		cli_error(_("station %s already has a trusted key, and this would change it; if the station really has a new key, run again with --replace"),
+		    code);
+		break;
+	default:
+		cli_error("%s", tui_bundle_strerror(rc));
+		break;
+	}
+	free(have);
+	return rc == 0 ? EXIT_OK : rc == TUI_BUNDLE_ESELF || rc == TUI_BUNDLE_ETRUSTED ||
+	    rc == TUI_BUNDLE_EKEY ? EXIT_INVALID : exit_for(rc);
 }
 
 int
@@ -1650,8 +1697,10 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	struct store *st = NULL;
 	const char *sub, *peer = NULL, *path = NULL;
 	char key[TUI_KEY_HEX], station[CORE_STATION_MAX + 1], *data;
+	char peer_code[CORE_STATION_MAX + 1];
+	const char *trust_arg[2] = { NULL, NULL };
 	size_t len, n;
-	int i, rc, ret = EXIT_OK;
+	int i, rc, ret = EXIT_OK, replace = 0;
 
 	if (argc < 2) {
 		sync_usage();
@@ -1675,11 +1724,29 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 				return EXIT_USAGE;
 			}
 		}
-		if (peer == NULL || !core_station_valid(peer)) {
+		if (peer == NULL || core_station_normalize(peer, peer_code) != 0) {
 			sync_usage();
 			return EXIT_USAGE;
 		}
-	} else if ((strcmp(sub, "trust") == 0 || strcmp(sub, "resolve") == 0) ? argc != 4 :
+		peer = peer_code;	/* "mrd" is MRD */
+	} else if (strcmp(sub, "trust") == 0) {
+		int np = 0;
+
+		for (i = 2; i < argc; i++) {
+			if (strcmp(argv[i], "--replace") == 0)
+				replace = 1;
+			else if (np < 2 && argv[i][0] != '-')
+				trust_arg[np++] = argv[i];
+			else {
+				sync_usage();
+				return EXIT_USAGE;
+			}
+		}
+		if (np != 2) {
+			sync_usage();
+			return EXIT_USAGE;
+		}
+	} else if (strcmp(sub, "resolve") == 0 ? argc != 4 :
 	    (strcmp(sub, "import") == 0 || strcmp(sub, "push") == 0) ? argc != 3 : argc != 2) {
 		sync_usage();
 		return EXIT_USAGE;
@@ -1707,9 +1774,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		printf(_("station %s\n"), station);
 		printf("%s\n", key);
 	} else if (strcmp(sub, "trust") == 0) {
-		if ((rc = tui_sync_trust(st, argv[2], argv[3])) != 0)
-			goto fail;
-		printf(_("%s trusted\n"), argv[2]);
+		ret = sync_trust(st, trust_arg[0], trust_arg[1], replace);
 	} else if (strcmp(sub, "export") == 0) {
 		if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) != 0)
 			goto fail;

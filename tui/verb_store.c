@@ -201,6 +201,7 @@ int
 verb_init(int argc, char **argv, const struct hamyar_opts *o)
 {
 	const char *station = NULL, *name = NULL, *v;
+	char code[CORE_STATION_MAX + 1];
 	int i, missing = 0, rc;
 
 	for (i = 1; i < argc; i++) {
@@ -215,13 +216,14 @@ verb_init(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error("%s", _("Usage: hamyar init --station CODE [--name TEXT]"));
 		return EXIT_USAGE;
 	}
-	if (!core_station_valid(station)) {
+	/* "mrd" is MRD: one form everywhere (sync trust, bundles, ids). */
+	if (core_station_normalize(station, code) != 0) {
 		cli_error(_("'%s' is not a station code: 2 to 8 ASCII letters or digits"), station);
 		return EXIT_INVALID;
 	}
-	if ((rc = create_db(o, station, name, NULL)) != EXIT_OK)
+	if ((rc = create_db(o, code, name, NULL)) != EXIT_OK)
 		return rc;
-	printf(_("New database for station %s at %s\n"), station, cli_db_path(o));
+	printf(_("New database for station %s at %s\n"), code, cli_db_path(o));
 	return EXIT_OK;
 }
 

@@ -25,6 +25,25 @@ r=0
 "$HAMYAR" --db "$Q" sync trust MRG "$km" >/dev/null || r=1
 ok $r "sync trust between the three"
 "$HAMYAR" --db "$Q" sync trust TBZ "xyz" >/dev/null 2>&1; is $? 1 "a malformed key is refused"
+# A trusted station's key changes only when asked for by name, and audited.
+"$HAMYAR" --db "$Q" sync trust TBZ "$kt" >/dev/null; ok $? "trusting the same key again is fine"
+"$HAMYAR" --db "$Q" sync trust TBZ "$km" >/dev/null 2>"$TMP/err"; is $? 1 "another key for TBZ is refused"
+grep -q 'TBZ' "$TMP/err" && grep -q -- '--replace' "$TMP/err"; ok $? "... naming the station and --replace"
+"$HAMYAR" --db "$Q" sync trust tbz "$km" >/dev/null 2>&1; is $? 1 "... in lower case too (tbz is TBZ)"
+"$HAMYAR" --db "$Q" sync trust TBZ "$km" --replace >/dev/null; ok $? "sync trust --replace replaces it"
+"$HAMYAR" --lang en --db "$Q" audit | grep -q "sync.trust.TBZ: \"$kt\" -> \"$km\""
+ok $? "... and the audit log has the old key and the new"
+"$HAMYAR" --db "$Q" sync trust --replace TBZ "$kt" >/dev/null; ok $? "(put back)"
+"$HAMYAR" --db "$Q" sync trust HQ "$kt" >/dev/null 2>&1; is $? 1 "a database does not trust a key for its own station"
+"$HAMYAR" --db "$Q" sync trust hq "$kt" >/dev/null 2>&1; is $? 1 "... written in lower case either"
+L="$TMP/lower"
+"$HAMYAR" --db "$L" init --station mrd >/dev/null; ok $? "init --station mrd"
+is "$("$HAMYAR" --lang en --db "$L" sync key | head -n 1)" "station MRD" "... makes station MRD"
+"$HAMYAR" --db "$L" sync trust hq "$kq" >/dev/null
+"$HAMYAR" --db "$L" sync export --to hq --out "$TMP/lower.b" 2>/dev/null
+grep -q '^to HQ$' "$TMP/lower.b"; ok $? "a bundle for hq is addressed to HQ"
+"$HAMYAR" --db "$Q" sync trust mrd "$(key "$L")" >/dev/null
+"$HAMYAR" --db "$Q" sync import "$TMP/lower.b" >/dev/null; ok $? "... and HQ, trusting mrd, takes MRD's bundle"
 
 # xfer FROM TO: bundle FROM -> TO through a file.
 n=0

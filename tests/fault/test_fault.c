@@ -908,8 +908,8 @@ make_bundle(void)
 	assert_int_equal(store_write(hq, hq_init_fn, NULL), 0);
 	assert_int_equal(tui_sync_key(st, ks), 0);
 	assert_int_equal(tui_sync_key(hq, kq), 0);
-	assert_int_equal(tui_sync_trust(hq, "TBZ", ks), 0);
-	assert_int_equal(tui_sync_trust(st, "HQ", kq), 0);
+	assert_int_equal(tui_sync_trust(hq, "TBZ", ks, 0), 0);
+	assert_int_equal(tui_sync_trust(st, "HQ", kq, 0), 0);
 	assert_int_equal(tui_bundle_make(st, "HQ", &bundle, &bundle_len, &bundle_n), 0);
 	store_close(st);
 	store_close(hq);

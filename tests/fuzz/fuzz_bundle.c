@@ -164,8 +164,8 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	if (store_open(path, STORE_CREATE | STORE_NOSYNC, &hq) != 0 ||
 	    store_write(hq, init_fn, (void *)"HQ") != 0 ||
 	    tui_sync_key(hq, hq_key) != 0 ||
-	    tui_sync_trust(hq, "TBZ", tbz_key) != 0 ||
-	    tui_sync_trust(tbz, "HQ", hq_key) != 0 ||
+	    tui_sync_trust(hq, "TBZ", tbz_key, 0) != 0 ||
+	    tui_sync_trust(tbz, "HQ", hq_key, 0) != 0 ||
 	    tui_bundle_make(tbz, "HQ", &valid, &valid_len, NULL) != 0)
 		abort();
 	store_close(tbz);

@@ -121,7 +121,7 @@ trust_all(struct db *dbs, size_t n)
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
 			if (i != j)
-				assert_int_equal(tui_sync_trust(dbs[i].st, dbs[j].code, dbs[j].key), 0);
+				assert_int_equal(tui_sync_trust(dbs[i].st, dbs[j].code, dbs[j].key, 0), 0);
 }
 
 /* Every record of every kind, in id order, as canonical text. */
@@ -229,6 +229,153 @@ close_all(struct db *dbs, size_t n)
 
 	for (i = 0; i < n; i++)
 		store_close(dbs[i].st);
+}
+
+/* Adds a person with a national id; returns its id in id. */
+static void
+add_person_nid(struct db *d, const char *name, const char *nid, char *id)
+{
+	struct put p;
+
+	p.r = core_record_new(CORE_DONOR);
+	assert_non_null(p.r);
+	core_record_set_num(p.r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
+	core_record_set_text(p.r, CORE_DONOR_NAME, name);
+	core_record_set_text(p.r, CORE_DONOR_COUNTY, d->code);
+	core_record_set_text(p.r, CORE_DONOR_NATIONAL_ID, nid);
+	assert_int_equal(store_write(d->st, put_fn, &p), 0);
+	strcpy(id, p.id);
+	core_record_free(p.r);
+}
+
+struct dup_resolve {
+	const char *id;
+	enum store_conflict_state state;
+};
+
+static int
+dup_resolve_fn(struct store_txn *t, void *ctx)
+{
+	struct dup_resolve *r = ctx;
+
+	return store_sync_resolve(t, CORE_DONOR, r->id,
+	    r->state == STORE_CONFLICT_THEIRS ? ~0u : 0, r->state);
+}
+
+/* Field f of donor id at d, "" if unset; -1 if no such donor. */
+static int
+donor_field(struct db *d, const char *id, int f, char *buf, size_t n)
+{
+	struct store_txn *t;
+	struct core_record *r;
+	int rc;
+
+	assert_int_equal(store_read_begin(d->st, &t), 0);
+	rc = store_get(t, CORE_DONOR, id, &r, NULL);
+	store_read_end(t);
+	if (rc != 0)
+		return -1;
+	core_value_format(r, f, buf, n);
+	core_record_free(r);
+	return 0;
+}
+
+/* One person registered at two stations while apart: both records
+ * everywhere, whatever the order, one suspected duplicate everywhere;
+ * "theirs" settles it, the settling edits close it everywhere, and the
+ * four databases agree with neither record lost. */
+static void
+test_duplicate_converges(void **state)
+{
+	struct db d[4];	/* TBZ, MRG, HQ (TBZ first), HQB (MRG first) */
+	char tid[CORE_ID_MAX], mid[CORE_ID_MAX], holder[CORE_ID_MAX], v[64];
+	struct store_txn *t;
+	struct dup_resolve rz;
+	int round, i;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "TBZ");
+	db_open(&d[1], "MRG");
+	db_open(&d[2], "HQ");
+	db_open(&d[3], "HQB");
+	trust_all(d, 4);
+	add_person_nid(&d[0], "سیدمحمد طاهری‌نژاد", "1360000011", tid);
+	usleep(2000);
+	add_person_nid(&d[1], "سيدمحمد طاهري‌نژاد", "1360000011", mid);
+	for (round = 0; round < 2; round++) {
+		assert_int_equal(send(&d[0], &d[2], NULL), 0);
+		assert_int_equal(send(&d[1], &d[2], NULL), 0);
+		assert_int_equal(send(&d[1], &d[3], NULL), 0);
+		assert_int_equal(send(&d[0], &d[3], NULL), 0);
+		assert_int_equal(send(&d[0], &d[1], NULL), 0);
+		assert_int_equal(send(&d[1], &d[0], NULL), 0);
+	}
+	assert_same(d, 4);
+	for (i = 0; i < 4; i++) {
+		assert_int_equal(open_conflicts(&d[i]), 1);
+		assert_int_equal(donor_field(&d[i], tid, CORE_DONOR_NATIONAL_ID, v, sizeof v), 0);
+		assert_string_equal(v, "1360000011");
+		assert_int_equal(donor_field(&d[i], mid, CORE_DONOR_NATIONAL_ID, v, sizeof v), 0);
+		assert_string_equal(v, "1360000011");
+	}
+	/* The later record (MRG's) is the one queued, at HQB too. */
+	rz.id = mid;
+	rz.state = STORE_CONFLICT_THEIRS;
+	assert_int_equal(store_write(d[3].st, dup_resolve_fn, &rz), 0);
+	assert_int_equal(open_conflicts(&d[3]), 0);
+	for (round = 0; round < 2; round++)
+		for (i = 0; i < 3; i++) {
+			assert_int_equal(send(&d[3], &d[i], NULL), 0);
+			assert_int_equal(send(&d[i], &d[3], NULL), 0);
+		}
+	assert_same(d, 4);
+	for (i = 0; i < 4; i++) {
+		assert_int_equal(open_conflicts(&d[i]), 0);
+		/* theirs: MRG's record keeps the national id, TBZ's is retired
+		 * but kept, with its name */
+		assert_int_equal(donor_field(&d[i], mid, CORE_DONOR_NATIONAL_ID, v, sizeof v), 0);
+		assert_string_equal(v, "1360000011");
+		assert_int_equal(donor_field(&d[i], tid, CORE_DONOR_NATIONAL_ID, v, sizeof v), 0);
+		assert_string_equal(v, "");
+		assert_int_equal(donor_field(&d[i], tid, CORE_DONOR_NAME, v, sizeof v), 0);
+		assert_string_equal(v, "سیدمحمد طاهری‌نژاد");
+		assert_int_equal(store_read_begin(d[i].st, &t), 0);
+		assert_int_equal(store_lookup_unique(t, CORE_DONOR, CORE_DONOR_NATIONAL_ID,
+		    "1360000011", holder), 0);
+		store_read_end(t);
+		assert_string_equal(holder, mid);
+	}
+	close_all(d, 4);
+}
+
+/* sync trust: a station's key is not replaced unless asked; a database's
+ * own station is not trusted; station codes are one case. */
+static void
+test_trust_rules(void **state)
+{
+	struct db d[2];
+	char st[CORE_STATION_MAX + 1], *data;
+	size_t len;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "tbz");	/* lower case at init: kept as TBZ */
+	db_open(&d[1], "HQ");
+	assert_int_equal(store_station(d[0].st, st), 0);
+	assert_string_equal(st, "TBZ");
+	assert_int_equal(tui_sync_trust(d[0].st, "TBZ", d[1].key, 0), TUI_BUNDLE_ESELF);
+	assert_int_equal(tui_sync_trust(d[0].st, "tbz", d[1].key, 1), TUI_BUNDLE_ESELF);
+	assert_int_equal(tui_sync_trust(d[1].st, "Tbz", d[0].key, 0), 0);
+	assert_int_equal(tui_sync_trust(d[1].st, "TBZ", d[0].key, 0), 0);	/* same key */
+	assert_int_equal(tui_sync_trust(d[1].st, "tbz", d[1].key, 0), TUI_BUNDLE_ETRUSTED);
+	assert_int_equal(tui_sync_trust(d[0].st, "hq", d[1].key, 0), 0);
+	/* A bundle for "hq" is for HQ; TBZ's key is still the one trusted. */
+	assert_int_equal(tui_bundle_make(d[0].st, "hq", &data, &len, NULL), 0);
+	assert_non_null(strstr(data, "\nto HQ\n"));
+	free(data);
+	assert_int_equal(send(&d[0], &d[1], NULL), 0);
+	close_all(d, 2);
 }
 
 static void
@@ -444,8 +591,8 @@ test_conflict_queue(void **state)
 		db_open(&e[3], "SRB");
 		for (j = 0; j < 3; j++) {
 			e[j] = d[j];
-			assert_int_equal(tui_sync_trust(e[3].st, d[j].code, d[j].key), 0);
-			assert_int_equal(tui_sync_trust(d[j].st, "SRB", e[3].key), 0);
+			assert_int_equal(tui_sync_trust(e[3].st, d[j].code, d[j].key, 0), 0);
+			assert_int_equal(tui_sync_trust(d[j].st, "SRB", e[3].key, 0), 0);
 		}
 		assert_int_equal(send(&d[2], &e[3], NULL), 0);
 		assert_int_equal(send(&d[0], &e[3], NULL), 0);
@@ -472,7 +619,7 @@ test_refused_whole(void **state)
 	db_open(&d[0], "TBZ");
 	db_open(&d[1], "HQ");
 	db_open(&d[2], "XYZ");
-	assert_int_equal(tui_sync_trust(d[1].st, "TBZ", d[0].key), 0);
+	assert_int_equal(tui_sync_trust(d[1].st, "TBZ", d[0].key, 0), 0);
 	add_donor(&d[0], "حسین نوری", "TBZ", NULL, id);
 	add_donor(&d[0], "مریم کاظمی", "TBZ", "09141112222", id);
 	assert_int_equal(tui_bundle_make(d[0].st, "HQ", &data, &len, NULL), 0);
@@ -516,13 +663,15 @@ test_refused_whole(void **state)
 	assert_int_equal(send(&d[2], &d[1], NULL), TUI_BUNDLE_EUNTRUSTED);
 	/* A trusted station's code with another key (XYZ posing as TBZ is
 	 * not possible: the header names XYZ; but TBZ's key replaced is). */
-	assert_int_equal(tui_sync_trust(d[1].st, "XYZ", d[0].key), 0);
+	assert_int_equal(tui_sync_trust(d[1].st, "XYZ", d[0].key, 0), 0);
 	assert_int_equal(send(&d[2], &d[1], NULL), TUI_BUNDLE_EUNTRUSTED);
 	assert_int_equal(last_change(&d[1]), before);
 	/* Addressed to someone else. */
-	assert_int_equal(tui_sync_trust(d[0].st, "XYZ", d[2].key), 0);
+	assert_int_equal(tui_sync_trust(d[0].st, "XYZ", d[2].key, 0), 0);
 	assert_int_equal(tui_bundle_make(d[2].st, "MRG", &data, &len, NULL), 0);
-	assert_int_equal(tui_sync_trust(d[1].st, "XYZ", d[2].key), 0);
+	/* XYZ's key at HQ changes: only when asked for by name. */
+	assert_int_equal(tui_sync_trust(d[1].st, "XYZ", d[2].key, 0), TUI_BUNDLE_ETRUSTED);
+	assert_int_equal(tui_sync_trust(d[1].st, "XYZ", d[2].key, 1), 0);
 	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), TUI_BUNDLE_ENOTFORUS);
 	free(data);
 	assert_int_equal(last_change(&d[1]), before);
@@ -531,7 +680,7 @@ test_refused_whole(void **state)
 	free(y);
 	free(x);
 	/* A malformed key is refused by trust. */
-	assert_int_equal(tui_sync_trust(d[1].st, "TBZ", "abc"), TUI_BUNDLE_EKEY);
+	assert_int_equal(tui_sync_trust(d[1].st, "TBZ", "abc", 0), TUI_BUNDLE_EKEY);
 	close_all(d, 3);
 }
 
@@ -919,6 +1068,8 @@ main(void)
 		cmocka_unit_test(test_hostile_signed),
 		cmocka_unit_test(test_clock_cannot_wrap),
 		cmocka_unit_test(test_watermarks),
+		cmocka_unit_test(test_duplicate_converges),
+		cmocka_unit_test(test_trust_rules),
 	};
 	char tmpl[] = "/tmp/test_bundle.XXXXXX";
 	char cmd[300];
