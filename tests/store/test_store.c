@@ -1073,6 +1073,124 @@ apply_fn(struct store_txn *t, void *vctx)
 	return c->rc = store_apply(t, c->r, &c->m);
 }
 
+/* A sync duplicate (store_apply_dup): one national id in a local record
+ * and in a record from another station.  Both are written; the index keeps
+ * naming the first holder, also when the other one moves to another value
+ * (its delete must not take the holder's entry); verify takes the pair as
+ * sound; when the holder gives the value up, store_unique_claim hands it
+ * to the other. */
+static int
+apply_dup_fn(struct store_txn *t, void *vctx)
+{
+	struct apply_ctx *c = vctx;
+
+	c->rc = store_apply_dup(t, c->r, &c->m);
+	return c->rc;
+}
+
+struct claim_ctx {
+	const char *id;
+	struct store_why why;
+};
+
+static int
+claim_fn(struct store_txn *t, void *vctx)
+{
+	struct claim_ctx *c = vctx;
+	int rc = store_unique_claim(t, CORE_DONOR, c->id);
+
+	c->why = *store_txn_why(t);
+	return rc == STORE_EDUP ? 0 : rc;
+}
+
+static void
+test_apply_dup(void **state)
+{
+	struct store *st = open_new("TBZ");
+	struct family f;
+	struct core_record *a, *g;
+	struct apply_ctx c;
+	struct claim_ctx cl;
+	struct store_meta m;
+	struct store_txn *t;
+	char nid[11], nid2[11], aid[CORE_ID_MAX], holder[CORE_ID_MAX];
+	size_t n;
+
+	(void)state;
+	put_family(st, &f);
+	make_nid(36100002u, nid);
+	make_nid(36100003u, nid2);
+	a = sample(CORE_DONOR, &f, 400);
+	core_record_set_text(a, CORE_DONOR_NAME, "محمدحسین نوری‌زاده");
+	core_record_set_text(a, CORE_DONOR_NATIONAL_ID, nid);
+	assert_int_equal(put(st, a, aid), 0);
+
+	c.r = sample(CORE_DONOR, &f, 401);
+	core_record_set_text(c.r, CORE_DONOR_ID, "MRG-3");
+	core_record_set_text(c.r, CORE_DONOR_NAME, "محمدحسين نوري‌زاده");	/* Arabic yeh */
+	core_record_set_text(c.r, CORE_DONOR_NATIONAL_ID, nid);
+	memset(&c.m, 0, sizeof c.m);
+	c.m.version.hlc = (uint64_t)1 << 60;
+	strcpy(c.m.version.origin, "MRG");
+	assert_int_equal(store_write(st, apply_fn, &c), STORE_EDUP);	/* plain apply refuses */
+	assert_int_equal(store_write(st, apply_dup_fn, &c), 0);
+	assert_int_equal(get(st, CORE_DONOR, "MRG-3", &g, NULL), 0);
+	assert_string_equal(core_record_text(g, CORE_DONOR_NATIONAL_ID), nid);
+	core_record_free(g);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_lookup_unique(t, CORE_DONOR, CORE_DONOR_NATIONAL_ID, nid, holder), 0);
+	store_read_end(t);
+	assert_string_equal(holder, aid);
+	assert_int_equal(store_verify(st, NULL, NULL, &n), 0);
+	assert_int_equal(n, 0);
+	/* claiming a value another record holds: refused, the holder named */
+	cl.id = "MRG-3";
+	assert_int_equal(store_write(st, claim_fn, &cl), 0);
+	assert_int_equal(cl.why.code, STORE_EDUP);
+	assert_string_equal(cl.why.id, aid);
+
+	/* MRG-3 moves to another national id: the holder keeps its entry. */
+	c.m.base = c.m.version;
+	c.m.version.hlc++;
+	core_record_set_text(c.r, CORE_DONOR_NATIONAL_ID, nid2);
+	assert_int_equal(store_write(st, apply_dup_fn, &c), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_lookup_unique(t, CORE_DONOR, CORE_DONOR_NATIONAL_ID, nid, holder), 0);
+	assert_string_equal(holder, aid);
+	assert_int_equal(store_lookup_unique(t, CORE_DONOR, CORE_DONOR_NATIONAL_ID, nid2, holder), 0);
+	assert_string_equal(holder, "MRG-3");
+	store_read_end(t);
+
+	/* Back to the shared id; then the holder gives it up. */
+	c.m.base = c.m.version;
+	c.m.version.hlc++;
+	core_record_set_text(c.r, CORE_DONOR_NATIONAL_ID, nid);
+	assert_int_equal(store_write(st, apply_dup_fn, &c), 0);
+	assert_int_equal(get(st, CORE_DONOR, aid, &g, &m), 0);
+	core_record_unset(g, CORE_DONOR_NATIONAL_ID);
+	assert_int_equal(update(st, g, m.rev, NULL), 0);
+	core_record_free(g);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_lookup_unique(t, CORE_DONOR, CORE_DONOR_NATIONAL_ID, nid, holder),
+	    STORE_ENOTFOUND);
+	store_read_end(t);
+	assert_int_equal(store_verify(st, NULL, NULL, &n), 0);
+	assert_int_equal(n, 1);	/* MRG-3's value is in no index */
+	memset(&cl, 0, sizeof cl);
+	cl.id = "MRG-3";
+	assert_int_equal(store_write(st, claim_fn, &cl), 0);
+	assert_int_equal(cl.why.code, 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_lookup_unique(t, CORE_DONOR, CORE_DONOR_NATIONAL_ID, nid, holder), 0);
+	store_read_end(t);
+	assert_string_equal(holder, "MRG-3");
+	assert_int_equal(store_verify(st, NULL, NULL, &n), 0);
+	assert_int_equal(n, 0);
+	core_record_free(a);
+	core_record_free(c.r);
+	store_close(st);
+}
+
 static void
 test_apply_remote(void **state)
 {
@@ -1434,6 +1552,7 @@ main(void)
 		cmocka_unit_test(test_encoding_evolution),
 		cmocka_unit_test(test_verify_finds_damage),
 		cmocka_unit_test(test_apply_remote),
+		cmocka_unit_test(test_apply_dup),
 		cmocka_unit_test(test_index_paging_and_counts),
 		cmocka_unit_test(test_bulk_write),
 		cmocka_unit_test(test_bulk_write_threaded),
