@@ -1217,6 +1217,12 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 			return lmdb_err(t, rc);
 		if (d.mv_size == rklen && memcmp(d.mv_data, rkey, rklen) == 0)
 			continue;
+		/* A value the record already had, shared with another since a
+		 * sync duplicate (store_apply_dup): this write does not make the
+		 * duplicate, so it may go on (fixing a phone number, retiring
+		 * the record) while the pair waits for a person. */
+		if (old != NULL && index_key(old, (int)i, okey) == n && memcmp(okey, key, (size_t)n) == 0)
+			continue;
 		if (held == 0) {	/* the first one is named */
 			t->why.code = STORE_EDUP;
 			t->why.kind = r->kind;

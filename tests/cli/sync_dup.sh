@@ -78,6 +78,15 @@ ok $r "verify passes everywhere with the duplicates open"
 printf 'kind,name,county,national_id\nperson,مهدی نوروزی,TBZ,1360000011\n' >"$TMP/third.csv"
 "$HAMYAR" --db "$Q" import donors "$TMP/third.csv" >/dev/null 2>&1; is $? 1 "a third record with the national id is still refused"
 
+# While the pair waits, MRG-1 can still be edited at TBZ (where TBZ-1 holds
+# the national id in the index), and the edit travels.
+printf 'id,kind,name,county,national_id,mobile,phone\nMRG-1,person,مهدی نوروزی‌فر,MRG,1360000011,09143334455,04135550000\n' >"$TMP/edit.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/edit.csv" >/dev/null; ok $? "MRG-1 edited at TBZ while the duplicate is open"
+r=0
+xfer "$T" "$Q" HQ || r=1; xfer "$T" "$B" HQB || r=1; xfer "$T" "$M" MRG || r=1
+ok $r "... the edit travels"
+is "$(dups "$B")" 2 "... and the duplicates stay open"
+
 # HQB merges the first pair (keeps TBZ-1, takes MRG's mobile); MRG keeps
 # its own record of the second (theirs: the later one).
 "$HAMYAR" --db "$B" sync resolve MRG-1 mobile >/dev/null; ok $? "sync resolve MRG-1 mobile at HQB"
@@ -97,7 +106,7 @@ is "$c" 0 "no open duplicate left anywhere"
 "$HAMYAR" --db "$T" export donors | tr -d '\r' >"$TMP/d.csv"
 grep -q '^TBZ-1,person,مهدی نوروزی‌فر,1360000011,,09143334455,,TBZ,.*,1$' "$TMP/d.csv"
 ok $? "merged: TBZ-1 active, its national id, MRG's mobile"
-grep -q '^MRG-1,person,مهدی نوروزی‌فر,,,09143334455,,MRG,.*,0$' "$TMP/d.csv"
+grep -q '^MRG-1,person,مهدی نوروزی‌فر,,,09143334455,04135550000,MRG,.*,0$' "$TMP/d.csv"
 ok $? "... MRG-1 kept, inactive, without the national id"
 grep -q '^MRG-2,person,زهرا کریمی,0012345679,,,,MRG,.*همسر علی‌رضا,1$' "$TMP/d.csv"
 ok $? "theirs: MRG-2 active with its national id and notes"

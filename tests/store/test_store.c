@@ -1148,6 +1148,16 @@ test_apply_dup(void **state)
 	assert_int_equal(store_write(st, claim_fn, &cl), 0);
 	assert_int_equal(cl.why.code, STORE_EDUP);
 	assert_string_equal(cl.why.id, aid);
+	/* Edited here while the pair waits: the shared id was there before. */
+	assert_int_equal(get(st, CORE_DONOR, "MRG-3", &g, &m), 0);
+	core_record_set_text(g, CORE_DONOR_PHONE, "04135551234");
+	assert_int_equal(update(st, g, m.rev, NULL), 0);
+	core_record_free(g);
+	/* ... but a record taking the id anew is still refused. */
+	assert_int_equal(get(st, CORE_DONOR, f.donor, &g, &m), 0);
+	core_record_set_text(g, CORE_DONOR_NATIONAL_ID, nid);
+	assert_int_equal(update(st, g, m.rev, NULL), STORE_EDUP);
+	core_record_free(g);
 
 	/* MRG-3 moves to another national id: the holder keeps its entry. */
 	c.m.base = c.m.version;
