@@ -11,7 +11,11 @@
  * marked mixture (merge field by field).  Each decision asks first, is one
  * write (store_sync_resolve), goes out in the next bundle like any change,
  * and leaves the losing version in the queue marked as decided, so nothing
- * is lost.  Values are drawn through tui/draw.c (control characters and bidi
+ * is lost.  A suspected duplicate (one national or legal id registered at
+ * two stations, store/sync.c) shows the earlier record and the later one
+ * side by side; F2 keeps the earlier, F3 the later, F4 the earlier with the
+ * marked values of the later, and the other record is retired (inactive,
+ * without the shared id).  Values are drawn through tui/draw.c (control characters and bidi
  * overrides as placeholders); resolving needs the sync right of the access
  * policy, which the store enforces as well.
  */
@@ -39,7 +43,11 @@ struct cfl {
 	char caption[160];
 	char from[CORE_STATION_MAX + 1];	/* station of the other version */
 	int kept_local;			/* this database's version is the stored one */
-	int dup;			/* the other version was refused: a duplicate */
+	int dup;			/* a duplicate: holder[0] two records both kept
+					   (mine the earlier, theirs this later one);
+					   else an older entry, the other version
+					   refused */
+	char holder[CORE_ID_MAX];	/* dup: the earlier record */
 	struct core_record *mine, *theirs;
 	unsigned diff;			/* fields that differ */
 	int ndiff;
@@ -129,11 +137,16 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	snprintf(it->from, sizeof it->from, "%s", q->remote.version.origin);
 	it->kept_local = q->dup || !q->loser_is_local;
 	it->dup = q->dup;
+	snprintf(it->holder, sizeof it->holder, "%s", q->holder);
 	if ((rc = store_sync_conflict_sides(c->t, q, &it->mine, &it->theirs)) != 0)
 		return rc;
 	it->ndiff = core_merge_diff(it->mine, it->theirs, &it->diff);
 	if (it->ndiff < 0)
 		it->ndiff = 0;
+	if (it->dup && it->holder[0] && (it->diff & 1u)) {
+		it->diff &= ~1u;	/* two records: their ids differ, of course */
+		it->ndiff--;
+	}
 	c->n++;
 	return 0;
 }
@@ -239,13 +252,20 @@ draw_detail(struct confl_scr *c, int top, int rows)
 {
 	const struct cfl *it = &c->v[c->sel];
 	const struct core_schema *s = core_schema_get(it->kind);
-	char head[512], line[512];
-	int r, k, f, body = rows - 6, vw = (COLS - 30) / 2;
+	char head[512], line[512], ha[128], hb[128];
+	int r, k, f, body = rows - 6, vw = (COLS - 30) / 2, two = it->dup && it->holder[0];
 
-	snprintf(head, sizeof head, _("%s %s (%s): changed here and at %s"), _(s->label), it->id,
-	    it->caption, it->from[0] ? it->from : "?");
+	if (two)
+		snprintf(head, sizeof head, _("%s %s (%s): a possible duplicate of %s"), _(s->label),
+		    it->id, it->caption, it->holder);
+	else
+		snprintf(head, sizeof head, _("%s %s (%s): changed here and at %s"), _(s->label),
+		    it->id, it->caption, it->from[0] ? it->from : "?");
 	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
-	if (it->dup)
+	if (two)
+		snprintf(line, sizeof line, _("%s and %s hold the same national or legal id; both are kept until you decide."),
+		    it->holder, it->id);
+	else if (it->dup)
 		snprintf(line, sizeof line, "%s", _("The other version was not applied: one of its values is held by another record here."));
 	else if (it->kept_local)
 		snprintf(line, sizeof line, "%s", _("This database's version is the one in use now."));
@@ -259,6 +279,13 @@ draw_detail(struct confl_scr *c, int top, int rows)
 			{ 2, "", 0 }, { 18, _("Field"), 0 }, { vw, _("This database"), 0 },
 			{ 2, "", 0 }, { 0, _("The other"), 0 }
 		};
+
+		if (two) {
+			snprintf(ha, sizeof ha, _("Earlier: %s"), it->holder);
+			snprintf(hb, sizeof hb, _("Later: %s"), it->id);
+			h[2].s = ha;
+			h[4].s = hb;
+		}
 		tui_cols_draw(top + 3, 1, COLS - 2, h, 5, A_BOLD);
 	}
 	if (it->ndiff == 0)
@@ -284,7 +311,8 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		free(a);
 		free(b);
 	}
-	tui_draw_ui(top + rows - 1, 1, COLS - 2,
+	tui_draw_ui(top + rows - 1, 1, COLS - 2, two ?
+	    _("Space: choose the other value. F2 keep the earlier, F3 keep the later, F4 the earlier with the marked values.") :
 	    _("Space: choose the other value. F2 keep mine, F3 keep theirs, F4 merge as marked."), A_DIM);
 }
 
@@ -352,6 +380,16 @@ decide(struct confl_scr *c, int how)
 		r.state = r.take == 0 ? STORE_CONFLICT_MINE :
 		    r.take == it->diff ? STORE_CONFLICT_THEIRS : STORE_CONFLICT_MERGED;
 		snprintf(q, sizeof q, _("Save %s with the values as marked?"), it->id);
+	}
+	if (it->dup && it->holder[0]) {
+		/* Two records (store/sync.c): one is kept, the other retired. */
+		const char *keep = how == 3 ? it->id : it->holder, *drop = how == 3 ? it->holder : it->id;
+
+		if (how == 4)
+			r.state = r.take == 0 ? STORE_CONFLICT_MINE : STORE_CONFLICT_MERGED;
+		snprintf(q, sizeof q, how == 4 ?
+		    _("Keep %s with the values as marked, and retire %s (inactive, without the shared id)?") :
+		    _("Keep %s, and retire %s (inactive, without the shared id)?"), keep, drop);
 	}
 	if (tui_confirm(q, 0) != 1)
 		return;

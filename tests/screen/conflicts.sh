@@ -25,7 +25,7 @@ printf 'id,name,notes\nTBZ-1,علی‌رضا کریمی‌نژاد,ویرایش 
 "$HAMYAR" --db "$T" import donors "$TMP/u1.csv" >/dev/null 2>&1 &&
 "$HAMYAR" --db "$Q" import donors "$TMP/u2.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
 ok $? "both edited on both sides, TBZ's bundle applied at HQ"
-is "$("$HAMYAR" --db "$Q" sync conflicts | grep -c '^donor')" 2 "two open conflicts at HQ"
+is "$("$HAMYAR" --lang en --db "$Q" sync conflicts | grep -c '^donor')" 2 "two open conflicts at HQ"
 
 vis() { printf '%s\n' "$1" | "$HAMYAR" layout --dir rtl; }
 screen() { $TM capture-pane -p -t "$1" 2>/dev/null; }
@@ -66,7 +66,7 @@ $TM send-keys -t a F3
 wait_for a "Keep the other version of TBZ-2?"; ok $? "F3 asks first"
 $TM send-keys -t a n
 wait_for a "changed here and at TBZ"; ok $? "... and n changes nothing"
-is "$("$HAMYAR" --db "$Q" sync conflicts | grep -c '^donor')" 1 "... still one open"
+is "$("$HAMYAR" --lang en --db "$Q" sync conflicts | grep -c '^donor')" 1 "... still one open"
 $TM send-keys -t a F3
 wait_for a "Keep the other version of TBZ-2?" >/dev/null
 $TM send-keys -t a y
@@ -81,10 +81,39 @@ $TM kill-session -t a
 
 # the decisions reach TBZ; both databases then export the same
 bundle "$Q" "$T" TBZ && bundle "$T" "$Q" HQ
-is "$("$HAMYAR" --db "$T" sync conflicts | grep -c '^donor')" 0 "no open conflict at TBZ after HQ's bundle"
+is "$("$HAMYAR" --lang en --db "$T" sync conflicts | grep -c '^donor')" 0 "no open conflict at TBZ after HQ's bundle"
 "$HAMYAR" --db "$T" export all --out "$TMP/t.json" --format json >/dev/null 2>&1
 "$HAMYAR" --db "$Q" export all --out "$TMP/q.json" --format json >/dev/null 2>&1
 cmp -s "$TMP/t.json" "$TMP/q.json"; ok $? "TBZ and HQ export the same"
+
+# one person registered at TBZ and, a moment later, at HQ: both records
+# kept, HQ's (the later) shown as a possible duplicate of TBZ's; F3 keeps it
+printf 'name,kind,county,national_id\nحسین رضایی‌فر,person,TBZ,1360000011\n' >"$TMP/p1.csv"
+printf 'name,kind,county,national_id,mobile\nحسين رضايي‌فر,person,TBZ,1360000011,09145556677\n' >"$TMP/p2.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/p1.csv" >/dev/null 2>&1; sleep 0.01
+"$HAMYAR" --db "$Q" import donors "$TMP/p2.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+tid=$("$HAMYAR" --db "$T" export donors | sed -n 's/^\(TBZ-[0-9]*\),.*1360000011.*/\1/p')
+qid=$("$HAMYAR" --db "$Q" export donors | sed -n 's/^\(HQ-[0-9]*\),.*1360000011.*/\1/p')
+$TM new-session -d -s d -x 110 -y 30 "env HAMYAR_LANG=en HAMYAR_BIDI=app TERM=xterm '$HAMYAR' --db '$Q'"
+wait_for d "Main menu" >/dev/null
+$TM send-keys -t d F7
+wait_for d "Open sync conflicts: ۱" >/dev/null
+$TM send-keys -t d Enter
+wait_for d "$qid"" ($(vis 'حسین رضایی‌فر')): a possible duplicate of $tid"; ok $? "a duplicate: the later record, naming the earlier"
+screen d | grep -Eq "Earlier: $tid +Later: $qid"; ok $? "... the two records side by side"
+screen d | grep -Eq "Mobile +● \(empty\) +○ ۰۹۱۴۵۵۵۶۶۷۷"; ok $? "... with the fields that differ"
+$TM send-keys -t d F3
+wait_for d "Keep $qid, and retire $tid (inactive, without the shared id)?"; ok $? "F3 asks to keep the later record"
+$TM send-keys -t d y
+wait_for d "No open conflicts: every change has been settled."; ok $? "... and settles it"
+$TM kill-session -t d
+"$HAMYAR" --db "$Q" export donors | tr -d '\r' >"$TMP/dd.csv"
+grep -q "^$qid,.*,1360000011,.*,1\$" "$TMP/dd.csv" && grep -q "^$tid,person,حسین رضایی‌فر,,.*,0\$" "$TMP/dd.csv"
+ok $? "$qid keeps the national id; $tid is kept, inactive, without it"
+bundle "$Q" "$T" TBZ
+"$HAMYAR" --db "$T" export all --out "$TMP/t.json" --format json >/dev/null 2>&1
+"$HAMYAR" --db "$Q" export all --out "$TMP/q.json" --format json >/dev/null 2>&1
+cmp -s "$TMP/t.json" "$TMP/q.json"; ok $? "TBZ and HQ export the same again"
 
 # in Persian, right to left
 printf 'id,notes\nTBZ-1,تماس گرفته شد\n' >"$TMP/u3.csv"
