@@ -20,6 +20,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
+#include <uniwidth.h>
 
 #include "locale/catalog.h"
 #include "locale/digits.h"
@@ -126,6 +128,37 @@ cli_parse_long(const char *s, long min, long max, long *out)
 		return -1;
 	*out = v;
 	return 0;
+}
+
+const char *
+cli_word(const char *ident, const char *label)
+{
+	if (strcmp(loc_lang(), "en") == 0 || label == NULL)
+		return ident;
+	return _(label);
+}
+
+int
+cli_width(const char *s)
+{
+	if (u8_check((const uint8_t *)s, strlen(s)) != NULL)
+		return (int)strlen(s);
+	return u8_strwidth((const uint8_t *)s, "UTF-8");
+}
+
+void
+cli_pad(FILE *out, const char *s, int cols)
+{
+	int w = cli_width(s), right = cols > 0;
+
+	if (!right)
+		cols = -cols;
+	if (!right)
+		fputs(s, out);
+	for (; w < cols; w++)
+		putc(' ', out);
+	if (right)
+		fputs(s, out);
 }
 
 void

@@ -58,6 +58,24 @@ int cli_parse_long(const char *s, long min, long max, long *out);
  * follows. */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *opt, int *missing);
 
+/* Returns the word a verb prints for a thing that has an identifier (a
+ * role, an action, a criterion, a participation type): in English (--lang
+ * en) the identifier ident itself, as typed on the command line and read
+ * by scripts; in Persian the translation of label, an English msgid.
+ * Static; never NULL. */
+const char *cli_word(const char *ident, const char *label);
+
+/* Writes s to out padded with spaces to |cols| display columns, as
+ * printf's "%*s" pads by bytes: cols > 0 puts the spaces before s (right
+ * aligned), cols < 0 after it.  Widths are what a terminal shows (a Persian
+ * letter one column, ZWNJ and harakat none), so Persian text lines up in
+ * columns.  A wider s is written whole. */
+void cli_pad(FILE *out, const char *s, int cols);
+
+/* Returns the display width of UTF-8 text s (its byte count if s is not
+ * valid UTF-8). */
+int cli_width(const char *s);
+
 /* Prints "hamyar: " and the formatted message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

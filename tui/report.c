@@ -25,6 +25,7 @@
 #include "locale/digits.h"
 #include "locale/jalali.h"
 #include "store/users.h"
+#include "tui/cli.h"
 #include "tui/html.h"
 #include "tui/report.h"
 
@@ -264,23 +265,69 @@ prepare(struct store *st, const char *county, struct figures *fg, char *code, si
 	return rc;
 }
 
-/* ---- text ---- */
+/* ---- text ----
+ *
+ * In Persian the headings and row names are the catalog's words (the
+ * participation types by their labels); in English (--lang en) the
+ * identifiers scripts read: "county", "total", "space", ...  Names are
+ * padded by display width, so Persian columns line up too.  Figures keep
+ * ASCII digits. */
+
+#define NAME_COLS 16
 
 static void
-text_line(FILE *out, const char *name, const struct sums *s)
+text_head(FILE *out, const char *first, int cols)
 {
-	fprintf(out, "%-16s %6zu %18lld %18lld %18lld %18lld\n", name, s->needs,
+	cli_pad(out, first, -cols);
+	putc(' ', out);
+	cli_pad(out, cli_word("needs", N_("Needs")), 6);
+	putc(' ', out);
+	cli_pad(out, cli_word("estimated", N_("Estimated cost")), 18);
+	putc(' ', out);
+	cli_pad(out, cli_word("pledged", N_("Pledged")), 18);
+	putc(' ', out);
+	cli_pad(out, cli_word("received", N_("Received")), 18);
+	putc(' ', out);
+	cli_pad(out, cli_word("gap", N_("Gap")), 18);
+	putc('\n', out);
+}
+
+static void
+text_line(FILE *out, const char *name, int cols, const struct sums *s)
+{
+	cli_pad(out, name, -cols);
+	fprintf(out, " %6zu %18lld %18lld %18lld %18lld\n", s->needs,
 	    (long long)s->estimated, (long long)s->pledged, (long long)s->received,
 	    (long long)s->gap);
+}
+
+/* The width of the name column: NAME_COLS, or the widest of names. */
+static int
+name_cols(const char *const *names, size_t n, const char *first, const char *last)
+{
+	int cols = NAME_COLS, w;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((w = cli_width(names[i])) > cols)
+			cols = w;
+	if ((w = cli_width(first)) > cols)
+		cols = w;
+	if (last != NULL && (w = cli_width(last)) > cols)
+		cols = w;
+	return cols;
 }
 
 int
 tui_report_text(struct store *st, FILE *out, const char *county)
 {
 	struct figures *fg = malloc(sizeof *fg);
+	const char *names[MAX_COUNTIES > CORE_NPTYPES ? MAX_COUNTIES : CORE_NPTYPES];
+	const struct core_field *cat = &core_schema_get(CORE_NEED)->fields[CORE_NEED_CATEGORY];
+	const char *first, *total = cli_word("total", N_("Total"));
 	char code[16];
 	size_t i;
-	int rc;
+	int rc, cols;
 
 	if (fg == NULL)
 		return STORE_ENOMEM;
@@ -288,17 +335,24 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 		free(fg);
 		return rc;
 	}
-	fprintf(out, "%-16s %6s %18s %18s %18s %18s\n", "county", "needs", "estimated",
-	    "pledged", "received", "gap");
 	for (i = 0; i < fg->ncounty; i++)
-		text_line(out, fg->codes[i], &fg->by_county[i]);
-	text_line(out, "total", &fg->total);
-	fprintf(out, "\n%-16s %6s %18s %18s %18s %18s\n", "type", "needs", "estimated",
-	    "pledged", "received", "gap");
+		names[i] = fg->codes[i];
+	first = cli_word("county", N_("County"));
+	cols = name_cols(names, fg->ncounty, first, total);
+	text_head(out, first, cols);
+	for (i = 0; i < fg->ncounty; i++)
+		text_line(out, names[i], cols, &fg->by_county[i]);
+	text_line(out, total, cols, &fg->total);
+	putc('\n', out);
 	for (i = 0; i < CORE_NPTYPES; i++)
-		text_line(out, core_ptype_names[i], &fg->by_cat[i]);
+		names[i] = cli_word(core_ptype_names[i], core_choice_label(cat, (int)i));
+	first = cli_word("type", N_("Participation type"));
+	cols = name_cols(names, CORE_NPTYPES, first, NULL);
+	text_head(out, first, cols);
+	for (i = 0; i < CORE_NPTYPES; i++)
+		text_line(out, names[i], cols, &fg->by_cat[i]);
 	free(fg);
-	return 0;
+	return ferror(out) ? STORE_EIO : 0;
 }
 
 /* ---- HTML ---- */

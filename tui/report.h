@@ -21,7 +21,9 @@
 int tui_report_html(struct store *st, FILE *out, const char *county);
 
 /* Writes the same figures as plain text (ASCII digits, one line per county
- * and per type) to out.  Returns as tui_report_html. */
+ * and per type) to out: headings and type names in the UI language, or the
+ * English identifiers ("county", "total", "space") under --lang en.
+ * Returns as tui_report_html. */
 int tui_report_text(struct store *st, FILE *out, const char *county);
 
 #endif

@@ -40,13 +40,31 @@ CSV
 for k in donors units needs pledges payments; do
 	"$HAMYAR" --db "$D" import $k "$TMP/$k.csv" >/dev/null 2>"$TMP/err" || { echo "# import $k failed"; cat "$TMP/err"; }
 done
-"$HAMYAR" --db "$D" report >"$TMP/r.txt"; ok $? "report (text)"
+"$HAMYAR" --lang en --db "$D" report >"$TMP/r.txt"; ok $? "report (text, English)"
 row() { awk -v k="$1" '$1 == k { print $2, $3, $4, $5, $6; exit }' "$TMP/r.txt"; }
+head -n 1 "$TMP/r.txt" | grep -Eq '^county +needs +estimated +pledged +received +gap$'; ok $? "English headings"
 is "$(row TBZ)" "2 2800000000 1000000000 400000000 1800000000" "TBZ: 2 needs, cost, pledged, received, gap"
 is "$(row MRG)" "1 1800000000 200000000 150000000 1600000000" "MRG: the cancelled pledge is not counted"
 is "$(row total)" "3 4600000000 1200000000 550000000 3400000000" "totals"
 is "$(row equipment)" "1 1800000000 200000000 150000000 1600000000" "per participation type"
-"$HAMYAR" --db "$D" report --county مراغه >"$TMP/r.txt"; ok $? "report --county by Persian name"
+# In Persian (the default) the headings, the total and the participation
+# types are Persian; the figures stay ASCII.  Row names may be several
+# words, so the figures are the last five fields.
+"$HAMYAR" --db "$D" report >"$TMP/fa.txt"; ok $? "report (text, Persian)"
+frow() { grep "^$1 " "$TMP/fa.txt" | awk '{ print $(NF-4), $(NF-3), $(NF-2), $(NF-1), $NF; exit }'; }
+head -n 1 "$TMP/fa.txt" | grep -Eq '^شهرستان +نیازها +برآورد هزینه +تعهدشده +دریافت‌شده +کسری$'; ok $? "Persian headings of the county table"
+grep -Eq '^نوع مشارکت +نیازها +برآورد هزینه' "$TMP/fa.txt"; ok $? "Persian heading of the type table"
+is "$(frow 'جمع')" "3 4600000000 1200000000 550000000 3400000000" "the total is جمع"
+is "$(frow 'تجهیزات عمومی')" "1 1800000000 200000000 150000000 1600000000" "a type by its Persian label (تجهیزات عمومی, equipment)"
+is "$(frow TBZ)" "2 2800000000 1000000000 400000000 1800000000" "counties by code"
+grep -Eq '[a-z]{2,}' "$TMP/fa.txt"; is $? 1 "no English word in the Persian report"
+# Each table's lines, heading too, are equally wide on a terminal: names
+# are padded by display width (a Persian letter one column, ZWNJ none, as
+# wc -L counts), so the figures line up under the headings.
+widths() { awk -v t="$1" 'BEGIN { n = 1 } /^$/ { n++; next } n == t' "$TMP/fa.txt" |
+	while IFS= read -r l; do printf '%s\n' "$l" | wc -L; done | sort -u | wc -l; }
+is "$(widths 1):$(widths 2)" "1:1" "names padded by display width: every line of a table equally wide"
+"$HAMYAR" --lang en --db "$D" report --county مراغه >"$TMP/r.txt"; ok $? "report --county by Persian name"
 is "$(row total)" "1 1800000000 200000000 150000000 1600000000" "--county limits the figures"
 "$HAMYAR" --db "$D" report --county XXQ >/dev/null 2>&1; is $? 1 "an unknown county is invalid data"
 
