@@ -25,9 +25,14 @@
 #include <string.h>
 
 #include "core/rank.h"
+#include "locale/catalog.h"
 
 const char *const core_crit_names[CORE_NCRIT] = {
 	"urgency", "impact", "population", "gap", "waiting", "interest"
+};
+
+const char *const core_crit_labels[CORE_NCRIT] = {
+	N_("Urgency"), N_("Impact"), N_("Population"), N_("Gap"), N_("Waiting"), N_("Interest")
 };
 
 const int core_crit_benefit[CORE_NCRIT] = { 1, 1, 1, 0, 1, 1 };

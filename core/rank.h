@@ -40,6 +40,8 @@ enum core_crit {
 
 /* "urgency", "impact", "population", "gap", "waiting", "interest". */
 extern const char *const core_crit_names[CORE_NCRIT];
+/* Their English labels, catalog msgids ("Urgency", ...): pass through _(). */
+extern const char *const core_crit_labels[CORE_NCRIT];
 /* 1 for a benefit criterion (more is better), 0 for a cost (gap). */
 extern const int core_crit_benefit[CORE_NCRIT];
 

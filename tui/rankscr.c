@@ -37,9 +37,7 @@
 #define N CORE_NCRIT
 
 /* Labels of the criteria (msgids), enum core_crit order. */
-static const char *const crit_label[N] = {
-	N_("Urgency"), N_("Impact"), N_("Population"), N_("Gap"), N_("Waiting"), N_("Interest")
-};
+#define crit_label core_crit_labels
 
 /* ---- ranking ---- */
 

@@ -959,7 +959,9 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		}
 		printf("%s]}\n", n ? "\n" : "");
 	} else {
-		printf(_("%zu needs ranked by %s\n"), g.nitems, core_rank_method_name(method));
+		printf(_("%zu needs ranked by %s\n"), g.nitems,
+		    cli_word(core_rank_method_name(method),
+		    method == CORE_RANK_SAW ? N_("SAW") : N_("TOPSIS")));
 		for (r = 0; r < n; r++) {
 			const struct core_rank_item *x = &g.items[res[r].item];
 			size_t ni = g.item_need[res[r].item];
@@ -969,7 +971,10 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			if (!explain)
 				continue;
 			for (k = 0; k < CORE_NCRIT; k++) {
-				printf("        %-10s ", core_crit_names[k]);
+				/* Persian labels, or the --json keys in English */
+				fputs("        ", stdout);
+				cli_pad(stdout, cli_word(core_crit_names[k], core_crit_labels[k]), -10);
+				putchar(' ');
 				print_num(stdout, x->crit[k]);
 				printf("  -> %.4f\n", res[r].contribution[k]);
 			}

@@ -98,8 +98,14 @@ ok $? "rank --county with the Persian county name"
 is $? 1 "an unknown county is invalid data"
 "$HAMYAR" --db "$D" rank --method best >/dev/null 2>&1
 is $? 2 "an unknown method is a usage error"
+"$HAMYAR" --lang en --db "$D" rank --explain --top 1 >"$TMP/x.txt"
+is "$(awk 'NR > 2 { print $1 }' "$TMP/x.txt" | tr '\n' ' ')" "urgency impact population gap waiting interest " \
+    "rank --explain lists the criteria (in English by their --json keys)"
 "$HAMYAR" --db "$D" rank --explain --top 1 >"$TMP/x.txt"
-grep -q 'urgency' "$TMP/x.txt"; ok $? "rank --explain lists the criteria"
+is "$(awk 'NR > 2 { print $1 }' "$TMP/x.txt" | tr '\n' ' ')" "فوریت اثرگذاری جمعیت کسری انتظار علاقه‌مندی " \
+    "... and in Persian by their labels"
+sed -n 1p "$TMP/x.txt" | grep -q ' TOPSIS '; ok $? "... the method named TOPSIS"
+grep -Eq '[a-z]{2,}' "$TMP/x.txt"; is $? 1 "no English word in the Persian explanation"
 
 # match
 top=$(sed -n 's/.*"id": "\(DEMO-[0-9]*\)", "rank": 1,.*/\1/p' "$TMP/top.json")

@@ -31,7 +31,7 @@ first=$(sed -n 2p "$TMP/topsis.txt" | awk '{print $2}')
 score=$(sed -n 2p "$TMP/topsis.txt" | awk '{print $3}')
 row_has "$first" "$(fa_num "$score")"; ok $? "the first need's score is hamyar rank's ($score)"
 scr_wait "$(vis "چرا $first:")"; ok $? "the explanation is of the selected need ($first)"
-"$HAMYAR" --db "$DB" rank --explain | sed -n 3,8p >"$TMP/explain.txt"
+"$HAMYAR" --lang en --db "$DB" rank --explain | sed -n 3,8p >"$TMP/explain.txt"
 urg=$(awk '$1 == "urgency" {print $4}' "$TMP/explain.txt")
 pop=$(awk '$1 == "population" {print $4}' "$TMP/explain.txt")
 row_has "$(vis 'فوریت')" "$(fa_num "$urg")"; ok $? "urgency's contribution is hamyar rank --explain's ($urg)"
