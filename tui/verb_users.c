@@ -13,10 +13,16 @@
  *
  * `audit` prints one line per change — Jalali date, time (local), login,
  * action, record kind and id — and under it one line per field:
- * `  FIELD: "OLD" -> "NEW"`.  Output is machine-readable: ASCII digits;
- * values are quoted, with '"', '\' and control characters escaped and bidi
- * controls written as \u{XXXX}, so nothing in the database reaches the
- * terminal raw.
+ * `  FIELD: "OLD" -> "NEW"`.  In Persian the action, kind, field and the
+ * choices among the values are the catalog's words (as on the audit
+ * screen); under --lang en they are the identifiers scripts read
+ * ("create user", "role", "clerk") and values are as stored.  Digits are
+ * ASCII; values are quoted, with '"', '\' and control characters escaped
+ * and bidi controls written as \u{XXXX}, so nothing in the database
+ * reaches the terminal raw.
+ *
+ * `user add` and `user list` name a role by its Persian label, or under
+ * --lang en by the word --role takes.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -62,6 +68,16 @@ login_ok(const char *s)
 		    strchr("_-.", s[i]) != NULL))
 			return 0;
 	return 1;
+}
+
+/* The role r as printed: its Persian label, or in English the name that
+ * --role takes. */
+static const char *
+role_word(int r)
+{
+	const struct core_field *f = &core_schema_get(CORE_USER)->fields[CORE_USER_ROLE];
+
+	return cli_word(core_role_name(r), core_choice_label(f, r));
 }
 
 /* ---- user add ---- */
@@ -185,7 +201,7 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 			printf(_("%s (the owner of this database) recorded as admin\n"), a.me->login);
 		printf(a.updated ? _("user %s changed: %s %s\n") : a.restored ?
 		    _("user %s added back: %s %s\n") : _("user %s added: %s %s\n"), login,
-		    core_role_name((int)r->v[CORE_USER_ROLE].num),
+		    role_word((int)r->v[CORE_USER_ROLE].num),
 		    r->v[CORE_USER_COUNTY].set ? core_record_text(r, CORE_USER_COUNTY) : "-");
 		ret = EXIT_OK;
 	}
@@ -282,12 +298,12 @@ user_list(const struct hamyar_opts *o)
 			break;
 		if (me->owner && strcmp(login, me->login) == 0)
 			owner_seen = 1;
-		printf("%s\t%s\t%s\n", login, core_role_name(who.role), who.county);
+		printf("%s\t%s\t%s\n", login, role_word(who.role), who.county);
 	}
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;
 	if (rc == 0 && me->owner && !owner_seen)
-		printf("%s\t%s\t%s\n", me->login, core_role_name(CORE_ROLE_ADMIN), _("(owner)"));
+		printf("%s\t%s\t%s\n", me->login, role_word(CORE_ROLE_ADMIN), _("(owner)"));
 out:
 	store_iter_free(it);
 	store_read_end(t);
@@ -345,17 +361,77 @@ put_quoted(FILE *out, const char *s)
 	putc('"', out);
 }
 
+/* The action as printed: in English the word scripts read ("create"), in
+ * Persian the audit screen's word for it. */
 static const char *
-action_name(enum store_action a)
+action_word(enum store_action a)
 {
 	switch (a) {
-	case STORE_ACT_CREATE:		return "create";
-	case STORE_ACT_UPDATE:		return "update";
-	case STORE_ACT_DEACTIVATE:	return "deactivate";
-	case STORE_ACT_SYNC:		return "sync";
-	case STORE_ACT_SETTING:		return "setting";
+	case STORE_ACT_CREATE:		return cli_word("create", N_("created"));
+	case STORE_ACT_UPDATE:		return cli_word("update", N_("changed"));
+	case STORE_ACT_DEACTIVATE:	return cli_word("deactivate", N_("deactivated"));
+	case STORE_ACT_SYNC:		return cli_word("sync", N_("received by sync"));
+	case STORE_ACT_SETTING:		return cli_word("setting", N_("setting changed"));
 	default:			return "?";
 	}
+}
+
+/* The field called name of schema s (NULL for a setting), or NULL. */
+static const struct core_field *
+audit_field(const struct core_schema *s, const char *name)
+{
+	int f;
+
+	if (s == NULL || (f = core_field_find(s, name)) < 0)
+		return NULL;
+	return &s->fields[f];
+}
+
+/* Writes the stored text of a value quoted.  In Persian a choice (or a set
+ * of them, space-separated) is written as its label, several joined with
+ * "، ", and a yes/no flag as بله/خیر; anything else, and every value in
+ * English, as stored. */
+static void
+put_value(FILE *out, const struct core_field *f, const char *text)
+{
+	char buf[1024], name[64];
+	const char *p = text;
+	size_t len = 0, n;
+	int i;
+
+	if (f == NULL || text[0] == '\0' || strcmp(loc_lang(), "en") == 0) {
+		put_quoted(out, text);
+		return;
+	}
+	if (f->type == CORE_FT_BOOL && (strcmp(text, "1") == 0 || strcmp(text, "0") == 0)) {
+		put_quoted(out, text[0] == '1' ? _("Yes") : _("No"));
+		return;
+	}
+	if (f->type != CORE_FT_ENUM && f->type != CORE_FT_SET) {
+		put_quoted(out, text);
+		return;
+	}
+	buf[0] = '\0';
+	while (*p != '\0') {
+		n = strcspn(p, " ");
+		if (n > 0) {
+			if (n >= sizeof name)
+				goto raw;
+			memcpy(name, p, n);
+			name[n] = '\0';
+			if ((i = core_choice_find(f, name)) < 0 || core_choice_label(f, i) == NULL)
+				goto raw;	/* not a choice this program knows: as stored */
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
+			    len > 0 ? "، " : "", _(core_choice_label(f, i)));
+			if (len >= sizeof buf)
+				goto raw;
+		}
+		p += n + (p[n] == ' ');
+	}
+	put_quoted(out, buf);
+	return;
+raw:
+	put_quoted(out, text);
 }
 
 /* "1405/09/07 08:15:02" in local time, ASCII digits. */
@@ -402,6 +478,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 {
 	const char *id = NULL, *since_s = NULL;
 	const struct store_identity *me;
+	const struct core_schema *s;
 	struct store *st = NULL;
 	struct store_txn *t = NULL;
 	struct store_iter *it = NULL;
@@ -445,16 +522,18 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		goto out;
 	while ((rc = store_audit_next(it, &a)) == 0) {
 		put_when(stdout, a.time);
-		printf(" %s %s %s ", a.user, action_name(a.action),
-		    a.action == STORE_ACT_SETTING || core_schema_get(a.kind) == NULL ? "setting" :
-		    core_schema_get(a.kind)->name);
+		s = a.action == STORE_ACT_SETTING ? NULL : core_schema_get(a.kind);
+		printf(" %s %s %s ", a.user, action_word(a.action),
+		    s == NULL ? cli_word("setting", N_("setting")) : cli_word(s->name, s->label));
 		put_quoted(stdout, a.id);
 		putchar('\n');
 		for (i = 0; i < a.nfields; i++) {
-			printf("  %s: ", a.fields[i].name);
-			put_quoted(stdout, a.fields[i].old_text);
+			const struct core_field *f = audit_field(s, a.fields[i].name);
+
+			printf("  %s: ", f != NULL ? cli_word(f->name, f->label) : a.fields[i].name);
+			put_value(stdout, f, a.fields[i].old_text);
 			fputs(" -> ", stdout);
-			put_quoted(stdout, a.fields[i].new_text);
+			put_value(stdout, f, a.fields[i].new_text);
 			putchar('\n');
 		}
 		store_audit_done(&a);

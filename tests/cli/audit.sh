@@ -13,7 +13,7 @@ printf 'id,name,kind,county,address\nMRD-1,کلانتری ۱۲,station,MRD,می�
 "$HAMYAR" --db "$DB" import units "$TMP/u1.csv" >/dev/null 2>&1; ok $? "import two units"
 "$HAMYAR" --db "$DB" import units "$TMP/u2.csv" >/dev/null 2>&1; ok $? "import changes MRD-1's name and address"
 
-"$HAMYAR" --db "$DB" audit --id MRD-1 >"$TMP/a1" 2>"$TMP/err"; ok $? "audit --id MRD-1"
+"$HAMYAR" --lang en --db "$DB" audit --id MRD-1 >"$TMP/a1" 2>"$TMP/err"; ok $? "audit --id MRD-1"
 is "$(grep -c '^[0-9]' "$TMP/a1")" 2 "two changes of MRD-1: its creation and the update"
 sed -n 1p "$TMP/a1" | grep -Eq "^1[34][0-9]{2}/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9] [^ ]+ create unit \"MRD-1\"\$"
 ok $? "the first line: Jalali date, time, login, create, kind, id"
@@ -25,32 +25,44 @@ sed -n '/ update unit/,$p' "$TMP/a1" | grep -c '^  ' | grep -qx 2; ok $? "... wi
 grep -qx '  address: "" -> "میدان ساعت"' "$TMP/a1"; ok $? "address: old (unset) -> new"
 grep -qx '  name: "\\u{202E}کلانتری 11" -> "کلانتری 12"' "$TMP/a1"; ok $? "name: old -> new, the override written as \\u{202E}"
 grep -q "$(printf '\342\200\256')" "$TMP/a1"; r=$?; [ $r -ne 0 ]; ok $? "no raw bidi override reaches the output"
-"$HAMYAR" --db "$DB" audit --id MRD-2 | grep -q '^  name: "" -> "پاسگاه باسمنج"$\|^  name: "" -> "پاسگاه\\tباسمنج"$'
+"$HAMYAR" --lang en --db "$DB" audit --id MRD-2 | grep -q '^  name: "" -> "پاسگاه باسمنج"$\|^  name: "" -> "پاسگاه\\tباسمنج"$'
 ok $? "a tab in a value is never raw"
 grep -q " create user \| setting " "$TMP/a1"; r=$?; [ $r -ne 0 ]; ok $? "--id keeps to that record"
+
+# In Persian (the default) the action, the record kind, the field names and
+# the choices among the values are Persian words; --lang en keeps the
+# identifiers above.
+"$HAMYAR" --db "$DB" audit --id MRD-1 >"$TMP/fa1"; ok $? "audit --id MRD-1 in Persian"
+sed -n 1p "$TMP/fa1" | grep -Eq "^$today [0-9:]{8} [^ ]+ ساخت واحد \"MRD-1\"\$"; ok $? "the creation: ساخت واحد (created unit)"
+grep -q " تغییر داد واحد \"MRD-1\"\$" "$TMP/fa1"; ok $? "the update: تغییر داد واحد (changed unit)"
+grep -qx '  نشانی: "" -> "میدان ساعت"' "$TMP/fa1"; ok $? "a field by its Persian label (نشانی, address)"
+grep -qx '  نوع: "" -> "کلانتری"' "$TMP/fa1"; ok $? "a choice by its Persian label (کلانتری, station)"
+grep -qx '  فعال: "" -> "بله"' "$TMP/fa1"; ok $? "a yes/no flag as بله"
+grep -Eq '(^|[ "])(create|update|unit|name|address|kind|station|active)([ ":]|$)' "$TMP/fa1"; r=$?
+[ $r -ne 0 ]; ok $? "no English word in the Persian log"
 
 # Who: the login of the real uid, not the environment.
 printf 'id,name,kind,county\nMRD-2,پاسگاه باسمنج ۲,post,MRD\n' >"$TMP/u3.csv"
 USER=someone LOGNAME=someone "$HAMYAR" --db "$DB" import units "$TMP/u3.csv" >/dev/null 2>&1; ok $? "a change made with USER and LOGNAME set to someone else"
-"$HAMYAR" --db "$DB" audit --id MRD-2 | tail -n 2 | head -n 1 | grep -q " $ME update unit \"MRD-2\""
+"$HAMYAR" --lang en --db "$DB" audit --id MRD-2 | tail -n 2 | head -n 1 | grep -q " $ME update unit \"MRD-2\""
 ok $? "... is the real login's ($ME)"
-"$HAMYAR" --db "$DB" audit | grep -q " someone "; r=$?; [ $r -ne 0 ]; ok $? "'someone' appears nowhere in the log"
+"$HAMYAR" --lang en --db "$DB" audit | grep -q " someone "; r=$?; [ $r -ne 0 ]; ok $? "'someone' appears nowhere in the log"
 
 # Order and --since.
-"$HAMYAR" --db "$DB" audit >"$TMP/all"; ok $? "audit (everything)"
+"$HAMYAR" --lang en --db "$DB" audit >"$TMP/all"; ok $? "audit (everything)"
 grep '^[0-9]' "$TMP/all" | cut -c1-19 >"$TMP/times"
 sort "$TMP/times" | cmp -s - "$TMP/times"; ok $? "entries are in time order"
 head -n 1 "$TMP/all" | grep -q " create user \"$ME\"\$\| setting "; ok $? "the first entry is the database's first change"
-is "$("$HAMYAR" --db "$DB" audit --since "$(date +%Y-%m-%d)" | wc -l)" "$(wc -l <"$TMP/all")" "--since today (ISO): everything"
-is "$("$HAMYAR" --db "$DB" audit --since "$today" | wc -l)" "$(wc -l <"$TMP/all")" "--since today (Jalali): everything"
+is "$("$HAMYAR" --lang en --db "$DB" audit --since "$(date +%Y-%m-%d)" | wc -l)" "$(wc -l <"$TMP/all")" "--since today (ISO): everything"
+is "$("$HAMYAR" --lang en --db "$DB" audit --since "$today" | wc -l)" "$(wc -l <"$TMP/all")" "--since today (Jalali): everything"
 tomorrow=$("$HAMYAR" date g2j "$(date -d tomorrow +%Y-%m-%d)")
-out=$("$HAMYAR" --db "$DB" audit --since "$tomorrow"); is "$out" "" "--since tomorrow: nothing"
-out=$("$HAMYAR" --db "$DB" audit --id MRD-99 2>"$TMP/err"); r=$?
+out=$("$HAMYAR" --lang en --db "$DB" audit --since "$tomorrow"); is "$out" "" "--since tomorrow: nothing"
+out=$("$HAMYAR" --lang en --db "$DB" audit --id MRD-99 2>"$TMP/err"); r=$?
 is "$r:$out" "0:" "a record with no changes: nothing on stdout, exit 0"
 grep -q "MRD-99" "$TMP/err"; ok $? "... and a note on stderr"
 
 # Errors.
-"$HAMYAR" --db "$DB" audit --bogus >/dev/null 2>&1; is $? 2 "an unknown option is a usage error"
-"$HAMYAR" --db "$DB" audit --since yesterday >/dev/null 2>&1; is $? 2 "--since a word is a usage error"
+"$HAMYAR" --lang en --db "$DB" audit --bogus >/dev/null 2>&1; is $? 2 "an unknown option is a usage error"
+"$HAMYAR" --lang en --db "$DB" audit --since yesterday >/dev/null 2>&1; is $? 2 "--since a word is a usage error"
 "$HAMYAR" --db "$TMP/none" audit >/dev/null 2>&1; is $? 3 "no database: exit 3"
 done_testing

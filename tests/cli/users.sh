@@ -9,7 +9,7 @@
 DB=$TMP/db
 ME=$(id -un)
 "$HAMYAR" --db "$DB" init --station MRD --name "ایستگاه مرند" >/dev/null 2>&1; ok $? "init a station database"
-out=$("$HAMYAR" --db "$DB" user list); is "$out" "$(printf '%s\tadmin\t' "$ME")" "a new database lists its maker as admin"
+out=$("$HAMYAR" --lang en --db "$DB" user list); is "$out" "$(printf '%s\tadmin\t' "$ME")" "a new database lists its maker as admin"
 
 "$HAMYAR" --db "$DB" user add ali >/dev/null 2>&1; is $? 2 "user add without --role is a usage error"
 "$HAMYAR" --db "$DB" user add ali --role king 2>"$TMP/err" >/dev/null; is $? 1 "an unknown role is invalid data"
@@ -17,31 +17,43 @@ grep -q "king" "$TMP/err"; ok $? "... and the message names it"
 "$HAMYAR" --db "$DB" user add ali --role clerk >/dev/null 2>&1; is $? 2 "a clerk without --county is a usage error"
 "$HAMYAR" --db "$DB" user add 'Ali!' --role hq >/dev/null 2>&1; is $? 1 "a login that is not a Unix name is refused"
 "$HAMYAR" --db "$DB" user add ali --role clerk --county ناکجا >/dev/null 2>&1; is $? 1 "an unknown county is refused"
-"$HAMYAR" --db "$DB" user list | grep -c . | grep -qx 1; ok $? "nothing was added by the refused commands"
+"$HAMYAR" --lang en --db "$DB" user list | grep -c . | grep -qx 1; ok $? "nothing was added by the refused commands"
 
 "$HAMYAR" --db "$DB" user add ali --role clerk --county مرند >"$TMP/out" 2>&1; ok $? "user add ali as a clerk of Marand (Persian county name)"
 "$HAMYAR" --db "$DB" user add maryam --role hq >/dev/null; ok $? "user add maryam --role hq"
 "$HAMYAR" --db "$DB" user add ali --role supervisor --county mrd >/dev/null; ok $? "user add again changes the role (county code in any case)"
-out=$("$HAMYAR" --db "$DB" user list | sort)
+out=$("$HAMYAR" --lang en --db "$DB" user list | sort)
 exp=$(printf '%s\tadmin\t\nali\tsupervisor\tMRD\nmaryam\thq\t\n' "$ME" | sort)
 is "$out" "$exp" "user list: login, role, county"
 
 # The audit log: who, when (Jalali), record, field, old -> new.
-"$HAMYAR" --db "$DB" audit --id ali >"$TMP/audit"; ok $? "audit --id ali"
+"$HAMYAR" --lang en --db "$DB" audit --id ali >"$TMP/audit"; ok $? "audit --id ali"
 grep -Eq "^1[34][0-9][0-9]/[01][0-9]/[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9] $ME create user \"ali\"\$" "$TMP/audit"; ok $? "the creation: Jalali date, time, who, action, record"
 grep -qx '  role: "supervisor" -> "supervisor"' "$TMP/audit"; r=$?; [ $r -ne 0 ]; ok $? "no field is listed as changed to itself"
 grep -qx '  role: "clerk" -> "supervisor"' "$TMP/audit"; ok $? "the change: field, old -> new"
 grep -qx '  county: "" -> "MRD"' "$TMP/audit"; ok $? "the creation lists the new value of each field"
 is "$(grep -c "^1" "$TMP/audit")" 2 "two changes of ali, none of anyone else"
-"$HAMYAR" --db "$DB" audit --since 1300/01/01 | grep -c "create user" | grep -qx 3; ok $? "audit --since an old date: every user creation"
-out=$("$HAMYAR" --db "$DB" audit --since 1500/01/01); is "$out" "" "audit --since a future date: nothing"
-"$HAMYAR" --db "$DB" audit --since ۱۳۰۰/۰۱/۰۱ | grep -q "maryam"; ok $? "--since in Persian digits"
-"$HAMYAR" --db "$DB" audit --since 1405/13/01 >/dev/null 2>&1; is $? 2 "--since a day that does not exist is a usage error"
+"$HAMYAR" --lang en --db "$DB" audit --since 1300/01/01 | grep -c "create user" | grep -qx 3; ok $? "audit --since an old date: every user creation"
+out=$("$HAMYAR" --lang en --db "$DB" audit --since 1500/01/01); is "$out" "" "audit --since a future date: nothing"
+"$HAMYAR" --lang en --db "$DB" audit --since ۱۳۰۰/۰۱/۰۱ | grep -q "maryam"; ok $? "--since in Persian digits"
+"$HAMYAR" --lang en --db "$DB" audit --since 1405/13/01 >/dev/null 2>&1; is $? 2 "--since a day that does not exist is a usage error"
+
+# In Persian (the default) a role is named by its label, in English by the
+# word --role takes.
+"$HAMYAR" --db "$DB" user add sara --role auditor >"$TMP/out" 2>&1; ok $? "user add sara --role auditor"
+is "$(cat "$TMP/out")" "کاربر sara افزوده شد: حسابرس -" "user add says the role in Persian (حسابرس)"
+"$HAMYAR" --lang en --db "$DB" user add sara --role auditor >"$TMP/out" 2>&1
+is "$(cat "$TMP/out")" "user sara changed: auditor -" "... and in English the word --role takes"
+"$HAMYAR" --db "$DB" user add sara --role 'ناظر' >/dev/null 2>"$TMP/err"; is $? 1 "a role that is no role's label is refused"
+grep -q 'auditor (حسابرس)' "$TMP/err"; ok $? "... and the Persian message names each role with its Persian label"
+"$HAMYAR" --db "$DB" user add sara --role 'حسابرس' >"$TMP/out" 2>&1; ok $? "a role given by its Persian label is taken"
+is "$("$HAMYAR" --db "$DB" user list | grep '^sara')" "$(printf 'sara\tحسابرس\t')" "user list in Persian: the role's label"
+"$HAMYAR" --db "$DB" user remove sara >/dev/null; ok $? "user remove sara"
 
 # A lock file made again (a restored backup) under a strict umask keeps the
 # group's read and write.
 rm -f "$DB/lock.mdb"
-(umask 077; "$HAMYAR" --db "$DB" user list >/dev/null)
+(umask 077; "$HAMYAR" --lang en --db "$DB" user list >/dev/null)
 is "$(stat -c %a "$DB/lock.mdb")" 660 "a new lock file is 0660 whatever the umask"
 
 # ---- another real uid (root only: setpriv) ----
@@ -64,7 +76,7 @@ chgrp -R nogroup "$DB" && chmod 2770 "$DB"
 as_nobody "$BIN" --db "$DB" user list >/dev/null 2>"$TMP/err"; is $? 1 "in the group but not in the users table: refused (exit 1, as every refusal)"
 grep -q "hamyar user add nobody" "$TMP/err"; ok $? "... and told how to be added"
 "$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "the owner adds nobody as a Tabriz clerk"
-out=$(as_nobody "$BIN" --db "$DB" user list | grep '^nobody'); is "$out" "$(printf 'nobody\tclerk\tTBZ')" "now nobody can use it"
+out=$(as_nobody "$BIN" --lang en --db "$DB" user list | grep '^nobody'); is "$out" "$(printf 'nobody\tclerk\tTBZ')" "now nobody can use it"
 
 # Raising one's role: refused, whatever the environment says.
 as_nobody "$BIN" --db "$DB" user add nobody --role admin >/dev/null 2>"$TMP/err"; is $? 1 "a clerk cannot make himself admin"
@@ -74,8 +86,8 @@ is $? 1 "USER, LOGNAME and HOME set to the owner's change nothing"
 as_nobody env HAMYAR_DB="$DB" "$BIN" user add eve --role hq >/dev/null 2>&1; is $? 1 "nor does naming the database by HAMYAR_DB"
 as_nobody "$BIN" --db "$DB" audit >/dev/null 2>"$TMP/err"; is $? 1 "a clerk may not read the audit log"
 grep -q "حسابرس" "$TMP/err"; ok $? "... and is told who may"
-out=$("$HAMYAR" --db "$DB" user list | grep -c .); is "$out" 4 "the users table is as the owner left it"
-"$HAMYAR" --db "$DB" audit | grep -q " nobody "; r=$?; [ $r -ne 0 ]; ok $? "the refused attempts wrote nothing to the audit log"
+out=$("$HAMYAR" --lang en --db "$DB" user list | grep -c .); is "$out" 4 "the users table is as the owner left it"
+"$HAMYAR" --lang en --db "$DB" audit | grep -q " nobody "; r=$?; [ $r -ne 0 ]; ok $? "the refused attempts wrote nothing to the audit log"
 
 # An auditor reads everything, the audit log too, and writes nothing.
 "$HAMYAR" --db "$DB" user add nobody --role auditor >/dev/null; ok $? "the owner makes nobody an auditor"
@@ -88,22 +100,22 @@ grep -q "حسابرس فقط می‌تواند بخواند" "$TMP/err"; ok $? "
 
 # Taking a login's access away, and giving it back.
 as_nobody "$BIN" --db "$DB" user remove ali >/dev/null 2>&1; is $? 1 "an auditor cannot remove a user"
-"$HAMYAR" --db "$DB" user list | grep -q '^ali'; ok $? "... ali is still there"
+"$HAMYAR" --lang en --db "$DB" user list | grep -q '^ali'; ok $? "... ali is still there"
 "$HAMYAR" --db "$DB" user remove nobody >"$TMP/out" 2>&1; ok $? "the owner removes nobody"
 grep -q "برداشته شد" "$TMP/out"; ok $? "... and is told so in Persian"
 as_nobody "$BIN" --db "$DB" user list >/dev/null 2>"$TMP/err"; is $? 1 "a removed login is refused"
 grep -q "hamyar user add nobody" "$TMP/err"; ok $? "... and told how to be added again"
-"$HAMYAR" --db "$DB" user list | grep -q '^nobody'; r=$?; [ $r -ne 0 ]; ok $? "user list leaves the removed login out"
+"$HAMYAR" --lang en --db "$DB" user list | grep -q '^nobody'; r=$?; [ $r -ne 0 ]; ok $? "user list leaves the removed login out"
 "$HAMYAR" --db "$DB" user remove nobody >/dev/null 2>&1; ok $? "removing it again is no error"
 "$HAMYAR" --db "$DB" user remove zahra >/dev/null 2>"$TMP/err"; is $? 1 "removing a login that was never added: exit 1"
 grep -q "zahra" "$TMP/err"; ok $? "... naming it"
 "$HAMYAR" --db "$DB" user remove "$ME" >/dev/null 2>&1; is $? 1 "an admin cannot remove himself"
 "$HAMYAR" --db "$DB" user remove 'Ali!' >/dev/null 2>&1; is $? 1 "nor a name that is no login"
 "$HAMYAR" --db "$DB" user remove >/dev/null 2>&1; is $? 2 "user remove without a login: usage error"
-"$HAMYAR" --db "$DB" audit --id nobody | grep -q 'deactivate user "nobody"'; ok $? "the removal is in the audit log"
+"$HAMYAR" --lang en --db "$DB" audit --id nobody | grep -q 'deactivate user "nobody"'; ok $? "the removal is in the audit log"
 "$HAMYAR" --db "$DB" user add nobody --role clerk --county MRD >"$TMP/out" 2>&1; ok $? "the owner adds nobody back"
 grep -q "دوباره" "$TMP/out"; ok $? "... told it is added back"
-out=$(as_nobody "$BIN" --db "$DB" user list | grep '^nobody'); is "$out" "$(printf 'nobody\tclerk\tMRD')" "nobody can use it again, with the new role and county"
+out=$(as_nobody "$BIN" --lang en --db "$DB" user list | grep '^nobody'); is "$out" "$(printf 'nobody\tclerk\tMRD')" "nobody can use it again, with the new role and county"
 "$HAMYAR" --db "$DB" verify >/dev/null; ok $? "the database verifies clean"
 
 # A database of his own is his own: there he is the admin.
