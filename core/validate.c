@@ -230,6 +230,14 @@ utf8_valid(const char *s)
 	return loc_utf8_valid(s, strlen(s));
 }
 
+/* The checkers first refuse bytes that are not UTF-8, whatever else is
+ * wrong with the value: "not valid UTF-8" is the reason a user can act on
+ * (save the file as UTF-8), not "only digits" or "not a date". */
+#define REFUSE_INVALID_UTF8(s, out, n, msg) do { \
+	if ((s) != NULL && !utf8_valid(s)) \
+		return answer(CORE_SEV_ERROR, CORE_MSG_TEXT_INVALID, NULL, out, n, msg); \
+} while (0)
+
 static int
 is_space_cp(uint32_t cp)
 {
@@ -325,6 +333,7 @@ core_check_nid(const char *s, char *out, size_t n, enum core_msg *msg)
 	char d[16], id[11];
 	int len, i, sum = 0, r, c;
 
+	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), 0, NULL);
 	if (len == C_BAD)
 		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
@@ -355,6 +364,7 @@ core_check_legal(const char *s, char *out, size_t n, enum core_msg *msg)
 	char d[16];
 	int len, i, k, sum = 0, r;
 
+	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), 0, NULL);
 	if (len == C_BAD)
 		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
@@ -395,6 +405,7 @@ core_check_mobile(const char *s, char *out, size_t n, enum core_msg *msg)
 	const char *nn;
 	int len, plus;
 
+	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), C_PLUS | C_BRACKET, &plus);
 	if (len == C_BAD)
 		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
@@ -420,6 +431,7 @@ core_check_phone(const char *s, char *out, size_t n, enum core_msg *msg)
 	const char *nn;
 	int len, plus;
 
+	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), C_PLUS | C_BRACKET, &plus);
 	if (len == C_BAD)
 		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
@@ -440,6 +452,7 @@ core_check_postal(const char *s, char *out, size_t n, enum core_msg *msg)
 	char d[16];
 	int len;
 
+	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), 0, NULL);
 	if (len == C_BAD)
 		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
@@ -460,6 +473,7 @@ core_check_sheba(const char *s, char *out, size_t n, enum core_msg *msg)
 	int len, i, r = 0;
 	char rearranged[31];
 
+	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), C_LETTERS, NULL);
 	if (len < 0)
 		return answer(CORE_SEV_ERROR, CORE_MSG_SHEBA_FORMAT, NULL, out, n, msg);
@@ -544,6 +558,7 @@ core_check_amount(const char *s, int64_t *out, enum core_msg *msg)
 
 	if (out != NULL)
 		*out = 0;
+	REFUSE_INVALID_UTF8(s, NULL, 0, msg);
 	if (read_number(s ? s : "", 1, &neg, &v, &big) < 0)
 		return answer(CORE_SEV_ERROR, CORE_MSG_AMOUNT_FORMAT, NULL, NULL, 0, msg);
 	if (neg && (v != 0 || big))
@@ -574,6 +589,7 @@ core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
 
 	if (out != NULL)
 		*out = 0;
+	REFUSE_INVALID_UTF8(s, NULL, 0, msg);
 	if (read_number(s ? s : "", 0, &neg, &v, &big) < 0)
 		return answer(CORE_SEV_ERROR, CORE_MSG_INT_FORMAT, NULL, NULL, 0, msg);
 	if (neg)
@@ -593,6 +609,7 @@ core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 
 	if (day != NULL)
 		*day = rc == 0 ? d : 0;
+	REFUSE_INVALID_UTF8(s, NULL, 0, msg);
 	if (rc == LOC_ERANGE)
 		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_INVALID, NULL, NULL, 0, msg);
 	if (rc != 0)

@@ -15,6 +15,7 @@
 #include "locale/catalog.h"
 #include "locale/jalali.h"
 #include "locale/loc.h"
+#include "locale/text.h"
 #include "tui/cli.h"
 
 static int
@@ -23,6 +24,13 @@ bad(FILE *out, const char *reason)
 	fputs("error: ", out);
 	fputs(reason, out);
 	return 1;
+}
+
+/* Bytes that are not UTF-8 are named as such, not as a malformed date. */
+static int
+not_utf8(const char *value)
+{
+	return !loc_utf8_valid(value, strlen(value));
 }
 
 static int
@@ -34,6 +42,8 @@ j2g(const char *value, FILE *out, void *ctx)
 	int rc;
 
 	(void)ctx;
+	if (not_utf8(value))
+		return bad(out, _("The text is not valid UTF-8"));
 	if ((rc = loc_date_parse(value, &day)) != 0)
 		return bad(out, rc == LOC_ERANGE
 		    ? _("no such day in the Jalali calendar (years 1-3177)")
@@ -52,6 +62,8 @@ g2j(const char *value, FILE *out, void *ctx)
 	int rc;
 
 	(void)ctx;
+	if (not_utf8(value))
+		return bad(out, _("The text is not valid UTF-8"));
 	if ((rc = loc_date_parse_iso(value, &day)) != 0)
 		return bad(out, rc == LOC_ERANGE
 		    ? _("no such day in the Gregorian calendar")

@@ -89,6 +89,17 @@ while [ $i -lt 2000 ]; do echo 0076229645 >>"$TMP/many"; i=$((i + 1)); done
 n=$("$HAMYAR" check nid <"$TMP/many" | grep -c '^ok$')
 is "$n" 2000 "2000 stdin values, 2000 answers"
 
+# Bytes that are not UTF-8 (a file saved in Windows-1256) are named as
+# such, not as "only digits": a Persian digit cut short, a 1256 byte.
+for k in nid legal mobile phone postal sheba; do
+	printf '00\3317622964\n\3355\n' | "$HAMYAR" check $k >"$TMP/out"; rc=$?
+	is "$rc:$(sort -u "$TMP/out")" "1:error: متن، UTF-8 معتبر نیست" "check $k: invalid UTF-8 is so named, exit 1"
+done
+"$HAMYAR" --lang en check nid "$(printf '007\3556229645')" >"$TMP/out"; rc=$?
+is "$rc:$(cat "$TMP/out")" "1:error: The text is not valid UTF-8" "... in English too, for an argument"
+printf '0076229645\n\377\n0076229646\n' | "$HAMYAR" check nid >"$TMP/out"
+is "$(sed -n 1p "$TMP/out"):$(sed -n 3p "$TMP/out" | cut -c1-5)" "ok:error" "the lines around it get their own answers"
+
 "$HAMYAR" check iban IR062960000000100324200001 >"$TMP/out" 2>"$TMP/err"; rc=$?
 is $rc 2 "an unknown kind is a usage error (exit 2)"
 grep -q iban "$TMP/err"; ok $? "the error names the kind"

@@ -59,6 +59,14 @@ ok $([ "$n" -eq $((365 * 11 + 3)) ]; echo $?) "1395-1405 hold 11 x 365 days + 3 
 cmp -s "$TMP/iso" "$TMP/iso2"; ok $? "j2g then g2j then j2g gives the same ISO dates"
 sort -c "$TMP/iso"; ok $? "consecutive Jalali dates give increasing ISO dates"
 
+# Bytes that are not UTF-8 are named as such, not as a malformed date.
+printf '1403/\3331/01\n1403/01/01\n' | "$HAMYAR" date j2g >"$TMP/out"; rc=$?
+is "$rc:$(tr '\n' '|' <"$TMP/out")" "1:error: متن، UTF-8 معتبر نیست|2024-03-20|" "j2g: invalid UTF-8 is so named, exit 1, the next line converted"
+"$HAMYAR" date j2g "$(printf '\3551403/01/01')" >"$TMP/out"; rc=$?
+is "$rc:$(cat "$TMP/out")" "1:error: متن، UTF-8 معتبر نیست" "j2g: ... as an argument too"
+printf '2024-03-2\300\n' | "$HAMYAR" --lang en date g2j >"$TMP/out"; rc=$?
+is "$rc:$(cat "$TMP/out")" "1:error: The text is not valid UTF-8" "g2j: the same, in English"
+
 # Usage errors.
 "$HAMYAR" date >/dev/null 2>"$TMP/err"; is $? 2 "date without a conversion is a usage error"
 "$HAMYAR" date x2y 1 >/dev/null 2>"$TMP/err"; is $? 2 "an unknown conversion is a usage error"

@@ -106,7 +106,7 @@ test_nid(void **state)
 	ERR(core_check_nid, "00762a9645", CORE_MSG_NOT_DIGITS);
 	ERR(core_check_nid, "۰۰۷۶۲۲۹۶۴۵ ب", CORE_MSG_NOT_DIGITS);
 	ERR(core_check_nid, "0076229645.", CORE_MSG_NOT_DIGITS);
-	ERR(core_check_nid, "\xff\xfe", CORE_MSG_NOT_DIGITS);
+	ERR(core_check_nid, "\xff\xfe", CORE_MSG_TEXT_INVALID);	/* not UTF-8: so named */
 
 	WARN(core_check_nid, "0091234565", CORE_MSG_NID_PREFIX, "0091234565");
 	WARN(core_check_nid, "۰۰۹۱۲۳۴۵۶۵", CORE_MSG_NID_PREFIX, "0091234565");
@@ -332,6 +332,40 @@ test_amount(void **state)
 	AMTERR("1,,000", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("100,", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("10 000", CORE_MSG_AMOUNT_FORMAT);
+}
+
+/* Bytes that are not UTF-8 are refused as such by every checker, before
+ * anything else is judged: a Persian digit cut short (\xdb), a
+ * Windows-1256 byte (\xed), a stray continuation byte (\x80). */
+static void
+test_invalid_utf8(void **state)
+{
+	static const char *const bad[] = { "00\xdb" "7622964", "\xed" "5", "0076229645\x80" };
+	enum core_msg m;
+	int64_t v;
+	int32_t day;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		ERR(core_check_nid, bad[i], CORE_MSG_TEXT_INVALID);
+		ERR(core_check_legal, bad[i], CORE_MSG_TEXT_INVALID);
+		ERR(core_check_mobile, bad[i], CORE_MSG_TEXT_INVALID);
+		ERR(core_check_phone, bad[i], CORE_MSG_TEXT_INVALID);
+		ERR(core_check_postal, bad[i], CORE_MSG_TEXT_INVALID);
+		ERR(core_check_sheba, bad[i], CORE_MSG_TEXT_INVALID);
+		AMTERR(bad[i], CORE_MSG_TEXT_INVALID);
+		assert_int_equal(core_check_int(bad[i], 0, 100, &v, &m), CORE_SEV_ERROR);
+		assert_int_equal(m, CORE_MSG_TEXT_INVALID);
+		assert_int_equal(core_check_date(bad[i], &day, &m), CORE_SEV_ERROR);
+		assert_int_equal(m, CORE_MSG_TEXT_INVALID);
+		assert_int_equal(day, 0);
+	}
+	/* a valid value next to them is still judged by its rule */
+	ERR(core_check_nid, "00762a9645", CORE_MSG_NOT_DIGITS);
+	assert_int_equal(core_check_date("1403/\xdb/01", &day, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_TEXT_INVALID);
+	assert_int_equal(core_check_date("1403/۱/01", &day, &m), CORE_SEV_OK);
 }
 
 static void
@@ -1074,6 +1108,7 @@ main(void)
 		cmocka_unit_test(test_postal),
 		cmocka_unit_test(test_sheba),
 		cmocka_unit_test(test_amount),
+		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_int),
 		cmocka_unit_test(test_date),
 		cmocka_unit_test(test_county),
