@@ -92,6 +92,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_STAGE_END_BEFORE_START] = N_("The planned end is before the planned start"),
 	[CORE_MSG_STAGE_ACTUAL_BEFORE_START] = N_("The actual end is before the planned start"),
 	[CORE_MSG_NOMEM] = N_("Out of memory"),
+	[CORE_MSG_PTYPE_CHOICE] = N_("Not a participation type; the allowed values are space, equipment, costs, information, support, oversight and policing (or their labels), several separated by commas"),
 };
 
 const char *
@@ -793,11 +794,12 @@ id_valid(const struct core_record *r, const struct core_field *f, const char *id
 
 #define TOK_NOMEM (-3)
 
-/* Splits s at spaces, ',' and '،' (U+060C): calls fn for each token (in a
- * scratch copy).  Returns the first nonzero return of fn, or 0; -1 for
- * invalid UTF-8, TOK_NOMEM if the copy cannot be made. */
+/* Splits s at ',' and '،' (U+060C), line breaks and, if spaces is set,
+ * spaces: calls fn for each token (in a scratch copy).  Returns the first
+ * nonzero return of fn, or 0; -1 for invalid UTF-8, TOK_NOMEM if the copy
+ * cannot be made. */
 static int
-each_token(const char *s, int (*fn)(const char *tok, void *arg), void *arg)
+each_token(const char *s, int spaces, int (*fn)(const char *tok, void *arg), void *arg)
 {
 	char *buf, *p, *tok;
 	size_t k = 0;
@@ -807,9 +809,10 @@ each_token(const char *s, int (*fn)(const char *tok, void *arg), void *arg)
 	if ((buf = malloc(strlen(s) + 1)) == NULL)
 		return TOK_NOMEM;
 	while ((l = utf8_next(s, &cp)) > 0) {
-		if (cp == ',' || cp == 0x060C || is_space_cp(cp) || cp == '\n' ||
-		    cp == '\r')
-			buf[k++] = ' ';
+		if (cp == ',' || cp == 0x060C || cp == '\n' || cp == '\r')
+			buf[k++] = '\n';
+		else if (spaces && is_space_cp(cp))
+			buf[k++] = '\n';
 		else {
 			memcpy(buf + k, s, (size_t)l);
 			k += (size_t)l;
@@ -819,8 +822,9 @@ each_token(const char *s, int (*fn)(const char *tok, void *arg), void *arg)
 	buf[k] = '\0';
 	if (l < 0)
 		rc = -1;
-	for (p = buf; rc == 0 && (tok = strtok_r(p, " ", &p)) != NULL; )
-		rc = fn(tok, arg);
+	for (p = buf; rc == 0 && (tok = strtok_r(p, "\n", &p)) != NULL; )
+		if (!blank(tok))
+			rc = fn(tok, arg);
 	free(buf);
 	return rc;
 }
@@ -830,18 +834,68 @@ struct set_acc {
 	int64_t mask;
 };
 
+/* Returns the index of the choice of f that text names (its name, English
+ * label or Persian label, as enum_find), or -1. */
+static int enum_find(const struct core_field *f, const char *text);
+
+/* Returns 1 for the spaces that separate the words of a SET value (ZWNJ is
+ * part of a word: تأمین هزینه‌های ...). */
 static int
-set_token(const char *tok, void *arg)
+word_space(uint32_t cp)
+{
+	return cp != 0x200C && (is_space_cp(cp) || cp == '\n' || cp == '\r');
+}
+
+/* One comma-separated part of a SET value: words, each matched with the
+ * longest run of following words that names a choice (a label of several
+ * words), so "تجهیزات عمومی اطلاعاتی" is two choices and "space costs"
+ * two names.  Returns 0, or 1 if some words name no choice. */
+static int
+set_token(const char *part, void *arg)
 {
 	struct set_acc *a = arg;
-	int i;
+	const char *w[64], *e[64], *p = part;
+	char *buf;
+	size_t nw = 0, i, j, k, len;
+	uint32_t cp;
+	int l, c, rc = 0;
 
-	for (i = 0; a->f->choices[i] != NULL; i++)
-		if (ascii_casecmp(tok, a->f->choices[i]) == 0) {
-			a->mask |= (int64_t)1 << i;
-			return 0;
+	for (;;) {
+		while ((l = utf8_next(p, &cp)) > 0 && word_space(cp))
+			p += l;
+		if (l <= 0)
+			break;
+		if (nw == sizeof w / sizeof w[0])
+			return 1;	/* no choice has so many words */
+		w[nw] = p;
+		while ((l = utf8_next(p, &cp)) > 0 && !word_space(cp))
+			p += l;
+		e[nw++] = p;
+		if (l <= 0)
+			break;
+	}
+	if ((buf = malloc(strlen(part) + 1)) == NULL)
+		return TOK_NOMEM;
+	for (i = 0; i < nw && rc == 0; i = j) {
+		for (j = nw; j > i; j--) {
+			/* words i..j-1, one space between them */
+			for (k = i, len = 0; k < j; k++) {
+				if (k > i)
+					buf[len++] = ' ';
+				memcpy(buf + len, w[k], (size_t)(e[k] - w[k]));
+				len += (size_t)(e[k] - w[k]);
+			}
+			buf[len] = '\0';
+			if ((c = enum_find(a->f, buf)) >= 0) {
+				a->mask |= (int64_t)1 << c;
+				break;
+			}
 		}
-	return 1;
+		if (j == i)
+			rc = 1;
+	}
+	free(buf);
+	return rc;
 }
 
 struct refs_acc {
@@ -868,6 +922,14 @@ ref_token(const char *tok, void *arg)
 	memcpy(a->out + a->len, id, l + 1);
 	a->len += l;
 	return 0;
+}
+
+/* The message for a value that is none of f's choices: for the
+ * participation types (interests, category, type), one that lists them. */
+static enum core_msg
+choice_msg(const struct core_field *f)
+{
+	return f->choices == core_ptype_names ? CORE_MSG_PTYPE_CHOICE : CORE_MSG_CHOICE;
 }
 
 /* Finds an ENUM choice by name, English label or Persian label. */
@@ -1096,7 +1158,7 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 			return CORE_ENOMEM;
 		}
 		a.out[0] = '\0';
-		if ((rc = each_token(input, ref_token, &a)) != 0) {
+		if ((rc = each_token(input, 1, ref_token, &a)) != 0) {
 			free(a.out);
 			if (rc == TOK_NOMEM) {
 				issue(out, field, CORE_SEV_ERROR, CORE_MSG_NOMEM);
@@ -1130,12 +1192,13 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 
 		a.f = f;
 		a.mask = 0;
-		if ((rc = each_token(input, set_token, &a)) != 0) {
+		if ((rc = each_token(input, 0, set_token, &a)) != 0) {
 			if (rc == TOK_NOMEM) {
 				issue(out, field, CORE_SEV_ERROR, CORE_MSG_NOMEM);
 				return CORE_ENOMEM;
 			}
-			return issue(out, field, CORE_SEV_ERROR, CORE_MSG_CHOICE);
+			return issue(out, field, CORE_SEV_ERROR,
+			    rc == -1 ? CORE_MSG_TEXT_INVALID : choice_msg(f));
 		}
 		/* Separators only (","): no choice, the empty set, which is an
 		 * unset field (as the form's checklist leaves it), not a set
@@ -1163,7 +1226,7 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 	switch (f->type) {
 	case CORE_FT_ENUM:
 		if ((i = enum_find(f, text)) < 0)
-			rc = issue(out, field, CORE_SEV_ERROR, CORE_MSG_CHOICE);
+			rc = issue(out, field, CORE_SEV_ERROR, choice_msg(f));
 		else
 			rc = store_num(r, field, i, CORE_SEV_OK, CORE_MSG_OK, out);
 		break;
@@ -1231,12 +1294,12 @@ check_value(const struct core_record *r, int i, const struct core_field *f,
 	switch (f->type) {
 	case CORE_FT_ENUM:
 		if (v->num < 0 || v->num >= core_choice_count(f))
-			sev = CORE_SEV_ERROR, m = CORE_MSG_CHOICE;
+			sev = CORE_SEV_ERROR, m = choice_msg(f);
 		break;
 	case CORE_FT_SET:
 		nch = core_choice_count(f);
 		if (v->num < 0 || (nch < 63 && (v->num >> nch) != 0))
-			sev = CORE_SEV_ERROR, m = CORE_MSG_CHOICE;
+			sev = CORE_SEV_ERROR, m = choice_msg(f);
 		break;
 	case CORE_FT_INT:
 		if (v->num < f->min || v->num > f->max)
@@ -1282,7 +1345,7 @@ check_value(const struct core_record *r, int i, const struct core_field *f,
 	case CORE_FT_REFS: {
 		struct refs_check c = { r, f };
 
-		int rc = each_token(t, ref_ok, &c);
+		int rc = each_token(t, 1, ref_ok, &c);
 
 		if (rc != 0)
 			sev = CORE_SEV_ERROR, m = rc == TOK_NOMEM ? CORE_MSG_NOMEM :

@@ -81,6 +81,7 @@ enum core_msg {
 	CORE_MSG_STAGE_END_BEFORE_START,
 	CORE_MSG_STAGE_ACTUAL_BEFORE_START, /* warning */
 	CORE_MSG_NOMEM,
+	CORE_MSG_PTYPE_CHOICE,		/* not a participation type: lists them */
 	CORE_NMSGS
 };
 
@@ -182,7 +183,10 @@ int core_check_county(const char *s, const struct core_vopts *o, char *out,
  * the field; for a required field the answer is then an error REQUIRED.
  * Text is normalised with loc_text_normalize; single-line fields refuse
  * line breaks.  ENUM accepts the choice name or its English or Persian
- * label; SET a list of choice names separated by spaces, ',' or '،'; BOOL
+ * label; SET a list of choices separated by ',' or '،', each a name or an
+ * English or Persian label (labels of several words too: the longest label
+ * that matches is taken), names also separated by spaces; a participation
+ * type refused is answered CORE_MSG_PTYPE_CHOICE, which lists them; BOOL
  * 1/0, yes/no, true/false, بله/خیر; REF an id; REFS ids separated like SET.
  * The finding is written to *out (may be NULL; field set to field).
  * Returns the severity, or CORE_ENOMEM (the field is then unchanged) or

@@ -248,4 +248,28 @@ grep -q "^MRD-2,person,'@علی‌رضا," "$TMP/fx1.csv"; ok $? "... and before
 "$HAMYAR" --db "$D2" import donors "$TMP/fx1.csv" >/dev/null 2>&1
 "$HAMYAR" --db "$D2" export donors --out "$TMP/fx2.csv" >/dev/null 2>&1
 cmp -s "$TMP/fx1.csv" "$TMP/fx2.csv"; ok $? "... and the round trip is identical"
+
+# A donor's interests in Persian: the labels as a clerk types them (several
+# words each, Arabic yeh/kaf, separated by ، or by commas), stored as the
+# participation type names; a value that is none is refused with the
+# allowed values listed, in Persian and in English.
+D3="$TMP/i3"
+"$HAMYAR" --db "$D3" init --station MRD >/dev/null 2>&1
+cat >"$TMP/int.csv" <<'CSV'
+kind,name,county,interests
+person,زهرا احمدی,TBZ,"تجهيزات عمومی، اطلاعاتي"
+person,حسین نوری,MRD,"تأمین هزینه‌های خدماتی و امنیتی,انتظامی (داوطلبانه)"
+person,مریم کاظمی,MRG,space حمایتی
+CSV
+"$HAMYAR" --db "$D3" import donors "$TMP/int.csv" >/dev/null 2>"$TMP/err"; ok $? "interests given by their Persian labels are imported"
+"$HAMYAR" --db "$D3" export donors --out "$TMP/int-out.csv" >/dev/null 2>&1
+is "$(cut -d, -f1,10 "$TMP/int-out.csv" | sed 1d | tr '\r\n' ' ')" \
+    "MRD-1,equipment information MRD-2,costs policing MRD-3,space support " "... stored as the type names"
+printf 'kind,name,county,interests\nperson,رضا صادقی,TBZ,"حمایتی، آموزشی"\n' >"$TMP/int-bad.csv"
+"$HAMYAR" --db "$D3" import donors "$TMP/int-bad.csv" >/dev/null 2>"$TMP/err"; is $? 1 "an interest that is no participation type: exit 1"
+grep -q 'سطر 2، ستون 4 (interests): نوع مشارکت نیست؛ مقدارهای مجاز: «توسعهٔ فضاهای انتظامی» (space)،' "$TMP/err"; ok $? "... the Persian message lists the allowed values"
+grep -q '«انتظامی (داوطلبانه)» (policing)' "$TMP/err"; ok $? "... every one of them, label and name"
+"$HAMYAR" --lang en --db "$D3" import donors "$TMP/int-bad.csv" >/dev/null 2>"$TMP/err"
+grep -q 'line 2, column 4 (interests): Not a participation type; the allowed values are space, equipment, costs, information, support, oversight and policing' "$TMP/err"; ok $? "... and the English one"
+is "$("$HAMYAR" --db "$D3" export donors | grep -c 'رضا صادقی')" 0 "... and nothing was written"
 done_testing

@@ -596,9 +596,33 @@ test_field_parse_donor(void **state)
 	PARSE(r, CORE_DONOR_INTERESTS, "policing, space،support");
 	assert_int_equal(r->v[CORE_DONOR_INTERESTS].num,
 	    (1 << CORE_PT_SPACE) | (1 << CORE_PT_SUPPORT) | (1 << CORE_PT_POLICING));
-	PARSE_E(r, CORE_DONOR_INTERESTS, "space flying", CORE_MSG_CHOICE);
+	PARSE_E(r, CORE_DONOR_INTERESTS, "space flying", CORE_MSG_PTYPE_CHOICE);
 	assert_int_equal(r->v[CORE_DONOR_INTERESTS].num,
 	    (1 << CORE_PT_SPACE) | (1 << CORE_PT_SUPPORT) | (1 << CORE_PT_POLICING));
+	/* Persian labels as typed, several words each, Arabic yeh/kaf and a
+	 * missing hamza folded; labels and names mixed */
+	PARSE(r, CORE_DONOR_INTERESTS, "تجهيزات عمومی، اطلاعاتي");
+	assert_int_equal(r->v[CORE_DONOR_INTERESTS].num,
+	    (1 << CORE_PT_EQUIPMENT) | (1 << CORE_PT_INFORMATION));
+	PARSE(r, CORE_DONOR_INTERESTS, "تامین هزینه‌های خدماتی و امنیتی,انتظامی (داوطلبانه), oversight");
+	assert_int_equal(r->v[CORE_DONOR_INTERESTS].num,
+	    (1 << CORE_PT_COSTS) | (1 << CORE_PT_POLICING) | (1 << CORE_PT_OVERSIGHT));
+	/* without commas: the longest label at each word */
+	PARSE(r, CORE_DONOR_INTERESTS, "توسعهٔ فضاهای انتظامی حمایتی");
+	assert_int_equal(r->v[CORE_DONOR_INTERESTS].num,
+	    (1 << CORE_PT_SPACE) | (1 << CORE_PT_SUPPORT));
+	PARSE(r, CORE_DONOR_INTERESTS, "Public equipment, costs");	/* English label, name */
+	assert_int_equal(r->v[CORE_DONOR_INTERESTS].num,
+	    (1 << CORE_PT_EQUIPMENT) | (1 << CORE_PT_COSTS));
+	/* half a label, or a word that is none, is refused, naming the choices */
+	PARSE_E(r, CORE_DONOR_INTERESTS, "تجهیزات", CORE_MSG_PTYPE_CHOICE);
+	PARSE_E(r, CORE_DONOR_INTERESTS, "حمایتی، آموزشی", CORE_MSG_PTYPE_CHOICE);
+	PARSE_E(r, CORE_DONOR_INTERESTS, "space \xff", CORE_MSG_TEXT_INVALID);
+	assert_int_equal(r->v[CORE_DONOR_INTERESTS].num,
+	    (1 << CORE_PT_EQUIPMENT) | (1 << CORE_PT_COSTS));
+	assert_string_not_equal(core_msg_text(CORE_MSG_PTYPE_CHOICE), "");
+	assert_non_null(strstr(core_msg_text(CORE_MSG_PTYPE_CHOICE), "policing"));
+	PARSE(r, CORE_DONOR_INTERESTS, "policing, space،support");
 
 	PARSE(r, CORE_DONOR_CAPACITY, "۵۰۰٬۰۰۰٬۰۰۰");
 	assert_int_equal(r->v[CORE_DONOR_CAPACITY].num, 500000000);
@@ -758,7 +782,7 @@ test_validate_donor(void **state)
 	assert_true(has(&is, CORE_DONOR_MOBILE, CORE_SEV_WARNING, CORE_MSG_MOBILE_OPERATOR));
 	assert_true(has(&is, CORE_DONOR_COUNTY, CORE_SEV_ERROR, CORE_MSG_COUNTY));
 	assert_true(has(&is, CORE_DONOR_INTRODUCED_BY, CORE_SEV_ERROR, CORE_MSG_ID_FORMAT));
-	assert_true(has(&is, CORE_DONOR_INTERESTS, CORE_SEV_ERROR, CORE_MSG_CHOICE));
+	assert_true(has(&is, CORE_DONOR_INTERESTS, CORE_SEV_ERROR, CORE_MSG_PTYPE_CHOICE));
 	assert_true(has(&is, CORE_DONOR_CAPACITY, CORE_SEV_ERROR, CORE_MSG_AMOUNT_NEGATIVE));
 	assert_true(has(&is, CORE_DONOR_ACTIVE, CORE_SEV_ERROR, CORE_MSG_BOOL));
 	assert_int_equal(is.n, 7);
