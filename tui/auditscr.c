@@ -244,8 +244,13 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		snprintf(head, sizeof head, _("Changes of %s: %s"), a->id, num);
 	else if (a->all_time)
 		snprintf(head, sizeof head, _("All changes: %s"), num);
-	else
-		snprintf(head, sizeof head, _("Changes in the last 30 days: %s"), num);
+	else {
+		/* the 30 in the UI's digits too, like the count */
+		char days[8] = "30";
+
+		tui_fmt_digits(days, sizeof days);
+		snprintf(head, sizeof head, _("Changes in the last %s days: %s"), days, num);
+	}
 	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
 	if (a->err[0] != '\0')
 		tui_draw_ui(top + 1, 1, COLS - 2, a->err, tui_attr_error());
