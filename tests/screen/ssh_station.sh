@@ -130,7 +130,7 @@ grep -q "باسمنج" "$TMP/units.csv"; r=$?; [ $r -ne 0 ]; ok $? "the refused 
 on "$U2" "$BIN --db $DB import units $TMP/tbz.csv" >/dev/null 2>&1; ok $? "HQ may record in Tabriz"
 
 # ---- the audit log ----
-on "$U2" "$BIN --db $DB audit --id MRD-1" >"$TMP/audit" 2>&1; ok $? "HQ reads audit --id MRD-1"
+on "$U2" "$BIN --lang en --db $DB audit --id MRD-1" >"$TMP/audit" 2>&1; ok $? "HQ reads audit --id MRD-1"
 grep -Eq "^1[34][0-9][0-9]/[0-9][0-9]/[0-9][0-9] [0-9:]{8} $U1 create unit \"MRD-1\"" "$TMP/audit"; ok $? "... the clerk created it, with the Jalali date and time"
 grep -q '^  county: "" -> "MRD"$' "$TMP/audit"; ok $? "... field, old -> new"
 
@@ -148,9 +148,9 @@ on "$U1" "$BIN --db $DB demo --size 2" >/dev/null 2>&1; r=$?; [ $r -ne 0 ]; ok $
 is "$("$BIN" --db "$DB" export units | wc -l)" "$n" "... nothing of it written"
 on "$U1" "$BIN --db \$HOME/mine init --station OWN && $BIN --db \$HOME/mine user add $U1 --role hq" >/dev/null 2>&1
 ok $? "a database of his own (--db ~/mine) is his, as admin"
-out=$("$BIN" --db "$DB" user list | grep "^$U1")
+out=$("$BIN" --lang en --db "$DB" user list | grep "^$U1")
 is "$out" "$(printf '%s\tclerk\tMRD' "$U1")" "... and the station's table still says clerk of Marand"
-n=$("$BIN" --db "$DB" audit | grep -c " $U1 ")
+n=$("$BIN" --lang en --db "$DB" audit | grep -c " $U1 ")
 [ "$n" -eq 1 ]; ok $? "the station's audit log holds only the clerk's one real change ($n)"
 
 # ---- the files: group only ----
@@ -222,7 +222,7 @@ $TM send-keys -t c -l "MRD"
 $TM send-keys -t c F2
 wait_for c "Main menu" >/dev/null
 "$BIN" --db "$DB" export units | grep -q "Post Twelve,MRD"; ok $? "... and saves it in Marand"
-"$BIN" --db "$DB" audit | grep -q " $U4 create unit"; ok $? "... audited under the forced clerk's login"
+"$BIN" --lang en --db "$DB" audit | grep -q " $U4 create unit"; ok $? "... audited under the forced clerk's login"
 $TM kill-session -t c 2>/dev/null
 
 # Two sessions open the same unit; the first saves; the second is told.
