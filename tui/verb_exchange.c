@@ -1259,7 +1259,7 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	store_close(st);
 	return ret;
 usage:
-	cli_error("%s", _("usage: hamyar export donors|groups|units|needs|pledges|all [--format csv|json] [--out FILE]"));
+	cli_error("%s", _("usage: hamyar export donors|groups|units|needs|pledges|payments|stages|recognitions|all [--format csv|json] [--out FILE]"));
 	return EXIT_USAGE;
 }
 
