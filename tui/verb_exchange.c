@@ -342,6 +342,39 @@ row_msg(struct import *im, struct msgs *m, size_t line, int field, const char *r
 	free(r);
 }
 
+/* A finding of core/validate.c about a row, as row_msg.  A value that is
+ * none of a field's choices is answered with the choices, each by its name
+ * and its label (either may be typed). */
+static void
+issue_msg(struct import *im, struct msgs *m, size_t line, int field, enum core_msg msg,
+    int warning)
+{
+	const struct core_field *fd = field >= 0 && (size_t)field < im->s->nfields ?
+	    &im->s->fields[field] : NULL;
+	char list[1024];
+	size_t len = 0;
+	int i, n = msg == CORE_MSG_CHOICE ? core_choice_count(fd) : 0;
+	char *t;
+
+	if (n == 0) {
+		row_msg(im, m, line, field, _(core_msg_text(msg)), warning);
+		return;
+	}
+	list[0] = '\0';
+	for (i = 0; i < n && len < sizeof list; i++) {
+		const char *lab = core_choice_label(fd, i);
+		int w = snprintf(list + len, sizeof list - len, "%s%s (%s)", i ? _(", ") : "",
+		    fd->choices[i], lab != NULL ? _(lab) : fd->choices[i]);
+
+		if (w < 0)
+			break;
+		len += (size_t)w;
+	}
+	t = format(_("%s; write one of: %s"), _(core_msg_text(msg)), list);
+	row_msg(im, m, line, field, t != NULL ? t : _(core_msg_text(msg)), warning);
+	free(t);
+}
+
 /* Trims ASCII spaces at both ends, in place. */
 static char *
 trim(char *s)
@@ -598,7 +631,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		    im->county_oom)
 			goto nomem;
 		if (sev == CORE_SEV_ERROR && !(f == 0 && is.msg == CORE_MSG_REQUIRED)) {
-			row_msg(im, &im->rmsgs, line, f, _(core_msg_text(is.msg)), 0);
+			issue_msg(im, &im->rmsgs, line, f, is.msg, 0);
 			errors++;
 		}
 	}
@@ -617,7 +650,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			if (x->msg == CORE_MSG_NOMEM)
 				goto nomem;
 			if (x->severity == CORE_SEV_ERROR) {
-				row_msg(im, &im->rmsgs, line, x->field, _(core_msg_text(x->msg)), 0);
+				issue_msg(im, &im->rmsgs, line, x->field, x->msg, 0);
 				errors++;
 			}
 		}
@@ -625,8 +658,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		if (errors == 0)
 			for (i = 0; i < all.n; i++)
 				if (all.v[i].severity == CORE_SEV_WARNING)
-					row_msg(im, &im->rmsgs, line, all.v[i].field,
-					    _(core_msg_text(all.v[i].msg)), 1);
+					issue_msg(im, &im->rmsgs, line, all.v[i].field, all.v[i].msg, 1);
 	}
 	if (im->rmsgs.oom)
 		goto nomem;	/* a report lost: say out of memory instead */
@@ -755,13 +787,13 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 	for (i = 0; i < is.n; i++)
 		if (is.v[i].severity == CORE_SEV_ERROR &&
 		    !(is.v[i].field == 0 && is.v[i].msg == CORE_MSG_REQUIRED)) {
-			row_msg(im, &im->wmsgs, w->line, is.v[i].field, _(core_msg_text(is.v[i].msg)), 0);
+			issue_msg(im, &im->wmsgs, w->line, is.v[i].field, is.v[i].msg, 0);
 			bad = 1;
 		}
 	for (i = 0; !bad && i < is.n; i++)
 		if (is.v[i].severity == CORE_SEV_WARNING && (whole ||
 		    is.v[i].msg == CORE_MSG_PAYMENT_OVER_PLEDGE || is.v[i].msg == CORE_MSG_PAYMENT_CANCELLED))
-			row_msg(im, &im->wmsgs, w->line, is.v[i].field, _(core_msg_text(is.v[i].msg)), 1);
+			issue_msg(im, &im->wmsgs, w->line, is.v[i].field, is.v[i].msg, 1);
 	return bad;
 }
 

@@ -272,4 +272,13 @@ grep -q '«انتظامی (داوطلبانه)» (policing)' "$TMP/err"; ok $? "
 "$HAMYAR" --lang en --db "$D3" import donors "$TMP/int-bad.csv" >/dev/null 2>"$TMP/err"
 grep -q 'line 2, column 4 (interests): Not a participation type; the allowed values are space, equipment, costs, information, support, oversight and policing' "$TMP/err"; ok $? "... and the English one"
 is "$("$HAMYAR" --db "$D3" export donors | grep -c 'رضا صادقی')" 0 "... and nothing was written"
+# A value that is none of a field's choices is answered with the choices,
+# by name and label (either may be typed).
+printf 'name,kind,county\nمریم نوری,شخصی,TBZ\nرضا کاظمی,شخص حقوقی,TBZ\n' >"$TMP/kind.csv"
+"$HAMYAR" --db "$C" import donors "$TMP/kind.csv" >/dev/null 2>"$TMP/err"
+is $? 1 "a kind that is no choice: exit 1"
+grep -q 'سطر 2، ستون 2 (kind): .*یکی از اینها را بنویسید: person (شخص حقیقی)، org (شخص حقوقی)' "$TMP/err"; ok $? "... the choices listed in Persian"
+grep -q 'سطر 3' "$TMP/err"; is $? 1 "... the Persian label of the other row is taken"
+"$HAMYAR" --lang en --db "$C" import donors "$TMP/kind.csv" >/dev/null 2>"$TMP/err"
+grep -q 'line 2, column 2 (kind): Not one of the allowed choices; write one of: person (Person), org (Organisation)' "$TMP/err"; ok $? "... and in English"
 done_testing
