@@ -594,6 +594,17 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 
 	if (!im->header_done)
 		return on_header(im, line, n, cells);
+	for (i = 0; i < n; i++)
+		if (u8_check((const uint8_t *)cells[i], strlen(cells[i])) != NULL) {
+			/* a file in another encoding: one message, not one per
+			 * cell of every row */
+			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: the file is not UTF-8 text; save it as \"CSV UTF-8\" and import it again\n"),
+			    im->file, line, i + 1));
+			pthread_mutex_lock(&im->mu);
+			im->fatal = im->rmsgs.oom ? EXIT_SYSTEM : EXIT_INVALID;
+			pthread_mutex_unlock(&im->mu);
+			return 1;
+		}
 	for (i = 0; i < n && *trim(cells[i]) == '\0'; i++)
 		;
 	if (i == n)
@@ -728,6 +739,32 @@ next_row(struct import *im, size_t i, struct row *w, int *bad, size_t *total)
 	*total = im->done ? im->nrows : 0;
 	pthread_mutex_unlock(&im->mu);
 	return rc;
+}
+
+/* Ids are unique across kinds (SPEC §3): a new row whose id a record of
+ * another kind holds (a groups file given a donor's id) is refused.
+ * Returns 0, 1 for a bad row (reported), or a store code. */
+static int
+other_kind(struct import *im, struct store_txn *t, const struct row *w)
+{
+	const char *id = core_record_text(w->rec, 0);
+	char reason[256];
+	int k, rc;
+
+	for (k = 0; k < CORE_NKINDS; k++) {
+		if (k == (int)im->s->kind || k == CORE_USER)
+			continue;
+		rc = store_exists(t, (enum core_kind)k, id, NULL);
+		if (rc == STORE_ENOTFOUND)
+			continue;
+		if (rc != 0)
+			return rc;
+		snprintf(reason, sizeof reason, _("%s is the id of a record of another kind (%s)"), id,
+		    _(core_schema_get((enum core_kind)k)->label));
+		row_msg(im, &im->wmsgs, w->line, 0, reason, 0);
+		return 1;
+	}
+	return 0;
 }
 
 /* Copies into the row the fields whose columns the file left out, from the
@@ -869,6 +906,12 @@ write_rows(struct store_txn *t, void *ctx)
 		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
 		exists = rc == 0;
+		if (!exists && w.had_id && (rc = other_kind(im, t, &w)) != 0) {
+			if (rc < 0)
+				return rc;
+			im->wbad++;
+			continue;
+		}
 		if (exists && w.later && (rc = merge_absent(im, t, &w)) != 0)
 			return rc;
 		rc = 0;

@@ -281,4 +281,17 @@ grep -q 'سطر 2، ستون 2 (kind): .*یکی از اینها را بنویس�
 grep -q 'سطر 3' "$TMP/err"; is $? 1 "... the Persian label of the other row is taken"
 "$HAMYAR" --lang en --db "$C" import donors "$TMP/kind.csv" >/dev/null 2>"$TMP/err"
 grep -q 'line 2, column 2 (kind): Not one of the allowed choices; write one of: person (Person), org (Organisation)' "$TMP/err"; ok $? "... and in English"
+# Ids are unique across kinds: a groups file given a donor's id is refused.
+printf 'id,kind,name,county\nMRD-1,council,شورای اسلامی شهر مرند,MRD\n' >"$TMP/gid.csv"
+"$HAMYAR" --lang en --db "$C" import groups "$TMP/gid.csv" >/dev/null 2>"$TMP/err"
+is $? 1 "a group given a donor's id: exit 1"
+grep -q 'line 2, column 1 (id): MRD-1 is the id of a record of another kind (Donor)' "$TMP/err"; ok $? "... saying whose id it is"
+is "$("$HAMYAR" --db "$C" export groups | wc -l)" 1 "... and no group written"
+# A file in Windows-1256 throughout: one message with the advice, not one
+# per cell.
+{ printf 'name,kind,county\n'; for i in 1 2 3 4 5; do printf '\343\317\355 \346\307\323\322,person,TBZ\n'; done; } >"$TMP/cp2.csv"
+"$HAMYAR" --lang en --db "$C" import donors "$TMP/cp2.csv" >/dev/null 2>"$TMP/err"
+is $? 1 "rows in Windows-1256: exit 1"
+is "$(wc -l <"$TMP/err" | tr -d ' ')" 1 "... one message"
+grep -q 'line 2, column 1: the file is not UTF-8 text; save it as "CSV UTF-8"' "$TMP/err"; ok $? "... naming the first place and the advice"
 done_testing
