@@ -551,6 +551,18 @@ core_station_normalize(const char *code, char *out)
 	return 0;
 }
 
+void
+core_id_upper(char *id)
+{
+	char *dash = strrchr(id, '-');
+
+	if (dash == NULL)
+		return;		/* not an id (a login) */
+	for (; id < dash; id++)
+		if (*id >= 'a' && *id <= 'z')
+			*id = (char)(*id - 'a' + 'A');
+}
+
 int
 core_id_parse(const char *id, char *station, uint64_t *seq)
 {

@@ -183,6 +183,10 @@ size_t core_value_format(const struct core_record *r, int field, char *buf, size
 /* Id "STATION-N": splits it.  Returns 0, or CORE_EINVAL if malformed.
  * station must hold CORE_STATION_MAX + 1 bytes. */
 int core_id_parse(const char *id, char *station, uint64_t *seq);
+/* Raises the station code of id in place ("mrd-12" typed: MRD-12): the
+ * letters before its last dash; the number is left alone, and a text
+ * without a dash (a login) is left as it is. */
+void core_id_upper(char *id);
 /* Writes "STATION-N" into buf (CORE_ID_MAX bytes).  Returns 0 or CORE_EINVAL
  * for a bad station code. */
 int core_id_make(const char *station, uint64_t seq, char *buf);

@@ -772,18 +772,6 @@ login_valid(const char *s)
 }
 
 /* Checks one id of a REF/ID field. */
-/* Station codes are upper case (SPEC: TBZ-42): the letters before an id's
- * last dash are raised, the number after it is left alone. */
-static void
-upper_station(char *id)
-{
-	char *dash = strrchr(id, '-');
-
-	for (; *id != '\0' && (dash == NULL || id < dash); id++)
-		if (*id >= 'a' && *id <= 'z')
-			*id = (char)(*id - 'a' + 'A');
-}
-
 static int
 id_valid(const struct core_record *r, const struct core_field *f, const char *id)
 {
@@ -912,7 +900,10 @@ ref_token(const char *tok, void *arg)
 	char id[CORE_ID_MAX + 1];
 	size_t l;
 
-	if (fold_ascii(tok, id, sizeof(id)) < 0 || !id_valid(a->r, a->f, id))
+	if (fold_ascii(tok, id, sizeof(id)) < 0)
+		return 1;
+	core_id_upper(id);
+	if (!id_valid(a->r, a->f, id))
 		return 1;
 	l = strlen(id);
 	if (a->len + l + 2 > a->cap)
@@ -1140,7 +1131,7 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 			    f->type == CORE_FT_ID && r->kind == CORE_USER ?
 			    CORE_MSG_LOGIN_FORMAT : CORE_MSG_ID_FORMAT);
 		if (!(f->type == CORE_FT_ID && r->kind == CORE_USER))
-			upper_station(buf);	/* "mrd-1" typed: MRD-1 */
+			core_id_upper(buf);	/* "mrd-1" typed: MRD-1 */
 		if (!id_valid(r, f, buf))
 			return issue(out, field, CORE_SEV_ERROR,
 			    f->type == CORE_FT_ID && r->kind == CORE_USER ?

@@ -1880,6 +1880,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		if (l.n == 0)
 			fputs(_("no conflicts\n"), stdout);
 	} else {
+		core_id_upper(argv[2]);	/* "tbz-12" typed: TBZ-12 */
 		ret = sync_resolve(st, argv[2], argv[3]);
 	}
 out:

@@ -1003,6 +1003,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_USAGE;
 	}
 	by_donor = strcmp(argv[1], "donor") == 0;
+	core_id_upper(argv[2]);	/* "tbz-12" typed: TBZ-12 */
 	if ((rc = gather_scoped(o, NULL, cbuf, sizeof cbuf, &w, &g)) != 0)
 		return rc;
 	/* priority scores of the rankable needs */

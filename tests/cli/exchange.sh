@@ -294,4 +294,9 @@ is "$("$HAMYAR" --db "$C" export groups | wc -l)" 1 "... and no group written"
 is $? 1 "rows in Windows-1256: exit 1"
 is "$(wc -l <"$TMP/err" | tr -d ' ')" 1 "... one message"
 grep -q 'line 2, column 1: the file is not UTF-8 text; save it as "CSV UTF-8"' "$TMP/err"; ok $? "... naming the first place and the advice"
+# Ids typed in lower case: in a list of donors of a recognition, and in
+# match.
+printf 'held_on,title,donors\n1403/12/01,تقدیر از خیّرین,mrd-1 mrd-2\n' >"$TMP/rec.csv"
+"$HAMYAR" --db "$C" import recognitions "$TMP/rec.csv" >/dev/null 2>"$TMP/err"; ok $? "recognition donors typed in lower case are read"
+"$HAMYAR" --db "$C" match donor mrd-1 >/dev/null 2>"$TMP/err"; ok $? "match donor mrd-1 finds MRD-1"
 done_testing
