@@ -28,6 +28,7 @@
 #include "core/merge.h"
 #include "core/record.h"
 #include "locale/catalog.h"
+#include "locale/strbuf.h"
 #include "store/store.h"
 #include "store/sync.h"
 #include "store/users.h"
@@ -48,6 +49,7 @@ struct cfl {
 					   else an older entry, the other version
 					   refused */
 	char holder[CORE_ID_MAX];	/* dup: the earlier record */
+	struct core_version remote;	/* the incoming version shown */
 	struct core_record *mine, *theirs;
 	unsigned diff;			/* fields that differ */
 	int ndiff;
@@ -76,10 +78,16 @@ static const struct tui_fkey detail_keys[] = {
 	{ 4, N_("Merge") }, { 10, N_("Back") }, { 0, NULL }
 };
 
+static const struct tui_fkey dup_keys[] = {
+	{ 1, N_("Help") }, { 2, N_("Keep earlier") }, { 3, N_("Keep later") },
+	{ 4, N_("Earlier, marked") }, { 10, N_("Back") }, { 0, NULL }
+};
+
 static const char confl_help[] = N_(
     "Records that this database and another changed while apart.\n"
     "Enter opens one: each field that differs, this database's value and\n"
-    "the other's.  Space or the arrows Left/Right choose which to keep.\n"
+    "the other's.  Space or the arrows Left/Right choose which to keep;\n"
+    "Enter shows both values in full.\n"
     "F2 keeps this database's version, F3 the other's, F4 the chosen\n"
     "fields of each.  The version not kept stays in the queue as decided.\n"
     "F10 goes back.");
@@ -120,9 +128,18 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	struct cfl *it, *nv;
 	int rc;
 
-	if (c->n > 0 && c->v[c->n - 1].kind == q->kind && strcmp(c->v[c->n - 1].id, q->id) == 0)
-		return 0;
-	if (c->n == c->cap) {
+	/* A record with several queued versions shows once, with the entry
+	 * store_sync_resolve decides on: a duplicate's, else the newest
+	 * incoming version (what F3 and F4 take "theirs" from). */
+	if (c->n > 0 && c->v[c->n - 1].kind == q->kind && strcmp(c->v[c->n - 1].id, q->id) == 0) {
+		it = &c->v[c->n - 1];
+		if ((it->dup && it->holder[0]) || (!(q->dup && q->holder[0]) &&
+		    core_version_cmp(&q->remote.version, &it->remote) <= 0))
+			return 0;
+		core_record_free(it->mine);
+		core_record_free(it->theirs);
+		c->n--;
+	} else if (c->n == c->cap) {
 		size_t ncap = c->cap ? c->cap * 2 : 32;
 
 		if ((nv = realloc(c->v, ncap * sizeof *nv)) == NULL)
@@ -137,6 +154,7 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	snprintf(it->from, sizeof it->from, "%s", q->remote.version.origin);
 	it->kept_local = q->dup || !q->loser_is_local;
 	it->dup = q->dup;
+	it->remote = q->remote.version;
 	snprintf(it->holder, sizeof it->holder, "%s", q->holder);
 	if ((rc = store_sync_conflict_sides(c->t, q, &it->mine, &it->theirs)) != 0)
 		return rc;
@@ -149,6 +167,23 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	}
 	c->n++;
 	return 0;
+}
+
+static int
+item_cmp(const void *a, const void *b)
+{
+	const struct cfl *x = a, *y = b;
+	char sx[CORE_STATION_MAX + 1], sy[CORE_STATION_MAX + 1];
+	uint64_t nx = 0, ny = 0;
+	int r;
+
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	if (core_id_parse(x->id, sx, &nx) != 0 || core_id_parse(y->id, sy, &ny) != 0)
+		return strcmp(x->id, y->id);
+	if ((r = strcmp(sx, sy)) != 0)
+		return r;
+	return nx < ny ? -1 : nx > ny;
 }
 
 static void
@@ -174,6 +209,9 @@ load(struct confl_scr *c)
 	c->t = NULL;
 	if (rc != 0)
 		tui_identity_why(tui_app.st, rc, c->err, sizeof c->err);
+	/* by kind, then by id as a station and a number (TBZ-2 before TBZ-10) */
+	if (c->n > 1)
+		qsort(c->v, c->n, sizeof *c->v, item_cmp);
 	for (i = 0; i < c->n; i++)
 		tui_record_caption(c->v[i].kind, c->v[i].id, c->v[i].caption, sizeof c->v[i].caption);
 	if (c->sel >= c->n)
@@ -253,7 +291,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	const struct cfl *it = &c->v[c->sel];
 	const struct core_schema *s = core_schema_get(it->kind);
 	char head[512], line[512], ha[128], hb[128];
-	int r, k, f, body = rows - 6, vw = (COLS - 30) / 2, two = it->dup && it->holder[0];
+	int r, k, f, body = rows - 6, vw = (COLS - 34) / 2, two = it->dup && it->holder[0];
 
 	if (two)
 		snprintf(head, sizeof head, _("%s %s (%s): a possible duplicate of %s"), _(s->label),
@@ -263,7 +301,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		    it->id, it->caption, it->from[0] ? it->from : "?");
 	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
 	if (two)
-		snprintf(line, sizeof line, _("%s and %s hold the same national or legal id; both are kept until you decide."),
+		snprintf(line, sizeof line, _("%s and %s hold the same national id; both stay until you decide."),
 		    it->holder, it->id);
 	else if (it->dup)
 		snprintf(line, sizeof line, "%s", _("The other version was not applied: one of its values is held by another record here."));
@@ -276,7 +314,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		tui_draw_ui(top + 2, 1, COLS - 2, c->err, tui_attr_error());
 	{
 		struct tui_col h[5] = {
-			{ 2, "", 0 }, { 18, _("Field"), 0 }, { vw, _("This database"), 0 },
+			{ 2, "", 0 }, { 22, _("Field"), 0 }, { vw, _("This database"), 0 },
 			{ 2, "", 0 }, { 0, _("The other"), 0 }
 		};
 
@@ -303,7 +341,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		{
 			struct tui_col col[5] = {
 				{ 2, k != c->fsel ? "" : tui_ui_dir() == LOC_DIR_RTL ?
-				    "\xe2\x97\x82" : "\xe2\x96\xb8", 1 }, { 18, _(s->fields[f].label), 0 },
+				    "\xe2\x97\x82" : "\xe2\x96\xb8", 1 }, { 22, _(s->fields[f].label), 0 },
 				{ vw, ma, 0 }, { 2, "", 0 }, { 0, mb, 0 }
 			};
 			tui_cols_draw(top + 4 + r, 1, COLS - 2, col, 5, k == c->fsel ? A_REVERSE : A_NORMAL);
@@ -311,9 +349,8 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		free(a);
 		free(b);
 	}
-	tui_draw_ui(top + rows - 1, 1, COLS - 2, two ?
-	    _("Space: choose the other value. F2 keep the earlier, F3 keep the later, F4 the earlier with the marked values.") :
-	    _("Space: choose the other value. F2 keep mine, F3 keep theirs, F4 merge as marked."), A_DIM);
+	tui_draw_ui(top + rows - 1, 1, COLS - 2,
+	    _("Space or the arrows: the value to keep.  Enter: both in full."), A_DIM);
 }
 
 static void
@@ -326,7 +363,8 @@ confl_draw(struct tui_screen *s, int top, int rows)
 		load(c);
 	for (r = 0; r < rows; r++)
 		tui_draw_blank(top + r, 0, COLS, A_NORMAL);
-	s->fkeys = c->detail ? detail_keys : list_keys;
+	s->fkeys = !c->detail ? list_keys : c->sel < c->n && c->v[c->sel].dup &&
+	    c->v[c->sel].holder[0] ? dup_keys : detail_keys;
 	if (c->detail && c->sel < c->n)
 		draw_detail(c, top, rows);
 	else
@@ -370,11 +408,11 @@ decide(struct confl_scr *c, int how)
 	if (how == 2) {
 		r.take = 0;
 		r.state = STORE_CONFLICT_MINE;
-		snprintf(q, sizeof q, _("Keep this database's version of %s? The other stays in the queue as set aside."), it->id);
+		snprintf(q, sizeof q, _("Keep this database's version of %s?\nThe other stays in the queue as set aside."), it->id);
 	} else if (how == 3) {
 		r.take = (s->nfields >= 32 ? 0xffffffffu : (1u << s->nfields) - 1) & ~1u;
 		r.state = STORE_CONFLICT_THEIRS;
-		snprintf(q, sizeof q, _("Keep the other version of %s? This database's stays in the queue as set aside."), it->id);
+		snprintf(q, sizeof q, _("Keep the other version of %s?\nThis database's stays in the queue as set aside."), it->id);
 	} else {
 		r.take = c->take & it->diff;
 		r.state = r.take == 0 ? STORE_CONFLICT_MINE :
@@ -388,8 +426,8 @@ decide(struct confl_scr *c, int how)
 		if (how == 4)
 			r.state = r.take == 0 ? STORE_CONFLICT_MINE : STORE_CONFLICT_MERGED;
 		snprintf(q, sizeof q, how == 4 ?
-		    _("Keep %s with the values as marked, and retire %s (inactive, without the shared id)?") :
-		    _("Keep %s, and retire %s (inactive, without the shared id)?"), keep, drop);
+		    _("Keep %s with the values as marked, and retire %s?\n(It is made inactive, without the shared id.)") :
+		    _("Keep %s, and retire %s?\n(It is made inactive, without the shared id.)"), keep, drop);
 	}
 	if (tui_confirm(q, 0) != 1)
 		return;
@@ -403,11 +441,77 @@ decide(struct confl_scr *c, int how)
 	c->fsel = 0;
 }
 
+/* Appends text to b wrapped at w cells (at spaces), at most maxl lines. */
+static void
+wrap_into(struct loc_strbuf *b, const char *text, int w, int maxl)
+{
+	char *copy = strdup(text), *p, *word, *save;
+	int used = 0, lines = 1, ww;
+
+	if (copy == NULL)
+		return;
+	for (p = copy; (word = strtok_r(p, " \n", &save)) != NULL && lines <= maxl; p = NULL) {
+		ww = tui_text_width(word);
+		if (used > 0 && used + 1 + ww > w) {
+			loc_strbuf_str(b, "\n");
+			used = 0;
+			if (++lines > maxl) {
+				loc_strbuf_str(b, "\xe2\x80\xa6");
+				break;
+			}
+		} else if (used > 0) {
+			loc_strbuf_str(b, " ");
+			used++;
+		}
+		loc_strbuf_str(b, word);
+		used += ww;
+	}
+	free(copy);
+}
+
+/* Enter on a field: both values in full, wrapped, in a popup (the columns
+ * crop a long note or name). */
+static void
+show_values(const struct cfl *it, int k)
+{
+	const struct core_schema *s = core_schema_get(it->kind);
+	struct loc_strbuf b = { 0 };
+	int f = diff_field(it, k), two = it->dup && it->holder[0], w = COLS - 10;
+	char *a, *o, head[160];
+
+	if (f < 0)
+		return;
+	a = tui_value_display(it->mine, f);
+	o = tui_value_display(it->theirs, f);
+	if (w < 20)
+		w = 20;
+	if (two)
+		snprintf(head, sizeof head, _("Earlier: %s"), it->holder);
+	else
+		snprintf(head, sizeof head, "%s", _("This database"));
+	loc_strbuf_str(&b, head);
+	loc_strbuf_str(&b, ":\n");
+	wrap_into(&b, a != NULL && *a ? a : _("(empty)"), w, 8);
+	loc_strbuf_str(&b, "\n\n");
+	if (two)
+		snprintf(head, sizeof head, _("Later: %s"), it->id);
+	else
+		snprintf(head, sizeof head, "%s", _("The other"));
+	loc_strbuf_str(&b, head);
+	loc_strbuf_str(&b, ":\n");
+	wrap_into(&b, o != NULL && *o ? o : _("(empty)"), w, 8);
+	if (!b.failed && b.p != NULL)
+		tui_message(_(s->fields[f].label), b.p);
+	free(b.p);
+	free(a);
+	free(o);
+}
+
 static enum tui_result
 confl_event(struct tui_screen *s, int key)
 {
 	struct confl_scr *c = s->data;
-	size_t page = (size_t)(tui_screen_rows() > 6 ? tui_screen_rows() - 5 : 1);
+	size_t page = (size_t)(tui_screen_rows() > 4 ? tui_screen_rows() - 4 : 1);
 	struct cfl *it = c->sel < c->n ? &c->v[c->sel] : NULL;
 	int f;
 
@@ -417,11 +521,27 @@ confl_event(struct tui_screen *s, int key)
 			return TUI_HANDLED;
 		}
 		if (key == ' ' || key == TUI_KEY_LEFT || key == TUI_KEY_RIGHT) {
-			if ((f = diff_field(it, c->fsel)) >= 0)
+			if ((f = diff_field(it, c->fsel)) < 0)
+				return TUI_HANDLED;
+			if (key == ' ') {
 				c->take ^= 1u << f;
+			} else {
+				/* the arrow points at the column to keep: this
+				 * database's is the first from the start side (the
+				 * right in Persian), the other's after it */
+				int left = key == TUI_KEY_LEFT, rtl = tui_ui_dir() == LOC_DIR_RTL;
+
+				if (left == rtl)
+					c->take |= 1u << f;
+				else
+					c->take &= ~(1u << f);
+			}
 			return TUI_HANDLED;
 		}
 		switch (tui_key_action(key)) {
+		case TUI_ACT_OPEN:
+			show_values(it, c->fsel);
+			return TUI_HANDLED;
 		case TUI_ACT_UP:
 			if (c->fsel > 0)
 				c->fsel--;

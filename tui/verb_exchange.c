@@ -1620,7 +1620,16 @@ list_conflict(const struct store_conflict *c, void *vctx)
 		core_value_format(mine, (int)i, a, sizeof a);
 		core_value_format(theirs, (int)i, b, sizeof b);
 		field_word(s, i, 1, fw, sizeof fw);
-		fprintf(l->out, _("  %s: mine=\"%s\" theirs=\"%s\"\n"), fw, a, b);
+		{
+			/* a bidi override or a control character in a value
+			 * must not reach the terminal raw */
+			char *sa = loc_text_sanitize(a), *sb = loc_text_sanitize(b);
+
+			fprintf(l->out, _("  %s: mine=\"%s\" theirs=\"%s\"\n"), fw,
+			    sa != NULL ? sa : "?", sb != NULL ? sb : "?");
+			free(sa);
+			free(sb);
+		}
 	}
 	core_record_free(mine);
 	core_record_free(theirs);

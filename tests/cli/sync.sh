@@ -178,4 +178,15 @@ printf 'kind,name,county\nperson,ناشناس,TBZ\n' >"$TMP/x.csv"
 cmp -s "$TMP/q1.json" "$TMP/q2.json"; ok $? "nothing applied from the untrusted bundles"
 "$HAMYAR" --db "$Q" sync import "$TMP/good" >/dev/null; ok $? "the unaltered bundle is then accepted"
 "$HAMYAR" --db "$Q" sync bogus >/dev/null 2>&1; is $? 2 "unknown sync subcommand: usage error"
+# A bidi override in a conflicting value is listed as a placeholder, not
+# sent to the terminal raw.
+printf 'id,notes\nTBZ-1,\342\200\256abc\n' >"$TMP/rlo.csv"
+printf 'id,notes\nTBZ-1,تماس گرفته شد\n' >"$TMP/rlo2.csv"
+"$HAMYAR" --db "$Q" import donors "$TMP/rlo.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$T" import donors "$TMP/rlo2.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$T" sync export --to HQ --out "$TMP/rlo.b" 2>/dev/null &&
+"$HAMYAR" --db "$Q" sync import "$TMP/rlo.b" >/dev/null 2>&1
+"$HAMYAR" --lang en --db "$Q" sync conflicts >"$TMP/rlo.out"
+grep -q 'notes' "$TMP/rlo.out"; ok $? "the notes conflict is listed"
+grep -q "$(printf '\342\200\256')" "$TMP/rlo.out"; is $? 1 "... without the raw override"
 done_testing
