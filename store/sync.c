@@ -25,7 +25,8 @@
 #include "locale/strbuf.h"
 #include "store/sync.h"
 
-static const char *const state_names[] = { "open", "mine", "theirs", "merged" };
+static const char *const state_names[] = { "open", "mine", "theirs", "merged", "superseded" };
+#define NSTATES (int)(sizeof state_names / sizeof state_names[0])
 
 /* ---- escaping and record text ---- */
 
@@ -348,7 +349,7 @@ conflict_parse(const char *key, const char *data, struct store_conflict *c)
 	}
 	if (sscanf(lines[4], "state %15s", tmp) != 1)
 		return STORE_ECORRUPT;
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < NSTATES; i++)
 		if (strcmp(tmp, state_names[i]) == 0)
 			c->state = (enum store_conflict_state)i;
 	if ((rc = store_sync_record_decode(c->kind, lines[5], &c->loser)) != 0)
@@ -439,7 +440,7 @@ store_conflict_state_from_name(const char *s)
 {
 	int i;
 
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < NSTATES; i++)
 		if (strcmp(s, state_names[i]) == 0)
 			return i;
 	return -1;
@@ -448,7 +449,7 @@ store_conflict_state_from_name(const char *s)
 const char *
 store_conflict_state_name(enum store_conflict_state st)
 {
-	return (unsigned)st < 4 ? state_names[st] : "open";
+	return (int)st >= 0 && (int)st < NSTATES ? state_names[st] : "open";
 }
 
 int
@@ -793,6 +794,40 @@ base_of(void *vctx, const struct core_version *v, struct core_version *base)
 	return store_version_base(b->t, b->kind, b->id, v, base);
 }
 
+/*
+ * A version from a peer whose base is a version of the peer's that lost
+ * here and waits in the queue (its author went on editing from it) takes
+ * that entry's place: the entry is closed as superseded, and what a person
+ * decides on is the newer version, applied or queued in its turn.  Without
+ * this, a station that edited a record twice between exchanges left here
+ * an entry for the intermediate version that no decision elsewhere would
+ * ever name, and deciding it here would bring that old version back.
+ * Every database does this itself when the newer version arrives, so it is
+ * not sent in bundles.
+ */
+static int
+supersede(struct store_txn *t, enum core_kind k, const char *id, const struct store_meta *meta)
+{
+	struct store_conflict c;
+	char key[128], *data = NULL;
+	int rc;
+
+	if (meta->base.hlc == 0)
+		return 0;	/* a new record: nothing before it */
+	conflict_key(key, sizeof key, k, id, &meta->base);
+	rc = store_setting_get(t, key, &data, NULL);
+	if (rc != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	rc = conflict_parse(key, data, &c);
+	free(data);
+	if (rc == 0 && c.state == STORE_CONFLICT_OPEN && !c.loser_is_local && !c.dup) {
+		c.state = STORE_CONFLICT_SUPERSEDED;
+		rc = conflict_write(t, &c, c.loser);
+	}
+	store_conflict_done(&c);
+	return rc;
+}
+
 int
 store_sync_apply(struct store_txn *t, struct core_record *r,
     const struct store_meta *meta, enum store_sync_outcome *outcome)
@@ -832,6 +867,8 @@ store_sync_apply(struct store_txn *t, struct core_record *r,
 	action = core_merge_decide(&local.version, &meta->version, &meta->base, seen, base_of, &bc);
 	if (action < 0)
 		return action;
+	if (action != CORE_MERGE_SKIP && (rc = supersede(t, r->kind, id, meta)) != 0)
+		return rc;
 	switch (action) {
 	case CORE_MERGE_SKIP:
 		return 0;

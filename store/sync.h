@@ -64,7 +64,10 @@ int store_sync_apply(struct store_txn *t, struct core_record *r,
 /* ---- the conflict queue ---- */
 
 enum store_conflict_state { STORE_CONFLICT_OPEN, STORE_CONFLICT_MINE,
-	STORE_CONFLICT_THEIRS, STORE_CONFLICT_MERGED };
+	STORE_CONFLICT_THEIRS, STORE_CONFLICT_MERGED,
+	STORE_CONFLICT_SUPERSEDED	/* its author's newer version came: not a
+					   decision, never sent in bundles */
+};
 
 struct store_conflict {
 	char key[128];			/* its setting name (identifies it) */
@@ -126,7 +129,8 @@ int store_sync_settle(struct store_txn *t, enum core_kind k, const char *id,
  * after applying a bundle.  Returns 0 or a STORE_* code. */
 int store_sync_recheck(struct store_txn *t);
 
-/* Returns the state named s ("open", "mine", "theirs", "merged"), or -1;
+/* Returns the state named s ("open", "mine", "theirs", "merged",
+ * "superseded"), or -1;
  * and the name of state st. */
 int store_conflict_state_from_name(const char *s);
 const char *store_conflict_state_name(enum store_conflict_state st);

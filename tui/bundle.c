@@ -212,7 +212,8 @@ settled_line(const struct store_conflict *c, void *vctx)
 
 	/* A duplicate closes wherever the edits that settle it arrive
 	 * (store_sync_recheck); see store/sync.c for why it is not sent. */
-	if (c->state == STORE_CONFLICT_OPEN || (c->dup && c->holder[0]))
+	if (c->state == STORE_CONFLICT_OPEN || c->state == STORE_CONFLICT_SUPERSEDED ||
+	    (c->dup && c->holder[0]))
 		return 0;
 	core_version_format(c->loser_is_local ? &c->local.version : &c->remote.version,
 	    ver, sizeof ver);

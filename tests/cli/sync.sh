@@ -189,4 +189,28 @@ printf 'id,notes\nTBZ-1,تماس گرفته شد\n' >"$TMP/rlo2.csv"
 "$HAMYAR" --lang en --db "$Q" sync conflicts >"$TMP/rlo.out"
 grep -q 'notes' "$TMP/rlo.out"; ok $? "the notes conflict is listed"
 grep -q "$(printf '\342\200\256')" "$TMP/rlo.out"; is $? 1 "... without the raw override"
+# A record edited twice at each side between exchanges: HQ lists it once
+# (the newer version from TBZ takes the place of the older), and once HQ
+# decides, the copy at TBZ closes too; no old version comes back.
+T2="$TMP/t2" Q2="$TMP/q2"
+"$HAMYAR" --db "$T2" init --station TBZ >/dev/null 2>&1
+"$HAMYAR" --db "$Q2" init --station HQ >/dev/null 2>&1
+"$HAMYAR" --db "$T2" sync trust HQ "$(key "$Q2")" >/dev/null
+"$HAMYAR" --db "$Q2" sync trust TBZ "$(key "$T2")" >/dev/null
+xfer2() { "$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/x2" 2>/dev/null && "$HAMYAR" --db "$2" sync import "$TMP/x2" >/dev/null 2>&1; }
+printf 'name,kind,county,mobile\nفاطمه میرزایی,person,TBZ,09141234567\n' >"$TMP/s0.csv"
+"$HAMYAR" --db "$T2" import donors "$TMP/s0.csv" >/dev/null 2>&1 && xfer2 "$T2" "$Q2" HQ
+for e in "$T2:name:فاطمه میرزایی‌نژاد" "$Q2:mobile:09351112222" "$T2:name:فاطمه میرزایی‌فر" "$Q2:mobile:09351113333"; do
+	d=${e%%:*}; rest=${e#*:}
+	printf 'id,%s\nTBZ-1,%s\n' "${rest%%:*}" "${rest#*:}" >"$TMP/s1.csv"
+	"$HAMYAR" --db "$d" import donors "$TMP/s1.csv" >/dev/null 2>&1
+done
+xfer2 "$T2" "$Q2" HQ
+is "$("$HAMYAR" --lang en --db "$Q2" sync conflicts | grep -c '^donor TBZ-1 ')" 1 "two versions from TBZ, one conflict at HQ"
+"$HAMYAR" --lang en --db "$Q2" sync conflicts | grep -q 'theirs="فاطمه میرزایی‌فر"'; ok $? "... with TBZ's newer name"
+"$HAMYAR" --db "$Q2" sync resolve TBZ-1 theirs >/dev/null; ok $? "HQ keeps TBZ's version"
+xfer2 "$Q2" "$T2" TBZ
+is "$("$HAMYAR" --lang en --db "$T2" sync conflicts | grep -c '^donor')" 0 "TBZ has no conflict left once HQ's decision arrives"
+is "$("$HAMYAR" --db "$T2" export donors)" "$("$HAMYAR" --db "$Q2" export donors)" "... and both hold the same donor"
+"$HAMYAR" --db "$T2" export donors | grep -q ',فاطمه میرزایی‌فر,'; ok $? "... the name HQ decided on"
 done_testing
