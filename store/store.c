@@ -402,6 +402,21 @@ mkparents(const char *path)
 	return 0;
 }
 
+/* 1 if the data file is there but shorter than LMDB's two meta pages (an
+ * empty file left by a failed copy): LMDB would take it for a new one. */
+static int
+too_short(const char *path, int isfile)
+{
+	struct stat sb;
+	char p[4096];
+
+	if (isfile)
+		snprintf(p, sizeof p, "%s", path);
+	else
+		snprintf(p, sizeof p, "%s/data.mdb", path);
+	return stat(p, &sb) == 0 && sb.st_size < 2 * 4096;
+}
+
 /*
  * A file cut short (a copy interrupted, a full disk) still opens: LMDB reads
  * only its two meta pages.  Touching a page past the end of the file then
@@ -499,6 +514,10 @@ store_open(const char *path, unsigned flags, struct store **out)
 		ef |= MDB_RDONLY;
 	if (flags & STORE_NOSYNC)
 		ef |= MDB_NOSYNC;
+	if (!(flags & STORE_CREATE) && too_short(path, isfile)) {
+		rc = MDB_CORRUPTED;	/* not even its two meta pages */
+		goto fail;
+	}
 	if ((rc = mdb_env_open(st->env, path, ef, 0660)) != 0)
 		goto fail;
 	if (!(flags & STORE_CREATE) && (rc = check_length(st->env, path, isfile)) != 0)

@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "core/access.h"
@@ -1126,6 +1127,43 @@ print_problem(const struct store_problem *p, void *ctx)
 	putchar('\n');
 }
 
+/*
+ * LMDB keeps no checksums: a page overwritten with garbage (a failing disk,
+ * a copy gone wrong) is read as it is, and LMDB may then fail an assertion
+ * or touch memory it should not.  verify is what an administrator runs to
+ * find out whether the file is sound, so there such a stop is reported as
+ * what it is.  The database is open read-only: nothing to undo.
+ */
+static const char *damage_msg;
+static size_t damage_len;
+
+static void
+on_damage(int sig)
+{
+	(void)sig;
+	if (damage_msg != NULL && write(STDERR_FILENO, damage_msg, damage_len) < 0)
+		_exit(EXIT_SYSTEM);
+	_exit(EXIT_SYSTEM);
+}
+
+static void
+catch_damage(void)
+{
+	static char msg[512];
+	struct sigaction sa;
+
+	snprintf(msg, sizeof msg, "hamyar: %s\n",
+	    _("verify stopped: a page of the database is damaged; restore the last backup"));
+	damage_msg = msg;
+	damage_len = strlen(msg);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_damage;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+	sigaction(SIGABRT, &sa, NULL);
+}
+
 int
 verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -1140,10 +1178,14 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return rc;
+	catch_damage();
 	rc = store_verify(st, print_problem, NULL, &n);
 	store_close(st);
 	if (rc != 0) {
-		cli_error(_("cannot check the database: %s"), tui_store_strerror(rc));
+		/* an error LMDB has no name for, from a page it could not
+		 * make sense of, is damage too */
+		cli_error(_("cannot check the database: %s"),
+		    tui_store_strerror(rc == STORE_EIO ? STORE_ECORRUPT : rc));
 		return EXIT_SYSTEM;
 	}
 	if (n > 0) {
