@@ -174,6 +174,9 @@ struct row {
 	size_t line;
 	int had_id;
 	int later;		/* validated by the writer, once merged (partial) */
+	int bad;		/* found bad by the reader: only its references
+				   are checked by the writer, so a missing one is
+				   reported with the rest */
 	struct core_record *rec;
 };
 
@@ -547,7 +550,7 @@ county_find(void *arg, const char *text, char *code, size_t n)
 
 /* Publishes the good row r (NULL: only the bad-row count) to the writer. */
 static int
-publish(struct import *im, size_t line, struct core_record *r, int force_signal)
+publish(struct import *im, size_t line, struct core_record *r, int force_signal, int bad)
 {
 	int rc = 0;
 
@@ -570,6 +573,7 @@ publish(struct import *im, size_t line, struct core_record *r, int force_signal)
 		im->rows[im->nrows].line = line;
 		im->rows[im->nrows].had_id = r->v[0].set;
 		im->rows[im->nrows].later = im->partial && r->v[0].set;
+		im->rows[im->nrows].bad = bad;
 		im->rows[im->nrows].rec = r;
 		im->nrows++;
 		r = NULL;
@@ -674,11 +678,10 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	if (im->rmsgs.oom)
 		goto nomem;	/* a report lost: say out of memory instead */
 	if (errors) {
-		core_record_free(r);
 		im->rbad_pending++;
-		return publish(im, line, NULL, 1);
+		return publish(im, line, r, 1, 1);
 	}
-	return publish(im, line, r, 0);
+	return publish(im, line, r, 0, 0);
 nomem:
 	core_record_free(r);
 	pthread_mutex_lock(&im->mu);
@@ -739,6 +742,40 @@ next_row(struct import *im, size_t i, struct row *w, int *bad, size_t *total)
 	*total = im->done ? im->nrows : 0;
 	pthread_mutex_unlock(&im->mu);
 	return rc;
+}
+
+/* The references of a row the reader found bad for other reasons: a
+ * missing record is reported with them (the row is not written).  Returns
+ * 0, 1 if one is missing (reported), or a store code. */
+static int
+check_refs(struct import *im, struct store_txn *t, const struct row *w)
+{
+	char reason[256], *copy, *tok, *save;
+	size_t f;
+	int rc, missing = 0;
+
+	for (f = 1; f < im->s->nfields; f++) {
+		const struct core_field *fd = &im->s->fields[f];
+		const char *v = w->rec->v[f].set ? w->rec->v[f].text : NULL;
+
+		if (v == NULL || (fd->type != CORE_FT_REF && fd->type != CORE_FT_REFS))
+			continue;
+		if ((copy = strdup(v)) == NULL)
+			return STORE_ENOMEM;
+		for (tok = strtok_r(copy, " ", &save); tok != NULL; tok = strtok_r(NULL, " ", &save)) {
+			rc = store_exists(t, fd->ref, tok, NULL);
+			if (rc == STORE_ENOTFOUND) {
+				snprintf(reason, sizeof reason, _("no record %s"), tok);
+				row_msg(im, &im->wmsgs, w->line, (int)f, reason, 0);
+				missing = 1;
+			} else if (rc != 0) {
+				free(copy);
+				return rc;
+			}
+		}
+		free(copy);
+	}
+	return missing;
 }
 
 /* Ids are unique across kinds (SPEC §3): a new row whose id a record of
@@ -898,6 +935,11 @@ write_rows(struct store_txn *t, void *ctx)
 	/* Every row is tried even once a bad one is known (nothing is kept
 	 * then), so that the report names every problem of the file. */
 	for (i = 0; (more = next_row(im, i, &w, &bad, &total)) == 1; i++) {
+		if (w.bad) {
+			if ((rc = check_refs(im, t, &w)) < 0)
+				return rc;
+			continue;	/* counted by the reader */
+		}
 		if (!w.had_id)
 			core_record_unset(w.rec, 0);	/* a re-run: assign again */
 		rc = STORE_ENOTFOUND;

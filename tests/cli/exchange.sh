@@ -299,4 +299,12 @@ grep -q 'line 2, column 1: the file is not UTF-8 text; save it as "CSV UTF-8"' "
 printf 'held_on,title,donors\n1403/12/01,تقدیر از خیّرین,mrd-1 mrd-2\n' >"$TMP/rec.csv"
 "$HAMYAR" --db "$C" import recognitions "$TMP/rec.csv" >/dev/null 2>"$TMP/err"; ok $? "recognition donors typed in lower case are read"
 "$HAMYAR" --db "$C" match donor mrd-1 >/dev/null 2>"$TMP/err"; ok $? "match donor mrd-1 finds MRD-1"
+# A row bad for another reason still has its missing references reported,
+# so the clerk fixes everything in one round.
+printf 'kind,name,county,introduced_by,mobile\nperson,زهرا احمدی,TBZ,MRD-999,0912\n' >"$TMP/rf.csv"
+"$HAMYAR" --lang en --db "$C" import donors "$TMP/rf.csv" >/dev/null 2>"$TMP/err"
+is $? 1 "a bad mobile and a missing introducer: exit 1"
+grep -q 'line 2, column 5 (mobile)' "$TMP/err" && grep -q 'line 2, column 4 (introduced_by): no record MRD-999' "$TMP/err"
+ok $? "... both reported"
+grep -q 'rows with errors: 1;' "$TMP/err"; ok $? "... the row counted once"
 done_testing
