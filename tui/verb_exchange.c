@@ -648,6 +648,12 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		if (sev == CORE_SEV_ERROR && !(f == 0 && is.msg == CORE_MSG_REQUIRED)) {
 			issue_msg(im, &im->rmsgs, line, f, is.msg, 0);
 			errors++;
+		} else if (!r->v[f].set && im->s->fields[f].type == CORE_FT_BOOL &&
+		    strcmp(im->s->fields[f].name, "active") == 0) {
+			/* a record is active (1) or not (0): an empty cell
+			 * would leave it neither */
+			issue_msg(im, &im->rmsgs, line, f, CORE_MSG_REQUIRED, 0);
+			errors++;
 		}
 	}
 	/* A row that may update a record with columns left out is checked by

@@ -307,4 +307,9 @@ is $? 1 "a bad mobile and a missing introducer: exit 1"
 grep -q 'line 2, column 5 (mobile)' "$TMP/err" && grep -q 'line 2, column 4 (introduced_by): no record MRD-999' "$TMP/err"
 ok $? "... both reported"
 grep -q 'rows with errors: 1;' "$TMP/err"; ok $? "... the row counted once"
+# An empty "active" cell would leave a record neither active nor not.
+printf 'id,active\nMRD-1,\n' >"$TMP/act.csv"
+"$HAMYAR" --lang en --db "$C" import donors "$TMP/act.csv" >/dev/null 2>"$TMP/err"
+is $? 1 "an empty active cell: exit 1"
+grep -q 'line 2, column 2 (active): This field is required' "$TMP/err"; ok $? "... the cell named"
 done_testing
