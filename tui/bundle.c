@@ -43,6 +43,7 @@ tui_bundle_strerror(int code)
 	case TUI_BUNDLE_EKEY: return _("malformed public key");
 	case TUI_BUNDLE_ESELF: return _("a database does not trust a key for its own station");
 	case TUI_BUNDLE_ETRUSTED: return _("the station already has another trusted key");
+	case TUI_BUNDLE_ETOSELF: return _("a bundle goes to another station, not to this one");
 	default: return tui_store_strerror(code);
 	}
 }
@@ -198,6 +199,24 @@ tui_sync_trust(struct store *st, const char *station, const char *hex, int repla
 
 /* ---- making ---- */
 
+int
+tui_sync_trusted(struct store *st, const char *station)
+{
+	struct store_txn *t;
+	char name[64], code[CORE_STATION_MAX + 1], *k = NULL;
+	int rc;
+
+	if (core_station_normalize(station, code) != 0)
+		return 0;
+	if (store_read_begin(st, &t) != 0)
+		return 0;
+	snprintf(name, sizeof name, "sync.trust.%s", code);
+	rc = store_setting_get(t, name, &k, NULL);
+	free(k);
+	store_read_end(t);
+	return rc == 0;
+}
+
 struct settled_ctx {
 	struct loc_strbuf *out;
 	size_t n;
@@ -253,6 +272,10 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 		return rc;
 	if ((rc = store_read_begin(st, &t)) != 0)
 		return rc;
+	if (strcmp(peer, station) == 0) {
+		rc = TUI_BUNDLE_ETOSELF;
+		goto out;
+	}
 	if ((rc = store_setting_get(t, "sync.key.secret", &skhex, NULL)) != 0)
 		goto out;
 	if (sodium_hex2bin(sk, sizeof sk, skhex, strlen(skhex), NULL, NULL, NULL) != 0) {

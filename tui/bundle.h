@@ -52,6 +52,7 @@
 #define TUI_BUNDLE_EKEY	     (-106)	/* malformed public key text */
 #define TUI_BUNDLE_ESELF     (-107)	/* sync trust: this database's own station */
 #define TUI_BUNDLE_ETRUSTED  (-108)	/* sync trust: the station has another key */
+#define TUI_BUNDLE_ETOSELF   (-109)	/* sync export: to this database's own station */
 /* Other codes are STORE_* codes. */
 
 #define TUI_KEY_HEX 65		/* 64 hex digits and NUL */
@@ -75,9 +76,13 @@ int tui_sync_trust(struct store *st, const char *station, const char *hex, int r
 
 /* Makes a signed bundle for peer with every change peer has not
  * acknowledged.  *out is new (caller frees), *len its length, *nchanges
- * (may be NULL) the number of changes in it.  Returns 0 or a code. */
+ * (may be NULL) the number of changes in it.  Returns 0, TUI_BUNDLE_ETOSELF
+ * (peer is this station), or a code. */
 int tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
     size_t *nchanges);
+
+/* 1 if a key is trusted for station (any case), else 0. */
+int tui_sync_trusted(struct store *st, const char *station);
 
 /* Records that data, a bundle this station made, was imported by its
  * addressee (a `sync push` whose remote import succeeded): the peer now

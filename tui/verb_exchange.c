@@ -77,6 +77,7 @@ exit_for(int rc)
 	case STORE_EACCES: case STORE_ERDONLY:
 	case TUI_BUNDLE_EFORMAT: case TUI_BUNDLE_EBADSIG: case TUI_BUNDLE_EUNTRUSTED:
 	case TUI_BUNDLE_ENOTFORUS: case TUI_BUNDLE_EKEY:
+	case TUI_BUNDLE_ETOSELF:
 		return EXIT_INVALID;
 	default:
 		return EXIT_SYSTEM;
@@ -1910,6 +1911,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	} else if (strcmp(sub, "export") == 0) {
 		if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) != 0)
 			goto fail;
+		if (!tui_sync_trusted(st, peer))	/* a mistyped code? */
+			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
 		if (write_file(path, data, len) != 0) {
 			free(data);
 			cli_error(_("cannot write %s: %s"), path ? path : "-", tui_errno_text(errno));

@@ -213,4 +213,13 @@ xfer2 "$Q2" "$T2" TBZ
 is "$("$HAMYAR" --lang en --db "$T2" sync conflicts | grep -c '^donor')" 0 "TBZ has no conflict left once HQ's decision arrives"
 is "$("$HAMYAR" --db "$T2" export donors)" "$("$HAMYAR" --db "$Q2" export donors)" "... and both hold the same donor"
 "$HAMYAR" --db "$T2" export donors | grep -q ',فاطمه میرزایی‌فر,'; ok $? "... the name HQ decided on"
+# A bundle to this database's own station is refused; to a station no key
+# is trusted for (a mistyped code) it is written with a warning.
+"$HAMYAR" --lang en --db "$T2" sync export --to tbz --out "$TMP/self.b" >/dev/null 2>"$TMP/err"
+is $? 1 "sync export --to its own station: exit 1"
+grep -q 'a bundle goes to another station, not to this one' "$TMP/err"; ok $? "... saying so"
+[ ! -e "$TMP/self.b" ]; ok $? "... and writes nothing"
+"$HAMYAR" --lang en --db "$T2" sync export --to ZZZ --out "$TMP/zzz.b" >/dev/null 2>"$TMP/err"
+ok $? "sync export --to a station not trusted: written"
+grep -q 'warning: no key is trusted for ZZZ; check the station code' "$TMP/err"; ok $? "... with a warning"
 done_testing
