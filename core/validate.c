@@ -93,6 +93,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_STAGE_ACTUAL_BEFORE_START] = N_("The actual end is before the planned start"),
 	[CORE_MSG_NOMEM] = N_("Out of memory"),
 	[CORE_MSG_PTYPE_CHOICE] = N_("Not a participation type; the allowed values are space, equipment, costs, information, support, oversight and policing (or their labels), several separated by commas"),
+	[CORE_MSG_PTYPE_ONE] = N_("Not a participation type; write one of space, equipment, costs, information, support, oversight and policing (or its label)"),
 };
 
 const char *
@@ -920,7 +921,9 @@ ref_token(const char *tok, void *arg)
 static enum core_msg
 choice_msg(const struct core_field *f)
 {
-	return f->choices == core_ptype_names ? CORE_MSG_PTYPE_CHOICE : CORE_MSG_CHOICE;
+	if (f->choices != core_ptype_names)
+		return CORE_MSG_CHOICE;
+	return f->type == CORE_FT_SET ? CORE_MSG_PTYPE_CHOICE : CORE_MSG_PTYPE_ONE;
 }
 
 /* Finds an ENUM choice by name, English label or Persian label. */

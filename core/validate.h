@@ -82,6 +82,7 @@ enum core_msg {
 	CORE_MSG_STAGE_ACTUAL_BEFORE_START, /* warning */
 	CORE_MSG_NOMEM,
 	CORE_MSG_PTYPE_CHOICE,		/* not a participation type: lists them */
+	CORE_MSG_PTYPE_ONE,		/* the same, for a field of one type */
 	CORE_NMSGS
 };
 

@@ -622,6 +622,17 @@ test_field_parse_donor(void **state)
 	    (1 << CORE_PT_EQUIPMENT) | (1 << CORE_PT_COSTS));
 	assert_string_not_equal(core_msg_text(CORE_MSG_PTYPE_CHOICE), "");
 	assert_non_null(strstr(core_msg_text(CORE_MSG_PTYPE_CHOICE), "policing"));
+	/* a field of one type (a pledge's type, a need's category) is not told
+	 * to separate several with commas */
+	{
+		struct core_record *p = core_record_new(CORE_PLEDGE);
+
+		assert_non_null(p);
+		PARSE_E(p, CORE_PLEDGE_TYPE, "flying", CORE_MSG_PTYPE_ONE);
+		assert_null(strstr(core_msg_text(CORE_MSG_PTYPE_ONE), "commas"));
+		assert_non_null(strstr(core_msg_text(CORE_MSG_PTYPE_ONE), "policing"));
+		core_record_free(p);
+	}
 	PARSE(r, CORE_DONOR_INTERESTS, "policing, space،support");
 
 	PARSE(r, CORE_DONOR_CAPACITY, "۵۰۰٬۰۰۰٬۰۰۰");
