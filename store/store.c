@@ -402,19 +402,28 @@ mkparents(const char *path)
 	return 0;
 }
 
-/* 1 if the data file is there but shorter than LMDB's two meta pages (an
- * empty file left by a failed copy): LMDB would take it for a new one. */
+/* Stats the data file of a database at path (the file itself for a backup
+ * file).  Returns stat's result. */
 static int
-too_short(const char *path, int isfile)
+data_stat(const char *path, int isfile, struct stat *sb)
 {
-	struct stat sb;
 	char p[4096];
 
 	if (isfile)
 		snprintf(p, sizeof p, "%s", path);
 	else
 		snprintf(p, sizeof p, "%s/data.mdb", path);
-	return stat(p, &sb) == 0 && sb.st_size < 2 * 4096;
+	return stat(p, sb);
+}
+
+/* 1 if the data file is there but shorter than LMDB's two meta pages (an
+ * empty file left by a failed copy): LMDB would take it for a new one. */
+static int
+too_short(const char *path, int isfile)
+{
+	struct stat sb;
+
+	return data_stat(path, isfile, &sb) == 0 && sb.st_size < 2 * 4096;
 }
 
 /*
@@ -429,14 +438,9 @@ check_length(MDB_env *env, const char *path, int isfile)
 	MDB_envinfo info;
 	MDB_stat ms;
 	struct stat sb;
-	char p[4096];
 
-	if (isfile)
-		snprintf(p, sizeof p, "%s", path);
-	else
-		snprintf(p, sizeof p, "%s/data.mdb", path);
 	if (mdb_env_info(env, &info) != 0 || mdb_env_stat(env, &ms) != 0 ||
-	    stat(p, &sb) != 0)
+	    data_stat(path, isfile, &sb) != 0)
 		return MDB_CORRUPTED;
 	if ((uint64_t)sb.st_size < ((uint64_t)info.me_last_pgno + 1) * ms.ms_psize)
 		return MDB_CORRUPTED;

@@ -478,6 +478,7 @@ show_values(const struct cfl *it, int k)
 	struct loc_strbuf b = { 0 };
 	int f = diff_field(it, k), two = it->dup && it->holder[0], w = COLS - 10;
 	char *a, *o, head[160];
+	int side;
 
 	if (f < 0)
 		return;
@@ -485,21 +486,19 @@ show_values(const struct cfl *it, int k)
 	o = tui_value_display(it->theirs, f);
 	if (w < 20)
 		w = 20;
-	if (two)
-		snprintf(head, sizeof head, _("Earlier: %s"), it->holder);
-	else
-		snprintf(head, sizeof head, "%s", _("This database"));
-	loc_strbuf_str(&b, head);
-	loc_strbuf_str(&b, ":\n");
-	wrap_into(&b, a != NULL && *a ? a : _("(empty)"), w, 8);
-	loc_strbuf_str(&b, "\n\n");
-	if (two)
-		snprintf(head, sizeof head, _("Later: %s"), it->id);
-	else
-		snprintf(head, sizeof head, "%s", _("The other"));
-	loc_strbuf_str(&b, head);
-	loc_strbuf_str(&b, ":\n");
-	wrap_into(&b, o != NULL && *o ? o : _("(empty)"), w, 8);
+	for (side = 0; side < 2; side++) {
+		const char *v = side == 0 ? a : o;
+
+		if (two)
+			snprintf(head, sizeof head, side == 0 ? _("Earlier: %s") : _("Later: %s"),
+			    side == 0 ? it->holder : it->id);
+		else
+			snprintf(head, sizeof head, "%s", side == 0 ? _("This database") : _("The other"));
+		loc_strbuf_str(&b, side == 0 ? "" : "\n\n");
+		loc_strbuf_str(&b, head);
+		loc_strbuf_str(&b, ":\n");
+		wrap_into(&b, v != NULL && *v ? v : _("(empty)"), w, 8);
+	}
 	if (!b.failed && b.p != NULL)
 		tui_message(_(s->fields[f].label), b.p);
 	free(b.p);
