@@ -1431,6 +1431,26 @@ store_put_new(struct store_txn *t, struct core_record *r, char *id_out)
 	}
 	if (rc != STORE_ENOTFOUND)
 		goto undo;
+	/* Ids are unique across kinds (SPEC §3): a given id (an import) that
+	 * a record of another kind holds is refused too.  The key of an id
+	 * is the same in every kind but the users'. */
+	if (!assigned && r->kind != CORE_USER) {
+		int k;
+
+		for (k = 0; k < CORE_NKINDS; k++) {
+			if (k == (int)r->kind || k == CORE_USER)
+				continue;
+			if ((rc = get_raw(t, (enum core_kind)k, rkey, rklen, &d)) == STORE_ENOTFOUND)
+				continue;
+			if (rc == 0) {
+				rc = STORE_EEXIST;
+				t->why.code = rc;
+				t->why.kind = (enum core_kind)k;
+				snprintf(t->why.id, sizeof t->why.id, "%s", id);
+			}
+			goto undo;
+		}
+	}
 	if ((rc = fill_derived(t, r, 1)) != 0 || (rc = check_refs(t, r)) != 0)
 		goto undo;
 	memset(&m, 0, sizeof m);

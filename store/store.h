@@ -172,7 +172,7 @@ struct store *store_txn_store(struct store_txn *t);
 /* Why the last call on t failed, for the codes that name something. */
 struct store_why {
 	int code;			/* the STORE_* code, 0 if none */
-	enum core_kind kind;		/* EDUP/EREF: kind of the record named */
+	enum core_kind kind;		/* EDUP/EREF/EEXIST: kind of the record named */
 	int field;			/* EDUP/EREF: the field (of the record written); else -1 */
 	char id[CORE_ID_MAX];		/* EDUP: holder's id; EREF: the missing id */
 	uint64_t rev;			/* ECONFLICT: the revision now stored */
@@ -210,7 +210,8 @@ int store_exists(struct store_txn *t, enum core_kind k, const char *id, struct s
  * fields are filled (a need's county from its unit).  The unique and
  * reference fields are checked before anything is written.
  * Errors: STORE_EDUP (why: the field and the holder's id; nothing written),
- * STORE_EEXIST (id taken), STORE_EREF (why: field and missing id),
+ * STORE_EEXIST (id taken; by a record of another kind: why gives that
+ * kind and the id), STORE_EREF (why: field and missing id),
  * STORE_EINVAL (bad id, unknown kind), STORE_ERDONLY, STORE_ENOMEM, and the
  * LMDB failures (fatal to the transaction: return them from fn). */
 int store_put_new(struct store_txn *t, struct core_record *r, char *id_out);

@@ -393,6 +393,18 @@ trim(char *s)
 	return s;
 }
 
+/* The column (1-based) of the first of cells[0..n) that is not UTF-8, or 0. */
+static size_t
+bad_utf8(size_t n, char *const *cells)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (u8_check((const uint8_t *)cells[i], strlen(cells[i])) != NULL)
+			return i + 1;
+	return 0;
+}
+
 static int
 header_field(const struct core_schema *s, const char *h)
 {
@@ -429,16 +441,16 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		n = 0;
 	}
 	im->ncols = n;
+	if (bad_utf8(n, cells) != 0) {
+		/* a spreadsheet's "CSV" in Windows-1256, most likely */
+		msg_add(&im->rmsgs, line, format(_("%s: line %zu: the file is not UTF-8 text; save it as \"CSV UTF-8\" and import it again\n"),
+		    im->file, line));
+		fatal = 1;
+		n = 0;
+	}
 	for (i = 0; i < n; i++) {
 		char *h = trim(cells[i]);
 
-		if (u8_check((const uint8_t *)h, strlen(h)) != NULL) {
-			/* a spreadsheet's "CSV" in Windows-1256, most likely */
-			msg_add(&im->rmsgs, line, format(_("%s: line %zu: the file is not UTF-8 text; save it as \"CSV UTF-8\" and import it again\n"),
-			    im->file, line));
-			fatal = 1;
-			break;
-		}
 		if (*h == '\0') {
 			/* trailing columns a spreadsheet left empty */
 			im->col_field[i] = COL_BLANK;
@@ -599,17 +611,16 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 
 	if (!im->header_done)
 		return on_header(im, line, n, cells);
-	for (i = 0; i < n; i++)
-		if (u8_check((const uint8_t *)cells[i], strlen(cells[i])) != NULL) {
-			/* a file in another encoding: one message, not one per
-			 * cell of every row */
-			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: the file is not UTF-8 text; save it as \"CSV UTF-8\" and import it again\n"),
-			    im->file, line, i + 1));
-			pthread_mutex_lock(&im->mu);
-			im->fatal = im->rmsgs.oom ? EXIT_SYSTEM : EXIT_INVALID;
-			pthread_mutex_unlock(&im->mu);
-			return 1;
-		}
+	if ((i = bad_utf8(n, cells)) != 0) {
+		/* a file in another encoding: one message, not one per cell of
+		 * every row */
+		msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: the file is not UTF-8 text; save it as \"CSV UTF-8\" and import it again\n"),
+		    im->file, line, i));
+		pthread_mutex_lock(&im->mu);
+		im->fatal = im->rmsgs.oom ? EXIT_SYSTEM : EXIT_INVALID;
+		pthread_mutex_unlock(&im->mu);
+		return 1;
+	}
 	for (i = 0; i < n && *trim(cells[i]) == '\0'; i++)
 		;
 	if (i == n)
@@ -785,32 +796,6 @@ check_refs(struct import *im, struct store_txn *t, const struct row *w)
 	return missing;
 }
 
-/* Ids are unique across kinds (SPEC §3): a new row whose id a record of
- * another kind holds (a groups file given a donor's id) is refused.
- * Returns 0, 1 for a bad row (reported), or a store code. */
-static int
-other_kind(struct import *im, struct store_txn *t, const struct row *w)
-{
-	const char *id = core_record_text(w->rec, 0);
-	char reason[256];
-	int k, rc;
-
-	for (k = 0; k < CORE_NKINDS; k++) {
-		if (k == (int)im->s->kind || k == CORE_USER)
-			continue;
-		rc = store_exists(t, (enum core_kind)k, id, NULL);
-		if (rc == STORE_ENOTFOUND)
-			continue;
-		if (rc != 0)
-			return rc;
-		snprintf(reason, sizeof reason, _("%s is the id of a record of another kind (%s)"), id,
-		    _(core_schema_get((enum core_kind)k)->label));
-		row_msg(im, &im->wmsgs, w->line, 0, reason, 0);
-		return 1;
-	}
-	return 0;
-}
-
 /* Copies into the row the fields whose columns the file left out, from the
  * stored record (an update from a partial file changes only what it
  * names).  Returns 0 or a store code. */
@@ -955,12 +940,6 @@ write_rows(struct store_txn *t, void *ctx)
 		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
 		exists = rc == 0;
-		if (!exists && w.had_id && (rc = other_kind(im, t, &w)) != 0) {
-			if (rc < 0)
-				return rc;
-			im->wbad++;
-			continue;
-		}
 		if (exists && w.later && (rc = merge_absent(im, t, &w)) != 0)
 			return rc;
 		rc = 0;
@@ -982,6 +961,15 @@ write_rows(struct store_txn *t, void *ctx)
 				im->created++;
 			if (rc == 0 && !w.had_id && (rc = note_auto(im, &w)) != 0)
 				return rc;
+		}
+		if (rc == STORE_EEXIST && !exists) {
+			/* ids are unique across kinds: store_put_new */
+			wy = store_txn_why(t);
+			snprintf(reason, sizeof reason, _("%s is the id of a record of another kind (%s)"),
+			    wy->id, _(core_schema_get(wy->kind)->label));
+			row_msg(im, &im->wmsgs, w.line, 0, reason, 0);
+			im->wbad++;
+			continue;
 		}
 		if (rc == STORE_EDUP || rc == STORE_EREF) {
 			wy = store_txn_why(t);

@@ -873,6 +873,17 @@ test_refs_and_ids(void **state)
 	assert_int_equal(put(st, r, id), 0);
 	assert_string_equal(id, "TBZ-51");
 	core_record_free(r);
+	/* ids are unique across kinds: a group given the need's id is refused,
+	 * naming the kind that holds it; nothing is written */
+	r = sample(CORE_GROUP, &f, 0);
+	core_record_set_text(r, CORE_GROUP_ID, "TBZ-50");
+	c.r = r;
+	assert_int_equal(store_write(st, put_fn, &c), STORE_EEXIST);
+	assert_int_equal(c.why.kind, CORE_NEED);
+	assert_string_equal(c.why.id, "TBZ-50");
+	core_record_set_text(r, CORE_GROUP_ID, "TBZ-52");
+	assert_int_equal(put(st, r, NULL), 0);	/* a free id is taken */
+	core_record_free(r);
 	{
 		size_t n;
 
