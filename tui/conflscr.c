@@ -26,6 +26,7 @@
 
 #include "core/access.h"
 #include "core/merge.h"
+#include "core/rank.h"
 #include "core/record.h"
 #include "locale/catalog.h"
 #include "locale/strbuf.h"
@@ -119,8 +120,8 @@ items_free(struct confl_scr *c)
 	c->n = c->cap = 0;
 }
 
-/* store_sync_conflicts callback: one item per record (a record with several
- * queued versions shows once; a decision resolves them all). */
+/* store_sync_conflicts callback: one item per record (a decision resolves
+ * all its entries). */
 static int
 add_conflict(const struct store_conflict *q, void *ctx)
 {
@@ -173,17 +174,10 @@ static int
 item_cmp(const void *a, const void *b)
 {
 	const struct cfl *x = a, *y = b;
-	char sx[CORE_STATION_MAX + 1], sy[CORE_STATION_MAX + 1];
-	uint64_t nx = 0, ny = 0;
-	int r;
 
 	if (x->kind != y->kind)
 		return x->kind < y->kind ? -1 : 1;
-	if (core_id_parse(x->id, sx, &nx) != 0 || core_id_parse(y->id, sy, &ny) != 0)
-		return strcmp(x->id, y->id);
-	if ((r = strcmp(sx, sy)) != 0)
-		return r;
-	return nx < ny ? -1 : nx > ny;
+	return core_rank_id_cmp(x->id, y->id);	/* TBZ-2 before TBZ-10 */
 }
 
 static void
@@ -285,6 +279,19 @@ draw_list(struct confl_scr *c, int top, int rows)
 	}
 }
 
+/* The heading of side 0 (this database's, or the earlier record of a
+ * duplicate) or 1 (the other's, or the later record) into buf; returns buf. */
+static const char *
+side_head(const struct cfl *it, int side, char *buf, size_t n)
+{
+	if (it->dup && it->holder[0])
+		snprintf(buf, n, side == 0 ? _("Earlier: %s") : _("Later: %s"),
+		    side == 0 ? it->holder : it->id);
+	else
+		snprintf(buf, n, "%s", side == 0 ? _("This database") : _("The other"));
+	return buf;
+}
+
 static void
 draw_detail(struct confl_scr *c, int top, int rows)
 {
@@ -314,16 +321,10 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		tui_draw_ui(top + 2, 1, COLS - 2, c->err, tui_attr_error());
 	{
 		struct tui_col h[5] = {
-			{ 2, "", 0 }, { 22, _("Field"), 0 }, { vw, _("This database"), 0 },
-			{ 2, "", 0 }, { 0, _("The other"), 0 }
+			{ 2, "", 0 }, { 22, _("Field"), 0 }, { vw, side_head(it, 0, ha, sizeof ha), 0 },
+			{ 2, "", 0 }, { 0, side_head(it, 1, hb, sizeof hb), 0 }
 		};
 
-		if (two) {
-			snprintf(ha, sizeof ha, _("Earlier: %s"), it->holder);
-			snprintf(hb, sizeof hb, _("Later: %s"), it->id);
-			h[2].s = ha;
-			h[4].s = hb;
-		}
 		tui_cols_draw(top + 3, 1, COLS - 2, h, 5, A_BOLD);
 	}
 	if (it->ndiff == 0)
@@ -476,7 +477,7 @@ show_values(const struct cfl *it, int k)
 {
 	const struct core_schema *s = core_schema_get(it->kind);
 	struct loc_strbuf b = { 0 };
-	int f = diff_field(it, k), two = it->dup && it->holder[0], w = COLS - 10;
+	int f = diff_field(it, k), w = COLS - 10;
 	char *a, *o, head[160];
 	int side;
 
@@ -489,13 +490,8 @@ show_values(const struct cfl *it, int k)
 	for (side = 0; side < 2; side++) {
 		const char *v = side == 0 ? a : o;
 
-		if (two)
-			snprintf(head, sizeof head, side == 0 ? _("Earlier: %s") : _("Later: %s"),
-			    side == 0 ? it->holder : it->id);
-		else
-			snprintf(head, sizeof head, "%s", side == 0 ? _("This database") : _("The other"));
 		loc_strbuf_str(&b, side == 0 ? "" : "\n\n");
-		loc_strbuf_str(&b, head);
+		loc_strbuf_str(&b, side_head(it, side, head, sizeof head));
 		loc_strbuf_str(&b, ":\n");
 		wrap_into(&b, v != NULL && *v ? v : _("(empty)"), w, 8);
 	}
