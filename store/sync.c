@@ -452,35 +452,44 @@ store_conflict_state_name(enum store_conflict_state st)
 	return (int)st >= 0 && (int)st < NSTATES ? state_names[st] : "open";
 }
 
+/* Gives the queue entry named key state if it is still open (and, with
+ * remote_only, if it holds an incoming version that lost, not a duplicate).
+ * Returns 0, STORE_ENOTFOUND (no such entry), or a store code. */
+static int
+close_entry(struct store_txn *t, const char *key, enum store_conflict_state state,
+    int remote_only)
+{
+	struct store_conflict c;
+	char *data = NULL;
+	int rc;
+
+	if ((rc = store_setting_get(t, key, &data, NULL)) != 0)
+		return rc;
+	rc = conflict_parse(key, data, &c);
+	free(data);
+	if (rc == 0 && c.state == STORE_CONFLICT_OPEN &&
+	    !(remote_only && (c.loser_is_local || c.dup))) {
+		c.state = state;
+		rc = conflict_write(t, &c, c.loser);
+	}
+	store_conflict_done(&c);
+	return rc;
+}
+
 int
 store_sync_settle(struct store_txn *t, enum core_kind k, const char *id,
     const struct core_version *v, enum store_conflict_state state)
 {
 	struct store_conflict c;
 	struct core_record *empty;
-	char key[128], *data = NULL;
-	size_t len;
+	char key[128];
 	int rc;
 
 	if (core_schema_get(k) == NULL || id == NULL || strlen(id) >= CORE_ID_MAX ||
 	    state == STORE_CONFLICT_OPEN)
 		return STORE_EINVAL;
 	conflict_key(key, sizeof key, k, id, v);
-	rc = store_setting_get(t, key, &data, &len);
-	if (rc == 0) {
-		rc = conflict_parse(key, data, &c);
-		free(data);
-		if (rc != 0) {
-			store_conflict_done(&c);
-			return rc;
-		}
-		if (c.state == STORE_CONFLICT_OPEN) {
-			c.state = state;
-			rc = conflict_write(t, &c, c.loser);
-		}
-		store_conflict_done(&c);
-		return rc;
-	}
+	rc = close_entry(t, key, state, 0);
 	if (rc != STORE_ENOTFOUND)
 		return rc;
 	/* Not here (yet): keep the decision, with an empty record. */
@@ -808,24 +817,14 @@ base_of(void *vctx, const struct core_version *v, struct core_version *base)
 static int
 supersede(struct store_txn *t, enum core_kind k, const char *id, const struct store_meta *meta)
 {
-	struct store_conflict c;
-	char key[128], *data = NULL;
+	char key[128];
 	int rc;
 
 	if (meta->base.hlc == 0)
 		return 0;	/* a new record: nothing before it */
 	conflict_key(key, sizeof key, k, id, &meta->base);
-	rc = store_setting_get(t, key, &data, NULL);
-	if (rc != 0)
-		return rc == STORE_ENOTFOUND ? 0 : rc;
-	rc = conflict_parse(key, data, &c);
-	free(data);
-	if (rc == 0 && c.state == STORE_CONFLICT_OPEN && !c.loser_is_local && !c.dup) {
-		c.state = STORE_CONFLICT_SUPERSEDED;
-		rc = conflict_write(t, &c, c.loser);
-	}
-	store_conflict_done(&c);
-	return rc;
+	rc = close_entry(t, key, STORE_CONFLICT_SUPERSEDED, 1);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
 }
 
 int
