@@ -1129,17 +1129,19 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 		return store_text(r, field, buf, sev, m, out);
 	case CORE_FT_ID:
 	case CORE_FT_REF:
+	{
+		int login = f->type == CORE_FT_ID && r->kind == CORE_USER;
+
 		if (fold_ascii(input, buf, sizeof(buf)) < 0)
 			return issue(out, field, CORE_SEV_ERROR,
-			    f->type == CORE_FT_ID && r->kind == CORE_USER ?
-			    CORE_MSG_LOGIN_FORMAT : CORE_MSG_ID_FORMAT);
-		if (!(f->type == CORE_FT_ID && r->kind == CORE_USER))
+			    login ? CORE_MSG_LOGIN_FORMAT : CORE_MSG_ID_FORMAT);
+		if (!login)
 			core_id_upper(buf);	/* "mrd-1" typed: MRD-1 */
 		if (!id_valid(r, f, buf))
 			return issue(out, field, CORE_SEV_ERROR,
-			    f->type == CORE_FT_ID && r->kind == CORE_USER ?
-			    CORE_MSG_LOGIN_FORMAT : CORE_MSG_ID_FORMAT);
+			    login ? CORE_MSG_LOGIN_FORMAT : CORE_MSG_ID_FORMAT);
 		return store_text(r, field, buf, CORE_SEV_OK, CORE_MSG_OK, out);
+	}
 	case CORE_FT_REFS: {
 		struct refs_acc a;
 
