@@ -1134,28 +1134,27 @@ print_problem(const struct store_problem *p, void *ctx)
  * find out whether the file is sound, so there such a stop is reported as
  * what it is.  The database is open read-only: nothing to undo.
  */
-static const char *damage_msg;
+static char damage_msg[512];	/* made before the handlers are set */
 static size_t damage_len;
 
 static void
 on_damage(int sig)
 {
+	ssize_t w = write(STDERR_FILENO, damage_msg, damage_len);
+
 	(void)sig;
-	if (damage_msg != NULL && write(STDERR_FILENO, damage_msg, damage_len) < 0)
-		_exit(EXIT_SYSTEM);
+	(void)w;
 	_exit(EXIT_SYSTEM);
 }
 
 static void
 catch_damage(void)
 {
-	static char msg[512];
 	struct sigaction sa;
 
-	snprintf(msg, sizeof msg, "hamyar: %s\n",
+	snprintf(damage_msg, sizeof damage_msg, "hamyar: %s\n",
 	    _("verify stopped: a page of the database is damaged; restore the last backup"));
-	damage_msg = msg;
-	damage_len = strlen(msg);
+	damage_len = strlen(damage_msg);
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_damage;
 	sigemptyset(&sa.sa_mask);
