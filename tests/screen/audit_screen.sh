@@ -5,7 +5,7 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 
 DB=$TMP/db
-TM="tmux -S $TMP/tmux.sock -f /dev/null"
+. "$HAMYAR_SRC/tests/screen/sessions.inc"
 trap '$TM kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
 "$HAMYAR" --db "$DB" init --station MRD >/dev/null 2>&1
 printf 'name,kind,county\n\342\200\256Kalantari 11,station,MRD\nPasgah Basmenj,post,TBZ\n' >"$TMP/u1.csv"
@@ -13,16 +13,6 @@ printf 'id,name,kind,county,address\nMRD-1,Kalantari 12,station,MRD,Saat Square\
 "$HAMYAR" --db "$DB" import units "$TMP/u1.csv" >/dev/null 2>&1 &&
 "$HAMYAR" --db "$DB" import units "$TMP/u2.csv" >/dev/null 2>&1; ok $? "two units, one changed"
 
-screen() { $TM capture-pane -p -t "$1" 2>/dev/null; }
-wait_for() {	# wait_for WINDOW TEXT: up to 5 s
-	i=0
-	while [ $i -lt 50 ]; do
-		screen "$1" | grep -qF -- "$2" && return 0
-		sleep 0.1; i=$((i + 1))
-	done
-	screen "$1" | sed 's/^/# | /'
-	return 1
-}
 $TM new-session -d -s keep "sleep 300"
 $TM new-session -d -s a -x 100 -y 30 "env HAMYAR_LANG=en HAMYAR_BIDI=app TERM=xterm '$HAMYAR' --db '$DB'"
 wait_for a "Main menu" >/dev/null

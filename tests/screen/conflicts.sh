@@ -6,7 +6,7 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 
 T=$TMP/t Q=$TMP/q
-TM="tmux -S $TMP/tmux.sock -f /dev/null"
+. "$HAMYAR_SRC/tests/screen/sessions.inc"
 trap '$TM kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
 "$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
 "$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
@@ -28,16 +28,6 @@ ok $? "both edited on both sides, TBZ's bundle applied at HQ"
 is "$("$HAMYAR" --lang en --db "$Q" sync conflicts | grep -c '^donor')" 2 "two open conflicts at HQ"
 
 vis() { printf '%s\n' "$1" | "$HAMYAR" layout --dir rtl; }
-screen() { $TM capture-pane -p -t "$1" 2>/dev/null; }
-wait_for() {	# wait_for WINDOW TEXT: up to 5 s
-	i=0
-	while [ $i -lt 50 ]; do
-		screen "$1" | grep -qF -- "$2" && return 0
-		sleep 0.1; i=$((i + 1))
-	done
-	screen "$1" | sed 's/^/# | /'
-	return 1
-}
 $TM new-session -d -s keep "sleep 300"
 $TM new-session -d -s a -x 100 -y 30 "env HAMYAR_LANG=en HAMYAR_BIDI=app TERM=xterm '$HAMYAR' --db '$Q'"
 wait_for a "Main menu" >/dev/null

@@ -27,7 +27,7 @@ U1=hya$S	# clerk of Marand, a normal account in the group
 U2=hyb$S	# provincial HQ
 U3=hyx$S	# an account outside the group
 U4=hyf$S	# clerk of Marand, forced into the program (ForceCommand)
-TM="tmux -S $TMP/tmux.sock -f /dev/null"	# private server, socket gone with $TMP
+. "$HAMYAR_SRC/tests/screen/sessions.inc"
 SSHD_PID=
 
 cleanup() {
@@ -166,16 +166,6 @@ case "$out" in *uid=*) f=1 ;; *) f=0 ;; esac
 
 # ---- TUI sessions in tmux: ssh -t as the forced clerk ----
 TTYSSH="exec env TERM=xterm ssh -t $SSHOPTS -o SetEnv=HAMYAR_LANG=en\ HAMYAR_BIDI=app\ LANG=C.UTF-8 $U4@127.0.0.1"
-screen() { $TM capture-pane -p -t "$1" 2>/dev/null; }
-wait_for() {	# wait_for WINDOW TEXT: up to 5 s
-	i=0
-	while [ $i -lt 50 ]; do
-		screen "$1" | grep -qF "$2" && return 0
-		sleep 0.1; i=$((i + 1))
-	done
-	screen "$1" | sed 's/^/# | /'
-	return 1
-}
 $TM new-session -d -s keep "sleep 300"	# keeps the tmux server up between sessions
 $TM new-session -d -s a -x 100 -y 30 "$TTYSSH"
 wait_for a "Main menu"; ok $? "ssh -t: the clerk gets the full-screen program"
