@@ -43,6 +43,7 @@ tui_bundle_strerror(int code)
 	case TUI_BUNDLE_EKEY: return _("malformed public key");
 	case TUI_BUNDLE_ESELF: return _("a database does not trust a key for its own station");
 	case TUI_BUNDLE_ETRUSTED: return _("the station already has another trusted key");
+	case TUI_BUNDLE_EKEYUSED: return _("the key already speaks for another station");
 	case TUI_BUNDLE_ETOSELF: return _("a bundle goes to another station, not to this one");
 	default: return tui_store_strerror(code);
 	}
@@ -148,11 +149,54 @@ struct trust_ctx {
 	int replace;
 };
 
+struct holder_ctx {
+	const char *hex;	/* lower case */
+	const char *except;	/* a station not counted (the one being set) */
+	char *out;		/* the holder's code */
+};
+
+static int
+holder_each(const char *name, const void *data, size_t len, void *vctx)
+{
+	struct holder_ctx *h = vctx;
+	const char *code = name + strlen("sync.trust.");
+
+	if (len != TUI_KEY_HEX - 1 || strncasecmp(data, h->hex, len) != 0 ||
+	    (h->except != NULL && strcmp(code, h->except) == 0))
+		return 0;
+	snprintf(h->out, CORE_STATION_MAX + 1, "%s", code);
+	return 1;	/* found: stop */
+}
+
+/* The station that key hex (lower case) speaks for at this database,
+ * other than except (may be NULL): this database's own station if it is
+ * its own key, else a station it is trusted for.  Returns 1 with the code
+ * in out, 0 if none, or a store code. */
+static int
+key_holder(struct store_txn *t, const char *hex, const char *except, char *out)
+{
+	struct holder_ctx h = { hex, except, out };
+	char *own = NULL;
+	int rc;
+
+	rc = store_setting_get(t, "sync.key.public", &own, NULL);
+	if (rc == 0) {
+		rc = strcasecmp(own, hex) == 0;
+		free(own);
+		if (rc)
+			return (rc = store_station(store_txn_store(t), out)) == 0 ? 1 : rc;
+	} else if (rc != STORE_ENOTFOUND) {
+		return rc;
+	}
+	rc = store_setting_each(t, "sync.trust.", holder_each, &h);
+	return rc < 0 ? rc : rc > 0 ? 1 : 0;
+}
+
 static int
 set_trust(struct store_txn *t, void *vctx)
 {
 	struct trust_ctx *c = vctx;
-	char name[64], *have = NULL;
+	char name[64], *have = NULL, holder[CORE_STATION_MAX + 1];
 	int rc;
 
 	snprintf(name, sizeof name, "sync.trust.%s", c->station);
@@ -169,6 +213,10 @@ set_trust(struct store_txn *t, void *vctx)
 	} else if (rc != STORE_ENOTFOUND) {
 		return rc;
 	}
+	/* One key speaks for one station: a key trusted under a second code
+	 * would let that station sign as either. */
+	if ((rc = key_holder(t, c->hex, c->station, holder)) != 0)
+		return rc == 1 ? TUI_BUNDLE_EKEYUSED : rc;
 	return store_setting_set(t, name, c->hex, strlen(c->hex));
 }
 
@@ -192,6 +240,41 @@ tui_sync_trust(struct store *st, const char *station, const char *hex, int repla
 	c.hex = key;
 	c.replace = replace;
 	return store_write(st, set_trust, &c);
+}
+
+struct holder_find {
+	const char *hex;
+	const char *except;
+	char *out;
+};
+
+static int
+find_holder(struct store_txn *t, void *vctx)
+{
+	struct holder_find *f = vctx;
+
+	return key_holder(t, f->hex, f->except, f->out);
+}
+
+int
+tui_sync_key_holder(struct store *st, const char *hex, const char *except, char *out)
+{
+	char key[TUI_KEY_HEX], code[CORE_STATION_MAX + 1];
+	struct store_txn *t;
+	struct holder_find f;
+	int rc;
+
+	out[0] = '\0';
+	if ((rc = key_text(hex, key)) != 0)
+		return rc;
+	f.hex = key;
+	f.except = except != NULL && core_station_normalize(except, code) == 0 ? code : except;
+	f.out = out;
+	if ((rc = store_read_begin(st, &t)) != 0)
+		return rc;
+	rc = find_holder(t, &f);
+	store_read_end(t);
+	return rc;
 }
 
 /* ---- growing text ---- */

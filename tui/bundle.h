@@ -53,6 +53,7 @@
 #define TUI_BUNDLE_ESELF     (-107)	/* sync trust: this database's own station */
 #define TUI_BUNDLE_ETRUSTED  (-108)	/* sync trust: the station has another key */
 #define TUI_BUNDLE_ETOSELF   (-109)	/* sync export: to this database's own station */
+#define TUI_BUNDLE_EKEYUSED  (-110)	/* sync trust: the key speaks for another station */
 /* Other codes are STORE_* codes. */
 
 #define TUI_KEY_HEX 65		/* 64 hex digits and NUL */
@@ -71,8 +72,16 @@ int tui_sync_key(struct store *st, char hex[TUI_KEY_HEX]);
  * nothing.  The write is audited (setting sync.trust.STATION, old and new
  * key).  Returns 0, STORE_EINVAL (bad station code), TUI_BUNDLE_EKEY,
  * TUI_BUNDLE_ESELF (this database's own station), TUI_BUNDLE_ETRUSTED
- * (another key is trusted and replace is 0), or a store code. */
+ * (another key is trusted and replace is 0), TUI_BUNDLE_EKEYUSED (the key
+ * is this database's own or is trusted for another station: one key
+ * speaks for one station; tui_sync_key_holder names it), or a store code. */
 int tui_sync_trust(struct store *st, const char *station, const char *hex, int replace);
+
+/* The station key hex (any case) speaks for at this database, other than
+ * except (may be NULL): this database's own station for its own key, else
+ * the station it is trusted for.  Returns 1 with the code in out
+ * (CORE_STATION_MAX + 1 bytes), 0 if none, or a code. */
+int tui_sync_key_holder(struct store *st, const char *hex, const char *except, char *out);
 
 /* Makes a signed bundle for peer with every change peer has not
  * acknowledged.  *out is new (caller frees), *len its length, *nchanges

@@ -1803,13 +1803,26 @@ sync_trust(struct store *st, const char *station, const char *hex, int replace)
 		cli_error(_("station %s already has a trusted key, and this would change it; if the station really has a new key, run again with --replace"),
 		    code);
 		break;
+	case TUI_BUNDLE_EKEYUSED: {
+		char holder[CORE_STATION_MAX + 1], own[CORE_STATION_MAX + 1];
+
+		if (tui_sync_key_holder(st, hex, code, holder) != 1)
+			cli_error("%s", tui_bundle_strerror(rc));
+		else if (store_station(st, own) == 0 && strcmp(holder, own) == 0)
+			cli_error(_("this is this database's own key (sync key), not station %s's; ask station %s for the key its `sync key` prints"),
+			    code, code);
+		else
+			cli_error(_("this key is already trusted for station %s; one key speaks for one station, so check which station's key this is"),
+			    holder);
+		break;
+	}
 	default:
 		cli_error("%s", tui_bundle_strerror(rc));
 		break;
 	}
 	free(have);
 	return rc == 0 ? EXIT_OK : rc == TUI_BUNDLE_ESELF || rc == TUI_BUNDLE_ETRUSTED ||
-	    rc == TUI_BUNDLE_EKEY ? EXIT_INVALID : exit_for(rc);
+	    rc == TUI_BUNDLE_EKEYUSED || rc == TUI_BUNDLE_EKEY ? EXIT_INVALID : exit_for(rc);
 }
 
 int

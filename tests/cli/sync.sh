@@ -26,15 +26,27 @@ r=0
 ok $r "sync trust between the three"
 "$HAMYAR" --db "$Q" sync trust TBZ "xyz" >/dev/null 2>&1; is $? 1 "a malformed key is refused"
 # A trusted station's key changes only when asked for by name, and audited.
+# (ko: the key of a station no one here trusts yet.)
+"$HAMYAR" --db "$TMP/other" init --station OTH >/dev/null 2>&1
+ko=$(key "$TMP/other")
 "$HAMYAR" --db "$Q" sync trust TBZ "$kt" >/dev/null; ok $? "trusting the same key again is fine"
-"$HAMYAR" --db "$Q" sync trust TBZ "$km" >/dev/null 2>"$TMP/err"; is $? 1 "another key for TBZ is refused"
+"$HAMYAR" --db "$Q" sync trust TBZ "$ko" >/dev/null 2>"$TMP/err"; is $? 1 "another key for TBZ is refused"
 grep -q 'TBZ' "$TMP/err" && grep -q -- '--replace' "$TMP/err"; ok $? "... naming the station and --replace"
-"$HAMYAR" --db "$Q" sync trust tbz "$km" >/dev/null 2>&1; is $? 1 "... in lower case too (tbz is TBZ)"
-"$HAMYAR" --db "$Q" sync trust TBZ "$km" --replace >/dev/null; ok $? "sync trust --replace replaces it"
-"$HAMYAR" --lang en --db "$Q" audit | grep -q "sync.trust.TBZ: \"$kt\" -> \"$km\""
+"$HAMYAR" --db "$Q" sync trust tbz "$ko" >/dev/null 2>&1; is $? 1 "... in lower case too (tbz is TBZ)"
+"$HAMYAR" --db "$Q" sync trust TBZ "$ko" --replace >/dev/null; ok $? "sync trust --replace replaces it"
+"$HAMYAR" --lang en --db "$Q" audit | grep -q "sync.trust.TBZ: \"$kt\" -> \"$ko\""
 ok $? "... and the audit log has the old key and the new"
 "$HAMYAR" --db "$Q" sync trust --replace TBZ "$kt" >/dev/null; ok $? "(put back)"
 "$HAMYAR" --db "$Q" sync trust HQ "$kt" >/dev/null 2>&1; is $? 1 "a database does not trust a key for its own station"
+# One key speaks for one station: not a second code, not this database's own.
+"$HAMYAR" --lang en --db "$Q" sync trust XYZ "$(echo "$kt" | tr a-f A-F)" >/dev/null 2>"$TMP/err"; is $? 1 "TBZ's key is not trusted for XYZ too"
+grep -q "already trusted for station TBZ" "$TMP/err"; ok $? "... and the message names TBZ"
+"$HAMYAR" --db "$Q" sync trust XYZ "$kt" >/dev/null 2>"$TMP/err"
+grep -q "ایستگاه TBZ مورد اعتماد است" "$TMP/err"; ok $? "... in Persian too"
+"$HAMYAR" --lang en --db "$Q" sync trust XYZ "$kq" >/dev/null 2>"$TMP/err"; is $? 1 "this database's own key is not trusted for another station"
+grep -q "this database's own key" "$TMP/err"; ok $? "... and the message says so"
+"$HAMYAR" --db "$Q" sync trust MRG "$kt" --replace >/dev/null 2>&1; is $? 1 "... nor with --replace over another station's key"
+"$HAMYAR" --db "$Q" sync trust TBZ "$kt" --replace >/dev/null; ok $? "the station's own key again is fine"
 "$HAMYAR" --db "$Q" sync trust hq "$kt" >/dev/null 2>&1; is $? 1 "... written in lower case either"
 L="$TMP/lower"
 "$HAMYAR" --db "$L" init --station mrd >/dev/null; ok $? "init --station mrd"
@@ -172,7 +184,7 @@ printf 'kind,name,county\nperson,ناشناس,TBZ\n' >"$TMP/x.csv"
 "$HAMYAR" --db "$Q" sync import - <"$TMP/untrusted" >/dev/null 2>&1; is $? 1 "a bundle from an untrusted key is refused"
 # XYZ claiming to be TBZ: change "from" and re-sign with XYZ's key is not
 # possible without TBZ's secret; trusting XYZ under another key fails too.
-"$HAMYAR" --db "$Q" sync trust XYZ "$kt" >/dev/null
+"$HAMYAR" --db "$Q" sync trust XYZ "$ko" >/dev/null; ok $? "XYZ trusted with another station's key"
 "$HAMYAR" --db "$Q" sync import "$TMP/untrusted" >/dev/null 2>&1; is $? 1 "a station's bundle signed with another key is refused"
 "$HAMYAR" --db "$Q" export all --format json --out "$TMP/q2.json" 2>/dev/null
 cmp -s "$TMP/q1.json" "$TMP/q2.json"; ok $? "nothing applied from the untrusted bundles"

@@ -8,6 +8,7 @@
  * or compromised peer) are refused whole too, and a peer's numbers cannot
  * wrap our clock or hold back our changes.
  */
+#include <ctype.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -370,6 +371,24 @@ test_trust_rules(void **state)
 	assert_int_equal(tui_sync_trust(d[1].st, "TBZ", d[0].key, 0), 0);	/* same key */
 	assert_int_equal(tui_sync_trust(d[1].st, "tbz", d[1].key, 0), TUI_BUNDLE_ETRUSTED);
 	assert_int_equal(tui_sync_trust(d[0].st, "hq", d[1].key, 0), 0);
+	/* One key speaks for one station: not under a second code (any
+	 * case of its hex), not this database's own key. */
+	{
+		char up[TUI_KEY_HEX], who[CORE_STATION_MAX + 1];
+		size_t i;
+
+		for (i = 0; i < TUI_KEY_HEX; i++)
+			up[i] = (char)toupper((unsigned char)d[1].key[i]);
+		assert_int_equal(tui_sync_trust(d[0].st, "MRG", up, 0), TUI_BUNDLE_EKEYUSED);
+		assert_int_equal(tui_sync_trust(d[0].st, "MRG", d[1].key, 1), TUI_BUNDLE_EKEYUSED);
+		assert_int_equal(tui_sync_key_holder(d[0].st, up, "MRG", who), 1);
+		assert_string_equal(who, "HQ");
+		assert_int_equal(tui_sync_key_holder(d[0].st, d[1].key, "hq", who), 0);
+		assert_int_equal(tui_sync_trust(d[0].st, "MRG", d[0].key, 0), TUI_BUNDLE_EKEYUSED);
+		assert_int_equal(tui_sync_key_holder(d[0].st, d[0].key, NULL, who), 1);
+		assert_string_equal(who, "TBZ");
+		assert_int_equal(tui_sync_trust(d[0].st, "HQ", d[1].key, 1), 0);	/* its own again */
+	}
 	/* A bundle for "hq" is for HQ; TBZ's key is still the one trusted. */
 	assert_int_equal(tui_bundle_make(d[0].st, "hq", &data, &len, NULL), 0);
 	assert_non_null(strstr(data, "\nto HQ\n"));
@@ -663,7 +682,13 @@ test_refused_whole(void **state)
 	assert_int_equal(send(&d[2], &d[1], NULL), TUI_BUNDLE_EUNTRUSTED);
 	/* A trusted station's code with another key (XYZ posing as TBZ is
 	 * not possible: the header names XYZ; but TBZ's key replaced is). */
-	assert_int_equal(tui_sync_trust(d[1].st, "XYZ", d[0].key, 0), 0);
+	{
+		struct db o;
+
+		db_open(&o, "OTH");
+		assert_int_equal(tui_sync_trust(d[1].st, "XYZ", o.key, 0), 0);
+		close_all(&o, 1);
+	}
 	assert_int_equal(send(&d[2], &d[1], NULL), TUI_BUNDLE_EUNTRUSTED);
 	assert_int_equal(last_change(&d[1]), before);
 	/* Addressed to someone else. */
