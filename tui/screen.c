@@ -465,12 +465,24 @@ tui_message(const char *title, const char *msg)
 void
 tui_help(struct tui_screen *s)
 {
-	char buf[4096];
+	char buf[4096], keys[1024];
+	size_t n = 0, i;
+	int w = 0;
 
-	snprintf(buf, sizeof buf, "%s\n\n%s", s->help ? _(s->help) : "",
-	    _("F1 help  F2 save  F3 or / search  F4 filter  F5 new  F10 or Esc back\n"
-	      "Esc then a digit works as F1-F10.  F12, Ctrl-Space or Ctrl-T:\n"
-	      "Persian/Latin keyboard."));
+	/* The keys this screen has now (its key bar), four to a line; a
+	 * screen without a bar gets the usual ones of SPEC §7. */
+	keys[0] = '\0';
+	for (i = 0; s->fkeys != NULL && s->fkeys[i].n != 0 && n < sizeof keys; i++) {
+		n += (size_t)snprintf(keys + n, sizeof keys - n, "%sF%d %s",
+		    i == 0 ? "" : i % 4 == 0 ? "\n" : "  ", s->fkeys[i].n, _(s->fkeys[i].label));
+		w++;
+	}
+	if (w == 0)
+		snprintf(keys, sizeof keys, "%s",
+		    _("F1 help  F2 save  F3 or / search  F4 filter  F5 new  F10 or Esc back"));
+	snprintf(buf, sizeof buf, "%s\n\n%s\n%s", s->help ? _(s->help) : "", keys,
+	    _("Esc goes back too; Esc then a digit works as F1-F10.\n"
+	      "F12, Ctrl-Space or Ctrl-T: Persian/Latin keyboard."));
 	tui_message(_("Help"), buf);
 }
 

@@ -36,8 +36,17 @@ $TM send-keys -t a F7
 wait_for a "Open sync conflicts: ۲"; ok $? "F7: the conflict list, two records"
 screen a | grep -Eq "Donor +TBZ-1 +TBZ +۳ "; ok $? "TBZ-1 from TBZ, three fields differ"
 screen a | grep -Eq "Donor +TBZ-2 +TBZ +۲ "; ok $? "TBZ-2 from TBZ, two fields differ (HQ's name typed with Arabic yeh is the same name)"
+$TM send-keys -t a F1
+wait_for a "F1 Help  F10 Back"; ok $? "F1 on the list names the list's own keys"
+screen a | grep -q "F2 save"; r=$?; [ $r -ne 0 ]; ok $? "... not a form's F2 save"
+$TM send-keys -t a Space
+wait_for a "Open sync conflicts: ۲" >/dev/null
 $TM send-keys -t a Enter
 wait_for a "changed here and at TBZ"; ok $? "Enter opens TBZ-1"
+$TM send-keys -t a F1
+wait_for a "F1 Help  F2 Keep mine  F3 Keep theirs  F4 Merge"; ok $? "F1 on a record names its keys: keep mine, keep theirs, merge"
+$TM send-keys -t a Space
+wait_for a "This database's version is the one in use now" >/dev/null
 screen a | grep -q "This database's version is the one in use now"; ok $? "... saying which version is in use"
 screen a | grep -Eq "Mobile +● ۰۹۱۴۱۲۳۴۵۶۷ +○ ۰۹۱۴۱۱۱۲۲۲۲"; ok $? "... the mobile of each side, this one marked"
 screen a | grep -Eq "Notes +● $(vis 'ویرایش ستاد') +○ $(vis 'اولیه')"; ok $? "... the notes of each side, shaped right to left"
