@@ -121,11 +121,63 @@ tui_draw_cells(int y, int x, int w, const struct loc_layout *l, int vx, attr_t a
 	return drawn;
 }
 
+/*
+ * Text too wide for its w columns, cut at its logical end: the longest start
+ * of it that fits in w - 1 columns, then an ellipsis.  Cutting the visual
+ * row instead would, for text whose direction is not the paragraph's (a
+ * Persian name in an English column, an English note in a Persian one), cut
+ * its start and keep its end.  The ellipsis is followed by a mark of the
+ * direction of the last character kept (RLM after right-to-left text, LRM
+ * otherwise), so it stands at that run's end, not across from it.  Returns
+ * 0 with *out laid out anew, or -1 (keep l as it is).
+ */
+static int
+cut_logical(const char *s, const struct loc_layout *l, int w, enum loc_dir dir,
+    struct loc_layout *out)
+{
+	size_t i, keep = 0, n;
+	int acc = 0, prev = -1, rtl = 0, rc;
+	char *t;
+
+	if (w < 2 || l->log2cell == NULL || l->idx2off == NULL)
+		return -1;
+	for (i = 0; i < l->nchars; i++) {
+		int c = l->log2cell[i];
+
+		if (c < 0 || c == prev)	/* no cell of its own */
+			continue;
+		if (acc + l->cells[c].width > w - 1)
+			break;
+		acc += l->cells[c].width;
+		prev = c;
+		keep = i + 1;
+		if (l->cells[c].cp != ' ')
+			rtl = l->cells[c].level & 1;
+	}
+	n = l->idx2off[keep];
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if ((t = malloc(n + 7)) == NULL)
+		return -1;
+	memcpy(t, s, n);
+	memcpy(t + n, rtl ? "\xe2\x80\xa6\xe2\x80\x8f" : "\xe2\x80\xa6\xe2\x80\x8e", 6);
+	t[n + 6] = '\0';
+	rc = loc_layout_line(t, n + 6, dir, tui_draw_layout_flags(), out);
+	free(t);
+	if (rc != 0)
+		return -1;
+	if (out->width > w) {
+		loc_layout_done(out);
+		return -1;
+	}
+	return 0;
+}
+
 int
 tui_draw_text(int y, int x, int w, const char *s, enum loc_dir dir,
     enum tui_align align, attr_t attr)
 {
-	struct loc_layout l;
+	struct loc_layout l, cut;
 	int vx = 0, lead = 0, shown;
 
 	if (w <= 0)
@@ -135,6 +187,10 @@ tui_draw_text(int y, int x, int w, const char *s, enum loc_dir dir,
 	if (loc_layout_line(s, strlen(s), dir, tui_draw_layout_flags(), &l) != 0) {
 		tui_draw_blank(y, x, w, attr);
 		return 0;
+	}
+	if (l.width > w && cut_logical(s, &l, w, dir, &cut) == 0) {
+		loc_layout_done(&l);
+		l = cut;
 	}
 	if (l.width > w) {
 		/* Cut the logical end: the left side of right-to-left text. */
