@@ -564,6 +564,21 @@ core_id_upper(char *id)
 }
 
 int
+core_id_raised(const char *id, char *out)
+{
+	char station[CORE_STATION_MAX + 1];
+	uint64_t seq;
+
+	if (strlen(id) >= CORE_ID_MAX) {
+		out[0] = '\0';
+		return 0;
+	}
+	strcpy(out, id);
+	core_id_upper(out);
+	return strcmp(out, id) != 0 && core_id_parse(out, station, &seq) == 0;
+}
+
+int
 core_id_parse(const char *id, char *station, uint64_t *seq)
 {
 	const char *dash, *p;

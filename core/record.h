@@ -187,6 +187,11 @@ int core_id_parse(const char *id, char *station, uint64_t *seq);
  * letters before its last dash; the number is left alone, and a text
  * without a dash (a login) is left as it is. */
 void core_id_upper(char *id);
+/* The record id that text typed in lower case stands for: copies id into
+ * out (CORE_ID_MAX bytes) with its station code raised (core_id_upper);
+ * returns 1 if that differs from id and is a well-formed record id, else
+ * 0 (already upper case, a login, not an id). */
+int core_id_raised(const char *id, char *out);
 /* Writes "STATION-N" into buf (CORE_ID_MAX bytes).  Returns 0 or CORE_EINVAL
  * for a bad station code. */
 int core_id_make(const char *station, uint64_t seq, char *buf);

@@ -188,6 +188,7 @@ load(struct audit_scr *a)
 	struct core_access acc;
 	int64_t since = 0;
 	int rc;
+	char up[CORE_ID_MAX];
 
 	lines_free(a);
 	a->changes = 0;
@@ -215,8 +216,16 @@ load(struct audit_scr *a)
 	}
 	store_iter_free(it);
 	store_read_end(t);
-	if (rc != 0 && rc != STORE_ENOTFOUND)
+	if (rc != 0 && rc != STORE_ENOTFOUND) {
 		tui_identity_why(tui_app.st, rc, a->err, sizeof a->err);
+		return;
+	}
+	/* Nothing for an id typed in lower case: the record's, in upper case
+	 * (a login, also listed by id, is lower case: tried first). */
+	if (a->changes == 0 && a->id[0] != '\0' && core_id_raised(a->id, up)) {
+		snprintf(a->id, sizeof a->id, "%s", up);
+		load(a);
+	}
 }
 
 static void

@@ -487,6 +487,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	int64_t since = 0;
 	size_t i, n = 0;
 	int k, rc, ret;
+	char upper[CORE_ID_MAX] = "";
 
 	for (k = 1; k < argc; k++) {
 		if (strcmp(argv[k], "--id") == 0 && k + 1 < argc)
@@ -520,6 +521,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	if ((rc = store_read_begin(st, &t)) != 0 ||
 	    (rc = store_audit_iter(t, id, since, &it)) != 0)
 		goto out;
+again:
 	while ((rc = store_audit_next(it, &a)) == 0) {
 		put_when(stdout, a.time);
 		s = a.action == STORE_ACT_SETTING ? NULL : core_schema_get(a.kind);
@@ -538,6 +540,17 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		}
 		store_audit_done(&a);
 		n++;
+	}
+	/* Nothing under the text as typed: a record id typed in lower case
+	 * ("tbz-12") is the record's (TBZ-12).  Only then, since a user's
+	 * login, also listed under --id, is in lower case. */
+	if (rc == STORE_ENOTFOUND && n == 0 && id != NULL && upper[0] == '\0' &&
+	    core_id_raised(id, upper)) {
+		store_iter_free(it);
+		it = NULL;
+		if ((rc = store_audit_iter(t, upper, since, &it)) != 0)
+			goto out;
+		goto again;
 	}
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;

@@ -14,6 +14,8 @@ printf 'id,name,kind,county,address\nMRD-1,کلانتری ۱۲,station,MRD,می�
 "$HAMYAR" --db "$DB" import units "$TMP/u2.csv" >/dev/null 2>&1; ok $? "import changes MRD-1's name and address"
 
 "$HAMYAR" --lang en --db "$DB" audit --id MRD-1 >"$TMP/a1" 2>"$TMP/err"; ok $? "audit --id MRD-1"
+"$HAMYAR" --lang en --db "$DB" audit --id mrd-1 >"$TMP/a1l" 2>"$TMP/err"; ok $? "audit --id mrd-1 (typed in lower case)"
+cmp -s "$TMP/a1" "$TMP/a1l"; ok $? "... lists MRD-1's changes"
 is "$(grep -c '^[0-9]' "$TMP/a1")" 2 "two changes of MRD-1: its creation and the update"
 sed -n 1p "$TMP/a1" | grep -Eq "^1[34][0-9]{2}/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9] [^ ]+ create unit \"MRD-1\"\$"
 ok $? "the first line: Jalali date, time, login, create, kind, id"

@@ -359,6 +359,17 @@ test_ids(void **state)
 	assert_int_equal(core_id_parse("", st, &seq), CORE_EINVAL);
 	assert_int_equal(core_id_parse(NULL, st, &seq), CORE_EINVAL);
 
+	/* Typed in lower case: the record id it stands for. */
+	assert_int_equal(core_id_raised("tbz-42", buf), 1);
+	assert_string_equal(buf, "TBZ-42");
+	assert_int_equal(core_id_raised("Hq-1", buf), 1);
+	assert_string_equal(buf, "HQ-1");
+	assert_int_equal(core_id_raised("TBZ-42", buf), 0);	/* already */
+	assert_int_equal(core_id_raised("ali", buf), 0);	/* a login */
+	assert_string_equal(buf, "ali");
+	assert_int_equal(core_id_raised("tbz-04", buf), 0);	/* not an id */
+	assert_int_equal(core_id_raised("abcdefghi-1", buf), 0);
+
 	assert_int_equal(core_id_make("MRG", 7, buf), 0);
 	assert_string_equal(buf, "MRG-7");
 	assert_int_equal(core_id_make("ABCDEFGH", UINT64_MAX, buf), 0);

@@ -30,6 +30,12 @@ wait_for a "Changes of MRD-2: ۱"; ok $? "F3 MRD-2: that record's one change"
 screen a | grep -q "Unit MRD-1"; r=$?; [ $r -ne 0 ]; ok $? "... and no other record's"
 $TM send-keys -t a F3
 wait_for a "Record id" >/dev/null
+$TM send-keys -t a C-u BSpace BSpace BSpace BSpace BSpace
+$TM send-keys -t a -l "mrd-1"
+$TM send-keys -t a Enter
+wait_for a "Changes of MRD-1: ۲"; ok $? "F3 mrd-1 typed in lower case: MRD-1's two changes"
+$TM send-keys -t a F3
+wait_for a "Record id" >/dev/null
 $TM send-keys -t a C-u BSpace BSpace BSpace BSpace BSpace Enter
 $TM send-keys -t a F4
 wait_for a "All changes: ۴"; ok $? "F4: all time"
