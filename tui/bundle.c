@@ -242,37 +242,21 @@ tui_sync_trust(struct store *st, const char *station, const char *hex, int repla
 	return store_write(st, set_trust, &c);
 }
 
-struct holder_find {
-	const char *hex;
-	const char *except;
-	char *out;
-};
-
-static int
-find_holder(struct store_txn *t, void *vctx)
-{
-	struct holder_find *f = vctx;
-
-	return key_holder(t, f->hex, f->except, f->out);
-}
-
 int
 tui_sync_key_holder(struct store *st, const char *hex, const char *except, char *out)
 {
 	char key[TUI_KEY_HEX], code[CORE_STATION_MAX + 1];
 	struct store_txn *t;
-	struct holder_find f;
 	int rc;
 
 	out[0] = '\0';
 	if ((rc = key_text(hex, key)) != 0)
 		return rc;
-	f.hex = key;
-	f.except = except != NULL && core_station_normalize(except, code) == 0 ? code : except;
-	f.out = out;
+	if (except != NULL && core_station_normalize(except, code) == 0)
+		except = code;
 	if ((rc = store_read_begin(st, &t)) != 0)
 		return rc;
-	rc = find_holder(t, &f);
+	rc = key_holder(t, key, except, out);
 	store_read_end(t);
 	return rc;
 }
