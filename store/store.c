@@ -1032,9 +1032,9 @@ fill_derived(struct store_txn *t, struct core_record *r, int strict)
 	return rc;
 }
 
-/* Checks that every REF and REFS field names an existing record. */
-static int
-check_refs(struct store_txn *t, const struct core_record *r)
+int
+store_missing_refs(struct store_txn *t, const struct core_record *r,
+    int (*fn)(int field, const char *id, void *ctx), void *ctx)
 {
 	const struct core_schema *s = core_schema_get(r->kind);
 	size_t i;
@@ -1065,18 +1065,40 @@ check_refs(struct store_txn *t, const struct core_record *r)
 			memcpy(id, p, n);
 			id[n] = '\0';
 			rc = store_exists(t, f->ref, id, NULL);
-			if (rc == STORE_ENOTFOUND) {
-				t->why.code = STORE_EREF;
-				t->why.kind = f->ref;
-				t->why.field = (int)i;
-				strcpy(t->why.id, id);
-				return STORE_EREF;
-			}
+			if (rc == STORE_ENOTFOUND)
+				rc = fn((int)i, id, ctx);
 			if (rc != 0)
 				return rc;
 		}
 	}
 	return 0;
+}
+
+struct first_ctx {
+	struct store_txn *t;
+	const struct core_schema *s;
+};
+
+/* store_missing_refs callback of check_refs: the first one refuses. */
+static int
+first_missing(int field, const char *id, void *vctx)
+{
+	struct first_ctx *c = vctx;
+
+	c->t->why.code = STORE_EREF;
+	c->t->why.kind = c->s->fields[field].ref;
+	c->t->why.field = field;
+	snprintf(c->t->why.id, sizeof c->t->why.id, "%s", id);
+	return STORE_EREF;
+}
+
+/* Refuses r if a record it refers to is not here (why names the first). */
+static int
+check_refs(struct store_txn *t, const struct core_record *r)
+{
+	struct first_ctx c = { t, core_schema_get(r->kind) };
+
+	return store_missing_refs(t, r, first_missing, &c);
 }
 
 /* Audit entry encoding: sv time, str user, u8 action, u8 kind, str id,

@@ -203,6 +203,13 @@ int store_get(struct store_txn *t, enum core_kind k, const char *id,
  * STORE_ENOTFOUND (or STORE_ECORRUPT, STORE_EINVAL). */
 int store_exists(struct store_txn *t, enum core_kind k, const char *id, struct store_meta *meta);
 
+/* Calls fn(field, id, ctx) for each record that r refers to (its REF and
+ * REFS fields, each id of a list) and this database does not hold, in
+ * field order.  Stops when fn returns nonzero and returns that.  Returns 0,
+ * fn's value, or a store code. */
+int store_missing_refs(struct store_txn *t, const struct core_record *r,
+    int (*fn)(int field, const char *id, void *ctx), void *ctx);
+
 /* Writes r as a new record.  If r's id field is unset, the next id of this
  * station is assigned (STATION-N) and written into r and into id_out (if
  * not NULL, CORE_ID_MAX bytes); if it is set (an import keeping ids, a user

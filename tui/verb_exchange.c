@@ -762,38 +762,34 @@ next_row(struct import *im, size_t i, struct row *w, int *bad, size_t *total)
 	return rc;
 }
 
+struct refs_ctx {
+	struct import *im;
+	size_t line;
+	int missing;
+};
+
+static int
+report_missing(int field, const char *id, void *vctx)
+{
+	struct refs_ctx *c = vctx;
+	char reason[256];
+
+	snprintf(reason, sizeof reason, _("no record %s"), id);
+	row_msg(c->im, &c->im->wmsgs, c->line, field, reason, 0);
+	c->missing = 1;
+	return 0;	/* go on: every one is named */
+}
+
 /* The references of a row the reader found bad for other reasons: a
  * missing record is reported with them (the row is not written).  Returns
  * 0, 1 if one is missing (reported), or a store code. */
 static int
 check_refs(struct import *im, struct store_txn *t, const struct row *w)
 {
-	char reason[256], *copy, *tok, *save;
-	size_t f;
-	int rc, missing = 0;
+	struct refs_ctx c = { im, w->line, 0 };
+	int rc = store_missing_refs(t, w->rec, report_missing, &c);
 
-	for (f = 1; f < im->s->nfields; f++) {
-		const struct core_field *fd = &im->s->fields[f];
-		const char *v = w->rec->v[f].set ? w->rec->v[f].text : NULL;
-
-		if (v == NULL || (fd->type != CORE_FT_REF && fd->type != CORE_FT_REFS))
-			continue;
-		if ((copy = strdup(v)) == NULL)
-			return STORE_ENOMEM;
-		for (tok = strtok_r(copy, " ", &save); tok != NULL; tok = strtok_r(NULL, " ", &save)) {
-			rc = store_exists(t, fd->ref, tok, NULL);
-			if (rc == STORE_ENOTFOUND) {
-				snprintf(reason, sizeof reason, _("no record %s"), tok);
-				row_msg(im, &im->wmsgs, w->line, (int)f, reason, 0);
-				missing = 1;
-			} else if (rc != 0) {
-				free(copy);
-				return rc;
-			}
-		}
-		free(copy);
-	}
-	return missing;
+	return rc != 0 ? rc : c.missing;
 }
 
 /* Copies into the row the fields whose columns the file left out, from the
