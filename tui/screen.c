@@ -470,11 +470,15 @@ tui_help(struct tui_screen *s)
 	int w = 0;
 
 	/* The keys this screen has now (its key bar), four to a line; a
-	 * screen without a bar gets the usual ones of SPEC §7. */
+	 * screen without a bar gets the usual ones of SPEC §7.  In a
+	 * right-to-left line each label ends with an RLM: a Latin label
+	 * ("TOPSIS/SAW") would otherwise join the next key's "F6" into one
+	 * left-to-right run, and "F6" would be read as that label's key. */
 	keys[0] = '\0';
 	for (i = 0; s->fkeys != NULL && s->fkeys[i].n != 0 && n < sizeof keys; i++) {
-		n += (size_t)snprintf(keys + n, sizeof keys - n, "%sF%d %s",
-		    i == 0 ? "" : i % 4 == 0 ? "\n" : "  ", s->fkeys[i].n, _(s->fkeys[i].label));
+		n += (size_t)snprintf(keys + n, sizeof keys - n, "%sF%d %s%s",
+		    i == 0 ? "" : i % 4 == 0 ? "\n" : "  ", s->fkeys[i].n, _(s->fkeys[i].label),
+		    tui_ui_dir() == LOC_DIR_RTL ? "\xe2\x80\x8f" : "");
 		w++;
 	}
 	if (w == 0)

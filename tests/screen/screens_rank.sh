@@ -38,6 +38,15 @@ row_has "$(vis 'فوریت')" "$(fa_num "$urg")"; ok $? "urgency's contribution 
 row_has "$(vis 'جمعیت')" "$(fa_num "$pop")"; ok $? "population's contribution is hamyar rank --explain's ($pop)"
 row_has "$(vis 'جمعیت')" "۱۲۰۰۰"; ok $? "with the raw value 12000 in Persian digits"
 
+# F1: the keys in the help read right to left, each with its own label,
+# the Latin label of F4 too (not "F6 TOPSIS/SAW", "F4 weights").
+scr_keys F1
+scr_wait "$(vis 'راهنما')"
+scr_cap | grep -qF "$(vis 'F6 وزن‌ها')  F4 TOPSIS/SAW  $(vis 'F1 راهنما')"
+ok $? "the help lists F4 TOPSIS/SAW, then F6 weights, each key by its label"
+scr_keys Escape
+scr_gone "$(vis 'Esc نیز بازمی‌گرداند')"
+
 scr_keys F4
 scr_wait "SAW"; ok $? "F4 switches to SAW"
 expect=$("$HAMYAR" --db "$DB" rank --method saw | sed 1d | awk '{print $2}')
