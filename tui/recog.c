@@ -344,6 +344,15 @@ add_donor(struct recog *r)
 	tui_data_changed();
 }
 
+/* A file path in a Persian sentence: after an LRM, so that its leading
+ * '/' (a neutral between the Persian words and the path) stays at the
+ * path's start instead of being drawn at its end ("tmp/x.html/"). */
+static const char *
+path_mark(void)
+{
+	return tui_ui_dir() == LOC_DIR_RTL ? "\xe2\x80\x8e" : "";
+}
+
 static void
 write_letter(struct recog *r)
 {
@@ -358,7 +367,8 @@ write_letter(struct recog *r)
 	c = &r->c[r->open];
 	d = &r->d[r->dsel];
 	snprintf(def, sizeof def, "tashakor-%s.html", d->id);
-	if ((path = tui_prompt(_("Thank-you letter"), _("Write the letter to the file:"), def)) == NULL)
+	if ((path = tui_prompt_dir(_("Thank-you letter"), _("Write the letter to the file:"), def,
+	    LOC_DIR_LTR)) == NULL)
 		return;
 	if (!tui_identity_path_ok(tui_app.db_path, path)) {
 		/* the station's group may write there: never over data.mdb */
@@ -372,10 +382,12 @@ write_letter(struct recog *r)
 	l.held_on = c->on;
 	l.station = tui_app.station_name;
 	if (tui_letter_write(path, &l) != 0) {
-		snprintf(msg, sizeof msg, "%s %s: %s", _("Cannot write"), path, tui_errno_text(errno));
+		snprintf(msg, sizeof msg, "%s %s%s%s: %s", _("Cannot write"), path_mark(), path,
+		    path_mark(), tui_errno_text(errno));
 		tui_message(_("Not saved"), msg);
 	} else {
-		snprintf(r->note, sizeof r->note, "%s %s", _("Letter written to"), path);
+		snprintf(r->note, sizeof r->note, "%s %s%s", _("Letter written to"), path_mark(),
+		    path);
 	}
 	free(path);
 }

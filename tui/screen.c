@@ -569,6 +569,12 @@ tui_checklist(const char *title, const char *const *items, int n, unsigned long 
 char *
 tui_prompt(const char *title, const char *label, const char *init)
 {
+	return tui_prompt_dir(title, label, init, tui_ui_dir());
+}
+
+char *
+tui_prompt_dir(const char *title, const char *label, const char *init, enum loc_dir dir)
+{
 	struct tui_edit ed;
 	struct loc_layout l;
 	struct tui_edit_view v;
@@ -576,7 +582,7 @@ tui_prompt(const char *title, const char *label, const char *init)
 	int k, bw, bx;
 	char *out = NULL;
 
-	if (tui_edit_init(&ed, init, tui_ui_dir(), tui_draw_layout_flags()) != 0)
+	if (tui_edit_init(&ed, init, dir, tui_draw_layout_flags()) != 0)
 		return NULL;
 	for (;;) {
 		tui_screen_paint();

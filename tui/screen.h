@@ -114,6 +114,10 @@ void tui_help(struct tui_screen *s);
 /* Asks for one line of text in a popup; returns a new string (caller
  * frees) or NULL if cancelled.  init may be NULL. */
 char *tui_prompt(const char *title, const char *label, const char *init);
+/* Likewise with the text's direction given: LOC_DIR_LTR for a file path,
+ * whose slashes a right-to-left field would move to its other end. */
+char *tui_prompt_dir(const char *title, const char *label, const char *init,
+    enum loc_dir dir);
 
 /* Switches the bidi mode, sending the terminal the sequences of the change. */
 void tui_screen_set_bidi(enum tui_bidi mode);

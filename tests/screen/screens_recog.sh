@@ -32,8 +32,12 @@ scr_keys F6
 scr_wait "$(vis 'تقدیرنامه در این پرونده نوشته شود:')"; ok $? "F6 asks where to write the letter"
 scr_cap | grep -qF "tashakor-TST-10.html"; ok $? "proposing a file named after the donor"
 for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21; do tm send-keys -t main BSpace; done
-scr_type "$TMP/letter.html"; scr_keys Enter
+scr_type "$TMP/letter.html"
+scr_cap | grep -qF "$TMP/letter.html"; ok $? "the path typed reads left to right in its field (its / first)"
+scr_keys Enter
 scr_wait "$(vis 'تقدیرنامه نوشته شد در')"; ok $? "the letter is written"
+scr_cap | grep -qF "$TMP/letter.html $(vis 'تقدیرنامه نوشته شد در')"
+ok $? "and the message names the path as typed, its / at its start"
 [ -s "$TMP/letter.html" ]; ok $? "the file is there"
 grep -q '<html dir="rtl" lang="fa">' "$TMP/letter.html"; ok $? "an RTL Persian page"
 grep -qF 'شرکت فولاد آذر' "$TMP/letter.html"; ok $? "with the donor's name"
