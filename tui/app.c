@@ -54,6 +54,8 @@ static const struct tui_fkey calib_keys[] = {
 	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
 };
 
+#define MENU_UNCOUNTED ((size_t)-1)
+
 struct menu {
 	int sel;
 	size_t counts[NMENU_KINDS];
@@ -194,19 +196,45 @@ settings(void)
 
 /* ---- main menu ------------------------------------------------------------- */
 
+/* The indexed county field of kind k, or -1 if it has none. */
+static int
+county_field(enum core_kind k)
+{
+	const struct core_schema *sc = core_schema_get(k);
+	size_t i;
+
+	for (i = 0; i < sc->nfields; i++)
+		if (sc->fields[i].type == CORE_FT_COUNTY && (sc->fields[i].flags & CORE_FF_INDEX))
+			return (int)i;
+	return -1;
+}
+
+/* The number of records of each kind, as its list will hold them: for a
+ * clerk, who reads his own county only, those of his county where the kind
+ * has a county index, and no number (MENU_UNCOUNTED) where his list asks
+ * each row's scope; everyone else the whole store's. */
 static void
 menu_count(struct menu *m)
 {
 	struct store_txn *t;
-	int i;
+	char cbuf[CORE_COUNTY_MAX];
+	const char *only = tui_read_county(cbuf, sizeof cbuf);
+	int i, f;
 
 	if (m->counted && m->gen == tui_list_generation)
 		return;
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return;
-	for (i = 0; i < NMENU_KINDS; i++)
-		if (store_count(t, menu_kinds[i], &m->counts[i]) != 0)
+	for (i = 0; i < NMENU_KINDS; i++) {
+		if (only == NULL) {
+			if (store_count(t, menu_kinds[i], &m->counts[i]) != 0)
+				m->counts[i] = 0;
+		} else if ((f = county_field(menu_kinds[i])) < 0) {
+			m->counts[i] = MENU_UNCOUNTED;
+		} else if (store_count_index(t, menu_kinds[i], f, only, &m->counts[i]) != 0) {
 			m->counts[i] = 0;
+		}
+	}
 	store_read_end(t);
 	if (!tui_conflicts_allowed(NULL, 0) || tui_conflicts_open(&m->conflicts) != 0)
 		m->conflicts = 0;
@@ -232,8 +260,12 @@ menu_draw(struct tui_screen *s, int top, int rows)
 	free(fa);
 	for (i = 0; i < NMENU_KINDS; i++) {
 		snprintf(num, sizeof num, "%d", i + 1);
-		snprintf(line, sizeof line, "%s. %s (%zu)", num,
-		    _(core_schema_get(menu_kinds[i])->label), m->counts[i]);
+		if (m->counts[i] == MENU_UNCOUNTED)
+			snprintf(line, sizeof line, "%s. %s", num,
+			    _(core_schema_get(menu_kinds[i])->label));
+		else
+			snprintf(line, sizeof line, "%s. %s (%zu)", num,
+			    _(core_schema_get(menu_kinds[i])->label), m->counts[i]);
 		/* Digits of the labels too: none of them has any. */
 		fa = tui_fa_digits ? loc_digits_to_fa(line) : strdup(line);
 		tui_draw_ui(top + 4 + i, x, w, fa ? fa : line, i + 1 == m->sel ? A_REVERSE : A_NORMAL);

@@ -36,6 +36,13 @@ tm new-session -d -s main -x 80 -y 24 "cd '$TMP' && env LANG=C.UTF-8 LC_ALL=C.UT
     setpriv --reuid=65534 --regid=65534 --clear-groups -- '$TMP/hamyar' --db '$DB'; echo __EXIT__=\$?; sleep 300"
 scr_wait "$(vis 'منوی اصلی')"; ok $? "the clerk starts the program"
 scr_cap | grep -qF "nobody"; ok $? "the status bar names him"
+# The main menu counts what his lists will hold: Tabriz's two donors and
+# two needs (not the province's three and four); pledges have no county
+# of their own, so no number rather than the province's.
+scr_cap | grep -qF "$(vis '۱. خیّر (۲)')"; ok $? "the menu counts his county's donors (2)"
+scr_cap | grep -qF "$(vis '۴. نیاز (۲)')"; ok $? "and his county's needs (2)"
+scr_cap | grep -qF "$(vis '۵. مشارکت')"; ok $? "pledges are listed"
+scr_cap | grep -qF "$(vis '۵. مشارکت (')"; is $? 1 "without the province's count"
 scr_keys 0
 scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; ok $? "he opens the dashboard"
 scr_cap | grep -qF "$(vis 'تبریز')"; ok $? "it shows Tabriz"
