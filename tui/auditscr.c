@@ -20,10 +20,12 @@
 
 #include "core/access.h"
 #include "core/record.h"
+#include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/jalali.h"
 #include "store/store.h"
 #include "store/users.h"
+#include "tui/form.h"
 #include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/list.h"
@@ -145,6 +147,46 @@ field_label(const struct store_audit *e, const char *name)
 	return _(s->fields[f].label);
 }
 
+/*
+ * A field's stored value (core_value_format's text: choice names, "1"/"0",
+ * ASCII digits, county codes) as the record's form shows it: a choice by
+ * its label, a flag as yes/no, a county by its name, numbers and dates in
+ * the user's digits, amounts grouped.  Free text and ids are shown exactly
+ * as stored, as is a value this program cannot read back (a setting, a
+ * field or choice it does not know).
+ * Returns a new string (caller frees), or NULL on allocation failure.
+ */
+static char *
+value_display(const struct store_audit *e, const char *name, const char *text)
+{
+	const struct core_schema *s = core_schema_get(e->kind);
+	struct core_record *r;
+	char *out = NULL;
+	int f;
+
+	if (text[0] == '\0')
+		return strdup(_("(empty)"));
+	if (e->action == STORE_ACT_SETTING || s == NULL || (f = core_field_find(s, name)) < 0 ||
+	    (r = core_record_new(e->kind)) == NULL)
+		return strdup(text);
+	core_record_unset(r, f);	/* a flag starts set: parse it from nothing */
+	switch (s->fields[f].type) {
+	case CORE_FT_TEXT: case CORE_FT_ID: case CORE_FT_REF: case CORE_FT_REFS:
+		break;			/* what was typed, exactly */
+	case CORE_FT_COUNTY: case CORE_FT_NID: case CORE_FT_LEGAL:
+	case CORE_FT_MOBILE: case CORE_FT_PHONE:
+		core_record_set_text(r, f, text);
+		break;
+	default:
+		core_field_parse(r, f, text, NULL);
+		break;
+	}
+	if (r->v[f].set)
+		out = tui_value_display(r, f);
+	core_record_free(r);
+	return out != NULL && out[0] != '\0' ? out : (free(out), strdup(text));
+}
+
 static int
 add_entry(struct audit_scr *a, const struct store_audit *e)
 {
@@ -168,10 +210,14 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 		return -1;
 	for (i = 0; i < e->nfields; i++) {
 		const struct store_audit_field *f = &e->fields[i];
+		char *o = value_display(e, f->name, f->old_text);
+		char *n = value_display(e, f->name, f->new_text);
+		int rc = o == NULL || n == NULL ||
+		    add_line(a, field_label(e, f->name), o, n) != 0;
 
-		if (add_line(a, field_label(e, f->name),
-		    f->old_text[0] ? f->old_text : _("(empty)"),
-		    f->new_text[0] ? f->new_text : _("(empty)")) != 0)
+		free(o);
+		free(n);
+		if (rc)
 			return -1;
 	}
 	a->changes++;

@@ -43,6 +43,28 @@ $TM send-keys -t a F10
 wait_for a "Main menu"; ok $? "F10 goes back to the menu"
 $TM kill-session -t a
 
+# The values as the forms show them, not as stored: a choice by its label,
+# a county by its name, in Persian as in English (not "post", "TBZ").
+vis() { printf '%s\n' "$1" | "$HAMYAR" layout --dir rtl; }
+row() { screen "$1" | grep -F -- "$2" | grep -qF -- "$3"; }
+$TM send-keys -t keep "" ""	# (the keep session holds the server)
+$TM new-session -d -s c -x 100 -y 30 "env HAMYAR_BIDI=app TERM=xterm '$HAMYAR' --db '$DB'"
+wait_for c "$(vis 'منوی اصلی')" >/dev/null
+$TM send-keys -t c F8
+wait_for c "$(vis 'تغییرهای ۳۰ روز گذشته: ۴')"; ok $? "the audit log in Persian"
+row c "$(vis 'نوع')" "$(vis 'پاسگاه')"; ok $? "a unit's kind by its Persian label (پاسگاه, not post)"
+row c "$(vis 'شهرستان')" "$(vis 'تبریز')"; ok $? "its county by its name (تبریز, not TBZ)"
+screen c | grep -F "←" | grep -Eq "(^|[^A-Za-z])(post|station|TBZ|MRD)([^A-Za-z-]|$)"; r=$?; [ $r -ne 0 ]
+ok $? "no stored choice name or county code in any field's row"
+$TM kill-session -t c
+$TM new-session -d -s d -x 100 -y 30 "env HAMYAR_LANG=en HAMYAR_BIDI=app TERM=xterm '$HAMYAR' --db '$DB'"
+wait_for d "Main menu" >/dev/null
+$TM send-keys -t d F8
+wait_for d "Changes in the last" >/dev/null
+screen d | grep -Eq "^ +Kind +\(empty\) +→ +Post *$"; ok $? "in English, the kind's label (Post)"
+screen d | grep -Eq "^ +County +\(empty\) +→ +Tabriz *$"; ok $? "and the county's name (Tabriz)"
+$TM kill-session -t d
+
 # A clerk (root only: another real uid through setpriv).
 if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1; then
 	chmod 755 "$TMP"
