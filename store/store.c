@@ -2410,11 +2410,14 @@ store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out
 	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, id, &it)) != 0)
 		return rc;
 	while ((rc = store_iter_next(it, pid)) == 0) {
+		struct store_meta m;
 		int material;
 
-		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, NULL)) != 0)
+		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) != 0)
 			break;
-		material = p->v[CORE_PLEDGE_TYPE].set && p->v[CORE_PLEDGE_TYPE].num >= 0 &&
+		/* a deactivated (deleted) pledge counts no more than a cancelled one */
+		material = !m.deleted &&
+		    p->v[CORE_PLEDGE_TYPE].set && p->v[CORE_PLEDGE_TYPE].num >= 0 &&
 		    p->v[CORE_PLEDGE_TYPE].num < 32 &&
 		    ((1u << p->v[CORE_PLEDGE_TYPE].num) & CORE_PT_MATERIAL_MASK);
 		if (material && !(p->v[CORE_PLEDGE_STATUS].set &&
@@ -2428,9 +2431,9 @@ store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out
 			while ((rc = store_iter_next(pit, yid)) == 0) {
 				struct core_record *y;
 
-				if ((rc = store_get(t, CORE_PAYMENT, yid, &y, NULL)) != 0)
+				if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) != 0)
 					break;
-				if (y->v[CORE_PAYMENT_AMOUNT].set)
+				if (!m.deleted && y->v[CORE_PAYMENT_AMOUNT].set)
 					out->received += y->v[CORE_PAYMENT_AMOUNT].num;
 				core_record_free(y);
 			}

@@ -377,8 +377,10 @@ void store_iter_free(struct store_iter *it);
 
 struct store_need_sums {
 	int64_t estimated;	/* estimated_cost (0 if unset) */
-	int64_t pledged;	/* non-cancelled material pledges' amounts */
-	int64_t received;	/* payments on those pledges */
+	int64_t pledged;	/* non-cancelled material pledges' amounts
+				   (deactivated pledges left out) */
+	int64_t received;	/* payments on those pledges (deactivated
+				   payments left out) */
 	int64_t gap;		/* estimated - pledged (may be negative) */
 };
 

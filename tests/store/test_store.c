@@ -787,6 +787,56 @@ test_settings_drafts_logs(void **state)
 	store_close(st);
 }
 
+/* A deactivated (deleted) pledge or payment no longer counts in its need's
+ * sums: deleting it must raise the gap the ranking, the dashboard and the
+ * report show. */
+static void
+test_gap_without_deactivated(void **state)
+{
+	struct store *st = open_new("TBZ");
+	struct family f;
+	struct store_txn *t;
+	struct store_need_sums s;
+	struct core_record *p;
+	struct store_meta m;
+	struct deact_ctx d;
+
+	(void)state;
+	put_family(st, &f);
+	/* the payment deleted: received 0, pledged as before */
+	assert_int_equal(get(st, CORE_PAYMENT, f.payment, &p, &m), 0);
+	core_record_free(p);
+	d.k = CORE_PAYMENT; d.id = f.payment; d.rev = m.rev; d.back = 0;
+	assert_int_equal(store_write(st, deact_fn, &d), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_need_sums(t, f.need, &s), 0);
+	store_read_end(t);
+	assert_int_equal(s.pledged, 300000000);
+	assert_int_equal(s.received, 0);
+	/* the pledge deleted: nothing pledged, the whole cost is the gap */
+	assert_int_equal(get(st, CORE_PLEDGE, f.pledge, &p, &m), 0);
+	core_record_free(p);
+	d.k = CORE_PLEDGE; d.id = f.pledge; d.rev = m.rev;
+	assert_int_equal(store_write(st, deact_fn, &d), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_need_sums(t, f.need, &s), 0);
+	store_read_end(t);
+	assert_int_equal(s.pledged, 0);
+	assert_int_equal(s.received, 0);
+	assert_int_equal(s.gap, 900000000);
+	/* brought back, it counts again */
+	assert_int_equal(get(st, CORE_PLEDGE, f.pledge, &p, &m), 0);
+	core_record_free(p);
+	d.rev = m.rev; d.back = 1;
+	assert_int_equal(store_write(st, deact_fn, &d), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_need_sums(t, f.need, &s), 0);
+	store_read_end(t);
+	assert_int_equal(s.pledged, 300000000);
+	assert_int_equal(s.gap, 600000000);
+	store_close(st);
+}
+
 static void
 test_gap_and_audit_update(void **state)
 {
@@ -1568,6 +1618,7 @@ main(void)
 		cmocka_unit_test(test_search_order_and_paging),
 		cmocka_unit_test(test_settings_drafts_logs),
 		cmocka_unit_test(test_gap_and_audit_update),
+		cmocka_unit_test(test_gap_without_deactivated),
 		cmocka_unit_test(test_refs_and_ids),
 		cmocka_unit_test(test_backup_and_open_errors),
 		cmocka_unit_test(test_encoding_evolution),
