@@ -2,10 +2,12 @@
  * tui/report.c — the programme report, as HTML (print-ready, right to left)
  * or plain text.
  *
- * One read transaction gathers the figures: every need with its sums
- * (store_need_sums: estimated, pledged = non-cancelled material pledges,
- * received = their payments, gap), grouped by county and by category; and
- * every non-cancelled material pledge and every payment, by Jalali month,
+ * One read transaction gathers the figures: every need not deactivated,
+ * with its sums (store_need_sums: estimated, pledged = non-cancelled
+ * material pledges, received = their payments, gap), grouped by county and
+ * by category; and
+ * every non-cancelled material pledge and every payment (deactivated ones,
+ * and payments on a deactivated pledge, left out), by Jalali month,
  * for the over-time chart.  With --county, a pledge belongs to its need's
  * county (or, without a need, its donor's) and a payment to its pledge's.
  *
@@ -134,6 +136,7 @@ gather(struct store *st, struct figures *fg)
 	struct store_txn *t = NULL;
 	struct store_iter *it = NULL;
 	struct store_need_sums ns;
+	struct store_meta m;
 	struct core_record *r = NULL, *p = NULL;
 	struct sums *slot;
 	char id[CORE_ID_MAX], county[16];
@@ -145,10 +148,10 @@ gather(struct store *st, struct figures *fg)
 	if ((rc = store_iter_kind(t, CORE_NEED, &it)) != 0)
 		goto out;
 	while ((rc = store_iter_next(it, id)) == 0) {
-		if ((rc = store_get(t, CORE_NEED, id, &r, NULL)) != 0)
+		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
 			goto out;
 		snprintf(county, sizeof county, "%s", core_record_text(r, CORE_NEED_COUNTY));
-		if ((fg->county == NULL || strcmp(fg->county, county) == 0) &&
+		if (!m.deleted && (fg->county == NULL || strcmp(fg->county, county) == 0) &&
 		    (rc = store_need_sums(t, id, &ns)) == 0) {
 			if ((slot = county_slot(fg, county)) != NULL)
 				add_sums(slot, &ns);
@@ -168,11 +171,11 @@ gather(struct store *st, struct figures *fg)
 	if ((rc = store_iter_kind(t, CORE_PLEDGE, &it)) != 0)
 		goto out;
 	while ((rc = store_iter_next(it, id)) == 0) {
-		if ((rc = store_get(t, CORE_PLEDGE, id, &r, NULL)) != 0)
+		if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) != 0)
 			goto out;
 		/* core_pledge_counts checks the type is in range before it
 		 * shifts the material mask by it. */
-		if (r->v[CORE_PLEDGE_TYPE].set && r->v[CORE_PLEDGE_AMOUNT].set &&
+		if (!m.deleted && r->v[CORE_PLEDGE_TYPE].set && r->v[CORE_PLEDGE_AMOUNT].set &&
 		    r->v[CORE_PLEDGE_PLEDGED_ON].set &&
 		    core_pledge_counts((int)r->v[CORE_PLEDGE_TYPE].num, (int)r->v[CORE_PLEDGE_STATUS].num)) {
 			pledge_county(t, r, county, sizeof county);
@@ -189,15 +192,22 @@ gather(struct store *st, struct figures *fg)
 	if ((rc = store_iter_kind(t, CORE_PAYMENT, &it)) != 0)
 		goto out;
 	while ((rc = store_iter_next(it, id)) == 0) {
-		if ((rc = store_get(t, CORE_PAYMENT, id, &r, NULL)) != 0)
+		if ((rc = store_get(t, CORE_PAYMENT, id, &r, &m)) != 0)
 			goto out;
-		if (r->v[CORE_PAYMENT_AMOUNT].set && r->v[CORE_PAYMENT_PAID_ON].set) {
+		if (!m.deleted && r->v[CORE_PAYMENT_AMOUNT].set && r->v[CORE_PAYMENT_PAID_ON].set) {
+			struct store_meta pm = { 0 };
+
 			county[0] = '\0';
-			if (fg->county != NULL &&
-			    store_get(t, CORE_PLEDGE, core_record_text(r, CORE_PAYMENT_PLEDGE), &p, NULL) == 0) {
-				pledge_county(t, p, county, sizeof county);
+			if (store_get(t, CORE_PLEDGE, core_record_text(r, CORE_PAYMENT_PLEDGE), &p, &pm) == 0) {
+				if (fg->county != NULL)
+					pledge_county(t, p, county, sizeof county);
 				core_record_free(p);
 				p = NULL;
+			}
+			if (pm.deleted) {	/* nor a payment on a deleted pledge */
+				core_record_free(r);
+				r = NULL;
+				continue;
 			}
 			if (fg->county == NULL || strcmp(fg->county, county) == 0)
 				add_month(fg, (int32_t)r->v[CORE_PAYMENT_PAID_ON].num,
