@@ -102,12 +102,19 @@ fail:
 	snprintf(r->error, sizeof r->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
 }
 
-/* The raw value of criterion k as shown. */
+/* The raw value of criterion k as shown: the gap with its currency, the
+ * waiting time with its unit (a bare "1210" says nothing). */
 static const char *
 crit_value(int k, double v, char *buf, size_t n)
 {
+	char num[32];
+
 	if (k == CORE_CRIT_GAP)
 		return tui_fmt_amount((int64_t)v, 1, buf, n);
+	if (k == CORE_CRIT_WAITING) {
+		snprintf(buf, n, "%s %s", tui_fmt_int((int64_t)llround(v), num, sizeof num), _("days"));
+		return buf;
+	}
 	return tui_fmt_int((int64_t)llround(v), buf, n);
 }
 
@@ -182,7 +189,9 @@ rank_draw(struct tui_screen *s, int top, int rows)
 			int bw = (int)lround(x->contribution[k] * 40);
 			struct tui_col cols[5] = {
 				{ 12, _(crit_label[k]), 0 },
-				{ 22, crit_value(k, it->crit[k], b, sizeof b), 1 },
+				/* in the UI's direction: "۵٬۰۰۰ ریال" and "۹۷۰ روز"
+				 * must read number first in Persian */
+				{ 22, crit_value(k, it->crit[k], b, sizeof b), 0 },
 				{ 8, tui_fmt_fixed(wsum > 0 ? r->w.w[k] / wsum : 0, 3, c, sizeof c), 0 },
 				{ 7, tui_fmt_fixed(x->contribution[k], 4, d, sizeof d), 0 },
 				{ 0, tui_bar(bw, 0, 0, 40, bw, bar, sizeof bar), 0 },

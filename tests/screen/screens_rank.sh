@@ -37,6 +37,13 @@ pop=$(awk '$1 == "population" {print $4}' "$TMP/explain.txt")
 row_has "$(vis 'فوریت')" "$(fa_num "$urg")"; ok $? "urgency's contribution is hamyar rank --explain's ($urg)"
 row_has "$(vis 'جمعیت')" "$(fa_num "$pop")"; ok $? "population's contribution is hamyar rank --explain's ($pop)"
 row_has "$(vis 'جمعیت')" "۱۲۰۰۰"; ok $? "with the raw value 12000 in Persian digits"
+days=$(awk '$1 == "waiting" {print $2}' "$TMP/explain.txt")
+row_has "$(vis 'انتظار')" "$(vis "$(printf '%s' "$days" | "$HAMYAR" text digits-fa) روز")"
+ok $? "the waiting time with its unit ($days days), the number first"
+gap=$(awk '$1 == "gap" {print $2}' "$TMP/explain.txt")
+grouped=$(printf '%s' "$gap" | sed ':a;s/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/;ta' | "$HAMYAR" text digits-fa | sed 's/,/٬/g')
+[ -n "$gap" ] && row_has "$(vis 'کسری')" "$(vis "$grouped ریال")"
+ok $? "the gap reads number then rials ($gap), not rials then number"
 
 # F1: the keys in the help read right to left, each with its own label,
 # the Latin label of F4 too (not "F6 TOPSIS/SAW", "F4 weights").
