@@ -42,12 +42,12 @@ store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_
 
 		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
 			break;
-		if (m.deleted) {
+		status = r->v[CORE_NEED_STATUS].set ? (int)r->v[CORE_NEED_STATUS].num : 0;
+		if (m.deleted || status == CORE_NEED_REJECTED) {
 			core_record_free(r);
-			continue;
+			continue;	/* not part of the programme's figures */
 		}
 		county = core_record_text(r, CORE_NEED_COUNTY);
-		status = r->v[CORE_NEED_STATUS].set ? (int)r->v[CORE_NEED_STATUS].num : 0;
 		for (c = NULL, i = 0; i < ncs; i++)
 			if (strcmp(cs[i].county, county) == 0) {
 				c = &cs[i];
@@ -74,8 +74,6 @@ store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_
 		c->needs++;
 		if (status <= CORE_NEED_APPROVED)
 			c->open++;
-		if (status == CORE_NEED_REJECTED)
-			continue;
 		if ((rc = store_need_sums(t, id, &s)) != 0)
 			break;
 		c->estimated += s.estimated;

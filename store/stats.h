@@ -29,15 +29,17 @@
 
 struct store_county_stats {
 	char county[CORE_COUNTY_MAX];	/* county code ("" for needs without one) */
-	size_t needs;			/* needs not deleted */
+	size_t needs;			/* needs neither deleted nor rejected */
 	size_t open;			/* of those, identified/assessed/approved */
 	int64_t estimated, pledged, received;
 	int64_t gap;			/* sum of the needs' gaps, each at least 0 */
 };
 
 /* Sums every need by county, in county code order.  Stores a new array in
- * *out (caller frees with free) and its length in *n.  Rejected needs are
- * counted in needs but add nothing to the money figures.
+ * *out (caller frees with free) and its length in *n.  Deleted and
+ * rejected needs count nowhere (the report, tui/report.c, keeps the same
+ * rule, so its county rows and the dashboard's agree): a county with
+ * no other need has no row.
  * Errors: STORE_ENOMEM, read errors. */
 int store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_t *n);
 

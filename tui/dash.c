@@ -2,7 +2,8 @@
  * tui/dash.c — the dashboard (SPEC §7): where the programme stands.
  *
  * Three parts, top to bottom:
- *   - needs by county: for each county, its number of open needs, one bar
+ *   - needs by county (those neither deleted nor rejected, as in the
+ *     report): for each county, its number of needs, one bar
  *     scaled to the largest estimated cost (received in full blocks, pledged
  *     but not yet received in dark shade, the rest of the cost in light
  *     shade: three different characters, so it reads in monochrome), and
@@ -166,19 +167,27 @@ draw_counties(struct dash *d, int y, int nrows)
 	snprintf(line, sizeof line, "%s  (%s %s)", _("Needs by county"), _("total gap:"),
 	    tui_fmt_amount(d->total_gap, 1, gap, sizeof gap));
 	tui_draw_ui(y, 1, w, line, A_BOLD);
-	/* legend: monochrome-legible characters */
-	snprintf(line, sizeof line, "\xe2\x96\x88 %s  \xe2\x96\x93 %s  \xe2\x96\x91 %s",
-	    _("received"), _("pledged"), _("gap"));
-	tui_draw_ui(y + 1, 1, w, line, A_DIM);
-	barw = w - 12 - 5 - 18 - 3;
+	barw = w - 12 - 6 - 18 - 3;
 	if (barw > 40)
 		barw = 40;
+	/* column headings, the bar's legend in its column: characters that
+	 * read in monochrome */
+	snprintf(line, sizeof line, "\xe2\x96\x88 %s  \xe2\x96\x93 %s  \xe2\x96\x91 %s",
+	    _("received"), _("pledged"), _("gap"));
+	{
+		struct tui_col head[4] = {
+			{ 12, _("County"), 0 }, { 6, _("Needs"), 0 }, { barw, line, 0 },
+			{ 0, _("Gap"), 0 },
+		};
+
+		tui_cols_draw(y + 1, 1, w, head, 4, A_DIM);
+	}
 	for (i = 0; i < d->ncs && (int)i < nrows; i++) {
 		const struct store_county_stats *c = &d->cs[i];
 		int64_t rec = c->received < c->pledged ? c->received : c->pledged;
 		struct tui_col cols[4] = {
 			{ 12, c->county[0] ? tui_county_name(c->county) : "-", 0 },
-			{ 5, tui_fmt_int((int64_t)c->open, num, sizeof num), 0 },
+			{ 6, tui_fmt_int((int64_t)c->needs, num, sizeof num), 0 },
 			{ barw, tui_bar(rec, c->pledged - rec, c->estimated - c->pledged, max, barw,
 			    bar, sizeof bar), 0 },
 			{ 0, tui_fmt_amount(c->gap, 0, gap, sizeof gap), 1 },

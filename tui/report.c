@@ -2,10 +2,10 @@
  * tui/report.c — the programme report, as HTML (print-ready, right to left)
  * or plain text.
  *
- * One read transaction gathers the figures: every need not deactivated,
- * with its sums (store_need_sums: estimated, pledged = non-cancelled
- * material pledges, received = their payments, gap), grouped by county and
- * by category; and
+ * One read transaction gathers the figures: every need neither
+ * deactivated nor rejected, with its sums (store_need_sums: estimated,
+ * pledged = non-cancelled material pledges, received = their payments,
+ * gap), grouped by county and by category; and
  * every non-cancelled material pledge and every payment (deactivated ones,
  * and payments on a deactivated pledge, left out), by Jalali month,
  * for the over-time chart.  With --county, a pledge belongs to its need's
@@ -151,7 +151,11 @@ gather(struct store *st, struct figures *fg)
 		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
 			goto out;
 		snprintf(county, sizeof county, "%s", core_record_text(r, CORE_NEED_COUNTY));
-		if (!m.deleted && (fg->county == NULL || strcmp(fg->county, county) == 0) &&
+		/* A rejected need is no longer part of the programme's figures
+		 * (as store_stats_counties, the dashboard's, has it). */
+		if (!m.deleted && !(r->v[CORE_NEED_STATUS].set &&
+		    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) &&
+		    (fg->county == NULL || strcmp(fg->county, county) == 0) &&
 		    (rc = store_need_sums(t, id, &ns)) == 0) {
 			if ((slot = county_slot(fg, county)) != NULL)
 				add_sums(slot, &ns);

@@ -40,4 +40,22 @@ is "$(ahr)" "1 120000000 15000000 105000000" "the report's Ahar row: the deactiv
 is "$(cat "$TMP/total")" "3 485000000" "and the total row: 3 needs, gap 485,000,000"
 scr_keys F10
 scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+
+# A rejected need leaves the figures too, the report's and the dashboard's
+# alike: Ahar's last need rejected, Ahar has no row in either.
+printf 'id,status\nTST-22,rejected\n' >"$TMP/rej.csv"
+"$HAMYAR" --db "$DB" import needs "$TMP/rej.csv" >/dev/null 2>&1; ok $? "TST-22 (Ahar) rejected"
+is "$(ahr)" "" "the report has no Ahar row"
+"$HAMYAR" --lang en --db "$DB" report | awk '$1 == "total" {print $2, $6}' >"$TMP/total"
+is "$(cat "$TMP/total")" "2 380000000" "the total row: 2 needs, gap 380,000,000"
+scr_start "$DB"
+scr_wait "$(vis 'منوی اصلی')"
+scr_keys 0
+scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; ok $? "the dashboard"
+scr_cap | grep -q "$(vis 'اهر')"; r=$?; [ $r -ne 0 ]; ok $? "... has no Ahar row"
+scr_cap | grep -F "$(vis 'دریافت‌شده')" | grep -Fq "$(vis 'نیازها')"; ok $? "... and heads its count column 'needs', on the line of the bar's legend"
+scr_keys F10
+scr_wait "$(vis 'منوی اصلی')"
+scr_keys F10
+scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

@@ -222,8 +222,8 @@ test_counties(void **state)
 	assert_int_equal(cs[0].received, 120000000);
 	assert_int_equal(cs[0].gap, 0);
 	assert_string_equal(cs[1].county, "TBZ");
-	assert_int_equal(cs[1].needs, 3);
-	assert_int_equal(cs[1].open, 2);		/* need1, need2; need3 rejected */
+	assert_int_equal(cs[1].needs, 2);		/* need3 rejected: not counted */
+	assert_int_equal(cs[1].open, 2);		/* need1, need2 */
 	/* rejected need3 adds no money: 300M + 80M */
 	assert_int_equal(cs[1].estimated, 380000000);
 	assert_int_equal(cs[1].pledged, 100000000);
