@@ -30,6 +30,7 @@
 #include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/list.h"
+#include "tui/screens.h"
 
 int tui_fa_digits = 1;
 
@@ -415,18 +416,40 @@ save_fn(struct store_txn *t, void *ctx)
 {
 	struct save_ctx *c = ctx;
 	struct form *fm = c->fm;
-	struct core_record *r;
+	struct core_record *r, *old;
+	char old_pledge[CORE_ID_MAX];
 	int rc;
 
 	/* A retry (map grown) must start from the unsaved record again. */
 	if ((r = core_record_dup(fm->rec)) == NULL)
 		return STORE_ENOMEM;
+	/* A pledge's status follows its payments (as on the pledges screen):
+	 * set when it is saved here, and again whenever a payment is. */
+	if (fm->kind == CORE_PLEDGE && (rc = tui_pledge_status_apply(t, r)) < 0)
+		goto fail;
+	/* A payment moved to another pledge leaves the old one to update. */
+	old_pledge[0] = '\0';
+	if (fm->kind == CORE_PAYMENT && fm->rev != 0 &&
+	    store_get(t, CORE_PAYMENT, fm->id, &old, NULL) == 0) {
+		snprintf(old_pledge, sizeof old_pledge, "%s",
+		    core_record_text(old, CORE_PAYMENT_PLEDGE));
+		core_record_free(old);
+	}
 	if (fm->rev == 0)
 		rc = store_put_new(t, r, c->id);
 	else {
 		rc = store_update(t, r, fm->rev);
 		snprintf(c->id, sizeof c->id, "%s", fm->id);
 	}
+	if (rc == 0 && fm->kind == CORE_PAYMENT) {
+		const char *pl = core_record_text(r, CORE_PAYMENT_PLEDGE);
+
+		if (*pl != '\0')
+			rc = tui_pledge_status_sync(t, pl, NULL);
+		if (rc == 0 && old_pledge[0] != '\0' && strcmp(old_pledge, pl) != 0)
+			rc = tui_pledge_status_sync(t, old_pledge, NULL);
+	}
+fail:
 	core_record_free(r);
 	if (rc != 0) {
 		c->why = *store_txn_why(t);

@@ -108,6 +108,40 @@ payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow *y
 	return rc == STORE_ENOTFOUND ? 0 : rc;
 }
 
+int
+tui_pledge_status_apply(struct store_txn *t, struct core_record *p)
+{
+	const char *id = core_record_text(p, CORE_PLEDGE_ID);
+	int64_t paid = 0;
+	int rc, cur, st;
+
+	if (*id != '\0' && (rc = payments_of(t, id, &paid, NULL, 0, NULL)) != 0)
+		return rc;
+	cur = p->v[CORE_PLEDGE_STATUS].set ? (int)p->v[CORE_PLEDGE_STATUS].num : CORE_PLEDGE_PLEDGED;
+	st = core_pledge_status(cur, p->v[CORE_PLEDGE_AMOUNT].set, p->v[CORE_PLEDGE_AMOUNT].num, paid);
+	if (p->v[CORE_PLEDGE_STATUS].set && st == p->v[CORE_PLEDGE_STATUS].num)
+		return 0;
+	core_record_set_num(p, CORE_PLEDGE_STATUS, st);
+	return 1;
+}
+
+int
+tui_pledge_status_sync(struct store_txn *t, const char *id, int *status)
+{
+	struct core_record *p;
+	struct store_meta m;
+	int rc;
+
+	if ((rc = store_get(t, CORE_PLEDGE, id, &p, &m)) != 0)
+		return rc;
+	if ((rc = tui_pledge_status_apply(t, p)) == 1)
+		rc = store_update(t, p, m.rev);
+	if (rc == 0 && status != NULL)
+		*status = (int)p->v[CORE_PLEDGE_STATUS].num;
+	core_record_free(p);
+	return rc;
+}
+
 static void
 pl_load(struct plscr *s)
 {
@@ -255,28 +289,11 @@ static int
 pay_fn(struct store_txn *t, void *vctx)
 {
 	struct pay_ctx *c = vctx;
-	struct core_record *p;
-	struct store_meta m;
-	int64_t paid;
-	int rc, st;
+	int rc;
 
 	if ((rc = store_put_new(t, c->pay, c->id)) != 0)
 		return rc;
-	if ((rc = store_get(t, CORE_PLEDGE, c->pledge, &p, &m)) != 0)
-		return rc;
-	if ((rc = payments_of(t, c->pledge, &paid, NULL, 0, NULL)) != 0) {
-		core_record_free(p);
-		return rc;
-	}
-	st = core_pledge_status((int)p->v[CORE_PLEDGE_STATUS].num, p->v[CORE_PLEDGE_AMOUNT].set,
-	    p->v[CORE_PLEDGE_AMOUNT].num, paid);
-	c->status = st;
-	if (!p->v[CORE_PLEDGE_STATUS].set || st != p->v[CORE_PLEDGE_STATUS].num) {
-		core_record_set_num(p, CORE_PLEDGE_STATUS, st);
-		rc = store_update(t, p, m.rev);
-	}
-	core_record_free(p);
-	return rc;
+	return tui_pledge_status_sync(t, c->pledge, &c->status);
 }
 
 static int
