@@ -20,8 +20,10 @@
 #include "core/pledge.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/jalali.h"
 #include "store/store.h"
+#include "tui/form.h"
 #include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/list.h"
@@ -296,21 +298,39 @@ pay_fn(struct store_txn *t, void *vctx)
 	return tui_pledge_status_sync(t, c->pledge, &c->status);
 }
 
+/* Asks for a field of the new payment until it parses (or is cancelled);
+ * a refused answer comes back in the box to be corrected.  Returns 1 if
+ * set, 0 if cancelled. */
 static int
 ask(struct core_record *r, int field, const char *label, const char *init)
 {
-	char *in;
+	char *in, *again = NULL;
 	struct core_issue is;
 
 	for (;;) {
-		if ((in = tui_prompt(_("New payment"), label, init)) == NULL)
+		in = tui_prompt(_("New payment"), label, again != NULL ? again : init);
+		free(again);
+		again = NULL;
+		if (in == NULL)
 			return 0;
 		if (core_field_parse(r, field, in, &is) != CORE_SEV_ERROR) {
 			free(in);
 			return 1;
 		}
-		free(in);
+		again = in;
 		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
+	}
+}
+
+/* The prompt label of a payment field, or NULL. */
+static const char *
+pay_label(int field)
+{
+	switch (field) {
+	case CORE_PAYMENT_PAID_ON: return _("Paid on (Y/M/D):");
+	case CORE_PAYMENT_AMOUNT: return _("Amount (rials):");
+	case CORE_PAYMENT_RECEIPT: return _("Receipt no.:");
+	default: return NULL;
 	}
 }
 
@@ -331,12 +351,12 @@ new_payment(struct plscr *s)
 	if ((pay = core_record_new(CORE_PAYMENT)) == NULL ||
 	    core_record_set_text(pay, CORE_PAYMENT_PLEDGE, p->id) != 0)
 		tui_fatal(_("out of memory"));
-	loc_date_format(loc_day_today(), 0, today, sizeof today);
-	snprintf(rest, sizeof rest, "%lld",
-	    (long long)(p->amount_set && p->amount > p->paid ? p->amount - p->paid : 0));
-	if (!ask(pay, CORE_PAYMENT_PAID_ON, _("Paid on (Y/M/D):"), today) ||
-	    !ask(pay, CORE_PAYMENT_AMOUNT, _("Amount (rials):"), rest) ||
-	    !ask(pay, CORE_PAYMENT_RECEIPT, _("Receipt no.:"), NULL)) {
+	tui_fmt_date(loc_day_today(), today, sizeof today);
+	loc_amount_format(p->amount_set && p->amount > p->paid ? p->amount - p->paid : 0,
+	    LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0), rest, sizeof rest);
+	if (!ask(pay, CORE_PAYMENT_PAID_ON, pay_label(CORE_PAYMENT_PAID_ON), today) ||
+	    !ask(pay, CORE_PAYMENT_AMOUNT, pay_label(CORE_PAYMENT_AMOUNT), rest) ||
+	    !ask(pay, CORE_PAYMENT_RECEIPT, pay_label(CORE_PAYMENT_RECEIPT), NULL)) {
 		core_record_free(pay);
 		return;
 	}
@@ -345,12 +365,26 @@ new_payment(struct plscr *s)
 			parent = NULL;
 		store_read_end(t);
 	}
-	rc = tui_validate_new(pay, parent, &is);
+	/* Refused as a whole (paid before the pledge was made...): the field
+	 * at fault is asked again with what was typed, nothing is lost. */
+	while ((rc = tui_validate_new(pay, parent, &is)) == CORE_SEV_ERROR) {
+		const char *label = pay_label(is.field);
+		char *cur;
+		int ok;
+
+		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
+		if (label == NULL)
+			break;
+		if ((cur = tui_value_display(pay, is.field)) == NULL)
+			tui_fatal(_("out of memory"));
+		ok = ask(pay, is.field, label, cur);
+		free(cur);
+		if (!ok)
+			break;
+	}
 	core_record_free(parent);
 	if (rc == CORE_SEV_ERROR || (rc == CORE_SEV_WARNING &&
 	    tui_confirm(_(core_msg_text(is.msg)), 0) != 1)) {
-		if (rc == CORE_SEV_ERROR)
-			tui_message(_("Not saved"), _(core_msg_text(is.msg)));
 		core_record_free(pay);
 		return;
 	}
