@@ -607,10 +607,35 @@ deactivate(struct form *fm)
 
 /* ---- screen callbacks --------------------------------------------------- */
 
+/* The rows a field's message may take: a long one (a cross-field rule
+ * naming both fields) wraps rather than losing its end. */
+#define MSG_ROWS 2
+
+/* Columns of the field area beside the labels. */
+static int
+field_width(void)
+{
+	return COLS - LABEL_W - 4;
+}
+
+/* The message under field x ("Error: ..."), into buf. */
+static const char *
+issue_text(const struct ffield *x, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s %s",
+	    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"),
+	    _(core_msg_text(x->issue.msg)));
+	return buf;
+}
+
 static int
 field_rows(const struct ffield *x)
 {
-	return 1 + (x->issue.severity > CORE_SEV_OK);
+	char msg[300];
+
+	if (x->issue.severity <= CORE_SEV_OK)
+		return 1;
+	return 1 + tui_wrapped_rows(field_width(), MSG_ROWS, issue_text(x, msg, sizeof msg));
 }
 
 static void
@@ -618,7 +643,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 {
 	struct form *fm = s->data;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	int lw = LABEL_W, fw = COLS - LABEL_W - 4, lx, fx, y, i, need;
+	int lw = LABEL_W, fw = field_width(), lx, fx, y, i, need;
 	char label[200], msg[300];
 	struct ffield *x;
 
@@ -678,14 +703,10 @@ form_draw(struct tui_screen *s, int top, int rows)
 			}
 		}
 		y++;
-		if (x->issue.severity > CORE_SEV_OK && y < top + rows) {
-			snprintf(msg, sizeof msg, "%s %s",
-			    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"),
-			    _(core_msg_text(x->issue.msg)));
-			tui_draw_ui(y, fx, fw, msg, x->issue.severity == CORE_SEV_ERROR ?
+		if (x->issue.severity > CORE_SEV_OK && y < top + rows)
+			y += tui_draw_wrapped(y, fx, fw, top + rows - y < MSG_ROWS ? top + rows - y : MSG_ROWS,
+			    issue_text(x, msg, sizeof msg), x->issue.severity == CORE_SEV_ERROR ?
 			    tui_attr_error() : tui_attr_warning());
-			y++;
-		}
 	}
 	if (fm->status[0])
 		tui_draw_wrapped(top + rows, 1, COLS - 2, 2, fm->status, fm->status_attr);
