@@ -677,9 +677,19 @@ form_draw(struct tui_screen *s, int top, int rows)
 				hintw = fw / 2;
 				w = fw - hintw - 1;
 			}
+			struct tui_edit shown;
+
 			x->ed.flags = tui_draw_layout_flags();
+			/* A field not being edited shows the start of its text
+			 * (an address wider than the box keeps its first words),
+			 * not where the cursor was left at its end. */
+			shown = x->ed;
+			if (i != fm->cur) {
+				shown.off = 0;
+				shown.vx = 0;
+			}
 			tui_draw_blank(y, fx + (rtl ? hintw + (hintw ? 1 : 0) : 0), w, a);
-			if (tui_edit_layout(&x->ed, w, &l, &v) == 0) {
+			if (tui_edit_layout(i == fm->cur ? &x->ed : &shown, w, &l, &v) == 0) {
 				int bx = fx + (rtl ? hintw + (hintw ? 1 : 0) : 0);
 				tui_draw_cells(y, bx, w, &l, -v.text_x, a);
 				if (i == fm->cur) {
