@@ -102,6 +102,7 @@ payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow *y
 				x->amount = a;
 				snprintf(x->receipt, sizeof x->receipt, "%s",
 				    core_record_text(r, CORE_PAYMENT_RECEIPT));
+				tui_fmt_digits(x->receipt, sizeof x->receipt);
 			}
 		}
 		core_record_free(r);
@@ -162,6 +163,7 @@ pl_load(struct plscr *s)
 	if ((rc = store_get(t, CORE_NEED, s->need, &r, NULL)) != 0)
 		goto fail_txn;
 	snprintf(s->title, sizeof s->title, "%s", core_record_text(r, CORE_NEED_TITLE));
+	tui_fmt_digits(s->title, sizeof s->title);
 	core_record_free(r);
 	if ((rc = store_need_sums(t, s->need, &s->sums)) != 0 ||
 	    (rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, s->need, &it)) != 0)
@@ -180,6 +182,7 @@ pl_load(struct plscr *s)
 		p->amount = r->v[CORE_PLEDGE_AMOUNT].num;
 		if (store_get(t, CORE_DONOR, core_record_text(r, CORE_PLEDGE_DONOR), &d, NULL) == 0) {
 			snprintf(p->donor, sizeof p->donor, "%s", core_record_text(d, CORE_DONOR_NAME));
+			tui_fmt_digits(p->donor, sizeof p->donor);
 			core_record_free(d);
 		} else {
 			snprintf(p->donor, sizeof p->donor, "%s", core_record_text(r, CORE_PLEDGE_DONOR));

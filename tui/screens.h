@@ -99,6 +99,10 @@ const char *tui_fmt_amount(int64_t rials, int with_unit, char *buf, size_t n);
 /* Turns the ASCII digits of buf (size n) into the user's digits in place;
  * returns buf. */
 const char *tui_fmt_digits(char *buf, size_t n);
+struct store_rank_data;
+/* The need titles and donor names of g in the user's digits, in place, as
+ * lists and forms show record text ("پژو ۴۰۵", not "پژو 405"). */
+void tui_rank_data_digits(struct store_rank_data *g);
 /* An integer in the user's digits (no grouping). */
 const char *tui_fmt_int(int64_t v, char *buf, size_t n);
 /* A day number as a Jalali date in the user's digits ("" if out of range). */

@@ -123,6 +123,7 @@ need_load(struct needscr *n)
 		memset(s, 0, sizeof *s);
 		snprintf(s->id, sizeof s->id, "%s", sid);
 		snprintf(s->title, sizeof s->title, "%s", core_record_text(r, CORE_STAGE_TITLE));
+		tui_fmt_digits(s->title, sizeof s->title);
 		if ((s->has_start = r->v[CORE_STAGE_PLANNED_START].set))
 			s->start = (int32_t)r->v[CORE_STAGE_PLANNED_START].num;
 		if ((s->has_end = r->v[CORE_STAGE_PLANNED_END].set))
@@ -189,7 +190,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 {
 	struct needscr *n = s->data;
 	int w = COLS - 2, i, tw;
-	char line[400], a[64], b[64], c[64], d[64];
+	char line[400], a[64], b[64], c[64], d[64], title[300];
 	int32_t lo = 0, hi = 0;
 
 	if (!n->loaded || n->gen != tui_list_generation)
@@ -198,8 +199,8 @@ need_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_ui(top + 1, 1, w, n->error, tui_attr_error());
 		return;
 	}
-	snprintf(line, sizeof line, "%s %s: %s", _("Need"), n->id,
-	    core_record_text(n->need, CORE_NEED_TITLE));
+	snprintf(title, sizeof title, "%s", core_record_text(n->need, CORE_NEED_TITLE));
+	snprintf(line, sizeof line, "%s %s: %s", _("Need"), n->id, tui_fmt_digits(title, sizeof title));
 	tui_draw_ui(top, 1, w, line, A_BOLD);
 	snprintf(line, sizeof line, "%s %s   %s %s   %s %s", _("Status:"),
 	    tui_choice(CORE_NEED, CORE_NEED_STATUS, (int)n->need->v[CORE_NEED_STATUS].num),
