@@ -104,6 +104,7 @@ dash_load(struct dash *d)
 	store_rank_weights(t, &w);
 	if ((rc = store_rank_gather(t, only, loc_day_today(), &g)) != 0)
 		goto fail_txn;
+	tui_rank_data_digits(&g);
 	{
 		struct core_actor who;
 		struct core_access acc;

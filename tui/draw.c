@@ -219,8 +219,10 @@ tui_draw_ui(int y, int x, int w, const char *s, attr_t attr)
 	    d == LOC_DIR_RTL ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, attr);
 }
 
-int
-tui_draw_wrapped(int y, int x, int w, int maxlines, const char *s, attr_t attr)
+/* Breaks s into rows of w columns between words, up to maxlines (the last
+ * row takes the rest); draws them from (y, x) if draw.  Returns rows. */
+static int
+wrap_rows(int y, int x, int w, int maxlines, const char *s, attr_t attr, int draw)
 {
 	char *copy, *line, *p, *space;
 	int n = 0;
@@ -251,7 +253,8 @@ tui_draw_wrapped(int y, int x, int w, int maxlines, const char *s, attr_t attr)
 		}
 		if (space != NULL)
 			*space = '\0';
-		tui_draw_ui(y + n, x, w, line, attr);
+		if (draw)
+			tui_draw_ui(y + n, x, w, line, attr);
 		n++;
 		if (space == NULL)
 			break;
@@ -259,6 +262,18 @@ tui_draw_wrapped(int y, int x, int w, int maxlines, const char *s, attr_t attr)
 	}
 	free(copy);
 	return n;
+}
+
+int
+tui_draw_wrapped(int y, int x, int w, int maxlines, const char *s, attr_t attr)
+{
+	return wrap_rows(y, x, w, maxlines, s, attr, 1);
+}
+
+int
+tui_wrapped_rows(int w, int maxlines, const char *s)
+{
+	return wrap_rows(0, 0, w, maxlines, s, A_NORMAL, 0);
 }
 
 int

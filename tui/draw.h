@@ -52,6 +52,8 @@ int tui_draw_ui(int y, int x, int w, const char *s, attr_t attr);
 /* Draws s over up to maxlines rows from (y, x), w columns each, breaking
  * between words; the last row takes the rest (cut).  Returns rows used. */
 int tui_draw_wrapped(int y, int x, int w, int maxlines, const char *s, attr_t attr);
+/* The rows tui_draw_wrapped would use for s, without drawing. */
+int tui_wrapped_rows(int w, int maxlines, const char *s);
 
 /* Display width of s once laid out (0 on failure). */
 int tui_text_width(const char *s);

@@ -30,6 +30,7 @@
 #include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/list.h"
+#include "tui/screens.h"
 
 int tui_fa_digits = 1;
 
@@ -415,18 +416,40 @@ save_fn(struct store_txn *t, void *ctx)
 {
 	struct save_ctx *c = ctx;
 	struct form *fm = c->fm;
-	struct core_record *r;
+	struct core_record *r, *old;
+	char old_pledge[CORE_ID_MAX];
 	int rc;
 
 	/* A retry (map grown) must start from the unsaved record again. */
 	if ((r = core_record_dup(fm->rec)) == NULL)
 		return STORE_ENOMEM;
+	/* A pledge's status follows its payments (as on the pledges screen):
+	 * set when it is saved here, and again whenever a payment is. */
+	if (fm->kind == CORE_PLEDGE && (rc = tui_pledge_status_apply(t, r)) < 0)
+		goto fail;
+	/* A payment moved to another pledge leaves the old one to update. */
+	old_pledge[0] = '\0';
+	if (fm->kind == CORE_PAYMENT && fm->rev != 0 &&
+	    store_get(t, CORE_PAYMENT, fm->id, &old, NULL) == 0) {
+		snprintf(old_pledge, sizeof old_pledge, "%s",
+		    core_record_text(old, CORE_PAYMENT_PLEDGE));
+		core_record_free(old);
+	}
 	if (fm->rev == 0)
 		rc = store_put_new(t, r, c->id);
 	else {
 		rc = store_update(t, r, fm->rev);
 		snprintf(c->id, sizeof c->id, "%s", fm->id);
 	}
+	if (rc == 0 && fm->kind == CORE_PAYMENT) {
+		const char *pl = core_record_text(r, CORE_PAYMENT_PLEDGE);
+
+		if (*pl != '\0')
+			rc = tui_pledge_status_sync(t, pl, NULL);
+		if (rc == 0 && old_pledge[0] != '\0' && strcmp(old_pledge, pl) != 0)
+			rc = tui_pledge_status_sync(t, old_pledge, NULL);
+	}
+fail:
 	core_record_free(r);
 	if (rc != 0) {
 		c->why = *store_txn_why(t);
@@ -584,10 +607,35 @@ deactivate(struct form *fm)
 
 /* ---- screen callbacks --------------------------------------------------- */
 
+/* The rows a field's message may take: a long one (a cross-field rule
+ * naming both fields) wraps rather than losing its end. */
+#define MSG_ROWS 2
+
+/* Columns of the field area beside the labels. */
+static int
+field_width(void)
+{
+	return COLS - LABEL_W - 4;
+}
+
+/* The message under field x ("Error: ..."), into buf. */
+static const char *
+issue_text(const struct ffield *x, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s %s",
+	    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"),
+	    _(core_msg_text(x->issue.msg)));
+	return buf;
+}
+
 static int
 field_rows(const struct ffield *x)
 {
-	return 1 + (x->issue.severity > CORE_SEV_OK);
+	char msg[300];
+
+	if (x->issue.severity <= CORE_SEV_OK)
+		return 1;
+	return 1 + tui_wrapped_rows(field_width(), MSG_ROWS, issue_text(x, msg, sizeof msg));
 }
 
 static void
@@ -595,7 +643,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 {
 	struct form *fm = s->data;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	int lw = LABEL_W, fw = COLS - LABEL_W - 4, lx, fx, y, i, need;
+	int lw = LABEL_W, fw = field_width(), lx, fx, y, i, need;
 	char label[200], msg[300];
 	struct ffield *x;
 
@@ -629,9 +677,19 @@ form_draw(struct tui_screen *s, int top, int rows)
 				hintw = fw / 2;
 				w = fw - hintw - 1;
 			}
+			struct tui_edit shown;
+
 			x->ed.flags = tui_draw_layout_flags();
+			/* A field not being edited shows the start of its text
+			 * (an address wider than the box keeps its first words),
+			 * not where the cursor was left at its end. */
+			shown = x->ed;
+			if (i != fm->cur) {
+				shown.off = 0;
+				shown.vx = 0;
+			}
 			tui_draw_blank(y, fx + (rtl ? hintw + (hintw ? 1 : 0) : 0), w, a);
-			if (tui_edit_layout(&x->ed, w, &l, &v) == 0) {
+			if (tui_edit_layout(i == fm->cur ? &x->ed : &shown, w, &l, &v) == 0) {
 				int bx = fx + (rtl ? hintw + (hintw ? 1 : 0) : 0);
 				tui_draw_cells(y, bx, w, &l, -v.text_x, a);
 				if (i == fm->cur) {
@@ -655,14 +713,10 @@ form_draw(struct tui_screen *s, int top, int rows)
 			}
 		}
 		y++;
-		if (x->issue.severity > CORE_SEV_OK && y < top + rows) {
-			snprintf(msg, sizeof msg, "%s %s",
-			    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"),
-			    _(core_msg_text(x->issue.msg)));
-			tui_draw_ui(y, fx, fw, msg, x->issue.severity == CORE_SEV_ERROR ?
+		if (x->issue.severity > CORE_SEV_OK && y < top + rows)
+			y += tui_draw_wrapped(y, fx, fw, top + rows - y < MSG_ROWS ? top + rows - y : MSG_ROWS,
+			    issue_text(x, msg, sizeof msg), x->issue.severity == CORE_SEV_ERROR ?
 			    tui_attr_error() : tui_attr_warning());
-			y++;
-		}
 	}
 	if (fm->status[0])
 		tui_draw_wrapped(top + rows, 1, COLS - 2, 2, fm->status, fm->status_attr);

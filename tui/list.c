@@ -1206,4 +1206,5 @@ tui_record_caption(enum core_kind k, const char *id, char *buf, size_t n)
 		return;
 	caption_in(t, k, id, buf, n);
 	store_read_end(t);
+	tui_fmt_digits(buf, n);
 }

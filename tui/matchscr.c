@@ -69,6 +69,7 @@ read_names(struct store_txn *t, struct mscr *x)
 
 		if (store_get(t, CORE_DONOR, x->g.donors[k].id, &r, NULL) == 0) {
 			snprintf(x->names[k], sizeof x->names[k], "%s", core_record_text(r, CORE_DONOR_NAME));
+			tui_fmt_digits(x->names[k], sizeof x->names[k]);
 			core_record_free(r);
 		}
 	}
@@ -104,6 +105,7 @@ match_load(struct mscr *x)
 		store_read_end(t);
 		goto fail;
 	}
+	tui_rank_data_digits(&x->g);
 	rc = STORE_ENOMEM;
 	if ((res = calloc(x->g.nitems + 1, sizeof *res)) == NULL ||
 	    core_rank(x->g.items, x->g.nitems, &w, CORE_RANK_TOPSIS, res) != 0 ||

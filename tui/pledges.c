@@ -20,8 +20,10 @@
 #include "core/pledge.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/jalali.h"
 #include "store/store.h"
+#include "tui/form.h"
 #include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/list.h"
@@ -100,12 +102,47 @@ payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow *y
 				x->amount = a;
 				snprintf(x->receipt, sizeof x->receipt, "%s",
 				    core_record_text(r, CORE_PAYMENT_RECEIPT));
+				tui_fmt_digits(x->receipt, sizeof x->receipt);
 			}
 		}
 		core_record_free(r);
 	}
 	store_iter_free(it);
 	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+int
+tui_pledge_status_apply(struct store_txn *t, struct core_record *p)
+{
+	const char *id = core_record_text(p, CORE_PLEDGE_ID);
+	int64_t paid = 0;
+	int rc, cur, st;
+
+	if (*id != '\0' && (rc = payments_of(t, id, &paid, NULL, 0, NULL)) != 0)
+		return rc;
+	cur = p->v[CORE_PLEDGE_STATUS].set ? (int)p->v[CORE_PLEDGE_STATUS].num : CORE_PLEDGE_PLEDGED;
+	st = core_pledge_status(cur, p->v[CORE_PLEDGE_AMOUNT].set, p->v[CORE_PLEDGE_AMOUNT].num, paid);
+	if (p->v[CORE_PLEDGE_STATUS].set && st == p->v[CORE_PLEDGE_STATUS].num)
+		return 0;
+	core_record_set_num(p, CORE_PLEDGE_STATUS, st);
+	return 1;
+}
+
+int
+tui_pledge_status_sync(struct store_txn *t, const char *id, int *status)
+{
+	struct core_record *p;
+	struct store_meta m;
+	int rc;
+
+	if ((rc = store_get(t, CORE_PLEDGE, id, &p, &m)) != 0)
+		return rc;
+	if ((rc = tui_pledge_status_apply(t, p)) == 1)
+		rc = store_update(t, p, m.rev);
+	if (rc == 0 && status != NULL)
+		*status = (int)p->v[CORE_PLEDGE_STATUS].num;
+	core_record_free(p);
+	return rc;
 }
 
 static void
@@ -126,6 +163,7 @@ pl_load(struct plscr *s)
 	if ((rc = store_get(t, CORE_NEED, s->need, &r, NULL)) != 0)
 		goto fail_txn;
 	snprintf(s->title, sizeof s->title, "%s", core_record_text(r, CORE_NEED_TITLE));
+	tui_fmt_digits(s->title, sizeof s->title);
 	core_record_free(r);
 	if ((rc = store_need_sums(t, s->need, &s->sums)) != 0 ||
 	    (rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, s->need, &it)) != 0)
@@ -144,6 +182,7 @@ pl_load(struct plscr *s)
 		p->amount = r->v[CORE_PLEDGE_AMOUNT].num;
 		if (store_get(t, CORE_DONOR, core_record_text(r, CORE_PLEDGE_DONOR), &d, NULL) == 0) {
 			snprintf(p->donor, sizeof p->donor, "%s", core_record_text(d, CORE_DONOR_NAME));
+			tui_fmt_digits(p->donor, sizeof p->donor);
 			core_record_free(d);
 		} else {
 			snprintf(p->donor, sizeof p->donor, "%s", core_record_text(r, CORE_PLEDGE_DONOR));
@@ -255,45 +294,46 @@ static int
 pay_fn(struct store_txn *t, void *vctx)
 {
 	struct pay_ctx *c = vctx;
-	struct core_record *p;
-	struct store_meta m;
-	int64_t paid;
-	int rc, st;
+	int rc;
 
 	if ((rc = store_put_new(t, c->pay, c->id)) != 0)
 		return rc;
-	if ((rc = store_get(t, CORE_PLEDGE, c->pledge, &p, &m)) != 0)
-		return rc;
-	if ((rc = payments_of(t, c->pledge, &paid, NULL, 0, NULL)) != 0) {
-		core_record_free(p);
-		return rc;
-	}
-	st = core_pledge_status((int)p->v[CORE_PLEDGE_STATUS].num, p->v[CORE_PLEDGE_AMOUNT].set,
-	    p->v[CORE_PLEDGE_AMOUNT].num, paid);
-	c->status = st;
-	if (!p->v[CORE_PLEDGE_STATUS].set || st != p->v[CORE_PLEDGE_STATUS].num) {
-		core_record_set_num(p, CORE_PLEDGE_STATUS, st);
-		rc = store_update(t, p, m.rev);
-	}
-	core_record_free(p);
-	return rc;
+	return tui_pledge_status_sync(t, c->pledge, &c->status);
 }
 
+/* Asks for a field of the new payment until it parses (or is cancelled);
+ * a refused answer comes back in the box to be corrected.  Returns 1 if
+ * set, 0 if cancelled. */
 static int
 ask(struct core_record *r, int field, const char *label, const char *init)
 {
-	char *in;
+	char *in, *again = NULL;
 	struct core_issue is;
 
 	for (;;) {
-		if ((in = tui_prompt(_("New payment"), label, init)) == NULL)
+		in = tui_prompt(_("New payment"), label, again != NULL ? again : init);
+		free(again);
+		again = NULL;
+		if (in == NULL)
 			return 0;
 		if (core_field_parse(r, field, in, &is) != CORE_SEV_ERROR) {
 			free(in);
 			return 1;
 		}
-		free(in);
+		again = in;
 		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
+	}
+}
+
+/* The prompt label of a payment field, or NULL. */
+static const char *
+pay_label(int field)
+{
+	switch (field) {
+	case CORE_PAYMENT_PAID_ON: return _("Paid on (Y/M/D):");
+	case CORE_PAYMENT_AMOUNT: return _("Amount (rials):");
+	case CORE_PAYMENT_RECEIPT: return _("Receipt no.:");
+	default: return NULL;
 	}
 }
 
@@ -314,12 +354,12 @@ new_payment(struct plscr *s)
 	if ((pay = core_record_new(CORE_PAYMENT)) == NULL ||
 	    core_record_set_text(pay, CORE_PAYMENT_PLEDGE, p->id) != 0)
 		tui_fatal(_("out of memory"));
-	loc_date_format(loc_day_today(), 0, today, sizeof today);
-	snprintf(rest, sizeof rest, "%lld",
-	    (long long)(p->amount_set && p->amount > p->paid ? p->amount - p->paid : 0));
-	if (!ask(pay, CORE_PAYMENT_PAID_ON, _("Paid on (Y/M/D):"), today) ||
-	    !ask(pay, CORE_PAYMENT_AMOUNT, _("Amount (rials):"), rest) ||
-	    !ask(pay, CORE_PAYMENT_RECEIPT, _("Receipt no.:"), NULL)) {
+	tui_fmt_date(loc_day_today(), today, sizeof today);
+	loc_amount_format(p->amount_set && p->amount > p->paid ? p->amount - p->paid : 0,
+	    LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0), rest, sizeof rest);
+	if (!ask(pay, CORE_PAYMENT_PAID_ON, pay_label(CORE_PAYMENT_PAID_ON), today) ||
+	    !ask(pay, CORE_PAYMENT_AMOUNT, pay_label(CORE_PAYMENT_AMOUNT), rest) ||
+	    !ask(pay, CORE_PAYMENT_RECEIPT, pay_label(CORE_PAYMENT_RECEIPT), NULL)) {
 		core_record_free(pay);
 		return;
 	}
@@ -328,12 +368,26 @@ new_payment(struct plscr *s)
 			parent = NULL;
 		store_read_end(t);
 	}
-	rc = tui_validate_new(pay, parent, &is);
+	/* Refused as a whole (paid before the pledge was made...): the field
+	 * at fault is asked again with what was typed, nothing is lost. */
+	while ((rc = tui_validate_new(pay, parent, &is)) == CORE_SEV_ERROR) {
+		const char *label = pay_label(is.field);
+		char *cur;
+		int ok;
+
+		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
+		if (label == NULL)
+			break;
+		if ((cur = tui_value_display(pay, is.field)) == NULL)
+			tui_fatal(_("out of memory"));
+		ok = ask(pay, is.field, label, cur);
+		free(cur);
+		if (!ok)
+			break;
+	}
 	core_record_free(parent);
 	if (rc == CORE_SEV_ERROR || (rc == CORE_SEV_WARNING &&
 	    tui_confirm(_(core_msg_text(is.msg)), 0) != 1)) {
-		if (rc == CORE_SEV_ERROR)
-			tui_message(_("Not saved"), _(core_msg_text(is.msg)));
 		core_record_free(pay);
 		return;
 	}

@@ -86,6 +86,7 @@ rank_load(struct rank *r)
 	store_read_end(t);
 	if (rc != 0)
 		goto fail;
+	tui_rank_data_digits(&r->g);
 	rc = STORE_ENOMEM;
 	if ((r->res = calloc(r->g.nitems + 1, sizeof *r->res)) == NULL)
 		goto fail;

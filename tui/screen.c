@@ -350,22 +350,57 @@ popup_key(void)
 	return k == TUI_KEY_NONE ? TUI_KEY_RESIZE : k;
 }
 
-/* Splits s on newlines into at most max lines (pointers into a copy). */
+/* Width of the bytes from p up to end (not included). */
 static int
-split_lines(char *copy, char **lines, int max)
+width_upto(char *p, char *end)
+{
+	char keep = *end;
+	int w;
+
+	*end = '\0';
+	w = tui_text_width(p);
+	*end = keep;
+	return w;
+}
+
+/* Splits copy in place into at most max lines: at its newlines, and at the
+ * spaces where a line would be wider than w columns, so that a popup's
+ * text is never cut at the screen's edge (a word wider than w stays whole
+ * and is cut when drawn).  Returns the number of lines. */
+static int
+wrap_lines(char *copy, char **lines, int max, int w)
 {
 	int n = 0;
-	char *p = copy, *nl;
+	char *p = copy, *end, *q, *brk;
 
 	while (n < max && p != NULL) {
+		if ((end = strchr(p, '\n')) == NULL)
+			end = p + strlen(p);
+		brk = NULL;
+		if (width_upto(p, end) > w)
+			for (q = p; q < end && (q = memchr(q, ' ', (size_t)(end - q))) != NULL; q++) {
+				if (brk != NULL && width_upto(p, q) > w)
+					break;
+				brk = q;
+			}
 		lines[n++] = p;
-		if ((nl = strchr(p, '\n')) != NULL) {
-			*nl = '\0';
-			p = nl + 1;
+		if (brk != NULL) {
+			*brk = '\0';
+			p = brk + 1;
+		} else if (*end == '\n') {
+			*end = '\0';
+			p = end + 1;
 		} else
 			p = NULL;
 	}
 	return n;
+}
+
+/* The widest text a popup box can hold on this screen. */
+static int
+popup_text_width(void)
+{
+	return COLS - 6 > 10 ? COLS - 6 : 10;
 }
 
 static int
@@ -384,7 +419,7 @@ tui_confirm(const char *msg, int default_yes)
 
 	if (copy == NULL)
 		return -1;
-	n = split_lines(copy, lines, 16);
+	n = wrap_lines(copy, lines, 16, popup_text_width());
 	for (i = 0; i < n; i++)
 		if (tui_text_width(lines[i]) + 4 > w)
 			w = tui_text_width(lines[i]) + 4;
@@ -439,7 +474,7 @@ tui_message(const char *title, const char *msg)
 
 	if (copy == NULL)
 		return;
-	n = split_lines(copy, lines, 40);
+	n = wrap_lines(copy, lines, 40, popup_text_width());
 	for (i = 0; i < n; i++)
 		if (tui_text_width(lines[i]) + 4 > w)
 			w = tui_text_width(lines[i]) + 4;

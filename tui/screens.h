@@ -22,6 +22,9 @@
 #include "core/access.h"
 #include "tui/screen.h"
 
+struct core_record;
+struct store_txn;
+
 /* ---- screens ------------------------------------------------------------- */
 
 /* Dashboard (tui/dash.c): per-county bars, top-ranked needs, recent
@@ -48,6 +51,17 @@ struct tui_screen *tui_need_new(const char *need_id);
 
 /* Pledges of a need with their payments (tui/pledges.c). */
 struct tui_screen *tui_pledges_new(const char *need_id);
+/* Sets pledge p's status from the payments stored for it in t
+ * (core_pledge_status: pledged, partial, fulfilled; a cancelled pledge or
+ * one with no amount keeps its status, an unset one counts as pledged; a
+ * new pledge, with no id yet, has no payments).  Returns 1 if p's status
+ * was changed, 0 if not, or a STORE_* code. */
+int tui_pledge_status_apply(struct store_txn *t, struct core_record *p);
+/* Brings the stored status of pledge id in line with its payments, in the
+ * write transaction t, so that no way of adding, changing or removing a
+ * payment leaves it behind.  Its status afterwards goes to *status (if not
+ * NULL).  Returns 0 or a STORE_* code. */
+int tui_pledge_status_sync(struct store_txn *t, const char *id, int *status);
 
 /* Ceremonies and thank-you letters (tui/recog.c). */
 struct tui_screen *tui_recog_new(void);
@@ -85,6 +99,10 @@ const char *tui_fmt_amount(int64_t rials, int with_unit, char *buf, size_t n);
 /* Turns the ASCII digits of buf (size n) into the user's digits in place;
  * returns buf. */
 const char *tui_fmt_digits(char *buf, size_t n);
+struct store_rank_data;
+/* The need titles and donor names of g in the user's digits, in place, as
+ * lists and forms show record text ("پژو ۴۰۵", not "پژو 405"). */
+void tui_rank_data_digits(struct store_rank_data *g);
 /* An integer in the user's digits (no grouping). */
 const char *tui_fmt_int(int64_t v, char *buf, size_t n);
 /* A day number as a Jalali date in the user's digits ("" if out of range). */
@@ -131,7 +149,6 @@ struct tui_screen *tui_screen_make(const char *title, size_t datasize,
 /* The destroy of tui_screen_make: frees s->data and s. */
 void tui_screen_free(struct tui_screen *s);
 
-struct core_record;
 struct core_issue;
 /* Checks a new record r (core_record_validate with parent) leaving out the
  * missing id, which the store assigns.  Stores the first worst finding in

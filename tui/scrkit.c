@@ -13,6 +13,7 @@
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
+#include "store/stats.h"
 #include "store/store.h"
 #include "store/users.h"
 #include "tui/form.h"
@@ -22,6 +23,13 @@
 #include "tui/screens.h"
 
 int tui_toman;
+
+/* Bytes of the UTF-8 sequence that lead byte c starts. */
+static size_t
+utf8_len(unsigned char c)
+{
+	return c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+}
 
 /* Replaces ASCII digits (and '.') of buf in place by Persian ones when the
  * user reads Persian digits. */
@@ -36,7 +44,30 @@ tui_fmt_digits(char *buf, size_t n)
 		return buf;
 	snprintf(buf, n, "%s", fa);
 	free(fa);
+	/* Persian digits take two bytes: a cut never splits a character. */
+	if (n > 0) {
+		size_t len = strlen(buf);
+
+		while (len > 0 && ((unsigned char)buf[len - 1] & 0xc0) == 0x80)
+			len--;
+		if (len > 0 && ((unsigned char)buf[len - 1] & 0x80) &&
+		    strlen(buf) - (len - 1) < utf8_len((unsigned char)buf[len - 1]))
+			buf[len - 1] = '\0';
+	}
 	return buf;
+}
+
+void
+tui_rank_data_digits(struct store_rank_data *g)
+{
+	size_t i;
+
+	if (!tui_fa_digits)
+		return;
+	for (i = 0; g->titles != NULL && i < g->nneeds; i++)
+		tui_fmt_digits(g->titles[i], sizeof g->titles[i]);
+	for (i = 0; g->dnames != NULL && i < g->ndonors; i++)
+		tui_fmt_digits(g->dnames[i], sizeof g->dnames[i]);
 }
 
 const char *

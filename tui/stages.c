@@ -123,6 +123,7 @@ need_load(struct needscr *n)
 		memset(s, 0, sizeof *s);
 		snprintf(s->id, sizeof s->id, "%s", sid);
 		snprintf(s->title, sizeof s->title, "%s", core_record_text(r, CORE_STAGE_TITLE));
+		tui_fmt_digits(s->title, sizeof s->title);
 		if ((s->has_start = r->v[CORE_STAGE_PLANNED_START].set))
 			s->start = (int32_t)r->v[CORE_STAGE_PLANNED_START].num;
 		if ((s->has_end = r->v[CORE_STAGE_PLANNED_END].set))
@@ -189,7 +190,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 {
 	struct needscr *n = s->data;
 	int w = COLS - 2, i, tw;
-	char line[400], a[64], b[64], c[64], d[64];
+	char line[400], a[64], b[64], c[64], d[64], title[300];
 	int32_t lo = 0, hi = 0;
 
 	if (!n->loaded || n->gen != tui_list_generation)
@@ -198,8 +199,8 @@ need_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_ui(top + 1, 1, w, n->error, tui_attr_error());
 		return;
 	}
-	snprintf(line, sizeof line, "%s %s: %s", _("Need"), n->id,
-	    core_record_text(n->need, CORE_NEED_TITLE));
+	snprintf(title, sizeof title, "%s", core_record_text(n->need, CORE_NEED_TITLE));
+	snprintf(line, sizeof line, "%s %s: %s", _("Need"), n->id, tui_fmt_digits(title, sizeof title));
 	tui_draw_ui(top, 1, w, line, A_BOLD);
 	snprintf(line, sizeof line, "%s %s   %s %s   %s %s", _("Status:"),
 	    tui_choice(CORE_NEED, CORE_NEED_STATUS, (int)n->need->v[CORE_NEED_STATUS].num),
@@ -315,48 +316,90 @@ write_record(struct core_record *r, int is_new, uint64_t rev)
 	return 0;
 }
 
-/* Asks for a field with a prompt until it parses (or is cancelled).
- * Returns 1 if set, 0 if cancelled. */
+/* Asks for a field with a prompt until it parses (or is cancelled).  A
+ * refused answer comes back in the box, to be corrected rather than typed
+ * again.  Returns 1 if set, 0 if cancelled. */
 static int
 ask_field(struct core_record *r, int field, const char *title, const char *label,
     const char *init)
 {
-	char *in;
+	char *in, *again = NULL;
 	struct core_issue is;
 	char msg[300];
 
 	for (;;) {
-		if ((in = tui_prompt(title, label, init)) == NULL)
+		in = tui_prompt(title, label, again != NULL ? again : init);
+		free(again);
+		again = NULL;
+		if (in == NULL)
 			return 0;
 		if (core_field_parse(r, field, in, &is) != CORE_SEV_ERROR) {
 			free(in);
 			return 1;
 		}
-		free(in);
+		again = in;
 		snprintf(msg, sizeof msg, "%s", _(core_msg_text(is.msg)));
 		tui_message(_("Not accepted"), msg);
 	}
+}
+
+/* The prompt label of a stage field asked on this screen, or NULL. */
+static const char *
+stage_label(int field)
+{
+	switch (field) {
+	case CORE_STAGE_TITLE: return _("Title:");
+	case CORE_STAGE_PLANNED_START: return _("Planned start (Y/M/D):");
+	case CORE_STAGE_PLANNED_END: return _("Planned end (Y/M/D):");
+	case CORE_STAGE_ACTUAL_END: return _("Actual end (Y/M/D):");
+	case CORE_STAGE_PROGRESS: return _("Progress (0-100):");
+	default: return NULL;
+	}
+}
+
+/* Checks stage r as a whole (the planned end not before its start...);
+ * while it is refused, says why and asks again for the field at fault,
+ * with what was typed in it, so nothing typed is lost to one wrong date.
+ * Returns 1 once r passes, 0 if cancelled (or the fault is in a field not
+ * asked here, after saying so). */
+static int
+ask_until_valid(struct core_record *r, const char *title)
+{
+	struct core_issue is;
+	const char *label;
+	char *cur;
+	int ok;
+
+	while (tui_validate_new(r, NULL, &is) == CORE_SEV_ERROR) {
+		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
+		if ((label = stage_label(is.field)) == NULL)
+			return 0;
+		if ((cur = tui_value_display(r, is.field)) == NULL)
+			tui_fatal(_("out of memory"));
+		ok = ask_field(r, is.field, title, label, cur);
+		free(cur);
+		if (!ok)
+			return 0;
+	}
+	return 1;
 }
 
 static void
 new_stage(struct needscr *n)
 {
 	struct core_record *r = core_record_new(CORE_STAGE);
-	struct core_issue is;
 	char today[32];
 
 	if (r == NULL || core_record_set_text(r, CORE_STAGE_NEED, n->id) != 0)
 		tui_fatal(_("out of memory"));
-	loc_date_format(n->today, 0, today, sizeof today);
+	tui_fmt_date(n->today, today, sizeof today);
 	core_record_set_num(r, CORE_STAGE_PROGRESS, 0);
-	if (!ask_field(r, CORE_STAGE_TITLE, _("New stage"), _("Title:"), NULL) ||
-	    !ask_field(r, CORE_STAGE_PLANNED_START, _("New stage"), _("Planned start (Y/M/D):"), today) ||
-	    !ask_field(r, CORE_STAGE_PLANNED_END, _("New stage"), _("Planned end (Y/M/D):"), NULL)) {
-		core_record_free(r);
-		return;
-	}
-	if (tui_validate_new(r, NULL, &is) == CORE_SEV_ERROR) {
-		tui_message(_("Not saved"), _(core_msg_text(is.msg)));
+	if (!ask_field(r, CORE_STAGE_TITLE, _("New stage"), stage_label(CORE_STAGE_TITLE), NULL) ||
+	    !ask_field(r, CORE_STAGE_PLANNED_START, _("New stage"),
+		stage_label(CORE_STAGE_PLANNED_START), today) ||
+	    !ask_field(r, CORE_STAGE_PLANNED_END, _("New stage"),
+		stage_label(CORE_STAGE_PLANNED_END), NULL) ||
+	    !ask_until_valid(r, _("New stage"))) {
 		core_record_free(r);
 		return;
 	}
@@ -394,16 +437,18 @@ edit_stage(struct needscr *n)
 	if (sel == 0) {
 		char p[16];
 
-		snprintf(p, sizeof p, "%d", x->progress);
-		ok = ask_field(r, CORE_STAGE_PROGRESS, x->title, _("Progress (0-100):"), p);
+		tui_fmt_int(x->progress, p, sizeof p);
+		ok = ask_field(r, CORE_STAGE_PROGRESS, x->title, stage_label(CORE_STAGE_PROGRESS), p);
 	} else {
 		char today[32];
 
-		loc_date_format(n->today, 0, today, sizeof today);
-		ok = ask_field(r, CORE_STAGE_ACTUAL_END, x->title, _("Actual end (Y/M/D):"), today);
+		tui_fmt_date(n->today, today, sizeof today);
+		ok = ask_field(r, CORE_STAGE_ACTUAL_END, x->title, stage_label(CORE_STAGE_ACTUAL_END), today);
 		if (ok && r->v[CORE_STAGE_ACTUAL_END].set)
 			core_record_set_num(r, CORE_STAGE_PROGRESS, 100);
 	}
+	if (ok)
+		ok = ask_until_valid(r, x->title);
 	if (!ok) {
 		core_record_free(r);
 		return;

@@ -29,20 +29,20 @@ scr_keys F5
 scr_wait "$(vis 'تاریخ پرداخت (سال/ماه/روز):')"; ok $? "F5 asks for a payment's date"
 scr_keys Enter						# today
 scr_wait "$(vis 'مبلغ (ریال):')"
-scr_cap | grep -qF "100000000"; ok $? "the amount proposed is what is left of the pledge"
-scr_keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+row_has "│" "۱۰۰٬۰۰۰٬۰۰۰"; ok $? "the amount proposed is what is left of the pledge, as amounts are shown"
+scr_keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
 scr_type '۴۰٬۰۰۰٬۰۰۰'; scr_keys Enter			# Persian digits, separators
 scr_wait "$(vis 'شمارهٔ رسید:')"; scr_type 'R-101'; scr_keys Enter
 scr_wait "$(vis 'پرداخت ثبت شد؛ تعهد TST-30: بخشی ایفاشده')"; ok $? "the payment is recorded and the pledge is partly fulfilled"
 row_has "TST-30" "۴۰٬۰۰۰٬۰۰۰"; ok $? "the pledge row shows 40,000,000 paid"
-row_has "R-101" "۴۰٬۰۰۰٬۰۰۰"; ok $? "the payment is listed with its receipt number"
+row_has "R-۱۰۱" "۴۰٬۰۰۰٬۰۰۰"; ok $? "the payment is listed with its receipt number (in Persian digits, as the payment form shows it)"
 scr_cap | grep -qF "$(vis 'دریافت‌شده: ۴۰٬۰۰۰٬۰۰۰')"; ok $? "the need shows 40,000,000 received"
 scr_cap | grep -qF "$(vis 'کسری: ۵٬۰۰۰٬۰۰۰')"; ok $? "the gap does not change with a payment"
 
 scr_keys F5
 scr_wait "$(vis 'تاریخ پرداخت (سال/ماه/روز):')"; scr_keys Enter
 scr_wait "$(vis 'مبلغ (ریال):')"
-scr_cap | grep -qF "60000000"; ok $? "the next payment proposed is the 60,000,000 left"
+row_has "│" "۶۰٬۰۰۰٬۰۰۰"; ok $? "the next payment proposed is the 60,000,000 left"
 scr_keys Enter
 scr_wait "$(vis 'شمارهٔ رسید:')"; scr_type 'R-102'; scr_keys Enter
 scr_wait "$(vis 'پرداخت ثبت شد؛ تعهد TST-30: ایفاشده')"; ok $? "paying the rest fulfils the pledge"
