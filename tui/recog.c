@@ -194,11 +194,18 @@ recog_draw(struct tui_screen *s, int top, int rows)
 		tui_cols_draw(top + 1, 1, w, h, 5, A_UNDERLINE);
 		for (i = 0; i < r->nc && i < rows - 4; i++) {
 			const struct cer *c = &r->c[i];
+			char place[sizeof c->place * 2], title[sizeof c->title * 2];
 			struct tui_col cols[5] = {
 				{ 10, c->id, 1 }, { 11, tui_fmt_date(c->on, a, sizeof a), 1 },
 				{ 6, tui_fmt_int(c->ndonors, b, sizeof b), 0 },
-				{ 20, c->place, 0 }, { 0, c->title, 0 },
+				{ 20, place, 0 }, { 0, title, 0 },
 			};
+
+			/* record text in the user's digits, as the lists show it */
+			snprintf(place, sizeof place, "%s", c->place);
+			snprintf(title, sizeof title, "%s", c->title);
+			tui_fmt_digits(place, sizeof place);
+			tui_fmt_digits(title, sizeof title);
 			tui_cols_draw(top + 2 + i, 1, w, cols, 5, i == r->sel ? A_REVERSE : A_NORMAL);
 		}
 		if (r->nc == 0)
@@ -209,10 +216,14 @@ recog_draw(struct tui_screen *s, int top, int rows)
 
 		snprintf(line, sizeof line, "%s: %s  %s  %s", _("Ceremony"), c->title,
 		    tui_fmt_date(c->on, a, sizeof a), c->place);
-		tui_draw_ui(top, 1, w, line, A_BOLD);
+		tui_draw_ui(top, 1, w, tui_fmt_digits(line, sizeof line), A_BOLD);
 		tui_cols_draw(top + 1, 1, w, h, 2, A_UNDERLINE);
 		for (i = 0; i < r->nd && i < rows - 4; i++) {
-			struct tui_col cols[2] = { { 10, r->d[i].id, 1 }, { 0, r->d[i].name, 0 } };
+			char name[sizeof r->d[i].name * 2];
+			struct tui_col cols[2] = { { 10, r->d[i].id, 1 }, { 0, name, 0 } };
+
+			snprintf(name, sizeof name, "%s", r->d[i].name);
+			tui_fmt_digits(name, sizeof name);
 
 			tui_cols_draw(top + 2 + i, 1, w, cols, 2, i == r->dsel ? A_REVERSE : A_NORMAL);
 		}

@@ -38,4 +38,15 @@ scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; scr_keys F10
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 4; scr_wait "TST-20"; scr_keys Enter
 scr_wait "$(vis 'واحد*:')"; scr_keys Tab
 scr_wait "$(vis 'کلانتری ۱۲ تبریز')"; ok $? "need form: the unit's name beside its id in Persian digits"
+# A ceremony whose title and place have digits, honouring the donor.
+printf 'id,held_on,title,place,donors\nTST-40,1403/10/15,تجلیل 3 خیّر,سالن 2,TST-10\n' >"$TMP/r.csv"
+"$HAMYAR" --db "$DB" import recognitions "$TMP/r.csv" >/dev/null; ok $? "a ceremony with digits in its title and place"
+scr_keys F10; scr_wait "$(vis 'این تغییرات دور ریخته شود؟')" 2 >/dev/null && scr_keys y
+scr_wait "$(vis 'رکوردها:')"; scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+scr_keys 0; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; scr_keys F7
+scr_wait "TST-40"; ok $? "F7: the ceremonies"
+row_has "TST-40" "$(vis 'تجلیل ۳ خیر')"; ok $? "ceremonies: the title in Persian digits"
+row_has "TST-40" "$(vis 'سالن ۲')"; ok $? "... and the place"
+scr_keys Enter; scr_wait "$(vis 'مراسم: تجلیل ۳ خیر')"; ok $? "the ceremony's heading in Persian digits"
+row_has "TST-10" "$(vis 'شرکت ۷ تیر')"; ok $? "... and its donor's name"
 done_testing
