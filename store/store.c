@@ -1990,6 +1990,26 @@ store_iter_index(struct store_txn *t, enum core_kind k, int field, const char *v
 }
 
 int
+store_iter_one(struct store_txn *t, enum core_kind k, const char *id, struct store_iter **out)
+{
+	unsigned char rkey[RKEY_MAX];
+	size_t rklen;
+	int rc;
+
+	*out = NULL;
+	if (core_schema_get(k) == NULL || id == NULL || id_to_key(k, id, rkey, &rklen) != 0 ||
+	    rklen > sizeof (*out)->prefix)
+		return STORE_EINVAL;
+	if ((rc = iter_new(t, IT_INDEX, k, DB_REC0 + k, out)) != 0)
+		return rc;
+	memcpy((*out)->prefix, rkey, rklen);
+	(*out)->plen = rklen;
+	(*out)->by_id = 1;	/* one entry at most, found with MDB_SET */
+	(*out)->keyself = 1;
+	return 0;
+}
+
+int
 store_iter_search(struct store_txn *t, enum core_kind k, const char *prefix,
     struct store_iter **out)
 {
@@ -2172,12 +2192,14 @@ store_iter_next(struct store_iter *it, char *id)
 			rc = mdb_cursor_get(it->cur, &k, &d, MDB_NEXT_DUP);
 		}
 		if (rc == 0) {
-			if (d.mv_size > STORE_POS_MAX)
+			MDB_val *rk = it->keyself ? &k : &d;
+
+			if (rk->mv_size > STORE_POS_MAX)
 				return STORE_ECORRUPT;
-			memcpy(it->last, d.mv_data, d.mv_size);
-			it->lastlen = d.mv_size;
+			memcpy(it->last, rk->mv_data, rk->mv_size);
+			it->lastlen = rk->mv_size;
 			it->started = 1;
-			return key_to_id(it->kind, d.mv_data, d.mv_size, id);
+			return key_to_id(it->kind, rk->mv_data, rk->mv_size, id);
 		}
 		break;
 	case IT_WORDS:
@@ -2364,7 +2386,7 @@ store_iter_prev(struct store_iter *it, char *id)
 		search_pos_set(it, &k, &d);
 		rc = key_to_id(it->kind, d.mv_data, d.mv_size, id);
 	} else {
-		MDB_val *rk = it->type == IT_KIND ? &k : &d;
+		MDB_val *rk = it->type == IT_KIND || it->keyself ? &k : &d;
 
 		if (rk->mv_size > STORE_POS_MAX)
 			return STORE_ECORRUPT;

@@ -318,6 +318,12 @@ int store_iter_kind(struct store_txn *t, enum core_kind k, struct store_iter **o
 int store_iter_index(struct store_txn *t, enum core_kind k, int field,
     const char *value, struct store_iter **out);
 
+/* Iterates the record id of kind k alone: one id if the record is here,
+ * none otherwise (a list searched by a record's id).  As the others, it
+ * goes backwards too.  Errors: STORE_EINVAL (not an id), STORE_ENOMEM. */
+int store_iter_one(struct store_txn *t, enum core_kind k, const char *id,
+    struct store_iter **out);
+
 /* Iterates the records of kind k whose search field (CORE_FF_SEARCH: name,
  * title) matches what a clerk typed, prefix, in any form (Arabic yeh/kaf,
  * ZWNJ, ...: it is folded like the stored text).  prefix is split into

@@ -98,6 +98,8 @@ struct store_iter {
 	/* audit */
 	char id[CORE_ID_MAX];
 	int by_id;
+	int keyself;		/* IT_INDEX of store_iter_one: the id is the
+				   entry's key (a record), not its data */
 	int64_t since;
 	/* words (search.c) */
 	struct wquery *words;

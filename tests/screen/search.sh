@@ -18,6 +18,10 @@ scr_keys F10; scr_wait "__EXIT__=0"
 	echo "person,زهرا کریمی,TBZ"		# SRH-5
 } >"$TMP/donors.csv"
 "$HAMYAR" --db "$DB" import donors "$TMP/donors.csv" >/dev/null 2>&1; ok $? "5 donors imported"
+printf 'kind,name,county,national_id\nperson,حسن رضایی,TBZ,1375388347\n' >"$TMP/d6.csv"	# SRH-6
+printf 'kind,name,county\nstation,کلانتری ۱۲ تبریز,TBZ\n' >"$TMP/u.csv"		# SRH-7, a unit
+"$HAMYAR" --db "$DB" import donors "$TMP/d6.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$DB" import units "$TMP/u.csv" >/dev/null 2>&1; ok $? "a donor with a national id, and a unit"
 
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"
@@ -52,6 +56,19 @@ scr_wait "$(vis 'مرتب بر پایهٔ نام.')"; sleep 0.3
 is "$(order)" "SRH-5 SRH-1 SRH-4 " "F6 name: the rows found in Persian name order (زهرا، علی، کریمی)"
 search 'فر'
 scr_wait "$(vis 'چیزی یافت نشد.')"; ok $? "the second part of a ZWNJ word is not a word of its own"
+# One record by what names it exactly: its id, in any case; its national
+# id, in Persian digits with a dash as it is read out on the phone.
+rows() { scr_cap | sed '1,2d' | grep -o 'SRH-[0-9]*' | sort | tr '\n' ' '; }	# not the search line
+search 'SRH-4'
+scr_gone "SRH-1"; is "$(rows)" "SRH-4 " "the id SRH-4 finds that donor alone"
+search 'srh-2'
+scr_wait "SRH-2"; is "$(rows)" "SRH-2 " "... typed in lower case too"
+search '۱۳۷۵-۳۸۸۳۴۷'
+scr_wait "SRH-6"; is "$(rows)" "SRH-6 " "a national id in Persian digits with a dash finds its donor"
+search '1375388340'
+scr_wait "$(vis 'چیزی یافت نشد.')"; ok $? "a national id no donor has finds nothing"
+search 'SRH-7'
+scr_wait "$(vis 'چیزی یافت نشد.')"; ok $? "the id of a unit finds no donor"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10
 scr_wait "__EXIT__=0"; ok $? "quit"

@@ -86,9 +86,10 @@ open_with(const char *const *names, const char *const *counties, size_t n,
 	return st;
 }
 
-enum which { W_KIND, W_INDEX, W_NAMES, W_WORDS };
+enum which { W_KIND, W_INDEX, W_NAMES, W_WORDS, W_ONE };
 
-/* The iterator w; arg is the county (W_INDEX) or the text typed (W_WORDS). */
+/* The iterator w; arg is the county (W_INDEX), the text typed (W_WORDS) or
+ * the id (W_ONE). */
 static struct store_iter *
 iter(struct store_txn *t, enum which w, const char *arg)
 {
@@ -98,6 +99,8 @@ iter(struct store_txn *t, enum which w, const char *arg)
 		assert_int_equal(store_iter_kind(t, CORE_DONOR, &it), 0);
 	else if (w == W_INDEX)
 		assert_int_equal(store_iter_index(t, CORE_DONOR, CORE_DONOR_COUNTY, arg, &it), 0);
+	else if (w == W_ONE)
+		assert_int_equal(store_iter_one(t, CORE_DONOR, arg, &it), 0);
 	else
 		assert_int_equal(store_iter_search(t, CORE_DONOR, w == W_WORDS ? arg : "", &it), 0);
 	return it;
@@ -210,6 +213,40 @@ test_index_backwards(void **state)
 	assert_string_equal(bw[1], ids[2]);
 	/* a county nobody is in: empty either way */
 	assert_int_equal(both_ways(st, W_INDEX, "HST", fw, bw, 32), 0);
+	store_close(st);
+}
+
+/* store_iter_one: the one record either way, none for an id not here or
+ * of another kind; a position kept and sought again. */
+static void
+test_one(void **state)
+{
+	char ids[NPEOPLE][CORE_ID_MAX], fw[32][CORE_ID_MAX], bw[32][CORE_ID_MAX], id[CORE_ID_MAX];
+	struct store *st = open_with(people, counties, NPEOPLE, ids);
+	struct store_txn *t;
+	struct store_iter *it;
+	struct store_pos pos;
+
+	(void)state;
+	assert_int_equal(both_ways(st, W_ONE, ids[3], fw, bw, 32), 1);
+	assert_string_equal(fw[0], ids[3]);
+	assert_string_equal(bw[0], ids[3]);
+	assert_int_equal(both_ways(st, W_ONE, "TBZ-99", fw, bw, 32), 0);
+	assert_int_equal(both_ways(st, W_ONE, "TBZ-10", fw, bw, 32), 0);	/* the group */
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_iter_one(t, CORE_DONOR, "no id", &it), STORE_EINVAL);
+	assert_null(it);
+	assert_int_equal(store_iter_one(t, CORE_DONOR, ids[0], &it), 0);
+	assert_int_equal(store_iter_next(it, id), 0);
+	assert_string_equal(id, ids[0]);
+	store_iter_pos(it, &pos);
+	assert_int_equal(store_iter_next(it, id), STORE_ENOTFOUND);
+	store_iter_free(it);
+	assert_int_equal(store_iter_one(t, CORE_DONOR, ids[0], &it), 0);
+	assert_int_equal(store_iter_seek(it, &pos), 0);
+	assert_int_equal(store_iter_next(it, id), STORE_ENOTFOUND);	/* after its one entry */
+	store_iter_free(it);
+	store_read_end(t);
 	store_close(st);
 }
 
@@ -466,6 +503,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_kind_backwards),
 		cmocka_unit_test(test_index_backwards),
+		cmocka_unit_test(test_one),
 		cmocka_unit_test(test_names_backwards),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_positions),
