@@ -373,12 +373,8 @@ choose(struct form *fm, struct ffield *x)
 		mark_dirty(fm);
 		break;
 	case CORE_FT_COUNTY:
-		for (n = 0; core_counties_seed[n].code != NULL && n < 80; n++)
-			items[n] = strcmp(loc_lang(), "en") == 0 ?
-			    core_counties_seed[n].name_en : core_counties_seed[n].name_fa;
-		sel = tui_menu(_(x->f->label), items, n, 0);
-		if (sel >= 0) {
-			tui_edit_set(&x->ed, items[sel]);
+		if (tui_county_pick(_(x->f->label), v->set ? v->text : NULL, id)) {
+			tui_edit_set(&x->ed, tui_county_name(id));
 			x->changed = 1;
 			mark_dirty(fm);
 			box_commit(fm, x);

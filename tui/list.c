@@ -40,6 +40,7 @@
 #include "store/users.h"
 #include "tui/field.h"
 #include "tui/form.h"
+#include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/list.h"
 #include "tui/screens.h"
@@ -888,26 +889,26 @@ choose_filter(struct list *l)
 	}
 	{
 		const struct core_field *f = &l->sc->fields[fields[sel]];
-		int en = strcmp(loc_lang(), "en") == 0;
 
 		if (f->type == CORE_FT_COUNTY) {
-			for (n = 0; core_counties_seed[n].code != NULL && n < 80; n++)
-				items[n] = en ? core_counties_seed[n].name_en : core_counties_seed[n].name_fa;
+			char code[CORE_COUNTY_MAX];
+
+			if (!tui_county_pick(_(f->label), NULL, code))
+				return;
+			snprintf(l->filter_value, sizeof l->filter_value, "%s", code);
+			snprintf(l->filter_canon, sizeof l->filter_canon, "%s", code);
+			snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label),
+			    tui_county_name(code));
 		} else {
 			for (n = 0; n < core_choice_count(f) && n < 80; n++)
 				items[n] = _(core_choice_label(f, n));
-		}
-		if ((i = tui_menu(_(f->label), items, n, 0)) < 0)
-			return;
-		l->filter_field = fields[sel];
-		if (f->type == CORE_FT_COUNTY) {
-			snprintf(l->filter_value, sizeof l->filter_value, "%s", core_counties_seed[i].code);
-			snprintf(l->filter_canon, sizeof l->filter_canon, "%s", core_counties_seed[i].code);
-		} else {
+			if ((i = tui_menu(_(f->label), items, n, 0)) < 0)
+				return;
 			snprintf(l->filter_value, sizeof l->filter_value, "%d", i);
 			snprintf(l->filter_canon, sizeof l->filter_canon, "%s", f->choices[i]);
+			snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label), items[i]);
 		}
-		snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label), items[i]);
+		l->filter_field = fields[sel];
 		restart(l);
 	}
 }

@@ -17,6 +17,8 @@
 #include <unistd.h>
 
 #include "locale/catalog.h"
+#include "locale/collate.h"
+#include "locale/text.h"
 #include "store/store.h"
 #include "store/trim.h"
 #include "tui/field.h"
@@ -525,6 +527,33 @@ tui_help(struct tui_screen *s)
 	tui_message(_("Help"), buf);
 }
 
+/* A letter typed in a popup list: the next item (after sel, from the top
+ * again) that starts with it, in the letters the collation compares
+ * (ي is ی, آ is ا), so a clerk finds "تبریز" among 21 counties with one key.
+ * sel if none does. */
+static int
+jump_to_letter(const char *const *items, int n, int sel, uint32_t cp)
+{
+	char typed[8], want[32], have[32];
+	size_t wl, hl, len;
+	int i, j;
+
+	if ((len = loc_utf8_encode(cp, typed)) == 0)
+		return sel;
+	typed[len] = '\0';
+	if ((wl = loc_collate_prefix(typed, want, sizeof want)) == 0 || wl >= sizeof want)
+		return sel;
+	for (j = 1; j <= n; j++) {
+		i = (sel + j) % n;
+		hl = loc_collate_prefix(items[i], have, sizeof have);
+		if (hl > sizeof have)
+			hl = sizeof have;
+		if (hl >= wl && memcmp(have, want, wl) == 0)
+			return i;
+	}
+	return sel;
+}
+
 static int
 list_loop(const char *title, const char *const *items, int n, int sel,
     unsigned long *mask)
@@ -581,6 +610,8 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 		}
 		if (mask != NULL && k == ' ')
 			*mask ^= 1ul << sel;
+		else if (tui_key_is_text(k) && k != ' ')
+			sel = jump_to_letter(items, n, sel, (uint32_t)k);
 	}
 }
 

@@ -99,6 +99,13 @@ const char *tui_fmt_amount(int64_t rials, int with_unit, char *buf, size_t n);
 /* Turns the ASCII digits of buf (size n) into the user's digits in place;
  * returns buf. */
 const char *tui_fmt_digits(char *buf, size_t n);
+/* A popup of the counties for title, in the alphabet's order of the
+ * interface's language (Persian collation; English by letters), not in
+ * code order, which a person looking for a name cannot follow; a letter
+ * typed jumps to the next county starting with it.  cur (a code, may be
+ * NULL) is selected first.  Returns 1 with the chosen code in code
+ * (CORE_COUNTY_MAX bytes), 0 if the person went back. */
+int tui_county_pick(const char *title, const char *cur, char *code);
 struct store_rank_data;
 /* The need titles and donor names of g in the user's digits, in place, as
  * lists and forms show record text ("پژو ۴۰۵", not "پژو 405"). */

@@ -11,6 +11,7 @@
 #include "core/record.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
+#include "locale/collate.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
 #include "store/stats.h"
@@ -313,4 +314,43 @@ tui_write_failed(int rc)
 
 	tui_identity_why(tui_app.st, rc, msg, sizeof msg);
 	tui_message(_("Not saved"), msg);
+}
+
+struct county_item {
+	const char *code;
+	const char *name;
+	char key[128];
+};
+
+static int
+county_item_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct county_item *)a)->key, ((const struct county_item *)b)->key);
+}
+
+int
+tui_county_pick(const char *title, const char *cur, char *code)
+{
+	struct county_item v[80];
+	const char *items[80];
+	int en = strcmp(loc_lang(), "en") == 0, n, i, sel = 0;
+
+	for (n = 0; core_counties_seed[n].code != NULL && n < 80; n++) {
+		v[n].code = core_counties_seed[n].code;
+		v[n].name = en ? core_counties_seed[n].name_en : core_counties_seed[n].name_fa;
+		if (en)
+			snprintf(v[n].key, sizeof v[n].key, "%s", v[n].name);
+		else if (loc_collate_key(v[n].name, v[n].key, sizeof v[n].key) >= sizeof v[n].key)
+			v[n].key[sizeof v[n].key - 1] = '\0';
+	}
+	qsort(v, (size_t)n, sizeof v[0], county_item_cmp);
+	for (i = 0; i < n; i++) {
+		items[i] = v[i].name;
+		if (cur != NULL && strcmp(v[i].code, cur) == 0)
+			sel = i;
+	}
+	if ((sel = tui_menu(title, items, n, sel)) < 0)
+		return 0;
+	strcpy(code, v[sel].code);
+	return 1;
 }
