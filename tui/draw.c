@@ -65,6 +65,9 @@ attr_t tui_attr_warning(void) { return colors ? COLOR_PAIR(PAIR_WARNING) : A_UND
 attr_t tui_attr_focus(void) { return colors ? COLOR_PAIR(PAIR_FOCUS) : A_REVERSE; }
 attr_t tui_attr_field(void) { return A_UNDERLINE; }
 attr_t tui_attr_label(void) { return A_BOLD; }
+/* A_DIM where the terminal has it; a vt100 has none, and a dimmed row
+ * looked like any other there: underlined instead. */
+attr_t tui_attr_inactive(void) { return (termattrs() & A_DIM) ? A_DIM : A_UNDERLINE; }
 
 void
 tui_draw_blank(int y, int x, int w, attr_t attr)

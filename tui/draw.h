@@ -72,6 +72,7 @@ attr_t tui_attr_warning(void);
 attr_t tui_attr_focus(void);	/* the field being edited */
 attr_t tui_attr_field(void);	/* other fields */
 attr_t tui_attr_label(void);
+attr_t tui_attr_inactive(void);	/* a record marked inactive, in a list */
 void tui_draw_colors_init(void);
 
 #endif

@@ -778,7 +778,7 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 		y++;
 	}
 	for (r = 0; r < l->nrows; r++) {
-		attr_t a = (r == l->sel ? A_REVERSE : A_NORMAL) | (l->inactive[r] ? A_DIM : 0);
+		attr_t a = (r == l->sel ? A_REVERSE : A_NORMAL) | (l->inactive[r] ? tui_attr_inactive() : 0);
 
 		tui_draw_blank(y + r, x, w, a);
 		cx = rtl ? x + w : x;

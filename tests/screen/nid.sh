@@ -46,6 +46,17 @@ scr_keys y
 scr_wait "$(vis 'جست‌وجو:')"; ok $? "... and goes back to the list"
 scr_keys Escape; sleep 0.8
 scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0"
+# The inactive row is set apart: dim, or underlined on a terminal without
+# dim (a vt100), where a dim row looked like any other.
+row_attrs() { tm capture-pane -p -e -t main | grep "$1" | head -n 1; }
+for term in xterm-256color vt100; do
+	SCR_ENV="LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=$term" scr_start "$DB"
+	scr_wait "$(vis 'منوی اصلی')"; scr_keys Enter; scr_wait "NID-2"; scr_keys End; sleep 0.3
+	case $term in vt100) want='\[4m' ;; *) want='\[2m' ;; esac
+	row_attrs "NID-2" | grep -q "$want"; ok $? "$term: the inactive NID-2 row is drawn set apart ($want)"
+	row_attrs "NID-1" | grep -q "$want"; r=$?; [ $r -ne 0 ]; ok $? "$term: ... the active NID-1 row is not"
+	scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0"
+done
 "$HAMYAR" --db "$DB" export donors | grep -q ',0012345679,'; ok $? "stored with the corrected id"
 "$HAMYAR" --db "$DB" export donors | grep -q ',9991234561,'; ok $? "and the confirmed one"
 "$HAMYAR" --db "$DB" export donors | tr -d '\r' | grep '^NID-2,' | grep -q ',0$'; ok $? "NID-2 is kept, marked inactive (active = 0)"
