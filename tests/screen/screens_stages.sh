@@ -16,12 +16,13 @@ scr_keys Enter						# the top-ranked need: TST-20
 scr_wait "$(vis 'نیاز TST-20: ساخت اتاق نگهبانی')"; ok $? "Enter on the top-ranked need opens it"
 scr_cap | grep -qF "$(vis 'وضعیت: تصویب‌شده')"; ok $? "its status (approved) is shown"
 scr_cap | grep -qF "$(vis 'کسری: ۳۰۰٬۰۰۰٬۰۰۰ ریال')"; ok $? "and its gap"
+scr_cap | grep -qF "$(vis 'زمینهٔ مشارکت:')"; ok $? "its category under the name the need form gives it (زمینهٔ مشارکت)"
 scr_wait "$(vis 'هنوز مرحله‌ای نیست: F5 یکی می‌افزاید.')"; ok $? "no stages yet"
 
 # A stage planned in the past and not finished: overdue.
 scr_keys F5
 scr_wait "$(vis 'عنوان:')"; scr_type 'پی‌ریزی'; scr_keys Enter
-scr_wait "$(vis 'آغاز برنامه‌ریزی‌شده (سال/ماه/روز):')"
+scr_wait "$(vis 'شروع برنامه‌ریزی‌شده (سال/ماه/روز):')"
 scr_keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
 scr_type '۱۴۰۳/۰۲/۰۱'; scr_keys Enter
 scr_wait "$(vis 'پایان برنامه‌ریزی‌شده (سال/ماه/روز):')"
@@ -35,7 +36,7 @@ scr_cap | grep -qF "$(vis 'مراحل عقب‌افتاده: ۱')"; ok $? "and c
 # A stage planned into the future: not overdue; its bar on the timeline.
 scr_keys F5
 scr_wait "$(vis 'عنوان:')"; scr_type 'نازک‌کاری'; scr_keys Enter
-scr_wait "$(vis 'آغاز برنامه‌ریزی‌شده (سال/ماه/روز):')"; scr_keys Enter	# today
+scr_wait "$(vis 'شروع برنامه‌ریزی‌شده (سال/ماه/روز):')"; scr_keys Enter	# today
 scr_wait "$(vis 'پایان برنامه‌ریزی‌شده (سال/ماه/روز):')"; scr_type '1499/12/29'; scr_keys Enter
 scr_wait "$(vis 'نازک‌کاری')"; ok $? "a second stage"
 row_has "$(vis 'نازک‌کاری')" "!"; is $? 1 "a stage that ends in the future is not overdue"

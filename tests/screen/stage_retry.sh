@@ -14,14 +14,14 @@ scr_keys Enter
 scr_wait "$(vis 'نیاز TST-20: ساخت اتاق نگهبانی')"; ok $? "the top-ranked need is open"
 scr_keys F5
 scr_wait "$(vis 'عنوان:')"; scr_type 'استعلام قیمت از ۳ نمایندگی'; scr_keys Enter
-scr_wait "$(vis 'آغاز برنامه‌ریزی‌شده (سال/ماه/روز):')"
+scr_wait "$(vis 'شروع برنامه‌ریزی‌شده (سال/ماه/روز):')"
 today=$("$HAMYAR" date g2j "$(date +%F)" | "$HAMYAR" text digits-fa)
 row_has "│" "$today"; ok $? "the start proposed is today, in Persian digits ($today)"
 scr_keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
 scr_type '1403/12/31'; scr_keys Enter			# 1403 Esfand has 30 days
 scr_wait "$(vis 'چنین تاریخی در تقویم وجود ندارد')"; ok $? "a date that does not exist is refused"
 scr_keys Enter
-scr_wait "$(vis 'آغاز برنامه‌ریزی‌شده (سال/ماه/روز):')"
+scr_wait "$(vis 'شروع برنامه‌ریزی‌شده (سال/ماه/روز):')"
 row_has "│" "1403/12/31"; ok $? "the refused date is back in the box, to be corrected"
 scr_keys BSpace; scr_type '0'; scr_keys Enter		# 1403/12/30
 scr_wait "$(vis 'پایان برنامه‌ریزی‌شده (سال/ماه/روز):')"; ok $? "the corrected start is taken"
