@@ -588,6 +588,10 @@ offer_draft(void)
 	    *id ? id : _("(new)"), _("Resume it? (No discards it.)"));
 	ans = tui_confirm(msg, 1);
 	if (ans == 1) {
+		/* on the kind's list, as when the form was opened: saving or
+		 * going back lands there, not on the main menu */
+		if ((f = tui_list_new(k)) != NULL)
+			tui_screen_push(f);
 		if ((f = tui_form_new(k, *id ? id : NULL, d.data)) != NULL)
 			tui_screen_push(f);
 	} else if (ans == 0) {

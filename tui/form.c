@@ -11,8 +11,11 @@
  * keeps the typed text with the message under it.
  *
  * Drafts are lines "NAME=TEXT" (the box text, or a choice's canonical
- * text), backslash-escaped, after a header line "rev=N".  Resuming a draft
- * re-parses every line, so a draft is just typing replayed.
+ * text), backslash-escaped, after a header line "rev=N", and a last line
+ * "focus=NAME", the field the person was in.  Resuming a draft re-parses
+ * every line, so a draft is just typing replayed, and puts the cursor back
+ * in that field (a draft without the line, from an older program, starts
+ * at the first).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -247,6 +250,8 @@ draft_save(struct form *fm)
 		fputc('\n', f);
 		free(s);
 	}
+	/* where the typing was: a resumed draft goes on from there */
+	fprintf(f, "focus=%s\n", fm->ff[fm->cur].f->name);
 	if (fclose(f) == 0)
 		store_write(tui_app.st, draft_put_fn, &b);
 	free(b.data);
@@ -315,11 +320,15 @@ leave_field(struct form *fm)
 static void
 focus(struct form *fm, int i)
 {
+	struct ffield *x = &fm->ff[fm->cur];
+
 	if (i < 0 || i >= fm->n || i == fm->cur)
 		return;
-	leave_field(fm);
+	if (x->box && x->changed)
+		box_commit(fm, x);
 	fm->cur = i;
 	tui_edit_end(&fm->ff[i].ed);
+	draft_save(fm);	/* after the move: the draft names the field reached */
 }
 
 static void
@@ -876,6 +885,13 @@ apply_draft(struct form *fm, const char *draft)
 
 			if (fm->rev != 0 && rev != 0)
 				fm->rev = rev;
+			continue;
+		}
+		if (strcmp(line, "focus") == 0) {
+			if ((fi = core_field_find(fm->sc, eq + 1)) >= 0 && (e = field_entry(fm, fi)) >= 0) {
+				fm->cur = e;
+				tui_edit_end(&fm->ff[e].ed);
+			}
 			continue;
 		}
 		if ((fi = core_field_find(fm->sc, line)) < 0 || (e = field_entry(fm, fi)) < 0)

@@ -20,10 +20,13 @@ scr_wait "$(vis 'دفعهٔ پیش یک فرم ذخیره‌نشده ماند:')
 scr_keys y
 scr_wait "$(vis 'مریم سلطانی')"; ok $? "resumed: the name typed before is back"
 scr_cap | grep -qF '۱۲۳۴'; ok $? "and the half-typed national id from the moment the line dropped"
+scr_type '۵'
+scr_wait '۱۲۳۴۵'; ok $? "the cursor is back in the national id field: typing goes on there"
 scr_keys Escape
 scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')"; ok $? "leaving with unsaved changes asks first"
 scr_keys y
-scr_wait "$(vis 'منوی اصلی')"
+scr_wait "$(vis 'جست‌وجو:')"; ok $? "... and goes back to the donor list, as the form was opened from it"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10; scr_wait "__EXIT__=0"
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"
@@ -47,7 +50,8 @@ scr_wait "$(vis 'دفعهٔ پیش یک فرم ذخیره‌نشده ماند:')
 scr_keys y
 scr_wait "$(vis 'نرگس')"; ok $? "with the text typed"
 scr_keys Escape; scr_wait "$(vis 'بله')"; scr_keys y
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_wait "$(vis 'جست‌وجو:')"; scr_keys F10		# the list, then the menu
+scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
 
 # A draft of an existing record remembers the revision it was typed over:
 # if someone saved the record meanwhile, resuming and saving is refused.

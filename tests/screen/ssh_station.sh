@@ -193,7 +193,9 @@ wait_for c "Post Twelve"; ok $? "... with the name typed before the connection d
 screen c | grep -q "County.*MR"; ok $? "... and the county field's unfinished typing"
 
 # Finish the form in Tabriz: the TUI's save goes through the same policy.
-$TM send-keys -t c Space
+# (The resumed form has the cursor in the county field, where the typing
+# stopped: back to the kind first.)
+$TM send-keys -t c BTab BTab Space
 wait_for c "Station" >/dev/null
 $TM send-keys -t c Enter Tab Tab BSpace BSpace
 $TM send-keys -t c -l "TBZ"
