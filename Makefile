@@ -146,19 +146,22 @@ asan:
 # The unit tests, and the command-line scripts named in VALGRIND_SCRIPTS
 # (the program wrapped too), under valgrind: an invalid read or write, a
 # use of uninitialised memory or a definite leak fails the test (exit 99).
-# tests/valgrind.supp holds only documented library noise.
+# tests/valgrind.supp holds only documented library noise.  Two tests run
+# at a time (HAMYAR_JOBS=2): under valgrind one test keeps one core busy,
+# and nothing in this set is timed.
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite --suppressions=$(CURDIR)/tests/valgrind.supp
 # (Not users.sh: it runs the program as nobody, who cannot reach the
 # wrapper; not crash_import.sh: it times and kills runs.)
-VALGRIND_SCRIPTS ?= tests/cli/basics.sh tests/cli/check.sh tests/cli/date.sh \
+# (The longest first: see tests/run.sh.)
+VALGRIND_SCRIPTS ?= tests/cli/sync.sh tests/cli/exchange.sh tests/cli/exchange_report.sh \
+	tests/screen/donor.sh tests/cli/basics.sh tests/cli/check.sh tests/cli/date.sh \
 	tests/cli/text.sh tests/cli/layout.sh tests/cli/ahp.sh tests/cli/store.sh \
-	tests/cli/exchange.sh tests/cli/exchange_access.sh tests/cli/exchange_report.sh \
-	tests/cli/sync.sh tests/cli/audit.sh tests/cli/letter.sh tests/screen/donor.sh
+	tests/cli/exchange_access.sh tests/cli/audit.sh tests/cli/letter.sh
 valgrind: tests
 	@command -v valgrind >/dev/null || { echo "valgrind: apt-get install valgrind"; exit 1; }
 	@BUILD=$(BUILD) HAMYAR_BIN=$(CURDIR)/$(BUILD)/hamyar HAMYAR_WRAP="$(VALGRIND)" \
-	    HAMYAR_SCRIPTS="$(VALGRIND_SCRIPTS)" sh tests/run.sh $(TEST_BIN)
+	    HAMYAR_SCRIPTS="$(VALGRIND_SCRIPTS)" HAMYAR_JOBS=2 sh tests/run.sh $(TEST_BIN)
 
 bench: $(BUILD)/hamyar $(BENCH_BIN)
 	@BUILD=$(BUILD) HAMYAR_BIN=$(CURDIR)/$(BUILD)/hamyar sh tests/bench/run.sh $(BENCH_BIN)

@@ -51,17 +51,68 @@ if [ -n "$WRAP" ]; then
 	HAMYAR_BIN="$PWD/$LOGS/hamyar-wrapped"
 	case "$LOGS" in /*) HAMYAR_BIN="$LOGS/hamyar-wrapped" ;; esac
 fi
-for t in "$@"; do
-	# shellcheck disable=SC2086 # WRAP is a command line, split on purpose
-	run_one "${t#$BUILD/tests/}" $WRAP "$t"
-done
+# Every test, one a line: "u PATH" a test program, "s PATH" a script.
+# With several lanes the scripts, the longest, go first, in the order given,
+# so that none starts last and keeps one lane running alone.
+LIST="$HAMYAR_TEST_TMP/list"
+: >"$LIST"
+units() { for t in "$@"; do echo "u $t" >>"$LIST"; done; }
+[ "${HAMYAR_JOBS:-1}" -le 1 ] && units "$@"
 # HAMYAR_NO_SCRIPTS=1: unit tests only (check-i386 has no TUI program).
 if [ "${HAMYAR_NO_SCRIPTS:-0}" != 1 ]; then
 	for t in ${HAMYAR_SCRIPTS:-tests/cli/*.sh tests/screen/*.sh}; do
-		[ -f "$t" ] || continue
-		run_one "${t#tests/}" sh "$t"
+		[ -f "$t" ] && echo "s $t" >>"$LIST"
 	done
 fi
+[ "${HAMYAR_JOBS:-1}" -gt 1 ] && units "$@"
+TOTAL=$(wc -l <"$LIST")
+
+# HAMYAR_JOBS lanes (default 1) take the tests in list order, each the next
+# one not yet taken (a counter behind a mkdir lock), and leave their counts
+# in $HAMYAR_TEST_TMP/lane.N.  Several lanes run side by side only where
+# nothing is timed (make valgrind: one valgrind keeps one core busy); the
+# default is one lane, in order.
+JOBS=${HAMYAR_JOBS:-1}
+echo 0 >"$HAMYAR_TEST_TMP/next"
+take() {	# the number of the next test into $n; 1 when none is left
+	until mkdir "$HAMYAR_TEST_TMP/lock" 2>/dev/null; do sleep 0.05; done
+	read -r n <"$HAMYAR_TEST_TMP/next"
+	echo $((n + 1)) >"$HAMYAR_TEST_TMP/next"
+	rmdir "$HAMYAR_TEST_TMP/lock"
+	[ "$n" -lt "$TOTAL" ]
+}
+lane() {
+	while take; do
+		line=$(sed -n "$((n + 1))p" "$LIST")
+		t=${line#? }
+		case $line in
+		u*)	# shellcheck disable=SC2086 # WRAP is a command line, split on purpose
+			run_one "${t#$BUILD/tests/}" $WRAP "$t" ;;
+		*)	run_one "${t#tests/}" sh "$t" ;;
+		esac
+	done
+	echo "$pass $fail" >"$HAMYAR_TEST_TMP/lane.$1"
+}
+if [ "$JOBS" -le 1 ]; then
+	lane 0
+else
+	w=0
+	while [ "$w" -lt "$JOBS" ]; do
+		lane "$w" &
+		w=$((w + 1))
+	done
+	wait
+fi
+pass=0 fail=0
+w=0
+while [ "$w" -lt "$JOBS" ]; do
+	if read -r p f <"$HAMYAR_TEST_TMP/lane.$w"; then
+		pass=$((pass + p)); fail=$((fail + f))
+	else
+		echo "  lane $w of the tests did not finish"; fail=$((fail + 1))
+	fi
+	w=$((w + 1))
+done
 rm -rf "$HAMYAR_TEST_TMP"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
