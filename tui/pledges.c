@@ -301,30 +301,6 @@ pay_fn(struct store_txn *t, void *vctx)
 	return tui_pledge_status_sync(t, c->pledge, &c->status);
 }
 
-/* Asks for a field of the new payment until it parses (or is cancelled);
- * a refused answer comes back in the box to be corrected.  Returns 1 if
- * set, 0 if cancelled. */
-static int
-ask(struct core_record *r, int field, const char *label, const char *init)
-{
-	char *in, *again = NULL;
-	struct core_issue is;
-
-	for (;;) {
-		in = tui_prompt(_("New payment"), label, again != NULL ? again : init);
-		free(again);
-		again = NULL;
-		if (in == NULL)
-			return 0;
-		if (core_field_parse(r, field, in, &is) != CORE_SEV_ERROR) {
-			free(in);
-			return 1;
-		}
-		again = in;
-		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
-	}
-}
-
 /* The prompt label of a payment field, or NULL. */
 static const char *
 pay_label(int field)
@@ -357,9 +333,12 @@ new_payment(struct plscr *s)
 	tui_fmt_date(loc_day_today(), today, sizeof today);
 	loc_amount_format(p->amount_set && p->amount > p->paid ? p->amount - p->paid : 0,
 	    LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0), rest, sizeof rest);
-	if (!ask(pay, CORE_PAYMENT_PAID_ON, pay_label(CORE_PAYMENT_PAID_ON), today) ||
-	    !ask(pay, CORE_PAYMENT_AMOUNT, pay_label(CORE_PAYMENT_AMOUNT), rest) ||
-	    !ask(pay, CORE_PAYMENT_RECEIPT, pay_label(CORE_PAYMENT_RECEIPT), NULL)) {
+	if (!tui_ask_field(pay, CORE_PAYMENT_PAID_ON, _("New payment"),
+		pay_label(CORE_PAYMENT_PAID_ON), today) ||
+	    !tui_ask_field(pay, CORE_PAYMENT_AMOUNT, _("New payment"),
+		pay_label(CORE_PAYMENT_AMOUNT), rest) ||
+	    !tui_ask_field(pay, CORE_PAYMENT_RECEIPT, _("New payment"),
+		pay_label(CORE_PAYMENT_RECEIPT), NULL)) {
 		core_record_free(pay);
 		return;
 	}
@@ -370,24 +349,14 @@ new_payment(struct plscr *s)
 	}
 	/* Refused as a whole (paid before the pledge was made...): the field
 	 * at fault is asked again with what was typed, nothing is lost. */
-	while ((rc = tui_validate_new(pay, parent, &is)) == CORE_SEV_ERROR) {
-		const char *label = pay_label(is.field);
-		char *cur;
-		int ok;
-
-		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
-		if (label == NULL)
-			break;
-		if ((cur = tui_value_display(pay, is.field)) == NULL)
-			tui_fatal(_("out of memory"));
-		ok = ask(pay, is.field, label, cur);
-		free(cur);
-		if (!ok)
-			break;
+	if (!tui_ask_until_valid(pay, parent, _("New payment"), pay_label)) {
+		core_record_free(parent);
+		core_record_free(pay);
+		return;
 	}
+	rc = tui_validate_new(pay, parent, &is);	/* passes: a warning at most */
 	core_record_free(parent);
-	if (rc == CORE_SEV_ERROR || (rc == CORE_SEV_WARNING &&
-	    tui_confirm(_(core_msg_text(is.msg)), 0) != 1)) {
+	if (rc == CORE_SEV_WARNING && tui_confirm(_(core_msg_text(is.msg)), 0) != 1) {
 		core_record_free(pay);
 		return;
 	}

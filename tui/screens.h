@@ -157,6 +157,19 @@ struct tui_screen *tui_screen_make(const char *title, size_t datasize,
 void tui_screen_free(struct tui_screen *s);
 
 struct core_issue;
+/* Asks for field of r with a prompt (title, label, init) until what is
+ * typed parses; a refused answer comes back in the box, to be corrected
+ * rather than typed again.  Returns 1 if set, 0 if cancelled. */
+int tui_ask_field(struct core_record *r, int field, const char *title, const char *label,
+    const char *init);
+/* Checks new record r as a whole (tui_validate_new with parent); while it
+ * is refused, says why and asks again (tui_ask_field) for the field at
+ * fault, with what was typed in it, so nothing typed is lost to one wrong
+ * date.  label_of names the prompt of a field, NULL for a field not asked
+ * on that screen.  Returns 1 once r passes (a warning may remain), 0 if
+ * cancelled or the fault is in a field not asked, after saying so. */
+int tui_ask_until_valid(struct core_record *r, const struct core_record *parent,
+    const char *title, const char *(*label_of)(int field));
 /* Checks a new record r (core_record_validate with parent) leaving out the
  * missing id, which the store assigns.  Stores the first worst finding in
  * *worst (severity CORE_SEV_OK if none) and returns its severity. */

@@ -354,3 +354,48 @@ tui_county_pick(const char *title, const char *cur, char *code)
 	strcpy(code, v[sel].code);
 	return 1;
 }
+
+int
+tui_ask_field(struct core_record *r, int field, const char *title, const char *label,
+    const char *init)
+{
+	char *in, *again = NULL;
+	struct core_issue is;
+
+	for (;;) {
+		in = tui_prompt(title, label, again != NULL ? again : init);
+		free(again);
+		again = NULL;
+		if (in == NULL)
+			return 0;
+		if (core_field_parse(r, field, in, &is) != CORE_SEV_ERROR) {
+			free(in);
+			return 1;
+		}
+		again = in;
+		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
+	}
+}
+
+int
+tui_ask_until_valid(struct core_record *r, const struct core_record *parent,
+    const char *title, const char *(*label_of)(int field))
+{
+	struct core_issue is;
+	const char *label;
+	char *cur;
+	int ok;
+
+	while (tui_validate_new(r, parent, &is) == CORE_SEV_ERROR) {
+		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
+		if ((label = label_of(is.field)) == NULL)
+			return 0;
+		if ((cur = tui_value_display(r, is.field)) == NULL)
+			tui_fatal(_("out of memory"));
+		ok = tui_ask_field(r, is.field, title, label, cur);
+		free(cur);
+		if (!ok)
+			return 0;
+	}
+	return 1;
+}

@@ -316,33 +316,6 @@ write_record(struct core_record *r, int is_new, uint64_t rev)
 	return 0;
 }
 
-/* Asks for a field with a prompt until it parses (or is cancelled).  A
- * refused answer comes back in the box, to be corrected rather than typed
- * again.  Returns 1 if set, 0 if cancelled. */
-static int
-ask_field(struct core_record *r, int field, const char *title, const char *label,
-    const char *init)
-{
-	char *in, *again = NULL;
-	struct core_issue is;
-	char msg[300];
-
-	for (;;) {
-		in = tui_prompt(title, label, again != NULL ? again : init);
-		free(again);
-		again = NULL;
-		if (in == NULL)
-			return 0;
-		if (core_field_parse(r, field, in, &is) != CORE_SEV_ERROR) {
-			free(in);
-			return 1;
-		}
-		again = in;
-		snprintf(msg, sizeof msg, "%s", _(core_msg_text(is.msg)));
-		tui_message(_("Not accepted"), msg);
-	}
-}
-
 /* The prompt label of a stage field asked on this screen, or NULL. */
 static const char *
 stage_label(int field)
@@ -357,33 +330,6 @@ stage_label(int field)
 	}
 }
 
-/* Checks stage r as a whole (the planned end not before its start...);
- * while it is refused, says why and asks again for the field at fault,
- * with what was typed in it, so nothing typed is lost to one wrong date.
- * Returns 1 once r passes, 0 if cancelled (or the fault is in a field not
- * asked here, after saying so). */
-static int
-ask_until_valid(struct core_record *r, const char *title)
-{
-	struct core_issue is;
-	const char *label;
-	char *cur;
-	int ok;
-
-	while (tui_validate_new(r, NULL, &is) == CORE_SEV_ERROR) {
-		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
-		if ((label = stage_label(is.field)) == NULL)
-			return 0;
-		if ((cur = tui_value_display(r, is.field)) == NULL)
-			tui_fatal(_("out of memory"));
-		ok = ask_field(r, is.field, title, label, cur);
-		free(cur);
-		if (!ok)
-			return 0;
-	}
-	return 1;
-}
-
 static void
 new_stage(struct needscr *n)
 {
@@ -394,12 +340,12 @@ new_stage(struct needscr *n)
 		tui_fatal(_("out of memory"));
 	tui_fmt_date(n->today, today, sizeof today);
 	core_record_set_num(r, CORE_STAGE_PROGRESS, 0);
-	if (!ask_field(r, CORE_STAGE_TITLE, _("New stage"), stage_label(CORE_STAGE_TITLE), NULL) ||
-	    !ask_field(r, CORE_STAGE_PLANNED_START, _("New stage"),
+	if (!tui_ask_field(r, CORE_STAGE_TITLE, _("New stage"), stage_label(CORE_STAGE_TITLE), NULL) ||
+	    !tui_ask_field(r, CORE_STAGE_PLANNED_START, _("New stage"),
 		stage_label(CORE_STAGE_PLANNED_START), today) ||
-	    !ask_field(r, CORE_STAGE_PLANNED_END, _("New stage"),
+	    !tui_ask_field(r, CORE_STAGE_PLANNED_END, _("New stage"),
 		stage_label(CORE_STAGE_PLANNED_END), NULL) ||
-	    !ask_until_valid(r, _("New stage"))) {
+	    !tui_ask_until_valid(r, NULL, _("New stage"), stage_label)) {
 		core_record_free(r);
 		return;
 	}
@@ -438,17 +384,17 @@ edit_stage(struct needscr *n)
 		char p[16];
 
 		tui_fmt_int(x->progress, p, sizeof p);
-		ok = ask_field(r, CORE_STAGE_PROGRESS, x->title, stage_label(CORE_STAGE_PROGRESS), p);
+		ok = tui_ask_field(r, CORE_STAGE_PROGRESS, x->title, stage_label(CORE_STAGE_PROGRESS), p);
 	} else {
 		char today[32];
 
 		tui_fmt_date(n->today, today, sizeof today);
-		ok = ask_field(r, CORE_STAGE_ACTUAL_END, x->title, stage_label(CORE_STAGE_ACTUAL_END), today);
+		ok = tui_ask_field(r, CORE_STAGE_ACTUAL_END, x->title, stage_label(CORE_STAGE_ACTUAL_END), today);
 		if (ok && r->v[CORE_STAGE_ACTUAL_END].set)
 			core_record_set_num(r, CORE_STAGE_PROGRESS, 100);
 	}
 	if (ok)
-		ok = ask_until_valid(r, x->title);
+		ok = tui_ask_until_valid(r, NULL, x->title, stage_label);
 	if (!ok) {
 		core_record_free(r);
 		return;
