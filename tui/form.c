@@ -116,11 +116,7 @@ tui_value_display(const struct core_record *r, int fi)
 	case CORE_FT_MOBILE: case CORE_FT_PHONE:
 		return digits_out(v->text ? v->text : "");
 	case CORE_FT_COUNTY:
-		for (i = 0; core_counties_seed[i].code != NULL; i++)
-			if (v->text && strcmp(core_counties_seed[i].code, v->text) == 0)
-				return strdup(strcmp(loc_lang(), "en") == 0 ?
-				    core_counties_seed[i].name_en : core_counties_seed[i].name_fa);
-		return strdup(v->text ? v->text : "");
+		return strdup(tui_county_name(v->text ? v->text : ""));
 	case CORE_FT_AMOUNT:
 		loc_amount_format(v->num, LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0),
 		    buf, sizeof buf);
