@@ -154,6 +154,10 @@ action_label(enum store_action a)
 	return "";
 }
 
+/* Columns of the county rows and their headings; the bar takes the rest
+ * (at most 40) before the gap. */
+enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18 };
+
 static void
 draw_counties(struct dash *d, int y, int nrows)
 {
@@ -168,7 +172,7 @@ draw_counties(struct dash *d, int y, int nrows)
 	snprintf(line, sizeof line, "%s  (%s %s)", _("Needs by county"), _("total gap:"),
 	    tui_fmt_amount(d->total_gap, 1, gap, sizeof gap));
 	tui_draw_ui(y, 1, w, line, A_BOLD);
-	barw = w - 12 - 6 - 18 - 3;
+	barw = w - DASH_COUNTY_W - DASH_NEEDS_W - DASH_GAP_W - 3;
 	if (barw > 40)
 		barw = 40;
 	/* column headings, the bar's legend in its column: characters that
@@ -177,7 +181,8 @@ draw_counties(struct dash *d, int y, int nrows)
 	    _("received"), _("pledged"), _("gap"));
 	{
 		struct tui_col head[4] = {
-			{ 12, _("County"), 0 }, { 6, _("Needs"), 0 }, { barw, line, 0 },
+			{ DASH_COUNTY_W, _("County"), 0 }, { DASH_NEEDS_W, _("Needs"), 0 },
+			{ barw, line, 0 },
 			{ 0, _("Gap"), 0 },
 		};
 
@@ -187,8 +192,8 @@ draw_counties(struct dash *d, int y, int nrows)
 		const struct store_county_stats *c = &d->cs[i];
 		int64_t rec = c->received < c->pledged ? c->received : c->pledged;
 		struct tui_col cols[4] = {
-			{ 12, c->county[0] ? tui_county_name(c->county) : "-", 0 },
-			{ 6, tui_fmt_int((int64_t)c->needs, num, sizeof num), 0 },
+			{ DASH_COUNTY_W, c->county[0] ? tui_county_name(c->county) : "-", 0 },
+			{ DASH_NEEDS_W, tui_fmt_int((int64_t)c->needs, num, sizeof num), 0 },
 			{ barw, tui_bar(rec, c->pledged - rec, c->estimated - c->pledged, max, barw,
 			    bar, sizeof bar), 0 },
 			{ 0, tui_fmt_amount(c->gap, 0, gap, sizeof gap), 1 },
