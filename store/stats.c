@@ -72,8 +72,6 @@ store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_
 		}
 		core_record_free(r);
 		c->needs++;
-		if (status <= CORE_NEED_APPROVED)
-			c->open++;
 		if ((rc = store_need_sums(t, id, &s)) != 0)
 			break;
 		c->estimated += s.estimated;

@@ -30,7 +30,6 @@
 struct store_county_stats {
 	char county[CORE_COUNTY_MAX];	/* county code ("" for needs without one) */
 	size_t needs;			/* needs neither deleted nor rejected */
-	size_t open;			/* of those, identified/assessed/approved */
 	int64_t estimated, pledged, received;
 	int64_t gap;			/* sum of the needs' gaps, each at least 0 */
 };
