@@ -16,8 +16,10 @@
  * them (all five use LMDB's default comparison: bytes, then length; for
  * the duplicates of a DUPSORT key the same on the data).  An entry past
  * the last key of its sub-database is appended (MDB_APPEND: no tree walk,
- * pages filled); any other is put the usual way, so a bulk write into a
- * database that already holds records is correct, only less quick.
+ * pages filled); when only a few existing entries sort after the first
+ * one, they are merged into the list so that all is appended (pull_tail);
+ * any other is put the usual way, so a bulk write into a database that
+ * already holds records is correct, only less quick.
  *
  * What the rest of store/ must keep: the entries are not in LMDB until
  * defer_flush, so every function that reads one of these sub-databases
@@ -268,6 +270,91 @@ sort_entries(struct dlist *l, int dup)
 	return 0;
 }
 
+static int grow(void **p, size_t *cap, size_t need, size_t size);
+
+/*
+ * When the last keys of a sub-database sort after the first entry to put
+ * (the history of new donors goes before the administrator's, made at
+ * init), each entry put the usual way lands just before them, and every
+ * page split leaves a half-full page behind: the history and the audit
+ * ids of 10^5 donors took twice the pages they need.  If those existing
+ * entries are few (at most a quarter of the list), they are taken out of
+ * the sub-database and merged into the sorted list, before any entry equal
+ * to them (a later put wins, an equal DUPSORT entry is put once), so that
+ * everything is appended.  Returns 1 if so, 0 if not (too many), or a
+ * store code.
+ */
+static int
+pull_tail(struct store_txn *t, int db, MDB_cursor *c)
+{
+	struct dlist *l = &t->defer->db[db], old;
+	struct sort_ctx x;
+	MDB_val k = { l->e[0].klen, l->arena + l->e[0].off }, d;
+	size_t cap = l->n / 4, m = 0, base, i, j, o;
+	struct dent *ne;
+	int rc, dup = dupsort_db(db);
+
+	memset(&old, 0, sizeof old);
+	rc = mdb_cursor_get(c, &k, &d, MDB_SET_RANGE);
+	for (; rc == 0; rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) {
+		struct dent *e;
+
+		if (m == cap || grow((void **)&old.e, &old.cap, m + 1, sizeof *old.e) != 0 ||
+		    grow((void **)&old.arena, &old.acap, old.alen + k.mv_size + d.mv_size, 1) != 0) {
+			rc = m == cap ? 0 : STORE_ENOMEM;
+			dlist_clear(&old);
+			return rc;
+		}
+		e = &old.e[m++];
+		e->off = old.alen;
+		e->klen = (unsigned)k.mv_size;
+		e->dlen = (unsigned)d.mv_size;
+		e->seq = 0;
+		memcpy(old.arena + old.alen, k.mv_data, k.mv_size);
+		memcpy(old.arena + old.alen + k.mv_size, d.mv_data, d.mv_size);
+		old.alen += k.mv_size + d.mv_size;
+	}
+	if (rc != MDB_NOTFOUND) {
+		dlist_clear(&old);
+		return lmdb_err(t, rc);
+	}
+	base = l->alen;
+	if (grow((void **)&l->arena, &l->acap, l->alen + old.alen, 1) != 0 ||
+	    (ne = malloc((l->n + m) * sizeof *ne)) == NULL) {
+		dlist_clear(&old);
+		return STORE_ENOMEM;
+	}
+	for (i = 0; i < m; i++) {
+		MDB_val ok = { old.e[i].klen, old.arena + old.e[i].off };
+		MDB_val od = { old.e[i].dlen, old.arena + old.e[i].off + old.e[i].klen };
+
+		if ((rc = mdb_del(t->txn, t->st->dbi[db], &ok, dup ? &od : NULL)) != 0) {
+			free(ne);
+			dlist_clear(&old);
+			return lmdb_err(t, rc);
+		}
+		old.e[i].off += base;
+	}
+	memcpy(l->arena + base, old.arena, old.alen);
+	l->alen += old.alen;
+	x.arena = l->arena;
+	x.dup = dup;
+	for (i = j = o = 0; i < l->n || j < m;) {
+		/* ties: the existing entry first (seq 0 sorts first) */
+		if (j < m && (i == l->n || dent_cmp(&old.e[j], &l->e[i], &x) <= 0))
+			ne[o++] = old.e[j++];
+		else
+			ne[o++] = l->e[i++];
+	}
+	free(l->e);
+	l->e = ne;
+	l->n = l->cap = o;
+	t->defer->pending += m;
+	free(old.e);
+	free(old.arena);
+	return 1;
+}
+
 /* Puts the entries of db, sorted already, and forgets them. */
 static int
 put_sorted(struct store_txn *t, int db)
@@ -293,6 +380,13 @@ put_sorted(struct store_txn *t, int db)
 	} else if (rc != MDB_NOTFOUND) {
 		mdb_cursor_close(c);
 		return lmdb_err(t, rc);
+	}
+	if (start > 0 && (rc = pull_tail(t, db, c)) != 0) {
+		if (rc < 0) {
+			mdb_cursor_close(c);
+			return rc;
+		}
+		start = 0;	/* every entry there now sorts before the list */
 	}
 	for (i = 0; i < l->n; i++) {
 		const struct dent *e = &l->e[i], *nx = i + 1 < l->n ? &l->e[i + 1] : NULL;

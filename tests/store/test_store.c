@@ -1589,6 +1589,142 @@ test_bulk_write_threaded(void **state)
 	bulk_compare(1);
 }
 
+/* Bulk entries that sort before a sub-database's last keys: the few
+ * existing entries after the first new one are merged into the list and
+ * everything appended (store/defer.c, pull_tail), a new entry winning
+ * over an existing one with its key, an equal DUPSORT entry kept once;
+ * with many existing entries there, the usual puts.  Keys start with 0xf0,
+ * after every real entry. */
+struct tail_ctx {
+	int bulk;
+	size_t nnew, step;	/* new keys 0, step, 2 * step, ... */
+	const size_t *old;	/* existing keys */
+	size_t nold;
+};
+
+static void
+tail_key(size_t i, char *k)
+{
+	snprintf(k, 8, "\xf0%05zu", i);
+}
+
+static int
+tail_fn(struct store_txn *t, void *vctx)
+{
+	struct tail_ctx *c = vctx;
+	char k[8];
+	size_t i;
+	int rc;
+
+	if (!c->bulk) {
+		for (i = 0; i < c->nold; i++) {
+			MDB_val mk = { 6, k }, md = { 3, "old" }, dk = { 6, k }, dd = { 1, "A" };
+
+			tail_key(c->old[i], k);
+			if (mdb_put(t->txn, t->st->dbi[DB_HISTORY], &mk, &md, 0) != 0 ||
+			    mdb_put(t->txn, t->st->dbi[DB_AUDIT_ID], &dk, &dd, 0) != 0)
+				return STORE_EIO;
+		}
+		return 0;
+	}
+	store_txn_bulk(t);
+	for (i = 0; i < c->nnew; i++) {
+		tail_key(i * c->step, k);
+		if ((rc = defer_put(t, DB_HISTORY, k, 6, "new", 3, 0)) != 0 ||
+		    (rc = defer_put(t, DB_AUDIT_ID, k, 6, "A", 1, 0)) != 0 ||
+		    (rc = defer_put(t, DB_AUDIT_ID, k, 6, "B", 1, 0)) != 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* The 0xf0 entries of db: their number (duplicates counted), and the data
+ * of key i into *data (first duplicate). */
+static size_t
+tail_read(struct store *st, int db, size_t i, char *data)
+{
+	struct store_txn *t;
+	MDB_cursor *c;
+	MDB_val k = { 1, "\xf0" }, d;
+	char want[8];
+	size_t n = 0;
+	int rc;
+
+	tail_key(i, want);
+	data[0] = '\0';
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(mdb_cursor_open(t->txn, t->st->dbi[db], &c), 0);
+	for (rc = mdb_cursor_get(c, &k, &d, MDB_SET_RANGE); rc == 0;
+	    rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) {
+		if (k.mv_size == 6 && memcmp(k.mv_data, want, 6) == 0 && data[0] == '\0')
+			snprintf(data, 8, "%.*s", (int)d.mv_size, (const char *)d.mv_data);
+		n++;
+	}
+	mdb_cursor_close(c);
+	store_read_end(t);
+	return n;
+}
+
+/* Leaf pages of db. */
+static size_t
+leaf_pages(struct store *st, int db)
+{
+	struct store_txn *t;
+	MDB_stat ms;
+
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(mdb_stat(t->txn, t->st->dbi[db], &ms), 0);
+	store_read_end(t);
+	return ms.ms_leaf_pages;
+}
+
+static void
+test_bulk_tail(void **state)
+{
+	static const size_t few[] = { 501, 1000, 5001 }, many[] = { 1, 3, 4, 5, 9 };
+	struct store *st = open_new("TBZ");
+	struct tail_ctx c = { 0, 2000, 2, few, 3 };
+	char data[8];
+	size_t before;
+
+	(void)state;
+	before = leaf_pages(st, DB_HISTORY);
+	assert_int_equal(store_write(st, tail_fn, &c), 0);
+	c.bulk = 1;
+	assert_int_equal(store_write(st, tail_fn, &c), 0);
+	/* 2,000 new, 501 and 5001 kept, 1000 taken by the new entry */
+	assert_int_equal(tail_read(st, DB_HISTORY, 1000, data), 2002);
+	assert_string_equal(data, "new");
+	assert_int_equal(tail_read(st, DB_HISTORY, 501, data), 2002);
+	assert_string_equal(data, "old");
+	assert_int_equal(tail_read(st, DB_HISTORY, 5001, data), 2002);
+	assert_string_equal(data, "old");
+	/* 2,002 entries of 6 + 3 bytes, 19 bytes a node: 10 full pages; the
+	 * usual puts, each before the old entries, left 20 half-full ones */
+	assert_true(leaf_pages(st, DB_HISTORY) - before <= 12);
+	/* DUPSORT: 1000 has A (existing and new: once) and B */
+	assert_int_equal(tail_read(st, DB_AUDIT_ID, 0, data), 2000 * 2 + 2);
+	assert_string_equal(data, "A");
+	store_close(st);
+
+	/* five existing entries among eight new ones: put the usual way */
+	st = open_new("TBZ");
+	c.bulk = 0;
+	c.nnew = 8;
+	c.step = 1;
+	c.old = many;
+	c.nold = 5;
+	assert_int_equal(store_write(st, tail_fn, &c), 0);
+	c.bulk = 1;
+	assert_int_equal(store_write(st, tail_fn, &c), 0);
+	assert_int_equal(tail_read(st, DB_HISTORY, 9, data), 9);
+	assert_string_equal(data, "old");
+	assert_int_equal(tail_read(st, DB_HISTORY, 3, data), 9);
+	assert_string_equal(data, "new");
+	assert_int_equal(tail_read(st, DB_AUDIT_ID, 0, data), 8 * 2 + 1);
+	store_close(st);
+}
+
 static int
 setup(void **state)
 {
@@ -1628,6 +1764,7 @@ main(void)
 		cmocka_unit_test(test_index_paging_and_counts),
 		cmocka_unit_test(test_bulk_write),
 		cmocka_unit_test(test_bulk_write_threaded),
+		cmocka_unit_test(test_bulk_tail),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
