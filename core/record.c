@@ -107,7 +107,7 @@ static const struct core_field donor_fields[] = {
 	F("name", N_("Name"), CORE_FT_TEXT, REQ | SRCH),
 	F("national_id", N_("National id"), CORE_FT_NID, UNQ),
 	F("legal_id", N_("Legal id"), CORE_FT_LEGAL, UNQ),
-	F("mobile", N_("Mobile"), CORE_FT_MOBILE, 0),
+	F("mobile", N_("Mobile"), CORE_FT_MOBILE, IDX),
 	F("phone", N_("Phone"), CORE_FT_PHONE, 0),
 	F("county", N_("County"), CORE_FT_COUNTY, REQ | IDX),
 	F("address", N_("Address"), CORE_FT_TEXT, ML),

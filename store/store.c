@@ -347,10 +347,62 @@ load_station(struct store *st)
 	return rc;
 }
 
-/* Format 1, 2 or 3 -> 4: fills the word index (search.c) from the records,
- * in one write transaction (another process may have done it first). */
+static int index_entry(struct store_txn *t, unsigned flags, const unsigned char *key,
+    size_t klen, const unsigned char *rkey, size_t rklen, int add);
+
+/* The entries of DB_INDEX made again from the records (format 5 added a
+ * field to it: a donor's mobile).  Returns 0 or a store code. */
 static int
-migrate_words(struct store_txn *t, void *ctx)
+index_rebuild(struct store_txn *t)
+{
+	unsigned char key[KEY_MAX];
+	int k, rc;
+
+	if ((rc = defer_flush_db(t, DB_INDEX)) != 0)
+		return rc;
+	if ((rc = mdb_drop(t->txn, t->st->dbi[DB_INDEX], 0)) != 0)
+		return lmdb_err(t, rc);
+	for (k = 0; k < CORE_NKINDS; k++) {
+		const struct core_schema *s = core_schema_get((enum core_kind)k);
+		MDB_cursor *c;
+		MDB_val rk, d;
+		int op = MDB_FIRST;
+		size_t i;
+
+		if ((rc = mdb_cursor_open(t->txn, t->st->dbi[DB_REC0 + k], &c)) != 0)
+			return lmdb_err(t, rc);
+		while ((rc = mdb_cursor_get(c, &rk, &d, op)) == 0) {
+			struct core_record *r;
+			int n;
+
+			op = MDB_NEXT;
+			if (rk.mv_size > RKEY_MAX ||
+			    rec_decode((enum core_kind)k, d.mv_data, d.mv_size, &r, NULL) != 0)
+				continue;	/* verify reports it */
+			for (i = 0; i < s->nfields && rc == 0; i++)
+				if ((s->fields[i].flags & (CORE_FF_INDEX | CORE_FF_UNIQUE)) == CORE_FF_INDEX &&
+				    (n = index_key(r, (int)i, key)) > 0)
+					rc = index_entry(t, CORE_FF_INDEX, key, (size_t)n, rk.mv_data,
+					    rk.mv_size, 1);
+			core_record_free(r);
+			if (rc != 0) {
+				mdb_cursor_close(c);
+				return rc;
+			}
+		}
+		mdb_cursor_close(c);
+		if (rc != MDB_NOTFOUND)
+			return lmdb_err(t, rc);
+	}
+	return 0;
+}
+
+/* An older database brought to DB_FORMAT, in one write transaction
+ * (another process may have done it first): formats 1 to 3 get the word
+ * index (search.c) filled from the records, formats 1 to 4 the record
+ * index (a donor's mobile came in format 5). */
+static int
+migrate(struct store_txn *t, void *ctx)
 {
 	uint64_t fmt = 0;
 	int rc;
@@ -360,9 +412,13 @@ migrate_words(struct store_txn *t, void *ctx)
 		return rc;
 	if (fmt >= DB_FORMAT)
 		return 0;
-	t->st->nowords = 0;
 	store_txn_bulk(t);	/* the entries put in key order (defer.c) */
-	if ((rc = words_rebuild(t)) != 0)
+	if (fmt < WORDS_FORMAT) {
+		t->st->nowords = 0;
+		if ((rc = words_rebuild(t)) != 0)
+			return rc;
+	}
+	if ((rc = index_rebuild(t)) != 0)
 		return rc;
 	return meta_put(t, "format", DB_FORMAT);
 }
@@ -557,13 +613,14 @@ store_open(const char *path, unsigned flags, struct store **out)
 		return rc;
 	}
 	if (st->format != 0 && st->format < DB_FORMAT) {
-		/* format 1 had no word index, 2 and 3 other layouts: built once
-		 * here (migrate_words); read only, or if that fails, search
-		 * falls back to the start of the name */
-		st->nowords = 1;
-		if (!(flags & STORE_RDONLY) && store_write(st, migrate_words, NULL) == 0)
+		/* format 1 had no word index, 2 and 3 other layouts, 4 no
+		 * mobile in the record index: built once here (migrate); read
+		 * only, or if that fails, search falls back to the start of the
+		 * name (formats 1-3), and a mobile is not found (format 4) */
+		st->nowords = st->format < WORDS_FORMAT;
+		if (!(flags & STORE_RDONLY) && store_write(st, migrate, NULL) == 0)
 			st->format = DB_FORMAT;
-		st->nowords = st->format < DB_FORMAT;
+		st->nowords = st->format < WORDS_FORMAT;
 	}
 	*out = st;
 	return 0;

@@ -181,7 +181,12 @@ check_records(struct vctx *v, enum core_kind k)
 			size_t il = 0;
 			int db;
 
-			if (fl & (CORE_FF_UNIQUE | CORE_FF_INDEX)) {
+			if (s->fields[i].type == CORE_FT_MOBILE && v->t->st->format != 0 &&
+			    v->t->st->format < MOBILE_FORMAT) {
+				continue;	/* not indexed yet: an older database
+						   read only, migrated by the next
+						   open that may write (store.c) */
+			} else if (fl & (CORE_FF_UNIQUE | CORE_FF_INDEX)) {
 				il = (size_t)index_key(r, (int)i, ik);
 				db = (fl & CORE_FF_UNIQUE) ? DB_UNIQUE : DB_INDEX;
 			} else if (fl & CORE_FF_SEARCH) {

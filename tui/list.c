@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/collate.h"
 #include "locale/digits.h"
@@ -110,7 +111,8 @@ static const char list_help[] = N_(
     "علی کریمی.  The last word may be just the start of a word; a space after\n"
     "a word marks it complete (علی and a space does not find علیرضا).\n"
     "Arabic ي and ك match Persian ی and ک; the half-space may be left out.\n"
-    "A record's id (TBZ-12) or a national or legal id finds that record.\n"
+    "A record's id (TBZ-12) or a national or legal id finds that record,\n"
+    "a donor's mobile every donor who gave it.\n"
     "Backspace deletes, Esc clears the search.\n"
     "Up/Down, PgUp/PgDn, Home/End move; Enter opens the record.\n"
     "F4 filters by county, status or category.  F6 sorts by a column, and\n"
@@ -276,12 +278,29 @@ exact_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 		if (core_id_parse(id, station, &seq) == 0 && store_exists(t, l->kind, id, NULL) == 0)
 			return store_iter_one(t, l->kind, id, it) == 0;
 	}
-	if (loc_digits_collect(q, digits, sizeof digits) < 8)
-		return 0;
-	for (f = 1; f < l->sc->nfields; f++)
-		if ((l->sc->fields[f].flags & CORE_FF_UNIQUE) &&
-		    store_lookup_unique(t, l->kind, (int)f, digits, id) == 0)
-			return store_iter_index(t, l->kind, (int)f, digits, it) == 0;
+	if (loc_digits_collect(q, digits, sizeof digits) >= 8)
+		for (f = 1; f < l->sc->nfields; f++)
+			if ((l->sc->fields[f].flags & CORE_FF_UNIQUE) &&
+			    store_lookup_unique(t, l->kind, (int)f, digits, id) == 0)
+				return store_iter_index(t, l->kind, (int)f, digits, it) == 0;
+	/* a mobile number, as core_check_mobile reads one (0914..., +98914...,
+	 * 914...): every record that has it */
+	for (f = 1; f < l->sc->nfields; f++) {
+		const struct core_field *fd = &l->sc->fields[f];
+		char m[16];
+		enum core_msg msg;
+
+		if (fd->type != CORE_FT_MOBILE || !(fd->flags & CORE_FF_INDEX) ||
+		    core_check_mobile(q, m, sizeof m, &msg) == CORE_SEV_ERROR ||
+		    store_iter_index(t, l->kind, (int)f, m, it) != 0)
+			continue;
+		if (store_iter_next(*it, id) == 0) {
+			store_iter_free(*it);	/* probe: reopened for the rows */
+			return store_iter_index(t, l->kind, (int)f, m, it) == 0;
+		}
+		store_iter_free(*it);
+		*it = NULL;
+	}
 	return 0;
 }
 

@@ -18,10 +18,12 @@ scr_keys F10; scr_wait "__EXIT__=0"
 	echo "person,زهرا کریمی,TBZ"		# SRH-5
 } >"$TMP/donors.csv"
 "$HAMYAR" --db "$DB" import donors "$TMP/donors.csv" >/dev/null 2>&1; ok $? "5 donors imported"
-printf 'kind,name,county,national_id\nperson,حسن رضایی,TBZ,1375388347\n' >"$TMP/d6.csv"	# SRH-6
+printf 'kind,name,county,national_id,mobile\nperson,حسن رضایی,TBZ,1375388347,09141234567\n' >"$TMP/d6.csv"	# SRH-6
 printf 'kind,name,county\nstation,کلانتری ۱۲ تبریز,TBZ\n' >"$TMP/u.csv"		# SRH-7, a unit
+printf 'kind,name,county,mobile\nperson,مریم رضایی,TBZ,۰۹۱۴ ۱۲۳ ۴۵۶۷\n' >"$TMP/d8.csv"	# SRH-8, same mobile
 "$HAMYAR" --db "$DB" import donors "$TMP/d6.csv" >/dev/null 2>&1 &&
-"$HAMYAR" --db "$DB" import units "$TMP/u.csv" >/dev/null 2>&1; ok $? "a donor with a national id, and a unit"
+"$HAMYAR" --db "$DB" import units "$TMP/u.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$DB" import donors "$TMP/d8.csv" >/dev/null 2>&1; ok $? "donors with a national id and a mobile, and a unit"
 
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"
@@ -29,7 +31,8 @@ scr_keys Enter
 scr_wait "SRH-5"; ok $? "the donor list"
 ids() { scr_cap | grep -o 'SRH-[0-9]*' | sort | tr '\n' ' '; }
 search() {	# search TEXT: the search box emptied, TEXT typed, the list settles
-	scr_keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+	scr_keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace \
+	    BSpace BSpace BSpace BSpace BSpace BSpace
 	scr_type "$1"; sleep 0.5
 }
 
@@ -67,6 +70,14 @@ search '۱۳۷۵-۳۸۸۳۴۷'
 scr_wait "SRH-6"; is "$(rows)" "SRH-6 " "a national id in Persian digits with a dash finds its donor"
 search '1375388340'
 scr_wait "$(vis 'چیزی یافت نشد.')"; ok $? "a national id no donor has finds nothing"
+# a mobile, as a donor reads it out or as the phone shows the caller:
+# every donor who gave it (a family shares one)
+search '۰۹۱۴۱۲۳۴۵۶۷'
+scr_gone "SRH-4"; scr_wait "SRH-8"; is "$(rows)" "SRH-6 SRH-8 " "a mobile in Persian digits finds the two donors who gave it"
+search '+98 914 123 4567'
+scr_gone "SRH-1"; scr_wait "SRH-8"; is "$(rows)" "SRH-6 SRH-8 " "... written with +98 and spaces too"
+search '09141234560'
+scr_wait "$(vis 'چیزی یافت نشد.')"; ok $? "a mobile no donor has finds nothing"
 search 'SRH-7'
 scr_wait "$(vis 'چیزی یافت نشد.')"; ok $? "the id of a unit finds no donor"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
