@@ -81,6 +81,7 @@ struct list {
 	struct store_pos pos[MAXROWS];
 	char *cells[MAXROWS][MAXCOLS];
 	int cols[MAXCOLS], widths[MAXCOLS], ncols;
+	int gap;			/* spaces between columns (pick_columns) */
 	char count[64];
 	char status[200];
 	/* In-memory sort (see the file comment); sort_field -1: store order. */
@@ -164,7 +165,16 @@ col_priority(const struct core_field *f)
 static int
 field_width(const struct list *l, size_t k)
 {
-	int w = col_width(l->sc->fields[k].type), lw;
+	const struct core_field *f = &l->sc->fields[k];
+	int w = col_width(f->type), lw, i, n;
+
+	/* A choice: its longest label and a space, so that the widest one
+	 * does not run into the next column as if they were one phrase
+	 * ("دفتر امام جمعه ستاد ..."), and the short ones leave room. */
+	if (f->type == CORE_FT_ENUM && (n = core_choice_count(f)) > 0)
+		for (w = 0, i = 0; i < n; i++)
+			if ((lw = tui_text_width(_(core_choice_label(f, i))) + 1) > w)
+				w = lw;
 
 	if (w > 0 && (lw = tui_text_width(_(l->sc->fields[k].label))) > w)
 		w = lw;
@@ -202,6 +212,10 @@ pick_columns(struct list *l, int width)
 		l->cols[l->ncols] = (int)k;
 		l->widths[l->ncols++] = w;
 	}
+	/* Two spaces between columns where the room allows: one reads as the
+	 * space between two words. */
+	l->gap = width - used >= l->ncols ? 2 : 1;
+	used += (l->gap - 1) * l->ncols;
 	for (i = 0; i < l->ncols; i++)
 		if (l->sc->fields[l->cols[i]].flags & CORE_FF_SEARCH) {
 			l->widths[i] += width - used;
@@ -790,9 +804,9 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 				cx -= cw;
 			tui_draw_ui(y, cx, cw, _(l->sc->fields[l->cols[c]].label), A_BOLD | A_UNDERLINE);
 			if (!rtl)
-				cx += cw + 1;
+				cx += cw + l->gap;
 			else
-				cx -= 1;
+				cx -= l->gap;
 		}
 		y++;
 	}
@@ -814,9 +828,9 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 			else
 				tui_draw_ui(y + r, cx, cw, s, a);
 			if (!rtl)
-				cx += cw + 1;
+				cx += cw + l->gap;
 			else
-				cx -= 1;
+				cx -= l->gap;
 		}
 	}
 }

@@ -155,5 +155,16 @@ scr_wait "$(vis 'منوی اصلی')"
 scr_keys 5; scr_wait 'LST-6'
 scr_cap | grep 'LST-6' | grep -qF "$(vis 'بهرام رحیمی')"; ok $? "the pledge list names the donor"
 scr_cap | grep 'LST-6' | grep -qF '۵٬۰۰۰٬۰۰۰'; ok $? "... and shows the amount grouped in Persian digits"
-scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+
+# Columns two spaces apart: a kind that fills its column does not run
+# into the name beside it as if they were one phrase.
+scr_keys F10; scr_wait "__EXIT__=0"
+printf 'kind,name,county\nimam_office,ستاد نماز جمعه,TBZ\n' >"$TMP/groups.csv"
+"$HAMYAR" --db "$DB" import groups "$TMP/groups.csv" >/dev/null 2>&1; ok $? "a group imported"
+scr_start "$DB"
+scr_wait "$(vis 'منوی اصلی')"
+scr_keys 2; scr_wait 'LST-'
+scr_cap | grep -qF "$(vis 'دفتر امام جمعه  ستاد نماز جمعه')"; ok $? "the group's kind and its name two spaces apart"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
 done_testing
