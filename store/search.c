@@ -218,9 +218,27 @@ words_field(struct store_txn *t, const struct core_record *old, const struct cor
 	return rc;
 }
 
+/* rec_each: the word entries of one record. */
+static int
+words_record(struct store_txn *t, const struct core_record *r, const unsigned char *rkey,
+    size_t rklen, void *ctx)
+{
+	const struct core_schema *s = core_schema_get(r->kind);
+	size_t i;
+	int rc = 0;
+
+	(void)ctx;
+	for (i = 0; i < s->nfields && rc == 0; i++)
+		if (search_only(s->fields[i].flags))
+			rc = words_field(t, NULL, r, (int)i, rkey, rklen);
+	return rc;
+}
+
 int
 words_rebuild(struct store_txn *t)
 {
+	unsigned kinds = 0;
+	size_t i;
 	int k, rc;
 
 	if ((rc = defer_flush_db(t, DB_WORDS)) != 0)
@@ -229,42 +247,12 @@ words_rebuild(struct store_txn *t)
 		return lmdb_err(t, rc);
 	for (k = 0; k < CORE_NKINDS; k++) {
 		const struct core_schema *s = core_schema_get((enum core_kind)k);
-		MDB_cursor *c;
-		MDB_val key, d;
-		int op = MDB_FIRST, any = 0;
-		size_t i;
 
 		for (i = 0; i < s->nfields; i++)
 			if (search_only(s->fields[i].flags))
-				any = 1;
-		if (!any)
-			continue;
-		if ((rc = mdb_cursor_open(t->txn, t->st->dbi[DB_REC0 + k], &c)) != 0)
-			return lmdb_err(t, rc);
-		while ((rc = mdb_cursor_get(c, &key, &d, op)) == 0) {
-			struct core_record *r;
-			unsigned char rk[RKEY_MAX];
-			size_t rkl = key.mv_size;
-
-			op = MDB_NEXT;
-			if (rkl > RKEY_MAX || rec_decode((enum core_kind)k, d.mv_data, d.mv_size, &r,
-			    NULL) != 0)
-				continue;	/* verify reports it */
-			memcpy(rk, key.mv_data, rkl);
-			for (i = 0; i < s->nfields && rc == 0; i++)
-				if (search_only(s->fields[i].flags))
-					rc = words_field(t, NULL, r, (int)i, rk, rkl);
-			core_record_free(r);
-			if (rc != 0) {
-				mdb_cursor_close(c);
-				return rc;
-			}
-		}
-		mdb_cursor_close(c);
-		if (rc != MDB_NOTFOUND)
-			return lmdb_err(t, rc);
+				kinds |= 1u << k;
 	}
-	return 0;
+	return rec_each(t, kinds, words_record, NULL);
 }
 
 int

@@ -350,40 +350,33 @@ load_station(struct store *st)
 static int index_entry(struct store_txn *t, unsigned flags, const unsigned char *key,
     size_t klen, const unsigned char *rkey, size_t rklen, int add);
 
-/* The entries of DB_INDEX made again from the records (format 5 added a
- * field to it: a donor's mobile).  Returns 0 or a store code. */
-static int
-index_rebuild(struct store_txn *t)
+int
+rec_each(struct store_txn *t, unsigned kinds,
+    int (*fn)(struct store_txn *t, const struct core_record *r, const unsigned char *rkey,
+    size_t rklen, void *ctx), void *ctx)
 {
-	unsigned char key[KEY_MAX];
 	int k, rc;
 
-	if ((rc = defer_flush_db(t, DB_INDEX)) != 0)
-		return rc;
-	if ((rc = mdb_drop(t->txn, t->st->dbi[DB_INDEX], 0)) != 0)
-		return lmdb_err(t, rc);
 	for (k = 0; k < CORE_NKINDS; k++) {
-		const struct core_schema *s = core_schema_get((enum core_kind)k);
 		MDB_cursor *c;
-		MDB_val rk, d;
+		MDB_val key, d;
 		int op = MDB_FIRST;
-		size_t i;
 
+		if (!(kinds & (1u << k)))
+			continue;
 		if ((rc = mdb_cursor_open(t->txn, t->st->dbi[DB_REC0 + k], &c)) != 0)
 			return lmdb_err(t, rc);
-		while ((rc = mdb_cursor_get(c, &rk, &d, op)) == 0) {
+		while ((rc = mdb_cursor_get(c, &key, &d, op)) == 0) {
 			struct core_record *r;
-			int n;
+			unsigned char rk[RKEY_MAX];
+			size_t rkl = key.mv_size;
 
 			op = MDB_NEXT;
-			if (rk.mv_size > RKEY_MAX ||
-			    rec_decode((enum core_kind)k, d.mv_data, d.mv_size, &r, NULL) != 0)
+			if (rkl > RKEY_MAX || rec_decode((enum core_kind)k, d.mv_data, d.mv_size, &r,
+			    NULL) != 0)
 				continue;	/* verify reports it */
-			for (i = 0; i < s->nfields && rc == 0; i++)
-				if ((s->fields[i].flags & (CORE_FF_INDEX | CORE_FF_UNIQUE)) == CORE_FF_INDEX &&
-				    (n = index_key(r, (int)i, key)) > 0)
-					rc = index_entry(t, CORE_FF_INDEX, key, (size_t)n, rk.mv_data,
-					    rk.mv_size, 1);
+			memcpy(rk, key.mv_data, rkl);
+			rc = fn(t, r, rk, rkl, ctx);
 			core_record_free(r);
 			if (rc != 0) {
 				mdb_cursor_close(c);
@@ -395,6 +388,38 @@ index_rebuild(struct store_txn *t)
 			return lmdb_err(t, rc);
 	}
 	return 0;
+}
+
+/* rec_each: the DB_INDEX entries of one record. */
+static int
+index_record(struct store_txn *t, const struct core_record *r, const unsigned char *rkey,
+    size_t rklen, void *ctx)
+{
+	const struct core_schema *s = core_schema_get(r->kind);
+	unsigned char key[KEY_MAX];
+	size_t i;
+	int n, rc = 0;
+
+	(void)ctx;
+	for (i = 0; i < s->nfields && rc == 0; i++)
+		if ((s->fields[i].flags & (CORE_FF_INDEX | CORE_FF_UNIQUE)) == CORE_FF_INDEX &&
+		    (n = index_key(r, (int)i, key)) > 0)
+			rc = index_entry(t, CORE_FF_INDEX, key, (size_t)n, rkey, rklen, 1);
+	return rc;
+}
+
+/* The entries of DB_INDEX made again from the records (format 5 added a
+ * field to it: a donor's mobile).  Returns 0 or a store code. */
+static int
+index_rebuild(struct store_txn *t)
+{
+	int rc;
+
+	if ((rc = defer_flush_db(t, DB_INDEX)) != 0)
+		return rc;
+	if ((rc = mdb_drop(t->txn, t->st->dbi[DB_INDEX], 0)) != 0)
+		return lmdb_err(t, rc);
+	return rec_each(t, ~0u, index_record, NULL);
 }
 
 /* An older database brought to DB_FORMAT, in one write transaction

@@ -185,6 +185,14 @@ int words_field(struct store_txn *t, const struct core_record *old, const struct
     int f, const unsigned char *rkey, size_t rklen);
 /* Empties the word index and fills it from every record (write txn). */
 int words_rebuild(struct store_txn *t);
+
+/* Calls fn with every record (decoded) of the kinds in the bit mask kinds
+ * (1 << kind), and its key; a record that does not decode is skipped
+ * (verify reports it).  Stops at fn's first non-zero answer and returns
+ * it; else 0 or a store code. */
+int rec_each(struct store_txn *t, unsigned kinds,
+    int (*fn)(struct store_txn *t, const struct core_record *r, const unsigned char *rkey,
+    size_t rklen, void *ctx), void *ctx);
 /* Calls fn with each (key, value) entry that field f of r should have;
  * stops at fn's nonzero return and returns it. */
 int words_entries(const struct core_record *r, int f, const unsigned char *rkey, size_t rklen,

@@ -1665,6 +1665,16 @@ tail_read(struct store *st, int db, size_t i, char *data)
 	return n;
 }
 
+/* The existing entries of c, then the new ones in a bulk write. */
+static void
+tail_write(struct store *st, struct tail_ctx *c)
+{
+	c->bulk = 0;
+	assert_int_equal(store_write(st, tail_fn, c), 0);
+	c->bulk = 1;
+	assert_int_equal(store_write(st, tail_fn, c), 0);
+}
+
 /* Leaf pages of db. */
 static size_t
 leaf_pages(struct store *st, int db)
@@ -1689,9 +1699,7 @@ test_bulk_tail(void **state)
 
 	(void)state;
 	before = leaf_pages(st, DB_HISTORY);
-	assert_int_equal(store_write(st, tail_fn, &c), 0);
-	c.bulk = 1;
-	assert_int_equal(store_write(st, tail_fn, &c), 0);
+	tail_write(st, &c);
 	/* 2,000 new, 501 and 5001 kept, 1000 taken by the new entry */
 	assert_int_equal(tail_read(st, DB_HISTORY, 1000, data), 2002);
 	assert_string_equal(data, "new");
@@ -1709,14 +1717,11 @@ test_bulk_tail(void **state)
 
 	/* five existing entries among eight new ones: put the usual way */
 	st = open_new("TBZ");
-	c.bulk = 0;
 	c.nnew = 8;
 	c.step = 1;
 	c.old = many;
 	c.nold = 5;
-	assert_int_equal(store_write(st, tail_fn, &c), 0);
-	c.bulk = 1;
-	assert_int_equal(store_write(st, tail_fn, &c), 0);
+	tail_write(st, &c);
 	assert_int_equal(tail_read(st, DB_HISTORY, 9, data), 9);
 	assert_string_equal(data, "old");
 	assert_int_equal(tail_read(st, DB_HISTORY, 3, data), 9);
