@@ -418,6 +418,28 @@ store_sync_conflicts(struct store_txn *t, int all,
 }
 
 static int
+found_one(const struct store_conflict *c, void *ctx)
+{
+	(void)c;
+	*(int *)ctx = 1;
+	return 1;
+}
+
+int
+store_sync_is_open(struct store_txn *t, enum core_kind k, const char *id, int *open)
+{
+	char prefix[96];
+	int rc;
+
+	*open = 0;
+	if (core_schema_get(k) == NULL || id == NULL || strlen(id) >= CORE_ID_MAX)
+		return STORE_EINVAL;
+	snprintf(prefix, sizeof prefix, "sync.conflict.%s.%s.", core_schema_get(k)->name, id);
+	rc = conflicts_under(t, prefix, 0, found_one, open);
+	return rc == 1 ? 0 : rc;
+}
+
+static int
 queue(struct store_txn *t, enum core_kind k, const char *id, const struct store_meta *local,
     const struct store_meta *remote, int loser_is_local, int dup, const struct core_record *loser)
 {

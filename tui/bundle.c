@@ -476,6 +476,7 @@ tui_bundle_delivered(struct store *st, const char *data, size_t len)
 struct change {
 	struct core_record *rec;
 	struct store_meta meta;
+	int queued;		/* apply_all: it went to the conflict queue */
 };
 
 struct settle {
@@ -869,7 +870,7 @@ apply_all(struct store_txn *t, void *vctx)
 
 	/* store_write may run this again from the start: count afresh. */
 	store_txn_bulk(t);
-	a->stats->applied = a->stats->skipped = a->stats->conflicts = 0;
+	a->stats->applied = a->stats->skipped = a->stats->conflicts = a->stats->settled = 0;
 	/* Our log's end before this bundle adds to it: the most the maker can
 	 * hold of it. */
 	if ((rc = store_change_last(t, &ours)) != 0)
@@ -877,6 +878,7 @@ apply_all(struct store_txn *t, void *vctx)
 	for (i = 0; i < p->n; i++) {
 		if ((rc = store_sync_apply(t, p->ch[i].rec, &p->ch[i].meta, &oc)) != 0)
 			return rc;
+		p->ch[i].queued = oc != STORE_SYNC_SKIPPED && oc != STORE_SYNC_APPLIED;
 		switch (oc) {
 		case STORE_SYNC_SKIPPED: a->stats->skipped++; break;
 		case STORE_SYNC_APPLIED: a->stats->applied++; break;
@@ -891,6 +893,21 @@ apply_all(struct store_txn *t, void *vctx)
 			return rc;
 	if ((rc = store_sync_recheck(t)) != 0)
 		return rc;
+	/* A conflict that the bundle's decisions closed is not one to report
+	 * as waiting here. */
+	for (i = 0; i < p->n && a->stats->conflicts > 0; i++) {
+		int open;
+
+		if (!p->ch[i].queued)
+			continue;
+		if ((rc = store_sync_is_open(t, p->ch[i].rec->kind, core_record_text(p->ch[i].rec, 0),
+		    &open)) != 0)
+			return rc;
+		if (!open) {
+			a->stats->conflicts--;
+			a->stats->settled++;
+		}
+	}
 	if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0)
 		return rc;
 	if (p->since <= recv && (rc = store_sync_peer_raise(t, p->from, "recv", p->upto)) != 0)
@@ -927,7 +944,7 @@ tui_bundle_import(struct store *st, const char *data, size_t len,
 	if (rc == 0 && progress != NULL)
 		progress(p.n, p.n);
 	if (rc != 0)
-		stats->applied = stats->skipped = stats->conflicts = 0;
+		stats->applied = stats->skipped = stats->conflicts = stats->settled = 0;
 	parsed_free(&p);
 	return rc;
 }

@@ -113,7 +113,11 @@ struct tui_bundle_stats {
 	size_t changes;		/* in the bundle */
 	size_t applied;		/* plain updates and new records */
 	size_t skipped;		/* already here or older */
-	size_t conflicts;	/* queued (won, lost, duplicates) */
+	size_t conflicts;	/* queued (won, lost, duplicates) and still
+				   open once the whole bundle is applied */
+	size_t settled;		/* queued, but closed by a decision that came
+				   in the same bundle (made at another
+				   database): nothing to decide here */
 };
 
 /* Checks a bundle (see above) and, if every check passes, applies it whole.

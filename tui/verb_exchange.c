@@ -1524,6 +1524,9 @@ sync_import(struct store *st, const char *file)
 	}
 	printf(_("bundle from %s: %zu changes, %zu applied, %zu already here, %zu conflicts\n"),
 	    stats.from, stats.changes, stats.applied, stats.skipped, stats.conflicts);
+	if (stats.settled > 0)
+		printf(_("conflicts that came already settled at another database (nothing to decide here): %zu\n"),
+		    stats.settled);
 	return EXIT_OK;
 }
 
