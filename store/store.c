@@ -1184,11 +1184,14 @@ check_refs(struct store_txn *t, const struct core_record *r)
 }
 
 /* Audit entry encoding: sv time, str user, u8 action, u8 kind, str id,
- * uv n, n x (str name, str old, str new). */
+ * uv n, n x (str name, str old, str new).  The fields: the setting sname
+ * if not NULL, else the nnote of note if not NULL, else those of the
+ * record old -> nw that differ. */
 static int
 audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const char *id,
     const struct core_record *old, const struct core_record *nw,
-    const char *sname, const char *sold, size_t soldlen, const char *snew, size_t snewlen)
+    const char *sname, const char *sold, size_t soldlen, const char *snew, size_t snewlen,
+    const struct store_audit_field *note, size_t nnote)
 {
 	struct buf b = { 0 };
 	unsigned char akey[16];
@@ -1213,6 +1216,15 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
 		buf_str(&b, sname, strlen(sname));
 		buf_str(&b, sold ? sold : "", sold ? soldlen : 0);
 		buf_str(&b, snew ? snew : "", snew ? snewlen : 0);
+	} else if (note != NULL) {
+		size_t i;
+
+		buf_uv(&b, nnote);
+		for (i = 0; i < nnote; i++) {
+			buf_str(&b, note[i].name, strlen(note[i].name));
+			buf_str(&b, note[i].old_text, strlen(note[i].old_text));
+			buf_str(&b, note[i].new_text, strlen(note[i].new_text));
+		}
 	} else {
 		const struct core_schema *s = core_schema_get(k);
 		size_t i, n = 0, pass;
@@ -1460,7 +1472,7 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 			return rc;
 	}
 	/* 6. audit */
-	return audit_append(t, act, r->kind, r->v[0].text, old, r, NULL, NULL, 0, NULL, 0);
+	return audit_append(t, act, r->kind, r->v[0].text, old, r, NULL, NULL, 0, NULL, 0, NULL, 0);
 }
 
 /* The meta name of station's id sequence, "seq:" + station, into name (32
@@ -2610,7 +2622,7 @@ store_setting_set(struct store_txn *t, const char *name, const void *data, size_
 		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
 		rc = audit_append(t, STORE_ACT_SETTING, CORE_NKINDS, name, NULL, NULL, name,
-		    old, oldlen, data, len);
+		    old, oldlen, data, len, NULL, 0);
 		free(old);
 		if (rc != 0)
 			return rc;
@@ -2822,6 +2834,23 @@ store_change_next(struct store_txn *t, uint64_t after, struct store_change *c)
 }
 
 /* ---- audit log ---- */
+
+int
+store_audit_resolved(struct store_txn *t, enum core_kind k, const char *id,
+    const struct store_audit_field *f, size_t n)
+{
+	size_t i;
+
+	if (!t->write)
+		return STORE_ERDONLY;
+	if (core_schema_get(k) == NULL || id == NULL || *id == '\0' || strlen(id) >= CORE_ID_MAX ||
+	    (n > 0 && f == NULL) || n > 1000)
+		return STORE_EINVAL;
+	for (i = 0; i < n; i++)
+		if (f[i].name == NULL || f[i].old_text == NULL || f[i].new_text == NULL)
+			return STORE_EINVAL;
+	return audit_append(t, STORE_ACT_RESOLVE, k, id, NULL, NULL, NULL, NULL, 0, NULL, 0, f, n);
+}
 
 void
 store_audit_done(struct store_audit *a)

@@ -481,7 +481,9 @@ uint64_t store_hlc_tick(struct store_txn *t);
 /* ---- audit log ---------------------------------------------------------------------- */
 
 enum store_action { STORE_ACT_CREATE, STORE_ACT_UPDATE, STORE_ACT_DEACTIVATE,
-	STORE_ACT_SYNC, STORE_ACT_SETTING };
+	STORE_ACT_SYNC, STORE_ACT_SETTING,
+	STORE_ACT_RESOLVE	/* a sync conflict decided (store_audit_resolved) */
+};
 
 struct store_audit_field {
 	char *name;		/* field (or setting) name; owned */
@@ -502,6 +504,18 @@ struct store_audit {
 
 /* Frees what a owns (not a itself); safe on a zeroed struct. */
 void store_audit_done(struct store_audit *a);
+
+/* Appends one entry of action STORE_ACT_RESOLVE for record id (kind k),
+ * by the user of t: a sync conflict decided here.  Its n fields are as the
+ * caller words them (store/sync.c: "decision" open -> mine|theirs|merged,
+ * "peer" -> the other version's station, and per record field that
+ * differed, the value set aside -> the value kept).  The record writes the
+ * decision makes are audited by themselves; this entry says why, and is
+ * there even when the decision keeps the version in use and writes none.
+ * Needs a write transaction.  Returns 0, STORE_EINVAL, STORE_ERDONLY,
+ * STORE_ENOMEM or an LMDB failure. */
+int store_audit_resolved(struct store_txn *t, enum core_kind k, const char *id,
+    const struct store_audit_field *f, size_t n);
 
 /* Iterates audit entries in time order: those of record id (any kind; NULL
  * for all) written at or after Unix time since.  Use store_audit_next with

@@ -418,6 +418,28 @@ store_sync_conflicts(struct store_txn *t, int all,
 }
 
 static int
+found_one(const struct store_conflict *c, void *ctx)
+{
+	(void)c;
+	*(int *)ctx = 1;
+	return 1;
+}
+
+int
+store_sync_is_open(struct store_txn *t, enum core_kind k, const char *id, int *open)
+{
+	char prefix[96];
+	int rc;
+
+	*open = 0;
+	if (core_schema_get(k) == NULL || id == NULL || strlen(id) >= CORE_ID_MAX)
+		return STORE_EINVAL;
+	snprintf(prefix, sizeof prefix, "sync.conflict.%s.%s.", core_schema_get(k)->name, id);
+	rc = conflicts_under(t, prefix, 0, found_one, open);
+	return rc == 1 ? 0 : rc;
+}
+
+static int
 queue(struct store_txn *t, enum core_kind k, const char *id, const struct store_meta *local,
     const struct store_meta *remote, int loser_is_local, int dup, const struct core_record *loser)
 {
@@ -724,6 +746,73 @@ store_sync_recheck(struct store_txn *t)
 	return rc;
 }
 
+/* Returns field f of r as core_value_format writes it, in a new string
+ * ("" if unset), or NULL on allocation failure.  Caller frees. */
+static char *
+value_text(const struct core_record *r, int f)
+{
+	size_t n = core_value_format(r, f, NULL, 0);
+	char *p = malloc(n + 1);
+
+	if (p != NULL)
+		core_value_format(r, f, p, n + 1);
+	return p;
+}
+
+/* Writes the audit entry of a decision on record id (store_audit_resolved):
+ * the decision, the station of the other version (peer), the extra
+ * name -> value pairs of x (nx of them, may be 0), then per field where
+ * mine and theirs differ (the id excepted) the value set aside -> the
+ * value kept (final's). */
+static int
+audit_decision(struct store_txn *t, enum core_kind k, const char *id,
+    enum store_conflict_state state, const char *peer, const char *const *x, size_t nx,
+    const struct core_record *mine, const struct core_record *theirs,
+    const struct core_record *final)
+{
+	const struct core_schema *s = core_schema_get(k);
+	struct store_audit_field *f;
+	size_t i, n = 0, nstatic;
+	int rc = STORE_ENOMEM;
+
+	if ((f = calloc(2 + nx + s->nfields, sizeof *f)) == NULL)
+		return STORE_ENOMEM;
+	f[n].name = "decision";
+	f[n].old_text = "open";
+	f[n++].new_text = (char *)store_conflict_state_name(state);
+	f[n].name = "peer";
+	f[n].old_text = "";
+	f[n++].new_text = (char *)peer;
+	for (i = 0; i < nx; i++) {
+		f[n].name = (char *)x[2 * i];
+		f[n].old_text = "";
+		f[n++].new_text = (char *)x[2 * i + 1];
+	}
+	nstatic = n;
+	for (i = 1; i < s->nfields; i++) {
+		const struct core_record *aside;
+
+		if ((s->fields[i].flags & CORE_FF_DERIVED) ||
+		    core_value_equal(mine, theirs, (int)i))
+			continue;
+		aside = core_value_equal(final, mine, (int)i) ? theirs : mine;
+		f[n].name = (char *)s->fields[i].name;
+		f[n].old_text = value_text(aside, (int)i);
+		f[n].new_text = value_text(final, (int)i);
+		n++;
+		if (f[n - 1].old_text == NULL || f[n - 1].new_text == NULL)
+			goto out;
+	}
+	rc = store_audit_resolved(t, k, id, f, n);
+out:
+	for (i = nstatic; i < n; i++) {
+		free(f[i].old_text);
+		free(f[i].new_text);
+	}
+	free(f);
+	return rc;
+}
+
 /* Settles duplicate entry c (see above): keeps one record, retires the
  * other. */
 static int
@@ -757,6 +846,16 @@ resolve_dup(struct store_txn *t, const struct store_conflict *c, unsigned take_t
 		drop = sr;
 		sr = NULL;
 		dm = &sm;
+	}
+	{
+		const char *x[4] = { "kept", core_record_text(keep, 0),
+			"retired", core_record_text(drop, 0) };
+
+		/* mine the earlier record (h), theirs the later (c->id) */
+		if ((rc = audit_decision(t, c->kind, c->id, state, c->remote.version.origin, x, 2,
+		    state == STORE_CONFLICT_THEIRS ? drop : h,
+		    state == STORE_CONFLICT_THEIRS ? keep : drop, keep)) != 0)
+			goto out;
 	}
 	/* The retired one first, so the kept one can take its values. */
 	for (i = 0; i < s->nfields; i++)
@@ -1017,6 +1116,9 @@ store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 		rc = rc == CORE_ENOMEM ? STORE_ENOMEM : STORE_EINVAL;
 		goto out;
 	}
+	if ((rc = audit_decision(t, k, id, state, last->remote.version.origin, NULL, 0,
+	    mine, theirs, final)) != 0)
+		goto out;
 	rc = store_get(t, k, id, &cur, &meta);
 	if (rc == STORE_ENOTFOUND) {
 		/* A refused new record (duplicate unique value): taking it means

@@ -94,6 +94,10 @@ void store_conflict_done(struct store_conflict *c);
 int store_sync_conflicts(struct store_txn *t, int all,
     int (*fn)(const struct store_conflict *c, void *ctx), void *ctx);
 
+/* Stores in *open 1 if record id (kind k) has an open conflict queued
+ * under it, else 0.  Returns 0 or a STORE_* code. */
+int store_sync_is_open(struct store_txn *t, enum core_kind k, const char *id, int *open);
+
 /* Builds the two sides of conflict c as records: *mine (what this database
  * had) and *theirs (what came in).  The winning side is the record as
  * stored now.  Caller frees both.  Returns 0 or a STORE_* code. */

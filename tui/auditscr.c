@@ -132,8 +132,42 @@ action_label(enum store_action act)
 	case STORE_ACT_DEACTIVATE:	return _("deactivated");
 	case STORE_ACT_SYNC:		return _("received by sync");
 	case STORE_ACT_SETTING:		return _("setting changed");
+	case STORE_ACT_RESOLVE:		return _("conflict resolved");
 	default:			return "?";
 	}
+}
+
+const char *
+tui_audit_note_label(const char *name)
+{
+	static const struct { const char *name, *label; } names[] = {
+		{ "decision", N_("decision") }, { "peer", N_("the other version's station") },
+		{ "kept", N_("record kept") }, { "retired", N_("record retired") },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(name, names[i].name) == 0)
+			return _(names[i].label);
+	return NULL;
+}
+
+const char *
+tui_audit_note_value(const char *name, const char *value)
+{
+	static const struct { const char *state, *label; } states[] = {
+		{ "open", N_("waiting for a decision") },
+		{ "mine", N_("this database's version kept") },
+		{ "theirs", N_("the other version kept") },
+		{ "merged", N_("merged field by field") },
+	};
+	size_t i;
+
+	if (strcmp(name, "decision") == 0)
+		for (i = 0; i < sizeof states / sizeof states[0]; i++)
+			if (strcmp(value, states[i].state) == 0)
+				return _(states[i].label);
+	return value;
 }
 
 static const char *
@@ -142,8 +176,11 @@ field_label(const struct store_audit *e, const char *name)
 	const struct core_schema *s = core_schema_get(e->kind);
 	int f;
 
-	if (s == NULL || (f = core_field_find(s, name)) < 0)
-		return name;
+	if (s == NULL || (f = core_field_find(s, name)) < 0) {
+		const char *l = e->action == STORE_ACT_RESOLVE ? tui_audit_note_label(name) : NULL;
+
+		return l != NULL ? l : name;
+	}
 	return _(s->fields[f].label);
 }
 
@@ -166,6 +203,8 @@ value_display(const struct store_audit *e, const char *name, const char *text)
 
 	if (text[0] == '\0')
 		return strdup(_("(empty)"));
+	if (e->action == STORE_ACT_RESOLVE && tui_audit_note_label(name) != NULL)
+		return strdup(tui_audit_note_value(name, text));
 	if (e->action == STORE_ACT_SETTING || s == NULL || (f = core_field_find(s, name)) < 0 ||
 	    (r = core_record_new(e->kind)) == NULL)
 		return strdup(text);

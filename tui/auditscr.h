@@ -14,4 +14,13 @@
  * or NULL on allocation failure. */
 struct tui_screen *tui_audit_new(const char *id);
 
+/* A sync conflict decision's entry (STORE_ACT_RESOLVE) holds, besides
+ * record fields, lines named "decision", "peer", "kept" and "retired"
+ * (store/sync.c).  Their label for a reader, translated, or NULL if name
+ * is none of them; and value (of a line called name) as a reader is
+ * shown it: a decision worded, anything else as stored.  The strings are
+ * static or value itself. */
+const char *tui_audit_note_label(const char *name);
+const char *tui_audit_note_value(const char *name, const char *value);
+
 #endif

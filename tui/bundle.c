@@ -476,6 +476,7 @@ tui_bundle_delivered(struct store *st, const char *data, size_t len)
 struct change {
 	struct core_record *rec;
 	struct store_meta meta;
+	int queued;		/* apply_all: it went to the conflict queue */
 };
 
 struct settle {
@@ -489,6 +490,7 @@ struct parsed {
 	char from[CORE_STATION_MAX + 1], to[CORE_STATION_MAX + 1];
 	char key[TUI_KEY_HEX];
 	uint64_t since, upto, ack;
+	int other_key;		/* a key is trusted for from, not this one */
 	size_t n;
 	struct change *ch;
 	size_t nx;
@@ -735,6 +737,7 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 	if (rc != 0)
 		return rc;
 	rc = strcmp(trusted, p->key) == 0 ? 0 : TUI_BUNDLE_EUNTRUSTED;
+	p->other_key = rc != 0;
 	if (rc == 0 && sodium_hex2bin(pk, sizeof pk, trusted, strlen(trusted), NULL, &i, NULL) != 0)
 		rc = STORE_ECORRUPT;
 	free(trusted);
@@ -811,6 +814,44 @@ bad:
 	return cur.oom ? STORE_ENOMEM : TUI_BUNDLE_EFORMAT;
 }
 
+/* For the message of a refusal only, nothing trusted: the maker and the
+ * addressee the bundle's header names, if it begins as a bundle, and
+ * whether its last line, the signature, is missing (a copy cut short). */
+static void
+peek_header(const char *data, size_t len, struct tui_bundle_stats *stats)
+{
+	static const char *const tag[2] = { "from ", "to " };
+	char *out[2] = { stats->from, stats->to };
+	const char *p = data, *end = data + len, *nl, *last;
+	char word[CORE_STATION_MAX + 2];
+	size_t n, i;
+
+	n = strlen(MAGIC);
+	if (len <= n || memcmp(data, MAGIC, n) != 0 || data[n] != '\n')
+		return;
+	/* The last line: "sig " and the hex, then LF. */
+	for (last = end - (end[-1] == '\n' ? 1 : 0); last > data && last[-1] != '\n'; last--)
+		;
+	stats->cut = end[-1] != '\n' || (size_t)(end - last) != 4 + SIG_HEX + 1 ||
+	    memcmp(last, "sig ", 4) != 0;
+	p = data + n + 1;
+	for (i = 0; i < 2 && p < end; i++) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			return;
+		n = strlen(tag[i]);
+		if ((size_t)(nl - p) <= n || (size_t)(nl - p) - n >= sizeof word ||
+		    memcmp(p, tag[i], n) != 0)
+			return;
+		memcpy(word, p + n, (size_t)(nl - p) - n);
+		word[(nl - p) - n] = '\0';
+		if (core_station_normalize(word, out[i]) != 0) {
+			out[i][0] = '\0';
+			return;
+		}
+		p = nl + 1;
+	}
+}
+
 struct apply_ctx {
 	struct parsed *p;
 	struct tui_bundle_stats *stats;
@@ -829,7 +870,7 @@ apply_all(struct store_txn *t, void *vctx)
 
 	/* store_write may run this again from the start: count afresh. */
 	store_txn_bulk(t);
-	a->stats->applied = a->stats->skipped = a->stats->conflicts = 0;
+	a->stats->applied = a->stats->skipped = a->stats->conflicts = a->stats->settled = 0;
 	/* Our log's end before this bundle adds to it: the most the maker can
 	 * hold of it. */
 	if ((rc = store_change_last(t, &ours)) != 0)
@@ -837,6 +878,7 @@ apply_all(struct store_txn *t, void *vctx)
 	for (i = 0; i < p->n; i++) {
 		if ((rc = store_sync_apply(t, p->ch[i].rec, &p->ch[i].meta, &oc)) != 0)
 			return rc;
+		p->ch[i].queued = oc != STORE_SYNC_SKIPPED && oc != STORE_SYNC_APPLIED;
 		switch (oc) {
 		case STORE_SYNC_SKIPPED: a->stats->skipped++; break;
 		case STORE_SYNC_APPLIED: a->stats->applied++; break;
@@ -851,6 +893,21 @@ apply_all(struct store_txn *t, void *vctx)
 			return rc;
 	if ((rc = store_sync_recheck(t)) != 0)
 		return rc;
+	/* A conflict that the bundle's decisions closed is not one to report
+	 * as waiting here. */
+	for (i = 0; i < p->n && a->stats->conflicts > 0; i++) {
+		int open;
+
+		if (!p->ch[i].queued)
+			continue;
+		if ((rc = store_sync_is_open(t, p->ch[i].rec->kind, core_record_text(p->ch[i].rec, 0),
+		    &open)) != 0)
+			return rc;
+		if (!open) {
+			a->stats->conflicts--;
+			a->stats->settled++;
+		}
+	}
 	if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0)
 		return rc;
 	if (p->since <= recv && (rc = store_sync_peer_raise(t, p->from, "recv", p->upto)) != 0)
@@ -871,8 +928,13 @@ tui_bundle_import(struct store *st, const char *data, size_t len,
 	int rc;
 
 	memset(stats, 0, sizeof *stats);
-	if ((rc = check_and_parse(st, data, len, &p)) != 0)
+	if (len > 0)
+		peek_header(data, len, stats);
+	if ((rc = check_and_parse(st, data, len, &p)) != 0) {
+		stats->other_key = rc == TUI_BUNDLE_EUNTRUSTED && p.other_key;
 		return rc;
+	}
+	stats->cut = 0;
 	memcpy(stats->from, p.from, sizeof stats->from);
 	stats->changes = p.n;
 	a.p = &p;
@@ -882,7 +944,7 @@ tui_bundle_import(struct store *st, const char *data, size_t len,
 	if (rc == 0 && progress != NULL)
 		progress(p.n, p.n);
 	if (rc != 0)
-		stats->applied = stats->skipped = stats->conflicts = 0;
+		stats->applied = stats->skipped = stats->conflicts = stats->settled = 0;
 	parsed_free(&p);
 	return rc;
 }

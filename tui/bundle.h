@@ -100,11 +100,24 @@ int tui_sync_trusted(struct store *st, const char *station);
 int tui_bundle_delivered(struct store *st, const char *data, size_t len);
 
 struct tui_bundle_stats {
-	char from[CORE_STATION_MAX + 1];
+	char from[CORE_STATION_MAX + 1];	/* the maker, as the bundle names
+					   it ("" if not even that could be
+					   read); set on refusal too, so a
+					   message can name it */
+	char to[CORE_STATION_MAX + 1];	/* the addressee, likewise */
+	int other_key;		/* TUI_BUNDLE_EUNTRUSTED: a key is trusted for
+				   the maker, and the bundle names another */
+	int cut;		/* TUI_BUNDLE_EFORMAT: it begins as a bundle but
+				   its last line, the signature, is missing (a
+				   copy that stopped part way) */
 	size_t changes;		/* in the bundle */
 	size_t applied;		/* plain updates and new records */
 	size_t skipped;		/* already here or older */
-	size_t conflicts;	/* queued (won, lost, duplicates) */
+	size_t conflicts;	/* queued (won, lost, duplicates) and still
+				   open once the whole bundle is applied */
+	size_t settled;		/* queued, but closed by a decision that came
+				   in the same bundle (made at another
+				   database): nothing to decide here */
 };
 
 /* Checks a bundle (see above) and, if every check passes, applies it whole.

@@ -150,6 +150,7 @@ action_label(enum store_action a)
 	case STORE_ACT_DEACTIVATE: return _("deactivated");
 	case STORE_ACT_SYNC: return _("synced");
 	case STORE_ACT_SETTING: return _("setting");
+	case STORE_ACT_RESOLVE: return _("conflict resolved");
 	}
 	return "";
 }

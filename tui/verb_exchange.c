@@ -1450,6 +1450,47 @@ read_all(FILE *f, char **out, size_t *len)
 	return 0;
 }
 
+/* Says why a bundle read from file was refused and what to do about it,
+ * naming the stations involved (stats: what tui_bundle_import could read
+ * of the bundle; NULL for an empty file). */
+static void
+refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stats *stats)
+{
+	char own[CORE_STATION_MAX + 1] = "", msg[1024];
+	const char *from = stats != NULL ? stats->from : "", *to = stats != NULL ? stats->to : "";
+	const char *name = strcmp(file, "-") == 0 ? _("the standard input") : file;
+
+	if (store_station(st, own) != 0)
+		own[0] = '\0';
+	if (stats == NULL)
+		snprintf(msg, sizeof msg, _("%s is empty: it holds no bundle; make the bundle again at the sending station (hamyar sync export --to %s) and copy it again"),
+		    name, own);
+	else if (rc == TUI_BUNDLE_EFORMAT && stats->cut && from[0] != '\0')
+		snprintf(msg, sizeof msg, _("the bundle from %s in %s is cut short: its end, with the signature, is missing, as when a copy stops part way; copy it again from the sending station"),
+		    from, name);
+	else if (rc == TUI_BUNDLE_EFORMAT)
+		snprintf(msg, sizeof msg, _("%s is not a sync bundle, or it is damaged; ask the sending station for a new one (hamyar sync export --to %s)"),
+		    name, own);
+	else if (rc == TUI_BUNDLE_EUNTRUSTED && from[0] != '\0' && strcmp(from, own) == 0)
+		snprintf(msg, sizeof msg, _("this bundle was made at this station (%s), for %s; take it to %s and import it there"),
+		    own, to[0] ? to : "?", to[0] ? to : "?");
+	else if (rc == TUI_BUNDLE_EUNTRUSTED && stats->other_key)
+		snprintf(msg, sizeof msg, _("this bundle is signed with another key than the one trusted here for station %s; if %s was installed afresh and has a new key, confirm the key with the station (what hamyar sync key prints there) and run: hamyar sync trust %s KEY --replace; otherwise the bundle did not come from %s"),
+		    from, from, from, from);
+	else if (rc == TUI_BUNDLE_EUNTRUSTED && from[0] != '\0')
+		snprintf(msg, sizeof msg, _("no key is trusted here for station %s, which made this bundle; an administrator gets from %s the key that hamyar sync key prints there (by phone or in person, not from the bundle) and runs: hamyar sync trust %s KEY"),
+		    from, from, from);
+	else if (rc == TUI_BUNDLE_ENOTFORUS)
+		snprintf(msg, sizeof msg, _("this bundle from %s is addressed to station %s, not to this one (%s); import it at %s, and ask %s for a bundle of this station's own (hamyar sync export --to %s)"),
+		    from, to, own, to, from, own);
+	else if (rc == TUI_BUNDLE_EBADSIG)
+		snprintf(msg, sizeof msg, _("the bundle from %s was changed after it was signed (damaged in copying, or altered); ask %s for a new one"),
+		    from, from);
+	else
+		snprintf(msg, sizeof msg, "%s", tui_bundle_strerror(rc));
+	cli_error(_("bundle refused, nothing applied: %s"), msg);
+}
+
 static int
 sync_import(struct store *st, const char *file)
 {
@@ -1470,14 +1511,22 @@ sync_import(struct store *st, const char *file)
 		cli_error(_("cannot read %s"), file);
 		return EXIT_SYSTEM;
 	}
+	if (len == 0) {
+		free(data);
+		refusal(st, file, TUI_BUNDLE_EFORMAT, NULL);
+		return EXIT_INVALID;
+	}
 	rc = tui_bundle_import(st, data, len, &stats, progress);
 	free(data);
 	if (rc != 0) {
-		cli_error(_("bundle refused, nothing applied: %s"), tui_bundle_strerror(rc));
+		refusal(st, file, rc, &stats);
 		return exit_for(rc);
 	}
 	printf(_("bundle from %s: %zu changes, %zu applied, %zu already here, %zu conflicts\n"),
 	    stats.from, stats.changes, stats.applied, stats.skipped, stats.conflicts);
+	if (stats.settled > 0)
+		printf(_("conflicts that came already settled at another database (nothing to decide here): %zu\n"),
+		    stats.settled);
 	return EXIT_OK;
 }
 
@@ -1889,9 +1938,13 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 
 		if ((rc = store_read_begin(st, &t)) != 0)
 			goto fail;
-		ok = may(st, t, CORE_ACCESS_SYNC, NULL, 1);
+		/* trust: refused in its own words (it exchanges no bundle) */
+		ok = may(st, t, CORE_ACCESS_SYNC, NULL, strcmp(sub, "trust") != 0);
 		store_read_end(t);
 		if (!ok) {
+			if (strcmp(sub, "trust") == 0)
+				cli_error(_("Only provincial HQ or the administrator can trust a station's key; nothing was changed. Ask one of them to run: hamyar sync trust %s KEY"),
+				    trust_arg[0]);
 			store_close(st);
 			return EXIT_INVALID;
 		}

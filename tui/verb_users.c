@@ -36,8 +36,10 @@
 #include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/jalali.h"
+#include "locale/layout.h"
 #include "store/store.h"
 #include "store/users.h"
+#include "tui/auditscr.h"
 #include "tui/cli.h"
 #include "tui/identity.h"
 
@@ -372,8 +374,31 @@ action_word(enum store_action a)
 	case STORE_ACT_DEACTIVATE:	return cli_word("deactivate", N_("deactivated"));
 	case STORE_ACT_SYNC:		return cli_word("sync", N_("received by sync"));
 	case STORE_ACT_SETTING:		return cli_word("setting", N_("setting changed"));
+	case STORE_ACT_RESOLVE:		return cli_word("resolve", N_("conflict resolved"));
 	default:			return "?";
 	}
+}
+
+/* One line of a conflict decision's entry (store_audit_resolved) that is
+ * not a record field: in English as stored, "decision: "open" -> "merged"",
+ * in Persian worded ("تصمیم: ادغام فیلد به فیلد"). */
+static void
+put_decision(const struct store_audit_field *f)
+{
+	const char *label = tui_audit_note_label(f->name);
+	char *shown;
+
+	if (strcmp(loc_lang(), "en") == 0 || label == NULL) {
+		printf("  %s: ", f->name);
+		put_quoted(stdout, f->old_text);
+		fputs(" -> ", stdout);
+		put_quoted(stdout, f->new_text);
+		putchar('\n');
+		return;
+	}
+	shown = loc_text_sanitize(tui_audit_note_value(f->name, f->new_text));	/* from the database */
+	printf("  %s: %s\n", label, shown != NULL ? shown : "?");
+	free(shown);
 }
 
 /* The field called name of schema s (NULL for a setting), or NULL. */
@@ -532,7 +557,20 @@ again:
 		for (i = 0; i < a.nfields; i++) {
 			const struct core_field *f = audit_field(s, a.fields[i].name);
 
+			if (a.action == STORE_ACT_RESOLVE && f == NULL) {
+				put_decision(&a.fields[i]);
+				continue;
+			}
 			printf("  %s: ", f != NULL ? cli_word(f->name, f->label) : a.fields[i].name);
+			if (a.action == STORE_ACT_RESOLVE) {
+				/* the value set aside -> the value kept */
+				printf("%s ", cli_word("kept", N_("kept")));
+				put_value(stdout, f, a.fields[i].new_text);
+				fputs(cli_word(" over ", N_(", not ")), stdout);
+				put_value(stdout, f, a.fields[i].old_text);
+				putchar('\n');
+				continue;
+			}
 			put_value(stdout, f, a.fields[i].old_text);
 			fputs(" -> ", stdout);
 			put_value(stdout, f, a.fields[i].new_text);

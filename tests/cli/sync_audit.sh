@@ -1,0 +1,48 @@
+# Resolving a sync conflict is written to the audit log (SPEC §11: who,
+# when, record, what): who decided, the decision (mine, theirs, merged),
+# the other station, and per field that differed the value kept and the
+# one set aside, even when the decision keeps the version already in use
+# and so changes no field of the record.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+T="$TMP/tbz" Q="$TMP/hq"
+"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
+"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
+"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
+"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
+xfer() { "$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" 2>/dev/null && "$HAMYAR" --db "$2" sync import "$TMP/b" >/dev/null; }
+printf 'kind,name,county,mobile\nperson,علی‌رضا کریمی,TBZ,09141234567\nperson,فاطمه نوری,TBZ,09121112233\n' >"$TMP/d.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null && xfer "$T" "$Q" HQ
+ok $? "two donors from TBZ at HQ"
+# HQ edits first, TBZ a moment later: TBZ's version is the newer, in use at HQ.
+printf 'id,mobile\nTBZ-1,09351112222\nTBZ-2,09351113333\n' >"$TMP/q.csv"
+printf 'id,name\nTBZ-1,علیرضا کریمی‌نژاد\nTBZ-2,فاطمه نوری‌زاده\n' >"$TMP/t.csv"
+"$HAMYAR" --db "$Q" import donors "$TMP/q.csv" >/dev/null
+sleep 0.01
+"$HAMYAR" --db "$T" import donors "$TMP/t.csv" >/dev/null
+xfer "$T" "$Q" HQ
+is "$("$HAMYAR" --lang en --db "$Q" sync conflicts | grep -c '^donor')" 2 "two conflicts at HQ"
+me=$(id -un)
+
+# Keep the version in use (TBZ's): no field of TBZ-1 changes.
+"$HAMYAR" --lang en --db "$Q" sync conflicts | grep -q '^donor TBZ-1 .*kept=theirs'; ok $? "TBZ-1: TBZ's version is in use"
+"$HAMYAR" --db "$Q" sync resolve TBZ-1 theirs >/dev/null; ok $? "resolve TBZ-1 theirs"
+"$HAMYAR" --lang en --db "$Q" audit --id TBZ-1 >"$TMP/a1"
+grep -q " $me resolve donor \"TBZ-1\"$" "$TMP/a1"; ok $? "the audit log has who resolved TBZ-1"
+grep -q '^  decision: "open" -> "theirs"$' "$TMP/a1"; ok $? "... the decision: theirs"
+grep -q '^  peer: "" -> "TBZ"$' "$TMP/a1"; ok $? "... the other station"
+grep -q '^  mobile: kept "09141234567" over "09351112222"$' "$TMP/a1"; ok $? "... the mobile kept and the one set aside"
+grep -q '^  name: kept "علیرضا کریمی‌نژاد" over "علی‌رضا کریمی"$' "$TMP/a1"; ok $? "... the name kept and the one set aside"
+
+# Field by field: HQ's mobile, TBZ's name.
+"$HAMYAR" --db "$Q" sync resolve TBZ-2 name >/dev/null; ok $? "resolve TBZ-2 field by field"
+"$HAMYAR" --lang en --db "$Q" audit --id TBZ-2 >"$TMP/a2"
+grep -q '^  decision: "open" -> "merged"$' "$TMP/a2"; ok $? "the audit log has the decision: merged"
+grep -q '^  mobile: kept "09351113333" over "09121112233"$' "$TMP/a2"; ok $? "... this database's mobile kept"
+grep -q '^  name: kept "فاطمه نوری‌زاده" over "فاطمه نوری"$' "$TMP/a2"; ok $? "... TBZ's name kept"
+# In Persian too.
+"$HAMYAR" --db "$Q" audit --id TBZ-2 >"$TMP/a3"
+grep -q " $me تعارض حل شد خیّر \"TBZ-2\"$" "$TMP/a3"; ok $? "Persian: who resolved the conflict"
+grep -q '^  تصمیم: ادغام فیلد به فیلد$' "$TMP/a3"; ok $? "Persian: the decision"
+grep -q '^  تلفن همراه: ماند "09351113333"، نه "09121112233"$' "$TMP/a3"; ok $? "Persian: the value kept and the one set aside"
+done_testing
