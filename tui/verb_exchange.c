@@ -199,6 +199,8 @@ struct import {
 	FILE *in;
 	struct store *st;
 	int col_field[64];		/* column -> field, -1 ignored */
+	char *col_head[64];		/* column -> its header cell as the file
+					   has it (sanitized), for the messages */
 	int field_col[CORE_MAX_FIELDS];	/* field -> column (1-based), 0 absent */
 	size_t ncols;
 	int header_done;
@@ -326,6 +328,19 @@ field_name(const struct import *im, int field)
 	return field >= 0 && (size_t)field < im->s->nfields ? im->s->fields[field].name : "";
 }
 
+/* How a message names a field with no column in the file: its name in
+ * English ("kind"), its label and name in Persian («نوع» (kind)). */
+static void
+absent_word(const struct import *im, int field, char *buf, size_t n)
+{
+	const char *name = field_name(im, field);
+
+	if (strcmp(loc_lang(), "en") == 0 || field < 0 || (size_t)field >= im->s->nfields)
+		snprintf(buf, n, "%s", name);
+	else
+		snprintf(buf, n, _("«%s» (%s)"), _(im->s->fields[field].label), name);
+}
+
 /* A message about a row (warning or error) into m. */
 static void
 row_msg(struct import *im, struct msgs *m, size_t line, int field, const char *reason,
@@ -334,14 +349,19 @@ row_msg(struct import *im, struct msgs *m, size_t line, int field, const char *r
 	int col = field >= 0 && field < CORE_MAX_FIELDS ? im->field_col[field] : 0;
 	char *r = warning ? format(_("warning: %s"), reason) : NULL;
 	const char *text = r != NULL ? r : reason;
+	char word[256];
 
+	/* A column is named by its header cell as the file has it (a Persian
+	 * header in a Persian file), which is what the clerk looks for. */
 	if (col > 0)
 		msg_add(m, line, format(_("%s: line %zu, column %d (%s): %s\n"), im->file, line,
-		    col, field_name(im, field), text));
-	else if (field >= 0)
+		    col, im->col_head[col - 1] != NULL ? im->col_head[col - 1] : field_name(im, field),
+		    text));
+	else if (field >= 0) {
+		absent_word(im, field, word, sizeof word);
 		msg_add(m, line, format(_("%s: line %zu, field %s: %s\n"), im->file, line,
-		    field_name(im, field), text));
-	else
+		    word, text));
+	} else
 		msg_add(m, line, format(_("%s: line %zu: %s\n"), im->file, line, text));
 	free(r);
 }
@@ -429,10 +449,56 @@ header_field(const struct core_schema *s, const char *h)
 	return found;
 }
 
+/* After an unknown column: the columns a file of this kind may have, each
+ * by its name and label (either may head it); and, when every column of
+ * the header is one of another kind's (a needs file given as donors), the
+ * command that was meant.  heads: the header's cells, trimmed ("" for an
+ * empty one). */
+static void
+columns_hint(struct import *im, size_t line, size_t n, char *const *heads)
+{
+	char list[4096];
+	size_t i, len = 0, k, known;
+	const struct core_schema *o;
+	int w;
+
+	list[0] = '\0';
+	for (i = 0; i < im->s->nfields && len < sizeof list; i++) {
+		if (im->s->fields[i].flags & CORE_FF_DERIVED)
+			continue;
+		w = snprintf(list + len, sizeof list - len, "%s%s (%s)", len ? _(", ") : "",
+		    im->s->fields[i].name, _(im->s->fields[i].label));
+		if (w < 0)
+			break;
+		len += (size_t)w;
+	}
+	msg_add(&im->rmsgs, line, format(_("%s: line %zu: columns allowed for %s (%s): %s\n"),
+	    im->file, line, _(im->s->label), im->s->plural, list));
+	for (k = 0; k < NALL; k++) {
+		o = core_schema_get(all_kinds[k]);
+		if (o == im->s)
+			continue;
+		for (i = 0, known = 0; i < n; i++) {
+			int f = heads[i][0] != '\0' ? header_field(o, heads[i]) : 0;
+
+			if (f == -2) {
+				im->rmsgs.oom = 1;
+				return;
+			}
+			if (f >= 0)
+				known++;
+		}
+		if (known == n)
+			msg_add(&im->rmsgs, line, format(_("%s: line %zu: these are the columns of %s (%s); to import them: hamyar import %s %s\n"),
+			    im->file, line, _(o->label), o->plural, o->plural, im->file));
+	}
+}
+
 static int
 on_header(struct import *im, size_t line, size_t n, char *const *cells)
 {
-	size_t i;
+	char *heads[sizeof im->col_field / sizeof im->col_field[0]];
+	size_t i, unknown = 0;
 	int f, fatal = 0;
 
 	if (n > sizeof im->col_field / sizeof im->col_field[0]) {
@@ -449,8 +515,13 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		n = 0;
 	}
 	for (i = 0; i < n; i++) {
-		char *h = trim(cells[i]);
+		char *h = heads[i] = trim(cells[i]);
 
+		if (*h != '\0' && (im->col_head[i] = loc_text_sanitize(h)) == NULL) {
+			im->rmsgs.oom = 1;
+			fatal = 1;
+			break;
+		}
 		if (*h == '\0') {
 			/* trailing columns a spreadsheet left empty */
 			im->col_field[i] = COL_BLANK;
@@ -469,6 +540,7 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			    im->file, line, i + 1, shown != NULL ? shown : "?"));
 			free(shown);
 			fatal = 1;
+			unknown++;
 			continue;
 		}
 		if (im->s->fields[f].flags & CORE_FF_DERIVED) {
@@ -476,14 +548,18 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			continue;
 		}
 		if (im->field_col[f] != 0) {
-			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: column '%s' given twice\n"),
-			    im->file, line, i + 1, h));
+			/* under another name, maybe (نام and name) */
+			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: column '%s' repeats column %d (%s)\n"),
+			    im->file, line, i + 1, im->col_head[i], im->field_col[f],
+			    im->col_head[im->field_col[f] - 1]));
 			fatal = 1;
 			continue;
 		}
 		im->col_field[i] = f;
 		im->field_col[f] = (int)i + 1;
 	}
+	if (unknown > 0 && !im->rmsgs.oom)
+		columns_hint(im, line, n, heads);
 	/* An update from a file with some columns left out keeps what those
 	 * fields hold (only an empty cell clears a field). */
 	if (im->field_col[0] != 0)
@@ -1145,6 +1221,8 @@ out:
 	free(im.auto_line);
 	for (i = 0; i < sizeof im.county_key / sizeof im.county_key[0]; i++)
 		free(im.county_key[i]);
+	for (i = 0; i < sizeof im.col_head / sizeof im.col_head[0]; i++)
+		free(im.col_head[i]);
 	pthread_cond_destroy(&im.cv);
 	pthread_mutex_destroy(&im.mu);
 	return ret;
