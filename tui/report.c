@@ -516,20 +516,40 @@ table_row(FILE *out, const struct look *lk, const char *name, const struct sums 
 	fputs("</td></tr>\n", out);
 }
 
+/* A sentence in place of a chart that would show nothing. */
+static void
+no_chart(FILE *out, const char *why)
+{
+	fputs("<p>", out);
+	tui_html_fputs(out, why);
+	fputs("</p>\n", out);
+}
+
 /* Horizontal bars: estimated cost and gap per row.  Drawn right to left
  * (labels on the right, bars growing leftwards), mirrored on an English
- * page. */
+ * page.  With no need, or no need with an estimated cost, every bar would
+ * be zero wide: a sentence says so instead. */
 static void
 bars(FILE *out, const struct look *lk, const char *const *names, const struct sums *s, size_t n)
 {
 	const int W = 680, label = 190, rowh = 34, top = 30;
-	int64_t max = 1;
-	size_t i;
+	int64_t max = 0;
+	size_t i, needs = 0;
 	int H = top + (int)n * rowh + 10, span = W - label - 20;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		if (s[i].estimated > max)
 			max = s[i].estimated;
+		needs += s[i].needs;
+	}
+	if (needs == 0) {
+		no_chart(out, _("No needs yet."));
+		return;
+	}
+	if (max == 0) {
+		no_chart(out, _("No need has an estimated cost yet."));
+		return;
+	}
 	fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
 	    "viewBox=\"0 0 %d %d\" role=\"img\">\n", W, H, W, H);
 	fprintf(out, "<rect x=\"%d\" y=\"8\" width=\"12\" height=\"12\" class=\"est\"/>"
@@ -570,7 +590,9 @@ total_label(FILE *out, const struct look *lk, int x, int y, const char *cls,
 }
 
 /* Cumulative pledged and received by month; time runs right to left (left
- * to right on an English page). */
+ * to right on an English page).  Each line starts at zero at the start of
+ * the first month and has a point at the end of each month, so that a
+ * single month is a line too (one point draws nothing). */
 static void
 timeline(FILE *out, const struct look *lk, const struct figures *fg)
 {
@@ -580,9 +602,7 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 	char buf[64];
 
 	if (!fg->have_months) {
-		fputs("<p>", out);
-		tui_html_fputs(out, _("No pledges yet."));
-		fputs("</p>\n", out);
+		no_chart(out, _("No pledges yet."));
 		return;
 	}
 	months = fg->month_hi - fg->month_lo + 1;
@@ -601,15 +621,17 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 		int64_t c = 0;
 
 		fprintf(out, "<polyline class=\"%s\" points=\"", pass ? "rcv" : "plg");
-		for (i = 0; i < months; i++) {
-			c += (pass ? fg->received_m : fg->pledged_m)[fg->month_lo - fg->base_month + i];
-			x = months == 1 ? W / 2 : W - pad - (int)((double)i / (months - 1) * (W - 2 * pad));
+		for (i = 0; i <= months; i++) {
+			if (i > 0)
+				c += (pass ? fg->received_m : fg->pledged_m)[fg->month_lo - fg->base_month + i - 1];
+			x = W - pad - (int)((double)i / months * (W - 2 * pad));
 			fprintf(out, "%d,%d ", mx(lk, W, x), H - pad - (int)((double)c / (double)max * (H - 2 * pad)));
 		}
 		fputs("\"/>\n", out);
 	}
-	/* First and last month under the axis, the totals at the top. */
-	for (i = 0; i < 2; i++) {
+	/* First and last month under the axis (one month: once, in the
+	 * middle), the totals at the top. */
+	for (i = 0; i < (months == 1 ? 1 : 2); i++) {
 		int idx = i ? fg->month_hi : fg->month_lo;
 		char *fa = NULL;
 
@@ -617,7 +639,7 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 		if (lk->fa_digits)
 			fa = loc_digits_to_fa(buf);
 		fprintf(out, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
-		    mx(lk, W, i ? pad : W - pad), H - pad + 20, fa ? fa : buf);
+		    months == 1 ? W / 2 : mx(lk, W, i ? pad : W - pad), H - pad + 20, fa ? fa : buf);
 		free(fa);
 	}
 	total_label(out, lk, mx(lk, W, W - pad), 20, "plg-t", _("Pledged"), cp);

@@ -40,4 +40,44 @@ printf 'نام,شهرستان\nعلی,تبریز\n' >"$TMP/nokind.csv"
 grep -q 'سطر 2، فیلد «نوع» (kind): ' "$TMP/err"; ok $? "... the missing field by its Persian label"
 is "$("$HAMYAR" --db "$D" export donors | grep -c '^TBZ-')" 0 "nothing was written"
 
+# The HTML report of a new database: no chart of nothing (an SVG of a legend
+# alone, or of seven bars of zero width), but a sentence that says so.
+E="$TMP/empty"
+"$HAMYAR" --db "$E" init --station TBZ >/dev/null 2>&1
+"$HAMYAR" --db "$E" report --html "$TMP/e.html"; ok $? "report --html of an empty database"
+is "$(grep -c '<svg' "$TMP/e.html")" 0 "... no empty chart"
+is "$(grep -c '<p>هنوز نیازی ثبت نشده است.</p>' "$TMP/e.html")" 2 "... 'no needs yet' where each bar chart would be"
+grep -q '<p>هنوز تعهدی ثبت نشده است.</p>' "$TMP/e.html"; ok $? "... and 'no pledges yet' for the time chart"
+# Needs with no estimated cost: bars of zero width say nothing either.
+printf 'kind,name,county\nstation,کلانتری ۱۱ تبریز,TBZ\n' >"$TMP/u.csv"
+printf 'unit,category,title,urgency,impact,identified_on,status\nTBZ-1,space,بازسازی ساختمان,5,4,1403/01/15,approved\n' >"$TMP/n.csv"
+"$HAMYAR" --db "$E" import units "$TMP/u.csv" >/dev/null 2>&1 && "$HAMYAR" --db "$E" import needs "$TMP/n.csv" >/dev/null 2>&1
+ok $? "a need without an estimated cost"
+"$HAMYAR" --db "$E" report --html "$TMP/e.html"
+is "$(grep -c '<svg' "$TMP/e.html")" 0 "... no chart of zero-width bars"
+is "$(grep -c '<p>هنوز برای هیچ نیازی هزینه‌ای برآورد نشده است.</p>' "$TMP/e.html")" 2 "... but a sentence that says why"
+grep -q '<td>۱</td>' "$TMP/e.html"; ok $? "... the need is still counted in the tables"
+
+# Pledges of one month only: the time chart still shows a line (from zero
+# to the month's total, not one point, which draws nothing) and names the
+# month once.
+printf 'kind,name,county\nperson,علی‌اکبر کریمی‌نژاد,TBZ\n' >"$TMP/d.csv"
+printf 'donor,need,type,amount,pledged_on,status\nTBZ-3,TBZ-2,space,500000000,1403/02/01,pledged\nTBZ-3,TBZ-2,space,250000000,1403/02/20,pledged\n' >"$TMP/p.csv"
+"$HAMYAR" --db "$E" import donors "$TMP/d.csv" >/dev/null 2>&1 && "$HAMYAR" --db "$E" import pledges "$TMP/p.csv" >/dev/null 2>&1
+ok $? "two pledges in one month"
+"$HAMYAR" --db "$E" report --html "$TMP/m.html"
+pts=$(sed -n 's/.*<polyline class="plg" points="\([^"]*\)".*/\1/p' "$TMP/m.html")
+is "$(echo $pts | wc -w)" 2 "... the pledged line has two points"
+is "$(echo $pts | tr ' ' '\n' | cut -d, -f1 | sort -u | wc -l)" 2 "... at two places: a line, not a dot"
+is "$(grep -o '۱۴۰۳/۰۲' "$TMP/m.html" | wc -l)" 1 "... the month is named once"
+grep -q 'تعهدشده: ۷۵۰٬۰۰۰٬۰۰۰ ریال' "$TMP/m.html"; ok $? "... with the month's total"
+python3 - "$TMP/m.html" <<'PY' 2>/dev/null
+import sys, re, xml.dom.minidom
+s = open(sys.argv[1], encoding='utf-8').read()
+for m in re.finditer(r'<svg.*?</svg>', s, re.S):
+    xml.dom.minidom.parseString(m.group(0))
+sys.exit(0 if '<svg' in s else 1)
+PY
+ok $? "... its SVG is well-formed XML"
+
 done_testing
