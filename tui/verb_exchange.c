@@ -514,6 +514,14 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		fatal = 1;
 		n = 0;
 	}
+	if (n == 1 && strpbrk(cells[0], ";\t") != NULL && !fatal) {
+		/* A spreadsheet's "CSV" of another region (semicolons) or its
+		 * "Text (tab delimited)": one column named "kind;name;county". */
+		msg_add(&im->rmsgs, line, format(_("%s: line %zu: the columns are separated by %s, not by commas; save the file as \"CSV UTF-8 (comma delimited)\" and import it again\n"),
+		    im->file, line, strchr(cells[0], ';') != NULL ? _("semicolons (;)") : _("tabs")));
+		fatal = 1;
+		n = 0;
+	}
 	for (i = 0; i < n; i++) {
 		char *h = heads[i] = trim(cells[i]);
 

@@ -40,6 +40,17 @@ printf 'نام,شهرستان\nعلی,تبریز\n' >"$TMP/nokind.csv"
 grep -q 'سطر 2، فیلد «نوع» (kind): ' "$TMP/err"; ok $? "... the missing field by its Persian label"
 is "$("$HAMYAR" --db "$D" export donors | grep -c '^TBZ-')" 0 "nothing was written"
 
+# A spreadsheet's "CSV" with semicolons, or its tab-delimited text: one
+# column named "kind;name;county" is not what the clerk sees; the report
+# says how the file is separated and how to save it.
+printf 'kind;name;county\r\nperson;علی‌اکبر کریمی‌نژاد;TBZ\r\n' >"$TMP/semi.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/semi.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a file separated by semicolons: exit 1"
+grep -q 'ستون‌ها با نقطه‌ویرگول (;) جدا شده‌اند' "$TMP/err"; ok $? "... the report says the cells are separated by semicolons"
+grep -q 'شناخته نیست' "$TMP/err"; is $? 1 "... not that 'kind;name;county' is an unknown column"
+printf 'kind\tname\tcounty\r\nperson\tعلی\tTBZ\r\n' >"$TMP/tab.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/tab.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a tab-delimited file: exit 1"
+grep -q 'line 1: the columns are separated by tabs, not by commas; save the file as "CSV UTF-8 (comma delimited)"' "$TMP/err"; ok $? "... named as such"
+
 # The HTML report of a new database: no chart of nothing (an SVG of a legend
 # alone, or of seven bars of zero width), but a sentence that says so.
 E="$TMP/empty"
