@@ -1431,6 +1431,10 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	} else {
 		k = -1;
 	}
+	/* Records going to the terminal: a bar drawn over them would garble
+	 * both. */
+	if (path == NULL && isatty(1))
+		progress_on = 0;
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
 	if (k >= 0) {

@@ -51,6 +51,21 @@ printf 'kind\tname\tcounty\r\nperson\tعلی\tTBZ\r\n' >"$TMP/tab.csv"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/tab.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a tab-delimited file: exit 1"
 grep -q 'line 1: the columns are separated by tabs, not by commas; save the file as "CSV UTF-8 (comma delimited)"' "$TMP/err"; ok $? "... named as such"
 
+# The progress bar (stderr, on a terminal) of an export: over a file, yes;
+# over records that go to the same terminal, no, or each bar is drawn into
+# the rows.  script(1) gives the program a terminal.
+if command -v script >/dev/null 2>&1; then
+	awk 'BEGIN { print "kind,name,county"; for (i = 1; i <= 1500; i++) printf "person,خیّر شمارهٔ %d,TBZ\n", i }' >"$TMP/many.csv"
+	"$HAMYAR" --db "$D" import donors "$TMP/many.csv" >/dev/null 2>&1; ok $? "1500 donors imported"
+	script -qc "'$HAMYAR' --db '$D' export donors --out '$TMP/x.csv'" /dev/null >"$TMP/tty" 2>&1
+	grep -aq '\[#*\.*\] *[0-9]*%' "$TMP/tty"; ok $? "export to a file on a terminal: a progress bar"
+	script -qc "'$HAMYAR' --db '$D' export donors" /dev/null >"$TMP/tty" 2>&1
+	grep -aq '^TBZ-1500,' "$TMP/tty"; ok $? "export to the terminal: the records are there"
+	grep -aq '\[#' "$TMP/tty"; is $? 1 "... and no progress bar among them"
+else
+	for i in 1 2 3 4; do T_N=$((T_N + 1)); echo "ok $T_N - # SKIP script(1) is not installed"; done
+fi
+
 # The HTML report of a new database: no chart of nothing (an SVG of a legend
 # alone, or of seven bars of zero width), but a sentence that says so.
 E="$TMP/empty"
