@@ -197,6 +197,8 @@ struct import {
 	const struct core_schema *s;
 	const char *file;
 	FILE *in;
+	off_t size;			/* the file's size, 0 if not a file */
+	int shown;			/* the bar's last percentage */
 	struct store *st;
 	int col_field[64];		/* column -> field, -1 ignored */
 	char *col_head[64];		/* column -> its header cell as the file
@@ -987,6 +989,40 @@ dup_reason(struct import *im, const char *id, char *buf, size_t n)
 	snprintf(buf, n, _("the same value is held by %s"), id);
 }
 
+/* The bar of an import, at row done of total (0 while the reader is still
+ * going, which it is for most of a big file: it is the slower thread).
+ * Until the count is known, the share of the file the reader has got
+ * through stands for it, short of 100% (the writer follows it closely). */
+static void
+progress_rows(struct import *im, size_t done, size_t total)
+{
+	off_t pos;
+	int pct;
+
+	if (progress_on < 0)
+		progress_on = isatty(2);
+	if (!progress_on)
+		return;
+	if (total == 0) {
+		/* the reader is ahead by what it has read and not yet
+		 * handed over: the bar never steps back when the count of
+		 * rows takes over */
+		if (im->size <= 0 || (pos = ftello(im->in)) <= 0)
+			return;
+		if (pos >= im->size)
+			pos = im->size - 1;
+		done = (size_t)pos;
+		total = (size_t)im->size;
+	}
+	if (done >= total)
+		return;		/* 100% once, when the write has succeeded */
+	pct = (int)(100.0 * (double)done / (double)total);
+	if (pct < im->shown)
+		return;
+	im->shown = pct;
+	progress(done, total);
+}
+
 static int
 write_rows(struct store_txn *t, void *ctx)
 {
@@ -1069,8 +1105,8 @@ write_rows(struct store_txn *t, void *ctx)
 		}
 		if (rc != 0)
 			return rc;
-		if ((i + 1) % 1000 == 0 && total > 0)
-			progress(i + 1, total);
+		if ((i + 1) % 1000 == 0)
+			progress_rows(im, i + 1, total);
 	}
 	if (more < 0)
 		return IMPORT_READER;
@@ -1149,6 +1185,12 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	} else if ((im.in = fopen(file, "rb")) == NULL) {
 		cli_error(_("cannot open %s: %s"), file, tui_errno_text(errno));
 		return EXIT_SYSTEM;
+	}
+	{
+		struct stat sf;
+
+		if (fstat(fileno(im.in), &sf) == 0 && S_ISREG(sf.st_mode))
+			im.size = sf.st_size;
 	}
 	presize_map(o, file);
 	if ((ret = tui_identity_open_verb(o, 0, &st)) != 0) {
