@@ -225,6 +225,9 @@ struct import {
 	int county_keys;		/* county_key filled */
 	int county_oom;			/* a county lookup ran out of memory */
 	size_t rbad_pending;		/* bad rows not yet published */
+	struct seen *seen;		/* the ids of the rows so far: a
+					   record named twice is reported */
+	size_t nseen, seen_cap;
 	/* The writer's own (reset when store_write runs the write again). */
 	struct msgs wmsgs;
 	int wbad;
@@ -647,6 +650,69 @@ county_find(void *arg, const char *text, char *code, size_t n)
 	return 1;
 }
 
+/* The ids the file's rows have named, for the reader: a record named on
+ * two lines is reported (which of the two did the clerk mean?), not
+ * written twice with the later line silently winning.  An open-addressing
+ * table of the id's parts (station code packed in 8 bytes, number), kept
+ * at most half full. */
+struct seen {
+	uint64_t code;		/* 0: empty slot */
+	uint64_t seq;
+	size_t line;
+};
+
+static uint64_t
+seen_hash(uint64_t code, uint64_t seq)
+{
+	uint64_t h = code * 0x9e3779b97f4a7c15ull ^ seq * 0xc2b2ae3d27d4eb4full;
+
+	return h ^ (h >> 29);
+}
+
+/* Notes id (on line).  Returns 0, the earlier line that named it, or
+ * (size_t)-1 for want of memory.  An id that does not parse is left to
+ * the store (which reports it). */
+static size_t
+seen_note(struct import *im, const char *id, size_t line)
+{
+	char station[CORE_STATION_MAX + 1];
+	uint64_t code = 0, seq;
+	size_t i, mask;
+
+	if (core_id_parse(id, station, &seq) != 0)
+		return 0;
+	memcpy(&code, station, strlen(station) < 8 ? strlen(station) : 8);
+	if (code == 0)
+		return 0;
+	if (2 * (im->nseen + 1) > im->seen_cap) {
+		size_t ncap = im->seen_cap ? im->seen_cap * 2 : 1024, j;
+		struct seen *nv = calloc(ncap, sizeof *nv);
+
+		if (nv == NULL)
+			return (size_t)-1;
+		for (j = 0; j < im->seen_cap; j++) {
+			if (im->seen[j].code == 0)
+				continue;
+			for (i = seen_hash(im->seen[j].code, im->seen[j].seq) & (ncap - 1);
+			    nv[i].code != 0; i = (i + 1) & (ncap - 1))
+				;
+			nv[i] = im->seen[j];
+		}
+		free(im->seen);
+		im->seen = nv;
+		im->seen_cap = ncap;
+	}
+	mask = im->seen_cap - 1;
+	for (i = seen_hash(code, seq) & mask; im->seen[i].code != 0; i = (i + 1) & mask)
+		if (im->seen[i].code == code && im->seen[i].seq == seq)
+			return im->seen[i].line;
+	im->seen[i].code = code;
+	im->seen[i].seq = seq;
+	im->seen[i].line = line;
+	im->nseen++;
+	return 0;
+}
+
 /* Publishes the good row r (NULL: only the bad-row count) to the writer. */
 static int
 publish(struct import *im, size_t line, struct core_record *r, int force_signal, int bad)
@@ -751,6 +817,20 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			/* a record is active (1) or not (0): an empty cell
 			 * would leave it neither */
 			issue_msg(im, &im->rmsgs, line, f, CORE_MSG_REQUIRED, 0);
+			errors++;
+		}
+	}
+	if (r->v[0].set) {
+		size_t first = seen_note(im, core_record_text(r, 0), line);
+
+		if (first == (size_t)-1)
+			goto nomem;
+		if (first != 0) {
+			char *t = format(_("%s is also on line %zu of this file; give each record once"),
+			    core_record_text(r, 0), first);
+
+			row_msg(im, &im->rmsgs, line, 0, t != NULL ? t : "?", 0);
+			free(t);
 			errors++;
 		}
 	}
@@ -1269,6 +1349,7 @@ out:
 		core_record_free(im.rows[i].rec);
 	free(im.rows);
 	free(im.auto_line);
+	free(im.seen);
 	for (i = 0; i < sizeof im.county_key / sizeof im.county_key[0]; i++)
 		free(im.county_key[i]);
 	for (i = 0; i < sizeof im.col_head / sizeof im.col_head[0]; i++)

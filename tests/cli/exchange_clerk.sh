@@ -51,6 +51,20 @@ printf 'kind\tname\tcounty\r\nperson\tعلی\tTBZ\r\n' >"$TMP/tab.csv"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/tab.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a tab-delimited file: exit 1"
 grep -q 'line 1: the columns are separated by tabs, not by commas; save the file as "CSV UTF-8 (comma delimited)"' "$TMP/err"; ok $? "... named as such"
 
+# One record on two lines of an update (a row copied in the spreadsheet and
+# edited in one place): which line is meant?  Reported, nothing written,
+# rather than the later line silently winning.
+U="$TMP/upd"
+"$HAMYAR" --db "$U" init --station TBZ >/dev/null 2>&1
+printf 'kind,name,county\nperson,علی‌اکبر کریمی‌نژاد,TBZ\nperson,رضا,TBZ\n' >"$TMP/u1.csv"
+"$HAMYAR" --db "$U" import donors "$TMP/u1.csv" >/dev/null 2>&1; ok $? "two donors"
+printf '\357\273\277شناسه,تلفن همراه\r\nTBZ-۱,۰۹۱۴۱۲۳۴۵۶۷\r\ntbz-2,09141111111\r\n TBZ-2 ,09142222222\r\n' >"$TMP/u2.csv"
+"$HAMYAR" --db "$U" import donors "$TMP/u2.csv" >/dev/null 2>"$TMP/err"; is $? 1 "the same id on two lines: exit 1"
+grep -q 'سطر 4، ستون 1 (شناسه): شناسهٔ TBZ-2 در سطر 3 همین پرونده هم آمده است' "$TMP/err"; ok $? "... the second line names the first"
+"$HAMYAR" --db "$U" export donors | grep -c '0914' >"$TMP/n"; is "$(cat "$TMP/n")" 0 "... and nothing was written"
+"$HAMYAR" --lang en --db "$U" import donors "$TMP/u2.csv" >/dev/null 2>"$TMP/err"
+grep -q 'line 4, column 1 (شناسه): TBZ-2 is also on line 3 of this file; give each record once' "$TMP/err"; ok $? "... in English too"
+
 # The progress bar (stderr, on a terminal) of an export: over a file, yes;
 # over records that go to the same terminal, no, or each bar is drawn into
 # the rows.  script(1) gives the program a terminal.
