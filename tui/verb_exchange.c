@@ -430,11 +430,37 @@ bad_utf8(size_t n, char *const *cells)
 	return 0;
 }
 
+/* A header or label as header_field compares it loosely (caller frees;
+ * NULL for want of memory): its search key (case, Arabic letters, harakat
+ * and ZWNJ folded), without a unit in brackets at the end ("(ریال)") and
+ * without spaces, '_' and '-': "کدملی", "کد‌ملی" and "national-id" are
+ * کد ملی and national_id. */
+static char *
+header_squash(const char *text)
+{
+	char *k = loc_text_key(text), *r, *w;
+	size_t n;
+
+	if (k == NULL)
+		return NULL;
+	n = strlen(k);
+	while (n > 0 && k[n - 1] == ' ')
+		n--;
+	if (n > 0 && k[n - 1] == ')' && (r = memchr(k, '(', n)) != NULL && r > k)
+		n = (size_t)(r - k);
+	k[n] = '\0';
+	for (r = w = k; *r != '\0'; r++)
+		if (*r != ' ' && *r != '_' && *r != '-')
+			*w++ = *r;
+	*w = '\0';
+	return k;
+}
+
 static int
 header_field(const struct core_schema *s, const char *h)
 {
 	size_t i;
-	char *norm;
+	char *norm, *sq, *a, *b, *c;
 	int found = -1;
 
 	for (i = 0; i < s->nfields; i++)
@@ -451,6 +477,24 @@ header_field(const struct core_schema *s, const char *h)
 			found = (int)i;
 	}
 	free(norm);
+	if (found >= 0)
+		return found;
+	/* Loosely, as a clerk may write it. */
+	if ((sq = header_squash(h)) == NULL)
+		return -2;
+	for (i = 0; i < s->nfields && found < 0; i++) {
+		a = header_squash(s->fields[i].name);
+		b = header_squash(loc_gettext_lang("fa", s->fields[i].label));
+		c = header_squash(s->fields[i].label);
+		if (a == NULL || b == NULL || c == NULL)
+			found = -2;
+		else if (*sq != '\0' && (strcmp(sq, a) == 0 || strcmp(sq, b) == 0 || strcmp(sq, c) == 0))
+			found = (int)i;
+		free(a);
+		free(b);
+		free(c);
+	}
+	free(sq);
 	return found;
 }
 

@@ -15,6 +15,14 @@ grep -q 'capacity (توان مشارکت (ریال))' "$TMP/err"; ok $? "... the
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/guess.csv" >/dev/null 2>"$TMP/err"
 grep -q 'capacity (Capacity (rials))' "$TMP/err"; ok $? "... in English too"
 
+# Headers as clerks write them: کدملی or کد‌ملی (no space, or a ZWNJ) for
+# «کد ملی», a label without its unit («توان مشارکت» for «توان مشارکت
+# (ریال)»), national-id or "National ID" for national_id.
+printf '\357\273\277نام,نوع,شهرستان,کدملی,توان مشارکت,تلفن‌همراه\r\nعلی‌اکبر کریمی‌نژاد,شخص حقیقی,تبریز,۰۰۷۶۲۲۹۶۴۵,"۱٬۰۰۰٬۰۰۰",۰۹۱۴۱۲۳۴۵۶۷\r\n' >"$TMP/loose.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/loose.csv" --dry-run >/dev/null 2>"$TMP/err"; ok $? "headers کدملی, توان مشارکت and تلفن‌همراه are read"
+printf 'kind,name,county,national-id,Capacity\nperson,x,TBZ,0076229645,5\n' >"$TMP/loose2.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/loose2.csv" --dry-run >/dev/null 2>"$TMP/err"; ok $? "national-id and Capacity (for 'Capacity (rials)') too"
+
 # A needs file given as donors: the columns are a needs file's, and the
 # report says which command was meant.
 printf 'unit,category,title,urgency,impact,identified_on,status\nTBZ-1,space,بازسازی,5,4,1403/01/15,approved\n' >"$TMP/needs.csv"
