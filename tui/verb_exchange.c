@@ -1363,6 +1363,9 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error(_("%s: no header row"), file);
 		ret = EXIT_INVALID;
 	} else if (im.fatal) {
+		/* the file's problems are said above (its header, its
+		 * encoding): say what came of it, as for bad rows */
+		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
 		ret = im.fatal;
 	} else if (rc == IMPORT_READER) {
 		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_EIO));

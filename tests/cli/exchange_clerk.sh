@@ -12,6 +12,7 @@ printf '\357\273\277نام,نوع,شهرستان,توان مالی\r\nعلی‌�
 "$HAMYAR" --db "$D" import donors "$TMP/guess.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a guessed header: exit 1"
 grep -q 'ستون «توان مالی» شناخته نیست' "$TMP/err"; ok $? "... the unknown column is named"
 grep -q 'capacity (توان مشارکت (ریال))' "$TMP/err"; ok $? "... the columns a donors file may have are listed, with their labels"
+tail -n 1 "$TMP/err" | grep -q 'هیچ چیز وارد نشد'; ok $? "... and the last line says nothing was imported"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/guess.csv" >/dev/null 2>"$TMP/err"
 grep -q 'capacity (Capacity (rials))' "$TMP/err"; ok $? "... in English too"
 
