@@ -932,7 +932,7 @@ reader(void *arg)
 	/* A reading that did not reach the end of the file must stop the
 	 * writer: the rows it has are not all the rows. */
 	if (!im->fatal) {
-		if (rc == TUI_CSV_EPARSE)
+		if (rc == TUI_CSV_EPARSE || rc == TUI_CSV_EQUOTE)
 			im->fatal = EXIT_INVALID;
 		else if (rc != 0)
 			im->fatal = EXIT_SYSTEM;
@@ -1349,8 +1349,13 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	if (mem_lost) {
 		im.rmsgs.oom = 1;	/* msgs_print cleared it */
 	}
-	if (im.read_rc == TUI_CSV_EPARSE) {
-		cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im.err_line);
+	if (im.read_rc == TUI_CSV_EPARSE || im.read_rc == TUI_CSV_EQUOTE) {
+		if (im.read_rc == TUI_CSV_EPARSE)
+			cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im.err_line);
+		else
+			cli_error(_("%s: line %zu: a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
+			    file, im.err_line);
+		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
 		ret = EXIT_INVALID;
 	} else if (im.read_rc == TUI_CSV_EIO) {
 		cli_error(_("cannot read %s"), file);

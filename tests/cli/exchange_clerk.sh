@@ -32,6 +32,17 @@ grep -q 'hamyar import needs ' "$TMP/err"; ok $? "... the report names the kind 
 "$HAMYAR" --db "$D" import donors "$TMP/needs.csv" >/dev/null 2>"$TMP/err"
 grep -q "hamyar import needs " "$TMP/err" && grep -q "«نیاز»" "$TMP/err"; ok $? "... in Persian too"
 
+# A quote typed inside a cell in a text editor (شرکت "فولاد" آذر): not "a
+# quote not closed?", but where it is and how a quote is written; and one
+# really not closed: the line it opens on.
+printf 'kind,name,county\nperson,علی,TBZ\norg,شرکت "فولاد" آذر,TBZ\n' >"$TMP/q1.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/q1.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a quote inside a cell: exit 1"
+grep -q 'q1.csv: سطر 3: گیومهٔ (") نابه‌جا' "$TMP/err"; ok $? "... named as a quote out of place, on its line"
+tail -n 1 "$TMP/err" | grep -q 'هیچ چیز وارد نشد'; ok $? "... nothing was imported"
+printf 'kind,name,county\nperson,علی,TBZ\nperson,"رضا,TBZ\nperson,حسن,TBZ\n' >"$TMP/q2.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/q2.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a quote not closed: exit 1"
+grep -q 'q2.csv: line 3: malformed CSV (a quote not closed?)' "$TMP/err"; ok $? "... named by the line it opens on"
+
 # A column given twice under two names (نام and name): the report names
 # the column it repeats.
 printf 'نام,kind,county,name\nالف,person,TBZ,ب\n' >"$TMP/twice.csv"
