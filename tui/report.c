@@ -35,7 +35,10 @@
 #include "tui/report.h"
 
 #define MAX_COUNTIES 64
-#define MAX_MONTHS   600
+/* Every month of the calendar's years 1-3177 (locale/jalali.h), so that no
+ * date, however far from the others (1303 typed for 1403), falls out of
+ * the time chart while the tables count it: 600 KB, in the heap. */
+#define MAX_MONTHS   ((LOC_JALALI_YEAR_MAX + 1) * 12)
 
 struct sums {
 	size_t needs;
@@ -52,7 +55,7 @@ struct figures {
 	int month_lo, month_hi;		/* month index y*12+m-1 */
 	int64_t pledged_m[MAX_MONTHS], received_m[MAX_MONTHS];
 	int have_months;
-	int base_month;
+	int base_month;			/* always 0: idx is the array index */
 	/* counting pledges (and their payments) on no need, or on a need the
 	 * tables leave out (rejected, deleted): not in the figures, but said */
 	int64_t outside_pledged, outside_received;
@@ -92,13 +95,13 @@ add_month(struct figures *fg, int32_t day, int64_t amount, int received)
 	if (loc_day_to_jalali(day, &y, &m, &d) != 0)
 		return;
 	idx = y * 12 + m - 1;
+	if (idx < 0 || idx >= MAX_MONTHS)
+		return;		/* not a date the calendar has */
 	if (!fg->have_months) {
-		fg->base_month = idx - MAX_MONTHS / 2;
+		fg->base_month = 0;
 		fg->month_lo = fg->month_hi = idx;
 		fg->have_months = 1;
 	}
-	if (idx - fg->base_month < 0 || idx - fg->base_month >= MAX_MONTHS)
-		return;
 	if (idx < fg->month_lo)
 		fg->month_lo = idx;
 	if (idx > fg->month_hi)

@@ -167,4 +167,19 @@ grep -q 'تعهدشده: ۷۵۰٬۰۰۰٬۰۰۰ ریال' "$TMP/m.html" && grep 
 grep -q '<p>تعهدهای بدون نیاز، یا برای نیازی ردشده یا حذف‌شده، در این گزارش شمرده نشده‌اند: ۱۶۰٬۰۰۰٬۰۰۰ ریال تعهد و ۴۰٬۰۰۰٬۰۰۰ ریال دریافت.</p>' "$TMP/m.html"
 ok $? "... the page says what it leaves out"
 
+# A pledge dated a century off (1303 typed for 1403) and listed first: the
+# chart took its window from the first pledge it met and dropped every
+# pledge 25 years away from it, the right ones included.
+T="$TMP/typo"
+"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
+printf 'kind,name,county\nperson,علی‌اکبر کریمی‌نژاد,TBZ\n' >"$TMP/t1.csv"
+printf 'kind,name,county\nstation,کلانتری ۱۱ تبریز,TBZ\n' >"$TMP/t2.csv"
+printf 'unit,category,title,estimated_cost,urgency,impact,identified_on,status\nTBZ-2,space,بازسازی ساختمان,1000000000,5,4,1403/01/15,approved\n' >"$TMP/t3.csv"
+printf 'donor,need,type,amount,pledged_on,status\nTBZ-1,TBZ-3,space,100000000,1303/02/01,pledged\nTBZ-1,TBZ-3,space,200000000,1403/02/01,pledged\nTBZ-1,TBZ-3,space,300000000,1404/02/01,pledged\n' >"$TMP/t4.csv"
+r=0; for k in 1:donors 2:units 3:needs 4:pledges; do "$HAMYAR" --db "$T" import ${k#*:} "$TMP/t${k%%:*}.csv" >/dev/null 2>&1 || r=1; done
+ok $r "pledges of 1303 (a typo), 1403 and 1404"
+"$HAMYAR" --db "$T" report --html "$TMP/t.html"
+grep -q 'تعهدشده: ۶۰۰٬۰۰۰٬۰۰۰ ریال' "$TMP/t.html"; ok $? "... the chart counts all three, as the tables do"
+grep -q '>۱۳۰۳/۰۲<' "$TMP/t.html" && grep -q '>۱۴۰۴/۰۲<' "$TMP/t.html"; ok $? "... and runs from the first month to the last"
+
 done_testing
