@@ -137,7 +137,10 @@ tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line)
 				size_t len = i + 1 - start;
 
 				if (csv_parse(&p, buf + start, len, on_field, on_row, &r) != len) {
-					rc = csv_error(&p) == CSV_ENOMEM ? TUI_CSV_ENOMEM : TUI_CSV_EPARSE;
+					/* before the end of the file: the
+					 * quote that opens a quoted cell can
+					 * only close at the end (csv_fini) */
+					rc = csv_error(&p) == CSV_ENOMEM ? TUI_CSV_ENOMEM : TUI_CSV_EQUOTE;
 					goto out;
 				}
 				start = i + 1;
@@ -237,6 +240,7 @@ tui_csv_strerror(int code)
 	switch (code) {
 	case 0: return "success";
 	case TUI_CSV_EPARSE: return "malformed CSV";
+	case TUI_CSV_EQUOTE: return "malformed CSV: a quote out of place";
 	case TUI_CSV_ENOMEM: return "out of memory";
 	case TUI_CSV_EIO: return "read error";
 	case TUI_CSV_ESTOP: return "stopped";

@@ -18,10 +18,13 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#define TUI_CSV_EPARSE (-1)	/* malformed CSV (e.g. an unterminated quote) */
+#define TUI_CSV_EPARSE (-1)	/* malformed CSV: a quote not closed by the end */
 #define TUI_CSV_ENOMEM (-2)
 #define TUI_CSV_EIO    (-3)	/* read error */
 #define TUI_CSV_ESTOP  (-4)	/* the callback asked to stop */
+#define TUI_CSV_EQUOTE (-5)	/* malformed CSV: a quote inside a cell that does
+				   not begin with one (ab"c), or text after a
+				   cell's closing quote ("ab"c) */
 
 /* Called per row: line it starts on, the number of fields and the fields.
  * Returns 0 to go on, nonzero to stop the reading (tui_csv_read then
@@ -29,8 +32,8 @@
 typedef int (*tui_csv_row_fn)(void *ctx, size_t line, size_t nfields, char *const *fields);
 
 /* Reads all of f, calling fn for each non-empty row.  Returns 0 or a
- * TUI_CSV_* code; on TUI_CSV_EPARSE *err_line (if not NULL) is the line
- * where the parser gave up. */
+ * TUI_CSV_* code; on TUI_CSV_EPARSE or TUI_CSV_EQUOTE *err_line (if not
+ * NULL) is the line where the parser gave up. */
 int tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line);
 
 /* Writes one field (with a separating comma unless first).  Returns 0 or

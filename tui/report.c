@@ -5,11 +5,14 @@
  * One read transaction gathers the figures: every need neither
  * deactivated nor rejected, with its sums (store_need_sums: estimated,
  * pledged = non-cancelled material pledges, received = their payments,
- * gap), grouped by county and by category; and
- * every non-cancelled material pledge and every payment (deactivated ones,
- * and payments on a deactivated pledge, left out), by Jalali month,
- * for the over-time chart.  With --county, a pledge belongs to its need's
- * county (or, without a need, its donor's) and a payment to its pledge's.
+ * gap), grouped by county and by category; and, by Jalali month for the
+ * over-time chart, the same pledges and payments as those sums (so the
+ * chart ends at the tables' totals): non-cancelled material pledges on
+ * those needs and the payments on them, deactivated ones left out.  Such
+ * pledges on no need or on a rejected or deactivated need are summed
+ * apart, and the page says how much it leaves out.  With --county, a
+ * pledge belongs to its need's county (or, without a need, its donor's)
+ * and a payment to its pledge's.
  *
  * The page has no external files: styles inline, charts as inline SVG.  The
  * SVG is drawn right to left (bars grow leftwards from the labels on the
@@ -32,7 +35,10 @@
 #include "tui/report.h"
 
 #define MAX_COUNTIES 64
-#define MAX_MONTHS   600
+/* Every month of the calendar's years 1-3177 (locale/jalali.h), so that no
+ * date, however far from the others (1303 typed for 1403), falls out of
+ * the time chart while the tables count it: 600 KB, in the heap. */
+#define MAX_MONTHS   ((LOC_JALALI_YEAR_MAX + 1) * 12)
 
 struct sums {
 	size_t needs;
@@ -49,7 +55,10 @@ struct figures {
 	int month_lo, month_hi;		/* month index y*12+m-1 */
 	int64_t pledged_m[MAX_MONTHS], received_m[MAX_MONTHS];
 	int have_months;
-	int base_month;
+	int base_month;			/* always 0: idx is the array index */
+	/* counting pledges (and their payments) on no need, or on a need the
+	 * tables leave out (rejected, deleted): not in the figures, but said */
+	int64_t outside_pledged, outside_received;
 };
 
 static const char *
@@ -86,13 +95,13 @@ add_month(struct figures *fg, int32_t day, int64_t amount, int received)
 	if (loc_day_to_jalali(day, &y, &m, &d) != 0)
 		return;
 	idx = y * 12 + m - 1;
+	if (idx < 0 || idx >= MAX_MONTHS)
+		return;		/* not a date the calendar has */
 	if (!fg->have_months) {
-		fg->base_month = idx - MAX_MONTHS / 2;
+		fg->base_month = 0;
 		fg->month_lo = fg->month_hi = idx;
 		fg->have_months = 1;
 	}
-	if (idx - fg->base_month < 0 || idx - fg->base_month >= MAX_MONTHS)
-		return;
 	if (idx < fg->month_lo)
 		fg->month_lo = idx;
 	if (idx > fg->month_hi)
@@ -114,20 +123,38 @@ add_sums(struct sums *s, const struct store_need_sums *n)
 		s->gap += n->gap;
 }
 
-/* The county of a pledge: its need's, else its donor's.  "" if unknown. */
-static void
-pledge_county(struct store_txn *t, const struct core_record *p, char *out, size_t n)
+/* Where the pledge p (not deleted) stands in the report: -1 outside its
+ * county (with --county; a pledge belongs to its need's county, or without
+ * a need to its donor's); 1 in the figures (material, not cancelled, on a
+ * need the tables count: neither deleted nor rejected, as store_need_sums
+ * and the tables have it); 2 material and not cancelled but on no such
+ * need; 0 otherwise (cancelled, non-material). */
+static int
+pledge_place(struct store_txn *t, const struct figures *fg, const struct core_record *p)
 {
 	struct core_record *r = NULL;
+	struct store_meta m = { 0 };
+	char county[16] = "";
+	int on_need = 0;
 
-	out[0] = '\0';
 	if (p->v[CORE_PLEDGE_NEED].set &&
-	    store_get(t, CORE_NEED, core_record_text(p, CORE_PLEDGE_NEED), &r, NULL) == 0) {
-		snprintf(out, n, "%s", core_record_text(r, CORE_NEED_COUNTY));
-	} else if (store_get(t, CORE_DONOR, core_record_text(p, CORE_PLEDGE_DONOR), &r, NULL) == 0) {
-		snprintf(out, n, "%s", core_record_text(r, CORE_DONOR_COUNTY));
+	    store_get(t, CORE_NEED, core_record_text(p, CORE_PLEDGE_NEED), &r, &m) == 0) {
+		snprintf(county, sizeof county, "%s", core_record_text(r, CORE_NEED_COUNTY));
+		on_need = !m.deleted && !(r->v[CORE_NEED_STATUS].set &&
+		    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED);
+	} else if (fg->county != NULL &&
+	    store_get(t, CORE_DONOR, core_record_text(p, CORE_PLEDGE_DONOR), &r, NULL) == 0) {
+		snprintf(county, sizeof county, "%s", core_record_text(r, CORE_DONOR_COUNTY));
 	}
 	core_record_free(r);
+	if (fg->county != NULL && strcmp(fg->county, county) != 0)
+		return -1;
+	/* core_pledge_counts checks the type is in range before it shifts
+	 * the material mask by it. */
+	if (!p->v[CORE_PLEDGE_TYPE].set ||
+	    !core_pledge_counts((int)p->v[CORE_PLEDGE_TYPE].num, (int)p->v[CORE_PLEDGE_STATUS].num))
+		return 0;
+	return on_need ? 1 : 2;
 }
 
 static int
@@ -171,21 +198,21 @@ gather(struct store *st, struct figures *fg)
 	}
 	store_iter_free(it);
 	it = NULL;
-	/* Pledges over time. */
+	/* Pledges over time: those the tables count, so that the chart ends
+	 * at the tables' totals; the others are summed for a sentence. */
 	if ((rc = store_iter_kind(t, CORE_PLEDGE, &it)) != 0)
 		goto out;
 	while ((rc = store_iter_next(it, id)) == 0) {
 		if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) != 0)
 			goto out;
-		/* core_pledge_counts checks the type is in range before it
-		 * shifts the material mask by it. */
-		if (!m.deleted && r->v[CORE_PLEDGE_TYPE].set && r->v[CORE_PLEDGE_AMOUNT].set &&
-		    r->v[CORE_PLEDGE_PLEDGED_ON].set &&
-		    core_pledge_counts((int)r->v[CORE_PLEDGE_TYPE].num, (int)r->v[CORE_PLEDGE_STATUS].num)) {
-			pledge_county(t, r, county, sizeof county);
-			if (fg->county == NULL || strcmp(fg->county, county) == 0)
+		if (!m.deleted && r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_PLEDGED_ON].set) {
+			int place = pledge_place(t, fg, r);
+
+			if (place == 1)
 				add_month(fg, (int32_t)r->v[CORE_PLEDGE_PLEDGED_ON].num,
 				    r->v[CORE_PLEDGE_AMOUNT].num, 0);
+			else if (place == 2)
+				fg->outside_pledged += r->v[CORE_PLEDGE_AMOUNT].num;
 		}
 		core_record_free(r);
 		r = NULL;
@@ -200,22 +227,21 @@ gather(struct store *st, struct figures *fg)
 			goto out;
 		if (!m.deleted && r->v[CORE_PAYMENT_AMOUNT].set && r->v[CORE_PAYMENT_PAID_ON].set) {
 			struct store_meta pm = { 0 };
+			int place = 0;
 
-			county[0] = '\0';
+			/* a payment is counted as its pledge is (none on a
+			 * deleted or cancelled pledge, as in the tables) */
 			if (store_get(t, CORE_PLEDGE, core_record_text(r, CORE_PAYMENT_PLEDGE), &p, &pm) == 0) {
-				if (fg->county != NULL)
-					pledge_county(t, p, county, sizeof county);
+				if (!pm.deleted)
+					place = pledge_place(t, fg, p);
 				core_record_free(p);
 				p = NULL;
 			}
-			if (pm.deleted) {	/* nor a payment on a deleted pledge */
-				core_record_free(r);
-				r = NULL;
-				continue;
-			}
-			if (fg->county == NULL || strcmp(fg->county, county) == 0)
+			if (place == 1)
 				add_month(fg, (int32_t)r->v[CORE_PAYMENT_PAID_ON].num,
 				    r->v[CORE_PAYMENT_AMOUNT].num, 1);
+			else if (place == 2)
+				fg->outside_received += r->v[CORE_PAYMENT_AMOUNT].num;
 		}
 		core_record_free(r);
 		r = NULL;
@@ -516,20 +542,40 @@ table_row(FILE *out, const struct look *lk, const char *name, const struct sums 
 	fputs("</td></tr>\n", out);
 }
 
+/* A sentence in place of a chart that would show nothing. */
+static void
+no_chart(FILE *out, const char *why)
+{
+	fputs("<p>", out);
+	tui_html_fputs(out, why);
+	fputs("</p>\n", out);
+}
+
 /* Horizontal bars: estimated cost and gap per row.  Drawn right to left
  * (labels on the right, bars growing leftwards), mirrored on an English
- * page. */
+ * page.  With no need, or no need with an estimated cost, every bar would
+ * be zero wide: a sentence says so instead. */
 static void
 bars(FILE *out, const struct look *lk, const char *const *names, const struct sums *s, size_t n)
 {
 	const int W = 680, label = 190, rowh = 34, top = 30;
-	int64_t max = 1;
-	size_t i;
+	int64_t max = 0;
+	size_t i, needs = 0;
 	int H = top + (int)n * rowh + 10, span = W - label - 20;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		if (s[i].estimated > max)
 			max = s[i].estimated;
+		needs += s[i].needs;
+	}
+	if (needs == 0) {
+		no_chart(out, _("No needs yet."));
+		return;
+	}
+	if (max == 0) {
+		no_chart(out, _("No need has an estimated cost yet."));
+		return;
+	}
 	fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
 	    "viewBox=\"0 0 %d %d\" role=\"img\">\n", W, H, W, H);
 	fprintf(out, "<rect x=\"%d\" y=\"8\" width=\"12\" height=\"12\" class=\"est\"/>"
@@ -570,7 +616,9 @@ total_label(FILE *out, const struct look *lk, int x, int y, const char *cls,
 }
 
 /* Cumulative pledged and received by month; time runs right to left (left
- * to right on an English page). */
+ * to right on an English page).  Each line starts at zero at the start of
+ * the first month and has a point at the end of each month, so that a
+ * single month is a line too (one point draws nothing). */
 static void
 timeline(FILE *out, const struct look *lk, const struct figures *fg)
 {
@@ -580,9 +628,8 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 	char buf[64];
 
 	if (!fg->have_months) {
-		fputs("<p>", out);
-		tui_html_fputs(out, _("No pledges yet."));
-		fputs("</p>\n", out);
+		if (fg->outside_pledged == 0 && fg->outside_received == 0)
+			no_chart(out, _("No pledges yet."));
 		return;
 	}
 	months = fg->month_hi - fg->month_lo + 1;
@@ -601,15 +648,17 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 		int64_t c = 0;
 
 		fprintf(out, "<polyline class=\"%s\" points=\"", pass ? "rcv" : "plg");
-		for (i = 0; i < months; i++) {
-			c += (pass ? fg->received_m : fg->pledged_m)[fg->month_lo - fg->base_month + i];
-			x = months == 1 ? W / 2 : W - pad - (int)((double)i / (months - 1) * (W - 2 * pad));
+		for (i = 0; i <= months; i++) {
+			if (i > 0)
+				c += (pass ? fg->received_m : fg->pledged_m)[fg->month_lo - fg->base_month + i - 1];
+			x = W - pad - (int)((double)i / months * (W - 2 * pad));
 			fprintf(out, "%d,%d ", mx(lk, W, x), H - pad - (int)((double)c / (double)max * (H - 2 * pad)));
 		}
 		fputs("\"/>\n", out);
 	}
-	/* First and last month under the axis, the totals at the top. */
-	for (i = 0; i < 2; i++) {
+	/* First and last month under the axis (one month: once, in the
+	 * middle), the totals at the top. */
+	for (i = 0; i < (months == 1 ? 1 : 2); i++) {
 		int idx = i ? fg->month_hi : fg->month_lo;
 		char *fa = NULL;
 
@@ -617,7 +666,7 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 		if (lk->fa_digits)
 			fa = loc_digits_to_fa(buf);
 		fprintf(out, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
-		    mx(lk, W, i ? pad : W - pad), H - pad + 20, fa ? fa : buf);
+		    months == 1 ? W / 2 : mx(lk, W, i ? pad : W - pad), H - pad + 20, fa ? fa : buf);
 		free(fa);
 	}
 	total_label(out, lk, mx(lk, W, W - pad), 20, "plg-t", _("Pledged"), cp);
@@ -700,6 +749,19 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	tui_html_fputs(out, _("Pledged and received over time"));
 	fputs("</h2>\n", out);
 	timeline(out, &lk, fg);
+	if (fg->outside_pledged != 0 || fg->outside_received != 0) {
+		char a[64], b[64], *t;
+
+		loc_amount_format(lk.toman ? fg->outside_pledged / 10 : fg->outside_pledged,
+		    LOC_FMT_GROUP | (lk.fa_digits ? LOC_FMT_FA_DIGITS : 0), a, sizeof a);
+		loc_amount_format(lk.toman ? fg->outside_received / 10 : fg->outside_received,
+		    LOC_FMT_GROUP | (lk.fa_digits ? LOC_FMT_FA_DIGITS : 0), b, sizeof b);
+		if (asprintf(&t, _("Not counted in this report: pledges for no need, or for a rejected or deleted need: %s %s pledged, %s %s received."),
+		    a, unit_name(&lk), b, unit_name(&lk)) >= 0) {
+			no_chart(out, t);
+			free(t);
+		}
+	}
 	fputs("</body>\n</html>\n", out);
 	free(fg);
 	return ferror(out) ? STORE_EIO : 0;

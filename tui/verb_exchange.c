@@ -197,8 +197,12 @@ struct import {
 	const struct core_schema *s;
 	const char *file;
 	FILE *in;
+	off_t size;			/* the file's size, 0 if not a file */
+	int shown;			/* the bar's last percentage */
 	struct store *st;
 	int col_field[64];		/* column -> field, -1 ignored */
+	char *col_head[64];		/* column -> its header cell as the file
+					   has it (sanitized), for the messages */
 	int field_col[CORE_MAX_FIELDS];	/* field -> column (1-based), 0 absent */
 	size_t ncols;
 	int header_done;
@@ -221,6 +225,9 @@ struct import {
 	int county_keys;		/* county_key filled */
 	int county_oom;			/* a county lookup ran out of memory */
 	size_t rbad_pending;		/* bad rows not yet published */
+	struct seen *seen;		/* the ids of the rows so far: a
+					   record named twice is reported */
+	size_t nseen, seen_cap;
 	/* The writer's own (reset when store_write runs the write again). */
 	struct msgs wmsgs;
 	int wbad;
@@ -326,6 +333,19 @@ field_name(const struct import *im, int field)
 	return field >= 0 && (size_t)field < im->s->nfields ? im->s->fields[field].name : "";
 }
 
+/* How a message names a field with no column in the file: its name in
+ * English ("kind"), its label and name in Persian («نوع» (kind)). */
+static void
+absent_word(const struct import *im, int field, char *buf, size_t n)
+{
+	const char *name = field_name(im, field);
+
+	if (strcmp(loc_lang(), "en") == 0 || field < 0 || (size_t)field >= im->s->nfields)
+		snprintf(buf, n, "%s", name);
+	else
+		snprintf(buf, n, _("«%s» (%s)"), _(im->s->fields[field].label), name);
+}
+
 /* A message about a row (warning or error) into m. */
 static void
 row_msg(struct import *im, struct msgs *m, size_t line, int field, const char *reason,
@@ -334,14 +354,19 @@ row_msg(struct import *im, struct msgs *m, size_t line, int field, const char *r
 	int col = field >= 0 && field < CORE_MAX_FIELDS ? im->field_col[field] : 0;
 	char *r = warning ? format(_("warning: %s"), reason) : NULL;
 	const char *text = r != NULL ? r : reason;
+	char word[256];
 
+	/* A column is named by its header cell as the file has it (a Persian
+	 * header in a Persian file), which is what the clerk looks for. */
 	if (col > 0)
 		msg_add(m, line, format(_("%s: line %zu, column %d (%s): %s\n"), im->file, line,
-		    col, field_name(im, field), text));
-	else if (field >= 0)
+		    col, im->col_head[col - 1] != NULL ? im->col_head[col - 1] : field_name(im, field),
+		    text));
+	else if (field >= 0) {
+		absent_word(im, field, word, sizeof word);
 		msg_add(m, line, format(_("%s: line %zu, field %s: %s\n"), im->file, line,
-		    field_name(im, field), text));
-	else
+		    word, text));
+	} else
 		msg_add(m, line, format(_("%s: line %zu: %s\n"), im->file, line, text));
 	free(r);
 }
@@ -405,11 +430,37 @@ bad_utf8(size_t n, char *const *cells)
 	return 0;
 }
 
+/* A header or label as header_field compares it loosely (caller frees;
+ * NULL for want of memory): its search key (case, Arabic letters, harakat
+ * and ZWNJ folded), without a unit in brackets at the end ("(ریال)") and
+ * without spaces, '_' and '-': "کدملی", "کد‌ملی" and "national-id" are
+ * کد ملی and national_id. */
+static char *
+header_squash(const char *text)
+{
+	char *k = loc_text_key(text), *r, *w;
+	size_t n;
+
+	if (k == NULL)
+		return NULL;
+	n = strlen(k);
+	while (n > 0 && k[n - 1] == ' ')
+		n--;
+	if (n > 0 && k[n - 1] == ')' && (r = memchr(k, '(', n)) != NULL && r > k)
+		n = (size_t)(r - k);
+	k[n] = '\0';
+	for (r = w = k; *r != '\0'; r++)
+		if (*r != ' ' && *r != '_' && *r != '-')
+			*w++ = *r;
+	*w = '\0';
+	return k;
+}
+
 static int
 header_field(const struct core_schema *s, const char *h)
 {
 	size_t i;
-	char *norm;
+	char *norm, *sq, *a, *b, *c;
 	int found = -1;
 
 	for (i = 0; i < s->nfields; i++)
@@ -426,13 +477,77 @@ header_field(const struct core_schema *s, const char *h)
 			found = (int)i;
 	}
 	free(norm);
+	if (found >= 0)
+		return found;
+	/* Loosely, as a clerk may write it. */
+	if ((sq = header_squash(h)) == NULL)
+		return -2;
+	for (i = 0; i < s->nfields && found < 0; i++) {
+		a = header_squash(s->fields[i].name);
+		b = header_squash(loc_gettext_lang("fa", s->fields[i].label));
+		c = header_squash(s->fields[i].label);
+		if (a == NULL || b == NULL || c == NULL)
+			found = -2;
+		else if (*sq != '\0' && (strcmp(sq, a) == 0 || strcmp(sq, b) == 0 || strcmp(sq, c) == 0))
+			found = (int)i;
+		free(a);
+		free(b);
+		free(c);
+	}
+	free(sq);
 	return found;
+}
+
+/* After an unknown column: the columns a file of this kind may have, each
+ * by its name and label (either may head it); and, when every column of
+ * the header is one of another kind's (a needs file given as donors), the
+ * command that was meant.  heads: the header's cells, trimmed ("" for an
+ * empty one). */
+static void
+columns_hint(struct import *im, size_t line, size_t n, char *const *heads)
+{
+	char list[4096];
+	size_t i, len = 0, k, known;
+	const struct core_schema *o;
+	int w;
+
+	list[0] = '\0';
+	for (i = 0; i < im->s->nfields && len < sizeof list; i++) {
+		if (im->s->fields[i].flags & CORE_FF_DERIVED)
+			continue;
+		w = snprintf(list + len, sizeof list - len, "%s%s (%s)", len ? _(", ") : "",
+		    im->s->fields[i].name, _(im->s->fields[i].label));
+		if (w < 0)
+			break;
+		len += (size_t)w;
+	}
+	msg_add(&im->rmsgs, line, format(_("%s: line %zu: columns allowed for %s (%s): %s\n"),
+	    im->file, line, _(im->s->label), im->s->plural, list));
+	for (k = 0; k < NALL; k++) {
+		o = core_schema_get(all_kinds[k]);
+		if (o == im->s)
+			continue;
+		for (i = 0, known = 0; i < n; i++) {
+			int f = heads[i][0] != '\0' ? header_field(o, heads[i]) : 0;
+
+			if (f == -2) {
+				im->rmsgs.oom = 1;
+				return;
+			}
+			if (f >= 0)
+				known++;
+		}
+		if (known == n)
+			msg_add(&im->rmsgs, line, format(_("%s: line %zu: these are the columns of %s (%s); to import them: hamyar import %s %s\n"),
+			    im->file, line, _(o->label), o->plural, o->plural, im->file));
+	}
 }
 
 static int
 on_header(struct import *im, size_t line, size_t n, char *const *cells)
 {
-	size_t i;
+	char *heads[sizeof im->col_field / sizeof im->col_field[0]];
+	size_t i, unknown = 0;
 	int f, fatal = 0;
 
 	if (n > sizeof im->col_field / sizeof im->col_field[0]) {
@@ -448,9 +563,22 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		fatal = 1;
 		n = 0;
 	}
+	if (n == 1 && strpbrk(cells[0], ";\t") != NULL && !fatal) {
+		/* A spreadsheet's "CSV" of another region (semicolons) or its
+		 * "Text (tab delimited)": one column named "kind;name;county". */
+		msg_add(&im->rmsgs, line, format(_("%s: line %zu: the columns are separated by %s, not by commas; save the file as \"CSV UTF-8 (comma delimited)\" and import it again\n"),
+		    im->file, line, strchr(cells[0], ';') != NULL ? _("semicolons (;)") : _("tabs")));
+		fatal = 1;
+		n = 0;
+	}
 	for (i = 0; i < n; i++) {
-		char *h = trim(cells[i]);
+		char *h = heads[i] = trim(cells[i]);
 
+		if (*h != '\0' && (im->col_head[i] = loc_text_sanitize(h)) == NULL) {
+			im->rmsgs.oom = 1;
+			fatal = 1;
+			break;
+		}
 		if (*h == '\0') {
 			/* trailing columns a spreadsheet left empty */
 			im->col_field[i] = COL_BLANK;
@@ -469,6 +597,7 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			    im->file, line, i + 1, shown != NULL ? shown : "?"));
 			free(shown);
 			fatal = 1;
+			unknown++;
 			continue;
 		}
 		if (im->s->fields[f].flags & CORE_FF_DERIVED) {
@@ -476,14 +605,18 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			continue;
 		}
 		if (im->field_col[f] != 0) {
-			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: column '%s' given twice\n"),
-			    im->file, line, i + 1, h));
+			/* under another name, maybe (نام and name) */
+			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: column '%s' repeats column %d (%s)\n"),
+			    im->file, line, i + 1, im->col_head[i], im->field_col[f],
+			    im->col_head[im->field_col[f] - 1]));
 			fatal = 1;
 			continue;
 		}
 		im->col_field[i] = f;
 		im->field_col[f] = (int)i + 1;
 	}
+	if (unknown > 0 && !im->rmsgs.oom)
+		columns_hint(im, line, n, heads);
 	/* An update from a file with some columns left out keeps what those
 	 * fields hold (only an empty cell clears a field). */
 	if (im->field_col[0] != 0)
@@ -559,6 +692,69 @@ county_find(void *arg, const char *text, char *code, size_t n)
 		return 0;
 	strcpy(code, t->code);
 	return 1;
+}
+
+/* The ids the file's rows have named, for the reader: a record named on
+ * two lines is reported (which of the two did the clerk mean?), not
+ * written twice with the later line silently winning.  An open-addressing
+ * table of the id's parts (station code packed in 8 bytes, number), kept
+ * at most half full. */
+struct seen {
+	uint64_t code;		/* 0: empty slot */
+	uint64_t seq;
+	size_t line;
+};
+
+static uint64_t
+seen_hash(uint64_t code, uint64_t seq)
+{
+	uint64_t h = code * 0x9e3779b97f4a7c15ull ^ seq * 0xc2b2ae3d27d4eb4full;
+
+	return h ^ (h >> 29);
+}
+
+/* Notes id (on line).  Returns 0, the earlier line that named it, or
+ * (size_t)-1 for want of memory.  An id that does not parse is left to
+ * the store (which reports it). */
+static size_t
+seen_note(struct import *im, const char *id, size_t line)
+{
+	char station[CORE_STATION_MAX + 1];
+	uint64_t code = 0, seq;
+	size_t i, mask;
+
+	if (core_id_parse(id, station, &seq) != 0)
+		return 0;
+	memcpy(&code, station, strlen(station) < 8 ? strlen(station) : 8);
+	if (code == 0)
+		return 0;
+	if (2 * (im->nseen + 1) > im->seen_cap) {
+		size_t ncap = im->seen_cap ? im->seen_cap * 2 : 1024, j;
+		struct seen *nv = calloc(ncap, sizeof *nv);
+
+		if (nv == NULL)
+			return (size_t)-1;
+		for (j = 0; j < im->seen_cap; j++) {
+			if (im->seen[j].code == 0)
+				continue;
+			for (i = seen_hash(im->seen[j].code, im->seen[j].seq) & (ncap - 1);
+			    nv[i].code != 0; i = (i + 1) & (ncap - 1))
+				;
+			nv[i] = im->seen[j];
+		}
+		free(im->seen);
+		im->seen = nv;
+		im->seen_cap = ncap;
+	}
+	mask = im->seen_cap - 1;
+	for (i = seen_hash(code, seq) & mask; im->seen[i].code != 0; i = (i + 1) & mask)
+		if (im->seen[i].code == code && im->seen[i].seq == seq)
+			return im->seen[i].line;
+	im->seen[i].code = code;
+	im->seen[i].seq = seq;
+	im->seen[i].line = line;
+	im->nseen++;
+	return 0;
 }
 
 /* Publishes the good row r (NULL: only the bad-row count) to the writer. */
@@ -668,6 +864,20 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			errors++;
 		}
 	}
+	if (r->v[0].set) {
+		size_t first = seen_note(im, core_record_text(r, 0), line);
+
+		if (first == (size_t)-1)
+			goto nomem;
+		if (first != 0) {
+			char *t = format(_("%s is also on line %zu of this file; give each record once"),
+			    core_record_text(r, 0), first);
+
+			row_msg(im, &im->rmsgs, line, 0, t != NULL ? t : "?", 0);
+			free(t);
+			errors++;
+		}
+	}
 	/* A row that may update a record with columns left out is checked by
 	 * the writer once the record's other fields are in (merge_absent). */
 	if (errors == 0 && !(im->partial && r->v[0].set)) {
@@ -722,7 +932,7 @@ reader(void *arg)
 	/* A reading that did not reach the end of the file must stop the
 	 * writer: the rows it has are not all the rows. */
 	if (!im->fatal) {
-		if (rc == TUI_CSV_EPARSE)
+		if (rc == TUI_CSV_EPARSE || rc == TUI_CSV_EQUOTE)
 			im->fatal = EXIT_INVALID;
 		else if (rc != 0)
 			im->fatal = EXIT_SYSTEM;
@@ -903,6 +1113,40 @@ dup_reason(struct import *im, const char *id, char *buf, size_t n)
 	snprintf(buf, n, _("the same value is held by %s"), id);
 }
 
+/* The bar of an import, at row done of total (0 while the reader is still
+ * going, which it is for most of a big file: it is the slower thread).
+ * Until the count is known, the share of the file the reader has got
+ * through stands for it, short of 100% (the writer follows it closely). */
+static void
+progress_rows(struct import *im, size_t done, size_t total)
+{
+	off_t pos;
+	int pct;
+
+	if (progress_on < 0)
+		progress_on = isatty(2);
+	if (!progress_on)
+		return;
+	if (total == 0) {
+		/* the reader is ahead by what it has read and not yet
+		 * handed over: the bar never steps back when the count of
+		 * rows takes over */
+		if (im->size <= 0 || (pos = ftello(im->in)) <= 0)
+			return;
+		if (pos >= im->size)
+			pos = im->size - 1;
+		done = (size_t)pos;
+		total = (size_t)im->size;
+	}
+	if (done >= total)
+		return;		/* 100% once, when the write has succeeded */
+	pct = (int)(100.0 * (double)done / (double)total);
+	if (pct < im->shown)
+		return;
+	im->shown = pct;
+	progress(done, total);
+}
+
 static int
 write_rows(struct store_txn *t, void *ctx)
 {
@@ -985,8 +1229,8 @@ write_rows(struct store_txn *t, void *ctx)
 		}
 		if (rc != 0)
 			return rc;
-		if ((i + 1) % 1000 == 0 && total > 0)
-			progress(i + 1, total);
+		if ((i + 1) % 1000 == 0)
+			progress_rows(im, i + 1, total);
 	}
 	if (more < 0)
 		return IMPORT_READER;
@@ -1066,6 +1310,12 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error(_("cannot open %s: %s"), file, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
+	{
+		struct stat sf;
+
+		if (fstat(fileno(im.in), &sf) == 0 && S_ISREG(sf.st_mode))
+			im.size = sf.st_size;
+	}
 	presize_map(o, file);
 	if ((ret = tui_identity_open_verb(o, 0, &st)) != 0) {
 		if (im.in != stdin)
@@ -1099,8 +1349,13 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	if (mem_lost) {
 		im.rmsgs.oom = 1;	/* msgs_print cleared it */
 	}
-	if (im.read_rc == TUI_CSV_EPARSE) {
-		cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im.err_line);
+	if (im.read_rc == TUI_CSV_EPARSE || im.read_rc == TUI_CSV_EQUOTE) {
+		if (im.read_rc == TUI_CSV_EPARSE)
+			cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im.err_line);
+		else
+			cli_error(_("%s: line %zu: a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
+			    file, im.err_line);
+		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
 		ret = EXIT_INVALID;
 	} else if (im.read_rc == TUI_CSV_EIO) {
 		cli_error(_("cannot read %s"), file);
@@ -1113,6 +1368,9 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error(_("%s: no header row"), file);
 		ret = EXIT_INVALID;
 	} else if (im.fatal) {
+		/* the file's problems are said above (its header, its
+		 * encoding): say what came of it, as for bad rows */
+		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
 		ret = im.fatal;
 	} else if (rc == IMPORT_READER) {
 		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_EIO));
@@ -1143,8 +1401,11 @@ out:
 		core_record_free(im.rows[i].rec);
 	free(im.rows);
 	free(im.auto_line);
+	free(im.seen);
 	for (i = 0; i < sizeof im.county_key / sizeof im.county_key[0]; i++)
 		free(im.county_key[i]);
+	for (i = 0; i < sizeof im.col_head / sizeof im.col_head[0]; i++)
+		free(im.col_head[i]);
 	pthread_cond_destroy(&im.cv);
 	pthread_mutex_destroy(&im.mu);
 	return ret;
@@ -1345,6 +1606,10 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	} else {
 		k = -1;
 	}
+	/* Records going to the terminal: a bar drawn over them would garble
+	 * both. */
+	if (path == NULL && isatty(1))
+		progress_on = 0;
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
 	if (k >= 0) {

@@ -292,7 +292,8 @@ is "$("$HAMYAR" --db "$C" export groups | wc -l)" 1 "... and no group written"
 { printf 'name,kind,county\n'; for i in 1 2 3 4 5; do printf '\343\317\355 \346\307\323\322,person,TBZ\n'; done; } >"$TMP/cp2.csv"
 "$HAMYAR" --lang en --db "$C" import donors "$TMP/cp2.csv" >/dev/null 2>"$TMP/err"
 is $? 1 "rows in Windows-1256: exit 1"
-is "$(wc -l <"$TMP/err" | tr -d ' ')" 1 "... one message"
+is "$(grep -c 'not UTF-8' "$TMP/err")" 1 "... one message"
+tail -n 1 "$TMP/err" | grep -q 'nothing was imported'; ok $? "... and the last line says nothing was imported"
 grep -q 'line 2, column 1: the file is not UTF-8 text; save it as "CSV UTF-8"' "$TMP/err"; ok $? "... naming the first place and the advice"
 # Ids typed in lower case: in a list of donors of a recognition, and in
 # match.

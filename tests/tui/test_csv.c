@@ -101,6 +101,25 @@ test_malformed(void **state)
 	assert_int_equal(line, 2);
 }
 
+/* A quote out of place before the end of the file is told apart from one
+ * never closed: a cell with a quote inside (ab"c, as typed in a text
+ * editor) and text after a closing quote ("ab"c). */
+static void
+test_quote_out_of_place(void **state)
+{
+	static const char in1[] = "a,b\n1,2\n3,ab\"c\n5,6\n";
+	static const char in2[] = "a,b\n1,\"ab\"c\n5,6\n";
+	struct got g;
+	size_t line = 0;
+
+	(void)state;
+	assert_int_equal(read_str(in1, sizeof in1 - 1, &g, &line), TUI_CSV_EQUOTE);
+	assert_int_equal(line, 3);
+	line = 0;
+	assert_int_equal(read_str(in2, sizeof in2 - 1, &g, &line), TUI_CSV_EQUOTE);
+	assert_int_equal(line, 2);
+}
+
 static void
 test_write_roundtrip(void **state)
 {
@@ -147,6 +166,7 @@ main(void)
 		cmocka_unit_test(test_bom_crlf_quotes),
 		cmocka_unit_test(test_lf_only_and_no_final_newline),
 		cmocka_unit_test(test_malformed),
+		cmocka_unit_test(test_quote_out_of_place),
 		cmocka_unit_test(test_write_roundtrip),
 		cmocka_unit_test(test_json_string),
 	};
