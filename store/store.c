@@ -349,6 +349,7 @@ load_station(struct store *st)
 
 static int index_entry(struct store_txn *t, unsigned flags, const unsigned char *key,
     size_t klen, const unsigned char *rkey, size_t rklen, int add);
+static int rec_search_key(const struct core_record *r, int f, unsigned char *key, size_t *len);
 
 int
 rec_each(struct store_txn *t, unsigned kinds,
@@ -422,10 +423,43 @@ index_rebuild(struct store_txn *t)
 	return rec_each(t, ~0u, index_record, NULL);
 }
 
+/* rec_each: the DB_SEARCH entries (whole names) of one record. */
+static int
+names_record(struct store_txn *t, const struct core_record *r, const unsigned char *rkey,
+    size_t rklen, void *ctx)
+{
+	const struct core_schema *s = core_schema_get(r->kind);
+	unsigned char key[KEY_MAX];
+	size_t i, n;
+	int rc = 0;
+
+	(void)ctx;
+	for (i = 0; i < s->nfields && rc == 0; i++)
+		if (search_only(s->fields[i].flags) &&
+		    (rc = rec_search_key(r, (int)i, key, &n)) == 0 && n > 0)
+			rc = index_entry(t, s->fields[i].flags, key, n, rkey, rklen, 1);
+	return rc;
+}
+
+/* The entries of DB_SEARCH made again from the records (format 6 changed
+ * their keys).  Returns 0 or a store code. */
+static int
+names_rebuild(struct store_txn *t)
+{
+	int rc;
+
+	if ((rc = defer_flush_db(t, DB_SEARCH)) != 0)
+		return rc;
+	if ((rc = mdb_drop(t->txn, t->st->dbi[DB_SEARCH], 0)) != 0)
+		return lmdb_err(t, rc);
+	return rec_each(t, ~0u, names_record, NULL);
+}
+
 /* An older database brought to DB_FORMAT, in one write transaction
  * (another process may have done it first): formats 1 to 3 get the word
  * index (search.c) filled from the records, formats 1 to 4 the record
- * index (a donor's mobile came in format 5). */
+ * index (a donor's mobile came in format 5), formats 1 to 5 the names'
+ * index (its keys changed in format 6). */
 static int
 migrate(struct store_txn *t, void *ctx)
 {
@@ -443,7 +477,9 @@ migrate(struct store_txn *t, void *ctx)
 		if ((rc = words_rebuild(t)) != 0)
 			return rc;
 	}
-	if ((rc = index_rebuild(t)) != 0)
+	if (fmt < MOBILE_FORMAT && (rc = index_rebuild(t)) != 0)
+		return rc;
+	if (fmt < NAMES_FORMAT && (rc = names_rebuild(t)) != 0)
 		return rc;
 	return meta_put(t, "format", DB_FORMAT);
 }
@@ -973,15 +1009,13 @@ store_map_info(struct store *st, size_t *mapsize, size_t *used, size_t *limit)
 int
 search_key(enum core_kind k, int f, const char *text, unsigned char *key, size_t *len)
 {
-	char *folded = loc_text_key(text);
 	size_t n;
 
-	if (folded == NULL)
-		return STORE_ENOMEM;
+	/* the stored text itself, not the search key's folding (أ إ آ -> ا):
+	 * glibc's fa_IR order has آ as a letter of its own, before ا */
 	key[0] = (unsigned char)k;
 	key[1] = (unsigned char)f;
-	n = loc_collate_key(folded, (char *)key + 2, KEY_MAX - 2);
-	free(folded);
+	n = loc_collate_key(text, (char *)key + 2, KEY_MAX - 2);
 	if (n >= KEY_MAX - 2)
 		n = KEY_MAX - 3;	/* cut: a prefix of the full key */
 	*len = n + 2;

@@ -12,13 +12,15 @@
 #include "store/store.h"
 
 #define REC_FORMAT 1		/* record value format written (codec.c) */
-#define DB_FORMAT  5		/* database layout version (meta "format"):
+#define DB_FORMAT  6		/* database layout version (meta "format"):
 				   2 added the word index "words" (search.c),
 				   3 and 4 changed its entries, 5 indexed a
-				   donor's mobile; older: migrated on open
-				   (store.c, migrate) */
+				   donor's mobile, 6 ordered the names'
+				   index by the stored text (آ before ا);
+				   older: migrated on open (store.c, migrate) */
 #define WORDS_FORMAT 4		/* the first format with today's word index */
 #define MOBILE_FORMAT 5		/* the first format with mobiles in DB_INDEX */
+#define NAMES_FORMAT 6		/* the first format with today's DB_SEARCH keys */
 #define KEY_MAX	   400		/* longest index key kept (LMDB allows 511) */
 #define RKEY_MAX   (CORE_ID_MAX + 16)
 
