@@ -110,7 +110,7 @@ struct store_rank_data;
 /* The need titles and donor names of g in the user's digits, in place, as
  * lists and forms show record text ("پژو ۴۰۵", not "پژو 405"). */
 void tui_rank_data_digits(struct store_rank_data *g);
-/* An integer in the user's digits (no grouping). */
+/* An integer in the user's digits, grouped (۸۹٬۵۰۰: a count, a population). */
 const char *tui_fmt_int(int64_t v, char *buf, size_t n);
 /* A day number as a Jalali date in the user's digits ("" if out of range). */
 const char *tui_fmt_date(int32_t day, char *buf, size_t n);

@@ -88,8 +88,9 @@ tui_fmt_amount(int64_t rials, int with_unit, char *buf, size_t n)
 const char *
 tui_fmt_int(int64_t v, char *buf, size_t n)
 {
-	snprintf(buf, n, "%lld", (long long)v);
-	return tui_fmt_digits(buf, n);
+	/* grouped as amounts are (SPEC §5): a population of ۸۹٬۵۰۰ */
+	loc_amount_format(v, LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0), buf, n);
+	return buf;
 }
 
 const char *
