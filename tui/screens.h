@@ -114,6 +114,12 @@ void tui_rank_data_digits(struct store_rank_data *g);
 const char *tui_fmt_int(int64_t v, char *buf, size_t n);
 /* A day number as a Jalali date in the user's digits ("" if out of range). */
 const char *tui_fmt_date(int32_t day, char *buf, size_t n);
+/* A time (seconds since 1970) as the local Jalali date and time,
+ * "۱۴۰۵/۰۹/۰۷ ۰۸:۱۵" in the user's digits; TUI_WHEN_ASCII for verb output,
+ * TUI_WHEN_SECONDS adds ":02".  "@SECONDS" if it cannot be told. */
+#define TUI_WHEN_ASCII	 1u
+#define TUI_WHEN_SECONDS 2u
+const char *tui_fmt_when(int64_t when, unsigned flags, char *buf, size_t n);
 /* A fraction with 4 decimals in the user's digits (Persian decimal point
  * U+066B with Persian digits). */
 const char *tui_fmt_fixed(double v, int decimals, char *buf, size_t n);

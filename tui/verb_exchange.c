@@ -43,6 +43,7 @@
 #include <unistd.h>
 #include <unistr.h>
 
+#include "core/hlc.h"
 #include "core/merge.h"
 #include "core/record.h"
 #include "core/validate.h"
@@ -58,6 +59,7 @@
 #include "tui/csv.h"
 #include "tui/json.h"
 #include "tui/report.h"
+#include "tui/screens.h"
 
 /* Kinds that import and export handle, in the order "all" exports them
  * (referenced kinds first, so importing the files in this order works). */
@@ -1942,6 +1944,16 @@ list_conflict(const struct store_conflict *c, void *vctx)
 		fprintf(l->out, _("%s %s mine=%s theirs=%s kept=%s%s\n"), kind_word(s), c->id,
 		    v1, v2, c->dup || !c->loser_is_local ? _("mine") : _("theirs"),
 		    c->dup ? _(" duplicate") : "");
+	{
+		/* the versions' times, which the clock numbers above do not say */
+		char wl[48], wr[48];
+
+		fprintf(l->out, _("  changed: here %s, at %s %s\n"),
+		    tui_fmt_when((int64_t)(core_hlc_ms(c->local.version.hlc) / 1000), TUI_WHEN_ASCII,
+		    wl, sizeof wl), c->remote.version.origin,
+		    tui_fmt_when((int64_t)(core_hlc_ms(c->remote.version.hlc) / 1000), TUI_WHEN_ASCII,
+		    wr, sizeof wr));
+	}
 	/* A duplicate: name the other record that holds the value. */
 	for (i = 0; c->dup && i < s->nfields; i++) {
 		char holder[CORE_ID_MAX];
