@@ -1526,12 +1526,9 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 	size_t i;
 	int rc;
 
-	if (path != NULL) {
-		snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid());
-		if ((out = fopen(tmp, "wb")) == NULL) {
-			cli_error(_("cannot write %s: %s"), path, tui_errno_text(errno));
-			return EXIT_SYSTEM;
-		}
+	if (path != NULL && (out = cli_out_open(path, tmp, sizeof tmp)) == NULL) {
+		cli_error(_("cannot write %s: %s"), path, tui_errno_text(errno));
+		return EXIT_SYSTEM;
 	}
 	if ((rc = store_read_begin(st, &t)) != 0)
 		goto out;
@@ -1547,18 +1544,8 @@ out:
 	if (rc == 0 && fflush(out) != 0)
 		rc = STORE_EIO;
 	if (path != NULL) {
-		int e = 0;
+		int e = cli_out_close(out, tmp, path, rc == 0);
 
-		if (fclose(out) != 0 && rc == 0) {
-			e = errno;
-			rc = STORE_EIO;
-		}
-		if (rc == 0 && rename(tmp, path) != 0) {
-			e = errno;
-			rc = STORE_EIO;
-		}
-		if (rc != 0)
-			unlink(tmp);
 		if (e != 0) {
 			cli_error(_("cannot write %s: %s"), path, tui_errno_text(e));
 			return EXIT_SYSTEM;
@@ -1646,7 +1633,8 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	const char *html = NULL, *county = NULL;
 	struct store *st = NULL;
 	FILE *out = stdout;
-	int i, rc, ret;
+	char tmp[4200];
+	int i, rc, ret, e;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--html") == 0 && i + 1 < argc)
@@ -1667,14 +1655,20 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	/* A clerk's report is his county's. */
 	if (role_of(st) == CORE_ROLE_CLERK && store_users_identity(st)->actor.county[0] != '\0')
 		county = store_users_identity(st)->actor.county;
-	if (html != NULL && strcmp(html, "-") != 0 && (out = fopen(html, "w")) == NULL) {
+	/* the page is written whole or not at all: a failed run leaves an
+	 * earlier page as it was, not half of a new one */
+	if (html != NULL && strcmp(html, "-") != 0 &&
+	    (out = cli_out_open(html, tmp, sizeof tmp)) == NULL) {
 		cli_error(_("cannot write %s: %s"), html, tui_errno_text(errno));
 		store_close(st);
 		return EXIT_SYSTEM;
 	}
 	rc = html != NULL ? tui_report_html(st, out, county) : tui_report_text(st, out, county);
-	if (out != stdout && fclose(out) != 0 && rc == 0)
-		rc = STORE_EIO;
+	if (out != stdout && (e = cli_out_close(out, tmp, html, rc == 0)) != 0) {
+		cli_error(_("cannot write %s: %s"), html, tui_errno_text(e));
+		store_close(st);
+		return EXIT_SYSTEM;
+	}
 	store_close(st);
 	if (rc == TUI_REPORT_ECOUNTY) {
 		cli_error(_("no county '%s'"), county);
@@ -1797,21 +1791,26 @@ sync_import(struct store *st, const char *file)
 	return EXIT_OK;
 }
 
+/* data to path, whole or not at all (a bundle cut short would be refused
+ * at the other end), or to stdout.  Returns 0 or -1 (errno set). */
 static int
 write_file(const char *path, const char *data, size_t len)
 {
-	FILE *f = stdout;
+	char tmp[4200];
+	FILE *f;
+	int e;
 
-	if (path != NULL && strcmp(path, "-") != 0 && (f = fopen(path, "wb")) == NULL)
+	if (path == NULL || strcmp(path, "-") == 0)
+		return fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : -1;
+	if ((f = cli_out_open(path, tmp, sizeof tmp)) == NULL)
 		return -1;
-	if (fwrite(data, 1, len, f) != len) {
-		if (f != stdout)
-			fclose(f);
-		return -1;
-	}
-	if (f != stdout)
-		return fclose(f) == 0 ? 0 : -1;
-	return fflush(f) == 0 ? 0 : -1;
+	e = fwrite(data, 1, len, f) == len ? 0 : (errno != 0 ? errno : EIO);
+	if (e == 0)
+		e = cli_out_close(f, tmp, path, 1);
+	else
+		cli_out_close(f, tmp, path, 0);
+	errno = e;
+	return e == 0 ? 0 : -1;
 }
 
 /* Host names for `sync push`: letters, digits and . _ - @ : only, so the
