@@ -9,6 +9,7 @@
 #include "tui/identity.h"
 
 #include <errno.h>
+#include <grp.h>
 #include <limits.h>
 #include <pwd.h>
 #include <stdio.h>
@@ -308,8 +309,20 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 		if (rc == STORE_ENODB && access(path, F_OK) == 0 && access(path, R_OK | X_OK) != 0 &&
 		    errno == EACCES)
 			rc = STORE_EPERM;
-		if (rc == STORE_EPERM)
-			snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (hamyar). Ask the station administrator to add your account to that group."), path);
+		if (rc == STORE_EPERM) {
+			/* the group the folder really has, not the README's name */
+			struct stat sd;
+			struct group *g;
+			char gname[64];
+
+			if (stat(path, &sd) == 0 && (g = getgrgid(sd.st_gid)) != NULL)
+				snprintf(gname, sizeof gname, "%s", g->gr_name);
+			else if (stat(path, &sd) == 0)
+				snprintf(gname, sizeof gname, "%ld", (long)sd.st_gid);
+			else
+				snprintf(gname, sizeof gname, "hamyar");
+			snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (%s). Ask the station administrator to add your account to that group."), path, gname);
+		}
 		else
 			snprintf(msg, n, _("cannot open the database %s: %s"), path, tui_store_strerror(rc));
 		return rc;
