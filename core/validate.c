@@ -939,10 +939,20 @@ choice_msg(const struct core_field *f)
 	return f->type == CORE_FT_SET ? CORE_MSG_PTYPE_CHOICE : CORE_MSG_PTYPE_ONE;
 }
 
-/* Finds an ENUM choice by name, English label or Persian label. */
+/* Other words clerks use for a choice (by its name): a donor's kind is
+ * said حقیقی / حقوقی as often as شخص حقیقی / شخص حقوقی. */
+static const struct {
+	const char *choice, *alias;
+} choice_aliases[] = {
+	{ "person", "حقیقی" }, { "person", "individual" },
+	{ "org", "حقوقی" }, { "org", "organization" }, { "org", "organisation" },
+};
+
+/* Finds an ENUM choice by name, English label, Persian label or alias. */
 static int
 enum_find(const struct core_field *f, const char *text)
 {
+	size_t a;
 	int i;
 
 	for (i = 0; f->choices[i] != NULL; i++) {
@@ -952,6 +962,11 @@ enum_find(const struct core_field *f, const char *text)
 		    (label != NULL && (ascii_casecmp(text, label) == 0 ||
 		    same_name(text, loc_gettext_lang("fa", label)))))
 			return i;
+		for (a = 0; a < sizeof choice_aliases / sizeof choice_aliases[0]; a++)
+			if (strcmp(f->choices[i], choice_aliases[a].choice) == 0 &&
+			    (ascii_casecmp(text, choice_aliases[a].alias) == 0 ||
+			    same_name(text, choice_aliases[a].alias)))
+				return i;
 	}
 	return -1;
 }

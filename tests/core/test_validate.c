@@ -543,6 +543,12 @@ test_field_parse_donor(void **state)
 	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_PERSON);
 	PARSE(r, CORE_DONOR_KIND, "شخص حقوقی");		/* the Persian label */
 	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_ORG);
+	PARSE(r, CORE_DONOR_KIND, "حقوقی");		/* as clerks say it */
+	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_ORG);
+	PARSE(r, CORE_DONOR_KIND, "حقيقي");		/* ... with Arabic yeh */
+	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_PERSON);
+	PARSE(r, CORE_DONOR_KIND, "Organization");
+	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_ORG);
 	PARSE(r, CORE_DONOR_KIND, "Person");		/* the English label */
 	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_PERSON);
 	PARSE_E(r, CORE_DONOR_KIND, "robot", CORE_MSG_CHOICE);
