@@ -154,8 +154,8 @@ workflow_message(const struct core_access *a, char *buf, size_t n)
 		snprintf(list + len, sizeof list - len, "%s«%s»",
 		    i == 0 ? "" : i == nn - 1 ? _(" or ") : _(", "), need_status(next[i]));
 	}
-	snprintf(buf, n, _("A need's status does not go from «%s» to «%s»: it moves one step at a time, from «%s» to %s."),
-	    need_status(a->from), need_status(a->to), need_status(a->from), list);
+	snprintf(buf, n, _("A need's status does not go from «%s» to «%s»; its next step: %s."),
+	    need_status(a->from), need_status(a->to), list);
 }
 
 const char *
