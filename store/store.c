@@ -31,6 +31,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/pledge.h"
 #include "locale/collate.h"
 #include "locale/text.h"
 #include "store/store_int.h"
@@ -1537,6 +1538,73 @@ next_seq(struct store_txn *t, const char *station, uint64_t *seq)
 	return 0;
 }
 
+/* ---- a pledge's status from its payments ---- */
+
+/* The sum of the amounts of pledge pid's payments that are not
+ * deactivated, into *paid.  Returns 0 or a store code. */
+static int
+pledge_paid(struct store_txn *t, const char *pid, int64_t *paid)
+{
+	struct store_iter *it;
+	struct store_meta m;
+	char yid[CORE_ID_MAX];
+	int rc;
+
+	*paid = 0;
+	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &it)) != 0)
+		return rc;
+	while ((rc = store_iter_next(it, yid)) == 0) {
+		struct core_record *y;
+
+		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) != 0)
+			break;
+		if (!m.deleted && y->v[CORE_PAYMENT_AMOUNT].set)
+			*paid += y->v[CORE_PAYMENT_AMOUNT].num;
+		core_record_free(y);
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+/* Sets pledge p's status to what its stored payments make it
+ * (core_pledge_status: pledged, partial, fulfilled; a cancelled pledge,
+ * or one with no amount, keeps its own; none given is pledged).  Returns
+ * 0 or a store code. */
+static int
+pledge_status_fill(struct store_txn *t, struct core_record *p)
+{
+	const char *id = core_record_text(p, CORE_PLEDGE_ID);
+	int64_t paid = 0;
+	int rc, cur;
+
+	if (*id != '\0' && (rc = pledge_paid(t, id, &paid)) != 0)
+		return rc;
+	cur = p->v[CORE_PLEDGE_STATUS].set ? (int)p->v[CORE_PLEDGE_STATUS].num : CORE_PLEDGE_PLEDGED;
+	core_record_set_num(p, CORE_PLEDGE_STATUS, core_pledge_status(cur,
+	    p->v[CORE_PLEDGE_AMOUNT].set, p->v[CORE_PLEDGE_AMOUNT].num, paid));
+	return 0;
+}
+
+/* A payment of pledge pid was written: the pledge's status follows, as an
+ * update of the pledge in the same transaction (its own revision, so it
+ * travels to the other stations; they do not work it out again).  A
+ * pledge not here is left alone.  Returns 0 or a store code. */
+static int
+pledge_follow(struct store_txn *t, const char *pid)
+{
+	struct core_record *p;
+	struct store_meta m;
+	int rc;
+
+	if (pid == NULL || *pid == '\0')
+		return 0;
+	if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	rc = store_update(t, p, m.rev);	/* fills the status (store_update) */
+	core_record_free(p);
+	return rc;
+}
+
 int
 store_put_new(struct store_txn *t, struct core_record *r, char *id_out)
 {
@@ -1603,6 +1671,8 @@ store_put_new(struct store_txn *t, struct core_record *r, char *id_out)
 	}
 	if ((rc = fill_derived(t, r, 1)) != 0 || (rc = check_refs(t, r)) != 0)
 		goto undo;
+	if (r->kind == CORE_PLEDGE && !t->remote && (rc = pledge_status_fill(t, r)) != 0)
+		goto undo;
 	memset(&m, 0, sizeof m);
 	m.rev = 1;
 	if ((m.version.hlc = store_hlc_tick(t)) == 0) {
@@ -1612,6 +1682,9 @@ store_put_new(struct store_txn *t, struct core_record *r, char *id_out)
 	strcpy(m.version.origin, station);
 	if ((rc = write_rec(t, r, rkey, rklen, NULL, &m, STORE_ACT_CREATE, 1)) != 0)
 		goto undo;
+	if (r->kind == CORE_PAYMENT && !t->remote &&
+	    (rc = pledge_follow(t, core_record_text(r, CORE_PAYMENT_PLEDGE))) != 0)
+		return rc;
 	if (r->kind != CORE_USER) {
 		char name[32];
 
@@ -1727,6 +1800,8 @@ store_update(struct store_txn *t, struct core_record *r, uint64_t rev)
 		return rc;
 	if ((rc = fill_derived(t, r, 1)) != 0 || (rc = check_refs(t, r)) != 0)
 		goto out;
+	if (r->kind == CORE_PLEDGE && !t->remote && (rc = pledge_status_fill(t, r)) != 0)
+		goto out;
 	if (!records_differ(r, old))
 		goto out;
 	nm = om;
@@ -1742,6 +1817,15 @@ store_update(struct store_txn *t, struct core_record *r, uint64_t rev)
 		goto out;
 	if (county_changed)
 		rc = rederive_needs(t, r->v[0].text);
+	/* a payment's pledge, and the one it left, follow */
+	if (rc == 0 && r->kind == CORE_PAYMENT && !t->remote) {
+		const char *pl = core_record_text(r, CORE_PAYMENT_PLEDGE);
+		const char *was = core_record_text(old, CORE_PAYMENT_PLEDGE);
+
+		rc = pledge_follow(t, pl);
+		if (rc == 0 && strcmp(pl, was) != 0)
+			rc = pledge_follow(t, was);
+	}
 out:
 	core_record_free(old);
 	return rc;
@@ -1789,6 +1873,8 @@ set_active(struct store_txn *t, enum core_kind k, const char *id, uint64_t rev, 
 	}
 	strcpy(nm.version.origin, station);
 	rc = write_rec(t, r, rkey, rklen, old, &nm, on ? STORE_ACT_UPDATE : STORE_ACT_DEACTIVATE, 1);
+	if (rc == 0 && k == CORE_PAYMENT && !t->remote)
+		rc = pledge_follow(t, core_record_text(r, CORE_PAYMENT_PLEDGE));
 out:
 	core_record_free(old);
 	core_record_free(r);

@@ -84,6 +84,10 @@ struct store_txn {
 	struct defer *defer;	/* bulk write: secondary entries kept (defer.c) */
 	int allow_dup;		/* store_apply_dup: a unique value held by another
 				   record is left to it, not refused */
+	int remote;		/* store_sync_resolve: writing another station's
+				   version; the local rules of a write (a need's
+				   status workflow, a pledge's status from its
+				   payments) are not applied to it again */
 };
 
 enum iter_type { IT_KIND, IT_INDEX, IT_SEARCH, IT_AUDIT, IT_WORDS };

@@ -51,18 +51,6 @@ struct tui_screen *tui_need_new(const char *need_id);
 
 /* Pledges of a need with their payments (tui/pledges.c). */
 struct tui_screen *tui_pledges_new(const char *need_id);
-/* Sets pledge p's status from the payments stored for it in t
- * (core_pledge_status: pledged, partial, fulfilled; a cancelled pledge or
- * one with no amount keeps its status, an unset one counts as pledged; a
- * new pledge, with no id yet, has no payments).  Returns 1 if p's status
- * was changed, 0 if not, or a STORE_* code. */
-int tui_pledge_status_apply(struct store_txn *t, struct core_record *p);
-/* Brings the stored status of pledge id in line with its payments, in the
- * write transaction t, so that no way of adding, changing or removing a
- * payment leaves it behind.  Its status afterwards goes to *status (if not
- * NULL).  Returns 0 or a STORE_* code. */
-int tui_pledge_status_sync(struct store_txn *t, const char *id, int *status);
-
 /* Ceremonies and thank-you letters (tui/recog.c). */
 struct tui_screen *tui_recog_new(void);
 

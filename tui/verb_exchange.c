@@ -1224,8 +1224,14 @@ write_rows(struct store_txn *t, void *ctx)
 			continue;
 		}
 		if (rc == STORE_EACCES) {
-			/* Another county's record, for a clerk: this row's fault. */
-			row_msg(im, &im->wmsgs, w.line, -1, why(im->st, rc, reason, sizeof reason), 0);
+			/* Another county's record, for a clerk, or a need's
+			 * status step his role may not take (named by its
+			 * column): this row's fault. */
+			const struct core_access *a = store_users_refusal(im->st);
+
+			row_msg(im, &im->wmsgs, w.line,
+			    a != NULL && a->why == CORE_ACCESS_WORKFLOW ? CORE_NEED_STATUS : -1,
+			    why(im->st, rc, reason, sizeof reason), 0);
 			im->wbad++;
 			continue;
 		}
