@@ -974,8 +974,9 @@ enum_find(const struct core_field *f, const char *text)
 static int
 bool_parse(const char *text)
 {
-	static const char *const yes[] = { "1", "yes", "true", "y", "بله", "آری", NULL };
-	static const char *const no[] = { "0", "no", "false", "n", "خیر", NULL };
+	/* digits of any set (SPEC §4): ۱ and ١ are 1 */
+	static const char *const yes[] = { "1", "۱", "١", "yes", "true", "y", "بله", "آری", NULL };
+	static const char *const no[] = { "0", "۰", "٠", "no", "false", "n", "خیر", NULL };
 	int i;
 
 	for (i = 0; yes[i] != NULL; i++)
@@ -985,6 +986,12 @@ bool_parse(const char *text)
 		if (ascii_casecmp(text, no[i]) == 0)
 			return 0;
 	return -1;
+}
+
+int
+core_bool_parse(const char *text)
+{
+	return bool_parse(text);
 }
 
 /* Returns 1 if s has a line break between non-blank text. */
