@@ -46,7 +46,7 @@ row_has "│" "۶۰٬۰۰۰٬۰۰۰"; ok $? "the next payment proposed is the 60
 scr_keys Enter
 scr_wait "$(vis 'شمارهٔ رسید:')"; scr_type 'R-102'; scr_keys Enter
 scr_wait "$(vis 'پرداخت ثبت شد؛ تعهد TST-30: ایفاشده')"; ok $? "paying the rest fulfils the pledge"
-"$HAMYAR" --db "$DB" export pledges | tr -d '\r' | grep -q '^TST-30,.*,fulfilled$'; ok $? "the stored pledge is fulfilled"
+"$HAMYAR" --db "$DB" export pledges | tr -d '\r' | grep -q '^TST-30,.*,fulfilled,1$'; ok $? "the stored pledge is fulfilled"
 
 scr_keys Down
 scr_wait "$(vis 'پرداخت‌های تعهد TST-31')"

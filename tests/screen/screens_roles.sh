@@ -82,7 +82,7 @@ scr_wait "$(vis 'وضعیت تازه')"; scr_keys Enter
 scr_wait "$(vis 'تنها سرپرست، ستاد یا مدیر می‌تواند نیازی را تأیید یا رد کند.')"
 ok $? "approving is refused, naming who may"
 scr_keys Enter
-"$HAMYAR" --db "$DB" export needs | tr -d '\r' | grep -q '^TST-21,.*,assessed$'; ok $? "the need is stored assessed, not approved"
+"$HAMYAR" --db "$DB" export needs | tr -d '\r' | grep -q '^TST-21,.*,assessed,1$'; ok $? "the need is stored assessed, not approved"
 "$HAMYAR" --db "$DB" audit --id TST-21 | grep -q ' nobody '; ok $? "the audit log names the clerk for his change"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
