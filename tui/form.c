@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "core/validate.h"
+#include "core/workflow.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
@@ -57,6 +58,7 @@ struct form {
 	const struct core_schema *sc;
 	struct core_record *rec;
 	uint64_t rev;			/* 0: new record */
+	int stored_status;		/* a stored need's status, -1 */
 	char id[CORE_ID_MAX];
 	int n;
 	struct ffield ff[CORE_MAX_FIELDS];
@@ -338,12 +340,31 @@ mark_dirty(struct form *fm)
 	fm->status[0] = '\0';
 }
 
+/* Is choice i of x's field offered?  A need's status: only the steps the
+ * user's role may take from the stored status (and that status itself),
+ * or, for a new need, the statuses the role may record it at
+ * (core/workflow.h); the store refuses the others anyway.  Every other
+ * choice is offered. */
+static int
+choice_offered(const struct form *fm, const struct ffield *x, int i)
+{
+	struct core_actor who;
+
+	if (fm->kind != CORE_NEED || x->fi != CORE_NEED_STATUS)
+		return 1;
+	tui_user_actor(&who);
+	if (fm->rev == 0 || fm->stored_status < 0)
+		return core_workflow_check_new(who.role, i) == CORE_WF_OK;
+	return i == fm->stored_status ||
+	    core_workflow_check(who.role, fm->stored_status, i) == CORE_WF_OK;
+}
+
 /* Space / F4 on a choice field (or F4 on a county or reference box). */
 static void
 choose(struct form *fm, struct ffield *x)
 {
 	const char *items[80];
-	int n, i, sel;
+	int n, i, sel, idx[80], m, cur;
 	unsigned long mask;
 	char id[CORE_ID_MAX];
 	struct core_value *v = &fm->rec->v[x->fi];
@@ -351,9 +372,17 @@ choose(struct form *fm, struct ffield *x)
 	switch (x->f->type) {
 	case CORE_FT_ENUM:
 		n = core_choice_count(x->f);
-		for (i = 0; i < n && i < 80; i++)
-			items[i] = _(core_choice_label(x->f, i));
-		sel = tui_menu(_(x->f->label), items, n, v->set ? (int)v->num : 0);
+		for (i = 0, m = 0, cur = 0; i < n && i < 80; i++) {
+			if (!choice_offered(fm, x, i))
+				continue;
+			if (v->set && v->num == i)
+				cur = m;
+			idx[m] = i;
+			items[m++] = _(core_choice_label(x->f, i));
+		}
+		sel = tui_menu(_(x->f->label), items, m, cur);
+		if (sel >= 0)
+			sel = idx[sel];
 		if (sel >= 0 && (!v->set || sel != v->num)) {
 			core_record_set_num(fm->rec, x->fi, sel);
 			x->issue.severity = 0;
@@ -945,6 +974,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 	}
 	fm->kind = k;
 	fm->sc = core_schema_get(k);
+	fm->stored_status = -1;
 	if (id != NULL && *id) {
 		if (store_read_begin(tui_app.st, &t) != 0)
 			goto fail;
@@ -958,6 +988,8 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 			goto fail;
 		fm->rev = meta.rev;
 		snprintf(fm->id, sizeof fm->id, "%s", id);
+		if (k == CORE_NEED && fm->rec->v[CORE_NEED_STATUS].set)
+			fm->stored_status = (int)fm->rec->v[CORE_NEED_STATUS].num;
 	} else if ((fm->rec = core_record_new(k)) == NULL)
 		goto fail;
 	tui_form_draft_name(k, fm->id, fm->draft, sizeof fm->draft);
