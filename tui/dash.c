@@ -15,13 +15,14 @@
  *     figures in full (estimated cost, pledged, received, gap), which the
  *     bar only shows in proportion;
  *   - the top-ranked needs (TOPSIS with the stored weights, as `hamyar
- *     rank`), with score and gap; Enter opens the selected one.
+ *     rank`), with score and gap; Enter opens the selected one, whichever
+ *     part has the focus;
+ *   - recent activity from the audit log: when, who, what.
  *
  * Up/Down, PgUp/PgDn and Home/End move in the part that has the focus: the
  * counties at first (the top-ranked needs when there is one county, as
- * for a clerk); Tab and Shift-Tab move it to the other part.  The selected row of the focused part is in reverse video, that of
- * the other in bold.
- *   - recent activity from the audit log: when, who, what.
+ * for a clerk); Tab and Shift-Tab move it to the other part.  The selected
+ * row of the focused part is in reverse video, that of the other in bold.
  *
  * Everything is read in one short read transaction when the screen is
  * first drawn and again whenever tui_list_generation changes (any save), so
@@ -86,7 +87,7 @@ static const char dash_help[] = N_(
     "lines under them give the selected county's estimated cost,\n"
     "pledged, received and gap in full.\n"
     "Tab moves to the top-ranked needs and back: there Up/Down selects\n"
-    "one and Enter opens it.\n"
+    "one. Enter opens the selected need, from either part.\n"
     "F3 opens any need, F4 the ranking and weights, F6 matching,\n"
     "F7 ceremonies and thank-you letters, F9 settings, F10 back.");
 
@@ -235,7 +236,6 @@ detail_lines(const struct store_county_stats *c, int w, char line[][400])
 	line[0][0] = '\0';
 	for (k = 0; k < 5; k++) {
 		char joined[400];
-
 		int len = snprintf(joined, sizeof joined, "%s%s%s", line[n],
 		    line[n][0] ? "  " : "", part[k]);
 
@@ -518,7 +518,9 @@ dash_event(struct tui_screen *s, int key)
 		d->focus = d->focus == DASH_FOCUS_TOP ? DASH_FOCUS_COUNTIES : DASH_FOCUS_TOP;
 		return TUI_HANDLED;
 	case TUI_ACT_OPEN:
-		if (d->focus == DASH_FOCUS_TOP && d->ntop > 0)
+		/* the counties open nothing: Enter opens the selected need (in
+		 * bold) from either part, as it did before the counties moved */
+		if (d->ntop > 0)
 			open_need(d->top[d->sel].id);
 		return TUI_HANDLED;
 	case TUI_ACT_BACK:
