@@ -82,9 +82,14 @@ set -- $(report_of MRD)
 detail_has 'برآورد هزینه' "$2" && detail_has 'تعهدشده' "$3" && detail_has 'دریافت‌شده' "$4" &&
     detail_has 'کسری' "$5"; ok $? "Marand's four figures: $2 $3 $4 $5"
 
-# Tab: Up/Down now select among the top-ranked needs, Enter opens one.
+# Enter opens the selected top-ranked need from either part; after Tab,
+# Up/Down select among them.
 expect=$("$HAMYAR" --db "$DB" rank --top 5 | sed 1d | awk '{print $2}')
 second=$(echo $expect | awk '{print $2}')
+first_need=$(echo $expect | awk '{print $1}')
+scr_keys Enter
+scr_wait "$(vis "نیاز $first_need:")"; ok $? "Enter while the counties move opens the selected (first) top need"
+scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 scr_keys Tab Down Enter
 scr_wait "$(vis "نیاز $second:")"; ok $? "Tab, Down, Enter opens the second-ranked need ($second)"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
