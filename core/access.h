@@ -54,7 +54,9 @@ enum core_access_why {
 	CORE_ACCESS_PROVINCE,	/* a province-wide record: hq or admin only */
 	CORE_ACCESS_NOSCOPE,	/* clerk/supervisor account with no county set */
 	CORE_ACCESS_ROLE,	/* the action needs another role (roles_ok) */
-	CORE_ACCESS_BADROLE	/* role out of range */
+	CORE_ACCESS_BADROLE,	/* role out of range */
+	CORE_ACCESS_WORKFLOW	/* a need's status step the user may not take
+				   (core/workflow.h; from, to, roles_ok) */
 };
 
 /* The user asking: a role (CORE_ROLE_* of core/record.h) and the county
@@ -77,6 +79,9 @@ struct core_access {
 	unsigned roles_ok;		/* bit 1 << CORE_ROLE_x: roles that may do it */
 	int same_county;		/* those roles must hold county (clerk, supervisor) */
 	char county[CORE_COUNTY_MAX];	/* the county concerned ("" if none) */
+	int from, to;			/* WORKFLOW: the need's stored status (-1 for a
+					   new need) and the one asked for; roles_ok 0
+					   when no role may (not a step) */
 };
 
 /* Decides whether who may do act on a record whose stored scope is old and

@@ -439,7 +439,13 @@ core_check_phone(const char *s, char *out, size_t n, enum core_msg *msg)
 		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
 	if (len == C_LONG)
 		return answer(CORE_SEV_ERROR, CORE_MSG_PHONE_FORMAT, NULL, out, n, msg);
-	nn = national_number(d, len, plus);
+	/* Written without the trunk 0, as a spreadsheet shows a number that
+	 * came with one (4133334444 for 04133334444): ten digits that start
+	 * with an area code cannot be read otherwise. */
+	if (!plus && len == 10 && d[0] >= '1' && d[0] <= '9')
+		nn = d;
+	else
+		nn = national_number(d, len, plus);
 	/* The national number starts with an area code (1-8) or 9 (mobile). */
 	if (nn == NULL || nn[0] == '0')
 		return answer(CORE_SEV_ERROR, CORE_MSG_PHONE_FORMAT, NULL, out, n, msg);
@@ -512,14 +518,15 @@ skip_space(const char *s)
 }
 
 /* Reads a whole number: digits of any set, with group separators when
- * groups is set.  Surrounding space allowed, and a leading minus (U+002D or
+ * groups is set (commas, ٬ or spaces, one between two digits).  Surrounding
+ * space allowed, and a leading minus (U+002D or
  * U+2212).  Returns 0 and sets *neg, *v (saturating at > 10^18 as
  * *big = 1); -1 if malformed. */
 static int
 read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 {
-	uint32_t cp;
-	int l, d, ndig = 0, after_sep = 0;
+	uint32_t cp, next;
+	int l, ln, d, ndig = 0, after_sep = 0;
 
 	*neg = 0;
 	*v = 0;
@@ -541,6 +548,12 @@ read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 		    (cp == ',' || cp == 0x066C || cp == 0x060C || cp == 0x2019 ||
 		    cp == '\'')) {
 			after_sep = 1;
+		} else if (groups && ndig > 0 && !after_sep &&
+		    (cp == ' ' || cp == 0x00A0 || cp == 0x202F || cp == 0x2009) &&
+		    (ln = utf8_next(s + l, &next)) > 0 && loc_digit_value(next) >= 0) {
+			/* a space, no-break or thin space between two digits
+			 * groups them too (SPEC §4: spaces removed in numbers;
+			 * 1 000 000); one after the last digit ends the number */
 		} else {
 			break;
 		}
@@ -926,10 +939,20 @@ choice_msg(const struct core_field *f)
 	return f->type == CORE_FT_SET ? CORE_MSG_PTYPE_CHOICE : CORE_MSG_PTYPE_ONE;
 }
 
-/* Finds an ENUM choice by name, English label or Persian label. */
+/* Other words clerks use for a choice (by its name): a donor's kind is
+ * said حقیقی / حقوقی as often as شخص حقیقی / شخص حقوقی. */
+static const struct {
+	const char *choice, *alias;
+} choice_aliases[] = {
+	{ "person", "حقیقی" }, { "person", "individual" },
+	{ "org", "حقوقی" }, { "org", "organization" }, { "org", "organisation" },
+};
+
+/* Finds an ENUM choice by name, English label, Persian label or alias. */
 static int
 enum_find(const struct core_field *f, const char *text)
 {
+	size_t a;
 	int i;
 
 	for (i = 0; f->choices[i] != NULL; i++) {
@@ -939,6 +962,11 @@ enum_find(const struct core_field *f, const char *text)
 		    (label != NULL && (ascii_casecmp(text, label) == 0 ||
 		    same_name(text, loc_gettext_lang("fa", label)))))
 			return i;
+		for (a = 0; a < sizeof choice_aliases / sizeof choice_aliases[0]; a++)
+			if (strcmp(f->choices[i], choice_aliases[a].choice) == 0 &&
+			    (ascii_casecmp(text, choice_aliases[a].alias) == 0 ||
+			    same_name(text, choice_aliases[a].alias)))
+				return i;
 	}
 	return -1;
 }
@@ -946,8 +974,9 @@ enum_find(const struct core_field *f, const char *text)
 static int
 bool_parse(const char *text)
 {
-	static const char *const yes[] = { "1", "yes", "true", "y", "بله", "آری", NULL };
-	static const char *const no[] = { "0", "no", "false", "n", "خیر", NULL };
+	/* digits of any set (SPEC §4): ۱ and ١ are 1 */
+	static const char *const yes[] = { "1", "۱", "١", "yes", "true", "y", "بله", "آری", NULL };
+	static const char *const no[] = { "0", "۰", "٠", "no", "false", "n", "خیر", NULL };
 	int i;
 
 	for (i = 0; yes[i] != NULL; i++)
@@ -957,6 +986,12 @@ bool_parse(const char *text)
 		if (ascii_casecmp(text, no[i]) == 0)
 			return 0;
 	return -1;
+}
+
+int
+core_bool_parse(const char *text)
+{
+	return bool_parse(text);
 }
 
 /* Returns 1 if s has a line break between non-blank text. */

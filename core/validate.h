@@ -131,6 +131,10 @@ int core_check_legal(const char *s, char *out, size_t n, enum core_msg *msg);
  * operator prefix is not a known one. */
 int core_check_mobile(const char *s, char *out, size_t n, enum core_msg *msg);
 
+/* A yes/no as a BOOL field reads it (1, yes, true, بله ...; 0, no, false,
+ * خیر ...): 1, 0, or -1 for neither. */
+int core_bool_parse(const char *text);
+
 /* Phone: 11 digits starting with 0 and an area code (a +98/0098 prefix is
  * turned into 0).  Error PHONE_FORMAT or NOT_DIGITS. */
 int core_check_phone(const char *s, char *out, size_t n, enum core_msg *msg);

@@ -73,3 +73,37 @@ core_workflow_check(int role, int from, int to)
 		return CORE_WF_ROLE;
 	return CORE_WF_OK;
 }
+
+unsigned
+core_workflow_roles_new(int status)
+{
+	unsigned roles = 0;
+	int role, from, to, reach[NSTATUS];
+
+	if (!valid(status))
+		return 0;
+	/* Steps only go to a later status in the enum's order: one pass. */
+	for (role = 0; role <= CORE_ROLE_AUDITOR; role++) {
+		if (!(WRITERS & (1u << role)))
+			continue;
+		for (to = 0; to < NSTATUS; to++)
+			reach[to] = to == CORE_NEED_IDENTIFIED;
+		for (from = 0; from < NSTATUS; from++)
+			for (to = 0; to < NSTATUS; to++)
+				if (reach[from] && (steps[from][to] & (1u << role)))
+					reach[to] = 1;
+		if (reach[status])
+			roles |= 1u << role;
+	}
+	return roles;
+}
+
+enum core_wf_why
+core_workflow_check_new(int role, int status)
+{
+	if (!valid(status))
+		return CORE_WF_BADSTATUS;
+	if (role < 0 || role > CORE_ROLE_AUDITOR || !(core_workflow_roles_new(status) & (1u << role)))
+		return CORE_WF_ROLE;
+	return CORE_WF_OK;
+}

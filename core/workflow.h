@@ -15,6 +15,12 @@
  * role that writes records (admin, hq, supervisor, clerk).  An auditor
  * changes nothing.
  *
+ * A need recorded new at a later status (historical data, an import) is
+ * taken to have made the steps from identified to it: it may be recorded
+ * so by a role that may take every one of them (core_workflow_check_new),
+ * so a clerk records identified or assessed, and a supervisor, hq or admin
+ * any status.
+ *
  * Pure functions over the CORE_NEED_* status and CORE_ROLE_* role indexes
  * of core/record.h; county scope is checked elsewhere (core/access.h).
  */
@@ -45,5 +51,15 @@ unsigned core_workflow_roles(int from, int to);
 /* Decides whether role may move a need from status from to status to.
  * Returns CORE_WF_OK or the reason of the refusal. */
 enum core_wf_why core_workflow_check(int role, int from, int to);
+
+/* Returns the mask of roles that may record a new need at status: those
+ * that could bring it there from identified by steps they may take each
+ * (identified itself: every role that writes), or 0 for an invalid
+ * status. */
+unsigned core_workflow_roles_new(int status);
+
+/* Decides whether role may record a new need at status.  Returns
+ * CORE_WF_OK, CORE_WF_BADSTATUS or CORE_WF_ROLE. */
+enum core_wf_why core_workflow_check_new(int role, int status);
 
 #endif

@@ -31,6 +31,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/pledge.h"
 #include "locale/collate.h"
 #include "locale/text.h"
 #include "store/store_int.h"
@@ -349,6 +350,7 @@ load_station(struct store *st)
 
 static int index_entry(struct store_txn *t, unsigned flags, const unsigned char *key,
     size_t klen, const unsigned char *rkey, size_t rklen, int add);
+static int rec_search_key(const struct core_record *r, int f, unsigned char *key, size_t *len);
 
 int
 rec_each(struct store_txn *t, unsigned kinds,
@@ -422,10 +424,43 @@ index_rebuild(struct store_txn *t)
 	return rec_each(t, ~0u, index_record, NULL);
 }
 
+/* rec_each: the DB_SEARCH entries (whole names) of one record. */
+static int
+names_record(struct store_txn *t, const struct core_record *r, const unsigned char *rkey,
+    size_t rklen, void *ctx)
+{
+	const struct core_schema *s = core_schema_get(r->kind);
+	unsigned char key[KEY_MAX];
+	size_t i, n;
+	int rc = 0;
+
+	(void)ctx;
+	for (i = 0; i < s->nfields && rc == 0; i++)
+		if (search_only(s->fields[i].flags) &&
+		    (rc = rec_search_key(r, (int)i, key, &n)) == 0 && n > 0)
+			rc = index_entry(t, s->fields[i].flags, key, n, rkey, rklen, 1);
+	return rc;
+}
+
+/* The entries of DB_SEARCH made again from the records (format 6 changed
+ * their keys).  Returns 0 or a store code. */
+static int
+names_rebuild(struct store_txn *t)
+{
+	int rc;
+
+	if ((rc = defer_flush_db(t, DB_SEARCH)) != 0)
+		return rc;
+	if ((rc = mdb_drop(t->txn, t->st->dbi[DB_SEARCH], 0)) != 0)
+		return lmdb_err(t, rc);
+	return rec_each(t, ~0u, names_record, NULL);
+}
+
 /* An older database brought to DB_FORMAT, in one write transaction
  * (another process may have done it first): formats 1 to 3 get the word
  * index (search.c) filled from the records, formats 1 to 4 the record
- * index (a donor's mobile came in format 5). */
+ * index (a donor's mobile came in format 5), formats 1 to 5 the names'
+ * index (its keys changed in format 6). */
 static int
 migrate(struct store_txn *t, void *ctx)
 {
@@ -443,7 +478,9 @@ migrate(struct store_txn *t, void *ctx)
 		if ((rc = words_rebuild(t)) != 0)
 			return rc;
 	}
-	if ((rc = index_rebuild(t)) != 0)
+	if (fmt < MOBILE_FORMAT && (rc = index_rebuild(t)) != 0)
+		return rc;
+	if (fmt < NAMES_FORMAT && (rc = names_rebuild(t)) != 0)
 		return rc;
 	return meta_put(t, "format", DB_FORMAT);
 }
@@ -973,15 +1010,13 @@ store_map_info(struct store *st, size_t *mapsize, size_t *used, size_t *limit)
 int
 search_key(enum core_kind k, int f, const char *text, unsigned char *key, size_t *len)
 {
-	char *folded = loc_text_key(text);
 	size_t n;
 
-	if (folded == NULL)
-		return STORE_ENOMEM;
+	/* the stored text itself, not the search key's folding (أ إ آ -> ا):
+	 * glibc's fa_IR order has آ as a letter of its own, before ا */
 	key[0] = (unsigned char)k;
 	key[1] = (unsigned char)f;
-	n = loc_collate_key(folded, (char *)key + 2, KEY_MAX - 2);
-	free(folded);
+	n = loc_collate_key(text, (char *)key + 2, KEY_MAX - 2);
 	if (n >= KEY_MAX - 2)
 		n = KEY_MAX - 3;	/* cut: a prefix of the full key */
 	*len = n + 2;
@@ -1503,6 +1538,73 @@ next_seq(struct store_txn *t, const char *station, uint64_t *seq)
 	return 0;
 }
 
+/* ---- a pledge's status from its payments ---- */
+
+/* The sum of the amounts of pledge pid's payments that are not
+ * deactivated, into *paid.  Returns 0 or a store code. */
+static int
+pledge_paid(struct store_txn *t, const char *pid, int64_t *paid)
+{
+	struct store_iter *it;
+	struct store_meta m;
+	char yid[CORE_ID_MAX];
+	int rc;
+
+	*paid = 0;
+	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &it)) != 0)
+		return rc;
+	while ((rc = store_iter_next(it, yid)) == 0) {
+		struct core_record *y;
+
+		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) != 0)
+			break;
+		if (!m.deleted && y->v[CORE_PAYMENT_AMOUNT].set)
+			*paid += y->v[CORE_PAYMENT_AMOUNT].num;
+		core_record_free(y);
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+/* Sets pledge p's status to what its stored payments make it
+ * (core_pledge_status: pledged, partial, fulfilled; a cancelled pledge,
+ * or one with no amount, keeps its own; none given is pledged).  Returns
+ * 0 or a store code. */
+static int
+pledge_status_fill(struct store_txn *t, struct core_record *p)
+{
+	const char *id = core_record_text(p, CORE_PLEDGE_ID);
+	int64_t paid = 0;
+	int rc, cur;
+
+	if (*id != '\0' && (rc = pledge_paid(t, id, &paid)) != 0)
+		return rc;
+	cur = p->v[CORE_PLEDGE_STATUS].set ? (int)p->v[CORE_PLEDGE_STATUS].num : CORE_PLEDGE_PLEDGED;
+	core_record_set_num(p, CORE_PLEDGE_STATUS, core_pledge_status(cur,
+	    p->v[CORE_PLEDGE_AMOUNT].set, p->v[CORE_PLEDGE_AMOUNT].num, paid));
+	return 0;
+}
+
+/* A payment of pledge pid was written: the pledge's status follows, as an
+ * update of the pledge in the same transaction (its own revision, so it
+ * travels to the other stations; they do not work it out again).  A
+ * pledge not here is left alone.  Returns 0 or a store code. */
+static int
+pledge_follow(struct store_txn *t, const char *pid)
+{
+	struct core_record *p;
+	struct store_meta m;
+	int rc;
+
+	if (pid == NULL || *pid == '\0')
+		return 0;
+	if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	rc = store_update(t, p, m.rev);	/* fills the status (store_update) */
+	core_record_free(p);
+	return rc;
+}
+
 int
 store_put_new(struct store_txn *t, struct core_record *r, char *id_out)
 {
@@ -1569,6 +1671,8 @@ store_put_new(struct store_txn *t, struct core_record *r, char *id_out)
 	}
 	if ((rc = fill_derived(t, r, 1)) != 0 || (rc = check_refs(t, r)) != 0)
 		goto undo;
+	if (r->kind == CORE_PLEDGE && !t->remote && (rc = pledge_status_fill(t, r)) != 0)
+		goto undo;
 	memset(&m, 0, sizeof m);
 	m.rev = 1;
 	if ((m.version.hlc = store_hlc_tick(t)) == 0) {
@@ -1578,6 +1682,9 @@ store_put_new(struct store_txn *t, struct core_record *r, char *id_out)
 	strcpy(m.version.origin, station);
 	if ((rc = write_rec(t, r, rkey, rklen, NULL, &m, STORE_ACT_CREATE, 1)) != 0)
 		goto undo;
+	if (r->kind == CORE_PAYMENT && !t->remote &&
+	    (rc = pledge_follow(t, core_record_text(r, CORE_PAYMENT_PLEDGE))) != 0)
+		return rc;
 	if (r->kind != CORE_USER) {
 		char name[32];
 
@@ -1693,6 +1800,8 @@ store_update(struct store_txn *t, struct core_record *r, uint64_t rev)
 		return rc;
 	if ((rc = fill_derived(t, r, 1)) != 0 || (rc = check_refs(t, r)) != 0)
 		goto out;
+	if (r->kind == CORE_PLEDGE && !t->remote && (rc = pledge_status_fill(t, r)) != 0)
+		goto out;
 	if (!records_differ(r, old))
 		goto out;
 	nm = om;
@@ -1708,6 +1817,15 @@ store_update(struct store_txn *t, struct core_record *r, uint64_t rev)
 		goto out;
 	if (county_changed)
 		rc = rederive_needs(t, r->v[0].text);
+	/* a payment's pledge, and the one it left, follow */
+	if (rc == 0 && r->kind == CORE_PAYMENT && !t->remote) {
+		const char *pl = core_record_text(r, CORE_PAYMENT_PLEDGE);
+		const char *was = core_record_text(old, CORE_PAYMENT_PLEDGE);
+
+		rc = pledge_follow(t, pl);
+		if (rc == 0 && strcmp(pl, was) != 0)
+			rc = pledge_follow(t, was);
+	}
 out:
 	core_record_free(old);
 	return rc;
@@ -1755,6 +1873,8 @@ set_active(struct store_txn *t, enum core_kind k, const char *id, uint64_t rev, 
 	}
 	strcpy(nm.version.origin, station);
 	rc = write_rec(t, r, rkey, rklen, old, &nm, on ? STORE_ACT_UPDATE : STORE_ACT_DEACTIVATE, 1);
+	if (rc == 0 && k == CORE_PAYMENT && !t->remote)
+		rc = pledge_follow(t, core_record_text(r, CORE_PAYMENT_PLEDGE));
 out:
 	core_record_free(old);
 	core_record_free(r);

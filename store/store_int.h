@@ -12,13 +12,15 @@
 #include "store/store.h"
 
 #define REC_FORMAT 1		/* record value format written (codec.c) */
-#define DB_FORMAT  5		/* database layout version (meta "format"):
+#define DB_FORMAT  6		/* database layout version (meta "format"):
 				   2 added the word index "words" (search.c),
 				   3 and 4 changed its entries, 5 indexed a
-				   donor's mobile; older: migrated on open
-				   (store.c, migrate) */
+				   donor's mobile, 6 ordered the names'
+				   index by the stored text (آ before ا);
+				   older: migrated on open (store.c, migrate) */
 #define WORDS_FORMAT 4		/* the first format with today's word index */
 #define MOBILE_FORMAT 5		/* the first format with mobiles in DB_INDEX */
+#define NAMES_FORMAT 6		/* the first format with today's DB_SEARCH keys */
 #define KEY_MAX	   400		/* longest index key kept (LMDB allows 511) */
 #define RKEY_MAX   (CORE_ID_MAX + 16)
 
@@ -82,6 +84,10 @@ struct store_txn {
 	struct defer *defer;	/* bulk write: secondary entries kept (defer.c) */
 	int allow_dup;		/* store_apply_dup: a unique value held by another
 				   record is left to it, not refused */
+	int remote;		/* store_sync_resolve: writing another station's
+				   version; the local rules of a write (a need's
+				   status workflow, a pledge's status from its
+				   payments) are not applied to it again */
 };
 
 enum iter_type { IT_KIND, IT_INDEX, IT_SEARCH, IT_AUDIT, IT_WORDS };

@@ -24,6 +24,7 @@
 #include "core/merge.h"
 #include "locale/strbuf.h"
 #include "store/sync.h"
+#include "store/store_int.h"
 
 static const char *const state_names[] = { "open", "mine", "theirs", "merged", "superseded" };
 #define NSTATES (int)(sizeof state_names / sizeof state_names[0])
@@ -1085,6 +1086,10 @@ store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 	if (core_schema_get(k) == NULL || id == NULL || strlen(id) >= CORE_ID_MAX)
 		return STORE_EINVAL;
 	memset(&x, 0, sizeof x);
+	/* The versions written here are the stations' own (a need's status
+	 * that another station decided): the local write rules do not judge
+	 * them again (store_int.h). */
+	t->remote = 1;
 	snprintf(prefix, sizeof prefix, "sync.conflict.%s.%s.", core_schema_get(k)->name, id);
 	rc = conflicts_under(t, prefix, 0, resolve_collect, &x);
 	if (rc == 0)
@@ -1136,6 +1141,7 @@ mark:
 	if (rc == 0)
 		rc = store_sync_recheck(t);
 out:
+	t->remote = 0;
 	for (i = 0; i < x.n; i++)
 		store_conflict_done(&x.list[i]);
 	free(x.list);

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/workflow.h"
 #include "store/store_int.h"
 
 int
@@ -217,6 +218,48 @@ struct guard {
 	struct core_access last;
 };
 
+/* A need's status may change only by a step of the workflow that the
+ * user's role may take (core/workflow.h), whatever writes it: a form, an
+ * import, a verb.  A new need is held to core_workflow_check_new.  A
+ * version from another station (store_apply: STORE_ACT_SYNC, or a sync
+ * conflict settled, t->remote) is that station's decision: not judged
+ * here.  Returns 0, or STORE_EACCES with g->last saying why. */
+static int
+need_step(struct guard *g, struct store_txn *t, enum core_action act,
+    const struct core_record *old, const struct core_record *now)
+{
+	enum core_wf_why w;
+	unsigned roles;
+	int from, to;
+
+	if (t->remote || now == NULL || now->kind != CORE_NEED ||
+	    (act != CORE_ACCESS_CREATE && act != CORE_ACCESS_UPDATE) ||
+	    !now->v[CORE_NEED_STATUS].set)
+		return 0;
+	to = (int)now->v[CORE_NEED_STATUS].num;
+	if (old == NULL) {
+		from = -1;
+		w = core_workflow_check_new(g->id.actor.role, to);
+		roles = core_workflow_roles_new(to);
+	} else {
+		if (!old->v[CORE_NEED_STATUS].set ||
+		    (from = (int)old->v[CORE_NEED_STATUS].num) == to)
+			return 0;
+		w = core_workflow_check(g->id.actor.role, from, to);
+		roles = core_workflow_roles(from, to);
+	}
+	if (w == CORE_WF_OK)
+		return 0;
+	memset(&g->last, 0, sizeof g->last);
+	g->last.allowed = 0;
+	g->last.why = CORE_ACCESS_WORKFLOW;
+	g->last.action = act;
+	g->last.roles_ok = roles;
+	g->last.from = from;
+	g->last.to = to;
+	return STORE_EACCES;
+}
+
 static int
 decide(struct guard *g, struct store_txn *t, enum core_action act,
     const struct core_record *old, const struct core_record *now)
@@ -237,15 +280,17 @@ decide(struct guard *g, struct store_txn *t, enum core_action act,
 			memset(&g->last, 0, sizeof g->last);
 			g->last.allowed = 1;
 			g->last.action = act;
-			return 0;
+			return need_step(g, t, act, old, now);
 		}
 		if (old != NULL && (rc = store_record_scope(t, old, &so)) != 0)
 			return rc;
 		if (now != NULL && act != CORE_ACCESS_DEACTIVATE &&
 		    (rc = store_record_scope(t, now, &sn)) != 0)
 			return rc;
-		core_access_check(&g->id.actor, act, old ? &so : NULL,
-		    now && act != CORE_ACCESS_DEACTIVATE ? &sn : NULL, &g->last);
+		if (!core_access_check(&g->id.actor, act, old ? &so : NULL,
+		    now && act != CORE_ACCESS_DEACTIVATE ? &sn : NULL, &g->last))
+			return STORE_EACCES;
+		return need_step(g, t, act, old, now);
 	} else {
 		core_access_check(&g->id.actor, act, NULL, NULL, &g->last);
 	}

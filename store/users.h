@@ -16,7 +16,9 @@
  *     the store's one write function), and setting writes and deletions:
  *     ranking ("rank.*": weights), sync ("sync.*"), the station's own
  *     ("station.*", "county.*": hq and admin), other users' settings
- *     ("user.LOGIN.*"), and any setting for an auditor.  A refused write
+ *     ("user.LOGIN.*"), and any setting for an auditor.  A need's status
+ *     moves only by the workflow's steps that the user's role may take
+ *     (core/workflow.h), except in a version from another station (sync).  A refused write
  *     returns STORE_EACCES and nothing of the transaction is kept (the
  *     caller's store_write function returns the code); store_users_refusal
  *     says why and who may do it instead.

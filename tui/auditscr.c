@@ -230,21 +230,11 @@ static int
 add_entry(struct audit_scr *a, const struct store_audit *e)
 {
 	const struct core_schema *s = core_schema_get(e->kind);
-	char date[64], clock[32], line[1024];
-	time_t tt = (time_t)e->time;
-	struct tm tm;
-	int32_t day;
+	char when[64], line[1024];
 	size_t i;
 
-	date[0] = clock[0] = '\0';
-	if (localtime_r(&tt, &tm) != NULL &&
-	    loc_gregorian_to_day(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &day) == 0) {
-		tui_fmt_date(day, date, sizeof date);
-		snprintf(clock, sizeof clock, "%02d:%02d", tm.tm_hour, tm.tm_min);
-		tui_fmt_digits(clock, sizeof clock);
-	}
-	snprintf(line, sizeof line, "%s %s  %s  %s  %s %s", date, clock, e->user,
-	    action_label(e->action), s != NULL ? _(s->label) : "", e->id);
+	snprintf(line, sizeof line, "%s  %s  %s  %s %s", tui_fmt_when(e->time, 0, when, sizeof when),
+	    e->user, action_label(e->action), s != NULL ? _(s->label) : "", e->id);
 	if (add_line(a, line, NULL, NULL) != 0)
 		return -1;
 	for (i = 0; i < e->nfields; i++) {

@@ -14,12 +14,14 @@
  * C string value, so cli_each_value answers such a line with an error
  * instead of passing on the part before the NUL.
  */
+#include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <unistr.h>
 #include <uniwidth.h>
 
@@ -192,4 +194,30 @@ cli_db_path(const struct hamyar_opts *o)
 		return NULL;
 	snprintf(path, sizeof path, "%s/.local/share/hamyar", home);
 	return path;
+}
+
+FILE *
+cli_out_open(const char *path, char *tmp, size_t n)
+{
+	if ((size_t)snprintf(tmp, n, "%s.tmp%ld", path, (long)getpid()) >= n) {
+		errno = ENAMETOOLONG;
+		return NULL;
+	}
+	return fopen(tmp, "wb");
+}
+
+int
+cli_out_close(FILE *f, const char *tmp, const char *path, int ok)
+{
+	int e = 0;
+
+	if (fflush(f) != 0 || ferror(f))
+		e = errno != 0 ? errno : EIO;
+	if (fclose(f) != 0 && e == 0)
+		e = errno != 0 ? errno : EIO;
+	if (ok && e == 0 && rename(tmp, path) != 0)
+		e = errno;
+	if (!ok || e != 0)
+		unlink(tmp);
+	return ok ? e : 0;
 }

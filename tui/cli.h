@@ -79,6 +79,14 @@ int cli_width(const char *s);
 /* Prints "hamyar: " and the formatted message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* An output file written whole or not at all: cli_out_open opens a
+ * temporary file beside path (its name into tmp, n bytes); cli_out_close
+ * closes it and, if ok and every write reached the file, renames it over
+ * path, else removes it (an earlier file at path is left as it was).
+ * cli_out_close returns 0 or the errno of what failed. */
+FILE *cli_out_open(const char *path, char *tmp, size_t n);
+int cli_out_close(FILE *f, const char *tmp, const char *path, int ok);
+
 /* Resolves the database directory: o->db, else $HAMYAR_DB, else
  * $XDG_DATA_HOME/hamyar, else ~/.local/share/hamyar.  Returns a static
  * buffer, or NULL if no home is known. */

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "core/access.h"
+#include "core/hlc.h"
 #include "core/merge.h"
 #include "core/rank.h"
 #include "core/record.h"
@@ -50,6 +51,7 @@ struct cfl {
 					   else an older entry, the other version
 					   refused */
 	char holder[CORE_ID_MAX];	/* dup: the earlier record */
+	struct core_version local;	/* this database's version */
 	struct core_version remote;	/* the incoming version shown */
 	struct core_record *mine, *theirs;
 	unsigned diff;			/* fields that differ */
@@ -156,6 +158,7 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	it->kept_local = q->dup || !q->loser_is_local;
 	it->dup = q->dup;
 	it->remote = q->remote.version;
+	it->local = q->local.version;
 	snprintf(it->holder, sizeof it->holder, "%s", q->holder);
 	if ((rc = store_sync_conflict_sides(c->t, q, &it->mine, &it->theirs)) != 0)
 		return rc;
@@ -317,8 +320,18 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	else
 		snprintf(line, sizeof line, "%s", _("The other version is the one in use now (it is the newer)."));
 	tui_draw_ui(top + 1, 1, COLS - 2, line, A_NORMAL);
-	if (c->err[0] != '\0')
+	if (c->err[0] != '\0') {
 		tui_draw_ui(top + 2, 1, COLS - 2, c->err, tui_attr_error());
+	} else if (!two) {
+		/* when each side was changed: which is newer is not a guess */
+		char wl[48], wr[48];
+
+		snprintf(line, sizeof line, _("Changed here %s, at %s %s."),
+		    tui_fmt_when((int64_t)(core_hlc_ms(it->local.hlc) / 1000), 0, wl, sizeof wl),
+		    it->from[0] ? it->from : "?",
+		    tui_fmt_when((int64_t)(core_hlc_ms(it->remote.hlc) / 1000), 0, wr, sizeof wr));
+		tui_draw_ui(top + 2, 1, COLS - 2, line, A_NORMAL);
+	}
 	{
 		struct tui_col h[5] = {
 			{ 2, "", 0 }, { 22, _("Field"), 0 }, { vw, side_head(it, 0, ha, sizeof ha), 0 },

@@ -199,13 +199,23 @@ formula_start(char c)
 	return c == '=' || c == '+' || c == '-' || c == '@';
 }
 
+/* Would a spreadsheet run it, or would the import take an apostrophe off
+ * it: a formula sign after any number of apostrophes. */
+static int
+looks_guarded(const char *text)
+{
+	while (*text == '\'')
+		text++;
+	return formula_start(*text);
+}
+
 int
 tui_csv_field_text(FILE *f, const char *text, int first)
 {
 	char *g;
 	int rc;
 
-	if (!formula_start(text[0]))
+	if (!looks_guarded(text))
 		return tui_csv_field(f, text, first);
 	if ((g = malloc(strlen(text) + 2)) == NULL)
 		return TUI_CSV_ENOMEM;
@@ -219,7 +229,7 @@ tui_csv_field_text(FILE *f, const char *text, int first)
 char *
 tui_csv_unguard(char *text)
 {
-	return text[0] == '\'' && formula_start(text[1]) ? text + 1 : text;
+	return text[0] == '\'' && looks_guarded(text) ? text + 1 : text;
 }
 
 int

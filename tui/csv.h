@@ -44,8 +44,10 @@ int tui_csv_field(FILE *f, const char *text, int first);
  * begins with = + - or @ as a formula.  A text field's value that begins so
  * is written after an apostrophe, which spreadsheets take as "text, not a
  * formula" and do not show; an import takes the apostrophe off again, so a
- * round trip keeps the value.  tui_csv_field_text writes such a field;
- * tui_csv_unguard returns text past the apostrophe of a guarded value. */
+ * round trip keeps the value.  A text that itself begins with apostrophes
+ * before such a sign ('=x) gets one more, so that it too comes back as it
+ * was.  tui_csv_field_text writes such a field; tui_csv_unguard returns
+ * text past the apostrophe of a guarded value. */
 int tui_csv_field_text(FILE *f, const char *text, int first);
 char *tui_csv_unguard(char *text);
 

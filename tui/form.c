@@ -46,6 +46,9 @@ struct ffield {
 	struct tui_edit ed;
 	int changed;			/* box edited since entered */
 	struct core_issue issue;	/* last finding (severity 0: none) */
+	char refused[300];		/* with issue: the store's refusal of this
+					   field's value (a need's status step),
+					   shown instead of issue.msg */
 	char hint[128];			/* a reference's caption */
 };
 
@@ -354,6 +357,7 @@ choose(struct form *fm, struct ffield *x)
 		if (sel >= 0 && (!v->set || sel != v->num)) {
 			core_record_set_num(fm->rec, x->fi, sel);
 			x->issue.severity = 0;
+			x->refused[0] = '\0';
 			mark_dirty(fm);
 		}
 		break;
@@ -417,40 +421,20 @@ save_fn(struct store_txn *t, void *ctx)
 {
 	struct save_ctx *c = ctx;
 	struct form *fm = c->fm;
-	struct core_record *r, *old;
-	char old_pledge[CORE_ID_MAX];
+	struct core_record *r;
 	int rc;
 
-	/* A retry (map grown) must start from the unsaved record again. */
+	/* A retry (map grown) must start from the unsaved record again.  A
+	 * pledge's status follows its payments: the store sets it when a
+	 * pledge or a payment is written. */
 	if ((r = core_record_dup(fm->rec)) == NULL)
 		return STORE_ENOMEM;
-	/* A pledge's status follows its payments (as on the pledges screen):
-	 * set when it is saved here, and again whenever a payment is. */
-	if (fm->kind == CORE_PLEDGE && (rc = tui_pledge_status_apply(t, r)) < 0)
-		goto fail;
-	/* A payment moved to another pledge leaves the old one to update. */
-	old_pledge[0] = '\0';
-	if (fm->kind == CORE_PAYMENT && fm->rev != 0 &&
-	    store_get(t, CORE_PAYMENT, fm->id, &old, NULL) == 0) {
-		snprintf(old_pledge, sizeof old_pledge, "%s",
-		    core_record_text(old, CORE_PAYMENT_PLEDGE));
-		core_record_free(old);
-	}
 	if (fm->rev == 0)
 		rc = store_put_new(t, r, c->id);
 	else {
 		rc = store_update(t, r, fm->rev);
 		snprintf(c->id, sizeof c->id, "%s", fm->id);
 	}
-	if (rc == 0 && fm->kind == CORE_PAYMENT) {
-		const char *pl = core_record_text(r, CORE_PAYMENT_PLEDGE);
-
-		if (*pl != '\0')
-			rc = tui_pledge_status_sync(t, pl, NULL);
-		if (rc == 0 && old_pledge[0] != '\0' && strcmp(old_pledge, pl) != 0)
-			rc = tui_pledge_status_sync(t, old_pledge, NULL);
-	}
-fail:
 	core_record_free(r);
 	if (rc != 0) {
 		c->why = *store_txn_why(t);
@@ -482,10 +466,15 @@ save(struct form *fm)
 	char other[160];
 	struct core_record *parent;
 	struct store_txn *t;
+	const struct core_access *a;
 
 	leave_field(fm);
 	/* Boxes whose text did not parse still hold the error. */
 	for (i = 0; i < fm->n; i++) {
+		if (fm->ff[i].refused[0]) {	/* the store judges it again */
+			fm->ff[i].refused[0] = '\0';
+			fm->ff[i].issue.severity = CORE_SEV_OK;
+		}
 		if (fm->ff[i].issue.severity == CORE_SEV_ERROR && fm->ff[i].box &&
 		    box_commit(fm, &fm->ff[i]) != CORE_SEV_ERROR)
 			continue;
@@ -552,6 +541,16 @@ save(struct form *fm)
 		} else if (rc == STORE_EREF && (e = field_entry(fm, c.why.field)) >= 0) {
 			snprintf(fm->status, sizeof fm->status,
 			    _("Not saved: no record %s exists."), c.why.id);
+			fm->cur = e;
+		} else if (rc == STORE_EACCES && (a = store_users_refusal(tui_app.st)) != NULL &&
+		    a->why == CORE_ACCESS_WORKFLOW && (e = field_entry(fm, CORE_NEED_STATUS)) >= 0) {
+			/* a status step the user may not take: said under the
+			 * status field, where it is changed */
+			tui_identity_why(tui_app.st, rc, fm->ff[e].refused, sizeof fm->ff[e].refused);
+			fm->ff[e].issue.severity = CORE_SEV_ERROR;
+			fm->ff[e].issue.field = CORE_NEED_STATUS;
+			snprintf(fm->status, sizeof fm->status, "%s",
+			    _("Not saved: fix the fields marked with errors."));
 			fm->cur = e;
 		} else if (rc == STORE_ECONFLICT)
 			snprintf(fm->status, sizeof fm->status, "%s",
@@ -625,14 +624,14 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 {
 	snprintf(buf, n, "%s %s",
 	    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"),
-	    _(core_msg_text(x->issue.msg)));
+	    x->refused[0] ? x->refused : _(core_msg_text(x->issue.msg)));
 	return buf;
 }
 
 static int
 field_rows(const struct ffield *x)
 {
-	char msg[300];
+	char msg[400];
 
 	if (x->issue.severity <= CORE_SEV_OK)
 		return 1;
@@ -645,7 +644,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 	struct form *fm = s->data;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	int lw = LABEL_W, fw = field_width(), lx, fx, y, i, need;
-	char label[200], msg[300];
+	char label[200], msg[400];
 	struct ffield *x;
 
 	rows -= 2;	/* the form's own status lines */

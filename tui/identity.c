@@ -9,6 +9,7 @@
 #include "tui/identity.h"
 
 #include <errno.h>
+#include <grp.h>
 #include <limits.h>
 #include <pwd.h>
 #include <stdio.h>
@@ -18,6 +19,7 @@
 #include <unistd.h>
 
 #include "core/record.h"
+#include "core/workflow.h"
 #include "locale/catalog.h"
 #include "tui/cli.h"
 
@@ -99,6 +101,64 @@ tui_county_name(const char *code)
 	return code;
 }
 
+/* The label of need status st in the current language. */
+static const char *
+need_status(int st)
+{
+	const char *l = core_choice_label(&core_schema_get(CORE_NEED)->fields[CORE_NEED_STATUS], st);
+
+	return l != NULL ? _(l) : "?";
+}
+
+/* Who the roles of mask are, as the end of a sentence ("... only by %s"). */
+static const char *
+roles_phrase(unsigned mask)
+{
+	const unsigned reviewers = (1u << CORE_ROLE_ADMIN) | (1u << CORE_ROLE_HQ) |
+	    (1u << CORE_ROLE_SUPERVISOR);
+
+	if (mask == reviewers)
+		return _("a supervisor, provincial HQ or the administrator");
+	if (mask == (reviewers | (1u << CORE_ROLE_CLERK)))
+		return _("a clerk, a supervisor, provincial HQ or the administrator");
+	return _("the administrator");
+}
+
+/* The sentence for a need's status step refused (CORE_ACCESS_WORKFLOW):
+ * the step, and who may take it or where the need may go instead. */
+static void
+workflow_message(const struct core_access *a, char *buf, size_t n)
+{
+	int next[6], nn, i;
+	char list[300];
+	size_t len;
+
+	if (a->from < 0) {
+		snprintf(buf, n, _("Only %s may record a new need as «%s»; record it as «%s»."),
+		    roles_phrase(a->roles_ok), need_status(a->to), need_status(CORE_NEED_IDENTIFIED));
+		return;
+	}
+	if (a->roles_ok != 0) {
+		snprintf(buf, n, _("Changing a need's status from «%s» to «%s» is done only by %s."),
+		    need_status(a->from), need_status(a->to), roles_phrase(a->roles_ok));
+		return;
+	}
+	nn = core_workflow_next(a->from, next, 6);
+	if (nn == 0) {
+		snprintf(buf, n, _("A need's status does not go from «%s» to «%s»: «%s» is final."),
+		    need_status(a->from), need_status(a->to), need_status(a->from));
+		return;
+	}
+	list[0] = '\0';
+	for (i = 0; i < nn; i++) {
+		len = strlen(list);
+		snprintf(list + len, sizeof list - len, "%s«%s»",
+		    i == 0 ? "" : i == nn - 1 ? _(" or ") : _(", "), need_status(next[i]));
+	}
+	snprintf(buf, n, _("A need's status does not go from «%s» to «%s»; its next step: %s."),
+	    need_status(a->from), need_status(a->to), list);
+}
+
 const char *
 tui_access_message(const struct core_access *a, char *buf, size_t n)
 {
@@ -154,6 +214,9 @@ tui_access_message(const struct core_access *a, char *buf, size_t n)
 			snprintf(buf, n, "%s", _("Only the database administrator can do this."));
 			break;
 		}
+		break;
+	case CORE_ACCESS_WORKFLOW:
+		workflow_message(a, buf, n);
 		break;
 	default:
 		snprintf(buf, n, "%s", _("Your account's role is not known: ask the database administrator."));
@@ -308,8 +371,20 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 		if (rc == STORE_ENODB && access(path, F_OK) == 0 && access(path, R_OK | X_OK) != 0 &&
 		    errno == EACCES)
 			rc = STORE_EPERM;
-		if (rc == STORE_EPERM)
-			snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (hamyar). Ask the station administrator to add your account to that group."), path);
+		if (rc == STORE_EPERM) {
+			/* the group the folder really has, not the README's name */
+			struct stat sd;
+			struct group *g;
+			char gname[64];
+
+			if (stat(path, &sd) == 0 && (g = getgrgid(sd.st_gid)) != NULL)
+				snprintf(gname, sizeof gname, "%s", g->gr_name);
+			else if (stat(path, &sd) == 0)
+				snprintf(gname, sizeof gname, "%ld", (long)sd.st_gid);
+			else
+				snprintf(gname, sizeof gname, "hamyar");
+			snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (%s). Ask the station administrator to add your account to that group."), path, gname);
+		}
 		else
 			snprintf(msg, n, _("cannot open the database %s: %s"), path, tui_store_strerror(rc));
 		return rc;

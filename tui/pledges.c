@@ -7,17 +7,16 @@
  * payments with date, amount and receipt number.
  *
  * F5 records a payment on the selected pledge (date, amount, receipt).  In
- * the same store_write the pledge's payments are summed again and its
- * status set by core_pledge_status (pledged / partial / fulfilled; a
- * cancelled pledge stays so), so the pledge's status never disagrees with
- * its payments.  F8 cancels the selected pledge: it then no longer counts
+ * the same store_write the store sums the pledge's payments again and sets
+ * its status by core_pledge_status (pledged / partial / fulfilled; a
+ * cancelled pledge stays so), as it does for every payment written here,
+ * so the pledge's status never disagrees with its payments.  F8 cancels the selected pledge: it then no longer counts
  * and the need's gap grows back.  Every screen reloads after a write.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/pledge.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
@@ -109,40 +108,6 @@ payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow *y
 	}
 	store_iter_free(it);
 	return rc == STORE_ENOTFOUND ? 0 : rc;
-}
-
-int
-tui_pledge_status_apply(struct store_txn *t, struct core_record *p)
-{
-	const char *id = core_record_text(p, CORE_PLEDGE_ID);
-	int64_t paid = 0;
-	int rc, cur, st;
-
-	if (*id != '\0' && (rc = payments_of(t, id, &paid, NULL, 0, NULL)) != 0)
-		return rc;
-	cur = p->v[CORE_PLEDGE_STATUS].set ? (int)p->v[CORE_PLEDGE_STATUS].num : CORE_PLEDGE_PLEDGED;
-	st = core_pledge_status(cur, p->v[CORE_PLEDGE_AMOUNT].set, p->v[CORE_PLEDGE_AMOUNT].num, paid);
-	if (p->v[CORE_PLEDGE_STATUS].set && st == p->v[CORE_PLEDGE_STATUS].num)
-		return 0;
-	core_record_set_num(p, CORE_PLEDGE_STATUS, st);
-	return 1;
-}
-
-int
-tui_pledge_status_sync(struct store_txn *t, const char *id, int *status)
-{
-	struct core_record *p;
-	struct store_meta m;
-	int rc;
-
-	if ((rc = store_get(t, CORE_PLEDGE, id, &p, &m)) != 0)
-		return rc;
-	if ((rc = tui_pledge_status_apply(t, p)) == 1)
-		rc = store_update(t, p, m.rev);
-	if (rc == 0 && status != NULL)
-		*status = (int)p->v[CORE_PLEDGE_STATUS].num;
-	core_record_free(p);
-	return rc;
 }
 
 static void
@@ -288,17 +253,24 @@ struct pay_ctx {
 	char id[CORE_ID_MAX];
 };
 
-/* Adds the payment and brings the pledge's status in line with its
- * payments, in one transaction. */
+/* Adds the payment; the store sets the pledge's status from its payments
+ * in the same transaction.  Notes the status it now has. */
 static int
 pay_fn(struct store_txn *t, void *vctx)
 {
 	struct pay_ctx *c = vctx;
 	int rc;
 
+	struct core_record *p;
+
+	/* the store brings the pledge's status in line (store_put_new) */
 	if ((rc = store_put_new(t, c->pay, c->id)) != 0)
 		return rc;
-	return tui_pledge_status_sync(t, c->pledge, &c->status);
+	if ((rc = store_get(t, CORE_PLEDGE, c->pledge, &p, NULL)) != 0)
+		return rc;
+	c->status = (int)p->v[CORE_PLEDGE_STATUS].num;
+	core_record_free(p);
+	return 0;
 }
 
 /* The prompt label of a payment field, or NULL. */

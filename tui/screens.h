@@ -51,18 +51,6 @@ struct tui_screen *tui_need_new(const char *need_id);
 
 /* Pledges of a need with their payments (tui/pledges.c). */
 struct tui_screen *tui_pledges_new(const char *need_id);
-/* Sets pledge p's status from the payments stored for it in t
- * (core_pledge_status: pledged, partial, fulfilled; a cancelled pledge or
- * one with no amount keeps its status, an unset one counts as pledged; a
- * new pledge, with no id yet, has no payments).  Returns 1 if p's status
- * was changed, 0 if not, or a STORE_* code. */
-int tui_pledge_status_apply(struct store_txn *t, struct core_record *p);
-/* Brings the stored status of pledge id in line with its payments, in the
- * write transaction t, so that no way of adding, changing or removing a
- * payment leaves it behind.  Its status afterwards goes to *status (if not
- * NULL).  Returns 0 or a STORE_* code. */
-int tui_pledge_status_sync(struct store_txn *t, const char *id, int *status);
-
 /* Ceremonies and thank-you letters (tui/recog.c). */
 struct tui_screen *tui_recog_new(void);
 
@@ -115,10 +103,16 @@ struct store_rank_data;
 /* The need titles and donor names of g in the user's digits, in place, as
  * lists and forms show record text ("پژو ۴۰۵", not "پژو 405"). */
 void tui_rank_data_digits(struct store_rank_data *g);
-/* An integer in the user's digits (no grouping). */
+/* An integer in the user's digits, grouped (۸۹٬۵۰۰: a count, a population). */
 const char *tui_fmt_int(int64_t v, char *buf, size_t n);
 /* A day number as a Jalali date in the user's digits ("" if out of range). */
 const char *tui_fmt_date(int32_t day, char *buf, size_t n);
+/* A time (seconds since 1970) as the local Jalali date and time,
+ * "۱۴۰۵/۰۹/۰۷ ۰۸:۱۵" in the user's digits; TUI_WHEN_ASCII for verb output,
+ * TUI_WHEN_SECONDS adds ":02".  "@SECONDS" if it cannot be told. */
+#define TUI_WHEN_ASCII	 1u
+#define TUI_WHEN_SECONDS 2u
+const char *tui_fmt_when(int64_t when, unsigned flags, char *buf, size_t n);
 /* A fraction with 4 decimals in the user's digits (Persian decimal point
  * U+066B with Persian digits). */
 const char *tui_fmt_fixed(double v, int decimals, char *buf, size_t n);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/record.h"
 #include "core/validate.h"
@@ -88,8 +89,9 @@ tui_fmt_amount(int64_t rials, int with_unit, char *buf, size_t n)
 const char *
 tui_fmt_int(int64_t v, char *buf, size_t n)
 {
-	snprintf(buf, n, "%lld", (long long)v);
-	return tui_fmt_digits(buf, n);
+	/* grouped as amounts are (SPEC §5): a population of ۸۹٬۵۰۰ */
+	loc_amount_format(v, LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0), buf, n);
+	return buf;
 }
 
 const char *
@@ -97,6 +99,27 @@ tui_fmt_date(int32_t day, char *buf, size_t n)
 {
 	loc_date_format(day, tui_fa_digits ? LOC_FMT_FA_DIGITS : 0, buf, n);
 	return buf;
+}
+
+const char *
+tui_fmt_when(int64_t when, unsigned flags, char *buf, size_t n)
+{
+	time_t tt = (time_t)when;
+	struct tm tm;
+	int32_t day;
+	char date[32];
+
+	if (localtime_r(&tt, &tm) == NULL ||
+	    loc_gregorian_to_day(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &day) != 0 ||
+	    loc_date_format(day, 0, date, sizeof date) == 0) {
+		snprintf(buf, n, "@%lld", (long long)when);
+		return buf;
+	}
+	if (flags & TUI_WHEN_SECONDS)
+		snprintf(buf, n, "%s %02d:%02d:%02d", date, tm.tm_hour, tm.tm_min, tm.tm_sec);
+	else
+		snprintf(buf, n, "%s %02d:%02d", date, tm.tm_hour, tm.tm_min);
+	return (flags & TUI_WHEN_ASCII) ? buf : tui_fmt_digits(buf, n);
 }
 
 const char *

@@ -2,17 +2,21 @@
  * tui/verb_date.c — `hamyar date j2g|g2j [DATE ...]` (SPEC §12).
  *
  * j2g turns Jalali Y/M/D (or Y-M-D, any digit set) into ISO YYYY-MM-DD;
- * g2j turns ISO dates into Jalali Y/MM/DD with ASCII digits.  With no
+ * g2j turns ISO dates (any digit set, month and day padded or not) into
+ * Jalali Y/MM/DD with ASCII digits.  With no
  * dates, every stdin line is one date.  Each answer is one output line in
  * input order; a bad date answers "error: REASON" (the prefix stays ASCII
  * for scripts, the reason is in the UI language) and makes the exit status
  * 1.  The per-line path parses in place, formats into a stack buffer and
- * writes with one fwrite: no allocation, no stdio call per character.
+ * writes with one fwrite: no allocation (but for a date in other digits,
+ * made ASCII first), no stdio call per character.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/jalali.h"
 #include "locale/loc.h"
 #include "locale/text.h"
@@ -53,6 +57,46 @@ j2g(const char *value, FILE *out, void *ctx)
 	return 0;
 }
 
+/* An ISO date YYYY-MM-DD in any digit set, month and day of one or two
+ * digits, surrounding space allowed.  Returns as loc_date_parse_iso. */
+static int
+iso_lenient(const char *value, int32_t *day)
+{
+	char *a = NULL, iso[11];
+	const char *p;
+	size_t len[3] = { 0, 0, 0 }, i;
+	const char *start[3];
+	int rc = LOC_EINVAL;
+
+	/* other digits made ASCII first; an ASCII line (a million of them
+	 * through one process) is read in place */
+	for (p = value; *p != '\0' && (unsigned char)*p < 0x80; p++)
+		;
+	if (*p != '\0' && (a = loc_digits_to_ascii(value)) == NULL)
+		return LOC_EINVAL;
+	for (p = a != NULL ? a : value; *p == ' ' || *p == '\t'; p++)
+		;
+	for (i = 0; i < 3; i++) {
+		if (i > 0 && *p++ != '-')
+			break;
+		start[i] = p;
+		while (*p >= '0' && *p <= '9')
+			p++;
+		len[i] = (size_t)(p - start[i]);
+	}
+	while (*p == ' ' || *p == '\t' || *p == '\r')
+		p++;
+	if (i == 3 && *p == '\0' && len[0] == 4 && len[1] >= 1 && len[1] <= 2 &&
+	    len[2] >= 1 && len[2] <= 2) {
+		snprintf(iso, sizeof iso, "%.4s-%s%.*s-%s%.*s", start[0],
+		    len[1] == 1 ? "0" : "", (int)len[1], start[1],
+		    len[2] == 1 ? "0" : "", (int)len[2], start[2]);
+		rc = loc_date_parse_iso(iso, day);
+	}
+	free(a);
+	return rc;
+}
+
 static int
 g2j(const char *value, FILE *out, void *ctx)
 {
@@ -64,7 +108,10 @@ g2j(const char *value, FILE *out, void *ctx)
 	(void)ctx;
 	if (not_utf8(value))
 		return bad(out, _("The text is not valid UTF-8"));
-	if ((rc = loc_date_parse_iso(value, &day)) != 0)
+	/* Persian or Arabic-Indic digits read as ASCII (verbs read UTF-8; a
+	 * date copied from a Persian text has them), and a month or day
+	 * without its 0 (2025-3-21): the order and the dashes stay ISO's */
+	if ((rc = iso_lenient(value, &day)) != 0)
 		return bad(out, rc == LOC_ERANGE
 		    ? _("no such day in the Gregorian calendar")
 		    : _("not an ISO date (expected YYYY-MM-DD)"));

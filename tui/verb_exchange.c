@@ -43,6 +43,7 @@
 #include <unistd.h>
 #include <unistr.h>
 
+#include "core/hlc.h"
 #include "core/merge.h"
 #include "core/record.h"
 #include "core/validate.h"
@@ -58,6 +59,7 @@
 #include "tui/csv.h"
 #include "tui/json.h"
 #include "tui/report.h"
+#include "tui/screens.h"
 
 /* Kinds that import and export handle, in the order "all" exports them
  * (referenced kinds first, so importing the files in this order works). */
@@ -170,6 +172,9 @@ importable(int k)
  * nothing; on two it overlaps the checking with the writing. */
 
 #define COL_BLANK (-3)	/* col_field of a column whose header cell is empty */
+#define COL_ACTIVE (-4)	/* col_field of the column `active` of a kind without
+			   that field: 0 marks a deleted record (meta.deleted),
+			   as export writes it */
 
 struct row {
 	size_t line;
@@ -178,6 +183,7 @@ struct row {
 	int bad;		/* found bad by the reader: only its references
 				   are checked by the writer, so a missing one is
 				   reported with the rest */
+	int deleted;		/* COL_ACTIVE: 1 deleted, 0 in use, -1 not said */
 	struct core_record *rec;
 };
 
@@ -204,6 +210,7 @@ struct import {
 	char *col_head[64];		/* column -> its header cell as the file
 					   has it (sanitized), for the messages */
 	int field_col[CORE_MAX_FIELDS];	/* field -> column (1-based), 0 absent */
+	int active_col;			/* the COL_ACTIVE column (1-based), 0 none */
 	size_t ncols;
 	int header_done;
 	int partial;			/* an id column, and some field's column absent */
@@ -543,6 +550,31 @@ columns_hint(struct import *im, size_t line, size_t n, char *const *heads)
 	}
 }
 
+/* Does kind s mark a deleted record in its metadata (no `active` field)? */
+static int
+kind_deletes(const struct core_schema *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->nfields; i++)
+		if (strcmp(s->fields[i].name, "active") == 0)
+			return 0;
+	return 1;
+}
+
+/* The header of the column `active`: its name or label, English or
+ * Persian, as an `active` field's would be read. */
+static int
+is_active_header(const char *h)
+{
+	char *norm = loc_text_normalize(h);
+	int yes = strcasecmp(h, "active") == 0 || strcasecmp(h, "Active") == 0 ||
+	    (norm != NULL && strcmp(norm, loc_gettext_lang("fa", "Active")) == 0);
+
+	free(norm);
+	return yes;
+}
+
 static int
 on_header(struct import *im, size_t line, size_t n, char *const *cells)
 {
@@ -582,6 +614,18 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		if (*h == '\0') {
 			/* trailing columns a spreadsheet left empty */
 			im->col_field[i] = COL_BLANK;
+			continue;
+		}
+		if (kind_deletes(im->s) && is_active_header(h)) {
+			if (im->active_col != 0) {
+				msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: column '%s' repeats column %d (%s)\n"),
+				    im->file, line, i + 1, im->col_head[i], im->active_col,
+				    im->col_head[im->active_col - 1]));
+				fatal = 1;
+				continue;
+			}
+			im->col_field[i] = COL_ACTIVE;
+			im->active_col = (int)i + 1;
 			continue;
 		}
 		f = header_field(im->s, h);
@@ -759,7 +803,8 @@ seen_note(struct import *im, const char *id, size_t line)
 
 /* Publishes the good row r (NULL: only the bad-row count) to the writer. */
 static int
-publish(struct import *im, size_t line, struct core_record *r, int force_signal, int bad)
+publish(struct import *im, size_t line, struct core_record *r, int force_signal, int bad,
+    int deleted)
 {
 	int rc = 0;
 
@@ -783,6 +828,7 @@ publish(struct import *im, size_t line, struct core_record *r, int force_signal,
 		im->rows[im->nrows].had_id = r->v[0].set;
 		im->rows[im->nrows].later = im->partial && r->v[0].set;
 		im->rows[im->nrows].bad = bad;
+		im->rows[im->nrows].deleted = deleted;
 		im->rows[im->nrows].rec = r;
 		im->nrows++;
 		r = NULL;
@@ -803,7 +849,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	struct core_issue is;
 	struct core_issues all;
 	size_t i;
-	int sev, errors = 0;
+	int sev, errors = 0, deleted = -1;
 
 	if (!im->header_done)
 		return on_header(im, line, n, cells);
@@ -845,6 +891,20 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	for (i = 0; i < n && i < im->ncols; i++) {
 		int f = im->col_field[i];
 
+		if (f == COL_ACTIVE && *trim(cells[i]) != '\0') {
+			int yes = core_bool_parse(trim(cells[i]));
+
+			if (yes < 0) {
+				char *t = format(_("column %zu (%s): 1 for a record in use, 0 for a deleted one"),
+				    i + 1, im->col_head[i] != NULL ? im->col_head[i] : "active");
+
+				row_msg(im, &im->rmsgs, line, -1, t != NULL ? t : "?", 0);
+				free(t);
+				errors++;
+			}
+			deleted = yes < 0 ? -1 : !yes;
+			continue;
+		}
 		if (f < 0)
 			continue;
 		/* a text is taken without the guard of a formula (tui/csv.h) */
@@ -907,9 +967,9 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		goto nomem;	/* a report lost: say out of memory instead */
 	if (errors) {
 		im->rbad_pending++;
-		return publish(im, line, r, 1, 1);
+		return publish(im, line, r, 1, 1, deleted);
 	}
-	return publish(im, line, r, 0, 0);
+	return publish(im, line, r, 0, 0, deleted);
 nomem:
 	core_record_free(r);
 	pthread_mutex_lock(&im->mu);
@@ -1147,6 +1207,24 @@ progress_rows(struct import *im, size_t done, size_t total)
 	progress(done, total);
 }
 
+/* A row's `active` column (COL_ACTIVE) on the record just written: deleted
+ * (store_deactivate) or in use again (store_reactivate), as the column
+ * says.  Returns 0 or a store code. */
+static int
+mark_deleted(struct import *im, struct store_txn *t, const struct row *w)
+{
+	const char *id = core_record_text(w->rec, 0);
+	struct store_meta m;
+	int rc;
+
+	if ((rc = store_exists(t, im->s->kind, id, &m)) != 0)
+		return rc;
+	if (m.deleted == w->deleted)
+		return 0;
+	return w->deleted ? store_deactivate(t, im->s->kind, id, m.rev) :
+	    store_reactivate(t, im->s->kind, id, m.rev);
+}
+
 static int
 write_rows(struct store_txn *t, void *ctx)
 {
@@ -1222,13 +1300,26 @@ write_rows(struct store_txn *t, void *ctx)
 			continue;
 		}
 		if (rc == STORE_EACCES) {
-			/* Another county's record, for a clerk: this row's fault. */
-			row_msg(im, &im->wmsgs, w.line, -1, why(im->st, rc, reason, sizeof reason), 0);
+			/* Another county's record, for a clerk, or a need's
+			 * status step his role may not take (named by its
+			 * column): this row's fault. */
+			const struct core_access *a = store_users_refusal(im->st);
+
+			row_msg(im, &im->wmsgs, w.line,
+			    a != NULL && a->why == CORE_ACCESS_WORKFLOW ? CORE_NEED_STATUS : -1,
+			    why(im->st, rc, reason, sizeof reason), 0);
 			im->wbad++;
 			continue;
 		}
 		if (rc != 0)
 			return rc;
+		if (w.deleted >= 0 && (rc = mark_deleted(im, t, &w)) != 0) {
+			if (rc != STORE_EACCES)
+				return rc;
+			row_msg(im, &im->wmsgs, w.line, -1, why(im->st, rc, reason, sizeof reason), 0);
+			im->wbad++;
+			continue;
+		}
 		if ((i + 1) % 1000 == 0)
 			progress_rows(im, i + 1, total);
 	}
@@ -1421,7 +1512,8 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 	struct core_record *r;
 	char id[CORE_ID_MAX], *val = NULL;
 	size_t need, cap = 256, i, nrec = 0, total = 0;
-	int rc, first;
+	int rc, first, deletes = kind_deletes(s);
+	struct store_meta meta;
 	/* A clerk reads his own county only (SPEC §11): so does his export. */
 	int filter = role_of(store_txn_store(t)) == CORE_ROLE_CLERK;
 
@@ -1441,12 +1533,14 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 			tui_csv_field(out, s->fields[i].name, first);
 			first = 0;
 		}
+		if (deletes)
+			tui_csv_field(out, "active", 0);
 		tui_csv_endrow(out);
 	}
 	if ((rc = store_iter_kind(t, k, &it)) != 0)
 		goto out;
 	while ((rc = store_iter_next(it, id)) == 0) {
-		if ((rc = store_get(t, k, id, &r, NULL)) != 0)
+		if ((rc = store_get(t, k, id, &r, &meta)) != 0)
 			goto out;
 		if (filter && !may(store_txn_store(t), t, CORE_ACCESS_READ, r, 0)) {
 			core_record_free(r);
@@ -1494,6 +1588,15 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 			}
 			first = 0;
 		}
+		/* a kind without an `active` field: whether the record is
+		 * deleted, so that the import brings that back too */
+		if (deletes && json) {
+			fputs(", ", out);
+			tui_json_key(out, "active");
+			tui_json_int(out, meta.deleted ? 0 : 1);
+		} else if (deletes) {
+			tui_csv_field(out, meta.deleted ? "0" : "1", 0);
+		}
 		if (json)
 			fputs("}", out);
 		else
@@ -1524,12 +1627,9 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 	size_t i;
 	int rc;
 
-	if (path != NULL) {
-		snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid());
-		if ((out = fopen(tmp, "wb")) == NULL) {
-			cli_error(_("cannot write %s: %s"), path, tui_errno_text(errno));
-			return EXIT_SYSTEM;
-		}
+	if (path != NULL && (out = cli_out_open(path, tmp, sizeof tmp)) == NULL) {
+		cli_error(_("cannot write %s: %s"), path, tui_errno_text(errno));
+		return EXIT_SYSTEM;
 	}
 	if ((rc = store_read_begin(st, &t)) != 0)
 		goto out;
@@ -1545,18 +1645,8 @@ out:
 	if (rc == 0 && fflush(out) != 0)
 		rc = STORE_EIO;
 	if (path != NULL) {
-		int e = 0;
+		int e = cli_out_close(out, tmp, path, rc == 0);
 
-		if (fclose(out) != 0 && rc == 0) {
-			e = errno;
-			rc = STORE_EIO;
-		}
-		if (rc == 0 && rename(tmp, path) != 0) {
-			e = errno;
-			rc = STORE_EIO;
-		}
-		if (rc != 0)
-			unlink(tmp);
 		if (e != 0) {
 			cli_error(_("cannot write %s: %s"), path, tui_errno_text(e));
 			return EXIT_SYSTEM;
@@ -1644,7 +1734,8 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	const char *html = NULL, *county = NULL;
 	struct store *st = NULL;
 	FILE *out = stdout;
-	int i, rc, ret;
+	char tmp[4200];
+	int i, rc, ret, e;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--html") == 0 && i + 1 < argc)
@@ -1665,14 +1756,20 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	/* A clerk's report is his county's. */
 	if (role_of(st) == CORE_ROLE_CLERK && store_users_identity(st)->actor.county[0] != '\0')
 		county = store_users_identity(st)->actor.county;
-	if (html != NULL && strcmp(html, "-") != 0 && (out = fopen(html, "w")) == NULL) {
+	/* the page is written whole or not at all: a failed run leaves an
+	 * earlier page as it was, not half of a new one */
+	if (html != NULL && strcmp(html, "-") != 0 &&
+	    (out = cli_out_open(html, tmp, sizeof tmp)) == NULL) {
 		cli_error(_("cannot write %s: %s"), html, tui_errno_text(errno));
 		store_close(st);
 		return EXIT_SYSTEM;
 	}
 	rc = html != NULL ? tui_report_html(st, out, county) : tui_report_text(st, out, county);
-	if (out != stdout && fclose(out) != 0 && rc == 0)
-		rc = STORE_EIO;
+	if (out != stdout && (e = cli_out_close(out, tmp, html, rc == 0)) != 0) {
+		cli_error(_("cannot write %s: %s"), html, tui_errno_text(e));
+		store_close(st);
+		return EXIT_SYSTEM;
+	}
 	store_close(st);
 	if (rc == TUI_REPORT_ECOUNTY) {
 		cli_error(_("no county '%s'"), county);
@@ -1795,21 +1892,26 @@ sync_import(struct store *st, const char *file)
 	return EXIT_OK;
 }
 
+/* data to path, whole or not at all (a bundle cut short would be refused
+ * at the other end), or to stdout.  Returns 0 or -1 (errno set). */
 static int
 write_file(const char *path, const char *data, size_t len)
 {
-	FILE *f = stdout;
+	char tmp[4200];
+	FILE *f;
+	int e;
 
-	if (path != NULL && strcmp(path, "-") != 0 && (f = fopen(path, "wb")) == NULL)
+	if (path == NULL || strcmp(path, "-") == 0)
+		return fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : -1;
+	if ((f = cli_out_open(path, tmp, sizeof tmp)) == NULL)
 		return -1;
-	if (fwrite(data, 1, len, f) != len) {
-		if (f != stdout)
-			fclose(f);
-		return -1;
-	}
-	if (f != stdout)
-		return fclose(f) == 0 ? 0 : -1;
-	return fflush(f) == 0 ? 0 : -1;
+	e = fwrite(data, 1, len, f) == len ? 0 : (errno != 0 ? errno : EIO);
+	if (e == 0)
+		e = cli_out_close(f, tmp, path, 1);
+	else
+		cli_out_close(f, tmp, path, 0);
+	errno = e;
+	return e == 0 ? 0 : -1;
 }
 
 /* Host names for `sync push`: letters, digits and . _ - @ : only, so the
@@ -1942,6 +2044,16 @@ list_conflict(const struct store_conflict *c, void *vctx)
 		fprintf(l->out, _("%s %s mine=%s theirs=%s kept=%s%s\n"), kind_word(s), c->id,
 		    v1, v2, c->dup || !c->loser_is_local ? _("mine") : _("theirs"),
 		    c->dup ? _(" duplicate") : "");
+	{
+		/* the versions' times, which the clock numbers above do not say */
+		char wl[48], wr[48];
+
+		fprintf(l->out, _("  changed: here %s, at %s %s\n"),
+		    tui_fmt_when((int64_t)(core_hlc_ms(c->local.version.hlc) / 1000), TUI_WHEN_ASCII,
+		    wl, sizeof wl), c->remote.version.origin,
+		    tui_fmt_when((int64_t)(core_hlc_ms(c->remote.version.hlc) / 1000), TUI_WHEN_ASCII,
+		    wr, sizeof wr));
+	}
 	/* A duplicate: name the other record that holds the value. */
 	for (i = 0; c->dup && i < s->nfields; i++) {
 		char holder[CORE_ID_MAX];

@@ -624,7 +624,7 @@ demo_needs(struct store_txn *t, void *vctx)
 		ns = 2 + pick(&d->rng, 3);
 		for (k = 0; k < ns && rc == 0; k++) {
 			struct core_record *s = core_record_new(CORE_STAGE);
-			int32_t start = day + 30 + (int32_t)k * 45;
+			int32_t start = day + 30 + (int32_t)k * 45, end;
 
 			if (s == NULL)
 				return STORE_ENOMEM;
@@ -632,8 +632,10 @@ demo_needs(struct store_txn *t, void *vctx)
 			set_norm(s, CORE_STAGE_TITLE, stage_titles[k % NELEM(stage_titles)]);
 			core_record_set_num(s, CORE_STAGE_PLANNED_START, start);
 			core_record_set_num(s, CORE_STAGE_PLANNED_END, start + 40);
-			if (status == CORE_NEED_DONE || k == 0) {
-				core_record_set_num(s, CORE_STAGE_ACTUAL_END, start + 35 + (int32_t)pick(&d->rng, 20));
+			end = start + 35 + (int32_t)pick(&d->rng, 20);
+			if ((status == CORE_NEED_DONE || k == 0) && end <= d->today) {
+				/* finished, and not on a day still to come */
+				core_record_set_num(s, CORE_STAGE_ACTUAL_END, end);
 				core_record_set_num(s, CORE_STAGE_PROGRESS, 100);
 			} else {
 				core_record_set_num(s, CORE_STAGE_PROGRESS, k == 1 ? 40 + pick(&d->rng, 50) : 0);
@@ -706,7 +708,9 @@ demo_pledges(struct store_txn *t, void *vctx)
 			if (y == NULL)
 				return STORE_ENOMEM;
 			core_record_set_text(y, CORE_PAYMENT_PLEDGE, id);
-			core_record_set_num(y, CORE_PAYMENT_PAID_ON, day + 10 + (int32_t)k * 30);
+			/* paid by today: a payment is not recorded ahead */
+			core_record_set_num(y, CORE_PAYMENT_PAID_ON, day + 10 + (int32_t)k * 30 < d->today ?
+			    day + 10 + (int32_t)k * 30 : d->today);
 			core_record_set_num(y, CORE_PAYMENT_AMOUNT, part > 0 ? part : 1000000);
 			snprintf(buf, sizeof buf, "%u", 100000 + pick(&d->rng, 899999));
 			core_record_set_text(y, CORE_PAYMENT_RECEIPT, buf);

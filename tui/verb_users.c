@@ -41,6 +41,7 @@
 #include "store/users.h"
 #include "tui/auditscr.h"
 #include "tui/cli.h"
+#include "tui/screens.h"
 #include "tui/identity.h"
 
 /* ---- shared ---- */
@@ -459,24 +460,6 @@ raw:
 	put_quoted(out, text);
 }
 
-/* "1405/09/07 08:15:02" in local time, ASCII digits. */
-static void
-put_when(FILE *out, int64_t when)
-{
-	time_t tt = (time_t)when;
-	struct tm tm;
-	int32_t day;
-	char date[32];
-
-	if (localtime_r(&tt, &tm) == NULL ||
-	    loc_gregorian_to_day(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &day) != 0 ||
-	    loc_date_format(day, 0, date, sizeof date) == 0) {
-		fprintf(out, "@%lld", (long long)when);
-		return;
-	}
-	fprintf(out, "%s %02d:%02d:%02d", date, tm.tm_hour, tm.tm_min, tm.tm_sec);
-}
-
 /* --since DATE: Jalali Y/M/D in any digit set, or ISO YYYY-MM-DD; the
  * start of that day in local time. */
 static int
@@ -548,7 +531,13 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		goto out;
 again:
 	while ((rc = store_audit_next(it, &a)) == 0) {
-		put_when(stdout, a.time);
+		{
+			char when[48];
+
+			/* "1405/09/07 08:15:02" in local time, ASCII digits */
+			fputs(tui_fmt_when(a.time, TUI_WHEN_ASCII | TUI_WHEN_SECONDS, when, sizeof when),
+			    stdout);
+		}
 		s = a.action == STORE_ACT_SETTING ? NULL : core_schema_get(a.kind);
 		printf(" %s %s %s ", a.user, action_word(a.action),
 		    s == NULL ? cli_word("setting", N_("setting")) : cli_word(s->name, s->label));

@@ -46,6 +46,18 @@ error: no such day in the Gregorian calendar
 error: outside the Jalali years 1-3177
 error: not an ISO date (expected YYYY-MM-DD)
 1403/01/01" "g2j stdin: answers in order, each reason"
+# a date copied from a Persian text: Persian or Arabic-Indic digits, month
+# and day without their 0; the order and the dashes stay ISO's
+out=$("$HAMYAR" date g2j ۲۰۲۵-۰۳-۲۱ ٢٠٢٥-٣-٢١ ' 2025-3-1 '); rc=$?
+is "$out" "1404/01/01
+1404/01/01
+1403/12/11" "g2j reads Persian and Arabic-Indic digits, and a month or day of one digit"
+is $rc 0 "... exit 0"
+out=$("$HAMYAR" --lang en date g2j 2025-003-21 +2025-03-21 ۲۰۲۵/۰۳/۲۱ 2>&1); rc=$?
+is "$out" "error: not an ISO date (expected YYYY-MM-DD)
+error: not an ISO date (expected YYYY-MM-DD)
+error: not an ISO date (expected YYYY-MM-DD)" "... but not three digits of month, a sign, or slashes"
+is $rc 1 "... exit 1"
 out=$(printf '1404/01/01\n1403/12/30\n' | "$HAMYAR" date j2g); rc=$?
 is $rc 0 "stdin with only good lines exits 0"
 is "$(printf '' | "$HAMYAR" date g2j; echo "rc=$?")" "rc=0" "empty stdin: no output, exit 0"

@@ -79,6 +79,13 @@ grep -q 'تبریز' "$H" && grep -q 'مراغه' "$H"; ok $? "county names in P
 grep -q '<polyline class="plg"' "$H" && grep -q '<polyline class="rcv"' "$H"; ok $? "pledged and received over time"
 grep -q '@page' "$H"; ok $? "print styles"
 "$HAMYAR" --db "$D" report --html "$TMP/c.html" --county TBZ; ok $? "report --html --county"
+# A report that fails leaves an earlier page as it was, not half a new one.
+cp "$TMP/c.html" "$TMP/keep.html"
+"$HAMYAR" --db "$D" report --html "$TMP/c.html" --county XXQ >/dev/null 2>&1; is $? 1 "report --html of an unknown county fails"
+cmp -s "$TMP/c.html" "$TMP/keep.html"; ok $? "... and leaves the earlier page untouched"
+is "$(ls "$TMP" | grep -c 'c.html.tmp')" 0 "... with no temporary file left beside it"
+"$HAMYAR" --db "$D" report --html "$TMP/none.html" --county XXQ >/dev/null 2>&1
+[ ! -e "$TMP/none.html" ]; ok $? "... nor an empty page where there was none"
 grep -q 'مراغه' "$TMP/c.html"; is $? 1 "the county page leaves other counties out"
 "$HAMYAR" --db "$D" report --bogus >/dev/null 2>&1; is $? 2 "unknown option: usage error"
 grep -q '<th>برآورد هزینه (ریال)</th>' "$H"; ok $? "the money unit (rials by default) in the table headings"

@@ -60,6 +60,13 @@ ok $r "every demo record exports and imports into a fresh database"
 grep -qi 'warning\|error' "$TMP/imp.err"; is $? 1 "with no warning or error from validation"
 "$HAMYAR" --db "$TMP/fresh" verify >/dev/null 2>&1
 ok $? "and the fresh database verifies clean"
+# nothing paid or finished on a day still to come
+today=$("$HAMYAR" date g2j "$(date +%Y-%m-%d)")
+"$HAMYAR" --db "$D" export payments --out "$TMP/pay.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$D" export stages --out "$TMP/stg.csv" >/dev/null 2>&1
+ok $? "demo payments and stages export"
+is "$(awk -F, -v t="$today" 'NR > 1 && $3 > t' "$TMP/pay.csv" | wc -l | tr -d ' ')" 0 "no demo payment is dated after today ($today)"
+is "$(awk -F, -v t="$today" 'NR > 1 && $6 != "" && $6 > t' "$TMP/stg.csv" | wc -l | tr -d ' ')" 0 "no demo stage ended after today"
 
 # rank --json: SPEC §12 shape
 "$HAMYAR" --db "$D" rank --json --top 5 >"$TMP/top.json"

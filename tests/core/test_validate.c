@@ -239,7 +239,9 @@ test_phone(void **state)
 	OK(core_check_phone, "۰۴۱۳۳۳۳۴۴۴۴", "04133334444");
 	OK(core_check_phone, "٠٢١٨٨٨٨٧٧٧٧", "02188887777");
 	OK(core_check_phone, "09123456789", "09123456789");
-	ERR(core_check_phone, "4133334444", CORE_MSG_PHONE_FORMAT);
+	/* as a spreadsheet shows it: the trunk 0 dropped */
+	OK(core_check_phone, "4133334444", "04133334444");
+	OK(core_check_phone, "۲۱۸۸۸۸۷۷۷۷", "02188887777");
 	ERR(core_check_phone, "۳۳۳۳۴۴۴۴", CORE_MSG_PHONE_FORMAT);
 	ERR(core_check_phone, "٠٤١٣٣٣٣٤٤٤", CORE_MSG_PHONE_FORMAT);
 	ERR(core_check_phone, "00413333444", CORE_MSG_PHONE_FORMAT);
@@ -318,6 +320,9 @@ test_amount(void **state)
 	AMT("٢٥٠٠٠٠", 250000);
 	AMT("۲۵،۰۰۰", 25000);			/* Arabic comma typed as a separator */
 	AMT(" 12 ", 12);
+	AMT("10 000", 10000);			/* SPEC §4: spaces removed in numbers */
+	AMT("۱ ۵۰۰ ۰۰۰ ", 1500000);
+	AMT("1\u00a0500\u202f000", 1500000);	/* no-break, narrow no-break space */
 	AMT("1000000000000000", 1000000000000000LL);
 	AMT("۱۰۰۰۰۰۰۰۰۰۰۰۰۰۰۰", 1000000000000000LL);
 	AMTERR("1000000000000001", CORE_MSG_AMOUNT_RANGE);
@@ -331,7 +336,8 @@ test_amount(void **state)
 	AMTERR(",100", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("1,,000", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("100,", CORE_MSG_AMOUNT_FORMAT);
-	AMTERR("10 000", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("10  000", CORE_MSG_AMOUNT_FORMAT);	/* one space between digits */
+	AMTERR("10 ,000", CORE_MSG_AMOUNT_FORMAT);
 }
 
 /* Bytes that are not UTF-8 are refused as such by every checker, before
@@ -536,6 +542,12 @@ test_field_parse_donor(void **state)
 	PARSE(r, CORE_DONOR_KIND, "person");
 	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_PERSON);
 	PARSE(r, CORE_DONOR_KIND, "شخص حقوقی");		/* the Persian label */
+	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_ORG);
+	PARSE(r, CORE_DONOR_KIND, "حقوقی");		/* as clerks say it */
+	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_ORG);
+	PARSE(r, CORE_DONOR_KIND, "حقيقي");		/* ... with Arabic yeh */
+	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_PERSON);
+	PARSE(r, CORE_DONOR_KIND, "Organization");
 	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_ORG);
 	PARSE(r, CORE_DONOR_KIND, "Person");		/* the English label */
 	assert_int_equal(r->v[CORE_DONOR_KIND].num, CORE_DONOR_PERSON);

@@ -111,6 +111,34 @@ test_who_approves(void **state)
 	    (1u << CORE_ROLE_ADMIN) | (1u << CORE_ROLE_HQ) | (1u << CORE_ROLE_SUPERVISOR));
 }
 
+/* A need recorded new at a later status has made the steps from
+ * identified to it: a clerk records identified or assessed only; approved,
+ * in progress, done and rejected need a reviewer's step on the way. */
+static void
+test_new_need(void **state)
+{
+	const unsigned writers = (1u << CORE_ROLE_ADMIN) | (1u << CORE_ROLE_HQ) |
+	    (1u << CORE_ROLE_SUPERVISOR) | (1u << CORE_ROLE_CLERK);
+	const unsigned reviewers = writers & ~(1u << CORE_ROLE_CLERK);
+
+	(void)state;
+	assert_int_equal(core_workflow_roles_new(I), writers);
+	assert_int_equal(core_workflow_roles_new(AS), writers);
+	assert_int_equal(core_workflow_roles_new(AP), reviewers);
+	assert_int_equal(core_workflow_roles_new(P), reviewers);
+	assert_int_equal(core_workflow_roles_new(D), reviewers);
+	assert_int_equal(core_workflow_roles_new(R), reviewers);
+	assert_int_equal(core_workflow_roles_new(-1), 0u);
+	assert_int_equal(core_workflow_roles_new(6), 0u);
+	assert_int_equal(core_workflow_check_new(CORE_ROLE_CLERK, AS), CORE_WF_OK);
+	assert_int_equal(core_workflow_check_new(CORE_ROLE_CLERK, AP), CORE_WF_ROLE);
+	assert_int_equal(core_workflow_check_new(CORE_ROLE_CLERK, R), CORE_WF_ROLE);
+	assert_int_equal(core_workflow_check_new(CORE_ROLE_ADMIN, D), CORE_WF_OK);
+	assert_int_equal(core_workflow_check_new(CORE_ROLE_SUPERVISOR, D), CORE_WF_OK);
+	assert_int_equal(core_workflow_check_new(CORE_ROLE_AUDITOR, I), CORE_WF_ROLE);
+	assert_int_equal(core_workflow_check_new(CORE_ROLE_ADMIN, 9), CORE_WF_BADSTATUS);
+}
+
 int
 main(void)
 {
@@ -119,6 +147,7 @@ main(void)
 		cmocka_unit_test(test_out_of_range),
 		cmocka_unit_test(test_next_lists),
 		cmocka_unit_test(test_who_approves),
+		cmocka_unit_test(test_new_need),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -43,6 +43,9 @@ $TM send-keys -t a Space
 wait_for a "Open sync conflicts: ۲" >/dev/null
 $TM send-keys -t a Enter
 wait_for a "changed here and at TBZ"; ok $? "Enter opens TBZ-1"
+d='[۰۱۲۳۴۵۶۷۸۹]'
+screen a | grep -Eq "Changed here ($d|/)+ $d$d:$d$d, at TBZ ($d|/)+ $d$d:$d$d\."
+ok $? "... saying when each side changed it, as Jalali dates and times"
 $TM send-keys -t a F1
 wait_for a "F1 Help  F2 Keep mine  F3 Keep theirs  F4 Merge"; ok $? "F1 on a record names its keys: keep mine, keep theirs, merge"
 $TM send-keys -t a Space

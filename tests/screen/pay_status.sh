@@ -9,7 +9,7 @@ DB="$TMP/db"
 
 work_fixture "$DB"; ok $? "fixture"
 "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null; ok $? "pledges imported"
-status_of() { "$HAMYAR" --db "$DB" export pledges | tr -d '\r' | awk -F, -v id="$1" '$1 == id { print $NF }'; }
+status_of() { "$HAMYAR" --db "$DB" export pledges | tr -d '\r' | awk -F, -v id="$1" '$1 == id { print $(NF - 1) }'; }	# status, before active
 is "$(status_of TST-30)" pledged "TST-30 (100,000,000 rials) starts pledged"
 
 pay() {	# pay PLEDGE DATE AMOUNT: a new payment in the payment form
@@ -38,6 +38,6 @@ scr_keys Space; scr_wait "$(vis 'تجهیزات عمومی')"; scr_keys Down Ent
 scr_keys Tab; scr_type 5000000; scr_keys Tab Tab Tab
 scr_type 1403/07/01; scr_keys F2
 scr_wait "$(vis 'جست‌وجو:')"; ok $? "a new pledge saved in the pledge form"
-new=$("$HAMYAR" --db "$DB" export pledges | tr -d '\r' | awk -F, '$2 == "TST-10" { print $NF }')
+new=$("$HAMYAR" --db "$DB" export pledges | tr -d '\r' | awk -F, '$2 == "TST-10" { print $(NF - 1) }')
 is "$new" pledged "it is pledged, not without a status"
 done_testing

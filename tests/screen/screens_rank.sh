@@ -36,12 +36,14 @@ urg=$(awk '$1 == "urgency" {print $4}' "$TMP/explain.txt")
 pop=$(awk '$1 == "population" {print $4}' "$TMP/explain.txt")
 row_has "$(vis 'فوریت')" "$(fa_num "$urg")"; ok $? "urgency's contribution is hamyar rank --explain's ($urg)"
 row_has "$(vis 'جمعیت')" "$(fa_num "$pop")"; ok $? "population's contribution is hamyar rank --explain's ($pop)"
-row_has "$(vis 'جمعیت')" "۱۲۰۰۰"; ok $? "with the raw value 12000 in Persian digits"
+row_has "$(vis 'جمعیت')" "۱۲٬۰۰۰"; ok $? "with the raw value 12000 in Persian digits, grouped (SPEC §5)"
+# N in Persian digits with the group separator ٬
+fa_grouped() { printf '%s' "$1" | sed ':a;s/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/;ta' | "$HAMYAR" text digits-fa | sed 's/,/٬/g'; }
 days=$(awk '$1 == "waiting" {print $2}' "$TMP/explain.txt")
-row_has "$(vis 'انتظار')" "$(vis "$(printf '%s' "$days" | "$HAMYAR" text digits-fa) روز")"
+row_has "$(vis 'انتظار')" "$(vis "$(fa_grouped "$days") روز")"
 ok $? "the waiting time with its unit ($days days), the number first"
 gap=$(awk '$1 == "gap" {print $2}' "$TMP/explain.txt")
-grouped=$(printf '%s' "$gap" | sed ':a;s/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/;ta' | "$HAMYAR" text digits-fa | sed 's/,/٬/g')
+grouped=$(fa_grouped "$gap")
 [ -n "$gap" ] && row_has "$(vis 'کسری')" "$(vis "$grouped ریال")"
 ok $? "the gap reads number then rials ($gap), not rials then number"
 

@@ -155,7 +155,7 @@ n=$("$BIN" --lang en --db "$DB" audit | grep -c " $U1 ")
 
 # ---- the files: group only ----
 on "$U3" "$BIN --db $DB export units" >/dev/null 2>"$TMP/err"; is $? 3 "an account outside the group cannot open the station database"
-grep -q "(hamyar)" "$TMP/err"; ok $? "... and is told the files belong to the station's group"
+grep -q "($G)" "$TMP/err"; ok $? "... and is told the files belong to the station's group, by its real name ($G)"
 on "$U3" "cat $DB/data.mdb" >/dev/null 2>&1; r=$?; [ $r -ne 0 ]; ok $? "... nor read the file"
 on "$U3" "echo x >>$DB/data.mdb" >/dev/null 2>&1; r=$?; [ $r -ne 0 ]; ok $? "... nor write it"
 

@@ -23,6 +23,8 @@
 #include <cmocka.h>
 
 #include "core/record.h"
+#include "locale/collate.h"
+#include "locale/text.h"
 #include "store/store.h"
 #include "store/store_int.h"	/* DB_WORDS, DB_META: damage and the old format */
 
@@ -573,6 +575,65 @@ test_format4_mobile(void **state)
 	store_close(st);
 }
 
+/* ---- the names' index: glibc's fa_IR order, آ a letter before ا ---- */
+
+static const char *const alef_names[] = { "اکبر نوری", "ابوالفضل آقایی", "آذر اصغرزاده" };
+#define NALEF (sizeof alef_names / sizeof alef_names[0])
+#define ALEF_ORDER "آذر اصغرزاده|ابوالفضل آقایی|اکبر نوری"
+
+/* Makes the names' index as format 5 had it (keys of the search text,
+ * where آ is folded into ا) and the database format 5. */
+static int
+format5_fn(struct store_txn *t, void *ctx)
+{
+	unsigned char five[8] = { 0, 0, 0, 0, 0, 0, 0, 5 };
+	MDB_val k = { 6, "format" }, d = { 8, five }, rk, rv;
+	MDB_cursor *c;
+
+	(void)ctx;
+	assert_int_equal(mdb_drop(t->txn, t->st->dbi[DB_SEARCH], 0), 0);
+	assert_int_equal(mdb_cursor_open(t->txn, t->st->dbi[DB_REC0 + CORE_DONOR], &c), 0);
+	while (mdb_cursor_get(c, &rk, &rv, MDB_NEXT) == 0) {
+		struct core_record *r;
+		unsigned char key[KEY_MAX];
+		char *folded;
+		MDB_val sk, sd = rk;
+
+		assert_int_equal(rec_decode(CORE_DONOR, rv.mv_data, rv.mv_size, &r, NULL), 0);
+		assert_non_null(folded = loc_text_key(core_record_text(r, CORE_DONOR_NAME)));
+		key[0] = CORE_DONOR;
+		key[1] = CORE_DONOR_NAME;
+		sk.mv_size = 2 + loc_collate_key(folded, (char *)key + 2, KEY_MAX - 2);
+		sk.mv_data = key;
+		assert_int_equal(mdb_put(t->txn, t->st->dbi[DB_SEARCH], &sk, &sd, 0), 0);
+		free(folded);
+		core_record_free(r);
+	}
+	mdb_cursor_close(c);
+	assert_int_equal(mdb_put(t->txn, t->st->dbi[DB_META], &k, &d, 0), 0);
+	return 0;
+}
+
+static void
+test_names_order(void **state)
+{
+	char path[512];
+	struct store *st;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s", newdb());
+	st = open_with(path, alef_names, NALEF, NULL);
+	FOUND(st, "", ALEF_ORDER);
+	assert_int_equal(store_write(st, format5_fn, NULL), 0);
+	FOUND(st, "", "ابوالفضل آقایی|آذر اصغرزاده|اکبر نوری");	/* آ read as ا */
+	store_close(st);
+	/* the first open that may write makes the index again */
+	assert_int_equal(store_open(path, STORE_NOSYNC, &st), 0);
+	FOUND(st, "", ALEF_ORDER);
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+}
+
 static int
 setup(void **state)
 {
@@ -605,6 +666,7 @@ main(void)
 		cmocka_unit_test(test_verify),
 		cmocka_unit_test(test_old_format),
 		cmocka_unit_test(test_format4_mobile),
+		cmocka_unit_test(test_names_order),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

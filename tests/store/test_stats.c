@@ -337,17 +337,20 @@ test_recent(void **state)
 	store_read_end(t);
 	assert_int_equal(n, 4);
 	/* newest first: the rank settings saved last (if test_weights ran
-	 * before), else the last payment */
+	 * before), else the last payment's pledge (its status followed the
+	 * payment, in the same write) and the payment */
 	assert_string_equal(a[0].user, "کاربر");
 	assert_true(a[0].time >= a[1].time && a[1].time >= a[2].time);
 	if (a[0].action == STORE_ACT_SETTING) {
 		assert_string_equal(a[0].id, "rank.weights");
 		assert_string_equal(a[1].id, "rank.matrix");
-		assert_int_equal(a[2].kind, CORE_PAYMENT);
-		assert_int_equal(a[3].kind, CORE_PLEDGE);
+		assert_int_equal(a[2].kind, CORE_PLEDGE);
+		assert_int_equal(a[2].action, STORE_ACT_UPDATE);
+		assert_int_equal(a[3].kind, CORE_PAYMENT);
 	} else {
-		assert_int_equal(a[0].kind, CORE_PAYMENT);
-		assert_int_equal(a[1].kind, CORE_PLEDGE);
+		assert_int_equal(a[0].kind, CORE_PLEDGE);
+		assert_int_equal(a[0].action, STORE_ACT_UPDATE);
+		assert_int_equal(a[1].kind, CORE_PAYMENT);
 	}
 	assert_int_equal(store_stats_recent(t = NULL, 0, a, 0, &n), 0);
 	assert_int_equal(n, 0);

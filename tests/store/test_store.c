@@ -701,7 +701,7 @@ test_settings_drafts_logs(void **state)
 	struct family f;
 	char *v, station[CORE_STATION_MAX + 1];
 	size_t len;
-	int n;
+	int n, again = 0;
 	struct store_change c;
 	struct store_iter *it;
 	struct store_audit a;
@@ -731,18 +731,25 @@ test_settings_drafts_logs(void **state)
 	free(v);
 	assert_int_equal(store_draft_get(t, "clerk3", "donor:new", &v, &len), STORE_ENOTFOUND);
 
-	/* change log: 9 records of the family, in order, with full records */
+	/* change log: 9 records of the family, in order, with full records,
+	 * and the pledge again (rev 2) after the payment: its status followed */
 	assert_int_equal(store_change_last(t, &last), 0);
-	assert_int_equal(last, 9);
+	assert_int_equal(last, 10);
 	for (seq = 0, n = 0; store_change_next(t, seq, &c) == 0; n++) {
 		assert_int_equal(c.seq, seq + 1);
 		assert_non_null(c.rec);
 		assert_string_equal(c.rec->v[0].text, c.id);
-		assert_int_equal(c.meta.rev, 1);
+		if (c.meta.rev == 2) {	/* the pledge's second version */
+			assert_string_equal(c.id, f.pledge);
+			assert_int_equal(c.rec->v[CORE_PLEDGE_STATUS].num, CORE_PLEDGE_PARTIAL);
+			again++;
+		} else
+			assert_int_equal(c.meta.rev, 1);
 		seq = c.seq;
 		store_change_done(&c);
 	}
-	assert_int_equal(n, 9);
+	assert_int_equal(n, 10);
+	assert_int_equal(again, 1);
 
 	/* audit: the donor's creation, by clerk1, name field */
 	assert_int_equal(store_audit_iter(t, f.donor, 0, &it), 0);
@@ -872,21 +879,22 @@ test_gap_and_audit_update(void **state)
 	assert_int_equal(store_need_sums(t, f.need, &s), 0);
 	assert_int_equal(s.pledged, 0);
 	assert_int_equal(s.gap, 900000000);
-	/* the audit log says who changed status from what to what */
+	/* the audit log says who changed status from what to what: the
+	 * payment made it partial, then it was cancelled */
 	assert_int_equal(store_audit_iter(t, f.pledge, 0, &it), 0);
 	while (store_audit_next(it, &a) == 0) {
 		if (a.action == STORE_ACT_UPDATE) {
 			assert_int_equal(a.nfields, 1);
 			assert_string_equal(a.fields[0].name, "status");
-			assert_string_equal(a.fields[0].old_text, "pledged");
-			assert_string_equal(a.fields[0].new_text, "cancelled");
-			found = 1;
+			assert_string_equal(a.fields[0].old_text, found ? "partial" : "pledged");
+			assert_string_equal(a.fields[0].new_text, found ? "cancelled" : "partial");
+			found++;
 		}
 		store_audit_done(&a);
 	}
 	store_iter_free(it);
 	store_read_end(t);
-	assert_true(found);
+	assert_int_equal(found, 2);
 	store_close(st);
 }
 

@@ -590,6 +590,252 @@ test_sync_apply(void **state)
 	core_record_free(a.r);
 }
 
+/* ---- a need's status workflow and a pledge's status ---- */
+
+#define REVIEWERS ((1u << CORE_ROLE_ADMIN) | (1u << CORE_ROLE_HQ) | (1u << CORE_ROLE_SUPERVISOR))
+
+struct num_upd {
+	enum core_kind k;
+	const char *id;
+	int field;
+	int64_t value;
+};
+
+static int
+num_upd_fn(struct store_txn *t, void *ctx)
+{
+	struct num_upd *u = ctx;
+	struct core_record *r;
+	struct store_meta m;
+	int rc;
+
+	if ((rc = store_get(t, u->k, u->id, &r, &m)) != 0)
+		return rc;
+	core_record_set_num(r, u->field, u->value);
+	rc = store_update(t, r, m.rev);
+	core_record_free(r);
+	return rc;
+}
+
+/* Sets numeric field of record id through st; returns the store code. */
+static int
+set_num(struct store *st, enum core_kind k, const char *id, int field, int64_t value)
+{
+	struct num_upd u = { k, id, field, value };
+
+	return store_write(st, num_upd_fn, &u);
+}
+
+/* The stored value of numeric field of record id (-1 if unset), and its
+ * revision into *rev if not NULL. */
+static int64_t
+stored_num(enum core_kind k, const char *id, int field, uint64_t *rev)
+{
+	struct store *st = open_db();
+	struct store_txn *t;
+	struct core_record *r;
+	struct store_meta m;
+	int64_t v;
+
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_get(t, k, id, &r, &m), 0);
+	v = r->v[field].set ? r->v[field].num : -1;
+	if (rev != NULL)
+		*rev = m.rev;
+	core_record_free(r);
+	store_read_end(t);
+	store_close(st);
+	return v;
+}
+
+/* A need's status moves by the workflow's steps whatever writes it: a
+ * clerk neither approves, nor skips a step, nor records a need already
+ * approved; a supervisor approves; the admin records history at any
+ * status but does not skip a step either; a version from another station
+ * is not judged again. */
+static void
+test_need_workflow(void **state)
+{
+	struct store *hq = open_as("hq1", 0), *ali, *sara, *own;
+	struct core_record *u = unit("کلانتری مرند", "MRD"), *n;
+	const struct core_access *a;
+	char uid[CORE_ID_MAX], nid[CORE_ID_MAX], old_id[CORE_ID_MAX];
+	uint64_t rev, rev2;
+	struct apply ap;
+
+	(void)state;
+	assert_int_equal(put(hq, u, uid), 0);
+	ali = open_as("ali", 0);
+	n = need(uid, "خودروی گشت");
+	assert_int_equal(put(ali, n, nid), 0);		/* identified */
+	core_record_set_num(n, CORE_NEED_STATUS, CORE_NEED_APPROVED);
+	assert_int_equal(put(ali, n, NULL), STORE_EACCES);
+	a = store_users_refusal(ali);
+	assert_int_equal(a->why, CORE_ACCESS_WORKFLOW);
+	assert_int_equal(a->action, CORE_ACCESS_CREATE);
+	assert_int_equal(a->from, -1);
+	assert_int_equal(a->to, CORE_NEED_APPROVED);
+	assert_int_equal(a->roles_ok, REVIEWERS);
+	assert_int_equal(count(CORE_NEED), 1);
+	core_record_set_num(n, CORE_NEED_STATUS, CORE_NEED_ASSESSED);
+	assert_int_equal(put(ali, n, NULL), 0);		/* a clerk's own step */
+
+	assert_int_equal(set_num(ali, CORE_NEED, nid, CORE_NEED_STATUS, CORE_NEED_ASSESSED), 0);
+	assert_int_equal(set_num(ali, CORE_NEED, nid, CORE_NEED_STATUS, CORE_NEED_APPROVED), STORE_EACCES);
+	a = store_users_refusal(ali);
+	assert_int_equal(a->why, CORE_ACCESS_WORKFLOW);
+	assert_int_equal(a->action, CORE_ACCESS_UPDATE);
+	assert_int_equal(a->from, CORE_NEED_ASSESSED);
+	assert_int_equal(a->to, CORE_NEED_APPROVED);
+	assert_int_equal(a->roles_ok, REVIEWERS);
+	assert_int_equal(stored_num(CORE_NEED, nid, CORE_NEED_STATUS, &rev), CORE_NEED_ASSESSED);
+	sara = open_as("sara", 0);
+	assert_int_equal(set_num(sara, CORE_NEED, nid, CORE_NEED_STATUS, CORE_NEED_APPROVED), 0);
+	/* approved -> done skips in_progress: nobody's step */
+	assert_int_equal(set_num(ali, CORE_NEED, nid, CORE_NEED_STATUS, CORE_NEED_DONE), STORE_EACCES);
+	a = store_users_refusal(ali);
+	assert_int_equal(a->why, CORE_ACCESS_WORKFLOW);
+	assert_int_equal(a->from, CORE_NEED_APPROVED);
+	assert_int_equal(a->roles_ok, 0u);
+	own = open_as("owner", 1);
+	assert_int_equal(set_num(own, CORE_NEED, nid, CORE_NEED_STATUS, CORE_NEED_DONE), STORE_EACCES);
+	assert_int_equal(stored_num(CORE_NEED, nid, CORE_NEED_STATUS, &rev), CORE_NEED_APPROVED);
+	/* ... other fields of a need still change, and a clerk takes his step */
+	assert_int_equal(set_num(ali, CORE_NEED, nid, CORE_NEED_URGENCY, 5), 0);
+	assert_int_equal(set_num(ali, CORE_NEED, nid, CORE_NEED_STATUS, CORE_NEED_IN_PROGRESS), 0);
+	/* the admin records a need done long ago */
+	core_record_set_num(n, CORE_NEED_STATUS, CORE_NEED_DONE);
+	assert_int_equal(put(own, n, old_id), 0);
+	assert_int_equal(stored_num(CORE_NEED, old_id, CORE_NEED_STATUS, NULL), CORE_NEED_DONE);
+
+	/* Another station rejected what was identified there: applied as is. */
+	memset(&ap, 0, sizeof ap);
+	ap.r = core_record_dup(n);
+	assert_non_null(ap.r);
+	text(ap.r, CORE_NEED_ID, "AHR-3");
+	core_record_set_num(ap.r, CORE_NEED_STATUS, CORE_NEED_IDENTIFIED);
+	ap.m.rev = 1;
+	ap.m.version.hlc = (uint64_t)1 << 40;
+	strcpy(ap.m.version.origin, "AHR");
+	assert_int_equal(store_write(hq, apply_fn, &ap), 0);
+	core_record_set_num(ap.r, CORE_NEED_STATUS, CORE_NEED_DONE);	/* two steps on */
+	ap.m.version.hlc = ((uint64_t)1 << 40) + 5;
+	assert_int_equal(store_write(hq, apply_fn, &ap), 0);
+	assert_int_equal(stored_num(CORE_NEED, "AHR-3", CORE_NEED_STATUS, &rev2), CORE_NEED_DONE);
+	assert_int_equal(rev2, 2);
+	core_record_free(ap.r);
+	store_close(own);
+	store_close(sara);
+	store_close(ali);
+	store_close(hq);
+	core_record_free(u);
+	core_record_free(n);
+}
+
+struct deact {
+	enum core_kind k;
+	const char *id;
+};
+
+static int
+deact_fn(struct store_txn *t, void *ctx)
+{
+	struct deact *d = ctx;
+	struct store_meta m;
+	int rc;
+
+	if ((rc = store_exists(t, d->k, d->id, &m)) != 0)
+		return rc;
+	return store_deactivate(t, d->k, d->id, m.rev);
+}
+
+static struct core_record *
+payment(const char *pledge, int64_t amount)
+{
+	struct core_record *r = rec(CORE_PAYMENT);
+
+	text(r, CORE_PAYMENT_PLEDGE, pledge);
+	core_record_set_num(r, CORE_PAYMENT_PAID_ON, 20020);
+	core_record_set_num(r, CORE_PAYMENT_AMOUNT, amount);
+	return r;
+}
+
+/* A pledge's status follows its payments wherever a payment is written
+ * here, in the same transaction: a pledge recorded with no status is
+ * pledged; 400 of 1000 paid makes it partial, 600 more fulfilled, and
+ * retiring a payment takes it back.  A cancelled pledge stays so; a
+ * payment applied from another station changes nothing here. */
+static void
+test_pledge_follows(void **state)
+{
+	struct store *hq = open_as("hq1", 0), *ali;
+	struct core_record *d = donor("مهدی رضایی‌نژاد", "MRD"), *u = unit("کلانتری مرند", "MRD");
+	struct core_record *n, *p, *y;
+	char did[CORE_ID_MAX], uid[CORE_ID_MAX], nid[CORE_ID_MAX], pid[CORE_ID_MAX];
+	char cid[CORE_ID_MAX], y1[CORE_ID_MAX], y2[CORE_ID_MAX], y3[CORE_ID_MAX];
+	struct deact dx = { CORE_PAYMENT, y2 };
+	struct apply ap;
+	uint64_t rev, rev2;
+
+	(void)state;
+	assert_int_equal(put(hq, d, did), 0);
+	assert_int_equal(put(hq, u, uid), 0);
+	n = need(uid, "تجهیزات اتاق مخابرات");
+	assert_int_equal(put(hq, n, nid), 0);
+	p = rec(CORE_PLEDGE);
+	text(p, CORE_PLEDGE_DONOR, did);
+	text(p, CORE_PLEDGE_NEED, nid);
+	core_record_set_num(p, CORE_PLEDGE_TYPE, CORE_PT_EQUIPMENT);
+	core_record_set_num(p, CORE_PLEDGE_AMOUNT, 1000);
+	core_record_set_num(p, CORE_PLEDGE_PLEDGED_ON, 20010);
+	ali = open_as("ali", 0);
+	assert_int_equal(put(ali, p, pid), 0);
+	assert_int_equal(stored_num(CORE_PLEDGE, pid, CORE_PLEDGE_STATUS, NULL), CORE_PLEDGE_PLEDGED);
+
+	y = payment(pid, 400);
+	assert_int_equal(put(ali, y, y1), 0);
+	assert_int_equal(stored_num(CORE_PLEDGE, pid, CORE_PLEDGE_STATUS, NULL), CORE_PLEDGE_PARTIAL);
+	core_record_set_num(y, CORE_PAYMENT_AMOUNT, 600);
+	assert_int_equal(put(ali, y, y2), 0);
+	assert_int_equal(stored_num(CORE_PLEDGE, pid, CORE_PLEDGE_STATUS, NULL), CORE_PLEDGE_FULFILLED);
+	assert_int_equal(store_write(ali, deact_fn, &dx), 0);
+	assert_int_equal(stored_num(CORE_PLEDGE, pid, CORE_PLEDGE_STATUS, NULL), CORE_PLEDGE_PARTIAL);
+	/* a payment's amount corrected: 400 -> 1000 */
+	assert_int_equal(set_num(ali, CORE_PAYMENT, y1, CORE_PAYMENT_AMOUNT, 1000), 0);
+	assert_int_equal(stored_num(CORE_PLEDGE, pid, CORE_PLEDGE_STATUS, NULL), CORE_PLEDGE_FULFILLED);
+
+	/* cancelled stays cancelled, paid or not */
+	core_record_set_num(p, CORE_PLEDGE_STATUS, CORE_PLEDGE_CANCELLED);
+	assert_int_equal(put(ali, p, cid), 0);
+	core_record_free(y);
+	y = payment(cid, 1000);
+	assert_int_equal(put(ali, y, y3), 0);
+	assert_int_equal(stored_num(CORE_PLEDGE, cid, CORE_PLEDGE_STATUS, NULL), CORE_PLEDGE_CANCELLED);
+
+	/* a payment from another station: its pledge is that station's to
+	 * update; nothing is written to it here */
+	core_record_unset(p, CORE_PLEDGE_STATUS);
+	assert_int_equal(put(ali, p, pid), 0);
+	(void)stored_num(CORE_PLEDGE, pid, CORE_PLEDGE_STATUS, &rev);
+	memset(&ap, 0, sizeof ap);
+	ap.r = payment(pid, 1000);
+	text(ap.r, CORE_PAYMENT_ID, "AHR-9");
+	ap.m.rev = 1;
+	ap.m.version.hlc = (uint64_t)1 << 40;
+	strcpy(ap.m.version.origin, "AHR");
+	assert_int_equal(store_write(hq, apply_fn, &ap), 0);
+	assert_int_equal(stored_num(CORE_PLEDGE, pid, CORE_PLEDGE_STATUS, &rev2), CORE_PLEDGE_PLEDGED);
+	assert_int_equal(rev2, rev);
+	core_record_free(ap.r);
+	store_close(ali);
+	store_close(hq);
+	core_record_free(d);
+	core_record_free(u);
+	core_record_free(n);
+	core_record_free(p);
+	core_record_free(y);
+}
+
 /* Two sessions edit one record: the second save is told of the conflict
  * and nothing of the first is overwritten; the audit log names who did
  * what. */
@@ -736,6 +982,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_users_admin, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_auditor, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sync_apply, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_need_workflow, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pledge_follows, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_two_sessions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_may, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hook, setup, teardown),

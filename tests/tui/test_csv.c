@@ -145,6 +145,36 @@ test_write_roundtrip(void **state)
 	free(buf);
 }
 
+/* A text written by tui_csv_field_text and read back through
+ * tui_csv_unguard is the text: a formula is guarded by an apostrophe, and
+ * a text that itself begins with apostrophes before a formula sign keeps
+ * them ('=x is not read back as =x). */
+static void
+test_guard_roundtrip(void **state)
+{
+	const char *cells[] = { "=1+2", "'=1+2", "''@x", "-نکته", "'abc", "'", "abc", "" };
+	const char *want[] = { "'=1+2", "''=1+2", "'''@x", "'-نکته", "'abc", "'", "abc", "" };
+	size_t n = sizeof cells / sizeof cells[0], i;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	struct got g;
+
+	(void)state;
+	assert_non_null(f);
+	for (i = 0; i < n; i++)
+		assert_int_equal(tui_csv_field_text(f, cells[i], i == 0), 0);
+	assert_int_equal(tui_csv_endrow(f), 0);
+	fclose(f);
+	assert_int_equal(read_str(buf, len, &g, NULL), 0);
+	assert_int_equal(g.nfields[0], (int)n);
+	for (i = 0; i < n; i++) {
+		assert_string_equal(g.cells[0][i], want[i]);
+		assert_string_equal(tui_csv_unguard(g.cells[0][i]), cells[i]);
+	}
+	free(buf);
+}
+
 static void
 test_json_string(void **state)
 {
@@ -168,6 +198,7 @@ main(void)
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_quote_out_of_place),
 		cmocka_unit_test(test_write_roundtrip),
+		cmocka_unit_test(test_guard_roundtrip),
 		cmocka_unit_test(test_json_string),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
