@@ -3,14 +3,26 @@
  *
  * Three parts, top to bottom:
  *   - needs by county (those neither deleted nor rejected, as in the
- *     report): for each county, its number of needs, one bar
- *     scaled to the largest estimated cost (received in full blocks, pledged
- *     but not yet received in dark shade, the rest of the cost in light
- *     shade: three different characters, so it reads in monochrome), and
- *     the county's gap as a number;
+ *     report), the counties in the order of their names (tui_county_cmp,
+ *     as the county popups list them): for each county, its number of
+ *     needs, one bar scaled to the largest estimated cost (received in
+ *     full blocks, pledged but not yet received in dark shade, the rest of
+ *     the cost in light shade: three different characters, so it reads in
+ *     monochrome), and the county's gap as a number.  A province has more
+ *     counties than an 80x24 screen has rows, so the rows scroll under a
+ *     selected county, the heading says which rows are shown ("1-6 of
+ *     21"), and the lines under the rows give the selected county's
+ *     figures in full (estimated cost, pledged, received, gap), which the
+ *     bar only shows in proportion;
  *   - the top-ranked needs (TOPSIS with the stored weights, as `hamyar
- *     rank`), with score and gap; Up/Down selects one, Enter opens it;
+ *     rank`), with score and gap; Enter opens the selected one, whichever
+ *     part has the focus;
  *   - recent activity from the audit log: when, who, what.
+ *
+ * Up/Down, PgUp/PgDn and Home/End move in the part that has the focus: the
+ * counties at first (the top-ranked needs when there is one county, as
+ * for a clerk); Tab and Shift-Tab move it to the other part.  The selected
+ * row of the focused part is in reverse video, that of the other in bold.
  *
  * Everything is read in one short read transaction when the screen is
  * first drawn and again whenever tui_list_generation changes (any save), so
@@ -52,9 +64,15 @@ struct dash {
 	struct store_activity act[DASH_ACT];
 	size_t nact;
 	int act_hidden;			/* the user may not read the audit log */
-	int sel;
+	int sel;			/* selected top-ranked need */
+	size_t csel, ctop;		/* selected county row, first row shown */
+	size_t cpage;			/* county rows shown at the last draw */
+	char selcode[CORE_COUNTY_MAX];	/* the selected county, kept over reloads */
+	int focus;			/* DASH_FOCUS_* */
 	char error[200];
 };
+
+enum { DASH_FOCUS_COUNTIES, DASH_FOCUS_TOP };
 
 static const struct tui_fkey dash_keys[] = {
 	{ 1, N_("Help") }, { 3, N_("Need") }, { 4, N_("Ranking") }, { 6, N_("Matching") },
@@ -64,9 +82,39 @@ static const struct tui_fkey dash_keys[] = {
 static const char dash_help[] = N_(
     "The bars show each county's needs: full blocks what was received,\n"
     "dark shade what is pledged but not yet received, light shade the gap.\n"
-    "Up/Down and Enter open one of the top-ranked needs.\n"
+    "Counties are in alphabetical order. Up/Down, PgUp/PgDn and Home/End\n"
+    "move through them; the heading tells which rows are shown, and the\n"
+    "lines under them give the selected county's estimated cost,\n"
+    "pledged, received and gap in full.\n"
+    "Tab moves to the top-ranked needs and back: there Up/Down selects\n"
+    "one. Enter opens the selected need, from either part.\n"
     "F3 opens any need, F4 the ranking and weights, F6 matching,\n"
     "F7 ceremonies and thank-you letters, F9 settings, F10 back.");
+
+static int
+stats_cmp(const void *a, const void *b)
+{
+	return tui_county_cmp(((const struct store_county_stats *)a)->county,
+	    ((const struct store_county_stats *)b)->county);
+}
+
+/* Selects the county row with code selcode again after a reload (the rows
+ * may have changed); the same row number, within the rows, if it is gone. */
+static void
+reselect(struct dash *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->ncs; i++)
+		if (strcmp(d->cs[i].county, d->selcode) == 0) {
+			d->csel = i;
+			return;
+		}
+	if (d->csel >= d->ncs)
+		d->csel = d->ncs ? d->ncs - 1 : 0;
+	if (d->ncs > 0)
+		snprintf(d->selcode, sizeof d->selcode, "%s", d->cs[d->csel].county);
+}
 
 static void
 dash_load(struct dash *d)
@@ -79,6 +127,7 @@ dash_load(struct dash *d)
 	int rc;
 	char cbuf[CORE_COUNTY_MAX];
 	const char *only = tui_read_county(cbuf, sizeof cbuf);
+	int first = !d->loaded;
 
 	free(d->cs);
 	d->cs = NULL;
@@ -97,6 +146,12 @@ dash_load(struct dash *d)
 				d->cs[k++] = d->cs[i];
 		d->ncs = k;
 	}
+	qsort(d->cs, d->ncs, sizeof d->cs[0], stats_cmp);
+	reselect(d);
+	/* with one county row (a clerk's) there is nothing to move through:
+	 * the keys start on the top-ranked needs, as they did before */
+	if (first)
+		d->focus = d->ncs > 1 ? DASH_FOCUS_COUNTIES : DASH_FOCUS_TOP;
 	for (i = 0; i < d->ncs; i++) {
 		d->total_gap += d->cs[i].gap;
 		d->total_est += d->cs[i].estimated;
@@ -159,20 +214,99 @@ action_label(enum store_action a)
  * (at most 40) before the gap. */
 enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18 };
 
+/* The most lines the figures of one county take. */
+#define DASH_DETAIL_MAX 3
+
+/* Lays out county c's figures in full ("Tabriz:  Estimated cost: ...
+ * pledged: ...  received: ...  gap: ... rials") in lines of at most w
+ * columns, breaking only between figures, into line[0..DASH_DETAIL_MAX).
+ * Returns the number of lines. */
+static int
+detail_lines(const struct store_county_stats *c, int w, char line[][400])
+{
+	char part[5][160], num[64];
+	const char *label[4] = { _("estimated cost"), _("pledged"), _("received"), _("gap") };
+	int64_t fig[4] = { c->estimated, c->pledged, c->received, c->gap };
+	int k, n = 0;
+
+	snprintf(part[0], sizeof part[0], "%s:", c->county[0] ? tui_county_name(c->county) : "-");
+	for (k = 0; k < 4; k++)
+		snprintf(part[k + 1], sizeof part[k + 1], "%s: %s", label[k],
+		    tui_fmt_amount(fig[k], k == 3, num, sizeof num));
+	line[0][0] = '\0';
+	for (k = 0; k < 5; k++) {
+		char joined[400];
+		int len = snprintf(joined, sizeof joined, "%s%s%s", line[n],
+		    line[n][0] ? "  " : "", part[k]);
+
+		if (line[n][0] != '\0' && (len >= (int)sizeof joined || tui_text_width(joined) > w)) {
+			if (n + 1 == DASH_DETAIL_MAX)
+				break;	/* cropped: cannot happen at 80 columns */
+			strcpy(line[++n], part[k]);	/* 160 bytes into 400 */
+		} else {
+			memcpy(line[n], joined, sizeof joined);
+		}
+	}
+	return n + 1;
+}
+
+/* The lines the figures take for the county that needs the most, so the
+ * rows do not jump as the selection moves. */
+static int
+detail_rows(const struct dash *d, int w)
+{
+	char line[DASH_DETAIL_MAX][400];
+	size_t i;
+	int most = 0, n;
+
+	for (i = 0; i < d->ncs; i++)
+		if ((n = detail_lines(&d->cs[i], w, line)) > most)
+			most = n;
+	return most;
+}
+
 static void
-draw_counties(struct dash *d, int y, int nrows)
+draw_counties(struct dash *d, int y, int nrows, int ndetail)
 {
 	int64_t max = 1;
 	size_t i;
-	int w = COLS - 2, barw;
-	char num[64], bar[400], gap[64], line[200];
+	int w = COLS - 2, barw, k;
+	char num[64], bar[400], gap[64], line[200], range[96];
+	char detail[DASH_DETAIL_MAX][400];
 
 	for (i = 0; i < d->ncs; i++)
 		if (d->cs[i].estimated > max)
 			max = d->cs[i].estimated;
+	/* keep the selected row in the rows shown, and no empty rows under
+	 * the last county */
+	if (d->csel < d->ctop)
+		d->ctop = d->csel;
+	if (d->csel >= d->ctop + (size_t)nrows)
+		d->ctop = d->csel - (size_t)nrows + 1;
+	if (d->ctop + (size_t)nrows > d->ncs)
+		d->ctop = d->ncs > (size_t)nrows ? d->ncs - (size_t)nrows : 0;
+	d->cpage = (size_t)nrows;
+
 	snprintf(line, sizeof line, "%s  (%s %s)", _("Needs by county"), _("total gap:"),
 	    tui_fmt_amount(d->total_gap, 1, gap, sizeof gap));
-	tui_draw_ui(y, 1, w, line, A_BOLD);
+	range[0] = '\0';
+	if (d->ncs > (size_t)nrows) {	/* rows are hidden: which are shown */
+		char a[32], b[32], n[32];
+		size_t last = d->ctop + (size_t)nrows;
+
+		snprintf(range, sizeof range, _("%s-%s of %s"),
+		    tui_fmt_int((int64_t)d->ctop + 1, a, sizeof a),
+		    tui_fmt_int((int64_t)last, b, sizeof b),
+		    tui_fmt_int((int64_t)d->ncs, n, sizeof n));
+	}
+	{
+		int rw = range[0] ? tui_text_width(range) : 0;
+		struct tui_col head[2] = {
+			{ rw ? w - rw - 1 : 0, line, 0 }, { 0, range, 0 },
+		};
+
+		tui_cols_draw(y, 1, w, head, rw ? 2 : 1, A_BOLD);
+	}
 	barw = w - DASH_COUNTY_W - DASH_NEEDS_W - DASH_GAP_W - 3;
 	if (barw > 40)
 		barw = 40;
@@ -189,7 +323,7 @@ draw_counties(struct dash *d, int y, int nrows)
 
 		tui_cols_draw(y + 1, 1, w, head, 4, A_DIM);
 	}
-	for (i = 0; i < d->ncs && (int)i < nrows; i++) {
+	for (i = d->ctop; i < d->ncs && i < d->ctop + (size_t)nrows; i++) {
 		const struct store_county_stats *c = &d->cs[i];
 		int64_t rec = c->received < c->pledged ? c->received : c->pledged;
 		struct tui_col cols[4] = {
@@ -199,11 +333,19 @@ draw_counties(struct dash *d, int y, int nrows)
 			    bar, sizeof bar), 0 },
 			{ 0, tui_fmt_amount(c->gap, 0, gap, sizeof gap), 1 },
 		};
+		attr_t attr = A_NORMAL;
 
-		tui_cols_draw(y + 2 + (int)i, 1, w, cols, 4, A_NORMAL);
+		if (i == d->csel)
+			attr = d->focus == DASH_FOCUS_COUNTIES ? A_REVERSE : A_BOLD;
+		tui_cols_draw(y + 2 + (int)(i - d->ctop), 1, w, cols, 4, attr);
 	}
-	if (d->ncs == 0)
+	if (d->ncs == 0) {
 		tui_draw_ui(y + 2, 1, w, _("No needs recorded yet."), A_DIM);
+		return;
+	}
+	k = detail_lines(&d->cs[d->csel], w, detail);
+	for (i = 0; i < (size_t)ndetail; i++)
+		tui_draw_ui(y + 2 + nrows + (int)i, 1, w, (int)i < k ? detail[i] : "", A_NORMAL);
 }
 
 static void
@@ -215,7 +357,16 @@ draw_top(struct dash *d, int y, int nrows)
 
 	snprintf(line, sizeof line, "%s (%s %s)", _("Top-ranked needs"),
 	    tui_fmt_int((int64_t)d->nranked, n1, sizeof n1), _("ranked"));
-	tui_draw_ui(y, 1, w, line, A_BOLD);
+	if (d->focus != DASH_FOCUS_TOP && d->ntop > 0) {
+		/* how to get there, now that Up/Down move in the counties */
+		const char *hint = _("Tab selects one");
+		int hw = tui_text_width(hint);
+		struct tui_col head[2] = { { w - hw - 1, line, 0 }, { 0, hint, 0 } };
+
+		tui_cols_draw(y, 1, w, head, 2, A_BOLD);
+	} else {
+		tui_draw_ui(y, 1, w, line, A_BOLD);
+	}
 	for (i = 0; i < d->ntop && (int)i < nrows; i++) {
 		struct tui_col cols[5] = {
 			{ 3, tui_fmt_int((int64_t)i + 1, n2, sizeof n2), 0 },
@@ -225,8 +376,8 @@ draw_top(struct dash *d, int y, int nrows)
 			{ 0, d->top[i].title, 0 },
 		};
 
-		tui_cols_draw(y + 1 + (int)i, 1, w, cols, 5,
-		    (int)i == d->sel ? A_REVERSE : A_NORMAL);
+		tui_cols_draw(y + 1 + (int)i, 1, w, cols, 5, (int)i != d->sel ? A_NORMAL :
+		    d->focus == DASH_FOCUS_TOP ? A_REVERSE : A_BOLD);
 	}
 	if (d->ntop == 0)
 		tui_draw_ui(y + 1, 1, w, _("No open needs with a gap."), A_DIM);
@@ -277,7 +428,7 @@ static void
 dash_draw(struct tui_screen *s, int top, int rows)
 {
 	struct dash *d = s->data;
-	int ncounty, nact;
+	int ncounty, nact, ndetail;
 
 	if (!d->loaded || d->gen != tui_list_generation)
 		dash_load(d);
@@ -285,10 +436,11 @@ dash_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_ui(top + 1, 1, COLS - 2, d->error, tui_attr_error());
 		return;
 	}
-	/* rows: county header + legend + counties, blank, top header + 5,
-	 * blank, activity header + at least 2 */
-	nact = 3;
-	ncounty = rows - 2 - 1 - (1 + DASH_TOP) - 1 - (1 + nact);
+	/* rows: county header + legend + counties + the selected county's
+	 * figures, blank, top header + 5, blank, activity header + at least 2 */
+	nact = 2;
+	ndetail = detail_rows(d, COLS - 2);
+	ncounty = rows - 2 - ndetail - 1 - (1 + DASH_TOP) - 1 - (1 + nact);
 	if (ncounty < 1)
 		ncounty = 1;
 	if ((int)d->ncs < ncounty) {
@@ -297,9 +449,9 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	}
 	if (nact > DASH_ACT)
 		nact = DASH_ACT;
-	draw_counties(d, top, ncounty);
-	draw_top(d, top + 2 + ncounty + 1, DASH_TOP);
-	draw_activity(d, top + 2 + ncounty + 1 + 1 + DASH_TOP + 1, nact);
+	draw_counties(d, top, ncounty, ndetail);
+	draw_top(d, top + 2 + ncounty + ndetail + 1, DASH_TOP);
+	draw_activity(d, top + 2 + ncounty + ndetail + 1 + 1 + DASH_TOP + 1, nact);
 }
 
 static void
@@ -317,6 +469,7 @@ dash_event(struct tui_screen *s, int key)
 	struct dash *d = s->data;
 	struct tui_screen *n = NULL;
 	char id[CORE_ID_MAX];
+	int act;
 
 	if (key == TUI_KEY_F(3)) {
 		if (tui_list_pick(CORE_NEED, id))
@@ -338,16 +491,35 @@ dash_event(struct tui_screen *s, int key)
 	if (key >= TUI_KEY_F(1) && key <= TUI_KEY_F(12) && key != TUI_KEY_F(10) &&
 	    key != TUI_KEY_F(1))
 		return TUI_HANDLED;
-	switch (tui_key_action(key)) {
-	case TUI_ACT_UP:
-		if (d->sel > 0)
-			d->sel--;
+	act = tui_key_action(key);
+	if (d->focus == DASH_FOCUS_COUNTIES &&
+	    tui_sel_move(act, &d->csel, d->ncs, d->cpage > 0 ? d->cpage : 1)) {
+		/* a page key turns the page: the rows move with the selection
+		 * (the draw keeps them in range) */
+		if (act == TUI_ACT_PGDN)
+			d->ctop += d->cpage;
+		else if (act == TUI_ACT_PGUP)
+			d->ctop = d->ctop > d->cpage ? d->ctop - d->cpage : 0;
+		if (d->csel < d->ncs)
+			snprintf(d->selcode, sizeof d->selcode, "%s", d->cs[d->csel].county);
 		return TUI_HANDLED;
-	case TUI_ACT_DOWN:
-		if (d->sel + 1 < (int)d->ntop)
-			d->sel++;
+	}
+	if (d->focus == DASH_FOCUS_TOP) {
+		size_t sel = (size_t)d->sel;
+
+		if (tui_sel_move(act, &sel, d->ntop, DASH_TOP)) {
+			d->sel = (int)sel;
+			return TUI_HANDLED;
+		}
+	}
+	switch (act) {
+	case TUI_ACT_NEXT:
+	case TUI_ACT_PREV:
+		d->focus = d->focus == DASH_FOCUS_TOP ? DASH_FOCUS_COUNTIES : DASH_FOCUS_TOP;
 		return TUI_HANDLED;
 	case TUI_ACT_OPEN:
+		/* the counties open nothing: Enter opens the selected need (in
+		 * bold) from either part, as it did before the counties moved */
 		if (d->ntop > 0)
 			open_need(d->top[d->sel].id);
 		return TUI_HANDLED;

@@ -94,6 +94,11 @@ const char *tui_fmt_digits(char *buf, size_t n);
  * NULL) is selected first.  Returns 1 with the chosen code in code
  * (CORE_COUNTY_MAX bytes), 0 if the person went back. */
 int tui_county_pick(const char *title, const char *cur, char *code);
+/* Compares county codes a and b by their names in that order (the one
+ * tui_county_pick lists them in), for screens that list counties: <0, 0,
+ * >0.  A code not in the county table sorts by the code itself as its
+ * name; "" (needs recorded without a county) sorts after every county. */
+int tui_county_cmp(const char *a, const char *b);
 struct store_rank_data;
 /* The need titles and donor names of g in the user's digits, in place, as
  * lists and forms show record text ("پژو ۴۰۵", not "پژو 405"). */

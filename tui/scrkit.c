@@ -339,42 +339,43 @@ tui_write_failed(int rc)
 	tui_message(_("Not saved"), msg);
 }
 
-struct county_item {
-	const char *code;
-	const char *name;
-	char key[128];
-};
+int
+tui_county_cmp(const char *a, const char *b)
+{
+	const char *na, *nb;
+
+	if (a[0] == '\0' || b[0] == '\0')	/* needs without a county: last */
+		return (a[0] == '\0') - (b[0] == '\0');
+	na = tui_county_name(a);
+	nb = tui_county_name(b);
+	if (strcmp(loc_lang(), "en") == 0)
+		return strcmp(na, nb);
+	return loc_collate_cmp(na, nb);
+}
 
 static int
-county_item_cmp(const void *a, const void *b)
+county_code_cmp(const void *a, const void *b)
 {
-	return strcmp(((const struct county_item *)a)->key, ((const struct county_item *)b)->key);
+	return tui_county_cmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 int
 tui_county_pick(const char *title, const char *cur, char *code)
 {
-	struct county_item v[80];
-	const char *items[80];
-	int en = strcmp(loc_lang(), "en") == 0, n, i, sel = 0;
+	const char *codes[80], *items[80];
+	int n, i, sel = 0;
 
-	for (n = 0; core_counties_seed[n].code != NULL && n < 80; n++) {
-		v[n].code = core_counties_seed[n].code;
-		v[n].name = en ? core_counties_seed[n].name_en : core_counties_seed[n].name_fa;
-		if (en)
-			snprintf(v[n].key, sizeof v[n].key, "%s", v[n].name);
-		else if (loc_collate_key(v[n].name, v[n].key, sizeof v[n].key) >= sizeof v[n].key)
-			v[n].key[sizeof v[n].key - 1] = '\0';
-	}
-	qsort(v, (size_t)n, sizeof v[0], county_item_cmp);
+	for (n = 0; core_counties_seed[n].code != NULL && n < 80; n++)
+		codes[n] = core_counties_seed[n].code;
+	qsort(codes, (size_t)n, sizeof codes[0], county_code_cmp);
 	for (i = 0; i < n; i++) {
-		items[i] = v[i].name;
-		if (cur != NULL && strcmp(v[i].code, cur) == 0)
+		items[i] = tui_county_name(codes[i]);
+		if (cur != NULL && strcmp(codes[i], cur) == 0)
 			sel = i;
 	}
 	if ((sel = tui_menu(title, items, n, sel)) < 0)
 		return 0;
-	strcpy(code, v[sel].code);
+	strcpy(code, codes[sel]);
 	return 1;
 }
 

@@ -36,10 +36,11 @@ ids_in_order $expect; ok $? "the top-ranked needs are in hamyar rank's order: $(
 scr_cap | grep -qF "$(vis 'فعالیت‌های اخیر')"; ok $? "a recent activity section"
 scr_cap | grep -F "TST-31" | grep -qF "$(vis 'افزود مشارکت')"; ok $? "naming the last record added (pledge TST-31)"
 
-# Enter opens the selected top need; Down moves the selection.
-scr_keys Down Enter
+# Enter opens the selected top need; Tab gets there from the counties,
+# Down moves the selection.
+scr_keys Tab Down Enter
 second=$(echo $expect | awk '{print $2}')
-scr_wait "$(vis "نیاز $second:")"; ok $? "Down then Enter opens the second-ranked need ($second)"
+scr_wait "$(vis "نیاز $second:")"; ok $? "Tab, Down then Enter opens the second-ranked need ($second)"
 scr_keys F10
 scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"

@@ -48,6 +48,8 @@ scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; ok $? "he opens
 scr_cap | grep -qF "$(vis 'تبریز')"; ok $? "it shows Tabriz"
 scr_cap | grep -F "░" | grep -qF "$(vis 'اهر')"; is $? 1 "and no bar of Ahar, a county he may not read"
 scr_cap | grep -q "TST-22"; is $? 1 "nor Ahar's needs"
+scr_cap | grep -F "$(vis 'برآورد هزینه:')" | grep -qF "$(vis 'تبریز:')"; ok $? "Tabriz's figures in full under its row"
+scr_cap | grep -qF "$(vis 'از ۱')"; is $? 1 "and no row count: his one row is all there is"
 scr_cap | grep -qF "$(vis 'فقط به کسانی نشان داده می‌شود که اجازهٔ خواندن گزارش ممیزی را دارند.')"
 ok $? "recent activity (the audit log) is not shown to a clerk"
 
