@@ -388,23 +388,13 @@ draw_activity(struct dash *d, int y, int nrows)
 {
 	int w = COLS - 2;
 	size_t i;
-	char when[64], what[120], date[32];
+	char when[64], what[120];
 
 	tui_draw_ui(y, 1, w, _("Recent activity"), A_BOLD);
 	for (i = 0; i < d->nact && (int)i < nrows; i++) {
 		const struct store_activity *a = &d->act[i];
-		time_t tt = (time_t)a->time;
-		struct tm tm;
-		char hm[16];
-		int32_t day;
 
-		localtime_r(&tt, &tm);
-		day = (int32_t)(a->time / 86400);
-		if (loc_gregorian_to_day(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &day) != 0)
-			day = (int32_t)(a->time / 86400);
-		snprintf(hm, sizeof hm, "%02d:%02d", tm.tm_hour, tm.tm_min);
-		tui_fmt_digits(hm, sizeof hm);
-		snprintf(when, sizeof when, "%s %s", tui_fmt_date(day, date, sizeof date), hm);
+		tui_fmt_when(a->time, 0, when, sizeof when);
 		if (a->kind < CORE_NKINDS)
 			snprintf(what, sizeof what, "%s %s %s", action_label(a->action),
 			    _(core_schema_get(a->kind)->label), a->id);
