@@ -410,18 +410,20 @@ index_record(struct store_txn *t, const struct core_record *r, const unsigned ch
 	return rc;
 }
 
-/* The entries of DB_INDEX made again from the records (format 5 added a
- * field to it: a donor's mobile).  Returns 0 or a store code. */
+/* Sub-database db emptied and filled again from the records by fn (a
+ * rec_each callback).  Returns 0 or a store code. */
 static int
-index_rebuild(struct store_txn *t)
+rebuild(struct store_txn *t, int db,
+    int (*fn)(struct store_txn *t, const struct core_record *r, const unsigned char *rkey,
+    size_t rklen, void *ctx))
 {
 	int rc;
 
-	if ((rc = defer_flush_db(t, DB_INDEX)) != 0)
+	if ((rc = defer_flush_db(t, db)) != 0)
 		return rc;
-	if ((rc = mdb_drop(t->txn, t->st->dbi[DB_INDEX], 0)) != 0)
+	if ((rc = mdb_drop(t->txn, t->st->dbi[db], 0)) != 0)
 		return lmdb_err(t, rc);
-	return rec_each(t, ~0u, index_record, NULL);
+	return rec_each(t, ~0u, fn, NULL);
 }
 
 /* rec_each: the DB_SEARCH entries (whole names) of one record. */
@@ -440,20 +442,6 @@ names_record(struct store_txn *t, const struct core_record *r, const unsigned ch
 		    (rc = rec_search_key(r, (int)i, key, &n)) == 0 && n > 0)
 			rc = index_entry(t, s->fields[i].flags, key, n, rkey, rklen, 1);
 	return rc;
-}
-
-/* The entries of DB_SEARCH made again from the records (format 6 changed
- * their keys).  Returns 0 or a store code. */
-static int
-names_rebuild(struct store_txn *t)
-{
-	int rc;
-
-	if ((rc = defer_flush_db(t, DB_SEARCH)) != 0)
-		return rc;
-	if ((rc = mdb_drop(t->txn, t->st->dbi[DB_SEARCH], 0)) != 0)
-		return lmdb_err(t, rc);
-	return rec_each(t, ~0u, names_record, NULL);
 }
 
 /* An older database brought to DB_FORMAT, in one write transaction
@@ -478,9 +466,11 @@ migrate(struct store_txn *t, void *ctx)
 		if ((rc = words_rebuild(t)) != 0)
 			return rc;
 	}
-	if (fmt < MOBILE_FORMAT && (rc = index_rebuild(t)) != 0)
+	/* format 5 added a donor's mobile to DB_INDEX, 6 changed the keys of
+	 * DB_SEARCH */
+	if (fmt < MOBILE_FORMAT && (rc = rebuild(t, DB_INDEX, index_record)) != 0)
 		return rc;
-	if (fmt < NAMES_FORMAT && (rc = names_rebuild(t)) != 0)
+	if (fmt < NAMES_FORMAT && (rc = rebuild(t, DB_SEARCH, names_record)) != 0)
 		return rc;
 	return meta_put(t, "format", DB_FORMAT);
 }

@@ -21,3 +21,17 @@ is() {	# is GOT EXPECTED NAME
 	fi
 }
 done_testing() { echo "1..$T_N"; [ "$T_FAIL" -eq 0 ]; }
+
+# Checks run as a second real uid (nobody, through setpriv; root only):
+# second_uid makes $BIN a copy of the program that nobody may run, or
+# returns 1 where that cannot be done (not root, no setpriv, no nogroup).
+second_uid() {
+	if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1 ||
+	    ! getent group nogroup >/dev/null; then
+		return 1
+	fi
+	chmod 755 "$TMP"
+	BIN=$TMP/hamyar
+	cp "$HAMYAR" "$BIN" && chmod 755 "$BIN"
+}
+as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"; }

@@ -4,15 +4,11 @@
 # exchange sync bundles.
 . "$HAMYAR_SRC/tests/lib.sh"
 
-if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1 || ! getent group nogroup >/dev/null; then
+if ! second_uid; then
 	ok 0 "# SKIP needs root, setpriv and the nogroup group for a second uid"
 	done_testing
 	exit $?
 fi
-chmod 755 "$TMP"
-BIN=$TMP/hamyar
-cp "$HAMYAR" "$BIN" && chmod 755 "$BIN"
-as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"; }
 DB="$TMP/db"
 "$HAMYAR" --db "$DB" init --station TBZ >/dev/null 2>&1
 printf 'kind,name,county\nperson,علی‌رضا کریمی,TBZ\nperson,محمد حسینی,MRG\nperson,فاطمه رضایی,TBZ\n' >"$TMP/d.csv"

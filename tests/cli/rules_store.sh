@@ -40,15 +40,11 @@ printf 'pledge,paid_on,amount,receipt\nTBZ-6,1403/02/25,1,R3\n' >"$TMP/y3.csv"
 is "$(pstatus)" cancelled "... a payment after that leaves it cancelled"
 
 # ---- a clerk's import ----
-if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1 || ! getent group nogroup >/dev/null; then
+if ! second_uid; then
 	ok 0 "# SKIP needs root, setpriv and the nogroup group for a second uid"
 	done_testing
 	exit $?
 fi
-chmod 755 "$TMP"
-BIN=$TMP/hamyar
-cp "$HAMYAR" "$BIN" && chmod 755 "$BIN"
-as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"; }
 chgrp -R nogroup "$DB" && chmod 2770 "$DB"
 "$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "nobody is a Tabriz clerk"
 nstatus() { "$HAMYAR" --db "$DB" export needs | col "$1" status; }

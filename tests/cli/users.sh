@@ -57,15 +57,11 @@ rm -f "$DB/lock.mdb"
 is "$(stat -c %a "$DB/lock.mdb")" 660 "a new lock file is 0660 whatever the umask"
 
 # ---- another real uid (root only: setpriv) ----
-if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1; then
+if ! second_uid; then
 	echo "# not root: the second-user checks are skipped"
 	done_testing
 	exit $?
 fi
-chmod 755 "$TMP"
-BIN=$TMP/hamyar
-cp "$HAMYAR" "$BIN" && chmod 755 "$BIN"
-as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"; }
 
 as_nobody "$BIN" --db "$DB" user list >/dev/null 2>"$TMP/err"; is $? 3 "a uid outside the database's group cannot open it"
 grp=$(stat -c %G "$DB")
