@@ -4,12 +4,7 @@
 # untrusted key).
 . "$HAMYAR_SRC/tests/lib.sh"
 
-T="$TMP/tbz" M="$TMP/mrg" Q="$TMP/hq"
-for s in T:TBZ M:MRG Q:HQ; do
-	eval d=\$${s%%:*}
-	"$HAMYAR" --db "$d" init --station "${s#*:}" >/dev/null 2>&1 || echo "# init ${s#*:} failed"
-done
-key() { "$HAMYAR" --db "$1" sync key | tail -n 1; }
+. "$HAMYAR_SRC/tests/cli/sync.inc"
 kt=$(key "$T"); km=$(key "$M"); kq=$(key "$Q")
 case "$kt" in [0-9a-f]*) r=${#kt} ;; *) r=0 ;; esac
 is "$r" 64 "sync key prints a 64-hex-digit public key as its last line"

@@ -6,12 +6,7 @@
 # applies nothing.
 . "$HAMYAR_SRC/tests/lib.sh"
 
-Q="$TMP/hq" T="$TMP/tbz" M="$TMP/mrg"
-for s in Q:HQ T:TBZ M:MRG; do
-	eval d=\$${s%%:*}
-	"$HAMYAR" --db "$d" init --station "${s#*:}" >/dev/null 2>&1 || echo "# init ${s#*:} failed"
-done
-key() { "$HAMYAR" --db "$1" sync key | tail -n 1; }
+. "$HAMYAR_SRC/tests/cli/sync.inc"
 "$HAMYAR" --db "$Q" sync trust TBZ "$(key "$T")" >/dev/null
 "$HAMYAR" --db "$T" sync trust HQ "$(key "$Q")" >/dev/null
 "$HAMYAR" --db "$M" sync trust HQ "$(key "$Q")" >/dev/null

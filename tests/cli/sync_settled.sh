@@ -6,12 +6,7 @@
 # settled; a real conflict is still counted.
 . "$HAMYAR_SRC/tests/lib.sh"
 
-T="$TMP/tbz" M="$TMP/mrg" Q="$TMP/hq"
-for s in T:TBZ M:MRG Q:HQ; do
-	eval d=\$${s%%:*}
-	"$HAMYAR" --db "$d" init --station "${s#*:}" >/dev/null 2>&1 || echo "# init ${s#*:} failed"
-done
-key() { "$HAMYAR" --db "$1" sync key | tail -n 1; }
+. "$HAMYAR_SRC/tests/cli/sync.inc"
 "$HAMYAR" --db "$Q" sync trust TBZ "$(key "$T")" >/dev/null
 "$HAMYAR" --db "$Q" sync trust MRG "$(key "$M")" >/dev/null
 "$HAMYAR" --db "$T" sync trust HQ "$(key "$Q")" >/dev/null
