@@ -68,8 +68,11 @@ iso_lenient(const char *value, int32_t *day)
 	const char *start[3];
 	int rc = LOC_EINVAL;
 
-	/* other digits made ASCII first; an ASCII line (a million of them
-	 * through one process) is read in place */
+	/* an ISO date as ISO writes it (a million of them through one
+	 * process): read as it is */
+	if (loc_date_parse_iso(value, day) == 0)
+		return 0;
+	/* other digits made ASCII first; an ASCII line is read in place */
 	for (p = value; *p != '\0' && (unsigned char)*p < 0x80; p++)
 		;
 	if (*p != '\0' && (a = loc_digits_to_ascii(value)) == NULL)
