@@ -421,3 +421,53 @@ core_rank(const struct core_rank_item *items, size_t n,
 		out[i].rank = i + 1;
 	return 0;
 }
+
+void
+core_rank_explain_round(const struct core_rank_result *r, int places,
+    double *score, double part[CORE_NCRIT])
+{
+	double scale = 1, frac[CORE_NCRIT];
+	int64_t units[CORE_NCRIT], total, sum = 0;
+	int k, p;
+
+	if (places < 0)
+		places = 0;
+	if (places > 9)
+		places = 9;
+	for (p = 0; p < places; p++)
+		scale *= 10;
+	total = (int64_t)llround(r->score * scale);
+	for (k = 0; k < CORE_NCRIT; k++) {
+		double x = r->contribution[k] > 0 ? r->contribution[k] * scale : 0;
+
+		units[k] = (int64_t)floor(x);
+		frac[k] = x - (double)units[k];
+		sum += units[k];
+	}
+	/* Hand out the missing units (or take back the extra ones, which only
+	 * float noise can make) one at a time: at most a few of each. */
+	while (sum != total) {
+		int best = -1;
+
+		for (k = 0; k < CORE_NCRIT; k++) {
+			if (sum > total && units[k] == 0)
+				continue;
+			if (best < 0 || (sum < total ? frac[k] > frac[best] : frac[k] < frac[best]))
+				best = k;
+		}
+		if (best < 0)
+			break;
+		if (sum < total) {
+			units[best]++;
+			sum++;
+			frac[best] -= 1;
+		} else {
+			units[best]--;
+			sum--;
+			frac[best] += 1;
+		}
+	}
+	*score = (double)total / scale;
+	for (k = 0; k < CORE_NCRIT; k++)
+		part[k] = (double)units[k] / scale;
+}

@@ -191,4 +191,17 @@ int core_rank(const struct core_rank_item *items, size_t n,
     const struct core_weights *w, enum core_rank_method m,
     struct core_rank_result *out);
 
+/* The explanation as shown with `places` decimals (0..9): *score is the
+ * result's score rounded to that many places, and part[k] its contribution
+ * k rounded so that the six add up to *score exactly in those places
+ * (largest remainders: each contribution is rounded down, and the units
+ * still missing go to those whose dropped fractions were largest, ties to
+ * the earlier criterion).  Rounding each contribution by itself can leave
+ * the shown sum a unit off the shown score (0.2693 + ... = 0.6681 beside
+ * 0.6682), which a reader adding them up takes for an error.  Printed with
+ * "%.*f" and the same places, every value shows its exact digits.  Never
+ * fails; places outside 0..9 are taken as the nearer bound. */
+void core_rank_explain_round(const struct core_rank_result *r, int places,
+    double *score, double part[CORE_NCRIT]);
+
 #endif

@@ -155,13 +155,16 @@ rank_draw(struct tui_screen *s, int top, int rows)
 	for (i = 0; i < listh && r->first + i < (int)r->g.nitems; i++) {
 		const struct core_rank_result *x = &r->res[r->first + i];
 		size_t ni = r->g.item_need[x->item];
-		struct tui_col cols[5] = {
-			{ 4, tui_fmt_int((int64_t)x->rank, a, sizeof a), 0 },
-			{ 10, r->g.items[x->item].id, 1 },
-			{ 7, tui_fmt_fixed(x->score, 4, b, sizeof b), 0 },
-			{ 10, tui_county_name(r->g.needs[ni].county), 0 },
-			{ 0, r->g.titles[ni], 0 },
-		};
+		double score, part[N];
+		struct tui_col cols[5];
+
+		/* the score as the explanation shows it (and `hamyar rank`) */
+		core_rank_explain_round(x, 4, &score, part);
+		cols[0] = (struct tui_col){ 4, tui_fmt_int((int64_t)x->rank, a, sizeof a), 0 };
+		cols[1] = (struct tui_col){ 10, r->g.items[x->item].id, 1 };
+		cols[2] = (struct tui_col){ 7, tui_fmt_fixed(score, 4, b, sizeof b), 0 };
+		cols[3] = (struct tui_col){ 10, tui_county_name(r->g.needs[ni].county), 0 };
+		cols[4] = (struct tui_col){ 0, r->g.titles[ni], 0 };
 
 		tui_cols_draw(top + 2 + i, 1, w, cols, 5, r->first + i == r->sel ? A_REVERSE : A_NORMAL);
 	}
@@ -174,6 +177,7 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		const struct core_rank_result *x = &r->res[r->sel];
 		const struct core_rank_item *it = &r->g.items[x->item];
 		int y = top + 2 + listh;
+		double score, part[N];
 		struct tui_col h[4] = {
 			{ 12, _("Criterion"), 0 }, { 22, _("Value"), 0 }, { 8, _("Weight"), 0 },
 			{ 0, _("Contribution"), 0 },
@@ -181,8 +185,10 @@ rank_draw(struct tui_screen *s, int top, int rows)
 
 		for (k = 0; k < N; k++)
 			wsum += r->w.w[k];
+		/* shown to four places, the parts add up to the score */
+		core_rank_explain_round(x, 4, &score, part);
 		snprintf(line, sizeof line, "%s %s: %s %s", _("Why"), it->id, _("score"),
-		    tui_fmt_fixed(x->score, 4, a, sizeof a));
+		    tui_fmt_fixed(score, 4, a, sizeof a));
 		tui_draw_ui(y, 1, w, line, A_BOLD);
 		tui_cols_draw(y + 1, 1, w, h, 4, A_UNDERLINE);
 		for (k = 0; k < N; k++) {
@@ -194,7 +200,7 @@ rank_draw(struct tui_screen *s, int top, int rows)
 				 * must read number first in Persian */
 				{ 22, crit_value(k, it->crit[k], b, sizeof b), 0 },
 				{ 8, tui_fmt_fixed(wsum > 0 ? r->w.w[k] / wsum : 0, 3, c, sizeof c), 0 },
-				{ 7, tui_fmt_fixed(x->contribution[k], 4, d, sizeof d), 0 },
+				{ 7, tui_fmt_fixed(part[k], 4, d, sizeof d), 0 },
 				{ 0, tui_bar(bw, 0, 0, 40, bw, bar, sizeof bar), 0 },
 			};
 

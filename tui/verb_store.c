@@ -949,17 +949,20 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		printf("}, \"needs\": [");
 		for (r = 0; r < n; r++) {
 			const struct core_rank_item *x = &g.items[res[r].item];
+			double score, part[CORE_NCRIT];
 
+			/* shown to six places, the parts add up to the score */
+			core_rank_explain_round(&res[r], 6, &score, part);
 			printf("%s\n  {\"id\": ", r ? "," : "");
 			tui_json_string(stdout, x->id);
-			printf(", \"rank\": %zu, \"score\": %.6f, \"criteria\": {", res[r].rank, res[r].score);
+			printf(", \"rank\": %zu, \"score\": %.6f, \"criteria\": {", res[r].rank, score);
 			for (k = 0; k < CORE_NCRIT; k++) {
 				printf("%s\"%s\": ", k ? ", " : "", core_crit_names[k]);
 				print_num(stdout, x->crit[k]);
 			}
 			printf("}, \"contributions\": {");
 			for (k = 0; k < CORE_NCRIT; k++)
-				printf("%s\"%s\": %.6f", k ? ", " : "", core_crit_names[k], res[r].contribution[k]);
+				printf("%s\"%s\": %.6f", k ? ", " : "", core_crit_names[k], part[k]);
 			printf("}}");
 		}
 		printf("%s]}\n", n ? "\n" : "");
@@ -970,8 +973,11 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		for (r = 0; r < n; r++) {
 			const struct core_rank_item *x = &g.items[res[r].item];
 			size_t ni = g.item_need[res[r].item];
+			double score, part[CORE_NCRIT];
 
-			printf("%4zu  %-12s  %.4f  %-4s  %s\n", res[r].rank, x->id, res[r].score,
+			/* shown to four places, the parts add up to the score */
+			core_rank_explain_round(&res[r], 4, &score, part);
+			printf("%4zu  %-12s  %.4f  %-4s  %s\n", res[r].rank, x->id, score,
 			    g.needs[ni].county, g.titles[ni]);
 			if (!explain)
 				continue;
@@ -981,7 +987,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				cli_pad(stdout, cli_word(core_crit_names[k], core_crit_labels[k]), -10);
 				putchar(' ');
 				print_num(stdout, x->crit[k]);
-				printf("  -> %.4f\n", res[r].contribution[k]);
+				printf("  -> %.4f\n", part[k]);
 			}
 		}
 	}
