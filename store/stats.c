@@ -11,6 +11,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Copies text into dst (n bytes) for display.  Text that does not fit is
+ * cut after a whole character, never inside one (the CLI prints these
+ * buffers as they are, and half a letter is not UTF-8), and ends in "…". */
+static void
+copy_shown(char *dst, size_t n, const char *text)
+{
+	size_t len = strlen(text), cut;
+
+	if (len < n) {
+		memcpy(dst, text, len + 1);
+		return;
+	}
+	cut = n - 1 - 3;	/* room for U+2026 and the NUL */
+	while (cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80)
+		cut--;		/* text[cut] starts a character: cut before it */
+	memcpy(dst, text, cut);
+	memcpy(dst + cut, "\xe2\x80\xa6", 4);
+}
+
 /* ---- per county ---- */
 
 static int
@@ -132,7 +151,7 @@ gather_donors(struct store_txn *t, struct store_rank_data *g)
 		d->interests = r->v[CORE_DONOR_INTERESTS].set ? (unsigned)r->v[CORE_DONOR_INTERESTS].num : 0;
 		d->capacity = r->v[CORE_DONOR_CAPACITY].set ? r->v[CORE_DONOR_CAPACITY].num : 0;
 		d->active = !r->v[CORE_DONOR_ACTIVE].set || r->v[CORE_DONOR_ACTIVE].num != 0;
-		snprintf(g->dnames[g->ndonors], sizeof g->dnames[0], "%s",
+		copy_shown(g->dnames[g->ndonors], sizeof g->dnames[0],
 		    core_record_text(r, CORE_DONOR_NAME));
 		core_record_free(r);
 		g->ndonors++;
@@ -197,7 +216,7 @@ store_rank_gather(struct store_txn *t, const char *county, int32_t today,
 		x->gap = s.gap;
 		x->identified_on = r->v[CORE_NEED_IDENTIFIED_ON].set ?
 		    (int32_t)r->v[CORE_NEED_IDENTIFIED_ON].num : today;
-		snprintf(g->titles[g->nneeds], sizeof g->titles[0], "%s",
+		copy_shown(g->titles[g->nneeds], sizeof g->titles[0],
 		    core_record_text(r, CORE_NEED_TITLE));
 		urg[g->nneeds] = (int)r->v[CORE_NEED_URGENCY].num;
 		imp[g->nneeds] = (int)r->v[CORE_NEED_IMPACT].num;

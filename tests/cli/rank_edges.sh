@@ -1,0 +1,35 @@
+# hamyar rank and match at their edges: a title or a donor name longer than
+# what the ranking keeps of it is cut between characters, never inside one
+# (the output stays UTF-8), and says it was cut.
+. "$HAMYAR_SRC/tests/lib.sh"
+DB="$TMP/db"
+DATA="$HAMYAR_SRC/tests/data/screens"
+"$HAMYAR" --db "$DB" init --station TST >/dev/null &&
+    "$HAMYAR" --db "$DB" import units "$DATA/units.csv" >/dev/null
+ok $? "a database with two units"
+
+# 100 alefs (2 bytes each): any cut after an odd
+# number of bytes (the 159 or 127 a byte buffer keeps) falls inside a letter.
+long="$(printf 'ا%.0s' $(seq 100))"
+{
+	echo "id,unit,category,title,estimated_cost,urgency,impact,population,identified_on,status"
+	echo "TST-20,TST-1,equipment,$long,100000000,5,3,1000,1403/01/15,identified"
+} >"$TMP/needs.csv"
+{
+	echo "id,kind,name,county,interests,capacity,active"
+	echo "TST-10,org,$long,TBZ,equipment,500000000,1"
+} >"$TMP/donors.csv"
+"$HAMYAR" --db "$DB" import needs "$TMP/needs.csv" >/dev/null &&
+    "$HAMYAR" --db "$DB" import donors "$TMP/donors.csv" >/dev/null
+ok $? "a need with a 100-letter title and a donor with a 100-letter name"
+
+"$HAMYAR" --db "$DB" rank >"$TMP/out"
+is $? 0 "rank: exit 0"
+iconv -f UTF-8 -t UTF-8 "$TMP/out" >/dev/null 2>&1; ok $? "rank prints valid UTF-8"
+grep -q 'ا…$' "$TMP/out"; ok $? "the cut title ends in …"
+"$HAMYAR" --db "$DB" match need TST-20 >"$TMP/out"
+is $? 0 "match need: exit 0"
+iconv -f UTF-8 -t UTF-8 "$TMP/out" >/dev/null 2>&1; ok $? "match need prints valid UTF-8 (the donor's name)"
+"$HAMYAR" --db "$DB" match donor TST-10 >"$TMP/out"
+iconv -f UTF-8 -t UTF-8 "$TMP/out" >/dev/null 2>&1; ok $? "match donor prints valid UTF-8 (the need's title)"
+done_testing
