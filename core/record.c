@@ -554,13 +554,27 @@ core_station_normalize(const char *code, char *out)
 void
 core_id_upper(char *id)
 {
-	char *dash = strrchr(id, '-');
+	char *dash = strrchr(id, '-'), *out, *c;
+	const unsigned char *p;
 
 	if (dash == NULL)
 		return;		/* not an id (a login) */
-	for (; id < dash; id++)
-		if (*id >= 'a' && *id <= 'z')
-			*id = (char)(*id - 'a' + 'A');
+	for (c = id; c < dash; c++)
+		if (*c >= 'a' && *c <= 'z')
+			*c = (char)(*c - 'a' + 'A');
+	/* Persian (U+06F0..9, DB B0..B9) and Arabic-Indic (U+0660..9,
+	 * D9 A0..A9) digits, as a Persian keyboard types them, become ASCII:
+	 * two bytes to one, so in place.  Station codes and numbers are
+	 * ASCII, so nothing else in an id has these bytes. */
+	for (p = (const unsigned char *)id, out = id; *p != '\0'; p++) {
+		if ((p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9) ||
+		    (p[0] == 0xD9 && p[1] >= 0xA0 && p[1] <= 0xA9)) {
+			*out++ = (char)('0' + (p[1] & 0x0F));
+			p++;
+		} else
+			*out++ = (char)*p;
+	}
+	*out = '\0';
 }
 
 int

@@ -184,11 +184,12 @@ size_t core_value_format(const struct core_record *r, int field, char *buf, size
  * station must hold CORE_STATION_MAX + 1 bytes. */
 int core_id_parse(const char *id, char *station, uint64_t *seq);
 /* Raises the station code of id in place ("mrd-12" typed: MRD-12): the
- * letters before its last dash; the number is left alone, and a text
- * without a dash (a login) is left as it is. */
+ * letters before its last dash; and makes Persian or Arabic-Indic digits
+ * ASCII ("MRD-۱۲" typed on a Persian keyboard: MRD-12).  A text without a
+ * dash (a login) is left as it is. */
 void core_id_upper(char *id);
-/* The record id that text typed in lower case stands for: copies id into
- * out (CORE_ID_MAX bytes) with its station code raised (core_id_upper);
+/* The record id that text typed in lower case or Persian digits stands
+ * for: copies id into out (CORE_ID_MAX bytes) made so (core_id_upper);
  * returns 1 if that differs from id and is a well-formed record id, else
  * 0 (already upper case, a login, not an id). */
 int core_id_raised(const char *id, char *out);

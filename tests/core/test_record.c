@@ -369,6 +369,14 @@ test_ids(void **state)
 	assert_string_equal(buf, "ali");
 	assert_int_equal(core_id_raised("tbz-04", buf), 0);	/* not an id */
 	assert_int_equal(core_id_raised("abcdefghi-1", buf), 0);
+	/* typed on a Persian keyboard: Persian or Arabic-Indic digits */
+	assert_int_equal(core_id_raised("TBZ-\xdb\xb4\xdb\xb2", buf), 1);	/* TBZ-۴۲ */
+	assert_string_equal(buf, "TBZ-42");
+	assert_int_equal(core_id_raised("tbz-\xd9\xa4\xd9\xa2", buf), 1);	/* tbz-٤٢ */
+	assert_string_equal(buf, "TBZ-42");
+	assert_int_equal(core_id_raised("T\xdb\xb1-\xdb\xb1", buf), 1);	/* T۱-۱ */
+	assert_string_equal(buf, "T1-1");
+	assert_int_equal(core_id_raised("\xd8\xb9\xd9\x84\xdb\x8c", buf), 0);	/* a Persian login */
 
 	assert_int_equal(core_id_make("MRG", 7, buf), 0);
 	assert_string_equal(buf, "MRG-7");
