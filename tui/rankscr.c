@@ -192,8 +192,10 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_ui(y, 1, w, line, A_BOLD);
 		tui_cols_draw(y + 1, 1, w, h, 4, A_UNDERLINE);
 		for (k = 0; k < N; k++) {
-			char bar[200];
-			int bw = (int)lround(x->contribution[k] * 40);
+			char bar[400];
+			/* a contribution is at most 1 (they add up to the score):
+			 * 1 fills what the four columns before the bar leave */
+			int bw = w - (12 + 22 + 8 + 7 + 4);
 			struct tui_col cols[5] = {
 				{ 12, _(crit_label[k]), 0 },
 				/* in the UI's direction: "۵٬۰۰۰ ریال" and "۹۷۰ روز"
@@ -201,7 +203,8 @@ rank_draw(struct tui_screen *s, int top, int rows)
 				{ 22, crit_value(k, it->crit[k], b, sizeof b), 0 },
 				{ 8, tui_fmt_fixed(wsum > 0 ? r->w.w[k] / wsum : 0, 3, c, sizeof c), 0 },
 				{ 7, tui_fmt_fixed(part[k], 4, d, sizeof d), 0 },
-				{ 0, tui_bar(bw, 0, 0, 40, bw, bar, sizeof bar), 0 },
+				{ 0, tui_bar(llround(x->contribution[k] * 10000), 0, 0, 10000, bw,
+				    bar, sizeof bar), 0 },
 			};
 
 			tui_cols_draw(y + 2 + k, 1, w, cols, 5, A_NORMAL);
