@@ -205,7 +205,8 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 		printf(a.updated ? _("user %s changed: %s %s\n") : a.restored ?
 		    _("user %s added back: %s %s\n") : _("user %s added: %s %s\n"), login,
 		    role_word((int)r->v[CORE_USER_ROLE].num),
-		    r->v[CORE_USER_COUNTY].set ? core_record_text(r, CORE_USER_COUNTY) : "-");
+		    r->v[CORE_USER_COUNTY].set ? core_record_text(r, CORE_USER_COUNTY) :
+		    _("(every county)"));
 		ret = EXIT_OK;
 	}
 	store_close(st);
