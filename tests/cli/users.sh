@@ -43,7 +43,7 @@ out=$("$HAMYAR" --lang en --db "$DB" audit --since 1500/01/01); is "$out" "" "au
 "$HAMYAR" --db "$DB" user add sara --role auditor >"$TMP/out" 2>&1; ok $? "user add sara --role auditor"
 is "$(cat "$TMP/out")" "کاربر sara افزوده شد: حسابرس (همهٔ شهرستان‌ها)" "user add says the role in Persian (حسابرس), for every county (not a bare -)"
 "$HAMYAR" --lang en --db "$DB" user add sara --role auditor >"$TMP/out" 2>&1
-is "$(cat "$TMP/out")" "user sara changed: auditor -" "... and in English the word --role takes"
+is "$(cat "$TMP/out")" "user sara changed: auditor (every county)" "... and in English the word --role takes"
 "$HAMYAR" --db "$DB" user add sara --role 'ناظر' >/dev/null 2>"$TMP/err"; is $? 1 "a role that is no role's label is refused"
 grep -q 'auditor (حسابرس)' "$TMP/err"; ok $? "... and the Persian message names each role with its Persian label"
 "$HAMYAR" --db "$DB" user add sara --role 'حسابرس' >"$TMP/out" 2>&1; ok $? "a role given by its Persian label is taken"
