@@ -58,7 +58,7 @@ struct form {
 	const struct core_schema *sc;
 	struct core_record *rec;
 	uint64_t rev;			/* 0: new record */
-	int stored_status;		/* a stored need's status, -1 */
+	int stored_status;		/* a stored need's or pledge's status, -1 */
 	char id[CORE_ID_MAX];
 	int n;
 	struct ffield ff[CORE_MAX_FIELDS];
@@ -343,13 +343,20 @@ mark_dirty(struct form *fm)
 /* Is choice i of x's field offered?  A need's status: only the steps the
  * user's role may take from the stored status (and that status itself),
  * or, for a new need, the statuses the role may record it at
- * (core/workflow.h); the store refuses the others anyway.  Every other
- * choice is offered. */
+ * (core/workflow.h); the store refuses the others anyway.  A pledge's
+ * status: its stored one, cancelled, and pledged (a new pledge, or taking
+ * a cancellation back); partial and fulfilled follow the payments (the
+ * store sets them on saving, core_pledge_status), so choosing one by hand
+ * would be undone without a word.  Every other choice is offered. */
 static int
 choice_offered(const struct form *fm, const struct ffield *x, int i)
 {
 	struct core_actor who;
 
+	if (fm->kind == CORE_PLEDGE && x->fi == CORE_PLEDGE_STATUS)
+		return i == CORE_PLEDGE_CANCELLED || i == fm->stored_status ||
+		    (i == CORE_PLEDGE_PLEDGED && (fm->stored_status < 0 ||
+		    fm->stored_status == CORE_PLEDGE_CANCELLED));
 	if (fm->kind != CORE_NEED || x->fi != CORE_NEED_STATUS)
 		return 1;
 	tui_user_actor(&who);
@@ -990,6 +997,8 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		snprintf(fm->id, sizeof fm->id, "%s", id);
 		if (k == CORE_NEED && fm->rec->v[CORE_NEED_STATUS].set)
 			fm->stored_status = (int)fm->rec->v[CORE_NEED_STATUS].num;
+		if (k == CORE_PLEDGE && fm->rec->v[CORE_PLEDGE_STATUS].set)
+			fm->stored_status = (int)fm->rec->v[CORE_PLEDGE_STATUS].num;
 	} else if ((fm->rec = core_record_new(k)) == NULL)
 		goto fail;
 	tui_form_draft_name(k, fm->id, fm->draft, sizeof fm->draft);

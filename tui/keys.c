@@ -18,6 +18,11 @@
 
 static int persian;
 
+/* A key read while waiting for the digit after Esc that is no character
+ * (Tab, Enter, an arrow, a function key): curses' unget_wch takes only
+ * characters, so it waits here and is the next key read. */
+static int pending = TUI_KEY_NONE;
+
 uint32_t
 tui_kbd_isiri(int ascii)
 {
@@ -198,7 +203,11 @@ tui_key_read(int timeout_ms)
 {
 	int k, next;
 
-	k = read_raw(timeout_ms);
+	if (pending != TUI_KEY_NONE) {
+		k = pending;
+		pending = TUI_KEY_NONE;
+	} else
+		k = read_raw(timeout_ms);
 	if (k == TUI_KEY_ESC) {
 		next = read_raw(ESC_DIGIT_WAIT_MS);
 		if (next == '[' || next == 'O')
@@ -211,6 +220,8 @@ tui_key_read(int timeout_ms)
 			/* Esc then another key: Esc now, the key next time. */
 			if (next < TUI_KEY_BASE)
 				unget_wch((wchar_t)next);
+			else
+				pending = next;
 		}
 	}
 	if (k == TUI_KEY_F(12)) {

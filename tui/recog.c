@@ -52,6 +52,7 @@ struct recog {
 	int nd, dsel;
 	uint64_t rev;
 	char note[400];
+	char note_path[300];	/* a path after the note, drawn left to right */
 	char error[200];
 };
 
@@ -230,7 +231,18 @@ recog_draw(struct tui_screen *s, int top, int rows)
 		if (r->nd == 0)
 			tui_draw_ui(top + 3, 1, w, _("No donors honoured yet: F5 adds one."), A_DIM);
 	}
-	if (r->note[0])
+	if (r->note[0] && r->note_path[0]) {
+		/* The path is a paragraph of its own: in the note's paragraph
+		 * a Persian file name would split it ("tmp/x//نامه.html"). */
+		int rtl = tui_ui_dir() == LOC_DIR_RTL;
+		int lw = tui_text_width(r->note) + 1;
+
+		if (lw > w)
+			lw = w;
+		tui_draw_ui(top + rows - 1, rtl ? 1 + w - lw : 1, lw, r->note, A_BOLD);
+		tui_draw_text(top + rows - 1, rtl ? 1 : 1 + lw, w - lw, r->note_path,
+		    LOC_DIR_LTR, rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, A_BOLD);
+	} else if (r->note[0])
 		tui_draw_ui(top + rows - 1, 1, w, r->note, A_BOLD);
 }
 
@@ -301,6 +313,7 @@ new_ceremony(struct recog *r)
 	snprintf(r->cid, sizeof r->cid, "%s", c.id);	/* open it */
 	r->dsel = 0;
 	snprintf(r->note, sizeof r->note, "%s %s", _("Ceremony recorded:"), c.id);
+	r->note_path[0] = '\0';
 	tui_data_changed();
 }
 
@@ -352,6 +365,7 @@ add_donor(struct recog *r)
 	}
 	r->dsel = r->nd;
 	snprintf(r->note, sizeof r->note, "%s %s", _("Donor added:"), id);
+	r->note_path[0] = '\0';
 	tui_data_changed();
 }
 
@@ -397,8 +411,8 @@ write_letter(struct recog *r)
 		    path_mark(), tui_errno_text(errno));
 		tui_message(_("Not saved"), msg);
 	} else {
-		snprintf(r->note, sizeof r->note, "%s %s%s", _("Letter written to"), path_mark(),
-		    path);
+		snprintf(r->note, sizeof r->note, "%s", _("Letter written to"));
+		snprintf(r->note_path, sizeof r->note_path, "%s", path);
 	}
 	free(path);
 }
@@ -435,7 +449,7 @@ recog_event(struct tui_screen *s, int key)
 		if (!inside && r->nc > 0) {
 			snprintf(r->cid, sizeof r->cid, "%s", r->c[r->sel].id);
 			r->dsel = 0;
-			r->note[0] = '\0';
+			r->note[0] = r->note_path[0] = '\0';
 			r->loaded = 0;
 		}
 		return TUI_HANDLED;
@@ -443,7 +457,7 @@ recog_event(struct tui_screen *s, int key)
 		if (inside) {
 			r->cid[0] = '\0';
 			r->open = -1;
-			r->note[0] = '\0';
+			r->note[0] = r->note_path[0] = '\0';
 			r->loaded = 0;
 			return TUI_HANDLED;
 		}

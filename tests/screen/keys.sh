@@ -26,6 +26,14 @@ scr_keys Escape 1					# Esc 1 = F1
 scr_wait "$(vis 'خانه‌ها را پر کنید؛ Tab، Enter یا جهت پایین به خانهٔ بعد می‌رود،')"; ok $? "Esc then 1 opens this screen's help"
 scr_keys Enter
 scr_gone "$(vis 'خانه‌ها را پر کنید؛')"; ok $? "any key closes the help"
+# Esc and, within the wait for a digit, a key that is no character (Tab,
+# an arrow, a function key): both act, the second key is not lost.
+scr_keys F1; scr_wait "$(vis 'خانه‌ها را پر کنید؛')"
+scr_keys Escape Tab
+scr_gone "$(vis 'خانه‌ها را پر کنید؛')"
+scr_type 'zq'; scr_settle
+scr_cap | grep -F "$(vis 'کد ملی:')" | grep -qF 'zq'; ok $? "Esc closes the help and a Tab at once after it still moves to the next field"
+scr_keys BSpace BSpace BTab
 
 tm resize-window -t main -x 100 -y 30 2>/dev/null || tm resize-pane -t main -x 100 -y 30
 scr_wait "$(vis 'سلام ok')"

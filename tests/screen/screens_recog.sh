@@ -39,6 +39,15 @@ scr_wait "$(vis 'تقدیرنامه نوشته شد در')"; ok $? "the letter i
 scr_cap | grep -qF "$TMP/letter.html $(vis 'تقدیرنامه نوشته شد در')"
 ok $? "and the message names the path as typed, its / at its start"
 [ -s "$TMP/letter.html" ]; ok $? "the file is there"
+# A file name in Persian: the path still reads left to right, its folders
+# first, not broken up by the message around it.
+scr_keys F6; scr_wait "$(vis 'تقدیرنامه در این پرونده نوشته شود:')"
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21; do tm send-keys -t main BSpace; done
+scr_type "$TMP/نامه-آذر.html"; scr_keys Enter
+scr_wait "$(vis 'تقدیرنامه نوشته شد در')"
+[ -s "$TMP/نامه-آذر.html" ]; ok $? "a letter under a Persian file name is written"
+scr_cap | grep -qF "$(printf '%s\n' "$TMP/نامه-آذر.html" | "$HAMYAR" layout --dir ltr) $(vis 'تقدیرنامه نوشته شد در')"
+ok $? "and the message shows its path left to right as a whole, its / at its start"
 grep -q '<html dir="rtl" lang="fa">' "$TMP/letter.html"; ok $? "an RTL Persian page"
 grep -qF 'شرکت فولاد آذر' "$TMP/letter.html"; ok $? "with the donor's name"
 grep -qF '۱۴۰۳/۱۰/۱۵' "$TMP/letter.html"; ok $? "and the ceremony's date in Persian digits"
