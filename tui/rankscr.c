@@ -348,13 +348,28 @@ wed_draw(struct tui_screen *s, int top, int rows)
 {
 	struct wed *e = s->data;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	int labw = 12, cellw = 8, wcol = 8, i, j, w = COLS - 2;
-	int gridw = labw + N * cellw + wcol;
+	int labw = 12, cellw = 8, wcol = 8, i, j, w = COLS - 2, lw = 0;
+	int gridw;
 	int x0 = rtl ? COLS - 1 - gridw : 1;
 	char buf[64], line[400], a[32], b[32], c[32];
 	int bad = e->rc == CORE_ECONSIST;
 
 	(void)rows;
+	/* Cells as wide as the widest criterion's name where the screen has
+	 * room (علاقه‌مندی was cut to علاقه… at 80 columns). */
+	for (i = 0; i < N; i++)
+		if (tui_text_width(_(crit_label[i])) > lw)
+			lw = tui_text_width(_(crit_label[i]));
+	if (lw + 1 > cellw - 1) {
+		labw = lw + 2;
+		wcol = 7;	/* "وزن" over ۰٫۴۱۲ */
+		cellw = (w - labw - wcol) / N < lw + 1 ? (w - labw - wcol) / N : lw + 1;
+		if (cellw < 8) {
+			labw = 12;
+			cellw = wcol = 8;
+		}
+	}
+	gridw = labw + N * cellw + wcol;
 	tui_draw_ui(top, 1, w, _("How much more important is the row than the column?"), A_BOLD);
 	/* header row: criteria of the columns */
 	for (j = 0; j < N; j++) {

@@ -68,6 +68,11 @@ scr_keys F6
 scr_wait "CR = "; ok $? "F6 opens the weights editor with CR shown"
 cr=$(matrix 1 | "$HAMYAR" ahp 2>/dev/null | awk '$1 == "CR" {printf "%.3f", $2}')
 scr_cap | grep -qF "CR = $(fa_num "$cr")"; ok $? "CR of the default judgements is hamyar ahp's ($cr)"
+# at 80 columns every criterion's name is whole over its column
+r=0; for c in 'فوریت' 'اثرگذاری' 'جمعیت' 'کسری' 'انتظار' 'علاقه‌مندی'; do
+	scr_cap | sed -n 3,6p | grep -qF "$(vis "$c")" || r=1
+done
+ok $r "the column headings are whole at 80 columns (اثرگذاری, علاقه‌مندی not cut)"
 scr_keys 9						# urgency : impact = 9
 cr=$(matrix 9 | "$HAMYAR" ahp 2>/dev/null | awk '$1 == "CR" {printf "%.3f", $2}')
 scr_wait "CR = $(fa_num "$cr")"; ok $? "typing 9 updates CR at once to hamyar ahp's ($cr)"
