@@ -84,6 +84,7 @@ static const char form_help[] = N_(
     "Fill in the fields; Tab, Enter or the down arrow goes to the next field,\n"
     "Shift-Tab or the up arrow to the previous one.\n"
     "Each field is checked when you leave it; a message appears under it.\n"
+    "Ctrl-U empties the field you are in.\n"
     "Errors must be fixed; after a warning, a second F2 saves anyway.\n"
     "Choices: Space or F4 opens the list; in a list Space ticks an item.\n"
     "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
@@ -820,6 +821,14 @@ form_event(struct tui_screen *s, int key)
 		return TUI_HANDLED;
 	case TUI_KEY_DELETE:
 		if (x->box && tui_edit_delete(&x->ed)) {
+			x->changed = 1;
+			mark_dirty(fm);
+		}
+		return TUI_HANDLED;
+	case TUI_KEY_CLEAR:
+		/* the whole field at once, to type another value in its place */
+		if (x->box && x->ed.len > 0) {
+			tui_edit_set(&x->ed, "");
 			x->changed = 1;
 			mark_dirty(fm);
 		}

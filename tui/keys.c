@@ -137,6 +137,7 @@ read_raw(int timeout_ms)
 	case 8: case 127: return TUI_KEY_BACKSPACE;
 	case 3: return TUI_KEY_INTERRUPT;
 	case 26: return TUI_KEY_SUSPEND;
+	case 21: return TUI_KEY_CLEAR;		/* Ctrl-U */
 	case 12: return TUI_KEY_RESIZE;		/* Ctrl-L: repaint everything */
 	case 0: return TUI_KEY_F(12);		/* Ctrl-Space */
 	case 20: return TUI_KEY_F(12);		/* Ctrl-T */

@@ -26,7 +26,8 @@ enum {
 	TUI_KEY_HOME, TUI_KEY_END, TUI_KEY_PGUP, TUI_KEY_PGDN,
 	TUI_KEY_BACKSPACE, TUI_KEY_DELETE, TUI_KEY_ENTER, TUI_KEY_TAB,
 	TUI_KEY_BTAB, TUI_KEY_ESC, TUI_KEY_RESIZE, TUI_KEY_SUSPEND,
-	TUI_KEY_INTERRUPT, TUI_KEY_NONE	/* timeout: no key */
+	TUI_KEY_INTERRUPT, TUI_KEY_CLEAR,	/* Ctrl-U: empty the field */
+	TUI_KEY_NONE	/* timeout: no key */
 };
 
 /* What a key means; screens switch on these. */

@@ -61,10 +61,17 @@ scr_cap | grep "TST-1" | grep -qF "$(vis "$STORED")"; ok $? "with the normalised
 scr_keys Enter
 scr_wait "۰۹۱۲۱۲۳۴۵۶۷"; ok $? "the edited mobile number is there, in Persian digits"
 scr_cap | grep -qF "۰۰۱۲۳۴۵۶۷۹"; ok $? "and the national id"
-scr_keys F10; scr_keys F10; scr_keys F10
+# Ctrl-U empties the field the cursor is in: another mobile in its place
+scr_keys Tab Tab Tab Tab C-u
+scr_type '۰۹۱۴۰۰۰۱۱۲۲'; scr_keys Tab
+scr_wait "۰۹۱۴۰۰۰۱۱۲۲"; ok $? "Ctrl-U, then the new mobile typed alone in the field"
+scr_keys F2
+scr_cap | grep -qF "$(vis 'هشدارها را ببینید')" && scr_keys F2
+scr_wait "$(vis 'جست‌وجو:')"; ok $? "... and saved"
+scr_keys F10; scr_keys F10
 scr_wait "__EXIT__=0"
 
 out=$("$HAMYAR" --db "$DB" export donors | tr -d '\r' | sed -n 2p)
-case "$out" in "TST-1,person,$STORED,0012345679,,09121234567,,TBZ,,space equipment,"*) r=0 ;; *) r=1; echo "# export: $out" ;; esac
-ok $r "the stored record: normalised name, ASCII digits, county code, both interests"
+case "$out" in "TST-1,person,$STORED,0012345679,,09140001122,,TBZ,,space equipment,"*) r=0 ;; *) r=1; echo "# export: $out" ;; esac
+ok $r "the stored record: normalised name, ASCII digits, the mobile typed after Ctrl-U, county code, both interests"
 done_testing
