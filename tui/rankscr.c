@@ -349,8 +349,7 @@ wed_draw(struct tui_screen *s, int top, int rows)
 	struct wed *e = s->data;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	int labw = 12, cellw = 8, wcol = 8, i, j, w = COLS - 2, lw = 0;
-	int gridw;
-	int x0 = rtl ? COLS - 1 - gridw : 1;
+	int gridw, x0;
 	char buf[64], line[400], a[32], b[32], c[32];
 	int bad = e->rc == CORE_ECONSIST;
 
@@ -370,6 +369,7 @@ wed_draw(struct tui_screen *s, int top, int rows)
 		}
 	}
 	gridw = labw + N * cellw + wcol;
+	x0 = rtl ? COLS - 1 - gridw : 1;
 	tui_draw_ui(top, 1, w, _("How much more important is the row than the column?"), A_BOLD);
 	/* header row: criteria of the columns */
 	for (j = 0; j < N; j++) {
