@@ -25,10 +25,12 @@
  * --lang en by the word --role takes.
  */
 #include <ctype.h>
+#include <pwd.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "core/access.h"
@@ -136,6 +138,17 @@ add_fn(struct store_txn *t, void *vctx)
 	return rc;
 }
 
+/* Does login's uid own the database folder (its admin, store/users.h)? */
+static int
+owns_db(const struct hamyar_opts *o, const char *login)
+{
+	const char *path = cli_db_path(o);
+	struct passwd *pw = getpwnam(login);
+	struct stat sd;
+
+	return path != NULL && pw != NULL && stat(path, &sd) == 0 && sd.st_uid == pw->pw_uid;
+}
+
 static int
 user_add(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -188,6 +201,14 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error("%s", _("a clerk or supervisor needs --county: the county they work for"));
 		core_record_free(r);
 		return EXIT_USAGE;
+	}
+	if (r->v[CORE_USER_ROLE].num != CORE_ROLE_ADMIN && owns_db(o, login)) {
+		/* the owner is admin whatever the table says (store/users.h):
+		 * a lower role recorded for him would only mislead */
+		cli_error(_("%s owns this database and is always its administrator: another role would not apply"),
+		    login);
+		core_record_free(r);
+		return EXIT_INVALID;
 	}
 	if ((ret = tui_identity_open_verb(o, 0, &st)) != 0) {
 		core_record_free(r);

@@ -17,6 +17,8 @@ grep -q "king" "$TMP/err"; ok $? "... and the message names it"
 "$HAMYAR" --db "$DB" user add ali --role clerk >/dev/null 2>&1; is $? 2 "a clerk without --county is a usage error"
 "$HAMYAR" --db "$DB" user add 'Ali!' --role hq >/dev/null 2>&1; is $? 1 "a login that is not a Unix name is refused"
 "$HAMYAR" --db "$DB" user add ali --role clerk --county ناکجا >/dev/null 2>&1; is $? 1 "an unknown county is refused"
+"$HAMYAR" --db "$DB" user add "$ME" --role clerk --county MRD >/dev/null 2>"$TMP/err"; is $? 1 "the owner is not recorded with a lower role"
+grep -q "مالک این پایگاه داده است و همیشه مدیر آن است" "$TMP/err"; ok $? "... and is told he is always its administrator"
 "$HAMYAR" --lang en --db "$DB" user list | grep -c . | grep -qx 1; ok $? "nothing was added by the refused commands"
 
 "$HAMYAR" --db "$DB" user add ali --role clerk --county مرند >"$TMP/out" 2>&1; ok $? "user add ali as a clerk of Marand (Persian county name)"
