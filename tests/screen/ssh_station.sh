@@ -146,8 +146,8 @@ on "$U1" "$BIN --db $DB audit" >/dev/null 2>&1; r=$?; [ $r -ne 0 ]; ok $? "a cle
 n=$("$BIN" --db "$DB" export units | wc -l)
 on "$U1" "$BIN --db $DB demo --size 2" >/dev/null 2>&1; r=$?; [ $r -ne 0 ]; ok $? "nor fill the station with sample data (demo)"
 is "$("$BIN" --db "$DB" export units | wc -l)" "$n" "... nothing of it written"
-on "$U1" "$BIN --db \$HOME/mine init --station OWN && $BIN --db \$HOME/mine user add $U1 --role hq" >/dev/null 2>&1
-ok $? "a database of his own (--db ~/mine) is his, as admin"
+on "$U1" "$BIN --db \$HOME/mine init --station OWN && $BIN --db \$HOME/mine user add $U2 --role hq" >/dev/null 2>&1
+ok $? "a database of his own (--db ~/mine) is his, as admin (he adds users to it)"
 out=$("$BIN" --lang en --db "$DB" user list | grep "^$U1")
 is "$out" "$(printf '%s\tclerk\tMRD' "$U1")" "... and the station's table still says clerk of Marand"
 n=$("$BIN" --lang en --db "$DB" audit | grep -c " $U1 ")
