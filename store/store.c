@@ -2623,8 +2623,8 @@ int
 store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out)
 {
 	struct core_record *n, *p;
-	struct store_iter *it, *pit;
-	char pid[CORE_ID_MAX], yid[CORE_ID_MAX];
+	struct store_iter *it;
+	char pid[CORE_ID_MAX];
 	int rc;
 
 	memset(out, 0, sizeof *out);
@@ -2648,26 +2648,15 @@ store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out
 		    ((1u << p->v[CORE_PLEDGE_TYPE].num) & CORE_PT_MATERIAL_MASK);
 		if (material && !(p->v[CORE_PLEDGE_STATUS].set &&
 		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)) {
+			int64_t paid;
+
 			if (p->v[CORE_PLEDGE_AMOUNT].set)
 				out->pledged += p->v[CORE_PLEDGE_AMOUNT].num;
-			if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &pit)) != 0) {
+			if ((rc = pledge_paid(t, pid, &paid)) != 0) {
 				core_record_free(p);
 				break;
 			}
-			while ((rc = store_iter_next(pit, yid)) == 0) {
-				struct core_record *y;
-
-				if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) != 0)
-					break;
-				if (!m.deleted && y->v[CORE_PAYMENT_AMOUNT].set)
-					out->received += y->v[CORE_PAYMENT_AMOUNT].num;
-				core_record_free(y);
-			}
-			store_iter_free(pit);
-			if (rc != STORE_ENOTFOUND) {
-				core_record_free(p);
-				break;
-			}
+			out->received += paid;
 		}
 		core_record_free(p);
 	}
