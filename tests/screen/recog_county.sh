@@ -29,9 +29,9 @@ scr_keys F7
 scr_wait "$(vis 'هنوز مراسمی نیست: F5 یکی ثبت می‌کند.')"; ok $? "F7 opens the ceremonies (none yet)"
 scr_keys F5
 scr_wait "$(vis 'عنوان:')"
-scr_type 'چیزی اشتباه'; scr_keys C-u
+scr_type 'چیزی اشتباه'; scr_wait "$(vis 'چیزی اشتباه')" >/dev/null; scr_keys C-u; scr_settle
+scr_cap | grep -qF "$(vis 'اشتباه')"; is $? 1 "Ctrl-U empties the title's box"
 scr_type 'تجلیل از خیّرین هفتهٔ ناجا'
-scr_cap | grep -qF "$(vis 'چیزی اشتباه')"; is $? 1 "Ctrl-U emptied the title's box before the title was typed"
 scr_keys Enter
 scr_wait "$(vis 'مکان:')"; scr_type 'سالن شهرداری تبریز'; scr_keys Enter
 scr_wait "$(vis 'تاریخ برگزاری (سال/ماه/روز):')"
