@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "core/record.h"
@@ -88,6 +89,20 @@ tui_identity_path_ok(const char *db_path, const char *path)
 	if (realpath(dir, real) != NULL && within(real, db))
 		ok = 0;
 	return ok;
+}
+
+int
+tui_identity_out_ok(const struct hamyar_opts *o, const char *path)
+{
+	const char *db = cli_db_path(o);
+
+	if (path == NULL || strcmp(path, "-") == 0 || tui_identity_path_ok(db, path))
+		return 1;
+	/* backup /var/lib/hamyar/data.mdb would put the copy in the place
+	 * of the database under the sessions that have it open */
+	cli_error(_("%s is in the database folder %s: a file written there could replace the database's own files; write it to another folder"),
+	    path, db);
+	return 0;
 }
 
 const char *
@@ -356,6 +371,7 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 {
 	const struct store_identity *id;
 	struct store *st = NULL;
+	struct statvfs vfs;
 	int rc;
 
 	*out = NULL;
@@ -371,7 +387,12 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 		if (rc == STORE_ENODB && access(path, F_OK) == 0 && access(path, R_OK | X_OK) != 0 &&
 		    errno == EACCES)
 			rc = STORE_EPERM;
-		if (rc == STORE_EPERM) {
+		if (rc == STORE_EPERM && !(flags & STORE_RDONLY) && statvfs(path, &vfs) == 0 &&
+		    (vfs.f_flag & ST_RDONLY)) {
+			/* not the group: nobody may write on that disk */
+			snprintf(msg, n, _("The database %s is on a disk mounted read-only, so nothing can be saved in it: ask the administrator to mount it writable again. Meanwhile 'hamyar --db %s backup FILE' copies it to another disk."),
+			    path, path);
+		} else if (rc == STORE_EPERM) {
 			/* the group the folder really has, not the README's name */
 			struct stat sd;
 			struct group *g;

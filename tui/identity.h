@@ -61,6 +61,12 @@ int tui_identity_share_dir(const char *path);
  * data.mdb through the program — else 1.  Symbolic links are followed. */
 int tui_identity_path_ok(const char *db_path, const char *path);
 
+/* For a verb's output file (backup, export --out, report --html, sync
+ * export --out): 1 if it may be written; else says why on stderr and
+ * returns 0 (the verb exits EXIT_USAGE). */
+struct hamyar_opts;
+int tui_identity_out_ok(const struct hamyar_opts *o, const char *path);
+
 /* Writes into buf (size n) the sentence for decision a: what was refused and
  * who may do it instead, in the current language.  Returns buf. */
 const char *tui_access_message(const struct core_access *a, char *buf, size_t n);

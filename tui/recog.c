@@ -288,28 +288,54 @@ new_ceremony(struct recog *r)
 {
 	struct core_record *x = core_record_new(CORE_RECOGNITION);
 	struct wctx c;
-	char today[32];
-	int rc;
+	struct core_actor a;
+	char today[32], did[CORE_ID_MAX];
+	int rc, county_bound;
 
 	if (x == NULL)
 		tui_fatal(_("out of memory"));
-	loc_date_format(loc_day_today(), 0, today, sizeof today);
+	/* the date as the rest of the screen writes it (Persian digits) */
+	tui_fmt_date(loc_day_today(), today, sizeof today);
 	if (!ask(x, CORE_RECOGNITION_TITLE, _("Title:"), NULL) ||
 	    !ask(x, CORE_RECOGNITION_PLACE, _("Place:"), NULL) ||
 	    !ask(x, CORE_RECOGNITION_HELD_ON, _("Held on (Y/M/D):"), today)) {
 		core_record_free(x);
 		return;
 	}
-	c.x = x;
-	c.rev = 0;
-	c.is_new = 1;
-	c.id[0] = '\0';
-	rc = store_write(tui_app.st, write_fn, &c);
-	core_record_free(x);
-	if (rc != 0) {
+	/* A ceremony without donors is province-wide, which only HQ may
+	 * record: a clerk or supervisor records his county's with its first
+	 * donor, and picks again (what he typed kept) if the store refuses
+	 * the one he picked. */
+	county_bound = tui_user_actor(&a) == 0 && a.county[0] != '\0' &&
+	    (a.role == CORE_ROLE_CLERK || a.role == CORE_ROLE_SUPERVISOR);
+	if (county_bound)
+		tui_message(_("New ceremony"),
+		    _("A ceremony of your county is recorded with its first donor: pick one of your county's donors."));
+	for (;;) {
+		if (county_bound) {
+			if (!tui_list_pick(CORE_DONOR, did)) {
+				snprintf(r->note, sizeof r->note, "%s",
+				    _("Ceremony not recorded: it needs one of your county's donors."));
+				r->note_path[0] = '\0';
+				core_record_free(x);
+				return;
+			}
+			if (core_record_set_text(x, CORE_RECOGNITION_DONORS, did) != 0)
+				tui_fatal(_("out of memory"));
+		}
+		c.x = x;
+		c.rev = 0;
+		c.is_new = 1;
+		c.id[0] = '\0';
+		if ((rc = store_write(tui_app.st, write_fn, &c)) == 0)
+			break;
 		tui_write_failed(rc);
-		return;
+		if (!county_bound || rc != STORE_EACCES) {
+			core_record_free(x);
+			return;
+		}
 	}
+	core_record_free(x);
 	snprintf(r->cid, sizeof r->cid, "%s", c.id);	/* open it */
 	r->dsel = 0;
 	snprintf(r->note, sizeof r->note, "%s %s", _("Ceremony recorded:"), c.id);

@@ -686,6 +686,7 @@ tui_prompt_dir(const char *title, const char *label, const char *init, enum loc_
 		case TUI_KEY_END: tui_edit_end(&ed); continue;
 		case TUI_KEY_BACKSPACE: tui_edit_backspace(&ed); continue;
 		case TUI_KEY_DELETE: tui_edit_delete(&ed); continue;
+		case TUI_KEY_CLEAR: tui_edit_set(&ed, ""); continue;	/* Ctrl-U, as in a form */
 		}
 		if (tui_key_is_text(k))
 			tui_edit_insert(&ed, (uint32_t)k);

@@ -1696,6 +1696,8 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	} else {
 		k = -1;
 	}
+	if (path != NULL && !tui_identity_out_ok(o, path))
+		return EXIT_USAGE;
 	/* Records going to the terminal: a bar drawn over them would garble
 	 * both. */
 	if (path == NULL && isatty(1))
@@ -1751,6 +1753,8 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 			return EXIT_USAGE;
 		}
 	}
+	if (html != NULL && !tui_identity_out_ok(o, html))
+		return EXIT_USAGE;
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
 	/* A clerk's report is his county's. */
@@ -2285,6 +2289,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			return EXIT_USAGE;
 		}
 		peer = peer_code;	/* "mrd" is MRD */
+		if (path != NULL && !tui_identity_out_ok(o, path))
+			return EXIT_USAGE;
 	} else if (strcmp(sub, "trust") == 0) {
 		int np = 0;
 

@@ -1094,6 +1094,8 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error("%s", _("Usage: hamyar backup FILE"));
 		return EXIT_USAGE;
 	}
+	if (!tui_identity_out_ok(o, argv[1]))
+		return EXIT_USAGE;
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return rc;
 	rc = store_backup(st, argv[1]);
