@@ -227,8 +227,11 @@ need_draw(struct tui_screen *s, int top, int rows)
 		if (x->has_actual && x->actual > hi)
 			hi = x->actual;
 	}
-	snprintf(line, sizeof line, "%s (%s %s - %s)", _("Stages"), _("timeline"),
-	    tui_fmt_date(lo, a, sizeof a), tui_fmt_date(hi, b, sizeof b));
+	if (n->nst == 0)	/* no span to give: it would be today to today */
+		snprintf(line, sizeof line, "%s", _("Stages"));
+	else
+		snprintf(line, sizeof line, "%s (%s %s - %s)", _("Stages"), _("timeline"),
+		    tui_fmt_date(lo, a, sizeof a), tui_fmt_date(hi, b, sizeof b));
 	tui_draw_ui(top + 5, 1, w, line, A_BOLD);
 	tw = w - (1 + 14 + 10 + 10 + 10 + 4 + 6);
 	if (tw < 8)

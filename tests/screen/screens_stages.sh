@@ -18,6 +18,8 @@ scr_cap | grep -qF "$(vis 'وضعیت: تصویب‌شده')"; ok $? "its status
 scr_cap | grep -qF "$(vis 'کسری: ۳۰۰٬۰۰۰٬۰۰۰ ریال')"; ok $? "and its gap"
 scr_cap | grep -qF "$(vis 'زمینهٔ مشارکت:')"; ok $? "its category under the name the need form gives it (زمینهٔ مشارکت)"
 scr_wait "$(vis 'هنوز مرحله‌ای نیست: F5 یکی می‌افزاید.')"; ok $? "no stages yet"
+scr_cap | grep -qF "$(vis 'مراحل (خط زمانی')"; is $? 1 "and no timeline span (it would be today to today)"
+scr_cap | grep -qF "$(vis 'مراحل')"; ok $? "only the heading"
 
 # A stage planned in the past and not finished: overdue.
 scr_keys F5
