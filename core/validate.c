@@ -605,7 +605,9 @@ core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
 	if (out != NULL)
 		*out = 0;
 	REFUSE_INVALID_UTF8(s, NULL, 0, msg);
-	if (read_number(s ? s : "", 0, &neg, &v, &big) < 0)
+	/* grouped like an amount (a population of ۱۲٬۰۰۰; the form shows
+	 * it so) */
+	if (read_number(s ? s : "", 1, &neg, &v, &big) < 0)
 		return answer(CORE_SEV_ERROR, CORE_MSG_INT_FORMAT, NULL, NULL, 0, msg);
 	if (neg)
 		v = -v;

@@ -124,11 +124,9 @@ tui_value_display(const struct core_record *r, int fi)
 	case CORE_FT_COUNTY:
 		return strdup(tui_county_name(v->text ? v->text : ""));
 	case CORE_FT_AMOUNT:
+	case CORE_FT_INT:	/* a population of ۱۲٬۰۰۰ (core_check_int reads it) */
 		loc_amount_format(v->num, LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0),
 		    buf, sizeof buf);
-		return strdup(buf);
-	case CORE_FT_INT:
-		loc_amount_format(v->num, tui_fa_digits ? LOC_FMT_FA_DIGITS : 0, buf, sizeof buf);
 		return strdup(buf);
 	case CORE_FT_DATE:
 		loc_date_format((int32_t)v->num, tui_fa_digits ? LOC_FMT_FA_DIGITS : 0,

@@ -397,10 +397,21 @@ test_int(void **state)
 	assert_int_equal(v, 100);
 	assert_int_equal(core_check_int("2000", 0, 1000, &v, &m), CORE_SEV_ERROR);
 	assert_int_equal(m, CORE_MSG_INT_RANGE);
+	/* a population is written grouped like an amount (SPEC §4), and the
+	 * form shows it so: 12,000 / ۱۲٬۰۰۰ / 12 000 read back */
+	assert_int_equal(core_check_int("12,000", 0, 1000000000, &v, &m), CORE_SEV_OK);
+	assert_int_equal(v, 12000);
+	assert_int_equal(core_check_int("۱۲٬۰۰۰", 0, 1000000000, &v, &m), CORE_SEV_OK);
+	assert_int_equal(v, 12000);
+	assert_int_equal(core_check_int("1 250 000", 0, 1000000000, &v, &m), CORE_SEV_OK);
+	assert_int_equal(v, 1250000);
+	/* a separator with no digit after it is not a number */
+	assert_int_equal(core_check_int("12,", 0, 1000000000, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_INT_FORMAT);
 	assert_int_equal(core_check_int("x", 0, 10, &v, &m), CORE_SEV_ERROR);
 	assert_int_equal(m, CORE_MSG_INT_FORMAT);
-	assert_int_equal(core_check_int("1,000", 0, 10000, &v, &m), CORE_SEV_ERROR);
-	assert_int_equal(m, CORE_MSG_INT_FORMAT);
+	assert_int_equal(core_check_int("1,000", 0, 10000, &v, &m), CORE_SEV_OK);
+	assert_int_equal(v, 1000);
 }
 
 static void

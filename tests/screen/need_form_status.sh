@@ -16,6 +16,7 @@ scr_wait "$(vis 'منوی اصلی')"; ok $? "main menu"
 scr_keys 4; scr_wait "TST-20"; ok $? "the need list"
 scr_type 'نگهبانی'; scr_settle
 scr_keys Enter; scr_wait "$(vis 'ساخت اتاق نگهبانی')"; scr_wait "$(vis 'وضعیت*:')"; ok $? "TST-20's form"
+row_has "$(vis 'جمعیت تحت پوشش')" "۱۲٬۰۰۰"; ok $? "its population is grouped, as amounts are (SPEC §5)"
 scr_keys Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab
 scr_keys Space; scr_wait "$(vis 'در حال اجرا')"; ok $? "the status field's choices: in progress"
 scr_cap | grep -qF "$(vis 'ردشده')"; ok $? "... rejected"
@@ -25,5 +26,6 @@ scr_cap | grep -qF "$(vis 'شناسایی‌شده')"; is $? 1 "... nor identifi
 scr_keys Down Enter
 scr_keys F2; sleep 0.5; scr_settle
 is "$(status_of TST-20)" in_progress "in progress chosen and saved: TST-20 is in progress"
+"$HAMYAR" --db "$DB" export needs | tr -d '\r' | grep -q '^TST-20,.*,5,4,12000,'; ok $? "the grouped population is read back as 12000 when the form is saved"
 scr_keys F10
 done_testing
