@@ -978,6 +978,28 @@ choose_sort(struct list *l)
 	restart(l);
 }
 
+/* F5 on a list whose new record the user may never save (an auditor; a
+ * user's record for anyone but the admin): said at once in the list's
+ * status line, before he types a whole form to be refused at F2.  A clerk's
+ * county is judged when the record is saved (its county is not yet known).
+ * Returns 1 if refused. */
+static int
+new_refused(struct list *l)
+{
+	struct core_actor me;
+	struct core_access acc;
+	enum core_action act = l->kind == CORE_USER ? CORE_ACCESS_USERS : CORE_ACCESS_CREATE;
+
+	if (tui_user_actor(&me) != 0)
+		return 0;	/* the store decides, and says why */
+	if (act == CORE_ACCESS_CREATE && me.role != CORE_ROLE_AUDITOR)
+		return 0;
+	if (core_access_check(&me, act, NULL, NULL, &acc))
+		return 0;
+	tui_access_message(&acc, l->status, sizeof l->status);
+	return 1;
+}
+
 static enum tui_result
 list_event(struct tui_screen *s, int key)
 {
@@ -1021,6 +1043,8 @@ list_event(struct tui_screen *s, int key)
 	}
 	switch (tui_key_action(key)) {
 	case TUI_ACT_NEW:
+		if (new_refused(l))
+			return TUI_HANDLED;
 		if ((f = tui_form_new(l->kind, NULL, NULL)) != NULL)
 			tui_screen_push(f);
 		return TUI_HANDLED;

@@ -1,0 +1,46 @@
+# F5 on a list whose new record the user may never save is refused at once,
+# with the reason, in the list's status line: a supervisor on the users'
+# list, an auditor on any list.  Before, the form opened, he typed it all,
+# and F2 refused it.  A clerk's F5 on his own kinds still opens the form.
+# (keys only, as another real uid: nobody through setpriv; root only)
+. "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/screen/screen.inc"
+. "$HAMYAR_SRC/tests/screen/work.inc"
+if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1 || ! getent group nogroup >/dev/null; then
+	echo "ok 1 - # SKIP needs root, setpriv and the nogroup group for a second uid"
+	echo "1..1"; exit 0
+fi
+DB="$TMP/db"
+work_fixture "$DB"; ok $? "fixture database made with the CLI"
+chmod 755 "$TMP"
+cp "$HAMYAR" "$TMP/hamyar" && chmod 755 "$TMP/hamyar"
+chgrp -R nogroup "$DB" && chmod 2770 "$DB"
+
+as_nobody_tui() {
+	tm kill-server >/dev/null 2>&1
+	tm new-session -d -s main -x 80 -y 24 "cd '$TMP' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color HAMYAR_BIDI=app \
+	    setpriv --reuid=65534 --regid=65534 --clear-groups -- '$TMP/hamyar' --db '$DB'; echo __EXIT__=\$?; sleep 300"
+	scr_wait "$(vis 'منوی اصلی')"
+}
+
+"$HAMYAR" --db "$DB" user add nobody --role supervisor --county TBZ >/dev/null; ok $? "nobody is Tabriz's supervisor"
+as_nobody_tui; ok $? "the supervisor starts the program"
+scr_keys 9; scr_wait "nobody"; ok $? "the users' list"
+scr_keys F5; scr_settle
+scr_cap | grep -qF "$(vis 'جست‌وجو:')"; ok $? "F5 opens no user form for a supervisor: the list stays"
+scr_cap | grep -qF "$(vis 'مدیر')"; ok $? "the status line says who may (the admin)"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+scr_keys 1; scr_wait "$(vis 'جست‌وجو:')"
+scr_keys F5; scr_wait "$(vis 'کد ملی:')"; ok $? "F5 on the donors' list still opens a donor form for him"
+scr_keys Escape; scr_settle; scr_keys F10; scr_keys F10; scr_keys F10
+scr_wait "__EXIT__=" >/dev/null
+
+"$HAMYAR" --db "$DB" user add nobody --role auditor >/dev/null; ok $? "nobody is now an auditor"
+as_nobody_tui; ok $? "the auditor starts the program"
+scr_keys 1; scr_wait "$(vis 'جست‌وجو:')"; ok $? "the donors' list"
+scr_keys F5; scr_settle
+scr_cap | grep -qF "$(vis 'کد ملی:')"; is $? 1 "F5 opens no donor form for an auditor"
+scr_cap | grep -qF "$(vis 'جست‌وجو:')"; ok $? "the list stays"
+scr_cap | grep -qF "$(vis 'فقط')"; ok $? "the status line says he may only read"
+scr_keys F10; scr_keys F10
+done_testing
