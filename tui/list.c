@@ -1165,9 +1165,12 @@ tui_list_pick(enum core_kind k, char *id)
 		h = LINES - 8;
 		y = 3;
 		x = 4;
+		/* The columns fill the rows' width, under their headings as in
+		 * the list: a column of bare figures (a pledge's hours, empty on
+		 * most rows) read as an empty column nobody could name. */
 		l->ncols = 0;
-		pick_columns(l, w - 2 - 4);
-		fetch(l, h - 3);
+		pick_columns(l, w - 2);
+		fetch(l, h - 4);
 		tui_draw_box(y, x, h, w, A_NORMAL);
 		tui_draw_text(y, x + 2, w - 4, title, tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
 		{
@@ -1175,7 +1178,7 @@ tui_list_pick(enum core_kind k, char *id)
 
 			tmp.cursor_y = tmp.cursor_x = -1;
 			draw_search(l, &tmp, y + 1, x + 1, w - 2);
-			draw_rows(l, y + 2, x + 1, w - 2, h - 3, 0);
+			draw_rows(l, y + 2, x + 1, w - 2, h - 4, 1);
 			if (tmp.cursor_y >= 0) {
 				curs_set(1);
 				move(tmp.cursor_y, tmp.cursor_x);
@@ -1201,10 +1204,10 @@ tui_list_pick(enum core_kind k, char *id)
 		if (tui_key_action(key) == TUI_ACT_BACK)
 			break;
 		switch (key) {
-		case TUI_KEY_UP: up(l, 1, h - 3); continue;
-		case TUI_KEY_DOWN: down(l, 1, h - 3); continue;
-		case TUI_KEY_PGUP: up(l, h - 3, h - 3); continue;
-		case TUI_KEY_PGDN: down(l, h - 3, h - 3); continue;
+		case TUI_KEY_UP: up(l, 1, h - 4); continue;
+		case TUI_KEY_DOWN: down(l, 1, h - 4); continue;
+		case TUI_KEY_PGUP: up(l, h - 4, h - 4); continue;
+		case TUI_KEY_PGDN: down(l, h - 4, h - 4); continue;
 		case TUI_KEY_BACKSPACE:
 			if (tui_edit_backspace(&l->q))
 				restart(l);
