@@ -374,6 +374,20 @@ score_topsis(const struct core_rank_item *items, size_t n, const double *w,
 }
 
 int
+core_weights_check(const struct core_weights *w)
+{
+	double sum = 0;
+	int k;
+
+	for (k = 0; k < CORE_NCRIT; k++) {
+		if (!isfinite(w->w[k]) || w->w[k] < 0)
+			return k;
+		sum += w->w[k];
+	}
+	return sum > 0 && isfinite(sum) ? -1 : CORE_NCRIT;
+}
+
+int
 core_rank(const struct core_rank_item *items, size_t n,
     const struct core_weights *wt, enum core_rank_method m,
     struct core_rank_result *out)
@@ -382,15 +396,10 @@ core_rank(const struct core_rank_item *items, size_t n,
 	size_t i;
 	int k, depth;
 
-	if (!wt || (m != CORE_RANK_TOPSIS && m != CORE_RANK_SAW))
+	if (!wt || (m != CORE_RANK_TOPSIS && m != CORE_RANK_SAW) || core_weights_check(wt) >= 0)
 		return CORE_EINVAL;
-	for (k = 0; k < CORE_NCRIT; k++) {
-		if (!isfinite(wt->w[k]) || wt->w[k] < 0)
-			return CORE_EINVAL;
+	for (k = 0; k < CORE_NCRIT; k++)
 		sum += wt->w[k];
-	}
-	if (!(sum > 0) || !isfinite(sum))
-		return CORE_EINVAL;
 	if (n == 0)
 		return 0;
 	if (!items || !out)

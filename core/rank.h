@@ -127,6 +127,13 @@ extern const double core_rank_default_matrix[CORE_NCRIT * CORE_NCRIT];
 /* Fills *w with the AHP weights of core_rank_default_matrix.  Never fails. */
 void core_weights_default(struct core_weights *w);
 
+/* What is wrong with weights core_rank would refuse: -1 if nothing (each
+ * weight a finite number >= 0, their sum finite and > 0); else the first
+ * criterion (enum core_crit) whose weight is NaN, infinite or negative; or
+ * CORE_NCRIT if the weights are each fine but sum to 0 or past the largest
+ * double. */
+int core_weights_check(const struct core_weights *w);
+
 /* ---- ranking ------------------------------------------------------------ */
 
 enum core_rank_method { CORE_RANK_TOPSIS, CORE_RANK_SAW };

@@ -259,7 +259,9 @@ done:
 	return rc;
 }
 
-/* Reads up to n numbers of setting name into v; returns how many. */
+/* Reads up to n numbers of setting name into v (infinities and NaN too,
+ * for the caller to judge); returns how many, or -1 if the setting is
+ * unset or unreadable. */
 static int
 setting_numbers(struct store_txn *t, const char *name, double *v, int n)
 {
@@ -267,33 +269,31 @@ setting_numbers(struct store_txn *t, const char *name, double *v, int n)
 	int k;
 
 	if (store_setting_get(t, name, &s, NULL) != 0)
-		return 0;
+		return -1;
 	for (p = s, k = 0; k < n; k++, p = end) {
 		v[k] = strtod(p, &end);
-		if (end == p || !isfinite(v[k]))
+		if (end == p)
 			break;
 	}
 	free(s);
 	return k;
 }
 
-void
+int
 store_rank_weights(struct store_txn *t, struct core_weights *w)
 {
 	struct core_weights x;
-	double sum = 0;
 	int k;
 
 	core_weights_default(w);
-	if (setting_numbers(t, "rank.weights", x.w, CORE_NCRIT) != CORE_NCRIT)
-		return;
-	for (k = 0; k < CORE_NCRIT; k++) {
-		if (x.w[k] < 0)
-			return;
-		sum += x.w[k];
-	}
-	if (sum > 0)
-		*w = x;
+	if ((k = setting_numbers(t, "rank.weights", x.w, CORE_NCRIT)) < 0)
+		return -1;
+	if (k < CORE_NCRIT)
+		return k;	/* criterion k's weight is missing or not a number */
+	if ((k = core_weights_check(&x)) >= 0)
+		return k;
+	*w = x;
+	return -1;
 }
 
 int
@@ -317,6 +317,10 @@ store_rank_save(struct store_txn *t, const double *m, const struct core_weights 
 	size_t len = 0;
 	int k, rc;
 
+	/* Weights that would stop the ranking (tui/rankscr.c names the
+	 * criterion before it gets here) are never stored. */
+	if (core_weights_check(w) >= 0 || core_ahp_check(m, CORE_NCRIT, NULL, NULL, NULL) != 0)
+		return STORE_EINVAL;
 	for (k = 0; k < CORE_NCRIT * CORE_NCRIT; k++)
 		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%.17g", k ? " " : "", m[k]);
 	if ((rc = store_setting_set(t, "rank.matrix", buf, len)) != 0)

@@ -68,9 +68,15 @@ int store_rank_gather(struct store_txn *t, const char *county, int32_t today,
 void store_rank_data_free(struct store_rank_data *g);
 
 /* The stored weights ("rank.weights": six numbers separated by spaces,
- * enum core_crit order), or the default (core_weights_default) when none
- * are stored or they are malformed.  Never fails. */
-void store_rank_weights(struct store_txn *t, struct core_weights *w);
+ * enum core_crit order) into *w, or the default (core_weights_default)
+ * when none are stored.  Returns -1 then.  Stored weights the ranking
+ * cannot use (written by something other than store_rank_save: an older
+ * version, a damaged file) are not replaced in silence: *w is the default
+ * and the answer says what to fix, as core_weights_check does: the first
+ * criterion whose weight is missing, not a number, infinite, NaN or
+ * negative, or CORE_NCRIT if they sum to 0 or past the largest double.
+ * Never fails otherwise (a read error gives the default, -1). */
+int store_rank_weights(struct store_txn *t, struct core_weights *w);
 
 /* The stored AHP matrix ("rank.matrix": 36 numbers row-major) into m
  * (CORE_NCRIT * CORE_NCRIT), or the default matrix.  Returns 1 if a stored
@@ -79,7 +85,9 @@ int store_rank_matrix(struct store_txn *t, double *m);
 
 /* Stores matrix m and its weights w (write transaction): "rank.matrix" and
  * "rank.weights" as text.  The policy hook (store/users.h) decides who may:
- * STORE_EACCES for the others.  Returns 0 or a store error. */
+ * STORE_EACCES for the others.  Weights core_weights_check refuses, or a
+ * matrix core_ahp_check refuses, are STORE_EINVAL and nothing is written.
+ * Returns 0 or a store error. */
 int store_rank_save(struct store_txn *t, const double *m, const struct core_weights *w);
 
 /* ---- recent activity --------------------------------------------------------- */

@@ -84,6 +84,7 @@ struct list {
 	int gap;			/* spaces between columns (pick_columns) */
 	char count[64];
 	char status[200];
+	char help[3000];		/* F1: the keys this list has (list_help_make) */
 	/* In-memory sort (see the file comment); sort_field -1: store order. */
 	int sort_field, sort_desc, mem_valid;
 	unsigned mem_gen;
@@ -106,20 +107,93 @@ static const struct tui_fkey list_keys[] = {
 	{ 5, N_("New") }, { 6, N_("Sort") }, { 10, N_("Back") }, { 0, NULL }
 };
 
-static const char list_help[] = N_(
+/*
+ * F1's text, made for each list from what it has (list_help_make): a kind
+ * with a name is searched by its words, one without (pledges, payments) by
+ * id; national and legal ids and mobiles find records only in a kind that
+ * has them; F4 names the fields this kind filters by.  The picker popup
+ * (pick 1) says that Enter picks the record for the field and has neither
+ * F4, F5 nor F6.
+ */
+static const char help_name[] = N_(
     "Type to search by name.  Any word of the name can be typed, the family\n"
     "name first too, and several words in any order: کریمی علی finds\n"
     "علی کریمی.  The last word may be just the start of a word; a space after\n"
     "a word marks it complete (علی and a space does not find علیرضا).\n"
     "Arabic ي and ك match Persian ی and ک; the half-space may be left out.\n"
-    "A record's id (TBZ-12) or a national or legal id finds that record,\n"
-    "a donor's mobile every donor who gave it.\n"
+    "A record's id (TBZ-12) finds that record.");
+static const char help_id[] = N_(
+    "Type a record's id (TBZ-12), or a part of it, to find it: these records\n"
+    "have no name to search by.");
+static const char help_unique[] = N_("A national or legal id finds the record that has it.");
+static const char help_mobile[] = N_("A mobile number finds every record that gave it.");
+static const char help_move[] = N_(
     "Backspace deletes, Esc clears the search.\n"
-    "Up/Down, PgUp/PgDn, Home/End move; Enter opens the record.\n"
-    "F4 filters by county, status or category.  F6 sorts by a column, and\n"
-    "the same column again reverses it (columns other than name and id\n"
-    "once a search or filter leaves at most 5000 rows).\n"
-    "F5 makes a new record; F10 goes back.");
+    "Up/Down, PgUp/PgDn, Home/End move; Enter opens the record's form.");
+static const char help_filter[] = N_("F4 filters by %s.");
+static const char help_sort_name[] = N_(
+    "F6 sorts by a column, again to reverse (columns other than name and id\n"
+    "only once a search or filter leaves at most 5000 rows).");
+static const char help_sort_id[] = N_(
+    "F6 sorts by a column, again to reverse (columns other than id only\n"
+    "once a search or filter leaves at most 5000 rows).");
+static const char help_new[] = N_("F5 makes a new record; F10 goes back.");
+static const char help_pick[] = N_(
+    "Backspace deletes, Esc clears the search.\n"
+    "Up/Down, PgUp/PgDn move; Enter picks the selected record for the field;\n"
+    "F10 closes the list without picking.");
+
+static int
+filterable(const struct core_field *f)
+{
+	return (f->flags & CORE_FF_INDEX) && (f->type == CORE_FT_COUNTY || f->type == CORE_FT_ENUM);
+}
+
+static void
+help_add(struct list *l, size_t *n, const char *text)
+{
+	if (*n < sizeof l->help)
+		*n += (size_t)snprintf(l->help + *n, sizeof l->help - *n, "%s%s",
+		    *n ? "\n" : "", text);
+}
+
+static void
+list_help_make(struct list *l, int pick)
+{
+	char labels[600], line[800];
+	size_t n = 0, k, ln = 0;
+	int unique = 0, mobile = 0;
+
+	l->help[0] = '\0';
+	labels[0] = '\0';
+	for (k = 0; k < l->sc->nfields; k++) {
+		const struct core_field *f = &l->sc->fields[k];
+
+		if ((f->flags & CORE_FF_UNIQUE) && (f->type == CORE_FT_NID || f->type == CORE_FT_LEGAL))
+			unique = 1;
+		if (f->type == CORE_FT_MOBILE && (f->flags & CORE_FF_INDEX))
+			mobile = 1;
+		if (filterable(f) && ln < sizeof labels)
+			ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
+			    ln ? _(", ") : "", _(f->label));
+	}
+	help_add(l, &n, l->search_field >= 0 ? _(help_name) : _(help_id));
+	if (unique)
+		help_add(l, &n, _(help_unique));
+	if (mobile)
+		help_add(l, &n, _(help_mobile));
+	if (pick) {
+		help_add(l, &n, _(help_pick));
+		return;
+	}
+	help_add(l, &n, _(help_move));
+	if (labels[0]) {
+		snprintf(line, sizeof line, _(help_filter), labels);
+		help_add(l, &n, line);
+	}
+	help_add(l, &n, l->search_field >= 0 ? _(help_sort_name) : _(help_sort_id));
+	help_add(l, &n, _(help_new));
+}
 
 static int
 col_width(enum core_ftype t)
@@ -906,8 +980,7 @@ choose_filter(struct list *l)
 	fields[nf++] = -1;
 	for (k = 0; k < l->sc->nfields; k++) {
 		const struct core_field *f = &l->sc->fields[k];
-		if ((f->flags & CORE_FF_INDEX) &&
-		    (f->type == CORE_FT_COUNTY || f->type == CORE_FT_ENUM)) {
+		if (filterable(f)) {
 			items[nf] = _(f->label);
 			fields[nf++] = (int)k;
 		}
@@ -1164,7 +1237,8 @@ tui_list_new(enum core_kind k)
 	}
 	snprintf(s->title, sizeof s->title, "%s", _(l->sc->label));
 	s->fkeys = list_keys;
-	s->help = list_help;
+	list_help_make(l, 0);
+	s->help = l->help;
 	s->draw = list_draw;
 	s->event = list_event;
 	s->destroy = list_destroy;
@@ -1182,6 +1256,7 @@ tui_list_pick(enum core_kind k, char *id)
 
 	if ((l = list_alloc(k)) == NULL)
 		return 0;
+	list_help_make(l, 1);
 	snprintf(title, sizeof title, "%s: %s", _("Choose"), _(l->sc->label));
 	for (;;) {
 		tui_screen_paint();
@@ -1189,9 +1264,12 @@ tui_list_pick(enum core_kind k, char *id)
 		h = LINES - 8;
 		y = 3;
 		x = 4;
+		/* The columns fill the rows' width, under their headings as in
+		 * the list: a column of bare figures (a pledge's hours, empty on
+		 * most rows) read as an empty column nobody could name. */
 		l->ncols = 0;
-		pick_columns(l, w - 2 - 4);
-		fetch(l, h - 3);
+		pick_columns(l, w - 2);
+		fetch(l, h - 4);
 		tui_draw_box(y, x, h, w, A_NORMAL);
 		tui_draw_text(y, x + 2, w - 4, title, tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
 		{
@@ -1199,7 +1277,7 @@ tui_list_pick(enum core_kind k, char *id)
 
 			tmp.cursor_y = tmp.cursor_x = -1;
 			draw_search(l, &tmp, y + 1, x + 1, w - 2);
-			draw_rows(l, y + 2, x + 1, w - 2, h - 3, 0);
+			draw_rows(l, y + 2, x + 1, w - 2, h - 4, 1);
 			if (tmp.cursor_y >= 0) {
 				curs_set(1);
 				move(tmp.cursor_y, tmp.cursor_x);
@@ -1224,11 +1302,15 @@ tui_list_pick(enum core_kind k, char *id)
 		}
 		if (tui_key_action(key) == TUI_ACT_BACK)
 			break;
+		if (tui_key_action(key) == TUI_ACT_HELP) {
+			tui_message(_("Help"), l->help);
+			continue;
+		}
 		switch (key) {
-		case TUI_KEY_UP: up(l, 1, h - 3); continue;
-		case TUI_KEY_DOWN: down(l, 1, h - 3); continue;
-		case TUI_KEY_PGUP: up(l, h - 3, h - 3); continue;
-		case TUI_KEY_PGDN: down(l, h - 3, h - 3); continue;
+		case TUI_KEY_UP: up(l, 1, h - 4); continue;
+		case TUI_KEY_DOWN: down(l, 1, h - 4); continue;
+		case TUI_KEY_PGUP: up(l, h - 4, h - 4); continue;
+		case TUI_KEY_PGDN: down(l, h - 4, h - 4); continue;
 		case TUI_KEY_BACKSPACE:
 			if (tui_edit_backspace(&l->q))
 				restart(l);

@@ -49,7 +49,7 @@ struct rank {
 	struct store_rank_data g;
 	struct core_rank_result *res;
 	int sel, first;
-	char error[200];
+	char error[600];
 };
 
 static const struct tui_fkey rank_keys[] = {
@@ -65,11 +65,22 @@ static const char rank_help[] = N_(
     "F4 switches the method, F6 edits the weights (AHP), F7 finds donors\n"
     "for the selected need, Enter opens it, F10 back.");
 
+const char *
+tui_rank_weights_fault(int bad, char *buf, size_t n)
+{
+	if (bad >= 0 && bad < N)
+		snprintf(buf, n, _("The stored ranking weights cannot be used: the weight of %s is not a number of 0 or more. Provincial HQ or the administrator saves the weights again in the weights editor (F6 on the ranking screen)."),
+		    _(crit_label[bad]));
+	else
+		snprintf(buf, n, "%s", _("The stored ranking weights cannot be used: together they come to 0 or to more than can be counted. Provincial HQ or the administrator saves the weights again in the weights editor (F6 on the ranking screen)."));
+	return buf;
+}
+
 static void
 rank_load(struct rank *r)
 {
 	struct store_txn *t;
-	int rc;
+	int rc, bad;
 	char cbuf[CORE_COUNTY_MAX];
 	const char *only = tui_read_county(cbuf, sizeof cbuf);
 
@@ -81,11 +92,16 @@ rank_load(struct rank *r)
 	r->gen = tui_list_generation;
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
 		goto fail;
-	store_rank_weights(t, &r->w);
+	bad = store_rank_weights(t, &r->w);
 	rc = store_rank_gather(t, only, loc_day_today(), &r->g);
 	store_read_end(t);
 	if (rc != 0)
 		goto fail;
+	if (bad >= 0) {
+		tui_rank_weights_fault(bad, r->error, sizeof r->error);
+		r->g.nitems = 0;
+		return;
+	}
 	tui_rank_data_digits(&r->g);
 	rc = STORE_ENOMEM;
 	if ((r->res = calloc(r->g.nitems + 1, sizeof *r->res)) == NULL)
@@ -134,7 +150,7 @@ rank_draw(struct tui_screen *s, int top, int rows)
 	    tui_fmt_int((int64_t)r->g.nitems, a, sizeof a));
 	tui_draw_ui(top, 1, w, line, A_BOLD);
 	if (r->error[0]) {
-		tui_draw_ui(top + 2, 1, w, r->error, tui_attr_error());
+		tui_draw_wrapped(top + 2, 1, w, rows - 2, r->error, tui_attr_error());
 		return;
 	}
 	listh = rows - 2 - (N + 2);
@@ -444,8 +460,9 @@ wed_save(struct wed *e)
 {
 	struct core_actor who;
 	struct core_access acc;
+	struct core_weights w;
 	char msg[400];
-	int rc;
+	int rc, bad;
 
 	if (e->rc == CORE_ECONSIST) {
 		tui_message(_("Not saved"), _("CR is over 0.10: change the pair named before saving."));
@@ -453,6 +470,17 @@ wed_save(struct wed *e)
 	}
 	if (e->rc != 0)
 		return;
+	memcpy(w.w, e->ar.w, sizeof w.w);
+	if ((bad = core_weights_check(&w)) >= 0) {
+		/* The store would refuse them too (store_rank_save). */
+		if (bad < N)
+			snprintf(msg, sizeof msg, _("The weight of %s is not a number of 0 or more: change the judgements of its row."),
+			    _(crit_label[bad]));
+		else
+			snprintf(msg, sizeof msg, "%s", _("The weights come to 0 or to more than can be counted: change the judgements."));
+		tui_message(_("Not saved"), msg);
+		return;
+	}
 	tui_user_actor(&who);
 	if (!core_access_check(&who, CORE_ACCESS_WEIGHTS, NULL, NULL, &acc)) {
 		tui_message(_("Not saved"), tui_access_message(&acc, msg, sizeof msg));

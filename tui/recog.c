@@ -395,15 +395,6 @@ add_donor(struct recog *r)
 	tui_data_changed();
 }
 
-/* A file path in a Persian sentence: after an LRM, so that its leading
- * '/' (a neutral between the Persian words and the path) stays at the
- * path's start instead of being drawn at its end ("tmp/x.html/"). */
-static const char *
-path_mark(void)
-{
-	return tui_ui_dir() == LOC_DIR_RTL ? "\xe2\x80\x8e" : "";
-}
-
 static void
 write_letter(struct recog *r)
 {
@@ -433,9 +424,11 @@ write_letter(struct recog *r)
 	l.held_on = c->on;
 	l.station = tui_app.station_name;
 	if (tui_letter_write(path, &l) != 0) {
-		snprintf(msg, sizeof msg, "%s %s%s%s: %s", _("Cannot write"), path_mark(), path,
-		    path_mark(), tui_errno_text(errno));
-		tui_message(_("Not saved"), msg);
+		/* the path on a line of its own, left to right, as the note
+		 * of a written letter shows it */
+		snprintf(msg, sizeof msg, _("Cannot write the letter to this file: %s"),
+		    tui_errno_text(errno));
+		tui_message_path(_("Not saved"), msg, path);
 	} else {
 		snprintf(r->note, sizeof r->note, "%s", _("Letter written to"));
 		snprintf(r->note_path, sizeof r->note_path, "%s", path);

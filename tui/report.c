@@ -66,6 +66,8 @@ county_name(const char *code)
 {
 	size_t i;
 
+	if (code[0] == '\0')
+		return "-";	/* as the dashboard shows a need with no county */
 	for (i = 0; core_counties_seed[i].code != NULL; i++)
 		if (strcmp(core_counties_seed[i].code, code) == 0)
 			return strcmp(loc_lang(), "en") == 0 ? core_counties_seed[i].name_en
@@ -309,9 +311,10 @@ prepare(struct store *st, const char *county, struct figures *fg, char *code, si
  *
  * In Persian the headings and row names are the catalog's words (the
  * participation types by their labels); in English (--lang en) the
- * identifiers scripts read: "county", "total", "space", ...  Names are
- * padded by display width, so Persian columns line up too.  Figures keep
- * ASCII digits. */
+ * identifiers scripts read: "county", "total", "space", ...  Counties are
+ * named as on the screens and the page (تبریز; with --lang en, Tabriz), not
+ * by code.  Names are padded by display width, so Persian columns line up
+ * too.  Figures keep ASCII digits. */
 
 #define NAME_COLS 16
 
@@ -376,7 +379,7 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 		return rc;
 	}
 	for (i = 0; i < fg->ncounty; i++)
-		names[i] = fg->codes[i];
+		names[i] = county_name(fg->codes[i]);
 	first = cli_word("county", N_("County"));
 	cols = name_cols(names, fg->ncounty, first, total);
 	text_head(out, first, cols);

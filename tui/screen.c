@@ -467,36 +467,88 @@ tui_confirm(const char *msg, int default_yes)
 	}
 }
 
-void
-tui_message(const char *title, const char *msg)
+/* Splits the path copy in place into at most max lines no wider than w
+ * where it can: after a '/', so that each line is a whole part of the
+ * path.  Returns the number of lines. */
+static int
+path_lines(char *copy, char **lines, int max, int w)
 {
-	char *copy = strdup(msg), *lines[40];
-	int n, i, w = 30, k;
+	int n = 0;
+	char *p = copy, *q, *brk;
+
+	while (n < max && p != NULL && *p != '\0') {
+		brk = NULL;
+		if (tui_text_width(p) > w)
+			for (q = p; (q = strchr(q, '/')) != NULL && q[1] != '\0'; q++) {
+				if (brk != NULL && width_upto(p, q + 1) > w)
+					break;
+				brk = q + 1;
+			}
+		if (n + 1 < max && brk != NULL) {
+			/* the line ends with its '/': move the rest on */
+			memmove(brk + 1, brk, strlen(brk) + 1);
+			*brk = '\0';
+			lines[n++] = p;
+			p = brk + 1;
+		} else {
+			lines[n++] = p;
+			p = NULL;
+		}
+	}
+	return n;
+}
+
+void
+tui_message_path(const char *title, const char *msg, const char *path)
+{
+	size_t plen = path != NULL ? strlen(path) : 0;
+	/* room for the path split into up to 8 lines, each with its NUL */
+	char *copy = strdup(msg), *pcopy = malloc(plen + 9), *lines[48];
+	int n, np = 0, i, w = 30, k;
 	struct box b;
 
-	if (copy == NULL)
+	if (copy == NULL || pcopy == NULL) {
+		free(copy);
+		free(pcopy);
 		return;
+	}
 	n = wrap_lines(copy, lines, 40, popup_text_width());
-	for (i = 0; i < n; i++)
+	if (path != NULL) {
+		memcpy(pcopy, path, plen + 1);
+		np = path_lines(pcopy, lines + n, 8, popup_text_width());
+	}
+	for (i = 0; i < n + np; i++)
 		if (tui_text_width(lines[i]) + 4 > w)
 			w = tui_text_width(lines[i]) + 4;
 	if (title != NULL && tui_text_width(title) + 6 > w)
 		w = tui_text_width(title) + 6;
 	do {
 		tui_screen_paint();
-		b = box_place(n + 2, w);
+		b = box_place(n + np + 2, w);
 		tui_draw_box(b.y, b.x, b.h, b.w, A_NORMAL);
 		if (title != NULL)
 			tui_draw_text(b.y, b.x + 2, b.w - 4, title, tui_ui_dir(),
 			    TUI_ALIGN_CENTER, A_BOLD);
-		for (i = 0; i < n && i < b.h - 2; i++)
-			tui_draw_ui(b.y + 1 + i, b.x + 2, b.w - 4, lines[i], A_NORMAL);
+		for (i = 0; i < n + np && i < b.h - 2; i++)
+			if (i < n)
+				tui_draw_ui(b.y + 1 + i, b.x + 2, b.w - 4, lines[i], A_NORMAL);
+			else	/* the path: left to right, whatever its letters */
+				tui_draw_text(b.y + 1 + i, b.x + 2, b.w - 4, lines[i], LOC_DIR_LTR,
+				    tui_ui_dir() == LOC_DIR_RTL ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT,
+				    A_BOLD);
 		tui_fkeys_draw(LINES - 1, popup_keys);
 		curs_set(0);
 		refresh();
 		k = popup_key();
 	} while (k == TUI_KEY_RESIZE);
 	free(copy);
+	free(pcopy);
+}
+
+void
+tui_message(const char *title, const char *msg)
+{
+	tui_message_path(title, msg, NULL);
 }
 
 void

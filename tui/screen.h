@@ -103,6 +103,10 @@ int tui_screen_key(void);
 int tui_confirm(const char *msg, int default_yes);
 /* Shows msg (lines split on \n) until a key. */
 void tui_message(const char *title, const char *msg);
+/* The same with a file path under msg, on lines of its own drawn left to
+ * right (a Latin path in a Persian sentence is reordered by the bidi of
+ * the sentence around it), split after a '/' where it is too wide. */
+void tui_message_path(const char *title, const char *msg, const char *path);
 /* A list of items to pick one from; returns its index or -1 (Esc).
  * Typing filters nothing; arrows, PgUp/PgDn, Home/End, Enter. */
 int tui_menu(const char *title, const char *const *items, int n, int sel);

@@ -36,6 +36,11 @@ struct tui_screen *tui_dashboard_new(void);
 struct tui_screen *tui_rank_new(void);
 /* The AHP pairwise editor on its own. */
 struct tui_screen *tui_weights_new(void);
+/* What to tell the user of stored weights store_rank_weights (or
+ * core_weights_check) refused, bad being its answer (a criterion, or
+ * CORE_NCRIT for their sum): which weight, and that the weights editor
+ * saves good ones again.  Written into buf (size n); returns buf. */
+const char *tui_rank_weights_fault(int bad, char *buf, size_t n);
 
 /* Matching (tui/matchscr.c): the needs that fit donor id, or the donors that
  * fit need id; Enter on a match then F2 records the pledge. */

@@ -39,6 +39,7 @@
 #include "tui/cli.h"
 #include "tui/identity.h"
 #include "tui/json.h"
+#include "tui/screens.h"
 
 /* ---- shared ---- */
 
@@ -89,7 +90,8 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 {
 	struct store *st;
 	struct store_txn *t;
-	int rc;
+	char msg[600];
+	int rc, bad = -1;
 
 	memset(g, 0, sizeof *g);
 	scope[0] = '\0';
@@ -100,7 +102,7 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 		return rc;
 	}
 	if ((rc = store_read_begin(st, &t)) == 0) {
-		store_rank_weights(t, w);
+		bad = store_rank_weights(t, w);
 		rc = store_rank_gather(t, county, loc_day_today(), g);
 		store_read_end(t);
 	}
@@ -108,6 +110,13 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 	if (rc != 0) {
 		cli_error(_("cannot read the database: %s"), tui_store_strerror(rc));
 		return EXIT_SYSTEM;
+	}
+	if (bad >= 0) {
+		/* Stored weights the ranking cannot use: said, not replaced by
+		 * the default in silence. */
+		store_rank_data_free(g);
+		cli_error("%s", tui_rank_weights_fault(bad, msg, sizeof msg));
+		return EXIT_INVALID;
 	}
 	return 0;
 }

@@ -43,8 +43,10 @@ done
 "$HAMYAR" --lang en --db "$D" report >"$TMP/r.txt"; ok $? "report (text, English)"
 row() { awk -v k="$1" '$1 == k { print $2, $3, $4, $5, $6; exit }' "$TMP/r.txt"; }
 head -n 1 "$TMP/r.txt" | grep -Eq '^county +needs +estimated +pledged +received +gap$'; ok $? "English headings"
-is "$(row TBZ)" "2 2800000000 1000000000 400000000 1800000000" "TBZ: 2 needs, cost, pledged, received, gap"
-is "$(row MRG)" "1 1800000000 200000000 150000000 1600000000" "MRG: the cancelled pledge is not counted"
+# Counties by their English names (the county table's), not by code.
+is "$(row Tabriz)" "2 2800000000 1000000000 400000000 1800000000" "Tabriz: 2 needs, cost, pledged, received, gap"
+is "$(row Maragheh)" "1 1800000000 200000000 150000000 1600000000" "Maragheh: the cancelled pledge is not counted"
+grep -Eq '^(TBZ|MRG) ' "$TMP/r.txt"; is $? 1 "no county code in the English report"
 is "$(row total)" "3 4600000000 1200000000 550000000 3400000000" "totals"
 is "$(row equipment)" "1 1800000000 200000000 150000000 1600000000" "per participation type"
 # In Persian (the default) the headings, the total and the participation
@@ -56,7 +58,9 @@ head -n 1 "$TMP/fa.txt" | grep -Eq '^شهرستان +نیازها +برآورد 
 grep -Eq '^نوع مشارکت +نیازها +برآورد هزینه' "$TMP/fa.txt"; ok $? "Persian heading of the type table"
 is "$(frow 'جمع')" "3 4600000000 1200000000 550000000 3400000000" "the total is جمع"
 is "$(frow 'تجهیزات عمومی')" "1 1800000000 200000000 150000000 1600000000" "a type by its Persian label (تجهیزات عمومی, equipment)"
-is "$(frow TBZ)" "2 2800000000 1000000000 400000000 1800000000" "counties by code"
+is "$(frow تبریز)" "2 2800000000 1000000000 400000000 1800000000" "counties by their Persian names (تبریز)"
+is "$(frow مراغه)" "1 1800000000 200000000 150000000 1600000000" "... مراغه too"
+grep -Eq '^(TBZ|MRG) ' "$TMP/fa.txt"; is $? 1 "no county code in the Persian report"
 grep -Eq '[a-z]{2,}' "$TMP/fa.txt"; is $? 1 "no English word in the Persian report"
 # Each table's lines, heading too, are equally wide on a terminal: names
 # are padded by display width (a Persian letter one column, ZWNJ none, as
@@ -64,6 +68,19 @@ grep -Eq '[a-z]{2,}' "$TMP/fa.txt"; is $? 1 "no English word in the Persian repo
 widths() { awk -v t="$1" 'BEGIN { n = 1 } /^$/ { n++; next } n == t' "$TMP/fa.txt" |
 	while IFS= read -r l; do printf '%s\n' "$l" | wc -L; done | sort -u | wc -l; }
 is "$(widths 1):$(widths 2)" "1:1" "names padded by display width: every line of a table equally wide"
+# Names with a half-space (عجب‌شیر) or of two words (Khoda Afarin): the
+# columns still line up, in both languages.
+K="$TMP/k"
+"$HAMYAR" --db "$K" init --station TBZ >/dev/null 2>&1
+printf 'kind,name,county\nstation,کلانتری عجب‌شیر,AJB\npost,پاسگاه خداآفرین,KHD\n' >"$TMP/ku.csv"
+printf 'unit,category,title,estimated_cost,urgency,impact,identified_on,status\nTBZ-1,space,بازسازی,1000,5,4,1403/01/15,approved\nTBZ-2,space,خودرو,2000,5,4,1403/01/15,approved\n' >"$TMP/kn.csv"
+"$HAMYAR" --db "$K" import units "$TMP/ku.csv" >/dev/null && "$HAMYAR" --db "$K" import needs "$TMP/kn.csv" >/dev/null
+ok $? "a database with needs in Ajabshir and Khoda Afarin"
+"$HAMYAR" --db "$K" report >"$TMP/kfa.txt" && "$HAMYAR" --lang en --db "$K" report >"$TMP/ken.txt"; ok $? "its reports"
+grep -Eq '^عجب‌شیر +1 +1000 ' "$TMP/kfa.txt" && grep -Eq '^خداآفرین +1 +2000 ' "$TMP/kfa.txt"; ok $? "Persian: عجب‌شیر and خداآفرین with their figures"
+grep -Eq '^Ajabshir +1 +1000 ' "$TMP/ken.txt" && grep -Eq '^Khoda Afarin +1 +2000 ' "$TMP/ken.txt"; ok $? "English: Ajabshir and Khoda Afarin with their figures"
+kw() { awk '/^$/ { exit } { print }' "$1" | while IFS= read -r l; do printf '%s\n' "$l" | wc -L; done | sort -u | wc -l; }
+is "$(kw "$TMP/kfa.txt"):$(kw "$TMP/ken.txt")" "1:1" "the county tables' lines equally wide (columns aligned)"
 "$HAMYAR" --lang en --db "$D" report --county مراغه >"$TMP/r.txt"; ok $? "report --county by Persian name"
 is "$(row total)" "1 1800000000 200000000 150000000 1600000000" "--county limits the figures"
 "$HAMYAR" --db "$D" report --county XXQ >/dev/null 2>&1; is $? 1 "an unknown county is invalid data"

@@ -8,7 +8,7 @@
 DB="$TMP/db"
 work_fixture "$DB" &&
 "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null; ok $? "fixture: Ahar's need TST-22 (120,000,000) has pledges of 100,000,000 and 15,000,000"
-ahr() { "$HAMYAR" --lang en --db "$DB" report | awk '$1 == "AHR" {print $2, $3, $4, $6}'; }
+ahr() { "$HAMYAR" --lang en --db "$DB" report | awk '$1 == "Ahar" {print $2, $3, $4, $6}'; }
 is "$(ahr)" "2 160000000 115000000 45000000" "the report's Ahar row before: 2 needs, cost, pledged, gap"
 
 scr_start "$DB"

@@ -7,8 +7,12 @@
  * (tests/screen/unsafe.sh).
  *
  * Usage: put_raw DBDIR NAME COUNTY; prints the new id.
+ *        put_raw DBDIR --setting NAME VALUE: sets the store setting NAME
+ *        to VALUE as it is (a stored value no screen or verb would write,
+ *        such as ranking weights of "inf": tests/cli/rank_edges.sh).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "core/record.h"
 #include "store/store.h"
@@ -17,6 +21,18 @@ struct put {
 	const char *name, *county;
 	char id[CORE_ID_MAX];
 };
+
+struct setting {
+	const char *name, *value;
+};
+
+static int
+setting_fn(struct store_txn *t, void *vctx)
+{
+	struct setting *x = vctx;
+
+	return store_setting_set(t, x->name, x->value, strlen(x->value));
+}
 
 static int
 put_fn(struct store_txn *t, void *vctx)
@@ -40,10 +56,14 @@ main(int argc, char **argv)
 {
 	struct store *st;
 	struct put p = { NULL, NULL, "" };
+	struct setting x = { NULL, NULL };
 	int rc;
 
-	if (argc != 4) {
-		fprintf(stderr, "usage: put_raw DBDIR NAME COUNTY\n");
+	if (argc == 5 && strcmp(argv[2], "--setting") == 0) {
+		x.name = argv[3];
+		x.value = argv[4];
+	} else if (argc != 4) {
+		fprintf(stderr, "usage: put_raw DBDIR NAME COUNTY | DBDIR --setting NAME VALUE\n");
 		return 2;
 	}
 	p.name = argv[2];
@@ -53,12 +73,13 @@ main(int argc, char **argv)
 		return 3;
 	}
 	store_user_set(st, "test");
-	rc = store_write(st, put_fn, &p);
+	rc = x.name != NULL ? store_write(st, setting_fn, &x) : store_write(st, put_fn, &p);
 	store_close(st);
 	if (rc != 0) {
 		fprintf(stderr, "put_raw: %s\n", store_strerror(rc));
 		return 1;
 	}
-	printf("%s\n", p.id);
+	if (x.name == NULL)
+		printf("%s\n", p.id);
 	return 0;
 }

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <math.h>
 #include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
@@ -301,7 +302,7 @@ test_weights(void **state)
 	(void)state;
 	core_weights_default(&d);
 	assert_int_equal(store_read_begin(st, &t), 0);
-	store_rank_weights(t, &got);
+	assert_int_equal(store_rank_weights(t, &got), -1);	/* none stored: fine */
 	assert_int_equal(store_rank_matrix(t, back), 0);	/* none stored yet */
 	store_read_end(t);
 	for (k = 0; k < CORE_NCRIT; k++)
@@ -315,13 +316,80 @@ test_weights(void **state)
 	memcpy(w.w, ar.w, sizeof w.w);
 	assert_int_equal(store_write(st, save_fn, &c), 0);
 	assert_int_equal(store_read_begin(st, &t), 0);
-	store_rank_weights(t, &got);
+	assert_int_equal(store_rank_weights(t, &got), -1);
 	assert_int_equal(store_rank_matrix(t, back), 1);
 	store_read_end(t);
 	for (k = 0; k < CORE_NCRIT; k++)
 		assert_true(got.w[k] == w.w[k]);	/* %.17g round-trips */
 	assert_true(got.w[CORE_CRIT_GAP] > d.w[CORE_CRIT_GAP]);
 	assert_memory_equal(back, m, sizeof back);
+}
+
+struct raw_ctx {
+	const char *value;
+};
+
+static int
+raw_fn(struct store_txn *t, void *vctx)
+{
+	struct raw_ctx *c = vctx;
+
+	return store_setting_set(t, "rank.weights", c->value, strlen(c->value));
+}
+
+/* Weights the ranking cannot use are refused when saved, and a stored one
+ * (written another way) is named, not replaced by the default in silence. */
+static void
+test_weights_bad(void **state)
+{
+	static const struct {
+		const char *stored;
+		int bad;
+	} cases[] = {
+		{ "inf 1 1 1 1 1", CORE_CRIT_URGENCY },
+		{ "1 nan 1 1 1 1", CORE_CRIT_IMPACT },
+		{ "1 1 1 1 1 1e400", CORE_CRIT_INTEREST },	/* overflows to inf */
+		{ "1 1 1 -2 1 1", CORE_CRIT_GAP },
+		{ "1 1 1", CORE_CRIT_GAP },			/* the fourth is missing */
+		{ "1e308 1e308 1 1 1 1", CORE_NCRIT },		/* the sum overflows */
+		{ "0 0 0 0 0 0", CORE_NCRIT },
+	};
+	struct store_txn *t;
+	struct core_weights w, d, got;
+	struct save_ctx c = { core_rank_default_matrix, &w };
+	struct raw_ctx r;
+	char *before = NULL, *after = NULL;
+	size_t i;
+	int k;
+
+	(void)state;
+	core_weights_default(&d);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_setting_get(t, "rank.weights", &before, NULL), 0);
+	store_read_end(t);
+	/* saving: refused, nothing written */
+	for (k = 0; k < 3; k++) {
+		w = d;
+		w.w[CORE_CRIT_WAITING] = k == 0 ? INFINITY : k == 1 ? NAN : -1;
+		assert_int_equal(core_weights_check(&w), CORE_CRIT_WAITING);
+		assert_int_equal(store_write(st, save_fn, &c), STORE_EINVAL);
+	}
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_setting_get(t, "rank.weights", &after, NULL), 0);
+	store_read_end(t);
+	assert_string_equal(after, before);
+	free(before);
+	free(after);
+	/* stored: named */
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		r.value = cases[i].stored;
+		assert_int_equal(store_write(st, raw_fn, &r), 0);
+		assert_int_equal(store_read_begin(st, &t), 0);
+		assert_int_equal(store_rank_weights(t, &got), cases[i].bad);
+		store_read_end(t);
+		for (k = 0; k < CORE_NCRIT; k++)
+			assert_true(got.w[k] == d.w[k]);	/* the default, to go on with */
+	}
 }
 
 static void
@@ -364,6 +432,7 @@ main(void)
 		cmocka_unit_test(test_gather),
 		cmocka_unit_test(test_weights),
 		cmocka_unit_test(test_recent),
+		cmocka_unit_test(test_weights_bad),	/* after test_recent: its writes are audited */
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
