@@ -39,12 +39,12 @@
  * has them and then 0x00).  The last word, unless followed by a space, is a
  * prefix: a name word's letters start with it.  Every query word must
  * match a DIFFERENT written word of the name (itself or one of its parts),
- * in any order: "نژاد احمدی" does not find "احمدی‌نژاد" alone.  The iterator walks the
- * key range of one query word, the scan word: the query word whose range
- * holds the fewest entries (counted up to SCAN_CAP each; ties, such as
- * two common words, go to the longer word, then to a complete one: in
- * bench_store, typing whole names, that cuts the median keystroke by a
- * third against preferring complete words).  A record is returned at its
+ * in any order: "نژاد احمدی" does not find "احمدی‌نژاد" alone.  The
+ * iterator walks the key range of one query word, the scan word: the
+ * query word whose range holds the fewest entries (counted up to SCAN_CAP
+ * each; ties, such as two common words, go to the longer word, then to a
+ * complete one: in bench_store, typing whole names, that cuts the median
+ * keystroke by a third against preferring complete words).  A record is returned at its
  * smallest word that matches the scan word (its other matching words are
  * skipped: no duplicates), if the whole query matches its word list.
  *
@@ -55,8 +55,8 @@
  * position (store_pos) is 'W', the scan word's number and the entry's key,
  * so a page resumes on the same scan word in a later transaction.
  *
- * Cost.  A record writes one entry per distinct word or part.  Within a word the
- * entries go by record key, so new records append at the end of each
+ * Cost.  A record writes one entry per distinct word or part.  Within a
+ * word the entries go by record key, so new records append at the end of each
  * word's range and a commit dirties about one page per word it touches.
  * Format 3 ordered a word's names by the whole name's letters, which put
  * every entry at a random place: a commit of 1,000 donors dirtied most of
@@ -87,7 +87,7 @@
 struct wlist {
 	size_t n;
 	size_t len[WORDS_MAX];
-	unsigned char part[WORDS_MAX];	/* the rest of the word before it, from a ZWNJ */
+	unsigned char part[WORDS_MAX];	/* 1: a part of the word before it */
 	unsigned char key[WORDS_MAX][WORD_KEY_MAX];
 };
 
@@ -99,7 +99,7 @@ words_of(const char *text, struct wlist *w, int parts)
 {
 	char *folded, *p, *sp;
 	char tmp[512];
-	size_t n, i, o, nz, z, at[WORDS_MAX];
+	size_t n, i, o, nz, z, w0, at[WORDS_MAX];
 
 	w->n = 0;
 	if (text == NULL || *text == '\0')
@@ -128,7 +128,7 @@ words_of(const char *text, struct wlist *w, int parts)
 			p[o++] = p[i++];
 		}
 		p[o] = '\0';
-		for (z = 0; z <= nz && w->n < WORDS_MAX; z++) {
+		for (w0 = w->n, z = 0; z <= nz && w->n < WORDS_MAX; z++) {
 			if (z > 0 && !parts)
 				break;
 			n = loc_collate_prefix(p + (z > 0 ? at[z - 1] : 0), tmp, sizeof tmp);
@@ -139,7 +139,7 @@ words_of(const char *text, struct wlist *w, int parts)
 			if (n > WORD_KEY_MAX)
 				n = WORD_KEY_MAX;
 			memcpy(w->key[w->n], tmp, n);
-			w->part[w->n] = z > 0;
+			w->part[w->n] = w->n > w0;	/* after its word's own entry */
 			w->len[w->n++] = n;
 		}
 	}
