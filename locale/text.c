@@ -32,6 +32,8 @@
  * -> waw, yeh with hamza -> yeh, ZWNJ removed, Latin letters lowercased.
  * The combining hamza U+0654/U+0655 is dropped too, since it is how a
  * keyboard writes those same hamza forms (ه + ٔ is ۀ typed on ISIRI 9147).
+ * loc_text_key_zwnj is the same key with the ZWNJs inside words kept, for
+ * the word index that also indexes each part of a compound word.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -240,9 +242,10 @@ plain_letter(uint32_t cp)
  * single ones, each between two other characters.  Most stored text (and
  * every text normalised before) is so; one scan then replaces the passes.
  * With key not NULL (room for len + len / 2 + 1 bytes) the same scan writes
- * the search key of s there (see loc_text_key), valid if 1 is returned. */
+ * the search key of s there (see loc_text_key; its ZWNJs kept if zwnj),
+ * valid if 1 is returned. */
 static int
-already_normal(const char *s, size_t len, char *key)
+already_normal(const char *s, size_t len, char *key, int zwnj)
 {
 	size_t i, n, o = 0;
 	uint32_t cp, f;
@@ -285,6 +288,8 @@ already_normal(const char *s, size_t len, char *key)
 			if (prev != 0)
 				return 0;
 			prev = 2;
+			if (key != NULL && zwnj)
+				o += loc_utf8_encode(ZWNJ, key + o);
 			continue;
 		}
 		if (!nfc_inert(cp) || map_char(cp) != cp || is_space(cp) ||
@@ -309,7 +314,7 @@ loc_text_normalize(const char *s)
 	uint32_t cp, m;
 	int inert, changed = 0, pend_space = 0, pend_zwnj = 0;
 
-	if (already_normal(s, len, NULL)) {
+	if (already_normal(s, len, NULL, 0)) {
 		if ((out = malloc(len + 1)) != NULL)
 			memcpy(out, s, len + 1);
 		return out;
@@ -380,8 +385,10 @@ loc_text_normalize(const char *s)
 	return out;
 }
 
-char *
-loc_text_key(const char *s)
+/* The search key of s; its ZWNJs (single, inside words once normalised)
+ * kept if zwnj. */
+static char *
+text_key(const char *s, int zwnj)
 {
 	char *norm = NULL, *key;
 	const char *src = s;
@@ -393,7 +400,7 @@ loc_text_key(const char *s)
 		return NULL;
 	/* Text already normal (the usual case: stored values) is folded in the
 	 * scan that finds it so. */
-	if (already_normal(s, len, key))
+	if (already_normal(s, len, key, zwnj))
 		return key;
 	free(key);
 	if ((norm = loc_text_normalize(s)) == NULL)
@@ -413,10 +420,22 @@ loc_text_key(const char *s)
 			continue;
 		}
 		n = loc_utf8_decode(src + i, len - i, &cp);
-		if ((cp = fold_char(cp)) != 0)
+		if ((cp = cp == ZWNJ && zwnj ? ZWNJ : fold_char(cp)) != 0)
 			o += loc_utf8_encode(cp, key + o);
 	}
 	key[o] = '\0';
 	free(norm);
 	return key;
+}
+
+char *
+loc_text_key(const char *s)
+{
+	return text_key(s, 0);
+}
+
+char *
+loc_text_key_zwnj(const char *s)
+{
+	return text_key(s, 1);
 }

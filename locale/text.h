@@ -24,6 +24,12 @@ char *loc_text_normalize(const char *s);
  * NULL on allocation failure or invalid UTF-8. */
 char *loc_text_key(const char *s);
 
+/* As loc_text_key, but each ZWNJ left inside a word by the normalisation
+ * is kept (removing them gives loc_text_key's result): the parts of a
+ * compound word such as احمدی‌نژاد can be told.  Caller frees.  NULL on
+ * allocation failure or invalid UTF-8. */
+char *loc_text_key_zwnj(const char *s);
+
 /* Returns 1 if s is valid UTF-8 of length len, else 0. */
 int loc_utf8_valid(const char *s, size_t len);
 

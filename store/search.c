@@ -7,21 +7,30 @@
  *
  * Words.  The search text of a field (loc_text_key: normalised and folded,
  * so ي/ك, hamza forms and ZWNJ do not matter) is split on spaces; a ZWNJ
- * joins the parts of ONE word ("نوروزی‌فر" is one word, found by "نور", not
- * by "فر").  A word is its letters: the level-1 part of its collation key
- * (loc_collate_prefix, locale/collate.h), cut at WORD_KEY_MAX bytes; a
- * word without letters (punctuation alone) is not indexed.  The names that
- * share a word follow each other by record key: in the order they were
- * registered at each station.
+ * joins the parts of ONE word ("نوروزی‌فر" is one word, found by "نور" and
+ * by "نوروزیفر" typed with or without the ZWNJ).  Each part after a ZWNJ
+ * is indexed too, with the rest of the word: "احمدی‌نژاد" is entered as
+ * "احمدینژاد" and "نژاد", "قلی‌زاده‌اصل" as "قلیزادهاصل", "زادهاصل" and
+ * "اصل", since Persian compound names (احمدی‌نژاد, عبدالله‌زاده,
+ * حسین‌پور) are searched by their second part as often as by their first
+ * (format 7; loc_text_key_zwnj tells where the parts start).  A word is
+ * its letters: the level-1 part of its collation key (loc_collate_prefix,
+ * locale/collate.h), cut at WORD_KEY_MAX bytes; a word or part without
+ * letters (punctuation alone) is not indexed.  The names that share a
+ * word follow each other by record key: in the order they were registered
+ * at each station.
  *
  * Layout (sub-database "words", DB_WORDS, plain keys, no duplicates):
  *   key   = kind, field, word letters, 0x00, record key
- *   value = number of words, then per word of the name: length, letters
+ *   value = number of words, then per word of the name: length (PART_FLAG
+ *           added for a part after a ZWNJ), letters
  * Collation keys hold no NUL byte, so the key sorts by word, then by
  * record key; the key is unique per (word, record), and a name that repeats
- * a word (or two spellings with the same letters) has one entry for it.  The value lists every word of the name
- * (repeats too), so a query of several words is filtered, and a record
- * matched by two of its words returned once, without reading the record.
+ * a word (or two spellings with the same letters, or a part that repeats
+ * another word) has one entry for it.  The value lists every word and part
+ * of the name (repeats too), so a query of several words is filtered, and
+ * a record matched by two of its words returned once, without reading the
+ * record.
  * Entries are small (about 60 bytes for a three-word name) so that a
  * range of them spans few pages and a bulk import dirties fewer.
  *
@@ -29,12 +38,13 @@
  * complete: its letters must equal a name word's letters (the entry key
  * has them and then 0x00).  The last word, unless followed by a space, is a
  * prefix: a name word's letters start with it.  Every query word must
- * match a DIFFERENT word of the name, in any order.  The iterator walks the
- * key range of one query word, the scan word: the query word whose range
- * holds the fewest entries (counted up to SCAN_CAP each; ties, such as
- * two common words, go to the longer word, then to a complete one: in
- * bench_store, typing whole names, that cuts the median keystroke by a
- * third against preferring complete words).  A record is returned at its
+ * match a DIFFERENT written word of the name (itself or one of its parts),
+ * in any order: "نژاد احمدی" does not find "احمدی‌نژاد" alone.  The
+ * iterator walks the key range of one query word, the scan word: the
+ * query word whose range holds the fewest entries (counted up to SCAN_CAP
+ * each; ties, such as two common words, go to the longer word, then to a
+ * complete one: in bench_store, typing whole names, that cuts the median
+ * keystroke by a third against preferring complete words).  A record is returned at its
  * smallest word that matches the scan word (its other matching words are
  * skipped: no duplicates), if the whole query matches its word list.
  *
@@ -45,16 +55,19 @@
  * position (store_pos) is 'W', the scan word's number and the entry's key,
  * so a page resumes on the same scan word in a later transaction.
  *
- * Cost.  A record writes one entry per distinct word.  Within a word the
- * entries go by record key, so new records append at the end of each
+ * Cost.  A record writes one entry per distinct word or part.  Within a
+ * word the entries go by record key, so new records append at the end of each
  * word's range and a commit dirties about one page per word it touches.
  * Format 3 ordered a word's names by the whole name's letters, which put
  * every entry at a random place: a commit of 1,000 donors dirtied most of
  * the index, and inserts ran at half the rate (bench_store, 10^5 donors:
  * 23,000 rows/s against 46,000-49,000 now; SQLite 38,000-40,000).  A
  * database of an older format gets the index built once by store_open
- * (store.c, migrate_words), as a bulk write (its entries sorted, then
- * put): 0.2 s for 10^5 donors, the program's start included.
+ * (store.c, migrate), as a bulk write (its entries sorted, then put): 0.2 s
+ * for 10^5 donors, the program's start included.  Formats 4 to 6 had no
+ * entries for the parts: opened read-only (st->noparts) their index is
+ * read, verified and kept as it is, and a compound word is found only by
+ * its start.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -67,26 +80,31 @@
 #define WORDS_MAX	32	/* words of one name indexed */
 #define SCAN_CAP	256	/* entries counted per query word to pick the scan word */
 
+#define PART_FLAG	0x80	/* on a word's length in an entry value: a part
+				   (WORD_KEY_MAX is below it) */
+
 /* The words of one search text. */
 struct wlist {
 	size_t n;
 	size_t len[WORDS_MAX];
+	unsigned char part[WORDS_MAX];	/* 1: a part of the word before it */
 	unsigned char key[WORDS_MAX][WORD_KEY_MAX];
 };
 
-/* Splits text into words (see the file comment).  Returns 0, STORE_ENOMEM;
- * w->n is 0 for a text without a word. */
+/* Splits text into words (see the file comment): each word, and with
+ * parts, after it the rest of the word from each ZWNJ in it.  Returns 0,
+ * STORE_ENOMEM; w->n is 0 for a text without a word. */
 static int
-words_of(const char *text, struct wlist *w)
+words_of(const char *text, struct wlist *w, int parts)
 {
 	char *folded, *p, *sp;
 	char tmp[512];
-	size_t n;
+	size_t n, i, o, nz, z, w0, at[WORDS_MAX];
 
 	w->n = 0;
 	if (text == NULL || *text == '\0')
 		return 0;
-	if ((folded = loc_text_key(text)) == NULL)
+	if ((folded = loc_text_key_zwnj(text)) == NULL)
 		return STORE_ENOMEM;
 	for (p = folded; *p != '\0' && w->n < WORDS_MAX; p = sp) {
 		while (*p == ' ')
@@ -97,15 +115,33 @@ words_of(const char *text, struct wlist *w)
 			*sp++ = '\0';
 		else
 			sp = p + strlen(p);
-		n = loc_collate_prefix(p, tmp, sizeof tmp);
-		if (n >= sizeof tmp)
-			n = sizeof tmp - 1;
-		if (n == 0)
-			continue;	/* no letters */
-		if (n > WORD_KEY_MAX)
-			n = WORD_KEY_MAX;
-		memcpy(w->key[w->n], tmp, n);
-		w->len[w->n++] = n;
+		/* the ZWNJs taken out (the word as loc_text_key has it), where
+		 * they were kept */
+		for (i = o = nz = 0; p[i] != '\0'; ) {
+			if ((unsigned char)p[i] == 0xE2 && (unsigned char)p[i + 1] == 0x80 &&
+			    (unsigned char)p[i + 2] == 0x8C) {	/* ZWNJ */
+				if (nz < WORDS_MAX)
+					at[nz++] = o;
+				i += 3;
+				continue;
+			}
+			p[o++] = p[i++];
+		}
+		p[o] = '\0';
+		for (w0 = w->n, z = 0; z <= nz && w->n < WORDS_MAX; z++) {
+			if (z > 0 && !parts)
+				break;
+			n = loc_collate_prefix(p + (z > 0 ? at[z - 1] : 0), tmp, sizeof tmp);
+			if (n >= sizeof tmp)
+				n = sizeof tmp - 1;
+			if (n == 0)
+				continue;	/* no letters */
+			if (n > WORD_KEY_MAX)
+				n = WORD_KEY_MAX;
+			memcpy(w->key[w->n], tmp, n);
+			w->part[w->n] = w->n > w0;	/* after its word's own entry */
+			w->len[w->n++] = n;
+		}
 	}
 	free(folded);
 	return 0;
@@ -135,7 +171,7 @@ entry_value(const struct wlist *w, unsigned char *v)
 
 	v[o++] = (unsigned char)w->n;
 	for (i = 0; i < w->n; i++) {
-		v[o++] = (unsigned char)w->len[i];
+		v[o++] = (unsigned char)(w->len[i] | (w->part[i] ? PART_FLAG : 0));
 		memcpy(v + o, w->key[i], w->len[i]);
 		o += w->len[i];
 	}
@@ -183,7 +219,8 @@ same_words(const struct wlist *a, const struct wlist *b)
 	if (a->n != b->n)
 		return 0;
 	for (i = 0; i < a->n; i++)
-		if (a->len[i] != b->len[i] || memcmp(a->key[i], b->key[i], a->len[i]) != 0)
+		if (a->len[i] != b->len[i] || a->part[i] != b->part[i] ||
+		    memcmp(a->key[i], b->key[i], a->len[i]) != 0)
 			return 0;
 	return 1;
 }
@@ -208,8 +245,8 @@ words_field(struct store_txn *t, const struct core_record *old, const struct cor
 	if ((ow = malloc(2 * sizeof *ow)) == NULL)
 		return STORE_ENOMEM;
 	nw = ow + 1;
-	if ((rc = words_of(field_text(old, f), ow)) == 0 &&
-	    (rc = words_of(field_text(r, f), nw)) == 0 && !same_words(ow, nw)) {
+	if ((rc = words_of(field_text(old, f), ow, !t->st->noparts)) == 0 &&
+	    (rc = words_of(field_text(r, f), nw, !t->st->noparts)) == 0 && !same_words(ow, nw)) {
 		rc = put_entries(t, r->kind, f, ow, rkey, rklen, 0);
 		if (rc == 0)
 			rc = put_entries(t, r->kind, f, nw, rkey, rklen, 1);
@@ -256,7 +293,8 @@ words_rebuild(struct store_txn *t)
 }
 
 int
-words_entries(const struct core_record *r, int f, const unsigned char *rkey, size_t rklen,
+words_entries(const struct store *st, const struct core_record *r, int f,
+    const unsigned char *rkey, size_t rklen,
     int (*fn)(const unsigned char *key, size_t klen, const unsigned char *val, size_t vlen,
     void *ctx), void *ctx)
 {
@@ -269,7 +307,7 @@ words_entries(const struct core_record *r, int f, const unsigned char *rkey, siz
 		return STORE_EINVAL;
 	if ((w = malloc(sizeof *w)) == NULL)
 		return STORE_ENOMEM;
-	if ((rc = words_of(field_text(r, f), w)) == 0) {
+	if ((rc = words_of(field_text(r, f), w, !st->noparts)) == 0) {
 		vl = entry_value(w, val);
 		for (i = 0; i < w->n && rc == 0; i++)
 			rc = fn(key, entry_key(r->kind, f, w, i, rkey, rklen, key), val, vl, ctx);
@@ -326,6 +364,7 @@ struct wv {
 	size_t n;
 	const unsigned char *k[WORDS_MAX];
 	size_t len[WORDS_MAX];
+	unsigned char word[WORDS_MAX];	/* the written word (space-separated) it is of */
 };
 
 static int
@@ -338,17 +377,21 @@ parse_value(const MDB_val *d, struct wv *v)
 		return STORE_ECORRUPT;
 	v->n = p[0];
 	for (i = 0; i < v->n; i++) {
-		if (o >= d->mv_size || o + 1 + p[o] > d->mv_size)
+		size_t l;
+
+		if (o >= d->mv_size || o + 1 + (l = p[o] & (PART_FLAG - 1)) > d->mv_size)
 			return STORE_ECORRUPT;
-		v->len[i] = p[o];
+		v->len[i] = l;
 		v->k[i] = p + o + 1;
-		o += 1 + p[o];
+		v->word[i] = (unsigned char)(i == 0 ? 0 : v->word[i - 1] + !(p[o] & PART_FLAG));
+		o += 1 + l;
 	}
 	return 0;
 }
 
-/* Can query words from i on be given distinct name words not in used?
- * m[i]: the name words query word i matches. */
+/* Can query words from i on be given distinct written words of the name
+ * not in used?  m[i]: the written words query word i matches (itself or by
+ * a part). */
 static int
 assign(const uint32_t *m, int nq, int i, uint32_t used)
 {
@@ -508,7 +551,7 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	const unsigned char *rk;
 	size_t wl, rkl, w;
 	struct wv v;
-	uint32_t m[QWORDS_MAX];
+	uint32_t m[QWORDS_MAX], g[QWORDS_MAX];
 	int first = 1, i;
 
 	if (k->mv_size < q->lolen || memcmp(k->mv_data, q->lo, q->lolen) != 0)
@@ -517,10 +560,12 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	    parse_value(d, &v) != 0 || k->mv_size + 2 > STORE_POS_MAX)
 		return STORE_ECORRUPT;
 	for (i = 0; i < q->nq; i++) {
-		m[i] = 0;
+		m[i] = g[i] = 0;
 		for (w = 0; w < v.n; w++)
-			if (qmatch(q, i, v.k[w], v.len[w]))
+			if (qmatch(q, i, v.k[w], v.len[w])) {
 				m[i] |= 1u << w;
+				g[i] |= 1u << v.word[w];
+			}
 		if (m[i] == 0)
 			break;
 	}
@@ -531,7 +576,7 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 		if ((m[q->j] & (1u << w)) &&
 		    keycmp(v.k[w], v.len[w], (const unsigned char *)k->mv_data + 2, wl) < 0)
 			first = 0;
-	if (!first || (q->nq > 1 && !assign(m, q->nq, 0, 0)))
+	if (!first || (q->nq > 1 && !assign(g, q->nq, 0, 0)))
 		return 0;
 	it->last[0] = 'W';
 	it->last[1] = (unsigned char)q->j;

@@ -445,10 +445,11 @@ names_record(struct store_txn *t, const struct core_record *r, const unsigned ch
 }
 
 /* An older database brought to DB_FORMAT, in one write transaction
- * (another process may have done it first): formats 1 to 3 get the word
- * index (search.c) filled from the records, formats 1 to 4 the record
- * index (a donor's mobile came in format 5), formats 1 to 5 the names'
- * index (its keys changed in format 6). */
+ * (another process may have done it first): formats 1 to 6 get the word
+ * index (search.c) filled from the records (1 had none, 2 and 3 other
+ * layouts, 4 to 6 no entries for the parts after a ZWNJ), formats 1 to 4
+ * the record index (a donor's mobile came in format 5), formats 1 to 5 the
+ * names' index (its keys changed in format 6). */
 static int
 migrate(struct store_txn *t, void *ctx)
 {
@@ -461,8 +462,9 @@ migrate(struct store_txn *t, void *ctx)
 	if (fmt >= DB_FORMAT)
 		return 0;
 	store_txn_bulk(t);	/* the entries put in key order (defer.c) */
-	if (fmt < WORDS_FORMAT) {
+	if (fmt < PARTS_FORMAT) {
 		t->st->nowords = 0;
+		t->st->noparts = 0;
 		if ((rc = words_rebuild(t)) != 0)
 			return rc;
 	}
@@ -666,13 +668,18 @@ store_open(const char *path, unsigned flags, struct store **out)
 	}
 	if (st->format != 0 && st->format < DB_FORMAT) {
 		/* format 1 had no word index, 2 and 3 other layouts, 4 no
-		 * mobile in the record index: built once here (migrate); read
-		 * only, or if that fails, search falls back to the start of the
-		 * name (formats 1-3), and a mobile is not found (format 4) */
+		 * mobile in the record index, 4 to 6 no word entries for the
+		 * parts after a ZWNJ: built once here (migrate); read only, or
+		 * if that fails, search falls back to the start of the name
+		 * (formats 1-3), a mobile is not found (format 4), and a
+		 * compound word only by its start (formats 4-6: that index is
+		 * read, verified and kept up to date as it is) */
 		st->nowords = st->format < WORDS_FORMAT;
+		st->noparts = st->format < PARTS_FORMAT;
 		if (!(flags & STORE_RDONLY) && store_write(st, migrate, NULL) == 0)
 			st->format = DB_FORMAT;
 		st->nowords = st->format < WORDS_FORMAT;
+		st->noparts = st->format < PARTS_FORMAT;
 	}
 	*out = st;
 	return 0;

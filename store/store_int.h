@@ -12,15 +12,18 @@
 #include "store/store.h"
 
 #define REC_FORMAT 1		/* record value format written (codec.c) */
-#define DB_FORMAT  6		/* database layout version (meta "format"):
+#define DB_FORMAT  7		/* database layout version (meta "format"):
 				   2 added the word index "words" (search.c),
 				   3 and 4 changed its entries, 5 indexed a
 				   donor's mobile, 6 ordered the names'
-				   index by the stored text (آ before ا);
+				   index by the stored text (آ before ا),
+				   7 indexed the parts of a ZWNJ word;
 				   older: migrated on open (store.c, migrate) */
-#define WORDS_FORMAT 4		/* the first format with today's word index */
+#define WORDS_FORMAT 4		/* the first format whose word index search reads */
 #define MOBILE_FORMAT 5		/* the first format with mobiles in DB_INDEX */
 #define NAMES_FORMAT 6		/* the first format with today's DB_SEARCH keys */
+#define PARTS_FORMAT 7		/* the first format with today's word index: the
+				   parts after a ZWNJ indexed too (search.c) */
 #define KEY_MAX	   400		/* longest index key kept (LMDB allows 511) */
 #define RKEY_MAX   (CORE_ID_MAX + 16)
 
@@ -61,6 +64,9 @@ struct store {
 	uint64_t format;	/* meta "format" read at open (0: not initialised) */
 	int nowords;		/* no usable word index (an older database opened
 				   read-only): search by the start of the name */
+	int noparts;		/* a word index without the parts after a ZWNJ
+				   (formats 4-6 opened read-only): read, and
+				   verified, as it is */
 };
 
 /* A meta counter of a write transaction, kept by store.c (meta_get/put)
@@ -199,9 +205,10 @@ int words_rebuild(struct store_txn *t);
 int rec_each(struct store_txn *t, unsigned kinds,
     int (*fn)(struct store_txn *t, const struct core_record *r, const unsigned char *rkey,
     size_t rklen, void *ctx), void *ctx);
-/* Calls fn with each (key, value) entry that field f of r should have;
- * stops at fn's nonzero return and returns it. */
-int words_entries(const struct core_record *r, int f, const unsigned char *rkey, size_t rklen,
+/* Calls fn with each (key, value) entry that field f of r should have in
+ * st's word index; stops at fn's nonzero return and returns it. */
+int words_entries(const struct store *st, const struct core_record *r, int f,
+    const unsigned char *rkey, size_t rklen,
     int (*fn)(const unsigned char *key, size_t klen, const unsigned char *val, size_t vlen,
     void *ctx), void *ctx);
 /* Splits an entry key: word key length, record key. */

@@ -206,8 +206,8 @@ check_records(struct vctx *v, enum core_kind k)
 
 				memset(&w, 0, sizeof w);
 				w.t = v->t;
-				if (words_entries(r, (int)i, key.mv_data, key.mv_size, word_present,
-				    &w) != 0 || w.missing)
+				if (words_entries(v->t->st, r, (int)i, key.mv_data, key.mv_size,
+				    word_present, &w) != 0 || w.missing)
 					problem(v, STORE_PB_UNINDEXED, k, id, (int)i,
 					    r->v[i].text ? r->v[i].text : "");
 			}
@@ -328,7 +328,7 @@ check_words(struct vctx *v)
 		w.klen = key.mv_size;
 		w.val = d.mv_data;
 		w.vlen = d.mv_size;
-		if (words_entries(r, f, rk, rkl, word_expected, &w) != 0 || !w.found)
+		if (words_entries(v->t->st, r, f, rk, rkl, word_expected, &w) != 0 || !w.found)
 			problem(v, STORE_PB_STALE, s->kind, id, f, hex);
 		core_record_free(r);
 	}

@@ -120,7 +120,8 @@ static const char help_name[] = N_(
     "name first too, and several words in any order: کریمی علی finds\n"
     "علی کریمی.  The last word may be just the start of a word; a space after\n"
     "a word marks it complete (علی and a space does not find علیرضا).\n"
-    "Arabic ي and ك match Persian ی and ک; the half-space may be left out.\n"
+    "Arabic ي and ك match Persian ی and ک; the half-space may be left out,\n"
+    "and the part after it is a word too (نژاد finds احمدی‌نژاد).\n"
     "A record's id (TBZ-12) finds that record.");
 static const char help_id[] = N_(
     "Type a record's id (TBZ-12), or a part of it, to find it: these records\n"

@@ -41,6 +41,23 @@ key_is(const char *in, const char *want)
 	free(got);
 }
 
+/* loc_text_key_zwnj(in) is want, and want without its ZWNJs is
+ * loc_text_key(in). */
+static void
+key_zwnj_is(const char *in, const char *want)
+{
+	char *got = loc_text_key_zwnj(in), *k = loc_text_key(in), *p;
+
+	assert_non_null(got);
+	assert_non_null(k);
+	assert_string_equal(got, want);
+	while ((p = strstr(got, "\u200c")) != NULL)
+		memmove(p, p + 3, strlen(p + 3) + 1);
+	assert_string_equal(got, k);
+	free(got);
+	free(k);
+}
+
 static void
 test_arabic_letters(void **state)
 {
@@ -132,6 +149,13 @@ test_key(void **state)
 	key_is("Ali REZAEI", "ali rezaei");
 	key_is("ÉCOLE", "école");
 	key_is("  کتاب\u200cهای   ۱۲  ", "کتابهای 12");
+	/* the ZWNJs inside words kept (the parts of a compound name) */
+	key_zwnj_is("مریم احمدی\u200cنژاد", "مریم احمدی\u200cنژاد");	/* the one-scan path */
+	key_zwnj_is("مريم احمدي\u200cنژاد", "مریم احمدی\u200cنژاد");	/* Arabic yeh */
+	key_zwnj_is("عبدالله\u200c\u200cزادة", "عبدالله\u200cزاده");	/* two in a row */
+	key_zwnj_is("\u200cمیرزا\u200cآقایی\u200c ", "میرزا\u200cاقایی");	/* at the edges */
+	key_zwnj_is("حسین \u200cپور", "حسین پور");	/* next to a space */
+	key_zwnj_is("قلی\u200cزاده\u200cاصل", "قلی\u200cزاده\u200cاصل");
 }
 
 static void
@@ -204,6 +228,17 @@ test_random_stable(void **state)
 		k = loc_text_key(in);
 		assert_non_null(k);
 		assert_null(strstr(k, "\u200c"));
+		/* with the ZWNJs kept: the same once they are taken out */
+		{
+			char *kz = loc_text_key_zwnj(in), *z;
+
+			assert_non_null(kz);
+			while ((z = strstr(kz, "\u200c")) != NULL)
+				memmove(z, z + 3, strlen(z + 3) + 1);
+			if (strcmp(k, kz) != 0)
+				fail_msg("key with ZWNJs differs: input of %zu bytes", o);
+			free(kz);
+		}
 		/* The key is the folding of the normalised text: n, already
 		 * normal, takes the one-scan path and must give the same. */
 		char *k2 = loc_text_key(n);

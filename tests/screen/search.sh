@@ -1,7 +1,8 @@
 # Searching the donor list as a clerk does: by the family name alone, with
-# an Arabic kaf/yeh typed, by a word inside a ZWNJ name's start, by two
-# words in either order, and with a space after a word meaning "this word
-# is complete" (store/search.c, through the list's search-as-you-type); the
+# an Arabic kaf/yeh typed, by a word inside a ZWNJ name's start, by the part
+# of a compound name after its ZWNJ (نژاد finds احمدی‌نژاد), by two words in
+# either order, and with a space after a word meaning "this word is
+# complete" (store/search.c, through the list's search-as-you-type); the
 # rows found sorted by name with F6.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
@@ -24,6 +25,8 @@ printf 'kind,name,county,mobile\nperson,مریم رضایی,TBZ,۰۹۱۴ ۱۲۳ 
 "$HAMYAR" --db "$DB" import donors "$TMP/d6.csv" >/dev/null 2>&1 &&
 "$HAMYAR" --db "$DB" import units "$TMP/u.csv" >/dev/null 2>&1 &&
 "$HAMYAR" --db "$DB" import donors "$TMP/d8.csv" >/dev/null 2>&1; ok $? "donors with a national id and a mobile, and a unit"
+printf 'kind,name,county\nperson,مریم احمدی‌نژاد,TBZ\nperson,رضا نژادی,MRG\n' >"$TMP/d9.csv"	# SRH-9, SRH-10
+"$HAMYAR" --db "$DB" import donors "$TMP/d9.csv" >/dev/null 2>&1; ok $? "a compound family name (ZWNJ) and a name starting with its second part"
 
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"
@@ -57,8 +60,25 @@ is "$(order)" "SRH-1 SRH-4 SRH-5 " "names sharing the word come in the order the
 scr_sort_by 'نام'
 scr_wait "$(vis 'مرتب بر پایهٔ نام.')"; sleep 0.3
 is "$(order)" "SRH-5 SRH-1 SRH-4 " "F6 name: the rows found in Persian name order (زهرا، علی، کریمی)"
+search 'نژ'
+scr_gone "SRH-5"; scr_wait "SRH-9"; scr_wait "SRH-10"
+is "$(order)" "SRH-9 SRH-10 " "نژ: مریم احمدی‌نژاد by its second part, once, then رضا نژادی (نژاد before نژادی)"
+search 'نژاد '
+scr_gone "SRH-10"; is "$(ids)" "SRH-9 " "نژاد and a space: the part is a complete word, نژادی is not"
 search 'فر'
-scr_wait "$(vis 'چیزی یافت نشد.')"; ok $? "the second part of a ZWNJ word is not a word of its own"
+scr_gone "SRH-9"; scr_wait "SRH-3"; is "$(ids)" "SRH-3 " "فر: the part after the ZWNJ of نوروزی‌فر"
+search 'مریم نژ'
+scr_gone "SRH-3"; scr_wait "SRH-9"; is "$(ids)" "SRH-9 " "مریم نژ: the first name and the second part"
+search 'نژادی'
+scr_gone "SRH-9"; scr_wait "SRH-10"; is "$(ids)" "SRH-10 " "نژادی: only رضا نژادی"
+search 'احمدی‌نژاد'
+scr_gone "SRH-10"; scr_wait "SRH-9"; is "$(ids)" "SRH-9 " "the whole name typed with its ZWNJ still finds it"
+search 'نوروزی'
+scr_gone "SRH-9"; scr_wait "SRH-3"
+search 'احمدینژاد'
+scr_gone "SRH-3"; scr_wait "SRH-9"; is "$(ids)" "SRH-9 " "... and typed without it"
+search 'ژاد'
+scr_wait "$(vis 'چیزی یافت نشد.')"; ok $? "not from the middle of a part"
 # One record by what names it exactly: its id, in any case; its national
 # id, in Persian digits with a dash as it is read out on the phone.
 rows() { scr_cap | sed '1,2d' | grep -o 'SRH-[0-9]*' | sort | tr '\n' ' '; }	# not the search line

@@ -1,11 +1,13 @@
 /*
  * tests/store/test_search.c — name search by any word (store/search.c):
  * family names, first names, several words in any order, a ZWNJ word as
- * one word, Arabic ي/ك typed, a trailing space completing a word, one row
- * per record, the index following updates and deactivation, paging across
- * transactions, verify on the word index, the one-time build of the
- * index when a format-1 database (no word index) is opened, and of a
- * donor's mobile in the record index when a format-4 one is.
+ * one word also found by each part after a ZWNJ, Arabic ي/ك typed, a
+ * trailing space completing a word, one row per record, the index
+ * following updates and deactivation, paging across transactions, verify
+ * on the word index, the one-time build of the index when a format-1
+ * database (no word index) is opened, of a donor's mobile in the record
+ * index when a format-4 one is, and of the ZWNJ parts when a format-6 one
+ * is.
  *
  * Expected orders are worked out by hand from the Persian alphabet (CLDR
  * fa: آ ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی)
@@ -211,9 +213,10 @@ test_variants_zwnj_dedupe(void **state)
 	FOUND(st, "نوروزی‌فر", "اکبر نوروزی‌فر");
 	FOUND(st, "نوروزیفر", "اکبر نوروزی‌فر");
 	FOUND(st, "علی‌اک", "علی‌اکبر دهخدا");
-	/* ... but not by its second part */
-	FOUND(st, "فر", "");
-	FOUND(st, "زاده", "");
+	/* ... and by its part after the ZWNJ, not by the middle of a word */
+	FOUND(st, "فر", "اکبر نوروزی‌فر");
+	FOUND(st, "زاده", "مریم کریم‌زاده");
+	FOUND(st, "وزی", "");
 	/* once per record, though two of its words match */
 	FOUND(st, "علیز", "علی علیزاده");
 	FOUND(st, "رض", "رضا رضا");
@@ -265,7 +268,7 @@ test_update_and_deactivate(void **state)
 	u.name = "اکبر فرهادی";
 	assert_int_equal(store_write(st, upd_fn, &u), 0);
 	FOUND(st, "نوروز", "حسن نوروزی");
-	FOUND(st, "اکب", "اکبر فرهادی");
+	FOUND(st, "اکب", "اکبر فرهادی|علی‌اکبر دهخدا");	/* its part اکبر */
 	FOUND(st, "فرها", "اکبر فرهادی");
 	/* deactivated: kept, like every index (nothing is ever removed) */
 	u.id = ids[5];
@@ -500,7 +503,18 @@ mobiles_fn(struct store_txn *t, void *ctx)
 	return 0;
 }
 
-/* Makes the database a format-4 one: no mobile in DB_INDEX. */
+/* The word index as formats 4 to 6 had it: no entries for the parts after
+ * a ZWNJ (the index of a database opened read-only at such a format). */
+static void
+words_without_parts(struct store_txn *t)
+{
+	t->st->noparts = 1;
+	assert_int_equal(words_rebuild(t), 0);
+	t->st->noparts = 0;
+}
+
+/* Makes the database a format-4 one: no mobile in DB_INDEX, no word entry
+ * for a ZWNJ part. */
 static int
 format4_fn(struct store_txn *t, void *ctx)
 {
@@ -519,6 +533,7 @@ format4_fn(struct store_txn *t, void *ctx)
 		}
 	mdb_cursor_close(c);
 	assert_int_equal(gone, 2);
+	words_without_parts(t);
 	assert_int_equal(mdb_put(t->txn, t->st->dbi[DB_META], &k, &d, 0), 0);
 	return 0;
 }
@@ -572,6 +587,123 @@ test_format4_mobile(void **state)
 	store_close(st);
 	assert_int_equal(store_open(path, STORE_RDONLY, &st), 0);
 	assert_int_equal(by_mobile(st, "09141234567"), 2);
+	store_close(st);
+}
+
+/* ---- the parts of a compound word (ZWNJ), format 6 -> 7 ---- */
+
+static const char *const compound[] = {
+	"مریم احمدی‌نژاد",
+	"رضا نژادی",		/* a word that starts with نژاد */
+	"زهرا عبدالله‌زاده",
+	"حسن میرزا‌آقایی",
+	"علی‌اکبر اکبرزاده",	/* اکبر: a part of one word, the start of another */
+	"فاطمه قلی‌زاده‌اصل",	/* two ZWNJs */
+	"علي حسين‌پور",	/* typed with Arabic yeh */
+};
+#define NCOMPOUND (sizeof compound / sizeof compound[0])
+
+static void
+test_zwnj_parts(void **state)
+{
+	char ids[NCOMPOUND][CORE_ID_MAX];
+	struct store *st = open_with(NULL, compound, NCOMPOUND, ids);
+	struct upd u = { ids[0], "مریم کریمی", 0 };
+
+	(void)state;
+	/* the part after the ZWNJ, whole or its start; once per record */
+	FOUND(st, "نژاد", "مریم احمدی‌نژاد|رضا نژادی");
+	FOUND(st, "نژ", "مریم احمدی‌نژاد|رضا نژادی");
+	FOUND(st, "نژاد ", "مریم احمدی‌نژاد");	/* a complete word */
+	FOUND(st, "زاده", "زهرا عبدالله‌زاده|فاطمه قلی‌زاده‌اصل");
+	FOUND(st, "آقا", "حسن میرزا‌آقایی");
+	FOUND(st, "پور", "علي حسين‌پور");	/* stored as typed */
+	FOUND(st, "اصل", "فاطمه قلی‌زاده‌اصل");
+	FOUND(st, "زاده‌اصل", "فاطمه قلی‌زاده‌اصل");	/* the rest of the word */
+	FOUND(st, "ژاد", "");	/* not from the middle of a part */
+	/* matched through two of its words (a part of علی‌اکبر, اکبرزاده):
+	 * listed once */
+	FOUND(st, "اکبر", "علی‌اکبر اکبرزاده");
+	FOUND(st, "اکبر اکبر", "علی‌اکبر اکبرزاده");
+	/* the whole word still, typed with the ZWNJ, without it, or its start */
+	FOUND(st, "احمدی‌نژاد", "مریم احمدی‌نژاد");
+	FOUND(st, "احمدینژاد", "مریم احمدی‌نژاد");
+	FOUND(st, "احمدی‌نژ", "مریم احمدی‌نژاد");
+	FOUND(st, "احمدی", "مریم احمدی‌نژاد");
+	/* with other words, each its own written word: a part and its
+	 * whole word are one */
+	FOUND(st, "مریم نژ", "مریم احمدی‌نژاد");
+	FOUND(st, "نژاد مر", "مریم احمدی‌نژاد");
+	FOUND(st, "رضا نژاد", "رضا نژادی");
+	FOUND(st, "نژاد احمدی", "");
+	FOUND(st, "احمدی نژاد", "");	/* احمدی then is a complete word */
+	FOUND(st, "علی‌اکبر اکبر", "علی‌اکبر اکبرزاده");
+	FOUND(st, "زاده اصل", "");
+	assert_int_equal(problems(st), 0);
+
+	/* renamed: the parts' entries go with the old name */
+	assert_int_equal(store_write(st, upd_fn, &u), 0);
+	FOUND(st, "نژاد", "رضا نژادی");
+	FOUND(st, "احمدی", "");
+	FOUND(st, "کریمی", "مریم کریمی");
+	assert_int_equal(problems(st), 0);	/* no entry left behind */
+	u.name = "مریم حسین‌پور";
+	assert_int_equal(store_write(st, upd_fn, &u), 0);
+	FOUND(st, "پور", "مریم حسین‌پور|علي حسين‌پور");
+	u.id = ids[5];
+	u.name = "فاطمه قلی‌زاده";	/* one part less */
+	assert_int_equal(store_write(st, upd_fn, &u), 0);
+	FOUND(st, "اصل", "");
+	FOUND(st, "زاده", "زهرا عبدالله‌زاده|فاطمه قلی‌زاده");
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+}
+
+/* Makes the database a format-6 one: its word index without the parts. */
+static int
+format6_fn(struct store_txn *t, void *ctx)
+{
+	unsigned char six[8] = { 0, 0, 0, 0, 0, 0, 0, 6 };
+	MDB_val k = { 6, "format" }, d = { 8, six };
+
+	(void)ctx;
+	words_without_parts(t);
+	assert_int_equal(mdb_put(t->txn, t->st->dbi[DB_META], &k, &d, 0), 0);
+	return 0;
+}
+
+static void
+test_format6_parts(void **state)
+{
+	char path[512];
+	struct store *st;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s", newdb());
+	st = open_with(path, compound, NCOMPOUND, NULL);
+	assert_int_equal(store_write(st, format6_fn, NULL), 0);
+	store_close(st);
+
+	/* read only: searched with the old index, as format 6 was */
+	assert_int_equal(store_open(path, STORE_RDONLY, &st), 0);
+	FOUND(st, "نژاد", "رضا نژادی");
+	FOUND(st, "احمدی", "مریم احمدی‌نژاد");
+	FOUND(st, "عبدالله‌زا", "زهرا عبدالله‌زاده");
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+
+	/* the first open that may write adds the parts */
+	assert_int_equal(store_open(path, STORE_NOSYNC, &st), 0);
+	FOUND(st, "نژاد", "مریم احمدی‌نژاد|رضا نژادی");
+	FOUND(st, "احمدی", "مریم احمدی‌نژاد");
+	FOUND(st, "زاده", "زهرا عبدالله‌زاده|فاطمه قلی‌زاده‌اصل");
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+
+	/* and they stay: read only too */
+	assert_int_equal(store_open(path, STORE_RDONLY, &st), 0);
+	FOUND(st, "نژ", "مریم احمدی‌نژاد|رضا نژادی");
+	assert_int_equal(problems(st), 0);
 	store_close(st);
 }
 
@@ -667,6 +799,8 @@ main(void)
 		cmocka_unit_test(test_old_format),
 		cmocka_unit_test(test_format4_mobile),
 		cmocka_unit_test(test_names_order),
+		cmocka_unit_test(test_zwnj_parts),
+		cmocka_unit_test(test_format6_parts),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
