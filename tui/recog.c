@@ -288,15 +288,13 @@ new_ceremony(struct recog *r)
 {
 	struct core_record *x = core_record_new(CORE_RECOGNITION);
 	struct wctx c;
-	char today[32];
 	int rc;
 
 	if (x == NULL)
 		tui_fatal(_("out of memory"));
-	loc_date_format(loc_day_today(), 0, today, sizeof today);
 	if (!ask(x, CORE_RECOGNITION_TITLE, _("Title:"), NULL) ||
 	    !ask(x, CORE_RECOGNITION_PLACE, _("Place:"), NULL) ||
-	    !ask(x, CORE_RECOGNITION_HELD_ON, _("Held on (Y/M/D):"), today)) {
+	    !tui_ask_date_today(x, CORE_RECOGNITION_HELD_ON, _("New ceremony"), _("Held on (Y/M/D):"))) {
 		core_record_free(x);
 		return;
 	}
