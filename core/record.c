@@ -93,6 +93,7 @@ static const struct {
 #define SRCH CORE_FF_SEARCH
 #define ML CORE_FF_MULTILINE
 #define DER CORE_FF_DERIVED
+#define TDY CORE_FF_TODAY
 
 /* name, label, type, flags, choices, ref, min, max */
 #define F_ID(label)	  { "id", label, CORE_FT_ID, REQ, NULL, 0, 0, 0 }
@@ -147,7 +148,7 @@ static const struct core_field need_fields[] = {
 	F_NUM("urgency", N_("Urgency"), CORE_FT_INT, REQ, 1, 5),
 	F_NUM("impact", N_("Impact"), CORE_FT_INT, REQ, 1, 5),
 	F_NUM("population", N_("Population served"), CORE_FT_INT, 0, 0, 1000000000),
-	F("identified_on", N_("Identified on"), CORE_FT_DATE, REQ),
+	F("identified_on", N_("Identified on"), CORE_FT_DATE, REQ | TDY),
 	F_CH("status", N_("Status"), CORE_FT_ENUM, REQ | IDX, need_statuses),
 	F("county", N_("County"), CORE_FT_COUNTY, DER | IDX),
 };
@@ -160,14 +161,14 @@ static const struct core_field pledge_fields[] = {
 	F_NUM("amount", N_("Amount (rials)"), CORE_FT_AMOUNT, 0, 0, AMOUNT_MAX),
 	F("in_kind", N_("In kind"), CORE_FT_TEXT, 0),
 	F_NUM("hours", N_("Hours"), CORE_FT_INT, 0, 0, 1000000),
-	F("pledged_on", N_("Pledged on"), CORE_FT_DATE, REQ),
+	F("pledged_on", N_("Pledged on"), CORE_FT_DATE, REQ | TDY),
 	F_CH("status", N_("Status"), CORE_FT_ENUM, IDX, pledge_statuses),
 };
 
 static const struct core_field payment_fields[] = {
 	F_ID(N_("Id")),
 	F_REF("pledge", N_("Pledge"), CORE_FT_REF, REQ | IDX, CORE_PLEDGE),
-	F("paid_on", N_("Paid on"), CORE_FT_DATE, REQ),
+	F("paid_on", N_("Paid on"), CORE_FT_DATE, REQ | TDY),
 	F_NUM("amount", N_("Amount (rials)"), CORE_FT_AMOUNT, REQ, 0, AMOUNT_MAX),
 	F("receipt", N_("Receipt no."), CORE_FT_TEXT, 0),
 };
@@ -176,7 +177,7 @@ static const struct core_field stage_fields[] = {
 	F_ID(N_("Id")),
 	F_REF("need", N_("Need"), CORE_FT_REF, REQ | IDX, CORE_NEED),
 	F("title", N_("Title"), CORE_FT_TEXT, REQ | SRCH),
-	F("planned_start", N_("Planned start"), CORE_FT_DATE, 0),
+	F("planned_start", N_("Planned start"), CORE_FT_DATE, TDY),
 	F("planned_end", N_("Planned end"), CORE_FT_DATE, 0),
 	F("actual_end", N_("Actual end"), CORE_FT_DATE, 0),
 	F_NUM("progress", N_("Progress (%)"), CORE_FT_INT, 0, 0, 100),
@@ -184,7 +185,7 @@ static const struct core_field stage_fields[] = {
 
 static const struct core_field recognition_fields[] = {
 	F_ID(N_("Id")),
-	F("held_on", N_("Held on"), CORE_FT_DATE, REQ),
+	F("held_on", N_("Held on"), CORE_FT_DATE, REQ | TDY),
 	F("title", N_("Title"), CORE_FT_TEXT, REQ | SRCH),
 	F("place", N_("Place"), CORE_FT_TEXT, 0),
 	F_REF("donors", N_("Donors honoured"), CORE_FT_REFS, 0, CORE_DONOR),

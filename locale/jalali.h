@@ -53,7 +53,8 @@ int loc_date_parse_iso(const char *s, int32_t *day);
 size_t loc_date_format(int32_t day, unsigned flags, char *buf, size_t n);
 size_t loc_date_format_iso(int32_t day, char *buf, size_t n);
 
-/* Today's day number in local time. */
+/* Today's day number in local time, or the Jalali date in the environment
+ * variable HAMYAR_TODAY when it holds a real one (the tests' fixed day). */
 int32_t loc_day_today(void);
 
 #endif

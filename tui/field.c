@@ -72,6 +72,16 @@ tui_edit_set(struct tui_edit *e, const char *text)
 	e->buf[n] = '\0';
 	e->len = e->off = n;
 	e->vx = 0;
+	e->overtype = 0;
+	return 0;
+}
+
+int
+tui_edit_propose(struct tui_edit *e, const char *text)
+{
+	if (tui_edit_set(e, text) != 0)
+		return -1;
+	e->overtype = 1;
 	return 0;
 }
 
@@ -80,6 +90,14 @@ tui_edit_insert_str(struct tui_edit *e, const char *s)
 {
 	size_t n = strlen(s);
 
+	if (e->overtype) {	/* typing over a proposal: it goes */
+		if (reserve(e, n) != 0)
+			return -1;
+		e->buf[0] = '\0';
+		e->len = e->off = 0;
+		e->vx = 0;
+		e->overtype = 0;
+	}
 	if (reserve(e, e->len + n) != 0)
 		return -1;
 	memmove(e->buf + e->off + n, e->buf + e->off, e->len - e->off + 1);
@@ -146,6 +164,7 @@ tui_edit_backspace(struct tui_edit *e)
 {
 	size_t *b, n, i, prev = 0;
 
+	e->overtype = 0;
 	if (e->off == 0 || (b = boundaries(e->buf, e->len, &n)) == NULL)
 		return 0;
 	for (i = 0; i < n && b[i] < e->off; i++)
@@ -162,6 +181,7 @@ tui_edit_delete(struct tui_edit *e)
 {
 	size_t *b, n, i, next = e->len;
 
+	e->overtype = 0;
 	if (e->off >= e->len || (b = boundaries(e->buf, e->len, &n)) == NULL)
 		return 0;
 	for (i = 0; i < n; i++)
@@ -179,12 +199,14 @@ void
 tui_edit_home(struct tui_edit *e)
 {
 	e->off = 0;
+	e->overtype = 0;
 }
 
 void
 tui_edit_end(struct tui_edit *e)
 {
 	e->off = e->len;
+	e->overtype = 0;
 }
 
 static int
@@ -278,6 +300,7 @@ move(struct tui_edit *e, int step)
 	size_t n, i;
 	int moved = 0;
 
+	e->overtype = 0;
 	if (loc_layout_line(e->buf, e->len, e->dir, e->flags, &l) != 0)
 		return 0;
 	if ((p = positions(e, &l, &n)) != NULL) {

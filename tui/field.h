@@ -37,6 +37,7 @@ struct tui_edit {
 	int vx;			/* scroll: text column at the area's left edge */
 	enum loc_dir dir;	/* paragraph direction of the field */
 	unsigned flags;		/* loc_layout_line flags (shaping / logical) */
+	int overtype;		/* the text is a proposal (tui_edit_propose) */
 };
 
 /* Where things land when the field is drawn in an area of w columns. */
@@ -53,9 +54,18 @@ void tui_edit_done(struct tui_edit *e);
 /* Replaces the text; cursor to the end.  0 or -1 (no memory; unchanged). */
 int tui_edit_set(struct tui_edit *e, const char *text);
 
-/* Inserts code point cp at the cursor and moves past it.  0 or -1. */
+/* Replaces the text with a proposal (a new record's date set to today):
+ * shown and kept as it is, but the first character inserted replaces it
+ * whole (overtype) rather than going after it.  Any other edit or cursor
+ * key (Backspace, Delete, arrows, Home, End) means the text is being
+ * edited: the proposal becomes ordinary text, typing then inserts.
+ * tui_edit_set ends a proposal too.  0 or -1 (no memory; unchanged). */
+int tui_edit_propose(struct tui_edit *e, const char *text);
+
+/* Inserts code point cp at the cursor and moves past it (over a proposal:
+ * in its place).  0 or -1. */
 int tui_edit_insert(struct tui_edit *e, uint32_t cp);
-/* Inserts UTF-8 text s at the cursor.  0 or -1. */
+/* Inserts UTF-8 text s at the cursor (likewise).  0 or -1. */
 int tui_edit_insert_str(struct tui_edit *e, const char *s);
 /* Removes the grapheme before (backspace) / after (delete) the cursor.
  * Returns 1 if something was removed, else 0. */

@@ -85,6 +85,10 @@ static const char form_help[] = N_(
     "Shift-Tab or the up arrow to the previous one.\n"
     "Each field is checked when you leave it; a message appears under it.\n"
     "Ctrl-U empties the field you are in.\n"
+    "On a new record, a date of the day of entry (pledged, paid, held...)\n"
+    "starts at today's: keep it by moving on, or type another date over it\n"
+    "(the first character typed replaces it; after an arrow, Home, End or\n"
+    "Backspace, typing edits it instead).\n"
     "Errors must be fixed; after a warning, a second F2 saves anyway.\n"
     "Choices: Space or F4 opens the list; in a list Space ticks an item.\n"
     "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
@@ -283,6 +287,23 @@ box_reset(struct form *fm, struct ffield *x)
 		tui_record_caption(x->f->ref, fm->rec->v[x->fi].text, x->hint, sizeof x->hint);
 }
 
+/* A new record's date whose natural value is the day it is entered
+ * (CORE_FF_TODAY): set to today and shown as a proposal, kept by moving
+ * on, replaced by typing (tui_edit_propose). */
+static void
+box_propose_today(struct form *fm, struct ffield *x)
+{
+	char *s;
+
+	core_record_set_num(fm->rec, x->fi, loc_day_today());
+	if ((s = tui_value_display(fm->rec, x->fi)) == NULL) {
+		core_record_unset(fm->rec, x->fi);	/* as the empty box shows */
+		return;
+	}
+	tui_edit_propose(&x->ed, s);
+	free(s);
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
@@ -327,7 +348,8 @@ focus(struct form *fm, int i)
 	if (x->box && x->changed)
 		box_commit(fm, x);
 	fm->cur = i;
-	tui_edit_end(&fm->ff[i].ed);
+	if (!fm->ff[i].ed.overtype)	/* a proposal keeps waiting to be typed over */
+		tui_edit_end(&fm->ff[i].ed);
 	draft_save(fm);	/* after the move: the draft names the field reached */
 }
 
@@ -928,7 +950,8 @@ apply_draft(struct form *fm, const char *draft)
 		if (strcmp(line, "focus") == 0) {
 			if ((fi = core_field_find(fm->sc, eq + 1)) >= 0 && (e = field_entry(fm, fi)) >= 0) {
 				fm->cur = e;
-				tui_edit_end(&fm->ff[e].ed);
+				if (!fm->ff[e].ed.overtype)
+					tui_edit_end(&fm->ff[e].ed);
 			}
 			continue;
 		}
@@ -1026,7 +1049,10 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		tui_edit_init(&x->ed, NULL, tui_ui_dir(), tui_draw_layout_flags());
 		if (x->box)
 			box_reset(fm, x);
+		if (fm->rev == 0 && x->box && f->type == CORE_FT_DATE && (f->flags & CORE_FF_TODAY))
+			box_propose_today(fm, x);
 	}
+	/* a draft's text (an emptied date too) then goes over the proposal */
 	if (draft != NULL)
 		apply_draft(fm, draft);
 	if (fm->rev)

@@ -293,7 +293,7 @@ new_payment(struct plscr *s)
 	struct core_issue is;
 	struct store_txn *t;
 	struct pay_ctx c;
-	char today[32], rest[32];
+	char rest[32];
 	int rc;
 
 	if (s->np == 0)
@@ -302,11 +302,10 @@ new_payment(struct plscr *s)
 	if ((pay = core_record_new(CORE_PAYMENT)) == NULL ||
 	    core_record_set_text(pay, CORE_PAYMENT_PLEDGE, p->id) != 0)
 		tui_fatal(_("out of memory"));
-	tui_fmt_date(loc_day_today(), today, sizeof today);
 	loc_amount_format(p->amount_set && p->amount > p->paid ? p->amount - p->paid : 0,
 	    LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0), rest, sizeof rest);
-	if (!tui_ask_field(pay, CORE_PAYMENT_PAID_ON, _("New payment"),
-		pay_label(CORE_PAYMENT_PAID_ON), today) ||
+	if (!tui_ask_date_today(pay, CORE_PAYMENT_PAID_ON, _("New payment"),
+		pay_label(CORE_PAYMENT_PAID_ON)) ||
 	    !tui_ask_field(pay, CORE_PAYMENT_AMOUNT, _("New payment"),
 		pay_label(CORE_PAYMENT_AMOUNT), rest) ||
 	    !tui_ask_field(pay, CORE_PAYMENT_RECEIPT, _("New payment"),

@@ -289,16 +289,14 @@ new_ceremony(struct recog *r)
 	struct core_record *x = core_record_new(CORE_RECOGNITION);
 	struct wctx c;
 	struct core_actor a;
-	char today[32], did[CORE_ID_MAX];
+	char did[CORE_ID_MAX];
 	int rc, county_bound;
 
 	if (x == NULL)
 		tui_fatal(_("out of memory"));
-	/* the date as the rest of the screen writes it (Persian digits) */
-	tui_fmt_date(loc_day_today(), today, sizeof today);
 	if (!ask(x, CORE_RECOGNITION_TITLE, _("Title:"), NULL) ||
 	    !ask(x, CORE_RECOGNITION_PLACE, _("Place:"), NULL) ||
-	    !ask(x, CORE_RECOGNITION_HELD_ON, _("Held on (Y/M/D):"), today)) {
+	    !tui_ask_date_today(x, CORE_RECOGNITION_HELD_ON, _("New ceremony"), _("Held on (Y/M/D):"))) {
 		core_record_free(x);
 		return;
 	}

@@ -684,14 +684,9 @@ tui_checklist(const char *title, const char *const *items, int n, unsigned long 
 	return 1;
 }
 
-char *
-tui_prompt(const char *title, const char *label, const char *init)
-{
-	return tui_prompt_dir(title, label, init, tui_ui_dir());
-}
-
-char *
-tui_prompt_dir(const char *title, const char *label, const char *init, enum loc_dir dir)
+static char *
+prompt_run(const char *title, const char *label, const char *init, enum loc_dir dir,
+    int propose)
 {
 	struct tui_edit ed;
 	struct loc_layout l;
@@ -702,6 +697,10 @@ tui_prompt_dir(const char *title, const char *label, const char *init, enum loc_
 
 	if (tui_edit_init(&ed, init, dir, tui_draw_layout_flags()) != 0)
 		return NULL;
+	if (propose && init != NULL && tui_edit_propose(&ed, init) != 0) {
+		tui_edit_done(&ed);
+		return NULL;
+	}
 	for (;;) {
 		tui_screen_paint();
 		b = box_place(6, 64);
@@ -743,6 +742,24 @@ tui_prompt_dir(const char *title, const char *label, const char *init, enum loc_
 		if (tui_key_is_text(k))
 			tui_edit_insert(&ed, (uint32_t)k);
 	}
+}
+
+char *
+tui_prompt(const char *title, const char *label, const char *init)
+{
+	return prompt_run(title, label, init, tui_ui_dir(), 0);
+}
+
+char *
+tui_prompt_dir(const char *title, const char *label, const char *init, enum loc_dir dir)
+{
+	return prompt_run(title, label, init, dir, 0);
+}
+
+char *
+tui_prompt_proposed(const char *title, const char *label, const char *init)
+{
+	return prompt_run(title, label, init, tui_ui_dir(), 1);
 }
 
 void

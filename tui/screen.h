@@ -116,12 +116,15 @@ int tui_checklist(const char *title, const char *const *items, int n, unsigned l
 /* The F1 help of screen s. */
 void tui_help(struct tui_screen *s);
 /* Asks for one line of text in a popup; returns a new string (caller
- * frees) or NULL if cancelled.  init may be NULL. */
+ * frees) or NULL if cancelled.  init may be NULL.  Ctrl-U empties it. */
 char *tui_prompt(const char *title, const char *label, const char *init);
 /* Likewise with the text's direction given: LOC_DIR_LTR for a file path,
  * whose slashes a right-to-left field would move to its other end. */
 char *tui_prompt_dir(const char *title, const char *label, const char *init,
     enum loc_dir dir);
+/* Likewise with init a proposal (today's date): Enter keeps it, the first
+ * character typed replaces it (tui_edit_propose). */
+char *tui_prompt_proposed(const char *title, const char *label, const char *init);
 
 /* Switches the bidi mode, sending the terminal the sequences of the change. */
 void tui_screen_set_bidi(enum tui_bidi mode);

@@ -166,6 +166,9 @@ struct core_issue;
  * rather than typed again.  Returns 1 if set, 0 if cancelled. */
 int tui_ask_field(struct core_record *r, int field, const char *title, const char *label,
     const char *init);
+/* Likewise for a date of the day of entry: today's date is proposed
+ * (tui_prompt_proposed), kept with Enter, replaced by typing. */
+int tui_ask_date_today(struct core_record *r, int field, const char *title, const char *label);
 /* Checks new record r as a whole (tui_validate_new with parent); while it
  * is refused, says why and asks again (tui_ask_field) for the field at
  * fault, with what was typed in it, so nothing typed is lost to one wrong

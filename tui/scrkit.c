@@ -379,15 +379,18 @@ tui_county_pick(const char *title, const char *cur, char *code)
 	return 1;
 }
 
-int
-tui_ask_field(struct core_record *r, int field, const char *title, const char *label,
-    const char *init)
+static int
+ask_field(struct core_record *r, int field, const char *title, const char *label,
+    const char *init, int propose)
 {
 	char *in, *again = NULL;
 	struct core_issue is;
 
 	for (;;) {
-		in = tui_prompt(title, label, again != NULL ? again : init);
+		/* a refused answer comes back to be corrected, not typed over */
+		in = again != NULL ? tui_prompt(title, label, again) :
+		    propose ? tui_prompt_proposed(title, label, init) :
+		    tui_prompt(title, label, init);
 		free(again);
 		again = NULL;
 		if (in == NULL)
@@ -399,6 +402,22 @@ tui_ask_field(struct core_record *r, int field, const char *title, const char *l
 		again = in;
 		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
 	}
+}
+
+int
+tui_ask_field(struct core_record *r, int field, const char *title, const char *label,
+    const char *init)
+{
+	return ask_field(r, field, title, label, init, 0);
+}
+
+int
+tui_ask_date_today(struct core_record *r, int field, const char *title, const char *label)
+{
+	char today[32];
+
+	tui_fmt_date(loc_day_today(), today, sizeof today);
+	return ask_field(r, field, title, label, today, 1);
 }
 
 int

@@ -337,15 +337,13 @@ static void
 new_stage(struct needscr *n)
 {
 	struct core_record *r = core_record_new(CORE_STAGE);
-	char today[32];
 
 	if (r == NULL || core_record_set_text(r, CORE_STAGE_NEED, n->id) != 0)
 		tui_fatal(_("out of memory"));
-	tui_fmt_date(n->today, today, sizeof today);
 	core_record_set_num(r, CORE_STAGE_PROGRESS, 0);
 	if (!tui_ask_field(r, CORE_STAGE_TITLE, _("New stage"), stage_label(CORE_STAGE_TITLE), NULL) ||
-	    !tui_ask_field(r, CORE_STAGE_PLANNED_START, _("New stage"),
-		stage_label(CORE_STAGE_PLANNED_START), today) ||
+	    !tui_ask_date_today(r, CORE_STAGE_PLANNED_START, _("New stage"),
+		stage_label(CORE_STAGE_PLANNED_START)) ||
 	    !tui_ask_field(r, CORE_STAGE_PLANNED_END, _("New stage"),
 		stage_label(CORE_STAGE_PLANNED_END), NULL) ||
 	    !tui_ask_until_valid(r, NULL, _("New stage"), stage_label)) {
@@ -389,10 +387,7 @@ edit_stage(struct needscr *n)
 		tui_fmt_int(x->progress, p, sizeof p);
 		ok = tui_ask_field(r, CORE_STAGE_PROGRESS, x->title, stage_label(CORE_STAGE_PROGRESS), p);
 	} else {
-		char today[32];
-
-		tui_fmt_date(n->today, today, sizeof today);
-		ok = tui_ask_field(r, CORE_STAGE_ACTUAL_END, x->title, stage_label(CORE_STAGE_ACTUAL_END), today);
+		ok = tui_ask_date_today(r, CORE_STAGE_ACTUAL_END, x->title, stage_label(CORE_STAGE_ACTUAL_END));
 		if (ok && r->v[CORE_STAGE_ACTUAL_END].set)
 			core_record_set_num(r, CORE_STAGE_PROGRESS, 100);
 	}

@@ -18,8 +18,12 @@ chgrp -R nogroup "$DB" && chmod 2770 "$DB"
 
 as_nobody_tui() {
 	tm kill-server >/dev/null 2>&1
-	tm new-session -d -s main -x 80 -y 24 "cd '$TMP' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color HAMYAR_BIDI=app \
-	    setpriv --reuid=65534 --regid=65534 --clear-groups -- '$TMP/hamyar' --db '$DB'; echo __EXIT__=\$?; sleep 300"
+	# a server still going away refuses new sessions: retry (scr_start)
+	for try in 1 2 3 4 5 6 7 8 9 10; do
+		tm new-session -d -s main -x 80 -y 24 "cd '$TMP' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color HAMYAR_BIDI=app \
+		    setpriv --reuid=65534 --regid=65534 --clear-groups -- '$TMP/hamyar' --db '$DB'; echo __EXIT__=\$?; sleep 300" 2>/dev/null && break
+		sleep 0.2
+	done
 	scr_wait "$(vis 'منوی اصلی')"
 }
 

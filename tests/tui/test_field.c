@@ -1,7 +1,8 @@
 /*
  * tests/tui/test_field.c — editing a right-to-left field (tui/field.h):
  * grapheme-wise deletion, visual arrow movement in mixed text, where the
- * cursor shows, scrolling.  No terminal is needed.
+ * cursor shows, scrolling, a proposed value typed over.  No terminal is
+ * needed.
  *
  * Expected columns are worked out by hand from the Unicode Bidi Algorithm
  * (an RTL paragraph: Persian letters at odd levels, digits and Latin at
@@ -223,6 +224,85 @@ test_ltr_field(void **state)
 	tui_edit_done(&e);
 }
 
+/* ۱۴۰۵/۰۱/۱۵, a date as a new record's form proposes it, and ۶. */
+#define PROPOSED "\xdb\xb1\xdb\xb4\xdb\xb0\xdb\xb5/\xdb\xb0\xdb\xb1/\xdb\xb1\xdb\xb5"
+#define SIX "\xdb\xb6"
+
+static void
+test_proposal_typed_over(void **state)
+{
+	struct tui_edit e;
+
+	(void)state;
+	assert_int_equal(tui_edit_init(&e, NULL, LOC_DIR_RTL, SHAPE), 0);
+	assert_int_equal(tui_edit_propose(&e, PROPOSED), 0);
+	assert_string_equal(e.buf, PROPOSED);		/* shown, kept as is */
+	assert_int_equal(e.off, e.len);
+	/* the first character replaces the whole proposal... */
+	assert_int_equal(tui_edit_insert(&e, 0x06F1), 0);	/* ۱ */
+	assert_string_equal(e.buf, "\xdb\xb1");
+	assert_int_equal(e.off, e.len);
+	/* ...the next ones go after it */
+	type(&e, "\xdb\xb4\xdb\xb0\xdb\xb5/");
+	assert_string_equal(e.buf, "\xdb\xb1\xdb\xb4\xdb\xb0\xdb\xb5/");
+	/* inserting text (a pasted date) over a proposal replaces it too */
+	assert_int_equal(tui_edit_propose(&e, PROPOSED), 0);
+	type(&e, "1405/01/02");
+	assert_string_equal(e.buf, "1405/01/02");
+	tui_edit_done(&e);
+}
+
+static void
+test_proposal_edited(void **state)
+{
+	struct tui_edit e;
+
+	(void)state;
+	assert_int_equal(tui_edit_init(&e, NULL, LOC_DIR_RTL, SHAPE), 0);
+	/* Backspace: the last digit goes, typing then edits */
+	assert_int_equal(tui_edit_propose(&e, PROPOSED), 0);
+	assert_int_equal(tui_edit_backspace(&e), 1);
+	type(&e, SIX);
+	assert_string_equal(e.buf, "\xdb\xb1\xdb\xb4\xdb\xb0\xdb\xb5/\xdb\xb0\xdb\xb1/\xdb\xb1" SIX);
+	/* Home, End: the cursor moves, nothing is replaced */
+	assert_int_equal(tui_edit_propose(&e, PROPOSED), 0);
+	tui_edit_home(&e);
+	type(&e, SIX);
+	assert_string_equal(e.buf, SIX PROPOSED);
+	assert_int_equal(tui_edit_propose(&e, PROPOSED), 0);
+	tui_edit_end(&e);
+	type(&e, SIX);
+	assert_string_equal(e.buf, PROPOSED SIX);
+	/* an arrow: typing goes in where the cursor went (a left-to-right
+	 * field, where Left is one character back) */
+	e.dir = LOC_DIR_LTR;
+	assert_int_equal(tui_edit_propose(&e, "1405/01/15"), 0);
+	assert_int_equal(tui_edit_left(&e), 1);
+	type(&e, "6");
+	assert_string_equal(e.buf, "1405/01/165");
+	assert_int_equal(tui_edit_propose(&e, "1405/01/15"), 0);
+	assert_int_equal(tui_edit_right(&e), 0);	/* at the end already */
+	type(&e, "6");
+	assert_string_equal(e.buf, "1405/01/156");
+	e.dir = LOC_DIR_RTL;
+	/* Delete, even with nothing after the cursor */
+	assert_int_equal(tui_edit_propose(&e, PROPOSED), 0);
+	assert_int_equal(tui_edit_delete(&e), 0);
+	type(&e, SIX);
+	assert_string_equal(e.buf, PROPOSED SIX);
+	/* text set (a stored date, a draft's) is no proposal */
+	assert_int_equal(tui_edit_propose(&e, PROPOSED), 0);
+	assert_int_equal(tui_edit_set(&e, PROPOSED), 0);
+	type(&e, SIX);
+	assert_string_equal(e.buf, PROPOSED SIX);
+	/* and init's text is none either */
+	tui_edit_done(&e);
+	assert_int_equal(tui_edit_init(&e, PROPOSED, LOC_DIR_RTL, SHAPE), 0);
+	type(&e, SIX);
+	assert_string_equal(e.buf, PROPOSED SIX);
+	tui_edit_done(&e);
+}
+
 int
 main(void)
 {
@@ -234,6 +314,8 @@ main(void)
 		cmocka_unit_test(test_typed_character_lands_at_cursor),
 		cmocka_unit_test(test_scrolling_keeps_cursor_visible),
 		cmocka_unit_test(test_ltr_field),
+		cmocka_unit_test(test_proposal_typed_over),
+		cmocka_unit_test(test_proposal_edited),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
