@@ -90,7 +90,8 @@ static const char form_help[] = N_(
     "(the first character typed replaces it; after an arrow, Home, End or\n"
     "Backspace, typing edits it instead).\n"
     "Errors must be fixed; after a warning, a second F2 saves anyway.\n"
-    "Choices: Space or F4 opens the list; in a list Space ticks an item.\n"
+    "Choices: Space or F4 opens the list, or type a choice's first letter;\n"
+    "in a list Space ticks an item.\n"
     "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
     "F8 marks a stored record inactive (nothing is ever deleted).\n"
     "Your typing is kept as a draft and offered again if the program stops.");
@@ -385,6 +386,61 @@ choice_offered(const struct form *fm, const struct ffield *x, int i)
 		return core_workflow_check_new(who.role, i) == CORE_WF_OK;
 	return i == fm->stored_status ||
 	    core_workflow_check(who.role, fm->stored_status, i) == CORE_WF_OK;
+}
+
+/* Does a word of label begin with the letter of key (as search compares
+ * letters: ي and ك as ی and ک, Latin in either case)?  Any word, not only
+ * the first: «شخص حقیقی» and «شخص حقوقی» differ in their second. */
+static int
+label_starts(const char *label, int key)
+{
+	char k[8], l[8], *fk, *fl;
+	const char *p;
+	size_t n;
+	uint32_t cp;
+	int same = 0;
+
+	k[loc_utf8_encode((uint32_t)key, k)] = '\0';
+	if ((fk = loc_text_key(k)) == NULL || *fk == '\0') {
+		free(fk);
+		return 0;
+	}
+	for (p = label; *p != '\0' && !same; p += strcspn(p, " ")) {
+		p += strspn(p, " ");
+		if ((n = loc_utf8_decode(p, strlen(p), &cp)) == 0)
+			break;
+		memcpy(l, p, n);
+		l[n] = '\0';
+		fl = loc_text_key(l);
+		same = fl != NULL && strcmp(fk, fl) == 0;
+		free(fl);
+	}
+	free(fk);
+	return same;
+}
+
+/* A letter typed on a choice field picks the next offered choice with a
+ * word that begins with it (ح: شخص حقیقی, again: شخص حقوقی), as in a
+ * menu.  Returns 1 if one did. */
+static int
+type_ahead(struct form *fm, struct ffield *x, int key)
+{
+	struct core_value *v = &fm->rec->v[x->fi];
+	int n = core_choice_count(x->f), from = v->set ? (int)v->num + 1 : 0, k, i;
+
+	for (k = 0; k < n; k++) {
+		i = (from + k) % n;
+		if (!choice_offered(fm, x, i) || !label_starts(_(core_choice_label(x->f, i)), key))
+			continue;
+		if (!v->set || v->num != i) {
+			core_record_set_num(fm->rec, x->fi, i);
+			x->issue.severity = 0;
+			x->refused[0] = '\0';
+			mark_dirty(fm);
+		}
+		return 1;
+	}
+	return 0;
 }
 
 /* Space / F4 on a choice field (or F4 on a county or reference box). */
@@ -912,6 +968,17 @@ form_event(struct tui_screen *s, int key)
 			x->changed = 1;
 			mark_dirty(fm);
 		}
+		return TUI_HANDLED;
+	}
+	if (tui_key_is_text(key)) {
+		/* A choice field takes no text: a letter picks a choice that
+		 * begins with it; anything else is said, not silently lost. */
+		if (x->f->type == CORE_FT_ENUM && type_ahead(fm, x, key))
+			return TUI_HANDLED;
+		snprintf(fm->status, sizeof fm->status,
+		    _("\"%s\" is chosen from a list: Space or F4 opens it, Tab goes to the next field."),
+		    _(x->f->label));
+		fm->status_attr = tui_attr_warning();
 		return TUI_HANDLED;
 	}
 	return TUI_IGNORED;
