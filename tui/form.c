@@ -66,7 +66,9 @@ struct form {
 	int top;			/* first entry shown */
 	int dirty;
 	int warn_ok;			/* warnings shown: next F2 saves */
-	char status[256];
+	int readonly;			/* a stored record the user may only read */
+	char ro_why[400];		/* ... and why, said on any key that edits */
+	char status[400];
 	attr_t status_attr;
 	char draft[64];
 };
@@ -78,6 +80,10 @@ static const struct tui_fkey form_keys[] = {
 static const struct tui_fkey form_keys_stored[] = {	/* a stored record */
 	{ 1, N_("Help") }, { 2, N_("Save") }, { 4, N_("Choose") },
 	{ 8, N_("Deactivate") }, { 10, N_("Back") }, { 0, NULL }
+};
+
+static const struct tui_fkey form_keys_ro[] = {	/* a record only to read */
+	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
 };
 
 static const char form_help[] = N_(
@@ -865,6 +871,21 @@ form_destroy(struct tui_screen *s)
 	free(s);
 }
 
+/* The arrows, Home and End in a box: the cursor only. */
+static enum tui_result
+form_event_box_move(struct ffield *x, int key)
+{
+	if (!x->box)
+		return TUI_HANDLED;
+	switch (key) {
+	case TUI_KEY_LEFT: tui_edit_left(&x->ed); break;
+	case TUI_KEY_RIGHT: tui_edit_right(&x->ed); break;
+	case TUI_KEY_HOME: tui_edit_home(&x->ed); break;
+	case TUI_KEY_END: tui_edit_end(&x->ed); break;
+	}
+	return TUI_HANDLED;
+}
+
 static enum tui_result
 form_event(struct tui_screen *s, int key)
 {
@@ -872,6 +893,37 @@ form_event(struct tui_screen *s, int key)
 	struct ffield *x = &fm->ff[fm->cur];
 	int r;
 
+	if (fm->readonly) {
+		/* moving through the fields and going back; any other key
+		 * would edit: said, with the reason, instead */
+		switch (key) {
+		case TUI_KEY_TAB: case TUI_KEY_DOWN: case TUI_KEY_ENTER:
+			if (fm->cur + 1 < fm->n)
+				focus(fm, fm->cur + 1);
+			return TUI_HANDLED;
+		case TUI_KEY_BTAB: case TUI_KEY_UP:
+			focus(fm, fm->cur - 1);
+			return TUI_HANDLED;
+		case TUI_KEY_PGDN:
+			focus(fm, fm->n - 1);
+			return TUI_HANDLED;
+		case TUI_KEY_PGUP:
+			focus(fm, 0);
+			return TUI_HANDLED;
+		case TUI_KEY_LEFT: case TUI_KEY_RIGHT: case TUI_KEY_HOME: case TUI_KEY_END:
+			return form_event_box_move(x, key);
+		}
+		if (tui_key_action(key) == TUI_ACT_BACK)
+			return TUI_CLOSE;
+		if (tui_key_is_text(key) || key == TUI_KEY_BACKSPACE || key == TUI_KEY_DELETE ||
+		    key == TUI_KEY_CLEAR || tui_key_action(key) == TUI_ACT_SAVE ||
+		    tui_key_action(key) == TUI_ACT_FILTER || tui_key_action(key) == TUI_ACT_DELETE) {
+			snprintf(fm->status, sizeof fm->status, "%s", fm->ro_why);
+			fm->status_attr = tui_attr_warning();
+			return TUI_HANDLED;
+		}
+		return TUI_IGNORED;
+	}
 	switch (key) {
 	case TUI_KEY_LEFT:
 		if (x->box)
@@ -1044,6 +1096,32 @@ apply_draft(struct form *fm, const char *draft)
 	free(copy);
 }
 
+/* A stored record the user may read but not change (another county's,
+ * for a supervisor; any, for an auditor; a user's record, for anyone but
+ * the admin): the form opens to read only, and says why. */
+static void
+check_writable(struct store_txn *t, struct form *fm)
+{
+	const struct store_identity *who = store_users_identity(tui_app.st);
+	struct core_access a;
+	char msg[300];
+
+	if (who == NULL || fm->rev == 0)
+		return;
+	memset(&a, 0, sizeof a);
+	a.allowed = 1;
+	if (fm->kind == CORE_USER) {
+		if (store_users_may(t, who, CORE_ACCESS_USERS, NULL, &a) != 0)
+			return;
+	} else if (store_users_may(t, who, CORE_ACCESS_UPDATE, fm->rec, &a) != 0)
+		return;		/* allowed, or a read error the save will meet */
+	fm->readonly = 1;
+	tui_access_message(&a, msg, sizeof msg);
+	snprintf(fm->ro_why, sizeof fm->ro_why, "%s %s", _("Read only:"), msg);
+	snprintf(fm->status, sizeof fm->status, "%s", fm->ro_why);
+	fm->status_attr = tui_attr_warning();
+}
+
 /* 1 if the user may see stored record r (a clerk: his county's only, SPEC
  * §11); else says why and returns 0. */
 static int
@@ -1087,10 +1165,13 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 			store_read_end(t);
 			goto fail;
 		}
+		if (rc == 0) {
+			fm->rev = meta.rev;
+			check_writable(t, fm);
+		}
 		store_read_end(t);
 		if (rc != 0)
 			goto fail;
-		fm->rev = meta.rev;
 		snprintf(fm->id, sizeof fm->id, "%s", id);
 		if (k == CORE_NEED && fm->rec->v[CORE_NEED_STATUS].set)
 			fm->stored_status = (int)fm->rec->v[CORE_NEED_STATUS].num;
@@ -1122,11 +1203,14 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 	/* a draft's text (an emptied date too) then goes over the proposal */
 	if (draft != NULL)
 		apply_draft(fm, draft);
-	if (fm->rev)
+	if (fm->readonly)
+		snprintf(s->title, sizeof s->title, "%s %s (%s)", _(fm->sc->label), fm->id,
+		    _("read only"));
+	else if (fm->rev)
 		snprintf(s->title, sizeof s->title, "%s %s", _(fm->sc->label), fm->id);
 	else
 		snprintf(s->title, sizeof s->title, "%s: %s", _(fm->sc->label), _("new"));
-	s->fkeys = fm->rev ? form_keys_stored : form_keys;
+	s->fkeys = fm->readonly ? form_keys_ro : fm->rev ? form_keys_stored : form_keys;
 	s->help = form_help;
 	s->draw = form_draw;
 	s->event = form_event;
