@@ -25,6 +25,7 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "core/record.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/text.h"
@@ -146,6 +147,20 @@ cli_width(const char *s)
 	if (u8_check((const uint8_t *)s, strlen(s)) != NULL)
 		return (int)strlen(s);
 	return u8_strwidth((const uint8_t *)s, "UTF-8");
+}
+
+const char *
+cli_county_name(const char *code)
+{
+	size_t i;
+
+	if (code == NULL || code[0] == '\0')
+		return "-";
+	for (i = 0; core_counties_seed[i].code != NULL; i++)
+		if (strcmp(core_counties_seed[i].code, code) == 0)
+			return strcmp(loc_lang(), "en") == 0 ? core_counties_seed[i].name_en
+							     : core_counties_seed[i].name_fa;
+	return code;
 }
 
 void

@@ -76,6 +76,11 @@ void cli_pad(FILE *out, const char *s, int cols);
  * valid UTF-8). */
 int cli_width(const char *s);
 
+/* The name of county code for people: Persian, or English under --lang
+ * en (the county table of core/counties.c); "-" for no county, as the
+ * dashboard shows it; an unknown code as it is. */
+const char *cli_county_name(const char *code);
+
 /* Prints "hamyar: " and the formatted message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -61,20 +61,6 @@ struct figures {
 	int64_t outside_pledged, outside_received;
 };
 
-static const char *
-county_name(const char *code)
-{
-	size_t i;
-
-	if (code[0] == '\0')
-		return "-";	/* as the dashboard shows a need with no county */
-	for (i = 0; core_counties_seed[i].code != NULL; i++)
-		if (strcmp(core_counties_seed[i].code, code) == 0)
-			return strcmp(loc_lang(), "en") == 0 ? core_counties_seed[i].name_en
-							     : core_counties_seed[i].name_fa;
-	return code;
-}
-
 static struct sums *
 county_slot(struct figures *fg, const char *code)
 {
@@ -379,7 +365,7 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 		return rc;
 	}
 	for (i = 0; i < fg->ncounty; i++)
-		names[i] = county_name(fg->codes[i]);
+		names[i] = cli_county_name(fg->codes[i]);
 	first = cli_word("county", N_("County"));
 	cols = name_cols(names, fg->ncounty, first, total);
 	text_head(out, first, cols);
@@ -719,7 +705,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	tui_html_fputs(out, _("Hamyar report"));
 	fputs("</h1>\n<p>", out);
 	if (fg->county != NULL) {
-		tui_html_fputs(out, county_name(fg->county));
+		tui_html_fputs(out, cli_county_name(fg->county));
 		fputs(" — ", out);
 	}
 	fprintf(out, "%s</p>\n", date);
@@ -728,7 +714,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	tui_html_fputs(out, _("Needs and gap per county"));
 	fputs("</h2>\n", out);
 	for (i = 0; i < fg->ncounty; i++)
-		names[i] = county_name(fg->codes[i]);
+		names[i] = cli_county_name(fg->codes[i]);
 	bars(out, &lk, names, fg->by_county, fg->ncounty);
 	table_head(out, &lk, _("County"));
 	for (i = 0; i < fg->ncounty; i++)

@@ -986,8 +986,10 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 
 			/* shown to four places, the parts add up to the score */
 			core_rank_explain_round(&res[r], 4, &score, part);
-			printf("%4zu  %-12s  %.4f  %-4s  %s\n", res[r].rank, x->id, score,
-			    g.needs[ni].county, g.titles[ni]);
+			/* the county by name, as report and the screens give it */
+			printf("%4zu  %-12s  %.4f  ", res[r].rank, x->id, score);
+			cli_pad(stdout, cli_county_name(g.needs[ni].county), -12);
+			printf("  %s\n", g.titles[ni]);
 			if (!explain)
 				continue;
 			for (k = 0; k < CORE_NCRIT; k++) {

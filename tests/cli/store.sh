@@ -101,6 +101,10 @@ grep -q '"gap": 0[,}]' "$TMP/top.json"; is $? 1 "no ranked need has a closed gap
 ok $? "rank --method saw"
 "$HAMYAR" --db "$D" rank --county تبریز --top 3 >"$TMP/c.txt" 2>&1
 ok $? "rank --county with the Persian county name"
+is "$(sed 1d "$TMP/c.txt" | grep -c ' تبریز ')" 3 "each need's county is named (تبریز), as report and the screens name it"
+grep -q 'TBZ' "$TMP/c.txt"; is $? 1 "not by its code"
+"$HAMYAR" --lang en --db "$D" rank --county TBZ --top 2 | sed 1d | grep -c ' Tabriz ' >"$TMP/n"
+is "$(cat "$TMP/n")" 2 "under --lang en, by its English name"
 "$HAMYAR" --db "$D" rank --county Atlantis >/dev/null 2>&1
 is $? 1 "an unknown county is invalid data"
 "$HAMYAR" --db "$D" rank --method best >/dev/null 2>&1
