@@ -189,7 +189,7 @@ static void
 need_draw(struct tui_screen *s, int top, int rows)
 {
 	struct needscr *n = s->data;
-	int w = COLS - 2, i, tw;
+	int w = COLS - 2, i, tw, sw;
 	char line[400], a[64], b[64], c[64], d[64], title[300];
 	int32_t lo = 0, hi = 0;
 
@@ -233,12 +233,28 @@ need_draw(struct tui_screen *s, int top, int rows)
 		snprintf(line, sizeof line, "%s (%s %s - %s)", _("Stages"), _("timeline"),
 		    tui_fmt_date(lo, a, sizeof a), tui_fmt_date(hi, b, sizeof b));
 	tui_draw_ui(top + 5, 1, w, line, A_BOLD);
-	tw = w - (1 + 14 + 10 + 10 + 10 + 4 + 6);
+	/* the stage column as wide as its longest title (a whole «خرید و نصب
+	 * دوربین‌ها», not «خرید و نصب دو…»), from 14 to 30 cells, leaving
+	 * the timeline at least 16 */
+	sw = 14;
+	for (i = 0; i < n->nst; i++) {
+		int tl = tui_text_width(n->st[i].title) + 1;
+
+		if (tl > sw)
+			sw = tl;
+	}
+	if (sw > 30)
+		sw = 30;
+	if (sw > w - (1 + 10 + 10 + 10 + 4 + 6) - 16)
+		sw = w - (1 + 10 + 10 + 10 + 4 + 6) - 16;
+	if (sw < 14)
+		sw = 14;
+	tw = w - (1 + sw + 10 + 10 + 10 + 4 + 6);
 	if (tw < 8)
 		tw = 8;
 	{
 		struct tui_col h[7] = {
-			{ 1, "", 0 }, { 14, _("Stage"), 0 }, { 10, _("Start"), 0 }, { 10, _("End"), 0 },
+			{ 1, "", 0 }, { sw, _("Stage"), 0 }, { 10, _("Start"), 0 }, { 10, _("End"), 0 },
 			{ 10, _("Done on"), 0 }, { 4, tui_fa_digits ? "\xd9\xaa" : "%", 0 },
 			{ 0, _("Timeline"), 0 },
 		};
@@ -250,7 +266,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 		attr_t at = x->overdue ? (tui_attr_error() | A_BOLD) : A_NORMAL;
 		struct tui_col cols[7] = {
 			{ 1, x->overdue ? "!" : "", 0 },
-			{ 14, x->title, 0 },
+			{ sw, x->title, 0 },
 			{ 10, x->has_start ? tui_fmt_date(x->start, a, sizeof a) : "", 1 },
 			{ 10, x->has_end ? tui_fmt_date(x->end, b, sizeof b) : "", 1 },
 			{ 10, x->has_actual ? tui_fmt_date(x->actual, c, sizeof c) : "", 1 },
