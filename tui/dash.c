@@ -61,6 +61,7 @@ struct dash {
 	int64_t total_gap, total_est;
 	struct dash_top top[DASH_TOP];
 	size_t ntop, nranked;
+	char rank_err[600];	/* stored weights the ranking cannot use */
 	struct store_activity act[DASH_ACT];
 	size_t nact;
 	int act_hidden;			/* the user may not read the audit log */
@@ -124,7 +125,7 @@ dash_load(struct dash *d)
 	struct core_weights w;
 	struct core_rank_result *res = NULL;
 	size_t i, k;
-	int rc;
+	int rc, bad;
 	char cbuf[CORE_COUNTY_MAX];
 	const char *only = tui_read_county(cbuf, sizeof cbuf);
 	int first = !d->loaded;
@@ -156,7 +157,9 @@ dash_load(struct dash *d)
 		d->total_gap += d->cs[i].gap;
 		d->total_est += d->cs[i].estimated;
 	}
-	store_rank_weights(t, &w);
+	d->rank_err[0] = '\0';
+	if ((bad = store_rank_weights(t, &w)) >= 0)	/* said, not ranked by others */
+		tui_rank_weights_fault(bad, d->rank_err, sizeof d->rank_err);
 	if ((rc = store_rank_gather(t, only, loc_day_today(), &g)) != 0)
 		goto fail_txn;
 	tui_rank_data_digits(&g);
@@ -172,7 +175,7 @@ dash_load(struct dash *d)
 	    store_stats_recent(t, (int64_t)time(NULL), d->act, DASH_ACT, &d->nact) != 0)
 		d->nact = 0;
 	store_read_end(t);
-	if ((res = calloc(g.nitems + 1, sizeof *res)) != NULL &&
+	if (d->rank_err[0] == '\0' && (res = calloc(g.nitems + 1, sizeof *res)) != NULL &&
 	    core_rank(g.items, g.nitems, &w, CORE_RANK_TOPSIS, res) == 0) {
 		d->nranked = g.nitems;
 		for (i = 0; i < g.nitems && i < DASH_TOP; i++) {
@@ -379,7 +382,9 @@ draw_top(struct dash *d, int y, int nrows)
 		tui_cols_draw(y + 1 + (int)i, 1, w, cols, 5, (int)i != d->sel ? A_NORMAL :
 		    d->focus == DASH_FOCUS_TOP ? A_REVERSE : A_BOLD);
 	}
-	if (d->ntop == 0)
+	if (d->rank_err[0])
+		tui_draw_wrapped(y + 1, 1, w, nrows, d->rank_err, tui_attr_error());
+	else if (d->ntop == 0)
 		tui_draw_ui(y + 1, 1, w, _("No open needs with a gap."), A_DIM);
 }
 

@@ -43,7 +43,7 @@ struct mscr {
 	int sel, first;
 	int chosen;			/* index into m marked by Enter, -1 */
 	char note[300];
-	char error[200];
+	char error[600];
 };
 
 static const struct tui_fkey match_keys[] = {
@@ -84,7 +84,7 @@ match_load(struct mscr *x)
 	struct core_rank_result *res = NULL;
 	char cap[64], gap[64];
 	size_t i;
-	int rc;
+	int rc, bad;
 	char cbuf[CORE_COUNTY_MAX];
 	const char *only = tui_read_county(cbuf, sizeof cbuf);
 
@@ -100,7 +100,12 @@ match_load(struct mscr *x)
 	x->gen = tui_list_generation;
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
 		goto fail;
-	store_rank_weights(t, &w);
+	if ((bad = store_rank_weights(t, &w)) >= 0) {
+		/* matches are ordered by the ranking: not by other weights */
+		store_read_end(t);
+		tui_rank_weights_fault(bad, x->error, sizeof x->error);
+		return;
+	}
 	if ((rc = store_rank_gather(t, only, loc_day_today(), &x->g)) != 0) {
 		store_read_end(t);
 		goto fail;
@@ -205,7 +210,7 @@ match_draw(struct tui_screen *s, int top, int rows)
 	if (!x->loaded || x->gen != tui_list_generation)
 		match_load(x);
 	if (x->error[0]) {
-		tui_draw_ui(top + 1, 1, w, x->error, tui_attr_error());
+		tui_draw_wrapped(top + 1, 1, w, rows - 1, x->error, tui_attr_error());
 		return;
 	}
 	tui_draw_ui(top, 1, w, x->head, A_BOLD);

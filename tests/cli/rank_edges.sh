@@ -79,6 +79,15 @@ if command -v tmux >/dev/null 2>&1; then
 	weights '1 nan 1 1 1 1'
 	scr_start "$DB"
 	scr_wait "$(vis 'منوی اصلی')"; scr_keys 0
+	scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
+	# the dashboard's top-ranked needs and matching rank too: they say
+	# so, rather than ranking by other weights in silence
+	scr_wait "$(vis 'اثرگذاری»')"; ok $? "the dashboard's top-ranked needs name the criterion"
+	scr_keys F6; scr_wait "$(vis 'از یک خیّر: نیازهای جور با او')"; scr_keys Enter
+	scr_type 'شرکت فول'; scr_wait "TST-10"; scr_keys Enter
+	scr_wait "$(vis 'اثرگذاری»')"; ok $? "matching a donor names the criterion too"
+	scr_start "$DB"
+	scr_wait "$(vis 'منوی اصلی')"; scr_keys 0
 	scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; scr_keys F4
 	scr_wait "$(vis 'اثرگذاری»')"; ok $? "the ranking screen names the criterion"
 	scr_cap | grep -qF "$(vis 'وزن‌های ذخیره‌شدهٔ رتبه‌بندی به کار نمی‌آید')"; ok $? "... and says the stored weights cannot be used"
