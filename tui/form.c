@@ -871,6 +871,31 @@ form_destroy(struct tui_screen *s)
 	free(s);
 }
 
+/* Tab, the arrows and PgUp/PgDn between the fields.  Returns 1 if key
+ * was one of them. */
+static int
+form_nav(struct form *fm, int key)
+{
+	switch (key) {
+	case TUI_KEY_TAB: case TUI_KEY_DOWN:
+		if (fm->cur + 1 < fm->n)
+			focus(fm, fm->cur + 1);
+		else if (!fm->readonly)
+			leave_field(fm);	/* the last field is checked too */
+		return 1;
+	case TUI_KEY_BTAB: case TUI_KEY_UP:
+		focus(fm, fm->cur - 1);
+		return 1;
+	case TUI_KEY_PGDN:
+		focus(fm, fm->n - 1);
+		return 1;
+	case TUI_KEY_PGUP:
+		focus(fm, 0);
+		return 1;
+	}
+	return 0;
+}
+
 /* The arrows, Home and End in a box: the cursor only. */
 static enum tui_result
 form_event_box_move(struct ffield *x, int key)
@@ -896,20 +921,9 @@ form_event(struct tui_screen *s, int key)
 	if (fm->readonly) {
 		/* moving through the fields and going back; any other key
 		 * would edit: said, with the reason, instead */
+		if (form_nav(fm, key == TUI_KEY_ENTER ? TUI_KEY_TAB : key))
+			return TUI_HANDLED;
 		switch (key) {
-		case TUI_KEY_TAB: case TUI_KEY_DOWN: case TUI_KEY_ENTER:
-			if (fm->cur + 1 < fm->n)
-				focus(fm, fm->cur + 1);
-			return TUI_HANDLED;
-		case TUI_KEY_BTAB: case TUI_KEY_UP:
-			focus(fm, fm->cur - 1);
-			return TUI_HANDLED;
-		case TUI_KEY_PGDN:
-			focus(fm, fm->n - 1);
-			return TUI_HANDLED;
-		case TUI_KEY_PGUP:
-			focus(fm, 0);
-			return TUI_HANDLED;
 		case TUI_KEY_LEFT: case TUI_KEY_RIGHT: case TUI_KEY_HOME: case TUI_KEY_END:
 			return form_event_box_move(x, key);
 		}
@@ -962,27 +976,14 @@ form_event(struct tui_screen *s, int key)
 		}
 		return TUI_HANDLED;
 	case TUI_KEY_ENTER:
-		if (!x->box) {
+		if (!x->box)
 			choose(fm, x);
-			return TUI_HANDLED;
-		}
-		/* fall through */
-	case TUI_KEY_TAB: case TUI_KEY_DOWN:
-		if (fm->cur + 1 < fm->n)
-			focus(fm, fm->cur + 1);
 		else
-			leave_field(fm);
-		return TUI_HANDLED;
-	case TUI_KEY_BTAB: case TUI_KEY_UP:
-		focus(fm, fm->cur - 1);
-		return TUI_HANDLED;
-	case TUI_KEY_PGDN:
-		focus(fm, fm->n - 1);
-		return TUI_HANDLED;
-	case TUI_KEY_PGUP:
-		focus(fm, 0);
+			form_nav(fm, TUI_KEY_TAB);
 		return TUI_HANDLED;
 	}
+	if (form_nav(fm, key))
+		return TUI_HANDLED;
 	switch (tui_key_action(key)) {
 	case TUI_ACT_SAVE:
 		if (save(fm))

@@ -6,26 +6,12 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1 || ! getent group nogroup >/dev/null; then
-	echo "ok 1 - # SKIP needs root, setpriv and the nogroup group for a second uid"
-	echo "1..1"; exit 0
-fi
+scr_second_uid
 DB="$TMP/db"
 work_fixture "$DB"; ok $? "fixture database made with the CLI"
-chmod 755 "$TMP"
-cp "$HAMYAR" "$TMP/hamyar" && chmod 755 "$TMP/hamyar"
 chgrp -R nogroup "$DB" && chmod 2770 "$DB"
 
-as_nobody_tui() {
-	tm kill-server >/dev/null 2>&1
-	# a server still going away refuses new sessions: retry (scr_start)
-	for try in 1 2 3 4 5 6 7 8 9 10; do
-		tm new-session -d -s main -x 80 -y 24 "cd '$TMP' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color HAMYAR_BIDI=app \
-		    setpriv --reuid=65534 --regid=65534 --clear-groups -- '$TMP/hamyar' --db '$DB'; echo __EXIT__=\$?; sleep 300" 2>/dev/null && break
-		sleep 0.2
-	done
-	scr_wait "$(vis 'منوی اصلی')"
-}
+as_nobody_tui() { scr_start_nobody "$DB" && scr_wait "$(vis 'منوی اصلی')"; }
 
 "$HAMYAR" --db "$DB" user add nobody --role supervisor --county TBZ >/dev/null; ok $? "nobody is Tabriz's supervisor"
 as_nobody_tui; ok $? "the supervisor starts the program"

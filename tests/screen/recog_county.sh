@@ -9,20 +9,13 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1 || ! getent group nogroup >/dev/null; then
-	echo "ok 1 - # SKIP needs root, setpriv and the nogroup group for a second uid"
-	echo "1..1"; exit 0
-fi
+scr_second_uid
 DB="$TMP/db"
 work_fixture "$DB"; ok $? "fixture database made with the CLI"
-chmod 755 "$TMP"
-cp "$HAMYAR" "$TMP/hamyar" && chmod 755 "$TMP/hamyar"
 chgrp -R nogroup "$DB" && chmod 2770 "$DB"
 "$HAMYAR" --db "$DB" user add nobody --role supervisor --county TBZ >/dev/null; ok $? "nobody is Tabriz's supervisor"
 
-tm kill-server >/dev/null 2>&1
-tm new-session -d -s main -x 80 -y 24 "cd '$TMP' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color HAMYAR_BIDI=app \
-    setpriv --reuid=65534 --regid=65534 --clear-groups -- '$TMP/hamyar' --db '$DB'; echo __EXIT__=\$?; sleep 300"
+scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"; ok $? "the supervisor starts the program"
 scr_keys 0; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 scr_keys F7

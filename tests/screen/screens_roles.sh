@@ -7,14 +7,9 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null 2>&1 || ! getent group nogroup >/dev/null; then
-	echo "ok 1 - # SKIP needs root, setpriv and the nogroup group for a second uid"
-	echo "1..1"; exit 0
-fi
+scr_second_uid
 DB="$TMP/db"
 work_fixture "$DB"; ok $? "fixture database made with the CLI"
-chmod 755 "$TMP"
-cp "$HAMYAR" "$TMP/hamyar" && chmod 755 "$TMP/hamyar"
 printf 'donor,need,type,amount,pledged_on\nTST-10,TST-20,space,90000000,1403/05/03\n' >"$TMP/p.csv"
 "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null &&
 "$HAMYAR" --db "$DB" import pledges "$TMP/p.csv" >/dev/null; ok $? "pledges of Ahar (two) and of Tabriz (one)"
@@ -22,7 +17,7 @@ chgrp -R nogroup "$DB" && chmod 2770 "$DB"
 "$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "nobody is a Tabriz clerk"
 
 # The verbs hold him to his county as the screens do.
-as_clerk() { setpriv --reuid=65534 --regid=65534 --clear-groups -- "$TMP/hamyar" --db "$DB" "$@"; }
+as_clerk() { as_nobody "$BIN" --db "$DB" "$@"; }
 mine=$(as_clerk rank); ok $? "the clerk runs hamyar rank"
 is "$mine" "$("$HAMYAR" --db "$DB" rank --county TBZ)" "his ranking is Tabriz's (as rank --county TBZ for HQ)"
 as_clerk rank --county AHR >/dev/null 2>"$TMP/err"; is $? 1 "rank --county Ahar is refused"
@@ -31,9 +26,7 @@ as_clerk match donor TST-12 >/dev/null 2>&1; is $? 1 "matching Ahar's donor is r
 as_clerk match donor TST-10 | grep -q '^TST-2[01] '; ok $? "matching a Tabriz donor gives Tabriz needs"
 as_clerk match need TST-22 >/dev/null 2>&1; is $? 1 "an Ahar need is not his to match"
 
-tm kill-server >/dev/null 2>&1
-tm new-session -d -s main -x 80 -y 24 "cd '$TMP' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color HAMYAR_BIDI=app \
-    setpriv --reuid=65534 --regid=65534 --clear-groups -- '$TMP/hamyar' --db '$DB'; echo __EXIT__=\$?; sleep 300"
+scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"; ok $? "the clerk starts the program"
 scr_cap | grep -qF "nobody"; ok $? "the status bar names him"
 # The main menu counts what his lists will hold: Tabriz's two donors and
