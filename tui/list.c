@@ -106,6 +106,11 @@ static const struct tui_fkey list_keys[] = {
 	{ 1, N_("Help") }, { 3, N_("Search") }, { 4, N_("Filter") },
 	{ 5, N_("New") }, { 6, N_("Sort") }, { 10, N_("Back") }, { 0, NULL }
 };
+/* the ceremonies' list: F7 opens the selected one's donors and letters */
+static const struct tui_fkey recog_list_keys[] = {
+	{ 1, N_("Help") }, { 3, N_("Search") }, { 4, N_("Filter") },
+	{ 5, N_("New") }, { 6, N_("Sort") }, { 7, N_("Letters") }, { 10, N_("Back") }, { 0, NULL }
+};
 
 /*
  * F1's text, made for each list from what it has (list_help_make): a kind
@@ -139,6 +144,9 @@ static const char help_sort_id[] = N_(
     "F6 sorts by a column, again to reverse (columns other than id only\n"
     "once a search or filter leaves at most 5000 rows).");
 static const char help_new[] = N_("F5 makes a new record; F10 goes back.");
+static const char help_letters[] = N_(
+    "F7 opens the selected ceremony's donors, where F6 writes a donor's\n"
+    "thank-you letter.");
 static const char help_pick[] = N_(
     "Backspace deletes, Esc clears the search.\n"
     "Up/Down, PgUp/PgDn move; Enter picks the selected record for the field;\n"
@@ -193,6 +201,8 @@ list_help_make(struct list *l, int pick)
 		help_add(l, &n, line);
 	}
 	help_add(l, &n, l->search_field >= 0 ? _(help_sort_name) : _(help_sort_id));
+	if (l->kind == CORE_RECOGNITION)
+		help_add(l, &n, _(help_letters));
 	help_add(l, &n, _(help_new));
 }
 
@@ -1115,6 +1125,12 @@ list_event(struct tui_screen *s, int key)
 		}
 		return TUI_HANDLED;
 	}
+	if (key == TUI_KEY_F(7) && l->kind == CORE_RECOGNITION) {
+		/* the ceremony's donors and their letters (tui/recog.c) */
+		if (l->nrows > 0 && (f = tui_recog_open(l->ids[l->sel])) != NULL)
+			tui_screen_push(f);
+		return TUI_HANDLED;
+	}
 	switch (tui_key_action(key)) {
 	case TUI_ACT_NEW:
 		if (new_refused(l))
@@ -1237,7 +1253,7 @@ tui_list_new(enum core_kind k)
 		return NULL;
 	}
 	snprintf(s->title, sizeof s->title, "%s", _(l->sc->label));
-	s->fkeys = list_keys;
+	s->fkeys = k == CORE_RECOGNITION ? recog_list_keys : list_keys;
 	list_help_make(l, 0);
 	s->help = l->help;
 	s->draw = list_draw;

@@ -47,6 +47,8 @@ struct recog {
 	struct cer c[MAX_CER];
 	int nc, sel;
 	int open;			/* -1: the list; else index into c */
+	int direct;			/* opened at a ceremony (tui_recog_open):
+					   F10 there closes the screen */
 	char cid[CORE_ID_MAX];		/* the open ceremony's id */
 	struct don d[MAX_DON];
 	int nd, dsel;
@@ -471,7 +473,7 @@ recog_event(struct tui_screen *s, int key)
 		}
 		return TUI_HANDLED;
 	case TUI_ACT_BACK:
-		if (inside) {
+		if (inside && !r->direct) {
 			r->cid[0] = '\0';
 			r->open = -1;
 			r->note[0] = r->note_path[0] = '\0';
@@ -482,6 +484,18 @@ recog_event(struct tui_screen *s, int key)
 	default:
 		return TUI_IGNORED;
 	}
+}
+
+struct tui_screen *
+tui_recog_open(const char *id)
+{
+	struct tui_screen *s = tui_recog_new();
+
+	if (s != NULL && id != NULL) {	/* opened by recog_load, as Enter does */
+		snprintf(((struct recog *)s->data)->cid, CORE_ID_MAX, "%s", id);
+		((struct recog *)s->data)->direct = 1;
+	}
+	return s;
 }
 
 struct tui_screen *

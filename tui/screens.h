@@ -58,6 +58,8 @@ struct tui_screen *tui_need_new(const char *need_id);
 struct tui_screen *tui_pledges_new(const char *need_id);
 /* Ceremonies and thank-you letters (tui/recog.c). */
 struct tui_screen *tui_recog_new(void);
+/* The same, opened at ceremony id (its donors and letters). */
+struct tui_screen *tui_recog_open(const char *id);
 
 /* The sync conflict queue (tui/conflscr.c): the records changed here and
  * at another station while apart; keep mine, keep theirs, or merge field by
