@@ -672,6 +672,13 @@ tui_main(const struct hamyar_opts *o)
 	if (tui_identity_login(tui_app.user, sizeof tui_app.user) != 0)
 		snprintf(tui_app.user, sizeof tui_app.user, "uid%ld", (long)getuid());
 	rc = tui_identity_open_store(tui_app.db_path, 0, &tui_app.st, msg, sizeof msg);
+	if (rc == STORE_EPERM && tui_identity_ro_disk(tui_app.db_path) &&
+	    tui_identity_open_store(tui_app.db_path, STORE_RDONLY, &tui_app.st, msg,
+	    sizeof msg) == 0) {
+		/* a disk mounted read-only: to look through, saying so */
+		tui_app.ro_disk = 1;
+		rc = 0;
+	}
 	if (rc == STORE_ENODB)
 		first = 1;
 	else if (rc != 0) {
@@ -704,7 +711,10 @@ tui_main(const struct hamyar_opts *o)
 	if ((s = menu_new()) == NULL)
 		tui_fatal(_("out of memory"));
 	tui_screen_push(s);
-	offer_draft();
+	if (tui_app.ro_disk)
+		tui_message(_("Read only"), _("The database is on a disk mounted read-only: you can look through it, but nothing can be saved. Ask the administrator to mount the disk writable again."));
+	else
+		offer_draft();
 	if (calibrate && (s = calib_new()) != NULL)
 		tui_screen_push(s);
 	tui_screen_run();

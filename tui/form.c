@@ -1107,7 +1107,17 @@ check_writable(struct store_txn *t, struct form *fm)
 	struct core_access a;
 	char msg[300];
 
-	if (who == NULL || fm->rev == 0)
+	if (fm->rev == 0)
+		return;
+	if (tui_app.ro_disk) {
+		fm->readonly = 1;
+		snprintf(fm->ro_why, sizeof fm->ro_why, "%s %s", _("Read only:"),
+		    _("the database's disk is mounted read-only."));
+		snprintf(fm->status, sizeof fm->status, "%s", fm->ro_why);
+		fm->status_attr = tui_attr_warning();
+		return;
+	}
+	if (who == NULL)
 		return;
 	memset(&a, 0, sizeof a);
 	a.allowed = 1;

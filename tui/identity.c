@@ -366,12 +366,19 @@ tui_identity_attach(struct store *st, const char *path, char *msg, size_t n)
 }
 
 int
+tui_identity_ro_disk(const char *path)
+{
+	struct statvfs vfs;
+
+	return statvfs(path, &vfs) == 0 && (vfs.f_flag & ST_RDONLY);
+}
+
+int
 tui_identity_open_store(const char *path, unsigned flags, struct store **out,
     char *msg, size_t n)
 {
 	const struct store_identity *id;
 	struct store *st = NULL;
-	struct statvfs vfs;
 	int rc;
 
 	*out = NULL;
@@ -387,8 +394,7 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 		if (rc == STORE_ENODB && access(path, F_OK) == 0 && access(path, R_OK | X_OK) != 0 &&
 		    errno == EACCES)
 			rc = STORE_EPERM;
-		if (rc == STORE_EPERM && !(flags & STORE_RDONLY) && statvfs(path, &vfs) == 0 &&
-		    (vfs.f_flag & ST_RDONLY)) {
+		if (rc == STORE_EPERM && !(flags & STORE_RDONLY) && tui_identity_ro_disk(path)) {
 			/* not the group: nobody may write on that disk */
 			snprintf(msg, n, _("The database %s is on a disk mounted read-only, so nothing can be saved in it: ask the administrator to mount it writable again. Meanwhile 'hamyar --db %s backup FILE' copies it to another disk."),
 			    path, path);

@@ -32,6 +32,9 @@ int tui_identity_login(char *buf, size_t n);
  * file), else 0. */
 int tui_identity_owns(const char *path);
 
+/* 1 if the disk holding path is mounted read-only. */
+int tui_identity_ro_disk(const char *path);
+
 /* Opens the database at path for the real user: store_open(path, flags),
  * then store_users_resolve and store_users_enforce.  An auditor's store is
  * reopened read-only.  With STORE_CREATE the new directory is also made

@@ -1074,6 +1074,11 @@ new_refused(struct list *l)
 	struct core_access acc;
 	enum core_action act = l->kind == CORE_USER ? CORE_ACCESS_USERS : CORE_ACCESS_CREATE;
 
+	if (tui_app.ro_disk) {
+		snprintf(l->status, sizeof l->status, "%s",
+		    _("Nothing can be saved: the database's disk is mounted read-only."));
+		return 1;
+	}
 	if (tui_user_actor(&me) != 0)
 		return 0;	/* the store decides, and says why */
 	if (act == CORE_ACCESS_CREATE && me.role != CORE_ROLE_AUDITOR)

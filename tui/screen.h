@@ -62,6 +62,7 @@ struct tui_app {
 	char station[16];		/* station code */
 	char station_name[128];
 	const char *db_path;
+	int ro_disk;			/* opened read-only: its disk is mounted so */
 };
 extern struct tui_app tui_app;
 

@@ -30,7 +30,7 @@ scr_wait "$(vis 'منوی اصلی')"
 scr_keys 4; scr_wait "TST-20"
 scr_type 'TST-22'; scr_settle; scr_keys Enter
 scr_wait "$(vis 'تعمیر سقف پاسگاه')"; ok $? "Ahar's need TST-22 opens for Tabriz's supervisor"
-scr_cap | grep -qF "$(vis '(فقط خواندنی)')"; ok $? "its title says read only"
+scr_cap | grep -qF "$(vis '(فقط‌خواندنی)')"; ok $? "its title says read only"
 scr_cap | grep -qF "$(vis 'اهر')"; ok $? "and the status line names the county it belongs to"
 scr_keys Tab Tab; scr_type 'xyz'; scr_keys BSpace C-u; scr_settle
 scr_cap | grep -qF 'xyz'; is $? 1 "typing changes nothing"
@@ -40,7 +40,7 @@ scr_keys F10; scr_wait "$(vis 'جست‌وجو:')"; ok $? "F10 goes straight bac
 scr_keys Escape; scr_settle
 scr_type 'TST-20'; scr_settle; scr_keys Enter
 scr_wait "$(vis 'ساخت اتاق نگهبانی')"; ok $? "his own county's need TST-20 opens"
-scr_cap | grep -qF "$(vis 'فقط خواندنی')"; is $? 1 "not read only"
+scr_cap | grep -qF "$(vis 'فقط‌خواندنی')"; is $? 1 "not read only"
 scr_keys F10; scr_settle; scr_keys F10; scr_keys F10
 scr_wait "__EXIT__=" >/dev/null
 
@@ -53,6 +53,6 @@ scr_cap | grep -qF "$(vis 'جست‌وجو:')"; ok $? "the list stays"
 scr_cap | grep -qF "$(vis 'فقط')"; ok $? "the status line says he may only read"
 scr_type 'فولاد'; scr_settle; scr_keys Enter
 scr_wait "$(vis 'کد ملی:')"; ok $? "a stored donor opens for the auditor"
-scr_cap | grep -qF "$(vis '(فقط خواندنی)')"; ok $? "to read only"
+scr_cap | grep -qF "$(vis '(فقط‌خواندنی)')"; ok $? "to read only"
 scr_keys F10; scr_keys F10
 done_testing
