@@ -200,12 +200,29 @@ status_draw(int y)
 static void
 title_draw(void)
 {
-	char buf[400];
+	char buf[400], head[300];
+	int hw, tw;
 
-	snprintf(buf, sizeof buf, " %s — %s   %s", _("Hamyar"),
-	    tui_app.station_name[0] ? tui_app.station_name : tui_app.station,
-	    top != NULL ? top->title : "");
-	tui_draw_ui(0, 0, COLS, buf, tui_attr_bar());
+	snprintf(head, sizeof head, " %s — %s", _("Hamyar"),
+	    tui_app.station_name[0] ? tui_app.station_name : tui_app.station);
+	snprintf(buf, sizeof buf, "%s   %s", head, top != NULL ? top->title : "");
+	hw = tui_text_width(head);
+	tw = top != NULL ? tui_text_width(top->title) + 3 : 0;
+	if (hw + tw <= COLS || COLS - tw < COLS / 3) {
+		tui_draw_ui(0, 0, COLS, buf, tui_attr_bar());
+		return;
+	}
+	/* A long station name would push the screen's title (which record
+	 * this form is) off the bar: the name is cut instead. */
+	snprintf(buf, sizeof buf, "   %s", top->title);
+	hw = COLS - tw;
+	if (tui_ui_dir() == LOC_DIR_RTL) {
+		tui_draw_ui(0, tw, hw, head, tui_attr_bar());
+		tui_draw_ui(0, 0, tw, buf, tui_attr_bar());
+	} else {
+		tui_draw_ui(0, 0, hw, head, tui_attr_bar());
+		tui_draw_ui(0, hw, tw, buf, tui_attr_bar());
+	}
 }
 
 void
