@@ -187,14 +187,35 @@ tui_fkeys_draw(int y, const struct tui_fkey *keys)
 static void
 status_draw(int y)
 {
-	char buf[512];
+	char info[512], mark[160];
 	int dirty = top != NULL && top->dirty != NULL && top->dirty(top);
+	int small = COLS < 80 || LINES < 24, mw, iw;
+	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 
-	snprintf(buf, sizeof buf, "%s: %s   %s: %s   %s: %s%s%s",
+	snprintf(info, sizeof info, "%s: %s   %s: %s   %s: %s",
 	    _("User"), tui_app.user, _("Work station"), tui_app.station,
-	    _("Keyboard"), tui_kbd_persian() ? "FA" : "EN",
-	    dirty ? "   * " : "", dirty ? _("unsaved changes") : "");
-	tui_draw_ui(y, 0, COLS, buf, A_NORMAL);
+	    _("Keyboard"), tui_kbd_persian() ? "FA" : "EN");
+	/* What must not be lost off the end of the bar: the unsaved
+	 * changes, and that the window is under the 80x24 everything is
+	 * laid out for (so text cut elsewhere is the window's doing).  They
+	 * keep their width; the user and station give way, cut. */
+	snprintf(mark, sizeof mark, "%s%s%s%s", dirty ? "* " : "",
+	    dirty ? _("unsaved changes") : "", dirty && small ? "   " : "",
+	    small ? _("window under 80x24") : "");
+	mw = mark[0] ? tui_text_width(mark) + 3 : 0;
+	if (mw > COLS)
+		mw = COLS;
+	iw = COLS - mw;
+	tui_draw_blank(y, 0, COLS, A_NORMAL);
+	if (rtl) {
+		tui_draw_ui(y, mw, iw, info, A_NORMAL);
+		tui_draw_text(y, 0, mw, mark, LOC_DIR_RTL, TUI_ALIGN_LEFT,
+		    small ? tui_attr_warning() : A_NORMAL);
+	} else {
+		tui_draw_ui(y, 0, iw, info, A_NORMAL);
+		tui_draw_text(y, iw, mw, mark, LOC_DIR_LTR, TUI_ALIGN_RIGHT,
+		    small ? tui_attr_warning() : A_NORMAL);
+	}
 }
 
 static void
