@@ -810,7 +810,16 @@ form_draw(struct tui_screen *s, int top, int rows)
 			tui_draw_blank(y, fx + (rtl ? hintw + (hintw ? 1 : 0) : 0), w, a);
 			if (tui_edit_layout(i == fm->cur ? &x->ed : &shown, w, &l, &v) == 0) {
 				int bx = fx + (rtl ? hintw + (hintw ? 1 : 0) : 0);
-				tui_draw_cells(y, bx, w, &l, -v.text_x, a);
+
+				/* Too wide and not being edited: cut at its
+				 * logical end with an ellipsis (the box's edge
+				 * would keep the end of a Latin run in it). */
+				if (i != fm->cur && l.width > w)
+					tui_draw_text(y, bx, w, x->ed.buf, x->ed.dir,
+					    l.rtl && !(x->ed.flags & LOC_LAYOUT_LOGICAL) ?
+					    TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, a);
+				else
+					tui_draw_cells(y, bx, w, &l, -v.text_x, a);
 				if (i == fm->cur) {
 					s->cursor_y = y;
 					s->cursor_x = bx + v.cursor_x;

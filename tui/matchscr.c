@@ -133,9 +133,12 @@ match_load(struct mscr *x)
 
 			core_match_needs(d, x->g.needs, x->g.nneeds, x->m, &x->nm);
 			if (store_get(t, CORE_DONOR, d->id, &r, NULL) == 0) {
-				snprintf(x->head, sizeof x->head, "%s %s  %s  %s %s", _("Donor"), d->id,
-				    core_record_text(r, CORE_DONOR_NAME), _("capacity"),
-				    d->capacity > 0 ? tui_fmt_amount(d->capacity, 1, cap, sizeof cap) : "-");
+				/* The figure before the name: a long name
+				 * is cut, not the figure. */
+				snprintf(x->head, sizeof x->head, "%s %s  %s %s  %s", _("Donor"), d->id,
+				    _("capacity"),
+				    d->capacity > 0 ? tui_fmt_amount(d->capacity, 1, cap, sizeof cap) : "-",
+				    core_record_text(r, CORE_DONOR_NAME));
 				core_record_free(r);
 			}
 			(void)name;
@@ -148,8 +151,9 @@ match_load(struct mscr *x)
 			struct core_match_need *n = &x->g.needs[x->found];
 
 			core_match_donors(n, x->g.donors, x->g.ndonors, x->m, &x->nm);
-			snprintf(x->head, sizeof x->head, "%s %s  %s  %s %s", _("Need"), n->id,
-			    x->g.titles[x->found], _("gap"), tui_fmt_amount(n->gap, 1, gap, sizeof gap));
+			/* The gap before the title, which is cut if long. */
+			snprintf(x->head, sizeof x->head, "%s %s  %s %s  %s", _("Need"), n->id,
+			    _("gap"), tui_fmt_amount(n->gap, 1, gap, sizeof gap), x->g.titles[x->found]);
 			if ((rc = read_names(t, x)) != 0) {
 				store_read_end(t);
 				goto fail;

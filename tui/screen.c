@@ -187,25 +187,63 @@ tui_fkeys_draw(int y, const struct tui_fkey *keys)
 static void
 status_draw(int y)
 {
-	char buf[512];
+	char info[512], mark[160];
 	int dirty = top != NULL && top->dirty != NULL && top->dirty(top);
+	int small = COLS < 80 || LINES < 24, mw, iw;
+	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 
-	snprintf(buf, sizeof buf, "%s: %s   %s: %s   %s: %s%s%s",
+	snprintf(info, sizeof info, "%s: %s   %s: %s   %s: %s",
 	    _("User"), tui_app.user, _("Work station"), tui_app.station,
-	    _("Keyboard"), tui_kbd_persian() ? "FA" : "EN",
-	    dirty ? "   * " : "", dirty ? _("unsaved changes") : "");
-	tui_draw_ui(y, 0, COLS, buf, A_NORMAL);
+	    _("Keyboard"), tui_kbd_persian() ? "FA" : "EN");
+	/* What must not be lost off the end of the bar: the unsaved
+	 * changes, and that the window is under the 80x24 everything is
+	 * laid out for (so text cut elsewhere is the window's doing).  They
+	 * keep their width; the user and station give way, cut. */
+	snprintf(mark, sizeof mark, "%s%s%s%s", dirty ? "* " : "",
+	    dirty ? _("unsaved changes") : "", dirty && small ? "   " : "",
+	    small ? _("window under 80x24") : "");
+	mw = mark[0] ? tui_text_width(mark) + 3 : 0;
+	if (mw > COLS)
+		mw = COLS;
+	iw = COLS - mw;
+	tui_draw_blank(y, 0, COLS, A_NORMAL);
+	if (rtl) {
+		tui_draw_ui(y, mw, iw, info, A_NORMAL);
+		tui_draw_text(y, 0, mw, mark, LOC_DIR_RTL, TUI_ALIGN_LEFT,
+		    small ? tui_attr_warning() : A_NORMAL);
+	} else {
+		tui_draw_ui(y, 0, iw, info, A_NORMAL);
+		tui_draw_text(y, iw, mw, mark, LOC_DIR_LTR, TUI_ALIGN_RIGHT,
+		    small ? tui_attr_warning() : A_NORMAL);
+	}
 }
 
 static void
 title_draw(void)
 {
-	char buf[400];
+	char buf[480], head[300];
+	int hw, tw;
 
-	snprintf(buf, sizeof buf, " %s — %s   %s", _("Hamyar"),
-	    tui_app.station_name[0] ? tui_app.station_name : tui_app.station,
-	    top != NULL ? top->title : "");
-	tui_draw_ui(0, 0, COLS, buf, tui_attr_bar());
+	snprintf(head, sizeof head, " %s — %s", _("Hamyar"),
+	    tui_app.station_name[0] ? tui_app.station_name : tui_app.station);
+	snprintf(buf, sizeof buf, "%s   %s", head, top != NULL ? top->title : "");
+	hw = tui_text_width(head);
+	tw = top != NULL ? tui_text_width(top->title) + 3 : 0;
+	if (hw + tw <= COLS || COLS - tw < COLS / 3) {
+		tui_draw_ui(0, 0, COLS, buf, tui_attr_bar());
+		return;
+	}
+	/* A long station name would push the screen's title (which record
+	 * this form is) off the bar: the name is cut instead. */
+	snprintf(buf, sizeof buf, "   %s", top->title);
+	hw = COLS - tw;
+	if (tui_ui_dir() == LOC_DIR_RTL) {
+		tui_draw_ui(0, tw, hw, head, tui_attr_bar());
+		tui_draw_ui(0, 0, tw, buf, tui_attr_bar());
+	} else {
+		tui_draw_ui(0, 0, hw, head, tui_attr_bar());
+		tui_draw_ui(0, hw, tw, buf, tui_attr_bar());
+	}
 }
 
 void
@@ -421,11 +459,13 @@ tui_confirm(const char *msg, int default_yes)
 
 	if (copy == NULL)
 		return -1;
-	n = wrap_lines(copy, lines, 16, popup_text_width());
-	for (i = 0; i < n; i++)
-		if (tui_text_width(lines[i]) + 4 > w)
-			w = tui_text_width(lines[i]) + 4;
 	for (;;) {
+		/* wrapped anew on each paint: the screen may have been resized */
+		strcpy(copy, msg);
+		n = wrap_lines(copy, lines, 16, popup_text_width());
+		for (w = 30, i = 0; i < n; i++)
+			if (tui_text_width(lines[i]) + 4 > w)
+				w = tui_text_width(lines[i]) + 4;
 		tui_screen_paint();
 		b = box_place(n + 4, w);
 		tui_draw_box(b.y, b.x, b.h, b.w, A_NORMAL);
@@ -501,10 +541,10 @@ path_lines(char *copy, char **lines, int max, int w)
 void
 tui_message_path(const char *title, const char *msg, const char *path)
 {
-	size_t plen = path != NULL ? strlen(path) : 0;
+	size_t mlen = strlen(msg), plen = path != NULL ? strlen(path) : 0;
 	/* room for the path split into up to 8 lines, each with its NUL */
-	char *copy = strdup(msg), *pcopy = malloc(plen + 9), *lines[48];
-	int n, np = 0, i, w = 30, k;
+	char *copy = malloc(mlen + 1), *pcopy = malloc(plen + 9), *lines[48];
+	int n, np = 0, i, w, k, first = 0, rows, act;
 	struct box b;
 
 	if (copy == NULL || pcopy == NULL) {
@@ -512,35 +552,70 @@ tui_message_path(const char *title, const char *msg, const char *path)
 		free(pcopy);
 		return;
 	}
-	n = wrap_lines(copy, lines, 40, popup_text_width());
-	if (path != NULL) {
-		memcpy(pcopy, path, plen + 1);
-		np = path_lines(pcopy, lines + n, 8, popup_text_width());
-	}
-	for (i = 0; i < n + np; i++)
-		if (tui_text_width(lines[i]) + 4 > w)
-			w = tui_text_width(lines[i]) + 4;
-	if (title != NULL && tui_text_width(title) + 6 > w)
-		w = tui_text_width(title) + 6;
-	do {
+	for (;;) {
+		/* Wrapped anew on each paint: after a resize the lines fit the
+		 * screen there is now, not the one the popup opened on. */
+		memcpy(copy, msg, mlen + 1);
+		n = wrap_lines(copy, lines, 40, popup_text_width());
+		np = 0;
+		if (path != NULL) {
+			memcpy(pcopy, path, plen + 1);
+			np = path_lines(pcopy, lines + n, 8, popup_text_width());
+		}
+		w = 30;
+		for (i = 0; i < n + np; i++)
+			if (tui_text_width(lines[i]) + 4 > w)
+				w = tui_text_width(lines[i]) + 4;
+		if (title != NULL && tui_text_width(title) + 6 > w)
+			w = tui_text_width(title) + 6;
 		tui_screen_paint();
 		b = box_place(n + np + 2, w);
+		rows = b.h - 2 > 0 ? b.h - 2 : 0;
+		/* Taller than the screen: the arrows scroll it, and the
+		 * bottom border says there is more (▼) or was more (▲). */
+		if (first > n + np - rows)
+			first = n + np - rows;
+		if (first < 0)
+			first = 0;
 		tui_draw_box(b.y, b.x, b.h, b.w, A_NORMAL);
 		if (title != NULL)
 			tui_draw_text(b.y, b.x + 2, b.w - 4, title, tui_ui_dir(),
 			    TUI_ALIGN_CENTER, A_BOLD);
-		for (i = 0; i < n + np && i < b.h - 2; i++)
-			if (i < n)
-				tui_draw_ui(b.y + 1 + i, b.x + 2, b.w - 4, lines[i], A_NORMAL);
+		for (i = 0; i < rows && first + i < n + np; i++)
+			if (first + i < n)
+				tui_draw_ui(b.y + 1 + i, b.x + 2, b.w - 4, lines[first + i], A_NORMAL);
 			else	/* the path: left to right, whatever its letters */
-				tui_draw_text(b.y + 1 + i, b.x + 2, b.w - 4, lines[i], LOC_DIR_LTR,
-				    tui_ui_dir() == LOC_DIR_RTL ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT,
-				    A_BOLD);
+				tui_draw_text(b.y + 1 + i, b.x + 2, b.w - 4, lines[first + i],
+				    LOC_DIR_LTR, tui_ui_dir() == LOC_DIR_RTL ?
+				    TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, A_BOLD);
+		if (first + rows < n + np || first > 0)
+			tui_draw_text(b.y + b.h - 1, b.x + 2, b.w - 4,
+			    first + rows < n + np ? " \xe2\x96\xbc " : " \xe2\x96\xb2 ",
+			    LOC_DIR_LTR, TUI_ALIGN_CENTER, A_BOLD);
 		tui_fkeys_draw(LINES - 1, popup_keys);
 		curs_set(0);
 		refresh();
 		k = popup_key();
-	} while (k == TUI_KEY_RESIZE);
+		if (k == TUI_KEY_RESIZE)
+			continue;
+		act = tui_key_action(k);
+		if (rows < n + np && (act == TUI_ACT_UP || act == TUI_ACT_DOWN ||
+		    act == TUI_ACT_PGUP || act == TUI_ACT_PGDN ||
+		    act == TUI_ACT_HOME || act == TUI_ACT_END)) {
+			if (act == TUI_ACT_UP)
+				first--;
+			else if (act == TUI_ACT_DOWN)
+				first++;
+			else if (act == TUI_ACT_PGUP)
+				first -= rows;
+			else if (act == TUI_ACT_PGDN)
+				first += rows;
+			else
+				first = act == TUI_ACT_HOME ? 0 : n + np;
+			continue;
+		}
+		break;
+	}
 	free(copy);
 	free(pcopy);
 }

@@ -102,7 +102,9 @@ int tui_screen_key(void);
 /* Popups.  Each paints the stack, draws itself, and returns:
  * tui_confirm: 1 yes, 0 no, -1 cancelled (Esc).  msg is shown as is. */
 int tui_confirm(const char *msg, int default_yes);
-/* Shows msg (lines split on \n) until a key. */
+/* Shows msg (lines split on \n, wrapped to the screen as it is at each
+ * repaint) until a key; taller than the screen, the arrows, PgUp/PgDn and
+ * Home/End scroll it and a mark on its bottom border says more is there. */
 void tui_message(const char *title, const char *msg);
 /* The same with a file path under msg, on lines of its own drawn left to
  * right (a Latin path in a Persian sentence is reordered by the bidi of
