@@ -60,7 +60,7 @@ is "$(nstatus TBZ-4)" assessed "... the need is still assessed"
 printf 'id,status\nTBZ-5,done\n' >"$TMP/s.csv"; chmod 644 "$TMP/s.csv"
 as_nobody "$BIN" --lang en --db "$DB" import needs "$TMP/s.csv" >/dev/null 2>"$TMP/err"
 is $? 1 "a clerk skipping a step (approved to done): exit 1"
-grep -q "s.csv: line 2, column 2 (status): A need's status does not go from «Approved» to «Done»; its next step: «In progress» or «Rejected»." "$TMP/err"
+grep -q "s.csv: line 2, column 2 (status): A need's status does not go from “Approved” to “Done”; its next step: “In progress” or “Rejected”." "$TMP/err"
 ok $? "... the step is named, and where the need may go"
 is "$(nstatus TBZ-5)" approved "... the need is still approved"
 

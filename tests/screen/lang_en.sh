@@ -1,7 +1,8 @@
 # The English interface (--lang en) as a person reads it: figures in ASCII
 # digits unless the user chose Persian ones (the menu's counts, the
 # dashboard's sums, a form's amount and date), as the English report page
-# has them; the Persian interface keeps Persian digits by default.
+# has them; the Persian interface keeps Persian digits by default.  The
+# status line names the station as English says it.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 DB="$TMP/db"
@@ -19,6 +20,7 @@ scr_wait "Main menu"; ok $? "the English main menu"
 scr_cap | grep -q "4\. Need (1)"; ok $? "its items are numbered and counted in ASCII digits"
 fa_digits; r=$?; [ $r -ne 0 ]; ok $? "... and no Persian digit is on the screen"
 [ $r -ne 0 ] || scr_cap | sed 's/^/# | /'
+scr_cap | grep -q "User: $(id -un)   Station: TST   Keyboard: EN"; ok $? "the status line says Station, not Work station"
 scr_keys 0
 scr_wait "Needs by county"; ok $? "the dashboard"
 scr_cap | grep -q "1,250,000,000"; ok $? "... the estimated cost grouped with commas"
