@@ -62,6 +62,10 @@ as_nobody "$BIN" --lang en --db "$DB" import needs "$TMP/s.csv" >/dev/null 2>"$T
 is $? 1 "a clerk skipping a step (approved to done): exit 1"
 grep -q "s.csv: line 2, column 2 (status): A need's status does not go from “Approved” to “Done”; its next step: “In progress” or “Rejected”." "$TMP/err"
 ok $? "... the step is named, and where the need may go"
+as_nobody "$BIN" --db "$DB" import needs "$TMP/s.csv" >/dev/null 2>"$TMP/err"
+grep -q "گام بعدش: «در حال اجرا» یا «ردشده»." "$TMP/err"; ok $? "... in Persian with Persian quotes"
+grep -q "[“”]" "$TMP/err"; r=$?; [ $r -ne 0 ]; ok $? "... and no English quote"
+[ $r -ne 0 ] || sed 's/^/# /' "$TMP/err"
 is "$(nstatus TBZ-5)" approved "... the need is still approved"
 
 printf 'unit,category,title,urgency,impact,identified_on,status\nTBZ-1,space,پاسگاه,5,5,1403/01/01,identified\nTBZ-1,space,آشپزخانه,5,5,1403/01/01,approved\n' >"$TMP/new.csv"; chmod 644 "$TMP/new.csv"
