@@ -625,6 +625,9 @@ load_user_settings(void)
 {
 	char *v;
 
+	/* Persian digits in the Persian interface, ASCII ones in the English
+	 * one (as the English report page has them), unless the user chose */
+	tui_fa_digits = strcmp(loc_lang(), "en") != 0;
 	if ((v = tui_user_setting_load("digits")) != NULL) {
 		tui_fa_digits = strcmp(v, "ascii") != 0;
 		free(v);

@@ -170,12 +170,82 @@ tui_audit_note_value(const char *name, const char *value)
 	return value;
 }
 
+/*
+ * A setting the audit log records (store_setting_set: the ranking's
+ * weights and comparisons, a station's trusted key) by what people call
+ * it; a setting this program does not know by its stored name.  buf holds
+ * the station's name for a key.
+ */
+const char *
+tui_setting_label(const char *name, char *buf, size_t n)
+{
+	if (strcmp(name, "rank.weights") == 0)
+		return _("ranking weights");
+	if (strcmp(name, "rank.matrix") == 0)
+		return _("ranking comparisons (AHP)");
+	if (strncmp(name, "sync.trust.", 11) == 0 && name[11] != '\0') {
+		snprintf(buf, n, _("key of station %s"), name + 11);
+		return buf;
+	}
+	return name;
+}
+
+/* The ranking's stored numbers as the weights editor shows them: weights
+ * with three decimals, comparisons as 3 or 1/3, in the user's digits.
+ * NULL if text is not such a list. */
+static char *
+setting_numbers(const char *name, const char *text)
+{
+	int matrix = strcmp(name, "rank.matrix") == 0;
+	size_t cap = strlen(text) * 2 + 16, len = 0;
+	char *out, *end, num[64];
+	const char *p = text;
+
+	if (!matrix && strcmp(name, "rank.weights") != 0)
+		return NULL;
+	if ((out = malloc(cap)) == NULL)
+		return NULL;
+	out[0] = '\0';
+	for (;;) {
+		double v;
+
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		v = strtod(p, &end);
+		if (end == p || !(v > 0 || v == 0) || v > 1e9 || (*end != ' ' && *end != '\0')) {
+			free(out);
+			return NULL;
+		}
+		p = end;
+		if (matrix && v > 0 && v < 1)
+			snprintf(num, sizeof num, "1/%.0f", 1 / v);
+		else if (matrix)
+			snprintf(num, sizeof num, "%.0f", v);
+		else
+			tui_fmt_fixed(v, 3, num, sizeof num);
+		tui_fmt_digits(num, sizeof num);
+		if (len + strlen(num) + 2 > cap) {
+			free(out);
+			return NULL;
+		}
+		len += (size_t)snprintf(out + len, cap - len, "%s%s", len ? " " : "", num);
+	}
+	return out;
+}
+
 static const char *
 field_label(const struct store_audit *e, const char *name)
 {
 	const struct core_schema *s = core_schema_get(e->kind);
 	int f;
 
+	if (e->action == STORE_ACT_SETTING) {
+		static char buf[120];
+
+		return tui_setting_label(name, buf, sizeof buf);
+	}
 	if (s == NULL || (f = core_field_find(s, name)) < 0) {
 		const char *l = e->action == STORE_ACT_RESOLVE ? tui_audit_note_label(name) : NULL;
 
@@ -205,6 +275,8 @@ value_display(const struct store_audit *e, const char *name, const char *text)
 		return strdup(_("(empty)"));
 	if (e->action == STORE_ACT_RESOLVE && tui_audit_note_label(name) != NULL)
 		return strdup(tui_audit_note_value(name, text));
+	if (e->action == STORE_ACT_SETTING && (out = setting_numbers(name, text)) != NULL)
+		return out;
 	if (e->action == STORE_ACT_SETTING || s == NULL || (f = core_field_find(s, name)) < 0 ||
 	    (r = core_record_new(e->kind)) == NULL)
 		return strdup(text);
@@ -230,11 +302,12 @@ static int
 add_entry(struct audit_scr *a, const struct store_audit *e)
 {
 	const struct core_schema *s = core_schema_get(e->kind);
-	char when[64], line[1024];
+	char when[64], line[1024], setting[120];
 	size_t i;
 
 	snprintf(line, sizeof line, "%s  %s  %s  %s %s", tui_fmt_when(e->time, 0, when, sizeof when),
-	    e->user, action_label(e->action), s != NULL ? _(s->label) : "", e->id);
+	    e->user, action_label(e->action), s != NULL ? _(s->label) : "",
+	    e->action == STORE_ACT_SETTING ? tui_setting_label(e->id, setting, sizeof setting) : e->id);
 	if (add_line(a, line, NULL, NULL) != 0)
 		return -1;
 	for (i = 0; i < e->nfields; i++) {

@@ -21,6 +21,9 @@ struct tui_screen *tui_audit_new(const char *id);
  * shown it: a decision worded, anything else as stored.  The strings are
  * static or value itself. */
 const char *tui_audit_note_label(const char *name);
+/* A setting's name in the audit log as people read it ("ranking weights",
+ * "key of station MRD"); buf holds it when it is made. */
+const char *tui_setting_label(const char *name, char *buf, size_t n);
 const char *tui_audit_note_value(const char *name, const char *value);
 
 #endif

@@ -38,6 +38,7 @@
 #include "locale/jalali.h"
 #include "store/stats.h"
 #include "store/store.h"
+#include "tui/auditscr.h"
 #include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/list.h"
@@ -403,8 +404,13 @@ draw_activity(struct dash *d, int y, int nrows)
 		if (a->kind < CORE_NKINDS)
 			snprintf(what, sizeof what, "%s %s %s", action_label(a->action),
 			    _(core_schema_get(a->kind)->label), a->id);
-		else
-			snprintf(what, sizeof what, "%s %s", action_label(a->action), a->id);
+		else {
+			char setting[120];
+
+			snprintf(what, sizeof what, "%s: %s", action_label(a->action),
+			    a->action == STORE_ACT_SETTING ?
+			    tui_setting_label(a->id, setting, sizeof setting) : a->id);
+		}
 		{
 			struct tui_col cols[3] = {
 				{ 17, when, 0 }, { 12, a->user, 0 }, { 0, what, 0 },

@@ -149,28 +149,29 @@ workflow_message(const struct core_access *a, char *buf, size_t n)
 	size_t len;
 
 	if (a->from < 0) {
-		snprintf(buf, n, _("Only %s may record a new need as «%s»; record it as «%s»."),
+		snprintf(buf, n, _("Only %s may record a new need as “%s”; record it as “%s”."),
 		    roles_phrase(a->roles_ok), need_status(a->to), need_status(CORE_NEED_IDENTIFIED));
 		return;
 	}
 	if (a->roles_ok != 0) {
-		snprintf(buf, n, _("Changing a need's status from «%s» to «%s» is done only by %s."),
+		snprintf(buf, n, _("Changing a need's status from “%s” to “%s” is done only by %s."),
 		    need_status(a->from), need_status(a->to), roles_phrase(a->roles_ok));
 		return;
 	}
 	nn = core_workflow_next(a->from, next, 6);
 	if (nn == 0) {
-		snprintf(buf, n, _("A need's status does not go from «%s» to «%s»: «%s» is final."),
+		snprintf(buf, n, _("A need's status does not go from “%s” to “%s”: “%s” is final."),
 		    need_status(a->from), need_status(a->to), need_status(a->from));
 		return;
 	}
 	list[0] = '\0';
 	for (i = 0; i < nn; i++) {
 		len = strlen(list);
-		snprintf(list + len, sizeof list - len, "%s«%s»",
-		    i == 0 ? "" : i == nn - 1 ? _(" or ") : _(", "), need_status(next[i]));
+		snprintf(list + len, sizeof list - len, "%s", i == 0 ? "" : i == nn - 1 ? _(" or ") : _(", "));
+		len = strlen(list);
+		snprintf(list + len, sizeof list - len, _("“%s”"), need_status(next[i]));
 	}
-	snprintf(buf, n, _("A need's status does not go from «%s» to «%s»; its next step: %s."),
+	snprintf(buf, n, _("A need's status does not go from “%s” to “%s”; its next step: %s."),
 	    need_status(a->from), need_status(a->to), list);
 }
 
