@@ -33,6 +33,7 @@
 #include "tui/cli.h"
 #include "tui/html.h"
 #include "tui/report.h"
+#include "tui/screens.h"
 
 #define MAX_COUNTIES 64
 /* Every month of the calendar's years 1-3177 (locale/jalali.h), so that no
@@ -243,20 +244,9 @@ out:
 	return rc;
 }
 
-/* Position of code in the county table (the order of the report), or a
- * number past it for a code the table lacks. */
-static size_t
-county_rank(const char *code)
-{
-	size_t i;
-
-	for (i = 0; core_counties_seed[i].code != NULL; i++)
-		if (strcmp(core_counties_seed[i].code, code) == 0)
-			return i;
-	return i + (unsigned char)code[0];
-}
-
-/* Puts the counties in the table's order (insertion sort: a few dozen). */
+/* Puts the counties in alphabetical order of their names, as the dashboard
+ * lists them (tui_county_cmp: Persian collation, or the English names
+ * under --lang en); insertion sort: a few dozen. */
 static void
 sort_counties(struct figures *fg)
 {
@@ -267,7 +257,7 @@ sort_counties(struct figures *fg)
 	for (i = 1; i < fg->ncounty; i++) {
 		memcpy(code, fg->codes[i], sizeof code);
 		s = fg->by_county[i];
-		for (j = i; j > 0 && county_rank(fg->codes[j - 1]) > county_rank(code); j--) {
+		for (j = i; j > 0 && tui_county_cmp(fg->codes[j - 1], code) > 0; j--) {
 			memcpy(fg->codes[j], fg->codes[j - 1], sizeof code);
 			fg->by_county[j] = fg->by_county[j - 1];
 		}

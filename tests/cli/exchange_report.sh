@@ -81,6 +81,14 @@ grep -Eq '^عجب‌شیر +1 +1000 ' "$TMP/kfa.txt" && grep -Eq '^خداآفر�
 grep -Eq '^Ajabshir +1 +1000 ' "$TMP/ken.txt" && grep -Eq '^Khoda Afarin +1 +2000 ' "$TMP/ken.txt"; ok $? "English: Ajabshir and Khoda Afarin with their figures"
 kw() { awk '/^$/ { exit } { print }' "$1" | while IFS= read -r l; do printf '%s\n' "$l" | wc -L; done | sort -u | wc -l; }
 is "$(kw "$TMP/kfa.txt"):$(kw "$TMP/ken.txt")" "1:1" "the county tables' lines equally wide (columns aligned)"
+# Counties in alphabetical order of their names, as the dashboard lists
+# them (the county table's order put عجب‌شیر before خداآفرین, Tabriz
+# before Maragheh).
+counties() { awk 'NR > 1 && /^$/ { exit } NR > 1 { print $1 }' "$1" | tr '\n' ' '; }
+is "$(counties "$TMP/kfa.txt")" "خداآفرین عجب‌شیر جمع " "Persian: خداآفرین before عجب‌شیر (alphabetical), then the total"
+is "$(counties "$TMP/ken.txt")" "Ajabshir Khoda total " "English: Ajabshir before Khoda Afarin"
+"$HAMYAR" --lang en --db "$D" report | counties /dev/stdin >"$TMP/o"
+is "$(cat "$TMP/o")" "Maragheh Tabriz total " "English: Maragheh before Tabriz"
 "$HAMYAR" --lang en --db "$D" report --county مراغه >"$TMP/r.txt"; ok $? "report --county by Persian name"
 is "$(row total)" "1 1800000000 200000000 150000000 1600000000" "--county limits the figures"
 "$HAMYAR" --db "$D" report --county XXQ >/dev/null 2>&1; is $? 1 "an unknown county is invalid data"
