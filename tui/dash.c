@@ -148,7 +148,8 @@ dash_load(struct dash *d)
 				d->cs[k++] = d->cs[i];
 		d->ncs = k;
 	}
-	qsort(d->cs, d->ncs, sizeof d->cs[0], stats_cmp);
+	if (d->ncs > 1)	/* (no county yet: d->cs is NULL, which qsort may not take) */
+		qsort(d->cs, d->ncs, sizeof d->cs[0], stats_cmp);
 	reselect(d);
 	/* with one county row (a clerk's) there is nothing to move through:
 	 * the keys start on the top-ranked needs, as they did before */
