@@ -25,11 +25,11 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
-#include "core/record.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/text.h"
 #include "tui/cli.h"
+#include "tui/identity.h"
 
 ssize_t
 cli_read_line(char **line, size_t *cap, FILE *f, int first)
@@ -152,15 +152,7 @@ cli_width(const char *s)
 const char *
 cli_county_name(const char *code)
 {
-	size_t i;
-
-	if (code == NULL || code[0] == '\0')
-		return "-";
-	for (i = 0; core_counties_seed[i].code != NULL; i++)
-		if (strcmp(core_counties_seed[i].code, code) == 0)
-			return strcmp(loc_lang(), "en") == 0 ? core_counties_seed[i].name_en
-							     : core_counties_seed[i].name_fa;
-	return code;
+	return code == NULL || code[0] == '\0' ? "-" : tui_county_name(code);
 }
 
 void

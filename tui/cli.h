@@ -76,9 +76,9 @@ void cli_pad(FILE *out, const char *s, int cols);
  * valid UTF-8). */
 int cli_width(const char *s);
 
-/* The name of county code for people: Persian, or English under --lang
- * en (the county table of core/counties.c); "-" for no county, as the
- * dashboard shows it; an unknown code as it is. */
+/* The name of county code for people, as tui_county_name gives it
+ * (Persian, or English under --lang en; an unknown code as it is), and
+ * "-" for no county, as the dashboard shows it. */
 const char *cli_county_name(const char *code);
 
 /* Prints "hamyar: " and the formatted message to stderr. */
