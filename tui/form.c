@@ -66,8 +66,8 @@ struct form {
 	int top;			/* first entry shown */
 	int dirty;
 	int warn_ok;			/* warnings shown: next F2 saves */
-	int readonly;			/* a stored record the user may only read */
-	char ro_why[400];		/* ... and why, said on any key that edits */
+	int readonly;			/* a stored record the user may only read
+					   (why: status, which nothing then clears) */
 	char status[400];
 	attr_t status_attr;
 	char draft[64];
@@ -927,43 +927,24 @@ form_event(struct tui_screen *s, int key)
 	struct ffield *x = &fm->ff[fm->cur];
 	int r;
 
+	switch (key) {
+	case TUI_KEY_LEFT: case TUI_KEY_RIGHT: case TUI_KEY_HOME: case TUI_KEY_END:
+		return form_event_box_move(x, key);
+	}
 	if (fm->readonly) {
 		/* moving through the fields and going back; any other key
-		 * would edit: said, with the reason, instead */
+		 * would edit: the status line keeps saying why it may not */
 		if (form_nav(fm, key == TUI_KEY_ENTER ? TUI_KEY_TAB : key))
 			return TUI_HANDLED;
-		switch (key) {
-		case TUI_KEY_LEFT: case TUI_KEY_RIGHT: case TUI_KEY_HOME: case TUI_KEY_END:
-			return form_event_box_move(x, key);
-		}
 		if (tui_key_action(key) == TUI_ACT_BACK)
 			return TUI_CLOSE;
 		if (tui_key_is_text(key) || key == TUI_KEY_BACKSPACE || key == TUI_KEY_DELETE ||
 		    key == TUI_KEY_CLEAR || tui_key_action(key) == TUI_ACT_SAVE ||
-		    tui_key_action(key) == TUI_ACT_FILTER || tui_key_action(key) == TUI_ACT_DELETE) {
-			snprintf(fm->status, sizeof fm->status, "%s", fm->ro_why);
-			fm->status_attr = tui_attr_warning();
+		    tui_key_action(key) == TUI_ACT_FILTER || tui_key_action(key) == TUI_ACT_DELETE)
 			return TUI_HANDLED;
-		}
 		return TUI_IGNORED;
 	}
 	switch (key) {
-	case TUI_KEY_LEFT:
-		if (x->box)
-			tui_edit_left(&x->ed);
-		return TUI_HANDLED;
-	case TUI_KEY_RIGHT:
-		if (x->box)
-			tui_edit_right(&x->ed);
-		return TUI_HANDLED;
-	case TUI_KEY_HOME:
-		if (x->box)
-			tui_edit_home(&x->ed);
-		return TUI_HANDLED;
-	case TUI_KEY_END:
-		if (x->box)
-			tui_edit_end(&x->ed);
-		return TUI_HANDLED;
 	case TUI_KEY_BACKSPACE:
 		if (x->box && tui_edit_backspace(&x->ed)) {
 			x->changed = 1;
@@ -1119,26 +1100,21 @@ check_writable(struct store_txn *t, struct form *fm)
 	if (fm->rev == 0)
 		return;
 	if (tui_app.ro_disk) {
-		fm->readonly = 1;
-		snprintf(fm->ro_why, sizeof fm->ro_why, "%s %s", _("Read only:"),
-		    _("the database's disk is mounted read-only."));
-		snprintf(fm->status, sizeof fm->status, "%s", fm->ro_why);
-		fm->status_attr = tui_attr_warning();
-		return;
-	}
-	if (who == NULL)
-		return;
-	memset(&a, 0, sizeof a);
-	a.allowed = 1;
-	if (fm->kind == CORE_USER) {
-		if (store_users_may(t, who, CORE_ACCESS_USERS, NULL, &a) != 0)
+		snprintf(msg, sizeof msg, "%s", _("the database's disk is mounted read-only."));
+	} else {
+		if (who == NULL)
 			return;
-	} else if (store_users_may(t, who, CORE_ACCESS_UPDATE, fm->rec, &a) != 0)
-		return;		/* allowed, or a read error the save will meet */
+		memset(&a, 0, sizeof a);
+		a.allowed = 1;
+		if (fm->kind == CORE_USER) {
+			if (store_users_may(t, who, CORE_ACCESS_USERS, NULL, &a) != 0)
+				return;
+		} else if (store_users_may(t, who, CORE_ACCESS_UPDATE, fm->rec, &a) != 0)
+			return;		/* allowed, or a read error the save will meet */
+		tui_access_message(&a, msg, sizeof msg);
+	}
 	fm->readonly = 1;
-	tui_access_message(&a, msg, sizeof msg);
-	snprintf(fm->ro_why, sizeof fm->ro_why, "%s %s", _("Read only:"), msg);
-	snprintf(fm->status, sizeof fm->status, "%s", fm->ro_why);
+	snprintf(fm->status, sizeof fm->status, "%s %s", _("Read only:"), msg);
 	fm->status_attr = tui_attr_warning();
 }
 
