@@ -189,7 +189,7 @@ static void
 need_draw(struct tui_screen *s, int top, int rows)
 {
 	struct needscr *n = s->data;
-	int w = COLS - 2, i, tw, sw;
+	int w = COLS - 2, i, tw, sw, fixed;
 	char line[400], a[64], b[64], c[64], d[64], title[300];
 	int32_t lo = 0, hi = 0;
 
@@ -236,6 +236,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 	/* the stage column as wide as its longest title (a whole «خرید و نصب
 	 * دوربین‌ها», not «خرید و نصب دو…»), from 14 to 30 cells, leaving
 	 * the timeline at least 16 */
+	fixed = 1 + 10 + 10 + 10 + 4 + 6;	/* the columns other than these two */
 	sw = 14;
 	for (i = 0; i < n->nst; i++) {
 		int tl = tui_text_width(n->st[i].title) + 1;
@@ -245,11 +246,11 @@ need_draw(struct tui_screen *s, int top, int rows)
 	}
 	if (sw > 30)
 		sw = 30;
-	if (sw > w - (1 + 10 + 10 + 10 + 4 + 6) - 16)
-		sw = w - (1 + 10 + 10 + 10 + 4 + 6) - 16;
+	if (sw > w - fixed - 16)
+		sw = w - fixed - 16;
 	if (sw < 14)
 		sw = 14;
-	tw = w - (1 + sw + 10 + 10 + 10 + 4 + 6);
+	tw = w - fixed - sw;
 	if (tw < 8)
 		tw = 8;
 	{
