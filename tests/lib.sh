@@ -20,6 +20,10 @@ is() {	# is GOT EXPECTED NAME
 		printf '# got:      %s\n# expected: %s\n' "$1" "$2"
 	fi
 }
+holds() {	# holds TEXT PART NAME: ok if TEXT has PART in it (as it is, not
+		# a pattern); else TEXT is shown
+	case $1 in *"$2"*) ok 0 "$3" ;; *) ok 1 "$3"; echo "# $1" ;; esac
+}
 done_testing() { echo "1..$T_N"; [ "$T_FAIL" -eq 0 ]; }
 
 # Checks run as a second real uid (nobody, through setpriv; root only):

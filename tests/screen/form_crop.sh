@@ -26,13 +26,8 @@ for mode in app terminal; do
 		row=$(scr_cap | grep -F 'نشانی:')
 		start='تبریز، خیابان امام'
 	fi
-	case $row in *"Tabriz Police"*) r=0 ;; *) r=1 ;; esac
-	ok $r "$mode: the Latin name in the address keeps its start"
-	[ $r = 0 ] || echo "# $row"
-	case $row in *"…"*) r=0 ;; *) r=1 ;; esac
-	ok $r "$mode: an ellipsis marks where the address is cut"
-	case $row in *"$start"*) r=0 ;; *) r=1 ;; esac
-	ok $r "$mode: the address keeps its first words"
-	[ $r = 0 ] || echo "# $row"
+	holds "$row" "Tabriz Police" "$mode: the Latin name in the address keeps its start"
+	holds "$row" "…" "$mode: an ellipsis marks where the address is cut"
+	holds "$row" "$start" "$mode: the address keeps its first words"
 done
 done_testing
