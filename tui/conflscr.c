@@ -483,34 +483,56 @@ wrap_into(struct loc_strbuf *b, const char *text, int w, int maxl)
 	free(copy);
 }
 
+/* The two values of the full-value popup. */
+struct values {
+	const struct cfl *it;
+	const char *v[2];
+};
+
+/* The popup's text for lines of w columns: each side's heading and its
+ * value wrapped, at most 8 lines of it (made anew for each paint: after a
+ * resize the values are wrapped to the screen there is now). */
+static char *
+values_text(void *arg, int w)
+{
+	const struct values *vs = arg;
+	struct loc_strbuf b = { 0 };
+	char head[160];
+	int side;
+
+	for (side = 0; side < 2; side++) {
+		const char *v = vs->v[side];
+
+		loc_strbuf_str(&b, side == 0 ? "" : "\n\n");
+		loc_strbuf_str(&b, side_head(vs->it, side, head, sizeof head));
+		loc_strbuf_str(&b, ":\n");
+		wrap_into(&b, v != NULL && *v ? v : _("(empty)"), w, 8);
+	}
+	if (b.failed || b.p == NULL) {
+		free(b.p);
+		return NULL;
+	}
+	return b.p;
+}
+
 /* Enter on a field: both values in full, wrapped, in a popup (the columns
  * crop a long note or name). */
 static void
 show_values(const struct cfl *it, int k)
 {
 	const struct core_schema *s = core_schema_get(it->kind);
-	struct loc_strbuf b = { 0 };
-	int f = diff_field(it, k), w = COLS - 10;
-	char *a, *o, head[160];
-	int side;
+	int f = diff_field(it, k);
+	char *a, *o;
+	struct values vs;
 
 	if (f < 0)
 		return;
 	a = tui_value_display(it->mine, f);
 	o = tui_value_display(it->theirs, f);
-	if (w < 20)
-		w = 20;
-	for (side = 0; side < 2; side++) {
-		const char *v = side == 0 ? a : o;
-
-		loc_strbuf_str(&b, side == 0 ? "" : "\n\n");
-		loc_strbuf_str(&b, side_head(it, side, head, sizeof head));
-		loc_strbuf_str(&b, ":\n");
-		wrap_into(&b, v != NULL && *v ? v : _("(empty)"), w, 8);
-	}
-	if (!b.failed && b.p != NULL)
-		tui_message(_(s->fields[f].label), b.p);
-	free(b.p);
+	vs.it = it;
+	vs.v[0] = a;
+	vs.v[1] = o;
+	tui_message_fit(_(s->fields[f].label), values_text, &vs);
 	free(a);
 	free(o);
 }

@@ -538,16 +538,19 @@ path_lines(char *copy, char **lines, int max, int w)
 	return n;
 }
 
-void
-tui_message_path(const char *title, const char *msg, const char *path)
+/* The message popup: msg, or the text build(arg, width) makes for the
+ * width there is at each paint, with path under it (NULL: none). */
+static void
+message_popup(const char *title, const char *msg, char *(*build)(void *, int),
+    void *arg, const char *path)
 {
-	size_t mlen = strlen(msg), plen = path != NULL ? strlen(path) : 0;
+	size_t mlen = build == NULL ? strlen(msg) : 0, plen = path != NULL ? strlen(path) : 0;
 	/* room for the path split into up to 8 lines, each with its NUL */
-	char *copy = malloc(mlen + 1), *pcopy = malloc(plen + 9), *lines[48];
+	char *copy = build == NULL ? malloc(mlen + 1) : NULL, *pcopy = malloc(plen + 9), *lines[48];
 	int n, np = 0, i, w, k, first = 0, rows, act;
 	struct box b;
 
-	if (copy == NULL || pcopy == NULL) {
+	if ((build == NULL && copy == NULL) || pcopy == NULL) {
 		free(copy);
 		free(pcopy);
 		return;
@@ -555,7 +558,12 @@ tui_message_path(const char *title, const char *msg, const char *path)
 	for (;;) {
 		/* Wrapped anew on each paint: after a resize the lines fit the
 		 * screen there is now, not the one the popup opened on. */
-		memcpy(copy, msg, mlen + 1);
+		if (build != NULL) {
+			free(copy);
+			if ((copy = build(arg, popup_text_width())) == NULL)
+				break;
+		} else
+			memcpy(copy, msg, mlen + 1);
 		n = wrap_lines(copy, lines, 40, popup_text_width());
 		np = 0;
 		if (path != NULL) {
@@ -621,9 +629,21 @@ tui_message_path(const char *title, const char *msg, const char *path)
 }
 
 void
+tui_message_path(const char *title, const char *msg, const char *path)
+{
+	message_popup(title, msg, NULL, NULL, path);
+}
+
+void
 tui_message(const char *title, const char *msg)
 {
-	tui_message_path(title, msg, NULL);
+	message_popup(title, msg, NULL, NULL, NULL);
+}
+
+void
+tui_message_fit(const char *title, char *(*build)(void *arg, int width), void *arg)
+{
+	message_popup(title, NULL, build, arg, NULL);
 }
 
 void

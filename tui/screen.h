@@ -110,6 +110,11 @@ void tui_message(const char *title, const char *msg);
  * right (a Latin path in a Persian sentence is reordered by the bidi of
  * the sentence around it), split after a '/' where it is too wide. */
 void tui_message_path(const char *title, const char *msg, const char *path);
+/* tui_message of a text made for the popup's width: build(arg, width)
+ * returns it (malloc'd; NULL: out of memory, the popup closes) with lines
+ * of at most width columns, and is called again on each repaint, so that
+ * after a resize the text is made anew for the screen there is now. */
+void tui_message_fit(const char *title, char *(*build)(void *arg, int width), void *arg);
 /* A list of items to pick one from; returns its index or -1 (Esc).
  * Typing filters nothing; arrows, PgUp/PgDn, Home/End, Enter. */
 int tui_menu(const char *title, const char *const *items, int n, int sel);
