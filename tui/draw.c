@@ -10,7 +10,10 @@
 #include <string.h>
 #include <wchar.h>
 
+#include <unictype.h>
+
 #include "locale/catalog.h"
+#include "locale/text.h"
 #include "tui/draw.h"
 
 static enum tui_bidi bidi_mode = TUI_BIDI_APP;
@@ -130,16 +133,20 @@ tui_draw_cells(int y, int x, int w, const struct loc_layout *l, int vx, attr_t a
  * row instead would, for text whose direction is not the paragraph's (a
  * Persian name in an English column, an English note in a Persian one), cut
  * its start and keep its end.  The ellipsis is followed by a mark of the
- * direction of the last character kept (RLM after right-to-left text, LRM
- * otherwise), so it stands at that run's end, not across from it.  Returns
- * 0 with *out laid out anew, or -1 (keep l as it is).
+ * direction of the last strong character kept (RLM after a Persian letter,
+ * LRM after a Latin one; the paragraph's with none), so it stands at that
+ * run's end, not across from it.  Not the level of the last character: the
+ * digits of «کلانتری ۱۲» are laid out left to right inside the Persian run,
+ * and an LRM after them put the ellipsis of a Persian name in an English
+ * line on the far side of the name, by its first word.  Returns 0 with
+ * *out laid out anew, or -1 (keep l as it is).
  */
 static int
 cut_logical(const char *s, const struct loc_layout *l, int w, enum loc_dir dir,
     struct loc_layout *out)
 {
-	size_t i, keep = 0, n;
-	int acc = 0, prev = -1, rtl = 0, rc;
+	size_t i, keep = 0, n, len;
+	int acc = 0, prev = -1, rtl, rc;
 	char *t;
 
 	if (w < 2 || l->log2cell == NULL || l->idx2off == NULL)
@@ -154,12 +161,23 @@ cut_logical(const char *s, const struct loc_layout *l, int w, enum loc_dir dir,
 		acc += l->cells[c].width;
 		prev = c;
 		keep = i + 1;
-		if (l->cells[c].cp != ' ')
-			rtl = l->cells[c].level & 1;
 	}
 	n = l->idx2off[keep];
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
+	rtl = l->rtl;
+	for (i = 0; i < n; i += len) {
+		uint32_t cp;
+		int bc;
+
+		if ((len = loc_utf8_decode(s + i, n - i, &cp)) == 0)
+			len = 1;
+		bc = uc_bidi_class(cp);
+		if (bc == UC_BIDI_L)
+			rtl = 0;
+		else if (bc == UC_BIDI_R || bc == UC_BIDI_AL)
+			rtl = 1;
+	}
 	if ((t = malloc(n + 7)) == NULL)
 		return -1;
 	memcpy(t, s, n);
