@@ -190,11 +190,8 @@ tui_setting_label(const char *name, char *buf, size_t n)
 	return name;
 }
 
-/* The ranking's stored numbers as the weights editor shows them: weights
- * with three decimals, comparisons as 3 or 1/3, in the user's digits.
- * NULL if text is not such a list. */
-static char *
-setting_numbers(const char *name, const char *text)
+char *
+tui_setting_numbers(const char *name, const char *text, int exact)
 {
 	int matrix = strcmp(name, "rank.matrix") == 0;
 	size_t cap = strlen(text) * 2 + 16, len = 0;
@@ -219,13 +216,16 @@ setting_numbers(const char *name, const char *text)
 			return NULL;
 		}
 		p = end;
-		if (matrix && v > 0 && v < 1)
+		if (exact)
+			tui_fmt_shortest(v, num, sizeof num);
+		else if (matrix && v > 0 && v < 1)
 			snprintf(num, sizeof num, "1/%.0f", 1 / v);
 		else if (matrix)
 			snprintf(num, sizeof num, "%.0f", v);
 		else
 			tui_fmt_fixed(v, 3, num, sizeof num);
-		tui_fmt_digits(num, sizeof num);
+		if (!exact)
+			tui_fmt_digits(num, sizeof num);
 		if (len + strlen(num) + 2 > cap) {
 			free(out);
 			return NULL;
@@ -275,7 +275,7 @@ value_display(const struct store_audit *e, const char *name, const char *text)
 		return strdup(_("(empty)"));
 	if (e->action == STORE_ACT_RESOLVE && tui_audit_note_label(name) != NULL)
 		return strdup(tui_audit_note_value(name, text));
-	if (e->action == STORE_ACT_SETTING && (out = setting_numbers(name, text)) != NULL)
+	if (e->action == STORE_ACT_SETTING && (out = tui_setting_numbers(name, text, 0)) != NULL)
 		return out;
 	if (e->action == STORE_ACT_SETTING || s == NULL || (f = core_field_find(s, name)) < 0 ||
 	    (r = core_record_new(e->kind)) == NULL)

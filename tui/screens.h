@@ -123,6 +123,11 @@ const char *tui_fmt_when(int64_t when, unsigned flags, char *buf, size_t n);
 /* A fraction with 4 decimals in the user's digits (Persian decimal point
  * U+066B with Persian digits). */
 const char *tui_fmt_fixed(double v, int decimals, char *buf, size_t n);
+/* A stored number (the ranking's weights and comparisons are stored as
+ * "%.17g", 0.29999999999999999) for people to read: the fewest of 15, 16
+ * or 17 significant digits that read back as the same number (0.3), in
+ * ASCII digits. */
+const char *tui_fmt_shortest(double v, char *buf, size_t n);
 /* The Persian (or English) label of need status s / choice i of field f. */
 const char *tui_choice(enum core_kind k, int field, int i);
 

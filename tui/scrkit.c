@@ -142,6 +142,21 @@ tui_fmt_fixed(double v, int decimals, char *buf, size_t n)
 }
 
 const char *
+tui_fmt_shortest(double v, char *buf, size_t n)
+{
+	int prec;
+
+	/* the stored form ("%.17g", store/stats.c) when nothing shorter
+	 * reads back as the same number */
+	for (prec = 15; prec <= 17; prec++) {
+		snprintf(buf, n, "%.*g", prec, v);
+		if (prec == 17 || strtod(buf, NULL) == v)
+			break;
+	}
+	return buf;
+}
+
+const char *
 tui_choice(enum core_kind k, int field, int i)
 {
 	const struct core_schema *s = core_schema_get(k);

@@ -482,6 +482,19 @@ raw:
 	put_quoted(out, text);
 }
 
+/* Writes the stored text of setting name quoted: the ranking's numbers,
+ * stored with 17 significant digits (0.29999999999999999), each as the
+ * fewest digits that read back as the same number (0.3); anything else as
+ * stored. */
+static void
+put_setting(FILE *out, const char *name, const char *text)
+{
+	char *shown = text[0] != '\0' ? tui_setting_numbers(name, text, 1) : NULL;
+
+	put_quoted(out, shown != NULL ? shown : text);
+	free(shown);
+}
+
 /* --since DATE: Jalali Y/M/D in any digit set, or ISO YYYY-MM-DD; the
  * start of that day in local time. */
 static int
@@ -579,6 +592,13 @@ again:
 				put_value(stdout, f, a.fields[i].new_text);
 				fputs(cli_word(" over ", N_(", not ")), stdout);
 				put_value(stdout, f, a.fields[i].old_text);
+				putchar('\n');
+				continue;
+			}
+			if (a.action == STORE_ACT_SETTING) {
+				put_setting(stdout, a.fields[i].name, a.fields[i].old_text);
+				fputs(" -> ", stdout);
+				put_setting(stdout, a.fields[i].name, a.fields[i].new_text);
 				putchar('\n');
 				continue;
 			}

@@ -20,6 +20,8 @@ scr_keys F4; scr_wait "Ranking of needs" >/dev/null
 scr_keys F6; scr_wait "Ranking weights (AHP)"; ok $? "F6 on the ranking: the weights editor"
 scr_keys +; scr_keys F2
 scr_wait "Weights saved"; ok $? "a comparison raised and saved"
+# the editor's weights, its last column, in the order of its rows
+ew=$(scr_cap | grep -E '^ (Urgency|Impact|Population|Gap|Waiting|Interest) ' | awk '{ print $NF }' | tr '\n' ' ')
 scr_keys F10; scr_wait "Ranking of needs" >/dev/null; scr_keys F10
 scr_wait "Recent activity" >/dev/null
 scr_wait "setting: ranking weights"; ok $? "the dashboard's recent activity: the ranking weights"
@@ -30,6 +32,9 @@ scr_keys F8; scr_wait "Audit log" >/dev/null
 scr_wait "setting changed   ranking weights"; ok $? "the audit log: the ranking weights changed"
 scr_cap | grep -Eq "ranking weights +\(empty\) +→  0\.[0-9]{3} 0\.[0-9]{3} "
 ok $? "... the new weights with three decimals, as the editor shows them"
+aw=$(scr_cap | sed -n 's/.*ranking weights  *(empty)  *→  *\([0-9. ]*\).*/\1/p' | head -n 1)
+case "$ew" in "$aw"*) [ -n "$aw" ]; r=$? ;; *) r=1 ;; esac
+ok $r "... the same numbers as the editor's ($aw; the editor: $ew)"
 scr_cap | grep -q "ranking comparisons (AHP)"; ok $? "... and the comparisons (AHP)"
 scr_cap | grep -q "key of station MRD"; ok $? "... and Marand's key trusted"
 scr_cap | grep -q "rank\.\|sync\.trust\|0000000"; r=$?; [ $r -ne 0 ]; ok $? "... no stored name, no stored number"

@@ -1,0 +1,49 @@
+# hamyar audit shows the ranking's stored numbers (its weights and its
+# comparisons, stored with 17 significant digits, "%.17g", which sync
+# carries as they are) as people read them: each with the fewest of 15, 16
+# or 17 digits that read back as the same number: 0.3, not
+# 0.29999999999999999; 1/3 as 0.3333333333333333; a weight that needs all
+# 17 digits keeps them.  What is stored does not change.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+DB=$TMP/db
+PUT="$(dirname "$HAMYAR_BIN")/tests/store/put_raw"
+"$HAMYAR" --db "$DB" init --station HQ >/dev/null 2>&1; ok $? "init"
+# as store_rank_save writes them (the weights editor, F2)
+W=$(awk 'BEGIN { split("0.3 0.1 0.2 0.15 0.05", a, " ");
+	for (i = 1; i <= 5; i++) printf "%.17g ", a[i]; printf "0.34982665225395465" }')
+M=$(awk 'BEGIN { for (i = 0; i < 36; i++) printf "%s%.17g", i ? " " : "",
+	i % 7 == 0 ? 1 : (i % 2 ? 1 / 3 : 5) }')
+"$PUT" "$DB" --setting rank.weights "$W" >/dev/null && "$PUT" "$DB" --setting rank.matrix "$M" >/dev/null
+ok $? "ranking weights and comparisons saved"
+case $W in *0.29999999999999999*) r=0 ;; *) r=1 ;; esac; ok $r "... stored with 17 digits ($W)"
+
+# shown STORED SHOWN: every number of SHOWN the first of %.15g, %.16g and
+# %.17g of the same number of STORED that reads back as it
+shown() {
+	python3 - "$1" "$2" <<'PY'
+import sys
+stored, shown = sys.argv[1].split(), sys.argv[2].split()
+bad = len(stored) != len(shown)
+for a, b in sorted(set(zip(stored, shown))):
+    v = float(a)
+    want = next(s for s in ('%.15g' % v, '%.16g' % v, '%.17g' % v)
+                if float(s) == v or s == '%.17g' % v)
+    if b != want:
+        print('# %s shown as %s, not %s' % (a, b, want))
+        bad = True
+sys.exit(1 if bad else 0)
+PY
+}
+for lang in fa en; do
+	"$HAMYAR" --lang $lang --db "$DB" audit >"$TMP/a.$lang"; ok $? "$lang: audit"
+	got=$(sed -n 's/^  rank\.weights: "" -> "\(.*\)"$/\1/p' "$TMP/a.$lang")
+	shown "$W" "$got"; ok $? "$lang: the weights as the fewest digits that read back the same ($got)"
+	case " $got " in *" 0.3 "*" 0.34982665225395465 "*) r=0 ;; *) r=1 ;; esac
+	ok $r "$lang: ... 0.3 for 0.29999999999999999, and all 17 digits where they are needed"
+	got=$(sed -n 's/^  rank\.matrix: "" -> "\(.*\)"$/\1/p' "$TMP/a.$lang")
+	shown "$M" "$got"; ok $? "$lang: the comparisons too"
+	case " $got " in *" 0.3333333333333333 "*) r=0 ;; *) r=1 ;; esac
+	ok $r "$lang: ... 1/3 as 0.3333333333333333"
+done
+done_testing
