@@ -336,7 +336,6 @@ tui_edit_layout(struct tui_edit *e, int w, struct loc_layout *l, struct tui_edit
 	struct pos *p;
 	size_t n, i;
 	int lo, hi, cc = 0, vx, rtl;
-	int logical = (e->flags & LOC_LAYOUT_LOGICAL) != 0;
 
 	if (loc_layout_line(e->buf, e->len, e->dir, e->flags, l) != 0)
 		return LOC_ENOMEM;
@@ -355,7 +354,11 @@ tui_edit_layout(struct tui_edit *e, int w, struct loc_layout *l, struct tui_edit
 			cc = p[i].col;
 	}
 	free(p);
-	rtl = !logical && (e->dir == LOC_DIR_RTL || (e->dir == LOC_DIR_AUTO && l->rtl));
+	/* Right-to-left text sits on the right of the area in both modes.  In
+	 * logical order (mode terminal) its logical end, where typing goes on,
+	 * is the right of its cells: the cursor's column there is the last of
+	 * the area, the text just left of it. */
+	rtl = e->dir == LOC_DIR_RTL || (e->dir == LOC_DIR_AUTO && l->rtl);
 	if (w < 1)
 		w = 1;
 	if (hi - lo + 1 <= w) {

@@ -20,6 +20,13 @@
  * area scrolls (vx, the first visible column) just enough to keep the cursor
  * in view.
  *
+ * A right-to-left field sits on the right of its area in both bidi modes.
+ * With LOC_LAYOUT_LOGICAL (mode terminal: the cells are the logical text,
+ * the terminal reorders it) the logical end is the right of the cells, so
+ * the cursor there takes the area's last column and the text ends just
+ * left of it, as a left-to-right field keeps a column for the cursor past
+ * its end.
+ *
  * Nothing here touches curses, so tests/tui/test_field.c exercises it alone.
  */
 #ifndef TUI_FIELD_H

@@ -816,8 +816,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 				 * would keep the end of a Latin run in it). */
 				if (i != fm->cur && l.width > w)
 					tui_draw_text(y, bx, w, x->ed.buf, x->ed.dir,
-					    l.rtl && !(x->ed.flags & LOC_LAYOUT_LOGICAL) ?
-					    TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, a);
+					    l.rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, a);
 				else
 					tui_draw_cells(y, bx, w, &l, -v.text_x, a);
 				if (i == fm->cur) {

@@ -224,6 +224,57 @@ test_ltr_field(void **state)
 	tui_edit_done(&e);
 }
 
+/*
+ * Bidi mode terminal: the cells are the text in logical order, and the
+ * terminal reorders them.  A right-to-left field still sits on the right of
+ * its area; its logical end, where typing goes on, is the right of its
+ * cells, so the cursor there is on the area's last column and the text
+ * just left of it.
+ */
+static void
+test_logical_rtl_field_on_the_right(void **state)
+{
+	struct tui_edit e;
+	struct loc_layout l;
+	struct tui_edit_view v;
+	int i;
+
+	(void)state;
+	assert_int_equal(tui_edit_init(&e, NULL, LOC_DIR_RTL, LOC_LAYOUT_LOGICAL), 0);
+	assert_int_equal(tui_edit_layout(&e, 20, &l, &v), 0);
+	assert_int_equal(v.cursor_x, 19);		/* empty: the area's right end */
+	loc_layout_done(&l);
+	/* کوچه 12 Tehran: 14 cells, in the order typed */
+	type(&e, "\xda\xa9\xd9\x88\xda\x86\xd9\x87 12 Tehran");
+	assert_int_equal(tui_edit_layout(&e, 20, &l, &v), 0);
+	assert_int_equal(l.width, 14);
+	assert_int_equal(l.cells[0].cp, 0x06A9);	/* ک first: not reordered */
+	assert_int_equal(l.cells[13].cp, 'n');
+	assert_int_equal(v.text_x, 5);			/* 20 - 1 - 14 */
+	assert_int_equal(v.cursor_x, 19);		/* right after «Tehran» */
+	loc_layout_done(&l);
+	tui_edit_home(&e);
+	assert_int_equal(tui_edit_layout(&e, 20, &l, &v), 0);
+	assert_int_equal(v.text_x, 5);
+	assert_int_equal(v.cursor_x, 5);		/* on ک */
+	loc_layout_done(&l);
+	/* a ZWNJ takes no column: علی‌رضا is 6 cells */
+	assert_int_equal(tui_edit_set(&e, "\xd8\xb9\xd9\x84\xdb\x8c\xe2\x80\x8c\xd8\xb1\xd8\xb6\xd8\xa7"), 0);
+	assert_int_equal(tui_edit_layout(&e, 20, &l, &v), 0);
+	assert_int_equal(v.text_x, 13);
+	assert_int_equal(v.cursor_x, 19);
+	loc_layout_done(&l);
+	/* wider than the area: it scrolls, the cursor stays in it */
+	for (i = 0; i < 30; i++) {
+		type(&e, "\xd8\xa8");			/* ب */
+		assert_int_equal(tui_edit_layout(&e, 20, &l, &v), 0);
+		assert_true(v.cursor_x >= 0 && v.cursor_x < 20);
+		loc_layout_done(&l);
+	}
+	assert_int_equal(v.cursor_x, 19);
+	tui_edit_done(&e);
+}
+
 /* ۱۴۰۵/۰۱/۱۵, a date as a new record's form proposes it, and ۶. */
 #define PROPOSED "\xdb\xb1\xdb\xb4\xdb\xb0\xdb\xb5/\xdb\xb0\xdb\xb1/\xdb\xb1\xdb\xb5"
 #define SIX "\xdb\xb6"
@@ -314,6 +365,7 @@ main(void)
 		cmocka_unit_test(test_typed_character_lands_at_cursor),
 		cmocka_unit_test(test_scrolling_keeps_cursor_visible),
 		cmocka_unit_test(test_ltr_field),
+		cmocka_unit_test(test_logical_rtl_field_on_the_right),
 		cmocka_unit_test(test_proposal_typed_over),
 		cmocka_unit_test(test_proposal_edited),
 	};
