@@ -105,6 +105,24 @@ loc_utf8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
+size_t
+loc_utf8_copy(char *dst, size_t n, const char *src)
+{
+	size_t len = strlen(src), cut = len;
+
+	if (n == 0)
+		return len;
+	if (cut >= n) {
+		cut = n - 1;
+		/* back to the first byte of the character cut in two */
+		while (cut > 0 && ((unsigned char)src[cut] & 0xC0) == 0x80)
+			cut--;
+	}
+	memcpy(dst, src, cut);
+	dst[cut] = '\0';
+	return len;
+}
+
 int
 loc_utf8_valid(const char *s, size_t len)
 {

@@ -43,4 +43,9 @@ size_t loc_utf8_decode(const char *s, size_t len, uint32_t *cp);
  * room for 4 bytes, and returns its length 1-4. */
 size_t loc_utf8_encode(uint32_t cp, char *out);
 
+/* Copies the text src into dst (n > 0 bytes) as snprintf would, but a text
+ * too long is cut before the character that does not fit whole, never in
+ * the middle of one.  Returns strlen(src) (>= n: cut). */
+size_t loc_utf8_copy(char *dst, size_t n, const char *src);
+
 #endif

@@ -155,7 +155,7 @@ calib_new(void)
 		free(s);
 		return NULL;
 	}
-	snprintf(s->title, sizeof s->title, "%s", _("Display calibration"));
+	loc_utf8_copy(s->title, sizeof s->title, _("Display calibration"));
 	s->fkeys = calib_keys;
 	s->help = N_("If line 1 reads right, Hamyar lays out Persian itself (mode app).\n"
 	    "If line 2 reads right, your terminal reorders text itself (mode terminal).\n"
@@ -346,7 +346,7 @@ menu_new(void)
 		return NULL;
 	}
 	((struct menu *)s->data)->sel = 1;	/* donors: the daily work */
-	snprintf(s->title, sizeof s->title, "%s", _("Main menu"));
+	loc_utf8_copy(s->title, sizeof s->title, _("Main menu"));
 	s->fkeys = menu_keys;
 	s->help = menu_help;
 	s->draw = menu_draw;
@@ -362,7 +362,7 @@ mkdir_parents(const char *path)
 {
 	char buf[4096], *p;
 
-	snprintf(buf, sizeof buf, "%s", path);
+	loc_utf8_copy(buf, sizeof buf, path);
 	for (p = buf + 1; *p; p++) {
 		if (*p != '/')
 			continue;
@@ -412,7 +412,7 @@ blank_new(const char *title)
 
 	if (s == NULL)
 		return NULL;
-	snprintf(s->title, sizeof s->title, "%s", title);
+	loc_utf8_copy(s->title, sizeof s->title, title);
 	s->fkeys = calib_keys;
 	s->draw = blank_draw;
 	s->event = blank_event;
@@ -541,7 +541,7 @@ draft_first(const char *form, const void *data, size_t len, void *ctx)
 {
 	struct draft_found *d = ctx;
 
-	snprintf(d->name, sizeof d->name, "%s", form);
+	loc_utf8_copy(d->name, sizeof d->name, form);
 	if ((d->data = malloc(len + 1)) == NULL)
 		return 1;
 	memcpy(d->data, data, len);
@@ -613,7 +613,7 @@ load_identity(void)
 		tui_app.station[0] = '\0';
 	if (store_read_begin(tui_app.st, &t) == 0) {
 		if (store_setting_get(t, "station.name", &name, NULL) == 0) {
-			snprintf(tui_app.station_name, sizeof tui_app.station_name, "%s", name);
+			loc_utf8_copy(tui_app.station_name, sizeof tui_app.station_name, name);
 			free(name);
 		}
 		store_read_end(t);

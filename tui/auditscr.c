@@ -23,6 +23,7 @@
 #include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/jalali.h"
+#include "locale/text.h"
 #include "store/store.h"
 #include "store/users.h"
 #include "tui/form.h"
@@ -371,7 +372,7 @@ load(struct audit_scr *a)
 	/* Nothing for an id typed in lower case: the record's, in upper case
 	 * (a login, also listed by id, is lower case: tried first). */
 	if (a->changes == 0 && a->id[0] != '\0' && core_id_raised(a->id, up)) {
-		snprintf(a->id, sizeof a->id, "%s", up);
+		loc_utf8_copy(a->id, sizeof a->id, up);
 		load(a);
 	}
 }
@@ -443,7 +444,7 @@ audit_event(struct tui_screen *s, int key)
 	if (key == TUI_KEY_F(3) || key == '/') {
 		id = tui_prompt(_("Audit log"), _("Record id (empty: every record):"), a->id);
 		if (id != NULL) {
-			snprintf(a->id, sizeof a->id, "%s", id);
+			loc_utf8_copy(a->id, sizeof a->id, id);
 			free(id);
 			a->loaded = 0;
 		}
@@ -500,7 +501,7 @@ tui_audit_new(const char *id)
 		return NULL;
 	a = s->data;
 	if (id != NULL)
-		snprintf(a->id, sizeof a->id, "%s", id);
+		loc_utf8_copy(a->id, sizeof a->id, id);
 	s->draw = audit_draw;
 	s->event = audit_event;
 	s->destroy = audit_destroy;

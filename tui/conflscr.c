@@ -31,6 +31,7 @@
 #include "core/record.h"
 #include "locale/catalog.h"
 #include "locale/strbuf.h"
+#include "locale/text.h"
 #include "store/store.h"
 #include "store/sync.h"
 #include "store/users.h"
@@ -153,13 +154,13 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	it = &c->v[c->n];
 	memset(it, 0, sizeof *it);
 	it->kind = q->kind;
-	snprintf(it->id, sizeof it->id, "%s", q->id);
-	snprintf(it->from, sizeof it->from, "%s", q->remote.version.origin);
+	loc_utf8_copy(it->id, sizeof it->id, q->id);
+	loc_utf8_copy(it->from, sizeof it->from, q->remote.version.origin);
 	it->kept_local = q->dup || !q->loser_is_local;
 	it->dup = q->dup;
 	it->remote = q->remote.version;
 	it->local = q->local.version;
-	snprintf(it->holder, sizeof it->holder, "%s", q->holder);
+	loc_utf8_copy(it->holder, sizeof it->holder, q->holder);
 	if ((rc = store_sync_conflict_sides(c->t, q, &it->mine, &it->theirs)) != 0)
 		return rc;
 	it->ndiff = core_merge_diff(it->mine, it->theirs, &it->diff);
@@ -271,7 +272,7 @@ draw_list(struct confl_scr *c, int top, int rows)
 
 		snprintf(cnt, sizeof cnt, "%d", it->ndiff);
 		tui_fmt_digits(cnt, sizeof cnt);
-		snprintf(from, sizeof from, "%s", it->from[0] ? it->from : "?");
+		loc_utf8_copy(from, sizeof from, it->from[0] ? it->from : "?");
 		{
 			struct tui_col col[5] = {
 				{ 14, _(core_schema_get(it->kind)->label), 0 }, { 12, it->id, 1 },
@@ -314,11 +315,11 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		snprintf(line, sizeof line, _("%s and %s hold the same national id; both stay until you decide."),
 		    it->holder, it->id);
 	else if (it->dup)
-		snprintf(line, sizeof line, "%s", _("The other version was not applied: one of its values is held by another record here."));
+		loc_utf8_copy(line, sizeof line, _("The other version was not applied: one of its values is held by another record here."));
 	else if (it->kept_local)
-		snprintf(line, sizeof line, "%s", _("This database's version is the one in use now."));
+		loc_utf8_copy(line, sizeof line, _("This database's version is the one in use now."));
 	else
-		snprintf(line, sizeof line, "%s", _("The other version is the one in use now (it is the newer)."));
+		loc_utf8_copy(line, sizeof line, _("The other version is the one in use now (it is the newer)."));
 	tui_draw_ui(top + 1, 1, COLS - 2, line, A_NORMAL);
 	if (c->err[0] != '\0') {
 		tui_draw_ui(top + 2, 1, COLS - 2, c->err, tui_attr_error());
@@ -642,7 +643,7 @@ count_one(const struct store_conflict *q, void *ctx)
 		return 0;
 	k->n++;
 	k->kind = q->kind;
-	snprintf(k->id, sizeof k->id, "%s", q->id);
+	loc_utf8_copy(k->id, sizeof k->id, q->id);
 	return 0;
 }
 

@@ -36,6 +36,7 @@
 #include "core/access.h"
 #include "locale/catalog.h"
 #include "locale/jalali.h"
+#include "locale/text.h"
 #include "store/stats.h"
 #include "store/store.h"
 #include "tui/auditscr.h"
@@ -115,7 +116,7 @@ reselect(struct dash *d)
 	if (d->csel >= d->ncs)
 		d->csel = d->ncs ? d->ncs - 1 : 0;
 	if (d->ncs > 0)
-		snprintf(d->selcode, sizeof d->selcode, "%s", d->cs[d->csel].county);
+		loc_utf8_copy(d->selcode, sizeof d->selcode, d->cs[d->csel].county);
 }
 
 static void
@@ -183,8 +184,8 @@ dash_load(struct dash *d)
 		for (i = 0; i < g.nitems && i < DASH_TOP; i++) {
 			size_t ni = g.item_need[res[i].item];
 
-			snprintf(d->top[i].id, sizeof d->top[i].id, "%s", g.needs[ni].id);
-			snprintf(d->top[i].title, sizeof d->top[i].title, "%s", g.titles[ni]);
+			loc_utf8_copy(d->top[i].id, sizeof d->top[i].id, g.needs[ni].id);
+			loc_utf8_copy(d->top[i].title, sizeof d->top[i].title, g.titles[ni]);
 			d->top[i].score = res[i].score;
 			d->top[i].gap = g.needs[ni].gap;
 			d->ntop++;
@@ -503,7 +504,7 @@ dash_event(struct tui_screen *s, int key)
 		else if (act == TUI_ACT_PGUP)
 			d->ctop = d->ctop > d->cpage ? d->ctop - d->cpage : 0;
 		if (d->csel < d->ncs)
-			snprintf(d->selcode, sizeof d->selcode, "%s", d->cs[d->csel].county);
+			loc_utf8_copy(d->selcode, sizeof d->selcode, d->cs[d->csel].county);
 		return TUI_HANDLED;
 	}
 	if (d->focus == DASH_FOCUS_TOP) {

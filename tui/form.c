@@ -552,7 +552,7 @@ save_fn(struct store_txn *t, void *ctx)
 		rc = store_put_new(t, r, c->id);
 	else {
 		rc = store_update(t, r, fm->rev);
-		snprintf(c->id, sizeof c->id, "%s", fm->id);
+		loc_utf8_copy(c->id, sizeof c->id, fm->id);
 	}
 	core_record_free(r);
 	if (rc != 0) {
@@ -620,7 +620,7 @@ save(struct form *fm)
 			fm->ff[e].issue = is.v[k];
 		else if (e < 0 && is.v[k].severity == CORE_SEV_ERROR) {
 			nerr++;
-			snprintf(other, sizeof other, "%s", _(core_msg_text(is.v[k].msg)));
+			loc_utf8_copy(other, sizeof other, _(core_msg_text(is.v[k].msg)));
 		}
 	}
 	for (i = 0; i < fm->n; i++) {
@@ -831,7 +831,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 			char *d = tui_value_display(fm->rec, x->fi);
 			char shown[1100];
 
-			snprintf(shown, sizeof shown, "%s", d ? d : "");
+			loc_utf8_copy(shown, sizeof shown, d ? d : "");
 			free(d);
 			tui_draw_ui(y, fx, fw, shown, i == fm->cur ? tui_attr_focus() : tui_attr_field());
 			if (i == fm->cur) {
@@ -1099,7 +1099,7 @@ check_writable(struct store_txn *t, struct form *fm)
 	if (fm->rev == 0)
 		return;
 	if (tui_app.ro_disk) {
-		snprintf(msg, sizeof msg, "%s", _("the database's disk is mounted read-only."));
+		loc_utf8_copy(msg, sizeof msg, _("the database's disk is mounted read-only."));
 	} else {
 		if (who == NULL)
 			return;
@@ -1167,7 +1167,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		store_read_end(t);
 		if (rc != 0)
 			goto fail;
-		snprintf(fm->id, sizeof fm->id, "%s", id);
+		loc_utf8_copy(fm->id, sizeof fm->id, id);
 		if (k == CORE_NEED && fm->rec->v[CORE_NEED_STATUS].set)
 			fm->stored_status = (int)fm->rec->v[CORE_NEED_STATUS].num;
 		if (k == CORE_PLEDGE && fm->rec->v[CORE_PLEDGE_STATUS].set)

@@ -22,6 +22,7 @@
 #include "core/record.h"
 #include "core/workflow.h"
 #include "locale/catalog.h"
+#include "locale/text.h"
 #include "tui/cli.h"
 
 int
@@ -79,7 +80,7 @@ tui_identity_path_ok(const char *db_path, const char *path)
 	if (realpath(path, real) != NULL && within(real, db))
 		return 0;
 	/* else the folder it would be made in */
-	snprintf(dir, sizeof dir, "%s", path);
+	loc_utf8_copy(dir, sizeof dir, path);
 	if ((slash = strrchr(dir, '/')) == NULL)
 		snprintf(dir, sizeof dir, ".");
 	else if (slash == dir)
@@ -406,7 +407,7 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 			char gname[64];
 
 			if (stat(path, &sd) == 0 && (g = getgrgid(sd.st_gid)) != NULL)
-				snprintf(gname, sizeof gname, "%s", g->gr_name);
+				loc_utf8_copy(gname, sizeof gname, g->gr_name);
 			else if (stat(path, &sd) == 0)
 				snprintf(gname, sizeof gname, "%ld", (long)sd.st_gid);
 			else

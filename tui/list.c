@@ -37,6 +37,7 @@
 #include "locale/catalog.h"
 #include "locale/collate.h"
 #include "locale/digits.h"
+#include "locale/text.h"
 #include "store/store.h"
 #include "store/users.h"
 #include "tui/field.h"
@@ -372,7 +373,7 @@ exact_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 		q++;
 	if (strlen(q) < sizeof id) {
 		if (!core_id_raised(q, id))
-			snprintf(id, sizeof id, "%s", q);
+			loc_utf8_copy(id, sizeof id, q);
 		id[strcspn(id, " ")] = '\0';
 		if (core_id_parse(id, station, &seq) == 0 && store_exists(t, l->kind, id, NULL) == 0)
 			return store_iter_one(t, l->kind, id, it) == 0;
@@ -499,7 +500,7 @@ mem_load(struct list *l)
 			rc = 1;
 			break;
 		}
-		snprintf(v[n].id, sizeof v[n].id, "%s", id);
+		loc_utf8_copy(v[n].id, sizeof v[n].id, id);
 		if (numeric_type(f->type))
 			v[n].num = r->v[l->sort_field].set ? r->v[l->sort_field].num : INT64_MIN;
 		else if ((d = tui_value_display(r, l->sort_field)) != NULL) {
@@ -611,7 +612,7 @@ fetch(struct list *l, int h)
 
 		if (rc != 0) {
 			l->sort_field = -1;
-			snprintf(l->status, sizeof l->status, "%s", rc > 0 ?
+			loc_utf8_copy(l->status, sizeof l->status, rc > 0 ?
 			    _("Too many rows to sort by that column: search or filter first.") :
 			    _("Cannot sort the list."));
 		}
@@ -1012,8 +1013,8 @@ choose_filter(struct list *l)
 
 			if (!tui_county_pick(_(f->label), NULL, code))
 				return;
-			snprintf(l->filter_value, sizeof l->filter_value, "%s", code);
-			snprintf(l->filter_canon, sizeof l->filter_canon, "%s", code);
+			loc_utf8_copy(l->filter_value, sizeof l->filter_value, code);
+			loc_utf8_copy(l->filter_canon, sizeof l->filter_canon, code);
 			snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label),
 			    tui_county_name(code));
 		} else {
@@ -1022,7 +1023,7 @@ choose_filter(struct list *l)
 			if ((i = tui_menu(_(f->label), items, n, 0)) < 0)
 				return;
 			snprintf(l->filter_value, sizeof l->filter_value, "%d", i);
-			snprintf(l->filter_canon, sizeof l->filter_canon, "%s", f->choices[i]);
+			loc_utf8_copy(l->filter_canon, sizeof l->filter_canon, f->choices[i]);
 			snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label), items[i]);
 		}
 		l->filter_field = fields[sel];
@@ -1047,17 +1048,17 @@ choose_sort(struct list *l)
 	if (f == l->search_field && l->q.len == 0) {
 		l->sort_field = -1;
 		l->by_id = 0;
-		snprintf(l->status, sizeof l->status, "%s", _("Sorted by name."));
+		loc_utf8_copy(l->status, sizeof l->status, _("Sorted by name."));
 	} else if (f == 0) {
 		l->sort_field = -1;
 		l->by_id = 1;
-		snprintf(l->status, sizeof l->status, "%s", _("Sorted by id."));
+		loc_utf8_copy(l->status, sizeof l->status, _("Sorted by id."));
 	} else {
 		l->sort_desc = l->sort_field == f ? !l->sort_desc : 0;
 		l->sort_field = f;
 		snprintf(msg, sizeof msg, l->sort_desc ? _("Sorted by %s, descending.") :
 		    _("Sorted by %s."), _(l->sc->fields[f].label));
-		snprintf(l->status, sizeof l->status, "%s", msg);
+		loc_utf8_copy(l->status, sizeof l->status, msg);
 	}
 	restart(l);
 }
@@ -1126,7 +1127,7 @@ list_event(struct tui_screen *s, int key)
 			if ((f = tui_form_new(l->kind, l->ids[l->sel], NULL)) != NULL)
 				tui_screen_push(f);
 			else
-				snprintf(l->status, sizeof l->status, "%s", _("Cannot open this record."));
+				loc_utf8_copy(l->status, sizeof l->status, _("Cannot open this record."));
 		}
 		return TUI_HANDLED;
 	}
@@ -1203,8 +1204,8 @@ clerk_scope(struct list *l)
 			continue;
 		l->filter_field = (int)i;
 		l->filter_locked = 1;
-		snprintf(l->filter_value, sizeof l->filter_value, "%s", county);
-		snprintf(l->filter_canon, sizeof l->filter_canon, "%s", county);
+		loc_utf8_copy(l->filter_value, sizeof l->filter_value, county);
+		loc_utf8_copy(l->filter_canon, sizeof l->filter_canon, county);
 		for (n = 0; core_counties_seed[n].code != NULL; n++)
 			if (strcmp(core_counties_seed[n].code, county) == 0)
 				break;
@@ -1257,7 +1258,7 @@ tui_list_new(enum core_kind k)
 		free(s);
 		return NULL;
 	}
-	snprintf(s->title, sizeof s->title, "%s", _(l->sc->label));
+	loc_utf8_copy(s->title, sizeof s->title, _(l->sc->label));
 	s->fkeys = k == CORE_RECOGNITION ? recog_list_keys : list_keys;
 	list_help_make(l, 0);
 	s->help = l->help;

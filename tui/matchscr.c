@@ -22,6 +22,7 @@
 #include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/jalali.h"
+#include "locale/text.h"
 #include "store/stats.h"
 #include "store/store.h"
 #include "tui/identity.h"
@@ -68,7 +69,7 @@ read_names(struct store_txn *t, struct mscr *x)
 		size_t k = x->m[i].index;
 
 		if (store_get(t, CORE_DONOR, x->g.donors[k].id, &r, NULL) == 0) {
-			snprintf(x->names[k], sizeof x->names[k], "%s", core_record_text(r, CORE_DONOR_NAME));
+			loc_utf8_copy(x->names[k], sizeof x->names[k], core_record_text(r, CORE_DONOR_NAME));
 			tui_fmt_digits(x->names[k], sizeof x->names[k]);
 			core_record_free(r);
 		}
@@ -241,7 +242,7 @@ match_draw(struct tui_screen *s, int top, int rows)
 		attr_t at = k == x->sel ? A_REVERSE : A_NORMAL;
 		char mark[8];
 
-		snprintf(mark, sizeof mark, "%s", k == x->chosen ? "\xe2\x96\xb6" : "");
+		loc_utf8_copy(mark, sizeof mark, k == x->chosen ? "\xe2\x96\xb6" : "");
 		if (x->by_donor) {
 			const struct core_match_need *n = &x->g.needs[idx];
 			struct tui_col cols[6] = {
@@ -310,7 +311,7 @@ make_pledge(struct mscr *x)
 	int rc;
 
 	if (x->chosen < 0) {
-		snprintf(x->note, sizeof x->note, "%s", _("Choose a match with Enter first."));
+		loc_utf8_copy(x->note, sizeof x->note, _("Choose a match with Enter first."));
 		return;
 	}
 	match_pair(x, x->chosen, &d, &n, &title);
@@ -327,7 +328,7 @@ make_pledge(struct mscr *x)
 	core_record_set_num(c.r, CORE_PLEDGE_STATUS, CORE_PLEDGE_PLEDGED);
 	c.id[0] = '\0';
 	if (tui_validate_new(c.r, NULL, &is) == CORE_SEV_ERROR) {
-		snprintf(x->note, sizeof x->note, "%s", _(core_msg_text(is.msg)));
+		loc_utf8_copy(x->note, sizeof x->note, _(core_msg_text(is.msg)));
 		core_record_free(c.r);
 		return;
 	}
@@ -410,7 +411,7 @@ match_new(int by_donor, const char *id)
 	x = s->data;
 	x->by_donor = by_donor;
 	x->chosen = -1;
-	snprintf(x->id, sizeof x->id, "%s", id);
+	loc_utf8_copy(x->id, sizeof x->id, id);
 	s->draw = match_draw;
 	s->event = match_event;
 	s->destroy = match_destroy;

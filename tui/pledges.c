@@ -21,6 +21,7 @@
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
+#include "locale/text.h"
 #include "store/store.h"
 #include "tui/form.h"
 #include "tui/identity.h"
@@ -96,7 +97,7 @@ payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow *y
 			if (y != NULL && *ny < max) {
 				struct payrow *x = &y[(*ny)++];
 
-				snprintf(x->id, sizeof x->id, "%s", id);
+				loc_utf8_copy(x->id, sizeof x->id, id);
 				x->on = (int32_t)r->v[CORE_PAYMENT_PAID_ON].num;
 				x->amount = a;
 				snprintf(x->receipt, sizeof x->receipt, "%s",
@@ -127,7 +128,7 @@ pl_load(struct plscr *s)
 		goto fail;
 	if ((rc = store_get(t, CORE_NEED, s->need, &r, NULL)) != 0)
 		goto fail_txn;
-	snprintf(s->title, sizeof s->title, "%s", core_record_text(r, CORE_NEED_TITLE));
+	loc_utf8_copy(s->title, sizeof s->title, core_record_text(r, CORE_NEED_TITLE));
 	tui_fmt_digits(s->title, sizeof s->title);
 	core_record_free(r);
 	if ((rc = store_need_sums(t, s->need, &s->sums)) != 0 ||
@@ -140,17 +141,17 @@ pl_load(struct plscr *s)
 		if (store_get(t, CORE_PLEDGE, id, &r, NULL) != 0)
 			continue;
 		memset(p, 0, sizeof *p);
-		snprintf(p->id, sizeof p->id, "%s", id);
+		loc_utf8_copy(p->id, sizeof p->id, id);
 		p->type = (int)r->v[CORE_PLEDGE_TYPE].num;
 		p->status = (int)r->v[CORE_PLEDGE_STATUS].num;
 		p->amount_set = r->v[CORE_PLEDGE_AMOUNT].set;
 		p->amount = r->v[CORE_PLEDGE_AMOUNT].num;
 		if (store_get(t, CORE_DONOR, core_record_text(r, CORE_PLEDGE_DONOR), &d, NULL) == 0) {
-			snprintf(p->donor, sizeof p->donor, "%s", core_record_text(d, CORE_DONOR_NAME));
+			loc_utf8_copy(p->donor, sizeof p->donor, core_record_text(d, CORE_DONOR_NAME));
 			tui_fmt_digits(p->donor, sizeof p->donor);
 			core_record_free(d);
 		} else {
-			snprintf(p->donor, sizeof p->donor, "%s", core_record_text(r, CORE_PLEDGE_DONOR));
+			loc_utf8_copy(p->donor, sizeof p->donor, core_record_text(r, CORE_PLEDGE_DONOR));
 		}
 		core_record_free(r);
 		payments_of(t, id, &p->paid, NULL, 0, NULL);
@@ -428,7 +429,7 @@ tui_pledges_new(const char *need_id)
 	if (s == NULL)
 		return NULL;
 	p = s->data;
-	snprintf(p->need, sizeof p->need, "%s", need_id);
+	loc_utf8_copy(p->need, sizeof p->need, need_id);
 	s->draw = pl_draw;
 	s->event = pl_event;
 	return s;

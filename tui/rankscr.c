@@ -27,6 +27,7 @@
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
+#include "locale/text.h"
 #include "store/stats.h"
 #include "store/store.h"
 #include "tui/identity.h"
@@ -107,7 +108,7 @@ rank_load(struct rank *r)
 	if ((r->res = calloc(r->g.nitems + 1, sizeof *r->res)) == NULL)
 		goto fail;
 	if (core_rank(r->g.items, r->g.nitems, &r->w, r->method, r->res) != 0) {
-		snprintf(r->error, sizeof r->error, "%s", _("cannot rank the needs"));
+		loc_utf8_copy(r->error, sizeof r->error, _("cannot rank the needs"));
 		r->g.nitems = 0;
 		return;
 	}
@@ -477,7 +478,7 @@ wed_save(struct wed *e)
 			snprintf(msg, sizeof msg, _("The weight of %s is not a number of 0 or more: change the judgements of its row."),
 			    _(crit_label[bad]));
 		else
-			snprintf(msg, sizeof msg, "%s", _("The weights come to 0 or to more than can be counted: change the judgements."));
+			loc_utf8_copy(msg, sizeof msg, _("The weights come to 0 or to more than can be counted: change the judgements."));
 		tui_message(_("Not saved"), msg);
 		return;
 	}
@@ -491,7 +492,7 @@ wed_save(struct wed *e)
 		return;
 	}
 	e->dirty = 0;
-	snprintf(e->note, sizeof e->note, "%s", _("Weights saved: the ranking uses them now."));
+	loc_utf8_copy(e->note, sizeof e->note, _("Weights saved: the ranking uses them now."));
 	tui_data_changed();
 }
 

@@ -19,6 +19,7 @@
 #include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/jalali.h"
+#include "locale/text.h"
 #include "store/store.h"
 #include "tui/identity.h"
 #include "tui/keys.h"
@@ -122,9 +123,9 @@ recog_load(struct recog *r)
 		if (store_get(t, CORE_RECOGNITION, id, &x, &m) != 0)
 			continue;
 		if (!m.deleted) {
-			snprintf(c->id, sizeof c->id, "%s", id);
-			snprintf(c->title, sizeof c->title, "%s", core_record_text(x, CORE_RECOGNITION_TITLE));
-			snprintf(c->place, sizeof c->place, "%s", core_record_text(x, CORE_RECOGNITION_PLACE));
+			loc_utf8_copy(c->id, sizeof c->id, id);
+			loc_utf8_copy(c->title, sizeof c->title, core_record_text(x, CORE_RECOGNITION_TITLE));
+			loc_utf8_copy(c->place, sizeof c->place, core_record_text(x, CORE_RECOGNITION_PLACE));
 			c->on = (int32_t)x->v[CORE_RECOGNITION_HELD_ON].num;
 			c->ndonors = count_refs(core_record_text(x, CORE_RECOGNITION_DONORS));
 			r->nc++;
@@ -150,10 +151,10 @@ recog_load(struct recog *r)
 				struct core_record *d;
 				struct don *dn = &r->d[r->nd++];
 
-				snprintf(dn->id, sizeof dn->id, "%s", tok);
+				loc_utf8_copy(dn->id, sizeof dn->id, tok);
 				dn->name[0] = '\0';
 				if (store_get(t, CORE_DONOR, tok, &d, NULL) == 0) {
-					snprintf(dn->name, sizeof dn->name, "%s", core_record_text(d, CORE_DONOR_NAME));
+					loc_utf8_copy(dn->name, sizeof dn->name, core_record_text(d, CORE_DONOR_NAME));
 					core_record_free(d);
 				}
 			}
@@ -205,8 +206,8 @@ recog_draw(struct tui_screen *s, int top, int rows)
 			};
 
 			/* record text in the user's digits, as the lists show it */
-			snprintf(place, sizeof place, "%s", c->place);
-			snprintf(title, sizeof title, "%s", c->title);
+			loc_utf8_copy(place, sizeof place, c->place);
+			loc_utf8_copy(title, sizeof title, c->title);
 			tui_fmt_digits(place, sizeof place);
 			tui_fmt_digits(title, sizeof title);
 			tui_cols_draw(top + 2 + i, 1, w, cols, 5, i == r->sel ? A_REVERSE : A_NORMAL);
@@ -225,7 +226,7 @@ recog_draw(struct tui_screen *s, int top, int rows)
 			char name[sizeof r->d[i].name * 2];
 			struct tui_col cols[2] = { { 10, r->d[i].id, 1 }, { 0, name, 0 } };
 
-			snprintf(name, sizeof name, "%s", r->d[i].name);
+			loc_utf8_copy(name, sizeof name, r->d[i].name);
 			tui_fmt_digits(name, sizeof name);
 
 			tui_cols_draw(top + 2 + i, 1, w, cols, 2, i == r->dsel ? A_REVERSE : A_NORMAL);
@@ -336,7 +337,7 @@ new_ceremony(struct recog *r)
 		}
 	}
 	core_record_free(x);
-	snprintf(r->cid, sizeof r->cid, "%s", c.id);	/* open it */
+	loc_utf8_copy(r->cid, sizeof r->cid, c.id);	/* open it */
 	r->dsel = 0;
 	snprintf(r->note, sizeof r->note, "%s %s", _("Ceremony recorded:"), c.id);
 	r->note_path[0] = '\0';
@@ -430,8 +431,8 @@ write_letter(struct recog *r)
 		    tui_errno_text(errno));
 		tui_message_path(_("Not saved"), msg, path);
 	} else {
-		snprintf(r->note, sizeof r->note, "%s", _("Letter written to"));
-		snprintf(r->note_path, sizeof r->note_path, "%s", path);
+		loc_utf8_copy(r->note, sizeof r->note, _("Letter written to"));
+		loc_utf8_copy(r->note_path, sizeof r->note_path, path);
 	}
 	free(path);
 }
@@ -466,7 +467,7 @@ recog_event(struct tui_screen *s, int key)
 		return TUI_HANDLED;
 	case TUI_ACT_OPEN:
 		if (!inside && r->nc > 0) {
-			snprintf(r->cid, sizeof r->cid, "%s", r->c[r->sel].id);
+			loc_utf8_copy(r->cid, sizeof r->cid, r->c[r->sel].id);
 			r->dsel = 0;
 			r->note[0] = r->note_path[0] = '\0';
 			r->loaded = 0;

@@ -29,6 +29,7 @@
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
+#include "locale/text.h"
 #include "store/users.h"
 #include "tui/cli.h"
 #include "tui/html.h"
@@ -128,12 +129,12 @@ pledge_place(struct store_txn *t, const struct figures *fg, const struct core_re
 
 	if (p->v[CORE_PLEDGE_NEED].set &&
 	    store_get(t, CORE_NEED, core_record_text(p, CORE_PLEDGE_NEED), &r, &m) == 0) {
-		snprintf(county, sizeof county, "%s", core_record_text(r, CORE_NEED_COUNTY));
+		loc_utf8_copy(county, sizeof county, core_record_text(r, CORE_NEED_COUNTY));
 		on_need = !m.deleted && !(r->v[CORE_NEED_STATUS].set &&
 		    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED);
 	} else if (fg->county != NULL &&
 	    store_get(t, CORE_DONOR, core_record_text(p, CORE_PLEDGE_DONOR), &r, NULL) == 0) {
-		snprintf(county, sizeof county, "%s", core_record_text(r, CORE_DONOR_COUNTY));
+		loc_utf8_copy(county, sizeof county, core_record_text(r, CORE_DONOR_COUNTY));
 	}
 	core_record_free(r);
 	if (fg->county != NULL && strcmp(fg->county, county) != 0)
@@ -166,7 +167,7 @@ gather(struct store *st, struct figures *fg)
 	while ((rc = store_iter_next(it, id)) == 0) {
 		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
 			goto out;
-		snprintf(county, sizeof county, "%s", core_record_text(r, CORE_NEED_COUNTY));
+		loc_utf8_copy(county, sizeof county, core_record_text(r, CORE_NEED_COUNTY));
 		/* A rejected need is no longer part of the programme's figures
 		 * (as store_stats_counties, the dashboard's, has it). */
 		if (!m.deleted && !(r->v[CORE_NEED_STATUS].set &&

@@ -221,12 +221,17 @@ status_draw(int y)
 static void
 title_draw(void)
 {
-	char buf[480], head[300];
+	char buf[1600], head[1100];
 	int hw, tw;
+	size_t n;
 
-	snprintf(head, sizeof head, " %s — %s", _("Hamyar"),
+	/* the station's name is long at most as its buffer (tui_app): a
+	 * cut here falls between characters too */
+	n = (size_t)snprintf(head, sizeof head, " %s — ", _("Hamyar"));
+	loc_utf8_copy(head + n, sizeof head - n,
 	    tui_app.station_name[0] ? tui_app.station_name : tui_app.station);
-	snprintf(buf, sizeof buf, "%s   %s", head, top != NULL ? top->title : "");
+	n = (size_t)snprintf(buf, sizeof buf, "%s   ", head);
+	loc_utf8_copy(buf + n, sizeof buf - n, top != NULL ? top->title : "");
 	hw = tui_text_width(head);
 	tw = top != NULL ? tui_text_width(top->title) + 3 : 0;
 	if (hw + tw <= COLS || COLS - tw < COLS / 3) {
@@ -735,7 +740,7 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 				snprintf(line, sizeof line, "[%s] %s",
 				    (*mask >> (first + i)) & 1 ? "x" : " ", items[first + i]);
 			else
-				snprintf(line, sizeof line, "%s", items[first + i]);
+				loc_utf8_copy(line, sizeof line, items[first + i]);
 			tui_draw_ui(b.y + 1 + i, b.x + 1, b.w - 2, line,
 			    first + i == sel ? A_REVERSE : A_NORMAL);
 		}

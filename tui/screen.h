@@ -60,7 +60,7 @@ struct tui_app {
 	struct store *st;		/* open database */
 	char user[64];			/* Unix login of the real uid */
 	char station[16];		/* station code */
-	char station_name[128];
+	char station_name[1024];	/* cut between characters */
 	const char *db_path;
 	int ro_disk;			/* opened read-only: its disk is mounted so */
 };

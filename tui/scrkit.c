@@ -15,6 +15,7 @@
 #include "locale/collate.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
+#include "locale/text.h"
 #include "store/stats.h"
 #include "store/store.h"
 #include "store/users.h"
@@ -26,12 +27,6 @@
 
 int tui_toman;
 
-/* Bytes of the UTF-8 sequence that lead byte c starts. */
-static size_t
-utf8_len(unsigned char c)
-{
-	return c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-}
 
 /* Replaces ASCII digits (and '.') of buf in place by Persian ones when the
  * user reads Persian digits. */
@@ -44,18 +39,8 @@ tui_fmt_digits(char *buf, size_t n)
 		return buf;
 	if ((fa = loc_digits_to_fa(buf)) == NULL)
 		return buf;
-	snprintf(buf, n, "%s", fa);
+	loc_utf8_copy(buf, n, fa);	/* Persian digits take two bytes */
 	free(fa);
-	/* Persian digits take two bytes: a cut never splits a character. */
-	if (n > 0) {
-		size_t len = strlen(buf);
-
-		while (len > 0 && ((unsigned char)buf[len - 1] & 0xc0) == 0x80)
-			len--;
-		if (len > 0 && ((unsigned char)buf[len - 1] & 0x80) &&
-		    strlen(buf) - (len - 1) < utf8_len((unsigned char)buf[len - 1]))
-			buf[len - 1] = '\0';
-	}
 	return buf;
 }
 
@@ -283,7 +268,7 @@ tui_screen_make(const char *title, size_t datasize, const struct tui_fkey *fkeys
 		free(s);
 		return NULL;
 	}
-	snprintf(s->title, sizeof s->title, "%s", title);
+	loc_utf8_copy(s->title, sizeof s->title, title);
 	s->fkeys = fkeys;
 	s->help = help;
 	s->destroy = tui_screen_free;

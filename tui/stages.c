@@ -28,6 +28,7 @@
 #include "core/workflow.h"
 #include "locale/catalog.h"
 #include "locale/jalali.h"
+#include "locale/text.h"
 #include "store/store.h"
 #include "tui/form.h"
 #include "tui/identity.h"
@@ -121,8 +122,8 @@ need_load(struct needscr *n)
 			continue;
 		}
 		memset(s, 0, sizeof *s);
-		snprintf(s->id, sizeof s->id, "%s", sid);
-		snprintf(s->title, sizeof s->title, "%s", core_record_text(r, CORE_STAGE_TITLE));
+		loc_utf8_copy(s->id, sizeof s->id, sid);
+		loc_utf8_copy(s->title, sizeof s->title, core_record_text(r, CORE_STAGE_TITLE));
 		tui_fmt_digits(s->title, sizeof s->title);
 		if ((s->has_start = r->v[CORE_STAGE_PLANNED_START].set))
 			s->start = (int32_t)r->v[CORE_STAGE_PLANNED_START].num;
@@ -199,7 +200,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_ui(top + 1, 1, w, n->error, tui_attr_error());
 		return;
 	}
-	snprintf(title, sizeof title, "%s", core_record_text(n->need, CORE_NEED_TITLE));
+	loc_utf8_copy(title, sizeof title, core_record_text(n->need, CORE_NEED_TITLE));
 	snprintf(line, sizeof line, "%s %s: %s", _("Need"), n->id, tui_fmt_digits(title, sizeof title));
 	tui_draw_ui(top, 1, w, line, A_BOLD);
 	snprintf(line, sizeof line, "%s %s   %s %s   %s %s", _("Status:"),
@@ -228,7 +229,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 			hi = x->actual;
 	}
 	if (n->nst == 0)	/* no span to give: it would be today to today */
-		snprintf(line, sizeof line, "%s", _("Stages"));
+		loc_utf8_copy(line, sizeof line, _("Stages"));
 	else
 		snprintf(line, sizeof line, "%s (%s %s - %s)", _("Stages"), _("timeline"),
 		    tui_fmt_date(lo, a, sizeof a), tui_fmt_date(hi, b, sizeof b));
@@ -368,7 +369,7 @@ new_stage(struct needscr *n)
 		return;
 	}
 	if (write_record(r, 1, 0) == 0)
-		snprintf(n->note, sizeof n->note, "%s", _("Stage added."));
+		loc_utf8_copy(n->note, sizeof n->note, _("Stage added."));
 }
 
 static void
@@ -415,7 +416,7 @@ edit_stage(struct needscr *n)
 		return;
 	}
 	if (write_record(r, 0, x->rev) == 0)
-		snprintf(n->note, sizeof n->note, "%s", _("Stage updated."));
+		loc_utf8_copy(n->note, sizeof n->note, _("Stage updated."));
 }
 
 static void
@@ -441,7 +442,7 @@ change_status(struct needscr *n)
 	case CORE_WF_OK:
 		break;
 	case CORE_WF_ROLE:
-		snprintf(msg, sizeof msg, "%s", _("Only a supervisor, hq or an admin may approve or reject a need."));
+		loc_utf8_copy(msg, sizeof msg, _("Only a supervisor, hq or an admin may approve or reject a need."));
 		tui_message(_("Not allowed"), msg);
 		return;
 	default:
@@ -517,7 +518,7 @@ tui_need_new(const char *need_id)
 	if (s == NULL)
 		return NULL;
 	n = s->data;
-	snprintf(n->id, sizeof n->id, "%s", need_id);
+	loc_utf8_copy(n->id, sizeof n->id, need_id);
 	s->draw = need_draw;
 	s->event = need_event;
 	s->destroy = need_destroy;

@@ -1853,7 +1853,7 @@ refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stat
 		snprintf(msg, sizeof msg, _("the bundle from %s was changed after it was signed (damaged in copying, or altered); ask %s for a new one"),
 		    from, from);
 	else
-		snprintf(msg, sizeof msg, "%s", tui_bundle_strerror(rc));
+		loc_utf8_copy(msg, sizeof msg, tui_bundle_strerror(rc));
 	cli_error(_("bundle refused, nothing applied: %s"), msg);
 }
 
@@ -2067,7 +2067,7 @@ list_conflict(const struct store_conflict *c, void *vctx)
 		if (c->holder[0]) {
 			if (!mine->v[i].set || !core_value_equal(mine, theirs, (int)i))
 				continue;
-			snprintf(holder, sizeof holder, "%s", c->holder);
+			loc_utf8_copy(holder, sizeof holder, c->holder);
 		} else if (store_lookup_unique(l->t, c->kind, (int)i,
 		    core_record_text(theirs, (int)i), holder) != 0) {
 			continue;

@@ -190,6 +190,33 @@ test_utf8(void **state)
  * valid UTF-8, normalising it again changes nothing, it has no ZWNJ or
  * space at either end, the key never holds a ZWNJ and is the key of the
  * normalised text too. */
+/* loc_utf8_copy cuts a long text before the character that does not fit,
+ * never inside it. */
+static void
+test_utf8_copy(void **state)
+{
+	char buf[8];
+	const char *name = "علی‌رضا";	/* 2-byte letters, a 3-byte ZWNJ */
+
+	(void)state;
+	/* fits: copied whole, its length returned */
+	assert_int_equal(loc_utf8_copy(buf, sizeof buf, "TBZ-12"), 6);
+	assert_string_equal(buf, "TBZ-12");
+	/* 7 bytes of room: علی (6 bytes), not half of the ZWNJ */
+	assert_int_equal(loc_utf8_copy(buf, sizeof buf, name), strlen(name));
+	assert_string_equal(buf, "علی");
+	/* 5 bytes of room (n = 6): two letters, not half of the third */
+	loc_utf8_copy(buf, 6, name);
+	assert_string_equal(buf, "عل");
+	assert_true(loc_utf8_valid(buf, strlen(buf)));
+	/* room for nothing but the NUL */
+	loc_utf8_copy(buf, 1, name);
+	assert_string_equal(buf, "");
+	/* ASCII is cut at the byte, as snprintf would */
+	loc_utf8_copy(buf, 4, "TBZ-12");
+	assert_string_equal(buf, "TBZ");
+}
+
 static void
 test_random_stable(void **state)
 {
@@ -263,6 +290,7 @@ main(void)
 		cmocka_unit_test(test_invalid),
 		cmocka_unit_test(test_key),
 		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_utf8_copy),
 		cmocka_unit_test(test_random_stable),
 	};
 
