@@ -546,6 +546,10 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 			return EXIT_USAGE;
 		}
 	}
+	if (id != NULL && *id == '\0') {
+		cli_error("%s", _("--id needs a record's id, a user's login or a setting's name"));
+		return EXIT_USAGE;
+	}
 	if (since_s != NULL && parse_since(since_s, &since) != 0) {
 		cli_error(_("'%s' is not a date (Jalali Y/M/D or YYYY-MM-DD)"), since_s);
 		return EXIT_USAGE;
@@ -585,7 +589,15 @@ again:
 				put_decision(&a.fields[i]);
 				continue;
 			}
-			printf("  %s: ", f != NULL ? cli_word(f->name, f->label) : a.fields[i].name);
+			if (a.action == STORE_ACT_SETTING) {
+				/* by what people call it, as the audit screen
+				 * does (the entry's heading keeps the name
+				 * --id takes) */
+				char label[120];
+
+				printf("  %s: ", tui_setting_label(a.fields[i].name, label, sizeof label));
+			} else
+				printf("  %s: ", f != NULL ? cli_word(f->name, f->label) : a.fields[i].name);
 			if (a.action == STORE_ACT_RESOLVE) {
 				/* the value set aside -> the value kept */
 				printf("%s ", cli_word("kept", N_("kept")));

@@ -29,7 +29,7 @@ ko=$(key "$TMP/other")
 grep -q 'TBZ' "$TMP/err" && grep -q -- '--replace' "$TMP/err"; ok $? "... naming the station and --replace"
 "$HAMYAR" --db "$Q" sync trust tbz "$ko" >/dev/null 2>&1; is $? 1 "... in lower case too (tbz is TBZ)"
 "$HAMYAR" --db "$Q" sync trust TBZ "$ko" --replace >/dev/null; ok $? "sync trust --replace replaces it"
-"$HAMYAR" --lang en --db "$Q" audit | grep -q "sync.trust.TBZ: \"$kt\" -> \"$ko\""
+"$HAMYAR" --lang en --db "$Q" audit | grep -q "key of station TBZ: \"$kt\" -> \"$ko\""
 ok $? "... and the audit log has the old key and the new"
 "$HAMYAR" --db "$Q" sync trust --replace TBZ "$kt" >/dev/null; ok $? "(put back)"
 "$HAMYAR" --db "$Q" sync trust HQ "$kt" >/dev/null 2>&1; is $? 1 "a database does not trust a key for its own station"
