@@ -2727,6 +2727,12 @@ store_setting_set(struct store_txn *t, const char *name, const void *data, size_
 		rc = store_setting_get(t, name, &old, &oldlen);
 		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
+		if (rc == 0 && oldlen == len && memcmp(old, data, len) == 0) {
+			/* saved again as it was (F2 in the weights editor
+			 * with nothing changed): no change, no audit entry */
+			free(old);
+			return 0;
+		}
 		rc = audit_append(t, STORE_ACT_SETTING, CORE_NKINDS, name, NULL, NULL, name,
 		    old, oldlen, data, len, NULL, 0);
 		free(old);

@@ -668,6 +668,8 @@ misc_fn(struct store_txn *t, void *ctx)
 {
 	(void)ctx;
 	assert_int_equal(store_setting_set(t, "rank.weights", "0.3 0.3 0.1 0.1 0.1 0.1", 23), 0);
+	/* saved again as it is (F2 with nothing changed): no second entry */
+	assert_int_equal(store_setting_set(t, "rank.weights", "0.3 0.3 0.1 0.1 0.1 0.1", 23), 0);
 	assert_int_equal(store_setting_set(t, "user.clerk1.bidi", "terminal", 8), 0);
 	assert_int_equal(store_setting_set(t, "station", "XX", 2), STORE_EINVAL);
 	assert_int_equal(store_draft_put(t, "clerk1", "donor:new", "name=زهرا\x1f", 14), 0);
@@ -780,6 +782,7 @@ test_settings_drafts_logs(void **state)
 	assert_int_equal(a.nfields, 1);
 	assert_string_equal(a.fields[0].new_text, "0.3 0.3 0.1 0.1 0.1 0.1");
 	store_audit_done(&a);
+	assert_int_equal(store_audit_next(it, &a), STORE_ENOTFOUND);
 	store_iter_free(it);
 	/* since a time in the future: nothing */
 	assert_int_equal(store_audit_iter(t, NULL, (int64_t)time(NULL) + 3600, &it), 0);
