@@ -259,13 +259,13 @@ off2idx(const struct loc_layout *l, size_t off)
 	return lo;
 }
 
-/* The cursor positions of e with their columns.  Caller frees. */
+/* The cursor positions of e with their columns in l, laid out in logical
+ * order (logical != 0) or visual order.  Caller frees. */
 static struct pos *
-positions(const struct tui_edit *e, const struct loc_layout *l, size_t *n)
+positions(const struct tui_edit *e, const struct loc_layout *l, int logical, size_t *n)
 {
 	size_t *b, i;
 	struct pos *p;
-	int logical = (e->flags & LOC_LAYOUT_LOGICAL) != 0;
 
 	if ((b = boundaries(e->buf, e->len, n)) == NULL)
 		return NULL;
@@ -292,6 +292,11 @@ pos_cmp(const void *a, const void *b)
 	return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
+/* Steps to the neighbour of the cursor in the visual order of the cursor
+ * positions.  That order comes from FriBidi's reordered layout in both bidi
+ * modes: in mode terminal the program writes logical cells, but the
+ * terminal reorders them before anyone sees them, so the arrows follow the
+ * same order as in mode app (where the flags are used as they are). */
 static int
 move(struct tui_edit *e, int step)
 {
@@ -301,9 +306,10 @@ move(struct tui_edit *e, int step)
 	int moved = 0;
 
 	e->overtype = 0;
-	if (loc_layout_line(e->buf, e->len, e->dir, e->flags, &l) != 0)
+	if (loc_layout_line(e->buf, e->len, e->dir,
+	    e->flags & ~(unsigned)LOC_LAYOUT_LOGICAL, &l) != 0)
 		return 0;
-	if ((p = positions(e, &l, &n)) != NULL) {
+	if ((p = positions(e, &l, 0, &n)) != NULL) {
 		qsort(p, n, sizeof *p, pos_cmp);
 		for (i = 0; i < n; i++)
 			if (p[i].off == e->off)
@@ -339,7 +345,7 @@ tui_edit_layout(struct tui_edit *e, int w, struct loc_layout *l, struct tui_edit
 
 	if (loc_layout_line(e->buf, e->len, e->dir, e->flags, l) != 0)
 		return LOC_ENOMEM;
-	if ((p = positions(e, l, &n)) == NULL) {
+	if ((p = positions(e, l, (e->flags & LOC_LAYOUT_LOGICAL) != 0, &n)) == NULL) {
 		loc_layout_done(l);
 		return LOC_ENOMEM;
 	}

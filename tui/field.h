@@ -27,6 +27,26 @@
  * left of it, as a left-to-right field keeps a column for the cursor past
  * its end.
  *
+ * The arrows in mode terminal: a person sees the line the terminal has
+ * reordered, not the logical cells, so Left and Right step through the
+ * positions in the visual order of FriBidi's reordered layout (the one
+ * mode app draws), computed although the cells written stay logical: the
+ * same keys visit the same logical positions in both modes, and Left from
+ * the end of a Persian text does nothing (the end is its left edge).  The
+ * terminal cursor still goes on the logical cell of character idx: a
+ * reordering terminal shows its cursor over the character of its cell, so
+ * it appears on that character where the terminal has moved it, as in mode
+ * app.  Past the logical end there is no character; the cursor stays on the
+ * cell after the text, which the terminal places by its own paragraph
+ * direction.  This assumes the terminal reorders the field's text as
+ * FriBidi does in the field's direction; a terminal that takes the whole
+ * row as a left-to-right paragraph agrees on pure Persian text but not
+ * always on mixed text.
+ *
+ * Home and End are the logical start and end in both modes: Home the
+ * first character typed (the rightmost of a Persian text, the leftmost of
+ * a Latin one), End where typing goes on.
+ *
  * Nothing here touches curses, so tests/tui/test_field.c exercises it alone.
  */
 #ifndef TUI_FIELD_H
@@ -78,10 +98,12 @@ int tui_edit_insert_str(struct tui_edit *e, const char *s);
  * Returns 1 if something was removed, else 0. */
 int tui_edit_backspace(struct tui_edit *e);
 int tui_edit_delete(struct tui_edit *e);
-/* Logical start / end. */
+/* Logical start / end (Home: on the first character, the rightmost of
+ * right-to-left text; End: past the last), in both bidi modes. */
 void tui_edit_home(struct tui_edit *e);
 void tui_edit_end(struct tui_edit *e);
-/* Visual movement: one cursor position to the left / right on screen.
+/* Visual movement: one cursor position to the left / right on screen, in
+ * the reordered line also with LOC_LAYOUT_LOGICAL (see above).
  * Returns 1 if the cursor moved, 0 at the edge or on failure. */
 int tui_edit_left(struct tui_edit *e);
 int tui_edit_right(struct tui_edit *e);

@@ -275,6 +275,197 @@ test_logical_rtl_field_on_the_right(void **state)
 	tui_edit_done(&e);
 }
 
+/*
+ * Bidi mode terminal, the arrows.  The program writes the logical text and
+ * the terminal reorders it; a person sees the reordered line, so Left must
+ * move the cursor left on that line, not one character back in the text.
+ * A reordering terminal is modelled here as FriBidi in the field's
+ * direction (the visual order mode app draws), showing its cursor over the
+ * character of the cell the program put it on (the cursor "follows the
+ * character it belongs to", as in the terminal-wg BiDi recommendation).
+ */
+#define ZAHRA "\xd8\xb2\xd9\x87\xd8\xb1\xd8\xa7 \xda\xa9\xd8\xb1\xdb\x8c\xd9\x85\xdb\x8c"	/* زهرا کریمی */
+#define NEJAD "\xe2\x80\x8c\xd9\x86\xda\x98\xd8\xa7\xd8\xaf"	/* ZWNJ نژاد */
+#define KUCHE "\xda\xa9\xd9\x88\xda\x86\xd9\x87 12 Tehran"	/* کوچه 12 Tehran */
+#define NOT_ON_A_CHAR (-100)
+
+static int
+col_of_cell(const struct loc_layout *l, int cell)
+{
+	int c, col = 0;
+
+	for (c = 0; c < cell; c++)
+		col += l->cells[c].width;
+	return col;
+}
+
+/* The column of the reordered line where a reordering terminal shows the
+ * cursor of e, or NOT_ON_A_CHAR when the program put it past the text. */
+static int
+term_col(struct tui_edit *e)
+{
+	struct loc_layout l, r;
+	struct tui_edit_view v;
+	int c, shown = NOT_ON_A_CHAR;
+
+	assert_true(e->flags & LOC_LAYOUT_LOGICAL);
+	assert_int_equal(tui_edit_layout(e, 40, &l, &v), 0);
+	for (c = 0; c < (int)l.ncells; c++)
+		if (col_of_cell(&l, c) == v.cursor_x - v.text_x)
+			break;
+	if (c < (int)l.ncells) {
+		assert_int_equal(loc_layout_line(e->buf, e->len, e->dir, 0, &r), 0);
+		assert_true(r.log2cell[l.cells[c].idx] >= 0);
+		shown = col_of_cell(&r, r.log2cell[l.cells[c].idx]);
+		loc_layout_done(&r);
+	}
+	loc_layout_done(&l);
+	return shown;
+}
+
+static void
+test_logical_arrows_follow_the_screen(void **state)
+{
+	struct tui_edit e;
+
+	(void)state;
+	/* زهرا کریمی reordered: ی م ی ر ک _ ا ر ه ز, columns 0..9; its
+	 * logical end, where typing goes on, is the left of the name. */
+	assert_int_equal(tui_edit_init(&e, ZAHRA, LOC_DIR_RTL, LOC_LAYOUT_LOGICAL), 0);
+	assert_int_equal(tui_edit_left(&e), 0);		/* nothing further left */
+	assert_int_equal(e.off, e.len);
+	type(&e, NEJAD);				/* the name goes on */
+	assert_string_equal(e.buf, ZAHRA NEJAD);
+	/* Right from the end: onto the last ی, the leftmost letter; what is
+	 * typed now goes in before it (right of it on the screen). */
+	assert_int_equal(tui_edit_set(&e, ZAHRA), 0);
+	assert_int_equal(tui_edit_right(&e), 1);
+	assert_int_equal(e.off, e.len - 2);
+	assert_int_equal(term_col(&e), 0);
+	assert_int_equal(tui_edit_right(&e), 1);
+	assert_int_equal(e.off, e.len - 4);		/* on م */
+	assert_int_equal(term_col(&e), 1);
+	type(&e, "\xdb\x8c");				/* ی */
+	assert_string_equal(e.buf, "\xd8\xb2\xd9\x87\xd8\xb1\xd8\xa7 \xda\xa9\xd8\xb1\xdb\x8c\xdb\x8c\xd9\x85\xdb\x8c");
+	/* Home: the logical start, ز, the rightmost letter; Left from there
+	 * goes to the next letter on its left. */
+	assert_int_equal(tui_edit_set(&e, ZAHRA), 0);
+	tui_edit_home(&e);
+	assert_int_equal(e.off, 0u);
+	assert_int_equal(term_col(&e), 9);
+	assert_int_equal(tui_edit_right(&e), 0);	/* already the rightmost */
+	assert_int_equal(tui_edit_left(&e), 1);
+	assert_int_equal(e.off, 2u);			/* on ه */
+	assert_int_equal(term_col(&e), 8);
+	tui_edit_end(&e);
+	assert_int_equal(e.off, e.len);
+	tui_edit_done(&e);
+}
+
+static void
+test_logical_arrows_in_mixed_text(void **state)
+{
+	/* کوچه 12 Tehran in an RTL paragraph reads, left to right,
+	 * "Tehran 12 هچوک": T..n columns 0..5 (characters 8..13), the space
+	 * between them 6 (7), 1 at 7 (5), 2 at 8 (6), the space 9 (4), ه چ و ک
+	 * 10..13 (3..0).  The cursor at character i shows on that character's
+	 * cell; at the end (14), right of «Tehran», in the column of space 7.
+	 * From Home (on ک) Left visits, by character index: */
+	static const size_t walk[] = { 1, 2, 3, 4, 6, 5, 14, 7, 13, 12, 11, 10, 9, 8 };
+	/* with byte offsets: a Persian letter is 2 bytes, the rest 1 */
+	struct tui_edit e;
+	size_t k, idx, off;
+	int col, prev;
+
+	(void)state;
+	assert_int_equal(tui_edit_init(&e, KUCHE, LOC_DIR_RTL, LOC_LAYOUT_LOGICAL), 0);
+	tui_edit_home(&e);
+	prev = term_col(&e);
+	assert_int_equal(prev, 13);
+	for (k = 0; k < sizeof walk / sizeof walk[0]; k++) {
+		assert_int_equal(tui_edit_left(&e), 1);
+		idx = walk[k];
+		off = idx <= 4 ? 2 * idx : idx + 4;
+		assert_int_equal(e.off, off);
+		col = term_col(&e);
+		if (idx == 14) {			/* past the text */
+			assert_int_equal(col, NOT_ON_A_CHAR);
+			continue;
+		}
+		assert_true(col < prev);		/* left on the screen */
+		prev = col;
+	}
+	assert_int_equal(prev, 0);			/* on T, the leftmost */
+	assert_int_equal(tui_edit_left(&e), 0);
+	/* and back: Right retraces the walk to Home */
+	for (k = sizeof walk / sizeof walk[0] - 1; k > 0; k--) {
+		assert_int_equal(tui_edit_right(&e), 1);
+		idx = walk[k - 1];
+		assert_int_equal(e.off, idx <= 4 ? 2 * idx : idx + 4);
+	}
+	assert_int_equal(tui_edit_right(&e), 1);
+	assert_int_equal(e.off, 0u);
+	assert_int_equal(tui_edit_right(&e), 0);
+	/* Home, five times Left: on 2, across the digits; a digit typed there
+	 * goes before it, between 1 and 2 */
+	for (k = 0; k < 5; k++)
+		assert_int_equal(tui_edit_left(&e), 1);
+	type(&e, "3");
+	assert_string_equal(e.buf, "\xda\xa9\xd9\x88\xda\x86\xd9\x87 132 Tehran");
+	/* End, two Lefts: on n, the end of the Latin run; a letter typed there
+	 * goes before it */
+	assert_int_equal(tui_edit_set(&e, "\xda\xa9\xd9\x88\xda\x86\xd9\x87 12 Tehrn"), 0);
+	assert_int_equal(tui_edit_left(&e), 1);	/* the space's column */
+	assert_int_equal(tui_edit_left(&e), 1);
+	type(&e, "a");
+	assert_string_equal(e.buf, KUCHE);
+	tui_edit_done(&e);
+}
+
+/* The offsets the arrow visits from the cursor until the edge; n of them. */
+static size_t
+arrow_walk(struct tui_edit *e, int left, size_t *offs, size_t max)
+{
+	size_t n = 0;
+
+	while ((left ? tui_edit_left(e) : tui_edit_right(e)) && n < max)
+		offs[n++] = e->off;
+	return n;
+}
+
+static void
+test_logical_arrows_as_in_mode_app(void **state)
+{
+	static const struct { const char *text; enum loc_dir dir; } cases[] = {
+		{ ZAHRA, LOC_DIR_RTL },
+		{ ZAHRA NEJAD, LOC_DIR_RTL },
+		{ KUCHE, LOC_DIR_RTL },
+		{ KUCHE, LOC_DIR_AUTO },
+		{ "Room 5, \xda\xa9\xd9\x88\xda\x86\xd9\x87 \xdb\xb1\xdb\xb2", LOC_DIR_LTR },
+		{ "\xd8\xb9\xd9\x84\xd9\x8a (Ali)", LOC_DIR_RTL },	/* Arabic yeh, brackets */
+	};
+	struct tui_edit a, t;
+	size_t i, h, side, na, nt, oa[64], ot[64];
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		for (h = 0; h < 2; h++)		/* from the end, from Home */
+			for (side = 0; side < 2; side++) {
+				assert_int_equal(tui_edit_init(&a, cases[i].text, cases[i].dir, SHAPE), 0);
+				assert_int_equal(tui_edit_init(&t, cases[i].text, cases[i].dir, LOC_LAYOUT_LOGICAL), 0);
+				if (h) {
+					tui_edit_home(&a);
+					tui_edit_home(&t);
+				}
+				na = arrow_walk(&a, side == 0, oa, 64);
+				nt = arrow_walk(&t, side == 0, ot, 64);
+				assert_int_equal(nt, na);
+				assert_memory_equal(ot, oa, na * sizeof oa[0]);
+				tui_edit_done(&a);
+				tui_edit_done(&t);
+			}
+}
+
 /* ۱۴۰۵/۰۱/۱۵, a date as a new record's form proposes it, and ۶. */
 #define PROPOSED "\xdb\xb1\xdb\xb4\xdb\xb0\xdb\xb5/\xdb\xb0\xdb\xb1/\xdb\xb1\xdb\xb5"
 #define SIX "\xdb\xb6"
@@ -366,6 +557,9 @@ main(void)
 		cmocka_unit_test(test_scrolling_keeps_cursor_visible),
 		cmocka_unit_test(test_ltr_field),
 		cmocka_unit_test(test_logical_rtl_field_on_the_right),
+		cmocka_unit_test(test_logical_arrows_follow_the_screen),
+		cmocka_unit_test(test_logical_arrows_in_mixed_text),
+		cmocka_unit_test(test_logical_arrows_as_in_mode_app),
 		cmocka_unit_test(test_proposal_typed_over),
 		cmocka_unit_test(test_proposal_edited),
 	};
