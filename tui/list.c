@@ -1282,15 +1282,15 @@ tui_list_pick(enum core_kind k, char *id)
 	snprintf(title, sizeof title, "%s: %s", _("Choose"), _(l->sc->label));
 	for (;;) {
 		tui_screen_paint();
-		w = COLS - 8;
+		w = COLS - 4;
 		h = LINES - 8;
 		y = 3;
-		x = 4;
+		x = 2;
 		/* The columns fill the rows' width, under their headings as in
 		 * the list: a column of bare figures (a pledge's hours, empty on
 		 * most rows) read as an empty column nobody could name. */
 		l->ncols = 0;
-		pick_columns(l, w - 2);
+		pick_columns(l, w - 4);
 		fetch(l, h - 4);
 		tui_draw_box(y, x, h, w, A_NORMAL);
 		tui_draw_text(y, x + 2, w - 4, title, tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
@@ -1298,8 +1298,9 @@ tui_list_pick(enum core_kind k, char *id)
 			struct tui_screen tmp;
 
 			tmp.cursor_y = tmp.cursor_x = -1;
-			draw_search(l, &tmp, y + 1, x + 1, w - 2);
-			draw_rows(l, y + 2, x + 1, w - 2, h - 4, 1);
+			/* a blank cell inside each border, as in the other popups */
+			draw_search(l, &tmp, y + 1, x + 2, w - 4);
+			draw_rows(l, y + 2, x + 2, w - 4, h - 4, 1);
 			if (tmp.cursor_y >= 0) {
 				curs_set(1);
 				move(tmp.cursor_y, tmp.cursor_x);
