@@ -177,8 +177,10 @@ timeline(const struct needscr *n, const struct stage_row *s, int32_t lo, int32_t
 		const char *g;
 
 		/* today's mark first: on a stage's bar too, or a stage under
-		 * way would hide where today is */
-		if (i == today)
+		 * way would hide where today is; but a bar of one cell (a short
+		 * stage on a long timeline) keeps it, or the stage would not
+		 * show at all */
+		if (i == today && (i != a || a != b))
 			g = "|";
 		else if (i >= a && i <= b)
 			g = i < done ? "\xe2\x96\x88" : "\xe2\x96\x91";	/* full block, light shade */
