@@ -51,6 +51,8 @@ unsigned tui_list_generation;
 
 #define MAXROWS 128
 #define MAXCOLS 8
+/* Spaces between two columns: one reads as the space between two words. */
+#define COL_GAP 2
 #define SORT_LIMIT 5000
 
 struct hent {
@@ -82,7 +84,7 @@ struct list {
 	struct store_pos pos[MAXROWS];
 	char *cells[MAXROWS][MAXCOLS];
 	int cols[MAXCOLS], widths[MAXCOLS], ncols;
-	int gap;			/* spaces between columns (pick_columns) */
+	int width;			/* the rows' width (pick_columns) */
 	char count[64];
 	char status[200];
 	char help[3000];		/* F1: the keys this list has (list_help_make) */
@@ -254,12 +256,12 @@ field_width(const struct list *l, size_t k)
 	const struct core_field *f = &l->sc->fields[k];
 	int w = col_width(f->type), lw, i, n;
 
-	/* A choice: its longest label and a space, so that the widest one
-	 * does not run into the next column as if they were one phrase
-	 * ("دفتر امام جمعه ستاد ..."), and the short ones leave room. */
+	/* A choice: its longest label (COL_GAP keeps the widest one from
+	 * running into the next column as if they were one phrase: "دفتر
+	 * امام جمعه ستاد ..."), and the short ones leave room. */
 	if (f->type == CORE_FT_ENUM && (n = core_choice_count(f)) > 0)
 		for (w = 0, i = 0; i < n; i++)
-			if ((lw = tui_text_width(_(core_choice_label(f, i))) + 1) > w)
+			if ((lw = tui_text_width(_(core_choice_label(f, i)))) > w)
 				w = lw;
 
 	if (w > 0 && (lw = tui_text_width(_(l->sc->fields[k].label))) > w)
@@ -267,12 +269,31 @@ field_width(const struct list *l, size_t k)
 	return w;
 }
 
-/* Chooses the columns that fit width: the most telling fields, shown in
- * schema order; the name takes the spare room. */
+/* Columns of text of any length (a name, the caption of a reference):
+ * they share the room the other columns leave (fit_columns). */
+static int
+col_flexible(const struct core_field *f)
+{
+	return f->type == CORE_FT_TEXT || f->type == CORE_FT_REF;
+}
+
+/* The least width field k's column is drawn at: its heading for a
+ * column of text (fit_columns), its own width for the others. */
+static int
+least_width(const struct list *l, size_t k)
+{
+	const struct core_field *f = &l->sc->fields[k];
+
+	return col_flexible(f) ? tui_text_width(_(f->label)) : field_width(l, k);
+}
+
+/* Chooses the columns that fit width at their widths with COL_GAP between
+ * them: the most telling fields, shown in schema order.  fit_columns then
+ * shares the room among the columns of text. */
 static void
 pick_columns(struct list *l, int width)
 {
-	int take[CORE_MAX_FIELDS] = { 0 }, used = 0, i, best, bp, p, w;
+	int take[CORE_MAX_FIELDS] = { 0 }, used = 0, best, bp, p;
 	size_t k;
 
 	for (;;) {
@@ -280,7 +301,8 @@ pick_columns(struct list *l, int width)
 		bp = 0;
 		for (k = 0; k < l->sc->nfields; k++) {
 			p = col_priority(&l->sc->fields[k]);
-			if (!take[k] && p > bp && field_width(l, k) + 1 + used <= width) {
+			if (!take[k] && p > bp &&
+			    used + (used > 0 ? COL_GAP : 0) + field_width(l, k) <= width) {
 				best = (int)k;
 				bp = p;
 			}
@@ -288,25 +310,57 @@ pick_columns(struct list *l, int width)
 		if (best < 0)
 			break;
 		take[best] = 1;
-		used += field_width(l, (size_t)best) + 1;
+		used += (used > 0 ? COL_GAP : 0) + field_width(l, (size_t)best);
 	}
 	l->ncols = 0;
 	for (k = 0; k < l->sc->nfields && l->ncols < MAXCOLS; k++) {
 		if (!take[k])
 			continue;
-		w = field_width(l, k);
 		l->cols[l->ncols] = (int)k;
-		l->widths[l->ncols++] = w;
+		l->widths[l->ncols++] = field_width(l, k);
 	}
-	/* Two spaces between columns where the room allows: one reads as the
-	 * space between two words. */
-	l->gap = width - used >= l->ncols ? 2 : 1;
-	used += (l->gap - 1) * l->ncols;
-	for (i = 0; i < l->ncols; i++)
-		if (l->sc->fields[l->cols[i]].flags & CORE_FF_SEARCH) {
-			l->widths[i] += width - used;
-			break;
+	l->width = width;
+}
+
+/* Shares the room the other columns leave among the columns of text by
+ * the rows fetched: each grows a cell at a time up to its widest text, in
+ * turn, so that one long column (a stage's need, cut to a few cells
+ * beside a short title) gets its fair share, and the rest goes to the
+ * name.  Each keeps at least its heading.  Called after fetch. */
+static void
+fit_columns(struct list *l)
+{
+	int want[MAXCOLS], room = l->width, c, r, w, grew, name = -1;
+
+	for (c = 0; c < l->ncols; c++) {
+		const struct core_field *f = &l->sc->fields[l->cols[c]];
+
+		room -= c > 0 ? COL_GAP : 0;
+		if (!col_flexible(f)) {
+			room -= l->widths[c];
+			want[c] = 0;
+			continue;
 		}
+		if (f->flags & CORE_FF_SEARCH)
+			name = c;
+		l->widths[c] = least_width(l, (size_t)l->cols[c]);
+		room -= l->widths[c];
+		want[c] = l->widths[c];
+		for (r = 0; r < l->nrows; r++)
+			if (l->cells[r][c] != NULL && (w = tui_text_width(l->cells[r][c])) > want[c])
+				want[c] = w;
+	}
+	for (grew = 1; room > 0 && grew; ) {
+		grew = 0;
+		for (c = 0; c < l->ncols && room > 0; c++)
+			if (l->widths[c] < want[c]) {
+				l->widths[c]++;
+				room--;
+				grew = 1;
+			}
+	}
+	if (room > 0 && name >= 0)
+		l->widths[name] += room;
 }
 
 static void
@@ -890,9 +944,9 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 				cx -= cw;
 			tui_draw_ui(y, cx, cw, _(l->sc->fields[l->cols[c]].label), A_BOLD | A_UNDERLINE);
 			if (!rtl)
-				cx += cw + l->gap;
+				cx += cw + COL_GAP;
 			else
-				cx -= l->gap;
+				cx -= COL_GAP;
 		}
 		y++;
 	}
@@ -914,9 +968,9 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 			else
 				tui_draw_ui(y + r, cx, cw, s, a);
 			if (!rtl)
-				cx += cw + l->gap;
+				cx += cw + COL_GAP;
 			else
-				cx -= l->gap;
+				cx -= COL_GAP;
 		}
 	}
 }
@@ -967,6 +1021,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 
 	pick_columns(l, COLS - 2);
 	fetch(l, h);
+	fit_columns(l);
 	draw_search(l, s, top, 1, COLS - 2);
 	draw_rows(l, top + 1, 1, COLS - 2, h, 1);
 	if (l->nrows == 0)
@@ -1283,24 +1338,26 @@ tui_list_pick(enum core_kind k, char *id)
 	snprintf(title, sizeof title, "%s: %s", _("Choose"), _(l->sc->label));
 	for (;;) {
 		tui_screen_paint();
-		w = COLS - 8;
+		w = COLS - 4;
 		h = LINES - 8;
 		y = 3;
-		x = 4;
+		x = 2;
 		/* The columns fill the rows' width, under their headings as in
 		 * the list: a column of bare figures (a pledge's hours, empty on
 		 * most rows) read as an empty column nobody could name. */
 		l->ncols = 0;
-		pick_columns(l, w - 2);
+		pick_columns(l, w - 4);
 		fetch(l, h - 4);
+		fit_columns(l);
 		tui_draw_box(y, x, h, w, A_NORMAL);
 		tui_draw_text(y, x + 2, w - 4, title, tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
 		{
 			struct tui_screen tmp;
 
 			tmp.cursor_y = tmp.cursor_x = -1;
-			draw_search(l, &tmp, y + 1, x + 1, w - 2);
-			draw_rows(l, y + 2, x + 1, w - 2, h - 4, 1);
+			/* a blank cell inside each border, as in the other popups */
+			draw_search(l, &tmp, y + 1, x + 2, w - 4);
+			draw_rows(l, y + 2, x + 2, w - 4, h - 4, 1);
 			if (tmp.cursor_y >= 0) {
 				curs_set(1);
 				move(tmp.cursor_y, tmp.cursor_x);

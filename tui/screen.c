@@ -741,7 +741,11 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 				    (*mask >> (first + i)) & 1 ? "x" : " ", items[first + i]);
 			else
 				loc_utf8_copy(line, sizeof line, items[first + i]);
-			tui_draw_ui(b.y + 1 + i, b.x + 1, b.w - 2, line,
+			/* the selection's bar spans the box; its text keeps a
+			 * blank cell from each border, as the other popups do */
+			tui_draw_blank(b.y + 1 + i, b.x + 1, b.w - 2,
+			    first + i == sel ? A_REVERSE : A_NORMAL);
+			tui_draw_ui(b.y + 1 + i, b.x + 2, b.w - 4, line,
 			    first + i == sel ? A_REVERSE : A_NORMAL);
 		}
 		tui_fkeys_draw(LINES - 1, popup_keys);

@@ -8,10 +8,11 @@
  * planned start and end, actual end (Jalali), progress, and a timeline bar
  * over the span of all stages and today: the planned span drawn in light
  * shade, its done part (progress) in full blocks, today's column marked
- * with a bar.  The timeline runs in the interface direction (right to left
- * in Persian).  A stage whose planned end has passed without an actual end
- * (or that ended after its planned end) is overdue: its row is bold and
- * carries a "!" marker, so it shows on a monochrome terminal too.
+ * with a bar, over a stage's bar too.  The timeline runs in the interface
+ * direction (right to left in Persian).  A stage whose planned end has
+ * passed without an actual end (or that ended after its planned end) is
+ * overdue: its row is bold and carries a "!" marker, so it shows on a
+ * monochrome terminal too.
  *
  * Keys: F5 adds a stage (title, planned start and end), Enter on a stage
  * sets its progress or actual end, F6 changes the status to one the
@@ -176,10 +177,14 @@ timeline(const struct needscr *n, const struct stage_row *s, int32_t lo, int32_t
 	for (i = 0; i < w && len + 4 < size; i++) {
 		const char *g;
 
-		if (i >= a && i <= b)
-			g = i < done ? "\xe2\x96\x88" : "\xe2\x96\x91";	/* full block, light shade */
-		else if (i == today)
+		/* today's mark first: on a stage's bar too, or a stage under
+		 * way would hide where today is; but a bar of one cell (a short
+		 * stage on a long timeline) keeps it, or the stage would not
+		 * show at all */
+		if (i == today && (i != a || a != b))
 			g = "|";
+		else if (i >= a && i <= b)
+			g = i < done ? "\xe2\x96\x88" : "\xe2\x96\x91";	/* full block, light shade */
 		else
 			g = "\xc2\xb7";	/* middle dot */
 		len += (size_t)snprintf(buf + len, size - len, "%s", g);

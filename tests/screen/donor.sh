@@ -21,7 +21,7 @@ scr_cap | grep -qF "$(vis "$TYPED")"; is $? 1 "the Arabic yeh as typed is no lon
 scr_keys Tab Tab Tab F4					# legal id, mobile, phone -> county
 scr_wait "$(vis 'تبریز')"
 top=$(scr_cap | grep -n '┌' | head -n 1 | cut -d: -f1)
-scr_cap | sed -n "$((top + 1))p;$((top + 2))p;$((top + 3))p" | grep -o '│ *[^ │]*│' | tr -d '│ ' | tr '\n' ' ' >"$TMP/first3"
+scr_cap | sed -n "$((top + 1))p;$((top + 2))p;$((top + 3))p" | grep -o '│ *[^ │]* │' | tr -d '│ ' | tr '\n' ' ' >"$TMP/first3"
 is "$(cat "$TMP/first3")" "$(vis 'آذرشهر') $(vis 'اسکو') $(vis 'اهر') " "the county popup is in Persian alphabetical order (آذرشهر, اسکو, اهر), not in code order"
 scr_type 'ت'; scr_keys Enter				# a letter jumps to تبریز
 scr_keys Tab Tab Space					# address -> interests

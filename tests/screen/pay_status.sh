@@ -46,16 +46,16 @@ is "$new" pledged "it is pledged, not without a status"
 # them where they would be silently undone on saving.
 scr_keys F5; scr_wait "$(vis 'تاریخ تعهد*:')"
 scr_keys Tab Tab Tab Tab Tab Tab Tab Space
-scr_wait "$(vis 'لغوشده')│"; ok $? "a new pledge's status menu offers cancelled"
-scr_cap | grep -qF "$(vis 'تعهدشده')│"; ok $? "... and pledged"
-scr_cap | grep -qF "$(vis 'ایفاشده')│"; is $? 1 "... not fulfilled, which only payments make"
-scr_cap | grep -qF "$(vis 'بخشی ایفاشده')│"; is $? 1 "... nor partly fulfilled"
+scr_wait "$(vis 'لغوشده') │"; ok $? "a new pledge's status menu offers cancelled"
+scr_cap | grep -qF "$(vis 'تعهدشده') │"; ok $? "... and pledged"
+scr_cap | grep -qF "$(vis 'ایفاشده') │"; is $? 1 "... not fulfilled, which only payments make"
+scr_cap | grep -qF "$(vis 'بخشی ایفاشده') │"; is $? 1 "... nor partly fulfilled"
 scr_keys Escape; sleep 0.8; scr_keys F10
 scr_wait "$(vis 'جست‌وجو:')"
 scr_type TST-30; scr_wait TST-30; scr_keys Enter
 scr_wait "$(vis 'تاریخ تعهد*:')"
 scr_keys Tab Tab Tab Tab Tab Tab Tab Space
-scr_wait "$(vis 'لغوشده')│"; ok $? "the fulfilled pledge's status menu offers cancelled"
-scr_cap | grep -qF "$(vis 'ایفاشده')│"; ok $? "... and its own status, fulfilled"
-scr_cap | grep -qF "$(vis 'تعهدشده')│"; is $? 1 "... not pledged, which its payments would undo"
+scr_wait "$(vis 'لغوشده') │"; ok $? "the fulfilled pledge's status menu offers cancelled"
+scr_cap | grep -qF "$(vis 'ایفاشده') │"; ok $? "... and its own status, fulfilled"
+scr_cap | grep -qF "$(vis 'تعهدشده') │"; is $? 1 "... not pledged, which its payments would undo"
 done_testing
