@@ -586,6 +586,7 @@ save(struct form *fm)
 	struct core_record *parent;
 	struct store_txn *t;
 	const struct core_access *a;
+	int64_t paid;
 
 	leave_field(fm);
 	/* Boxes whose text did not parse still hold the error. */
@@ -600,15 +601,20 @@ save(struct form *fm)
 		if (fm->ff[i].issue.severity != CORE_SEV_ERROR)
 			fm->ff[i].issue.severity = CORE_SEV_OK;
 	}
-	/* A payment is checked against its pledge (date, amount, status). */
+	/* A payment is checked against its pledge (date, status, and the
+	 * amount with the pledge's other payments). */
 	parent = NULL;
+	paid = 0;
 	if (fm->kind == CORE_PAYMENT && fm->rec->v[CORE_PAYMENT_PLEDGE].set &&
 	    store_read_begin(tui_app.st, &t) == 0) {
 		if (store_get(t, CORE_PLEDGE, fm->rec->v[CORE_PAYMENT_PLEDGE].text, &parent, NULL) != 0)
 			parent = NULL;
+		else if (store_pledge_paid(t, fm->rec->v[CORE_PAYMENT_PLEDGE].text,
+		    fm->rev != 0 ? fm->id : NULL, &paid) != 0)
+			paid = 0;
 		store_read_end(t);
 	}
-	core_record_validate(fm->rec, parent, &is);
+	core_payment_validate(fm->rec, parent, paid, &is);
 	core_record_free(parent);
 	other[0] = '\0';
 	for (k = 0; k < is.n; k++) {
