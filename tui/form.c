@@ -972,10 +972,10 @@ form_event(struct tui_screen *s, int key)
 		}
 		return TUI_HANDLED;
 	case TUI_KEY_ENTER:
-		if (!x->box)
-			choose(fm, x);
-		else
-			form_nav(fm, TUI_KEY_TAB);
+		/* the next field, from a choice too (Space or F4 opens its
+		 * list): a clerk going down the form with Enter was held on
+		 * the first choice, its list opening again after each pick */
+		form_nav(fm, TUI_KEY_TAB);
 		return TUI_HANDLED;
 	}
 	if (form_nav(fm, key))
