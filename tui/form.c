@@ -574,6 +574,22 @@ field_entry(const struct form *fm, int fi)
 	return -1;
 }
 
+/* The record the last form saved (tui_form_take_saved); kind -1: none. */
+static struct {
+	int kind;
+	char id[CORE_ID_MAX];
+} last_saved = { -1, "" };
+
+int
+tui_form_take_saved(enum core_kind k, char *id)
+{
+	if (last_saved.kind != (int)k || last_saved.id[0] == '\0')
+		return 0;
+	snprintf(id, CORE_ID_MAX, "%s", last_saved.id);
+	last_saved.kind = -1;
+	return 1;
+}
+
 /* F2.  Returns 1 if saved. */
 static int
 save(struct form *fm)
@@ -690,6 +706,9 @@ save(struct form *fm)
 	}
 	tui_list_generation++;
 	fm->dirty = 0;
+	/* the list says which record it was: a new one's id is known only now */
+	last_saved.kind = (int)fm->kind;
+	snprintf(last_saved.id, sizeof last_saved.id, "%s", c.id);
 	return 1;
 }
 
@@ -1156,6 +1175,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		free(s);
 		return NULL;
 	}
+	last_saved.kind = -1;
 	fm->kind = k;
 	fm->sc = core_schema_get(k);
 	fm->stored_status = -1;

@@ -22,6 +22,11 @@
  * allocation failure. */
 struct tui_screen *tui_form_new(enum core_kind k, const char *id, const char *draft);
 
+/* The record the last form saved, for the list it goes back to: returns 1
+ * and writes its id into id (CORE_ID_MAX bytes) once, if it was of kind k
+ * and no form was opened since; else 0. */
+int tui_form_take_saved(enum core_kind k, char *id);
+
 /* The draft name of a form: "KIND:new" or "KIND:ID".  Writes into buf
  * (size n).  Parses back with tui_form_draft_parse_name: returns 0 and sets
  * *k and id ("" for new), or -1. */

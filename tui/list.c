@@ -958,6 +958,20 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 	}
 }
 
+/* Back from a form that saved a record of this list's kind: the status
+ * line names it, a new record by the id the store gave it, which the clerk
+ * could not see otherwise (the list starts again from its top). */
+static void
+list_saved_note(struct list *l)
+{
+	char id[CORE_ID_MAX], cap[160];
+
+	if (!tui_form_take_saved(l->kind, id))
+		return;
+	tui_record_caption(l->kind, id, cap, sizeof cap);
+	snprintf(l->status, sizeof l->status, _("Saved: %s %s"), id, cap);
+}
+
 static void
 list_draw(struct tui_screen *s, int top, int rows)
 {
@@ -966,6 +980,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 
 	pick_columns(l, COLS - 2);
 	fetch(l, h);
+	list_saved_note(l);
 	draw_search(l, s, top, 1, COLS - 2);
 	draw_rows(l, top + 1, 1, COLS - 2, h, 1);
 	if (l->nrows == 0)
