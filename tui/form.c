@@ -449,6 +449,36 @@ type_ahead(struct form *fm, struct ffield *x, int key)
 	return 0;
 }
 
+/* Is text (as typed in a reference box) a record's id, "TBZ-42" or
+ * "tbz-۴۲"? */
+static int
+is_id_text(const char *text)
+{
+	char buf[CORE_ID_MAX], st[CORE_STATION_MAX + 1];
+	uint64_t seq;
+
+	if (strlen(text) >= sizeof buf)
+		return 0;
+	snprintf(buf, sizeof buf, "%s", text);
+	core_id_upper(buf);
+	return core_id_parse(buf, st, &seq) == 0;
+}
+
+/* The list to pick the record of reference box x from.  A name typed in
+ * the box (the clerk knows the donor by name, not by id) is what the list
+ * opens searching for, with more, if not NULL, after it (the Space that
+ * opened it: the word before it is complete).  Returns 1 with the id. */
+static int
+pick_ref(struct ffield *x, const char *more, char *id)
+{
+	char q[512];
+
+	q[0] = '\0';
+	if (x->f->type == CORE_FT_REF && x->ed.len > 0 && !is_id_text(x->ed.buf))
+		snprintf(q, sizeof q, "%s%s", x->ed.buf, more ? more : "");
+	return tui_list_pick_from(x->f->ref, q, id);
+}
+
 /* Space / F4 on a choice field (or F4 on a county or reference box). */
 static void
 choose(struct form *fm, struct ffield *x)
@@ -509,7 +539,7 @@ choose(struct form *fm, struct ffield *x)
 		}
 		break;
 	case CORE_FT_REF: case CORE_FT_REFS:
-		if (tui_list_pick(x->f->ref, id)) {
+		if (pick_ref(x, NULL, id)) {
 			if (x->f->type == CORE_FT_REFS && x->ed.len > 0) {
 				tui_edit_end(&x->ed);
 				tui_edit_insert_str(&x->ed, " ");
@@ -766,9 +796,14 @@ field_width(void)
 static const char *
 issue_text(const struct ffield *x, char *buf, size_t n)
 {
+	const char *m = x->refused[0] ? x->refused : _(core_msg_text(x->issue.msg));
+
+	/* a name typed where a record's id goes: how to find it by name */
+	if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT &&
+	    (x->f->type == CORE_FT_REF || x->f->type == CORE_FT_REFS))
+		m = _("This is not a record's id (like TBZ-42): Space or F4 finds the record by its name.");
 	snprintf(buf, n, "%s %s",
-	    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"),
-	    x->refused[0] ? x->refused : _(core_msg_text(x->issue.msg)));
+	    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"), m);
 	return buf;
 }
 
@@ -1027,7 +1062,14 @@ form_event(struct tui_screen *s, int key)
 		return TUI_HANDLED;
 	}
 	if (key == ' ' && x->f->type == CORE_FT_REF) {
-		choose(fm, x);
+		char id[CORE_ID_MAX];
+
+		if (pick_ref(x, " ", id)) {
+			tui_edit_set(&x->ed, id);
+			x->changed = 1;
+			mark_dirty(fm);
+			box_commit(fm, x);
+		}
 		return TUI_HANDLED;
 	}
 	if (tui_key_is_text(key) && x->box) {

@@ -1286,6 +1286,12 @@ tui_list_new(enum core_kind k)
 int
 tui_list_pick(enum core_kind k, char *id)
 {
+	return tui_list_pick_from(k, NULL, id);
+}
+
+int
+tui_list_pick_from(enum core_kind k, const char *query, char *id)
+{
 	struct list *l;
 	int y, x, w, h, key, picked = 0;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
@@ -1294,6 +1300,10 @@ tui_list_pick(enum core_kind k, char *id)
 	if ((l = list_alloc(k)) == NULL)
 		return 0;
 	list_help_make(l, 1);
+	if (query != NULL && *query) {
+		tui_edit_set(&l->q, query);
+		restart(l);
+	}
 	snprintf(title, sizeof title, "%s: %s", _("Choose"), _(l->sc->label));
 	for (;;) {
 		tui_screen_paint();
