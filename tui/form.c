@@ -1094,6 +1094,47 @@ form_event(struct tui_screen *s, int key)
 	return TUI_IGNORED;
 }
 
+struct tui_screen *
+tui_form_open(enum core_kind k, const char *id, int *cancelled)
+{
+	struct blob b = { NULL, 0, tui_app.user, NULL };
+	struct tui_screen *s;
+	struct store_txn *t;
+	char name[64], msg[400], *draft = NULL;
+	int ans;
+
+	*cancelled = 0;
+	tui_form_draft_name(k, id, name, sizeof name);
+	if (tui_app.st != NULL && store_read_begin(tui_app.st, &t) == 0) {
+		if (store_draft_get(t, tui_app.user, name, &draft, NULL) != 0)
+			draft = NULL;
+		store_read_end(t);
+	}
+	if (draft != NULL) {
+		/* Only one draft is offered at the start; another, or one put
+		 * off with Esc, was written over by the first field left in a
+		 * new form of the same name. */
+		snprintf(msg, sizeof msg, "%s\n%s %s\n%s",
+		    _("A form was left unsaved last time:"), _(core_schema_get(k)->label),
+		    id && *id ? id : _("(new)"), _("Resume it? (No discards it.)"));
+		ans = tui_confirm(msg, 1);
+		if (ans < 0) {
+			free(draft);
+			*cancelled = 1;
+			return NULL;
+		}
+		if (ans == 0) {
+			b.name = name;
+			store_write(tui_app.st, draft_del_fn, &b);
+			free(draft);
+			draft = NULL;
+		}
+	}
+	s = tui_form_new(k, id, draft);
+	free(draft);
+	return s;
+}
+
 /* Applies draft text (see the file comment) over the form. */
 static void
 apply_draft(struct form *fm, const char *draft)

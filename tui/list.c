@@ -1109,7 +1109,7 @@ list_event(struct tui_screen *s, int key)
 {
 	struct list *l = s->data;
 	struct tui_screen *f;
-	int h = page_rows();
+	int h = page_rows(), cancelled;
 
 	l->status[0] = '\0';
 	switch (key) {
@@ -1138,9 +1138,9 @@ list_event(struct tui_screen *s, int key)
 		return TUI_CLOSE;
 	case TUI_KEY_ENTER:
 		if (l->nrows > 0) {
-			if ((f = tui_form_new(l->kind, l->ids[l->sel], NULL)) != NULL)
+			if ((f = tui_form_open(l->kind, l->ids[l->sel], &cancelled)) != NULL)
 				tui_screen_push(f);
-			else
+			else if (!cancelled)
 				snprintf(l->status, sizeof l->status, "%s", _("Cannot open this record."));
 		}
 		return TUI_HANDLED;
@@ -1155,7 +1155,7 @@ list_event(struct tui_screen *s, int key)
 	case TUI_ACT_NEW:
 		if (new_refused(l))
 			return TUI_HANDLED;
-		if ((f = tui_form_new(l->kind, NULL, NULL)) != NULL)
+		if ((f = tui_form_open(l->kind, NULL, &cancelled)) != NULL)
 			tui_screen_push(f);
 		return TUI_HANDLED;
 	case TUI_ACT_SEARCH:
