@@ -87,7 +87,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_PLEDGE_NONMATERIAL_AMOUNT] = N_("A non-material pledge does not usually have an amount"),
 	[CORE_MSG_PLEDGE_EMPTY] = N_("Say what is pledged: an in-kind description or hours"),
 	[CORE_MSG_PAYMENT_BEFORE_PLEDGE] = N_("The payment is dated before its pledge"),
-	[CORE_MSG_PAYMENT_OVER_PLEDGE] = N_("The payment is larger than the pledged amount"),
+	[CORE_MSG_PAYMENT_OVER_PLEDGE] = N_("With this payment the pledge's payments add up to more than the pledged amount"),
 	[CORE_MSG_PAYMENT_CANCELLED] = N_("The pledge of this payment is cancelled"),
 	[CORE_MSG_STAGE_END_BEFORE_START] = N_("The planned end is before the planned start"),
 	[CORE_MSG_STAGE_ACTUAL_BEFORE_START] = N_("The actual end is before the planned start"),
@@ -1406,7 +1406,7 @@ isset(const struct core_record *r, int field)
 
 static void
 cross_rules(const struct core_record *r, const struct core_record *parent,
-    struct core_issues *out)
+    int64_t paid, struct core_issues *out)
 {
 	int64_t type;
 
@@ -1456,10 +1456,13 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 		    parent->v[CORE_PLEDGE_PLEDGED_ON].num)
 			add(out, CORE_PAYMENT_PAID_ON, CORE_SEV_ERROR,
 			    CORE_MSG_PAYMENT_BEFORE_PLEDGE);
+		/* with what the pledge's other payments already hold: a
+		 * second payment that takes the total past the pledge is
+		 * over it as much as one large payment */
 		if (isset(r, CORE_PAYMENT_AMOUNT) &&
 		    isset(parent, CORE_PLEDGE_AMOUNT) &&
 		    r->v[CORE_PAYMENT_AMOUNT].num >
-		    parent->v[CORE_PLEDGE_AMOUNT].num)
+		    parent->v[CORE_PLEDGE_AMOUNT].num - paid)
 			add(out, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
 			    CORE_MSG_PAYMENT_OVER_PLEDGE);
 		if (isset(parent, CORE_PLEDGE_STATUS) &&
@@ -1486,6 +1489,9 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 	}
 }
 
+static int validate(const struct core_record *r, const struct core_record *parent,
+    int64_t paid, const struct core_vopts *o, struct core_issues *out);
+
 int
 core_record_validate(const struct core_record *r,
     const struct core_record *parent, struct core_issues *out)
@@ -1494,9 +1500,23 @@ core_record_validate(const struct core_record *r,
 }
 
 int
+core_payment_validate(const struct core_record *r,
+    const struct core_record *parent, int64_t paid, struct core_issues *out)
+{
+	return validate(r, parent, paid < 0 ? 0 : paid, NULL, out);
+}
+
+int
 core_record_validate_opts(const struct core_record *r,
     const struct core_record *parent, const struct core_vopts *o,
     struct core_issues *out)
+{
+	return validate(r, parent, 0, o, out);
+}
+
+static int
+validate(const struct core_record *r, const struct core_record *parent,
+    int64_t paid, const struct core_vopts *o, struct core_issues *out)
 {
 	const struct core_schema *s;
 	size_t i;
@@ -1518,6 +1538,6 @@ core_record_validate_opts(const struct core_record *r,
 		}
 		check_value(r, (int)i, f, o, out);
 	}
-	cross_rules(r, parent, out);
+	cross_rules(r, parent, paid, out);
 	return core_issues_worst(out);
 }

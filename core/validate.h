@@ -219,6 +219,12 @@ int core_record_validate(const struct core_record *r,
 int core_record_validate_opts(const struct core_record *r,
     const struct core_record *parent, const struct core_vopts *o,
     struct core_issues *out);
+/* The same for payment r of pledge parent when the pledge's other payments
+ * (not r itself) already add up to paid rials: r is "larger than the
+ * pledged amount" (warning) when paid plus its amount would pass the
+ * pledge's amount, as two payments of 60 and 70 on a pledge of 100 are. */
+int core_payment_validate(const struct core_record *r,
+    const struct core_record *parent, int64_t paid, struct core_issues *out);
 
 /* Returns 1 if the three-digit national-id prefix p (ASCII) is in the known
  * list, else 0. */

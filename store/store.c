@@ -1537,10 +1537,8 @@ next_seq(struct store_txn *t, const char *station, uint64_t *seq)
 
 /* ---- a pledge's status from its payments ---- */
 
-/* The sum of the amounts of pledge pid's payments that are not
- * deactivated, into *paid.  Returns 0 or a store code. */
-static int
-pledge_paid(struct store_txn *t, const char *pid, int64_t *paid)
+int
+store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int64_t *paid)
 {
 	struct store_iter *it;
 	struct store_meta m;
@@ -1553,6 +1551,8 @@ pledge_paid(struct store_txn *t, const char *pid, int64_t *paid)
 	while ((rc = store_iter_next(it, yid)) == 0) {
 		struct core_record *y;
 
+		if (except != NULL && strcmp(yid, except) == 0)
+			continue;
 		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) != 0)
 			break;
 		if (!m.deleted && y->v[CORE_PAYMENT_AMOUNT].set)
@@ -1574,7 +1574,7 @@ pledge_status_fill(struct store_txn *t, struct core_record *p)
 	int64_t paid = 0;
 	int rc, cur;
 
-	if (*id != '\0' && (rc = pledge_paid(t, id, &paid)) != 0)
+	if (*id != '\0' && (rc = store_pledge_paid(t, id, NULL, &paid)) != 0)
 		return rc;
 	cur = p->v[CORE_PLEDGE_STATUS].set ? (int)p->v[CORE_PLEDGE_STATUS].num : CORE_PLEDGE_PLEDGED;
 	core_record_set_num(p, CORE_PLEDGE_STATUS, core_pledge_status(cur,
@@ -2659,7 +2659,7 @@ store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out
 
 			if (p->v[CORE_PLEDGE_AMOUNT].set)
 				out->pledged += p->v[CORE_PLEDGE_AMOUNT].num;
-			if ((rc = pledge_paid(t, pid, &paid)) != 0) {
+			if ((rc = store_pledge_paid(t, pid, NULL, &paid)) != 0) {
 				core_record_free(p);
 				break;
 			}

@@ -395,6 +395,11 @@ struct store_need_sums {
  * error. */
 int store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out);
 
+/* The sum of the amounts of pledge pid's payments that are not deactivated,
+ * leaving out payment except (NULL: none; a payment being edited), into
+ * *paid.  Returns 0 or a store code. */
+int store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int64_t *paid);
+
 /* ---- settings ------------------------------------------------------------------ */
 
 /* Settings are named blobs, shared by the station.  Names in use:

@@ -449,6 +449,36 @@ type_ahead(struct form *fm, struct ffield *x, int key)
 	return 0;
 }
 
+/* Is text (as typed in a reference box) a record's id, "TBZ-42" or
+ * "tbz-۴۲"? */
+static int
+is_id_text(const char *text)
+{
+	char buf[CORE_ID_MAX], st[CORE_STATION_MAX + 1];
+	uint64_t seq;
+
+	if (strlen(text) >= sizeof buf)
+		return 0;
+	loc_utf8_copy(buf, sizeof buf, text);
+	core_id_upper(buf);
+	return core_id_parse(buf, st, &seq) == 0;
+}
+
+/* The list to pick the record of reference box x from.  A name typed in
+ * the box (the clerk knows the donor by name, not by id) is what the list
+ * opens searching for, with more, if not NULL, after it (the Space that
+ * opened it: the word before it is complete).  Returns 1 with the id. */
+static int
+pick_ref(struct ffield *x, const char *more, char *id)
+{
+	char q[512];
+
+	q[0] = '\0';
+	if (x->f->type == CORE_FT_REF && x->ed.len > 0 && !is_id_text(x->ed.buf))
+		snprintf(q, sizeof q, "%s%s", x->ed.buf, more ? more : "");
+	return tui_list_pick_from(x->f->ref, q, id);
+}
+
 /* Space / F4 on a choice field (or F4 on a county or reference box). */
 static void
 choose(struct form *fm, struct ffield *x)
@@ -509,7 +539,7 @@ choose(struct form *fm, struct ffield *x)
 		}
 		break;
 	case CORE_FT_REF: case CORE_FT_REFS:
-		if (tui_list_pick(x->f->ref, id)) {
+		if (pick_ref(x, NULL, id)) {
 			if (x->f->type == CORE_FT_REFS && x->ed.len > 0) {
 				tui_edit_end(&x->ed);
 				tui_edit_insert_str(&x->ed, " ");
@@ -574,6 +604,22 @@ field_entry(const struct form *fm, int fi)
 	return -1;
 }
 
+/* The record the last form saved (tui_form_take_saved); kind -1: none. */
+static struct {
+	int kind;
+	char id[CORE_ID_MAX];
+} last_saved = { -1, "" };
+
+int
+tui_form_take_saved(enum core_kind k, char *id)
+{
+	if (last_saved.kind != (int)k || last_saved.id[0] == '\0')
+		return 0;
+	snprintf(id, CORE_ID_MAX, "%s", last_saved.id);
+	last_saved.kind = -1;
+	return 1;
+}
+
 /* F2.  Returns 1 if saved. */
 static int
 save(struct form *fm)
@@ -586,6 +632,7 @@ save(struct form *fm)
 	struct core_record *parent;
 	struct store_txn *t;
 	const struct core_access *a;
+	int64_t paid;
 
 	leave_field(fm);
 	/* Boxes whose text did not parse still hold the error. */
@@ -600,15 +647,20 @@ save(struct form *fm)
 		if (fm->ff[i].issue.severity != CORE_SEV_ERROR)
 			fm->ff[i].issue.severity = CORE_SEV_OK;
 	}
-	/* A payment is checked against its pledge (date, amount, status). */
+	/* A payment is checked against its pledge (date, status, and the
+	 * amount with the pledge's other payments). */
 	parent = NULL;
+	paid = 0;
 	if (fm->kind == CORE_PAYMENT && fm->rec->v[CORE_PAYMENT_PLEDGE].set &&
 	    store_read_begin(tui_app.st, &t) == 0) {
 		if (store_get(t, CORE_PLEDGE, fm->rec->v[CORE_PAYMENT_PLEDGE].text, &parent, NULL) != 0)
 			parent = NULL;
+		else if (store_pledge_paid(t, fm->rec->v[CORE_PAYMENT_PLEDGE].text,
+		    fm->rev != 0 ? fm->id : NULL, &paid) != 0)
+			paid = 0;
 		store_read_end(t);
 	}
-	core_record_validate(fm->rec, parent, &is);
+	core_payment_validate(fm->rec, parent, paid, &is);
 	core_record_free(parent);
 	other[0] = '\0';
 	for (k = 0; k < is.n; k++) {
@@ -684,6 +736,9 @@ save(struct form *fm)
 	}
 	tui_list_generation++;
 	fm->dirty = 0;
+	/* the list says which record it was: a new one's id is known only now */
+	last_saved.kind = (int)fm->kind;
+	loc_utf8_copy(last_saved.id, sizeof last_saved.id, c.id);
 	return 1;
 }
 
@@ -741,9 +796,14 @@ field_width(void)
 static const char *
 issue_text(const struct ffield *x, char *buf, size_t n)
 {
+	const char *m = x->refused[0] ? x->refused : _(core_msg_text(x->issue.msg));
+
+	/* a name typed where a record's id goes: how to find it by name */
+	if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT &&
+	    (x->f->type == CORE_FT_REF || x->f->type == CORE_FT_REFS))
+		m = _("This is not a record's id (like TBZ-42): Space or F4 finds the record by its name.");
 	snprintf(buf, n, "%s %s",
-	    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"),
-	    x->refused[0] ? x->refused : _(core_msg_text(x->issue.msg)));
+	    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"), m);
 	return buf;
 }
 
@@ -965,10 +1025,10 @@ form_event(struct tui_screen *s, int key)
 		}
 		return TUI_HANDLED;
 	case TUI_KEY_ENTER:
-		if (!x->box)
-			choose(fm, x);
-		else
-			form_nav(fm, TUI_KEY_TAB);
+		/* the next field, from a choice too (Space or F4 opens its
+		 * list): a clerk going down the form with Enter was held on
+		 * the first choice, its list opening again after each pick */
+		form_nav(fm, TUI_KEY_TAB);
 		return TUI_HANDLED;
 	}
 	if (form_nav(fm, key))
@@ -1001,7 +1061,14 @@ form_event(struct tui_screen *s, int key)
 		return TUI_HANDLED;
 	}
 	if (key == ' ' && x->f->type == CORE_FT_REF) {
-		choose(fm, x);
+		char id[CORE_ID_MAX];
+
+		if (pick_ref(x, " ", id)) {
+			tui_edit_set(&x->ed, id);
+			x->changed = 1;
+			mark_dirty(fm);
+			box_commit(fm, x);
+		}
 		return TUI_HANDLED;
 	}
 	if (tui_key_is_text(key) && x->box) {
@@ -1024,6 +1091,47 @@ form_event(struct tui_screen *s, int key)
 		return TUI_HANDLED;
 	}
 	return TUI_IGNORED;
+}
+
+struct tui_screen *
+tui_form_open(enum core_kind k, const char *id, int *cancelled)
+{
+	struct blob b = { NULL, 0, tui_app.user, NULL };
+	struct tui_screen *s;
+	struct store_txn *t;
+	char name[64], msg[400], *draft = NULL;
+	int ans;
+
+	*cancelled = 0;
+	tui_form_draft_name(k, id, name, sizeof name);
+	if (tui_app.st != NULL && store_read_begin(tui_app.st, &t) == 0) {
+		if (store_draft_get(t, tui_app.user, name, &draft, NULL) != 0)
+			draft = NULL;
+		store_read_end(t);
+	}
+	if (draft != NULL) {
+		/* Only one draft is offered at the start; another, or one put
+		 * off with Esc, was written over by the first field left in a
+		 * new form of the same name. */
+		snprintf(msg, sizeof msg, "%s\n%s %s\n%s",
+		    _("A form was left unsaved last time:"), _(core_schema_get(k)->label),
+		    id && *id ? id : _("(new)"), _("Resume it? (No discards it.)"));
+		ans = tui_confirm(msg, 1);
+		if (ans < 0) {
+			free(draft);
+			*cancelled = 1;
+			return NULL;
+		}
+		if (ans == 0) {
+			b.name = name;
+			store_write(tui_app.st, draft_del_fn, &b);
+			free(draft);
+			draft = NULL;
+		}
+	}
+	s = tui_form_new(k, id, draft);
+	free(draft);
+	return s;
 }
 
 /* Applies draft text (see the file comment) over the form. */
@@ -1149,6 +1257,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		free(s);
 		return NULL;
 	}
+	last_saved.kind = -1;
 	fm->kind = k;
 	fm->sc = core_schema_get(k);
 	fm->stored_status = -1;

@@ -22,6 +22,18 @@
  * allocation failure. */
 struct tui_screen *tui_form_new(enum core_kind k, const char *id, const char *draft);
 
+/* Opens the form of record id of kind k (NULL: a new one) as a list's
+ * Enter or F5 does: if the user has a draft of that form (left by a lost
+ * connection, and not taken up when the program started), asks first
+ * whether to resume it; No discards it.  Returns the form to push, or NULL
+ * with *cancelled set when the user answered Esc, or not set on failure. */
+struct tui_screen *tui_form_open(enum core_kind k, const char *id, int *cancelled);
+
+/* The record the last form saved, for the list it goes back to: returns 1
+ * and writes its id into id (CORE_ID_MAX bytes) once, if it was of kind k
+ * and no form was opened since; else 0. */
+int tui_form_take_saved(enum core_kind k, char *id);
+
 /* The draft name of a form: "KIND:new" or "KIND:ID".  Writes into buf
  * (size n).  Parses back with tui_form_draft_parse_name: returns 0 and sets
  * *k and id ("" for new), or -1. */

@@ -1013,6 +1013,20 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 	}
 }
 
+/* Back from a form that saved a record of this list's kind: the status
+ * line names it, a new record by the id the store gave it, which the clerk
+ * could not see otherwise (the list starts again from its top). */
+static void
+list_saved_note(struct list *l)
+{
+	char id[CORE_ID_MAX], cap[160];
+
+	if (!tui_form_take_saved(l->kind, id))
+		return;
+	tui_record_caption(l->kind, id, cap, sizeof cap);
+	snprintf(l->status, sizeof l->status, _("Saved: %s %s"), id, cap);
+}
+
 static void
 list_draw(struct tui_screen *s, int top, int rows)
 {
@@ -1022,6 +1036,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 	pick_columns(l, COLS - 2);
 	fetch(l, h);
 	fit_columns(l);
+	list_saved_note(l);
 	draw_search(l, s, top, 1, COLS - 2);
 	draw_rows(l, top + 1, 1, COLS - 2, h, 1);
 	if (l->nrows == 0)
@@ -1150,7 +1165,7 @@ list_event(struct tui_screen *s, int key)
 {
 	struct list *l = s->data;
 	struct tui_screen *f;
-	int h = page_rows();
+	int h = page_rows(), cancelled;
 
 	l->status[0] = '\0';
 	switch (key) {
@@ -1179,9 +1194,9 @@ list_event(struct tui_screen *s, int key)
 		return TUI_CLOSE;
 	case TUI_KEY_ENTER:
 		if (l->nrows > 0) {
-			if ((f = tui_form_new(l->kind, l->ids[l->sel], NULL)) != NULL)
+			if ((f = tui_form_open(l->kind, l->ids[l->sel], &cancelled)) != NULL)
 				tui_screen_push(f);
-			else
+			else if (!cancelled)
 				loc_utf8_copy(l->status, sizeof l->status, _("Cannot open this record."));
 		}
 		return TUI_HANDLED;
@@ -1196,7 +1211,7 @@ list_event(struct tui_screen *s, int key)
 	case TUI_ACT_NEW:
 		if (new_refused(l))
 			return TUI_HANDLED;
-		if ((f = tui_form_new(l->kind, NULL, NULL)) != NULL)
+		if ((f = tui_form_open(l->kind, NULL, &cancelled)) != NULL)
 			tui_screen_push(f);
 		return TUI_HANDLED;
 	case TUI_ACT_SEARCH:
@@ -1327,6 +1342,12 @@ tui_list_new(enum core_kind k)
 int
 tui_list_pick(enum core_kind k, char *id)
 {
+	return tui_list_pick_from(k, NULL, id);
+}
+
+int
+tui_list_pick_from(enum core_kind k, const char *query, char *id)
+{
 	struct list *l;
 	int y, x, w, h, key, picked = 0;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
@@ -1335,6 +1356,10 @@ tui_list_pick(enum core_kind k, char *id)
 	if ((l = list_alloc(k)) == NULL)
 		return 0;
 	list_help_make(l, 1);
+	if (query != NULL && *query) {
+		tui_edit_set(&l->q, query);
+		restart(l);
+	}
 	snprintf(title, sizeof title, "%s: %s", _("Choose"), _(l->sc->label));
 	for (;;) {
 		tui_screen_paint();

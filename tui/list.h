@@ -23,6 +23,8 @@ struct tui_screen *tui_list_new(enum core_kind k);
  * the id into id (CORE_ID_MAX bytes) and returns 1, or returns 0 if
  * cancelled. */
 int tui_list_pick(enum core_kind k, char *id);
+/* The same, the search already holding query (NULL or "": none). */
+int tui_list_pick_from(enum core_kind k, const char *query, char *id);
 
 /* A one-line description of record id of kind k (its name or title), or ""
  * if none: for reference fields.  Writes into buf of size n. */

@@ -326,7 +326,9 @@ new_payment(struct plscr *s)
 		core_record_free(pay);
 		return;
 	}
-	rc = tui_validate_new(pay, parent, &is);	/* passes: a warning at most */
+	/* passes: a warning at most (more than the pledge, with what is
+	 * already paid on it; cancelled) */
+	rc = tui_validate_payment(pay, parent, p->paid, &is);
 	core_record_free(parent);
 	if (rc == CORE_SEV_WARNING && tui_confirm(_(core_msg_text(is.msg)), 0) != 1) {
 		core_record_free(pay);

@@ -78,6 +78,12 @@ tui_screen_start(void)
 	nonl();
 	keypad(stdscr, TRUE);
 	meta(stdscr, TRUE);
+	/* Shift-Tab as xterm, PuTTY and console keymaps send it: the linux
+	 * entry names ESC [ Z only as an extended key (kcbt2, a code above
+	 * KEY_MAX that no table here knows), so on a Linux console Shift-Tab
+	 * did nothing */
+	if (key_defined("\033[Z") != KEY_BTAB)
+		define_key("\033[Z", KEY_BTAB);
 	tui_draw_colors_init();
 	bidi_explicit(1);
 	memset(&sa, 0, sizeof sa);

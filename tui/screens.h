@@ -189,6 +189,10 @@ int tui_ask_until_valid(struct core_record *r, const struct core_record *parent,
  * *worst (severity CORE_SEV_OK if none) and returns its severity. */
 int tui_validate_new(const struct core_record *r, const struct core_record *parent,
     struct core_issue *worst);
+/* The same for a new payment r of pledge parent whose other payments add
+ * up to paid rials (core_payment_validate). */
+int tui_validate_payment(const struct core_record *r, const struct core_record *parent,
+    int64_t paid, struct core_issue *worst);
 
 /* Moves the selection *sel of a list of n rows for a cursor action act
  * (tui_key_action: up, down, page up/down by page rows, home, end).

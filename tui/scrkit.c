@@ -289,13 +289,20 @@ int
 tui_validate_new(const struct core_record *r, const struct core_record *parent,
     struct core_issue *worst)
 {
+	return tui_validate_payment(r, parent, 0, worst);
+}
+
+int
+tui_validate_payment(const struct core_record *r, const struct core_record *parent,
+    int64_t paid, struct core_issue *worst)
+{
 	struct core_issues is;
 	size_t k;
 
 	memset(worst, 0, sizeof *worst);
 	worst->severity = CORE_SEV_OK;
 	worst->field = -1;
-	core_record_validate(r, parent, &is);
+	core_payment_validate(r, parent, paid, &is);
 	for (k = 0; k < is.n; k++) {
 		if (is.v[k].field == 0)
 			continue;

@@ -1103,15 +1103,25 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 	struct core_issues is;
 	size_t i;
 	int rc, bad = 0;
+	int64_t paid = 0;
 
 	if (im->s->kind == CORE_PAYMENT) {
-		rc = store_get(t, CORE_PLEDGE, core_record_text(w->rec, CORE_PAYMENT_PLEDGE), &parent, NULL);
+		const char *pid = core_record_text(w->rec, CORE_PAYMENT_PLEDGE);
+
+		rc = store_get(t, CORE_PLEDGE, pid, &parent, NULL);
 		if (rc == STORE_ENOTFOUND && !whole)
 			return 0;	/* store_put_new names the missing pledge */
 		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
+		/* what the pledge's other payments hold, the earlier rows of
+		 * the file among them (a row updating a payment: not itself) */
+		if (parent != NULL && (rc = store_pledge_paid(t, pid,
+		    w->had_id ? core_record_text(w->rec, 0) : NULL, &paid)) != 0) {
+			core_record_free(parent);
+			return rc;
+		}
 	}
-	core_record_validate(w->rec, parent, &is);
+	core_payment_validate(w->rec, parent, paid, &is);
 	core_record_free(parent);
 	for (i = 0; i < is.n; i++)
 		if (is.v[i].msg == CORE_MSG_NOMEM)

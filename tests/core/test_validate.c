@@ -911,6 +911,20 @@ test_validate_payment(void **state)
 	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_WARNING);
 	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
 	    CORE_MSG_PAYMENT_OVER_PLEDGE));
+	/* A second payment is judged with what the first one paid: 30 after
+	 * 20 on a pledge of 50 is all of it; 31 is one too many. */
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "30,000,000", NULL);
+	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_OK);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, &is), CORE_SEV_OK);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "۳۱٬۰۰۰٬۰۰۰", NULL);
+	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_OK);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, &is), CORE_SEV_WARNING);
+	assert_int_equal(is.n, 1);
+	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_OVER_PLEDGE));
+	/* a pledge already paid in full: any payment more is over it */
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "1", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 50000000, &is), CORE_SEV_WARNING);
 	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "50,000,000", NULL);
 	core_field_parse(p, CORE_PLEDGE_STATUS, "cancelled", NULL);
 	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_WARNING);
