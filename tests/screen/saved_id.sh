@@ -9,7 +9,7 @@ DB="$TMP/db"
 scr_firstrun "$DB" SVD; ok $? "first start"
 scr_keys Enter; scr_wait "$(vis 'جست‌وجو:')"
 scr_keys F5; scr_wait "$(vis 'کد ملی:')"
-scr_keys Space; scr_wait "$(vis 'شخص حقیقی')│"; scr_keys Enter
+scr_keys Space; scr_wait "$(vis 'شخص حقیقی') │"; scr_keys Enter
 scr_keys Tab; scr_type 'نرگس امینی‌پور'
 scr_keys Tab Tab Tab Tab Tab; scr_type 'تبریز'; scr_keys Tab
 scr_keys F2
