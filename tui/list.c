@@ -84,6 +84,11 @@ struct list {
 	struct store_pos pos[MAXROWS];
 	char *cells[MAXROWS][MAXCOLS];
 	int cols[MAXCOLS], widths[MAXCOLS], ncols;
+	/* the widest text of each column seen since the search, the
+	 * filter or the columns last changed (fit_columns): widths only
+	 * grow while the clerk pages through one list, so that the
+	 * columns do not jump back and forth from page to page */
+	int seen[MAXCOLS], seen_cols[MAXCOLS], seen_ncols, seen_width;
 	int width;			/* the rows' width (pick_columns) */
 	char count[64];
 	char status[200];
@@ -332,6 +337,13 @@ fit_columns(struct list *l)
 {
 	int want[MAXCOLS], room = l->width, c, r, w, grew, name = -1;
 
+	if (l->seen_width != l->width || l->seen_ncols != l->ncols ||
+	    memcmp(l->seen_cols, l->cols, (size_t)l->ncols * sizeof l->cols[0]) != 0) {
+		memset(l->seen, 0, sizeof l->seen);
+		memcpy(l->seen_cols, l->cols, sizeof l->seen_cols);
+		l->seen_ncols = l->ncols;
+		l->seen_width = l->width;
+	}
 	for (c = 0; c < l->ncols; c++) {
 		const struct core_field *f = &l->sc->fields[l->cols[c]];
 
@@ -349,6 +361,9 @@ fit_columns(struct list *l)
 		for (r = 0; r < l->nrows; r++)
 			if (l->cells[r][c] != NULL && (w = tui_text_width(l->cells[r][c])) > want[c])
 				want[c] = w;
+		if (l->seen[c] > want[c])
+			want[c] = l->seen[c];
+		l->seen[c] = want[c];
 	}
 	for (grew = 1; room > 0 && grew; ) {
 		grew = 0;
@@ -392,6 +407,7 @@ mem_free(struct list *l)
 static void
 restart(struct list *l)
 {
+	l->seen_ncols = -1;	/* another set of rows: fit_columns afresh */
 	l->top.len = 0;
 	l->nhist = 0;
 	l->sel = 0;
