@@ -119,6 +119,11 @@ static const struct tui_fkey recog_list_keys[] = {
 	{ 1, N_("Help") }, { 3, N_("Search") }, { 4, N_("Filter") },
 	{ 5, N_("New") }, { 6, N_("Sort") }, { 7, N_("Letters") }, { 10, N_("Back") }, { 0, NULL }
 };
+/* the needs' list: F7 opens the selected need's screen (tui/stages.c) */
+static const struct tui_fkey need_list_keys[] = {
+	{ 1, N_("Help") }, { 3, N_("Search") }, { 4, N_("Filter") },
+	{ 5, N_("New") }, { 6, N_("Sort") }, { 7, N_("Stages") }, { 10, N_("Back") }, { 0, NULL }
+};
 
 /*
  * F1's text, made for each list from what it has (list_help_make): a kind
@@ -155,6 +160,9 @@ static const char help_new[] = N_("F5 makes a new record; F10 goes back.");
 static const char help_letters[] = N_(
     "F7 opens the selected ceremony's donors, where F6 writes a donor's\n"
     "thank-you letter.");
+static const char help_need[] = N_(
+    "F7 opens the selected need's screen: its money, status and stages, and\n"
+    "from there its pledges and payments; F10 there comes back to this list.");
 static const char help_pick[] = N_(
     "Backspace deletes, Esc clears the search.\n"
     "Up/Down, PgUp/PgDn move; Enter picks the selected record for the field;\n"
@@ -211,6 +219,8 @@ list_help_make(struct list *l, int pick)
 	help_add(l, &n, l->search_field >= 0 ? _(help_sort_name) : _(help_sort_id));
 	if (l->kind == CORE_RECOGNITION)
 		help_add(l, &n, _(help_letters));
+	if (l->kind == CORE_NEED)
+		help_add(l, &n, _(help_need));
 	help_add(l, &n, _(help_new));
 }
 
@@ -1223,6 +1233,12 @@ list_event(struct tui_screen *s, int key)
 			tui_screen_push(f);
 		return TUI_HANDLED;
 	}
+	if (key == TUI_KEY_F(7) && l->kind == CORE_NEED) {
+		/* the need's money, status and stages (tui/stages.c) */
+		if (l->nrows > 0 && (f = tui_need_new(l->ids[l->sel])) != NULL)
+			tui_screen_push(f);
+		return TUI_HANDLED;
+	}
 	switch (tui_key_action(key)) {
 	case TUI_ACT_NEW:
 		if (new_refused(l))
@@ -1345,7 +1361,8 @@ tui_list_new(enum core_kind k)
 		return NULL;
 	}
 	loc_utf8_copy(s->title, sizeof s->title, _(l->sc->label));
-	s->fkeys = k == CORE_RECOGNITION ? recog_list_keys : list_keys;
+	s->fkeys = k == CORE_RECOGNITION ? recog_list_keys : k == CORE_NEED ? need_list_keys :
+	    list_keys;
 	list_help_make(l, 0);
 	s->help = l->help;
 	s->draw = list_draw;
