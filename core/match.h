@@ -38,7 +38,7 @@ struct core_match_need {
 	char county[CORE_COUNTY_MAX];	/* its unit's county code */
 	int category;			/* enum core_ptype */
 	int status;			/* CORE_NEED_IDENTIFIED ... */
-	int64_t gap;			/* rials: estimated cost - material pledges */
+	int64_t gap;			/* rials: estimated cost - material pledges, at least 0 */
 	double score;			/* priority score (core_rank), higher first */
 	int32_t identified_on;		/* day number, for ties */
 };

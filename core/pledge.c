@@ -42,5 +42,15 @@ core_pledge_total(const struct core_pledge_line *p, size_t n)
 int64_t
 core_need_gap(int64_t estimated, const struct core_pledge_line *p, size_t n)
 {
-	return estimated - core_pledge_total(p, n);
+	int64_t pledged = core_pledge_total(p, n);
+
+	return pledged < estimated ? estimated - pledged : 0;
+}
+
+int64_t
+core_need_surplus(int64_t estimated, const struct core_pledge_line *p, size_t n)
+{
+	int64_t pledged = core_pledge_total(p, n);
+
+	return pledged > estimated ? pledged - estimated : 0;
 }

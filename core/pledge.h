@@ -10,7 +10,10 @@
  *
  * A need's gap is its estimated cost minus the amounts of its non-cancelled
  * material pledges (space, equipment, costs); payments do not change it (a
- * pledge counts when it is made).  The gap may be negative (over-pledged).
+ * pledge counts when it is made).  The gap is never negative: a need
+ * pledged beyond its estimated cost has a gap of 0 and a surplus, the
+ * pledges' amount beyond the estimate, which the screens show as such
+ * ("over the estimate"), never as a gap below 0.
  *
  * Pure functions; the store (store_need_sums) computes the same figures
  * from stored records, and the tests hold the two to each other.
@@ -42,7 +45,11 @@ int core_pledge_counts(int type, int status);
 int64_t core_pledge_total(const struct core_pledge_line *p, size_t n);
 
 /* The gap of a need of estimated cost estimated with pledges p[0..n):
- * estimated - core_pledge_total(p, n). */
+ * estimated - core_pledge_total(p, n), or 0 if the pledges reach it. */
 int64_t core_need_gap(int64_t estimated, const struct core_pledge_line *p, size_t n);
+
+/* What pledges p[0..n) pledge beyond estimated:
+ * core_pledge_total(p, n) - estimated, or 0 if they do not pass it. */
+int64_t core_need_surplus(int64_t estimated, const struct core_pledge_line *p, size_t n);
 
 #endif

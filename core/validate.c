@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/pledge.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
@@ -94,6 +95,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_NOMEM] = N_("Out of memory"),
 	[CORE_MSG_PTYPE_CHOICE] = N_("Not a participation type; the allowed values are space, equipment, costs, information, support, oversight and policing (or their labels), several separated by commas"),
 	[CORE_MSG_PTYPE_ONE] = N_("Not a participation type; write one of space, equipment, costs, information, support, oversight and policing (or its label)"),
+	[CORE_MSG_PLEDGE_OVER_ESTIMATE] = N_("With this pledge the need's pledges add up to more than its estimated cost"),
 };
 
 const char *
@@ -1404,6 +1406,9 @@ isset(const struct core_record *r, int field)
 	return r->v[field].set;
 }
 
+/* paid: for a payment, what its pledge's other payments hold; for a
+ * pledge, what its need's other counting pledges hold (parent: the pledge
+ * or the need). */
 static void
 cross_rules(const struct core_record *r, const struct core_record *parent,
     int64_t paid, struct core_issues *out)
@@ -1446,6 +1451,17 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 				add(out, CORE_PLEDGE_IN_KIND, CORE_SEV_WARNING,
 				    CORE_MSG_PLEDGE_EMPTY);
 		}
+		/* with what the need's other pledges already hold: the one
+		 * that takes them past the estimated cost is warned about */
+		if (parent != NULL && parent->kind == CORE_NEED &&
+		    isset(parent, CORE_NEED_ESTIMATED_COST) &&
+		    isset(r, CORE_PLEDGE_AMOUNT) && r->v[CORE_PLEDGE_AMOUNT].num > 0 &&
+		    core_pledge_counts((int)type, isset(r, CORE_PLEDGE_STATUS) ?
+		    (int)r->v[CORE_PLEDGE_STATUS].num : CORE_PLEDGE_PLEDGED) &&
+		    r->v[CORE_PLEDGE_AMOUNT].num >
+		    parent->v[CORE_NEED_ESTIMATED_COST].num - paid)
+			add(out, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
+			    CORE_MSG_PLEDGE_OVER_ESTIMATE);
 		break;
 	case CORE_PAYMENT:
 		if (parent == NULL || parent->kind != CORE_PLEDGE)
@@ -1504,6 +1520,13 @@ core_payment_validate(const struct core_record *r,
     const struct core_record *parent, int64_t paid, struct core_issues *out)
 {
 	return validate(r, parent, paid < 0 ? 0 : paid, NULL, out);
+}
+
+int
+core_pledge_validate(const struct core_record *r,
+    const struct core_record *parent, int64_t pledged, struct core_issues *out)
+{
+	return validate(r, parent, pledged < 0 ? 0 : pledged, NULL, out);
 }
 
 int

@@ -83,6 +83,7 @@ enum core_msg {
 	CORE_MSG_NOMEM,
 	CORE_MSG_PTYPE_CHOICE,		/* not a participation type: lists them */
 	CORE_MSG_PTYPE_ONE,		/* the same, for a field of one type */
+	CORE_MSG_PLEDGE_OVER_ESTIMATE,	/* warning: the need's pledges pass its cost */
 	CORE_NMSGS
 };
 
@@ -225,6 +226,15 @@ int core_record_validate_opts(const struct core_record *r,
  * pledge's amount, as two payments of 60 and 70 on a pledge of 100 are. */
 int core_payment_validate(const struct core_record *r,
     const struct core_record *parent, int64_t paid, struct core_issues *out);
+/* The same for pledge r of need parent when the need's other pledges that
+ * count (material, not cancelled; not r itself) already add up to pledged
+ * rials: r takes the need's pledges beyond its estimated cost (warning
+ * PLEDGE_OVER_ESTIMATE, on the amount) when it counts, has an amount above
+ * 0, and pledged plus that amount passes the need's estimated cost, as a
+ * pledge of 100,000,000 on a need estimated at 90,000,000 does.  A need
+ * with no estimated cost has nothing to pass. */
+int core_pledge_validate(const struct core_record *r,
+    const struct core_record *parent, int64_t pledged, struct core_issues *out);
 
 /* Returns 1 if the three-digit national-id prefix p (ASCII) is in the known
  * list, else 0. */

@@ -2626,51 +2626,77 @@ store_iter_free(struct store_iter *it)
 
 /* ---- needs ---- */
 
-int
-store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out)
+/* Sums need id's pledges that count towards it (material, not cancelled,
+ * not deactivated: a deactivated pledge counts no more than a cancelled
+ * one), leaving out pledge except (NULL: none), into *pledged, and when
+ * received is not NULL the payments on them into *received. */
+static int
+need_pledges(struct store_txn *t, const char *id, const char *except, int64_t *pledged,
+    int64_t *received)
 {
-	struct core_record *n, *p;
+	struct core_record *p;
 	struct store_iter *it;
 	char pid[CORE_ID_MAX];
 	int rc;
 
-	memset(out, 0, sizeof *out);
-	if ((rc = store_get(t, CORE_NEED, id, &n, NULL)) != 0)
-		return rc;
-	if (n->v[CORE_NEED_ESTIMATED_COST].set)
-		out->estimated = n->v[CORE_NEED_ESTIMATED_COST].num;
-	core_record_free(n);
+	*pledged = 0;
+	if (received != NULL)
+		*received = 0;
 	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, id, &it)) != 0)
 		return rc;
 	while ((rc = store_iter_next(it, pid)) == 0) {
 		struct store_meta m;
-		int material;
+		int64_t paid;
 
+		if (except != NULL && strcmp(pid, except) == 0)
+			continue;
 		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) != 0)
 			break;
-		/* a deactivated (deleted) pledge counts no more than a cancelled one */
-		material = !m.deleted &&
-		    p->v[CORE_PLEDGE_TYPE].set && p->v[CORE_PLEDGE_TYPE].num >= 0 &&
-		    p->v[CORE_PLEDGE_TYPE].num < 32 &&
-		    ((1u << p->v[CORE_PLEDGE_TYPE].num) & CORE_PT_MATERIAL_MASK);
-		if (material && !(p->v[CORE_PLEDGE_STATUS].set &&
-		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)) {
-			int64_t paid;
-
+		if (!m.deleted && p->v[CORE_PLEDGE_TYPE].set &&
+		    core_pledge_counts((int)p->v[CORE_PLEDGE_TYPE].num,
+		    p->v[CORE_PLEDGE_STATUS].set ? (int)p->v[CORE_PLEDGE_STATUS].num :
+		    CORE_PLEDGE_PLEDGED)) {
 			if (p->v[CORE_PLEDGE_AMOUNT].set)
-				out->pledged += p->v[CORE_PLEDGE_AMOUNT].num;
-			if ((rc = store_pledge_paid(t, pid, NULL, &paid)) != 0) {
-				core_record_free(p);
-				break;
+				*pledged += p->v[CORE_PLEDGE_AMOUNT].num;
+			if (received != NULL) {
+				if ((rc = store_pledge_paid(t, pid, NULL, &paid)) != 0) {
+					core_record_free(p);
+					break;
+				}
+				*received += paid;
 			}
-			out->received += paid;
 		}
 		core_record_free(p);
 	}
 	store_iter_free(it);
-	if (rc != STORE_ENOTFOUND)
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+int
+store_need_pledged(struct store_txn *t, const char *id, const char *except, int64_t *pledged)
+{
+	return need_pledges(t, id, except, pledged, NULL);
+}
+
+int
+store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out)
+{
+	struct core_record *n;
+	int rc, has_estimate;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = store_get(t, CORE_NEED, id, &n, NULL)) != 0)
 		return rc;
-	out->gap = out->estimated - out->pledged;
+	if ((has_estimate = n->v[CORE_NEED_ESTIMATED_COST].set))
+		out->estimated = n->v[CORE_NEED_ESTIMATED_COST].num;
+	core_record_free(n);
+	if ((rc = need_pledges(t, id, NULL, &out->pledged, &out->received)) != 0)
+		return rc;
+	/* never negative: beyond the estimate is the surplus, not a gap below
+	 * 0 (core_need_gap, core_need_surplus) */
+	out->gap = out->pledged < out->estimated ? out->estimated - out->pledged : 0;
+	if (has_estimate && out->pledged > out->estimated)
+		out->surplus = out->pledged - out->estimated;
 	return 0;
 }
 

@@ -387,13 +387,23 @@ struct store_need_sums {
 				   (deactivated pledges left out) */
 	int64_t received;	/* payments on those pledges (deactivated
 				   payments left out) */
-	int64_t gap;		/* estimated - pledged (may be negative) */
+	int64_t gap;		/* estimated - pledged, or 0 once the
+				   pledges reach it (never negative) */
+	int64_t surplus;	/* pledged - estimated when the pledges pass
+				   an estimated cost the need has, else 0 */
 };
 
 /* Computes the sums of need id (SPEC §3: gap = estimated cost minus the sum
- * of non-cancelled material pledges).  Returns 0, STORE_ENOTFOUND, or an
- * error. */
+ * of non-cancelled material pledges, as core_need_gap and
+ * core_need_surplus have it).  Returns 0, STORE_ENOTFOUND, or an error. */
 int store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out);
+
+/* The sum of the amounts of need id's pledges that count towards it
+ * (material, not cancelled, not deactivated), leaving out pledge except
+ * (NULL: none; a pledge being edited), into *pledged: what
+ * core_pledge_validate compares a pledge's amount with.  Returns 0 or a
+ * store code. */
+int store_need_pledged(struct store_txn *t, const char *id, const char *except, int64_t *pledged);
 
 /* The sum of the amounts of pledge pid's payments that are not deactivated,
  * leaving out payment except (NULL: none; a payment being edited), into

@@ -648,7 +648,9 @@ save(struct form *fm)
 			fm->ff[i].issue.severity = CORE_SEV_OK;
 	}
 	/* A payment is checked against its pledge (date, status, and the
-	 * amount with the pledge's other payments). */
+	 * amount with the pledge's other payments); a pledge against its need
+	 * (the amount with the need's other pledges, beyond its estimated
+	 * cost: a warning).  paid holds what those others add up to. */
 	parent = NULL;
 	paid = 0;
 	if (fm->kind == CORE_PAYMENT && fm->rec->v[CORE_PAYMENT_PLEDGE].set &&
@@ -659,8 +661,19 @@ save(struct form *fm)
 		    fm->rev != 0 ? fm->id : NULL, &paid) != 0)
 			paid = 0;
 		store_read_end(t);
+	} else if (fm->kind == CORE_PLEDGE && fm->rec->v[CORE_PLEDGE_NEED].set &&
+	    store_read_begin(tui_app.st, &t) == 0) {
+		if (store_get(t, CORE_NEED, fm->rec->v[CORE_PLEDGE_NEED].text, &parent, NULL) != 0)
+			parent = NULL;
+		else if (store_need_pledged(t, fm->rec->v[CORE_PLEDGE_NEED].text,
+		    fm->rev != 0 ? fm->id : NULL, &paid) != 0)
+			paid = 0;
+		store_read_end(t);
 	}
-	core_payment_validate(fm->rec, parent, paid, &is);
+	if (fm->kind == CORE_PLEDGE)
+		core_pledge_validate(fm->rec, parent, paid, &is);
+	else
+		core_payment_validate(fm->rec, parent, paid, &is);
 	core_record_free(parent);
 	other[0] = '\0';
 	for (k = 0; k < is.n; k++) {

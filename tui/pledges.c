@@ -2,7 +2,8 @@
  * tui/pledges.c — a need's pledges and their payments (SPEC §3).
  *
  * The head shows the need's estimated cost, pledged, received and gap
- * (store_need_sums).  The upper list holds its pledges: donor, type,
+ * (store_need_sums; never below 0: pledges beyond the estimate are shown as
+ * over it).  The upper list holds its pledges: donor, type,
  * amount, paid so far, status; the lower one the selected pledge's
  * payments with date, amount and receipt number.
  *
@@ -195,6 +196,12 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	snprintf(line, sizeof line, "%s %s   %s %s", _("Received:"),
 	    tui_fmt_amount(s->sums.received, 0, c, sizeof c), _("Gap:"),
 	    tui_fmt_amount(s->sums.gap, 0, d, sizeof d));
+	if (s->sums.surplus > 0) {	/* never a gap below 0 (tui/stages.c) */
+		size_t len = strlen(line);
+
+		snprintf(line + len, sizeof line - len, "   %s %s", _("Over the estimate:"),
+		    tui_fmt_amount(s->sums.surplus, 0, d, sizeof d));
+	}
 	tui_draw_ui(top + 2, 1, w, line, A_BOLD);
 	{
 		struct tui_col h[6] = {

@@ -4,7 +4,8 @@
  *
  * The head shows the need's status, county and category, and its money:
  * estimated cost, pledged, received and gap (store_need_sums, so it
- * follows every pledge and payment).  Below, each stage on a row: title,
+ * follows every pledge and payment); pledges beyond the estimated cost
+ * leave a gap of 0 and are shown as what is pledged over the estimate.  Below, each stage on a row: title,
  * planned start and end, actual end (Jalali), progress, and a timeline bar
  * over the span of all stages and today: the planned span drawn in light
  * shade, its done part (progress) in full blocks, today's column marked
@@ -218,7 +219,15 @@ need_draw(struct tui_screen *s, int top, int rows)
 	    tui_fmt_amount(n->sums.pledged, 0, b, sizeof b), _("Received:"),
 	    tui_fmt_amount(n->sums.received, 0, c, sizeof c));
 	tui_draw_ui(top + 2, 1, w, line, A_NORMAL);
+	/* the gap is never below 0: pledges beyond the estimate are said as
+	 * such, not as a gap with a minus sign (the dashboard shows 0) */
 	snprintf(line, sizeof line, "%s %s", _("Gap:"), tui_fmt_amount(n->sums.gap, 1, d, sizeof d));
+	if (n->sums.surplus > 0) {
+		size_t len = strlen(line);
+
+		snprintf(line + len, sizeof line - len, "   %s %s", _("Over the estimate:"),
+		    tui_fmt_amount(n->sums.surplus, 1, d, sizeof d));
+	}
 	tui_draw_ui(top + 3, 1, w, line, A_BOLD);
 
 	/* the timeline's span: all stages and today */

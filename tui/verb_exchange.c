@@ -1092,10 +1092,12 @@ merge_absent(struct import *im, struct store_txn *t, const struct row *w)
 
 /* The checks of a row made by the writer.  whole: a row the reader left
  * to it (w->later, merged with the stored record): every rule, with the
- * payment's pledge when there is one.  Else a payment's rules that need its
- * pledge (core_record_validate with the parent): not dated before the
- * pledge; warnings for more than pledged or a cancelled pledge.  Returns 0,
- * 1 for a bad row (reported), or a store code. */
+ * payment's pledge or the pledge's need when there is one.  Else the rules
+ * that need the parent (core_payment_validate, core_pledge_validate): a
+ * payment not dated before its pledge; warnings for a payment past what
+ * was pledged or on a cancelled pledge, and for a pledge that takes its
+ * need's pledges past the estimated cost.  Returns 0, 1 for a bad row
+ * (reported), or a store code. */
 static int
 check_row(struct import *im, struct store_txn *t, const struct row *w, int whole)
 {
@@ -1104,6 +1106,7 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 	size_t i;
 	int rc, bad = 0;
 	int64_t paid = 0;
+	const char *self = w->had_id ? core_record_text(w->rec, 0) : NULL;
 
 	if (im->s->kind == CORE_PAYMENT) {
 		const char *pid = core_record_text(w->rec, CORE_PAYMENT_PLEDGE);
@@ -1115,13 +1118,29 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 			return rc;
 		/* what the pledge's other payments hold, the earlier rows of
 		 * the file among them (a row updating a payment: not itself) */
-		if (parent != NULL && (rc = store_pledge_paid(t, pid,
-		    w->had_id ? core_record_text(w->rec, 0) : NULL, &paid)) != 0) {
+		if (parent != NULL && (rc = store_pledge_paid(t, pid, self, &paid)) != 0) {
+			core_record_free(parent);
+			return rc;
+		}
+	} else if (im->s->kind == CORE_PLEDGE && w->rec->v[CORE_PLEDGE_NEED].set) {
+		const char *nid = core_record_text(w->rec, CORE_PLEDGE_NEED);
+
+		rc = store_get(t, CORE_NEED, nid, &parent, NULL);
+		if (rc == STORE_ENOTFOUND && !whole)
+			return 0;	/* store_put_new names the missing need */
+		if (rc != 0 && rc != STORE_ENOTFOUND)
+			return rc;
+		/* what the need's other pledges hold, the earlier rows of the
+		 * file among them (a row updating a pledge: not itself) */
+		if (parent != NULL && (rc = store_need_pledged(t, nid, self, &paid)) != 0) {
 			core_record_free(parent);
 			return rc;
 		}
 	}
-	core_payment_validate(w->rec, parent, paid, &is);
+	if (im->s->kind == CORE_PLEDGE)
+		core_pledge_validate(w->rec, parent, paid, &is);
+	else
+		core_payment_validate(w->rec, parent, paid, &is);
 	core_record_free(parent);
 	for (i = 0; i < is.n; i++)
 		if (is.v[i].msg == CORE_MSG_NOMEM)
@@ -1134,7 +1153,8 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 		}
 	for (i = 0; !bad && i < is.n; i++)
 		if (is.v[i].severity == CORE_SEV_WARNING && (whole ||
-		    is.v[i].msg == CORE_MSG_PAYMENT_OVER_PLEDGE || is.v[i].msg == CORE_MSG_PAYMENT_CANCELLED))
+		    is.v[i].msg == CORE_MSG_PAYMENT_OVER_PLEDGE || is.v[i].msg == CORE_MSG_PAYMENT_CANCELLED ||
+		    is.v[i].msg == CORE_MSG_PLEDGE_OVER_ESTIMATE))
 			issue_msg(im, &im->wmsgs, w->line, is.v[i].field, is.v[i].msg, 1);
 	return bad;
 }
@@ -1271,7 +1291,7 @@ write_rows(struct store_txn *t, void *ctx)
 		if (exists && w.later && (rc = merge_absent(im, t, &w)) != 0)
 			return rc;
 		rc = 0;
-		if (w.later || im->s->kind == CORE_PAYMENT)
+		if (w.later || im->s->kind == CORE_PAYMENT || im->s->kind == CORE_PLEDGE)
 			rc = check_row(im, t, &w, w.later);
 		if (rc != 0) {
 			if (rc < 0)

@@ -80,8 +80,40 @@ test_gap(void **state)
 	assert_int_equal(core_need_gap(300000000, p, 1), 200000000);
 	/* no pledges: the whole cost */
 	assert_int_equal(core_need_gap(300000000, NULL, 0), 300000000);
-	/* over-pledged: negative */
-	assert_int_equal(core_need_gap(120000000, p, 2), -30000000);
+	/* no surplus while the pledges stay within the estimate */
+	assert_int_equal(core_need_surplus(300000000, p, 5), 0);
+	assert_int_equal(core_need_surplus(150000000, p, 5), 0);
+	assert_int_equal(core_need_gap(150000000, p, 5), 0);
+}
+
+/* Pledged beyond the estimate (100,000,000 on a need of 90,000,000): the
+ * gap is 0, as the dashboard shows it, never -10,000,000; what is beyond
+ * is the surplus. */
+static void
+test_over_estimate(void **state)
+{
+	const struct core_pledge_line one[] = {
+		{ CORE_PT_SPACE, CORE_PLEDGE_PLEDGED, 1, 100000000 },
+	};
+	const struct core_pledge_line p[] = {
+		{ CORE_PT_SPACE, CORE_PLEDGE_PLEDGED, 1, 100000000 },
+		{ CORE_PT_EQUIPMENT, CORE_PLEDGE_PARTIAL, 1, 50000000 },
+		{ CORE_PT_COSTS, CORE_PLEDGE_CANCELLED, 1, 70000000 },
+	};
+
+	(void)state;
+	assert_int_equal(core_need_gap(90000000, one, 1), 0);
+	assert_int_equal(core_need_surplus(90000000, one, 1), 10000000);
+	/* 150,000,000 count on 120,000,000; the cancelled 70,000,000 not */
+	assert_int_equal(core_need_gap(120000000, p, 3), 0);
+	assert_int_equal(core_need_surplus(120000000, p, 3), 30000000);
+	/* no estimate (0): every rial pledged is beyond it */
+	assert_int_equal(core_need_gap(0, one, 1), 0);
+	assert_int_equal(core_need_surplus(0, one, 1), 100000000);
+	/* gap and surplus are never both above 0, and their difference is
+	 * estimated - pledged */
+	assert_int_equal(core_need_gap(120000000, p, 3) - core_need_surplus(120000000, p, 3),
+	    120000000 - core_pledge_total(p, 3));
 }
 
 int
@@ -91,6 +123,7 @@ main(void)
 		cmocka_unit_test(test_status_from_payments),
 		cmocka_unit_test(test_counts),
 		cmocka_unit_test(test_gap),
+		cmocka_unit_test(test_over_estimate),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

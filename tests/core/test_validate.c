@@ -886,6 +886,69 @@ test_validate_pledge(void **state)
 	core_record_free(p);
 }
 
+/* A pledge that takes its need's pledges past the need's estimated cost
+ * (100,000,000 on a need estimated at 90,000,000) is warned about, with
+ * what the need's other pledges already hold; the warning lets it be saved
+ * (a second F2), as a payment past its pledge is. */
+static void
+test_validate_pledge_over_estimate(void **state)
+{
+	struct core_issues is;
+	struct core_record *p = pledge("space", "1403/05/10");
+	struct core_record *n = core_record_new(CORE_NEED);
+
+	(void)state;
+	core_field_parse(n, CORE_NEED_ID, "TBZ-5", NULL);
+	core_field_parse(n, CORE_NEED_ESTIMATED_COST, "۹۰٬۰۰۰٬۰۰۰", NULL);
+	core_field_parse(p, CORE_PLEDGE_NEED, "TBZ-5", NULL);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "100,000,000", NULL);
+	/* without its need, nothing to compare with */
+	assert_int_equal(core_record_validate(p, NULL, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, NULL, 0, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_WARNING);
+	assert_int_equal(is.n, 1);
+	assert_true(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PLEDGE_OVER_ESTIMATE));
+	assert_string_equal(loc_gettext_lang("fa", core_msg_text(CORE_MSG_PLEDGE_OVER_ESTIMATE)),
+	    "با این تعهد، جمع تعهدهای این نیاز از هزینهٔ برآوردی آن بیشتر می‌شود");
+	/* the whole estimate exactly: no warning */
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "90000000", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_OK);
+	/* with the others: 30 after 60 on 90 is all of it; 31 passes it */
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "30,000,000", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 60000000, &is), CORE_SEV_OK);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۳۱٬۰۰۰٬۰۰۰", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 60000000, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PLEDGE_OVER_ESTIMATE));
+	/* a need already pledged in full: any amount more passes it */
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "1", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 90000000, &is), CORE_SEV_WARNING);
+	/* ... but an amount of 0 adds nothing */
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "0", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 90000000, &is), CORE_SEV_OK);
+	/* a cancelled pledge does not count towards the need */
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "100,000,000", NULL);
+	core_field_parse(p, CORE_PLEDGE_STATUS, "cancelled", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_OK);
+	core_record_free(p);
+	/* nor does a non-material one (its amount is warned about alone) */
+	p = pledge("support", "1403/05/10");
+	core_field_parse(p, CORE_PLEDGE_HOURS, "40", NULL);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "100,000,000", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_WARNING);
+	assert_false(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PLEDGE_OVER_ESTIMATE));
+	core_record_free(p);
+	/* a need with no estimated cost has none to pass */
+	p = pledge("costs", "1403/05/10");
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "100,000,000", NULL);
+	core_field_parse(n, CORE_NEED_ESTIMATED_COST, "", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_OK);
+	core_record_free(p);
+	core_record_free(n);
+}
+
 static void
 test_validate_payment(void **state)
 {
@@ -1190,6 +1253,7 @@ main(void)
 		cmocka_unit_test(test_validate_donor),
 		cmocka_unit_test(test_validate_pledge),
 		cmocka_unit_test(test_validate_payment),
+		cmocka_unit_test(test_validate_pledge_over_estimate),
 		cmocka_unit_test(test_validate_stage_need),
 		cmocka_unit_test(test_validate_misc),
 		cmocka_unit_test(test_format_parse_roundtrip),

@@ -847,6 +847,46 @@ test_gap_without_deactivated(void **state)
 	store_close(st);
 }
 
+/* Pledged beyond the estimated cost: the gap is 0, as the dashboard
+ * shows it (never negative), and the surplus says by how much;
+ * store_need_pledged sums the need's counting pledges, leaving out the
+ * one being edited, for the pledge form's warning. */
+static void
+test_gap_over_estimate(void **state)
+{
+	struct store *st = open_new("TBZ");
+	struct family f;
+	struct store_txn *t;
+	struct store_need_sums s;
+	struct core_record *p;
+	char second[CORE_ID_MAX], third[CORE_ID_MAX];
+	int64_t pledged;
+
+	(void)state;
+	put_family(st, &f);		/* 300,000,000 pledged on 900,000,000 */
+	p = sample(CORE_PLEDGE, &f, 1);
+	core_record_set_num(p, CORE_PLEDGE_AMOUNT, 700000000);
+	assert_int_equal(put(st, p, second), 0);
+	core_record_free(p);
+	p = sample(CORE_PLEDGE, &f, 2);	/* cancelled: counts nowhere */
+	core_record_set_num(p, CORE_PLEDGE_STATUS, CORE_PLEDGE_CANCELLED);
+	assert_int_equal(put(st, p, third), 0);
+	core_record_free(p);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_need_sums(t, f.need, &s), 0);
+	assert_int_equal(s.pledged, 1000000000);
+	assert_int_equal(s.gap, 0);
+	assert_int_equal(s.surplus, 100000000);
+	assert_int_equal(store_need_pledged(t, f.need, NULL, &pledged), 0);
+	assert_int_equal(pledged, 1000000000);
+	assert_int_equal(store_need_pledged(t, f.need, second, &pledged), 0);
+	assert_int_equal(pledged, 300000000);
+	assert_int_equal(store_need_pledged(t, f.need, third, &pledged), 0);
+	assert_int_equal(pledged, 1000000000);
+	store_read_end(t);
+	store_close(st);
+}
+
 static void
 test_gap_and_audit_update(void **state)
 {
@@ -1771,6 +1811,7 @@ main(void)
 		cmocka_unit_test(test_settings_drafts_logs),
 		cmocka_unit_test(test_gap_and_audit_update),
 		cmocka_unit_test(test_gap_without_deactivated),
+		cmocka_unit_test(test_gap_over_estimate),
 		cmocka_unit_test(test_refs_and_ids),
 		cmocka_unit_test(test_backup_and_open_errors),
 		cmocka_unit_test(test_encoding_evolution),
