@@ -659,17 +659,23 @@ demo_needs(struct store_txn *t, void *vctx)
 }
 
 /* Phase 4: pledges (material ones with amounts, others with in-kind text
- * or hours) and payments against some of them; a recognition ceremony. */
+ * or hours) and payments against some of them; a recognition ceremony.
+ * A need's pledges stay within its estimated cost, as a clerk keeps them
+ * (the pledge form warns of one that passes it): a pledge is cut to what
+ * is left, and none is made once nothing is. */
 static int
 demo_pledges(struct store_txn *t, void *vctx)
 {
 	struct demo *d = vctx;
 	size_t i, n = d->nneeds + d->nneeds / 2;
 	char id[CORE_ID_MAX], buf[256];
+	int64_t *pledged;	/* per need: its counting pledges so far */
 	int rc = 0;
 
 	if (d->nneeds == 0 || d->ndonors == 0)
 		return 0;
+	if ((pledged = calloc(d->nneeds, sizeof *pledged)) == NULL)
+		return STORE_ENOMEM;
 	for (i = 0; i < n && rc == 0; i++) {
 		size_t ni = pick(&d->rng, (unsigned)d->nneeds);
 		struct core_record *p = core_record_new(CORE_PLEDGE);
@@ -678,8 +684,10 @@ demo_pledges(struct store_txn *t, void *vctx)
 		int64_t amount = 0;
 		unsigned st = pick(&d->rng, 10), k, np;
 
-		if (p == NULL)
+		if (p == NULL) {
+			free(pledged);
 			return STORE_ENOMEM;
+		}
 		core_record_set_text(p, CORE_PLEDGE_DONOR, d->donors[pick(&d->rng, (unsigned)d->ndonors)]);
 		core_record_set_text(p, CORE_PLEDGE_NEED, d->needs[ni]);
 		core_record_set_num(p, CORE_PLEDGE_TYPE, cat);
@@ -688,6 +696,14 @@ demo_pledges(struct store_txn *t, void *vctx)
 			amount -= amount % 1000000;
 			if (amount <= 0)
 				amount = 5000000;
+			if (d->need_cost[ni] > 0 && st < 9) {	/* counts: not cancelled */
+				if (amount > d->need_cost[ni] - pledged[ni])
+					amount = d->need_cost[ni] - pledged[ni];
+				if (amount <= 0) {
+					core_record_free(p);
+					continue;
+				}
+			}
 			core_record_set_num(p, CORE_PLEDGE_AMOUNT, amount);
 			if (cat == CORE_PT_EQUIPMENT && pick(&d->rng, 3) == 0)
 				set_norm(p, CORE_PLEDGE_IN_KIND, in_kind[pick(&d->rng, NELEM(in_kind))]);
@@ -706,6 +722,8 @@ demo_pledges(struct store_txn *t, void *vctx)
 			rc = 0;
 			continue;
 		}
+		if (rc == 0 && material && st < 9)
+			pledged[ni] += amount;
 		if (rc != 0 || !material || st >= 9 || st < 5)
 			continue;
 		/* partial: one payment of part; fulfilled: payments adding up */
@@ -714,8 +732,10 @@ demo_pledges(struct store_txn *t, void *vctx)
 			struct core_record *y = core_record_new(CORE_PAYMENT);
 			int64_t part = st < 7 ? amount / 3 : amount / np;
 
-			if (y == NULL)
-				return STORE_ENOMEM;
+			if (y == NULL) {
+				rc = STORE_ENOMEM;
+				break;
+			}
 			core_record_set_text(y, CORE_PAYMENT_PLEDGE, id);
 			/* paid by today: a payment is not recorded ahead */
 			core_record_set_num(y, CORE_PAYMENT_PAID_ON, day + 10 + (int32_t)k * 30 < d->today ?
@@ -729,6 +749,7 @@ demo_pledges(struct store_txn *t, void *vctx)
 				rc = 0;
 		}
 	}
+	free(pledged);
 	if (rc == 0) {
 		struct core_record *g = core_record_new(CORE_RECOGNITION);
 		size_t k, nd = d->ndonors < 5 ? d->ndonors : 5;
