@@ -94,6 +94,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_NOMEM] = N_("Out of memory"),
 	[CORE_MSG_PTYPE_CHOICE] = N_("Not a participation type; the allowed values are space, equipment, costs, information, support, oversight and policing (or their labels), several separated by commas"),
 	[CORE_MSG_PTYPE_ONE] = N_("Not a participation type; write one of space, equipment, costs, information, support, oversight and policing (or its label)"),
+	[CORE_MSG_NUMBER_GROUPS] = N_("Digits are grouped by threes (12,000,000); a comma does not mark a fraction"),
 };
 
 const char *
@@ -521,12 +522,22 @@ skip_space(const char *s)
  * groups is set (commas, ٬ or spaces, one between two digits).  Surrounding
  * space allowed, and a leading minus (U+002D or
  * U+2212).  Returns 0 and sets *neg, *v (saturating at > 10^18 as
- * *big = 1); -1 if malformed. */
+ * *big = 1); -1 if malformed, RN_GROUPS if separated but not by threes.
+ *
+ * Separators group the digits by threes: 1 to 3 digits before the first,
+ * exactly 3 after each.  Anything else is not a grouped number but most
+ * likely a decimal comma (12000000,00 or 1,5 from a spreadsheet of a
+ * region that writes decimals so), which read as a separator gave
+ * 1,200,000,000 or 15: refused, never guessed.  (A comma then three
+ * digits, 1,500, is read as fifteen hundred: a fraction of exactly three
+ * decimal places is not how rials, hours or people are written.) */
+#define RN_GROUPS (-2)
+
 static int
 read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 {
 	uint32_t cp, next;
-	int l, ln, d, ndig = 0, after_sep = 0;
+	int l, ln, d, ndig = 0, after_sep = 0, nsep = 0, gdig = 0, misgrouped = 0;
 
 	*neg = 0;
 	*v = 0;
@@ -543,6 +554,7 @@ read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 			else
 				*v = *v * 10 + d;
 			ndig++;
+			gdig++;
 			after_sep = 0;
 		} else if (groups && ndig > 0 && !after_sep &&
 		    (cp == ',' || cp == 0x066C || cp == 0x060C || cp == 0x2019 ||
@@ -554,28 +566,40 @@ read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 			/* a space, no-break or thin space between two digits
 			 * groups them too (SPEC §4: spaces removed in numbers;
 			 * 1 000 000); one after the last digit ends the number */
+			after_sep = 1;
 		} else {
 			break;
 		}
+		if (after_sep && gdig > 0) {	/* a separator: the group before it */
+			if (nsep == 0 ? gdig > 3 : gdig != 3)
+				misgrouped = 1;
+			nsep++;
+			gdig = 0;
+		}
 		s += l;
 	}
+	if (nsep > 0 && gdig != 3)
+		misgrouped = 1;
 	if (l < 0 || ndig == 0 || after_sep)
 		return -1;
 	s = skip_space(s);
-	return *s == '\0' ? 0 : -1;
+	if (*s != '\0')
+		return -1;
+	return misgrouped ? RN_GROUPS : 0;
 }
 
 int
 core_check_amount(const char *s, int64_t *out, enum core_msg *msg)
 {
-	int neg, big;
+	int neg, big, rc;
 	int64_t v;
 
 	if (out != NULL)
 		*out = 0;
 	REFUSE_INVALID_UTF8(s, NULL, 0, msg);
-	if (read_number(s ? s : "", 1, &neg, &v, &big) < 0)
-		return answer(CORE_SEV_ERROR, CORE_MSG_AMOUNT_FORMAT, NULL, NULL, 0, msg);
+	if ((rc = read_number(s ? s : "", 1, &neg, &v, &big)) < 0)
+		return answer(CORE_SEV_ERROR, rc == RN_GROUPS ? CORE_MSG_NUMBER_GROUPS :
+		    CORE_MSG_AMOUNT_FORMAT, NULL, NULL, 0, msg);
 	if (neg && (v != 0 || big))
 		return answer(CORE_SEV_ERROR, CORE_MSG_AMOUNT_NEGATIVE, NULL, NULL, 0, msg);
 	if (big || v > AMOUNT_MAX)
@@ -599,7 +623,7 @@ int
 core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
     enum core_msg *msg)
 {
-	int neg, big;
+	int neg, big, rc;
 	int64_t v;
 
 	if (out != NULL)
@@ -607,8 +631,9 @@ core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
 	REFUSE_INVALID_UTF8(s, NULL, 0, msg);
 	/* grouped like an amount (a population of ۱۲٬۰۰۰; the form shows
 	 * it so) */
-	if (read_number(s ? s : "", 1, &neg, &v, &big) < 0)
-		return answer(CORE_SEV_ERROR, CORE_MSG_INT_FORMAT, NULL, NULL, 0, msg);
+	if ((rc = read_number(s ? s : "", 1, &neg, &v, &big)) < 0)
+		return answer(CORE_SEV_ERROR, rc == RN_GROUPS ? CORE_MSG_NUMBER_GROUPS :
+		    CORE_MSG_INT_FORMAT, NULL, NULL, 0, msg);
 	if (neg)
 		v = -v;
 	if (big || v < lo || v > hi)

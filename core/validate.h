@@ -83,6 +83,8 @@ enum core_msg {
 	CORE_MSG_NOMEM,
 	CORE_MSG_PTYPE_CHOICE,		/* not a participation type: lists them */
 	CORE_MSG_PTYPE_ONE,		/* the same, for a field of one type */
+	CORE_MSG_NUMBER_GROUPS,		/* separators not between groups of three
+					   digits (12000000,00: a decimal comma) */
 	CORE_NMSGS
 };
 
@@ -149,12 +151,13 @@ int core_check_postal(const char *s, char *out, size_t n, enum core_msg *msg);
 int core_check_sheba(const char *s, char *out, size_t n, enum core_msg *msg);
 
 /* Amount: a non-negative whole number of rials up to 10^15, any digit set,
- * group separators ',' U+066C U+060C and spaces accepted.  Sets *out.
- * Errors AMOUNT_FORMAT, AMOUNT_NEGATIVE, AMOUNT_RANGE. */
+ * group separators ',' U+066C U+060C and spaces accepted between groups of
+ * three digits.  Sets *out.  Errors AMOUNT_FORMAT, NUMBER_GROUPS (separators
+ * not by threes: 12000000,00), AMOUNT_NEGATIVE, AMOUNT_RANGE. */
 int core_check_amount(const char *s, int64_t *out, enum core_msg *msg);
 
-/* Whole number within lo..hi, any digit set.  Sets *out.  Errors INT_FORMAT,
- * INT_RANGE (SCORE_RANGE for 1..5, PROGRESS_RANGE for 0..100). */
+/* Whole number within lo..hi, any digit set, grouped as an amount.  Sets
+ * *out.  Errors INT_FORMAT, NUMBER_GROUPS, INT_RANGE (SCORE_RANGE for 1..5, PROGRESS_RANGE for 0..100). */
 int core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
     enum core_msg *msg);
 

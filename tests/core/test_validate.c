@@ -338,6 +338,15 @@ test_amount(void **state)
 	AMTERR("100,", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("10  000", CORE_MSG_AMOUNT_FORMAT);	/* one space between digits */
 	AMTERR("10 ,000", CORE_MSG_AMOUNT_FORMAT);
+	/* separators group by threes, or the comma is a decimal one */
+	AMTERR("12000000,00", CORE_MSG_NUMBER_GROUPS);
+	AMTERR("1,5", CORE_MSG_NUMBER_GROUPS);
+	AMTERR("۱۲٬۰۰", CORE_MSG_NUMBER_GROUPS);
+	AMTERR("12,0000,000", CORE_MSG_NUMBER_GROUPS);
+	AMTERR("1234,567", CORE_MSG_NUMBER_GROUPS);
+	AMTERR("1 5", CORE_MSG_NUMBER_GROUPS);
+	AMT("1,500", 1500);
+	AMT("12 345 678", 12345678);
 }
 
 /* Bytes that are not UTF-8 are refused as such by every checker, before
