@@ -95,6 +95,8 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_PTYPE_CHOICE] = N_("Not a participation type; the allowed values are space, equipment, costs, information, support, oversight and policing (or their labels), several separated by commas"),
 	[CORE_MSG_PTYPE_ONE] = N_("Not a participation type; write one of space, equipment, costs, information, support, oversight and policing (or its label)"),
 	[CORE_MSG_NUMBER_GROUPS] = N_("Digits are grouped by threes (12,000,000); a comma does not mark a fraction"),
+	[CORE_MSG_DATE_YEAR] = N_("Write the year with four digits, as in 1403/01/05"),
+	[CORE_MSG_DATE_GREGORIAN] = N_("A Gregorian date: kept as the same day of the Jalali calendar"),
 };
 
 const char *
@@ -647,15 +649,39 @@ int
 core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 {
 	int32_t d = 0;
-	int rc = loc_date_parse(s ? s : "", &d);
+	int f[3], nd[3], rc, y, m, dd;
 
 	if (day != NULL)
-		*day = rc == 0 ? d : 0;
+		*day = 0;
 	REFUSE_INVALID_UTF8(s, NULL, 0, msg);
-	if (rc == LOC_ERANGE)
-		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_INVALID, NULL, NULL, 0, msg);
-	if (rc != 0)
+	if (loc_date_fields(s ? s : "", f, nd) != 0 || nd[2] > 2)
+		/* not a date, or day/month/year (05/01/1403, Excel's
+		 * 3/24/2024): which is the day and which the month is not
+		 * guessed */
 		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_FORMAT, NULL, NULL, 0, msg);
+	/* A clerk's short year (03/1/5 for 1403/1/5) was year 3; whether 99
+	 * is 1399 or 1499 is not guessed either. */
+	if (nd[0] < 4)
+		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_YEAR, NULL, NULL, 0, msg);
+	if (f[0] >= 1900) {
+		/* Gregorian: the Jalali year 1900 is 2521 AD, which no record
+		 * of this programme bears, and 2024-03-24 read as Jalali was
+		 * stored as 2645-06-14.  Kept as the day it names, with a
+		 * warning saying so; a day that is no Gregorian date, or one
+		 * past the Jalali calendar's years, is no date at all. */
+		if (loc_gregorian_to_day(f[0], f[1], f[2], &d) != 0 ||
+		    loc_day_to_jalali(d, &y, &m, &dd) != 0)
+			return answer(CORE_SEV_ERROR, CORE_MSG_DATE_INVALID, NULL, NULL, 0, msg);
+		if (day != NULL)
+			*day = d;
+		return answer(CORE_SEV_WARNING, CORE_MSG_DATE_GREGORIAN, NULL, NULL, 0, msg);
+	}
+	rc = loc_jalali_to_day(f[0], f[1], f[2], &d);
+	if (rc != 0)
+		return answer(CORE_SEV_ERROR, rc == LOC_ERANGE ? CORE_MSG_DATE_INVALID :
+		    CORE_MSG_DATE_FORMAT, NULL, NULL, 0, msg);
+	if (day != NULL)
+		*day = d;
 	return answer(CORE_SEV_OK, CORE_MSG_OK, NULL, NULL, 0, msg);
 }
 

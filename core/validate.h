@@ -85,6 +85,8 @@ enum core_msg {
 	CORE_MSG_PTYPE_ONE,		/* the same, for a field of one type */
 	CORE_MSG_NUMBER_GROUPS,		/* separators not between groups of three
 					   digits (12000000,00: a decimal comma) */
+	CORE_MSG_DATE_YEAR,		/* a year of fewer than four digits */
+	CORE_MSG_DATE_GREGORIAN,	/* warning: a Gregorian date, read as such */
 	CORE_NMSGS
 };
 
@@ -157,12 +159,18 @@ int core_check_sheba(const char *s, char *out, size_t n, enum core_msg *msg);
 int core_check_amount(const char *s, int64_t *out, enum core_msg *msg);
 
 /* Whole number within lo..hi, any digit set, grouped as an amount.  Sets
- * *out.  Errors INT_FORMAT, NUMBER_GROUPS, INT_RANGE (SCORE_RANGE for 1..5, PROGRESS_RANGE for 0..100). */
+ * *out.  Errors INT_FORMAT, NUMBER_GROUPS, INT_RANGE (SCORE_RANGE for 1..5,
+ * PROGRESS_RANGE for 0..100). */
 int core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
     enum core_msg *msg);
 
 /* Jalali date "Y/M/D" or "Y-M-D", any digit set -> day number (jalali.h).
- * Errors DATE_FORMAT (malformed), DATE_INVALID (no such day). */
+ * The year has four digits: one of two (03/1/5) is not guessed (DATE_YEAR);
+ * a year of 1900 or later is a Gregorian date (2024-03-24, from a bank's
+ * statement or a spreadsheet's date cell: no record is dated in Jalali
+ * 1900, 2521 AD), read as that day with the warning DATE_GREGORIAN.
+ * Errors DATE_FORMAT (malformed, or the year last: 05/01/1403, 3/24/2024),
+ * DATE_YEAR, DATE_INVALID (no such day). */
 int core_check_date(const char *s, int32_t *day, enum core_msg *msg);
 
 /* ---- counties ----

@@ -48,6 +48,7 @@
 #include "core/record.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
+#include "locale/jalali.h"
 #include "locale/layout.h"
 #include "locale/text.h"
 #include "store/store.h"
@@ -848,8 +849,10 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	struct core_record *r;
 	struct core_issue is;
 	struct core_issues all;
-	size_t i;
+	size_t i, ngreg = 0;
 	int sev, errors = 0, deleted = -1;
+	int greg[CORE_MAX_FIELDS];	/* fields given a Gregorian date */
+	const char *greg_cell[CORE_MAX_FIELDS];
 
 	if (!im->header_done)
 		return on_header(im, line, n, cells);
@@ -916,6 +919,12 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		if (sev == CORE_SEV_ERROR && !(f == 0 && is.msg == CORE_MSG_REQUIRED)) {
 			issue_msg(im, &im->rmsgs, line, f, is.msg, 0);
 			errors++;
+		} else if (sev == CORE_SEV_WARNING && is.msg == CORE_MSG_DATE_GREGORIAN &&
+		    ngreg < CORE_MAX_FIELDS) {
+			/* said below with the day it is kept as, if the row
+			 * is good: the stored day no longer shows it */
+			greg[ngreg] = f;
+			greg_cell[ngreg++] = trim(cells[i]);
 		} else if (!r->v[f].set && im->s->fields[f].type == CORE_FT_BOOL &&
 		    strcmp(im->s->fields[f].name, "active") == 0) {
 			/* a record is active (1) or not (0): an empty cell
@@ -962,6 +971,15 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			for (i = 0; i < all.n; i++)
 				if (all.v[i].severity == CORE_SEV_WARNING)
 					issue_msg(im, &im->rmsgs, line, all.v[i].field, all.v[i].msg, 1);
+	}
+	for (i = 0; errors == 0 && i < ngreg; i++) {
+		char jal[32], *t;
+
+		loc_date_format((int32_t)r->v[greg[i]].num, 0, jal, sizeof jal);
+		t = format(_("%s is a Gregorian date: kept as %s, the same day of the Jalali calendar"),
+		    greg_cell[i], jal);
+		row_msg(im, &im->rmsgs, line, greg[i], t != NULL ? t : "?", 1);
+		free(t);
 	}
 	if (im->rmsgs.oom)
 		goto nomem;	/* a report lost: say out of memory instead */

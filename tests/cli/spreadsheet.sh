@@ -39,4 +39,30 @@ printf 'unit,category,title,urgency,impact,identified_on,status,population\nTBZ-
 is $? 1 "a population of 120000,5 is refused, not read as 1,200,005"
 grep -q 'column 8 (population): Digits are grouped by threes' "$TMP/err"; ok $? "... for its grouping"
 
+# ---- dates as clerks and spreadsheets write them.  Jalali in any digits
+# and either separator; a two-digit year (03/1/5 was year 3) and the year
+# last (a spreadsheet's 3/24/2024, a clerk's 05/01/1403) are refused; an
+# ISO Gregorian date (a bank statement's 2024-03-24, stored as the Jalali
+# year 2024 before) is kept as the day it names, with a warning.
+needs_dated() {	# needs_dated FILE DATE...: one need a date
+	f=$1; shift
+	printf 'unit,category,title,urgency,impact,identified_on,status\r\n' >"$f"
+	for v in "$@"; do printf 'TBZ-50,space,نیاز %s,5,4,%s,identified\r\n' "$v" "$v" >>"$f"; done
+}
+needs_dated "$TMP/short.csv" 03/1/5 99/12/01 05/01/1403 3/24/2024 24/03/2024
+"$HAMYAR" --lang en --db "$D" import needs "$TMP/short.csv" >"$TMP/out" 2>"$TMP/err"
+is $? 1 "dates with a short year or the year last: refused"
+grep -q 'line 2, column 6 (identified_on): Write the year with four digits, as in 1403/01/05' "$TMP/err"
+ok $? "03/1/5: the year with four digits"
+grep -q 'line 3, column 6 (identified_on): Write the year with four digits' "$TMP/err"; ok $? "99/12/01: the same"
+is "$(grep -c 'A date is written year/month/day' "$TMP/err")" 3 "the year last (3 rows): year/month/day"
+is "$(export_col needs identified_on)" "" "... nothing written"
+needs_dated "$TMP/dates.csv" 1403/1/5 ۱۴۰۳/۰۱/۰۵ 1403-01-05 ١٤٠٣/١/٥ 2024-03-24 2025/03/21
+"$HAMYAR" --lang en --db "$D" import needs "$TMP/dates.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "Jalali dates in any digits, and Gregorian ones"
+is "$(export_col needs identified_on | tr '\n' ' ')" "1403/01/05 1403/01/05 1403/01/05 1403/01/05 1403/01/05 1404/01/01 " \
+    "... each the day it names"
+grep -q 'line 6, column 6 (identified_on): warning: 2024-03-24 is a Gregorian date: kept as 1403/01/05, the same day of the Jalali calendar' "$TMP/err"
+ok $? "... a Gregorian one with a warning naming the day kept"
+is "$(grep -c 'warning' "$TMP/err")" 2 "... only the two Gregorian ones warned about"
+
 done_testing

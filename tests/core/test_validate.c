@@ -450,6 +450,23 @@ test_date(void **state)
 	assert_int_equal(m, CORE_MSG_DATE_FORMAT);
 	assert_int_equal(core_check_date("", &d, &m), CORE_SEV_ERROR);
 	assert_int_equal(m, CORE_MSG_DATE_FORMAT);
+	/* a short year is not guessed; the year last is not year/month/day */
+	assert_int_equal(core_check_date("03/1/1", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_YEAR);
+	assert_int_equal(core_check_date("۹۹/۱۲/۰۱", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_YEAR);
+	assert_int_equal(core_check_date("01/01/1403", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_FORMAT);
+	assert_int_equal(core_check_date("3/20/2024", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_FORMAT);
+	/* a Gregorian date is the day it names, with a warning */
+	assert_int_equal(core_check_date("2024-03-20", &d, &m), CORE_SEV_WARNING);
+	assert_int_equal(m, CORE_MSG_DATE_GREGORIAN);
+	assert_int_equal(d, want);
+	assert_int_equal(core_check_date("2024/03/20", &d, &m), CORE_SEV_WARNING);
+	assert_int_equal(d, want);
+	assert_int_equal(core_check_date("2023-02-29", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_INVALID);
 }
 
 static int
