@@ -65,4 +65,21 @@ grep -q 'line 6, column 6 (identified_on): warning: 2024-03-24 is a Gregorian da
 ok $? "... a Gregorian one with a warning naming the day kept"
 is "$(grep -c 'warning' "$TMP/err")" 2 "... only the two Gregorian ones warned about"
 
+# ---- a file separated by semicolons, as Excel writes any CSV (its "CSV
+# UTF-8 (Comma delimited)" too) where the region's list separator is one:
+# Persian headers, an amount grouped by commas (not quoted: no comma
+# separates here), a quoted address of two lines with a semicolon in it,
+# empty columns at the end and a blank last line.  Refused before with the
+# advice to save it with commas, which such an Excel cannot do.
+printf '\357\273\277نام;نوع;شهرستان;تلفن همراه;نشانی;توان مشارکت (ریال);;\r\n' >"$TMP/semi.csv"
+printf 'نرگس امینی;شخص حقیقی;مراغه;0914 765 4321;"مراغه، خیابان امام; کوچهٔ ۲\r\nپلاک ۳";12,000,000;;\r\n;;;;;;;\r\n\r\n' >>"$TMP/semi.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/semi.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a file separated by semicolons is read"
+"$HAMYAR" --db "$D" export donors | tr -d '\r' >"$TMP/d.csv"
+grep -q '^TBZ-[0-9]*,person,نرگس امینی,,,09147654321,,MRG,"مراغه، خیابان امام; کوچهٔ 2$' "$TMP/d.csv"; ok $? "... each cell in its field"
+grep -q '^پلاک 3",,12000000,,,1$' "$TMP/d.csv"; ok $? "... the address's second line, the amount"
+# cells copied from a spreadsheet into a text editor: tabs
+printf 'name\tkind\tcounty\tnotes\n رضا توکلی \tperson\tTBZ\t  \n' >"$TMP/tab.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/tab.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a file separated by tabs is read"
+"$HAMYAR" --db "$D" export donors | tr -d '\r' | grep -q '^TBZ-[0-9]*,person,رضا توکلی,,,,,TBZ,,,,,,1$'; ok $? "... each cell in its field"
+
 done_testing
