@@ -96,6 +96,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_PTYPE_ONE] = N_("Not a participation type; write one of space, equipment, costs, information, support, oversight and policing (or its label)"),
 	[CORE_MSG_NUMBER_GROUPS] = N_("Digits are grouped by threes (12,000,000); a comma does not mark a fraction"),
 	[CORE_MSG_DATE_YEAR] = N_("Write the year with four digits, as in 1403/01/05"),
+	[CORE_MSG_NUMBER_SCIENTIFIC] = N_("The spreadsheet wrote this number shortened (as 1.23457E+09), its other digits lost: format the column as Number with no decimals, or as Text, so that every digit shows, and save the file again"),
 	[CORE_MSG_DATE_GREGORIAN] = N_("A Gregorian date: kept as the same day of the Jalali calendar"),
 };
 
@@ -303,6 +304,43 @@ collect(const char *s, char *out, size_t n, unsigned flags, int *plus)
 	return (int)k;
 }
 
+/* Returns 1 if s is a number in a spreadsheet's scientific form
+ * (1.23457E+09, 9,14123E+09 where the comma is the decimal mark): Excel
+ * writes a long number so in a CSV, keeping six digits of it.  Such a
+ * value is never read: its other digits are lost. */
+static int
+scientific(const char *s)
+{
+	int digits = 0;
+
+	while (*s == ' ')
+		s++;
+	if (*s == '+' || *s == '-')
+		s++;
+	while (*s >= '0' && *s <= '9')
+		s++, digits++;
+	if (*s == '.' || *s == ',')
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			digits++;
+	if (digits == 0 || (*s != 'E' && *s != 'e'))
+		return 0;
+	s++;
+	if (*s == '+' || *s == '-')
+		s++;
+	if (!(*s >= '0' && *s <= '9'))
+		return 0;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	while (*s == ' ')
+		s++;
+	return *s == '\0';
+}
+
+/* The error for characters collect() does not take: the scientific form's
+ * own, or "only digits". */
+#define NOT_DIGITS_MSG(s) \
+	(scientific((s) != NULL ? (s) : "") ? CORE_MSG_NUMBER_SCIENTIFIC : CORE_MSG_NOT_DIGITS)
+
 /* Writes the answer: out gets val (or "" on error), *msg gets m. */
 static int
 answer(int sev, enum core_msg m, const char *val, char *out, size_t n,
@@ -341,7 +379,15 @@ core_check_nid(const char *s, char *out, size_t n, enum core_msg *msg)
 	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), 0, NULL);
 	if (len == C_BAD)
-		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+		return answer(CORE_SEV_ERROR, NOT_DIGITS_MSG(s), NULL, out, n, msg);
+	/* 8 or 9 digits: an id whose leading zeros a spreadsheet dropped
+	 * (0012345679 shown and saved as 12345679; Tehran's ids begin 001 to
+	 * 008).  Restoring them is safe: zeros in front are the only digits a
+	 * number format loses, there is one way to make 10 digits of them, and
+	 * the result must still pass the check digit, so a value short of a
+	 * digit elsewhere (a typo) is refused 10 times in 11, as any typo is.
+	 * Fewer than 8 would make the city code 000, which no office issues:
+	 * refused as too short. */
 	if (len < 8 || len > 10)
 		return answer(CORE_SEV_ERROR, CORE_MSG_NID_LENGTH, NULL, out, n, msg);
 	memset(id, '0', 10);
@@ -372,7 +418,7 @@ core_check_legal(const char *s, char *out, size_t n, enum core_msg *msg)
 	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), 0, NULL);
 	if (len == C_BAD)
-		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+		return answer(CORE_SEV_ERROR, NOT_DIGITS_MSG(s), NULL, out, n, msg);
 	if (len != 11)
 		return answer(CORE_SEV_ERROR, CORE_MSG_LEGAL_LENGTH, NULL, out, n, msg);
 	k = d[9] - '0' + 2;
@@ -413,7 +459,7 @@ core_check_mobile(const char *s, char *out, size_t n, enum core_msg *msg)
 	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), C_PLUS | C_BRACKET, &plus);
 	if (len == C_BAD)
-		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+		return answer(CORE_SEV_ERROR, NOT_DIGITS_MSG(s), NULL, out, n, msg);
 	if (len == C_LONG)
 		return answer(CORE_SEV_ERROR, CORE_MSG_MOBILE_FORMAT, NULL, out, n, msg);
 	if (!plus && len == 10 && d[0] == '9')
@@ -439,7 +485,7 @@ core_check_phone(const char *s, char *out, size_t n, enum core_msg *msg)
 	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), C_PLUS | C_BRACKET, &plus);
 	if (len == C_BAD)
-		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+		return answer(CORE_SEV_ERROR, NOT_DIGITS_MSG(s), NULL, out, n, msg);
 	if (len == C_LONG)
 		return answer(CORE_SEV_ERROR, CORE_MSG_PHONE_FORMAT, NULL, out, n, msg);
 	/* Written without the trunk 0, as a spreadsheet shows a number that
@@ -466,7 +512,7 @@ core_check_postal(const char *s, char *out, size_t n, enum core_msg *msg)
 	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), 0, NULL);
 	if (len == C_BAD)
-		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+		return answer(CORE_SEV_ERROR, NOT_DIGITS_MSG(s), NULL, out, n, msg);
 	if (len != 10)
 		return answer(CORE_SEV_ERROR, CORE_MSG_POSTAL_LENGTH, NULL, out, n, msg);
 	if (all_same(d))
@@ -601,6 +647,7 @@ core_check_amount(const char *s, int64_t *out, enum core_msg *msg)
 	REFUSE_INVALID_UTF8(s, NULL, 0, msg);
 	if ((rc = read_number(s ? s : "", 1, &neg, &v, &big)) < 0)
 		return answer(CORE_SEV_ERROR, rc == RN_GROUPS ? CORE_MSG_NUMBER_GROUPS :
+		    scientific(s ? s : "") ? CORE_MSG_NUMBER_SCIENTIFIC :
 		    CORE_MSG_AMOUNT_FORMAT, NULL, NULL, 0, msg);
 	if (neg && (v != 0 || big))
 		return answer(CORE_SEV_ERROR, CORE_MSG_AMOUNT_NEGATIVE, NULL, NULL, 0, msg);
@@ -635,6 +682,7 @@ core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
 	 * it so) */
 	if ((rc = read_number(s ? s : "", 1, &neg, &v, &big)) < 0)
 		return answer(CORE_SEV_ERROR, rc == RN_GROUPS ? CORE_MSG_NUMBER_GROUPS :
+		    scientific(s ? s : "") ? CORE_MSG_NUMBER_SCIENTIFIC :
 		    CORE_MSG_INT_FORMAT, NULL, NULL, 0, msg);
 	if (neg)
 		v = -v;

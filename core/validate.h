@@ -86,6 +86,7 @@ enum core_msg {
 	CORE_MSG_NUMBER_GROUPS,		/* separators not between groups of three
 					   digits (12000000,00: a decimal comma) */
 	CORE_MSG_DATE_YEAR,		/* a year of fewer than four digits */
+	CORE_MSG_NUMBER_SCIENTIFIC,	/* 1.23457E+09: a spreadsheet's short form */
 	CORE_MSG_DATE_GREGORIAN,	/* warning: a Gregorian date, read as such */
 	CORE_NMSGS
 };

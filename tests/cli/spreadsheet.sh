@@ -82,4 +82,17 @@ printf 'name\tkind\tcounty\tnotes\n رضا توکلی \tperson\tTBZ\t  \n' >"$TM
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/tab.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a file separated by tabs is read"
 "$HAMYAR" --db "$D" export donors | tr -d '\r' | grep -q '^TBZ-[0-9]*,person,رضا توکلی,,,,,TBZ,,,,,,1$'; ok $? "... each cell in its field"
 
+# ---- Excel's short form of a long number (1.23457E+09 in the CSV, six of
+# its digits kept): refused, saying so and how to save the digits, not
+# "only digits are allowed" of a value the clerk sees as digits.
+printf 'name,kind,county,national_id,mobile,legal_id,capacity\n' >"$TMP/sci.csv"
+printf 'خیّر یک,person,TBZ,1.23457E+09,,,\nخیّر دو,person,TBZ,,9.14123E+09,,\nشرکت سه,org,TBZ,,,1.01E+10,\nخیّر چهار,person,TBZ,,,,2.5E+11\n' >>"$TMP/sci.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/sci.csv" >"$TMP/out" 2>"$TMP/err"
+is $? 1 "numbers in scientific form: refused"
+is "$(grep -c 'The spreadsheet wrote this number shortened (as 1.23457E+09), its other digits lost: format the column as Number with no decimals, or as Text' "$TMP/err")" 4 \
+    "... each (national id, mobile, legal id, amount) with what happened and what to do"
+grep -q 'line 2, column 4 (national_id)' "$TMP/err" && grep -q 'line 5, column 7 (capacity)' "$TMP/err"; ok $? "... by line and column"
+"$HAMYAR" --db "$D" import donors "$TMP/sci.csv" >"$TMP/out" 2>"$TMP/err"
+grep -q 'سطر 2، ستون 4 (national_id): برنامهٔ صفحه‌گسترده این عدد را کوتاه‌شده نوشته است' "$TMP/err"; ok $? "... in Persian by default"
+
 done_testing

@@ -92,6 +92,9 @@ test_nid(void **state)
 	ERR(core_check_nid, "9999999999", CORE_MSG_NID_SAME);
 	ERR(core_check_nid, "1111111111", CORE_MSG_NID_SAME);
 	ERR(core_check_nid, "۰۰۰۰۰۰۰۰۰۰", CORE_MSG_NID_SAME);
+	ERR(core_check_nid, "1.23457E+09", CORE_MSG_NUMBER_SCIENTIFIC);	/* Excel's short form */
+	ERR(core_check_mobile, "9.14123E+09", CORE_MSG_NUMBER_SCIENTIFIC);
+	ERR(core_check_nid, "12-34x", CORE_MSG_NOT_DIGITS);
 	ERR(core_check_nid, "0010000003", CORE_MSG_NID_ZEROS);
 	ERR(core_check_nid, "٠٠١٠٠٠٠٠٠٣", CORE_MSG_NID_ZEROS);
 	ERR(core_check_nid, "0076229646", CORE_MSG_NID_CHECK);
@@ -346,6 +349,9 @@ test_amount(void **state)
 	AMTERR("1234,567", CORE_MSG_NUMBER_GROUPS);
 	AMTERR("1 5", CORE_MSG_NUMBER_GROUPS);
 	AMT("1,500", 1500);
+	AMTERR("2.5E+11", CORE_MSG_NUMBER_SCIENTIFIC);	/* Excel's short form */
+	AMTERR("1,23457E+09", CORE_MSG_NUMBER_SCIENTIFIC);
+	AMTERR("E+09", CORE_MSG_AMOUNT_FORMAT);
 	AMT("12 345 678", 12345678);
 }
 
