@@ -576,7 +576,8 @@ skip_space(const char *s)
  * exactly 3 after each.  Anything else is not a grouped number but most
  * likely a decimal comma (12000000,00 or 1,5 from a spreadsheet of a
  * region that writes decimals so), which read as a separator gave
- * 1,200,000,000 or 15: refused, never guessed.  (A comma then three
+ * 1,200,000,000 or 15: refused, never guessed.  A decimal point (. or ٫)
+ * may follow with one or two zeros (12000000.00).  (A comma then three
  * digits, 1,500, is read as fifteen hundred: a fraction of exactly three
  * decimal places is not how rials, hours or people are written.) */
 #define RN_GROUPS (-2)
@@ -615,6 +616,21 @@ read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 			 * groups them too (SPEC §4: spaces removed in numbers;
 			 * 1 000 000); one after the last digit ends the number */
 			after_sep = 1;
+		} else if ((cp == '.' || cp == 0x066B) && ndig > 0 && !after_sep) {
+			/* Excel's Number format writes 12000000.00: a fraction
+			 * of one or two zeros, the whole number it shows.  Not
+			 * three (12.000 is 12000 where dots group digits), nor
+			 * any other digit (rials have no fraction). */
+			const char *q = s + l;
+			int zeros = 0;
+
+			while ((ln = utf8_next(q, &next)) > 0 && loc_digit_value(next) == 0) {
+				zeros++;
+				q += ln;
+			}
+			if (zeros >= 1 && zeros <= 2 && *skip_space(q) == '\0')
+				s = q;
+			break;
 		} else {
 			break;
 		}
@@ -674,10 +690,25 @@ core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
 {
 	int neg, big, rc;
 	int64_t v;
+	char pct[64];
 
 	if (out != NULL)
 		*out = 0;
 	REFUSE_INVALID_UTF8(s, NULL, 0, msg);
+	/* A percentage (progress, 0-100) as a spreadsheet's Percent format
+	 * writes it: 40% or ۴۰٪ is 40. */
+	if (s != NULL && lo == 0 && hi == 100 && strlen(s) < sizeof pct) {
+		size_t k = strlen(strcpy(pct, s));
+
+		while (k > 0 && pct[k - 1] == ' ')
+			k--;
+		if (k >= 1 && pct[k - 1] == '%')
+			k--;
+		else if (k >= 2 && memcmp(pct + k - 2, "\xD9\xAA", 2) == 0)	/* ٪ U+066A */
+			k -= 2;
+		pct[k] = '\0';
+		s = pct;
+	}
 	/* grouped like an amount (a population of ۱۲٬۰۰۰; the form shows
 	 * it so) */
 	if ((rc = read_number(s ? s : "", 1, &neg, &v, &big)) < 0)

@@ -95,4 +95,19 @@ grep -q 'line 2, column 4 (national_id)' "$TMP/err" && grep -q 'line 5, column 7
 "$HAMYAR" --db "$D" import donors "$TMP/sci.csv" >"$TMP/out" 2>"$TMP/err"
 grep -q 'سطر 2، ستون 4 (national_id): برنامهٔ صفحه‌گسترده این عدد را کوتاه‌شده نوشته است' "$TMP/err"; ok $? "... in Persian by default"
 
+# ---- Excel's Number format (two decimals) and Percent format: a whole
+# number after a point and zeros, a progress of 40%, are what they show; a
+# fraction of rials is still refused.
+printf 'unit,category,title,urgency,impact,identified_on,status,estimated_cost,population\r\n' >"$TMP/dec2.csv"
+printf 'TBZ-50,space,ساختمان تازه,5,4,1403/02/01,identified,"2,500,000,000.00",120000.0\r\n' >>"$TMP/dec2.csv"
+"$HAMYAR" --lang en --db "$D" import needs "$TMP/dec2.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "2,500,000,000.00 and 120000.0 are read"
+"$HAMYAR" --db "$D" export needs | tr -d '\r' | grep -q ',ساختمان تازه,,2500000000,5,4,120000,1403/02/01,'; ok $? "... as the whole numbers they show"
+nid=$("$HAMYAR" --db "$D" export needs | tr -d '\r' | sed -n 's/^\(TBZ-[0-9]*\),.*,ساختمان تازه,.*/\1/p')
+printf 'need,title,planned_start,progress\n%s,تخریب,1403/03/01,40%%\n%s,پی‌ریزی,1403/04/01,۱۰۰٪\n' "$nid" "$nid" >"$TMP/st.csv"
+"$HAMYAR" --lang en --db "$D" import stages "$TMP/st.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "progress 40% and ۱۰۰٪ are read"
+is "$(export_col stages progress | tr '\n' ' ')" "40 100 " "... as 40 and 100"
+donors_with "$TMP/frac.csv" capacity 1500.50 12.000
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/frac.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "1500.50 rials and 12.000 (a dot grouping or a fraction?) are refused"
+is "$(grep -c 'An amount is a whole number of rials' "$TMP/err")" 2 "... as not whole numbers of rials"
+
 done_testing

@@ -333,6 +333,13 @@ test_amount(void **state)
 	AMTERR("-5", CORE_MSG_AMOUNT_NEGATIVE);
 	AMTERR("\u2212۵", CORE_MSG_AMOUNT_NEGATIVE);
 	AMTERR("1.5", CORE_MSG_AMOUNT_FORMAT);
+	AMT("12000000.00", 12000000);		/* Excel's Number format */
+	AMT("12,000,000.0 ", 12000000);
+	AMT("۱۲٬۰۰۰٬۰۰۰٫۰۰", 12000000);
+	AMTERR("12.000", CORE_MSG_AMOUNT_FORMAT);	/* 12000 where dots group */
+	AMTERR("1500.50", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("1500.", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("1500.00.00", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("۱٫۵", CORE_MSG_AMOUNT_FORMAT);	/* Arabic decimal separator */
 	AMTERR("abc", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("", CORE_MSG_AMOUNT_FORMAT);
@@ -427,6 +434,14 @@ test_int(void **state)
 	assert_int_equal(m, CORE_MSG_INT_FORMAT);
 	assert_int_equal(core_check_int("1,000", 0, 10000, &v, &m), CORE_SEV_OK);
 	assert_int_equal(v, 1000);
+	/* a progress as a spreadsheet's Percent format writes it */
+	assert_int_equal(core_check_int("40%", 0, 100, &v, &m), CORE_SEV_OK);
+	assert_int_equal(v, 40);
+	assert_int_equal(core_check_int("۴۰٪ ", 0, 100, &v, &m), CORE_SEV_OK);
+	assert_int_equal(v, 40);
+	assert_int_equal(core_check_int("40%", 0, 1000, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(core_check_int("%", 0, 100, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(core_check_int("4000%", 0, 100, &v, &m), CORE_SEV_ERROR);
 }
 
 static void
