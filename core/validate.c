@@ -1080,6 +1080,48 @@ static const struct {
 	{ "org", "حقوقی" }, { "org", "organization" }, { "org", "organisation" },
 };
 
+/* The search key of s without its spaces and brackets and, if bracket,
+ * without a bracketed part at its end; NULL for want of memory. */
+static char *
+label_key(const char *s, int bracket)
+{
+	char *k = loc_text_key(s), *r, *w;
+	size_t n;
+
+	if (k == NULL)
+		return NULL;
+	n = strlen(k);
+	while (n > 0 && k[n - 1] == ' ')
+		n--;
+	if (bracket && n > 0 && k[n - 1] == ')' && (r = memchr(k, '(', n)) != NULL && r > k)
+		n = (size_t)(r - k);
+	k[n] = '\0';
+	for (r = w = k; *r != '\0'; r++)
+		if (*r != ' ' && *r != '(' && *r != ')')
+			*w++ = *r;
+	*w = '\0';
+	return k;
+}
+
+/* Is text a Persian label as a clerk types it: a space where the label has
+ * a ZWNJ or none (شناسایی شده, تامین هزینه های ...: the search key drops
+ * ZWNJ, and no two labels of a field differ only there), without the
+ * brackets or the bracketed words at its end (انتظامی داوطلبانه, or
+ * انتظامی, the name SPEC §1 gives the type, for انتظامی (داوطلبانه))?  Returns 1 or 0 (0 also for want of memory:
+ * the value is then refused, not misread). */
+static int
+same_label(const char *text, const char *label)
+{
+	char *a = label_key(text, 0), *b = label_key(label, 0), *c = label_key(label, 1);
+	int same = a != NULL && b != NULL && c != NULL && *a != '\0' &&
+	    (strcmp(a, b) == 0 || strcmp(a, c) == 0);
+
+	free(a);
+	free(b);
+	free(c);
+	return same;
+}
+
 /* Finds an ENUM choice by name, English label, Persian label or alias. */
 static int
 enum_find(const struct core_field *f, const char *text)
@@ -1093,6 +1135,12 @@ enum_find(const struct core_field *f, const char *text)
 		if (ascii_casecmp(text, f->choices[i]) == 0 ||
 		    (label != NULL && (ascii_casecmp(text, label) == 0 ||
 		    same_name(text, loc_gettext_lang("fa", label)))))
+			return i;
+	}
+	for (i = 0; f->choices[i] != NULL; i++) {
+		const char *label = core_choice_label(f, i);
+
+		if (label != NULL && same_label(text, loc_gettext_lang("fa", label)))
 			return i;
 		for (a = 0; a < sizeof choice_aliases / sizeof choice_aliases[0]; a++)
 			if (strcmp(f->choices[i], choice_aliases[a].choice) == 0 &&

@@ -110,4 +110,21 @@ donors_with "$TMP/frac.csv" capacity 1500.50 12.000
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/frac.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "1500.50 rials and 12.000 (a dot grouping or a fraction?) are refused"
 is "$(grep -c 'An amount is a whole number of rials' "$TMP/err")" 2 "... as not whole numbers of rials"
 
+# ---- choices as the forms show them, typed as clerks type them: a space
+# where the label has a ZWNJ (شناسایی شده, هزینه های), Arabic ي/ك, and
+# انتظامی for «انتظامی (داوطلبانه)», the type's name in the programme.
+printf 'واحد,زمینه مشارکت,عنوان,فوریت,اثرگذاری,تاریخ شناسایی,وضعیت\n' >"$TMP/ch.csv"
+printf 'TBZ-50,تامین هزینه های خدماتی و امنیتی,برق اضطراری,۴,۳,۱۴۰۳/۰۲/۱۰,شناسایی شده\n' >>"$TMP/ch.csv"
+printf 'TBZ-50,انتظامی,گشت محله,3,3,1403/02/10,ارزيابي شده\n' >>"$TMP/ch.csv"
+"$HAMYAR" --lang en --db "$D" import needs "$TMP/ch.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "Persian choices with spaces for ZWNJ, انتظامی"
+"$HAMYAR" --db "$D" export needs | tr -d '\r' >"$TMP/n.csv"
+grep -q ',costs,برق اضطراری,.*,identified,1$' "$TMP/n.csv" && grep -q ',policing,گشت محله,.*,assessed,1$' "$TMP/n.csv"
+ok $? "... read as the choices they name"
+donors_with "$TMP/int.csv" interests '"توسعه فضاهای انتظامی، تامین هزینه های خدماتی و امنیتی، انتظامی"'
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/int.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "interests typed so"
+export_col donors interests | grep -qx 'space costs policing'; ok $? "... read as space, costs and policing"
+donors_with "$TMP/bad.csv" interests 'انتظامی داوطلبانه، ورزشی'
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/bad.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a word that is no type is still refused"
+grep -q "line 2, column 4 (interests): Not a participation type" "$TMP/err"; ok $? "... with the types allowed"
+
 done_testing
