@@ -529,7 +529,7 @@ columns_hint(struct import *im, size_t line, size_t n, char *const *heads)
 			break;
 		len += (size_t)w;
 	}
-	msg_add(&im->rmsgs, line, format(_("%s: line %zu: columns allowed for %s (%s): %s\n"),
+	msg_add(&im->rmsgs, line, format(_("%s: line %zu: columns allowed for %s (%s): %s; give each unknown column one of these names or labels, or delete it\n"),
 	    im->file, line, _(im->s->label), im->s->plural, list));
 	for (k = 0; k < NALL; k++) {
 		o = core_schema_get(all_kinds[k]);
@@ -549,6 +549,24 @@ columns_hint(struct import *im, size_t line, size_t n, char *const *heads)
 			msg_add(&im->rmsgs, line, format(_("%s: line %zu: these are the columns of %s (%s); to import them: hamyar import %s %s\n"),
 			    im->file, line, _(o->label), o->plural, o->plural, im->file));
 	}
+}
+
+/* The header of a column of row numbers, the first column of most Persian
+ * office spreadsheets (ردیف, "Row", #): nothing a record holds, passed
+ * over rather than refused as an unknown column. */
+static int
+is_rownum_header(const char *h)
+{
+	static const char *const names[] = { "ردیف", "شمارهردیف", "row", "rowno", "#" };
+	char *sq = header_squash(h);
+	size_t i;
+	int yes = 0;
+
+	for (i = 0; sq != NULL && i < sizeof names / sizeof names[0]; i++)
+		if (strcasecmp(sq, names[i]) == 0)
+			yes = 1;
+	free(sq);
+	return yes;
 }
 
 /* Does kind s mark a deleted record in its metadata (no `active` field)? */
@@ -630,6 +648,10 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			continue;
 		}
 		f = header_field(im->s, h);
+		if (f == -1 && is_rownum_header(h)) {
+			im->col_field[i] = -1;	/* row numbers: ignored */
+			continue;
+		}
 		if (f == -2) {
 			im->rmsgs.oom = 1;
 			fatal = 1;
