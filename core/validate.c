@@ -793,6 +793,35 @@ same_name(const char *a, const char *b)
 	return same;
 }
 
+char *
+core_county_key(const char *name)
+{
+	static const char word[] = "شهرستان ";
+	char *k = loc_text_key(name), *r, *w;
+
+	if (k == NULL)
+		return NULL;
+	r = strncmp(k, word, sizeof word - 1) == 0 && k[sizeof word - 1] != '\0' ?
+	    k + sizeof word - 1 : k;
+	for (w = k; *r != '\0'; r++)
+		if (*r != ' ')
+			*w++ = *r;
+	*w = '\0';
+	return k;
+}
+
+/* Is a the name b (core_county_key)?  1 or 0; -1 for want of memory. */
+static int
+same_county(const char *a, const char *b)
+{
+	char *ka = core_county_key(a), *kb = core_county_key(b);
+	int same = ka == NULL || kb == NULL ? -1 : strcmp(ka, kb) == 0;
+
+	free(ka);
+	free(kb);
+	return same;
+}
+
 int
 core_check_county(const char *s, const struct core_vopts *o, char *out,
     size_t n, enum core_msg *msg)
@@ -822,8 +851,8 @@ core_check_county(const char *s, const struct core_vopts *o, char *out,
 	t = (o != NULL && o->counties != NULL) ? o->counties : core_counties_seed;
 	for (; t->code != NULL; t++)
 		if (ascii_casecmp(text, t->code) == 0 ||
-		    (t->name_en != NULL && ascii_casecmp(text, t->name_en) == 0) ||
-		    (t->name_fa != NULL && (same = same_name(text, t->name_fa)) != 0)) {
+		    (t->name_en != NULL && (same = same_county(text, t->name_en)) != 0) ||
+		    (t->name_fa != NULL && (same = same_county(text, t->name_fa)) != 0)) {
 			found = same >= 0;
 			break;
 		}

@@ -188,6 +188,13 @@ struct core_vopts {
 	const struct core_county *counties;
 };
 
+/* The key a county's name is matched by (caller frees; NULL for want of
+ * memory): its search key (locale/text.h) without spaces and without the
+ * word شهرستان before it, so that «بستان آباد», «بستان‌آباد» and «شهرستان
+ * بستان‌آباد», «Khoda Afarin» and «khodaafarin» are one name.  No two
+ * counties' names are one so. */
+char *core_county_key(const char *name);
+
 /* County check with o (NULL: the seed table).  Error COUNTY. */
 int core_check_county(const char *s, const struct core_vopts *o, char *out,
     size_t n, enum core_msg *msg);

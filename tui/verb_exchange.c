@@ -229,7 +229,8 @@ struct import {
 	/* The reader's own. */
 	struct msgs rmsgs;
 	struct core_vopts vopts;	/* county lookups through county_find */
-	char *county_key[64];		/* search keys of the seed's Persian names */
+	char *county_key[128];		/* core_county_key of the seed's names:
+					   [2i] Persian, [2i+1] English */
 	int county_keys;		/* county_key filled */
 	int county_oom;			/* a county lookup ran out of memory */
 	size_t rbad_pending;		/* bad rows not yet published */
@@ -717,9 +718,9 @@ ascii_casecmp(const char *a, const char *b)
 
 /* The reader's county lookup (core_vopts.county_find): the seed table
  * answered as core_check_county answers without a lookup function (code
- * or English name in any case, or the Persian name by search key, first
- * match in table order), but each Persian name's key is made once, not
- * once per row and county.  Out of memory sets county_oom (the row is then
+ * in any case, or the English or Persian name by core_county_key, first
+ * match in table order), but each name's key is made once, not once per
+ * row and county.  Out of memory sets county_oom (the row is then
  * not reported as naming an unknown county). */
 static int
 county_find(void *arg, const char *text, char *code, size_t n)
@@ -732,24 +733,24 @@ county_find(void *arg, const char *text, char *code, size_t n)
 
 	if (!im->county_keys) {
 		for (i = 0, t = core_counties_seed; t->code != NULL; t++, i++) {
-			if (i >= sizeof im->county_key / sizeof im->county_key[0])
+			if (2 * i + 1 >= sizeof im->county_key / sizeof im->county_key[0])
 				return im->county_oom = 1, 0;	/* more than the seed has */
-			if (t->name_fa != NULL && (im->county_key[i] = loc_text_key(t->name_fa)) == NULL)
+			if (t->name_fa != NULL && (im->county_key[2 * i] = core_county_key(t->name_fa)) == NULL)
+				return im->county_oom = 1, 0;
+			if (t->name_en != NULL && (im->county_key[2 * i + 1] = core_county_key(t->name_en)) == NULL)
 				return im->county_oom = 1, 0;
 		}
 		im->county_keys = 1;
 	}
 	for (i = 0, t = core_counties_seed; t->code != NULL; t++, i++) {
-		if (ascii_casecmp(text, t->code) == 0 ||
-		    (t->name_en != NULL && ascii_casecmp(text, t->name_en) == 0)) {
+		if (ascii_casecmp(text, t->code) == 0) {
 			found = 1;
 			break;
 		}
-		if (t->name_fa == NULL)
-			continue;
-		if (key == NULL && (key = loc_text_key(text)) == NULL)
+		if (key == NULL && (key = core_county_key(text)) == NULL)
 			return im->county_oom = 1, 0;
-		if (strcmp(key, im->county_key[i]) == 0) {
+		if ((im->county_key[2 * i] != NULL && strcmp(key, im->county_key[2 * i]) == 0) ||
+		    (im->county_key[2 * i + 1] != NULL && strcmp(key, im->county_key[2 * i + 1]) == 0)) {
 			found = 1;
 			break;
 		}

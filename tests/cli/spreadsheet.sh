@@ -140,4 +140,16 @@ grep -q 'سطر 1، ستون 5: ستون «موبایل» شناخته نیست'
 grep -q 'mobile (تلفن همراه)،.*نام هر ستون ناشناخته را یکی از این نام‌ها یا برچسب‌ها بگذارید، یا آن ستون را پاک کنید' "$TMP/err"
 ok $? "... with the columns allowed and what to do"
 
+# ---- counties as clerks write them: Arabic letters, a space where the
+# name has a ZWNJ or none (بستان آباد, عجب شیر, هشت رود), the word
+# شهرستان before it, the English name in any case and spacing.
+printf 'name,kind,county\n' >"$TMP/cty.csv"
+for c in 'بستان آباد' 'عجب شير' 'هشت رود' 'شهرستان مراغه' 'khoda afarin' 'KhodaAfarin' 'آذر شهر'; do
+	printf 'خیّر %s,person,%s\n' "$c" "$c" >>"$TMP/cty.csv"
+done
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/cty.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "county names as typed"
+is "$("$HAMYAR" --db "$D" export donors | tr -d '\r' | grep ',person,خیر [^0-9]' | awk -F, '{ printf "%s ", $8 }')" "BST AJB HST MRG KHD KHD AZS " "... each the county it names"
+printf 'name,kind,county\nx,person,شهر تبریز\n' >"$TMP/cty2.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/cty2.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a name that is no county's is refused"
+
 done_testing
