@@ -240,7 +240,7 @@ struct import {
 	/* The writer's own (reset when store_write runs the write again). */
 	struct msgs wmsgs;
 	int wbad;
-	size_t created, updated;
+	size_t created, updated, unchanged;
 	/* lines of the rows given new ids, by id number from auto_first on:
 	 * a later duplicate of one of them is reported by line, as the id is
 	 * only provisional */
@@ -1289,7 +1289,7 @@ write_rows(struct store_txn *t, void *ctx)
 
 	/* store_write may run this again from the start. */
 	store_txn_bulk(t);
-	im->created = im->updated = 0;
+	im->created = im->updated = im->unchanged = 0;
 	im->wbad = 0;
 	im->nauto = 0;
 	msgs_free(&im->wmsgs);
@@ -1322,8 +1322,7 @@ write_rows(struct store_txn *t, void *ctx)
 		}
 		if (exists) {
 			rc = store_update(t, w.rec, meta.rev);
-			if (rc == 0)
-				im->updated++;
+			/* counted below: changed, or as it was */
 		} else {
 			rc = store_put_new(t, w.rec, NULL);
 			if (rc == 0)
@@ -1370,6 +1369,18 @@ write_rows(struct store_txn *t, void *ctx)
 			row_msg(im, &im->wmsgs, w.line, -1, why(im->st, rc, reason, sizeof reason), 0);
 			im->wbad++;
 			continue;
+		}
+		if (exists) {
+			/* a row that gives a record as it is (an export
+			 * imported back) writes nothing: not "updated" */
+			struct store_meta now;
+
+			if ((rc = store_exists(t, im->s->kind, core_record_text(w.rec, 0), &now)) != 0)
+				return rc;
+			if (now.rev != meta.rev)
+				im->updated++;
+			else
+				im->unchanged++;
 		}
 		if ((i + 1) % 1000 == 0)
 			progress_rows(im, i + 1, total);
@@ -1529,7 +1540,8 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		ret = exit_for(rc);
 	} else {
 		progress(im.nrows, im.nrows);
-		printf(_("%zu rows imported: %zu new, %zu updated\n"), im.nrows, im.created, im.updated);
+		printf(_("%zu rows imported: %zu new, %zu updated, %zu unchanged\n"), im.nrows,
+		    im.created, im.updated, im.unchanged);
 	}
 out:
 	if (started)
