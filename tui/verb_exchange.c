@@ -685,6 +685,18 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 	}
 	if (unknown > 0 && !im->rmsgs.oom)
 		columns_hint(im, line, n, heads);
+	if (unknown == 1 && !im->rmsgs.oom) {
+		/* one cell alone, unknown: a title above the header row
+		 * ("فهرست خیرین شهرستان مرند"), as office sheets have */
+		size_t filled = 0, at = 0;
+
+		for (i = 0; i < n; i++)
+			if (heads[i][0] != '\0')
+				filled++, at = i;
+		if (filled == 1 && im->col_head[at] != NULL)
+			msg_add(&im->rmsgs, line, format(_("%s: line %zu: the first line that is not empty is read as the column names; if '%s' is a title above them, delete its line\n"),
+			    im->file, line, im->col_head[at]));
+	}
 	/* An update from a file with some columns left out keeps what those
 	 * fields hold (only an empty cell clears a field). */
 	if (im->field_col[0] != 0)
@@ -877,8 +889,16 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	int greg[CORE_MAX_FIELDS];	/* fields given a Gregorian date */
 	const char *greg_cell[CORE_MAX_FIELDS];
 
-	if (!im->header_done)
+	if (!im->header_done) {
+		/* A row of empty cells above the header (",,,," of a sheet's
+		 * first row left empty) is passed over as a blank line is:
+		 * taken for the header, it made every column nameless. */
+		for (i = 0; i < n && *trim(cells[i]) == '\0'; i++)
+			;
+		if (i == n)
+			return 0;
 		return on_header(im, line, n, cells);
+	}
 	if ((i = bad_utf8(n, cells)) != 0) {
 		/* a file in another encoding: one message, not one per cell of
 		 * every row */

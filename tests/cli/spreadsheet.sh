@@ -140,6 +140,16 @@ grep -q 'سطر 1، ستون 5: ستون «موبایل» شناخته نیست'
 grep -q 'mobile (تلفن همراه)،.*نام هر ستون ناشناخته را یکی از این نام‌ها یا برچسب‌ها بگذارید، یا آن ستون را پاک کنید' "$TMP/err"
 ok $? "... with the columns allowed and what to do"
 
+# A sheet's empty first row (",,,,") above the header is passed over; a
+# title above it is named as such, with what to do.
+printf ',,,,\r\nname,kind,county,notes,\r\nمهدی صادقی,person,TBZ,,\r\n' >"$TMP/empty1.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/empty1.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a row of empty cells above the header: passed over"
+export_col donors name | grep -qx 'مهدی صادقی'; ok $? "... the row under the header imported"
+printf 'فهرست خیرین شهرستان مرند,,,\nname,kind,county,notes\nعلی,person,MRD,\n' >"$TMP/title.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/title.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a title above the header: refused"
+grep -q 'سطر 1: نخستین سطری که خالی نیست نام ستون‌ها خوانده می‌شود؛ اگر «فهرست خیرین شهرستان مرند» عنوانی بالای آن‌هاست، آن سطر را پاک کنید' "$TMP/err"
+ok $? "... saying the title's line is to be deleted"
+
 # ---- counties as clerks write them: Arabic letters, a space where the
 # name has a ZWNJ or none (بستان آباد, عجب شیر, هشت رود), the word
 # شهرستان before it, the English name in any case and spacing.
