@@ -1101,12 +1101,16 @@ choice_msg(const struct core_field *f)
 }
 
 /* Other words clerks use for a choice (by its name): a donor's kind is
- * said حقیقی / حقوقی as often as شخص حقیقی / شخص حقوقی. */
+ * said حقیقی / حقوقی as often as شخص حقیقی / شخص حقوقی; a religious board
+ * is written هیأت as often as هیئت. */
 static const struct {
 	const char *choice, *alias;
 } choice_aliases[] = {
 	{ "person", "حقیقی" }, { "person", "individual" },
 	{ "org", "حقوقی" }, { "org", "organization" }, { "org", "organisation" },
+	/* هیأت, the spelling most offices still use, is هیات by its key;
+	 * the label's هیئت is هییت */
+	{ "religious_board", "هیات مذهبی" },
 };
 
 /* The search key of s without its spaces and brackets and, if bracket,

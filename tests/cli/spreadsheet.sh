@@ -120,6 +120,9 @@ printf 'TBZ-50,انتظامی,گشت محله,3,3,1403/02/10,ارزيابي شد
 "$HAMYAR" --db "$D" export needs | tr -d '\r' >"$TMP/n.csv"
 grep -q ',costs,برق اضطراری,.*,identified,1$' "$TMP/n.csv" && grep -q ',policing,گشت محله,.*,assessed,1$' "$TMP/n.csv"
 ok $? "... read as the choices they name"
+printf 'نوع,نام,شهرستان\nهیأت مذهبی,هیئت انصارالحسین,TBZ\nهيئت مذهبي,هیئت محبان,TBZ\n' >"$TMP/grp2.csv"
+"$HAMYAR" --lang en --db "$D" import groups "$TMP/grp2.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a religious board written هیأت or هيئت"
+is "$(export_col groups kind | tr '\n' ' ')" "religious_board religious_board " "... is one"
 donors_with "$TMP/int.csv" interests '"توسعه فضاهای انتظامی، تامین هزینه های خدماتی و امنیتی، انتظامی"'
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/int.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "interests typed so"
 export_col donors interests | grep -qx 'space costs policing'; ok $? "... read as space, costs and policing"
