@@ -97,6 +97,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_NUMBER_GROUPS] = N_("Digits are grouped by threes (12,000,000); a comma does not mark a fraction"),
 	[CORE_MSG_DATE_YEAR] = N_("Write the year with four digits, as in 1403/01/05"),
 	[CORE_MSG_NUMBER_SCIENTIFIC] = N_("The spreadsheet wrote this number shortened (as 1.23457E+09), its other digits lost: format the column as Number with no decimals, or as Text, so that every digit shows, and save the file again"),
+	[CORE_MSG_AMOUNT_TOMAN] = N_("Amounts are in rials: write this one in rials (a toman is ten rials)"),
 	[CORE_MSG_DATE_GREGORIAN] = N_("A Gregorian date: kept as the same day of the Jalali calendar"),
 };
 
@@ -652,15 +653,62 @@ read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 	return misgrouped ? RN_GROUPS : 0;
 }
 
+/* The unit words an amount may carry, as a spreadsheet's Currency format
+ * writes them ("12,000,000 ريال", Arabic yeh and all): ریال, the unit
+ * amounts are in, is taken off; تومان (ten rials) is refused, never
+ * multiplied: a clerk who wrote tomans in a rials column would be wrong by
+ * ten either way unless told. */
+#define UNIT_RIAL  1
+#define UNIT_TOMAN 2
+
+/* Copies s into buf (size n) without a unit word before or after the
+ * number; returns the UNIT_* found, 0 for none (buf then holds s), or -1
+ * if s does not fit. */
+static int
+amount_unit(const char *s, char *buf, size_t n)
+{
+	static const struct { const char *word; int unit; } units[] = {
+		{ "ریال", UNIT_RIAL }, { "ريال", UNIT_RIAL }, { "تومان", UNIT_TOMAN },
+	};
+	size_t i, len, wl;
+	const char *p;
+
+	if ((len = strlen(s)) >= n)
+		return -1;
+	memcpy(buf, s, len + 1);
+	while (len > 0 && buf[len - 1] == ' ')
+		buf[--len] = '\0';
+	for (p = buf; *p == ' '; p++)
+		;
+	for (i = 0; i < sizeof units / sizeof units[0]; i++) {
+		wl = strlen(units[i].word);
+		if (len >= wl && strcmp(buf + len - wl, units[i].word) == 0) {
+			buf[len - wl] = '\0';
+			return units[i].unit;
+		}
+		if (strncmp(p, units[i].word, wl) == 0) {
+			memmove(buf, p + wl, strlen(p + wl) + 1);
+			return units[i].unit;
+		}
+	}
+	return 0;
+}
+
 int
 core_check_amount(const char *s, int64_t *out, enum core_msg *msg)
 {
-	int neg, big, rc;
+	int neg, big, rc, unit;
 	int64_t v;
+	char num[96];
 
 	if (out != NULL)
 		*out = 0;
 	REFUSE_INVALID_UTF8(s, NULL, 0, msg);
+	if (s != NULL && (unit = amount_unit(s, num, sizeof num)) > 0) {
+		if (unit == UNIT_TOMAN)
+			return answer(CORE_SEV_ERROR, CORE_MSG_AMOUNT_TOMAN, NULL, NULL, 0, msg);
+		s = num;
+	}
 	if ((rc = read_number(s ? s : "", 1, &neg, &v, &big)) < 0)
 		return answer(CORE_SEV_ERROR, rc == RN_GROUPS ? CORE_MSG_NUMBER_GROUPS :
 		    scientific(s ? s : "") ? CORE_MSG_NUMBER_SCIENTIFIC :

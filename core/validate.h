@@ -87,6 +87,7 @@ enum core_msg {
 					   digits (12000000,00: a decimal comma) */
 	CORE_MSG_DATE_YEAR,		/* a year of fewer than four digits */
 	CORE_MSG_NUMBER_SCIENTIFIC,	/* 1.23457E+09: a spreadsheet's short form */
+	CORE_MSG_AMOUNT_TOMAN,		/* an amount given in tomans */
 	CORE_MSG_DATE_GREGORIAN,	/* warning: a Gregorian date, read as such */
 	CORE_NMSGS
 };
@@ -155,8 +156,10 @@ int core_check_sheba(const char *s, char *out, size_t n, enum core_msg *msg);
 
 /* Amount: a non-negative whole number of rials up to 10^15, any digit set,
  * group separators ',' U+066C U+060C and spaces accepted between groups of
- * three digits.  Sets *out.  Errors AMOUNT_FORMAT, NUMBER_GROUPS (separators
- * not by threes: 12000000,00), AMOUNT_NEGATIVE, AMOUNT_RANGE. */
+ * three digits, and the word ریال before or after.  Sets *out.  Errors
+ * AMOUNT_FORMAT, NUMBER_GROUPS (separators not by threes: 12000000,00),
+ * NUMBER_SCIENTIFIC, AMOUNT_TOMAN (the word تومان), AMOUNT_NEGATIVE,
+ * AMOUNT_RANGE. */
 int core_check_amount(const char *s, int64_t *out, enum core_msg *msg);
 
 /* Whole number within lo..hi, any digit set, grouped as an amount.  Sets

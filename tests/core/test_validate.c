@@ -356,6 +356,10 @@ test_amount(void **state)
 	AMTERR("1234,567", CORE_MSG_NUMBER_GROUPS);
 	AMTERR("1 5", CORE_MSG_NUMBER_GROUPS);
 	AMT("1,500", 1500);
+	AMT("12,000,000 ریال", 12000000);		/* a Currency format's unit */
+	AMT("ريال ۱۲٬۰۰۰", 12000);
+	AMTERR("1,200,000 تومان", CORE_MSG_AMOUNT_TOMAN);	/* never times ten */
+	AMTERR("ریال", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("2.5E+11", CORE_MSG_NUMBER_SCIENTIFIC);	/* Excel's short form */
 	AMTERR("1,23457E+09", CORE_MSG_NUMBER_SCIENTIFIC);
 	AMTERR("E+09", CORE_MSG_AMOUNT_FORMAT);
