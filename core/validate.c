@@ -96,6 +96,11 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_PTYPE_CHOICE] = N_("Not a participation type; the allowed values are space, equipment, costs, information, support, oversight and policing (or their labels), several separated by commas"),
 	[CORE_MSG_PTYPE_ONE] = N_("Not a participation type; write one of space, equipment, costs, information, support, oversight and policing (or its label)"),
 	[CORE_MSG_PLEDGE_OVER_ESTIMATE] = N_("With this pledge the need's pledges add up to more than its estimated cost"),
+	[CORE_MSG_NUMBER_GROUPS] = N_("Digits are grouped by threes (12,000,000); a comma does not mark a fraction"),
+	[CORE_MSG_DATE_YEAR] = N_("Write the year with four digits, as in 1403/01/05"),
+	[CORE_MSG_NUMBER_SCIENTIFIC] = N_("The spreadsheet wrote this number shortened (as 1.23457E+09), its other digits lost: format the column as Number with no decimals, or as Text, so that every digit shows, and save the file again"),
+	[CORE_MSG_AMOUNT_TOMAN] = N_("Amounts are in rials: write this one in rials (a toman is ten rials)"),
+	[CORE_MSG_DATE_GREGORIAN] = N_("A Gregorian date: kept as the same day of the Jalali calendar"),
 };
 
 const char *
@@ -302,6 +307,43 @@ collect(const char *s, char *out, size_t n, unsigned flags, int *plus)
 	return (int)k;
 }
 
+/* Returns 1 if s is a number in a spreadsheet's scientific form
+ * (1.23457E+09, 9,14123E+09 where the comma is the decimal mark): Excel
+ * writes a long number so in a CSV, keeping six digits of it.  Such a
+ * value is never read: its other digits are lost. */
+static int
+scientific(const char *s)
+{
+	int digits = 0;
+
+	while (*s == ' ')
+		s++;
+	if (*s == '+' || *s == '-')
+		s++;
+	while (*s >= '0' && *s <= '9')
+		s++, digits++;
+	if (*s == '.' || *s == ',')
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			digits++;
+	if (digits == 0 || (*s != 'E' && *s != 'e'))
+		return 0;
+	s++;
+	if (*s == '+' || *s == '-')
+		s++;
+	if (!(*s >= '0' && *s <= '9'))
+		return 0;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	while (*s == ' ')
+		s++;
+	return *s == '\0';
+}
+
+/* The error for characters collect() does not take: the scientific form's
+ * own, or "only digits". */
+#define NOT_DIGITS_MSG(s) \
+	(scientific((s) != NULL ? (s) : "") ? CORE_MSG_NUMBER_SCIENTIFIC : CORE_MSG_NOT_DIGITS)
+
 /* Writes the answer: out gets val (or "" on error), *msg gets m. */
 static int
 answer(int sev, enum core_msg m, const char *val, char *out, size_t n,
@@ -340,7 +382,15 @@ core_check_nid(const char *s, char *out, size_t n, enum core_msg *msg)
 	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), 0, NULL);
 	if (len == C_BAD)
-		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+		return answer(CORE_SEV_ERROR, NOT_DIGITS_MSG(s), NULL, out, n, msg);
+	/* 8 or 9 digits: an id whose leading zeros a spreadsheet dropped
+	 * (0012345679 shown and saved as 12345679; Tehran's ids begin 001 to
+	 * 008).  Restoring them is safe: zeros in front are the only digits a
+	 * number format loses, there is one way to make 10 digits of them, and
+	 * the result must still pass the check digit, so a value short of a
+	 * digit elsewhere (a typo) is refused 10 times in 11, as any typo is.
+	 * Fewer than 8 would make the city code 000, which no office issues:
+	 * refused as too short. */
 	if (len < 8 || len > 10)
 		return answer(CORE_SEV_ERROR, CORE_MSG_NID_LENGTH, NULL, out, n, msg);
 	memset(id, '0', 10);
@@ -371,7 +421,7 @@ core_check_legal(const char *s, char *out, size_t n, enum core_msg *msg)
 	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), 0, NULL);
 	if (len == C_BAD)
-		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+		return answer(CORE_SEV_ERROR, NOT_DIGITS_MSG(s), NULL, out, n, msg);
 	if (len != 11)
 		return answer(CORE_SEV_ERROR, CORE_MSG_LEGAL_LENGTH, NULL, out, n, msg);
 	k = d[9] - '0' + 2;
@@ -412,7 +462,7 @@ core_check_mobile(const char *s, char *out, size_t n, enum core_msg *msg)
 	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), C_PLUS | C_BRACKET, &plus);
 	if (len == C_BAD)
-		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+		return answer(CORE_SEV_ERROR, NOT_DIGITS_MSG(s), NULL, out, n, msg);
 	if (len == C_LONG)
 		return answer(CORE_SEV_ERROR, CORE_MSG_MOBILE_FORMAT, NULL, out, n, msg);
 	if (!plus && len == 10 && d[0] == '9')
@@ -438,7 +488,7 @@ core_check_phone(const char *s, char *out, size_t n, enum core_msg *msg)
 	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), C_PLUS | C_BRACKET, &plus);
 	if (len == C_BAD)
-		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+		return answer(CORE_SEV_ERROR, NOT_DIGITS_MSG(s), NULL, out, n, msg);
 	if (len == C_LONG)
 		return answer(CORE_SEV_ERROR, CORE_MSG_PHONE_FORMAT, NULL, out, n, msg);
 	/* Written without the trunk 0, as a spreadsheet shows a number that
@@ -465,7 +515,7 @@ core_check_postal(const char *s, char *out, size_t n, enum core_msg *msg)
 	REFUSE_INVALID_UTF8(s, out, n, msg);
 	len = collect(s ? s : "", d, sizeof(d), 0, NULL);
 	if (len == C_BAD)
-		return answer(CORE_SEV_ERROR, CORE_MSG_NOT_DIGITS, NULL, out, n, msg);
+		return answer(CORE_SEV_ERROR, NOT_DIGITS_MSG(s), NULL, out, n, msg);
 	if (len != 10)
 		return answer(CORE_SEV_ERROR, CORE_MSG_POSTAL_LENGTH, NULL, out, n, msg);
 	if (all_same(d))
@@ -523,12 +573,23 @@ skip_space(const char *s)
  * groups is set (commas, ٬ or spaces, one between two digits).  Surrounding
  * space allowed, and a leading minus (U+002D or
  * U+2212).  Returns 0 and sets *neg, *v (saturating at > 10^18 as
- * *big = 1); -1 if malformed. */
+ * *big = 1); -1 if malformed, RN_GROUPS if separated but not by threes.
+ *
+ * Separators group the digits by threes: 1 to 3 digits before the first,
+ * exactly 3 after each.  Anything else is not a grouped number but most
+ * likely a decimal comma (12000000,00 or 1,5 from a spreadsheet of a
+ * region that writes decimals so), which read as a separator gave
+ * 1,200,000,000 or 15: refused, never guessed.  A decimal point (. or ٫)
+ * may follow with one or two zeros (12000000.00).  (A comma then three
+ * digits, 1,500, is read as fifteen hundred: a fraction of exactly three
+ * decimal places is not how rials, hours or people are written.) */
+#define RN_GROUPS (-2)
+
 static int
 read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 {
 	uint32_t cp, next;
-	int l, ln, d, ndig = 0, after_sep = 0;
+	int l, ln, d, ndig = 0, after_sep = 0, nsep = 0, gdig = 0, misgrouped = 0;
 
 	*neg = 0;
 	*v = 0;
@@ -545,6 +606,7 @@ read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 			else
 				*v = *v * 10 + d;
 			ndig++;
+			gdig++;
 			after_sep = 0;
 		} else if (groups && ndig > 0 && !after_sep &&
 		    (cp == ',' || cp == 0x066C || cp == 0x060C || cp == 0x2019 ||
@@ -556,28 +618,103 @@ read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 			/* a space, no-break or thin space between two digits
 			 * groups them too (SPEC §4: spaces removed in numbers;
 			 * 1 000 000); one after the last digit ends the number */
+			after_sep = 1;
+		} else if ((cp == '.' || cp == 0x066B) && ndig > 0 && !after_sep) {
+			/* Excel's Number format writes 12000000.00: a fraction
+			 * of one or two zeros, the whole number it shows.  Not
+			 * three (12.000 is 12000 where dots group digits), nor
+			 * any other digit (rials have no fraction). */
+			const char *q = s + l;
+			int zeros = 0;
+
+			while ((ln = utf8_next(q, &next)) > 0 && loc_digit_value(next) == 0) {
+				zeros++;
+				q += ln;
+			}
+			if (zeros >= 1 && zeros <= 2 && *skip_space(q) == '\0')
+				s = q;
+			break;
 		} else {
 			break;
 		}
+		if (after_sep && gdig > 0) {	/* a separator: the group before it */
+			if (nsep == 0 ? gdig > 3 : gdig != 3)
+				misgrouped = 1;
+			nsep++;
+			gdig = 0;
+		}
 		s += l;
 	}
+	if (nsep > 0 && gdig != 3)
+		misgrouped = 1;
 	if (l < 0 || ndig == 0 || after_sep)
 		return -1;
 	s = skip_space(s);
-	return *s == '\0' ? 0 : -1;
+	if (*s != '\0')
+		return -1;
+	return misgrouped ? RN_GROUPS : 0;
+}
+
+/* The unit words an amount may carry, as a spreadsheet's Currency format
+ * writes them ("12,000,000 ريال", Arabic yeh and all): ریال, the unit
+ * amounts are in, is taken off; تومان (ten rials) is refused, never
+ * multiplied: a clerk who wrote tomans in a rials column would be wrong by
+ * ten either way unless told. */
+#define UNIT_RIAL  1
+#define UNIT_TOMAN 2
+
+/* Copies s into buf (size n) without a unit word before or after the
+ * number; returns the UNIT_* found, 0 for none (buf then holds s), or -1
+ * if s does not fit. */
+static int
+amount_unit(const char *s, char *buf, size_t n)
+{
+	static const struct { const char *word; int unit; } units[] = {
+		{ "ریال", UNIT_RIAL }, { "ريال", UNIT_RIAL }, { "تومان", UNIT_TOMAN },
+	};
+	size_t i, len, wl;
+	const char *p;
+
+	if ((len = strlen(s)) >= n)
+		return -1;
+	memcpy(buf, s, len + 1);
+	while (len > 0 && buf[len - 1] == ' ')
+		buf[--len] = '\0';
+	for (p = buf; *p == ' '; p++)
+		;
+	for (i = 0; i < sizeof units / sizeof units[0]; i++) {
+		wl = strlen(units[i].word);
+		if (len >= wl && strcmp(buf + len - wl, units[i].word) == 0) {
+			buf[len - wl] = '\0';
+			return units[i].unit;
+		}
+		if (strncmp(p, units[i].word, wl) == 0) {
+			memmove(buf, p + wl, strlen(p + wl) + 1);
+			return units[i].unit;
+		}
+	}
+	return 0;
 }
 
 int
 core_check_amount(const char *s, int64_t *out, enum core_msg *msg)
 {
-	int neg, big;
+	int neg, big, rc, unit;
 	int64_t v;
+	char num[96];
 
 	if (out != NULL)
 		*out = 0;
 	REFUSE_INVALID_UTF8(s, NULL, 0, msg);
-	if (read_number(s ? s : "", 1, &neg, &v, &big) < 0)
-		return answer(CORE_SEV_ERROR, CORE_MSG_AMOUNT_FORMAT, NULL, NULL, 0, msg);
+	if (s != NULL && (unit = amount_unit(s, num, sizeof num)) > 0) {
+		if (unit == UNIT_TOMAN)
+			return answer(CORE_SEV_ERROR, CORE_MSG_AMOUNT_TOMAN, NULL, NULL, 0, msg);
+		s = num;
+	}
+	if ((rc = read_number(s ? s : "", 1, &neg, &v, &big)) < 0)
+		return answer(CORE_SEV_ERROR, rc == RN_GROUPS ? CORE_MSG_NUMBER_GROUPS :
+		    scientific(s ? s : "") ? CORE_MSG_NUMBER_SCIENTIFIC :
+		    CORE_MSG_AMOUNT_FORMAT, NULL, NULL, 0, msg);
 	if (neg && (v != 0 || big))
 		return answer(CORE_SEV_ERROR, CORE_MSG_AMOUNT_NEGATIVE, NULL, NULL, 0, msg);
 	if (big || v > AMOUNT_MAX)
@@ -601,16 +738,33 @@ int
 core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
     enum core_msg *msg)
 {
-	int neg, big;
+	int neg, big, rc;
 	int64_t v;
+	char pct[64];
 
 	if (out != NULL)
 		*out = 0;
 	REFUSE_INVALID_UTF8(s, NULL, 0, msg);
+	/* A percentage (progress, 0-100) as a spreadsheet's Percent format
+	 * writes it: 40% or ۴۰٪ is 40. */
+	if (s != NULL && lo == 0 && hi == 100 && strlen(s) < sizeof pct) {
+		size_t k = strlen(strcpy(pct, s));
+
+		while (k > 0 && pct[k - 1] == ' ')
+			k--;
+		if (k >= 1 && pct[k - 1] == '%')
+			k--;
+		else if (k >= 2 && memcmp(pct + k - 2, "\xD9\xAA", 2) == 0)	/* ٪ U+066A */
+			k -= 2;
+		pct[k] = '\0';
+		s = pct;
+	}
 	/* grouped like an amount (a population of ۱۲٬۰۰۰; the form shows
 	 * it so) */
-	if (read_number(s ? s : "", 1, &neg, &v, &big) < 0)
-		return answer(CORE_SEV_ERROR, CORE_MSG_INT_FORMAT, NULL, NULL, 0, msg);
+	if ((rc = read_number(s ? s : "", 1, &neg, &v, &big)) < 0)
+		return answer(CORE_SEV_ERROR, rc == RN_GROUPS ? CORE_MSG_NUMBER_GROUPS :
+		    scientific(s ? s : "") ? CORE_MSG_NUMBER_SCIENTIFIC :
+		    CORE_MSG_INT_FORMAT, NULL, NULL, 0, msg);
 	if (neg)
 		v = -v;
 	if (big || v < lo || v > hi)
@@ -624,15 +778,39 @@ int
 core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 {
 	int32_t d = 0;
-	int rc = loc_date_parse(s ? s : "", &d);
+	int f[3], nd[3], rc, y, m, dd;
 
 	if (day != NULL)
-		*day = rc == 0 ? d : 0;
+		*day = 0;
 	REFUSE_INVALID_UTF8(s, NULL, 0, msg);
-	if (rc == LOC_ERANGE)
-		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_INVALID, NULL, NULL, 0, msg);
-	if (rc != 0)
+	if (loc_date_fields(s ? s : "", f, nd) != 0 || nd[2] > 2)
+		/* not a date, or day/month/year (05/01/1403, Excel's
+		 * 3/24/2024): which is the day and which the month is not
+		 * guessed */
 		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_FORMAT, NULL, NULL, 0, msg);
+	/* A clerk's short year (03/1/5 for 1403/1/5) was year 3; whether 99
+	 * is 1399 or 1499 is not guessed either. */
+	if (nd[0] < 4)
+		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_YEAR, NULL, NULL, 0, msg);
+	if (f[0] >= 1900) {
+		/* Gregorian: the Jalali year 1900 is 2521 AD, which no record
+		 * of this programme bears, and 2024-03-24 read as Jalali was
+		 * stored as 2645-06-14.  Kept as the day it names, with a
+		 * warning saying so; a day that is no Gregorian date, or one
+		 * past the Jalali calendar's years, is no date at all. */
+		if (loc_gregorian_to_day(f[0], f[1], f[2], &d) != 0 ||
+		    loc_day_to_jalali(d, &y, &m, &dd) != 0)
+			return answer(CORE_SEV_ERROR, CORE_MSG_DATE_INVALID, NULL, NULL, 0, msg);
+		if (day != NULL)
+			*day = d;
+		return answer(CORE_SEV_WARNING, CORE_MSG_DATE_GREGORIAN, NULL, NULL, 0, msg);
+	}
+	rc = loc_jalali_to_day(f[0], f[1], f[2], &d);
+	if (rc != 0)
+		return answer(CORE_SEV_ERROR, rc == LOC_ERANGE ? CORE_MSG_DATE_INVALID :
+		    CORE_MSG_DATE_FORMAT, NULL, NULL, 0, msg);
+	if (day != NULL)
+		*day = d;
 	return answer(CORE_SEV_OK, CORE_MSG_OK, NULL, NULL, 0, msg);
 }
 
@@ -658,6 +836,35 @@ static int
 same_name(const char *a, const char *b)
 {
 	char *ka = loc_text_key(a), *kb = loc_text_key(b);
+	int same = ka == NULL || kb == NULL ? -1 : strcmp(ka, kb) == 0;
+
+	free(ka);
+	free(kb);
+	return same;
+}
+
+char *
+core_county_key(const char *name)
+{
+	static const char word[] = "شهرستان ";
+	char *k = loc_text_key(name), *r, *w;
+
+	if (k == NULL)
+		return NULL;
+	r = strncmp(k, word, sizeof word - 1) == 0 && k[sizeof word - 1] != '\0' ?
+	    k + sizeof word - 1 : k;
+	for (w = k; *r != '\0'; r++)
+		if (*r != ' ')
+			*w++ = *r;
+	*w = '\0';
+	return k;
+}
+
+/* Is a the name b (core_county_key)?  1 or 0; -1 for want of memory. */
+static int
+same_county(const char *a, const char *b)
+{
+	char *ka = core_county_key(a), *kb = core_county_key(b);
 	int same = ka == NULL || kb == NULL ? -1 : strcmp(ka, kb) == 0;
 
 	free(ka);
@@ -694,8 +901,8 @@ core_check_county(const char *s, const struct core_vopts *o, char *out,
 	t = (o != NULL && o->counties != NULL) ? o->counties : core_counties_seed;
 	for (; t->code != NULL; t++)
 		if (ascii_casecmp(text, t->code) == 0 ||
-		    (t->name_en != NULL && ascii_casecmp(text, t->name_en) == 0) ||
-		    (t->name_fa != NULL && (same = same_name(text, t->name_fa)) != 0)) {
+		    (t->name_en != NULL && (same = same_county(text, t->name_en)) != 0) ||
+		    (t->name_fa != NULL && (same = same_county(text, t->name_fa)) != 0)) {
 			found = same >= 0;
 			break;
 		}
@@ -944,13 +1151,59 @@ choice_msg(const struct core_field *f)
 }
 
 /* Other words clerks use for a choice (by its name): a donor's kind is
- * said حقیقی / حقوقی as often as شخص حقیقی / شخص حقوقی. */
+ * said حقیقی / حقوقی as often as شخص حقیقی / شخص حقوقی; a religious board
+ * is written هیأت as often as هیئت. */
 static const struct {
 	const char *choice, *alias;
 } choice_aliases[] = {
 	{ "person", "حقیقی" }, { "person", "individual" },
 	{ "org", "حقوقی" }, { "org", "organization" }, { "org", "organisation" },
+	/* هیأت, the spelling most offices still use, is هیات by its key;
+	 * the label's هیئت is هییت */
+	{ "religious_board", "هیات مذهبی" },
 };
+
+/* The search key of s without its spaces and brackets and, if bracket,
+ * without a bracketed part at its end; NULL for want of memory. */
+static char *
+label_key(const char *s, int bracket)
+{
+	char *k = loc_text_key(s), *r, *w;
+	size_t n;
+
+	if (k == NULL)
+		return NULL;
+	n = strlen(k);
+	while (n > 0 && k[n - 1] == ' ')
+		n--;
+	if (bracket && n > 0 && k[n - 1] == ')' && (r = memchr(k, '(', n)) != NULL && r > k)
+		n = (size_t)(r - k);
+	k[n] = '\0';
+	for (r = w = k; *r != '\0'; r++)
+		if (*r != ' ' && *r != '(' && *r != ')')
+			*w++ = *r;
+	*w = '\0';
+	return k;
+}
+
+/* Is text a Persian label as a clerk types it: a space where the label has
+ * a ZWNJ or none (شناسایی شده, تامین هزینه های ...: the search key drops
+ * ZWNJ, and no two labels of a field differ only there), without the
+ * brackets or the bracketed words at its end (انتظامی داوطلبانه, or
+ * انتظامی, the name SPEC §1 gives the type, for انتظامی (داوطلبانه))?  Returns 1 or 0 (0 also for want of memory:
+ * the value is then refused, not misread). */
+static int
+same_label(const char *text, const char *label)
+{
+	char *a = label_key(text, 0), *b = label_key(label, 0), *c = label_key(label, 1);
+	int same = a != NULL && b != NULL && c != NULL && *a != '\0' &&
+	    (strcmp(a, b) == 0 || strcmp(a, c) == 0);
+
+	free(a);
+	free(b);
+	free(c);
+	return same;
+}
 
 /* Finds an ENUM choice by name, English label, Persian label or alias. */
 static int
@@ -965,6 +1218,12 @@ enum_find(const struct core_field *f, const char *text)
 		if (ascii_casecmp(text, f->choices[i]) == 0 ||
 		    (label != NULL && (ascii_casecmp(text, label) == 0 ||
 		    same_name(text, loc_gettext_lang("fa", label)))))
+			return i;
+	}
+	for (i = 0; f->choices[i] != NULL; i++) {
+		const char *label = core_choice_label(f, i);
+
+		if (label != NULL && same_label(text, loc_gettext_lang("fa", label)))
 			return i;
 		for (a = 0; a < sizeof choice_aliases / sizeof choice_aliases[0]; a++)
 			if (strcmp(f->choices[i], choice_aliases[a].choice) == 0 &&

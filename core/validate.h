@@ -84,6 +84,12 @@ enum core_msg {
 	CORE_MSG_PTYPE_CHOICE,		/* not a participation type: lists them */
 	CORE_MSG_PTYPE_ONE,		/* the same, for a field of one type */
 	CORE_MSG_PLEDGE_OVER_ESTIMATE,	/* warning: the need's pledges pass its cost */
+	CORE_MSG_NUMBER_GROUPS,		/* separators not between groups of three
+					   digits (12000000,00: a decimal comma) */
+	CORE_MSG_DATE_YEAR,		/* a year of fewer than four digits */
+	CORE_MSG_NUMBER_SCIENTIFIC,	/* 1.23457E+09: a spreadsheet's short form */
+	CORE_MSG_AMOUNT_TOMAN,		/* an amount given in tomans */
+	CORE_MSG_DATE_GREGORIAN,	/* warning: a Gregorian date, read as such */
 	CORE_NMSGS
 };
 
@@ -150,17 +156,26 @@ int core_check_postal(const char *s, char *out, size_t n, enum core_msg *msg);
 int core_check_sheba(const char *s, char *out, size_t n, enum core_msg *msg);
 
 /* Amount: a non-negative whole number of rials up to 10^15, any digit set,
- * group separators ',' U+066C U+060C and spaces accepted.  Sets *out.
- * Errors AMOUNT_FORMAT, AMOUNT_NEGATIVE, AMOUNT_RANGE. */
+ * group separators ',' U+066C U+060C and spaces accepted between groups of
+ * three digits, and the word ریال before or after.  Sets *out.  Errors
+ * AMOUNT_FORMAT, NUMBER_GROUPS (separators not by threes: 12000000,00),
+ * NUMBER_SCIENTIFIC, AMOUNT_TOMAN (the word تومان), AMOUNT_NEGATIVE,
+ * AMOUNT_RANGE. */
 int core_check_amount(const char *s, int64_t *out, enum core_msg *msg);
 
-/* Whole number within lo..hi, any digit set.  Sets *out.  Errors INT_FORMAT,
- * INT_RANGE (SCORE_RANGE for 1..5, PROGRESS_RANGE for 0..100). */
+/* Whole number within lo..hi, any digit set, grouped as an amount.  Sets
+ * *out.  Errors INT_FORMAT, NUMBER_GROUPS, INT_RANGE (SCORE_RANGE for 1..5,
+ * PROGRESS_RANGE for 0..100). */
 int core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
     enum core_msg *msg);
 
 /* Jalali date "Y/M/D" or "Y-M-D", any digit set -> day number (jalali.h).
- * Errors DATE_FORMAT (malformed), DATE_INVALID (no such day). */
+ * The year has four digits: one of two (03/1/5) is not guessed (DATE_YEAR);
+ * a year of 1900 or later is a Gregorian date (2024-03-24, from a bank's
+ * statement or a spreadsheet's date cell: no record is dated in Jalali
+ * 1900, 2521 AD), read as that day with the warning DATE_GREGORIAN.
+ * Errors DATE_FORMAT (malformed, or the year last: 05/01/1403, 3/24/2024),
+ * DATE_YEAR, DATE_INVALID (no such day). */
 int core_check_date(const char *s, int32_t *day, enum core_msg *msg);
 
 /* ---- counties ----
@@ -176,6 +191,13 @@ struct core_vopts {
 	/* Else, if set: a table ending in a NULL code.  Else the seed. */
 	const struct core_county *counties;
 };
+
+/* The key a county's name is matched by (caller frees; NULL for want of
+ * memory): its search key (locale/text.h) without spaces and without the
+ * word شهرستان before it, so that «بستان آباد», «بستان‌آباد» and «شهرستان
+ * بستان‌آباد», «Khoda Afarin» and «khodaafarin» are one name.  No two
+ * counties' names are one so. */
+char *core_county_key(const char *name);
 
 /* County check with o (NULL: the seed table).  Error COUNTY. */
 int core_check_county(const char *s, const struct core_vopts *o, char *out,

@@ -330,6 +330,14 @@ loc_date_parse(const char *s, int32_t *day)
 }
 
 int
+loc_date_fields(const char *s, int f[3], int nd[3])
+{
+	if (s == NULL)
+		return LOC_EINVAL;
+	return split_date(s, f, nd, 1);
+}
+
+int
 loc_date_parse_iso(const char *str, int32_t *day)
 {
 	const unsigned char *p;

@@ -43,6 +43,10 @@ const char *loc_weekday_name(int w, int en);
  * real date. */
 int loc_date_parse(const char *s, int32_t *day);
 
+/* The three numbers of a date written as loc_date_parse reads it (f[0] the
+ * first), each one's count of digits in nd, whether or not they make a real
+ * date.  Returns 0 or LOC_EINVAL if malformed. */
+int loc_date_fields(const char *s, int f[3], int nd[3]);
 /* Parses an ISO date "YYYY-MM-DD" (ASCII digits).  Same returns. */
 int loc_date_parse_iso(const char *s, int32_t *day);
 

@@ -6,6 +6,13 @@
  * character that ended it.  Line numbers count LF characters: those that end
  * rows and those inside quoted fields.  A lone CR (old Mac files) also
  * counts as a line end when no LF follows it.
+ *
+ * The separator is the comma, unless the first line has none and has
+ * semicolons or tabs instead (not both): Excel writes a CSV with the list
+ * separator of the machine's region, a semicolon in many (and so in its
+ * "CSV UTF-8 (Comma delimited)" too, whatever the name says), and cells
+ * copied from a spreadsheet into a text editor are separated by tabs.  A
+ * header row is field names, which have neither, so the first line tells.
  */
 #include <csv.h>
 #include <stdlib.h>
@@ -103,6 +110,50 @@ on_row(int c, void *rdr)
 	}
 }
 
+/* The separator of a file whose first line starts at buf[0] (n bytes of
+ * it): ',' unless that line, outside quotes, has no comma and semicolons or
+ * tabs but not both. */
+static unsigned char
+separator(const char *buf, size_t n)
+{
+	size_t i, semis = 0, tabs = 0;
+	int quoted = 0;
+
+	for (i = 0; i < n; i++) {
+		if (buf[i] == '"')
+			quoted = !quoted;
+		else if (quoted)
+			continue;
+		else if (buf[i] == '\n' || buf[i] == '\r')
+			break;
+		else if (buf[i] == ',')
+			return ',';
+		else if (buf[i] == ';')
+			semis++;
+		else if (buf[i] == '\t')
+			tabs++;
+	}
+	if (semis > 0 && tabs == 0)
+		return ';';
+	if (tabs > 0 && semis == 0)
+		return '\t';
+	return ',';
+}
+
+/* Spaces around an unquoted cell that libcsv drops: a space, and a tab
+ * unless tabs separate the cells. */
+static int
+space_comma(unsigned char c)
+{
+	return c == CSV_SPACE || c == CSV_TAB;
+}
+
+static int
+space_tab(unsigned char c)
+{
+	return c == CSV_SPACE;
+}
+
 int
 tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line)
 {
@@ -126,6 +177,8 @@ tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line)
 			first = 0;
 			if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 				start = 3;
+			csv_set_delim(&p, separator(buf + start, n - start));
+			csv_set_space_func(&p, csv_get_delim(&p) == '\t' ? space_tab : space_comma);
 		}
 
 		for (i = start; i < n; i++) {

@@ -48,6 +48,7 @@
 #include "core/record.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
+#include "locale/jalali.h"
 #include "locale/layout.h"
 #include "locale/text.h"
 #include "store/store.h"
@@ -228,7 +229,8 @@ struct import {
 	/* The reader's own. */
 	struct msgs rmsgs;
 	struct core_vopts vopts;	/* county lookups through county_find */
-	char *county_key[64];		/* search keys of the seed's Persian names */
+	char *county_key[128];		/* core_county_key of the seed's names:
+					   [2i] Persian, [2i+1] English */
 	int county_keys;		/* county_key filled */
 	int county_oom;			/* a county lookup ran out of memory */
 	size_t rbad_pending;		/* bad rows not yet published */
@@ -238,7 +240,7 @@ struct import {
 	/* The writer's own (reset when store_write runs the write again). */
 	struct msgs wmsgs;
 	int wbad;
-	size_t created, updated;
+	size_t created, updated, unchanged;
 	/* lines of the rows given new ids, by id number from auto_first on:
 	 * a later duplicate of one of them is reported by line, as the id is
 	 * only provisional */
@@ -528,7 +530,7 @@ columns_hint(struct import *im, size_t line, size_t n, char *const *heads)
 			break;
 		len += (size_t)w;
 	}
-	msg_add(&im->rmsgs, line, format(_("%s: line %zu: columns allowed for %s (%s): %s\n"),
+	msg_add(&im->rmsgs, line, format(_("%s: line %zu: columns allowed for %s (%s): %s; give each unknown column one of these names or labels, or delete it\n"),
 	    im->file, line, _(im->s->label), im->s->plural, list));
 	for (k = 0; k < NALL; k++) {
 		o = core_schema_get(all_kinds[k]);
@@ -548,6 +550,24 @@ columns_hint(struct import *im, size_t line, size_t n, char *const *heads)
 			msg_add(&im->rmsgs, line, format(_("%s: line %zu: these are the columns of %s (%s); to import them: hamyar import %s %s\n"),
 			    im->file, line, _(o->label), o->plural, o->plural, im->file));
 	}
+}
+
+/* The header of a column of row numbers, the first column of most Persian
+ * office spreadsheets (ردیف, "Row", #): nothing a record holds, passed
+ * over rather than refused as an unknown column. */
+static int
+is_rownum_header(const char *h)
+{
+	static const char *const names[] = { "ردیف", "شمارهردیف", "row", "rowno", "#" };
+	char *sq = header_squash(h);
+	size_t i;
+	int yes = 0;
+
+	for (i = 0; sq != NULL && i < sizeof names / sizeof names[0]; i++)
+		if (strcasecmp(sq, names[i]) == 0)
+			yes = 1;
+	free(sq);
+	return yes;
 }
 
 /* Does kind s mark a deleted record in its metadata (no `active` field)? */
@@ -629,6 +649,10 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			continue;
 		}
 		f = header_field(im->s, h);
+		if (f == -1 && is_rownum_header(h)) {
+			im->col_field[i] = -1;	/* row numbers: ignored */
+			continue;
+		}
 		if (f == -2) {
 			im->rmsgs.oom = 1;
 			fatal = 1;
@@ -661,6 +685,18 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 	}
 	if (unknown > 0 && !im->rmsgs.oom)
 		columns_hint(im, line, n, heads);
+	if (unknown == 1 && !im->rmsgs.oom) {
+		/* one cell alone, unknown: a title above the header row
+		 * ("فهرست خیرین شهرستان مرند"), as office sheets have */
+		size_t filled = 0, at = 0;
+
+		for (i = 0; i < n; i++)
+			if (heads[i][0] != '\0')
+				filled++, at = i;
+		if (filled == 1 && im->col_head[at] != NULL)
+			msg_add(&im->rmsgs, line, format(_("%s: line %zu: the first line that is not empty is read as the column names; if '%s' is a title above them, delete its line\n"),
+			    im->file, line, im->col_head[at]));
+	}
 	/* An update from a file with some columns left out keeps what those
 	 * fields hold (only an empty cell clears a field). */
 	if (im->field_col[0] != 0)
@@ -694,9 +730,9 @@ ascii_casecmp(const char *a, const char *b)
 
 /* The reader's county lookup (core_vopts.county_find): the seed table
  * answered as core_check_county answers without a lookup function (code
- * or English name in any case, or the Persian name by search key, first
- * match in table order), but each Persian name's key is made once, not
- * once per row and county.  Out of memory sets county_oom (the row is then
+ * in any case, or the English or Persian name by core_county_key, first
+ * match in table order), but each name's key is made once, not once per
+ * row and county.  Out of memory sets county_oom (the row is then
  * not reported as naming an unknown county). */
 static int
 county_find(void *arg, const char *text, char *code, size_t n)
@@ -709,24 +745,24 @@ county_find(void *arg, const char *text, char *code, size_t n)
 
 	if (!im->county_keys) {
 		for (i = 0, t = core_counties_seed; t->code != NULL; t++, i++) {
-			if (i >= sizeof im->county_key / sizeof im->county_key[0])
+			if (2 * i + 1 >= sizeof im->county_key / sizeof im->county_key[0])
 				return im->county_oom = 1, 0;	/* more than the seed has */
-			if (t->name_fa != NULL && (im->county_key[i] = loc_text_key(t->name_fa)) == NULL)
+			if (t->name_fa != NULL && (im->county_key[2 * i] = core_county_key(t->name_fa)) == NULL)
+				return im->county_oom = 1, 0;
+			if (t->name_en != NULL && (im->county_key[2 * i + 1] = core_county_key(t->name_en)) == NULL)
 				return im->county_oom = 1, 0;
 		}
 		im->county_keys = 1;
 	}
 	for (i = 0, t = core_counties_seed; t->code != NULL; t++, i++) {
-		if (ascii_casecmp(text, t->code) == 0 ||
-		    (t->name_en != NULL && ascii_casecmp(text, t->name_en) == 0)) {
+		if (ascii_casecmp(text, t->code) == 0) {
 			found = 1;
 			break;
 		}
-		if (t->name_fa == NULL)
-			continue;
-		if (key == NULL && (key = loc_text_key(text)) == NULL)
+		if (key == NULL && (key = core_county_key(text)) == NULL)
 			return im->county_oom = 1, 0;
-		if (strcmp(key, im->county_key[i]) == 0) {
+		if ((im->county_key[2 * i] != NULL && strcmp(key, im->county_key[2 * i]) == 0) ||
+		    (im->county_key[2 * i + 1] != NULL && strcmp(key, im->county_key[2 * i + 1]) == 0)) {
 			found = 1;
 			break;
 		}
@@ -848,11 +884,21 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	struct core_record *r;
 	struct core_issue is;
 	struct core_issues all;
-	size_t i;
+	size_t i, ngreg = 0;
 	int sev, errors = 0, deleted = -1;
+	int greg[CORE_MAX_FIELDS];	/* fields given a Gregorian date */
+	const char *greg_cell[CORE_MAX_FIELDS];
 
-	if (!im->header_done)
+	if (!im->header_done) {
+		/* A row of empty cells above the header (",,,," of a sheet's
+		 * first row left empty) is passed over as a blank line is:
+		 * taken for the header, it made every column nameless. */
+		for (i = 0; i < n && *trim(cells[i]) == '\0'; i++)
+			;
+		if (i == n)
+			return 0;
 		return on_header(im, line, n, cells);
+	}
 	if ((i = bad_utf8(n, cells)) != 0) {
 		/* a file in another encoding: one message, not one per cell of
 		 * every row */
@@ -916,6 +962,12 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		if (sev == CORE_SEV_ERROR && !(f == 0 && is.msg == CORE_MSG_REQUIRED)) {
 			issue_msg(im, &im->rmsgs, line, f, is.msg, 0);
 			errors++;
+		} else if (sev == CORE_SEV_WARNING && is.msg == CORE_MSG_DATE_GREGORIAN &&
+		    ngreg < CORE_MAX_FIELDS) {
+			/* said below with the day it is kept as, if the row
+			 * is good: the stored day no longer shows it */
+			greg[ngreg] = f;
+			greg_cell[ngreg++] = trim(cells[i]);
 		} else if (!r->v[f].set && im->s->fields[f].type == CORE_FT_BOOL &&
 		    strcmp(im->s->fields[f].name, "active") == 0) {
 			/* a record is active (1) or not (0): an empty cell
@@ -962,6 +1014,15 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			for (i = 0; i < all.n; i++)
 				if (all.v[i].severity == CORE_SEV_WARNING)
 					issue_msg(im, &im->rmsgs, line, all.v[i].field, all.v[i].msg, 1);
+	}
+	for (i = 0; errors == 0 && i < ngreg; i++) {
+		char jal[32], *t;
+
+		loc_date_format((int32_t)r->v[greg[i]].num, 0, jal, sizeof jal);
+		t = format(_("%s is a Gregorian date: kept as %s, the same day of the Jalali calendar"),
+		    greg_cell[i], jal);
+		row_msg(im, &im->rmsgs, line, greg[i], t != NULL ? t : "?", 1);
+		free(t);
 	}
 	if (im->rmsgs.oom)
 		goto nomem;	/* a report lost: say out of memory instead */
@@ -1268,7 +1329,7 @@ write_rows(struct store_txn *t, void *ctx)
 
 	/* store_write may run this again from the start. */
 	store_txn_bulk(t);
-	im->created = im->updated = 0;
+	im->created = im->updated = im->unchanged = 0;
 	im->wbad = 0;
 	im->nauto = 0;
 	msgs_free(&im->wmsgs);
@@ -1301,8 +1362,7 @@ write_rows(struct store_txn *t, void *ctx)
 		}
 		if (exists) {
 			rc = store_update(t, w.rec, meta.rev);
-			if (rc == 0)
-				im->updated++;
+			/* counted below: changed, or as it was */
 		} else {
 			rc = store_put_new(t, w.rec, NULL);
 			if (rc == 0)
@@ -1349,6 +1409,18 @@ write_rows(struct store_txn *t, void *ctx)
 			row_msg(im, &im->wmsgs, w.line, -1, why(im->st, rc, reason, sizeof reason), 0);
 			im->wbad++;
 			continue;
+		}
+		if (exists) {
+			/* a row that gives a record as it is (an export
+			 * imported back) writes nothing: not "updated" */
+			struct store_meta now;
+
+			if ((rc = store_exists(t, im->s->kind, core_record_text(w.rec, 0), &now)) != 0)
+				return rc;
+			if (now.rev != meta.rev)
+				im->updated++;
+			else
+				im->unchanged++;
 		}
 		if ((i + 1) % 1000 == 0)
 			progress_rows(im, i + 1, total);
@@ -1508,7 +1580,8 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		ret = exit_for(rc);
 	} else {
 		progress(im.nrows, im.nrows);
-		printf(_("%zu rows imported: %zu new, %zu updated\n"), im.nrows, im.created, im.updated);
+		printf(_("%zu rows imported: %zu new, %zu updated, %zu unchanged\n"), im.nrows,
+		    im.created, im.updated, im.unchanged);
 	}
 out:
 	if (started)

@@ -92,6 +92,9 @@ test_nid(void **state)
 	ERR(core_check_nid, "9999999999", CORE_MSG_NID_SAME);
 	ERR(core_check_nid, "1111111111", CORE_MSG_NID_SAME);
 	ERR(core_check_nid, "۰۰۰۰۰۰۰۰۰۰", CORE_MSG_NID_SAME);
+	ERR(core_check_nid, "1.23457E+09", CORE_MSG_NUMBER_SCIENTIFIC);	/* Excel's short form */
+	ERR(core_check_mobile, "9.14123E+09", CORE_MSG_NUMBER_SCIENTIFIC);
+	ERR(core_check_nid, "12-34x", CORE_MSG_NOT_DIGITS);
 	ERR(core_check_nid, "0010000003", CORE_MSG_NID_ZEROS);
 	ERR(core_check_nid, "٠٠١٠٠٠٠٠٠٣", CORE_MSG_NID_ZEROS);
 	ERR(core_check_nid, "0076229646", CORE_MSG_NID_CHECK);
@@ -330,6 +333,13 @@ test_amount(void **state)
 	AMTERR("-5", CORE_MSG_AMOUNT_NEGATIVE);
 	AMTERR("\u2212۵", CORE_MSG_AMOUNT_NEGATIVE);
 	AMTERR("1.5", CORE_MSG_AMOUNT_FORMAT);
+	AMT("12000000.00", 12000000);		/* Excel's Number format */
+	AMT("12,000,000.0 ", 12000000);
+	AMT("۱۲٬۰۰۰٬۰۰۰٫۰۰", 12000000);
+	AMTERR("12.000", CORE_MSG_AMOUNT_FORMAT);	/* 12000 where dots group */
+	AMTERR("1500.50", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("1500.", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("1500.00.00", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("۱٫۵", CORE_MSG_AMOUNT_FORMAT);	/* Arabic decimal separator */
 	AMTERR("abc", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("", CORE_MSG_AMOUNT_FORMAT);
@@ -338,6 +348,22 @@ test_amount(void **state)
 	AMTERR("100,", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("10  000", CORE_MSG_AMOUNT_FORMAT);	/* one space between digits */
 	AMTERR("10 ,000", CORE_MSG_AMOUNT_FORMAT);
+	/* separators group by threes, or the comma is a decimal one */
+	AMTERR("12000000,00", CORE_MSG_NUMBER_GROUPS);
+	AMTERR("1,5", CORE_MSG_NUMBER_GROUPS);
+	AMTERR("۱۲٬۰۰", CORE_MSG_NUMBER_GROUPS);
+	AMTERR("12,0000,000", CORE_MSG_NUMBER_GROUPS);
+	AMTERR("1234,567", CORE_MSG_NUMBER_GROUPS);
+	AMTERR("1 5", CORE_MSG_NUMBER_GROUPS);
+	AMT("1,500", 1500);
+	AMT("12,000,000 ریال", 12000000);		/* a Currency format's unit */
+	AMT("ريال ۱۲٬۰۰۰", 12000);
+	AMTERR("1,200,000 تومان", CORE_MSG_AMOUNT_TOMAN);	/* never times ten */
+	AMTERR("ریال", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("2.5E+11", CORE_MSG_NUMBER_SCIENTIFIC);	/* Excel's short form */
+	AMTERR("1,23457E+09", CORE_MSG_NUMBER_SCIENTIFIC);
+	AMTERR("E+09", CORE_MSG_AMOUNT_FORMAT);
+	AMT("12 345 678", 12345678);
 }
 
 /* Bytes that are not UTF-8 are refused as such by every checker, before
@@ -412,6 +438,14 @@ test_int(void **state)
 	assert_int_equal(m, CORE_MSG_INT_FORMAT);
 	assert_int_equal(core_check_int("1,000", 0, 10000, &v, &m), CORE_SEV_OK);
 	assert_int_equal(v, 1000);
+	/* a progress as a spreadsheet's Percent format writes it */
+	assert_int_equal(core_check_int("40%", 0, 100, &v, &m), CORE_SEV_OK);
+	assert_int_equal(v, 40);
+	assert_int_equal(core_check_int("۴۰٪ ", 0, 100, &v, &m), CORE_SEV_OK);
+	assert_int_equal(v, 40);
+	assert_int_equal(core_check_int("40%", 0, 1000, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(core_check_int("%", 0, 100, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(core_check_int("4000%", 0, 100, &v, &m), CORE_SEV_ERROR);
 }
 
 static void
@@ -441,6 +475,23 @@ test_date(void **state)
 	assert_int_equal(m, CORE_MSG_DATE_FORMAT);
 	assert_int_equal(core_check_date("", &d, &m), CORE_SEV_ERROR);
 	assert_int_equal(m, CORE_MSG_DATE_FORMAT);
+	/* a short year is not guessed; the year last is not year/month/day */
+	assert_int_equal(core_check_date("03/1/1", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_YEAR);
+	assert_int_equal(core_check_date("۹۹/۱۲/۰۱", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_YEAR);
+	assert_int_equal(core_check_date("01/01/1403", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_FORMAT);
+	assert_int_equal(core_check_date("3/20/2024", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_FORMAT);
+	/* a Gregorian date is the day it names, with a warning */
+	assert_int_equal(core_check_date("2024-03-20", &d, &m), CORE_SEV_WARNING);
+	assert_int_equal(m, CORE_MSG_DATE_GREGORIAN);
+	assert_int_equal(d, want);
+	assert_int_equal(core_check_date("2024/03/20", &d, &m), CORE_SEV_WARNING);
+	assert_int_equal(d, want);
+	assert_int_equal(core_check_date("2023-02-29", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_INVALID);
 }
 
 static int
