@@ -160,11 +160,11 @@ wait_for v "Donor TBZ-2"; ok $? "Enter opens TBZ-2"
 screen v | grep -qF "$(vis 'فاطمه نوری‌زاده دوم')"; ok $? "... the other side's newest name is shown"
 screen v | grep -qF "$(vis 'فاطمه نوری‌زاده اول')"; r=$?; [ $r -ne 0 ]; ok $? "... not its older one"
 $TM send-keys -t v Right
-screen v | grep -Eq "Name +○ .* +● $(vis 'فاطمه نوری‌زاده دوم')"; ok $? "Right marks the right column (the other)"
+wait_re v "Name +○ .* +● $(vis 'فاطمه نوری‌زاده دوم')"; ok $? "Right marks the right column (the other)"
 $TM send-keys -t v Right
 screen v | grep -Eq "Name +○ .* +● $(vis 'فاطمه نوری‌زاده دوم')"; ok $? "... and again changes nothing"
 $TM send-keys -t v Left
-screen v | grep -Eq "Name +● .* +○ $(vis 'فاطمه نوری‌زاده دوم')"; ok $? "Left marks the left column (this database)"
+wait_re v "Name +● .* +○ $(vis 'فاطمه نوری‌زاده دوم')"; ok $? "Left marks the left column (this database)"
 $TM send-keys -t v Down Enter
 wait_for v "$(vis 'واژهٔ‌پایانی')"; ok $? "Enter on the notes shows the long note to its last word"
 $TM send-keys -t v Enter
