@@ -755,7 +755,7 @@ save(struct form *fm)
 			char why[400];
 
 			snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"),
-			    tui_identity_why(tui_app.st, rc, why, sizeof why));
+			    tui_write_why(rc, why, sizeof why));
 		}
 		return 0;
 	}
@@ -794,7 +794,7 @@ deactivate(struct form *fm)
 		return 0;
 	if ((rc = store_write(tui_app.st, deact_fn, &c)) != 0) {
 		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"),
-		    tui_identity_why(tui_app.st, rc, why, sizeof why));
+		    tui_write_why(rc, why, sizeof why));
 		fm->status_attr = tui_attr_error();
 		return 0;
 	}

@@ -289,29 +289,20 @@ pay_label(int field)
 	}
 }
 
-/* F5: a payment on the selected pledge, asked in prompts kept as a draft
- * (screens.h); draft: one to resume, or NULL. */
-static void
-new_payment(struct plscr *s, const char *draft)
+/* The prompts of a payment on pledge p (rest: the amount proposed): the
+ * new payment, checked against its pledge (a warning accepted), or NULL if
+ * cancelled. */
+static struct core_record *
+ask_payment(const struct prow *p, const char *rest)
 {
-	struct prow *p;
 	struct core_record *pay, *parent = NULL;
 	struct core_issue is;
 	struct store_txn *t;
-	struct pay_ctx c;
-	char rest[32];
 	int rc;
 
-	if (s->np == 0)
-		return;
-	p = &s->p[s->sel];
-	if (!tui_seq_begin(&s->seq, &tui_seq_payment, p->id, draft))
-		return;
 	if ((pay = core_record_new(CORE_PAYMENT)) == NULL ||
 	    core_record_set_text(pay, CORE_PAYMENT_PLEDGE, p->id) != 0)
 		tui_fatal(_("out of memory"));
-	loc_amount_format(p->amount_set && p->amount > p->paid ? p->amount - p->paid : 0,
-	    LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0), rest, sizeof rest);
 	if (!tui_ask_date_today(pay, CORE_PAYMENT_PAID_ON, _("New payment"),
 		pay_label(CORE_PAYMENT_PAID_ON)) ||
 	    !tui_ask_field(pay, CORE_PAYMENT_AMOUNT, _("New payment"),
@@ -319,8 +310,7 @@ new_payment(struct plscr *s, const char *draft)
 	    !tui_ask_field(pay, CORE_PAYMENT_RECEIPT, _("New payment"),
 		pay_label(CORE_PAYMENT_RECEIPT), NULL)) {
 		core_record_free(pay);
-		tui_seq_end(&s->seq, 1);
-		return;
+		return NULL;
 	}
 	if (store_read_begin(tui_app.st, &t) == 0) {
 		if (store_get(t, CORE_PLEDGE, p->id, &parent, NULL) != 0)
@@ -332,8 +322,7 @@ new_payment(struct plscr *s, const char *draft)
 	if (!tui_ask_until_valid(pay, parent, _("New payment"), pay_label)) {
 		core_record_free(parent);
 		core_record_free(pay);
-		tui_seq_end(&s->seq, 1);
-		return;
+		return NULL;
 	}
 	/* passes: a warning at most (more than the pledge, with what is
 	 * already paid on it; cancelled) */
@@ -341,23 +330,50 @@ new_payment(struct plscr *s, const char *draft)
 	core_record_free(parent);
 	if (rc == CORE_SEV_WARNING && tui_confirm(_(core_msg_text(is.msg)), 0) != 1) {
 		core_record_free(pay);
-		tui_seq_end(&s->seq, 1);
-		return;
+		return NULL;
 	}
-	c.pay = pay;
-	c.seq = &s->seq;
-	c.pledge = p->id;
-	c.status = p->status;
-	c.id[0] = '\0';
-	rc = store_write(tui_app.st, pay_fn, &c);
-	core_record_free(pay);
-	/* written, the draft went with it; not written, it stays to be
-	 * offered at the next F5 on this pledge (or the next start) */
-	tui_seq_end(&s->seq, 0);
-	if (rc != 0) {
+	return pay;
+}
+
+/* F5: a payment on the selected pledge, asked in prompts kept as a draft
+ * (screens.h); draft: one to resume, or NULL. */
+static void
+new_payment(struct plscr *s, const char *draft)
+{
+	struct prow *p;
+	struct core_record *pay;
+	struct pay_ctx c;
+	char rest[32];
+	int rc;
+
+	if (s->np == 0)
+		return;
+	p = &s->p[s->sel];
+	if (!tui_seq_begin(&s->seq, &tui_seq_payment, p->id, draft))
+		return;
+	loc_amount_format(p->amount_set && p->amount > p->paid ? p->amount - p->paid : 0,
+	    LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0), rest, sizeof rest);
+	for (;;) {
+		if ((pay = ask_payment(p, rest)) == NULL) {
+			tui_seq_end(&s->seq, 1);	/* given up: no draft */
+			return;
+		}
+		c.pay = pay;
+		c.seq = &s->seq;
+		c.pledge = p->id;
+		c.status = p->status;
+		c.id[0] = '\0';
+		rc = store_write(tui_app.st, pay_fn, &c);
+		core_record_free(pay);
+		if (rc == 0)
+			break;
+		/* Not written (a full database...): why, then the prompts
+		 * again with what was typed in them, as a form stays open;
+		 * Esc there gives it up. */
 		tui_write_failed(rc);
-		return;
+		tui_seq_again(&s->seq);
 	}
+	tui_seq_end(&s->seq, 0);	/* the write deleted its draft */
 	snprintf(s->note, sizeof s->note, "%s %s: %s", _("Payment recorded; pledge"), p->id,
 	    tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, c.status));
 	tui_data_changed();

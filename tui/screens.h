@@ -190,7 +190,8 @@ int tui_ask_date_today(struct core_record *r, int field, const char *title, cons
  * the sequence starts with the text typed in it, kept with Enter.  The
  * start offers it as a form's draft; so does starting the sequence again
  * for the same pledge or need.  Cancelled, it is deleted; the record's
- * write deletes it in the same transaction; a write that fails leaves it. */
+ * write deletes it in the same transaction; after a write that fails, the
+ * prompts are asked again with what was typed (tui_seq_again). */
 struct tui_seq_kind {
 	const char *name;		/* the draft name's first part */
 	enum core_kind rec;		/* the record the prompts fill */
@@ -220,6 +221,9 @@ int tui_seq_begin(struct tui_seq *q, const struct tui_seq_kind *k, const char *i
 /* Writes q's draft, with the prompt open now (nothing if q is not begun or
  * nothing was typed).  The save hook of the screen q runs over. */
 void tui_seq_save(struct tui_seq *q);
+/* Asks q's prompts again from the start, each holding what was typed in
+ * it (the record's write failed). */
+void tui_seq_again(struct tui_seq *q);
 /* Ends q; discard (cancelled): deletes its draft. */
 void tui_seq_end(struct tui_seq *q, int discard);
 /* Deletes q's draft in transaction t (the write of its record).  Returns 0
@@ -255,6 +259,10 @@ int tui_sel_move(int act, size_t *sel, size_t n, size_t page);
 /* Tells every screen to reload (a write was made). */
 void tui_data_changed(void);
 
+/* The sentence for a failed write rc in the full-screen program, into buf
+ * (size n): tui_identity_why's, but for a full database the clerk's (what
+ * happened and whom to call), not the administrator's.  Returns buf. */
+const char *tui_write_why(int rc, char *buf, size_t n);
 /* Shows the sentence for a failed write rc on the store (access refusal,
  * conflict, ...) in a message popup. */
 void tui_write_failed(int rc);

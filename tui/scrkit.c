@@ -337,12 +337,24 @@ tui_data_changed(void)
 	tui_list_generation++;
 }
 
+const char *
+tui_write_why(int rc, char *buf, size_t n)
+{
+	/* what the clerk can do about it; the limit's variable is for the
+	 * administrator (the CLI's message, the README) */
+	if (rc == STORE_EFULL) {
+		snprintf(buf, n, "%s", _("The database has reached its size limit: nothing more can be saved in it. What you typed is kept; call the station's administrator."));
+		return buf;
+	}
+	return tui_identity_why(tui_app.st, rc, buf, n);
+}
+
 void
 tui_write_failed(int rc)
 {
 	char msg[512];
 
-	tui_identity_why(tui_app.st, rc, msg, sizeof msg);
+	tui_write_why(rc, msg, sizeof msg);
 	tui_message(_("Not saved"), msg);
 }
 
@@ -532,6 +544,12 @@ tui_seq_save(struct tui_seq *q)
 		store_write(tui_app.st, seq_put_fn, &b);
 	}
 	free(data);
+}
+
+void
+tui_seq_again(struct tui_seq *q)
+{
+	q->asked = 0;
 }
 
 void

@@ -371,25 +371,30 @@ new_stage(struct needscr *n, const char *draft)
 
 	if (!tui_seq_begin(&n->seq, &tui_seq_stage, n->id, draft))
 		return;
-	if ((r = core_record_new(CORE_STAGE)) == NULL ||
-	    core_record_set_text(r, CORE_STAGE_NEED, n->id) != 0)
-		tui_fatal(_("out of memory"));
-	core_record_set_num(r, CORE_STAGE_PROGRESS, 0);
-	if (!tui_ask_field(r, CORE_STAGE_TITLE, _("New stage"), stage_label(CORE_STAGE_TITLE), NULL) ||
-	    !tui_ask_date_today(r, CORE_STAGE_PLANNED_START, _("New stage"),
-		stage_label(CORE_STAGE_PLANNED_START)) ||
-	    !tui_ask_field(r, CORE_STAGE_PLANNED_END, _("New stage"),
-		stage_label(CORE_STAGE_PLANNED_END), NULL) ||
-	    !tui_ask_until_valid(r, NULL, _("New stage"), stage_label)) {
-		core_record_free(r);
-		tui_seq_end(&n->seq, 1);
-		return;
-	}
-	/* written, the draft went with it; not written, it stays */
-	rc = write_record(r, 1, 0, &n->seq);
-	tui_seq_end(&n->seq, 0);
-	if (rc == 0)
-		loc_utf8_copy(n->note, sizeof n->note, _("Stage added."));
+	do {
+		if ((r = core_record_new(CORE_STAGE)) == NULL ||
+		    core_record_set_text(r, CORE_STAGE_NEED, n->id) != 0)
+			tui_fatal(_("out of memory"));
+		core_record_set_num(r, CORE_STAGE_PROGRESS, 0);
+		if (!tui_ask_field(r, CORE_STAGE_TITLE, _("New stage"),
+			stage_label(CORE_STAGE_TITLE), NULL) ||
+		    !tui_ask_date_today(r, CORE_STAGE_PLANNED_START, _("New stage"),
+			stage_label(CORE_STAGE_PLANNED_START)) ||
+		    !tui_ask_field(r, CORE_STAGE_PLANNED_END, _("New stage"),
+			stage_label(CORE_STAGE_PLANNED_END), NULL) ||
+		    !tui_ask_until_valid(r, NULL, _("New stage"), stage_label)) {
+			core_record_free(r);
+			tui_seq_end(&n->seq, 1);	/* given up: no draft */
+			return;
+		}
+		/* Not written (a full database...): why, then the prompts
+		 * again with what was typed in them, as a form stays open;
+		 * Esc there gives it up. */
+		if ((rc = write_record(r, 1, 0, &n->seq)) != 0)
+			tui_seq_again(&n->seq);
+	} while (rc != 0);
+	tui_seq_end(&n->seq, 0);	/* the write deleted its draft */
+	loc_utf8_copy(n->note, sizeof n->note, _("Stage added."));
 }
 
 static void
