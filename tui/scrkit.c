@@ -489,7 +489,7 @@ tui_seq_begin(struct tui_seq *q, const struct tui_seq_kind *k, const char *id,
 		store_read_end(t);
 	}
 	if (stored != NULL) {
-		/* left by a lost connection, or by a write that failed */
+		/* left by a lost connection */
 		snprintf(what, sizeof what, _(k->what), id);
 		ans = tui_draft_ask(what);
 		if (ans < 0) {
