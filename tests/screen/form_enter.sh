@@ -16,7 +16,7 @@ scr_type 'مریم کاظمی'
 row_has "$(vis 'نام*:')" "$(vis 'مریم کاظمی')"; ok $? "Enter on the kind went to the name: the typing is there"
 scr_cap | grep -qF '┌'; is $? 1 "no list was opened"
 scr_keys BTab
-scr_keys Space; scr_wait "$(vis 'شخص حقیقی')│"; ok $? "Space on the kind opens its list"
+scr_keys Space; scr_wait "$(vis 'شخص حقیقی') │"; ok $? "Space on the kind opens its list"
 scr_keys Enter; scr_gone '┌'; ok $? "Enter picks the choice and closes the list"
 row_has "$(vis 'نوع*:')" "$(vis 'شخص حقیقی')"; ok $? "the kind is chosen"
 scr_keys Enter Enter
