@@ -540,7 +540,12 @@ static int
 draft_first(const char *form, const void *data, size_t len, void *ctx)
 {
 	struct draft_found *d = ctx;
+	enum core_kind k;
+	char id[CORE_ID_MAX];
 
+	/* a form's, or a popup sequence's (a payment, a stage) */
+	if (tui_form_draft_parse_name(form, &k, id) != 0 && tui_seq_kind_of(form, id) == NULL)
+		return 0;
 	loc_utf8_copy(d->name, sizeof d->name, form);
 	if ((d->data = malloc(len + 1)) == NULL)
 		return 1;
@@ -562,15 +567,16 @@ draft_del_fn(struct store_txn *t, void *ctx)
 	return rc == STORE_ENOTFOUND ? 0 : rc;
 }
 
-/* Offers the user's unsaved form, if any. */
+/* Offers the user's unsaved form or popup sequence, if any. */
 static void
 offer_draft(void)
 {
 	struct draft_found d = { "", NULL };
 	struct store_txn *t;
 	struct tui_screen *f;
+	const struct tui_seq_kind *sk = NULL;
 	enum core_kind k;
-	char id[CORE_ID_MAX], msg[400];
+	char id[CORE_ID_MAX], what[200];
 	int ans;
 
 	if (store_read_begin(tui_app.st, &t) != 0)
@@ -579,15 +585,20 @@ offer_draft(void)
 	store_read_end(t);
 	if (d.data == NULL)
 		return;
-	if (tui_form_draft_parse_name(d.name, &k, id) != 0) {
+	if (tui_form_draft_parse_name(d.name, &k, id) == 0)
+		snprintf(what, sizeof what, "%s %s", _(core_schema_get(k)->label),
+		    *id ? id : _("(new)"));
+	else if ((sk = tui_seq_kind_of(d.name, id)) != NULL)
+		snprintf(what, sizeof what, _(sk->what), id);
+	else {
 		free(d.data);
 		return;
 	}
-	snprintf(msg, sizeof msg, "%s\n%s %s\n%s",
-	    _("A form was left unsaved last time:"), _(core_schema_get(k)->label),
-	    *id ? id : _("(new)"), _("Resume it? (No discards it.)"));
-	ans = tui_confirm(msg, 1);
-	if (ans == 1) {
+	ans = tui_draft_ask(what);
+	if (ans == 1 && sk != NULL) {
+		/* over the screen it was started from, as it was */
+		sk->resume(id, d.data);
+	} else if (ans == 1) {
 		/* on the kind's list, as when the form was opened: saving or
 		 * going back lands there, not on the main menu */
 		if ((f = tui_list_new(k)) != NULL)

@@ -204,8 +204,8 @@ field_input(const struct form *fm, const struct ffield *x)
 	return strdup(buf);
 }
 
-static void
-put_escaped(FILE *f, const char *s)
+void
+tui_draft_escape(FILE *f, const char *s)
 {
 	for (; *s; s++) {
 		if (*s == '\\')
@@ -215,6 +215,31 @@ put_escaped(FILE *f, const char *s)
 		else
 			fputc(*s, f);
 	}
+}
+
+void
+tui_draft_unescape(char *s)
+{
+	char *p, *q;
+
+	for (p = q = s; *p; p++) {
+		if (*p == '\\' && p[1] != '\0') {
+			p++;
+			*q++ = *p == 'n' ? '\n' : *p;
+		} else
+			*q++ = *p;
+	}
+	*q = '\0';
+}
+
+int
+tui_draft_ask(const char *what)
+{
+	char msg[400];
+
+	snprintf(msg, sizeof msg, "%s\n%s\n%s", _("A form was left unsaved last time:"), what,
+	    _("Resume it? (No discards it.)"));
+	return tui_confirm(msg, 1);
 }
 
 struct blob {
@@ -257,7 +282,7 @@ draft_save(struct form *fm)
 		if ((s = field_input(fm, &fm->ff[i])) == NULL)
 			continue;
 		fprintf(f, "%s=", fm->ff[i].f->name);
-		put_escaped(f, s);
+		tui_draft_escape(f, s);
 		fputc('\n', f);
 		free(s);
 	}
@@ -743,7 +768,7 @@ save(struct form *fm)
 			char why[400];
 
 			snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"),
-			    tui_identity_why(tui_app.st, rc, why, sizeof why));
+			    tui_write_why(rc, why, sizeof why));
 		}
 		return 0;
 	}
@@ -782,7 +807,7 @@ deactivate(struct form *fm)
 		return 0;
 	if ((rc = store_write(tui_app.st, deact_fn, &c)) != 0) {
 		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"),
-		    tui_identity_why(tui_app.st, rc, why, sizeof why));
+		    tui_write_why(rc, why, sizeof why));
 		fm->status_attr = tui_attr_error();
 		return 0;
 	}
@@ -1112,7 +1137,7 @@ tui_form_open(enum core_kind k, const char *id, int *cancelled)
 	struct blob b = { NULL, 0, tui_app.user, NULL };
 	struct tui_screen *s;
 	struct store_txn *t;
-	char name[64], msg[400], *draft = NULL;
+	char name[64], what[200], *draft = NULL;
 	int ans;
 
 	*cancelled = 0;
@@ -1126,10 +1151,9 @@ tui_form_open(enum core_kind k, const char *id, int *cancelled)
 		/* Only one draft is offered at the start; another, or one put
 		 * off with Esc, was written over by the first field left in a
 		 * new form of the same name. */
-		snprintf(msg, sizeof msg, "%s\n%s %s\n%s",
-		    _("A form was left unsaved last time:"), _(core_schema_get(k)->label),
-		    id && *id ? id : _("(new)"), _("Resume it? (No discards it.)"));
-		ans = tui_confirm(msg, 1);
+		snprintf(what, sizeof what, "%s %s", _(core_schema_get(k)->label),
+		    id && *id ? id : _("(new)"));
+		ans = tui_draft_ask(what);
 		if (ans < 0) {
 			free(draft);
 			*cancelled = 1;
@@ -1151,7 +1175,7 @@ tui_form_open(enum core_kind k, const char *id, int *cancelled)
 static void
 apply_draft(struct form *fm, const char *draft)
 {
-	char *copy = strdup(draft), *line, *save = NULL, *eq, *p, *q;
+	char *copy = strdup(draft), *line, *save = NULL, *eq;
 	int fi, e;
 
 	if (copy == NULL)
@@ -1160,14 +1184,7 @@ apply_draft(struct form *fm, const char *draft)
 		if ((eq = strchr(line, '=')) == NULL)
 			continue;
 		*eq = '\0';
-		for (p = q = eq + 1; *p; p++) {	/* unescape in place */
-			if (*p == '\\' && p[1] != '\0') {
-				p++;
-				*q++ = *p == 'n' ? '\n' : *p;
-			} else
-				*q++ = *p;
-		}
-		*q = '\0';
+		tui_draft_unescape(eq + 1);
 		if (strcmp(line, "rev") == 0) {
 			/* The draft was typed over this revision: saving it
 			 * must conflict if the record changed since. */

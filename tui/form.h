@@ -13,6 +13,8 @@
 #ifndef TUI_FORM_H
 #define TUI_FORM_H
 
+#include <stdio.h>
+
 #include "core/record.h"
 #include "tui/screen.h"
 
@@ -39,6 +41,17 @@ int tui_form_take_saved(enum core_kind k, char *id);
  * *k and id ("" for new), or -1. */
 void tui_form_draft_name(enum core_kind k, const char *id, char *buf, size_t n);
 int tui_form_draft_parse_name(const char *name, enum core_kind *k, char *id);
+
+/* A draft's lines are "NAME=TEXT" with TEXT's backslashes and newlines
+ * escaped: tui_draft_escape writes s so to f, tui_draft_unescape undoes
+ * it in place. */
+void tui_draft_escape(FILE *f, const char *s);
+void tui_draft_unescape(char *s);
+
+/* Asks whether to resume the draft of what (a line naming it: "Donor
+ * (new)", "New payment on pledge TBZ-30"), as the start and the opening
+ * of a form ask: 1 yes, 0 no (discard it), -1 Esc (put it off). */
+int tui_draft_ask(const char *what);
 
 /* Display text of field fi of r as the form shows it (Persian digits,
  * grouped amounts, Jalali dates, choice labels).  Caller frees; NULL on

@@ -277,7 +277,7 @@ tui_store_strerror(int rc)
 	case STORE_ECONFLICT:	return _("the record was changed by someone else meanwhile");
 	case STORE_EEXIST:	return _("it already exists");
 	case STORE_ENODB:	return _("there is no database there");
-	case STORE_EFULL:	return _("the database reached its size limit (HAMYAR_MAP_LIMIT)");
+	case STORE_EFULL:	return _("the database reached its size limit: raise it with HAMYAR_MAP_LIMIT (README, \"When the database is full\")");
 	case STORE_ENOSPC:	return _("the disk is full");
 	case STORE_EPERM:	return _("permission denied");
 	case STORE_ECORRUPT:	return _("the database is damaged");

@@ -59,6 +59,7 @@ struct plscr {
 	int ny;
 	char note[300];
 	char error[200];
+	struct tui_seq seq;		/* F5's prompts, kept as a draft */
 };
 
 static const struct tui_fkey pl_keys[] = {
@@ -256,6 +257,7 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 
 struct pay_ctx {
 	struct core_record *pay;	/* the new payment */
+	const struct tui_seq *seq;	/* its prompts' draft, deleted with it */
 	const char *pledge;
 	int status;			/* out: the pledge's status afterwards */
 	char id[CORE_ID_MAX];
@@ -272,7 +274,8 @@ pay_fn(struct store_txn *t, void *vctx)
 	struct core_record *p;
 
 	/* the store brings the pledge's status in line (store_put_new) */
-	if ((rc = store_put_new(t, c->pay, c->id)) != 0)
+	if ((rc = store_put_new(t, c->pay, c->id)) != 0 ||
+	    (rc = tui_seq_draft_del(t, c->seq)) != 0)
 		return rc;
 	if ((rc = store_get(t, CORE_PLEDGE, c->pledge, &p, NULL)) != 0)
 		return rc;
@@ -293,25 +296,20 @@ pay_label(int field)
 	}
 }
 
-static void
-new_payment(struct plscr *s)
+/* The prompts of a payment on pledge p (rest: the amount proposed): the
+ * new payment, checked against its pledge (a warning accepted), or NULL if
+ * cancelled. */
+static struct core_record *
+ask_payment(const struct prow *p, const char *rest)
 {
-	struct prow *p;
 	struct core_record *pay, *parent = NULL;
 	struct core_issue is;
 	struct store_txn *t;
-	struct pay_ctx c;
-	char rest[32];
 	int rc;
 
-	if (s->np == 0)
-		return;
-	p = &s->p[s->sel];
 	if ((pay = core_record_new(CORE_PAYMENT)) == NULL ||
 	    core_record_set_text(pay, CORE_PAYMENT_PLEDGE, p->id) != 0)
 		tui_fatal(_("out of memory"));
-	loc_amount_format(p->amount_set && p->amount > p->paid ? p->amount - p->paid : 0,
-	    LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0), rest, sizeof rest);
 	if (!tui_ask_date_today(pay, CORE_PAYMENT_PAID_ON, _("New payment"),
 		pay_label(CORE_PAYMENT_PAID_ON)) ||
 	    !tui_ask_field(pay, CORE_PAYMENT_AMOUNT, _("New payment"),
@@ -319,7 +317,7 @@ new_payment(struct plscr *s)
 	    !tui_ask_field(pay, CORE_PAYMENT_RECEIPT, _("New payment"),
 		pay_label(CORE_PAYMENT_RECEIPT), NULL)) {
 		core_record_free(pay);
-		return;
+		return NULL;
 	}
 	if (store_read_begin(tui_app.st, &t) == 0) {
 		if (store_get(t, CORE_PLEDGE, p->id, &parent, NULL) != 0)
@@ -331,7 +329,7 @@ new_payment(struct plscr *s)
 	if (!tui_ask_until_valid(pay, parent, _("New payment"), pay_label)) {
 		core_record_free(parent);
 		core_record_free(pay);
-		return;
+		return NULL;
 	}
 	/* passes: a warning at most (more than the pledge, with what is
 	 * already paid on it; cancelled) */
@@ -339,18 +337,50 @@ new_payment(struct plscr *s)
 	core_record_free(parent);
 	if (rc == CORE_SEV_WARNING && tui_confirm(_(core_msg_text(is.msg)), 0) != 1) {
 		core_record_free(pay);
-		return;
+		return NULL;
 	}
-	c.pay = pay;
-	c.pledge = p->id;
-	c.status = p->status;
-	c.id[0] = '\0';
-	rc = store_write(tui_app.st, pay_fn, &c);
-	core_record_free(pay);
-	if (rc != 0) {
+	return pay;
+}
+
+/* F5: a payment on the selected pledge, asked in prompts kept as a draft
+ * (screens.h); draft: one to resume, or NULL. */
+static void
+new_payment(struct plscr *s, const char *draft)
+{
+	struct prow *p;
+	struct core_record *pay;
+	struct pay_ctx c;
+	char rest[32];
+	int rc;
+
+	if (s->np == 0)
+		return;
+	p = &s->p[s->sel];
+	if (!tui_seq_begin(&s->seq, &tui_seq_payment, p->id, draft))
+		return;
+	loc_amount_format(p->amount_set && p->amount > p->paid ? p->amount - p->paid : 0,
+	    LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0), rest, sizeof rest);
+	for (;;) {
+		if ((pay = ask_payment(p, rest)) == NULL) {
+			tui_seq_end(&s->seq, 1);	/* given up: no draft */
+			return;
+		}
+		c.pay = pay;
+		c.seq = &s->seq;
+		c.pledge = p->id;
+		c.status = p->status;
+		c.id[0] = '\0';
+		rc = store_write(tui_app.st, pay_fn, &c);
+		core_record_free(pay);
+		if (rc == 0)
+			break;
+		/* Not written (a full database...): why, then the prompts
+		 * again with what was typed in them, as a form stays open;
+		 * Esc there gives it up. */
 		tui_write_failed(rc);
-		return;
+		tui_seq_again(&s->seq);
 	}
+	tui_seq_end(&s->seq, 0);	/* the write deleted its draft */
 	snprintf(s->note, sizeof s->note, "%s %s: %s", _("Payment recorded; pledge"), p->id,
 	    tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, c.status));
 	tui_data_changed();
@@ -401,7 +431,7 @@ pl_event(struct tui_screen *scr, int key)
 	struct plscr *s = scr->data;
 
 	if (key == TUI_KEY_F(5)) {
-		new_payment(s);
+		new_payment(s, NULL);
 		return TUI_HANDLED;
 	}
 	if (key == TUI_KEY_F(8)) {
@@ -428,6 +458,56 @@ pl_event(struct tui_screen *scr, int key)
 	}
 }
 
+/* SIGHUP/SIGTERM: the payment being typed is kept. */
+static void
+pl_save(struct tui_screen *scr)
+{
+	struct plscr *s = scr->data;
+
+	tui_seq_save(&s->seq);
+}
+
+/* The start took up the draft of a payment on pledge: over the need's
+ * screen and its pledges, that pledge selected, the prompts again. */
+static void
+payment_resume(const char *pledge, const char *draft)
+{
+	struct tui_screen *scr;
+	struct core_record *r;
+	struct store_txn *t;
+	struct plscr *s;
+	char need[CORE_ID_MAX];
+	int rc, i;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	rc = store_get(t, CORE_PLEDGE, pledge, &r, NULL);
+	store_read_end(t);
+	if (rc != 0)
+		return;
+	loc_utf8_copy(need, sizeof need, core_record_text(r, CORE_PLEDGE_NEED));
+	core_record_free(r);
+	if ((scr = tui_need_new(need)) != NULL)
+		tui_screen_push(scr);
+	if ((scr = tui_pledges_new(need)) == NULL)
+		return;
+	tui_screen_push(scr);
+	s = scr->data;
+	pl_load(s);
+	for (i = 0; i < s->np; i++)
+		if (strcmp(s->p[i].id, pledge) == 0)
+			break;
+	if (i == s->np)
+		return;
+	s->sel = i;
+	pl_load(s);	/* its payments */
+	new_payment(s, draft);
+}
+
+const struct tui_seq_kind tui_seq_payment = {
+	"new-payment", CORE_PAYMENT, N_("New payment on pledge %s"), payment_resume
+};
+
 struct tui_screen *
 tui_pledges_new(const char *need_id)
 {
@@ -441,5 +521,6 @@ tui_pledges_new(const char *need_id)
 	loc_utf8_copy(p->need, sizeof p->need, need_id);
 	s->draw = pl_draw;
 	s->event = pl_event;
+	s->save = pl_save;
 	return s;
 }

@@ -794,23 +794,27 @@ tui_checklist(const char *title, const char *const *items, int n, unsigned long 
 	return 1;
 }
 
-static char *
-prompt_run(const char *title, const char *label, const char *init, enum loc_dir dir,
-    int propose)
+/* The prompt open now and the text it started with (tui_prompt_typing). */
+static const struct tui_edit *prompt_open;
+static const char *prompt_init;
+
+const char *
+tui_prompt_typing(void)
 {
-	struct tui_edit ed;
+	if (prompt_open == NULL || strcmp(prompt_open->buf, prompt_init) == 0)
+		return NULL;
+	return prompt_open->buf;
+}
+
+/* The key loop of a prompt: the answer (caller frees), or NULL. */
+static char *
+prompt_loop(struct tui_edit *ed, const char *title, const char *label)
+{
 	struct loc_layout l;
 	struct tui_edit_view v;
 	struct box b;
 	int k, bw, bx;
-	char *out = NULL;
 
-	if (tui_edit_init(&ed, init, dir, tui_draw_layout_flags()) != 0)
-		return NULL;
-	if (propose && init != NULL && tui_edit_propose(&ed, init) != 0) {
-		tui_edit_done(&ed);
-		return NULL;
-	}
 	for (;;) {
 		tui_screen_paint();
 		b = box_place(6, 64);
@@ -822,8 +826,8 @@ prompt_run(const char *title, const char *label, const char *init, enum loc_dir 
 		bw = b.w - 4;
 		bx = b.x + 2;
 		tui_draw_blank(b.y + 3, bx, bw, tui_attr_focus());
-		ed.flags = tui_draw_layout_flags();
-		if (tui_edit_layout(&ed, bw, &l, &v) == 0) {
+		ed->flags = tui_draw_layout_flags();
+		if (tui_edit_layout(ed, bw, &l, &v) == 0) {
 			tui_draw_cells(b.y + 3, bx, bw, &l, -v.text_x, tui_attr_focus());
 			loc_layout_done(&l);
 		}
@@ -835,23 +839,41 @@ prompt_run(const char *title, const char *label, const char *init, enum loc_dir 
 		switch (k) {
 		case TUI_KEY_NONE: case TUI_KEY_RESIZE: continue;
 		case TUI_KEY_ENTER: case TUI_KEY_F(2):
-			out = strdup(ed.buf);
-			tui_edit_done(&ed);
-			return out;
+			return strdup(ed->buf);
 		case TUI_KEY_ESC: case TUI_KEY_F(10): case TUI_KEY_INTERRUPT:
-			tui_edit_done(&ed);
 			return NULL;
-		case TUI_KEY_LEFT: tui_edit_left(&ed); continue;
-		case TUI_KEY_RIGHT: tui_edit_right(&ed); continue;
-		case TUI_KEY_HOME: tui_edit_home(&ed); continue;
-		case TUI_KEY_END: tui_edit_end(&ed); continue;
-		case TUI_KEY_BACKSPACE: tui_edit_backspace(&ed); continue;
-		case TUI_KEY_DELETE: tui_edit_delete(&ed); continue;
-		case TUI_KEY_CLEAR: tui_edit_set(&ed, ""); continue;	/* Ctrl-U, as in a form */
+		case TUI_KEY_LEFT: tui_edit_left(ed); continue;
+		case TUI_KEY_RIGHT: tui_edit_right(ed); continue;
+		case TUI_KEY_HOME: tui_edit_home(ed); continue;
+		case TUI_KEY_END: tui_edit_end(ed); continue;
+		case TUI_KEY_BACKSPACE: tui_edit_backspace(ed); continue;
+		case TUI_KEY_DELETE: tui_edit_delete(ed); continue;
+		case TUI_KEY_CLEAR: tui_edit_set(ed, ""); continue;	/* Ctrl-U, as in a form */
 		}
 		if (tui_key_is_text(k))
-			tui_edit_insert(&ed, (uint32_t)k);
+			tui_edit_insert(ed, (uint32_t)k);
 	}
+}
+
+static char *
+prompt_run(const char *title, const char *label, const char *init, enum loc_dir dir,
+    int propose)
+{
+	struct tui_edit ed;
+	char *out;
+
+	if (tui_edit_init(&ed, init, dir, tui_draw_layout_flags()) != 0)
+		return NULL;
+	if (propose && init != NULL && tui_edit_propose(&ed, init) != 0) {
+		tui_edit_done(&ed);
+		return NULL;
+	}
+	prompt_open = &ed;
+	prompt_init = init != NULL ? init : "";
+	out = prompt_loop(&ed, title, label);
+	prompt_open = NULL;
+	tui_edit_done(&ed);
+	return out;
 }
 
 char *

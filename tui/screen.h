@@ -46,8 +46,9 @@ struct tui_screen {
 	enum tui_result (*event)(struct tui_screen *s, int key);
 	/* Returns 1 if the screen holds unsaved changes (status bar mark). */
 	int (*dirty)(struct tui_screen *s);
-	/* Saves what must not be lost (a form's draft).  Called from the loop
-	 * after SIGHUP/SIGTERM, so it must not draw. */
+	/* Saves what must not be lost (a form's draft, the draft of a popup
+	 * sequence open over the screen).  Called from the loop after
+	 * SIGHUP/SIGTERM, so it must not draw. */
 	void (*save)(struct tui_screen *s);
 	void (*destroy)(struct tui_screen *s);	/* frees s and its data */
 	void *data;
@@ -133,6 +134,10 @@ char *tui_prompt_dir(const char *title, const char *label, const char *init,
 /* Likewise with init a proposal (today's date): Enter keeps it, the first
  * character typed replaces it (tui_edit_propose). */
 char *tui_prompt_proposed(const char *title, const char *label, const char *init);
+/* The text of the prompt open now, if it was changed from the text it
+ * started with (typed in, emptied); NULL if no prompt is open or nothing
+ * was changed.  For a save hook (a popup sequence's draft). */
+const char *tui_prompt_typing(void);
 
 /* Switches the bidi mode, sending the terminal the sequences of the change. */
 void tui_screen_set_bidi(enum tui_bidi mode);

@@ -20,6 +20,7 @@
 #include <stdint.h>
 
 #include "core/access.h"
+#include "core/record.h"
 #include "tui/screen.h"
 
 struct core_record;
@@ -176,6 +177,62 @@ int tui_ask_field(struct core_record *r, int field, const char *title, const cha
 /* Likewise for a date of the day of entry: today's date is proposed
  * (tui_prompt_proposed), kept with Enter, replaced by typing. */
 int tui_ask_date_today(struct core_record *r, int field, const char *title, const char *label);
+/* ---- drafts of popup sequences -------------------------------------------- */
+
+/* A sequence of prompts that makes a new record (F5 on a need's pledges: a
+ * payment; F5 on a need: a stage) keeps what was typed as a draft, as a
+ * form does (tui/form.h): on each answered prompt (tui_ask_field and the
+ * others, asked while the sequence is begun) and from its screen's save
+ * hook on SIGHUP/SIGTERM, with the typing of the prompt open then
+ * (tui_prompt_typing).  Its draft is named "KIND:ID" (the pledge's id for a
+ * payment, the need's for a stage) and holds lines "FIELD=TEXT": a field
+ * of the record and what was typed in its prompt.  Resumed, each prompt of
+ * the sequence starts with the text typed in it, kept with Enter.  The
+ * start offers it as a form's draft; so does starting the sequence again
+ * for the same pledge or need.  Cancelled, it is deleted; the record's
+ * write deletes it in the same transaction; after a write that fails, the
+ * prompts are asked again with what was typed (tui_seq_again). */
+struct tui_seq_kind {
+	const char *name;		/* the draft name's first part */
+	enum core_kind rec;		/* the record the prompts fill */
+	const char *what;		/* msgid naming a draft, %s the id */
+	/* Pushes the screens the sequence is started from (over the main
+	 * menu) and runs it, resuming draft. */
+	void (*resume)(const char *id, const char *draft);
+};
+extern const struct tui_seq_kind tui_seq_payment;	/* tui/pledges.c */
+extern const struct tui_seq_kind tui_seq_stage;		/* tui/stages.c */
+
+struct tui_seq {
+	const struct tui_seq_kind *kind;	/* NULL: not begun */
+	char name[64];				/* the draft's name */
+	char *text[CORE_MAX_FIELDS];		/* typed in each field's prompt */
+	int asking;				/* the field asked now, or -1 */
+	unsigned asked;				/* bit per field asked once */
+};
+
+/* Begins sequence q of kind k for record id (a pledge, a need).  draft is
+ * the draft to resume (taken up at the start), or NULL: then, if the user
+ * has a draft of it, asks first as a form does (tui_draft_ask): resume it,
+ * discard it, or (Esc) not start: 0 is returned, q not begun.  Returns 1
+ * when begun: the prompts asked until tui_seq_end belong to q. */
+int tui_seq_begin(struct tui_seq *q, const struct tui_seq_kind *k, const char *id,
+    const char *draft);
+/* Writes q's draft, with the prompt open now (nothing if q is not begun or
+ * nothing was typed).  The save hook of the screen q runs over. */
+void tui_seq_save(struct tui_seq *q);
+/* Asks q's prompts again from the start, each holding what was typed in
+ * it (the record's write failed). */
+void tui_seq_again(struct tui_seq *q);
+/* Ends q; discard (cancelled): deletes its draft. */
+void tui_seq_end(struct tui_seq *q, int discard);
+/* Deletes q's draft in transaction t (the write of its record).  Returns 0
+ * or a STORE_* code. */
+int tui_seq_draft_del(struct store_txn *t, const struct tui_seq *q);
+/* The kind of popup sequence whose draft is named name, with the record's
+ * id written into id (CORE_ID_MAX bytes); NULL if name is no sequence's. */
+const struct tui_seq_kind *tui_seq_kind_of(const char *name, char *id);
+
 /* Checks new record r as a whole (tui_validate_new with parent); while it
  * is refused, says why and asks again (tui_ask_field) for the field at
  * fault, with what was typed in it, so nothing typed is lost to one wrong
@@ -202,6 +259,10 @@ int tui_sel_move(int act, size_t *sel, size_t n, size_t page);
 /* Tells every screen to reload (a write was made). */
 void tui_data_changed(void);
 
+/* The sentence for a failed write rc in the full-screen program, into buf
+ * (size n): tui_identity_why's, but for a full database the clerk's (what
+ * happened and whom to call), not the administrator's.  Returns buf. */
+const char *tui_write_why(int rc, char *buf, size_t n);
 /* Shows the sentence for a failed write rc on the store (access refusal,
  * conflict, ...) in a message popup. */
 void tui_write_failed(int rc);

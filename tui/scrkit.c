@@ -337,12 +337,24 @@ tui_data_changed(void)
 	tui_list_generation++;
 }
 
+const char *
+tui_write_why(int rc, char *buf, size_t n)
+{
+	/* what the clerk can do about it; the limit's variable is for the
+	 * administrator (the CLI's message, the README) */
+	if (rc == STORE_EFULL) {
+		snprintf(buf, n, "%s", _("The database has reached its size limit: nothing more can be saved in it. What you typed is kept; call the station's administrator."));
+		return buf;
+	}
+	return tui_identity_why(tui_app.st, rc, buf, n);
+}
+
 void
 tui_write_failed(int rc)
 {
 	char msg[512];
 
-	tui_identity_why(tui_app.st, rc, msg, sizeof msg);
+	tui_write_why(rc, msg, sizeof msg);
 	tui_message(_("Not saved"), msg);
 }
 
@@ -386,22 +398,221 @@ tui_county_pick(const char *title, const char *cur, char *code)
 	return 1;
 }
 
+/* ---- drafts of popup sequences ---- */
+
+static struct tui_seq *seq_now;	/* the sequence whose prompts are asked */
+
+struct seq_put {
+	const struct tui_seq *q;
+	const char *data;
+	size_t len;
+};
+
+static int
+seq_put_fn(struct store_txn *t, void *ctx)
+{
+	const struct seq_put *b = ctx;
+
+	return store_draft_put(t, tui_app.user, b->q->name, b->data, b->len);
+}
+
+int
+tui_seq_draft_del(struct store_txn *t, const struct tui_seq *q)
+{
+	int rc = store_draft_del(t, tui_app.user, q->name);
+
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+static int
+seq_del_fn(struct store_txn *t, void *ctx)
+{
+	return tui_seq_draft_del(t, ctx);
+}
+
+const struct tui_seq_kind *
+tui_seq_kind_of(const char *name, char *id)
+{
+	static const struct tui_seq_kind *const kinds[] = { &tui_seq_payment, &tui_seq_stage };
+	const char *c = strchr(name, ':');
+	size_t i;
+
+	if (c == NULL || c[1] == '\0' || strlen(c + 1) >= CORE_ID_MAX)
+		return NULL;
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (strlen(kinds[i]->name) == (size_t)(c - name) &&
+		    strncmp(name, kinds[i]->name, (size_t)(c - name)) == 0) {
+			strcpy(id, c + 1);
+			return kinds[i];
+		}
+	return NULL;
+}
+
+/* Takes the lines of draft (see screens.h) into q's texts. */
+static void
+seq_load(struct tui_seq *q, const char *draft)
+{
+	const struct core_schema *sc = core_schema_get(q->kind->rec);
+	char *copy = strdup(draft), *line, *save = NULL, *eq;
+	int fi;
+
+	if (copy == NULL)
+		tui_fatal(_("out of memory"));
+	for (line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		if ((eq = strchr(line, '=')) == NULL)
+			continue;
+		*eq = '\0';
+		tui_draft_unescape(eq + 1);
+		if ((fi = core_field_find(sc, line)) < 0 || fi >= CORE_MAX_FIELDS)
+			continue;
+		free(q->text[fi]);
+		if ((q->text[fi] = strdup(eq + 1)) == NULL)
+			tui_fatal(_("out of memory"));
+	}
+	free(copy);
+}
+
+int
+tui_seq_begin(struct tui_seq *q, const struct tui_seq_kind *k, const char *id,
+    const char *draft)
+{
+	struct store_txn *t;
+	char *stored = NULL, what[200];
+	int ans;
+
+	memset(q, 0, sizeof *q);
+	q->asking = -1;
+	snprintf(q->name, sizeof q->name, "%s:%s", k->name, id);
+	if (draft == NULL && tui_app.st != NULL && store_read_begin(tui_app.st, &t) == 0) {
+		if (store_draft_get(t, tui_app.user, q->name, &stored, NULL) != 0)
+			stored = NULL;
+		store_read_end(t);
+	}
+	if (stored != NULL) {
+		/* left by a lost connection */
+		snprintf(what, sizeof what, _(k->what), id);
+		ans = tui_draft_ask(what);
+		if (ans < 0) {
+			free(stored);
+			return 0;
+		}
+		if (ans == 0) {
+			store_write(tui_app.st, seq_del_fn, q);
+			free(stored);
+			stored = NULL;
+		}
+		draft = stored;
+	}
+	q->kind = k;
+	if (draft != NULL)
+		seq_load(q, draft);
+	free(stored);
+	seq_now = q;
+	return 1;
+}
+
+void
+tui_seq_save(struct tui_seq *q)
+{
+	const struct core_schema *sc;
+	const char *typing, *s;
+	struct seq_put b;
+	char *data = NULL;
+	size_t len = 0, i;
+	int n = 0;
+	FILE *f;
+
+	if (q->kind == NULL || tui_app.st == NULL)
+		return;
+	sc = core_schema_get(q->kind->rec);
+	typing = q->asking >= 0 ? tui_prompt_typing() : NULL;
+	if ((f = open_memstream(&data, &len)) == NULL)
+		return;
+	for (i = 0; i < sc->nfields && i < CORE_MAX_FIELDS; i++) {
+		s = (int)i == q->asking && typing != NULL ? typing : q->text[i];
+		if (s == NULL)
+			continue;
+		fprintf(f, "%s=", sc->fields[i].name);
+		tui_draft_escape(f, s);
+		fputc('\n', f);
+		n++;
+	}
+	if (fclose(f) == 0 && n > 0) {
+		b.q = q;
+		b.data = data;
+		b.len = len;
+		store_write(tui_app.st, seq_put_fn, &b);
+	}
+	free(data);
+}
+
+void
+tui_seq_again(struct tui_seq *q)
+{
+	q->asked = 0;
+}
+
+void
+tui_seq_end(struct tui_seq *q, int discard)
+{
+	int i;
+
+	if (q->kind != NULL && discard && tui_app.st != NULL)
+		store_write(tui_app.st, seq_del_fn, q);
+	for (i = 0; i < CORE_MAX_FIELDS; i++) {
+		free(q->text[i]);
+		q->text[i] = NULL;
+	}
+	q->kind = NULL;
+	if (seq_now == q)
+		seq_now = NULL;
+}
+
+/* An answer typed in the prompt of field of the sequence asked now: kept
+ * in its draft. */
+static void
+seq_typed(int field, const char *in)
+{
+	char *dup;
+
+	if (seq_now == NULL || field < 0 || field >= CORE_MAX_FIELDS)
+		return;
+	if ((dup = strdup(in)) == NULL)
+		tui_fatal(_("out of memory"));
+	free(seq_now->text[field]);
+	seq_now->text[field] = dup;
+	tui_seq_save(seq_now);
+}
+
 static int
 ask_field(struct core_record *r, int field, const char *title, const char *label,
     const char *init, int propose)
 {
+	struct tui_seq *q = seq_now;
 	char *in, *again = NULL;
 	struct core_issue is;
 
+	/* a resumed sequence's prompt starts from the text typed in it, as
+	 * typed: a date is no proposal then */
+	if (q != NULL && field >= 0 && field < CORE_MAX_FIELDS && !(q->asked & 1u << field)) {
+		q->asked |= 1u << field;
+		if (q->text[field] != NULL && (again = strdup(q->text[field])) == NULL)
+			tui_fatal(_("out of memory"));
+	}
 	for (;;) {
 		/* a refused answer comes back to be corrected, not typed over */
+		if (q != NULL)
+			q->asking = field;
 		in = again != NULL ? tui_prompt(title, label, again) :
 		    propose ? tui_prompt_proposed(title, label, init) :
 		    tui_prompt(title, label, init);
+		if (q != NULL)
+			q->asking = -1;
 		free(again);
 		again = NULL;
 		if (in == NULL)
 			return 0;
+		seq_typed(field, in);
 		if (core_field_parse(r, field, in, &is) != CORE_SEV_ERROR) {
 			free(in);
 			return 1;

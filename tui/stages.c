@@ -62,6 +62,7 @@ struct needscr {
 	int32_t today;
 	char note[300];
 	char error[200];
+	struct tui_seq seq;		/* F5's prompts, kept as a draft */
 };
 
 static const struct tui_fkey need_keys[] = {
@@ -322,24 +323,28 @@ struct upd_ctx {
 	uint64_t rev;
 	char id[CORE_ID_MAX];
 	int is_new;
+	const struct tui_seq *seq;	/* the prompts' draft, or NULL */
 };
 
 static int
 upd_fn(struct store_txn *t, void *vctx)
 {
 	struct upd_ctx *c = vctx;
+	int rc;
 
-	if (c->is_new)
-		return store_put_new(t, c->r, c->id);
-	return store_update(t, c->r, c->rev);
+	rc = c->is_new ? store_put_new(t, c->r, c->id) : store_update(t, c->r, c->rev);
+	if (rc == 0 && c->seq != NULL)
+		rc = tui_seq_draft_del(t, c->seq);
+	return rc;
 }
 
-/* Writes r (new or at revision rev); shows the reason on failure.  Frees r.
- * Returns 0 on success. */
+/* Writes r (new or at revision rev), and deletes the draft of seq (if not
+ * NULL) with it; shows the reason on failure.  Frees r.  Returns 0 on
+ * success. */
 static int
-write_record(struct core_record *r, int is_new, uint64_t rev)
+write_record(struct core_record *r, int is_new, uint64_t rev, const struct tui_seq *seq)
 {
-	struct upd_ctx c = { r, rev, "", is_new };
+	struct upd_ctx c = { r, rev, "", is_new, seq };
 	int rc = store_write(tui_app.st, upd_fn, &c);
 
 	core_record_free(r);
@@ -365,25 +370,40 @@ stage_label(int field)
 	}
 }
 
+/* F5: a new stage, asked in prompts kept as a draft (screens.h); draft:
+ * one to resume, or NULL. */
 static void
-new_stage(struct needscr *n)
+new_stage(struct needscr *n, const char *draft)
 {
-	struct core_record *r = core_record_new(CORE_STAGE);
+	struct core_record *r;
+	int rc;
 
-	if (r == NULL || core_record_set_text(r, CORE_STAGE_NEED, n->id) != 0)
-		tui_fatal(_("out of memory"));
-	core_record_set_num(r, CORE_STAGE_PROGRESS, 0);
-	if (!tui_ask_field(r, CORE_STAGE_TITLE, _("New stage"), stage_label(CORE_STAGE_TITLE), NULL) ||
-	    !tui_ask_date_today(r, CORE_STAGE_PLANNED_START, _("New stage"),
-		stage_label(CORE_STAGE_PLANNED_START)) ||
-	    !tui_ask_field(r, CORE_STAGE_PLANNED_END, _("New stage"),
-		stage_label(CORE_STAGE_PLANNED_END), NULL) ||
-	    !tui_ask_until_valid(r, NULL, _("New stage"), stage_label)) {
-		core_record_free(r);
+	if (!tui_seq_begin(&n->seq, &tui_seq_stage, n->id, draft))
 		return;
-	}
-	if (write_record(r, 1, 0) == 0)
-		loc_utf8_copy(n->note, sizeof n->note, _("Stage added."));
+	do {
+		if ((r = core_record_new(CORE_STAGE)) == NULL ||
+		    core_record_set_text(r, CORE_STAGE_NEED, n->id) != 0)
+			tui_fatal(_("out of memory"));
+		core_record_set_num(r, CORE_STAGE_PROGRESS, 0);
+		if (!tui_ask_field(r, CORE_STAGE_TITLE, _("New stage"),
+			stage_label(CORE_STAGE_TITLE), NULL) ||
+		    !tui_ask_date_today(r, CORE_STAGE_PLANNED_START, _("New stage"),
+			stage_label(CORE_STAGE_PLANNED_START)) ||
+		    !tui_ask_field(r, CORE_STAGE_PLANNED_END, _("New stage"),
+			stage_label(CORE_STAGE_PLANNED_END), NULL) ||
+		    !tui_ask_until_valid(r, NULL, _("New stage"), stage_label)) {
+			core_record_free(r);
+			tui_seq_end(&n->seq, 1);	/* given up: no draft */
+			return;
+		}
+		/* Not written (a full database...): why, then the prompts
+		 * again with what was typed in them, as a form stays open;
+		 * Esc there gives it up. */
+		if ((rc = write_record(r, 1, 0, &n->seq)) != 0)
+			tui_seq_again(&n->seq);
+	} while (rc != 0);
+	tui_seq_end(&n->seq, 0);	/* the write deleted its draft */
+	loc_utf8_copy(n->note, sizeof n->note, _("Stage added."));
 }
 
 static void
@@ -429,7 +449,7 @@ edit_stage(struct needscr *n)
 		core_record_free(r);
 		return;
 	}
-	if (write_record(r, 0, x->rev) == 0)
+	if (write_record(r, 0, x->rev, NULL) == 0)
 		loc_utf8_copy(n->note, sizeof n->note, _("Stage updated."));
 }
 
@@ -466,7 +486,7 @@ change_status(struct needscr *n)
 	if ((r = core_record_dup(n->need)) == NULL)
 		tui_fatal(_("out of memory"));
 	core_record_set_num(r, CORE_NEED_STATUS, next[sel]);
-	if (write_record(r, 0, n->rev) == 0)
+	if (write_record(r, 0, n->rev, NULL) == 0)
 		snprintf(n->note, sizeof n->note, "%s %s", _("Status now:"), items[sel]);
 }
 
@@ -479,7 +499,7 @@ need_event(struct tui_screen *s, int key)
 	if (n->need == NULL)
 		return tui_key_action(key) == TUI_ACT_BACK ? TUI_CLOSE : TUI_IGNORED;
 	if (key == TUI_KEY_F(5)) {
-		new_stage(n);
+		new_stage(n, NULL);
 		return TUI_HANDLED;
 	}
 	if (key == TUI_KEY_F(6)) {
@@ -522,6 +542,36 @@ need_destroy(struct tui_screen *s)
 	tui_screen_free(s);
 }
 
+/* SIGHUP/SIGTERM: the stage being typed is kept. */
+static void
+need_save(struct tui_screen *s)
+{
+	struct needscr *n = s->data;
+
+	tui_seq_save(&n->seq);
+}
+
+/* The start took up the draft of a new stage of need: over the need's
+ * screen, the prompts again. */
+static void
+stage_resume(const char *need, const char *draft)
+{
+	struct tui_screen *s;
+	struct needscr *n;
+
+	if ((s = tui_need_new(need)) == NULL)
+		return;
+	tui_screen_push(s);
+	n = s->data;
+	need_load(n);
+	if (n->need != NULL)
+		new_stage(n, draft);
+}
+
+const struct tui_seq_kind tui_seq_stage = {
+	"new-stage", CORE_STAGE, N_("New stage of need %s"), stage_resume
+};
+
 struct tui_screen *
 tui_need_new(const char *need_id)
 {
@@ -535,6 +585,7 @@ tui_need_new(const char *need_id)
 	loc_utf8_copy(n->id, sizeof n->id, need_id);
 	s->draw = need_draw;
 	s->event = need_event;
+	s->save = need_save;
 	s->destroy = need_destroy;
 	return s;
 }
