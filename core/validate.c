@@ -1163,10 +1163,8 @@ static const struct {
 	{ "religious_board", "هیات مذهبی" },
 };
 
-/* The search key of s without its spaces and brackets and, if bracket,
- * without a bracketed part at its end; NULL for want of memory. */
-static char *
-label_key(const char *s, int bracket)
+char *
+core_text_squash(const char *s, int bracket, const char *drop)
 {
 	char *k = loc_text_key(s), *r, *w;
 	size_t n;
@@ -1180,10 +1178,18 @@ label_key(const char *s, int bracket)
 		n = (size_t)(r - k);
 	k[n] = '\0';
 	for (r = w = k; *r != '\0'; r++)
-		if (*r != ' ' && *r != '(' && *r != ')')
+		if (strchr(drop, *r) == NULL)
 			*w++ = *r;
 	*w = '\0';
 	return k;
+}
+
+/* The search key of s without its spaces and brackets and, if bracket,
+ * without a bracketed part at its end; NULL for want of memory. */
+static char *
+label_key(const char *s, int bracket)
+{
+	return core_text_squash(s, bracket, " ()");
 }
 
 /* Is text a Persian label as a clerk types it: a space where the label has

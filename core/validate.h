@@ -199,6 +199,12 @@ struct core_vopts {
  * counties' names are one so. */
 char *core_county_key(const char *name);
 
+/* The search key of s (loc_text_key: case, Arabic letters, harakat and
+ * ZWNJ folded) without a bracketed part at its end if bracket ("(ریال)")
+ * and without the characters of drop (" _-": "کد‌ملی", "national-id" are
+ * کدملی, nationalid).  Caller frees; NULL for want of memory. */
+char *core_text_squash(const char *s, int bracket, const char *drop);
+
 /* County check with o (NULL: the seed table).  Error COUNTY. */
 int core_check_county(const char *s, const struct core_vopts *o, char *out,
     size_t n, enum core_msg *msg);

@@ -447,22 +447,7 @@ bad_utf8(size_t n, char *const *cells)
 static char *
 header_squash(const char *text)
 {
-	char *k = loc_text_key(text), *r, *w;
-	size_t n;
-
-	if (k == NULL)
-		return NULL;
-	n = strlen(k);
-	while (n > 0 && k[n - 1] == ' ')
-		n--;
-	if (n > 0 && k[n - 1] == ')' && (r = memchr(k, '(', n)) != NULL && r > k)
-		n = (size_t)(r - k);
-	k[n] = '\0';
-	for (r = w = k; *r != '\0'; r++)
-		if (*r != ' ' && *r != '_' && *r != '-')
-			*w++ = *r;
-	*w = '\0';
-	return k;
+	return core_text_squash(text, 1, " _-");
 }
 
 static int
