@@ -96,8 +96,7 @@ store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_
 		c->estimated += s.estimated;
 		c->pledged += s.pledged;
 		c->received += s.received;
-		if (s.gap > 0)
-			c->gap += s.gap;
+		c->gap += s.gap;	/* never negative (store_need_sums) */
 	}
 	store_iter_free(it);
 	if (rc != STORE_ENOTFOUND) {

@@ -109,8 +109,7 @@ add_sums(struct sums *s, const struct store_need_sums *n)
 	s->estimated += n->estimated;
 	s->pledged += n->pledged;
 	s->received += n->received;
-	if (n->gap > 0)
-		s->gap += n->gap;
+	s->gap += n->gap;	/* never negative (store_need_sums) */
 }
 
 /* Where the pledge p (not deleted) stands in the report: -1 outside its
@@ -568,7 +567,7 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 	for (i = 0; i < n; i++) {
 		int y = top + (int)i * rowh;
 		int we = (int)((double)s[i].estimated / (double)max * span);
-		int wg = (int)((double)(s[i].gap > 0 ? s[i].gap : 0) / (double)max * span);
+		int wg = (int)((double)s[i].gap / (double)max * span);
 
 		fprintf(out, "<text x=\"%d\" y=\"%d\"%s>", mx(lk, W, W - 4), y + 18, tdir(lk));
 		tui_html_fputs(out, names[i]);
