@@ -197,12 +197,7 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	snprintf(line, sizeof line, "%s %s   %s %s", _("Received:"),
 	    tui_fmt_amount(s->sums.received, 0, c, sizeof c), _("Gap:"),
 	    tui_fmt_amount(s->sums.gap, 0, d, sizeof d));
-	if (s->sums.surplus > 0) {	/* never a gap below 0 (tui/stages.c) */
-		size_t len = strlen(line);
-
-		snprintf(line + len, sizeof line - len, "   %s %s", _("Over the estimate:"),
-		    tui_fmt_amount(s->sums.surplus, 0, d, sizeof d));
-	}
+	tui_append_surplus(line, sizeof line, s->sums.surplus, 0);
 	tui_draw_ui(top + 2, 1, w, line, A_BOLD);
 	{
 		struct tui_col h[6] = {

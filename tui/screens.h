@@ -92,6 +92,10 @@ extern int tui_toman;
 /* Writes amount rials as the user wants it (digits, grouping, unit) into
  * buf (size n); returns buf.  with_unit adds the unit word. */
 const char *tui_fmt_amount(int64_t rials, int with_unit, char *buf, size_t n);
+/* Appends to line (n bytes) "   Over the estimate: AMOUNT" when a need's
+ * pledges pass its estimated cost by surplus (> 0): a need's gap is never
+ * below 0 (store_need_sums), the amount beyond is said as such. */
+void tui_append_surplus(char *line, size_t n, int64_t surplus, int with_unit);
 /* Turns the ASCII digits of buf (size n) into the user's digits in place;
  * returns buf. */
 const char *tui_fmt_digits(char *buf, size_t n);

@@ -126,6 +126,17 @@ tui_fmt_fixed(double v, int decimals, char *buf, size_t n)
 	return tui_fmt_digits(buf, n);
 }
 
+void
+tui_append_surplus(char *line, size_t n, int64_t surplus, int with_unit)
+{
+	char d[64];
+	size_t len = strlen(line);
+
+	if (surplus > 0 && len < n)
+		snprintf(line + len, n - len, "   %s %s", _("Over the estimate:"),
+		    tui_fmt_amount(surplus, with_unit, d, sizeof d));
+}
+
 const char *
 tui_fmt_shortest(double v, char *buf, size_t n)
 {

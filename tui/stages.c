@@ -223,12 +223,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 	/* the gap is never below 0: pledges beyond the estimate are said as
 	 * such, not as a gap with a minus sign (the dashboard shows 0) */
 	snprintf(line, sizeof line, "%s %s", _("Gap:"), tui_fmt_amount(n->sums.gap, 1, d, sizeof d));
-	if (n->sums.surplus > 0) {
-		size_t len = strlen(line);
-
-		snprintf(line + len, sizeof line - len, "   %s %s", _("Over the estimate:"),
-		    tui_fmt_amount(n->sums.surplus, 1, d, sizeof d));
-	}
+	tui_append_surplus(line, sizeof line, n->sums.surplus, 1);
 	tui_draw_ui(top + 3, 1, w, line, A_BOLD);
 
 	/* the timeline's span: all stages and today */
