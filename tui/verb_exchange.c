@@ -450,13 +450,138 @@ header_squash(const char *text)
 	return core_text_squash(text, 1, " _-");
 }
 
+/* The headers clerks give a field in their own sheets, beside its name and
+ * its label (README "CSV import"), in one table: a sheet moved into Hamyar
+ * says موبایل, آدرس or نام و نام خانوادگی, not the form's تلفن همراه, نشانی
+ * or نام.  Compared as header_squash compares headers, so each word is also
+ * taken with Arabic ي/ك, with or without its ZWNJ and spaces (نام‌ونام‌خانوادگی)
+ * and with a unit in brackets after it.  A word is read as the field of that
+ * name in each kind that has the field (and, where kinds is not 0, only in
+ * the kinds it lists).  A word that names two fields of one kind (a donor's
+ * شماره تماس: mobile or phone?  a stage's تاریخ: which of its three dates?)
+ * is not guessed: the column is refused with the fields it could be; such
+ * a word has one line for each of its fields.  A field's own name or label
+ * is matched before this table is looked at, so نام is a donor's name and
+ * تلفن his phone.  Kept out: words whose field Hamyar does not hold (کد
+ * پستی, شماره شبا), a surname alone (نام خانوادگی: a name split in two
+ * columns is not joined), and the columns that refer to other records. */
+#define K(kind) (1u << (kind))
+static const struct header_synonym {
+	const char *word;
+	const char *field;
+	unsigned kinds;		/* K() of the kinds it is read in; 0: any */
+} header_synonyms[] = {
+	/* a person's full name: a donor's name; a group's name or contact */
+	{ "نام و نام خانوادگی", "name", K(CORE_DONOR) | K(CORE_GROUP) },
+	{ "نام و نام خانوادگی", "contact", K(CORE_GROUP) },
+	{ "نام کامل", "name", K(CORE_DONOR) },
+	{ "نام خیر", "name", K(CORE_DONOR) },
+	{ "full name", "name", K(CORE_DONOR) },
+	{ "نام واحد", "name", K(CORE_UNIT) },
+	{ "نام گروه", "name", K(CORE_GROUP) },
+	{ "نام رابط", "contact", 0 },
+	{ "مسئول", "contact", 0 },
+	{ "شماره ملی", "national_id", 0 },
+	{ "national code", "national_id", 0 },
+	{ "شناسه ملی شرکت", "legal_id", 0 },
+	{ "موبایل", "mobile", 0 },
+	{ "شماره موبایل", "mobile", 0 },
+	{ "همراه", "mobile", 0 },
+	{ "شماره همراه", "mobile", 0 },
+	{ "شماره تلفن همراه", "mobile", 0 },
+	{ "mobile phone", "mobile", 0 },
+	{ "cell phone", "mobile", 0 },
+	{ "تلفن ثابت", "phone", 0 },
+	{ "telephone", "phone", 0 },
+	/* a number to call: the phone, where there is no mobile */
+	{ "شماره تماس", "mobile", 0 },
+	{ "شماره تماس", "phone", 0 },
+	{ "تلفن تماس", "mobile", 0 },
+	{ "تلفن تماس", "phone", 0 },
+	{ "شماره تلفن", "mobile", 0 },
+	{ "شماره تلفن", "phone", 0 },
+	{ "آدرس", "address", 0 },
+	{ "معرف", "introduced_by", 0 },
+	{ "توضیحات", "notes", 0 },
+	{ "توضیحات", "description", 0 },
+	{ "عنوان نیاز", "title", K(CORE_NEED) },
+	{ "شرح نیاز", "description", K(CORE_NEED) },
+	{ "برآورد هزینه", "estimated_cost", 0 },
+	{ "هزینه", "estimated_cost", 0 },
+	{ "جمعیت", "population", 0 },
+	{ "مبلغ تعهد", "amount", K(CORE_PLEDGE) },
+	{ "مبلغ پرداختی", "amount", K(CORE_PAYMENT) },
+	{ "مبلغ واریزی", "amount", K(CORE_PAYMENT) },
+	{ "ساعات", "hours", 0 },
+	{ "تعداد ساعت", "hours", 0 },
+	{ "غیرنقدی", "in_kind", 0 },
+	{ "رسید", "receipt", 0 },
+	{ "شماره فیش", "receipt", 0 },
+	{ "فیش", "receipt", 0 },
+	{ "شماره پیگیری", "receipt", 0 },
+	{ "receipt number", "receipt", 0 },
+	{ "تاریخ واریز", "paid_on", 0 },
+	{ "درصد پیشرفت", "progress", 0 },
+	{ "مکان", "place", 0 },
+	{ "خیرین", "donors", K(CORE_RECOGNITION) },
+	/* the one date of a kind; a stage's three are not guessed */
+	{ "تاریخ", "identified_on", 0 },
+	{ "تاریخ", "pledged_on", 0 },
+	{ "تاریخ", "paid_on", 0 },
+	{ "تاریخ", "held_on", 0 },
+	{ "تاریخ", "planned_start", 0 },
+	{ "تاریخ", "planned_end", 0 },
+	{ "تاریخ", "actual_end", 0 },
+	{ "date", "identified_on", 0 },
+	{ "date", "pledged_on", 0 },
+	{ "date", "paid_on", 0 },
+	{ "date", "held_on", 0 },
+	{ "date", "planned_start", 0 },
+	{ "date", "planned_end", 0 },
+	{ "date", "actual_end", 0 },
+};
+#undef K
+
+/* The field of s that header sq (header_squash'ed) names by header_synonyms:
+ * its index, -1 for none, -2 for want of memory, -3 for a word that names
+ * more than one (*amb gets them: bit f for field f). */
 static int
-header_field(const struct core_schema *s, const char *h)
+header_synonym(const struct core_schema *s, const char *sq, unsigned *amb)
+{
+	size_t i;
+	int f, found = -1;
+	char *w;
+
+	*amb = 0;
+	for (i = 0; i < sizeof header_synonyms / sizeof header_synonyms[0]; i++) {
+		const struct header_synonym *y = &header_synonyms[i];
+
+		if ((y->kinds != 0 && !(y->kinds & (1u << s->kind))) ||
+		    (f = core_field_find(s, y->field)) < 0 ||
+		    (s->fields[f].flags & CORE_FF_DERIVED))
+			continue;
+		if ((w = header_squash(y->word)) == NULL)
+			return -2;
+		if (strcmp(w, sq) == 0) {
+			*amb |= 1u << f;
+			found = f;
+		}
+		free(w);
+	}
+	return (*amb & (*amb - 1)) != 0 ? -3 : found;
+}
+
+/* The field of s that header h names: its index; -1 for none, -2 for want
+ * of memory, -3 for a synonym that names more than one (*amb gets them, as
+ * header_synonym; 0 otherwise). */
+static int
+header_field(const struct core_schema *s, const char *h, unsigned *amb)
 {
 	size_t i;
 	char *norm, *sq, *a, *b, *c;
 	int found = -1;
 
+	*amb = 0;
 	for (i = 0; i < s->nfields; i++)
 		if (strcasecmp(h, s->fields[i].name) == 0)
 			return (int)i;
@@ -476,7 +601,7 @@ header_field(const struct core_schema *s, const char *h)
 	/* Loosely, as a clerk may write it. */
 	if ((sq = header_squash(h)) == NULL)
 		return -2;
-	for (i = 0; i < s->nfields && found < 0; i++) {
+	for (i = 0; i < s->nfields && found == -1; i++) {
 		a = header_squash(s->fields[i].name);
 		b = header_squash(loc_gettext_lang("fa", s->fields[i].label));
 		c = header_squash(s->fields[i].label);
@@ -488,6 +613,9 @@ header_field(const struct core_schema *s, const char *h)
 		free(b);
 		free(c);
 	}
+	/* As clerks head it in their own sheets. */
+	if (found == -1 && *sq != '\0')
+		found = header_synonym(s, sq, amb);
 	free(sq);
 	return found;
 }
@@ -522,13 +650,14 @@ columns_hint(struct import *im, size_t line, size_t n, char *const *heads)
 		if (o == im->s)
 			continue;
 		for (i = 0, known = 0; i < n; i++) {
-			int f = heads[i][0] != '\0' ? header_field(o, heads[i]) : 0;
+			unsigned amb;
+			int f = heads[i][0] != '\0' ? header_field(o, heads[i], &amb) : 0;
 
 			if (f == -2) {
 				im->rmsgs.oom = 1;
 				return;
 			}
-			if (f >= 0)
+			if (f >= 0 || f == -3)
 				known++;
 		}
 		if (known == n)
@@ -553,6 +682,30 @@ is_rownum_header(const char *h)
 			yes = 1;
 	free(sq);
 	return yes;
+}
+
+/* A column whose header is a word of header_synonyms that names more than
+ * one field of the kind (amb, as header_synonym gives it): refused, with
+ * the fields it could be, rather than read as one of them. */
+static void
+ambiguous_column(struct import *im, size_t line, size_t col, unsigned amb)
+{
+	char list[1024];
+	size_t f, len = 0;
+	int w;
+
+	list[0] = '\0';
+	for (f = 0; f < im->s->nfields && len < sizeof list; f++) {
+		if (!(amb & (1u << f)))
+			continue;
+		w = snprintf(list + len, sizeof list - len, "%s%s (%s)", len ? _(", ") : "",
+		    im->s->fields[f].name, _(im->s->fields[f].label));
+		if (w < 0)
+			break;
+		len += (size_t)w;
+	}
+	msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: column '%s' could be any of: %s; head it with the name or label of the one it holds\n"),
+	    im->file, line, col, im->col_head[col - 1], list));
 }
 
 /* Does kind s mark a deleted record in its metadata (no `active` field)? */
@@ -585,6 +738,7 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 {
 	char *heads[sizeof im->col_field / sizeof im->col_field[0]];
 	size_t i, unknown = 0;
+	unsigned amb;
 	int f, fatal = 0;
 
 	if (n > sizeof im->col_field / sizeof im->col_field[0]) {
@@ -633,7 +787,7 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			im->active_col = (int)i + 1;
 			continue;
 		}
-		f = header_field(im->s, h);
+		f = header_field(im->s, h, &amb);
 		if (f == -1 && is_rownum_header(h)) {
 			im->col_field[i] = -1;	/* row numbers: ignored */
 			continue;
@@ -642,6 +796,11 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			im->rmsgs.oom = 1;
 			fatal = 1;
 			break;
+		}
+		if (f == -3) {
+			ambiguous_column(im, line, i + 1, amb);
+			fatal = 1;
+			continue;
 		}
 		if (f < 0) {
 			char *shown = loc_text_sanitize(h);

@@ -143,9 +143,9 @@ grep -q "line 2, column 4 (interests): Not a participation type" "$TMP/err"; ok 
 printf '\357\273\277ردیف, شهرستان ,NAME,کد ملي,Kind,زمینه های علاقه مندی\r\n1,مرند,سارا نوروزی,12345687,شخص حقیقی,حمایتی\r\n' >"$TMP/cols.csv"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/cols.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a row-number column (ردیف) and headers as typed"
 "$HAMYAR" --db "$D" export donors | tr -d '\r' | grep -q ',person,سارا نوروزی,0012345687,,,,MRD,,support,'; ok $? "... each value in its field, the id's leading zeros back"
-printf 'ردیف,نام,نوع,شهرستان,موبایل\n1,علی,حقیقی,تبریز,09141112233\n' >"$TMP/unk.csv"
-"$HAMYAR" --db "$D" import donors "$TMP/unk.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "an unknown column (موبایل): refused"
-grep -q 'سطر 1، ستون 5: ستون «موبایل» شناخته نیست' "$TMP/err"; ok $? "... named by line and column"
+printf 'ردیف,نام,نوع,شهرستان,کد پستی\n1,علی,حقیقی,تبریز,5155511111\n' >"$TMP/unk.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/unk.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "an unknown column (کد پستی: no field holds it): refused"
+grep -q 'سطر 1، ستون 5: ستون «کد پستی» شناخته نیست' "$TMP/err"; ok $? "... named by line and column"
 grep -q 'mobile (تلفن همراه)،.*نام هر ستون ناشناخته را یکی از این نام‌ها یا برچسب‌ها بگذارید، یا آن ستون را پاک کنید' "$TMP/err"
 ok $? "... with the columns allowed and what to do"
 
