@@ -170,7 +170,7 @@ static const struct core_field payment_fields[] = {
 	F_REF("pledge", N_("Pledge"), CORE_FT_REF, REQ | IDX, CORE_PLEDGE),
 	F("paid_on", N_("Paid on"), CORE_FT_DATE, REQ | TDY),
 	F_NUM("amount", N_("Amount (rials)"), CORE_FT_AMOUNT, REQ, 0, AMOUNT_MAX),
-	F("receipt", N_("Receipt no."), CORE_FT_TEXT, 0),
+	F("receipt", N_("Receipt no."), CORE_FT_TEXT, CORE_FF_CODE),
 };
 
 static const struct core_field stage_fields[] = {

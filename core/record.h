@@ -67,6 +67,9 @@ enum core_ftype {
 				   entered: a new record's form starts it at
 				   today (records imported or synced keep what
 				   they bring) */
+#define CORE_FF_CODE	 0x80	/* digits that are a code, not a number (a
+				   receipt no.): a spreadsheet that shows them
+				   as a number drops their leading zeros */
 
 struct core_field {
 	const char *name;		/* English identifier, CSV/JSON key */

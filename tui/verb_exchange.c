@@ -1295,6 +1295,54 @@ merge_absent(struct import *im, struct store_txn *t, const struct row *w)
 	return rc;
 }
 
+/* Is text one or more ASCII digits? */
+static int
+all_digits(const char *text)
+{
+	if (text == NULL || *text == '\0')
+		return 0;
+	while (*text >= '0' && *text <= '9')
+		text++;
+	return *text == '\0';
+}
+
+/* An update of a stored record whose code field (CORE_FF_CODE: a receipt
+ * no.) is the stored digits without some of their leading zeros (000123
+ * given as 123: the file went through a spreadsheet that showed it as a
+ * number) keeps the stored value, so the row is not taken for an edit and
+ * an export imported back is all unchanged.  A new record's code is kept
+ * as given: nothing says how many zeros it had, where a national id's or
+ * a phone's fixed length does (core/validate.c restores those).  Fetches
+ * the stored record only for a row with such a value.  Returns 0 or a
+ * store code. */
+static int
+keep_zeros(struct import *im, struct store_txn *t, const struct row *w)
+{
+	struct core_record *old = NULL;
+	size_t f;
+	int rc = 0;
+
+	for (f = 1; f < im->s->nfields && rc == 0; f++) {
+		const char *now = core_record_text(w->rec, (int)f), *was;
+		size_t zeros;
+
+		if (!(im->s->fields[f].flags & CORE_FF_CODE) || im->field_col[f] == 0 ||
+		    !all_digits(now))
+			continue;
+		if (old == NULL &&
+		    (rc = store_get(t, im->s->kind, core_record_text(w->rec, 0), &old, NULL)) != 0)
+			return rc;
+		was = core_record_text(old, (int)f);
+		if (!all_digits(was) || strlen(was) <= strlen(now))
+			continue;
+		zeros = strlen(was) - strlen(now);
+		if (strspn(was, "0") >= zeros && strcmp(was + zeros, now) == 0)
+			rc = core_record_set_text(w->rec, (int)f, was) == 0 ? 0 : STORE_ENOMEM;
+	}
+	core_record_free(old);
+	return rc;
+}
+
 /* The checks of a row made by the writer.  whole: a row the reader left
  * to it (w->later, merged with the stored record): every rule, with the
  * payment's pledge or the pledge's need when there is one.  Else the rules
@@ -1494,6 +1542,8 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		exists = rc == 0;
 		if (exists && w.later && (rc = merge_absent(im, t, &w)) != 0)
+			return rc;
+		if (exists && (rc = keep_zeros(im, t, &w)) != 0)
 			return rc;
 		rc = 0;
 		if (w.later || im->s->kind == CORE_PAYMENT || im->s->kind == CORE_PLEDGE)

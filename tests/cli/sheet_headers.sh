@@ -1,0 +1,113 @@
+# A station moves the spreadsheets its clerks kept into Hamyar (SPEC §12;
+# README "CSV import"): their columns are headed as clerks head them
+# (موبایل, آدرس, نام و نام خانوادگی, شماره ملی ...), not as the forms label
+# them, and the files went through Excel, which drops a receipt number's
+# leading zeros.  A header that could be two fields is refused, naming
+# them; a receipt of 000123 given back as 123 is not an edit.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+D="$TMP/db"
+"$HAMYAR" --db "$D" init --station TBZ >/dev/null 2>&1; ok $? "init station TBZ"
+BOM=$(printf '\357\273\277')
+export_rows() {	# export_rows KIND: the export without its BOM and CRs
+	"$HAMYAR" --db "$D" export "$1" | tr -d '\r' | sed "1s/^$BOM//"
+}
+
+# ---- a donor sheet as a clerk kept it: the full name's header with
+# Arabic ي and with ZWNJs in place of spaces, موبایل with Arabic ي, آدرس,
+# کدملی and شماره ملی, تلفن ثابت, توضیحات with Arabic ي; Excel's BOM and
+# CR LF.
+printf '\357\273\277ردیف,نام و نام خانوادگي,نوع,شهرستان,موبايل,آدرس,کدملی,تلفن ثابت,توضيحات\r\n' >"$TMP/d1.csv"
+printf '1,مریم رضایی‌فر,شخص حقیقی,مرند,۰۹۱۴۱۲۳۴۵۶۷,"مرند، کوی ولیعصر، پلاک ۱۲",0012345679,04142223333,خیّر قدیمی\r\n' >>"$TMP/d1.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/d1.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a donor sheet headed موبایل, آدرس, نام و نام خانوادگی, کدملی ... is read"
+sed 's/^/# /' "$TMP/err"
+is "$(export_rows donors | sed -n 2p)" "TBZ-1,person,مریم رضایی‌فر,0012345679,,09141234567,04142223333,MRD,مرند، کوی ولیعصر، پلاک 12,,,,خیر قدیمی,1" \
+    "... each cell in its field (name, mobile, address, national id, phone, notes)"
+printf 'نام‌ونام‌خانوادگی,نوع,شهرستان,شماره ملي,شماره همراه\nعلی‌اکبر کریمی,person,تبریز,0023456787,9147654321\n' >"$TMP/d2.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/d2.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "نام‌ونام‌خانوادگی, شماره ملی, شماره همراه"
+sed 's/^/# /' "$TMP/err"
+export_rows donors | grep -q '^TBZ-2,person,علی‌اکبر کریمی,0023456787,,09147654321,,TBZ,'; ok $? "... read as name, national id and mobile"
+
+# ---- a header that could be either of two fields is refused with both:
+# a donor's شماره تماس (mobile or phone), a stage's تاریخ (three dates).
+printf 'نام,نوع,شهرستان,شماره تماس\nحسین نوری,person,TBZ,09141112233\n' >"$TMP/amb.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/amb.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a donor's شماره تماس: refused"
+grep -q "amb.csv: line 1, column 4: column 'شماره تماس' could be any of: mobile (Mobile), phone (Phone); head it with the name or label of the one it holds" "$TMP/err"
+ok $? "... naming the two fields it could be"
+"$HAMYAR" --db "$D" import donors "$TMP/amb.csv" >"$TMP/out" 2>"$TMP/err"
+grep -q 'سطر 1، ستون 4: ستون «شماره تماس» می‌تواند هر یک از این‌ها باشد: mobile (تلفن همراه)، phone (تلفن)' "$TMP/err"; ok $? "... in Persian too"
+is "$(export_rows donors | grep -c 'حسین نوری')" 0 "... and nothing was written"
+# a group has one phone: شماره تماس is it; نام و نام خانوادگی could be
+# the group's name or its contact person's
+printf 'نوع,نام,شهرستان,نام رابط,شماره تماس\nهیئت مذهبی,هیئت انصار,TBZ,رضا امینی,04133334444\n' >"$TMP/g.csv"
+"$HAMYAR" --lang en --db "$D" import groups "$TMP/g.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a group's شماره تماس and نام رابط"
+sed 's/^/# /' "$TMP/err"
+export_rows groups | grep -q ',religious_board,هیئت انصار,TBZ,رضا امینی,04133334444,1$'; ok $? "... read as its phone and contact"
+printf 'نوع,نام و نام خانوادگی,شهرستان\nهیئت مذهبی,رضا امینی,TBZ\n' >"$TMP/g2.csv"
+"$HAMYAR" --lang en --db "$D" import groups "$TMP/g2.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a group's نام و نام خانوادگی: refused"
+grep -q "column 'نام و نام خانوادگی' could be any of: name (Name), contact (Contact person)" "$TMP/err"; ok $? "... naming name and contact"
+
+# ---- two headers of one field: an error naming both columns
+printf 'نام,نوع,شهرستان,موبایل,تلفن همراه\nحسین نوری,person,TBZ,09141112233,09141112233\n' >"$TMP/two.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/two.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "موبایل and تلفن همراه in one file: refused"
+grep -q "two.csv: line 1, column 5: column 'تلفن همراه' repeats column 4 (موبایل)" "$TMP/err"; ok $? "... naming both columns"
+
+# ---- a kind's one date is its تاریخ; a stage's three are not guessed
+printf 'id,kind,name,county\nTBZ-50,station,کلانتری ۱۱ تبریز,TBZ\n' >"$TMP/u.csv"
+"$HAMYAR" --db "$D" import units "$TMP/u.csv" >/dev/null 2>&1; ok $? "a unit"
+printf 'واحد,زمینه مشارکت,عنوان نیاز,فوریت,اثرگذاری,تاریخ,وضعیت,برآورد هزینه,جمعیت\n' >"$TMP/n.csv"
+printf 'TBZ-50,space,نوسازی ساختمان,5,4,۱۴۰۳/۰۱/۰۵,identified,"2,000,000,000",120000\n' >>"$TMP/n.csv"
+"$HAMYAR" --lang en --db "$D" import needs "$TMP/n.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a need's تاریخ, عنوان نیاز, برآورد هزینه, جمعیت"
+sed 's/^/# /' "$TMP/err"
+need=$(export_rows needs | sed -n 's/^\(TBZ-[0-9]*\),TBZ-50,space,نوسازی ساختمان,,2000000000,5,4,120000,1403\/01\/05,identified,1$/\1/p')
+[ -n "$need" ]; ok $? "... each in its field"
+printf 'need,عنوان,تاریخ\n%s,تخریب,1403/02/01\n' "$need" >"$TMP/st.csv"
+"$HAMYAR" --lang en --db "$D" import stages "$TMP/st.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a stage's تاریخ: refused"
+grep -q "column 'تاریخ' could be any of: planned_start (Planned start), planned_end (Planned end), actual_end (Actual end)" "$TMP/err"
+ok $? "... naming its three dates"
+
+# ---- payments headed as a bank's sheet heads them, receipts with zeros
+# (a donor, a need and a pledge for them, with the fields' own names)
+printf 'name,kind,county\nکاظم پرداخت‌چی,person,TBZ\n' >"$TMP/d3.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/d3.csv" >/dev/null 2>&1; ok $? "another donor"
+donor=$(export_rows donors | sed -n 's/^\(TBZ-[0-9]*\),person,کاظم پرداخت‌چی,.*/\1/p')
+printf 'unit,category,title,urgency,impact,identified_on,status\nTBZ-50,costs,برق اضطراری,4,3,1403/01/10,identified\n' >"$TMP/n2.csv"
+"$HAMYAR" --db "$D" import needs "$TMP/n2.csv" >/dev/null 2>&1; ok $? "another need"
+need2=$(export_rows needs | sed -n 's/^\(TBZ-[0-9]*\),TBZ-50,costs,برق اضطراری,.*/\1/p')
+printf 'donor,need,type,amount,pledged_on\n%s,%s,costs,"900,000,000",1403/02/01\n' "$donor" "$need2" >"$TMP/p.csv"
+"$HAMYAR" --db "$D" import pledges "$TMP/p.csv" >/dev/null 2>&1; ok $? "a pledge"
+pledge=$(export_rows pledges | sed -n 's/^\(TBZ-[0-9]*\),'"$donor"',.*/\1/p')
+printf 'pledge,تاريخ واریز,مبلغ (ریال),شماره فيش\n%s,1403/02/04,5000,0042\n' "$pledge" >"$TMP/pay0.csv"
+"$HAMYAR" --lang en --db "$D" import payments "$TMP/pay0.csv" --dry-run >"$TMP/out" 2>"$TMP/err"; ok $? "payments headed تاریخ واریز, مبلغ (ریال), شماره فیش"
+sed 's/^/# /' "$TMP/err"
+printf 'pledge,paid_on,amount,receipt\n' >"$TMP/pay.csv"
+printf '%s,1403/02/05,100000000,000123\n%s,1403/02/06,100000000,۰۰۴۵۶۰\n%s,1403/02/07,100000000,0789\n' \
+    "$pledge" "$pledge" "$pledge" >>"$TMP/pay.csv"
+"$HAMYAR" --lang en --db "$D" import payments "$TMP/pay.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "payments with receipts 000123, ۰۰۴۵۶۰, 0789"
+sed 's/^/# /' "$TMP/err"
+is "$(export_rows payments | cut -d, -f3-5 | sed 1d | tr '\n' ' ')" "1403/02/05,100000000,000123 1403/02/06,100000000,004560 1403/02/07,100000000,0789 " \
+    "... each in its field, the receipts with their zeros"
+
+# ---- the round trip through Excel: the receipts come back without their
+# leading zeros (000123 as 123); the import keeps the stored ones and
+# counts the rows unchanged, not updated, and writes nothing.
+export_rows payments >"$TMP/x.csv"
+"$HAMYAR" --db "$D" audit >"$TMP/audit1"
+awk -F, -v OFS=, 'NR > 1 { sub(/^0+/, "", $5) } { print }' "$TMP/x.csv" >"$TMP/y.csv"
+grep -q ',123,1$' "$TMP/y.csv" && grep -q ',4560,1$' "$TMP/y.csv"; ok $? "(the receipts without their zeros)"
+"$HAMYAR" --lang en --db "$D" import payments "$TMP/y.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "the payments imported back"
+is "$(cat "$TMP/out")" "3 rows imported: 0 new, 0 updated, 3 unchanged" "... 0 updated, 3 unchanged"
+export_rows payments | cmp -s - "$TMP/x.csv"; ok $? "... the receipts as they were (000123, 004560, 0789)"
+"$HAMYAR" --db "$D" audit | cmp -s - "$TMP/audit1"; ok $? "... nothing in the audit log"
+# fewer zeros dropped (0123 for 000123) is the same receipt too; another
+# number (1234), or zeros put in front of one (00789 for 0789), is an edit
+sed 's/,000123,1$/,0123,1/; s/,004560,1$/,1234,1/; s/,0789,1$/,00789,1/' "$TMP/x.csv" >"$TMP/z.csv"
+"$HAMYAR" --lang en --db "$D" import payments "$TMP/z.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "receipts 0123, 1234, 00789"
+is "$(cat "$TMP/out")" "3 rows imported: 0 new, 2 updated, 1 unchanged" "... 2 updated, 1 unchanged"
+is "$(export_rows payments | cut -d, -f5 | sed 1d | tr '\n' ' ')" "000123 1234 00789 " "... 0123 kept as 000123, the others as given"
+# a new payment's receipt is kept as given: how many zeros it lost is not known
+printf 'pledge,paid_on,amount,receipt\n%s,1403/02/09,1000,123\n' "$pledge" >"$TMP/new.csv"
+"$HAMYAR" --lang en --db "$D" import payments "$TMP/new.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a new payment, receipt 123"
+export_rows payments | grep -q ',1403/02/09,1000,123,1$'; ok $? "... kept as 123, no zeros made up"
+
+done_testing
