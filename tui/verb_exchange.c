@@ -542,6 +542,31 @@ static const struct header_synonym {
 };
 #undef K
 
+/* Does header h of an amount's column give no unit, or rials?  The loose
+ * match takes a header without its unit in brackets, so مبلغ (تومان) or
+ * مبلغ (میلیون ریال) would be read as an amount's column in rials, each
+ * figure a tenth or a millionth of what the clerk meant: such a column is
+ * refused (-4 of header_field), as a cell in tomans is. */
+static int
+amount_unit_ok(const char *h)
+{
+	static const char *const rials[] = { "(ریال)", "(rials)", "(rial)", "(irr)" };
+	char *whole = core_text_squash(h, 0, " _-"), *bare = core_text_squash(h, 1, " _-");
+	size_t i;
+	int ok = 0;
+
+	if (whole != NULL && bare != NULL) {
+		const char *unit = whole + strlen(bare);
+
+		ok = *unit == '\0';
+		for (i = 0; i < sizeof rials / sizeof rials[0] && !ok; i++)
+			ok = strcmp(unit, rials[i]) == 0;
+	}
+	free(whole);
+	free(bare);
+	return ok;
+}
+
 /* The field of s that header sq (header_squash'ed) names by header_synonyms:
  * its index, -1 for none, -2 for want of memory, -3 for a word that names
  * more than one (*amb gets them: bit f for field f). */
@@ -573,7 +598,8 @@ header_synonym(const struct core_schema *s, const char *sq, unsigned *amb)
 
 /* The field of s that header h names: its index; -1 for none, -2 for want
  * of memory, -3 for a synonym that names more than one (*amb gets them, as
- * header_synonym; 0 otherwise). */
+ * header_synonym; 0 otherwise), -4 for an amount's column headed with a
+ * unit that is not rials (amount_unit_ok). */
 static int
 header_field(const struct core_schema *s, const char *h, unsigned *amb)
 {
@@ -617,6 +643,8 @@ header_field(const struct core_schema *s, const char *h, unsigned *amb)
 	if (found == -1 && *sq != '\0')
 		found = header_synonym(s, sq, amb);
 	free(sq);
+	if (found >= 0 && s->fields[found].type == CORE_FT_AMOUNT)
+		found = amount_unit_ok(h) ? found : -4;
 	return found;
 }
 
@@ -657,7 +685,7 @@ columns_hint(struct import *im, size_t line, size_t n, char *const *heads)
 				im->rmsgs.oom = 1;
 				return;
 			}
-			if (f >= 0 || f == -3)
+			if (f >= 0 || f == -3 || f == -4)
 				known++;
 		}
 		if (known == n)
@@ -799,6 +827,12 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		}
 		if (f == -3) {
 			ambiguous_column(im, line, i + 1, amb);
+			fatal = 1;
+			continue;
+		}
+		if (f == -4) {
+			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: column '%s' gives amounts in another unit than rials; amounts are in rials: write them in rials (a toman is ten rials) and head the column without that unit\n"),
+			    im->file, line, i + 1, im->col_head[i]));
 			fatal = 1;
 			continue;
 		}

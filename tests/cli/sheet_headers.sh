@@ -80,6 +80,16 @@ pledge=$(export_rows pledges | sed -n 's/^\(TBZ-[0-9]*\),'"$donor"',.*/\1/p')
 printf 'pledge,تاريخ واریز,مبلغ (ریال),شماره فيش\n%s,1403/02/04,5000,0042\n' "$pledge" >"$TMP/pay0.csv"
 "$HAMYAR" --lang en --db "$D" import payments "$TMP/pay0.csv" --dry-run >"$TMP/out" 2>"$TMP/err"; ok $? "payments headed تاریخ واریز, مبلغ (ریال), شماره فیش"
 sed 's/^/# /' "$TMP/err"
+# an amount's column headed in another unit than rials (a clerk's tomans,
+# a report's millions of rials) was read as rials: refused, by column
+printf 'pledge,paid_on,مبلغ (تومان)\n%s,1403/02/04,5000\n' "$pledge" >"$TMP/tmn.csv"
+"$HAMYAR" --lang en --db "$D" import payments "$TMP/tmn.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a column headed مبلغ (تومان): refused"
+grep -q "tmn.csv: line 1, column 3: column 'مبلغ (تومان)' gives amounts in another unit than rials; amounts are in rials" "$TMP/err"; ok $? "... saying amounts are in rials"
+printf 'name,kind,county,توان مشارکت (ميليون ريال)\nخیّر میلیونی,person,TBZ,12\n' >"$TMP/mln.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/mln.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a column headed توان مشارکت (میلیون ریال): refused"
+grep -q 'سطر 1، ستون 4: ستون «توان مشارکت (ميليون ريال)» مبلغ‌ها را به یکایی جز ریال می‌دهد' "$TMP/err"; ok $? "... in Persian"
+printf 'name,kind,county,توان مشارکت (ريال)\nخیّر ریالی,person,TBZ,12\n' >"$TMP/rl.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/rl.csv" --dry-run >"$TMP/out" 2>"$TMP/err"; ok $? "... (ريال) is good"
 printf 'pledge,paid_on,amount,receipt\n' >"$TMP/pay.csv"
 printf '%s,1403/02/05,100000000,000123\n%s,1403/02/06,100000000,۰۰۴۵۶۰\n%s,1403/02/07,100000000,0789\n' \
     "$pledge" "$pledge" "$pledge" >>"$TMP/pay.csv"
