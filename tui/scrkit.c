@@ -444,7 +444,9 @@ seq_del_fn(struct store_txn *t, void *ctx)
 const struct tui_seq_kind *
 tui_seq_kind_of(const char *name, char *id)
 {
-	static const struct tui_seq_kind *const kinds[] = { &tui_seq_payment, &tui_seq_stage };
+	static const struct tui_seq_kind *const kinds[] = {
+		&tui_seq_payment, &tui_seq_stage, &tui_seq_ceremony
+	};
 	const char *c = strchr(name, ':');
 	size_t i;
 
