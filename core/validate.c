@@ -101,6 +101,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_NUMBER_SCIENTIFIC] = N_("The spreadsheet wrote this number shortened (as 1.23457E+09), its other digits lost: format the column as Number with no decimals, or as Text, so that every digit shows, and save the file again"),
 	[CORE_MSG_AMOUNT_TOMAN] = N_("Amounts are in rials: write this one in rials (a toman is ten rials)"),
 	[CORE_MSG_DATE_GREGORIAN] = N_("A Gregorian date: kept as the same day of the Jalali calendar"),
+	[CORE_MSG_DATE_UNLIKELY] = N_("The year looks mistyped: write the date as in 1403/01/05"),
 };
 
 const char *
@@ -774,6 +775,21 @@ core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
 	return answer(CORE_SEV_OK, CORE_MSG_OK, NULL, NULL, 0, msg);
 }
 
+/* 1 if day falls in the years a record of this programme can bear
+ * (validate.h): none before Jalali 1300 (1921), none more than
+ * CORE_DATE_YEARS_AHEAD years after today's. */
+static int
+date_plausible(int32_t day)
+{
+	int y, m, d, ty;
+
+	if (loc_day_to_jalali(day, &y, &m, &d) != 0 || y < CORE_DATE_YEAR_MIN)
+		return 0;
+	if (loc_day_to_jalali(loc_day_today(), &ty, &m, &d) != 0)
+		return 1;
+	return y <= ty + CORE_DATE_YEARS_AHEAD;
+}
+
 int
 core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 {
@@ -801,6 +817,9 @@ core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 		if (loc_gregorian_to_day(f[0], f[1], f[2], &d) != 0 ||
 		    loc_day_to_jalali(d, &y, &m, &dd) != 0)
 			return answer(CORE_SEV_ERROR, CORE_MSG_DATE_INVALID, NULL, NULL, 0, msg);
+		/* 1910 or 2204 for 2024 */
+		if (!date_plausible(d))
+			return answer(CORE_SEV_ERROR, CORE_MSG_DATE_UNLIKELY, NULL, NULL, 0, msg);
 		if (day != NULL)
 			*day = d;
 		return answer(CORE_SEV_WARNING, CORE_MSG_DATE_GREGORIAN, NULL, NULL, 0, msg);
@@ -809,6 +828,9 @@ core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 	if (rc != 0)
 		return answer(CORE_SEV_ERROR, rc == LOC_ERANGE ? CORE_MSG_DATE_INVALID :
 		    CORE_MSG_DATE_FORMAT, NULL, NULL, 0, msg);
+	/* 1043 for 1403 was stored as the year 1043 */
+	if (!date_plausible(d))
+		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_UNLIKELY, NULL, NULL, 0, msg);
 	if (day != NULL)
 		*day = d;
 	return answer(CORE_SEV_OK, CORE_MSG_OK, NULL, NULL, 0, msg);

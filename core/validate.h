@@ -90,6 +90,8 @@ enum core_msg {
 	CORE_MSG_NUMBER_SCIENTIFIC,	/* 1.23457E+09: a spreadsheet's short form */
 	CORE_MSG_AMOUNT_TOMAN,		/* an amount given in tomans */
 	CORE_MSG_DATE_GREGORIAN,	/* warning: a Gregorian date, read as such */
+	CORE_MSG_DATE_UNLIKELY,		/* a year out of the programme's range:
+					   1043 for 1403, 1504 for 1405 */
 	CORE_NMSGS
 };
 
@@ -174,8 +176,16 @@ int core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
  * a year of 1900 or later is a Gregorian date (2024-03-24, from a bank's
  * statement or a spreadsheet's date cell: no record is dated in Jalali
  * 1900, 2521 AD), read as that day with the warning DATE_GREGORIAN.
+ * The day must fall in the years a record of this programme can bear:
+ * Jalali CORE_DATE_YEAR_MIN to CORE_DATE_YEARS_AHEAD years after today's
+ * year (loc_day_today: a stage's timetable may run a few years ahead);
+ * another (1043/01/05 for 1403, 1504 for 1405, 2204 for 2024) is refused
+ * as mistyped (DATE_UNLIKELY).  `hamyar date j2g` converts any day and
+ * does not come here.
  * Errors DATE_FORMAT (malformed, or the year last: 05/01/1403, 3/24/2024),
- * DATE_YEAR, DATE_INVALID (no such day). */
+ * DATE_YEAR, DATE_INVALID (no such day), DATE_UNLIKELY. */
+#define CORE_DATE_YEAR_MIN 1300
+#define CORE_DATE_YEARS_AHEAD 50
 int core_check_date(const char *s, int32_t *day, enum core_msg *msg);
 
 /* ---- counties ----

@@ -590,6 +590,58 @@ parse_is(struct core_record *r, int field, const char *in, int sev,
 #define PARSE_W(r, f, in, m)	parse_is(r, f, in, CORE_SEV_WARNING, m, __LINE__)
 #define PARSE_E(r, f, in, m)	parse_is(r, f, in, CORE_SEV_ERROR, m, __LINE__)
 
+/* A year mistyped (1043 for 1403) was stored as typed: a year before 1300,
+ * or more than 50 after today's (HAMYAR_TODAY stands for the clock), is
+ * refused as mistyped; in a record's date field (a stage's planned end) as
+ * well.  The day 1043/01/05 is still a day: loc_date_parse reads it. */
+static void
+test_date_range(void **state)
+{
+	struct core_record *r = core_record_new(CORE_STAGE);
+	enum core_msg m;
+	int32_t d, want;
+
+	(void)state;
+	assert_non_null(r);
+	assert_int_equal(setenv("HAMYAR_TODAY", "1403/06/15", 1), 0);
+	assert_int_equal(loc_date_parse("1403/01/05", &want), 0);
+	assert_int_equal(core_check_date("1043/01/05", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	assert_int_equal(d, 0);
+	assert_int_equal(core_check_date("۱۰۴۳/۰۱/۰۵", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	assert_int_equal(core_check_date("1299/12/29", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	assert_int_equal(core_check_date("1300/01/01", &d, &m), CORE_SEV_OK);
+	/* a timetable a few years ahead is good; 1504 for 1405 is not */
+	assert_int_equal(core_check_date("1408/01/01", &d, &m), CORE_SEV_OK);
+	assert_int_equal(core_check_date("1453/12/29", &d, &m), CORE_SEV_OK);
+	assert_int_equal(core_check_date("1454/01/01", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	assert_int_equal(core_check_date("1504/01/05", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	/* Gregorian: 1910 or 2204 for 2024 the same */
+	assert_int_equal(core_check_date("1910-03-24", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	assert_int_equal(core_check_date("2204-03-24", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	assert_int_equal(core_check_date("2024-03-24", &d, &m), CORE_SEV_WARNING);
+	assert_int_equal(d, want);
+	/* the bound follows today */
+	assert_int_equal(setenv("HAMYAR_TODAY", "1410/01/01", 1), 0);
+	assert_int_equal(core_check_date("1460/01/01", &d, &m), CORE_SEV_OK);
+	assert_int_equal(setenv("HAMYAR_TODAY", "1403/06/15", 1), 0);
+	/* every date field reads through it */
+	PARSE_E(r, CORE_STAGE_PLANNED_END, "1043/07/12", CORE_MSG_DATE_UNLIKELY);
+	PARSE_E(r, CORE_STAGE_PLANNED_START, "۱۰۴۳/۰۷/۱۲", CORE_MSG_DATE_UNLIKELY);
+	PARSE(r, CORE_STAGE_PLANNED_END, "1406/07/12");
+	core_record_free(r);
+	assert_string_equal(_(core_msg_text(CORE_MSG_DATE_UNLIKELY)),
+	    "سال تاریخ اشتباه تایپ شده به نظر می‌رسد: تاریخ را مانند ۱۴۰۳/۰۱/۰۵ بنویسید");
+	assert_int_equal(loc_date_parse("1043/01/05", &d), 0);
+	unsetenv("HAMYAR_TODAY");
+}
+
 static void
 test_field_parse_donor(void **state)
 {
@@ -1297,6 +1349,7 @@ main(void)
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_int),
 		cmocka_unit_test(test_date),
+		cmocka_unit_test(test_date_range),
 		cmocka_unit_test(test_county),
 		cmocka_unit_test(test_messages),
 		cmocka_unit_test(test_field_parse_donor),
