@@ -261,18 +261,29 @@ int core_record_validate_opts(const struct core_record *r,
 /* The same for payment r of pledge parent when the pledge's other payments
  * (not r itself) already add up to paid rials: r is "larger than the
  * pledged amount" (warning) when paid plus its amount would pass the
- * pledge's amount, as two payments of 60 and 70 on a pledge of 100 are. */
+ * pledge's amount, as two payments of 60 and 70 on a pledge of 100 are.
+ * old is r's stored version (NULL for a new payment): the warning is given
+ * only when this save adds to the excess, i.e. r's amount is above what
+ * old paid on the same pledge (a payment re-saved unchanged, or lowered,
+ * on a pledge already overpaid is not warned about again; one moved to
+ * another pledge counts as new there). */
 int core_payment_validate(const struct core_record *r,
-    const struct core_record *parent, int64_t paid, struct core_issues *out);
+    const struct core_record *parent, int64_t paid, const struct core_record *old,
+    struct core_issues *out);
 /* The same for pledge r of need parent when the need's other pledges that
  * count (material, not cancelled; not r itself) already add up to pledged
  * rials: r takes the need's pledges beyond its estimated cost (warning
  * PLEDGE_OVER_ESTIMATE, on the amount) when it counts, has an amount above
  * 0, and pledged plus that amount passes the need's estimated cost, as a
  * pledge of 100,000,000 on a need estimated at 90,000,000 does.  A need
- * with no estimated cost has nothing to pass. */
+ * with no estimated cost has nothing to pass.  old is r's stored version
+ * (NULL for a new pledge): as for a payment, the warning is given only when
+ * r's amount is above what old counted on the same need (re-saved
+ * unchanged: no warning; moved to another need, or counting again after
+ * being cancelled: as new). */
 int core_pledge_validate(const struct core_record *r,
-    const struct core_record *parent, int64_t pledged, struct core_issues *out);
+    const struct core_record *parent, int64_t pledged, const struct core_record *old,
+    struct core_issues *out);
 
 /* Returns 1 if the three-digit national-id prefix p (ASCII) is in the known
  * list, else 0. */

@@ -313,7 +313,7 @@ tui_validate_payment(const struct core_record *r, const struct core_record *pare
 	memset(worst, 0, sizeof *worst);
 	worst->severity = CORE_SEV_OK;
 	worst->field = -1;
-	core_payment_validate(r, parent, paid, &is);
+	core_payment_validate(r, parent, paid, NULL, &is);	/* a new one */
 	for (k = 0; k < is.n; k++) {
 		if (is.v[k].field == 0)
 			continue;

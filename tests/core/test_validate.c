@@ -1007,8 +1007,8 @@ test_validate_pledge_over_estimate(void **state)
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "100,000,000", NULL);
 	/* without its need, nothing to compare with */
 	assert_int_equal(core_record_validate(p, NULL, &is), CORE_SEV_OK);
-	assert_int_equal(core_pledge_validate(p, NULL, 0, &is), CORE_SEV_OK);
-	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_pledge_validate(p, NULL, 0, NULL, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_WARNING);
 	assert_int_equal(is.n, 1);
 	assert_true(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
 	    CORE_MSG_PLEDGE_OVER_ESTIMATE));
@@ -1016,30 +1016,30 @@ test_validate_pledge_over_estimate(void **state)
 	    "با این تعهد، جمع تعهدهای این نیاز از هزینهٔ برآوردی آن بیشتر می‌شود");
 	/* the whole estimate exactly: no warning */
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "90000000", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_OK);
 	/* with the others: 30 after 60 on 90 is all of it; 31 passes it */
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "30,000,000", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 60000000, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 60000000, NULL, &is), CORE_SEV_OK);
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۳۱٬۰۰۰٬۰۰۰", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 60000000, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_pledge_validate(p, n, 60000000, NULL, &is), CORE_SEV_WARNING);
 	assert_true(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
 	    CORE_MSG_PLEDGE_OVER_ESTIMATE));
 	/* a need already pledged in full: any amount more passes it */
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "1", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 90000000, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_pledge_validate(p, n, 90000000, NULL, &is), CORE_SEV_WARNING);
 	/* ... but an amount of 0 adds nothing */
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "0", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 90000000, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 90000000, NULL, &is), CORE_SEV_OK);
 	/* a cancelled pledge does not count towards the need */
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "100,000,000", NULL);
 	core_field_parse(p, CORE_PLEDGE_STATUS, "cancelled", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_OK);
 	core_record_free(p);
 	/* nor does a non-material one (its amount is warned about alone) */
 	p = pledge("support", "1403/05/10");
 	core_field_parse(p, CORE_PLEDGE_HOURS, "40", NULL);
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "100,000,000", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_WARNING);
 	assert_false(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
 	    CORE_MSG_PLEDGE_OVER_ESTIMATE));
 	core_record_free(p);
@@ -1047,7 +1047,7 @@ test_validate_pledge_over_estimate(void **state)
 	p = pledge("costs", "1403/05/10");
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "100,000,000", NULL);
 	core_field_parse(n, CORE_NEED_ESTIMATED_COST, "", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_OK);
 	core_record_free(p);
 	core_record_free(n);
 }
@@ -1081,16 +1081,16 @@ test_validate_payment(void **state)
 	 * 20 on a pledge of 50 is all of it; 31 is one too many. */
 	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "30,000,000", NULL);
 	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_OK);
-	assert_int_equal(core_payment_validate(pay, p, 20000000, &is), CORE_SEV_OK);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, NULL, &is), CORE_SEV_OK);
 	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "۳۱٬۰۰۰٬۰۰۰", NULL);
 	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_OK);
-	assert_int_equal(core_payment_validate(pay, p, 20000000, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, NULL, &is), CORE_SEV_WARNING);
 	assert_int_equal(is.n, 1);
 	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
 	    CORE_MSG_PAYMENT_OVER_PLEDGE));
 	/* a pledge already paid in full: any payment more is over it */
 	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "1", NULL);
-	assert_int_equal(core_payment_validate(pay, p, 50000000, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_payment_validate(pay, p, 50000000, NULL, &is), CORE_SEV_WARNING);
 	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "50,000,000", NULL);
 	core_field_parse(p, CORE_PLEDGE_STATUS, "cancelled", NULL);
 	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_WARNING);
@@ -1098,6 +1098,83 @@ test_validate_payment(void **state)
 	    CORE_MSG_PAYMENT_CANCELLED));
 	core_record_free(p);
 	core_record_free(pay);
+}
+
+/* A pledge or payment already past its limit, saved again: warned about
+ * only when the save adds to the excess (a new record; an amount raised; a
+ * record moved to another need or pledge, or counting again), not when it
+ * is saved unchanged or lowered.  Before, an unchanged pledge on a need
+ * pledged past its estimate was warned about at every save. */
+static void
+test_validate_resave_over(void **state)
+{
+	struct core_issues is;
+	struct core_record *n = core_record_new(CORE_NEED);
+	struct core_record *p = pledge("costs", "1403/05/10"), *old;
+	struct core_record *pay = core_record_new(CORE_PAYMENT), *oldpay;
+
+	(void)state;
+	core_field_parse(n, CORE_NEED_ID, "TBZ-5", NULL);
+	core_field_parse(n, CORE_NEED_ESTIMATED_COST, "۹۰٬۰۰۰٬۰۰۰", NULL);
+	core_field_parse(p, CORE_PLEDGE_NEED, "TBZ-5", NULL);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۱۰۰٬۰۰۰٬۰۰۰", NULL);
+	old = core_record_dup(p);
+	assert_non_null(old);
+	/* new: warned */
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_WARNING);
+	/* stored so, saved again unchanged: not again */
+	assert_int_equal(core_pledge_validate(p, n, 0, old, &is), CORE_SEV_OK);
+	/* with others on the need: 40 + 60 on 90, re-saved: no; lowered to
+	 * 55, still over: no; raised to 61: warned */
+	core_field_parse(old, CORE_PLEDGE_AMOUNT, "60,000,000", NULL);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "60,000,000", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_OK);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "55,000,000", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_OK);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "61,000,000", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PLEDGE_OVER_ESTIMATE));
+	/* moved from another need: new to this one */
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "60,000,000", NULL);
+	core_field_parse(old, CORE_PLEDGE_NEED, "TBZ-6", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_WARNING);
+	/* counting again after being cancelled: as new */
+	core_field_parse(old, CORE_PLEDGE_NEED, "TBZ-5", NULL);
+	core_field_parse(old, CORE_PLEDGE_STATUS, "cancelled", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_WARNING);
+	core_field_parse(old, CORE_PLEDGE_STATUS, "pledged", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_OK);
+	/* a need whose estimate was lowered under its pledges since: an
+	 * unchanged pledge saved again is not warned about either */
+	core_field_parse(n, CORE_NEED_ESTIMATED_COST, "50,000,000", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_OK);
+
+	/* a payment: 20 paid before, this one of 40 on a pledge of 50 */
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "50,000,000", NULL);
+	core_field_parse(pay, CORE_PAYMENT_ID, "TBZ-11", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PLEDGE, "TBZ-10", NULL);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "۴۰٬۰۰۰٬۰۰۰", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PAID_ON, "1403/05/12", NULL);
+	oldpay = core_record_dup(pay);
+	assert_non_null(oldpay);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, NULL, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, oldpay, &is), CORE_SEV_OK);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "35,000,000", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, oldpay, &is), CORE_SEV_OK);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "40,000,001", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, oldpay, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_OVER_PLEDGE));
+	/* moved from another pledge: new to this one */
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "40,000,000", NULL);
+	core_field_parse(oldpay, CORE_PAYMENT_PLEDGE, "TBZ-12", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, oldpay, &is), CORE_SEV_WARNING);
+	core_record_free(oldpay);
+	core_record_free(pay);
+	core_record_free(old);
+	core_record_free(p);
+	core_record_free(n);
 }
 
 static void
@@ -1357,6 +1434,7 @@ main(void)
 		cmocka_unit_test(test_validate_donor),
 		cmocka_unit_test(test_validate_pledge),
 		cmocka_unit_test(test_validate_payment),
+		cmocka_unit_test(test_validate_resave_over),
 		cmocka_unit_test(test_validate_pledge_over_estimate),
 		cmocka_unit_test(test_validate_stage_need),
 		cmocka_unit_test(test_validate_misc),
