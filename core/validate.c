@@ -101,6 +101,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_NUMBER_SCIENTIFIC] = N_("The spreadsheet wrote this number shortened (as 1.23457E+09), its other digits lost: format the column as Number with no decimals, or as Text, so that every digit shows, and save the file again"),
 	[CORE_MSG_AMOUNT_TOMAN] = N_("Amounts are in rials: write this one in rials (a toman is ten rials)"),
 	[CORE_MSG_DATE_GREGORIAN] = N_("A Gregorian date: kept as the same day of the Jalali calendar"),
+	[CORE_MSG_DATE_UNLIKELY] = N_("The year looks mistyped: write the date as in 1403/01/05"),
 };
 
 const char *
@@ -774,6 +775,21 @@ core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
 	return answer(CORE_SEV_OK, CORE_MSG_OK, NULL, NULL, 0, msg);
 }
 
+/* 1 if day falls in the years a record of this programme can bear
+ * (validate.h): none before Jalali 1300 (1921), none more than
+ * CORE_DATE_YEARS_AHEAD years after today's. */
+static int
+date_plausible(int32_t day)
+{
+	int y, m, d, ty;
+
+	if (loc_day_to_jalali(day, &y, &m, &d) != 0 || y < CORE_DATE_YEAR_MIN)
+		return 0;
+	if (loc_day_to_jalali(loc_day_today(), &ty, &m, &d) != 0)
+		return 1;
+	return y <= ty + CORE_DATE_YEARS_AHEAD;
+}
+
 int
 core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 {
@@ -801,6 +817,9 @@ core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 		if (loc_gregorian_to_day(f[0], f[1], f[2], &d) != 0 ||
 		    loc_day_to_jalali(d, &y, &m, &dd) != 0)
 			return answer(CORE_SEV_ERROR, CORE_MSG_DATE_INVALID, NULL, NULL, 0, msg);
+		/* 1910 or 2204 for 2024 */
+		if (!date_plausible(d))
+			return answer(CORE_SEV_ERROR, CORE_MSG_DATE_UNLIKELY, NULL, NULL, 0, msg);
 		if (day != NULL)
 			*day = d;
 		return answer(CORE_SEV_WARNING, CORE_MSG_DATE_GREGORIAN, NULL, NULL, 0, msg);
@@ -809,6 +828,9 @@ core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 	if (rc != 0)
 		return answer(CORE_SEV_ERROR, rc == LOC_ERANGE ? CORE_MSG_DATE_INVALID :
 		    CORE_MSG_DATE_FORMAT, NULL, NULL, 0, msg);
+	/* 1043 for 1403 was stored as the year 1043 */
+	if (!date_plausible(d))
+		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_UNLIKELY, NULL, NULL, 0, msg);
 	if (day != NULL)
 		*day = d;
 	return answer(CORE_SEV_OK, CORE_MSG_OK, NULL, NULL, 0, msg);
@@ -1671,12 +1693,36 @@ isset(const struct core_record *r, int field)
 	return r->v[field].set;
 }
 
+/* What the stored version old of payment or pledge r (NULL: r is new)
+ * already counts towards the total r is checked with: its amount if it was
+ * on the same pledge (a payment) or, counting, on the same need (a
+ * pledge); else 0 (new, moved, or not counting before). */
+static int64_t
+counted_before(const struct core_record *r, const struct core_record *old)
+{
+	int ref = r->kind == CORE_PAYMENT ? CORE_PAYMENT_PLEDGE : CORE_PLEDGE_NEED;
+	int amount = r->kind == CORE_PAYMENT ? CORE_PAYMENT_AMOUNT : CORE_PLEDGE_AMOUNT;
+
+	if (old == NULL || old->kind != r->kind || !isset(old, amount) ||
+	    !isset(old, ref) || !isset(r, ref) ||
+	    strcmp(core_record_text(old, ref), core_record_text(r, ref)) != 0)
+		return 0;
+	if (r->kind == CORE_PLEDGE && (!isset(old, CORE_PLEDGE_TYPE) ||
+	    !core_pledge_counts((int)old->v[CORE_PLEDGE_TYPE].num,
+	    isset(old, CORE_PLEDGE_STATUS) ? (int)old->v[CORE_PLEDGE_STATUS].num :
+	    CORE_PLEDGE_PLEDGED)))
+		return 0;
+	return old->v[amount].num > 0 ? old->v[amount].num : 0;
+}
+
 /* paid: for a payment, what its pledge's other payments hold; for a
  * pledge, what its need's other counting pledges hold (parent: the pledge
- * or the need). */
+ * or the need).  before: what r's stored version already counted there
+ * (counted_before): a total already past the limit is warned about only
+ * when r takes it further. */
 static void
 cross_rules(const struct core_record *r, const struct core_record *parent,
-    int64_t paid, struct core_issues *out)
+    int64_t paid, int64_t before, struct core_issues *out)
 {
 	int64_t type;
 
@@ -1717,14 +1763,17 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 				    CORE_MSG_PLEDGE_EMPTY);
 		}
 		/* with what the need's other pledges already hold: the one
-		 * that takes them past the estimated cost is warned about */
+		 * that takes them past the estimated cost, or further past
+		 * it than they were, is warned about (re-saved unchanged, it
+		 * adds nothing) */
 		if (parent != NULL && parent->kind == CORE_NEED &&
 		    isset(parent, CORE_NEED_ESTIMATED_COST) &&
 		    isset(r, CORE_PLEDGE_AMOUNT) && r->v[CORE_PLEDGE_AMOUNT].num > 0 &&
 		    core_pledge_counts((int)type, isset(r, CORE_PLEDGE_STATUS) ?
 		    (int)r->v[CORE_PLEDGE_STATUS].num : CORE_PLEDGE_PLEDGED) &&
 		    r->v[CORE_PLEDGE_AMOUNT].num >
-		    parent->v[CORE_NEED_ESTIMATED_COST].num - paid)
+		    parent->v[CORE_NEED_ESTIMATED_COST].num - paid &&
+		    r->v[CORE_PLEDGE_AMOUNT].num > before)
 			add(out, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
 			    CORE_MSG_PLEDGE_OVER_ESTIMATE);
 		break;
@@ -1739,11 +1788,13 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 			    CORE_MSG_PAYMENT_BEFORE_PLEDGE);
 		/* with what the pledge's other payments already hold: a
 		 * second payment that takes the total past the pledge is
-		 * over it as much as one large payment */
+		 * over it as much as one large payment; one re-saved
+		 * unchanged (or lowered) takes it no further */
 		if (isset(r, CORE_PAYMENT_AMOUNT) &&
 		    isset(parent, CORE_PLEDGE_AMOUNT) &&
 		    r->v[CORE_PAYMENT_AMOUNT].num >
-		    parent->v[CORE_PLEDGE_AMOUNT].num - paid)
+		    parent->v[CORE_PLEDGE_AMOUNT].num - paid &&
+		    r->v[CORE_PAYMENT_AMOUNT].num > before)
 			add(out, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
 			    CORE_MSG_PAYMENT_OVER_PLEDGE);
 		if (isset(parent, CORE_PLEDGE_STATUS) &&
@@ -1771,7 +1822,8 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 }
 
 static int validate(const struct core_record *r, const struct core_record *parent,
-    int64_t paid, const struct core_vopts *o, struct core_issues *out);
+    int64_t paid, const struct core_record *old, const struct core_vopts *o,
+    struct core_issues *out);
 
 int
 core_record_validate(const struct core_record *r,
@@ -1782,16 +1834,18 @@ core_record_validate(const struct core_record *r,
 
 int
 core_payment_validate(const struct core_record *r,
-    const struct core_record *parent, int64_t paid, struct core_issues *out)
+    const struct core_record *parent, int64_t paid, const struct core_record *old,
+    struct core_issues *out)
 {
-	return validate(r, parent, paid < 0 ? 0 : paid, NULL, out);
+	return validate(r, parent, paid < 0 ? 0 : paid, old, NULL, out);
 }
 
 int
 core_pledge_validate(const struct core_record *r,
-    const struct core_record *parent, int64_t pledged, struct core_issues *out)
+    const struct core_record *parent, int64_t pledged, const struct core_record *old,
+    struct core_issues *out)
 {
-	return validate(r, parent, pledged < 0 ? 0 : pledged, NULL, out);
+	return validate(r, parent, pledged < 0 ? 0 : pledged, old, NULL, out);
 }
 
 int
@@ -1799,12 +1853,13 @@ core_record_validate_opts(const struct core_record *r,
     const struct core_record *parent, const struct core_vopts *o,
     struct core_issues *out)
 {
-	return validate(r, parent, 0, o, out);
+	return validate(r, parent, 0, NULL, o, out);
 }
 
 static int
 validate(const struct core_record *r, const struct core_record *parent,
-    int64_t paid, const struct core_vopts *o, struct core_issues *out)
+    int64_t paid, const struct core_record *old, const struct core_vopts *o,
+    struct core_issues *out)
 {
 	const struct core_schema *s;
 	size_t i;
@@ -1826,6 +1881,7 @@ validate(const struct core_record *r, const struct core_record *parent,
 		}
 		check_value(r, (int)i, f, o, out);
 	}
-	cross_rules(r, parent, paid, out);
+	cross_rules(r, parent, paid,
+	    (r->kind == CORE_PAYMENT || r->kind == CORE_PLEDGE) ? counted_before(r, old) : 0, out);
 	return core_issues_worst(out);
 }

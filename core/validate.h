@@ -90,6 +90,8 @@ enum core_msg {
 	CORE_MSG_NUMBER_SCIENTIFIC,	/* 1.23457E+09: a spreadsheet's short form */
 	CORE_MSG_AMOUNT_TOMAN,		/* an amount given in tomans */
 	CORE_MSG_DATE_GREGORIAN,	/* warning: a Gregorian date, read as such */
+	CORE_MSG_DATE_UNLIKELY,		/* a year out of the programme's range:
+					   1043 for 1403, 1504 for 1405 */
 	CORE_NMSGS
 };
 
@@ -174,8 +176,16 @@ int core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
  * a year of 1900 or later is a Gregorian date (2024-03-24, from a bank's
  * statement or a spreadsheet's date cell: no record is dated in Jalali
  * 1900, 2521 AD), read as that day with the warning DATE_GREGORIAN.
+ * The day must fall in the years a record of this programme can bear:
+ * Jalali CORE_DATE_YEAR_MIN to CORE_DATE_YEARS_AHEAD years after today's
+ * year (loc_day_today: a stage's timetable may run a few years ahead);
+ * another (1043/01/05 for 1403, 1504 for 1405, 2204 for 2024) is refused
+ * as mistyped (DATE_UNLIKELY).  `hamyar date j2g` converts any day and
+ * does not come here.
  * Errors DATE_FORMAT (malformed, or the year last: 05/01/1403, 3/24/2024),
- * DATE_YEAR, DATE_INVALID (no such day). */
+ * DATE_YEAR, DATE_INVALID (no such day), DATE_UNLIKELY. */
+#define CORE_DATE_YEAR_MIN 1300
+#define CORE_DATE_YEARS_AHEAD 50
 int core_check_date(const char *s, int32_t *day, enum core_msg *msg);
 
 /* ---- counties ----
@@ -251,18 +261,29 @@ int core_record_validate_opts(const struct core_record *r,
 /* The same for payment r of pledge parent when the pledge's other payments
  * (not r itself) already add up to paid rials: r is "larger than the
  * pledged amount" (warning) when paid plus its amount would pass the
- * pledge's amount, as two payments of 60 and 70 on a pledge of 100 are. */
+ * pledge's amount, as two payments of 60 and 70 on a pledge of 100 are.
+ * old is r's stored version (NULL for a new payment): the warning is given
+ * only when this save adds to the excess, i.e. r's amount is above what
+ * old paid on the same pledge (a payment re-saved unchanged, or lowered,
+ * on a pledge already overpaid is not warned about again; one moved to
+ * another pledge counts as new there). */
 int core_payment_validate(const struct core_record *r,
-    const struct core_record *parent, int64_t paid, struct core_issues *out);
+    const struct core_record *parent, int64_t paid, const struct core_record *old,
+    struct core_issues *out);
 /* The same for pledge r of need parent when the need's other pledges that
  * count (material, not cancelled; not r itself) already add up to pledged
  * rials: r takes the need's pledges beyond its estimated cost (warning
  * PLEDGE_OVER_ESTIMATE, on the amount) when it counts, has an amount above
  * 0, and pledged plus that amount passes the need's estimated cost, as a
  * pledge of 100,000,000 on a need estimated at 90,000,000 does.  A need
- * with no estimated cost has nothing to pass. */
+ * with no estimated cost has nothing to pass.  old is r's stored version
+ * (NULL for a new pledge): as for a payment, the warning is given only when
+ * r's amount is above what old counted on the same need (re-saved
+ * unchanged: no warning; moved to another need, or counting again after
+ * being cancelled: as new). */
 int core_pledge_validate(const struct core_record *r,
-    const struct core_record *parent, int64_t pledged, struct core_issues *out);
+    const struct core_record *parent, int64_t pledged, const struct core_record *old,
+    struct core_issues *out);
 
 /* Returns 1 if the three-digit national-id prefix p (ASCII) is in the known
  * list, else 0. */

@@ -654,7 +654,7 @@ save(struct form *fm)
 	int i, worst = CORE_SEV_OK, nerr = 0, nwarn = 0, e, rc;
 	size_t k;
 	char other[160];
-	struct core_record *parent;
+	struct core_record *parent, *old;
 	struct store_txn *t;
 	const struct core_access *a;
 	int64_t paid;
@@ -675,8 +675,10 @@ save(struct form *fm)
 	/* A payment is checked against its pledge (date, status, and the
 	 * amount with the pledge's other payments); a pledge against its need
 	 * (the amount with the need's other pledges, beyond its estimated
-	 * cost: a warning).  paid holds what those others add up to. */
-	parent = NULL;
+	 * cost: a warning).  paid holds what those others add up to; old is
+	 * the stored record, so that one already over and saved again
+	 * without adding to it is not warned about each time. */
+	parent = old = NULL;
 	paid = 0;
 	if (fm->kind == CORE_PAYMENT && fm->rec->v[CORE_PAYMENT_PLEDGE].set &&
 	    store_read_begin(tui_app.st, &t) == 0) {
@@ -685,6 +687,8 @@ save(struct form *fm)
 		else if (store_pledge_paid(t, fm->rec->v[CORE_PAYMENT_PLEDGE].text,
 		    fm->rev != 0 ? fm->id : NULL, &paid) != 0)
 			paid = 0;
+		if (fm->rev != 0 && store_get(t, CORE_PAYMENT, fm->id, &old, NULL) != 0)
+			old = NULL;
 		store_read_end(t);
 	} else if (fm->kind == CORE_PLEDGE && fm->rec->v[CORE_PLEDGE_NEED].set &&
 	    store_read_begin(tui_app.st, &t) == 0) {
@@ -693,13 +697,16 @@ save(struct form *fm)
 		else if (store_need_pledged(t, fm->rec->v[CORE_PLEDGE_NEED].text,
 		    fm->rev != 0 ? fm->id : NULL, &paid) != 0)
 			paid = 0;
+		if (fm->rev != 0 && store_get(t, CORE_PLEDGE, fm->id, &old, NULL) != 0)
+			old = NULL;
 		store_read_end(t);
 	}
 	if (fm->kind == CORE_PLEDGE)
-		core_pledge_validate(fm->rec, parent, paid, &is);
+		core_pledge_validate(fm->rec, parent, paid, old, &is);
 	else
-		core_payment_validate(fm->rec, parent, paid, &is);
+		core_payment_validate(fm->rec, parent, paid, old, &is);
 	core_record_free(parent);
+	core_record_free(old);
 	other[0] = '\0';
 	for (k = 0; k < is.n; k++) {
 		/* A new record's id is given by the store when it is saved. */

@@ -57,6 +57,7 @@ struct recog {
 	char note[400];
 	char note_path[300];	/* a path after the note, drawn left to right */
 	char error[200];
+	struct tui_seq seq;		/* F5's prompts, kept as a draft */
 };
 
 static const struct tui_fkey list_keys[] = {
@@ -256,51 +257,50 @@ struct wctx {
 	uint64_t rev;
 	int is_new;
 	char id[CORE_ID_MAX];
+	const struct tui_seq *seq;	/* the prompts' draft, or NULL */
 };
 
 static int
 write_fn(struct store_txn *t, void *vctx)
 {
 	struct wctx *c = vctx;
+	int rc;
 
-	if (c->is_new)
-		return store_put_new(t, c->x, c->id);
-	return store_update(t, c->x, c->rev);
+	rc = c->is_new ? store_put_new(t, c->x, c->id) : store_update(t, c->x, c->rev);
+	if (rc == 0 && c->seq != NULL)
+		rc = tui_seq_draft_del(t, c->seq);
+	return rc;
 }
 
+/* The ceremony's prompts (title, place, date held), kept as a draft
+ * (screens.h); 0 if given up. */
 static int
-ask(struct core_record *x, int field, const char *label, const char *init)
+ask_ceremony(struct core_record *x)
 {
-	char *in;
-	struct core_issue is;
-
-	for (;;) {
-		if ((in = tui_prompt(_("New ceremony"), label, init)) == NULL)
-			return 0;
-		if (core_field_parse(x, field, in, &is) != CORE_SEV_ERROR) {
-			free(in);
-			return 1;
-		}
-		free(in);
-		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
-	}
+	return tui_ask_field(x, CORE_RECOGNITION_TITLE, _("New ceremony"), _("Title:"), NULL) &&
+	    tui_ask_field(x, CORE_RECOGNITION_PLACE, _("New ceremony"), _("Place:"), NULL) &&
+	    tui_ask_date_today(x, CORE_RECOGNITION_HELD_ON, _("New ceremony"), _("Held on (Y/M/D):"));
 }
 
+/* F5: a new ceremony, asked in prompts kept as a draft (screens.h); draft:
+ * one to resume, or NULL. */
 static void
-new_ceremony(struct recog *r)
+new_ceremony(struct recog *r, const char *draft)
 {
-	struct core_record *x = core_record_new(CORE_RECOGNITION);
+	struct core_record *x;
 	struct wctx c;
 	struct core_actor a;
 	char did[CORE_ID_MAX];
 	int rc, county_bound;
 
-	if (x == NULL)
+	if (!tui_seq_begin(&r->seq, &tui_seq_ceremony, "new", draft))
+		return;
+again:
+	if ((x = core_record_new(CORE_RECOGNITION)) == NULL)
 		tui_fatal(_("out of memory"));
-	if (!ask(x, CORE_RECOGNITION_TITLE, _("Title:"), NULL) ||
-	    !ask(x, CORE_RECOGNITION_PLACE, _("Place:"), NULL) ||
-	    !tui_ask_date_today(x, CORE_RECOGNITION_HELD_ON, _("New ceremony"), _("Held on (Y/M/D):"))) {
+	if (!ask_ceremony(x)) {
 		core_record_free(x);
+		tui_seq_end(&r->seq, 1);	/* given up: no draft */
 		return;
 	}
 	/* A ceremony without donors is province-wide, which only HQ may
@@ -319,6 +319,7 @@ new_ceremony(struct recog *r)
 				    _("Ceremony not recorded: it needs one of your county's donors."));
 				r->note_path[0] = '\0';
 				core_record_free(x);
+				tui_seq_end(&r->seq, 1);	/* given up: no draft */
 				return;
 			}
 			if (core_record_set_text(x, CORE_RECOGNITION_DONORS, did) != 0)
@@ -328,15 +329,21 @@ new_ceremony(struct recog *r)
 		c.rev = 0;
 		c.is_new = 1;
 		c.id[0] = '\0';
+		c.seq = &r->seq;
 		if ((rc = store_write(tui_app.st, write_fn, &c)) == 0)
 			break;
 		tui_write_failed(rc);
 		if (!county_bound || rc != STORE_EACCES) {
+			/* Not written (a full database...): the prompts
+			 * again with what was typed in them, as a form
+			 * stays open; Esc there gives it up. */
 			core_record_free(x);
-			return;
+			tui_seq_again(&r->seq);
+			goto again;
 		}
 	}
 	core_record_free(x);
+	tui_seq_end(&r->seq, 0);	/* the write deleted its draft */
 	loc_utf8_copy(r->cid, sizeof r->cid, c.id);	/* open it */
 	r->dsel = 0;
 	snprintf(r->note, sizeof r->note, "%s %s", _("Ceremony recorded:"), c.id);
@@ -384,6 +391,7 @@ add_donor(struct recog *r)
 	c.x = x;
 	c.rev = r->rev;
 	c.is_new = 0;
+	c.seq = NULL;
 	rc = store_write(tui_app.st, write_fn, &c);
 	core_record_free(x);
 	if (rc != 0) {
@@ -449,7 +457,7 @@ recog_event(struct tui_screen *s, int key)
 		if (inside)
 			add_donor(r);
 		else
-			new_ceremony(r);
+			new_ceremony(r, NULL);
 		return TUI_HANDLED;
 	}
 	if (key == TUI_KEY_F(6)) {
@@ -487,6 +495,36 @@ recog_event(struct tui_screen *s, int key)
 	}
 }
 
+/* SIGHUP/SIGTERM: the ceremony being typed is kept. */
+static void
+recog_save(struct tui_screen *s)
+{
+	struct recog *r = s->data;
+
+	tui_seq_save(&r->seq);
+}
+
+/* The start took up the draft of a new ceremony: over the list of
+ * ceremonies, the prompts again. */
+static void
+ceremony_resume(const char *id, const char *draft)
+{
+	struct tui_screen *s;
+	struct recog *r;
+
+	(void)id;
+	if ((s = tui_recog_new()) == NULL)
+		return;
+	tui_screen_push(s);
+	r = s->data;
+	recog_load(r);
+	new_ceremony(r, draft);
+}
+
+const struct tui_seq_kind tui_seq_ceremony = {
+	"new-ceremony", CORE_RECOGNITION, N_("New ceremony"), ceremony_resume
+};
+
 struct tui_screen *
 tui_recog_open(const char *id)
 {
@@ -510,5 +548,6 @@ tui_recog_new(void)
 	((struct recog *)s->data)->open = -1;
 	s->draw = recog_draw;
 	s->event = recog_event;
+	s->save = recog_save;
 	return s;
 }

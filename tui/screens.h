@@ -184,18 +184,19 @@ int tui_ask_date_today(struct core_record *r, int field, const char *title, cons
 /* ---- drafts of popup sequences -------------------------------------------- */
 
 /* A sequence of prompts that makes a new record (F5 on a need's pledges: a
- * payment; F5 on a need: a stage) keeps what was typed as a draft, as a
- * form does (tui/form.h): on each answered prompt (tui_ask_field and the
- * others, asked while the sequence is begun) and from its screen's save
- * hook on SIGHUP/SIGTERM, with the typing of the prompt open then
- * (tui_prompt_typing).  Its draft is named "KIND:ID" (the pledge's id for a
- * payment, the need's for a stage) and holds lines "FIELD=TEXT": a field
- * of the record and what was typed in its prompt.  Resumed, each prompt of
- * the sequence starts with the text typed in it, kept with Enter.  The
- * start offers it as a form's draft; so does starting the sequence again
- * for the same pledge or need.  Cancelled, it is deleted; the record's
- * write deletes it in the same transaction; after a write that fails, the
- * prompts are asked again with what was typed (tui_seq_again). */
+ * payment; F5 on a need: a stage; F5 on the ceremonies: a ceremony) keeps
+ * what was typed as a draft, as a form does (tui/form.h): on each answered
+ * prompt (tui_ask_field and the others, asked while the sequence is begun)
+ * and from its screen's save hook on SIGHUP/SIGTERM, with the typing of the
+ * prompt open then (tui_prompt_typing).  Its draft is named "KIND:ID" (the
+ * pledge's id for a payment, the need's for a stage, "new" for a ceremony)
+ * and holds lines "FIELD=TEXT": a field of the record and what was typed in
+ * its prompt.  Resumed, each prompt of the sequence starts with the text
+ * typed in it, kept with Enter.  The start offers it as a form's draft; so
+ * does starting the sequence again for the same pledge or need (or any new
+ * ceremony).  Cancelled, it is deleted; the record's write deletes it in
+ * the same transaction; after a write that fails, the prompts are asked
+ * again with what was typed (tui_seq_again). */
 struct tui_seq_kind {
 	const char *name;		/* the draft name's first part */
 	enum core_kind rec;		/* the record the prompts fill */
@@ -206,6 +207,7 @@ struct tui_seq_kind {
 };
 extern const struct tui_seq_kind tui_seq_payment;	/* tui/pledges.c */
 extern const struct tui_seq_kind tui_seq_stage;		/* tui/stages.c */
+extern const struct tui_seq_kind tui_seq_ceremony;	/* tui/recog.c; its id "new" */
 
 struct tui_seq {
 	const struct tui_seq_kind *kind;	/* NULL: not begun */

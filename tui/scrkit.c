@@ -313,7 +313,7 @@ tui_validate_payment(const struct core_record *r, const struct core_record *pare
 	memset(worst, 0, sizeof *worst);
 	worst->severity = CORE_SEV_OK;
 	worst->field = -1;
-	core_payment_validate(r, parent, paid, &is);
+	core_payment_validate(r, parent, paid, NULL, &is);	/* a new one */
 	for (k = 0; k < is.n; k++) {
 		if (is.v[k].field == 0)
 			continue;
@@ -444,7 +444,9 @@ seq_del_fn(struct store_txn *t, void *ctx)
 const struct tui_seq_kind *
 tui_seq_kind_of(const char *name, char *id)
 {
-	static const struct tui_seq_kind *const kinds[] = { &tui_seq_payment, &tui_seq_stage };
+	static const struct tui_seq_kind *const kinds[] = {
+		&tui_seq_payment, &tui_seq_stage, &tui_seq_ceremony
+	};
 	const char *c = strchr(name, ':');
 	size_t i;
 

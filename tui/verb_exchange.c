@@ -1388,47 +1388,69 @@ keep_zeros(struct import *im, struct store_txn *t, const struct row *w)
 static int
 check_row(struct import *im, struct store_txn *t, const struct row *w, int whole)
 {
-	struct core_record *parent = NULL;
+	struct core_record *parent = NULL, *old = NULL;
 	struct core_issues is;
 	size_t i;
 	int rc, bad = 0;
 	int64_t paid = 0;
 	const char *self = w->had_id ? core_record_text(w->rec, 0) : NULL;
 
+	/* a row updating a record: its stored version, so that a row
+	 * unchanged (or lowered) on a pledge or need already over is not
+	 * warned about again */
+	if (self != NULL && (im->s->kind == CORE_PAYMENT || im->s->kind == CORE_PLEDGE)) {
+		rc = store_get(t, im->s->kind, self, &old, NULL);
+		if (rc == STORE_ENOTFOUND)
+			old = NULL;
+		else if (rc != 0)
+			return rc;
+	}
+
 	if (im->s->kind == CORE_PAYMENT) {
 		const char *pid = core_record_text(w->rec, CORE_PAYMENT_PLEDGE);
 
 		rc = store_get(t, CORE_PLEDGE, pid, &parent, NULL);
-		if (rc == STORE_ENOTFOUND && !whole)
+		if (rc == STORE_ENOTFOUND && !whole) {
+			core_record_free(old);
 			return 0;	/* store_put_new names the missing pledge */
-		if (rc != 0 && rc != STORE_ENOTFOUND)
+		}
+		if (rc != 0 && rc != STORE_ENOTFOUND) {
+			core_record_free(old);
 			return rc;
+		}
 		/* what the pledge's other payments hold, the earlier rows of
 		 * the file among them (a row updating a payment: not itself) */
 		if (parent != NULL && (rc = store_pledge_paid(t, pid, self, &paid)) != 0) {
 			core_record_free(parent);
+			core_record_free(old);
 			return rc;
 		}
 	} else if (im->s->kind == CORE_PLEDGE && w->rec->v[CORE_PLEDGE_NEED].set) {
 		const char *nid = core_record_text(w->rec, CORE_PLEDGE_NEED);
 
 		rc = store_get(t, CORE_NEED, nid, &parent, NULL);
-		if (rc == STORE_ENOTFOUND && !whole)
+		if (rc == STORE_ENOTFOUND && !whole) {
+			core_record_free(old);
 			return 0;	/* store_put_new names the missing need */
-		if (rc != 0 && rc != STORE_ENOTFOUND)
+		}
+		if (rc != 0 && rc != STORE_ENOTFOUND) {
+			core_record_free(old);
 			return rc;
+		}
 		/* what the need's other pledges hold, the earlier rows of the
 		 * file among them (a row updating a pledge: not itself) */
 		if (parent != NULL && (rc = store_need_pledged(t, nid, self, &paid)) != 0) {
 			core_record_free(parent);
+			core_record_free(old);
 			return rc;
 		}
 	}
 	if (im->s->kind == CORE_PLEDGE)
-		core_pledge_validate(w->rec, parent, paid, &is);
+		core_pledge_validate(w->rec, parent, paid, old, &is);
 	else
-		core_payment_validate(w->rec, parent, paid, &is);
+		core_payment_validate(w->rec, parent, paid, old, &is);
 	core_record_free(parent);
+	core_record_free(old);
 	for (i = 0; i < is.n; i++)
 		if (is.v[i].msg == CORE_MSG_NOMEM)
 			return STORE_ENOMEM;

@@ -85,4 +85,8 @@ is "$rc:$(cat "$TMP/out")" "1:error: The text is not valid UTF-8" "g2j: the same
 grep -q 'x2y' "$TMP/err"; ok $? "the error names the unknown conversion"
 "$HAMYAR" date --help >"$TMP/help"; is $? 0 "date --help exits 0"
 grep -q 'j2g' "$TMP/help"; ok $? "date --help shows the conversions"
+# j2g is a converter: any day of the calendar, not only the years a
+# record may bear (a typo's 1043 is refused in the records, not here)
+out=$("$HAMYAR" date j2g 1043/01/05 1504/01/01 0001/01/01); rc=$?
+is "$rc:$(printf '%s' "$out" | tr '\n' ' ')" "0:1664-03-24 2125-03-21 0622-03-22" "j2g converts a year of any range"
 done_testing

@@ -63,6 +63,19 @@ ok $? "03/1/5: the year with four digits"
 grep -q 'line 3, column 6 (identified_on): Write the year with four digits' "$TMP/err"; ok $? "99/12/01: the same"
 is "$(grep -c 'A date is written year/month/day' "$TMP/err")" 3 "the year last (3 rows): year/month/day"
 is "$(export_col needs identified_on)" "" "... nothing written"
+# A year mistyped (1043 for 1403, 1504 for 1405, 2204 for 2024) was
+# stored as typed: a year before 1300, or more than 50 years after today's,
+# is refused as mistyped, showing the form a date is written in.
+needs_dated "$TMP/typo.csv" 1043/01/05 ۱۰۴۳/۰۷/۱۲ 1504/01/05 2204-03-24 1299/12/29 1403/01/05 1453/12/29
+HAMYAR_TODAY=1403/06/15 "$HAMYAR" --lang en --db "$D" import needs "$TMP/typo.csv" >"$TMP/out" 2>"$TMP/err"
+is $? 1 "dates of a mistyped year: refused"
+grep -q 'line 2, column 6 (identified_on): The year looks mistyped: write the date as in 1403/01/05' "$TMP/err"
+ok $? "1043/01/05: the year looks mistyped, the form shown"
+is "$(grep -c 'The year looks mistyped' "$TMP/err")" 5 "... 1043 in Persian digits, 1504, 2204 and 1299 too (5 rows)"
+grep -q 'line [78],' "$TMP/err"; is $? 1 "... 1403 and today's year + 50 (1453) are good"
+is "$(export_col needs identified_on)" "" "... nothing written"
+HAMYAR_TODAY=1403/06/15 "$HAMYAR" --db "$D" import needs "$TMP/typo.csv" 2>&1 >/dev/null | grep -q 'سطر 2، ستون 6 (identified_on): سال تاریخ اشتباه تایپ شده به نظر می‌رسد: تاریخ را مانند ۱۴۰۳/۰۱/۰۵ بنویسید'
+ok $? "... in Persian the same"
 needs_dated "$TMP/dates.csv" 1403/1/5 ۱۴۰۳/۰۱/۰۵ 1403-01-05 ١٤٠٣/١/٥ 2024-03-24 2025/03/21
 "$HAMYAR" --lang en --db "$D" import needs "$TMP/dates.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "Jalali dates in any digits, and Gregorian ones"
 is "$(export_col needs identified_on | tr '\n' ' ')" "1403/01/05 1403/01/05 1403/01/05 1403/01/05 1403/01/05 1404/01/01 " \

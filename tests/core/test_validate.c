@@ -590,6 +590,58 @@ parse_is(struct core_record *r, int field, const char *in, int sev,
 #define PARSE_W(r, f, in, m)	parse_is(r, f, in, CORE_SEV_WARNING, m, __LINE__)
 #define PARSE_E(r, f, in, m)	parse_is(r, f, in, CORE_SEV_ERROR, m, __LINE__)
 
+/* A year mistyped (1043 for 1403) was stored as typed: a year before 1300,
+ * or more than 50 after today's (HAMYAR_TODAY stands for the clock), is
+ * refused as mistyped; in a record's date field (a stage's planned end) as
+ * well.  The day 1043/01/05 is still a day: loc_date_parse reads it. */
+static void
+test_date_range(void **state)
+{
+	struct core_record *r = core_record_new(CORE_STAGE);
+	enum core_msg m;
+	int32_t d, want;
+
+	(void)state;
+	assert_non_null(r);
+	assert_int_equal(setenv("HAMYAR_TODAY", "1403/06/15", 1), 0);
+	assert_int_equal(loc_date_parse("1403/01/05", &want), 0);
+	assert_int_equal(core_check_date("1043/01/05", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	assert_int_equal(d, 0);
+	assert_int_equal(core_check_date("۱۰۴۳/۰۱/۰۵", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	assert_int_equal(core_check_date("1299/12/29", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	assert_int_equal(core_check_date("1300/01/01", &d, &m), CORE_SEV_OK);
+	/* a timetable a few years ahead is good; 1504 for 1405 is not */
+	assert_int_equal(core_check_date("1408/01/01", &d, &m), CORE_SEV_OK);
+	assert_int_equal(core_check_date("1453/12/29", &d, &m), CORE_SEV_OK);
+	assert_int_equal(core_check_date("1454/01/01", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	assert_int_equal(core_check_date("1504/01/05", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	/* Gregorian: 1910 or 2204 for 2024 the same */
+	assert_int_equal(core_check_date("1910-03-24", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	assert_int_equal(core_check_date("2204-03-24", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_UNLIKELY);
+	assert_int_equal(core_check_date("2024-03-24", &d, &m), CORE_SEV_WARNING);
+	assert_int_equal(d, want);
+	/* the bound follows today */
+	assert_int_equal(setenv("HAMYAR_TODAY", "1410/01/01", 1), 0);
+	assert_int_equal(core_check_date("1460/01/01", &d, &m), CORE_SEV_OK);
+	assert_int_equal(setenv("HAMYAR_TODAY", "1403/06/15", 1), 0);
+	/* every date field reads through it */
+	PARSE_E(r, CORE_STAGE_PLANNED_END, "1043/07/12", CORE_MSG_DATE_UNLIKELY);
+	PARSE_E(r, CORE_STAGE_PLANNED_START, "۱۰۴۳/۰۷/۱۲", CORE_MSG_DATE_UNLIKELY);
+	PARSE(r, CORE_STAGE_PLANNED_END, "1406/07/12");
+	core_record_free(r);
+	assert_string_equal(_(core_msg_text(CORE_MSG_DATE_UNLIKELY)),
+	    "سال تاریخ اشتباه تایپ شده به نظر می‌رسد: تاریخ را مانند ۱۴۰۳/۰۱/۰۵ بنویسید");
+	assert_int_equal(loc_date_parse("1043/01/05", &d), 0);
+	unsetenv("HAMYAR_TODAY");
+}
+
 static void
 test_field_parse_donor(void **state)
 {
@@ -955,8 +1007,8 @@ test_validate_pledge_over_estimate(void **state)
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "100,000,000", NULL);
 	/* without its need, nothing to compare with */
 	assert_int_equal(core_record_validate(p, NULL, &is), CORE_SEV_OK);
-	assert_int_equal(core_pledge_validate(p, NULL, 0, &is), CORE_SEV_OK);
-	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_pledge_validate(p, NULL, 0, NULL, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_WARNING);
 	assert_int_equal(is.n, 1);
 	assert_true(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
 	    CORE_MSG_PLEDGE_OVER_ESTIMATE));
@@ -964,30 +1016,30 @@ test_validate_pledge_over_estimate(void **state)
 	    "با این تعهد، جمع تعهدهای این نیاز از هزینهٔ برآوردی آن بیشتر می‌شود");
 	/* the whole estimate exactly: no warning */
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "90000000", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_OK);
 	/* with the others: 30 after 60 on 90 is all of it; 31 passes it */
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "30,000,000", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 60000000, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 60000000, NULL, &is), CORE_SEV_OK);
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۳۱٬۰۰۰٬۰۰۰", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 60000000, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_pledge_validate(p, n, 60000000, NULL, &is), CORE_SEV_WARNING);
 	assert_true(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
 	    CORE_MSG_PLEDGE_OVER_ESTIMATE));
 	/* a need already pledged in full: any amount more passes it */
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "1", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 90000000, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_pledge_validate(p, n, 90000000, NULL, &is), CORE_SEV_WARNING);
 	/* ... but an amount of 0 adds nothing */
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "0", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 90000000, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 90000000, NULL, &is), CORE_SEV_OK);
 	/* a cancelled pledge does not count towards the need */
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "100,000,000", NULL);
 	core_field_parse(p, CORE_PLEDGE_STATUS, "cancelled", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_OK);
 	core_record_free(p);
 	/* nor does a non-material one (its amount is warned about alone) */
 	p = pledge("support", "1403/05/10");
 	core_field_parse(p, CORE_PLEDGE_HOURS, "40", NULL);
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "100,000,000", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_WARNING);
 	assert_false(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
 	    CORE_MSG_PLEDGE_OVER_ESTIMATE));
 	core_record_free(p);
@@ -995,7 +1047,7 @@ test_validate_pledge_over_estimate(void **state)
 	p = pledge("costs", "1403/05/10");
 	core_field_parse(p, CORE_PLEDGE_AMOUNT, "100,000,000", NULL);
 	core_field_parse(n, CORE_NEED_ESTIMATED_COST, "", NULL);
-	assert_int_equal(core_pledge_validate(p, n, 0, &is), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_OK);
 	core_record_free(p);
 	core_record_free(n);
 }
@@ -1029,16 +1081,16 @@ test_validate_payment(void **state)
 	 * 20 on a pledge of 50 is all of it; 31 is one too many. */
 	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "30,000,000", NULL);
 	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_OK);
-	assert_int_equal(core_payment_validate(pay, p, 20000000, &is), CORE_SEV_OK);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, NULL, &is), CORE_SEV_OK);
 	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "۳۱٬۰۰۰٬۰۰۰", NULL);
 	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_OK);
-	assert_int_equal(core_payment_validate(pay, p, 20000000, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, NULL, &is), CORE_SEV_WARNING);
 	assert_int_equal(is.n, 1);
 	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
 	    CORE_MSG_PAYMENT_OVER_PLEDGE));
 	/* a pledge already paid in full: any payment more is over it */
 	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "1", NULL);
-	assert_int_equal(core_payment_validate(pay, p, 50000000, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_payment_validate(pay, p, 50000000, NULL, &is), CORE_SEV_WARNING);
 	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "50,000,000", NULL);
 	core_field_parse(p, CORE_PLEDGE_STATUS, "cancelled", NULL);
 	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_WARNING);
@@ -1046,6 +1098,83 @@ test_validate_payment(void **state)
 	    CORE_MSG_PAYMENT_CANCELLED));
 	core_record_free(p);
 	core_record_free(pay);
+}
+
+/* A pledge or payment already past its limit, saved again: warned about
+ * only when the save adds to the excess (a new record; an amount raised; a
+ * record moved to another need or pledge, or counting again), not when it
+ * is saved unchanged or lowered.  Before, an unchanged pledge on a need
+ * pledged past its estimate was warned about at every save. */
+static void
+test_validate_resave_over(void **state)
+{
+	struct core_issues is;
+	struct core_record *n = core_record_new(CORE_NEED);
+	struct core_record *p = pledge("costs", "1403/05/10"), *old;
+	struct core_record *pay = core_record_new(CORE_PAYMENT), *oldpay;
+
+	(void)state;
+	core_field_parse(n, CORE_NEED_ID, "TBZ-5", NULL);
+	core_field_parse(n, CORE_NEED_ESTIMATED_COST, "۹۰٬۰۰۰٬۰۰۰", NULL);
+	core_field_parse(p, CORE_PLEDGE_NEED, "TBZ-5", NULL);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۱۰۰٬۰۰۰٬۰۰۰", NULL);
+	old = core_record_dup(p);
+	assert_non_null(old);
+	/* new: warned */
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_WARNING);
+	/* stored so, saved again unchanged: not again */
+	assert_int_equal(core_pledge_validate(p, n, 0, old, &is), CORE_SEV_OK);
+	/* with others on the need: 40 + 60 on 90, re-saved: no; lowered to
+	 * 55, still over: no; raised to 61: warned */
+	core_field_parse(old, CORE_PLEDGE_AMOUNT, "60,000,000", NULL);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "60,000,000", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_OK);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "55,000,000", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_OK);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "61,000,000", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PLEDGE_OVER_ESTIMATE));
+	/* moved from another need: new to this one */
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "60,000,000", NULL);
+	core_field_parse(old, CORE_PLEDGE_NEED, "TBZ-6", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_WARNING);
+	/* counting again after being cancelled: as new */
+	core_field_parse(old, CORE_PLEDGE_NEED, "TBZ-5", NULL);
+	core_field_parse(old, CORE_PLEDGE_STATUS, "cancelled", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_WARNING);
+	core_field_parse(old, CORE_PLEDGE_STATUS, "pledged", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_OK);
+	/* a need whose estimate was lowered under its pledges since: an
+	 * unchanged pledge saved again is not warned about either */
+	core_field_parse(n, CORE_NEED_ESTIMATED_COST, "50,000,000", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 40000000, old, &is), CORE_SEV_OK);
+
+	/* a payment: 20 paid before, this one of 40 on a pledge of 50 */
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "50,000,000", NULL);
+	core_field_parse(pay, CORE_PAYMENT_ID, "TBZ-11", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PLEDGE, "TBZ-10", NULL);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "۴۰٬۰۰۰٬۰۰۰", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PAID_ON, "1403/05/12", NULL);
+	oldpay = core_record_dup(pay);
+	assert_non_null(oldpay);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, NULL, &is), CORE_SEV_WARNING);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, oldpay, &is), CORE_SEV_OK);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "35,000,000", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, oldpay, &is), CORE_SEV_OK);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "40,000,001", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, oldpay, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_OVER_PLEDGE));
+	/* moved from another pledge: new to this one */
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "40,000,000", NULL);
+	core_field_parse(oldpay, CORE_PAYMENT_PLEDGE, "TBZ-12", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 20000000, oldpay, &is), CORE_SEV_WARNING);
+	core_record_free(oldpay);
+	core_record_free(pay);
+	core_record_free(old);
+	core_record_free(p);
+	core_record_free(n);
 }
 
 static void
@@ -1297,6 +1426,7 @@ main(void)
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_int),
 		cmocka_unit_test(test_date),
+		cmocka_unit_test(test_date_range),
 		cmocka_unit_test(test_county),
 		cmocka_unit_test(test_messages),
 		cmocka_unit_test(test_field_parse_donor),
@@ -1304,6 +1434,7 @@ main(void)
 		cmocka_unit_test(test_validate_donor),
 		cmocka_unit_test(test_validate_pledge),
 		cmocka_unit_test(test_validate_payment),
+		cmocka_unit_test(test_validate_resave_over),
 		cmocka_unit_test(test_validate_pledge_over_estimate),
 		cmocka_unit_test(test_validate_stage_need),
 		cmocka_unit_test(test_validate_misc),

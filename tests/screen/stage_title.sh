@@ -15,7 +15,7 @@ scr_wait "$(vis 'نیاز TST-20: ساخت اتاق نگهبانی')"; ok $? "th
 scr_keys F5
 scr_wait "$(vis 'عنوان:')"; scr_type 'خرید و نصب دوربین‌ها'; scr_keys Enter
 scr_wait "$(vis 'شروع برنامه‌ریزی‌شده (سال/ماه/روز):')"; scr_type '1403/02/01'; scr_keys Enter
-scr_wait "$(vis 'پایان برنامه‌ریزی‌شده (سال/ماه/روز):')"; scr_type '1499/12/29'; scr_keys Enter
+scr_wait "$(vis 'پایان برنامه‌ریزی‌شده (سال/ماه/روز):')"; scr_type '1449/12/29'; scr_keys Enter
 scr_wait "$(vis 'مرحله افزوده شد.')"; ok $? "a stage with a long title is added"
 scr_cap | grep -qF "$(vis 'خرید و نصب دوربین‌ها')"; ok $? "its title is shown whole"
 scr_cap | grep -qF '…'; is $? 1 "nothing on the screen is cut with an ellipsis"
