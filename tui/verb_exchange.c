@@ -1532,35 +1532,24 @@ repeat_reset(struct import *im)
 	im->repeats = 0;
 }
 
-/* The check of a row without an id: refused (reported) if a stored record
- * of the kind holds what it gives.  Of equal records, one not named by an
- * earlier row is named (two rows repeating two records name both).
- * Returns 0, 1 for a repeat, or a store code. */
+/* Finds in the table a stored record in use that holds what r gives (its
+ * hash h), among those named by an earlier row (told 1) or not (told 0),
+ * and the user may see, into *hit (NULL: none).  Returns 0 or a store
+ * code. */
 static int
-repeat_check(struct import *im, struct store_txn *t, const struct row *w)
+repeat_find(struct import *im, struct store_txn *t, const struct core_record *r, uint64_t h,
+    int told, struct repeat **hit)
 {
-	struct repeat *hit = NULL;
 	struct core_record *old;
 	struct store_meta m;
-	char reason[512];
-	uint64_t h;
-	size_t f, i;
+	size_t i, mask = im->rep_cap - 1;
 	int rc, same;
 
-	if (im->allow_repeats)
-		return 0;
-	for (f = 1; f < im->s->nfields; f++)
-		if ((im->s->fields[f].flags & CORE_FF_UNIQUE) && w->rec->v[f].set)
-			return 0;	/* the unique index answers for it */
-	if (im->rep == NULL && (rc = repeat_build(im, t)) != 0)
-		return rc;
-	if (im->nrep == 0)
-		return 0;
-	h = repeat_hash(im, w->rec);
-	for (i = h & (im->rep_cap - 1); im->rep[i].id[0] != '\0'; i = (i + 1) & (im->rep_cap - 1)) {
+	*hit = NULL;
+	for (i = h & mask; im->rep[i].id[0] != '\0'; i = (i + 1) & mask) {
 		struct repeat *e = &im->rep[i];
 
-		if (e->hash != h || (hit != NULL && e->told))
+		if (e->hash != h || e->told != told)
 			continue;
 		if (im->nwritten > 0 && bsearch(e->id, im->written, im->nwritten,
 		    sizeof *im->written, repeat_idcmp) != NULL)
@@ -1573,15 +1562,43 @@ repeat_check(struct import *im, struct store_txn *t, const struct row *w)
 		}
 		/* a record the user may not see is not named to him (his
 		 * row is refused for its county anyway) */
-		same = !m.deleted && repeat_equal(im, w->rec, old) &&
+		same = !m.deleted && repeat_equal(im, r, old) &&
 		    may(im->st, t, CORE_ACCESS_READ, old, 0);
 		core_record_free(old);
-		if (!same)
-			continue;
-		hit = e;
-		if (!e->told)
-			break;
+		if (same) {
+			*hit = e;
+			return 0;
+		}
 	}
+	return 0;
+}
+
+/* The check of a row without an id: refused (reported) if a stored record
+ * of the kind holds what it gives.  Of equal records, one not named by an
+ * earlier row is named (two rows repeating two records name both).
+ * Returns 0, 1 for a repeat, or a store code. */
+static int
+repeat_check(struct import *im, struct store_txn *t, const struct row *w)
+{
+	struct repeat *hit = NULL;
+	char reason[512];
+	uint64_t h;
+	size_t f;
+	int rc;
+
+	if (im->allow_repeats)
+		return 0;
+	for (f = 1; f < im->s->nfields; f++)
+		if ((im->s->fields[f].flags & CORE_FF_UNIQUE) && w->rec->v[f].set)
+			return 0;	/* the unique index answers for it */
+	if (im->rep == NULL && (rc = repeat_build(im, t)) != 0)
+		return rc;
+	if (im->nrep == 0)
+		return 0;
+	h = repeat_hash(im, w->rec);
+	if ((rc = repeat_find(im, t, w->rec, h, 0, &hit)) != 0 ||
+	    (hit == NULL && (rc = repeat_find(im, t, w->rec, h, 1, &hit)) != 0))
+		return rc;
 	if (hit == NULL)
 		return 0;
 	hit->told = 1;
