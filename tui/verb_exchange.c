@@ -1534,11 +1534,11 @@ repeat_reset(struct import *im)
 
 /* Finds in the table a stored record in use that holds what r gives (its
  * hash h), among those named by an earlier row (told 1) or not (told 0),
- * and the user may see, into *hit (NULL: none).  Returns 0 or a store
- * code. */
+ * and the user may see, into *hit (NULL: none); *other is set if an entry
+ * of hash h was passed over for its told.  Returns 0 or a store code. */
 static int
 repeat_find(struct import *im, struct store_txn *t, const struct core_record *r, uint64_t h,
-    int told, struct repeat **hit)
+    int told, struct repeat **hit, int *other)
 {
 	struct core_record *old;
 	struct store_meta m;
@@ -1546,11 +1546,16 @@ repeat_find(struct import *im, struct store_txn *t, const struct core_record *r,
 	int rc, same;
 
 	*hit = NULL;
+	*other = 0;
 	for (i = h & mask; im->rep[i].id[0] != '\0'; i = (i + 1) & mask) {
 		struct repeat *e = &im->rep[i];
 
-		if (e->hash != h || e->told != told)
+		if (e->hash != h)
 			continue;
+		if (e->told != told) {
+			*other = 1;
+			continue;
+		}
 		if (im->nwritten > 0 && bsearch(e->id, im->written, im->nwritten,
 		    sizeof *im->written, repeat_idcmp) != NULL)
 			continue;	/* written by an earlier line of the file */
@@ -1584,7 +1589,7 @@ repeat_check(struct import *im, struct store_txn *t, const struct row *w)
 	char reason[512];
 	uint64_t h;
 	size_t f;
-	int rc;
+	int rc, other;
 
 	if (im->allow_repeats)
 		return 0;
@@ -1596,8 +1601,8 @@ repeat_check(struct import *im, struct store_txn *t, const struct row *w)
 	if (im->nrep == 0)
 		return 0;
 	h = repeat_hash(im, w->rec);
-	if ((rc = repeat_find(im, t, w->rec, h, 0, &hit)) != 0 ||
-	    (hit == NULL && (rc = repeat_find(im, t, w->rec, h, 1, &hit)) != 0))
+	if ((rc = repeat_find(im, t, w->rec, h, 0, &hit, &other)) != 0 ||
+	    (hit == NULL && other && (rc = repeat_find(im, t, w->rec, h, 1, &hit, &other)) != 0))
 		return rc;
 	if (hit == NULL)
 		return 0;
