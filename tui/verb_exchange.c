@@ -1881,7 +1881,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	} else if (rc == IMPORT_ROWS_BAD) {
 		cli_error(_("rows with errors: %d; nothing was imported"), im.bad + im.wbad);
 		if (im.repeats > 0)
-			cli_error(_("%zu rows repeat records already in the database; if they are really new records, import the file with --allow-repeats"),
+			cli_error(_("rows that repeat records already in the database: %zu; if they are really new records, import the file with --allow-repeats"),
 			    im.repeats);
 		ret = EXIT_INVALID;
 	} else if (rc == IMPORT_DRY) {
