@@ -13,6 +13,8 @@
  * nothing is written.  The checks that need the database (a duplicate
  * national id, a reference to no record, another county's row) are made by
  * the write and reported the same way.  --dry-run aborts the write anyway.
+ * A row without an id that repeats a stored record is refused (the same
+ * file imported twice) unless --allow-repeats: see "repeats" below.
  * Kinds: donors, groups, units, needs, pledges, and also payments, stages
  * and recognitions (so that `export all` can be imported back).
  *
@@ -177,6 +179,8 @@ importable(int k)
 			   that field: 0 marks a deleted record (meta.deleted),
 			   as export writes it */
 
+struct repeat;
+
 struct row {
 	size_t line;
 	int had_id;
@@ -246,6 +250,15 @@ struct import {
 	 * only provisional */
 	size_t *auto_line, nauto, auto_cap;
 	uint64_t auto_first;
+	/* The writer's check of repeats (repeat_check; reset with the rest). */
+	int allow_repeats;		/* --allow-repeats: no check */
+	struct repeat *rep;		/* the stored records' tuples; NULL until
+					   the first row that needs them */
+	size_t rep_cap, nrep;
+	char (*written)[CORE_ID_MAX];	/* ids the file's rows wrote before rep
+					   was built */
+	size_t nwritten, written_cap;
+	size_t repeats;			/* rows refused as repeats */
 };
 
 static void
@@ -1564,6 +1577,307 @@ mark_deleted(struct import *im, struct store_txn *t, const struct row *w)
 	    store_reactivate(t, im->s->kind, id, m.rev);
 }
 
+/* ---- repeats ----
+ *
+ * A row without an id makes a new record.  One that gives, in every column
+ * the file has, what a record of the kind already holds is most likely the
+ * same file imported a second time (the network dropped, the clerk was not
+ * sure it had worked), and would leave two of everything, totals doubled:
+ * it is refused, naming the record it repeats, unless --allow-repeats (two
+ * equal payments of one day do happen).  Values are compared as stored: the
+ * row is parsed as it is written, so ي and ك, Persian digits or a grouped
+ * amount compare as what they are kept as.  Rows that repeat each other in
+ * the file are not refused (the file may really hold two); nor is a row with
+ * a unique value (a donor's national id), which the unique index guards.
+ *
+ * The stored records are read once, into an open-addressing table of the
+ * hash of their values in the file's columns (and their ids, to read the
+ * record back and compare it whole on a hit), when the first row that needs
+ * it comes: a file whose rows all carry an id or a unique value never reads
+ * them.  A record the file's rows wrote before that (by its id) is not
+ * counted: what a later row repeats is then a line of the file. */
+
+struct repeat {
+	uint64_t hash;
+	char id[CORE_ID_MAX];	/* "": an empty slot */
+	int told;		/* named by a row already (repeat_check) */
+};
+
+/* Whether field f is compared: a column the file has (derived fields have
+ * none), not the id. */
+static int
+repeat_field(const struct import *im, size_t f)
+{
+	return f > 0 && f < CORE_MAX_FIELDS && im->field_col[f] != 0;
+}
+
+/* A pledge's status is worked out from its payments when it is written
+ * (store.c, pledge_status_fill), but for a cancelled one: only whether it
+ * is cancelled is the file's. */
+static int
+repeat_status(const struct import *im, size_t f)
+{
+	return im->s->kind == CORE_PLEDGE && f == CORE_PLEDGE_STATUS;
+}
+
+static int
+repeat_cancelled(const struct core_record *r)
+{
+	return r->v[CORE_PLEDGE_STATUS].set &&
+	    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED;
+}
+
+static void
+repeat_mix(uint64_t *h, const void *p, size_t n)
+{
+	const unsigned char *b = p;
+	size_t i;
+
+	for (i = 0; i < n; i++) {	/* FNV-1a */
+		*h ^= b[i];
+		*h *= 0x100000001b3ull;
+	}
+}
+
+/* The hash of r's values in the compared fields (never 0). */
+static uint64_t
+repeat_hash(const struct import *im, const struct core_record *r)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+	size_t f;
+
+	for (f = 1; f < im->s->nfields; f++) {
+		const struct core_value *v = &r->v[f];
+		unsigned char tag[2] = { (unsigned char)f, (unsigned char)(v->set != 0) };
+
+		if (!repeat_field(im, f))
+			continue;
+		if (repeat_status(im, f)) {
+			tag[1] = (unsigned char)repeat_cancelled(r);
+			repeat_mix(&h, tag, sizeof tag);
+			continue;
+		}
+		repeat_mix(&h, tag, sizeof tag);
+		if (!v->set)
+			continue;
+		if (core_ftype_is_text(im->s->fields[f].type)) {
+			const char *x = v->text != NULL ? v->text : "";
+
+			repeat_mix(&h, x, strlen(x) + 1);
+		} else
+			repeat_mix(&h, &v->num, sizeof v->num);
+	}
+	return h != 0 ? h : 1;
+}
+
+/* Whether a and b hold the same in every compared field. */
+static int
+repeat_equal(const struct import *im, const struct core_record *a, const struct core_record *b)
+{
+	size_t f;
+
+	for (f = 1; f < im->s->nfields; f++) {
+		if (!repeat_field(im, f))
+			continue;
+		if (repeat_status(im, f) ? repeat_cancelled(a) != repeat_cancelled(b) :
+		    !core_value_equal(a, b, (int)f))
+			return 0;
+	}
+	return 1;
+}
+
+/* Puts (h, id) into the table, which has room.  */
+static void
+repeat_put(struct repeat *tab, size_t cap, uint64_t h, const char *id)
+{
+	size_t i;
+
+	for (i = h & (cap - 1); tab[i].id[0] != '\0'; i = (i + 1) & (cap - 1))
+		;
+	tab[i].hash = h;
+	snprintf(tab[i].id, sizeof tab[i].id, "%s", id);
+}
+
+/* Doubles the table (or makes it, for about n records).  Returns 0 or
+ * STORE_ENOMEM. */
+static int
+repeat_grow(struct import *im, size_t n)
+{
+	size_t ncap = im->rep_cap ? im->rep_cap * 2 : 64, i;
+	struct repeat *nv;
+
+	while (ncap < 2 * (n + 1))
+		ncap *= 2;
+	if ((nv = calloc(ncap, sizeof *nv)) == NULL)
+		return STORE_ENOMEM;
+	for (i = 0; i < im->rep_cap; i++)
+		if (im->rep[i].id[0] != '\0')
+			repeat_put(nv, ncap, im->rep[i].hash, im->rep[i].id);
+	free(im->rep);
+	im->rep = nv;
+	im->rep_cap = ncap;
+	return 0;
+}
+
+static int
+repeat_idcmp(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* Reads the records of the kind in use now (not deleted ones) into the
+ * table.  Returns 0 or a store code. */
+static int
+repeat_build(struct import *im, struct store_txn *t)
+{
+	struct store_iter *it = NULL;
+	struct store_meta m;
+	struct core_record *r;
+	char id[CORE_ID_MAX];
+	size_t n = 0;
+	int rc;
+
+	if ((rc = store_count(t, im->s->kind, &n)) != 0 || (rc = repeat_grow(im, n)) != 0)
+		return rc;
+	if ((rc = store_iter_kind(t, im->s->kind, &it)) != 0)
+		return rc;
+	while ((rc = store_iter_next(it, id)) == 0) {
+		if ((rc = store_get(t, im->s->kind, id, &r, &m)) != 0)
+			break;
+		if (!m.deleted && 2 * (im->nrep + 1) > im->rep_cap &&
+		    (rc = repeat_grow(im, im->nrep + 1)) != 0) {
+			core_record_free(r);
+			break;
+		}
+		if (!m.deleted) {
+			repeat_put(im->rep, im->rep_cap, repeat_hash(im, r), id);
+			im->nrep++;
+		}
+		core_record_free(r);
+	}
+	store_iter_free(it);
+	if (rc != STORE_ENOTFOUND)
+		return rc;
+	if (im->nwritten > 1)
+		qsort(im->written, im->nwritten, sizeof *im->written, repeat_idcmp);
+	return 0;
+}
+
+/* Notes the id of a record a row with an id has just written, while the
+ * table is not built yet (repeat_build leaves it out).  Returns 0 or
+ * STORE_ENOMEM. */
+static int
+repeat_note_written(struct import *im, const char *id)
+{
+	if (im->allow_repeats || im->rep != NULL)
+		return 0;
+	if (im->nwritten == im->written_cap) {
+		size_t ncap = im->written_cap ? im->written_cap * 2 : 256;
+		char (*nv)[CORE_ID_MAX] = realloc(im->written, ncap * sizeof *nv);
+
+		if (nv == NULL)
+			return STORE_ENOMEM;
+		im->written = nv;
+		im->written_cap = ncap;
+	}
+	snprintf(im->written[im->nwritten++], CORE_ID_MAX, "%s", id);
+	return 0;
+}
+
+/* Forgets the table and the ids (a new run of the write). */
+static void
+repeat_reset(struct import *im)
+{
+	free(im->rep);
+	im->rep = NULL;
+	im->rep_cap = im->nrep = 0;
+	im->nwritten = 0;
+	im->repeats = 0;
+}
+
+/* Finds in the table a stored record in use that holds what r gives (its
+ * hash h), among those named by an earlier row (told 1) or not (told 0),
+ * and the user may see, into *hit (NULL: none); *other is set if an entry
+ * of hash h was passed over for its told.  Returns 0 or a store code. */
+static int
+repeat_find(struct import *im, struct store_txn *t, const struct core_record *r, uint64_t h,
+    int told, struct repeat **hit, int *other)
+{
+	struct core_record *old;
+	struct store_meta m;
+	size_t i, mask = im->rep_cap - 1;
+	int rc, same;
+
+	*hit = NULL;
+	*other = 0;
+	for (i = h & mask; im->rep[i].id[0] != '\0'; i = (i + 1) & mask) {
+		struct repeat *e = &im->rep[i];
+
+		if (e->hash != h)
+			continue;
+		if (e->told != told) {
+			*other = 1;
+			continue;
+		}
+		if (im->nwritten > 0 && bsearch(e->id, im->written, im->nwritten,
+		    sizeof *im->written, repeat_idcmp) != NULL)
+			continue;	/* written by an earlier line of the file */
+		/* read back: an earlier row may have changed it */
+		if ((rc = store_get(t, im->s->kind, e->id, &old, &m)) != 0) {
+			if (rc != STORE_ENOTFOUND)
+				return rc;
+			continue;
+		}
+		/* a record the user may not see is not named to him (his
+		 * row is refused for its county anyway) */
+		same = !m.deleted && repeat_equal(im, r, old) &&
+		    may(im->st, t, CORE_ACCESS_READ, old, 0);
+		core_record_free(old);
+		if (same) {
+			*hit = e;
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* The check of a row without an id: refused (reported) if a stored record
+ * of the kind holds what it gives.  Of equal records, one not named by an
+ * earlier row is named (two rows repeating two records name both).
+ * Returns 0, 1 for a repeat, or a store code. */
+static int
+repeat_check(struct import *im, struct store_txn *t, const struct row *w)
+{
+	struct repeat *hit = NULL;
+	char reason[512];
+	uint64_t h;
+	size_t f;
+	int rc, other;
+
+	if (im->allow_repeats)
+		return 0;
+	for (f = 1; f < im->s->nfields; f++)
+		if ((im->s->fields[f].flags & CORE_FF_UNIQUE) && w->rec->v[f].set)
+			return 0;	/* the unique index answers for it */
+	if (im->rep == NULL && (rc = repeat_build(im, t)) != 0)
+		return rc;
+	if (im->nrep == 0)
+		return 0;
+	h = repeat_hash(im, w->rec);
+	if ((rc = repeat_find(im, t, w->rec, h, 0, &hit, &other)) != 0 ||
+	    (hit == NULL && other && (rc = repeat_find(im, t, w->rec, h, 1, &hit, &other)) != 0))
+		return rc;
+	if (hit == NULL)
+		return 0;
+	hit->told = 1;
+	snprintf(reason, sizeof reason,
+	    _("the same as record %s already in the database (was this file imported before?)"),
+	    hit->id);
+	row_msg(im, &im->wmsgs, w->line, -1, reason, 0);
+	im->repeats++;
+	return 1;
+}
+
 static int
 write_rows(struct store_txn *t, void *ctx)
 {
@@ -1580,6 +1894,7 @@ write_rows(struct store_txn *t, void *ctx)
 	im->created = im->updated = im->unchanged = 0;
 	im->wbad = 0;
 	im->nauto = 0;
+	repeat_reset(im);
 	msgs_free(&im->wmsgs);
 	/* Every row is tried even once a bad one is known (nothing is kept
 	 * then), so that the report names every problem of the file. */
@@ -1597,6 +1912,12 @@ write_rows(struct store_txn *t, void *ctx)
 		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
 		exists = rc == 0;
+		if (!w.had_id && (rc = repeat_check(im, t, &w)) != 0) {
+			if (rc < 0)
+				return rc;
+			im->wbad++;
+			continue;
+		}
 		if (exists && w.later && (rc = merge_absent(im, t, &w)) != 0)
 			return rc;
 		if (exists && (rc = keep_zeros(im, t, &w)) != 0)
@@ -1660,6 +1981,8 @@ write_rows(struct store_txn *t, void *ctx)
 			im->wbad++;
 			continue;
 		}
+		if (w.had_id && (rc = repeat_note_written(im, core_record_text(w.rec, 0))) != 0)
+			return rc;
 		if (exists) {
 			/* a row that gives a record as it is (an export
 			 * imported back) writes nothing: not "updated" */
@@ -1723,17 +2046,19 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	for (i = 1; i < (size_t)argc; i++) {
 		if (strcmp(argv[i], "--dry-run") == 0)
 			im.dry_run = 1;
+		else if (strcmp(argv[i], "--allow-repeats") == 0)
+			im.allow_repeats = 1;
 		else if (kname == NULL)
 			kname = argv[i];
 		else if (file == NULL)
 			file = argv[i];
 		else {
-			cli_error("%s", _("usage: hamyar import KIND FILE.csv [--dry-run]"));
+			cli_error("%s", _("usage: hamyar import KIND FILE.csv [--dry-run] [--allow-repeats]"));
 			return EXIT_USAGE;
 		}
 	}
 	if (kname == NULL || file == NULL) {
-		cli_error("%s", _("usage: hamyar import KIND FILE.csv [--dry-run]"));
+		cli_error("%s", _("usage: hamyar import KIND FILE.csv [--dry-run] [--allow-repeats]"));
 		return EXIT_USAGE;
 	}
 	k = core_kind_from_name(kname);
@@ -1820,6 +2145,9 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		ret = EXIT_SYSTEM;
 	} else if (rc == IMPORT_ROWS_BAD) {
 		cli_error(_("rows with errors: %d; nothing was imported"), im.bad + im.wbad);
+		if (im.repeats > 0)
+			cli_error(_("rows that repeat records already in the database: %zu; if they are really new records, import the file with --allow-repeats"),
+			    im.repeats);
 		ret = EXIT_INVALID;
 	} else if (rc == IMPORT_DRY) {
 		printf(_("%zu rows are good (dry run: nothing written)\n"), im.nrows);
@@ -1846,6 +2174,8 @@ out:
 	free(im.rows);
 	free(im.auto_line);
 	free(im.seen);
+	free(im.rep);
+	free(im.written);
 	for (i = 0; i < sizeof im.county_key / sizeof im.county_key[0]; i++)
 		free(im.county_key[i]);
 	for (i = 0; i < sizeof im.col_head / sizeof im.col_head[0]; i++)

@@ -40,10 +40,12 @@ is $? 1 "a population of 120000,5 is refused, not read as 1,200,005"
 grep -q 'column 8 (population): Digits are grouped by threes' "$TMP/err"; ok $? "... for its grouping"
 
 # An amount in a Currency format: the unit, ریال, taken off; تومان refused.
-donors_with "$TMP/cur.csv" capacity '"12,000,000 ريال"' '"1,200,000 تومان"'
+# (Not 12,000,000: خیّر 1 of that capacity is stored, and the row would
+# repeat it.)
+donors_with "$TMP/cur.csv" capacity '"15,000,000 ريال"' '"1,200,000 تومان"'
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/cur.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "an amount in tomans: refused"
 grep -q 'line 3, column 4 (capacity): Amounts are in rials: write this one in rials (a toman is ten rials)' "$TMP/err"; ok $? "... saying amounts are in rials"
-grep -q 'line 2' "$TMP/err"; is $? 1 "... 12,000,000 ريال is good"
+grep -q 'line 2' "$TMP/err"; is $? 1 "... 15,000,000 ريال is good"
 
 # ---- dates as clerks and spreadsheets write them.  Jalali in any digits
 # and either separator; a two-digit year (03/1/5 was year 3) and the year
