@@ -1537,6 +1537,12 @@ next_seq(struct store_txn *t, const char *station, uint64_t *seq)
 
 /* ---- a pledge's status from its payments ---- */
 
+int64_t
+store_payment_share(const struct core_record *y, const struct store_meta *m)
+{
+	return !m->deleted && y->v[CORE_PAYMENT_AMOUNT].set ? y->v[CORE_PAYMENT_AMOUNT].num : 0;
+}
+
 int
 store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int64_t *paid)
 {
@@ -1555,8 +1561,7 @@ store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int6
 			continue;
 		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) != 0)
 			break;
-		if (!m.deleted && y->v[CORE_PAYMENT_AMOUNT].set)
-			*paid += y->v[CORE_PAYMENT_AMOUNT].num;
+		*paid += store_payment_share(y, &m);
 		core_record_free(y);
 	}
 	store_iter_free(it);
@@ -2626,6 +2631,25 @@ store_iter_free(struct store_iter *it)
 
 /* ---- needs ---- */
 
+/* Whether pledge p, stored with meta m, counts towards its need: material,
+ * not cancelled, not deactivated (a deactivated pledge counts no more than
+ * a cancelled one). */
+static int
+pledge_counts(const struct core_record *p, const struct store_meta *m)
+{
+	return !m->deleted && p->v[CORE_PLEDGE_TYPE].set &&
+	    core_pledge_counts((int)p->v[CORE_PLEDGE_TYPE].num,
+	    p->v[CORE_PLEDGE_STATUS].set ? (int)p->v[CORE_PLEDGE_STATUS].num :
+	    CORE_PLEDGE_PLEDGED);
+}
+
+int64_t
+store_pledge_share(const struct core_record *p, const struct store_meta *m)
+{
+	return pledge_counts(p, m) && p->v[CORE_PLEDGE_AMOUNT].set ?
+	    p->v[CORE_PLEDGE_AMOUNT].num : 0;
+}
+
 /* Sums need id's pledges that count towards it (material, not cancelled,
  * not deactivated: a deactivated pledge counts no more than a cancelled
  * one), leaving out pledge except (NULL: none), into *pledged, and when
@@ -2652,12 +2676,8 @@ need_pledges(struct store_txn *t, const char *id, const char *except, int64_t *p
 			continue;
 		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) != 0)
 			break;
-		if (!m.deleted && p->v[CORE_PLEDGE_TYPE].set &&
-		    core_pledge_counts((int)p->v[CORE_PLEDGE_TYPE].num,
-		    p->v[CORE_PLEDGE_STATUS].set ? (int)p->v[CORE_PLEDGE_STATUS].num :
-		    CORE_PLEDGE_PLEDGED)) {
-			if (p->v[CORE_PLEDGE_AMOUNT].set)
-				*pledged += p->v[CORE_PLEDGE_AMOUNT].num;
+		if (pledge_counts(p, &m)) {
+			*pledged += store_pledge_share(p, &m);
 			if (received != NULL) {
 				if ((rc = store_pledge_paid(t, pid, NULL, &paid)) != 0) {
 					core_record_free(p);

@@ -177,8 +177,53 @@ importable(int k)
 			   that field: 0 marks a deleted record (meta.deleted),
 			   as export writes it */
 
+/* A reference cell that gives a record by a natural key (a donor's
+ * national id or legal id) rather than by its id: the reader checks its
+ * form and keeps the cell; the writer, which reads the database, puts the
+ * record's id in its place (natref_resolve). */
+struct natref {
+	int field;
+	char *cell;
+	struct natref *next;
+};
+
+/* A value of a unique field that two records hold: a duplicate that a
+ * sync brought in and a person has not settled (store/sync.h).  Such a
+ * value names neither of them. */
+struct natdup {
+	enum core_kind kind;
+	int field;
+	char *value;
+	char a[CORE_ID_MAX], b[CORE_ID_MAX];
+};
+
+struct natkeys {
+	struct natref *rnat;	/* the reader's: the current row's */
+	struct natdup *dups;	/* the writer's (natdup_load) */
+	size_t ndups;
+	int loaded;
+};
+
+/* The writer's running sums for the warnings of pledges and payments
+ * (sums_get): what each need's pledges (each pledge's payments) add up to
+ * in the database as the import has written it so far, so that a row does
+ * not read all of its need's pledges again. */
+struct sum_ent {
+	char id[CORE_ID_MAX];	/* "" empty slot */
+	int64_t sum;
+};
+
+struct run_sums {
+	struct sum_ent *v;
+	size_t n, cap;
+	struct core_record *rec;	/* the row checked last, to settle */
+	char old_parent[CORE_ID_MAX];	/* its stored version's need (pledge) */
+	int64_t old;			/* and that version's share in it */
+};
+
 struct row {
 	size_t line;
+	struct natref *nat;	/* references given by natural keys */
 	int had_id;
 	int later;		/* validated by the writer, once merged (partial) */
 	int bad;		/* found bad by the reader: only its references
@@ -246,6 +291,8 @@ struct import {
 	 * only provisional */
 	size_t *auto_line, nauto, auto_cap;
 	uint64_t auto_first;
+	struct run_sums sums;		/* the writer's */
+	struct natkeys nk;		/* rnat the reader's, the rest the writer's */
 };
 
 static void
@@ -1136,6 +1183,165 @@ merge_absent(struct import *im, struct store_txn *t, const struct row *w)
 	return rc;
 }
 
+/* ---- running sums of needs' pledges and pledges' payments ----
+ *
+ * check_row warns about a pledge that takes its need's pledges past the
+ * estimated cost, and a payment that takes its pledge's payments past the
+ * pledged amount.  Summing the need's stored pledges for each row made an
+ * import of thousands of pledges on one need quadratic.  Instead the sum of
+ * a parent (need or pledge) is read from the database once, when a row
+ * first names it, and kept as the rows are written: each row's share
+ * (store_pledge_share, store_payment_share) is taken off its stored
+ * version's parent and added to its parent as written (sums_settle).  The
+ * sums are those store_need_pledged and store_pledge_paid give in the
+ * transaction at that row, so the warnings are the same. */
+
+static uint64_t
+sums_hash(const char *id)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+
+	for (; *id != '\0'; id++)
+		h = (h ^ (unsigned char)*id) * 0x100000001b3ull;
+	return h;
+}
+
+/* The slot of parent id: its entry, or the empty slot it would take. */
+static struct sum_ent *
+sums_slot(struct run_sums *s, const char *id)
+{
+	size_t i, mask = s->cap - 1;
+
+	for (i = sums_hash(id) & mask; s->v[i].id[0] != '\0'; i = (i + 1) & mask)
+		if (strcmp(s->v[i].id, id) == 0)
+			break;
+	return &s->v[i];
+}
+
+/* Forgets every sum (store_write may run the writer again from the start). */
+static void
+sums_reset(struct run_sums *s)
+{
+	free(s->v);
+	memset(s, 0, sizeof *s);
+}
+
+/* The parent of a pledge (its need) or of a payment (its pledge), and the
+ * share it adds to the parent's sum, of record id of kind k as stored now
+ * ("" and 0 if it is not).  Returns 0 or a store code. */
+static int
+sums_share(struct store_txn *t, enum core_kind k, const char *id, char *parent, int64_t *share)
+{
+	struct core_record *r;
+	struct store_meta m;
+	int rc;
+
+	parent[0] = '\0';
+	*share = 0;
+	if (*id == '\0')
+		return 0;
+	if ((rc = store_get(t, k, id, &r, &m)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	snprintf(parent, CORE_ID_MAX, "%s", core_record_text(r, k == CORE_PLEDGE ?
+	    CORE_PLEDGE_NEED : CORE_PAYMENT_PLEDGE));
+	*share = k == CORE_PLEDGE ? store_pledge_share(r, &m) : store_payment_share(r, &m);
+	core_record_free(r);
+	return 0;
+}
+
+/* Adds d to the sum of parent, if it is kept. */
+static void
+sums_add(struct run_sums *s, const char *parent, int64_t d)
+{
+	struct sum_ent *e;
+
+	if (s->cap == 0 || *parent == '\0' || d == 0)
+		return;
+	if ((e = sums_slot(s, parent))->id[0] != '\0')
+		e->sum += d;
+}
+
+/* The row checked last has been written, or refused: its stored version's
+ * share moves from the parent it had to the one it has now.  Returns 0 or
+ * a store code. */
+static int
+sums_settle(struct import *im, struct store_txn *t)
+{
+	struct run_sums *s = &im->sums;
+	char parent[CORE_ID_MAX];
+	int64_t share;
+	int rc;
+
+	if (s->rec == NULL)
+		return 0;
+	rc = sums_share(t, im->s->kind, core_record_text(s->rec, 0), parent, &share);
+	s->rec = NULL;
+	if (rc != 0)
+		return rc;
+	sums_add(s, s->old_parent, -s->old);
+	sums_add(s, parent, share);
+	return 0;
+}
+
+/* Before row w is checked and written: notes its stored version's share
+ * (a row updating a pledge leaves its own old amount out of its need's
+ * sum, as store_need_pledged's except does).  Returns 0 or a store code. */
+static int
+sums_before(struct import *im, struct store_txn *t, const struct row *w, int exists)
+{
+	struct run_sums *s = &im->sums;
+	int rc;
+
+	s->old_parent[0] = '\0';
+	s->old = 0;
+	if (exists && (rc = sums_share(t, im->s->kind, core_record_text(w->rec, 0),
+	    s->old_parent, &s->old)) != 0)
+		return rc;
+	s->rec = w->rec;
+	return 0;
+}
+
+/* What the other pledges of need id (the other payments of pledge id)
+ * hold, the earlier rows of the file among them, not the row being checked
+ * (sums_before): store_need_pledged (store_pledge_paid) with the row as
+ * except, from the sums kept.  Returns 0 or a store code. */
+static int
+sums_get(struct import *im, struct store_txn *t, const char *id, int64_t *out)
+{
+	struct run_sums *s = &im->sums;
+	struct sum_ent *e;
+	int64_t sum;
+	int rc;
+
+	if (strlen(id) >= CORE_ID_MAX)
+		return STORE_EINVAL;
+	if (2 * (s->n + 1) > s->cap) {
+		struct run_sums grown = { NULL, 0, 0, NULL, "", 0 };
+		size_t i;
+
+		grown.cap = s->cap ? s->cap * 2 : 256;
+		if ((grown.v = calloc(grown.cap, sizeof *grown.v)) == NULL)
+			return STORE_ENOMEM;
+		for (i = 0; i < s->cap; i++)
+			if (s->v[i].id[0] != '\0')
+				*sums_slot(&grown, s->v[i].id) = s->v[i];
+		free(s->v);
+		s->v = grown.v;
+		s->cap = grown.cap;
+	}
+	if ((e = sums_slot(s, id))->id[0] == '\0') {
+		rc = im->s->kind == CORE_PLEDGE ? store_need_pledged(t, id, NULL, &sum) :
+		    store_pledge_paid(t, id, NULL, &sum);
+		if (rc != 0)
+			return rc;
+		strcpy(e->id, id);
+		e->sum = sum;
+		s->n++;
+	}
+	*out = e->sum - (strcmp(s->old_parent, id) == 0 ? s->old : 0);
+	return 0;
+}
+
 /* The checks of a row made by the writer.  whole: a row the reader left
  * to it (w->later, merged with the stored record): every rule, with the
  * payment's pledge or the pledge's need when there is one.  Else the rules
@@ -1152,7 +1358,6 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 	size_t i;
 	int rc, bad = 0;
 	int64_t paid = 0;
-	const char *self = w->had_id ? core_record_text(w->rec, 0) : NULL;
 
 	if (im->s->kind == CORE_PAYMENT) {
 		const char *pid = core_record_text(w->rec, CORE_PAYMENT_PLEDGE);
@@ -1164,7 +1369,7 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 			return rc;
 		/* what the pledge's other payments hold, the earlier rows of
 		 * the file among them (a row updating a payment: not itself) */
-		if (parent != NULL && (rc = store_pledge_paid(t, pid, self, &paid)) != 0) {
+		if (parent != NULL && (rc = sums_get(im, t, pid, &paid)) != 0) {
 			core_record_free(parent);
 			return rc;
 		}
@@ -1178,7 +1383,7 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 			return rc;
 		/* what the need's other pledges hold, the earlier rows of the
 		 * file among them (a row updating a pledge: not itself) */
-		if (parent != NULL && (rc = store_need_pledged(t, nid, self, &paid)) != 0) {
+		if (parent != NULL && (rc = sums_get(im, t, nid, &paid)) != 0) {
 			core_record_free(parent);
 			return rc;
 		}
@@ -1314,6 +1519,7 @@ write_rows(struct store_txn *t, void *ctx)
 
 	/* store_write may run this again from the start. */
 	store_txn_bulk(t);
+	sums_reset(&im->sums);
 	im->created = im->updated = im->unchanged = 0;
 	im->wbad = 0;
 	im->nauto = 0;
@@ -1321,6 +1527,8 @@ write_rows(struct store_txn *t, void *ctx)
 	/* Every row is tried even once a bad one is known (nothing is kept
 	 * then), so that the report names every problem of the file. */
 	for (i = 0; (more = next_row(im, i, &w, &bad, &total)) == 1; i++) {
+		if ((rc = sums_settle(im, t)) != 0)
+			return rc;
 		if (w.bad) {
 			if ((rc = check_refs(im, t, &w)) < 0)
 				return rc;
@@ -1337,6 +1545,9 @@ write_rows(struct store_txn *t, void *ctx)
 		if (exists && w.later && (rc = merge_absent(im, t, &w)) != 0)
 			return rc;
 		rc = 0;
+		if ((im->s->kind == CORE_PAYMENT || im->s->kind == CORE_PLEDGE) &&
+		    (rc = sums_before(im, t, &w, exists)) != 0)
+			return rc;
 		if (w.later || im->s->kind == CORE_PAYMENT || im->s->kind == CORE_PLEDGE)
 			rc = check_row(im, t, &w, w.later);
 		if (rc != 0) {
@@ -1581,6 +1792,7 @@ out:
 	free(im.rows);
 	free(im.auto_line);
 	free(im.seen);
+	sums_reset(&im.sums);
 	for (i = 0; i < sizeof im.county_key / sizeof im.county_key[0]; i++)
 		free(im.county_key[i]);
 	for (i = 0; i < sizeof im.col_head / sizeof im.col_head[0]; i++)
