@@ -199,7 +199,7 @@ struct natdup {
 
 struct natkeys {
 	struct natref *rnat;	/* the reader's: the current row's */
-	struct natdup *dups;	/* the writer's (natdup_load) */
+	struct natdup *dups;	/* the writer's (natdup_other, loaded once) */
 	size_t ndups;
 	int loaded;
 };
