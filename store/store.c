@@ -931,6 +931,8 @@ pregrow(struct store *st)
 		grow(st);
 }
 
+static void paid_free(struct store_txn *t);
+
 int
 store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *ctx)
 {
@@ -960,6 +962,7 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		if (rc == 0 && !t.mapfull)
 			rc = defer_flush(&t);
 		defer_free(&t);
+		paid_free(&t);
 		if (rc == 0 && !t.mapfull)
 			rc = meta_flush(&t);
 		if (rc == 0 && !t.mapfull) {
@@ -1353,6 +1356,120 @@ index_entry(struct store_txn *t, unsigned flags, const unsigned char *key, size_
 	return rc ? lmdb_err(t, rc) : 0;
 }
 
+/* ---- pledges' paid sums in a write transaction ----
+ *
+ * store_pledge_paid sums a pledge's payments, and a payment written makes
+ * its pledge's status follow (pledge_follow), which asks for that sum: an
+ * import of thousands of payments on one pledge read all of them again for
+ * each.  A write transaction keeps the sums it has worked out (t->paid),
+ * and write_rec, which every record write goes through, moves a payment's
+ * share (store_payment_share) from the sum of the pledge it had to the sum
+ * of the pledge it has as it writes it. */
+
+struct paid_ent {
+	char id[CORE_ID_MAX];	/* "" empty slot */
+	int64_t sum;
+};
+
+struct paid_cache {
+	struct paid_ent *v;
+	size_t n, cap;		/* cap a power of 2, kept at most half full */
+};
+
+static struct paid_ent *
+paid_slot(struct paid_ent *v, size_t cap, const char *id)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+	const char *p;
+	size_t i;
+
+	for (p = id; *p != '\0'; p++)
+		h = (h ^ (unsigned char)*p) * 0x100000001b3ull;
+	for (i = h & (cap - 1); v[i].id[0] != '\0'; i = (i + 1) & (cap - 1))
+		if (strcmp(v[i].id, id) == 0)
+			break;
+	return &v[i];
+}
+
+/* The kept sum of pledge pid, or NULL. */
+static struct paid_ent *
+paid_find(struct store_txn *t, const char *pid)
+{
+	struct paid_ent *e;
+
+	if (t->paid == NULL || t->paid->n == 0 || *pid == '\0')
+		return NULL;
+	e = paid_slot(t->paid->v, t->paid->cap, pid);
+	return e->id[0] != '\0' ? e : NULL;
+}
+
+/* Keeps sum as pledge pid's (a cache: without memory it is not kept). */
+static void
+paid_keep(struct store_txn *t, const char *pid, int64_t sum)
+{
+	struct paid_cache *c = t->paid;
+	struct paid_ent *e;
+
+	if (!t->write || strlen(pid) >= CORE_ID_MAX)
+		return;
+	if (c == NULL && (c = t->paid = calloc(1, sizeof *c)) == NULL)
+		return;
+	if (2 * (c->n + 1) > c->cap) {
+		size_t ncap = c->cap ? c->cap * 2 : 64, i;
+		struct paid_ent *nv = calloc(ncap, sizeof *nv);
+
+		if (nv == NULL)
+			return;
+		for (i = 0; i < c->cap; i++)
+			if (c->v[i].id[0] != '\0')
+				*paid_slot(nv, ncap, c->v[i].id) = c->v[i];
+		free(c->v);
+		c->v = nv;
+		c->cap = ncap;
+	}
+	e = paid_slot(c->v, c->cap, pid);
+	if (e->id[0] == '\0') {
+		strcpy(e->id, pid);
+		c->n++;
+	}
+	e->sum = sum;
+}
+
+static void
+paid_free(struct store_txn *t)
+{
+	if (t->paid != NULL)
+		free(t->paid->v);
+	free(t->paid);
+	t->paid = NULL;
+}
+
+/* Payment r (key rkey) is about to be written with meta nm over old (NULL
+ * if new): moves its share between the kept sums.  Reads the old
+ * version's meta (was it deleted?) only while some sum is kept. */
+static int
+paid_move(struct store_txn *t, const struct core_record *r, const unsigned char *rkey,
+    size_t rklen, const struct core_record *old, const struct store_meta *nm)
+{
+	struct paid_ent *e;
+	struct store_meta om;
+	MDB_val d;
+	int rc;
+
+	if (r->kind != CORE_PAYMENT || t->paid == NULL || t->paid->n == 0)
+		return 0;
+	if (old != NULL) {
+		if ((rc = get_raw(t, CORE_PAYMENT, rkey, rklen, &d)) != 0 ||
+		    (rc = rec_decode_meta(d.mv_data, d.mv_size, &om, NULL)) != 0)
+			return rc;
+		if ((e = paid_find(t, core_record_text(old, CORE_PAYMENT_PLEDGE))) != NULL)
+			e->sum -= store_payment_share(old, &om);
+	}
+	if ((e = paid_find(t, core_record_text(r, CORE_PAYMENT_PLEDGE))) != NULL)
+		e->sum += store_payment_share(r, nm);
+	return 0;
+}
+
 /* Writes record r (key rkey) with metadata nm, replacing old (NULL for a
  * new record).  See the file comment. */
 static int
@@ -1436,6 +1553,10 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 	/* 3. the record */
 	if ((rc = rec_encode(r, nm, &b)) != 0) {
 		buf_free(&b);	/* a failed growth keeps what it had */
+		return rc;
+	}
+	if ((rc = paid_move(t, r, rkey, rklen, old, nm)) != 0) {
+		buf_free(&b);
 		return rc;
 	}
 	k.mv_size = rklen;
@@ -1537,15 +1658,26 @@ next_seq(struct store_txn *t, const char *station, uint64_t *seq)
 
 /* ---- a pledge's status from its payments ---- */
 
+int64_t
+store_payment_share(const struct core_record *y, const struct store_meta *m)
+{
+	return !m->deleted && y->v[CORE_PAYMENT_AMOUNT].set ? y->v[CORE_PAYMENT_AMOUNT].num : 0;
+}
+
 int
 store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int64_t *paid)
 {
+	struct paid_ent *e;
 	struct store_iter *it;
 	struct store_meta m;
 	char yid[CORE_ID_MAX];
 	int rc;
 
 	*paid = 0;
+	if (except == NULL && (e = paid_find(t, pid)) != NULL) {
+		*paid = e->sum;
+		return 0;
+	}
 	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &it)) != 0)
 		return rc;
 	while ((rc = store_iter_next(it, yid)) == 0) {
@@ -1555,11 +1687,12 @@ store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int6
 			continue;
 		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) != 0)
 			break;
-		if (!m.deleted && y->v[CORE_PAYMENT_AMOUNT].set)
-			*paid += y->v[CORE_PAYMENT_AMOUNT].num;
+		*paid += store_payment_share(y, &m);
 		core_record_free(y);
 	}
 	store_iter_free(it);
+	if (rc == STORE_ENOTFOUND && except == NULL)
+		paid_keep(t, pid, *paid);
 	return rc == STORE_ENOTFOUND ? 0 : rc;
 }
 
@@ -2626,6 +2759,25 @@ store_iter_free(struct store_iter *it)
 
 /* ---- needs ---- */
 
+/* Whether pledge p, stored with meta m, counts towards its need: material,
+ * not cancelled, not deactivated (a deactivated pledge counts no more than
+ * a cancelled one). */
+static int
+pledge_counts(const struct core_record *p, const struct store_meta *m)
+{
+	return !m->deleted && p->v[CORE_PLEDGE_TYPE].set &&
+	    core_pledge_counts((int)p->v[CORE_PLEDGE_TYPE].num,
+	    p->v[CORE_PLEDGE_STATUS].set ? (int)p->v[CORE_PLEDGE_STATUS].num :
+	    CORE_PLEDGE_PLEDGED);
+}
+
+int64_t
+store_pledge_share(const struct core_record *p, const struct store_meta *m)
+{
+	return pledge_counts(p, m) && p->v[CORE_PLEDGE_AMOUNT].set ?
+	    p->v[CORE_PLEDGE_AMOUNT].num : 0;
+}
+
 /* Sums need id's pledges that count towards it (material, not cancelled,
  * not deactivated: a deactivated pledge counts no more than a cancelled
  * one), leaving out pledge except (NULL: none), into *pledged, and when
@@ -2652,12 +2804,8 @@ need_pledges(struct store_txn *t, const char *id, const char *except, int64_t *p
 			continue;
 		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) != 0)
 			break;
-		if (!m.deleted && p->v[CORE_PLEDGE_TYPE].set &&
-		    core_pledge_counts((int)p->v[CORE_PLEDGE_TYPE].num,
-		    p->v[CORE_PLEDGE_STATUS].set ? (int)p->v[CORE_PLEDGE_STATUS].num :
-		    CORE_PLEDGE_PLEDGED)) {
-			if (p->v[CORE_PLEDGE_AMOUNT].set)
-				*pledged += p->v[CORE_PLEDGE_AMOUNT].num;
+		if (pledge_counts(p, &m)) {
+			*pledged += store_pledge_share(p, &m);
 			if (received != NULL) {
 				if ((rc = store_pledge_paid(t, pid, NULL, &paid)) != 0) {
 					core_record_free(p);

@@ -410,6 +410,15 @@ int store_need_pledged(struct store_txn *t, const char *id, const char *except, 
  * *paid.  Returns 0 or a store code. */
 int store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int64_t *paid);
 
+/* What pledge p, stored with meta m, adds to its need's sum in
+ * store_need_pledged: its amount if it counts (material, not cancelled,
+ * not deactivated), else 0; and what payment y adds to its pledge's sum in
+ * store_pledge_paid: its amount unless deactivated.  For callers that keep
+ * those sums as they write (an import of thousands of pledges on one need
+ * adds each pledge's share instead of summing the need's pledges again). */
+int64_t store_pledge_share(const struct core_record *p, const struct store_meta *m);
+int64_t store_payment_share(const struct core_record *y, const struct store_meta *m);
+
 /* ---- settings ------------------------------------------------------------------ */
 
 /* Settings are named blobs, shared by the station.  Names in use:

@@ -180,9 +180,53 @@ importable(int k)
 			   as export writes it */
 
 struct repeat;
+/* A reference cell that gives a record by a natural key (a donor's
+ * national id or legal id) rather than by its id: the reader checks its
+ * form and keeps the cell; the writer, which reads the database, puts the
+ * record's id in its place (natref_resolve). */
+struct natref {
+	int field;
+	char *cell;
+	struct natref *next;
+};
+
+/* A value of a unique field that two records hold: a duplicate that a
+ * sync brought in and a person has not settled (store/sync.h).  Such a
+ * value names neither of them. */
+struct natdup {
+	enum core_kind kind;
+	int field;
+	char *value;
+	char a[CORE_ID_MAX], b[CORE_ID_MAX];
+};
+
+struct natkeys {
+	struct natref *rnat;	/* the reader's: the current row's */
+	struct natdup *dups;	/* the writer's (natdup_other, loaded once) */
+	size_t ndups;
+	int loaded;
+};
+
+/* The writer's running sums for the warnings of pledges and payments
+ * (sums_get): what each need's pledges (each pledge's payments) add up to
+ * in the database as the import has written it so far, so that a row does
+ * not read all of its need's pledges again. */
+struct sum_ent {
+	char id[CORE_ID_MAX];	/* "" empty slot */
+	int64_t sum;
+};
+
+struct run_sums {
+	struct sum_ent *v;
+	size_t n, cap;
+	struct core_record *rec;	/* the row checked last, to settle */
+	char old_parent[CORE_ID_MAX];	/* its stored version's need (pledge) */
+	int64_t old;			/* and that version's share in it */
+};
 
 struct row {
 	size_t line;
+	struct natref *nat;	/* references given by natural keys */
 	int had_id;
 	int later;		/* validated by the writer, once merged (partial) */
 	int bad;		/* found bad by the reader: only its references
@@ -259,6 +303,8 @@ struct import {
 					   was built */
 	size_t nwritten, written_cap;
 	size_t repeats;			/* rows refused as repeats */
+	struct run_sums sums;		/* the writer's */
+	struct natkeys nk;		/* rnat the reader's, the rest the writer's */
 };
 
 static void
@@ -1028,6 +1074,462 @@ seen_note(struct import *im, const char *id, size_t line)
 	return 0;
 }
 
+/* ---- references by natural key ----
+ *
+ * A reference column takes a record's id; a pledge sheet kept before
+ * Hamyar names its donor by national id (or an organisation by its legal
+ * id) instead.  Such a value is taken where the kind referred to has
+ * unique fields (CORE_FF_UNIQUE: a donor's national id and legal id, the
+ * store's unique index), each read by its own field's checker (Persian
+ * digits, leading zeros a spreadsheet dropped), and the id of the one
+ * record holding it is stored, as if the id had been written.  Names and
+ * titles are not unique, so a record is never looked up by one; the kinds
+ * without unique fields (groups, units, needs, pledges) are given by id
+ * only.  A value that no record holds, or that two hold (a duplicate from
+ * a sync, not yet settled), is a row error.  The records must be in the
+ * database already: the reader, which has no transaction, checks the
+ * cell's form (natref_take), the writer looks it up (natref_resolve). */
+
+/* Whether kind k has a unique field: a record of it may be named by its
+ * value in a reference column. */
+static int
+natkey_kind(enum core_kind k)
+{
+	const struct core_schema *s = core_schema_get(k);
+	size_t i;
+
+	for (i = 0; s != NULL && i < s->nfields; i++)
+		if (s->fields[i].flags & CORE_FF_UNIQUE)
+			return 1;
+	return 0;
+}
+
+/* Reads tok as a value of field uf of kind k, with that field's checker,
+ * into val (CORE_ID_MAX bytes: its stored form).  Returns 1 if it is one,
+ * 0 if not (*msg says why), -1 for want of memory. */
+static int
+natkey_value(enum core_kind k, int uf, const char *tok, char *val, enum core_msg *msg)
+{
+	struct core_record *r = core_record_new(k);
+	struct core_issue is;
+	int sev, ok;
+
+	if (r == NULL)
+		return -1;
+	is.msg = CORE_MSG_OK;
+	sev = core_field_parse_opts(r, uf, tok, NULL, &is);
+	ok = (sev == CORE_SEV_OK || sev == CORE_SEV_WARNING) && r->v[uf].set &&
+	    strlen(core_record_text(r, uf)) < CORE_ID_MAX;
+	if (ok)
+		strcpy(val, core_record_text(r, uf));
+	*msg = is.msg;
+	core_record_free(r);
+	return sev == CORE_ENOMEM || is.msg == CORE_MSG_NOMEM ? -1 : ok;
+}
+
+/* Reads tok as an id for reference field f of the import's kind, into id
+ * (CORE_ID_MAX bytes), as core_field_parse reads one.  Returns 1 if it is
+ * one, 0 if not, -1 for want of memory. */
+static int
+natref_id(const struct import *im, int f, const char *tok, char *id)
+{
+	struct core_record *r = core_record_new(im->s->kind);
+	struct core_issue is;
+	int sev, ok;
+
+	if (r == NULL)
+		return -1;
+	sev = core_field_parse_opts(r, f, tok, NULL, &is);
+	ok = sev == CORE_SEV_OK && r->v[f].set && strlen(core_record_text(r, f)) < CORE_ID_MAX;
+	if (ok)
+		strcpy(id, core_record_text(r, f));
+	core_record_free(r);
+	return sev == CORE_ENOMEM ? -1 : ok;
+}
+
+/* The parts of reference cell cell, one after another, each ended by a
+ * NUL, and an empty one at the end: the cell (trimmed) for a REF, its ids
+ * for a REFS (list), separated as core_field_parse separates them (',',
+ * '،', line breaks, spaces).  Caller frees; NULL for want of memory. */
+static char *
+natref_parts(const char *cell, int list)
+{
+	size_t n = strlen(cell), k = 0, i;
+	char *buf = malloc(n + 2);
+	const unsigned char *c = (const unsigned char *)cell;
+
+	if (buf == NULL)
+		return NULL;
+	if (!list) {
+		/* one part: the cell without the spaces around it */
+		memcpy(buf, cell, n + 1);
+		memmove(buf, trim(buf), strlen(trim(buf)) + 1);
+		buf[strlen(buf) + 1] = '\0';
+		return buf;
+	}
+	for (i = 0; i < n; i++) {
+		int sep = c[i] == ',' || c[i] == '\n' || c[i] == '\r' || c[i] == ' ' || c[i] == '\t';
+
+		if (i + 1 < n && ((c[i] == 0xD8 && c[i + 1] == 0x8C) ||	/* ، */
+		    (c[i] == 0xC2 && c[i + 1] == 0xA0))) {		/* no-break space */
+			sep = 1;
+			i++;
+		}
+		if (!sep)
+			buf[k++] = (char)c[i];
+		else if (k > 0 && buf[k - 1] != '\0')
+			buf[k++] = '\0';
+	}
+	if (k > 0 && buf[k - 1] != '\0')
+		buf[k++] = '\0';
+	buf[k] = '\0';
+	return buf;
+}
+
+/* The unique fields of kind k as a message names them: «کد ملی یا شناسه
+ * ملی», "National id or Legal id". */
+static void
+natkey_words(enum core_kind k, char *buf, size_t n)
+{
+	const struct core_schema *s = core_schema_get(k);
+	size_t i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < s->nfields && len < n; i++)
+		if (s->fields[i].flags & CORE_FF_UNIQUE) {
+			int w = snprintf(buf + len, n - len, "%s%s", len ? _(" or ") : "",
+			    _(s->fields[i].label));
+
+			if (w < 0)
+				break;
+			len += (size_t)w;
+		}
+}
+
+/* Says why part tok of reference field f is neither an id nor a natural
+ * key: why, if not CORE_MSG_OK, is what the checker of the unique field
+ * uf found wrong with it (a national id's check digit). */
+static void
+natref_refuse(struct import *im, size_t line, int f, const char *tok, int uf, enum core_msg why)
+{
+	enum core_kind k = im->s->fields[f].ref;
+	const struct core_schema *rs = core_schema_get(k);
+	char words[256], *t;
+
+	if (uf >= 0)
+		t = format(_("%s is not an id (like TBZ-42), and as a %s: %s"), tok,
+		    _(rs->fields[uf].label), _(core_msg_text(why)));
+	else if (natkey_kind(k)) {
+		natkey_words(k, words, sizeof words);
+		t = format(_("%s is neither an id (like TBZ-42) nor a %s of a %s; a name is not taken, as names are not unique"),
+		    tok, words, _(rs->label));
+	} else
+		t = format(_("%s is not an id (a station code, a dash and a number, like TBZ-42); the column takes the id of the %s, not its name or title, which are not unique"),
+		    tok, _(rs->label));
+	row_msg(im, &im->rmsgs, line, f, t != NULL ? t : _(core_msg_text(CORE_MSG_ID_FORMAT)), 0);
+	free(t);
+}
+
+static void
+natref_free(struct natref *n)
+{
+	while (n != NULL) {
+		struct natref *next = n->next;
+
+		free(n->cell);
+		free(n);
+		n = next;
+	}
+}
+
+/* The reader's side: cell, of reference field f, was refused as an id
+ * (core_field_parse).  If each of its parts is an id or a value of a
+ * unique field of the kind referred to, the cell is kept for the writer
+ * (im->nk.rnat, taken by publish) and the field left unset; else the first
+ * other part is reported.  Returns 0, 1 (reported) or -1 for want of
+ * memory. */
+static int
+natref_take(struct import *im, size_t line, int f, const char *cell)
+{
+	enum core_kind k = im->s->fields[f].ref;
+	const struct core_schema *rs = core_schema_get(k);
+	char *parts, *tok, val[CORE_ID_MAX];
+	struct natref *n;
+	size_t uf;
+	int rc = 0;
+
+	if ((parts = natref_parts(cell, im->s->fields[f].type == CORE_FT_REFS)) == NULL)
+		return -1;
+	for (tok = parts; rc == 0 && *tok != '\0'; tok += strlen(tok) + 1) {
+		int got, why_field = -1;
+		enum core_msg m, why = CORE_MSG_OK;
+
+		if ((got = natref_id(im, f, tok, val)) != 0) {
+			rc = got < 0 ? -1 : 0;
+			continue;
+		}
+		for (uf = 0; got == 0 && uf < rs->nfields; uf++) {
+			if (!(rs->fields[uf].flags & CORE_FF_UNIQUE))
+				continue;
+			got = natkey_value(k, (int)uf, tok, val, &m);
+			/* a value of the field's form, but not a good one
+			 * (a check digit): worth saying rather than "no id" */
+			if (got == 0 && why_field < 0 && m != CORE_MSG_NOT_DIGITS &&
+			    m != CORE_MSG_NID_LENGTH && m != CORE_MSG_LEGAL_LENGTH && m != CORE_MSG_OK)
+				why_field = (int)uf, why = m;
+		}
+		if (got < 0)
+			rc = -1;
+		else if (got == 0) {
+			natref_refuse(im, line, f, tok, why_field, why);
+			rc = 1;
+		}
+	}
+	free(parts);
+	if (rc != 0)
+		return rc;
+	if ((n = calloc(1, sizeof *n)) == NULL || (n->cell = strdup(cell)) == NULL) {
+		free(n);
+		return -1;
+	}
+	n->field = f;
+	n->next = im->nk.rnat;
+	im->nk.rnat = n;
+	return 0;
+}
+
+/* Whether the reader's current row gives field f by natural key (the
+ * field is unset until the writer resolves it: not "required"). */
+static int
+natref_pending(const struct import *im, int f)
+{
+	const struct natref *n;
+
+	for (n = im->nk.rnat; n != NULL; n = n->next)
+		if (n->field == f)
+			return 1;
+	return 0;
+}
+
+struct natdup_ctx {
+	struct import *im;
+	struct store_txn *t;
+	int rc;
+};
+
+/* One queued conflict: if it is a suspected duplicate whose two records
+ * still share a unique value, notes the value. */
+static int
+natdup_one(const struct store_conflict *c, void *vctx)
+{
+	struct natdup_ctx *x = vctx;
+	struct natkeys *nk = &x->im->nk;
+	const struct core_schema *s = core_schema_get(c->kind);
+	struct core_record *a = NULL, *b = NULL;
+	size_t f;
+	int rc;
+
+	if (!c->dup || c->holder[0] == '\0' || !natkey_kind(c->kind))
+		return 0;
+	if ((rc = store_get(x->t, c->kind, c->holder, &a, NULL)) != 0 ||
+	    (rc = store_get(x->t, c->kind, c->id, &b, NULL)) != 0) {
+		core_record_free(a);
+		if (rc == STORE_ENOTFOUND)
+			return 0;
+		return x->rc = rc;
+	}
+	for (f = 0; f < s->nfields && rc == 0; f++) {
+		struct natdup *nv;
+
+		if (!(s->fields[f].flags & CORE_FF_UNIQUE) || !a->v[f].set || !b->v[f].set ||
+		    !core_value_equal(a, b, (int)f))
+			continue;
+		if ((nv = realloc(nk->dups, (nk->ndups + 1) * sizeof *nv)) == NULL) {
+			rc = STORE_ENOMEM;
+			break;
+		}
+		nk->dups = nv;
+		nv += nk->ndups;
+		nv->kind = c->kind;
+		nv->field = (int)f;
+		snprintf(nv->a, sizeof nv->a, "%s", c->holder);
+		snprintf(nv->b, sizeof nv->b, "%s", c->id);
+		if ((nv->value = strdup(core_record_text(a, (int)f))) == NULL)
+			rc = STORE_ENOMEM;
+		else
+			nk->ndups++;
+	}
+	core_record_free(a);
+	core_record_free(b);
+	return rc != 0 ? (x->rc = rc) : 0;
+}
+
+/* The other holder of value val of unique field uf of kind k besides
+ * holder, if a sync duplicate shares it, into other (CORE_ID_MAX bytes;
+ * "" if none).  Returns 0 or a store code. */
+static int
+natdup_other(struct import *im, struct store_txn *t, enum core_kind k, int uf,
+    const char *val, const char *holder, char *other)
+{
+	struct natkeys *nk = &im->nk;
+	size_t i;
+
+	other[0] = '\0';
+	if (!nk->loaded) {
+		struct natdup_ctx x = { im, t, 0 };
+		int rc = store_sync_conflicts(t, 0, natdup_one, &x);
+
+		if (rc == 0)
+			rc = x.rc;
+		if (rc != 0)
+			return rc;
+		nk->loaded = 1;
+	}
+	for (i = 0; i < nk->ndups; i++) {
+		const struct natdup *d = &nk->dups[i];
+
+		if (d->kind != k || d->field != uf || strcmp(d->value, val) != 0)
+			continue;
+		snprintf(other, CORE_ID_MAX, "%s", strcmp(d->a, holder) != 0 ? d->a : d->b);
+		return 0;
+	}
+	return 0;
+}
+
+static void
+natdup_free(struct natkeys *nk)
+{
+	size_t i;
+
+	for (i = 0; i < nk->ndups; i++)
+		free(nk->dups[i].value);
+	free(nk->dups);
+	nk->dups = NULL;
+	nk->ndups = 0;
+	nk->loaded = 0;
+}
+
+/* The record of kind k that part tok of a reference cell names by a
+ * unique value, into id (CORE_ID_MAX bytes).  Returns 0, 1 if none or
+ * more than one does (reported, on the row's line and field f), or a
+ * store code. */
+static int
+natref_find(struct import *im, struct store_txn *t, const struct row *w, int f,
+    const char *tok, char *id)
+{
+	enum core_kind k = im->s->fields[f].ref;
+	const struct core_schema *rs = core_schema_get(k);
+	char val[CORE_ID_MAX], first[CORE_ID_MAX], shared[CORE_ID_MAX];
+	char cand[2][CORE_ID_MAX], got[CORE_ID_MAX], other[CORE_ID_MAX], *t2;
+	enum core_msg m;
+	size_t uf;
+	int rc, firstf = -1, sharedf = -1, nc = 0, j;
+
+	for (uf = 0; uf < rs->nfields; uf++) {
+		if (!(rs->fields[uf].flags & CORE_FF_UNIQUE))
+			continue;
+		if ((rc = natkey_value(k, (int)uf, tok, val, &m)) <= 0) {
+			if (rc < 0)
+				return STORE_ENOMEM;
+			continue;
+		}
+		if (firstf < 0) {
+			firstf = (int)uf;
+			strcpy(first, val);
+		}
+		rc = store_lookup_unique(t, k, (int)uf, val, got);
+		if (rc == STORE_ENOTFOUND)
+			continue;
+		if (rc != 0)
+			return rc;
+		/* the holder, and the other record of a sync duplicate */
+		if ((rc = natdup_other(im, t, k, (int)uf, val, got, other)) != 0)
+			return rc;
+		for (j = 0; j < 2; j++) {
+			const char *x = j == 0 ? got : other;
+
+			if (*x == '\0' || (nc > 0 && strcmp(cand[0], x) == 0) ||
+			    (nc > 1 && strcmp(cand[1], x) == 0))
+				continue;
+			if (nc < 2)
+				strcpy(cand[nc], x);
+			nc++;
+			if (nc == 2 && sharedf < 0) {
+				sharedf = (int)uf;
+				strcpy(shared, val);
+			}
+		}
+	}
+	if (nc == 1) {
+		strcpy(id, cand[0]);
+		return 0;
+	}
+	if (firstf < 0)		/* natref_take took it: cannot be */
+		return STORE_EINVAL;
+	if (nc > 1)
+		t2 = format(_("%s %s is held by more than one %s (%s and %s), a duplicate not yet settled (hamyar sync conflicts): give the id of the one meant"),
+		    _(rs->fields[sharedf].label), shared, _(rs->label), cand[0], cand[1]);
+	else if (strcmp(tok, first) != 0)
+		t2 = format(_("no %s has the %s %s (written %s)"), _(rs->label),
+		    _(rs->fields[firstf].label), first, tok);
+	else
+		t2 = format(_("no %s has the %s %s"), _(rs->label), _(rs->fields[firstf].label), first);
+	row_msg(im, &im->wmsgs, w->line, f, t2 != NULL ? t2 : "?", 0);
+	free(t2);
+	return 1;
+}
+
+/* The writer's side: puts in the row the ids of the records its reference
+ * cells name by natural key (natref_take).  Every cell is tried, so that
+ * each unknown value is reported.  Returns 0, 1 if some value names no
+ * record or more than one (reported), or a store code. */
+static int
+natref_resolve(struct import *im, struct store_txn *t, const struct row *w)
+{
+	const struct natref *n;
+	int bad = 0;
+
+	for (n = w->nat; n != NULL; n = n->next) {
+		int list = im->s->fields[n->field].type == CORE_FT_REFS, rc = 0, got;
+		char *parts = natref_parts(n->cell, list), *tok, *ids, id[CORE_ID_MAX];
+		size_t len = 0;
+		struct core_issue is;
+
+		if (parts == NULL || (ids = malloc(strlen(n->cell) / 2 * CORE_ID_MAX + CORE_ID_MAX)) == NULL) {
+			free(parts);
+			return STORE_ENOMEM;
+		}
+		ids[0] = '\0';
+		for (tok = parts; *tok != '\0'; tok += strlen(tok) + 1) {
+			if ((got = natref_id(im, n->field, tok, id)) < 0) {
+				rc = STORE_ENOMEM;
+				break;
+			}
+			if (got == 0 && (rc = natref_find(im, t, w, n->field, tok, id)) != 0) {
+				if (rc < 0)
+					break;
+				bad = 1;
+				rc = 0;
+				continue;
+			}
+			len += (size_t)sprintf(ids + len, "%s%s", len ? " " : "", id);
+		}
+		free(parts);
+		if (rc == 0 && !bad) {
+			int sev = core_field_parse_opts(w->rec, n->field, ids, NULL, &is);
+
+			if (sev == CORE_ENOMEM)
+				rc = STORE_ENOMEM;
+			else if (sev != CORE_SEV_OK)
+				rc = STORE_EINVAL;	/* ids the store gave: cannot be */
+		}
+		free(ids);
+		if (rc != 0)
+			return rc;
+	}
+	return bad;
+}
+
 /* Publishes the good row r (NULL: only the bad-row count) to the writer. */
 static int
 publish(struct import *im, size_t line, struct core_record *r, int force_signal, int bad,
@@ -1057,6 +1559,8 @@ publish(struct import *im, size_t line, struct core_record *r, int force_signal,
 		im->rows[im->nrows].bad = bad;
 		im->rows[im->nrows].deleted = deleted;
 		im->rows[im->nrows].rec = r;
+		im->rows[im->nrows].nat = im->nk.rnat;
+		im->nk.rnat = NULL;
 		im->nrows++;
 		r = NULL;
 	}
@@ -1065,6 +1569,8 @@ publish(struct import *im, size_t line, struct core_record *r, int force_signal,
 out:
 	pthread_mutex_unlock(&im->mu);
 	core_record_free(r);
+	natref_free(im->nk.rnat);	/* a row not kept */
+	im->nk.rnat = NULL;
 	return rc;
 }
 
@@ -1150,7 +1656,13 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		if (sev == CORE_ENOMEM || (sev == CORE_SEV_ERROR && is.msg == CORE_MSG_NOMEM) ||
 		    im->county_oom)
 			goto nomem;
-		if (sev == CORE_SEV_ERROR && !(f == 0 && is.msg == CORE_MSG_REQUIRED)) {
+		if (sev == CORE_SEV_ERROR && is.msg == CORE_MSG_ID_FORMAT &&
+		    (im->s->fields[f].type == CORE_FT_REF || im->s->fields[f].type == CORE_FT_REFS)) {
+			/* not an id: a record named by a natural key, or said */
+			if ((sev = natref_take(im, line, f, cells[i])) < 0)
+				goto nomem;
+			errors += sev;
+		} else if (sev == CORE_SEV_ERROR && !(f == 0 && is.msg == CORE_MSG_REQUIRED)) {
 			issue_msg(im, &im->rmsgs, line, f, is.msg, 0);
 			errors++;
 		} else if (sev == CORE_SEV_WARNING && is.msg == CORE_MSG_DATE_GREGORIAN &&
@@ -1193,6 +1705,8 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			/* A row without an id gets one when written. */
 			if (x->field == 0 && x->msg == CORE_MSG_REQUIRED)
 				continue;
+			if (natref_pending(im, x->field))
+				continue;	/* an id by natural key, later */
 			if (x->msg == CORE_MSG_NOMEM)
 				goto nomem;
 			if (x->severity == CORE_SEV_ERROR) {
@@ -1224,6 +1738,8 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	return publish(im, line, r, 0, 0, deleted);
 nomem:
 	core_record_free(r);
+	natref_free(im->nk.rnat);
+	im->nk.rnat = NULL;
 	pthread_mutex_lock(&im->mu);
 	im->fatal = EXIT_SYSTEM;
 	pthread_mutex_unlock(&im->mu);
@@ -1390,6 +1906,165 @@ keep_zeros(struct import *im, struct store_txn *t, const struct row *w)
 	return rc;
 }
 
+/* ---- running sums of needs' pledges and pledges' payments ----
+ *
+ * check_row warns about a pledge that takes its need's pledges past the
+ * estimated cost, and a payment that takes its pledge's payments past the
+ * pledged amount.  Summing the need's stored pledges for each row made an
+ * import of thousands of pledges on one need quadratic.  Instead the sum of
+ * a parent (need or pledge) is read from the database once, when a row
+ * first names it, and kept as the rows are written: each row's share
+ * (store_pledge_share, store_payment_share) is taken off its stored
+ * version's parent and added to its parent as written (sums_settle).  The
+ * sums are those store_need_pledged and store_pledge_paid give in the
+ * transaction at that row, so the warnings are the same. */
+
+static uint64_t
+sums_hash(const char *id)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+
+	for (; *id != '\0'; id++)
+		h = (h ^ (unsigned char)*id) * 0x100000001b3ull;
+	return h;
+}
+
+/* The slot of parent id: its entry, or the empty slot it would take. */
+static struct sum_ent *
+sums_slot(struct run_sums *s, const char *id)
+{
+	size_t i, mask = s->cap - 1;
+
+	for (i = sums_hash(id) & mask; s->v[i].id[0] != '\0'; i = (i + 1) & mask)
+		if (strcmp(s->v[i].id, id) == 0)
+			break;
+	return &s->v[i];
+}
+
+/* Forgets every sum (store_write may run the writer again from the start). */
+static void
+sums_reset(struct run_sums *s)
+{
+	free(s->v);
+	memset(s, 0, sizeof *s);
+}
+
+/* The parent of a pledge (its need) or of a payment (its pledge), and the
+ * share it adds to the parent's sum, of record id of kind k as stored now
+ * ("" and 0 if it is not).  Returns 0 or a store code. */
+static int
+sums_share(struct store_txn *t, enum core_kind k, const char *id, char *parent, int64_t *share)
+{
+	struct core_record *r;
+	struct store_meta m;
+	int rc;
+
+	parent[0] = '\0';
+	*share = 0;
+	if (*id == '\0')
+		return 0;
+	if ((rc = store_get(t, k, id, &r, &m)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	snprintf(parent, CORE_ID_MAX, "%s", core_record_text(r, k == CORE_PLEDGE ?
+	    CORE_PLEDGE_NEED : CORE_PAYMENT_PLEDGE));
+	*share = k == CORE_PLEDGE ? store_pledge_share(r, &m) : store_payment_share(r, &m);
+	core_record_free(r);
+	return 0;
+}
+
+/* Adds d to the sum of parent, if it is kept. */
+static void
+sums_add(struct run_sums *s, const char *parent, int64_t d)
+{
+	struct sum_ent *e;
+
+	if (s->cap == 0 || *parent == '\0' || d == 0)
+		return;
+	if ((e = sums_slot(s, parent))->id[0] != '\0')
+		e->sum += d;
+}
+
+/* The row checked last has been written, or refused: its stored version's
+ * share moves from the parent it had to the one it has now.  Returns 0 or
+ * a store code. */
+static int
+sums_settle(struct import *im, struct store_txn *t)
+{
+	struct run_sums *s = &im->sums;
+	char parent[CORE_ID_MAX];
+	int64_t share;
+	int rc;
+
+	if (s->rec == NULL)
+		return 0;
+	rc = sums_share(t, im->s->kind, core_record_text(s->rec, 0), parent, &share);
+	s->rec = NULL;
+	if (rc != 0)
+		return rc;
+	sums_add(s, s->old_parent, -s->old);
+	sums_add(s, parent, share);
+	return 0;
+}
+
+/* Before row w is checked and written: notes its stored version's share
+ * (a row updating a pledge leaves its own old amount out of its need's
+ * sum, as store_need_pledged's except does).  Returns 0 or a store code. */
+static int
+sums_before(struct import *im, struct store_txn *t, const struct row *w, int exists)
+{
+	struct run_sums *s = &im->sums;
+	int rc;
+
+	s->old_parent[0] = '\0';
+	s->old = 0;
+	if (exists && (rc = sums_share(t, im->s->kind, core_record_text(w->rec, 0),
+	    s->old_parent, &s->old)) != 0)
+		return rc;
+	s->rec = w->rec;
+	return 0;
+}
+
+/* What the other pledges of need id (the other payments of pledge id)
+ * hold, the earlier rows of the file among them, not the row being checked
+ * (sums_before): store_need_pledged (store_pledge_paid) with the row as
+ * except, from the sums kept.  Returns 0 or a store code. */
+static int
+sums_get(struct import *im, struct store_txn *t, const char *id, int64_t *out)
+{
+	struct run_sums *s = &im->sums;
+	struct sum_ent *e;
+	int64_t sum;
+	int rc;
+
+	if (strlen(id) >= CORE_ID_MAX)
+		return STORE_EINVAL;
+	if (2 * (s->n + 1) > s->cap) {
+		struct run_sums grown = { NULL, 0, 0, NULL, "", 0 };
+		size_t i;
+
+		grown.cap = s->cap ? s->cap * 2 : 256;
+		if ((grown.v = calloc(grown.cap, sizeof *grown.v)) == NULL)
+			return STORE_ENOMEM;
+		for (i = 0; i < s->cap; i++)
+			if (s->v[i].id[0] != '\0')
+				*sums_slot(&grown, s->v[i].id) = s->v[i];
+		free(s->v);
+		s->v = grown.v;
+		s->cap = grown.cap;
+	}
+	if ((e = sums_slot(s, id))->id[0] == '\0') {
+		rc = im->s->kind == CORE_PLEDGE ? store_need_pledged(t, id, NULL, &sum) :
+		    store_pledge_paid(t, id, NULL, &sum);
+		if (rc != 0)
+			return rc;
+		strcpy(e->id, id);
+		e->sum = sum;
+		s->n++;
+	}
+	*out = e->sum - (strcmp(s->old_parent, id) == 0 ? s->old : 0);
+	return 0;
+}
+
 /* The checks of a row made by the writer.  whole: a row the reader left
  * to it (w->later, merged with the stored record): every rule, with the
  * payment's pledge or the pledge's need when there is one.  Else the rules
@@ -1433,7 +2108,7 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 		}
 		/* what the pledge's other payments hold, the earlier rows of
 		 * the file among them (a row updating a payment: not itself) */
-		if (parent != NULL && (rc = store_pledge_paid(t, pid, self, &paid)) != 0) {
+		if (parent != NULL && (rc = sums_get(im, t, pid, &paid)) != 0) {
 			core_record_free(parent);
 			core_record_free(old);
 			return rc;
@@ -1452,7 +2127,7 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 		}
 		/* what the need's other pledges hold, the earlier rows of the
 		 * file among them (a row updating a pledge: not itself) */
-		if (parent != NULL && (rc = store_need_pledged(t, nid, self, &paid)) != 0) {
+		if (parent != NULL && (rc = sums_get(im, t, nid, &paid)) != 0) {
 			core_record_free(parent);
 			core_record_free(old);
 			return rc;
@@ -1887,10 +2562,11 @@ write_rows(struct store_txn *t, void *ctx)
 	struct row w;
 	char reason[512];
 	size_t i, total;
-	int rc, more, bad, exists;
+	int rc, more, bad, exists, nat;
 
 	/* store_write may run this again from the start. */
 	store_txn_bulk(t);
+	sums_reset(&im->sums);
 	im->created = im->updated = im->unchanged = 0;
 	im->wbad = 0;
 	im->nauto = 0;
@@ -1899,10 +2575,19 @@ write_rows(struct store_txn *t, void *ctx)
 	/* Every row is tried even once a bad one is known (nothing is kept
 	 * then), so that the report names every problem of the file. */
 	for (i = 0; (more = next_row(im, i, &w, &bad, &total)) == 1; i++) {
+		if ((rc = sums_settle(im, t)) != 0)
+			return rc;
+		nat = w.nat != NULL ? natref_resolve(im, t, &w) : 0;
+		if (nat < 0)
+			return nat;
 		if (w.bad) {
 			if ((rc = check_refs(im, t, &w)) < 0)
 				return rc;
 			continue;	/* counted by the reader */
+		}
+		if (nat) {
+			im->wbad++;	/* said by natref_resolve */
+			continue;
 		}
 		if (!w.had_id)
 			core_record_unset(w.rec, 0);	/* a re-run: assign again */
@@ -1923,6 +2608,9 @@ write_rows(struct store_txn *t, void *ctx)
 		if (exists && (rc = keep_zeros(im, t, &w)) != 0)
 			return rc;
 		rc = 0;
+		if ((im->s->kind == CORE_PAYMENT || im->s->kind == CORE_PLEDGE) &&
+		    (rc = sums_before(im, t, &w, exists)) != 0)
+			return rc;
 		if (w.later || im->s->kind == CORE_PAYMENT || im->s->kind == CORE_PLEDGE)
 			rc = check_row(im, t, &w, w.later);
 		if (rc != 0) {
@@ -2169,13 +2857,18 @@ out:
 		fclose(im.in);
 	msgs_free(&im.rmsgs);
 	msgs_free(&im.wmsgs);
-	for (i = 0; i < im.nrows; i++)
+	for (i = 0; i < im.nrows; i++) {
 		core_record_free(im.rows[i].rec);
+		natref_free(im.rows[i].nat);
+	}
+	natref_free(im.nk.rnat);
+	natdup_free(&im.nk);
 	free(im.rows);
 	free(im.auto_line);
 	free(im.seen);
 	free(im.rep);
 	free(im.written);
+	sums_reset(&im.sums);
 	for (i = 0; i < sizeof im.county_key / sizeof im.county_key[0]; i++)
 		free(im.county_key[i]);
 	for (i = 0; i < sizeof im.col_head / sizeof im.col_head[0]; i++)

@@ -847,6 +847,99 @@ test_gap_without_deactivated(void **state)
 	store_close(st);
 }
 
+/* In one write transaction (an import of payments), store_pledge_paid
+ * answers from the sums the transaction keeps, which each payment written
+ * moves: a new payment, a changed amount, a payment moved to another
+ * pledge, deleted and brought back.  Each answer is the sum of the stored
+ * payments (store_pledge_paid with an except, which reads them all), and
+ * the pledges' statuses follow it. */
+struct paid_ctx {
+	const struct family *f;
+	char p2[CORE_ID_MAX];
+};
+
+static void
+paid_is(struct store_txn *t, const char *pid, int64_t want)
+{
+	int64_t kept, read;
+
+	assert_int_equal(store_pledge_paid(t, pid, NULL, &kept), 0);
+	assert_int_equal(store_pledge_paid(t, pid, "NONE-1", &read), 0);
+	assert_int_equal(read, want);
+	assert_int_equal(kept, want);
+}
+
+static int
+status_of(struct store_txn *t, const char *pid)
+{
+	struct core_record *p;
+	int st;
+
+	assert_int_equal(store_get(t, CORE_PLEDGE, pid, &p, NULL), 0);
+	st = (int)p->v[CORE_PLEDGE_STATUS].num;
+	core_record_free(p);
+	return st;
+}
+
+static int
+paid_fn(struct store_txn *t, void *vctx)
+{
+	struct paid_ctx *c = vctx;
+	struct core_record *r, *y;
+	struct store_meta m;
+	char yid[CORE_ID_MAX];
+
+	store_txn_bulk(t);
+	r = sample(CORE_PLEDGE, c->f, 1);
+	assert_int_equal(store_put_new(t, r, c->p2), 0);
+	core_record_free(r);
+	paid_is(t, c->f->pledge, 100000000);
+	paid_is(t, c->p2, 0);
+	y = sample(CORE_PAYMENT, c->f, 1);
+	core_record_set_num(y, CORE_PAYMENT_AMOUNT, 150000000);
+	assert_int_equal(store_put_new(t, y, yid), 0);
+	paid_is(t, c->f->pledge, 250000000);
+	assert_int_equal(status_of(t, c->f->pledge), CORE_PLEDGE_PARTIAL);
+	core_record_set_num(y, CORE_PAYMENT_AMOUNT, 200000000);
+	assert_int_equal(store_update(t, y, 1), 0);
+	paid_is(t, c->f->pledge, 300000000);
+	assert_int_equal(status_of(t, c->f->pledge), CORE_PLEDGE_FULFILLED);
+	core_record_set_text(y, CORE_PAYMENT_PLEDGE, c->p2);
+	assert_int_equal(store_update(t, y, 2), 0);
+	paid_is(t, c->f->pledge, 100000000);
+	paid_is(t, c->p2, 200000000);
+	assert_int_equal(status_of(t, c->f->pledge), CORE_PLEDGE_PARTIAL);
+	assert_int_equal(store_deactivate(t, CORE_PAYMENT, yid, 3), 0);
+	paid_is(t, c->p2, 0);
+	assert_int_equal(status_of(t, c->p2), CORE_PLEDGE_PLEDGED);
+	assert_int_equal(store_exists(t, CORE_PAYMENT, yid, &m), 0);
+	assert_int_equal(store_reactivate(t, CORE_PAYMENT, yid, m.rev), 0);
+	paid_is(t, c->p2, 200000000);
+	core_record_free(y);
+	return 0;
+}
+
+static void
+test_paid_in_one_write(void **state)
+{
+	struct store *st = open_new("TBZ");
+	struct family f;
+	struct paid_ctx c;
+	struct store_txn *t;
+
+	(void)state;
+	put_family(st, &f);
+	c.f = &f;
+	assert_int_equal(store_write(st, paid_fn, &c), 0);
+	/* and so it is stored */
+	assert_int_equal(store_read_begin(st, &t), 0);
+	paid_is(t, f.pledge, 100000000);
+	paid_is(t, c.p2, 200000000);
+	assert_int_equal(status_of(t, c.p2), CORE_PLEDGE_PARTIAL);
+	store_read_end(t);
+	store_close(st);
+}
+
 /* Pledged beyond the estimated cost: the gap is 0, as the dashboard
  * shows it (never negative), and the surplus says by how much;
  * store_need_pledged sums the need's counting pledges, leaving out the
@@ -1812,6 +1905,7 @@ main(void)
 		cmocka_unit_test(test_gap_and_audit_update),
 		cmocka_unit_test(test_gap_without_deactivated),
 		cmocka_unit_test(test_gap_over_estimate),
+		cmocka_unit_test(test_paid_in_one_write),
 		cmocka_unit_test(test_refs_and_ids),
 		cmocka_unit_test(test_backup_and_open_errors),
 		cmocka_unit_test(test_encoding_evolution),
