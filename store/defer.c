@@ -38,22 +38,23 @@
  * when the next entry does not fit, the run is sealed and a new one begun
  * (4 KiB first, doubling up to defer_run_bytes).  Once a bulk write holds
  * defer_thread_min entries a sorter thread is started, and every sealed
- * run is queued to it and sorted there while the main thread writes on.
- * A flush of a list seals its last run and queues, after it, the merge of
- * its runs (merge_list: a heap of the runs' heads, or the runs laid end
- * to end when they do not overlap; then the bytes copied into one arena in
- * that order, so that the puts read them in a row); the main thread waits
- * for that, then puts the merged list as before.  The final flush queues
+ * run is queued to it and sorted there while the main thread writes on,
+ * its bytes copied in their new order (in_order: the run's arena is in
+ * the cache then, the merge reads each run's in a row).  A flush of a
+ * list seals its last run and queues, after it, the merge of its runs
+ * (merge_list: a heap of the runs' heads, or the runs laid end to end
+ * when they do not overlap; then the bytes copied into one arena in that
+ * order, so that the puts read them in a row); the main thread waits for
+ * that, then puts the merged list as before.  The final flush queues
  * every list's merge at once, smallest list first, so that the sorter
  * merges the next list while the main thread puts one.  One worker taking
  * the jobs in order means a list's runs are sorted before its merge
- * starts.  A sealed run is the sorter's (but the bytes of its arena, which
- * do not change); the main thread goes back to a list's runs only when
- * its merge is done, or to free them after joining the thread.  Without
- * the thread (a small write, or pthread_create failed) the same is done
- * in line at the flush: each run sorted, then all merged.  defer_free
- * stops and joins the thread before freeing anything; after a failed
- * flush the rest of the queue is dropped.
+ * starts.  A sealed run is the sorter's; the main thread goes back to a
+ * list's runs only when its merge is done, or to free them after joining
+ * the thread.  Without the thread (a small write, or pthread_create
+ * failed) the same is done in line at the flush: each run sorted, then
+ * all merged.  defer_free stops and joins the thread before freeing
+ * anything; after a failed flush the rest of the queue is dropped.
  *
  * Tried and left: merging the sorted runs pairwise on the sorter as they
  * come (fewer runs at the flush, but about 0.1 s more CPU, and slower on
@@ -271,6 +272,31 @@ uniform(const struct skey *k, size_t n, int byte)
 	return 1;
 }
 
+/* Copies the bytes of the sorted run r into a new arena in the order of
+ * its entries: the merge then reads each run's keys in a row, not each
+ * from another place of many arenas (the arena of one run is in the
+ * cache while it is sorted, the arenas of all are not at the merge).
+ * Without the memory, nothing is changed. */
+static void
+in_order(struct run *r)
+{
+	unsigned char *na = malloc(r->alen ? r->alen : 1);
+	size_t i, o = 0;
+
+	if (na == NULL)
+		return;
+	for (i = 0; i < r->n; i++) {
+		size_t len = r->e[i].klen + r->e[i].dlen;
+
+		memcpy(na + o, r->e[i].p, len);
+		r->e[i].p = na + o;
+		o += len;
+	}
+	free(r->arena);
+	r->arena = na;
+	r->acap = r->alen;
+}
+
 /* Sorts the entries of r as dent_cmp orders them: a stable LSD radix sort
  * on 16 bytes of each key (the bytes all keys share skipped), then every
  * run of equal sort keys checked and, if out of order, sorted by
@@ -351,6 +377,7 @@ sort_run(struct run *r, int dup)
 	r->sorted = 1;
 	free(a);
 	free(b);
+	in_order(r);
 	return 0;
 }
 
