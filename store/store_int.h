@@ -183,9 +183,12 @@ int defer_put(struct store_txn *t, int db, const void *key, size_t klen, const v
 int defer_flush(struct store_txn *t);
 int defer_flush_db(struct store_txn *t, int db);
 void defer_free(struct store_txn *t);
-/* The final flush of at least defer_thread_min entries sorts on a second
- * thread (tests lower it); defer_threaded counts such flushes. */
+/* Once a bulk write holds defer_thread_min entries, a second thread sorts
+ * them in runs of at most defer_run_bytes (bytes of keys and data) as they
+ * come and merges them at the flush; tests lower both.  defer_threaded
+ * counts the flushes that had that thread. */
 extern size_t defer_thread_min;
+extern size_t defer_run_bytes;
 extern unsigned long defer_threaded;
 
 /* ---- search.c: the word index ---- */

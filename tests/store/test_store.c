@@ -1874,6 +1874,220 @@ test_bulk_tail(void **state)
 	store_close(st);
 }
 
+/* ---- runs: the deferred entries sorted in runs as they come, merged at
+ * the flush (store/defer.c) ---- */
+
+#define RUNS_N	  3000	/* puts per sub-database */
+#define RUNS_KEYS 1000	/* distinct keys: each put three times, in other runs */
+
+struct runs_ctx {
+	int fail;		/* the write fails at its end: nothing kept */
+	size_t mid[2];		/* defer_flush_db of DB_HISTORY, DB_AUDIT_ID after
+				   that many puts (0: none) */
+	int mid_ok[2];		/* what the write read there was as expected */
+};
+
+/* The key of put i (keys out of order, each coming back every RUNS_KEYS
+ * puts) and its data: for DB_HISTORY the put's number (the last put of a
+ * key wins), for DUPSORT DB_AUDIT_ID one of two letters (every key gets
+ * an entry equal to an earlier one, which is kept once). */
+static void
+runs_put(size_t i, char *key, char *hist, char *aud)
+{
+	snprintf(key, 7, "\xf1%05zu", (i * 7919 + 13) % RUNS_KEYS);
+	snprintf(hist, 6, "%05zu", i);
+	aud[0] = (char)('a' + (i / 7) % 2);
+}
+
+/* "key=data " for each entry of the first n puts as LMDB must hold them:
+ * the keys in order; DB_HISTORY the last data of each, DB_AUDIT_ID each
+ * different data, in order. */
+static void
+runs_expect(int db, size_t n, char *out, size_t size)
+{
+	static size_t last[RUNS_KEYS];
+	static int has[RUNS_KEYS][2];
+	char key[8], hist[8], aud[2];
+	size_t i, o = 0;
+	int j;
+
+	memset(has, 0, sizeof has);
+	for (i = 0; i < n; i++) {
+		size_t k = (i * 7919 + 13) % RUNS_KEYS;
+
+		runs_put(i, key, hist, aud);
+		last[k] = i;
+		has[k][aud[0] - 'a'] = 1;
+	}
+	out[0] = '\0';
+	for (i = 0; i < RUNS_KEYS; i++) {
+		if (!has[i][0] && !has[i][1])
+			continue;
+		if (db == DB_HISTORY) {
+			o += (size_t)snprintf(out + o, size - o, "%05zu=%05zu ", i, last[i]);
+			continue;
+		}
+		for (j = 0; j < 2; j++)
+			if (has[i][j])
+				o += (size_t)snprintf(out + o, size - o, "%05zu=%c ", i, 'a' + j);
+	}
+}
+
+/* The same of what db holds in txn (its 0xf1 entries). */
+static void
+runs_dump(MDB_txn *txn, MDB_dbi dbi, char *out, size_t size)
+{
+	MDB_cursor *c;
+	MDB_val k = { 1, "\xf1" }, d;
+	size_t o = 0;
+	int rc;
+
+	out[0] = '\0';
+	assert_int_equal(mdb_cursor_open(txn, dbi, &c), 0);
+	for (rc = mdb_cursor_get(c, &k, &d, MDB_SET_RANGE); rc == 0 && o + 32 < size;
+	    rc = mdb_cursor_get(c, &k, &d, MDB_NEXT))
+		o += (size_t)snprintf(out + o, size - o, "%.*s=%.*s ", (int)k.mv_size - 1,
+		    (const char *)k.mv_data + 1, (int)d.mv_size, (const char *)d.mv_data);
+	mdb_cursor_close(c);
+}
+
+static char runs_a[RUNS_N * 16], runs_b[RUNS_N * 16];
+
+static int
+runs_fn(struct store_txn *t, void *vctx)
+{
+	static const int dbs[2] = { DB_HISTORY, DB_AUDIT_ID };
+	struct runs_ctx *c = vctx;
+	char key[8], hist[8], aud[2];
+	size_t i;
+	int rc, m;
+
+	store_txn_bulk(t);
+	for (i = 0; i < RUNS_N; i++) {
+		for (m = 0; m < 2; m++) {
+			if (c->mid[m] == 0 || i != c->mid[m])
+				continue;
+			/* a read of the sub-database in the write flushes it */
+			if ((rc = defer_flush_db(t, dbs[m])) != 0)
+				return rc;
+			runs_expect(dbs[m], i, runs_a, sizeof runs_a);
+			runs_dump(t->txn, t->st->dbi[dbs[m]], runs_b, sizeof runs_b);
+			c->mid_ok[m] = runs_a[0] != '\0' && strcmp(runs_a, runs_b) == 0;
+		}
+		runs_put(i, key, hist, aud);
+		if ((rc = defer_put(t, DB_HISTORY, key, 6, hist, 5, 0)) != 0 ||
+		    (rc = defer_put(t, DB_AUDIT_ID, key, 6, aud, 1, 0)) != 0)
+			return rc;
+	}
+	return c->fail ? STORE_EINVAL : 0;
+}
+
+/* A bulk write of c into a new database with runs of at most run_bytes
+ * and the sorter thread from thread_min entries; checks every entry kept
+ * (or, c->fail, none). */
+static void
+runs_write(struct runs_ctx *c, size_t run_bytes, size_t thread_min)
+{
+	static const int dbs[2] = { DB_HISTORY, DB_AUDIT_ID };
+	struct store *st = open_new("TBZ");
+	struct store_txn *t;
+	size_t saved_min = defer_thread_min, saved_bytes = defer_run_bytes, np;
+	unsigned long threaded = defer_threaded;
+	int m;
+
+	defer_thread_min = thread_min;
+	defer_run_bytes = run_bytes;
+	assert_int_equal(store_write(st, runs_fn, c), c->fail ? STORE_EINVAL : 0);
+	defer_thread_min = saved_min;
+	defer_run_bytes = saved_bytes;
+	assert_int_equal(defer_threaded - threaded, !c->fail && thread_min <= RUNS_N);
+	for (m = 0; m < 2; m++) {
+		if (c->fail)
+			runs_a[0] = '\0';
+		else
+			runs_expect(dbs[m], RUNS_N, runs_a, sizeof runs_a);
+		assert_int_equal(store_read_begin(st, &t), 0);
+		runs_dump(t->txn, t->st->dbi[dbs[m]], runs_b, sizeof runs_b);
+		store_read_end(t);
+		assert_string_equal(runs_b, runs_a);
+		assert_int_equal(c->mid_ok[m], c->mid[m] != 0);
+	}
+	assert_int_equal(store_verify(st, NULL, NULL, &np), 0);
+	store_close(st);
+}
+
+/* More entries than a run, with a key's later puts in other runs: on the
+ * sorter thread, and in line (as without a thread); runs of a few entries
+ * and of a few hundred. */
+static void
+test_bulk_runs(void **state)
+{
+	static const size_t bytes[] = { 48, 2048 };
+	struct runs_ctx c;
+	size_t b;
+
+	(void)state;
+	for (b = 0; b < 2; b++) {
+		memset(&c, 0, sizeof c);
+		runs_write(&c, bytes[b], 1);
+		memset(&c, 0, sizeof c);
+		runs_write(&c, bytes[b], (size_t)-1);
+	}
+}
+
+/* Each sub-database flushed in the middle of the write (as a read of it
+ * does), the other's runs still being sorted; the later puts of the same
+ * keys go after. */
+static void
+test_bulk_runs_mid(void **state)
+{
+	struct runs_ctx c;
+
+	(void)state;
+	memset(&c, 0, sizeof c);
+	c.mid[0] = 1234;
+	c.mid[1] = 2345;
+	runs_write(&c, 64, 1);
+	memset(&c, 0, sizeof c);
+	c.mid[0] = 1234;
+	c.mid[1] = 2345;
+	runs_write(&c, 64, (size_t)-1);
+}
+
+/* A write that fails after many runs (and after a flush in the middle)
+ * keeps nothing, and frees all (under ASan and valgrind). */
+static void
+test_bulk_runs_abort(void **state)
+{
+	struct runs_ctx c;
+
+	(void)state;
+	memset(&c, 0, sizeof c);
+	c.fail = 1;
+	runs_write(&c, 64, 1);
+	memset(&c, 0, sizeof c);
+	c.fail = 1;
+	c.mid[0] = 1500;
+	runs_write(&c, 64, 1);
+	memset(&c, 0, sizeof c);
+	c.fail = 1;
+	runs_write(&c, 64, (size_t)-1);
+}
+
+/* The bulk write and the entries after the last key of test_bulk_tail
+ * again, with lists of many small runs. */
+static void
+test_bulk_small_runs(void **state)
+{
+	size_t saved = defer_run_bytes;
+
+	defer_run_bytes = 100;
+	bulk_compare(1);
+	bulk_compare((size_t)-1);
+	test_bulk_tail(state);
+	defer_run_bytes = saved;
+}
+
 static int
 setup(void **state)
 {
@@ -1916,6 +2130,10 @@ main(void)
 		cmocka_unit_test(test_bulk_write),
 		cmocka_unit_test(test_bulk_write_threaded),
 		cmocka_unit_test(test_bulk_tail),
+		cmocka_unit_test(test_bulk_runs),
+		cmocka_unit_test(test_bulk_runs_mid),
+		cmocka_unit_test(test_bulk_runs_abort),
+		cmocka_unit_test(test_bulk_small_runs),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
