@@ -863,8 +863,8 @@ names_check(struct import *im, size_t line, char *const *heads)
 static char *
 name_join(const struct import *im, size_t n, char *const *cells)
 {
-	char *first = (size_t)im->first_col <= n ? trim(tui_csv_unguard(cells[im->first_col - 1])) : "";
-	char *family = (size_t)im->family_col <= n ? trim(tui_csv_unguard(cells[im->family_col - 1])) : "";
+	const char *first = (size_t)im->first_col <= n ? trim(tui_csv_unguard(cells[im->first_col - 1])) : "";
+	const char *family = (size_t)im->family_col <= n ? trim(tui_csv_unguard(cells[im->family_col - 1])) : "";
 
 	return format("%s%s%s", first, *first != '\0' && *family != '\0' ? " " : "", family);
 }
