@@ -1715,14 +1715,31 @@ counted_before(const struct core_record *r, const struct core_record *old)
 	return old->v[amount].num > 0 ? old->v[amount].num : 0;
 }
 
+/* Is payment r its stored version old with the same pledge and the same
+ * amount (both given and equal, or both not)?  Such a payment re-saved on
+ * a cancelled pledge was warned about when it was written: not again. */
+static int
+payment_kept(const struct core_record *r, const struct core_record *old)
+{
+	if (r->kind != CORE_PAYMENT || old == NULL || old->kind != CORE_PAYMENT ||
+	    !isset(old, CORE_PAYMENT_PLEDGE) || !isset(r, CORE_PAYMENT_PLEDGE) ||
+	    strcmp(core_record_text(old, CORE_PAYMENT_PLEDGE),
+	    core_record_text(r, CORE_PAYMENT_PLEDGE)) != 0 ||
+	    isset(old, CORE_PAYMENT_AMOUNT) != isset(r, CORE_PAYMENT_AMOUNT))
+		return 0;
+	return !isset(r, CORE_PAYMENT_AMOUNT) ||
+	    old->v[CORE_PAYMENT_AMOUNT].num == r->v[CORE_PAYMENT_AMOUNT].num;
+}
+
 /* paid: for a payment, what its pledge's other payments hold; for a
  * pledge, what its need's other counting pledges hold (parent: the pledge
  * or the need).  before: what r's stored version already counted there
  * (counted_before): a total already past the limit is warned about only
- * when r takes it further. */
+ * when r takes it further.  kept: a payment re-saved with the pledge and
+ * amount it had (payment_kept), not warned about its cancelled pledge. */
 static void
 cross_rules(const struct core_record *r, const struct core_record *parent,
-    int64_t paid, int64_t before, struct core_issues *out)
+    int64_t paid, int64_t before, int kept, struct core_issues *out)
 {
 	int64_t type;
 
@@ -1797,7 +1814,7 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 		    r->v[CORE_PAYMENT_AMOUNT].num > before)
 			add(out, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
 			    CORE_MSG_PAYMENT_OVER_PLEDGE);
-		if (isset(parent, CORE_PLEDGE_STATUS) &&
+		if (!kept && isset(parent, CORE_PLEDGE_STATUS) &&
 		    parent->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)
 			add(out, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING,
 			    CORE_MSG_PAYMENT_CANCELLED);
@@ -1882,6 +1899,7 @@ validate(const struct core_record *r, const struct core_record *parent,
 		check_value(r, (int)i, f, o, out);
 	}
 	cross_rules(r, parent, paid,
-	    (r->kind == CORE_PAYMENT || r->kind == CORE_PLEDGE) ? counted_before(r, old) : 0, out);
+	    (r->kind == CORE_PAYMENT || r->kind == CORE_PLEDGE) ? counted_before(r, old) : 0,
+	    payment_kept(r, old), out);
 	return core_issues_worst(out);
 }

@@ -266,7 +266,9 @@ int core_record_validate_opts(const struct core_record *r,
  * only when this save adds to the excess, i.e. r's amount is above what
  * old paid on the same pledge (a payment re-saved unchanged, or lowered,
  * on a pledge already overpaid is not warned about again; one moved to
- * another pledge counts as new there). */
+ * another pledge counts as new there).  Likewise a payment on a cancelled
+ * pledge is warned about only when it is new or its pledge or amount
+ * changed: one re-saved with both as stored is not warned about again. */
 int core_payment_validate(const struct core_record *r,
     const struct core_record *parent, int64_t paid, const struct core_record *old,
     struct core_issues *out);

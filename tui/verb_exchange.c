@@ -178,6 +178,8 @@ importable(int k)
 #define COL_ACTIVE (-4)	/* col_field of the column `active` of a kind without
 			   that field: 0 marks a deleted record (meta.deleted),
 			   as export writes it */
+#define COL_FAMILY (-5)	/* col_field of a donor's column of family names,
+			   joined to the first names' (name_join) */
 
 struct repeat;
 /* A reference cell that gives a record by a natural key (a donor's
@@ -260,6 +262,8 @@ struct import {
 					   has it (sanitized), for the messages */
 	int field_col[CORE_MAX_FIELDS];	/* field -> column (1-based), 0 absent */
 	int active_col;			/* the COL_ACTIVE column (1-based), 0 none */
+	int family_col;			/* the COL_FAMILY column (1-based), 0 none */
+	int first_col;			/* with it, the column of first names */
 	size_t ncols;
 	int header_done;
 	int partial;			/* an id column, and some field's column absent */
@@ -521,9 +525,12 @@ header_squash(const char *text)
  * is not guessed: the column is refused with the fields it could be; such
  * a word has one line for each of its fields.  A field's own name or label
  * is matched before this table is looked at, so نام is a donor's name and
- * تلفن his phone.  Kept out: words whose field Hamyar does not hold (کد
- * پستی, شماره شبا), a surname alone (نام خانوادگی: a name split in two
- * columns is not joined), and the columns that refer to other records. */
+ * تلفن his phone.  A word that names two fields of which the file heads
+ * one by another column (a donor's شماره تماس beside موبایل) is the other
+ * one (resolve_ambiguous).  Kept out: words whose field Hamyar does not
+ * hold (کد پستی, شماره شبا), a family name (نام خانوادگی: a donor's is
+ * joined to the first name, is_family_header), and the columns that refer
+ * to other records. */
 #define K(kind) (1u << (kind))
 static const struct header_synonym {
 	const char *word;
@@ -707,6 +714,55 @@ header_field(const struct core_schema *s, const char *h, unsigned *amb)
 	return found;
 }
 
+/* A name in two columns, first name and family name, as many station
+ * sheets keep a person's: read as one, "first family", in the kinds whose
+ * name is a person's.  A donor only: a group's نام is the group's own name
+ * (a board, a guild), and beside a family name it could as well be its
+ * contact person's first name; not guessed, its family name's column is an
+ * unknown one.  The words a family name's column is headed with, compared
+ * as header_squash compares headers (Arabic ي/ك, ZWNJ and spaces). */
+static int
+joins_names(const struct core_schema *s)
+{
+	return s->kind == CORE_DONOR;
+}
+
+/* Is header h one of the words of words[0..n), compared loosely? */
+static int
+header_is_word(const char *h, const char *const *words, size_t n)
+{
+	char *sq = header_squash(h), *w;
+	size_t i;
+	int yes = 0;
+
+	for (i = 0; sq != NULL && i < n && !yes; i++) {
+		if ((w = header_squash(words[i])) == NULL)
+			break;
+		yes = strcmp(sq, w) == 0;
+		free(w);
+	}
+	free(sq);
+	return yes;
+}
+
+static int
+is_family_header(const char *h)
+{
+	static const char *const words[] = { "نام خانوادگی", "فامیل", "فامیلی" };
+
+	return header_is_word(h, words, sizeof words / sizeof words[0]);
+}
+
+/* The header of first names: the name field's Persian label, نام, alone
+ * (not نام و نام خانوادگی, name or نام خیر, which head whole names). */
+static int
+is_first_name_header(const char *h)
+{
+	static const char *const words[] = { "نام" };
+
+	return header_is_word(h, words, sizeof words / sizeof words[0]);
+}
+
 /* After an unknown column: the columns a file of this kind may have, each
  * by its name and label (either may head it); and, when every column of
  * the header is one of another kind's (a needs file given as donors), the
@@ -744,7 +800,8 @@ columns_hint(struct import *im, size_t line, size_t n, char *const *heads)
 				im->rmsgs.oom = 1;
 				return;
 			}
-			if (f >= 0 || f == -3 || f == -4)
+			if (f >= 0 || f == -3 || f == -4 ||
+			    (joins_names(o) && is_family_header(heads[i])))
 				known++;
 		}
 		if (known == n)
@@ -820,10 +877,90 @@ is_active_header(const char *h)
 	return yes;
 }
 
+/* After the header, with a family name's column: the name's column must
+ * be the first names' (نام); a column of whole names beside a family
+ * name's, or none at all, is refused, naming the columns.  Returns 1 for
+ * a refused header. */
+static int
+names_check(struct import *im, size_t line, char *const *heads)
+{
+	int name = core_field_find(im->s, "name");
+	int nc = name >= 0 ? im->field_col[name] : 0;
+	int fc = im->family_col;
+
+	if (nc != 0 && is_first_name_header(heads[nc - 1])) {
+		im->first_col = nc;
+		return 0;
+	}
+	if (nc != 0)
+		msg_add(&im->rmsgs, line, format(_("%s: line %zu: column %d (%s) holds whole names and column %d (%s) family names; head the column of first names '%s' to join the two, or delete the column of family names\n"),
+		    im->file, line, nc, im->col_head[nc - 1], fc, im->col_head[fc - 1],
+		    loc_gettext_lang("fa", "Name")));
+	else
+		msg_add(&im->rmsgs, line, format(_("%s: line %zu: column %d (%s) holds family names but no column holds the first names; add a column '%s' of first names beside it\n"),
+		    im->file, line, fc, im->col_head[fc - 1], loc_gettext_lang("fa", "Name")));
+	return 1;
+}
+
+/* A row's name from its first and family names (columns first_col and
+ * family_col): "first family", one space between, an empty part left out;
+ * each part without the guard of a formula (tui/csv.h).  The caller
+ * frees; NULL for want of memory. */
+static char *
+name_join(const struct import *im, size_t n, char *const *cells)
+{
+	const char *first = (size_t)im->first_col <= n ? trim(tui_csv_unguard(cells[im->first_col - 1])) : "";
+	const char *family = (size_t)im->family_col <= n ? trim(tui_csv_unguard(cells[im->family_col - 1])) : "";
+
+	return format("%s%s%s", first, *first != '\0' && *family != '\0' ? " " : "", family);
+}
+
+/* A header word that could be two or more fields (amb[i], as
+ * header_synonym gives it, for column i; 0 for the others): the one field
+ * left when the file's other columns already name the rest (a donor's
+ * شماره تماس beside موبایل is his phone); else refused as before
+ * (ambiguous_column).  Only the columns named outright count; two such
+ * columns left with the same field: the second repeats the first.
+ * Returns the columns refused. */
+static int
+resolve_ambiguous(struct import *im, size_t line, size_t n, const unsigned *amb)
+{
+	unsigned taken = 0, left;
+	size_t i, f;
+	int refused = 0;
+
+	for (f = 0; f < im->s->nfields && f < 32; f++)
+		if (im->field_col[f] != 0)
+			taken |= 1u << f;
+	for (i = 0; i < n; i++) {
+		if (amb[i] == 0)
+			continue;
+		left = amb[i] & ~taken;
+		if (left == 0 || (left & (left - 1)) != 0) {
+			ambiguous_column(im, line, i + 1, amb[i]);
+			refused++;
+			continue;
+		}
+		for (f = 0; !(left & (1u << f)); f++)
+			;
+		if (im->field_col[f] != 0) {
+			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: column '%s' repeats column %d (%s)\n"),
+			    im->file, line, i + 1, im->col_head[i], im->field_col[f],
+			    im->col_head[im->field_col[f] - 1]));
+			refused++;
+			continue;
+		}
+		im->col_field[i] = (int)f;
+		im->field_col[f] = (int)i + 1;
+	}
+	return refused;
+}
+
 static int
 on_header(struct import *im, size_t line, size_t n, char *const *cells)
 {
 	char *heads[sizeof im->col_field / sizeof im->col_field[0]];
+	unsigned ambs[sizeof im->col_field / sizeof im->col_field[0]] = { 0 };
 	size_t i, unknown = 0;
 	unsigned amb;
 	int f, fatal = 0;
@@ -874,6 +1011,18 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			im->active_col = (int)i + 1;
 			continue;
 		}
+		if (joins_names(im->s) && is_family_header(h)) {
+			if (im->family_col != 0) {
+				msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: column '%s' repeats column %d (%s)\n"),
+				    im->file, line, i + 1, im->col_head[i], im->family_col,
+				    im->col_head[im->family_col - 1]));
+				fatal = 1;
+				continue;
+			}
+			im->col_field[i] = COL_FAMILY;
+			im->family_col = (int)i + 1;
+			continue;
+		}
 		f = header_field(im->s, h, &amb);
 		if (f == -1 && is_rownum_header(h)) {
 			im->col_field[i] = -1;	/* row numbers: ignored */
@@ -885,8 +1034,7 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			break;
 		}
 		if (f == -3) {
-			ambiguous_column(im, line, i + 1, amb);
-			fatal = 1;
+			ambs[i] = amb;	/* resolve_ambiguous, once all are read */
 			continue;
 		}
 		if (f == -4) {
@@ -920,6 +1068,10 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		im->col_field[i] = f;
 		im->field_col[f] = (int)i + 1;
 	}
+	if (i == n && resolve_ambiguous(im, line, n, ambs) > 0)
+		fatal = 1;
+	if (i == n && im->family_col != 0 && names_check(im, line, heads))
+		fatal = 1;
 	if (unknown > 0 && !im->rmsgs.oom)
 		columns_hint(im, line, n, heads);
 	if (unknown == 1 && !im->rmsgs.oom) {
@@ -1583,6 +1735,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	struct core_issues all;
 	size_t i, ngreg = 0;
 	int sev, errors = 0, deleted = -1;
+	char *whole = NULL;		/* a name joined from two columns */
 	int greg[CORE_MAX_FIELDS];	/* fields given a Gregorian date */
 	const char *greg_cell[CORE_MAX_FIELDS];
 
@@ -1650,9 +1803,15 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		}
 		if (f < 0)
 			continue;
+		/* first and family names are read as one (name_join) */
+		if ((int)i + 1 == im->first_col && (whole = name_join(im, n, cells)) == NULL)
+			goto nomem;
 		/* a text is taken without the guard of a formula (tui/csv.h) */
-		sev = core_field_parse_opts(r, f, im->s->fields[f].type == CORE_FT_TEXT ?
-		    tui_csv_unguard(cells[i]) : cells[i], &im->vopts, &is);
+		sev = core_field_parse_opts(r, f, whole != NULL ? whole :
+		    im->s->fields[f].type == CORE_FT_TEXT ? tui_csv_unguard(cells[i]) : cells[i],
+		    &im->vopts, &is);
+		free(whole);
+		whole = NULL;
 		if (sev == CORE_ENOMEM || (sev == CORE_SEV_ERROR && is.msg == CORE_MSG_NOMEM) ||
 		    im->county_oom)
 			goto nomem;

@@ -495,17 +495,20 @@ put_setting(FILE *out, const char *name, const char *text)
 	free(shown);
 }
 
-/* --since DATE: Jalali Y/M/D in any digit set, or ISO YYYY-MM-DD; the
- * start of that day in local time. */
+/* --since DATE: Jalali Y/M/D in any digit set, or ISO YYYY-MM-DD, read
+ * and checked as every date is (core_check_date: a mistyped year, 1043 for
+ * 1403, is refused); the start of that day in local time.  -1 with *msg
+ * saying why for a date refused. */
 static int
-parse_since(const char *s, int64_t *out)
+parse_since(const char *s, int64_t *out, enum core_msg *msg)
 {
 	struct tm tm;
 	int32_t day;
 	time_t tt;
 
-	if (loc_date_parse_iso(s, &day) != 0 && loc_date_parse(s, &day) != 0)
+	if (core_check_date(s, &day, msg) == CORE_SEV_ERROR)
 		return -1;
+	*msg = CORE_MSG_DATE_INVALID;	/* a day mktime cannot give */
 	memset(&tm, 0, sizeof tm);
 	tm.tm_year = 70;
 	tm.tm_mday = 1 + day;
@@ -528,6 +531,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	struct store_audit a;
 	struct core_access acc;
 	int64_t since = 0;
+	enum core_msg dmsg;
 	size_t i, n = 0;
 	int k, rc, ret;
 	char upper[CORE_ID_MAX] = "";
@@ -550,8 +554,9 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error("%s", _("--id needs a record's id, a user's login or a setting's name"));
 		return EXIT_USAGE;
 	}
-	if (since_s != NULL && parse_since(since_s, &since) != 0) {
-		cli_error(_("'%s' is not a date (Jalali Y/M/D or YYYY-MM-DD)"), since_s);
+	if (since_s != NULL && parse_since(since_s, &since, &dmsg) != 0) {
+		cli_error(_("--since '%s': %s (Jalali Y/M/D or YYYY-MM-DD)"), since_s,
+		    _(core_msg_text(dmsg)));
 		return EXIT_USAGE;
 	}
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)

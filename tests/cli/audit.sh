@@ -66,5 +66,18 @@ grep -q "MRD-99" "$TMP/err"; ok $? "... and a note on stderr"
 # Errors.
 "$HAMYAR" --lang en --db "$DB" audit --bogus >/dev/null 2>&1; is $? 2 "an unknown option is a usage error"
 "$HAMYAR" --lang en --db "$DB" audit --since yesterday >/dev/null 2>&1; is $? 2 "--since a word is a usage error"
+# --since reads its day as every date is read: a mistyped year (1043 for
+# 1403) was taken silently, listing the whole log as from 1043.
+"$HAMYAR" --lang en --db "$DB" audit --since 1043/01/05 >"$TMP/out" 2>"$TMP/err"; is $? 2 "--since 1043/01/05 (a mistyped year) is a usage error"
+grep -qF -- "--since '1043/01/05': The year looks mistyped: write the date as in 1403/01/05" "$TMP/err"; ok $? "... naming the option and saying why"
+is "$(cat "$TMP/out")" "" "... and nothing listed"
+"$HAMYAR" --db "$DB" audit --since=۱۰۴۳/۰۱/۰۵ >/dev/null 2>"$TMP/err"; is $? 2 "--since=۱۰۴۳/۰۱/۰۵ (Persian digits): refused too"
+grep -qF -- '--since «۱۰۴۳/۰۱/۰۵»: سال تاریخ اشتباه تایپ شده به نظر می‌رسد' "$TMP/err"; ok $? "... in Persian"
+"$HAMYAR" --lang en --db "$DB" audit --since 1499/01/01 >/dev/null 2>"$TMP/err"; is $? 2 "--since 1499/01/01 (more than 50 years ahead) is refused"
+"$HAMYAR" --lang en --db "$DB" audit --since 1403/13/01 >/dev/null 2>"$TMP/err"; is $? 2 "--since 1403/13/01 (no such month) is refused"
+grep -qF -- "--since '1403/13/01'" "$TMP/err"; ok $? "... naming the option"
+"$HAMYAR" --lang en --db "$DB" audit --since 03/01/05 >/dev/null 2>"$TMP/err"; is $? 2 "--since 03/01/05 (a two-digit year) is refused"
+grep -qF -- "Write the year with four digits" "$TMP/err"; ok $? "... asking for four digits"
+is "$("$HAMYAR" --lang en --db "$DB" audit --since ۱۴۰۳/۰۱/۰۵ | wc -l)" "$(wc -l <"$TMP/all")" "--since ۱۴۰۳/۰۱/۰۵ (Persian digits): everything"
 "$HAMYAR" --db "$TMP/none" audit >/dev/null 2>&1; is $? 3 "no database: exit 3"
 done_testing

@@ -50,4 +50,23 @@ sed 's/,120000000,/,120000001,/' "$TMP/yall.csv" >"$TMP/ymore.csv"
 grep -q ',120000001,' "$TMP/ymore.csv"; ok $? "(the amount raised by one rial in the file)"
 imp payments "$TMP/ymore.csv"; ok $? "raised by one rial"
 grep -qF "line 2, column 4 (amount): $OVER_Y" "$TMP/err"; ok $? "... warned: it adds to the excess"
+# ---- a payment on a cancelled pledge: warned when it is written, not
+# again when it is imported back unchanged (before, at every import);
+# warned again when its amount changes.  TST-31 (15,000,000), cancelled.
+CANC="warning: The pledge of this payment is cancelled"
+printf 'id,donor,need,type,amount,pledged_on,status\nTST-31,TST-12,TST-23,space,15000000,1403/05/02,cancelled\n' >"$TMP/c.csv"
+imp pledges "$TMP/c.csv"; ok $? "TST-31 cancelled"
+printf 'pledge,paid_on,amount,receipt\nTST-31,۱۴۰۳/۰۶/۱۲,"۵٬۰۰۰٬۰۰۰",فیش ۷۷\n' >"$TMP/yc.csv"
+imp payments "$TMP/yc.csv"; ok $? "a payment of 5,000,000 on the cancelled TST-31 is written"
+grep -qF "line 2, column 1 (pledge): $CANC" "$TMP/err"; ok $? "... with the warning: its pledge is cancelled"
+"$HAMYAR" --db "$DB" export payments >"$TMP/ycall.csv"
+grep -q ',TST-31,1403/06/12,5000000,' "$TMP/ycall.csv"; ok $? "(the payment in the export)"
+imp payments "$TMP/ycall.csv"; ok $? "the payments exported, imported again"
+grep -q 'warning' "$TMP/err"; is $? 1 "... unchanged: no warning"
+sed 's/,TST-31,1403\/06\/12,5000000,/,TST-31,1403\/06\/13,5000000,/' "$TMP/ycall.csv" >"$TMP/yday.csv"
+imp payments "$TMP/yday.csv"; ok $? "its day changed, not its pledge or amount"
+grep -q 'warning' "$TMP/err"; is $? 1 "... no warning"
+sed 's/,TST-31,1403\/06\/12,5000000,/,TST-31,1403\/06\/12,6000000,/' "$TMP/ycall.csv" >"$TMP/yamt.csv"
+imp payments "$TMP/yamt.csv"; ok $? "its amount changed to 6,000,000"
+grep -qF "$CANC" "$TMP/err"; ok $? "... warned again: its pledge is cancelled"
 done_testing

@@ -47,6 +47,33 @@ printf 'نوع,نام و نام خانوادگی,شهرستان\nهیئت مذه
 "$HAMYAR" --lang en --db "$D" import groups "$TMP/g2.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a group's نام و نام خانوادگی: refused"
 grep -q "column 'نام و نام خانوادگی' could be any of: name (Name), contact (Contact person)" "$TMP/err"; ok $? "... naming name and contact"
 
+# ---- ... unless the file's other columns leave it one field: beside
+# موبایل, a donor's شماره تماس can only be his phone (and beside تلفن, his
+# mobile); beside the group's نام, نام و نام خانوادگی is its contact person;
+# beside two of a stage's dates, تاریخ is the third.  Before, refused.
+printf 'نام,نوع,شهرستان,موبایل,شماره تماس\nحسین نوری,person,TBZ,۰۹۱۴۱۱۱۲۲۳۳,04133334444\n' >"$TMP/el1.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/el1.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a donor's شماره تماس beside موبایل: read"
+sed 's/^/# /' "$TMP/err"
+export_rows donors | grep -q ',person,حسین نوری,,,09141112233,04133334444,TBZ,'; ok $? "... as his phone"
+printf 'نام,نوع,شهرستان,تلفن تماس,تلفن\nزهرا کاظمی,person,TBZ,09142223344,04134445555\n' >"$TMP/el2.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/el2.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a donor's تلفن تماس beside تلفن: read"
+export_rows donors | grep -q ',person,زهرا کاظمی,,,09142223344,04134445555,TBZ,'; ok $? "... as her mobile"
+# both already named, or two such columns: still refused
+printf 'نام,نوع,شهرستان,شماره تماس,تلفن تماس\nحسین نوری,person,TBZ,09141112233,04133334444\n' >"$TMP/el3.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/el3.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "شماره تماس and تلفن تماس, no other phone: refused"
+grep -q "el3.csv: line 1, column 4: column 'شماره تماس' could be any of: mobile (Mobile), phone (Phone)" "$TMP/err" &&
+grep -q "el3.csv: line 1, column 5: column 'تلفن تماس' could be any of: mobile (Mobile), phone (Phone)" "$TMP/err"; ok $? "... both named with what they could be"
+printf 'نام,نوع,شهرستان,موبایل,تلفن,شماره تماس\nحسین نوری,person,TBZ,09141112233,04133334444,041\n' >"$TMP/el4.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/el4.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "شماره تماس beside both موبایل and تلفن: refused"
+grep -q "el4.csv: line 1, column 6: column 'شماره تماس' could be any of: mobile (Mobile), phone (Phone)" "$TMP/err"; ok $? "... as before"
+printf 'نام,نوع,شهرستان,موبایل,شماره تماس,تلفن تماس\nحسین نوری,person,TBZ,09141112233,04133334444,04133334444\n' >"$TMP/el5.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/el5.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "موبایل, شماره تماس and تلفن تماس: refused"
+grep -q "el5.csv: line 1, column 6: column 'تلفن تماس' repeats column 5 (شماره تماس)" "$TMP/err"; ok $? "... the second phone repeats the first"
+is "$(export_rows donors | grep -c 'حسین نوری')" 1 "... and nothing more written"
+printf 'نوع,نام,شهرستان,نام و نام خانوادگی\nهیئت مذهبی,هیئت ابوالفضلی,TBZ,رضا امینی\n' >"$TMP/el6.csv"
+"$HAMYAR" --lang en --db "$D" import groups "$TMP/el6.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a group's نام و نام خانوادگی beside نام: read"
+export_rows groups | grep -q ',religious_board,هیئت ابوالفضلی,TBZ,رضا امینی,,1$'; ok $? "... as its contact person"
+
 # ---- two headers of one field: an error naming both columns
 printf 'نام,نوع,شهرستان,موبایل,تلفن همراه\nحسین نوری,person,TBZ,09141112233,09141112233\n' >"$TMP/two.csv"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/two.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "موبایل and تلفن همراه in one file: refused"
@@ -65,6 +92,10 @@ printf 'need,عنوان,تاریخ\n%s,تخریب,1403/02/01\n' "$need" >"$TMP/s
 "$HAMYAR" --lang en --db "$D" import stages "$TMP/st.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a stage's تاریخ: refused"
 grep -q "column 'تاریخ' could be any of: planned_start (Planned start), planned_end (Planned end), actual_end (Actual end)" "$TMP/err"
 ok $? "... naming its three dates"
+printf 'need,عنوان,planned_start,planned_end,تاریخ\n%s,تخریب,1403/02/01,1403/03/01,۱۴۰۳/۰۳/۱۰\n' "$need" >"$TMP/st2.csv"
+"$HAMYAR" --lang en --db "$D" import stages "$TMP/st2.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a stage's تاریخ beside planned_start and planned_end: read"
+sed 's/^/# /' "$TMP/err"
+export_rows stages | grep -q ",$need,تخریب,1403/02/01,1403/03/01,1403/03/10,"; ok $? "... as its actual end"
 
 # ---- payments headed as a bank's sheet heads them, receipts with zeros
 # (a donor, a need and a pledge for them, with the fields' own names)

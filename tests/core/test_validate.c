@@ -1177,6 +1177,48 @@ test_validate_resave_over(void **state)
 	core_record_free(n);
 }
 
+/* A payment on a cancelled pledge, saved again: warned about only when it
+ * is new or its pledge or amount changed.  Before, the payment was warned
+ * about at every save, unchanged as it was. */
+static void
+test_validate_resave_cancelled(void **state)
+{
+	struct core_issues is;
+	struct core_record *p = pledge("costs", "1403/05/10");
+	struct core_record *pay = core_record_new(CORE_PAYMENT), *old;
+
+	(void)state;
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۵۰٬۰۰۰٬۰۰۰", NULL);
+	core_field_parse(p, CORE_PLEDGE_STATUS, "cancelled", NULL);
+	core_field_parse(pay, CORE_PAYMENT_ID, "TBZ-11", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PLEDGE, "TBZ-10", NULL);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "۱۰٬۰۰۰٬۰۰۰", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PAID_ON, "1403/05/12", NULL);
+	core_field_parse(pay, CORE_PAYMENT_RECEIPT, "فیش ۱۲", NULL);
+	old = core_record_dup(pay);
+	assert_non_null(old);
+	/* new: warned */
+	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING, CORE_MSG_PAYMENT_CANCELLED));
+	/* re-saved unchanged, or with another receipt or day: not again */
+	assert_int_equal(core_payment_validate(pay, p, 0, old, &is), CORE_SEV_OK);
+	core_field_parse(pay, CORE_PAYMENT_RECEIPT, "فیش ۱۳", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PAID_ON, "۱۴۰۳/۰۵/۱۴", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, old, &is), CORE_SEV_OK);
+	/* its amount changed (lowered too): warned */
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "9,000,000", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, old, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING, CORE_MSG_PAYMENT_CANCELLED));
+	/* moved from another pledge: warned */
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "10,000,000", NULL);
+	core_field_parse(old, CORE_PAYMENT_PLEDGE, "TBZ-9", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, old, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING, CORE_MSG_PAYMENT_CANCELLED));
+	core_record_free(old);
+	core_record_free(pay);
+	core_record_free(p);
+}
+
 static void
 test_validate_stage_need(void **state)
 {
@@ -1435,6 +1477,7 @@ main(void)
 		cmocka_unit_test(test_validate_pledge),
 		cmocka_unit_test(test_validate_payment),
 		cmocka_unit_test(test_validate_resave_over),
+		cmocka_unit_test(test_validate_resave_cancelled),
 		cmocka_unit_test(test_validate_pledge_over_estimate),
 		cmocka_unit_test(test_validate_stage_need),
 		cmocka_unit_test(test_validate_misc),
