@@ -956,6 +956,22 @@ resolve_ambiguous(struct import *im, size_t line, size_t n, const unsigned *amb)
 	return refused;
 }
 
+/* Takes column i (0-based) of the header as the one column of its kind
+ * (COL_ACTIVE, COL_FAMILY), noting it in *col (1-based); a second one is
+ * reported, naming the first.  Returns 1 if refused, else 0. */
+static int
+special_column(struct import *im, size_t line, size_t i, int mark, int *col)
+{
+	if (*col != 0) {
+		msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: column '%s' repeats column %d (%s)\n"),
+		    im->file, line, i + 1, im->col_head[i], *col, im->col_head[*col - 1]));
+		return 1;
+	}
+	im->col_field[i] = mark;
+	*col = (int)i + 1;
+	return 0;
+}
+
 static int
 on_header(struct import *im, size_t line, size_t n, char *const *cells)
 {
@@ -1000,27 +1016,11 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			continue;
 		}
 		if (kind_deletes(im->s) && is_active_header(h)) {
-			if (im->active_col != 0) {
-				msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: column '%s' repeats column %d (%s)\n"),
-				    im->file, line, i + 1, im->col_head[i], im->active_col,
-				    im->col_head[im->active_col - 1]));
-				fatal = 1;
-				continue;
-			}
-			im->col_field[i] = COL_ACTIVE;
-			im->active_col = (int)i + 1;
+			fatal |= special_column(im, line, i, COL_ACTIVE, &im->active_col);
 			continue;
 		}
 		if (joins_names(im->s) && is_family_header(h)) {
-			if (im->family_col != 0) {
-				msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: column '%s' repeats column %d (%s)\n"),
-				    im->file, line, i + 1, im->col_head[i], im->family_col,
-				    im->col_head[im->family_col - 1]));
-				fatal = 1;
-				continue;
-			}
-			im->col_field[i] = COL_FAMILY;
-			im->family_col = (int)i + 1;
+			fatal |= special_column(im, line, i, COL_FAMILY, &im->family_col);
 			continue;
 		}
 		f = header_field(im->s, h, &amb);
