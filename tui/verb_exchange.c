@@ -454,11 +454,18 @@ issue_msg(struct import *im, struct msgs *m, size_t line, int field, enum core_m
 	    &im->s->fields[field] : NULL;
 	char list[1024];
 	size_t len = 0;
-	int i, n = msg == CORE_MSG_CHOICE ? core_choice_count(fd) : 0;
+	/* a field the file has no column for: "this cell" is nowhere */
+	int absent = msg == CORE_MSG_REQUIRED && fd != NULL && im->field_col[field] == 0;
+	int i, n = msg == CORE_MSG_CHOICE || absent ? core_choice_count(fd) : 0;
+	const char *why = _(core_msg_text(msg));
 	char *t;
 
+	if (absent)
+		why = im->s->kind == CORE_DONOR && field == CORE_DONOR_KIND ?
+		    _("neither a national id (a person) nor a legal id (an organisation) says which this donor is, and the file has no column for it: add the column") :
+		    _("a new record needs it, and the file has no column for it: add the column");
 	if (n == 0) {
-		row_msg(im, m, line, field, _(core_msg_text(msg)), warning);
+		row_msg(im, m, line, field, why, warning);
 		return;
 	}
 	list[0] = '\0';
@@ -471,8 +478,8 @@ issue_msg(struct import *im, struct msgs *m, size_t line, int field, enum core_m
 			break;
 		len += (size_t)w;
 	}
-	t = format(_("%s; write one of: %s"), _(core_msg_text(msg)), list);
-	row_msg(im, m, line, field, t != NULL ? t : _(core_msg_text(msg)), warning);
+	t = format(_("%s; write one of: %s"), why, list);
+	row_msg(im, m, line, field, t != NULL ? t : why, warning);
 	free(t);
 }
 
@@ -1838,6 +1845,15 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			errors++;
 		}
 	}
+	/* A donors file with no kind column, as a clerk's list of people is:
+	 * a new donor's national id makes it a person, a legal id an
+	 * organisation (core/validate.c refuses the other pairings).  One
+	 * with neither is still asked for its kind; a row with an id keeps
+	 * the stored one (merge_absent). */
+	if (im->s->kind == CORE_DONOR && im->field_col[CORE_DONOR_KIND] == 0 && !r->v[0].set &&
+	    r->v[CORE_DONOR_NATIONAL_ID].set != r->v[CORE_DONOR_LEGAL_ID].set)
+		core_record_set_num(r, CORE_DONOR_KIND, r->v[CORE_DONOR_NATIONAL_ID].set ?
+		    CORE_DONOR_PERSON : CORE_DONOR_ORG);
 	if (r->v[0].set) {
 		size_t first = seen_note(im, core_record_text(r, 0), line);
 

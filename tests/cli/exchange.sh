@@ -185,7 +185,7 @@ ok $r "the mobile is cleared, the rest kept"
 printf 'id,name\nMRD-40,سارا احمدی\n' >"$TMP/part3.csv"
 "$HAMYAR" --lang en --db "$C" import donors "$TMP/part3.csv" >/dev/null 2>"$TMP/err"
 is $? 1 "a new id in a file without the required columns: exit 1"
-grep -q 'line 2, field kind: This field is required' "$TMP/err"; ok $? "... the missing kind named"
+grep -q 'line 2, field kind: neither a national id (a person) nor a legal id (an organisation) says which this donor is, and the file has no column for it' "$TMP/err"; ok $? "... the missing kind named"
 is "$("$HAMYAR" --db "$C" export donors | wc -l)" 3 "... and nothing written"
 
 # Every problem of the file is reported at once: a bad mobile (found while

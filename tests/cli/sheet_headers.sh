@@ -151,4 +151,22 @@ printf 'pledge,paid_on,amount,receipt\n%s,1403/02/09,1000,123\n' "$pledge" >"$TM
 "$HAMYAR" --lang en --db "$D" import payments "$TMP/new.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a new payment, receipt 123"
 export_rows payments | grep -q ',1403/02/09,1000,123,1$'; ok $? "... kept as 123, no zeros made up"
 
+# ---- a donors sheet with no kind column (a clerk's list of people): a
+# national id makes a person, a legal id an organisation; a row with
+# neither is refused, saying the file has no column for it, and nothing
+# is written.
+printf 'نام و نام خانوادگی,شهرستان,کد ملی,شناسه ملی\nزهرا موسوی‌پور,TBZ,0034567895,\nشرکت پارس‌پيما,TBZ,,10101234565\n' >"$TMP/k1.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/k1.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a donors sheet with no kind column"
+sed 's/^/# /' "$TMP/err"
+export_rows donors | grep -q '^TBZ-[0-9]*,person,زهرا موسوی‌پور,0034567895,'; ok $? "... the one with a national id a person"
+export_rows donors | grep -q '^TBZ-[0-9]*,org,شرکت پارس‌پیما,,10101234565,'; ok $? "... the one with a legal id an organisation"
+export_rows donors >"$TMP/before_k2"
+printf 'نام و نام خانوادگی,شهرستان,کد ملی\nرضا قاسمی,TBZ,\n' >"$TMP/k2.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/k2.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a row with neither id nor kind column: refused"
+grep -q "k2.csv: line 2, field kind: neither a national id (a person) nor a legal id (an organisation) says which this donor is, and the file has no column for it: add the column; write one of: person (Person), org (Organisation)" "$TMP/err"
+ok $? "... saying the file has no column for it, and the choices"
+"$HAMYAR" --db "$D" import donors "$TMP/k2.csv" >"$TMP/out" 2>"$TMP/err"
+grep -q 'سطر 2، فیلد «نوع» (kind): نه کد ملی (شخص حقیقی) و نه شناسهٔ ملی (شخص حقوقی)' "$TMP/err"; ok $? "... in Persian too"
+export_rows donors | cmp -s - "$TMP/before_k2"; ok $? "... and nothing was written"
+
 done_testing
