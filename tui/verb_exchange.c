@@ -2735,11 +2735,19 @@ list_conflict(const struct store_conflict *c, void *vctx)
 		/* the versions' times, which the clock numbers above do not say */
 		char wl[48], wr[48];
 
-		fprintf(l->out, _("  changed: here %s, at %s %s\n"),
-		    tui_fmt_when((int64_t)(core_hlc_ms(c->local.version.hlc) / 1000), TUI_WHEN_ASCII,
-		    wl, sizeof wl), c->remote.version.origin,
-		    tui_fmt_when((int64_t)(core_hlc_ms(c->remote.version.hlc) / 1000), TUI_WHEN_ASCII,
-		    wr, sizeof wr));
+		tui_fmt_when((int64_t)(core_hlc_ms(c->local.version.hlc) / 1000), TUI_WHEN_ASCII,
+		    wl, sizeof wl);
+		tui_fmt_when((int64_t)(core_hlc_ms(c->remote.version.hlc) / 1000), TUI_WHEN_ASCII,
+		    wr, sizeof wr);
+		if (c->dup && c->holder[0])
+			/* two records, each changed at its own station,
+			 * maybe neither here */
+			fprintf(l->out, _("  changed: %s at %s %s, %s at %s %s\n"),
+			    c->holder, c->local.version.origin, wl,
+			    c->id, c->remote.version.origin, wr);
+		else
+			fprintf(l->out, _("  changed: here %s, at %s %s\n"), wl,
+			    c->remote.version.origin, wr);
 	}
 	/* A duplicate: name the other record that holds the value. */
 	for (i = 0; c->dup && i < s->nfields; i++) {
