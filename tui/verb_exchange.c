@@ -2859,7 +2859,16 @@ sync_resolve(struct store *st, const char *id, const char *how)
 			return EXIT_SYSTEM;
 		for (tok = strtok_r(list, ", ", &save); tok; tok = strtok_r(NULL, ", ", &save)) {
 			if ((f = core_field_find(s, tok)) <= 0) {
-				cli_error(_("no field '%s' in a %s"), tok, s->name);
+				/* the names `sync conflicts` gives in brackets */
+				char names[1024];
+				size_t i, n = 0;
+
+				names[0] = '\0';
+				for (i = 1; i < s->nfields && n < sizeof names; i++)
+					n += (size_t)snprintf(names + n, sizeof names - n, "%s%s",
+					    i > 1 ? ", " : "", s->fields[i].name);
+				cli_error(_("'%s' is not a field of a %s: name the fields as sync conflicts gives them in brackets (%s)"),
+				    tok, kind_word(s), names);
 				free(list);
 				return EXIT_USAGE;
 			}
