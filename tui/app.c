@@ -382,8 +382,12 @@ static int
 init_fn(struct store_txn *t, void *ctx)
 {
 	struct init_ctx *c = ctx;
+	char login[64];
 
-	return store_init(t, c->code, c->name);
+	/* as `init`: the maker's login, if it has one, is recorded as the
+	 * admin */
+	return cli_init_store(t, c->code, c->name,
+	    tui_identity_login(login, sizeof login) == 0 ? login : NULL);
 }
 
 static void

@@ -137,21 +137,20 @@ struct init_ctx {
 	const char *station, *name, *login;
 };
 
-static int
-init_fn(struct store_txn *t, void *vctx)
+int
+cli_init_store(struct store_txn *t, const char *station, const char *name, const char *login)
 {
-	struct init_ctx *c = vctx;
 	struct core_record *u;
 	int rc;
 
-	if ((rc = store_init(t, c->station, c->name)) != 0)
+	if ((rc = store_init(t, station, name)) != 0)
 		return rc;
 	/* The owner is the database's admin (SPEC §11). */
-	if (strcmp(c->login, "?") == 0)
+	if (login == NULL || strcmp(login, "?") == 0)
 		return 0;
 	if ((u = core_record_new(CORE_USER)) == NULL)
 		return STORE_ENOMEM;
-	if (core_record_set_text(u, CORE_USER_ID, c->login) != 0) {
+	if (core_record_set_text(u, CORE_USER_ID, login) != 0) {
 		core_record_free(u);
 		return STORE_ENOMEM;
 	}
@@ -159,6 +158,14 @@ init_fn(struct store_txn *t, void *vctx)
 	rc = store_put_new(t, u, NULL);
 	core_record_free(u);
 	return rc;
+}
+
+static int
+init_fn(struct store_txn *t, void *vctx)
+{
+	struct init_ctx *c = vctx;
+
+	return cli_init_store(t, c->station, c->name, c->login);
 }
 
 /* Creates and initialises the database at the resolved path; the open
