@@ -503,9 +503,19 @@ parse_since(const char *s, int64_t *out)
 	struct tm tm;
 	int32_t day;
 	time_t tt;
+	int f[3], nd[3];
 
-	if (loc_date_parse_iso(s, &day) != 0 && loc_date_parse(s, &day) != 0)
+	/* A year from 1900 on is Gregorian, as in an import (2026/11/22,
+	 * ۲۰۲۶-۱۱-۲۲): the Jalali year 2026 is centuries away, and read so
+	 * the log would come out empty without a word. */
+	if (loc_date_parse_iso(s, &day) == 0)
+		;
+	else if (loc_date_fields(s, f, nd) == 0 && f[0] >= 1900) {
+		if (nd[2] > 2 || loc_gregorian_to_day(f[0], f[1], f[2], &day) != 0)
+			return -1;
+	} else if (loc_date_parse(s, &day) != 0) {
 		return -1;
+	}
 	memset(&tm, 0, sizeof tm);
 	tm.tm_year = 70;
 	tm.tm_mday = 1 + day;
