@@ -886,11 +886,15 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 	free(d.need_day);
 	free(d.need_cat);
 	free(d.need_cost);
-	store_close(st);
 	if (rc != 0) {
-		cli_error(_("sample data not written: %s"), tui_store_strerror(rc));
-		return EXIT_SYSTEM;
+		char why[1024];
+
+		/* a refusal says who may (the policy's sentence) */
+		cli_error(_("sample data not written: %s"), tui_identity_why(st, rc, why, sizeof why));
+		store_close(st);
+		return rc == STORE_EACCES ? EXIT_INVALID : EXIT_SYSTEM;
 	}
+	store_close(st);
 	printf(_("Sample data added: %zu groups, %zu units, %zu donors, %zu needs, %zu stages, %zu pledges, %zu payments\n"),
 	    d.made[CORE_GROUP], d.made[CORE_UNIT], d.made[CORE_DONOR], d.made[CORE_NEED],
 	    d.made[CORE_STAGE], d.made[CORE_PLEDGE], d.made[CORE_PAYMENT]);
