@@ -520,7 +520,7 @@ first_run(const struct hamyar_opts *o)
 			goto fail;
 		}
 		if (rc != 0)
-			tui_message(_("Sample data"), _("Sample data is not available in this version."));
+			tui_message(_("Sample data"), _("The sample data was not written (hamyar demo says why)."));
 	}
 	free(code);
 	free(name);
