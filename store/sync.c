@@ -426,9 +426,27 @@ found_one(const struct store_conflict *c, void *ctx)
 	return 1;
 }
 
+struct holder_ctx {
+	const char *id;
+	int *open;
+};
+
+static int
+holder_open(const struct store_conflict *c, void *vctx)
+{
+	struct holder_ctx *h = vctx;
+
+	if (c->dup && strcmp(c->holder, h->id) == 0) {
+		*h->open = 1;
+		return 1;
+	}
+	return 0;
+}
+
 int
 store_sync_is_open(struct store_txn *t, enum core_kind k, const char *id, int *open)
 {
+	struct holder_ctx h = { id, open };
 	char prefix[96];
 	int rc;
 
@@ -437,6 +455,12 @@ store_sync_is_open(struct store_txn *t, enum core_kind k, const char *id, int *o
 		return STORE_EINVAL;
 	snprintf(prefix, sizeof prefix, "sync.conflict.%s.%s.", core_schema_get(k)->name, id);
 	rc = conflicts_under(t, prefix, 0, found_one, open);
+	if (rc < 0 || *open)
+		return rc == 1 ? 0 : rc;
+	/* The earlier record of a duplicate pair: the entry is the later
+	 * one's. */
+	snprintf(prefix, sizeof prefix, "sync.conflict.%s.", core_schema_get(k)->name);
+	rc = conflicts_under(t, prefix, 0, holder_open, &h);
 	return rc == 1 ? 0 : rc;
 }
 

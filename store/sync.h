@@ -95,7 +95,8 @@ int store_sync_conflicts(struct store_txn *t, int all,
     int (*fn)(const struct store_conflict *c, void *ctx), void *ctx);
 
 /* Stores in *open 1 if record id (kind k) has an open conflict queued
- * under it, else 0.  Returns 0 or a STORE_* code. */
+ * under it, or is the earlier record of an open duplicate entry (queued
+ * under the later one), else 0.  Returns 0 or a STORE_* code. */
 int store_sync_is_open(struct store_txn *t, enum core_kind k, const char *id, int *open);
 
 /* Builds the two sides of conflict c as records: *mine (what this database

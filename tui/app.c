@@ -382,8 +382,12 @@ static int
 init_fn(struct store_txn *t, void *ctx)
 {
 	struct init_ctx *c = ctx;
+	char login[64];
 
-	return store_init(t, c->code, c->name);
+	/* as `init`: the maker's login, if it has one, is recorded as the
+	 * admin */
+	return cli_init_store(t, c->code, c->name,
+	    tui_identity_login(login, sizeof login) == 0 ? login : NULL);
 }
 
 static void
@@ -516,7 +520,7 @@ first_run(const struct hamyar_opts *o)
 			goto fail;
 		}
 		if (rc != 0)
-			tui_message(_("Sample data"), _("Sample data is not available in this version."));
+			tui_message(_("Sample data"), _("The sample data was not written (hamyar demo says why)."));
 	}
 	free(code);
 	free(name);

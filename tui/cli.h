@@ -97,6 +97,14 @@ int cli_out_close(FILE *f, const char *tmp, const char *path, int ok);
  * buffer, or NULL if no home is known. */
 const char *cli_db_path(const struct hamyar_opts *o);
 
+/* Initialises a new database in the write transaction t for station
+ * (its name, or NULL) and records login (the real uid's; NULL or "?":
+ * none) as its admin, as `init` and the first start both do.  Returns 0
+ * or a STORE_* code. */
+struct store_txn;
+int cli_init_store(struct store_txn *t, const char *station, const char *name,
+    const char *login);
+
 /* The verbs (tui/verb_*.c). */
 int verb_date(int argc, char **argv, const struct hamyar_opts *o);
 int verb_check(int argc, char **argv, const struct hamyar_opts *o);

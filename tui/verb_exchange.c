@@ -3603,11 +3603,19 @@ list_conflict(const struct store_conflict *c, void *vctx)
 		/* the versions' times, which the clock numbers above do not say */
 		char wl[48], wr[48];
 
-		fprintf(l->out, _("  changed: here %s, at %s %s\n"),
-		    tui_fmt_when((int64_t)(core_hlc_ms(c->local.version.hlc) / 1000), TUI_WHEN_ASCII,
-		    wl, sizeof wl), c->remote.version.origin,
-		    tui_fmt_when((int64_t)(core_hlc_ms(c->remote.version.hlc) / 1000), TUI_WHEN_ASCII,
-		    wr, sizeof wr));
+		tui_fmt_when((int64_t)(core_hlc_ms(c->local.version.hlc) / 1000), TUI_WHEN_ASCII,
+		    wl, sizeof wl);
+		tui_fmt_when((int64_t)(core_hlc_ms(c->remote.version.hlc) / 1000), TUI_WHEN_ASCII,
+		    wr, sizeof wr);
+		if (c->dup && c->holder[0])
+			/* two records, each changed at its own station,
+			 * maybe neither here */
+			fprintf(l->out, _("  changed: %s at %s %s, %s at %s %s\n"),
+			    c->holder, c->local.version.origin, wl,
+			    c->id, c->remote.version.origin, wr);
+		else
+			fprintf(l->out, _("  changed: here %s, at %s %s\n"), wl,
+			    c->remote.version.origin, wr);
 	}
 	/* A duplicate: name the other record that holds the value. */
 	for (i = 0; c->dup && i < s->nfields; i++) {
@@ -3719,7 +3727,16 @@ sync_resolve(struct store *st, const char *id, const char *how)
 			return EXIT_SYSTEM;
 		for (tok = strtok_r(list, ", ", &save); tok; tok = strtok_r(NULL, ", ", &save)) {
 			if ((f = core_field_find(s, tok)) <= 0) {
-				cli_error(_("no field '%s' in a %s"), tok, s->name);
+				/* the names `sync conflicts` gives in brackets */
+				char names[1024];
+				size_t i, n = 0;
+
+				names[0] = '\0';
+				for (i = 1; i < s->nfields && n < sizeof names; i++)
+					n += (size_t)snprintf(names + n, sizeof names - n, "%s%s",
+					    i > 1 ? ", " : "", s->fields[i].name);
+				cli_error(_("'%s' is not a field of a %s: name the fields as sync conflicts gives them in brackets (%s)"),
+				    tok, kind_word(s), names);
 				free(list);
 				return EXIT_USAGE;
 			}

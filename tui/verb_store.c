@@ -137,21 +137,20 @@ struct init_ctx {
 	const char *station, *name, *login;
 };
 
-static int
-init_fn(struct store_txn *t, void *vctx)
+int
+cli_init_store(struct store_txn *t, const char *station, const char *name, const char *login)
 {
-	struct init_ctx *c = vctx;
 	struct core_record *u;
 	int rc;
 
-	if ((rc = store_init(t, c->station, c->name)) != 0)
+	if ((rc = store_init(t, station, name)) != 0)
 		return rc;
 	/* The owner is the database's admin (SPEC §11). */
-	if (strcmp(c->login, "?") == 0)
+	if (login == NULL || strcmp(login, "?") == 0)
 		return 0;
 	if ((u = core_record_new(CORE_USER)) == NULL)
 		return STORE_ENOMEM;
-	if (core_record_set_text(u, CORE_USER_ID, c->login) != 0) {
+	if (core_record_set_text(u, CORE_USER_ID, login) != 0) {
 		core_record_free(u);
 		return STORE_ENOMEM;
 	}
@@ -159,6 +158,14 @@ init_fn(struct store_txn *t, void *vctx)
 	rc = store_put_new(t, u, NULL);
 	core_record_free(u);
 	return rc;
+}
+
+static int
+init_fn(struct store_txn *t, void *vctx)
+{
+	struct init_ctx *c = vctx;
+
+	return cli_init_store(t, c->station, c->name, c->login);
 }
 
 /* Creates and initialises the database at the resolved path; the open
@@ -879,11 +886,15 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 	free(d.need_day);
 	free(d.need_cat);
 	free(d.need_cost);
-	store_close(st);
 	if (rc != 0) {
-		cli_error(_("sample data not written: %s"), tui_store_strerror(rc));
-		return EXIT_SYSTEM;
+		char why[1024];
+
+		/* a refusal says who may (the policy's sentence) */
+		cli_error(_("sample data not written: %s"), tui_identity_why(st, rc, why, sizeof why));
+		store_close(st);
+		return rc == STORE_EACCES ? EXIT_INVALID : EXIT_SYSTEM;
 	}
+	store_close(st);
 	printf(_("Sample data added: %zu groups, %zu units, %zu donors, %zu needs, %zu stages, %zu pledges, %zu payments\n"),
 	    d.made[CORE_GROUP], d.made[CORE_UNIT], d.made[CORE_DONOR], d.made[CORE_NEED],
 	    d.made[CORE_STAGE], d.made[CORE_PLEDGE], d.made[CORE_PAYMENT]);
