@@ -77,6 +77,35 @@ read_names(struct store_txn *t, struct mscr *x)
 	return 0;
 }
 
+/* The id of match i's other record (the need from a donor, the donor
+ * from a need) into out (empty if there is none). */
+static void
+match_other_id(const struct mscr *x, int i, char *out, size_t n)
+{
+	out[0] = '\0';
+	if (x->m == NULL || i < 0 || i >= (int)x->nm)
+		return;
+	loc_utf8_copy(out, n, x->by_donor ? x->g.needs[x->m[i].index].id :
+	    x->g.donors[x->m[i].index].id);
+}
+
+/* The index of the match whose other record is id, or -1. */
+static int
+match_find(const struct mscr *x, const char *id)
+{
+	char cur[CORE_ID_MAX];
+	int i;
+
+	if (id[0] == '\0')
+		return -1;
+	for (i = 0; i < (int)x->nm; i++) {
+		match_other_id(x, i, cur, sizeof cur);
+		if (strcmp(cur, id) == 0)
+			return i;
+	}
+	return -1;
+}
+
 static void
 match_load(struct mscr *x)
 {
@@ -85,10 +114,15 @@ match_load(struct mscr *x)
 	struct core_rank_result *res = NULL;
 	char cap[64], gap[64];
 	size_t i;
-	int rc, bad;
+	int rc, bad, k;
 	char cbuf[CORE_COUNTY_MAX];
 	const char *only = tui_read_county(cbuf, sizeof cbuf);
+	char sel_id[CORE_ID_MAX], chosen_id[CORE_ID_MAX];
 
+	/* the selection and the mark follow their record, not their row:
+	 * a pledge made or a change elsewhere reorders the matches */
+	match_other_id(x, x->sel, sel_id, sizeof sel_id);
+	match_other_id(x, x->chosen, chosen_id, sizeof chosen_id);
 	store_rank_data_free(&x->g);
 	free(x->m);
 	free(x->names);
@@ -164,10 +198,12 @@ match_load(struct mscr *x)
 	store_read_end(t);
 	if (x->found < 0)
 		snprintf(x->error, sizeof x->error, "%s %s", _("No such record:"), x->id);
+	if ((k = match_find(x, sel_id)) >= 0)
+		x->sel = k;
 	if (x->sel >= (int)x->nm)
 		x->sel = x->nm ? (int)x->nm - 1 : 0;
-	if (x->chosen >= (int)x->nm)
-		x->chosen = -1;
+	if (x->chosen >= 0)
+		x->chosen = match_find(x, chosen_id);
 	return;
 fail:
 	snprintf(x->error, sizeof x->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
@@ -220,17 +256,18 @@ match_draw(struct tui_screen *s, int top, int rows)
 	}
 	tui_draw_ui(top, 1, w, x->head, A_BOLD);
 	if (x->by_donor) {
-		struct tui_col h[5] = {
-			{ 10, _("Id"), 0 }, { 7, _("Score"), 0 }, { 6, _("Fit"), 0 },
+		/* over the rows' columns, the mark of the chosen match first */
+		struct tui_col h[6] = {
+			{ 1, "", 0 }, { 10, _("Id"), 0 }, { 7, _("Score"), 0 }, { 6, _("Fit"), 0 },
 			{ 18, _("Gap"), 0 }, { 0, _("Title"), 0 },
 		};
-		tui_cols_draw(top + 1, 1, w, h, 5, A_UNDERLINE);
+		tui_cols_draw(top + 1, 1, w, h, 6, A_UNDERLINE);
 	} else {
-		struct tui_col h[4] = {
-			{ 10, _("Id"), 0 }, { 6, _("Fit"), 0 }, { 22, _("Capacity"), 0 },
+		struct tui_col h[5] = {
+			{ 1, "", 0 }, { 10, _("Id"), 0 }, { 6, _("Fit"), 0 }, { 22, _("Capacity"), 0 },
 			{ 0, _("Name"), 0 },
 		};
-		tui_cols_draw(top + 1, 1, w, h, 4, A_UNDERLINE);
+		tui_cols_draw(top + 1, 1, w, h, 5, A_UNDERLINE);
 	}
 	if (x->sel < x->first)
 		x->first = x->sel;

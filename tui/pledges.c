@@ -307,7 +307,7 @@ ask_payment(const struct prow *p, const char *rest)
 		tui_fatal(_("out of memory"));
 	if (!tui_ask_date_today(pay, CORE_PAYMENT_PAID_ON, _("New payment"),
 		pay_label(CORE_PAYMENT_PAID_ON)) ||
-	    !tui_ask_field(pay, CORE_PAYMENT_AMOUNT, _("New payment"),
+	    !tui_ask_proposed(pay, CORE_PAYMENT_AMOUNT, _("New payment"),
 		pay_label(CORE_PAYMENT_AMOUNT), rest) ||
 	    !tui_ask_field(pay, CORE_PAYMENT_RECEIPT, _("New payment"),
 		pay_label(CORE_PAYMENT_RECEIPT), NULL)) {

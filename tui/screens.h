@@ -181,6 +181,11 @@ int tui_ask_field(struct core_record *r, int field, const char *title, const cha
 /* Likewise for a date of the day of entry: today's date is proposed
  * (tui_prompt_proposed), kept with Enter, replaced by typing. */
 int tui_ask_date_today(struct core_record *r, int field, const char *title, const char *label);
+/* Likewise for a value the prompt proposes (what is left to pay on a
+ * pledge, a stage's progress so far): kept with Enter, replaced whole by
+ * the first character typed, edited after an arrow or Backspace. */
+int tui_ask_proposed(struct core_record *r, int field, const char *title, const char *label,
+    const char *init);
 /* ---- drafts of popup sequences -------------------------------------------- */
 
 /* A sequence of prompts that makes a new record (F5 on a need's pledges: a

@@ -643,6 +643,13 @@ tui_ask_field(struct core_record *r, int field, const char *title, const char *l
 }
 
 int
+tui_ask_proposed(struct core_record *r, int field, const char *title, const char *label,
+    const char *init)
+{
+	return ask_field(r, field, title, label, init, 1);
+}
+
+int
 tui_ask_date_today(struct core_record *r, int field, const char *title, const char *label)
 {
 	char today[32];

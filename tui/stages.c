@@ -432,7 +432,7 @@ edit_stage(struct needscr *n)
 		char p[16];
 
 		tui_fmt_int(x->progress, p, sizeof p);
-		ok = tui_ask_field(r, CORE_STAGE_PROGRESS, x->title, stage_label(CORE_STAGE_PROGRESS), p);
+		ok = tui_ask_proposed(r, CORE_STAGE_PROGRESS, x->title, stage_label(CORE_STAGE_PROGRESS), p);
 	} else {
 		ok = tui_ask_date_today(r, CORE_STAGE_ACTUAL_END, x->title, stage_label(CORE_STAGE_ACTUAL_END));
 		if (ok && r->v[CORE_STAGE_ACTUAL_END].set)
