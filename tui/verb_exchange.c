@@ -1473,8 +1473,26 @@ natref_parts(const char *cell, int list)
 	return buf;
 }
 
+/* A label as an English sentence takes it inside: its first letter in
+ * lower case ("no donor has the national id ..."), a label being
+ * capitalised as a form's heading is; an acronym (two capitals) is kept.
+ * Persian (no case) is the label as it is.  Returns buf, or the
+ * translated label itself. */
+static const char *
+label_mid(const char *label, char *buf, size_t n)
+{
+	const char *t = _(label);
+
+	if (strcmp(loc_lang(), "en") != 0 || !(t[0] >= 'A' && t[0] <= 'Z') ||
+	    (t[1] >= 'A' && t[1] <= 'Z') || strlen(t) >= n)
+		return t;
+	strcpy(buf, t);
+	buf[0] = (char)(buf[0] - 'A' + 'a');
+	return buf;
+}
+
 /* The unique fields of kind k as a message names them: «کد ملی یا شناسه
- * ملی», "National id or Legal id". */
+ * ملی», "national id or legal id". */
 static void
 natkey_words(enum core_kind k, char *buf, size_t n)
 {
@@ -1484,8 +1502,9 @@ natkey_words(enum core_kind k, char *buf, size_t n)
 	buf[0] = '\0';
 	for (i = 0; i < s->nfields && len < n; i++)
 		if (s->fields[i].flags & CORE_FF_UNIQUE) {
+			char lb[64];
 			int w = snprintf(buf + len, n - len, "%s%s", len ? _(" or ") : "",
-			    _(s->fields[i].label));
+			    label_mid(s->fields[i].label, lb, sizeof lb));
 
 			if (w < 0)
 				break;
@@ -1501,18 +1520,18 @@ natref_refuse(struct import *im, size_t line, int f, const char *tok, int uf, en
 {
 	enum core_kind k = im->s->fields[f].ref;
 	const struct core_schema *rs = core_schema_get(k);
-	char words[256], *t;
+	char words[256], lb[64], kb[64], *t;
 
 	if (uf >= 0)
 		t = format(_("%s is not an id (like TBZ-42), and as a %s: %s"), tok,
-		    _(rs->fields[uf].label), _(core_msg_text(why)));
+		    label_mid(rs->fields[uf].label, lb, sizeof lb), _(core_msg_text(why)));
 	else if (natkey_kind(k)) {
 		natkey_words(k, words, sizeof words);
 		t = format(_("%s is neither an id (like TBZ-42) nor a %s of a %s; a name is not taken, as names are not unique"),
-		    tok, words, _(rs->label));
+		    tok, words, label_mid(rs->label, kb, sizeof kb));
 	} else
 		t = format(_("%s is not an id (a station code, a dash and a number, like TBZ-42); the column takes the id of the %s, not its name or title, which are not unique"),
-		    tok, _(rs->label));
+		    tok, label_mid(rs->label, kb, sizeof kb));
 	row_msg(im, &im->rmsgs, line, f, t != NULL ? t : _(core_msg_text(CORE_MSG_ID_FORMAT)), 0);
 	free(t);
 }
@@ -1708,6 +1727,7 @@ natref_find(struct import *im, struct store_txn *t, const struct row *w, int f,
 	const struct core_schema *rs = core_schema_get(k);
 	char val[CORE_ID_MAX], first[CORE_ID_MAX], shared[CORE_ID_MAX];
 	char cand[2][CORE_ID_MAX], got[CORE_ID_MAX], other[CORE_ID_MAX], *t2;
+	char kb[64], lb[64];
 	enum core_msg m;
 	size_t uf;
 	int rc, firstf = -1, sharedf = -1, nc = 0, j;
@@ -1755,12 +1775,13 @@ natref_find(struct import *im, struct store_txn *t, const struct row *w, int f,
 		return STORE_EINVAL;
 	if (nc > 1)
 		t2 = format(_("%s %s is held by more than one %s (%s and %s), a duplicate not yet settled (hamyar sync conflicts): give the id of the one meant"),
-		    _(rs->fields[sharedf].label), shared, _(rs->label), cand[0], cand[1]);
+		    _(rs->fields[sharedf].label), shared, label_mid(rs->label, kb, sizeof kb), cand[0], cand[1]);
 	else if (strcmp(tok, first) != 0)
-		t2 = format(_("no %s has the %s %s (written %s)"), _(rs->label),
-		    _(rs->fields[firstf].label), first, tok);
+		t2 = format(_("no %s has the %s %s (written %s)"), label_mid(rs->label, kb, sizeof kb),
+		    label_mid(rs->fields[firstf].label, lb, sizeof lb), first, tok);
 	else
-		t2 = format(_("no %s has the %s %s"), _(rs->label), _(rs->fields[firstf].label), first);
+		t2 = format(_("no %s has the %s %s"), label_mid(rs->label, kb, sizeof kb),
+		    label_mid(rs->fields[firstf].label, lb, sizeof lb), first);
 	row_msg(im, &im->wmsgs, w->line, f, t2 != NULL ? t2 : "?", 0);
 	free(t2);
 	return 1;
@@ -2938,9 +2959,11 @@ write_rows(struct store_txn *t, void *ctx)
 		}
 		if (rc == STORE_EEXIST && !exists) {
 			/* ids are unique across kinds: store_put_new */
+			char kb[64];
+
 			wy = store_txn_why(t);
 			snprintf(reason, sizeof reason, _("%s is the id of a record of another kind (%s)"),
-			    wy->id, _(core_schema_get(wy->kind)->label));
+			    wy->id, label_mid(core_schema_get(wy->kind)->label, kb, sizeof kb));
 			row_msg(im, &im->wmsgs, w.line, 0, reason, 0);
 			im->wbad++;
 			continue;
