@@ -266,6 +266,9 @@ struct import {
 	int first_col;			/* with it, the column of first names */
 	size_t ncols;
 	int header_done;
+	char *title;			/* a title line held above the header,
+					   sanitized (title_candidate), or NULL */
+	size_t title_line, title_n, title_at;
 	int partial;			/* an id column, and some field's column absent */
 	int dry_run;
 	/* Shared between the threads, under mu. */
@@ -755,17 +758,31 @@ header_is_word(const char *h, const char *const *words, size_t n)
 static int
 is_family_header(const char *h)
 {
-	static const char *const words[] = { "نام خانوادگی", "فامیل", "فامیلی" };
+	static const char *const words[] = { "نام خانوادگی", "فامیل", "فامیلی",
+		"last name", "surname", "family name" };
 
 	return header_is_word(h, words, sizeof words / sizeof words[0]);
 }
 
 /* The header of first names: the name field's Persian label, نام, alone
- * (not نام و نام خانوادگی, name or نام خیر, which head whole names). */
+ * (not نام و نام خانوادگی, name or نام خیر, which head whole names), or
+ * English "first name" (is_english_first_name). */
 static int
 is_first_name_header(const char *h)
 {
-	static const char *const words[] = { "نام" };
+	static const char *const words[] = { "نام", "first name" };
+
+	return header_is_word(h, words, sizeof words / sizeof words[0]);
+}
+
+/* "first name" (First Name, first_name): a column of first names, which
+ * no field's name or label is.  Read as the name's column only beside a
+ * family name's (names_check); alone it is refused (on_header), as a
+ * name of one word is not a donor's whole name. */
+static int
+is_english_first_name(const char *h)
+{
+	static const char *const words[] = { "first name" };
 
 	return header_is_word(h, words, sizeof words / sizeof words[0]);
 }
@@ -774,9 +791,12 @@ is_first_name_header(const char *h)
  * by its name and label (either may head it); and, when every column of
  * the header is one of another kind's (a needs file given as donors), the
  * command that was meant.  heads: the header's cells, trimmed ("" for an
- * empty one). */
+ * empty one).  A family name's column (نام خانوادگی) is a donor's only
+ * when family_counts: when some other column is unknown too.  A groups
+ * file of نام and نام خانوادگی (its contact's?) is not a donors file
+ * for that column alone, and hamyar import donors is not suggested. */
 static void
-columns_hint(struct import *im, size_t line, size_t n, char *const *heads)
+columns_hint(struct import *im, size_t line, size_t n, char *const *heads, int family_counts)
 {
 	char list[4096];
 	size_t i, len = 0, k, known;
@@ -808,7 +828,7 @@ columns_hint(struct import *im, size_t line, size_t n, char *const *heads)
 				return;
 			}
 			if (f >= 0 || f == -3 || f == -4 ||
-			    (joins_names(o) && is_family_header(heads[i])))
+			    (family_counts && joins_names(o) && is_family_header(heads[i])))
 				known++;
 		}
 		if (known == n)
@@ -909,6 +929,22 @@ names_check(struct import *im, size_t line, char *const *heads)
 	return 1;
 }
 
+/* With no family name's column: a name's column headed "first name"
+ * (is_english_first_name) is refused, naming it; a first name alone is
+ * not a donor's name.  Returns 1 for a refused header. */
+static int
+first_names_alone(struct import *im, size_t line)
+{
+	int name = core_field_find(im->s, "name");
+	int nc = name >= 0 ? im->field_col[name] : 0;
+
+	if (nc == 0 || im->col_head[nc - 1] == NULL || !is_english_first_name(im->col_head[nc - 1]))
+		return 0;
+	msg_add(&im->rmsgs, line, format(_("%s: line %zu: column %d (%s) holds first names but no column holds the family names; add a column 'last name' of family names beside it, or head a column of whole names 'name'\n"),
+	    im->file, line, nc, im->col_head[nc - 1]));
+	return 1;
+}
+
 /* A row's name from its first and family names (columns first_col and
  * family_col): "first family", one space between, an empty part left out;
  * each part without the guard of a formula (tui/csv.h).  The caller
@@ -984,7 +1020,7 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 {
 	char *heads[sizeof im->col_field / sizeof im->col_field[0]];
 	unsigned ambs[sizeof im->col_field / sizeof im->col_field[0]] = { 0 };
-	size_t i, unknown = 0;
+	size_t i, unknown = 0, unknown_other = 0;
 	unsigned amb;
 	int f, fatal = 0;
 
@@ -1031,6 +1067,8 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			continue;
 		}
 		f = header_field(im->s, h, &amb);
+		if (f == -1 && joins_names(im->s) && is_english_first_name(h))
+			f = core_field_find(im->s, "name");
 		if (f == -1 && is_rownum_header(h)) {
 			im->col_field[i] = -1;	/* row numbers: ignored */
 			continue;
@@ -1058,6 +1096,8 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			free(shown);
 			fatal = 1;
 			unknown++;
+			if (!is_family_header(h))
+				unknown_other++;
 			continue;
 		}
 		if (im->s->fields[f].flags & CORE_FF_DERIVED) {
@@ -1079,8 +1119,10 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		fatal = 1;
 	if (i == n && im->family_col != 0 && names_check(im, line, heads))
 		fatal = 1;
+	if (i == n && im->family_col == 0 && first_names_alone(im, line))
+		fatal = 1;
 	if (unknown > 0 && !im->rmsgs.oom)
-		columns_hint(im, line, n, heads);
+		columns_hint(im, line, n, heads, unknown_other > 0);
 	if (unknown == 1 && !im->rmsgs.oom) {
 		/* one cell alone, unknown: a title above the header row
 		 * ("فهرست خیرین شهرستان مرند"), as office sheets have */
@@ -1108,6 +1150,92 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		pthread_mutex_unlock(&im->mu);
 	}
 	return fatal;
+}
+
+/* Is the line cells[0..n) a possible title above the header row, as
+ * office sheets have ("فهرست خیرین شهرستان مرند ۱۴۰۳" in the first cell,
+ * maybe merged across the others)?  One cell that is not empty, in UTF-8,
+ * not "a;b;c" (a file of another separator: on_header says so) and that
+ * heads no column of the kind (a one-column file's "name" is a header).
+ * Returns the cell's index, or -1. */
+static int
+title_candidate(const struct import *im, size_t n, char *const *cells)
+{
+	size_t i, filled = 0, at = 0;
+	unsigned amb;
+	const char *h;
+	int f;
+
+	for (i = 0; i < n; i++)
+		if (*trim(cells[i]) != '\0')
+			filled++, at = i;
+	if (filled != 1 || bad_utf8(n, cells) != 0)
+		return -1;
+	h = trim(cells[at]);
+	if (strpbrk(h, ";\t") != NULL || is_rownum_header(h) ||
+	    (kind_deletes(im->s) && is_active_header(h)) ||
+	    (joins_names(im->s) && (is_family_header(h) || is_english_first_name(h))))
+		return -1;
+	f = header_field(im->s, h, &amb);
+	return f == -1 ? (int)at : -1;
+}
+
+/* The first line that is not empty, before any header.  A title line
+ * (title_candidate) is held, not read as the header: the next line that
+ * is not empty decides.  If it has two cells or more, or its one cell
+ * heads a column of the kind, it is the header and the title is passed
+ * over, with a note naming it (printed whether the import succeeds or
+ * not, so that a clerk sees which line was left out).  Skipping is safe:
+ * a title line read as the header was refused anyway (its one cell is no
+ * column), so no file that imported before imports otherwise now, and the
+ * line passed over held no record.  If the next line is a lone unknown
+ * cell too (a one-column file whose header is mistyped, most likely), the
+ * held line is read as the header as before, and refused with the
+ * columns allowed and the advice about titles; so it is at the end of
+ * the file (reader).  Returns what on_header returns; 0 for a line held. */
+static int title_as_header(struct import *im);
+
+static int
+header_or_title(struct import *im, size_t line, size_t n, char *const *cells)
+{
+	int at;
+
+	if (im->title == NULL) {
+		if ((at = title_candidate(im, n, cells)) < 0)
+			return on_header(im, line, n, cells);
+		if ((im->title = loc_text_sanitize(trim(cells[at]))) == NULL)
+			return on_header(im, line, n, cells);	/* no memory: as before */
+		im->title_line = line;
+		im->title_n = n;
+		im->title_at = (size_t)at;
+		return 0;
+	}
+	if (title_candidate(im, n, cells) >= 0)
+		return title_as_header(im);
+	msg_add(&im->rmsgs, im->title_line, format(_("%s: line %zu: '%s' is read as a title above the column names, and passed over; the column names are read from line %zu\n"),
+	    im->file, im->title_line, im->title, line));
+	free(im->title);
+	im->title = NULL;
+	return on_header(im, line, n, cells);
+}
+
+/* The held title line read as the header after all (header_or_title). */
+static int
+title_as_header(struct import *im)
+{
+	char *cells[sizeof im->col_field / sizeof im->col_field[0]];
+	char empty[1] = "";
+	size_t i, n = im->title_n;
+	int rc;
+
+	if (n > sizeof cells / sizeof cells[0])
+		n = sizeof cells / sizeof cells[0];	/* on_header: too many */
+	for (i = 0; i < n; i++)
+		cells[i] = i == im->title_at ? im->title : empty;
+	rc = on_header(im, im->title_line, im->title_n > n ? im->title_n : n, cells);
+	free(im->title);
+	im->title = NULL;
+	return rc;
 }
 
 /* ASCII case-insensitive comparison (county codes and English names). */
@@ -1345,8 +1473,26 @@ natref_parts(const char *cell, int list)
 	return buf;
 }
 
+/* A label as an English sentence takes it inside: its first letter in
+ * lower case ("no donor has the national id ..."), a label being
+ * capitalised as a form's heading is; an acronym (two capitals) is kept.
+ * Persian (no case) is the label as it is.  Returns buf, or the
+ * translated label itself. */
+static const char *
+label_mid(const char *label, char *buf, size_t n)
+{
+	const char *t = _(label);
+
+	if (strcmp(loc_lang(), "en") != 0 || !(t[0] >= 'A' && t[0] <= 'Z') ||
+	    (t[1] >= 'A' && t[1] <= 'Z') || strlen(t) >= n)
+		return t;
+	strcpy(buf, t);
+	buf[0] = (char)(buf[0] - 'A' + 'a');
+	return buf;
+}
+
 /* The unique fields of kind k as a message names them: «کد ملی یا شناسه
- * ملی», "National id or Legal id". */
+ * ملی», "national id or legal id". */
 static void
 natkey_words(enum core_kind k, char *buf, size_t n)
 {
@@ -1356,8 +1502,9 @@ natkey_words(enum core_kind k, char *buf, size_t n)
 	buf[0] = '\0';
 	for (i = 0; i < s->nfields && len < n; i++)
 		if (s->fields[i].flags & CORE_FF_UNIQUE) {
+			char lb[64];
 			int w = snprintf(buf + len, n - len, "%s%s", len ? _(" or ") : "",
-			    _(s->fields[i].label));
+			    label_mid(s->fields[i].label, lb, sizeof lb));
 
 			if (w < 0)
 				break;
@@ -1373,18 +1520,18 @@ natref_refuse(struct import *im, size_t line, int f, const char *tok, int uf, en
 {
 	enum core_kind k = im->s->fields[f].ref;
 	const struct core_schema *rs = core_schema_get(k);
-	char words[256], *t;
+	char words[256], lb[64], kb[64], *t;
 
 	if (uf >= 0)
 		t = format(_("%s is not an id (like TBZ-42), and as a %s: %s"), tok,
-		    _(rs->fields[uf].label), _(core_msg_text(why)));
+		    label_mid(rs->fields[uf].label, lb, sizeof lb), _(core_msg_text(why)));
 	else if (natkey_kind(k)) {
 		natkey_words(k, words, sizeof words);
 		t = format(_("%s is neither an id (like TBZ-42) nor a %s of a %s; a name is not taken, as names are not unique"),
-		    tok, words, _(rs->label));
+		    tok, words, label_mid(rs->label, kb, sizeof kb));
 	} else
 		t = format(_("%s is not an id (a station code, a dash and a number, like TBZ-42); the column takes the id of the %s, not its name or title, which are not unique"),
-		    tok, _(rs->label));
+		    tok, label_mid(rs->label, kb, sizeof kb));
 	row_msg(im, &im->rmsgs, line, f, t != NULL ? t : _(core_msg_text(CORE_MSG_ID_FORMAT)), 0);
 	free(t);
 }
@@ -1580,6 +1727,7 @@ natref_find(struct import *im, struct store_txn *t, const struct row *w, int f,
 	const struct core_schema *rs = core_schema_get(k);
 	char val[CORE_ID_MAX], first[CORE_ID_MAX], shared[CORE_ID_MAX];
 	char cand[2][CORE_ID_MAX], got[CORE_ID_MAX], other[CORE_ID_MAX], *t2;
+	char kb[64], lb[64];
 	enum core_msg m;
 	size_t uf;
 	int rc, firstf = -1, sharedf = -1, nc = 0, j;
@@ -1627,12 +1775,13 @@ natref_find(struct import *im, struct store_txn *t, const struct row *w, int f,
 		return STORE_EINVAL;
 	if (nc > 1)
 		t2 = format(_("%s %s is held by more than one %s (%s and %s), a duplicate not yet settled (hamyar sync conflicts): give the id of the one meant"),
-		    _(rs->fields[sharedf].label), shared, _(rs->label), cand[0], cand[1]);
+		    _(rs->fields[sharedf].label), shared, label_mid(rs->label, kb, sizeof kb), cand[0], cand[1]);
 	else if (strcmp(tok, first) != 0)
-		t2 = format(_("no %s has the %s %s (written %s)"), _(rs->label),
-		    _(rs->fields[firstf].label), first, tok);
+		t2 = format(_("no %s has the %s %s (written %s)"), label_mid(rs->label, kb, sizeof kb),
+		    label_mid(rs->fields[firstf].label, lb, sizeof lb), first, tok);
 	else
-		t2 = format(_("no %s has the %s %s"), _(rs->label), _(rs->fields[firstf].label), first);
+		t2 = format(_("no %s has the %s %s"), label_mid(rs->label, kb, sizeof kb),
+		    label_mid(rs->fields[firstf].label, lb, sizeof lb), first);
 	row_msg(im, &im->wmsgs, w->line, f, t2 != NULL ? t2 : "?", 0);
 	free(t2);
 	return 1;
@@ -1754,7 +1903,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			;
 		if (i == n)
 			return 0;
-		return on_header(im, line, n, cells);
+		return header_or_title(im, line, n, cells);
 	}
 	if ((i = bad_utf8(n, cells)) != 0) {
 		/* a file in another encoding: one message, not one per cell of
@@ -1929,6 +2078,10 @@ reader(void *arg)
 	size_t err_line = 0;
 	int rc = tui_csv_read(im->in, on_row, im, &err_line);
 
+	/* A title line held and no line after it: read as the header, as
+	 * before (header_or_title). */
+	if (rc == 0 && im->title != NULL && !im->header_done)
+		(void)title_as_header(im);	/* its errors: in rmsgs, im->fatal */
 	pthread_mutex_lock(&im->mu);
 	im->read_rc = rc;
 	im->err_line = err_line;
@@ -2806,9 +2959,11 @@ write_rows(struct store_txn *t, void *ctx)
 		}
 		if (rc == STORE_EEXIST && !exists) {
 			/* ids are unique across kinds: store_put_new */
+			char kb[64];
+
 			wy = store_txn_why(t);
 			snprintf(reason, sizeof reason, _("%s is the id of a record of another kind (%s)"),
-			    wy->id, _(core_schema_get(wy->kind)->label));
+			    wy->id, label_mid(core_schema_get(wy->kind)->label, kb, sizeof kb));
 			row_msg(im, &im->wmsgs, w.line, 0, reason, 0);
 			im->wbad++;
 			continue;
@@ -3048,6 +3203,7 @@ out:
 		free(im.county_key[i]);
 	for (i = 0; i < sizeof im.col_head / sizeof im.col_head[0]; i++)
 		free(im.col_head[i]);
+	free(im.title);
 	pthread_cond_destroy(&im.cv);
 	pthread_mutex_destroy(&im.mu);
 	return ret;

@@ -285,7 +285,7 @@ grep -q 'line 2, column 2 (kind): Not one of the allowed choices; write one of: 
 printf 'id,kind,name,county\nMRD-1,council,شورای اسلامی شهر مرند,MRD\n' >"$TMP/gid.csv"
 "$HAMYAR" --lang en --db "$C" import groups "$TMP/gid.csv" >/dev/null 2>"$TMP/err"
 is $? 1 "a group given a donor's id: exit 1"
-grep -q 'line 2, column 1 (id): MRD-1 is the id of a record of another kind (Donor)' "$TMP/err"; ok $? "... saying whose id it is"
+grep -q 'line 2, column 1 (id): MRD-1 is the id of a record of another kind (donor)' "$TMP/err"; ok $? "... saying whose id it is"
 is "$("$HAMYAR" --db "$C" export groups | wc -l)" 1 "... and no group written"
 # A file in Windows-1256 throughout: one message with the advice, not one
 # per cell.

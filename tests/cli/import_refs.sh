@@ -69,9 +69,9 @@ ok $? "a legal id no organisation has"
 grep -q '/bad.csv: سطر 7، ستون 1 (donor): هیچ خیّری کد ملی 0084567899 ندارد (در پرونده: «۸۴۵۶۷۸۹۹»)$' "$TMP/err"
 ok $? "... and one in Persian digits, its zeros dropped: read, and named as written"
 "$HAMYAR" --lang en --db "$D" import pledges "$TMP/bad.csv" 2>"$TMP/err.en" >/dev/null
-grep -q '/bad.csv: line 2, column 1 (donor): no Donor has the National id 0084567899$' "$TMP/err.en"
+grep -q '/bad.csv: line 2, column 1 (donor): no donor has the national id 0084567899$' "$TMP/err.en"
 ok $? "in English too"
-grep -q '/bad.csv: line 4, column 1 (donor): علی کریمی is neither an id (like TBZ-42) nor a National id or Legal id of a Donor; a name is not taken, as names are not unique$' "$TMP/err.en"
+grep -q '/bad.csv: line 4, column 1 (donor): علی کریمی is neither an id (like TBZ-42) nor a national id or legal id of a donor; a name is not taken, as names are not unique$' "$TMP/err.en"
 ok $? "... the name refused, and why"
 is "$(grep -c 'rows with errors: 6; nothing was imported' "$TMP/err.en")" 1 "... six rows with errors"
 

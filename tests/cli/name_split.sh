@@ -91,4 +91,39 @@ grep -qF "ff.csv: line 1, column 5: column 'فامیلی' repeats column 2 (نا
 printf 'نوع,نام,نام خانوادگی,شهرستان\nهیئت مذهبی,هیئت انصار,امینی,TBZ\n' >"$TMP/g.csv"
 "$HAMYAR" --lang en --db "$D" import groups "$TMP/g.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a groups file with نام خانوادگی: refused"
 grep -qF "g.csv: line 1, column 3: unknown column 'نام خانوادگی'" "$TMP/err"; ok $? "... an unknown column there"
+# ... and the family name's column alone is no sign that the file is a
+# donors file: its other columns are a group's, so `hamyar import donors`
+# is not suggested (it was, the family name counted as a donor's column).
+grep -q "these are the columns of" "$TMP/err"; is $? 1 "... without suggesting import donors"
+printf 'نام,نام خانوادگی,شهرستان,تلفن\nهیئت امنای مسجد جامع,رضايي,مرند,۰۴۱۴۲۲۲۳۳۳۳\n' >"$TMP/g2.csv"
+"$HAMYAR" --lang en --db "$D" import groups "$TMP/g2.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "نام, نام خانوادگی, شهرستان, تلفن as groups: refused"
+grep -q "these are the columns of Donor" "$TMP/err"; is $? 1 "... without 'these are the columns of Donor'"
+# with a column no group has but a donor does (کد ملی): the donor's
+# columns, family name among them, are suggested as before
+printf 'نام,نام خانوادگی,کد ملی,شهرستان\nزهرا,حسین‌زاده,0012345679,مرند\n' >"$TMP/g3.csv"
+"$HAMYAR" --lang en --db "$D" import groups "$TMP/g3.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a donors file with کد ملی given as groups: refused"
+grep -qF "these are the columns of Donor (donors); to import them: hamyar import donors" "$TMP/err"; ok $? "... suggesting import donors"
+
+# ---- English headers of first and family names, any case and spacing:
+# First Name with Last Name, surname, family name, FAMILY_NAME
+n=0
+for h in 'Last Name' surname 'family name' FAMILY_NAME; do
+	n=$((n + 1))
+	printf 'First Name,%s,kind,county\nمحمدرضا,کریمی‌نژاد %d,person,TBZ\n' "$h" "$n" >"$TMP/en.csv"
+	"$HAMYAR" --lang en --db "$D" import donors "$TMP/en.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "First Name and $h: read"
+	export_rows donors | grep -q ",person,محمدرضا کریمی‌نژاد $n,"; ok $? "... joined: محمدرضا کریمی‌نژاد $n"
+done
+printf 'نام,surname,kind,county\nفاطمه,علي‌پور,person,TBZ\n' >"$TMP/en2.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/en2.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "نام and surname: read"
+export_rows donors | grep -q ",person,فاطمه علی‌پور,"; ok $? "... joined, ي folded"
+# first name with no family name: not a donor's whole name, refused
+before=$(export_rows donors | wc -l)
+printf 'first name,kind,county\nمریم,person,TBZ\n' >"$TMP/en3.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/en3.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "first name alone: refused"
+grep -qF "en3.csv: line 1: column 1 (first name) holds first names but no column holds the family names" "$TMP/err"; ok $? "... saying so"
+is "$(export_rows donors | wc -l)" "$before" "... nothing written"
+# a groups file's Last Name is not a family name to join
+printf 'name,Last Name,county\nهیئت انصار,امینی,TBZ\n' >"$TMP/en4.csv"
+"$HAMYAR" --lang en --db "$D" import groups "$TMP/en4.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "groups with Last Name: refused"
+grep -qF "en4.csv: line 1, column 2: unknown column 'Last Name'" "$TMP/err"; ok $? "... an unknown column there"
 done_testing

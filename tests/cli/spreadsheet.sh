@@ -164,15 +164,36 @@ grep -q 'سطر 1، ستون 5: ستون «کد پستی» شناخته نیست
 grep -q 'mobile (تلفن همراه)،.*نام هر ستون ناشناخته را یکی از این نام‌ها یا برچسب‌ها بگذارید، یا آن ستون را پاک کنید' "$TMP/err"
 ok $? "... with the columns allowed and what to do"
 
-# A sheet's empty first row (",,,,") above the header is passed over; a
-# title above it is named as such, with what to do.
+# A sheet's empty first row (",,,,") above the header is passed over; so
+# is a title alone on the first line above it (one cell, the others
+# empty), with a note naming it: it was refused as an unknown column, with
+# every column allowed listed before the advice to delete its line.
 printf ',,,,\r\nname,kind,county,notes,\r\nمهدی صادقی,person,TBZ,,\r\n' >"$TMP/empty1.csv"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/empty1.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a row of empty cells above the header: passed over"
 export_col donors name | grep -qx 'مهدی صادقی'; ok $? "... the row under the header imported"
-printf 'فهرست خیرین شهرستان مرند,,,\nname,kind,county,notes\nعلی,person,MRD,\n' >"$TMP/title.csv"
-"$HAMYAR" --db "$D" import donors "$TMP/title.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a title above the header: refused"
-grep -q 'سطر 1: نخستین سطری که خالی نیست نام ستون‌ها خوانده می‌شود؛ اگر «فهرست خیرین شهرستان مرند» عنوانی بالای آن‌هاست، آن سطر را پاک کنید' "$TMP/err"
-ok $? "... saying the title's line is to be deleted"
+printf 'فهرست خیّرین شهرستان مرند ۱۴۰۳,,,\nname,kind,county,notes\nعلی‌اکبر رضايي,person,MRD,خیّر قديمی\n' >"$TMP/title.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/title.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a title above the header: passed over"
+export_col donors name | grep -qx 'علی‌اکبر رضایی'; ok $? "... the row under the header imported"
+grep -q 'سطر 1: «فهرست خیّرین شهرستان مرند ۱۴۰۳» عنوانی بالای نام ستون‌ها خوانده شد و از آن گذشتیم؛ نام ستون‌ها از سطر 2 خوانده می‌شود' "$TMP/err"
+ok $? "... saying so in a note"
+grep -q 'ستون.*شناخته نیست' "$TMP/err"; is $? 1 "... not an unknown column"
+# under a title, a header with a bad column: the header's own error, at
+# line 3 (an empty line first), and nothing written
+printf '\n"فهرست گروه‌های مرجع، مرند",,\nname,county,کد پستی\nهیئت انصار,MRD,5155511111\n' >"$TMP/title2.csv"
+"$HAMYAR" --lang en --db "$D" import groups "$TMP/title2.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a title and a bad header: refused"
+grep -qF "title2.csv: line 2: 'فهرست گروه‌های مرجع، مرند' is read as a title above the column names, and passed over; the column names are read from line 3" "$TMP/err"; ok $? "... the title named"
+grep -qF "title2.csv: line 3, column 3: unknown column 'کد پستی'" "$TMP/err"; ok $? "... the header's unknown column named"
+export_col groups name | grep -qx 'هیئت انصار'; is $? 1 "... nothing written"
+# one cell on each of the first two lines: a one-column file whose header
+# is mistyped, most likely, not a title: the first line is the header,
+# refused with the columns allowed and the advice about titles
+printf 'نامم\nمریم کریمی\n' >"$TMP/one.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/one.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "one unknown cell on lines 1 and 2: refused"
+grep -qF "one.csv: line 1, column 1: unknown column 'نامم'" "$TMP/err"; ok $? "... line 1 read as the header"
+grep -qF "one.csv: line 1: the first line that is not empty is read as the column names; if 'نامم' is a title above them, delete its line" "$TMP/err"; ok $? "... with the advice about titles"
+printf 'فهرست خیرین\n' >"$TMP/only.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/only.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a title and nothing else: refused"
+grep -qF "only.csv: line 1, column 1: unknown column 'فهرست خیرین'" "$TMP/err"; ok $? "... read as the header, as before"
 
 # ---- counties as clerks write them: Arabic letters, a space where the
 # name has a ZWNJ or none (بستان آباد, عجب شیر, هشت رود), the word
