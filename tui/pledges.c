@@ -36,8 +36,8 @@
 struct prow {
 	char id[CORE_ID_MAX];
 	char donor[160];
-	int type, status, amount_set;
-	int64_t amount, paid;
+	int type, status, amount_set, hours_set;
+	int64_t amount, paid, hours;
 };
 
 struct payrow {
@@ -148,6 +148,8 @@ pl_load(struct plscr *s)
 		p->status = (int)r->v[CORE_PLEDGE_STATUS].num;
 		p->amount_set = r->v[CORE_PLEDGE_AMOUNT].set;
 		p->amount = r->v[CORE_PLEDGE_AMOUNT].num;
+		p->hours_set = r->v[CORE_PLEDGE_HOURS].set;
+		p->hours = r->v[CORE_PLEDGE_HOURS].num;
 		if (store_get(t, CORE_DONOR, core_record_text(r, CORE_PLEDGE_DONOR), &d, NULL) == 0) {
 			loc_utf8_copy(p->donor, sizeof p->donor, core_record_text(d, CORE_DONOR_NAME));
 			tui_fmt_digits(p->donor, sizeof p->donor);
@@ -218,6 +220,15 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 			{ 13, tui_fmt_amount(p->paid, 0, b, sizeof b), 1 },
 			{ 0, tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, p->status), 0 },
 		};
+
+		/* a pledge of time (volunteering, oversight) has hours, not
+		 * rials: they go in the amount's place, as words in the
+		 * interface's direction ("۱۲۰ ساعت") */
+		if (!p->amount_set && p->hours_set) {
+			snprintf(a, sizeof a, _("%s hours"), tui_fmt_int(p->hours, c, sizeof c));
+			cols[3].s = a;
+			cols[3].ltr = 0;
+		}
 		tui_cols_draw(top + 4 + i, 1, w, cols, 6, i == s->sel ? A_REVERSE : A_NORMAL);
 	}
 	if (s->np == 0) {

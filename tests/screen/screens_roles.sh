@@ -59,7 +59,7 @@ scr_cap | grep -qF "$(vis 'ستاد')"; ok $? "and he is told who may (hq)"
 scr_keys Enter
 "$HAMYAR" --db "$DB" rank --json | grep -q '"urgency": 0.324165'; ok $? "the stored weights are unchanged"
 scr_keys F10
-scr_wait "$(vis 'بی‌ذخیرهٔ وزن‌ها بیرون می‌روید؟')"; scr_keys y
+scr_wait "$(vis 'بدون ذخیرهٔ وزن‌ها خارج می‌شوید؟')"; scr_keys y
 scr_wait "TOPSIS"
 scr_keys F10
 scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
