@@ -513,8 +513,14 @@ parse_since(const char *s, int64_t *out, enum core_msg *msg)
 	tm.tm_year = 70;
 	tm.tm_mday = 1 + day;
 	tm.tm_isdst = -1;
-	if ((tt = mktime(&tm)) == (time_t)-1)
-		return -1;
+	if ((tt = mktime(&tm)) == (time_t)-1) {
+		/* A day past the last second a 32-bit time_t names (2038):
+		 * no change can be stamped from then on, so none is listed. */
+		if (day <= 0 || sizeof(time_t) >= 8)
+			return -1;
+		*out = INT64_MAX;
+		return 0;
+	}
 	*out = (int64_t)tt;
 	return 0;
 }
