@@ -217,8 +217,10 @@ action_label(enum store_action a)
 }
 
 /* Columns of the county rows and their headings; the bar takes the rest
- * (at most 40) before the gap. */
-enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18 };
+ * of the row before the gap, however wide the terminal (a wider bar shows
+ * smaller differences between counties), up to DASH_BAR_MAX cells: past
+ * that the gap column takes the rest. */
+enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18, DASH_BAR_MAX = 200 };
 
 /* The most lines the figures of one county take. */
 #define DASH_DETAIL_MAX 3
@@ -277,7 +279,7 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 	int64_t max = 1;
 	size_t i;
 	int w = COLS - 2, barw, k;
-	char num[64], bar[400], gap[64], line[200], range[96];
+	char num[64], bar[3 * DASH_BAR_MAX + 1], gap[64], line[200], range[96];
 	char detail[DASH_DETAIL_MAX][400];
 
 	for (i = 0; i < d->ncs; i++)
@@ -314,8 +316,8 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 		tui_cols_draw(y, 1, w, head, rw ? 2 : 1, A_BOLD);
 	}
 	barw = w - DASH_COUNTY_W - DASH_NEEDS_W - DASH_GAP_W - 3;
-	if (barw > 40)
-		barw = 40;
+	if (barw > DASH_BAR_MAX)
+		barw = DASH_BAR_MAX;
 	/* column headings, the bar's legend in its column: characters that
 	 * read in monochrome */
 	snprintf(line, sizeof line, "\xe2\x96\x88 %s  \xe2\x96\x93 %s  \xe2\x96\x91 %s",

@@ -234,22 +234,26 @@ tui_bar(int64_t a, int64_t b, int64_t c, int64_t total, int w, char *buf, size_t
 	/* U+2588 FULL BLOCK, U+2593 DARK SHADE, U+2591 LIGHT SHADE */
 	static const char *const glyph[3] = { "\xe2\x96\x88", "\xe2\x96\x93", "\xe2\x96\x91" };
 	int64_t part[3] = { a, b, c };
-	int cells[3], k, i, filled = 0;
+	int cells[3], k, i, filled = 0, shift = 0;
 	size_t len = 0;
 
 	buf[0] = '\0';
 	if (total <= 0 || w <= 0)
 		return buf;
+	/* upto * w must not overflow on a wide bar: drop low bits of huge sums */
+	while ((total >> shift) > INT64_MAX / ((int64_t)w + 1))
+		shift++;
 	for (k = 0; k < 3; k++) {
-		int64_t upto = 0;
+		int64_t upto = 0, tot = total >> shift;
 		int end;
 
 		for (i = 0; i <= k; i++)
 			upto += part[i] > 0 ? part[i] : 0;
 		if (upto > total)
 			upto = total;
+		upto >>= shift;
 		/* cells up to this part, rounded, so the parts add up exactly */
-		end = (int)((upto * w + total / 2) / total);
+		end = (int)((upto * w + tot / 2) / tot);
 		if (end > w)
 			end = w;
 		cells[k] = end - filled;
