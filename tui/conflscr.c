@@ -67,6 +67,7 @@ struct confl_scr {
 	unsigned gen;
 	char err[512];
 	char refused[512];		/* the policy's sentence: no sync right */
+	char note[600];			/* the last decision, until the next key */
 	int detail;			/* 1: one record's fields */
 	int fsel;			/* selected differing field (0-based among them) */
 	unsigned take;			/* fields marked to take from theirs */
@@ -235,7 +236,7 @@ static void
 draw_list(struct confl_scr *c, int top, int rows)
 {
 	char head[256], num[32], cnt[32], from[64];
-	int r, body = rows - 3;
+	int r, body = rows - 4;		/* the last row: the status line */
 	size_t i;
 
 	if (c->refused[0] != '\0') {
@@ -384,6 +385,8 @@ confl_draw(struct tui_screen *s, int top, int rows)
 		draw_detail(c, top, rows);
 	else
 		draw_list(c, top, rows);
+	if (!c->detail && c->note[0] != '\0')
+		tui_draw_ui(top + rows - 1, 1, COLS - 2, c->note, A_BOLD);
 	s->cursor_y = s->cursor_x = -1;
 }
 
@@ -402,6 +405,38 @@ do_resolve(struct store_txn *t, void *ctx)
 	return store_sync_resolve(t, r->kind, r->id, r->take, r->state);
 }
 
+/* The status line after a decision r on it: the record (its kind, id and
+ * name as it is now) and what was kept, into c->note.  keep and drop: a
+ * duplicate's record kept and the one retired. */
+static void
+decided_note(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
+    const char *keep, const char *drop)
+{
+	char cap[160], what[300];
+	int dup = it->dup && it->holder[0];
+
+	tui_record_caption(it->kind, dup ? keep : it->id, cap, sizeof cap);
+	if (cap[0] != '\0')
+		snprintf(what, sizeof what, "%s %s (%s)", _(core_schema_get(it->kind)->label),
+		    dup ? keep : it->id, cap);
+	else
+		snprintf(what, sizeof what, "%s %s", _(core_schema_get(it->kind)->label),
+		    dup ? keep : it->id);
+	if (dup && r->state == STORE_CONFLICT_MERGED)
+		snprintf(c->note, sizeof c->note,
+		    _("Conflict settled: %s kept with the values as marked, %s retired."), what, drop);
+	else if (dup)
+		snprintf(c->note, sizeof c->note, _("Conflict settled: %s kept, %s retired."), what, drop);
+	else if (r->state == STORE_CONFLICT_MINE)
+		snprintf(c->note, sizeof c->note,
+		    _("Conflict settled: %s, this database's version kept."), what);
+	else if (r->state == STORE_CONFLICT_THEIRS)
+		snprintf(c->note, sizeof c->note, _("Conflict settled: %s, the version from %s kept."),
+		    what, it->from[0] ? it->from : "?");
+	else
+		snprintf(c->note, sizeof c->note, _("Conflict settled: %s, merged field by field."), what);
+}
+
 /* Asks, then writes the decision on the open record.  how: 2 mine, 3
  * theirs, 4 the marked fields. */
 static void
@@ -411,6 +446,7 @@ decide(struct confl_scr *c, int how)
 	const struct core_schema *s = core_schema_get(it->kind);
 	struct resolve r;
 	char q[512];
+	const char *keep = it->id, *drop = "";
 	int rc;
 
 	c->err[0] = '\0';
@@ -436,8 +472,8 @@ decide(struct confl_scr *c, int how)
 	}
 	if (it->dup && it->holder[0]) {
 		/* Two records (store/sync.c): one is kept, the other retired. */
-		const char *keep = how == 3 ? it->id : it->holder, *drop = how == 3 ? it->holder : it->id;
-
+		keep = how == 3 ? it->id : it->holder;
+		drop = how == 3 ? it->holder : it->id;
 		if (how == 4)
 			r.state = r.take == 0 ? STORE_CONFLICT_MINE : STORE_CONFLICT_MERGED;
 		snprintf(q, sizeof q, how == 4 ?
@@ -450,6 +486,7 @@ decide(struct confl_scr *c, int how)
 		tui_write_failed(rc);
 		return;
 	}
+	decided_note(c, it, &r, keep, drop);
 	tui_data_changed();
 	c->detail = 0;
 	c->take = 0;
@@ -546,6 +583,7 @@ confl_event(struct tui_screen *s, int key)
 	struct cfl *it = c->sel < c->n ? &c->v[c->sel] : NULL;
 	int f;
 
+	c->note[0] = '\0';	/* a decision's status line lasts until the next key */
 	if (c->detail && it != NULL) {
 		if (key == TUI_KEY_F(2) || key == TUI_KEY_F(3) || key == TUI_KEY_F(4)) {
 			decide(c, key - TUI_KEY_F(0));
