@@ -177,11 +177,82 @@ fail:
 	snprintf(s->error, sizeof s->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
 }
 
+/* A pledge's amount as the upper list shows it, into a (size n): its rials,
+ * or for a pledge of time (volunteering, oversight) its hours, as words in
+ * the interface's direction ("۱۲۰ ساعت"; *ltr = 0), or "-". */
+static const char *
+amount_text(const struct prow *p, char *a, size_t n, int *ltr)
+{
+	char h[32];
+
+	*ltr = 1;
+	if (p->amount_set)
+		return tui_fmt_amount(p->amount, 0, a, n);
+	if (!p->hours_set)
+		return "-";
+	snprintf(a, n, _("%s hours"), tui_fmt_int(p->hours, h, sizeof h));
+	*ltr = 0;
+	return a;
+}
+
+static int
+widest(int w, const char *s)
+{
+	int t = tui_text_width(s);
+
+	return t > w ? t : w;
+}
+
+/* The upper list's columns (id, donor, type, amount, paid, status) across
+ * w cells, TUI_COL_GAP apart, laid out as the lists lay theirs
+ * (tui/list.c): the id, the amounts and the status at their widest text,
+ * never cut; the donor and the type at least their headings, then the
+ * narrower of them a cell at a time up to its widest text (a short heading
+ * does not leave the donor's name the smaller share), the rest to the
+ * donor. */
+static void
+pl_widths(const struct plscr *s, const char *const head[6], int w, int cw[6])
+{
+	int want[6], i, k, room, grew, ltr, n;
+	char a[64];
+
+	for (k = 0; k < 6; k++)
+		cw[k] = tui_text_width(head[k]);
+	for (n = 0; tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, n)[0] != '\0'; n++)
+		cw[5] = widest(cw[5], tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, n));
+	memcpy(want, cw, sizeof want);
+	for (i = 0; i < s->np; i++) {
+		const struct prow *p = &s->p[i];
+
+		cw[0] = widest(cw[0], p->id);
+		want[1] = widest(want[1], p->donor);
+		want[2] = widest(want[2], tui_choice(CORE_PLEDGE, CORE_PLEDGE_TYPE, p->type));
+		cw[3] = widest(cw[3], amount_text(p, a, sizeof a, &ltr));
+		cw[4] = widest(cw[4], tui_fmt_amount(p->paid, 0, a, sizeof a));
+	}
+	room = w - 5 * TUI_COL_GAP;
+	for (k = 0; k < 6; k++)
+		room -= cw[k];
+	for (grew = 1; room > 0 && grew; ) {
+		grew = 0;
+		k = cw[1] < want[1] && (cw[1] <= cw[2] || cw[2] >= want[2]) ? 1 :
+		    cw[2] < want[2] ? 2 : 0;
+		if (k > 0) {
+			cw[k]++;
+			room--;
+			grew = 1;
+		}
+	}
+	if (room > 0)
+		cw[1] += room;
+	cw[5] = 0;			/* the status takes what is left */
+}
+
 static void
 pl_draw(struct tui_screen *scr, int top, int rows)
 {
 	struct plscr *s = scr->data;
-	int w = COLS - 2, i, ph;
+	int w = COLS - 2, i, ph, cw[6], pw[2];
 	char line[400], a[64], b[64], c[64], d[64];
 
 	if (!s->loaded || s->gen != tui_list_generation)
@@ -202,11 +273,18 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	tui_append_surplus(line, sizeof line, s->sums.surplus, 0);
 	tui_draw_ui(top + 2, 1, w, line, A_BOLD);
 	{
-		struct tui_col h[6] = {
-			{ 10, _("Pledge"), 0 }, { 14, _("Donor"), 0 }, { 10, _("Type"), 0 },
-			{ 13, _("Amount"), 0 }, { 13, _("Paid"), 0 }, { 0, _("Status"), 0 },
+		const char *const head[6] = {
+			_("Pledge"), _("Donor"), _("Type"), _("Amount"), _("Paid"), _("Status"),
 		};
-		tui_cols_draw(top + 3, 1, w, h, 6, A_UNDERLINE);
+		struct tui_col h[6];
+
+		pl_widths(s, head, w, cw);
+		for (i = 0; i < 6; i++) {
+			h[i].w = cw[i];
+			h[i].s = head[i];
+			h[i].ltr = 0;
+		}
+		tui_cols_draw_gap(top + 3, 1, w, h, 6, TUI_COL_GAP, A_UNDERLINE);
 	}
 	ph = (rows - 8) / 2;
 	if (ph < 2)
@@ -214,22 +292,16 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	for (i = 0; i < s->np && i < ph; i++) {
 		const struct prow *p = &s->p[i];
 		struct tui_col cols[6] = {
-			{ 10, p->id, 1 }, { 14, p->donor, 0 },
-			{ 10, tui_choice(CORE_PLEDGE, CORE_PLEDGE_TYPE, p->type), 0 },
-			{ 13, p->amount_set ? tui_fmt_amount(p->amount, 0, a, sizeof a) : "-", 1 },
-			{ 13, tui_fmt_amount(p->paid, 0, b, sizeof b), 1 },
+			{ cw[0], p->id, 1 }, { cw[1], p->donor, 0 },
+			{ cw[2], tui_choice(CORE_PLEDGE, CORE_PLEDGE_TYPE, p->type), 0 },
+			{ cw[3], NULL, 1 },
+			{ cw[4], tui_fmt_amount(p->paid, 0, b, sizeof b), 1 },
 			{ 0, tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, p->status), 0 },
 		};
 
-		/* a pledge of time (volunteering, oversight) has hours, not
-		 * rials: they go in the amount's place, as words in the
-		 * interface's direction ("۱۲۰ ساعت") */
-		if (!p->amount_set && p->hours_set) {
-			snprintf(a, sizeof a, _("%s hours"), tui_fmt_int(p->hours, c, sizeof c));
-			cols[3].s = a;
-			cols[3].ltr = 0;
-		}
-		tui_cols_draw(top + 4 + i, 1, w, cols, 6, i == s->sel ? A_REVERSE : A_NORMAL);
+		cols[3].s = amount_text(p, a, sizeof a, &cols[3].ltr);
+		tui_cols_draw_gap(top + 4 + i, 1, w, cols, 6, TUI_COL_GAP,
+		    i == s->sel ? A_REVERSE : A_NORMAL);
 	}
 	if (s->np == 0) {
 		tui_draw_ui(top + 4, 1, w, _("No pledges for this need yet."), A_DIM);
@@ -238,19 +310,28 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	{
 		int y = top + 4 + ph + 1;
 		struct tui_col h[3] = {
-			{ 12, _("Paid on"), 0 }, { 18, _("Amount"), 0 }, { 0, _("Receipt no."), 0 },
+			{ 0, _("Paid on"), 0 }, { 0, _("Amount"), 0 }, { 0, _("Receipt no."), 0 },
 		};
 
+		/* the date and the amount at their widest, the receipt the rest */
+		pw[0] = tui_text_width(h[0].s);
+		pw[1] = tui_text_width(h[1].s);
+		for (i = 0; i < s->ny; i++) {
+			pw[0] = widest(pw[0], tui_fmt_date(s->y[i].on, a, sizeof a));
+			pw[1] = widest(pw[1], tui_fmt_amount(s->y[i].amount, 0, b, sizeof b));
+		}
+		h[0].w = pw[0];
+		h[1].w = pw[1];
 		snprintf(line, sizeof line, "%s %s", _("Payments of pledge"), s->p[s->sel].id);
 		tui_draw_ui(y, 1, w, line, A_BOLD);
-		tui_cols_draw(y + 1, 1, w, h, 3, A_UNDERLINE);
+		tui_cols_draw_gap(y + 1, 1, w, h, 3, TUI_COL_GAP, A_UNDERLINE);
 		for (i = 0; i < s->ny && y + 2 + i < top + rows - 1; i++) {
 			struct tui_col cols[3] = {
-				{ 12, tui_fmt_date(s->y[i].on, a, sizeof a), 1 },
-				{ 18, tui_fmt_amount(s->y[i].amount, 0, b, sizeof b), 1 },
+				{ pw[0], tui_fmt_date(s->y[i].on, a, sizeof a), 1 },
+				{ pw[1], tui_fmt_amount(s->y[i].amount, 0, b, sizeof b), 1 },
 				{ 0, s->y[i].receipt, 1 },
 			};
-			tui_cols_draw(y + 2 + i, 1, w, cols, 3, A_NORMAL);
+			tui_cols_draw_gap(y + 2 + i, 1, w, cols, 3, TUI_COL_GAP, A_NORMAL);
 		}
 		if (s->ny == 0)
 			tui_draw_ui(y + 2, 1, w, _("No payments yet: F5 records one."), A_DIM);

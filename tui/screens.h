@@ -158,6 +158,10 @@ struct tui_col {
  * Persian) of the area (y, x, w), one space between columns; the last
  * column with w == 0 takes what is left.  The row is cleared in attr. */
 void tui_cols_draw(int y, int x, int w, const struct tui_col *c, int n, attr_t attr);
+/* The same with gap cells between columns: TUI_COL_GAP, as the lists have
+ * (tui/list.c), keeps two headings from reading as one phrase. */
+void tui_cols_draw_gap(int y, int x, int w, const struct tui_col *c, int n, int gap, attr_t attr);
+#define TUI_COL_GAP 2
 
 /* A bar of w cells: full cells for a of total, then half-tone cells for
  * b, then light cells for c (a + b + c <= total); monochrome-legible (three

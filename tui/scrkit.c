@@ -206,6 +206,12 @@ tui_read_county(char *buf, size_t n)
 void
 tui_cols_draw(int y, int x, int w, const struct tui_col *c, int n, attr_t attr)
 {
+	tui_cols_draw_gap(y, x, w, c, n, 1, attr);
+}
+
+void
+tui_cols_draw_gap(int y, int x, int w, const struct tui_col *c, int n, int gap, attr_t attr)
+{
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	int i, used = 0;
 
@@ -224,7 +230,7 @@ tui_cols_draw(int y, int x, int w, const struct tui_col *c, int n, attr_t attr)
 			else
 				tui_draw_ui(y, cx, cw, c[i].s, attr);
 		}
-		used += cw + 1;
+		used += cw + gap;
 	}
 }
 
