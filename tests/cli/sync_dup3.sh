@@ -101,4 +101,24 @@ is "$(grep -c '^\(TBZ\|MRD\)-1,.*,0$' "$TMP/all.csv")" 2 "TBZ-1 and MRD-1 kept, 
 r=0
 for d in $S $H; do "$HAMYAR" --db "$(db "$d")" verify >/dev/null 2>&1 || r=1; done
 ok $r "verify passes everywhere"
+
+# The earlier of a pair edited after another database listed the pair: it
+# is now the newer record.  A database that saw the pair before the edit
+# and one that saw only the edited record must list the same entry.
+printf 'kind,name,county,national_id\nperson,زهرا کریمی,TBZ,0012345679\n' >"$TMP/t2.csv"
+printf 'kind,name,county,national_id,mobile\nperson,زهرا كريمي,MRG,0012345679,09147778899\n' >"$TMP/m2.csv"
+"$HAMYAR" --db "$(db TBZ)" import donors "$TMP/t2.csv" >/dev/null; ok $? "TBZ registers another donor, TBZ-2"
+sleep 0.02
+"$HAMYAR" --db "$(db MRG)" import donors "$TMP/m2.csv" >/dev/null; ok $? "MRG the same national id later, MRG-2"
+r=0; xfer TBZ HQC || r=1; xfer MRG HQC || r=1
+ok $r "HQC receives both"
+is "$(open HQC | tr '\n' ' ')" "MRG-2 TBZ-2 " "HQC: MRG-2 a duplicate of TBZ-2"
+printf 'id,kind,name,county,national_id,mobile\nTBZ-2,person,زهرا کریمی,TBZ,0012345679,09141112233\n' >"$TMP/e2.csv"
+"$HAMYAR" --db "$(db TBZ)" import donors "$TMP/e2.csv" >/dev/null; ok $? "TBZ edits TBZ-2 afterwards"
+r=0; xfer TBZ HQC || r=1; xfer TBZ HQD || r=1; xfer MRG HQD || r=1
+ok $r "HQC receives the edit; HQD receives the edited TBZ-2, then MRG-2"
+open HQD >"$TMP/want2"
+is "$(tr '\n' ' ' <"$TMP/want2")" "TBZ-2 MRG-2 " "HQD: TBZ-2, now the newer, a duplicate of MRG-2"
+open HQC >"$TMP/got2"
+cmp -s "$TMP/want2" "$TMP/got2"; ok $? "HQC lists the same ($(tr '\n' ' ' <"$TMP/got2"))"
 done_testing
