@@ -419,52 +419,6 @@ store_sync_conflicts(struct store_txn *t, int all,
 }
 
 static int
-found_one(const struct store_conflict *c, void *ctx)
-{
-	(void)c;
-	*(int *)ctx = 1;
-	return 1;
-}
-
-struct holder_ctx {
-	const char *id;
-	int *open;
-};
-
-static int
-holder_open(const struct store_conflict *c, void *vctx)
-{
-	struct holder_ctx *h = vctx;
-
-	if (c->dup && strcmp(c->holder, h->id) == 0) {
-		*h->open = 1;
-		return 1;
-	}
-	return 0;
-}
-
-int
-store_sync_is_open(struct store_txn *t, enum core_kind k, const char *id, int *open)
-{
-	struct holder_ctx h = { id, open };
-	char prefix[96];
-	int rc;
-
-	*open = 0;
-	if (core_schema_get(k) == NULL || id == NULL || strlen(id) >= CORE_ID_MAX)
-		return STORE_EINVAL;
-	snprintf(prefix, sizeof prefix, "sync.conflict.%s.%s.", core_schema_get(k)->name, id);
-	rc = conflicts_under(t, prefix, 0, found_one, open);
-	if (rc < 0 || *open)
-		return rc == 1 ? 0 : rc;
-	/* The earlier record of a duplicate pair: the entry is the later
-	 * one's. */
-	snprintf(prefix, sizeof prefix, "sync.conflict.%s.", core_schema_get(k)->name);
-	rc = conflicts_under(t, prefix, 0, holder_open, &h);
-	return rc == 1 ? 0 : rc;
-}
-
-static int
 queue(struct store_txn *t, enum core_kind k, const char *id, const struct store_meta *local,
     const struct store_meta *remote, int loser_is_local, int dup, const struct core_record *loser)
 {
@@ -626,7 +580,8 @@ pair_open(const struct store_conflict *c, void *vctx)
 
 /* Queues the duplicate pair: later record sid (version smeta, content
  * scontent) suspected of being earlier record hid (hmeta), unless an open
- * entry already names the pair or this exact entry exists. */
+ * entry already names the pair or this exact entry exists.  Returns 1 if
+ * this version of sid already has an entry naming a third record. */
 static int
 queue_dup(struct store_txn *t, enum core_kind k, const char *sid, const struct store_meta *smeta,
     const struct core_record *scontent, const char *hid, const struct store_meta *hmeta)
@@ -654,9 +609,19 @@ queue_dup(struct store_txn *t, enum core_kind k, const char *sid, const struct s
 	c.state = STORE_CONFLICT_OPEN;
 	conflict_key(c.key, sizeof c.key, k, sid, &smeta->version);
 	rc = store_setting_get(t, c.key, &data, NULL);
+	if (rc == 0) {
+		/* Queued before (and maybe settled), or this version of sid
+		 * is already listed against a third record (regroup). */
+		struct store_conflict old;
+
+		rc = conflict_parse(c.key, data, &old);
+		free(data);
+		if (rc == 0 && old.dup && strcmp(old.holder, hid) != 0)
+			rc = 1;
+		store_conflict_done(&old);
+		return rc;
+	}
 	free(data);
-	if (rc == 0)
-		return 0;	/* queued before (and maybe settled) */
 	if (rc != STORE_ENOTFOUND)
 		return rc;
 	return conflict_write(t, &c, scontent);
@@ -683,12 +648,17 @@ apply_dup(struct store_txn *t, struct core_record *r, const struct store_meta *m
 	if ((rc = store_get(t, r->kind, holder, &h, &hm)) != 0)
 		return rc == STORE_ENOTFOUND ? STORE_ECORRUPT : rc;
 	*outcome = STORE_SYNC_DUP;
-	if (core_version_cmp(&meta->version, &hm.version) > 0)
+	if (core_version_cmp(&meta->version, &hm.version) > 0) {
 		rc = queue_dup(t, r->kind, id, meta, r, holder, &hm);
-	else
-		rc = queue_dup(t, r->kind, holder, &hm, h, id, meta);
+	} else if ((rc = queue_dup(t, r->kind, holder, &hm, h, id, meta)) == 1) {
+		/* The holder is listed against a third record already: list
+		 * r against the holder for now, so that regroup (at the end of
+		 * the bundle) finds r among the records sharing the value and
+		 * lists every later one against the earliest. */
+		rc = queue_dup(t, r->kind, id, meta, r, holder, &hm);
+	}
 	core_record_free(h);
-	return rc;
+	return rc < 0 ? rc : 0;
 }
 
 struct dup_list {
@@ -734,6 +704,446 @@ claim(struct store_txn *t, enum core_kind k, const char *id)
 	return rc == STORE_EDUP || rc == STORE_ENOTFOUND ? 0 : rc;
 }
 
+/* ---- groups of duplicates ----
+ *
+ * One national id registered at three places while apart gives three
+ * records that share it.  Pairing each arriving record with the one the
+ * unique index names here (apply_dup) made the lists depend on the order
+ * the bundles came in: a database that saw MRD-1, then MRG-1, then TBZ-1
+ * listed MRG-1 against MRD-1's later pairing, one that saw TBZ-1 first
+ * listed both against TBZ-1, and a database that saw TBZ-1 last listed
+ * MRG-1 against it and MRD-1 against MRG-1.  And when a decision retired
+ * the earliest record, the third one was left sharing the value with the
+ * record kept, listed nowhere.
+ *
+ * So after every bundle and every decision (store_sync_recheck) the
+ * entries are made a function of the records alone: the records that
+ * share a unique value (found through every duplicate entry, open or
+ * closed, and the unique index) form a group; the one with the earliest
+ * version (core_version_cmp, then the id) is kept as the group's root, and
+ * every other member has exactly one open entry, under its current
+ * version, naming the root; any other open duplicate entry of a member
+ * (an older version's, or the root's own) is closed as superseded.
+ * Databases that hold the same records thus list the same duplicates.
+ */
+struct gmember {
+	enum core_kind kind;
+	char id[CORE_ID_MAX];
+	struct core_record *r;
+	struct store_meta m;
+	size_t up;		/* union-find parent */
+	size_t size;		/* members under it, if it is a root */
+};
+
+struct gref {			/* a record named somewhere, to load */
+	enum core_kind kind;
+	char id[CORE_ID_MAX];
+};
+
+struct gvalue {			/* a member's unique value */
+	enum core_kind kind;
+	int field;
+	const char *text;
+	size_t member;
+};
+
+struct dgroups {
+	struct gmember *v;
+	size_t n, cap;
+	struct gref *ref;	/* records to load next */
+	size_t nref, capref;
+};
+
+static int
+gref_cmp(const void *a, const void *b)
+{
+	const struct gref *x = a, *y = b;
+
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+struct store_open_set {
+	struct gref *v;
+	size_t n, cap;
+	int err;
+};
+
+static int
+open_set_add(struct store_open_set *s, enum core_kind k, const char *id)
+{
+	if (s->n == s->cap) {
+		size_t ncap = s->cap ? 2 * s->cap : 16;
+		struct gref *nv = realloc(s->v, ncap * sizeof *nv);
+
+		if (nv == NULL)
+			return STORE_ENOMEM;
+		s->v = nv;
+		s->cap = ncap;
+	}
+	s->v[s->n].kind = k;
+	snprintf(s->v[s->n].id, sizeof s->v[s->n].id, "%s", id);
+	s->n++;
+	return 0;
+}
+
+static int
+open_set_collect(const struct store_conflict *c, void *vctx)
+{
+	struct store_open_set *s = vctx;
+
+	if ((s->err = open_set_add(s, c->kind, c->id)) == 0 && c->dup && c->holder[0])
+		s->err = open_set_add(s, c->kind, c->holder);
+	return s->err != 0;
+}
+
+int
+store_sync_open_set(struct store_txn *t, struct store_open_set **out)
+{
+	struct store_open_set *s;
+	int rc;
+
+	*out = NULL;
+	if ((s = calloc(1, sizeof *s)) == NULL)
+		return STORE_ENOMEM;
+	rc = store_sync_conflicts(t, 0, open_set_collect, s);
+	if (rc == 0 || rc == 1)
+		rc = s->err;
+	if (rc != 0) {
+		store_open_set_free(s);
+		return rc;
+	}
+	if (s->n > 1)
+		qsort(s->v, s->n, sizeof *s->v, gref_cmp);
+	*out = s;
+	return 0;
+}
+
+int
+store_open_set_has(const struct store_open_set *s, enum core_kind k, const char *id)
+{
+	struct gref key;
+
+	if (s == NULL || s->n == 0 || id == NULL || strlen(id) >= CORE_ID_MAX)
+		return 0;
+	key.kind = k;
+	snprintf(key.id, sizeof key.id, "%s", id);
+	return bsearch(&key, s->v, s->n, sizeof *s->v, gref_cmp) != NULL;
+}
+
+void
+store_open_set_free(struct store_open_set *s)
+{
+	if (s != NULL) {
+		free(s->v);
+		free(s);
+	}
+}
+
+
+static int
+gmember_cmp(const void *a, const void *b)
+{
+	const struct gmember *x = a, *y = b;
+
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+static int
+gvalue_cmp(const void *a, const void *b)
+{
+	const struct gvalue *x = a, *y = b;
+
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	if (x->field != y->field)
+		return x->field < y->field ? -1 : 1;
+	return strcmp(x->text, y->text);
+}
+
+static int
+conflict_cmp(const void *a, const void *b)
+{
+	const struct store_conflict *x = a, *y = b;
+
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+/* Notes record id of kind k to be loaded by group_load. */
+static int
+group_ref(struct dgroups *g, enum core_kind k, const char *id)
+{
+	if (id == NULL || id[0] == '\0')
+		return 0;
+	if (g->nref == g->capref) {
+		size_t ncap = g->capref ? 2 * g->capref : 16;
+		struct gref *nv = realloc(g->ref, ncap * sizeof *nv);
+
+		if (nv == NULL)
+			return STORE_ENOMEM;
+		g->ref = nv;
+		g->capref = ncap;
+	}
+	g->ref[g->nref].kind = k;
+	snprintf(g->ref[g->nref].id, sizeof g->ref[g->nref].id, "%s", id);
+	g->nref++;
+	return 0;
+}
+
+/* Loads the noted records that are stored here and not members yet (the
+ * members are sorted by kind and id, and stay so).  Sets *added. */
+static int
+group_load(struct store_txn *t, struct dgroups *g, int *added)
+{
+	size_t i, n0 = g->n;
+	int rc = 0;
+
+	*added = 0;
+	if (g->nref > 1)
+		qsort(g->ref, g->nref, sizeof *g->ref, gref_cmp);
+	for (i = 0; rc == 0 && i < g->nref; i++) {
+		struct gmember key, *nv;
+		struct core_record *r = NULL;
+		struct store_meta m;
+
+		if (i > 0 && gref_cmp(&g->ref[i - 1], &g->ref[i]) == 0)
+			continue;
+		key.kind = g->ref[i].kind;
+		memcpy(key.id, g->ref[i].id, sizeof key.id);
+		if (n0 > 0 && bsearch(&key, g->v, n0, sizeof *g->v, gmember_cmp) != NULL)
+			continue;
+		if ((rc = store_get(t, key.kind, key.id, &r, &m)) != 0) {
+			rc = rc == STORE_ENOTFOUND ? 0 : rc;
+			continue;
+		}
+		if (g->n == g->cap) {
+			size_t ncap = g->cap ? 2 * g->cap : 16;
+
+			if ((nv = realloc(g->v, ncap * sizeof *nv)) == NULL) {
+				core_record_free(r);
+				rc = STORE_ENOMEM;
+				break;
+			}
+			g->v = nv;
+			g->cap = ncap;
+		}
+		key.r = r;
+		key.m = m;
+		g->v[g->n++] = key;
+		*added = 1;
+	}
+	g->nref = 0;
+	if (*added)
+		qsort(g->v, g->n, sizeof *g->v, gmember_cmp);
+	return rc;
+}
+
+static size_t
+group_root(struct dgroups *g, size_t i)
+{
+	while (g->v[i].up != i)
+		i = g->v[i].up = g->v[g->v[i].up].up;
+	return i;
+}
+
+/* Is member a earlier than b (the one the others are duplicates of)? */
+static int
+group_earlier(const struct gmember *a, const struct gmember *b)
+{
+	int c = core_version_cmp(&a->m.version, &b->m.version);
+
+	return c < 0 || (c == 0 && strcmp(a->id, b->id) < 0);
+}
+
+/* Makes member mb's open duplicate entries the one that names root (see
+ * above), or none if mb is the root.  open: every open duplicate entry,
+ * sorted by kind and id. */
+static int
+group_settle_member(struct store_txn *t, const struct dup_list *open, const struct gmember *mb,
+    const struct gmember *root)
+{
+	struct store_conflict probe, *hit;
+	char key[128];
+	size_t i, lo;
+	int rc, have = 0;
+
+	conflict_key(key, sizeof key, mb->kind, mb->id, &mb->m.version);
+	memset(&probe, 0, sizeof probe);
+	probe.kind = mb->kind;
+	memcpy(probe.id, mb->id, sizeof probe.id);
+	hit = open->n ? bsearch(&probe, open->c, open->n, sizeof *open->c, conflict_cmp) : NULL;
+	lo = hit != NULL ? (size_t)(hit - open->c) : open->n;
+	while (lo > 0 && conflict_cmp(&open->c[lo - 1], &probe) == 0)
+		lo--;
+	for (i = lo; i < open->n && conflict_cmp(&open->c[i], &probe) == 0; i++) {
+		struct store_conflict c = open->c[i];
+
+		if (mb != root && strcmp(c.key, key) == 0) {
+			have = strcmp(c.holder, root->id) == 0 &&
+			    core_version_cmp(&c.local.version, &root->m.version) == 0;
+			continue;	/* kept, or rewritten below */
+		}
+		c.state = STORE_CONFLICT_SUPERSEDED;
+		if ((rc = conflict_write(t, &c, c.loser)) != 0)
+			return rc;
+	}
+	if (mb == root || have)
+		return 0;
+	memset(&probe, 0, sizeof probe);
+	snprintf(probe.key, sizeof probe.key, "%s", key);
+	probe.kind = mb->kind;
+	memcpy(probe.id, mb->id, sizeof probe.id);
+	memcpy(probe.holder, root->id, sizeof probe.holder);
+	probe.local = root->m;
+	probe.remote = mb->m;
+	probe.dup = 1;
+	probe.state = STORE_CONFLICT_OPEN;
+	return conflict_write(t, &probe, mb->r);
+}
+
+/* Adds the index holders of the members' unique values to the records to
+ * load. */
+static int
+group_ref_holders(struct store_txn *t, struct dgroups *g)
+{
+	char holder[CORE_ID_MAX];
+	size_t i, f;
+	int rc = 0;
+
+	for (i = 0; rc == 0 && i < g->n; i++) {
+		const struct core_schema *s = core_schema_get(g->v[i].kind);
+		const struct core_record *r = g->v[i].r;
+
+		for (f = 0; rc == 0 && f < s->nfields; f++) {
+			if (!(s->fields[f].flags & CORE_FF_UNIQUE) || !r->v[f].set ||
+			    r->v[f].text == NULL)
+				continue;
+			rc = store_lookup_unique(t, g->v[i].kind, (int)f, r->v[f].text, holder);
+			if (rc == 0 && strcmp(holder, g->v[i].id) != 0)
+				rc = group_ref(g, g->v[i].kind, holder);
+			else if (rc == 0 || rc == STORE_ENOTFOUND || rc == STORE_EINVAL)
+				rc = 0;
+		}
+	}
+	return rc;
+}
+
+/* Joins the members that share a unique value (sorted, so n log n). */
+static int
+group_join(struct dgroups *g)
+{
+	struct gvalue *val = NULL;
+	size_t i, f, n = 0, cap = 0;
+
+	for (i = 0; i < g->n; i++) {
+		const struct core_schema *s = core_schema_get(g->v[i].kind);
+		const struct core_record *r = g->v[i].r;
+
+		g->v[i].up = i;
+		for (f = 0; f < s->nfields; f++) {
+			if (!(s->fields[f].flags & CORE_FF_UNIQUE) || !r->v[f].set ||
+			    r->v[f].text == NULL)
+				continue;
+			if (n == cap) {
+				size_t ncap = cap ? 2 * cap : 16;
+				struct gvalue *nv = realloc(val, ncap * sizeof *nv);
+
+				if (nv == NULL) {
+					free(val);
+					return STORE_ENOMEM;
+				}
+				val = nv;
+				cap = ncap;
+			}
+			val[n].kind = g->v[i].kind;
+			val[n].field = (int)f;
+			val[n].text = r->v[f].text;
+			val[n].member = i;
+			n++;
+		}
+	}
+	if (n > 1)
+		qsort(val, n, sizeof *val, gvalue_cmp);
+	for (i = 1; i < n; i++)
+		if (gvalue_cmp(&val[i - 1], &val[i]) == 0) {
+			size_t a = group_root(g, val[i - 1].member), b = group_root(g, val[i].member);
+
+			if (a != b)
+				g->v[a].up = b;
+		}
+	free(val);
+	/* Each group's earliest member as its root, and its size. */
+	for (i = 0; i < g->n; i++) {
+		size_t r = group_root(g, i);
+
+		if (r != i && group_earlier(&g->v[i], &g->v[r])) {
+			g->v[i].up = i;
+			g->v[r].up = i;
+		}
+	}
+	for (i = 0; i < g->n; i++)
+		g->v[i].size = 0;
+	for (i = 0; i < g->n; i++)
+		g->v[group_root(g, i)].size++;
+	return 0;
+}
+
+static int
+regroup(struct store_txn *t)
+{
+	struct dgroups g;
+	struct dup_list all, open;
+	size_t i;
+	int rc, added = 1;
+
+	memset(&g, 0, sizeof g);
+	memset(&all, 0, sizeof all);
+	memset(&open, 0, sizeof open);
+	rc = store_sync_conflicts(t, 1, dup_collect, &all);
+	if (rc == 0 || rc == 1)
+		rc = all.err;
+	for (i = 0; rc == 0 && i < all.n; i++)
+		if ((rc = group_ref(&g, all.c[i].kind, all.c[i].id)) == 0)
+			rc = group_ref(&g, all.c[i].kind, all.c[i].holder);
+	if (rc == 0)
+		rc = group_load(t, &g, &added);
+	/* The index may name a holder that no entry names (the record a
+	 * decision kept took the value there). */
+	while (rc == 0 && added && (rc = group_ref_holders(t, &g)) == 0)
+		rc = group_load(t, &g, &added);
+	if (rc == 0 && g.n > 0)
+		rc = group_join(&g);
+	if (rc == 0 && g.n > 0) {
+		rc = store_sync_conflicts(t, 0, dup_collect, &open);
+		if (rc == 0 || rc == 1)
+			rc = open.err;
+		if (rc == 0 && open.n > 1)
+			qsort(open.c, open.n, sizeof *open.c, conflict_cmp);
+	}
+	for (i = 0; rc == 0 && i < g.n; i++) {
+		size_t r = group_root(&g, i);
+
+		if (g.v[r].size > 1)
+			rc = group_settle_member(t, &open, &g.v[i], &g.v[r]);
+	}
+	for (i = 0; i < all.n; i++)
+		store_conflict_done(&all.c[i]);
+	free(all.c);
+	for (i = 0; i < open.n; i++)
+		store_conflict_done(&open.c[i]);
+	free(open.c);
+	for (i = 0; i < g.n; i++)
+		core_record_free(g.v[i].r);
+	free(g.v);
+	free(g.ref);
+	return rc;
+}
+
 int
 store_sync_recheck(struct store_txn *t)
 {
@@ -744,7 +1154,7 @@ store_sync_recheck(struct store_txn *t)
 
 	memset(&l, 0, sizeof l);
 	rc = store_sync_conflicts(t, 0, dup_collect, &l);
-	if (rc == 0)
+	if (rc == 0 || rc == 1)
 		rc = l.err;
 	for (i = 0; rc == 0 && i < l.n; i++) {
 		struct store_conflict *c = &l.c[i];
@@ -768,7 +1178,7 @@ store_sync_recheck(struct store_txn *t)
 	for (i = 0; i < l.n; i++)
 		store_conflict_done(&l.c[i]);
 	free(l.c);
-	return rc;
+	return rc != 0 ? rc : regroup(t);
 }
 
 /* Returns field f of r as core_value_format writes it, in a new string

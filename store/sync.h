@@ -94,10 +94,15 @@ void store_conflict_done(struct store_conflict *c);
 int store_sync_conflicts(struct store_txn *t, int all,
     int (*fn)(const struct store_conflict *c, void *ctx), void *ctx);
 
-/* Stores in *open 1 if record id (kind k) has an open conflict queued
- * under it, or is the earlier record of an open duplicate entry (queued
- * under the later one), else 0.  Returns 0 or a STORE_* code. */
-int store_sync_is_open(struct store_txn *t, enum core_kind k, const char *id, int *open);
+/* The records that have an open conflict queued under them, or are the
+ * earlier record of an open duplicate entry (queued under the later one),
+ * found in one pass over the queue (a bundle asks about thousands).
+ * store_sync_open_set returns 0, STORE_ENOMEM or a store code; free the
+ * set with store_open_set_free. */
+struct store_open_set;
+int store_sync_open_set(struct store_txn *t, struct store_open_set **out);
+int store_open_set_has(const struct store_open_set *s, enum core_kind k, const char *id);
+void store_open_set_free(struct store_open_set *s);
 
 /* Builds the two sides of conflict c as records: *mine (what this database
  * had) and *theirs (what came in).  The winning side is the record as

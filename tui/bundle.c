@@ -895,18 +895,20 @@ apply_all(struct store_txn *t, void *vctx)
 		return rc;
 	/* A conflict that the bundle's decisions closed is not one to report
 	 * as waiting here. */
-	for (i = 0; i < p->n && a->stats->conflicts > 0; i++) {
-		int open;
+	if (a->stats->conflicts > 0) {
+		struct store_open_set *open;
 
-		if (!p->ch[i].queued)
-			continue;
-		if ((rc = store_sync_is_open(t, p->ch[i].rec->kind, core_record_text(p->ch[i].rec, 0),
-		    &open)) != 0)
+		/* One pass over the queue, not one per change: a bundle of
+		 * thousands of duplicates took minutes. */
+		if ((rc = store_sync_open_set(t, &open)) != 0)
 			return rc;
-		if (!open) {
-			a->stats->conflicts--;
-			a->stats->settled++;
-		}
+		for (i = 0; i < p->n; i++)
+			if (p->ch[i].queued && !store_open_set_has(open, p->ch[i].rec->kind,
+			    core_record_text(p->ch[i].rec, 0))) {
+				a->stats->conflicts--;
+				a->stats->settled++;
+			}
+		store_open_set_free(open);
 	}
 	if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0)
 		return rc;
