@@ -1885,6 +1885,9 @@ struct runs_ctx {
 	size_t mid[2];		/* defer_flush_db of DB_HISTORY, DB_AUDIT_ID after
 				   that many puts (0: none) */
 	int mid_ok[2];		/* what the write read there was as expected */
+	size_t every;		/* also flush DB_HISTORY every that many puts,
+				   checking what it holds (0: never) */
+	size_t every_bad;	/* flushes where it was not as expected */
 };
 
 /* The key of put i (keys out of order, each coming back every RUNS_KEYS
@@ -1974,6 +1977,13 @@ runs_fn(struct store_txn *t, void *vctx)
 			runs_dump(t->txn, t->st->dbi[dbs[m]], runs_b, sizeof runs_b);
 			c->mid_ok[m] = runs_a[0] != '\0' && strcmp(runs_a, runs_b) == 0;
 		}
+		if (c->every != 0 && i > 0 && i % c->every == 0) {
+			if ((rc = defer_flush_db(t, DB_HISTORY)) != 0)
+				return rc;
+			runs_expect(DB_HISTORY, i, runs_a, sizeof runs_a);
+			runs_dump(t->txn, t->st->dbi[DB_HISTORY], runs_b, sizeof runs_b);
+			c->every_bad += strcmp(runs_a, runs_b) != 0;
+		}
 		runs_put(i, key, hist, aud);
 		if ((rc = defer_put(t, DB_HISTORY, key, 6, hist, 5, 0)) != 0 ||
 		    (rc = defer_put(t, DB_AUDIT_ID, key, 6, aud, 1, 0)) != 0)
@@ -2012,6 +2022,7 @@ runs_write(struct runs_ctx *c, size_t run_bytes, size_t thread_min)
 		assert_string_equal(runs_b, runs_a);
 		assert_int_equal(c->mid_ok[m], c->mid[m] != 0);
 	}
+	assert_int_equal(c->every_bad, 0);
 	assert_int_equal(store_verify(st, NULL, NULL, &np), 0);
 	store_close(st);
 }
@@ -2052,6 +2063,28 @@ test_bulk_runs_mid(void **state)
 	c.mid[0] = 1234;
 	c.mid[1] = 2345;
 	runs_write(&c, 64, (size_t)-1);
+}
+
+/* DB_HISTORY flushed every few puts (as a sync import reads the history
+ * before each change), each flush's few entries in one run sorted in
+ * line while the sorter thread has the other list's runs; and without the
+ * thread. */
+static void
+test_bulk_runs_often(void **state)
+{
+	static const size_t every[] = { 3, 17 };
+	struct runs_ctx c;
+	size_t e;
+
+	(void)state;
+	for (e = 0; e < 2; e++) {
+		memset(&c, 0, sizeof c);
+		c.every = every[e];
+		runs_write(&c, 2048, 1);
+		memset(&c, 0, sizeof c);
+		c.every = every[e];
+		runs_write(&c, 2048, (size_t)-1);
+	}
 }
 
 /* A write that fails after many runs (and after a flush in the middle)
@@ -2132,6 +2165,7 @@ main(void)
 		cmocka_unit_test(test_bulk_tail),
 		cmocka_unit_test(test_bulk_runs),
 		cmocka_unit_test(test_bulk_runs_mid),
+		cmocka_unit_test(test_bulk_runs_often),
 		cmocka_unit_test(test_bulk_runs_abort),
 		cmocka_unit_test(test_bulk_small_runs),
 	};
