@@ -180,6 +180,8 @@ importable(int k)
 			   as export writes it */
 #define COL_FAMILY (-5)	/* col_field of a donor's column of family names,
 			   joined to the first names' (name_join) */
+#define TITLES_MAX 3	/* title lines passed over above the header: a
+			   sheet's title, a subtitle, a date line */
 
 struct repeat;
 /* A reference cell that gives a record by a natural key (a donor's
@@ -266,9 +268,11 @@ struct import {
 	int first_col;			/* with it, the column of first names */
 	size_t ncols;
 	int header_done;
-	char *title;			/* a title line held above the header,
-					   sanitized (title_candidate), or NULL */
-	size_t title_line, title_n, title_at;
+	struct title {			/* title lines held above the header */
+		char *text;		/* sanitized (title_candidate) */
+		size_t line, n, at;	/* its line, cells, the cell's index */
+	} titles[TITLES_MAX];
+	size_t ntitles;
 	int partial;			/* an id column, and some field's column absent */
 	int dry_run;
 	/* Shared between the threads, under mu. */
@@ -1180,61 +1184,82 @@ title_candidate(const struct import *im, size_t n, char *const *cells)
 	return f == -1 ? (int)at : -1;
 }
 
-/* The first line that is not empty, before any header.  A title line
- * (title_candidate) is held, not read as the header: the next line that
- * is not empty decides.  If it has two cells or more, or its one cell
- * heads a column of the kind, it is the header and the title is passed
- * over, with a note naming it (printed whether the import succeeds or
- * not, so that a clerk sees which line was left out).  Skipping is safe:
- * a title line read as the header was refused anyway (its one cell is no
- * column), so no file that imported before imports otherwise now, and the
- * line passed over held no record.  If the next line is a lone unknown
- * cell too (a one-column file whose header is mistyped, most likely), the
- * held line is read as the header as before, and refused with the
- * columns allowed and the advice about titles; so it is at the end of
- * the file (reader).  Returns what on_header returns; 0 for a line held. */
+/* The first lines that are not empty, before any header.  A title line
+ * (title_candidate) is held, not read as the header, and so are up to
+ * TITLES_MAX of them in a row (a sheet's title, a subtitle, the date it
+ * was made: "فهرست خیّرین شهرستان مرند", "تهیه‌شده در ۱۴۰۳/۰۲/۱۰"): the
+ * next line that is not one decides.  If it has two cells or more, or its
+ * one cell heads a column of the kind, it is the header and each title is
+ * passed over, with a note naming it (printed whether the import succeeds
+ * or not, so that a clerk sees which lines were left out).  Skipping is
+ * safe: a title line read as the header was refused anyway (its one cell
+ * is no column), so no file that imported before imports otherwise now,
+ * and the lines passed over held no record.  If one more lone unknown
+ * cell comes after TITLES_MAX of them (a one-column file whose header is
+ * mistyped, most likely), the first held line is read as the header as
+ * before, and refused with the columns allowed and the advice about
+ * titles; so it is at the end of the file (reader).  Returns what
+ * on_header returns; 0 for a line held. */
 static int title_as_header(struct import *im);
+
+static void
+titles_free(struct import *im)
+{
+	size_t i;
+
+	for (i = 0; i < im->ntitles; i++)
+		free(im->titles[i].text);
+	im->ntitles = 0;
+}
 
 static int
 header_or_title(struct import *im, size_t line, size_t n, char *const *cells)
 {
+	struct title *tl;
+	size_t i;
 	int at;
 
-	if (im->title == NULL) {
-		if ((at = title_candidate(im, n, cells)) < 0)
+	if ((at = title_candidate(im, n, cells)) >= 0) {
+		if (im->ntitles == TITLES_MAX)
+			return title_as_header(im);
+		tl = &im->titles[im->ntitles];
+		if ((tl->text = loc_text_sanitize(trim(cells[at]))) == NULL) {
+			/* no memory: read as the header, as before */
+			if (im->ntitles > 0)
+				return title_as_header(im);
 			return on_header(im, line, n, cells);
-		if ((im->title = loc_text_sanitize(trim(cells[at]))) == NULL)
-			return on_header(im, line, n, cells);	/* no memory: as before */
-		im->title_line = line;
-		im->title_n = n;
-		im->title_at = (size_t)at;
+		}
+		tl->line = line;
+		tl->n = n;
+		tl->at = (size_t)at;
+		im->ntitles++;
 		return 0;
 	}
-	if (title_candidate(im, n, cells) >= 0)
-		return title_as_header(im);
-	msg_add(&im->rmsgs, im->title_line, format(_("%s: line %zu: '%s' is read as a title above the column names, and passed over; the column names are read from line %zu\n"),
-	    im->file, im->title_line, im->title, line));
-	free(im->title);
-	im->title = NULL;
+	for (i = 0; i < im->ntitles; i++)
+		msg_add(&im->rmsgs, im->titles[i].line, format(_("%s: line %zu: '%s' is read as a title above the column names, and passed over; the column names are read from line %zu\n"),
+		    im->file, im->titles[i].line, im->titles[i].text, line));
+	titles_free(im);
 	return on_header(im, line, n, cells);
 }
 
-/* The held title line read as the header after all (header_or_title). */
+/* The first held title line read as the header after all
+ * (header_or_title); the others are dropped with it, as the header is
+ * refused (its one cell is no column). */
 static int
 title_as_header(struct import *im)
 {
 	char *cells[sizeof im->col_field / sizeof im->col_field[0]];
 	char empty[1] = "";
-	size_t i, n = im->title_n;
+	const struct title *tl = &im->titles[0];
+	size_t i, n = tl->n;
 	int rc;
 
 	if (n > sizeof cells / sizeof cells[0])
 		n = sizeof cells / sizeof cells[0];	/* on_header: too many */
 	for (i = 0; i < n; i++)
-		cells[i] = i == im->title_at ? im->title : empty;
-	rc = on_header(im, im->title_line, im->title_n > n ? im->title_n : n, cells);
-	free(im->title);
-	im->title = NULL;
+		cells[i] = i == tl->at ? tl->text : empty;
+	rc = on_header(im, tl->line, tl->n > n ? tl->n : n, cells);
+	titles_free(im);
 	return rc;
 }
 
@@ -2078,9 +2103,9 @@ reader(void *arg)
 	size_t err_line = 0;
 	int rc = tui_csv_read(im->in, on_row, im, &err_line);
 
-	/* A title line held and no line after it: read as the header, as
+	/* Title lines held and no line after them: read as the header, as
 	 * before (header_or_title). */
-	if (rc == 0 && im->title != NULL && !im->header_done)
+	if (rc == 0 && im->ntitles > 0 && !im->header_done)
 		(void)title_as_header(im);	/* its errors: in rmsgs, im->fatal */
 	pthread_mutex_lock(&im->mu);
 	im->read_rc = rc;
@@ -3203,7 +3228,7 @@ out:
 		free(im.county_key[i]);
 	for (i = 0; i < sizeof im.col_head / sizeof im.col_head[0]; i++)
 		free(im.col_head[i]);
-	free(im.title);
+	titles_free(&im);
 	pthread_cond_destroy(&im.cv);
 	pthread_mutex_destroy(&im.mu);
 	return ret;
