@@ -3016,6 +3016,9 @@ file_seen(struct import *im, struct store_txn *t)
 		snprintf(im->seen_before.user, sizeof im->seen_before.user, "%s", user);
 	}
 	im->seen_before.when = when;
+	for (user = im->seen_before.user; *user != '\0'; user++)
+		if ((unsigned char)*user < 0x20 || *user == 0x7f)
+			*user = '?';	/* nothing from the database raw on the terminal */
 	if (im->seen_before.user[0] == '\0')
 		strcpy(im->seen_before.user, "?");
 	free(v);
