@@ -427,6 +427,8 @@ int64_t store_payment_share(const struct core_record *y, const struct store_meta
  *   "rank.matrix"                    the AHP pairwise matrix, row-major
  *   "user.LOGIN.KEY"                 per-user settings (bidi, digits, ...)
  *   "sync.*"                         reserved for the sync module
+ *   "import.KIND.DIGEST"             a CSV file imported (tui/verb_exchange.c):
+ *                                    "TIME\tLOGIN\tROWS"; the station's own
  * Writing a setting is not audited unless it begins with "rank." or
  * "sync.trust." (which key a station is trusted with). */
 

@@ -13,8 +13,11 @@
  * nothing is written.  The checks that need the database (a duplicate
  * national id, a reference to no record, another county's row) are made by
  * the write and reported the same way.  --dry-run aborts the write anyway.
- * A row without an id that repeats a stored record is refused (the same
- * file imported twice) unless --allow-repeats: see "repeats" below.
+ * A file imported before as the same kind (by the digest of its bytes) is
+ * refused before its rows are read, and a row without an id that repeats
+ * a stored record is refused (the same file imported twice, saved again),
+ * unless --allow-repeats: see "files imported before" and "repeats"
+ * below.
  * Kinds: donors, groups, units, needs, pledges, and also payments, stages
  * and recognitions (so that `export all` can be imported back).
  *
@@ -35,6 +38,7 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <pthread.h>
+#include <sodium.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,6 +46,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include <unistr.h>
 
@@ -180,6 +185,8 @@ importable(int k)
 			   as export writes it */
 #define COL_FAMILY (-5)	/* col_field of a donor's column of family names,
 			   joined to the first names' (name_join) */
+#define TITLES_MAX 3	/* title lines passed over above the header: a
+			   sheet's title, a subtitle, a date line */
 
 struct repeat;
 /* A reference cell that gives a record by a natural key (a donor's
@@ -266,9 +273,11 @@ struct import {
 	int first_col;			/* with it, the column of first names */
 	size_t ncols;
 	int header_done;
-	char *title;			/* a title line held above the header,
-					   sanitized (title_candidate), or NULL */
-	size_t title_line, title_n, title_at;
+	struct title {			/* title lines held above the header */
+		char *text;		/* sanitized (title_candidate) */
+		size_t line, n, at;	/* its line, cells, the cell's index */
+	} titles[TITLES_MAX];
+	size_t ntitles;
 	int partial;			/* an id column, and some field's column absent */
 	int dry_run;
 	/* Shared between the threads, under mu. */
@@ -310,6 +319,13 @@ struct import {
 					   was built */
 	size_t nwritten, written_cap;
 	size_t repeats;			/* rows refused as repeats */
+	/* The file as a whole (file_digest, file_seen). */
+	char digest[2 * crypto_generichash_BYTES + 1];	/* hex; "" not known */
+	struct file_seen {		/* an earlier import of the same file */
+		int64_t when;
+		char user[64];
+		size_t rows;
+	} seen_before;
 	struct run_sums sums;		/* the writer's */
 	struct natkeys nk;		/* rnat the reader's, the rest the writer's */
 };
@@ -1180,61 +1196,82 @@ title_candidate(const struct import *im, size_t n, char *const *cells)
 	return f == -1 ? (int)at : -1;
 }
 
-/* The first line that is not empty, before any header.  A title line
- * (title_candidate) is held, not read as the header: the next line that
- * is not empty decides.  If it has two cells or more, or its one cell
- * heads a column of the kind, it is the header and the title is passed
- * over, with a note naming it (printed whether the import succeeds or
- * not, so that a clerk sees which line was left out).  Skipping is safe:
- * a title line read as the header was refused anyway (its one cell is no
- * column), so no file that imported before imports otherwise now, and the
- * line passed over held no record.  If the next line is a lone unknown
- * cell too (a one-column file whose header is mistyped, most likely), the
- * held line is read as the header as before, and refused with the
- * columns allowed and the advice about titles; so it is at the end of
- * the file (reader).  Returns what on_header returns; 0 for a line held. */
+/* The first lines that are not empty, before any header.  A title line
+ * (title_candidate) is held, not read as the header, and so are up to
+ * TITLES_MAX of them in a row (a sheet's title, a subtitle, the date it
+ * was made: "فهرست خیّرین شهرستان مرند", "تهیه‌شده در ۱۴۰۳/۰۲/۱۰"): the
+ * next line that is not one decides.  If it has two cells or more, or its
+ * one cell heads a column of the kind, it is the header and each title is
+ * passed over, with a note naming it (printed whether the import succeeds
+ * or not, so that a clerk sees which lines were left out).  Skipping is
+ * safe: a title line read as the header was refused anyway (its one cell
+ * is no column), so no file that imported before imports otherwise now,
+ * and the lines passed over held no record.  If one more lone unknown
+ * cell comes after TITLES_MAX of them (a one-column file whose header is
+ * mistyped, most likely), the first held line is read as the header as
+ * before, and refused with the columns allowed and the advice about
+ * titles; so it is at the end of the file (reader).  Returns what
+ * on_header returns; 0 for a line held. */
 static int title_as_header(struct import *im);
+
+static void
+titles_free(struct import *im)
+{
+	size_t i;
+
+	for (i = 0; i < im->ntitles; i++)
+		free(im->titles[i].text);
+	im->ntitles = 0;
+}
 
 static int
 header_or_title(struct import *im, size_t line, size_t n, char *const *cells)
 {
+	struct title *tl;
+	size_t i;
 	int at;
 
-	if (im->title == NULL) {
-		if ((at = title_candidate(im, n, cells)) < 0)
+	if ((at = title_candidate(im, n, cells)) >= 0) {
+		if (im->ntitles == TITLES_MAX)
+			return title_as_header(im);
+		tl = &im->titles[im->ntitles];
+		if ((tl->text = loc_text_sanitize(trim(cells[at]))) == NULL) {
+			/* no memory: read as the header, as before */
+			if (im->ntitles > 0)
+				return title_as_header(im);
 			return on_header(im, line, n, cells);
-		if ((im->title = loc_text_sanitize(trim(cells[at]))) == NULL)
-			return on_header(im, line, n, cells);	/* no memory: as before */
-		im->title_line = line;
-		im->title_n = n;
-		im->title_at = (size_t)at;
+		}
+		tl->line = line;
+		tl->n = n;
+		tl->at = (size_t)at;
+		im->ntitles++;
 		return 0;
 	}
-	if (title_candidate(im, n, cells) >= 0)
-		return title_as_header(im);
-	msg_add(&im->rmsgs, im->title_line, format(_("%s: line %zu: '%s' is read as a title above the column names, and passed over; the column names are read from line %zu\n"),
-	    im->file, im->title_line, im->title, line));
-	free(im->title);
-	im->title = NULL;
+	for (i = 0; i < im->ntitles; i++)
+		msg_add(&im->rmsgs, im->titles[i].line, format(_("%s: line %zu: '%s' is read as a title above the column names, and passed over; the column names are read from line %zu\n"),
+		    im->file, im->titles[i].line, im->titles[i].text, line));
+	titles_free(im);
 	return on_header(im, line, n, cells);
 }
 
-/* The held title line read as the header after all (header_or_title). */
+/* The first held title line read as the header after all
+ * (header_or_title); the others are dropped with it, as the header is
+ * refused (its one cell is no column). */
 static int
 title_as_header(struct import *im)
 {
 	char *cells[sizeof im->col_field / sizeof im->col_field[0]];
 	char empty[1] = "";
-	size_t i, n = im->title_n;
+	const struct title *tl = &im->titles[0];
+	size_t i, n = tl->n;
 	int rc;
 
 	if (n > sizeof cells / sizeof cells[0])
 		n = sizeof cells / sizeof cells[0];	/* on_header: too many */
 	for (i = 0; i < n; i++)
-		cells[i] = i == im->title_at ? im->title : empty;
-	rc = on_header(im, im->title_line, im->title_n > n ? im->title_n : n, cells);
-	free(im->title);
-	im->title = NULL;
+		cells[i] = i == tl->at ? tl->text : empty;
+	rc = on_header(im, tl->line, tl->n > n ? tl->n : n, cells);
+	titles_free(im);
 	return rc;
 }
 
@@ -2078,9 +2115,9 @@ reader(void *arg)
 	size_t err_line = 0;
 	int rc = tui_csv_read(im->in, on_row, im, &err_line);
 
-	/* A title line held and no line after it: read as the header, as
+	/* Title lines held and no line after them: read as the header, as
 	 * before (header_or_title). */
-	if (rc == 0 && im->title != NULL && !im->header_done)
+	if (rc == 0 && im->ntitles > 0 && !im->header_done)
 		(void)title_as_header(im);	/* its errors: in rmsgs, im->fatal */
 	pthread_mutex_lock(&im->mu);
 	im->read_rc = rc;
@@ -2104,6 +2141,7 @@ reader(void *arg)
 #define IMPORT_ROWS_BAD 1	/* store_write fn: some rows failed */
 #define IMPORT_DRY	2	/* store_write fn: dry run, abort */
 #define IMPORT_READER	3	/* store_write fn: the reader failed */
+#define IMPORT_FILE_SEEN 4	/* store_write fn: the file was imported before */
 
 /* Waits for row i.  Returns 1 and copies it into *w, or 0 when there is no
  * row i (the reader is done), or -1 when the reader failed. */
@@ -2881,6 +2919,142 @@ repeat_check(struct import *im, struct store_txn *t, const struct row *w)
 	return 1;
 }
 
+/* ---- files imported before ----
+ *
+ * The row check above cannot see a file imported again after some of its
+ * records were edited (a need moved on to approved, a donor's mobile
+ * changed): those rows no longer equal what is stored, and would come in
+ * twice.  So the station remembers each file it imported, by the BLAKE2b
+ * digest of its bytes (crypto_generichash) and the kind: the setting
+ * "import.KIND.DIGEST" holds "TIME\tUSER\tROWS" (Unix seconds, the
+ * login, the rows written).  A file with the same digest for the same kind
+ * is refused before its rows are read, naming when and by whom it was
+ * imported, unless --allow-repeats (which then notes the new import in
+ * its place).  The setting is written by write_rows in the transaction of
+ * the rows, so a refused or failed import (or a dry run) leaves no mark;
+ * and it is looked up again there, so that two clerks importing the same
+ * file at once do not both get it in.  It is the station's own state, as
+ * a setting is: not in the change log, so no bundle carries it (a file
+ * imported at another station is that station's business; its rows, once
+ * synced here, are what the row check compares), and a backup holds it
+ * with the records it speaks of.  A file of no rows is not noted. */
+
+/* Reads all of im->in into im->digest and leaves im->in where the reader
+ * starts: a regular file is read again from its start; anything else (a
+ * pipe on standard input) is copied into a temporary file as it is read,
+ * and that file is read instead.  Returns 0 or an errno. */
+static int
+file_digest(struct import *im)
+{
+	crypto_generichash_state hs;
+	unsigned char buf[65536], out[crypto_generichash_BYTES];
+	struct stat sf;
+	FILE *copy = NULL;
+	size_t n;
+	int regular = fstat(fileno(im->in), &sf) == 0 && S_ISREG(sf.st_mode);
+
+	if (sodium_init() < 0 || crypto_generichash_init(&hs, NULL, 0, sizeof out) != 0)
+		return ENOMEM;
+	if (!regular && (copy = tmpfile()) == NULL)
+		return errno;
+	while ((n = fread(buf, 1, sizeof buf, im->in)) > 0) {
+		crypto_generichash_update(&hs, buf, n);
+		if (copy != NULL && fwrite(buf, 1, n, copy) != n) {
+			int e = errno ? errno : EIO;
+
+			fclose(copy);
+			return e;
+		}
+	}
+	if (ferror(im->in)) {
+		if (copy != NULL)
+			fclose(copy);
+		return EIO;
+	}
+	crypto_generichash_final(&hs, out, sizeof out);
+	sodium_bin2hex(im->digest, sizeof im->digest, out, sizeof out);
+	if (copy == NULL)
+		return fseeko(im->in, 0, SEEK_SET) != 0 ? errno : 0;
+	if (fflush(copy) != 0 || fseeko(copy, 0, SEEK_SET) != 0) {
+		int e = errno;
+
+		fclose(copy);
+		return e;
+	}
+	if (im->in != stdin)
+		fclose(im->in);
+	im->in = copy;
+	return 0;
+}
+
+static void
+file_key(const struct import *im, char *key, size_t n)
+{
+	snprintf(key, n, "import.%s.%s", im->s->plural, im->digest);
+}
+
+/* Looks the file up: 1 and im->seen_before filled if it was imported as
+ * this kind before, 0 if not, or a store code. */
+static int
+file_seen(struct import *im, struct store_txn *t)
+{
+	char key[160], *v = NULL, *user, *rows;
+	long long when;
+	int rc;
+
+	file_key(im, key, sizeof key);
+	if ((rc = store_setting_get(t, key, &v, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	memset(&im->seen_before, 0, sizeof im->seen_before);
+	when = strtoll(v, &user, 10);
+	if (*user == '\t') {
+		user++;
+		if ((rows = strchr(user, '\t')) != NULL) {
+			*rows++ = '\0';
+			im->seen_before.rows = (size_t)strtoull(rows, NULL, 10);
+		}
+		snprintf(im->seen_before.user, sizeof im->seen_before.user, "%s", user);
+	}
+	im->seen_before.when = when;
+	for (user = im->seen_before.user; *user != '\0'; user++)
+		if ((unsigned char)*user < 0x20 || *user == 0x7f)
+			*user = '?';	/* nothing from the database raw on the terminal */
+	if (im->seen_before.user[0] == '\0')
+		strcpy(im->seen_before.user, "?");
+	free(v);
+	return 1;
+}
+
+/* Notes the file as imported now by the store's user (write_rows, once
+ * every row is written).  Returns 0, IMPORT_FILE_SEEN (imported before,
+ * and no --allow-repeats), or a store code. */
+static int
+file_note(struct import *im, struct store_txn *t)
+{
+	char key[160], val[160];
+	int rc;
+
+	if (im->digest[0] == '\0' || im->nrows == 0)
+		return 0;
+	if (!im->allow_repeats && (rc = file_seen(im, t)) != 0)
+		return rc < 0 ? rc : IMPORT_FILE_SEEN;
+	file_key(im, key, sizeof key);
+	snprintf(val, sizeof val, "%lld\t%s\t%zu", (long long)time(NULL),
+	    store_user(im->st), im->nrows);
+	return store_setting_set(t, key, val, strlen(val));
+}
+
+/* Says that the file was imported before (im->seen_before). */
+static void
+file_seen_error(const struct import *im, const char *kname)
+{
+	char when[48];
+
+	cli_error(_("%s: this file, with the same content, was imported on %s by %s (%zu rows); nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
+	    im->file, tui_fmt_when(im->seen_before.when, TUI_WHEN_ASCII, when, sizeof when),
+	    im->seen_before.user, im->seen_before.rows, kname, im->file);
+}
+
 static int
 write_rows(struct store_txn *t, void *ctx)
 {
@@ -3020,7 +3194,9 @@ write_rows(struct store_txn *t, void *ctx)
 		return IMPORT_READER;
 	if (bad || im->wbad)
 		return IMPORT_ROWS_BAD;
-	return im->dry_run ? IMPORT_DRY : 0;
+	if (im->dry_run)
+		return IMPORT_DRY;
+	return file_note(im, t);
 }
 
 /* A big import is one write transaction; if the map fills up midway the
@@ -3102,6 +3278,12 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		if (fstat(fileno(im.in), &sf) == 0 && S_ISREG(sf.st_mode))
 			im.size = sf.st_size;
 	}
+	if ((rc = file_digest(&im)) != 0) {
+		cli_error(_("cannot read %s: %s"), file, tui_errno_text(rc));
+		if (im.in != stdin)
+			fclose(im.in);
+		return EXIT_SYSTEM;
+	}
 	presize_map(o, file);
 	if ((ret = tui_identity_open_verb(o, 0, &st)) != 0) {
 		if (im.in != stdin)
@@ -3115,6 +3297,27 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	(void)loc_gettext_lang("en", "Id");
 	pthread_mutex_init(&im.mu, NULL);
 	pthread_cond_init(&im.cv, NULL);
+	if (!im.allow_repeats) {
+		/* imported before: refused before a row is read */
+		struct store_txn *t;
+
+		if ((rc = store_read_begin(st, &t)) == 0) {
+			rc = file_seen(&im, t);
+			store_read_end(t);
+		}
+		if (rc < 0) {
+			char msg[512];
+
+			cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+			ret = exit_for(rc);
+			goto out;
+		}
+		if (rc == 1) {
+			file_seen_error(&im, kname);
+			ret = EXIT_INVALID;
+			goto out;
+		}
+	}
 	if (pthread_create(&th, NULL, reader, &im) != 0) {
 		cli_error(_("cannot start a thread: %s"), tui_errno_text(errno));
 		ret = EXIT_SYSTEM;
@@ -3167,6 +3370,10 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 			cli_error(_("rows that repeat records already in the database: %zu; if they are really new records, import the file with --allow-repeats"),
 			    im.repeats);
 		ret = EXIT_INVALID;
+	} else if (rc == IMPORT_FILE_SEEN) {
+		/* imported by another process since the check above */
+		file_seen_error(&im, kname);
+		ret = EXIT_INVALID;
 	} else if (rc == IMPORT_DRY) {
 		printf(_("%zu rows are good (dry run: nothing written)\n"), im.nrows);
 	} else if (rc != 0) {
@@ -3203,7 +3410,7 @@ out:
 		free(im.county_key[i]);
 	for (i = 0; i < sizeof im.col_head / sizeof im.col_head[0]; i++)
 		free(im.col_head[i]);
-	free(im.title);
+	titles_free(&im);
 	pthread_cond_destroy(&im.cv);
 	pthread_mutex_destroy(&im.mu);
 	return ret;

@@ -25,7 +25,10 @@ grep -qF "line 2, column 5 (amount): $OVER_P" "$TMP/err"; ok $? "... with the wa
 "$HAMYAR" --db "$DB" export pledges >"$TMP/all.csv"; ok $? "the pledges exported"
 imp pledges "$TMP/all.csv"; ok $? "the export imported again"
 grep -q 'warning' "$TMP/err"; is $? 1 "... unchanged: no warning (TST-40 adds nothing to the excess)"
-imp pledges "$TMP/p.csv"; ok $? "the same row again"
+# the same row in a sheet saved again (CRLF line ends: not the same bytes,
+# which would be refused as the file imported before)
+sed 's/$/\r/' "$TMP/p.csv" >"$TMP/p-again.csv"
+imp pledges "$TMP/p-again.csv"; ok $? "the same row again"
 grep -q 'warning' "$TMP/err"; is $? 1 "... no warning"
 sed 's/"۵۰٬۰۰۰٬۰۰۰"/45000000/' "$TMP/p.csv" >"$TMP/p45.csv"
 imp pledges "$TMP/p45.csv"; ok $? "lowered to 45,000,000, still over"

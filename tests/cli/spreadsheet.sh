@@ -184,6 +184,32 @@ printf '\n"فهرست گروه‌های مرجع، مرند",,\nname,county,کد
 grep -qF "title2.csv: line 2: 'فهرست گروه‌های مرجع، مرند' is read as a title above the column names, and passed over; the column names are read from line 3" "$TMP/err"; ok $? "... the title named"
 grep -qF "title2.csv: line 3, column 3: unknown column 'کد پستی'" "$TMP/err"; ok $? "... the header's unknown column named"
 export_col groups name | grep -qx 'هیئت انصار'; is $? 1 "... nothing written"
+# Two and three title lines above the header (a sheet's title, the date it
+# was made): each passed over with its note; under two titles a header
+# with an unknown column is refused with that column named; a fourth lone
+# cell is past what is taken as titles: line 1 is read as the header.
+printf 'فهرست خیّرین شهرستان مرند,,,\r\n"تهیه‌شده در ۱۴۰۳/۰۲/۱۰",,,\r\nنام,نوع,شهرستان,تلفن همراه\r\nزهرا علی‌نژاد,حقيقي,مرند,۰۹۱۴٣٣3۴۴۵۵\r\nكاظم يزدانی‌پور,حقیقی,MRD,\r\n' >"$TMP/titles2.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/titles2.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "two title lines above the header: passed over"
+export_col donors name | grep -qx 'زهرا علی‌نژاد'; ok $? "... the first row under the header imported"
+export_col donors name | grep -qx 'کاظم یزدانی‌پور'; ok $? "... and the second, its ي and ك as ی and ک"
+"$HAMYAR" --db "$D" export donors | tr -d '\r' | grep -q ',زهرا علی‌نژاد,.*,09143334455,'; ok $? "... the mobile's mixed digits read"
+grep -q 'سطر 1: «فهرست خیّرین شهرستان مرند» عنوانی بالای نام ستون‌ها خوانده شد و از آن گذشتیم؛ نام ستون‌ها از سطر 3 خوانده می‌شود' "$TMP/err"
+ok $? "... a note for line 1"
+grep -q 'سطر 2: «تهیه‌شده در ۱۴۰۳/۰۲/۱۰» عنوانی بالای نام ستون‌ها خوانده شد و از آن گذشتیم؛ نام ستون‌ها از سطر 3 خوانده می‌شود' "$TMP/err"
+ok $? "... and one for line 2"
+printf 'فهرست گروه‌های مرجع\n\nشهرستان مرند\nتهیه‌شده در 1403/02/10\nنام,نوع,شهرستان\nهیئت عاشقان ثارالله,religious_board,مرند\n' >"$TMP/titles3.csv"
+"$HAMYAR" --lang en --db "$D" import groups "$TMP/titles3.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "three title lines (an empty line among them): passed over"
+grep -qF "titles3.csv: line 4: 'تهیه‌شده در 1403/02/10' is read as a title above the column names, and passed over; the column names are read from line 5" "$TMP/err"; ok $? "... the third named (English)"
+export_col groups name | grep -qx 'هیئت عاشقان ثارالله'; ok $? "... the row imported"
+printf 'فهرست گروه‌های مرجع، مرند\nتهیه‌شده در ۱۴۰۳/۰۲/۱۰\nname,county,کد پستی\nهیئت انصار المهدي,MRD,5155511111\n' >"$TMP/titles_bad.csv"
+"$HAMYAR" --lang en --db "$D" import groups "$TMP/titles_bad.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "two titles and a bad header: refused"
+grep -qF "titles_bad.csv: line 3, column 3: unknown column 'کد پستی'" "$TMP/err"; ok $? "... the header's unknown column named"
+grep -qF "titles_bad.csv: line 2: 'تهیه‌شده در ۱۴۰۳/۰۲/۱۰' is read as a title" "$TMP/err"; ok $? "... the titles named"
+export_col groups name | grep -q 'انصار المهدی'; is $? 1 "... nothing written"
+printf 'فهرست خیّرین\nشهرستان مرند\nسال ۱۴۰۳\nتهیه‌شده در ۱۴۰۳/۰۲/۱۰\nname,kind,county\nرضا کاظمی‌فر,person,MRD\n' >"$TMP/titles4.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/titles4.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "four lone cells above the header: refused"
+grep -qF "titles4.csv: line 1, column 1: unknown column 'فهرست خیّرین'" "$TMP/err"; ok $? "... line 1 read as the header"
+grep -qF "titles4.csv: line 1: the first line that is not empty is read as the column names; if 'فهرست خیّرین' is a title above them, delete its line" "$TMP/err"; ok $? "... with the advice about titles"
 # one cell on each of the first two lines: a one-column file whose header
 # is mistyped, most likely, not a title: the first line is the header,
 # refused with the columns allowed and the advice about titles
