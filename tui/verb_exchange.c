@@ -53,6 +53,7 @@
 #include "locale/jalali.h"
 #include "locale/layout.h"
 #include "locale/text.h"
+#include "store/idsum.h"
 #include "store/store.h"
 #include "store/sync.h"
 #include "store/users.h"
@@ -213,14 +214,8 @@ struct natkeys {
  * (sums_get): what each need's pledges (each pledge's payments) add up to
  * in the database as the import has written it so far, so that a row does
  * not read all of its need's pledges again. */
-struct sum_ent {
-	char id[CORE_ID_MAX];	/* "" empty slot */
-	int64_t sum;
-};
-
 struct run_sums {
-	struct sum_ent *v;
-	size_t n, cap;
+	struct store_idsum by_id;	/* need (pledge) id -> that sum */
 	struct core_record *rec;	/* the row checked last, to settle */
 	char old_parent[CORE_ID_MAX];	/* its stored version's need (pledge) */
 	int64_t old;			/* and that version's share in it */
@@ -2247,33 +2242,11 @@ keep_zeros(struct import *im, struct store_txn *t, const struct row *w)
  * sums are those store_need_pledged and store_pledge_paid give in the
  * transaction at that row, so the warnings are the same. */
 
-static uint64_t
-sums_hash(const char *id)
-{
-	uint64_t h = 0xcbf29ce484222325ull;
-
-	for (; *id != '\0'; id++)
-		h = (h ^ (unsigned char)*id) * 0x100000001b3ull;
-	return h;
-}
-
-/* The slot of parent id: its entry, or the empty slot it would take. */
-static struct sum_ent *
-sums_slot(struct run_sums *s, const char *id)
-{
-	size_t i, mask = s->cap - 1;
-
-	for (i = sums_hash(id) & mask; s->v[i].id[0] != '\0'; i = (i + 1) & mask)
-		if (strcmp(s->v[i].id, id) == 0)
-			break;
-	return &s->v[i];
-}
-
 /* Forgets every sum (store_write may run the writer again from the start). */
 static void
 sums_reset(struct run_sums *s)
 {
-	free(s->v);
+	store_idsum_free(&s->by_id);
 	memset(s, 0, sizeof *s);
 }
 
@@ -2304,12 +2277,10 @@ sums_share(struct store_txn *t, enum core_kind k, const char *id, char *parent, 
 static void
 sums_add(struct run_sums *s, const char *parent, int64_t d)
 {
-	struct sum_ent *e;
+	int64_t *sum;
 
-	if (s->cap == 0 || *parent == '\0' || d == 0)
-		return;
-	if ((e = sums_slot(s, parent))->id[0] != '\0')
-		e->sum += d;
+	if (d != 0 && (sum = store_idsum_get(&s->by_id, parent)) != NULL)
+		*sum += d;
 }
 
 /* The row checked last has been written, or refused: its stored version's
@@ -2360,36 +2331,24 @@ static int
 sums_get(struct import *im, struct store_txn *t, const char *id, int64_t *out)
 {
 	struct run_sums *s = &im->sums;
-	struct sum_ent *e;
+	const int64_t *kept;
 	int64_t sum;
 	int rc;
 
 	if (strlen(id) >= CORE_ID_MAX)
 		return STORE_EINVAL;
-	if (2 * (s->n + 1) > s->cap) {
-		struct run_sums grown = { NULL, 0, 0, NULL, "", 0 };
-		size_t i;
-
-		grown.cap = s->cap ? s->cap * 2 : 256;
-		if ((grown.v = calloc(grown.cap, sizeof *grown.v)) == NULL)
-			return STORE_ENOMEM;
-		for (i = 0; i < s->cap; i++)
-			if (s->v[i].id[0] != '\0')
-				*sums_slot(&grown, s->v[i].id) = s->v[i];
-		free(s->v);
-		s->v = grown.v;
-		s->cap = grown.cap;
-	}
-	if ((e = sums_slot(s, id))->id[0] == '\0') {
+	if ((kept = store_idsum_get(&s->by_id, id)) != NULL) {
+		sum = *kept;
+	} else {
 		rc = im->s->kind == CORE_PLEDGE ? store_need_pledged(t, id, NULL, &sum) :
 		    store_pledge_paid(t, id, NULL, &sum);
 		if (rc != 0)
 			return rc;
-		strcpy(e->id, id);
-		e->sum = sum;
-		s->n++;
+		/* "" (no parent) is not kept: read each time */
+		if (*id != '\0' && (rc = store_idsum_set(&s->by_id, id, sum)) != 0)
+			return rc;
 	}
-	*out = e->sum - (strcmp(s->old_parent, id) == 0 ? s->old : 0);
+	*out = sum - (strcmp(s->old_parent, id) == 0 ? s->old : 0);
 	return 0;
 }
 
