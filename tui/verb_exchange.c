@@ -217,6 +217,9 @@ struct natkeys {
 struct run_sums {
 	struct store_idsum by_id;	/* need (pledge) id -> that sum */
 	struct core_record *rec;	/* the row checked last, to settle */
+	struct core_record *stored;	/* its stored version, NULL if new: read
+					   by sums_before, used by check_row;
+					   owned, freed when the row settles */
 	char old_parent[CORE_ID_MAX];	/* its stored version's need (pledge) */
 	int64_t old;			/* and that version's share in it */
 };
@@ -2242,19 +2245,24 @@ keep_zeros(struct import *im, struct store_txn *t, const struct row *w)
  * sums are those store_need_pledged and store_pledge_paid give in the
  * transaction at that row, so the warnings are the same. */
 
-/* Forgets every sum (store_write may run the writer again from the start). */
+/* Forgets every sum, and the stored version kept (store_write may run the
+ * writer again from the start). */
 static void
 sums_reset(struct run_sums *s)
 {
 	store_idsum_free(&s->by_id);
+	core_record_free(s->stored);
 	memset(s, 0, sizeof *s);
 }
 
 /* The parent of a pledge (its need) or of a payment (its pledge), and the
  * share it adds to the parent's sum, of record id of kind k as stored now
- * ("" and 0 if it is not).  Returns 0 or a store code. */
+ * ("" and 0 if it is not).  keep: NULL, or where the stored record is put
+ * (NULL if there is none; the caller frees it).  Returns 0 or a store code
+ * (*keep NULL then). */
 static int
-sums_share(struct store_txn *t, enum core_kind k, const char *id, char *parent, int64_t *share)
+sums_share(struct store_txn *t, enum core_kind k, const char *id, char *parent, int64_t *share,
+    struct core_record **keep)
 {
 	struct core_record *r;
 	struct store_meta m;
@@ -2262,6 +2270,8 @@ sums_share(struct store_txn *t, enum core_kind k, const char *id, char *parent, 
 
 	parent[0] = '\0';
 	*share = 0;
+	if (keep != NULL)
+		*keep = NULL;
 	if (*id == '\0')
 		return 0;
 	if ((rc = store_get(t, k, id, &r, &m)) != 0)
@@ -2269,7 +2279,10 @@ sums_share(struct store_txn *t, enum core_kind k, const char *id, char *parent, 
 	snprintf(parent, CORE_ID_MAX, "%s", core_record_text(r, k == CORE_PLEDGE ?
 	    CORE_PLEDGE_NEED : CORE_PAYMENT_PLEDGE));
 	*share = k == CORE_PLEDGE ? store_pledge_share(r, &m) : store_payment_share(r, &m);
-	core_record_free(r);
+	if (keep != NULL)
+		*keep = r;
+	else
+		core_record_free(r);
 	return 0;
 }
 
@@ -2294,9 +2307,11 @@ sums_settle(struct import *im, struct store_txn *t)
 	int64_t share;
 	int rc;
 
+	core_record_free(s->stored);	/* the row's check is over */
+	s->stored = NULL;
 	if (s->rec == NULL)
 		return 0;
-	rc = sums_share(t, im->s->kind, core_record_text(s->rec, 0), parent, &share);
+	rc = sums_share(t, im->s->kind, core_record_text(s->rec, 0), parent, &share, NULL);
 	s->rec = NULL;
 	if (rc != 0)
 		return rc;
@@ -2307,17 +2322,21 @@ sums_settle(struct import *im, struct store_txn *t)
 
 /* Before row w is checked and written: notes its stored version's share
  * (a row updating a pledge leaves its own old amount out of its need's
- * sum, as store_need_pledged's except does).  Returns 0 or a store code. */
+ * sum, as store_need_pledged's except does), and keeps that version for
+ * check_row (s->stored, until the row settles).  Returns 0 or a store
+ * code. */
 static int
 sums_before(struct import *im, struct store_txn *t, const struct row *w, int exists)
 {
 	struct run_sums *s = &im->sums;
 	int rc;
 
+	core_record_free(s->stored);	/* settled already: NULL */
+	s->stored = NULL;
 	s->old_parent[0] = '\0';
 	s->old = 0;
 	if (exists && (rc = sums_share(t, im->s->kind, core_record_text(w->rec, 0),
-	    s->old_parent, &s->old)) != 0)
+	    s->old_parent, &s->old, &s->stored)) != 0)
 		return rc;
 	s->rec = w->rec;
 	return 0;
@@ -2363,60 +2382,46 @@ sums_get(struct import *im, struct store_txn *t, const char *id, int64_t *out)
 static int
 check_row(struct import *im, struct store_txn *t, const struct row *w, int whole)
 {
-	struct core_record *parent = NULL, *old = NULL;
+	struct core_record *parent = NULL;
+	const struct core_record *old = NULL;
 	struct core_issues is;
 	size_t i;
 	int rc, bad = 0;
 	int64_t paid = 0;
-	const char *self = w->had_id ? core_record_text(w->rec, 0) : NULL;
 
-	/* a row updating a record: its stored version, so that a row
-	 * unchanged (or lowered) on a pledge or need already over is not
-	 * warned about again */
-	if (self != NULL && (im->s->kind == CORE_PAYMENT || im->s->kind == CORE_PLEDGE)) {
-		rc = store_get(t, im->s->kind, self, &old, NULL);
-		if (rc == STORE_ENOTFOUND)
-			old = NULL;
-		else if (rc != 0)
-			return rc;
-	}
+	/* a row updating a record: its stored version (read by sums_before,
+	 * which runs before this for every payment and pledge row; NULL for
+	 * a new one), so that a row unchanged (or lowered) on a pledge or
+	 * need already over is not warned about again */
+	if (im->s->kind == CORE_PAYMENT || im->s->kind == CORE_PLEDGE)
+		old = im->sums.stored;
 
 	if (im->s->kind == CORE_PAYMENT) {
 		const char *pid = core_record_text(w->rec, CORE_PAYMENT_PLEDGE);
 
 		rc = store_get(t, CORE_PLEDGE, pid, &parent, NULL);
-		if (rc == STORE_ENOTFOUND && !whole) {
-			core_record_free(old);
+		if (rc == STORE_ENOTFOUND && !whole)
 			return 0;	/* store_put_new names the missing pledge */
-		}
-		if (rc != 0 && rc != STORE_ENOTFOUND) {
-			core_record_free(old);
+		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
-		}
 		/* what the pledge's other payments hold, the earlier rows of
 		 * the file among them (a row updating a payment: not itself) */
 		if (parent != NULL && (rc = sums_get(im, t, pid, &paid)) != 0) {
 			core_record_free(parent);
-			core_record_free(old);
 			return rc;
 		}
 	} else if (im->s->kind == CORE_PLEDGE && w->rec->v[CORE_PLEDGE_NEED].set) {
 		const char *nid = core_record_text(w->rec, CORE_PLEDGE_NEED);
 
 		rc = store_get(t, CORE_NEED, nid, &parent, NULL);
-		if (rc == STORE_ENOTFOUND && !whole) {
-			core_record_free(old);
+		if (rc == STORE_ENOTFOUND && !whole)
 			return 0;	/* store_put_new names the missing need */
-		}
-		if (rc != 0 && rc != STORE_ENOTFOUND) {
-			core_record_free(old);
+		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
-		}
 		/* what the need's other pledges hold, the earlier rows of the
 		 * file among them (a row updating a pledge: not itself) */
 		if (parent != NULL && (rc = sums_get(im, t, nid, &paid)) != 0) {
 			core_record_free(parent);
-			core_record_free(old);
 			return rc;
 		}
 	}
@@ -2425,7 +2430,6 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 	else
 		core_payment_validate(w->rec, parent, paid, old, &is);
 	core_record_free(parent);
-	core_record_free(old);
 	for (i = 0; i < is.n; i++)
 		if (is.v[i].msg == CORE_MSG_NOMEM)
 			return STORE_ENOMEM;
