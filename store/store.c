@@ -1366,82 +1366,25 @@ index_entry(struct store_txn *t, unsigned flags, const unsigned char *key, size_
  * share (store_payment_share) from the sum of the pledge it had to the sum
  * of the pledge it has as it writes it. */
 
-struct paid_ent {
-	char id[CORE_ID_MAX];	/* "" empty slot */
-	int64_t sum;
-};
-
-struct paid_cache {
-	struct paid_ent *v;
-	size_t n, cap;		/* cap a power of 2, kept at most half full */
-};
-
-static struct paid_ent *
-paid_slot(struct paid_ent *v, size_t cap, const char *id)
-{
-	uint64_t h = 0xcbf29ce484222325ull;
-	const char *p;
-	size_t i;
-
-	for (p = id; *p != '\0'; p++)
-		h = (h ^ (unsigned char)*p) * 0x100000001b3ull;
-	for (i = h & (cap - 1); v[i].id[0] != '\0'; i = (i + 1) & (cap - 1))
-		if (strcmp(v[i].id, id) == 0)
-			break;
-	return &v[i];
-}
-
 /* The kept sum of pledge pid, or NULL. */
-static struct paid_ent *
+static int64_t *
 paid_find(struct store_txn *t, const char *pid)
 {
-	struct paid_ent *e;
-
-	if (t->paid == NULL || t->paid->n == 0 || *pid == '\0')
-		return NULL;
-	e = paid_slot(t->paid->v, t->paid->cap, pid);
-	return e->id[0] != '\0' ? e : NULL;
+	return store_idsum_get(&t->paid, pid);
 }
 
 /* Keeps sum as pledge pid's (a cache: without memory it is not kept). */
 static void
 paid_keep(struct store_txn *t, const char *pid, int64_t sum)
 {
-	struct paid_cache *c = t->paid;
-	struct paid_ent *e;
-
-	if (!t->write || strlen(pid) >= CORE_ID_MAX)
-		return;
-	if (c == NULL && (c = t->paid = calloc(1, sizeof *c)) == NULL)
-		return;
-	if (2 * (c->n + 1) > c->cap) {
-		size_t ncap = c->cap ? c->cap * 2 : 64, i;
-		struct paid_ent *nv = calloc(ncap, sizeof *nv);
-
-		if (nv == NULL)
-			return;
-		for (i = 0; i < c->cap; i++)
-			if (c->v[i].id[0] != '\0')
-				*paid_slot(nv, ncap, c->v[i].id) = c->v[i];
-		free(c->v);
-		c->v = nv;
-		c->cap = ncap;
-	}
-	e = paid_slot(c->v, c->cap, pid);
-	if (e->id[0] == '\0') {
-		strcpy(e->id, pid);
-		c->n++;
-	}
-	e->sum = sum;
+	if (t->write)
+		(void)store_idsum_set(&t->paid, pid, sum);
 }
 
 static void
 paid_free(struct store_txn *t)
 {
-	if (t->paid != NULL)
-		free(t->paid->v);
-	free(t->paid);
-	t->paid = NULL;
+	store_idsum_free(&t->paid);
 }
 
 /* Payment r (key rkey) is about to be written with meta nm over old (NULL
@@ -1451,22 +1394,22 @@ static int
 paid_move(struct store_txn *t, const struct core_record *r, const unsigned char *rkey,
     size_t rklen, const struct core_record *old, const struct store_meta *nm)
 {
-	struct paid_ent *e;
+	int64_t *e;
 	struct store_meta om;
 	MDB_val d;
 	int rc;
 
-	if (r->kind != CORE_PAYMENT || t->paid == NULL || t->paid->n == 0)
+	if (r->kind != CORE_PAYMENT || t->paid.n == 0)
 		return 0;
 	if (old != NULL) {
 		if ((rc = get_raw(t, CORE_PAYMENT, rkey, rklen, &d)) != 0 ||
 		    (rc = rec_decode_meta(d.mv_data, d.mv_size, &om, NULL)) != 0)
 			return rc;
 		if ((e = paid_find(t, core_record_text(old, CORE_PAYMENT_PLEDGE))) != NULL)
-			e->sum -= store_payment_share(old, &om);
+			*e -= store_payment_share(old, &om);
 	}
 	if ((e = paid_find(t, core_record_text(r, CORE_PAYMENT_PLEDGE))) != NULL)
-		e->sum += store_payment_share(r, nm);
+		*e += store_payment_share(r, nm);
 	return 0;
 }
 
@@ -1667,7 +1610,7 @@ store_payment_share(const struct core_record *y, const struct store_meta *m)
 int
 store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int64_t *paid)
 {
-	struct paid_ent *e;
+	int64_t *e;
 	struct store_iter *it;
 	struct store_meta m;
 	char yid[CORE_ID_MAX];
@@ -1675,7 +1618,7 @@ store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int6
 
 	*paid = 0;
 	if (except == NULL && (e = paid_find(t, pid)) != NULL) {
-		*paid = e->sum;
+		*paid = *e;
 		return 0;
 	}
 	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &it)) != 0)

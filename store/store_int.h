@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "store/idsum.h"
 #include "store/store.h"
 
 #define REC_FORMAT 1		/* record value format written (codec.c) */
@@ -90,7 +91,7 @@ struct store_txn {
 	struct defer *defer;	/* bulk write: secondary entries kept (defer.c) */
 	int allow_dup;		/* store_apply_dup: a unique value held by another
 				   record is left to it, not refused */
-	struct paid_cache *paid;	/* write: pledges' paid sums worked out
+	struct store_idsum paid;	/* write: pledges' paid sums worked out
 				   (store_pledge_paid), kept by write_rec */
 	int remote;		/* store_sync_resolve: writing another station's
 				   version; the local rules of a write (a need's

@@ -58,6 +58,7 @@
 #include "locale/jalali.h"
 #include "locale/layout.h"
 #include "locale/text.h"
+#include "store/idsum.h"
 #include "store/store.h"
 #include "store/sync.h"
 #include "store/users.h"
@@ -220,15 +221,12 @@ struct natkeys {
  * (sums_get): what each need's pledges (each pledge's payments) add up to
  * in the database as the import has written it so far, so that a row does
  * not read all of its need's pledges again. */
-struct sum_ent {
-	char id[CORE_ID_MAX];	/* "" empty slot */
-	int64_t sum;
-};
-
 struct run_sums {
-	struct sum_ent *v;
-	size_t n, cap;
+	struct store_idsum by_id;	/* need (pledge) id -> that sum */
 	struct core_record *rec;	/* the row checked last, to settle */
+	struct core_record *stored;	/* its stored version, NULL if new: read
+					   by sums_before, used by check_row;
+					   owned, freed when the row settles */
 	char old_parent[CORE_ID_MAX];	/* its stored version's need (pledge) */
 	int64_t old;			/* and that version's share in it */
 };
@@ -2285,41 +2283,24 @@ keep_zeros(struct import *im, struct store_txn *t, const struct row *w)
  * sums are those store_need_pledged and store_pledge_paid give in the
  * transaction at that row, so the warnings are the same. */
 
-static uint64_t
-sums_hash(const char *id)
-{
-	uint64_t h = 0xcbf29ce484222325ull;
-
-	for (; *id != '\0'; id++)
-		h = (h ^ (unsigned char)*id) * 0x100000001b3ull;
-	return h;
-}
-
-/* The slot of parent id: its entry, or the empty slot it would take. */
-static struct sum_ent *
-sums_slot(struct run_sums *s, const char *id)
-{
-	size_t i, mask = s->cap - 1;
-
-	for (i = sums_hash(id) & mask; s->v[i].id[0] != '\0'; i = (i + 1) & mask)
-		if (strcmp(s->v[i].id, id) == 0)
-			break;
-	return &s->v[i];
-}
-
-/* Forgets every sum (store_write may run the writer again from the start). */
+/* Forgets every sum, and the stored version kept (store_write may run the
+ * writer again from the start). */
 static void
 sums_reset(struct run_sums *s)
 {
-	free(s->v);
+	store_idsum_free(&s->by_id);
+	core_record_free(s->stored);
 	memset(s, 0, sizeof *s);
 }
 
 /* The parent of a pledge (its need) or of a payment (its pledge), and the
  * share it adds to the parent's sum, of record id of kind k as stored now
- * ("" and 0 if it is not).  Returns 0 or a store code. */
+ * ("" and 0 if it is not).  keep: NULL, or where the stored record is put
+ * (NULL if there is none; the caller frees it).  Returns 0 or a store code
+ * (*keep NULL then). */
 static int
-sums_share(struct store_txn *t, enum core_kind k, const char *id, char *parent, int64_t *share)
+sums_share(struct store_txn *t, enum core_kind k, const char *id, char *parent, int64_t *share,
+    struct core_record **keep)
 {
 	struct core_record *r;
 	struct store_meta m;
@@ -2327,6 +2308,8 @@ sums_share(struct store_txn *t, enum core_kind k, const char *id, char *parent, 
 
 	parent[0] = '\0';
 	*share = 0;
+	if (keep != NULL)
+		*keep = NULL;
 	if (*id == '\0')
 		return 0;
 	if ((rc = store_get(t, k, id, &r, &m)) != 0)
@@ -2334,7 +2317,10 @@ sums_share(struct store_txn *t, enum core_kind k, const char *id, char *parent, 
 	snprintf(parent, CORE_ID_MAX, "%s", core_record_text(r, k == CORE_PLEDGE ?
 	    CORE_PLEDGE_NEED : CORE_PAYMENT_PLEDGE));
 	*share = k == CORE_PLEDGE ? store_pledge_share(r, &m) : store_payment_share(r, &m);
-	core_record_free(r);
+	if (keep != NULL)
+		*keep = r;
+	else
+		core_record_free(r);
 	return 0;
 }
 
@@ -2342,12 +2328,10 @@ sums_share(struct store_txn *t, enum core_kind k, const char *id, char *parent, 
 static void
 sums_add(struct run_sums *s, const char *parent, int64_t d)
 {
-	struct sum_ent *e;
+	int64_t *sum;
 
-	if (s->cap == 0 || *parent == '\0' || d == 0)
-		return;
-	if ((e = sums_slot(s, parent))->id[0] != '\0')
-		e->sum += d;
+	if (d != 0 && (sum = store_idsum_get(&s->by_id, parent)) != NULL)
+		*sum += d;
 }
 
 /* The row checked last has been written, or refused: its stored version's
@@ -2361,9 +2345,11 @@ sums_settle(struct import *im, struct store_txn *t)
 	int64_t share;
 	int rc;
 
+	core_record_free(s->stored);	/* the row's check is over */
+	s->stored = NULL;
 	if (s->rec == NULL)
 		return 0;
-	rc = sums_share(t, im->s->kind, core_record_text(s->rec, 0), parent, &share);
+	rc = sums_share(t, im->s->kind, core_record_text(s->rec, 0), parent, &share, NULL);
 	s->rec = NULL;
 	if (rc != 0)
 		return rc;
@@ -2374,17 +2360,21 @@ sums_settle(struct import *im, struct store_txn *t)
 
 /* Before row w is checked and written: notes its stored version's share
  * (a row updating a pledge leaves its own old amount out of its need's
- * sum, as store_need_pledged's except does).  Returns 0 or a store code. */
+ * sum, as store_need_pledged's except does), and keeps that version for
+ * check_row (s->stored, until the row settles).  Returns 0 or a store
+ * code. */
 static int
 sums_before(struct import *im, struct store_txn *t, const struct row *w, int exists)
 {
 	struct run_sums *s = &im->sums;
 	int rc;
 
+	core_record_free(s->stored);	/* settled already: NULL */
+	s->stored = NULL;
 	s->old_parent[0] = '\0';
 	s->old = 0;
 	if (exists && (rc = sums_share(t, im->s->kind, core_record_text(w->rec, 0),
-	    s->old_parent, &s->old)) != 0)
+	    s->old_parent, &s->old, &s->stored)) != 0)
 		return rc;
 	s->rec = w->rec;
 	return 0;
@@ -2398,36 +2388,24 @@ static int
 sums_get(struct import *im, struct store_txn *t, const char *id, int64_t *out)
 {
 	struct run_sums *s = &im->sums;
-	struct sum_ent *e;
+	const int64_t *kept;
 	int64_t sum;
 	int rc;
 
 	if (strlen(id) >= CORE_ID_MAX)
 		return STORE_EINVAL;
-	if (2 * (s->n + 1) > s->cap) {
-		struct run_sums grown = { NULL, 0, 0, NULL, "", 0 };
-		size_t i;
-
-		grown.cap = s->cap ? s->cap * 2 : 256;
-		if ((grown.v = calloc(grown.cap, sizeof *grown.v)) == NULL)
-			return STORE_ENOMEM;
-		for (i = 0; i < s->cap; i++)
-			if (s->v[i].id[0] != '\0')
-				*sums_slot(&grown, s->v[i].id) = s->v[i];
-		free(s->v);
-		s->v = grown.v;
-		s->cap = grown.cap;
-	}
-	if ((e = sums_slot(s, id))->id[0] == '\0') {
+	if ((kept = store_idsum_get(&s->by_id, id)) != NULL) {
+		sum = *kept;
+	} else {
 		rc = im->s->kind == CORE_PLEDGE ? store_need_pledged(t, id, NULL, &sum) :
 		    store_pledge_paid(t, id, NULL, &sum);
 		if (rc != 0)
 			return rc;
-		strcpy(e->id, id);
-		e->sum = sum;
-		s->n++;
+		/* "" (no parent) is not kept: read each time */
+		if (*id != '\0' && (rc = store_idsum_set(&s->by_id, id, sum)) != 0)
+			return rc;
 	}
-	*out = e->sum - (strcmp(s->old_parent, id) == 0 ? s->old : 0);
+	*out = sum - (strcmp(s->old_parent, id) == 0 ? s->old : 0);
 	return 0;
 }
 
@@ -2442,60 +2420,46 @@ sums_get(struct import *im, struct store_txn *t, const char *id, int64_t *out)
 static int
 check_row(struct import *im, struct store_txn *t, const struct row *w, int whole)
 {
-	struct core_record *parent = NULL, *old = NULL;
+	struct core_record *parent = NULL;
+	const struct core_record *old = NULL;
 	struct core_issues is;
 	size_t i;
 	int rc, bad = 0;
 	int64_t paid = 0;
-	const char *self = w->had_id ? core_record_text(w->rec, 0) : NULL;
 
-	/* a row updating a record: its stored version, so that a row
-	 * unchanged (or lowered) on a pledge or need already over is not
-	 * warned about again */
-	if (self != NULL && (im->s->kind == CORE_PAYMENT || im->s->kind == CORE_PLEDGE)) {
-		rc = store_get(t, im->s->kind, self, &old, NULL);
-		if (rc == STORE_ENOTFOUND)
-			old = NULL;
-		else if (rc != 0)
-			return rc;
-	}
+	/* a row updating a record: its stored version (read by sums_before,
+	 * which runs before this for every payment and pledge row; NULL for
+	 * a new one), so that a row unchanged (or lowered) on a pledge or
+	 * need already over is not warned about again */
+	if (im->s->kind == CORE_PAYMENT || im->s->kind == CORE_PLEDGE)
+		old = im->sums.stored;
 
 	if (im->s->kind == CORE_PAYMENT) {
 		const char *pid = core_record_text(w->rec, CORE_PAYMENT_PLEDGE);
 
 		rc = store_get(t, CORE_PLEDGE, pid, &parent, NULL);
-		if (rc == STORE_ENOTFOUND && !whole) {
-			core_record_free(old);
+		if (rc == STORE_ENOTFOUND && !whole)
 			return 0;	/* store_put_new names the missing pledge */
-		}
-		if (rc != 0 && rc != STORE_ENOTFOUND) {
-			core_record_free(old);
+		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
-		}
 		/* what the pledge's other payments hold, the earlier rows of
 		 * the file among them (a row updating a payment: not itself) */
 		if (parent != NULL && (rc = sums_get(im, t, pid, &paid)) != 0) {
 			core_record_free(parent);
-			core_record_free(old);
 			return rc;
 		}
 	} else if (im->s->kind == CORE_PLEDGE && w->rec->v[CORE_PLEDGE_NEED].set) {
 		const char *nid = core_record_text(w->rec, CORE_PLEDGE_NEED);
 
 		rc = store_get(t, CORE_NEED, nid, &parent, NULL);
-		if (rc == STORE_ENOTFOUND && !whole) {
-			core_record_free(old);
+		if (rc == STORE_ENOTFOUND && !whole)
 			return 0;	/* store_put_new names the missing need */
-		}
-		if (rc != 0 && rc != STORE_ENOTFOUND) {
-			core_record_free(old);
+		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
-		}
 		/* what the need's other pledges hold, the earlier rows of the
 		 * file among them (a row updating a pledge: not itself) */
 		if (parent != NULL && (rc = sums_get(im, t, nid, &paid)) != 0) {
 			core_record_free(parent);
-			core_record_free(old);
 			return rc;
 		}
 	}
@@ -2504,7 +2468,6 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 	else
 		core_payment_validate(w->rec, parent, paid, old, &is);
 	core_record_free(parent);
-	core_record_free(old);
 	for (i = 0; i < is.n; i++)
 		if (is.v[i].msg == CORE_MSG_NOMEM)
 			return STORE_ENOMEM;
