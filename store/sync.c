@@ -735,10 +735,37 @@ struct gmember {
 	size_t size;		/* members under it, if it is a root */
 };
 
-struct gref {			/* a record named somewhere, to load */
+struct gref {			/* a record named somewhere */
 	enum core_kind kind;
 	char id[CORE_ID_MAX];
 };
+
+struct grefs {
+	struct gref *v;
+	size_t n, cap;
+};
+
+/* Adds record id of kind k to l (nothing for an empty id).  Returns 0 or
+ * STORE_ENOMEM. */
+static int
+grefs_add(struct grefs *l, enum core_kind k, const char *id)
+{
+	if (id == NULL || id[0] == '\0')
+		return 0;
+	if (l->n == l->cap) {
+		size_t ncap = l->cap ? 2 * l->cap : 16;
+		struct gref *nv = realloc(l->v, ncap * sizeof *nv);
+
+		if (nv == NULL)
+			return STORE_ENOMEM;
+		l->v = nv;
+		l->cap = ncap;
+	}
+	l->v[l->n].kind = k;
+	snprintf(l->v[l->n].id, sizeof l->v[l->n].id, "%s", id);
+	l->n++;
+	return 0;
+}
 
 struct gvalue {			/* a member's unique value */
 	enum core_kind kind;
@@ -750,8 +777,7 @@ struct gvalue {			/* a member's unique value */
 struct dgroups {
 	struct gmember *v;
 	size_t n, cap;
-	struct gref *ref;	/* records to load next */
-	size_t nref, capref;
+	struct grefs ref;	/* records to load next */
 };
 
 static int
@@ -765,36 +791,17 @@ gref_cmp(const void *a, const void *b)
 }
 
 struct store_open_set {
-	struct gref *v;
-	size_t n, cap;
+	struct grefs l;
 	int err;
 };
-
-static int
-open_set_add(struct store_open_set *s, enum core_kind k, const char *id)
-{
-	if (s->n == s->cap) {
-		size_t ncap = s->cap ? 2 * s->cap : 16;
-		struct gref *nv = realloc(s->v, ncap * sizeof *nv);
-
-		if (nv == NULL)
-			return STORE_ENOMEM;
-		s->v = nv;
-		s->cap = ncap;
-	}
-	s->v[s->n].kind = k;
-	snprintf(s->v[s->n].id, sizeof s->v[s->n].id, "%s", id);
-	s->n++;
-	return 0;
-}
 
 static int
 open_set_collect(const struct store_conflict *c, void *vctx)
 {
 	struct store_open_set *s = vctx;
 
-	if ((s->err = open_set_add(s, c->kind, c->id)) == 0 && c->dup && c->holder[0])
-		s->err = open_set_add(s, c->kind, c->holder);
+	if ((s->err = grefs_add(&s->l, c->kind, c->id)) == 0 && c->dup)
+		s->err = grefs_add(&s->l, c->kind, c->holder);
 	return s->err != 0;
 }
 
@@ -814,8 +821,8 @@ store_sync_open_set(struct store_txn *t, struct store_open_set **out)
 		store_open_set_free(s);
 		return rc;
 	}
-	if (s->n > 1)
-		qsort(s->v, s->n, sizeof *s->v, gref_cmp);
+	if (s->l.n > 1)
+		qsort(s->l.v, s->l.n, sizeof *s->l.v, gref_cmp);
 	*out = s;
 	return 0;
 }
@@ -825,18 +832,18 @@ store_open_set_has(const struct store_open_set *s, enum core_kind k, const char 
 {
 	struct gref key;
 
-	if (s == NULL || s->n == 0 || id == NULL || strlen(id) >= CORE_ID_MAX)
+	if (s == NULL || s->l.n == 0 || id == NULL || strlen(id) >= CORE_ID_MAX)
 		return 0;
 	key.kind = k;
 	snprintf(key.id, sizeof key.id, "%s", id);
-	return bsearch(&key, s->v, s->n, sizeof *s->v, gref_cmp) != NULL;
+	return bsearch(&key, s->l.v, s->l.n, sizeof *s->l.v, gref_cmp) != NULL;
 }
 
 void
 store_open_set_free(struct store_open_set *s)
 {
 	if (s != NULL) {
-		free(s->v);
+		free(s->l.v);
 		free(s);
 	}
 }
@@ -874,27 +881,6 @@ conflict_cmp(const void *a, const void *b)
 	return strcmp(x->id, y->id);
 }
 
-/* Notes record id of kind k to be loaded by group_load. */
-static int
-group_ref(struct dgroups *g, enum core_kind k, const char *id)
-{
-	if (id == NULL || id[0] == '\0')
-		return 0;
-	if (g->nref == g->capref) {
-		size_t ncap = g->capref ? 2 * g->capref : 16;
-		struct gref *nv = realloc(g->ref, ncap * sizeof *nv);
-
-		if (nv == NULL)
-			return STORE_ENOMEM;
-		g->ref = nv;
-		g->capref = ncap;
-	}
-	g->ref[g->nref].kind = k;
-	snprintf(g->ref[g->nref].id, sizeof g->ref[g->nref].id, "%s", id);
-	g->nref++;
-	return 0;
-}
-
 /* Loads the noted records that are stored here and not members yet (the
  * members are sorted by kind and id, and stay so).  Sets *added. */
 static int
@@ -904,17 +890,17 @@ group_load(struct store_txn *t, struct dgroups *g, int *added)
 	int rc = 0;
 
 	*added = 0;
-	if (g->nref > 1)
-		qsort(g->ref, g->nref, sizeof *g->ref, gref_cmp);
-	for (i = 0; rc == 0 && i < g->nref; i++) {
+	if (g->ref.n > 1)
+		qsort(g->ref.v, g->ref.n, sizeof *g->ref.v, gref_cmp);
+	for (i = 0; rc == 0 && i < g->ref.n; i++) {
 		struct gmember key, *nv;
 		struct core_record *r = NULL;
 		struct store_meta m;
 
-		if (i > 0 && gref_cmp(&g->ref[i - 1], &g->ref[i]) == 0)
+		if (i > 0 && gref_cmp(&g->ref.v[i - 1], &g->ref.v[i]) == 0)
 			continue;
-		key.kind = g->ref[i].kind;
-		memcpy(key.id, g->ref[i].id, sizeof key.id);
+		key.kind = g->ref.v[i].kind;
+		memcpy(key.id, g->ref.v[i].id, sizeof key.id);
 		if (n0 > 0 && bsearch(&key, g->v, n0, sizeof *g->v, gmember_cmp) != NULL)
 			continue;
 		if ((rc = store_get(t, key.kind, key.id, &r, &m)) != 0) {
@@ -937,7 +923,7 @@ group_load(struct store_txn *t, struct dgroups *g, int *added)
 		g->v[g->n++] = key;
 		*added = 1;
 	}
-	g->nref = 0;
+	g->ref.n = 0;
 	if (*added)
 		qsort(g->v, g->n, sizeof *g->v, gmember_cmp);
 	return rc;
@@ -1025,7 +1011,7 @@ group_ref_holders(struct store_txn *t, struct dgroups *g)
 				continue;
 			rc = store_lookup_unique(t, g->v[i].kind, (int)f, r->v[f].text, holder);
 			if (rc == 0 && strcmp(holder, g->v[i].id) != 0)
-				rc = group_ref(g, g->v[i].kind, holder);
+				rc = grefs_add(&g->ref, g->v[i].kind, holder);
 			else if (rc == 0 || rc == STORE_ENOTFOUND || rc == STORE_EINVAL)
 				rc = 0;
 		}
@@ -1108,8 +1094,8 @@ regroup(struct store_txn *t)
 	if (rc == 0 || rc == 1)
 		rc = all.err;
 	for (i = 0; rc == 0 && i < all.n; i++)
-		if ((rc = group_ref(&g, all.c[i].kind, all.c[i].id)) == 0)
-			rc = group_ref(&g, all.c[i].kind, all.c[i].holder);
+		if ((rc = grefs_add(&g.ref, all.c[i].kind, all.c[i].id)) == 0)
+			rc = grefs_add(&g.ref, all.c[i].kind, all.c[i].holder);
 	if (rc == 0)
 		rc = group_load(t, &g, &added);
 	/* The index may name a holder that no entry names (the record a
@@ -1140,7 +1126,7 @@ regroup(struct store_txn *t)
 	for (i = 0; i < g.n; i++)
 		core_record_free(g.v[i].r);
 	free(g.v);
-	free(g.ref);
+	free(g.ref.v);
 	return rc;
 }
 
