@@ -154,7 +154,7 @@ VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
 # (Not users.sh: it runs the program as nobody, who cannot reach the
 # wrapper; not crash_import.sh: it times and kills runs.)
 # (The longest first: see tests/run.sh.)
-VALGRIND_SCRIPTS ?= tests/cli/sync.sh tests/cli/sync_dup3.sh tests/cli/exchange.sh tests/cli/exchange_report.sh \
+VALGRIND_SCRIPTS ?= tests/cli/sync.sh tests/cli/exchange.sh tests/cli/exchange_report.sh \
 	tests/screen/donor.sh tests/cli/basics.sh tests/cli/check.sh tests/cli/date.sh \
 	tests/cli/text.sh tests/cli/layout.sh tests/cli/ahp.sh tests/cli/store.sh \
 	tests/cli/exchange_access.sh tests/cli/audit.sh tests/cli/letter.sh
