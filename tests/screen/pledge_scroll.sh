@@ -146,6 +146,18 @@ for lang in fa en; do
 	scr_cap | grep -qF -- "$(range 1 8 8)"; is $? 1 "$lang 100x40: no heading says rows are hidden"
 	tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
 	is "$(pids | tail -n 1)" TST-38 "$lang 80x24 again: the selected last pledge stays in view"
+	if [ $lang = en ]; then
+		# F5 on the last pledge, its first payments in view: the payment
+		# recorded, the 13th, is brought into view
+		keys Tab 1; keys Home 1; keys Tab 1
+		rids | grep -qx R-201; ok $? "$lang 80x24: the first payments in view"
+		scr_keys F5; scr_wait "Paid on (Y/M/D):" >/dev/null; scr_keys Enter
+		scr_wait "Amount (rials):" >/dev/null; scr_keys Enter
+		scr_wait "Receipt no.:" >/dev/null; scr_type 'R-299'; scr_keys Enter
+		scr_wait "Payment recorded; pledge TST-38" >/dev/null; scr_settle
+		rids | grep -qx R-299; ok $? "$lang 80x24: a payment recorded is shown in its table"
+		line_of "$pword" | grep -qF -- " of 13"; ok $? "$lang 80x24: the heading counts 13 payments"
+	fi
 
 	scr_keys F10; scr_wait "$(v "$need")" >/dev/null
 	scr_keys F10; scr_wait "$(v "$dash")" >/dev/null
