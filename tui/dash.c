@@ -287,26 +287,13 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 			max = d->cs[i].estimated;
 	/* keep the selected row in the rows shown, and no empty rows under
 	 * the last county */
-	if (d->csel < d->ctop)
-		d->ctop = d->csel;
-	if (d->csel >= d->ctop + (size_t)nrows)
-		d->ctop = d->csel - (size_t)nrows + 1;
-	if (d->ctop + (size_t)nrows > d->ncs)
-		d->ctop = d->ncs > (size_t)nrows ? d->ncs - (size_t)nrows : 0;
+	tui_sel_keep(d->csel, &d->ctop, d->ncs, (size_t)nrows);
 	d->cpage = (size_t)nrows;
 
 	snprintf(line, sizeof line, "%s  (%s %s)", _("Needs by county"), _("total gap:"),
 	    tui_fmt_amount(d->total_gap, 1, gap, sizeof gap));
-	range[0] = '\0';
-	if (d->ncs > (size_t)nrows) {	/* rows are hidden: which are shown */
-		char a[32], b[32], n[32];
-		size_t last = d->ctop + (size_t)nrows;
-
-		snprintf(range, sizeof range, _("%s-%s of %s"),
-		    tui_fmt_int((int64_t)d->ctop + 1, a, sizeof a),
-		    tui_fmt_int((int64_t)last, b, sizeof b),
-		    tui_fmt_int((int64_t)d->ncs, n, sizeof n));
-	}
+	/* rows are hidden: which are shown */
+	tui_fmt_range(d->ctop, (size_t)nrows, d->ncs, range, sizeof range);
 	{
 		int rw = range[0] ? tui_text_width(range) : 0;
 		struct tui_col head[2] = {

@@ -5,7 +5,10 @@
  * (store_need_sums; never below 0: pledges beyond the estimate are shown as
  * over it).  The upper list holds its pledges: donor, type,
  * amount, paid so far, status; the lower one the selected pledge's
- * payments with date, amount and receipt number.
+ * payments with date, amount and receipt number.  Either list scrolls
+ * under its selection as the dashboard's counties do (Up/Down, PgUp/PgDn,
+ * Home/End; Tab moves the keys between the two), its heading saying which
+ * rows are shown when not all fit («۱–۶ از ۸»).
  *
  * F5 records a payment on the selected pledge (date, amount, receipt).  In
  * the same store_write the store sums the pledge's payments again and sets
@@ -57,6 +60,12 @@ struct plscr {
 	int np, sel;
 	struct payrow y[MAX_PAYMENTS];
 	int ny;
+	/* Either table scrolls under its selection: the first row shown and
+	 * how many were at the last draw (a page).  Tab moves the keys from
+	 * the pledges to the selected pledge's payments and back. */
+	size_t ptop, ppage, ysel, ytop, ypage;
+	int on_pay;
+	char ynew[CORE_ID_MAX];		/* a payment just recorded: select it */
 	char note[300];
 	char error[200];
 	struct tui_seq seq;		/* F5's prompts, kept as a draft */
@@ -69,6 +78,9 @@ static const struct tui_fkey pl_keys[] = {
 
 static const char pl_help[] = N_(
     "The need's pledges (above) and the selected pledge's payments (below).\n"
+    "Up/Down, PgUp/PgDn and Home/End move through the pledges; a heading\n"
+    "tells which rows are shown when not all of them fit.  Tab moves to\n"
+    "the payments and back: there the same keys move through them.\n"
     "F5 records a payment with its receipt number; the pledge's status\n"
     "follows (partial, fulfilled).  F8 cancels a pledge: the need's gap\n"
     "grows back.  F10 back.");
@@ -166,9 +178,16 @@ pl_load(struct plscr *s)
 		s->sel = s->np ? s->np - 1 : 0;
 	if (s->np > 0) {
 		int64_t sum;
+		int i;
 
 		payments_of(t, s->p[s->sel].id, &sum, s->y, MAX_PAYMENTS, &s->ny);
+		for (i = 0; s->ynew[0] && i < s->ny; i++)
+			if (strcmp(s->y[i].id, s->ynew) == 0)
+				s->ysel = (size_t)i;
+		s->ynew[0] = '\0';
 	}
+	if (s->ysel >= (size_t)s->ny)
+		s->ysel = s->ny > 0 ? (size_t)s->ny - 1 : 0;
 	store_read_end(t);
 	return;
 fail_txn:
@@ -248,11 +267,27 @@ pl_widths(const struct plscr *s, const char *const head[6], int w, int cw[6])
 	cw[5] = 0;			/* the status takes what is left */
 }
 
+/* A table's heading text at y, and at the far end which of its n rows are
+ * shown when not all fit in the rows shown from top (as the dashboard's
+ * counties have it). */
+static void
+draw_heading(int y, int w, const char *text, size_t top, size_t rows, size_t n)
+{
+	char range[96];
+	int rw = tui_text_width(tui_fmt_range(top, rows, n, range, sizeof range));
+	struct tui_col h[2] = {
+		{ rw ? w - rw - TUI_COL_GAP : 0, text, 0 }, { 0, range, 0 },
+	};
+
+	tui_cols_draw_gap(y, 1, w, h, rw ? 2 : 1, TUI_COL_GAP, A_BOLD);
+}
+
 static void
 pl_draw(struct tui_screen *scr, int top, int rows)
 {
 	struct plscr *s = scr->data;
-	int w = COLS - 2, i, ph, cw[6], pw[2];
+	int w = COLS - 2, i, ph, py, body, cw[6], pw[2];
+	size_t k;
 	char line[400], a[64], b[64], c[64], d[64];
 
 	if (!s->loaded || s->gen != tui_list_generation)
@@ -272,6 +307,22 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	    tui_fmt_amount(s->sums.gap, 0, d, sizeof d));
 	tui_append_surplus(line, sizeof line, s->sums.surplus, 0);
 	tui_draw_ui(top + 2, 1, w, line, A_BOLD);
+	/* Under the need's three lines: the pledges' heading, their column
+	 * headings and rows; a blank line; the payments' heading, column
+	 * headings and rows; the note line.  The pledges take half the rest
+	 * (all of them if fewer), the payments what remains. */
+	body = rows - 9;
+	ph = body / 2;
+	if (s->np < ph)
+		ph = s->np;
+	if (ph < 1)
+		ph = 1;
+	py = body - ph;
+	if (py < 1)
+		py = 1;
+	tui_sel_keep((size_t)s->sel, &s->ptop, (size_t)s->np, (size_t)ph);
+	s->ppage = (size_t)ph;
+	draw_heading(top + 3, w, _("Pledges"), s->ptop, (size_t)ph, (size_t)s->np);
 	{
 		const char *const head[6] = {
 			_("Pledge"), _("Donor"), _("Type"), _("Amount"), _("Paid"), _("Status"),
@@ -284,13 +335,11 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 			h[i].s = head[i];
 			h[i].ltr = 0;
 		}
-		tui_cols_draw_gap(top + 3, 1, w, h, 6, TUI_COL_GAP, A_UNDERLINE);
+		tui_cols_draw_gap(top + 4, 1, w, h, 6, TUI_COL_GAP, A_UNDERLINE);
 	}
-	ph = (rows - 8) / 2;
-	if (ph < 2)
-		ph = 2;
-	for (i = 0; i < s->np && i < ph; i++) {
-		const struct prow *p = &s->p[i];
+	for (k = s->ptop; k < (size_t)s->np && k < s->ptop + (size_t)ph; k++) {
+		const struct prow *p = &s->p[k];
+		attr_t at = A_NORMAL;
 		struct tui_col cols[6] = {
 			{ cw[0], p->id, 1 }, { cw[1], p->donor, 0 },
 			{ cw[2], tui_choice(CORE_PLEDGE, CORE_PLEDGE_TYPE, p->type), 0 },
@@ -300,15 +349,16 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 		};
 
 		cols[3].s = amount_text(p, a, sizeof a, &cols[3].ltr);
-		tui_cols_draw_gap(top + 4 + i, 1, w, cols, 6, TUI_COL_GAP,
-		    i == s->sel ? A_REVERSE : A_NORMAL);
+		if (k == (size_t)s->sel)	/* bold while the keys move the payments */
+			at = s->on_pay ? A_BOLD : A_REVERSE;
+		tui_cols_draw_gap(top + 5 + (int)(k - s->ptop), 1, w, cols, 6, TUI_COL_GAP, at);
 	}
 	if (s->np == 0) {
-		tui_draw_ui(top + 4, 1, w, _("No pledges for this need yet."), A_DIM);
+		tui_draw_ui(top + 5, 1, w, _("No pledges for this need yet."), A_DIM);
 		return;
 	}
 	{
-		int y = top + 4 + ph + 1;
+		int y = top + 5 + ph + 1;
 		struct tui_col h[3] = {
 			{ 0, _("Paid on"), 0 }, { 0, _("Amount"), 0 }, { 0, _("Receipt no."), 0 },
 		};
@@ -322,16 +372,19 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 		}
 		h[0].w = pw[0];
 		h[1].w = pw[1];
+		tui_sel_keep(s->ysel, &s->ytop, (size_t)s->ny, (size_t)py);
+		s->ypage = (size_t)py;
 		snprintf(line, sizeof line, "%s %s", _("Payments of pledge"), s->p[s->sel].id);
-		tui_draw_ui(y, 1, w, line, A_BOLD);
+		draw_heading(y, w, line, s->ytop, (size_t)py, (size_t)s->ny);
 		tui_cols_draw_gap(y + 1, 1, w, h, 3, TUI_COL_GAP, A_UNDERLINE);
-		for (i = 0; i < s->ny && y + 2 + i < top + rows - 1; i++) {
+		for (k = s->ytop; k < (size_t)s->ny && k < s->ytop + (size_t)py; k++) {
 			struct tui_col cols[3] = {
-				{ pw[0], tui_fmt_date(s->y[i].on, a, sizeof a), 1 },
-				{ pw[1], tui_fmt_amount(s->y[i].amount, 0, b, sizeof b), 1 },
-				{ 0, s->y[i].receipt, 1 },
+				{ pw[0], tui_fmt_date(s->y[k].on, a, sizeof a), 1 },
+				{ pw[1], tui_fmt_amount(s->y[k].amount, 0, b, sizeof b), 1 },
+				{ 0, s->y[k].receipt, 1 },
 			};
-			tui_cols_draw_gap(y + 2 + i, 1, w, cols, 3, TUI_COL_GAP, A_NORMAL);
+			tui_cols_draw_gap(y + 2 + (int)(k - s->ytop), 1, w, cols, 3, TUI_COL_GAP,
+			    s->on_pay && k == s->ysel ? A_REVERSE : A_NORMAL);
 		}
 		if (s->ny == 0)
 			tui_draw_ui(y + 2, 1, w, _("No payments yet: F5 records one."), A_DIM);
@@ -468,6 +521,7 @@ new_payment(struct plscr *s, const char *draft)
 		tui_seq_again(&s->seq);
 	}
 	tui_seq_end(&s->seq, 0);	/* the write deleted its draft */
+	loc_utf8_copy(s->ynew, sizeof s->ynew, c.id);	/* shown after the reload */
 	snprintf(s->note, sizeof s->note, "%s %s: %s", _("Payment recorded; pledge"), p->id,
 	    tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, c.status));
 	tui_data_changed();
@@ -516,6 +570,8 @@ static enum tui_result
 pl_event(struct tui_screen *scr, int key)
 {
 	struct plscr *s = scr->data;
+	size_t sel = (size_t)s->sel;
+	int act;
 
 	if (key == TUI_KEY_F(5)) {
 		new_payment(s, NULL);
@@ -525,18 +581,31 @@ pl_event(struct tui_screen *scr, int key)
 		cancel_pledge(s);
 		return TUI_HANDLED;
 	}
-	switch (tui_key_action(key)) {
-	case TUI_ACT_UP:
-		if (s->sel > 0) {
-			s->sel--;
+	act = tui_key_action(key);
+	if (s->on_pay && tui_sel_move(act, &s->ysel, (size_t)s->ny, s->ypage)) {
+		/* a page key turns the page (the draw keeps it in range) */
+		if (act == TUI_ACT_PGDN)
+			s->ytop += s->ypage;
+		else if (act == TUI_ACT_PGUP)
+			s->ytop = s->ytop > s->ypage ? s->ytop - s->ypage : 0;
+		return TUI_HANDLED;
+	}
+	if (!s->on_pay && tui_sel_move(act, &sel, (size_t)s->np, s->ppage)) {
+		if (act == TUI_ACT_PGDN)
+			s->ptop += s->ppage;
+		else if (act == TUI_ACT_PGUP)
+			s->ptop = s->ptop > s->ppage ? s->ptop - s->ppage : 0;
+		if (s->np > 0 && (int)sel != s->sel) {
+			s->sel = (int)sel;
+			s->ysel = s->ytop = 0;	/* another pledge's payments */
 			s->loaded = 0;
 		}
 		return TUI_HANDLED;
-	case TUI_ACT_DOWN:
-		if (s->sel + 1 < s->np) {
-			s->sel++;
-			s->loaded = 0;
-		}
+	}
+	switch (act) {
+	case TUI_ACT_NEXT:
+	case TUI_ACT_PREV:
+		s->on_pay = !s->on_pay && s->ny > 0;
 		return TUI_HANDLED;
 	case TUI_ACT_BACK:
 		return TUI_CLOSE;

@@ -167,7 +167,9 @@ rank_draw(struct tui_screen *s, int top, int rows)
 			{ 10, _("County"), 0 }, { 0, _("Title"), 0 },
 		};
 
-		tui_cols_draw(top + 1, 1, w, h, 5, A_UNDERLINE);
+		/* two cells apart, as the lists: «Rank Id», «رتبه شناسه» read
+		 * as one heading, a county's name as the title's first word */
+		tui_cols_draw_gap(top + 1, 1, w, h, 5, TUI_COL_GAP, A_UNDERLINE);
 	}
 	for (i = 0; i < listh && r->first + i < (int)r->g.nitems; i++) {
 		const struct core_rank_result *x = &r->res[r->first + i];
@@ -183,7 +185,8 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		cols[3] = (struct tui_col){ 10, tui_county_name(r->g.needs[ni].county), 0 };
 		cols[4] = (struct tui_col){ 0, r->g.titles[ni], 0 };
 
-		tui_cols_draw(top + 2 + i, 1, w, cols, 5, r->first + i == r->sel ? A_REVERSE : A_NORMAL);
+		tui_cols_draw_gap(top + 2 + i, 1, w, cols, 5, TUI_COL_GAP,
+		    r->first + i == r->sel ? A_REVERSE : A_NORMAL);
 	}
 	if (r->g.nitems == 0) {
 		tui_draw_ui(top + 3, 1, w, _("No open needs with a gap."), A_DIM);

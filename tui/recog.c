@@ -196,7 +196,8 @@ recog_draw(struct tui_screen *s, int top, int rows)
 		};
 
 		tui_draw_ui(top, 1, w, _("Ceremonies"), A_BOLD);
-		tui_cols_draw(top + 1, 1, w, h, 5, A_UNDERLINE);
+		/* two cells apart, as the lists: «Donors Place» read as one */
+		tui_cols_draw_gap(top + 1, 1, w, h, 5, TUI_COL_GAP, A_UNDERLINE);
 		for (i = 0; i < r->nc && i < rows - 4; i++) {
 			const struct cer *c = &r->c[i];
 			char place[sizeof c->place * 2], title[sizeof c->title * 2];
@@ -211,7 +212,8 @@ recog_draw(struct tui_screen *s, int top, int rows)
 			loc_utf8_copy(title, sizeof title, c->title);
 			tui_fmt_digits(place, sizeof place);
 			tui_fmt_digits(title, sizeof title);
-			tui_cols_draw(top + 2 + i, 1, w, cols, 5, i == r->sel ? A_REVERSE : A_NORMAL);
+			tui_cols_draw_gap(top + 2 + i, 1, w, cols, 5, TUI_COL_GAP,
+			    i == r->sel ? A_REVERSE : A_NORMAL);
 		}
 		if (r->nc == 0)
 			tui_draw_ui(top + 3, 1, w, _("No ceremonies yet: F5 records one."), A_DIM);

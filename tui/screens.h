@@ -270,6 +270,14 @@ int tui_validate_payment(const struct core_record *r, const struct core_record *
  * (tui_key_action: up, down, page up/down by page rows, home, end).
  * Returns 1 if act was one of them, else 0 (*sel unchanged). */
 int tui_sel_move(int act, size_t *sel, size_t n, size_t page);
+/* Keeps the selected row sel of a list of n rows among the rows shown
+ * from *top (rows of them on the screen), and leaves no empty rows under
+ * the last row when the list is longer than the screen. */
+void tui_sel_keep(size_t sel, size_t *top, size_t n, size_t rows);
+/* The heading's note of which rows of a list are shown ("1-6 of 8", in
+ * the user's digits) into buf (size sz), when not all of its n rows fit
+ * in the rows shown from top; else "".  Returns buf. */
+const char *tui_fmt_range(size_t top, size_t rows, size_t n, char *buf, size_t sz);
 
 /* Tells every screen to reload (a write was made). */
 void tui_data_changed(void);

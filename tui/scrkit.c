@@ -353,6 +353,32 @@ tui_sel_move(int act, size_t *sel, size_t n, size_t page)
 }
 
 void
+tui_sel_keep(size_t sel, size_t *top, size_t n, size_t rows)
+{
+	if (rows < 1)
+		rows = 1;
+	if (sel < *top)
+		*top = sel;
+	if (sel >= *top + rows)
+		*top = sel - rows + 1;
+	if (*top + rows > n)
+		*top = n > rows ? n - rows : 0;
+}
+
+const char *
+tui_fmt_range(size_t top, size_t rows, size_t n, char *buf, size_t sz)
+{
+	char a[32], b[32], c[32];
+	size_t last = top + rows < n ? top + rows : n;
+
+	buf[0] = '\0';
+	if (n > rows)
+		snprintf(buf, sz, _("%s-%s of %s"), tui_fmt_int((int64_t)top + 1, a, sizeof a),
+		    tui_fmt_int((int64_t)last, b, sizeof b), tui_fmt_int((int64_t)n, c, sizeof c));
+	return buf;
+}
+
+void
 tui_data_changed(void)
 {
 	tui_list_generation++;
