@@ -33,9 +33,6 @@
 #include "tui/list.h"
 #include "tui/screens.h"
 
-#define MAX_PLEDGES 200
-#define MAX_PAYMENTS 100
-
 struct prow {
 	char id[CORE_ID_MAX];
 	char donor[160];
@@ -56,9 +53,11 @@ struct plscr {
 	int loaded;
 	unsigned gen;
 	struct store_need_sums sums;
-	struct prow p[MAX_PLEDGES];
+	struct prow *p;			/* every pledge of the need (grown) */
+	size_t pcap;
 	int np, sel;
-	struct payrow y[MAX_PAYMENTS];
+	struct payrow *y;		/* every payment of the selected one */
+	size_t ycap;
 	int ny;
 	/* Either table scrolls under its selection: the first row shown and
 	 * how many were at the last draw (a page).  Tab moves the keys from
@@ -85,9 +84,11 @@ static const char pl_help[] = N_(
     "follows (partial, fulfilled).  F8 cancels a pledge: the need's gap\n"
     "grows back.  F10 back.");
 
-/* Sums the payments of pledge pid; fills rows if y is not NULL. */
+/* Sums the payments of pledge pid; fills the rows *y (of *cap, grown as
+ * needed) if y is not NULL. */
 static int
-payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow *y, int max, int *ny)
+payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow **y, size_t *cap,
+    int *ny)
 {
 	struct store_iter *it;
 	char id[CORE_ID_MAX];
@@ -108,8 +109,11 @@ payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow *y
 			int64_t a = r->v[CORE_PAYMENT_AMOUNT].set ? r->v[CORE_PAYMENT_AMOUNT].num : 0;
 
 			*sum += a;
-			if (y != NULL && *ny < max) {
-				struct payrow *x = &y[(*ny)++];
+			if (y != NULL) {
+				struct payrow *x;
+
+				*y = tui_grow(*y, cap, (size_t)*ny, sizeof **y);
+				x = &(*y)[(*ny)++];
 
 				loc_utf8_copy(x->id, sizeof x->id, id);
 				x->on = (int32_t)r->v[CORE_PAYMENT_PAID_ON].num;
@@ -148,12 +152,14 @@ pl_load(struct plscr *s)
 	if ((rc = store_need_sums(t, s->need, &s->sums)) != 0 ||
 	    (rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, s->need, &it)) != 0)
 		goto fail_txn;
-	while (s->np < MAX_PLEDGES && store_iter_next(it, id) == 0) {
-		struct prow *p = &s->p[s->np];
+	while (store_iter_next(it, id) == 0) {
+		struct prow *p;
 		struct core_record *d;
 
 		if (store_get(t, CORE_PLEDGE, id, &r, NULL) != 0)
 			continue;
+		s->p = tui_grow(s->p, &s->pcap, (size_t)s->np, sizeof *s->p);
+		p = &s->p[s->np];
 		memset(p, 0, sizeof *p);
 		loc_utf8_copy(p->id, sizeof p->id, id);
 		p->type = (int)r->v[CORE_PLEDGE_TYPE].num;
@@ -170,7 +176,7 @@ pl_load(struct plscr *s)
 			loc_utf8_copy(p->donor, sizeof p->donor, core_record_text(r, CORE_PLEDGE_DONOR));
 		}
 		core_record_free(r);
-		payments_of(t, id, &p->paid, NULL, 0, NULL);
+		payments_of(t, id, &p->paid, NULL, NULL, NULL);
 		s->np++;
 	}
 	store_iter_free(it);
@@ -180,7 +186,7 @@ pl_load(struct plscr *s)
 		int64_t sum;
 		int i;
 
-		payments_of(t, s->p[s->sel].id, &sum, s->y, MAX_PAYMENTS, &s->ny);
+		payments_of(t, s->p[s->sel].id, &sum, &s->y, &s->ycap, &s->ny);
 		for (i = 0; s->ynew[0] && i < s->ny; i++)
 			if (strcmp(s->y[i].id, s->ynew) == 0)
 				s->ysel = (size_t)i;
@@ -267,21 +273,6 @@ pl_widths(const struct plscr *s, const char *const head[6], int w, int cw[6])
 	cw[5] = 0;			/* the status takes what is left */
 }
 
-/* A table's heading text at y, and at the far end which of its n rows are
- * shown when not all fit in the rows shown from top (as the dashboard's
- * counties have it). */
-static void
-draw_heading(int y, int w, const char *text, size_t top, size_t rows, size_t n)
-{
-	char range[96];
-	int rw = tui_text_width(tui_fmt_range(top, rows, n, range, sizeof range));
-	struct tui_col h[2] = {
-		{ rw ? w - rw - TUI_COL_GAP : 0, text, 0 }, { 0, range, 0 },
-	};
-
-	tui_cols_draw_gap(y, 1, w, h, rw ? 2 : 1, TUI_COL_GAP, A_BOLD);
-}
-
 static void
 pl_draw(struct tui_screen *scr, int top, int rows)
 {
@@ -322,7 +313,7 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 		py = 1;
 	tui_sel_keep((size_t)s->sel, &s->ptop, (size_t)s->np, (size_t)ph);
 	s->ppage = (size_t)ph;
-	draw_heading(top + 3, w, _("Pledges"), s->ptop, (size_t)ph, (size_t)s->np);
+	tui_draw_range_heading(top + 3, w, _("Pledges"), s->ptop, (size_t)ph, (size_t)s->np);
 	{
 		const char *const head[6] = {
 			_("Pledge"), _("Donor"), _("Type"), _("Amount"), _("Paid"), _("Status"),
@@ -375,7 +366,7 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 		tui_sel_keep(s->ysel, &s->ytop, (size_t)s->ny, (size_t)py);
 		s->ypage = (size_t)py;
 		snprintf(line, sizeof line, "%s %s", _("Payments of pledge"), s->p[s->sel].id);
-		draw_heading(y, w, line, s->ytop, (size_t)py, (size_t)s->ny);
+		tui_draw_range_heading(y, w, line, s->ytop, (size_t)py, (size_t)s->ny);
 		tui_cols_draw_gap(y + 1, 1, w, h, 3, TUI_COL_GAP, A_UNDERLINE);
 		for (k = s->ytop; k < (size_t)s->ny && k < s->ytop + (size_t)py; k++) {
 			struct tui_col cols[3] = {
@@ -582,19 +573,9 @@ pl_event(struct tui_screen *scr, int key)
 		return TUI_HANDLED;
 	}
 	act = tui_key_action(key);
-	if (s->on_pay && tui_sel_move(act, &s->ysel, (size_t)s->ny, s->ypage)) {
-		/* a page key turns the page (the draw keeps it in range) */
-		if (act == TUI_ACT_PGDN)
-			s->ytop += s->ypage;
-		else if (act == TUI_ACT_PGUP)
-			s->ytop = s->ytop > s->ypage ? s->ytop - s->ypage : 0;
+	if (s->on_pay && tui_sel_scroll(act, &s->ysel, &s->ytop, (size_t)s->ny, s->ypage))
 		return TUI_HANDLED;
-	}
-	if (!s->on_pay && tui_sel_move(act, &sel, (size_t)s->np, s->ppage)) {
-		if (act == TUI_ACT_PGDN)
-			s->ptop += s->ppage;
-		else if (act == TUI_ACT_PGUP)
-			s->ptop = s->ptop > s->ppage ? s->ptop - s->ppage : 0;
+	if (!s->on_pay && tui_sel_scroll(act, &sel, &s->ptop, (size_t)s->np, s->ppage)) {
 		if (s->np > 0 && (int)sel != s->sel) {
 			s->sel = (int)sel;
 			s->ysel = s->ytop = 0;	/* another pledge's payments */
@@ -612,6 +593,16 @@ pl_event(struct tui_screen *scr, int key)
 	default:
 		return TUI_IGNORED;
 	}
+}
+
+static void
+pl_destroy(struct tui_screen *scr)
+{
+	struct plscr *s = scr->data;
+
+	free(s->p);
+	free(s->y);
+	tui_screen_free(scr);
 }
 
 /* SIGHUP/SIGTERM: the payment being typed is kept. */
@@ -678,5 +669,6 @@ tui_pledges_new(const char *need_id)
 	s->draw = pl_draw;
 	s->event = pl_event;
 	s->save = pl_save;
+	s->destroy = pl_destroy;
 	return s;
 }

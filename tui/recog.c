@@ -27,9 +27,6 @@
 #include "tui/list.h"
 #include "tui/screens.h"
 
-#define MAX_CER 300
-#define MAX_DON 100
-
 struct cer {
 	char id[CORE_ID_MAX];
 	char title[160], place[160];
@@ -45,14 +42,19 @@ struct don {
 struct recog {
 	int loaded;
 	unsigned gen;
-	struct cer c[MAX_CER];
+	struct cer *c;			/* every ceremony (grown) */
+	size_t ccap;
 	int nc, sel;
 	int open;			/* -1: the list; else index into c */
 	int direct;			/* opened at a ceremony (tui_recog_open):
 					   F10 there closes the screen */
 	char cid[CORE_ID_MAX];		/* the open ceremony's id */
-	struct don d[MAX_DON];
+	struct don *d;			/* every donor of the open one (grown) */
+	size_t dcap;
 	int nd, dsel;
+	/* Either list scrolls under its selection: the first row shown and
+	 * how many were at the last draw (a page). */
+	size_t ctop, cpage, dtop, dpage;
 	uint64_t rev;
 	char note[400];
 	char note_path[300];	/* a path after the note, drawn left to right */
@@ -70,7 +72,9 @@ static const struct tui_fkey cer_keys[] = {
 static const char recog_help[] = N_(
     "Ceremonies where donors were honoured.  F5 records a ceremony, Enter\n"
     "opens it.  In a ceremony, F5 adds a donor and F6 writes the selected\n"
-    "donor's thank-you letter as an HTML page to print.  F10 back.");
+    "donor's thank-you letter as an HTML page to print.  Up/Down, PgUp/PgDn\n"
+    "and Home/End move through the rows; the heading tells which rows are\n"
+    "shown when not all of them fit.  F10 back.");
 
 static int
 cer_cmp(const void *a, const void *b)
@@ -116,14 +120,16 @@ recog_load(struct recog *r)
 		store_read_end(t);
 		goto fail;
 	}
-	while (r->nc < MAX_CER && store_iter_next(it, id) == 0) {
+	while (store_iter_next(it, id) == 0) {
 		struct core_record *x;
 		struct store_meta m;
-		struct cer *c = &r->c[r->nc];
+		struct cer *c;
 
 		if (store_get(t, CORE_RECOGNITION, id, &x, &m) != 0)
 			continue;
 		if (!m.deleted) {
+			r->c = tui_grow(r->c, &r->ccap, (size_t)r->nc, sizeof *r->c);
+			c = &r->c[r->nc];
 			loc_utf8_copy(c->id, sizeof c->id, id);
 			loc_utf8_copy(c->title, sizeof c->title, core_record_text(x, CORE_RECOGNITION_TITLE));
 			loc_utf8_copy(c->place, sizeof c->place, core_record_text(x, CORE_RECOGNITION_PLACE));
@@ -134,7 +140,8 @@ recog_load(struct recog *r)
 		core_record_free(x);
 	}
 	store_iter_free(it);
-	qsort(r->c, (size_t)r->nc, sizeof r->c[0], cer_cmp);
+	if (r->nc > 0)
+		qsort(r->c, (size_t)r->nc, sizeof r->c[0], cer_cmp);
 	r->open = -1;
 	for (i = 0; r->cid[0] && i < r->nc; i++)
 		if (strcmp(r->c[i].id, r->cid) == 0)
@@ -147,10 +154,13 @@ recog_load(struct recog *r)
 			char *ids = strdup(core_record_text(x, CORE_RECOGNITION_DONORS)), *tok, *save = NULL;
 
 			r->rev = m.rev;
-			for (tok = ids ? strtok_r(ids, " ", &save) : NULL; tok && r->nd < MAX_DON;
+			for (tok = ids ? strtok_r(ids, " ", &save) : NULL; tok;
 			    tok = strtok_r(NULL, " ", &save)) {
 				struct core_record *d;
-				struct don *dn = &r->d[r->nd++];
+				struct don *dn;
+
+				r->d = tui_grow(r->d, &r->dcap, (size_t)r->nd, sizeof *r->d);
+				dn = &r->d[r->nd++];
 
 				loc_utf8_copy(dn->id, sizeof dn->id, tok);
 				dn->name[0] = '\0';
@@ -179,7 +189,8 @@ static void
 recog_draw(struct tui_screen *s, int top, int rows)
 {
 	struct recog *r = s->data;
-	int w = COLS - 2, i;
+	int w = COLS - 2, nrows = rows - 4 > 1 ? rows - 4 : 1;
+	size_t i;
 	char a[64], b[32], line[400];
 
 	if (!r->loaded || r->gen != tui_list_generation)
@@ -195,10 +206,14 @@ recog_draw(struct tui_screen *s, int top, int rows)
 			{ 20, _("Place"), 0 }, { 0, _("Title"), 0 },
 		};
 
-		tui_draw_ui(top, 1, w, _("Ceremonies"), A_BOLD);
+		/* the selected row kept in view, the heading saying which
+		 * rows are shown when not all fit */
+		tui_sel_keep((size_t)r->sel, &r->ctop, (size_t)r->nc, (size_t)nrows);
+		r->cpage = (size_t)nrows;
+		tui_draw_range_heading(top, w, _("Ceremonies"), r->ctop, (size_t)nrows, (size_t)r->nc);
 		/* two cells apart, as the lists: «Donors Place» read as one */
 		tui_cols_draw_gap(top + 1, 1, w, h, 5, TUI_COL_GAP, A_UNDERLINE);
-		for (i = 0; i < r->nc && i < rows - 4; i++) {
+		for (i = r->ctop; i < (size_t)r->nc && i < r->ctop + (size_t)nrows; i++) {
 			const struct cer *c = &r->c[i];
 			char place[sizeof c->place * 2], title[sizeof c->title * 2];
 			struct tui_col cols[5] = {
@@ -212,8 +227,8 @@ recog_draw(struct tui_screen *s, int top, int rows)
 			loc_utf8_copy(title, sizeof title, c->title);
 			tui_fmt_digits(place, sizeof place);
 			tui_fmt_digits(title, sizeof title);
-			tui_cols_draw_gap(top + 2 + i, 1, w, cols, 5, TUI_COL_GAP,
-			    i == r->sel ? A_REVERSE : A_NORMAL);
+			tui_cols_draw_gap(top + 2 + (int)(i - r->ctop), 1, w, cols, 5, TUI_COL_GAP,
+			    i == (size_t)r->sel ? A_REVERSE : A_NORMAL);
 		}
 		if (r->nc == 0)
 			tui_draw_ui(top + 3, 1, w, _("No ceremonies yet: F5 records one."), A_DIM);
@@ -223,16 +238,20 @@ recog_draw(struct tui_screen *s, int top, int rows)
 
 		snprintf(line, sizeof line, "%s: %s  %s  %s", _("Ceremony"), c->title,
 		    tui_fmt_date(c->on, a, sizeof a), c->place);
-		tui_draw_ui(top, 1, w, tui_fmt_digits(line, sizeof line), A_BOLD);
+		tui_sel_keep((size_t)r->dsel, &r->dtop, (size_t)r->nd, (size_t)nrows);
+		r->dpage = (size_t)nrows;
+		tui_draw_range_heading(top, w, tui_fmt_digits(line, sizeof line), r->dtop,
+		    (size_t)nrows, (size_t)r->nd);
 		tui_cols_draw(top + 1, 1, w, h, 2, A_UNDERLINE);
-		for (i = 0; i < r->nd && i < rows - 4; i++) {
+		for (i = r->dtop; i < (size_t)r->nd && i < r->dtop + (size_t)nrows; i++) {
 			char name[sizeof r->d[i].name * 2];
 			struct tui_col cols[2] = { { 10, r->d[i].id, 1 }, { 0, name, 0 } };
 
 			loc_utf8_copy(name, sizeof name, r->d[i].name);
 			tui_fmt_digits(name, sizeof name);
 
-			tui_cols_draw(top + 2 + i, 1, w, cols, 2, i == r->dsel ? A_REVERSE : A_NORMAL);
+			tui_cols_draw(top + 2 + (int)(i - r->dtop), 1, w, cols, 2,
+			    i == (size_t)r->dsel ? A_REVERSE : A_NORMAL);
 		}
 		if (r->nd == 0)
 			tui_draw_ui(top + 3, 1, w, _("No donors honoured yet: F5 adds one."), A_DIM);
@@ -348,6 +367,7 @@ again:
 	tui_seq_end(&r->seq, 0);	/* the write deleted its draft */
 	loc_utf8_copy(r->cid, sizeof r->cid, c.id);	/* open it */
 	r->dsel = 0;
+	r->dtop = 0;
 	snprintf(r->note, sizeof r->note, "%s %s", _("Ceremony recorded:"), c.id);
 	r->note_path[0] = '\0';
 	tui_data_changed();
@@ -451,9 +471,9 @@ static enum tui_result
 recog_event(struct tui_screen *s, int key)
 {
 	struct recog *r = s->data;
-	int inside = r->open >= 0;
+	int inside = r->open >= 0, act;
 	int *sel = inside ? &r->dsel : &r->sel;
-	int n = inside ? r->nd : r->nc;
+	size_t n = (size_t)(inside ? r->nd : r->nc), k = (size_t)*sel;
 
 	if (key == TUI_KEY_F(5)) {
 		if (inside)
@@ -466,19 +486,18 @@ recog_event(struct tui_screen *s, int key)
 		write_letter(r);
 		return TUI_HANDLED;
 	}
-	switch (tui_key_action(key)) {
-	case TUI_ACT_UP:
-		if (*sel > 0)
-			(*sel)--;
+	act = tui_key_action(key);
+	if (tui_sel_scroll(act, &k, inside ? &r->dtop : &r->ctop, n,
+	    inside ? r->dpage : r->cpage)) {
+		*sel = (int)k;
 		return TUI_HANDLED;
-	case TUI_ACT_DOWN:
-		if (*sel + 1 < n)
-			(*sel)++;
-		return TUI_HANDLED;
+	}
+	switch (act) {
 	case TUI_ACT_OPEN:
 		if (!inside && r->nc > 0) {
 			loc_utf8_copy(r->cid, sizeof r->cid, r->c[r->sel].id);
 			r->dsel = 0;
+			r->dtop = 0;
 			r->note[0] = r->note_path[0] = '\0';
 			r->loaded = 0;
 		}
@@ -495,6 +514,16 @@ recog_event(struct tui_screen *s, int key)
 	default:
 		return TUI_IGNORED;
 	}
+}
+
+static void
+recog_destroy(struct tui_screen *s)
+{
+	struct recog *r = s->data;
+
+	free(r->c);
+	free(r->d);
+	tui_screen_free(s);
 }
 
 /* SIGHUP/SIGTERM: the ceremony being typed is kept. */
@@ -551,5 +580,6 @@ tui_recog_new(void)
 	s->draw = recog_draw;
 	s->event = recog_event;
 	s->save = recog_save;
+	s->destroy = recog_destroy;
 	return s;
 }

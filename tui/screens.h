@@ -278,6 +278,18 @@ void tui_sel_keep(size_t sel, size_t *top, size_t n, size_t rows);
  * the user's digits) into buf (size sz), when not all of its n rows fit
  * in the rows shown from top; else "".  Returns buf. */
 const char *tui_fmt_range(size_t top, size_t rows, size_t n, char *buf, size_t sz);
+/* tui_sel_move, and a page key turns the page too: the rows shown from
+ * *top move by page (the draw's tui_sel_keep keeps *top in range). */
+int tui_sel_scroll(int act, size_t *sel, size_t *top, size_t n, size_t page);
+/* A list's heading text at line y across w cells, bold, and at its far end
+ * which of its n rows are shown from top (rows of them) when not all fit
+ * (tui_fmt_range). */
+void tui_draw_range_heading(int y, int w, const char *text, size_t top, size_t rows, size_t n);
+/* Room for item n of the array v of *cap items of sz bytes each: v, or v
+ * grown (its new size in *cap) when n is past its end.  Out of memory ends
+ * the program (tui_fatal).  A list loaded from the store grows with it:
+ * no row is dropped. */
+void *tui_grow(void *v, size_t *cap, size_t n, size_t sz);
 
 /* Tells every screen to reload (a write was made). */
 void tui_data_changed(void);

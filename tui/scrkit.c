@@ -378,6 +378,48 @@ tui_fmt_range(size_t top, size_t rows, size_t n, char *buf, size_t sz)
 	return buf;
 }
 
+int
+tui_sel_scroll(int act, size_t *sel, size_t *top, size_t n, size_t page)
+{
+	if (!tui_sel_move(act, sel, n, page))
+		return 0;
+	if (page < 1)
+		page = 1;
+	if (act == TUI_ACT_PGDN)
+		*top += page;
+	else if (act == TUI_ACT_PGUP)
+		*top = *top > page ? *top - page : 0;
+	return 1;
+}
+
+void
+tui_draw_range_heading(int y, int w, const char *text, size_t top, size_t rows, size_t n)
+{
+	char range[96];
+	int rw = tui_text_width(tui_fmt_range(top, rows, n, range, sizeof range));
+	struct tui_col h[2] = {
+		{ rw ? w - rw - TUI_COL_GAP : 0, text, 0 }, { 0, range, 0 },
+	};
+
+	tui_cols_draw_gap(y, 1, w, h, rw ? 2 : 1, TUI_COL_GAP, A_BOLD);
+}
+
+void *
+tui_grow(void *v, size_t *cap, size_t n, size_t sz)
+{
+	size_t nc = *cap ? *cap : 16;
+	void *nv;
+
+	if (n < *cap)
+		return v;
+	while (nc <= n)
+		nc *= 2;
+	if ((nv = realloc(v, nc * sz)) == NULL)
+		tui_fatal(_("out of memory"));
+	*cap = nc;
+	return nv;
+}
+
 void
 tui_data_changed(void)
 {

@@ -38,8 +38,6 @@
 #include "tui/list.h"
 #include "tui/screens.h"
 
-#define MAX_STAGES 64
-
 struct stage_row {
 	char id[CORE_ID_MAX];
 	char title[160];
@@ -57,8 +55,10 @@ struct needscr {
 	struct core_record *need;
 	uint64_t rev;
 	struct store_need_sums sums;
-	struct stage_row st[MAX_STAGES];
+	struct stage_row *st;		/* every stage of the need (grown) */
+	size_t stcap;
 	int nst, sel;
+	size_t top, page;		/* the first stage shown; a page of them */
 	int32_t today;
 	char note[300];
 	char error[200];
@@ -74,6 +74,8 @@ static const char need_help[] = N_(
     "The need's money, status and stages.  The timeline runs from the first\n"
     "planned start to the last end (and today, marked |): light shade is the\n"
     "planned span, full blocks the part done.  \"!\" marks an overdue stage.\n"
+    "Up/Down, PgUp/PgDn and Home/End move through the stages; the heading\n"
+    "tells which are shown when not all of them fit.\n"
     "F5 adds a stage, Enter sets a stage's progress or actual end,\n"
     "F6 moves the need along its workflow, F7 its pledges and payments,\n"
     "F8 the donors that fit it, F10 back.");
@@ -113,10 +115,10 @@ need_load(struct needscr *n)
 		goto fail;
 	}
 	n->rev = m.rev;
-	while (n->nst < MAX_STAGES && store_iter_next(it, sid) == 0) {
+	while (store_iter_next(it, sid) == 0) {
 		struct core_record *r;
 		struct store_meta sm;
-		struct stage_row *s = &n->st[n->nst];
+		struct stage_row *s;
 
 		if (store_get(t, CORE_STAGE, sid, &r, &sm) != 0)
 			continue;
@@ -124,6 +126,8 @@ need_load(struct needscr *n)
 			core_record_free(r);
 			continue;
 		}
+		n->st = tui_grow(n->st, &n->stcap, (size_t)n->nst, sizeof *n->st);
+		s = &n->st[n->nst];
 		memset(s, 0, sizeof *s);
 		loc_utf8_copy(s->id, sizeof s->id, sid);
 		loc_utf8_copy(s->title, sizeof s->title, core_record_text(r, CORE_STAGE_TITLE));
@@ -143,7 +147,8 @@ need_load(struct needscr *n)
 	}
 	store_iter_free(it);
 	store_read_end(t);
-	qsort(n->st, (size_t)n->nst, sizeof n->st[0], stage_cmp);
+	if (n->nst > 0)
+		qsort(n->st, (size_t)n->nst, sizeof n->st[0], stage_cmp);
 	if (n->sel >= n->nst)
 		n->sel = n->nst ? n->nst - 1 : 0;
 	return;
@@ -197,7 +202,8 @@ static void
 need_draw(struct tui_screen *s, int top, int rows)
 {
 	struct needscr *n = s->data;
-	int w = COLS - 2, i, tw, sw, fixed;
+	int w = COLS - 2, i, tw, sw, fixed, nrows = rows - 9 > 1 ? rows - 9 : 1;
+	size_t k;
 	char line[400], a[64], b[64], c[64], d[64], title[300];
 	int32_t lo = 0, hi = 0;
 
@@ -243,7 +249,11 @@ need_draw(struct tui_screen *s, int top, int rows)
 	else
 		snprintf(line, sizeof line, "%s (%s %s - %s)", _("Stages"), _("timeline"),
 		    tui_fmt_date(lo, a, sizeof a), tui_fmt_date(hi, b, sizeof b));
-	tui_draw_ui(top + 5, 1, w, line, A_BOLD);
+	/* the selected stage kept in view, the heading saying which are
+	 * shown when not all fit */
+	tui_sel_keep((size_t)n->sel, &n->top, (size_t)n->nst, (size_t)nrows);
+	n->page = (size_t)nrows;
+	tui_draw_range_heading(top + 5, w, line, n->top, (size_t)nrows, (size_t)n->nst);
 	/* the stage column as wide as its longest title (a whole «خرید و نصب
 	 * دوربین‌ها», not «خرید و نصب دو…»), from 14 to 30 cells, leaving
 	 * the timeline at least 16 */
@@ -272,8 +282,8 @@ need_draw(struct tui_screen *s, int top, int rows)
 		};
 		tui_cols_draw(top + 6, 1, w, h, 7, A_UNDERLINE);
 	}
-	for (i = 0; i < n->nst && i < rows - 9; i++) {
-		const struct stage_row *x = &n->st[i];
+	for (k = n->top; k < (size_t)n->nst && k < n->top + (size_t)nrows; k++) {
+		const struct stage_row *x = &n->st[k];
 		char bar[600], p[16];
 		attr_t at = x->overdue ? (tui_attr_error() | A_BOLD) : A_NORMAL;
 		struct tui_col cols[7] = {
@@ -288,9 +298,9 @@ need_draw(struct tui_screen *s, int top, int rows)
 
 		timeline(n, x, lo, hi, tw, bar, sizeof bar);
 		cols[6].s = bar;
-		if (i == n->sel)
+		if (k == (size_t)n->sel)
 			at |= A_REVERSE;
-		tui_cols_draw(top + 7 + i, 1, w, cols, 7, at);
+		tui_cols_draw(top + 7 + (int)(k - n->top), 1, w, cols, 7, at);
 	}
 	if (n->nst == 0)
 		tui_draw_ui(top + 7, 1, w, _("No stages yet: F5 adds one."), A_DIM);
@@ -490,6 +500,8 @@ need_event(struct tui_screen *s, int key)
 {
 	struct needscr *n = s->data;
 	struct tui_screen *x = NULL;
+	size_t sel = (size_t)n->sel;
+	int act;
 
 	if (n->need == NULL)
 		return tui_key_action(key) == TUI_ACT_BACK ? TUI_CLOSE : TUI_IGNORED;
@@ -509,15 +521,12 @@ need_event(struct tui_screen *s, int key)
 		tui_screen_push(x);
 		return TUI_HANDLED;
 	}
-	switch (tui_key_action(key)) {
-	case TUI_ACT_UP:
-		if (n->sel > 0)
-			n->sel--;
+	act = tui_key_action(key);
+	if (tui_sel_scroll(act, &sel, &n->top, (size_t)n->nst, n->page)) {
+		n->sel = (int)sel;
 		return TUI_HANDLED;
-	case TUI_ACT_DOWN:
-		if (n->sel + 1 < n->nst)
-			n->sel++;
-		return TUI_HANDLED;
+	}
+	switch (act) {
 	case TUI_ACT_OPEN:
 		edit_stage(n);
 		return TUI_HANDLED;
@@ -534,6 +543,7 @@ need_destroy(struct tui_screen *s)
 	struct needscr *n = s->data;
 
 	core_record_free(n->need);
+	free(n->st);
 	tui_screen_free(s);
 }
 
