@@ -122,7 +122,6 @@ size_t defer_thread_min = 16384;
 size_t defer_run_bytes = (size_t)1 << 18;
 unsigned long defer_threaded;
 
-static int grow(void **p, size_t *cap, size_t need, size_t size);
 
 static int
 deferred_db(int db)
@@ -650,7 +649,7 @@ pull_tail(struct store_txn *t, int db, MDB_cursor *c)
 	struct dent *ne;
 	int rc, dup = dupsort_db(db);
 
-	if (grow((void **)&l->run, &l->rcap, l->nrun + 1, sizeof *l->run) != 0 ||
+	if (store_grow((void **)&l->run, &l->rcap, l->nrun + 1, sizeof *l->run) != 0 ||
 	    (old = calloc(1, sizeof *old)) == NULL)
 		return STORE_ENOMEM;
 	/* while the arena grows, each entry's seq holds its offset there */
@@ -658,8 +657,8 @@ pull_tail(struct store_txn *t, int db, MDB_cursor *c)
 	for (; rc == 0; rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) {
 		struct dent *e;
 
-		if (m == cap || grow((void **)&old->e, &old->cap, m + 1, sizeof *old->e) != 0 ||
-		    grow((void **)&old->arena, &old->acap, old->alen + k.mv_size + d.mv_size, 1) != 0) {
+		if (m == cap || store_grow((void **)&old->e, &old->cap, m + 1, sizeof *old->e) != 0 ||
+		    store_grow((void **)&old->arena, &old->acap, old->alen + k.mv_size + d.mv_size, 1) != 0) {
 			rc = m == cap ? 0 : STORE_ENOMEM;
 			run_free(old);
 			return rc;
@@ -831,8 +830,8 @@ defer_flush(struct store_txn *t)
 	return 0;
 }
 
-static int
-grow(void **p, size_t *cap, size_t need, size_t size)
+int
+store_grow(void **p, size_t *cap, size_t need, size_t size)
 {
 	size_t nc = *cap ? *cap : 64;
 	void *np;
@@ -863,7 +862,7 @@ new_run(struct defer *d, int db, size_t need)
 		size = defer_run_bytes;
 	if (size < need)
 		size = need;
-	if (grow((void **)&l->run, &l->rcap, l->nrun + 1, sizeof *l->run) != 0 ||
+	if (store_grow((void **)&l->run, &l->rcap, l->nrun + 1, sizeof *l->run) != 0 ||
 	    (r = calloc(1, sizeof *r)) == NULL)
 		return STORE_ENOMEM;
 	if ((r->arena = malloc(size)) == NULL) {
@@ -902,7 +901,7 @@ defer_put(struct store_txn *t, int db, const void *key, size_t klen, const void 
 			return rc;
 	}
 	r = l->run[l->nrun - 1];
-	if (grow((void **)&r->e, &r->cap, r->n + 1, sizeof *r->e) != 0)
+	if (store_grow((void **)&r->e, &r->cap, r->n + 1, sizeof *r->e) != 0)
 		return STORE_ENOMEM;
 	e = &r->e[r->n++];
 	e->p = r->arena + r->alen;

@@ -137,6 +137,10 @@ struct rd {
 };
 
 int buf_grow(struct buf *b, size_t need);
+
+/* Makes the array *p (*cap elements of size bytes) hold at least need,
+ * doubling from 64.  Returns 0, or -1 (out of memory; *p as it was). */
+int store_grow(void **p, size_t *cap, size_t need, size_t size);
 void buf_put(struct buf *b, const void *p, size_t n);
 void buf_u8(struct buf *b, unsigned v);
 void buf_uv(struct buf *b, uint64_t v);

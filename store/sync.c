@@ -752,15 +752,8 @@ grefs_add(struct grefs *l, enum core_kind k, const char *id)
 {
 	if (id == NULL || id[0] == '\0')
 		return 0;
-	if (l->n == l->cap) {
-		size_t ncap = l->cap ? 2 * l->cap : 16;
-		struct gref *nv = realloc(l->v, ncap * sizeof *nv);
-
-		if (nv == NULL)
-			return STORE_ENOMEM;
-		l->v = nv;
-		l->cap = ncap;
-	}
+	if (store_grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v) != 0)
+		return STORE_ENOMEM;
 	l->v[l->n].kind = k;
 	snprintf(l->v[l->n].id, sizeof l->v[l->n].id, "%s", id);
 	l->n++;
@@ -780,14 +773,22 @@ struct dgroups {
 	struct grefs ref;	/* records to load next */
 };
 
+/* The order of records by kind, then id: of the lists below, each an
+ * array of some struct holding both. */
+static int
+kind_id_cmp(enum core_kind ka, const char *ia, enum core_kind kb, const char *ib)
+{
+	if (ka != kb)
+		return ka < kb ? -1 : 1;
+	return strcmp(ia, ib);
+}
+
 static int
 gref_cmp(const void *a, const void *b)
 {
 	const struct gref *x = a, *y = b;
 
-	if (x->kind != y->kind)
-		return x->kind < y->kind ? -1 : 1;
-	return strcmp(x->id, y->id);
+	return kind_id_cmp(x->kind, x->id, y->kind, y->id);
 }
 
 struct store_open_set {
@@ -854,9 +855,7 @@ gmember_cmp(const void *a, const void *b)
 {
 	const struct gmember *x = a, *y = b;
 
-	if (x->kind != y->kind)
-		return x->kind < y->kind ? -1 : 1;
-	return strcmp(x->id, y->id);
+	return kind_id_cmp(x->kind, x->id, y->kind, y->id);
 }
 
 static int
@@ -876,9 +875,7 @@ conflict_cmp(const void *a, const void *b)
 {
 	const struct store_conflict *x = a, *y = b;
 
-	if (x->kind != y->kind)
-		return x->kind < y->kind ? -1 : 1;
-	return strcmp(x->id, y->id);
+	return kind_id_cmp(x->kind, x->id, y->kind, y->id);
 }
 
 /* Loads the noted records that are stored here and not members yet (the
@@ -893,7 +890,7 @@ group_load(struct store_txn *t, struct dgroups *g, int *added)
 	if (g->ref.n > 1)
 		qsort(g->ref.v, g->ref.n, sizeof *g->ref.v, gref_cmp);
 	for (i = 0; rc == 0 && i < g->ref.n; i++) {
-		struct gmember key, *nv;
+		struct gmember key;
 		struct core_record *r = NULL;
 		struct store_meta m;
 
@@ -907,16 +904,10 @@ group_load(struct store_txn *t, struct dgroups *g, int *added)
 			rc = rc == STORE_ENOTFOUND ? 0 : rc;
 			continue;
 		}
-		if (g->n == g->cap) {
-			size_t ncap = g->cap ? 2 * g->cap : 16;
-
-			if ((nv = realloc(g->v, ncap * sizeof *nv)) == NULL) {
-				core_record_free(r);
-				rc = STORE_ENOMEM;
-				break;
-			}
-			g->v = nv;
-			g->cap = ncap;
+		if (store_grow((void **)&g->v, &g->cap, g->n + 1, sizeof *g->v) != 0) {
+			core_record_free(r);
+			rc = STORE_ENOMEM;
+			break;
 		}
 		key.r = r;
 		key.m = m;
@@ -1035,16 +1026,9 @@ group_join(struct dgroups *g)
 			if (!(s->fields[f].flags & CORE_FF_UNIQUE) || !r->v[f].set ||
 			    r->v[f].text == NULL)
 				continue;
-			if (n == cap) {
-				size_t ncap = cap ? 2 * cap : 16;
-				struct gvalue *nv = realloc(val, ncap * sizeof *nv);
-
-				if (nv == NULL) {
-					free(val);
-					return STORE_ENOMEM;
-				}
-				val = nv;
-				cap = ncap;
+			if (store_grow((void **)&val, &cap, n + 1, sizeof *val) != 0) {
+				free(val);
+				return STORE_ENOMEM;
 			}
 			val[n].kind = g->v[i].kind;
 			val[n].field = (int)f;
