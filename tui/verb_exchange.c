@@ -2979,9 +2979,6 @@ file_seen(struct import *im, struct store_txn *t)
 		snprintf(im->seen_before.user, sizeof im->seen_before.user, "%s", user);
 	}
 	im->seen_before.when = when;
-	for (user = im->seen_before.user; *user != '\0'; user++)
-		if ((unsigned char)*user < 0x20 || *user == 0x7f)
-			*user = '?';	/* nothing from the database raw on the terminal */
 	if (im->seen_before.user[0] == '\0')
 		strcpy(im->seen_before.user, "?");
 	free(v);
@@ -3012,10 +3009,13 @@ static void
 file_seen_error(const struct import *im, const char *kname)
 {
 	char when[48];
+	/* The login is from the database: nothing of it raw on the terminal. */
+	char *user = loc_text_sanitize(im->seen_before.user);
 
 	cli_error(_("%s: this file, with the same content, was imported on %s by %s (%zu rows); nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
 	    im->file, tui_fmt_when(im->seen_before.when, TUI_WHEN_ASCII, when, sizeof when),
-	    im->seen_before.user, im->seen_before.rows, kname, im->file);
+	    user != NULL ? user : "?", im->seen_before.rows, kname, im->file);
+	free(user);
 }
 
 static int

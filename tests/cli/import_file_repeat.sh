@@ -128,4 +128,27 @@ mkdir "$TMP/restored" && cp "$TMP/bk.mdb" "$TMP/restored/data.mdb"
 is "$?" 1 "the backup put back: the needs file is still refused"
 holds "$(cat "$TMP/err")" "همین پرونده، با همین محتوا" "... as a file imported before"
 "$HAMYAR" --db "$TMP/restored" verify >/dev/null 2>&1; ok $? "... and the database verifies"
+# The login the record names is read back from the database: one that
+# reached it another way (an older version, a damaged file; put_raw stands
+# for it) with a right-to-left override, a C1 control and an escape is
+# shown with the placeholders the screens use, and none of them reaches
+# the terminal raw.
+PUT="$(dirname "$HAMYAR_BIN")/tests/store/put_raw"
+printf 'نوع,نام,شهرستان\nstation,پاسگاه انتظامی یامچی,مرند\n' >"$TMP/unit2.csv"
+import units "$TMP/unit2.csv"; ok $r "another units file imported"
+RLO=$(printf '\342\200\256') NEL=$(printf '\302\205') ESC=$(printf '\033')
+"$PUT" "$D" --setting "import.units.$(b2sum -l 256 "$TMP/unit2.csv" | cut -d' ' -f1)" \
+    "$(date +%s)	کاربر${RLO}nimda${NEL}x${ESC}[2J	1" >/dev/null
+ok $? "... its record forged to name a login with control characters"
+import units "$TMP/unit2.csv"
+is "$r" 1 "the file again: refused"
+holds "$(cat "$TMP/err")" "به دست کاربر◊nimda�x␛[2J وارد شده است (1 ردیف)" "... naming the login with placeholders"
+for c in "$RLO" "$NEL" "$ESC"; do
+	case $(cat "$TMP/err") in *"$c"*) r=1 ;; *) r=0 ;; esac
+	ok $r "... and no $(printf %s "$c" | od -An -tx1 | tr -d ' ') in the message"
+done
+"$HAMYAR" --lang en --db "$D" import units "$TMP/unit2.csv" >/dev/null 2>"$TMP/err"
+holds "$(cat "$TMP/err")" "by کاربر◊nimda�x␛[2J (1 rows)" "... in English too"
+case $(cat "$TMP/err") in *"$RLO"*|*"$NEL"*|*"$ESC"*) r=1 ;; *) r=0 ;; esac
+ok $r "... with no control character raw"
 done_testing
