@@ -49,7 +49,8 @@ struct rank {
 	struct core_weights w;
 	struct store_rank_data g;
 	struct core_rank_result *res;
-	int sel, first;
+	int sel;
+	size_t top, page;		/* first row shown; rows shown */
 	char error[600];
 };
 
@@ -149,18 +150,19 @@ rank_draw(struct tui_screen *s, int top, int rows)
 	snprintf(line, sizeof line, "%s %s    %s %s", _("Method:"),
 	    r->method == CORE_RANK_TOPSIS ? "TOPSIS" : "SAW", _("needs ranked:"),
 	    tui_fmt_int((int64_t)r->g.nitems, a, sizeof a));
-	tui_draw_ui(top, 1, w, line, A_BOLD);
 	if (r->error[0]) {
+		tui_draw_ui(top, 1, w, line, A_BOLD);
 		tui_draw_wrapped(top + 2, 1, w, rows - 2, r->error, tui_attr_error());
 		return;
 	}
 	listh = rows - 2 - (N + 2);
 	if (listh < 3)
 		listh = 3;
-	if (r->sel < r->first)
-		r->first = r->sel;
-	if (r->sel >= r->first + listh)
-		r->first = r->sel - listh + 1;
+	/* the selected need kept in view, the heading saying which are
+	 * shown when not all fit */
+	tui_sel_keep((size_t)r->sel, &r->top, r->g.nitems, (size_t)listh);
+	r->page = (size_t)listh;
+	tui_draw_range_heading(top, w, line, r->top, (size_t)listh, r->g.nitems);
 	{
 		struct tui_col h[5] = {
 			{ 4, _("Rank"), 0 }, { 10, _("Id"), 0 }, { 7, _("Score"), 0 },
@@ -171,8 +173,8 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		 * as one heading, a county's name as the title's first word */
 		tui_cols_draw_gap(top + 1, 1, w, h, 5, TUI_COL_GAP, A_UNDERLINE);
 	}
-	for (i = 0; i < listh && r->first + i < (int)r->g.nitems; i++) {
-		const struct core_rank_result *x = &r->res[r->first + i];
+	for (i = 0; i < listh && r->top + (size_t)i < r->g.nitems; i++) {
+		const struct core_rank_result *x = &r->res[r->top + (size_t)i];
 		size_t ni = r->g.item_need[x->item];
 		double score, part[N];
 		struct tui_col cols[5];
@@ -186,7 +188,7 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		cols[4] = (struct tui_col){ 0, r->g.titles[ni], 0 };
 
 		tui_cols_draw_gap(top + 2 + i, 1, w, cols, 5, TUI_COL_GAP,
-		    r->first + i == r->sel ? A_REVERSE : A_NORMAL);
+		    r->top + (size_t)i == (size_t)r->sel ? A_REVERSE : A_NORMAL);
 	}
 	if (r->g.nitems == 0) {
 		tui_draw_ui(top + 3, 1, w, _("No open needs with a gap."), A_DIM);
@@ -237,7 +239,6 @@ rank_event(struct tui_screen *s, int key)
 {
 	struct rank *r = s->data;
 	struct tui_screen *n;
-	int page = tui_screen_rows() - 2 - (N + 2);
 	size_t sel;
 
 	if (key == TUI_KEY_F(4)) {
@@ -256,10 +257,8 @@ rank_event(struct tui_screen *s, int key)
 			tui_screen_push(n);
 		return TUI_HANDLED;
 	}
-	if (page < 1)
-		page = 1;
 	sel = (size_t)r->sel;
-	if (tui_sel_move(tui_key_action(key), &sel, r->g.nitems, (size_t)page)) {
+	if (tui_sel_scroll(tui_key_action(key), &sel, &r->top, r->g.nitems, r->page)) {
 		r->sel = (int)sel;
 		return TUI_HANDLED;
 	}
