@@ -254,21 +254,22 @@ need_draw(struct tui_screen *s, int top, int rows)
 	tui_sel_keep((size_t)n->sel, &n->top, (size_t)n->nst, (size_t)nrows);
 	n->page = (size_t)nrows;
 	tui_draw_range_heading(top + 5, w, line, n->top, (size_t)nrows, (size_t)n->nst);
-	/* the stage column as wide as its longest title (a whole «خرید و نصب
-	 * دوربین‌ها», not «خرید و نصب دو…»), from 14 to 30 cells, leaving
-	 * the timeline at least 16 */
-	fixed = 1 + 10 + 10 + 10 + 4 + 6;	/* the columns other than these two */
+	/* the columns two cells apart, as the lists (the dates one apart
+	 * read as one run of digits); the stage column as wide as its longest
+	 * title (a whole «خرید و نصب دوربین‌ها», not «خرید و نصب دو…»), from
+	 * 14 to 30 cells, leaving the timeline at least 12 */
+	fixed = 1 + 10 + 10 + 10 + 3 + 6 * TUI_COL_GAP;	/* the columns other than these two */
 	sw = 14;
 	for (i = 0; i < n->nst; i++) {
-		int tl = tui_text_width(n->st[i].title) + 1;
+		int tl = tui_text_width(n->st[i].title);
 
 		if (tl > sw)
 			sw = tl;
 	}
 	if (sw > 30)
 		sw = 30;
-	if (sw > w - fixed - 16)
-		sw = w - fixed - 16;
+	if (sw > w - fixed - 12)
+		sw = w - fixed - 12;
 	if (sw < 14)
 		sw = 14;
 	tw = w - fixed - sw;
@@ -277,10 +278,10 @@ need_draw(struct tui_screen *s, int top, int rows)
 	{
 		struct tui_col h[7] = {
 			{ 1, "", 0 }, { sw, _("Stage"), 0 }, { 10, _("Start"), 0 }, { 10, _("End"), 0 },
-			{ 10, _("Done on"), 0 }, { 4, tui_fa_digits ? "\xd9\xaa" : "%", 0 },
+			{ 10, _("Done on"), 0 }, { 3, tui_fa_digits ? "\xd9\xaa" : "%", 0 },
 			{ 0, _("Timeline"), 0 },
 		};
-		tui_cols_draw(top + 6, 1, w, h, 7, A_UNDERLINE);
+		tui_cols_draw_gap(top + 6, 1, w, h, 7, TUI_COL_GAP, A_UNDERLINE);
 	}
 	for (k = n->top; k < (size_t)n->nst && k < n->top + (size_t)nrows; k++) {
 		const struct stage_row *x = &n->st[k];
@@ -292,7 +293,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 			{ 10, x->has_start ? tui_fmt_date(x->start, a, sizeof a) : "", 1 },
 			{ 10, x->has_end ? tui_fmt_date(x->end, b, sizeof b) : "", 1 },
 			{ 10, x->has_actual ? tui_fmt_date(x->actual, c, sizeof c) : "", 1 },
-			{ 4, tui_fmt_int(x->progress, p, sizeof p), 0 },
+			{ 3, tui_fmt_int(x->progress, p, sizeof p), 0 },
 			{ 0, "", 0 },
 		};
 
@@ -300,7 +301,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 		cols[6].s = bar;
 		if (k == (size_t)n->sel)
 			at |= A_REVERSE;
-		tui_cols_draw(top + 7 + (int)(k - n->top), 1, w, cols, 7, at);
+		tui_cols_draw_gap(top + 7 + (int)(k - n->top), 1, w, cols, 7, TUI_COL_GAP, at);
 	}
 	if (n->nst == 0)
 		tui_draw_ui(top + 7, 1, w, _("No stages yet: F5 adds one."), A_DIM);
