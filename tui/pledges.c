@@ -230,21 +230,21 @@ widest(int w, const char *s)
 
 /* The upper list's columns (id, donor, type, amount, paid, status) across
  * w cells, TUI_COL_GAP apart, laid out as the lists lay theirs
- * (tui/list.c): the id, the amounts and the status at their widest text,
- * never cut; the donor and the type at least their headings, then the
+ * (tui/list.c): the id, the amounts and the status at their rows' widest
+ * text, never cut (the status kept the room of «Partly fulfilled» where
+ * every pledge was only pledged, and at 80 columns the type read «Public
+ * equipme…»); the donor and the type at least their headings, then the
  * narrower of them a cell at a time up to its widest text (a short heading
  * does not leave the donor's name the smaller share), the rest to the
  * donor. */
 static void
 pl_widths(const struct plscr *s, const char *const head[6], int w, int cw[6])
 {
-	int want[6], i, k, room, grew, ltr, n;
+	int want[6], i, k, room, grew, ltr;
 	char a[64];
 
 	for (k = 0; k < 6; k++)
 		cw[k] = tui_text_width(head[k]);
-	for (n = 0; tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, n)[0] != '\0'; n++)
-		cw[5] = widest(cw[5], tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, n));
 	memcpy(want, cw, sizeof want);
 	for (i = 0; i < s->np; i++) {
 		const struct prow *p = &s->p[i];
@@ -254,6 +254,7 @@ pl_widths(const struct plscr *s, const char *const head[6], int w, int cw[6])
 		want[2] = widest(want[2], tui_choice(CORE_PLEDGE, CORE_PLEDGE_TYPE, p->type));
 		cw[3] = widest(cw[3], amount_text(p, a, sizeof a, &ltr));
 		cw[4] = widest(cw[4], tui_fmt_amount(p->paid, 0, a, sizeof a));
+		cw[5] = widest(cw[5], tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, p->status));
 	}
 	room = w - 5 * TUI_COL_GAP;
 	for (k = 0; k < 6; k++)
