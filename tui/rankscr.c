@@ -64,6 +64,8 @@ static const char rank_help[] = N_(
     "with the province's weights (as `hamyar rank`).  Under the list: the\n"
     "selected need's six criteria, each with its raw value, weight and\n"
     "contribution; the contributions add up to the score.\n"
+    "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
+    "tells which are shown when not all of them fit.\n"
     "F4 switches the method, F6 edits the weights (AHP), F7 finds donors\n"
     "for the selected need, Enter opens it, F10 back.");
 

@@ -56,6 +56,10 @@ for lang in fa en; do
 	scr_keys End; scr_settle
 	is "$(ids | sed -n "${k}p")" "$(nth 30)" "$lang 80x24: End shows the 30th need last"
 	holds "$(heading)" "$(range $((30 - k + 1)) 30 30)" "$lang 80x24: the heading says $((30 - k + 1))-30 of 30"
+	scr_keys F1; scr_wait "┌" >/dev/null
+	scr_cap | grep -qF "PgUp/PgDn"; ok $? "$lang: F1 names the keys that move through the needs"
+	is "$(scr_cap | grep -o '│.*│' | grep -c '…')" 0 "$lang: no line of the help is cut"
+	scr_keys Escape; scr_gone "┌" >/dev/null
 	scr_keys F10; scr_wait "$dash" >/dev/null
 	scr_keys F10; scr_wait "$menu" >/dev/null
 	scr_keys F10; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
