@@ -18,10 +18,12 @@
  *
  * The claims are kept in an array in the order they were made (the order
  * the settle reports them in) and found by their value key through an
- * open-addressing table of their positions, so that an import that claims
- * nothing pays one test of a null pointer per unique entry it deletes.
- * A closed claim keeps its place (its live flag cleared); the table is
- * made again, twice as big, when half full.
+ * open-addressing table of their positions.  While no claim is open (an
+ * import without swaps, all of bench_import.sh) a delete of a unique entry
+ * or a change of a record's unique value costs one test of the count of
+ * open claims, and a write that finds its value free nothing.  A closed
+ * claim keeps its place (its live flag cleared); the table is made again,
+ * twice as big, when half full.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -14,7 +14,9 @@
  *
  * Every record write goes through write_rec(), which checks the unique
  * indexes before touching anything (so STORE_EDUP leaves the transaction
- * usable), updates only the index entries whose values changed, and appends
+ * usable; in a transaction whose unique check is deferred to its end, an
+ * import's, the value is claimed instead: claim.c), updates only the
+ * index entries whose values changed, and appends
  * to the version history, the change log and the audit log.  In a bulk
  * write (store_txn_bulk: import, sync import) the entries of the
  * secondary indexes and the history are kept and put in key order just
