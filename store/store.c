@@ -14,7 +14,9 @@
  *
  * Every record write goes through write_rec(), which checks the unique
  * indexes before touching anything (so STORE_EDUP leaves the transaction
- * usable), updates only the index entries whose values changed, and appends
+ * usable; in a transaction whose unique check is deferred to its end, an
+ * import's, the value is claimed instead: claim.c), updates only the
+ * index entries whose values changed, and appends
  * to the version history, the change log and the audit log.  In a bulk
  * write (store_txn_bulk: import, sync import) the entries of the
  * secondary indexes and the history are kept and put in key order just
@@ -963,6 +965,11 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 			rc = defer_flush(&t);
 		defer_free(&t);
 		paid_free(&t);
+		/* a deferred unique check not settled, or with duplicates
+		 * found (store_unique_settle), is never committed */
+		if (rc == 0 && t.claims != NULL && (t.claims->live > 0 || t.claims->refused > 0))
+			rc = STORE_EDUP;
+		claims_free(&t);
 		if (rc == 0 && !t.mapfull)
 			rc = meta_flush(&t);
 		if (rc == 0 && !t.mapfull) {
@@ -1353,7 +1360,20 @@ index_entry(struct store_txn *t, unsigned flags, const unsigned char *key, size_
 	rc = mdb_del(t->txn, t->st->dbi[db], &k, db == DB_UNIQUE ? NULL : &d);
 	if (rc == MDB_NOTFOUND)
 		rc = 0;
-	return rc ? lmdb_err(t, rc) : 0;
+	if (rc != 0)
+		return lmdb_err(t, rc);
+	if (db == DB_UNIQUE && t->claims != NULL) {
+		/* a value given up that a record of this transaction claims
+		 * (store_txn_defer_unique): the earliest claim takes it */
+		struct claim *c = claim_first(t->claims, key, klen);
+
+		if (c != NULL) {
+			if ((rc = defer_put(t, DB_UNIQUE, key, klen, c->key + c->klen, c->rklen, 0)) != 0)
+				return rc;
+			claim_drop(t->claims, key, klen, c->key + c->klen, c->rklen);
+		}
+	}
+	return 0;
 }
 
 /* ---- pledges' paid sums in a write transaction ----
@@ -1427,7 +1447,8 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 	size_t i;
 	int rc;
 	uint64_t seq;
-	unsigned held = 0;	/* unique fields left to another record (allow_dup) */
+	unsigned held = 0;	/* unique fields left to another record (allow_dup,
+				   or claimed: t->claims) */
 
 	/* 0. the access policy (store/users.h): refused before anything is
 	 * written; a derived rewrite (log == 0) follows an allowed write */
@@ -1451,8 +1472,11 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 		/* A value the record already had, shared with another since a
 		 * sync duplicate (store_apply_dup): this write does not make the
 		 * duplicate, so it may go on (fixing a phone number, retiring
-		 * the record) while the pair waits for a person. */
-		if (old != NULL && index_key(old, (int)i, okey) == n && memcmp(okey, key, (size_t)n) == 0)
+		 * the record) while the pair waits for a person.  Not one it
+		 * only claims (written earlier in this transaction): that is
+		 * claimed again. */
+		if (old != NULL && index_key(old, (int)i, okey) == n && memcmp(okey, key, (size_t)n) == 0 &&
+		    !claim_has(t->claims, key, (size_t)n, rkey, rklen))
 			continue;
 		if (held == 0) {	/* the first one is named */
 			t->why.code = STORE_EDUP;
@@ -1461,9 +1485,9 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 			if (key_to_id(r->kind, d.mv_data, d.mv_size, t->why.id) != 0)
 				strcpy(t->why.id, "?");
 		}
-		if (!t->allow_dup)
+		if (!t->allow_dup && t->claims == NULL)
 			return STORE_EDUP;
-		held |= 1u << i;
+		held |= 1u << i;	/* claimed in step 2, if not allow_dup */
 	}
 	/* 2. indexes: only the entries whose value changed */
 	for (i = 0; i < s->nfields; i++) {
@@ -1485,8 +1509,13 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 			if (old && (rc = rec_search_key(old, (int)i, okey, &ol)) != 0)
 				return rc;
 		}
+		if ((held & (1u << i)) && !t->allow_dup &&
+		    (rc = claim_add(t, r->kind, (int)i, key, nl, rkey, rklen)) != 0)
+			return rc;
 		if (nl == ol && memcmp(key, okey, nl) == 0)
 			continue;
+		if (ol && (fl & CORE_FF_UNIQUE))
+			claim_drop(t->claims, okey, ol, rkey, rklen);	/* given up */
 		if (ol && (rc = index_entry(t, fl, okey, ol, rkey, rklen, 0)) != 0)
 			return rc;
 		if (nl && !(held & (1u << i)) &&
@@ -2201,6 +2230,70 @@ store_unique_claim(struct store_txn *t, enum core_kind k, const char *id)
 	}
 	core_record_free(r);
 	return rc;
+}
+
+int
+store_txn_defer_unique(struct store_txn *t)
+{
+	if (!t->write)
+		return STORE_ERDONLY;
+	if (t->claims == NULL && (t->claims = calloc(1, sizeof *t->claims)) == NULL)
+		return STORE_ENOMEM;
+	return 0;
+}
+
+void
+store_unique_tag(struct store_txn *t, size_t tag)
+{
+	t->claim_tag = tag;
+}
+
+int
+store_unique_settle(struct store_txn *t,
+    int (*fn)(const struct store_why *dup, const char *id, size_t tag, void *ctx), void *ctx)
+{
+	struct claims *c = t->claims;
+	struct store_why w;
+	char id[CORE_ID_MAX];
+	size_t i;
+	int rc;
+
+	for (i = 0; c != NULL && c->live > 0 && i < c->n; i++) {
+		struct claim *e = &c->v[i];
+		const unsigned char *rkey = e->key + e->klen;
+		MDB_val k = { e->klen, e->key }, d;
+
+		if (!e->live)
+			continue;
+		rc = mdb_get(t->txn, t->st->dbi[DB_UNIQUE], &k, &d);
+		if (rc != 0 && rc != MDB_NOTFOUND)
+			return lmdb_err(t, rc);
+		if (rc == MDB_NOTFOUND || (d.mv_size == e->rklen && memcmp(d.mv_data, rkey, e->rklen) == 0)) {
+			/* nobody else holds it (a holder always hands it
+			 * over, so this is only for safety) */
+			if (rc == MDB_NOTFOUND &&
+			    (rc = defer_put(t, DB_UNIQUE, e->key, e->klen, rkey, e->rklen, 0)) != 0)
+				return rc;
+			claim_drop(c, e->key, e->klen, rkey, e->rklen);
+			continue;
+		}
+		/* still held by another record: a real duplicate */
+		memset(&w, 0, sizeof w);
+		w.code = STORE_EDUP;
+		w.kind = e->kind;
+		w.field = e->field;
+		if (key_to_id(e->kind, d.mv_data, d.mv_size, w.id) != 0)
+			strcpy(w.id, "?");
+		if (key_to_id(e->kind, rkey, e->rklen, id) != 0)
+			strcpy(id, "?");
+		e->live = 0;
+		c->live--;
+		if ((rc = fn(&w, id, e->tag, ctx)) < 0)
+			return rc;
+		if (rc == 0)
+			c->refused++;
+	}
+	return 0;
 }
 
 int

@@ -295,6 +295,35 @@ int store_lookup_unique(struct store_txn *t, enum core_kind k, int field,
  * an LMDB failure. */
 int store_unique_claim(struct store_txn *t, enum core_kind k, const char *id);
 
+/* Makes the unique check of write transaction t one of the whole
+ * transaction (an import, whose file counts as a whole): a record may take
+ * a value (national id, legal id) that another record holds if that one
+ * gives it up before the end, as when two records swap their national ids
+ * or three pass them round.  A write that takes a value indexed to another
+ * record then goes on (store_txn_why has STORE_EDUP, the field and the
+ * holder), the entry is left to the holder and the claim kept, with the
+ * tag of store_unique_tag; when the holder gives the value up, the earliest
+ * claim of it takes the entry.  A record written again with another value
+ * drops its claim.  Call store_unique_settle before fn returns: a
+ * transaction with a claim unsettled, or settled as a duplicate, is not
+ * committed (store_write returns STORE_EDUP).  Returns 0, STORE_ERDONLY or
+ * STORE_ENOMEM. */
+int store_txn_defer_unique(struct store_txn *t);
+
+/* The tag noted with the claims of the next writes (an import's line). */
+void store_unique_tag(struct store_txn *t, size_t tag);
+
+/* Settles the claims of a transaction made by store_txn_defer_unique: for
+ * each value still indexed to another record, in the order the claims were
+ * made, calls fn with dup (code STORE_EDUP, the kind, the field and the
+ * holder's id), the claiming record's id and the claim's tag.  fn returns
+ * 0 to refuse the value (the transaction will not commit), 1 to let both
+ * records hold it with the entry left to the holder (a sync duplicate, as
+ * store_apply_dup), or a negative store code, which stops the settling.
+ * Returns 0, fn's negative value, or an LMDB failure. */
+int store_unique_settle(struct store_txn *t,
+    int (*fn)(const struct store_why *dup, const char *id, size_t tag, void *ctx), void *ctx);
+
 /* ---- iteration ------------------------------------------------------------- */
 
 /* A resumable position in an iteration (for paging: keep the position of

@@ -97,6 +97,9 @@ struct store_txn {
 				   version; the local rules of a write (a need's
 				   status workflow, a pledge's status from its
 				   payments) are not applied to it again */
+	struct claims *claims;	/* store_txn_defer_unique: the unique values
+				   claimed from another record (claim.c) */
+	size_t claim_tag;	/* store_unique_tag: noted with each claim */
 };
 
 enum iter_type { IT_KIND, IT_INDEX, IT_SEARCH, IT_AUDIT, IT_WORDS };
@@ -174,6 +177,41 @@ int lmdb_err(struct store_txn *t, int rc);
  * code. */
 int index_key(const struct core_record *r, int f, unsigned char *key);
 int search_key(enum core_kind k, int f, const char *text, unsigned char *key, size_t *len);
+
+/* ---- claim.c: unique values claimed in a deferred check ---- */
+
+struct claim {
+	unsigned char *key;	/* the value's index key, then the record key */
+	size_t klen, rklen;
+	uint64_t hash;		/* of the value's key */
+	enum core_kind kind;
+	int field;
+	size_t tag;		/* t->claim_tag when it was made */
+	int live;		/* 0: taken over, dropped or settled */
+};
+
+struct claims {
+	struct claim *v;	/* in the order they were made */
+	size_t n, cap, live;
+	size_t refused;		/* settled as duplicates (store_unique_settle) */
+	size_t *slot;		/* open addressing: claim number + 1, 0 empty */
+	size_t scap;
+};
+
+/* Notes that the record of key rkey holds unique value key (of field
+ * field), which another record is indexed under (t->claims must be set).
+ * Returns 0, STORE_EINVAL or STORE_ENOMEM. */
+int claim_add(struct store_txn *t, enum core_kind k, int field, const unsigned char *key,
+    size_t klen, const unsigned char *rkey, size_t rklen);
+/* The earliest live claim of value key, or NULL (also for c NULL). */
+struct claim *claim_first(struct claims *c, const unsigned char *key, size_t klen);
+/* Whether record rkey has a live claim of value key. */
+int claim_has(struct claims *c, const unsigned char *key, size_t klen, const unsigned char *rkey,
+    size_t rklen);
+/* Closes every live claim of value key by record rkey. */
+void claim_drop(struct claims *c, const unsigned char *key, size_t klen, const unsigned char *rkey,
+    size_t rklen);
+void claims_free(struct store_txn *t);
 
 /* ---- defer.c: the secondary entries of a bulk write ---- */
 

@@ -633,10 +633,7 @@ static int
 apply_dup(struct store_txn *t, struct core_record *r, const struct store_meta *meta,
     enum store_sync_outcome *outcome)
 {
-	struct core_record *h = NULL;
-	struct store_meta hm;
 	char holder[CORE_ID_MAX];
-	const char *id = core_record_text(r, 0);
 	int rc;
 
 	if ((rc = store_apply_dup(t, r, meta)) != 0)
@@ -645,9 +642,21 @@ apply_dup(struct store_txn *t, struct core_record *r, const struct store_meta *m
 	if (store_txn_why(t)->code != STORE_EDUP)
 		return 0;
 	snprintf(holder, sizeof holder, "%s", store_txn_why(t)->id);
+	*outcome = STORE_SYNC_DUP;
+	return store_sync_dup(t, r, meta, holder);
+}
+
+int
+store_sync_dup(struct store_txn *t, const struct core_record *r, const struct store_meta *meta,
+    const char *holder)
+{
+	struct core_record *h = NULL;
+	struct store_meta hm;
+	const char *id = core_record_text(r, 0);
+	int rc;
+
 	if ((rc = store_get(t, r->kind, holder, &h, &hm)) != 0)
 		return rc == STORE_ENOTFOUND ? STORE_ECORRUPT : rc;
-	*outcome = STORE_SYNC_DUP;
 	if (core_version_cmp(&meta->version, &hm.version) > 0) {
 		rc = queue_dup(t, r->kind, id, meta, r, holder, &hm);
 	} else if ((rc = queue_dup(t, r->kind, holder, &hm, h, id, meta)) == 1) {

@@ -61,6 +61,20 @@ enum store_sync_outcome {
 int store_sync_apply(struct store_txn *t, struct core_record *r,
     const struct store_meta *meta, enum store_sync_outcome *outcome);
 
+/* A bundle is applied as a whole, as the import that made it at its
+ * station was (store_txn_defer_unique, each change's number as the tag):
+ * a record may take a national id that a later change of the bundle gives
+ * up (two records swapped, a cycle of three), so store_sync_apply does not
+ * see a duplicate then (its outcome is STORE_SYNC_APPLIED).  A value still
+ * indexed to another record, holder, once every change is applied
+ * (store_unique_settle) is one: version meta of r is then kept with it
+ * (the entry stays the holder's; the settling callback returns 1) and the
+ * pair queued as a suspected duplicate here, as store_sync_apply does at
+ * once in a transaction without the deferred check (STORE_SYNC_DUP).
+ * Returns 0 or a STORE_* code. */
+int store_sync_dup(struct store_txn *t, const struct core_record *r,
+    const struct store_meta *meta, const char *holder);
+
 /* ---- the conflict queue ---- */
 
 enum store_conflict_state { STORE_CONFLICT_OPEN, STORE_CONFLICT_MINE,

@@ -856,7 +856,31 @@ struct apply_ctx {
 	struct parsed *p;
 	struct tui_bundle_stats *stats;
 	void (*progress)(size_t done, size_t total);
+	struct store_txn *t;
 };
+
+/* Change i of the bundle holds a unique value that another record, named
+ * by dup, still holds once every change is applied (store_unique_settle):
+ * the same person registered at two stations while apart.  Both records
+ * keep it and the pair is listed (store_sync_dup); the change counts as a
+ * conflict, not as applied. */
+static int
+dup_left(const struct store_why *dup, const char *id, size_t i, void *vctx)
+{
+	struct apply_ctx *a = vctx;
+	struct change *ch = &a->p->ch[i];
+	int rc;
+
+	(void)id;
+	if ((rc = store_sync_dup(a->t, ch->rec, &ch->meta, dup->id)) != 0)
+		return rc;
+	if (!ch->queued) {
+		ch->queued = 1;
+		a->stats->applied--;
+		a->stats->conflicts++;
+	}
+	return 1;
+}
 
 static int
 apply_all(struct store_txn *t, void *vctx)
@@ -871,11 +895,18 @@ apply_all(struct store_txn *t, void *vctx)
 	/* store_write may run this again from the start: count afresh. */
 	store_txn_bulk(t);
 	a->stats->applied = a->stats->skipped = a->stats->conflicts = a->stats->settled = 0;
+	a->t = t;
+	/* The bundle counts as a whole, as the import that made it did: two
+	 * records that swapped their national ids there are no duplicate
+	 * here (dup_left). */
+	if ((rc = store_txn_defer_unique(t)) != 0)
+		return rc;
 	/* Our log's end before this bundle adds to it: the most the maker can
 	 * hold of it. */
 	if ((rc = store_change_last(t, &ours)) != 0)
 		return rc;
 	for (i = 0; i < p->n; i++) {
+		store_unique_tag(t, i);
 		if ((rc = store_sync_apply(t, p->ch[i].rec, &p->ch[i].meta, &oc)) != 0)
 			return rc;
 		p->ch[i].queued = oc != STORE_SYNC_SKIPPED && oc != STORE_SYNC_APPLIED;
@@ -887,6 +918,8 @@ apply_all(struct store_txn *t, void *vctx)
 		if (a->progress != NULL && (i + 1) % 500 == 0)
 			a->progress(i + 1, p->n);
 	}
+	if ((rc = store_unique_settle(t, dup_left, a)) != 0)
+		return rc;
 	for (i = 0; i < p->nx; i++)
 		if ((rc = store_sync_settle(t, p->x[i].kind, p->x[i].id, &p->x[i].v,
 		    p->x[i].state)) != 0)

@@ -2529,6 +2529,25 @@ dup_reason(struct import *im, const char *id, char *buf, size_t n)
 	snprintf(buf, n, _("the same value is held by %s"), id);
 }
 
+/* A row's unique value that another record still holds once every row is
+ * written (store_unique_settle): until then a row may take a value that a
+ * later row of the file gives up, as when two donors' national ids, typed
+ * the wrong way round, are swapped back in a spreadsheet.  Named as a row
+ * refused at once was: its line, the column, and the holder or the line
+ * of this file that holds it. */
+static int
+dup_settled(const struct store_why *dup, const char *id, size_t line, void *ctx)
+{
+	struct import *im = ctx;
+	char reason[512];
+
+	(void)id;
+	dup_reason(im, dup->id, reason, sizeof reason);
+	row_msg(im, &im->wmsgs, line, dup->field, reason, 0);
+	im->wbad++;
+	return 0;
+}
+
 /* The bar of an import, at row done of total (0 while the reader is still
  * going, which it is for most of a big file: it is the slower thread).
  * Until the count is known, the share of the file the reader has got
@@ -3031,6 +3050,10 @@ write_rows(struct store_txn *t, void *ctx)
 
 	/* store_write may run this again from the start. */
 	store_txn_bulk(t);
+	/* the file counts as a whole: a row may take a national id that a
+	 * later row gives up (two swapped back), see dup_settled */
+	if ((rc = store_txn_defer_unique(t)) != 0)
+		return rc;
 	sums_reset(&im->sums);
 	im->created = im->updated = im->unchanged = 0;
 	im->wbad = 0;
@@ -3084,6 +3107,7 @@ write_rows(struct store_txn *t, void *ctx)
 			im->wbad++;
 			continue;
 		}
+		store_unique_tag(t, w.line);
 		if (exists) {
 			rc = store_update(t, w.rec, meta.rev);
 			/* counted below: changed, or as it was */
@@ -3155,6 +3179,8 @@ write_rows(struct store_txn *t, void *ctx)
 	}
 	if (more < 0)
 		return IMPORT_READER;
+	if ((rc = store_unique_settle(t, dup_settled, im)) != 0)
+		return rc;
 	if (bad || im->wbad)
 		return IMPORT_ROWS_BAD;
 	if (im->dry_run)

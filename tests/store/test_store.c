@@ -1308,6 +1308,162 @@ claim_fn(struct store_txn *t, void *vctx)
 	return rc == STORE_EDUP ? 0 : rc;
 }
 
+/* A deferred unique check (store_txn_defer_unique, an import): each step
+ * gives donor ids[step[0]] national id nids[step[1]] in one transaction;
+ * then the claims are settled (settle), each duplicate noted and answered
+ * with keep. */
+struct swap_ctx {
+	char ids[3][CORE_ID_MAX];
+	char nids[4][11];
+	const int (*steps)[2];
+	int settle, keep;
+	int ncb;
+	size_t tag;
+	char claimant[CORE_ID_MAX], holder[CORE_ID_MAX];
+	struct store_why why;	/* after the first step */
+};
+
+static int
+swap_cb(const struct store_why *dup, const char *id, size_t tag, void *vctx)
+{
+	struct swap_ctx *c = vctx;
+
+	assert_int_equal(dup->code, STORE_EDUP);
+	assert_int_equal(dup->field, CORE_DONOR_NATIONAL_ID);
+	if (c->ncb++ == 0) {
+		c->tag = tag;
+		snprintf(c->claimant, sizeof c->claimant, "%s", id);
+		snprintf(c->holder, sizeof c->holder, "%s", dup->id);
+	}
+	return c->keep;
+}
+
+static int
+swap_fn(struct store_txn *t, void *vctx)
+{
+	struct swap_ctx *c = vctx;
+	struct core_record *r;
+	struct store_meta m;
+	size_t i;
+	int rc;
+
+	c->ncb = 0;
+	if ((rc = store_txn_defer_unique(t)) != 0)
+		return rc;
+	for (i = 0; c->steps[i][0] >= 0; i++) {
+		if ((rc = store_get(t, CORE_DONOR, c->ids[c->steps[i][0]], &r, &m)) != 0)
+			return rc;
+		core_record_set_text(r, CORE_DONOR_NATIONAL_ID, c->nids[c->steps[i][1]]);
+		store_unique_tag(t, i + 1);
+		rc = store_update(t, r, m.rev);
+		if (i == 0)
+			c->why = *store_txn_why(t);
+		core_record_free(r);
+		if (rc != 0)
+			return rc;
+	}
+	return c->settle ? store_unique_settle(t, swap_cb, c) : 0;
+}
+
+/* The holder of national id nids[n], or "" for none. */
+static const char *
+nid_holder(struct store *st, const struct swap_ctx *c, int n)
+{
+	static char holder[CORE_ID_MAX];
+	struct store_txn *t;
+
+	assert_int_equal(store_read_begin(st, &t), 0);
+	if (store_lookup_unique(t, CORE_DONOR, CORE_DONOR_NATIONAL_ID, c->nids[n], holder) != 0)
+		holder[0] = '\0';
+	store_read_end(t);
+	return holder;
+}
+
+static void
+test_defer_unique(void **state)
+{
+	static const int take[][2] = { { 0, 1 }, { -1, -1 } };
+	static const int swap[][2] = { { 0, 1 }, { 1, 0 }, { -1, -1 } };
+	static const int cycle[][2] = { { 0, 0 }, { 1, 2 }, { 2, 1 }, { -1, -1 } };
+	static const int kept[][2] = { { 0, 1 }, { 1, 2 }, { -1, -1 } };
+	static const int twice[][2] = { { 0, 2 }, { 2, 2 }, { 1, 3 }, { -1, -1 } };
+	static const int dropped[][2] = { { 0, 2 }, { 0, 3 }, { -1, -1 } };
+	struct store *st = open_new("TBZ");
+	struct family f;
+	struct swap_ctx c;
+	size_t n;
+	int i;
+
+	(void)state;
+	put_family(st, &f);
+	memset(&c, 0, sizeof c);
+	for (i = 0; i < 4; i++)
+		make_nid(36200000u + (unsigned)i, c.nids[i]);
+	for (i = 0; i < 3; i++) {
+		struct core_record *r = sample(CORE_DONOR, &f, 500 + i);
+
+		core_record_set_text(r, CORE_DONOR_NATIONAL_ID, c.nids[i]);
+		assert_int_equal(put(st, r, c.ids[i]), 0);
+		core_record_free(r);
+	}
+	/* a value taken and never given up: not committed, unless settled */
+	c.steps = take;
+	assert_int_equal(store_write(st, swap_fn, &c), STORE_EDUP);
+	assert_int_equal(c.why.code, STORE_EDUP);	/* the write itself went on */
+	assert_string_equal(c.why.id, c.ids[1]);
+	assert_string_equal(nid_holder(st, &c, 0), c.ids[0]);
+	assert_string_equal(nid_holder(st, &c, 1), c.ids[1]);
+	/* two swapped */
+	c.steps = swap;
+	c.settle = 1;
+	assert_int_equal(store_write(st, swap_fn, &c), 0);
+	assert_int_equal(c.ncb, 0);
+	assert_string_equal(nid_holder(st, &c, 1), c.ids[0]);
+	assert_string_equal(nid_holder(st, &c, 0), c.ids[1]);
+	/* a cycle of three: 0 takes 1's, 1 takes 2's, 2 takes 0's */
+	c.steps = cycle;
+	assert_int_equal(store_write(st, swap_fn, &c), 0);
+	assert_int_equal(c.ncb, 0);
+	assert_string_equal(nid_holder(st, &c, 0), c.ids[0]);
+	assert_string_equal(nid_holder(st, &c, 2), c.ids[1]);
+	assert_string_equal(nid_holder(st, &c, 1), c.ids[2]);
+	assert_int_equal(store_verify(st, NULL, NULL, &n), 0);
+	assert_int_equal(n, 0);
+	/* a value another record keeps: refused, named with its tag */
+	c.steps = kept;
+	assert_int_equal(store_write(st, swap_fn, &c), STORE_EDUP);
+	assert_int_equal(c.ncb, 1);
+	assert_int_equal(c.tag, 1);
+	assert_string_equal(c.claimant, c.ids[0]);
+	assert_string_equal(c.holder, c.ids[2]);
+	assert_string_equal(nid_holder(st, &c, 0), c.ids[0]);	/* nothing written */
+	assert_string_equal(nid_holder(st, &c, 2), c.ids[1]);
+	/* a value given up, claimed twice: the earliest claim takes it */
+	c.steps = twice;
+	assert_int_equal(store_write(st, swap_fn, &c), STORE_EDUP);
+	assert_int_equal(c.ncb, 1);
+	assert_int_equal(c.tag, 2);
+	assert_string_equal(c.claimant, c.ids[2]);
+	assert_string_equal(c.holder, c.ids[0]);
+	/* a claim the record gives up again goes with it */
+	c.steps = dropped;
+	assert_int_equal(store_write(st, swap_fn, &c), 0);
+	assert_int_equal(c.ncb, 0);
+	assert_string_equal(nid_holder(st, &c, 3), c.ids[0]);
+	assert_string_equal(nid_holder(st, &c, 0), "");
+	assert_string_equal(nid_holder(st, &c, 2), c.ids[1]);
+	assert_int_equal(store_verify(st, NULL, NULL, &n), 0);
+	assert_int_equal(n, 0);
+	/* kept by both (a sync duplicate): the entry stays the holder's */
+	c.steps = take;
+	c.keep = 1;
+	assert_int_equal(store_write(st, swap_fn, &c), 0);
+	assert_int_equal(c.ncb, 1);
+	assert_string_equal(nid_holder(st, &c, 1), c.ids[2]);
+	assert_string_equal(nid_holder(st, &c, 3), "");
+	store_close(st);
+}
+
 static void
 test_apply_dup(void **state)
 {
@@ -2159,6 +2315,7 @@ main(void)
 		cmocka_unit_test(test_verify_finds_damage),
 		cmocka_unit_test(test_apply_remote),
 		cmocka_unit_test(test_apply_dup),
+		cmocka_unit_test(test_defer_unique),
 		cmocka_unit_test(test_index_paging_and_counts),
 		cmocka_unit_test(test_bulk_write),
 		cmocka_unit_test(test_bulk_write_threaded),
