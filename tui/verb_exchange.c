@@ -1313,11 +1313,14 @@ county_find(void *arg, const char *text, char *code, size_t n)
 		}
 		im->county_keys = 1;
 	}
-	for (i = 0, t = core_counties_seed; t->code != NULL; t++, i++) {
+	/* a code first (a file's usual cell, and what the record check
+	 * gives back), then the names by their key */
+	for (t = core_counties_seed; t->code != NULL; t++)
 		if (ascii_casecmp(text, t->code) == 0) {
 			found = 1;
 			break;
 		}
+	for (i = 0, t = found ? t : core_counties_seed; !found && t->code != NULL; t++, i++) {
 		if (key == NULL && (key = core_county_key(text)) == NULL)
 			return im->county_oom = 1, 0;
 		if ((im->county_key[2 * i] != NULL && strcmp(key, im->county_key[2 * i]) == 0) ||
