@@ -357,7 +357,8 @@ core_record_free(struct core_record *r)
 	if (r == NULL)
 		return;
 	for (i = 0; i < CORE_MAX_FIELDS; i++)
-		free(r->v[i].text);
+		if (r->v[i].text != NULL)	/* most fields of most records hold none */
+			free(r->v[i].text);
 	free(r);
 }
 

@@ -213,9 +213,14 @@ core_mobile_operator_known(const char *m)
 
 	if (m == NULL)
 		return 0;
-	for (i = 0; i < NF(mobile_prefixes); i++)
-		if (strncmp(m, mobile_prefixes[i], strlen(mobile_prefixes[i])) == 0)
+	for (i = 0; i < NF(mobile_prefixes); i++) {
+		const char *p = mobile_prefixes[i], *q = m;
+
+		while (*p != '\0' && *p == *q)
+			p++, q++;
+		if (*p == '\0')	/* m starts with the whole prefix */
 			return 1;
+	}
 	return 0;
 }
 
@@ -230,7 +235,13 @@ utf8_next(const char *s, uint32_t *cp)
 
 	if (*s == '\0')
 		return 0;
-	n = loc_utf8_decode(s, strnlen(s, 4), cp);
+	if ((unsigned char)*s < 0x80) {	/* most characters of an import */
+		*cp = (unsigned char)*s;
+		return 1;
+	}
+	/* s ends in a NUL, which is not a continuation byte: decoding stops
+	 * there, so no length needs counting */
+	n = loc_utf8_decode(s, 4, cp);
 	return n > 0 ? (int)n : -1;
 }
 

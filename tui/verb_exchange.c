@@ -241,6 +241,8 @@ struct row {
 				   reported with the rest */
 	int deleted;		/* COL_ACTIVE: 1 deleted, 0 in use, -1 not said */
 	struct core_record *rec;
+	struct store_keys *keys;	/* rec's search keys, made by the reader
+					   (store_keys_make; NULL: the writer makes them) */
 };
 
 struct msg {
@@ -1313,11 +1315,14 @@ county_find(void *arg, const char *text, char *code, size_t n)
 		}
 		im->county_keys = 1;
 	}
-	for (i = 0, t = core_counties_seed; t->code != NULL; t++, i++) {
+	/* a code first (a file's usual cell, and what the record check
+	 * gives back), then the names by their key */
+	for (t = core_counties_seed; t->code != NULL; t++)
 		if (ascii_casecmp(text, t->code) == 0) {
 			found = 1;
 			break;
 		}
+	for (i = 0, t = found ? t : core_counties_seed; !found && t->code != NULL; t++, i++) {
 		if (key == NULL && (key = core_county_key(text)) == NULL)
 			return im->county_oom = 1, 0;
 		if ((im->county_key[2 * i] != NULL && strcmp(key, im->county_key[2 * i]) == 0) ||
@@ -1879,6 +1884,9 @@ publish(struct import *im, size_t line, struct core_record *r, int force_signal,
     int deleted)
 {
 	int rc = 0;
+	/* the search keys of a good row are made here, on the reading
+	 * thread, for the writer to use (its thread is the slower) */
+	struct store_keys *keys = r != NULL && !bad ? store_keys_make(r) : NULL;
 
 	pthread_mutex_lock(&im->mu);
 	im->bad += (int)im->rbad_pending;
@@ -1902,16 +1910,19 @@ publish(struct import *im, size_t line, struct core_record *r, int force_signal,
 		im->rows[im->nrows].bad = bad;
 		im->rows[im->nrows].deleted = deleted;
 		im->rows[im->nrows].rec = r;
+		im->rows[im->nrows].keys = keys;
 		im->rows[im->nrows].nat = im->nk.rnat;
 		im->nk.rnat = NULL;
 		im->nrows++;
 		r = NULL;
+		keys = NULL;
 	}
 	if (force_signal || im->nrows % 256 == 0)
 		pthread_cond_signal(&im->cv);
 out:
 	pthread_mutex_unlock(&im->mu);
 	core_record_free(r);
+	store_keys_free(keys);
 	natref_free(im->nk.rnat);	/* a row not kept */
 	im->nk.rnat = NULL;
 	return rc;
@@ -3108,6 +3119,7 @@ write_rows(struct store_txn *t, void *ctx)
 			continue;
 		}
 		store_unique_tag(t, w.line);
+		store_txn_keys(t, w.keys);
 		if (exists) {
 			rc = store_update(t, w.rec, meta.rev);
 			/* counted below: changed, or as it was */
@@ -3385,6 +3397,7 @@ out:
 	msgs_free(&im.wmsgs);
 	for (i = 0; i < im.nrows; i++) {
 		core_record_free(im.rows[i].rec);
+		store_keys_free(im.rows[i].keys);
 		natref_free(im.rows[i].nat);
 	}
 	natref_free(im.nk.rnat);
