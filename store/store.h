@@ -473,6 +473,8 @@ int64_t store_payment_share(const struct core_record *y, const struct store_meta
  *   "sync.*"                         reserved for the sync module
  *   "import.KIND.DIGEST"             a CSV file imported (tui/verb_exchange.c):
  *                                    "TIME\tLOGIN\tROWS"; the station's own
+ *   "import.KIND.content.DIGEST"     the same, by the digest of its rows'
+ *                                    values rather than of its bytes
  * Writing a setting is not audited unless it begins with "rank." or
  * "sync.trust." (which key a station is trusted with). */
 

@@ -14,10 +14,11 @@
  * national id, a reference to no record, another county's row) are made by
  * the write and reported the same way.  --dry-run aborts the write anyway.
  * A file imported before as the same kind (by the digest of its bytes) is
- * refused before its rows are read, and a row without an id that repeats
- * a stored record is refused (the same file imported twice, saved again),
- * unless --allow-repeats: see "files imported before" and "repeats"
- * below.
+ * refused before its rows are read; one of the same content (by the digest
+ * of its rows' values: saved again by a spreadsheet program) once they are
+ * all read; and a row without an id that repeats a stored record is
+ * refused (the same rows in another file), unless --allow-repeats: see
+ * "the content of a file", "files imported before" and "repeats" below.
  * Kinds: donors, groups, units, needs, pledges, and also payments, stages
  * and recognitions (so that `export all` can be imported back).
  *
@@ -197,6 +198,10 @@ struct repeat;
 struct natref {
 	int field;
 	char *cell;
+	char *key;		/* its parts as read (an id, a national id with
+				   its zeros), each ended by a NUL: what the
+				   content digest takes (content_row) */
+	size_t keylen;
 	struct natref *next;
 };
 
@@ -301,6 +306,10 @@ struct import {
 	struct seen *seen;		/* the ids of the rows so far: a
 					   record named twice is reported */
 	size_t nseen, seen_cap;
+	crypto_generichash_state chs;	/* the rows' values so far (content_row) */
+	unsigned char cbuf[4096];	/* what content_put has not hashed yet */
+	size_t cn;
+	size_t cnew;			/* good rows without an id so far */
 	/* The writer's own (reset when store_write runs the write again). */
 	struct msgs wmsgs;
 	int wbad;
@@ -321,6 +330,8 @@ struct import {
 	size_t repeats;			/* rows refused as repeats */
 	/* The file as a whole (file_digest, file_seen). */
 	char digest[2 * crypto_generichash_BYTES + 1];	/* hex; "" not known */
+	char content[2 * crypto_generichash_BYTES + 1];	/* of its rows' values
+					   (content_end): hex; "" not known */
 	struct file_seen {		/* an earlier import of the same file */
 		int64_t when;
 		char user[64];
@@ -1583,6 +1594,7 @@ natref_free(struct natref *n)
 		struct natref *next = n->next;
 
 		free(n->cell);
+		free(n->key);
 		free(n);
 		n = next;
 	}
@@ -1599,19 +1611,29 @@ natref_take(struct import *im, size_t line, int f, const char *cell)
 {
 	enum core_kind k = im->s->fields[f].ref;
 	const struct core_schema *rs = core_schema_get(k);
-	char *parts, *tok, val[CORE_ID_MAX];
+	char *parts, *tok, val[CORE_ID_MAX], *key = NULL;
 	struct natref *n;
-	size_t uf;
+	size_t uf, nparts = 0, keylen = 0;
 	int rc = 0;
 
 	if ((parts = natref_parts(cell, im->s->fields[f].type == CORE_FT_REFS)) == NULL)
 		return -1;
+	for (tok = parts; *tok != '\0'; tok += strlen(tok) + 1)
+		nparts++;
+	if ((key = malloc(nparts * CORE_ID_MAX + 1)) == NULL) {
+		free(parts);
+		return -1;
+	}
 	for (tok = parts; rc == 0 && *tok != '\0'; tok += strlen(tok) + 1) {
 		int got, why_field = -1;
 		enum core_msg m, why = CORE_MSG_OK;
 
 		if ((got = natref_id(im, f, tok, val)) != 0) {
 			rc = got < 0 ? -1 : 0;
+			if (got > 0) {
+				memcpy(key + keylen, val, strlen(val) + 1);
+				keylen += strlen(val) + 1;
+			}
 			continue;
 		}
 		for (uf = 0; got == 0 && uf < rs->nfields; uf++) {
@@ -1629,15 +1651,23 @@ natref_take(struct import *im, size_t line, int f, const char *cell)
 		else if (got == 0) {
 			natref_refuse(im, line, f, tok, why_field, why);
 			rc = 1;
+		} else {
+			memcpy(key + keylen, val, strlen(val) + 1);
+			keylen += strlen(val) + 1;
 		}
 	}
 	free(parts);
-	if (rc != 0)
+	if (rc != 0) {
+		free(key);
 		return rc;
+	}
 	if ((n = calloc(1, sizeof *n)) == NULL || (n->cell = strdup(cell)) == NULL) {
 		free(n);
+		free(key);
 		return -1;
 	}
+	n->key = key;
+	n->keylen = keylen;
 	n->field = f;
 	n->next = im->nk.rnat;
 	im->nk.rnat = n;
@@ -1878,6 +1908,146 @@ natref_resolve(struct import *im, struct store_txn *t, const struct row *w)
 	return bad;
 }
 
+/* ---- the content of a file ----
+ *
+ * A file saved again by a spreadsheet program (CRLF row ends, a BOM added
+ * or dropped, cells quoted otherwise, a mobile's leading 0 dropped,
+ * 12000000 shown as 12,000,000) has other bytes, so the digest of its bytes
+ * (file_digest) does not know it; and the records it made may have been
+ * edited since, so the row check (repeats, below) does not see those rows
+ * either.  So the reader also takes a digest of what the file says: the
+ * kind, then each good row as it is parsed (before the writer gives it an
+ * id or fills in the fields its file left out), in file order: whether the
+ * row deletes its record (the column `active`), then each field in the
+ * schema's order, as the record would be written with it (a text as
+ * stored, ي as ی; a number, a date, a choice as its value; a reference
+ * given by a national id as that id with its zeros; a code's leading zeros
+ * dropped, as a spreadsheet drops them), each value tagged with its kind
+ * and a text with its length, so no cell boundary can shift; and at the end
+ * which fields the file has columns for (an absent column leaves a field
+ * as it is, an empty cell clears it).  Nothing of the file's formatting
+ * goes in: its header's words, its columns' order, its title lines, its
+ * empty lines.  A row's id, when the file gives one, is part of its
+ * content.  But a file whose rows all have ids (an export, a sheet of
+ * updates) makes no new record: imported again, its rows leave their
+ * records as they are, or set them to what it says, which is what such a
+ * file is for (an export opened in a spreadsheet program and imported back
+ * says "0 new, 0 updated, N unchanged", as often as it is).  So its content
+ * is neither checked nor noted; only its bytes are.  A file with one row
+ * without an id or more (it makes records) is checked whole.
+ *
+ * The reader has time to spare (the writer, which writes the records and
+ * their indexes, is the slower thread), so the hashing is the reader's;
+ * the values go through a buffer (cbuf) to BLAKE2b in 4 KiB pieces.  The
+ * digest is checked by the writer at the end of the write (content_seen). */
+
+static int all_digits(const char *text);
+
+/* Hands n bytes at p to the content digest. */
+static void
+content_put(struct import *im, const void *p, size_t n)
+{
+	if (im->cn + n > sizeof im->cbuf) {
+		crypto_generichash_update(&im->chs, im->cbuf, im->cn);
+		im->cn = 0;
+		if (n > sizeof im->cbuf) {
+			crypto_generichash_update(&im->chs, p, n);
+			return;
+		}
+	}
+	memcpy(im->cbuf + im->cn, p, n);
+	im->cn += n;
+}
+
+/* Hands a tag and a 64-bit number (little-endian) to the digest. */
+static void
+content_num(struct import *im, unsigned char tag, uint64_t v)
+{
+	unsigned char b[9];
+	int i;
+
+	b[0] = tag;
+	for (i = 0; i < 8; i++)
+		b[1 + i] = (unsigned char)(v >> (8 * i));
+	content_put(im, b, sizeof b);
+}
+
+/* Hands a tag, n and n bytes at p to the digest. */
+static void
+content_text(struct import *im, unsigned char tag, const char *p, size_t n)
+{
+	content_num(im, tag, (uint64_t)n);
+	content_put(im, p, n);
+}
+
+/* Starts the digest with the kind (verb_import, before the reader
+ * starts).  Returns 0 or -1 (libsodium could not start). */
+static int
+content_start(struct import *im)
+{
+	static const char tag[] = "hamyar import content 1";
+
+	if (sodium_init() < 0 ||
+	    crypto_generichash_init(&im->chs, NULL, 0, crypto_generichash_BYTES) != 0)
+		return -1;
+	content_text(im, 'V', tag, sizeof tag - 1);
+	content_text(im, 'K', im->s->plural, strlen(im->s->plural));
+	return 0;
+}
+
+/* Hands the good row r (deleted: its `active` column's say, -1 none) to
+ * the digest, with the references the reader keeps for the writer
+ * (im->nk.rnat). */
+static void
+content_row(struct import *im, const struct core_record *r, int deleted)
+{
+	const struct natref *n;
+	size_t f;
+
+	if (!r->v[0].set)
+		im->cnew++;
+	content_num(im, 'R', (uint64_t)(deleted + 1));
+	for (f = 0; f < im->s->nfields; f++) {
+		const struct core_field *fd = &im->s->fields[f];
+		const char *t;
+
+		for (n = im->nk.rnat; n != NULL && n->field != (int)f; n = n->next)
+			;
+		if (n != NULL)
+			content_text(im, 'N', n->key, n->keylen);
+		else if (!r->v[f].set)
+			content_put(im, "-", 1);
+		else if (core_ftype_is_text(fd->type)) {
+			t = r->v[f].text != NULL ? r->v[f].text : "";
+			if ((fd->flags & CORE_FF_CODE) && all_digits(t))
+				t += strspn(t, "0");
+			content_text(im, 'T', t, strlen(t));
+		} else
+			content_num(im, 'I', (uint64_t)r->v[f].num);
+	}
+}
+
+/* Ends the digest (the reader, once the file is read through) with the
+ * fields the file has columns for, into im->content; left "" if every row
+ * has an id. */
+static void
+content_end(struct import *im)
+{
+	unsigned char out[crypto_generichash_BYTES];
+	size_t f;
+
+	if (im->cnew == 0)
+		return;
+	content_num(im, 'H', (uint64_t)im->s->nfields);
+	for (f = 0; f < im->s->nfields; f++)
+		content_put(im, im->field_col[f] != 0 ? "1" : "0", 1);
+	content_put(im, im->active_col != 0 ? "1" : "0", 1);
+	crypto_generichash_update(&im->chs, im->cbuf, im->cn);
+	im->cn = 0;
+	crypto_generichash_final(&im->chs, out, sizeof out);
+	sodium_bin2hex(im->content, sizeof im->content, out, sizeof out);
+}
+
 /* Publishes the good row r (NULL: only the bad-row count) to the writer. */
 static int
 publish(struct import *im, size_t line, struct core_record *r, int force_signal, int bad,
@@ -2105,6 +2275,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		im->rbad_pending++;
 		return publish(im, line, r, 1, 1, deleted);
 	}
+	content_row(im, r, deleted);
 	return publish(im, line, r, 0, 0, deleted);
 nomem:
 	core_record_free(r);
@@ -2128,6 +2299,8 @@ reader(void *arg)
 	 * before (header_or_title). */
 	if (rc == 0 && im->ntitles > 0 && !im->header_done)
 		(void)title_as_header(im);	/* its errors: in rmsgs, im->fatal */
+	if (rc == 0 && im->header_done)
+		content_end(im);	/* read by the writer once done is set */
 	pthread_mutex_lock(&im->mu);
 	im->read_rc = rc;
 	im->err_line = err_line;
@@ -2151,6 +2324,7 @@ reader(void *arg)
 #define IMPORT_DRY	2	/* store_write fn: dry run, abort */
 #define IMPORT_READER	3	/* store_write fn: the reader failed */
 #define IMPORT_FILE_SEEN 4	/* store_write fn: the file was imported before */
+#define IMPORT_CONTENT_SEEN 5	/* store_write fn: its content was imported before */
 
 /* Waits for row i.  Returns 1 and copies it into *w, or 0 when there is no
  * row i (the reader is done), or -1 when the reader failed. */
@@ -2930,7 +3104,13 @@ repeat_check(struct import *im, struct store_txn *t, const struct row *w)
  * a setting is: not in the change log, so no bundle carries it (a file
  * imported at another station is that station's business; its rows, once
  * synced here, are what the row check compares), and a backup holds it
- * with the records it speaks of.  A file of no rows is not noted. */
+ * with the records it speaks of.  A file of no rows is not noted.
+ *
+ * Beside it, the digest of the file's content (content_end), in
+ * "import.KIND.content.DIGEST", with the same value and under the same
+ * rules; it is known only once the reader is through, so it is looked up
+ * at the end of write_rows (content_seen), before the rows' own errors
+ * are counted: the same content is then the one thing said. */
 
 /* Reads all of im->in into im->digest and leaves im->in where the reader
  * starts: a regular file is read again from its start; anything else (a
@@ -2980,22 +3160,28 @@ file_digest(struct import *im)
 	return 0;
 }
 
+/* The setting that notes the file by the digest of its bytes, or (content)
+ * by that of its rows' values (content_end). */
 static void
-file_key(const struct import *im, char *key, size_t n)
+file_key(const struct import *im, int content, char *key, size_t n)
 {
-	snprintf(key, n, "import.%s.%s", im->s->plural, im->digest);
+	if (content)
+		snprintf(key, n, "import.%s.content.%s", im->s->plural, im->content);
+	else
+		snprintf(key, n, "import.%s.%s", im->s->plural, im->digest);
 }
 
-/* Looks the file up: 1 and im->seen_before filled if it was imported as
- * this kind before, 0 if not, or a store code. */
+/* Looks the file up by its bytes, or (content) by its rows' values: 1 and
+ * im->seen_before filled if it was imported as this kind before, 0 if not,
+ * or a store code. */
 static int
-file_seen(struct import *im, struct store_txn *t)
+file_seen(struct import *im, struct store_txn *t, int content)
 {
 	char key[160], *v = NULL, *user, *rows;
 	long long when;
 	int rc;
 
-	file_key(im, key, sizeof key);
+	file_key(im, content, key, sizeof key);
 	if ((rc = store_setting_get(t, key, &v, NULL)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
 	memset(&im->seen_before, 0, sizeof im->seen_before);
@@ -3015,9 +3201,22 @@ file_seen(struct import *im, struct store_txn *t)
 	return 1;
 }
 
-/* Notes the file as imported now by the store's user (write_rows, once
- * every row is written).  Returns 0, IMPORT_FILE_SEEN (imported before,
- * and no --allow-repeats), or a store code. */
+/* Whether the file's content (its rows' values, not its bytes) was
+ * imported as this kind before (write_rows, once every row is read, none
+ * of them bad): 1 and im->seen_before filled if so, and no
+ * --allow-repeats; else 0; or a store code. */
+static int
+content_seen(struct import *im, struct store_txn *t)
+{
+	if (im->allow_repeats || im->content[0] == '\0' || im->nrows == 0)
+		return 0;
+	return file_seen(im, t, 1);
+}
+
+/* Notes the file, by its bytes and by its content, as imported now by the
+ * store's user (write_rows, once every row is written).  Returns 0,
+ * IMPORT_FILE_SEEN (imported before, and no --allow-repeats), or a store
+ * code. */
 static int
 file_note(struct import *im, struct store_txn *t)
 {
@@ -3026,11 +3225,14 @@ file_note(struct import *im, struct store_txn *t)
 
 	if (im->digest[0] == '\0' || im->nrows == 0)
 		return 0;
-	if (!im->allow_repeats && (rc = file_seen(im, t)) != 0)
+	if (!im->allow_repeats && (rc = file_seen(im, t, 0)) != 0)
 		return rc < 0 ? rc : IMPORT_FILE_SEEN;
-	file_key(im, key, sizeof key);
 	snprintf(val, sizeof val, "%lld\t%s\t%zu", (long long)time(NULL),
 	    store_user(im->st), im->nrows);
+	file_key(im, 0, key, sizeof key);
+	if ((rc = store_setting_set(t, key, val, strlen(val))) != 0 || im->content[0] == '\0')
+		return rc;
+	file_key(im, 1, key, sizeof key);
 	return store_setting_set(t, key, val, strlen(val));
 }
 
@@ -3046,6 +3248,18 @@ file_seen_error(const struct import *im, const char *kname)
 	    im->file, tui_fmt_when(im->seen_before.when, TUI_WHEN_ASCII, when, sizeof when),
 	    user != NULL ? user : "?", im->seen_before.rows, kname, im->file);
 	free(user);
+}
+
+/* Says that the file's content was imported before (im->seen_before),
+ * though not its bytes. */
+static void
+content_seen_error(const struct import *im, const char *kname)
+{
+	char when[48];
+
+	cli_error(_("%s: the same content (the same rows with the same values) was imported on %s by %s (%zu rows); the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats"),
+	    im->file, tui_fmt_when(im->seen_before.when, TUI_WHEN_ASCII, when, sizeof when),
+	    im->seen_before.user, im->seen_before.rows, kname, im->file);
 }
 
 static int
@@ -3191,6 +3405,10 @@ write_rows(struct store_txn *t, void *ctx)
 	}
 	if (more < 0)
 		return IMPORT_READER;
+	/* The same content imported before: said alone, in place of what
+	 * the rows found (they repeat records, or name ones deleted since) */
+	if (!bad && (rc = content_seen(im, t)) != 0)
+		return rc < 0 ? rc : IMPORT_CONTENT_SEEN;
 	if ((rc = store_unique_settle(t, dup_settled, im)) != 0)
 		return rc;
 	if (bad || im->wbad)
@@ -3279,7 +3497,9 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		if (fstat(fileno(im.in), &sf) == 0 && S_ISREG(sf.st_mode))
 			im.size = sf.st_size;
 	}
-	if ((rc = file_digest(&im)) != 0) {
+	if ((rc = file_digest(&im)) != 0 || (rc = content_start(&im)) != 0) {
+		if (rc < 0)
+			rc = ENOMEM;
 		cli_error(_("cannot read %s: %s"), file, tui_errno_text(rc));
 		if (im.in != stdin)
 			fclose(im.in);
@@ -3303,7 +3523,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		struct store_txn *t;
 
 		if ((rc = store_read_begin(st, &t)) == 0) {
-			rc = file_seen(&im, t);
+			rc = file_seen(&im, t, 0);
 			store_read_end(t);
 		}
 		if (rc < 0) {
@@ -3333,6 +3553,12 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	if (im.fatal) {
 		msgs_free(&im.wmsgs);
 		im.wbad = 0;
+	}
+	/* Content imported before: that alone is said (no row's error nor
+	 * warning with it). */
+	if (rc == IMPORT_CONTENT_SEEN && !im.fatal) {
+		msgs_free(&im.rmsgs);
+		msgs_free(&im.wmsgs);
 	}
 	mem_lost = im.rmsgs.oom || im.wmsgs.oom;
 	msgs_print(&im);
@@ -3365,6 +3591,9 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	} else if (rc == IMPORT_READER) {
 		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_EIO));
 		ret = EXIT_SYSTEM;
+	} else if (rc == IMPORT_CONTENT_SEEN) {
+		content_seen_error(&im, kname);
+		ret = EXIT_INVALID;
 	} else if (rc == IMPORT_ROWS_BAD) {
 		cli_error(_("rows with errors: %d; nothing was imported"), im.bad + im.wbad);
 		if (im.repeats > 0)

@@ -1,7 +1,8 @@
 # The same hand-made CSV (rows without ids, no national id) imported twice,
-# saved again in between (so not refused as the same file, by its digest):
-# the second import is refused whole, each row named by its line and the
-# record it repeats, and the database is left as it was; --allow-repeats
+# saved again in between with a row added at its end (so not refused as the
+# same file, by the digest of its bytes or of its content): the second
+# import is refused whole, each row named by its line and the record it
+# repeats, and the database is left as it was; --allow-repeats
 # imports such rows anyway.  Rows that repeat each other inside one file
 # (two equal payments of one day) are accepted, a row that differs in one
 # field is accepted, and a row that equals a stored record only once
@@ -57,11 +58,17 @@ Y1=$(id_of payments 1) Y2=$(id_of payments 2)
 is "$("$HAMYAR" --db "$D" export pledges | tr -d '\r' | awk -F, 'NR == 2 { print $(NF - 1) }')" "partial" \
     "the pledge's status follows its payments (partial)"
 
-# Every sheet saved again (CRLF line ends: not the same bytes; the very
-# same file is refused as a whole before its rows are read, see
-# import_file_repeat.sh) and imported again: refused whole, every row named
-# with the record it repeats; the database as it was.
+# Every sheet saved again (CRLF line ends: not the same bytes) with a new
+# row added at its end (not the same content either; the same file, or its
+# rows alone saved again, is refused as a whole: see import_file_repeat.sh
+# and import_content_repeat.sh) and imported again: refused whole, every
+# row named with the record it repeats; the database as it was.
 for f in units donors needs pledges payments; do sed 's/$/\r/' "$TMP/$f.csv" >"$TMP/$f-again.csv"; done
+printf 'post,پاسگاه سردرود,TBZ,\r\n' >>"$TMP/units-again.csv"
+printf 'زهرا احمدی‌نژاد,person,TBZ,\r\n' >>"$TMP/donors-again.csv"
+printf '%s,space,تعمیر سقف پاسگاه,"250,000,000",3,3,1403/01/20,identified\r\n' "$U2" >>"$TMP/needs-again.csv"
+printf '%s,%s,costs,100000000,1403/02/05,pledged\r\n' "$D1" "$N1" >>"$TMP/pledges-again.csv"
+printf '%s,1403/02/25,50000000,\r\n' "$P1" >>"$TMP/payments-again.csv"
 snapshot "$TMP/before.json"
 import units "$TMP/units-again.csv"
 is "$r" 1 "units again: refused (exit 1)"

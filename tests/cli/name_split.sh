@@ -33,10 +33,12 @@ is "$(names)" "مریم رضایی‌فر|علی|کریمی‌نژاد|محمد 
 export_rows donors | grep -q '^TBZ-1,person,مریم رضایی‌فر,0012345679,,,,MRD,'; ok $? "... the other columns in their fields"
 
 # ---- the same rows again, in the sheet saved once more (LF line ends: not
-# the same bytes, which would be refused as a file imported before): the
+# the same bytes, which would be refused as a file imported before) with a
+# fifth row (not the same content, which would be refused so too): the
 # joined names are compared with the stored ones, so its rows are
 # repeats, not four more donors
 tr -d '\r' <"$TMP/d1.csv" >"$TMP/d1-again.csv"
+printf '5,سکینه,پورمحمدی,person,TBZ,\n' >>"$TMP/d1-again.csv"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/d1-again.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "the same rows imported twice: refused"
 grep -q "line 3: the same as record TBZ-2 already in the database" "$TMP/err" &&
 grep -q "line 5: the same as record TBZ-4 already in the database" "$TMP/err"; ok $? "... its rows repeat the donors written (علی, محمد رضا نوری اصل)"
