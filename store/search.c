@@ -83,11 +83,6 @@
 #define PART_FLAG	0x80	/* on a word's length in an entry value: a part
 				   (WORD_KEY_MAX is below it) */
 
-#define VALUE_MAX (1 + WORDS_MAX * (1 + WORD_KEY_MAX))
-#if VALUE_MAX != WORDS_VALUE_MAX
-#error "WORDS_VALUE_MAX (store_int.h) is not the words' entry value size"
-#endif
-
 /* The words of one search text. */
 struct wlist {
 	size_t n;
@@ -183,6 +178,7 @@ entry_value(const struct wlist *w, unsigned char *v)
 	return o;
 }
 
+#define VALUE_MAX (1 + WORDS_MAX * (1 + WORD_KEY_MAX))
 
 /* Puts (add) or deletes every entry of w for record rkey. */
 static int
@@ -237,45 +233,9 @@ field_text(const struct core_record *r, int f)
 	return r->v[f].text;
 }
 
-/* The words of an entry value v (entry_value's layout) into w; returns 0,
- * or STORE_ECORRUPT for a value that is not one. */
-static int
-words_of_value(const unsigned char *v, size_t vl, struct wlist *w)
-{
-	size_t i, o = 1, n;
-
-	w->n = 0;
-	if (vl == 0 || v[0] > WORDS_MAX)
-		return STORE_ECORRUPT;
-	for (i = 0; i < v[0]; i++) {
-		if (o >= vl || (n = v[o] & (PART_FLAG - 1)) > WORD_KEY_MAX || o + 1 + n > vl)
-			return STORE_ECORRUPT;
-		w->part[i] = (v[o] & PART_FLAG) != 0;
-		w->len[i] = n;
-		memcpy(w->key[i], v + o + 1, n);
-		o += 1 + n;
-	}
-	w->n = v[0];
-	return o == vl ? 0 : STORE_ECORRUPT;
-}
-
-int
-words_value(const char *text, unsigned char *v, size_t *vl)
-{
-	struct wlist *w;
-	int rc;
-
-	if ((w = malloc(sizeof *w)) == NULL)
-		return STORE_ENOMEM;
-	if ((rc = words_of(text, w, 1)) == 0)
-		*vl = entry_value(w, v);
-	free(w);
-	return rc;
-}
-
 int
 words_field(struct store_txn *t, const struct core_record *old, const struct core_record *r,
-    int f, const unsigned char *rkey, size_t rklen, const unsigned char *made, size_t madelen)
+    int f, const unsigned char *rkey, size_t rklen)
 {
 	struct wlist *ow, *nw;
 	int rc;
@@ -285,11 +245,8 @@ words_field(struct store_txn *t, const struct core_record *old, const struct cor
 	if ((ow = malloc(2 * sizeof *ow)) == NULL)
 		return STORE_ENOMEM;
 	nw = ow + 1;
-	if (made != NULL && t->st->noparts)
-		made = NULL;	/* made with the parts; this index has none */
 	if ((rc = words_of(field_text(old, f), ow, !t->st->noparts)) == 0 &&
-	    (rc = made != NULL ? words_of_value(made, madelen, nw) :
-	    words_of(field_text(r, f), nw, !t->st->noparts)) == 0 && !same_words(ow, nw)) {
+	    (rc = words_of(field_text(r, f), nw, !t->st->noparts)) == 0 && !same_words(ow, nw)) {
 		rc = put_entries(t, r->kind, f, ow, rkey, rklen, 0);
 		if (rc == 0)
 			rc = put_entries(t, r->kind, f, nw, rkey, rklen, 1);
@@ -310,7 +267,7 @@ words_record(struct store_txn *t, const struct core_record *r, const unsigned ch
 	(void)ctx;
 	for (i = 0; i < s->nfields && rc == 0; i++)
 		if (search_only(s->fields[i].flags))
-			rc = words_field(t, NULL, r, (int)i, rkey, rklen, NULL, 0);
+			rc = words_field(t, NULL, r, (int)i, rkey, rklen);
 	return rc;
 }
 

@@ -1066,111 +1066,6 @@ rec_search_key(const struct core_record *r, int f, unsigned char *key, size_t *l
 	return search_key(r->kind, f, r->v[f].text, key, len);
 }
 
-/* ---- search keys made ahead (store_keys_make) ---- */
-
-#define KEYS_FIELDS_MAX 4	/* search fields of one kind kept */
-
-struct keys_field {
-	int f;
-	const char *text;	/* the text they were made from */
-	size_t textlen;
-	const unsigned char *skey;	/* search_key */
-	size_t sklen;
-	const unsigned char *wv;	/* words_value */
-	size_t wvl;
-};
-
-struct store_keys {
-	enum core_kind kind;
-	size_t n;
-	struct keys_field fk[KEYS_FIELDS_MAX];
-	unsigned char data[];	/* the texts, keys and values */
-};
-
-struct store_keys *
-store_keys_make(const struct core_record *r)
-{
-	const struct core_schema *s;
-	unsigned char *sk = NULL, *wv = NULL;
-	size_t i, n = 0, total = 0, o = 0;
-	size_t sklen[KEYS_FIELDS_MAX], wvl[KEYS_FIELDS_MAX];
-	int fs[KEYS_FIELDS_MAX];
-	struct store_keys *k = NULL;
-
-	if (r == NULL || (s = core_schema_get(r->kind)) == NULL)
-		return NULL;
-	for (i = 0; i < s->nfields && n < KEYS_FIELDS_MAX; i++)
-		if (search_only(s->fields[i].flags) && r->v[i].set && r->v[i].text != NULL &&
-		    r->v[i].text[0] != '\0')
-			fs[n++] = (int)i;
-	if (n == 0 || (sk = malloc(n * (KEY_MAX + WORDS_VALUE_MAX))) == NULL)
-		return NULL;
-	wv = sk + n * KEY_MAX;
-	for (i = 0; i < n; i++) {
-		const char *text = r->v[fs[i]].text;
-
-		if (search_key(r->kind, fs[i], text, sk + i * KEY_MAX, &sklen[i]) != 0 ||
-		    words_value(text, wv + i * WORDS_VALUE_MAX, &wvl[i]) != 0)
-			goto out;
-		total += strlen(text) + 1 + sklen[i] + wvl[i];
-	}
-	if ((k = malloc(sizeof *k + total)) == NULL)
-		goto out;
-	k->kind = r->kind;
-	k->n = n;
-	for (i = 0; i < n; i++) {
-		struct keys_field *kf = &k->fk[i];
-		const char *text = r->v[fs[i]].text;
-
-		kf->f = fs[i];
-		kf->textlen = strlen(text);
-		memcpy(k->data + o, text, kf->textlen + 1);
-		kf->text = (const char *)k->data + o;
-		o += kf->textlen + 1;
-		memcpy(k->data + o, sk + i * KEY_MAX, sklen[i]);
-		kf->skey = k->data + o;
-		kf->sklen = sklen[i];
-		o += sklen[i];
-		memcpy(k->data + o, wv + i * WORDS_VALUE_MAX, wvl[i]);
-		kf->wv = k->data + o;
-		kf->wvl = wvl[i];
-		o += wvl[i];
-	}
-out:
-	free(sk);
-	return k;
-}
-
-void
-store_keys_free(struct store_keys *k)
-{
-	free(k);
-}
-
-void
-store_txn_keys(struct store_txn *t, const struct store_keys *k)
-{
-	t->keys = k;
-}
-
-/* The keys made ahead for field f of r, if t has them and they were made
- * from the text f holds now (they are functions of kind, field and text
- * alone, so any record with that text may use them); else NULL. */
-static const struct keys_field *
-keys_for(const struct store_txn *t, const struct core_record *r, int f)
-{
-	const struct store_keys *k = t->keys;
-	const char *text = r->v[f].text;
-	size_t i;
-
-	if (k == NULL || k->kind != r->kind || !r->v[f].set || text == NULL)
-		return NULL;
-	for (i = 0; i < k->n; i++)
-		if (k->fk[i].f == f)
-			return strncmp(text, k->fk[i].text, k->fk[i].textlen + 1) == 0 ? &k->fk[i] : NULL;
-	return NULL;
-}
-
 /* ---- records ---- */
 
 static int
@@ -1607,15 +1502,9 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 				ol = (size_t)index_key(old, (int)i, okey);
 		}
 		if (search_only(fl)) {
-			const struct keys_field *kf = keys_for(t, r, (int)i);
-
-			if ((rc = words_field(t, old, r, (int)i, rkey, rklen, kf ? kf->wv : NULL,
-			    kf ? kf->wvl : 0)) != 0)
+			if ((rc = words_field(t, old, r, (int)i, rkey, rklen)) != 0)
 				return rc;
-			if (kf != NULL) {
-				memcpy(key, kf->skey, kf->sklen);
-				nl = kf->sklen;
-			} else if ((rc = rec_search_key(r, (int)i, key, &nl)) != 0)
+			if ((rc = rec_search_key(r, (int)i, key, &nl)) != 0)
 				return rc;
 			if (old && (rc = rec_search_key(old, (int)i, okey, &ol)) != 0)
 				return rc;
@@ -1818,19 +1707,8 @@ pledge_follow(struct store_txn *t, const char *pid)
 	return rc;
 }
 
-static int put_new(struct store_txn *t, struct core_record *r, char *id_out);
-
 int
 store_put_new(struct store_txn *t, struct core_record *r, char *id_out)
-{
-	int rc = put_new(t, r, id_out);
-
-	t->keys = NULL;
-	return rc;
-}
-
-static int
-put_new(struct store_txn *t, struct core_record *r, char *id_out)
 {
 	const struct core_schema *s;
 	char station[CORE_STATION_MAX + 1], idst[CORE_STATION_MAX + 1], id[CORE_ID_MAX];
@@ -2005,19 +1883,8 @@ rederive_needs(struct store_txn *t, const char *unit_id)
 	return rc == STORE_ENOTFOUND ? 0 : rc;
 }
 
-static int update(struct store_txn *t, struct core_record *r, uint64_t rev);
-
 int
 store_update(struct store_txn *t, struct core_record *r, uint64_t rev)
-{
-	int rc = update(t, r, rev);
-
-	t->keys = NULL;
-	return rc;
-}
-
-static int
-update(struct store_txn *t, struct core_record *r, uint64_t rev)
 {
 	unsigned char rkey[RKEY_MAX];
 	size_t rklen;

@@ -223,21 +223,6 @@ int store_missing_refs(struct store_txn *t, const struct core_record *r,
  * LMDB failures (fatal to the transaction: return them from fn). */
 int store_put_new(struct store_txn *t, struct core_record *r, char *id_out);
 
-/* The search keys of a record (the whole-name index key and the word
- * entries of each search field), made ahead of its write: by a bulk
- * import's reading thread, while the writing thread writes earlier rows.
- * Needs no store or transaction; safe to call from any thread.  Returns
- * NULL if r has no search field, or without memory (the write then makes
- * them itself).  Free with store_keys_free (NULL is a no-op). */
-struct store_keys;
-struct store_keys *store_keys_make(const struct core_record *r);
-void store_keys_free(struct store_keys *k);
-
-/* The next store_put_new or store_update of t uses k (NULL: none) for the
- * fields whose text is still the text k was made from; any other field,
- * or another record, makes its keys as usual.  Cleared by that write. */
-void store_txn_keys(struct store_txn *t, const struct store_keys *k);
-
 /* Overwrites the stored record r's id with r, if its revision is still rev
  * (the revision the caller read).  Derived fields are filled; only changed
  * fields are audited; an unchanged record writes nothing.

@@ -93,8 +93,6 @@ struct store_txn {
 				   record is left to it, not refused */
 	struct store_idsum paid;	/* write: pledges' paid sums worked out
 				   (store_pledge_paid), kept by write_rec */
-	const struct store_keys *keys;	/* store_txn_keys: the next record's
-				   search keys, made ahead */
 	int remote;		/* store_sync_resolve: writing another station's
 				   version; the local rules of a write (a need's
 				   status workflow, a pledge's status from its
@@ -242,16 +240,9 @@ extern unsigned long defer_threaded;
 #define search_only(fl) (((fl) & CORE_FF_SEARCH) && !((fl) & (CORE_FF_UNIQUE | CORE_FF_INDEX)))
 
 /* Replaces the word entries of search field f of old (NULL: none) by r's,
- * for record key rkey; nothing if the words are the same or st->nowords.
- * made (madelen bytes), if not NULL, is words_value of r's field f, made
- * ahead (store_keys_make). */
+ * for record key rkey; nothing if the words are the same or st->nowords. */
 int words_field(struct store_txn *t, const struct core_record *old, const struct core_record *r,
-    int f, const unsigned char *rkey, size_t rklen, const unsigned char *made, size_t madelen);
-/* The largest words entry value: 1 + WORDS_MAX * (1 + WORD_KEY_MAX). */
-#define WORDS_VALUE_MAX (1 + 32 * (1 + 60))
-/* The words entry value of text (with the parts after a ZWNJ) into v
- * (WORDS_VALUE_MAX bytes), its length into *vl; 0 or STORE_ENOMEM. */
-int words_value(const char *text, unsigned char *v, size_t *vl);
+    int f, const unsigned char *rkey, size_t rklen);
 /* Empties the word index and fills it from every record (write txn). */
 int words_rebuild(struct store_txn *t);
 

@@ -246,8 +246,6 @@ struct row {
 				   reported with the rest */
 	int deleted;		/* COL_ACTIVE: 1 deleted, 0 in use, -1 not said */
 	struct core_record *rec;
-	struct store_keys *keys;	/* rec's search keys, made by the reader
-					   (store_keys_make; NULL: the writer makes them) */
 };
 
 struct msg {
@@ -2054,9 +2052,6 @@ publish(struct import *im, size_t line, struct core_record *r, int force_signal,
     int deleted)
 {
 	int rc = 0;
-	/* the search keys of a good row are made here, on the reading
-	 * thread, for the writer to use (its thread is the slower) */
-	struct store_keys *keys = r != NULL && !bad ? store_keys_make(r) : NULL;
 
 	pthread_mutex_lock(&im->mu);
 	im->bad += (int)im->rbad_pending;
@@ -2080,19 +2075,16 @@ publish(struct import *im, size_t line, struct core_record *r, int force_signal,
 		im->rows[im->nrows].bad = bad;
 		im->rows[im->nrows].deleted = deleted;
 		im->rows[im->nrows].rec = r;
-		im->rows[im->nrows].keys = keys;
 		im->rows[im->nrows].nat = im->nk.rnat;
 		im->nk.rnat = NULL;
 		im->nrows++;
 		r = NULL;
-		keys = NULL;
 	}
 	if (force_signal || im->nrows % 256 == 0)
 		pthread_cond_signal(&im->cv);
 out:
 	pthread_mutex_unlock(&im->mu);
 	core_record_free(r);
-	store_keys_free(keys);
 	natref_free(im->nk.rnat);	/* a row not kept */
 	im->nk.rnat = NULL;
 	return rc;
@@ -3333,7 +3325,6 @@ write_rows(struct store_txn *t, void *ctx)
 			continue;
 		}
 		store_unique_tag(t, w.line);
-		store_txn_keys(t, w.keys);
 		if (exists) {
 			rc = store_update(t, w.rec, meta.rev);
 			/* counted below: changed, or as it was */
@@ -3626,7 +3617,6 @@ out:
 	msgs_free(&im.wmsgs);
 	for (i = 0; i < im.nrows; i++) {
 		core_record_free(im.rows[i].rec);
-		store_keys_free(im.rows[i].keys);
 		natref_free(im.rows[i].nat);
 	}
 	natref_free(im.nk.rnat);

@@ -786,113 +786,6 @@ teardown(void **state)
 	return system(cmd) == 0 ? 0 : -1;
 }
 
-/* ---- search keys made ahead (store_keys_make), as a bulk import's
- * reading thread makes them ---- */
-
-struct ahead {
-	const char *const *v;	/* the names the keys are made from */
-	const char *const *now;	/* the names the records hold when written
-				   (NULL: the same) */
-	size_t n;
-};
-
-static int
-put_ahead_fn(struct store_txn *t, void *ctx)
-{
-	struct ahead *c = ctx;
-	size_t i;
-	int rc;
-
-	for (i = 0; i < c->n; i++) {
-		struct core_record *r = core_record_new(CORE_DONOR);
-		struct store_keys *k;
-
-		core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
-		core_record_set_text(r, CORE_DONOR_NAME, c->v[i]);
-		core_record_set_text(r, CORE_DONOR_COUNTY, "TBZ");
-		k = store_keys_make(r);
-		assert_non_null(k);
-		if (c->now != NULL)	/* changed after its keys were made */
-			core_record_set_text(r, CORE_DONOR_NAME, c->now[i]);
-		store_txn_keys(t, k);
-		rc = store_put_new(t, r, NULL);
-		store_keys_free(k);
-		core_record_free(r);
-		if (rc != 0)
-			return rc;
-	}
-	return 0;
-}
-
-static struct store *
-open_ahead(const char *const *names, const char *const *now, size_t n)
-{
-	struct store *st;
-	struct ahead c = { names, now, n };
-
-	assert_int_equal(store_open(newdb(), STORE_CREATE | STORE_NOSYNC, &st), 0);
-	assert_int_equal(store_write(st, init_fn, "TBZ"), 0);
-	assert_int_equal(store_user_set(st, "clerk1"), 0);
-	assert_int_equal(store_write(st, put_ahead_fn, &c), 0);
-	return st;
-}
-
-static void
-test_keys_ahead(void **state)
-{
-	/* the same names, written with their keys made ahead and without */
-	struct store *a = open_ahead(compound, NULL, NCOMPOUND);
-	struct store *b = open_with(NULL, compound, NCOMPOUND, NULL);
-	static const char *const queries[] = {
-		"نژاد", "نژاد ", "زاده", "آقا", "پور", "حسين", "اصل", "زاده‌اصل", "علی", "كريمي",
-		"قلیزاده", "مریم احمدی",
-	};
-	char ga[4096], gb[4096];
-	size_t i;
-	struct core_record *r = core_record_new(CORE_DONOR);
-
-	(void)state;
-	assert_int_equal(problems(a), 0);	/* every word and name entry as expected */
-	for (i = 0; i < sizeof queries / sizeof queries[0]; i++) {
-		found(a, queries[i], ga, sizeof ga);
-		found(b, queries[i], gb, sizeof gb);
-		assert_string_equal(ga, gb);
-	}
-	found(a, "نژاد", ga, sizeof ga);
-	assert_string_equal(ga, "مریم احمدی‌نژاد|رضا نژادی");
-	found(a, "", ga, sizeof ga);	/* every name, in name order */
-	found(b, "", gb, sizeof gb);
-	assert_string_equal(ga, gb);
-	assert_true(strchr(ga, '|') != NULL);
-	store_close(a);
-	store_close(b);
-	/* a record with no name has no keys to make */
-	core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
-	assert_null(store_keys_make(r));
-	core_record_free(r);
-}
-
-/* Keys made from a name the record no longer holds are not used: its
- * entries are its own name's. */
-static void
-test_keys_ahead_stale(void **state)
-{
-	static const char *const made[] = { "علی کریمی", "مریم احمدی‌نژاد" };
-	static const char *const now[] = { "زهرا نوری", "مریم احمدی‌نژاد" };
-	struct store *st = open_ahead(made, now, 2);
-	char got[4096];
-
-	(void)state;
-	assert_int_equal(problems(st), 0);
-	FOUND(st, "کریمی", "");
-	FOUND(st, "علی", "");
-	FOUND(st, "نوری", "زهرا نوری");
-	FOUND(st, "نژاد", "مریم احمدی‌نژاد");	/* the unchanged one's own keys */
-	found(st, "", got, sizeof got);
-	assert_string_equal(got, "زهرا نوری|مریم احمدی‌نژاد");
-	store_close(st);
-}
-
 int
 main(void)
 {
@@ -908,8 +801,6 @@ main(void)
 		cmocka_unit_test(test_names_order),
 		cmocka_unit_test(test_zwnj_parts),
 		cmocka_unit_test(test_format6_parts),
-		cmocka_unit_test(test_keys_ahead),
-		cmocka_unit_test(test_keys_ahead_stale),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
