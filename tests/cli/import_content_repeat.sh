@@ -116,7 +116,7 @@ holds "$(cat "$TMP/err")" "needs.csv: همین پرونده، با همین مح
     "... as the same file (its bytes checked first), imported when the content says ($when)"
 holds "$(grep -c "$CS" "$TMP/err")" "0" "... not as the same content"
 "$HAMYAR" --lang en --db "$D" import needs "$TMP/needs-resaved.csv" >/dev/null 2>"$TMP/err"
-holds "$(cat "$TMP/err")" "needs-resaved.csv: the same content (the same rows with the same values) was imported on $when by $ME (2 rows); the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import needs $TMP/needs-resaved.csv --allow-repeats" \
+holds "$(cat "$TMP/err")" "needs-resaved.csv: the same content (the same rows with the same values) was imported on $when by $ME (rows: 2); the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import needs $TMP/needs-resaved.csv --allow-repeats" \
     "... the English message"
 
 import pledges "$TMP/pledges-resaved.csv"

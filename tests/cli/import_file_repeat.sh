@@ -63,7 +63,7 @@ is "$r" 1 "donors again, both edited since: refused"
 is "$(count donors)" 2 "... still two donors"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/donors.csv" >/dev/null 2>"$TMP/err"
 holds "$(cat "$TMP/err")" "donors.csv: this file, with the same content, was imported on $when" "... the English message"
-holds "$(cat "$TMP/err")" "by $ME (2 rows); nothing was imported. To import it again all the same: hamyar import donors $TMP/donors.csv --allow-repeats" \
+holds "$(cat "$TMP/err")" "by $ME (rows: 2); nothing was imported. To import it again all the same: hamyar import donors $TMP/donors.csv --allow-repeats" \
     "... naming the user, the rows and the option"
 import donors - <"$TMP/donors.csv"
 is "$r" 1 "the same file on standard input: refused too"
@@ -148,7 +148,7 @@ for c in "$RLO" "$NEL" "$ESC"; do
 	ok $r "... and no $(printf %s "$c" | od -An -tx1 | tr -d ' ') in the message"
 done
 "$HAMYAR" --lang en --db "$D" import units "$TMP/unit2.csv" >/dev/null 2>"$TMP/err"
-holds "$(cat "$TMP/err")" "by کاربر◊nimda�x␛[2J (1 rows)" "... in English too"
+holds "$(cat "$TMP/err")" "by کاربر◊nimda�x␛[2J (rows: 1)" "... in English too"
 case $(cat "$TMP/err") in *"$RLO"*|*"$NEL"*|*"$ESC"*) r=1 ;; *) r=0 ;; esac
 ok $r "... with no control character raw"
 done_testing
