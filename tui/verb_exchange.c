@@ -2726,9 +2726,11 @@ dup_settled(const struct store_why *dup, const char *id, size_t line, void *ctx)
 }
 
 /* The bar of an import, at row done of total (0 while the reader is still
- * going, which it is for most of a big file: it is the slower thread).
- * Until the count is known, the share of the file the reader has got
- * through stands for it, short of 100% (the writer follows it closely). */
+ * going, which it is for most of a big file: the two threads share the
+ * cores with the sorter, and the reader ends only a little before the
+ * writer).  Until the count is known, the share of the file the reader has
+ * got through stands for it, short of 100% (the writer follows it
+ * closely). */
 static void
 progress_rows(struct import *im, size_t done, size_t total)
 {
