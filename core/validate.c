@@ -1851,7 +1851,7 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 
 static int validate(const struct core_record *r, const struct core_record *parent,
     int64_t paid, const struct core_record *old, const struct core_vopts *o,
-    struct core_issues *out);
+    unsigned parsed, struct core_issues *out);
 
 int
 core_record_validate(const struct core_record *r,
@@ -1865,7 +1865,7 @@ core_payment_validate(const struct core_record *r,
     const struct core_record *parent, int64_t paid, const struct core_record *old,
     struct core_issues *out)
 {
-	return validate(r, parent, paid < 0 ? 0 : paid, old, NULL, out);
+	return validate(r, parent, paid < 0 ? 0 : paid, old, NULL, 0, out);
 }
 
 int
@@ -1873,7 +1873,7 @@ core_pledge_validate(const struct core_record *r,
     const struct core_record *parent, int64_t pledged, const struct core_record *old,
     struct core_issues *out)
 {
-	return validate(r, parent, pledged < 0 ? 0 : pledged, old, NULL, out);
+	return validate(r, parent, pledged < 0 ? 0 : pledged, old, NULL, 0, out);
 }
 
 int
@@ -1881,13 +1881,31 @@ core_record_validate_opts(const struct core_record *r,
     const struct core_record *parent, const struct core_vopts *o,
     struct core_issues *out)
 {
-	return validate(r, parent, 0, NULL, o, out);
+	return validate(r, parent, 0, NULL, o, 0, out);
+}
+
+int
+core_record_validate_parsed(const struct core_record *r, const struct core_vopts *o,
+    unsigned parsed, struct core_issues *out)
+{
+	return validate(r, NULL, 0, NULL, o, parsed, out);
+}
+
+/* Field types whose value core_field_parse_opts sets only after the very
+ * check check_value makes (the same checker, or the same text checks on
+ * the normalised text), so that a value it set with no finding passes
+ * check_value as it is. */
+static int
+parse_checks_all(enum core_ftype t)
+{
+	return t == CORE_FT_NID || t == CORE_FT_LEGAL || t == CORE_FT_MOBILE ||
+	    t == CORE_FT_PHONE || t == CORE_FT_COUNTY || t == CORE_FT_TEXT;
 }
 
 static int
 validate(const struct core_record *r, const struct core_record *parent,
     int64_t paid, const struct core_record *old, const struct core_vopts *o,
-    struct core_issues *out)
+    unsigned parsed, struct core_issues *out)
 {
 	const struct core_schema *s;
 	size_t i;
@@ -1907,6 +1925,8 @@ validate(const struct core_record *r, const struct core_record *parent,
 				add(out, (int)i, CORE_SEV_ERROR, CORE_MSG_REQUIRED);
 			continue;
 		}
+		if ((parsed & (1u << i)) && parse_checks_all(f->type))
+			continue;	/* core_record_validate_parsed: checked */
 		check_value(r, (int)i, f, o, out);
 	}
 	cross_rules(r, parent, paid,

@@ -258,6 +258,15 @@ int core_record_validate(const struct core_record *r,
 int core_record_validate_opts(const struct core_record *r,
     const struct core_record *parent, const struct core_vopts *o,
     struct core_issues *out);
+/* core_record_validate_opts (no parent) for a record whose fields in the
+ * bit mask parsed (1 << field) were each just set by core_field_parse_opts
+ * with no finding (CORE_SEV_OK): the values of those among them whose
+ * parse makes the same check (ids of people and organisations, mobiles and
+ * phones, counties, texts) are not checked again; required fields, the
+ * other values and the cross-field rules are.  An import reads each cell
+ * so, then checks the row. */
+int core_record_validate_parsed(const struct core_record *r, const struct core_vopts *o,
+    unsigned parsed, struct core_issues *out);
 /* The same for payment r of pledge parent when the pledge's other payments
  * (not r itself) already add up to paid rials: r is "larger than the
  * pledged amount" (warning) when paid plus its amount would pass the

@@ -2099,6 +2099,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	struct core_issues all;
 	size_t i, ngreg = 0;
 	int sev, errors = 0, deleted = -1;
+	unsigned parsed = 0;		/* fields read with no finding */
 	char *whole = NULL;		/* a name joined from two columns */
 	int greg[CORE_MAX_FIELDS];	/* fields given a Gregorian date */
 	const char *greg_cell[CORE_MAX_FIELDS];
@@ -2176,6 +2177,10 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		    &im->vopts, &is);
 		free(whole);
 		whole = NULL;
+		if (sev == CORE_SEV_OK)
+			parsed |= 1u << f;
+		else
+			parsed &= ~(1u << f);
 		if (sev == CORE_ENOMEM || (sev == CORE_SEV_ERROR && is.msg == CORE_MSG_NOMEM) ||
 		    im->county_oom)
 			goto nomem;
@@ -2228,7 +2233,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	/* A row that may update a record with columns left out is checked by
 	 * the writer once the record's other fields are in (merge_absent). */
 	if (errors == 0 && !(im->partial && r->v[0].set)) {
-		core_record_validate_opts(r, NULL, &im->vopts, &all);
+		core_record_validate_parsed(r, &im->vopts, parsed, &all);
 		if (im->county_oom)
 			goto nomem;
 		for (i = 0; i < all.n; i++) {
