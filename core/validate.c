@@ -102,6 +102,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_AMOUNT_TOMAN] = N_("Amounts are in rials: write this one in rials (a toman is ten rials)"),
 	[CORE_MSG_DATE_GREGORIAN] = N_("A Gregorian date: kept as the same day of the Jalali calendar"),
 	[CORE_MSG_DATE_UNLIKELY] = N_("The year looks mistyped: write the date as in 1403/01/05"),
+	[CORE_MSG_USER_COUNTY] = N_("A clerk or supervisor needs a county: the county they work in"),
 };
 
 const char *
@@ -1843,6 +1844,15 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 		    r->v[CORE_STAGE_PLANNED_START].num)
 			add(out, CORE_STAGE_ACTUAL_END, CORE_SEV_WARNING,
 			    CORE_MSG_STAGE_ACTUAL_BEFORE_START);
+		break;
+	case CORE_USER:
+		/* as `user add` requires: a clerk or supervisor works in
+		 * one county, and one without would be held to none */
+		if (isset(r, CORE_USER_ROLE) && !isset(r, CORE_USER_COUNTY) &&
+		    (r->v[CORE_USER_ROLE].num == CORE_ROLE_CLERK ||
+		    r->v[CORE_USER_ROLE].num == CORE_ROLE_SUPERVISOR))
+			add(out, CORE_USER_COUNTY, CORE_SEV_ERROR,
+			    CORE_MSG_USER_COUNTY);
 		break;
 	default:
 		break;

@@ -92,6 +92,7 @@ enum core_msg {
 	CORE_MSG_DATE_GREGORIAN,	/* warning: a Gregorian date, read as such */
 	CORE_MSG_DATE_UNLIKELY,		/* a year out of the programme's range:
 					   1043 for 1403, 1504 for 1405 */
+	CORE_MSG_USER_COUNTY,		/* a clerk or supervisor with no county */
 	CORE_NMSGS
 };
 

@@ -299,6 +299,72 @@ value_display(const struct store_audit *e, const char *name, const char *text)
 	return out != NULL && out[0] != '\0' ? out : (free(out), strdup(text));
 }
 
+/* Does the space-separated list hold the word tok (len bytes)? */
+static int
+has_word(const char *list, const char *tok, size_t len)
+{
+	const char *p = list;
+
+	while (*p != '\0') {
+		size_t n;
+
+		while (*p == ' ')
+			p++;
+		n = strcspn(p, " ");
+		if (n == len && n > 0 && memcmp(p, tok, n) == 0)
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* A list of records (a ceremony's donors) as one side of a change: the ids
+ * the other side lacks first, each marked (+ added, - taken out), then the
+ * others in their order (a mark adds at most 4 bytes to an id of at least
+ * one: 5 times the list's length is room enough).  Shown as stored, both sides were cut at the
+ * column's width alike and the change itself could not be seen.  Returns a
+ * new string (caller frees), or NULL on allocation failure. */
+static char *
+refs_marked(const char *mine, const char *theirs, char mark)
+{
+	size_t cap = 5 * strlen(mine) + 1, len = 0;
+	char *out = malloc(cap);
+	int pass;
+
+	if (out == NULL)
+		return NULL;
+	for (pass = 0; pass < 2; pass++) {
+		const char *p = mine;
+
+		while (*p != '\0') {
+			size_t n;
+			int other;
+
+			while (*p == ' ')
+				p++;
+			if ((n = strcspn(p, " ")) == 0)
+				break;
+			other = !has_word(theirs, p, n);
+			if (other == (pass == 0)) {
+				if (len > 0)
+					out[len++] = ' ';
+				if (other) {
+					/* an LRM first: the mark stays by its
+					 * id in a right-to-left column */
+					memcpy(out + len, "\xe2\x80\x8e", 3);
+					len += 3;
+					out[len++] = mark;
+				}
+				memcpy(out + len, p, n);
+				len += n;
+			}
+			p += n;
+		}
+	}
+	out[len] = '\0';
+	return out;
+}
+
 static int
 add_entry(struct audit_scr *a, const struct store_audit *e)
 {
@@ -313,9 +379,19 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 		return -1;
 	for (i = 0; i < e->nfields; i++) {
 		const struct store_audit_field *f = &e->fields[i];
-		char *o = value_display(e, f->name, f->old_text);
-		char *n = value_display(e, f->name, f->new_text);
-		int rc = o == NULL || n == NULL ||
+		int fi = s != NULL ? core_field_find(s, f->name) : -1;
+		char *o, *n;
+		int rc;
+
+		if (e->action != STORE_ACT_SETTING && fi >= 0 && s->fields[fi].type == CORE_FT_REFS &&
+		    f->old_text[0] != '\0' && f->new_text[0] != '\0') {
+			o = refs_marked(f->old_text, f->new_text, '-');
+			n = refs_marked(f->new_text, f->old_text, '+');
+		} else {
+			o = value_display(e, f->name, f->old_text);
+			n = value_display(e, f->name, f->new_text);
+		}
+		rc = o == NULL || n == NULL ||
 		    add_line(a, field_label(e, f->name), o, n) != 0;
 
 		free(o);

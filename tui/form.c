@@ -336,6 +336,28 @@ box_propose_today(struct form *fm, struct ffield *x)
 	free(s);
 }
 
+/* A new record's county, when the user works in one (a clerk or supervisor
+ * may write in no other): his, shown as a proposal as a date is, so that
+ * the clerk registering the morning's donors does not choose it on each. */
+static void
+box_propose_county(struct form *fm, struct ffield *x)
+{
+	const struct store_identity *who = store_users_identity(tui_app.st);
+	char *s;
+
+	if (who == NULL || who->actor.county[0] == '\0' ||
+	    (who->actor.role != CORE_ROLE_CLERK && who->actor.role != CORE_ROLE_SUPERVISOR))
+		return;
+	if (core_record_set_text(fm->rec, x->fi, who->actor.county) != 0)
+		return;
+	if ((s = tui_value_display(fm->rec, x->fi)) == NULL) {
+		core_record_unset(fm->rec, x->fi);	/* as the empty box shows */
+		return;
+	}
+	tui_edit_propose(&x->ed, s);
+	free(s);
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
@@ -1340,6 +1362,8 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 			box_reset(fm, x);
 		if (fm->rev == 0 && x->box && f->type == CORE_FT_DATE && (f->flags & CORE_FF_TODAY))
 			box_propose_today(fm, x);
+		if (fm->rev == 0 && x->box && f->type == CORE_FT_COUNTY && k != CORE_USER)
+			box_propose_county(fm, x);
 	}
 	/* a draft's text (an emptied date too) then goes over the proposal */
 	if (draft != NULL)

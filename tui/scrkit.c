@@ -675,6 +675,21 @@ seq_typed(int field, const char *in)
 	tui_seq_save(seq_now);
 }
 
+/* A value refused in a one-field prompt: the popup hides the prompt, so its
+ * title names the field ("Not accepted: Planned end"). */
+static void
+refused(const struct core_record *r, int field, enum core_msg m)
+{
+	const struct core_schema *sc = core_schema_get(r->kind);
+	char title[200];
+
+	if (sc != NULL && field >= 0 && (size_t)field < sc->nfields)
+		snprintf(title, sizeof title, _("Not accepted: %s"), _(sc->fields[field].label));
+	else
+		snprintf(title, sizeof title, "%s", _("Not accepted"));
+	tui_message(title, _(core_msg_text(m)));
+}
+
 static int
 ask_field(struct core_record *r, int field, const char *title, const char *label,
     const char *init, int propose)
@@ -709,7 +724,7 @@ ask_field(struct core_record *r, int field, const char *title, const char *label
 			return 1;
 		}
 		again = in;
-		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
+		refused(r, field, is.msg);
 	}
 }
 
@@ -746,7 +761,7 @@ tui_ask_until_valid(struct core_record *r, const struct core_record *parent,
 	int ok;
 
 	while (tui_validate_new(r, parent, &is) == CORE_SEV_ERROR) {
-		tui_message(_("Not accepted"), _(core_msg_text(is.msg)));
+		refused(r, is.field, is.msg);
 		if ((label = label_of(is.field)) == NULL)
 			return 0;
 		if ((cur = tui_value_display(r, is.field)) == NULL)

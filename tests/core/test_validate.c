@@ -1274,6 +1274,16 @@ test_validate_misc(void **state)
 	(void)state;
 	core_record_set_text(u, CORE_USER_ID, "clerk1");
 	core_record_set_num(u, CORE_USER_ROLE, CORE_ROLE_CLERK);
+	/* a clerk works in a county, as `user add` requires */
+	assert_int_equal(core_record_validate(u, NULL, &is), CORE_SEV_ERROR);
+	assert_true(has(&is, CORE_USER_COUNTY, CORE_SEV_ERROR, CORE_MSG_USER_COUNTY));
+	core_record_set_num(u, CORE_USER_ROLE, CORE_ROLE_SUPERVISOR);
+	assert_int_equal(core_record_validate(u, NULL, &is), CORE_SEV_ERROR);
+	assert_true(has(&is, CORE_USER_COUNTY, CORE_SEV_ERROR, CORE_MSG_USER_COUNTY));
+	core_record_set_num(u, CORE_USER_ROLE, CORE_ROLE_AUDITOR);
+	assert_int_equal(core_record_validate(u, NULL, &is), CORE_SEV_OK);
+	core_record_set_num(u, CORE_USER_ROLE, CORE_ROLE_CLERK);
+	core_record_set_text(u, CORE_USER_COUNTY, "TBZ");
 	assert_int_equal(core_record_validate(u, NULL, &is), CORE_SEV_OK);
 	core_record_set_text(u, CORE_USER_ID, "Clerk 1");
 	assert_int_equal(core_record_validate(u, NULL, &is), CORE_SEV_ERROR);
