@@ -319,21 +319,28 @@ box_reset(struct form *fm, struct ffield *x)
 		tui_record_caption(x->f->ref, fm->rec->v[x->fi].text, x->hint, sizeof x->hint);
 }
 
-/* A new record's date whose natural value is the day it is entered
- * (CORE_FF_TODAY): set to today and shown as a proposal, kept by moving
- * on, replaced by typing (tui_edit_propose). */
+/* Box x shows the value just set in the record as a proposal: kept by
+ * moving on, replaced by typing (tui_edit_propose). */
 static void
-box_propose_today(struct form *fm, struct ffield *x)
+box_propose_set(struct form *fm, struct ffield *x)
 {
 	char *s;
 
-	core_record_set_num(fm->rec, x->fi, loc_day_today());
 	if ((s = tui_value_display(fm->rec, x->fi)) == NULL) {
 		core_record_unset(fm->rec, x->fi);	/* as the empty box shows */
 		return;
 	}
 	tui_edit_propose(&x->ed, s);
 	free(s);
+}
+
+/* A new record's date whose natural value is the day it is entered
+ * (CORE_FF_TODAY): today, proposed. */
+static void
+box_propose_today(struct form *fm, struct ffield *x)
+{
+	core_record_set_num(fm->rec, x->fi, loc_day_today());
+	box_propose_set(fm, x);
 }
 
 /* A new record's county, when the user works in one (a clerk or supervisor
@@ -343,19 +350,12 @@ static void
 box_propose_county(struct form *fm, struct ffield *x)
 {
 	const struct store_identity *who = store_users_identity(tui_app.st);
-	char *s;
 
 	if (who == NULL || who->actor.county[0] == '\0' ||
 	    (who->actor.role != CORE_ROLE_CLERK && who->actor.role != CORE_ROLE_SUPERVISOR))
 		return;
-	if (core_record_set_text(fm->rec, x->fi, who->actor.county) != 0)
-		return;
-	if ((s = tui_value_display(fm->rec, x->fi)) == NULL) {
-		core_record_unset(fm->rec, x->fi);	/* as the empty box shows */
-		return;
-	}
-	tui_edit_propose(&x->ed, s);
-	free(s);
+	if (core_record_set_text(fm->rec, x->fi, who->actor.county) == 0)
+		box_propose_set(fm, x);
 }
 
 /* Parses box x into the record; returns the severity. */
