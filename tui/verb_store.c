@@ -733,11 +733,20 @@ demo_pledges(struct store_txn *t, void *vctx)
 			pledged[ni] += amount;
 		if (rc != 0 || !material || st >= 9 || st < 5)
 			continue;
-		/* partial: one payment of part; fulfilled: payments adding up */
+		/* partial: one payment of about a third; fulfilled: payments
+		 * adding up to the amount.  Whole millions of rials, as people
+		 * pay, the last payment of a fulfilled pledge what is left: a
+		 * division's dropped rials would leave it owing 1 or 2 rials. */
 		np = st < 7 ? 1 : 1 + pick(&d->rng, 3);
+		if (st >= 7 && amount / np < 1000000)
+			np = 1;
 		for (k = 0; k < np && rc == 0; k++) {
 			struct core_record *y = core_record_new(CORE_PAYMENT);
-			int64_t part = st < 7 ? amount / 3 : amount / np;
+			int64_t share = (st < 7 ? amount / 3 : amount / np) / 1000000 * 1000000;
+			int64_t part = st >= 7 && k == np - 1 ? amount - share * (np - 1) : share;
+
+			if (part <= 0)	/* a partial payment of a small pledge */
+				part = amount / 2 / 1000 * 1000;
 
 			if (y == NULL) {
 				rc = STORE_ENOMEM;

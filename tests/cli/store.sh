@@ -67,6 +67,18 @@ today=$("$HAMYAR" date g2j "$(date +%Y-%m-%d)")
 ok $? "demo payments and stages export"
 is "$(awk -F, -v t="$today" 'NR > 1 && $3 > t' "$TMP/pay.csv" | wc -l | tr -d ' ')" 0 "no demo payment is dated after today ($today)"
 is "$(awk -F, -v t="$today" 'NR > 1 && $6 != "" && $6 > t' "$TMP/stg.csv" | wc -l | tr -d ' ')" 0 "no demo stage ended after today"
+# amounts as a person pays them: whole thousands of rials, and a pledge paid
+# in parts is left owing nothing or a real sum, never the rials a division
+# dropped (577,000,000 pledged, 576,999,999 paid)
+"$HAMYAR" --db "$D" export pledges --out "$TMP/plg.csv" >/dev/null 2>&1
+ok $? "demo pledges export"
+is "$(awk -F, 'NR > 1 && $4 % 1000 != 0' "$TMP/pay.csv" | wc -l | tr -d ' ')" 0 "every demo payment is a whole number of thousands of rials"
+is "$(awk -F, 'NR == FNR { if (FNR > 1) paid[$2] += $4; next }
+	FNR > 1 && ($1 in paid) && $5 - paid[$1] > 0 && $5 - paid[$1] < 1000000' "$TMP/pay.csv" "$TMP/plg.csv" |
+    wc -l | tr -d ' ')" 0 "no demo pledge is left owing less than a million rials"
+is "$(awk -F, 'NR == FNR { if (FNR > 1) paid[$2] += $4; next }
+	FNR > 1 && $9 == "fulfilled" && ($1 in paid) && paid[$1] != $5' "$TMP/pay.csv" "$TMP/plg.csv" |
+    wc -l | tr -d ' ')" 0 "a fulfilled demo pledge is paid in full"
 
 # rank --json: SPEC §12 shape
 "$HAMYAR" --db "$D" rank --json --top 5 >"$TMP/top.json"
