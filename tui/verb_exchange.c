@@ -1934,10 +1934,16 @@ natref_resolve(struct import *im, struct store_txn *t, const struct row *w)
  * is neither checked nor noted; only its bytes are.  A file with one row
  * without an id or more (it makes records) is checked whole.
  *
- * The reader has time to spare (the writer, which writes the records and
- * their indexes, is the slower thread), so the hashing is the reader's;
- * the values go through a buffer (cbuf) to BLAKE2b in 4 KiB pieces.  The
- * digest is checked by the writer at the end of the write (content_seen). */
+ * The hashing is the reader's, as it parses each row: it has the values
+ * as read, before the writer gives the row an id or fills in what the file
+ * left out (done by either thread, it is the same work on the two cores
+ * they share with the sorter).  The values come in pieces of a few bytes
+ * (a tag and a number, a text), so they go through a buffer (cbuf) to
+ * BLAKE2b in 4 KiB pieces: a call of the library for each piece, though
+ * BLAKE2b keeps a block not yet full itself, cost more (callgrind, 3,000
+ * donors, dry run: 192.2M instructions in all against 189.9M).  The
+ * digest is known once the reader is through (content_end) and is checked
+ * by the writer at the end of the write (content_seen). */
 
 static int all_digits(const char *text);
 
