@@ -199,4 +199,30 @@ mkdir "$TMP/restored" && cp "$TMP/bk.mdb" "$TMP/restored/data.mdb"
 is "$?" 1 "the backup put back: the pledges saved again are still refused"
 holds "$(cat "$TMP/err")" "pledges-resaved.csv: $CS" "... as the same content"
 "$HAMYAR" --db "$TMP/restored" verify >/dev/null 2>&1; ok $? "... and the database verifies"
+# The login the record names is read back from the database: one that
+# reached it another way (an older version, a damaged file; put_raw stands
+# for it, setting every content record of units, whose digests the shell
+# cannot compute) with a right-to-left override, a C1 control and an
+# escape is shown with the placeholders the screens use, as for a file
+# imported before (import_file_repeat.sh), and none reaches the terminal raw.
+PUT="$(dirname "$HAMYAR_BIN")/tests/store/put_raw"
+printf 'نوع,نام,شهرستان\nstation,پاسگاه انتظامی یامچی,مرند\n' >"$TMP/unit3.csv"
+import units "$TMP/unit3.csv"; ok $r "another units file imported"
+RLO=$(printf '\342\200\256') NEL=$(printf '\302\205') ESC=$(printf '\033')
+"$PUT" "$D" --settings "import.units.content." \
+    "$(date +%s)	کاربر${RLO}nimda${NEL}x${ESC}[31m	1" >/dev/null
+ok $? "... its content's record forged to name a login with control characters"
+resave "$TMP/unit3.csv" "$TMP/unit3-resaved.csv"
+import units "$TMP/unit3-resaved.csv"
+is "$r" 1 "the file saved again: refused"
+holds "$(cat "$TMP/err")" "unit3-resaved.csv: $CS" "... as the same content"
+holds "$(cat "$TMP/err")" "به دست کاربر◊nimda�x␛[31m وارد شده است (1 ردیف)" "... naming the login with placeholders"
+for c in "$RLO" "$NEL" "$ESC"; do
+	case $(cat "$TMP/err") in *"$c"*) r=1 ;; *) r=0 ;; esac
+	ok $r "... and no $(printf %s "$c" | od -An -tx1 | tr -d ' ') in the message"
+done
+"$HAMYAR" --lang en --db "$D" import units "$TMP/unit3-resaved.csv" >/dev/null 2>"$TMP/err"
+holds "$(cat "$TMP/err")" "by کاربر◊nimda�x␛[31m (rows: 1)" "... in English too"
+case $(cat "$TMP/err") in *"$RLO"*|*"$NEL"*|*"$ESC"*) r=1 ;; *) r=0 ;; esac
+ok $r "... with no control character raw"
 done_testing

@@ -10,8 +10,14 @@
  *        put_raw DBDIR --setting NAME VALUE: sets the store setting NAME
  *        to VALUE as it is (a stored value no screen or verb would write,
  *        such as ranking weights of "inf": tests/cli/rank_edges.sh).
+ *        put_raw DBDIR --settings PREFIX VALUE: sets every setting whose
+ *        name starts with PREFIX to VALUE, for a setting whose name the
+ *        shell cannot compute (import.KIND.content.DIGEST, a digest of a
+ *        file's rows' values: tests/cli/import_content_repeat.sh); fails
+ *        if there is none.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/record.h"
@@ -24,14 +30,52 @@ struct put {
 
 struct setting {
 	const char *name, *value;
+	int prefix;			/* name is a prefix (--settings) */
 };
+
+/* The names of the settings a prefix matches, gathered before any is
+ * written (no write under the cursor that lists them). */
+struct names {
+	char **v;
+	size_t n;
+};
+
+static int
+name_fn(const char *name, const void *data, size_t len, void *vctx)
+{
+	struct names *ns = vctx;
+	char **nv;
+
+	(void)data;
+	(void)len;
+	if ((nv = realloc(ns->v, (ns->n + 1) * sizeof *nv)) == NULL)
+		return STORE_ENOMEM;
+	ns->v = nv;
+	if ((ns->v[ns->n] = strdup(name)) == NULL)
+		return STORE_ENOMEM;
+	ns->n++;
+	return 0;
+}
 
 static int
 setting_fn(struct store_txn *t, void *vctx)
 {
 	struct setting *x = vctx;
+	struct names ns = { NULL, 0 };
+	size_t i;
+	int rc;
 
-	return store_setting_set(t, x->name, x->value, strlen(x->value));
+	if (!x->prefix)
+		return store_setting_set(t, x->name, x->value, strlen(x->value));
+	rc = store_setting_each(t, x->name, name_fn, &ns);
+	if (rc == 0 && ns.n == 0)
+		rc = STORE_ENOTFOUND;
+	for (i = 0; rc == 0 && i < ns.n; i++)
+		rc = store_setting_set(t, ns.v[i], x->value, strlen(x->value));
+	for (i = 0; i < ns.n; i++)
+		free(ns.v[i]);
+	free(ns.v);
+	return rc;
 }
 
 static int
@@ -56,14 +100,16 @@ main(int argc, char **argv)
 {
 	struct store *st;
 	struct put p = { NULL, NULL, "" };
-	struct setting x = { NULL, NULL };
+	struct setting x = { NULL, NULL, 0 };
 	int rc;
 
-	if (argc == 5 && strcmp(argv[2], "--setting") == 0) {
+	if (argc == 5 && (strcmp(argv[2], "--setting") == 0 ||
+	    strcmp(argv[2], "--settings") == 0)) {
 		x.name = argv[3];
 		x.value = argv[4];
+		x.prefix = strcmp(argv[2], "--settings") == 0;
 	} else if (argc != 4) {
-		fprintf(stderr, "usage: put_raw DBDIR NAME COUNTY | DBDIR --setting NAME VALUE\n");
+		fprintf(stderr, "usage: put_raw DBDIR NAME COUNTY | DBDIR --setting NAME VALUE | DBDIR --settings PREFIX VALUE\n");
 		return 2;
 	}
 	p.name = argv[2];
