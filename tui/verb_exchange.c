@@ -545,7 +545,35 @@ bad_utf8(size_t n, char *const *cells)
 static char *
 header_squash(const char *text)
 {
-	return core_text_squash(text, 1, " _-");
+	/* The ezafe after ه written as a word of its own, as many type it:
+	 * "زمینه ی مشارکت", "شماره‌ی رسید" are زمینهٔ مشارکت, شمارهٔ رسید (whose
+	 * hamza the squash drops).  Only a lone ی (or Arabic ي) after ه and a
+	 * space or ZWNJ, before a space or the end: گواهی and ماهی keep theirs. */
+	static const char he[] = "\xd9\x87", zwnj[] = "\xe2\x80\x8c";
+	static const char *const yeh[] = { "\xdb\x8c", "\xd9\x8a" };
+	char *copy = strdup(text), *out;
+	size_t i = 0, o = 0, n = strlen(text);
+
+	if (copy == NULL)
+		return NULL;
+	while (i < n) {
+		size_t sep = text[i + 0] == ' ' ? 1 : strncmp(text + i, zwnj, 3) == 0 ? 3 : 0;
+		int lone = 0;
+
+		if (sep && o >= 2 && memcmp(copy + o - 2, he, 2) == 0 && i + sep + 2 <= n &&
+		    (memcmp(text + i + sep, yeh[0], 2) == 0 || memcmp(text + i + sep, yeh[1], 2) == 0) &&
+		    (i + sep + 2 == n || text[i + sep + 2] == ' '))
+			lone = 1;
+		if (lone) {
+			i += sep + 2;	/* the separator and the ی */
+			continue;
+		}
+		copy[o++] = text[i++];
+	}
+	copy[o] = '\0';
+	out = core_text_squash(copy, 1, " _-");
+	free(copy);
+	return out;
 }
 
 /* The headers clerks give a field in their own sheets, beside its name and
