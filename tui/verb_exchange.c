@@ -3850,13 +3850,26 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 		else
 			goto usage;
 	}
-	if (what == NULL || (strcmp(format, "csv") != 0 && strcmp(format, "json") != 0))
+	if (what == NULL)
 		goto usage;
+	if (strcmp(format, "csv") != 0 && strcmp(format, "json") != 0) {
+		char *typed = loc_text_sanitize(format);
+
+		cli_error(_("--format '%s': give csv or json"), typed != NULL ? typed : "?");
+		free(typed);
+		return EXIT_USAGE;
+	}
 	json = strcmp(format, "json") == 0;
 	if (strcmp(what, "all") != 0) {
 		k = core_kind_from_name(what);
-		if (k < 0 || !importable(k))
-			goto usage;
+		if (k < 0 || !importable(k)) {
+			char *typed = loc_text_sanitize(what);
+
+			cli_error(_("cannot export '%s': give donors, groups, units, needs, pledges, payments, stages, recognitions or all"),
+			    typed != NULL ? typed : "?");
+			free(typed);
+			return EXIT_USAGE;
+		}
 	} else if (!json && path == NULL) {
 		cli_error("%s", _("export all --format csv needs --out DIR (one file per kind)"));
 		return EXIT_USAGE;

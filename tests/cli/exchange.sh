@@ -154,6 +154,10 @@ printf 'name,kind,county\nخوب,person,TBZ\nخوب دیگر,person,TBZ\n"unclos
 grep -q 'line 4: malformed CSV' "$TMP/err"; ok $? "... naming the line"
 is "$("$HAMYAR" --db "$A" export donors | wc -l)" "$n0" "good rows before a malformed tail are not written"
 "$HAMYAR" --db "$A" export all >/dev/null 2>&1; is $? 2 "export all as CSV needs --out"
+"$HAMYAR" --db "$A" export donrs >/dev/null 2>"$TMP/err"; is $? 2 "export of a mistyped kind: usage error"
+grep -q 'از «donrs» نمی‌توان خروجی گرفت: donors، groups' "$TMP/err"; ok $? "... naming what was typed and the kinds"
+"$HAMYAR" --lang en --db "$A" export donors --format xml >/dev/null 2>"$TMP/err"; is $? 2 "export --format xml: usage error"
+grep -q "^hamyar: --format 'xml': give csv or json\$" "$TMP/err"; ok $? "... naming the format typed and the two there are"
 # A control character in a text (an escape sequence from a crafted or
 # damaged spreadsheet) is refused by line and column; nothing is written,
 # so export and report never carry it to a terminal.  A tab is a space.
