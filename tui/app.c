@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/access.h"
 #include "core/record.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
@@ -616,6 +617,26 @@ offer_draft(void)
 	free(d.data);
 }
 
+/* A clerk or supervisor recorded with no county (as the users' form let
+ * one be saved before it refused it, or a station of an older version
+ * sent): every save of his is refused, each time saying only that his
+ * account has none.  Said once, at the start, with what to ask the
+ * administrator for and how he sets it. */
+static void
+warn_no_county(void)
+{
+	const struct core_field *f = &core_schema_get(CORE_USER)->fields[CORE_USER_ROLE];
+	struct core_actor a;
+	char msg[800];
+
+	if (tui_user_actor(&a) != 0 || a.county[0] != '\0' ||
+	    (a.role != CORE_ROLE_CLERK && a.role != CORE_ROLE_SUPERVISOR))
+		return;
+	snprintf(msg, sizeof msg, _("Your account (%s, %s) has no county, and a clerk or supervisor works in one: nothing you record can be saved until the database administrator sets yours. Ask the administrator for your county (the users screen, or 'hamyar user add %s --role %s --county COUNTY')."),
+	    tui_app.user, _(core_choice_label(f, a.role)), tui_app.user, core_role_name(a.role));
+	tui_message(_("No county"), msg);
+}
+
 /* ---- the program ------------------------------------------------------------- */
 
 static void
@@ -731,8 +752,10 @@ tui_main(const struct hamyar_opts *o)
 	tui_screen_push(s);
 	if (tui_app.ro_disk)
 		tui_message(_("Read only"), _("The database is on a disk mounted read-only: you can look through it, but nothing can be saved. Ask the administrator to mount the disk writable again."));
-	else
+	else {
+		warn_no_county();
 		offer_draft();
+	}
 	if (calibrate && (s = calib_new()) != NULL)
 		tui_screen_push(s);
 	tui_screen_run();

@@ -651,6 +651,41 @@ field_entry(const struct form *fm, int fi)
 	return -1;
 }
 
+/* The entry of the field a store refusal is about, or -1: a need's status
+ * for a step of the workflow the user may not take; for a county outside
+ * the user's, the field that chose it (a donor's, group's or unit's county;
+ * a need's unit, whose county the need takes).  A pledge belongs to two
+ * counties, its donor's and its need's, and a payment or stage to its
+ * parent's: no one field of theirs is wrong, and the status line says it. */
+static int
+refused_entry(const struct form *fm, const struct core_access *a)
+{
+	int fi = -1;
+
+	if (a->why == CORE_ACCESS_WORKFLOW)
+		fi = fm->kind == CORE_NEED ? CORE_NEED_STATUS : -1;
+	else if (a->why == CORE_ACCESS_COUNTY) {
+		switch (fm->kind) {
+		case CORE_DONOR:
+			fi = CORE_DONOR_COUNTY;
+			break;
+		case CORE_GROUP:
+			fi = CORE_GROUP_COUNTY;
+			break;
+		case CORE_UNIT:
+			fi = CORE_UNIT_COUNTY;
+			break;
+		case CORE_NEED:
+			fi = field_entry(fm, CORE_NEED_COUNTY) >= 0 ? CORE_NEED_COUNTY :
+			    CORE_NEED_UNIT;
+			break;
+		default:
+			break;
+		}
+	}
+	return fi < 0 ? -1 : field_entry(fm, fi);
+}
+
 /* The record the last form saved (tui_form_take_saved); kind -1: none. */
 static struct {
 	int kind;
@@ -781,12 +816,12 @@ save(struct form *fm)
 			    _("Not saved: no record %s exists."), c.why.id);
 			fm->cur = e;
 		} else if (rc == STORE_EACCES && (a = store_users_refusal(tui_app.st)) != NULL &&
-		    a->why == CORE_ACCESS_WORKFLOW && (e = field_entry(fm, CORE_NEED_STATUS)) >= 0) {
-			/* a status step the user may not take: said under the
-			 * status field, where it is changed */
+		    (e = refused_entry(fm, a)) >= 0) {
+			/* a status step the user may not take, a county not
+			 * his: said under the field where it is changed */
 			tui_identity_why(tui_app.st, rc, fm->ff[e].refused, sizeof fm->ff[e].refused);
 			fm->ff[e].issue.severity = CORE_SEV_ERROR;
-			fm->ff[e].issue.field = CORE_NEED_STATUS;
+			fm->ff[e].issue.field = fm->ff[e].fi;
 			snprintf(fm->status, sizeof fm->status, "%s",
 			    _("Not saved: fix the fields marked with errors."));
 			fm->cur = e;

@@ -281,6 +281,10 @@ field_width(const struct list *l, size_t k)
 
 	if (w > 0 && (lw = tui_text_width(_(l->sc->fields[k].label))) > w)
 		w = lw;
+	/* a user's county: room for saying a clerk has none (cell_text) */
+	if (l->kind == CORE_USER && k == CORE_USER_COUNTY &&
+	    (lw = tui_text_width(_("none: needs one"))) > w)
+		w = lw;
 	return w;
 }
 
@@ -661,6 +665,14 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 		if (buf[0] != '\0')
 			return tui_fa_digits ? loc_digits_to_fa(buf) : strdup(buf);
 	}
+	/* a clerk or supervisor saved with no county (before the users'
+	 * form refused one): an empty cell would read as every county, as
+	 * an admin's does, where he may save nothing at all */
+	if (l->kind == CORE_USER && l->cols[c] == CORE_USER_COUNTY &&
+	    !r->v[CORE_USER_COUNTY].set && r->v[CORE_USER_ROLE].set &&
+	    (r->v[CORE_USER_ROLE].num == CORE_ROLE_CLERK ||
+	    r->v[CORE_USER_ROLE].num == CORE_ROLE_SUPERVISOR))
+		return strdup(_("none: needs one"));
 	return tui_value_display(r, l->cols[c]);
 }
 

@@ -61,7 +61,7 @@ static const struct tui_fkey rank_keys[] = {
 
 static const char rank_help[] = N_(
     "Needs open for participation, best first, scored by TOPSIS or SAW\n"
-    "with the province's weights (as `hamyar rank`).  Under the list: the\n"
+    "with the province's weights (as 'hamyar rank').  Under the list: the\n"
     "selected need's six criteria, each with its raw value, weight and\n"
     "contribution; the contributions add up to the score.\n"
     "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"

@@ -4432,7 +4432,7 @@ sync_trust(struct store *st, const char *station, const char *hex, int replace)
 		if (tui_sync_key_holder(st, hex, code, holder) != 1)
 			cli_error("%s", tui_bundle_strerror(rc));
 		else if (store_station(st, own) == 0 && strcmp(holder, own) == 0)
-			cli_error(_("this is this database's own key (sync key), not station %s's; ask station %s for the key its `sync key` prints"),
+			cli_error(_("this is this database's own key (sync key), not station %s's; ask station %s for the key its 'hamyar sync key' prints"),
 			    code, code);
 		else
 			cli_error(_("this key is already trusted for station %s; one key speaks for one station, so check which station's key this is"),

@@ -323,7 +323,10 @@ user_list(const struct hamyar_opts *o)
 			break;
 		if (me->owner && strcmp(login, me->login) == 0)
 			owner_seen = 1;
-		printf("%s\t%s\t%s\n", login, role_word(who.role), who.county);
+		/* a clerk or supervisor saved with no county (tui/list.c) */
+		printf("%s\t%s\t%s\n", login, role_word(who.role), who.county[0] == '\0' &&
+		    (who.role == CORE_ROLE_CLERK || who.role == CORE_ROLE_SUPERVISOR) ?
+		    _("none: needs one") : who.county);
 	}
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;

@@ -102,9 +102,7 @@ scr_keys F10; scr_wait "__EXIT__=0"
 
 # The pledges screen's payment popup: today proposed, typed over
 SCR_ENV=$TODAY_ENV work_open "$DB"
-scr_keys F3; scr_type 'تعمیر'; scr_wait "TST-22"; scr_keys Enter
-scr_wait "$(vis 'نیاز TST-22: تعمیر سقف پاسگاه')"
-scr_keys F7; scr_wait "$(vis 'پرداخت‌های تعهد TST-30')"
+work_need_pledges; scr_wait "$(vis 'پرداخت‌های تعهد TST-30')"
 scr_keys F5; scr_wait "$(vis 'تاریخ پرداخت (سال/ماه/روز):')"
 scr_cap | grep -qF '۱۴۰۵/۰۱/۱۵'; ok $? "the payment popup proposes today"
 scr_type '۱۴۰۵/۰۱/۰۳'
@@ -116,6 +114,5 @@ tm send-keys -t main C-u; scr_type '۱۰۰۰۰۰۰'; scr_keys Enter
 scr_wait "$(vis 'شمارهٔ رسید:')"; scr_type 'R-204'; scr_keys Enter
 scr_wait "$(vis 'پرداخت ثبت شد')"; ok $? "the payment is recorded"
 is "$(paid_on R-204)" "1405/01/03" "with the date typed"
-scr_keys F10; scr_keys F10; scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10; scr_wait "__EXIT__=0"
+work_pledges_quit
 done_testing

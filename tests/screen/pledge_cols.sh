@@ -58,22 +58,17 @@ labels() { : >"$TMP/labels"; for t in "$@"; do v "$t" >>"$TMP/labels"; done; }
 for lang in fa en; do
 	if [ $lang = fa ]; then
 		d=rtl; v() { vis "$1"; }
-		menu='منوی اصلی'; dash='نیازها به تفکیک شهرستان'; need='نیاز TST-22: تعمیر سقف پاسگاه'
 		pays='پرداخت‌های تعهد TST-30'
 		set -- 'مشارکت' 'خیّر' 'نوع مشارکت' 'مبلغ' 'پرداخت‌شده' 'وضعیت'
 		head=$(vis 'نوع مشارکت'); phead=$(vis 'شمارهٔ رسید')
 	else
 		d=ltr; v() { printf '%s\n' "$1"; }
-		menu='Main menu'; dash='Needs by county'; need='Need TST-22: '; pays='Payments of pledge TST-30'
+		pays='Payments of pledge TST-30'
 		set -- 'Pledge' 'Donor' 'Type' 'Amount' 'Paid' 'Status'
 		head='Type'; phead='Receipt no.'
 	fi
 	labels "$@"
-	scr_start "$DB" --lang $lang
-	scr_wait "$(v "$menu")" >/dev/null; scr_keys 0
-	scr_wait "$(v "$dash")" >/dev/null; scr_keys F3
-	scr_type 'تعمیر'; scr_wait "TST-22" >/dev/null; scr_keys Enter
-	scr_wait "$(v "$need")" >/dev/null; scr_keys F7
+	work_pledges "$DB" $lang
 	scr_wait "$(v "$pays")"; ok $? "$lang: the need's pledges"
 	for size in 80x24 120x30; do
 		tm resize-window -t main -x "${size%x*}" -y "${size#*x}"; sleep 0.3; scr_settle
@@ -107,9 +102,6 @@ for lang in fa en; do
 		row_has TST-30 "Development of police spaces" && row_has TST-31 "Volunteer policing"
 	fi
 	ok $? "$lang 120x30: the donors' names and the types whole"
-	scr_keys F10; scr_wait "$(v "$need")" >/dev/null
-	scr_keys F10; scr_wait "$(v "$dash")" >/dev/null
-	scr_keys F10; scr_wait "$(v "$menu")" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
+	work_pledges_quit $lang; ok $? "$lang: quits"
 done
 done_testing

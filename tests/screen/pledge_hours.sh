@@ -11,17 +11,9 @@ work_fixture "$DB" && "$HAMYAR" --db "$DB" import pledges "$TMP/p.csv" >/dev/nul
 ok $? "fixture: a pledge in rials and one of 120 hours"
 
 work_open "$DB"
-scr_keys F3
-scr_type 'تعمیر'
-scr_wait "TST-22"; scr_keys Enter
-scr_wait "$(vis 'نیاز TST-22: تعمیر سقف پاسگاه')"
-scr_keys F7
+work_need_pledges
 scr_wait "$(vis 'پرداخت‌های تعهد TST-30')"; ok $? "F7 shows the need's pledges"
 row_has "TST-31" "$(vis '۱۲۰ ساعت')"; ok $? "the pledge of time shows its 120 hours"
 row_has "TST-30" "۱۰۰٬۰۰۰٬۰۰۰"; ok $? "the pledge in rials its amount"
-scr_keys F10; scr_wait "$(vis 'نیاز TST-22')"
-scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+work_pledges_quit; ok $? "the program quits cleanly"
 done_testing

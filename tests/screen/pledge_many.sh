@@ -33,18 +33,12 @@ keys() { _k=$1; _n=$2; while [ "$_n" -gt 0 ]; do tm send-keys -t main "$_k"; _n=
 for lang in fa en; do
 	if [ $lang = fa ]; then
 		v() { vis "$1"; }
-		menu='منوی اصلی'; dash='نیازها به تفکیک شهرستان'; need='نیاز TST-22: تعمیر سقف پاسگاه'
 		pword='پرداخت‌های تعهد'; plhead='تعهدها'
 	else
 		v() { printf '%s\n' "$1"; }
-		menu='Main menu'; dash='Needs by county'; need='Need TST-22: '
 		pword='Payments of pledge'; plhead='Pledges'
 	fi
-	scr_start "$DB" --lang $lang
-	scr_wait "$(v "$menu")" >/dev/null; scr_keys 0
-	scr_wait "$(v "$dash")" >/dev/null; scr_keys F3
-	scr_type 'تعمیر'; scr_wait "TST-22" >/dev/null; scr_keys Enter
-	scr_wait "$(v "$need")" >/dev/null; scr_keys F7
+	work_pledges "$DB" $lang
 	scr_wait "$(v "$pword TST-5001")" >/dev/null; scr_settle
 	np=$(pids | wc -l | tr -d ' ')
 	line_of "$(v "$plhead")" | grep -qF -- "$(range 1 "$np" 210)"
@@ -62,9 +56,6 @@ for lang in fa en; do
 	line_of "$(v "$plhead")" | grep -qF -- "$(range $((210 - np + 1)) 210 210)"
 	ok $? "$lang 80x24: the heading then says $((210 - np + 1))-210 of 210"
 
-	scr_keys F10; scr_wait "$(v "$need")" >/dev/null
-	scr_keys F10; scr_wait "$(v "$dash")" >/dev/null
-	scr_keys F10; scr_wait "$(v "$menu")" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
+	work_pledges_quit $lang; ok $? "$lang: quits"
 done
 done_testing

@@ -64,18 +64,12 @@ seen_all() {
 for lang in fa en; do
 	if [ $lang = fa ]; then
 		v() { vis "$1"; }
-		menu='منوی اصلی'; dash='نیازها به تفکیک شهرستان'; need='نیاز TST-22: تعمیر سقف پاسگاه'
 		pword='پرداخت‌های تعهد'; plhead='تعهدها'; nopay='هنوز پرداختی نیست'
 	else
 		v() { printf '%s\n' "$1"; }
-		menu='Main menu'; dash='Needs by county'; need='Need TST-22: '
 		pword='Payments of pledge'; plhead='Pledges'; nopay='No payments yet'
 	fi
-	scr_start "$DB" --lang $lang
-	scr_wait "$(v "$menu")" >/dev/null; scr_keys 0
-	scr_wait "$(v "$dash")" >/dev/null; scr_keys F3
-	scr_type 'تعمیر'; scr_wait "TST-22" >/dev/null; scr_keys Enter
-	scr_wait "$(v "$need")" >/dev/null; scr_keys F7
+	work_pledges "$DB" $lang
 	scr_wait "$(v "$pword TST-31")"; ok $? "$lang 80x24: the need's pledges, the first selected"
 	shown=$(pids | wc -l | tr -d ' ')
 	[ "$shown" -ge 2 ] && [ "$shown" -lt 8 ]; ok $? "$lang 80x24: some of the eight pledges are shown ($shown rows)"
@@ -159,9 +153,6 @@ for lang in fa en; do
 		line_of "$pword" | grep -qF -- " of 13"; ok $? "$lang 80x24: the heading counts 13 payments"
 	fi
 
-	scr_keys F10; scr_wait "$(v "$need")" >/dev/null
-	scr_keys F10; scr_wait "$(v "$dash")" >/dev/null
-	scr_keys F10; scr_wait "$(v "$menu")" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
+	work_pledges_quit $lang; ok $? "$lang: quits"
 done
 done_testing

@@ -19,28 +19,19 @@ ok $? "fixture: two pledges of public equipment for TST-22, neither paid"
 for lang in en fa; do
 	if [ $lang = fa ]; then
 		v() { vis "$1"; }
-		menu='منوی اصلی'; dash='نیازها به تفکیک شهرستان'; need='نیاز TST-22: تعمیر سقف پاسگاه'
 		pays='پرداخت‌های تعهد TST-30'; type='تجهیزات عمومی'; partly='بخشی ایفاشده'
 	else
 		v() { printf '%s\n' "$1"; }
-		menu='Main menu'; dash='Needs by county'; need='Need TST-22: '
 		pays='Payments of pledge TST-30'; type='Public equipment'; partly='Partly fulfilled'
 	fi
-	scr_start "$DB" --lang $lang
-	scr_wait "$(v "$menu")" >/dev/null; scr_keys 0
-	scr_wait "$(v "$dash")" >/dev/null; scr_keys F3
-	scr_type 'تعمیر'; scr_wait "TST-22" >/dev/null; scr_keys Enter
-	scr_wait "$(v "$need")" >/dev/null; scr_keys F7
+	work_pledges "$DB" $lang
 	scr_wait "$(v "$pays")" >/dev/null; scr_settle
 	row_has TST-30 "$(v "$type")" && row_has TST-31 "$(v "$type")"
 	ok $? "$lang 80x24: the type whole ($type)"
 	row_has TST-30 "$(vis 'بنیاد نیکوکاری مهر')" && row_has TST-31 "$(vis 'کارخانهٔ قند اهر')"
 	ok $? "$lang 80x24: the donors' names whole"
 	scr_cap | grep -qF '…'; is $? 1 "$lang 80x24: nothing cut with an ellipsis"
-	scr_keys F10; scr_wait "$(v "$need")" >/dev/null
-	scr_keys F10; scr_wait "$(v "$dash")" >/dev/null
-	scr_keys F10; scr_wait "$(v "$menu")" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
+	work_pledges_quit $lang; ok $? "$lang: quits"
 done
 
 # a payment on the first: partly fulfilled, its status whole
@@ -49,23 +40,14 @@ printf 'pledge,paid_on,amount\nTST-30,1403/06/01,5000000\n' >"$TMP/y.csv"
 for lang in en fa; do
 	if [ $lang = fa ]; then
 		v() { vis "$1"; }
-		menu='منوی اصلی'; dash='نیازها به تفکیک شهرستان'; need='نیاز TST-22: تعمیر سقف پاسگاه'
 		pays='پرداخت‌های تعهد TST-30'; partly='بخشی ایفاشده'
 	else
 		v() { printf '%s\n' "$1"; }
-		menu='Main menu'; dash='Needs by county'; need='Need TST-22: '
 		pays='Payments of pledge TST-30'; partly='Partly fulfilled'
 	fi
-	scr_start "$DB" --lang $lang
-	scr_wait "$(v "$menu")" >/dev/null; scr_keys 0
-	scr_wait "$(v "$dash")" >/dev/null; scr_keys F3
-	scr_type 'تعمیر'; scr_wait "TST-22" >/dev/null; scr_keys Enter
-	scr_wait "$(v "$need")" >/dev/null; scr_keys F7
+	work_pledges "$DB" $lang
 	scr_wait "$(v "$pays")" >/dev/null; scr_settle
 	row_has TST-30 "$(v "$partly")"; ok $? "$lang 80x24: the status then whole ($partly)"
-	scr_keys F10; scr_wait "$(v "$need")" >/dev/null
-	scr_keys F10; scr_wait "$(v "$dash")" >/dev/null
-	scr_keys F10; scr_wait "$(v "$menu")" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
+	work_pledges_quit $lang; ok $? "$lang: quits"
 done
 done_testing

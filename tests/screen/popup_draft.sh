@@ -20,11 +20,8 @@ drop() {	# the SSH link drops: the terminal goes away (SIGHUP)
 	tm kill-server
 	gone "$pid"
 }
-pledges_of_22() {	# from the dashboard: the need TST-22, then its pledges
-	scr_keys F3; scr_type 'تعمیر'
-	scr_wait "TST-22" || return 1
-	scr_keys Enter; scr_wait "$(vis 'نیاز TST-22: تعمیر سقف پاسگاه')" || return 1
-	scr_keys F7; scr_wait "$(vis 'پرداخت‌های تعهد TST-30')"
+pledges_of_22() {	# from the dashboard: the need TST-22's pledges, TST-30 selected
+	work_need_pledges && scr_wait "$(vis 'پرداخت‌های تعهد TST-30')"
 }
 clear_box() { scr_keys C-u; }
 

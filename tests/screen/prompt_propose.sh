@@ -25,10 +25,7 @@ scr_wait "$(vis 'مرحله به‌روز شد.')"; ok $? "50 typed over the pro
 "$HAMYAR" --db "$DB" export stages | tr -d '\r' | grep -q ',50,1$'
 ok $? "the stored progress is 50"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
-scr_keys F3; scr_type 'تعمیر'
-scr_wait "TST-22"; scr_keys Enter
-scr_wait "$(vis 'نیاز TST-22: تعمیر سقف پاسگاه')"; scr_keys F7
-scr_wait "$(vis 'پرداخت‌های تعهد TST-30')"
+work_need_pledges; scr_wait "$(vis 'پرداخت‌های تعهد TST-30')"
 scr_keys F5; scr_wait "$(vis 'تاریخ پرداخت (سال/ماه/روز):')"; scr_keys Enter
 scr_wait "$(vis 'مبلغ (ریال):')"
 row_has "│" "۱۰۰٬۰۰۰٬۰۰۰"; ok $? "the rest of the pledge is proposed"
@@ -49,6 +46,5 @@ scr_wait "$(vis 'پرداخت ثبت شد')"
 "$HAMYAR" --db "$DB" export payments | tr -d '\r' | grep -q ',60000001,'
 ok $? "after Backspace, typing edits the proposal (60,000,001)"
 
-scr_keys F10 F10 F10 F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+work_pledges_quit; ok $? "the program quits cleanly"
 done_testing

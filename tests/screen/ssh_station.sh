@@ -202,7 +202,8 @@ $TM send-keys -t c -l "TBZ"
 $TM send-keys -t c F2
 i=0; got=
 while [ $i -lt 50 ] && [ -z "$got" ]; do
-	screen c | grep -q "Recording in Tabriz county can be done only by a clerk or supervisor of that" && got=refused
+	# said under the county field, over two rows
+	screen c | grep -A1 "County" | grep -q "Error: Recording in Tabriz county can be done only by a clerk" && got=refused
 	screen c | grep -q "Main menu" && got=saved	# saved: the resumed form went back to the menu
 	sleep 0.1; i=$((i + 1))
 done

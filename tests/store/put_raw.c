@@ -15,11 +15,16 @@
  *        shell cannot compute (import.KIND.content.DIGEST, a digest of a
  *        file's rows' values: tests/cli/import_content_repeat.sh); fails
  *        if there is none.
+ *        put_raw DBDIR --user LOGIN ROLE: records user LOGIN with ROLE
+ *        (admin, hq, supervisor, clerk, auditor) and no county, as an
+ *        older version let a clerk or supervisor be saved
+ *        (tests/screen/user_nocounty.sh).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/access.h"
 #include "core/record.h"
 #include "store/store.h"
 
@@ -32,6 +37,27 @@ struct setting {
 	const char *name, *value;
 	int prefix;			/* name is a prefix (--settings) */
 };
+
+struct user {
+	const char *login;
+	int role;
+};
+
+static int
+user_fn(struct store_txn *t, void *vctx)
+{
+	struct user *u = vctx;
+	struct core_record *r = core_record_new(CORE_USER);
+	int rc;
+
+	if (r == NULL)
+		return STORE_ENOMEM;
+	core_record_set_text(r, CORE_USER_ID, u->login);
+	core_record_set_num(r, CORE_USER_ROLE, u->role);
+	rc = store_put_new(t, r, NULL);
+	core_record_free(r);
+	return rc;
+}
 
 /* The names of the settings a prefix matches, gathered before any is
  * written (no write under the cursor that lists them). */
@@ -101,6 +127,7 @@ main(int argc, char **argv)
 	struct store *st;
 	struct put p = { NULL, NULL, "" };
 	struct setting x = { NULL, NULL, 0 };
+	struct user u = { NULL, -1 };
 	int rc;
 
 	if (argc == 5 && (strcmp(argv[2], "--setting") == 0 ||
@@ -108,8 +135,15 @@ main(int argc, char **argv)
 		x.name = argv[3];
 		x.value = argv[4];
 		x.prefix = strcmp(argv[2], "--settings") == 0;
+	} else if (argc == 5 && strcmp(argv[2], "--user") == 0) {
+		u.login = argv[3];
+		if ((u.role = core_role_from_name(argv[4])) < 0) {
+			fprintf(stderr, "put_raw: no role %s\n", argv[4]);
+			return 2;
+		}
 	} else if (argc != 4) {
-		fprintf(stderr, "usage: put_raw DBDIR NAME COUNTY | DBDIR --setting NAME VALUE | DBDIR --settings PREFIX VALUE\n");
+		fprintf(stderr, "usage: put_raw DBDIR NAME COUNTY | DBDIR --setting NAME VALUE | "
+		    "DBDIR --settings PREFIX VALUE | DBDIR --user LOGIN ROLE\n");
 		return 2;
 	}
 	p.name = argv[2];
@@ -119,13 +153,14 @@ main(int argc, char **argv)
 		return 3;
 	}
 	store_user_set(st, "test");
-	rc = x.name != NULL ? store_write(st, setting_fn, &x) : store_write(st, put_fn, &p);
+	rc = x.name != NULL ? store_write(st, setting_fn, &x) : u.login != NULL ?
+	    store_write(st, user_fn, &u) : store_write(st, put_fn, &p);
 	store_close(st);
 	if (rc != 0) {
 		fprintf(stderr, "put_raw: %s\n", store_strerror(rc));
 		return 1;
 	}
-	if (x.name == NULL)
+	if (x.name == NULL && u.login == NULL)
 		printf("%s\n", p.id);
 	return 0;
 }

@@ -1,0 +1,57 @@
+# A clerk or supervisor saved with no county (the users' form let one be
+# saved before it refused it; tests/store/put_raw stands for that older
+# database) may save nothing.  He is told so once, when the program opens,
+# in a popup saying what to ask the administrator for and how it is set;
+# the administrator sees him marked in the users' list and in `user list`,
+# where an empty county read as every county, as an admin's does.  Before,
+# he met only a refusal at each save, and the list showed nothing amiss.
+. "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/screen/screen.inc"
+. "$HAMYAR_SRC/tests/screen/work.inc"
+scr_second_uid
+DB="$TMP/db"
+PUT="$(dirname "$HAMYAR_BIN")/tests/store/put_raw"
+work_fixture "$DB"; ok $? "fixture database made with the CLI"
+chgrp -R nogroup "$DB" && chmod 2770 "$DB"
+"$PUT" "$DB" --user nobody clerk; ok $? "nobody recorded as a clerk with no county, past the check"
+"$HAMYAR" --db "$DB" user add hoseyn --role supervisor --county AHR >/dev/null
+ok $? "hoseyn is Ahar's supervisor"
+
+# the administrator's view
+"$HAMYAR" --db "$DB" user list >"$TMP/list"
+grep -q "$(printf '^nobody\tکارشناس\tندارد؛ باید تعیین شود$')" "$TMP/list"
+ok $? "user list: nobody's county is marked as missing"
+grep -q "$(printf '^hoseyn\tسرپرست\tAHR$')" "$TMP/list"; ok $? "... hoseyn's is Ahar"
+grep -q "$(printf '^root\tمدیر سامانه\t')" "$TMP/list" && ! grep -q "$(printf '^root\t.*باید')" "$TMP/list"
+ok $? "... the admin's, every county, is not marked"
+"$HAMYAR" --lang en --db "$DB" user list | grep -q "$(printf '^nobody\tclerk\tnone: needs one$')"
+ok $? "user list in English: none: needs one"
+
+scr_start "$DB"
+scr_wait "$(vis 'منوی اصلی')"; scr_keys 9
+scr_wait "$(vis 'نام کاربری')"; scr_settle
+row_has nobody "$(vis 'ندارد؛ باید تعیین شود')"; ok $? "the users' list marks nobody's county as missing"
+row_has hoseyn "$(vis 'اهر')"; ok $? "... hoseyn's is Ahar"
+row_has hoseyn "$(vis 'باید تعیین شود')"; is $? 1 "... and not marked"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
+scr_wait "__EXIT__=0"; ok $? "quits"
+
+# the clerk's view
+scr_start_nobody "$DB"
+scr_wait "$(vis 'بدون شهرستان')"; ok $? "nobody opens the program: a popup titled No county"
+scr_cap | grep -qF "$(vis 'شهرستانی ندارد، حال آنکه کارشناس و سرپرست هر یک')"
+ok $? "... saying his account has no county"
+scr_cap | grep -qF "$(vis 'هیچ ثبتی از شما ذخیره نمی‌شود')"; ok $? "... that nothing he records can be saved"
+scr_cap | grep -qF 'hamyar user add nobody --role clerk --county'; ok $? "... and how the administrator sets it"
+scr_keys Enter; scr_gone "$(vis 'بدون شهرستان')"; ok $? "Enter closes it"
+scr_wait "$(vis 'منوی اصلی')"; ok $? "the main menu under it"
+scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+
+# given a county, he is told nothing
+"$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "the administrator gives nobody Tabriz"
+"$HAMYAR" --db "$DB" user list | grep -q "$(printf '^nobody\tکارشناس\tTBZ$')"; ok $? "user list: nobody's county is Tabriz"
+scr_start_nobody "$DB"
+scr_wait "$(vis 'منوی اصلی')"; scr_settle
+scr_cap | grep -qF "$(vis 'بدون شهرستان')"; is $? 1 "nobody opens the program: no popup"
+scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+done_testing
