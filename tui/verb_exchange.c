@@ -4442,7 +4442,7 @@ sync_trust(struct store *st, const char *station, const char *hex, int replace)
 	case TUI_BUNDLE_EKEY: {	/* typed by hand: shown as typed, but clean */
 		char *typed = loc_text_sanitize(hex);
 
-		cli_error(_("«%s» is not a station's public key: a key is the 64 characters (0-9 and a-f) on the last line that sync key prints at that station"),
+		cli_error(_("«%s» is not a station's public key: a key is the 64 characters (0-9 and a-f) on the last line that 'hamyar sync key' prints at that station"),
 		    typed != NULL ? typed : "?");
 		free(typed);
 		break;
