@@ -140,7 +140,8 @@ static const char help_name[] = N_(
     "a word marks it complete (علی and a space does not find علیرضا).\n"
     "Arabic ي and ك match Persian ی and ک; the half-space may be left out,\n"
     "and the part after it is a word too (نژاد finds احمدی‌نژاد).\n"
-    "A record's id (TBZ-12) finds that record.");
+    "A record's id (TBZ-12) finds that record; its number alone (12) finds\n"
+    "the records of that number at every station, before the names with it.");
 static const char help_id[] = N_(
     "Type a record's id (TBZ-12), or a part of it, to find it: these records\n"
     "have no name to search by.");
