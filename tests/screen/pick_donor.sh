@@ -3,7 +3,8 @@
 # donor's pledges (any word of it, with Arabic ي/ك typed, the part after
 # a ZWNJ), and so does the need's title; the id still does, in Persian
 # digits too.  The pledge picked by the donor's name is the one the
-# payment is saved on.  The payments list is searched the same way.
+# payment is saved on.  The payments list is searched the same way.  The
+# headings of the picker, empty, stay apart.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 DB="$TMP/db"
@@ -52,6 +53,10 @@ search '۷'
 scr_gone "TBZ-8"; scr_wait "TBZ-7"; is "$(rows)" "TBZ-7 " "the id's number in Persian digits"
 search 'رضایی'
 scr_gone "TBZ-7"; is "$(rows)" "" "a donor with no pledge: none"
+# the headings of the empty list stay apart, two cells between them (a
+# QA pass saw them run together; guarded here)
+scr_cap | sed -n '/┌/,/└/p' | sed -n 3p | grep -qF "$(vis 'خیّر  نیاز  تاریخ تعهد  وضعیت')"
+ok $? "the empty picker's headings: two cells between each"
 search 'مریم'
 scr_wait "TBZ-7"; scr_keys Enter
 scr_gone "$(vis 'انتخاب: مشارکت')"
