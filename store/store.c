@@ -2389,8 +2389,8 @@ store_iter_one(struct store_txn *t, enum core_kind k, const char *id, struct sto
 	return 0;
 }
 
-int
-store_iter_search(struct store_txn *t, enum core_kind k, const char *prefix,
+static int
+search_open(struct store_txn *t, enum core_kind k, const char *prefix,
     struct store_iter **out)
 {
 	const struct core_schema *s = core_schema_get(k);
@@ -2444,6 +2444,222 @@ store_iter_search(struct store_txn *t, enum core_kind k, const char *prefix,
 	return 0;
 }
 
+/*
+ * A bare number (593, ۵۹۳): a clerk means the record whose id it is, at
+ * whichever station made it (TBZ-593, MRG-593), as readily as a name with
+ * that number in it (کلانتری ۱۲).  The search of such a text lists first
+ * the records with that id number, in station order, then what the name
+ * search finds (IT_NUMBER; a record found both ways is listed once, by
+ * its number).
+ */
+
+/* The id number a text of digits alone is (any digit set, spaces around
+ * it), or 0. */
+static uint64_t
+bare_number(const char *text)
+{
+	char *f = loc_text_key(text), *p;
+	uint64_t v = 0;
+	size_t n;
+
+	if (f == NULL)
+		return 0;
+	for (p = f; *p == ' '; p++)
+		;
+	n = strspn(p, "0123456789");
+	if (n == 0 || n > 18 || p[n + strspn(p + n, " ")] != '\0')
+		n = 0;
+	while (n-- > 0)
+		v = v * 10 + (uint64_t)(*p++ - '0');
+	free(f);
+	return v;
+}
+
+/* The keys of the records of kind k numbered seq, one per station: the
+ * record keys (station, 0, seq) are visited a station at a time, so the
+ * cost is a lookup or two per station, not per record. */
+static int
+number_keys(struct store_iter *it, uint64_t seq)
+{
+	MDB_val k, d;
+	unsigned char probe[RKEY_MAX];
+	size_t n, cap = 0;
+	int rc = mdb_cursor_get(it->cur, &k, &d, MDB_FIRST);
+	void *p;
+
+	while (rc == 0) {
+		const unsigned char *z = memchr(k.mv_data, 0, k.mv_size);
+
+		if (z == NULL || (n = (size_t)(z - (const unsigned char *)k.mv_data)) == 0 ||
+		    n > CORE_STATION_MAX)
+			return STORE_ECORRUPT;
+		memcpy(probe, k.mv_data, n);
+		probe[n] = 0;
+		be64_put(probe + n + 1, seq);
+		k.mv_size = n + 9;
+		k.mv_data = probe;
+		if ((rc = mdb_cursor_get(it->cur, &k, &d, MDB_SET)) == 0) {
+			p = it->num;
+			if (store_grow(&p, &cap, it->nnum + 1, sizeof *it->num) != 0)
+				return STORE_ENOMEM;
+			it->num = p;
+			memcpy(it->num[it->nnum].k, probe, n + 9);
+			it->num[it->nnum++].len = n + 9;
+		} else if (rc != MDB_NOTFOUND) {
+			return lmdb_err(it->t, rc);
+		}
+		/* the next station: the first key after every (station, 0, ...) */
+		probe[n] = 1;
+		k.mv_size = n + 1;
+		k.mv_data = probe;
+		rc = mdb_cursor_get(it->cur, &k, &d, MDB_SET_RANGE);
+	}
+	return rc == MDB_NOTFOUND ? 0 : lmdb_err(it->t, rc);
+}
+
+int
+store_iter_search(struct store_txn *t, enum core_kind k, const char *prefix,
+    struct store_iter **out)
+{
+	struct store_iter *it;
+	uint64_t seq;
+	int rc;
+
+	*out = NULL;
+	if (prefix == NULL || k == CORE_USER || (seq = bare_number(prefix)) == 0)
+		return search_open(t, k, prefix, out);
+	if ((rc = iter_new(t, IT_NUMBER, k, DB_REC0 + k, &it)) != 0)
+		return rc;
+	if ((rc = number_keys(it, seq)) != 0 || (rc = search_open(t, k, prefix, &it->then)) != 0) {
+		store_iter_free(it);
+		return rc;
+	}
+	*out = it;
+	return 0;
+}
+
+/* IT_NUMBER: its position becomes the record key num[i] (then back at its
+ * beginning), or the position of `then` after it moved; id is set. */
+static int
+number_at(struct store_iter *it, size_t i, char *id)
+{
+	struct store_pos none = { 0 };
+
+	memcpy(it->last + 1, it->num[i].k, it->num[i].len);
+	it->last[0] = 'N';
+	it->lastlen = 1 + it->num[i].len;
+	store_iter_seek(it->then, &none);
+	return key_to_id(it->kind, it->num[i].k, it->num[i].len, id);
+}
+
+static void
+number_then_pos(struct store_iter *it)
+{
+	struct store_pos p;
+
+	store_iter_pos(it->then, &p);
+	if (p.len + 1 > STORE_POS_MAX) {	/* cannot be resumed: restart */
+		it->lastlen = 0;
+		return;
+	}
+	it->last[0] = 'S';
+	memcpy(it->last + 1, p.key, p.len);
+	it->lastlen = 1 + p.len;
+}
+
+static int
+keycmp_raw(const unsigned char *a, size_t al, const unsigned char *b, size_t bl)
+{
+	int c = memcmp(a, b, al < bl ? al : bl);
+
+	return c ? c : (al > bl) - (al < bl);
+}
+
+/* The index of the first of num after (after 1) or at (0) the record key
+ * of the position 'N'. */
+static size_t
+number_index(const struct store_iter *it, int after)
+{
+	size_t i;
+	int c;
+
+	for (i = 0; i < it->nnum; i++) {
+		c = keycmp_raw(it->num[i].k, it->num[i].len, it->last + 1, it->lastlen - 1);
+		if (c > 0 || (c == 0 && !after))
+			break;
+	}
+	return i;
+}
+
+/* 1 if record id is one of num (listed already, by its number). */
+static int
+number_has(const struct store_iter *it, const char *id)
+{
+	unsigned char k[RKEY_MAX];
+	size_t kl, i;
+
+	if (id_to_key(it->kind, id, k, &kl) != 0)
+		return 0;
+	for (i = 0; i < it->nnum; i++)
+		if (it->num[i].len == kl && memcmp(it->num[i].k, k, kl) == 0)
+			return 1;
+	return 0;
+}
+
+/* The next (prev 0) or previous (1) record of `then` not in num. */
+static int
+number_then(struct store_iter *it, int prev, char *id)
+{
+	int rc;
+
+	do
+		rc = prev ? store_iter_prev(it->then, id) : store_iter_next(it->then, id);
+	while (rc == 0 && number_has(it, id));
+	if (rc == 0)
+		number_then_pos(it);
+	return rc;
+}
+
+static int
+number_next(struct store_iter *it, char *id)
+{
+	struct store_pos none = { 0 };
+	size_t i = 0;
+
+	if (it->lastlen > 0 && it->last[0] == 'S')
+		return number_then(it, 0, id);
+	if (it->lastlen > 0)
+		i = number_index(it, 1);
+	if (i < it->nnum)
+		return number_at(it, i, id);
+	store_iter_seek(it->then, &none);
+	return number_then(it, 0, id);
+}
+
+static int
+number_prev(struct store_iter *it, char *id)
+{
+	size_t i;
+	int rc;
+
+	if (it->atend || (it->lastlen > 0 && it->last[0] == 'S')) {
+		if (it->atend && (rc = store_iter_last(it->then)) != 0)
+			return rc;
+		if ((rc = number_then(it, 1, id)) == 0)
+			return 0;
+		if (rc != STORE_ENOTFOUND)
+			return rc;
+		i = it->nnum;	/* before the name search: the last number */
+	} else if (it->lastlen > 0) {
+		i = number_index(it, 0);
+	} else {
+		return STORE_ENOTFOUND;	/* at the beginning */
+	}
+	if (i == 0)
+		return STORE_ENOTFOUND;
+	return number_at(it, i - 1, id);
+}
+
 int
 store_iter_seek(struct store_iter *it, const struct store_pos *pos)
 {
@@ -2455,6 +2671,15 @@ store_iter_seek(struct store_iter *it, const struct store_pos *pos)
 	it->done = 0;
 	it->atend = 0;
 	it->onlast = 0;
+	if (it->then != NULL) {	/* IT_NUMBER: `then` at its own position */
+		struct store_pos p = { 0 };
+
+		if (pos->len > 0 && pos->key[0] == 'S') {
+			p.len = pos->len - 1;
+			memcpy(p.key, pos->key + 1, p.len);
+		}
+		store_iter_seek(it->then, &p);
+	}
 	return 0;
 }
 
@@ -2586,6 +2811,10 @@ store_iter_next(struct store_iter *it, char *id)
 		if ((rc = words_next(it, id)) == STORE_ENOTFOUND)
 			it->done = 1;
 		return rc;
+	case IT_NUMBER:
+		if ((rc = number_next(it, id)) == STORE_ENOTFOUND)
+			it->done = 1;
+		return rc;
 	case IT_SEARCH:
 		rc = it->started ? mdb_cursor_get(it->cur, &k, &d, MDB_NEXT) : search_first(it, &k, &d);
 		it->started = 1;
@@ -2614,7 +2843,7 @@ static int
 can_prev(const struct store_iter *it)
 {
 	return it->type == IT_KIND || it->type == IT_INDEX || it->type == IT_SEARCH ||
-	    it->type == IT_WORDS;
+	    it->type == IT_WORDS || (it->type == IT_NUMBER && can_prev(it->then));
 }
 
 int
@@ -2741,9 +2970,9 @@ store_iter_prev(struct store_iter *it, char *id)
 
 	if (!can_prev(it))
 		return STORE_EINVAL;
-	if (it->type == IT_WORDS) {
-		/* search.c: sets it->last itself */
-		if ((rc = words_prev(it, id)) != 0) {
+	if (it->type == IT_WORDS || it->type == IT_NUMBER) {
+		/* search.c, number_prev: set it->last themselves */
+		if ((rc = it->type == IT_WORDS ? words_prev(it, id) : number_prev(it, id)) != 0) {
 			it->onlast = 0;
 			return rc;
 		}
@@ -2789,6 +3018,8 @@ store_iter_free(struct store_iter *it)
 	if (it == NULL)
 		return;
 	words_query_free(it);
+	store_iter_free(it->then);
+	free(it->num);
 	mdb_cursor_close(it->cur);
 	free(it);
 }

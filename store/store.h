@@ -365,7 +365,9 @@ int store_iter_one(struct store_txn *t, enum core_kind k, const char *id,
  * with the fewest candidates), then in id order (the names sharing a word
  * come in the order they were registered: that keeps inserts cheap, see
  * store/search.c).  "" (or only spaces) iterates all records in name order
- * (then id order).  Pages
+ * (then id order).  A bare number ("593", "۵۹۳") lists first the records
+ * of kind k with that id number at every station (TBZ-593, MRG-593), in
+ * station order, then the names as above (each record once).  Pages
  * resume with store_iter_pos/seek.  Errors: STORE_EINVAL (kind has no
  * search field), STORE_ENOMEM. */
 int store_iter_search(struct store_txn *t, enum core_kind k, const char *prefix,

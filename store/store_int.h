@@ -102,7 +102,7 @@ struct store_txn {
 	size_t claim_tag;	/* store_unique_tag: noted with each claim */
 };
 
-enum iter_type { IT_KIND, IT_INDEX, IT_SEARCH, IT_AUDIT, IT_WORDS };
+enum iter_type { IT_KIND, IT_INDEX, IT_SEARCH, IT_AUDIT, IT_WORDS, IT_NUMBER };
 
 struct store_iter {
 	struct store_txn *t;
@@ -124,6 +124,16 @@ struct store_iter {
 	int64_t since;
 	/* words (search.c) */
 	struct wquery *words;
+	/* IT_NUMBER (a bare number searched, store_iter_search): the keys of
+	 * the records with that id number, one per station, in key order,
+	 * then the search of the same text by name, `then`.  A position is
+	 * 'N' and a record key, or 'S' and the position of `then`. */
+	struct numkey {
+		unsigned char k[RKEY_MAX];
+		size_t len;
+	} *num;
+	size_t nnum;
+	struct store_iter *then;
 };
 
 /* ---- codec.c ---- */

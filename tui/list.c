@@ -140,10 +140,11 @@ static const char help_name[] = N_(
     "a word marks it complete (علی and a space does not find علیرضا).\n"
     "Arabic ي and ك match Persian ی and ک; the half-space may be left out,\n"
     "and the part after it is a word too (نژاد finds احمدی‌نژاد).\n"
-    "A record's id (TBZ-12) finds that record.");
+    "A record's id (TBZ-12) finds that record; its number alone (12) finds\n"
+    "the records of that number at every station, before the names with it.");
 static const char help_id[] = N_(
-    "Type a record's id (TBZ-12), or a part of it, to find it: these records\n"
-    "have no name to search by.");
+    "Type a record's id (TBZ-12), or a part of it, to find it, or words of\n"
+    "the names it refers to: a pledge's donor or need, a payment's donor.");
 static const char help_unique[] = N_("A national or legal id finds the record that has it.");
 static const char help_mobile[] = N_("A mobile number finds every record that gave it.");
 static const char help_move[] = N_(
@@ -502,6 +503,40 @@ open_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 	return store_iter_kind(t, l->kind, it);
 }
 
+/* A kind with no search field (pledge, payment): 1 if each word typed is
+ * in the record's id or in the captions of what it refers to (a pledge's
+ * donor and need, a payment's pledge: its donor), compared by their
+ * search keys (loc_text_key: any digits, Arabic ي/ك, ZWNJ left out).  A
+ * clerk knows the donor, rarely the pledge's id. */
+static int
+text_matches(const struct list *l, struct store_txn *t, const struct core_record *r)
+{
+	char hay[1024], cap[200], *q, *h, *w, *sp;
+	size_t i, o;
+	int ok = 1;
+
+	o = (size_t)snprintf(hay, sizeof hay, "%s", core_record_text(r, 0));
+	for (i = 1; i < l->sc->nfields && o < sizeof hay; i++)
+		if (l->sc->fields[i].type == CORE_FT_REF && r->v[i].set) {
+			caption_in(t, l->sc->fields[i].ref, r->v[i].text, cap, sizeof cap);
+			o += (size_t)snprintf(hay + o, sizeof hay - o, " %s", cap);
+		}
+	if ((q = loc_text_key(l->q.buf)) == NULL || (h = loc_text_key(hay)) == NULL) {
+		free(q);
+		return 0;
+	}
+	for (w = q; ok && *w != '\0'; w = sp) {
+		if ((sp = strchr(w, ' ')) != NULL)
+			*sp++ = '\0';
+		else
+			sp = w + strlen(w);
+		ok = *w == '\0' || strstr(h, w) != NULL;
+	}
+	free(q);
+	free(h);
+	return ok;
+}
+
 /* 1 if the record passes the filter (only checked when the iterator does
  * not already apply it). */
 static int
@@ -513,10 +548,7 @@ passes(const struct list *l, struct store_txn *t, const struct core_record *r)
 	if (l->scope_check &&
 	    store_users_may(t, store_users_identity(tui_app.st), CORE_ACCESS_READ, r, &a) != 1)
 		return 0;
-	/* A kind with no search field (pledge, payment): the typed text is
-	 * looked for in the id. */
-	if (l->q.len > 0 && l->search_field < 0 &&
-	    strcasestr(core_record_text(r, 0), l->q.buf) == NULL)
+	if (l->q.len > 0 && l->search_field < 0 && !text_matches(l, t, r))
 		return 0;
 	if (l->filter_field < 0 || filter_in_iter(l))
 		return 1;

@@ -26,7 +26,8 @@ scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys 5
 scr_wait "$(vis 'مشارکت')"; scr_settle; scr_keys F1
 scr_wait "$(vis 'تایپ کنید')"; scr_settle; scr_cap >"$TMP/help"
-has 'برای یافتن رکورد، شناسهٔ آن (TBZ-12) یا بخشی از آن را تایپ کنید: این'; ok $? "pledges: searched by id"
+has 'برای یافتن رکورد، شناسهٔ آن (TBZ-12) یا بخشی از آن را تایپ کنید، یا'; ok $? "pledges: searched by id"
+has 'خیّر یا نیاز مشارکت، خیّر پرداخت.'; ok $? "... or by their donor's name or need's title"
 has 'برای جست‌وجوی نام'; is $? 1 "pledges: no search by name (they have none)"
 has 'کد ملی'; is $? 1 "pledges: no national id"
 has 'F4 بر پایهٔ وضعیت صافی می‌گذارد.'; ok $? "pledges: F4 filters by status"

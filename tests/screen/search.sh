@@ -100,6 +100,14 @@ search '09141234560'
 scr_wait "$(vis 'چیزی یافت نشد.')"; ok $? "a mobile no donor has finds nothing"
 search 'SRH-7'
 scr_wait "$(vis 'چیزی یافت نشد.')"; ok $? "the id of a unit finds no donor"
+# A bare number, as a clerk reads it off a receipt or the caller says it:
+# the donor of that id number, in Persian or ASCII digits.
+search '۴'
+scr_gone "SRH-8"; scr_wait "SRH-4"; is "$(rows)" "SRH-4 " "the number ۴ alone finds SRH-4"
+search '10'
+scr_gone "SRH-4"; scr_wait "SRH-10"; is "$(rows)" "SRH-10 " "... and 10 in ASCII digits SRH-10"
+search '7'
+scr_wait "$(vis 'چیزی یافت نشد.')"; ok $? "the number of a unit finds no donor"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10
 scr_wait "__EXIT__=0"; ok $? "quit"

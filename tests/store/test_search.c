@@ -766,6 +766,115 @@ test_names_order(void **state)
 	store_close(st);
 }
 
+/* ---- a bare number ---- */
+
+/* The ids found for q, joined by "|": forwards (fw), backwards from the
+ * end (bw, reversed back to forward order), and in pages of n rows, each
+ * page in its own transaction from the position of the page before (pg). */
+static void
+found_ids(struct store *st, const char *q, size_t n, char *fw, char *bw, char *pg, size_t outn)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	char ids[32][CORE_ID_MAX], id[CORE_ID_MAX];
+	size_t i, nb = 0, o;
+
+	fw[0] = bw[0] = pg[0] = '\0';
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_iter_search(t, CORE_DONOR, q, &it), 0);
+	for (o = 0; store_iter_next(it, id) == 0; )
+		o += (size_t)snprintf(fw + o, outn - o, "%s%s", o ? "|" : "", id);
+	assert_int_equal(store_iter_last(it), 0);
+	while (nb < 32 && store_iter_prev(it, ids[nb]) == 0)
+		nb++;
+	for (i = nb, o = 0; i-- > 0; )
+		o += (size_t)snprintf(bw + o, outn - o, "%s%s", o ? "|" : "", ids[i]);
+	store_iter_free(it);
+	store_read_end(t);
+	nb = paged(st, q, n, ids, 32, NULL);
+	for (i = 0, o = 0; i < nb; i++)
+		o += (size_t)snprintf(pg + o, outn - o, "%s%s", o ? "|" : "", ids[i]);
+}
+
+#define FOUND_IDS(st, q, want) do {					\
+	char fw_[1024], bw_[1024], pg_[1024];				\
+	size_t n_;							\
+	for (n_ = 1; n_ <= 3; n_++) {					\
+		found_ids((st), (q), n_, fw_, bw_, pg_, sizeof fw_);	\
+		assert_string_equal(fw_, (want));			\
+		assert_string_equal(bw_, (want));			\
+		assert_string_equal(pg_, (want));			\
+	}								\
+} while (0)
+
+struct apply_ctx {
+	struct core_record *r;
+	struct store_meta m;
+	int rc;
+};
+
+static int
+apply_fn(struct store_txn *t, void *vctx)
+{
+	struct apply_ctx *c = vctx;
+
+	return c->rc = store_apply(t, c->r, &c->m);
+}
+
+/* A donor registered at another station (sync). */
+static void
+apply_remote(struct store *st, const char *id, const char *name)
+{
+	struct apply_ctx c;
+
+	memset(&c, 0, sizeof c);
+	c.r = core_record_new(CORE_DONOR);
+	core_record_set_text(c.r, CORE_DONOR_ID, id);
+	core_record_set_num(c.r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
+	core_record_set_text(c.r, CORE_DONOR_NAME, name);
+	core_record_set_text(c.r, CORE_DONOR_COUNTY, "TBZ");
+	c.m.version.hlc = (uint64_t)1 << 60;
+	snprintf(c.m.version.origin, sizeof c.m.version.origin, "%.*s",
+	    (int)strcspn(id, "-"), id);
+	assert_int_equal(store_write(st, apply_fn, &c), 0);
+	assert_int_equal(c.rc, 0);
+	core_record_free(c.r);
+}
+
+/* A bare number, in ASCII or Persian digits, finds the donors whose id
+ * number it is, at every station (in station order), then the names with
+ * a word starting with it, each record once; forwards, backwards and in
+ * pages alike.  Other texts are searched by name as before. */
+static void
+test_bare_number(void **state)
+{
+	static const char *const names[] = {
+		"علی کریمی", "زهرا نوری", "حسن رضایی", "مریم احمدی‌نژاد",
+		"شرکت ۱۲ فروردین",	/* TBZ-5: a name with the number as a word */
+		"رضا حسینی", "کارگاه ۱۲۰ تبریز",	/* TBZ-7: a word starting with it */
+		"سارا کریمی", "یوسف نوروزی‌فر", "جواد صمدی", "فاطمه امامی",
+		"بنیاد ۱۲ بهمن",	/* TBZ-12: found by its number, listed once */
+		"اکبر دهخدا",
+	};
+	struct store *st = open_with(NULL, names, sizeof names / sizeof names[0], NULL);
+
+	(void)state;
+	apply_remote(st, "MRG-12", "رضا نوری");
+	apply_remote(st, "AZS-12", "سارا حسینی");
+	apply_remote(st, "MRG-120", "مریم كريمي");
+	FOUND_IDS(st, "12", "AZS-12|MRG-12|TBZ-12|TBZ-5|TBZ-7");
+	FOUND_IDS(st, "۱۲", "AZS-12|MRG-12|TBZ-12|TBZ-5|TBZ-7");
+	FOUND_IDS(st, " ۱۲ ", "AZS-12|MRG-12|TBZ-12|TBZ-5");	/* 12 a complete word */
+	FOUND_IDS(st, "۱۲۰", "MRG-120|TBZ-7");
+	FOUND_IDS(st, "7", "TBZ-7");
+	FOUND_IDS(st, "999", "");
+	FOUND_IDS(st, "0", "");
+	/* not a bare number: by name alone */
+	FOUND_IDS(st, "کریمی", "MRG-120|TBZ-1|TBZ-8");	/* by record key */
+	FOUND_IDS(st, "۱۲ بهمن", "TBZ-12");
+	store_close(st);
+}
+
 static int
 setup(void **state)
 {
@@ -801,6 +910,7 @@ main(void)
 		cmocka_unit_test(test_names_order),
 		cmocka_unit_test(test_zwnj_parts),
 		cmocka_unit_test(test_format6_parts),
+		cmocka_unit_test(test_bare_number),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
