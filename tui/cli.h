@@ -106,6 +106,11 @@ int cli_init_store(struct store_txn *t, const char *station, const char *name,
     const char *login);
 
 /* The verbs (tui/verb_*.c). */
+/* 1 after saying why if the user is a clerk saved with no county (by an
+ * older version: he may read no county's records), else 0. */
+struct store;
+int cli_clerk_without_county(struct store *st);
+
 int verb_date(int argc, char **argv, const struct hamyar_opts *o);
 int verb_check(int argc, char **argv, const struct hamyar_opts *o);
 int verb_text(int argc, char **argv, const struct hamyar_opts *o);

@@ -3937,8 +3937,12 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_USAGE;
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
-	/* A clerk's report is his county's. */
-	if (role_of(st) == CORE_ROLE_CLERK && store_users_identity(st)->actor.county[0] != '\0')
+	/* A clerk's report is his county's; one with no county reads none. */
+	if (cli_clerk_without_county(st)) {
+		store_close(st);
+		return EXIT_INVALID;
+	}
+	if (role_of(st) == CORE_ROLE_CLERK)
 		county = store_users_identity(st)->actor.county;
 	/* the page is written whole or not at all: a failed run leaves an
 	 * earlier page as it was, not half of a new one */

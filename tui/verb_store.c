@@ -51,6 +51,24 @@ real_login(void)
 	return pw != NULL && pw->pw_name != NULL ? pw->pw_name : "?";
 }
 
+int
+cli_clerk_without_county(struct store *st)
+{
+	const struct store_identity *id = store_users_identity(st);
+	struct core_scope s;
+	struct core_access a;
+	char msg[400];
+
+	if (id == NULL || id->actor.role != CORE_ROLE_CLERK || id->actor.county[0] != '\0')
+		return 0;
+	memset(&s, 0, sizeof s);
+	core_scope_add(&s, "-");	/* a county not his: NOSCOPE, as he has none */
+	if (core_access_check(&id->actor, CORE_ACCESS_READ, &s, NULL, &a))
+		return 0;
+	cli_error("%s", tui_access_message(&a, msg, sizeof msg));
+	return 1;
+}
+
 /* A clerk reads his own county only (SPEC §11, core/access.h): *county
  * (NULL: every county) becomes his, copied into buf; naming another county,
  * or having none set, is refused with who may.  Returns 0 or EXIT_INVALID
@@ -65,11 +83,11 @@ read_scope(struct store *st, const char **county, char *buf, size_t n)
 
 	if (id == NULL || id->actor.role != CORE_ROLE_CLERK)
 		return 0;
+	if (cli_clerk_without_county(st))
+		return EXIT_INVALID;
 	memset(&s, 0, sizeof s);
 	core_scope_add(&s, *county != NULL ? *county : id->actor.county);
-	if (s.n == 0 || (*county != NULL && strcmp(*county, id->actor.county) != 0)) {
-		if (s.n == 0)
-			core_scope_add(&s, "-");	/* no county of his: NOSCOPE */
+	if (*county != NULL && strcmp(*county, id->actor.county) != 0) {
 		if (!core_access_check(&id->actor, CORE_ACCESS_READ, &s, NULL, &a)) {
 			cli_error("%s", tui_access_message(&a, msg, sizeof msg));
 			return EXIT_INVALID;

@@ -47,4 +47,24 @@ as_nobody "$BIN" --db "$DB" sync export --to HQ >/dev/null 2>&1; is $? 1 "nor ex
 as_nobody "$BIN" --db "$DB" sync trust HQ 0000000000000000000000000000000000000000000000000000000000000000 >/dev/null 2>&1
 is $? 1 "nor trust a key"
 "$HAMYAR" --db "$DB" sync key >/dev/null; ok $? "the owner (admin) can"
+
+# A clerk saved with no county (an older version let one be; put_raw stands
+# for it) reads no county's records: his report is refused, as his rank and
+# match are, where it gave him the whole province's; his export holds none.
+DB="$TMP/db2"
+"$HAMYAR" --db "$DB" init --station TBZ >/dev/null 2>&1
+"$HAMYAR" --db "$DB" import donors "$TMP/d.csv" >/dev/null
+"$HAMYAR" --db "$DB" import units "$TMP/u.csv" >/dev/null
+"$HAMYAR" --db "$DB" import needs "$TMP/n.csv" >/dev/null
+chgrp -R nogroup "$DB" && chmod 2770 "$DB"
+"$(dirname "$HAMYAR_BIN")/tests/store/put_raw" "$DB" --user nobody clerk >/dev/null
+ok $? "(another database) nobody made a clerk with no county, past the check"
+as_nobody "$BIN" --lang en --db "$DB" report >"$TMP/r.txt" 2>"$TMP/err"
+is $? 1 "his report: refused (exit 1)"
+is "$(cat "$TMP/r.txt")" "" "... printing no figure"
+as_nobody "$BIN" --db "$DB" report >/dev/null 2>"$TMP/err"
+grep -q 'شهرستان' "$TMP/err"; ok $? "... and saying why, in Persian: no county"
+as_nobody "$BIN" --db "$DB" rank >/dev/null 2>"$TMP/err2"
+is "$(cat "$TMP/err")" "$(cat "$TMP/err2")" "... the same refusal as his rank's"
+is "$(as_nobody "$BIN" --db "$DB" export donors | grep -c '^TBZ-')" 0 "his export holds no donor"
 done_testing
