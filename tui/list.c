@@ -1338,20 +1338,12 @@ static void
 clerk_scope(struct list *l)
 {
 	char county[CORE_COUNTY_MAX];
-	struct core_actor a;
 	size_t i;
 	int n;
 
-	if (tui_read_county(county, sizeof county) == NULL) {
-		/* A clerk saved with no county (before the users' form refused
-		 * one) reads no county's rows: each row is asked, so he sees
-		 * none rather than rows that refuse to open.  He was told why
-		 * when the program opened (app.c). */
-		if (tui_user_actor(&a) == 0 && a.role == CORE_ROLE_CLERK && a.county[0] == '\0' &&
-		    l->kind != CORE_USER)
-			l->scope_check = 1;
+	/* (a clerk with no county: TUI_NO_COUNTY, which no row has) */
+	if (tui_read_county(county, sizeof county) == NULL)
 		return;
-	}
 	for (i = 0; i < l->sc->nfields; i++) {
 		const struct core_field *f = &l->sc->fields[i];
 

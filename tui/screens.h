@@ -144,7 +144,10 @@ int tui_user_actor(struct core_actor *actor);
 
 /* The county the current user may read, for a clerk (SPEC §11: a clerk
  * reads his own county only; the screens filter), copied into buf (size
- * n); returns buf, or NULL when he may read every county. */
+ * n); returns buf, or NULL when he may read every county.  A clerk saved
+ * with no county (an older version let one be) may read none: his is
+ * TUI_NO_COUNTY, a code no county has, so that every filter is empty. */
+#define TUI_NO_COUNTY "-"
 const char *tui_read_county(char *buf, size_t n);
 
 /* A column of a row: width, text, and whether it is a left-to-right item

@@ -197,9 +197,10 @@ tui_read_county(char *buf, size_t n)
 {
 	struct core_actor a;
 
-	if (tui_user_actor(&a) != 0 || a.role != CORE_ROLE_CLERK || a.county[0] == '\0')
+	if (tui_user_actor(&a) != 0 || a.role != CORE_ROLE_CLERK)
 		return NULL;
-	snprintf(buf, n, "%s", a.county);
+	/* a clerk saved with no county (by an older version) reads none */
+	snprintf(buf, n, "%s", a.county[0] != '\0' ? a.county : TUI_NO_COUNTY);
 	return buf;
 }
 

@@ -5,7 +5,8 @@
 # the administrator sees him marked in the users' list and in `user list`,
 # where an empty county read as every county, as an admin's does.  Before,
 # he met only a refusal at each save, and the list showed nothing amiss.
-# His lists show no county's rows, as the access rules let him read none.
+# His lists and dashboard show no county's rows, as the access rules let
+# him read none.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -55,6 +56,11 @@ scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys 4; scr_wait "$(vis 'جست‌وجو:')"; ok $? "the needs' list opens"
 scr_settle
 scr_cap | grep -q 'TST-2[0-9]'; is $? 1 "... showing him no need"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+scr_keys 0; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; ok $? "the dashboard opens"
+scr_settle
+scr_cap | grep -q 'TST-2[0-9]'; is $? 1 "... ranking no need for him"
+scr_cap | grep -qF "$(vis 'تبریز')"; is $? 1 "... and no county's figures"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
 
