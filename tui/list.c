@@ -134,14 +134,13 @@ static const struct tui_fkey need_list_keys[] = {
  * F4, F5 nor F6.
  */
 static const char help_name[] = N_(
-    "Type to search by name.  Any word of the name can be typed, the family\n"
-    "name first too, and several words in any order: کریمی علی finds\n"
-    "علی کریمی.  The last word may be just the start of a word; a space after\n"
-    "a word marks it complete (علی and a space does not find علیرضا).\n"
-    "Arabic ي and ك match Persian ی and ک; the half-space may be left out,\n"
-    "and the part after it is a word too (نژاد finds احمدی‌نژاد).\n"
-    "A record's id (TBZ-12) finds that record; its number alone (12) finds\n"
-    "the records of that number at every station, before the names with it.");
+    "Type to search by name: any word of it, the family name first too, and\n"
+    "several words in any order (کریمی علی finds علی کریمی).  The last word\n"
+    "may be the start of a word; a space after a word marks it complete (علی\n"
+    "and a space does not find علیرضا).  Arabic ي and ك match Persian ی and ک;\n"
+    "the half-space may be left out, the part after it is a word too (نژاد\n"
+    "finds احمدی‌نژاد).  A record's id (TBZ-12) finds that record, its number\n"
+    "alone (12) that number at every station, before the names holding it.");
 static const char help_id[] = N_(
     "Type a record's id (TBZ-12), or a part of it, to find it, or words of\n"
     "the names it refers to: a pledge's donor or need, a payment's donor.");

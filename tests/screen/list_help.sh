@@ -14,7 +14,7 @@ scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 1
 scr_wait "TST-10"; scr_keys F1
 scr_wait "$(vis 'تایپ کنید')"; scr_settle; scr_cap >"$TMP/help"
-has 'برای جست‌وجوی نام تایپ کنید.'; ok $? "donors: searched by name"
+has 'برای جست‌وجوی نام تایپ کنید:'; ok $? "donors: searched by name"
 has 'کد ملی یا شناسهٔ ملی، رکوردی را که آن را دارد می‌یابد.'; ok $? "donors: by national or legal id"
 has 'شمارهٔ همراه هر رکوردی را که آن را داده است می‌یابد.'; ok $? "donors: by mobile"
 has 'F4 بر پایهٔ شهرستان صافی می‌گذارد.'; ok $? "donors: F4 filters by county (their one filter)"

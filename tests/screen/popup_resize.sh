@@ -19,14 +19,21 @@ for mode in app terminal; do
 	scr_cap | grep -qF "$(v "$LAST")"; ok $? "$mode: at 80x24 the help shows its last line"
 	tm resize-window -t main -x 60 -y 24; sleep 0.3; scr_settle
 	scr_cap | grep '│' | grep -qF '…'; is $? 1 "$mode: narrowed to 60 columns, no line of the help is cut"
-	scr_cap | grep -qF "$(v 'برای جست‌وجوی نام تایپ کنید.')"; ok $? "$mode: ... its first line wrapped anew"
+	scr_cap | grep -qF "$(v 'برای جست‌وجوی نام تایپ کنید:')"; ok $? "$mode: ... its first line wrapped anew"
 	scr_cap | grep -qF '▼'; ok $? "$mode: ... taller than the screen now, its border says more is below"
 	scr_keys End; scr_settle
 	scr_cap | grep -qF "$(v "$LAST")"; ok $? "$mode: End scrolls to its last line"
 	scr_cap | grep -qF '▲'; ok $? "$mode: ... and the border says more is above"
 	tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
 	scr_cap | grep -qF "$(v "$LAST")"; ok $? "$mode: back at 80x24 it fits again"
-	scr_cap | grep -qF "$(v 'برای جست‌وجوی نام تایپ کنید.')"; ok $? "$mode: ... whole"
+	scr_cap | grep -qF "$(v 'برای جست‌وجوی نام تایپ کنید:')"; ok $? "$mode: ... whole"
 	scr_keys Down; scr_gone '┌'; ok $? "$mode: a help that fits closes on any key, as before"
 done
+# The English help fits at 80x24 as well: its last line shows, nothing below.
+scr_start "$DB" --lang en
+scr_wait 'Main menu' >/dev/null
+scr_keys 1; scr_wait 'Search:' >/dev/null
+scr_keys F1; scr_wait 'Help' >/dev/null; scr_settle
+scr_cap | grep -qF 'F12, Ctrl-Space or Ctrl-T: Persian/Latin keyboard.'; ok $? "en: at 80x24 the help shows its last line"
+scr_cap | grep -qF '▼'; is $? 1 "en: ... with nothing more below"
 done_testing
