@@ -29,6 +29,7 @@
 #include "core/merge.h"
 #include "core/rank.h"
 #include "core/record.h"
+#include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/strbuf.h"
 #include "locale/text.h"
@@ -395,14 +396,18 @@ struct resolve {
 	const char *id;
 	unsigned take;
 	enum store_conflict_state state;
+	struct store_why why;	/* of a refusal */
 };
 
 static int
 do_resolve(struct store_txn *t, void *ctx)
 {
-	const struct resolve *r = ctx;
+	struct resolve *r = ctx;
+	int rc;
 
-	return store_sync_resolve(t, r->kind, r->id, r->take, r->state);
+	if ((rc = store_sync_resolve(t, r->kind, r->id, r->take, r->state)) != 0)
+		r->why = *store_txn_why(t);
+	return rc;
 }
 
 /* note_text: the status line after decision r on it, into c->note, with
@@ -515,7 +520,16 @@ decide(struct confl_scr *c, int how)
 	}
 	if (tui_confirm(q, 0) != 1)
 		return;
+	memset(&r.why, 0, sizeof r.why);
 	if ((rc = store_write(tui_app.st, do_resolve, &r)) != 0) {
+		if (rc == STORE_EINVAL && r.why.code == STORE_EINVAL && r.why.field > 0 &&
+		    (size_t)r.why.field < s->nfields) {
+			/* a mixture whose fields do not go together: say which */
+			snprintf(q, sizeof q, _("The values as marked do not go together: %s: %s.\nMark that field's value on the same side as the others it goes with, or keep one version whole (F2, F3)."),
+			    _(s->fields[r.why.field].label), _(core_msg_text((enum core_msg)r.why.msg)));
+			tui_message(_("Not saved"), q);
+			return;
+		}
 		tui_write_failed(rc);
 		return;
 	}
