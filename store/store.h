@@ -176,6 +176,8 @@ struct store_why {
 	int field;			/* EDUP/EREF: the field (of the record written); else -1 */
 	char id[CORE_ID_MAX];		/* EDUP: holder's id; EREF: the missing id */
 	uint64_t rev;			/* ECONFLICT: the revision now stored */
+	int msg;			/* EINVAL from store_sync_resolve: the
+					   enum core_msg of field's error */
 };
 
 /* Returns the details of the last failed call on t (valid until the next

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "core/merge.h"
+#include "core/validate.h"
 #include "locale/strbuf.h"
 #include "store/sync.h"
 #include "store/store_int.h"
@@ -1483,6 +1484,44 @@ resolve_collect(const struct store_conflict *c, void *vctx)
 	return 0;
 }
 
+static int
+has_issue(const struct core_issues *is, const struct core_issue *e)
+{
+	size_t i;
+
+	for (i = 0; i < is->n; i++)
+		if (is->v[i].severity == CORE_SEV_ERROR && is->v[i].field == e->field &&
+		    is->v[i].msg == e->msg)
+			return 1;
+	return 0;
+}
+
+/* store_sync_resolve: STORE_EINVAL (why: field, msg) when final, a
+ * field-by-field mixture of mine and theirs, has an error neither had. */
+static int
+merge_check(struct store_txn *t, const struct core_record *mine,
+    const struct core_record *theirs, const struct core_record *final)
+{
+	struct core_issues m, th, f;
+	size_t i;
+
+	if (core_record_validate(final, NULL, &f) < CORE_SEV_ERROR)
+		return 0;
+	core_record_validate(mine, NULL, &m);
+	core_record_validate(theirs, NULL, &th);
+	for (i = 0; i < f.n; i++) {
+		if (f.v[i].severity != CORE_SEV_ERROR || has_issue(&m, &f.v[i]) ||
+		    has_issue(&th, &f.v[i]))
+			continue;
+		t->why.code = STORE_EINVAL;
+		t->why.kind = final->kind;
+		t->why.field = f.v[i].field;
+		t->why.msg = (int)f.v[i].msg;
+		return STORE_EINVAL;
+	}
+	return 0;
+}
+
 int
 store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
     unsigned take_theirs, enum store_conflict_state state)
@@ -1534,6 +1573,13 @@ store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 		rc = rc == CORE_ENOMEM ? STORE_ENOMEM : STORE_EINVAL;
 		goto out;
 	}
+	/* A mixture is a record neither side wrote: its fields may not go
+	 * together (an organisation's kind from one side with a person's
+	 * national id from the other).  An error of its own is refused,
+	 * naming the field (why: field, msg); one either side had already is
+	 * not this decision's doing and does not block it. */
+	if (state == STORE_CONFLICT_MERGED && (rc = merge_check(t, mine, theirs, final)) != 0)
+		goto out;
 	if ((rc = audit_decision(t, k, id, state, last->remote.version.origin, NULL, 0,
 	    mine, theirs, final)) != 0)
 		goto out;

@@ -882,6 +882,18 @@ dup_left(const struct store_why *dup, const char *id, size_t i, void *vctx)
 	return 1;
 }
 
+/* qsort: two queued changes by the record they are versions of. */
+static int
+change_rec_cmp(const void *va, const void *vb)
+{
+	const struct change *x = *(struct change *const *)va;
+	const struct change *y = *(struct change *const *)vb;
+
+	if (x->rec->kind != y->rec->kind)
+		return x->rec->kind < y->rec->kind ? -1 : 1;
+	return strcmp(core_record_text(x->rec, 0), core_record_text(y->rec, 0));
+}
+
 static int
 apply_all(struct store_txn *t, void *vctx)
 {
@@ -927,21 +939,40 @@ apply_all(struct store_txn *t, void *vctx)
 	if ((rc = store_sync_recheck(t)) != 0)
 		return rc;
 	/* A conflict that the bundle's decisions closed is not one to report
-	 * as waiting here. */
+	 * as waiting here.  Records are counted, not changes: a bundle may
+	 * carry two or three versions of one record (the other side's edit,
+	 * a third station's, the decision between them), each queued in turn
+	 * and each taking the last one's place, and one decision waits, as
+	 * `sync conflicts` and the conflict screen list it. */
 	if (a->stats->conflicts > 0) {
 		struct store_open_set *open;
+		struct change **q;
+		size_t nq = 0;
 
+		if ((q = malloc(a->stats->conflicts * sizeof *q)) == NULL)
+			return STORE_ENOMEM;
+		for (i = 0; i < p->n; i++)
+			if (p->ch[i].queued && nq < a->stats->conflicts)
+				q[nq++] = &p->ch[i];
+		qsort(q, nq, sizeof *q, change_rec_cmp);
 		/* One pass over the queue, not one per change: a bundle of
 		 * thousands of duplicates took minutes. */
-		if ((rc = store_sync_open_set(t, &open)) != 0)
+		if ((rc = store_sync_open_set(t, &open)) != 0) {
+			free(q);
 			return rc;
-		for (i = 0; i < p->n; i++)
-			if (p->ch[i].queued && !store_open_set_has(open, p->ch[i].rec->kind,
-			    core_record_text(p->ch[i].rec, 0))) {
-				a->stats->conflicts--;
+		}
+		a->stats->conflicts = 0;
+		for (i = 0; i < nq; i++) {
+			if (i > 0 && change_rec_cmp(&q[i - 1], &q[i]) == 0)
+				continue;
+			if (store_open_set_has(open, q[i]->rec->kind,
+			    core_record_text(q[i]->rec, 0)))
+				a->stats->conflicts++;
+			else
 				a->stats->settled++;
-			}
+		}
 		store_open_set_free(open);
+		free(q);
 	}
 	if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0)
 		return rc;

@@ -29,6 +29,7 @@
 #include "core/merge.h"
 #include "core/rank.h"
 #include "core/record.h"
+#include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/strbuf.h"
 #include "locale/text.h"
@@ -395,27 +396,29 @@ struct resolve {
 	const char *id;
 	unsigned take;
 	enum store_conflict_state state;
+	struct store_why why;	/* of a refusal */
 };
 
 static int
 do_resolve(struct store_txn *t, void *ctx)
 {
-	const struct resolve *r = ctx;
+	struct resolve *r = ctx;
+	int rc;
 
-	return store_sync_resolve(t, r->kind, r->id, r->take, r->state);
+	if ((rc = store_sync_resolve(t, r->kind, r->id, r->take, r->state)) != 0)
+		r->why = *store_txn_why(t);
+	return rc;
 }
 
-/* The status line after a decision r on it: the record (its kind, id and
- * name as it is now) and what was kept, into c->note.  keep and drop: a
- * duplicate's record kept and the one retired. */
+/* note_text: the status line after decision r on it, into c->note, with
+ * the record's name as cap (may be empty). */
 static void
-decided_note(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
-    const char *keep, const char *drop)
+note_text(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
+    const char *keep, const char *drop, const char *cap)
 {
-	char cap[160], what[300];
+	char what[300];
 	int dup = it->dup && it->holder[0];
 
-	tui_record_caption(it->kind, dup ? keep : it->id, cap, sizeof cap);
 	if (cap[0] != '\0')
 		snprintf(what, sizeof what, "%s %s (%s)", _(core_schema_get(it->kind)->label),
 		    dup ? keep : it->id, cap);
@@ -435,6 +438,41 @@ decided_note(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
 		    what, it->from[0] ? it->from : "?");
 	else
 		snprintf(c->note, sizeof c->note, _("Conflict settled: %s, merged field by field."), what);
+}
+
+/* The status line after a decision r on it: the record (its kind, id and
+ * name as it is now) and what was kept, into c->note.  keep and drop: a
+ * duplicate's record kept and the one retired.  What was kept comes last,
+ * so the line is made to fit by cutting the name (a need's title is often
+ * most of the width), not the decision: the line cut at its end read
+ * «... پاسگاه انتظامی اهر ۵)؛ نسخهٔ این پایگاه داده مان...». */
+static void
+decided_note(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
+    const char *keep, const char *drop)
+{
+	char full[160], cap[168];
+	size_t len;
+	int dup = it->dup && it->holder[0];
+
+	tui_record_caption(it->kind, dup ? keep : it->id, full, sizeof full);
+	snprintf(cap, sizeof cap, "%s", full);
+	len = strlen(full);
+	for (;;) {
+		note_text(c, it, r, keep, drop, cap);
+		if (len == 0 || tui_text_width(c->note) <= COLS - 2)
+			break;
+		/* One character off the name's end (and any space left there),
+		 * then an ellipsis. */
+		do
+			len--;
+		while (len > 0 && ((unsigned char)full[len] & 0xC0) == 0x80);
+		while (len > 0 && full[len - 1] == ' ')
+			len--;
+		if (len == 0)
+			cap[0] = '\0';
+		else
+			snprintf(cap, sizeof cap, "%.*s\xe2\x80\xa6", (int)len, full);
+	}
 }
 
 /* Asks, then writes the decision on the open record.  how: 2 mine, 3
@@ -482,7 +520,16 @@ decide(struct confl_scr *c, int how)
 	}
 	if (tui_confirm(q, 0) != 1)
 		return;
+	memset(&r.why, 0, sizeof r.why);
 	if ((rc = store_write(tui_app.st, do_resolve, &r)) != 0) {
+		if (rc == STORE_EINVAL && r.why.code == STORE_EINVAL && r.why.field > 0 &&
+		    (size_t)r.why.field < s->nfields) {
+			/* a mixture whose fields do not go together: say which */
+			snprintf(q, sizeof q, _("The values as marked do not go together: %s: %s.\nMark that field's value on the same side as the others it goes with, or keep one version whole (F2, F3)."),
+			    _(s->fields[r.why.field].label), _(core_msg_text((enum core_msg)r.why.msg)));
+			tui_message(_("Not saved"), q);
+			return;
+		}
 		tui_write_failed(rc);
 		return;
 	}

@@ -40,6 +40,11 @@ int tui_fa_digits = 1;
 
 #define LABEL_W 22
 
+/* The label column of the form being drawn: LABEL_W, or as wide as its
+ * widest label up to a third of the screen (English's "Estimated cost
+ * (rials):" lost its unit to LABEL_W, «Estimated cost (rials…»). */
+static int label_w = LABEL_W;
+
 struct ffield {
 	int fi;				/* field index in the schema */
 	const struct core_field *f;
@@ -891,7 +896,7 @@ deactivate(struct form *fm)
 static int
 field_width(void)
 {
-	return COLS - LABEL_W - 4;
+	return COLS - label_w - 4;
 }
 
 /* The message under field x ("Error: ..."), into buf. */
@@ -924,10 +929,21 @@ form_draw(struct tui_screen *s, int top, int rows)
 {
 	struct form *fm = s->data;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	int lw = LABEL_W, fw = field_width(), lx, fx, y, i, need;
+	int lw, fw, lx, fx, y, i, need;
 	char label[200], msg[400];
 	struct ffield *x;
 
+	label_w = LABEL_W;
+	for (i = 0; i < fm->n; i++) {
+		snprintf(label, sizeof label, "%s%s:", _(fm->ff[i].f->label),
+		    (fm->ff[i].f->flags & CORE_FF_REQUIRED) ? "*" : "");
+		if ((lw = tui_text_width(label)) > label_w)
+			label_w = lw;
+	}
+	if (label_w > COLS / 3)
+		label_w = COLS / 3 > LABEL_W ? COLS / 3 : LABEL_W;
+	lw = label_w;
+	fw = field_width();
 	rows -= 2;	/* the form's own status lines */
 	lx = rtl ? COLS - 1 - lw : 1;
 	fx = rtl ? 1 : lw + 3;

@@ -4299,6 +4299,7 @@ struct resolve_ctx {
 	unsigned mask;
 	int bad_field;
 	int rc;
+	struct store_why why;	/* of a refusal */
 };
 
 static int
@@ -4318,12 +4319,15 @@ do_resolve(struct store_txn *t, void *vctx)
 {
 	struct resolve_ctx *r = vctx;
 	enum store_conflict_state state = STORE_CONFLICT_MERGED;
+	int rc;
 
 	if (r->mask == 0)
 		state = STORE_CONFLICT_MINE;
 	else if (strcmp(r->how, "theirs") == 0)
 		state = STORE_CONFLICT_THEIRS;
-	return store_sync_resolve(t, (enum core_kind)r->kind, r->id, r->mask, state);
+	if ((rc = store_sync_resolve(t, (enum core_kind)r->kind, r->id, r->mask, state)) != 0)
+		r->why = *store_txn_why(t);
+	return rc;
 }
 
 static int
@@ -4377,8 +4381,17 @@ sync_resolve(struct store *st, const char *id, const char *how)
 		}
 		free(list);
 	}
-	if ((rc = store_write(st, do_resolve, &r)) != 0)
+	if ((rc = store_write(st, do_resolve, &r)) != 0) {
+		if (rc == STORE_EINVAL && r.why.code == STORE_EINVAL && r.why.field > 0 &&
+		    (size_t)r.why.field < s->nfields) {
+			/* a mixture whose fields do not go together */
+			cli_error(_("cannot resolve %s: the fields taken do not go together with the rest: %s (%s): %s; take the fields it goes with from the same side, or keep one version whole (mine or theirs)"),
+			    id, _(s->fields[r.why.field].label), s->fields[r.why.field].name,
+			    _(core_msg_text((enum core_msg)r.why.msg)));
+			return EXIT_INVALID;
+		}
 		goto fail;
+	}
 	printf(_("%s resolved\n"), id);
 	return EXIT_OK;
 fail:

@@ -47,12 +47,12 @@ grouped=$(fa_grouped "$gap")
 [ -n "$gap" ] && row_has "$(vis 'کسری')" "$(vis "$grouped ریال")"
 ok $? "the gap reads number then rials ($gap), not rials then number"
 
-# F1: the keys in the help read right to left, each with its own label,
-# the Latin label of F4 too (not "F6 TOPSIS/SAW", "F4 weights").
+# F1: the keys in the help read right to left, each with its own label
+# (not "F6 TOPSIS/SAW", "F4 weights", as when F4's label was Latin).
 scr_keys F1
 scr_wait "$(vis 'راهنما')"
-scr_cap | grep -qF "$(vis 'F6 وزن‌ها')  F4 TOPSIS/SAW  $(vis 'F1 راهنما')"
-ok $? "the help lists F4 TOPSIS/SAW, then F6 weights, each key by its label"
+scr_cap | grep -qF "$(vis 'F6 وزن‌ها')  $(vis 'F4 تغییر روش')  $(vis 'F1 راهنما')"
+ok $? "the help lists F4 (method), then F6 weights, each key by its label"
 scr_keys Escape
 scr_gone "$(vis 'Esc نیز بازمی‌گرداند')"
 
