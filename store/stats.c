@@ -6,6 +6,7 @@
  */
 #include "store/stats.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -309,8 +310,10 @@ store_rank_matrix(struct store_txn *t, double *m)
 	return 0;
 }
 
-int
-store_rank_save(struct store_txn *t, const double *m, const struct core_weights *w)
+/* Writes matrix m and weights w, stamped with version v. */
+static int
+rank_write(struct store_txn *t, const double *m, const struct core_weights *w,
+    const struct core_version *v)
 {
 	char buf[CORE_NCRIT * CORE_NCRIT * 26 + 1];
 	size_t len = 0;
@@ -326,7 +329,93 @@ store_rank_save(struct store_txn *t, const double *m, const struct core_weights 
 		return rc;
 	for (len = 0, k = 0; k < CORE_NCRIT; k++)
 		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%.17g", k ? " " : "", w->w[k]);
-	return store_setting_set(t, "rank.weights", buf, len);
+	if ((rc = store_setting_set(t, "rank.weights", buf, len)) != 0)
+		return rc;
+	len = (size_t)snprintf(buf, sizeof buf, "%" PRIu64 "@%s", v->hlc, v->origin);
+	return store_setting_set(t, "sync.rank", buf, len);
+}
+
+int
+store_rank_save(struct store_txn *t, const double *m, const struct core_weights *w)
+{
+	struct core_version v;
+	char station[CORE_STATION_MAX + 1];
+	uint64_t now;
+
+	if (core_weights_check(w) >= 0 || core_ahp_check(m, CORE_NCRIT, NULL, NULL, NULL) != 0)
+		return STORE_EINVAL;
+	if (store_station(store_txn_store(t), station) != 0 || (now = store_hlc_tick(t)) == 0 ||
+	    core_version_set(&v, now, station) != 0)
+		return STORE_EIO;
+	return rank_write(t, m, w, &v);
+}
+
+/* n numbers of text into v; 0 if there are exactly n, all finite. */
+static int
+text_numbers(const char *text, double *v, int n)
+{
+	const char *p = text;
+	char *end;
+	int k;
+
+	for (k = 0; k < n; k++, p = end) {
+		v[k] = strtod(p, &end);
+		if (end == p || !isfinite(v[k]))
+			return -1;
+	}
+	while (*p == ' ')
+		p++;
+	return *p == '\0' ? 0 : -1;
+}
+
+int
+store_rank_shared(struct store_txn *t, struct core_version *v, char **weights, char **matrix)
+{
+	char *ver = NULL;
+	int rc;
+
+	*weights = *matrix = NULL;
+	if ((rc = store_setting_get(t, "sync.rank", &ver, NULL)) != 0)
+		return rc;
+	rc = core_version_parse(ver, v) != 0 ? STORE_ECORRUPT : 0;
+	free(ver);
+	if (rc == 0 && (rc = store_setting_get(t, "rank.weights", weights, NULL)) == 0)
+		rc = store_setting_get(t, "rank.matrix", matrix, NULL);
+	if (rc != 0) {
+		free(*weights);
+		free(*matrix);
+		*weights = *matrix = NULL;
+		return rc == STORE_ENOTFOUND ? STORE_ECORRUPT : rc;
+	}
+	return 0;
+}
+
+int
+store_rank_receive(struct store_txn *t, const struct core_version *v, const char *weights,
+    const char *matrix)
+{
+	struct core_weights w;
+	struct core_version have;
+	double m[CORE_NCRIT * CORE_NCRIT];
+	char *ver = NULL;
+	int rc;
+
+	if (text_numbers(weights, w.w, CORE_NCRIT) != 0 ||
+	    text_numbers(matrix, m, CORE_NCRIT * CORE_NCRIT) != 0 ||
+	    core_weights_check(&w) >= 0 || core_ahp_check(m, CORE_NCRIT, NULL, NULL, NULL) != 0)
+		return STORE_EINVAL;
+	memset(&have, 0, sizeof have);	/* none: older than every version */
+	rc = store_setting_get(t, "sync.rank", &ver, NULL);
+	if (rc == 0 && core_version_parse(ver, &have) != 0)
+		memset(&have, 0, sizeof have);
+	free(ver);
+	if (rc != 0 && rc != STORE_ENOTFOUND)
+		return rc;
+	if (core_version_cmp(v, &have) <= 0)
+		return 0;
+	if ((rc = store_hlc_seen(t, v->hlc)) != 0 || (rc = rank_write(t, m, &w, v)) != 0)
+		return rc;
+	return 1;
 }
 
 /* ---- recent activity ---- */

@@ -90,6 +90,25 @@ int store_rank_matrix(struct store_txn *t, double *m);
  * Returns 0 or a store error. */
 int store_rank_save(struct store_txn *t, const double *m, const struct core_weights *w);
 
+/* The ranking a province shares (SPEC §8) travels in sync bundles: each
+ * save stamps it with a version ("sync.rank": HLC@STATION, core/hlc.h), and
+ * the newer version wins where it arrives.  store_rank_shared gives the
+ * stored version and the texts of "rank.weights" and "rank.matrix" (caller
+ * frees both); returns 0, STORE_ENOTFOUND when the weights were never
+ * saved here nor received (the defaults: nothing to send), or a code. */
+int store_rank_shared(struct store_txn *t, struct core_version *v, char **weights,
+    char **matrix);
+
+/* Takes a ranking received from another station (write transaction):
+ * version v, weights and matrix as store_rank_shared gives them.  Applied
+ * only when v is newer than the stored version (none is older than all):
+ * the settings are written as store_rank_save writes them (audited), and
+ * the clock moves past v.  Returns 1 if applied, 0 if not newer (nothing
+ * written), STORE_EINVAL for numbers store_rank_save would refuse, or a
+ * code. */
+int store_rank_receive(struct store_txn *t, const struct core_version *v, const char *weights,
+    const char *matrix);
+
 /* ---- recent activity --------------------------------------------------------- */
 
 struct store_activity {

@@ -288,6 +288,19 @@ store_hlc_tick(struct store_txn *t)
 	return now;
 }
 
+int
+store_hlc_seen(struct store_txn *t, uint64_t remote)
+{
+	uint64_t last;
+	int rc;
+
+	if (!t->write)
+		return STORE_ERDONLY;
+	if ((rc = meta_get(t, "hlc", &last)) != 0)
+		return rc;
+	return meta_put(t, "hlc", core_hlc_recv(last, remote, wall_ms()));
+}
+
 /* ---- open / close ---- */
 
 static int grow(struct store *st);

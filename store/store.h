@@ -539,6 +539,10 @@ int store_change_last(struct store_txn *t, uint64_t *seq);
  * transaction; the clock is stored), or 0 on failure. */
 uint64_t store_hlc_tick(struct store_txn *t);
 
+/* Moves the station's clock past remote, a stamp received from another
+ * station (write transaction).  Returns 0 or a code. */
+int store_hlc_seen(struct store_txn *t, uint64_t remote);
+
 /* ---- audit log ---------------------------------------------------------------------- */
 
 enum store_action { STORE_ACT_CREATE, STORE_ACT_UPDATE, STORE_ACT_DEACTIVATE,

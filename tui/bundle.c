@@ -19,6 +19,7 @@
 #include "locale/jalali.h"
 #include "locale/strbuf.h"
 #include "locale/text.h"
+#include "store/stats.h"
 #include "store/sync.h"
 #include "tui/bundle.h"
 #include "tui/identity.h"
@@ -321,7 +322,8 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 	char station[CORE_STATION_MAX + 1], pub[TUI_KEY_HEX], *skhex = NULL;
 	char line[512], v1[64], v2[64], *fields, code[CORE_STATION_MAX + 1];
 	unsigned char sk[crypto_sign_SECRETKEYBYTES], sig[crypto_sign_BYTES];
-	char sighex[SIG_HEX + 1];
+	char sighex[SIG_HEX + 1], *rank_w = NULL, *rank_m = NULL;
+	struct core_version rank_v;
 	uint64_t acked, recv, last, after;
 	size_t n = 0;
 	int rc;
@@ -400,6 +402,22 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 	snprintf(line, sizeof line, "resolved %zu\n", sx.n);
 	loc_strbuf_str(&all, line);
 	loc_strbuf_add(&all, settled.p ? settled.p : "", settled.len);
+	/* The province's ranking (SPEC §8), once saved here or received: every
+	 * bundle carries it, and the newer version wins where it arrives. */
+	rc = store_rank_shared(t, &rank_v, &rank_w, &rank_m);
+	if (rc == 0) {
+		core_version_format(&rank_v, v1, sizeof v1);
+		loc_strbuf_str(&all, "rank ");
+		loc_strbuf_str(&all, v1);
+		loc_strbuf_add(&all, "\t", 1);
+		loc_strbuf_str(&all, rank_w);
+		loc_strbuf_add(&all, "\t", 1);
+		loc_strbuf_str(&all, rank_m);
+		loc_strbuf_add(&all, "\n", 1);
+	} else if (rc != STORE_ENOTFOUND) {
+		goto out;
+	}
+	rc = 0;
 	if (all.failed || body.failed || settled.failed) {
 		rc = STORE_ENOMEM;
 		goto out;
@@ -423,6 +441,8 @@ out:
 	if (skhex != NULL)
 		sodium_memzero(skhex, strlen(skhex));
 	free(skhex);
+	free(rank_w);
+	free(rank_m);
 	free(body.p);
 	free(settled.p);
 	free(all.p);
@@ -495,6 +515,8 @@ struct parsed {
 	struct change *ch;
 	size_t nx;
 	struct settle *x;
+	struct core_version rank_v;	/* the ranking it carries: zero for none */
+	char *rank_w, *rank_m;	/* its weights and matrix, as stored */
 };
 
 static void
@@ -506,9 +528,35 @@ parsed_free(struct parsed *p)
 		core_record_free(p->ch[i].rec);
 	free(p->ch);
 	free(p->x);
+	free(p->rank_w);
+	free(p->rank_m);
 	p->ch = NULL;
 	p->x = NULL;
+	p->rank_w = p->rank_m = NULL;
 	p->n = p->nx = 0;
+}
+
+/* "rank VERSION<TAB>WEIGHTS<TAB>MATRIX": the province's ranking, as the
+ * maker holds it (store_rank_shared).  Its numbers are checked when it is
+ * taken (store_rank_receive); here only its shape and its version. */
+static int
+parse_rank(const char *line, struct parsed *p)
+{
+	const char *v = line + 5, *t1, *t2;
+	char ver[CORE_HLC_TEXT_MAX + CORE_STATION_MAX + 2];
+
+	if (strncmp(line, "rank ", 5) != 0 || (t1 = strchr(v, '\t')) == NULL ||
+	    (t2 = strchr(t1 + 1, '\t')) == NULL || strchr(t2 + 1, '\t') != NULL ||
+	    (size_t)(t1 - v) >= sizeof ver || t2 == t1 + 1 || t2[1] == '\0')
+		return TUI_BUNDLE_EFORMAT;
+	memcpy(ver, v, (size_t)(t1 - v));
+	ver[t1 - v] = '\0';
+	if (core_version_parse(ver, &p->rank_v) != 0 || core_version_is_zero(&p->rank_v))
+		return TUI_BUNDLE_EFORMAT;
+	if ((p->rank_w = strndup(t1 + 1, (size_t)(t2 - t1 - 1))) == NULL ||
+	    (p->rank_m = strdup(t2 + 1)) == NULL)
+		return STORE_ENOMEM;
+	return 0;
 }
 
 /* Returns 1 if id is one the store makes (store_put_new): STATION-N with N
@@ -795,6 +843,22 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 		line = NULL;
 		p->nx++;
 	}
+	/* The ranking, in a bundle of a maker that holds one (optional). */
+	if (cur.pos != signed_len) {
+		if ((line = next_line(&cur)) == NULL)
+			goto bad;
+		if ((rc = parse_rank(line, p)) != 0) {
+			free(line);
+			line = NULL;
+			if (rc != TUI_BUNDLE_EFORMAT) {
+				parsed_free(p);
+				return rc;
+			}
+			goto bad;
+		}
+		free(line);
+		line = NULL;
+	}
 	if (cur.pos != signed_len)
 		goto bad;
 	/* Addressed to us? */
@@ -973,6 +1037,15 @@ apply_all(struct store_txn *t, void *vctx)
 		}
 		store_open_set_free(open);
 		free(q);
+	}
+	/* The province's ranking, when the maker holds a newer one.  Numbers
+	 * the ranking could not use make the bundle malformed. */
+	a->stats->rank = 0;
+	if (p->rank_w != NULL) {
+		rc = store_rank_receive(t, &p->rank_v, p->rank_w, p->rank_m);
+		if (rc < 0)
+			return rc == STORE_EINVAL ? TUI_BUNDLE_EFORMAT : rc;
+		a->stats->rank = rc;
 	}
 	if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0)
 		return rc;

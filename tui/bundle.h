@@ -15,6 +15,9 @@
  *   c KIND ID VERSION BASE DELETED<TAB>FIELDS        (C lines)
  *   resolved R
  *   x KIND ID VERSION STATE (R lines: conflicts resolved, store_sync_settle)
+ *   rank VERSION<TAB>WEIGHTS<TAB>MATRIX
+ *                           the province's ranking (store_rank_shared), when
+ *                           the maker has one saved or received; optional
  *   sig HEX                 Ed25519 signature (crypto_sign_detached) of every
  *                           byte before this line
  *
@@ -118,6 +121,9 @@ struct tui_bundle_stats {
 	size_t settled;		/* queued, but closed by a decision that came
 				   in the same bundle (made at another
 				   database): nothing to decide here */
+	int rank;		/* it brought the province's ranking (weights
+				   and AHP matrix) newer than this one's, now
+				   taken here */
 };
 
 /* Checks a bundle (see above) and, if every check passes, applies it whole.

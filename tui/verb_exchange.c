@@ -4077,6 +4077,9 @@ sync_import(struct store *st, const char *file)
 	if (stats.settled > 0)
 		printf(_("conflicts that came already settled at another database (nothing to decide here): %zu\n"),
 		    stats.settled);
+	if (stats.rank)
+		printf(_("the ranking's weights came from %s, newer than these: the needs are ranked by them now\n"),
+		    stats.from);
 	return EXIT_OK;
 }
 

@@ -424,6 +424,107 @@ test_recent(void **state)
 	assert_int_equal(n, 0);
 }
 
+struct recv_ctx {
+	struct core_version v;
+	const char *w, *m;
+	int rc;
+};
+
+static int
+recv_fn(struct store_txn *t, void *vctx)
+{
+	struct recv_ctx *c = vctx;
+
+	c->rc = store_rank_receive(t, &c->v, c->w, c->m);
+	return c->rc < 0 ? c->rc : 0;
+}
+
+/* The ranking as sync carries it: a save stamps a version; a received
+ * one is taken only when newer (then the clock passes it), never when
+ * older or the same, never with numbers the ranking cannot use. */
+static void
+test_weights_shared(void **state)
+{
+	struct store_txn *t;
+	struct core_version v, v2;
+	struct core_weights w, got;
+	double m[36];
+	struct core_ahp_result ar;
+	struct save_ctx c = { m, &w };
+	struct recv_ctx r;
+	char *sw = NULL, *sm = NULL, *tw = NULL, *tm = NULL;
+	char ws[200], station[CORE_STATION_MAX + 1];
+	int k;
+
+	(void)state;
+	memcpy(m, core_rank_default_matrix, sizeof m);
+	m[0 * 6 + 1] = 3;	/* urgency : impact */
+	m[1 * 6 + 0] = 1.0 / 3;
+	assert_int_equal(core_ahp(m, 6, &ar), 0);
+	memcpy(w.w, ar.w, sizeof w.w);
+	assert_int_equal(store_write(st, save_fn, &c), 0);
+	assert_int_equal(store_station(st, station), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_rank_shared(t, &v, &sw, &sm), 0);
+	store_read_end(t);
+	assert_string_equal(v.origin, station);	/* stamped here */
+	assert_true(v.hlc > 0);
+	assert_non_null(strstr(sm, "0.33333333333333331"));
+
+	/* older, and the same version: nothing taken */
+	memset(&r, 0, sizeof r);
+	assert_int_equal(core_version_set(&r.v, v.hlc - 1, "MRG"), 0);
+	for (k = 0, ws[0] = '\0'; k < CORE_NCRIT; k++)
+		snprintf(ws + strlen(ws), sizeof ws - strlen(ws), "%s%s", k ? " " : "",
+		    k == 0 ? "0.5" : "0.1");
+	r.w = ws;
+	r.m = sm;
+	assert_int_equal(store_write(st, recv_fn, &r), 0);
+	assert_int_equal(r.rc, 0);
+	r.v = v;
+	assert_int_equal(store_write(st, recv_fn, &r), 0);
+	assert_int_equal(r.rc, 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_rank_weights(t, &got), -1);
+	store_read_end(t);
+	assert_true(got.w[0] == w.w[0]);
+
+	/* numbers the ranking cannot use: refused, nothing written */
+	assert_int_equal(core_version_set(&r.v, v.hlc + 1000, "MRG"), 0);
+	r.w = "0.5 0.1 0.1 0.1 0.1";	/* five */
+	assert_int_equal(store_write(st, recv_fn, &r), STORE_EINVAL);
+	r.w = "0.5 0.1 0.1 0.1 0.1 nan";
+	assert_int_equal(store_write(st, recv_fn, &r), STORE_EINVAL);
+	r.w = "0.5 0.1 0.1 0.1 0.1 -0.1";
+	assert_int_equal(store_write(st, recv_fn, &r), STORE_EINVAL);
+
+	/* newer: taken, with its version; the clock moves past it */
+	r.v.hlc = v.hlc + ((uint64_t)3600000 << CORE_HLC_COUNTER_BITS);	/* an hour on */
+	r.w = ws;
+	assert_int_equal(store_write(st, recv_fn, &r), 0);
+	assert_int_equal(r.rc, 1);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_rank_weights(t, &got), -1);
+	assert_int_equal(store_rank_shared(t, &v2, &tw, &tm), 0);
+	store_read_end(t);
+	assert_true(got.w[0] == 0.5);
+	assert_int_equal(core_version_cmp(&v2, &r.v), 0);
+	assert_true(strncmp(tw, "0.5 0.10000000000000001 ", 24) == 0);	/* stored as a save stores them, %.17g */
+	/* a save here now is newer than what was received */
+	assert_int_equal(store_write(st, save_fn, &c), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	free(tw);
+	free(tm);
+	assert_int_equal(store_rank_shared(t, &v2, &tw, &tm), 0);
+	store_read_end(t);
+	assert_true(core_version_cmp(&v2, &r.v) > 0);
+	assert_true(v2.hlc > r.v.hlc);	/* the clock passed what came */
+	free(sw);
+	free(sm);
+	free(tw);
+	free(tm);
+}
+
 int
 main(void)
 {
@@ -433,6 +534,7 @@ main(void)
 		cmocka_unit_test(test_weights),
 		cmocka_unit_test(test_recent),
 		cmocka_unit_test(test_weights_bad),	/* after test_recent: its writes are audited */
+		cmocka_unit_test(test_weights_shared),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "core/merge.h"
+#include "store/stats.h"
 #include "store/sync.h"
 #include "tui/bundle.h"
 
@@ -1083,6 +1084,77 @@ test_watermarks(void **state)
 	close_all(d, 2);
 }
 
+/* The province's ranking line: taken when well formed and newer, the
+ * bundle refused whole (nothing applied) when it is not well formed or
+ * its numbers could not rank anything. */
+static void
+test_rank_line(void **state)
+{
+	static const char w_ok[] = "0.5 0.1 0.1 0.1 0.1 0.1";
+	static const char *const bad[] = {
+		"rank %s\t0.5 0.1 0.1 0.1 0.1 0.1\n",			/* no matrix */
+		"rank %s 0.5 0.1 0.1 0.1 0.1 0.1 %s\n",			/* spaces, not tabs */
+		"rank 12x@TBZ\t0.5 0.1 0.1 0.1 0.1 0.1\t%s\n",		/* a version that is none */
+		"rank %s\t0.5 0.1 0.1 0.1 0.1\t%s\n",			/* five weights */
+		"rank %s\t0.5 0.1 0.1 0.1 0.1 nan\t%s\n",		/* not a number */
+		"rank %s\t0.5 0.1 0.1 0.1 0.1 0.1\t1 2 3\n",		/* a short matrix */
+		"rank %s\t0.5 0.1 0.1 0.1 0.1 0.1\t%s\t\n",		/* a third tab */
+		"rank %s\t0.5 0.1 0.1 0.1 0.1 0.1\t%s\nrank %s\t0.5 0.1 0.1 0.1 0.1 0.1\t%s\n",
+	};
+	struct db d[2];
+	struct tui_bundle_stats s;
+	struct store_txn *t;
+	struct core_weights got;
+	char ver[64], m[1024], line[2048], rest[4096], *data;
+	size_t i, len;
+	int k, rc;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "TBZ");
+	db_open(&d[1], "HQ");
+	trust_all(d, 2);
+	snprintf(ver, sizeof ver, "%llu@TBZ", (unsigned long long)(1732780800000ull << 16));
+	for (k = 0, m[0] = '\0'; k < 36; k++)
+		snprintf(m + strlen(m), sizeof m - strlen(m), "%s%.17g", k ? " " : "",
+		    core_rank_default_matrix[k]);
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		if (strstr(bad[i], "12x@") != NULL)
+			snprintf(line, sizeof line, bad[i], m);
+		else if (i == 1)
+			snprintf(line, sizeof line, bad[i], ver, m);
+		else if (strstr(bad[i], "1 2 3") != NULL || strstr(bad[i], "\t%s") == NULL)
+			snprintf(line, sizeof line, bad[i], ver);
+		else
+			snprintf(line, sizeof line, bad[i], ver, m, ver, m);
+		snprintf(rest, sizeof rest, "since 0\nupto 0\nack 0\nchanges 0\nresolved 0\n%s", line);
+		data = hand_bundle(&d[0], rest, &len);
+		rc = tui_bundle_import(d[1].st, data, len, &s, NULL);
+		if (rc != TUI_BUNDLE_EFORMAT)
+			print_message("rank line %zu: %d\n", i, rc);
+		assert_int_equal(rc, TUI_BUNDLE_EFORMAT);
+		free(data);
+	}
+	assert_int_equal(store_read_begin(d[1].st, &t), 0);
+	assert_int_equal(store_rank_weights(t, &got), -1);	/* none stored: the default */
+	store_read_end(t);
+	assert_true(got.w[0] != 0.5);
+	/* well formed: taken, once */
+	snprintf(rest, sizeof rest, "since 0\nupto 0\nack 0\nchanges 0\nresolved 0\nrank %s\t%s\t%s\n",
+	    ver, w_ok, m);
+	data = hand_bundle(&d[0], rest, &len);
+	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), 0);
+	assert_int_equal(s.rank, 1);
+	assert_int_equal(store_read_begin(d[1].st, &t), 0);
+	assert_int_equal(store_rank_weights(t, &got), -1);
+	store_read_end(t);
+	assert_true(got.w[0] == 0.5);
+	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), 0);
+	assert_int_equal(s.rank, 0);	/* the same again: not newer */
+	free(data);
+	close_all(d, 2);
+}
+
 int
 main(void)
 {
@@ -1095,6 +1167,7 @@ main(void)
 		cmocka_unit_test(test_watermarks),
 		cmocka_unit_test(test_duplicate_converges),
 		cmocka_unit_test(test_trust_rules),
+		cmocka_unit_test(test_rank_line),
 	};
 	char tmpl[] = "/tmp/test_bundle.XXXXXX";
 	char cmd[300];

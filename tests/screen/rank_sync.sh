@@ -1,0 +1,55 @@
+# A province shares one ranking (SPEC §8): the weights HQ saves in the
+# weights editor travel in its sync bundles and rank the needs at the
+# stations too.  Before, every bundle left them behind and each station
+# ranked by its own (the defaults), whatever HQ had chosen.  The newer
+# weights win where they arrive (hybrid logical clock, as records); a
+# bundle brought again, or weights sent back to where they came from,
+# change nothing; taking them is audited.
+. "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/screen/screen.inc"
+. "$HAMYAR_SRC/tests/screen/work.inc"
+HQ="$TMP/hq"
+ST="$TMP/tbz"
+work_fixture "$HQ"; ok $? "HQ's database (station TST) made with the CLI"
+"$HAMYAR" --db "$ST" init --station TBZ >/dev/null; ok $? "a station's database, TBZ"
+key() { "$HAMYAR" --db "$1" sync key | tail -n 1; }
+"$HAMYAR" --db "$HQ" sync trust TBZ "$(key "$ST")" >/dev/null &&
+"$HAMYAR" --db "$ST" sync trust TST "$(key "$HQ")" >/dev/null
+ok $? "each trusts the other's key"
+urgency() { "$HAMYAR" --db "$1" rank --json | grep -o '"weights": {"urgency": [0-9.]*' | sed 's/.* //'; }
+default=$(urgency "$ST")
+[ -n "$default" ]; ok $? "the station ranks by the default weights (urgency $default)"
+
+# HQ saves new weights in the editor: urgency : impact = 3
+work_open "$HQ"
+scr_keys F4; scr_wait "TOPSIS" >/dev/null
+scr_keys F6; scr_wait "CR = "; ok $? "HQ: F6 opens the weights editor"
+scr_keys 3; scr_settle
+scr_keys F2
+scr_wait "$(vis 'وزن‌ها ذخیره شد: رتبه‌بندی از این پس با آن‌هاست.')"; ok $? "HQ: F2 saves the weights"
+scr_keys F10 F10 F10 F10; scr_wait "__EXIT__=0"; ok $? "HQ: the program quits"
+chosen=$(urgency "$HQ")
+[ -n "$chosen" ] && [ "$chosen" != "$default" ]; ok $? "HQ ranks by its new weights (urgency $chosen)"
+
+"$HAMYAR" --db "$HQ" sync export --to TBZ --out "$TMP/b1" >/dev/null 2>&1; ok $? "HQ writes a bundle for TBZ"
+grep -q '^rank [0-9]*@TST	' "$TMP/b1"; ok $? "... carrying its ranking, stamped by HQ's clock"
+"$HAMYAR" --db "$ST" sync import "$TMP/b1" >"$TMP/out" 2>&1; ok $? "TBZ imports it"
+grep -qF 'وزن‌های رتبه‌بندی از TST رسید' "$TMP/out"; ok $? "... and is told the ranking's weights came from TST"
+is "$(urgency "$ST")" "$chosen" "TBZ now ranks by HQ's weights"
+"$HAMYAR" --lang en --db "$ST" audit >"$TMP/audit"
+grep -q "ranking weights: \"\" -> \"${chosen%?}" "$TMP/audit"; ok $? "taking them is in TBZ's audit log (ranking weights: \"\" -> HQ's)"
+
+"$HAMYAR" --db "$ST" sync import "$TMP/b1" >"$TMP/out" 2>&1; ok $? "the same bundle again"
+grep -qF 'وزن‌های رتبه‌بندی' "$TMP/out"; is $? 1 "... says nothing of weights (not newer)"
+is "$(urgency "$ST")" "$chosen" "... and the weights stay"
+"$HAMYAR" --db "$ST" sync export --to TST --out "$TMP/b2" >/dev/null 2>&1
+grep -q '^rank [0-9]*@TST	' "$TMP/b2"; ok $? "TBZ's bundle back to HQ carries the weights it holds, HQ's version"
+"$HAMYAR" --db "$HQ" sync import "$TMP/b2" >"$TMP/out" 2>&1; ok $? "HQ imports it"
+grep -qF 'وزن‌های رتبه‌بندی' "$TMP/out"; is $? 1 "... nothing taken: they are its own"
+
+# A bundle whose ranking line was changed is refused whole, as any change.
+sed 's/^rank \([0-9]*\)@TST\t0\./rank \1@TST\t9./' "$TMP/b1" >"$TMP/b3"
+cmp -s "$TMP/b1" "$TMP/b3"; is $? 1 "(a copy of HQ's bundle with a weight changed)"
+"$HAMYAR" --db "$ST" sync import "$TMP/b3" >/dev/null 2>&1; is $? 1 "... refused (exit 1)"
+is "$(urgency "$ST")" "$chosen" "... the weights as they were"
+done_testing
