@@ -106,7 +106,11 @@ tui_conflicts_allowed(char *why, size_t n)
 
 	if (me == NULL || core_access_check(&me->actor, CORE_ACCESS_SYNC, NULL, NULL, &acc))
 		return 1;
-	if (why != NULL)
+	/* the sync right, but said of what was asked: deciding, not exchanging
+	 * bundles (an auditor's refusal says he only reads, as everywhere) */
+	if (why != NULL && acc.why == CORE_ACCESS_ROLE)
+		snprintf(why, n, "%s", _("Only provincial HQ or the administrator can decide sync conflicts."));
+	else if (why != NULL)
 		tui_access_message(&acc, why, n);
 	return 0;
 }

@@ -29,6 +29,13 @@ as_clerk match need TST-22 >/dev/null 2>&1; is $? 1 "an Ahar need is not his to 
 scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"; ok $? "the clerk starts the program"
 scr_cap | grep -qF "nobody"; ok $? "the status bar names him"
+# F7, the sync conflicts: not his to decide, and said so of deciding (not
+# of exchanging bundles, which he did not ask for)
+scr_keys F7; sleep 0.3; scr_settle
+scr_cap | grep -qF "$(vis 'تصمیم دربارهٔ تعارض‌های همگام‌سازی فقط از ستاد استان یا مدیر سامانه ساخته است.')"
+ok $? "F7: deciding sync conflicts is HQ's or the administrator's, he is told"
+scr_cap | grep -qF "$(vis 'تبادل بسته‌های همگام‌سازی')"; is $? 1 "... not that exchanging bundles is"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
 # The main menu counts what his lists will hold: Tabriz's two donors and
 # two needs (not the province's three and four); pledges have no county
 # of their own, so no number rather than the province's.
