@@ -511,18 +511,60 @@ is_id_text(const char *text)
 	return core_id_parse(buf, st, &seq) == 0;
 }
 
+/* Bytes of the separator of a list of ids at s (',', '،', a space or a
+ * line break), 0 if none is there (as core's REFS parsing splits). */
+static size_t
+refs_sep(const char *s)
+{
+	if (*s == ',' || *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		return 1;
+	return memcmp(s, "\xd8\x8c", 2) == 0 ? 2 : 0;	/* U+060C */
+}
+
+/* Where the name typed after the ids of a list box (a ceremony's donors)
+ * begins: "TST-11 بنیاد" gives the offset of "بنیاد", the text after
+ * the last id from its first character that is not a separator; len when
+ * nothing follows the ids. */
+static size_t
+refs_name_start(const char *s, size_t len)
+{
+	char tok[64];
+	size_t i = 0, t, start = 0, n;
+
+	while (i < len) {
+		while (i < len && (n = refs_sep(s + i)) > 0)
+			i += n;
+		for (t = i; i < len && refs_sep(s + i) == 0; i++)
+			;
+		if (i > t && i - t < sizeof tok) {
+			memcpy(tok, s + t, i - t);
+			tok[i - t] = '\0';
+			if (is_id_text(tok))
+				start = i;
+		}
+	}
+	while (start < len && (n = refs_sep(s + start)) > 0)
+		start += n;
+	return start;
+}
+
 /* The list to pick the record of reference box x from.  A name typed in
  * the box (the clerk knows the donor by name, not by id) is what the list
  * opens searching for, with more, if not NULL, after it (the Space that
- * opened it: the word before it is complete).  Returns 1 with the id. */
+ * opened it: the word before it is complete); in a list of ids, the name
+ * typed after them.  Returns 1 with the id. */
 static int
 pick_ref(struct ffield *x, const char *more, char *id)
 {
 	char q[512];
+	size_t at;
 
 	q[0] = '\0';
 	if (x->f->type == CORE_FT_REF && x->ed.len > 0 && !is_id_text(x->ed.buf))
 		snprintf(q, sizeof q, "%s%s", x->ed.buf, more ? more : "");
+	else if (x->f->type == CORE_FT_REFS &&
+	    (at = refs_name_start(x->ed.buf, x->ed.len)) < x->ed.len)
+		snprintf(q, sizeof q, "%s", x->ed.buf + at);
 	return tui_list_pick_from(x->f->ref, q, id);
 }
 
@@ -588,8 +630,20 @@ choose(struct form *fm, struct ffield *x)
 	case CORE_FT_REF: case CORE_FT_REFS:
 		if (pick_ref(x, NULL, id)) {
 			if (x->f->type == CORE_FT_REFS && x->ed.len > 0) {
+				/* the id takes the place of the name it was
+				 * found by, after the ids already there */
+				size_t at = refs_name_start(x->ed.buf, x->ed.len);
+				char *keep = strndup(x->ed.buf, at);
+
+				if (keep == NULL)
+					tui_fatal(_("out of memory"));
+				while (at > 0 && refs_sep(keep + at - 1) == 1)
+					keep[--at] = '\0';
+				tui_edit_set(&x->ed, keep);
+				free(keep);
 				tui_edit_end(&x->ed);
-				tui_edit_insert_str(&x->ed, " ");
+				if (at > 0)
+					tui_edit_insert_str(&x->ed, " ");
 				tui_edit_insert_str(&x->ed, id);
 			} else
 				tui_edit_set(&x->ed, id);
@@ -901,9 +955,11 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 	const char *m = x->refused[0] ? x->refused : _(core_msg_text(x->issue.msg));
 
 	/* a name typed where a record's id goes: how to find it by name */
-	if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT &&
-	    (x->f->type == CORE_FT_REF || x->f->type == CORE_FT_REFS))
+	if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF)
 		m = _("This is not a record's id (like TBZ-42): Space or F4 finds the record by its name.");
+	else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REFS)
+		/* Space separates the ids of a list: F4 alone looks up */
+		m = _("Not an id (like TBZ-42): F4 finds the record by the name typed after the ids.");
 	snprintf(buf, n, "%s %s",
 	    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"), m);
 	return buf;
