@@ -58,6 +58,10 @@ struct form {
 	const struct core_schema *sc;
 	struct core_record *rec;
 	uint64_t rev;			/* 0: new record */
+	struct core_record *base;	/* the stored record as read at rev, to
+					   tell the user's changes from another's
+					   (NULL: unknown, a draft of an older
+					   revision) */
 	int stored_status;		/* a stored need's or pledge's status, -1 */
 	char id[CORE_ID_MAX];
 	int n;
@@ -756,6 +760,85 @@ tui_form_take_saved(enum core_kind k, char *id)
 	return 1;
 }
 
+static void
+value_copy(struct core_record *to, const struct core_record *from, int fi)
+{
+	const struct core_value *v = &from->v[fi];
+
+	if (!v->set)
+		core_record_unset(to, fi);
+	else if (core_ftype_is_text(core_schema_get(from->kind)->fields[fi].type))
+		core_record_set_text(to, fi, v->text ? v->text : "");
+	else
+		core_record_set_num(to, fi, v->num);
+}
+
+/* A save refused because someone else saved the record since it was read
+ * (two clerks at one donor): the form takes their version, with the
+ * user's own changes (the fields where the form differs from what was
+ * read) over it, so nothing typed is lost and nothing of theirs is undone
+ * unseen.  The user checks it and saves with F2.  Says so in the status,
+ * naming a field both changed, where the user's value is kept.  Returns
+ * 0, or -1 when it cannot be done (the base is not known: a draft of an
+ * older revision), the store left as it is. */
+static int
+merge_theirs(struct form *fm)
+{
+	struct store_txn *t;
+	struct store_meta meta;
+	struct core_record *cur = NULL, *merged;
+	const char *clash = NULL;
+	char *theirs = NULL, shown[48];	/* a long note cut: the status has two rows */
+	size_t i;
+	int e, rc, mine;
+
+	if (fm->base == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return -1;
+	rc = store_get(t, fm->kind, fm->id, &cur, &meta);
+	store_read_end(t);
+	if (rc != 0 || (merged = core_record_dup(cur)) == NULL) {
+		core_record_free(cur);
+		return -1;
+	}
+	for (i = 0; i < fm->sc->nfields; i++) {
+		if ((e = field_entry(fm, (int)i)) < 0)
+			continue;	/* not in the form: theirs */
+		mine = !core_value_equal(fm->rec, fm->base, (int)i);
+		if (!mine)
+			continue;
+		value_copy(merged, fm->rec, (int)i);
+		if (clash == NULL && !core_value_equal(cur, fm->base, (int)i) &&
+		    !core_value_equal(cur, fm->rec, (int)i)) {
+			clash = fm->ff[e].f->label;
+			theirs = tui_value_display(cur, (int)i);
+		}
+	}
+	core_record_free(fm->rec);
+	fm->rec = merged;
+	core_record_free(fm->base);
+	fm->base = cur;
+	fm->rev = meta.rev;
+	if (fm->kind == CORE_NEED && cur->v[CORE_NEED_STATUS].set)
+		fm->stored_status = (int)cur->v[CORE_NEED_STATUS].num;
+	if (fm->kind == CORE_PLEDGE && cur->v[CORE_PLEDGE_STATUS].set)
+		fm->stored_status = (int)cur->v[CORE_PLEDGE_STATUS].num;
+	/* the boxes show the merged values; the user's keep his text */
+	for (e = 0; e < fm->n; e++)
+		if (fm->ff[e].box && core_value_equal(fm->rec, fm->base, fm->ff[e].fi))
+			box_reset(fm, &fm->ff[e]);
+	fm->warn_ok = 0;
+	if (clash != NULL) {
+		loc_utf8_copy(shown, sizeof shown, theirs != NULL && *theirs ? theirs : "-");
+		snprintf(fm->status, sizeof fm->status,
+		    _("Not saved: someone else saved this record meanwhile, \"%s\" too (as %s; yours is kept). Their other changes are in the form; F2 saves."),
+		    _(clash), shown);
+	} else
+		snprintf(fm->status, sizeof fm->status, "%s",
+		    _("Not saved: someone else saved this record meanwhile; their changes are now in the form with yours. Check it; F2 saves."));
+	free(theirs);
+	return 0;
+}
+
 /* F2.  Returns 1 if saved. */
 static int
 save(struct form *fm)
@@ -879,6 +962,9 @@ save(struct form *fm)
 			snprintf(fm->status, sizeof fm->status, "%s",
 			    _("Not saved: fix the fields marked with errors."));
 			fm->cur = e;
+		} else if (rc == STORE_ECONFLICT && merge_theirs(fm) == 0) {
+			fm->status_attr = tui_attr_warning();
+			draft_save(fm);	/* the draft now goes on from their revision */
 		} else if (rc == STORE_ECONFLICT)
 			snprintf(fm->status, sizeof fm->status, "%s",
 			    _("Not saved: someone else changed this record meanwhile; go back and open it again."));
@@ -1093,6 +1179,7 @@ form_destroy(struct tui_screen *s)
 	for (i = 0; i < fm->n; i++)
 		tui_edit_done(&fm->ff[i].ed);
 	core_record_free(fm->rec);
+	core_record_free(fm->base);
 	free(fm);
 	free(s);
 }
@@ -1310,8 +1397,12 @@ apply_draft(struct form *fm, const char *draft)
 			 * must conflict if the record changed since. */
 			unsigned long long rev = strtoull(eq + 1, NULL, 10);
 
-			if (fm->rev != 0 && rev != 0)
+			if (fm->rev != 0 && rev != 0 && rev != fm->rev) {
 				fm->rev = rev;
+				/* typed over a revision not read here */
+				core_record_free(fm->base);
+				fm->base = NULL;
+			}
 			continue;
 		}
 		if (strcmp(line, "focus") == 0) {
@@ -1421,6 +1512,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		}
 		if (rc == 0) {
 			fm->rev = meta.rev;
+			fm->base = core_record_dup(fm->rec);
 			check_writable(t, fm);
 		}
 		store_read_end(t);
