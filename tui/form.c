@@ -63,6 +63,10 @@ struct form {
 	const struct core_schema *sc;
 	struct core_record *rec;
 	uint64_t rev;			/* 0: new record */
+	struct core_record *base;	/* the stored record as read at rev, to
+					   tell the user's changes from another's
+					   (NULL: unknown, a draft of an older
+					   revision) */
 	int stored_status;		/* a stored need's or pledge's status, -1 */
 	char id[CORE_ID_MAX];
 	int n;
@@ -516,18 +520,60 @@ is_id_text(const char *text)
 	return core_id_parse(buf, st, &seq) == 0;
 }
 
+/* Bytes of the separator of a list of ids at s (',', '،', a space or a
+ * line break), 0 if none is there (as core's REFS parsing splits). */
+static size_t
+refs_sep(const char *s)
+{
+	if (*s == ',' || *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		return 1;
+	return memcmp(s, "\xd8\x8c", 2) == 0 ? 2 : 0;	/* U+060C */
+}
+
+/* Where the name typed after the ids of a list box (a ceremony's donors)
+ * begins: "TST-11 بنیاد" gives the offset of "بنیاد", the text after
+ * the last id from its first character that is not a separator; len when
+ * nothing follows the ids. */
+static size_t
+refs_name_start(const char *s, size_t len)
+{
+	char tok[64];
+	size_t i = 0, t, start = 0, n;
+
+	while (i < len) {
+		while (i < len && (n = refs_sep(s + i)) > 0)
+			i += n;
+		for (t = i; i < len && refs_sep(s + i) == 0; i++)
+			;
+		if (i > t && i - t < sizeof tok) {
+			memcpy(tok, s + t, i - t);
+			tok[i - t] = '\0';
+			if (is_id_text(tok))
+				start = i;
+		}
+	}
+	while (start < len && (n = refs_sep(s + start)) > 0)
+		start += n;
+	return start;
+}
+
 /* The list to pick the record of reference box x from.  A name typed in
  * the box (the clerk knows the donor by name, not by id) is what the list
  * opens searching for, with more, if not NULL, after it (the Space that
- * opened it: the word before it is complete).  Returns 1 with the id. */
+ * opened it: the word before it is complete); in a list of ids, the name
+ * typed after them.  Returns 1 with the id. */
 static int
 pick_ref(struct ffield *x, const char *more, char *id)
 {
 	char q[512];
+	size_t at;
 
 	q[0] = '\0';
 	if (x->f->type == CORE_FT_REF && x->ed.len > 0 && !is_id_text(x->ed.buf))
 		snprintf(q, sizeof q, "%s%s", x->ed.buf, more ? more : "");
+	else if (x->f->type == CORE_FT_REFS &&
+	    (at = refs_name_start(x->ed.buf, x->ed.len)) < x->ed.len)
+		snprintf(q, sizeof q, "%s", x->ed.buf + at);
 	return tui_list_pick_from(x->f->ref, q, id);
 }
 
@@ -593,8 +639,20 @@ choose(struct form *fm, struct ffield *x)
 	case CORE_FT_REF: case CORE_FT_REFS:
 		if (pick_ref(x, NULL, id)) {
 			if (x->f->type == CORE_FT_REFS && x->ed.len > 0) {
+				/* the id takes the place of the name it was
+				 * found by, after the ids already there */
+				size_t at = refs_name_start(x->ed.buf, x->ed.len);
+				char *keep = strndup(x->ed.buf, at);
+
+				if (keep == NULL)
+					tui_fatal(_("out of memory"));
+				while (at > 0 && refs_sep(keep + at - 1) == 1)
+					keep[--at] = '\0';
+				tui_edit_set(&x->ed, keep);
+				free(keep);
 				tui_edit_end(&x->ed);
-				tui_edit_insert_str(&x->ed, " ");
+				if (at > 0)
+					tui_edit_insert_str(&x->ed, " ");
 				tui_edit_insert_str(&x->ed, id);
 			} else
 				tui_edit_set(&x->ed, id);
@@ -705,6 +763,85 @@ tui_form_take_saved(enum core_kind k, char *id)
 	snprintf(id, CORE_ID_MAX, "%s", last_saved.id);
 	last_saved.kind = -1;
 	return 1;
+}
+
+static void
+value_copy(struct core_record *to, const struct core_record *from, int fi)
+{
+	const struct core_value *v = &from->v[fi];
+
+	if (!v->set)
+		core_record_unset(to, fi);
+	else if (core_ftype_is_text(core_schema_get(from->kind)->fields[fi].type))
+		core_record_set_text(to, fi, v->text ? v->text : "");
+	else
+		core_record_set_num(to, fi, v->num);
+}
+
+/* A save refused because someone else saved the record since it was read
+ * (two clerks at one donor): the form takes their version, with the
+ * user's own changes (the fields where the form differs from what was
+ * read) over it, so nothing typed is lost and nothing of theirs is undone
+ * unseen.  The user checks it and saves with F2.  Says so in the status,
+ * naming a field both changed, where the user's value is kept.  Returns
+ * 0, or -1 when it cannot be done (the base is not known: a draft of an
+ * older revision), the store left as it is. */
+static int
+merge_theirs(struct form *fm)
+{
+	struct store_txn *t;
+	struct store_meta meta;
+	struct core_record *cur = NULL, *merged;
+	const char *clash = NULL;
+	char *theirs = NULL, shown[48];	/* a long note cut: the status has two rows */
+	size_t i;
+	int e, rc, mine;
+
+	if (fm->base == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return -1;
+	rc = store_get(t, fm->kind, fm->id, &cur, &meta);
+	store_read_end(t);
+	if (rc != 0 || (merged = core_record_dup(cur)) == NULL) {
+		core_record_free(cur);
+		return -1;
+	}
+	for (i = 0; i < fm->sc->nfields; i++) {
+		if ((e = field_entry(fm, (int)i)) < 0)
+			continue;	/* not in the form: theirs */
+		mine = !core_value_equal(fm->rec, fm->base, (int)i);
+		if (!mine)
+			continue;
+		value_copy(merged, fm->rec, (int)i);
+		if (clash == NULL && !core_value_equal(cur, fm->base, (int)i) &&
+		    !core_value_equal(cur, fm->rec, (int)i)) {
+			clash = fm->ff[e].f->label;
+			theirs = tui_value_display(cur, (int)i);
+		}
+	}
+	core_record_free(fm->rec);
+	fm->rec = merged;
+	core_record_free(fm->base);
+	fm->base = cur;
+	fm->rev = meta.rev;
+	if (fm->kind == CORE_NEED && cur->v[CORE_NEED_STATUS].set)
+		fm->stored_status = (int)cur->v[CORE_NEED_STATUS].num;
+	if (fm->kind == CORE_PLEDGE && cur->v[CORE_PLEDGE_STATUS].set)
+		fm->stored_status = (int)cur->v[CORE_PLEDGE_STATUS].num;
+	/* the boxes show the merged values; the user's keep his text */
+	for (e = 0; e < fm->n; e++)
+		if (fm->ff[e].box && core_value_equal(fm->rec, fm->base, fm->ff[e].fi))
+			box_reset(fm, &fm->ff[e]);
+	fm->warn_ok = 0;
+	if (clash != NULL) {
+		loc_utf8_copy(shown, sizeof shown, theirs != NULL && *theirs ? theirs : "-");
+		snprintf(fm->status, sizeof fm->status,
+		    _("Not saved: someone else saved this record meanwhile, \"%s\" too (as %s; yours is kept). Their other changes are in the form; F2 saves."),
+		    _(clash), shown);
+	} else
+		snprintf(fm->status, sizeof fm->status, "%s",
+		    _("Not saved: someone else saved this record meanwhile; their changes are now in the form with yours. Check it; F2 saves."));
+	free(theirs);
+	return 0;
 }
 
 /* F2.  Returns 1 if saved. */
@@ -830,6 +967,9 @@ save(struct form *fm)
 			snprintf(fm->status, sizeof fm->status, "%s",
 			    _("Not saved: fix the fields marked with errors."));
 			fm->cur = e;
+		} else if (rc == STORE_ECONFLICT && merge_theirs(fm) == 0) {
+			fm->status_attr = tui_attr_warning();
+			draft_save(fm);	/* the draft now goes on from their revision */
 		} else if (rc == STORE_ECONFLICT)
 			snprintf(fm->status, sizeof fm->status, "%s",
 			    _("Not saved: someone else changed this record meanwhile; go back and open it again."));
@@ -906,9 +1046,11 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 	const char *m = x->refused[0] ? x->refused : _(core_msg_text(x->issue.msg));
 
 	/* a name typed where a record's id goes: how to find it by name */
-	if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT &&
-	    (x->f->type == CORE_FT_REF || x->f->type == CORE_FT_REFS))
+	if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF)
 		m = _("This is not a record's id (like TBZ-42): Space or F4 finds the record by its name.");
+	else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REFS)
+		/* Space separates the ids of a list: F4 alone looks up */
+		m = _("Not an id (like TBZ-42): F4 finds the record by the name typed after the ids.");
 	snprintf(buf, n, "%s %s",
 	    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"), m);
 	return buf;
@@ -1053,6 +1195,7 @@ form_destroy(struct tui_screen *s)
 	for (i = 0; i < fm->n; i++)
 		tui_edit_done(&fm->ff[i].ed);
 	core_record_free(fm->rec);
+	core_record_free(fm->base);
 	free(fm);
 	free(s);
 }
@@ -1270,8 +1413,12 @@ apply_draft(struct form *fm, const char *draft)
 			 * must conflict if the record changed since. */
 			unsigned long long rev = strtoull(eq + 1, NULL, 10);
 
-			if (fm->rev != 0 && rev != 0)
+			if (fm->rev != 0 && rev != 0 && rev != fm->rev) {
 				fm->rev = rev;
+				/* typed over a revision not read here */
+				core_record_free(fm->base);
+				fm->base = NULL;
+			}
 			continue;
 		}
 		if (strcmp(line, "focus") == 0) {
@@ -1381,6 +1528,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		}
 		if (rc == 0) {
 			fm->rev = meta.rev;
+			fm->base = core_record_dup(fm->rec);
 			check_writable(t, fm);
 		}
 		store_read_end(t);

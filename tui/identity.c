@@ -333,6 +333,23 @@ group_rw(const char *dir)
 	}
 }
 
+/* 1 if the process is in group gid (its own group or a supplementary one). */
+static int
+in_group(gid_t gid)
+{
+	gid_t g[256];
+	int n, i;
+
+	if (getegid() == gid)
+		return 1;
+	if ((n = getgroups(256, g)) < 0)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (g[i] == gid)
+			return 1;
+	return 0;
+}
+
 /* The sentence for a refused login. */
 static void
 refused(const struct store_identity *id, char *msg, size_t n)
@@ -412,7 +429,15 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 				snprintf(gname, sizeof gname, "%ld", (long)sd.st_gid);
 			else
 				snprintf(gname, sizeof gname, "hamyar");
-			snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (%s). Ask the station administrator to add your account to that group."), path, gname);
+			if (stat(path, &sd) == 0 && in_group(sd.st_gid) && access(path, R_OK | X_OK) == 0)
+				/* a member already: the files shut the group
+				 * out (a backup copied in as the README says,
+				 * with the umask's 0644), until their owner's
+				 * first open gives it back its right (group_rw) */
+				snprintf(msg, n, _("You may not write the database %s: your account is in the station's group (%s), but the group may not write the database's files (a backup put back?). Ask the station administrator to run 'hamyar --db %s verify' once as their owner, which gives the group its right back."),
+				    path, gname, path);
+			else
+				snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (%s). Ask the station administrator to add your account to that group."), path, gname);
 		}
 		else
 			snprintf(msg, n, _("cannot open the database %s: %s"), path, tui_store_strerror(rc));

@@ -55,10 +55,17 @@ tui_letter_html(const struct tui_letter *l)
 	loc_strbuf_str(&b, "</div>\n<div id=\"name\" style=\"font-size:34px;font-weight:bold;margin:10px 0 30px 0;\">");
 	tui_html_escape(&b, l->donor_name);
 	loc_strbuf_str(&b, "</div>\n<p style=\"font-size:20px;text-align:justify;\">");
-	tui_html_escape(&b, fa(N_("With greetings and respect: we thank you sincerely for your "
-	    "valuable participation in the public order and safety of the province.")));
-	loc_strbuf_str(&b, " ");
-	tui_html_escape(&b, fa(N_("We wish you lasting success and health.")));
+	if (l->org) {
+		tui_html_escape(&b, fa(N_("With greetings and respect: we thank your esteemed organisation "
+		    "sincerely for its valuable participation in the public order and safety of the province.")));
+		loc_strbuf_str(&b, " ");
+		tui_html_escape(&b, fa(N_("We wish your organisation lasting success.")));
+	} else {
+		tui_html_escape(&b, fa(N_("With greetings and respect: we thank you sincerely for your "
+		    "valuable participation in the public order and safety of the province.")));
+		loc_strbuf_str(&b, " ");
+		tui_html_escape(&b, fa(N_("We wish you lasting success and health.")));
+	}
 	loc_strbuf_str(&b, "</p>\n<p style=\"font-size:18px;margin-top:30px;\">");
 	if (l->ceremony != NULL && *l->ceremony) {
 		tui_html_escape(&b, fa(N_("Ceremony:")));

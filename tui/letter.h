@@ -20,6 +20,9 @@ struct tui_letter {
 	const char *place;		/* where it was held ("" if none) */
 	int32_t held_on;		/* day number of the ceremony */
 	const char *station;		/* the issuing station's name ("" if none) */
+	int org;			/* the donor is an organisation (a firm, a
+					   foundation): thanked as such, not as a
+					   person ("جنابعالی", "سلامتی") */
 };
 
 /* Returns the letter as a new NUL-terminated HTML page (caller frees), or

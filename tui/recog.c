@@ -37,6 +37,7 @@ struct cer {
 struct don {
 	char id[CORE_ID_MAX];
 	char name[200];
+	int org;			/* an organisation: its letter says so */
 };
 
 struct recog {
@@ -164,8 +165,11 @@ recog_load(struct recog *r)
 
 				loc_utf8_copy(dn->id, sizeof dn->id, tok);
 				dn->name[0] = '\0';
+				dn->org = 0;
 				if (store_get(t, CORE_DONOR, tok, &d, NULL) == 0) {
 					loc_utf8_copy(dn->name, sizeof dn->name, core_record_text(d, CORE_DONOR_NAME));
+					dn->org = d->v[CORE_DONOR_KIND].set &&
+					    d->v[CORE_DONOR_KIND].num == CORE_DONOR_ORG;
 					core_record_free(d);
 				}
 			}
@@ -454,6 +458,7 @@ write_letter(struct recog *r)
 	l.place = c->place;
 	l.held_on = c->on;
 	l.station = tui_app.station_name;
+	l.org = d->org;
 	if (tui_letter_write(path, &l) != 0) {
 		/* the path on a line of its own, left to right, as the note
 		 * of a written letter shows it */

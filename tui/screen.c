@@ -34,6 +34,20 @@ static volatile sig_atomic_t got_signal;
 static const struct tui_fkey popup_keys[] = {
 	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
 };
+/* F1 in the popups whose bar is popup_keys: how each works (a clerk who
+ * met a list of [ ] boxes had no word on the screen of Space ticking). */
+static const char menu_help[] = N_(
+    "Up/Down, PgUp/PgDn, Home/End move; Enter chooses.\n"
+    "A letter typed goes to the next choice with a word beginning with it.\n"
+    "F10 or Esc goes back without choosing.");
+static const char checklist_help[] = N_(
+    "Any number of these may be ticked.\n"
+    "Up/Down move; Space ticks the choice, or unticks it.\n"
+    "Enter or F2 keeps the ticks; F10 or Esc goes back without changing them.");
+static const char prompt_help[] = N_(
+    "Type the answer; Enter or F2 accepts it.\n"
+    "Ctrl-U empties it; F12 switches the Persian/Latin keyboard.\n"
+    "F10 or Esc cancels.");
 
 static void
 on_signal(int sig)
@@ -768,6 +782,9 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 		case TUI_ACT_BACK: return -1;
 		case TUI_ACT_SAVE: if (mask) return sel; break;
 		case TUI_ACT_OPEN: return sel;
+		case TUI_ACT_HELP:	/* the bar offers it: say how the list works */
+			tui_message(_("Help"), mask != NULL ? _(checklist_help) : _(menu_help));
+			continue;
 		default: break;
 		}
 		if (mask != NULL && k == ' ')
@@ -849,6 +866,7 @@ prompt_loop(struct tui_edit *ed, const char *title, const char *label)
 		case TUI_KEY_BACKSPACE: tui_edit_backspace(ed); continue;
 		case TUI_KEY_DELETE: tui_edit_delete(ed); continue;
 		case TUI_KEY_CLEAR: tui_edit_set(ed, ""); continue;	/* Ctrl-U, as in a form */
+		case TUI_KEY_F(1): tui_message(_("Help"), _(prompt_help)); continue;
 		}
 		if (tui_key_is_text(k))
 			tui_edit_insert(ed, (uint32_t)k);

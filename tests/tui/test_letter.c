@@ -33,6 +33,7 @@ sample(const char *name)
 	l.place = "تالار فرمانداری";
 	l.held_on = day;
 	l.station = "ایستگاه تبریز";
+	l.org = 0;
 	return l;
 }
 
@@ -127,6 +128,30 @@ test_write(void **state)
 	assert_int_equal(tui_letter_write("/nonexistent-dir/x.html", &l), -1);
 }
 
+/* An organisation is thanked as one (its esteemed organisation, its
+ * success), a person as a person (جنابعالی, health). */
+static void
+test_org(void **state)
+{
+	struct tui_letter l = sample("بنیاد نیکوکاری مهر");
+	char *h;
+
+	(void)state;
+	l.org = 1;
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, "آن مجموعهٔ محترم"));
+	assert_null(strstr(h, "جنابعالی"));
+	assert_null(strstr(h, "سلامتی"));
+	free(h);
+	l.org = 0;
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, "جنابعالی"));
+	assert_null(strstr(h, "آن مجموعهٔ محترم"));
+	free(h);
+}
+
 int
 main(void)
 {
@@ -135,6 +160,7 @@ main(void)
 		cmocka_unit_test(test_escaped),
 		cmocka_unit_test(test_persian_under_english),
 		cmocka_unit_test(test_write),
+		cmocka_unit_test(test_org),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
