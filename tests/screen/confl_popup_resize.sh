@@ -6,15 +6,7 @@
 # old line was broken again, leaving a short line after every long one.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
-T=$TMP/t Q=$TMP/q
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
-"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
-bundle() {	# bundle FROM TO PEER
-	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" >/dev/null 2>&1 &&
-	"$HAMYAR" --db "$2" sync import "$TMP/b" >/dev/null 2>&1
-}
+. "$HAMYAR_SRC/tests/screen/pair.inc"
 printf 'name,kind,county\nعلی‌رضا کریمی,person,TBZ\n' >"$TMP/d.csv"
 "$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
 long='یادداشت بلند ستاد دربارهٔ این خیّر که در ستون جا نمی‌شود و باید کامل خوانده شود تا تصمیم درستی گرفته شود واژهٔ‌پایانی'

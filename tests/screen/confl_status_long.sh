@@ -6,15 +6,7 @@
 # database's version), then in English at 80x24 (F3, the other's).
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
-T=$TMP/t Q=$TMP/q
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
-"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
-bundle() {	# bundle FROM TO PEER
-	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" >/dev/null 2>&1 &&
-	"$HAMYAR" --db "$2" sync import "$TMP/b" >/dev/null 2>&1
-}
+. "$HAMYAR_SRC/tests/screen/pair.inc"
 printf 'kind,name,county\nstation,پاسگاه انتظامی اهر ۵,AHR\n' >"$TMP/u.csv"
 printf 'unit,category,title,estimated_cost,urgency,impact,identified_on,status\n%s\n%s\n' \
     'TBZ-1,information,آموزش همیاران اطلاعاتی پاسگاه انتظامی اهر ۵ در سال ۱۴۰۵,280000000,5,5,1404/10/30,identified' \

@@ -5,17 +5,9 @@
 # the decisions travel back in a bundle and both databases end the same.
 . "$HAMYAR_SRC/tests/lib.sh"
 
-T=$TMP/t Q=$TMP/q
 . "$HAMYAR_SRC/tests/screen/sessions.inc"
 trap '$TM kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
-"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
-bundle() {	# bundle FROM TO PEER
-	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" >/dev/null 2>&1 &&
-	"$HAMYAR" --db "$2" sync import "$TMP/b" >/dev/null 2>&1
-}
+. "$HAMYAR_SRC/tests/screen/pair.inc"
 printf 'name,kind,county,mobile,notes\nعلی‌رضا کریمی,person,TBZ,09141234567,اولیه\nفاطمه نوری,person,TBZ,09121112233,\n' >"$TMP/d.csv"
 "$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
 ok $? "two donors registered at TBZ reach HQ"
