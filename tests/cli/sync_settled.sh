@@ -7,10 +7,7 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 
 . "$HAMYAR_SRC/tests/cli/sync.inc"
-"$HAMYAR" --db "$Q" sync trust TBZ "$(key "$T")" >/dev/null
-"$HAMYAR" --db "$Q" sync trust MRG "$(key "$M")" >/dev/null
-"$HAMYAR" --db "$T" sync trust HQ "$(key "$Q")" >/dev/null
-"$HAMYAR" --db "$M" sync trust HQ "$(key "$Q")" >/dev/null
+trust_star
 # xfer FROM TO PEER: the import's summary (English) in $TMP/out
 xfer() {
 	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" 2>/dev/null &&
