@@ -310,10 +310,12 @@ store_rank_matrix(struct store_txn *t, double *m)
 	return 0;
 }
 
-/* Writes matrix m and weights w, stamped with version v. */
+/* Writes matrix m and weights w, stamped with version v; from: NULL when
+ * saved here, else the station whose bundle brought them (the audit entries
+ * say so). */
 static int
 rank_write(struct store_txn *t, const double *m, const struct core_weights *w,
-    const struct core_version *v)
+    const struct core_version *v, const char *from)
 {
 	char buf[CORE_NCRIT * CORE_NCRIT * 26 + 1];
 	size_t len = 0;
@@ -325,11 +327,11 @@ rank_write(struct store_txn *t, const double *m, const struct core_weights *w,
 		return STORE_EINVAL;
 	for (k = 0; k < CORE_NCRIT * CORE_NCRIT; k++)
 		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%.17g", k ? " " : "", m[k]);
-	if ((rc = store_setting_set(t, "rank.matrix", buf, len)) != 0)
+	if ((rc = store_setting_receive(t, "rank.matrix", buf, len, from)) != 0)
 		return rc;
 	for (len = 0, k = 0; k < CORE_NCRIT; k++)
 		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%.17g", k ? " " : "", w->w[k]);
-	if ((rc = store_setting_set(t, "rank.weights", buf, len)) != 0)
+	if ((rc = store_setting_receive(t, "rank.weights", buf, len, from)) != 0)
 		return rc;
 	len = (size_t)snprintf(buf, sizeof buf, "%" PRIu64 "@%s", v->hlc, v->origin);
 	return store_setting_set(t, "sync.rank", buf, len);
@@ -347,7 +349,7 @@ store_rank_save(struct store_txn *t, const double *m, const struct core_weights 
 	if (store_station(store_txn_store(t), station) != 0 || (now = store_hlc_tick(t)) == 0 ||
 	    core_version_set(&v, now, station) != 0)
 		return STORE_EIO;
-	return rank_write(t, m, w, &v);
+	return rank_write(t, m, w, &v, NULL);
 }
 
 /* n numbers of text into v; 0 if there are exactly n, all finite. */
@@ -413,7 +415,7 @@ store_rank_receive(struct store_txn *t, const struct core_version *v, const char
 		return rc;
 	if (core_version_cmp(v, &have) <= 0)
 		return 0;
-	if ((rc = store_hlc_seen(t, v->hlc)) != 0 || (rc = rank_write(t, m, &w, v)) != 0)
+	if ((rc = store_hlc_seen(t, v->hlc)) != 0 || (rc = rank_write(t, m, &w, v, v->origin)) != 0)
 		return rc;
 	return 1;
 }

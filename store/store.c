@@ -3164,6 +3164,13 @@ store_setting_get(struct store_txn *t, const char *name, char **out, size_t *len
 int
 store_setting_set(struct store_txn *t, const char *name, const void *data, size_t len)
 {
+	return store_setting_receive(t, name, data, len, NULL);
+}
+
+int
+store_setting_receive(struct store_txn *t, const char *name, const void *data, size_t len,
+    const char *from)
+{
 	MDB_val k, d = { len, (void *)data };
 	char *old = NULL;
 	size_t oldlen = 0;
@@ -3187,8 +3194,26 @@ store_setting_set(struct store_txn *t, const char *name, const void *data, size_
 			free(old);
 			return 0;
 		}
-		rc = audit_append(t, STORE_ACT_SETTING, CORE_NKINDS, name, NULL, NULL, name,
-		    old, oldlen, data, len, NULL, 0);
+		if (from == NULL)
+			rc = audit_append(t, STORE_ACT_SETTING, CORE_NKINDS, name, NULL, NULL, name,
+			    old, oldlen, data, len, NULL, 0);
+		else {
+			/* taken from another station's bundle: the entry says
+			 * so, and which station, as the user of t only
+			 * imported it */
+			char *ot = strndup(old != NULL ? old : "", old != NULL ? oldlen : 0);
+			char *nt = strndup(data, len);
+			struct store_audit_field note[2] = {
+				{ (char *)name, ot, nt },
+				{ (char *)"from", (char *)"", (char *)from },
+			};
+
+			rc = ot == NULL || nt == NULL ? STORE_ENOMEM :
+			    audit_append(t, STORE_ACT_SYNC, CORE_NKINDS, name, NULL, NULL, NULL,
+			    NULL, 0, NULL, 0, note, 2);
+			free(ot);
+			free(nt);
+		}
 		free(old);
 		if (rc != 0)
 			return rc;

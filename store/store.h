@@ -476,6 +476,13 @@ int store_setting_get(struct store_txn *t, const char *name, char **out, size_t 
  * STORE_EINVAL (empty name, or "station"), STORE_ERDONLY, LMDB failures. */
 int store_setting_set(struct store_txn *t, const char *name, const void *data, size_t len);
 
+/* Like store_setting_set, for a setting taken from station from's bundle
+ * (the ranking's weights, SPEC §8): its audit entry is of action
+ * STORE_ACT_SYNC, kind CORE_NKINDS, with the setting's field and a field
+ * "from" naming the station ("" -> from).  from NULL is store_setting_set. */
+int store_setting_receive(struct store_txn *t, const char *name, const void *data, size_t len,
+    const char *from);
+
 /* Removes setting name.  Returns 0 or STORE_ENOTFOUND (or an error). */
 int store_setting_del(struct store_txn *t, const char *name);
 

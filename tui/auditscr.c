@@ -242,9 +242,11 @@ field_label(const struct store_audit *e, const char *name)
 	const struct core_schema *s = core_schema_get(e->kind);
 	int f;
 
-	if (e->action == STORE_ACT_SETTING) {
+	if (e->kind >= CORE_NKINDS) {
 		static char buf[120];
 
+		if (strcmp(name, "from") == 0)	/* taken from a bundle */
+			return _("from station");
 		return tui_setting_label(name, buf, sizeof buf);
 	}
 	if (s == NULL || (f = core_field_find(s, name)) < 0) {
@@ -272,13 +274,13 @@ value_display(const struct store_audit *e, const char *name, const char *text)
 	char *out = NULL;
 	int f;
 
-	if (text[0] == '\0')
-		return strdup(_("(empty)"));
+	if (text[0] == '\0')	/* (the station weights came from had no before) */
+		return strdup(e->kind >= CORE_NKINDS && strcmp(name, "from") == 0 ? "" : _("(empty)"));
 	if (e->action == STORE_ACT_RESOLVE && tui_audit_note_label(name) != NULL)
 		return strdup(tui_audit_note_value(name, text));
-	if (e->action == STORE_ACT_SETTING && (out = tui_setting_numbers(name, text, 0)) != NULL)
+	if (e->kind >= CORE_NKINDS && (out = tui_setting_numbers(name, text, 0)) != NULL)
 		return out;
-	if (e->action == STORE_ACT_SETTING || s == NULL || (f = core_field_find(s, name)) < 0 ||
+	if (e->kind >= CORE_NKINDS || s == NULL || (f = core_field_find(s, name)) < 0 ||
 	    (r = core_record_new(e->kind)) == NULL)
 		return strdup(text);
 	core_record_unset(r, f);	/* a flag starts set: parse it from nothing */
@@ -374,7 +376,7 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 
 	snprintf(line, sizeof line, "%s  %s  %s  %s %s", tui_fmt_when(e->time, 0, when, sizeof when),
 	    e->user, action_label(e->action), s != NULL ? _(s->label) : "",
-	    e->action == STORE_ACT_SETTING ? tui_setting_label(e->id, setting, sizeof setting) : e->id);
+	    e->kind >= CORE_NKINDS ? tui_setting_label(e->id, setting, sizeof setting) : e->id);
 	if (add_line(a, line, NULL, NULL) != 0)
 		return -1;
 	for (i = 0; i < e->nfields; i++) {
@@ -383,7 +385,7 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 		char *o, *n;
 		int rc;
 
-		if (e->action != STORE_ACT_SETTING && fi >= 0 && s->fields[fi].type == CORE_FT_REFS &&
+		if (fi >= 0 && s->fields[fi].type == CORE_FT_REFS &&
 		    f->old_text[0] != '\0' && f->new_text[0] != '\0') {
 			o = refs_marked(f->old_text, f->new_text, '-');
 			n = refs_marked(f->new_text, f->old_text, '+');

@@ -399,7 +399,7 @@ draw_activity(struct dash *d, int y, int nrows)
 			char setting[120];
 
 			snprintf(what, sizeof what, "%s: %s", action_label(a->action),
-			    a->action == STORE_ACT_SETTING ?
+			    a->kind >= CORE_NKINDS ?
 			    tui_setting_label(a->id, setting, sizeof setting) : a->id);
 		}
 		{

@@ -542,7 +542,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	int64_t since = 0;
 	enum core_msg dmsg;
 	size_t i, n = 0;
-	int k, rc, ret;
+	int k, rc, ret, setting;
 	char upper[CORE_ID_MAX] = "";
 
 	for (k = 1; k < argc; k++) {
@@ -591,7 +591,9 @@ again:
 			fputs(tui_fmt_when(a.time, TUI_WHEN_ASCII | TUI_WHEN_SECONDS, when, sizeof when),
 			    stdout);
 		}
-		s = a.action == STORE_ACT_SETTING ? NULL : core_schema_get(a.kind);
+		/* a setting's entry: changed here, or taken from a bundle */
+		setting = a.kind >= CORE_NKINDS;
+		s = setting ? NULL : core_schema_get(a.kind);
 		printf(" %s %s %s ", a.user, action_word(a.action),
 		    s == NULL ? cli_word("setting", N_("setting")) : cli_word(s->name, s->label));
 		put_quoted(stdout, a.id);
@@ -603,7 +605,13 @@ again:
 				put_decision(&a.fields[i]);
 				continue;
 			}
-			if (a.action == STORE_ACT_SETTING) {
+			if (setting && strcmp(a.fields[i].name, "from") == 0) {
+				/* weights taken from a bundle: its station */
+				printf("  %s: %s\n", cli_word("from", N_("from station")),
+				    a.fields[i].new_text);
+				continue;
+			}
+			if (setting) {
 				/* by what people call it, as the audit screen
 				 * does (the entry's heading keeps the name
 				 * --id takes) */
@@ -621,7 +629,7 @@ again:
 				putchar('\n');
 				continue;
 			}
-			if (a.action == STORE_ACT_SETTING) {
+			if (setting) {
 				put_setting(stdout, a.fields[i].name, a.fields[i].old_text);
 				fputs(" -> ", stdout);
 				put_setting(stdout, a.fields[i].name, a.fields[i].new_text);

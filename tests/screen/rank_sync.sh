@@ -4,7 +4,8 @@
 # ranked by its own (the defaults), whatever HQ had chosen.  The newer
 # weights win where they arrive (hybrid logical clock, as records); a
 # bundle brought again, or weights sent back to where they came from,
-# change nothing; taking them is audited.
+# change nothing; taking them is audited as received by sync, from the
+# station that chose them.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -38,6 +39,24 @@ grep -qF 'وزن‌های رتبه‌بندی از TST رسید' "$TMP/out"; ok 
 is "$(urgency "$ST")" "$chosen" "TBZ now ranks by HQ's weights"
 "$HAMYAR" --lang en --db "$ST" audit >"$TMP/audit"
 grep -q "ranking weights: \"\" -> \"${chosen%?}" "$TMP/audit"; ok $? "taking them is in TBZ's audit log (ranking weights: \"\" -> HQ's)"
+# The entry says they came by sync, from TST: the user who imported the
+# bundle did not choose them (before, "changed setting", by that user).
+grep -B1 "ranking weights: \"\" -> " "$TMP/audit" | head -n 1 | grep -q ' sync setting "rank.weights"$'
+ok $? "... as received by sync, not as a setting the importer changed"
+grep -A2 "sync setting \"rank.weights\"" "$TMP/audit" | grep -qx "  from: TST"
+ok $? "... from station TST"
+"$HAMYAR" --db "$ST" audit --id rank.weights >"$TMP/audit"
+grep -qx "  از ایستگاه: TST" "$TMP/audit"; ok $? "... in Persian too (از ایستگاه: TST)"
+grep -q "تغییر داد تنظیم" "$TMP/audit"; is $? 1 "... and not as the importer's change"
+scr_start "$ST"
+scr_wait "$(vis 'منوی اصلی')" >/dev/null
+scr_keys F8
+scr_wait "$(vis 'از همگام‌سازی رسید')" >/dev/null
+scr_wait "$(vis 'از ایستگاه')"; ok $? "TBZ's audit screen: the weights came by sync, from station TST"
+scr_cap | grep -q "TST"; ok $? "... naming TST"
+scr_cap | grep -q "from\|rank\."; is $? 1 "... no stored name in English"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10
+sleep 0.3
 
 "$HAMYAR" --db "$ST" sync import "$TMP/b1" >"$TMP/out" 2>&1; ok $? "the same bundle again"
 grep -qF 'وزن‌های رتبه‌بندی' "$TMP/out"; is $? 1 "... says nothing of weights (not newer)"
