@@ -37,6 +37,51 @@ core_merge_is_ancestor(const struct core_version *anc, const struct core_version
 }
 
 int
+core_merge_common(const struct core_version *a, const struct core_version *b,
+    const struct core_version *b_base, core_merge_base_fn base_of, void *ctx,
+    struct core_version *anc)
+{
+	struct core_version x = *a, y = *b, base;
+	int first_b = 1;	/* y is b: its base is b_base, if given */
+	long depth;
+	int rc, c;
+
+	/* Each chain runs from newer to older versions, so stepping the newer
+	 * of the two meets the first version they share, if any (the two
+	 * walks of git's merge-base, for histories of one parent each). */
+	for (depth = 0; depth < 2 * CORE_MERGE_MAX_DEPTH; depth++) {
+		if (core_version_is_zero(&x) || core_version_is_zero(&y))
+			return 0;	/* made apart: nothing in common */
+		if ((c = core_version_cmp(&x, &y)) == 0) {
+			*anc = x;
+			return 1;
+		}
+		if (c < 0 && first_b && b_base != NULL) {
+			base = *b_base;
+			rc = 1;
+		} else if ((rc = base_of(ctx, c > 0 ? &x : &y, &base)) <= 0)
+			return rc;	/* history unknown here, or an error */
+		if (c < 0)
+			first_b = 0;
+		if (core_version_cmp(&base, c > 0 ? &x : &y) >= 0)
+			return 0;	/* corrupt: a base must be older */
+		if (c > 0)
+			x = base;
+		else
+			y = base;
+	}
+	return 0;
+}
+
+unsigned
+core_merge_pick(unsigned diff, unsigned mine_changed, unsigned theirs_changed, int theirs_in_use)
+{
+	unsigned both = mine_changed & theirs_changed;
+
+	return diff & ((theirs_changed & ~both) | (theirs_in_use ? both : 0u));
+}
+
+int
 core_merge_decide(const struct core_version *local, const struct core_version *remote,
     const struct core_version *remote_base, int remote_seen,
     core_merge_base_fn base_of, void *ctx)

@@ -56,6 +56,24 @@ int core_merge_decide(const struct core_version *local, const struct core_versio
     const struct core_version *remote_base, int remote_seen,
     core_merge_base_fn base_of, void *ctx);
 
+/* The last version two records' histories share (where the two sides last
+ * agreed): a's chain (a, its base, ...) and b's (b, then b_base if not NULL
+ * — a version not in the history, such as a queued remote one — then the
+ * bases base_of knows).  Returns 1 and fills *anc, 0 if they share none
+ * (made apart) or a base is not known here, or a negative code from
+ * base_of. */
+int core_merge_common(const struct core_version *a, const struct core_version *b,
+    const struct core_version *b_base, core_merge_base_fn base_of, void *ctx,
+    struct core_version *anc);
+
+/* The fields a three-way merge takes from theirs, among the fields in diff
+ * (where the two sides differ): those only theirs changed since the common
+ * version (bits of theirs_changed, not of mine_changed), and those both
+ * changed if theirs is the version in use (theirs_in_use), as the newer
+ * one won.  The rest stay mine. */
+unsigned core_merge_pick(unsigned diff, unsigned mine_changed, unsigned theirs_changed,
+    int theirs_in_use);
+
 /* Sets bit i of *mask for each field i that differs between a and b (same
  * kind).  Returns the number of differing fields, or CORE_EINVAL if the
  * kinds differ. */

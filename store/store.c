@@ -1556,6 +1556,13 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 		buf_free(&b);
 		return 0;
 	}
+	/* the change log's number for this version (step 5), which its
+	 * history entry keeps too */
+	if ((rc = meta_get(t, "changeseq", &seq)) != 0) {
+		buf_free(&b);
+		return rc;
+	}
+	seq++;
 	/* 4. version history */
 	{
 		unsigned char hk[1 + RKEY_MAX + 8 + CORE_STATION_MAX];
@@ -1568,6 +1575,8 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 		memcpy(hk + 9 + rklen, nm->version.origin, ho);
 		buf_be64(&hd, nm->base.hlc);
 		buf_put(&hd, nm->base.origin, strlen(nm->base.origin));
+		buf_u8(&hd, 0);
+		buf_be64(&hd, seq);
 		k.mv_size = 9 + rklen + ho;
 		k.mv_data = hk;
 		d.mv_size = hd.len;
@@ -1584,11 +1593,6 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 		struct buf cb = { 0 };
 		unsigned char ck[8];
 
-		if ((rc = meta_get(t, "changeseq", &seq)) != 0) {
-			buf_free(&b);
-			return rc;
-		}
-		seq++;
 		be64_put(ck, seq);
 		buf_u8(&cb, r->kind);
 		buf_str(&cb, (const char *)rkey, rklen);
@@ -2073,16 +2077,41 @@ store_apply_dup(struct store_txn *t, struct core_record *r, const struct store_m
 	return rc;
 }
 
-int
-store_version_base(struct store_txn *t, enum core_kind k, const char *id,
-    const struct core_version *v, struct core_version *base)
+/* A history entry's value: the version's base, then (format 8 on) a 0
+ * byte and the version's number in the change log, into *seq if not NULL
+ * (0 for an entry without it).  Returns 1, or STORE_ECORRUPT. */
+static int
+hist_value(const MDB_val *d, struct core_version *base, uint64_t *seq)
+{
+	const char *p = d->mv_data, *nul;
+	size_t ol;
+
+	if (d->mv_size < 8)
+		return STORE_ECORRUPT;
+	nul = memchr(p + 8, '\0', d->mv_size - 8);
+	ol = nul != NULL ? (size_t)(nul - (p + 8)) : d->mv_size - 8;
+	if (ol > CORE_STATION_MAX || (nul != NULL && d->mv_size - 8 - ol != 9))
+		return STORE_ECORRUPT;
+	base->hlc = be64_get(d->mv_data);
+	memcpy(base->origin, p + 8, ol);
+	base->origin[ol] = '\0';
+	if (seq != NULL)
+		*seq = nul != NULL ? be64_get((const unsigned char *)nul + 1) : 0;
+	return 1;
+}
+
+/* The history entry of version v of record id into *d (valid while t is).
+ * Returns 1, 0 if none, or a negative code. */
+static int
+hist_get(struct store_txn *t, enum core_kind k, const char *id, const struct core_version *v,
+    MDB_val *d)
 {
 	unsigned char rkey[RKEY_MAX], hk[1 + RKEY_MAX + 8 + CORE_STATION_MAX];
 	size_t rklen, ho;
-	MDB_val key, d;
+	MDB_val key;
 	int rc;
 
-	if (core_schema_get(k) == NULL || v == NULL || base == NULL)
+	if (core_schema_get(k) == NULL || v == NULL || id == NULL)
 		return STORE_EINVAL;
 	if (id_to_key(k, id, rkey, &rklen) != 0)
 		return 0;
@@ -2095,16 +2124,53 @@ store_version_base(struct store_txn *t, enum core_kind k, const char *id,
 	key.mv_data = hk;
 	if ((rc = defer_flush_db(t, DB_HISTORY)) != 0)
 		return rc;
-	rc = mdb_get(t->txn, t->st->dbi[DB_HISTORY], &key, &d);
+	rc = mdb_get(t->txn, t->st->dbi[DB_HISTORY], &key, d);
 	if (rc == MDB_NOTFOUND)
 		return 0;
 	if (rc != 0)
 		return lmdb_err(t, rc);
-	if (d.mv_size < 8 || d.mv_size > 8 + CORE_STATION_MAX)
+	return 1;
+}
+
+int
+store_version_base(struct store_txn *t, enum core_kind k, const char *id,
+    const struct core_version *v, struct core_version *base)
+{
+	MDB_val d;
+	int rc;
+
+	if (base == NULL)
+		return STORE_EINVAL;
+	if ((rc = hist_get(t, k, id, v, &d)) <= 0)
+		return rc;
+	return hist_value(&d, base, NULL);
+}
+
+int
+store_version_record(struct store_txn *t, enum core_kind k, const char *id,
+    const struct core_version *v, struct core_record **out)
+{
+	struct core_version base;
+	struct store_change c;
+	uint64_t seq = 0;
+	MDB_val d;
+	int rc;
+
+	*out = NULL;
+	if ((rc = hist_get(t, k, id, v, &d)) <= 0)
+		return rc;
+	if ((rc = hist_value(&d, &base, &seq)) < 0)
+		return rc;
+	if (seq == 0)
+		return 0;	/* written before format 8: not kept */
+	if ((rc = store_change_next(t, seq - 1, &c)) != 0)
+		return rc == STORE_ENOTFOUND ? STORE_ECORRUPT : rc;
+	if (c.seq != seq || c.kind != k || strcmp(c.id, id) != 0 ||
+	    core_version_cmp(&c.meta.version, v) != 0) {
+		store_change_done(&c);
 		return STORE_ECORRUPT;
-	base->hlc = be64_get(d.mv_data);
-	memcpy(base->origin, (char *)d.mv_data + 8, d.mv_size - 8);
-	base->origin[d.mv_size - 8] = '\0';
+	}
+	*out = c.rec;
 	return 1;
 }
 

@@ -269,6 +269,13 @@ int store_apply_dup(struct store_txn *t, struct core_record *r, const struct sto
 int store_version_base(struct store_txn *t, enum core_kind k, const char *id,
     const struct core_version *v, struct core_version *base);
 
+/* The record as version v of record id was written (its change-log entry,
+ * found through the version's history entry), into *out (caller frees).
+ * Returns 1, 0 if v is not known here or was written before format 8 (whose
+ * history entries do not say where it is), or a negative STORE_* code. */
+int store_version_record(struct store_txn *t, enum core_kind k, const char *id,
+    const struct core_version *v, struct core_record **out);
+
 /* Number of records of kind k (active or not) into *n.  Returns 0 or an
  * error. */
 int store_count(struct store_txn *t, enum core_kind k, size_t *n);

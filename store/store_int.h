@@ -13,12 +13,15 @@
 #include "store/store.h"
 
 #define REC_FORMAT 1		/* record value format written (codec.c) */
-#define DB_FORMAT  7		/* database layout version (meta "format"):
+#define DB_FORMAT  8		/* database layout version (meta "format"):
 				   2 added the word index "words" (search.c),
 				   3 and 4 changed its entries, 5 indexed a
 				   donor's mobile, 6 ordered the names'
 				   index by the stored text (آ before ا),
-				   7 indexed the parts of a ZWNJ word;
+				   7 indexed the parts of a ZWNJ word,
+				   8 keeps in a version's history entry its
+				   number in the change log (entries written
+				   before stay without it: nothing to migrate);
 				   older: migrated on open (store.c, migrate) */
 #define WORDS_FORMAT 4		/* the first format whose word index search reads */
 #define MOBILE_FORMAT 5		/* the first format with mobiles in DB_INDEX */
@@ -39,7 +42,8 @@ enum {
 	DB_UNIQUE,	/* kind field value -> record key */
 	DB_INDEX,	/* kind field value -> record keys (dupsort) */
 	DB_SEARCH,	/* kind field collation key -> record keys (dupsort) */
-	DB_HISTORY,	/* kind record-key hlc (8 BE) origin -> base hlc, base origin */
+	DB_HISTORY,	/* kind record-key hlc (8 BE) origin -> base hlc, base origin
+			   [, 0, change-log seq (8 BE): format 8 on] */
 	DB_WORDS,	/* kind field word 0 name-key 0 record-key -> words (search.c) */
 	DB_REC0,	/* + kind: record key -> record value */
 	DB_COUNT = DB_REC0 + CORE_NKINDS

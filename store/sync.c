@@ -1453,6 +1453,31 @@ store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *c,
 	return 0;
 }
 
+int
+store_sync_conflict_base(struct store_txn *t, const struct store_conflict *c,
+    struct core_record **base)
+{
+	struct base_ctx bc = { t, c->kind, c->id };
+	struct store_meta now;
+	const struct store_meta *lost = c->loser_is_local ? &c->local : &c->remote;
+	struct core_version anc;
+	int rc;
+
+	*base = NULL;
+	if (c->dup)
+		return 0;	/* two records, or a version never applied */
+	if ((rc = store_exists(t, c->kind, c->id, &now)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	/* The record as it is now (its history is here) and the version set
+	 * aside: a local one is in the history, a remote one only in the
+	 * queue, with its base. */
+	rc = core_merge_common(&now.version, &lost->version,
+	    c->loser_is_local ? NULL : &lost->base, base_of, &bc, &anc);
+	if (rc <= 0)
+		return rc;
+	return store_version_record(t, c->kind, c->id, &anc, base);
+}
+
 struct resolve_ctx {
 	struct store_conflict *list;	/* copies of the open conflicts (own their losers) */
 	size_t n, cap;

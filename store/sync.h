@@ -124,6 +124,15 @@ void store_open_set_free(struct store_open_set *s);
 int store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *c,
     struct core_record **mine, struct core_record **theirs);
 
+/* The record as the two sides of conflict c last agreed on it (the last
+ * version both histories share, core_merge_common), into *base (caller
+ * frees): a field that differs there from one side only was changed by
+ * that side only.  Returns 1, 0 when it cannot be told (a duplicate, a
+ * history this database does not hold, a version written before format 8),
+ * or a STORE_* code. */
+int store_sync_conflict_base(struct store_txn *t, const struct store_conflict *c,
+    struct core_record **base);
+
 /* Resolves the open conflicts of record id (kind k), in a write transaction:
  * the record becomes mine with the fields whose bit is set in take_theirs
  * replaced by theirs (0: keep mine; all bits: keep theirs), written as a new

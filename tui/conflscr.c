@@ -58,6 +58,9 @@ struct cfl {
 	struct core_record *mine, *theirs;
 	unsigned diff;			/* fields that differ */
 	int ndiff;
+	int known;			/* the version both last agreed on is
+					   known here (store_sync_conflict_base) */
+	unsigned mine_ch, theirs_ch;	/* known: fields each side changed since */
 };
 
 struct confl_scr {
@@ -93,7 +96,9 @@ static const char confl_help[] = N_(
     "Records that this database and another changed while apart.\n"
     "Enter opens one: each field that differs, this database's value and\n"
     "the other's.  Space or the arrows Left/Right choose which to keep;\n"
-    "Enter shows both values in full.\n"
+    "Enter shows both values in full.  A star marks a value its side changed\n"
+    "since the two last agreed; the marks start on those, so F4 keeps the\n"
+    "changes of both (a field both changed: the version in use).\n"
     "F2 keeps this database's version, F3 the other's, F4 the chosen\n"
     "fields of each.  The version not kept stays in the queue as decided.\n"
     "F10 goes back.");
@@ -175,6 +180,18 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	if (it->dup && it->holder[0] && (it->diff & 1u)) {
 		it->diff &= ~1u;	/* two records: their ids differ, of course */
 		it->ndiff--;
+	}
+	{
+		/* which side changed what since they last agreed: the marks
+		 * start on each side's own changes, so F4 loses neither */
+		struct core_record *base = NULL;
+
+		if ((rc = store_sync_conflict_base(c->t, q, &base)) < 0)
+			return rc;
+		if (rc == 1 && core_merge_diff(base, it->mine, &it->mine_ch) >= 0 &&
+		    core_merge_diff(base, it->theirs, &it->theirs_ch) >= 0)
+			it->known = 1;
+		core_record_free(base);
 	}
 	c->n++;
 	return 0;
@@ -302,6 +319,25 @@ side_head(const struct cfl *it, int side, char *buf, size_t n)
 	return buf;
 }
 
+/* Which side changed field f of it since the two last agreed, as a
+ * sentence, into buf; returns buf. */
+static const char *
+changed_line(const struct cfl *it, int f, char *buf, size_t n)
+{
+	int m = (it->mine_ch >> f) & 1, t = (it->theirs_ch >> f) & 1;
+	const char *from = it->from[0] ? it->from : "?";
+
+	if (!it->known)
+		snprintf(buf, n, "%s", _("Which side changed this field is not known here (a history from before this version)."));
+	else if (m && t)
+		snprintf(buf, n, _("Changed here and at %s since they last agreed: choose which to keep."), from);
+	else if (t)
+		snprintf(buf, n, _("Changed at %s only since they last agreed: marked to take theirs."), from);
+	else
+		snprintf(buf, n, "%s", _("Changed here only since they last agreed: marked to keep this database's."));
+	return buf;
+}
+
 static void
 draw_detail(struct confl_scr *c, int top, int rows)
 {
@@ -354,11 +390,12 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		int theirs = (c->take >> f) & 1;
 		char ma[512], mb[512];
 
-		/* the kept value carries the filled mark */
-		snprintf(ma, sizeof ma, "%s %s", theirs ? "\xe2\x97\x8b" : "\xe2\x97\x8f",
-		    a != NULL && *a ? a : _("(empty)"));
-		snprintf(mb, sizeof mb, "%s %s", theirs ? "\xe2\x97\x8f" : "\xe2\x97\x8b",
-		    b != NULL && *b ? b : _("(empty)"));
+		/* the kept value carries the filled mark; a star, a value its
+		 * side changed since the two last agreed */
+		snprintf(ma, sizeof ma, "%s %s%s", theirs ? "\xe2\x97\x8b" : "\xe2\x97\x8f",
+		    a != NULL && *a ? a : _("(empty)"), (it->mine_ch >> f) & 1 ? " *" : "");
+		snprintf(mb, sizeof mb, "%s %s%s", theirs ? "\xe2\x97\x8f" : "\xe2\x97\x8b",
+		    b != NULL && *b ? b : _("(empty)"), (it->theirs_ch >> f) & 1 ? " *" : "");
 		{
 			struct tui_col col[5] = {
 				{ 2, k != c->fsel ? "" : tui_ui_dir() == LOC_DIR_RTL ?
@@ -370,6 +407,9 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		free(a);
 		free(b);
 	}
+	if ((f = diff_field(it, c->fsel)) >= 0 && !two)
+		tui_draw_ui(top + rows - 2, 1, COLS - 2, changed_line(it, f, line, sizeof line),
+		    A_NORMAL);
 	tui_draw_ui(top + rows - 1, 1, COLS - 2,
 	    _("Space or the arrows: the value to keep.  Enter: both in full."), A_DIM);
 }
@@ -685,8 +725,11 @@ confl_event(struct tui_screen *s, int key)
 		if (it != NULL) {
 			c->detail = 1;
 			c->fsel = 0;
-			/* start from what is in use now */
-			c->take = it->kept_local ? 0 : it->diff;
+			/* start from each side's own changes, where they are
+			 * known (a field both changed: the version in use);
+			 * else from what is in use now */
+			c->take = it->known ? core_merge_pick(it->diff, it->mine_ch, it->theirs_ch,
+			    !it->kept_local) : it->kept_local ? 0 : it->diff;
 		}
 		return TUI_HANDLED;
 	case TUI_ACT_BACK:

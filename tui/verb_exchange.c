@@ -4216,9 +4216,9 @@ list_conflict(const struct store_conflict *c, void *vctx)
 	const struct core_schema *s = core_schema_get(c->kind);
 	struct core_record *mine, *theirs;
 	char v1[64], v2[64], a[512], b[512], fw[160];
-	unsigned diff;
+	unsigned diff, mine_ch = 0, theirs_ch = 0;
 	size_t i;
-	int rc;
+	int rc, known;
 
 	if ((rc = store_sync_conflict_sides(l->t, c, &mine, &theirs)) != 0) {
 		l->err = rc;
@@ -4271,6 +4271,21 @@ list_conflict(const struct store_conflict *c, void *vctx)
 		fprintf(l->out, _("  duplicate of %s (%s)\n"), holder, fw);
 	}
 	core_merge_diff(mine, theirs, &diff);
+	/* Which side changed each field since the two last agreed, where
+	 * that is known (not for a duplicate) */
+	{
+		struct core_record *base = NULL;
+
+		if ((rc = store_sync_conflict_base(l->t, c, &base)) < 0) {
+			core_record_free(mine);
+			core_record_free(theirs);
+			l->err = rc;
+			return 1;
+		}
+		known = rc == 1 && core_merge_diff(base, mine, &mine_ch) >= 0 &&
+		    core_merge_diff(base, theirs, &theirs_ch) >= 0;
+		core_record_free(base);
+	}
 	/* Two records of a duplicate differ in id, of course. */
 	for (i = c->dup && c->holder[0] ? 1 : 0; i < s->nfields; i++) {
 		if (!(diff & (1u << i)))
@@ -4283,8 +4298,14 @@ list_conflict(const struct store_conflict *c, void *vctx)
 			 * must not reach the terminal raw */
 			char *sa = loc_text_sanitize(a), *sb = loc_text_sanitize(b);
 
-			fprintf(l->out, _("  %s: mine=\"%s\" theirs=\"%s\"\n"), fw,
-			    sa != NULL ? sa : "?", sb != NULL ? sb : "?");
+			if (!known)
+				fprintf(l->out, _("  %s: mine=\"%s\" theirs=\"%s\"\n"), fw,
+				    sa != NULL ? sa : "?", sb != NULL ? sb : "?");
+			else	/* here, the other station, or both */
+				fprintf(l->out, _("  %s: mine=\"%s\" theirs=\"%s\" changed=%s\n"), fw,
+				    sa != NULL ? sa : "?", sb != NULL ? sb : "?",
+				    (mine_ch & theirs_ch & (1u << i)) ? _("both") :
+				    (theirs_ch & (1u << i)) ? c->remote.version.origin : _("here"));
 			free(sa);
 			free(sb);
 		}
@@ -4298,12 +4319,40 @@ list_conflict(const struct store_conflict *c, void *vctx)
 struct resolve_ctx {
 	const char *id;
 	int kind;		/* found kind, -1 */
-	const char *how;	/* mine | theirs | field list */
+	const char *how;	/* mine | theirs | merge | field list */
+	struct store_txn *t;	/* merge: the write, where the mask is made */
+	int known;		/* merge: which side changed what is known */
 	unsigned mask;
 	int bad_field;
 	int rc;
 	struct store_why why;	/* of a refusal */
 };
+
+/* `resolve ID merge`: the fields to take from theirs, each side's own
+ * changes since the two last agreed kept (core_merge_pick), into r->mask;
+ * r->known 0 when that cannot be told. */
+static int
+merge_mask(struct store_txn *t, const struct store_conflict *c, struct resolve_ctx *r)
+{
+	struct core_record *mine = NULL, *theirs = NULL, *base = NULL;
+	unsigned diff, mc, tc;
+	int rc;
+
+	r->known = 0;
+	if ((rc = store_sync_conflict_sides(t, c, &mine, &theirs)) == 0 &&
+	    (rc = store_sync_conflict_base(t, c, &base)) == 1) {
+		rc = 0;
+		if (core_merge_diff(mine, theirs, &diff) >= 0 && core_merge_diff(base, mine, &mc) >= 0 &&
+		    core_merge_diff(base, theirs, &tc) >= 0) {
+			r->mask = core_merge_pick(diff, mc, tc, !c->dup && c->loser_is_local);
+			r->known = 1;
+		}
+	}
+	core_record_free(mine);
+	core_record_free(theirs);
+	core_record_free(base);
+	return rc < 0 ? rc : 0;
+}
 
 static int
 find_kind(const struct store_conflict *c, void *vctx)
@@ -4312,6 +4361,8 @@ find_kind(const struct store_conflict *c, void *vctx)
 
 	if (strcmp(c->id, r->id) == 0) {
 		r->kind = (int)c->kind;
+		if (r->t != NULL && (r->rc = merge_mask(r->t, c, r)) != 0)
+			return r->rc;
 		return 1;
 	}
 	return 0;
@@ -4324,6 +4375,19 @@ do_resolve(struct store_txn *t, void *vctx)
 	enum store_conflict_state state = STORE_CONFLICT_MERGED;
 	int rc;
 
+	if (strcmp(r->how, "merge") == 0) {
+		/* made in this transaction, from the queue as it is now */
+		r->t = t;
+		r->kind = -1;
+		rc = store_sync_conflicts(t, 0, find_kind, r);
+		r->t = NULL;
+		if (rc < 0)
+			return rc;
+		if (r->kind < 0)
+			return STORE_ENOTFOUND;
+		if (!r->known)
+			return STORE_EINVAL;	/* r->why.code 0: said by the caller */
+	}
 	if (r->mask == 0)
 		state = STORE_CONFLICT_MINE;
 	else if (strcmp(r->how, "theirs") == 0)
@@ -4357,8 +4421,8 @@ sync_resolve(struct store *st, const char *id, const char *how)
 		return EXIT_INVALID;
 	}
 	s = core_schema_get((enum core_kind)r.kind);
-	if (strcmp(how, "mine") == 0) {
-		r.mask = 0;
+	if (strcmp(how, "mine") == 0 || strcmp(how, "merge") == 0) {
+		r.mask = 0;	/* merge: made by do_resolve */
 	} else if (strcmp(how, "theirs") == 0) {
 		r.mask = (1u << s->nfields) - 1;
 	} else {
@@ -4385,6 +4449,11 @@ sync_resolve(struct store *st, const char *id, const char *how)
 		free(list);
 	}
 	if ((rc = store_write(st, do_resolve, &r)) != 0) {
+		if (rc == STORE_EINVAL && strcmp(how, "merge") == 0 && !r.known) {
+			cli_error(_("cannot merge %s: which side changed what is not known here (a duplicate, or a history from before this version); resolve it with mine, theirs or the fields to take"),
+			    id);
+			return EXIT_INVALID;
+		}
 		if (rc == STORE_EINVAL && r.why.code == STORE_EINVAL && r.why.field > 0 &&
 		    (size_t)r.why.field < s->nfields) {
 			/* a mixture whose fields do not go together */
@@ -4405,7 +4474,7 @@ fail:
 static void
 sync_usage(void)
 {
-	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY [--replace] | export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|FIELD,..."));
+	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY [--replace] | export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|merge|FIELD,..."));
 }
 
 /* sync trust STATION KEY [--replace]: a station's key is replaced only when

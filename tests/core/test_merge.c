@@ -180,6 +180,71 @@ test_decide(void **state)
 	assert_int_equal(core_merge_is_ancestor(&v1, &h.v[3], base_of, &h), 0);
 }
 
+/* Where two histories last agreed: TBZ made v1 and edited it to v2 and
+ * v4; MRG, from v2, made w3 and w5 (w5 queued here, unknown to the history,
+ * with its base w3 given). */
+static void
+test_common(void **state)
+{
+	struct hist h;
+	struct core_version z = V(0, ""), v1 = V(10, "TBZ"), v2 = V(20, "TBZ"),
+	    w3 = V(30, "MRG"), v4 = V(40, "TBZ"), w5 = V(50, "MRG"), anc;
+
+	(void)state;
+	memset(&h, 0, sizeof h);
+	h.v[0] = v1; h.base[0] = z;
+	h.v[1] = v2; h.base[1] = v1;
+	h.v[2] = w3; h.base[2] = v2;
+	h.v[3] = v4; h.base[3] = v2;
+	h.n = 4;
+	memset(&anc, 0, sizeof anc);
+	assert_int_equal(core_merge_common(&v4, &w5, &w3, base_of, &h, &anc), 1);
+	assert_int_equal(core_version_cmp(&anc, &v2), 0);
+	/* either order of the two sides; the queued one's base from the
+	 * history when not given */
+	h.v[4] = w5; h.base[4] = w3; h.n = 5;
+	memset(&anc, 0, sizeof anc);
+	assert_int_equal(core_merge_common(&w5, &v4, NULL, base_of, &h, &anc), 1);
+	assert_int_equal(core_version_cmp(&anc, &v2), 0);
+	/* one side an ancestor of the other: that side */
+	assert_int_equal(core_merge_common(&w5, &v2, NULL, base_of, &h, &anc), 1);
+	assert_int_equal(core_version_cmp(&anc, &v2), 0);
+	/* a base this database never saw: unknown, not a guess */
+	{
+		struct core_version x7 = V(70, "MRD"), x6 = V(60, "MRD");
+
+		assert_int_equal(core_merge_common(&v4, &x7, &x6, base_of, &h, &anc), 0);
+	}
+	/* two records made apart share nothing */
+	{
+		struct core_version y1 = V(15, "AHR");
+
+		h.v[5] = y1; h.base[5] = z; h.n = 6;
+		assert_int_equal(core_merge_common(&v4, &y1, NULL, base_of, &h, &anc), 0);
+	}
+	/* a corrupt history (a base newer than its version) ends the walk */
+	h.v[6] = V(90, "HQ"); h.base[6] = V(95, "HQ"); h.n = 7;
+	assert_int_equal(core_merge_common(&h.v[6], &v4, NULL, base_of, &h, &anc), 0);
+}
+
+/* The three-way pick: each side's own changes kept, a field both changed
+ * from the version in use. */
+static void
+test_pick(void **state)
+{
+	unsigned name = 1u << CORE_DONOR_NAME, mob = 1u << CORE_DONOR_MOBILE,
+	    cap = 1u << CORE_DONOR_CAPACITY, addr = 1u << CORE_DONOR_ADDRESS;
+	unsigned diff = name | mob | cap;
+
+	(void)state;
+	/* mine changed name and capacity, theirs mobile and capacity */
+	assert_int_equal(core_merge_pick(diff, name | cap, mob | cap, 0), mob);
+	assert_int_equal(core_merge_pick(diff, name | cap, mob | cap, 1), mob | cap);
+	/* a field not in diff (both made it the same) is never taken */
+	assert_int_equal(core_merge_pick(diff, name, mob | addr, 0), mob);
+	assert_int_equal(core_merge_pick(0, name, mob, 1), 0);
+}
+
 static void
 test_fields(void **state)
 {
@@ -230,6 +295,8 @@ main(void)
 		cmocka_unit_test(test_hlc),
 		cmocka_unit_test(test_version),
 		cmocka_unit_test(test_decide),
+		cmocka_unit_test(test_common),
+		cmocka_unit_test(test_pick),
 		cmocka_unit_test(test_fields),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

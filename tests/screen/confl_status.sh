@@ -39,10 +39,11 @@ scr_keys F3; scr_wait "$(vis 'نسخهٔ دیگر TBZ-2 بماند؟')" >/dev/nu
 scr_wait "$(vis 'تعارض حل شد: خیّر TBZ-2 (فاطمه نوری‌زاده)؛ نسخهٔ رسیده از TBZ ماند.')"
 ok $? "F3: the record by the name it now has, and the station whose version was kept"
 
-# F4 on TBZ-3: the other's name (Space on the first field), this notes
+# F4 on TBZ-3: the other's name (TBZ alone changed it: marked from the
+# start), this database's notes (both changed them: the version in use)
 scr_keys Enter; scr_wait "$(vis 'مهدی صادقی‌پور')" >/dev/null
 scr_cap | grep -qF "$(vis 'تعارض حل شد')"; r=$?; [ $r -ne 0 ]; ok $? "the record's own screen has no stale status line"
-scr_keys Space F4; scr_wait "$(vis 'TBZ-3 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
+scr_keys F4; scr_wait "$(vis 'TBZ-3 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
 scr_wait "$(vis 'تعارض حل شد: خیّر TBZ-3 (مهدی صادقی‌پور)؛ دو نسخه فیلد به فیلد ادغام شد.')"
 ok $? "F4: merged field by field, the record by its merged name"
 scr_cap | grep -qF "$(vis 'تعارض بازی نیست')"; ok $? "... below the list's note that none is left"

@@ -43,17 +43,32 @@ wait_for a "F1 Help  F2 Keep mine  F3 Keep theirs  F4 Merge"; ok $? "F1 on a rec
 $TM send-keys -t a Space
 wait_for a "This database's version is the one in use now" >/dev/null
 screen a | grep -q "This database's version is the one in use now"; ok $? "... saying which version is in use"
-screen a | grep -Eq "Mobile +● 09141234567 +○ 09141112222"; ok $? "... the mobile of each side, this one marked"
-screen a | grep -Eq "Notes +● $(vis 'ویرایش ستاد') +○ $(vis 'اولیه')"; ok $? "... the notes of each side, shaped right to left"
-# take the other's name only: Space on the first row (the name), F4
+# Each side's own changes since they last agreed (the star) start marked:
+# TBZ changed the mobile, HQ the notes, both the name (this version, in
+# use, marked).  Before, every mark started on this database's version,
+# so F4 dropped TBZ's new mobile unless the clerk saw to it.
+screen a | grep -Eq "Mobile +○ 09141234567 +● 09141112222 \*"; ok $? "... the mobile of each side, TBZ's changed and marked"
+screen a | grep -Eq "Notes +● $(vis 'ویرایش ستاد') \* +○ $(vis 'اولیه')"; ok $? "... the notes of each side, shaped right to left, HQ's changed and marked"
+screen a | grep -Eq "Name +● .* \* +○ .* \*"; ok $? "... the name changed on both sides, the version in use marked"
+screen a | grep -q "Changed here and at TBZ since they last agreed: choose which to keep."
+ok $? "... and the selected field says both sides changed it"
+$TM send-keys -t a Down
+wait_for a "Changed at TBZ only since they last agreed: marked to take theirs."
+ok $? "Down to the mobile: TBZ alone changed it"
+$TM send-keys -t a Down
+wait_for a "Changed here only since they last agreed: marked to keep this database's."
+ok $? "Down to the notes: this database alone changed them"
+$TM send-keys -t a Up Up
+wait_for a "Changed here and at TBZ since" >/dev/null
+# take the other's name too: Space on the first row (the name), F4
 $TM send-keys -t a Space
 $TM send-keys -t a F4
 wait_for a "Save TBZ-1 with the values as marked?"; ok $? "F4 asks first"
 $TM send-keys -t a y
 wait_for a "Open sync conflicts: 1"; ok $? "merged: one conflict left"
 line=$("$HAMYAR" --db "$Q" export donors | grep '^TBZ-1,')
-case $line in *',علیرضا کریمی,,,09141234567,,TBZ,,,,,ویرایش ستاد,'*) r=0 ;; *) r=1 ;; esac
-ok $r "TBZ-1: TBZ's name, HQ's mobile and notes"
+case $line in *',علیرضا کریمی,,,09141112222,,TBZ,,,,,ویرایش ستاد,'*) r=0 ;; *) r=1 ;; esac
+ok $r "TBZ-1: TBZ's name and mobile, HQ's notes: no side's change lost"
 $TM send-keys -t a Enter
 wait_for a "TBZ-2" >/dev/null
 $TM send-keys -t a F3

@@ -1633,6 +1633,28 @@ test_apply_remote(void **state)
 	assert_true(m.version.hlc > far + 5);
 	assert_string_equal(m.version.origin, "TBZ");
 	assert_int_equal(m.base.hlc, far + 5);
+	/* each version as it was written, from the change log (sync's
+	 * conflict screen compares both sides with the one they share) */
+	assert_int_equal(store_read_begin(st, &t), 0);
+	{
+		struct core_record *was = NULL;
+		struct core_version v1 = { far, "MRG" };
+
+		assert_int_equal(store_version_record(t, CORE_DONOR, "MRG-7", &m.version, &was), 1);
+		assert_string_equal(core_record_text(was, CORE_DONOR_MOBILE), "09143334455");
+		assert_string_equal(core_record_text(was, CORE_DONOR_COUNTY), "MRG");
+		core_record_free(was);
+		assert_int_equal(store_version_record(t, CORE_DONOR, "MRG-7", &v1, &was), 1);
+		assert_string_equal(core_record_text(was, CORE_DONOR_COUNTY), "TBZ");
+		assert_string_equal(core_record_text(was, CORE_DONOR_NAME), "رقیه عبدالله‌پور");
+		core_record_free(was);
+		v1.hlc = far + 1;	/* never seen */
+		assert_int_equal(store_version_record(t, CORE_DONOR, "MRG-7", &v1, &was), 0);
+		assert_null(was);
+		v1.hlc = far;	/* another record's */
+		assert_int_equal(store_version_record(t, CORE_DONOR, "MRG-8", &v1, &was), 0);
+	}
+	store_read_end(t);
 	/* the other station's counter moved past 7: a later MRG id is not reused */
 	{
 		size_t n;

@@ -1,0 +1,84 @@
+# A record changed at a station and at HQ while apart: `sync conflicts`
+# says which side changed each field since the two last agreed (the
+# version both histories share, found in the change log), and `sync
+# resolve ID merge` keeps each side's own changes, a field both changed as
+# the version in use has it.  Before, the listing gave only the two values,
+# and "keep mine" or "keep theirs" dropped the other side's changes unless
+# the fields were named one by one.  Where the shared version is not known
+# (a suspected duplicate: two records), merge is refused and nothing is
+# decided.
+. "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/cli/sync.inc"
+trust_star
+bundle() {	# bundle FROM TO PEER
+	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" >/dev/null 2>&1 &&
+	"$HAMYAR" --db "$2" sync import "$TMP/b" >/dev/null 2>&1
+}
+field() {	# field DB ID NAME: a donor's value in `export donors --format json`
+	"$HAMYAR" --db "$1" export donors --format json | grep "^{\"id\": \"$2\"," |
+	    sed -n "s/.*\"$3\": \"\([^\"]*\)\".*/\1/p"
+}
+
+printf 'kind,name,county,mobile,notes\nperson,علی‌رضا كريمي,TBZ,09141234567,اولیه\nperson,زهرا احمدی‌نژاد,TBZ,09121112233,\n' >"$TMP/d.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+ok $? "two donors registered at TBZ reach HQ"
+
+# TBZ-1: TBZ changes the mobile and the name first; HQ the notes and the
+# name after it, so HQ's version is newer and in use at HQ.
+printf 'id,name,mobile\nTBZ-1,علیرضا کریمی,09141112222\n' >"$TMP/t1.csv"
+printf 'id,name,notes\nTBZ-1,علی‌رضا کریمی‌نژاد,ویرایش ستاد ۲\n' >"$TMP/q1.csv"
+# TBZ-2: HQ first (the address), TBZ after (the mobile): TBZ's is in use.
+printf 'id,address\nTBZ-2,تبریز، ولیعصر، کوچهٔ ۳\n' >"$TMP/q2.csv"
+printf 'id,mobile\nTBZ-2,09351234567\n' >"$TMP/t2.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/t1.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$Q" import donors "$TMP/q1.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$Q" import donors "$TMP/q2.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$T" import donors "$TMP/t2.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+ok $? "both edited on both sides; TBZ's bundle applied at HQ"
+
+"$HAMYAR" --lang en --db "$Q" sync conflicts >"$TMP/c"
+is "$(grep -c '^donor' "$TMP/c")" 2 "two open conflicts at HQ"
+grep -q '^  mobile: mine="09141234567" theirs="09141112222" changed=TBZ$' "$TMP/c"
+ok $? "TBZ-1's mobile: changed at TBZ only"
+grep -q '^  notes: mine="ویرایش ستاد 2" theirs="اولیه" changed=here$' "$TMP/c"
+ok $? "TBZ-1's notes: changed here only"
+grep -q '^  name: mine=".*" theirs=".*" changed=both$' "$TMP/c"; ok $? "TBZ-1's name: changed on both sides"
+grep -q '^  address: mine="تبریز، ولیعصر، کوچهٔ 3" theirs="" changed=here$' "$TMP/c"
+ok $? "TBZ-2's address: changed here only (theirs is empty, not a change of theirs)"
+"$HAMYAR" --db "$Q" sync conflicts >"$TMP/cf"
+grep -q 'نام (name): .* تغییر=هر دو$' "$TMP/cf"; ok $? "in Persian: تغییر=هر دو"
+grep -q '(mobile): .* تغییر=TBZ$' "$TMP/cf"
+ok $? "... and تغییر=TBZ for the mobile"
+
+"$HAMYAR" --db "$Q" sync resolve TBZ-1 merge >"$TMP/out" 2>&1; ok $? "sync resolve TBZ-1 merge"
+is "$(field "$Q" TBZ-1 mobile)" "09141112222" "... TBZ's new mobile kept"
+is "$(field "$Q" TBZ-1 notes)" "ویرایش ستاد 2" "... HQ's notes kept"
+is "$(field "$Q" TBZ-1 name)" "علی‌رضا کریمی‌نژاد" "... the name both changed as in use here (HQ's, the newer)"
+"$HAMYAR" --db "$Q" sync resolve TBZ-2 merge >/dev/null 2>&1; ok $? "sync resolve TBZ-2 merge"
+is "$(field "$Q" TBZ-2 mobile)" "09351234567" "... TBZ's mobile (its version was in use)"
+is "$(field "$Q" TBZ-2 address)" "تبریز، ولیعصر، کوچهٔ 3" "... and HQ's address, which keep theirs would have dropped"
+is "$("$HAMYAR" --lang en --db "$Q" sync conflicts | grep -c '^donor')" 0 "no conflict left at HQ"
+"$HAMYAR" --lang en --db "$Q" audit --id TBZ-2 | grep -q 'decision: "open" -> "merged"'
+ok $? "the decision is in the audit log, as merged"
+
+# the decisions reach TBZ; both databases hold the same donors
+bundle "$Q" "$T" TBZ && bundle "$T" "$Q" HQ
+is "$("$HAMYAR" --lang en --db "$T" sync conflicts | grep -c '^donor')" 0 "no open conflict at TBZ"
+"$HAMYAR" --db "$T" export donors >"$TMP/t.csv" 2>/dev/null
+"$HAMYAR" --db "$Q" export donors >"$TMP/q.csv" 2>/dev/null
+cmp -s "$TMP/t.csv" "$TMP/q.csv"; ok $? "TBZ and HQ hold the same donors"
+
+# Two records of one national id (a suspected duplicate): no shared
+# version, so merge cannot tell and refuses; nothing is decided.
+printf 'kind,name,county,national_id\nperson,مهدی نوروزی‌فر,TBZ,1360000011\n' >"$TMP/n.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/n.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$Q" import donors "$TMP/n.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+dup=$("$HAMYAR" --lang en --db "$Q" sync conflicts | sed -n 's/^donor \([A-Z]*-[0-9]*\) .*duplicate$/\1/p' | head -n 1)
+[ -n "$dup" ]; ok $? "a suspected duplicate at HQ ($dup)"
+before=$("$HAMYAR" --db "$Q" sync conflicts)
+err=$("$HAMYAR" --db "$Q" sync resolve "$dup" merge 2>&1); rc=$?
+is $rc 1 "merge on it: refused"
+holds "$err" "معلوم نیست کدام طرف" "... saying which side changed what is not known"
+holds "$err" "mine" "... and what to use instead"
+is "$("$HAMYAR" --db "$Q" sync conflicts)" "$before" "... nothing decided"
+done_testing
