@@ -1562,6 +1562,39 @@ test_apply_dup(void **state)
 	store_close(st);
 }
 
+/* Makes every version history entry one of a program before format 8:
+ * the base alone, without the version's number in the change log. */
+static int
+history_v7_fn(struct store_txn *t, void *ctx)
+{
+	MDB_cursor *cur;
+	MDB_val k, d;
+	unsigned char keys[64][1 + RKEY_MAX + 8 + CORE_STATION_MAX], vals[64][8 + CORE_STATION_MAX];
+	size_t klen[64], vlen[64], n = 0, i;
+	int rc;
+
+	(void)ctx;
+	/* read first, then write: not put under a cursor walking them */
+	assert_int_equal(mdb_cursor_open(t->txn, t->st->dbi[DB_HISTORY], &cur), 0);
+	for (rc = mdb_cursor_get(cur, &k, &d, MDB_FIRST); rc == 0;
+	    rc = mdb_cursor_get(cur, &k, &d, MDB_NEXT)) {
+		assert_true(n < 64 && k.mv_size <= sizeof keys[0]);
+		assert_true(d.mv_size >= 17 && d.mv_size - 9 <= sizeof vals[0]);
+		assert_int_equal(((const unsigned char *)d.mv_data)[d.mv_size - 9], 0);
+		memcpy(keys[n], k.mv_data, klen[n] = k.mv_size);
+		memcpy(vals[n], d.mv_data, vlen[n] = d.mv_size - 9);
+		n++;
+	}
+	assert_int_equal(rc, MDB_NOTFOUND);
+	mdb_cursor_close(cur);
+	for (i = 0; i < n; i++) {
+		MDB_val nk = { klen[i], keys[i] }, nv = { vlen[i], vals[i] };
+
+		assert_int_equal(mdb_put(t->txn, t->st->dbi[DB_HISTORY], &nk, &nv, 0), 0);
+	}
+	return 0;
+}
+
 static void
 test_apply_remote(void **state)
 {
@@ -1653,6 +1686,20 @@ test_apply_remote(void **state)
 		assert_null(was);
 		v1.hlc = far;	/* another record's */
 		assert_int_equal(store_version_record(t, CORE_DONOR, "MRG-8", &v1, &was), 0);
+	}
+	store_read_end(t);
+	/* history entries of a program before format 8: the bases are read
+	 * as ever; where a version is in the change log is not known */
+	assert_int_equal(store_write(st, history_v7_fn, NULL), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	{
+		struct core_record *was = NULL;
+
+		assert_int_equal(store_version_base(t, CORE_DONOR, "MRG-7", &m.version, &base), 1);
+		assert_int_equal(base.hlc, far + 5);
+		assert_string_equal(base.origin, "MRG");
+		assert_int_equal(store_version_record(t, CORE_DONOR, "MRG-7", &m.version, &was), 0);
+		assert_null(was);
 	}
 	store_read_end(t);
 	/* the other station's counter moved past 7: a later MRG id is not reused */
