@@ -261,9 +261,12 @@ field_label(const struct store_audit *e, const char *name)
  * A field's stored value (core_value_format's text: choice names, "1"/"0",
  * ASCII digits, county codes) as the record's form shows it: a choice by
  * its label, a flag as yes/no, a county by its name, numbers and dates in
- * the user's digits, amounts grouped.  Free text and ids are shown exactly
- * as stored, as is a value this program cannot read back (a setting, a
- * field or choice it does not know).
+ * the user's digits, amounts grouped.  Free text (an address, a name) is
+ * the text stored, not parsed again, with its digits the user's as a form
+ * and the conflict screen show them («پلاک ۱۲», not «پلاک 12» beside
+ * Persian dates); ids are shown exactly as stored, as is a value this
+ * program cannot read back (a setting, a field or choice it does not
+ * know).
  * Returns a new string (caller frees), or NULL on allocation failure.
  */
 static char *
@@ -285,8 +288,9 @@ value_display(const struct store_audit *e, const char *name, const char *text)
 		return strdup(text);
 	core_record_unset(r, f);	/* a flag starts set: parse it from nothing */
 	switch (s->fields[f].type) {
-	case CORE_FT_TEXT: case CORE_FT_ID: case CORE_FT_REF: case CORE_FT_REFS:
-		break;			/* what was typed, exactly */
+	case CORE_FT_ID: case CORE_FT_REF: case CORE_FT_REFS:
+		break;			/* ids, exactly */
+	case CORE_FT_TEXT:		/* as stored, its digits the user's */
 	case CORE_FT_COUNTY: case CORE_FT_NID: case CORE_FT_LEGAL:
 	case CORE_FT_MOBILE: case CORE_FT_PHONE:
 		core_record_set_text(r, f, text);

@@ -56,6 +56,10 @@ struct ffield {
 					   field's value (a need's status step),
 					   shown instead of issue.msg */
 	char hint[128];			/* a reference's caption */
+	char names[600];		/* a list of references (a ceremony's
+					   donors): what its ids name, shown
+					   in their place while the field is
+					   not being edited */
 };
 
 struct form {
@@ -324,8 +328,14 @@ box_reset(struct form *fm, struct ffield *x)
 	}
 	x->changed = 0;
 	x->hint[0] = '\0';
+	x->names[0] = '\0';
 	if ((x->f->type == CORE_FT_REF) && fm->rec->v[x->fi].set)
 		tui_record_caption(x->f->ref, fm->rec->v[x->fi].text, x->hint, sizeof x->hint);
+	/* A list of ids (TST-10 TST-11) says nothing to the supervisor
+	 * reading a ceremony: its names are shown, the ids when the field
+	 * is edited. */
+	if (x->f->type == CORE_FT_REFS && fm->rec->v[x->fi].set)
+		tui_refs_caption(x->f->ref, fm->rec->v[x->fi].text, x->names, sizeof x->names);
 }
 
 /* Box x shows the value just set in the record as a proposal: kept by
@@ -1056,14 +1066,78 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 	return buf;
 }
 
+/* The rows the names of a list of references may take (three donors of a
+ * ceremony do not fit in one at 80 columns). */
+#define NAMES_ROWS 3
+
+/* Whether entry i of fm shows its names (tui_refs_caption) in place of
+ * its ids: not being edited, and holding what the record holds. */
 static int
-field_rows(const struct ffield *x)
+shows_names(const struct form *fm, int i)
 {
+	const struct ffield *x = &fm->ff[i];
+
+	return x->box && i != fm->cur && !x->changed && x->names[0] != '\0';
+}
+
+/* Lays out names (items separated by «، » or ", ") in rows of w columns,
+ * broken only between items, so that no name is split across rows; at
+ * most max, the last one taking the rest (cut by the drawing).  Draws
+ * them from (y, x) with attr if draw.  Returns the rows. */
+static int
+names_rows(int y, int x, int w, int max, const char *names, attr_t attr, int draw)
+{
+	char *copy, *line, *p, *q, *brk;
+	int n = 0;
+
+	if ((copy = strdup(names)) == NULL)
+		return 1;
+	line = copy;
+	while (*line && n < max) {
+		brk = NULL;
+		if (n + 1 < max && tui_text_width(line) > w) {
+			for (p = line; (q = strchr(p, ' ')) != NULL; p = q + 1) {
+				char keep = *q;
+
+				/* a space after a comma ends an item */
+				if (!(q > line && (q[-1] == ',' ||
+				    (q - line >= 2 && (unsigned char)q[-2] == 0xd8 &&
+				    (unsigned char)q[-1] == 0x8c))))
+					continue;
+				*q = '\0';
+				if (brk != NULL && tui_text_width(line) > w) {
+					*q = keep;
+					break;
+				}
+				*q = keep;
+				brk = q;
+			}
+		}
+		if (brk != NULL)
+			*brk = '\0';
+		if (draw) {
+			tui_draw_blank(y + n, x, w, attr);
+			tui_draw_ui(y + n, x, w, line, attr);
+		}
+		n++;
+		if (brk == NULL)
+			break;
+		line = brk + 1;
+	}
+	free(copy);
+	return n > 0 ? n : 1;
+}
+
+static int
+field_rows(const struct form *fm, int i)
+{
+	const struct ffield *x = &fm->ff[i];
 	char msg[400];
+	int n = shows_names(fm, i) ? names_rows(0, 0, field_width(), NAMES_ROWS, x->names, A_NORMAL, 0) : 1;
 
 	if (x->issue.severity <= CORE_SEV_OK)
-		return 1;
-	return 1 + tui_wrapped_rows(field_width(), MSG_ROWS, issue_text(x, msg, sizeof msg));
+		return n;
+	return n + tui_wrapped_rows(field_width(), MSG_ROWS, issue_text(x, msg, sizeof msg));
 }
 
 static void
@@ -1095,7 +1169,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 	for (;;) {
 		need = 0;
 		for (i = fm->top; i <= fm->cur; i++)
-			need += field_rows(&fm->ff[i]);
+			need += field_rows(fm, i);
 		if (need <= rows || fm->top >= fm->cur)
 			break;
 		fm->top++;
@@ -1128,7 +1202,12 @@ form_draw(struct tui_screen *s, int top, int rows)
 				shown.vx = 0;
 			}
 			tui_draw_blank(y, fx + (rtl ? hintw + (hintw ? 1 : 0) : 0), w, a);
-			if (tui_edit_layout(i == fm->cur ? &x->ed : &shown, w, &l, &v) == 0) {
+			if (shows_names(fm, i))
+				/* the rows past the first: no further than
+				 * the form goes */
+				y += names_rows(y, fx, w, top + rows - y < NAMES_ROWS ?
+				    top + rows - y : NAMES_ROWS, x->names, a, 1) - 1;
+			else if (tui_edit_layout(i == fm->cur ? &x->ed : &shown, w, &l, &v) == 0) {
 				int bx = fx + (rtl ? hintw + (hintw ? 1 : 0) : 0);
 
 				/* Too wide and not being edited: cut at its

@@ -24,6 +24,18 @@ fa(const char *msgid)
 	return loc_gettext_lang("fa", msgid);
 }
 
+/* A text from the database (a name, a title, a place) escaped, its digits
+ * Persian as the letter's dates are: stored text holds ASCII ones, and
+ * «تالار ۲۲ بهمن» beside «۵ اسفند ۱۴۰۳» read «تالار 22 بهمن» before. */
+static void
+escape_fa(struct loc_strbuf *b, const char *s)
+{
+	char *p = loc_digits_to_fa(s);
+
+	tui_html_escape(b, p ? p : s);
+	free(p);
+}
+
 char *
 tui_letter_html(const struct tui_letter *l)
 {
@@ -38,7 +50,7 @@ tui_letter_html(const struct tui_letter *l)
 	loc_strbuf_str(&b, "<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"fa\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
 	tui_html_escape(&b, fa(N_("Letter of thanks")));
 	loc_strbuf_str(&b, " - ");
-	tui_html_escape(&b, l->donor_name);
+	escape_fa(&b, l->donor_name);
 	loc_strbuf_str(&b, "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#ffffff;color:#222222;"
 	    "font-family:Vazirmatn,'Noto Naskh Arabic','DejaVu Sans',Tahoma,sans-serif;\">\n"
 	    "<div style=\"box-sizing:border-box;width:720px;min-height:980px;margin:30px auto;padding:50px 60px;"
@@ -53,7 +65,7 @@ tui_letter_html(const struct tui_letter *l)
 	loc_strbuf_str(&b, "</h1>\n<div style=\"font-size:20px;margin-bottom:20px;\">");
 	tui_html_escape(&b, fa(N_("To the honourable benefactor")));
 	loc_strbuf_str(&b, "</div>\n<div id=\"name\" style=\"font-size:34px;font-weight:bold;margin:10px 0 30px 0;\">");
-	tui_html_escape(&b, l->donor_name);
+	escape_fa(&b, l->donor_name);
 	loc_strbuf_str(&b, "</div>\n<p style=\"font-size:20px;text-align:justify;\">");
 	if (l->org) {
 		tui_html_escape(&b, fa(N_("With greetings and respect: we thank your esteemed organisation "
@@ -70,13 +82,13 @@ tui_letter_html(const struct tui_letter *l)
 	if (l->ceremony != NULL && *l->ceremony) {
 		tui_html_escape(&b, fa(N_("Ceremony:")));
 		loc_strbuf_str(&b, " «");
-		tui_html_escape(&b, l->ceremony);
+		escape_fa(&b, l->ceremony);
 		loc_strbuf_str(&b, "»<br>");
 	}
 	if (l->place != NULL && *l->place) {
 		tui_html_escape(&b, fa(N_("Place:")));
 		loc_strbuf_str(&b, " ");
-		tui_html_escape(&b, l->place);
+		escape_fa(&b, l->place);
 		loc_strbuf_str(&b, "<br>");
 	}
 	tui_html_escape(&b, fa(N_("Held on")));
@@ -92,7 +104,7 @@ tui_letter_html(const struct tui_letter *l)
 	free(p);
 	loc_strbuf_str(&b, "</p>\n<div style=\"margin-top:70px;text-align:left;font-size:19px;\">");
 	if (l->station != NULL && *l->station) {
-		tui_html_escape(&b, l->station);
+		escape_fa(&b, l->station);
 		loc_strbuf_str(&b, "<br>");
 	}
 	tui_html_escape(&b, fa(N_("Public participation in order and safety")));

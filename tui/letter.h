@@ -6,8 +6,9 @@
  * all CSS inline in style attributes, no images, fonts, scripts or links to
  * other files, so it prints the same from any browser on a machine with no
  * network.  Its text is Persian whatever the interface language (it is
- * handed to a Persian donor), with dates in Persian digits.  Every text
- * from the database is HTML-escaped.
+ * handed to a Persian donor), with dates in Persian digits, and so the
+ * digits of every text from the database (a name, a title, a place, the
+ * station's name).  Every text from the database is HTML-escaped.
  */
 #ifndef TUI_LETTER_H
 #define TUI_LETTER_H

@@ -1568,3 +1568,72 @@ tui_record_caption(enum core_kind k, const char *id, char *buf, size_t n)
 	store_read_end(t);
 	tui_fmt_digits(buf, n);
 }
+
+/* Whether a record of kind k other than id has caption name (already
+ * read in t): the search by its words, then the name compared whole.  A
+ * name is stored normalised (Persian yeh, one ZWNJ...), so equal names are
+ * equal strings. */
+static int
+caption_shared(struct store_txn *t, enum core_kind k, const char *id, const char *name)
+{
+	struct store_iter *it;
+	char q[404], other[CORE_ID_MAX], cap[400];
+	int found = 0, seen = 0;
+
+	/* a space after the last word: whole words only */
+	snprintf(q, sizeof q, "%s ", name);
+	if (store_iter_search(t, k, q, &it) != 0)
+		return 0;
+	while (!found && seen++ < 1000 && store_iter_next(it, other) == 0) {
+		if (strcmp(other, id) == 0)
+			continue;
+		caption_in(t, k, other, cap, sizeof cap);
+		found = strcmp(cap, name) == 0;
+	}
+	store_iter_free(it);
+	return found;
+}
+
+void
+tui_refs_caption(enum core_kind k, const char *ids, char *buf, size_t n)
+{
+	struct store_txn *t;
+	char *copy, *tok, *save = NULL;
+	char cap[400], one[sizeof cap + CORE_ID_MAX + 4];
+	size_t len = 0;
+
+	buf[0] = '\0';
+	if (n == 0 || (copy = strdup(ids)) == NULL)
+		return;
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0) {
+		free(copy);
+		return;
+	}
+	for (tok = strtok_r(copy, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
+		caption_in(t, k, tok, cap, sizeof cap);
+		if (cap[0] == '\0')
+			loc_utf8_copy(one, sizeof one, tok);	/* no such record */
+		else {
+			int shared = caption_shared(t, k, tok, cap);
+
+			/* the name in the user's digits, the id as ids are
+			 * shown everywhere (Latin, ASCII digits) */
+			tui_fmt_digits(cap, sizeof cap);
+			if (shared)
+				snprintf(one, sizeof one, "%s (%s)", cap, tok);
+			else
+				loc_utf8_copy(one, sizeof one, cap);
+		}
+		if (len > 0 && len + 1 < n) {
+			loc_utf8_copy(buf + len, n - len, _(", "));
+			len += strlen(buf + len);
+		}
+		if (len + 1 < n) {
+			loc_utf8_copy(buf + len, n - len, one);
+			len += strlen(buf + len);
+		}
+	}
+	store_read_end(t);
+	free(copy);
+}
+

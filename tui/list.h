@@ -30,6 +30,14 @@ int tui_list_pick_from(enum core_kind k, const char *query, char *id);
  * if none: for reference fields.  Writes into buf of size n. */
 void tui_record_caption(enum core_kind k, const char *id, char *buf, size_t n);
 
+/* What a list of references (a REFS value: ids separated by spaces, as a
+ * ceremony's donors are stored) names, for a reader: each record's caption
+ * in the user's digits, separated by «، », with its id after it in
+ * parentheses when another record of kind k has the same name (two «علی
+ * رضایی») and the id alone when there is no such record.  Writes into buf
+ * of size n (cut between characters); "" if ids is empty. */
+void tui_refs_caption(enum core_kind k, const char *ids, char *buf, size_t n);
+
 /* Incremented by every successful save: lists re-read when it changes. */
 extern unsigned tui_list_generation;
 

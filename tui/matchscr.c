@@ -168,12 +168,23 @@ match_load(struct mscr *x)
 
 			core_match_needs(d, x->g.needs, x->g.nneeds, x->m, &x->nm);
 			if (store_get(t, CORE_DONOR, d->id, &r, NULL) == 0) {
+				char dname[sizeof x->head];
+
+				/* the name in the user's digits, as the needs'
+				 * titles and the list of donors show it (not
+				 * the id: TST-10 stays as stored) */
+				loc_utf8_copy(dname, sizeof dname, core_record_text(r, CORE_DONOR_NAME));
+				tui_fmt_digits(dname, sizeof dname);
+				size_t hl;
+
 				/* The figure before the name: a long name
-				 * is cut, not the figure. */
-				snprintf(x->head, sizeof x->head, "%s %s  %s %s  %s", _("Donor"), d->id,
-				    _("capacity"),
-				    d->capacity > 0 ? tui_fmt_amount(d->capacity, 1, cap, sizeof cap) : "-",
-				    core_record_text(r, CORE_DONOR_NAME));
+				 * is cut, not the figure (and between
+				 * characters, its Persian digits two bytes). */
+				hl = (size_t)snprintf(x->head, sizeof x->head, "%s %s  %s %s  ", _("Donor"),
+				    d->id, _("capacity"),
+				    d->capacity > 0 ? tui_fmt_amount(d->capacity, 1, cap, sizeof cap) : "-");
+				if (hl < sizeof x->head)
+					loc_utf8_copy(x->head + hl, sizeof x->head - hl, dname);
 				core_record_free(r);
 			}
 			(void)name;

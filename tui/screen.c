@@ -24,6 +24,7 @@
 #include "tui/field.h"
 #include "tui/keys.h"
 #include "tui/screen.h"
+#include "tui/screens.h"
 
 struct tui_app tui_app;
 
@@ -241,15 +242,21 @@ status_draw(int y)
 static void
 title_draw(void)
 {
-	char buf[1600], head[1100];
+	char buf[2700], head[2200], name[sizeof tui_app.station_name * 2];
 	int hw, tw;
 	size_t n;
 
-	/* the station's name is long at most as its buffer (tui_app): a
-	 * cut here falls between characters too */
+	/* The station's name in the user's digits, as every screen under it
+	 * shows record text («کلانتری ۱۱ تبریز»); its code (TBZ2), as ids
+	 * are, as stored.  Persian digits take two bytes: name has room for
+	 * all of them, and a cut here falls between characters too. */
+	if (tui_app.station_name[0]) {
+		loc_utf8_copy(name, sizeof name, tui_app.station_name);
+		tui_fmt_digits(name, sizeof name);
+	} else
+		loc_utf8_copy(name, sizeof name, tui_app.station);
 	n = (size_t)snprintf(head, sizeof head, " %s — ", _("Hamyar"));
-	loc_utf8_copy(head + n, sizeof head - n,
-	    tui_app.station_name[0] ? tui_app.station_name : tui_app.station);
+	loc_utf8_copy(head + n, sizeof head - n, name);
 	n = (size_t)snprintf(buf, sizeof buf, "%s   ", head);
 	loc_utf8_copy(buf + n, sizeof buf - n, top != NULL ? top->title : "");
 	hw = tui_text_width(head);

@@ -128,6 +128,35 @@ test_write(void **state)
 	assert_int_equal(tui_letter_write("/nonexistent-dir/x.html", &l), -1);
 }
 
+/* The figures in the database's texts (a workshop's name, a hall, the
+ * station's name: stored with ASCII digits) are Persian, as the letter's
+ * dates are, not «تالار 22 بهمن» beside «۵ اسفند ۱۴۰۳»; the HTML's own
+ * numbers (an escaped quote's &#39;) are not touched. */
+static void
+test_digits(void **state)
+{
+	struct tui_letter l = sample("کارگاه تولیدی 22 بهمن 'Azar 2'");
+	char *h;
+
+	(void)state;
+	l.ceremony = "همایش هفتهٔ ناجا 1403";
+	l.place = "تالار شمارهٔ 3 فرمانداری";
+	l.station = "کلانتری 11 تبریز";
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, "<div id=\"name\" style=\"font-size:34px;font-weight:bold;margin:10px 0 30px 0;\">"
+	    "کارگاه تولیدی ۲۲ بهمن &#39;Azar ۲&#39;</div>"));
+	assert_non_null(strstr(h, "«همایش هفتهٔ ناجا ۱۴۰۳»"));
+	assert_non_null(strstr(h, "تالار شمارهٔ ۳ فرمانداری"));
+	assert_non_null(strstr(h, "کلانتری ۱۱ تبریز"));
+	assert_null(strstr(h, "22 بهمن"));
+	assert_null(strstr(h, "Azar 2"));
+	assert_null(strstr(h, "1403"));
+	assert_null(strstr(h, "شمارهٔ 3"));
+	assert_null(strstr(h, "کلانتری 11"));
+	free(h);
+}
+
 /* An organisation is thanked as one (its esteemed organisation, its
  * success), a person as a person (جنابعالی, health). */
 static void
@@ -161,6 +190,7 @@ main(void)
 		cmocka_unit_test(test_persian_under_english),
 		cmocka_unit_test(test_write),
 		cmocka_unit_test(test_org),
+		cmocka_unit_test(test_digits),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
