@@ -311,13 +311,137 @@ settled_line(const struct store_conflict *c, void *vctx)
 	return 0;
 }
 
+/* ---- the files each station imported ----
+ *
+ * An import notes the file it read in the setting "import.KIND.DIGEST"
+ * (and "import.KIND.content.DIGEST", by its rows' values), "TIME\tUSER\tROWS"
+ * (tui/verb_exchange.c), and refuses the same file later.  The same sheet
+ * often reaches two places (a county's list sent to HQ as well): once the
+ * county has edited the records it made, HQ's import of it would no longer
+ * equal them row by row, and would make every one again.  So every bundle
+ * carries the marks its maker holds, its own and those it was sent, as
+ * "i KIND b|c DIGEST TIME ROWS STATION<TAB>USER" (b: by the bytes, c: by
+ * the content), and a database takes each one it lacks, as
+ * "TIME\tUSER\tROWS\tSTATION": the refusal then names the station.  A
+ * mark never replaces one held (the first import of a file is the one
+ * that counts), so every database that has seen the same marks holds them. */
+
+#define MARK_HEX (2 * crypto_generichash_BYTES)
+
+struct mark {
+	char name[128];		/* the setting: "import.KIND[.content].DIGEST" */
+	char value[160];	/* "TIME\tUSER\tROWS\tSTATION" */
+};
+
+/* Whether the parts of a mark are ones an import makes: a kind's plural,
+ * a digest of MARK_HEX lower-case hex digits, a login of printable
+ * characters, a station code. */
+static int
+mark_parts_ok(const char *kind, const char *hex, const char *user, const char *station)
+{
+	const unsigned char *u;
+	int k;
+	size_t i;
+
+	if ((k = core_kind_from_name(kind)) < 0 || strcmp(core_schema_get(k)->plural, kind) != 0 ||
+	    strlen(hex) != MARK_HEX || *user == '\0' || strlen(user) >= 64 ||
+	    !core_station_valid(station))
+		return 0;
+	for (i = 0; i < MARK_HEX; i++)
+		if (!((hex[i] >= '0' && hex[i] <= '9') || (hex[i] >= 'a' && hex[i] <= 'f')))
+			return 0;
+	for (u = (const unsigned char *)user; *u; u++)
+		if (*u < 0x20 || *u == 0x7f)
+			return 0;
+	return 1;
+}
+
+struct marks_ctx {
+	struct loc_strbuf *out;
+	const char *station;	/* this database's: a mark of its own */
+	size_t n;
+};
+
+/* store_setting_each: the bundle line of one mark; a setting of another
+ * shape under "import." is left out (not this program's). */
+static int
+mark_line(const char *name, const void *data, size_t len, void *vctx)
+{
+	struct marks_ctx *x = vctx;
+	char kind[32], hex[MARK_HEX + 2], val[128], *user, *rows, *station, *end;
+	const char *rest = name + 7, *dot;
+	unsigned long long when, nrows;
+	int content;
+
+	if ((dot = strchr(rest, '.')) == NULL || (size_t)(dot - rest) >= sizeof kind ||
+	    len >= sizeof val)
+		return 0;
+	memcpy(kind, rest, (size_t)(dot - rest));
+	kind[dot - rest] = '\0';
+	rest = dot + 1;
+	content = strncmp(rest, "content.", 8) == 0;
+	if (content)
+		rest += 8;
+	if (strlen(rest) >= sizeof hex)
+		return 0;
+	strcpy(hex, rest);
+	memcpy(val, data, len);
+	val[len] = '\0';
+	/* TIME<TAB>USER<TAB>ROWS[<TAB>STATION] */
+	when = strtoull(val, &end, 10);
+	if (end == val || *end != '\t')
+		return 0;
+	user = end + 1;
+	if ((rows = strchr(user, '\t')) == NULL)
+		return 0;
+	*rows++ = '\0';
+	nrows = strtoull(rows, &end, 10);
+	if (end == rows || (*end != '\0' && *end != '\t'))
+		return 0;
+	station = *end == '\t' ? end + 1 : (char *)x->station;
+	*end = '\0';
+	if (!mark_parts_ok(kind, hex, user, station))
+		return 0;
+	{
+		char line[300];
+
+		snprintf(line, sizeof line, "i %s %c %s %llu %llu %s\t%s\n", kind, content ? 'c' : 'b',
+		    hex, when, nrows, station, user);
+		loc_strbuf_str(x->out, line);
+	}
+	x->n++;
+	return 0;
+}
+
+/* Parses one "i KIND b|c DIGEST TIME ROWS STATION<TAB>USER" line into m. */
+static int
+parse_mark(const char *line, struct mark *m)
+{
+	char kind[32], how[2], hex[MARK_HEX + 2], station[CORE_STATION_MAX + 2];
+	unsigned long long when, nrows;
+	const char *tab;
+	int end = -1;
+
+	if ((tab = strchr(line, '\t')) == NULL || strchr(tab + 1, '\t') != NULL)
+		return TUI_BUNDLE_EFORMAT;
+	if (sscanf(line, "i %31s %1[bc] %65s %20llu %20llu %9[A-Z0-9]%n", kind, how, hex, &when,
+	    &nrows, station, &end) != 6 || line + end != tab)
+		return TUI_BUNDLE_EFORMAT;
+	if (!mark_parts_ok(kind, hex, tab + 1, station) || when > (unsigned long long)INT64_MAX)
+		return TUI_BUNDLE_EFORMAT;
+	snprintf(m->name, sizeof m->name, "import.%s.%s%s", kind, how[0] == 'c' ? "content." : "",
+	    hex);
+	snprintf(m->value, sizeof m->value, "%llu\t%s\t%llu\t%s", when, tab + 1, nrows, station);
+	return 0;
+}
+
 int
 tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
     size_t *nchanges)
 {
 	struct store_txn *t = NULL;
 	struct store_change c;
-	struct loc_strbuf body = { 0 }, all = { 0 }, settled = { 0 };
+	struct loc_strbuf body = { 0 }, all = { 0 }, settled = { 0 }, marks = { 0 };
 	struct settled_ctx sx;
 	char station[CORE_STATION_MAX + 1], pub[TUI_KEY_HEX], *skhex = NULL;
 	char line[512], v1[64], v2[64], *fields, code[CORE_STATION_MAX + 1];
@@ -402,6 +526,20 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 	snprintf(line, sizeof line, "resolved %zu\n", sx.n);
 	loc_strbuf_str(&all, line);
 	loc_strbuf_add(&all, settled.p ? settled.p : "", settled.len);
+	/* The files imported here or heard of: every one, every time. */
+	{
+		char self[CORE_STATION_MAX + 1];
+		struct marks_ctx mx = { &marks, self, 0 };
+
+		/* (upper case: a database made before codes were) */
+		if ((rc = core_station_normalize(station, self)) != 0)
+			goto out;
+		if ((rc = store_setting_each(t, "import.", mark_line, &mx)) != 0)
+			goto out;
+		snprintf(line, sizeof line, "imported %zu\n", mx.n);
+		loc_strbuf_str(&all, line);
+		loc_strbuf_add(&all, marks.p ? marks.p : "", marks.len);
+	}
 	/* The province's ranking (SPEC §8), once saved here or received: every
 	 * bundle carries it, and the newer version wins where it arrives. */
 	rc = store_rank_shared(t, &rank_v, &rank_w, &rank_m);
@@ -418,7 +556,7 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 		goto out;
 	}
 	rc = 0;
-	if (all.failed || body.failed || settled.failed) {
+	if (all.failed || body.failed || settled.failed || marks.failed) {
 		rc = STORE_ENOMEM;
 		goto out;
 	}
@@ -445,6 +583,7 @@ out:
 	free(rank_m);
 	free(body.p);
 	free(settled.p);
+	free(marks.p);
 	free(all.p);
 	store_read_end(t);
 	return rc;
@@ -517,6 +656,8 @@ struct parsed {
 	struct settle *x;
 	struct core_version rank_v;	/* the ranking it carries: zero for none */
 	char *rank_w, *rank_m;	/* its weights and matrix, as stored */
+	size_t nm;
+	struct mark *m;		/* the files its maker knows were imported */
 };
 
 static void
@@ -530,6 +671,9 @@ parsed_free(struct parsed *p)
 	free(p->x);
 	free(p->rank_w);
 	free(p->rank_m);
+	free(p->m);
+	p->m = NULL;
+	p->nm = 0;
 	p->ch = NULL;
 	p->x = NULL;
 	p->rank_w = p->rank_m = NULL;
@@ -843,10 +987,33 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 		line = NULL;
 		p->nx++;
 	}
-	/* The ranking, in a bundle of a maker that holds one (optional). */
+	/* The files imported (a bundle of the program before has no such
+	 * section), then the ranking, in a bundle of a maker that holds one
+	 * (optional). */
 	if (cur.pos != signed_len) {
 		if ((line = next_line(&cur)) == NULL)
 			goto bad;
+		if (strncmp(line, "imported ", 9) == 0) {
+			if (header_u64(line, "imported", &count) != 0 || count > len)
+				goto bad;
+			free(line);
+			line = NULL;
+			if (count > 0 && (p->m = calloc((size_t)count, sizeof *p->m)) == NULL) {
+				parsed_free(p);
+				return STORE_ENOMEM;
+			}
+			for (i = 0; i < count; i++) {
+				if ((line = next_line(&cur)) == NULL || parse_mark(line, &p->m[i]) != 0)
+					goto bad;
+				free(line);
+				line = NULL;
+				p->nm++;
+			}
+			if (cur.pos != signed_len && (line = next_line(&cur)) == NULL)
+				goto bad;
+		}
+	}
+	if (line != NULL) {
 		if ((rc = parse_rank(line, p)) != 0) {
 			free(line);
 			line = NULL;
@@ -1000,6 +1167,17 @@ apply_all(struct store_txn *t, void *vctx)
 		if ((rc = store_sync_settle(t, p->x[i].kind, p->x[i].id, &p->x[i].v,
 		    p->x[i].state)) != 0)
 			return rc;
+	/* the files imported elsewhere: each one not noted here yet */
+	for (i = 0; i < p->nm; i++) {
+		char *have = NULL;
+
+		rc = store_setting_get(t, p->m[i].name, &have, NULL);
+		free(have);
+		if (rc == STORE_ENOTFOUND)
+			rc = store_setting_set(t, p->m[i].name, p->m[i].value, strlen(p->m[i].value));
+		if (rc != 0)
+			return rc;
+	}
 	if ((rc = store_sync_recheck(t)) != 0)
 		return rc;
 	/* A conflict that the bundle's decisions closed is not one to report

@@ -15,6 +15,10 @@
  *   c KIND ID VERSION BASE DELETED<TAB>FIELDS        (C lines)
  *   resolved R
  *   x KIND ID VERSION STATE (R lines: conflicts resolved, store_sync_settle)
+ *   imported I              (optional: not in bundles of older programs)
+ *   i KIND b|c DIGEST TIME ROWS STATION<TAB>LOGIN
+ *                           (I lines: the files imported at STATION, by the
+ *                           digest of their bytes or content; see bundle.c)
  *   rank VERSION<TAB>WEIGHTS<TAB>MATRIX
  *                           the province's ranking (store_rank_shared), when
  *                           the maker has one saved or received; optional

@@ -334,6 +334,9 @@ struct import {
 		int64_t when;
 		char user[64];
 		size_t rows;
+		char station[CORE_STATION_MAX + 1];	/* where, if another
+					   station's (a mark a bundle brought,
+					   tui/bundle.c); "" here */
 	} seen_before;
 	struct run_sums sums;		/* the writer's */
 	struct natkeys nk;		/* rnat the reader's, the rest the writer's */
@@ -3133,11 +3136,10 @@ repeat_check(struct import *im, struct store_txn *t, const struct row *w)
  * its place).  The setting is written by write_rows in the transaction of
  * the rows, so a refused or failed import (or a dry run) leaves no mark;
  * and it is looked up again there, so that two clerks importing the same
- * file at once do not both get it in.  It is the station's own state, as
- * a setting is: not in the change log, so no bundle carries it (a file
- * imported at another station is that station's business; its rows, once
- * synced here, are what the row check compares), and a backup holds it
- * with the records it speaks of.  A file of no rows is not noted.
+ * file at once do not both get it in.  A backup holds it with the records
+ * it speaks of, and every sync bundle carries it (tui/bundle.c): a mark
+ * taken from another station's bundle has a fourth field, that station,
+ * which the refusal names.  A file of no rows is not noted.
  *
  * Beside it, the digest of the file's content (content_end), in
  * "import.KIND.content.DIGEST", with the same value and under the same
@@ -3222,8 +3224,15 @@ file_seen(struct import *im, struct store_txn *t, int content)
 	if (*user == '\t') {
 		user++;
 		if ((rows = strchr(user, '\t')) != NULL) {
+			char *end, self[CORE_STATION_MAX + 1];
+
 			*rows++ = '\0';
-			im->seen_before.rows = (size_t)strtoull(rows, NULL, 10);
+			im->seen_before.rows = (size_t)strtoull(rows, &end, 10);
+			/* a fourth field: the station it was imported at */
+			if (*end == '\t' && core_station_valid(end + 1) &&
+			    (store_station(im->st, self) != 0 || strcasecmp(self, end + 1) != 0))
+				snprintf(im->seen_before.station, sizeof im->seen_before.station,
+				    "%s", end + 1);
 		}
 		snprintf(im->seen_before.user, sizeof im->seen_before.user, "%s", user);
 	}
@@ -3278,11 +3287,18 @@ seen_error(const struct import *im, const char *kname, int content)
 	/* The login is from the database: nothing of it raw on the terminal. */
 	char *user = loc_text_sanitize(im->seen_before.user);
 
-	cli_error(content ?
-	    _("%s: the same content (the same rows with the same values) was imported on %s by %s (%zu rows); the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
-	    _("%s: this file, with the same content, was imported on %s by %s (%zu rows); nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
-	    im->file, tui_fmt_when(im->seen_before.when, TUI_WHEN_ASCII, when, sizeof when),
-	    user != NULL ? user : "?", im->seen_before.rows, kname, im->file);
+	tui_fmt_when(im->seen_before.when, TUI_WHEN_ASCII, when, sizeof when);
+	if (im->seen_before.station[0] != '\0')	/* at another station */
+		cli_error(content ?
+		    _("%s: the same content (the same rows with the same values) was imported at station %s on %s by %s (%zu rows), and its records reach here by sync; the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
+		    _("%s: this file, with the same content, was imported at station %s on %s by %s (%zu rows), and its records reach here by sync; nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
+		    im->file, im->seen_before.station, when, user != NULL ? user : "?",
+		    im->seen_before.rows, kname, im->file);
+	else
+		cli_error(content ?
+		    _("%s: the same content (the same rows with the same values) was imported on %s by %s (%zu rows); the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
+		    _("%s: this file, with the same content, was imported on %s by %s (%zu rows); nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
+		    im->file, when, user != NULL ? user : "?", im->seen_before.rows, kname, im->file);
 	free(user);
 }
 

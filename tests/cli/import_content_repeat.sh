@@ -15,8 +15,8 @@
 # (and notes it again); one cell really changed is other content; a dry
 # run says it would be refused and leaves no mark; a file whose rows all
 # have ids (updates) is not checked by its content, one with a row without
-# an id is, whole; a backup keeps the record, a sync bundle does not
-# carry it.
+# an id is, whole; a backup keeps the record, and the station's sync
+# bundles carry it.
 . "$HAMYAR_SRC/tests/lib.sh"
 
 D="$TMP/db"
@@ -181,8 +181,9 @@ is "$r" 1 "... saved again: refused"
 holds "$(cat "$TMP/err")" "mixed-resaved.csv: $CS" "... as the same content (1 new unit would come in twice)"
 holds "$(cat "$TMP/err")" "(2 ردیف)" "... of two rows"
 
-# The record is the station's own: a bundle does not carry it (HQ checks
-# the synced records by the rows); a backup put back keeps it.
+# The record travels in the station's bundles: HQ refuses the content
+# imported at MRD (before, only its rows were checked); a backup put back
+# keeps it.
 Q="$TMP/hq"
 "$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
 "$HAMYAR" --db "$D" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null &&
@@ -191,8 +192,8 @@ Q="$TMP/hq"
 "$HAMYAR" --db "$Q" sync import "$TMP/b" >/dev/null 2>&1; ok $? "MRD's records synced to HQ"
 "$HAMYAR" --db "$Q" import units "$TMP/units-resaved.csv" >/dev/null 2>"$TMP/err"
 is "$?" 1 "at HQ the units saved again are refused"
-holds "$(cat "$TMP/err")" "سطر 3: همان رکورد $U2 است" "... by their rows, which repeat the synced units"
-holds "$(grep -c "$CS" "$TMP/err")" "0" "... not as content HQ imported"
+holds "$(cat "$TMP/err")" "units-resaved.csv: همین محتوا (همین ردیف‌ها با همین مقدارها) در ایستگاه MRD در " "... as the content imported at MRD"
+holds "$(cat "$TMP/err")" "و رکوردهایش با همگام‌سازی به اینجا می‌رسند" "... whose records came here by sync"
 "$HAMYAR" --db "$D" backup "$TMP/bk.mdb" >/dev/null 2>&1; ok $? "backup"
 mkdir "$TMP/restored" && cp "$TMP/bk.mdb" "$TMP/restored/data.mdb"
 "$HAMYAR" --db "$TMP/restored" import pledges "$TMP/pledges-resaved.csv" >/dev/null 2>"$TMP/err"

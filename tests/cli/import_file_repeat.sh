@@ -6,7 +6,7 @@
 # is read, saying when, by whom and how many rows, and how to override;
 # --allow-repeats imports it anyway.  A refused import, a failed one and a
 # dry run leave no mark; standard input is the same file; the record is the
-# station's own (not in a sync bundle) and a backup keeps it.
+# station's, sent in its sync bundles, and a backup keeps it.
 . "$HAMYAR_SRC/tests/lib.sh"
 
 D="$TMP/db"
@@ -109,9 +109,11 @@ is "$(count needs)" 4 "... four needs"
 import needs "$TMP/needs.csv"
 is "$r" 1 "... and it is noted again: refused without the option"
 
-# The record is the station's own: a bundle does not carry it, so at
-# headquarters the file is not refused as a file, but its rows, which
-# came in by sync, are refused as repeats; a backup put back keeps it.
+# The record travels in the station's bundles (tui/bundle.c): at
+# headquarters the file is refused as the file imported at MRD, whose
+# records came in by sync (before, only its rows were checked, and rows
+# the station had edited since came in a second time); a backup put back
+# keeps it.
 Q="$TMP/hq"
 "$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
 "$HAMYAR" --db "$D" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null &&
@@ -120,8 +122,8 @@ Q="$TMP/hq"
 "$HAMYAR" --db "$Q" sync import "$TMP/b" >/dev/null 2>&1; ok $? "MRD's records synced to HQ"
 "$HAMYAR" --db "$Q" import units "$TMP/units.csv" >/dev/null 2>"$TMP/err"
 is "$?" 1 "at HQ the units file is refused"
-holds "$(cat "$TMP/err")" "سطر 2: همان رکورد $U1 است" "... by its row, which repeats the synced unit"
-holds "$(grep -c 'همین پرونده' "$TMP/err")" "0" "... not as a file HQ imported"
+holds "$(cat "$TMP/err")" "همین پرونده، با همین محتوا، در ایستگاه MRD در " "... as the file imported at MRD"
+holds "$(cat "$TMP/err")" "(1 ردیف) و رکوردهایش با همگام‌سازی به اینجا می‌رسند" "... of one row, whose record came here by sync"
 "$HAMYAR" --db "$D" backup "$TMP/bk.mdb" >/dev/null 2>&1; ok $? "backup"
 mkdir "$TMP/restored" && cp "$TMP/bk.mdb" "$TMP/restored/data.mdb"
 "$HAMYAR" --db "$TMP/restored" import needs "$TMP/needs.csv" >/dev/null 2>"$TMP/err"
