@@ -863,6 +863,19 @@ test_hostile_signed(void **state)
 		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 1\nx donor a.b 5@TBZ mine\n",
 		/* A resolution of an open state. */
 		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 1\nx donor TBZ-1 5@TBZ open\n",
+		/* Notes of files imported that no import makes: a short or
+		 * upper-case digest, a kind by its singular or unknown, neither
+		 * bytes nor content, a station in lower case, no login, a
+		 * control character in it, a line short of the count. */
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nimported 1\ni donors b 0123abc 1 3 TBZ\tkarimi\n",
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nimported 1\ni donors b 0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF 1 3 TBZ\tkarimi\n",
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nimported 1\ni donor b 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef 1 3 TBZ\tkarimi\n",
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nimported 1\ni rockets b 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef 1 3 TBZ\tkarimi\n",
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nimported 1\ni donors x 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef 1 3 TBZ\tkarimi\n",
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nimported 1\ni donors b 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef 1 3 tbz\tkarimi\n",
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nimported 1\ni donors b 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef 1 3 TBZ\t\n",
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nimported 1\ni donors b 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef 1 3 TBZ\tka\033rimi\n",
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nimported 2\ni donors b 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef 1 3 TBZ\tkarimi\n",
 	};
 
 	(void)state;
@@ -898,6 +911,24 @@ test_hostile_signed(void **state)
 	y = dump(&d[1]);
 	assert_string_equal(x, y);
 	free(y);
+	/* The same note well formed is taken (so the refusals above are of
+	 * what each line changed), with its station */
+	snprintf(rest, sizeof rest, "since 0\nupto 1\nack 0\nchanges 0\nresolved 0\nimported 1\n"
+	    "i donors c 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef 1732780800 3 TBZ\tkarimi\n");
+	data = hand_bundle(&d[0], rest, &len);
+	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), 0);
+	free(data);
+	{
+		struct store_txn *t;
+		char *v = NULL;
+
+		assert_int_equal(store_read_begin(d[1].st, &t), 0);
+		assert_int_equal(store_setting_get(t, "import.donors.content."
+		    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", &v, NULL), 0);
+		store_read_end(t);
+		assert_string_equal(v, "1732780800\tkarimi\t3\tTBZ");
+		free(v);
+	}
 	/* Garbage after a good signature, or a NUL byte in a signed line. */
 	snprintf(rest, sizeof rest, "since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\n",
 	    good, fields);
