@@ -19,7 +19,9 @@
  * sets its progress or actual end, F6 changes the status to one the
  * workflow allows the user (core/workflow.h; approval needs a supervisor,
  * hq or admin; his county, core/access.h), offering no other, F7 the
- * need's pledges and payments, F8 the donors that fit it.
+ * need's pledges and payments, F8 the donors that fit it.  To one who may
+ * not change the need's county's records, F5, Enter and F6 say so before
+ * asking anything.
  * Every change is one store_write on the revision read, so a record
  * changed meanwhile by someone else is refused, not overwritten.
  */
@@ -426,6 +428,8 @@ edit_stage(struct needscr *n)
 	if (n->nst == 0)
 		return;
 	x = &n->st[n->sel];
+	if (!tui_may_change(n->need))	/* the stage's county is its need's */
+		return;
 	items[0] = _("Set progress (percent)");
 	items[1] = _("Set the actual end date");
 	if ((sel = tui_menu(x->title, items, 2, 0)) < 0)
@@ -511,7 +515,10 @@ need_event(struct tui_screen *s, int key)
 	if (n->need == NULL)
 		return tui_key_action(key) == TUI_ACT_BACK ? TUI_CLOSE : TUI_IGNORED;
 	if (key == TUI_KEY_F(5)) {
-		new_stage(n, NULL);
+		/* a stage belongs to its need's county: said before the
+		 * prompts, not after them */
+		if (tui_may_change(n->need))
+			new_stage(n, NULL);
 		return TUI_HANDLED;
 	}
 	if (key == TUI_KEY_F(6)) {

@@ -5,16 +5,18 @@
 # where both steps are a supervisor's, F6 says so plainly instead of a menu
 # whose every entry would be refused.  A Tabriz supervisor is offered both
 # steps on his county's need, and on an Ahar need is told at once that its
-# records are Ahar's, for F6 and for cancelling one of its pledges (F8: no
-# question first).  An auditor is told he only reads.  Nothing refused is
-# stored.
+# records are Ahar's, for F6, for a new stage (F5) or a change of one
+# (Enter), and for cancelling one of its pledges (F8): no question first.
+# An auditor is told he only reads.  Nothing refused is stored.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
 scr_second_uid
 DB="$TMP/db"
-work_fixture "$DB" && "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null
-ok $? "fixture database with Ahar's two pledges made with the CLI"
+printf 'need,title,planned_start,planned_end,progress\nTST-22,برآورد هزینهٔ تعمیر,1403/05/01,1403/06/01,20\n' >"$TMP/stages.csv"
+work_fixture "$DB" && "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null &&
+    "$HAMYAR" --db "$DB" import stages "$TMP/stages.csv" >/dev/null
+ok $? "fixture database with Ahar's two pledges and a stage of TST-22 made with the CLI"
 chgrp -R nogroup "$DB" && chmod 2770 "$DB"
 "$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "nobody is a Tabriz clerk"
 
@@ -69,6 +71,14 @@ scr_keys F6; sleep 0.3; scr_settle
 scr_cap | grep -qF "$(vis 'وضعیت تازه')"; is $? 1 "F6 on another county's need: no menu"
 scr_cap | grep -qF "$(vis 'تغییر رکوردهای شهرستان اهر')"; ok $? "... but that Ahar's records are changed by Ahar's clerks or supervisors"
 scr_keys Escape; scr_gone "$(vis 'تغییر رکوردهای شهرستان اهر')"; scr_gone "$(vis 'وضعیت تازه')"
+scr_keys F5; sleep 0.3; scr_settle
+scr_cap | grep -qF "$(vis 'عنوان:')"; is $? 1 "F5 (a new stage of an Ahar need): no prompts whose answers would be refused"
+scr_cap | grep -qF "$(vis 'تغییر رکوردهای شهرستان اهر')"; ok $? "... but why"
+scr_keys Escape; scr_gone "$(vis 'تغییر رکوردهای شهرستان اهر')"; scr_gone "$(vis 'عنوان:')"
+scr_keys Enter; sleep 0.3; scr_settle
+scr_cap | grep -qF "$(vis 'ثبت پیشرفت (درصد)')"; is $? 1 "Enter on its stage: no menu of changes he may not save"
+scr_cap | grep -qF "$(vis 'تغییر رکوردهای شهرستان اهر')"; ok $? "... but why"
+scr_keys Escape; scr_gone "$(vis 'تغییر رکوردهای شهرستان اهر')"; scr_gone "$(vis 'ثبت پیشرفت (درصد)')"
 scr_keys F7; scr_wait "$(vis 'پرداخت‌های تعهد TST-30')"; ok $? "F7: its pledges"
 scr_keys F8; sleep 0.3; scr_settle
 scr_cap | grep -qF "$(vis 'این تعهد لغو شود؟')"; is $? 1 "F8 on an Ahar pledge: no question whose yes would be refused"
@@ -76,6 +86,7 @@ scr_cap | grep -qF "$(vis 'تغییر رکوردهای شهرستان اهر')";
 scr_keys Escape; scr_gone "$(vis 'تغییر رکوردهای شهرستان اهر')"; scr_gone "$(vis 'این تعهد لغو شود؟')"
 is "$(need_status TST-22)" assessed "TST-22 is still assessed"
 "$HAMYAR" --lang en --db "$DB" export pledges | tr -d '\r' | grep -c ',cancelled' | grep -qx 0; ok $? "no pledge is cancelled"
+is "$("$HAMYAR" --lang en --db "$DB" export stages | tr -d '\r' | grep -c '^TST-')" 1 "no stage was added"
 scr_keys F10; scr_wait "$(vis 'نیاز TST-22:')"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
