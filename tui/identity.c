@@ -140,14 +140,49 @@ roles_phrase(unsigned mask)
 	return _("the administrator");
 }
 
+/* Writes into list (size n) the statuses of to[0..nn) as a phrase:
+ * “a”, “b” or “c”. */
+static void
+status_list(const int *to, int nn, char *list, size_t n)
+{
+	size_t len;
+	int i;
+
+	list[0] = '\0';
+	for (i = 0; i < nn; i++) {
+		len = strlen(list);
+		snprintf(list + len, n - len, "%s", i == 0 ? "" : i == nn - 1 ? _(" or ") : _(", "));
+		len = strlen(list);
+		snprintf(list + len, n - len, _("“%s”"), need_status(to[i]));
+	}
+}
+
+void
+tui_workflow_none_message(int from, char *buf, size_t n)
+{
+	int next[6], nn, i;
+	unsigned roles = 0;
+	char list[300];
+
+	nn = core_workflow_next(from, next, 6);
+	if (nn == 0) {
+		snprintf(buf, n, "%s", _("This need's status is final."));
+		return;
+	}
+	for (i = 0; i < nn; i++)
+		roles |= core_workflow_roles(from, next[i]);
+	status_list(next, nn, list, sizeof list);
+	snprintf(buf, n, _("This need is “%s”: its next step, to %s, is taken only by %s."),
+	    need_status(from), list, roles_phrase(roles));
+}
+
 /* The sentence for a need's status step refused (CORE_ACCESS_WORKFLOW):
  * the step, and who may take it or where the need may go instead. */
 static void
 workflow_message(const struct core_access *a, char *buf, size_t n)
 {
-	int next[6], nn, i;
+	int next[6], nn;
 	char list[300];
-	size_t len;
 
 	if (a->from < 0) {
 		snprintf(buf, n, _("Only %s may record a new need as “%s”; record it as “%s”."),
@@ -165,13 +200,7 @@ workflow_message(const struct core_access *a, char *buf, size_t n)
 		    need_status(a->from), need_status(a->to), need_status(a->from));
 		return;
 	}
-	list[0] = '\0';
-	for (i = 0; i < nn; i++) {
-		len = strlen(list);
-		snprintf(list + len, sizeof list - len, "%s", i == 0 ? "" : i == nn - 1 ? _(" or ") : _(", "));
-		len = strlen(list);
-		snprintf(list + len, sizeof list - len, _("“%s”"), need_status(next[i]));
-	}
+	status_list(next, nn, list, sizeof list);
 	snprintf(buf, n, _("A need's status does not go from “%s” to “%s”; its next step: %s."),
 	    need_status(a->from), need_status(a->to), list);
 }

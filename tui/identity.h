@@ -74,6 +74,12 @@ int tui_identity_out_ok(const struct hamyar_opts *o, const char *path);
  * who may do it instead, in the current language.  Returns buf. */
 const char *tui_access_message(const struct core_access *a, char *buf, size_t n);
 
+/* Writes into buf (size n) why the user may take no step of a need in
+ * status from (core/workflow.h), his role being none of those that may
+ * take its next steps: the status, where it may go, and who takes it
+ * there.  For a final status, that it is final. */
+void tui_workflow_none_message(int from, char *buf, size_t n);
+
 /* Writes into buf (size n) the sentence for a failed store call on st with
  * code rc: the policy's refusal for STORE_EACCES (who may do it instead), a
  * plain sentence for STORE_ECONFLICT and for an auditor's STORE_ERDONLY,

@@ -539,6 +539,28 @@ cancel_fn(struct store_txn *t, void *vctx)
 	return rc;
 }
 
+/* Whether the user may change pledge id (core/access.h: a clerk or
+ * supervisor of its donor's or its need's county, hq, admin); if not, says
+ * why before asking anything (tui_may_change). */
+static int
+may_cancel(const char *id)
+{
+	struct store_txn *t;
+	struct core_record *p;
+	int ok;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 1;	/* the write will meet it and say so */
+	if (store_get(t, CORE_PLEDGE, id, &p, NULL) != 0) {
+		store_read_end(t);
+		return 1;
+	}
+	store_read_end(t);
+	ok = tui_may_change(p);
+	core_record_free(p);
+	return ok;
+}
+
 static void
 cancel_pledge(struct plscr *s)
 {
@@ -546,6 +568,8 @@ cancel_pledge(struct plscr *s)
 	int rc;
 
 	if (s->np == 0 || s->p[s->sel].status == CORE_PLEDGE_CANCELLED)
+		return;
+	if (!may_cancel(s->p[s->sel].id))
 		return;
 	if (tui_confirm(_("Cancel this pledge? It will no longer count towards the need."), 0) != 1)
 		return;

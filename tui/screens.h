@@ -304,5 +304,10 @@ const char *tui_write_why(int rc, char *buf, size_t n);
 /* Shows the sentence for a failed write rc on the store (access refusal,
  * conflict, ...) in a message popup. */
 void tui_write_failed(int rc);
+/* 1 if the user's role and county let him change stored record r
+ * (core/access.h); else says why in a message popup and returns 0.  A key
+ * that changes a record asks this before offering anything, so nobody is
+ * asked for a choice the save would refuse (the store still refuses it). */
+int tui_may_change(const struct core_record *r);
 
 #endif

@@ -449,6 +449,27 @@ tui_write_failed(int rc)
 }
 
 int
+tui_may_change(const struct core_record *r)
+{
+	const struct store_identity *who = store_users_identity(tui_app.st);
+	struct store_txn *t;
+	struct core_access a;
+	char msg[512];
+	int rc;
+
+	if (who == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return 1;
+	memset(&a, 0, sizeof a);
+	a.allowed = 1;
+	rc = store_users_may(t, who, CORE_ACCESS_UPDATE, r, &a);
+	store_read_end(t);
+	if (rc != 0)
+		return 1;	/* allowed, or a read error the write will meet */
+	tui_message(_("Not allowed"), tui_access_message(&a, msg, sizeof msg));
+	return 0;
+}
+
+int
 tui_county_cmp(const char *a, const char *b)
 {
 	const char *na, *nb;

@@ -17,8 +17,11 @@
  *
  * Keys: F5 adds a stage (title, planned start and end), Enter on a stage
  * sets its progress or actual end, F6 changes the status to one the
- * workflow allows (core/workflow.h; approval needs a supervisor, hq or
- * admin), F7 the need's pledges and payments, F8 the donors that fit it.
+ * workflow allows the user (core/workflow.h; approval needs a supervisor,
+ * hq or admin; his county, core/access.h), offering no other, F7 the
+ * need's pledges and payments, F8 the donors that fit it.  To one who may
+ * not change the need's county's records, F5, Enter and F6 say so before
+ * asking anything.
  * Every change is one store_write on the revision read, so a record
  * changed meanwhile by someone else is refused, not overwritten.
  */
@@ -425,6 +428,8 @@ edit_stage(struct needscr *n)
 	if (n->nst == 0)
 		return;
 	x = &n->st[n->sel];
+	if (!tui_may_change(n->need))	/* the stage's county is its need's */
+		return;
 	items[0] = _("Set progress (percent)");
 	items[1] = _("Set the actual end date");
 	if ((sel = tui_menu(x->title, items, 2, 0)) < 0)
@@ -459,10 +464,14 @@ edit_stage(struct needscr *n)
 		loc_utf8_copy(n->note, sizeof n->note, _("Stage updated."));
 }
 
+/* F6: the steps of the workflow the user may take from the need's status
+ * (his role, core/workflow.h; his county, core/access.h), and only those:
+ * when there is none, why (a final status; a need of another county; a
+ * step that is a supervisor's).  The store refuses any other step anyway. */
 static void
 change_status(struct needscr *n)
 {
-	int from = (int)n->need->v[CORE_NEED_STATUS].num, next[6], nn, i, sel;
+	int from = (int)n->need->v[CORE_NEED_STATUS].num, next[6], nn, i, k, sel;
 	const char *items[6];
 	struct core_actor who;
 	struct core_record *r;
@@ -473,22 +482,21 @@ change_status(struct needscr *n)
 		tui_message(_("Status"), _("This need's status is final."));
 		return;
 	}
+	if (!tui_may_change(n->need))
+		return;
+	tui_user_actor(&who);
+	for (i = k = 0; i < nn; i++)
+		if (core_workflow_check(who.role, from, next[i]) == CORE_WF_OK)
+			next[k++] = next[i];
+	if ((nn = k) == 0) {
+		tui_workflow_none_message(from, msg, sizeof msg);
+		tui_message(_("Not allowed"), msg);
+		return;
+	}
 	for (i = 0; i < nn; i++)
 		items[i] = tui_choice(CORE_NEED, CORE_NEED_STATUS, next[i]);
 	if ((sel = tui_menu(_("New status"), items, nn, 0)) < 0)
 		return;
-	tui_user_actor(&who);
-	switch (core_workflow_check(who.role, from, next[sel])) {
-	case CORE_WF_OK:
-		break;
-	case CORE_WF_ROLE:
-		loc_utf8_copy(msg, sizeof msg, _("Only a supervisor, hq or an admin may approve or reject a need."));
-		tui_message(_("Not allowed"), msg);
-		return;
-	default:
-		tui_message(_("Not allowed"), _("The workflow does not allow this step."));
-		return;
-	}
 	if ((r = core_record_dup(n->need)) == NULL)
 		tui_fatal(_("out of memory"));
 	core_record_set_num(r, CORE_NEED_STATUS, next[sel]);
@@ -507,7 +515,10 @@ need_event(struct tui_screen *s, int key)
 	if (n->need == NULL)
 		return tui_key_action(key) == TUI_ACT_BACK ? TUI_CLOSE : TUI_IGNORED;
 	if (key == TUI_KEY_F(5)) {
-		new_stage(n, NULL);
+		/* a stage belongs to its need's county: said before the
+		 * prompts, not after them */
+		if (tui_may_change(n->need))
+			new_stage(n, NULL);
 		return TUI_HANDLED;
 	}
 	if (key == TUI_KEY_F(6)) {

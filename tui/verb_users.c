@@ -22,7 +22,10 @@
  * reaches the terminal raw.
  *
  * `user add` and `user list` name a role by its Persian label, or under
- * --lang en by the word --role takes.
+ * --lang en by the word --role takes.  `user add` confirms the county by
+ * its name and code; `user list` prints its code and, in Persian only, its
+ * name in a fourth column (under --lang en the three columns scripts read
+ * are unchanged).
  */
 #include <ctype.h>
 #include <pwd.h>
@@ -83,6 +86,20 @@ role_word(int r)
 	const struct core_field *f = &core_schema_get(CORE_USER)->fields[CORE_USER_ROLE];
 
 	return cli_word(core_role_name(r), core_choice_label(f, r));
+}
+
+/* The county of code as `user add` confirms it: its name in the current
+ * language and its code, "مرند (MRD)", so the administrator reads which
+ * county he gave (a code mistyped for a neighbour's shows at once). */
+static void
+county_words(const char *code, char *buf, size_t n)
+{
+	const char *name = tui_county_name(code);
+
+	if (strcmp(name, code) == 0)
+		snprintf(buf, n, "%s", code);	/* not in the table: the code */
+	else
+		snprintf(buf, n, "%s (%s)", name, code);
 }
 
 /* ---- user add ---- */
@@ -223,11 +240,15 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 	} else {
 		if (a.owner_added)
 			printf(_("%s (the owner of this database) recorded as admin\n"), a.me->login);
+		char where[160];
+
+		if (r->v[CORE_USER_COUNTY].set)
+			county_words(core_record_text(r, CORE_USER_COUNTY), where, sizeof where);
+		else
+			snprintf(where, sizeof where, "%s", _("(every county)"));
 		printf(a.updated ? _("user %s changed: %s %s\n") : a.restored ?
 		    _("user %s added back: %s %s\n") : _("user %s added: %s %s\n"), login,
-		    role_word((int)r->v[CORE_USER_ROLE].num),
-		    r->v[CORE_USER_COUNTY].set ? core_record_text(r, CORE_USER_COUNTY) :
-		    _("(every county)"));
+		    role_word((int)r->v[CORE_USER_ROLE].num), where);
 		ret = EXIT_OK;
 	}
 	store_close(st);
@@ -324,9 +345,14 @@ user_list(const struct hamyar_opts *o)
 		if (me->owner && strcmp(login, me->login) == 0)
 			owner_seen = 1;
 		/* a clerk or supervisor saved with no county (tui/list.c) */
-		printf("%s\t%s\t%s\n", login, role_word(who.role), who.county[0] == '\0' &&
+		printf("%s\t%s\t%s", login, role_word(who.role), who.county[0] == '\0' &&
 		    (who.role == CORE_ROLE_CLERK || who.role == CORE_ROLE_SUPERVISOR) ?
 		    _("none: needs one") : who.county);
+		/* In Persian, for people, the county's name after its code;
+		 * under --lang en the three columns scripts read, as before. */
+		if (who.county[0] != '\0' && strcmp(loc_lang(), "en") != 0)
+			printf("\t%s", tui_county_name(who.county));
+		putchar('\n');
 	}
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;

@@ -22,6 +22,7 @@ grep -q "مالک این پایگاه داده است و همیشه مدیر آ�
 "$HAMYAR" --lang en --db "$DB" user list | grep -c . | grep -qx 1; ok $? "nothing was added by the refused commands"
 
 "$HAMYAR" --db "$DB" user add ali --role clerk --county مرند >"$TMP/out" 2>&1; ok $? "user add ali as a clerk of Marand (Persian county name)"
+grep -qxF "کاربر ali افزوده شد: کارشناس مرند (MRD)" "$TMP/out"; ok $? "... confirmed by the county's Persian name and its code: $(tail -n 1 "$TMP/out")"
 "$HAMYAR" --db "$DB" user add maryam --role hq >/dev/null; ok $? "user add maryam --role hq"
 "$HAMYAR" --db "$DB" user add ali --role supervisor --county mrd >/dev/null; ok $? "user add again changes the role (county code in any case)"
 out=$("$HAMYAR" --lang en --db "$DB" user list | sort)
@@ -51,6 +52,22 @@ grep -q 'auditor (حسابرس)' "$TMP/err"; ok $? "... and the Persian message 
 "$HAMYAR" --db "$DB" user add sara --role 'حسابرس' >"$TMP/out" 2>&1; ok $? "a role given by its Persian label is taken"
 is "$("$HAMYAR" --db "$DB" user list | grep '^sara')" "$(printf 'sara\tحسابرس\t')" "user list in Persian: the role's label"
 "$HAMYAR" --db "$DB" user remove sara >/dev/null; ok $? "user remove sara"
+
+# A county given by its code (in any case) or its name (typed with an
+# Arabic ي) is confirmed by its Persian name, so a code mistyped for a
+# neighbour's shows at once; in English by its English name.
+"$HAMYAR" --db "$DB" user add hoseyn --role clerk --county klb >"$TMP/out" 2>&1; ok $? "user add hoseyn --county klb"
+is "$(cat "$TMP/out")" "کاربر hoseyn افزوده شد: کارشناس کلیبر (KLB)" "... says Kaleybar by its Persian name"
+"$HAMYAR" --db "$DB" user add hoseyn --role supervisor --county 'عجب‌شير' >"$TMP/out" 2>&1; ok $? "user add hoseyn --county عجب‌شير (ZWNJ, Arabic yeh)"
+is "$(cat "$TMP/out")" "کاربر hoseyn تغییر کرد: سرپرست عجب‌شیر (AJB)" "... says Ajabshir, spelt right"
+"$HAMYAR" --lang en --db "$DB" user add hoseyn --role supervisor --county AJB >"$TMP/out" 2>&1
+is "$(cat "$TMP/out")" "user hoseyn changed: supervisor Ajabshir (AJB)" "... and in English its English name"
+# user list: in Persian a fourth column names the county; under --lang en
+# the three columns scripts read stay as they were.
+is "$("$HAMYAR" --db "$DB" user list | grep '^hoseyn')" "$(printf 'hoseyn\tسرپرست\tAJB\tعجب‌شیر')" "user list in Persian: the county's code, then its name"
+is "$("$HAMYAR" --db "$DB" user list | grep '^maryam')" "$(printf 'maryam\tستاد استان\t')" "... and no name where there is no county (hq)"
+is "$("$HAMYAR" --lang en --db "$DB" user list | grep '^hoseyn')" "$(printf 'hoseyn\tsupervisor\tAJB')" "user list under --lang en: login, role, county code only"
+"$HAMYAR" --db "$DB" user remove hoseyn >/dev/null; ok $? "user remove hoseyn"
 
 # A lock file made again (a restored backup) under a strict umask keeps the
 # group's read and write.

@@ -2,7 +2,7 @@
 # (nobody through setpriv; root only): a Tabriz clerk sees his county only
 # on the dashboard and the ranking (as `hamyar rank --county TBZ`), may not
 # save the ranking weights (told who may), may take a need from identified
-# to assessed but not approve it (the workflow names who may), and what he
+# to assessed but is not offered approving it (F6 names who may), and what he
 # was refused is not stored; his lists hold his county's records only.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
@@ -80,9 +80,9 @@ scr_keys F6
 scr_wait "$(vis 'وضعیت تازه')"; scr_keys Enter
 scr_wait "$(vis 'وضعیت اکنون: ارزیابی‌شده')"; ok $? "he marks it assessed"
 scr_keys F6
-scr_wait "$(vis 'وضعیت تازه')"; scr_keys Enter
-scr_wait "$(vis 'تنها سرپرست، ستاد یا مدیر می‌تواند نیازی را تأیید یا رد کند.')"
-ok $? "approving is refused, naming who may"
+scr_wait "$(vis 'سرپرست، ستاد استان یا مدیر سامانه است.')"
+ok $? "approving is not offered, and he is told who may"
+scr_cap | grep -qF "$(vis 'وضعیت تازه')"; is $? 1 "... instead of a menu of steps he may not take"
 scr_keys Enter
 "$HAMYAR" --db "$DB" export needs | tr -d '\r' | grep -q '^TST-21,.*,assessed,1$'; ok $? "the need is stored assessed, not approved"
 "$HAMYAR" --db "$DB" audit --id TST-21 | grep -q ' nobody '; ok $? "the audit log names the clerk for his change"

@@ -23,7 +23,7 @@ ok $? "hoseyn is Ahar's supervisor"
 "$HAMYAR" --db "$DB" user list >"$TMP/list"
 grep -q "$(printf '^nobody\tکارشناس\tندارد؛ باید تعیین شود$')" "$TMP/list"
 ok $? "user list: nobody's county is marked as missing"
-grep -q "$(printf '^hoseyn\tسرپرست\tAHR$')" "$TMP/list"; ok $? "... hoseyn's is Ahar"
+grep -q "$(printf '^hoseyn\tسرپرست\tAHR\tاهر$')" "$TMP/list"; ok $? "... hoseyn's is Ahar (code, then name)"
 grep -q "$(printf '^root\tمدیر سامانه\t')" "$TMP/list" && ! grep -q "$(printf '^root\t.*باید')" "$TMP/list"
 ok $? "... the admin's, every county, is not marked"
 "$HAMYAR" --lang en --db "$DB" user list | grep -q "$(printf '^nobody\tclerk\tnone: needs one$')"
@@ -66,7 +66,7 @@ scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
 
 # given a county, he is told nothing
 "$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "the administrator gives nobody Tabriz"
-"$HAMYAR" --db "$DB" user list | grep -q "$(printf '^nobody\tکارشناس\tTBZ$')"; ok $? "user list: nobody's county is Tabriz"
+"$HAMYAR" --db "$DB" user list | grep -q "$(printf '^nobody\tکارشناس\tTBZ\tتبریز$')"; ok $? "user list: nobody's county is Tabriz"
 scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"; scr_settle
 scr_cap | grep -qF "$(vis 'بدون شهرستان')"; is $? 1 "nobody opens the program: no popup"
