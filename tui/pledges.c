@@ -474,6 +474,8 @@ ask_payment(const struct prow *p, const char *rest)
 	return pay;
 }
 
+static int may_write(const char *id);
+
 /* F5: a payment on the selected pledge, asked in prompts kept as a draft
  * (screens.h); draft: one to resume, or NULL. */
 static void
@@ -488,6 +490,9 @@ new_payment(struct plscr *s, const char *draft)
 	if (s->np == 0)
 		return;
 	p = &s->p[s->sel];
+	/* (a draft coming back is asked for again, and kept if given up) */
+	if (draft == NULL && !may_write(p->id))
+		return;
 	if (!tui_seq_begin(&s->seq, &tui_seq_payment, p->id, draft))
 		return;
 	loc_amount_format(p->amount_set && p->amount > p->paid ? p->amount - p->paid : 0,
@@ -539,11 +544,12 @@ cancel_fn(struct store_txn *t, void *vctx)
 	return rc;
 }
 
-/* Whether the user may change pledge id (core/access.h: a clerk or
- * supervisor of its donor's or its need's county, hq, admin); if not, says
- * why before asking anything (tui_may_change). */
+/* Whether the user may change pledge id, or record a payment on it (whose
+ * county is the pledge's, store/users.c: a clerk or supervisor of its
+ * donor's or its need's county, hq, admin); if not, says why before asking
+ * anything (tui_may_change). */
 static int
-may_cancel(const char *id)
+may_write(const char *id)
 {
 	struct store_txn *t;
 	struct core_record *p;
@@ -569,7 +575,7 @@ cancel_pledge(struct plscr *s)
 
 	if (s->np == 0 || s->p[s->sel].status == CORE_PLEDGE_CANCELLED)
 		return;
-	if (!may_cancel(s->p[s->sel].id))
+	if (!may_write(s->p[s->sel].id))
 		return;
 	if (tui_confirm(_("Cancel this pledge? It will no longer count towards the need."), 0) != 1)
 		return;

@@ -6,7 +6,8 @@
 # whose every entry would be refused.  A Tabriz supervisor is offered both
 # steps on his county's need, and on an Ahar need is told at once that its
 # records are Ahar's, for F6, for a new stage (F5) or a change of one
-# (Enter), and for cancelling one of its pledges (F8): no question first.
+# (Enter), for cancelling one of its pledges (F8) and for a payment on one
+# (F5): no question first.
 # An auditor is told he only reads.  Nothing refused is stored.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
@@ -84,6 +85,10 @@ scr_keys F8; sleep 0.3; scr_settle
 scr_cap | grep -qF "$(vis 'این تعهد لغو شود؟')"; is $? 1 "F8 on an Ahar pledge: no question whose yes would be refused"
 scr_cap | grep -qF "$(vis 'تغییر رکوردهای شهرستان اهر')"; ok $? "... but why he may not cancel it"
 scr_keys Escape; scr_gone "$(vis 'تغییر رکوردهای شهرستان اهر')"; scr_gone "$(vis 'این تعهد لغو شود؟')"
+scr_keys F5; sleep 0.3; scr_settle
+scr_cap | grep -qF "$(vis 'پرداخت تازه')"; is $? 1 "F5 on an Ahar pledge: no payment prompts whose answers would be refused"
+scr_cap | grep -qF "$(vis 'تغییر رکوردهای شهرستان اهر')"; ok $? "... but why he may not record one"
+scr_keys Escape; scr_gone "$(vis 'تغییر رکوردهای شهرستان اهر')"
 is "$(need_status TST-22)" assessed "TST-22 is still assessed"
 "$HAMYAR" --lang en --db "$DB" export pledges | tr -d '\r' | grep -c ',cancelled' | grep -qx 0; ok $? "no pledge is cancelled"
 is "$("$HAMYAR" --lang en --db "$DB" export stages | tr -d '\r' | grep -c '^TST-')" 1 "no stage was added"
