@@ -9,10 +9,6 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
-bundle() {	# bundle FROM TO PEER
-	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" >/dev/null 2>&1 &&
-	"$HAMYAR" --db "$2" sync import "$TMP/b" >/dev/null 2>&1
-}
 count() { "$HAMYAR" --db "$1" export "$2" | tail -n +2 | grep -c .; }
 
 printf 'name,kind,county,mobile\nزهرا احمدی‌نژاد,person,TBZ,09141234567\nشرکت فولاد آذر,org,TBZ,09141112233\nمحمدرضا كريمي,person,TBZ,09121112233\n' >"$TMP/donors.csv"

@@ -10,10 +10,6 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
-bundle() {	# bundle FROM TO PEER
-	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" >/dev/null 2>&1 &&
-	"$HAMYAR" --db "$2" sync import "$TMP/b" >/dev/null 2>&1
-}
 field() {	# field DB ID NAME: a donor's value in `export donors --format json`
 	"$HAMYAR" --db "$1" export donors --format json | grep "^{\"id\": \"$2\"," |
 	    sed -n "s/.*\"$3\": \"\([^\"]*\)\".*/\1/p"
