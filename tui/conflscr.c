@@ -319,6 +319,23 @@ side_head(const struct cfl *it, int side, char *buf, size_t n)
 	return buf;
 }
 
+/* Field f of r as the conflict screen shows it: as a form does, but a
+ * list of records (a ceremony's donors) by their names, as the form shows
+ * it when not edited (tui_refs_caption), not as ids.  Caller frees. */
+static char *
+value_shown(const struct core_record *r, int f)
+{
+	const struct core_field *fd = &core_schema_get(r->kind)->fields[f];
+	char names[600];
+
+	if (fd->type == CORE_FT_REFS && r->v[f].set) {
+		tui_refs_caption(fd->ref, core_record_text(r, f), names, sizeof names);
+		if (names[0] != '\0')
+			return strdup(names);
+	}
+	return tui_value_display(r, f);
+}
+
 /* Which side changed field f of it since the two last agreed, as a
  * sentence, into buf; returns buf. */
 static const char *
@@ -386,7 +403,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	if (it->ndiff == 0)
 		tui_draw_ui(top + 4, 2, COLS - 4, _("The two versions hold the same values."), A_NORMAL);
 	for (r = 0, k = 0; r < body && (f = diff_field(it, k)) >= 0; r++, k++) {
-		char *a = tui_value_display(it->mine, f), *b = tui_value_display(it->theirs, f);
+		char *a = value_shown(it->mine, f), *b = value_shown(it->theirs, f);
 		int theirs = (c->take >> f) & 1;
 		char ma[512], mb[512];
 
@@ -656,8 +673,8 @@ show_values(const struct cfl *it, int k)
 
 	if (f < 0)
 		return;
-	a = tui_value_display(it->mine, f);
-	o = tui_value_display(it->theirs, f);
+	a = value_shown(it->mine, f);
+	o = value_shown(it->theirs, f);
 	vs.it = it;
 	vs.v[0] = a;
 	vs.v[1] = o;
