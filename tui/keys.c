@@ -15,6 +15,7 @@
 #include "tui/keys.h"
 
 #define ESC_DIGIT_WAIT_MS 600
+#define SEQ_BYTE_WAIT_MS 600
 
 static int persian;
 
@@ -171,7 +172,12 @@ static const struct {
 
 /* ESC and then '[' or 'O' (first) arrived together: reads the rest of the
  * sequence and names its key, or TUI_KEY_NONE for one we do not know (it
- * is dropped whole rather than typed into a field). */
+ * is dropped whole rather than typed into a field).  Over a slow SSH link
+ * the rest of a key's sequence may come a few hundred milliseconds after
+ * its start (curses, after ESCDELAY, has already given up on it and handed
+ * us the bytes one by one): each byte is waited for as long as the digit
+ * after a lone Esc, or "D" of a split Left arrow, "5~" of a split F5, were
+ * typed into the field. */
 static int
 read_sequence(int first)
 {
@@ -181,7 +187,7 @@ read_sequence(int first)
 
 	buf[n++] = (char)first;
 	for (;;) {
-		c = read_raw(30);
+		c = read_raw(SEQ_BYTE_WAIT_MS);
 		if (c == TUI_KEY_NONE || c >= 0x80 || n + 1 >= sizeof buf)
 			return TUI_KEY_NONE;
 		buf[n++] = (char)c;
