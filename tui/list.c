@@ -1453,6 +1453,10 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		fit_columns(l);
 		tui_draw_box(y, x, h, w, A_NORMAL);
 		tui_draw_text(y, x + 2, w - 4, title, tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
+		/* The bar under the popup is its own, not the keys of the
+		 * screen behind it (a form's F2 save, the dashboard's F4
+		 * ranking), which do nothing here. */
+		tui_popup_fkeys_draw();
 		{
 			struct tui_screen tmp;
 

@@ -169,6 +169,12 @@ tui_screen_first_row(void)
 	return 1;
 }
 
+void
+tui_popup_fkeys_draw(void)
+{
+	tui_fkeys_draw(LINES - 1, popup_keys);
+}
+
 int
 tui_screen_rows(void)
 {

@@ -144,5 +144,7 @@ void tui_screen_set_bidi(enum tui_bidi mode);
 
 /* Draws the function-key bar (row y) from the table. */
 void tui_fkeys_draw(int y, const struct tui_fkey *keys);
+/* Draws the bar of a popup over the screen: F1 help, F10 back. */
+void tui_popup_fkeys_draw(void);
 
 #endif
