@@ -35,6 +35,13 @@ static volatile sig_atomic_t got_signal;
 static const struct tui_fkey popup_keys[] = {
 	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
 };
+/* The bar under a yes/no question: its own keys, F2 for yes (so that a
+ * second F2 saves over a warning) and F10 to go back.  It kept the bar of
+ * the screen behind it, where a form's "F2 save" stood under the question
+ * whether to discard the form's changes, which F2 answers yes. */
+static const struct tui_fkey confirm_keys[] = {
+	{ 2, N_("Yes") }, { 10, N_("Back") }, { 0, NULL }
+};
 /* F1 in the popups whose bar is popup_keys: how each works (a clerk who
  * met a list of [ ] boxes had no word on the screen of Space ticking). */
 static const char menu_help[] = N_(
@@ -521,6 +528,7 @@ tui_confirm(const char *msg, int default_yes)
 			tui_draw_text(b.y + b.h - 2, b.x + b.w / 2, b.w / 2 - 2, no,
 			    LOC_DIR_LTR, TUI_ALIGN_CENTER, sel ? A_NORMAL : A_REVERSE);
 		}
+		tui_fkeys_draw(LINES - 1, confirm_keys);
 		curs_set(0);
 		refresh();
 		k = popup_key();
