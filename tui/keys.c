@@ -168,6 +168,11 @@ static const struct {
 	{ "[20~", TUI_KEY_F(9) }, { "[21~", TUI_KEY_F(10) }, { "[23~", TUI_KEY_F(11) },
 	{ "[24~", TUI_KEY_F(12) }, { "[[A", TUI_KEY_F(1) }, { "[[B", TUI_KEY_F(2) },
 	{ "[[C", TUI_KEY_F(3) }, { "[[D", TUI_KEY_F(4) }, { "[[E", TUI_KEY_F(5) },
+	/* PuTTY's "VT100+" function keys (Terminal > Keyboard): F5-F12 go on
+	 * from SS3 P-S as SS3 T-[, which no terminfo entry names. */
+	{ "OT", TUI_KEY_F(5) }, { "OU", TUI_KEY_F(6) }, { "OV", TUI_KEY_F(7) },
+	{ "OW", TUI_KEY_F(8) }, { "OX", TUI_KEY_F(9) }, { "OY", TUI_KEY_F(10) },
+	{ "OZ", TUI_KEY_F(11) }, { "O[", TUI_KEY_F(12) },
 };
 
 /* ESC and then '[' or 'O' (first) arrived together: reads the rest of the
