@@ -89,11 +89,25 @@ int
 tui_screen_start(void)
 {
 	struct sigaction sa;
+	SCREEN *scr;
+	char *cup;
 
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(50);
-	if (initscr() == NULL)
-		return -1;
+	/* newterm, not initscr: initscr exits the process when $TERM has no
+	 * terminfo entry here (an SSH client's xterm-kitty, alacritty), with
+	 * curses' own English line and status 1.  A terminal that cannot place
+	 * the cursor (dumb: Emacs' shell, a pipe-like console) would get a
+	 * screen drawn as one scrolling line. */
+	if ((scr = newterm(NULL, stdout, stdin)) == NULL)
+		return TUI_START_UNKNOWN_TERM;
+	def_prog_mode();	/* as initscr does after its newterm */
+	cup = tigetstr("cup");
+	if (cup == NULL || cup == (char *)-1) {
+		endwin();
+		delscreen(scr);
+		return TUI_START_NO_CURSOR;
+	}
 	started = 1;
 	raw();
 	noecho();
