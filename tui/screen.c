@@ -282,8 +282,14 @@ title_draw(void)
 		tui_fmt_digits(name, sizeof name);
 	} else
 		loc_utf8_copy(name, sizeof name, tui_app.station);
-	n = (size_t)snprintf(head, sizeof head, " %s — ", _("Hamyar"));
-	loc_utf8_copy(head + n, sizeof head - n, name);
+	/* Before the first start has named the station, no dash before an
+	 * empty name («همیار —    نخستین اجرا»). */
+	if (name[0] == '\0')
+		snprintf(head, sizeof head, " %s", _("Hamyar"));
+	else {
+		n = (size_t)snprintf(head, sizeof head, " %s — ", _("Hamyar"));
+		loc_utf8_copy(head + n, sizeof head - n, name);
+	}
 	n = (size_t)snprintf(buf, sizeof buf, "%s   ", head);
 	loc_utf8_copy(buf + n, sizeof buf - n, top != NULL ? top->title : "");
 	hw = tui_text_width(head);
