@@ -112,6 +112,7 @@ tui_screen_start(void)
 	raw();
 	noecho();
 	nonl();
+	tui_keypad_numeric();
 	keypad(stdscr, TRUE);
 	meta(stdscr, TRUE);
 	/* Shift-Tab as xterm, PuTTY and console keymaps send it: the linux
