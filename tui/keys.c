@@ -117,8 +117,9 @@ tui_kbd_map(int key)
  * for the keypad's digits, which no table here reads as digits and which
  * xterm's entry names as keys (ESC O q is its kc1, read as End): a clerk
  * typing an amount or a national id on the keypad got End, PgDn, Home and
- * PgUp for 1, 3, 7 and 9 and nothing for the other digits.  So ESC = is
- * taken out of smkx, in the terminal's own string table (tigetstr's
+ * PgUp for 1, 3, 7 and 9 and nothing for the other digits.  So ESC = in
+ * smkx becomes ESC > (numeric mode, of the same length), in the
+ * terminal's own string table (tigetstr's
  * pointer: curses reads the same string, and <term.h>'s copy of the table
  * is not the one ncurses 6 uses); the cursor keys keep their application
  * mode (ESC [ ? 1 h). */
@@ -130,7 +131,7 @@ tui_keypad_numeric(void)
 	if (s == NULL || s == (char *)-1)
 		return;
 	while ((p = strstr(s, "\033=")) != NULL)
-		memmove(p, p + 2, strlen(p + 2) + 1);
+		p[1] = '>';	/* ESC >: numeric, also where PuTTY starts in application mode */
 }
 
 /* One get_wch with a timeout; returns the TUI key, or TUI_KEY_NONE. */
