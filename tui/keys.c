@@ -118,11 +118,10 @@ tui_kbd_map(int key)
  * xterm's entry names as keys (ESC O q is its kc1, read as End): a clerk
  * typing an amount or a national id on the keypad got End, PgDn, Home and
  * PgUp for 1, 3, 7 and 9 and nothing for the other digits.  So ESC = in
- * smkx becomes ESC > (numeric mode, of the same length), in the
- * terminal's own string table (tigetstr's
- * pointer: curses reads the same string, and <term.h>'s copy of the table
- * is not the one ncurses 6 uses); the cursor keys keep their application
- * mode (ESC [ ? 1 h). */
+ * smkx becomes ESC > (numeric mode, of the same length), in the terminal's
+ * own string table: tigetstr's pointer is the string curses sends, while
+ * <term.h>'s copy of the table is not the one ncurses 6 reads.  The cursor
+ * keys keep their application mode (ESC [ ? 1 h). */
 void
 tui_keypad_numeric(void)
 {

@@ -60,9 +60,9 @@ int tui_key_read(int timeout_ms);
  * keys are returned unchanged.  Exposed for tests. */
 int tui_kbd_map(int key);
 
-/* Takes the keypad's application mode (ESC =) out of the terminal's smkx,
- * which curses' keypad() sends: the keypad's digits then come as digits
- * (tui/keys.c).  Call after newterm, before keypad(). */
+/* Makes the terminal's smkx, which curses' keypad() sends, put the keypad
+ * in numeric mode (ESC > for its ESC =): the keypad's digits then come as
+ * digits (tui/keys.c).  Call after newterm, before keypad(). */
 void tui_keypad_numeric(void);
 
 /* loc_kbd_isiri (locale/keyboard.h), for the files that include only this. */

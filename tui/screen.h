@@ -71,7 +71,6 @@ extern struct tui_app tui_app;
  * the signal flags; sends CSI 8 l in bidi mode app.  Returns 0, or one of
  * TUI_START_* if the terminal cannot be used (nothing to restore then). */
 int tui_screen_start(void);
-#define TUI_START_FAILED	(-1)
 #define TUI_START_UNKNOWN_TERM	(-2)	/* no terminfo entry for $TERM */
 #define TUI_START_NO_CURSOR	(-3)	/* $TERM cannot place the cursor (dumb) */
 /* Restores the terminal (endwin, CSI 8 h in mode app).  Safe twice. */
