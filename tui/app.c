@@ -734,9 +734,18 @@ tui_main(const struct hamyar_opts *o)
 		calibrate = 1;
 	}
 	tui_draw_set_bidi((enum tui_bidi)mode);
-	if (tui_screen_start() != 0) {
+	if ((rc = tui_screen_start()) != 0) {
+		const char *term = getenv("TERM");
+
 		store_close(tui_app.st);
-		cli_error("%s", _("cannot start the full-screen program on this terminal"));
+		if (term == NULL)
+			term = "";
+		if (rc == TUI_START_UNKNOWN_TERM)
+			cli_error(_("the terminal type TERM=%s is not known on this machine (it has no terminfo entry for it): start the program with a known type, e.g. TERM=xterm-256color hamyar, or install the type's entry (Debian's ncurses-term)"), term);
+		else if (rc == TUI_START_NO_CURSOR)
+			cli_error(_("the terminal type TERM=%s cannot move the cursor, which the full-screen program needs: start it with the type of the terminal in use, e.g. TERM=xterm-256color hamyar (or vt100, linux)"), term);
+		else
+			cli_error("%s", _("cannot start the full-screen program on this terminal"));
 		return EXIT_SYSTEM;
 	}
 	if (first && first_run(o) != 0) {

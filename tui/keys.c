@@ -15,6 +15,7 @@
 #include "tui/keys.h"
 
 #define ESC_DIGIT_WAIT_MS 600
+#define SEQ_BYTE_WAIT_MS 600
 
 static int persian;
 
@@ -110,6 +111,28 @@ tui_kbd_map(int key)
 	return cp != 0 ? (int)cp : key;
 }
 
+/* curses' keypad() sends the terminfo entry's smkx, which for xterm,
+ * screen and vt100 also puts the keypad in application mode (ESC =).
+ * PuTTY (and xterm without its numLock) then sends ESC O p ... ESC O y
+ * for the keypad's digits, which no table here reads as digits and which
+ * xterm's entry names as keys (ESC O q is its kc1, read as End): a clerk
+ * typing an amount or a national id on the keypad got End, PgDn, Home and
+ * PgUp for 1, 3, 7 and 9 and nothing for the other digits.  So ESC = in
+ * smkx becomes ESC > (numeric mode, of the same length), in the terminal's
+ * own string table: tigetstr's pointer is the string curses sends, while
+ * <term.h>'s copy of the table is not the one ncurses 6 reads.  The cursor
+ * keys keep their application mode (ESC [ ? 1 h). */
+void
+tui_keypad_numeric(void)
+{
+	char *s = tigetstr("smkx"), *p;
+
+	if (s == NULL || s == (char *)-1)
+		return;
+	while ((p = strstr(s, "\033=")) != NULL)
+		p[1] = '>';	/* ESC >: numeric, also where PuTTY starts in application mode */
+}
+
 /* One get_wch with a timeout; returns the TUI key, or TUI_KEY_NONE. */
 static int
 read_raw(int timeout_ms)
@@ -167,11 +190,21 @@ static const struct {
 	{ "[20~", TUI_KEY_F(9) }, { "[21~", TUI_KEY_F(10) }, { "[23~", TUI_KEY_F(11) },
 	{ "[24~", TUI_KEY_F(12) }, { "[[A", TUI_KEY_F(1) }, { "[[B", TUI_KEY_F(2) },
 	{ "[[C", TUI_KEY_F(3) }, { "[[D", TUI_KEY_F(4) }, { "[[E", TUI_KEY_F(5) },
+	/* PuTTY's "VT100+" function keys (Terminal > Keyboard): F5-F12 go on
+	 * from SS3 P-S as SS3 T-[, which no terminfo entry names. */
+	{ "OT", TUI_KEY_F(5) }, { "OU", TUI_KEY_F(6) }, { "OV", TUI_KEY_F(7) },
+	{ "OW", TUI_KEY_F(8) }, { "OX", TUI_KEY_F(9) }, { "OY", TUI_KEY_F(10) },
+	{ "OZ", TUI_KEY_F(11) }, { "O[", TUI_KEY_F(12) },
 };
 
 /* ESC and then '[' or 'O' (first) arrived together: reads the rest of the
  * sequence and names its key, or TUI_KEY_NONE for one we do not know (it
- * is dropped whole rather than typed into a field). */
+ * is dropped whole rather than typed into a field).  Over a slow SSH link
+ * the rest of a key's sequence may come a few hundred milliseconds after
+ * its start (curses, after ESCDELAY, has already given up on it and handed
+ * us the bytes one by one): each byte is waited for as long as the digit
+ * after a lone Esc, or "D" of a split Left arrow, "5~" of a split F5, were
+ * typed into the field. */
 static int
 read_sequence(int first)
 {
@@ -181,7 +214,7 @@ read_sequence(int first)
 
 	buf[n++] = (char)first;
 	for (;;) {
-		c = read_raw(30);
+		c = read_raw(SEQ_BYTE_WAIT_MS);
 		if (c == TUI_KEY_NONE || c >= 0x80 || n + 1 >= sizeof buf)
 			return TUI_KEY_NONE;
 		buf[n++] = (char)c;

@@ -60,6 +60,11 @@ int tui_key_read(int timeout_ms);
  * keys are returned unchanged.  Exposed for tests. */
 int tui_kbd_map(int key);
 
+/* Makes the terminal's smkx, which curses' keypad() sends, put the keypad
+ * in numeric mode (ESC > for its ESC =): the keypad's digits then come as
+ * digits (tui/keys.c).  Call after newterm, before keypad(). */
+void tui_keypad_numeric(void);
+
 /* loc_kbd_isiri (locale/keyboard.h), for the files that include only this. */
 uint32_t tui_kbd_isiri(int ascii);
 

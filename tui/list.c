@@ -165,8 +165,8 @@ static const char help_need[] = N_(
     "from there its pledges and payments; F10 there comes back to this list.");
 static const char help_pick[] = N_(
     "Backspace deletes, Esc clears the search.\n"
-    "Up/Down, PgUp/PgDn move; Enter picks the selected record for the field;\n"
-    "F10 closes the list without picking.");
+    "Up/Down, PgUp/PgDn, Home/End move; Enter picks the selected record for the\n"
+    "field; F10 closes the list without picking.");
 
 static int
 filterable(const struct core_field *f)
@@ -1453,6 +1453,10 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		fit_columns(l);
 		tui_draw_box(y, x, h, w, A_NORMAL);
 		tui_draw_text(y, x + 2, w - 4, title, tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
+		/* The bar under the popup is its own, not the keys of the
+		 * screen behind it (a form's F2 save, the dashboard's F4
+		 * ranking), which do nothing here. */
+		tui_popup_fkeys_draw();
 		{
 			struct tui_screen tmp;
 
@@ -1493,6 +1497,9 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		case TUI_KEY_DOWN: down(l, 1, h - 4); continue;
 		case TUI_KEY_PGUP: up(l, h - 4, h - 4); continue;
 		case TUI_KEY_PGDN: down(l, h - 4, h - 4); continue;
+		/* as in the list: the first and the last record */
+		case TUI_KEY_HOME: restart(l); continue;
+		case TUI_KEY_END: to_end(l, h - 4); continue;
 		case TUI_KEY_BACKSPACE:
 			if (tui_edit_backspace(&l->q))
 				restart(l);

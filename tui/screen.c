@@ -35,6 +35,13 @@ static volatile sig_atomic_t got_signal;
 static const struct tui_fkey popup_keys[] = {
 	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
 };
+/* The bar under a yes/no question: its own keys, F2 for yes (so that a
+ * second F2 saves over a warning) and F10 to go back.  It kept the bar of
+ * the screen behind it, where a form's "F2 save" stood under the question
+ * whether to discard the form's changes, which F2 answers yes. */
+static const struct tui_fkey confirm_keys[] = {
+	{ 2, N_("Yes") }, { 10, N_("Back") }, { 0, NULL }
+};
 /* F1 in the popups whose bar is popup_keys: how each works (a clerk who
  * met a list of [ ] boxes had no word on the screen of Space ticking). */
 static const char menu_help[] = N_(
@@ -82,15 +89,30 @@ int
 tui_screen_start(void)
 {
 	struct sigaction sa;
+	SCREEN *scr;
+	char *cup;
 
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(50);
-	if (initscr() == NULL)
-		return -1;
+	/* newterm, not initscr: initscr exits the process when $TERM has no
+	 * terminfo entry here (an SSH client's xterm-kitty, alacritty), with
+	 * curses' own English line and status 1.  A terminal that cannot place
+	 * the cursor (dumb: Emacs' shell, a pipe-like console) would get a
+	 * screen drawn as one scrolling line. */
+	if ((scr = newterm(NULL, stdout, stdin)) == NULL)
+		return TUI_START_UNKNOWN_TERM;
+	def_prog_mode();	/* as initscr does after its newterm */
+	cup = tigetstr("cup");
+	if (cup == NULL || cup == (char *)-1) {
+		endwin();
+		delscreen(scr);
+		return TUI_START_NO_CURSOR;
+	}
 	started = 1;
 	raw();
 	noecho();
 	nonl();
+	tui_keypad_numeric();
 	keypad(stdscr, TRUE);
 	meta(stdscr, TRUE);
 	/* Shift-Tab as xterm, PuTTY and console keymaps send it: the linux
@@ -167,6 +189,12 @@ int
 tui_screen_first_row(void)
 {
 	return 1;
+}
+
+void
+tui_popup_fkeys_draw(void)
+{
+	tui_fkeys_draw(LINES - 1, popup_keys);
 }
 
 int
@@ -255,8 +283,14 @@ title_draw(void)
 		tui_fmt_digits(name, sizeof name);
 	} else
 		loc_utf8_copy(name, sizeof name, tui_app.station);
-	n = (size_t)snprintf(head, sizeof head, " %s — ", _("Hamyar"));
-	loc_utf8_copy(head + n, sizeof head - n, name);
+	/* Before the first start has named the station, no dash before an
+	 * empty name («همیار —    نخستین اجرا»). */
+	if (name[0] == '\0')
+		snprintf(head, sizeof head, " %s", _("Hamyar"));
+	else {
+		n = (size_t)snprintf(head, sizeof head, " %s — ", _("Hamyar"));
+		loc_utf8_copy(head + n, sizeof head - n, name);
+	}
 	n = (size_t)snprintf(buf, sizeof buf, "%s   ", head);
 	loc_utf8_copy(buf + n, sizeof buf - n, top != NULL ? top->title : "");
 	hw = tui_text_width(head);
@@ -515,6 +549,7 @@ tui_confirm(const char *msg, int default_yes)
 			tui_draw_text(b.y + b.h - 2, b.x + b.w / 2, b.w / 2 - 2, no,
 			    LOC_DIR_LTR, TUI_ALIGN_CENTER, sel ? A_NORMAL : A_REVERSE);
 		}
+		tui_fkeys_draw(LINES - 1, confirm_keys);
 		curs_set(0);
 		refresh();
 		k = popup_key();

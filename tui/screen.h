@@ -68,9 +68,11 @@ struct tui_app {
 extern struct tui_app tui_app;
 
 /* Starts curses (UTF-8 locale expected), colours, raw keys, Esc delay and
- * the signal flags; sends CSI 8 l in bidi mode app.  Returns 0, or -1 if the
- * terminal cannot be used (nothing to restore then). */
+ * the signal flags; sends CSI 8 l in bidi mode app.  Returns 0, or one of
+ * TUI_START_* if the terminal cannot be used (nothing to restore then). */
 int tui_screen_start(void);
+#define TUI_START_UNKNOWN_TERM	(-2)	/* no terminfo entry for $TERM */
+#define TUI_START_NO_CURSOR	(-3)	/* $TERM cannot place the cursor (dumb) */
 /* Restores the terminal (endwin, CSI 8 h in mode app).  Safe twice. */
 void tui_screen_stop(void);
 /* Restores the terminal, prints msg on stderr and exits with status 3.
@@ -144,5 +146,7 @@ void tui_screen_set_bidi(enum tui_bidi mode);
 
 /* Draws the function-key bar (row y) from the table. */
 void tui_fkeys_draw(int y, const struct tui_fkey *keys);
+/* Draws the bar of a popup over the screen: F1 help, F10 back. */
+void tui_popup_fkeys_draw(void);
 
 #endif

@@ -41,7 +41,7 @@ scr_wait "$(vis 'پرداخت: تازه')"; scr_keys F4
 scr_wait "$(vis 'انتخاب: مشارکت')"; scr_settle; scr_keys F1
 scr_wait "$(vis 'تایپ کنید')"; ok $? "F1 in the pledge picker shows a help"
 scr_settle; scr_cap >"$TMP/help"
-has 'Enter رکورد برگزیده را برای این'; ok $? "picker: Enter picks the selected record for the field"
+has 'برای این خانه برمی‌دارد'; ok $? "picker: Enter picks the selected record for the field"
 has 'فرمش را می‌گشاید'; is $? 1 "picker: no form opened on Enter"
 grep -qE 'F4|F5|F6' "$TMP/help"; is $? 1 "picker: no F4, F5 or F6"
 scr_keys Enter; scr_gone "$(vis 'تایپ کنید')"
