@@ -1387,11 +1387,13 @@ form_event(struct tui_screen *s, int key)
 		leave_field(fm);
 		if (!fm->dirty)
 			return TUI_CLOSE;
-		r = tui_confirm(_("This form has unsaved changes.\nDiscard them and go back?"), 0);
+		r = tui_confirm_discard(_("This form has unsaved changes.\nDiscard them and go back?\n(F2 saves them.)"));
 		if (r == 1) {
 			draft_delete(fm);
 			return TUI_CLOSE;
 		}
+		if (r == 2 && save(fm))	/* F2: save, as on the form */
+			return TUI_CLOSE;
 		return TUI_HANDLED;
 	default:
 		break;

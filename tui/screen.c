@@ -42,6 +42,12 @@ static const struct tui_fkey popup_keys[] = {
 static const struct tui_fkey confirm_keys[] = {
 	{ 2, N_("Yes") }, { 10, N_("Back") }, { 0, NULL }
 };
+/* The bar under the question whether to discard a form's changes: F2 saves
+ * them, as it does on the form (a clerk who pressed Esc by mistake and then
+ * F2 to save had his typing thrown away, F2 answering yes). */
+static const struct tui_fkey discard_keys[] = {
+	{ 2, N_("Save") }, { 10, N_("Back") }, { 0, NULL }
+};
 /* F1 in the popups whose bar is popup_keys: how each works (a clerk who
  * met a list of [ ] boxes had no word on the screen of Space ticking). */
 static const char menu_help[] = N_(
@@ -515,8 +521,9 @@ is_key(int k, int ascii)
 	return k == ascii || k == (int)tui_kbd_isiri(ascii);
 }
 
-int
-tui_confirm(const char *msg, int default_yes)
+/* A yes/no question over keys (its bar), F2 answering f2. */
+static int
+confirm_with(const char *msg, int default_yes, const struct tui_fkey *keys, int f2)
 {
 	char *copy = strdup(msg), *lines[16];
 	int n, i, w = 30, sel = default_yes ? 1 : 0, k;
@@ -549,11 +556,15 @@ tui_confirm(const char *msg, int default_yes)
 			tui_draw_text(b.y + b.h - 2, b.x + b.w / 2, b.w / 2 - 2, no,
 			    LOC_DIR_LTR, TUI_ALIGN_CENTER, sel ? A_NORMAL : A_REVERSE);
 		}
-		tui_fkeys_draw(LINES - 1, confirm_keys);
+		tui_fkeys_draw(LINES - 1, keys);
 		curs_set(0);
 		refresh();
 		k = popup_key();
-		if (is_key(k, 'y') || is_key(k, 'Y') || k == TUI_KEY_F(2)) {
+		if (k == TUI_KEY_F(2)) {
+			free(copy);
+			return f2;
+		}
+		if (is_key(k, 'y') || is_key(k, 'Y')) {
 			free(copy);
 			return 1;
 		}
@@ -572,6 +583,18 @@ tui_confirm(const char *msg, int default_yes)
 		if (k == TUI_KEY_LEFT || k == TUI_KEY_RIGHT || k == TUI_KEY_TAB)
 			sel = !sel;
 	}
+}
+
+int
+tui_confirm(const char *msg, int default_yes)
+{
+	return confirm_with(msg, default_yes, confirm_keys, 1);
+}
+
+int
+tui_confirm_discard(const char *msg)
+{
+	return confirm_with(msg, 0, discard_keys, 2);
 }
 
 /* Splits the path copy in place into at most max lines no wider than w

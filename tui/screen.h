@@ -105,6 +105,9 @@ int tui_screen_key(void);
 /* Popups.  Each paints the stack, draws itself, and returns:
  * tui_confirm: 1 yes, 0 no, -1 cancelled (Esc).  msg is shown as is. */
 int tui_confirm(const char *msg, int default_yes);
+/* The question whether to discard a form's changes (default no): as
+ * tui_confirm, and 2 for F2, which there saves them (its bar says so). */
+int tui_confirm_discard(const char *msg);
 /* Shows msg (lines split on \n, wrapped to the screen as it is at each
  * repaint) until a key; taller than the screen, the arrows, PgUp/PgDn and
  * Home/End scroll it and a mark on its bottom border says more is there. */
