@@ -227,6 +227,8 @@ struct tui_seq {
 	char *text[CORE_MAX_FIELDS];		/* typed in each field's prompt */
 	int asking;				/* the field asked now, or -1 */
 	unsigned asked;				/* bit per field asked once */
+	int handed;				/* its draft was resumed in another
+						   session: not written here again */
 };
 
 /* Begins sequence q of kind k for record id (a pledge, a need).  draft is

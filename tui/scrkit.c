@@ -493,7 +493,7 @@ tui_county_pick(const char *title, const char *cur, char *code)
 static struct tui_seq *seq_now;	/* the sequence whose prompts are asked */
 
 struct seq_put {
-	const struct tui_seq *q;
+	struct tui_seq *q;
 	const char *data;
 	size_t len;
 };
@@ -502,15 +502,27 @@ static int
 seq_put_fn(struct store_txn *t, void *ctx)
 {
 	const struct seq_put *b = ctx;
+	int rc;
 
+	/* resumed in another session (tui_draft_takeover): its draft now */
+	if ((rc = tui_draft_given_up(t, b->q->name)) != 0) {
+		if (rc == 1)
+			b->q->handed = 1;
+		return rc < 0 ? rc : 0;
+	}
 	return store_draft_put(t, tui_app.user, b->q->name, b->data, b->len);
 }
 
 int
 tui_seq_draft_del(struct store_txn *t, const struct tui_seq *q)
 {
-	int rc = store_draft_del(t, tui_app.user, q->name);
+	int rc;
 
+	if (q->handed || (rc = tui_draft_given_up(t, q->name)) == 1)
+		return 0;	/* another session's draft now */
+	if (rc < 0)
+		return rc;
+	rc = store_draft_del(t, tui_app.user, q->name);
 	return rc == STORE_ENOTFOUND ? 0 : rc;
 }
 
@@ -592,7 +604,8 @@ tui_seq_begin(struct tui_seq *q, const struct tui_seq_kind *k, const char *id,
 			store_write(tui_app.st, seq_del_fn, q);
 			free(stored);
 			stored = NULL;
-		}
+		} else
+			tui_draft_takeover(q->name, stored);
 		draft = stored;
 	}
 	q->kind = k;
@@ -614,7 +627,7 @@ tui_seq_save(struct tui_seq *q)
 	int n = 0;
 	FILE *f;
 
-	if (q->kind == NULL || tui_app.st == NULL)
+	if (q->kind == NULL || tui_app.st == NULL || q->handed)
 		return;
 	sc = core_schema_get(q->kind->rec);
 	typing = q->asking >= 0 ? tui_prompt_typing() : NULL;
@@ -629,6 +642,7 @@ tui_seq_save(struct tui_seq *q)
 		fputc('\n', f);
 		n++;
 	}
+	fprintf(f, "session=%s\n", tui_draft_session());
 	if (fclose(f) == 0 && n > 0) {
 		b.q = q;
 		b.data = data;
