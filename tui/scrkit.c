@@ -28,6 +28,25 @@
 int tui_toman;
 
 
+/* src into buf (size n) whole, or, when it does not fit, cut at a
+ * character's start and ending with an ellipsis: a text cut to a screen's
+ * buffer says so, as one cut to its column does (tui_draw_text). */
+static void
+copy_or_cut(char *buf, size_t n, const char *src)
+{
+	size_t cut;
+
+	if (loc_utf8_copy(buf, n, src) < n || n < 4)
+		return;
+	cut = n - 4;	/* room for "…" (three bytes) and the NUL */
+	while (cut > 0 && ((unsigned char)src[cut] & 0xC0) == 0x80)
+		cut--;
+	while (cut > 0 && src[cut - 1] == ' ')
+		cut--;
+	memcpy(buf, src, cut);
+	memcpy(buf + cut, "\xe2\x80\xa6", 4);
+}
+
 /* Replaces ASCII digits (and '.') of buf in place by Persian ones when the
  * user reads Persian digits. */
 const char *
@@ -39,7 +58,19 @@ tui_fmt_digits(char *buf, size_t n)
 		return buf;
 	if ((fa = loc_digits_to_fa(buf)) == NULL)
 		return buf;
-	loc_utf8_copy(buf, n, fa);	/* Persian digits take two bytes */
+	copy_or_cut(buf, n, fa);	/* Persian digits take two bytes */
+	free(fa);
+	return buf;
+}
+
+const char *
+tui_fmt_text(char *buf, size_t n, const char *src)
+{
+	char *fa = NULL;
+
+	if (tui_fa_digits)
+		fa = loc_digits_to_fa(src);
+	copy_or_cut(buf, n, fa != NULL ? fa : src);
 	free(fa);
 	return buf;
 }
