@@ -68,6 +68,34 @@ $TM kill-session -t C
 n=$("$HAMYAR" --db "$DB" export groups | grep -c 'صادقی‌پور')
 is "$n" 1 "one group in the database"
 
+# --- the same, put off at B's start (Esc) and resumed by F5 on the list ---
+session A; wait_for A "$(vis 'منوی اصلی')" >/dev/null
+keys A 3; wait_for A "$(vis 'جست‌وجو:')" >/dev/null
+keys A F5; wait_for A "$(vis 'نشانی:')" >/dev/null
+keys A Space; keys A Enter; keys A Tab
+typ A 'پاسگاه انتظامی روستای قره‌چمن'; keys A Tab; typ A 'مرند'; keys A Tab
+wait_for A "$(vis 'پاسگاه انتظامی روستای قره‌چمن')" >/dev/null
+session B
+wait_for B "$OFFER" >/dev/null; keys B Escape
+wait_for B "$(vis 'منوی اصلی')" >/dev/null; sleep 0.7	# a digit just after Esc is an F-key
+keys B 3; wait_for B "$(vis 'جست‌وجو:')" >/dev/null
+keys B F5; wait_for B "$OFFER"; ok $? "B puts it off at the start; F5 on the units offers it"
+keys B y; wait_for B "$(vis 'پاسگاه انتظامی روستای قره‌چمن')" >/dev/null
+keys B F2; wait_for B "$(vis 'ذخیره شد:')"; ok $? "... resumed and saved there"
+hangup A; ok $? "A's line drops"
+$TM kill-session -t B
+session C; wait_for C "$(vis 'منوی اصلی')" >/dev/null
+keys C 3; wait_for C "$(vis 'جست‌وجو:')" >/dev/null
+keys C F5; wait_for C "$(vis 'نشانی:')" >/dev/null
+screen C | grep -qF "$OFFER"; r=$?
+is $r 1 "the next F5 on the units offers nothing"
+if [ $r -eq 0 ]; then
+	keys C y; keys C F2; wait_for C "$(vis 'ذخیره شد:')" >/dev/null
+fi
+$TM kill-session -t C
+n=$("$HAMYAR" --db "$DB" export units | grep -c 'قره‌چمن')
+is "$n" 1 "one unit in the database"
+
 # --- a new payment's prompts, resumed and recorded in a second session ---
 pledges() {	# NAME: the need's pledges (F7 in the needs' list, F7), MRD-9 selected
 	keys "$1" 4; wait_for "$1" 'MRD-8' >/dev/null
