@@ -127,7 +127,7 @@ is_box(enum core_ftype t)
 static char *
 digits_out(const char *s)
 {
-	return tui_fa_digits ? loc_digits_to_fa(s) : strdup(s);
+	return tui_fa_digits ? loc_digits_to_fa_text(s) : strdup(s);
 }
 
 char *

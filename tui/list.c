@@ -694,7 +694,7 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 	if (f->type == CORE_FT_REF && r->v[l->cols[c]].set) {
 		caption_in(t, f->ref, r->v[l->cols[c]].text, buf, sizeof buf);
 		if (buf[0] != '\0')
-			return tui_fa_digits ? loc_digits_to_fa(buf) : strdup(buf);
+			return tui_fa_digits ? loc_digits_to_fa_text(buf) : strdup(buf);
 	}
 	/* a clerk or supervisor saved with no county (before the users'
 	 * form refused one): an empty cell would read as every county, as

@@ -47,8 +47,9 @@ copy_or_cut(char *buf, size_t n, const char *src)
 	memcpy(buf + cut, "\xe2\x80\xa6", 4);
 }
 
-/* Replaces ASCII digits (and '.') of buf in place by Persian ones when the
- * user reads Persian digits. */
+/* Replaces ASCII digits of buf in place by Persian ones when the user
+ * reads Persian digits (those of a Latin word or code, "3B", stay:
+ * loc_digits_to_fa_text). */
 const char *
 tui_fmt_digits(char *buf, size_t n)
 {
@@ -56,7 +57,7 @@ tui_fmt_digits(char *buf, size_t n)
 
 	if (!tui_fa_digits)
 		return buf;
-	if ((fa = loc_digits_to_fa(buf)) == NULL)
+	if ((fa = loc_digits_to_fa_text(buf)) == NULL)
 		return buf;
 	copy_or_cut(buf, n, fa);	/* Persian digits take two bytes */
 	free(fa);
@@ -69,7 +70,7 @@ tui_fmt_text(char *buf, size_t n, const char *src)
 	char *fa = NULL;
 
 	if (tui_fa_digits)
-		fa = loc_digits_to_fa(src);
+		fa = loc_digits_to_fa_text(src);
 	copy_or_cut(buf, n, fa != NULL ? fa : src);
 	free(fa);
 	return buf;
