@@ -468,6 +468,12 @@ tui_write_why(int rc, char *buf, size_t n)
 		snprintf(buf, n, "%s", _("The database has reached its size limit: nothing more can be saved in it. What you typed is kept; call the station's administrator."));
 		return buf;
 	}
+	if (rc == STORE_ENOSPC) {
+		/* the disk itself: the draft cannot be written either, so the
+		 * typing is in the open form only */
+		snprintf(buf, n, "%s", _("The database's disk is full: nothing is saved until room is made on it. What you typed stays on the screen; call the station's administrator."));
+		return buf;
+	}
 	return tui_identity_why(tui_app.st, rc, buf, n);
 }
 
