@@ -463,8 +463,13 @@ write_letter(struct recog *r)
 		    tui_errno_text(errno));
 		tui_message_path(_("Not saved"), msg, path);
 	} else {
+		/* where it is, whole: the name proposed is relative to the
+		 * program's folder, which the clerk does not see */
+		char *abs = realpath(path, NULL);
+
 		loc_utf8_copy(r->note, sizeof r->note, _("Letter written to"));
-		loc_utf8_copy(r->note_path, sizeof r->note_path, path);
+		loc_utf8_copy(r->note_path, sizeof r->note_path, abs != NULL ? abs : path);
+		free(abs);
 	}
 	free(path);
 }
