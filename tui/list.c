@@ -1254,6 +1254,12 @@ list_event(struct tui_screen *s, int key)
 		if (tui_edit_delete(&l->q))
 			restart(l);
 		return TUI_HANDLED;
+	case TUI_KEY_CLEAR:	/* Ctrl-U, as in a form's field */
+		if (l->q.len > 0) {
+			tui_edit_set(&l->q, "");
+			restart(l);
+		}
+		return TUI_HANDLED;
 	case TUI_KEY_ESC:
 		if (l->q.len > 0) {
 			tui_edit_set(&l->q, "");
@@ -1496,6 +1502,12 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		case TUI_KEY_BACKSPACE:
 			if (tui_edit_backspace(&l->q))
 				restart(l);
+			continue;
+		case TUI_KEY_CLEAR:	/* Ctrl-U, as in a form's field */
+			if (l->q.len > 0) {
+				tui_edit_set(&l->q, "");
+				restart(l);
+			}
 			continue;
 		case TUI_KEY_LEFT: tui_edit_left(&l->q); continue;
 		case TUI_KEY_RIGHT: tui_edit_right(&l->q); continue;
