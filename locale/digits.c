@@ -78,6 +78,48 @@ loc_digits_to_fa(const char *s)
 	return convert(s, 1);
 }
 
+static int
+latin_letter(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* Whether the ASCII digit run s[i, j) is part of a Latin word: a letter
+ * right before or after it.  (A code with a dash, "R-101", is a word and a
+ * number: its figures turn Persian, as they always did.) */
+static int
+latin_run(const char *s, size_t i, size_t j)
+{
+	return (i > 0 && latin_letter(s[i - 1])) || latin_letter(s[j]);
+}
+
+char *
+loc_digits_to_fa_text(const char *s)
+{
+	size_t len = strlen(s), i = 0, j, o = 0;
+	char *out;
+
+	if ((out = malloc(2 * len + 1)) == NULL)
+		return NULL;
+	while (i < len) {
+		if (s[i] < '0' || s[i] > '9') {
+			out[o++] = s[i++];	/* UTF-8 passes byte by byte */
+			continue;
+		}
+		for (j = i; j < len && s[j] >= '0' && s[j] <= '9'; j++)
+			;
+		if (latin_run(s, i, j)) {
+			memcpy(out + o, s + i, j - i);
+			o += j - i;
+		} else
+			for (; i < j; i++)
+				o += loc_utf8_encode(0x06F0 + (uint32_t)(s[i] - '0'), out + o);
+		i = j;
+	}
+	out[o] = '\0';
+	return out;
+}
+
 /* Spaces that may sit between digit groups. */
 static int
 is_space(uint32_t cp)

@@ -24,6 +24,11 @@ int loc_digit_value(uint32_t cp);
  * allocation failure.  Invalid UTF-8 bytes are copied unchanged. */
 char *loc_digits_to_ascii(const char *s);
 char *loc_digits_to_fa(const char *s);
+/* As loc_digits_to_fa for a text shown on screen, but the ASCII digits of
+ * a Latin word stay ASCII ("3B", "4MP", "B2B"): a run of them touching an
+ * ASCII letter is part of the word, not a figure.  Every other ASCII digit
+ * turns Persian ("پلاک 12" shows "پلاک ۱۲", a receipt "R-101" «R-۱۰۱»). */
+char *loc_digits_to_fa_text(const char *s);
 
 /* Collects the digits of s (any set) as ASCII into out (NUL-terminated),
  * skipping spaces, ZWNJ and dashes.  Returns the number of digits, or

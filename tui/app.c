@@ -600,6 +600,8 @@ offer_draft(void)
 		return;
 	}
 	ans = tui_draft_ask(what);
+	if (ans == 1)
+		tui_draft_takeover(d.name, d.data);
 	if (ans == 1 && sk != NULL) {
 		/* over the screen it was started from, as it was */
 		sk->resume(id, d.data);

@@ -15,11 +15,16 @@
  * "focus=NAME", the field the person was in.  Resuming a draft re-parses
  * every line, so a draft is just typing replayed, and puts the cursor back
  * in that field (a draft without the line, from an older program, starts
- * at the first).
+ * at the first).  A line "session=PID.TIME" names the session that wrote
+ * it (tui_draft_takeover).
  */
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "core/validate.h"
 #include "core/workflow.h"
@@ -84,6 +89,8 @@ struct form {
 	char status[400];
 	attr_t status_attr;
 	char draft[64];
+	int handed;			/* the draft was resumed in another
+					   session: this one writes it no more */
 };
 
 static const struct tui_fkey form_keys[] = {
@@ -124,7 +131,7 @@ is_box(enum core_ftype t)
 static char *
 digits_out(const char *s)
 {
-	return tui_fa_digits ? loc_digits_to_fa(s) : strdup(s);
+	return tui_fa_digits ? loc_digits_to_fa_text(s) : strdup(s);
 }
 
 char *
@@ -255,17 +262,115 @@ tui_draft_ask(const char *what)
 	return tui_confirm(msg, 1);
 }
 
+/* ---- drafts resumed in another session ----
+ *
+ * A clerk whose SSH connection hangs logs in again while the first session
+ * still runs (sshd notices the dead line only much later): the new one
+ * offers the draft, and he goes on there and saves.  When the old session's
+ * line at last drops, SIGHUP makes it keep its work as a draft, and that
+ * stale copy would come back at the next start as unsaved work, to be saved
+ * a second time.  So a draft names the session that wrote it, and resuming
+ * one written by another session that still runs leaves a mark,
+ * "taken/SESSION/NAME"; that session, finding its mark, writes and deletes
+ * that draft no more (the mark is then deleted).  The mark's name is no
+ * form's: the offers pass it over. */
+
+const char *
+tui_draft_session(void)
+{
+	static char tok[48];
+	struct timespec ts;
+
+	if (tok[0] == '\0') {
+		clock_gettime(CLOCK_REALTIME, &ts);
+		snprintf(tok, sizeof tok, "%ld.%lld%09ld", (long)getpid(),
+		    (long long)ts.tv_sec, (long)ts.tv_nsec);
+	}
+	return tok;
+}
+
+static void
+taken_name(const char *session, const char *name, char *buf, size_t n)
+{
+	snprintf(buf, n, "taken/%s/%s", session, name);
+}
+
+struct taken {
+	const char *mark;
+};
+
+static int
+taken_put_fn(struct store_txn *t, void *ctx)
+{
+	const struct taken *m = ctx;
+
+	return store_draft_put(t, tui_app.user, m->mark, "", 0);
+}
+
+void
+tui_draft_takeover(const char *name, const char *data)
+{
+	const char *p = data, *end;
+	char session[48], mark[160];
+	struct taken m = { mark };
+	size_t len;
+	long pid;
+
+	if (tui_app.st == NULL || data == NULL)
+		return;
+	for (;;) {
+		if (strncmp(p, "session=", 8) == 0)
+			break;
+		if ((p = strchr(p, '\n')) == NULL)
+			return;	/* an older program's draft */
+		p++;
+	}
+	p += 8;
+	end = strchr(p, '\n');
+	len = end != NULL ? (size_t)(end - p) : strlen(p);
+	if (len == 0 || len >= sizeof session)
+		return;
+	memcpy(session, p, len);
+	session[len] = '\0';
+	if (strcmp(session, tui_draft_session()) == 0)
+		return;	/* this session's own */
+	pid = strtol(session, NULL, 10);
+	if (pid <= 0 || (kill((pid_t)pid, 0) != 0 && errno == ESRCH))
+		return;	/* its session has ended: nothing will write it again */
+	taken_name(session, name, mark, sizeof mark);
+	store_write(tui_app.st, taken_put_fn, &m);
+}
+
+int
+tui_draft_given_up(struct store_txn *t, const char *name)
+{
+	char mark[160];
+	int rc;
+
+	taken_name(tui_draft_session(), name, mark, sizeof mark);
+	if ((rc = store_draft_del(t, tui_app.user, mark)) == 0)
+		return 1;
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
 struct blob {
 	char *data;
 	size_t len;
 	const char *user, *name;
+	int *handed;		/* set when the draft was found taken over */
 };
 
 static int
 draft_put_fn(struct store_txn *t, void *ctx)
 {
 	struct blob *b = ctx;
+	int r;
 
+	if (b->handed != NULL && (r = tui_draft_given_up(t, b->name)) != 0) {
+		if (r == 1)
+			*b->handed = 1;
+		return r < 0 ? r : 0;
+	}
 	return store_draft_put(t, b->user, b->name, b->data, b->len);
 }
 
@@ -273,20 +378,24 @@ static int
 draft_del_fn(struct store_txn *t, void *ctx)
 {
 	struct blob *b = ctx;
-	int r = store_draft_del(t, b->user, b->name);
+	int r;
 
+	/* the draft of another session that took this form over is its own */
+	if (b->handed != NULL && (r = tui_draft_given_up(t, b->name)) != 0)
+		return r < 0 ? r : 0;
+	r = store_draft_del(t, b->user, b->name);
 	return r == STORE_ENOTFOUND ? 0 : r;
 }
 
 static void
 draft_save(struct form *fm)
 {
-	struct blob b = { NULL, 0, tui_app.user, fm->draft };
+	struct blob b = { NULL, 0, tui_app.user, fm->draft, &fm->handed };
 	FILE *f;
 	char *s;
 	int i;
 
-	if (!fm->dirty || tui_app.st == NULL)
+	if (!fm->dirty || tui_app.st == NULL || fm->handed)
 		return;
 	if ((f = open_memstream(&b.data, &b.len)) == NULL)
 		return;
@@ -301,17 +410,21 @@ draft_save(struct form *fm)
 	}
 	/* where the typing was: a resumed draft goes on from there */
 	fprintf(f, "focus=%s\n", fm->ff[fm->cur].f->name);
-	if (fclose(f) == 0)
-		store_write(tui_app.st, draft_put_fn, &b);
+	fprintf(f, "session=%s\n", tui_draft_session());
+	if (fclose(f) == 0 && store_write(tui_app.st, draft_put_fn, &b) == 0 && fm->handed) {
+		snprintf(fm->status, sizeof fm->status, "%s",
+		    _("This form was resumed in another session of yours: what is typed here is no longer kept as a draft."));
+		fm->status_attr = tui_attr_warning();
+	}
 	free(b.data);
 }
 
 static void
 draft_delete(struct form *fm)
 {
-	struct blob b = { NULL, 0, tui_app.user, fm->draft };
+	struct blob b = { NULL, 0, tui_app.user, fm->draft, &fm->handed };
 
-	if (tui_app.st != NULL)
+	if (tui_app.st != NULL && !fm->handed)
 		store_write(tui_app.st, draft_del_fn, &b);
 }
 
@@ -709,6 +822,11 @@ save_fn(struct store_txn *t, void *ctx)
 		c->why = *store_txn_why(t);
 		return rc;
 	}
+	/* the draft, unless another session took it over (tui_draft_takeover) */
+	if (fm->handed || (rc = tui_draft_given_up(t, fm->draft)) == 1)
+		return 0;
+	if (rc < 0)
+		return rc;
 	rc = store_draft_del(t, tui_app.user, fm->draft);
 	return rc == STORE_ENOTFOUND ? 0 : rc;
 }
@@ -1438,7 +1556,7 @@ form_event(struct tui_screen *s, int key)
 struct tui_screen *
 tui_form_open(enum core_kind k, const char *id, int *cancelled)
 {
-	struct blob b = { NULL, 0, tui_app.user, NULL };
+	struct blob b = { NULL, 0, tui_app.user, NULL, NULL };
 	struct tui_screen *s;
 	struct store_txn *t;
 	char name[64], what[200], *draft = NULL;
@@ -1468,7 +1586,8 @@ tui_form_open(enum core_kind k, const char *id, int *cancelled)
 			store_write(tui_app.st, draft_del_fn, &b);
 			free(draft);
 			draft = NULL;
-		}
+		} else
+			tui_draft_takeover(name, draft);
 	}
 	s = tui_form_new(k, id, draft);
 	free(draft);

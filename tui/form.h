@@ -53,6 +53,19 @@ void tui_draft_unescape(char *s);
  * of a form ask: 1 yes, 0 no (discard it), -1 Esc (put it off). */
 int tui_draft_ask(const char *what);
 
+/* Drafts resumed in another session (form.c says why).  tui_draft_session
+ * is this session's name, written in each draft as "session=NAME";
+ * tui_draft_takeover(name, data), called when draft data of that name is
+ * resumed, marks it taken from the session that wrote it, if that one still
+ * runs; tui_draft_given_up(t, name), before this session writes or deletes
+ * its draft of that name, is 1 if another session took it over (the mark is
+ * deleted in t: the caller writes and deletes it no more), 0 if not, or a
+ * STORE_* code. */
+struct store_txn;
+const char *tui_draft_session(void);
+void tui_draft_takeover(const char *name, const char *data);
+int tui_draft_given_up(struct store_txn *t, const char *name);
+
 /* Display text of field fi of r as the form shows it (Persian digits,
  * grouped amounts, Jalali dates, choice labels).  Caller frees; NULL on
  * allocation failure. */

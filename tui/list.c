@@ -694,7 +694,7 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 	if (f->type == CORE_FT_REF && r->v[l->cols[c]].set) {
 		caption_in(t, f->ref, r->v[l->cols[c]].text, buf, sizeof buf);
 		if (buf[0] != '\0')
-			return tui_fa_digits ? loc_digits_to_fa(buf) : strdup(buf);
+			return tui_fa_digits ? loc_digits_to_fa_text(buf) : strdup(buf);
 	}
 	/* a clerk or supervisor saved with no county (before the users'
 	 * form refused one): an empty cell would read as every county, as
@@ -1254,6 +1254,12 @@ list_event(struct tui_screen *s, int key)
 		if (tui_edit_delete(&l->q))
 			restart(l);
 		return TUI_HANDLED;
+	case TUI_KEY_CLEAR:	/* Ctrl-U, as in a form's field */
+		if (l->q.len > 0) {
+			tui_edit_set(&l->q, "");
+			restart(l);
+		}
+		return TUI_HANDLED;
 	case TUI_KEY_ESC:
 		if (l->q.len > 0) {
 			tui_edit_set(&l->q, "");
@@ -1503,6 +1509,12 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		case TUI_KEY_BACKSPACE:
 			if (tui_edit_backspace(&l->q))
 				restart(l);
+			continue;
+		case TUI_KEY_CLEAR:	/* Ctrl-U, as in a form's field */
+			if (l->q.len > 0) {
+				tui_edit_set(&l->q, "");
+				restart(l);
+			}
 			continue;
 		case TUI_KEY_LEFT: tui_edit_left(&l->q); continue;
 		case TUI_KEY_RIGHT: tui_edit_right(&l->q); continue;

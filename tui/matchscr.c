@@ -69,8 +69,7 @@ read_names(struct store_txn *t, struct mscr *x)
 		size_t k = x->m[i].index;
 
 		if (store_get(t, CORE_DONOR, x->g.donors[k].id, &r, NULL) == 0) {
-			loc_utf8_copy(x->names[k], sizeof x->names[k], core_record_text(r, CORE_DONOR_NAME));
-			tui_fmt_digits(x->names[k], sizeof x->names[k]);
+			tui_fmt_text(x->names[k], sizeof x->names[k], core_record_text(r, CORE_DONOR_NAME));
 			core_record_free(r);
 		}
 	}

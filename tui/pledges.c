@@ -44,7 +44,8 @@ struct payrow {
 	char id[CORE_ID_MAX];
 	int32_t on;
 	int64_t amount;
-	char receipt[64];
+	char receipt[256];		/* a receipt's text (a bank's slip and
+					   branch), as wide as a screen's row */
 };
 
 struct plscr {
@@ -118,9 +119,8 @@ payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow **
 				loc_utf8_copy(x->id, sizeof x->id, id);
 				x->on = (int32_t)r->v[CORE_PAYMENT_PAID_ON].num;
 				x->amount = a;
-				snprintf(x->receipt, sizeof x->receipt, "%s",
+				tui_fmt_text(x->receipt, sizeof x->receipt,
 				    core_record_text(r, CORE_PAYMENT_RECEIPT));
-				tui_fmt_digits(x->receipt, sizeof x->receipt);
 			}
 		}
 		core_record_free(r);
@@ -146,8 +146,7 @@ pl_load(struct plscr *s)
 		goto fail;
 	if ((rc = store_get(t, CORE_NEED, s->need, &r, NULL)) != 0)
 		goto fail_txn;
-	loc_utf8_copy(s->title, sizeof s->title, core_record_text(r, CORE_NEED_TITLE));
-	tui_fmt_digits(s->title, sizeof s->title);
+	tui_fmt_text(s->title, sizeof s->title, core_record_text(r, CORE_NEED_TITLE));
 	core_record_free(r);
 	if ((rc = store_need_sums(t, s->need, &s->sums)) != 0 ||
 	    (rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, s->need, &it)) != 0)
@@ -169,8 +168,7 @@ pl_load(struct plscr *s)
 		p->hours_set = r->v[CORE_PLEDGE_HOURS].set;
 		p->hours = r->v[CORE_PLEDGE_HOURS].num;
 		if (store_get(t, CORE_DONOR, core_record_text(r, CORE_PLEDGE_DONOR), &d, NULL) == 0) {
-			loc_utf8_copy(p->donor, sizeof p->donor, core_record_text(d, CORE_DONOR_NAME));
-			tui_fmt_digits(p->donor, sizeof p->donor);
+			tui_fmt_text(p->donor, sizeof p->donor, core_record_text(d, CORE_DONOR_NAME));
 			core_record_free(d);
 		} else {
 			loc_utf8_copy(p->donor, sizeof p->donor, core_record_text(r, CORE_PLEDGE_DONOR));

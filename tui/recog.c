@@ -227,10 +227,8 @@ recog_draw(struct tui_screen *s, int top, int rows)
 			};
 
 			/* record text in the user's digits, as the lists show it */
-			loc_utf8_copy(place, sizeof place, c->place);
-			loc_utf8_copy(title, sizeof title, c->title);
-			tui_fmt_digits(place, sizeof place);
-			tui_fmt_digits(title, sizeof title);
+			tui_fmt_text(place, sizeof place, c->place);
+			tui_fmt_text(title, sizeof title, c->title);
 			tui_cols_draw_gap(top + 2 + (int)(i - r->ctop), 1, w, cols, 5, TUI_COL_GAP,
 			    i == (size_t)r->sel ? A_REVERSE : A_NORMAL);
 		}
@@ -251,8 +249,7 @@ recog_draw(struct tui_screen *s, int top, int rows)
 			char name[sizeof r->d[i].name * 2];
 			struct tui_col cols[2] = { { 10, r->d[i].id, 1 }, { 0, name, 0 } };
 
-			loc_utf8_copy(name, sizeof name, r->d[i].name);
-			tui_fmt_digits(name, sizeof name);
+			tui_fmt_text(name, sizeof name, r->d[i].name);
 
 			tui_cols_draw(top + 2 + (int)(i - r->dtop), 1, w, cols, 2,
 			    i == (size_t)r->dsel ? A_REVERSE : A_NORMAL);
@@ -466,8 +463,13 @@ write_letter(struct recog *r)
 		    tui_errno_text(errno));
 		tui_message_path(_("Not saved"), msg, path);
 	} else {
+		/* where it is, whole: the name proposed is relative to the
+		 * program's folder, which the clerk does not see */
+		char *abs = realpath(path, NULL);
+
 		loc_utf8_copy(r->note, sizeof r->note, _("Letter written to"));
-		loc_utf8_copy(r->note_path, sizeof r->note_path, path);
+		loc_utf8_copy(r->note_path, sizeof r->note_path, abs != NULL ? abs : path);
+		free(abs);
 	}
 	free(path);
 }

@@ -99,6 +99,9 @@ void tui_append_surplus(char *line, size_t n, int64_t surplus, int with_unit);
 /* Turns the ASCII digits of buf (size n) into the user's digits in place;
  * returns buf. */
 const char *tui_fmt_digits(char *buf, size_t n);
+/* src, a stored text, into buf (size n) as the screen shows it (the user's
+ * digits); cut with an ellipsis if it does not fit.  Returns buf. */
+const char *tui_fmt_text(char *buf, size_t n, const char *src);
 /* A popup of the counties for title, in the alphabet's order of the
  * interface's language (Persian collation; English by letters), not in
  * code order, which a person looking for a name cannot follow; a letter
@@ -227,6 +230,8 @@ struct tui_seq {
 	char *text[CORE_MAX_FIELDS];		/* typed in each field's prompt */
 	int asking;				/* the field asked now, or -1 */
 	unsigned asked;				/* bit per field asked once */
+	int handed;				/* its draft was resumed in another
+						   session: not written here again */
 };
 
 /* Begins sequence q of kind k for record id (a pledge, a need).  draft is

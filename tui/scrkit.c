@@ -28,8 +28,28 @@
 int tui_toman;
 
 
-/* Replaces ASCII digits (and '.') of buf in place by Persian ones when the
- * user reads Persian digits. */
+/* src into buf (size n) whole, or, when it does not fit, cut at a
+ * character's start and ending with an ellipsis: a text cut to a screen's
+ * buffer says so, as one cut to its column does (tui_draw_text). */
+static void
+copy_or_cut(char *buf, size_t n, const char *src)
+{
+	size_t cut;
+
+	if (loc_utf8_copy(buf, n, src) < n || n < 4)
+		return;
+	cut = n - 4;	/* room for "…" (three bytes) and the NUL */
+	while (cut > 0 && ((unsigned char)src[cut] & 0xC0) == 0x80)
+		cut--;
+	while (cut > 0 && src[cut - 1] == ' ')
+		cut--;
+	memcpy(buf, src, cut);
+	memcpy(buf + cut, "\xe2\x80\xa6", 4);
+}
+
+/* Replaces ASCII digits of buf in place by Persian ones when the user
+ * reads Persian digits (those of a Latin word or code, "3B", stay:
+ * loc_digits_to_fa_text). */
 const char *
 tui_fmt_digits(char *buf, size_t n)
 {
@@ -37,9 +57,21 @@ tui_fmt_digits(char *buf, size_t n)
 
 	if (!tui_fa_digits)
 		return buf;
-	if ((fa = loc_digits_to_fa(buf)) == NULL)
+	if ((fa = loc_digits_to_fa_text(buf)) == NULL)
 		return buf;
-	loc_utf8_copy(buf, n, fa);	/* Persian digits take two bytes */
+	copy_or_cut(buf, n, fa);	/* Persian digits take two bytes */
+	free(fa);
+	return buf;
+}
+
+const char *
+tui_fmt_text(char *buf, size_t n, const char *src)
+{
+	char *fa = NULL;
+
+	if (tui_fa_digits)
+		fa = loc_digits_to_fa_text(src);
+	copy_or_cut(buf, n, fa != NULL ? fa : src);
 	free(fa);
 	return buf;
 }
@@ -436,6 +468,12 @@ tui_write_why(int rc, char *buf, size_t n)
 		snprintf(buf, n, "%s", _("The database has reached its size limit: nothing more can be saved in it. What you typed is kept; call the station's administrator."));
 		return buf;
 	}
+	if (rc == STORE_ENOSPC) {
+		/* the disk itself: the draft cannot be written either, so the
+		 * typing is in the open form only */
+		snprintf(buf, n, "%s", _("The database's disk is full: nothing is saved until room is made on it. What you typed stays on the screen; call the station's administrator."));
+		return buf;
+	}
 	return tui_identity_why(tui_app.st, rc, buf, n);
 }
 
@@ -514,7 +552,7 @@ tui_county_pick(const char *title, const char *cur, char *code)
 static struct tui_seq *seq_now;	/* the sequence whose prompts are asked */
 
 struct seq_put {
-	const struct tui_seq *q;
+	struct tui_seq *q;
 	const char *data;
 	size_t len;
 };
@@ -523,15 +561,27 @@ static int
 seq_put_fn(struct store_txn *t, void *ctx)
 {
 	const struct seq_put *b = ctx;
+	int rc;
 
+	/* resumed in another session (tui_draft_takeover): its draft now */
+	if ((rc = tui_draft_given_up(t, b->q->name)) != 0) {
+		if (rc == 1)
+			b->q->handed = 1;
+		return rc < 0 ? rc : 0;
+	}
 	return store_draft_put(t, tui_app.user, b->q->name, b->data, b->len);
 }
 
 int
 tui_seq_draft_del(struct store_txn *t, const struct tui_seq *q)
 {
-	int rc = store_draft_del(t, tui_app.user, q->name);
+	int rc;
 
+	if (q->handed || (rc = tui_draft_given_up(t, q->name)) == 1)
+		return 0;	/* another session's draft now */
+	if (rc < 0)
+		return rc;
+	rc = store_draft_del(t, tui_app.user, q->name);
 	return rc == STORE_ENOTFOUND ? 0 : rc;
 }
 
@@ -613,7 +663,8 @@ tui_seq_begin(struct tui_seq *q, const struct tui_seq_kind *k, const char *id,
 			store_write(tui_app.st, seq_del_fn, q);
 			free(stored);
 			stored = NULL;
-		}
+		} else
+			tui_draft_takeover(q->name, stored);
 		draft = stored;
 	}
 	q->kind = k;
@@ -635,7 +686,7 @@ tui_seq_save(struct tui_seq *q)
 	int n = 0;
 	FILE *f;
 
-	if (q->kind == NULL || tui_app.st == NULL)
+	if (q->kind == NULL || tui_app.st == NULL || q->handed)
 		return;
 	sc = core_schema_get(q->kind->rec);
 	typing = q->asking >= 0 ? tui_prompt_typing() : NULL;
@@ -650,6 +701,7 @@ tui_seq_save(struct tui_seq *q)
 		fputc('\n', f);
 		n++;
 	}
+	fprintf(f, "session=%s\n", tui_draft_session());
 	if (fclose(f) == 0 && n > 0) {
 		b.q = q;
 		b.data = data;

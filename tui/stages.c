@@ -133,8 +133,7 @@ need_load(struct needscr *n)
 		s = &n->st[n->nst];
 		memset(s, 0, sizeof *s);
 		loc_utf8_copy(s->id, sizeof s->id, sid);
-		loc_utf8_copy(s->title, sizeof s->title, core_record_text(r, CORE_STAGE_TITLE));
-		tui_fmt_digits(s->title, sizeof s->title);
+		tui_fmt_text(s->title, sizeof s->title, core_record_text(r, CORE_STAGE_TITLE));
 		if ((s->has_start = r->v[CORE_STAGE_PLANNED_START].set))
 			s->start = (int32_t)r->v[CORE_STAGE_PLANNED_START].num;
 		if ((s->has_end = r->v[CORE_STAGE_PLANNED_END].set))
@@ -216,8 +215,8 @@ need_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_ui(top + 1, 1, w, n->error, tui_attr_error());
 		return;
 	}
-	loc_utf8_copy(title, sizeof title, core_record_text(n->need, CORE_NEED_TITLE));
-	snprintf(line, sizeof line, "%s %s: %s", _("Need"), n->id, tui_fmt_digits(title, sizeof title));
+	snprintf(line, sizeof line, "%s %s: %s", _("Need"), n->id,
+	    tui_fmt_text(title, sizeof title, core_record_text(n->need, CORE_NEED_TITLE)));
 	tui_draw_ui(top, 1, w, line, A_BOLD);
 	snprintf(line, sizeof line, "%s %s   %s %s   %s %s", _("Status:"),
 	    tui_choice(CORE_NEED, CORE_NEED_STATUS, (int)n->need->v[CORE_NEED_STATUS].num),

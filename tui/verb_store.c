@@ -15,6 +15,7 @@
  * phase; each phase's function starts from a saved random state so that a
  * rerun after map growth (store_write) produces the same records.
  */
+#include <errno.h>
 #include <limits.h>
 #include <math.h>
 #include <pwd.h>
@@ -23,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/access.h"
@@ -1158,6 +1160,7 @@ int
 verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 {
 	struct store *st;
+	struct stat sb;
 	int rc;
 
 	if (argc != 2) {
@@ -1166,6 +1169,13 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (!tui_identity_out_ok(o, argv[1]))
 		return EXIT_USAGE;
+	/* "backup /mnt/usb": the copy would be made beside the folder and then
+	 * fail to take its name, said as a disk error; say what it is, as
+	 * export --out does, before copying anything */
+	if (stat(argv[1], &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		cli_error(_("backup to %s failed: %s"), argv[1], tui_errno_text(EISDIR));
+		return EXIT_SYSTEM;
+	}
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return rc;
 	rc = store_backup(st, argv[1]);

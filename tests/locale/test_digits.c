@@ -43,6 +43,29 @@ check_conv(char *(*fn)(const char *), const char *in, const char *want)
 	free(got);
 }
 
+/* A text on screen: the digits of a Latin word or code stay ASCII, the
+ * figures of the Persian text turn Persian. */
+static void
+test_to_fa_text(void **state)
+{
+	(void)state;
+	check_conv(loc_digits_to_fa_text, "پلاک 12 واحد 3B طبقه 2", "پلاک ۱۲ واحد 3B طبقه ۲");
+	check_conv(loc_digits_to_fa_text, "دوربین 4MP و HD-1080 در 3 نقطه", "دوربین 4MP و HD-۱۰۸۰ در ۳ نقطه");
+	check_conv(loc_digits_to_fa_text, "B2B Ali Reza 3rd", "B2B Ali Reza 3rd");
+	check_conv(loc_digits_to_fa_text, "R-99 / 1403/05/01", "R-۹۹ / ۱۴۰۳/۰۵/۰۱");
+	check_conv(loc_digits_to_fa_text, "x_7 7x x7x 7-", "x_۷ 7x x7x ۷-");
+	check_conv(loc_digits_to_fa_text, "12,500", "۱۲,۵۰۰");
+	check_conv(loc_digits_to_fa_text, "9", "۹");
+	check_conv(loc_digits_to_fa_text, "a9", "a9");
+	check_conv(loc_digits_to_fa_text, "9a", "9a");
+	check_conv(loc_digits_to_fa_text, "-9", "-۹");
+	check_conv(loc_digits_to_fa_text, "", "");
+	/* Persian and Arabic-Indic digits are left as they are */
+	check_conv(loc_digits_to_fa_text, "۱۲ ١٢ A۱", "۱۲ ١٢ A۱");
+	/* invalid UTF-8 is copied byte for byte */
+	check_conv(loc_digits_to_fa_text, "\xff" "1\xc3", "\xff۱\xc3");
+}
+
 static void
 test_to_ascii(void **state)
 {
@@ -188,6 +211,7 @@ main(void)
 		cmocka_unit_test(test_digit_value),
 		cmocka_unit_test(test_to_ascii),
 		cmocka_unit_test(test_to_fa),
+		cmocka_unit_test(test_to_fa_text),
 		cmocka_unit_test(test_collect),
 		cmocka_unit_test(test_amount_parse),
 		cmocka_unit_test(test_amount_format),
