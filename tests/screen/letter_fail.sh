@@ -14,17 +14,7 @@ if [ "$(id -u)" -eq 0 ]; then DIR="$TMP/ro/نامه‌ها"; else DIR="$TMP/ro";
 P="$DIR/tashakor-TST-10.html"
 
 work_open "$DB"
-scr_keys F7
-scr_wait "$(vis 'هنوز مراسمی نیست: F5 یکی ثبت می‌کند.')"
-scr_keys F5
-scr_wait "$(vis 'عنوان:')"; scr_type 'تجلیل از خیّرین'; scr_keys Enter
-scr_wait "$(vis 'مکان:')"; scr_type 'سالن همایش'; scr_keys Enter
-scr_wait "$(vis 'تاریخ برگزاری (سال/ماه/روز):')"; scr_keys Enter
-scr_wait "$(vis 'هنوز از خیّری تجلیل نشده: F5 یکی می‌افزاید.')"; ok $? "a ceremony recorded"
-scr_keys F5
-scr_type 'شرکت'
-scr_wait "TST-10"; scr_keys Enter
-scr_wait "$(vis 'خیّر افزوده شد: TST-10')"; ok $? "a donor added to it"
+work_ceremony
 scr_keys F6
 scr_wait "$(vis 'تقدیرنامه در این پرونده نوشته شود:')"; ok $? "F6 asks where to write the letter"
 for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21; do tm send-keys -t main BSpace; done

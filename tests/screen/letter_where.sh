@@ -10,17 +10,7 @@ work_fixture "$DB"; ok $? "fixture database made with the CLI"
 mkdir -p "$TMP/home/clerk"
 cd "$TMP/home/clerk" || exit 1		# where the program runs (an SSH login's home)
 work_open "$DB"
-scr_keys F7
-scr_wait "$(vis 'هنوز مراسمی نیست: F5 یکی ثبت می‌کند.')"
-scr_keys F5
-scr_wait "$(vis 'عنوان:')"; scr_type 'تجلیل از خیّرین'; scr_keys Enter
-scr_wait "$(vis 'مکان:')"; scr_type 'سالن همایش'; scr_keys Enter
-scr_wait "$(vis 'تاریخ برگزاری (سال/ماه/روز):')"; scr_keys Enter
-scr_wait "$(vis 'هنوز از خیّری تجلیل نشده: F5 یکی می‌افزاید.')"; ok $? "a ceremony recorded"
-scr_keys F5
-scr_type 'شرکت'
-scr_wait "TST-10"; scr_keys Enter
-scr_wait "$(vis 'خیّر افزوده شد: TST-10')"; ok $? "a donor added to it"
+work_ceremony
 scr_keys F6
 scr_wait "$(vis 'تقدیرنامه در این پرونده نوشته شود:')"; ok $? "F6 proposes a file"
 scr_keys Enter
