@@ -4338,6 +4338,9 @@ struct resolve_ctx {
 	const char *how;	/* mine | theirs | merge | field list */
 	struct store_txn *t;	/* merge: the write, where the mask is made */
 	int known;		/* merge: which side changed what is known */
+	int picked;		/* merge: the mask is of entry best (below) */
+	int best_dup;		/* merge: best is a duplicate's entry */
+	struct core_version best;	/* merge: its incoming version */
 	unsigned mask;
 	int bad_field;
 	int rc;
@@ -4375,12 +4378,24 @@ find_kind(const struct store_conflict *c, void *vctx)
 {
 	struct resolve_ctx *r = vctx;
 
-	if (strcmp(c->id, r->id) == 0) {
-		r->kind = (int)c->kind;
-		if (r->t != NULL && (r->rc = merge_mask(r->t, c, r)) != 0)
-			return r->rc;
+	if (strcmp(c->id, r->id) != 0)
+		return 0;
+	r->kind = (int)c->kind;
+	if (r->t == NULL)
 		return 1;
-	}
+	/* A record with several entries (versions from two stations) is
+	 * decided on the one store_sync_resolve takes its two sides from, as
+	 * the conflict screen shows it: a duplicate's, else the newest
+	 * incoming version.  The marks of another entry, of other sides,
+	 * would take the wrong fields. */
+	if (r->picked && (r->best_dup || (!(c->dup && c->holder[0]) &&
+	    core_version_cmp(&c->remote.version, &r->best) <= 0)))
+		return 0;
+	r->picked = 1;
+	r->best_dup = c->dup && c->holder[0];
+	r->best = c->remote.version;
+	if ((r->rc = merge_mask(r->t, c, r)) != 0)
+		return r->rc;
 	return 0;
 }
 
@@ -4395,6 +4410,7 @@ do_resolve(struct store_txn *t, void *vctx)
 		/* made in this transaction, from the queue as it is now */
 		r->t = t;
 		r->kind = -1;
+		r->picked = 0;
 		rc = store_sync_conflicts(t, 0, find_kind, r);
 		r->t = NULL;
 		if (rc < 0)

@@ -77,4 +77,28 @@ is $rc 1 "merge on it: refused"
 holds "$err" "معلوم نیست کدام طرف" "... saying which side changed what is not known"
 holds "$err" "mine" "... and what to use instead"
 is "$("$HAMYAR" --db "$Q" sync conflicts)" "$before" "... nothing decided"
+
+# A record with two entries at HQ: TBZ's version lost to HQ's, then MRG's
+# (the newest) won over HQ's.  merge decides on MRG's entry, as resolve
+# and the conflict screen do: HQ's notes and MRG's address kept.  Before,
+# it took the marks of the first entry (TBZ's: HQ's record was then MRG's)
+# and applied them to the second, which dropped MRG's address.
+printf 'kind,name,county,phone\nperson,فاطمه رضائی‌پور,TBZ,04135551234\n' >"$TMP/d3.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/d3.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ &&
+    bundle "$Q" "$M" MRG
+id3=$("$HAMYAR" --db "$M" export donors --format json | sed -n 's/^{"id": "\([A-Z]*-[0-9]*\)", .*رضائی‌پور.*/\1/p')
+[ -n "$id3" ]; ok $? "a third donor reaches MRG through HQ ($id3)"
+printf 'id,mobile\n%s,09147778899\n' "$id3" >"$TMP/t3.csv"
+printf 'id,notes\n%s,پیگیری ستاد ۳\n' "$id3" >"$TMP/q3.csv"
+printf 'id,address\n%s,مراغه، خیابان خواجه‌نصیر\n' "$id3" >"$TMP/m3.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/t3.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$Q" import donors "$TMP/q3.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$M" import donors "$TMP/m3.csv" >/dev/null 2>&1 &&
+    bundle "$T" "$Q" HQ && bundle "$M" "$Q" HQ
+is "$("$HAMYAR" --lang en --db "$Q" sync conflicts | grep -c "^donor $id3 ")" 2 "two entries of $id3 at HQ (TBZ's, MRG's)"
+"$HAMYAR" --lang en --db "$Q" sync conflicts | grep -q "^donor $id3 .*@MRG kept=theirs"
+ok $? "... MRG's is in use"
+"$HAMYAR" --db "$Q" sync resolve "$id3" merge >/dev/null 2>&1; ok $? "sync resolve $id3 merge"
+is "$(field "$Q" "$id3" address)" "مراغه، خیابان خواجه‌نصیر" "... MRG's address kept (changed=MRG in MRG's entry)"
+is "$(field "$Q" "$id3" notes)" "پیگیری ستاد 3" "... and HQ's notes"
 done_testing
