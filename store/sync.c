@@ -1453,6 +1453,38 @@ store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *c,
 	return 0;
 }
 
+/*
+ * base_of, and also for a version of another station's that lost here and
+ * was never applied: its history entry is not here, but its queue entry
+ * holds its base.  A station that went on editing from such a version
+ * (the entry then closed as superseded) sent a version whose chain runs
+ * through it to the version both last agreed on.
+ */
+static int
+base_or_queued(void *vctx, const struct core_version *v, struct core_version *base)
+{
+	struct base_ctx *b = vctx;
+	struct store_conflict q;
+	char key[128], *data = NULL;
+	int rc;
+
+	if ((rc = base_of(vctx, v, base)) != 0)
+		return rc;
+	conflict_key(key, sizeof key, b->kind, b->id, v);
+	if ((rc = store_setting_get(b->t, key, &data, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	rc = conflict_parse(key, data, &q);
+	free(data);
+	if (rc == 0 && !q.dup && !q.loser_is_local && core_version_cmp(&q.remote.version, v) == 0) {
+		*base = q.remote.base;
+		rc = 1;
+	} else if (rc == 0) {
+		rc = 0;	/* not a queued version of the other side's */
+	}
+	store_conflict_done(&q);
+	return rc;
+}
+
 int
 store_sync_conflict_base(struct store_txn *t, const struct store_conflict *c,
     struct core_record **base)
@@ -1472,7 +1504,7 @@ store_sync_conflict_base(struct store_txn *t, const struct store_conflict *c,
 	 * aside: a local one is in the history, a remote one only in the
 	 * queue, with its base. */
 	rc = core_merge_common(&now.version, &lost->version,
-	    c->loser_is_local ? NULL : &lost->base, base_of, &bc, &anc);
+	    c->loser_is_local ? NULL : &lost->base, base_or_queued, &bc, &anc);
 	if (rc <= 0)
 		return rc;
 	return store_version_record(t, c->kind, c->id, &anc, base);

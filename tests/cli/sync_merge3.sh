@@ -101,4 +101,30 @@ ok $? "... MRG's is in use"
 "$HAMYAR" --db "$Q" sync resolve "$id3" merge >/dev/null 2>&1; ok $? "sync resolve $id3 merge"
 is "$(field "$Q" "$id3" address)" "مراغه، خیابان خواجه‌نصیر" "... MRG's address kept (changed=MRG in MRG's entry)"
 is "$(field "$Q" "$id3" notes)" "پیگیری ستاد 3" "... and HQ's notes"
+
+# TBZ's edit lost at HQ (HQ's was newer), and TBZ edited again from it:
+# its newer version supersedes the entry and wins.  Its chain runs through
+# the version that lost, which only the superseded entry holds here: the
+# shared version is still found through it, so the changes are told and
+# merge keeps both.  Before, HQ could not tell (no changed=, merge
+# refused as if the history were an older program's).
+printf 'kind,name,county,mobile\nperson,محمدحسین اسدی‌زاده,TBZ,09140001122\n' >"$TMP/d4.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/d4.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+id4=$("$HAMYAR" --db "$Q" export donors --format json | sed -n 's/^{"id": "\([A-Z]*-[0-9]*\)", .*اسدی‌زاده.*/\1/p')
+[ -n "$id4" ]; ok $? "a fourth donor at HQ ($id4)"
+printf 'id,mobile\n%s,09142223344\n' "$id4" >"$TMP/t4.csv"
+printf 'id,notes\n%s,تماس گرفته شد\n' "$id4" >"$TMP/q4.csv"
+printf 'id,phone\n%s,04133334444\n' "$id4" >"$TMP/t5.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/t4.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$Q" import donors "$TMP/q4.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ &&
+"$HAMYAR" --db "$T" import donors "$TMP/t5.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+"$HAMYAR" --lang en --db "$Q" sync conflicts >"$TMP/c4"
+grep -q "^donor $id4 .*@TBZ kept=theirs" "$TMP/c4"; ok $? "TBZ's second version in use at HQ, one entry open"
+grep -q '^  phone: mine="" theirs="04133334444" changed=TBZ$' "$TMP/c4"
+ok $? "... its phone: changed at TBZ"
+grep -q '^  notes: mine="تماس گرفته شد" theirs="" changed=here$' "$TMP/c4"
+ok $? "... HQ's notes: changed here"
+"$HAMYAR" --db "$Q" sync resolve "$id4" merge >/dev/null 2>&1; ok $? "sync resolve $id4 merge"
+is "$(field "$Q" "$id4" notes)" "تماس گرفته شد" "... HQ's notes kept"
+is "$(field "$Q" "$id4" mobile)" "09142223344" "... and TBZ's mobile"
 done_testing
