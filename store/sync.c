@@ -1510,6 +1510,114 @@ store_sync_conflict_base(struct store_txn *t, const struct store_conflict *c,
 	return store_version_record(t, c->kind, c->id, &anc, base);
 }
 
+/* The record as version v of the conflict's record was written: from the
+ * change log (store_version_record), or, for a version of another
+ * station's that lost here and was never applied, from its queue entry.
+ * Returns 1, 0 if not known here, or a STORE_* code. */
+static int
+record_or_queued(struct base_ctx *b, const struct core_version *v, struct core_record **out)
+{
+	struct store_conflict q;
+	char key[128], *data = NULL;
+	int rc;
+
+	if ((rc = store_version_record(b->t, b->kind, b->id, v, out)) != 0)
+		return rc;
+	conflict_key(key, sizeof key, b->kind, b->id, v);
+	if ((rc = store_setting_get(b->t, key, &data, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	rc = conflict_parse(key, data, &q);
+	free(data);
+	if (rc == 0 && !q.dup && !q.loser_is_local && core_version_cmp(&q.remote.version, v) == 0) {
+		*out = q.loser;
+		q.loser = NULL;
+		rc = 1;
+	}
+	store_conflict_done(&q);
+	return rc;
+}
+
+/* One side's chain, from version v (record r, not consumed) back to anc:
+ * each field of mask gets in by[] the station of the newest version of the
+ * chain that changed it.  A step whose record is not known here gives the
+ * fields left the station of the version above it. */
+static int
+side_by(struct base_ctx *b, const struct core_version *v, const struct core_record *r,
+    const struct core_version *anc, unsigned mask, char (*by)[CORE_STATION_MAX + 1])
+{
+	struct core_version cur = *v, parent;
+	struct core_record *rv = NULL, *rp = NULL;
+	const struct core_record *top = r;
+	unsigned d, f;
+	long depth;
+	int rc = 0;
+
+	for (depth = 0; mask != 0 && depth < CORE_MERGE_MAX_DEPTH; depth++) {
+		if (core_version_cmp(&cur, anc) == 0)
+			break;
+		if ((rc = base_or_queued(b, &cur, &parent)) < 0)
+			break;
+		if (rc == 1 && (rc = record_or_queued(b, &parent, &rp)) < 0)
+			break;
+		if (rc == 0) {
+			d = mask;	/* the rest: this version's, as far as is known */
+		} else if (core_merge_diff(top, rp, &d) < 0) {
+			rc = STORE_EINVAL;
+			break;
+		}
+		for (f = 0; f < 32; f++)
+			if ((d & mask) & (1u << f))
+				snprintf(by[f], sizeof by[f], "%s", cur.origin);
+		mask &= ~d;
+		if (rp == NULL)
+			break;
+		core_record_free(rv);
+		rv = rp;
+		rp = NULL;
+		top = rv;
+		cur = parent;
+	}
+	core_record_free(rv);
+	core_record_free(rp);
+	return rc < 0 ? rc : 0;
+}
+
+int
+store_sync_conflict_by(struct store_txn *t, const struct store_conflict *c,
+    const struct core_record *base, unsigned mine_ch, unsigned theirs_ch,
+    char (*by_mine)[CORE_STATION_MAX + 1], char (*by_theirs)[CORE_STATION_MAX + 1])
+{
+	struct base_ctx bc = { t, c->kind, c->id };
+	struct core_record *cur = NULL;
+	struct store_meta now;
+	struct core_version anc;
+	int rc;
+
+	memset(by_mine, 0, 32 * sizeof *by_mine);
+	memset(by_theirs, 0, 32 * sizeof *by_theirs);
+	if (c->dup || base == NULL)
+		return 0;
+	if ((rc = store_get(t, c->kind, c->id, &cur, &now)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	/* the version both last agreed on, as store_sync_conflict_base found it */
+	rc = core_merge_common(&now.version, c->loser_is_local ? &c->local.version : &c->remote.version,
+	    c->loser_is_local ? NULL : &c->remote.base, base_or_queued, &bc, &anc);
+	if (rc == 1) {
+		/* the side in use is the record now (edits made here after the
+		 * conflict included); the other, the version set aside */
+		if (c->loser_is_local)
+			rc = side_by(&bc, &c->local.version, c->loser, &anc, mine_ch, by_mine);
+		else
+			rc = side_by(&bc, &now.version, cur, &anc, mine_ch, by_mine);
+		if (rc == 0 && c->loser_is_local)
+			rc = side_by(&bc, &now.version, cur, &anc, theirs_ch, by_theirs);
+		else if (rc == 0)
+			rc = side_by(&bc, &c->remote.version, c->loser, &anc, theirs_ch, by_theirs);
+	}
+	core_record_free(cur);
+	return rc < 0 ? rc : 0;
+}
+
 struct resolve_ctx {
 	struct store_conflict *list;	/* copies of the open conflicts (own their losers) */
 	size_t n, cap;

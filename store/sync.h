@@ -133,6 +133,17 @@ int store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *
 int store_sync_conflict_base(struct store_txn *t, const struct store_conflict *c,
     struct core_record **base);
 
+/* Who made each side's changes (mine_ch, theirs_ch: the fields each side
+ * changed since base, store_sync_conflict_base's record): by_mine[f] and
+ * by_theirs[f] (32 entries each) get the station of the newest version on
+ * that side's chain that changed field f.  A side is not one station's: at
+ * HQ the version set aside may be TBZ's, and the one in use MRG's with an
+ * edit made here after the conflict.  Entries of no change stay "".
+ * Returns 0 or a STORE_* code. */
+int store_sync_conflict_by(struct store_txn *t, const struct store_conflict *c,
+    const struct core_record *base, unsigned mine_ch, unsigned theirs_ch,
+    char (*by_mine)[CORE_STATION_MAX + 1], char (*by_theirs)[CORE_STATION_MAX + 1]);
+
 /* Resolves the open conflicts of record id (kind k), in a write transaction:
  * the record becomes mine with the fields whose bit is set in take_theirs
  * replaced by theirs (0: keep mine; all bits: keep theirs), written as a new

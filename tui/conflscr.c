@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/access.h"
 #include "core/hlc.h"
@@ -61,6 +62,8 @@ struct cfl {
 	int known;			/* the version both last agreed on is
 					   known here (store_sync_conflict_base) */
 	unsigned mine_ch, theirs_ch;	/* known: fields each side changed since */
+	char by_mine[32][CORE_STATION_MAX + 1];	/* known: the station that made */
+	char by_theirs[32][CORE_STATION_MAX + 1];	/* each change (sync.h) */
 };
 
 struct confl_scr {
@@ -191,7 +194,14 @@ add_conflict(const struct store_conflict *q, void *ctx)
 		if (rc == 1 && core_merge_diff(base, it->mine, &it->mine_ch) >= 0 &&
 		    core_merge_diff(base, it->theirs, &it->theirs_ch) >= 0)
 			it->known = 1;
+		/* and who made them: a side is not one station's (at HQ the
+		 * version set aside may be TBZ's, the one in use MRG's with
+		 * an edit made here since) */
+		rc = it->known ? store_sync_conflict_by(c->t, q, base, it->mine_ch, it->theirs_ch,
+		    it->by_mine, it->by_theirs) : 0;
 		core_record_free(base);
+		if (rc < 0)
+			return rc;
 	}
 	c->n++;
 	return 0;
@@ -342,16 +352,28 @@ static const char *
 changed_line(const struct cfl *it, int f, char *buf, size_t n)
 {
 	int m = (it->mine_ch >> f) & 1, t = (it->theirs_ch >> f) & 1;
-	const char *from = it->from[0] ? it->from : "?";
+	const char *self = tui_app.station;
+	/* the station that made each side's change: the version set aside
+	 * may be a third station's, the one in use hold an edit made here */
+	const char *bm = it->by_mine[f][0] ? it->by_mine[f] : self;
+	const char *bt = it->by_theirs[f][0] ? it->by_theirs[f] : it->from[0] ? it->from : "?";
+	int hm = strcasecmp(bm, self) == 0, ht = strcasecmp(bt, self) == 0;
 
 	if (!it->known)
 		snprintf(buf, n, "%s", _("Which side changed this field is not known here (a history from before this version)."));
+	else if (m && t && hm && !ht)
+		snprintf(buf, n, _("Changed here and at %s since they last agreed: choose which to keep."), bt);
 	else if (m && t)
-		snprintf(buf, n, _("Changed here and at %s since they last agreed: choose which to keep."), from);
+		snprintf(buf, n, _("Changed at %s and at %s since they last agreed: choose which to keep."),
+		    bm, bt);
+	else if (t && ht)
+		snprintf(buf, n, "%s", _("Changed here, in the version in use, since they last agreed: marked to take it."));
 	else if (t)
-		snprintf(buf, n, _("Changed at %s only since they last agreed: marked to take theirs."), from);
-	else
+		snprintf(buf, n, _("Changed at %s only since they last agreed: marked to take theirs."), bt);
+	else if (hm)
 		snprintf(buf, n, "%s", _("Changed here only since they last agreed: marked to keep this database's."));
+	else
+		snprintf(buf, n, _("Changed at %s only since they last agreed: marked to keep this database's."), bm);
 	return buf;
 }
 

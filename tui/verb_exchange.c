@@ -4202,6 +4202,7 @@ struct list_ctx {
 	FILE *out;
 	size_t n;
 	int err;
+	char self[CORE_STATION_MAX + 1];	/* this database's station */
 };
 
 /* A kind in a listing: its name under --lang en (as scripts and the
@@ -4225,6 +4226,17 @@ field_word(const struct core_schema *s, size_t f, int with_name, char *buf, size
 		snprintf(buf, n, "%s", _(s->fields[f].label));
 }
 
+/* The station that changed a field, by (store_sync_conflict_by; dflt
+ * where it is not known), as `sync conflicts` says it: "here" for this
+ * database's. */
+static const char *
+changed_by(const char *self, const char *by, const char *dflt)
+{
+	if (*by == '\0')
+		by = dflt;
+	return strcasecmp(by, self) == 0 ? _("here") : by;
+}
+
 static int
 list_conflict(const struct store_conflict *c, void *vctx)
 {
@@ -4233,6 +4245,7 @@ list_conflict(const struct store_conflict *c, void *vctx)
 	struct core_record *mine, *theirs;
 	char v1[64], v2[64], a[512], b[512], fw[160];
 	unsigned diff, mine_ch = 0, theirs_ch = 0;
+	char by_mine[32][CORE_STATION_MAX + 1], by_theirs[32][CORE_STATION_MAX + 1];
 	size_t i;
 	int rc, known;
 
@@ -4300,6 +4313,17 @@ list_conflict(const struct store_conflict *c, void *vctx)
 		}
 		known = rc == 1 && core_merge_diff(base, mine, &mine_ch) >= 0 &&
 		    core_merge_diff(base, theirs, &theirs_ch) >= 0;
+		/* and which station made each change: a side is not one
+		 * station's (at HQ the version set aside may be TBZ's, the one
+		 * in use MRG's, with an edit made here since) */
+		if (known && (rc = store_sync_conflict_by(l->t, c, base, mine_ch, theirs_ch,
+		    by_mine, by_theirs)) != 0) {
+			core_record_free(base);
+			core_record_free(mine);
+			core_record_free(theirs);
+			l->err = rc;
+			return 1;
+		}
 		core_record_free(base);
 	}
 	/* Two records of a duplicate differ in id, of course. */
@@ -4321,7 +4345,8 @@ list_conflict(const struct store_conflict *c, void *vctx)
 				fprintf(l->out, _("  %s: mine=\"%s\" theirs=\"%s\" changed=%s\n"), fw,
 				    sa != NULL ? sa : "?", sb != NULL ? sb : "?",
 				    (mine_ch & theirs_ch & (1u << i)) ? _("both") :
-				    (theirs_ch & (1u << i)) ? c->remote.version.origin : _("here"));
+				    changed_by(l->self, (theirs_ch & (1u << i)) ? by_theirs[i] : by_mine[i],
+				    (theirs_ch & (1u << i)) ? c->remote.version.origin : l->self));
 			free(sa);
 			free(sb);
 		}
@@ -4686,9 +4711,9 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	} else if (strcmp(sub, "push") == 0) {
 		ret = sync_push(st, argv[2]);
 	} else if (strcmp(sub, "conflicts") == 0) {
-		struct list_ctx l = { NULL, stdout, 0, 0 };
+		struct list_ctx l = { NULL, stdout, 0, 0, "" };
 
-		if ((rc = store_read_begin(st, &l.t)) != 0)
+		if ((rc = store_station(st, l.self)) != 0 || (rc = store_read_begin(st, &l.t)) != 0)
 			goto fail;
 		rc = store_sync_conflicts(l.t, 0, list_conflict, &l);
 		store_read_end(l.t);

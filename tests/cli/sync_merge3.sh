@@ -127,4 +127,41 @@ ok $? "... HQ's notes: changed here"
 "$HAMYAR" --db "$Q" sync resolve "$id4" merge >/dev/null 2>&1; ok $? "sync resolve $id4 merge"
 is "$(field "$Q" "$id4" notes)" "تماس گرفته شد" "... HQ's notes kept"
 is "$(field "$Q" "$id4" mobile)" "09142223344" "... and TBZ's mobile"
+
+# Which station made a change, where a side is not one station's.  HQ's
+# edit lost to TBZ's (newer); HQ then edited the record in use (the phone):
+# that change is HQ's, in the version in use.  Then MRG's version came
+# (newer still): at HQ the version set aside is TBZ's, and TBZ, not HQ,
+# changed its mobile.  Before, the column in use was said to be the other
+# station's change and the column set aside this database's: changed=TBZ
+# for HQ's phone, changed=here for TBZ's mobile, changed=TBZ for MRG's
+# address.
+printf 'kind,name,county,mobile\nperson,سیدمرتضی موسوی‌نیا,TBZ,09145556677\n' >"$TMP/d6.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/d6.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ &&
+    bundle "$Q" "$M" MRG
+id6=$("$HAMYAR" --db "$M" export donors --format json | sed -n 's/^{"id": "\([A-Z]*-[0-9]*\)", .*موسوی‌نیا.*/\1/p')
+[ -n "$id6" ]; ok $? "a donor at TBZ, HQ and MRG ($id6)"
+printf 'id,notes\n%s,پرونده در ستاد\n' "$id6" >"$TMP/q6.csv"
+printf 'id,mobile\n%s,09148889900\n' "$id6" >"$TMP/t6.csv"
+printf 'id,phone\n%s,04135556677\n' "$id6" >"$TMP/q7.csv"
+printf 'id,address\n%s,مراغه، کوی فرهنگیان\n' "$id6" >"$TMP/m6.csv"
+"$HAMYAR" --db "$Q" import donors "$TMP/q6.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$T" import donors "$TMP/t6.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ &&
+"$HAMYAR" --db "$Q" import donors "$TMP/q7.csv" >/dev/null 2>&1
+"$HAMYAR" --lang en --db "$Q" sync conflicts | sed -n "/^donor $id6 /,/^donor /p" >"$TMP/c6"
+grep -q '^  phone: mine="" theirs="04135556677" changed=here$' "$TMP/c6"
+ok $? "HQ's phone, typed after the conflict into the version in use: changed=here"
+grep -q '^  mobile: mine="09145556677" theirs="09148889900" changed=TBZ$' "$TMP/c6"
+ok $? "... TBZ's mobile: changed=TBZ"
+"$HAMYAR" --db "$M" import donors "$TMP/m6.csv" >/dev/null 2>&1 && bundle "$M" "$Q" HQ
+"$HAMYAR" --lang en --db "$Q" sync conflicts | grep -A8 "^donor $id6 .*@MRG kept=theirs" |
+    sed -n '1p;/^  /p' >"$TMP/c7"
+grep -q '^  mobile: mine="09148889900" theirs="09145556677" changed=TBZ$' "$TMP/c7"
+ok $? "MRG's version in use at HQ: the mobile of the version set aside was changed at TBZ"
+grep -q '^  phone: mine="04135556677" theirs="" changed=here$' "$TMP/c7"
+ok $? "... its phone here"
+grep -q '^  address: mine="" theirs="مراغه، کوی فرهنگیان" changed=MRG$' "$TMP/c7"
+ok $? "... and the address of the version in use at MRG"
+"$HAMYAR" --db "$Q" sync conflicts | grep -q '(mobile): .* تغییر=TBZ$'
+ok $? "in Persian: تغییر=TBZ for the mobile"
 done_testing
