@@ -347,6 +347,11 @@ mark_parts_ok(const char *kind, const char *hex, const char *user, const char *s
 	    strlen(hex) != MARK_HEX || *user == '\0' || strlen(user) >= 64 ||
 	    !core_station_valid(station))
 		return 0;
+	/* a bundle is UTF-8 text, refused whole otherwise (check_and_parse),
+	 * and a Unix login may be any bytes: such a note stays here, where
+	 * it still refuses the file, rather than stop every bundle */
+	if (!loc_utf8_valid(user, strlen(user)))
+		return 0;
 	for (i = 0; i < MARK_HEX; i++)
 		if (!((hex[i] >= '0' && hex[i] <= '9') || (hex[i] >= 'a' && hex[i] <= 'f')))
 			return 0;

@@ -1186,6 +1186,53 @@ test_rank_line(void **state)
 	close_all(d, 2);
 }
 
+/* A note of a file imported by a login that is not UTF-8 (a Latin-1
+ * "karimé", which Unix allows): a bundle is UTF-8 text, and one line of
+ * other bytes had every bundle of the station refused whole, for good, as
+ * every bundle carries every note.  The note is left out; the others go. */
+#define HEX_A "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+#define HEX_B "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210"
+
+static int
+marks_fn(struct store_txn *t, void *ctx)
+{
+	static const char bad[] = "1732780800\tkarim\xe9\t3", good[] = "1732780800\tkarimi\t2";
+	int rc;
+
+	(void)ctx;
+	if ((rc = store_setting_set(t, "import.donors." HEX_A, bad, strlen(bad))) != 0)
+		return rc;
+	return store_setting_set(t, "import.donors." HEX_B, good, strlen(good));
+}
+
+static void
+test_mark_login_not_utf8(void **state)
+{
+	struct db d[2];
+	struct tui_bundle_stats s;
+	struct store_txn *t;
+	char *data, *v = NULL;
+	size_t len;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "TBZ");
+	db_open(&d[1], "HQ");
+	trust_all(d, 2);
+	assert_int_equal(store_write(d[0].st, marks_fn, NULL), 0);
+	assert_int_equal(tui_bundle_make(d[0].st, "HQ", &data, &len, NULL), 0);
+	assert_null(strstr(data, HEX_A));
+	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), 0);
+	free(data);
+	assert_int_equal(store_read_begin(d[1].st, &t), 0);
+	assert_int_equal(store_setting_get(t, "import.donors." HEX_B, &v, NULL), 0);
+	assert_int_equal(store_setting_get(t, "import.donors." HEX_A, &data, NULL), STORE_ENOTFOUND);
+	store_read_end(t);
+	assert_string_equal(v, "1732780800\tkarimi\t2\tTBZ");
+	free(v);
+	close_all(d, 2);
+}
+
 int
 main(void)
 {
@@ -1199,6 +1246,7 @@ main(void)
 		cmocka_unit_test(test_duplicate_converges),
 		cmocka_unit_test(test_trust_rules),
 		cmocka_unit_test(test_rank_line),
+		cmocka_unit_test(test_mark_login_not_utf8),
 	};
 	char tmpl[] = "/tmp/test_bundle.XXXXXX";
 	char cmd[300];
