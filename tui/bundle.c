@@ -422,17 +422,22 @@ mark_line(const char *name, const void *data, size_t len, void *vctx)
 static int
 parse_mark(const char *line, struct mark *m)
 {
-	char kind[32], how[2], hex[MARK_HEX + 2], station[CORE_STATION_MAX + 2];
+	char kind[32], how[2], hex[MARK_HEX + 2], station[CORE_STATION_MAX + 2], ws[24], rs[24];
 	unsigned long long when, nrows;
 	const char *tab;
 	int end = -1;
 
 	if ((tab = strchr(line, '\t')) == NULL || strchr(tab + 1, '\t') != NULL)
 		return TUI_BUNDLE_EFORMAT;
-	if (sscanf(line, "i %31s %1[bc] %65s %20llu %20llu %9[A-Z0-9]%n", kind, how, hex, &when,
-	    &nrows, station, &end) != 6 || line + end != tab)
+	/* the numbers as digits alone: %llu would take "-5" as 2^64 - 5 */
+	if (sscanf(line, "i %31s %1[bc] %65s %20[0-9] %20[0-9] %9[A-Z0-9]%n", kind, how, hex, ws,
+	    rs, station, &end) != 6 || line + end != tab)
 		return TUI_BUNDLE_EFORMAT;
-	if (!mark_parts_ok(kind, hex, tab + 1, station) || when > (unsigned long long)INT64_MAX)
+	errno = 0;
+	when = strtoull(ws, NULL, 10);
+	nrows = strtoull(rs, NULL, 10);
+	if (errno != 0 || !mark_parts_ok(kind, hex, tab + 1, station) ||
+	    when > (unsigned long long)INT64_MAX)
 		return TUI_BUNDLE_EFORMAT;
 	snprintf(m->name, sizeof m->name, "import.%s.%s%s", kind, how[0] == 'c' ? "content." : "",
 	    hex);

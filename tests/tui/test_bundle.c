@@ -876,6 +876,8 @@ test_hostile_signed(void **state)
 		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nimported 1\ni donors b 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef 1 3 TBZ\t\n",
 		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nimported 1\ni donors b 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef 1 3 TBZ\tka\033rimi\n",
 		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nimported 2\ni donors b 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef 1 3 TBZ\tkarimi\n",
+		/* a negative count of rows, which %llu took as 2^64 - 3 */
+		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0\t%s\nresolved 0\nimported 1\ni donors b 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef 1 -3 TBZ\tkarimi\n",
 	};
 
 	(void)state;
