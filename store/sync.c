@@ -1618,6 +1618,24 @@ store_sync_conflict_by(struct store_txn *t, const struct store_conflict *c,
 	return rc < 0 ? rc : 0;
 }
 
+int
+store_sync_conflict_deleted(struct store_txn *t, const struct store_conflict *c, int *mine,
+    int *theirs)
+{
+	struct store_meta now;
+	int rc;
+
+	*mine = *theirs = 0;
+	if (c->dup)
+		return 0;	/* two records, or a version never applied */
+	if ((rc = store_exists(t, c->kind, c->id, &now)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	/* the side in use is the record as it is now */
+	*mine = c->loser_is_local ? c->local.deleted : now.deleted;
+	*theirs = c->loser_is_local ? now.deleted : c->remote.deleted;
+	return 0;
+}
+
 struct resolve_ctx {
 	struct store_conflict *list;	/* copies of the open conflicts (own their losers) */
 	size_t n, cap;
@@ -1698,7 +1716,7 @@ store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 	char prefix[96];
 	unsigned diff;
 	size_t i;
-	int rc;
+	int rc, mine_del, theirs_del;
 
 	if (core_schema_get(k) == NULL || id == NULL || strlen(id) >= CORE_ID_MAX)
 		return STORE_EINVAL;
@@ -1732,7 +1750,8 @@ store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 	for (i = 1; i < x.n; i++)
 		if (core_version_cmp(&x.list[i].remote.version, &last->remote.version) > 0)
 			last = &x.list[i];
-	if ((rc = store_sync_conflict_sides(t, last, &mine, &theirs)) != 0)
+	if ((rc = store_sync_conflict_sides(t, last, &mine, &theirs)) != 0 ||
+	    (rc = store_sync_conflict_deleted(t, last, &mine_del, &theirs_del)) != 0)
 		goto out;
 	if ((rc = core_merge_fields(mine, theirs, take_theirs, &final)) != 0) {
 		rc = rc == CORE_ENOMEM ? STORE_ENOMEM : STORE_EINVAL;
@@ -1755,6 +1774,18 @@ store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 		rc = take_theirs != 0 ? store_put_new(t, final, NULL) : 0;
 	} else if (rc == 0 && core_merge_diff(cur, final, &diff) > 0) {
 		rc = store_update(t, final, meta.rev);
+	}
+	/* Deleted or not is the record's state, not a field (needs, pledges,
+	 * payments, stages, ceremonies): the side kept gives it, mine for a
+	 * mixture (mine with some of theirs' fields).  Before, a decision
+	 * never changed it: a deletion kept here was undone by the other
+	 * side's edit that won, whatever was decided. */
+	if (rc == 0 && cur != NULL) {
+		int want = state == STORE_CONFLICT_THEIRS ? theirs_del : mine_del;
+
+		if ((rc = store_exists(t, k, id, &meta)) == 0 && want != meta.deleted)
+			rc = want ? store_deactivate(t, k, id, meta.rev) :
+			    store_reactivate(t, k, id, meta.rev);
 	}
 mark:
 	for (i = 0; rc == 0 && i < x.n; i++) {

@@ -144,6 +144,12 @@ int store_sync_conflict_by(struct store_txn *t, const struct store_conflict *c,
     const struct core_record *base, unsigned mine_ch, unsigned theirs_ch,
     char (*by_mine)[CORE_STATION_MAX + 1], char (*by_theirs)[CORE_STATION_MAX + 1]);
 
+/* Whether each side of conflict c has the record deleted (meta.deleted:
+ * kinds without an active field): *mine this database's, *theirs the
+ * other's; both 0 for a duplicate.  Returns 0 or a STORE_* code. */
+int store_sync_conflict_deleted(struct store_txn *t, const struct store_conflict *c, int *mine,
+    int *theirs);
+
 /* Resolves the open conflicts of record id (kind k), in a write transaction:
  * the record becomes mine with the fields whose bit is set in take_theirs
  * replaced by theirs (0: keep mine; all bits: keep theirs), written as a new

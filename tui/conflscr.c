@@ -64,6 +64,7 @@ struct cfl {
 	unsigned mine_ch, theirs_ch;	/* known: fields each side changed since */
 	char by_mine[32][CORE_STATION_MAX + 1];	/* known: the station that made */
 	char by_theirs[32][CORE_STATION_MAX + 1];	/* each change (sync.h) */
+	int mine_del, theirs_del;	/* each side has the record deleted */
 };
 
 struct confl_scr {
@@ -184,6 +185,8 @@ add_conflict(const struct store_conflict *q, void *ctx)
 		it->diff &= ~1u;	/* two records: their ids differ, of course */
 		it->ndiff--;
 	}
+	if ((rc = store_sync_conflict_deleted(c->t, q, &it->mine_del, &it->theirs_del)) != 0)
+		return rc;
 	{
 		/* which side changed what since they last agreed: the marks
 		 * start on each side's own changes, so F4 loses neither */
@@ -383,7 +386,12 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	const struct cfl *it = &c->v[c->sel];
 	const struct core_schema *s = core_schema_get(it->kind);
 	char head[512], line[512], ha[128], hb[128];
-	int r, k, f, body = rows - 6, vw = (COLS - 34) / 2, two = it->dup && it->holder[0];
+	int r, k, f, body, vw = (COLS - 34) / 2, two = it->dup && it->holder[0];
+	/* deleted on one side: the record's state, which no field shows, on
+	 * a line of its own above the fields */
+	int del = !two && it->mine_del != it->theirs_del;
+
+	body = rows - 6 - del;
 
 	if (two)
 		snprintf(head, sizeof head, _("%s %s (%s): a possible duplicate of %s"), _(s->label),
@@ -402,6 +410,10 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	else
 		loc_utf8_copy(line, sizeof line, _("The other version is the one in use now (it is the newer)."));
 	tui_draw_ui(top + 1, 1, COLS - 2, line, A_NORMAL);
+	if (del)
+		tui_draw_ui(top + 3, 1, COLS - 2, it->mine_del ?
+		    _("This database's version has it deleted (F2 and F4 keep it so).") :
+		    _("The other version has it deleted (F3 deletes it here too)."), tui_attr_label());
 	if (c->err[0] != '\0') {
 		tui_draw_ui(top + 2, 1, COLS - 2, c->err, tui_attr_error());
 	} else if (!two) {
@@ -420,10 +432,10 @@ draw_detail(struct confl_scr *c, int top, int rows)
 			{ 2, "", 0 }, { 0, side_head(it, 1, hb, sizeof hb), 0 }
 		};
 
-		tui_cols_draw(top + 3, 1, COLS - 2, h, 5, A_BOLD);
+		tui_cols_draw(top + 3 + del, 1, COLS - 2, h, 5, A_BOLD);
 	}
 	if (it->ndiff == 0)
-		tui_draw_ui(top + 4, 2, COLS - 4, _("The two versions hold the same values."), A_NORMAL);
+		tui_draw_ui(top + 4 + del, 2, COLS - 4, _("The two versions hold the same values."), A_NORMAL);
 	for (r = 0, k = 0; r < body && (f = diff_field(it, k)) >= 0; r++, k++) {
 		char *a = value_shown(it->mine, f), *b = value_shown(it->theirs, f);
 		int theirs = (c->take >> f) & 1;
@@ -441,7 +453,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 				    "\xe2\x97\x82" : "\xe2\x96\xb8", 1 }, { 22, _(s->fields[f].label), 0 },
 				{ vw, ma, 0 }, { 2, "", 0 }, { 0, mb, 0 }
 			};
-			tui_cols_draw(top + 4 + r, 1, COLS - 2, col, 5, k == c->fsel ? A_REVERSE : A_NORMAL);
+			tui_cols_draw(top + 4 + del + r, 1, COLS - 2, col, 5, k == c->fsel ? A_REVERSE : A_NORMAL);
 		}
 		free(a);
 		free(b);
@@ -587,8 +599,11 @@ decide(struct confl_scr *c, int how)
 		snprintf(q, sizeof q, _("Keep the other version of %s?\nThis database's stays in the queue as set aside."), it->id);
 	} else {
 		r.take = c->take & it->diff;
-		r.state = r.take == 0 ? STORE_CONFLICT_MINE :
-		    r.take == it->diff ? STORE_CONFLICT_THEIRS : STORE_CONFLICT_MERGED;
+		/* every field of theirs is theirs, unless the two differ in
+		 * being deleted too: F4 keeps this database's (mine with
+		 * theirs' fields) */
+		r.state = r.take == 0 ? STORE_CONFLICT_MINE : r.take == it->diff &&
+		    it->mine_del == it->theirs_del ? STORE_CONFLICT_THEIRS : STORE_CONFLICT_MERGED;
 		snprintf(q, sizeof q, _("Save %s with the values as marked?"), it->id);
 	}
 	if (it->dup && it->holder[0]) {

@@ -4351,6 +4351,20 @@ list_conflict(const struct store_conflict *c, void *vctx)
 			free(sb);
 		}
 	}
+	{
+		/* deleted on one side only: the record's state, not a field */
+		int md, td;
+
+		if ((rc = store_sync_conflict_deleted(l->t, c, &md, &td)) != 0) {
+			core_record_free(mine);
+			core_record_free(theirs);
+			l->err = rc;
+			return 1;
+		}
+		if (md != td)
+			fprintf(l->out, _("  deleted: mine=%s theirs=%s\n"), md ? _("yes") : _("no"),
+			    td ? _("yes") : _("no"));
+	}
 	core_record_free(mine);
 	core_record_free(theirs);
 	l->n++;
