@@ -140,7 +140,9 @@ run: hamyar
 	./hamyar
 
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+# (tests/lsan.supp: what libraries keep to the end by design)
 asan:
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	$(MAKE) BUILD=build-asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" check
 
 # The unit tests, and the command-line scripts named in VALGRIND_SCRIPTS
