@@ -1453,6 +1453,26 @@ store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *c,
 	return 0;
 }
 
+/* The queue entry of version v of the conflict's record, if v is another
+ * station's version that lost here and was never applied: 1 and *q filled
+ * (the caller frees it with store_conflict_done), 0 if not, or a code. */
+static int
+queued_remote(struct base_ctx *b, const struct core_version *v, struct store_conflict *q)
+{
+	char key[128], *data = NULL;
+	int rc;
+
+	conflict_key(key, sizeof key, b->kind, b->id, v);
+	if ((rc = store_setting_get(b->t, key, &data, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	rc = conflict_parse(key, data, q);
+	free(data);
+	if (rc == 0 && !q->dup && !q->loser_is_local && core_version_cmp(&q->remote.version, v) == 0)
+		return 1;
+	store_conflict_done(q);
+	return rc;	/* 0: not a queued version of the other side's */
+}
+
 /*
  * base_of, and also for a version of another station's that lost here and
  * was never applied: its history entry is not here, but its queue entry
@@ -1463,26 +1483,28 @@ store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *c,
 static int
 base_or_queued(void *vctx, const struct core_version *v, struct core_version *base)
 {
-	struct base_ctx *b = vctx;
 	struct store_conflict q;
-	char key[128], *data = NULL;
 	int rc;
 
-	if ((rc = base_of(vctx, v, base)) != 0)
+	if ((rc = base_of(vctx, v, base)) != 0 || (rc = queued_remote(vctx, v, &q)) != 1)
 		return rc;
-	conflict_key(key, sizeof key, b->kind, b->id, v);
-	if ((rc = store_setting_get(b->t, key, &data, NULL)) != 0)
-		return rc == STORE_ENOTFOUND ? 0 : rc;
-	rc = conflict_parse(key, data, &q);
-	free(data);
-	if (rc == 0 && !q.dup && !q.loser_is_local && core_version_cmp(&q.remote.version, v) == 0) {
-		*base = q.remote.base;
-		rc = 1;
-	} else if (rc == 0) {
-		rc = 0;	/* not a queued version of the other side's */
-	}
+	*base = q.remote.base;
 	store_conflict_done(&q);
-	return rc;
+	return 1;
+}
+
+/* The version conflict c's two sides last shared, into *anc: the record as
+ * it is now (version now; its history is here) and the version set aside
+ * (a local one is in the history, a remote one only in the queue, with its
+ * base).  Returns 1, 0 if not known here, or a code. */
+static int
+conflict_anc(struct base_ctx *bc, const struct store_conflict *c, const struct core_version *now,
+    struct core_version *anc)
+{
+	const struct store_meta *lost = c->loser_is_local ? &c->local : &c->remote;
+
+	return core_merge_common(now, &lost->version, c->loser_is_local ? NULL : &lost->base,
+	    base_or_queued, bc, anc);
 }
 
 int
@@ -1491,7 +1513,6 @@ store_sync_conflict_base(struct store_txn *t, const struct store_conflict *c,
 {
 	struct base_ctx bc = { t, c->kind, c->id };
 	struct store_meta now;
-	const struct store_meta *lost = c->loser_is_local ? &c->local : &c->remote;
 	struct core_version anc;
 	int rc;
 
@@ -1500,14 +1521,27 @@ store_sync_conflict_base(struct store_txn *t, const struct store_conflict *c,
 		return 0;	/* two records, or a version never applied */
 	if ((rc = store_exists(t, c->kind, c->id, &now)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
-	/* The record as it is now (its history is here) and the version set
-	 * aside: a local one is in the history, a remote one only in the
-	 * queue, with its base. */
-	rc = core_merge_common(&now.version, &lost->version,
-	    c->loser_is_local ? NULL : &lost->base, base_or_queued, &bc, &anc);
-	if (rc <= 0)
+	if ((rc = conflict_anc(&bc, c, &now.version, &anc)) <= 0)
 		return rc;
 	return store_version_record(t, c->kind, c->id, &anc, base);
+}
+
+int
+store_sync_conflict_changed(struct store_txn *t, const struct store_conflict *c,
+    const struct core_record *mine, const struct core_record *theirs, unsigned *mine_ch,
+    unsigned *theirs_ch)
+{
+	struct core_record *base = NULL;
+	int rc;
+
+	*mine_ch = *theirs_ch = 0;
+	if ((rc = store_sync_conflict_base(t, c, &base)) == 1 &&
+	    (core_merge_diff(base, mine, mine_ch) < 0 || core_merge_diff(base, theirs, theirs_ch) < 0)) {
+		*mine_ch = *theirs_ch = 0;
+		rc = 0;		/* not the record's kind: nothing known */
+	}
+	core_record_free(base);
+	return rc;
 }
 
 /* The record as version v of the conflict's record was written: from the
@@ -1518,23 +1552,15 @@ static int
 record_or_queued(struct base_ctx *b, const struct core_version *v, struct core_record **out)
 {
 	struct store_conflict q;
-	char key[128], *data = NULL;
 	int rc;
 
-	if ((rc = store_version_record(b->t, b->kind, b->id, v, out)) != 0)
+	if ((rc = store_version_record(b->t, b->kind, b->id, v, out)) != 0 ||
+	    (rc = queued_remote(b, v, &q)) != 1)
 		return rc;
-	conflict_key(key, sizeof key, b->kind, b->id, v);
-	if ((rc = store_setting_get(b->t, key, &data, NULL)) != 0)
-		return rc == STORE_ENOTFOUND ? 0 : rc;
-	rc = conflict_parse(key, data, &q);
-	free(data);
-	if (rc == 0 && !q.dup && !q.loser_is_local && core_version_cmp(&q.remote.version, v) == 0) {
-		*out = q.loser;
-		q.loser = NULL;
-		rc = 1;
-	}
+	*out = q.loser;
+	q.loser = NULL;
 	store_conflict_done(&q);
-	return rc;
+	return 1;
 }
 
 /* One side's chain, from version v (record r, not consumed) back to anc:
@@ -1584,7 +1610,7 @@ side_by(struct base_ctx *b, const struct core_version *v, const struct core_reco
 
 int
 store_sync_conflict_by(struct store_txn *t, const struct store_conflict *c,
-    const struct core_record *base, unsigned mine_ch, unsigned theirs_ch,
+    unsigned mine_ch, unsigned theirs_ch,
     char (*by_mine)[CORE_STATION_MAX + 1], char (*by_theirs)[CORE_STATION_MAX + 1])
 {
 	struct base_ctx bc = { t, c->kind, c->id };
@@ -1595,14 +1621,12 @@ store_sync_conflict_by(struct store_txn *t, const struct store_conflict *c,
 
 	memset(by_mine, 0, 32 * sizeof *by_mine);
 	memset(by_theirs, 0, 32 * sizeof *by_theirs);
-	if (c->dup || base == NULL)
-		return 0;
+	if (c->dup || (mine_ch | theirs_ch) == 0)
+		return 0;	/* (nothing changed, or not known) */
 	if ((rc = store_get(t, c->kind, c->id, &cur, &now)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
 	/* the version both last agreed on, as store_sync_conflict_base found it */
-	rc = core_merge_common(&now.version, c->loser_is_local ? &c->local.version : &c->remote.version,
-	    c->loser_is_local ? NULL : &c->remote.base, base_or_queued, &bc, &anc);
-	if (rc == 1) {
+	if ((rc = conflict_anc(&bc, c, &now.version, &anc)) == 1) {
 		/* the side in use is the record now (edits made here after the
 		 * conflict included); the other, the version set aside */
 		if (c->loser_is_local)

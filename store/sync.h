@@ -133,15 +133,24 @@ int store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *
 int store_sync_conflict_base(struct store_txn *t, const struct store_conflict *c,
     struct core_record **base);
 
+/* Which fields each side of conflict c changed since the two last agreed
+ * (store_sync_conflict_base): *mine_ch and *theirs_ch, the bits of the
+ * fields in which mine and theirs (store_sync_conflict_sides) differ from
+ * that version.  Returns 1, 0 when it cannot be told (both masks 0), or a
+ * STORE_* code. */
+int store_sync_conflict_changed(struct store_txn *t, const struct store_conflict *c,
+    const struct core_record *mine, const struct core_record *theirs, unsigned *mine_ch,
+    unsigned *theirs_ch);
+
 /* Who made each side's changes (mine_ch, theirs_ch: the fields each side
- * changed since base, store_sync_conflict_base's record): by_mine[f] and
+ * changed since the two last agreed, store_sync_conflict_changed's): by_mine[f] and
  * by_theirs[f] (32 entries each) get the station of the newest version on
  * that side's chain that changed field f.  A side is not one station's: at
  * HQ the version set aside may be TBZ's, and the one in use MRG's with an
  * edit made here after the conflict.  Entries of no change stay "".
  * Returns 0 or a STORE_* code. */
 int store_sync_conflict_by(struct store_txn *t, const struct store_conflict *c,
-    const struct core_record *base, unsigned mine_ch, unsigned theirs_ch,
+    unsigned mine_ch, unsigned theirs_ch,
     char (*by_mine)[CORE_STATION_MAX + 1], char (*by_theirs)[CORE_STATION_MAX + 1]);
 
 /* Whether each side of conflict c has the record deleted (meta.deleted:

@@ -190,20 +190,15 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	{
 		/* which side changed what since they last agreed: the marks
 		 * start on each side's own changes, so F4 loses neither */
-		struct core_record *base = NULL;
-
-		if ((rc = store_sync_conflict_base(c->t, q, &base)) < 0)
+		if ((rc = store_sync_conflict_changed(c->t, q, it->mine, it->theirs, &it->mine_ch,
+		    &it->theirs_ch)) < 0)
 			return rc;
-		if (rc == 1 && core_merge_diff(base, it->mine, &it->mine_ch) >= 0 &&
-		    core_merge_diff(base, it->theirs, &it->theirs_ch) >= 0)
-			it->known = 1;
+		it->known = rc == 1;
 		/* and who made them: a side is not one station's (at HQ the
 		 * version set aside may be TBZ's, the one in use MRG's with
 		 * an edit made here since) */
-		rc = it->known ? store_sync_conflict_by(c->t, q, base, it->mine_ch, it->theirs_ch,
-		    it->by_mine, it->by_theirs) : 0;
-		core_record_free(base);
-		if (rc < 0)
+		if (it->known && (rc = store_sync_conflict_by(c->t, q, it->mine_ch, it->theirs_ch,
+		    it->by_mine, it->by_theirs)) < 0)
 			return rc;
 	}
 	c->n++;

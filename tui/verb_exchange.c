@@ -4302,29 +4302,16 @@ list_conflict(const struct store_conflict *c, void *vctx)
 	core_merge_diff(mine, theirs, &diff);
 	/* Which side changed each field since the two last agreed, where
 	 * that is known (not for a duplicate) */
-	{
-		struct core_record *base = NULL;
-
-		if ((rc = store_sync_conflict_base(l->t, c, &base)) < 0) {
-			core_record_free(mine);
-			core_record_free(theirs);
-			l->err = rc;
-			return 1;
-		}
-		known = rc == 1 && core_merge_diff(base, mine, &mine_ch) >= 0 &&
-		    core_merge_diff(base, theirs, &theirs_ch) >= 0;
-		/* and which station made each change: a side is not one
-		 * station's (at HQ the version set aside may be TBZ's, the one
-		 * in use MRG's, with an edit made here since) */
-		if (known && (rc = store_sync_conflict_by(l->t, c, base, mine_ch, theirs_ch,
-		    by_mine, by_theirs)) != 0) {
-			core_record_free(base);
-			core_record_free(mine);
-			core_record_free(theirs);
-			l->err = rc;
-			return 1;
-		}
-		core_record_free(base);
+	/* and which station made each change: a side is not one station's
+	 * (at HQ the version set aside may be TBZ's, the one in use MRG's,
+	 * with an edit made here since) */
+	if ((rc = store_sync_conflict_changed(l->t, c, mine, theirs, &mine_ch, &theirs_ch)) < 0 ||
+	    ((known = rc == 1) && (rc = store_sync_conflict_by(l->t, c, mine_ch, theirs_ch,
+	    by_mine, by_theirs)) != 0)) {
+		core_record_free(mine);
+		core_record_free(theirs);
+		l->err = rc;
+		return 1;
 	}
 	/* Two records of a duplicate differ in id, of course. */
 	for (i = c->dup && c->holder[0] ? 1 : 0; i < s->nfields; i++) {
@@ -4392,23 +4379,19 @@ struct resolve_ctx {
 static int
 merge_mask(struct store_txn *t, const struct store_conflict *c, struct resolve_ctx *r)
 {
-	struct core_record *mine = NULL, *theirs = NULL, *base = NULL;
+	struct core_record *mine = NULL, *theirs = NULL;
 	unsigned diff, mc, tc;
 	int rc;
 
 	r->known = 0;
 	if ((rc = store_sync_conflict_sides(t, c, &mine, &theirs)) == 0 &&
-	    (rc = store_sync_conflict_base(t, c, &base)) == 1) {
-		rc = 0;
-		if (core_merge_diff(mine, theirs, &diff) >= 0 && core_merge_diff(base, mine, &mc) >= 0 &&
-		    core_merge_diff(base, theirs, &tc) >= 0) {
-			r->mask = core_merge_pick(diff, mc, tc, !c->dup && c->loser_is_local);
-			r->known = 1;
-		}
+	    (rc = store_sync_conflict_changed(t, c, mine, theirs, &mc, &tc)) == 1 &&
+	    core_merge_diff(mine, theirs, &diff) >= 0) {
+		r->mask = core_merge_pick(diff, mc, tc, !c->dup && c->loser_is_local);
+		r->known = 1;
 	}
 	core_record_free(mine);
 	core_record_free(theirs);
-	core_record_free(base);
 	return rc < 0 ? rc : 0;
 }
 
