@@ -1729,9 +1729,84 @@ merge_check(struct store_txn *t, const struct core_record *mine,
 	return 0;
 }
 
+/*
+ * A record with several waiting versions (three databases edited it while
+ * apart): the decision is made on the newest incoming one, whose two sides
+ * may both miss what an older entry's version set aside changed -- at HQ,
+ * its own edit, set aside when TBZ's won, and TBZ's then set aside when
+ * MRG's won.  Into *final, every field that such a version alone changed
+ * since it last agreed with the record in use, where *final still has the
+ * value of that shared version: no other side changed it.  The newest such
+ * version goes first, so of two that changed one field the newer wins.  An
+ * entry whose shared version is not known here adds nothing.  Returns 1
+ * if *final changed, 0 if not, or a STORE_* code.
+ */
+static int
+fold_others(struct store_txn *t, struct base_ctx *bc, struct resolve_ctx *x,
+    const struct store_conflict *last, struct core_record **final)
+{
+	struct store_meta now;
+	struct core_version anc;
+	struct core_record *base = NULL, *mixed;
+	const struct store_conflict *e, *done = NULL;
+	unsigned lch, fch;
+	size_t i;
+	int rc, changed = 0;
+
+	if ((rc = store_exists(t, bc->kind, bc->id, &now)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	for (;;) {
+		/* the newest entry older than the last one taken */
+		e = NULL;
+		for (i = 0; i < x->n; i++) {
+			const struct store_conflict *q = &x->list[i];
+
+			if (q == last || q->dup || q->loser == NULL ||
+			    (done != NULL && core_version_cmp(&q->remote.version, &done->remote.version) >= 0) ||
+			    (e != NULL && core_version_cmp(&q->remote.version, &e->remote.version) <= 0))
+				continue;
+			e = q;
+		}
+		if (e == NULL)
+			return changed;
+		done = e;
+		if ((rc = conflict_anc(bc, e, &now.version, &anc)) < 0)
+			return rc;
+		if (rc == 0)
+			continue;
+		if ((rc = store_version_record(t, bc->kind, bc->id, &anc, &base)) < 0)
+			return rc;
+		if (rc == 0)
+			continue;
+		rc = 0;
+		if (core_merge_diff(base, e->loser, &lch) >= 0 &&
+		    core_merge_diff(base, *final, &fch) >= 0 && (lch & ~fch & ~1u) != 0) {
+			rc = core_merge_fields(*final, e->loser, lch & ~fch & ~1u, &mixed);
+			if (rc == 0) {
+				core_record_free(*final);
+				*final = mixed;
+				changed = 1;
+			} else {
+				rc = rc == CORE_ENOMEM ? STORE_ENOMEM : STORE_EINVAL;
+			}
+		}
+		core_record_free(base);
+		base = NULL;
+		if (rc != 0)
+			return rc;
+	}
+}
+
 int
 store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
     unsigned take_theirs, enum store_conflict_state state)
+{
+	return store_sync_resolve_fold(t, k, id, take_theirs, state, 0);
+}
+
+int
+store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *id,
+    unsigned take_theirs, enum store_conflict_state state, int fold)
 {
 	struct resolve_ctx x;
 	struct store_meta meta;
@@ -1780,6 +1855,15 @@ store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 	if ((rc = core_merge_fields(mine, theirs, take_theirs, &final)) != 0) {
 		rc = rc == CORE_ENOMEM ? STORE_ENOMEM : STORE_EINVAL;
 		goto out;
+	}
+	if (fold && x.n > 1) {
+		struct base_ctx bc = { t, k, id };
+
+		if ((rc = fold_others(t, &bc, &x, last, &final)) < 0)
+			goto out;
+		if (rc == 1)
+			state = STORE_CONFLICT_MERGED;	/* no longer one side's */
+		rc = 0;
 	}
 	/* A mixture is a record neither side wrote: its fields may not go
 	 * together (an organisation's kind from one side with a person's

@@ -173,6 +173,16 @@ int store_sync_conflict_deleted(struct store_txn *t, const struct store_conflict
 int store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
     unsigned take_theirs, enum store_conflict_state state);
 
+/* store_sync_resolve, and with fold set, for a record with several waiting
+ * versions (three databases edited it while apart), also keeps each older
+ * entry's own changes: a field that version alone changed since it last
+ * agreed with the record in use, and that the decision leaves as it was
+ * then, takes its value (`sync resolve ID merge`, the conflict screen's F4
+ * with the marks as they start).  Without it, only the newest incoming
+ * version's two sides are weighed. */
+int store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *id,
+    unsigned take_theirs, enum store_conflict_state state, int fold);
+
 /* Settles the queued version v of record id (kind k) as decided at another
  * database (a resolution that came in a bundle): an open entry takes state;
  * with no entry, one is made holding only the decision, so v is skipped if

@@ -65,6 +65,8 @@ struct cfl {
 	char by_mine[32][CORE_STATION_MAX + 1];	/* known: the station that made */
 	char by_theirs[32][CORE_STATION_MAX + 1];	/* each change (sync.h) */
 	int mine_del, theirs_del;	/* each side has the record deleted */
+	int others;			/* other waiting versions of the record
+					   (three databases edited it) */
 };
 
 struct confl_scr {
@@ -145,16 +147,19 @@ add_conflict(const struct store_conflict *q, void *ctx)
 {
 	struct confl_scr *c = ctx;
 	struct cfl *it, *nv;
-	int rc;
+	int rc, others = 0;
 
 	/* A record with several queued versions shows once, with the entry
 	 * store_sync_resolve decides on: a duplicate's, else the newest
 	 * incoming version (what F3 and F4 take "theirs" from). */
 	if (c->n > 0 && c->v[c->n - 1].kind == q->kind && strcmp(c->v[c->n - 1].id, q->id) == 0) {
 		it = &c->v[c->n - 1];
+		others = it->others + 1;
 		if ((it->dup && it->holder[0]) || (!(q->dup && q->holder[0]) &&
-		    core_version_cmp(&q->remote.version, &it->remote) <= 0))
+		    core_version_cmp(&q->remote.version, &it->remote) <= 0)) {
+			it->others = others;
 			return 0;
+		}
 		core_record_free(it->mine);
 		core_record_free(it->theirs);
 		c->n--;
@@ -168,6 +173,7 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	}
 	it = &c->v[c->n];
 	memset(it, 0, sizeof *it);
+	it->others = others;
 	it->kind = q->kind;
 	loc_utf8_copy(it->id, sizeof it->id, q->id);
 	loc_utf8_copy(it->from, sizeof it->from, q->remote.version.origin);
@@ -486,6 +492,7 @@ struct resolve {
 	const char *id;
 	unsigned take;
 	enum store_conflict_state state;
+	int fold;		/* store_sync_resolve_fold */
 	struct store_why why;	/* of a refusal */
 };
 
@@ -495,7 +502,7 @@ do_resolve(struct store_txn *t, void *ctx)
 	struct resolve *r = ctx;
 	int rc;
 
-	if ((rc = store_sync_resolve(t, r->kind, r->id, r->take, r->state)) != 0)
+	if ((rc = store_sync_resolve_fold(t, r->kind, r->id, r->take, r->state, r->fold)) != 0)
 		r->why = *store_txn_why(t);
 	return rc;
 }
@@ -584,6 +591,7 @@ decide(struct confl_scr *c, int how)
 	}
 	r.kind = it->kind;
 	r.id = it->id;
+	r.fold = 0;
 	if (how == 2) {
 		r.take = 0;
 		r.state = STORE_CONFLICT_MINE;
@@ -599,7 +607,21 @@ decide(struct confl_scr *c, int how)
 		 * theirs' fields) */
 		r.state = r.take == 0 ? STORE_CONFLICT_MINE : r.take == it->diff &&
 		    it->mine_del == it->theirs_del ? STORE_CONFLICT_THEIRS : STORE_CONFLICT_MERGED;
-		snprintf(q, sizeof q, _("Save %s with the values as marked?"), it->id);
+		/* Other waiting versions (store_sync_resolve_fold): their own
+		 * changes are kept with the marks as they start, each side's
+		 * own changes; marks a person moved say what to keep of these
+		 * two only. */
+		r.fold = it->others > 0 && it->known &&
+		    r.take == (core_merge_pick(it->diff, it->mine_ch, it->theirs_ch, !it->kept_local) &
+		    it->diff);
+		if (r.fold)
+			snprintf(q, sizeof q, _("Save %s with the values as marked?\nWhat only the other waiting versions (%d) changed is kept too."),
+			    it->id, it->others);
+		else if (it->others > 0)
+			snprintf(q, sizeof q, _("Save %s with the values as marked?\nWhat only the other waiting versions (%d) changed is not kept; with the marks as they started, it would be."),
+			    it->id, it->others);
+		else
+			snprintf(q, sizeof q, _("Save %s with the values as marked?"), it->id);
 	}
 	if (it->dup && it->holder[0]) {
 		/* Two records (store/sync.c): one is kept, the other retired. */

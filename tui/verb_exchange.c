@@ -4446,7 +4446,8 @@ do_resolve(struct store_txn *t, void *vctx)
 		state = STORE_CONFLICT_MINE;
 	else if (strcmp(r->how, "theirs") == 0)
 		state = STORE_CONFLICT_THEIRS;
-	if ((rc = store_sync_resolve(t, (enum core_kind)r->kind, r->id, r->mask, state)) != 0)
+	if ((rc = store_sync_resolve_fold(t, (enum core_kind)r->kind, r->id, r->mask, state,
+	    strcmp(r->how, "merge") == 0)) != 0)
 		r->why = *store_txn_why(t);
 	return rc;
 }
