@@ -45,6 +45,12 @@ tui_ui_dir(void)
 	return strcmp(loc_lang(), "en") == 0 ? LOC_DIR_LTR : LOC_DIR_RTL;
 }
 
+enum loc_dir
+tui_data_dir(void)
+{
+	return tui_ui_dir() == LOC_DIR_RTL ? LOC_DIR_RTL : LOC_DIR_AUTO;
+}
+
 void
 tui_draw_colors_init(void)
 {

@@ -31,6 +31,11 @@ unsigned tui_draw_layout_flags(void);
 
 /* The paragraph direction of the interface: RTL in Persian, LTR in English. */
 enum loc_dir tui_ui_dir(void);
+/* The direction a value typed by people is laid out in: the interface's
+ * in Persian; in English each value's own, from its first strong letter
+ * (LOC_DIR_AUTO), so a Persian name or note reads right to left, its
+ * final full stop on its left, not at its start. */
+enum loc_dir tui_data_dir(void);
 
 /* Draws the visual columns [vx, vx + w) of l at row y, columns x..x+w-1:
  * cells partly outside are replaced by spaces; the rest of the area is

@@ -1756,7 +1756,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		x->fi = (int)i;
 		x->f = f;
 		x->box = is_box(f->type);
-		tui_edit_init(&x->ed, NULL, tui_ui_dir(), tui_draw_layout_flags());
+		tui_edit_init(&x->ed, NULL, tui_data_dir(), tui_draw_layout_flags());
 		if (x->box)
 			box_reset(fm, x);
 		if (fm->rev == 0 && x->box && f->type == CORE_FT_DATE && (f->flags & CORE_FF_TODAY))

@@ -1034,8 +1034,9 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 			if (f->type == CORE_FT_ID)
 				tui_draw_text(y + r, cx, cw, s, LOC_DIR_LTR,
 				    rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, a);
-			else
-				tui_draw_ui(y + r, cx, cw, s, a);
+			else	/* a value: under English, in its own direction */
+				tui_draw_text(y + r, cx, cw, s, tui_data_dir(),
+				    rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, a);
 			if (!rtl)
 				cx += cw + COL_GAP;
 			else
