@@ -3555,7 +3555,7 @@ dupn(const char *s, size_t n)
 	return p;
 }
 
-static int
+int
 audit_decode(const MDB_val *k, const MDB_val *d, struct store_audit *a)
 {
 	struct rd rd = { d->mv_data, d->mv_size, 0 };

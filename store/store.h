@@ -622,7 +622,9 @@ enum store_problem_code {
 	STORE_PB_UNINDEXED,	/* a record's indexed field has no index entry */
 	STORE_PB_UNDECODABLE,	/* a record cannot be decoded */
 	STORE_PB_COUNTER,	/* the station counter is not past a record's number */
-	STORE_PB_DERIVED	/* a derived field disagrees (a need's county) */
+	STORE_PB_DERIVED,	/* a derived field disagrees (a need's county) */
+	STORE_PB_AUDIT,		/* an audit log entry cannot be decoded */
+	STORE_PB_AUDIT_DANGLING	/* the audit log's id index names a missing entry */
 };
 
 struct store_problem {
@@ -635,7 +637,8 @@ struct store_problem {
 
 /* Checks the database in one read transaction: every index entry points to
  * a live record whose field has that value, every record is in each of its
- * indexes, every record decodes, counters are past every record's number.
+ * indexes, every record decodes, counters are past every record's number,
+ * every audit log entry decodes and its id index names only entries there.
  * Calls fn for each problem (if fn is not NULL) and stores their number in
  * *nproblems.  Returns 0 (even with problems) or an error. */
 int store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *ctx),

@@ -1201,6 +1201,8 @@ problem_text(enum store_problem_code c)
 	case STORE_PB_UNDECODABLE: return _("record cannot be read");
 	case STORE_PB_COUNTER:	   return _("id counter is behind the records");
 	case STORE_PB_DERIVED:	   return _("need's county differs from its unit's");
+	case STORE_PB_AUDIT:	   return _("audit log entry cannot be read");
+	case STORE_PB_AUDIT_DANGLING: return _("audit log index names a missing entry");
 	default:		   return "?";
 	}
 }
