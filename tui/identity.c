@@ -511,5 +511,12 @@ tui_identity_open_verb(const struct hamyar_opts *o, unsigned flags, struct store
 		cli_error("%s", msg);
 		return rc == STORE_EACCES ? EXIT_INVALID : EXIT_SYSTEM;
 	}
+	/* LMDB trusts its pages: one a failing disk or a bad copy damaged can
+	 * make it touch memory it should not (`audit` on a damaged log died
+	 * of a segmentation fault).  The verb then stops with a sentence that
+	 * says what to do; a write transaction not committed is lost whole. */
+	snprintf(msg, sizeof msg, _("stopped on a page of the database %s that could not be read: it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+	    path, path);
+	cli_catch_damage(msg);
 	return 0;
 }

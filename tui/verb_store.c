@@ -1221,42 +1221,6 @@ print_problem(const struct store_problem *p, void *ctx)
 	putchar('\n');
 }
 
-/*
- * LMDB keeps no checksums: a page overwritten with garbage (a failing disk,
- * a copy gone wrong) is read as it is, and LMDB may then fail an assertion
- * or touch memory it should not.  verify is what an administrator runs to
- * find out whether the file is sound, so there such a stop is reported as
- * what it is.  The database is open read-only: nothing to undo.
- */
-static char damage_msg[512];	/* made before the handlers are set */
-static size_t damage_len;
-
-static void
-on_damage(int sig)
-{
-	ssize_t w = write(STDERR_FILENO, damage_msg, damage_len);
-
-	(void)sig;
-	(void)w;
-	_exit(EXIT_SYSTEM);
-}
-
-static void
-catch_damage(void)
-{
-	struct sigaction sa;
-
-	snprintf(damage_msg, sizeof damage_msg, "hamyar: %s\n",
-	    _("verify stopped: a page of the database is damaged; restore the last backup"));
-	damage_len = strlen(damage_msg);
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_damage;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGSEGV, &sa, NULL);
-	sigaction(SIGBUS, &sa, NULL);
-	sigaction(SIGABRT, &sa, NULL);
-}
-
 int
 verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -1271,7 +1235,9 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return rc;
-	catch_damage();
+	/* verify is what an administrator runs to find out whether the
+	 * file is sound: there such a stop is reported as what it is */
+	cli_catch_damage(_("verify stopped: a page of the database is damaged; restore the last backup"));
 	rc = store_verify(st, print_problem, NULL, &n);
 	store_close(st);
 	if (rc != 0) {
