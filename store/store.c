@@ -306,6 +306,38 @@ store_hlc_seen(struct store_txn *t, uint64_t remote)
 static int grow(struct store *st);
 static void drop_spare(struct store *st);
 
+/*
+ * 1 if the file holds an LMDB database of some other program: named
+ * sub-databases, none of them Hamyar's "meta" (which every format had).
+ * An older Hamyar database lacks some sub-databases and gets them made on
+ * its first writing open; an LMDB file put in the folder by mistake (the
+ * wrong file restored as data.mdb) must not: that open would make all of
+ * Hamyar's in it and then take it for a database with no station.  A file
+ * with no sub-database at all (an init killed before its first commit) is
+ * taken as Hamyar's.
+ */
+static int
+foreign(struct store *st)
+{
+	MDB_txn *txn;
+	MDB_dbi main;
+	MDB_cursor *c;
+	MDB_val k = { 4, "meta" }, d;
+	int rc, other;
+
+	if (mdb_txn_begin(st->env, NULL, MDB_RDONLY, &txn) != 0)
+		return 0;
+	if (mdb_dbi_open(txn, NULL, 0, &main) != 0 || mdb_cursor_open(txn, main, &c) != 0) {
+		mdb_txn_abort(txn);
+		return 0;
+	}
+	other = mdb_cursor_get(c, &d, &d, MDB_FIRST) == 0;
+	rc = mdb_get(txn, main, &k, &d);
+	mdb_cursor_close(c);
+	mdb_txn_abort(txn);
+	return other && rc == MDB_NOTFOUND;
+}
+
 static int
 open_dbis(struct store *st, int create)
 {
@@ -670,7 +702,10 @@ store_open(const char *path, unsigned flags, struct store **out)
 		mdb_reader_check(st->env, &dead);
 	}
 	rc = open_dbis(st, 0);
-	if (rc == MDB_NOTFOUND && !(flags & STORE_RDONLY)) {
+	if (rc == MDB_NOTFOUND && !(flags & STORE_CREATE) && !(flags & STORE_RDONLY) &&
+	    foreign(st))
+		rc = MDB_NOTFOUND;	/* not ours: write nothing into it */
+	else if (rc == MDB_NOTFOUND && !(flags & STORE_RDONLY)) {
 		while ((rc = open_dbis(st, 1)) == MDB_MAP_FULL)
 			if (grow(st) != 0)
 				break;

@@ -1130,6 +1130,79 @@ test_backup_and_open_errors(void **state)
 	store_close(bk);
 }
 
+/* names: the named sub-databases in the LMDB file of dir, one per line */
+static void
+lmdb_names(const char *dir, char *names, size_t n)
+{
+	MDB_env *env;
+	MDB_txn *txn;
+	MDB_dbi main;
+	MDB_cursor *c;
+	MDB_val k, d;
+	size_t o = 0;
+
+	names[0] = '\0';
+	assert_int_equal(mdb_env_create(&env), 0);
+	assert_int_equal(mdb_env_open(env, dir, MDB_RDONLY, 0660), 0);
+	assert_int_equal(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
+	assert_int_equal(mdb_dbi_open(txn, NULL, 0, &main), 0);
+	assert_int_equal(mdb_cursor_open(txn, main, &c), 0);
+	while (mdb_cursor_get(c, &k, &d, MDB_NEXT) == 0 && o + k.mv_size + 2 < n)
+		o += (size_t)snprintf(names + o, n - o, "%.*s\n", (int)k.mv_size, (char *)k.mv_data);
+	mdb_cursor_close(c);
+	mdb_txn_abort(txn);
+	mdb_env_close(env);
+}
+
+/* Another program's LMDB file put where a database should be (the wrong
+ * file restored as data.mdb) is no database: a writing open refuses it
+ * and writes nothing into it.  Before, the open made every one of the
+ * store's sub-databases in it and took it for a database without a
+ * station.  An LMDB file with no sub-database at all (an init killed
+ * before its first commit) is still the store's to make. */
+static void
+test_foreign_lmdb(void **state)
+{
+	MDB_env *env;
+	MDB_txn *txn;
+	MDB_dbi dbi;
+	MDB_val k = { 6, "ledger" }, d = { 11, "1405/09/09;" };
+	struct store *st;
+	char names[1024], dir[600];
+
+	(void)state;
+	snprintf(dir, sizeof dir, "%s", newdb());
+	assert_int_equal(mkdir(dir, 0770), 0);
+	assert_int_equal(mdb_env_create(&env), 0);
+	assert_int_equal(mdb_env_set_maxdbs(env, 4), 0);
+	assert_int_equal(mdb_env_open(env, dir, 0, 0660), 0);
+	assert_int_equal(mdb_txn_begin(env, NULL, 0, &txn), 0);
+	assert_int_equal(mdb_dbi_open(txn, "accounts", MDB_CREATE, &dbi), 0);
+	assert_int_equal(mdb_put(txn, dbi, &k, &d, 0), 0);
+	assert_int_equal(mdb_txn_commit(txn), 0);
+	mdb_env_close(env);
+
+	assert_int_equal(store_open(dir, 0, &st), STORE_ENODB);
+	assert_int_equal(store_open(dir, STORE_RDONLY, &st), STORE_ENODB);
+	assert_int_equal(store_open(dir, STORE_CREATE, &st), STORE_EEXIST);
+	lmdb_names(dir, names, sizeof names);
+	assert_string_equal(names, "accounts\n");
+
+	/* an empty LMDB file: the store makes its sub-databases */
+	snprintf(dir, sizeof dir, "%s", newdb());
+	assert_int_equal(mkdir(dir, 0770), 0);
+	assert_int_equal(mdb_env_create(&env), 0);
+	assert_int_equal(mdb_env_open(env, dir, 0, 0660), 0);
+	assert_int_equal(mdb_txn_begin(env, NULL, 0, &txn), 0);
+	assert_int_equal(mdb_txn_commit(txn), 0);
+	mdb_env_close(env);
+	assert_int_equal(store_open(dir, 0, &st), 0);
+	store_close(st);
+	lmdb_names(dir, names, sizeof names);
+	assert_non_null(strstr(names, "meta\n"));
+	assert_non_null(strstr(names, "audit\n"));
+}
+
 /* A record written with a field this program does not know, and lacking
  * one it does, decodes: unknown skipped, missing unset (the encoding is
  * self-describing by field name). */
@@ -2394,6 +2467,7 @@ main(void)
 		cmocka_unit_test(test_bulk_runs_often),
 		cmocka_unit_test(test_bulk_runs_abort),
 		cmocka_unit_test(test_bulk_small_runs),
+		cmocka_unit_test(test_foreign_lmdb),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
