@@ -73,6 +73,7 @@ store_strerror(int code)
 	case STORE_EIO:		return "input/output error";
 	case STORE_EBUSY:	return "database busy";
 	case STORE_EACCES:	return "refused by the access policy";
+	case STORE_EMOVED:	return "database file replaced since it was opened";
 	default:		return "unknown error";
 	}
 }
@@ -981,6 +982,28 @@ pregrow(struct store *st)
 		grow(st);
 }
 
+/*
+ * 1 if the folder's data.mdb is no longer the file st has open: an
+ * administrator put a backup back (moved data.mdb and lock.mdb aside and
+ * copied the backup in, as the README says) while this program still ran.
+ * LMDB goes on writing into the file moved aside, under the lock file moved
+ * with it, so a write committed now would be reported saved and be lost,
+ * found in neither database.  A data.mdb that cannot be looked at for
+ * another reason does not stop the write (LMDB says what is wrong).
+ */
+static int
+replaced(struct store *st)
+{
+	struct stat now, open_sb;
+	mdb_filehandle_t fd;
+
+	if (st->isfile || mdb_env_get_fd(st->env, &fd) != 0 || fstat(fd, &open_sb) != 0)
+		return 0;
+	if (data_stat(st->path, 0, &now) != 0)
+		return errno == ENOENT;
+	return now.st_dev != open_sb.st_dev || now.st_ino != open_sb.st_ino;
+}
+
 static void paid_free(struct store_txn *t);
 
 int
@@ -1020,6 +1043,9 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		claims_free(&t);
 		if (rc == 0 && !t.mapfull)
 			rc = meta_flush(&t);
+		/* (a stat before each commit: the moment that would lose it) */
+		if (rc == 0 && !t.mapfull && replaced(st))
+			rc = STORE_EMOVED;
 		if (rc == 0 && !t.mapfull) {
 			int mrc = mdb_txn_commit(t.txn);
 

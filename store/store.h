@@ -83,6 +83,9 @@
 #define STORE_EIO	 (-15)	/* other system or LMDB error (errno-style cause lost) */
 #define STORE_EBUSY	 (-16)	/* too many readers, or a transaction already open */
 #define STORE_EACCES	 (-17)	/* refused by the access policy (store/users.h) */
+#define STORE_EMOVED	 (-18)	/* the folder's data.mdb is no longer the file this
+				   store has open (a backup put back while it
+				   ran): nothing of this write kept */
 
 /* Returns a static English description of a STORE_* code.  Never NULL. */
 const char *store_strerror(int code);

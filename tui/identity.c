@@ -315,6 +315,7 @@ tui_store_strerror(int rc)
 	case STORE_ERDONLY:	return _("the database is open read-only");
 	case STORE_EBUSY:	return _("the database is busy");
 	case STORE_EACCES:	return _("not allowed for this user");
+	case STORE_EMOVED:	return _("the database's file was replaced while the program ran (a backup put back?): nothing was saved; quit and start the program again");
 	case STORE_EIO:		return _("input/output error");
 	default:		return _("unknown error");
 	}
