@@ -24,6 +24,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,30 +142,53 @@ store_txn_store(struct store_txn *t)
 	return t->st;
 }
 
-static size_t
-env_size(const char *name, size_t dflt)
+int
+store_size_parse(const char *v, size_t *out)
 {
-	const char *v = getenv(name);
 	char *end;
 	unsigned long long n;
+	int shift = 0;
 
-	if (v == NULL || *v == '\0')
-		return dflt;
+	if (v == NULL || *v < '0' || *v > '9')
+		return STORE_EINVAL;
 	errno = 0;
 	n = strtoull(v, &end, 10);
-	if (errno != 0 || end == v)
-		return dflt;
+	if (errno != 0)
+		return STORE_EINVAL;
 	switch (*end) {
-	case 'k': case 'K': n <<= 10; break;
-	case 'm': case 'M': n <<= 20; break;
-	case 'g': case 'G': n <<= 30; break;
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
 	default: break;
 	}
+	/* "16GB", "16GiB": what an administrator may well write */
+	if (shift != 0 && (*end == 'i' || *end == 'I') && (end[1] == 'b' || end[1] == 'B'))
+		end += 2;
+	else if (shift != 0 && (*end == 'b' || *end == 'B'))
+		end++;
+	if (*end != '\0' || (shift != 0 && n > (ULLONG_MAX >> shift)))
+		return STORE_EINVAL;
+	n <<= shift;
 	if (n < 65536)
 		n = 65536;
 	if (n > SIZE_MAX)
 		n = SIZE_MAX;
-	return (size_t)n;
+	*out = (size_t)n;
+	return 0;
+}
+
+/* The size in the environment variable name, or dflt when it is not set.
+ * One that is not a size (tui_identity_open_store refuses to open a
+ * database under it, naming it) also gives dflt. */
+static size_t
+env_size(const char *name, size_t dflt)
+{
+	const char *v = getenv(name);
+	size_t n;
+
+	if (v == NULL || *v == '\0' || store_size_parse(v, &n) != 0)
+		return dflt;
+	return n;
 }
 
 /* ---- meta counters ----

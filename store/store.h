@@ -90,6 +90,13 @@
 /* Returns a static English description of a STORE_* code.  Never NULL. */
 const char *store_strerror(int code);
 
+/* A size as HAMYAR_MAP_LIMIT and HAMYAR_MAP_INIT take it: digits, in bytes,
+ * or followed by K, M or G (also KB, KiB...: binary all the same), at least
+ * 64 KiB (a smaller one counts as 64 KiB).  Returns 0, or STORE_EINVAL for
+ * anything else ("1.5G", "16T", "abc"), which store_open would ignore for
+ * the default. */
+int store_size_parse(const char *s, size_t *out);
+
 /* ---- open and close ------------------------------------------------------ */
 
 struct store;		/* an open database */

@@ -426,11 +426,25 @@ int
 tui_identity_open_store(const char *path, unsigned flags, struct store **out,
     char *msg, size_t n)
 {
+	static const char *const sizevars[] = { "HAMYAR_MAP_LIMIT", "HAMYAR_MAP_INIT" };
 	const struct store_identity *id;
 	struct store *st = NULL;
-	int rc;
+	int rc, i;
 
 	*out = NULL;
+	/* The administrator raises the limit when the database is full: a
+	 * value the store cannot read ("1.5G") would be taken for the default,
+	 * or before for 64 KiB, and the database said full again. */
+	for (i = 0; i < 2; i++) {
+		const char *v = getenv(sizevars[i]);
+		size_t sz;
+
+		if (v != NULL && *v != '\0' && store_size_parse(v, &sz) != 0) {
+			snprintf(msg, n, _("%s takes a size in bytes, or with K, M or G (16G), not '%s'"),
+			    sizevars[i], v);
+			return STORE_EINVAL;
+		}
+	}
 	/* A database is made only by the owner of its folder, who becomes its
 	 * admin: a clerk of the station's group must not be the first to
 	 * start the program in an empty /var/lib/hamyar and make it his. */
