@@ -1163,7 +1163,9 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	struct stat sb;
 	int rc;
 
-	if (argc != 2) {
+	/* an empty FILE (a script's unset variable: backup "$DEST") is no
+	 * file name, not a folder that is missing */
+	if (argc != 2 || argv[1][0] == '\0') {
 		cli_error("%s", _("Usage: hamyar backup FILE"));
 		return EXIT_USAGE;
 	}
