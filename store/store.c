@@ -24,6 +24,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +74,7 @@ store_strerror(int code)
 	case STORE_EIO:		return "input/output error";
 	case STORE_EBUSY:	return "database busy";
 	case STORE_EACCES:	return "refused by the access policy";
+	case STORE_EMOVED:	return "database file replaced since it was opened";
 	default:		return "unknown error";
 	}
 }
@@ -140,30 +142,53 @@ store_txn_store(struct store_txn *t)
 	return t->st;
 }
 
-static size_t
-env_size(const char *name, size_t dflt)
+int
+store_size_parse(const char *v, size_t *out)
 {
-	const char *v = getenv(name);
 	char *end;
 	unsigned long long n;
+	int shift = 0;
 
-	if (v == NULL || *v == '\0')
-		return dflt;
+	if (v == NULL || *v < '0' || *v > '9')
+		return STORE_EINVAL;
 	errno = 0;
 	n = strtoull(v, &end, 10);
-	if (errno != 0 || end == v)
-		return dflt;
+	if (errno != 0)
+		return STORE_EINVAL;
 	switch (*end) {
-	case 'k': case 'K': n <<= 10; break;
-	case 'm': case 'M': n <<= 20; break;
-	case 'g': case 'G': n <<= 30; break;
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
 	default: break;
 	}
+	/* "16GB", "16GiB": what an administrator may well write */
+	if (shift != 0 && (*end == 'i' || *end == 'I') && (end[1] == 'b' || end[1] == 'B'))
+		end += 2;
+	else if (shift != 0 && (*end == 'b' || *end == 'B'))
+		end++;
+	if (*end != '\0' || (shift != 0 && n > (ULLONG_MAX >> shift)))
+		return STORE_EINVAL;
+	n <<= shift;
 	if (n < 65536)
 		n = 65536;
 	if (n > SIZE_MAX)
 		n = SIZE_MAX;
-	return (size_t)n;
+	*out = (size_t)n;
+	return 0;
+}
+
+/* The size in the environment variable name, or dflt when it is not set.
+ * One that is not a size (tui_identity_open_store refuses to open a
+ * database under it, naming it) also gives dflt. */
+static size_t
+env_size(const char *name, size_t dflt)
+{
+	const char *v = getenv(name);
+	size_t n;
+
+	if (v == NULL || *v == '\0' || store_size_parse(v, &n) != 0)
+		return dflt;
+	return n;
 }
 
 /* ---- meta counters ----
@@ -305,6 +330,38 @@ store_hlc_seen(struct store_txn *t, uint64_t remote)
 
 static int grow(struct store *st);
 static void drop_spare(struct store *st);
+
+/*
+ * 1 if the file holds an LMDB database of some other program: named
+ * sub-databases, none of them Hamyar's "meta" (which every format had).
+ * An older Hamyar database lacks some sub-databases and gets them made on
+ * its first writing open; an LMDB file put in the folder by mistake (the
+ * wrong file restored as data.mdb) must not: that open would make all of
+ * Hamyar's in it and then take it for a database with no station.  A file
+ * with no sub-database at all (an init killed before its first commit) is
+ * taken as Hamyar's.
+ */
+static int
+foreign(struct store *st)
+{
+	MDB_txn *txn;
+	MDB_dbi main;
+	MDB_cursor *c;
+	MDB_val k = { 4, "meta" }, d;
+	int rc, other;
+
+	if (mdb_txn_begin(st->env, NULL, MDB_RDONLY, &txn) != 0)
+		return 0;
+	if (mdb_dbi_open(txn, NULL, 0, &main) != 0 || mdb_cursor_open(txn, main, &c) != 0) {
+		mdb_txn_abort(txn);
+		return 0;
+	}
+	other = mdb_cursor_get(c, &d, &d, MDB_FIRST) == 0;
+	rc = mdb_get(txn, main, &k, &d);
+	mdb_cursor_close(c);
+	mdb_txn_abort(txn);
+	return other && rc == MDB_NOTFOUND;
+}
 
 static int
 open_dbis(struct store *st, int create)
@@ -670,7 +727,10 @@ store_open(const char *path, unsigned flags, struct store **out)
 		mdb_reader_check(st->env, &dead);
 	}
 	rc = open_dbis(st, 0);
-	if (rc == MDB_NOTFOUND && !(flags & STORE_RDONLY)) {
+	if (rc == MDB_NOTFOUND && !(flags & STORE_CREATE) && !(flags & STORE_RDONLY) &&
+	    foreign(st))
+		rc = MDB_NOTFOUND;	/* not ours: write nothing into it */
+	else if (rc == MDB_NOTFOUND && !(flags & STORE_RDONLY)) {
 		while ((rc = open_dbis(st, 1)) == MDB_MAP_FULL)
 			if (grow(st) != 0)
 				break;
@@ -946,6 +1006,28 @@ pregrow(struct store *st)
 		grow(st);
 }
 
+/*
+ * 1 if the folder's data.mdb is no longer the file st has open: an
+ * administrator put a backup back (moved data.mdb and lock.mdb aside and
+ * copied the backup in, as the README says) while this program still ran.
+ * LMDB goes on writing into the file moved aside, under the lock file moved
+ * with it, so a write committed now would be reported saved and be lost,
+ * found in neither database.  A data.mdb that cannot be looked at for
+ * another reason does not stop the write (LMDB says what is wrong).
+ */
+static int
+replaced(struct store *st)
+{
+	struct stat now, open_sb;
+	mdb_filehandle_t fd;
+
+	if (st->isfile || mdb_env_get_fd(st->env, &fd) != 0 || fstat(fd, &open_sb) != 0)
+		return 0;
+	if (data_stat(st->path, 0, &now) != 0)
+		return errno == ENOENT;
+	return now.st_dev != open_sb.st_dev || now.st_ino != open_sb.st_ino;
+}
+
 static void paid_free(struct store_txn *t);
 
 int
@@ -985,6 +1067,9 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		claims_free(&t);
 		if (rc == 0 && !t.mapfull)
 			rc = meta_flush(&t);
+		/* (a stat before each commit: the moment that would lose it) */
+		if (rc == 0 && !t.mapfull && replaced(st))
+			rc = STORE_EMOVED;
 		if (rc == 0 && !t.mapfull) {
 			int mrc = mdb_txn_commit(t.txn);
 
@@ -3555,7 +3640,7 @@ dupn(const char *s, size_t n)
 	return p;
 }
 
-static int
+int
 audit_decode(const MDB_val *k, const MDB_val *d, struct store_audit *a)
 {
 	struct rd rd = { d->mv_data, d->mv_size, 0 };

@@ -83,9 +83,19 @@
 #define STORE_EIO	 (-15)	/* other system or LMDB error (errno-style cause lost) */
 #define STORE_EBUSY	 (-16)	/* too many readers, or a transaction already open */
 #define STORE_EACCES	 (-17)	/* refused by the access policy (store/users.h) */
+#define STORE_EMOVED	 (-18)	/* the folder's data.mdb is no longer the file this
+				   store has open (a backup put back while it
+				   ran): nothing of this write kept */
 
 /* Returns a static English description of a STORE_* code.  Never NULL. */
 const char *store_strerror(int code);
+
+/* A size as HAMYAR_MAP_LIMIT and HAMYAR_MAP_INIT take it: digits, in bytes,
+ * or followed by K, M or G (also KB, KiB...: binary all the same), at least
+ * 64 KiB (a smaller one counts as 64 KiB).  Returns 0, or STORE_EINVAL for
+ * anything else ("1.5G", "16T", "abc"), which store_open would ignore for
+ * the default. */
+int store_size_parse(const char *s, size_t *out);
 
 /* ---- open and close ------------------------------------------------------ */
 
@@ -622,7 +632,9 @@ enum store_problem_code {
 	STORE_PB_UNINDEXED,	/* a record's indexed field has no index entry */
 	STORE_PB_UNDECODABLE,	/* a record cannot be decoded */
 	STORE_PB_COUNTER,	/* the station counter is not past a record's number */
-	STORE_PB_DERIVED	/* a derived field disagrees (a need's county) */
+	STORE_PB_DERIVED,	/* a derived field disagrees (a need's county) */
+	STORE_PB_AUDIT,		/* an audit log entry cannot be decoded */
+	STORE_PB_AUDIT_DANGLING	/* the audit log's id index names a missing entry */
 };
 
 struct store_problem {
@@ -635,7 +647,8 @@ struct store_problem {
 
 /* Checks the database in one read transaction: every index entry points to
  * a live record whose field has that value, every record is in each of its
- * indexes, every record decodes, counters are past every record's number.
+ * indexes, every record decodes, counters are past every record's number,
+ * every audit log entry decodes and its id index names only entries there.
  * Calls fn for each problem (if fn is not NULL) and stores their number in
  * *nproblems.  Returns 0 (even with problems) or an error. */
 int store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *ctx),

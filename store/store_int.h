@@ -186,6 +186,11 @@ int rec_decode(enum core_kind k, const void *p, size_t len, struct core_record *
 /* ---- store.c, shared with verify.c ---- */
 
 int lmdb_err(struct store_txn *t, int rc);
+
+/* One audit log entry (DB_AUDIT key k, value d) into a (store_audit_done
+ * frees it).  Returns 0, STORE_ECORRUPT or STORE_ENOMEM; verify.c reads
+ * the whole log with it. */
+int audit_decode(const MDB_val *k, const MDB_val *d, struct store_audit *a);
 /* Index keys of field f of r: unique/index value key or search key.
  * Returns the length (0 if the field is unset or has no key), or a negative
  * code. */

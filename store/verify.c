@@ -336,6 +336,57 @@ check_words(struct vctx *v)
 	return rc == MDB_NOTFOUND ? 0 : lmdb_err(v->t, rc);
 }
 
+/* Every audit log entry decodes; every entry of its id index (record id ->
+ * audit key) names an entry that is there. */
+static int
+check_audit(struct vctx *v)
+{
+	MDB_cursor *c;
+	MDB_val k, d, e;
+	struct store_audit a;
+	char hex[64], id[CORE_ID_MAX];
+	int rc;
+
+	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[DB_AUDIT], &c)) != 0)
+		return lmdb_err(v->t, rc);
+	while ((rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) == 0) {
+		rc = audit_decode(&k, &d, &a);
+		store_audit_done(&a);
+		if (rc == STORE_ENOMEM)
+			break;
+		if (rc != 0) {
+			/* the entry's number in the log, as `hamyar audit` counts */
+			if (k.mv_size == 16)
+				snprintf(id, sizeof id, "%llu", (unsigned long long)
+				    be64_get((const unsigned char *)k.mv_data + 8));
+			else
+				id[0] = '\0';
+			hexdetail(k.mv_data, k.mv_size, hex, sizeof hex);
+			problem(v, STORE_PB_AUDIT, CORE_NKINDS, id, -1, hex);
+		}
+	}
+	mdb_cursor_close(c);
+	if (rc != MDB_NOTFOUND)
+		return rc == STORE_ENOMEM ? rc : lmdb_err(v->t, rc);
+	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[DB_AUDIT_ID], &c)) != 0)
+		return lmdb_err(v->t, rc);
+	while ((rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) == 0) {
+		int g = mdb_get(v->t->txn, v->t->st->dbi[DB_AUDIT], &d, &e);
+
+		if (g == MDB_NOTFOUND) {
+			snprintf(id, sizeof id, "%.*s", (int)(k.mv_size < sizeof id ? k.mv_size :
+			    sizeof id - 1), (const char *)k.mv_data);
+			hexdetail(d.mv_data, d.mv_size, hex, sizeof hex);
+			problem(v, STORE_PB_AUDIT_DANGLING, CORE_NKINDS, id, -1, hex);
+		} else if (g != 0) {
+			rc = g;
+			break;
+		}
+	}
+	mdb_cursor_close(c);
+	return rc == MDB_NOTFOUND ? 0 : lmdb_err(v->t, rc);
+}
+
 int
 store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *ctx),
     void *ctx, size_t *nproblems)
@@ -359,6 +410,8 @@ store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *c
 		rc = check_index(&v, DB_SEARCH);
 	if (rc == 0 && !st->nowords)
 		rc = check_words(&v);
+	if (rc == 0)
+		rc = check_audit(&v);
 	for (i = 0; rc == 0 && i < v.nseen; i++) {
 		char name[32];
 		MDB_val k, d;

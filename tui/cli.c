@@ -15,6 +15,7 @@
  * instead of passing on the part before the NUL.
  */
 #include <errno.h>
+#include <signal.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -227,4 +228,33 @@ cli_out_close(FILE *f, const char *tmp, const char *path, int ok)
 	if (!ok || e != 0)
 		unlink(tmp);
 	return ok ? e : 0;
+}
+
+static char damage_msg[1024];	/* made before the handlers are set */
+static size_t damage_len;
+
+static void
+on_damage(int sig)
+{
+	ssize_t w = write(STDERR_FILENO, damage_msg, damage_len);
+
+	(void)sig;
+	(void)w;
+	_exit(EXIT_SYSTEM);
+}
+
+void
+cli_catch_damage(const char *text)
+{
+	struct sigaction sa;
+
+	fflush(stdout);
+	snprintf(damage_msg, sizeof damage_msg, "hamyar: %s\n", text);
+	damage_len = strlen(damage_msg);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_damage;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+	sigaction(SIGABRT, &sa, NULL);
 }

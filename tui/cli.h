@@ -92,6 +92,12 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 FILE *cli_out_open(const char *path, char *tmp, size_t n);
 int cli_out_close(FILE *f, const char *tmp, const char *path, int ok);
 
+/* From here on, a segmentation fault, a bus error or an abort (what LMDB
+ * does on a page it cannot make sense of: it keeps no checksums) ends the
+ * verb with "hamyar: TEXT" on stderr and exit 3 instead of the shell's
+ * "Segmentation fault".  TEXT is copied; a later call replaces it. */
+void cli_catch_damage(const char *text);
+
 /* Resolves the database directory: o->db, else $HAMYAR_DB, else
  * $XDG_DATA_HOME/hamyar, else ~/.local/share/hamyar.  Returns a static
  * buffer, or NULL if no home is known. */

@@ -315,6 +315,7 @@ tui_store_strerror(int rc)
 	case STORE_ERDONLY:	return _("the database is open read-only");
 	case STORE_EBUSY:	return _("the database is busy");
 	case STORE_EACCES:	return _("not allowed for this user");
+	case STORE_EMOVED:	return _("the database's file was replaced while the program ran (a backup put back?): nothing was saved; quit and start the program again");
 	case STORE_EIO:		return _("input/output error");
 	default:		return _("unknown error");
 	}
@@ -425,11 +426,25 @@ int
 tui_identity_open_store(const char *path, unsigned flags, struct store **out,
     char *msg, size_t n)
 {
+	static const char *const sizevars[] = { "HAMYAR_MAP_LIMIT", "HAMYAR_MAP_INIT" };
 	const struct store_identity *id;
 	struct store *st = NULL;
-	int rc;
+	int rc, i;
 
 	*out = NULL;
+	/* The administrator raises the limit when the database is full: a
+	 * value the store cannot read ("1.5G") would be taken for the default,
+	 * or before for 64 KiB, and the database said full again. */
+	for (i = 0; i < 2; i++) {
+		const char *v = getenv(sizevars[i]);
+		size_t sz;
+
+		if (v != NULL && *v != '\0' && store_size_parse(v, &sz) != 0) {
+			snprintf(msg, n, _("%s takes a size in bytes, or with K, M or G (16G), not '%s'"),
+			    sizevars[i], v);
+			return STORE_EINVAL;
+		}
+	}
 	/* A database is made only by the owner of its folder, who becomes its
 	 * admin: a clerk of the station's group must not be the first to
 	 * start the program in an empty /var/lib/hamyar and make it his. */
@@ -511,5 +526,12 @@ tui_identity_open_verb(const struct hamyar_opts *o, unsigned flags, struct store
 		cli_error("%s", msg);
 		return rc == STORE_EACCES ? EXIT_INVALID : EXIT_SYSTEM;
 	}
+	/* LMDB trusts its pages: one a failing disk or a bad copy damaged can
+	 * make it touch memory it should not (`audit` on a damaged log died
+	 * of a segmentation fault).  The verb then stops with a sentence that
+	 * says what to do; a write transaction not committed is lost whole. */
+	snprintf(msg, sizeof msg, _("stopped on a page of the database %s that could not be read: it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+	    path, path);
+	cli_catch_damage(msg);
 	return 0;
 }

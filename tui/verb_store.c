@@ -1163,7 +1163,9 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	struct stat sb;
 	int rc;
 
-	if (argc != 2) {
+	/* an empty FILE (a script's unset variable: backup "$DEST") is no
+	 * file name, not a folder that is missing */
+	if (argc != 2 || argv[1][0] == '\0') {
 		cli_error("%s", _("Usage: hamyar backup FILE"));
 		return EXIT_USAGE;
 	}
@@ -1201,6 +1203,8 @@ problem_text(enum store_problem_code c)
 	case STORE_PB_UNDECODABLE: return _("record cannot be read");
 	case STORE_PB_COUNTER:	   return _("id counter is behind the records");
 	case STORE_PB_DERIVED:	   return _("need's county differs from its unit's");
+	case STORE_PB_AUDIT:	   return _("audit log entry cannot be read");
+	case STORE_PB_AUDIT_DANGLING: return _("audit log index names a missing entry");
 	default:		   return "?";
 	}
 }
@@ -1219,42 +1223,6 @@ print_problem(const struct store_problem *p, void *ctx)
 	putchar('\n');
 }
 
-/*
- * LMDB keeps no checksums: a page overwritten with garbage (a failing disk,
- * a copy gone wrong) is read as it is, and LMDB may then fail an assertion
- * or touch memory it should not.  verify is what an administrator runs to
- * find out whether the file is sound, so there such a stop is reported as
- * what it is.  The database is open read-only: nothing to undo.
- */
-static char damage_msg[512];	/* made before the handlers are set */
-static size_t damage_len;
-
-static void
-on_damage(int sig)
-{
-	ssize_t w = write(STDERR_FILENO, damage_msg, damage_len);
-
-	(void)sig;
-	(void)w;
-	_exit(EXIT_SYSTEM);
-}
-
-static void
-catch_damage(void)
-{
-	struct sigaction sa;
-
-	snprintf(damage_msg, sizeof damage_msg, "hamyar: %s\n",
-	    _("verify stopped: a page of the database is damaged; restore the last backup"));
-	damage_len = strlen(damage_msg);
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_damage;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGSEGV, &sa, NULL);
-	sigaction(SIGBUS, &sa, NULL);
-	sigaction(SIGABRT, &sa, NULL);
-}
-
 int
 verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -1269,7 +1237,9 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return rc;
-	catch_damage();
+	/* verify is what an administrator runs to find out whether the
+	 * file is sound: there such a stop is reported as what it is */
+	cli_catch_damage(_("verify stopped: a page of the database is damaged; restore the last backup"));
 	rc = store_verify(st, print_problem, NULL, &n);
 	store_close(st);
 	if (rc != 0) {

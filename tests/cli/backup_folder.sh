@@ -2,7 +2,9 @@
 # stick's mount point): refused at once, saying it is a folder, as export
 # --out and report --html say; before, the whole database was copied beside
 # the folder and then refused as a disk input/output error, which sends an
-# administrator looking for a failing disk.  Nothing is left behind.
+# administrator looking for a failing disk.  Nothing is left behind.  An
+# empty file name is a usage error (before, exit 3: "its folder does not
+# exist").
 . "$HAMYAR_SRC/tests/lib.sh"
 
 D="$TMP/station"
@@ -22,4 +24,9 @@ is $? 3 "the same with a slash after it"
 grep -qF "backup to $TMP/usb/ failed: it is a folder, not a file" "$TMP/err"; ok $? "in English too"
 "$HAMYAR" --db "$D" backup "$TMP/usb/hamyar-1405-09-09.mdb" >/dev/null 2>&1; ok $? "a file in the folder is written"
 "$HAMYAR" --db "$TMP/usb/hamyar-1405-09-09.mdb" export donors | grep -qF 'کریمی‌نژاد'; ok $? "... and holds the donor"
+# backup "$DEST" with DEST unset in a script: a usage error, nothing made
+"$HAMYAR" --db "$D" backup "" >"$TMP/out" 2>"$TMP/err"
+is $? 2 "an empty file name is a usage error (exit 2)"
+grep -qF 'کاربرد: hamyar backup FILE' "$TMP/err"; ok $? "saying how backup is used"
+grep -qF 'پوشهٔ آن وجود ندارد' "$TMP/err"; is $? 1 "not that a folder is missing"
 done_testing

@@ -1130,6 +1130,142 @@ test_backup_and_open_errors(void **state)
 	store_close(bk);
 }
 
+static size_t
+donors_in(const char *dir)
+{
+	struct store *st;
+	struct store_txn *t;
+	size_t n = 0;
+
+	assert_int_equal(store_open(dir, STORE_RDONLY, &st), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_count(t, CORE_DONOR, &n), 0);
+	store_read_end(t);
+	store_close(st);
+	return n;
+}
+
+/* A backup put back, as the README says (data.mdb and lock.mdb moved
+ * aside, the backup copied in), while a program still has the database
+ * open: its next write is refused, STORE_EMOVED, and is in neither file.
+ * Before, LMDB committed it into the file moved aside and the program said
+ * it was saved; nobody would see it again. */
+static void
+test_replaced_under(void **state)
+{
+	struct family f;
+	struct store *st, *fresh;
+	struct core_record *r;
+	char dir[600], aside[700], bk[700], from[800], to[800], cmd[2400], id[CORE_ID_MAX];
+
+	(void)state;
+	memset(&f, 0, sizeof f);
+	st = open_new("TBZ");
+	snprintf(dir, sizeof dir, "%s/db%d", tmpdir, dbn);
+	r = sample(CORE_DONOR, &f, 1);
+	assert_int_equal(put(st, r, id), 0);
+	core_record_free(r);
+	snprintf(bk, sizeof bk, "%s/replaced.mdb", tmpdir);
+	assert_int_equal(store_backup(st, bk), 0);
+
+	snprintf(aside, sizeof aside, "%s-damaged", dir);
+	assert_int_equal(mkdir(aside, 0770), 0);
+	snprintf(from, sizeof from, "%s/data.mdb", dir);
+	snprintf(to, sizeof to, "%s/data.mdb", aside);
+	assert_int_equal(rename(from, to), 0);
+	snprintf(from, sizeof from, "%s/lock.mdb", dir);
+	snprintf(to, sizeof to, "%s/lock.mdb", aside);
+	assert_int_equal(rename(from, to), 0);
+	snprintf(cmd, sizeof cmd, "cp '%s' '%s/data.mdb'", bk, dir);
+	assert_int_equal(system(cmd), 0);
+
+	r = sample(CORE_DONOR, &f, 2);
+	assert_int_equal(put(st, r, id), STORE_EMOVED);
+	store_close(st);
+	assert_int_equal(donors_in(dir), 1);
+	assert_int_equal(donors_in(aside), 1);
+	/* a program started after the restore writes as ever */
+	assert_int_equal(store_open(dir, STORE_NOSYNC, &fresh), 0);
+	assert_int_equal(store_user_set(fresh, "clerk1"), 0);
+	assert_int_equal(put(fresh, r, id), 0);
+	store_close(fresh);
+	core_record_free(r);
+	assert_int_equal(donors_in(dir), 2);
+}
+
+/* names: the named sub-databases in the LMDB file of dir, one per line */
+static void
+lmdb_names(const char *dir, char *names, size_t n)
+{
+	MDB_env *env;
+	MDB_txn *txn;
+	MDB_dbi main;
+	MDB_cursor *c;
+	MDB_val k, d;
+	size_t o = 0;
+
+	names[0] = '\0';
+	assert_int_equal(mdb_env_create(&env), 0);
+	assert_int_equal(mdb_env_open(env, dir, MDB_RDONLY, 0660), 0);
+	assert_int_equal(mdb_txn_begin(env, NULL, MDB_RDONLY, &txn), 0);
+	assert_int_equal(mdb_dbi_open(txn, NULL, 0, &main), 0);
+	assert_int_equal(mdb_cursor_open(txn, main, &c), 0);
+	while (mdb_cursor_get(c, &k, &d, MDB_NEXT) == 0 && o + k.mv_size + 2 < n)
+		o += (size_t)snprintf(names + o, n - o, "%.*s\n", (int)k.mv_size, (char *)k.mv_data);
+	mdb_cursor_close(c);
+	mdb_txn_abort(txn);
+	mdb_env_close(env);
+}
+
+/* Another program's LMDB file put where a database should be (the wrong
+ * file restored as data.mdb) is no database: a writing open refuses it
+ * and writes nothing into it.  Before, the open made every one of the
+ * store's sub-databases in it and took it for a database without a
+ * station.  An LMDB file with no sub-database at all (an init killed
+ * before its first commit) is still the store's to make. */
+static void
+test_foreign_lmdb(void **state)
+{
+	MDB_env *env;
+	MDB_txn *txn;
+	MDB_dbi dbi;
+	MDB_val k = { 6, "ledger" }, d = { 11, "1405/09/09;" };
+	struct store *st;
+	char names[1024], dir[600];
+
+	(void)state;
+	snprintf(dir, sizeof dir, "%s", newdb());
+	assert_int_equal(mkdir(dir, 0770), 0);
+	assert_int_equal(mdb_env_create(&env), 0);
+	assert_int_equal(mdb_env_set_maxdbs(env, 4), 0);
+	assert_int_equal(mdb_env_open(env, dir, 0, 0660), 0);
+	assert_int_equal(mdb_txn_begin(env, NULL, 0, &txn), 0);
+	assert_int_equal(mdb_dbi_open(txn, "accounts", MDB_CREATE, &dbi), 0);
+	assert_int_equal(mdb_put(txn, dbi, &k, &d, 0), 0);
+	assert_int_equal(mdb_txn_commit(txn), 0);
+	mdb_env_close(env);
+
+	assert_int_equal(store_open(dir, 0, &st), STORE_ENODB);
+	assert_int_equal(store_open(dir, STORE_RDONLY, &st), STORE_ENODB);
+	assert_int_equal(store_open(dir, STORE_CREATE, &st), STORE_EEXIST);
+	lmdb_names(dir, names, sizeof names);
+	assert_string_equal(names, "accounts\n");
+
+	/* an empty LMDB file: the store makes its sub-databases */
+	snprintf(dir, sizeof dir, "%s", newdb());
+	assert_int_equal(mkdir(dir, 0770), 0);
+	assert_int_equal(mdb_env_create(&env), 0);
+	assert_int_equal(mdb_env_open(env, dir, 0, 0660), 0);
+	assert_int_equal(mdb_txn_begin(env, NULL, 0, &txn), 0);
+	assert_int_equal(mdb_txn_commit(txn), 0);
+	mdb_env_close(env);
+	assert_int_equal(store_open(dir, 0, &st), 0);
+	store_close(st);
+	lmdb_names(dir, names, sizeof names);
+	assert_non_null(strstr(names, "meta\n"));
+	assert_non_null(strstr(names, "audit\n"));
+}
+
 /* A record written with a field this program does not know, and lacking
  * one it does, decodes: unknown skipped, missing unset (the encoding is
  * self-describing by field name). */
@@ -2394,6 +2530,8 @@ main(void)
 		cmocka_unit_test(test_bulk_runs_often),
 		cmocka_unit_test(test_bulk_runs_abort),
 		cmocka_unit_test(test_bulk_small_runs),
+		cmocka_unit_test(test_foreign_lmdb),
+		cmocka_unit_test(test_replaced_under),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
