@@ -137,8 +137,12 @@ why(const struct store *st, int rc, char *buf, size_t n)
 	return tui_identity_why(st, rc, buf, n);
 }
 
-/* A progress bar on stderr, only when it is a terminal. */
+/* A progress bar on stderr, only when it is a terminal.  progress_open:
+ * a bar is on the screen without the line end that 100% gives it, so
+ * whatever comes next on the terminal (an error, a dry run's summary)
+ * would be written on its line, after "99%": progress_end wipes it. */
 static int progress_on = -1;
+static int progress_open;
 
 static void
 progress(size_t done, size_t total)
@@ -155,9 +159,23 @@ progress(size_t done, size_t total)
 	for (i = 0; i < w; i++)
 		fputc(i < fill ? '#' : '.', stderr);
 	fprintf(stderr, "] %3d%%", (int)(100.0 * (double)done / (double)total));
-	if (done >= total)
+	progress_open = done < total;
+	if (!progress_open)
 		fputc('\n', stderr);
 	fflush(stderr);
+}
+
+/* Wipes a bar left short of 100% (progress_open): the line it is on is
+ * blanked (spaces: no terminal capability needed) and the cursor put back
+ * at its start, for the text that follows. */
+static void
+progress_end(void)
+{
+	if (!progress_open)
+		return;
+	fprintf(stderr, "\r%*s\r", 40 + 2 + 5, "");
+	fflush(stderr);
+	progress_open = 0;
 }
 
 static int
@@ -3600,6 +3618,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		msgs_free(&im.wmsgs);
 	}
 	mem_lost = im.rmsgs.oom || im.wmsgs.oom;
+	progress_end();		/* the messages start on a line of their own */
 	msgs_print(&im);
 	if (mem_lost) {
 		im.rmsgs.oom = 1;	/* msgs_print cleared it */
@@ -3827,6 +3846,7 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 out:
 	if (rc == 0 && fflush(out) != 0)
 		rc = STORE_EIO;
+	progress_end();
 	if (path != NULL) {
 		int e = cli_out_close(out, tmp, path, rc == 0);
 
