@@ -283,6 +283,8 @@ struct import {
 	const char *file;
 	FILE *in;
 	off_t size;			/* the file's size, 0 if not a file */
+	unsigned char head[64];		/* the file's first bytes (file_digest), */
+	size_t nhead;			/* for not_csv */
 	int shown;			/* the bar's last percentage */
 	struct store *st;
 	int col_field[64];		/* column -> field, -1 ignored */
@@ -3184,6 +3186,14 @@ file_digest(struct import *im)
 	if (!regular && (copy = tmpfile()) == NULL)
 		return errno;
 	while ((n = fread(buf, 1, sizeof buf, im->in)) > 0) {
+		if (im->nhead < sizeof im->head) {
+			size_t take = sizeof im->head - im->nhead;
+
+			if (take > n)
+				take = n;
+			memcpy(im->head + im->nhead, buf, take);
+			im->nhead += take;
+		}
 		crypto_generichash_update(&hs, buf, n);
 		if (copy != NULL && fwrite(buf, 1, n, copy) != n) {
 			int e = errno ? errno : EIO;
@@ -3210,6 +3220,37 @@ file_digest(struct import *im)
 	if (im->in != stdin)
 		fclose(im->in);
 	im->in = copy;
+	return 0;
+}
+
+/* Is the file, by its first bytes (im->head), one a clerk gives for a CSV
+ * that is none: 1 a spreadsheet's workbook (.xlsx and .ods are ZIP
+ * archives, "PK\3\4"; .xls an OLE2 compound file), 2 JSON (an export
+ * with --format json: an object of "kind": [...] or a list of objects);
+ * 0 else.  Read as CSV, either was refused for "a quote out of place" on
+ * line 1 or 2, which sends the clerk looking for a quote in a file that
+ * he never saw as text. */
+static int
+not_csv(const struct import *im)
+{
+	const unsigned char *p = im->head, *end = im->head + im->nhead;
+	unsigned char open;
+
+	if (im->nhead >= 4 && (memcmp(p, "PK\3\4", 4) == 0 ||
+	    memcmp(p, "\xD0\xCF\x11\xE0", 4) == 0))
+		return 1;
+	if (im->nhead >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+		p++;
+	if (p == end || (*p != '{' && *p != '['))
+		return 0;
+	/* a JSON object's first key or its end; a list's first object */
+	for (open = *p++; p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'); p++)
+		;
+	if (p < end && ((open == '{' && (*p == '"' || *p == '}')) ||
+	    (open == '[' && (*p == '{' || *p == ']'))))
+		return 2;
 	return 0;
 }
 
@@ -3561,6 +3602,15 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		if (im.in != stdin)
 			fclose(im.in);
 		return EXIT_SYSTEM;
+	}
+	if ((rc = not_csv(&im)) != 0) {
+		if (rc == 1)
+			cli_error(_("%s is a spreadsheet workbook (.xlsx, .xls or .ods) or another file that is not text, not a CSV file: open it in the spreadsheet program, save it as \"CSV UTF-8\" and import that file; nothing was imported"), file);
+		else
+			cli_error(_("%s is JSON, not CSV: import reads CSV files only; export the records as CSV (without --format json) and import that file; nothing was imported"), file);
+		if (im.in != stdin)
+			fclose(im.in);
+		return EXIT_INVALID;
 	}
 	presize_map(o, file);
 	if ((ret = tui_identity_open_verb(o, 0, &st)) != 0) {
