@@ -2361,7 +2361,7 @@ reader(void *arg)
 	/* A reading that did not reach the end of the file must stop the
 	 * writer: the rows it has are not all the rows. */
 	if (!im->fatal) {
-		if (rc == TUI_CSV_EPARSE || rc == TUI_CSV_EQUOTE)
+		if (rc == TUI_CSV_EPARSE || rc == TUI_CSV_EQUOTE || rc == TUI_CSV_ENUL)
 			im->fatal = EXIT_INVALID;
 		else if (rc != 0)
 			im->fatal = EXIT_SYSTEM;
@@ -3673,8 +3673,12 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	if (mem_lost) {
 		im.rmsgs.oom = 1;	/* msgs_print cleared it */
 	}
-	if (im.read_rc == TUI_CSV_EPARSE || im.read_rc == TUI_CSV_EQUOTE) {
-		if (im.read_rc == TUI_CSV_EPARSE)
+	if (im.read_rc == TUI_CSV_EPARSE || im.read_rc == TUI_CSV_EQUOTE ||
+	    im.read_rc == TUI_CSV_ENUL) {
+		if (im.read_rc == TUI_CSV_ENUL)
+			cli_error(_("%s: line %zu: a zero byte (NUL), which a text file does not have: the file is not UTF-8 text (a \"Unicode text\" file is UTF-16); save it as \"CSV UTF-8\" and import it again"),
+			    file, im.err_line);
+		else if (im.read_rc == TUI_CSV_EPARSE)
 			cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im.err_line);
 		else
 			cli_error(_("%s: line %zu: a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
