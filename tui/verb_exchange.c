@@ -3594,6 +3594,15 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 
 		if (fstat(fileno(im.in), &sf) == 0 && S_ISREG(sf.st_mode))
 			im.size = sf.st_size;
+		/* "import donors ~/sheets": fopen takes a folder, and its
+		 * reading fails as a disk error would; say what it is, as
+		 * backup does */
+		if (fstat(fileno(im.in), &sf) == 0 && S_ISDIR(sf.st_mode)) {
+			cli_error(_("cannot open %s: %s"), file, tui_errno_text(EISDIR));
+			if (im.in != stdin)
+				fclose(im.in);
+			return EXIT_SYSTEM;
+		}
 	}
 	if ((rc = file_digest(&im)) != 0 || (rc = content_start(&im)) != 0) {
 		if (rc < 0)

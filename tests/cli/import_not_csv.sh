@@ -53,6 +53,12 @@ holds "$(cat "$TMP/err")" "nul.csv: سطر 3: بایت صفر (NUL)" "a NUL: its
 "$HAMYAR" --db "$D" export all --format json --out "$TMP/after.json"
 cmp -s "$TMP/before.json" "$TMP/after.json"; ok $? "the database is as it was"
 
+# A folder given for the file: it was "a read or write error of the disk".
+mkdir "$TMP/sheets"
+"$HAMYAR" --db "$D" import donors "$TMP/sheets" 2>"$TMP/err"; rc=$?
+is "$rc" 3 "a folder: refused"
+holds "$(cat "$TMP/err")" "باز کردن $TMP/sheets ممکن نشد: این یک پوشه است، نه پرونده" "a folder: said so"
+
 # A CSV whose first cell begins with a bracket is still a CSV.
 printf '[ردیف],نام,نوع,شهرستان,کد ملی\n1,مریم احمدی,person,مرند,1581234562\n' >"$TMP/b.csv"
 "$HAMYAR" --db "$D" import donors "$TMP/b.csv" --dry-run >"$TMP/out" 2>&1
