@@ -661,6 +661,10 @@ static const struct header_synonym {
 	{ "برآورد هزینه", "estimated_cost", 0 },
 	{ "هزینه", "estimated_cost", 0 },
 	{ "جمعیت", "population", 0 },
+	/* a pledge's type: its label is نوع مشارکت, but a pledge sheet
+	 * heads the column نوع as the donors' sheet does (a donor's kind) */
+	{ "نوع", "type", K(CORE_PLEDGE) },
+	{ "kind", "type", K(CORE_PLEDGE) },
 	{ "مبلغ تعهد", "amount", K(CORE_PLEDGE) },
 	{ "مبلغ پرداختی", "amount", K(CORE_PAYMENT) },
 	{ "مبلغ واریزی", "amount", K(CORE_PAYMENT) },
