@@ -3955,6 +3955,10 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (what == NULL)
 		goto usage;
+	/* "--out -" is stdout, as for sync export (write_file), not a file
+	 * named "-" in the current folder */
+	if (path != NULL && strcmp(path, "-") == 0)
+		path = NULL;
 	if (strcmp(format, "csv") != 0 && strcmp(format, "json") != 0) {
 		char *typed = loc_text_sanitize(format);
 
