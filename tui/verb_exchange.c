@@ -2185,10 +2185,14 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		pthread_mutex_unlock(&im->mu);
 		return 1;
 	}
-	for (i = 0; i < n && *trim(cells[i]) == '\0'; i++)
+	/* A row of empty cells (",,,"): nothing there.  So is one whose
+	 * only values are in the column of row numbers (col_field -1): an
+	 * office sheet numbers its rows ahead of those filled in, "7,,,". */
+	for (i = 0; i < n && (*trim(cells[i]) == '\0' ||
+	    (i < im->ncols && im->col_field[i] == -1)); i++)
 		;
 	if (i == n)
-		return 0;	/* a row of empty cells (",,,"): nothing there */
+		return 0;
 	for (i = 0; i < n && i < im->ncols; i++)
 		if (im->col_field[i] == COL_BLANK && *trim(cells[i]) != '\0') {
 			char *t = format(_("a value in column %zu, which has no name in the header"), i + 1);
