@@ -199,6 +199,7 @@ importable(int k)
  * still found and reported, sorted by line.  On a single core this costs
  * nothing; on two it overlaps the checking with the writing. */
 
+#define ARABIC_SEMICOLON "\xd8\x9b"	/* U+061B ؛ */
 #define COL_BLANK (-3)	/* col_field of a column whose header cell is empty */
 #define COL_ACTIVE (-4)	/* col_field of the column `active` of a kind without
 			   that field: 0 marks a deleted record (meta.deleted),
@@ -804,6 +805,34 @@ header_field(const struct core_schema *s, const char *h, unsigned *amb)
 	return found;
 }
 
+/* Is the one cell of a header row (or title) a header whose columns are
+ * separated by Arabic semicolons (؛, the list separator of Persian
+ * Windows' region, which Excel writes in its CSV): two of its parts or
+ * more name fields of s.  Not any ؛: a title is Persian text, which may
+ * have one ("فهرست خیّرین؛ شهرستان مرند"). */
+static int
+by_arabic_semicolons(const struct core_schema *s, const char *cell)
+{
+	char *copy = strdup(cell), *part, *next;
+	unsigned amb;
+	int named = 0;
+
+	if (copy == NULL || strstr(copy, ARABIC_SEMICOLON) == NULL) {
+		free(copy);
+		return 0;
+	}
+	for (part = copy; part != NULL; part = next) {
+		if ((next = strstr(part, ARABIC_SEMICOLON)) != NULL) {
+			*next = '\0';
+			next += strlen(ARABIC_SEMICOLON);
+		}
+		if (header_field(s, trim(part), &amb) >= 0)
+			named++;
+	}
+	free(copy);
+	return named >= 2;
+}
+
 /* A name in two columns, first name and family name, as many station
  * sheets keep a person's: read as one, "first family", in the kinds whose
  * name is a person's.  A donor only: a group's نام is the group's own name
@@ -1117,11 +1146,16 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		fatal = 1;
 		n = 0;
 	}
-	if (n == 1 && strpbrk(cells[0], ";\t") != NULL && !fatal) {
-		/* A spreadsheet's "CSV" of another region (semicolons) or its
-		 * "Text (tab delimited)": one column named "kind;name;county". */
+	if (n == 1 && (strpbrk(cells[0], ";\t") != NULL || by_arabic_semicolons(im->s, cells[0])) &&
+	    !fatal) {
+		/* A spreadsheet's "CSV" of another region (semicolons; in
+		 * Persian Windows' region the list separator is the Arabic
+		 * semicolon ؛, which no byte of the reader's stands for) or
+		 * its "Text (tab delimited)": one column named
+		 * "kind;name;county". */
 		msg_add(&im->rmsgs, line, format(_("%s: line %zu: the columns are separated by %s, not by commas; save the file as \"CSV UTF-8 (comma delimited)\" and import it again\n"),
-		    im->file, line, strchr(cells[0], ';') != NULL ? _("semicolons (;)") : _("tabs")));
+		    im->file, line, strchr(cells[0], ';') != NULL ? _("semicolons (;)") :
+		    strchr(cells[0], '\t') != NULL ? _("tabs") : _("Persian semicolons (؛)")));
 		fatal = 1;
 		n = 0;
 	}
@@ -1252,7 +1286,7 @@ title_candidate(const struct import *im, size_t n, char *const *cells)
 	if (filled != 1 || bad_utf8(n, cells) != 0)
 		return -1;
 	h = trim(cells[at]);
-	if (strpbrk(h, ";\t") != NULL || is_rownum_header(h) ||
+	if (strpbrk(h, ";\t") != NULL || by_arabic_semicolons(im->s, h) || is_rownum_header(h) ||
 	    (kind_deletes(im->s) && is_active_header(h)) ||
 	    (joins_names(im->s) && (is_family_header(h) || is_english_first_name(h))))
 		return -1;
