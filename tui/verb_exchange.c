@@ -2185,6 +2185,31 @@ out:
 	return rc;
 }
 
+/* Is a row the header row again: each cell that of its column's header
+ * (the first maybe after a BOM of its own), as where two exports or two
+ * sheets were joined into one file ("cat a.csv b.csv"), or a sheet repeats
+ * its header on each printed page.  Read as a record, each of its cells was
+ * refused ("kind" is no kind), drowning the file's real errors. */
+static int
+header_again(const struct import *im, size_t n, char *const *cells)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const char *c = trim(cells[i]);
+
+		if (i == 0 && strncmp(c, "\xEF\xBB\xBF", 3) == 0)
+			c += 3;
+		if (i >= im->ncols || im->col_head[i] == NULL) {
+			if (*c != '\0')
+				return 0;
+		} else if (strcmp(c, im->col_head[i]) != 0) {
+			return 0;
+		}
+	}
+	return n >= im->ncols;
+}
+
 static int
 on_row(void *ctx, size_t line, size_t n, char *const *cells)
 {
@@ -2227,6 +2252,11 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		;
 	if (i == n)
 		return 0;
+	if (header_again(im, n, cells)) {
+		msg_add(&im->rmsgs, line, format(_("%s: line %zu: the header row (the columns' names) again, as where two sheets were joined: passed over\n"),
+		    im->file, line));
+		return 0;
+	}
 	for (i = 0; i < n && i < im->ncols; i++)
 		if (im->col_field[i] == COL_BLANK && *trim(cells[i]) != '\0') {
 			char *t = format(_("a value in column %zu, which has no name in the header"), i + 1);
