@@ -1157,6 +1157,7 @@ ref_token(const char *tok, void *arg)
 {
 	struct refs_acc *a = arg;
 	char id[CORE_ID_MAX + 1];
+	const char *p;
 	size_t l;
 
 	if (fold_ascii(tok, id, sizeof(id)) < 0)
@@ -1165,6 +1166,12 @@ ref_token(const char *tok, void *arg)
 	if (!id_valid(a->r, a->f, id))
 		return 1;
 	l = strlen(id);
+	/* A list is a set (the donors honoured): an id given twice
+	 * ("MRD-19 MRD-19", or a donor named by id and by national id in an
+	 * import) is kept once, not honoured twice. */
+	for (p = a->out; p < a->out + a->len; p += strcspn(p, " ") + 1)
+		if (strncmp(p, id, l) == 0 && (p[l] == ' ' || p[l] == '\0'))
+			return 0;
 	if (a->len + l + 2 > a->cap)
 		return 1;
 	if (a->len > 0)

@@ -31,6 +31,7 @@ struct reader {
 	int last_cr;		/* the previous row end was a CR */
 	int err;
 	int stopped;
+	size_t nul_line;	/* TUI_CSV_ENUL: the NUL's line */
 };
 
 static void
@@ -49,9 +50,18 @@ on_field(void *data, size_t len, void *rdr)
 	}
 	if (s == NULL)
 		len = 0;
-	for (i = 0; i < len; i++)
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\0' && !r->err) {
+			/* The copy below is a C string: the cell would
+			 * end at the NUL and the rest of it go unseen. */
+			r->err = TUI_CSV_ENUL;
+			r->nul_line = r->line;
+		}
 		if (s[i] == '\n')
 			r->line++;
+	}
+	if (r->err)
+		return;
 	if (r->nfields == r->cap) {
 		size_t ncap = r->cap ? r->cap * 2 : 16;
 
@@ -216,7 +226,7 @@ out:
 	if (rc == 0 && r.stopped)
 		rc = TUI_CSV_ESTOP;
 	if (err_line != NULL)
-		*err_line = r.in_row ? r.row_line : r.line;
+		*err_line = rc == TUI_CSV_ENUL ? r.nul_line : r.in_row ? r.row_line : r.line;
 	for (i = 0; i < r.cap; i++)
 		free(r.fields[i]);
 	free(r.fields);
@@ -307,6 +317,7 @@ tui_csv_strerror(int code)
 	case TUI_CSV_ENOMEM: return "out of memory";
 	case TUI_CSV_EIO: return "read error";
 	case TUI_CSV_ESTOP: return "stopped";
+	case TUI_CSV_ENUL: return "a NUL byte: not a text file";
 	default: return "unknown error";
 	}
 }

@@ -27,6 +27,8 @@
 #define TUI_CSV_EQUOTE (-5)	/* malformed CSV: a quote inside a cell that does
 				   not begin with one (ab"c), or text after a
 				   cell's closing quote ("ab"c) */
+#define TUI_CSV_ENUL   (-6)	/* a NUL byte (a UTF-16 file, a binary one): a
+				   cell would end there, the rest of it lost */
 
 /* Called per row: line it starts on, the number of fields and the fields.
  * Returns 0 to go on, nonzero to stop the reading (tui_csv_read then
@@ -35,7 +37,8 @@ typedef int (*tui_csv_row_fn)(void *ctx, size_t line, size_t nfields, char *cons
 
 /* Reads all of f, calling fn for each non-empty row.  Returns 0 or a
  * TUI_CSV_* code; on TUI_CSV_EPARSE or TUI_CSV_EQUOTE *err_line (if not
- * NULL) is the line where the parser gave up. */
+ * NULL) is the line where the parser gave up, on TUI_CSV_ENUL the line of
+ * the NUL. */
 int tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line);
 
 /* Writes one field (with a separating comma unless first).  Returns 0 or

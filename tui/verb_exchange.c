@@ -137,8 +137,12 @@ why(const struct store *st, int rc, char *buf, size_t n)
 	return tui_identity_why(st, rc, buf, n);
 }
 
-/* A progress bar on stderr, only when it is a terminal. */
+/* A progress bar on stderr, only when it is a terminal.  progress_open:
+ * a bar is on the screen without the line end that 100% gives it, so
+ * whatever comes next on the terminal (an error, a dry run's summary)
+ * would be written on its line, after "99%": progress_end wipes it. */
 static int progress_on = -1;
+static int progress_open;
 
 static void
 progress(size_t done, size_t total)
@@ -155,9 +159,23 @@ progress(size_t done, size_t total)
 	for (i = 0; i < w; i++)
 		fputc(i < fill ? '#' : '.', stderr);
 	fprintf(stderr, "] %3d%%", (int)(100.0 * (double)done / (double)total));
-	if (done >= total)
+	progress_open = done < total;
+	if (!progress_open)
 		fputc('\n', stderr);
 	fflush(stderr);
+}
+
+/* Wipes a bar left short of 100% (progress_open): the line it is on is
+ * blanked (spaces: no terminal capability needed) and the cursor put back
+ * at its start, for the text that follows. */
+static void
+progress_end(void)
+{
+	if (!progress_open)
+		return;
+	fprintf(stderr, "\r%*s\r", 40 + 2 + 5, "");
+	fflush(stderr);
+	progress_open = 0;
 }
 
 static int
@@ -181,6 +199,7 @@ importable(int k)
  * still found and reported, sorted by line.  On a single core this costs
  * nothing; on two it overlaps the checking with the writing. */
 
+#define ARABIC_SEMICOLON "\xd8\x9b"	/* U+061B ؛ */
 #define COL_BLANK (-3)	/* col_field of a column whose header cell is empty */
 #define COL_ACTIVE (-4)	/* col_field of the column `active` of a kind without
 			   that field: 0 marks a deleted record (meta.deleted),
@@ -265,6 +284,8 @@ struct import {
 	const char *file;
 	FILE *in;
 	off_t size;			/* the file's size, 0 if not a file */
+	unsigned char head[64];		/* the file's first bytes (file_digest), */
+	size_t nhead;			/* for not_csv */
 	int shown;			/* the bar's last percentage */
 	struct store *st;
 	int col_field[64];		/* column -> field, -1 ignored */
@@ -641,6 +662,10 @@ static const struct header_synonym {
 	{ "برآورد هزینه", "estimated_cost", 0 },
 	{ "هزینه", "estimated_cost", 0 },
 	{ "جمعیت", "population", 0 },
+	/* a pledge's type: its label is نوع مشارکت, but a pledge sheet
+	 * heads the column نوع as the donors' sheet does (a donor's kind) */
+	{ "نوع", "type", K(CORE_PLEDGE) },
+	{ "kind", "type", K(CORE_PLEDGE) },
 	{ "مبلغ تعهد", "amount", K(CORE_PLEDGE) },
 	{ "مبلغ پرداختی", "amount", K(CORE_PAYMENT) },
 	{ "مبلغ واریزی", "amount", K(CORE_PAYMENT) },
@@ -778,6 +803,34 @@ header_field(const struct core_schema *s, const char *h, unsigned *amb)
 	if (found >= 0 && s->fields[found].type == CORE_FT_AMOUNT)
 		found = amount_unit_ok(h) ? found : -4;
 	return found;
+}
+
+/* Is the one cell of a header row (or title) a header whose columns are
+ * separated by Arabic semicolons (؛, the list separator of Persian
+ * Windows' region, which Excel writes in its CSV): two of its parts or
+ * more name fields of s.  Not any ؛: a title is Persian text, which may
+ * have one ("فهرست خیّرین؛ شهرستان مرند"). */
+static int
+by_arabic_semicolons(const struct core_schema *s, const char *cell)
+{
+	char *copy = strdup(cell), *part, *next;
+	unsigned amb;
+	int named = 0;
+
+	if (copy == NULL || strstr(copy, ARABIC_SEMICOLON) == NULL) {
+		free(copy);
+		return 0;
+	}
+	for (part = copy; part != NULL; part = next) {
+		if ((next = strstr(part, ARABIC_SEMICOLON)) != NULL) {
+			*next = '\0';
+			next += strlen(ARABIC_SEMICOLON);
+		}
+		if (header_field(s, trim(part), &amb) >= 0)
+			named++;
+	}
+	free(copy);
+	return named >= 2;
 }
 
 /* A name in two columns, first name and family name, as many station
@@ -1093,11 +1146,16 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		fatal = 1;
 		n = 0;
 	}
-	if (n == 1 && strpbrk(cells[0], ";\t") != NULL && !fatal) {
-		/* A spreadsheet's "CSV" of another region (semicolons) or its
-		 * "Text (tab delimited)": one column named "kind;name;county". */
+	if (n == 1 && (strpbrk(cells[0], ";\t") != NULL || by_arabic_semicolons(im->s, cells[0])) &&
+	    !fatal) {
+		/* A spreadsheet's "CSV" of another region (semicolons; in
+		 * Persian Windows' region the list separator is the Arabic
+		 * semicolon ؛, which no byte of the reader's stands for) or
+		 * its "Text (tab delimited)": one column named
+		 * "kind;name;county". */
 		msg_add(&im->rmsgs, line, format(_("%s: line %zu: the columns are separated by %s, not by commas; save the file as \"CSV UTF-8 (comma delimited)\" and import it again\n"),
-		    im->file, line, strchr(cells[0], ';') != NULL ? _("semicolons (;)") : _("tabs")));
+		    im->file, line, strchr(cells[0], ';') != NULL ? _("semicolons (;)") :
+		    strchr(cells[0], '\t') != NULL ? _("tabs") : _("Persian semicolons (؛)")));
 		fatal = 1;
 		n = 0;
 	}
@@ -1228,7 +1286,7 @@ title_candidate(const struct import *im, size_t n, char *const *cells)
 	if (filled != 1 || bad_utf8(n, cells) != 0)
 		return -1;
 	h = trim(cells[at]);
-	if (strpbrk(h, ";\t") != NULL || is_rownum_header(h) ||
+	if (strpbrk(h, ";\t") != NULL || by_arabic_semicolons(im->s, h) || is_rownum_header(h) ||
 	    (kind_deletes(im->s) && is_active_header(h)) ||
 	    (joins_names(im->s) && (is_family_header(h) || is_english_first_name(h))))
 		return -1;
@@ -2127,6 +2185,31 @@ out:
 	return rc;
 }
 
+/* Is a row the header row again: each cell that of its column's header
+ * (the first maybe after a BOM of its own), as where two exports or two
+ * sheets were joined into one file ("cat a.csv b.csv"), or a sheet repeats
+ * its header on each printed page.  Read as a record, each of its cells was
+ * refused ("kind" is no kind), drowning the file's real errors. */
+static int
+header_again(const struct import *im, size_t n, char *const *cells)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const char *c = trim(cells[i]);
+
+		if (i == 0 && strncmp(c, "\xEF\xBB\xBF", 3) == 0)
+			c += 3;
+		if (i >= im->ncols || im->col_head[i] == NULL) {
+			if (*c != '\0')
+				return 0;
+		} else if (strcmp(c, im->col_head[i]) != 0) {
+			return 0;
+		}
+	}
+	return n >= im->ncols;
+}
+
 static int
 on_row(void *ctx, size_t line, size_t n, char *const *cells)
 {
@@ -2161,10 +2244,19 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		pthread_mutex_unlock(&im->mu);
 		return 1;
 	}
-	for (i = 0; i < n && *trim(cells[i]) == '\0'; i++)
+	/* A row of empty cells (",,,"): nothing there.  So is one whose
+	 * only values are in the column of row numbers (col_field -1): an
+	 * office sheet numbers its rows ahead of those filled in, "7,,,". */
+	for (i = 0; i < n && (*trim(cells[i]) == '\0' ||
+	    (i < im->ncols && im->col_field[i] == -1)); i++)
 		;
 	if (i == n)
-		return 0;	/* a row of empty cells (",,,"): nothing there */
+		return 0;
+	if (header_again(im, n, cells)) {
+		msg_add(&im->rmsgs, line, format(_("%s: line %zu: the header row (the columns' names) again, as where two sheets were joined: passed over\n"),
+		    im->file, line));
+		return 0;
+	}
 	for (i = 0; i < n && i < im->ncols; i++)
 		if (im->col_field[i] == COL_BLANK && *trim(cells[i]) != '\0') {
 			char *t = format(_("a value in column %zu, which has no name in the header"), i + 1);
@@ -2341,7 +2433,7 @@ reader(void *arg)
 	/* A reading that did not reach the end of the file must stop the
 	 * writer: the rows it has are not all the rows. */
 	if (!im->fatal) {
-		if (rc == TUI_CSV_EPARSE || rc == TUI_CSV_EQUOTE)
+		if (rc == TUI_CSV_EPARSE || rc == TUI_CSV_EQUOTE || rc == TUI_CSV_ENUL)
 			im->fatal = EXIT_INVALID;
 		else if (rc != 0)
 			im->fatal = EXIT_SYSTEM;
@@ -3166,6 +3258,14 @@ file_digest(struct import *im)
 	if (!regular && (copy = tmpfile()) == NULL)
 		return errno;
 	while ((n = fread(buf, 1, sizeof buf, im->in)) > 0) {
+		if (im->nhead < sizeof im->head) {
+			size_t take = sizeof im->head - im->nhead;
+
+			if (take > n)
+				take = n;
+			memcpy(im->head + im->nhead, buf, take);
+			im->nhead += take;
+		}
 		crypto_generichash_update(&hs, buf, n);
 		if (copy != NULL && fwrite(buf, 1, n, copy) != n) {
 			int e = errno ? errno : EIO;
@@ -3192,6 +3292,37 @@ file_digest(struct import *im)
 	if (im->in != stdin)
 		fclose(im->in);
 	im->in = copy;
+	return 0;
+}
+
+/* Is the file, by its first bytes (im->head), one a clerk gives for a CSV
+ * that is none: 1 a spreadsheet's workbook (.xlsx and .ods are ZIP
+ * archives, "PK\3\4"; .xls an OLE2 compound file), 2 JSON (an export
+ * with --format json: an object of "kind": [...] or a list of objects);
+ * 0 else.  Read as CSV, either was refused for "a quote out of place" on
+ * line 1 or 2, which sends the clerk looking for a quote in a file that
+ * he never saw as text. */
+static int
+not_csv(const struct import *im)
+{
+	const unsigned char *p = im->head, *end = im->head + im->nhead;
+	unsigned char open;
+
+	if (im->nhead >= 4 && (memcmp(p, "PK\3\4", 4) == 0 ||
+	    memcmp(p, "\xD0\xCF\x11\xE0", 4) == 0))
+		return 1;
+	if (im->nhead >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+		p++;
+	if (p == end || (*p != '{' && *p != '['))
+		return 0;
+	/* a JSON object's first key or its end; a list's first object */
+	for (open = *p++; p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'); p++)
+		;
+	if (p < end && ((open == '{' && (*p == '"' || *p == '}')) ||
+	    (open == '[' && (*p == '{' || *p == ']'))))
+		return 2;
 	return 0;
 }
 
@@ -3535,6 +3666,15 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 
 		if (fstat(fileno(im.in), &sf) == 0 && S_ISREG(sf.st_mode))
 			im.size = sf.st_size;
+		/* "import donors ~/sheets": fopen takes a folder, and its
+		 * reading fails as a disk error would; say what it is, as
+		 * backup does */
+		if (fstat(fileno(im.in), &sf) == 0 && S_ISDIR(sf.st_mode)) {
+			cli_error(_("cannot open %s: %s"), file, tui_errno_text(EISDIR));
+			if (im.in != stdin)
+				fclose(im.in);
+			return EXIT_SYSTEM;
+		}
 	}
 	if ((rc = file_digest(&im)) != 0 || (rc = content_start(&im)) != 0) {
 		if (rc < 0)
@@ -3543,6 +3683,15 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		if (im.in != stdin)
 			fclose(im.in);
 		return EXIT_SYSTEM;
+	}
+	if ((rc = not_csv(&im)) != 0) {
+		if (rc == 1)
+			cli_error(_("%s is a spreadsheet workbook (.xlsx, .xls or .ods) or another file that is not text, not a CSV file: open it in the spreadsheet program, save it as \"CSV UTF-8\" and import that file; nothing was imported"), file);
+		else
+			cli_error(_("%s is JSON, not CSV: import reads CSV files only; export the records as CSV (without --format json) and import that file; nothing was imported"), file);
+		if (im.in != stdin)
+			fclose(im.in);
+		return EXIT_INVALID;
 	}
 	presize_map(o, file);
 	if ((ret = tui_identity_open_verb(o, 0, &st)) != 0) {
@@ -3600,12 +3749,17 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		msgs_free(&im.wmsgs);
 	}
 	mem_lost = im.rmsgs.oom || im.wmsgs.oom;
+	progress_end();		/* the messages start on a line of their own */
 	msgs_print(&im);
 	if (mem_lost) {
 		im.rmsgs.oom = 1;	/* msgs_print cleared it */
 	}
-	if (im.read_rc == TUI_CSV_EPARSE || im.read_rc == TUI_CSV_EQUOTE) {
-		if (im.read_rc == TUI_CSV_EPARSE)
+	if (im.read_rc == TUI_CSV_EPARSE || im.read_rc == TUI_CSV_EQUOTE ||
+	    im.read_rc == TUI_CSV_ENUL) {
+		if (im.read_rc == TUI_CSV_ENUL)
+			cli_error(_("%s: line %zu: a zero byte (NUL), which a text file does not have: the file is not UTF-8 text (a \"Unicode text\" file is UTF-16); save it as \"CSV UTF-8\" and import it again"),
+			    file, im.err_line);
+		else if (im.read_rc == TUI_CSV_EPARSE)
 			cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im.err_line);
 		else
 			cli_error(_("%s: line %zu: a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
@@ -3827,6 +3981,7 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 out:
 	if (rc == 0 && fflush(out) != 0)
 		rc = STORE_EIO;
+	progress_end();
 	if (path != NULL) {
 		int e = cli_out_close(out, tmp, path, rc == 0);
 
@@ -3868,6 +4023,10 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (what == NULL)
 		goto usage;
+	/* "--out -" is stdout, as for sync export (write_file), not a file
+	 * named "-" in the current folder */
+	if (path != NULL && strcmp(path, "-") == 0)
+		path = NULL;
 	if (strcmp(format, "csv") != 0 && strcmp(format, "json") != 0) {
 		char *typed = loc_text_sanitize(format);
 

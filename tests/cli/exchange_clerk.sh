@@ -73,6 +73,16 @@ printf 'kind;name\tcounty\r\nperson;علی\tTBZ\r\n' >"$TMP/mixed.csv"
 "$HAMYAR" --db "$D" import donors "$TMP/mixed.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a first line with semicolons and tabs: exit 1"
 grep -q 'ستون‌ها با نقطه‌ویرگول (;) جدا شده‌اند' "$TMP/err"; ok $? "... the report says the cells are separated by semicolons"
 grep -q 'شناخته نیست' "$TMP/err"; is $? 1 "... not that 'kind;name\tcounty' is an unknown column"
+# Persian Windows' list separator is the Arabic semicolon ؛ (two bytes,
+# which the reader cannot split cells by): such a file is named for what
+# it is, not refused as one unknown column "نام؛نوع؛شهرستان".  A title
+# above the header may well have a ؛ in it: still a title.
+printf 'نام؛نوع؛شهرستان\r\nعلی‌اکبر کریمی‌نژاد؛person؛مرند\r\n' >"$TMP/arsemi.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/arsemi.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a file separated by ؛: exit 1"
+grep -q 'سطر 1: ستون‌ها با نقطه‌ویرگول فارسی (؛) جدا شده‌اند' "$TMP/err"; ok $? "... the report says the cells are separated by ؛"
+grep -q 'شناخته نیست' "$TMP/err"; is $? 1 "... not that 'نام؛نوع؛شهرستان' is an unknown column"
+printf 'فهرست خیّرین؛ شهرستان مرند\r\nنام,نوع,شهرستان\r\nعلی‌اکبر کریمی‌نژاد,person,مرند\r\n' >"$TMP/artitle.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/artitle.csv" --dry-run >/dev/null 2>"$TMP/err"; ok $? "a title with a ؛ in it: still passed over as a title"
 
 # One record on two lines of an update (a row copied in the spreadsheet and
 # edited in one place): which line is meant?  Reported, nothing written,

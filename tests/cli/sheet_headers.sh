@@ -108,6 +108,13 @@ need2=$(export_rows needs | sed -n 's/^\(TBZ-[0-9]*\),TBZ-50,costs,برق اضط
 printf 'donor,need,type,amount,pledged_on\n%s,%s,costs,"900,000,000",1403/02/01\n' "$donor" "$need2" >"$TMP/p.csv"
 "$HAMYAR" --db "$D" import pledges "$TMP/p.csv" >/dev/null 2>&1; ok $? "a pledge"
 pledge=$(export_rows pledges | sed -n 's/^\(TBZ-[0-9]*\),'"$donor"',.*/\1/p')
+# a pledge sheet heads its type نوع, as the donors' sheet heads a donor's
+# kind (the field's label is نوع مشارکت): read as the type, its values by
+# name or Persian label
+printf 'خیّر,نیاز,نوع,مبلغ تعهد,تاريخ\n%s,%s,تامین هزینه های خدماتی و امنیتی,"1,000,000",1403/02/02\n' "$donor" "$need2" >"$TMP/p2.csv"
+"$HAMYAR" --lang en --db "$D" import pledges "$TMP/p2.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a pledge sheet's نوع: read"
+sed 's/^/# /' "$TMP/err"
+export_rows pledges | grep -q ",$donor,$need2,costs,1000000,,,1403/02/02,"; ok $? "... as the pledge's type"
 printf 'pledge,تاريخ واریز,مبلغ (ریال),شماره فيش\n%s,1403/02/04,5000,0042\n' "$pledge" >"$TMP/pay0.csv"
 "$HAMYAR" --lang en --db "$D" import payments "$TMP/pay0.csv" --dry-run >"$TMP/out" 2>"$TMP/err"; ok $? "payments headed تاریخ واریز, مبلغ (ریال), شماره فیش"
 sed 's/^/# /' "$TMP/err"

@@ -158,6 +158,30 @@ grep -q "line 2, column 4 (interests): Not a participation type" "$TMP/err"; ok 
 printf '\357\273\277ردیف, شهرستان ,NAME,کد ملي,Kind,زمینه های علاقه مندی\r\n1,مرند,سارا نوروزی,12345687,شخص حقیقی,حمایتی\r\n' >"$TMP/cols.csv"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/cols.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a row-number column (ردیف) and headers as typed"
 "$HAMYAR" --db "$D" export donors | tr -d '\r' | grep -q ',person,سارا نوروزی,0012345687,,,,MRD,,support,'; ok $? "... each value in its field, the id's leading zeros back"
+# An office sheet numbers its rows ahead of those filled in: a row whose
+# only value is its number ("2,,,,,") is an empty row, passed over; it was
+# refused for every required cell left empty.  A row with a value besides
+# its number is still read, and refused for what it lacks.
+printf 'ردیف,نام و نام خانوادگی,نوع,شهرستان,کد ملی\r\n1,پرویز شکوهی‌نیا,person,مرند,1361234563\r\n2,,,,\r\n۳,,,,\r\n 4 ,, ,,\r\n' >"$TMP/numbered.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/numbered.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "rows numbered ahead of the filled ones: passed over"
+sed 's/^/# /' "$TMP/err"
+export_col donors name | grep -qx 'پرویز شکوهی‌نیا'; ok $? "... the filled row imported"
+printf 'ردیف,نام و نام خانوادگی,نوع,شهرستان\n1,,,مرند\n' >"$TMP/numbered2.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/numbered2.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a numbered row with a county and no name: refused"
+grep -q 'سطر 2، ستون 2 (نام و نام خانوادگی): پر کردن این خانه لازم است' "$TMP/err"; ok $? "... naming the empty name"
+# Two stations' sheets joined into one file (copied one under the other,
+# or "cat a.csv b.csv", the second with a BOM of its own): its header row
+# again is passed over with a note naming its line; each of its cells was
+# refused as a value ("نوع" is no kind), drowning the real errors.
+printf '\357\273\277نام,نوع,شهرستان,کد ملی\r\nفاطمه صالحی‌نژاد,person,مرند,1581234562\r\n' >"$TMP/joined.csv"
+printf '\357\273\277نام,نوع,شهرستان,کد ملی\r\nحسين جعفري,person,جلفا,0034567895\r\n' >>"$TMP/joined.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/joined.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "two sheets joined: imported"
+holds "$(cat "$TMP/err")" "joined.csv: سطر 3: همان سطر نام ستون‌ها دوباره آمده است" "... the second header row passed over, by its line"
+holds "$(cat "$TMP/out")" "2 ردیف وارد شد: 2 تازه" "... the two donors, no more"
+# a row that only looks like the header (one cell differs) is a row
+printf 'نام,نوع,شهرستان\nنام,نوع,مرند\n' >"$TMP/nothdr.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/nothdr.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a row like the header but for its county: read as a row"
+grep -q 'سطر 2، ستون 2 (نوع): ' "$TMP/err"; ok $? "... its kind refused"
 printf 'ردیف,نام,نوع,شهرستان,کد پستی\n1,علی,حقیقی,تبریز,5155511111\n' >"$TMP/unk.csv"
 "$HAMYAR" --db "$D" import donors "$TMP/unk.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "an unknown column (کد پستی: no field holds it): refused"
 grep -q 'سطر 1، ستون 5: ستون «کد پستی» شناخته نیست' "$TMP/err"; ok $? "... named by line and column"

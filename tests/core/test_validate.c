@@ -819,6 +819,11 @@ test_field_parse_others(void **state)
 	PARSE_E(rc, CORE_RECOGNITION_DONORS, "TBZ-1 x", CORE_MSG_ID_FORMAT);
 	assert_string_equal(core_record_text(rc, CORE_RECOGNITION_DONORS),
 	    "TBZ-1 MRG-22 TBZ-3");
+	/* The donors honoured are a set: one typed twice (in another case,
+	 * digit set) is honoured once; TBZ-10 is not TBZ-1 again. */
+	PARSE(rc, CORE_RECOGNITION_DONORS, "TBZ-10 TBZ-1، tbz-۱۰ TBZ-1 MRG-1 TBZ-1");
+	assert_string_equal(core_record_text(rc, CORE_RECOGNITION_DONORS),
+	    "TBZ-10 TBZ-1 MRG-1");
 
 	/* A ceremony honouring many donors: no length limit. */
 	{

@@ -151,9 +151,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		rc = tui_csv_read(f, row, &s, &err_line);
 		fclose(f);
 		if (rc != 0 && rc != TUI_CSV_EPARSE && rc != TUI_CSV_EQUOTE &&
-		    rc != TUI_CSV_ENOMEM && rc != TUI_CSV_ESTOP)
+		    rc != TUI_CSV_ENUL && rc != TUI_CSV_ENOMEM && rc != TUI_CSV_ESTOP)
 			abort();
-		if ((rc == TUI_CSV_EPARSE || rc == TUI_CSV_EQUOTE) && err_line == 0)
+		if ((rc == TUI_CSV_EPARSE || rc == TUI_CSV_EQUOTE || rc == TUI_CSV_ENUL) &&
+		    err_line == 0)
 			abort();
 	}
 	/* 2. the import */

@@ -120,6 +120,25 @@ test_quote_out_of_place(void **state)
 	assert_int_equal(line, 2);
 }
 
+/* A NUL byte ends a C string: the cell would be cut there, the rest of it
+ * lost without a word.  The reader stops at it, naming its line (in a
+ * quoted cell of two lines, the second). */
+static void
+test_nul(void **state)
+{
+	static const char in1[] = "a,b\n1,2\n3,x\0y\n5,6\n";
+	static const char in2[] = "a,b\n1,\"x\ny\0z\"\n5,6\n";
+	struct got g;
+	size_t line = 0;
+
+	(void)state;
+	assert_int_equal(read_str(in1, sizeof in1 - 1, &g, &line), TUI_CSV_ENUL);
+	assert_int_equal(line, 3);
+	line = 0;
+	assert_int_equal(read_str(in2, sizeof in2 - 1, &g, &line), TUI_CSV_ENUL);
+	assert_int_equal(line, 3);
+}
+
 static void
 test_write_roundtrip(void **state)
 {
@@ -197,6 +216,7 @@ main(void)
 		cmocka_unit_test(test_lf_only_and_no_final_newline),
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_quote_out_of_place),
+		cmocka_unit_test(test_nul),
 		cmocka_unit_test(test_write_roundtrip),
 		cmocka_unit_test(test_guard_roundtrip),
 		cmocka_unit_test(test_json_string),
