@@ -219,8 +219,12 @@ action_label(enum store_action a)
 /* Columns of the county rows and their headings; the bar takes the rest
  * of the row before the gap, however wide the terminal (a wider bar shows
  * smaller differences between counties), up to DASH_BAR_MAX cells: past
- * that the gap column takes the rest. */
+ * that the gap column takes the rest.  The gap column is DASH_GAP_W cells,
+ * or as wide as the widest gap shown (amounts up to 10^15 a need). */
 enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18, DASH_BAR_MAX = 200 };
+
+/* The gap column of the top-ranked needs: at least so wide. */
+#define DASH_TOP_GAP_W 18
 
 /* The most lines the figures of one county take. */
 #define DASH_DETAIL_MAX 3
@@ -278,13 +282,18 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 {
 	int64_t max = 1;
 	size_t i;
-	int w = COLS - 2, barw, k;
+	int w = COLS - 2, barw, k, gapw = DASH_GAP_W;
 	char num[64], bar[3 * DASH_BAR_MAX + 1], gap[64], line[200], range[96];
 	char detail[DASH_DETAIL_MAX][400];
 
-	for (i = 0; i < d->ncs; i++)
+	for (i = 0; i < d->ncs; i++) {
 		if (d->cs[i].estimated > max)
 			max = d->cs[i].estimated;
+		/* a gap wider than its column (hundreds of trillions of rials)
+		 * would be cut to a smaller-looking figure: the bar gives way */
+		if ((k = tui_text_width(tui_fmt_amount(d->cs[i].gap, 0, gap, sizeof gap))) > gapw)
+			gapw = k;
+	}
 	/* keep the selected row in the rows shown, and no empty rows under
 	 * the last county */
 	tui_sel_keep(d->csel, &d->ctop, d->ncs, (size_t)nrows);
@@ -302,9 +311,11 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 
 		tui_cols_draw(y, 1, w, head, rw ? 2 : 1, A_BOLD);
 	}
-	barw = w - DASH_COUNTY_W - DASH_NEEDS_W - DASH_GAP_W - 3;
+	barw = w - DASH_COUNTY_W - DASH_NEEDS_W - gapw - 3;
 	if (barw > DASH_BAR_MAX)
 		barw = DASH_BAR_MAX;
+	if (barw < 1)
+		barw = 1;
 	/* column headings, the bar's legend in its column: characters that
 	 * read in monochrome */
 	snprintf(line, sizeof line, "\xe2\x96\x88 %s  \xe2\x96\x93 %s  \xe2\x96\x91 %s",
@@ -346,9 +357,15 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 static void
 draw_top(struct dash *d, int y, int nrows)
 {
-	int w = COLS - 2;
+	int w = COLS - 2, gapw = DASH_TOP_GAP_W, k;
 	size_t i;
 	char line[200], n1[32], n2[32], sc[32], gap[64];
+
+	/* the gap column as wide as its widest figure: cut, a gap of
+	 * 123,456,789,012,345 would read as 123,456,789,012,3 */
+	for (i = 0; i < d->ntop && (int)i < nrows; i++)
+		if ((k = tui_text_width(tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap))) > gapw)
+			gapw = k;
 
 	snprintf(line, sizeof line, "%s (%s %s)", _("Top-ranked needs"),
 	    tui_fmt_int((int64_t)d->nranked, n1, sizeof n1), _("ranked"));
@@ -367,7 +384,7 @@ draw_top(struct dash *d, int y, int nrows)
 			{ 3, tui_fmt_int((int64_t)i + 1, n2, sizeof n2), 0 },
 			{ 10, d->top[i].id, 1 },
 			{ 7, tui_fmt_fixed(d->top[i].score, 4, sc, sizeof sc), 0 },
-			{ 18, tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap), 1 },
+			{ gapw, tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap), 1 },
 			{ 0, d->top[i].title, 0 },
 		};
 
