@@ -60,6 +60,7 @@ struct dash {
 	unsigned gen;
 	struct store_county_stats *cs;
 	size_t ncs;
+	int rejected_only;		/* no county row, but needs, all rejected */
 	int64_t total_gap, total_est;
 	struct dash_top top[DASH_TOP];
 	size_t ntop, nranked;
@@ -119,6 +120,32 @@ reselect(struct dash *d)
 		loc_utf8_copy(d->selcode, sizeof d->selcode, d->cs[d->csel].county);
 }
 
+/* Whether there is a need not deleted (in county only, if not NULL) into
+ * *any: with no county row, the needs there are are all rejected, and the
+ * dashboard says so rather than that none was recorded. */
+static int
+any_need(struct store_txn *t, const char *only, int *any)
+{
+	struct store_iter *it;
+	struct core_record *r;
+	struct store_meta m;
+	char id[CORE_ID_MAX];
+	int rc;
+
+	*any = 0;
+	if ((rc = store_iter_kind(t, CORE_NEED, &it)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	while (!*any && (rc = store_iter_next(it, id)) == 0) {
+		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
+			break;
+		*any = !m.deleted && (only == NULL ||
+		    strcmp(core_record_text(r, CORE_NEED_COUNTY), only) == 0);
+		core_record_free(r);
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
 static void
 dash_load(struct dash *d)
 {
@@ -149,6 +176,9 @@ dash_load(struct dash *d)
 				d->cs[k++] = d->cs[i];
 		d->ncs = k;
 	}
+	d->rejected_only = 0;
+	if (d->ncs == 0 && (rc = any_need(t, only, &d->rejected_only)) != 0)
+		goto fail_txn;
 	if (d->ncs > 1)	/* (no county yet: d->cs is NULL, which qsort may not take) */
 		qsort(d->cs, d->ncs, sizeof d->cs[0], stats_cmp);
 	reselect(d);
@@ -346,7 +376,9 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 		tui_cols_draw(y + 2 + (int)(i - d->ctop), 1, w, cols, 4, attr);
 	}
 	if (d->ncs == 0) {
-		tui_draw_ui(y + 2, 1, w, _("No needs recorded yet."), A_DIM);
+		tui_draw_ui(y + 2, 1, w, d->rejected_only ?
+		    _("No needs to show: the needs recorded are all rejected.") :
+		    _("No needs recorded yet."), A_DIM);
 		return;
 	}
 	k = detail_lines(&d->cs[d->csel], w, detail);
