@@ -543,6 +543,17 @@ no_chart(FILE *out, const char *why)
 	fputs("</p>\n", out);
 }
 
+/* The width of a bar of v of max on span pixels: at least one pixel for
+ * v > 0, so that a county's gap of 1,600,000,000 beside an estimate of
+ * 2,500,000,000,000 is still seen, as the dashboard's bars keep a cell. */
+static int
+bar_width(int64_t v, int64_t max, int span)
+{
+	int w = (int)((double)v / (double)max * span);
+
+	return v > 0 && w < 1 ? 1 : w;
+}
+
 /* Horizontal bars: estimated cost and gap per row.  Drawn right to left
  * (labels on the right, bars growing leftwards), mirrored on an English
  * page.  With no need, or no need with an estimated cost, every bar would
@@ -583,8 +594,8 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 	fputs("</text>\n", out);
 	for (i = 0; i < n; i++) {
 		int y = top + (int)i * rowh;
-		int we = (int)((double)s[i].estimated / (double)max * span);
-		int wg = (int)((double)s[i].gap / (double)max * span);
+		int we = bar_width(s[i].estimated, max, span);
+		int wg = bar_width(s[i].gap, max, span);
 
 		fprintf(out, "<text x=\"%d\" y=\"%d\"%s>", mx(lk, W, W - 4), y + 18, tdir(lk));
 		tui_html_fputs(out, names[i]);
