@@ -232,6 +232,23 @@ fail:
 	snprintf(d->error, sizeof d->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
 }
 
+/* What was done to a record, as a sentence of the catalog with the kind
+ * and the id in it: Persian puts the verb last ("پرداخت TBZ-27 را
+ * افزود"), which words joined in English order could not. */
+static const char *
+record_action(enum store_action a)
+{
+	switch (a) {
+	case STORE_ACT_CREATE: return _("added %s %s");
+	case STORE_ACT_UPDATE: return _("changed %s %s");
+	case STORE_ACT_DEACTIVATE: return _("deactivated %s %s");
+	case STORE_ACT_SYNC: return _("synced %s %s");
+	case STORE_ACT_RESOLVE: return _("conflict resolved: %s %s");
+	case STORE_ACT_SETTING: break;	/* not on a record */
+	}
+	return "%s %s";
+}
+
 static const char *
 action_label(enum store_action a)
 {
@@ -442,7 +459,7 @@ draw_activity(struct dash *d, int y, int nrows)
 
 		tui_fmt_when(a->time, 0, when, sizeof when);
 		if (a->kind < CORE_NKINDS)
-			snprintf(what, sizeof what, "%s %s %s", action_label(a->action),
+			snprintf(what, sizeof what, record_action(a->action),
 			    _(core_schema_get(a->kind)->label), a->id);
 		else {
 			char setting[120];
