@@ -6,9 +6,9 @@
  *     report), the counties in the order of their names (tui_county_cmp,
  *     as the county popups list them): for each county, its number of
  *     needs, one bar scaled to the largest estimated cost (received in
- *     full blocks, pledged but not yet received in dark shade, the rest of
- *     the cost in light shade: three different characters, so it reads in
- *     monochrome), and the county's gap as a number.  A province has more
+ *     full blocks, pledged but not yet received in dark shade, the gap in
+ *     light shade: three different characters, so it reads in
+ *     monochrome; bar_len), and the county's gap as a number.  A province has more
  *     counties than an 80x24 screen has rows, so the rows scroll under a
  *     selected county, the heading says which rows are shown ("1-6 of
  *     21"), and the lines under the rows give the selected county's
@@ -324,6 +324,19 @@ detail_rows(const struct dash *d, int w)
 	return most;
 }
 
+/* What a county's bar spans: its pledges, then its gap (the light shade,
+ * the sum of its needs' gaps as in the gap column).  That is its estimated
+ * cost, or more where a need is pledged beyond its estimate: the surplus
+ * does not fill another need's gap, so the estimate less the pledges
+ * would draw the gap short. */
+static int64_t
+bar_len(const struct store_county_stats *c)
+{
+	int64_t n = c->pledged + c->gap;
+
+	return n > c->estimated ? n : c->estimated;
+}
+
 static void
 draw_counties(struct dash *d, int y, int nrows, int ndetail)
 {
@@ -334,8 +347,8 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 	char detail[DASH_DETAIL_MAX][400];
 
 	for (i = 0; i < d->ncs; i++) {
-		if (d->cs[i].estimated > max)
-			max = d->cs[i].estimated;
+		if (bar_len(&d->cs[i]) > max)
+			max = bar_len(&d->cs[i]);
 		/* a gap wider than its column (hundreds of trillions of rials)
 		 * would be cut to a smaller-looking figure: the bar gives way */
 		if ((k = tui_text_width(tui_fmt_amount(d->cs[i].gap, 0, gap, sizeof gap))) > gapw)
@@ -382,8 +395,7 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 		struct tui_col cols[4] = {
 			{ DASH_COUNTY_W, c->county[0] ? tui_county_name(c->county) : "-", 0 },
 			{ DASH_NEEDS_W, tui_fmt_int((int64_t)c->needs, num, sizeof num), 0 },
-			{ barw, tui_bar(rec, c->pledged - rec, c->estimated - c->pledged, max, barw,
-			    bar, sizeof bar), 0 },
+			{ barw, tui_bar(rec, c->pledged - rec, c->gap, max, barw, bar, sizeof bar), 0 },
 			{ 0, tui_fmt_amount(c->gap, 0, gap, sizeof gap), 1 },
 		};
 		attr_t attr = A_NORMAL;
