@@ -629,7 +629,10 @@ total_label(FILE *out, const struct look *lk, int x, int y, const char *cls,
 static void
 timeline(FILE *out, const struct look *lk, const struct figures *fg)
 {
-	const int W = 680, H = 260, pad = 40;
+	/* top: where the plot starts, under the two totals written above it
+	 * (baselines 20 and 40), so that a line at its highest does not run
+	 * through them */
+	const int W = 680, H = 260, pad = 40, top = 56;
 	int months, i, x;
 	int64_t cp = 0, cr = 0, max = 1;
 	char buf[64];
@@ -662,7 +665,7 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 			if (i > 0)
 				c += (pass ? fg->received_m : fg->pledged_m)[fg->month_lo - fg->base_month + i - 1];
 			x = W - pad - (int)((double)i / months * (W - 2 * pad));
-			fprintf(out, "%d,%d ", mx(lk, W, x), H - pad - (int)((double)c / (double)max * (H - 2 * pad)));
+			fprintf(out, "%d,%d ", mx(lk, W, x), H - pad - (int)((double)c / (double)max * (H - pad - top)));
 		}
 		fputs("\"/>\n", out);
 	}
