@@ -7,8 +7,8 @@
  *     as the county popups list them): for each county, its number of
  *     needs, one bar scaled to the largest estimated cost (received in
  *     full blocks, pledged but not yet received in dark shade, the gap in
- *     light shade: three different characters, so it reads in
- *     monochrome; bar_len), and the county's gap as a number.  A province has more
+ *     light shade: three different characters, so it reads in monochrome;
+ *     bar_len), and the county's gap as a number.  A province has more
  *     counties than an 80x24 screen has rows, so the rows scroll under a
  *     selected county, the heading says which rows are shown ("1-6 of
  *     21"), and the lines under the rows give the selected county's
