@@ -6,9 +6,9 @@
  *     report), the counties in the order of their names (tui_county_cmp,
  *     as the county popups list them): for each county, its number of
  *     needs, one bar scaled to the largest estimated cost (received in
- *     full blocks, pledged but not yet received in dark shade, the rest of
- *     the cost in light shade: three different characters, so it reads in
- *     monochrome), and the county's gap as a number.  A province has more
+ *     full blocks, pledged but not yet received in dark shade, the gap in
+ *     light shade: three different characters, so it reads in monochrome;
+ *     bar_len), and the county's gap as a number.  A province has more
  *     counties than an 80x24 screen has rows, so the rows scroll under a
  *     selected county, the heading says which rows are shown ("1-6 of
  *     21"), and the lines under the rows give the selected county's
@@ -60,6 +60,7 @@ struct dash {
 	unsigned gen;
 	struct store_county_stats *cs;
 	size_t ncs;
+	int rejected_only;		/* no county row, but needs, all rejected */
 	int64_t total_gap, total_est;
 	struct dash_top top[DASH_TOP];
 	size_t ntop, nranked;
@@ -119,6 +120,32 @@ reselect(struct dash *d)
 		loc_utf8_copy(d->selcode, sizeof d->selcode, d->cs[d->csel].county);
 }
 
+/* Whether there is a need not deleted (in county only, if not NULL) into
+ * *any: with no county row, the needs there are are all rejected, and the
+ * dashboard says so rather than that none was recorded. */
+static int
+any_need(struct store_txn *t, const char *only, int *any)
+{
+	struct store_iter *it;
+	struct core_record *r;
+	struct store_meta m;
+	char id[CORE_ID_MAX];
+	int rc;
+
+	*any = 0;
+	if ((rc = store_iter_kind(t, CORE_NEED, &it)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	while (!*any && (rc = store_iter_next(it, id)) == 0) {
+		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
+			break;
+		*any = !m.deleted && (only == NULL ||
+		    strcmp(core_record_text(r, CORE_NEED_COUNTY), only) == 0);
+		core_record_free(r);
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
 static void
 dash_load(struct dash *d)
 {
@@ -149,6 +176,9 @@ dash_load(struct dash *d)
 				d->cs[k++] = d->cs[i];
 		d->ncs = k;
 	}
+	d->rejected_only = 0;
+	if (d->ncs == 0 && (rc = any_need(t, only, &d->rejected_only)) != 0)
+		goto fail_txn;
 	if (d->ncs > 1)	/* (no county yet: d->cs is NULL, which qsort may not take) */
 		qsort(d->cs, d->ncs, sizeof d->cs[0], stats_cmp);
 	reselect(d);
@@ -202,6 +232,23 @@ fail:
 	snprintf(d->error, sizeof d->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
 }
 
+/* What was done to a record, as a sentence of the catalog with the kind
+ * and the id in it: Persian puts the verb last ("پرداخت TBZ-27 را
+ * افزود"), which words joined in English order could not. */
+static const char *
+record_action(enum store_action a)
+{
+	switch (a) {
+	case STORE_ACT_CREATE: return _("added %s %s");
+	case STORE_ACT_UPDATE: return _("changed %s %s");
+	case STORE_ACT_DEACTIVATE: return _("deactivated %s %s");
+	case STORE_ACT_SYNC: return _("synced %s %s");
+	case STORE_ACT_RESOLVE: return _("conflict resolved: %s %s");
+	case STORE_ACT_SETTING: break;	/* not on a record */
+	}
+	return "%s %s";
+}
+
 static const char *
 action_label(enum store_action a)
 {
@@ -219,8 +266,12 @@ action_label(enum store_action a)
 /* Columns of the county rows and their headings; the bar takes the rest
  * of the row before the gap, however wide the terminal (a wider bar shows
  * smaller differences between counties), up to DASH_BAR_MAX cells: past
- * that the gap column takes the rest. */
+ * that the gap column takes the rest.  The gap column is DASH_GAP_W cells,
+ * or as wide as the widest gap shown (amounts up to 10^15 a need). */
 enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18, DASH_BAR_MAX = 200 };
+
+/* The gap column of the top-ranked needs: at least so wide. */
+#define DASH_TOP_GAP_W 18
 
 /* The most lines the figures of one county take. */
 #define DASH_DETAIL_MAX 3
@@ -273,18 +324,36 @@ detail_rows(const struct dash *d, int w)
 	return most;
 }
 
+/* What a county's bar spans: its pledges, then its gap (the light shade,
+ * the sum of its needs' gaps as in the gap column).  That is its estimated
+ * cost, or more where a need is pledged beyond its estimate: the surplus
+ * does not fill another need's gap, so the estimate less the pledges
+ * would draw the gap short. */
+static int64_t
+bar_len(const struct store_county_stats *c)
+{
+	int64_t n = c->pledged + c->gap;
+
+	return n > c->estimated ? n : c->estimated;
+}
+
 static void
 draw_counties(struct dash *d, int y, int nrows, int ndetail)
 {
 	int64_t max = 1;
 	size_t i;
-	int w = COLS - 2, barw, k;
+	int w = COLS - 2, barw, k, gapw = DASH_GAP_W;
 	char num[64], bar[3 * DASH_BAR_MAX + 1], gap[64], line[200], range[96];
 	char detail[DASH_DETAIL_MAX][400];
 
-	for (i = 0; i < d->ncs; i++)
-		if (d->cs[i].estimated > max)
-			max = d->cs[i].estimated;
+	for (i = 0; i < d->ncs; i++) {
+		if (bar_len(&d->cs[i]) > max)
+			max = bar_len(&d->cs[i]);
+		/* a gap wider than its column (hundreds of trillions of rials)
+		 * would be cut to a smaller-looking figure: the bar gives way */
+		if ((k = tui_text_width(tui_fmt_amount(d->cs[i].gap, 0, gap, sizeof gap))) > gapw)
+			gapw = k;
+	}
 	/* keep the selected row in the rows shown, and no empty rows under
 	 * the last county */
 	tui_sel_keep(d->csel, &d->ctop, d->ncs, (size_t)nrows);
@@ -302,9 +371,11 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 
 		tui_cols_draw(y, 1, w, head, rw ? 2 : 1, A_BOLD);
 	}
-	barw = w - DASH_COUNTY_W - DASH_NEEDS_W - DASH_GAP_W - 3;
+	barw = w - DASH_COUNTY_W - DASH_NEEDS_W - gapw - 3;
 	if (barw > DASH_BAR_MAX)
 		barw = DASH_BAR_MAX;
+	if (barw < 1)
+		barw = 1;
 	/* column headings, the bar's legend in its column: characters that
 	 * read in monochrome */
 	snprintf(line, sizeof line, "\xe2\x96\x88 %s  \xe2\x96\x93 %s  \xe2\x96\x91 %s",
@@ -324,8 +395,7 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 		struct tui_col cols[4] = {
 			{ DASH_COUNTY_W, c->county[0] ? tui_county_name(c->county) : "-", 0 },
 			{ DASH_NEEDS_W, tui_fmt_int((int64_t)c->needs, num, sizeof num), 0 },
-			{ barw, tui_bar(rec, c->pledged - rec, c->estimated - c->pledged, max, barw,
-			    bar, sizeof bar), 0 },
+			{ barw, tui_bar(rec, c->pledged - rec, c->gap, max, barw, bar, sizeof bar), 0 },
 			{ 0, tui_fmt_amount(c->gap, 0, gap, sizeof gap), 1 },
 		};
 		attr_t attr = A_NORMAL;
@@ -335,7 +405,9 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 		tui_cols_draw(y + 2 + (int)(i - d->ctop), 1, w, cols, 4, attr);
 	}
 	if (d->ncs == 0) {
-		tui_draw_ui(y + 2, 1, w, _("No needs recorded yet."), A_DIM);
+		tui_draw_ui(y + 2, 1, w, d->rejected_only ?
+		    _("No needs to show: the needs recorded are all rejected.") :
+		    _("No needs recorded yet."), A_DIM);
 		return;
 	}
 	k = detail_lines(&d->cs[d->csel], w, detail);
@@ -346,9 +418,15 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 static void
 draw_top(struct dash *d, int y, int nrows)
 {
-	int w = COLS - 2;
+	int w = COLS - 2, gapw = DASH_TOP_GAP_W, k;
 	size_t i;
 	char line[200], n1[32], n2[32], sc[32], gap[64];
+
+	/* the gap column as wide as its widest figure: cut, a gap of
+	 * 123,456,789,012,345 would read as 123,456,789,012,3 */
+	for (i = 0; i < d->ntop && (int)i < nrows; i++)
+		if ((k = tui_text_width(tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap))) > gapw)
+			gapw = k;
 
 	snprintf(line, sizeof line, "%s (%s %s)", _("Top-ranked needs"),
 	    tui_fmt_int((int64_t)d->nranked, n1, sizeof n1), _("ranked"));
@@ -367,7 +445,7 @@ draw_top(struct dash *d, int y, int nrows)
 			{ 3, tui_fmt_int((int64_t)i + 1, n2, sizeof n2), 0 },
 			{ 10, d->top[i].id, 1 },
 			{ 7, tui_fmt_fixed(d->top[i].score, 4, sc, sizeof sc), 0 },
-			{ 18, tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap), 1 },
+			{ gapw, tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap), 1 },
 			{ 0, d->top[i].title, 0 },
 		};
 
@@ -393,7 +471,7 @@ draw_activity(struct dash *d, int y, int nrows)
 
 		tui_fmt_when(a->time, 0, when, sizeof when);
 		if (a->kind < CORE_NKINDS)
-			snprintf(what, sizeof what, "%s %s %s", action_label(a->action),
+			snprintf(what, sizeof what, record_action(a->action),
 			    _(core_schema_get(a->kind)->label), a->id);
 		else {
 			char setting[120];

@@ -61,6 +61,10 @@ struct figures {
 	/* counting pledges (and their payments) on no need, or on a need the
 	 * tables leave out (rejected, deleted): not in the figures, but said */
 	int64_t outside_pledged, outside_received;
+	/* what is recorded in scope (not deleted, in the county), counted
+	 * or not: so that an empty chart says "none yet" only when there
+	 * is none, and otherwise why it is empty */
+	size_t seen_needs, seen_pledges;
 };
 
 static struct sums *
@@ -167,6 +171,8 @@ gather(struct store *st, struct figures *fg)
 		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
 			goto out;
 		loc_utf8_copy(county, sizeof county, core_record_text(r, CORE_NEED_COUNTY));
+		if (!m.deleted && (fg->county == NULL || strcmp(fg->county, county) == 0))
+			fg->seen_needs++;
 		/* A rejected need is no longer part of the programme's figures
 		 * (as store_stats_counties, the dashboard's, has it). */
 		if (!m.deleted && !(r->v[CORE_NEED_STATUS].set &&
@@ -194,9 +200,16 @@ gather(struct store *st, struct figures *fg)
 	while ((rc = store_iter_next(it, id)) == 0) {
 		if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) != 0)
 			goto out;
-		if (!m.deleted && r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_PLEDGED_ON].set) {
-			int place = pledge_place(t, fg, r);
+		if (!m.deleted) {
+			int charted = r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_PLEDGED_ON].set;
+			/* without a county every pledge is in scope: no need
+			 * to read its need for a pledge with nothing to chart */
+			int place = charted || fg->county != NULL ? pledge_place(t, fg, r) : 0;
 
+			if (place != -1)
+				fg->seen_pledges++;
+			if (!charted)
+				place = 0;
 			if (place == 1)
 				add_month(fg, (int32_t)r->v[CORE_PLEDGE_PLEDGED_ON].num,
 				    r->v[CORE_PLEDGE_AMOUNT].num, 0);
@@ -530,12 +543,24 @@ no_chart(FILE *out, const char *why)
 	fputs("</p>\n", out);
 }
 
+/* The width of a bar of v of max on span pixels: at least one pixel for
+ * v > 0, so that a county's gap of 1,600,000,000 beside an estimate of
+ * 2,500,000,000,000 is still seen, as the dashboard's bars keep a cell. */
+static int
+bar_width(int64_t v, int64_t max, int span)
+{
+	int w = (int)((double)v / (double)max * span);
+
+	return v > 0 && w < 1 ? 1 : w;
+}
+
 /* Horizontal bars: estimated cost and gap per row.  Drawn right to left
  * (labels on the right, bars growing leftwards), mirrored on an English
  * page.  With no need, or no need with an estimated cost, every bar would
  * be zero wide: a sentence says so instead. */
 static void
-bars(FILE *out, const struct look *lk, const char *const *names, const struct sums *s, size_t n)
+bars(FILE *out, const struct look *lk, const char *const *names, const struct sums *s, size_t n,
+    size_t seen)
 {
 	const int W = 680, label = 190, rowh = 34, top = 30;
 	int64_t max = 0;
@@ -548,7 +573,10 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 		needs += s[i].needs;
 	}
 	if (needs == 0) {
-		no_chart(out, _("No needs yet."));
+		/* needs recorded but none counted: rejected ones (deleted ones
+		 * are not seen) */
+		no_chart(out, seen > 0 ? _("No needs to show: the needs recorded are all rejected.") :
+		    _("No needs yet."));
 		return;
 	}
 	if (max == 0) {
@@ -566,8 +594,8 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 	fputs("</text>\n", out);
 	for (i = 0; i < n; i++) {
 		int y = top + (int)i * rowh;
-		int we = (int)((double)s[i].estimated / (double)max * span);
-		int wg = (int)((double)s[i].gap / (double)max * span);
+		int we = bar_width(s[i].estimated, max, span);
+		int wg = bar_width(s[i].gap, max, span);
 
 		fprintf(out, "<text x=\"%d\" y=\"%d\"%s>", mx(lk, W, W - 4), y + 18, tdir(lk));
 		tui_html_fputs(out, names[i]);
@@ -601,14 +629,20 @@ total_label(FILE *out, const struct look *lk, int x, int y, const char *cls,
 static void
 timeline(FILE *out, const struct look *lk, const struct figures *fg)
 {
-	const int W = 680, H = 260, pad = 40;
+	/* top: where the plot starts, under the two totals written above it
+	 * (baselines 20 and 40), so that a line at its highest does not run
+	 * through them */
+	const int W = 680, H = 260, pad = 40, top = 56;
 	int months, i, x;
 	int64_t cp = 0, cr = 0, max = 1;
 	char buf[64];
 
 	if (!fg->have_months) {
+		/* (pledges summed apart have their own sentence) */
 		if (fg->outside_pledged == 0 && fg->outside_received == 0)
-			no_chart(out, _("No pledges yet."));
+			no_chart(out, fg->seen_pledges > 0 ?
+			    _("No pledged amount to chart: the pledges recorded are cancelled, non-material or in kind.") :
+			    _("No pledges yet."));
 		return;
 	}
 	months = fg->month_hi - fg->month_lo + 1;
@@ -631,7 +665,7 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 			if (i > 0)
 				c += (pass ? fg->received_m : fg->pledged_m)[fg->month_lo - fg->base_month + i - 1];
 			x = W - pad - (int)((double)i / months * (W - 2 * pad));
-			fprintf(out, "%d,%d ", mx(lk, W, x), H - pad - (int)((double)c / (double)max * (H - 2 * pad)));
+			fprintf(out, "%d,%d ", mx(lk, W, x), H - pad - (int)((double)c / (double)max * (H - pad - top)));
 		}
 		fputs("\"/>\n", out);
 	}
@@ -705,7 +739,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	fputs("</h2>\n", out);
 	for (i = 0; i < fg->ncounty; i++)
 		names[i] = cli_county_name(fg->codes[i]);
-	bars(out, &lk, names, fg->by_county, fg->ncounty);
+	bars(out, &lk, names, fg->by_county, fg->ncounty, fg->seen_needs);
 	table_head(out, &lk, _("County"));
 	for (i = 0; i < fg->ncounty; i++)
 		table_row(out, &lk, names[i], &fg->by_county[i], 0);
@@ -718,7 +752,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	cat = &core_schema_get(CORE_NEED)->fields[CORE_NEED_CATEGORY];
 	for (i = 0; i < CORE_NPTYPES; i++)
 		names[i] = _(core_choice_label(cat, (int)i));
-	bars(out, &lk, names, fg->by_cat, CORE_NPTYPES);
+	bars(out, &lk, names, fg->by_cat, CORE_NPTYPES, fg->seen_needs);
 	table_head(out, &lk, _("Participation type"));
 	for (i = 0; i < CORE_NPTYPES; i++)
 		table_row(out, &lk, names[i], &fg->by_cat[i], 0);

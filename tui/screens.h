@@ -171,7 +171,8 @@ void tui_cols_draw_gap(int y, int x, int w, const struct tui_col *c, int n, int 
 
 /* A bar of w cells: full cells for a of total, then half-tone cells for
  * b, then light cells for c (a + b + c <= total); monochrome-legible (three
- * different block characters).  Writes UTF-8 into buf (size n >= 3w+1). */
+ * different block characters).  A part above 0 has at least one cell
+ * while the bar has cells to share.  Writes UTF-8 into buf (size n >= 3w+1). */
 const char *tui_bar(int64_t a, int64_t b, int64_t c, int64_t total, int w, char *buf, size_t n);
 
 /* A new screen with title (already translated), zeroed data of size

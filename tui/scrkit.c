@@ -303,6 +303,22 @@ tui_bar(int64_t a, int64_t b, int64_t c, int64_t total, int w, char *buf, size_t
 			cells[k] = 1;
 		filled += cells[k];
 	}
+	/* ... also when the parts before it rounded up to the whole bar
+	 * (a gap of 300,000,000 after 2,500,000,000,000 pledged): it takes a
+	 * cell from the largest of them, if that has one to spare */
+	for (k = 1; k < 3; k++) {
+		int big = 0;
+
+		if (cells[k] > 0 || part[k] <= 0)
+			continue;
+		for (i = 1; i < k; i++)
+			if (cells[i] > cells[big])
+				big = i;
+		if (cells[big] > 1) {
+			cells[big]--;
+			cells[k] = 1;
+		}
+	}
 	for (k = 0; k < 3; k++)
 		for (i = 0; i < cells[k] && len + 4 <= n; i++) {
 			memcpy(buf + len, glyph[k], 3);

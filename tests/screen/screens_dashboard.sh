@@ -34,7 +34,7 @@ expect=$("$HAMYAR" --db "$DB" rank --top 5 | sed 1d | awk '{print $2}')
 # shellcheck disable=SC2086
 ids_in_order $expect; ok $? "the top-ranked needs are in hamyar rank's order: $(echo $expect)"
 scr_cap | grep -qF "$(vis 'فعالیت‌های اخیر')"; ok $? "a recent activity section"
-scr_cap | grep -F "TST-31" | grep -qF "$(vis 'افزود مشارکت')"; ok $? "naming the last record added (pledge TST-31)"
+scr_cap | grep -qF "$(vis 'مشارکت TST-31 را افزود')"; ok $? "naming the last record added (pledge TST-31), the verb last"
 
 # Enter opens the selected top need; Tab gets there from the counties,
 # Down moves the selection.
