@@ -32,7 +32,35 @@ struct reader {
 	int err;
 	int stopped;
 	size_t nul_line;	/* TUI_CSV_ENUL: the NUL's line */
+	int to_arabic;		/* the callback asked for ؛ (not yet taken) */
 };
+
+/* The byte that stands for ؛ in the text given to libcsv: never in UTF-8
+ * text, so never a cell's. */
+#define ARABIC_SEP 0xff
+
+/* b[0..n) with each ؛ (U+061B: d8 9b) outside quotes made ARABIC_SEP, in
+ * place; *quoted carries the quotes' state from one call to the next (a
+ * doubled quote inside a quoted cell turns it twice).  Returns the new
+ * length. */
+static size_t
+arabic_semicolons(char *b, size_t n, int *quoted)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		if (b[i] == '"') {
+			*quoted = !*quoted;
+		} else if (!*quoted && (unsigned char)b[i] == 0xd8 && i + 1 < n &&
+		    (unsigned char)b[i + 1] == 0x9b) {
+			b[o++] = (char)ARABIC_SEP;
+			i++;
+			continue;
+		}
+		b[o++] = b[i];
+	}
+	return o;
+}
 
 static void
 on_field(void *data, size_t len, void *rdr)
@@ -91,9 +119,14 @@ end_row(struct reader *r)
 
 	if (r->in_row && r->nfields > 0 && !r->err && !r->stopped) {
 		/* A row of one empty field is a blank line. */
-		if (!(r->nfields == 1 && r->fields[0][0] == '\0'))
-			if (r->fn(r->ctx, r->row_line, r->nfields, r->fields) != 0)
+		if (!(r->nfields == 1 && r->fields[0][0] == '\0')) {
+			int rc = r->fn(r->ctx, r->row_line, r->nfields, r->fields);
+
+			if (rc == TUI_CSV_ARABIC_SEMICOLON)
+				r->to_arabic = 1;
+			else if (rc != 0)
 				r->stopped = 1;
+		}
 	}
 	for (i = 0; i < r->nfields; i++) {
 		free(r->fields[i]);
@@ -171,7 +204,7 @@ tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line)
 	struct reader r;
 	char buf[1 << 16];
 	size_t n, i;
-	int rc = 0, first = 1;
+	int rc = 0, first = 1, arabic = 0, quoted = 0;
 
 	memset(&r, 0, sizeof r);
 	r.fn = fn;
@@ -179,9 +212,20 @@ tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line)
 	r.line = 1;
 	if (csv_init(&p, CSV_REPALL_NL | CSV_STRICT | CSV_STRICT_FINI) != 0)
 		return TUI_CSV_ENOMEM;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+	while ((n = fread(buf, 1, sizeof buf - 1, f)) > 0) {
 		/* Lone CRs: count a CR line end unless an LF follows it. */
 		size_t start = 0;
+
+		if (arabic) {
+			/* a ؛ cut by the end of the buffer: its second byte */
+			if ((unsigned char)buf[n - 1] == 0xd8) {
+				int c = getc(f);
+
+				if (c != EOF)
+					buf[n++] = (char)c;
+			}
+			n = arabic_semicolons(buf, n, &quoted);
+		}
 
 		if (first) {
 			first = 0;
@@ -207,6 +251,21 @@ tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line)
 					goto out;
 				}
 				start = i + 1;
+				if (r.to_arabic && !arabic) {
+					/* from the next row on (this one ended
+					 * outside quotes) */
+					arabic = 1;
+					r.to_arabic = 0;
+					csv_set_delim(&p, ARABIC_SEP);
+					csv_set_space_func(&p, space_comma);
+					if (start < n && (unsigned char)buf[n - 1] == 0xd8) {
+						int c = getc(f);
+
+						if (c != EOF)
+							buf[n++] = (char)c;
+					}
+					n = start + arabic_semicolons(buf + start, n - start, &quoted);
+				}
 			}
 			if (r.err || r.stopped)
 				goto out;

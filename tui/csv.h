@@ -32,7 +32,14 @@
 
 /* Called per row: line it starts on, the number of fields and the fields.
  * Returns 0 to go on, nonzero to stop the reading (tui_csv_read then
- * returns TUI_CSV_ESTOP). */
+ * returns TUI_CSV_ESTOP), or TUI_CSV_ARABIC_SEMICOLON to go on with the
+ * cells of the rows after this one separated by the Arabic semicolon ؛
+ * (U+061B) outside quotes: the list separator of Persian Windows' region,
+ * which Excel writes in its CSV there.  The reader cannot tell it from the
+ * first line alone, as it can a semicolon: a title line is Persian text
+ * and may have one ("فهرست خیّرین؛ شهرستان مرند"); the caller, which knows
+ * the columns' names, tells it from the header. */
+#define TUI_CSV_ARABIC_SEMICOLON 0x61b
 typedef int (*tui_csv_row_fn)(void *ctx, size_t line, size_t nfields, char *const *fields);
 
 /* Reads all of f, calling fn for each non-empty row.  Returns 0 or a

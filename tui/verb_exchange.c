@@ -313,6 +313,7 @@ struct import {
 	int bad;			/* rows with errors found by the reader */
 	int fatal;			/* EXIT_* for a problem that is not a row's */
 	int read_rc;			/* tui_csv_read's result */
+	int arabic_sep;			/* the header was split at ؛ (arabic_header) */
 	size_t err_line;
 	/* The reader's own. */
 	struct msgs rmsgs;
@@ -1124,6 +1125,44 @@ special_column(struct import *im, size_t line, size_t i, int mark, int *col)
 	return 0;
 }
 
+static int on_header(struct import *im, size_t line, size_t n, char *const *cells);
+
+/* A header whose columns are separated by Arabic semicolons (؛), as Excel
+ * writes a CSV in Persian Windows' region (by_arabic_semicolons): read as
+ * those columns, and the reader told to split the rows after it at ؛ too
+ * (TUI_CSV_ARABIC_SEMICOLON).  Its one cell came whole from the reader,
+ * which splits at commas: a column name has no ؛ of its own.  Returns what
+ * on_header returns, or TUI_CSV_ARABIC_SEMICOLON when it is 0. */
+static int
+arabic_header(struct import *im, size_t line, const char *cell)
+{
+	char *copy = strdup(cell), *parts[sizeof im->col_field / sizeof im->col_field[0] + 1];
+	char *p, *next;
+	size_t n = 0;
+	int rc;
+
+	if (copy == NULL) {
+		im->rmsgs.oom = 1;
+		pthread_mutex_lock(&im->mu);
+		im->fatal = EXIT_SYSTEM;
+		pthread_mutex_unlock(&im->mu);
+		return 1;
+	}
+	for (p = copy; p != NULL && n < sizeof parts / sizeof parts[0]; p = next) {
+		if ((next = strstr(p, ARABIC_SEMICOLON)) != NULL) {
+			*next = '\0';
+			next += strlen(ARABIC_SEMICOLON);
+		}
+		parts[n++] = p;
+	}
+	if (p != NULL)
+		n++;		/* more than fit: on_header says too many */
+	im->arabic_sep = 1;
+	rc = on_header(im, line, n, parts);
+	free(copy);
+	return rc == 0 ? TUI_CSV_ARABIC_SEMICOLON : rc;
+}
+
 static int
 on_header(struct import *im, size_t line, size_t n, char *const *cells)
 {
@@ -1146,13 +1185,15 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 		fatal = 1;
 		n = 0;
 	}
+	if (n == 1 && strpbrk(cells[0], ";\t") == NULL && by_arabic_semicolons(im->s, cells[0]) &&
+	    !fatal && !im->arabic_sep)
+		return arabic_header(im, line, cells[0]);
 	if (n == 1 && (strpbrk(cells[0], ";\t") != NULL || by_arabic_semicolons(im->s, cells[0])) &&
 	    !fatal) {
-		/* A spreadsheet's "CSV" of another region (semicolons; in
-		 * Persian Windows' region the list separator is the Arabic
-		 * semicolon ؛, which no byte of the reader's stands for) or
-		 * its "Text (tab delimited)": one column named
-		 * "kind;name;county". */
+		/* A spreadsheet's "CSV" of another region (semicolons; the
+		 * reader takes them when the first line tells, but not beside
+		 * tabs or in a header with ؛ too) or its "Text (tab
+		 * delimited)": one column named "kind;name;county". */
 		msg_add(&im->rmsgs, line, format(_("%s: line %zu: the columns are separated by %s, not by commas; save the file as \"CSV UTF-8 (comma delimited)\" and import it again\n"),
 		    im->file, line, strchr(cells[0], ';') != NULL ? _("semicolons (;)") :
 		    strchr(cells[0], '\t') != NULL ? _("tabs") : _("Persian semicolons (؛)")));

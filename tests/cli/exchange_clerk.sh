@@ -73,14 +73,23 @@ printf 'kind;name\tcounty\r\nperson;علی\tTBZ\r\n' >"$TMP/mixed.csv"
 "$HAMYAR" --db "$D" import donors "$TMP/mixed.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a first line with semicolons and tabs: exit 1"
 grep -q 'ستون‌ها با نقطه‌ویرگول (;) جدا شده‌اند' "$TMP/err"; ok $? "... the report says the cells are separated by semicolons"
 grep -q 'شناخته نیست' "$TMP/err"; is $? 1 "... not that 'kind;name\tcounty' is an unknown column"
-# Persian Windows' list separator is the Arabic semicolon ؛ (two bytes,
-# which the reader cannot split cells by): such a file is named for what
-# it is, not refused as one unknown column "نام؛نوع؛شهرستان".  A title
-# above the header may well have a ؛ in it: still a title.
-printf 'نام؛نوع؛شهرستان\r\nعلی‌اکبر کریمی‌نژاد؛person؛مرند\r\n' >"$TMP/arsemi.csv"
-"$HAMYAR" --db "$D" import donors "$TMP/arsemi.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a file separated by ؛: exit 1"
-grep -q 'سطر 1: ستون‌ها با نقطه‌ویرگول فارسی (؛) جدا شده‌اند' "$TMP/err"; ok $? "... the report says the cells are separated by ؛"
-grep -q 'شناخته نیست' "$TMP/err"; is $? 1 "... not that 'نام؛نوع؛شهرستان' is an unknown column"
+# Persian Windows' list separator is the Arabic semicolon ؛ (two bytes),
+# which Excel writes in its CSV there: such a file is read, its cells
+# split at ؛ outside quotes, commas in them text.  Before, it was refused
+# (before that, as one unknown column "نام؛نوع؛شهرستان").  A title above
+# the header may well have a ؛ in it: still a title.
+A="$TMP/ardb"
+"$HAMYAR" --db "$A" init --station TBZ >/dev/null 2>&1
+printf '\357\273\277فهرست خیّرین؛ شهرستان مرند\r\nنام؛نوع؛شهرستان؛یادداشت‌ها\r\nعلی‌اکبر کریمی‌نژاد؛person؛مرند؛"معرفی؛ از هیئت ""امنا"""\r\nمريم يوسفي؛حقیقی؛MRD؛نشانی: مرند, خیابان امام\r\n' >"$TMP/arsemi.csv"
+"$HAMYAR" --db "$A" import donors "$TMP/arsemi.csv" >/dev/null 2>"$TMP/err"; ok $? "a file separated by ؛ (Excel in Persian Windows' region): imported"
+grep -q 'سطر 1: «فهرست خیّرین؛ شهرستان مرند» عنوانی' "$TMP/err"; ok $? "... its title with a ؛ passed over"
+"$HAMYAR" --db "$A" export donors >"$TMP/ar.out"
+grep -q '^TBZ-1,person,علی‌اکبر کریمی‌نژاد,.*,MRD,.*"معرفی؛ از هیئت ""امنا""",1' "$TMP/ar.out"; ok $? "... a quoted ؛ and doubled quotes kept in the cell"
+grep -q '^TBZ-2,person,مریم یوسفی,.*"نشانی: مرند, خیابان امام",1' "$TMP/ar.out"; ok $? "... a comma is text in the cell; Arabic ي made Persian"
+printf 'نام؛نوع؛شهرستان\r\nعلی‌اکبر کریمی‌نژاد؛person\r\n' >"$TMP/arshort.csv"
+"$HAMYAR" --db "$A" import donors "$TMP/arshort.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a row of it with a cell missing: exit 1"
+grep -q 'سطر 2' "$TMP/err"; ok $? "... the report names line 2"
+is "$("$HAMYAR" --db "$A" export donors | grep -c '^TBZ-')" 2 "... nothing written"
 printf 'فهرست خیّرین؛ شهرستان مرند\r\nنام,نوع,شهرستان\r\nعلی‌اکبر کریمی‌نژاد,person,مرند\r\n' >"$TMP/artitle.csv"
 "$HAMYAR" --db "$D" import donors "$TMP/artitle.csv" --dry-run >/dev/null 2>"$TMP/err"; ok $? "a title with a ؛ in it: still passed over as a title"
 
