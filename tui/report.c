@@ -54,6 +54,7 @@ struct figures {
 	struct sums by_county[MAX_COUNTIES];
 	struct sums by_cat[CORE_NPTYPES];
 	struct sums total;
+	struct sums cat_total;		/* of the by_cat rows: the type table's */
 	int month_lo, month_hi;		/* month index y*12+m-1 */
 	int64_t pledged_m[MAX_MONTHS], received_m[MAX_MONTHS];
 	int have_months;
@@ -182,8 +183,10 @@ gather(struct store *st, struct figures *fg)
 			if ((slot = county_slot(fg, county)) != NULL)
 				add_sums(slot, &ns);
 			cat = (int)r->v[CORE_NEED_CATEGORY].num;
-			if (r->v[CORE_NEED_CATEGORY].set && cat >= 0 && cat < CORE_NPTYPES)
+			if (r->v[CORE_NEED_CATEGORY].set && cat >= 0 && cat < CORE_NPTYPES) {
 				add_sums(&fg->by_cat[cat], &ns);
+				add_sums(&fg->cat_total, &ns);
+			}
 			add_sums(&fg->total, &ns);
 		}
 		core_record_free(r);
@@ -379,10 +382,11 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 	for (i = 0; i < CORE_NPTYPES; i++)
 		names[i] = cli_word(core_ptype_names[i], core_choice_label(cat, (int)i));
 	first = cli_word("type", N_("Participation type"));
-	cols = name_cols(names, CORE_NPTYPES, first, NULL);
+	cols = name_cols(names, CORE_NPTYPES, first, total);
 	text_head(out, first, cols);
 	for (i = 0; i < CORE_NPTYPES; i++)
 		text_line(out, names[i], cols, &fg->by_cat[i]);
+	text_line(out, total, cols, &fg->cat_total);
 	free(fg);
 	return ferror(out) ? STORE_EIO : 0;
 }
@@ -756,6 +760,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	table_head(out, &lk, _("Participation type"));
 	for (i = 0; i < CORE_NPTYPES; i++)
 		table_row(out, &lk, names[i], &fg->by_cat[i], 0);
+	table_row(out, &lk, _("Total"), &fg->cat_total, 1);
 	fputs("</tbody></table>\n", out);
 
 	fputs("<h2>", out);

@@ -49,6 +49,8 @@ is "$(row Maragheh)" "1 1800000000 200000000 150000000 1600000000" "Maragheh: th
 grep -Eq '^(TBZ|MRG) ' "$TMP/r.txt"; is $? 1 "no county code in the English report"
 is "$(row total)" "3 4600000000 1200000000 550000000 3400000000" "totals"
 is "$(row equipment)" "1 1800000000 200000000 150000000 1600000000" "per participation type"
+is "$(awk '$1 == "type" { t = 1 } t && $1 == "total" { print $2, $3, $4, $5, $6; exit }' "$TMP/r.txt")" \
+    "3 4600000000 1200000000 550000000 3400000000" "the type table ends with its total too"
 # In Persian (the default) the headings, the total and the participation
 # types are Persian; the figures stay ASCII.  Row names may be several
 # words, so the figures are the last five fields.
@@ -96,6 +98,7 @@ is "$(row total)" "1 1800000000 200000000 150000000 1600000000" "--county limits
 "$HAMYAR" --db "$D" report --html "$TMP/r.html"; ok $? "report --html"
 H="$TMP/r.html"
 grep -q '<html lang="fa" dir="rtl">' "$H"; ok $? "lang=fa dir=rtl"
+is "$(grep -o '<tr class="total"><th>جمع</th><td>۳</td><td>۴٬۶۰۰٬۰۰۰٬۰۰۰</td>' "$H" | wc -l)" 2 "both tables of the page end with جمع, the total"
 grep -q '<meta charset="utf-8">' "$H"; ok $? "UTF-8"
 is "$(grep -c '<svg ' "$H")" 3 "three inline SVG charts"
 grep -Eiq '(src|href)=|<link|@import|url\(' "$H"; is $? 1 "no external files"
