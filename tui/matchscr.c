@@ -41,7 +41,8 @@ struct mscr {
 	size_t nm;
 	char (*names)[160];		/* donor names (by_donor == 0), per donor */
 	char head[300];
-	int sel, first;
+	int sel;
+	size_t top, page;		/* first row shown; rows shown */
 	int chosen;			/* index into m marked by Enter, -1 */
 	char note[300];
 	char error[600];
@@ -53,9 +54,10 @@ static const struct tui_fkey match_keys[] = {
 };
 
 static const char match_help[] = N_(
-    "The matches, best first.  Enter on a match shows the pledge it would\n"
-    "make (type, amount, date); F2 then records it.  The need's gap is\n"
-    "lowered at once.  F10 back.");
+    "The matches, best first.  Up/Down, PgUp/PgDn and Home/End move through\n"
+    "them; the head line tells which are shown when not all of them fit.\n"
+    "Enter on a match shows the pledge it would make (type, amount, date);\n"
+    "F2 then records it.  The need's gap is lowered at once.  F10 back.");
 
 static int
 read_names(struct store_txn *t, struct mscr *x)
@@ -264,7 +266,13 @@ match_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_wrapped(top + 1, 1, w, rows - 1, x->error, tui_attr_error());
 		return;
 	}
-	tui_draw_ui(top, 1, w, x->head, A_BOLD);
+	/* the selected match kept in view, the head line saying which are
+	 * shown when not all fit (as the ranking's heading does) */
+	if (listh < 1)
+		listh = 1;
+	tui_sel_keep((size_t)x->sel, &x->top, x->nm, (size_t)listh);
+	x->page = (size_t)listh;
+	tui_draw_range_heading(top, w, x->head, x->top, (size_t)listh, x->nm);
 	if (x->by_donor) {
 		/* over the rows' columns, the mark of the chosen match first */
 		struct tui_col h[6] = {
@@ -279,12 +287,8 @@ match_draw(struct tui_screen *s, int top, int rows)
 		};
 		tui_cols_draw(top + 1, 1, w, h, 5, A_UNDERLINE);
 	}
-	if (x->sel < x->first)
-		x->first = x->sel;
-	if (x->sel >= x->first + listh)
-		x->first = x->sel - listh + 1;
-	for (i = 0; i < listh && x->first + i < (int)x->nm; i++) {
-		int k = x->first + i;
+	for (i = 0; i < listh && x->top + (size_t)i < x->nm; i++) {
+		int k = (int)x->top + i;
 		size_t idx = x->m[k].index;
 		attr_t at = k == x->sel ? A_REVERSE : A_NORMAL;
 		char mark[8];
@@ -397,16 +401,14 @@ match_event(struct tui_screen *s, int key)
 {
 	struct mscr *x = s->data;
 	struct tui_screen *n;
+	size_t sel = (size_t)x->sel;
 
+	/* Up/Down, PgUp/PgDn, Home/End: a need can have hundreds of donors */
+	if (tui_sel_scroll(tui_key_action(key), &sel, &x->top, x->nm, x->page)) {
+		x->sel = (int)sel;
+		return TUI_HANDLED;
+	}
 	switch (tui_key_action(key)) {
-	case TUI_ACT_UP:
-		if (x->sel > 0)
-			x->sel--;
-		return TUI_HANDLED;
-	case TUI_ACT_DOWN:
-		if (x->sel + 1 < (int)x->nm)
-			x->sel++;
-		return TUI_HANDLED;
 	case TUI_ACT_OPEN:
 		if (x->nm > 0) {
 			x->chosen = x->sel;
