@@ -45,6 +45,7 @@ struct mscr {
 	size_t top, page;		/* first row shown; rows shown */
 	int chosen;			/* index into m marked by Enter, -1 */
 	char note[300];
+	char why[400];			/* why nothing is proposed, or "" */
 	char error[600];
 };
 
@@ -107,6 +108,34 @@ match_find(const struct mscr *x, const char *id)
 	return -1;
 }
 
+const char *
+tui_match_none_why(const struct store_rank_data *g, int by_donor, size_t i, char *buf, size_t n)
+{
+	if (by_donor) {
+		const struct core_match_donor *d = &g->donors[i];
+
+		if (!d->active)
+			snprintf(buf, n, _("Donor %s is inactive: inactive donors are not matched with needs."), d->id);
+		else if (d->interests == 0)
+			snprintf(buf, n, _("Donor %s has no interests recorded: needs are matched by the donor's interests."), d->id);
+		else
+			return NULL;
+		return buf;
+	}
+	switch (core_match_need_closed(&g->needs[i])) {
+	case CORE_MATCH_CLOSED_STATUS:
+		snprintf(buf, n, _("Need %s is \"%s\": no donor is proposed."), g->needs[i].id,
+		    tui_choice(CORE_NEED, CORE_NEED_STATUS, g->needs[i].status));
+		return buf;
+	case CORE_MATCH_CLOSED_COVERED:
+		snprintf(buf, n, _("Need %s has no gap left: its pledges cover the estimated cost, so no donor is proposed."),
+		    g->needs[i].id);
+		return buf;
+	default:
+		return NULL;
+	}
+}
+
 static void
 match_load(struct mscr *x)
 {
@@ -131,6 +160,7 @@ match_load(struct mscr *x)
 	x->names = NULL;
 	x->nm = 0;
 	x->found = -1;
+	x->why[0] = '\0';
 	x->error[0] = '\0';
 	x->loaded = 1;
 	x->gen = tui_list_generation;
@@ -167,7 +197,8 @@ match_load(struct mscr *x)
 			struct core_record *r;
 			const char *name = "";
 
-			core_match_needs(d, x->g.needs, x->g.nneeds, x->m, &x->nm);
+			if (tui_match_none_why(&x->g, 1, (size_t)x->found, x->why, sizeof x->why) == NULL)
+				core_match_needs(d, x->g.needs, x->g.nneeds, x->m, &x->nm);
 			if (store_get(t, CORE_DONOR, d->id, &r, NULL) == 0) {
 				char dname[sizeof x->head];
 
@@ -197,7 +228,10 @@ match_load(struct mscr *x)
 		if (x->found >= 0) {
 			struct core_match_need *n = &x->g.needs[x->found];
 
-			core_match_donors(n, x->g.donors, x->g.ndonors, x->m, &x->nm);
+			/* none proposed for a need that takes no pledge: each
+			 * would fit «best» with nothing to give */
+			if (tui_match_none_why(&x->g, 0, (size_t)x->found, x->why, sizeof x->why) == NULL)
+				core_match_donors(n, x->g.donors, x->g.ndonors, x->m, &x->nm);
 			/* The gap before the title, which is cut if long. */
 			snprintf(x->head, sizeof x->head, "%s %s  %s %s  %s", _("Need"), n->id,
 			    _("gap"), tui_fmt_amount(n->gap, 1, gap, sizeof gap), x->g.titles[x->found]);
@@ -315,7 +349,9 @@ match_draw(struct tui_screen *s, int top, int rows)
 			tui_cols_draw(top + 2 + i, 1, w, cols, 5, at);
 		}
 	}
-	if (x->nm == 0)
+	if (x->nm == 0 && x->why[0])
+		tui_draw_wrapped(top + 3, 1, w, 3, x->why, A_BOLD);
+	else if (x->nm == 0)
 		tui_draw_ui(top + 3, 1, w, _("No matches."), A_DIM);
 	if (x->chosen >= 0) {
 		struct core_match_donor *d;

@@ -1080,6 +1080,8 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	size_t nm = 0, i;
 	int rc, by_donor, found = -1;
 	char cbuf[CORE_COUNTY_MAX];	/* a clerk: his county */
+	char whybuf[400];
+	const char *why = NULL;
 
 	if (argc != 3 || (strcmp(argv[1], "donor") != 0 && strcmp(argv[1], "need") != 0)) {
 		cli_error("%s", _("Usage: hamyar match donor ID | need ID"));
@@ -1117,7 +1119,8 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 			rc = 1;
 			goto out;
 		}
-		core_match_needs(&g.donors[found], g.needs, g.nneeds, m, &nm);
+		if ((why = tui_match_none_why(&g, 1, (size_t)found, whybuf, sizeof whybuf)) == NULL)
+			core_match_needs(&g.donors[found], g.needs, g.nneeds, m, &nm);
 		for (i = 0; i < nm; i++) {
 			const struct core_match_need *x = &g.needs[m[i].index];
 
@@ -1133,7 +1136,10 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 			rc = 1;
 			goto out;
 		}
-		core_match_donors(&g.needs[found], g.donors, g.ndonors, m, &nm);
+		/* none for a need that takes no pledge (each would fit «best»
+		 * with nothing to give), and say why */
+		if ((why = tui_match_none_why(&g, 0, (size_t)found, whybuf, sizeof whybuf)) == NULL)
+			core_match_donors(&g.needs[found], g.donors, g.ndonors, m, &nm);
 		for (i = 0; i < nm; i++) {
 			const struct core_match_donor *x = &g.donors[m[i].index];
 
@@ -1150,7 +1156,7 @@ out:
 	if (rc != 0)
 		return EXIT_SYSTEM;
 	if (nm == 0)
-		fprintf(stderr, "%s\n", _("no matches"));
+		fprintf(stderr, "%s\n", why != NULL ? why : _("no matches"));
 	return fflush(stdout) == 0 ? EXIT_OK : EXIT_SYSTEM;
 }
 
