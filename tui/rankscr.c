@@ -64,6 +64,8 @@ static const char rank_help[] = N_(
     "with the province's weights (as 'hamyar rank').  Under the list: the\n"
     "selected need's six criteria, each with its raw value, weight and\n"
     "contribution; the contributions add up to the score.\n"
+    "Equal scores: the need identified earlier first, then the lower id;\n"
+    "the line under the criteria says so.\n"
     "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
     "tells which are shown when not all of them fit.\n"
     "F4 switches the method, F6 edits the weights (AHP), F7 finds donors\n"
@@ -77,6 +79,38 @@ tui_rank_weights_fault(int bad, char *buf, size_t n)
 		    _(crit_label[bad]));
 	else
 		snprintf(buf, n, "%s", _("The stored ranking weights cannot be used: together they come to 0 or to more than can be counted. Provincial HQ or the administrator saves the weights again in the weights editor (F6 on the ranking screen)."));
+	return buf;
+}
+
+const char *
+tui_rank_tie_note(const struct core_rank_item *items, const struct core_rank_result *res,
+    size_t n, size_t k, int ascii, char *buf, size_t sz)
+{
+	const struct core_rank_result *o = NULL;
+	char num[32];
+	int tie = CORE_RANK_TIE_NONE, after = 0;
+
+	if (k >= n)
+		return NULL;
+	if (k > 0 && (tie = core_rank_tie(items, &res[k - 1], &res[k])) != CORE_RANK_TIE_NONE) {
+		o = &res[k - 1];
+		after = 1;
+	} else if (k + 1 < n && (tie = core_rank_tie(items, &res[k], &res[k + 1])) != CORE_RANK_TIE_NONE)
+		o = &res[k + 1];
+	if (o == NULL)
+		return NULL;
+	if (ascii)
+		snprintf(num, sizeof num, "%zu", o->rank);
+	else
+		tui_fmt_int((int64_t)o->rank, num, sizeof num);
+	if (tie == CORE_RANK_TIE_OLDER)
+		snprintf(buf, sz, after ?
+		    _("Same score as %s, rank %s: after it, as that need was identified earlier.") :
+		    _("Same score as %s, rank %s: before it, as this need was identified earlier."),
+		    items[o->item].id, num);
+	else
+		snprintf(buf, sz, after ? _("Same score and date as %s, rank %s: after it, by id.") :
+		    _("Same score and date as %s, rank %s: before it, by id."), items[o->item].id, num);
 	return buf;
 }
 
@@ -157,7 +191,8 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_wrapped(top + 2, 1, w, rows - 2, r->error, tui_attr_error());
 		return;
 	}
-	listh = rows - 2 - (N + 2);
+	/* under the list: the heading, the criteria and a line for a tie */
+	listh = rows - 2 - (N + 3);
 	if (listh < 3)
 		listh = 3;
 	/* the selected need kept in view, the heading saying which are
@@ -233,6 +268,10 @@ rank_draw(struct tui_screen *s, int top, int rows)
 
 			tui_cols_draw(y + 2 + k, 1, w, cols, 5, A_NORMAL);
 		}
+		/* equal scores: which rule put it where it is (SPEC §8) */
+		if (tui_rank_tie_note(r->g.items, r->res, r->g.nitems, (size_t)r->sel, 0,
+		    line, sizeof line) != NULL)
+			tui_draw_ui(y + 2 + N, 1, w, line, A_NORMAL);
 	}
 }
 

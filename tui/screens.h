@@ -43,6 +43,17 @@ struct tui_screen *tui_weights_new(void);
  * saves good ones again.  Written into buf (size n); returns buf. */
 const char *tui_rank_weights_fault(int bad, char *buf, size_t n);
 
+/* The tie of ranked need k (of n, results res of core_rank over items)
+ * with its neighbour, for the explanation: with the one above if they tie,
+ * else with the one below; the sentence names it, its rank (ASCII digits
+ * when ascii, else the user's) and the rule that ordered them (older
+ * identified_on, then id).  Into buf (size sz); returns buf, or NULL when
+ * k ties with neither. */
+struct core_rank_item;
+struct core_rank_result;
+const char *tui_rank_tie_note(const struct core_rank_item *items,
+    const struct core_rank_result *res, size_t n, size_t k, int ascii, char *buf, size_t sz);
+
 /* Matching (tui/matchscr.c): the needs that fit donor id, or the donors that
  * fit need id; Enter on a match then F2 records the pledge. */
 struct tui_screen *tui_match_donor_new(const char *donor_id);

@@ -1061,6 +1061,13 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				print_num(stdout, x->crit[k]);
 				printf("  -> %.4f\n", part[k]);
 			}
+			/* equal scores: the rule that ordered them (SPEC §8) */
+			{
+				char tie[400];
+
+				if (tui_rank_tie_note(g.items, res, g.nitems, r, 1, tie, sizeof tie) != NULL)
+					printf("        %s\n", tie);
+			}
 		}
 	}
 	free(res);
