@@ -358,8 +358,8 @@ static const char wed_help[] = N_(
     "Each cell says how much more important the row's criterion is than the\n"
     "column's, on Saaty's scale: 1 equal, 3 moderately, 5 strongly,\n"
     "7 very strongly, 9 extremely more important (1/3 ... 1/9: less).\n"
-    "Arrows move, + and - step the scale, a digit 1-9 sets it, / turns it\n"
-    "over.  CR over 0.10 is too inconsistent to save: change the pair named.\n"
+    "Arrows, Tab and Shift-Tab move, + and - step the scale, a digit 1-9\n"
+    "sets it, / turns it over.  CR over 0.10 is too inconsistent to save: change the pair named.\n"
     "F2 saves the weights for the province (hq and admin only).");
 
 /* The scale as an index -8..8: 1/9 .. 1/2, 1, 2 .. 9. */
@@ -590,6 +590,15 @@ wed_event(struct tui_screen *s, int key)
 		else if (e->ci + 2 < N) {
 			e->ci++;
 			e->cj = e->ci + 1;
+		}
+		return TUI_HANDLED;
+	case TUI_ACT_PREV:
+		/* back along the judgements, as Tab goes forward */
+		if (e->cj - 1 > e->ci)
+			e->cj--;
+		else if (e->ci > 0) {
+			e->ci--;
+			e->cj = N - 1;
 		}
 		return TUI_HANDLED;
 	case TUI_ACT_SAVE:
