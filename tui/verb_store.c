@@ -930,22 +930,18 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 	return EXIT_OK;
 }
 
-/* Resolves a county given as code or Persian name; NULL if unknown. */
+/* Resolves a county given as code, Persian or English name, as import and
+ * report --county take it (core_check_county: «بستان آباد» for
+ * «بستان‌آباد», an Arabic yeh, شهرستان before it) into buf (size n);
+ * NULL if unknown. */
 static const char *
-county_code(const char *s)
+county_code(const char *s, char *buf, size_t n)
 {
-	const struct core_county *c;
-	char *n = loc_text_normalize(s);
-	const char *found = NULL;
+	enum core_msg msg;
 
-	for (c = core_counties_seed; c->code != NULL && n != NULL; c++)
-		if (strcasecmp(c->code, s) == 0 || strcmp(c->name_fa, n) == 0 ||
-		    strcasecmp(c->name_en, s) == 0) {
-			found = c->code;
-			break;
-		}
-	free(n);
-	return found;
+	if (core_check_county(s, NULL, buf, n, &msg) != CORE_SEV_OK)
+		return NULL;
+	return buf;
 }
 
 /* Prints a number: integers without decimals, others with six. */
@@ -964,7 +960,7 @@ int
 verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 {
 	const char *v, *county = NULL;
-	char cbuf[CORE_COUNTY_MAX];
+	char cbuf[CORE_COUNTY_MAX], cobuf[CORE_COUNTY_MAX];
 	int i, k, missing = 0, explain = 0, json = 0, rc;
 	long top = -1;
 	enum core_rank_method method = CORE_RANK_TOPSIS;
@@ -982,7 +978,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			}
 			method = (enum core_rank_method)k;
 		} else if ((v = cli_opt_value(argc, argv, &i, "--county", &missing)) != NULL) {
-			if ((county = county_code(v)) == NULL) {
+			if ((county = county_code(v, cobuf, sizeof cobuf)) == NULL) {
 				cli_error(_("unknown county '%s'"), v);
 				return EXIT_INVALID;
 			}
