@@ -177,7 +177,7 @@ static void
 rank_draw(struct tui_screen *s, int top, int rows)
 {
 	struct rank *r = s->data;
-	int w = COLS - 2, listh, i, k;
+	int w = COLS - 2, listh, i, k, rankw, idw;
 	char line[300], a[64], b[64], c[64], d[64];
 	double wsum = 0;
 
@@ -200,9 +200,19 @@ rank_draw(struct tui_screen *s, int top, int rows)
 	tui_sel_keep((size_t)r->sel, &r->top, r->g.nitems, (size_t)listh);
 	r->page = (size_t)listh;
 	tui_draw_range_heading(top, w, line, r->top, (size_t)listh, r->g.nitems);
+	/* the rank column as wide as the largest rank: «۱٬۲۰۰» whole, not
+	 * «۱٬۲…», in a province of thousands of needs */
+	rankw = tui_text_width(tui_fmt_int((int64_t)r->g.nitems, a, sizeof a));
+	if (rankw < 4)
+		rankw = 4;
+	/* and the id column as wide as the longest id (a station code has
+	 * up to 8 letters: MARAGHEH-10045, not MARAGHEH-…) */
+	for (idw = 10, i = 0; i < (int)r->g.nitems; i++)
+		if ((int)strlen(r->g.items[i].id) > idw)
+			idw = (int)strlen(r->g.items[i].id);
 	{
 		struct tui_col h[5] = {
-			{ 4, _("Rank"), 0 }, { 10, _("Id"), 0 }, { 7, _("Score"), 0 },
+			{ rankw, _("Rank"), 0 }, { idw, _("Id"), 0 }, { 7, _("Score"), 0 },
 			{ 10, _("County"), 0 }, { 0, _("Title"), 0 },
 		};
 
@@ -218,8 +228,8 @@ rank_draw(struct tui_screen *s, int top, int rows)
 
 		/* the score as the explanation shows it (and `hamyar rank`) */
 		core_rank_explain_round(x, 4, &score, part);
-		cols[0] = (struct tui_col){ 4, tui_fmt_int((int64_t)x->rank, a, sizeof a), 0 };
-		cols[1] = (struct tui_col){ 10, r->g.items[x->item].id, 1 };
+		cols[0] = (struct tui_col){ rankw, tui_fmt_int((int64_t)x->rank, a, sizeof a), 0 };
+		cols[1] = (struct tui_col){ idw, r->g.items[x->item].id, 1 };
 		cols[2] = (struct tui_col){ 7, tui_fmt_fixed(score, 4, b, sizeof b), 0 };
 		cols[3] = (struct tui_col){ 10, tui_county_name(r->g.needs[ni].county), 0 };
 		cols[4] = (struct tui_col){ 0, r->g.titles[ni], 0 };
