@@ -291,7 +291,7 @@ static void
 match_draw(struct tui_screen *s, int top, int rows)
 {
 	struct mscr *x = s->data;
-	int w = COLS - 2, listh = rows - 6, i;
+	int w = COLS - 2, listh = rows - 6, i, idw;
 	char a[64], b[64], c[64], line[400];
 
 	if (!x->loaded || x->gen != tui_list_generation)
@@ -307,16 +307,25 @@ match_draw(struct tui_screen *s, int top, int rows)
 	tui_sel_keep((size_t)x->sel, &x->top, x->nm, (size_t)listh);
 	x->page = (size_t)listh;
 	tui_draw_range_heading(top, w, x->head, x->top, (size_t)listh, x->nm);
+	/* the id column as wide as the longest id listed (a station code has
+	 * up to 8 letters: MARAGHEH-10045, not MARAGHEH-…) */
+	for (idw = 10, i = 0; i < (int)x->nm; i++) {
+		char id[CORE_ID_MAX];
+
+		match_other_id(x, i, id, sizeof id);
+		if ((int)strlen(id) > idw)
+			idw = (int)strlen(id);
+	}
 	if (x->by_donor) {
 		/* over the rows' columns, the mark of the chosen match first */
 		struct tui_col h[6] = {
-			{ 1, "", 0 }, { 10, _("Id"), 0 }, { 7, _("Score"), 0 }, { 6, _("Fit"), 0 },
+			{ 1, "", 0 }, { idw, _("Id"), 0 }, { 7, _("Score"), 0 }, { 6, _("Fit"), 0 },
 			{ 18, _("Gap"), 0 }, { 0, _("Title"), 0 },
 		};
 		tui_cols_draw(top + 1, 1, w, h, 6, A_UNDERLINE);
 	} else {
 		struct tui_col h[5] = {
-			{ 1, "", 0 }, { 10, _("Id"), 0 }, { 6, _("Fit"), 0 }, { 22, _("Capacity"), 0 },
+			{ 1, "", 0 }, { idw, _("Id"), 0 }, { 6, _("Fit"), 0 }, { 22, _("Capacity"), 0 },
 			{ 0, _("Name"), 0 },
 		};
 		tui_cols_draw(top + 1, 1, w, h, 5, A_UNDERLINE);
@@ -331,7 +340,7 @@ match_draw(struct tui_screen *s, int top, int rows)
 		if (x->by_donor) {
 			const struct core_match_need *n = &x->g.needs[idx];
 			struct tui_col cols[6] = {
-				{ 1, mark, 0 }, { 10, n->id, 1 },
+				{ 1, mark, 0 }, { idw, n->id, 1 },
 				{ 7, tui_fmt_fixed(n->score, 4, a, sizeof a), 0 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
 				{ 18, tui_fmt_amount(n->gap, 0, c, sizeof c), 1 },
@@ -341,7 +350,7 @@ match_draw(struct tui_screen *s, int top, int rows)
 		} else {
 			const struct core_match_donor *d = &x->g.donors[idx];
 			struct tui_col cols[5] = {
-				{ 1, mark, 0 }, { 10, d->id, 1 },
+				{ 1, mark, 0 }, { idw, d->id, 1 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
 				{ 22, d->capacity > 0 ? tui_fmt_amount(d->capacity, 0, c, sizeof c) : "-", 1 },
 				{ 0, x->names ? x->names[idx] : "", 0 },
