@@ -3,7 +3,8 @@
 # «۱٬۲۰۰» whole.  Before, the column was four cells whatever the count and
 # every rank from 1,000 on was cut to «۱٬۲…», the one figure a supervisor
 # reads the list by.  Likewise the id column is as wide as the longest id:
-# a station code may have 8 letters (MARAGHEH-10045 was «MARAGHEH-…»).
+# a station code may have 8 letters (MARAGHEH-10045 was «MARAGHEH-…»),
+# here and in the dashboard's top-ranked needs.
 # Persian and English, 80x24.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
@@ -34,7 +35,11 @@ for lang in fa en; do
 	fi
 	scr_start "$DB" --lang $lang
 	scr_wait "$menu" >/dev/null; scr_keys 0
-	scr_wait "$dash" >/dev/null 20; scr_keys F4
+	scr_wait "$dash" >/dev/null 20; scr_settle
+	# the dashboard's top-ranked needs: MARAGHEH-10045 first, whole
+	scr_cap | sed 1,2d | grep -qF 'MARAGHEH-10045'
+	ok $? "$lang 80x24: the dashboard's top-ranked list shows MARAGHEH-10045 whole"
+	scr_keys F4
 	scr_wait "TOPSIS" >/dev/null 20; scr_settle
 	scr_cap | sed 1,3d | grep -vF -e 'Why' -e "$(vis 'چرا')" | grep -qF 'MARAGHEH-10045'
 	ok $? "$lang 80x24: the long id MARAGHEH-10045 whole on the list"
