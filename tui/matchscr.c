@@ -229,9 +229,15 @@ match_load(struct mscr *x)
 			struct core_match_need *n = &x->g.needs[x->found];
 
 			/* none proposed for a need that takes no pledge: each
-			 * would fit «best» with nothing to give */
-			if (tui_match_none_why(&x->g, 0, (size_t)x->found, x->why, sizeof x->why) == NULL)
+			 * would fit «best» with nothing to give; donors who fit
+			 * alike by their past pledges, more first */
+			if (tui_match_none_why(&x->g, 0, (size_t)x->found, x->why, sizeof x->why) == NULL) {
+				if ((rc = store_rank_donor_pledges(t, &x->g, n->county)) != 0) {
+					store_read_end(t);
+					goto fail;
+				}
 				core_match_donors(n, x->g.donors, x->g.ndonors, x->m, &x->nm);
+			}
 			/* The gap before the title, which is cut if long. */
 			snprintf(x->head, sizeof x->head, "%s %s  %s %s  %s", _("Need"), n->id,
 			    _("gap"), tui_fmt_amount(n->gap, 1, gap, sizeof gap), x->g.titles[x->found]);

@@ -106,7 +106,7 @@ read_scope(struct store *st, const char **county, char *buf, size_t n)
  * saying why (g then empty). */
 static int
 gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size_t n,
-    struct core_weights *w, struct store_rank_data *g)
+    struct core_weights *w, struct store_rank_data *g, const char *pledges_for)
 {
 	struct store *st;
 	struct store_txn *t;
@@ -124,6 +124,17 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 	if ((rc = store_read_begin(st, &t)) == 0) {
 		bad = store_rank_weights(t, w);
 		rc = store_rank_gather(t, county, loc_day_today(), g);
+		if (rc == 0 && pledges_for != NULL) {
+			size_t i;
+
+			/* the past pledges of the donors of need pledges_for's
+			 * county, which order donors who fit it alike */
+			for (i = 0; i < g->nneeds; i++)
+				if (strcmp(g->needs[i].id, pledges_for) == 0)
+					rc = store_rank_donor_pledges(t, g, g->needs[i].county);
+			if (rc != 0)
+				store_rank_data_free(g);
+		}
 		store_read_end(t);
 	}
 	store_close(st);
@@ -995,7 +1006,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			return bad_option("rank", argv[i], missing);
 		}
 	}
-	if ((rc = gather_scoped(o, county, cbuf, sizeof cbuf, &w, &g)) != 0)
+	if ((rc = gather_scoped(o, county, cbuf, sizeof cbuf, &w, &g, NULL)) != 0)
 		return rc;
 	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
 	    core_rank(g.items, g.nitems, &w, method, res) != 0) {
@@ -1092,7 +1103,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	by_donor = strcmp(argv[1], "donor") == 0;
 	core_id_upper(argv[2]);	/* "tbz-12" typed: TBZ-12 */
-	if ((rc = gather_scoped(o, NULL, cbuf, sizeof cbuf, &w, &g)) != 0)
+	if ((rc = gather_scoped(o, NULL, cbuf, sizeof cbuf, &w, &g, by_donor ? NULL : argv[2])) != 0)
 		return rc;
 	/* priority scores of the rankable needs */
 	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
