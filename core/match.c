@@ -27,6 +27,17 @@ core_match_fit(int64_t capacity, int64_t gap)
 	return 0.5 * ((double)capacity / (double)gap);
 }
 
+int
+core_match_need_closed(const struct core_match_need *x)
+{
+	if (x->status == CORE_NEED_DONE || x->status == CORE_NEED_REJECTED)
+		return CORE_MATCH_CLOSED_STATUS;
+	if (x->gap <= 0 && x->category >= 0 && x->category < 32 &&
+	    ((1u << x->category) & CORE_PT_MATERIAL_MASK))
+		return CORE_MATCH_CLOSED_COVERED;
+	return CORE_MATCH_OPEN;
+}
+
 /* qsort has no context, so each candidate carries what its order needs. */
 struct cand_need {
 	struct core_match m;

@@ -62,6 +62,19 @@ int core_match_needs(const struct core_match_donor *d,
     const struct core_match_need *needs, size_t n,
     struct core_match *out, size_t *nout);
 
+/* Why need x takes no pledge now, so that matching proposes no donor for
+ * it: CORE_MATCH_OPEN (0) if it does; CORE_MATCH_CLOSED_STATUS when it is
+ * done or rejected; CORE_MATCH_CLOSED_COVERED when its category is
+ * material (space, equipment, costs) and its gap is 0: the pledges already
+ * cover its estimated cost, and a pledge would have no amount to give.  A
+ * non-material need (volunteers, information...) has no cost to cover and
+ * stays open whatever its gap; one in progress too (the work has started,
+ * its gap may still be open). */
+enum core_match_closed {
+	CORE_MATCH_OPEN, CORE_MATCH_CLOSED_STATUS, CORE_MATCH_CLOSED_COVERED
+};
+int core_match_need_closed(const struct core_match_need *x);
+
 /* The donors for need x: active, in x's county, interested in x's category.
  * Sorted by fit descending, then more past pledges, then id.  A need that is
  * not open still gets its fitting donors (the caller decides).  out has room

@@ -180,6 +180,18 @@ result_cmp(const struct core_rank_result *x, const struct core_rank_result *y,
 	return x->item < y->item ? -1 : 1;
 }
 
+int
+core_rank_tie(const struct core_rank_item *items, const struct core_rank_result *a,
+    const struct core_rank_result *b)
+{
+	/* The scores as result_cmp compared them (tie_round'ed by core_rank). */
+	if (a->score != b->score)
+		return CORE_RANK_TIE_NONE;
+	if (items[a->item].identified_on != items[b->item].identified_on)
+		return CORE_RANK_TIE_OLDER;
+	return CORE_RANK_TIE_ID;
+}
+
 static void
 swap(struct core_rank_result *a, struct core_rank_result *b)
 {

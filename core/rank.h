@@ -198,6 +198,18 @@ int core_rank(const struct core_rank_item *items, size_t n,
     const struct core_weights *w, enum core_rank_method m,
     struct core_rank_result *out);
 
+/* Why two ranked needs stand in the order they do, for the explanation:
+ * a and b are results of one core_rank over items.  Returns
+ * CORE_RANK_TIE_NONE if their scores differ (the score decides);
+ * CORE_RANK_TIE_OLDER if they tie and their identified_on differ (the
+ * older comes first); CORE_RANK_TIE_ID if they tie on both (the id decides,
+ * core_rank_id_cmp).  Never fails. */
+enum core_rank_tie {
+	CORE_RANK_TIE_NONE, CORE_RANK_TIE_OLDER, CORE_RANK_TIE_ID
+};
+int core_rank_tie(const struct core_rank_item *items, const struct core_rank_result *a,
+    const struct core_rank_result *b);
+
 /* The explanation as shown with `places` decimals (0..9): *score is the
  * result's score rounded to that many places, and part[k] its contribution
  * k rounded so that the six add up to *score exactly in those places

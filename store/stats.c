@@ -259,6 +259,41 @@ done:
 	return rc;
 }
 
+int
+store_rank_donor_pledges(struct store_txn *t, struct store_rank_data *g, const char *county)
+{
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < g->ndonors; i++) {
+		struct core_match_donor *d = &g->donors[i];
+		struct store_iter *it;
+		char id[CORE_ID_MAX];
+
+		d->pledges = 0;
+		if (!d->active || (county != NULL && strcmp(d->county, county) != 0))
+			continue;
+		if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, d->id, &it)) != 0)
+			return rc;
+		while ((rc = store_iter_next(it, id)) == 0) {
+			struct core_record *r;
+			struct store_meta m;
+
+			if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) != 0)
+				break;
+			if (!m.deleted && !(r->v[CORE_PLEDGE_STATUS].set &&
+			    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED))
+				d->pledges++;
+			core_record_free(r);
+		}
+		store_iter_free(it);
+		if (rc != STORE_ENOTFOUND)
+			return rc;
+		rc = 0;
+	}
+	return rc;
+}
+
 /* Reads up to n numbers of setting name into v (infinities and NaN too,
  * for the caller to judge); returns how many, or -1 if the setting is
  * unset or unreadable. */

@@ -418,7 +418,7 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 static void
 draw_top(struct dash *d, int y, int nrows)
 {
-	int w = COLS - 2, gapw = DASH_TOP_GAP_W, k;
+	int w = COLS - 2, gapw = DASH_TOP_GAP_W, k, idw;
 	size_t i;
 	char line[200], n1[32], n2[32], sc[32], gap[64];
 
@@ -440,10 +440,15 @@ draw_top(struct dash *d, int y, int nrows)
 	} else {
 		tui_draw_ui(y, 1, w, line, A_BOLD);
 	}
+	/* the id column as wide as the longest id shown (a station code has
+	 * up to 8 letters: MARAGHEH-10045, not MARAGHEH-…) */
+	for (idw = 10, i = 0; i < d->ntop && (int)i < nrows; i++)
+		if ((int)strlen(d->top[i].id) > idw)
+			idw = (int)strlen(d->top[i].id);
 	for (i = 0; i < d->ntop && (int)i < nrows; i++) {
 		struct tui_col cols[5] = {
 			{ 3, tui_fmt_int((int64_t)i + 1, n2, sizeof n2), 0 },
-			{ 10, d->top[i].id, 1 },
+			{ idw, d->top[i].id, 1 },
 			{ 7, tui_fmt_fixed(d->top[i].score, 4, sc, sizeof sc), 0 },
 			{ gapw, tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap), 1 },
 			{ 0, d->top[i].title, 0 },

@@ -41,9 +41,11 @@ struct mscr {
 	size_t nm;
 	char (*names)[160];		/* donor names (by_donor == 0), per donor */
 	char head[300];
-	int sel, first;
+	int sel;
+	size_t top, page;		/* first row shown; rows shown */
 	int chosen;			/* index into m marked by Enter, -1 */
 	char note[300];
+	char why[400];			/* why nothing is proposed, or "" */
 	char error[600];
 };
 
@@ -53,9 +55,10 @@ static const struct tui_fkey match_keys[] = {
 };
 
 static const char match_help[] = N_(
-    "The matches, best first.  Enter on a match shows the pledge it would\n"
-    "make (type, amount, date); F2 then records it.  The need's gap is\n"
-    "lowered at once.  F10 back.");
+    "The matches, best first.  Up/Down, PgUp/PgDn and Home/End move through\n"
+    "them; the head line tells which are shown when not all of them fit.\n"
+    "Enter on a match shows the pledge it would make (type, amount, date);\n"
+    "F2 then records it.  The need's gap is lowered at once.  F10 back.");
 
 static int
 read_names(struct store_txn *t, struct mscr *x)
@@ -105,6 +108,34 @@ match_find(const struct mscr *x, const char *id)
 	return -1;
 }
 
+const char *
+tui_match_none_why(const struct store_rank_data *g, int by_donor, size_t i, char *buf, size_t n)
+{
+	if (by_donor) {
+		const struct core_match_donor *d = &g->donors[i];
+
+		if (!d->active)
+			snprintf(buf, n, _("Donor %s is inactive: inactive donors are not matched with needs."), d->id);
+		else if (d->interests == 0)
+			snprintf(buf, n, _("Donor %s has no interests recorded: needs are matched by the donor's interests."), d->id);
+		else
+			return NULL;
+		return buf;
+	}
+	switch (core_match_need_closed(&g->needs[i])) {
+	case CORE_MATCH_CLOSED_STATUS:
+		snprintf(buf, n, _("Need %s is \"%s\": no donor is proposed."), g->needs[i].id,
+		    tui_choice(CORE_NEED, CORE_NEED_STATUS, g->needs[i].status));
+		return buf;
+	case CORE_MATCH_CLOSED_COVERED:
+		snprintf(buf, n, _("Need %s has no gap left: its pledges cover the estimated cost, so no donor is proposed."),
+		    g->needs[i].id);
+		return buf;
+	default:
+		return NULL;
+	}
+}
+
 static void
 match_load(struct mscr *x)
 {
@@ -129,6 +160,7 @@ match_load(struct mscr *x)
 	x->names = NULL;
 	x->nm = 0;
 	x->found = -1;
+	x->why[0] = '\0';
 	x->error[0] = '\0';
 	x->loaded = 1;
 	x->gen = tui_list_generation;
@@ -165,7 +197,8 @@ match_load(struct mscr *x)
 			struct core_record *r;
 			const char *name = "";
 
-			core_match_needs(d, x->g.needs, x->g.nneeds, x->m, &x->nm);
+			if (tui_match_none_why(&x->g, 1, (size_t)x->found, x->why, sizeof x->why) == NULL)
+				core_match_needs(d, x->g.needs, x->g.nneeds, x->m, &x->nm);
 			if (store_get(t, CORE_DONOR, d->id, &r, NULL) == 0) {
 				char dname[sizeof x->head];
 
@@ -195,7 +228,16 @@ match_load(struct mscr *x)
 		if (x->found >= 0) {
 			struct core_match_need *n = &x->g.needs[x->found];
 
-			core_match_donors(n, x->g.donors, x->g.ndonors, x->m, &x->nm);
+			/* none proposed for a need that takes no pledge: each
+			 * would fit «best» with nothing to give; donors who fit
+			 * alike by their past pledges, more first */
+			if (tui_match_none_why(&x->g, 0, (size_t)x->found, x->why, sizeof x->why) == NULL) {
+				if ((rc = store_rank_donor_pledges(t, &x->g, n->county)) != 0) {
+					store_read_end(t);
+					goto fail;
+				}
+				core_match_donors(n, x->g.donors, x->g.ndonors, x->m, &x->nm);
+			}
 			/* The gap before the title, which is cut if long. */
 			snprintf(x->head, sizeof x->head, "%s %s  %s %s  %s", _("Need"), n->id,
 			    _("gap"), tui_fmt_amount(n->gap, 1, gap, sizeof gap), x->g.titles[x->found]);
@@ -255,7 +297,7 @@ static void
 match_draw(struct tui_screen *s, int top, int rows)
 {
 	struct mscr *x = s->data;
-	int w = COLS - 2, listh = rows - 6, i;
+	int w = COLS - 2, listh = rows - 6, i, idw;
 	char a[64], b[64], c[64], line[400];
 
 	if (!x->loaded || x->gen != tui_list_generation)
@@ -264,27 +306,38 @@ match_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_wrapped(top + 1, 1, w, rows - 1, x->error, tui_attr_error());
 		return;
 	}
-	tui_draw_ui(top, 1, w, x->head, A_BOLD);
+	/* the selected match kept in view, the head line saying which are
+	 * shown when not all fit (as the ranking's heading does) */
+	if (listh < 1)
+		listh = 1;
+	tui_sel_keep((size_t)x->sel, &x->top, x->nm, (size_t)listh);
+	x->page = (size_t)listh;
+	tui_draw_range_heading(top, w, x->head, x->top, (size_t)listh, x->nm);
+	/* the id column as wide as the longest id listed (a station code has
+	 * up to 8 letters: MARAGHEH-10045, not MARAGHEH-…) */
+	for (idw = 10, i = 0; i < (int)x->nm; i++) {
+		char id[CORE_ID_MAX];
+
+		match_other_id(x, i, id, sizeof id);
+		if ((int)strlen(id) > idw)
+			idw = (int)strlen(id);
+	}
 	if (x->by_donor) {
 		/* over the rows' columns, the mark of the chosen match first */
 		struct tui_col h[6] = {
-			{ 1, "", 0 }, { 10, _("Id"), 0 }, { 7, _("Score"), 0 }, { 6, _("Fit"), 0 },
+			{ 1, "", 0 }, { idw, _("Id"), 0 }, { 7, _("Score"), 0 }, { 6, _("Fit"), 0 },
 			{ 18, _("Gap"), 0 }, { 0, _("Title"), 0 },
 		};
 		tui_cols_draw(top + 1, 1, w, h, 6, A_UNDERLINE);
 	} else {
 		struct tui_col h[5] = {
-			{ 1, "", 0 }, { 10, _("Id"), 0 }, { 6, _("Fit"), 0 }, { 22, _("Capacity"), 0 },
+			{ 1, "", 0 }, { idw, _("Id"), 0 }, { 6, _("Fit"), 0 }, { 22, _("Capacity"), 0 },
 			{ 0, _("Name"), 0 },
 		};
 		tui_cols_draw(top + 1, 1, w, h, 5, A_UNDERLINE);
 	}
-	if (x->sel < x->first)
-		x->first = x->sel;
-	if (x->sel >= x->first + listh)
-		x->first = x->sel - listh + 1;
-	for (i = 0; i < listh && x->first + i < (int)x->nm; i++) {
-		int k = x->first + i;
+	for (i = 0; i < listh && x->top + (size_t)i < x->nm; i++) {
+		int k = (int)x->top + i;
 		size_t idx = x->m[k].index;
 		attr_t at = k == x->sel ? A_REVERSE : A_NORMAL;
 		char mark[8];
@@ -293,7 +346,7 @@ match_draw(struct tui_screen *s, int top, int rows)
 		if (x->by_donor) {
 			const struct core_match_need *n = &x->g.needs[idx];
 			struct tui_col cols[6] = {
-				{ 1, mark, 0 }, { 10, n->id, 1 },
+				{ 1, mark, 0 }, { idw, n->id, 1 },
 				{ 7, tui_fmt_fixed(n->score, 4, a, sizeof a), 0 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
 				{ 18, tui_fmt_amount(n->gap, 0, c, sizeof c), 1 },
@@ -303,7 +356,7 @@ match_draw(struct tui_screen *s, int top, int rows)
 		} else {
 			const struct core_match_donor *d = &x->g.donors[idx];
 			struct tui_col cols[5] = {
-				{ 1, mark, 0 }, { 10, d->id, 1 },
+				{ 1, mark, 0 }, { idw, d->id, 1 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
 				{ 22, d->capacity > 0 ? tui_fmt_amount(d->capacity, 0, c, sizeof c) : "-", 1 },
 				{ 0, x->names ? x->names[idx] : "", 0 },
@@ -311,7 +364,9 @@ match_draw(struct tui_screen *s, int top, int rows)
 			tui_cols_draw(top + 2 + i, 1, w, cols, 5, at);
 		}
 	}
-	if (x->nm == 0)
+	if (x->nm == 0 && x->why[0])
+		tui_draw_wrapped(top + 3, 1, w, 3, x->why, A_BOLD);
+	else if (x->nm == 0)
 		tui_draw_ui(top + 3, 1, w, _("No matches."), A_DIM);
 	if (x->chosen >= 0) {
 		struct core_match_donor *d;
@@ -397,16 +452,14 @@ match_event(struct tui_screen *s, int key)
 {
 	struct mscr *x = s->data;
 	struct tui_screen *n;
+	size_t sel = (size_t)x->sel;
 
+	/* Up/Down, PgUp/PgDn, Home/End: a need can have hundreds of donors */
+	if (tui_sel_scroll(tui_key_action(key), &sel, &x->top, x->nm, x->page)) {
+		x->sel = (int)sel;
+		return TUI_HANDLED;
+	}
 	switch (tui_key_action(key)) {
-	case TUI_ACT_UP:
-		if (x->sel > 0)
-			x->sel--;
-		return TUI_HANDLED;
-	case TUI_ACT_DOWN:
-		if (x->sel + 1 < (int)x->nm)
-			x->sel++;
-		return TUI_HANDLED;
 	case TUI_ACT_OPEN:
 		if (x->nm > 0) {
 			x->chosen = x->sel;

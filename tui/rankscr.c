@@ -64,6 +64,8 @@ static const char rank_help[] = N_(
     "with the province's weights (as 'hamyar rank').  Under the list: the\n"
     "selected need's six criteria, each with its raw value, weight and\n"
     "contribution; the contributions add up to the score.\n"
+    "Equal scores: the need identified earlier first, then the lower id;\n"
+    "the line under the criteria says so.\n"
     "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
     "tells which are shown when not all of them fit.\n"
     "F4 switches the method, F6 edits the weights (AHP), F7 finds donors\n"
@@ -77,6 +79,38 @@ tui_rank_weights_fault(int bad, char *buf, size_t n)
 		    _(crit_label[bad]));
 	else
 		snprintf(buf, n, "%s", _("The stored ranking weights cannot be used: together they come to 0 or to more than can be counted. Provincial HQ or the administrator saves the weights again in the weights editor (F6 on the ranking screen)."));
+	return buf;
+}
+
+const char *
+tui_rank_tie_note(const struct core_rank_item *items, const struct core_rank_result *res,
+    size_t n, size_t k, int ascii, char *buf, size_t sz)
+{
+	const struct core_rank_result *o = NULL;
+	char num[32];
+	int tie = CORE_RANK_TIE_NONE, after = 0;
+
+	if (k >= n)
+		return NULL;
+	if (k > 0 && (tie = core_rank_tie(items, &res[k - 1], &res[k])) != CORE_RANK_TIE_NONE) {
+		o = &res[k - 1];
+		after = 1;
+	} else if (k + 1 < n && (tie = core_rank_tie(items, &res[k], &res[k + 1])) != CORE_RANK_TIE_NONE)
+		o = &res[k + 1];
+	if (o == NULL)
+		return NULL;
+	if (ascii)
+		snprintf(num, sizeof num, "%zu", o->rank);
+	else
+		tui_fmt_int((int64_t)o->rank, num, sizeof num);
+	if (tie == CORE_RANK_TIE_OLDER)
+		snprintf(buf, sz, after ?
+		    _("Same score as %s, rank %s: after it, as that need was identified earlier.") :
+		    _("Same score as %s, rank %s: before it, as this need was identified earlier."),
+		    items[o->item].id, num);
+	else
+		snprintf(buf, sz, after ? _("Same score and date as %s, rank %s: after it, by id.") :
+		    _("Same score and date as %s, rank %s: before it, by id."), items[o->item].id, num);
 	return buf;
 }
 
@@ -143,7 +177,7 @@ static void
 rank_draw(struct tui_screen *s, int top, int rows)
 {
 	struct rank *r = s->data;
-	int w = COLS - 2, listh, i, k;
+	int w = COLS - 2, listh, i, k, rankw, idw;
 	char line[300], a[64], b[64], c[64], d[64];
 	double wsum = 0;
 
@@ -157,7 +191,8 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_wrapped(top + 2, 1, w, rows - 2, r->error, tui_attr_error());
 		return;
 	}
-	listh = rows - 2 - (N + 2);
+	/* under the list: the heading, the criteria and a line for a tie */
+	listh = rows - 2 - (N + 3);
 	if (listh < 3)
 		listh = 3;
 	/* the selected need kept in view, the heading saying which are
@@ -165,9 +200,19 @@ rank_draw(struct tui_screen *s, int top, int rows)
 	tui_sel_keep((size_t)r->sel, &r->top, r->g.nitems, (size_t)listh);
 	r->page = (size_t)listh;
 	tui_draw_range_heading(top, w, line, r->top, (size_t)listh, r->g.nitems);
+	/* the rank column as wide as the largest rank: «۱٬۲۰۰» whole, not
+	 * «۱٬۲…», in a province of thousands of needs */
+	rankw = tui_text_width(tui_fmt_int((int64_t)r->g.nitems, a, sizeof a));
+	if (rankw < 4)
+		rankw = 4;
+	/* and the id column as wide as the longest id (a station code has
+	 * up to 8 letters: MARAGHEH-10045, not MARAGHEH-…) */
+	for (idw = 10, i = 0; i < (int)r->g.nitems; i++)
+		if ((int)strlen(r->g.items[i].id) > idw)
+			idw = (int)strlen(r->g.items[i].id);
 	{
 		struct tui_col h[5] = {
-			{ 4, _("Rank"), 0 }, { 10, _("Id"), 0 }, { 7, _("Score"), 0 },
+			{ rankw, _("Rank"), 0 }, { idw, _("Id"), 0 }, { 7, _("Score"), 0 },
 			{ 10, _("County"), 0 }, { 0, _("Title"), 0 },
 		};
 
@@ -183,8 +228,8 @@ rank_draw(struct tui_screen *s, int top, int rows)
 
 		/* the score as the explanation shows it (and `hamyar rank`) */
 		core_rank_explain_round(x, 4, &score, part);
-		cols[0] = (struct tui_col){ 4, tui_fmt_int((int64_t)x->rank, a, sizeof a), 0 };
-		cols[1] = (struct tui_col){ 10, r->g.items[x->item].id, 1 };
+		cols[0] = (struct tui_col){ rankw, tui_fmt_int((int64_t)x->rank, a, sizeof a), 0 };
+		cols[1] = (struct tui_col){ idw, r->g.items[x->item].id, 1 };
 		cols[2] = (struct tui_col){ 7, tui_fmt_fixed(score, 4, b, sizeof b), 0 };
 		cols[3] = (struct tui_col){ 10, tui_county_name(r->g.needs[ni].county), 0 };
 		cols[4] = (struct tui_col){ 0, r->g.titles[ni], 0 };
@@ -233,6 +278,10 @@ rank_draw(struct tui_screen *s, int top, int rows)
 
 			tui_cols_draw(y + 2 + k, 1, w, cols, 5, A_NORMAL);
 		}
+		/* equal scores: which rule put it where it is (SPEC §8) */
+		if (tui_rank_tie_note(r->g.items, r->res, r->g.nitems, (size_t)r->sel, 0,
+		    line, sizeof line) != NULL)
+			tui_draw_ui(y + 2 + N, 1, w, line, A_NORMAL);
 	}
 }
 
@@ -319,8 +368,8 @@ static const char wed_help[] = N_(
     "Each cell says how much more important the row's criterion is than the\n"
     "column's, on Saaty's scale: 1 equal, 3 moderately, 5 strongly,\n"
     "7 very strongly, 9 extremely more important (1/3 ... 1/9: less).\n"
-    "Arrows move, + and - step the scale, a digit 1-9 sets it, / turns it\n"
-    "over.  CR over 0.10 is too inconsistent to save: change the pair named.\n"
+    "Arrows, Tab and Shift-Tab move, + and - step the scale, a digit 1-9\n"
+    "sets it, / turns it over.  CR over 0.10 is too inconsistent to save: change the pair named.\n"
     "F2 saves the weights for the province (hq and admin only).");
 
 /* The scale as an index -8..8: 1/9 .. 1/2, 1, 2 .. 9. */
@@ -551,6 +600,15 @@ wed_event(struct tui_screen *s, int key)
 		else if (e->ci + 2 < N) {
 			e->ci++;
 			e->cj = e->ci + 1;
+		}
+		return TUI_HANDLED;
+	case TUI_ACT_PREV:
+		/* back along the judgements, as Tab goes forward */
+		if (e->cj - 1 > e->ci)
+			e->cj--;
+		else if (e->ci > 0) {
+			e->ci--;
+			e->cj = N - 1;
 		}
 		return TUI_HANDLED;
 	case TUI_ACT_SAVE:

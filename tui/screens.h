@@ -43,10 +43,29 @@ struct tui_screen *tui_weights_new(void);
  * saves good ones again.  Written into buf (size n); returns buf. */
 const char *tui_rank_weights_fault(int bad, char *buf, size_t n);
 
+/* The tie of ranked need k (of n, results res of core_rank over items)
+ * with its neighbour, for the explanation: with the one above if they tie,
+ * else with the one below; the sentence names it, its rank (ASCII digits
+ * when ascii, else the user's) and the rule that ordered them (older
+ * identified_on, then id).  Into buf (size sz); returns buf, or NULL when
+ * k ties with neither. */
+struct core_rank_item;
+struct core_rank_result;
+const char *tui_rank_tie_note(const struct core_rank_item *items,
+    const struct core_rank_result *res, size_t n, size_t k, int ascii, char *buf, size_t sz);
+
 /* Matching (tui/matchscr.c): the needs that fit donor id, or the donors that
  * fit need id; Enter on a match then F2 records the pledge. */
 struct tui_screen *tui_match_donor_new(const char *donor_id);
 struct tui_screen *tui_match_need_new(const char *need_id);
+/* Why matching proposes nothing from donor (by_donor) or need number i of
+ * g: the donor is inactive or has no interests, or the need takes no
+ * pledge now (core_match_need_closed).  The sentence, naming the record,
+ * into buf (size n); returns buf, or NULL when there is no such reason
+ * (matches are then proposed, or there are simply none). */
+struct store_rank_data;
+const char *tui_match_none_why(const struct store_rank_data *g, int by_donor, size_t i,
+    char *buf, size_t n);
 /* Asks "from a donor or from a need", lets the user pick one, and returns
  * the matching screen (NULL if cancelled). */
 struct tui_screen *tui_match_ask(void);

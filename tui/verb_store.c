@@ -106,7 +106,7 @@ read_scope(struct store *st, const char **county, char *buf, size_t n)
  * saying why (g then empty). */
 static int
 gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size_t n,
-    struct core_weights *w, struct store_rank_data *g)
+    struct core_weights *w, struct store_rank_data *g, const char *pledges_for)
 {
 	struct store *st;
 	struct store_txn *t;
@@ -124,6 +124,17 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 	if ((rc = store_read_begin(st, &t)) == 0) {
 		bad = store_rank_weights(t, w);
 		rc = store_rank_gather(t, county, loc_day_today(), g);
+		if (rc == 0 && pledges_for != NULL) {
+			size_t i;
+
+			/* the past pledges of the donors of need pledges_for's
+			 * county, which order donors who fit it alike */
+			for (i = 0; i < g->nneeds; i++)
+				if (strcmp(g->needs[i].id, pledges_for) == 0)
+					rc = store_rank_donor_pledges(t, g, g->needs[i].county);
+			if (rc != 0)
+				store_rank_data_free(g);
+		}
 		store_read_end(t);
 	}
 	store_close(st);
@@ -930,22 +941,18 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 	return EXIT_OK;
 }
 
-/* Resolves a county given as code or Persian name; NULL if unknown. */
+/* Resolves a county given as code, Persian or English name, as import and
+ * report --county take it (core_check_county: «بستان آباد» for
+ * «بستان‌آباد», an Arabic yeh, شهرستان before it) into buf (size n);
+ * NULL if unknown. */
 static const char *
-county_code(const char *s)
+county_code(const char *s, char *buf, size_t n)
 {
-	const struct core_county *c;
-	char *n = loc_text_normalize(s);
-	const char *found = NULL;
+	enum core_msg msg;
 
-	for (c = core_counties_seed; c->code != NULL && n != NULL; c++)
-		if (strcasecmp(c->code, s) == 0 || strcmp(c->name_fa, n) == 0 ||
-		    strcasecmp(c->name_en, s) == 0) {
-			found = c->code;
-			break;
-		}
-	free(n);
-	return found;
+	if (core_check_county(s, NULL, buf, n, &msg) != CORE_SEV_OK)
+		return NULL;
+	return buf;
 }
 
 /* Prints a number: integers without decimals, others with six. */
@@ -964,7 +971,7 @@ int
 verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 {
 	const char *v, *county = NULL;
-	char cbuf[CORE_COUNTY_MAX];
+	char cbuf[CORE_COUNTY_MAX], cobuf[CORE_COUNTY_MAX];
 	int i, k, missing = 0, explain = 0, json = 0, rc;
 	long top = -1;
 	enum core_rank_method method = CORE_RANK_TOPSIS;
@@ -982,7 +989,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			}
 			method = (enum core_rank_method)k;
 		} else if ((v = cli_opt_value(argc, argv, &i, "--county", &missing)) != NULL) {
-			if ((county = county_code(v)) == NULL) {
+			if ((county = county_code(v, cobuf, sizeof cobuf)) == NULL) {
 				cli_error(_("unknown county '%s'"), v);
 				return EXIT_INVALID;
 			}
@@ -999,7 +1006,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			return bad_option("rank", argv[i], missing);
 		}
 	}
-	if ((rc = gather_scoped(o, county, cbuf, sizeof cbuf, &w, &g)) != 0)
+	if ((rc = gather_scoped(o, county, cbuf, sizeof cbuf, &w, &g, NULL)) != 0)
 		return rc;
 	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
 	    core_rank(g.items, g.nitems, &w, method, res) != 0) {
@@ -1061,6 +1068,13 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				print_num(stdout, x->crit[k]);
 				printf("  -> %.4f\n", part[k]);
 			}
+			/* equal scores: the rule that ordered them (SPEC §8) */
+			{
+				char tie[400];
+
+				if (tui_rank_tie_note(g.items, res, g.nitems, r, 1, tie, sizeof tie) != NULL)
+					printf("        %s\n", tie);
+			}
 		}
 	}
 	free(res);
@@ -1080,6 +1094,8 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	size_t nm = 0, i;
 	int rc, by_donor, found = -1;
 	char cbuf[CORE_COUNTY_MAX];	/* a clerk: his county */
+	char whybuf[400];
+	const char *why = NULL;
 
 	if (argc != 3 || (strcmp(argv[1], "donor") != 0 && strcmp(argv[1], "need") != 0)) {
 		cli_error("%s", _("Usage: hamyar match donor ID | need ID"));
@@ -1087,7 +1103,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	by_donor = strcmp(argv[1], "donor") == 0;
 	core_id_upper(argv[2]);	/* "tbz-12" typed: TBZ-12 */
-	if ((rc = gather_scoped(o, NULL, cbuf, sizeof cbuf, &w, &g)) != 0)
+	if ((rc = gather_scoped(o, NULL, cbuf, sizeof cbuf, &w, &g, by_donor ? NULL : argv[2])) != 0)
 		return rc;
 	/* priority scores of the rankable needs */
 	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
@@ -1117,7 +1133,8 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 			rc = 1;
 			goto out;
 		}
-		core_match_needs(&g.donors[found], g.needs, g.nneeds, m, &nm);
+		if ((why = tui_match_none_why(&g, 1, (size_t)found, whybuf, sizeof whybuf)) == NULL)
+			core_match_needs(&g.donors[found], g.needs, g.nneeds, m, &nm);
 		for (i = 0; i < nm; i++) {
 			const struct core_match_need *x = &g.needs[m[i].index];
 
@@ -1133,7 +1150,10 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 			rc = 1;
 			goto out;
 		}
-		core_match_donors(&g.needs[found], g.donors, g.ndonors, m, &nm);
+		/* none for a need that takes no pledge (each would fit «best»
+		 * with nothing to give), and say why */
+		if ((why = tui_match_none_why(&g, 0, (size_t)found, whybuf, sizeof whybuf)) == NULL)
+			core_match_donors(&g.needs[found], g.donors, g.ndonors, m, &nm);
 		for (i = 0; i < nm; i++) {
 			const struct core_match_donor *x = &g.donors[m[i].index];
 
@@ -1150,7 +1170,7 @@ out:
 	if (rc != 0)
 		return EXIT_SYSTEM;
 	if (nm == 0)
-		fprintf(stderr, "%s\n", _("no matches"));
+		fprintf(stderr, "%s\n", why != NULL ? why : _("no matches"));
 	return fflush(stdout) == 0 ? EXIT_OK : EXIT_SYSTEM;
 }
 

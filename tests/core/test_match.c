@@ -197,6 +197,34 @@ test_interest_counts(void **state)
 	assert_int_equal(core_match_interest_counts(x, 5, NULL, 6, c), CORE_EINVAL);
 }
 
+static void
+test_need_closed(void **state)
+{
+	struct core_match_need x;
+
+	(void)state;
+	x = need("TBZ-1", "TBZ", CORE_PT_EQUIPMENT, CORE_NEED_IDENTIFIED, 1, 0, 0);
+	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_OPEN);
+	x.status = CORE_NEED_IN_PROGRESS;	/* work started, money still short */
+	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_OPEN);
+	x.gap = 0;				/* pledges cover the cost */
+	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_CLOSED_COVERED);
+	x.category = CORE_PT_SPACE;
+	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_CLOSED_COVERED);
+	x.category = CORE_PT_COSTS;
+	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_CLOSED_COVERED);
+	/* volunteers: no cost, no gap, still open */
+	x.category = CORE_PT_POLICING;
+	x.status = CORE_NEED_APPROVED;
+	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_OPEN);
+	x.category = CORE_PT_INFORMATION;
+	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_OPEN);
+	x.status = CORE_NEED_DONE;
+	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_CLOSED_STATUS);
+	x = need("TBZ-2", "TBZ", CORE_PT_SPACE, CORE_NEED_REJECTED, 5000000, 0, 0);
+	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_CLOSED_STATUS);
+}
+
 int
 main(void)
 {
@@ -205,6 +233,7 @@ main(void)
 		cmocka_unit_test(test_needs_for_donor),
 		cmocka_unit_test(test_donors_for_need),
 		cmocka_unit_test(test_interest_counts),
+		cmocka_unit_test(test_need_closed),
 	};
 	return cmocka_run_group_tests_name("match", tests, NULL, NULL);
 }

@@ -330,6 +330,40 @@ test_ties(void **state)
 	}
 }
 
+/* The reason two neighbours stand in their order, as the explanation
+ * states it: the score, else the older identified_on, else the id. */
+static void
+test_tie_reason(void **state)
+{
+	struct core_rank_item it[5];
+	struct core_rank_result r[5];
+	struct core_weights w;
+	int m;
+
+	(void)state;
+	core_weights_default(&w);
+	/* urgency and impact weigh the same (default matrix) and hold the
+	 * same values between them: needs with the two swapped tie on paper */
+	item(&it[0], "TBZ-10", 1000, 5, 3, 50, 2e6, 10, 3);
+	item(&it[1], "TBZ-9", 1000, 3, 5, 50, 2e6, 10, 3);
+	item(&it[2], "TBZ-11", 990, 3, 5, 50, 2e6, 10, 3);
+	item(&it[3], "TBZ-13", 990, 5, 3, 50, 2e6, 10, 3);
+	item(&it[4], "TBZ-12", 990, 1, 1, 50, 2e6, 10, 3);
+	for (m = CORE_RANK_TOPSIS; m <= CORE_RANK_SAW; m++) {
+		assert_int_equal(core_rank(it, 5, &w, m, r), 0);
+		assert_int_equal(r[0].item, 2);		/* TBZ-11: older, lower id */
+		assert_int_equal(r[1].item, 3);		/* TBZ-13 */
+		assert_int_equal(r[2].item, 1);		/* TBZ-9 before TBZ-10 */
+		assert_int_equal(r[3].item, 0);
+		assert_int_equal(r[4].item, 4);
+		assert_int_equal(core_rank_tie(it, &r[0], &r[1]), CORE_RANK_TIE_ID);
+		assert_int_equal(core_rank_tie(it, &r[1], &r[2]), CORE_RANK_TIE_OLDER);
+		assert_int_equal(core_rank_tie(it, &r[2], &r[1]), CORE_RANK_TIE_OLDER);
+		assert_int_equal(core_rank_tie(it, &r[2], &r[3]), CORE_RANK_TIE_ID);
+		assert_int_equal(core_rank_tie(it, &r[3], &r[4]), CORE_RANK_TIE_NONE);
+	}
+}
+
 /* Many exact ties (few distinct values): the whole order is strict and
  * follows the rules, whatever path the sort takes. */
 static void
@@ -610,6 +644,7 @@ main(void)
 		cmocka_unit_test(test_saw_by_hand),
 		cmocka_unit_test(test_directions),
 		cmocka_unit_test(test_ties),
+		cmocka_unit_test(test_tie_reason),
 		cmocka_unit_test(test_order_many_ties),
 		cmocka_unit_test(test_paper_ties),
 		cmocka_unit_test(test_huge_values),
