@@ -727,16 +727,38 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	loc_date_format(loc_day_today(), lk.fa_digits ? LOC_FMT_FA_DIGITS : 0, date, sizeof date);
 	fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>",
 	    lk.rtl ? "fa" : "en", lk.rtl ? "rtl" : "ltr");
+	/* the title names the county and the day, as a saved page or a
+	 * printout's header lists them beside others */
 	tui_html_fputs(out, _("Hamyar report"));
+	if (fg->county != NULL) {
+		fputs(" — ", out);
+		tui_html_fputs(out, cli_county_name(fg->county));
+	}
+	fprintf(out, " — %s", date);
 	fprintf(out, "</title>\n<style>\n%std{text-align:%s}\n</style>\n</head>\n<body>\n<h1>",
 	    style, lk.rtl ? "left" : "right");
 	tui_html_fputs(out, _("Hamyar report"));
 	fputs("</h1>\n<p>", out);
 	if (fg->county != NULL) {
-		tui_html_fputs(out, cli_county_name(fg->county));
+		char *c = NULL;
+
+		if (asprintf(&c, _("County: %s"), cli_county_name(fg->county)) < 0)
+			c = NULL;
+
+		tui_html_fputs(out, c != NULL ? c : cli_county_name(fg->county));
+		free(c);
 		fputs(" — ", out);
 	}
-	fprintf(out, "%s</p>\n", date);
+	{
+		char *m = NULL;
+
+		if (asprintf(&m, _("Made on %s"), date) < 0)
+			m = NULL;
+
+		tui_html_fputs(out, m != NULL ? m : date);
+		free(m);
+	}
+	fputs("</p>\n", out);
 
 	fputs("<h2>", out);
 	tui_html_fputs(out, _("Needs and gap per county"));

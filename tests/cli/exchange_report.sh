@@ -107,6 +107,11 @@ grep -q 'تبریز' "$H" && grep -q 'مراغه' "$H"; ok $? "county names in P
 grep -q '<polyline class="plg"' "$H" && grep -q '<polyline class="rcv"' "$H"; ok $? "pledged and received over time"
 grep -q '@page' "$H"; ok $? "print styles"
 "$HAMYAR" --db "$D" report --html "$TMP/c.html" --county TBZ; ok $? "report --html --county"
+# the page's title (a tab's, a printout's header) names the county and
+# the day; the line under the heading says what they are
+grep -Eq "<title>گزارش همیار — تبریز — [^<—]+/[^<—]+/[^<—]+</title>" "$TMP/c.html"; ok $? "... its title names the county and the day"
+grep -Eq "<p>شهرستان: تبریز — تهیه‌شده در [^<—]+/[^<—]+/[^<—]+</p>" "$TMP/c.html"; ok $? "... and so does the line under the heading, saying which is which"
+grep -Eq "<title>گزارش همیار — [^<—]+/[^<—]+/[^<—]+</title>" "$H"; ok $? "the province's page: its title names the day"
 # A report that fails leaves an earlier page as it was, not half a new one.
 cp "$TMP/c.html" "$TMP/keep.html"
 "$HAMYAR" --db "$D" report --html "$TMP/c.html" --county XXQ >/dev/null 2>&1; is $? 1 "report --html of an unknown county fails"
