@@ -58,7 +58,7 @@ scr_cap | grep -qF "$(vis 'پرداخت‌های تعهد TST-30')"; ok $? "on t
 "$HAMYAR" --db "$DB" export payments | tr -d '\r' | grep -q '^TST-[0-9]*,TST-30,1403/07/12,40000000,R-77,'
 ok $? "stored with the date, amount and receipt typed before and after the drop"
 scr_keys F10; scr_wait "$(vis 'نیاز TST-22: تعمیر سقف پاسگاه')"; ok $? "F10: the need's screen under it"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"
 scr_cap | grep -qF "$(vis "$OFFER")"; is $? 1 "a payment recorded leaves no draft"
@@ -146,5 +146,5 @@ scr_cap | grep -qF "$(vis "$OFFER")"; is $? 1 "No discarded it: F5 asks nothing"
 row_has "│" "$(vis 'نصب ناودان')"; is $? 1 "and the title prompt is empty"
 scr_keys Escape; scr_gone "$(vis 'عنوان:')"
 scr_keys F10; scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quits"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing
