@@ -3,7 +3,7 @@
 # connection drops (SIGHUP) or the program is told to stop (SIGTERM) in the
 # middle of them, and the next start, or the next F5 on the same pledge or
 # need, offers the typing back; each prompt starts with what was typed in
-# it.  A sequence finished, or cancelled with Esc, leaves no draft.  Before,
+# it.  A sequence finished, or cancelled with Esc (and yes), leaves no draft.  Before,
 # the typing was gone.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
@@ -86,8 +86,9 @@ scr_keys y
 scr_wait "$(vis 'تاریخ پرداخت (سال/ماه/روز):')"; scr_keys Enter
 scr_wait "$(vis 'مبلغ (ریال):')"
 row_has "│" "۲۵۰۰"; ok $? "the amount half typed at SIGTERM is back"
-scr_keys Escape
-scr_gone "$(vis 'مبلغ (ریال):')"; ok $? "Esc cancels the payment"
+scr_keys Escape	# its answers typed: asked first (prompt_discard.sh)
+scr_wait "$(vis 'پاسخ‌هایی که در این پرسش‌ها نوشته‌اید از دست می‌روند.')" >/dev/null; scr_keys y
+scr_gone "$(vis 'مبلغ (ریال):')"; ok $? "Esc (and yes) cancels the payment"
 scr_keys F5
 scr_wait "$(vis 'تاریخ پرداخت (سال/ماه/روز):')"
 scr_cap | grep -qF "$(vis "$OFFER")"; is $? 1 "cancelled: the next F5 asks nothing, its draft is gone"

@@ -79,8 +79,10 @@ scr_cap | grep -qF "$(vis 'مراسم تازه')"; ok $? "... naming it"
 scr_keys y
 scr_wait "$(vis "$TITLE_P")"
 row_has "│" "$(vis 'جشن نیکوکاری ۱۴۰۴')"; ok $? "the title half typed at SIGTERM is back"
-scr_keys Escape
-scr_gone "$(vis "$TITLE_P")"; ok $? "Esc cancels the ceremony"
+scr_keys Escape	# a draft's answers: asked first (prompt_discard.sh)
+scr_wait "$(vis 'پاسخ‌هایی که در این پرسش‌ها نوشته‌اید از دست می‌روند.')"; ok $? "Esc asks before discarding them"
+scr_keys y
+scr_gone "$(vis "$TITLE_P")"; ok $? "yes cancels the ceremony"
 scr_keys F5
 scr_wait "$(vis "$TITLE_P")"
 scr_cap | grep -qF "$(vis "$OFFER")"; is $? 1 "cancelled: the next F5 asks nothing, its draft is gone"
