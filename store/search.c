@@ -35,8 +35,10 @@
  * range of them spans few pages and a bulk import dirties fewer.
  *
  * Query.  The query is split the same way.  A word followed by a space is
- * complete: its letters must equal a name word's letters (the entry key
- * has them and then 0x00).  The last word, unless followed by a space, is a
+ * complete: its letters must equal a name word's letters, or those of the
+ * head of a word before one of its ZWNJs ("دوربین " finds "دوربین‌های":
+ * the word's letters are the head's followed by a part's, qmatch).  The
+ * last word, unless followed by a space, is a
  * prefix: a name word's letters start with it.  Every query word must
  * match a DIFFERENT written word of the name (itself or one of its parts),
  * in any order: "نژاد احمدی" does not find "احمدی‌نژاد" alone.  The
@@ -345,27 +347,39 @@ struct wquery {
 	size_t lolen;
 };
 
-/* 1 if word key w (wl bytes) matches query word i. */
-static int
-qmatch(const struct wquery *q, int i, const unsigned char *w, size_t wl)
-{
-	const unsigned char *p = q->q[i].p;
-	size_t n = q->q[i].len, o;
-
-	if (wl < n || (q->q[i].complete && wl != n))
-		return 0;
-	for (o = 0; o < n; o++)	/* a few bytes, mostly differing at once */
-		if (w[o] != p[o])
-			return 0;
-	return 1;
-}
-
 struct wv {
 	size_t n;
 	const unsigned char *k[WORDS_MAX];
 	size_t len[WORDS_MAX];
 	unsigned char word[WORDS_MAX];	/* the written word (space-separated) it is of */
 };
+
+/* 1 if word w of the name v matches query word i.  A complete query word
+ * matches a word with the same letters, or the head of a written word up
+ * to one of its ZWNJs: its letters followed by those of a part after them
+ * ("دوربین " finds "دوربین‌های", "می " finds "می‌شود").  The index has no
+ * entry of its own for a head (that would change its format); the part's
+ * entry gives where the head ends, and a complete word's range is the
+ * prefix range (set_range) so that its entries are walked. */
+static int
+qmatch(const struct wquery *q, int i, const struct wv *v, size_t w)
+{
+	const unsigned char *p = q->q[i].p, *k = v->k[w];
+	size_t n = q->q[i].len, wl = v->len[w], o, u;
+
+	if (wl < n)
+		return 0;
+	for (o = 0; o < n; o++)	/* a few bytes, mostly differing at once */
+		if (k[o] != p[o])
+			return 0;
+	if (!q->q[i].complete || wl == n)
+		return 1;
+	/* the parts of the same written word follow it */
+	for (u = w + 1; u < v->n && v->word[u] == v->word[w]; u++)
+		if (v->len[u] == wl - n && memcmp(k + n, v->k[u], v->len[u]) == 0)
+			return 1;
+	return 0;
+}
 
 static int
 parse_value(const MDB_val *d, struct wv *v)
@@ -422,8 +436,8 @@ set_range(struct wquery *q, enum core_kind k, int f)
 	q->lo[1] = (unsigned char)f;
 	memcpy(q->lo + 2, q->q[j].p, q->q[j].len);
 	q->lolen = 2 + q->q[j].len;
-	if (q->q[j].complete)
-		q->lo[q->lolen++] = 0;
+	/* no 0x00 after a complete word: the words of which it is the head
+	 * before a ZWNJ are in the prefix range (qmatch) */
 }
 
 /* Entries in the range of the current scan word, counted up to cap. */
@@ -552,7 +566,7 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	size_t wl, rkl, w;
 	struct wv v;
 	uint32_t m[QWORDS_MAX], g[QWORDS_MAX];
-	int first = 1, i;
+	int first = 1, here, c, i;
 
 	if (k->mv_size < q->lolen || memcmp(k->mv_data, q->lo, q->lolen) != 0)
 		return STORE_ENOTFOUND;
@@ -562,7 +576,7 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	for (i = 0; i < q->nq; i++) {
 		m[i] = g[i] = 0;
 		for (w = 0; w < v.n; w++)
-			if (qmatch(q, i, v.k[w], v.len[w])) {
+			if (qmatch(q, i, &v, w)) {
 				m[i] |= 1u << w;
 				g[i] |= 1u << v.word[w];
 			}
@@ -571,12 +585,19 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	}
 	if (i < q->nq)
 		return 0;	/* a query word matches no word */
-	/* returned once: at its smallest word matching the scan word */
-	for (w = 0; w < v.n && first; w++)
-		if ((m[q->j] & (1u << w)) &&
-		    keycmp(v.k[w], v.len[w], (const unsigned char *)k->mv_data + 2, wl) < 0)
+	/* returned once: at its smallest word matching the scan word; the
+	 * range of a complete scan word also holds words it does not match
+	 * (longer ones without a ZWNJ there), whose entries are skipped */
+	for (w = 0, here = 0; w < v.n && first; w++) {
+		if (!(m[q->j] & (1u << w)))
+			continue;
+		c = keycmp(v.k[w], v.len[w], (const unsigned char *)k->mv_data + 2, wl);
+		if (c < 0)
 			first = 0;
-	if (!first || (q->nq > 1 && !assign(g, q->nq, 0, 0)))
+		else if (c == 0)
+			here = 1;
+	}
+	if (!first || !here || (q->nq > 1 && !assign(g, q->nq, 0, 0)))
 		return 0;
 	it->last[0] = 'W';
 	it->last[1] = (unsigned char)q->j;

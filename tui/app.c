@@ -331,7 +331,12 @@ menu_event(struct tui_screen *s, int key)
 		settings();
 		return TUI_HANDLED;
 	case TUI_ACT_BACK:
-		return TUI_CLOSE;
+		/* The main menu is the last screen: closing it ends the
+		 * program.  A clerk backing out of a list with one Esc too
+		 * many lost his place, so ask first (default no). */
+		if (tui_confirm(_("Quit Hamyar?"), 0) == 1)
+			return TUI_CLOSE;
+		return TUI_HANDLED;
 	default:
 		return TUI_IGNORED;
 	}

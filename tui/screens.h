@@ -229,7 +229,8 @@ int tui_ask_proposed(struct core_record *r, int field, const char *title, const 
  * its prompt.  Resumed, each prompt of the sequence starts with the text
  * typed in it, kept with Enter.  The start offers it as a form's draft; so
  * does starting the sequence again for the same pledge or need (or any new
- * ceremony).  Cancelled, it is deleted; the record's write deletes it in
+ * ceremony).  Cancelled (Esc in a prompt, asked first once anything is
+ * answered: F2 there keeps it), it is deleted; the record's write deletes it in
  * the same transaction; after a write that fails, the prompts are asked
  * again with what was typed (tui_seq_again). */
 struct tui_seq_kind {
@@ -252,6 +253,8 @@ struct tui_seq {
 	unsigned asked;				/* bit per field asked once */
 	int handed;				/* its draft was resumed in another
 						   session: not written here again */
+	int kept;				/* given up keeping its draft (F2 on
+						   the question after Esc) */
 };
 
 /* Begins sequence q of kind k for record id (a pledge, a need).  draft is

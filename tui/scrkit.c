@@ -738,7 +738,8 @@ tui_seq_end(struct tui_seq *q, int discard)
 {
 	int i;
 
-	if (q->kind != NULL && discard && tui_app.st != NULL)
+	/* kept: given up with F2 on the question whether to discard */
+	if (q->kind != NULL && discard && !q->kept && tui_app.st != NULL)
 		store_write(tui_app.st, seq_del_fn, q);
 	for (i = 0; i < CORE_MAX_FIELDS; i++) {
 		free(q->text[i]);
@@ -763,6 +764,18 @@ seq_typed(int field, const char *in)
 	free(seq_now->text[field]);
 	seq_now->text[field] = dup;
 	tui_seq_save(seq_now);
+}
+
+/* Whether an answer of sequence q was typed (or resumed from its draft). */
+static int
+seq_answered(const struct tui_seq *q)
+{
+	int i;
+
+	for (i = 0; i < CORE_MAX_FIELDS; i++)
+		if (q->text[i] != NULL)
+			return 1;
+	return 0;
 }
 
 /* A value refused in a one-field prompt: the popup hides the prompt, so its
@@ -806,8 +819,27 @@ ask_field(struct core_record *r, int field, const char *title, const char *label
 			q->asking = -1;
 		free(again);
 		again = NULL;
-		if (in == NULL)
-			return 0;
+		if (in == NULL) {
+			/* Esc threw away every answer of the sequence with
+			 * its draft; a clerk who pressed it by mistake on the
+			 * third prompt lost the first two.  Asked first, as a
+			 * form's changes are: F2 keeps the draft (the next F5
+			 * offers it), no goes back to this prompt. */
+			if (q == NULL || !seq_answered(q))
+				return 0;
+			switch (tui_confirm_discard(_("The answers typed in these prompts will be lost.\n"
+			    "Discard them and go back?\n(F2 keeps them: the next F5 offers them again.)"))) {
+			case 1:
+				return 0;
+			case 2:
+				q->kept = 1;
+				return 0;
+			default:
+				if (q->text[field] != NULL && (again = strdup(q->text[field])) == NULL)
+					tui_fatal(_("out of memory"));
+				continue;
+			}
+		}
 		seq_typed(field, in);
 		if (core_field_parse(r, field, in, &is) != CORE_SEV_ERROR) {
 			free(in);

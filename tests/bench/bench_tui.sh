@@ -62,7 +62,7 @@ b=$(bytes_of C-l)
 echo "bytes for painting the whole donor form at 80x24: $b bytes (target <= 8192)"
 table "bytes to paint a whole donor form at 80x24" "$b" bytes "" "<=" 8192
 scr_keys Escape; scr_wait "$(vis 'بله')" >/dev/null; scr_keys y
-scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+scr_keys F10; scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 
 awk -v n="$ROWS" 'BEGIN {
 	split("علی رضا محمد زهرا مریم حسن حسین فاطمه سارا امیر", a, " ")
@@ -134,7 +134,7 @@ else
 	echo "peak RSS browsing $ROWS donors: not measured (no program process found)"
 	table "peak RSS browsing $ROWS donors (VmHWM)" "" MB "(no process found)" "<" 16
 fi
-scr_keys Escape; scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+scr_keys Escape; scr_keys F10; scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 
 # Instructions per typed character, counted by callgrind.  The program runs
 # under valgrind --tool=callgrind on the database of $ROWS donors, with a
@@ -208,7 +208,7 @@ else
 		why="(the program did not reach the form under callgrind)"
 	fi
 	scr_keys Escape; scr_keys y; scr_keys F10; scr_keys F10
-	scr_wait "__EXIT__=0" 60 >/dev/null
+	scr_bye; scr_wait "__EXIT__=0" 60 >/dev/null
 fi
 if [ -n "$why" ]; then
 	echo "instructions per typed character (callgrind): not measured $why"

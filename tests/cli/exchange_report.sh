@@ -151,7 +151,7 @@ if command -v tmux >/dev/null 2>&1; then
 	scr_keys Down Down Down Enter
 	scr_wait "$(vis 'واحد مبلغ‌ها: تومان')"; ok $? "amounts set to toman in the program"
 	scr_keys F10 F10 F10
-	scr_wait "__EXIT__=0"
+	scr_bye; scr_wait "__EXIT__=0"
 	tm kill-server >/dev/null 2>&1
 	"$HAMYAR" --db "$D" report --html "$TMP/t.html"; ok $? "report --html with the user's settings"
 	T="$TMP/t.html"

@@ -97,7 +97,7 @@ if command -v tmux >/dev/null 2>&1; then
 	scr_keys F10
 	scr_wait "TST-20"; ok $? "the ranking screen ranks again"
 	scr_keys F10 F10 F10
-	scr_wait "__EXIT__=0" >/dev/null
+	scr_bye; scr_wait "__EXIT__=0" >/dev/null
 	"$HAMYAR" --db "$DB" rank >"$TMP/out" 2>&1
 	is $? 0 "rank: exit 0 after the weights are saved again"
 	cmp -s "$TMP/out" "$TMP/good"; ok $? "... ranking as with the default weights (the editor's default matrix)"

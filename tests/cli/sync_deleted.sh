@@ -66,5 +66,5 @@ scr_keys F4; scr_wait "$(vis 'TBZ-4 با مقدارهای نشان‌زده ذخ
 scr_wait "$(vis 'تعارض بازی نیست')" >/dev/null
 is "$(active "$Q" TBZ-4)" 0 "F4 (TBZ's title marked, every field of theirs): still deleted, as the line said"
 is "$(title "$Q" TBZ-4)" "تعمیر سه خودرو" "... with TBZ's title"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 done_testing

@@ -31,7 +31,7 @@ scr_wait "$(vis 'تعارض‌های باز همگام‌سازی: ۱')"; scr_ke
 scr_wait "$(vis 'خیابان شریعتی ۳۰')"; ok $? "the conflict screen: the other station's address in Persian digits"
 scr_cap | grep -qF "$(vis 'کوچهٔ ۱۲ پلاک ۷')"; ok $? "... and this database's, as the audit screen shows it"
 scr_keys F10; scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quits"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 
 # English: ASCII digits by default, on both screens alike (the Persian
 # text then laid out in a left-to-right line)

@@ -28,5 +28,5 @@ printf '# %s\n' "$row"
 printf '%s\n' "$row" | grep -qF -- '+TST-7 TST-2'; ok $? "the new value begins with the donor added, marked +"
 printf '%s\n' "$row" | grep -qF -- '-TST-1 TST-2'; ok $? "the old value begins with the donor taken out, marked -"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -9,7 +9,7 @@ DB="$TMP/db"
 LINE='همیار: ثبت خیّرین (سال ۱۴۰۳) Hamyar'
 
 scr_firstrun "$DB" CAL; ok $? "first start (mode app from HAMYAR_BIDI)"
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 
 HAMYAR_BIDI= scr_start "$DB"
 scr_wait "$(vis 'تنظیم نمایش')"; ok $? "with no saved choice and no override, the calibration screen comes first"
@@ -19,17 +19,17 @@ scr_cap | grep -qF "$(vis 'توجه: زبان‌محلی')"; is $? 1 "no UTF-8 w
 scr_keys 2
 scr_wait 'منوی اصلی'; ok $? "choosing 2 switches to mode terminal: the menu in logical order"
 scr_cap | grep -qF "$(vis 'منوی اصلی')"; is $? 1 "... and not in visual order"
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 
 HAMYAR_BIDI= scr_start "$DB"
 scr_wait 'منوی اصلی'; ok $? "the next start uses the saved choice (terminal)"
 scr_cap | grep -qF "$(vis 'تنظیم نمایش')"; is $? 1 "... without asking again"
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 
 SCR_LOG="$TMP/app.log"; : >"$SCR_LOG"
 SCR_LOG=$SCR_LOG HAMYAR_BIDI=app scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"; ok $? "HAMYAR_BIDI=app overrides the saved choice"
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 sleep 0.3
 grep -qF "$(printf '\033[8l')" "$SCR_LOG"; ok $? "mode app sends CSI 8 l (explicit mode) at start"
 tail -c 64 "$SCR_LOG" | grep -qF "$(printf '\033[8h')"; ok $? "... and CSI 8 h (implicit mode) at exit"
@@ -37,7 +37,7 @@ tail -c 64 "$SCR_LOG" | grep -qF "$(printf '\033[8h')"; ok $? "... and CSI 8 h (
 SCR_LOG="$TMP/term.log"; : >"$SCR_LOG"
 SCR_LOG=$SCR_LOG HAMYAR_BIDI= scr_start "$DB" --bidi terminal
 scr_wait 'منوی اصلی'; ok $? "--bidi terminal: logical order"
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 sleep 0.3
 grep -qF -e "$(printf '\033[8l')" -e "$(printf '\033[8h')" "$SCR_LOG"; is $? 1 "mode terminal sends no BDSM sequence"
 
@@ -49,5 +49,5 @@ scr_wait "$(vis 'توجه: زبان‌محلی')"; ok $? "the calibration screen
 scr_cap | grep -qF "$(vis 'وگرنه حروف به‌هم‌ریخته می‌شوند.')"; ok $? "the whole note fits the screen (wrapped, not cut)"
 scr_keys 1
 scr_wait "$(vis 'منوی اصلی')"; ok $? "choosing 1 goes back to mode app"
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 done_testing

@@ -31,7 +31,7 @@ row_has "$(vis 'شهرستان*:')" "$(vis 'تبریز')"; is $? 1 "... and Tabr
 scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')"; scr_keys y
 scr_wait "$(vis 'جست‌وجو:')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quits"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 1
@@ -40,5 +40,5 @@ scr_wait "$(vis 'شهرستان*:')"
 row_has "$(vis 'شهرستان*:')" "$(vis 'تبریز')"; is $? 1 "the administrator's new donor has no county yet"
 scr_keys F10; scr_wait "$(vis 'جست‌وجو:')"; scr_keys F10
 scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quits"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

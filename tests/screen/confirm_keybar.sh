@@ -43,7 +43,7 @@ bar | grep -qF "$(vis 'بله')"; ok $? "F8 on it: the question's bar says F2 ye
 bar | grep -qF "$(vis 'ذخیره')"; is $? 1 "... not save"
 scr_keys n; scr_keys F10; scr_wait "$(vis 'جست‌وجو:')" >/dev/null
 # English: the same bar in English words
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 scr_start "$DB" --lang en
 scr_wait 'Main menu'; scr_keys 2; scr_wait 'Search:'
 scr_keys F5; scr_wait 'Reference group: new'
@@ -51,5 +51,5 @@ scr_keys Tab; scr_type 'Test'
 scr_keys Escape; scr_wait 'Discard them'
 bar | grep -q 'F2Save.*F10Back'; ok $? "in English: F2 Save, F10 Back"
 scr_keys y; scr_wait 'Search:'; scr_keys F10; scr_wait 'Main menu'; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quits"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -41,5 +41,5 @@ scr_wait "$(vis 'دو نسخه فیلد به فیلد ادغام شد.')"; ok $?
 "$HAMYAR" --db "$Q" export donors | tr -d '\r' | grep -q '^TBZ-1,org,[^,]*,,10101234565,09145556677,'
 ok $? "... an organisation with its legal id and TBZ's mobile"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -33,5 +33,5 @@ ok $? "... and the other's (شرکت فولاد آذر, typed with Arabic ك)"
 scr_cap | sed -n '/┌/,/└/p' | grep -q "TBZ-[0-9]"; is $? 1 "... no ids"
 scr_keys Escape; scr_gone '┌'
 scr_keys F10; scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

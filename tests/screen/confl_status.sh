@@ -50,7 +50,7 @@ scr_cap | grep -qF "$(vis 'تعارض بازی نیست')"; ok $? "... below the
 "$HAMYAR" --db "$Q" export donors | tr -d '\r' | grep -q '^TBZ-3,person,مهدی صادقی‌پور,.*,ب,'
 ok $? "the merge stored TBZ's name and HQ's notes"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 
 # A duplicate (one national id registered at both stations), in English:
 # F3 keeps the later record and retires the earlier.
@@ -70,5 +70,5 @@ scr_wait "Conflict settled: Donor $qid ("; ok $? "en: the status line names the 
 scr_cap | grep "Conflict settled: Donor $qid (" | grep -qF "$(vis 'حسین رضایی‌فر')) kept, $tid retired."
 ok $? "en: ... by its name, and the one retired"
 scr_keys F10; scr_wait "Main menu" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -38,7 +38,7 @@ case $line in *"$(vis 'تعارض حل شد: نیاز TBZ-2 (آموزش همیا
 case $line in *"…"*) ok 0 "fa: the title cut with an ellipsis" ;;
 *) ok 1 "fa: the title cut with an ellipsis"; echo "# $line" ;; esac
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 
 scr_start "$Q" --lang en
 scr_wait "Main menu" >/dev/null; scr_keys F7
@@ -52,5 +52,5 @@ case $line in *"…"*"), the version from TBZ kept.") ok 0 "en: the title cut, t
 "$HAMYAR" --db "$Q" export needs | grep -q '^TBZ-3,.*,2,4,,1404/11/02,'
 ok $? "the other version (TBZ's urgency, no population) kept"
 scr_keys F10; scr_wait "Main menu" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -103,7 +103,7 @@ scr_cap | grep -qF "PgUp/PgDn"; ok $? "F1 names the keys that move through the c
 is "$(scr_cap | grep -o '│.*│' | grep -c '…')" 0 "no line of the help is cut"
 scr_keys Escape; scr_gone "┌"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 
 # 100x30: more rows, the same order and the same ways to the end.
 tm kill-server >/dev/null 2>&1; sleep 0.2
@@ -117,7 +117,7 @@ scr_cap | grep -qF "$(vis "$(fa "1–$big از 21")")"; ok $? "the heading says 
 scr_keys End; scr_settle
 is "$(rows | tail -n 1)" "هوراند" "End reaches Hurand"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"
+scr_bye; scr_wait "__EXIT__=0"
 
 # A monochrome vt100: the same rows and keys.
 tm kill-server >/dev/null 2>&1; sleep 0.2
@@ -130,5 +130,5 @@ is "$(rows | tail -n 1)" "هوراند" "vt100: End reaches Hurand"
 set -- $(report_of هوراند)
 detail_has 'برآورد هزینه' "$2"; ok $? "vt100: Hurand's estimated cost in full ($2)"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"
+scr_bye; scr_wait "__EXIT__=0"
 done_testing

@@ -45,7 +45,7 @@ for size in 80x24 120x30 200x40; do
 	is "$shape" "░▓" "fa $size: Ahar's pledged part starts at the right, its gap after it to the left"
 	row_has "$(vis 'تبریز')" "۳۸۰٬۰۰۰٬۰۰۰"; ok $? "fa $size: Tabriz's gap beside its bar"
 	scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+	scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 done
 
 tm kill-server >/dev/null 2>&1
@@ -58,5 +58,5 @@ is "$last" 179 "en 200x40: Tabriz's bar reaches the gap column on the right"
 is "$n" 159 "en 200x40: the bar takes the rest of the row (200 - 2 - 12 - 6 - 18 - 3 cells)"
 set -- $(bar "Ahar"); is "$4" "▓░" "en 200x40: Ahar's pledged part starts at the left"
 scr_keys F10; scr_wait "Main menu" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

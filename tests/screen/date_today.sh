@@ -98,7 +98,7 @@ scr_wait "$(vis 'تاریخ پرداخت*:')"
 row_of 'تاریخ پرداخت*:' | grep -qF '۱۴۰۵/۰۱/۱۸'; ok $? "a resumed draft keeps its date, 1405/01/18, not the new day's"
 scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')"; scr_keys y
 scr_wait "$(vis 'جست‌وجو:')"; scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 
 # The pledges screen's payment popup: today proposed, typed over
 SCR_ENV=$TODAY_ENV work_open "$DB"

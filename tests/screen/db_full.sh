@@ -102,5 +102,5 @@ release
 "$HAMYAR" --db "$DB" export stages | tr -d '\r' | grep -q ',TST-20,خرید دوربین‌ها,1405/01/10,1405/03/20,'
 ok $? "stored with what was typed before the refusal"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; scr_keys F10
-scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -39,7 +39,7 @@ is "$(ahr)" "1 120000000 15000000 105000000" "the report's Ahar row: the deactiv
 "$HAMYAR" --lang en --db "$DB" report | awk '$1 == "total" {print $2, $6}' >"$TMP/total"
 is "$(cat "$TMP/total")" "3 485000000" "and the total row: 3 needs, gap 485,000,000"
 scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 
 # A rejected need leaves the figures too, the report's and the dashboard's
 # alike: Ahar's last need rejected, Ahar has no row in either.
@@ -57,5 +57,5 @@ scr_cap | grep -F "$(vis 'دریافت‌شده')" | grep -Fq "$(vis 'نیازه
 scr_keys F10
 scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

@@ -39,5 +39,5 @@ rm -f "$TMP/disk/fill"
 scr_keys F2
 scr_wait "$(vis 'ذخیره شد:')"; ok $? "room made: F2 saves it"
 "$HAMYAR" --db "$DB" export donors | grep -qF 'مهدی صادقی‌پور'; ok $? "the donor is in the database"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 done_testing

@@ -50,7 +50,7 @@ scr_cap | grep -qF "$(vis 'هشدارها را ببینید')" && scr_keys F2
 scr_wait "$(vis 'جست‌وجو:')"; ok $? "F2 saves the edit and goes back to the list"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "F10 from the main menu quits with status 0"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "F10 from the main menu quits with status 0"
 
 # Reopen: everything is there.
 scr_start "$DB"
@@ -69,7 +69,7 @@ scr_keys F2
 scr_cap | grep -qF "$(vis 'هشدارها را ببینید')" && scr_keys F2
 scr_wait "$(vis 'جست‌وجو:')"; ok $? "... and saved"
 scr_keys F10; scr_keys F10
-scr_wait "__EXIT__=0"
+scr_bye; scr_wait "__EXIT__=0"
 
 out=$("$HAMYAR" --db "$DB" export donors | tr -d '\r' | sed -n 2p)
 case "$out" in "TST-1,person,$STORED,0012345679,,09140001122,,TBZ,,space equipment,"*) r=0 ;; *) r=1; echo "# export: $out" ;; esac

@@ -27,11 +27,11 @@ scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')"; 
 scr_keys y
 scr_wait "$(vis 'جست‌وجو:')"; ok $? "... and goes back to the donor list, as the form was opened from it"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"
 scr_cap | grep -qF "$(vis 'دفعهٔ پیش یک فرم ذخیره‌نشده ماند:')"; is $? 1 "a discarded draft is not offered again"
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 
 # SIGTERM (shutdown): the draft is kept too, and the terminal restored.
 SCR_LOG="$TMP/term.log"; : >"$SCR_LOG"
@@ -51,7 +51,7 @@ scr_keys y
 scr_wait "$(vis 'نرگس')"; ok $? "with the text typed"
 scr_keys Escape; scr_wait "$(vis 'بله')"; scr_keys y
 scr_wait "$(vis 'جست‌وجو:')"; scr_keys F10		# the list, then the menu
-scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 
 # A draft of an existing record remembers the revision it was typed over:
 # if someone saved the record meanwhile, resuming and saving is refused.
@@ -73,5 +73,5 @@ scr_keys F2
 scr_wait "$(vis 'کس دیگری در این میان')"; ok $? "saving it is refused as a conflict, not written over the other change"
 "$HAMYAR" --db "$DB" export donors | grep -q 'DRF-50,person,کاوه آهنگر,.*MRG'; ok $? "the other change is kept"
 scr_keys Escape; scr_wait "$(vis 'بله')"; scr_keys y
-scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 done_testing

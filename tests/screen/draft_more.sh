@@ -48,5 +48,5 @@ scr_wait "$(vis 'جست‌وجو:')"
 scr_keys F5; scr_wait "$(vis 'عنوان*:')"
 scr_cap | grep -qF "$(vis "$OFFER")"; is $? 1 "discarded: F5 opens an empty form, no question"
 scr_keys F10; scr_wait "$(vis 'جست‌وجو:')"; scr_keys F10
-scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

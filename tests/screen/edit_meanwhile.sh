@@ -40,7 +40,7 @@ scr_keys F2
 scr_wait "$(vis 'ذخیره شد: MRD-5')"; ok $? "the second F2 saves"
 "$HAMYAR" --db "$DB" export donors | grep -q '09149998877,,MRD,"\{0,1\}مرند، خیابان امام، کوچهٔ شهید باکری"\{0,1\},'
 ok $? "stored: the other's mobile and the address typed"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 
 # --- the same field: ours stays, theirs is named ---
 open_donor

@@ -71,7 +71,7 @@ for mode in app terminal; do
 	scr_cap | grep -qF "$(v 'هشدارها را ببینید')" && scr_keys F2
 	scr_wait "TBZ-1" >/dev/null; ok $? "$mode: F2 saves the donor"
 	scr_keys F10; scr_wait "$(v 'منوی اصلی')" >/dev/null; scr_keys F10
-	scr_wait "__EXIT__=0" >/dev/null
+	scr_bye; scr_wait "__EXIT__=0" >/dev/null
 	out=$("$HAMYAR" --db "$DB" export donors --format json)
 	holds "$out" "\"$NAME\"" "$mode: the stored name is «$NAME»"
 	holds "$out" "\"$ADDR\"" "$mode: the stored address is «$ADDR»"

@@ -31,5 +31,5 @@ scr_type '5000'
 row_has "$(vis 'توان مشارکت (ریال):')" '5000'; ok $? "... and goes on to the next field"
 scr_keys F10; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')"; scr_keys y
 scr_wait "$(vis 'جست‌وجو:')"; scr_keys F10
-scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

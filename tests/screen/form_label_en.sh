@@ -29,5 +29,5 @@ c1=$(col "Estimated cost" "$grouped"); c2=$(col "Urgency*:" "$("$HAMYAR" --db "$
 is "$c1" "$c2" "en: the values in one column"
 scr_keys F10; scr_wait "Records:" >/dev/null
 scr_keys F10; scr_wait "Main menu" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -27,7 +27,7 @@ for term in xterm-256color screen vt100; do
 	grep -qF "$(printf '\033=')" "$SCR_LOG"; is $? 1 "TERM=$term: the keypad is not put in application mode"
 	scr_keys Escape; scr_wait 'Discard them'; scr_keys y
 	scr_wait 'Search:'; scr_keys F10; scr_wait 'Main menu'; scr_keys F10
-	scr_wait "__EXIT__=0"; ok $? "TERM=$term: quits"
+	scr_bye; scr_wait "__EXIT__=0"; ok $? "TERM=$term: quits"
 done
 
 # A terminal already in application keypad mode when the program starts.
@@ -41,5 +41,5 @@ scr_keys KP1 KP2 KP3 KP4; scr_settle
 scr_cap | grep -F 'National id:' | grep -qF '1234'; ok $? "a terminal in application keypad mode before the start: digits still"
 scr_keys Escape; scr_wait 'Discard them'; scr_keys y
 scr_wait 'Search:'; scr_keys F10; scr_wait 'Main menu'; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quits"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

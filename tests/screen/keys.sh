@@ -44,7 +44,7 @@ scr_cap | sed -n 29p | grep -qF "$(vis 'صفحه‌کلید: EN')"; ok $? "... a
 scr_keys Escape 0					# Esc 0 = F10
 scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')"; ok $? "Esc then 0 acts as F10 and asks before discarding"
 scr_keys y; scr_keys F10; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quit"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quit"
 
 for term in vt100 linux; do
 	SCR_ENV="LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=$term" scr_start "$DB"
@@ -54,6 +54,6 @@ for term in vt100 linux; do
 	scr_keys Escape 5
 	scr_wait "$(vis 'گروه مرجع: تازه')"; ok $? "TERM=$term: Esc 5 makes a new one"
 	scr_keys Escape; sleep 0.8; scr_keys Escape; sleep 0.8; scr_keys Escape 0
-	scr_wait "__EXIT__=0"; ok $? "TERM=$term: Esc backs out and Esc 0 quits"
+	scr_bye; scr_wait "__EXIT__=0"; ok $? "TERM=$term: Esc backs out and Esc 0 quits"
 done
 done_testing

@@ -27,5 +27,5 @@ ok $? "typed «4MP» stays «4MP» on leaving the field, «2» turns «۲»"
 scr_keys F2; scr_wait "$(vis 'ذخیره شد:')"
 "$HAMYAR" --db "$DB" export donors | grep -qF 'واحد 3B طبقه 2، دوربین 4MP در 2 نقطه'
 ok $? "stored with ASCII digits as ever"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 done_testing

@@ -67,7 +67,7 @@ for mode in app terminal; do
 			scr_keys F10; scr_wait "$menu" >/dev/null
 		done
 	done
-	scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+	scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 done
 done
 done_testing

@@ -26,6 +26,6 @@ for mode in app terminal; do
 	scr_keys NPage; scr_settle
 	is "$(head_line)" "$h2" "$mode: and again on the second page"
 	scr_keys F10; scr_wait "$(v 'منوی اصلی')" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0" >/dev/null; ok $? "$mode: quits"
+	scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null; ok $? "$mode: quits"
 done
 done_testing

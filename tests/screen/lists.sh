@@ -6,7 +6,7 @@
 DB="$TMP/db"
 
 scr_firstrun "$DB" LST; ok $? "first start"
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 {
 	echo "kind,name,county"
 	echo "person,بهرام رحیمی,MRG"		# LST-1
@@ -147,7 +147,7 @@ scr_wait "$(vis 'پاسگاه صوفیان')"; ok $? "... and its name beside it
 scr_keys Escape; scr_wait "$(vis 'بله')"; scr_keys y
 
 # A reference column shows the name of what it names, not its id.
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 printf 'donor,type,amount,pledged_on\nLST-1,costs,5000000,1403/05/01\n' >"$TMP/pledges.csv"
 "$HAMYAR" --db "$DB" import pledges "$TMP/pledges.csv" >/dev/null 2>&1; ok $? "a pledge imported"
 scr_start "$DB"
@@ -159,12 +159,12 @@ scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 
 # Columns two spaces apart: a kind that fills its column does not run
 # into the name beside it as if they were one phrase.
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 printf 'kind,name,county\nimam_office,ستاد نماز جمعه,TBZ\n' >"$TMP/groups.csv"
 "$HAMYAR" --db "$DB" import groups "$TMP/groups.csv" >/dev/null 2>&1; ok $? "a group imported"
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"
 scr_keys 2; scr_wait 'LST-'
 scr_cap | grep -qF "$(vis 'دفتر امام جمعه  ستاد نماز جمعه')"; ok $? "the group's kind and its name two spaces apart"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 done_testing

@@ -26,5 +26,5 @@ holds "$head" "۵۰۰٬۰۰۰٬۰۰۰" "... beside his capacity in Persian digit
 holds "$head" "TST-10" "... and his id as stored"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -67,5 +67,5 @@ scr_wait "$(vis 'نیازهای جور با یک خیّر')"; ok $? "the needs t
 columns_ok "$(vis 'شناسه')" "$(vis 'امتیاز')" "$(vis 'تناسب')" "$(vis 'کسری')" "$(vis 'عنوان')"
 ok $? "the headings stand over their columns (id, score, fit, gap, title)"
 scr_keys F10 F10 F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

@@ -55,5 +55,5 @@ scr_wait "$(vis 'هزینهٔ برآوردی (ریال):')"
 ok $? "Enter still opens the need's form"
 scr_keys F10; scr_wait "$LIST"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

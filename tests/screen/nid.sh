@@ -45,7 +45,7 @@ scr_wait "$(vis 'این رکورد غیرفعال شود؟')"; ok $? "F8 asks fi
 scr_keys y
 scr_wait "$(vis 'جست‌وجو:')"; ok $? "... and goes back to the list"
 scr_keys Escape; sleep 0.8
-scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 # The inactive row is set apart: dim, or underlined on a terminal without
 # dim (a vt100), where a dim row looked like any other.
 row_attrs() { tm capture-pane -p -e -t main | grep "$1" | head -n 1; }
@@ -55,7 +55,7 @@ for term in xterm-256color vt100; do
 	case $term in vt100) want='\[4m' ;; *) want='\[2m' ;; esac
 	row_attrs "NID-2" | grep -q "$want"; ok $? "$term: the inactive NID-2 row is drawn set apart ($want)"
 	row_attrs "NID-1" | grep -q "$want"; r=$?; [ $r -ne 0 ]; ok $? "$term: ... the active NID-1 row is not"
-	scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0"
+	scr_keys F10; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 done
 "$HAMYAR" --db "$DB" export donors | grep -q ',0012345679,'; ok $? "stored with the corrected id"
 "$HAMYAR" --db "$DB" export donors | grep -q ',9991234561,'; ok $? "and the confirmed one"

@@ -66,7 +66,7 @@ scr_cap | grep -qE -- "-۱۰٬۰۰۰٬۰۰۰|۱۰٬۰۰۰٬۰۰۰-"; is $? 1 "..
 scr_keys F10; scr_wait "$(vis 'نیاز TST-24')"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 
 # A pledge already over, saved again unchanged, adds nothing to the
 # excess: one F2 saves it, no warning.  Before, each save of it warned
@@ -100,7 +100,7 @@ scr_wait "$(vis "پرداخت $Y")"; ok $? "it opens in its form"
 scr_keys F2
 scr_wait "$(vis 'جست‌وجو:')"; ok $? "saved again unchanged: one F2 saves it"
 scr_cap | grep -qF -- "$(vis 'هشدارها را ببینید')"; is $? 1 "... with no warning"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 
 # Editing a pledge judges it with the need's other pledges, not with
 # itself too: the 60,000,000 lowered to 50,000,000 (90,000,000 in all) is
@@ -114,7 +114,7 @@ scr_keys Tab Tab Tab C-u; scr_type '50000000'; scr_keys Tab F2
 scr_wait "$(vis 'جست‌وجو:')"; ok $? "lowered to 50,000,000, it is saved at once"
 "$HAMYAR" --db "$DB" export pledges | tr -d '\r' | awk -F, -v p="$P60" '$1 == p { print $5 }' >"$TMP/amt"
 is "$(cat "$TMP/amt")" 50000000 "... and stored"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 
 # A need within its estimate shows no such line: TST-22 (115,000,000 on
 # 120,000,000), from the dashboard.
@@ -122,7 +122,7 @@ work_open "$DB"
 scr_keys F3; scr_type 'تعمیر'; scr_wait "TST-22"; scr_keys Enter
 scr_wait "$(vis 'کسری: ۵٬۰۰۰٬۰۰۰ ریال')"; ok $? "TST-22: its gap of 5,000,000"
 scr_cap | grep -qF -- "$(vis 'بیش از برآورد')"; is $? 1 "... and nothing over the estimate"
-scr_keys F10 F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10 F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 
 # The report and the ranking count TST-24's gap as 0 as well.
 ahr() { "$HAMYAR" --lang en --db "$DB" report | awk '$1 == "Ahar" {print $2, $3, $4, $6}'; }

@@ -38,7 +38,7 @@ is "$(paid_on TST-30)" 1 "only the first payment is stored"
 scr_keys BTab C-u; scr_type '60000000'; scr_keys Tab F2	# back to the amount
 scr_wait "$(vis 'جست‌وجو:')"; ok $? "60,000,000, the rest, is saved at once"
 is "$(paid_on TST-30)" 2 "two payments stored"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 
 # The need's pledges screen: TST-30 is paid in full, so a payment more asks
 # first; TST-31 (15,000,000) takes 15,000,000 without a question.

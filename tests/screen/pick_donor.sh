@@ -73,5 +73,5 @@ search 'احمدی'
 scr_wait "TBZ-10"; ok $? "... and احمدی finds the payment made on her pledge"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quit"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quit"
 done_testing

@@ -39,5 +39,5 @@ scr_cap | grep -qF "$(vis 'PgUp/PgDn و Home/End جابه‌جا می‌کنند
 scr_keys Enter; scr_keys F10; scr_gone "$(vis 'انتخاب: خیّر')"
 scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')"; scr_keys y
 scr_wait "$(vis 'جست‌وجو:')"; scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quits"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

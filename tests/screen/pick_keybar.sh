@@ -28,5 +28,5 @@ bar | grep -qF "$(vis 'بازگشت')"; ok $? "it offers F10 back"
 scr_keys F10; scr_gone "$(vis 'انتخاب: خیّر')"
 scr_keys F10; scr_wait "$(vis 'جست‌وجو:')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quits"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -3,7 +3,7 @@
 # connection drops (SIGHUP) or the program is told to stop (SIGTERM) in the
 # middle of them, and the next start, or the next F5 on the same pledge or
 # need, offers the typing back; each prompt starts with what was typed in
-# it.  A sequence finished, or cancelled with Esc, leaves no draft.  Before,
+# it.  A sequence finished, or cancelled with Esc (and yes), leaves no draft.  Before,
 # the typing was gone.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
@@ -58,7 +58,7 @@ scr_cap | grep -qF "$(vis 'پرداخت‌های تعهد TST-30')"; ok $? "on t
 "$HAMYAR" --db "$DB" export payments | tr -d '\r' | grep -q '^TST-[0-9]*,TST-30,1403/07/12,40000000,R-77,'
 ok $? "stored with the date, amount and receipt typed before and after the drop"
 scr_keys F10; scr_wait "$(vis 'نیاز TST-22: تعمیر سقف پاسگاه')"; ok $? "F10: the need's screen under it"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"
 scr_cap | grep -qF "$(vis "$OFFER")"; is $? 1 "a payment recorded leaves no draft"
@@ -86,8 +86,9 @@ scr_keys y
 scr_wait "$(vis 'تاریخ پرداخت (سال/ماه/روز):')"; scr_keys Enter
 scr_wait "$(vis 'مبلغ (ریال):')"
 row_has "│" "۲۵۰۰"; ok $? "the amount half typed at SIGTERM is back"
-scr_keys Escape
-scr_gone "$(vis 'مبلغ (ریال):')"; ok $? "Esc cancels the payment"
+scr_keys Escape	# its answers typed: asked first (prompt_discard.sh)
+scr_wait "$(vis 'پاسخ‌هایی که در این پرسش‌ها نوشته‌اید از دست می‌روند.')" >/dev/null; scr_keys y
+scr_gone "$(vis 'مبلغ (ریال):')"; ok $? "Esc (and yes) cancels the payment"
 scr_keys F5
 scr_wait "$(vis 'تاریخ پرداخت (سال/ماه/روز):')"
 scr_cap | grep -qF "$(vis "$OFFER")"; is $? 1 "cancelled: the next F5 asks nothing, its draft is gone"
@@ -146,5 +147,5 @@ scr_cap | grep -qF "$(vis "$OFFER")"; is $? 1 "No discarded it: F5 asks nothing"
 row_has "│" "$(vis 'نصب ناودان')"; is $? 1 "and the title prompt is empty"
 scr_keys Escape; scr_gone "$(vis 'عنوان:')"
 scr_keys F10; scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quits"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

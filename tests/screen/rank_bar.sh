@@ -27,5 +27,5 @@ printf '%s\n' "$row" | grep -qF '…'; [ $? -ne 0 ]; ok $? "not cut at the scree
 # screen's margin) to the contribution.
 printf '%s\n' "$row" | grep -qE '^ █{20,}  '; ok $? "the bar of 1.0 fills its column"
 scr_keys F10 F10 F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

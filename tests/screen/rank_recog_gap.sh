@@ -60,6 +60,6 @@ for lang in fa en; do
 	heading "$(v "$cer")" "$@"; ok $? "$lang: the ceremonies' five headings, two cells apart"
 	scr_keys F10; scr_wait "$(v "$dash")" >/dev/null
 	scr_keys F10; scr_wait "$(v "$menu")" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
+	scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
 done
 done_testing

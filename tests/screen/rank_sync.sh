@@ -28,7 +28,7 @@ scr_keys F6; scr_wait "CR = "; ok $? "HQ: F6 opens the weights editor"
 scr_keys 3; scr_settle
 scr_keys F2
 scr_wait "$(vis 'وزن‌ها ذخیره شد: رتبه‌بندی از این پس با آن‌هاست.')"; ok $? "HQ: F2 saves the weights"
-scr_keys F10 F10 F10 F10; scr_wait "__EXIT__=0"; ok $? "HQ: the program quits"
+scr_keys F10 F10 F10 F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "HQ: the program quits"
 chosen=$(urgency "$HQ")
 [ -n "$chosen" ] && [ "$chosen" != "$default" ]; ok $? "HQ ranks by its new weights (urgency $chosen)"
 

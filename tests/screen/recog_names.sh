@@ -43,5 +43,5 @@ scr_keys BTab; scr_type ' اهرزاده'; scr_keys Tab; scr_settle
 row_has "$(vis "$FIELD")" "$(vis 'اهرزاده')"; ok $? "a name left unpicked is shown as typed"
 scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')"; scr_keys y
 scr_wait "$(vis 'جست‌وجو:')"; scr_keys F10
-scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

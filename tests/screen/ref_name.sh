@@ -35,5 +35,5 @@ scr_keys Enter; scr_gone "$(vis 'انتخاب: نیاز')"
 row_has "$(vis 'نیاز:')" 'TST-22'; ok $? "picked"
 scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')"; scr_keys y
 scr_wait "$(vis 'جست‌وجو:')"; scr_keys F10
-scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -37,5 +37,5 @@ scr_keys Enter Escape
 scr_wait "$(vis 'مراحل')"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quits"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -39,5 +39,5 @@ scr_keys F2
 scr_wait "$(vis 'جست‌وجو:')"; ok $? "a second F2 saves it"
 is "$(amount)" 6000000 "... 6,000,000 stored"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

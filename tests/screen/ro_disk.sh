@@ -34,6 +34,6 @@ scr_cap | grep -qF "$(vis '(فقط‌خواندنی)')"; ok $? "a donor opens to
 scr_keys Tab; scr_type 'xyz'; scr_settle
 scr_cap | grep -qF 'xyz'; is $? 1 "typing changes nothing"
 scr_keys F10; scr_keys F10; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 is "$(cksum <"$TMP/ro/db/data.mdb")" "$before" "the database is as it was"
 done_testing

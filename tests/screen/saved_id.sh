@@ -24,5 +24,5 @@ scr_wait "$(vis 'کد ملی:')"
 scr_keys Tab End; scr_type ' زاده'; scr_keys F2
 scr_wait "$(vis "ذخیره شد: $id نرگس امینی‌پور زاده")"; ok $? "an edit saved is named too"
 scr_keys Escape; scr_keys F10
-scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -45,7 +45,7 @@ scr_keys F10
 scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 
 # Monochrome vt100: the same bars, drawn with the same characters.
 tm kill-server >/dev/null 2>&1
@@ -56,5 +56,5 @@ scr_keys 0
 scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; ok $? "the dashboard opens on a vt100 without colours"
 is "$(count "$(scr_cap | grep -F "$(vis 'اهر')" | grep -F '░')" '▓')" "$exp_p" "its bars are drawn with the same block characters"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"
+scr_bye; scr_wait "__EXIT__=0"
 done_testing

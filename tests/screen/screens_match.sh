@@ -58,5 +58,5 @@ expect=$("$HAMYAR" --db "$DB" match need TST-21 | awk '{print $1}')
 ids_in_order $expect; ok $? "in the order of hamyar match need ($(echo $expect))"
 scr_cap | grep -q "TST-12"; is $? 1 "the Ahar donor does not fit a Tabriz need"
 scr_keys F10 F10 F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

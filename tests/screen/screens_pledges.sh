@@ -61,5 +61,5 @@ scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 row_has "$(vis 'اهر')" "۶۰٬۰۰۰٬۰۰۰"; ok $? "the dashboard's Ahar gap follows: 60,000,000"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

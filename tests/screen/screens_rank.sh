@@ -101,5 +101,5 @@ expect=$("$HAMYAR" --db "$DB" rank --method saw | sed 1d | awk '{print $2}')
 # shellcheck disable=SC2086
 ids_in_order $expect; ok $? "re-ranked with the new weights, still hamyar rank's order: $(echo $expect)"
 scr_keys F10 F10 F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

@@ -103,5 +103,5 @@ scr_keys 5; scr_wait "$(vis 'شرکت فولاد آذر')"; ok $? "his pledge li
 scr_cap | grep -qE "TST-3[01]|$(vis 'کارخانهٔ قند اهر')"; is $? 1 "and not Ahar's pledges (no county field: each row's scope is asked)"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

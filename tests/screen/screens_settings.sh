@@ -35,7 +35,7 @@ scr_wait "$(vis 'شیوهٔ نمایش: برنامه فارسی را می‌چی
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits"
 
 # Kept for this user across a restart.
 scr_start "$DB"
@@ -47,5 +47,5 @@ scr_keys F9
 scr_wait "$(vis 'تنظیمات حساب شما')"
 row_has "$(vis 'رنگ‌ها')" "$(vis 'خاموش (تک‌رنگ)')"; ok $? "and colours still off"
 scr_keys F10 F10 F10
-scr_wait "__EXIT__=0"
+scr_bye; scr_wait "__EXIT__=0"
 done_testing

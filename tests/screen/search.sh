@@ -9,7 +9,7 @@
 DB="$TMP/db"
 
 scr_firstrun "$DB" SRH; ok $? "first start"
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 {
 	echo "kind,name,county"
 	echo "person,علی کریمی,TBZ"		# SRH-1
@@ -110,5 +110,5 @@ search '7'
 scr_wait "$(vis 'چیزی یافت نشد.')"; ok $? "the number of a unit finds no donor"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quit"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quit"
 done_testing

@@ -33,5 +33,5 @@ scr_wait 'Reference group: new'; ok $? "ESC [ 1, a pause, 5 ~: F5 opens a new gr
 scr_keys F10
 scr_wait 'Search:'
 scr_keys F10; scr_wait 'Main menu'; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quits"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -41,6 +41,6 @@ for lang in fa en; do
 	scr_cap | grep -qF '…'; is $? 1 "$lang 80x24: nothing cut with an ellipsis"
 	scr_keys F10; scr_wait "$(v "$dash")" >/dev/null
 	scr_keys F10; scr_wait "$(v "$menu")" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
+	scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
 done
 done_testing

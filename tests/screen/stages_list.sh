@@ -43,7 +43,7 @@ EOF
 		*) ok 0 "$lang $mode $size: ... nothing on its row cut" ;; esac
 		scr_keys F10; scr_wait "$menu" >/dev/null
 	done
-	scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+	scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 done
 done
 done_testing

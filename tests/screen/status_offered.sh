@@ -54,7 +54,7 @@ scr_keys Escape; scr_gone "$(vis 'مدیر سامانه است.')"; scr_gone "$(
 is "$(need_status TST-21)" assessed "TST-21 is stored assessed"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "the clerk quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "the clerk quits"
 
 # ---- a supervisor of Tabriz ----
 "$HAMYAR" --db "$DB" user add nobody --role supervisor --county TBZ >/dev/null; ok $? "nobody is now a Tabriz supervisor"
@@ -95,7 +95,7 @@ is "$("$HAMYAR" --lang en --db "$DB" export stages | tr -d '\r' | grep -c '^TST-
 scr_keys F10; scr_wait "$(vis 'نیاز TST-22:')"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "the supervisor quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "the supervisor quits"
 
 # ---- an auditor ----
 "$HAMYAR" --db "$DB" user add nobody --role auditor >/dev/null; ok $? "nobody is now an auditor"
@@ -109,6 +109,6 @@ scr_cap | grep -qF "$(vis 'حسابرس فقط می‌تواند بخواند')"
 scr_keys Escape; scr_gone "$(vis 'حسابرس فقط')"; scr_gone "$(vis 'وضعیت تازه')"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "the auditor quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "the auditor quits"
 "$HAMYAR" --lang en --db "$DB" audit | grep -c ' nobody ' | grep -qx 1; ok $? "the audit log holds the clerk's one change and nothing else of nobody's"
 done_testing

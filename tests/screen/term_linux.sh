@@ -23,5 +23,5 @@ row_has "$(vis 'نام*:')" "$(vis 'رضا')"; ok $? "Shift-Tab went back to the
 scr_cap | grep -F "$(vis 'کد ملی:')" | grep -qF "$(vis 'رضا')"; is $? 1 "not in the national id"
 scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')"; scr_keys y
 scr_wait "$(vis 'جست‌وجو:')"; scr_keys F10
-scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

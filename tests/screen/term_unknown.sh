@@ -31,5 +31,5 @@ fi
 
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"; ok $? "TERM=xterm-256color: the main menu as before"
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

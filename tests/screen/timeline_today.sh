@@ -36,6 +36,6 @@ for mode in app terminal; do
 		[ "$n" -ge 4 ]; ok $? "$mode $size: the stage under way's bar is still drawn ($n cells)"
 	done
 	scr_keys F10; scr_keys F10; scr_wait "$(v 'منوی اصلی')" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+	scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 done
 done_testing

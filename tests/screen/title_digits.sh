@@ -14,7 +14,7 @@ bar=$(scr_cap | sed -n 1p)
 holds "$bar" "$(vis 'همیار — کلانتری ۱۱ تبریز، دفتر ۲')" "the title bar: the station's name in Persian digits"
 case $bar in *[0-9]*) r=1 ;; *) r=0 ;; esac; ok $r "... no ASCII digit on it"
 scr_cap | sed -n 2,24p | grep -v 'F[0-9]' | grep -q '[0-9]'; is $? 1 "as the menu under it: no ASCII digit on the screen but the keys' names"
-scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 
 visl() { printf '%s\n' "$1" | "$HAMYAR" layout --dir ltr; }
 scr_start "$DB" --lang en

@@ -16,7 +16,7 @@ scr_wait "$(vis 'نام ایستگاه:')"; scr_type "کلانتری ۱۱ تبر
 scr_wait "$(vis 'خیّرین')"; scr_keys n
 scr_wait "$(vis 'منوی اصلی')"
 title | grep -qF "$(vis 'همیار — کلانتری ۱۱ تبریز')"; ok $? "named, the bar has «همیار — NAME»"
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 
 SCR_ENV="LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color" scr_start "$TMP/db2" --lang en
 scr_wait 'First start'; title | grep -q '^ Hamyar   *First start'; ok $? "in English: «Hamyar   First start», no dash"

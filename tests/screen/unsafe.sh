@@ -8,7 +8,7 @@
 DB="$TMP/db"
 
 scr_firstrun "$DB" UNS; ok $? "first start"
-scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 printf 'kind,name,county\nperson,"حسن\033[2J\342\200\256evil",TBZ\n' >"$TMP/d.csv"
 "$HAMYAR" --db "$DB" import donors "$TMP/d.csv" >/dev/null 2>&1; is $? 1 "import refuses the ESC"
 "$(dirname "$HAMYAR_BIN")/tests/store/put_raw" "$DB" "$(printf 'حسن\033[2J\342\200\256evil')" TBZ >/dev/null
@@ -33,5 +33,5 @@ scr_keys Down Down Up; scr_keys Enter 	# open UNS-1 (name order: حسن before �
 scr_wait "$(vis 'کد ملی:')"
 scr_cap | grep -F "$(vis 'نام*:')" | grep -q '␛.*◊\|◊.*␛'; ok $? "the form's name field shows both placeholders too"
 scr_cap | head -n 1 | grep -qF "$(vis 'همیار')"; ok $? "and the screen is still intact"
-scr_keys F10; scr_keys F10; scr_keys F10; scr_wait "__EXIT__=0"
+scr_keys F10; scr_keys F10; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 done_testing

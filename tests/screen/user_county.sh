@@ -28,5 +28,5 @@ scr_wait "$(vis 'ذخیره شد: ali')"; ok $? "with Tabriz chosen, saved"
 "$HAMYAR" --lang en --db "$DB" user list | grep -q "$(printf '^ali\tclerk\tTBZ')"
 ok $? "ali is a clerk of Tabriz"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -36,7 +36,7 @@ row_has nobody "$(vis 'ندارد؛ باید تعیین شود')"; ok $? "the us
 row_has hoseyn "$(vis 'اهر')"; ok $? "... hoseyn's is Ahar"
 row_has hoseyn "$(vis 'باید تعیین شود')"; is $? 1 "... and not marked"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "quits"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 
 # the clerk's view
 scr_start_nobody "$DB"
@@ -62,7 +62,7 @@ scr_settle
 scr_cap | grep -q 'TST-2[0-9]'; is $? 1 "... ranking no need for him"
 scr_cap | grep -qF "$(vis 'تبریز')"; is $? 1 "... and no county's figures"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 
 # given a county, he is told nothing
 "$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "the administrator gives nobody Tabriz"
@@ -70,5 +70,5 @@ scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
 scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"; scr_settle
 scr_cap | grep -qF "$(vis 'بدون شهرستان')"; is $? 1 "nobody opens the program: no popup"
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

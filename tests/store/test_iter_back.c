@@ -461,11 +461,15 @@ test_words_backwards(void **state)
 	assert_int_equal(n, 2);
 	assert_string_equal(bw[0], ids[4]);
 	assert_string_equal(bw[1], ids[1]);
-	/* a complete word (space after it): کریم only, not کریمی */
+	/* a complete word (space after it): کریم (9, 7), and کریم‌زاده (4),
+	 * whose head before the ZWNJ it is, not کریمی (its entries, in the
+	 * same range, skipped both ways) */
 	n = both_ways(st, W_WORDS, "کریم ", fw, bw, 32);
-	assert_int_equal(n, 2);
-	assert_string_equal(bw[0], ids[8]);
-	assert_string_equal(bw[1], ids[6]);
+	assert_int_equal(n, 3);
+	assert_reversed(fw, bw, n);
+	assert_string_equal(bw[0], ids[3]);
+	assert_string_equal(bw[1], ids[8]);
+	assert_string_equal(bw[2], ids[6]);
 	assert_int_equal(both_ways(st, W_WORDS, "پروین", fw, bw, 32), 0);
 	/* From زهرا کریمی (1): back to کریم‌زاده (4), on to علی کریمی (2). */
 	pos_of(st, W_WORDS, "کریم", ids[0], &pos);

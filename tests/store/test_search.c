@@ -170,11 +170,12 @@ test_trailing_space_and_many_words(void **state)
 	struct store *st = open_with(NULL, people, NPEOPLE, NULL);
 
 	(void)state;
-	/* a space completes the word: no علیرضا, علی‌اکبر, علیزاده-only */
-	FOUND(st, "علی ", "علی کریمی|کریمی علی|علی علیزاده");
-	FOUND(st, "علی  ", "علی کریمی|کریمی علی|علی علیزاده");
-	FOUND(st, "علی -", "علی کریمی|کریمی علی|علی علیزاده");	/* "-" has no letters */
-	FOUND(st, "نوروزی ", "حسن نوروزی");
+	/* a space completes the word: no علیرضا, علیزاده-only; علی‌اکبر
+	 * has the word علی before its ZWNJ (test_zwnj_heads) */
+	FOUND(st, "علی ", "علی کریمی|کریمی علی|علی علیزاده|علی‌اکبر دهخدا");
+	FOUND(st, "علی  ", "علی کریمی|کریمی علی|علی علیزاده|علی‌اکبر دهخدا");
+	FOUND(st, "علی -", "علی کریمی|کریمی علی|علی علیزاده|علی‌اکبر دهخدا");	/* "-" has no letters */
+	FOUND(st, "نوروزی ", "حسن نوروزی|اکبر نوروزی‌فر");
 	/* earlier words are complete words; the last is a prefix; any order */
 	FOUND(st, "علی کری", "علی کریمی|کریمی علی");
 	FOUND(st, "کریمی عل", "علی کریمی|کریمی علی");
@@ -182,8 +183,10 @@ test_trailing_space_and_many_words(void **state)
 	FOUND(st, "کری علی", "");		/* کری is complete: no such word */
 	FOUND(st, "علیر نو", "");		/* علیر complete: no such word */
 	FOUND(st, "علیرضا نو", "علیرضا نوری");
-	/* scanned on دهخ (fewer names), علی checked as a whole word */
-	FOUND(st, "علی دهخ", "");
+	/* scanned on دهخ (fewer names), علی checked as a whole word: the
+	 * head of علی‌اکبر */
+	FOUND(st, "علی دهخ", "علی‌اکبر دهخدا");
+	FOUND(st, "علیرضا دهخ", "");
 	FOUND(st, "علی‌اکبر دهخ", "علی‌اکبر دهخدا");
 	FOUND(st, "زهرا کریمی ", "زهرا کریمی");
 	/* each query word needs its own word of the name */
@@ -261,7 +264,7 @@ test_update_and_deactivate(void **state)
 	assert_int_equal(store_write(st, upd_fn, &u), 0);
 	FOUND(st, "کریمی", "کریمی علی|زهرا کریمی");
 	FOUND(st, "محمد", "علی محمدی");
-	FOUND(st, "علی ", "علی محمدی|کریمی علی|علی علیزاده");
+	FOUND(st, "علی ", "علی محمدی|کریمی علی|علی علیزاده|علی‌اکبر دهخدا");
 	assert_int_equal(problems(st), 0);
 	/* a word dropped, one kept, one added */
 	u.id = ids[0];
@@ -455,7 +458,7 @@ test_old_format(void **state)
 	/* the first open that may write builds the word index */
 	assert_int_equal(store_open(path, STORE_NOSYNC, &st), 0);
 	FOUND(st, "کریمی", "علی کریمی|کریمی علی|زهرا کریمی");
-	FOUND(st, "نوروزی ", "حسن نوروزی");
+	FOUND(st, "نوروزی ", "حسن نوروزی|اکبر نوروزی‌فر");
 	assert_int_equal(problems(st), 0);
 	store_close(st);
 
@@ -655,6 +658,48 @@ test_zwnj_parts(void **state)
 	assert_int_equal(store_write(st, upd_fn, &u), 0);
 	FOUND(st, "اصل", "");
 	FOUND(st, "زاده", "زهرا عبدالله‌زاده|فاطمه قلی‌زاده");
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+}
+
+/* A complete word (a space typed after it) finds a word of which it is
+ * the head before a ZWNJ: "دوربین " finds "دوربین‌های", "می " finds
+ * "می‌شود".  Before, the head was no word of the index and "دوربین "
+ * listed only the names with دوربین alone. */
+static const char *const heads[] = {
+	"نصب دوربین‌های مداربسته",
+	"دوربین پلاک‌خوان",
+	"دوربینی قدیمی",		/* a longer word, no ZWNJ after دوربین */
+	"تعمیر می‌شود",
+	"فاطمه قلی‌زاده‌اصل",	/* two ZWNJs */
+};
+#define NHEADS (sizeof heads / sizeof heads[0])
+
+static void
+test_zwnj_heads(void **state)
+{
+	struct store *st = open_with(NULL, heads, NHEADS, NULL);
+
+	(void)state;
+	FOUND(st, "دوربین ", "دوربین پلاک‌خوان|نصب دوربین‌های مداربسته");
+	FOUND(st, "دوربين ", "دوربین پلاک‌خوان|نصب دوربین‌های مداربسته");	/* Arabic yeh */
+	FOUND(st, "دوربین", "دوربین پلاک‌خوان|نصب دوربین‌های مداربسته|دوربینی قدیمی");
+	FOUND(st, "می ", "تعمیر می‌شود");
+	FOUND(st, "پلاک ", "دوربین پلاک‌خوان");
+	/* the head up to either ZWNJ; the part between them */
+	FOUND(st, "قلی ", "فاطمه قلی‌زاده‌اصل");
+	FOUND(st, "قلی‌زاده ", "فاطمه قلی‌زاده‌اصل");
+	FOUND(st, "قلیزاده ", "فاطمه قلی‌زاده‌اصل");
+	FOUND(st, "زاده ", "فاطمه قلی‌زاده‌اصل");
+	/* not a head: no ZWNJ there */
+	FOUND(st, "دوربینه ", "");
+	FOUND(st, "قلیز ", "");
+	FOUND(st, "تعمی ", "");
+	/* with other words: the head is its written word's */
+	FOUND(st, "دوربین مدار", "نصب دوربین‌های مداربسته");
+	FOUND(st, "مداربسته دوربین ", "نصب دوربین‌های مداربسته");
+	FOUND(st, "دوربین های", "");	/* one written word for both */
+	FOUND(st, "قلی اصل", "");
 	assert_int_equal(problems(st), 0);
 	store_close(st);
 }
@@ -909,6 +954,7 @@ main(void)
 		cmocka_unit_test(test_format4_mobile),
 		cmocka_unit_test(test_names_order),
 		cmocka_unit_test(test_zwnj_parts),
+		cmocka_unit_test(test_zwnj_heads),
 		cmocka_unit_test(test_format6_parts),
 		cmocka_unit_test(test_bare_number),
 	};
