@@ -23,7 +23,7 @@ scr_cap | grep -qF "$(vis 'مشارکت TBZ-4 را تغییر داد')"; ok $? "
 scr_cap | grep -qF "$(vis 'نیاز TBZ-3 را افزود')"; ok $? "fa: 'نیاز TBZ-3 را افزود' (need TBZ-3 added)"
 scr_cap | grep -qF "$(vis 'افزود پرداخت')"; is $? 1 "fa: no verb before its object"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 
 tm kill-server >/dev/null 2>&1
 scr_start "$DB" --lang en
@@ -32,5 +32,5 @@ scr_wait "Recent activity" >/dev/null
 scr_cap | grep -qF "added Payment TBZ-5"; ok $? "en: 'added Payment TBZ-5'"
 scr_cap | grep -qF "changed Pledge TBZ-4"; ok $? "en: 'changed Pledge TBZ-4'"
 scr_keys F10; scr_wait "Main menu" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 done_testing

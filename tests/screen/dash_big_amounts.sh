@@ -35,7 +35,7 @@ row_has "TBZ-3" "۹۹۹٬۹۹۹٬۹۹۹٬۹۹۹٬۹۹۹"; ok $? "fa: TBZ-3 with 
 row_has "TBZ-3" "$(vis 'ساختمان فرماندهی انتظامی')"; ok $? "fa: ... and its title"
 scr_cap | grep -q '…'; is $? 1 "fa: nothing on the dashboard is cut"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 
 tm kill-server >/dev/null 2>&1
 scr_start "$DB" --lang en
@@ -46,5 +46,5 @@ bar_row_has "Maragheh" "123,456,789,012,345"; ok $? "en: Maragheh's gap whole on
 row_has "TBZ-5" "123,456,789,012,345"; ok $? "en: TBZ-5's gap whole"
 scr_cap | grep -q '…'; is $? 1 "en: nothing on the dashboard is cut"
 scr_keys F10; scr_wait "Main menu" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 done_testing

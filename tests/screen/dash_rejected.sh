@@ -10,7 +10,7 @@ E="$TMP/e"
 work_open "$E"
 scr_wait "$(vis 'هنوز نیازی ثبت نشده است.')"; ok $? "empty database: no needs recorded yet"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 
 DB="$TMP/db"
 "$HAMYAR" --db "$DB" init --station TBZ >/dev/null 2>&1
@@ -29,12 +29,12 @@ scr_wait "$(vis 'نیازی برای نشان دادن نیست: نیازهای 
 ok $? "fa: the needs recorded are all rejected"
 scr_cap | grep -qF "$(vis 'هنوز نیازی ثبت نشده است.')"; is $? 1 "fa: not 'no needs recorded yet'"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 
 tm kill-server >/dev/null 2>&1
 scr_start "$DB" --lang en
 scr_wait "Main menu" >/dev/null; scr_keys 0
 scr_wait "No needs to show: the needs recorded are all rejected."; ok $? "en: all rejected"
 scr_keys F10; scr_wait "Main menu" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 done_testing

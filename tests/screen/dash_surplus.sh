@@ -35,5 +35,5 @@ dark=$(count "$(vis 'تبریز')" '▓') light=$(count "$(vis 'تبریز')" '�
 d=$((light * 3 - dark * 5)); [ "$d" -lt 0 ] && d=$((-d))
 [ "$dark" -gt 0 ] && [ "$d" -le 8 ]; ok $? "the bar's gap part is 5/3 of its pledged part ($light ░ to $dark ▓)"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0" >/dev/null
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 done_testing

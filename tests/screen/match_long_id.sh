@@ -43,6 +43,6 @@ for lang in fa en; do
 	rows | grep -qF 'MARAGHEH-20077'; ok $? "$lang: the need's id MARAGHEH-20077 whole"
 	scr_keys F10; scr_wait "$dash" >/dev/null
 	scr_keys F10; scr_wait "$menu" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
+	scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
 done
 done_testing

@@ -32,5 +32,5 @@ is "$(scr_cap | sed 1,2d | grep -oE 'TST-4[01]' | tr '\n' ' ')" \
     "... in hamyar match's order"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
-scr_keys F10; scr_wait "__EXIT__=0"; ok $? "quits"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

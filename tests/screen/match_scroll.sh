@@ -64,6 +64,6 @@ for lang in fa en; do
 	scr_keys Escape; scr_gone "┌" >/dev/null
 	scr_keys F10; scr_wait "$dash" >/dev/null
 	scr_keys F10; scr_wait "$menu" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
+	scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
 done
 done_testing

@@ -49,6 +49,6 @@ for lang in fa en; do
 	is "$(scr_cap | grep -c -- "$r1199")" 1 "$lang 80x24: rank $r1199 whole too"
 	scr_keys F10; scr_wait "$dash" >/dev/null
 	scr_keys F10; scr_wait "$menu" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
+	scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
 done
 done_testing

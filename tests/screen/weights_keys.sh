@@ -54,7 +54,7 @@ for lang in fa en; do
 	scr_keys F10; scr_wait "TOPSIS" >/dev/null
 	scr_keys F10; scr_wait "$dash" >/dev/null
 	scr_keys F10; scr_wait "$menu" >/dev/null
-	scr_keys F10; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
+	scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "$lang: quits"
 	# back to the default weights for the next round
 	rm -rf "$DB"; "$HAMYAR" --db "$DB" init --station HQ --name "ستاد استان" >/dev/null
 done
