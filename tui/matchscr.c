@@ -54,6 +54,11 @@ static const struct tui_fkey match_keys[] = {
 	{ 0, NULL }
 };
 
+/* with no match: F2 and F3 have nothing to act on */
+static const struct tui_fkey match_keys_none[] = {
+	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+};
+
 static const char match_help[] = N_(
     "The matches, best first.  Up/Down, PgUp/PgDn and Home/End move through\n"
     "them; the head line tells which are shown when not all of them fit.\n"
@@ -302,6 +307,7 @@ match_draw(struct tui_screen *s, int top, int rows)
 
 	if (!x->loaded || x->gen != tui_list_generation)
 		match_load(x);
+	s->fkeys = x->nm > 0 && !x->error[0] ? match_keys : match_keys_none;
 	if (x->error[0]) {
 		tui_draw_wrapped(top + 1, 1, w, rows - 1, x->error, tui_attr_error());
 		return;
