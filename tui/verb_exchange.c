@@ -39,6 +39,7 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <pthread.h>
+#include <signal.h>
 #include <sodium.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -4335,6 +4336,35 @@ host_ok(const char *h)
 	return 1;
 }
 
+/* Says why `sync push` to host failed, from the exit status of ssh
+ * (255: ssh itself; 127: no remote program; 1: the remote refused the
+ * bundle, in its words above) and what to do next.  sending: the bundle
+ * was being sent (else the station code was being asked for); nothing is
+ * marked as delivered either way, so pushing again sends it all again. */
+static void
+push_failed(const char *host, const char *remote, int status, int sending)
+{
+	int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+
+	if (code == 255 || code == -1)
+		cli_error(sending ?
+		    _("the connection to %s broke while the bundle was being sent (ssh exit %d); nothing was marked as sent: check the network and run hamyar sync push %s again") :
+		    _("could not reach %s over ssh (exit %d); the ssh message above says why: check the network, the host name, the login and the host's key, and try again (hamyar sync push %s)"),
+		    host, code, host);
+	else if (code == 127 || code == 126)
+		cli_error(_("hamyar could not be run on %s ('%s' was not found there, exit %d); install hamyar there, or name the program with HAMYAR_REMOTE"),
+		    host, remote, code);
+	else if (sending && code == EXIT_INVALID)
+		cli_error(_("%s refused the bundle (its reason is above); nothing was marked as sent"),
+		    host);
+	else if (sending)
+		cli_error(_("hamyar on %s could not take the bundle (exit %d; its message is above); nothing was marked as sent: fix it there and run hamyar sync push %s again"),
+		    host, code, host);
+	else
+		cli_error(_("hamyar on %s could not say its station code (exit %d; its message is above): where it has no database, make one there (hamyar init --station CODE) or set HAMYAR_DB for that login"),
+		    host, code);
+}
+
 static int
 sync_push(struct store *st, const char *host)
 {
@@ -4342,7 +4372,8 @@ sync_push(struct store *st, const char *host)
 	char cmd[2048], line[512], peer[CORE_STATION_MAX + 1] = "", *data = NULL;
 	size_t len, n;
 	FILE *p;
-	int rc, status;
+	int rc, status, cut;
+	void (*old_pipe)(int);
 
 	if (ssh == NULL || *ssh == '\0')
 		ssh = "ssh";
@@ -4352,8 +4383,11 @@ sync_push(struct store *st, const char *host)
 		cli_error(_("bad host name '%s'"), host);
 		return EXIT_USAGE;
 	}
-	/* Which station is there? */
-	snprintf(cmd, sizeof cmd, "%s -- %s '%s sync key'", ssh, host, remote);
+	/* Which station is there?  ssh's input is /dev/null: ssh forwards
+	 * its input to the remote command, and would otherwise swallow the
+	 * rest of the caller's (a script reading station names line by line
+	 * pushed to the first only). */
+	snprintf(cmd, sizeof cmd, "%s -- %s '%s sync key' </dev/null", ssh, host, remote);
 	if ((p = popen(cmd, "r")) == NULL) {
 		cli_error(_("cannot run %s: %s"), ssh, tui_errno_text(errno));
 		return EXIT_SYSTEM;
@@ -4368,8 +4402,7 @@ sync_push(struct store *st, const char *host)
 	}
 	status = pclose(p);
 	if (status != 0 || !core_station_valid(peer)) {
-		cli_error(_("could not ask %s for its station code over ssh (exit %d)"), host,
-		    WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+		push_failed(host, remote, status, 0);
 		return EXIT_SYSTEM;
 	}
 	if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) != 0) {
@@ -4382,15 +4415,21 @@ sync_push(struct store *st, const char *host)
 		cli_error(_("cannot run %s: %s"), ssh, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
-	fwrite(data, 1, len, p);
+	/* The connection may drop part way: ssh ends and the pipe breaks.
+	 * That is said below (nothing is marked as delivered), not left to
+	 * SIGPIPE, which would end hamyar without a word. */
+	old_pipe = signal(SIGPIPE, SIG_IGN);
+	cut = fwrite(data, 1, len, p) != len;
 	status = pclose(p);
+	signal(SIGPIPE, old_pipe);
+	if (cut && status == 0)
+		status = -1;	/* not all of it went: not delivered */
 	/* Delivered: the next push starts after these changes. */
 	if (status == 0 && (rc = tui_bundle_delivered(st, data, len)) != 0)
 		cli_error(_("the bundle was delivered, but noting it failed: %s"), tui_bundle_strerror(rc));
 	free(data);
 	if (status != 0) {
-		cli_error(_("%s refused the bundle or could not be reached (exit %d)"), host,
-		    WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+		push_failed(host, remote, status, 1);
 		return WIFEXITED(status) && WEXITSTATUS(status) == EXIT_INVALID ? EXIT_INVALID : EXIT_SYSTEM;
 	}
 	printf(_("sent %zu changes to %s (%s)\n"), n, peer, host);
