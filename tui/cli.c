@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <unistr.h>
 #include <uniwidth.h>
@@ -207,6 +208,17 @@ cli_db_path(const struct hamyar_opts *o)
 FILE *
 cli_out_open(const char *path, char *tmp, size_t n)
 {
+	struct stat sb;
+
+	/* Not a file but a device, a pipe or a link to one (/dev/stdout, a
+	 * FIFO a script reads): written to as it is.  A file renamed over it
+	 * would replace the device or pipe with a plain file, and what was
+	 * written would never reach the reader. */
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode)) {
+		if (n > 0)
+			tmp[0] = '\0';
+		return fopen(path, "wb");
+	}
 	if ((size_t)snprintf(tmp, n, "%s.tmp%ld", path, (long)getpid()) >= n) {
 		errno = ENAMETOOLONG;
 		return NULL;
@@ -223,6 +235,8 @@ cli_out_close(FILE *f, const char *tmp, const char *path, int ok)
 		e = errno != 0 ? errno : EIO;
 	if (fclose(f) != 0 && e == 0)
 		e = errno != 0 ? errno : EIO;
+	if (tmp[0] == '\0')	/* written straight to a device or pipe */
+		return ok ? e : 0;
 	if (ok && e == 0 && rename(tmp, path) != 0)
 		e = errno;
 	if (!ok || e != 0)

@@ -4936,7 +4936,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
 		if (write_file(path, data, len) != 0) {
 			free(data);
-			cli_error(_("cannot write %s: %s"), path ? path : "-", tui_errno_text(errno));
+			cli_error(_("cannot write %s: %s"), path != NULL && strcmp(path, "-") != 0 ?
+			    path : _("the standard output"), tui_errno_text(errno));
 			ret = EXIT_SYSTEM;
 			goto out;
 		}
