@@ -4297,6 +4297,16 @@ sync_import(struct store *st, const char *file)
 	if (stats.rank)
 		printf(_("the ranking's weights came from %s, newer than these: the needs are ranked by them now\n"),
 		    stats.from);
+	/* An hour past this clock is no small disagreement: a wrong date or
+	 * time at that station, whose edits now win over newer ones. */
+	if (stats.ahead_ms > UINT64_C(3600000)) {
+		char at[48], now[48];
+
+		tui_fmt_when((int64_t)(stats.ahead_at_ms / 1000), TUI_WHEN_ASCII, at, sizeof at);
+		tui_fmt_when((int64_t)time(NULL), TUI_WHEN_ASCII, now, sizeof now);
+		cli_error(_("warning: station %s's clock runs ahead: its changes in this bundle are dated %s, and it is %s here; set the date and time right at %s (until this clock passes that time, its edits win over newer ones made elsewhere)"),
+		    stats.ahead_by, at, now, stats.ahead_by);
+	}
 	return EXIT_OK;
 }
 
