@@ -4267,17 +4267,31 @@ sync_import(struct store *st, const char *file)
 	size_t len;
 	int rc;
 
+	struct stat sb;
+
+	/* the stick's folder named instead of the bundle in it */
+	if (strcmp(file, "-") != 0 && stat(file, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		cli_error(_("%s is a folder, not a bundle: name the bundle's file in it, as sync export --out wrote it (hamyar sync import %s/FILE)"),
+		    file, file);
+		return EXIT_USAGE;
+	}
 	if (strcmp(file, "-") != 0 && (f = fopen(file, "rb")) == NULL) {
 		cli_error(_("cannot open %s: %s"), file, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
+	errno = 0;
 	rc = read_all(f, &data, &len);
-	if (f != stdin)
-		fclose(f);
 	if (rc != 0) {
-		cli_error(_("cannot read %s"), file);
+		int e = errno != 0 ? errno : EIO;
+
+		if (f != stdin)
+			fclose(f);
+		cli_error(_("cannot read %s: %s"), strcmp(file, "-") == 0 ? _("the standard input") : file,
+		    tui_errno_text(e));
 		return EXIT_SYSTEM;
 	}
+	if (f != stdin)
+		fclose(f);
 	if (len == 0) {
 		free(data);
 		refusal(st, file, TUI_BUNDLE_EFORMAT, NULL);
@@ -4849,6 +4863,39 @@ sync_trust(struct store *st, const char *station, const char *hex, int replace)
 	    rc == TUI_BUNDLE_EKEYUSED || rc == TUI_BUNDLE_EKEY ? EXIT_INVALID : exit_for(rc);
 }
 
+struct trusted_ctx {
+	char *buf;
+	size_t n;
+};
+
+static int
+trusted_one(const char *name, const void *data, size_t len, void *vctx)
+{
+	struct trusted_ctx *c = vctx;
+	size_t at = strlen(c->buf);
+
+	(void)data;
+	(void)len;
+	snprintf(c->buf + at, c->n - at, "%s%s", at > 0 ? " " : "", name + strlen("sync.trust."));
+	return 0;
+}
+
+/* The stations a key is trusted for here, space-separated, into buf ("" for
+ * none, or when they cannot be read: it only helps a message). */
+static void
+trusted_list(struct store *st, char *buf, size_t n)
+{
+	struct trusted_ctx c = { buf, n };
+	struct store_txn *t;
+
+	buf[0] = '\0';
+	if (store_read_begin(st, &t) != 0)
+		return;
+	if (store_setting_each(t, "sync.trust.", trusted_one, &c) < 0)
+		buf[0] = '\0';
+	store_read_end(t);
+}
+
 int
 verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -4940,7 +4987,16 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	} else if (strcmp(sub, "trust") == 0) {
 		ret = sync_trust(st, trust_arg[0], trust_arg[1], replace);
 	} else if (strcmp(sub, "export") == 0) {
-		if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) != 0)
+		if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) == TUI_BUNDLE_ETOSELF) {
+			char list[256];
+
+			trusted_list(st, list, sizeof list);
+			cli_error(_("%s is this database's own station: a bundle is made for another station, named with --to (stations trusted here: %s)"),
+			    peer, list[0] != '\0' ? list : _("none yet: sync trust"));
+			ret = EXIT_INVALID;
+			goto out;
+		}
+		if (rc != 0)
 			goto fail;
 		if (!tui_sync_trusted(st, peer))	/* a mistyped code? */
 			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
