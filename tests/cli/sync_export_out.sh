@@ -30,6 +30,26 @@ wait "$reader"; is $? 0 "the FIFO's reader got the whole bundle and its end"
 "$HAMYAR" --db "$Q" sync import "$TMP/got" >/dev/null 2>&1; ok $? "what came through the FIFO imports at HQ"
 "$HAMYAR" --db "$Q" export donors | grep -q '^TBZ-2,person,زهرا نوری‌زاده,'; ok $? "the donors reached HQ"
 
+# onto a USB stick: the bundle's bytes are on the stick (fsync) before it
+# takes the bundle's name and the command says it is written, since the
+# stick is pulled out as soon as the command returns (seen with strace)
+if command -v strace >/dev/null 2>&1 &&
+    strace -f -o /dev/null true >/dev/null 2>&1; then
+	mkdir "$TMP/usb"
+	strace -f -e trace=openat,open,fsync,fdatasync,rename,renameat,renameat2 -o "$TMP/st" \
+	    "$HAMYAR" --db "$T" sync export --to HQ --out "$TMP/usb/b" 2>/dev/null
+	ok $? "export onto the stick, under strace"
+	awk -v tmp="$TMP/usb/b.tmp" '
+	    index($0, "\"" tmp) && /= [0-9]+$/ { fd = $NF }
+	    fd != "" && index($0, "fsync(" fd ")") && / = 0$/ { synced = 1 }
+	    /rename/ && index($0, tmp) { renamed = 1; exit }
+	    END { exit !(synced && renamed) }' "$TMP/st"
+	ok $? "the bundle's file is synced to the stick before it is renamed into place"
+else
+	echo "ok $((T_N + 1)) - # SKIP strace cannot run here"; T_N=$((T_N + 1))
+	echo "ok $((T_N + 1)) - # SKIP strace cannot run here"; T_N=$((T_N + 1))
+fi
+
 # onto a full standard output: named as such, not as "-"
 "$HAMYAR" --db "$T" sync export --to HQ >/dev/full 2>"$TMP/err"
 is $? 3 "export to a full standard output fails with exit 3"
