@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "locale/catalog.h"
 #include "locale/jalali.h"
@@ -1246,6 +1247,30 @@ apply_all(struct store_txn *t, void *vctx)
 	return store_sync_peer_raise(t, p->from, "acked", p->ack < ours ? p->ack : ours);
 }
 
+/* A station whose clock runs ahead stamps its changes in the future, and
+ * they win over every edit made elsewhere until the clocks catch up (and
+ * the hybrid clock of each database that takes them moves ahead too).
+ * Nothing is refused for it (the stamps are valid versions), but the
+ * newest stamp past this machine's clock is noted, so it can be said. */
+static void
+clock_ahead(const struct parsed *p, struct tui_bundle_stats *stats)
+{
+	struct timespec ts;
+	uint64_t now, ms;
+	size_t i;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	now = (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+	for (i = 0; i < p->n; i++) {
+		ms = core_hlc_ms(p->ch[i].meta.version.hlc);
+		if (ms > now && ms - now > stats->ahead_ms) {
+			stats->ahead_ms = ms - now;
+			stats->ahead_at_ms = ms;
+			memcpy(stats->ahead_by, p->ch[i].meta.version.origin, sizeof stats->ahead_by);
+		}
+	}
+}
+
 int
 tui_bundle_import(struct store *st, const char *data, size_t len,
     struct tui_bundle_stats *stats, void (*progress)(size_t done, size_t total))
@@ -1264,6 +1289,7 @@ tui_bundle_import(struct store *st, const char *data, size_t len,
 	stats->cut = 0;
 	memcpy(stats->from, p.from, sizeof stats->from);
 	stats->changes = p.n;
+	clock_ahead(&p, stats);
 	a.p = &p;
 	a.stats = stats;
 	a.progress = progress;

@@ -128,6 +128,13 @@ struct tui_bundle_stats {
 	int rank;		/* it brought the province's ranking (weights
 				   and AHP matrix) newer than this one's, now
 				   taken here */
+	uint64_t ahead_ms;	/* how far its newest change's stamp is past
+				   this machine's clock (0: not past it): a
+				   station whose clock runs ahead, whose
+				   versions win over newer edits elsewhere */
+	char ahead_by[CORE_STATION_MAX + 1];	/* the station that made
+						   that change */
+	uint64_t ahead_at_ms;	/* that stamp's wall-clock time */
 };
 
 /* Checks a bundle (see above) and, if every check passes, applies it whole.

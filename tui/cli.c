@@ -15,6 +15,7 @@
  * instead of passing on the part before the NUL.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -22,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <unistr.h>
 #include <uniwidth.h>
@@ -207,11 +209,44 @@ cli_db_path(const struct hamyar_opts *o)
 FILE *
 cli_out_open(const char *path, char *tmp, size_t n)
 {
+	struct stat sb;
+
+	/* Not a file but a device, a pipe or a link to one (/dev/stdout, a
+	 * FIFO a script reads): written to as it is.  A file renamed over it
+	 * would replace the device or pipe with a plain file, and what was
+	 * written would never reach the reader. */
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode)) {
+		if (n > 0)
+			tmp[0] = '\0';
+		return fopen(path, "wb");
+	}
 	if ((size_t)snprintf(tmp, n, "%s.tmp%ld", path, (long)getpid()) >= n) {
 		errno = ENAMETOOLONG;
 		return NULL;
 	}
 	return fopen(tmp, "wb");
+}
+
+/* Makes the rename of path durable: fsync of the folder holding it (best
+ * effort: some file systems refuse a folder's fsync, and the file's own
+ * bytes are on the disk already). */
+static void
+sync_dir(const char *path)
+{
+	char dir[4200];
+	const char *slash = strrchr(path, '/');
+	int fd;
+
+	if (slash == NULL)
+		snprintf(dir, sizeof dir, ".");
+	else if (slash == path)
+		snprintf(dir, sizeof dir, "/");
+	else
+		snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
+	if ((fd = open(dir, O_RDONLY | O_DIRECTORY)) < 0)
+		return;
+	(void)fsync(fd);
+	close(fd);
 }
 
 int
@@ -221,12 +256,22 @@ cli_out_close(FILE *f, const char *tmp, const char *path, int ok)
 
 	if (fflush(f) != 0 || ferror(f))
 		e = errno != 0 ? errno : EIO;
+	/* On the disk before it is said to be written: a USB stick is pulled
+	 * out as soon as the command returns, and what was still in the
+	 * page cache (the bundle's end, with its signature) is lost, or a
+	 * failing stick's write error is only seen here. */
+	if (ok && e == 0 && tmp[0] != '\0' && fsync(fileno(f)) != 0)
+		e = errno != 0 ? errno : EIO;
 	if (fclose(f) != 0 && e == 0)
 		e = errno != 0 ? errno : EIO;
+	if (tmp[0] == '\0')	/* written straight to a device or pipe */
+		return ok ? e : 0;
 	if (ok && e == 0 && rename(tmp, path) != 0)
 		e = errno;
 	if (!ok || e != 0)
 		unlink(tmp);
+	else
+		sync_dir(path);
 	return ok ? e : 0;
 }
 

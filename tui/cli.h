@@ -88,7 +88,8 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * temporary file beside path (its name into tmp, n bytes); cli_out_close
  * closes it and, if ok and every write reached the file, renames it over
  * path, else removes it (an earlier file at path is left as it was).
- * cli_out_close returns 0 or the errno of what failed. */
+ * cli_out_close returns 0 or the errno of what failed.  A path that is a
+ * device or a pipe (or a link to one) is written to directly (tmp ""). */
 FILE *cli_out_open(const char *path, char *tmp, size_t n);
 int cli_out_close(FILE *f, const char *tmp, const char *path, int ok);
 

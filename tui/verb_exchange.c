@@ -39,6 +39,7 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <pthread.h>
+#include <signal.h>
 #include <sodium.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -4266,17 +4267,31 @@ sync_import(struct store *st, const char *file)
 	size_t len;
 	int rc;
 
+	struct stat sb;
+
+	/* the stick's folder named instead of the bundle in it */
+	if (strcmp(file, "-") != 0 && stat(file, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		cli_error(_("%s is a folder, not a bundle: name the bundle's file in it, as sync export --out wrote it (hamyar sync import %s/FILE)"),
+		    file, file);
+		return EXIT_USAGE;
+	}
 	if (strcmp(file, "-") != 0 && (f = fopen(file, "rb")) == NULL) {
 		cli_error(_("cannot open %s: %s"), file, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
+	errno = 0;
 	rc = read_all(f, &data, &len);
-	if (f != stdin)
-		fclose(f);
 	if (rc != 0) {
-		cli_error(_("cannot read %s"), file);
+		int e = errno != 0 ? errno : EIO;
+
+		if (f != stdin)
+			fclose(f);
+		cli_error(_("cannot read %s: %s"), strcmp(file, "-") == 0 ? _("the standard input") : file,
+		    tui_errno_text(e));
 		return EXIT_SYSTEM;
 	}
+	if (f != stdin)
+		fclose(f);
 	if (len == 0) {
 		free(data);
 		refusal(st, file, TUI_BUNDLE_EFORMAT, NULL);
@@ -4296,6 +4311,16 @@ sync_import(struct store *st, const char *file)
 	if (stats.rank)
 		printf(_("the ranking's weights came from %s, newer than these: the needs are ranked by them now\n"),
 		    stats.from);
+	/* An hour past this clock is no small disagreement: a wrong date or
+	 * time at that station, whose edits now win over newer ones. */
+	if (stats.ahead_ms > UINT64_C(3600000)) {
+		char at[48], now[48];
+
+		tui_fmt_when((int64_t)(stats.ahead_at_ms / 1000), TUI_WHEN_ASCII, at, sizeof at);
+		tui_fmt_when((int64_t)time(NULL), TUI_WHEN_ASCII, now, sizeof now);
+		cli_error(_("warning: station %s's clock runs ahead: its changes in this bundle are dated %s, and it is %s here; set the date and time right at %s (until this clock passes that time, its edits win over newer ones made elsewhere)"),
+		    stats.ahead_by, at, now, stats.ahead_by);
+	}
 	return EXIT_OK;
 }
 
@@ -4335,6 +4360,35 @@ host_ok(const char *h)
 	return 1;
 }
 
+/* Says why `sync push` to host failed, from the exit status of ssh
+ * (255: ssh itself; 127: no remote program; 1: the remote refused the
+ * bundle, in its words above) and what to do next.  sending: the bundle
+ * was being sent (else the station code was being asked for); nothing is
+ * marked as delivered either way, so pushing again sends it all again. */
+static void
+push_failed(const char *host, const char *remote, int status, int sending)
+{
+	int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+
+	if (code == 255 || code == -1)
+		cli_error(sending ?
+		    _("the connection to %s broke while the bundle was being sent (ssh exit %d); nothing was marked as sent: check the network and run hamyar sync push %s again") :
+		    _("could not reach %s over ssh (exit %d); the ssh message above says why: check the network, the host name, the login and the host's key, and try again (hamyar sync push %s)"),
+		    host, code, host);
+	else if (code == 127 || code == 126)
+		cli_error(_("hamyar could not be run on %s ('%s' was not found there, exit %d); install hamyar there, or name the program with HAMYAR_REMOTE"),
+		    host, remote, code);
+	else if (sending && code == EXIT_INVALID)
+		cli_error(_("%s refused the bundle (its reason is above); nothing was marked as sent"),
+		    host);
+	else if (sending)
+		cli_error(_("hamyar on %s could not take the bundle (exit %d; its message is above); nothing was marked as sent: fix it there and run hamyar sync push %s again"),
+		    host, code, host);
+	else
+		cli_error(_("hamyar on %s could not say its station code (exit %d; its message is above): where it has no database, make one there (hamyar init --station CODE) or set HAMYAR_DB for that login"),
+		    host, code);
+}
+
 static int
 sync_push(struct store *st, const char *host)
 {
@@ -4342,7 +4396,8 @@ sync_push(struct store *st, const char *host)
 	char cmd[2048], line[512], peer[CORE_STATION_MAX + 1] = "", *data = NULL;
 	size_t len, n;
 	FILE *p;
-	int rc, status;
+	int rc, status, cut;
+	void (*old_pipe)(int);
 
 	if (ssh == NULL || *ssh == '\0')
 		ssh = "ssh";
@@ -4352,8 +4407,11 @@ sync_push(struct store *st, const char *host)
 		cli_error(_("bad host name '%s'"), host);
 		return EXIT_USAGE;
 	}
-	/* Which station is there? */
-	snprintf(cmd, sizeof cmd, "%s -- %s '%s sync key'", ssh, host, remote);
+	/* Which station is there?  ssh's input is /dev/null: ssh forwards
+	 * its input to the remote command, and would otherwise swallow the
+	 * rest of the caller's (a script reading station names line by line
+	 * pushed to the first only). */
+	snprintf(cmd, sizeof cmd, "%s -- %s '%s sync key' </dev/null", ssh, host, remote);
 	if ((p = popen(cmd, "r")) == NULL) {
 		cli_error(_("cannot run %s: %s"), ssh, tui_errno_text(errno));
 		return EXIT_SYSTEM;
@@ -4368,8 +4426,7 @@ sync_push(struct store *st, const char *host)
 	}
 	status = pclose(p);
 	if (status != 0 || !core_station_valid(peer)) {
-		cli_error(_("could not ask %s for its station code over ssh (exit %d)"), host,
-		    WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+		push_failed(host, remote, status, 0);
 		return EXIT_SYSTEM;
 	}
 	if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) != 0) {
@@ -4382,15 +4439,21 @@ sync_push(struct store *st, const char *host)
 		cli_error(_("cannot run %s: %s"), ssh, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
-	fwrite(data, 1, len, p);
+	/* The connection may drop part way: ssh ends and the pipe breaks.
+	 * That is said below (nothing is marked as delivered), not left to
+	 * SIGPIPE, which would end hamyar without a word. */
+	old_pipe = signal(SIGPIPE, SIG_IGN);
+	cut = fwrite(data, 1, len, p) != len;
 	status = pclose(p);
+	signal(SIGPIPE, old_pipe);
+	if (cut && status == 0)
+		status = -1;	/* not all of it went: not delivered */
 	/* Delivered: the next push starts after these changes. */
 	if (status == 0 && (rc = tui_bundle_delivered(st, data, len)) != 0)
 		cli_error(_("the bundle was delivered, but noting it failed: %s"), tui_bundle_strerror(rc));
 	free(data);
 	if (status != 0) {
-		cli_error(_("%s refused the bundle or could not be reached (exit %d)"), host,
-		    WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+		push_failed(host, remote, status, 1);
 		return WIFEXITED(status) && WEXITSTATUS(status) == EXIT_INVALID ? EXIT_INVALID : EXIT_SYSTEM;
 	}
 	printf(_("sent %zu changes to %s (%s)\n"), n, peer, host);
@@ -4800,6 +4863,39 @@ sync_trust(struct store *st, const char *station, const char *hex, int replace)
 	    rc == TUI_BUNDLE_EKEYUSED || rc == TUI_BUNDLE_EKEY ? EXIT_INVALID : exit_for(rc);
 }
 
+struct trusted_ctx {
+	char *buf;
+	size_t n;
+};
+
+static int
+trusted_one(const char *name, const void *data, size_t len, void *vctx)
+{
+	struct trusted_ctx *c = vctx;
+	size_t at = strlen(c->buf);
+
+	(void)data;
+	(void)len;
+	snprintf(c->buf + at, c->n - at, "%s%s", at > 0 ? " " : "", name + strlen("sync.trust."));
+	return 0;
+}
+
+/* The stations a key is trusted for here, space-separated, into buf ("" for
+ * none, or when they cannot be read: it only helps a message). */
+static void
+trusted_list(struct store *st, char *buf, size_t n)
+{
+	struct trusted_ctx c = { buf, n };
+	struct store_txn *t;
+
+	buf[0] = '\0';
+	if (store_read_begin(st, &t) != 0)
+		return;
+	if (store_setting_each(t, "sync.trust.", trusted_one, &c) < 0)
+		buf[0] = '\0';
+	store_read_end(t);
+}
+
 int
 verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -4891,13 +4987,23 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	} else if (strcmp(sub, "trust") == 0) {
 		ret = sync_trust(st, trust_arg[0], trust_arg[1], replace);
 	} else if (strcmp(sub, "export") == 0) {
-		if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) != 0)
+		if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) == TUI_BUNDLE_ETOSELF) {
+			char list[256];
+
+			trusted_list(st, list, sizeof list);
+			cli_error(_("%s is this database's own station: a bundle is made for another station, named with --to (stations trusted here: %s)"),
+			    peer, list[0] != '\0' ? list : _("none yet: sync trust"));
+			ret = EXIT_INVALID;
+			goto out;
+		}
+		if (rc != 0)
 			goto fail;
 		if (!tui_sync_trusted(st, peer))	/* a mistyped code? */
 			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
 		if (write_file(path, data, len) != 0) {
 			free(data);
-			cli_error(_("cannot write %s: %s"), path ? path : "-", tui_errno_text(errno));
+			cli_error(_("cannot write %s: %s"), path != NULL && strcmp(path, "-") != 0 ?
+			    path : _("the standard output"), tui_errno_text(errno));
 			ret = EXIT_SYSTEM;
 			goto out;
 		}

@@ -99,6 +99,12 @@ grep -q '^sent 1 changes to HQ' "$TMP/out"; ok $? "the second push sends only th
 "$HAMYAR" --db "$T" export donors >"$TMP/t.csv"
 "$HAMYAR" --db "$Q" export donors >"$TMP/hq.csv"
 cmp -s "$TMP/t.csv" "$TMP/hq.csv"; ok $? "TBZ and HQ export the same donors"
+# An administrator's script pushing to stations read line by line: ssh must
+# not swallow the rest of the list (each push must get its turn).
+printf 'hq\nhq\nhq\n' | while read -r h; do
+	"$HAMYAR" --lang en --db "$T" sync push "$h" 2>&1
+done >"$TMP/loop"
+is "$(grep -c '^sent 0 changes to HQ (hq)' "$TMP/loop")" 3 "three station names read in a loop: three pushes"
 # HQ refuses a station it does not trust: push fails with exit 1.
 X="$TMP/xyz"
 "$HAMYAR" --db "$X" init --station XYZ >/dev/null 2>&1

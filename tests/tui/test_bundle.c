@@ -1034,6 +1034,53 @@ test_clock_cannot_wrap(void **state)
 	close_all(d, 2);
 }
 
+/* A station whose clock runs a year ahead: its bundle is taken (its
+ * stamps are valid versions), and the importer is told how far ahead and
+ * by whom, so `sync import` can say to set that clock right; a bundle
+ * from a clock that keeps time is not. */
+static void
+test_clock_ahead(void **state)
+{
+	struct db d[3];	/* TBZ, HQ, MRG */
+	struct tui_bundle_stats s;
+	char id[CORE_ID_MAX], *data, *bad, *p, ver[64], fut[64];
+	size_t len, blen;
+	uint64_t hlc, year = UINT64_C(365) * 86400 * 1000;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "TBZ");
+	db_open(&d[1], "HQ");
+	db_open(&d[2], "MRG");
+	trust_all(d, 3);
+	add_donor(&d[0], "علی‌رضا کريمی", "TBZ", "09141234567", id);
+	add_donor(&d[0], "زهرا نوری‌زاده", "TBZ", NULL, id);
+	/* a clock that keeps time: nothing ahead */
+	assert_int_equal(tui_bundle_make(d[0].st, "MRG", &data, &len, NULL), 0);
+	assert_int_equal(tui_bundle_import(d[2].st, data, len, &s, NULL), 0);
+	assert_int_equal(s.applied, 2);
+	assert_true(s.ahead_ms < 60000);
+	free(data);
+	/* TBZ-2 stamped a year ahead (the clock's year set wrong) */
+	assert_int_equal(tui_bundle_make(d[0].st, "HQ", &data, &len, NULL), 0);
+	p = strstr(data, "\nc donor TBZ-2 ");
+	assert_non_null(p);
+	p += strlen("\nc donor TBZ-2 ");
+	snprintf(ver, sizeof ver, "%.*s", (int)(strchr(p, ' ') - p), p);
+	hlc = strtoull(ver, NULL, 10);
+	snprintf(fut, sizeof fut, "%llu@TBZ",
+	    (unsigned long long)(hlc + (year << CORE_HLC_COUNTER_BITS)));
+	bad = resign_replace(&d[0], data, len, ver, fut, &blen);
+	assert_int_equal(tui_bundle_import(d[1].st, bad, blen, &s, NULL), 0);
+	assert_int_equal(s.applied, 2);
+	assert_true(s.ahead_ms > year - 86400000 && s.ahead_ms <= year);
+	assert_string_equal(s.ahead_by, "TBZ");
+	assert_true(s.ahead_at_ms == core_hlc_ms(hlc) + year);
+	free(bad);
+	free(data);
+	close_all(d, 3);
+}
+
 /* Watermarks: an old bundle imported again changes nothing; an "ack"
  * past our log does not hold back our later changes; a bundle cut short
  * is no delivery. */
@@ -1244,6 +1291,7 @@ main(void)
 		cmocka_unit_test(test_refused_whole),
 		cmocka_unit_test(test_hostile_signed),
 		cmocka_unit_test(test_clock_cannot_wrap),
+		cmocka_unit_test(test_clock_ahead),
 		cmocka_unit_test(test_watermarks),
 		cmocka_unit_test(test_duplicate_converges),
 		cmocka_unit_test(test_trust_rules),
