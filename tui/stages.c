@@ -414,6 +414,35 @@ new_stage(struct needscr *n, const char *draft)
 	loc_utf8_copy(n->note, sizeof n->note, _("Stage added."));
 }
 
+/* A warning left on stage r once it passes (an actual end before the
+ * planned start, a date mistyped as often as not): said, and kept only if
+ * the user says so; if not, the field is asked again with what was typed
+ * in it.  Before, the warning was never shown and the date was written as
+ * typed.  Returns 1 to write r, 0 if given up. */
+static int
+stage_warned(struct core_record *r, const char *title)
+{
+	struct core_issue is;
+	const char *label;
+	char msg[400], *cur;
+	int ok;
+
+	while (tui_validate_new(r, NULL, &is) == CORE_SEV_WARNING) {
+		snprintf(msg, sizeof msg, "%s %s", _(core_msg_text(is.msg)), _("Keep it anyway?"));
+		if (tui_confirm(msg, 0) == 1)
+			return 1;
+		if ((label = stage_label(is.field)) == NULL)
+			return 0;
+		if ((cur = tui_value_display(r, is.field)) == NULL)
+			tui_fatal(_("out of memory"));
+		ok = tui_ask_field(r, is.field, title, label, cur);
+		free(cur);
+		if (!ok || !tui_ask_until_valid(r, NULL, title, stage_label))
+			return 0;
+	}
+	return 1;
+}
+
 static void
 edit_stage(struct needscr *n)
 {
@@ -454,7 +483,8 @@ edit_stage(struct needscr *n)
 			core_record_set_num(r, CORE_STAGE_PROGRESS, 100);
 	}
 	if (ok)
-		ok = tui_ask_until_valid(r, NULL, x->title, stage_label);
+		ok = tui_ask_until_valid(r, NULL, x->title, stage_label) &&
+		    stage_warned(r, x->title);
 	if (!ok) {
 		core_record_free(r);
 		return;
