@@ -426,6 +426,44 @@ pay_label(int field)
 	}
 }
 
+/* Whether new payment pay repeats one stored on its pledge: the same
+ * receipt number (one bank slip is one payment), or with no receipt the
+ * same day and amount.  Texts compare as stored (ي typed for ی, Persian
+ * digits: both normalised when parsed).  0 also when the store cannot be
+ * read: the write will meet it and say so. */
+static int
+payment_twice(const struct core_record *pay)
+{
+	const char *receipt = core_record_text(pay, CORE_PAYMENT_RECEIPT);
+	struct store_iter *it;
+	struct store_txn *t;
+	char id[CORE_ID_MAX];
+	int found = 0;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE,
+	    core_record_text(pay, CORE_PAYMENT_PLEDGE), &it) != 0) {
+		store_read_end(t);
+		return 0;
+	}
+	while (!found && store_iter_next(it, id) == 0) {
+		struct core_record *r;
+		struct store_meta m;
+
+		if (store_get(t, CORE_PAYMENT, id, &r, &m) != 0)
+			continue;
+		if (!m.deleted && strcmp(core_record_text(r, CORE_PAYMENT_RECEIPT), receipt) == 0)
+			found = *receipt != '\0' ||
+			    (r->v[CORE_PAYMENT_PAID_ON].num == pay->v[CORE_PAYMENT_PAID_ON].num &&
+			    r->v[CORE_PAYMENT_AMOUNT].num == pay->v[CORE_PAYMENT_AMOUNT].num);
+		core_record_free(r);
+	}
+	store_iter_free(it);
+	store_read_end(t);
+	return found;
+}
+
 /* The prompts of a payment on pledge p (rest: the amount proposed): the
  * new payment, checked against its pledge (a warning accepted), or NULL if
  * cancelled. */
@@ -466,6 +504,14 @@ ask_payment(const struct prow *p, const char *rest)
 	rc = tui_validate_payment(pay, parent, p->paid, &is);
 	core_record_free(parent);
 	if (rc == CORE_SEV_WARNING && tui_confirm(_(core_msg_text(is.msg)), 0) != 1) {
+		core_record_free(pay);
+		return NULL;
+	}
+	/* the same slip typed twice would count its money twice */
+	if (payment_twice(pay) && tui_confirm(*core_record_text(pay, CORE_PAYMENT_RECEIPT) ?
+	    _("A payment with this receipt number is already recorded on this pledge. Record it again?") :
+	    _("A payment of this amount on this day is already recorded on this pledge. Record it again?"),
+	    0) != 1) {
 		core_record_free(pay);
 		return NULL;
 	}
