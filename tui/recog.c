@@ -374,6 +374,37 @@ again:
 	tui_data_changed();
 }
 
+/* Whether donor id has a contribution recorded: a pledge of any type,
+ * material or not, neither cancelled nor deactivated.  1 also when the
+ * store cannot be read (nothing is claimed then). */
+static int
+has_contribution(const char *id)
+{
+	struct store_iter *it;
+	struct store_txn *t;
+	char pid[CORE_ID_MAX];
+	int found = 0;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 1;
+	if (store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, id, &it) != 0) {
+		store_read_end(t);
+		return 1;
+	}
+	while (!found && store_iter_next(it, pid) == 0) {
+		struct core_record *p;
+		struct store_meta m;
+
+		if (store_get(t, CORE_PLEDGE, pid, &p, &m) != 0)
+			continue;
+		found = !m.deleted && p->v[CORE_PLEDGE_STATUS].num != CORE_PLEDGE_CANCELLED;
+		core_record_free(p);
+	}
+	store_iter_free(it);
+	store_read_end(t);
+	return found;
+}
+
 static void
 add_donor(struct recog *r)
 {
@@ -393,6 +424,12 @@ add_donor(struct recog *r)
 			r->dsel = i;
 			return;
 		}
+	/* honoured, he gets a letter thanking him for his participation: a
+	 * donor with none recorded (picked by a name like another's, or all
+	 * his pledges cancelled) is said before he is added */
+	if (!has_contribution(id) &&
+	    tui_confirm(_("No contribution of this donor is recorded (no pledge that is not cancelled). Honour this donor anyway?"), 0) != 1)
+		return;
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0) {
 		tui_write_failed(rc);
 		return;
