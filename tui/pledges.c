@@ -76,6 +76,16 @@ static const struct tui_fkey pl_keys[] = {
 	{ 0, NULL }
 };
 
+/* The bar offers only what the keys do: with no pledge, F5 and F8 have
+ * none to act on; on a cancelled one F8 has nothing left to cancel (a
+ * payment on it is still taken, after a warning). */
+static const struct tui_fkey pl_keys_none[] = {
+	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+};
+static const struct tui_fkey pl_keys_cancelled[] = {
+	{ 1, N_("Help") }, { 5, N_("Payment") }, { 10, N_("Back") }, { 0, NULL }
+};
+
 static const char pl_help[] = N_(
     "The need's pledges (above) and the selected pledge's payments (below).\n"
     "Up/Down, PgUp/PgDn and Home/End move through the pledges; a heading\n"
@@ -282,6 +292,8 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 
 	if (!s->loaded || s->gen != tui_list_generation)
 		pl_load(s);
+	scr->fkeys = s->np == 0 || s->error[0] ? pl_keys_none :
+	    s->p[s->sel].status == CORE_PLEDGE_CANCELLED ? pl_keys_cancelled : pl_keys;
 	if (s->error[0]) {
 		tui_draw_ui(top + 1, 1, w, s->error, tui_attr_error());
 		return;

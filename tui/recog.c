@@ -70,6 +70,11 @@ static const struct tui_fkey cer_keys[] = {
 	{ 1, N_("Help") }, { 5, N_("Add donor") }, { 6, N_("Letter") }, { 10, N_("Back") }, { 0, NULL }
 };
 
+/* a ceremony with no donor yet: no letter for F6 to write */
+static const struct tui_fkey cer_keys_empty[] = {
+	{ 1, N_("Help") }, { 5, N_("Add donor") }, { 10, N_("Back") }, { 0, NULL }
+};
+
 static const char recog_help[] = N_(
     "Ceremonies where donors were honoured.  F5 records a ceremony, Enter\n"
     "opens it.  In a ceremony, F5 adds a donor and F6 writes the selected\n"
@@ -199,7 +204,7 @@ recog_draw(struct tui_screen *s, int top, int rows)
 
 	if (!r->loaded || r->gen != tui_list_generation)
 		recog_load(r);
-	s->fkeys = r->open >= 0 ? cer_keys : list_keys;
+	s->fkeys = r->open < 0 ? list_keys : r->nd > 0 ? cer_keys : cer_keys_empty;
 	if (r->error[0]) {
 		tui_draw_ui(top + 1, 1, w, r->error, tui_attr_error());
 		return;
