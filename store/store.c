@@ -1685,6 +1685,34 @@ store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int6
 	return rc == STORE_ENOTFOUND ? 0 : rc;
 }
 
+int
+store_pledge_first_paid(struct store_txn *t, const char *pid, int *has, int32_t *first)
+{
+	struct store_iter *it;
+	struct store_meta m;
+	char yid[CORE_ID_MAX];
+	int rc;
+
+	*has = 0;
+	*first = 0;
+	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &it)) != 0)
+		return rc;
+	while ((rc = store_iter_next(it, yid)) == 0) {
+		struct core_record *y;
+
+		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) != 0)
+			break;
+		if (!m.deleted && y->v[CORE_PAYMENT_PAID_ON].set &&
+		    (!*has || y->v[CORE_PAYMENT_PAID_ON].num < *first)) {
+			*first = (int32_t)y->v[CORE_PAYMENT_PAID_ON].num;
+			*has = 1;
+		}
+		core_record_free(y);
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
 /* Sets pledge p's status to what its stored payments make it
  * (core_pledge_status: pledged, partial, fulfilled; a cancelled pledge,
  * or one with no amount, keeps its own; none given is pledged).  Returns

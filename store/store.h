@@ -450,6 +450,12 @@ int store_need_pledged(struct store_txn *t, const char *id, const char *except, 
  * *paid.  Returns 0 or a store code. */
 int store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int64_t *paid);
 
+/* The day of the first of pledge pid's payments that are not deactivated
+ * into *first, *has set to 1; *has 0 when it has none.  What a pledge's
+ * date may not pass (core_pledge_payments_check).  Returns 0 or a store
+ * code. */
+int store_pledge_first_paid(struct store_txn *t, const char *pid, int *has, int32_t *first);
+
 /* What pledge p, stored with meta m, adds to its need's sum in
  * store_need_pledged: its amount if it counts (material, not cancelled,
  * not deactivated), else 0; and what payment y adds to its pledge's sum in

@@ -972,43 +972,6 @@ merge_theirs(struct form *fm)
 	return 0;
 }
 
-/* What the payments of stored pledge pid add up to (*paid) and the day of
- * the first of them (*first, *has_first 0 if none); deactivated ones left
- * out, as store_pledge_paid does.  Returns 0 or a store code. */
-static int
-pledge_payments(struct store_txn *t, const char *pid, int64_t *paid, int *has_first,
-    int32_t *first)
-{
-	struct store_iter *it;
-	char id[CORE_ID_MAX];
-	int rc;
-
-	*paid = 0;
-	*has_first = 0;
-	*first = 0;
-	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &it)) != 0)
-		return rc;
-	while ((rc = store_iter_next(it, id)) == 0) {
-		struct core_record *y;
-		struct store_meta m;
-
-		if ((rc = store_get(t, CORE_PAYMENT, id, &y, &m)) != 0)
-			break;
-		if (!m.deleted) {
-			if (y->v[CORE_PAYMENT_AMOUNT].set)
-				*paid += y->v[CORE_PAYMENT_AMOUNT].num;
-			if (y->v[CORE_PAYMENT_PAID_ON].set &&
-			    (!*has_first || y->v[CORE_PAYMENT_PAID_ON].num < *first)) {
-				*first = (int32_t)y->v[CORE_PAYMENT_PAID_ON].num;
-				*has_first = 1;
-			}
-		}
-		core_record_free(y);
-	}
-	store_iter_free(it);
-	return rc == STORE_ENOTFOUND ? 0 : rc;
-}
-
 /* F2.  Returns 1 if saved. */
 static int
 save(struct form *fm)
@@ -1070,7 +1033,8 @@ save(struct form *fm)
 	/* a stored pledge (with a need or not) has payments its date and
 	 * amount must not leave behind */
 	if (fm->kind == CORE_PLEDGE && fm->rev != 0 && store_read_begin(tui_app.st, &t) == 0) {
-		if (pledge_payments(t, fm->id, &ypaid, &has_first, &first) != 0)
+		if (store_pledge_paid(t, fm->id, NULL, &ypaid) != 0 ||
+		    store_pledge_first_paid(t, fm->id, &has_first, &first) != 0)
 			ypaid = has_first = 0;
 		if (old == NULL && store_get(t, CORE_PLEDGE, fm->id, &old, NULL) != 0)
 			old = NULL;
