@@ -477,6 +477,16 @@ edit_stage(struct needscr *n)
 
 		tui_fmt_int(x->progress, p, sizeof p);
 		ok = tui_ask_proposed(r, CORE_STAGE_PROGRESS, x->title, stage_label(CORE_STAGE_PROGRESS), p);
+		/* A stage with an actual end is done: below 100 it is open
+		 * again, and its actual end goes, or the row would say «done
+		 * on ...» at 50% and a stage past its planned end would never
+		 * show as overdue. */
+		if (ok && r->v[CORE_STAGE_ACTUAL_END].set && r->v[CORE_STAGE_PROGRESS].set &&
+		    r->v[CORE_STAGE_PROGRESS].num < 100) {
+			ok = tui_confirm(_("This stage has an actual end: below 100 percent it is open again and its actual end is cleared. Go on?"), 0) == 1;
+			if (ok)
+				core_record_unset(r, CORE_STAGE_ACTUAL_END);
+		}
 	} else {
 		ok = tui_ask_date_today(r, CORE_STAGE_ACTUAL_END, x->title, stage_label(CORE_STAGE_ACTUAL_END));
 		if (ok && r->v[CORE_STAGE_ACTUAL_END].set)
