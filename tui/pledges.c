@@ -633,7 +633,17 @@ cancel_pledge(struct plscr *s)
 		return;
 	if (!may_write(s->p[s->sel].id))
 		return;
-	if (tui_confirm(_("Cancel this pledge? It will no longer count towards the need."), 0) != 1)
+	if (s->p[s->sel].paid > 0) {
+		/* what was paid on it leaves the need's «received» too
+		 * (store_need_sums): said with the sum, not found afterwards */
+		char a[64], msg[400];
+
+		snprintf(msg, sizeof msg,
+		    _("Cancel this pledge? It will no longer count towards the need, nor will the %s already paid on it count as received."),
+		    tui_fmt_amount(s->p[s->sel].paid, 1, a, sizeof a));
+		if (tui_confirm(msg, 0) != 1)
+			return;
+	} else if (tui_confirm(_("Cancel this pledge? It will no longer count towards the need."), 0) != 1)
 		return;
 	c.pledge = s->p[s->sel].id;
 	if ((rc = store_write(tui_app.st, cancel_fn, &c)) != 0) {
