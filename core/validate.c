@@ -105,6 +105,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_USER_COUNTY] = N_("A clerk or supervisor needs a county: the county they work in"),
 	[CORE_MSG_PLEDGE_AFTER_PAYMENT] = N_("The pledge is dated after a payment made on it"),
 	[CORE_MSG_PLEDGE_BELOW_PAID] = N_("The pledged amount is below what is already paid on the pledge"),
+	[CORE_MSG_PAYMENT_REPEATED] = N_("A payment with this receipt number (with none: of this amount on this day) is already recorded on this pledge"),
 };
 
 const char *

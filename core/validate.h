@@ -95,6 +95,8 @@ enum core_msg {
 	CORE_MSG_USER_COUNTY,		/* a clerk or supervisor with no county */
 	CORE_MSG_PLEDGE_AFTER_PAYMENT,	/* a pledge dated after a payment on it */
 	CORE_MSG_PLEDGE_BELOW_PAID,	/* warning: lowered below its payments */
+	CORE_MSG_PAYMENT_REPEATED,	/* warning: the same receipt (day and
+					   amount) as another of its pledge's */
 	CORE_NMSGS
 };
 

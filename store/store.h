@@ -456,6 +456,14 @@ int store_pledge_paid(struct store_txn *t, const char *pid, const char *except, 
  * code. */
 int store_pledge_first_paid(struct store_txn *t, const char *pid, int *has, int32_t *first);
 
+/* Sets *found to 1 if payment y repeats another payment of its pledge that
+ * is stored and not deactivated (payment except left out: y's own stored
+ * version, NULL for a new one): the same receipt number, or with no
+ * receipt the same day and the same amount; else to 0.  Texts compare as
+ * stored (normalised when parsed).  Returns 0 or a store code. */
+int store_payment_repeats(struct store_txn *t, const struct core_record *y, const char *except,
+    int *found);
+
 /* What pledge p, stored with meta m, adds to its need's sum in
  * store_need_pledged: its amount if it counts (material, not cancelled,
  * not deactivated), else 0; and what payment y adds to its pledge's sum in

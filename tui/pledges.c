@@ -438,40 +438,19 @@ pay_label(int field)
 	}
 }
 
-/* Whether new payment pay repeats one stored on its pledge: the same
- * receipt number (one bank slip is one payment), or with no receipt the
- * same day and amount.  Texts compare as stored (ي typed for ی, Persian
- * digits: both normalised when parsed).  0 also when the store cannot be
- * read: the write will meet it and say so. */
+/* Whether new payment pay repeats one stored on its pledge
+ * (store_payment_repeats); 0 also when the store cannot be read: the
+ * write will meet it and say so. */
 static int
 payment_twice(const struct core_record *pay)
 {
-	const char *receipt = core_record_text(pay, CORE_PAYMENT_RECEIPT);
-	struct store_iter *it;
 	struct store_txn *t;
-	char id[CORE_ID_MAX];
 	int found = 0;
 
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return 0;
-	if (store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE,
-	    core_record_text(pay, CORE_PAYMENT_PLEDGE), &it) != 0) {
-		store_read_end(t);
-		return 0;
-	}
-	while (!found && store_iter_next(it, id) == 0) {
-		struct core_record *r;
-		struct store_meta m;
-
-		if (store_get(t, CORE_PAYMENT, id, &r, &m) != 0)
-			continue;
-		if (!m.deleted && strcmp(core_record_text(r, CORE_PAYMENT_RECEIPT), receipt) == 0)
-			found = *receipt != '\0' ||
-			    (r->v[CORE_PAYMENT_PAID_ON].num == pay->v[CORE_PAYMENT_PAID_ON].num &&
-			    r->v[CORE_PAYMENT_AMOUNT].num == pay->v[CORE_PAYMENT_AMOUNT].num);
-		core_record_free(r);
-	}
-	store_iter_free(it);
+	if (store_payment_repeats(t, pay, NULL, &found) != 0)
+		found = 0;
 	store_read_end(t);
 	return found;
 }
