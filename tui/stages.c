@@ -414,20 +414,26 @@ new_stage(struct needscr *n, const char *draft)
 	loc_utf8_copy(n->note, sizeof n->note, _("Stage added."));
 }
 
-/* A warning left on stage r once it passes (an actual end before the
- * planned start, a date mistyped as often as not): said, and kept only if
- * the user says so; if not, the field is asked again with what was typed
- * in it.  Before, the warning was never shown and the date was written as
- * typed.  Returns 1 to write r, 0 if given up. */
+/* A warning left on stage r, shown as row x, once it passes (an actual end
+ * before the planned start, a date mistyped as often as not): said, and
+ * kept only if the user says so; if not, the field is asked again with
+ * what was typed in it.  Before, the warning was never shown and the date
+ * was written as typed.  Returns 1 to write r, 0 if given up. */
 static int
-stage_warned(struct core_record *r, const char *title)
+stage_warned(struct core_record *r, const struct stage_row *x)
 {
+	const char *title = x->title;
 	struct core_issue is;
 	const char *label;
 	char msg[400], *cur;
 	int ok;
 
 	while (tui_validate_new(r, NULL, &is) == CORE_SEV_WARNING) {
+		/* an actual end stored so and kept as it is (only the
+		 * progress set): said when it was typed, not each time */
+		if (is.field == CORE_STAGE_ACTUAL_END && x->has_actual &&
+		    r->v[CORE_STAGE_ACTUAL_END].set && r->v[CORE_STAGE_ACTUAL_END].num == x->actual)
+			return 1;
 		snprintf(msg, sizeof msg, "%s %s", _(core_msg_text(is.msg)), _("Keep it anyway?"));
 		if (tui_confirm(msg, 0) == 1)
 			return 1;
@@ -494,7 +500,7 @@ edit_stage(struct needscr *n)
 	}
 	if (ok)
 		ok = tui_ask_until_valid(r, NULL, x->title, stage_label) &&
-		    stage_warned(r, x->title);
+		    stage_warned(r, x);
 	if (!ok) {
 		core_record_free(r);
 		return;

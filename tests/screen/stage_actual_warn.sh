@@ -48,6 +48,12 @@ scr_wait "$WARN" 5; ok $? "the warning again"
 scr_keys y
 scr_wait "$(vis 'مرحله به‌روز شد.')"; ok $? "«yes» writes it"
 stage_row | grep -q ',1403/12/20,1403/12/30,1403/12/05,100,1$'; ok $? "stored as confirmed"
+# Its progress set again (100, the actual end kept): not asked again.
+scr_keys Enter
+scr_wait "$(vis 'ثبت پیشرفت (درصد)')"; scr_keys Enter
+scr_wait "$(vis 'پیشرفت (۰ تا ۱۰۰):')"; scr_keys Enter
+sleep 0.5; scr_settle
+scr_cap | grep -qF "$WARN"; is $? 1 "the progress of a stage whose actual end was confirmed: not warned again"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10
