@@ -103,6 +103,9 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_DATE_GREGORIAN] = N_("A Gregorian date: kept as the same day of the Jalali calendar"),
 	[CORE_MSG_DATE_UNLIKELY] = N_("The year looks mistyped: write the date as in 1403/01/05"),
 	[CORE_MSG_USER_COUNTY] = N_("A clerk or supervisor needs a county: the county they work in"),
+	[CORE_MSG_PLEDGE_AFTER_PAYMENT] = N_("The pledge is dated after a payment made on it"),
+	[CORE_MSG_PLEDGE_BELOW_PAID] = N_("The pledged amount is below what is already paid on the pledge"),
+	[CORE_MSG_PAYMENT_REPEATED] = N_("A payment with this receipt number (with none: of this amount on this day) is already recorded on this pledge"),
 };
 
 const char *
@@ -1869,6 +1872,29 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 static int validate(const struct core_record *r, const struct core_record *parent,
     int64_t paid, const struct core_record *old, const struct core_vopts *o,
     unsigned parsed, struct core_issues *out);
+
+int
+core_pledge_payments_check(const struct core_record *r, const struct core_record *old,
+    int64_t paid, int has_first, int32_t first_paid, struct core_issues *out)
+{
+	int worst = CORE_SEV_OK;
+
+	if (r == NULL || r->kind != CORE_PLEDGE)
+		return worst;
+	if (has_first && isset(r, CORE_PLEDGE_PLEDGED_ON) &&
+	    r->v[CORE_PLEDGE_PLEDGED_ON].num > first_paid) {
+		add(out, CORE_PLEDGE_PLEDGED_ON, CORE_SEV_ERROR, CORE_MSG_PLEDGE_AFTER_PAYMENT);
+		worst = CORE_SEV_ERROR;
+	}
+	if (paid > 0 && isset(r, CORE_PLEDGE_AMOUNT) && r->v[CORE_PLEDGE_AMOUNT].num < paid &&
+	    (old == NULL || !isset(old, CORE_PLEDGE_AMOUNT) ||
+	    r->v[CORE_PLEDGE_AMOUNT].num < old->v[CORE_PLEDGE_AMOUNT].num)) {
+		add(out, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING, CORE_MSG_PLEDGE_BELOW_PAID);
+		if (worst < CORE_SEV_WARNING)
+			worst = CORE_SEV_WARNING;
+	}
+	return worst;
+}
 
 int
 core_record_validate(const struct core_record *r,

@@ -93,6 +93,10 @@ enum core_msg {
 	CORE_MSG_DATE_UNLIKELY,		/* a year out of the programme's range:
 					   1043 for 1403, 1504 for 1405 */
 	CORE_MSG_USER_COUNTY,		/* a clerk or supervisor with no county */
+	CORE_MSG_PLEDGE_AFTER_PAYMENT,	/* a pledge dated after a payment on it */
+	CORE_MSG_PLEDGE_BELOW_PAID,	/* warning: lowered below its payments */
+	CORE_MSG_PAYMENT_REPEATED,	/* warning: the same receipt (day and
+					   amount) as another of its pledge's */
 	CORE_NMSGS
 };
 
@@ -296,6 +300,17 @@ int core_payment_validate(const struct core_record *r,
 int core_pledge_validate(const struct core_record *r,
     const struct core_record *parent, int64_t pledged, const struct core_record *old,
     struct core_issues *out);
+
+/* Checks a stored pledge r being changed against its payments, which add
+ * up to paid rials, the first of them made on day first_paid when
+ * has_first (none else): a pledge dated after a payment on it is an error
+ * (PLEDGE_AFTER_PAYMENT, on pledged_on), as a payment dated before its
+ * pledge is; an amount below what is paid on it a warning
+ * (PLEDGE_BELOW_PAID, on the amount), given only when the amount is below
+ * old's (r's stored version), so one re-saved unchanged is not warned
+ * about again.  Adds its findings to out; returns the worst of them. */
+int core_pledge_payments_check(const struct core_record *r, const struct core_record *old,
+    int64_t paid, int has_first, int32_t first_paid, struct core_issues *out);
 
 /* Returns 1 if the three-digit national-id prefix p (ASCII) is in the known
  * list, else 0. */

@@ -1770,6 +1770,67 @@ store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int6
 	return rc == STORE_ENOTFOUND ? 0 : rc;
 }
 
+int
+store_pledge_first_paid(struct store_txn *t, const char *pid, int *has, int32_t *first)
+{
+	struct store_iter *it;
+	struct store_meta m;
+	char yid[CORE_ID_MAX];
+	int rc;
+
+	*has = 0;
+	*first = 0;
+	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &it)) != 0)
+		return rc;
+	while ((rc = store_iter_next(it, yid)) == 0) {
+		struct core_record *y;
+
+		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) != 0)
+			break;
+		if (!m.deleted && y->v[CORE_PAYMENT_PAID_ON].set &&
+		    (!*has || y->v[CORE_PAYMENT_PAID_ON].num < *first)) {
+			*first = (int32_t)y->v[CORE_PAYMENT_PAID_ON].num;
+			*has = 1;
+		}
+		core_record_free(y);
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+int
+store_payment_repeats(struct store_txn *t, const struct core_record *y, const char *except,
+    int *found)
+{
+	const char *receipt = core_record_text(y, CORE_PAYMENT_RECEIPT);
+	struct store_iter *it;
+	struct store_meta m;
+	char yid[CORE_ID_MAX];
+	int rc;
+
+	*found = 0;
+	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE,
+	    core_record_text(y, CORE_PAYMENT_PLEDGE), &it)) != 0)
+		return rc;
+	while (!*found && (rc = store_iter_next(it, yid)) == 0) {
+		struct core_record *x;
+
+		if (except != NULL && strcmp(yid, except) == 0)
+			continue;
+		if ((rc = store_get(t, CORE_PAYMENT, yid, &x, &m)) != 0)
+			break;
+		if (!m.deleted && strcmp(core_record_text(x, CORE_PAYMENT_RECEIPT), receipt) == 0)
+			*found = *receipt != '\0' ||
+			    (x->v[CORE_PAYMENT_PAID_ON].set == y->v[CORE_PAYMENT_PAID_ON].set &&
+			    x->v[CORE_PAYMENT_PAID_ON].num == y->v[CORE_PAYMENT_PAID_ON].num &&
+			    x->v[CORE_PAYMENT_AMOUNT].set == y->v[CORE_PAYMENT_AMOUNT].set &&
+			    x->v[CORE_PAYMENT_AMOUNT].num == y->v[CORE_PAYMENT_AMOUNT].num);
+		core_record_free(x);
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
 /* Sets pledge p's status to what its stored payments make it
  * (core_pledge_status: pledged, partial, fulfilled; a cancelled pledge,
  * or one with no amount, keeps its own; none given is pledged).  Returns

@@ -460,6 +460,20 @@ int store_need_pledged(struct store_txn *t, const char *id, const char *except, 
  * *paid.  Returns 0 or a store code. */
 int store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int64_t *paid);
 
+/* The day of the first of pledge pid's payments that are not deactivated
+ * into *first, *has set to 1; *has 0 when it has none.  What a pledge's
+ * date may not pass (core_pledge_payments_check).  Returns 0 or a store
+ * code. */
+int store_pledge_first_paid(struct store_txn *t, const char *pid, int *has, int32_t *first);
+
+/* Sets *found to 1 if payment y repeats another payment of its pledge that
+ * is stored and not deactivated (payment except left out: y's own stored
+ * version, NULL for a new one): the same receipt number, or with no
+ * receipt the same day and the same amount; else to 0.  Texts compare as
+ * stored (normalised when parsed).  Returns 0 or a store code. */
+int store_payment_repeats(struct store_txn *t, const struct core_record *y, const char *except,
+    int *found);
+
 /* What pledge p, stored with meta m, adds to its need's sum in
  * store_need_pledged: its amount if it counts (material, not cancelled,
  * not deactivated), else 0; and what payment y adds to its pledge's sum in

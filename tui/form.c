@@ -984,7 +984,9 @@ save(struct form *fm)
 	struct core_record *parent, *old;
 	struct store_txn *t;
 	const struct core_access *a;
-	int64_t paid;
+	int64_t paid, ypaid = 0;
+	int32_t first = 0;
+	int has_first = 0, repeats = 0;
 
 	leave_field(fm);
 	/* Boxes whose text did not parse still hold the error. */
@@ -1016,6 +1018,15 @@ save(struct form *fm)
 			paid = 0;
 		if (fm->rev != 0 && store_get(t, CORE_PAYMENT, fm->id, &old, NULL) != 0)
 			old = NULL;
+		/* the same slip typed twice would count its money twice: a
+		 * new payment, or one whose receipt, day or amount changed */
+		if (parent != NULL && (old == NULL ||
+		    strcmp(core_record_text(old, CORE_PAYMENT_RECEIPT),
+		    core_record_text(fm->rec, CORE_PAYMENT_RECEIPT)) != 0 ||
+		    old->v[CORE_PAYMENT_PAID_ON].num != fm->rec->v[CORE_PAYMENT_PAID_ON].num ||
+		    old->v[CORE_PAYMENT_AMOUNT].num != fm->rec->v[CORE_PAYMENT_AMOUNT].num) &&
+		    store_payment_repeats(t, fm->rec, fm->rev != 0 ? fm->id : NULL, &repeats) != 0)
+			repeats = 0;
 		store_read_end(t);
 	} else if (fm->kind == CORE_PLEDGE && fm->rec->v[CORE_PLEDGE_NEED].set &&
 	    store_read_begin(tui_app.st, &t) == 0) {
@@ -1028,10 +1039,28 @@ save(struct form *fm)
 			old = NULL;
 		store_read_end(t);
 	}
-	if (fm->kind == CORE_PLEDGE)
+	/* a stored pledge (with a need or not) has payments its date and
+	 * amount must not leave behind */
+	if (fm->kind == CORE_PLEDGE && fm->rev != 0 && store_read_begin(tui_app.st, &t) == 0) {
+		if (store_pledge_paid(t, fm->id, NULL, &ypaid) != 0 ||
+		    store_pledge_first_paid(t, fm->id, &has_first, &first) != 0)
+			ypaid = has_first = 0;
+		if (old == NULL && store_get(t, CORE_PLEDGE, fm->id, &old, NULL) != 0)
+			old = NULL;
+		store_read_end(t);
+	}
+	if (fm->kind == CORE_PLEDGE) {
 		core_pledge_validate(fm->rec, parent, paid, old, &is);
-	else
+		core_pledge_payments_check(fm->rec, old, ypaid, has_first, first, &is);
+	} else {
 		core_payment_validate(fm->rec, parent, paid, old, &is);
+		if (repeats && is.n < CORE_MAX_ISSUES) {
+			is.v[is.n].severity = CORE_SEV_WARNING;
+			is.v[is.n].field = CORE_PAYMENT_RECEIPT;
+			is.v[is.n].msg = CORE_MSG_PAYMENT_REPEATED;
+			is.n++;
+		}
+	}
 	core_record_free(parent);
 	core_record_free(old);
 	other[0] = '\0';

@@ -76,6 +76,16 @@ static const struct tui_fkey pl_keys[] = {
 	{ 0, NULL }
 };
 
+/* The bar offers only what the keys do: with no pledge, F5 and F8 have
+ * none to act on; on a cancelled one F8 has nothing left to cancel (a
+ * payment on it is still taken, after a warning). */
+static const struct tui_fkey pl_keys_none[] = {
+	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+};
+static const struct tui_fkey pl_keys_cancelled[] = {
+	{ 1, N_("Help") }, { 5, N_("Payment") }, { 10, N_("Back") }, { 0, NULL }
+};
+
 static const char pl_help[] = N_(
     "The need's pledges (above) and the selected pledge's payments (below).\n"
     "Up/Down, PgUp/PgDn and Home/End move through the pledges; a heading\n"
@@ -282,6 +292,8 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 
 	if (!s->loaded || s->gen != tui_list_generation)
 		pl_load(s);
+	scr->fkeys = s->np == 0 || s->error[0] ? pl_keys_none :
+	    s->p[s->sel].status == CORE_PLEDGE_CANCELLED ? pl_keys_cancelled : pl_keys;
 	if (s->error[0]) {
 		tui_draw_ui(top + 1, 1, w, s->error, tui_attr_error());
 		return;
@@ -426,6 +438,23 @@ pay_label(int field)
 	}
 }
 
+/* Whether new payment pay repeats one stored on its pledge
+ * (store_payment_repeats); 0 also when the store cannot be read: the
+ * write will meet it and say so. */
+static int
+payment_twice(const struct core_record *pay)
+{
+	struct store_txn *t;
+	int found = 0;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (store_payment_repeats(t, pay, NULL, &found) != 0)
+		found = 0;
+	store_read_end(t);
+	return found;
+}
+
 /* The prompts of a payment on pledge p (rest: the amount proposed): the
  * new payment, checked against its pledge (a warning accepted), or NULL if
  * cancelled. */
@@ -466,6 +495,14 @@ ask_payment(const struct prow *p, const char *rest)
 	rc = tui_validate_payment(pay, parent, p->paid, &is);
 	core_record_free(parent);
 	if (rc == CORE_SEV_WARNING && tui_confirm(_(core_msg_text(is.msg)), 0) != 1) {
+		core_record_free(pay);
+		return NULL;
+	}
+	/* the same slip typed twice would count its money twice */
+	if (payment_twice(pay) && tui_confirm(*core_record_text(pay, CORE_PAYMENT_RECEIPT) ?
+	    _("A payment with this receipt number is already recorded on this pledge. Record it again?") :
+	    _("A payment of this amount on this day is already recorded on this pledge. Record it again?"),
+	    0) != 1) {
 		core_record_free(pay);
 		return NULL;
 	}
@@ -575,7 +612,17 @@ cancel_pledge(struct plscr *s)
 		return;
 	if (!may_write(s->p[s->sel].id))
 		return;
-	if (tui_confirm(_("Cancel this pledge? It will no longer count towards the need."), 0) != 1)
+	if (s->p[s->sel].paid > 0) {
+		/* what was paid on it leaves the need's «received» too
+		 * (store_need_sums): said with the sum, not found afterwards */
+		char a[64], msg[400];
+
+		snprintf(msg, sizeof msg,
+		    _("Cancel this pledge? It will no longer count towards the need, nor will the %s already paid on it count as received."),
+		    tui_fmt_amount(s->p[s->sel].paid, 1, a, sizeof a));
+		if (tui_confirm(msg, 0) != 1)
+			return;
+	} else if (tui_confirm(_("Cancel this pledge? It will no longer count towards the need."), 0) != 1)
 		return;
 	c.pledge = s->p[s->sel].id;
 	if ((rc = store_write(tui_app.st, cancel_fn, &c)) != 0) {

@@ -70,6 +70,11 @@ static const struct tui_fkey cer_keys[] = {
 	{ 1, N_("Help") }, { 5, N_("Add donor") }, { 6, N_("Letter") }, { 10, N_("Back") }, { 0, NULL }
 };
 
+/* a ceremony with no donor yet: no letter for F6 to write */
+static const struct tui_fkey cer_keys_empty[] = {
+	{ 1, N_("Help") }, { 5, N_("Add donor") }, { 10, N_("Back") }, { 0, NULL }
+};
+
 static const char recog_help[] = N_(
     "Ceremonies where donors were honoured.  F5 records a ceremony, Enter\n"
     "opens it.  In a ceremony, F5 adds a donor and F6 writes the selected\n"
@@ -199,7 +204,7 @@ recog_draw(struct tui_screen *s, int top, int rows)
 
 	if (!r->loaded || r->gen != tui_list_generation)
 		recog_load(r);
-	s->fkeys = r->open >= 0 ? cer_keys : list_keys;
+	s->fkeys = r->open < 0 ? list_keys : r->nd > 0 ? cer_keys : cer_keys_empty;
 	if (r->error[0]) {
 		tui_draw_ui(top + 1, 1, w, r->error, tui_attr_error());
 		return;
@@ -374,6 +379,37 @@ again:
 	tui_data_changed();
 }
 
+/* Whether donor id has a contribution recorded: a pledge of any type,
+ * material or not, neither cancelled nor deactivated.  1 also when the
+ * store cannot be read (nothing is claimed then). */
+static int
+has_contribution(const char *id)
+{
+	struct store_iter *it;
+	struct store_txn *t;
+	char pid[CORE_ID_MAX];
+	int found = 0;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 1;
+	if (store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, id, &it) != 0) {
+		store_read_end(t);
+		return 1;
+	}
+	while (!found && store_iter_next(it, pid) == 0) {
+		struct core_record *p;
+		struct store_meta m;
+
+		if (store_get(t, CORE_PLEDGE, pid, &p, &m) != 0)
+			continue;
+		found = !m.deleted && p->v[CORE_PLEDGE_STATUS].num != CORE_PLEDGE_CANCELLED;
+		core_record_free(p);
+	}
+	store_iter_free(it);
+	store_read_end(t);
+	return found;
+}
+
 static void
 add_donor(struct recog *r)
 {
@@ -393,6 +429,12 @@ add_donor(struct recog *r)
 			r->dsel = i;
 			return;
 		}
+	/* honoured, he gets a letter thanking him for his participation: a
+	 * donor with none recorded (picked by a name like another's, or all
+	 * his pledges cancelled) is said before he is added */
+	if (!has_contribution(id) &&
+	    tui_confirm(_("No contribution of this donor is recorded (no pledge that is not cancelled). Honour this donor anyway?"), 0) != 1)
+		return;
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0) {
 		tui_write_failed(rc);
 		return;

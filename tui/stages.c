@@ -414,6 +414,41 @@ new_stage(struct needscr *n, const char *draft)
 	loc_utf8_copy(n->note, sizeof n->note, _("Stage added."));
 }
 
+/* A warning left on stage r, shown as row x, once it passes (an actual end
+ * before the planned start, a date mistyped as often as not): said, and
+ * kept only if the user says so; if not, the field is asked again with
+ * what was typed in it.  Before, the warning was never shown and the date
+ * was written as typed.  Returns 1 to write r, 0 if given up. */
+static int
+stage_warned(struct core_record *r, const struct stage_row *x)
+{
+	const char *title = x->title;
+	struct core_issue is;
+	const char *label;
+	char msg[400], *cur;
+	int ok;
+
+	while (tui_validate_new(r, NULL, &is) == CORE_SEV_WARNING) {
+		/* an actual end stored so and kept as it is (only the
+		 * progress set): said when it was typed, not each time */
+		if (is.field == CORE_STAGE_ACTUAL_END && x->has_actual &&
+		    r->v[CORE_STAGE_ACTUAL_END].set && r->v[CORE_STAGE_ACTUAL_END].num == x->actual)
+			return 1;
+		snprintf(msg, sizeof msg, "%s %s", _(core_msg_text(is.msg)), _("Keep it anyway?"));
+		if (tui_confirm(msg, 0) == 1)
+			return 1;
+		if ((label = stage_label(is.field)) == NULL)
+			return 0;
+		if ((cur = tui_value_display(r, is.field)) == NULL)
+			tui_fatal(_("out of memory"));
+		ok = tui_ask_field(r, is.field, title, label, cur);
+		free(cur);
+		if (!ok || !tui_ask_until_valid(r, NULL, title, stage_label))
+			return 0;
+	}
+	return 1;
+}
+
 static void
 edit_stage(struct needscr *n)
 {
@@ -448,13 +483,24 @@ edit_stage(struct needscr *n)
 
 		tui_fmt_int(x->progress, p, sizeof p);
 		ok = tui_ask_proposed(r, CORE_STAGE_PROGRESS, x->title, stage_label(CORE_STAGE_PROGRESS), p);
+		/* A stage with an actual end is done: below 100 it is open
+		 * again, and its actual end goes, or the row would say «done
+		 * on ...» at 50% and a stage past its planned end would never
+		 * show as overdue. */
+		if (ok && r->v[CORE_STAGE_ACTUAL_END].set && r->v[CORE_STAGE_PROGRESS].set &&
+		    r->v[CORE_STAGE_PROGRESS].num < 100) {
+			ok = tui_confirm(_("This stage has an actual end: below 100 percent it is open again and its actual end is cleared. Go on?"), 0) == 1;
+			if (ok)
+				core_record_unset(r, CORE_STAGE_ACTUAL_END);
+		}
 	} else {
 		ok = tui_ask_date_today(r, CORE_STAGE_ACTUAL_END, x->title, stage_label(CORE_STAGE_ACTUAL_END));
 		if (ok && r->v[CORE_STAGE_ACTUAL_END].set)
 			core_record_set_num(r, CORE_STAGE_PROGRESS, 100);
 	}
 	if (ok)
-		ok = tui_ask_until_valid(r, NULL, x->title, stage_label);
+		ok = tui_ask_until_valid(r, NULL, x->title, stage_label) &&
+		    stage_warned(r, x);
 	if (!ok) {
 		core_record_free(r);
 		return;

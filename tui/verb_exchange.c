@@ -2821,6 +2821,20 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 	else
 		core_payment_validate(w->rec, parent, paid, old, &is);
 	core_record_free(parent);
+	/* a row updating a stored pledge: its date not after the pledge's
+	 * payments, its amount not lowered below them unsaid (a pledges
+	 * file holds no payments: the stored ones are all there are) */
+	if (im->s->kind == CORE_PLEDGE && old != NULL) {
+		int64_t ypaid;
+		int32_t first;
+		int has_first;
+		const char *pid = core_record_text(w->rec, CORE_PLEDGE_ID);
+
+		if ((rc = store_pledge_paid(t, pid, NULL, &ypaid)) != 0 ||
+		    (rc = store_pledge_first_paid(t, pid, &has_first, &first)) != 0)
+			return rc;
+		core_pledge_payments_check(w->rec, old, ypaid, has_first, first, &is);
+	}
 	for (i = 0; i < is.n; i++)
 		if (is.v[i].msg == CORE_MSG_NOMEM)
 			return STORE_ENOMEM;
@@ -2833,7 +2847,7 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 	for (i = 0; !bad && i < is.n; i++)
 		if (is.v[i].severity == CORE_SEV_WARNING && (whole ||
 		    is.v[i].msg == CORE_MSG_PAYMENT_OVER_PLEDGE || is.v[i].msg == CORE_MSG_PAYMENT_CANCELLED ||
-		    is.v[i].msg == CORE_MSG_PLEDGE_OVER_ESTIMATE))
+		    is.v[i].msg == CORE_MSG_PLEDGE_OVER_ESTIMATE || is.v[i].msg == CORE_MSG_PLEDGE_BELOW_PAID))
 			issue_msg(im, &im->wmsgs, w->line, is.v[i].field, is.v[i].msg, 1);
 	return bad;
 }

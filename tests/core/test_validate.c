@@ -994,6 +994,56 @@ test_validate_pledge(void **state)
 	core_record_free(p);
 }
 
+/* A stored pledge against its payments: dated after the first of them is
+ * an error on its date (the day of the first is not), an amount lowered
+ * below what they add up to a warning on the amount, not given again when
+ * it is re-saved unchanged. */
+static void
+test_validate_pledge_payments(void **state)
+{
+	struct core_issues is;
+	struct core_record *p = pledge("space", "۱۴۰۳/۰۸/۰۱");
+	struct core_record *old = pledge("space", "1403/05/01");
+	struct core_record *d = core_record_new(CORE_PLEDGE);
+	int32_t first;
+
+	(void)state;
+	core_field_parse(d, CORE_PLEDGE_PLEDGED_ON, "1403/07/12", NULL);
+	first = (int32_t)d->v[CORE_PLEDGE_PLEDGED_ON].num;
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "100,000,000", NULL);
+	core_field_parse(old, CORE_PLEDGE_AMOUNT, "100000000", NULL);
+	memset(&is, 0, sizeof is);
+	assert_int_equal(core_pledge_payments_check(p, old, 100000000, 1, first, &is), CORE_SEV_ERROR);
+	assert_int_equal(is.n, 1);
+	assert_true(has(&is, CORE_PLEDGE_PLEDGED_ON, CORE_SEV_ERROR, CORE_MSG_PLEDGE_AFTER_PAYMENT));
+	assert_string_equal(loc_gettext_lang("fa", core_msg_text(CORE_MSG_PLEDGE_AFTER_PAYMENT)),
+	    "تاریخ تعهد پس از تاریخ یکی از پرداخت‌های آن است");
+	/* no payment: nothing to be after */
+	memset(&is, 0, sizeof is);
+	assert_int_equal(core_pledge_payments_check(p, old, 0, 0, 0, &is), CORE_SEV_OK);
+	/* the day of the first payment itself */
+	core_field_parse(p, CORE_PLEDGE_PLEDGED_ON, "1403/07/12", NULL);
+	memset(&is, 0, sizeof is);
+	assert_int_equal(core_pledge_payments_check(p, old, 100000000, 1, first, &is), CORE_SEV_OK);
+	/* lowered below what is paid */
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۵۰٬۰۰۰٬۰۰۰", NULL);
+	memset(&is, 0, sizeof is);
+	assert_int_equal(core_pledge_payments_check(p, old, 100000000, 1, first, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PLEDGE_AMOUNT, CORE_SEV_WARNING, CORE_MSG_PLEDGE_BELOW_PAID));
+	/* ... re-saved so: not again */
+	core_field_parse(old, CORE_PLEDGE_AMOUNT, "50000000", NULL);
+	memset(&is, 0, sizeof is);
+	assert_int_equal(core_pledge_payments_check(p, old, 100000000, 1, first, &is), CORE_SEV_OK);
+	/* what is paid exactly: no warning */
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "40000000", NULL);
+	core_field_parse(old, CORE_PLEDGE_AMOUNT, "100000000", NULL);
+	memset(&is, 0, sizeof is);
+	assert_int_equal(core_pledge_payments_check(p, old, 40000000, 1, first, &is), CORE_SEV_OK);
+	core_record_free(d);
+	core_record_free(old);
+	core_record_free(p);
+}
+
 /* A pledge that takes its need's pledges past the need's estimated cost
  * (100,000,000 on a need estimated at 90,000,000) is warned about, with
  * what the need's other pledges already hold; the warning lets it be saved
@@ -1580,6 +1630,7 @@ main(void)
 		cmocka_unit_test(test_empty_lists),
 		cmocka_unit_test(test_bidi_marks_only),
 		cmocka_unit_test(test_validate_parsed),
+		cmocka_unit_test(test_validate_pledge_payments),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
