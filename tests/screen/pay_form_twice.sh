@@ -51,5 +51,5 @@ scr_wait "TST-30" >/dev/null; scr_settle
 scr_keys F2
 scr_wait "$LIST"; ok $? "a payment re-saved unchanged is saved at once"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

@@ -40,5 +40,5 @@ scr_wait "$(vis 'ذخیره شد')" 5; ok $? "a second F2 saves it"
 row | grep -q ',50000000,,,1403/07/12,'; ok $? "stored as confirmed"
 scr_wait "$(vis 'جست‌وجو:')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

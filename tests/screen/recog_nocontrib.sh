@@ -47,5 +47,5 @@ scr_cap | grep -qF "$NONE"; is $? 1 "without a word"
 is "$(donors)" "TST-10 TST-12" "the ceremony's donors are stored"
 scr_keys F10; scr_wait "$(vis 'مراسم')"
 scr_keys F10 F10 F10
-scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing
