@@ -237,6 +237,24 @@ store_sync_peer_raise(struct store_txn *t, const char *peer, const char *what, u
 	return store_setting_set(t, name, num, strlen(num));
 }
 
+int
+store_sync_peer_reset(struct store_txn *t, const char *peer)
+{
+	static const char *const what[] = { "acked", "recv" };
+	char name[96];
+	size_t i;
+	int rc;
+
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	for (i = 0; i < sizeof what / sizeof what[0]; i++) {
+		snprintf(name, sizeof name, "sync.peer.%s.%s", peer, what[i]);
+		if ((rc = store_setting_del(t, name)) != 0 && rc != STORE_ENOTFOUND)
+			return rc;
+	}
+	return 0;
+}
+
 /* ---- the conflict queue ---- */
 
 static void

@@ -213,6 +213,12 @@ int store_sync_peer_get(struct store_txn *t, const char *peer, const char *what,
 /* Raises sync.peer.PEER.WHAT to v (never lowers it).  Returns 0 or a code. */
 int store_sync_peer_raise(struct store_txn *t, const char *peer, const char *what, uint64_t v);
 
+/* Forgets both numbers of PEER (as if it had never exchanged a bundle with
+ * this database): for a station installed afresh (a new key trusted with
+ * `sync trust --replace`), whose new change log starts again from 1 and
+ * which holds nothing of ours.  Returns 0 or a code. */
+int store_sync_peer_reset(struct store_txn *t, const char *peer);
+
 /* ---- record text for bundles ---- */
 
 /* Encodes r's set fields as "name=value" joined by tabs; text values with

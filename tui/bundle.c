@@ -149,6 +149,7 @@ struct trust_ctx {
 	const char *station;
 	const char *hex;
 	int replace;
+	int replaced;		/* another key was trusted for the station */
 };
 
 struct holder_ctx {
@@ -205,6 +206,7 @@ set_trust(struct store_txn *t, void *vctx)
 	/* Checked in the write transaction: no other process can slip a
 	 * key in between. */
 	rc = store_setting_get(t, name, &have, NULL);
+	c->replaced = 0;
 	if (rc == 0) {
 		rc = strcmp(have, c->hex) == 0 ? 1 : c->replace ? 0 : TUI_BUNDLE_ETRUSTED;
 		free(have);
@@ -212,6 +214,7 @@ set_trust(struct store_txn *t, void *vctx)
 			return 0;	/* the same key: nothing to change */
 		if (rc != 0)
 			return rc;
+		c->replaced = 1;
 	} else if (rc != STORE_ENOTFOUND) {
 		return rc;
 	}
@@ -219,11 +222,27 @@ set_trust(struct store_txn *t, void *vctx)
 	 * would let that station sign as either. */
 	if ((rc = key_holder(t, c->hex, c->station, holder)) != 0)
 		return rc == 1 ? TUI_BUNDLE_EKEYUSED : rc;
+	/* A new key for a station is a station installed afresh (its disk
+	 * died, its database made again with `init`): it holds nothing of
+	 * ours, and its change log starts again from 1.  What it acknowledged
+	 * and what we hold of its old log no longer say anything: forgotten,
+	 * the next bundle for it carries this database's whole log, with the
+	 * station's own records (tui_sync_export), and so gives it back its
+	 * work and its numbering (store_apply raises a station's next id). */
+	if (c->replaced && (rc = store_sync_peer_reset(t, c->station)) != 0)
+		return rc;
 	return store_setting_set(t, name, c->hex, strlen(c->hex));
 }
 
 int
 tui_sync_trust(struct store *st, const char *station, const char *hex, int replace)
+{
+	return tui_sync_trust_replaced(st, station, hex, replace, NULL);
+}
+
+int
+tui_sync_trust_replaced(struct store *st, const char *station, const char *hex, int replace,
+    int *replaced)
 {
 	char key[TUI_KEY_HEX], code[CORE_STATION_MAX + 1], own[CORE_STATION_MAX + 1];
 	struct trust_ctx c;
@@ -241,7 +260,10 @@ tui_sync_trust(struct store *st, const char *station, const char *hex, int repla
 	c.station = code;
 	c.hex = key;
 	c.replace = replace;
-	return store_write(st, set_trust, &c);
+	c.replaced = 0;
+	if ((rc = store_write(st, set_trust, &c)) == 0 && replaced != NULL)
+		*replaced = c.replaced;
+	return rc;
 }
 
 int
@@ -504,8 +526,12 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 			break;
 		}
 		after = c.seq;
-		/* Users are per station; the peer has its own versions. */
-		if (c.kind == CORE_USER || strcmp(c.meta.version.origin, peer) == 0) {
+		/* Users are per station; the peer has its own versions, unless
+		 * it holds nothing of ours yet (acked 0): a station installed
+		 * afresh gets its own records back (set_trust), a new one
+		 * has none here, and one that has never imported a bundle
+		 * of ours skips those it holds (seen in its history). */
+		if (c.kind == CORE_USER || (acked > 0 && strcmp(c.meta.version.origin, peer) == 0)) {
 			store_change_done(&c);
 			continue;
 		}

@@ -83,6 +83,12 @@ int tui_sync_key(struct store *st, char hex[TUI_KEY_HEX]);
  * is this database's own or is trusted for another station: one key
  * speaks for one station; tui_sync_key_holder names it), or a store code. */
 int tui_sync_trust(struct store *st, const char *station, const char *hex, int replace);
+/* tui_sync_trust, and *replaced (if not NULL) 1 when the station had
+ * another key trusted: a station installed afresh, whose numbers here are
+ * forgotten (store_sync_peer_reset), so that the next bundle for it
+ * carries this database's whole log, its own records too. */
+int tui_sync_trust_replaced(struct store *st, const char *station, const char *hex, int replace,
+    int *replaced);
 
 /* The station key hex (any case) speaks for at this database, other than
  * except (may be NULL): this database's own station for its own key, else

@@ -4817,7 +4817,7 @@ sync_trust(struct store *st, const char *station, const char *hex, int replace)
 {
 	struct store_txn *t;
 	char code[CORE_STATION_MAX + 1], name[64], *have = NULL;
-	int rc;
+	int rc, replaced = 0;
 
 	if (core_station_normalize(station, code) != 0) {
 		cli_error(_("'%s' is not a station code: 2 to 8 ASCII letters or digits"), station);
@@ -4831,10 +4831,13 @@ sync_trust(struct store *st, const char *station, const char *hex, int replace)
 			have = NULL;
 		store_read_end(t);
 	}
-	rc = tui_sync_trust(st, code, hex, replace);
+	rc = tui_sync_trust_replaced(st, code, hex, replace, &replaced);
 	switch (rc) {
 	case 0:
-		if (have != NULL && strcasecmp(have, hex) != 0)
+		if (replaced)
+			printf(_("the trusted key of station %s was replaced; its next bundle from here carries all of this database's changes, its own records too, for a station installed afresh\n"),
+			    code);
+		else if (have != NULL && strcasecmp(have, hex) != 0)
 			printf(_("the trusted key of station %s was replaced\n"), code);
 		else
 			printf(_("%s trusted\n"), code);
