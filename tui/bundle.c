@@ -527,11 +527,13 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 		}
 		after = c.seq;
 		/* Users are per station; the peer has its own versions, unless
-		 * it holds nothing of ours yet (acked 0): a station installed
-		 * afresh gets its own records back (set_trust), a new one
-		 * has none here, and one that has never imported a bundle
-		 * of ours skips those it holds (seen in its history). */
-		if (c.kind == CORE_USER || (acked > 0 && strcmp(c.meta.version.origin, peer) == 0)) {
+		 * nothing has passed between us either way (both numbers 0):
+		 * a station installed afresh gets its own records back
+		 * (set_trust forgot its numbers), a new one has none here.
+		 * (Once we hold some of its log, it holds its records: a new
+		 * station's first bundle back does not return ours.) */
+		if (c.kind == CORE_USER || ((acked > 0 || recv > 0) &&
+		    strcmp(c.meta.version.origin, peer) == 0)) {
 			store_change_done(&c);
 			continue;
 		}

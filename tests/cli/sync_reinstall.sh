@@ -40,6 +40,9 @@ printf 'kind,name,county\nperson,مریم یوسفی‌پور,TBZ\n' >"$TMP/n.cs
 is "$(field "$T" TBZ-4 name)" "مریم یوسفی‌پور" "the next donor typed at TBZ is TBZ-4, after its old ones"
 is "$(field "$T" TBZ-1 name)" "علی‌رضا کریمی" "... TBZ-1 still the old donor"
 
+# the new station's first bundle back does not return HQ's records
+"$HAMYAR" --db "$T" sync export --to HQ --out "$TMP/b1" >/dev/null 2>&1
+is "$(grep -c '^c donor HQ-' "$TMP/b1")" 0 "TBZ's first bundle back carries none of HQ's own records"
 bundle "$T" "$Q" HQ; ok $? "TBZ's bundle imported at HQ"
 is "$("$HAMYAR" --lang en --db "$Q" sync conflicts | grep -c '^donor')" 0 "no conflict at HQ"
 is "$(field "$Q" TBZ-4 name)" "مریم یوسفی‌پور" "HQ holds TBZ-4"
