@@ -53,6 +53,7 @@ usage(FILE *f)
 	    "  user add LOGIN --role ROLE [--county C] | remove LOGIN | list\n"
 	    "  audit [--id ID] [--since DATE]\n"
 	    "  backup FILE | verify\n", f);
+	fputs(_("Also: hamyar --help (this text), hamyar --version (the version).\n"), f);
 	fputs(_("See hamyar(1) for details.\n"), f);
 }
 

@@ -765,13 +765,14 @@ tui_help(struct tui_screen *s)
 }
 
 /* A letter typed in a popup list: the next item (after sel, from the top
- * again) that starts with it, in the letters the collation compares
+ * again) with a word that starts with it, in the letters the collation compares
  * (ي is ی, آ is ا), so a clerk finds "تبریز" among 21 counties with one key.
  * sel if none does. */
 static int
 jump_to_letter(const char *const *items, int n, int sel, uint32_t cp)
 {
 	char typed[8], want[32], have[32];
+	const char *p;
 	size_t wl, hl, len;
 	int i, j;
 
@@ -780,13 +781,20 @@ jump_to_letter(const char *const *items, int n, int sel, uint32_t cp)
 	typed[len] = '\0';
 	if ((wl = loc_collate_prefix(typed, want, sizeof want)) == 0 || wl >= sizeof want)
 		return sel;
+	/* Any word of a choice, not only its first: «شخص حقیقی» and «شخص
+	 * حقوقی» differ in their second (as a letter typed on a choice field
+	 * picks one, tui/form.c). */
 	for (j = 1; j <= n; j++) {
 		i = (sel + j) % n;
-		hl = loc_collate_prefix(items[i], have, sizeof have);
-		if (hl > sizeof have)
-			hl = sizeof have;
-		if (hl >= wl && memcmp(have, want, wl) == 0)
-			return i;
+		for (p = items[i]; *p != '\0'; p += strcspn(p, " ")) {
+			if (*(p += strspn(p, " ")) == '\0')
+				break;
+			hl = loc_collate_prefix(p, have, sizeof have);
+			if (hl > sizeof have)
+				hl = sizeof have;
+			if (hl >= wl && memcmp(have, want, wl) == 0)
+				return i;
+		}
 	}
 	return sel;
 }

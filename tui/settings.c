@@ -252,15 +252,14 @@ tui_settings_new(void)
 {
 	struct tui_screen *s = tui_screen_make(_("Settings"), sizeof(struct settings), set_keys, set_help);
 	struct settings *st;
-	char *v;
 
 	if (s == NULL)
 		return NULL;
 	st = s->data;
-	if ((v = tui_user_setting_load("colors")) != NULL) {
-		st->colors_off = strcmp(v, "off") == 0;
-		free(v);
-	}
+	/* The colours as they are: off by the setting (tui_settings_load sets
+	 * NO_COLOR for it) or by the login's own NO_COLOR, which the setting
+	 * stored as "on" does not undo at the start. */
+	st->colors_off = getenv("NO_COLOR") != NULL;
 	s->draw = set_draw;
 	s->event = set_event;
 	return s;
