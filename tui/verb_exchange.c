@@ -4158,8 +4158,32 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		store_close(st);
 		return EXIT_INVALID;
 	}
-	if (role_of(st) == CORE_ROLE_CLERK)
-		county = store_users_identity(st)->actor.county;
+	if (role_of(st) == CORE_ROLE_CLERK) {
+		const struct store_identity *id = store_users_identity(st);
+		char code[CORE_COUNTY_MAX], msg[400];
+		enum core_msg m;
+		struct core_scope s;
+		struct core_access a;
+
+		/* another county named is refused, as rank --county is: a page
+		 * of his own county's figures when he asked for another's
+		 * would be read as that county's */
+		if (county != NULL) {
+			if (core_check_county(county, NULL, code, sizeof code, &m) != CORE_SEV_OK) {
+				store_close(st);
+				cli_error(_("no county '%s'"), county);
+				return EXIT_INVALID;
+			}
+			memset(&s, 0, sizeof s);
+			core_scope_add(&s, code);
+			if (!core_access_check(&id->actor, CORE_ACCESS_READ, &s, NULL, &a)) {
+				cli_error("%s", tui_access_message(&a, msg, sizeof msg));
+				store_close(st);
+				return EXIT_INVALID;
+			}
+		}
+		county = id->actor.county;
+	}
 	/* the page is written whole or not at all: a failed run leaves an
 	 * earlier page as it was, not half of a new one */
 	if (html != NULL && strcmp(html, "-") != 0 &&
