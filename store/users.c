@@ -260,6 +260,31 @@ need_step(struct guard *g, struct store_txn *t, enum core_action act,
 	return STORE_EACCES;
 }
 
+/* An admin may not remove his own user record nor take his own admin role
+ * away, whatever writes it (user remove, user add, the users screen's F8 or
+ * form): with no other admin at hand he would be locked out of managing the
+ * database, and even with one, it is not a step to take by one's own hand.
+ * Another admin can.  Returns 0, or STORE_EACCES with g->last saying why. */
+static int
+self_demote(struct guard *g, enum core_action act, const struct core_record *old,
+    const struct core_record *now)
+{
+	const struct core_record *r = now != NULL ? now : old;
+
+	if (r == NULL || r->kind != CORE_USER || old == NULL ||
+	    strcmp(core_record_text(r, CORE_USER_ID), g->id.login) != 0)
+		return 0;
+	if (act != CORE_ACCESS_DEACTIVATE && (now == NULL ||
+	    (now->v[CORE_USER_ROLE].set && now->v[CORE_USER_ROLE].num == CORE_ROLE_ADMIN)))
+		return 0;
+	memset(&g->last, 0, sizeof g->last);
+	g->last.allowed = 0;
+	g->last.why = CORE_ACCESS_SELF;
+	g->last.action = CORE_ACCESS_USERS;
+	g->last.roles_ok = 1u << CORE_ROLE_ADMIN;
+	return STORE_EACCES;
+}
+
 static int
 decide(struct guard *g, struct store_txn *t, enum core_action act,
     const struct core_record *old, const struct core_record *now)
@@ -269,8 +294,12 @@ decide(struct guard *g, struct store_txn *t, enum core_action act,
 
 	if (act == CORE_ACCESS_CREATE || act == CORE_ACCESS_UPDATE ||
 	    act == CORE_ACCESS_DEACTIVATE) {
-		if ((old != NULL && old->kind == CORE_USER) || (now != NULL && now->kind == CORE_USER))
+		if ((old != NULL && old->kind == CORE_USER) || (now != NULL && now->kind == CORE_USER)) {
+			if (g->id.actor.role == CORE_ROLE_ADMIN &&
+			    (rc = self_demote(g, act, old, now)) != 0)
+				return rc;
 			act = CORE_ACCESS_USERS;
+		}
 	}
 	if (act == CORE_ACCESS_CREATE || act == CORE_ACCESS_UPDATE ||
 	    act == CORE_ACCESS_DEACTIVATE) {
