@@ -134,6 +134,7 @@ action_label(enum store_action act)
 	case STORE_ACT_SYNC:		return _("received by sync");
 	case STORE_ACT_SETTING:		return _("setting changed");
 	case STORE_ACT_RESOLVE:		return _("conflict resolved");
+	case STORE_ACT_RESTORE:		return _("made active again");
 	default:			return "?";
 	}
 }

@@ -427,6 +427,7 @@ action_word(enum store_action a)
 	case STORE_ACT_SYNC:		return cli_word("sync", N_("received by sync"));
 	case STORE_ACT_SETTING:		return cli_word("setting", N_("changed"));
 	case STORE_ACT_RESOLVE:		return cli_word("resolve", N_("conflict resolved"));
+	case STORE_ACT_RESTORE:		return cli_word("restore", N_("made active again"));
 	default:			return "?";
 	}
 }
