@@ -296,6 +296,13 @@ user_remove(const char *login, const struct hamyar_opts *o)
 		cli_error(_("'%s' is not a Unix login name"), login);
 		return EXIT_INVALID;
 	}
+	if (owns_db(o, login)) {
+		/* the owner gets in whatever the table says (store/users.h):
+		 * "can no longer open this database" would be untrue */
+		cli_error(_("%s owns this database and is always its administrator: he cannot be removed"),
+		    login);
+		return EXIT_INVALID;
+	}
 	if ((ret = tui_identity_open_verb(o, 0, &st)) != 0)
 		return ret;
 	if (strcmp(store_users_identity(st)->login, login) == 0) {
