@@ -565,7 +565,7 @@ parse_since(const char *s, int64_t *out, enum core_msg *msg)
 int
 verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 {
-	const char *id = NULL, *since_s = NULL;
+	const char *id = NULL, *since_s = NULL, *by = NULL;
 	const struct store_identity *me;
 	const struct core_schema *s;
 	struct store *st = NULL;
@@ -584,17 +584,26 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 			id = argv[++k];
 		else if (strncmp(argv[k], "--id=", 5) == 0)
 			id = argv[k] + 5;
+		else if (strcmp(argv[k], "--user") == 0 && k + 1 < argc)
+			by = argv[++k];
+		else if (strncmp(argv[k], "--user=", 7) == 0)
+			by = argv[k] + 7;
 		else if (strcmp(argv[k], "--since") == 0 && k + 1 < argc)
 			since_s = argv[++k];
 		else if (strncmp(argv[k], "--since=", 8) == 0)
 			since_s = argv[k] + 8;
 		else {
-			cli_error("%s", _("usage: hamyar audit [--id ID] [--since DATE]"));
+			cli_error("%s", _("usage: hamyar audit [--id ID] [--user LOGIN] [--since DATE]"));
 			return EXIT_USAGE;
 		}
 	}
 	if (id != NULL && *id == '\0') {
 		cli_error("%s", _("--id needs a record's id, a user's login or a setting's name"));
+		return EXIT_USAGE;
+	}
+	if (by != NULL && !login_ok(by)) {
+		/* no change can be by it: say so, not an empty answer */
+		cli_error(_("'%s' is not a Unix login name"), by);
 		return EXIT_USAGE;
 	}
 	if (since_s != NULL && parse_since(since_s, &since, &dmsg) != 0) {
@@ -618,6 +627,11 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		goto out;
 again:
 	while ((rc = store_audit_next(it, &a)) == 0) {
+		if (by != NULL && strcmp(a.user, by) != 0) {
+			/* --user: the changes that login made */
+			store_audit_done(&a);
+			continue;
+		}
 		{
 			char when[48];
 
@@ -698,6 +712,8 @@ out:
 		ret = fail(st, rc);
 	else if (n == 0 && id != NULL)
 		fprintf(stderr, _("no changes recorded for %s\n"), id);
+	else if (n == 0 && by != NULL)
+		fprintf(stderr, _("no changes recorded by %s\n"), by);
 	store_close(st);
 	if (fflush(stdout) != 0)
 		return EXIT_SYSTEM;
