@@ -55,8 +55,12 @@ enum core_access_why {
 	CORE_ACCESS_NOSCOPE,	/* clerk/supervisor account with no county set */
 	CORE_ACCESS_ROLE,	/* the action needs another role (roles_ok) */
 	CORE_ACCESS_BADROLE,	/* role out of range */
-	CORE_ACCESS_WORKFLOW	/* a need's status step the user may not take
+	CORE_ACCESS_WORKFLOW,	/* a need's status step the user may not take
 				   (core/workflow.h; from, to, roles_ok) */
+	CORE_ACCESS_SELF,	/* an admin removing himself or taking his own
+				   admin role away (store/users.c) */
+	CORE_ACCESS_GONE	/* the user's account was removed while his
+				   session was open (store/users.c) */
 };
 
 /* The user asking: a role (CORE_ROLE_* of core/record.h) and the county

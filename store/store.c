@@ -1550,7 +1550,8 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 
 	/* 0. the access policy (store/users.h): refused before anything is
 	 * written; a derived rewrite (log == 0) follows an allowed write */
-	if (log && (rc = store_policy_check(t, act, old, r, NULL)) != 0)
+	if (log && (rc = store_policy_check(t, act == STORE_ACT_RESTORE ? STORE_ACT_UPDATE : act,
+	    old, r, NULL)) != 0)
 		return rc;
 	/* 1. unique values: refused before anything is written */
 	for (i = 0; i < s->nfields; i++) {
@@ -2137,7 +2138,8 @@ set_active(struct store_txn *t, enum core_kind k, const char *id, uint64_t rev, 
 		goto out;
 	}
 	strcpy(nm.version.origin, station);
-	rc = write_rec(t, r, rkey, rklen, old, &nm, on ? STORE_ACT_UPDATE : STORE_ACT_DEACTIVATE, 1);
+	rc = write_rec(t, r, rkey, rklen, old, &nm, !on ? STORE_ACT_DEACTIVATE :
+	    af < 0 ? STORE_ACT_RESTORE : STORE_ACT_UPDATE, 1);
 	if (rc == 0 && k == CORE_PAYMENT && !t->remote)
 		rc = pledge_follow(t, core_record_text(r, CORE_PAYMENT_PLEDGE));
 out:

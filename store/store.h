@@ -585,7 +585,12 @@ int store_hlc_seen(struct store_txn *t, uint64_t remote);
 
 enum store_action { STORE_ACT_CREATE, STORE_ACT_UPDATE, STORE_ACT_DEACTIVATE,
 	STORE_ACT_SYNC, STORE_ACT_SETTING,
-	STORE_ACT_RESOLVE	/* a sync conflict decided (store_audit_resolved) */
+	STORE_ACT_RESOLVE,	/* a sync conflict decided (store_audit_resolved) */
+	STORE_ACT_RESTORE	/* audit log only: a record of a kind with no
+				   "active" field (a user) in use again
+				   (store_reactivate): its fields are unchanged,
+				   so an entry of action update would list
+				   nothing and say nothing */
 };
 
 struct store_audit_field {

@@ -216,7 +216,38 @@ store_record_scope(struct store_txn *t, const struct core_record *r, struct core
 struct guard {
 	struct store_identity id;
 	struct core_access last;
+	size_t txn_seen;	/* the write transaction id.actor was read in */
 };
+
+/* The user's role and county as stored now, read again once per write
+ * transaction: an account removed or changed by the administrator while
+ * the user's session is open (a clerk's program left running all day)
+ * takes effect at his next write, not at his next start.  The owner is
+ * admin whatever the table says.  Returns 0, STORE_EACCES (removed: g->last
+ * says so) or a read error. */
+static int
+refresh(struct guard *g, struct store_txn *t)
+{
+	struct core_actor now;
+	size_t id;
+	int rc;
+
+	if (g->id.owner || t->txn == NULL || (id = mdb_txn_id(t->txn)) == g->txn_seen)
+		return 0;
+	rc = store_users_get(t, g->id.login, &now);
+	if (rc == STORE_ENOTFOUND) {
+		memset(&g->last, 0, sizeof g->last);
+		g->last.allowed = 0;
+		g->last.why = CORE_ACCESS_GONE;
+		g->last.roles_ok = 1u << CORE_ROLE_ADMIN;
+		return STORE_EACCES;
+	}
+	if (rc != 0)
+		return rc;
+	g->id.actor = now;
+	g->txn_seen = id;
+	return 0;
+}
 
 /* A need's status may change only by a step of the workflow that the
  * user's role may take (core/workflow.h), whatever writes it: a form, an
@@ -260,6 +291,31 @@ need_step(struct guard *g, struct store_txn *t, enum core_action act,
 	return STORE_EACCES;
 }
 
+/* An admin may not remove his own user record nor take his own admin role
+ * away, whatever writes it (user remove, user add, the users screen's F8 or
+ * form): with no other admin at hand he would be locked out of managing the
+ * database, and even with one, it is not a step to take by one's own hand.
+ * Another admin can.  Returns 0, or STORE_EACCES with g->last saying why. */
+static int
+self_demote(struct guard *g, enum core_action act, const struct core_record *old,
+    const struct core_record *now)
+{
+	const struct core_record *r = now != NULL ? now : old;
+
+	if (r == NULL || r->kind != CORE_USER || old == NULL ||
+	    strcmp(core_record_text(r, CORE_USER_ID), g->id.login) != 0)
+		return 0;
+	if (act != CORE_ACCESS_DEACTIVATE && (now == NULL ||
+	    (now->v[CORE_USER_ROLE].set && now->v[CORE_USER_ROLE].num == CORE_ROLE_ADMIN)))
+		return 0;
+	memset(&g->last, 0, sizeof g->last);
+	g->last.allowed = 0;
+	g->last.why = CORE_ACCESS_SELF;
+	g->last.action = CORE_ACCESS_USERS;
+	g->last.roles_ok = 1u << CORE_ROLE_ADMIN;
+	return STORE_EACCES;
+}
+
 static int
 decide(struct guard *g, struct store_txn *t, enum core_action act,
     const struct core_record *old, const struct core_record *now)
@@ -269,8 +325,12 @@ decide(struct guard *g, struct store_txn *t, enum core_action act,
 
 	if (act == CORE_ACCESS_CREATE || act == CORE_ACCESS_UPDATE ||
 	    act == CORE_ACCESS_DEACTIVATE) {
-		if ((old != NULL && old->kind == CORE_USER) || (now != NULL && now->kind == CORE_USER))
+		if ((old != NULL && old->kind == CORE_USER) || (now != NULL && now->kind == CORE_USER)) {
+			if (g->id.actor.role == CORE_ROLE_ADMIN &&
+			    (rc = self_demote(g, act, old, now)) != 0)
+				return rc;
 			act = CORE_ACCESS_USERS;
+		}
 	}
 	if (act == CORE_ACCESS_CREATE || act == CORE_ACCESS_UPDATE ||
 	    act == CORE_ACCESS_DEACTIVATE) {
@@ -303,7 +363,10 @@ enforce(void *ctx, struct store_txn *t, enum store_action act, const struct core
 {
 	struct guard *g = ctx;
 	size_t n;
+	int rc;
 
+	if ((rc = refresh(g, t)) != 0)
+		return rc;
 	switch (act) {
 	case STORE_ACT_CREATE:
 		return decide(g, t, CORE_ACCESS_CREATE, NULL, new_rec);

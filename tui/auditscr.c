@@ -44,6 +44,7 @@ struct aline {
 
 struct audit_scr {
 	char id[CORE_ID_MAX];
+	char user[STORE_LOGIN_MAX];	/* F5: that login's changes only ("": all) */
 	int all_time;
 	int loaded;
 	unsigned gen;		/* tui_list_generation seen at load */
@@ -56,7 +57,7 @@ struct audit_scr {
 };
 
 static const struct tui_fkey audit_keys[] = {
-	{ 1, N_("Help") }, { 3, N_("Record") }, { 4, N_("Period") },
+	{ 1, N_("Help") }, { 3, N_("Record") }, { 4, N_("Period") }, { 5, N_("User") },
 	{ 10, N_("Back") }, { 0, NULL }
 };
 
@@ -65,6 +66,7 @@ static const char audit_help[] = N_(
     "and for each field its old and new value.\n"
     "F3 shows the changes of one record (an empty id: all records).\n"
     "F4 switches between the last 30 days and all time.\n"
+    "F5 shows the changes one user made (an empty login: every user).\n"
     "Arrows, PgUp/PgDn, Home/End scroll.  F10 goes back.");
 
 static void
@@ -134,6 +136,7 @@ action_label(enum store_action act)
 	case STORE_ACT_SYNC:		return _("received by sync");
 	case STORE_ACT_SETTING:		return _("setting changed");
 	case STORE_ACT_RESOLVE:		return _("conflict resolved");
+	case STORE_ACT_RESTORE:		return _("made active again");
 	default:			return "?";
 	}
 }
@@ -431,12 +434,16 @@ load(struct audit_scr *a)
 		tui_access_message(&acc, a->refused, sizeof a->refused);
 		return;
 	}
-	if (a->id[0] == '\0' && !a->all_time)
+	if (a->id[0] == '\0' && a->user[0] == '\0' && !a->all_time)
 		since = (int64_t)time(NULL) - (int64_t)RECENT_DAYS * 86400;
 	memset(&e, 0, sizeof e);
 	if ((rc = store_read_begin(tui_app.st, &t)) == 0 &&
 	    (rc = store_audit_iter(t, a->id[0] ? a->id : NULL, since, &it)) == 0) {
 		while ((rc = store_audit_next(it, &e)) == 0) {
+			if (a->user[0] != '\0' && strcmp(e.user, a->user) != 0) {
+				store_audit_done(&e);
+				continue;
+			}
 			rc = add_entry(a, &e);
 			store_audit_done(&e);
 			if (rc != 0) {
@@ -480,7 +487,11 @@ audit_draw(struct tui_screen *s, int top, int rows)
 	}
 	snprintf(num, sizeof num, "%zu", a->changes);
 	tui_fmt_digits(num, sizeof num);
-	if (a->id[0] != '\0')
+	if (a->id[0] != '\0' && a->user[0] != '\0')
+		snprintf(head, sizeof head, _("Changes of %s by %s: %s"), a->id, a->user, num);
+	else if (a->user[0] != '\0')
+		snprintf(head, sizeof head, _("Changes by %s: %s"), a->user, num);
+	else if (a->id[0] != '\0')
 		snprintf(head, sizeof head, _("Changes of %s: %s"), a->id, num);
 	else if (a->all_time)
 		snprintf(head, sizeof head, _("All changes: %s"), num);
@@ -527,6 +538,17 @@ audit_event(struct tui_screen *s, int key)
 		id = tui_prompt(_("Audit log"), _("Record id (empty: every record):"), a->id);
 		if (id != NULL) {
 			loc_utf8_copy(a->id, sizeof a->id, id);
+			free(id);
+			a->loaded = 0;
+		}
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(5)) {
+		id = tui_prompt(_("Audit log"), _("User's login (empty: every user):"), a->user);
+		if (id != NULL) {
+			/* a login is ASCII: one typed with the Persian layout on
+			 * is kept as typed, and matches nobody, as it should */
+			loc_utf8_copy(a->user, sizeof a->user, id);
 			free(id);
 			a->loaded = 0;
 		}

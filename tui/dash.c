@@ -244,6 +244,7 @@ record_action(enum store_action a)
 	case STORE_ACT_DEACTIVATE: return _("deactivated %s %s");
 	case STORE_ACT_SYNC: return _("synced %s %s");
 	case STORE_ACT_RESOLVE: return _("conflict resolved: %s %s");
+	case STORE_ACT_RESTORE: return _("made %s %s active again");
 	case STORE_ACT_SETTING: break;	/* not on a record */
 	}
 	return "%s %s";
@@ -259,6 +260,7 @@ action_label(enum store_action a)
 	case STORE_ACT_SYNC: return _("synced");
 	case STORE_ACT_SETTING: return _("setting");
 	case STORE_ACT_RESOLVE: return _("conflict resolved");
+	case STORE_ACT_RESTORE: return _("made active again");
 	}
 	return "";
 }

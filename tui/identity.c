@@ -264,6 +264,12 @@ tui_access_message(const struct core_access *a, char *buf, size_t n)
 	case CORE_ACCESS_WORKFLOW:
 		workflow_message(a, buf, n);
 		break;
+	case CORE_ACCESS_GONE:
+		snprintf(buf, n, "%s", _("Your account was removed from this database while you were working: nothing more can be saved. Ask the database administrator."));
+		break;
+	case CORE_ACCESS_SELF:
+		snprintf(buf, n, "%s", _("You cannot remove yourself or take away your own administrator role: another administrator can."));
+		break;
 	default:
 		snprintf(buf, n, "%s", _("Your account's role is not known: ask the database administrator."));
 		break;

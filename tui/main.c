@@ -51,7 +51,7 @@ usage(FILE *f)
 	    "  sync export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts\n"
 	    "  sync resolve ID mine|theirs|merge|FIELD,... | key | trust STATION PUBKEY [--replace]\n"
 	    "  user add LOGIN --role ROLE [--county C] | remove LOGIN | list\n"
-	    "  audit [--id ID] [--since DATE]\n"
+	    "  audit [--id ID] [--user LOGIN] [--since DATE]\n"
 	    "  backup FILE | verify\n", f);
 	fputs(_("Also: hamyar --help (this text), hamyar --version (the version).\n"), f);
 	fputs(_("See hamyar(1) for details.\n"), f);

@@ -4173,8 +4173,32 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		store_close(st);
 		return EXIT_INVALID;
 	}
-	if (role_of(st) == CORE_ROLE_CLERK)
-		county = store_users_identity(st)->actor.county;
+	if (role_of(st) == CORE_ROLE_CLERK) {
+		const struct store_identity *id = store_users_identity(st);
+		char code[CORE_COUNTY_MAX], msg[400];
+		enum core_msg m;
+		struct core_scope s;
+		struct core_access a;
+
+		/* another county named is refused, as rank --county is: a page
+		 * of his own county's figures when he asked for another's
+		 * would be read as that county's */
+		if (county != NULL) {
+			if (core_check_county(county, NULL, code, sizeof code, &m) != CORE_SEV_OK) {
+				store_close(st);
+				cli_error(_("no county '%s'"), county);
+				return EXIT_INVALID;
+			}
+			memset(&s, 0, sizeof s);
+			core_scope_add(&s, code);
+			if (!core_access_check(&id->actor, CORE_ACCESS_READ, &s, NULL, &a)) {
+				cli_error("%s", tui_access_message(&a, msg, sizeof msg));
+				store_close(st);
+				return EXIT_INVALID;
+			}
+		}
+		county = id->actor.county;
+	}
 	/* the page is written whole or not at all: a failed run leaves an
 	 * earlier page as it was, not half of a new one */
 	if (html != NULL && strcmp(html, "-") != 0 &&
@@ -4480,6 +4504,8 @@ struct list_ctx {
 	size_t n;
 	int err;
 	char self[CORE_STATION_MAX + 1];	/* this database's station */
+	const struct store_identity *who;	/* NULL: no policy */
+	size_t hidden;		/* conflicts of records he may not read */
 };
 
 /* A kind in a listing: its name under --lang en (as scripts and the
@@ -4529,6 +4555,25 @@ list_conflict(const struct store_conflict *c, void *vctx)
 	if ((rc = store_sync_conflict_sides(l->t, c, &mine, &theirs)) != 0) {
 		l->err = rc;
 		return 1;
+	}
+	if (l->who != NULL) {
+		/* a clerk reads his own county's records only (SPEC §11):
+		 * another county's conflict, both its versions' values, is
+		 * not his to see; either side out of his scope hides it */
+		struct core_access acc;
+		int r1 = store_users_may(l->t, l->who, CORE_ACCESS_READ, mine, &acc);
+		int r2 = r1 == 1 ? store_users_may(l->t, l->who, CORE_ACCESS_READ, theirs, &acc) : r1;
+
+		if (r2 != 1) {
+			core_record_free(mine);
+			core_record_free(theirs);
+			if (r2 < 0) {
+				l->err = r2;
+				return 1;
+			}
+			l->hidden++;
+			return 0;
+		}
 	}
 	core_version_format(&c->local.version, v1, sizeof v1);
 	core_version_format(&c->remote.version, v2, sizeof v2);
@@ -5032,8 +5077,9 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	} else if (strcmp(sub, "push") == 0) {
 		ret = sync_push(st, argv[2]);
 	} else if (strcmp(sub, "conflicts") == 0) {
-		struct list_ctx l = { NULL, stdout, 0, 0, "" };
+		struct list_ctx l = { NULL, stdout, 0, 0, "", NULL, 0 };
 
+		l.who = store_users_identity(st);
 		if ((rc = store_station(st, l.self)) != 0 || (rc = store_read_begin(st, &l.t)) != 0)
 			goto fail;
 		rc = store_sync_conflicts(l.t, 0, list_conflict, &l);

@@ -1084,6 +1084,35 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 
 /* ---- match ---- */
 
+/* 1 if record id of kind k is stored, active, and refused to the user for
+ * reading (a clerk: another county's), with the reason in msg; else 0. */
+static int
+other_county(const struct hamyar_opts *o, enum core_kind k, const char *id, char *msg, size_t n)
+{
+	struct store *st;
+	struct store_txn *t;
+	struct core_record *r;
+	struct store_meta m;
+	struct core_access a;
+	int refused = 0;
+
+	if (tui_identity_open_verb(o, STORE_RDONLY, &st) != 0)
+		return 0;
+	if (store_read_begin(st, &t) == 0) {
+		if (store_get(t, k, id, &r, &m) == 0) {
+			if (!m.deleted && store_users_may(t, store_users_identity(st),
+			    CORE_ACCESS_READ, r, &a) == 0) {
+				tui_access_message(&a, msg, n);
+				refused = 1;
+			}
+			core_record_free(r);
+		}
+		store_read_end(t);
+	}
+	store_close(st);
+	return refused;
+}
+
 int
 verb_match(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -1146,7 +1175,15 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 			if (strcmp(g.needs[i].id, argv[2]) == 0)
 				found = (int)i;
 		if (found < 0) {
-			cli_error(_("no need %s"), argv[2]);
+			/* a clerk's needs are his county's: another county's
+			 * need is there, and "no need" would send him looking
+			 * for a mistyped id; say who may read it, as for a
+			 * donor */
+			if (cbuf[0] != '\0' && other_county(o, CORE_NEED, argv[2], whybuf,
+			    sizeof whybuf))
+				cli_error("%s", whybuf);
+			else
+				cli_error(_("no need %s"), argv[2]);
 			rc = 1;
 			goto out;
 		}

@@ -296,6 +296,13 @@ user_remove(const char *login, const struct hamyar_opts *o)
 		cli_error(_("'%s' is not a Unix login name"), login);
 		return EXIT_INVALID;
 	}
+	if (owns_db(o, login)) {
+		/* the owner gets in whatever the table says (store/users.h):
+		 * "can no longer open this database" would be untrue */
+		cli_error(_("%s owns this database and is always its administrator: he cannot be removed"),
+		    login);
+		return EXIT_INVALID;
+	}
 	if ((ret = tui_identity_open_verb(o, 0, &st)) != 0)
 		return ret;
 	if (strcmp(store_users_identity(st)->login, login) == 0) {
@@ -427,6 +434,7 @@ action_word(enum store_action a)
 	case STORE_ACT_SYNC:		return cli_word("sync", N_("received by sync"));
 	case STORE_ACT_SETTING:		return cli_word("setting", N_("changed"));
 	case STORE_ACT_RESOLVE:		return cli_word("resolve", N_("conflict resolved"));
+	case STORE_ACT_RESTORE:		return cli_word("restore", N_("made active again"));
 	default:			return "?";
 	}
 }
@@ -557,7 +565,7 @@ parse_since(const char *s, int64_t *out, enum core_msg *msg)
 int
 verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 {
-	const char *id = NULL, *since_s = NULL;
+	const char *id = NULL, *since_s = NULL, *by = NULL;
 	const struct store_identity *me;
 	const struct core_schema *s;
 	struct store *st = NULL;
@@ -576,17 +584,26 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 			id = argv[++k];
 		else if (strncmp(argv[k], "--id=", 5) == 0)
 			id = argv[k] + 5;
+		else if (strcmp(argv[k], "--user") == 0 && k + 1 < argc)
+			by = argv[++k];
+		else if (strncmp(argv[k], "--user=", 7) == 0)
+			by = argv[k] + 7;
 		else if (strcmp(argv[k], "--since") == 0 && k + 1 < argc)
 			since_s = argv[++k];
 		else if (strncmp(argv[k], "--since=", 8) == 0)
 			since_s = argv[k] + 8;
 		else {
-			cli_error("%s", _("usage: hamyar audit [--id ID] [--since DATE]"));
+			cli_error("%s", _("usage: hamyar audit [--id ID] [--user LOGIN] [--since DATE]"));
 			return EXIT_USAGE;
 		}
 	}
 	if (id != NULL && *id == '\0') {
 		cli_error("%s", _("--id needs a record's id, a user's login or a setting's name"));
+		return EXIT_USAGE;
+	}
+	if (by != NULL && !login_ok(by)) {
+		/* no change can be by it: say so, not an empty answer */
+		cli_error(_("'%s' is not a Unix login name"), by);
 		return EXIT_USAGE;
 	}
 	if (since_s != NULL && parse_since(since_s, &since, &dmsg) != 0) {
@@ -610,6 +627,11 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		goto out;
 again:
 	while ((rc = store_audit_next(it, &a)) == 0) {
+		if (by != NULL && strcmp(a.user, by) != 0) {
+			/* --user: the changes that login made */
+			store_audit_done(&a);
+			continue;
+		}
 		{
 			char when[48];
 
@@ -690,6 +712,8 @@ out:
 		ret = fail(st, rc);
 	else if (n == 0 && id != NULL)
 		fprintf(stderr, _("no changes recorded for %s\n"), id);
+	else if (n == 0 && by != NULL)
+		fprintf(stderr, _("no changes recorded by %s\n"), by);
 	store_close(st);
 	if (fflush(stdout) != 0)
 		return EXIT_SYSTEM;

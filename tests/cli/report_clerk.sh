@@ -1,0 +1,49 @@
+# A clerk's report is his county's (SPEC §11).  Naming another county with
+# --county is refused with who may read it, as his rank --county is; before,
+# he silently got his own county's figures, on a page he had asked for as
+# another county's.  His own county, by code or Persian name, still works.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+if ! second_uid; then
+	ok 0 "# SKIP needs root, setpriv and the nogroup group for a second uid"
+	done_testing
+	exit $?
+fi
+DB="$TMP/db"
+"$HAMYAR" --db "$DB" init --station MRD --name "ایستگاه مرند" >/dev/null 2>&1
+cat >"$TMP/u.csv" <<'CSV'
+kind,name,county
+station,کلانتری ۱۱ تبریز,TBZ
+post,پاسگاه انتظامی مرند,MRD
+CSV
+"$HAMYAR" --db "$DB" import units "$TMP/u.csv" >/dev/null; ok $? "units of Tabriz and Marand"
+printf 'unit,category,title,estimated_cost,urgency,impact,identified_on,status\nMRD-1,space,بازسازی سالن تبريز,7000,5,5,1403/01/01,approved\nMRD-2,space,تعمیر پاسگاه‌ مرند,2000,5,5,1403/01/01,approved\n' >"$TMP/n.csv"
+"$HAMYAR" --db "$DB" import needs "$TMP/n.csv" >/dev/null; ok $? "a need in each"
+chgrp -R nogroup "$DB" && chmod 2770 "$DB"
+"$HAMYAR" --db "$DB" user add nobody --role clerk --county مرند >/dev/null; ok $? "nobody is a Marand clerk"
+
+as_nobody "$BIN" --lang en --db "$DB" report --county TBZ >"$TMP/r.txt" 2>"$TMP/err"
+is $? 1 "the Marand clerk's report --county TBZ: refused (exit 1)"
+is "$(cat "$TMP/r.txt")" "" "... printing no figure"
+as_nobody "$BIN" --db "$DB" report --county 'تبريز' >/dev/null 2>"$TMP/err"
+is $? 1 "... nor by its name typed with an Arabic yeh"
+as_nobody "$BIN" --db "$DB" rank --county TBZ >/dev/null 2>"$TMP/err2"
+is "$(cat "$TMP/err")" "$(cat "$TMP/err2")" "... the same refusal, in Persian, as his rank --county TBZ"
+grep -qF 'تبریز' "$TMP/err"; ok $? "... naming Tabriz"
+chmod 777 "$TMP"
+as_nobody "$BIN" --db "$DB" report --html "$TMP/t.html" --county TBZ >/dev/null 2>&1
+is $? 1 "report --html --county TBZ: refused"
+[ ! -e "$TMP/t.html" ]; ok $? "... and no page written"
+as_nobody "$BIN" --db "$DB" report --county ناکجا >/dev/null 2>"$TMP/err"
+is $? 1 "a county that does not exist: exit 1"
+grep -qF 'ناکجا' "$TMP/err"; ok $? "... naming it"
+
+as_nobody "$BIN" --lang en --db "$DB" report --county 'مرند' >"$TMP/r.txt"; ok $? "his own county by its Persian name: allowed"
+is "$(awk '$1 == "total" { print $2, $3 }' "$TMP/r.txt" | head -n 1)" "1 2000" "... and it is Marand's"
+as_nobody "$BIN" --lang en --db "$DB" report --county mrd >"$TMP/r2.txt"; ok $? "by its code in lower case: allowed"
+cmp -s "$TMP/r.txt" "$TMP/r2.txt"; ok $? "... the same report"
+as_nobody "$BIN" --lang en --db "$DB" report >"$TMP/r3.txt"; ok $? "without --county: his county"
+cmp -s "$TMP/r.txt" "$TMP/r3.txt"; ok $? "... the same report"
+"$HAMYAR" --lang en --db "$DB" report --county TBZ | awk '$1 == "total" { print $2, $3; exit }' >"$TMP/tot"
+is "$(cat "$TMP/tot")" "1 7000" "the administrator's report --county TBZ is Tabriz's"
+done_testing
