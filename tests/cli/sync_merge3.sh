@@ -10,10 +10,6 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
-field() {	# field DB ID NAME: a donor's value in `export donors --format json`
-	"$HAMYAR" --db "$1" export donors --format json | grep "^{\"id\": \"$2\"," |
-	    sed -n "s/.*\"$3\": \"\([^\"]*\)\".*/\1/p"
-}
 
 printf 'kind,name,county,mobile,notes\nperson,علی‌رضا كريمي,TBZ,09141234567,اولیه\nperson,زهرا احمدی‌نژاد,TBZ,09121112233,\n' >"$TMP/d.csv"
 "$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ

@@ -10,10 +10,6 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
-field() {	# field DB ID NAME: a donor's value in `export donors --format json`
-	"$HAMYAR" --db "$1" export donors --format json | grep "^{\"id\": \"$2\"," |
-	    sed -n "s/.*\"$3\": \"\([^\"]*\)\".*/\1/p"
-}
 printf 'kind,name,county,mobile\nperson,علی‌رضا كريمي,TBZ,09141234567\nperson,زهرا احمدی‌نژاد,TBZ,09121112233\nperson,مهدی نوروزی,TBZ,\n' >"$TMP/d.csv"
 printf 'kind,name,county\nperson,فاطمه نوری‌زاده,MRG\n' >"$TMP/q.csv"
 printf 'id,notes\nTBZ-2,ویرایش ستاد\n' >"$TMP/q2.csv"
