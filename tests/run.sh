@@ -8,7 +8,8 @@
 # tests/screen are found here).  HAMYAR_BIN names the program under test.
 # HAMYAR_WRAP (e.g. "valgrind -q ...") is put before each test binary and,
 # through a small wrapper script, before the program the scripts run;
-# HAMYAR_SCRIPTS (space-separated paths) runs only those scripts.
+# HAMYAR_SCRIPTS (space-separated paths) runs only those scripts.  Each
+# test's wall time goes to $BUILD/test-logs/times-ms (milliseconds, name).
 set -u
 BUILD=${BUILD:-build}
 LOGS="$BUILD/test-logs"
@@ -20,12 +21,16 @@ export LC_ALL=C.UTF-8
 export HAMYAR_TEST_TMP="${TMPDIR:-/tmp}/hamyar-test.$$"
 mkdir -p "$HAMYAR_TEST_TMP"
 pass=0 fail=0
+: >"$LOGS/times-ms"
 
 run_one() {
 	name=$1; shift
 	log="$LOGS/$(echo "$name" | tr '/' '_').log"
+	t0=$(date +%s%N)
 	timeout 900 "$@" >"$log" 2>&1 </dev/null
 	rc=$?
+	# how long each took, for whoever keeps make check within its time
+	echo "$((($(date +%s%N) - t0) / 1000000)) $name" >>"$LOGS/times-ms"
 	p=$(grep -c '^ok ' "$log")
 	f=$(grep -c '^not ok ' "$log")
 	plan=$(sed -n 's/^1\.\.\([0-9][0-9]*\).*/\1/p' "$log" | head -n 1)
