@@ -490,12 +490,66 @@ box_propose_county(struct form *fm, struct ffield *x)
 		box_propose_set(fm, x);
 }
 
+/* Another record holding x's value: a national or legal id (unique: the
+ * store refuses it at F2, an error) or a donor's mobile (two donors of one
+ * family may share one, but mostly it is the same donor typed in twice: a
+ * warning).  The finding goes under the field and names the holder, so
+ * that the clerk opens that record instead of making a second one.  A
+ * worse finding already there is kept. */
+static void
+dup_check(struct form *fm, struct ffield *x)
+{
+	const struct core_value *v = &fm->rec->v[x->fi];
+	struct store_txn *t;
+	struct store_iter *it;
+	char other[CORE_ID_MAX], id[CORE_ID_MAX], name[200];
+	int unique = (x->f->flags & CORE_FF_UNIQUE) != 0, sev;
+
+	if (!v->set || v->text == NULL || *v->text == '\0' || tui_app.st == NULL)
+		return;
+	if (!unique && !(fm->kind == CORE_DONOR && x->f->type == CORE_FT_MOBILE))
+		return;
+	sev = unique ? CORE_SEV_ERROR : CORE_SEV_WARNING;
+	if (x->issue.severity >= sev)
+		return;
+	other[0] = '\0';
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if (unique) {
+		if (store_lookup_unique(t, fm->kind, x->fi, v->text, id) == 0 &&
+		    (fm->rev == 0 || strcmp(id, fm->id) != 0))
+			loc_utf8_copy(other, sizeof other, id);
+	} else if (store_iter_index(t, fm->kind, x->fi, v->text, &it) == 0) {
+		while (store_iter_next(it, id) == 0)
+			if (fm->rev == 0 || strcmp(id, fm->id) != 0) {
+				loc_utf8_copy(other, sizeof other, id);
+				break;
+			}
+		store_iter_free(it);
+	}
+	store_read_end(t);
+	if (other[0] == '\0')
+		return;
+	tui_record_caption(fm->kind, other, name, sizeof name);
+	if (unique)
+		snprintf(x->refused, sizeof x->refused,
+		    _("This %s is already registered for %s (%s); edit that record instead."),
+		    _(x->f->label), other, name[0] ? name : "-");
+	else
+		snprintf(x->refused, sizeof x->refused,
+		    _("This mobile is also registered for %s (%s); if the same donor, edit that one."),
+		    other, name[0] ? name : "-");
+	x->issue.severity = sev;
+	x->issue.field = x->fi;
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
 {
 	int sev;
 
+	x->refused[0] = '\0';	/* a duplicate found before: looked for again */
 	sev = core_field_parse(fm->rec, x->fi, x->ed.buf, &x->issue);
 	if (sev < 0) {
 		x->issue.severity = CORE_SEV_ERROR;
@@ -510,7 +564,8 @@ box_commit(struct form *fm, struct ffield *x)
 		box_reset(fm, x);
 		x->issue = keep;
 	}
-	return sev;
+	dup_check(fm, x);
+	return x->issue.severity;
 }
 
 /* Leaving the focused field: check it if it changed, keep the draft. */
@@ -1047,6 +1102,8 @@ save(struct form *fm)
 			loc_utf8_copy(other, sizeof other, _(core_msg_text(is.v[k].msg)));
 		}
 	}
+	for (i = 0; i < fm->n; i++)
+		dup_check(fm, &fm->ff[i]);
 	for (i = 0; i < fm->n; i++) {
 		if (fm->ff[i].issue.severity == CORE_SEV_ERROR)
 			nerr++;
@@ -1078,8 +1135,14 @@ save(struct form *fm)
 	if (rc != 0) {
 		fm->status_attr = tui_attr_error();
 		if (rc == STORE_EDUP && (e = field_entry(fm, c.why.field)) >= 0) {
-			snprintf(fm->status, sizeof fm->status,
-			    _("Not saved: this value is already registered for %s."), c.why.id);
+			/* saved by another meanwhile: said under the field */
+			dup_check(fm, &fm->ff[e]);
+			if (fm->ff[e].refused[0])
+				snprintf(fm->status, sizeof fm->status, "%s",
+				    _("Not saved: fix the fields marked with errors."));
+			else
+				snprintf(fm->status, sizeof fm->status,
+				    _("Not saved: this value is already registered for %s."), c.why.id);
 			fm->cur = e;
 		} else if (rc == STORE_EREF && (e = field_entry(fm, c.why.field)) >= 0) {
 			snprintf(fm->status, sizeof fm->status,
