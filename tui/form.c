@@ -543,6 +543,42 @@ dup_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
+/* A county typed with the keyboard in Latin by mistake (a clerk thinking
+ * «تبریز» whose terminal sent "jfvdc"): the same keys read through the
+ * program's Persian layout (locale/keyboard.h).  When they name a county,
+ * the county is set, with a warning saying how it was read; returns its
+ * severity, or sev unchanged when they name none. */
+static int
+county_latin(struct form *fm, struct ffield *x, int sev)
+{
+	char fa[256], *o = fa;		/* a county name is short */
+	const unsigned char *p;
+	struct core_issue is;
+	uint32_t cp;
+	int letters = 0;
+
+	for (p = (const unsigned char *)x->ed.buf; *p != '\0'; p++) {
+		if (*p >= 0x80 || o + 5 > fa + sizeof fa)
+			return sev;
+		letters += (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    *p == ';' || *p == '\'' || *p == '[' || *p == ']' || *p == ',';
+		if (*p == ' ' || (cp = tui_kbd_isiri(*p)) == 0)
+			*o++ = (char)*p;
+		else
+			o += loc_utf8_encode(cp, o);
+	}
+	*o = '\0';
+	if (letters == 0 || core_field_parse(fm->rec, x->fi, fa, &is) != CORE_SEV_OK)
+		return sev;
+	snprintf(x->refused, sizeof x->refused,
+	    _("\"%s\" was typed with the Latin keyboard: read as %s (F12 switches the keyboard)."),
+	    x->ed.buf, tui_county_name(fm->rec->v[x->fi].text));
+	x->issue.severity = CORE_SEV_WARNING;
+	x->issue.field = x->fi;
+	x->issue.msg = CORE_MSG_COUNTY;
+	return CORE_SEV_WARNING;
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
@@ -551,6 +587,9 @@ box_commit(struct form *fm, struct ffield *x)
 
 	x->refused[0] = '\0';	/* a duplicate found before: looked for again */
 	sev = core_field_parse(fm->rec, x->fi, x->ed.buf, &x->issue);
+	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_COUNTY &&
+	    x->issue.msg == CORE_MSG_COUNTY)
+		sev = county_latin(fm, x, sev);
 	if (sev < 0) {
 		x->issue.severity = CORE_SEV_ERROR;
 		x->issue.msg = CORE_MSG_NOMEM;
@@ -1239,6 +1278,9 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 	/* a name typed where a record's id goes: how to find it by name */
 	if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF)
 		m = _("This is not a record's id (like TBZ-42): Space or F4 finds the record by its name.");
+	else if (!x->refused[0] && x->issue.msg == CORE_MSG_COUNTY && x->f->type == CORE_FT_COUNTY)
+		/* which counties there are: the list */
+		m = _("Unknown county: F4 lists the counties (type its first letters to find it).");
 	else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REFS)
 		/* Space separates the ids of a list: F4 alone looks up */
 		m = _("Not an id (like TBZ-42): F4 finds the record by the name typed after the ids.");
