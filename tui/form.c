@@ -702,7 +702,7 @@ label_starts(const char *label, int key)
  * word that begins with it (ح: شخص حقیقی, again: شخص حقوقی), as in a
  * menu.  Returns 1 if one did. */
 static int
-type_ahead(struct form *fm, struct ffield *x, int key)
+type_ahead_one(struct form *fm, struct ffield *x, int key)
 {
 	struct core_value *v = &fm->rec->v[x->fi];
 	int n = core_choice_count(x->f), from = v->set ? (int)v->num + 1 : 0, k, i;
@@ -720,6 +720,19 @@ type_ahead(struct form *fm, struct ffield *x, int key)
 		return 1;
 	}
 	return 0;
+}
+
+/* A Latin key that picks nothing is read on the program's Persian layout:
+ * the clerk thinking «ح» with the keyboard left in Latin typed "p". */
+static int
+type_ahead(struct form *fm, struct ffield *x, int key)
+{
+	uint32_t cp;
+
+	if (type_ahead_one(fm, x, key))
+		return 1;
+	return key > 0x20 && key < 0x7f && (cp = tui_kbd_isiri(key)) != 0 &&
+	    type_ahead_one(fm, x, (int)cp);
 }
 
 /* Is text (as typed in a reference box) a record's id, "TBZ-42" or

@@ -854,8 +854,14 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 		}
 		if (mask != NULL && k == ' ')
 			*mask ^= 1ul << sel;
-		else if (tui_key_is_text(k) && k != ' ')
-			sel = jump_to_letter(items, n, sel, (uint32_t)k);
+		else if (tui_key_is_text(k) && k != ' ') {
+			i = jump_to_letter(items, n, sel, (uint32_t)k);
+			/* a Latin key that finds nothing: the same key on
+			 * the Persian layout (the keyboard left in Latin) */
+			if (i == sel && k > 0x20 && k < 0x7f && tui_kbd_isiri(k) != 0)
+				i = jump_to_letter(items, n, sel, tui_kbd_isiri(k));
+			sel = i;
+		}
 	}
 }
 
