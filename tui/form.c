@@ -102,6 +102,16 @@ static const struct tui_fkey form_keys_stored[] = {	/* a stored record */
 	{ 8, N_("Deactivate") }, { 10, N_("Back") }, { 0, NULL }
 };
 
+/* The same on a field F4 does nothing in (a name, an id, an amount, a
+ * date): the bar offers only what the keys do there. */
+static const struct tui_fkey form_keys_typed[] = {
+	{ 1, N_("Help") }, { 2, N_("Save") }, { 10, N_("Back") }, { 0, NULL }
+};
+static const struct tui_fkey form_keys_stored_typed[] = {
+	{ 1, N_("Help") }, { 2, N_("Save") }, { 8, N_("Deactivate") },
+	{ 10, N_("Back") }, { 0, NULL }
+};
+
 static const struct tui_fkey form_keys_ro[] = {	/* a record only to read */
 	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
 };
@@ -1275,6 +1285,25 @@ deactivate(struct form *fm)
  * naming both fields) wraps rather than losing its end. */
 #define MSG_ROWS 2
 
+/* The key bar for the field the cursor is in: F4 ("Choose") where it
+ * opens a list or toggles (choose), not on a box of typed text, where it
+ * did nothing while the bar offered it. */
+static const struct tui_fkey *
+form_bar(const struct form *fm)
+{
+	enum core_ftype t;
+	int chooses;
+
+	if (fm->readonly)
+		return form_keys_ro;
+	t = fm->n > 0 ? fm->ff[fm->cur].f->type : CORE_FT_ENUM;
+	chooses = t == CORE_FT_ENUM || t == CORE_FT_SET || t == CORE_FT_BOOL ||
+	    t == CORE_FT_COUNTY || t == CORE_FT_REF || t == CORE_FT_REFS;
+	if (fm->rev)
+		return chooses ? form_keys_stored : form_keys_stored_typed;
+	return chooses ? form_keys : form_keys_typed;
+}
+
 /* Columns of the field area beside the labels. */
 static int
 field_width(void)
@@ -1385,6 +1414,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 	char label[200], msg[400];
 	struct ffield *x;
 
+	s->fkeys = form_bar(fm);
 	label_w = LABEL_W;
 	for (i = 0; i < fm->n; i++) {
 		snprintf(label, sizeof label, "%s%s:", _(fm->ff[i].f->label),
@@ -1892,7 +1922,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		snprintf(s->title, sizeof s->title, "%s %s", _(fm->sc->label), fm->id);
 	else
 		snprintf(s->title, sizeof s->title, "%s: %s", _(fm->sc->label), _("new"));
-	s->fkeys = fm->readonly ? form_keys_ro : fm->rev ? form_keys_stored : form_keys;
+	s->fkeys = form_bar(fm);
 	s->help = form_help;
 	s->draw = form_draw;
 	s->event = form_event;
