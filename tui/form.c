@@ -454,6 +454,11 @@ box_reset(struct form *fm, struct ffield *x)
 	x->names[0] = '\0';
 	if ((x->f->type == CORE_FT_REF) && fm->rec->v[x->fi].set)
 		tui_record_caption(x->f->ref, fm->rec->v[x->fi].text, x->hint, sizeof x->hint);
+	/* Amounts are typed and stored in rials, as the label says; a clerk
+	 * who chose toman reads them in toman everywhere else (lists, the
+	 * dashboard): the same amount in toman beside the field. */
+	if (x->f->type == CORE_FT_AMOUNT && tui_toman && fm->rec->v[x->fi].set)
+		tui_fmt_amount(fm->rec->v[x->fi].num, 1, x->hint, sizeof x->hint);
 	/* A list of ids (TST-10 TST-11) says nothing to the supervisor
 	 * reading a ceremony: its names are shown, the ids when the field
 	 * is edited. */
