@@ -1331,6 +1331,13 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 	else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REFS)
 		/* Space separates the ids of a list: F4 alone looks up */
 		m = _("Not an id (like TBZ-42): F4 finds the record by the name typed after the ids.");
+	if (!x->refused[0] && (x->issue.msg == CORE_MSG_NID_CHECK || x->issue.msg == CORE_MSG_LEGAL_CHECK)) {
+		/* what is wrong, and how a clerk puts it right */
+		snprintf(buf, n, "%s %s: %s",
+		    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"), m,
+		    _("a digit is mistyped or two are swapped; read it again from the card."));
+		return buf;
+	}
 	snprintf(buf, n, "%s %s",
 	    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"), m);
 	return buf;
