@@ -558,23 +558,21 @@ dup_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
-/* A county typed with the keyboard in Latin by mistake (a clerk thinking
- * «تبریز» whose terminal sent "jfvdc"): the same keys read through the
- * program's Persian layout (locale/keyboard.h).  When they name a county,
- * the county is set, with a warning saying how it was read; returns its
- * severity, or sev unchanged when they name none. */
+/* What the keys of ASCII text in give on the program's Persian layout
+ * (locale/keyboard.h), into out: the clerk thinking «تبریز» whose
+ * terminal sent "jfvdc".  Returns the number of letters read, 0 when in
+ * has a character beyond ASCII or does not fit. */
 static int
-county_latin(struct form *fm, struct ffield *x, int sev)
+latin_reading(const char *in, char *out, size_t n)
 {
-	char fa[256], *o = fa;		/* a county name is short */
 	const unsigned char *p;
-	struct core_issue is;
+	char *o = out;
 	uint32_t cp;
 	int letters = 0;
 
-	for (p = (const unsigned char *)x->ed.buf; *p != '\0'; p++) {
-		if (*p >= 0x80 || o + 5 > fa + sizeof fa)
-			return sev;
+	for (p = (const unsigned char *)in; *p != '\0'; p++) {
+		if (*p >= 0x80 || (size_t)(o - out) + 5 > n)
+			return 0;
 		letters += (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
 		    *p == ';' || *p == '\'' || *p == '[' || *p == ']' || *p == ',';
 		if (*p == ' ' || (cp = tui_kbd_isiri(*p)) == 0)
@@ -583,7 +581,21 @@ county_latin(struct form *fm, struct ffield *x, int sev)
 			o += loc_utf8_encode(cp, o);
 	}
 	*o = '\0';
-	if (letters == 0 || core_field_parse(fm->rec, x->fi, fa, &is) != CORE_SEV_OK)
+	return letters;
+}
+
+/* A county typed with the keyboard in Latin by mistake: the same keys
+ * read on the Persian layout.  When they name a county, the county is
+ * set, with a warning saying how it was read; returns its severity, or
+ * sev unchanged when they name none. */
+static int
+county_latin(struct form *fm, struct ffield *x, int sev)
+{
+	char fa[256];			/* a county name is short */
+	struct core_issue is;
+
+	if (latin_reading(x->ed.buf, fa, sizeof fa) == 0 ||
+	    core_field_parse(fm->rec, x->fi, fa, &is) != CORE_SEV_OK)
 		return sev;
 	snprintf(x->refused, sizeof x->refused,
 	    _("\"%s\" was typed with the Latin keyboard: read as %s (F12 switches the keyboard)."),
@@ -592,6 +604,26 @@ county_latin(struct form *fm, struct ffield *x, int sev)
 	x->issue.field = x->fi;
 	x->issue.msg = CORE_MSG_COUNTY;
 	return CORE_SEV_WARNING;
+}
+
+/* A name or title typed with the keyboard left in Latin ("ugd lplnd"
+ * for «علی محمدی») in the Persian interface: kept as typed (a company
+ * may have a Latin name), with a warning giving the Persian reading of
+ * the keys and how to type it again. */
+static void
+name_latin(struct ffield *x)
+{
+	char fa[200];
+
+	if (x->f->type != CORE_FT_TEXT || !(x->f->flags & CORE_FF_SEARCH) ||
+	    tui_ui_dir() != LOC_DIR_RTL || x->issue.severity != CORE_SEV_OK)
+		return;
+	if (latin_reading(x->ed.buf, fa, sizeof fa) < 3)
+		return;
+	snprintf(x->refused, sizeof x->refused,
+	    _("In Latin letters: on the Persian keyboard these keys are \"%s\" (Ctrl-U, F12, and type it again)."), fa);
+	x->issue.severity = CORE_SEV_WARNING;
+	x->issue.field = x->fi;
 }
 
 /* Parses box x into the record; returns the severity. */
@@ -619,6 +651,7 @@ box_commit(struct form *fm, struct ffield *x)
 		x->issue = keep;
 	}
 	dup_check(fm, x);
+	name_latin(x);
 	return x->issue.severity;
 }
 
