@@ -102,6 +102,16 @@ static const struct tui_fkey form_keys_stored[] = {	/* a stored record */
 	{ 8, N_("Deactivate") }, { 10, N_("Back") }, { 0, NULL }
 };
 
+/* The same on a field F4 does nothing in (a name, an id, an amount, a
+ * date): the bar offers only what the keys do there. */
+static const struct tui_fkey form_keys_typed[] = {
+	{ 1, N_("Help") }, { 2, N_("Save") }, { 10, N_("Back") }, { 0, NULL }
+};
+static const struct tui_fkey form_keys_stored_typed[] = {
+	{ 1, N_("Help") }, { 2, N_("Save") }, { 8, N_("Deactivate") },
+	{ 10, N_("Back") }, { 0, NULL }
+};
+
 static const struct tui_fkey form_keys_ro[] = {	/* a record only to read */
 	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
 };
@@ -444,6 +454,11 @@ box_reset(struct form *fm, struct ffield *x)
 	x->names[0] = '\0';
 	if ((x->f->type == CORE_FT_REF) && fm->rec->v[x->fi].set)
 		tui_record_caption(x->f->ref, fm->rec->v[x->fi].text, x->hint, sizeof x->hint);
+	/* Amounts are typed and stored in rials, as the label says; a clerk
+	 * who chose toman reads them in toman everywhere else (lists, the
+	 * dashboard): the same amount in toman beside the field. */
+	if (x->f->type == CORE_FT_AMOUNT && tui_toman && fm->rec->v[x->fi].set)
+		tui_fmt_amount(fm->rec->v[x->fi].num, 1, x->hint, sizeof x->hint);
 	/* A list of ids (TST-10 TST-11) says nothing to the supervisor
 	 * reading a ceremony: its names are shown, the ids when the field
 	 * is edited. */
@@ -490,13 +505,138 @@ box_propose_county(struct form *fm, struct ffield *x)
 		box_propose_set(fm, x);
 }
 
+/* Another record holding x's value: a national or legal id (unique: the
+ * store refuses it at F2, an error) or a donor's mobile (two donors of one
+ * family may share one, but mostly it is the same donor typed in twice: a
+ * warning).  The finding goes under the field and names the holder, so
+ * that the clerk opens that record instead of making a second one.  A
+ * worse finding already there is kept. */
+static void
+dup_check(struct form *fm, struct ffield *x)
+{
+	const struct core_value *v = &fm->rec->v[x->fi];
+	struct store_txn *t;
+	struct store_iter *it;
+	char other[CORE_ID_MAX], id[CORE_ID_MAX], name[200];
+	int unique = (x->f->flags & CORE_FF_UNIQUE) != 0, sev;
+
+	if (!v->set || v->text == NULL || *v->text == '\0' || tui_app.st == NULL)
+		return;
+	if (!unique && !(fm->kind == CORE_DONOR && x->f->type == CORE_FT_MOBILE))
+		return;
+	sev = unique ? CORE_SEV_ERROR : CORE_SEV_WARNING;
+	if (x->issue.severity >= sev)
+		return;
+	other[0] = '\0';
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if (unique) {
+		if (store_lookup_unique(t, fm->kind, x->fi, v->text, id) == 0 &&
+		    (fm->rev == 0 || strcmp(id, fm->id) != 0))
+			loc_utf8_copy(other, sizeof other, id);
+	} else if (store_iter_index(t, fm->kind, x->fi, v->text, &it) == 0) {
+		while (store_iter_next(it, id) == 0)
+			if (fm->rev == 0 || strcmp(id, fm->id) != 0) {
+				loc_utf8_copy(other, sizeof other, id);
+				break;
+			}
+		store_iter_free(it);
+	}
+	store_read_end(t);
+	if (other[0] == '\0')
+		return;
+	tui_record_caption(fm->kind, other, name, sizeof name);
+	if (unique)
+		snprintf(x->refused, sizeof x->refused,
+		    _("This %s is already registered for %s (%s); edit that record instead."),
+		    _(x->f->label), other, name[0] ? name : "-");
+	else
+		snprintf(x->refused, sizeof x->refused,
+		    _("This mobile is also registered for %s (%s); if the same donor, edit that one."),
+		    other, name[0] ? name : "-");
+	x->issue.severity = sev;
+	x->issue.field = x->fi;
+}
+
+/* What the keys of ASCII text in give on the program's Persian layout
+ * (locale/keyboard.h), into out: the clerk thinking «تبریز» whose
+ * terminal sent "jfvdc".  Returns the number of letters read, 0 when in
+ * has a character beyond ASCII or does not fit. */
+static int
+latin_reading(const char *in, char *out, size_t n)
+{
+	const unsigned char *p;
+	char *o = out;
+	uint32_t cp;
+	int letters = 0;
+
+	for (p = (const unsigned char *)in; *p != '\0'; p++) {
+		if (*p >= 0x80 || (size_t)(o - out) + 5 > n)
+			return 0;
+		letters += (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    *p == ';' || *p == '\'' || *p == '[' || *p == ']' || *p == ',';
+		if (*p == ' ' || (cp = tui_kbd_isiri(*p)) == 0)
+			*o++ = (char)*p;
+		else
+			o += loc_utf8_encode(cp, o);
+	}
+	*o = '\0';
+	return letters;
+}
+
+/* A county typed with the keyboard in Latin by mistake: the same keys
+ * read on the Persian layout.  When they name a county, the county is
+ * set, with a warning saying how it was read; returns its severity, or
+ * sev unchanged when they name none. */
+static int
+county_latin(struct form *fm, struct ffield *x, int sev)
+{
+	char fa[256];			/* a county name is short */
+	struct core_issue is;
+
+	if (latin_reading(x->ed.buf, fa, sizeof fa) == 0 ||
+	    core_field_parse(fm->rec, x->fi, fa, &is) != CORE_SEV_OK)
+		return sev;
+	snprintf(x->refused, sizeof x->refused,
+	    _("\"%s\" was typed with the Latin keyboard: read as %s (F12 switches the keyboard)."),
+	    x->ed.buf, tui_county_name(fm->rec->v[x->fi].text));
+	x->issue.severity = CORE_SEV_WARNING;
+	x->issue.field = x->fi;
+	x->issue.msg = CORE_MSG_COUNTY;
+	return CORE_SEV_WARNING;
+}
+
+/* A name or title typed with the keyboard left in Latin ("ugd lplnd"
+ * for «علی محمدی») in the Persian interface: kept as typed (a company
+ * may have a Latin name), with a warning giving the Persian reading of
+ * the keys and how to type it again. */
+static void
+name_latin(struct ffield *x)
+{
+	char fa[200];
+
+	if (x->f->type != CORE_FT_TEXT || !(x->f->flags & CORE_FF_SEARCH) ||
+	    tui_ui_dir() != LOC_DIR_RTL || x->issue.severity != CORE_SEV_OK)
+		return;
+	if (latin_reading(x->ed.buf, fa, sizeof fa) < 3)
+		return;
+	snprintf(x->refused, sizeof x->refused,
+	    _("In Latin letters: on the Persian keyboard these keys are \"%s\" (Ctrl-U, F12, and type it again)."), fa);
+	x->issue.severity = CORE_SEV_WARNING;
+	x->issue.field = x->fi;
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
 {
 	int sev;
 
+	x->refused[0] = '\0';	/* a duplicate found before: looked for again */
 	sev = core_field_parse(fm->rec, x->fi, x->ed.buf, &x->issue);
+	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_COUNTY &&
+	    x->issue.msg == CORE_MSG_COUNTY)
+		sev = county_latin(fm, x, sev);
 	if (sev < 0) {
 		x->issue.severity = CORE_SEV_ERROR;
 		x->issue.msg = CORE_MSG_NOMEM;
@@ -510,7 +650,9 @@ box_commit(struct form *fm, struct ffield *x)
 		box_reset(fm, x);
 		x->issue = keep;
 	}
-	return sev;
+	dup_check(fm, x);
+	name_latin(x);
+	return x->issue.severity;
 }
 
 /* Leaving the focused field: check it if it changed, keep the draft. */
@@ -608,7 +750,7 @@ label_starts(const char *label, int key)
  * word that begins with it (ح: شخص حقیقی, again: شخص حقوقی), as in a
  * menu.  Returns 1 if one did. */
 static int
-type_ahead(struct form *fm, struct ffield *x, int key)
+type_ahead_one(struct form *fm, struct ffield *x, int key)
 {
 	struct core_value *v = &fm->rec->v[x->fi];
 	int n = core_choice_count(x->f), from = v->set ? (int)v->num + 1 : 0, k, i;
@@ -626,6 +768,19 @@ type_ahead(struct form *fm, struct ffield *x, int key)
 		return 1;
 	}
 	return 0;
+}
+
+/* A Latin key that picks nothing is read on the program's Persian layout:
+ * the clerk thinking «ح» with the keyboard left in Latin typed "p". */
+static int
+type_ahead(struct form *fm, struct ffield *x, int key)
+{
+	uint32_t cp;
+
+	if (type_ahead_one(fm, x, key))
+		return 1;
+	return key > 0x20 && key < 0x7f && (cp = tui_kbd_isiri(key)) != 0 &&
+	    type_ahead_one(fm, x, (int)cp);
 }
 
 /* Is text (as typed in a reference box) a record's id, "TBZ-42" or
@@ -1076,6 +1231,8 @@ save(struct form *fm)
 			loc_utf8_copy(other, sizeof other, _(core_msg_text(is.v[k].msg)));
 		}
 	}
+	for (i = 0; i < fm->n; i++)
+		dup_check(fm, &fm->ff[i]);
 	for (i = 0; i < fm->n; i++) {
 		if (fm->ff[i].issue.severity == CORE_SEV_ERROR)
 			nerr++;
@@ -1107,8 +1264,14 @@ save(struct form *fm)
 	if (rc != 0) {
 		fm->status_attr = tui_attr_error();
 		if (rc == STORE_EDUP && (e = field_entry(fm, c.why.field)) >= 0) {
-			snprintf(fm->status, sizeof fm->status,
-			    _("Not saved: this value is already registered for %s."), c.why.id);
+			/* saved by another meanwhile: said under the field */
+			dup_check(fm, &fm->ff[e]);
+			if (fm->ff[e].refused[0])
+				snprintf(fm->status, sizeof fm->status, "%s",
+				    _("Not saved: fix the fields marked with errors."));
+			else
+				snprintf(fm->status, sizeof fm->status,
+				    _("Not saved: this value is already registered for %s."), c.why.id);
 			fm->cur = e;
 		} else if (rc == STORE_EREF && (e = field_entry(fm, c.why.field)) >= 0) {
 			snprintf(fm->status, sizeof fm->status,
@@ -1189,6 +1352,25 @@ deactivate(struct form *fm)
  * naming both fields) wraps rather than losing its end. */
 #define MSG_ROWS 2
 
+/* The key bar for the field the cursor is in: F4 ("Choose") where it
+ * opens a list or toggles (choose), not on a box of typed text, where it
+ * did nothing while the bar offered it. */
+static const struct tui_fkey *
+form_bar(const struct form *fm)
+{
+	enum core_ftype t;
+	int chooses;
+
+	if (fm->readonly)
+		return form_keys_ro;
+	t = fm->n > 0 ? fm->ff[fm->cur].f->type : CORE_FT_ENUM;
+	chooses = t == CORE_FT_ENUM || t == CORE_FT_SET || t == CORE_FT_BOOL ||
+	    t == CORE_FT_COUNTY || t == CORE_FT_REF || t == CORE_FT_REFS;
+	if (fm->rev)
+		return chooses ? form_keys_stored : form_keys_stored_typed;
+	return chooses ? form_keys : form_keys_typed;
+}
+
 /* Columns of the field area beside the labels. */
 static int
 field_width(void)
@@ -1205,9 +1387,19 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 	/* a name typed where a record's id goes: how to find it by name */
 	if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF)
 		m = _("This is not a record's id (like TBZ-42): Space or F4 finds the record by its name.");
+	else if (!x->refused[0] && x->issue.msg == CORE_MSG_COUNTY && x->f->type == CORE_FT_COUNTY)
+		/* which counties there are: the list */
+		m = _("Unknown county: F4 lists the counties (type its first letters to find it).");
 	else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REFS)
 		/* Space separates the ids of a list: F4 alone looks up */
 		m = _("Not an id (like TBZ-42): F4 finds the record by the name typed after the ids.");
+	if (!x->refused[0] && (x->issue.msg == CORE_MSG_NID_CHECK || x->issue.msg == CORE_MSG_LEGAL_CHECK)) {
+		/* what is wrong, and how a clerk puts it right */
+		snprintf(buf, n, "%s %s: %s",
+		    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"), m,
+		    _("a digit is mistyped or two are swapped; read it again from the card."));
+		return buf;
+	}
 	snprintf(buf, n, "%s %s",
 	    x->issue.severity == CORE_SEV_ERROR ? _("Error:") : _("Warning:"), m);
 	return buf;
@@ -1296,6 +1488,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 	char label[200], msg[400];
 	struct ffield *x;
 
+	s->fkeys = form_bar(fm);
 	label_w = LABEL_W;
 	for (i = 0; i < fm->n; i++) {
 		snprintf(label, sizeof label, "%s%s:", _(fm->ff[i].f->label),
@@ -1803,7 +1996,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		snprintf(s->title, sizeof s->title, "%s %s", _(fm->sc->label), fm->id);
 	else
 		snprintf(s->title, sizeof s->title, "%s: %s", _(fm->sc->label), _("new"));
-	s->fkeys = fm->readonly ? form_keys_ro : fm->rev ? form_keys_stored : form_keys;
+	s->fkeys = form_bar(fm);
 	s->help = form_help;
 	s->draw = form_draw;
 	s->event = form_event;

@@ -1097,11 +1097,50 @@ list_saved_note(struct list *l)
 	snprintf(l->status, sizeof l->status, _("Saved: %s %s"), id, cap);
 }
 
+/* A search that found nothing, typed with the keyboard left in Latin (the
+ * clerk thinking «بناب» sent "fkhf"): what the same keys give on the
+ * program's Persian layout, into buf, so that the list can say so.  0 if
+ * the query has a character beyond ASCII or no letter. */
+static int
+latin_reading(const char *q, char *buf, size_t n)
+{
+	const unsigned char *p;
+	char *o = buf;
+	uint32_t cp;
+	int letters = 0;
+
+	for (p = (const unsigned char *)q; *p != '\0'; p++) {
+		if (*p >= 0x80 || (size_t)(o - buf) + 5 > n)
+			return 0;
+		letters += (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z');
+		if (*p == ' ' || (cp = tui_kbd_isiri(*p)) == 0)
+			*o++ = (char)*p;
+		else
+			o += loc_utf8_encode(cp, o);
+	}
+	*o = '\0';
+	return letters > 0;
+}
+
+/* What an empty list says when a search found nothing. */
+static const char *
+nothing_found(const struct list *l, char *buf, size_t n)
+{
+	char fa[256];
+
+	if (!tui_kbd_persian() && latin_reading(l->q.buf, fa, sizeof fa)) {
+		snprintf(buf, n, _("Nothing found. On the Persian keyboard: \"%s\" (F12 switches the keyboard)."), fa);
+		return buf;
+	}
+	return _("Nothing found.");
+}
+
 static void
 list_draw(struct tui_screen *s, int top, int rows)
 {
 	struct list *l = s->data;
 	int h = rows - 3;
+	char msg[600];
 
 	pick_columns(l, COLS - 2);
 	fetch(l, h);
@@ -1110,7 +1149,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 	draw_search(l, s, top, 1, COLS - 2);
 	draw_rows(l, top + 1, 1, COLS - 2, h, 1);
 	if (l->nrows == 0)
-		tui_draw_ui(top + 3, 1, COLS - 2, l->q.len ? _("Nothing found.") :
+		tui_draw_ui(top + 3, 1, COLS - 2, l->q.len ? nothing_found(l, msg, sizeof msg) :
 		    _("No records yet: F5 makes a new one."), A_DIM);
 	if (l->status[0])
 		tui_draw_ui(top + rows - 1, 1, COLS - 2, l->status, A_NORMAL);
@@ -1471,6 +1510,12 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 			/* a blank cell inside each border, as in the other popups */
 			draw_search(l, &tmp, y + 1, x + 2, w - 4);
 			draw_rows(l, y + 2, x + 2, w - 4, h - 4, 1);
+			/* as the list says it: an empty popup said nothing */
+			if (l->nrows == 0 && l->q.len > 0) {
+				char msg[600];
+
+				tui_draw_ui(y + 4, x + 2, w - 4, nothing_found(l, msg, sizeof msg), A_DIM);
+			}
 			if (tmp.cursor_y >= 0) {
 				curs_set(1);
 				move(tmp.cursor_y, tmp.cursor_x);

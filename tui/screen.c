@@ -48,6 +48,15 @@ static const struct tui_fkey confirm_keys[] = {
 static const struct tui_fkey discard_keys[] = {
 	{ 2, N_("Save") }, { 10, N_("Back") }, { 0, NULL }
 };
+/* The bar under a list of [ ] boxes: F2 keeps the ticks (as Enter does),
+ * which the bar did not say, offering only F10, which drops them. */
+static const struct tui_fkey checklist_keys[] = {
+	{ 1, N_("Help") }, { 2, N_("Keep the ticks") }, { 10, N_("Back") }, { 0, NULL }
+};
+/* The question whether to drop ticks changed: F2 keeps them there too. */
+static const struct tui_fkey ticks_discard_keys[] = {
+	{ 2, N_("Keep the ticks") }, { 10, N_("Back") }, { 0, NULL }
+};
 /* F1 in the popups whose bar is popup_keys: how each works (a clerk who
  * met a list of [ ] boxes had no word on the screen of Space ticking). */
 static const char menu_help[] = N_(
@@ -57,7 +66,8 @@ static const char menu_help[] = N_(
 static const char checklist_help[] = N_(
     "Any number of these may be ticked.\n"
     "Up/Down move; Space ticks the choice, or unticks it.\n"
-    "Enter or F2 keeps the ticks; F10 or Esc goes back without changing them.");
+    "Enter or F2 keeps the ticks; F10 or Esc goes back without changing them\n"
+    "(asking first if you changed any).");
 static const char prompt_help[] = N_(
     "Type the answer; Enter or F2 accepts it.\n"
     "Ctrl-U empties it; F12 switches the Persian/Latin keyboard.\n"
@@ -806,6 +816,7 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 	int w = 24, i, h, first = 0, k;
 	struct box b;
 	char line[512];
+	unsigned long start = mask != NULL ? *mask : 0;
 
 	if (n <= 0)
 		return -1;
@@ -841,7 +852,7 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 			tui_draw_ui(b.y + 1 + i, b.x + 2, b.w - 4, line,
 			    first + i == sel ? A_REVERSE : A_NORMAL);
 		}
-		tui_fkeys_draw(LINES - 1, popup_keys);
+		tui_fkeys_draw(LINES - 1, mask != NULL ? checklist_keys : popup_keys);
 		curs_set(0);
 		refresh();
 		k = popup_key();
@@ -852,7 +863,17 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 		case TUI_ACT_PGDN: sel = sel + h < n ? sel + h : n - 1; continue;
 		case TUI_ACT_HOME: sel = 0; continue;
 		case TUI_ACT_END: sel = n - 1; continue;
-		case TUI_ACT_BACK: return -1;
+		case TUI_ACT_BACK:
+			/* ticks changed here are not dropped by one Esc too
+			 * many (Esc taken for "done") without asking */
+			if (mask == NULL || *mask == start)
+				return -1;
+			switch (confirm_with(_("The ticks changed here will be lost.\nDrop them and go back?\n(F2 keeps them.)"),
+			    0, ticks_discard_keys, 2)) {
+			case 1: return -1;
+			case 2: return sel;
+			default: continue;
+			}
 		case TUI_ACT_SAVE: if (mask) return sel; break;
 		case TUI_ACT_OPEN: return sel;
 		case TUI_ACT_HELP:	/* the bar offers it: say how the list works */
@@ -862,8 +883,14 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 		}
 		if (mask != NULL && k == ' ')
 			*mask ^= 1ul << sel;
-		else if (tui_key_is_text(k) && k != ' ')
-			sel = jump_to_letter(items, n, sel, (uint32_t)k);
+		else if (tui_key_is_text(k) && k != ' ') {
+			i = jump_to_letter(items, n, sel, (uint32_t)k);
+			/* a Latin key that finds nothing: the same key on
+			 * the Persian layout (the keyboard left in Latin) */
+			if (i == sel && k > 0x20 && k < 0x7f && tui_kbd_isiri(k) != 0)
+				i = jump_to_letter(items, n, sel, tui_kbd_isiri(k));
+			sel = i;
+		}
 	}
 }
 
