@@ -1985,6 +1985,11 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 			box_propose_today(fm, x);
 		if (fm->rev == 0 && x->box && f->type == CORE_FT_COUNTY && k != CORE_USER)
 			box_propose_county(fm, x);
+		/* a need is first identified (SPEC's workflow): a new one's
+		 * status starts there, where the user may set it so */
+		if (fm->rev == 0 && k == CORE_NEED && x->fi == CORE_NEED_STATUS &&
+		    choice_offered(fm, x, CORE_NEED_IDENTIFIED))
+			core_record_set_num(fm->rec, x->fi, CORE_NEED_IDENTIFIED);
 	}
 	/* a draft's text (an emptied date too) then goes over the proposal */
 	if (draft != NULL)

@@ -27,5 +27,11 @@ scr_keys Down Enter
 scr_keys F2; sleep 0.5; scr_settle
 is "$(status_of TST-20)" in_progress "in progress chosen and saved: TST-20 is in progress"
 "$HAMYAR" --db "$DB" export needs | tr -d '\r' | grep -q '^TST-20,.*,5,4,12000,'; ok $? "the grouped population is read back as 12000 when the form is saved"
-scr_keys F10
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
+scr_keys 4; scr_wait "TST-20" >/dev/null
+# a new need starts identified, the workflow's first step; before, its
+# status (required) was empty, to be chosen on every new need
+scr_keys F5; scr_wait "$(vis 'نیاز: تازه')"
+row_has "$(vis 'وضعیت*:')" "$(vis 'شناسایی‌شده')"; ok $? "a new need's status starts at شناسایی‌شده (identified)"
+scr_keys Escape; scr_wait "TST-20" >/dev/null; ok $? "... and Esc on the untouched form goes back without a question"
 done_testing
