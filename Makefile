@@ -133,8 +133,14 @@ tests: $(BUILD)/hamyar $(TEST_BIN) $(HELPER_BIN)
 
 # Builds everything, then runs every unit, command-line and screen test.  The
 # last line of output is "N passed, N failed".
+# Two lanes (HAMYAR_JOBS, tests/run.sh): the screen tests spend most of
+# their time waiting for tmux, and one after the other they took about 15
+# minutes; each has its own tmux server and temporary folder, and none
+# times the program.  make asan keeps one lane: its program is slower.
+CHECK_JOBS ?= 2
 check: tests
-	@BUILD=$(BUILD) HAMYAR_BIN=$(CURDIR)/$(BUILD)/hamyar sh tests/run.sh $(TEST_BIN)
+	@BUILD=$(BUILD) HAMYAR_BIN=$(CURDIR)/$(BUILD)/hamyar HAMYAR_JOBS=$${HAMYAR_JOBS:-$(CHECK_JOBS)} \
+	    sh tests/run.sh $(TEST_BIN)
 
 run: hamyar
 	./hamyar
@@ -143,7 +149,8 @@ ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-s
 # (tests/lsan.supp: what libraries keep to the end by design)
 asan:
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
-	$(MAKE) BUILD=build-asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" check
+	$(MAKE) BUILD=build-asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
+	    CHECK_JOBS=1 check
 
 # The unit tests, and the command-line scripts named in VALGRIND_SCRIPTS
 # (the program wrapped too), under valgrind: an invalid read or write, a
