@@ -13,15 +13,22 @@ import struct, sys
 
 path, mode = sys.argv[1], sys.argv[2]
 b = bytearray(open(path, 'rb').read())
-psize = struct.unpack_from('<I', b, 40)[0]	# meta page: the free DB's md_pad
+# A page's header is a page number (a size_t: 8 bytes, or 4 on i386), two
+# bytes of padding, the flags and the bounds: 16 bytes, or 12 on i386.  The
+# meta page's magic (0xBEEFC0DE) follows it, then the version, the map's
+# address and size (two more words), then the free DB, whose md_pad is
+# the page size.
+hdr = 16 if struct.unpack_from('<I', b, 16)[0] == 0xBEEFC0DE else 12
+word = 8 if hdr == 16 else 4
+psize = struct.unpack_from('<I', b, hdr + 8 + 2 * word)[0]
 hit = 0
 for pg in range(2, len(b) // psize):
     o = pg * psize
-    flags, lower = struct.unpack_from('<HH', b, o + 10)
+    flags, lower = struct.unpack_from('<HH', b, o + word + 2)
     if flags != 2:				# P_LEAF
         continue
-    for i in range((lower - 16) // 2):
-        n = o + struct.unpack_from('<H', b, o + 16 + 2 * i)[0]
+    for i in range((lower - hdr) // 2):
+        n = o + struct.unpack_from('<H', b, o + hdr + 2 * i)[0]
         dsize, nflags, ksize = struct.unpack_from('<HxxHH', b, n)
         key = b[n + 8:n + 24]
         if ksize != 16 or nflags != 0 or key[0:4] != b'\x80\0\0\0' or key[8:14] != bytes(6):
