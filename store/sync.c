@@ -1760,19 +1760,15 @@ merge_check(struct store_txn *t, const struct core_record *mine,
  * if *final changed, 0 if not, or a STORE_* code.
  */
 static int
-fold_others(struct store_txn *t, struct base_ctx *bc, struct resolve_ctx *x,
-    const struct store_conflict *last, struct core_record **final)
+fold_others(struct store_txn *t, struct resolve_ctx *x, const struct store_conflict *last,
+    struct core_record **final)
 {
-	struct store_meta now;
-	struct core_version anc;
 	struct core_record *base = NULL, *mixed;
 	const struct store_conflict *e, *done = NULL;
 	unsigned lch, fch;
 	size_t i;
 	int rc, changed = 0;
 
-	if ((rc = store_exists(t, bc->kind, bc->id, &now)) != 0)
-		return rc == STORE_ENOTFOUND ? 0 : rc;
 	for (;;) {
 		/* the newest entry older than the last one taken */
 		e = NULL;
@@ -1788,11 +1784,8 @@ fold_others(struct store_txn *t, struct base_ctx *bc, struct resolve_ctx *x,
 		if (e == NULL)
 			return changed;
 		done = e;
-		if ((rc = conflict_anc(bc, e, &now.version, &anc)) < 0)
-			return rc;
-		if (rc == 0)
-			continue;
-		if ((rc = store_version_record(t, bc->kind, bc->id, &anc, &base)) < 0)
+		/* the version it last shared with the record in use */
+		if ((rc = store_sync_conflict_base(t, e, &base)) < 0)
 			return rc;
 		if (rc == 0)
 			continue;
@@ -1875,9 +1868,7 @@ store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *id,
 		goto out;
 	}
 	if (fold && x.n > 1) {
-		struct base_ctx bc = { t, k, id };
-
-		if ((rc = fold_others(t, &bc, &x, last, &final)) < 0)
+		if ((rc = fold_others(t, &x, last, &final)) < 0)
 			goto out;
 		if (rc == 1)
 			state = STORE_CONFLICT_MERGED;	/* no longer one side's */
