@@ -62,6 +62,21 @@ arabic_semicolons(char *b, size_t n, int *quoted)
 	return o;
 }
 
+/* buf[from..n) of a read (buf has room for one byte more) with its ؛
+ * made ARABIC_SEP, a ؛ cut by the end of the read completed with the next
+ * byte of f first.  Returns the new end. */
+static size_t
+arabic_chunk(FILE *f, char *buf, size_t from, size_t n, int *quoted)
+{
+	if (from < n && (unsigned char)buf[n - 1] == 0xd8) {
+		int c = getc(f);
+
+		if (c != EOF)
+			buf[n++] = (char)c;
+	}
+	return from + arabic_semicolons(buf + from, n - from, quoted);
+}
+
 static void
 on_field(void *data, size_t len, void *rdr)
 {
@@ -216,16 +231,8 @@ tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line)
 		/* Lone CRs: count a CR line end unless an LF follows it. */
 		size_t start = 0;
 
-		if (arabic) {
-			/* a ؛ cut by the end of the buffer: its second byte */
-			if ((unsigned char)buf[n - 1] == 0xd8) {
-				int c = getc(f);
-
-				if (c != EOF)
-					buf[n++] = (char)c;
-			}
-			n = arabic_semicolons(buf, n, &quoted);
-		}
+		if (arabic)
+			n = arabic_chunk(f, buf, 0, n, &quoted);
 
 		if (first) {
 			first = 0;
@@ -258,13 +265,7 @@ tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line)
 					r.to_arabic = 0;
 					csv_set_delim(&p, ARABIC_SEP);
 					csv_set_space_func(&p, space_comma);
-					if (start < n && (unsigned char)buf[n - 1] == 0xd8) {
-						int c = getc(f);
-
-						if (c != EOF)
-							buf[n++] = (char)c;
-					}
-					n = start + arabic_semicolons(buf + start, n - start, &quoted);
+					n = arabic_chunk(f, buf, start, n, &quoted);
 				}
 			}
 			if (r.err || r.stopped)
