@@ -95,7 +95,9 @@ keys_allowed(char *why, size_t n)
 
 	if (me == NULL || core_access_check(&me->actor, CORE_ACCESS_SYNC, NULL, NULL, &acc))
 		return 1;
-	if (acc.why == CORE_ACCESS_ROLE)	/* said of what was asked */
+	/* said of what was asked: an auditor, who reads the rest, does not
+	 * read this either */
+	if (acc.why == CORE_ACCESS_ROLE || acc.why == CORE_ACCESS_READONLY)
 		snprintf(why, n, "%s", _("Only provincial HQ or the administrator can see this station's sync key and trust other stations' keys."));
 	else
 		tui_access_message(&acc, why, n);
