@@ -49,7 +49,8 @@ static const char menu_help[] = N_(
     "Choose a list with the arrows and Enter (or its number).\n"
     "In a list, type to search, Enter opens a record, F5 makes a new one.\n"
     "F7 the sync conflicts: records changed here and at another station.\n"
-    "F8 the audit log.  F9 settings: display calibration, digits.  F10 quits.");
+    "F8 the audit log.  F9 settings: display calibration, digits, this\n"
+    "station's sync key and the stations it trusts.  F10 quits.");
 
 static const struct tui_fkey calib_keys[] = {
 	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
@@ -172,7 +173,7 @@ calib_new(void)
 static void
 settings(void)
 {
-	const char *items[4];
+	const char *items[5];
 	struct tui_screen *s;
 	int sel;
 
@@ -182,7 +183,8 @@ settings(void)
 	items[2] = tui_kbd_persian() ? _("Keyboard at start: Persian (switch to Latin)") :
 	    _("Keyboard at start: Latin (switch to Persian)");
 	items[3] = _("All settings (colours, rial or toman, ...)");
-	sel = tui_menu(_("Settings"), items, 4, 0);
+	items[4] = _("Sync keys and trusted stations");
+	sel = tui_menu(_("Settings"), items, 5, 0);
 	if (sel == 0 && (s = calib_new()) != NULL)
 		tui_screen_push(s);
 	else if (sel == 1) {
@@ -192,6 +194,8 @@ settings(void)
 		tui_kbd_set_persian(!tui_kbd_persian());
 		tui_user_setting_save("keyboard", tui_kbd_persian() ? "fa" : "en");
 	} else if (sel == 3 && (s = tui_settings_new()) != NULL)
+		tui_screen_push(s);
+	else if (sel == 4 && (s = tui_sync_keys_new()) != NULL)
 		tui_screen_push(s);
 }
 

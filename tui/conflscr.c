@@ -85,7 +85,7 @@ struct confl_scr {
 };
 
 static const struct tui_fkey list_keys[] = {
-	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help") }, { 6, N_("Keys") }, { 10, N_("Back") }, { 0, NULL }
 };
 
 static const struct tui_fkey detail_keys[] = {
@@ -107,7 +107,8 @@ static const char confl_help[] = N_(
     "changes of both (a field both changed: the version in use).\n"
     "F2 keeps this database's version, F3 the other's, F4 the chosen\n"
     "fields of each.  The version not kept stays in the queue as decided.\n"
-    "F10 goes back.");
+    "In the list, F6 opens this station's sync key and the stations it\n"
+    "trusts.  F10 goes back.");
 
 int
 tui_conflicts_allowed(char *why, size_t n)
@@ -791,6 +792,13 @@ confl_event(struct tui_screen *s, int key)
 	}
 	if (tui_sel_move(tui_key_action(key), &c->sel, c->n, page))
 		return TUI_HANDLED;
+	if (key == TUI_KEY_F(6)) {	/* the keys of the stations bundles come from */
+		struct tui_screen *k = tui_sync_keys_new();
+
+		if (k != NULL)
+			tui_screen_push(k);
+		return TUI_HANDLED;
+	}
 	switch (tui_key_action(key)) {
 	case TUI_ACT_OPEN:
 		if (it != NULL) {

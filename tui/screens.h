@@ -92,6 +92,14 @@ int tui_conflicts_open(size_t *n);
  * else 0 and the policy's sentence in why (size n; why may be NULL). */
 int tui_conflicts_allowed(char *why, size_t n);
 
+/* This station's sync key and the stations trusted here (tui/keyscr.c):
+ * the station's code and public key in full; the trusted stations with
+ * their keys and how far each exchange has gone; F5 trusts a station, F6
+ * replaces a trusted station's key, as `hamyar sync key` and `sync trust
+ * [--replace]` do (the same functions, the same audit entries).  For hq
+ * and admin (the sync right); refused to others in a sentence. */
+struct tui_screen *tui_sync_keys_new(void);
+
 /* Settings (tui/settings.c). */
 struct tui_screen *tui_settings_new(void);
 /* The user's setting key ("bidi", "digits"...: stored as "user.LOGIN.key"):

@@ -29,7 +29,7 @@ wait_for a "Open sync conflicts: 2"; ok $? "F7: the conflict list, two records"
 screen a | grep -Eq "Donor +TBZ-1 +TBZ +3 "; ok $? "TBZ-1 from TBZ, three fields differ"
 screen a | grep -Eq "Donor +TBZ-2 +TBZ +2 "; ok $? "TBZ-2 from TBZ, two fields differ (HQ's name typed with Arabic yeh is the same name)"
 $TM send-keys -t a F1
-wait_for a "F1 Help  F10 Back"; ok $? "F1 on the list names the list's own keys"
+wait_for a "F1 Help  F6 Keys  F10 Back"; ok $? "F1 on the list names the list's own keys (F6: the sync keys screen)"
 screen a | grep -q "F2 save"; r=$?; [ $r -ne 0 ]; ok $? "... not a form's F2 save"
 $TM send-keys -t a Space
 wait_for a "Open sync conflicts: 2" >/dev/null
