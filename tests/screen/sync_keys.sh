@@ -100,6 +100,11 @@ scr_keys Enter; scr_wait "$(vis 'کد ایستگاه (۲ تا ۸ حرف لاتی
 scr_keys C-u; scr_type MRG; scr_keys Enter; scr_wait "$(vis 'کلید عمومی MRG')" >/dev/null
 scr_type "$qkey"; scr_keys Enter
 scr_wait "$(vis 'کلید عمومی: این کلید خود این پایگاه داده است')"; ok $? "its own key is refused for MRG, naming the field"
+scr_keys Enter; scr_wait "$(vis 'کلید عمومی MRG')" >/dev/null
+scr_keys C-u; scr_type abcd; scr_keys Enter
+# a Latin value then a Persian count: an RLM after the quote keeps the
+# count after it, read from the right (before, the count went inside)
+scr_wait '۴ «abcd»'; ok $? "a short key: its length follows it on the screen, outside the quotes"
 scr_keys Enter Escape; sleep 0.3; scr_keys Escape
 scr_wait "$(vis 'ایستگاه‌های مورد اعتماد اینجا: ۲')" >/dev/null
 "$HAMYAR" --lang en --db "$Q" audit | grep -q 'sync.trust.MRG'; is $? 1 "nothing was written for MRG"
