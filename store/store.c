@@ -22,12 +22,14 @@
  * secondary indexes and the history are kept and put in key order just
  * before the commit (defer.c).
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -3806,26 +3808,141 @@ store_audit_next(struct store_iter *it, struct store_audit *a)
 
 /* ---- backup ---- */
 
+#define TMP_MARK ".hamyar-incomplete."
+
 int
-store_backup(struct store *st, const char *path)
+store_backup_tmpname(const char *path, char *buf, size_t n)
 {
-	char tmp[4096];
+	const char *slash, *base;
+	int len;
+
+	if (path == NULL || *path == '\0')
+		return STORE_EINVAL;
+	slash = strrchr(path, '/');
+	base = slash != NULL ? slash + 1 : path;
+	len = snprintf(buf, n, "%.*s.%s" TMP_MARK "%ld", (int)(base - path), path, base,
+	    (long)getpid());
+	return len < 0 || (size_t)len >= n ? STORE_EINVAL : 0;
+}
+
+/* The folder path is in, in dir (n bytes). */
+static void
+dir_of(const char *path, char *dir, size_t n)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		snprintf(dir, n, ".");
+	else if (slash == path)
+		snprintf(dir, n, "/");
+	else
+		snprintf(dir, n, "%.*s", (int)(slash - path), path);
+}
+
+/* 1 if name is one store_backup_tmpname gives: ".X.hamyar-incomplete.DIGITS". */
+static int
+is_tmpname(const char *name)
+{
+	const char *m = strstr(name, TMP_MARK), *p;
+
+	if (name[0] != '.' || m == NULL || m == name)
+		return 0;
+	for (p = m + strlen(TMP_MARK); *p >= '0' && *p <= '9'; p++)
+		;
+	return p > m + strlen(TMP_MARK) && *p == '\0';
+}
+
+/*
+ * Removes the temporary copies that backups into folder dir left when
+ * they were killed (SIGKILL, a power cut) before they could remove them:
+ * those no process holds the flock of.  A backup running now, here or on
+ * another machine the stick was in, holds it until its copy has its name.
+ */
+static void
+clean_stale(const char *dir)
+{
+	DIR *d;
+	struct dirent *e;
+	char p[4096];
+	int fd;
+
+	if ((d = opendir(dir)) == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		if (!is_tmpname(e->d_name) ||
+		    snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= (int)sizeof p)
+			continue;
+		if ((fd = open(p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)) < 0)
+			continue;
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+			unlink(p);
+		close(fd);
+	}
+	closedir(d);
+}
+
+/* Checks the copy at tmp as store_verify checks a database. */
+static int
+check_copy(const char *tmp, void (*fn)(const struct store_problem *p, void *ctx), void *ctx,
+    size_t *nproblems)
+{
+	struct store *c;
+	size_t n = 0;
+	int rc;
+
+	if ((rc = store_open(tmp, STORE_RDONLY, &c)) != 0)
+		return rc == STORE_ENODB ? STORE_ECORRUPT : rc;
+	rc = store_verify(c, fn, ctx, &n);
+	store_close(c);
+	if (nproblems != NULL)
+		*nproblems = n;
+	if (rc == 0 && n > 0)
+		rc = STORE_ECORRUPT;
+	/* an error LMDB has no name for, from a page it could not make
+	 * sense of, is damage too */
+	return rc == STORE_EIO ? STORE_ECORRUPT : rc;
+}
+
+int
+store_backup_checked(struct store *st, const char *path,
+    void (*fn)(const struct store_problem *p, void *ctx), void *ctx, size_t *nproblems)
+{
+	char tmp[4096], dir[4096];
 	int fd, rc;
 
-	if (path == NULL || snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid()) >= (int)sizeof tmp)
+	if (nproblems != NULL)
+		*nproblems = 0;
+	if (store_backup_tmpname(path, tmp, sizeof tmp) != 0)
 		return STORE_EINVAL;
-	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0660)) < 0)
+	dir_of(path, dir, sizeof dir);
+	clean_stale(dir);
+	if ((fd = open(tmp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0660)) < 0)
 		return xlate(errno);
+	/* held until the copy has its name or is removed: clean_stale */
+	(void)flock(fd, LOCK_EX | LOCK_NB);
 	rc = mdb_env_copyfd2(st->env, fd, MDB_CP_COMPACT);
 	if (rc == 0 && fsync(fd) != 0)
 		rc = errno;
-	if (close(fd) != 0 && rc == 0)
-		rc = errno;
+	rc = xlate(rc);
+	/* What was written, read back, before it takes the name of a
+	 * backup: a copy of a damaged database, kept as the last good one,
+	 * or written over it, is found out only when it is needed. */
+	if (rc == 0)
+		rc = check_copy(tmp, fn, ctx, nproblems);
 	if (rc == 0 && rename(tmp, path) != 0)
-		rc = errno;
-	if (rc != 0) {
+		rc = xlate(errno);
+	if (rc != 0)
 		unlink(tmp);
-		return xlate(rc);
+	close(fd);	/* (after the rename: the flock, and it was synced) */
+	if (rc == 0 && (fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0) {
+		(void)fsync(fd);	/* the new name on the stick too */
+		close(fd);
 	}
-	return 0;
+	return rc;
+}
+
+int
+store_backup(struct store *st, const char *path)
+{
+	return store_backup_checked(st, path, NULL, NULL, NULL);
 }

@@ -638,12 +638,30 @@ int store_audit_next(struct store_iter *it, struct store_audit *a);
 
 /* ---- maintenance -------------------------------------------------------------------- */
 
-/* Writes a compacted copy of the whole database to the file path (created
- * mode 0660 next to a temporary name, then renamed into place), while
- * other processes go on writing.  The copy is a data.mdb: store_open can
- * open it read-only directly; to restore, put it in an empty directory as
- * data.mdb.  Errors: STORE_EPERM, STORE_ENOSPC, STORE_EIO. */
+/* Writes a compacted copy of the whole database to the file path, while
+ * other processes go on writing.  The copy is made under a temporary name
+ * beside path (store_backup_tmpname), checked as store_verify checks a
+ * database, and only then renamed into place: a damaged database gives
+ * STORE_ECORRUPT, each problem found passed to fn (if not NULL) and their
+ * number stored in *nproblems (if not NULL; 0 when LMDB itself could not
+ * copy or read the copy), and no file is written or replaced.  The copy
+ * is a data.mdb: store_open can open it read-only directly; to restore,
+ * put it in an empty directory as data.mdb.  Temporary copies of earlier
+ * backups into that folder that were killed midway are removed first.
+ * Errors: STORE_ECORRUPT, STORE_EPERM, STORE_ENOSPC, STORE_ENODB (path's
+ * folder is missing), STORE_EIO. */
 int store_backup(struct store *st, const char *path);
+struct store_problem;
+int store_backup_checked(struct store *st, const char *path,
+    void (*fn)(const struct store_problem *p, void *ctx), void *ctx, size_t *nproblems);
+
+/* The temporary name store_backup writes path under, in buf (n bytes):
+ * ".NAME.hamyar-incomplete.PID" in path's folder, hidden and saying what
+ * it is, so that a copy a killed backup left is not taken for a backup
+ * (and is removed by the next backup into that folder; it is locked with
+ * flock while its backup runs).  Returns 0, or STORE_EINVAL when path is
+ * too long. */
+int store_backup_tmpname(const char *path, char *buf, size_t n);
 
 enum store_problem_code {
 	STORE_PB_DANGLING,	/* an index entry names a missing record */
