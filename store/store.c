@@ -3717,6 +3717,9 @@ audit_decode(const MDB_val *k, const MDB_val *d, struct store_audit *a)
 	memset(a, 0, sizeof *a);
 	if (k->mv_size != 16)
 		return STORE_ECORRUPT;
+	/* the key's time and number first: they name an entry whose value
+	 * cannot be read (store_audit_next) */
+	a->time = (int64_t)(be64_get(k->mv_data) ^ ((uint64_t)1 << 63));
 	a->seq = be64_get((const unsigned char *)k->mv_data + 8);
 	if (rd_sv(&rd, &a->time) != 0 || rd_str(&rd, &s, &n) != 0)
 		return STORE_ECORRUPT;
@@ -3786,6 +3789,15 @@ store_audit_next(struct store_iter *it, struct store_audit *a)
 			rc = mdb_get(it->t->txn, it->t->st->dbi[DB_AUDIT], &ak, &d);
 			if (rc == 0)
 				return audit_decode(&ak, &d, a);
+			if (rc == MDB_NOTFOUND && ak.mv_size == 16) {
+				/* the index names an entry not there: named
+				 * by the index's key; the walk goes on */
+				a->time = (int64_t)(be64_get(ak.mv_data) ^ ((uint64_t)1 << 63));
+				a->seq = be64_get((const unsigned char *)ak.mv_data + 8);
+				return STORE_ECORRUPT;
+			}
+			if (rc == MDB_NOTFOUND)
+				return STORE_ECORRUPT;
 		}
 	} else {
 		if (!it->started) {

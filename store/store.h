@@ -633,7 +633,11 @@ int store_audit_iter(struct store_txn *t, const char *id, int64_t since,
     struct store_iter **out);
 
 /* Reads the next audit entry into *a (call store_audit_done on it).
- * Returns 0, STORE_ENOTFOUND at the end, STORE_ECORRUPT, STORE_ENOMEM. */
+ * Returns 0, STORE_ENOTFOUND at the end, STORE_ECORRUPT, STORE_ENOMEM, or
+ * an LMDB failure.  STORE_ECORRUPT is an entry that cannot be read (its
+ * value does not decode, or the id index names an entry not there): a->seq
+ * and a->time, from its key, name it (a->seq 0 when not even the key could
+ * be read), and the next call goes on with the entries after it. */
 int store_audit_next(struct store_iter *it, struct store_audit *a);
 
 /* ---- maintenance -------------------------------------------------------------------- */
