@@ -77,6 +77,7 @@ store_strerror(int code)
 	case STORE_EBUSY:	return "database busy";
 	case STORE_EACCES:	return "refused by the access policy";
 	case STORE_EMOVED:	return "database file replaced since it was opened";
+	case STORE_ECOPIED:	return "database file overwritten while open elsewhere";
 	default:		return "unknown error";
 	}
 }
@@ -631,6 +632,45 @@ check_length(MDB_env *env, const char *path, int isfile)
 	return 0;
 }
 
+/*
+ * 1 if the data file is not the one the lock file's state was made for: a
+ * file (a backup) copied over data.mdb in place, "cp backup data.mdb",
+ * while processes had the database open.  LMDB keeps the last committed
+ * transaction's number in the lock file, and txn (begun in this
+ * environment) took it from there; the file's newer meta page has that
+ * number (a write transaction is one past it).  A writer commits its meta
+ * page before the lock's number, so a sound file's is never behind it; a
+ * compact copy's is 1, an older copy's lower.  The first process to open
+ * a database nobody has open makes the lock's state again from the file,
+ * so once every session has ended the file copied in is simply opened.
+ * (A copy whose number is ahead of the lock's is not seen.)
+ */
+static int
+overwritten(struct store *st, MDB_txn *txn, int write)
+{
+	MDB_envinfo info;
+	size_t id;
+
+	if (st->isfile || mdb_env_info(st->env, &info) != 0)
+		return 0;
+	id = mdb_txn_id(txn);
+	return write ? info.me_last_txnid + 1 != id : info.me_last_txnid < id;
+}
+
+/* store_open's check of overwritten, in a read transaction of its own. */
+static int
+overwritten_at_open(struct store *st)
+{
+	MDB_txn *txn;
+	int r;
+
+	if (st->isfile || mdb_txn_begin(st->env, NULL, MDB_RDONLY, &txn) != 0)
+		return 0;
+	r = overwritten(st, txn, 0);
+	mdb_txn_abort(txn);
+	return r;
+}
+
 int
 store_open(const char *path, unsigned flags, struct store **out)
 {
@@ -710,6 +750,14 @@ store_open(const char *path, unsigned flags, struct store **out)
 		goto fail;
 	if (!(flags & STORE_CREATE) && (rc = check_length(st->env, path, isfile)) != 0)
 		goto fail;
+	if (!(flags & STORE_CREATE) && overwritten_at_open(st)) {
+		/* nothing read or written: the lock's state is another
+		 * file's (LMDB would take its pages by the wrong meta) */
+		mdb_env_close(st->env);
+		free(st->path);
+		free(st);
+		return STORE_ECOPIED;
+	}
 	if (flags & STORE_CREATE) {
 		char p[4096];
 
@@ -925,6 +973,13 @@ store_read_begin(struct store *st, struct store_txn **out)
 		free(t);
 		return xlate(rc);
 	}
+	if (overwritten(st, t->txn, 0)) {
+		/* a session left open through a backup copied over its
+		 * data.mdb: what it would read is not the database */
+		mdb_txn_abort(t->txn);
+		free(t);
+		return STORE_EMOVED;
+	}
 	st->txn_open = 1;
 	*out = t;
 	return 0;
@@ -1030,6 +1085,14 @@ replaced(struct store *st)
 	return now.st_dev != open_sb.st_dev || now.st_ino != open_sb.st_ino;
 }
 
+/* replaced, or a file copied over data.mdb in place (overwritten), for
+ * the write transaction t: the moment before its commit. */
+static int
+replaced_txn(struct store *st, MDB_txn *txn)
+{
+	return replaced(st) || overwritten(st, txn, 1);
+}
+
 static void paid_free(struct store_txn *t);
 
 int
@@ -1056,6 +1119,12 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		}
 		if (rc != 0)
 			return xlate(rc);
+		if (overwritten(st, t.txn, 1)) {
+			/* (a backup copied over data.mdb since this
+			 * process opened it: see replaced) */
+			mdb_txn_abort(t.txn);
+			return STORE_EMOVED;
+		}
 		st->txn_open = 1;
 		rc = fn(&t, ctx);
 		if (rc == 0 && !t.mapfull)
@@ -1070,7 +1139,7 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		if (rc == 0 && !t.mapfull)
 			rc = meta_flush(&t);
 		/* (a stat before each commit: the moment that would lose it) */
-		if (rc == 0 && !t.mapfull && replaced(st))
+		if (rc == 0 && !t.mapfull && replaced_txn(st, t.txn))
 			rc = STORE_EMOVED;
 		if (rc == 0 && !t.mapfull) {
 			int mrc = mdb_txn_commit(t.txn);

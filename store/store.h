@@ -85,7 +85,12 @@
 #define STORE_EACCES	 (-17)	/* refused by the access policy (store/users.h) */
 #define STORE_EMOVED	 (-18)	/* the folder's data.mdb is no longer the file this
 				   store has open (a backup put back while it
-				   ran): nothing of this write kept */
+				   ran), or was overwritten in place since it
+				   was opened: nothing of this write kept */
+#define STORE_ECOPIED	 (-19)	/* store_open: the folder's data.mdb was
+				   overwritten in place (a backup copied over
+				   it) while other processes had the database
+				   open: their lock file describes another file */
 
 /* Returns a static English description of a STORE_* code.  Never NULL. */
 const char *store_strerror(int code);
