@@ -3,10 +3,12 @@
 # of the backup's size that a clerk copying the stick could take for a
 # backup; nothing ever removed it.  Now the copy is made under a hidden
 # name that says it is incomplete (".hamyar.mdb.hamyar-incomplete.PID"),
-# removed when the backup is stopped by SIGTERM or SIGHUP, and a copy left
+# removed when the backup is stopped by SIGINT, SIGTERM or SIGHUP, and a copy left
 # by one that could not remove it (SIGKILL) is removed by the next backup
 # into that folder; a backup still running keeps its copy.  The copy is
-# held midway with strace, each write delayed.
+# held midway with strace, each write delayed.  (A background job of a
+# script starts with SIGINT ignored, and the program leaves it so: env
+# --default-signal gives it back, for Ctrl-C.)
 . "$HAMYAR_SRC/tests/lib.sh"
 
 D="$TMP/station"
@@ -27,7 +29,7 @@ slow() {
 	before=$(ls -A "$(dirname "$1")")
 	# (LeakSanitizer cannot run under ptrace)
 	ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
-	strace -f -o /dev/null -e trace=write -e inject=write:delay_enter=3000000 \
+	env $DEFSIG strace -f -o /dev/null -e trace=write -e inject=write:delay_enter=3000000 \
 	    "$HAMYAR" --db "$D" backup "$1" >"$TMP/out" 2>"$TMP/err" &
 	SP=$!
 	i=0
@@ -39,7 +41,11 @@ slow() {
 }
 
 mkdir "$TMP/usb"
-for sig in TERM HUP; do
+SIGS="TERM HUP" DEFSIG=
+if env --default-signal=INT true 2>/dev/null; then
+	SIGS="INT $SIGS" DEFSIG=--default-signal=INT
+fi
+for sig in $SIGS; do
 	slow "$TMP/usb/hamyar.mdb"; ok $? "SIG$sig: a backup under way, its copy being written"
 	kill -s "$sig" "$HP"; wait "$SP"; r=$?
 	[ "$r" -ne 0 ]; ok $? "SIG$sig: it ends (status $r)"
