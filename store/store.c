@@ -736,8 +736,15 @@ store_open(const char *path, unsigned flags, struct store **out)
 	mdb_env_set_maxreaders(st->env, 254);
 	if (flags & STORE_CREATE)
 		mdb_env_set_mapsize(st->env, init);
-	if (isfile)
+	if (isfile) {
 		ef |= MDB_NOSUBDIR | MDB_NOLOCK;
+		/* read only: a map as large as the file is enough (LMDB
+		 * would take the size the copied database had, which on a
+		 * 32-bit system may not fit beside the database's own map
+		 * when backup checks its copy) */
+		if (sb.st_size > 0)
+			mdb_env_set_mapsize(st->env, (size_t)sb.st_size);
+	}
 	if (flags & STORE_RDONLY)
 		ef |= MDB_RDONLY;
 	if (flags & STORE_NOSYNC)
