@@ -27,7 +27,7 @@ CPPFLAGS += -I. -I$(BUILD)/gen -D_GNU_SOURCE -DHAMYAR_VERSION='"$(VERSION)"'
 # `make run`, more for the test targets; `make clean` installs nothing.
 GOALS := $(or $(MAKECMDGOALS),all)
 DEPS_SET := build
-ifneq ($(filter check asan bench tests valgrind check-i386,$(GOALS)),)
+ifneq ($(filter check asan asan-build bench tests valgrind check-i386,$(GOALS)),)
 DEPS_SET := test
 endif
 ifneq ($(filter fuzz,$(GOALS)),)
@@ -76,7 +76,7 @@ HELPER_BIN := $(BUILD)/tests/store/put_raw
 BENCH_SRC := $(wildcard tests/bench/bench_*.c)
 BENCH_BIN := $(patsubst %.c,$(BUILD)/%,$(BENCH_SRC))
 
-.PHONY: all run check asan valgrind bench fuzz install clean deps check-i386 tests
+.PHONY: all run check asan asan-build valgrind bench fuzz install clean deps check-i386 tests
 all: hamyar
 
 deps:
@@ -151,6 +151,11 @@ asan:
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	$(MAKE) BUILD=build-asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
 	    CHECK_JOBS=1 check
+
+# Only builds what make asan runs (build-asan), to run one test under it:
+# HAMYAR_SRC=. HAMYAR_BIN=$PWD/build-asan/hamyar sh tests/cli/NAME.sh
+asan-build:
+	$(MAKE) BUILD=build-asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" tests
 
 # The unit tests, and the command-line scripts named in VALGRIND_SCRIPTS
 # (the program wrapped too), under valgrind: an invalid read or write, a

@@ -22,12 +22,14 @@
  * secondary indexes and the history are kept and put in key order just
  * before the commit (defer.c).
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -75,6 +77,7 @@ store_strerror(int code)
 	case STORE_EBUSY:	return "database busy";
 	case STORE_EACCES:	return "refused by the access policy";
 	case STORE_EMOVED:	return "database file replaced since it was opened";
+	case STORE_ECOPIED:	return "database file overwritten while open elsewhere";
 	default:		return "unknown error";
 	}
 }
@@ -629,6 +632,45 @@ check_length(MDB_env *env, const char *path, int isfile)
 	return 0;
 }
 
+/*
+ * 1 if the data file is not the one the lock file's state was made for: a
+ * file (a backup) copied over data.mdb in place, "cp backup data.mdb",
+ * while processes had the database open.  LMDB keeps the last committed
+ * transaction's number in the lock file, and txn (begun in this
+ * environment) took it from there; the file's newer meta page has that
+ * number (a write transaction is one past it).  A writer commits its meta
+ * page before the lock's number, so a sound file's is never behind it; a
+ * compact copy's is 1, an older copy's lower.  The first process to open
+ * a database nobody has open makes the lock's state again from the file,
+ * so once every session has ended the file copied in is simply opened.
+ * (A copy whose number is ahead of the lock's is not seen.)
+ */
+static int
+overwritten(struct store *st, MDB_txn *txn, int write)
+{
+	MDB_envinfo info;
+	size_t id;
+
+	if (st->isfile || mdb_env_info(st->env, &info) != 0)
+		return 0;
+	id = mdb_txn_id(txn);
+	return write ? info.me_last_txnid + 1 != id : info.me_last_txnid < id;
+}
+
+/* store_open's check of overwritten, in a read transaction of its own. */
+static int
+overwritten_at_open(struct store *st)
+{
+	MDB_txn *txn;
+	int r;
+
+	if (st->isfile || mdb_txn_begin(st->env, NULL, MDB_RDONLY, &txn) != 0)
+		return 0;
+	r = overwritten(st, txn, 0);
+	mdb_txn_abort(txn);
+	return r;
+}
+
 int
 store_open(const char *path, unsigned flags, struct store **out)
 {
@@ -694,8 +736,15 @@ store_open(const char *path, unsigned flags, struct store **out)
 	mdb_env_set_maxreaders(st->env, 254);
 	if (flags & STORE_CREATE)
 		mdb_env_set_mapsize(st->env, init);
-	if (isfile)
+	if (isfile) {
 		ef |= MDB_NOSUBDIR | MDB_NOLOCK;
+		/* read only: a map as large as the file is enough (LMDB
+		 * would take the size the copied database had, which on a
+		 * 32-bit system may not fit beside the database's own map
+		 * when backup checks its copy) */
+		if (sb.st_size > 0)
+			mdb_env_set_mapsize(st->env, (size_t)sb.st_size);
+	}
 	if (flags & STORE_RDONLY)
 		ef |= MDB_RDONLY;
 	if (flags & STORE_NOSYNC)
@@ -708,6 +757,14 @@ store_open(const char *path, unsigned flags, struct store **out)
 		goto fail;
 	if (!(flags & STORE_CREATE) && (rc = check_length(st->env, path, isfile)) != 0)
 		goto fail;
+	if (!(flags & STORE_CREATE) && overwritten_at_open(st)) {
+		/* nothing read or written: the lock's state is another
+		 * file's (LMDB would take its pages by the wrong meta) */
+		mdb_env_close(st->env);
+		free(st->path);
+		free(st);
+		return STORE_ECOPIED;
+	}
 	if (flags & STORE_CREATE) {
 		char p[4096];
 
@@ -923,6 +980,13 @@ store_read_begin(struct store *st, struct store_txn **out)
 		free(t);
 		return xlate(rc);
 	}
+	if (overwritten(st, t->txn, 0)) {
+		/* a session left open through a backup copied over its
+		 * data.mdb: what it would read is not the database */
+		mdb_txn_abort(t->txn);
+		free(t);
+		return STORE_EMOVED;
+	}
 	st->txn_open = 1;
 	*out = t;
 	return 0;
@@ -1028,6 +1092,14 @@ replaced(struct store *st)
 	return now.st_dev != open_sb.st_dev || now.st_ino != open_sb.st_ino;
 }
 
+/* replaced, or a file copied over data.mdb in place (overwritten), for
+ * the write transaction t: the moment before its commit. */
+static int
+replaced_txn(struct store *st, MDB_txn *txn)
+{
+	return replaced(st) || overwritten(st, txn, 1);
+}
+
 static void paid_free(struct store_txn *t);
 
 int
@@ -1054,6 +1126,12 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		}
 		if (rc != 0)
 			return xlate(rc);
+		if (overwritten(st, t.txn, 1)) {
+			/* (a backup copied over data.mdb since this
+			 * process opened it: see replaced) */
+			mdb_txn_abort(t.txn);
+			return STORE_EMOVED;
+		}
 		st->txn_open = 1;
 		rc = fn(&t, ctx);
 		if (rc == 0 && !t.mapfull)
@@ -1068,7 +1146,7 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		if (rc == 0 && !t.mapfull)
 			rc = meta_flush(&t);
 		/* (a stat before each commit: the moment that would lose it) */
-		if (rc == 0 && !t.mapfull && replaced(st))
+		if (rc == 0 && !t.mapfull && replaced_txn(st, t.txn))
 			rc = STORE_EMOVED;
 		if (rc == 0 && !t.mapfull) {
 			int mrc = mdb_txn_commit(t.txn);
@@ -3715,6 +3793,9 @@ audit_decode(const MDB_val *k, const MDB_val *d, struct store_audit *a)
 	memset(a, 0, sizeof *a);
 	if (k->mv_size != 16)
 		return STORE_ECORRUPT;
+	/* the key's time and number first: they name an entry whose value
+	 * cannot be read (store_audit_next) */
+	a->time = (int64_t)(be64_get(k->mv_data) ^ ((uint64_t)1 << 63));
 	a->seq = be64_get((const unsigned char *)k->mv_data + 8);
 	if (rd_sv(&rd, &a->time) != 0 || rd_str(&rd, &s, &n) != 0)
 		return STORE_ECORRUPT;
@@ -3784,6 +3865,15 @@ store_audit_next(struct store_iter *it, struct store_audit *a)
 			rc = mdb_get(it->t->txn, it->t->st->dbi[DB_AUDIT], &ak, &d);
 			if (rc == 0)
 				return audit_decode(&ak, &d, a);
+			if (rc == MDB_NOTFOUND && ak.mv_size == 16) {
+				/* the index names an entry not there: named
+				 * by the index's key; the walk goes on */
+				a->time = (int64_t)(be64_get(ak.mv_data) ^ ((uint64_t)1 << 63));
+				a->seq = be64_get((const unsigned char *)ak.mv_data + 8);
+				return STORE_ECORRUPT;
+			}
+			if (rc == MDB_NOTFOUND)
+				return STORE_ECORRUPT;
 		}
 	} else {
 		if (!it->started) {
@@ -3806,26 +3896,141 @@ store_audit_next(struct store_iter *it, struct store_audit *a)
 
 /* ---- backup ---- */
 
+#define TMP_MARK ".hamyar-incomplete."
+
 int
-store_backup(struct store *st, const char *path)
+store_backup_tmpname(const char *path, char *buf, size_t n)
 {
-	char tmp[4096];
+	const char *slash, *base;
+	int len;
+
+	if (path == NULL || *path == '\0')
+		return STORE_EINVAL;
+	slash = strrchr(path, '/');
+	base = slash != NULL ? slash + 1 : path;
+	len = snprintf(buf, n, "%.*s.%s" TMP_MARK "%ld", (int)(base - path), path, base,
+	    (long)getpid());
+	return len < 0 || (size_t)len >= n ? STORE_EINVAL : 0;
+}
+
+/* The folder path is in, in dir (n bytes). */
+static void
+dir_of(const char *path, char *dir, size_t n)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		snprintf(dir, n, ".");
+	else if (slash == path)
+		snprintf(dir, n, "/");
+	else
+		snprintf(dir, n, "%.*s", (int)(slash - path), path);
+}
+
+/* 1 if name is one store_backup_tmpname gives: ".X.hamyar-incomplete.DIGITS". */
+static int
+is_tmpname(const char *name)
+{
+	const char *m = strstr(name, TMP_MARK), *p;
+
+	if (name[0] != '.' || m == NULL || m == name)
+		return 0;
+	for (p = m + strlen(TMP_MARK); *p >= '0' && *p <= '9'; p++)
+		;
+	return p > m + strlen(TMP_MARK) && *p == '\0';
+}
+
+/*
+ * Removes the temporary copies that backups into folder dir left when
+ * they were killed (SIGKILL, a power cut) before they could remove them:
+ * those no process holds the flock of.  A backup running now, here or on
+ * another machine the stick was in, holds it until its copy has its name.
+ */
+static void
+clean_stale(const char *dir)
+{
+	DIR *d;
+	struct dirent *e;
+	char p[4096];
+	int fd;
+
+	if ((d = opendir(dir)) == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		if (!is_tmpname(e->d_name) ||
+		    snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= (int)sizeof p)
+			continue;
+		if ((fd = open(p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)) < 0)
+			continue;
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+			unlink(p);
+		close(fd);
+	}
+	closedir(d);
+}
+
+/* Checks the copy at tmp as store_verify checks a database. */
+static int
+check_copy(const char *tmp, void (*fn)(const struct store_problem *p, void *ctx), void *ctx,
+    size_t *nproblems)
+{
+	struct store *c;
+	size_t n = 0;
+	int rc;
+
+	if ((rc = store_open(tmp, STORE_RDONLY, &c)) != 0)
+		return rc == STORE_ENODB ? STORE_ECORRUPT : rc;
+	rc = store_verify(c, fn, ctx, &n);
+	store_close(c);
+	if (nproblems != NULL)
+		*nproblems = n;
+	if (rc == 0 && n > 0)
+		rc = STORE_ECORRUPT;
+	/* an error LMDB has no name for, from a page it could not make
+	 * sense of, is damage too */
+	return rc == STORE_EIO ? STORE_ECORRUPT : rc;
+}
+
+int
+store_backup_checked(struct store *st, const char *path,
+    void (*fn)(const struct store_problem *p, void *ctx), void *ctx, size_t *nproblems)
+{
+	char tmp[4096], dir[4096];
 	int fd, rc;
 
-	if (path == NULL || snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid()) >= (int)sizeof tmp)
+	if (nproblems != NULL)
+		*nproblems = 0;
+	if (store_backup_tmpname(path, tmp, sizeof tmp) != 0)
 		return STORE_EINVAL;
-	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0660)) < 0)
+	dir_of(path, dir, sizeof dir);
+	clean_stale(dir);
+	if ((fd = open(tmp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0660)) < 0)
 		return xlate(errno);
+	/* held until the copy has its name or is removed: clean_stale */
+	(void)flock(fd, LOCK_EX | LOCK_NB);
 	rc = mdb_env_copyfd2(st->env, fd, MDB_CP_COMPACT);
 	if (rc == 0 && fsync(fd) != 0)
 		rc = errno;
-	if (close(fd) != 0 && rc == 0)
-		rc = errno;
+	rc = xlate(rc);
+	/* What was written, read back, before it takes the name of a
+	 * backup: a copy of a damaged database, kept as the last good one,
+	 * or written over it, is found out only when it is needed. */
+	if (rc == 0)
+		rc = check_copy(tmp, fn, ctx, nproblems);
 	if (rc == 0 && rename(tmp, path) != 0)
-		rc = errno;
-	if (rc != 0) {
+		rc = xlate(errno);
+	if (rc != 0)
 		unlink(tmp);
-		return xlate(rc);
+	close(fd);	/* (after the rename: the flock, and it was synced) */
+	if (rc == 0 && (fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0) {
+		(void)fsync(fd);	/* the new name on the stick too */
+		close(fd);
 	}
-	return 0;
+	return rc;
+}
+
+int
+store_backup(struct store *st, const char *path)
+{
+	return store_backup_checked(st, path, NULL, NULL, NULL);
 }

@@ -85,7 +85,12 @@
 #define STORE_EACCES	 (-17)	/* refused by the access policy (store/users.h) */
 #define STORE_EMOVED	 (-18)	/* the folder's data.mdb is no longer the file this
 				   store has open (a backup put back while it
-				   ran): nothing of this write kept */
+				   ran), or was overwritten in place since it
+				   was opened: nothing of this write kept */
+#define STORE_ECOPIED	 (-19)	/* store_open: the folder's data.mdb was
+				   overwritten in place (a backup copied over
+				   it) while other processes had the database
+				   open: their lock file describes another file */
 
 /* Returns a static English description of a STORE_* code.  Never NULL. */
 const char *store_strerror(int code);
@@ -633,17 +638,39 @@ int store_audit_iter(struct store_txn *t, const char *id, int64_t since,
     struct store_iter **out);
 
 /* Reads the next audit entry into *a (call store_audit_done on it).
- * Returns 0, STORE_ENOTFOUND at the end, STORE_ECORRUPT, STORE_ENOMEM. */
+ * Returns 0, STORE_ENOTFOUND at the end, STORE_ECORRUPT, STORE_ENOMEM, or
+ * an LMDB failure.  STORE_ECORRUPT is an entry that cannot be read (its
+ * value does not decode, or the id index names an entry not there): a->seq
+ * and a->time, from its key, name it (a->seq 0 when not even the key could
+ * be read), and the next call goes on with the entries after it. */
 int store_audit_next(struct store_iter *it, struct store_audit *a);
 
 /* ---- maintenance -------------------------------------------------------------------- */
 
-/* Writes a compacted copy of the whole database to the file path (created
- * mode 0660 next to a temporary name, then renamed into place), while
- * other processes go on writing.  The copy is a data.mdb: store_open can
- * open it read-only directly; to restore, put it in an empty directory as
- * data.mdb.  Errors: STORE_EPERM, STORE_ENOSPC, STORE_EIO. */
+/* Writes a compacted copy of the whole database to the file path, while
+ * other processes go on writing.  The copy is made under a temporary name
+ * beside path (store_backup_tmpname), checked as store_verify checks a
+ * database, and only then renamed into place: a damaged database gives
+ * STORE_ECORRUPT, each problem found passed to fn (if not NULL) and their
+ * number stored in *nproblems (if not NULL; 0 when LMDB itself could not
+ * copy or read the copy), and no file is written or replaced.  The copy
+ * is a data.mdb: store_open can open it read-only directly; to restore,
+ * put it in an empty directory as data.mdb.  Temporary copies of earlier
+ * backups into that folder that were killed midway are removed first.
+ * Errors: STORE_ECORRUPT, STORE_EPERM, STORE_ENOSPC, STORE_ENODB (path's
+ * folder is missing), STORE_EIO. */
 int store_backup(struct store *st, const char *path);
+struct store_problem;
+int store_backup_checked(struct store *st, const char *path,
+    void (*fn)(const struct store_problem *p, void *ctx), void *ctx, size_t *nproblems);
+
+/* The temporary name store_backup writes path under, in buf (n bytes):
+ * ".NAME.hamyar-incomplete.PID" in path's folder, hidden and saying what
+ * it is, so that a copy a killed backup left is not taken for a backup
+ * (and is removed by the next backup into that folder; it is locked with
+ * flock while its backup runs).  Returns 0, or STORE_EINVAL when path is
+ * too long. */
+int store_backup_tmpname(const char *path, char *buf, size_t n);
 
 enum store_problem_code {
 	STORE_PB_DANGLING,	/* an index entry names a missing record */

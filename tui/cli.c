@@ -277,13 +277,62 @@ cli_out_close(FILE *f, const char *tmp, const char *path, int ok)
 
 static char damage_msg[1024];	/* made before the handlers are set */
 static size_t damage_len;
+static char stop_path[4096];	/* cli_remove_on_stop */
+static volatile sig_atomic_t stop_set;
+static const int damage_sigs[] = { SIGSEGV, SIGBUS, SIGABRT };
+static struct sigaction damage_old[3];	/* the handlers found there */
+static volatile sig_atomic_t damage_hit;
+
+/* AddressSanitizer (make asan) handles SIGSEGV and SIGBUS itself, to
+ * report them with a stack; its report of a fault in the program's own
+ * code must not be replaced by the sentence about a damaged page. */
+#if defined(__SANITIZE_ADDRESS__)
+#define HAVE_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HAVE_ASAN 1
+#endif
+#endif
+#ifdef HAVE_ASAN
+#include <sanitizer/common_interface_defs.h>
+
+/* Called by the sanitizer when it ends the program, after its report:
+ * one of ours that a damage signal led to still ends with the sentence
+ * and exit 3 (what the scripts read), the report above it. */
+static void
+on_asan_death(void)
+{
+	ssize_t w;
+
+	if (!damage_hit)
+		return;
+	w = write(STDERR_FILENO, damage_msg, damage_len);
+	(void)w;
+	_exit(EXIT_SYSTEM);
+}
+#endif
 
 static void
-on_damage(int sig)
+on_damage(int sig, siginfo_t *si, void *uc)
 {
-	ssize_t w = write(STDERR_FILENO, damage_msg, damage_len);
+	const struct sigaction *old = NULL;
+	ssize_t w;
+	size_t i;
 
-	(void)sig;
+	if (stop_set)
+		unlink(stop_path);
+	for (i = 0; i < sizeof damage_sigs / sizeof damage_sigs[0]; i++)
+		if (damage_sigs[i] == sig)
+			old = &damage_old[i];
+	damage_hit = 1;
+	/* a handler that was there before reports first (the sanitizer's;
+	 * it ends the program through on_asan_death) */
+	if (old != NULL && (old->sa_flags & SA_SIGINFO) && old->sa_sigaction != NULL)
+		old->sa_sigaction(sig, si, uc);
+	else if (old != NULL && !(old->sa_flags & SA_SIGINFO) && old->sa_handler != SIG_DFL &&
+	    old->sa_handler != SIG_IGN)
+		old->sa_handler(sig);
+	w = write(STDERR_FILENO, damage_msg, damage_len);
 	(void)w;
 	_exit(EXIT_SYSTEM);
 }
@@ -291,15 +340,56 @@ on_damage(int sig)
 void
 cli_catch_damage(const char *text)
 {
-	struct sigaction sa;
+	struct sigaction sa, cur;
+	size_t i;
 
 	fflush(stdout);
 	snprintf(damage_msg, sizeof damage_msg, "hamyar: %s\n", text);
 	damage_len = strlen(damage_msg);
 	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_damage;
+	sa.sa_sigaction = on_damage;
+	sa.sa_flags = SA_SIGINFO;
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGSEGV, &sa, NULL);
-	sigaction(SIGBUS, &sa, NULL);
-	sigaction(SIGABRT, &sa, NULL);
+	for (i = 0; i < sizeof damage_sigs / sizeof damage_sigs[0]; i++) {
+		/* a second call keeps the handler found by the first */
+		if (sigaction(damage_sigs[i], NULL, &cur) == 0 &&
+		    ((cur.sa_flags & SA_SIGINFO) == 0 || cur.sa_sigaction != on_damage))
+			damage_old[i] = cur;
+		sigaction(damage_sigs[i], &sa, NULL);
+	}
+#ifdef HAVE_ASAN
+	__sanitizer_set_death_callback(on_asan_death);
+#endif
+}
+
+static void
+on_stop(int sig)
+{
+	if (stop_set)
+		unlink(stop_path);
+	signal(sig, SIG_DFL);
+	raise(sig);	/* delivered when this returns: the usual end */
+}
+
+void
+cli_remove_on_stop(const char *path)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	static int set;
+	struct sigaction sa, old;
+	size_t i;
+
+	stop_set = 0;
+	if (path == NULL || snprintf(stop_path, sizeof stop_path, "%s", path) >= (int)sizeof stop_path)
+		return;
+	stop_set = 1;
+	if (set)
+		return;
+	set = 1;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_stop;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+			sigaction(sigs[i], &sa, NULL);
 }

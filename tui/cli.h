@@ -96,8 +96,18 @@ int cli_out_close(FILE *f, const char *tmp, const char *path, int ok);
 /* From here on, a segmentation fault, a bus error or an abort (what LMDB
  * does on a page it cannot make sense of: it keeps no checksums) ends the
  * verb with "hamyar: TEXT" on stderr and exit 3 instead of the shell's
- * "Segmentation fault".  TEXT is copied; a later call replaces it. */
+ * "Segmentation fault".  TEXT is copied; a later call replaces it.  A
+ * handler that was there before (AddressSanitizer's, in make asan) runs
+ * first, so that its report is not hidden; the program still ends with
+ * TEXT and exit 3. */
 void cli_catch_damage(const char *text);
+
+/* From here on until cli_remove_on_stop(NULL), the file path (copied) is
+ * removed when the program is stopped by SIGINT, SIGTERM or SIGHUP (which
+ * then end it as they would have), or ends on damage (cli_catch_damage):
+ * a half-written temporary file.  SIGINT ignored at the start (a
+ * background job of a script) stays ignored. */
+void cli_remove_on_stop(const char *path);
 
 /* Resolves the database directory: o->db, else $HAMYAR_DB, else
  * $XDG_DATA_HOME/hamyar, else ~/.local/share/hamyar.  Returns a static

@@ -322,6 +322,7 @@ tui_store_strerror(int rc)
 	case STORE_EBUSY:	return _("the database is busy");
 	case STORE_EACCES:	return _("not allowed for this user");
 	case STORE_EMOVED:	return _("the database's file was replaced while the program ran (a backup put back?): nothing was saved; quit and start the program again");
+	case STORE_ECOPIED:	return _("its file data.mdb was overwritten (a backup copied over it?) while sessions of the program had the database open: nothing was read or saved. Every session must end first (quit the program everywhere); the next start opens the file copied in. To put a backup back, see README, \"Backup and restore\".");
 	case STORE_EIO:		return _("input/output error");
 	default:		return _("unknown error");
 	}

@@ -1213,11 +1213,15 @@ out:
 
 /* ---- backup and verify ---- */
 
+static void print_problem(const struct store_problem *p, void *ctx);
+
 int
 verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 {
 	struct store *st;
 	struct stat sb;
+	char tmp[4096], msg[2048];
+	size_t n = 0;
 	int rc;
 
 	/* an empty FILE (a script's unset variable: backup "$DEST") is no
@@ -1237,8 +1241,34 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return rc;
-	rc = store_backup(st, argv[1]);
+	/* The copy is made under a hidden name that says it is incomplete,
+	 * removed if the backup is stopped (a SIGKILL's is removed by the
+	 * next backup into that folder: store_backup_checked), and checked
+	 * before it takes its name: a damaged page that stops LMDB while
+	 * copying or checking ends the run with the copy removed. */
+	if (store_backup_tmpname(argv[1], tmp, sizeof tmp) != 0) {
+		store_close(st);
+		cli_error(_("backup to %s failed: %s"), argv[1], tui_errno_text(ENAMETOOLONG));
+		return EXIT_SYSTEM;
+	}
+	snprintf(msg, sizeof msg, _("backup to %s failed: a page of the database could not be read: it is damaged; nothing was written and a file already there is kept. Run 'hamyar --db %s verify' and restore the last backup (README, \"Backup and restore\")."),
+	    argv[1], cli_db_path(o));
+	cli_remove_on_stop(tmp);
+	cli_catch_damage(msg);
+	rc = store_backup_checked(st, argv[1], print_problem, NULL, &n);
+	cli_remove_on_stop(NULL);
 	store_close(st);
+	if (rc == STORE_ECORRUPT) {
+		/* the problems named above, as verify names them */
+		fflush(stdout);
+		if (n > 0)
+			snprintf(msg, sizeof msg, _("the database is damaged: %zu problems, named above; nothing was written and a file already there is kept"), n);
+		else
+			snprintf(msg, sizeof msg, _("the database is damaged: a page could not be read; nothing was written and a file already there is kept. Run 'hamyar --db %s verify' and restore the last backup (README, \"Backup and restore\")."),
+			    cli_db_path(o));
+		cli_error(_("backup to %s failed: %s"), argv[1], msg);
+		return EXIT_SYSTEM;
+	}
 	if (rc != 0) {
 		/* STORE_ENODB here is the file's folder that is missing, not
 		 * the database */

@@ -575,7 +575,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	struct core_access acc;
 	int64_t since = 0;
 	enum core_msg dmsg;
-	size_t i, n = 0;
+	size_t i, n = 0, bad = 0;
 	int k, rc, ret, setting;
 	char upper[CORE_ID_MAX] = "";
 
@@ -626,7 +626,21 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	    (rc = store_audit_iter(t, id, since, &it)) != 0)
 		goto out;
 again:
-	while ((rc = store_audit_next(it, &a)) == 0) {
+	while ((rc = store_audit_next(it, &a)) == 0 || rc == STORE_ECORRUPT) {
+		if (rc == STORE_ECORRUPT) {
+			/* one entry a failing disk garbled: named, and the
+			 * rest listed; the end says so (exit 3) */
+			char when[48], num[24];
+
+			store_audit_done(&a);
+			fflush(stdout);
+			snprintf(num, sizeof num, "%llu", (unsigned long long)a.seq);
+			cli_error(_("audit log entry %s (%s) cannot be read; the entries after it are listed"),
+			    a.seq != 0 ? num : "?", a.seq != 0 ? tui_fmt_when(a.time,
+			    TUI_WHEN_ASCII | TUI_WHEN_SECONDS, when, sizeof when) : "?");
+			bad++;
+			continue;
+		}
 		if (by != NULL && strcmp(a.user, by) != 0) {
 			/* --user: the changes that login made */
 			store_audit_done(&a);
@@ -710,7 +724,12 @@ out:
 	store_read_end(t);
 	if (rc != 0)
 		ret = fail(st, rc);
-	else if (n == 0 && id != NULL)
+	else if (bad > 0) {
+		fflush(stdout);
+		cli_error(_("%zu audit log entries could not be read: the database may be damaged; run 'hamyar --db %s verify'"),
+		    bad, cli_db_path(o));
+		ret = EXIT_SYSTEM;
+	} else if (n == 0 && id != NULL)
 		fprintf(stderr, _("no changes recorded for %s\n"), id);
 	else if (n == 0 && by != NULL)
 		fprintf(stderr, _("no changes recorded by %s\n"), by);

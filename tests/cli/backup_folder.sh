@@ -17,7 +17,7 @@ is $? 3 "a backup to a folder is refused (exit 3)"
 grep -qF 'این یک پوشه است، نه پرونده' "$TMP/err"; ok $? "saying it is a folder, not a file"
 grep -qF 'خطای خواندن یا نوشتن' "$TMP/err"; is $? 1 "not a disk input/output error"
 [ ! -s "$TMP/out" ]; ok $? "nothing says it was written"
-is "$(ls -A "$TMP" | grep -c 'usb\.tmp')" 0 "no copy left beside the folder"
+is "$(ls -A "$TMP" | grep -c 'usb\.tmp\|incomplete')" 0 "no copy left beside the folder"
 is "$(ls -A "$TMP/usb")" "old" "and nothing in it"
 "$HAMYAR" --lang en --db "$D" backup "$TMP/usb/" 2>"$TMP/err" >/dev/null
 is $? 3 "the same with a slash after it"

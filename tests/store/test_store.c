@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -1190,6 +1191,81 @@ test_replaced_under(void **state)
 	assert_int_equal(put(fresh, r, id), 0);
 	store_close(fresh);
 	core_record_free(r);
+	assert_int_equal(donors_in(dir), 2);
+}
+
+/* store_open's answer for dir with flags, in a child process (-100 if the
+ * child did not end by itself) */
+static int
+open_in_child(const char *dir, unsigned flags)
+{
+	struct store *st;
+	pid_t pid;
+	int status, rc;
+
+	fflush(NULL);
+	if ((pid = fork()) == 0) {
+		rc = store_open(dir, flags, &st);
+		if (rc == 0)
+			store_close(st);
+		_exit(-rc);
+	}
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	return WIFEXITED(status) ? -WEXITSTATUS(status) : -100;
+}
+
+/* A backup copied over data.mdb in place ("cp backup data.mdb", not moved
+ * aside as the README says) while a program has the database open: the
+ * lock file then describes the file that was there.  Before, nothing
+ * noticed: the program open went on reading and writing the new file by
+ * the old file's transaction numbers, and one started meanwhile opened it
+ * likewise.  Now that program's reads and writes are refused
+ * (STORE_EMOVED), one opening it meanwhile is refused (STORE_ECOPIED),
+ * and once every program has closed it, the file copied in opens as the
+ * database. */
+static void
+test_overwritten_under(void **state)
+{
+	struct family f;
+	struct store *st, *other;
+	struct store_txn *t;
+	struct core_record *r;
+	char dir[600], bk[700], cmd[2400], id[CORE_ID_MAX];
+
+	(void)state;
+	memset(&f, 0, sizeof f);
+	st = open_new("TBZ");
+	snprintf(dir, sizeof dir, "%s/db%d", tmpdir, dbn);
+	r = sample(CORE_DONOR, &f, 1);
+	assert_int_equal(put(st, r, id), 0);
+	core_record_free(r);
+	snprintf(bk, sizeof bk, "%s/overwritten.mdb", tmpdir);
+	assert_int_equal(store_backup(st, bk), 0);
+	r = sample(CORE_DONOR, &f, 2);
+	assert_int_equal(put(st, r, id), 0);
+	core_record_free(r);
+
+	snprintf(cmd, sizeof cmd, "cp '%s' '%s/data.mdb'", bk, dir);
+	assert_int_equal(system(cmd), 0);
+
+	r = sample(CORE_DONOR, &f, 3);
+	assert_int_equal(put(st, r, id), STORE_EMOVED);
+	core_record_free(r);
+	assert_int_equal(store_read_begin(st, &t), STORE_EMOVED);
+	/* another process (LMDB's locks are a process's: a second open in
+	 * this one would take the lock file for its own) */
+	assert_int_equal(open_in_child(dir, STORE_RDONLY), STORE_ECOPIED);
+	assert_int_equal(open_in_child(dir, STORE_NOSYNC), STORE_ECOPIED);
+	store_close(st);
+	/* every program closed: the file copied in is the database */
+	assert_int_equal(donors_in(dir), 1);
+	assert_int_equal(store_open(dir, STORE_NOSYNC, &other), 0);
+	assert_int_equal(store_user_set(other, "clerk1"), 0);
+	r = sample(CORE_DONOR, &f, 4);
+	assert_int_equal(put(other, r, id), 0);
+	core_record_free(r);
+	store_close(other);
 	assert_int_equal(donors_in(dir), 2);
 }
 
@@ -2532,6 +2608,7 @@ main(void)
 		cmocka_unit_test(test_bulk_small_runs),
 		cmocka_unit_test(test_foreign_lmdb),
 		cmocka_unit_test(test_replaced_under),
+		cmocka_unit_test(test_overwritten_under),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
