@@ -1591,7 +1591,7 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 	/* a clerk is not told what another county's record says (SPEC §11):
 	 * not its name beside a reference, nor through a search by it */
 	if (!tui_may_read(t, r)) {
-		snprintf(buf, n, "%s", _("(a record of another county)"));
+		snprintf(buf, n, "%s", _("a record of another county"));
 		core_record_free(r);
 		return;
 	}

@@ -6,7 +6,7 @@
 # (which takes a pledge to his own county's need from any donor).  His own
 # county's donor still shows its name.  A pledge HQ recorded from the Ahar
 # donor to a Tabriz need is his county's too: opened, its donor is not
-# named, and he may still save it.
+# named, there and among his need's pledges, and he may still save it.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -50,10 +50,20 @@ scr_keys End Enter
 scr_wait "$(vis 'مشارکت TST-24')"; ok $? "he opens it"
 scr_keys Tab; scr_settle	# (a field's name is shown when not on it)
 scr_cap | grep -qF "$(vis 'قند')"; is $? 1 "its donor is not named"
-scr_cap | grep -qF "$(vis '(پرونده‌ای از شهرستانی دیگر)')"; ok $? "... but said to be another county's"
+scr_cap | grep -qF "$(vis 'پرونده‌ای از شهرستانی دیگر')"; ok $? "... but said to be another county's"
 scr_keys F2; scr_wait "$(vis 'ذخیره شد')"; ok $? "and it saves unchanged, not refused"
 scr_cap | grep -qF "$(vis 'قند')"; is $? 1 "... the list and the saved line not naming the donor either"
 scr_wait "$(vis 'جست‌وجو:')"; scr_keys F10
+# the same pledge among his need's pledges (dashboard, the need, F7)
+scr_wait "$(vis 'منوی اصلی')"; scr_keys 0
+scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; scr_keys F3; scr_type 'اتاق'
+scr_wait "TST-20"; scr_keys Enter
+scr_wait "$(vis 'نیاز TST-20')"; scr_keys F7
+scr_wait "$(vis 'تعهدها و پرداخت‌ها')"; ok $? "the pledges of his need TST-20"
+row_has "TST-24" "$(vis 'پرونده‌ای')"; ok $? "TST-24's donor is said to be another county's"
+scr_cap | grep -qF "$(vis 'قند')"; is $? 1 "... and not named"
+scr_keys F10; scr_wait "$(vis 'نیاز TST-20')"; scr_keys F10
+scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; scr_keys F10
 scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
 scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing
