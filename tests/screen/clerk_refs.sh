@@ -46,6 +46,10 @@ scr_wait "$(vis 'جست‌وجو:')"
 # the pledge HQ recorded from Ahar's donor to his county's need
 scr_wait "TST-24"; ok $? "HQ's pledge to a Tabriz need is in his list"
 scr_cap | grep -qF "$(vis 'قند')"; is $? 1 "... without the Ahar donor's name"
+# nor is it found by that name (the search reads the donor's caption)
+scr_type 'قند'; scr_settle
+scr_cap | grep -q "TST-24"; is $? 1 "searching for the Ahar donor's name does not find it"
+scr_keys BSpace BSpace BSpace; scr_wait "TST-24" >/dev/null
 scr_keys End Enter
 scr_wait "$(vis 'مشارکت TST-24')"; ok $? "he opens it"
 scr_keys Tab; scr_settle	# (a field's name is shown when not on it)
