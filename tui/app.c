@@ -45,6 +45,17 @@ static const struct tui_fkey menu_keys[] = {
 	{ 10, N_("Quit") }, { 0, NULL }
 };
 
+/* The same without the keys of what the user may not open (SPEC §11): F7
+ * for all but hq and admin (tui_conflicts_allowed), F8 for a clerk too
+ * (the audit log).  The keys still answer, saying who may. */
+static const struct tui_fkey menu_keys_audit[] = {
+	{ 1, N_("Help") }, { 8, N_("Audit") }, { 9, N_("Settings") },
+	{ 10, N_("Quit") }, { 0, NULL }
+};
+static const struct tui_fkey menu_keys_plain[] = {
+	{ 1, N_("Help") }, { 9, N_("Settings") }, { 10, N_("Quit") }, { 0, NULL }
+};
+
 static const char menu_help[] = N_(
     "Choose a list with the arrows and Enter (or its number).\n"
     "In a list, type to search, Enter opens a record, F5 makes a new one.\n"
@@ -247,6 +258,20 @@ menu_count(struct menu *m)
 	m->gen = tui_list_generation;
 }
 
+/* The main menu's key bar for the user (see menu_keys_audit). */
+static const struct tui_fkey *
+menu_bar(void)
+{
+	const struct store_identity *me = store_users_identity(tui_app.st);
+	struct core_access a;
+
+	if (tui_conflicts_allowed(NULL, 0))
+		return menu_keys;
+	if (me == NULL || core_access_check(&me->actor, CORE_ACCESS_AUDIT, NULL, NULL, &a))
+		return menu_keys_audit;
+	return menu_keys_plain;
+}
+
 /* Menu rows: 0 is the dashboard, 1..NMENU_KINDS the lists (their digit
  * is their row number). */
 static void
@@ -258,6 +283,7 @@ menu_draw(struct tui_screen *s, int top, int rows)
 
 	(void)rows;
 	menu_count(m);
+	s->fkeys = menu_bar();
 	tui_draw_ui(top + 1, x, w, _("Main menu"), A_BOLD);
 	snprintf(line, sizeof line, "0. %s", _("Dashboard"));
 	fa = tui_fa_digits ? loc_digits_to_fa(line) : strdup(line);

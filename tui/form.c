@@ -627,6 +627,45 @@ name_latin(struct ffield *x)
 }
 
 /* Parses box x into the record; returns the severity. */
+/* A reference typed to a record the user may not read: a clerk's to
+ * another county's donor or need (SPEC §11: a clerk sees his own county
+ * only).  Refused under the field, naming it, without the record's name,
+ * which would tell him what he may not read.  A value the record already
+ * held when opened (a pledge of his county's need by HQ with another
+ * county's donor) is kept: refusing it would stop him saving the pledge
+ * at all.  Returns 1 if refused. */
+static int
+ref_check(struct form *fm, struct ffield *x)
+{
+	const struct core_value *v = &fm->rec->v[x->fi];
+	struct store_txn *t;
+	struct core_record *r;
+	int ok = 1;
+
+	if (x->f->type != CORE_FT_REF || !v->set || v->text == NULL || *v->text == '\0' ||
+	    tui_app.st == NULL || x->issue.severity == CORE_SEV_ERROR)
+		return 0;
+	if (fm->base != NULL && fm->base->v[x->fi].set &&
+	    strcmp(core_record_text(fm->base, x->fi), v->text) == 0)
+		return 0;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (store_get(t, x->f->ref, v->text, &r, NULL) == 0) {
+		ok = tui_may_read(t, r);
+		core_record_free(r);
+	}
+	store_read_end(t);
+	if (ok)
+		return 0;
+	x->hint[0] = '\0';
+	snprintf(x->refused, sizeof x->refused,
+	    _("%s: %s is a record of another county; a county clerk works with his own county's records only."),
+	    _(x->f->label), v->text);
+	x->issue.severity = CORE_SEV_ERROR;
+	x->issue.field = x->fi;
+	return 1;
+}
+
 static int
 box_commit(struct form *fm, struct ffield *x)
 {
@@ -651,6 +690,7 @@ box_commit(struct form *fm, struct ffield *x)
 		x->issue = keep;
 	}
 	dup_check(fm, x);
+	ref_check(fm, x);
 	name_latin(x);
 	return x->issue.severity;
 }
@@ -1231,8 +1271,10 @@ save(struct form *fm)
 			loc_utf8_copy(other, sizeof other, _(core_msg_text(is.v[k].msg)));
 		}
 	}
-	for (i = 0; i < fm->n; i++)
+	for (i = 0; i < fm->n; i++) {
 		dup_check(fm, &fm->ff[i]);
+		ref_check(fm, &fm->ff[i]);
+	}
 	for (i = 0; i < fm->n; i++) {
 		if (fm->ff[i].issue.severity == CORE_SEV_ERROR)
 			nerr++;

@@ -1588,6 +1588,13 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 	buf[0] = '\0';
 	if (store_get(t, k, id, &r, NULL) != 0)
 		return;
+	/* a clerk is not told what another county's record says (SPEC §11):
+	 * not its name beside a reference, nor through a search by it */
+	if (!tui_may_read(t, r)) {
+		snprintf(buf, n, "%s", _("a record of another county"));
+		core_record_free(r);
+		return;
+	}
 	for (i = 0; i < sc->nfields; i++)
 		if (sc->fields[i].flags & CORE_FF_SEARCH) {
 			snprintf(buf, n, "%s", core_record_text(r, (int)i));

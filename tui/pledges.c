@@ -178,7 +178,10 @@ pl_load(struct plscr *s)
 		p->hours_set = r->v[CORE_PLEDGE_HOURS].set;
 		p->hours = r->v[CORE_PLEDGE_HOURS].num;
 		if (store_get(t, CORE_DONOR, core_record_text(r, CORE_PLEDGE_DONOR), &d, NULL) == 0) {
-			tui_fmt_text(p->donor, sizeof p->donor, core_record_text(d, CORE_DONOR_NAME));
+			/* his county's need pledged by another county's
+			 * donor: a clerk is not told who (SPEC §11) */
+			tui_fmt_text(p->donor, sizeof p->donor, tui_may_read(t, d) ?
+			    core_record_text(d, CORE_DONOR_NAME) : _("a record of another county"));
 			core_record_free(d);
 		} else {
 			loc_utf8_copy(p->donor, sizeof p->donor, core_record_text(r, CORE_PLEDGE_DONOR));

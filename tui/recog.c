@@ -38,6 +38,7 @@ struct don {
 	char id[CORE_ID_MAX];
 	char name[200];
 	int org;			/* an organisation: its letter says so */
+	int foreign;			/* another county's, for a clerk: not named */
 };
 
 struct recog {
@@ -133,7 +134,9 @@ recog_load(struct recog *r)
 
 		if (store_get(t, CORE_RECOGNITION, id, &x, &m) != 0)
 			continue;
-		if (!m.deleted) {
+		/* a clerk's: his county's ceremonies and those of several
+		 * counties (SPEC §11), not another county's alone */
+		if (!m.deleted && tui_may_read(t, x)) {
 			r->c = tui_grow(r->c, &r->ccap, (size_t)r->nc, sizeof *r->c);
 			c = &r->c[r->nc];
 			loc_utf8_copy(c->id, sizeof c->id, id);
@@ -171,8 +174,15 @@ recog_load(struct recog *r)
 				loc_utf8_copy(dn->id, sizeof dn->id, tok);
 				dn->name[0] = '\0';
 				dn->org = 0;
+				dn->foreign = 0;
 				if (store_get(t, CORE_DONOR, tok, &d, NULL) == 0) {
-					loc_utf8_copy(dn->name, sizeof dn->name, core_record_text(d, CORE_DONOR_NAME));
+					/* a ceremony of several counties: a
+					 * clerk is not told who of another
+					 * county was honoured there */
+					dn->foreign = !tui_may_read(t, d);
+					loc_utf8_copy(dn->name, sizeof dn->name, dn->foreign ?
+					    _("(a donor of another county)") :
+					    core_record_text(d, CORE_DONOR_NAME));
 					dn->org = d->v[CORE_DONOR_KIND].set &&
 					    d->v[CORE_DONOR_KIND].num == CORE_DONOR_ORG;
 					core_record_free(d);
@@ -482,6 +492,11 @@ write_letter(struct recog *r)
 		return;
 	c = &r->c[r->open];
 	d = &r->d[r->dsel];
+	if (d->foreign) {	/* the letter would name him */
+		tui_message(_("Not allowed"),
+		    _("This donor is of another county: his letter is written by a clerk of his county, its supervisor or provincial HQ."));
+		return;
+	}
 	snprintf(def, sizeof def, "tashakor-%s.html", d->id);
 	if ((path = tui_prompt_dir(_("Thank-you letter"), _("Write the letter to the file:"), def,
 	    LOC_DIR_LTR)) == NULL)

@@ -180,6 +180,14 @@ int tui_user_actor(struct core_actor *actor);
 #define TUI_NO_COUNTY "-"
 const char *tui_read_county(char *buf, size_t n);
 
+/* 1 if the current user may see stored record r (read in t): everyone
+ * but a clerk reads every county; a clerk his own county's records and
+ * province-wide ones only (core_access_check's READ).  A read error of
+ * r's scope counts as not readable.  The screens ask it before showing
+ * what a record says (a referenced donor's name, a ceremony's donors). */
+struct store_txn;
+int tui_may_read(struct store_txn *t, const struct core_record *r);
+
 /* A column of a row: width, text, and whether it is a left-to-right item
  * (an id, a number) that keeps its own direction. */
 struct tui_col {

@@ -236,6 +236,17 @@ tui_read_county(char *buf, size_t n)
 	return buf;
 }
 
+int
+tui_may_read(struct store_txn *t, const struct core_record *r)
+{
+	const struct store_identity *who = store_users_identity(tui_app.st);
+	struct core_access a;
+
+	if (who == NULL || who->actor.role != CORE_ROLE_CLERK)
+		return 1;
+	return store_users_may(t, who, CORE_ACCESS_READ, r, &a) == 1;
+}
+
 void
 tui_cols_draw(int y, int x, int w, const struct tui_col *c, int n, attr_t attr)
 {
