@@ -299,6 +299,12 @@ write_fn(struct store_txn *t, void *vctx)
 	return rc;
 }
 
+static int has_contribution(const char *);
+
+/* a donor honoured gets a letter thanking him for his participation */
+static const char no_contribution_q[] = N_("No contribution of this donor is recorded "
+    "(no pledge that is not cancelled). Honour this donor anyway?");
+
 /* The ceremony's prompts (title, place, date held), kept as a draft
  * (screens.h); 0 if given up. */
 static int
@@ -349,6 +355,11 @@ again:
 				tui_seq_end(&r->seq, 1);	/* given up: no draft */
 				return;
 			}
+			/* asked as F5 in a ceremony asks (add_donor), when
+			 * he is picked: "no" is the list again */
+			if (!has_contribution(did) &&
+			    tui_confirm(_(no_contribution_q), 0) != 1)
+				continue;
 			if (core_record_set_text(x, CORE_RECOGNITION_DONORS, did) != 0)
 				tui_fatal(_("out of memory"));
 		}
@@ -433,7 +444,7 @@ add_donor(struct recog *r)
 	 * donor with none recorded (picked by a name like another's, or all
 	 * his pledges cancelled) is said before he is added */
 	if (!has_contribution(id) &&
-	    tui_confirm(_("No contribution of this donor is recorded (no pledge that is not cancelled). Honour this donor anyway?"), 0) != 1)
+	    tui_confirm(_(no_contribution_q), 0) != 1)
 		return;
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0) {
 		tui_write_failed(rc);
