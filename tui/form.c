@@ -83,7 +83,7 @@ struct form {
 	int cur;			/* focused entry of ff */
 	int top;			/* first entry shown */
 	int dirty;
-	int warn_ok;			/* warnings shown: next F2 saves */
+	int warn_ok;			/* saving with warnings agreed to */
 	int readonly;			/* a stored record the user may only read
 					   (why: status, which nothing then clears) */
 	char status[400];
@@ -125,7 +125,7 @@ static const char form_help[] = N_(
     "starts at today's: keep it by moving on, or type another date over it\n"
     "(the first character typed replaces it; after an arrow, Home, End or\n"
     "Backspace, typing edits it instead).\n"
-    "Errors must be fixed; after a warning, a second F2 saves anyway.\n"
+    "Errors must be fixed; with warnings, F2 asks before it saves.\n"
     "Choices: Space or F4 opens the list, or type a choice's first letter;\n"
     "in a list Space ticks an item.\n"
     "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
@@ -1146,8 +1146,16 @@ save(struct form *fm)
 	leave_field(fm);
 	/* Boxes whose text did not parse still hold the error. */
 	for (i = 0; i < fm->n; i++) {
-		if (fm->ff[i].refused[0]) {	/* the store judges it again */
-			fm->ff[i].refused[0] = '\0';
+		if (fm->ff[i].refused[0]) {
+			/* A warning said on leaving the field (a mobile
+			 * another donor has, a name in Latin letters, a
+			 * county read from Latin keys) is no one's to judge
+			 * again: it stays, and the clerk is asked about it
+			 * below, as about the record's own warnings.  Before,
+			 * it was dropped here and F2 saved without a word. */
+			if (fm->ff[i].issue.severity == CORE_SEV_WARNING)
+				continue;
+			fm->ff[i].refused[0] = '\0';	/* the store judges it again */
 			fm->ff[i].issue.severity = CORE_SEV_OK;
 		}
 		if (fm->ff[i].issue.severity == CORE_SEV_ERROR && fm->ff[i].box &&
@@ -1252,11 +1260,33 @@ save(struct form *fm)
 		return 0;
 	}
 	if (worst == CORE_SEV_WARNING && !fm->warn_ok) {
+		/* asked once, as the other questions are (yes / no, F2
+		 * yes), naming the fields warned about: they are under
+		 * the question, and may be further down the form */
+		char names[400], q[600];
+		size_t len = 0;
+		int warned = -1;
+
+		names[0] = '\0';
+		for (i = 0; i < fm->n; i++) {
+			if (fm->ff[i].issue.severity != CORE_SEV_WARNING)
+				continue;
+			if (warned < 0)
+				warned = i;
+			snprintf(names + len, sizeof names - len, "%s%s",
+			    len ? _(", ") : "", _(fm->ff[i].f->label));
+			len = strlen(names);
+		}
+		snprintf(q, sizeof q, _("Warnings on: %s. Save this record anyway?"), names);
+		if (tui_confirm(q, 0) != 1) {
+			snprintf(fm->status, sizeof fm->status, "%s",
+			    _("Not saved: check the warnings."));
+			fm->status_attr = tui_attr_warning();
+			if (warned >= 0)
+				fm->cur = warned;
+			return 0;
+		}
 		fm->warn_ok = 1;
-		snprintf(fm->status, sizeof fm->status, "%s",
-		    _("Check the warnings; press F2 again to save anyway."));
-		fm->status_attr = tui_attr_warning();
-		return 0;
 	}
 	memset(&c, 0, sizeof c);
 	c.fm = fm;
