@@ -1127,6 +1127,52 @@ merge_theirs(struct form *fm)
 	return 0;
 }
 
+/* A stage with an actual end is done, at 100 percent: the rule of the
+ * need's stages screen (tui/stages.c), where setting the actual end sets
+ * the progress to 100 and a progress below 100 opens the stage again,
+ * after asking, and clears its actual end.  The form (main menu, stages)
+ * kept both: a stage set back to 50% was still «done on ...», never
+ * overdue.  Here, at F2: an actual end typed (the progress untouched, or
+ * empty) makes the stage 100%; a progress below 100 with an actual end
+ * asks the stage screen's question, yes clearing the actual end, no
+ * leaving the form unsaved on the progress.  Returns 0 if not to save. */
+static int
+stage_done_rule(struct form *fm)
+{
+	struct core_record *r = fm->rec;
+	const struct core_value *a = &r->v[CORE_STAGE_ACTUAL_END], *p = &r->v[CORE_STAGE_PROGRESS];
+	int ea = field_entry(fm, CORE_STAGE_ACTUAL_END), ep = field_entry(fm, CORE_STAGE_PROGRESS);
+	int typed_end, typed_progress;
+
+	if (fm->kind != CORE_STAGE || !a->set || (p->set && p->num >= 100) ||
+	    (ea >= 0 && fm->ff[ea].issue.severity == CORE_SEV_ERROR) ||
+	    (ep >= 0 && fm->ff[ep].issue.severity == CORE_SEV_ERROR))
+		return 1;
+	typed_end = fm->base == NULL || !core_value_equal(r, fm->base, CORE_STAGE_ACTUAL_END);
+	typed_progress = p->set && (fm->base == NULL ||
+	    !core_value_equal(r, fm->base, CORE_STAGE_PROGRESS));
+	if (typed_end && !typed_progress) {
+		core_record_set_num(r, CORE_STAGE_PROGRESS, 100);
+		if (ep >= 0)
+			box_reset(fm, &fm->ff[ep]);
+		return 1;
+	}
+	if (tui_confirm(_("This stage has an actual end: below 100 percent it is open again and its actual end is cleared. Go on?"), 0) != 1) {
+		snprintf(fm->status, sizeof fm->status, "%s",
+		    _("Not saved: a stage with an actual end is at 100 percent."));
+		fm->status_attr = tui_attr_warning();
+		if (ep >= 0)
+			fm->cur = ep;
+		return 0;
+	}
+	core_record_unset(r, CORE_STAGE_ACTUAL_END);
+	if (ea >= 0) {
+		box_reset(fm, &fm->ff[ea]);
+		fm->ff[ea].issue.severity = CORE_SEV_OK;
+	}
+	return 1;
+}
+
 /* F2.  Returns 1 if saved. */
 static int
 save(struct form *fm)
@@ -1164,6 +1210,8 @@ save(struct form *fm)
 		if (fm->ff[i].issue.severity != CORE_SEV_ERROR)
 			fm->ff[i].issue.severity = CORE_SEV_OK;
 	}
+	if (!stage_done_rule(fm))
+		return 0;
 	/* A payment is checked against its pledge (date, status, and the
 	 * amount with the pledge's other payments); a pledge against its need
 	 * (the amount with the need's other pledges, beyond its estimated
