@@ -1236,7 +1236,7 @@ save(struct form *fm)
 		    core_record_text(fm->rec, CORE_PAYMENT_RECEIPT)) != 0 ||
 		    old->v[CORE_PAYMENT_PAID_ON].num != fm->rec->v[CORE_PAYMENT_PAID_ON].num ||
 		    old->v[CORE_PAYMENT_AMOUNT].num != fm->rec->v[CORE_PAYMENT_AMOUNT].num) &&
-		    store_payment_repeats(t, fm->rec, fm->rev != 0 ? fm->id : NULL, &repeats) != 0)
+		    store_payment_repeats(t, fm->rec, fm->rev != 0 ? fm->id : NULL, &repeats, NULL) != 0)
 			repeats = 0;
 		store_read_end(t);
 	} else if (fm->kind == CORE_PLEDGE && fm->rec->v[CORE_PLEDGE_NEED].set &&
