@@ -558,6 +558,46 @@ dup_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
+/* A ceremony's donors in the recognitions' form: a donor added who has no
+ * contribution recorded is said under the field, naming him, as the
+ * ceremony screen asks when he is picked there (tui/recog.c); F2 then asks
+ * before saving, as about any warning.  Before, the form took him without
+ * a word, and his letter thanked him for a participation nobody recorded.
+ * Donors the stored ceremony already has are not said again. */
+static void
+contrib_check(struct form *fm, struct ffield *x)
+{
+	const struct core_value *v = &fm->rec->v[x->fi];
+	const char *had = fm->base != NULL ? core_record_text(fm->base, x->fi) : "";
+	char *copy, *tok, *save = NULL, name[200];
+
+	if (fm->kind != CORE_RECOGNITION || x->fi != CORE_RECOGNITION_DONORS || !v->set ||
+	    v->text == NULL || x->issue.severity != CORE_SEV_OK || tui_app.st == NULL)
+		return;
+	if ((copy = strdup(v->text)) == NULL)
+		tui_fatal(_("out of memory"));
+	for (tok = strtok_r(copy, " ", &save); tok != NULL; tok = strtok_r(NULL, " ", &save)) {
+		const char *p = had;
+		size_t n = strlen(tok);
+		int old = 0;
+
+		while (!old && (p = strstr(p, tok)) != NULL) {
+			old = (p == had || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ');
+			p += n;
+		}
+		if (old || tui_donor_has_contribution(tok))
+			continue;
+		tui_record_caption(CORE_DONOR, tok, name, sizeof name);
+		snprintf(x->refused, sizeof x->refused,
+		    _("No contribution of %s (%s) is recorded (no pledge that is not cancelled)."),
+		    tok, name[0] ? name : "-");
+		x->issue.severity = CORE_SEV_WARNING;
+		x->issue.field = x->fi;
+		break;
+	}
+	free(copy);
+}
+
 /* What the keys of ASCII text in give on the program's Persian layout
  * (locale/keyboard.h), into out: the clerk thinking «تبریز» whose
  * terminal sent "jfvdc".  Returns the number of letters read, 0 when in
@@ -652,6 +692,7 @@ box_commit(struct form *fm, struct ffield *x)
 	}
 	dup_check(fm, x);
 	name_latin(x);
+	contrib_check(fm, x);
 	return x->issue.severity;
 }
 
