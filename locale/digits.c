@@ -11,6 +11,7 @@
  * separated by ',' or the Arabic thousands separator U+066C or spaces on
  * input; on output by U+066C with Persian digits and ',' with ASCII ones.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -236,6 +237,41 @@ loc_amount_format(int64_t v, unsigned flags, char *buf, size_t n)
 	if (n > 0) {
 		/* Cut like snprintf, but never inside a character. */
 		cut = o < n ? o : n - 1;
+		while (cut > 0 && cut < o && ((unsigned char)tmp[cut] & 0xC0) == 0x80)
+			cut--;
+		memcpy(buf, tmp, cut);
+		buf[cut] = '\0';
+	}
+	return o;
+}
+
+size_t
+loc_money_format(int64_t rials, int toman, unsigned flags, char *buf, size_t n)
+{
+	char whole[64], tmp[96];
+	int tenth = (int)(rials % 10);
+	size_t o;
+
+	if (!toman)
+		return loc_amount_format(rials, flags, buf, n);
+	if (tenth == 0)
+		return loc_amount_format(rials / 10, flags, buf, n);
+	if (tenth < 0)
+		tenth = -tenth;
+	loc_amount_format(rials / 10, flags, whole, sizeof whole);
+	/* -5 rials: -0.5 toman, the sign that rials / 10 (0) lost */
+	o = (size_t)snprintf(tmp, sizeof tmp, "%s%s", rials < 0 && rials > -10 ? "-" : "", whole);
+	if (flags & LOC_FMT_FA_DIGITS) {
+		o += loc_utf8_encode(0x066B, tmp + o);	/* ARABIC DECIMAL SEPARATOR */
+		o += loc_utf8_encode(0x06F0 + (uint32_t)tenth, tmp + o);
+	} else {
+		tmp[o++] = '.';
+		tmp[o++] = (char)('0' + tenth);
+	}
+	tmp[o] = '\0';
+	if (n > 0) {
+		size_t cut = o < n ? o : n - 1;
+
 		while (cut > 0 && cut < o && ((unsigned char)tmp[cut] & 0xC0) == 0x80)
 			cut--;
 		memcpy(buf, tmp, cut);

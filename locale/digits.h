@@ -44,5 +44,10 @@ int loc_amount_parse(const char *s, int64_t *out);
 /* Formats v (may be negative) per flags into buf of size n, NUL-terminated.
  * Returns the length in bytes it needs (like snprintf). */
 size_t loc_amount_format(int64_t v, unsigned flags, char *buf, size_t n);
+/* An amount of rials as loc_amount_format writes it, or, toman set, in
+ * toman exactly: rials / 10 with the tenth after a decimal separator when
+ * there is one (U+066B with Persian digits, '.' with ASCII): 15 rials are
+ * 1.5 toman, not 1, so that amounts shown add up to the totals shown. */
+size_t loc_money_format(int64_t rials, int toman, unsigned flags, char *buf, size_t n);
 
 #endif

@@ -1879,7 +1879,7 @@ store_pledge_first_paid(struct store_txn *t, const char *pid, int *has, int32_t 
 
 int
 store_payment_repeats(struct store_txn *t, const struct core_record *y, const char *except,
-    int *found)
+    int *found, char *other)
 {
 	const char *receipt = core_record_text(y, CORE_PAYMENT_RECEIPT);
 	struct store_iter *it;
@@ -1904,6 +1904,8 @@ store_payment_repeats(struct store_txn *t, const struct core_record *y, const ch
 			    x->v[CORE_PAYMENT_PAID_ON].num == y->v[CORE_PAYMENT_PAID_ON].num &&
 			    x->v[CORE_PAYMENT_AMOUNT].set == y->v[CORE_PAYMENT_AMOUNT].set &&
 			    x->v[CORE_PAYMENT_AMOUNT].num == y->v[CORE_PAYMENT_AMOUNT].num);
+		if (*found && other != NULL)
+			snprintf(other, CORE_ID_MAX, "%s", yid);
 		core_record_free(x);
 	}
 	store_iter_free(it);

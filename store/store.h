@@ -475,9 +475,10 @@ int store_pledge_first_paid(struct store_txn *t, const char *pid, int *has, int3
  * is stored and not deactivated (payment except left out: y's own stored
  * version, NULL for a new one): the same receipt number, or with no
  * receipt the same day and the same amount; else to 0.  Texts compare as
- * stored (normalised when parsed).  Returns 0 or a store code. */
+ * stored (normalised when parsed).  other (CORE_ID_MAX bytes, or NULL)
+ * gets the id of the payment repeated.  Returns 0 or a store code. */
 int store_payment_repeats(struct store_txn *t, const struct core_record *y, const char *except,
-    int *found);
+    int *found, char *other);
 
 /* What pledge p, stored with meta m, adds to its need's sum in
  * store_need_pledged: its amount if it counts (material, not cancelled,

@@ -83,7 +83,7 @@ struct form {
 	int cur;			/* focused entry of ff */
 	int top;			/* first entry shown */
 	int dirty;
-	int warn_ok;			/* warnings shown: next F2 saves */
+	int warn_ok;			/* saving with warnings agreed to */
 	int readonly;			/* a stored record the user may only read
 					   (why: status, which nothing then clears) */
 	char status[400];
@@ -125,7 +125,7 @@ static const char form_help[] = N_(
     "starts at today's: keep it by moving on, or type another date over it\n"
     "(the first character typed replaces it; after an arrow, Home, End or\n"
     "Backspace, typing edits it instead).\n"
-    "Errors must be fixed; after a warning, a second F2 saves anyway.\n"
+    "Errors must be fixed; with warnings, F2 asks before it saves.\n"
     "Choices: Space or F4 opens the list, or type a choice's first letter;\n"
     "in a list Space ticks an item.\n"
     "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
@@ -558,6 +558,46 @@ dup_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
+/* A ceremony's donors in the recognitions' form: a donor added who has no
+ * contribution recorded is said under the field, naming him, as the
+ * ceremony screen asks when he is picked there (tui/recog.c); F2 then asks
+ * before saving, as about any warning.  Before, the form took him without
+ * a word, and his letter thanked him for a participation nobody recorded.
+ * Donors the stored ceremony already has are not said again. */
+static void
+contrib_check(struct form *fm, struct ffield *x)
+{
+	const struct core_value *v = &fm->rec->v[x->fi];
+	const char *had = fm->base != NULL ? core_record_text(fm->base, x->fi) : "";
+	char *copy, *tok, *save = NULL, name[200];
+
+	if (fm->kind != CORE_RECOGNITION || x->fi != CORE_RECOGNITION_DONORS || !v->set ||
+	    v->text == NULL || x->issue.severity != CORE_SEV_OK || tui_app.st == NULL)
+		return;
+	if ((copy = strdup(v->text)) == NULL)
+		tui_fatal(_("out of memory"));
+	for (tok = strtok_r(copy, " ", &save); tok != NULL; tok = strtok_r(NULL, " ", &save)) {
+		const char *p = had;
+		size_t n = strlen(tok);
+		int old = 0;
+
+		while (!old && (p = strstr(p, tok)) != NULL) {
+			old = (p == had || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ');
+			p += n;
+		}
+		if (old || tui_donor_has_contribution(tok))
+			continue;
+		tui_record_caption(CORE_DONOR, tok, name, sizeof name);
+		snprintf(x->refused, sizeof x->refused,
+		    _("No contribution of %s (%s) is recorded (no pledge that is not cancelled)."),
+		    tok, name[0] ? name : "-");
+		x->issue.severity = CORE_SEV_WARNING;
+		x->issue.field = x->fi;
+		break;
+	}
+	free(copy);
+}
+
 /* What the keys of ASCII text in give on the program's Persian layout
  * (locale/keyboard.h), into out: the clerk thinking «تبریز» whose
  * terminal sent "jfvdc".  Returns the number of letters read, 0 when in
@@ -692,6 +732,7 @@ box_commit(struct form *fm, struct ffield *x)
 	dup_check(fm, x);
 	ref_check(fm, x);
 	name_latin(x);
+	contrib_check(fm, x);
 	return x->issue.severity;
 }
 
@@ -1167,6 +1208,52 @@ merge_theirs(struct form *fm)
 	return 0;
 }
 
+/* A stage with an actual end is done, at 100 percent: the rule of the
+ * need's stages screen (tui/stages.c), where setting the actual end sets
+ * the progress to 100 and a progress below 100 opens the stage again,
+ * after asking, and clears its actual end.  The form (main menu, stages)
+ * kept both: a stage set back to 50% was still «done on ...», never
+ * overdue.  Here, at F2: an actual end typed (the progress untouched, or
+ * empty) makes the stage 100%; a progress below 100 with an actual end
+ * asks the stage screen's question, yes clearing the actual end, no
+ * leaving the form unsaved on the progress.  Returns 0 if not to save. */
+static int
+stage_done_rule(struct form *fm)
+{
+	struct core_record *r = fm->rec;
+	const struct core_value *a = &r->v[CORE_STAGE_ACTUAL_END], *p = &r->v[CORE_STAGE_PROGRESS];
+	int ea = field_entry(fm, CORE_STAGE_ACTUAL_END), ep = field_entry(fm, CORE_STAGE_PROGRESS);
+	int typed_end, typed_progress;
+
+	if (fm->kind != CORE_STAGE || !a->set || (p->set && p->num >= 100) ||
+	    (ea >= 0 && fm->ff[ea].issue.severity == CORE_SEV_ERROR) ||
+	    (ep >= 0 && fm->ff[ep].issue.severity == CORE_SEV_ERROR))
+		return 1;
+	typed_end = fm->base == NULL || !core_value_equal(r, fm->base, CORE_STAGE_ACTUAL_END);
+	typed_progress = p->set && (fm->base == NULL ||
+	    !core_value_equal(r, fm->base, CORE_STAGE_PROGRESS));
+	if (typed_end && !typed_progress) {
+		core_record_set_num(r, CORE_STAGE_PROGRESS, 100);
+		if (ep >= 0)
+			box_reset(fm, &fm->ff[ep]);
+		return 1;
+	}
+	if (tui_confirm(_("This stage has an actual end: below 100 percent it is open again and its actual end is cleared. Go on?"), 0) != 1) {
+		snprintf(fm->status, sizeof fm->status, "%s",
+		    _("Not saved: a stage with an actual end is at 100 percent."));
+		fm->status_attr = tui_attr_warning();
+		if (ep >= 0)
+			fm->cur = ep;
+		return 0;
+	}
+	core_record_unset(r, CORE_STAGE_ACTUAL_END);
+	if (ea >= 0) {
+		box_reset(fm, &fm->ff[ea]);
+		fm->ff[ea].issue.severity = CORE_SEV_OK;
+	}
+	return 1;
+}
+
 /* F2.  Returns 1 if saved. */
 static int
 save(struct form *fm)
@@ -1186,8 +1273,16 @@ save(struct form *fm)
 	leave_field(fm);
 	/* Boxes whose text did not parse still hold the error. */
 	for (i = 0; i < fm->n; i++) {
-		if (fm->ff[i].refused[0]) {	/* the store judges it again */
-			fm->ff[i].refused[0] = '\0';
+		if (fm->ff[i].refused[0]) {
+			/* A warning said on leaving the field (a mobile
+			 * another donor has, a name in Latin letters, a
+			 * county read from Latin keys) is no one's to judge
+			 * again: it stays, and the clerk is asked about it
+			 * below, as about the record's own warnings.  Before,
+			 * it was dropped here and F2 saved without a word. */
+			if (fm->ff[i].issue.severity == CORE_SEV_WARNING)
+				continue;
+			fm->ff[i].refused[0] = '\0';	/* the store judges it again */
 			fm->ff[i].issue.severity = CORE_SEV_OK;
 		}
 		if (fm->ff[i].issue.severity == CORE_SEV_ERROR && fm->ff[i].box &&
@@ -1196,6 +1291,8 @@ save(struct form *fm)
 		if (fm->ff[i].issue.severity != CORE_SEV_ERROR)
 			fm->ff[i].issue.severity = CORE_SEV_OK;
 	}
+	if (!stage_done_rule(fm))
+		return 0;
 	/* A payment is checked against its pledge (date, status, and the
 	 * amount with the pledge's other payments); a pledge against its need
 	 * (the amount with the need's other pledges, beyond its estimated
@@ -1220,7 +1317,7 @@ save(struct form *fm)
 		    core_record_text(fm->rec, CORE_PAYMENT_RECEIPT)) != 0 ||
 		    old->v[CORE_PAYMENT_PAID_ON].num != fm->rec->v[CORE_PAYMENT_PAID_ON].num ||
 		    old->v[CORE_PAYMENT_AMOUNT].num != fm->rec->v[CORE_PAYMENT_AMOUNT].num) &&
-		    store_payment_repeats(t, fm->rec, fm->rev != 0 ? fm->id : NULL, &repeats) != 0)
+		    store_payment_repeats(t, fm->rec, fm->rev != 0 ? fm->id : NULL, &repeats, NULL) != 0)
 			repeats = 0;
 		store_read_end(t);
 	} else if (fm->kind == CORE_PLEDGE && fm->rec->v[CORE_PLEDGE_NEED].set &&
@@ -1294,11 +1391,33 @@ save(struct form *fm)
 		return 0;
 	}
 	if (worst == CORE_SEV_WARNING && !fm->warn_ok) {
+		/* asked once, as the other questions are (yes / no, F2
+		 * yes), naming the fields warned about: they are under
+		 * the question, and may be further down the form */
+		char names[400], q[600];
+		size_t len = 0;
+		int warned = -1;
+
+		names[0] = '\0';
+		for (i = 0; i < fm->n; i++) {
+			if (fm->ff[i].issue.severity != CORE_SEV_WARNING)
+				continue;
+			if (warned < 0)
+				warned = i;
+			snprintf(names + len, sizeof names - len, "%s%s",
+			    len ? _(", ") : "", _(fm->ff[i].f->label));
+			len = strlen(names);
+		}
+		snprintf(q, sizeof q, _("Warnings on: %s. Save this record anyway?"), names);
+		if (tui_confirm(q, 0) != 1) {
+			snprintf(fm->status, sizeof fm->status, "%s",
+			    _("Not saved: check the warnings."));
+			fm->status_attr = tui_attr_warning();
+			if (warned >= 0)
+				fm->cur = warned;
+			return 0;
+		}
 		fm->warn_ok = 1;
-		snprintf(fm->status, sizeof fm->status, "%s",
-		    _("Check the warnings; press F2 again to save anyway."));
-		fm->status_attr = tui_attr_warning();
-		return 0;
 	}
 	memset(&c, 0, sizeof c);
 	c.fm = fm;

@@ -6,7 +6,8 @@
  * Persian when its value is wrong (error) or doubtful (warning).  A field is
  * checked when the cursor leaves it (core_field_parse); F2 checks the whole
  * record (core_record_validate) and saves it in one store transaction.
- * Errors block saving; warnings are shown and a second F2 saves anyway.
+ * Errors block saving; with warnings (the record's, and those said on
+ * leaving a field) F2 asks once, naming the fields, before it saves.
  * The unsaved input is kept as a draft in the store on every field exit
  * (and from the SIGHUP/SIGTERM path), and deleted by the save.
  */

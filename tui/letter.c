@@ -91,7 +91,7 @@ tui_letter_html(const struct tui_letter *l)
 		escape_fa(&b, l->place);
 		loc_strbuf_str(&b, "<br>");
 	}
-	tui_html_escape(&b, fa(N_("Held on")));
+	tui_html_escape(&b, fa(N_("Held on:")));
 	loc_strbuf_str(&b, " ");
 	p = loc_digits_to_fa(day);
 	tui_html_escape(&b, p ? p : day);

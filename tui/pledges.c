@@ -452,7 +452,7 @@ payment_twice(const struct core_record *pay)
 
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return 0;
-	if (store_payment_repeats(t, pay, NULL, &found) != 0)
+	if (store_payment_repeats(t, pay, NULL, &found, NULL) != 0)
 		found = 0;
 	store_read_end(t);
 	return found;

@@ -419,7 +419,7 @@ wed_draw(struct tui_screen *s, int top, int rows)
 	struct wed *e = s->data;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	int labw = 12, cellw = 8, wcol = 8, i, j, w = COLS - 2, lw = 0;
-	int gridw, x0;
+	int gridw, x0, gx0, stagger = 0;
 	char buf[64], line[400], a[32], b[32], c[32];
 	int bad = e->rc == CORE_ECONSIST;
 
@@ -441,11 +441,34 @@ wed_draw(struct tui_screen *s, int top, int rows)
 	gridw = labw + N * cellw + wcol;
 	x0 = rtl ? COLS - 1 - gridw : 1;
 	tui_draw_ui(top, 1, w, _("How much more important is the row than the column?"), A_BOLD);
-	/* header row: criteria of the columns */
+	/* header row: criteria of the columns.  Where a name is wider than
+	 * its cell (English "Population" in 8 of 80 columns: six cells as
+	 * wide as it, the row names and the weights take 84), the names
+	 * take two lines, every other one on the line above, each centred
+	 * over its column and as wide as two cells: its neighbours are on
+	 * the other line. */
+	for (j = 0; j < N; j++)
+		if (tui_text_width(_(crit_label[j])) > cellw - 1)
+			stagger = 1;
+	gx0 = rtl ? x0 + gridw - labw - N * cellw : x0 + labw;
 	for (j = 0; j < N; j++) {
 		int x = rtl ? x0 + gridw - labw - (j + 1) * cellw : x0 + labw + j * cellw;
+		int cw = cellw - 1, y = top + 2;
 
-		tui_draw_text(top + 2, x, cellw - 1, _(crit_label[j]), tui_ui_dir(),
+		if (stagger) {
+			cw = tui_text_width(_(crit_label[j]));
+			if (cw > 2 * cellw - 2)
+				cw = 2 * cellw - 2;
+			if (cw < cellw - 1)
+				cw = cellw - 1;
+			x += (cellw - 1 - cw) / 2;	/* same centre */
+			if (x < gx0)
+				x = gx0;
+			if (x + cw > gx0 + N * cellw - 1)
+				x = gx0 + N * cellw - 1 - cw;
+			y = top + 1 + (j % 2 == 0);
+		}
+		tui_draw_text(y, x, cw, _(crit_label[j]), tui_ui_dir(),
 		    TUI_ALIGN_CENTER, A_UNDERLINE);
 	}
 	tui_draw_text(top + 2, rtl ? x0 : x0 + labw + N * cellw, wcol - 1, _("Weight"), tui_ui_dir(),

@@ -309,6 +309,10 @@ write_fn(struct store_txn *t, void *vctx)
 	return rc;
 }
 
+/* a donor honoured gets a letter thanking him for his participation */
+static const char no_contribution_q[] = N_("No contribution of this donor is recorded "
+    "(no pledge that is not cancelled). Honour this donor anyway?");
+
 /* The ceremony's prompts (title, place, date held), kept as a draft
  * (screens.h); 0 if given up. */
 static int
@@ -359,6 +363,11 @@ again:
 				tui_seq_end(&r->seq, 1);	/* given up: no draft */
 				return;
 			}
+			/* asked as F5 in a ceremony asks (add_donor), when
+			 * he is picked: "no" is the list again */
+			if (!tui_donor_has_contribution(did) &&
+			    tui_confirm(_(no_contribution_q), 0) != 1)
+				continue;
 			if (core_record_set_text(x, CORE_RECOGNITION_DONORS, did) != 0)
 				tui_fatal(_("out of memory"));
 		}
@@ -389,11 +398,10 @@ again:
 	tui_data_changed();
 }
 
-/* Whether donor id has a contribution recorded: a pledge of any type,
- * material or not, neither cancelled nor deactivated.  1 also when the
- * store cannot be read (nothing is claimed then). */
-static int
-has_contribution(const char *id)
+/* (screens.h) Material or not; 1 also when the store cannot be read:
+ * nothing is claimed then. */
+int
+tui_donor_has_contribution(const char *id)
 {
 	struct store_iter *it;
 	struct store_txn *t;
@@ -442,8 +450,8 @@ add_donor(struct recog *r)
 	/* honoured, he gets a letter thanking him for his participation: a
 	 * donor with none recorded (picked by a name like another's, or all
 	 * his pledges cancelled) is said before he is added */
-	if (!has_contribution(id) &&
-	    tui_confirm(_("No contribution of this donor is recorded (no pledge that is not cancelled). Honour this donor anyway?"), 0) != 1)
+	if (!tui_donor_has_contribution(id) &&
+	    tui_confirm(_(no_contribution_q), 0) != 1)
 		return;
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0) {
 		tui_write_failed(rc);

@@ -400,7 +400,8 @@ tui_report_text(struct store *st, FILE *out, const char *county)
  * for the login the verb runs as.  A Persian page is right to left, in
  * Persian digits unless the user chose ASCII; an English page (--lang en)
  * is left to right with Latin digits whatever the setting.  Amounts in toman
- * are rials / 10, cut as on the screens.
+ * are rials / 10 exactly, a tenth shown as on the screens (loc_money_format),
+ * so that the rows add up to the total row.
  */
 struct look {
 	int rtl;		/* 1: Persian page, right to left */
@@ -488,7 +489,11 @@ count(FILE *out, const struct look *lk, int64_t v)
 static void
 amount(FILE *out, const struct look *lk, int64_t rials)
 {
-	count(out, lk, lk->toman ? rials / 10 : rials);
+	char buf[64];
+
+	loc_money_format(rials, lk->toman, LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0),
+	    buf, sizeof buf);
+	fputs(buf, out);
 }
 
 /* A heading of amounts: "Estimated cost (toman)". */
@@ -792,9 +797,9 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	if (fg->outside_pledged != 0 || fg->outside_received != 0) {
 		char a[64], b[64], *t;
 
-		loc_amount_format(lk.toman ? fg->outside_pledged / 10 : fg->outside_pledged,
+		loc_money_format(fg->outside_pledged, lk.toman,
 		    LOC_FMT_GROUP | (lk.fa_digits ? LOC_FMT_FA_DIGITS : 0), a, sizeof a);
-		loc_amount_format(lk.toman ? fg->outside_received / 10 : fg->outside_received,
+		loc_money_format(fg->outside_received, lk.toman,
 		    LOC_FMT_GROUP | (lk.fa_digits ? LOC_FMT_FA_DIGITS : 0), b, sizeof b);
 		if (asprintf(&t, _("Not counted in this report: pledges for no need, or for a rejected or deleted need: %s %s pledged, %s %s received."),
 		    a, unit_name(&lk), b, unit_name(&lk)) >= 0) {

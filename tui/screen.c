@@ -36,7 +36,7 @@ static const struct tui_fkey popup_keys[] = {
 	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
 };
 /* The bar under a yes/no question: its own keys, F2 for yes (so that a
- * second F2 saves over a warning) and F10 to go back.  It kept the bar of
+ * second F2 saves over a form's warnings) and F10 to go back.  It kept the bar of
  * the screen behind it, where a form's "F2 save" stood under the question
  * whether to discard the form's changes, which F2 answers yes. */
 static const struct tui_fkey confirm_keys[] = {

@@ -80,6 +80,11 @@ struct tui_screen *tui_pledges_new(const char *need_id);
 struct tui_screen *tui_recog_new(void);
 /* The same, opened at ceremony id (its donors and letters). */
 struct tui_screen *tui_recog_open(const char *id);
+/* Whether donor id has a contribution recorded: a pledge of any type,
+ * neither cancelled nor deactivated (1 also when the store cannot be
+ * read).  A donor honoured without one is asked about (tui/recog.c, and
+ * the recognitions' form, tui/form.c). */
+int tui_donor_has_contribution(const char *id);
 
 /* The sync conflict queue (tui/conflscr.c): the records changed here and
  * at another station while apart; keep mine, keep theirs, or merge field by

@@ -93,9 +93,13 @@ const char *
 tui_fmt_amount(int64_t rials, int with_unit, char *buf, size_t n)
 {
 	char num[64];
-	int64_t v = tui_toman ? rials / 10 : rials;
 
-	loc_amount_format(v, LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0), num, sizeof num);
+	/* toman exactly (a tenth shown), so that the rows add up to the
+	 * totals, each worked out in rials: both were cut before, and a
+	 * clerk adding ۱٬۵۰۰٬۰۰۰ and ۱۰٬۰۰۰٬۰۰۰ found a total of
+	 * ۱۱٬۵۰۰٬۰۰۱ (15,000,005 + 100,000,005 rials) */
+	loc_money_format(rials, tui_toman, LOC_FMT_GROUP | (tui_fa_digits ? LOC_FMT_FA_DIGITS : 0),
+	    num, sizeof num);
 	if (with_unit)
 		snprintf(buf, n, "%s %s", num, tui_toman ? _("toman") : _("rials"));
 	else

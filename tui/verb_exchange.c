@@ -2808,6 +2808,78 @@ foreign_refs(struct import *im, struct store_txn *t, const struct row *w, int ex
 	return bad;
 }
 
+/* The line of this file that made record id, given a new id by this run
+ * (note_auto), or 0. */
+static size_t
+auto_line_of(struct import *im, const char *id)
+{
+	char code[CORE_STATION_MAX + 1], own[CORE_STATION_MAX + 1];
+	uint64_t seq;
+
+	if (im->nauto > 0 && core_id_parse(id, code, &seq) == 0 &&
+	    store_station(im->st, own) == 0 && strcmp(code, own) == 0 &&
+	    seq >= im->auto_first && seq - im->auto_first < im->nauto)
+		return im->auto_line[seq - im->auto_first];
+	return 0;
+}
+
+/* A payment row whose receipt number another payment of its pledge has
+ * (store_payment_repeats, the form's check): the same slip typed again,
+ * whatever its day or amount.  The whole-row check (repeat_check) sees
+ * only rows equal in every column, so a file imported again with a date
+ * corrected brought the payment in a second time, its money counted
+ * twice.  A stored payment's receipt refuses a new row, naming that
+ * payment and its day, unless --allow-repeats (then a warning; and a
+ * warning for a row updating a stored payment: an edit, as in the
+ * form, not a slip counted again); an
+ * earlier line of this file with it is a warning naming that line (rows
+ * of one file are taken, as repeat_check takes them).  Only a new
+ * payment, or one whose receipt, day or amount the row changes (old: its
+ * stored version), and only with a receipt: two payments with none are
+ * the row check's.  Returns 0, 1 for a refused row (reported), or a
+ * store code. */
+static int
+receipt_check(struct import *im, struct store_txn *t, const struct row *w,
+    const struct core_record *old)
+{
+	const char *receipt = core_record_text(w->rec, CORE_PAYMENT_RECEIPT);
+	struct core_record *x = NULL;
+	char other[CORE_ID_MAX], day[32], reason[512];
+	size_t line;
+	int rc, found = 0;
+
+	if (*receipt == '\0' || (old != NULL &&
+	    strcmp(core_record_text(old, CORE_PAYMENT_RECEIPT), receipt) == 0 &&
+	    old->v[CORE_PAYMENT_PAID_ON].num == w->rec->v[CORE_PAYMENT_PAID_ON].num &&
+	    old->v[CORE_PAYMENT_AMOUNT].num == w->rec->v[CORE_PAYMENT_AMOUNT].num))
+		return 0;
+	if ((rc = store_payment_repeats(t, w->rec, old != NULL ? core_record_text(old, 0) : NULL,
+	    &found, other)) != 0)
+		return rc;
+	if (!found)
+		return 0;
+	if ((line = auto_line_of(im, other)) != 0) {
+		snprintf(reason, sizeof reason,
+		    _("the same receipt number on the same pledge as line %zu of this file"), line);
+		row_msg(im, &im->wmsgs, w->line, CORE_PAYMENT_RECEIPT, reason, 1);
+		return 0;
+	}
+	day[0] = '\0';
+	if ((rc = store_get(t, CORE_PAYMENT, other, &x, NULL)) != 0 && rc != STORE_ENOTFOUND)
+		return rc;
+	if (x != NULL && x->v[CORE_PAYMENT_PAID_ON].set)
+		loc_date_format((int32_t)x->v[CORE_PAYMENT_PAID_ON].num, 0, day, sizeof day);
+	core_record_free(x);
+	snprintf(reason, sizeof reason,
+	    _("this receipt number is already recorded on this pledge, as payment %s paid on %s (the same slip imported again?)"),
+	    other, day[0] ? day : "-");
+	row_msg(im, &im->wmsgs, w->line, CORE_PAYMENT_RECEIPT, reason, im->allow_repeats || old != NULL);
+	if (im->allow_repeats || old != NULL)
+		return 0;
+	im->repeats++;
+	return 1;
+}
+
 /* The checks of a row made by the writer.  whole: a row the reader left
  * to it (w->later, merged with the stored record): every rule, with the
  * payment's pledge or the pledge's need when there is one.  Else the rules
@@ -2895,6 +2967,8 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 		    is.v[i].msg == CORE_MSG_PAYMENT_OVER_PLEDGE || is.v[i].msg == CORE_MSG_PAYMENT_CANCELLED ||
 		    is.v[i].msg == CORE_MSG_PLEDGE_OVER_ESTIMATE || is.v[i].msg == CORE_MSG_PLEDGE_BELOW_PAID))
 			issue_msg(im, &im->wmsgs, w->line, is.v[i].field, is.v[i].msg, 1);
+	if (!bad && im->s->kind == CORE_PAYMENT && (rc = receipt_check(im, t, w, old)) != 0)
+		return rc;
 	return bad;
 }
 

@@ -204,6 +204,41 @@ test_amount_format(void **state)
 	}
 }
 
+static void
+check_money(int64_t rials, int toman, unsigned flags, const char *want)
+{
+	char buf[64];
+	size_t n = loc_money_format(rials, toman, flags, buf, sizeof buf);
+
+	assert_string_equal(buf, want);
+	assert_int_equal(n, strlen(want));
+}
+
+/* Toman exactly: a tenth is shown, never cut, so that amounts shown add
+ * up to the totals shown (15 + 15 rials are 1.5 + 1.5 = 3 toman, where
+ * cut they read 1 + 1 beside a total of 3). */
+static void
+test_money_format(void **state)
+{
+	char small[8];
+
+	(void)state;
+	check_money(1250005, 0, LOC_FMT_GROUP, "1,250,005");
+	check_money(1250000, 1, LOC_FMT_GROUP, "125,000");
+	check_money(1250005, 1, LOC_FMT_GROUP, "125,000.5");
+	check_money(1250005, 1, LOC_FMT_FA_DIGITS | LOC_FMT_GROUP, "۱۲۵٬۰۰۰٫۵");
+	check_money(15, 1, LOC_FMT_GROUP, "1.5");
+	check_money(5, 1, LOC_FMT_GROUP, "0.5");
+	check_money(0, 1, LOC_FMT_GROUP, "0");
+	/* a surplus (a negative gap) keeps its sign below one toman */
+	check_money(-5, 1, LOC_FMT_GROUP, "-0.5");
+	check_money(-12345, 1, LOC_FMT_GROUP, "-1,234.5");
+	check_money(LOC_AMOUNT_MAX + 1, 1, LOC_FMT_GROUP, "100,000,000,000,000.1");
+	/* cut like snprintf, never inside a Persian digit */
+	assert_int_equal(loc_money_format(15, 1, LOC_FMT_FA_DIGITS, small, 4), 6);
+	assert_string_equal(small, "۱");
+}
+
 int
 main(void)
 {
@@ -215,6 +250,7 @@ main(void)
 		cmocka_unit_test(test_collect),
 		cmocka_unit_test(test_amount_parse),
 		cmocka_unit_test(test_amount_format),
+		cmocka_unit_test(test_money_format),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

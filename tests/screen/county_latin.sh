@@ -21,7 +21,8 @@ scr_keys BTab C-u; scr_type 'lvhyi'; scr_keys Tab	# «مراغه» on the Latin 
 scr_wait "$(vis 'با صفحه‌کلید لاتین')"; ok $? "the Latin keys are read on the Persian layout, and it says so"
 scr_cap | sed -n "${row}p" | grep -qF "$(vis 'مراغه')"; ok $? "the county field shows مراغه"
 scr_cap | grep -qF "$(vis 'شهرستان ناشناخته')"; is $? 1 "no error left"
-scr_keys F2; scr_wait 'CLT-1'; ok $? "F2 saves"
+scr_keys F2; scr_wait "$(vis 'با این حال این رکورد ذخیره شود؟')"; ok $? "F2 asks about the warning first (warn_ask.sh)"
+scr_keys y; scr_wait 'CLT-1'; ok $? "yes saves"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10
 scr_bye; scr_wait "__EXIT__=0" >/dev/null
 out=$("$HAMYAR" --db "$DB" export groups | tr -d '\r' | sed -n 2p)

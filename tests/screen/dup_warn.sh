@@ -41,7 +41,7 @@ scr_keys C-u; scr_type '۰۰۱۲۳۴۵۶۸۷'; scr_keys Tab
 scr_gone "$(vis 'این کد ملی')"; ok $? "another id clears the error"
 scr_cap | grep -qF "$(vis 'هشدار: این شماره برای')"; ok $? "the mobile's warning stays"
 scr_keys F2
-scr_wait "$(vis 'هشدارها را ببینید؛ برای ذخیره به‌هرحال دوباره F2 را بزنید.')"; ok $? "the first F2 asks to confirm the shared mobile"
+scr_wait "$(vis 'با این حال این رکورد ذخیره شود؟')"; ok $? "the first F2 asks to confirm the shared mobile"
 scr_keys F2
 scr_wait "DUP-2"; ok $? "the second F2 saves (a family may share a mobile)"
 # Editing the first donor: its own id and mobile are no duplicates.

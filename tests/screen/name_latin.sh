@@ -1,7 +1,7 @@
 # A donor's name typed with the keyboard left in Latin: the clerk thinks
 # «علی‌رضا محمدی» and the terminal sends "ugdBvqh lplnd".  Leaving the
 # field warns, gives the Persian reading of those keys and says how to
-# type it again; a name kept in Latin still saves (a company's may be).
+# type it again; a name kept in Latin still saves after a yes (a company's may be).
 # Before, the Latin letters were taken without a word.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
@@ -28,7 +28,8 @@ scr_keys Space; scr_wait "$(vis 'شخص حقیقی')" >/dev/null; scr_keys Down 
 scr_keys Tab; scr_type 'Sahand Steel'; scr_keys Tab
 scr_wait "$(vis 'هشدار: با حروف لاتین')"; ok $? "a Latin company name is warned about"
 scr_keys Tab Tab Tab Tab F4; scr_wait "$(vis 'آذرشهر')" >/dev/null; scr_keys Enter
-scr_keys F2; scr_wait 'NLT-2'; ok $? "... and saved as typed"
+scr_keys F2; scr_wait "$(vis 'با این حال این رکورد ذخیره شود؟')"; ok $? "F2 asks about the warning (warn_ask.sh)"
+scr_keys y; scr_wait 'NLT-2'; ok $? "... and a yes saves it as typed"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10
 scr_bye; scr_wait "__EXIT__=0" >/dev/null
 "$HAMYAR" --db "$DB" export donors | tr -d '\r' | grep -q '^NLT-2,org,Sahand Steel,'; ok $? "the Latin name stored as typed"

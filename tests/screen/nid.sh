@@ -34,7 +34,7 @@ scr_type '۹۹۹۱۲۳۴۵۶۱'; scr_keys Tab
 scr_wait "$WARN"; ok $? "an unknown prefix shows a warning under the field"
 scr_keys Tab Tab Tab F4; scr_wait "$(vis 'مراغه')"; scr_keys Enter
 scr_keys F2
-scr_wait "$(vis 'هشدارها را ببینید؛ برای ذخیره به‌هرحال دوباره F2 را بزنید.')"; ok $? "the first F2 asks to confirm the warning"
+scr_wait "$(vis 'با این حال این رکورد ذخیره شود؟')"; ok $? "the first F2 asks to confirm the warning (yes / no)"
 scr_keys F2
 scr_wait "NID-2"; ok $? "the second F2 saves with the warning"
 # F8 on a stored record marks it inactive (nothing is removed).

@@ -7,7 +7,7 @@
 . "$HAMYAR_SRC/tests/screen/work.inc"
 DB="$TMP/db"
 CANC='مشارکتِ این پرداخت لغو شده است'
-AGAIN='هشدارها را ببینید؛ برای ذخیره به‌هرحال دوباره F2 را بزنید.'
+AGAIN='با این حال این رکورد ذخیره شود؟'
 work_fixture "$DB" && "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null &&
 "$HAMYAR" --db "$DB" import pledges - >/dev/null <<'CSV'
 id,donor,need,type,amount,pledged_on,status

@@ -50,6 +50,9 @@ test_page(void **state)
 	assert_non_null(strstr(h, "علی‌رضا کریمی"));		/* ZWNJ kept */
 	assert_non_null(strstr(h, "۱۴۰۳/۱۲/۰۵"));
 	assert_non_null(strstr(h, "۵ اسفند ۱۴۰۳"));
+	/* the written-out date is a labelled line like «مکان:» above it:
+	 * the label takes its colon (it read «تاریخ برگزاری ۵ اسفند») */
+	assert_non_null(strstr(h, "تاریخ برگزاری: ۵ اسفند ۱۴۰۳"));
 	assert_non_null(strstr(h, "تقدیرنامه"));
 	assert_non_null(strstr(h, "«جشن نیکوکاران»"));
 	assert_non_null(strstr(h, "ایستگاه تبریز"));
