@@ -4449,7 +4449,11 @@ sync_push(struct store *st, const char *host)
 	 * its input to the remote command, and would otherwise swallow the
 	 * rest of the caller's (a script reading station names line by line
 	 * pushed to the first only). */
-	snprintf(cmd, sizeof cmd, "%s -- %s '%s sync key' </dev/null", ssh, host, remote);
+	/* The other side answers in the language of the one who pushes: its
+	 * messages (a refusal, a failure) are shown here, and ssh does not
+	 * carry --lang or HAMYAR_LANG over.  loc_lang() is "fa" or "en". */
+	snprintf(cmd, sizeof cmd, "%s -- %s '%s --lang %s sync key' </dev/null", ssh, host, remote,
+	    loc_lang());
 	if ((p = popen(cmd, "r")) == NULL) {
 		cli_error(_("cannot run %s: %s"), ssh, tui_errno_text(errno));
 		return EXIT_SYSTEM;
@@ -4471,7 +4475,8 @@ sync_push(struct store *st, const char *host)
 		cli_error(_("cannot make the bundle: %s"), tui_bundle_strerror(rc));
 		return exit_for(rc);
 	}
-	snprintf(cmd, sizeof cmd, "%s -- %s '%s sync import -'", ssh, host, remote);
+	snprintf(cmd, sizeof cmd, "%s -- %s '%s --lang %s sync import -'", ssh, host, remote,
+	    loc_lang());
 	if ((p = popen(cmd, "w")) == NULL) {
 		free(data);
 		cli_error(_("cannot run %s: %s"), ssh, tui_errno_text(errno));
