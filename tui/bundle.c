@@ -25,7 +25,10 @@
 #include "tui/bundle.h"
 #include "tui/identity.h"
 
-#define MAGIC "hamyar-bundle 1"
+/* Version 2 adds the lines tip, acktip and restored (tui/bundle.h); a
+ * bundle of version 1 is still read, without them. */
+#define MAGIC "hamyar-bundle 2"
+#define MAGIC1 "hamyar-bundle 1"
 /* The largest N of a record id "STATION-N" taken from a bundle: far more
  * than a station makes, far from 2^64, where the store's id sequence for
  * that station (moved past every id it receives) would wrap to 1 and every
@@ -468,6 +471,143 @@ parse_mark(const char *line, struct mark *m)
 	return 0;
 }
 
+/* ---- where two logs stand ----
+ *
+ * A database restored from a backup has a change log shorter than the one
+ * its peers heard of: they hold its changes made after the backup, which
+ * it no longer has, and what it says it holds of theirs is less than what
+ * they noted.  Left so, the peer never sends those changes back (a
+ * station's own are not sent to it), the restored database numbers its
+ * next records with ids the peer holds for others, and, worse, its new
+ * changes take sequence numbers the peer's "ack" already covers, so they
+ * would never be sent at all.  So:
+ *
+ *   - Each bundle names the version of its maker's last change ("tip", at
+ *     "upto"), and echoes the version of the addressee's change at "ack"
+ *     as the addressee named it ("acktip").  The addressee takes the ack
+ *     only if its own log reaches that number and holds that version
+ *     there.  If not, it holds less than the maker does of it: it was
+ *     restored.  It notes a new stamp, "sync.restored", which every later
+ *     bundle it makes carries ("restored").
+ *   - A database that sees a "restored" stamp newer than the last it acted
+ *     on from that maker ("heard") takes the maker's numbers as they are
+ *     now (what it holds of ours, what we hold of its log: both may go
+ *     down), and sends back, with everything the maker no longer holds of
+ *     ours, the maker's own changes in our log up to here ("own").  Its
+ *     bundles echo the stamp acted on ("heard").
+ *   - A bundle whose maker has not yet heard of our last restore was made
+ *     for the log we had: it left out our own changes, which we may no
+ *     longer hold, and its ack is of that log.  Neither number moves on it
+ *     (its changes are applied as any).
+ *
+ * Everything sent again that a database holds is skipped there, so sending
+ * more than needed costs only the bytes; sending less would lose changes.
+ * A replayed old bundle carries a stamp already heard and changes nothing.
+ * What this cannot see: a restored database whose log grew again past
+ * what its peer held of the old one and that sent a bundle before hearing
+ * from the peer, which then takes the new log for the old one's sequel;
+ * its changes made after the backup then stay at the peer, and its next new
+ * records meet the peer's as conflicts (held for a person, not lost). */
+
+/* The setting name (a number) into *v, 0 if unset; or sets it. */
+static int
+setting_u64(struct store_txn *t, const char *name, uint64_t *v)
+{
+	char *data = NULL;
+	int rc;
+
+	*v = 0;
+	rc = store_setting_get(t, name, &data, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc == 0)
+		*v = strtoull(data, NULL, 10);
+	free(data);
+	return rc;
+}
+
+static int
+setting_u64_set(struct store_txn *t, const char *name, uint64_t v)
+{
+	char num[32];
+
+	snprintf(num, sizeof num, "%" PRIu64, v);
+	return store_setting_set(t, name, num, strlen(num));
+}
+
+/* Notes that this database's log is behind what a peer holds of it: a new
+ * stamp in "sync.restored", which every later bundle carries. */
+static int
+note_restored(struct store_txn *t)
+{
+	uint64_t stamp;
+
+	if ((stamp = store_hlc_tick(t)) == 0)
+		return STORE_EIO;
+	return setting_u64_set(t, "sync.restored", stamp);
+}
+
+/* The version of this database's change seq (zero for 0, or a change not
+ * in the log).  Returns 0 or a store code. */
+static int
+log_version(struct store_txn *t, uint64_t seq, struct core_version *v)
+{
+	struct store_change c;
+	int rc;
+
+	memset(v, 0, sizeof *v);
+	if (seq == 0)
+		return 0;
+	memset(&c, 0, sizeof c);
+	rc = store_change_next(t, seq - 1, &c);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	if (c.seq == seq)
+		*v = c.meta.version;
+	store_change_done(&c);
+	return 0;
+}
+
+/* The version of peer's change recv as the peer named it ("tip" of the
+ * bundle that moved recv there), zero if not known.  Returns 0 or a code. */
+static int
+peer_tip(struct store_txn *t, const char *peer, uint64_t recv, struct core_version *v)
+{
+	char name[96], *data = NULL, *end;
+	uint64_t n;
+	int rc;
+
+	memset(v, 0, sizeof *v);
+	snprintf(name, sizeof name, "sync.peer.%s.tip", peer);
+	rc = store_setting_get(t, name, &data, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	errno = 0;
+	n = strtoull(data, &end, 10);
+	/* a tip of another number than recv is of a bundle since overtaken */
+	if (end == data || *end != ' ' || errno != 0 || n != recv ||
+	    core_version_parse(end + 1, v) != 0)
+		memset(v, 0, sizeof *v);
+	free(data);
+	return 0;
+}
+
+/* Notes that peer's change n is version v. */
+static int
+peer_tip_set(struct store_txn *t, const char *peer, uint64_t n, const struct core_version *v)
+{
+	char name[96], text[128], ver[64];
+
+	snprintf(name, sizeof name, "sync.peer.%s.tip", peer);
+	core_version_format(v, ver, sizeof ver);
+	snprintf(text, sizeof text, "%" PRIu64 " %s", n, ver);
+	return store_setting_set(t, name, text, strlen(text));
+}
+
 int
 tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
     size_t *nchanges)
@@ -480,8 +620,9 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 	char line[512], v1[64], v2[64], *fields, code[CORE_STATION_MAX + 1];
 	unsigned char sk[crypto_sign_SECRETKEYBYTES], sig[crypto_sign_BYTES];
 	char sighex[SIG_HEX + 1], *rank_w = NULL, *rank_m = NULL;
-	struct core_version rank_v;
-	uint64_t acked, recv, last, after;
+	struct core_version rank_v, tip, acktip;
+	char v3[64], v4[64];
+	uint64_t acked, recv, last, after, own, restored, heard;
 	size_t n = 0;
 	int rc;
 
@@ -510,7 +651,12 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 	}
 	if ((rc = store_sync_peer_get(t, peer, "acked", &acked)) != 0 ||
 	    (rc = store_sync_peer_get(t, peer, "recv", &recv)) != 0 ||
-	    (rc = store_change_last(t, &last)) != 0)
+	    (rc = store_change_last(t, &last)) != 0 ||
+	    (rc = store_sync_peer_get(t, peer, "own", &own)) != 0 ||
+	    (rc = setting_u64(t, "sync.restored", &restored)) != 0 ||
+	    (rc = store_sync_peer_get(t, peer, "heard", &heard)) != 0 ||
+	    (rc = log_version(t, last, &tip)) != 0 ||
+	    (rc = peer_tip(t, peer, recv, &acktip)) != 0)
 		goto out;
 	memset(&c, 0, sizeof c);
 	for (after = acked; after < last;) {
@@ -531,8 +677,10 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 		 * a station installed afresh gets its own records back
 		 * (set_trust forgot its numbers), a new one has none here.
 		 * (Once we hold some of its log, it holds its records: a new
-		 * station's first bundle back does not return ours.) */
-		if (c.kind == CORE_USER || ((acked > 0 || recv > 0) &&
+		 * station's first bundle back does not return ours.)  A peer
+		 * restored from a backup gets back its own changes in our log
+		 * up to "own", the end of our log when we heard of it. */
+		if (c.kind == CORE_USER || ((acked > 0 || recv > 0) && c.seq > own &&
 		    strcmp(c.meta.version.origin, peer) == 0)) {
 			store_change_done(&c);
 			continue;
@@ -557,9 +705,12 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 	sx.out = &settled;
 	if ((rc = store_sync_conflicts(t, 1, settled_line, &sx)) != 0)
 		goto out;
+	core_version_format(&tip, v3, sizeof v3);
+	core_version_format(&acktip, v4, sizeof v4);
 	snprintf(line, sizeof line,
 	    MAGIC "\nfrom %s\nto %s\nkey %s\nsince %" PRIu64 "\nupto %" PRIu64
-	    "\nack %" PRIu64 "\nchanges %zu\n", station, peer, pub, acked, last, recv, n);
+	    "\nack %" PRIu64 "\ntip %s\nacktip %s\nrestored %" PRIu64 "\nheard %" PRIu64
+	    "\nchanges %zu\n", station, peer, pub, acked, last, recv, v3, v4, restored, heard, n);
 	loc_strbuf_str(&all, line);
 	loc_strbuf_add(&all, body.p ? body.p : "", body.len);
 	snprintf(line, sizeof line, "resolved %zu\n", sx.n);
@@ -654,7 +805,8 @@ tui_bundle_delivered(struct store *st, const char *data, size_t len)
 	 * scanning below stays inside data even if it is cut short. */
 	memcpy(head, data, n);
 	head[n] = '\0';
-	if (n < sizeof MAGIC || memcmp(head, MAGIC "\n", sizeof MAGIC) != 0 ||
+	if (n < sizeof MAGIC || (memcmp(head, MAGIC "\n", sizeof MAGIC) != 0 &&
+	    memcmp(head, MAGIC1 "\n", sizeof MAGIC1) != 0) ||
 	    (to = strstr(head, "\nto ")) == NULL || (upto = strstr(head, "\nupto ")) == NULL)
 		return TUI_BUNDLE_EFORMAT;
 	to += 4;
@@ -688,6 +840,11 @@ struct parsed {
 	char from[CORE_STATION_MAX + 1], to[CORE_STATION_MAX + 1];
 	char key[TUI_KEY_HEX];
 	uint64_t since, upto, ack;
+	int v2;			/* version 2: the three lines below were read */
+	struct core_version tip;	/* the maker's change at upto */
+	struct core_version acktip;	/* ours at ack, as the maker knows it */
+	uint64_t restored;	/* the maker's stamp of its last restore found */
+	uint64_t heard;		/* our last such stamp the maker acted on */
 	int other_key;		/* a key is trusted for from, not this one */
 	size_t n;
 	struct change *ch;
@@ -943,8 +1100,10 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 	if (sodium_hex2bin(sig, sizeof sig, s + 4, SIG_HEX, NULL, &i, NULL) != 0 || i != sizeof sig)
 		return TUI_BUNDLE_EFORMAT;
 	/* The maker and its key, then trust, then the signature. */
-	if ((line = next_line(&cur)) == NULL || strcmp(line, MAGIC) != 0)
+	if ((line = next_line(&cur)) == NULL || (strcmp(line, MAGIC) != 0 &&
+	    strcmp(line, MAGIC1) != 0))
 		goto bad;
+	p->v2 = strcmp(line, MAGIC) == 0;
 	free(line);
 	if ((line = next_line(&cur)) == NULL ||
 	    header_word(line, "from", p->from, sizeof p->from) != 0 ||
@@ -990,6 +1149,29 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 	if ((line = next_line(&cur)) == NULL || header_u64(line, "ack", &p->ack) != 0)
 		goto bad;
 	free(line);
+	line = NULL;
+	if (p->v2) {
+		char ver[64];
+
+		if ((line = next_line(&cur)) == NULL ||
+		    header_word(line, "tip", ver, sizeof ver) != 0 ||
+		    core_version_parse(ver, &p->tip) != 0)
+			goto bad;
+		free(line);
+		if ((line = next_line(&cur)) == NULL ||
+		    header_word(line, "acktip", ver, sizeof ver) != 0 ||
+		    core_version_parse(ver, &p->acktip) != 0)
+			goto bad;
+		free(line);
+		if ((line = next_line(&cur)) == NULL ||
+		    header_u64(line, "restored", &p->restored) != 0)
+			goto bad;
+		free(line);
+		if ((line = next_line(&cur)) == NULL ||
+		    header_u64(line, "heard", &p->heard) != 0)
+			goto bad;
+		free(line);
+	}
 	if ((line = next_line(&cur)) == NULL ||
 	    header_u64(line, "changes", &count) != 0 || count > len)
 		goto bad;
@@ -1097,7 +1279,8 @@ peek_header(const char *data, size_t len, struct tui_bundle_stats *stats)
 	size_t n, i;
 
 	n = strlen(MAGIC);
-	if (len <= n || memcmp(data, MAGIC, n) != 0 || data[n] != '\n')
+	if (len <= n || (memcmp(data, MAGIC, n) != 0 && memcmp(data, MAGIC1, n) != 0) ||
+	    data[n] != '\n')
 		return;
 	/* The last line: "sig " and the hex, then LF. */
 	for (last = end - (end[-1] == '\n' ? 1 : 0); last > data && last[-1] != '\n'; last--)
@@ -1164,19 +1347,98 @@ change_rec_cmp(const void *va, const void *vb)
 	return strcmp(core_record_text(x->rec, 0), core_record_text(y->rec, 0));
 }
 
+/* The numbers of p's maker once its bundle is applied (see "where two
+ * logs stand" above); ours is the end of our log before the bundle. */
+static int
+where_logs_stand(struct store_txn *t, const struct parsed *p, uint64_t ours,
+    struct tui_bundle_stats *stats)
+{
+	struct core_version mine;
+	uint64_t recv, heard, restored;
+	int ack_ok = 1, rc;
+
+	if (!p->v2) {
+		/* An older program's bundle: no versions to check.  Its ack
+		 * is cut to our log's end: "acked" never goes down, so an ack
+		 * past our log (a log of ours this database no longer has, or
+		 * a faulty maker) would hold back every change we make up to
+		 * that number, for good. */
+		if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0)
+			return rc;
+		if (p->since <= recv && (rc = store_sync_peer_raise(t, p->from, "recv", p->upto)) != 0)
+			return rc;
+		return store_sync_peer_raise(t, p->from, "acked", p->ack < ours ? p->ack : ours);
+	}
+	/* Does our log hold, at the maker's ack, what the maker holds? */
+	if (p->ack > ours)
+		ack_ok = 0;
+	else if (!core_version_is_zero(&p->acktip)) {
+		if ((rc = log_version(t, p->ack, &mine)) != 0)
+			return rc;
+		ack_ok = core_version_cmp(&mine, &p->acktip) == 0;
+	}
+	if (!ack_ok) {
+		/* It holds a log of ours that is not this one: we were
+		 * restored from a backup. */
+		if ((rc = note_restored(t)) != 0)
+			return rc;
+		stats->behind = 1;
+	}
+	if ((rc = setting_u64(t, "sync.restored", &restored)) != 0 ||
+	    (rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0 ||
+	    (rc = store_sync_peer_get(t, p->from, "heard", &heard)) != 0)
+		return rc;
+	if (p->restored > heard) {
+		/* The maker was restored from a backup: its numbers as it says
+		 * them now (what it holds of ours, if that is of this log), and
+		 * its own changes in our log go back to it too. */
+		if (restored <= p->heard) {
+			if ((rc = store_sync_peer_set(t, p->from, "recv", p->upto)) != 0 ||
+			    (rc = peer_tip_set(t, p->from, p->upto, &p->tip)) != 0 ||
+			    (ack_ok &&
+			    (rc = store_sync_peer_set(t, p->from, "acked", p->ack)) != 0))
+				return rc;
+		} else if (p->since < recv) {
+			/* both restored, and it has not heard of ours: its
+			 * bundle left out our changes it thought we hold, so
+			 * only what it says we acknowledged is sure */
+			if ((rc = store_sync_peer_set(t, p->from, "recv", p->since)) != 0)
+				return rc;
+		}
+		if ((rc = store_sync_peer_set(t, p->from, "own", ours)) != 0 ||
+		    (rc = store_sync_peer_set(t, p->from, "heard", p->restored)) != 0)
+			return rc;
+		stats->peer_restored = 1;
+		return 0;
+	}
+	/* A maker that has not heard of our last restore made this bundle for
+	 * the log we had: it left out our own changes, which we may no longer
+	 * hold, and its ack is of that log.  Neither number moves on it. */
+	if (restored > p->heard)
+		return 0;
+	if (p->since <= recv) {
+		if ((rc = store_sync_peer_raise(t, p->from, "recv", p->upto)) != 0)
+			return rc;
+		if (p->upto >= recv && (rc = peer_tip_set(t, p->from, p->upto, &p->tip)) != 0)
+			return rc;
+	}
+	return ack_ok ? store_sync_peer_raise(t, p->from, "acked", p->ack) : 0;
+}
+
 static int
 apply_all(struct store_txn *t, void *vctx)
 {
 	struct apply_ctx *a = vctx;
 	struct parsed *p = a->p;
 	enum store_sync_outcome oc;
-	uint64_t recv, ours;
+	uint64_t ours;
 	size_t i;
 	int rc;
 
 	/* store_write may run this again from the start: count afresh. */
 	store_txn_bulk(t);
 	a->stats->applied = a->stats->skipped = a->stats->conflicts = a->stats->settled = 0;
+	a->stats->peer_restored = a->stats->behind = 0;
 	a->t = t;
 	/* The bundle counts as a whole, as the import that made it did: two
 	 * records that swapped their national ids there are no duplicate
@@ -1264,15 +1526,7 @@ apply_all(struct store_txn *t, void *vctx)
 			return rc == STORE_EINVAL ? TUI_BUNDLE_EFORMAT : rc;
 		a->stats->rank = rc;
 	}
-	if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0)
-		return rc;
-	if (p->since <= recv && (rc = store_sync_peer_raise(t, p->from, "recv", p->upto)) != 0)
-		return rc;
-	/* "acked" never goes down, so an ack past our log (the maker holds a
-	 * log of ours that this database no longer has, as after restoring a
-	 * backup, or a faulty maker) would hold back every change we make up to
-	 * that number, for good: the maker cannot hold more than exists. */
-	return store_sync_peer_raise(t, p->from, "acked", p->ack < ours ? p->ack : ours);
+	return where_logs_stand(t, p, ours, a->stats);
 }
 
 /* A station whose clock runs ahead stamps its changes in the future, and

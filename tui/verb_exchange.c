@@ -4349,6 +4349,18 @@ sync_import(struct store *st, const char *file)
 	if (stats.rank)
 		printf(_("the ranking's weights came from %s, newer than these: the needs are ranked by them now\n"),
 		    stats.from);
+	/* a database restored from a backup, this one or the maker: what
+	 * to do next, so that its changes since the backup come back */
+	if (stats.behind) {
+		printf(_("%s holds changes made here that this database no longer has (it was restored from a backup): the next bundle for %s asks for them back; send it (hamyar sync export --to %s) and import the bundle %s sends back"),
+		    stats.from, stats.from, stats.from, stats.from);
+		putchar('\n');
+	}
+	if (stats.peer_restored) {
+		printf(_("station %s was restored from a backup: the next bundle for it gives back its own changes that it no longer has (hamyar sync export --to %s)"),
+		    stats.from, stats.from);
+		putchar('\n');
+	}
 	/* An hour past this clock is no small disagreement: a wrong date or
 	 * time at that station, whose edits now win over newer ones. */
 	if (stats.ahead_ms > UINT64_C(3600000)) {

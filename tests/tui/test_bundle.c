@@ -1043,7 +1043,7 @@ test_clock_ahead(void **state)
 {
 	struct db d[3];	/* TBZ, HQ, MRG */
 	struct tui_bundle_stats s;
-	char id[CORE_ID_MAX], *data, *bad, *p, ver[64], fut[64];
+	char id[CORE_ID_MAX], *data, *bad, *p, ver[64];
 	size_t len, blen;
 	uint64_t hlc, year = UINT64_C(365) * 86400 * 1000;
 
@@ -1068,9 +1068,15 @@ test_clock_ahead(void **state)
 	p += strlen("\nc donor TBZ-2 ");
 	snprintf(ver, sizeof ver, "%.*s", (int)(strchr(p, ' ') - p), p);
 	hlc = strtoull(ver, NULL, 10);
-	snprintf(fut, sizeof fut, "%llu@TBZ",
-	    (unsigned long long)(hlc + (year << CORE_HLC_COUNTER_BITS)));
-	bad = resign_replace(&d[0], data, len, ver, fut, &blen);
+	/* (in the change line: the same version is the header's "tip") */
+	{
+		char oldc[96], newc[96];
+
+		snprintf(oldc, sizeof oldc, "c donor TBZ-2 %s ", ver);
+		snprintf(newc, sizeof newc, "c donor TBZ-2 %llu@TBZ ",
+		    (unsigned long long)(hlc + (year << CORE_HLC_COUNTER_BITS)));
+		bad = resign_replace(&d[0], data, len, oldc, newc, &blen);
+	}
 	assert_int_equal(tui_bundle_import(d[1].st, bad, blen, &s, NULL), 0);
 	assert_int_equal(s.applied, 2);
 	assert_true(s.ahead_ms > year - 86400000 && s.ahead_ms <= year);
