@@ -642,7 +642,9 @@ int store_audit_next(struct store_iter *it, struct store_audit *a);
  * mode 0660 next to a temporary name, then renamed into place), while
  * other processes go on writing.  The copy is a data.mdb: store_open can
  * open it read-only directly; to restore, put it in an empty directory as
- * data.mdb.  Errors: STORE_EPERM, STORE_ENOSPC, STORE_EIO. */
+ * data.mdb.  The copy, and only it, holds the setting "sync.backup": a
+ * database restored from it knows that it was (tui/bundle.c).
+ * Errors: STORE_EPERM, STORE_ENOSPC, STORE_EIO. */
 int store_backup(struct store *st, const char *path);
 
 enum store_problem_code {

@@ -547,6 +547,32 @@ note_restored(struct store_txn *t)
 	return setting_u64_set(t, "sync.restored", stamp);
 }
 
+/* A database restored from a copy made by `backup` (store_backup) holds
+ * the setting "sync.backup": the first bundle made or taken here notes a
+ * restore (and drops the setting), so the very first bundle to a peer
+ * asks for the changes made since the backup.  Sets *noticed. */
+static int
+notice_backup(struct store_txn *t, int *noticed)
+{
+	char *v = NULL;
+	int rc;
+
+	rc = store_setting_get(t, "sync.backup", &v, NULL);
+	free(v);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0 || (rc = store_setting_del(t, "sync.backup")) != 0)
+		return rc;
+	*noticed = 1;
+	return note_restored(t);
+}
+
+static int
+notice_backup_write(struct store_txn *t, void *vctx)
+{
+	return notice_backup(t, vctx);
+}
+
 /* The version of this database's change seq (zero for 0, or a change not
  * in the log).  Returns 0 or a store code. */
 static int
@@ -637,6 +663,20 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 		return rc;
 	if ((rc = tui_sync_key(st, pub)) != 0)
 		return rc;
+	if (strcmp(peer, station) != 0) {
+		char *mark = NULL;
+		int noticed = 0;
+
+		/* restored from a backup: noted before the bundle is made
+		 * (a backup file opened read only cannot note it, and says
+		 * nothing) */
+		rc = get_setting_text(st, "sync.backup", &mark);
+		free(mark);
+		if (rc == 0)
+			rc = store_write(st, notice_backup_write, &noticed);
+		if (rc != 0 && rc != STORE_ENOTFOUND && rc != STORE_ERDONLY)
+			return rc;
+	}
 	if ((rc = store_read_begin(st, &t)) != 0)
 		return rc;
 	if (strcmp(peer, station) == 0) {
@@ -1438,8 +1478,10 @@ apply_all(struct store_txn *t, void *vctx)
 	/* store_write may run this again from the start: count afresh. */
 	store_txn_bulk(t);
 	a->stats->applied = a->stats->skipped = a->stats->conflicts = a->stats->settled = 0;
-	a->stats->peer_restored = a->stats->behind = 0;
+	a->stats->peer_restored = a->stats->behind = a->stats->from_backup = 0;
 	a->t = t;
+	if ((rc = notice_backup(t, &a->stats->from_backup)) != 0)
+		return rc;
 	/* The bundle counts as a whole, as the import that made it did: two
 	 * records that swapped their national ids there are no duplicate
 	 * here (dup_left). */

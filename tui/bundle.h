@@ -163,6 +163,9 @@ struct tui_bundle_stats {
 				   (restored from a backup): its numbers were
 				   taken as they are, and the next bundle for it
 				   gives back its own changes it no longer has */
+	int from_backup;	/* this database was restored from a copy made
+				   by `backup`, noticed now: its bundles ask
+				   for the changes made since */
 	int behind;		/* the maker holds changes of ours that this
 				   database no longer has (restored from a
 				   backup): the next bundle for it asks for

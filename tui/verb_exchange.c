@@ -4351,6 +4351,8 @@ sync_import(struct store *st, const char *file)
 		    stats.from);
 	/* a database restored from a backup, this one or the maker: what
 	 * to do next, so that its changes since the backup come back */
+	if (stats.from_backup && !stats.behind)
+		printf("%s\n", _("this database was restored from a backup: its bundles now ask the other stations for the changes made since the backup"));
 	if (stats.behind) {
 		printf(_("%s holds changes made here that this database no longer has (it was restored from a backup): the next bundle for %s asks for them back; send it (hamyar sync export --to %s) and import the bundle %s sends back"),
 		    stats.from, stats.from, stats.from, stats.from);

@@ -4,8 +4,11 @@
 # station took it, and the edits typed since the restore counted as
 # acknowledged and never went to HQ.  Now HQ's bundle names the version
 # it acknowledges, the station sees that it is not its own, and asks HQ
-# for its changes back.  The restored station sends a bundle first here,
-# before it has typed anything: that alone tells HQ nothing.
+# for its changes back.  The backup here is a plain copy of data.mdb (made
+# while nobody had the database open), not `hamyar backup`'s, which marks
+# its copy (sync_restore_first.sh): the restored station does not know it
+# was restored until HQ's ack says so.  It sends a bundle first, before it
+# has typed anything: that alone tells HQ nothing.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
@@ -13,7 +16,7 @@ printf 'kind,name,county\nperson,علی‌رضا كريمي,TBZ\nperson,زهرا
 "$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null 2>&1 &&
 bundle "$T" "$Q" HQ && bundle "$Q" "$T" TBZ && bundle "$T" "$Q" HQ
 ok $? "TBZ's three donors at HQ, acknowledged both ways"
-"$HAMYAR" --db "$T" backup "$TMP/old.mdb" >/dev/null 2>&1; ok $? "TBZ backed up"
+cp "$T/data.mdb" "$TMP/old.mdb"; ok $? "TBZ's data.mdb copied aside"
 # three changes after the backup, all at HQ
 printf 'kind,name,county\nperson,مریم یوسفی‌پور,TBZ\nperson,سید حسن موسوی,TBZ\nperson,نرگس رحیمی‌فر,TBZ\n' >"$TMP/n.csv"
 "$HAMYAR" --db "$T" import donors "$TMP/n.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
