@@ -25,8 +25,9 @@
 #include "tui/bundle.h"
 #include "tui/identity.h"
 
-/* Version 2 adds the lines tip, acktip and restored (tui/bundle.h); a
- * bundle of version 1 is still read, without them. */
+/* Version 2 adds the lines tip, acktip, restored and heard (tui/bundle.h;
+ * "where two logs stand" below); a bundle of version 1 is still read,
+ * without them. */
 #define MAGIC "hamyar-bundle 2"
 #define MAGIC1 "hamyar-bundle 1"
 /* The largest N of a record id "STATION-N" taken from a bundle: far more
@@ -880,7 +881,7 @@ struct parsed {
 	char from[CORE_STATION_MAX + 1], to[CORE_STATION_MAX + 1];
 	char key[TUI_KEY_HEX];
 	uint64_t since, upto, ack;
-	int v2;			/* version 2: the three lines below were read */
+	int v2;			/* version 2: the four lines below were read */
 	struct core_version tip;	/* the maker's change at upto */
 	struct core_version acktip;	/* ours at ack, as the maker knows it */
 	uint64_t restored;	/* the maker's stamp of its last restore found */
