@@ -1410,23 +1410,29 @@ where_logs_stand(struct store_txn *t, const struct parsed *p, uint64_t ours,
 			return rc;
 		return store_sync_peer_raise(t, p->from, "acked", p->ack < ours ? p->ack : ours);
 	}
-	/* Does our log hold, at the maker's ack, what the maker holds? */
-	if (p->ack > ours)
+	if ((rc = setting_u64(t, "sync.restored", &restored)) != 0)
+		return rc;
+	/* Does our log hold, at the maker's ack, what the maker holds?  (A
+	 * maker that has not heard of our last restore acks the log we had:
+	 * that is no news, and moves nothing below.) */
+	if (restored > p->heard)
+		ack_ok = 0;
+	else if (p->ack > ours)
 		ack_ok = 0;
 	else if (!core_version_is_zero(&p->acktip)) {
 		if ((rc = log_version(t, p->ack, &mine)) != 0)
 			return rc;
 		ack_ok = core_version_cmp(&mine, &p->acktip) == 0;
 	}
-	if (!ack_ok) {
+	if (!ack_ok && restored <= p->heard) {
 		/* It holds a log of ours that is not this one: we were
 		 * restored from a backup. */
-		if ((rc = note_restored(t)) != 0)
+		if ((rc = note_restored(t)) != 0 ||
+		    (rc = setting_u64(t, "sync.restored", &restored)) != 0)
 			return rc;
 		stats->behind = 1;
 	}
-	if ((rc = setting_u64(t, "sync.restored", &restored)) != 0 ||
-	    (rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0 ||
+	if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0 ||
 	    (rc = store_sync_peer_get(t, p->from, "heard", &heard)) != 0)
 		return rc;
 	if (p->restored > heard) {

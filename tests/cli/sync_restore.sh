@@ -5,8 +5,9 @@
 # own are not sent to it), and its "ack", past the restored log, was cut to
 # that log's end, so the edits typed at the restored station before it next
 # sent a bundle were taken as acknowledged and never sent at all.  Now the
-# station sees that HQ's ack is not of its log (HQ's bundle names the
-# version it acknowledges), says so, and its next bundle tells HQ, which
+# station knows it was restored (backup marks its copy; without the mark,
+# sync_restore_even.sh, HQ's ack, not of its log, says it), moves no number
+# on HQ's bundle made before HQ heard of it, and its next bundle tells HQ, which
 # takes the station's numbers as they are and sends back everything the
 # station no longer holds, its own records too: the station ends with all
 # its work, numbers its next donor after its old ones, and nothing meets
@@ -48,7 +49,7 @@ printf 'id,mobile\nTBZ-3,09141110003\nTBZ-4,09141110004\nTBZ-5,09141110005\n' >"
 # HQ's bundle first: its ack is of TBZ's old log
 "$HAMYAR" --db "$Q" sync export --to TBZ --out "$TMP/b1" >/dev/null 2>&1
 "$HAMYAR" --lang en --db "$T" sync import "$TMP/b1" >"$TMP/out" 2>&1; ok $? "HQ's bundle imported at TBZ"
-holds "$(cat "$TMP/out")" "HQ holds changes made here that this database no longer has (it was restored from a backup)" "... TBZ says HQ holds changes it no longer has"
+holds "$(cat "$TMP/out")" "this database was restored from a backup: its bundles now ask the other stations for the changes made since the backup" "... TBZ says it was restored (its copy made by backup is marked)"
 "$HAMYAR" --db "$T" sync export --to HQ --out "$TMP/b2" >/dev/null 2>&1
 is "$(grep -c '^c donor TBZ-[345] ' "$TMP/b2")" 3 "TBZ's next bundle still carries its three edits"
 grep -q '^restored [1-9]' "$TMP/b2"; ok $? "... and tells HQ it was restored"
