@@ -1288,6 +1288,42 @@ test_mark_login_not_utf8(void **state)
 	close_all(d, 2);
 }
 
+/* Format 2: its four header lines are checked (one missing, or a version
+ * that is not one, makes the bundle malformed, nothing applied), and a
+ * bundle of format 1, without them, is still applied (hand_bundle). */
+static void
+test_format2_header(void **state)
+{
+	struct db d[2];	/* TBZ, HQ */
+	struct tui_bundle_stats s;
+	char id[CORE_ID_MAX], *data, *bad, *x, old[64];
+	size_t len, blen;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "TBZ");
+	db_open(&d[1], "HQ");
+	trust_all(d, 2);
+	add_donor(&d[0], "علی‌رضا کريمی", "TBZ", "09141234567", id);
+	assert_int_equal(tui_bundle_make(d[0].st, "HQ", &data, &len, NULL), 0);
+	assert_int_equal(strncmp(data, "hamyar-bundle 2\n", 16), 0);
+	assert_non_null(strstr(data, "\nrestored 0\nheard 0\n"));
+	x = strstr(data, "\nheard ");
+	assert_non_null(x);
+	snprintf(old, sizeof old, "%.*s", (int)(strchr(x + 1, '\n') - x), x);
+	bad = resign_replace(&d[0], data, len, old, "", &blen);
+	assert_int_equal(tui_bundle_import(d[1].st, bad, blen, &s, NULL), TUI_BUNDLE_EFORMAT);
+	free(bad);
+	bad = resign_replace(&d[0], data, len, "\nacktip 0@\n", "\nacktip 12\n", &blen);
+	assert_int_equal(tui_bundle_import(d[1].st, bad, blen, &s, NULL), TUI_BUNDLE_EFORMAT);
+	free(bad);
+	assert_int_equal(last_change(&d[1]), 0);
+	assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), 0);
+	assert_int_equal(s.applied, 1);
+	free(data);
+	close_all(d, 2);
+}
+
 int
 main(void)
 {
@@ -1303,6 +1339,7 @@ main(void)
 		cmocka_unit_test(test_trust_rules),
 		cmocka_unit_test(test_rank_line),
 		cmocka_unit_test(test_mark_login_not_utf8),
+		cmocka_unit_test(test_format2_header),
 	};
 	char tmpl[] = "/tmp/test_bundle.XXXXXX";
 	char cmd[300];
