@@ -252,7 +252,7 @@ store_sync_peer_set(struct store_txn *t, const char *peer, const char *what, uin
 int
 store_sync_peer_reset(struct store_txn *t, const char *peer)
 {
-	static const char *const what[] = { "acked", "recv", "tip", "own", "heard" };
+	static const char *const what[] = { "acked", "recv", "tip", "own", "heard", "told" };
 	char name[96];
 	size_t i;
 	int rc;

@@ -24,8 +24,14 @@
  *                                               peer's own changes go back to it
  *       sync.peer.STATION.heard                 the peer's last "restored" stamp
  *                                               acted on
+ *       sync.peer.STATION.told                  our last "restored" stamp the peer
+ *                                               said it acted on
  *       sync.restored                           a stamp: when this database last
  *                                               found itself restored from a backup
+ *       sync.sent                               how far our log went into bundles
+ *       sync.renum.KIND.ID                      our versions of ID up to this change
+ *                                               stay here (renumbered)
+ *       sync.backup                             set in a copy made by `backup`
  *     (tui/bundle.c says how they are used.)
  *       sync.conflict.KIND.ID.VERSION           a queued version (see below)
  *   - Resolving a conflict (keep mine, keep theirs, or field by field) writes

@@ -54,7 +54,12 @@
  * (both may go down); one whose "heard" is older than our own last stamp
  * moves neither.  Changes that originated at the peer are not sent back to
  * it, but for those in our log up to where it was when we heard that the
- * peer was restored (see "where two logs stand" in bundle.c).  Numbers past
+ * peer was restored (see "where two logs stand" in bundle.c).  A record
+ * made here that never went into a bundle and meets, under its number,
+ * another record's creation is made again under a new number, and our
+ * versions under the old one never go out; a restored database's bundle
+ * to a peer that has not heard of the restore stops before its first new
+ * record not yet sent ("numbers taken" in bundle.c).  Numbers past
  * 2^64 - 1, stamps past CORE_HLC_MAX, and change lines with other than the
  * five words above (DELETED is 0 or 1), an ID that is not STATION-N with
  * N from 1 to 10^15, bytes that are not UTF-8, or a
@@ -166,6 +171,10 @@ struct tui_bundle_stats {
 	int from_backup;	/* this database was restored from a copy made
 				   by `backup`, noticed now: its bundles ask
 				   for the changes made since */
+	size_t nrenumbered;	/* records made here that met one of the
+				   bundle's under their number, and were
+				   renumbered (bundle.c, "numbers taken") */
+	char renumbered[512];	/* "TBZ-4 → TBZ-8, ..." (cut short if long) */
 	int behind;		/* the maker holds changes of ours that this
 				   database no longer has (restored from a
 				   backup): the next bundle for it asks for

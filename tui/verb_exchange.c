@@ -4351,6 +4351,11 @@ sync_import(struct store *st, const char *file)
 		    stats.from);
 	/* a database restored from a backup, this one or the maker: what
 	 * to do next, so that its changes since the backup come back */
+	if (stats.nrenumbered > 0) {
+		printf(_("records made here took numbers that %s holds for other records, and were made again under new numbers (the audit log says so): %s"),
+		    stats.from, stats.renumbered);
+		putchar('\n');
+	}
 	if (stats.from_backup && !stats.behind)
 		printf("%s\n", _("this database was restored from a backup: its bundles now ask the other stations for the changes made since the backup"));
 	if (stats.behind) {
