@@ -3900,6 +3900,43 @@ store_audit_next(struct store_iter *it, struct store_audit *a)
 
 #define TMP_MARK ".hamyar-incomplete."
 
+/* Sets the setting "sync.backup" in the copy at path (no other process has
+ * it open: no lock file is made): a database restored from it then knows
+ * that it was, and the sync module tells its peers, which hold its changes
+ * made after the backup (tui/bundle.c).  The live database has no such
+ * setting.  Returns 0 or an errno/LMDB code. */
+static int
+mark_copy(const char *path)
+{
+	static const char name[] = "sync.backup", one[] = "1";
+	MDB_env *env = NULL;
+	MDB_txn *txn = NULL;
+	MDB_dbi dbi;
+	MDB_val k = { sizeof name - 1, (void *)name }, d = { sizeof one - 1, (void *)one };
+	struct stat sb;
+	int rc;
+
+	if (stat(path, &sb) != 0)
+		return errno;
+	if ((rc = mdb_env_create(&env)) != 0)
+		return rc;
+	if ((rc = mdb_env_set_maxdbs(env, DB_COUNT + 4)) != 0 ||
+	    (rc = mdb_env_set_mapsize(env, (size_t)sb.st_size + ((size_t)4 << 20))) != 0 ||
+	    (rc = mdb_env_open(env, path, MDB_NOSUBDIR | MDB_NOLOCK, 0660)) != 0)
+		goto out;
+	if ((rc = mdb_txn_begin(env, NULL, 0, &txn)) != 0)
+		goto out;
+	if ((rc = mdb_dbi_open(txn, db_names[DB_SETTINGS], 0, &dbi)) != 0 ||
+	    (rc = mdb_put(txn, dbi, &k, &d, 0)) != 0) {
+		mdb_txn_abort(txn);
+		goto out;
+	}
+	rc = mdb_txn_commit(txn);
+out:
+	mdb_env_close(env);
+	return rc;
+}
+
 int
 store_backup_tmpname(const char *path, char *buf, size_t n)
 {
@@ -4019,6 +4056,10 @@ store_backup_checked(struct store *st, const char *path,
 	 * or written over it, is found out only when it is needed. */
 	if (rc == 0)
 		rc = check_copy(tmp, fn, ctx, nproblems);
+	/* then marked as a backup (mark_copy), a small write of LMDB's own
+	 * on the copy just checked */
+	if (rc == 0)
+		rc = xlate(mark_copy(tmp));
 	if (rc == 0 && rename(tmp, path) != 0)
 		rc = xlate(errno);
 	if (rc != 0)

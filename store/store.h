@@ -659,7 +659,9 @@ int store_audit_next(struct store_iter *it, struct store_audit *a);
  * put it in an empty directory as data.mdb.  Temporary copies of earlier
  * backups into that folder that were killed midway are removed first.
  * Errors: STORE_ECORRUPT, STORE_EPERM, STORE_ENOSPC, STORE_ENODB (path's
- * folder is missing), STORE_EIO. */
+ * folder is missing), STORE_EIO.  The copy, and only it, holds the setting
+ * "sync.backup": a database restored from it knows that it was
+ * (tui/bundle.c). */
 int store_backup(struct store *st, const char *path);
 struct store_problem;
 int store_backup_checked(struct store *st, const char *path,

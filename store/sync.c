@@ -238,9 +238,21 @@ store_sync_peer_raise(struct store_txn *t, const char *peer, const char *what, u
 }
 
 int
+store_sync_peer_set(struct store_txn *t, const char *peer, const char *what, uint64_t v)
+{
+	char name[96], num[32];
+
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	snprintf(name, sizeof name, "sync.peer.%s.%s", peer, what);
+	snprintf(num, sizeof num, "%" PRIu64, v);
+	return store_setting_set(t, name, num, strlen(num));
+}
+
+int
 store_sync_peer_reset(struct store_txn *t, const char *peer)
 {
-	static const char *const what[] = { "acked", "recv" };
+	static const char *const what[] = { "acked", "recv", "tip", "own", "heard", "told" };
 	char name[96];
 	size_t i;
 	int rc;

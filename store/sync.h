@@ -18,6 +18,21 @@
  *       sync.trust.STATION                      a trusted station's public key (hex)
  *       sync.peer.STATION.acked                 our change seq the peer has
  *       sync.peer.STATION.recv                  the peer's change seq we have
+ *       sync.peer.STATION.tip                   "N VERSION": the version of the
+ *                                               peer's change N, as it said
+ *       sync.peer.STATION.own                   our change seq up to which the
+ *                                               peer's own changes go back to it
+ *       sync.peer.STATION.heard                 the peer's last "restored" stamp
+ *                                               acted on
+ *       sync.peer.STATION.told                  our last "restored" stamp the peer
+ *                                               said it acted on
+ *       sync.restored                           a stamp: when this database last
+ *                                               found itself restored from a backup
+ *       sync.sent                               how far our log went into bundles
+ *       sync.renum.KIND.ID                      our versions of ID up to this change
+ *                                               stay here (renumbered)
+ *       sync.backup                             set in a copy made by `backup`
+ *     (tui/bundle.c says how they are used.)
  *       sync.conflict.KIND.ID.VERSION           a queued version (see below)
  *   - Resolving a conflict (keep mine, keep theirs, or field by field) writes
  *     the chosen content as a new local version (newer than both sides), so
@@ -213,7 +228,11 @@ int store_sync_peer_get(struct store_txn *t, const char *peer, const char *what,
 /* Raises sync.peer.PEER.WHAT to v (never lowers it).  Returns 0 or a code. */
 int store_sync_peer_raise(struct store_txn *t, const char *peer, const char *what, uint64_t v);
 
-/* Forgets both numbers of PEER (as if it had never exchanged a bundle with
+/* Sets sync.peer.PEER.WHAT to v, lower or higher (a peer restored from a
+ * backup holds less than it did).  Returns 0 or a code. */
+int store_sync_peer_set(struct store_txn *t, const char *peer, const char *what, uint64_t v);
+
+/* Forgets the numbers of PEER (as if it had never exchanged a bundle with
  * this database): for a station installed afresh (a new key trusted with
  * `sync trust --replace`), whose new change log starts again from 1 and
  * which holds nothing of ours.  Returns 0 or a code. */

@@ -147,6 +147,9 @@ tui_audit_note_label(const char *name)
 	static const struct { const char *name, *label; } names[] = {
 		{ "decision", N_("decision") }, { "peer", N_("the other version's station") },
 		{ "kept", N_("record kept") }, { "retired", N_("record retired") },
+		/* tui/bundle.c: a record made here that met another under
+		 * its number, made again under a new one */
+		{ "renumbered", N_("the record made here, under a new number") },
 	};
 	size_t i;
 

@@ -25,7 +25,11 @@
 #include "tui/bundle.h"
 #include "tui/identity.h"
 
-#define MAGIC "hamyar-bundle 1"
+/* Version 2 adds the lines tip, acktip, restored and heard (tui/bundle.h;
+ * "where two logs stand" below); a bundle of version 1 is still read,
+ * without them. */
+#define MAGIC "hamyar-bundle 2"
+#define MAGIC1 "hamyar-bundle 1"
 /* The largest N of a record id "STATION-N" taken from a bundle: far more
  * than a station makes, far from 2^64, where the store's id sequence for
  * that station (moved past every id it receives) would wrap to 1 and every
@@ -468,6 +472,296 @@ parse_mark(const char *line, struct mark *m)
 	return 0;
 }
 
+/* ---- where two logs stand ----
+ *
+ * A database restored from a backup has a change log shorter than the one
+ * its peers heard of: they hold its changes made after the backup, which
+ * it no longer has, and what it says it holds of theirs is less than what
+ * they noted.  Left so, the peer never sends those changes back (a
+ * station's own are not sent to it), the restored database numbers its
+ * next records with ids the peer holds for others, and, worse, its new
+ * changes take sequence numbers the peer's "ack" already covers, so they
+ * would never be sent at all.  So:
+ *
+ *   - Each bundle names the version of its maker's last change ("tip", at
+ *     "upto"), and echoes the version of the addressee's change at "ack"
+ *     as the addressee named it ("acktip").  The addressee takes the ack
+ *     only if its own log reaches that number and holds that version
+ *     there.  If not, it holds less than the maker does of it: it was
+ *     restored.  It notes a new stamp, "sync.restored", which every later
+ *     bundle it makes carries ("restored").
+ *   - A database that sees a "restored" stamp newer than the last it acted
+ *     on from that maker ("heard") takes the maker's numbers as they are
+ *     now (what it holds of ours, what we hold of its log: both may go
+ *     down), and sends back, with everything the maker no longer holds of
+ *     ours, the maker's own changes in our log up to here ("own").  Its
+ *     bundles echo the stamp acted on ("heard").
+ *   - A bundle whose maker has not yet heard of our last restore was made
+ *     for the log we had: it left out our own changes, which we may no
+ *     longer hold, and its ack is of that log.  Neither number moves on it
+ *     (its changes are applied as any).
+ *
+ * Everything sent again that a database holds is skipped there, so sending
+ * more than needed costs only the bytes; sending less would lose changes.
+ * A replayed old bundle carries a stamp already heard and changes nothing.
+ * What this cannot see: a restored database whose log grew again past
+ * what its peer held of the old one and that sent a bundle before hearing
+ * from the peer, which then takes the new log for the old one's sequel;
+ * its changes made after the backup then stay at the peer, and its next new
+ * records meet the peer's as conflicts (held for a person, not lost). */
+
+/* The setting name (a number) into *v, 0 if unset; or sets it. */
+static int
+setting_u64(struct store_txn *t, const char *name, uint64_t *v)
+{
+	char *data = NULL;
+	int rc;
+
+	*v = 0;
+	rc = store_setting_get(t, name, &data, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc == 0)
+		*v = strtoull(data, NULL, 10);
+	free(data);
+	return rc;
+}
+
+static int
+setting_u64_set(struct store_txn *t, const char *name, uint64_t v)
+{
+	char num[32];
+
+	snprintf(num, sizeof num, "%" PRIu64, v);
+	return store_setting_set(t, name, num, strlen(num));
+}
+
+/* Notes that this database's log is behind what a peer holds of it: a new
+ * stamp in "sync.restored", which every later bundle carries. */
+static int
+note_restored(struct store_txn *t)
+{
+	uint64_t stamp;
+
+	if ((stamp = store_hlc_tick(t)) == 0)
+		return STORE_EIO;
+	return setting_u64_set(t, "sync.restored", stamp);
+}
+
+/* A database restored from a copy made by `backup` (store_backup) holds
+ * the setting "sync.backup": the first bundle made or taken here notes a
+ * restore (and drops the setting), so the very first bundle to a peer
+ * asks for the changes made since the backup.  Sets *noticed. */
+static int
+notice_backup(struct store_txn *t, int *noticed)
+{
+	char *v = NULL;
+	int rc;
+
+	rc = store_setting_get(t, "sync.backup", &v, NULL);
+	free(v);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0 || (rc = store_setting_del(t, "sync.backup")) != 0)
+		return rc;
+	*noticed = 1;
+	return note_restored(t);
+}
+
+/* The version of this database's change seq (zero for 0, or a change not
+ * in the log).  Returns 0 or a store code. */
+static int
+log_version(struct store_txn *t, uint64_t seq, struct core_version *v)
+{
+	struct store_change c;
+	int rc;
+
+	memset(v, 0, sizeof *v);
+	if (seq == 0)
+		return 0;
+	memset(&c, 0, sizeof c);
+	rc = store_change_next(t, seq - 1, &c);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	if (c.seq == seq)
+		*v = c.meta.version;
+	store_change_done(&c);
+	return 0;
+}
+
+/* The version of peer's change recv as the peer named it ("tip" of the
+ * bundle that moved recv there), zero if not known.  Returns 0 or a code. */
+static int
+peer_tip(struct store_txn *t, const char *peer, uint64_t recv, struct core_version *v)
+{
+	char name[96], *data = NULL, *end;
+	uint64_t n;
+	int rc;
+
+	memset(v, 0, sizeof *v);
+	snprintf(name, sizeof name, "sync.peer.%s.tip", peer);
+	rc = store_setting_get(t, name, &data, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	errno = 0;
+	n = strtoull(data, &end, 10);
+	/* a tip of another number than recv is of a bundle since overtaken */
+	if (end == data || *end != ' ' || errno != 0 || n != recv ||
+	    core_version_parse(end + 1, v) != 0)
+		memset(v, 0, sizeof *v);
+	free(data);
+	return 0;
+}
+
+/* Notes that peer's change n is version v. */
+static int
+peer_tip_set(struct store_txn *t, const char *peer, uint64_t n, const struct core_version *v)
+{
+	char name[96], text[128], ver[64];
+
+	snprintf(name, sizeof name, "sync.peer.%s.tip", peer);
+	core_version_format(v, ver, sizeof ver);
+	snprintf(text, sizeof text, "%" PRIu64 " %s", n, ver);
+	return store_setting_set(t, name, text, strlen(text));
+}
+
+/* ---- numbers taken ----
+ *
+ * A record typed at a station installed afresh, or restored from an old
+ * backup, before it takes HQ's bundle takes the next number there, which
+ * HQ may hold for another record the station made before (TBZ-4 at HQ,
+ * made after the backup; TBZ-4 typed here since).  When the bundle brings
+ * that other record's creation, the two are not versions of one record
+ * (each has its own creation) but two records with one number.  If ours
+ * never left this database (every change of it is past "sync.sent", how
+ * far our log has gone into any bundle), nothing refers to it here, and
+ * none of its unique values (national id...) is another record's or the
+ * incoming one's (that would be one person twice: a duplicate for a
+ * person to settle), it is renumbered: the incoming record takes the
+ * number, as it has everywhere else, and ours is made again under the
+ * next number of this station, which is past every id of ours seen.  The
+ * queue entries the meeting made are set aside (superseded: never sent),
+ * the audit log says it under the old number, and our old versions under
+ * that number never go out (sync.renum.KIND.ID: up to that change). */
+
+struct renum_item {
+	enum core_kind kind;
+	char id[CORE_ID_MAX];
+	uint64_t upto;		/* our changes of it up to here stay here */
+};
+
+struct renum_list {
+	struct renum_item *v;
+	size_t n, cap;
+	int oom;
+};
+
+/* store_setting_each: "sync.renum.KIND.ID" = "SEQ". */
+static int
+renum_each(const char *name, const void *data, size_t len, void *vctx)
+{
+	struct renum_list *l = vctx;
+	const char *rest = name + strlen("sync.renum."), *dot;
+	char kind[32], num[32];
+	struct renum_item *nv;
+	int k;
+
+	if ((dot = strchr(rest, '.')) == NULL || (size_t)(dot - rest) >= sizeof kind ||
+	    strlen(dot + 1) >= CORE_ID_MAX || len >= sizeof num)
+		return 0;
+	memcpy(kind, rest, (size_t)(dot - rest));
+	kind[dot - rest] = '\0';
+	if ((k = core_kind_from_name(kind)) < 0)
+		return 0;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 8;
+		if ((nv = realloc(l->v, l->cap * sizeof *nv)) == NULL) {
+			l->oom = 1;
+			return 1;
+		}
+		l->v = nv;
+	}
+	memcpy(num, data, len);
+	num[len] = '\0';
+	l->v[l->n].kind = (enum core_kind)k;
+	strcpy(l->v[l->n].id, dot + 1);
+	l->v[l->n].upto = strtoull(num, NULL, 10);
+	l->n++;
+	return 0;
+}
+
+static int
+renum_load(struct store_txn *t, struct renum_list *l)
+{
+	int rc = store_setting_each(t, "sync.renum.", renum_each, l);
+
+	return l->oom ? STORE_ENOMEM : rc < 0 ? rc : 0;
+}
+
+/* 1 if change c is one of our versions of a record renumbered since. */
+static int
+renum_skips(const struct renum_list *l, const struct store_change *c, const char *station)
+{
+	size_t i;
+
+	if (strcasecmp(c->meta.version.origin, station) != 0)
+		return 0;
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].kind == c->kind && c->seq <= l->v[i].upto &&
+		    strcmp(l->v[i].id, c->id) == 0)
+			return 1;
+	return 0;
+}
+
+struct before {
+	const char *peer;
+	char station[CORE_STATION_MAX + 1];
+	uint64_t cap;		/* the bundle stops at this change */
+};
+
+/* store_write, before a bundle is made: notes a restore from a backup,
+ * and moves "sync.sent" to where the bundle will stop, our log's end (a
+ * change made meanwhile waits for the next bundle).  A restored database
+ * whose peer has not yet heard of the restore stops before its first new
+ * record that has not gone out: the peer's answer may bring another record
+ * of ours under that number, and this one, still here only, is then
+ * renumbered (renumber_taken); it goes in the bundle after. */
+static int
+before_make(struct store_txn *t, void *vctx)
+{
+	struct before *b = vctx;
+	struct store_change c;
+	uint64_t sent, restored, told, after;
+	int noticed = 0, rc;
+
+	if ((rc = notice_backup(t, &noticed)) != 0 ||
+	    (rc = store_change_last(t, &b->cap)) != 0 ||
+	    (rc = setting_u64(t, "sync.sent", &sent)) != 0 ||
+	    (rc = setting_u64(t, "sync.restored", &restored)) != 0 ||
+	    (rc = store_sync_peer_get(t, b->peer, "told", &told)) != 0)
+		return rc;
+	if (restored > told) {
+		memset(&c, 0, sizeof c);
+		for (after = sent; after < b->cap;) {
+			if ((rc = store_change_next(t, after, &c)) == STORE_ENOTFOUND)
+				break;
+			if (rc != 0)
+				return rc;
+			after = c.seq;
+			if (c.seq <= b->cap && c.kind != CORE_USER &&
+			    core_version_is_zero(&c.meta.base) &&
+			    strcasecmp(c.meta.version.origin, b->station) == 0)
+				b->cap = c.seq - 1;
+			store_change_done(&c);
+		}
+	}
+	return sent >= b->cap ? 0 : setting_u64_set(t, "sync.sent", b->cap);
+}
+
 int
 tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
     size_t *nchanges)
@@ -480,8 +774,10 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 	char line[512], v1[64], v2[64], *fields, code[CORE_STATION_MAX + 1];
 	unsigned char sk[crypto_sign_SECRETKEYBYTES], sig[crypto_sign_BYTES];
 	char sighex[SIG_HEX + 1], *rank_w = NULL, *rank_m = NULL;
-	struct core_version rank_v;
-	uint64_t acked, recv, last, after;
+	struct core_version rank_v, tip, acktip;
+	char v3[64], v4[64];
+	uint64_t acked, recv, last, after, own, restored, heard, cap = UINT64_MAX;
+	struct renum_list renum = { 0 };
 	size_t n = 0;
 	int rc;
 
@@ -496,6 +792,19 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 		return rc;
 	if ((rc = tui_sync_key(st, pub)) != 0)
 		return rc;
+	if (strcmp(peer, station) != 0) {
+		/* Before a change goes out: a restore from a backup noted,
+		 * and how far our log has gone out ("sync.sent"), so that no
+		 * record that may have left is renumbered later; the bundle
+		 * stops there. */
+		struct before b;
+
+		b.peer = peer;
+		snprintf(b.station, sizeof b.station, "%s", station);
+		if ((rc = store_write(st, before_make, &b)) != 0)
+			return rc;
+		cap = b.cap;
+	}
 	if ((rc = store_read_begin(st, &t)) != 0)
 		return rc;
 	if (strcmp(peer, station) == 0) {
@@ -508,9 +817,18 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 		rc = STORE_ECORRUPT;
 		goto out;
 	}
+	if ((rc = store_change_last(t, &last)) != 0)
+		goto out;
+	if (last > cap)
+		last = cap;	/* written since before_make: the next bundle's */
 	if ((rc = store_sync_peer_get(t, peer, "acked", &acked)) != 0 ||
 	    (rc = store_sync_peer_get(t, peer, "recv", &recv)) != 0 ||
-	    (rc = store_change_last(t, &last)) != 0)
+	    (rc = renum_load(t, &renum)) != 0 ||
+	    (rc = store_sync_peer_get(t, peer, "own", &own)) != 0 ||
+	    (rc = setting_u64(t, "sync.restored", &restored)) != 0 ||
+	    (rc = store_sync_peer_get(t, peer, "heard", &heard)) != 0 ||
+	    (rc = log_version(t, last, &tip)) != 0 ||
+	    (rc = peer_tip(t, peer, recv, &acktip)) != 0)
 		goto out;
 	memset(&c, 0, sizeof c);
 	for (after = acked; after < last;) {
@@ -531,9 +849,12 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 		 * a station installed afresh gets its own records back
 		 * (set_trust forgot its numbers), a new one has none here.
 		 * (Once we hold some of its log, it holds its records: a new
-		 * station's first bundle back does not return ours.) */
-		if (c.kind == CORE_USER || ((acked > 0 || recv > 0) &&
-		    strcmp(c.meta.version.origin, peer) == 0)) {
+		 * station's first bundle back does not return ours.)  A peer
+		 * restored from a backup gets back its own changes in our log
+		 * up to "own", the end of our log when we heard of it. */
+		if (c.kind == CORE_USER || ((acked > 0 || recv > 0) && c.seq > own &&
+		    strcmp(c.meta.version.origin, peer) == 0) ||
+		    renum_skips(&renum, &c, station)) {
 			store_change_done(&c);
 			continue;
 		}
@@ -557,9 +878,12 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 	sx.out = &settled;
 	if ((rc = store_sync_conflicts(t, 1, settled_line, &sx)) != 0)
 		goto out;
+	core_version_format(&tip, v3, sizeof v3);
+	core_version_format(&acktip, v4, sizeof v4);
 	snprintf(line, sizeof line,
 	    MAGIC "\nfrom %s\nto %s\nkey %s\nsince %" PRIu64 "\nupto %" PRIu64
-	    "\nack %" PRIu64 "\nchanges %zu\n", station, peer, pub, acked, last, recv, n);
+	    "\nack %" PRIu64 "\ntip %s\nacktip %s\nrestored %" PRIu64 "\nheard %" PRIu64
+	    "\nchanges %zu\n", station, peer, pub, acked, last, recv, v3, v4, restored, heard, n);
 	loc_strbuf_str(&all, line);
 	loc_strbuf_add(&all, body.p ? body.p : "", body.len);
 	snprintf(line, sizeof line, "resolved %zu\n", sx.n);
@@ -614,6 +938,7 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 	if (nchanges != NULL)
 		*nchanges = n;
 out:
+	free(renum.v);
 	sodium_memzero(sk, sizeof sk);
 	if (skhex != NULL)
 		sodium_memzero(skhex, strlen(skhex));
@@ -654,7 +979,8 @@ tui_bundle_delivered(struct store *st, const char *data, size_t len)
 	 * scanning below stays inside data even if it is cut short. */
 	memcpy(head, data, n);
 	head[n] = '\0';
-	if (n < sizeof MAGIC || memcmp(head, MAGIC "\n", sizeof MAGIC) != 0 ||
+	if (n < sizeof MAGIC || (memcmp(head, MAGIC "\n", sizeof MAGIC) != 0 &&
+	    memcmp(head, MAGIC1 "\n", sizeof MAGIC1) != 0) ||
 	    (to = strstr(head, "\nto ")) == NULL || (upto = strstr(head, "\nupto ")) == NULL)
 		return TUI_BUNDLE_EFORMAT;
 	to += 4;
@@ -688,6 +1014,11 @@ struct parsed {
 	char from[CORE_STATION_MAX + 1], to[CORE_STATION_MAX + 1];
 	char key[TUI_KEY_HEX];
 	uint64_t since, upto, ack;
+	int v2;			/* version 2: the four lines below were read */
+	struct core_version tip;	/* the maker's change at upto */
+	struct core_version acktip;	/* ours at ack, as the maker knows it */
+	uint64_t restored;	/* the maker's stamp of its last restore found */
+	uint64_t heard;		/* our last such stamp the maker acted on */
 	int other_key;		/* a key is trusted for from, not this one */
 	size_t n;
 	struct change *ch;
@@ -943,8 +1274,10 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 	if (sodium_hex2bin(sig, sizeof sig, s + 4, SIG_HEX, NULL, &i, NULL) != 0 || i != sizeof sig)
 		return TUI_BUNDLE_EFORMAT;
 	/* The maker and its key, then trust, then the signature. */
-	if ((line = next_line(&cur)) == NULL || strcmp(line, MAGIC) != 0)
+	if ((line = next_line(&cur)) == NULL || (strcmp(line, MAGIC) != 0 &&
+	    strcmp(line, MAGIC1) != 0))
 		goto bad;
+	p->v2 = strcmp(line, MAGIC) == 0;
 	free(line);
 	if ((line = next_line(&cur)) == NULL ||
 	    header_word(line, "from", p->from, sizeof p->from) != 0 ||
@@ -990,6 +1323,29 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 	if ((line = next_line(&cur)) == NULL || header_u64(line, "ack", &p->ack) != 0)
 		goto bad;
 	free(line);
+	line = NULL;
+	if (p->v2) {
+		char ver[64];
+
+		if ((line = next_line(&cur)) == NULL ||
+		    header_word(line, "tip", ver, sizeof ver) != 0 ||
+		    core_version_parse(ver, &p->tip) != 0)
+			goto bad;
+		free(line);
+		if ((line = next_line(&cur)) == NULL ||
+		    header_word(line, "acktip", ver, sizeof ver) != 0 ||
+		    core_version_parse(ver, &p->acktip) != 0)
+			goto bad;
+		free(line);
+		if ((line = next_line(&cur)) == NULL ||
+		    header_u64(line, "restored", &p->restored) != 0)
+			goto bad;
+		free(line);
+		if ((line = next_line(&cur)) == NULL ||
+		    header_u64(line, "heard", &p->heard) != 0)
+			goto bad;
+		free(line);
+	}
 	if ((line = next_line(&cur)) == NULL ||
 	    header_u64(line, "changes", &count) != 0 || count > len)
 		goto bad;
@@ -1097,7 +1453,8 @@ peek_header(const char *data, size_t len, struct tui_bundle_stats *stats)
 	size_t n, i;
 
 	n = strlen(MAGIC);
-	if (len <= n || memcmp(data, MAGIC, n) != 0 || data[n] != '\n')
+	if (len <= n || (memcmp(data, MAGIC, n) != 0 && memcmp(data, MAGIC1, n) != 0) ||
+	    data[n] != '\n')
 		return;
 	/* The last line: "sig " and the hex, then LF. */
 	for (last = end - (end[-1] == '\n' ? 1 : 0); last > data && last[-1] != '\n'; last--)
@@ -1164,20 +1521,386 @@ change_rec_cmp(const void *va, const void *vb)
 	return strcmp(core_record_text(x->rec, 0), core_record_text(y->rec, 0));
 }
 
+/* ---- numbers taken (see above): the import's side ---- */
+
+struct taken {
+	enum core_kind kind;
+	char id[CORE_ID_MAX];
+	size_t last;			/* the bundle's last change of it */
+	int ours;			/* our creation of it is past sync.sent */
+	int referred;			/* a change of ours past it refers to it */
+	struct core_record *mine;	/* our last version of it; owned */
+};
+
+/* 1 if a REF or REFS field of r names record id of kind k. */
+static int
+refers_to(const struct core_record *r, enum core_kind k, const char *id)
+{
+	const struct core_schema *s = core_schema_get(r->kind);
+	size_t i, n = strlen(id);
+	const char *p, *e;
+
+	for (i = 0; i < s->nfields; i++) {
+		const struct core_field *f = &s->fields[i];
+
+		if ((f->type != CORE_FT_REF && f->type != CORE_FT_REFS) || f->ref != k ||
+		    !r->v[i].set || r->v[i].text == NULL)
+			continue;
+		if (f->type == CORE_FT_REF) {
+			if (strcmp(r->v[i].text, id) == 0)
+				return 1;
+			continue;
+		}
+		for (p = r->v[i].text; *p; p = e) {
+			while (*p == ' ')
+				p++;
+			for (e = p; *e && *e != ' '; e++)
+				;
+			if ((size_t)(e - p) == n && memcmp(p, id, n) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+struct open_ctx {
+	enum core_kind kind;
+	const char *id;
+	struct core_version v[16];
+	size_t n;
+};
+
+static int
+open_of(const struct store_conflict *c, void *vctx)
+{
+	struct open_ctx *o = vctx;
+
+	if (c->kind == o->kind && strcmp(c->id, o->id) == 0 && o->n < 16)
+		o->v[o->n++] = c->loser_is_local ? c->local.version : c->remote.version;
+	return 0;
+}
+
+/* Whether record x may be renumbered (see "numbers taken"): ours, never
+ * sent, nothing refers to it, and no unique value of it is another
+ * record's or the incoming one's. */
+static int
+may_renumber(struct store_txn *t, const struct taken *x, const struct core_record *theirs)
+{
+	const struct core_schema *s = core_schema_get(x->kind);
+	char holder[CORE_ID_MAX];
+	size_t f;
+	int rc;
+
+	if (!x->ours || x->referred || x->mine == NULL)
+		return 0;
+	for (f = 0; f < s->nfields; f++) {
+		if (!(s->fields[f].flags & CORE_FF_UNIQUE) || !x->mine->v[f].set ||
+		    x->mine->v[f].text == NULL || x->mine->v[f].text[0] == '\0')
+			continue;
+		if (core_value_equal(x->mine, theirs, (int)f))
+			return 0;
+		rc = store_lookup_unique(t, x->kind, (int)f, x->mine->v[f].text, holder);
+		if (rc == 0 && strcmp(holder, x->id) != 0)
+			return 0;
+		if (rc != 0 && rc != STORE_ENOTFOUND)
+			return rc;
+	}
+	return 1;
+}
+
+/* Renumbers x: ours made again under the next number, the incoming record
+ * in its place.  Returns 0, 1 if it could not be made (nothing done), or
+ * a store code. */
+static int
+renumber_one(struct store_txn *t, const struct parsed *p, const struct taken *x, uint64_t ours,
+    char *newid)
+{
+	const struct change *ch = &p->ch[x->last];
+	struct core_record *r;
+	struct store_meta meta;
+	struct store_audit_field af;
+	struct open_ctx o;
+	char name[96], num[32];
+	size_t i;
+	int rc;
+
+	/* ours again, under a new number (its unique values pass to it when
+	 * the record in its old place gives them up, below) */
+	if ((r = core_record_dup(x->mine)) == NULL)
+		return STORE_ENOMEM;
+	core_record_unset(r, 0);
+	rc = store_put_new(t, r, newid);
+	core_record_free(r);
+	if (rc == STORE_EREF || rc == STORE_EDUP || rc == STORE_EEXIST || rc == STORE_EPERM ||
+	    rc == STORE_EINVAL)
+		return 1;	/* as it was: a conflict for a person */
+	if (rc != 0)
+		return rc;
+	/* the incoming record in the old place, as everywhere else */
+	if ((rc = store_exists(t, x->kind, x->id, &meta)) != 0)
+		return rc;
+	if (core_version_cmp(&meta.version, &ch->meta.version) != 0) {
+		store_unique_tag(t, x->last);
+		if ((r = core_record_dup(ch->rec)) == NULL)
+			return STORE_ENOMEM;
+		rc = store_apply(t, r, &ch->meta);
+		core_record_free(r);
+		if (rc != 0)
+			return rc;
+	}
+	/* the meeting's queue entries: no decision for anyone to make */
+	memset(&o, 0, sizeof o);
+	o.kind = x->kind;
+	o.id = x->id;
+	if ((rc = store_sync_conflicts(t, 0, open_of, &o)) != 0)
+		return rc;
+	for (i = 0; i < o.n; i++)
+		if ((rc = store_sync_settle(t, x->kind, x->id, &o.v[i],
+		    STORE_CONFLICT_SUPERSEDED)) != 0)
+			return rc;
+	/* our versions under the old number stay here */
+	snprintf(name, sizeof name, "sync.renum.%s.%s", core_schema_get(x->kind)->name, x->id);
+	snprintf(num, sizeof num, "%" PRIu64, ours);
+	if ((rc = store_setting_set(t, name, num, strlen(num))) != 0)
+		return rc;
+	af.name = "renumbered";
+	af.old_text = (char *)x->id;
+	af.new_text = newid;
+	return store_audit_resolved(t, x->kind, x->id, &af, 1);
+}
+
+/* After the bundle's changes are applied: our records that met one of the
+ * bundle's under one number, renumbered where that is safe.  ours is our
+ * log's end before the bundle. */
+static int
+renumber_taken(struct store_txn *t, struct parsed *p, uint64_t ours,
+    struct tui_bundle_stats *stats)
+{
+	struct taken *tk = NULL;
+	struct store_change c;
+	char station[CORE_STATION_MAX + 1], st[CORE_STATION_MAX + 1], newid[CORE_ID_MAX];
+	uint64_t sent, seq, after;
+	size_t i, j, n = 0;
+	int rc;
+	char *have = NULL;
+
+	/* a database of an older program has no sync.sent: what it sent is
+	 * not known, nothing is renumbered */
+	rc = store_setting_get(t, "sync.sent", &have, NULL);
+	free(have);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0 || (rc = setting_u64(t, "sync.sent", &sent)) != 0 ||
+	    (rc = store_station(store_txn_store(t), station)) != 0)
+		return rc;
+	if (sent >= ours)
+		return 0;
+	for (i = 0; i < p->n; i++) {
+		const struct change *ch = &p->ch[i];
+		const char *id = core_record_text(ch->rec, 0);
+
+		if (!ch->queued || !core_version_is_zero(&ch->meta.base) ||
+		    core_id_parse(id, st, &seq) != 0 || strcasecmp(st, station) != 0)
+			continue;
+		for (j = 0; j < n; j++)
+			if (tk[j].kind == ch->rec->kind && strcmp(tk[j].id, id) == 0)
+				break;
+		if (j < n)
+			continue;
+		{
+			struct taken *nt = realloc(tk, (n + 1) * sizeof *tk);
+
+			if (nt == NULL) {
+				rc = STORE_ENOMEM;
+				goto out;
+			}
+			tk = nt;
+		}
+		memset(&tk[n], 0, sizeof tk[n]);
+		tk[n].kind = ch->rec->kind;
+		snprintf(tk[n].id, sizeof tk[n].id, "%s", id);
+		for (j = i; j < p->n; j++)
+			if (p->ch[j].rec->kind == tk[n].kind &&
+			    strcmp(core_record_text(p->ch[j].rec, 0), id) == 0)
+				tk[n].last = j;
+		n++;
+	}
+	if (n == 0)
+		return 0;
+	/* our changes that never went out */
+	memset(&c, 0, sizeof c);
+	for (after = sent; after < ours;) {
+		rc = store_change_next(t, after, &c);
+		if (rc == STORE_ENOTFOUND)
+			break;
+		if (rc != 0)
+			goto out;
+		after = c.seq;
+		if (c.seq > ours) {
+			store_change_done(&c);
+			break;
+		}
+		if (strcasecmp(c.meta.version.origin, station) == 0) {
+			for (j = 0; j < n; j++) {
+				if (c.kind == tk[j].kind && strcmp(c.id, tk[j].id) == 0) {
+					if (core_version_is_zero(&c.meta.base))
+						tk[j].ours = 1;
+					core_record_free(tk[j].mine);
+					tk[j].mine = core_record_dup(c.rec);
+					if (tk[j].mine == NULL) {
+						store_change_done(&c);
+						rc = STORE_ENOMEM;
+						goto out;
+					}
+				} else if (refers_to(c.rec, tk[j].kind, tk[j].id)) {
+					tk[j].referred = 1;
+				}
+			}
+		}
+		store_change_done(&c);
+	}
+	rc = 0;
+	for (j = 0; j < n; j++) {
+		if ((rc = may_renumber(t, &tk[j], p->ch[tk[j].last].rec)) < 0)
+			goto out;
+		if (rc == 0)
+			continue;
+		if ((rc = renumber_one(t, p, &tk[j], ours, newid)) < 0)
+			goto out;
+		if (rc == 0) {
+			char pair[2 * CORE_ID_MAX + 8];
+			size_t have_len = strlen(stats->renumbered);
+
+			snprintf(pair, sizeof pair, "%s%s → %s", have_len ? ", " : "", tk[j].id, newid);
+			if (have_len + strlen(pair) < sizeof stats->renumbered)
+				strcat(stats->renumbered, pair);
+			stats->nrenumbered++;
+			/* the incoming versions of it took its place: applied,
+			 * not conflicts */
+			for (i = 0; i < p->n; i++) {
+				struct change *ch = &p->ch[i];
+
+				if (ch->queued && ch->rec->kind == tk[j].kind &&
+				    strcmp(core_record_text(ch->rec, 0), tk[j].id) == 0) {
+					ch->queued = 0;
+					stats->conflicts--;
+					stats->applied++;
+				}
+			}
+		}
+		rc = 0;
+	}
+out:
+	for (j = 0; j < n; j++)
+		core_record_free(tk[j].mine);
+	free(tk);
+	return rc;
+}
+
+/* The numbers of p's maker once its bundle is applied (see "where two
+ * logs stand" above); ours is the end of our log before the bundle. */
+static int
+where_logs_stand(struct store_txn *t, const struct parsed *p, uint64_t ours,
+    struct tui_bundle_stats *stats)
+{
+	struct core_version mine;
+	uint64_t recv, heard, restored;
+	int ack_ok = 1, rc;
+
+	if (!p->v2) {
+		/* An older program's bundle: no versions to check.  Its ack
+		 * is cut to our log's end: "acked" never goes down, so an ack
+		 * past our log (a log of ours this database no longer has, or
+		 * a faulty maker) would hold back every change we make up to
+		 * that number, for good. */
+		if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0)
+			return rc;
+		if (p->since <= recv && (rc = store_sync_peer_raise(t, p->from, "recv", p->upto)) != 0)
+			return rc;
+		return store_sync_peer_raise(t, p->from, "acked", p->ack < ours ? p->ack : ours);
+	}
+	if ((rc = setting_u64(t, "sync.restored", &restored)) != 0)
+		return rc;
+	/* Does our log hold, at the maker's ack, what the maker holds?  (A
+	 * maker that has not heard of our last restore acks the log we had:
+	 * that is no news, and moves nothing below.) */
+	if (restored > p->heard)
+		ack_ok = 0;
+	else if (p->ack > ours)
+		ack_ok = 0;
+	else if (!core_version_is_zero(&p->acktip)) {
+		if ((rc = log_version(t, p->ack, &mine)) != 0)
+			return rc;
+		ack_ok = core_version_cmp(&mine, &p->acktip) == 0;
+	}
+	if (!ack_ok && restored <= p->heard) {
+		/* It holds a log of ours that is not this one: we were
+		 * restored from a backup. */
+		if ((rc = note_restored(t)) != 0 ||
+		    (rc = setting_u64(t, "sync.restored", &restored)) != 0)
+			return rc;
+		stats->behind = 1;
+	}
+	if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0 ||
+	    (rc = store_sync_peer_get(t, p->from, "heard", &heard)) != 0 ||
+	    (rc = store_sync_peer_raise(t, p->from, "told", p->heard)) != 0)
+		return rc;
+	if (p->restored > heard) {
+		/* The maker was restored from a backup: its numbers as it says
+		 * them now (what it holds of ours, if that is of this log), and
+		 * its own changes in our log go back to it too. */
+		if (restored <= p->heard) {
+			if ((rc = store_sync_peer_set(t, p->from, "recv", p->upto)) != 0 ||
+			    (rc = peer_tip_set(t, p->from, p->upto, &p->tip)) != 0 ||
+			    (ack_ok &&
+			    (rc = store_sync_peer_set(t, p->from, "acked", p->ack)) != 0))
+				return rc;
+		} else if (p->since < recv) {
+			/* both restored, and it has not heard of ours: its
+			 * bundle left out our changes it thought we hold, so
+			 * only what it says we acknowledged is sure */
+			if ((rc = store_sync_peer_set(t, p->from, "recv", p->since)) != 0)
+				return rc;
+		}
+		if ((rc = store_sync_peer_set(t, p->from, "own", ours)) != 0 ||
+		    (rc = store_sync_peer_set(t, p->from, "heard", p->restored)) != 0)
+			return rc;
+		stats->peer_restored = 1;
+		return 0;
+	}
+	/* A maker that has not heard of our last restore made this bundle for
+	 * the log we had: it left out our own changes, which we may no longer
+	 * hold, and its ack is of that log.  Neither number moves on it. */
+	if (restored > p->heard)
+		return 0;
+	if (p->since <= recv) {
+		if ((rc = store_sync_peer_raise(t, p->from, "recv", p->upto)) != 0)
+			return rc;
+		if (p->upto >= recv && (rc = peer_tip_set(t, p->from, p->upto, &p->tip)) != 0)
+			return rc;
+	}
+	return ack_ok ? store_sync_peer_raise(t, p->from, "acked", p->ack) : 0;
+}
+
 static int
 apply_all(struct store_txn *t, void *vctx)
 {
 	struct apply_ctx *a = vctx;
 	struct parsed *p = a->p;
 	enum store_sync_outcome oc;
-	uint64_t recv, ours;
+	uint64_t ours;
 	size_t i;
 	int rc;
 
 	/* store_write may run this again from the start: count afresh. */
 	store_txn_bulk(t);
 	a->stats->applied = a->stats->skipped = a->stats->conflicts = a->stats->settled = 0;
+	a->stats->peer_restored = a->stats->behind = a->stats->from_backup = 0;
+	a->stats->nrenumbered = 0;
+	a->stats->renumbered[0] = '\0';
 	a->t = t;
+	if ((rc = notice_backup(t, &a->stats->from_backup)) != 0)
+		return rc;
 	/* The bundle counts as a whole, as the import that made it did: two
 	 * records that swapped their national ids there are no duplicate
 	 * here (dup_left). */
@@ -1200,6 +1923,8 @@ apply_all(struct store_txn *t, void *vctx)
 		if (a->progress != NULL && (i + 1) % 500 == 0)
 			a->progress(i + 1, p->n);
 	}
+	if ((rc = renumber_taken(t, p, ours, a->stats)) != 0)
+		return rc;
 	if ((rc = store_unique_settle(t, dup_left, a)) != 0)
 		return rc;
 	for (i = 0; i < p->nx; i++)
@@ -1264,15 +1989,7 @@ apply_all(struct store_txn *t, void *vctx)
 			return rc == STORE_EINVAL ? TUI_BUNDLE_EFORMAT : rc;
 		a->stats->rank = rc;
 	}
-	if ((rc = store_sync_peer_get(t, p->from, "recv", &recv)) != 0)
-		return rc;
-	if (p->since <= recv && (rc = store_sync_peer_raise(t, p->from, "recv", p->upto)) != 0)
-		return rc;
-	/* "acked" never goes down, so an ack past our log (the maker holds a
-	 * log of ours that this database no longer has, as after restoring a
-	 * backup, or a faulty maker) would hold back every change we make up to
-	 * that number, for good: the maker cannot hold more than exists. */
-	return store_sync_peer_raise(t, p->from, "acked", p->ack < ours ? p->ack : ours);
+	return where_logs_stand(t, p, ours, a->stats);
 }
 
 /* A station whose clock runs ahead stamps its changes in the future, and

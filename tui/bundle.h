@@ -4,13 +4,23 @@
  *
  * A bundle is UTF-8 text, one item per line, signed as a whole:
  *
- *   hamyar-bundle 1
+ *   hamyar-bundle 2         (1: a bundle of an older program, still read;
+ *                           it has no tip, acktip, restored or heard line)
  *   from STATION            the station that made it
  *   to PEER                 the station it is for
  *   key HEX                 the maker's Ed25519 public key (64 hex digits)
  *   since N                 it holds the maker's changes after seq N ...
  *   upto M                  ... up to seq M
  *   ack K                   the maker holds PEER's changes up to PEER's seq K
+ *   tip VERSION             the version of the maker's change M ("0@": none)
+ *   acktip VERSION          PEER's change K as PEER named it in the bundle
+ *                           that told the maker of it ("0@": not known)
+ *   restored S              0, or the maker's stamp of when it last found its
+ *                           log behind what a peer held of it (restored from
+ *                           a backup): PEER, the first time it sees S, takes
+ *                           the maker's numbers as they are and sends back
+ *                           its own changes too
+ *   heard H                 PEER's last such stamp the maker acted on
  *   changes C
  *   c KIND ID VERSION BASE DELETED<TAB>FIELDS        (C lines)
  *   resolved R
@@ -35,8 +45,21 @@
  * Watermarks: "since" is what the peer has acknowledged of our log (its
  * last bundle's "ack"); a bundle whose "since" is not past what we already
  * hold from its maker moves our "recv" for it to "upto"; its "ack" moves
- * our "acked" for it, but never past the end of our own change log.  Changes
- * that originated at the peer are not sent back to it.  Numbers past
+ * our "acked" for it, but never past the end of our own change log, and (a
+ * bundle of version 2) only if our change K is the version acktip names:
+ * otherwise this database is behind what the maker holds of it (restored
+ * from a backup) and notes a stamp that its later bundles carry as
+ * "restored".  A bundle with a "restored" stamp newer than the last one
+ * heard from its maker sets our numbers for it as the bundle says them
+ * (both may go down); one whose "heard" is older than our own last stamp
+ * moves neither.  Changes that originated at the peer are not sent back to
+ * it, but for those in our log up to where it was when we heard that the
+ * peer was restored (see "where two logs stand" in bundle.c).  A record
+ * made here that never went into a bundle and meets, under its number,
+ * another record's creation is made again under a new number, and our
+ * versions under the old one never go out; a restored database's bundle
+ * to a peer that has not heard of the restore stops before its first new
+ * record not yet sent ("numbers taken" in bundle.c).  Numbers past
  * 2^64 - 1, stamps past CORE_HLC_MAX, and change lines with other than the
  * five words above (DELETED is 0 or 1), an ID that is not STATION-N with
  * N from 1 to 10^15, bytes that are not UTF-8, or a
@@ -141,6 +164,21 @@ struct tui_bundle_stats {
 	char ahead_by[CORE_STATION_MAX + 1];	/* the station that made
 						   that change */
 	uint64_t ahead_at_ms;	/* that stamp's wall-clock time */
+	int peer_restored;	/* the maker found its log behind ours of it
+				   (restored from a backup): its numbers were
+				   taken as they are, and the next bundle for it
+				   gives back its own changes it no longer has */
+	int from_backup;	/* this database was restored from a copy made
+				   by `backup`, noticed now: its bundles ask
+				   for the changes made since */
+	size_t nrenumbered;	/* records made here that met one of the
+				   bundle's under their number, and were
+				   renumbered (bundle.c, "numbers taken") */
+	char renumbered[512];	/* "TBZ-4 → TBZ-8, ..." (cut short if long) */
+	int behind;		/* the maker holds changes of ours that this
+				   database no longer has (restored from a
+				   backup): the next bundle for it asks for
+				   them back */
 };
 
 /* Checks a bundle (see above) and, if every check passes, applies it whole.

@@ -4471,6 +4471,25 @@ sync_import(struct store *st, const char *file)
 	if (stats.rank)
 		printf(_("the ranking's weights came from %s, newer than these: the needs are ranked by them now\n"),
 		    stats.from);
+	/* a database restored from a backup, this one or the maker: what
+	 * to do next, so that its changes since the backup come back */
+	if (stats.nrenumbered > 0) {
+		printf(_("records made here took numbers that %s holds for other records, and were made again under new numbers (the audit log says so): %s"),
+		    stats.from, stats.renumbered);
+		putchar('\n');
+	}
+	if (stats.from_backup && !stats.behind)
+		printf("%s\n", _("this database was restored from a backup: its bundles now ask the other stations for the changes made since the backup"));
+	if (stats.behind) {
+		printf(_("%s holds changes made here that this database no longer has (it was restored from a backup): the next bundle for %s asks for them back; send it (hamyar sync export --to %s) and import the bundle %s sends back"),
+		    stats.from, stats.from, stats.from, stats.from);
+		putchar('\n');
+	}
+	if (stats.peer_restored) {
+		printf(_("station %s was restored from a backup: the next bundle for it gives back its own changes that it no longer has (hamyar sync export --to %s)"),
+		    stats.from, stats.from);
+		putchar('\n');
+	}
 	/* An hour past this clock is no small disagreement: a wrong date or
 	 * time at that station, whose edits now win over newer ones. */
 	if (stats.ahead_ms > UINT64_C(3600000)) {
@@ -4571,7 +4590,11 @@ sync_push(struct store *st, const char *host)
 	 * its input to the remote command, and would otherwise swallow the
 	 * rest of the caller's (a script reading station names line by line
 	 * pushed to the first only). */
-	snprintf(cmd, sizeof cmd, "%s -- %s '%s sync key' </dev/null", ssh, host, remote);
+	/* The other side answers in the language of the one who pushes: its
+	 * messages (a refusal, a failure) are shown here, and ssh does not
+	 * carry --lang or HAMYAR_LANG over.  loc_lang() is "fa" or "en". */
+	snprintf(cmd, sizeof cmd, "%s -- %s '%s --lang %s sync key' </dev/null", ssh, host, remote,
+	    loc_lang());
 	if ((p = popen(cmd, "r")) == NULL) {
 		cli_error(_("cannot run %s: %s"), ssh, tui_errno_text(errno));
 		return EXIT_SYSTEM;
@@ -4593,7 +4616,8 @@ sync_push(struct store *st, const char *host)
 		cli_error(_("cannot make the bundle: %s"), tui_bundle_strerror(rc));
 		return exit_for(rc);
 	}
-	snprintf(cmd, sizeof cmd, "%s -- %s '%s sync import -'", ssh, host, remote);
+	snprintf(cmd, sizeof cmd, "%s -- %s '%s --lang %s sync import -'", ssh, host, remote,
+	    loc_lang());
 	if ((p = popen(cmd, "w")) == NULL) {
 		free(data);
 		cli_error(_("cannot run %s: %s"), ssh, tui_errno_text(errno));

@@ -176,6 +176,11 @@ cli_init_store(struct store_txn *t, const char *station, const char *name, const
 
 	if ((rc = store_init(t, station, name)) != 0)
 		return rc;
+	/* No bundle made yet: its records made before the first bundle it
+	 * takes may be renumbered there (tui/bundle.c, "numbers taken"); a
+	 * database of an older program, without it, never renumbers. */
+	if ((rc = store_setting_set(t, "sync.sent", "0", 1)) != 0)
+		return rc;
 	/* The owner is the database's admin (SPEC §11). */
 	if (login == NULL || strcmp(login, "?") == 0)
 		return 0;

@@ -110,5 +110,15 @@ X="$TMP/xyz"
 "$HAMYAR" --db "$X" init --station XYZ >/dev/null 2>&1
 "$HAMYAR" --db "$X" import donors "$TMP/d.csv" >/dev/null
 "$HAMYAR" --db "$X" sync push hq >/dev/null 2>&1; is $? 1 "a push from an untrusted station is refused"
+# the other side's refusal, shown here, is in the pusher's language: ssh
+# carries neither --lang nor HAMYAR_LANG, so the remote command is given it
+# (before, it answered in Persian under --lang en)
+"$HAMYAR" --lang en --db "$X" sync push hq >"$TMP/out" 2>"$TMP/err"; is $? 1 "... under --lang en too"
+grep -qF 'bundle refused, nothing applied: no key is trusted here for station XYZ' "$TMP/err"; ok $? "... and HQ says why in English"
+grep -qF 'بسته رد شد' "$TMP/err"; is $? 1 "... not in Persian"
+HAMYAR_LANG=en "$HAMYAR" --db "$X" sync push hq >"$TMP/out" 2>"$TMP/err"
+grep -qF 'bundle refused, nothing applied' "$TMP/err"; ok $? "HAMYAR_LANG=en here: HQ answers in English too"
+"$HAMYAR" --lang fa --db "$X" sync push hq >"$TMP/out" 2>"$TMP/err"
+grep -qF 'بسته رد شد و هیچ تغییری اعمال نشد' "$TMP/err" && grep -qF XYZ "$TMP/err"; ok $? "--lang fa: HQ answers in Persian"
 "$HAMYAR" --db "$X" sync push 'hq;touch x' >/dev/null 2>&1; is $? 2 "a host name with shell characters is refused"
 done_testing
