@@ -270,6 +270,17 @@ tui_access_message(const struct core_access *a, char *buf, size_t n)
 	case CORE_ACCESS_SELF:
 		snprintf(buf, n, "%s", _("You cannot remove yourself or take away your own administrator role: another administrator can."));
 		break;
+	case CORE_ACCESS_FOREIGN: {
+		/* the form's sentence (tui/form.c ref_check), naming the field
+		 * and the id only: not the record he may not read */
+		const struct core_schema *s = core_schema_get((enum core_kind)a->kind);
+
+		snprintf(buf, n,
+		    _("%s: %s is a record of another county; a county clerk works with his own county's records only."),
+		    s != NULL && a->field > 0 && (size_t)a->field < s->nfields ?
+		    _(s->fields[a->field].label) : "?", a->ref);
+		break;
+	}
 	default:
 		snprintf(buf, n, "%s", _("Your account's role is not known: ask the database administrator."));
 		break;
