@@ -234,7 +234,17 @@ tui_access_message(const struct core_access *a, char *buf, size_t n)
 		snprintf(buf, n, "%s", _("A record that belongs to no single county (province-wide) can be written only by provincial HQ or the administrator."));
 		break;
 	case CORE_ACCESS_READONLY:
-		snprintf(buf, n, "%s", _("Auditors can only read: changes are made by the clerks and supervisors of each county or by provincial HQ."));
+		/* who makes this change: the ranking weights, sync and the
+		 * station's settings are not the counties' clerks' to
+		 * change, users the administrator's (by the action: a
+		 * record's refusal without its scope says PROVINCE too) */
+		if (a->action == CORE_ACCESS_USERS)
+			snprintf(buf, n, "%s", _("Auditors can only read: users are added and changed by the database administrator."));
+		else if (a->action == CORE_ACCESS_WEIGHTS || a->action == CORE_ACCESS_SYNC ||
+		    a->action == CORE_ACCESS_SETTINGS)
+			snprintf(buf, n, "%s", _("Auditors can only read: this is changed by provincial HQ or the administrator."));
+		else
+			snprintf(buf, n, "%s", _("Auditors can only read: changes are made by the clerks and supervisors of each county or by provincial HQ."));
 		break;
 	case CORE_ACCESS_NOSCOPE:
 		snprintf(buf, n, "%s", _("Your account has no county set: ask the database administrator to set one with 'hamyar user add'."));
