@@ -17,12 +17,19 @@
  *
  * A record's scope is the set of counties it belongs to (at most
  * CORE_SCOPE_MAX): a donor, group or unit its county; a need its unit's; a
- * pledge its donor's and its need's (a clerk of either county may record
- * it); a payment its pledge's; a stage its need's; a recognition the one
+ * pledge its donor's and its need's (a supervisor of either county may
+ * record it; a clerk only one whose donor and need are both his county's,
+ * see below); a payment its pledge's; a stage its need's; a recognition the one
  * county all its donors share.  An empty scope is province-wide: only hq and
  * admin write those.  An update is checked against both the stored scope and
  * the new one, so nobody moves a record out of or into a county he does not
  * hold.
+ *
+ * A clerk's write may moreover refer only to records he may read (a
+ * pledge to his county's donor and need, not another county's donor with
+ * his need), as the forms and import refuse it; a reference the record
+ * already held is kept.  The store checks that (store/users.c: it reads
+ * the records referred to) and reports CORE_ACCESS_FOREIGN.
  *
  * core_access_check fills a struct core_access with the decision, the
  * reason and who may do it instead (a role mask and the county concerned),
@@ -33,6 +40,7 @@
 
 #define CORE_COUNTY_MAX 16	/* county code buffer, with NUL */
 #define CORE_SCOPE_MAX	2
+#define CORE_ACCESS_REF_MAX 32	/* a record id with NUL (CORE_ID_MAX) */
 
 enum core_action {
 	CORE_ACCESS_READ,	/* see a record */
@@ -59,8 +67,11 @@ enum core_access_why {
 				   (core/workflow.h; from, to, roles_ok) */
 	CORE_ACCESS_SELF,	/* an admin removing himself or taking his own
 				   admin role away (store/users.c) */
-	CORE_ACCESS_GONE	/* the user's account was removed while his
+	CORE_ACCESS_GONE,	/* the user's account was removed while his
 				   session was open (store/users.c) */
+	CORE_ACCESS_FOREIGN	/* a clerk's record refers to a record of
+				   another county (store/users.c: kind, field,
+				   ref, county) */
 };
 
 /* The user asking: a role (CORE_ROLE_* of core/record.h) and the county
@@ -86,6 +97,9 @@ struct core_access {
 	int from, to;			/* WORKFLOW: the need's stored status (-1 for a
 					   new need) and the one asked for; roles_ok 0
 					   when no role may (not a step) */
+	int kind, field;		/* FOREIGN: the record's kind and the field
+					   (enum core_kind, field index) */
+	char ref[CORE_ACCESS_REF_MAX];	/* FOREIGN: the id referred to */
 };
 
 /* Decides whether who may do act on a record whose stored scope is old and

@@ -316,6 +316,60 @@ self_demote(struct guard *g, enum core_action act, const struct core_record *old
 	return STORE_EACCES;
 }
 
+/* A clerk's record may refer only to records he may read (SPEC §11: he
+ * works with his own county's records): a pledge pairing another county's
+ * donor with his county's need passes the scope check (a pledge is either
+ * county's) but is refused here, as the form (tui/form.c ref_check) and
+ * import (foreign_refs) refuse it, so that no other way of writing takes
+ * it.  A reference the stored version already held is kept (HQ's pledge
+ * of another county's donor to his need: he may still change its
+ * amount).  A record referred to that is not here is left to the
+ * validation that says so.  Returns 0, STORE_EACCES with g->last naming
+ * the field, or a read error. */
+static int
+foreign_ref(struct guard *g, struct store_txn *t, enum core_action act,
+    const struct core_record *old, const struct core_record *now)
+{
+	const struct core_schema *s;
+	struct core_access acc;
+	struct core_scope sc;
+	struct core_record *r;
+	size_t i;
+	int rc;
+
+	if (g->id.actor.role != CORE_ROLE_CLERK || now == NULL ||
+	    (act != CORE_ACCESS_CREATE && act != CORE_ACCESS_UPDATE) ||
+	    (s = core_schema_get(now->kind)) == NULL)
+		return 0;
+	for (i = 1; i < s->nfields; i++) {
+		const char *ref = core_record_text(now, (int)i);
+
+		if (s->fields[i].type != CORE_FT_REF || !now->v[i].set || *ref == '\0')
+			continue;
+		if (old != NULL && old->v[i].set && strcmp(core_record_text(old, (int)i), ref) == 0)
+			continue;
+		rc = store_get(t, s->fields[i].ref, ref, &r, NULL);
+		if (rc == STORE_ENOTFOUND || rc == STORE_EINVAL)
+			continue;
+		if (rc != 0)
+			return rc;
+		rc = store_record_scope(t, r, &sc);
+		core_record_free(r);
+		if (rc != 0)
+			return rc;
+		if (core_access_check(&g->id.actor, CORE_ACCESS_READ, &sc, NULL, &acc))
+			continue;
+		g->last = acc;
+		g->last.why = CORE_ACCESS_FOREIGN;
+		g->last.action = act;
+		g->last.kind = (int)now->kind;
+		g->last.field = (int)i;
+		snprintf(g->last.ref, sizeof g->last.ref, "%s", ref);
+		return STORE_EACCES;
+	}
+	return 0;
+}
+
 static int
 decide(struct guard *g, struct store_txn *t, enum core_action act,
     const struct core_record *old, const struct core_record *now)
@@ -350,6 +404,8 @@ decide(struct guard *g, struct store_txn *t, enum core_action act,
 		if (!core_access_check(&g->id.actor, act, old ? &so : NULL,
 		    now && act != CORE_ACCESS_DEACTIVATE ? &sn : NULL, &g->last))
 			return STORE_EACCES;
+		if ((rc = foreign_ref(g, t, act, old, now)) != 0)
+			return rc;
 		return need_step(g, t, act, old, now);
 	} else {
 		core_access_check(&g->id.actor, act, NULL, NULL, &g->last);

@@ -56,12 +56,22 @@ static const struct tui_fkey menu_keys_plain[] = {
 	{ 1, N_("Help") }, { 9, N_("Settings") }, { 10, N_("Quit") }, { 0, NULL }
 };
 
-static const char menu_help[] = N_(
+/* The main menu's help, made of the parts the user's role can use (see
+ * menu_help_make): the keys the bar leaves out are not described either. */
+static const char menu_help_lists[] = N_(
     "Choose a list with the arrows and Enter (or its number).\n"
-    "In a list, type to search, Enter opens a record, F5 makes a new one.\n"
-    "F7 the sync conflicts: records changed here and at another station.\n"
-    "F8 the audit log.  F9 settings: display calibration, digits, this\n"
-    "station's sync key and the stations it trusts.  F10 quits.");
+    "In a list, type to search, Enter opens a record, F5 makes a new one.");
+static const char menu_help_lists_ro[] = N_(
+    "Choose a list with the arrows and Enter (or its number).\n"
+    "In a list, type to search, Enter opens a record to read: an auditor changes nothing.");
+static const char menu_help_conflicts[] = N_(
+    "F7 the sync conflicts: records changed here and at another station.");
+static const char menu_help_audit[] = N_("F8 the audit log.");
+static const char menu_help_settings_sync[] = N_(
+    "F9 settings: display calibration, digits, keyboard, this station's sync key\n"
+    "and the stations it trusts.  F10 quits.");
+static const char menu_help_settings[] = N_(
+    "F9 settings: display calibration, digits, keyboard, colours.  F10 quits.");
 
 static const struct tui_fkey calib_keys[] = {
 	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
@@ -73,6 +83,7 @@ struct menu {
 	int sel;
 	size_t counts[NMENU_KINDS];
 	size_t conflicts;		/* records with open sync conflicts */
+	char help[2048];		/* F1's text for this user (menu_help_make) */
 	int counted;
 	unsigned gen;
 };
@@ -272,6 +283,30 @@ menu_bar(void)
 	return menu_keys_plain;
 }
 
+/* F1's text on the main menu: only what the user's role can use, as its
+ * key bar (menu_bar): no F7 but for hq and admin, no F8 for a clerk, no
+ * sync keys but for hq and admin, no "F5 makes a new one" for an auditor.
+ * Made translated: tui_help's _() gives it back unchanged. */
+static void
+menu_help_make(struct menu *m)
+{
+	const struct store_identity *me = store_users_identity(tui_app.st);
+	struct core_access a;
+	int ro = me != NULL && me->actor.role == CORE_ROLE_AUDITOR;
+	int audit = me == NULL || core_access_check(&me->actor, CORE_ACCESS_AUDIT, NULL, NULL, &a);
+	int sync = me == NULL || core_access_check(&me->actor, CORE_ACCESS_SYNC, NULL, NULL, &a);
+	size_t n;
+
+	n = (size_t)snprintf(m->help, sizeof m->help, "%s", _(ro ? menu_help_lists_ro : menu_help_lists));
+	if (n < sizeof m->help && tui_conflicts_allowed(NULL, 0))
+		n += (size_t)snprintf(m->help + n, sizeof m->help - n, "\n%s", _(menu_help_conflicts));
+	if (n < sizeof m->help && audit)
+		n += (size_t)snprintf(m->help + n, sizeof m->help - n, "\n%s", _(menu_help_audit));
+	if (n < sizeof m->help)
+		snprintf(m->help + n, sizeof m->help - n, "\n%s",
+		    _(sync ? menu_help_settings_sync : menu_help_settings));
+}
+
 /* Menu rows: 0 is the dashboard, 1..NMENU_KINDS the lists (their digit
  * is their row number). */
 static void
@@ -284,6 +319,8 @@ menu_draw(struct tui_screen *s, int top, int rows)
 	(void)rows;
 	menu_count(m);
 	s->fkeys = menu_bar();
+	menu_help_make(m);
+	s->help = m->help;
 	tui_draw_ui(top + 1, x, w, _("Main menu"), A_BOLD);
 	snprintf(line, sizeof line, "0. %s", _("Dashboard"));
 	fa = tui_fa_digits ? loc_digits_to_fa(line) : strdup(line);
@@ -384,7 +421,8 @@ menu_new(void)
 	((struct menu *)s->data)->sel = 1;	/* donors: the daily work */
 	loc_utf8_copy(s->title, sizeof s->title, _("Main menu"));
 	s->fkeys = menu_keys;
-	s->help = menu_help;
+	menu_help_make(s->data);
+	s->help = ((struct menu *)s->data)->help;
 	s->draw = menu_draw;
 	s->event = menu_event;
 	s->destroy = free_screen;

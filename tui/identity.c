@@ -234,7 +234,17 @@ tui_access_message(const struct core_access *a, char *buf, size_t n)
 		snprintf(buf, n, "%s", _("A record that belongs to no single county (province-wide) can be written only by provincial HQ or the administrator."));
 		break;
 	case CORE_ACCESS_READONLY:
-		snprintf(buf, n, "%s", _("Auditors can only read: changes are made by the clerks and supervisors of each county or by provincial HQ."));
+		/* who makes this change: the ranking weights, sync and the
+		 * station's settings are not the counties' clerks' to
+		 * change, users the administrator's (by the action: a
+		 * record's refusal without its scope says PROVINCE too) */
+		if (a->action == CORE_ACCESS_USERS)
+			snprintf(buf, n, "%s", _("Auditors can only read: users are added and changed by the database administrator."));
+		else if (a->action == CORE_ACCESS_WEIGHTS || a->action == CORE_ACCESS_SYNC ||
+		    a->action == CORE_ACCESS_SETTINGS)
+			snprintf(buf, n, "%s", _("Auditors can only read: this is changed by provincial HQ or the administrator."));
+		else
+			snprintf(buf, n, "%s", _("Auditors can only read: changes are made by the clerks and supervisors of each county or by provincial HQ."));
 		break;
 	case CORE_ACCESS_NOSCOPE:
 		snprintf(buf, n, "%s", _("Your account has no county set: ask the database administrator to set one with 'hamyar user add'."));
@@ -270,6 +280,17 @@ tui_access_message(const struct core_access *a, char *buf, size_t n)
 	case CORE_ACCESS_SELF:
 		snprintf(buf, n, "%s", _("You cannot remove yourself or take away your own administrator role: another administrator can."));
 		break;
+	case CORE_ACCESS_FOREIGN: {
+		/* the form's sentence (tui/form.c ref_check), naming the field
+		 * and the id only: not the record he may not read */
+		const struct core_schema *s = core_schema_get((enum core_kind)a->kind);
+
+		snprintf(buf, n,
+		    _("%s: %s is a record of another county; a county clerk works with his own county's records only."),
+		    s != NULL && a->field > 0 && (size_t)a->field < s->nfields ?
+		    _(s->fields[a->field].label) : "?", a->ref);
+		break;
+	}
 	default:
 		snprintf(buf, n, "%s", _("Your account's role is not known: ask the database administrator."));
 		break;

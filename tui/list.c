@@ -1151,8 +1151,17 @@ list_draw(struct tui_screen *s, int top, int rows)
 	if (l->nrows == 0)
 		tui_draw_ui(top + 3, 1, COLS - 2, l->q.len ? nothing_found(l, msg, sizeof msg) :
 		    _("No records yet: F5 makes a new one."), A_DIM);
-	if (l->status[0])
-		tui_draw_ui(top + rows - 1, 1, COLS - 2, l->status, A_NORMAL);
+	if (l->status[0]) {
+		/* a sentence longer than the line (a refusal saying who may,
+		 * in Persian on 80 columns) takes the row above too, over the
+		 * last record's until the next key, rather than being cut */
+		int nl = tui_wrapped_rows(COLS - 2, 2, l->status);
+
+		if (nl < 1)
+			nl = 1;
+		tui_draw_blank(top + rows - nl, 0, COLS, A_NORMAL);
+		tui_draw_wrapped(top + rows - nl, 1, COLS - 2, nl, l->status, A_NORMAL);
+	}
 }
 
 static void

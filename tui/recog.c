@@ -334,6 +334,10 @@ new_ceremony(struct recog *r, const char *draft)
 	char did[CORE_ID_MAX];
 	int rc, county_bound;
 
+	/* an auditor is told before the questions, not after them (and
+	 * then asked them again) */
+	if (!tui_may_create())
+		return;
 	if (!tui_seq_begin(&r->seq, &tui_seq_ceremony, "new", draft))
 		return;
 again:
@@ -440,7 +444,21 @@ add_donor(struct recog *r)
 	size_t n;
 	int i, rc;
 
-	if (!tui_list_pick(CORE_DONOR, id))
+	/* who may not change the ceremony (an auditor; a clerk of another
+	 * county's) is told so before he picks a donor */
+	if ((rc = store_read_begin(tui_app.st, &t)) != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	rc = store_get(t, CORE_RECOGNITION, r->cid, &x, &m);
+	store_read_end(t);
+	if (rc != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	i = tui_may_change(x);
+	core_record_free(x);
+	if (!i || !tui_list_pick(CORE_DONOR, id))
 		return;
 	for (i = 0; i < r->nd; i++)
 		if (strcmp(r->d[i].id, id) == 0) {

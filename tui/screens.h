@@ -358,5 +358,10 @@ void tui_write_failed(int rc);
  * that changes a record asks this before offering anything, so nobody is
  * asked for a choice the save would refuse (the store still refuses it). */
 int tui_may_change(const struct core_record *r);
+/* 1 if the user's role lets him record anything at all (not an auditor,
+ * not a clerk or supervisor with no county); else says why in a message
+ * popup and returns 0.  For a key that asks a series of questions before
+ * the record's county is known (a new ceremony). */
+int tui_may_create(void);
 
 #endif

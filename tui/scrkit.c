@@ -539,6 +539,19 @@ tui_may_change(const struct core_record *r)
 }
 
 int
+tui_may_create(void)
+{
+	const struct store_identity *who = store_users_identity(tui_app.st);
+	struct core_access a;
+	char msg[512];
+
+	if (who == NULL || core_access_check(&who->actor, CORE_ACCESS_CREATE, NULL, NULL, &a))
+		return 1;
+	tui_message(_("Not allowed"), tui_access_message(&a, msg, sizeof msg));
+	return 0;
+}
+
+int
 tui_county_cmp(const char *a, const char *b)
 {
 	const char *na, *nb;

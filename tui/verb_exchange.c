@@ -5174,13 +5174,17 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 
 		if ((rc = store_read_begin(st, &t)) != 0)
 			goto fail;
-		/* trust: refused in its own words (it exchanges no bundle) */
-		ok = may(st, t, CORE_ACCESS_SYNC, NULL, strcmp(sub, "trust") != 0);
+		/* trust and key: refused in their own words (they exchange
+		 * no bundle; an auditor asking for the key changes nothing) */
+		ok = may(st, t, CORE_ACCESS_SYNC, NULL, strcmp(sub, "trust") != 0 &&
+		    strcmp(sub, "key") != 0);
 		store_read_end(t);
 		if (!ok) {
 			if (strcmp(sub, "trust") == 0)
 				cli_error(_("Only provincial HQ or the administrator can trust a station's key; nothing was changed. Ask one of them to run: hamyar sync trust %s KEY"),
 				    trust_arg[0]);
+			else if (strcmp(sub, "key") == 0)
+				cli_error("%s", _("Only provincial HQ or the administrator can see this station's sync key and trust other stations' keys."));
 			store_close(st);
 			return EXIT_INVALID;
 		}

@@ -935,9 +935,15 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 		char why[1024];
 
 		/* a refusal says who may (the policy's sentence) */
+		const struct store_identity *me = store_users_identity(st);
+		/* an auditor's handle is read-only (tui/identity.c): his
+		 * refusal is a refusal too, exit 1, not a storage failure */
+		int refused = rc == STORE_EACCES || (rc == STORE_ERDONLY && me != NULL &&
+		    me->actor.role == CORE_ROLE_AUDITOR);
+
 		cli_error(_("sample data not written: %s"), tui_identity_why(st, rc, why, sizeof why));
 		store_close(st);
-		return rc == STORE_EACCES ? EXIT_INVALID : EXIT_SYSTEM;
+		return refused ? EXIT_INVALID : EXIT_SYSTEM;
 	}
 	store_close(st);
 	printf(_("Sample data added: %zu groups, %zu units, %zu donors, %zu needs, %zu stages, %zu pledges, %zu payments\n"),

@@ -55,8 +55,20 @@
 static int
 fail(const struct store *st, int rc)
 {
+	const struct store_identity *id = store_users_identity(st);
 	char msg[1024];
 
+	if (rc == STORE_ERDONLY && id != NULL && id->actor.role == CORE_ROLE_AUDITOR) {
+		/* an auditor's handle is read-only (tui/identity.c): the
+		 * write he asked for here is a user's, the administrator's */
+		struct core_access ro;
+
+		memset(&ro, 0, sizeof ro);
+		ro.why = CORE_ACCESS_READONLY;
+		ro.action = CORE_ACCESS_USERS;
+		cli_error("%s", tui_access_message(&ro, msg, sizeof msg));
+		return EXIT_INVALID;
+	}
 	cli_error("%s", tui_identity_why(st, rc, msg, sizeof msg));
 	return rc == STORE_EACCES || rc == STORE_ERDONLY || rc == STORE_EINVAL ? EXIT_INVALID :
 	    EXIT_SYSTEM;

@@ -387,18 +387,31 @@ test_clerk_update(void **state)
 }
 
 /* A pledge belongs to its donor's and its need's counties; a payment to its
- * pledge's. */
+ * pledge's.  A supervisor of either county may pair them; a clerk's write
+ * may refer only to his own county's records (the form's and import's
+ * rule): a Tabriz donor with a Marand need is refused to the clerks of
+ * both, naming the field, but a reference the pledge already held is kept
+ * when he changes its amount, and his payment on it is taken. */
 static void
 test_pledge_scope(void **state)
 {
 	struct store *hq = open_as("hq1", 0), *ali, *reza, *sara;
 	struct core_record *d = donor("مهدی رضایی‌نژاد", "TBZ"), *u = unit("کلانتری مرند", "MRD");
+	struct core_record *dm = donor("زهرا كريمي", "MRD"), *gt = rec(CORE_GROUP);
 	struct core_record *n, *p, *pay;
 	char did[CORE_ID_MAX], uid[CORE_ID_MAX], nid[CORE_ID_MAX], pid[CORE_ID_MAX];
+	char dmid[CORE_ID_MAX], gid[CORE_ID_MAX];
+	const struct core_access *a;
+	struct upd up;
 
 	(void)state;
 	assert_int_equal(put(hq, d, did), 0);
 	assert_int_equal(put(hq, u, uid), 0);
+	assert_int_equal(put(hq, dm, dmid), 0);
+	core_record_set_num(gt, CORE_GROUP_KIND, 0);
+	text(gt, CORE_GROUP_NAME, "هیئت امنای مسجد جامع تبریز");
+	text(gt, CORE_GROUP_COUNTY, "TBZ");
+	assert_int_equal(put(hq, gt, gid), 0);
 	n = need(uid, "تجهیزات اتاق مخابرات");
 	assert_int_equal(put(hq, n, nid), 0);
 	store_close(hq);
@@ -412,24 +425,66 @@ test_pledge_scope(void **state)
 	core_record_set_num(p, CORE_PLEDGE_STATUS, CORE_PLEDGE_PLEDGED);
 	ali = open_as("ali", 0);	/* Marand: the need's county */
 	reza = open_as("reza", 0);	/* Tabriz: the donor's county */
-	assert_int_equal(put(ali, p, pid), 0);
-	assert_int_equal(put(reza, p, NULL), 0);
+	sara = open_as("sara", 0);	/* supervisor, Marand */
+	assert_int_equal(put(ali, p, NULL), STORE_EACCES);
+	a = store_users_refusal(ali);
+	assert_int_equal(a->why, CORE_ACCESS_FOREIGN);
+	assert_int_equal(a->action, CORE_ACCESS_CREATE);
+	assert_int_equal(a->kind, CORE_PLEDGE);
+	assert_int_equal(a->field, CORE_PLEDGE_DONOR);
+	assert_string_equal(a->ref, did);
+	assert_string_equal(a->county, "TBZ");
+	assert_int_equal(put(reza, p, NULL), STORE_EACCES);
+	a = store_users_refusal(reza);
+	assert_int_equal(a->why, CORE_ACCESS_FOREIGN);
+	assert_int_equal(a->field, CORE_PLEDGE_NEED);
+	assert_string_equal(a->ref, nid);
+	assert_string_equal(a->county, "MRD");
+	assert_int_equal(count(CORE_PLEDGE), 0);
+	assert_int_equal(put(sara, p, pid), 0);
 	pay = rec(CORE_PAYMENT);
 	text(pay, CORE_PAYMENT_PLEDGE, pid);
 	core_record_set_num(pay, CORE_PAYMENT_PAID_ON, 20020);
 	core_record_set_num(pay, CORE_PAYMENT_AMOUNT, 1000000);
 	assert_int_equal(put(reza, pay, NULL), 0);
+	/* the supervisor's pledge, its references unchanged: the clerk may
+	 * change what it gives, but not give it another Tabriz donor */
+	memset(&up, 0, sizeof up);
+	up.k = CORE_PLEDGE;
+	up.id = pid;
+	up.field = CORE_PLEDGE_IN_KIND;
+	up.value = "۲ دستگاه بی‌سیم Motorola";
+	assert_int_equal(store_write(ali, upd_fn, &up), 0);
+	up.field = CORE_PLEDGE_DONOR;
+	up.value = dmid;	/* his county's donor instead: both his county's */
+	assert_int_equal(store_write(ali, upd_fn, &up), 0);
+	up.value = did;		/* and back: the Tabriz donor is not his to add */
+	assert_int_equal(store_write(ali, upd_fn, &up), STORE_EACCES);
+	assert_int_equal(store_users_refusal(ali)->why, CORE_ACCESS_FOREIGN);
+	assert_int_equal(store_users_refusal(ali)->action, CORE_ACCESS_UPDATE);
+	/* his county's donor and need: taken */
+	text(p, CORE_PLEDGE_DONOR, dmid);
+	assert_int_equal(put(ali, p, NULL), 0);
+	/* a donor of his county introduced by a Tabriz group: refused */
+	text(dm, CORE_DONOR_NAME, "علی‌اصغر محمدی");
+	text(dm, CORE_DONOR_INTRODUCED_BY, gid);
+	assert_int_equal(put(ali, dm, NULL), STORE_EACCES);
+	assert_int_equal(store_users_refusal(ali)->field, CORE_DONOR_INTRODUCED_BY);
+	assert_int_equal(put(sara, dm, NULL), 0);
 	store_close(reza);
 	store_close(ali);
 	/* A pledge of the Tabriz donor with no need is Tabriz's only. */
+	text(p, CORE_PLEDGE_DONOR, did);
 	core_record_unset(p, CORE_PLEDGE_NEED);
-	sara = open_as("sara", 0);	/* supervisor, Marand */
 	assert_int_equal(put(sara, p, NULL), STORE_EACCES);
 	assert_string_equal(store_users_refusal(sara)->county, "TBZ");
 	store_close(sara);
 	assert_int_equal(count(CORE_PLEDGE), 2);
 	assert_int_equal(count(CORE_PAYMENT), 1);
+	assert_int_equal(count(CORE_DONOR), 3);
 	core_record_free(d);
+	core_record_free(dm);
+	core_record_free(gt);
 	core_record_free(u);
 	core_record_free(n);
 	core_record_free(p);

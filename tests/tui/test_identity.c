@@ -183,7 +183,21 @@ test_messages(void **state)
 	assert_non_null(strstr(tui_access_message(&a, buf, sizeof buf), "حسابرس"));
 	assert_string_equal(tui_county_name("MRD"), "مرند");
 	assert_string_equal(tui_county_name("XYZ"), "XYZ");
+	/* the store's refusal of a clerk's reference to another county's
+	 * record (store/users.c): the form's sentence, naming the field and
+	 * the id, not the record */
+	memset(&a, 0, sizeof a);
+	a.why = CORE_ACCESS_FOREIGN;
+	a.action = CORE_ACCESS_CREATE;
+	a.kind = CORE_PLEDGE;
+	a.field = CORE_PLEDGE_DONOR;
+	snprintf(a.ref, sizeof a.ref, "TBZ-12");
+	snprintf(a.county, sizeof a.county, "TBZ");
+	assert_string_equal(tui_access_message(&a, buf, sizeof buf),
+	    "خیّر: TBZ-12 پرونده‌ای از شهرستانی دیگر است؛ کارشناس شهرستان فقط با پرونده‌های شهرستان خود کار می‌کند.");
 	loc_lang_set("en");
+	assert_string_equal(tui_access_message(&a, buf, sizeof buf),
+	    "Donor: TBZ-12 is a record of another county; a county clerk works with his own county's records only.");
 	core_access_check(&clerk, CORE_ACCESS_CREATE, NULL, &tbz, &a);
 	assert_string_equal(tui_access_message(&a, buf, sizeof buf),
 	    "Recording in Tabriz county can be done only by a clerk or supervisor of that county, or by provincial HQ.");
