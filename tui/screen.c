@@ -219,32 +219,65 @@ tui_screen_rows(void)
 	return LINES - 3 > 0 ? LINES - 3 : 1;
 }
 
+/* The bar's labels are padded to 6 columns where the row has room.  On a
+ * narrower window (an SSH client's 60 columns) every key keeps its number
+ * and its label gives way, cut evenly, the longest first: before, the keys
+ * that did not fit were left off the end of the bar, F10 (back, quit)
+ * first, and the bar no longer showed what each key does. */
+#define FKEYS_MAX 16
 void
 tui_fkeys_draw(int y, const struct tui_fkey *keys)
 {
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	int x = rtl ? COLS : 0, n, w, kw;
+	int x = rtl ? COLS : 0, n, nk, kw[FKEYS_MAX], w[FKEYS_MAX];
+	int need = 0, keysw = 0, budget, cap, sum;
 	char kb[8];
 
 	tui_draw_blank(y, 0, COLS, A_NORMAL);
-	for (n = 0; keys != NULL && keys[n].n != 0; n++) {
+	for (nk = 0; keys != NULL && keys[nk].n != 0 && nk < FKEYS_MAX; nk++) {
+		snprintf(kb, sizeof kb, "F%d", keys[nk].n);
+		kw[nk] = (int)strlen(kb);
+		w[nk] = tui_text_width(_(keys[nk].label));
+		keysw += kw[nk];
+		need += kw[nk] + (w[nk] < 6 ? 6 : w[nk]);
+	}
+	if (nk == 0)
+		return;
+	need += nk - 1;			/* one space between entries */
+	if (need <= COLS) {
+		for (n = 0; n < nk; n++)
+			if (w[n] < 6)
+				w[n] = 6;
+	} else {
+		/* The widest label width cap that lets all of them fit. */
+		budget = COLS - keysw - (nk - 1);
+		for (cap = 0, n = 0; n < nk; n++)
+			if (w[n] > cap)
+				cap = w[n];
+		for (; cap > 0; cap--) {
+			for (sum = 0, n = 0; n < nk; n++)
+				sum += w[n] < cap ? w[n] : cap;
+			if (sum <= budget)
+				break;
+		}
+		for (n = 0; n < nk; n++)
+			if (w[n] > cap)
+				w[n] = cap;
+	}
+	for (n = 0; n < nk; n++) {
 		snprintf(kb, sizeof kb, "F%d", keys[n].n);
-		kw = (int)strlen(kb);
-		w = tui_text_width(_(keys[n].label));
-		if (w < 6)
-			w = 6;
 		if (rtl) {
-			if (x - kw - w < 0)
+			if (x - kw[n] - w[n] < 0)
 				break;
-			tui_draw_text(y, x - kw, kw, kb, LOC_DIR_LTR, TUI_ALIGN_LEFT, A_NORMAL);
-			tui_draw_ui(y, x - kw - w, w, _(keys[n].label), tui_attr_bar());
-			x -= kw + w + 1;
+			tui_draw_text(y, x - kw[n], kw[n], kb, LOC_DIR_LTR, TUI_ALIGN_LEFT, A_NORMAL);
+			tui_draw_ui(y, x - kw[n] - w[n], w[n], _(keys[n].label), tui_attr_bar());
+			x -= kw[n] + w[n] + 1;
 		} else {
-			if (x + kw + w > COLS)
+			if (x + kw[n] + w[n] > COLS)
 				break;
-			tui_draw_text(y, x, kw, kb, LOC_DIR_LTR, TUI_ALIGN_LEFT, A_NORMAL);
-			tui_draw_ui(y, x + kw, w, _(keys[n].label), tui_attr_bar());
-			x += kw + w + 1;
+			tui_draw_text(y, x, kw[n], kb, LOC_DIR_LTR, TUI_ALIGN_LEFT, A_NORMAL);
+			tui_draw_ui(y, x + kw[n], w[n], _(keys[n].label), tui_attr_bar());
+			x += kw[n] + w[n] + 1;
 		}
 	}
 }
