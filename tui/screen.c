@@ -285,14 +285,15 @@ tui_fkeys_draw(int y, const struct tui_fkey *keys)
 static void
 status_draw(int y)
 {
-	char info[512], mark[160];
+	char info[512], who[400], kbd[80], mark[160];
 	int dirty = top != NULL && top->dirty != NULL && top->dirty(top);
-	int small = COLS < 80 || LINES < 24, mw, iw;
+	int small = COLS < 80 || LINES < 24, mw, iw, kw;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 
-	snprintf(info, sizeof info, "%s: %s   %s: %s   %s: %s",
-	    _("User"), tui_app.user, _("Work station"), tui_app.station,
-	    _("Keyboard"), tui_kbd_persian() ? "FA" : "EN");
+	snprintf(who, sizeof who, "%s: %s   %s: %s", _("User"), tui_app.user,
+	    _("Work station"), tui_app.station);
+	snprintf(kbd, sizeof kbd, "%s: %s", _("Keyboard"), tui_kbd_persian() ? "FA" : "EN");
+	snprintf(info, sizeof info, "%s   %s", who, kbd);
 	/* What must not be lost off the end of the bar: the unsaved
 	 * changes, and that the window is under the 80x24 everything is
 	 * laid out for (so text cut elsewhere is the window's doing).  They
@@ -305,15 +306,32 @@ status_draw(int y)
 		mw = COLS;
 	iw = COLS - mw;
 	tui_draw_blank(y, 0, COLS, A_NORMAL);
-	if (rtl) {
-		tui_draw_ui(y, mw, iw, info, A_NORMAL);
+	if (rtl)
 		tui_draw_text(y, 0, mw, mark, LOC_DIR_RTL, TUI_ALIGN_LEFT,
 		    small ? tui_attr_warning() : A_NORMAL);
-	} else {
-		tui_draw_ui(y, 0, iw, info, A_NORMAL);
+	else
 		tui_draw_text(y, iw, mw, mark, LOC_DIR_LTR, TUI_ALIGN_RIGHT,
 		    small ? tui_attr_warning() : A_NORMAL);
+	if (tui_text_width(info) <= iw) {
+		tui_draw_ui(y, rtl ? mw : 0, iw, info, A_NORMAL);
+		return;
 	}
+	/* Too narrow (an SSH window of 60 columns): the keyboard layout,
+	 * which says what typing will give, keeps its place at the end;
+	 * before, it was the part cut off («Keyboard: …»). */
+	kw = tui_text_width(kbd);
+	if (kw > iw)
+		kw = iw;
+	if (rtl)
+		tui_draw_ui(y, mw, kw, kbd, A_NORMAL);
+	else
+		tui_draw_ui(y, iw - kw, kw, kbd, A_NORMAL);
+	if (iw - kw - 3 < 4)	/* no room for a word of it */
+		return;
+	if (rtl)
+		tui_draw_ui(y, mw + kw + 3, iw - kw - 3, who, A_NORMAL);
+	else
+		tui_draw_ui(y, 0, iw - kw - 3, who, A_NORMAL);
 }
 
 static void
