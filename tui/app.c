@@ -98,7 +98,9 @@ calib_draw(struct tui_screen *s, int top, int rows)
 
 	(void)s;
 	tui_draw_ui(top + 1, 2, COLS - 4, _("Display calibration"), A_BOLD);
-	tui_draw_wrapped(top + 3, 2, COLS - 4, 2,
+	/* Two lines at 80 columns; a narrower window (SSH at 60) takes the
+	 * blank row under them too rather than cut the question's end. */
+	tui_draw_wrapped(top + 3, 2, COLS - 4, 3,
 	    _("Below, one Persian line is shown in two ways. Which one reads correctly, "
 	    "with joined letters and the words from right to left?"), A_NORMAL);
 	/* Both numbers in the mode in use, as the rest of the screen: «2)»
