@@ -155,6 +155,8 @@ static const char help_name[] = N_(
 static const char help_id[] = N_(
     "Type a record's id (TBZ-12), or a part of it, to find it, or words of\n"
     "the names it refers to: a pledge's donor or need, a payment's donor.");
+/* The users' list: an account's id is its Unix login (ali.karimi). */
+static const char help_login[] = N_("Type a login name, or a part of it, to find the account.");
 static const char help_unique[] = N_("A national or legal id finds the record that has it.");
 static const char help_mobile[] = N_("A mobile number finds every record that gave it.");
 static const char help_move[] = N_(
@@ -225,7 +227,8 @@ list_help_make(struct list *l, int pick)
 			ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
 			    ln ? _(", ") : "", _(f->label));
 	}
-	help_add(l, &n, l->search_field >= 0 ? _(help_name) : _(help_id));
+	help_add(l, &n, l->search_field >= 0 ? _(help_name) :
+	    l->kind == CORE_USER ? _(help_login) : _(help_id));
 	if (unique)
 		help_add(l, &n, _(help_unique));
 	if (mobile)
@@ -1151,7 +1154,8 @@ nothing_found(const struct list *l, char *buf, size_t n)
 {
 	char fa[256];
 
-	if (!tui_kbd_persian() && latin_reading(l->q.buf, fa, sizeof fa)) {
+	/* Logins are Latin: no Persian reading of the keys for them. */
+	if (!tui_kbd_persian() && l->kind != CORE_USER && latin_reading(l->q.buf, fa, sizeof fa)) {
 		snprintf(buf, n, _("Nothing found. On the Persian keyboard: \"%s\" (F12 switches the keyboard)."), fa);
 		return buf;
 	}
