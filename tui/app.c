@@ -121,14 +121,18 @@ calib_draw(struct tui_screen *s, int top, int rows)
 
 	(void)s;
 	tui_draw_ui(top + 1, 2, COLS - 4, _("Display calibration"), A_BOLD);
-	tui_draw_wrapped(top + 3, 2, COLS - 4, 2,
+	/* Two lines at 80 columns; a narrower window (SSH at 60) takes the
+	 * blank row under them too rather than cut the question's end. */
+	tui_draw_wrapped(top + 3, 2, COLS - 4, 3,
 	    _("Below, one Persian line is shown in two ways. Which one reads correctly, "
 	    "with joined letters and the words from right to left?"), A_NORMAL);
+	/* Both numbers in the mode in use, as the rest of the screen: «2)»
+	 * drawn in mode terminal came out as «2)» beside a «(1» in mode app. */
 	tui_draw_ui(top + 6, COLS - 5, 3, "1)", A_BOLD);
+	tui_draw_ui(top + 8, COLS - 5, 3, "2)", A_BOLD);
 	tui_draw_set_bidi(TUI_BIDI_APP);
 	tui_draw_text(top + 6, 2, w - 1, calib_line, LOC_DIR_RTL, TUI_ALIGN_RIGHT, A_NORMAL);
 	tui_draw_set_bidi(TUI_BIDI_TERMINAL);
-	tui_draw_ui(top + 8, COLS - 5, 3, "2)", A_BOLD);
 	tui_draw_text(top + 8, 2, w - 1, calib_line, LOC_DIR_RTL, TUI_ALIGN_RIGHT, A_NORMAL);
 	tui_draw_set_bidi(keep);
 	tui_draw_ui(top + 10, 2, COLS - 4,

@@ -346,4 +346,11 @@ tui_draw_box(int y, int x, int h, int w, attr_t attr)
 	put_cp(y, x + w - 1, 0x2510, attr);
 	put_cp(y + h - 1, x, 0x2514, attr);
 	put_cp(y + h - 1, x + w - 1, 0x2518, attr);
+	/* A box as tall as the screen allows (a long help) lies over the
+	 * status bar's row (LINES - 2): the bar's words showed in bits at its
+	 * two sides («کا└──┘۲۴»).  The row is cleared there while it is up. */
+	if (y <= LINES - 2 && y + h - 1 >= LINES - 2) {
+		tui_draw_blank(LINES - 2, 0, x, A_NORMAL);
+		tui_draw_blank(LINES - 2, x + w, COLS - x - w, A_NORMAL);
+	}
 }

@@ -124,6 +124,17 @@ static const struct tui_fkey need_list_keys[] = {
 	{ 1, N_("Help") }, { 3, N_("Search") }, { 4, N_("Filter") },
 	{ 5, N_("New") }, { 6, N_("Sort") }, { 7, N_("Stages") }, { 10, N_("Back") }, { 0, NULL }
 };
+/* A kind with no field to filter by (payments, stages, ceremonies): no
+ * F4, whose menu had nothing in it but «No filter», while the bar offered
+ * it and the list's help, rightly, did not. */
+static const struct tui_fkey list_keys_nofilter[] = {
+	{ 1, N_("Help") }, { 3, N_("Search") },
+	{ 5, N_("New") }, { 6, N_("Sort") }, { 10, N_("Back") }, { 0, NULL }
+};
+static const struct tui_fkey recog_list_keys_nofilter[] = {
+	{ 1, N_("Help") }, { 3, N_("Search") },
+	{ 5, N_("New") }, { 6, N_("Sort") }, { 7, N_("Letters") }, { 10, N_("Back") }, { 0, NULL }
+};
 
 /*
  * F1's text, made for each list from what it has (list_help_make): a kind
@@ -144,6 +155,8 @@ static const char help_name[] = N_(
 static const char help_id[] = N_(
     "Type a record's id (TBZ-12), or a part of it, to find it, or words of\n"
     "the names it refers to: a pledge's donor or need, a payment's donor.");
+/* The users' list: an account's id is its Unix login (ali.karimi). */
+static const char help_login[] = N_("Type a login name, or a part of it, to find the account.");
 static const char help_unique[] = N_("A national or legal id finds the record that has it.");
 static const char help_mobile[] = N_("A mobile number finds every record that gave it.");
 static const char help_move[] = N_(
@@ -174,6 +187,18 @@ filterable(const struct core_field *f)
 	return (f->flags & CORE_FF_INDEX) && (f->type == CORE_FT_COUNTY || f->type == CORE_FT_ENUM);
 }
 
+/* Whether kind sc has any field F4 filters by. */
+static int
+has_filter(const struct core_schema *sc)
+{
+	size_t k;
+
+	for (k = 0; k < sc->nfields; k++)
+		if (filterable(&sc->fields[k]))
+			return 1;
+	return 0;
+}
+
 static void
 help_add(struct list *l, size_t *n, const char *text)
 {
@@ -202,7 +227,8 @@ list_help_make(struct list *l, int pick)
 			ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
 			    ln ? _(", ") : "", _(f->label));
 	}
-	help_add(l, &n, l->search_field >= 0 ? _(help_name) : _(help_id));
+	help_add(l, &n, l->search_field >= 0 ? _(help_name) :
+	    l->kind == CORE_USER ? _(help_login) : _(help_id));
 	if (unique)
 		help_add(l, &n, _(help_unique));
 	if (mobile)
@@ -1128,7 +1154,8 @@ nothing_found(const struct list *l, char *buf, size_t n)
 {
 	char fa[256];
 
-	if (!tui_kbd_persian() && latin_reading(l->q.buf, fa, sizeof fa)) {
+	/* Logins are Latin: no Persian reading of the keys for them. */
+	if (!tui_kbd_persian() && l->kind != CORE_USER && latin_reading(l->q.buf, fa, sizeof fa)) {
 		snprintf(buf, n, _("Nothing found. On the Persian keyboard: \"%s\" (F12 switches the keyboard)."), fa);
 		return buf;
 	}
@@ -1347,7 +1374,8 @@ list_event(struct tui_screen *s, int key)
 	case TUI_ACT_SEARCH:
 		return TUI_HANDLED;	/* the search box always has the keys */
 	case TUI_ACT_FILTER:
-		choose_filter(l);
+		if (has_filter(l->sc))	/* else the bar does not offer F4 */
+			choose_filter(l);
 		return TUI_HANDLED;
 	case TUI_ACT_SORT:
 		choose_sort(l);
@@ -1460,8 +1488,12 @@ tui_list_new(enum core_kind k)
 		return NULL;
 	}
 	loc_utf8_copy(s->title, sizeof s->title, _(l->sc->label));
-	s->fkeys = k == CORE_RECOGNITION ? recog_list_keys : k == CORE_NEED ? need_list_keys :
-	    list_keys;
+	if (k == CORE_NEED)
+		s->fkeys = need_list_keys;
+	else if (k == CORE_RECOGNITION)
+		s->fkeys = has_filter(l->sc) ? recog_list_keys : recog_list_keys_nofilter;
+	else
+		s->fkeys = has_filter(l->sc) ? list_keys : list_keys_nofilter;
 	list_help_make(l, 0);
 	s->help = l->help;
 	s->draw = list_draw;

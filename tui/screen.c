@@ -219,32 +219,65 @@ tui_screen_rows(void)
 	return LINES - 3 > 0 ? LINES - 3 : 1;
 }
 
+/* The bar's labels are padded to 6 columns where the row has room.  On a
+ * narrower window (an SSH client's 60 columns) every key keeps its number
+ * and its label gives way, cut evenly, the longest first: before, the keys
+ * that did not fit were left off the end of the bar, F10 (back, quit)
+ * first, and the bar no longer showed what each key does. */
+#define FKEYS_MAX 16
 void
 tui_fkeys_draw(int y, const struct tui_fkey *keys)
 {
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	int x = rtl ? COLS : 0, n, w, kw;
+	int x = rtl ? COLS : 0, n, nk, kw[FKEYS_MAX], w[FKEYS_MAX];
+	int need = 0, keysw = 0, budget, cap, sum;
 	char kb[8];
 
 	tui_draw_blank(y, 0, COLS, A_NORMAL);
-	for (n = 0; keys != NULL && keys[n].n != 0; n++) {
+	for (nk = 0; keys != NULL && keys[nk].n != 0 && nk < FKEYS_MAX; nk++) {
+		snprintf(kb, sizeof kb, "F%d", keys[nk].n);
+		kw[nk] = (int)strlen(kb);
+		w[nk] = tui_text_width(_(keys[nk].label));
+		keysw += kw[nk];
+		need += kw[nk] + (w[nk] < 6 ? 6 : w[nk]);
+	}
+	if (nk == 0)
+		return;
+	need += nk - 1;			/* one space between entries */
+	if (need <= COLS) {
+		for (n = 0; n < nk; n++)
+			if (w[n] < 6)
+				w[n] = 6;
+	} else {
+		/* The widest label width cap that lets all of them fit. */
+		budget = COLS - keysw - (nk - 1);
+		for (cap = 0, n = 0; n < nk; n++)
+			if (w[n] > cap)
+				cap = w[n];
+		for (; cap > 0; cap--) {
+			for (sum = 0, n = 0; n < nk; n++)
+				sum += w[n] < cap ? w[n] : cap;
+			if (sum <= budget)
+				break;
+		}
+		for (n = 0; n < nk; n++)
+			if (w[n] > cap)
+				w[n] = cap;
+	}
+	for (n = 0; n < nk; n++) {
 		snprintf(kb, sizeof kb, "F%d", keys[n].n);
-		kw = (int)strlen(kb);
-		w = tui_text_width(_(keys[n].label));
-		if (w < 6)
-			w = 6;
 		if (rtl) {
-			if (x - kw - w < 0)
+			if (x - kw[n] - w[n] < 0)
 				break;
-			tui_draw_text(y, x - kw, kw, kb, LOC_DIR_LTR, TUI_ALIGN_LEFT, A_NORMAL);
-			tui_draw_ui(y, x - kw - w, w, _(keys[n].label), tui_attr_bar());
-			x -= kw + w + 1;
+			tui_draw_text(y, x - kw[n], kw[n], kb, LOC_DIR_LTR, TUI_ALIGN_LEFT, A_NORMAL);
+			tui_draw_ui(y, x - kw[n] - w[n], w[n], _(keys[n].label), tui_attr_bar());
+			x -= kw[n] + w[n] + 1;
 		} else {
-			if (x + kw + w > COLS)
+			if (x + kw[n] + w[n] > COLS)
 				break;
-			tui_draw_text(y, x, kw, kb, LOC_DIR_LTR, TUI_ALIGN_LEFT, A_NORMAL);
-			tui_draw_ui(y, x + kw, w, _(keys[n].label), tui_attr_bar());
-			x += kw + w + 1;
+			tui_draw_text(y, x, kw[n], kb, LOC_DIR_LTR, TUI_ALIGN_LEFT, A_NORMAL);
+			tui_draw_ui(y, x + kw[n], w[n], _(keys[n].label), tui_attr_bar());
+			x += kw[n] + w[n] + 1;
 		}
 	}
 }
@@ -252,14 +285,15 @@ tui_fkeys_draw(int y, const struct tui_fkey *keys)
 static void
 status_draw(int y)
 {
-	char info[512], mark[160];
+	char info[512], who[400], kbd[80], mark[160];
 	int dirty = top != NULL && top->dirty != NULL && top->dirty(top);
-	int small = COLS < 80 || LINES < 24, mw, iw;
+	int small = COLS < 80 || LINES < 24, mw, iw, kw;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 
-	snprintf(info, sizeof info, "%s: %s   %s: %s   %s: %s",
-	    _("User"), tui_app.user, _("Work station"), tui_app.station,
-	    _("Keyboard"), tui_kbd_persian() ? "FA" : "EN");
+	snprintf(who, sizeof who, "%s: %s   %s: %s", _("User"), tui_app.user,
+	    _("Work station"), tui_app.station);
+	snprintf(kbd, sizeof kbd, "%s: %s", _("Keyboard"), tui_kbd_persian() ? "FA" : "EN");
+	snprintf(info, sizeof info, "%s   %s", who, kbd);
 	/* What must not be lost off the end of the bar: the unsaved
 	 * changes, and that the window is under the 80x24 everything is
 	 * laid out for (so text cut elsewhere is the window's doing).  They
@@ -272,15 +306,32 @@ status_draw(int y)
 		mw = COLS;
 	iw = COLS - mw;
 	tui_draw_blank(y, 0, COLS, A_NORMAL);
-	if (rtl) {
-		tui_draw_ui(y, mw, iw, info, A_NORMAL);
+	if (rtl)
 		tui_draw_text(y, 0, mw, mark, LOC_DIR_RTL, TUI_ALIGN_LEFT,
 		    small ? tui_attr_warning() : A_NORMAL);
-	} else {
-		tui_draw_ui(y, 0, iw, info, A_NORMAL);
+	else
 		tui_draw_text(y, iw, mw, mark, LOC_DIR_LTR, TUI_ALIGN_RIGHT,
 		    small ? tui_attr_warning() : A_NORMAL);
+	if (tui_text_width(info) <= iw) {
+		tui_draw_ui(y, rtl ? mw : 0, iw, info, A_NORMAL);
+		return;
 	}
+	/* Too narrow (an SSH window of 60 columns): the keyboard layout,
+	 * which says what typing will give, keeps its place at the end;
+	 * before, it was the part cut off («Keyboard: …»). */
+	kw = tui_text_width(kbd);
+	if (kw > iw)
+		kw = iw;
+	if (rtl)
+		tui_draw_ui(y, mw, kw, kbd, A_NORMAL);
+	else
+		tui_draw_ui(y, iw - kw, kw, kbd, A_NORMAL);
+	if (iw - kw - 3 < 4)	/* no room for a word of it */
+		return;
+	if (rtl)
+		tui_draw_ui(y, mw + kw + 3, iw - kw - 3, who, A_NORMAL);
+	else
+		tui_draw_ui(y, 0, iw - kw - 3, who, A_NORMAL);
 }
 
 static void

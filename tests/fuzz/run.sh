@@ -13,7 +13,8 @@ SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 command -v clang >/dev/null || { echo "fuzz: clang is needed (apt-get install clang)"; exit 1; }
 make -s BUILD=$B CC=clang CFLAGS="-O1 -g -fsanitize=fuzzer-no-link $SAN" \
     $B/liblocale.a $B/libcore.a $B/libstore.a $B/libtui.a || exit 1
-LIBS="$B/libtui.a $B/libstore.a $B/libcore.a $B/liblocale.a $(pkg-config --libs fribidi lmdb libsodium) -lunistring -lcsv -lm -lpthread"
+# ncursesw: libtui's import code (fuzz_csv) pulls in objects that draw.
+LIBS="$B/libtui.a $B/libstore.a $B/libcore.a $B/liblocale.a $(pkg-config --libs fribidi lmdb libsodium ncursesw) -lunistring -lcsv -lm -lpthread"
 status=0
 for src in tests/fuzz/fuzz_*.c; do
 	name=$(basename "$src" .c)

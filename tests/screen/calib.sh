@@ -15,6 +15,11 @@ HAMYAR_BIDI= scr_start "$DB"
 scr_wait "$(vis 'تنظیم نمایش')"; ok $? "with no saved choice and no override, the calibration screen comes first"
 scr_cap | grep -qF -- "$(vis "$LINE")"; ok $? "line 1: the test line laid out by the program (visual order, joined)"
 scr_cap | grep -qF -- "$LINE"; ok $? "line 2: the same line in logical order for a terminal that reorders"
+# The two numbers in the same mode (app): «(1» and «(2», where «2)» was
+# drawn in logical order beside a mirrored «(1».
+scr_cap | grep -qF -- "$(vis '1)')"; ok $? "number 1 laid out as the screen is"
+scr_cap | grep -qF -- "$(vis '2)')"; ok $? "number 2 too"
+scr_cap | grep -qF -- '2)'; is $? 1 "... not in logical order"
 scr_cap | grep -qF "$(vis 'توجه: زبان‌محلی')"; is $? 1 "no UTF-8 warning under a UTF-8 locale"
 scr_keys 2
 scr_wait 'منوی اصلی'; ok $? "choosing 2 switches to mode terminal: the menu in logical order"
@@ -49,5 +54,14 @@ scr_wait "$(vis 'توجه: زبان‌محلی')"; ok $? "the calibration screen
 scr_cap | grep -qF "$(vis 'وگرنه حروف به‌هم‌ریخته می‌شوند.')"; ok $? "the whole note fits the screen (wrapped, not cut)"
 scr_keys 1
 scr_wait "$(vis 'منوی اصلی')"; ok $? "choosing 1 goes back to mode app"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
+
+# A login whose locale is set, but not to UTF-8 (LANG=C, an old station's
+# default): the note too.
+SCR_ENV="LANG=C LC_ALL=C TERM=linux" scr_start "$DB" --bidi app
+scr_wait "$(vis 'منوی اصلی')"; ok $? "LANG=C: Persian all the same"
+scr_keys F9; scr_wait "$(vis 'تنظیم نمایش (حالت دوسویه)')"; scr_keys Enter
+scr_wait "$(vis 'توجه: زبان‌محلی')"; ok $? "LANG=C: the calibration screen says the locale is not UTF-8"
+scr_keys Escape; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 done_testing
