@@ -188,6 +188,12 @@ const char *tui_read_county(char *buf, size_t n);
 struct store_txn;
 int tui_may_read(struct store_txn *t, const struct core_record *r);
 
+/* 1 if stage r is overdue on day today: its planned end has passed with
+ * no actual end and progress short of 100, or it ended after its planned
+ * end.  The need's stages screen and the list of all stages (menu 7) mark
+ * the same stages. */
+int tui_stage_overdue(const struct core_record *r, int32_t today);
+
 /* A column of a row: width, text, and whether it is a left-to-right item
  * (an id, a number) that keeps its own direction. */
 struct tui_col {

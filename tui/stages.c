@@ -142,8 +142,7 @@ need_load(struct needscr *n)
 			s->actual = (int32_t)r->v[CORE_STAGE_ACTUAL_END].num;
 		s->progress = r->v[CORE_STAGE_PROGRESS].set ? (int)r->v[CORE_STAGE_PROGRESS].num : 0;
 		s->rev = sm.rev;
-		s->overdue = s->has_end && ((!s->has_actual && s->progress < 100 && s->end < n->today) ||
-		    (s->has_actual && s->actual > s->end));
+		s->overdue = tui_stage_overdue(r, n->today);
 		core_record_free(r);
 		n->nst++;
 	}
