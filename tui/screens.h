@@ -136,6 +136,9 @@ const char *tui_fmt_text(char *buf, size_t n, const char *src);
  * NULL) is selected first.  Returns 1 with the chosen code in code
  * (CORE_COUNTY_MAX bytes), 0 if the person went back. */
 int tui_county_pick(const char *title, const char *cur, char *code);
+/* The same with all (a label such as "All counties") as the first item,
+ * which gives code "". */
+int tui_county_pick_all(const char *title, const char *all, const char *cur, char *code);
 /* Compares county codes a and b by their names in that order (the one
  * tui_county_pick lists them in), for screens that list counties: <0, 0,
  * >0.  A code not in the county table sorts by the code itself as its
