@@ -106,6 +106,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_PLEDGE_AFTER_PAYMENT] = N_("The pledge is dated after a payment made on it"),
 	[CORE_MSG_PLEDGE_BELOW_PAID] = N_("The pledged amount is below what is already paid on the pledge"),
 	[CORE_MSG_PAYMENT_REPEATED] = N_("A payment with this receipt number (with none: of this amount on this day) is already recorded on this pledge"),
+	[CORE_MSG_DATE_FUTURE] = N_("This date is after today: check its year, month and day"),
 };
 
 const char *
@@ -1945,6 +1946,37 @@ parse_checks_all(enum core_ftype t)
 	    t == CORE_FT_PHONE || t == CORE_FT_COUNTY || t == CORE_FT_TEXT;
 }
 
+/* A need identified, a pledge made or a payment received on a day still to
+ * come has not happened: a year or month mistyped (1406 for 1405) that
+ * would also make a need's waiting time 0.  A warning, which the person
+ * may confirm; a date already stored unchanged (old) is not warned about
+ * again.  A stage's planned dates and a ceremony's date may lie ahead. */
+static void
+future_rule(const struct core_record *r, const struct core_record *old,
+    struct core_issues *out)
+{
+	int f;
+
+	switch (r->kind) {
+	case CORE_NEED:
+		f = CORE_NEED_IDENTIFIED_ON;
+		break;
+	case CORE_PLEDGE:
+		f = CORE_PLEDGE_PLEDGED_ON;
+		break;
+	case CORE_PAYMENT:
+		f = CORE_PAYMENT_PAID_ON;
+		break;
+	default:
+		return;
+	}
+	if (!isset(r, f) || r->v[f].num <= loc_day_today())
+		return;
+	if (old != NULL && isset(old, f) && old->v[f].num == r->v[f].num)
+		return;
+	add(out, f, CORE_SEV_WARNING, CORE_MSG_DATE_FUTURE);
+}
+
 static int
 validate(const struct core_record *r, const struct core_record *parent,
     int64_t paid, const struct core_record *old, const struct core_vopts *o,
@@ -1975,5 +2007,6 @@ validate(const struct core_record *r, const struct core_record *parent,
 	cross_rules(r, parent, paid,
 	    (r->kind == CORE_PAYMENT || r->kind == CORE_PLEDGE) ? counted_before(r, old) : 0,
 	    payment_kept(r, old), out);
+	future_rule(r, old, out);
 	return core_issues_worst(out);
 }

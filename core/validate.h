@@ -97,6 +97,8 @@ enum core_msg {
 	CORE_MSG_PLEDGE_BELOW_PAID,	/* warning: lowered below its payments */
 	CORE_MSG_PAYMENT_REPEATED,	/* warning: the same receipt (day and
 					   amount) as another of its pledge's */
+	CORE_MSG_DATE_FUTURE,		/* warning: a need identified, a pledge
+					   made or a payment received after today */
 	CORE_NMSGS
 };
 

@@ -1687,7 +1687,14 @@ form_draw(struct tui_screen *s, int top, int rows)
 			int w = fw, hintw = 0;
 			attr_t a = i == fm->cur ? tui_attr_focus() : tui_attr_field();
 
-			if (x->hint[0] && i != fm->cur) {
+			/* a reference's caption (the unit's name beside its
+			 * id) stays while the cursor is on the field and
+			 * nothing is typed there yet: the first field of a
+			 * need opened to be reviewed is its unit, and an id
+			 * alone tells the supervisor nothing (an amount's
+			 * toman goes while the field is edited) */
+			if (x->hint[0] && (i != fm->cur ||
+			    (x->f->type == CORE_FT_REF && !x->changed))) {
 				hintw = fw / 2;
 				w = fw - hintw - 1;
 			}

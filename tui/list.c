@@ -37,6 +37,7 @@
 #include "locale/catalog.h"
 #include "locale/collate.h"
 #include "locale/digits.h"
+#include "locale/jalali.h"
 #include "locale/text.h"
 #include "store/store.h"
 #include "store/users.h"
@@ -81,6 +82,8 @@ struct list {
 	int sel, nrows, more;
 	char ids[MAXROWS][CORE_ID_MAX];
 	unsigned char inactive[MAXROWS];	/* row shown dimmed */
+	unsigned char late[MAXROWS];	/* an overdue stage: bold, "!" */
+	int32_t today;			/* the day late[] was judged on */
 	struct store_pos pos[MAXROWS];
 	char *cells[MAXROWS][MAXCOLS];
 	int cols[MAXCOLS], widths[MAXCOLS], ncols;
@@ -108,6 +111,7 @@ struct srow {
 
 static char *cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int c);
 static int is_inactive(const struct list *l, const struct core_record *r);
+static void mark_late(struct list *l, const struct core_record *r);
 static void caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n);
 
 static const struct tui_fkey list_keys[] = {
@@ -176,6 +180,9 @@ static const char help_letters[] = N_(
 static const char help_need[] = N_(
     "F7 opens the selected need's screen: its money, status and stages, and\n"
     "from there its pledges and payments; F10 there comes back to this list.");
+static const char help_late[] = N_(
+    "\"!\" before a title and a bold row mark an overdue stage: its planned end\n"
+    "has passed and it is not done, or it ended after its planned end.");
 static const char help_pick[] = N_(
     "Backspace deletes, Esc clears the search.\n"
     "Up/Down, PgUp/PgDn, Home/End move; Enter picks the selected record for the\n"
@@ -247,6 +254,8 @@ list_help_make(struct list *l, int pick)
 		help_add(l, &n, _(help_letters));
 	if (l->kind == CORE_NEED)
 		help_add(l, &n, _(help_need));
+	if (l->kind == CORE_STAGE)
+		help_add(l, &n, _(help_late));
 	help_add(l, &n, _(help_new));
 }
 
@@ -691,6 +700,7 @@ fetch_mem(struct list *l, int h)
 		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
+		mark_late(l, r);
 		l->nrows++;
 		core_record_free(r);
 	}
@@ -707,6 +717,32 @@ is_inactive(const struct list *l, const struct core_record *r)
 	int f = core_field_find(l->sc, "active");
 
 	return f >= 0 && r->v[f].set && r->v[f].num == 0;
+}
+
+/* A stage past its planned end and not done (tui_stage_overdue), in the
+ * list of all stages, stands out as on its need's screen: the row is bold
+ * and its title starts with "!", which a monochrome terminal shows too.
+ * Called after the row's cells are made. */
+static void
+mark_late(struct list *l, const struct core_record *r)
+{
+	int c, row = l->nrows;
+	char *s;
+
+	l->late[row] = 0;
+	if (l->kind != CORE_STAGE)
+		return;
+	if (row == 0)
+		l->today = loc_day_today();
+	if (!(l->late[row] = (unsigned char)tui_stage_overdue(r, l->today)))
+		return;
+	for (c = 0; c < l->ncols; c++)
+		if (l->cols[c] == CORE_STAGE_TITLE && l->cells[row][c] != NULL &&
+		    (s = malloc(strlen(l->cells[row][c]) + 3)) != NULL) {
+			sprintf(s, "! %s", l->cells[row][c]);
+			free(l->cells[row][c]);
+			l->cells[row][c] = s;
+		}
 }
 
 /* The text of column c of record r: a reference shows the name of what
@@ -802,6 +838,7 @@ fetch(struct list *l, int h)
 		store_iter_pos(it, &l->pos[l->nrows]);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
+		mark_late(l, r);
 		l->nrows++;
 		core_record_free(r);
 	}
@@ -1046,7 +1083,8 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 		y++;
 	}
 	for (r = 0; r < l->nrows; r++) {
-		attr_t a = (r == l->sel ? A_REVERSE : A_NORMAL) | (l->inactive[r] ? tui_attr_inactive() : 0);
+		attr_t a = (r == l->sel ? A_REVERSE : A_NORMAL) | (l->inactive[r] ? tui_attr_inactive() : 0) |
+		    (l->late[r] ? tui_attr_error() | A_BOLD : 0);
 
 		tui_draw_blank(y + r, x, w, a);
 		cx = rtl ? x + w : x;

@@ -12,7 +12,9 @@
  * an amount of the donor's capacity or the gap, whichever is smaller (the
  * whole gap when the capacity is unknown).  F2 then writes it in one
  * store_write (all or nothing, through the access policy) and the screen,
- * like every other, reloads: the need's gap is smaller at once.
+ * like every other, reloads: the need's gap is smaller at once.  A donor
+ * who already has a pledge on the need (not cancelled) is asked about
+ * first, as a payment recorded twice is (tui/pledges.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -406,6 +408,39 @@ pledge_put_fn(struct store_txn *t, void *vctx)
 	return store_put_new(t, c->r, c->id);
 }
 
+/* The id of a pledge, not cancelled nor deleted, that donor already has on
+ * need, into buf; 0 if it has none (or it cannot be read: the write that
+ * follows says so). */
+static int
+pledged_before(const char *donor, const char *need, char *buf, size_t n)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	struct store_meta m;
+	struct core_record *r;
+	char id[CORE_ID_MAX];
+	int found = 0;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, need, &it) == 0) {
+		while (!found && store_iter_next(it, id) == 0) {
+			if (store_get(t, CORE_PLEDGE, id, &r, &m) != 0)
+				continue;
+			if (!m.deleted && strcmp(core_record_text(r, CORE_PLEDGE_DONOR), donor) == 0 &&
+			    !(r->v[CORE_PLEDGE_STATUS].set &&
+			    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)) {
+				loc_utf8_copy(buf, n, id);
+				found = 1;
+			}
+			core_record_free(r);
+		}
+		store_iter_free(it);
+	}
+	store_read_end(t);
+	return found;
+}
+
 static void
 make_pledge(struct mscr *x)
 {
@@ -424,6 +459,18 @@ make_pledge(struct mscr *x)
 	}
 	match_pair(x, x->chosen, &d, &n, &title);
 	amt = proposed_amount(d, n);
+	/* F2 pressed twice, or the match taken again another day, would
+	 * count the donor's money twice against the need's gap */
+	if (pledged_before(d->id, n->id, b, sizeof b)) {
+		char q[400];
+
+		snprintf(q, sizeof q, _("Donor %s already has pledge %s on need %s. Record another pledge?"),
+		    d->id, b, n->id);
+		if (tui_confirm(q, 0) != 1) {
+			loc_utf8_copy(x->note, sizeof x->note, _("No pledge recorded."));
+			return;
+		}
+	}
 	if ((c.r = core_record_new(CORE_PLEDGE)) == NULL)
 		tui_fatal(_("out of memory"));
 	if (core_record_set_text(c.r, CORE_PLEDGE_DONOR, d->id) != 0 ||

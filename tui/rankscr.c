@@ -51,10 +51,18 @@ struct rank {
 	struct core_rank_result *res;
 	int sel;
 	size_t top, page;		/* first row shown; rows shown */
+	/* F8: the county ranked alone ("" every county), as `hamyar rank
+	 * --county`: a supervisor looks at his own county's needs */
+	char county[CORE_COUNTY_MAX];
 	char error[600];
 };
 
 static const struct tui_fkey rank_keys[] = {
+	{ 1, N_("Help") }, { 4, N_("TOPSIS/SAW") }, { 6, N_("Weights") },
+	{ 7, N_("Matching") }, { 8, N_("County") }, { 10, N_("Back") }, { 0, NULL }
+};
+/* a clerk's ranking is of his own county already: no F8 */
+static const struct tui_fkey rank_keys_clerk[] = {
 	{ 1, N_("Help") }, { 4, N_("TOPSIS/SAW") }, { 6, N_("Weights") },
 	{ 7, N_("Matching") }, { 10, N_("Back") }, { 0, NULL }
 };
@@ -69,7 +77,8 @@ static const char rank_help[] = N_(
     "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
     "tells which are shown when not all of them fit.\n"
     "F4 switches the method, F6 edits the weights (AHP), F7 finds donors\n"
-    "for the selected need, Enter opens it, F10 back.");
+    "for the selected need, F8 ranks one county's needs alone (as 'hamyar\n"
+    "rank --county') or every county's again, Enter opens a need, F10 back.");
 
 const char *
 tui_rank_weights_fault(int bad, char *buf, size_t n)
@@ -122,6 +131,8 @@ rank_load(struct rank *r)
 	char cbuf[CORE_COUNTY_MAX];
 	const char *only = tui_read_county(cbuf, sizeof cbuf);
 
+	if (only == NULL && r->county[0] != '\0')
+		only = r->county;
 	store_rank_data_free(&r->g);
 	free(r->res);
 	r->res = NULL;
@@ -186,6 +197,12 @@ rank_draw(struct tui_screen *s, int top, int rows)
 	snprintf(line, sizeof line, "%s %s    %s %s", _("Method:"),
 	    r->method == CORE_RANK_TOPSIS ? "TOPSIS" : "SAW", _("needs ranked:"),
 	    tui_fmt_int((int64_t)r->g.nitems, a, sizeof a));
+	if (r->county[0] != '\0') {
+		size_t len = strlen(line);
+
+		snprintf(line + len, sizeof line - len, "    %s: %s", _("County"),
+		    tui_county_name(r->county));
+	}
 	if (r->error[0]) {
 		tui_draw_ui(top, 1, w, line, A_BOLD);
 		tui_draw_wrapped(top + 2, 1, w, rows - 2, r->error, tui_attr_error());
@@ -302,6 +319,23 @@ rank_event(struct tui_screen *s, int key)
 			tui_screen_push(n);
 		return TUI_HANDLED;
 	}
+	if (key == TUI_KEY_F(8) && s->fkeys == rank_keys) {
+		char code[CORE_COUNTY_MAX], own[CORE_COUNTY_MAX];
+		struct core_actor a;
+
+		/* the supervisor's own county first, the one he looks for */
+		own[0] = '\0';
+		if (r->county[0] == '\0' && tui_user_actor(&a) == 0)
+			loc_utf8_copy(own, sizeof own, a.county);
+		if (tui_county_pick_all(_("County"), _("All counties"),
+		    r->county[0] ? r->county : own, code)) {
+			loc_utf8_copy(r->county, sizeof r->county, code);
+			r->sel = 0;
+			r->top = 0;
+			r->loaded = 0;
+		}
+		return TUI_HANDLED;
+	}
 	if (key == TUI_KEY_F(7)) {
 		if (r->g.nitems > 0 &&
 		    (n = tui_match_need_new(r->g.items[r->res[r->sel].item].id)) != NULL)
@@ -346,6 +380,12 @@ tui_rank_new(void)
 	s->draw = rank_draw;
 	s->event = rank_event;
 	s->destroy = rank_destroy;
+	{
+		char cbuf[CORE_COUNTY_MAX];
+
+		if (tui_read_county(cbuf, sizeof cbuf) != NULL)
+			s->fkeys = rank_keys_clerk;
+	}
 	return s;
 }
 

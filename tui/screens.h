@@ -141,6 +141,9 @@ const char *tui_fmt_text(char *buf, size_t n, const char *src);
  * NULL) is selected first.  Returns 1 with the chosen code in code
  * (CORE_COUNTY_MAX bytes), 0 if the person went back. */
 int tui_county_pick(const char *title, const char *cur, char *code);
+/* The same with all (a label such as "All counties") as the first item,
+ * which gives code "". */
+int tui_county_pick_all(const char *title, const char *all, const char *cur, char *code);
 /* Compares county codes a and b by their names in that order (the one
  * tui_county_pick lists them in), for screens that list counties: <0, 0,
  * >0.  A code not in the county table sorts by the code itself as its
@@ -192,6 +195,12 @@ const char *tui_read_county(char *buf, size_t n);
  * what a record says (a referenced donor's name, a ceremony's donors). */
 struct store_txn;
 int tui_may_read(struct store_txn *t, const struct core_record *r);
+
+/* 1 if stage r is overdue on day today: its planned end has passed with
+ * no actual end and progress short of 100, or it ended after its planned
+ * end.  The need's stages screen and the list of all stages (menu 7) mark
+ * the same stages. */
+int tui_stage_overdue(const struct core_record *r, int32_t today);
 
 /* A column of a row: width, text, and whether it is a left-to-right item
  * (an id, a number) that keeps its own direction. */

@@ -241,6 +241,20 @@ tui_read_county(char *buf, size_t n)
 }
 
 int
+tui_stage_overdue(const struct core_record *r, int32_t today)
+{
+	const struct core_value *end = &r->v[CORE_STAGE_PLANNED_END];
+	const struct core_value *actual = &r->v[CORE_STAGE_ACTUAL_END];
+	int64_t progress = r->v[CORE_STAGE_PROGRESS].set ? r->v[CORE_STAGE_PROGRESS].num : 0;
+
+	if (!end->set)
+		return 0;
+	if (actual->set)
+		return actual->num > end->num;
+	return progress < 100 && end->num < today;
+}
+
+int
 tui_may_read(struct store_txn *t, const struct core_record *r)
 {
 	const struct store_identity *who = store_users_identity(tui_app.st);
@@ -572,23 +586,33 @@ county_code_cmp(const void *a, const void *b)
 }
 
 int
-tui_county_pick(const char *title, const char *cur, char *code)
+tui_county_pick_all(const char *title, const char *all, const char *cur, char *code)
 {
-	const char *codes[80], *items[80];
-	int n, i, sel = 0;
+	const char *codes[81], *items[81];
+	int n, i, sel = 0, first = all != NULL;
 
 	for (n = 0; core_counties_seed[n].code != NULL && n < 80; n++)
-		codes[n] = core_counties_seed[n].code;
-	qsort(codes, (size_t)n, sizeof codes[0], county_code_cmp);
-	for (i = 0; i < n; i++) {
+		codes[first + n] = core_counties_seed[n].code;
+	qsort(codes + first, (size_t)n, sizeof codes[0], county_code_cmp);
+	if (first) {
+		codes[0] = "";
+		items[0] = all;
+	}
+	for (i = first; i < first + n; i++) {
 		items[i] = tui_county_name(codes[i]);
 		if (cur != NULL && strcmp(codes[i], cur) == 0)
 			sel = i;
 	}
-	if ((sel = tui_menu(title, items, n, sel)) < 0)
+	if ((sel = tui_menu(title, items, first + n, sel)) < 0)
 		return 0;
 	strcpy(code, codes[sel]);
 	return 1;
+}
+
+int
+tui_county_pick(const char *title, const char *cur, char *code)
+{
+	return tui_county_pick_all(title, NULL, cur, code);
 }
 
 /* ---- drafts of popup sequences ---- */

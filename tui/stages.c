@@ -18,7 +18,8 @@
  * Keys: F5 adds a stage (title, planned start and end), Enter on a stage
  * sets its progress or actual end, F6 changes the status to one the
  * workflow allows the user (core/workflow.h; approval needs a supervisor,
- * hq or admin; his county, core/access.h), offering no other, F7 the
+ * hq or admin; his county, core/access.h), offering no other, and asks
+ * before a final one (rejected, done), F7 the
  * need's pledges and payments, F8 the donors that fit it.  To one who may
  * not change the need's county's records, F5, Enter and F6 say so before
  * asking anything.
@@ -142,8 +143,7 @@ need_load(struct needscr *n)
 			s->actual = (int32_t)r->v[CORE_STAGE_ACTUAL_END].num;
 		s->progress = r->v[CORE_STAGE_PROGRESS].set ? (int)r->v[CORE_STAGE_PROGRESS].num : 0;
 		s->rev = sm.rev;
-		s->overdue = s->has_end && ((!s->has_actual && s->progress < 100 && s->end < n->today) ||
-		    (s->has_actual && s->actual > s->end));
+		s->overdue = tui_stage_overdue(r, n->today);
 		core_record_free(r);
 		n->nst++;
 	}
@@ -542,6 +542,28 @@ change_status(struct needscr *n)
 		items[i] = tui_choice(CORE_NEED, CORE_NEED_STATUS, next[i]);
 	if ((sel = tui_menu(_("New status"), items, nn, 0)) < 0)
 		return;
+	/* One Enter in the popup would take a step there is no way back
+	 * from (rejected and done are final): asked first, and a rejection
+	 * says what becomes of the money already pledged. */
+	if (core_workflow_next(next[sel], &k, 1) == 0) {
+		char q[1000], more[600], a[64], b[64];
+
+		if (next[sel] == CORE_NEED_REJECTED)
+			snprintf(q, sizeof q, _("Reject need %s? A rejected need cannot be opened again."), n->id);
+		else
+			snprintf(q, sizeof q, _("Mark need %s as %s? The status is final: it cannot be changed again."),
+			    n->id, items[sel]);
+		if (next[sel] == CORE_NEED_REJECTED && n->sums.pledged > 0) {
+			size_t len = strlen(q);
+
+			snprintf(more, sizeof more, _("Its pledges of %s (%s received) stay recorded, but no longer count in the county's figures and the report."),
+			    tui_fmt_amount(n->sums.pledged, 1, a, sizeof a),
+			    tui_fmt_amount(n->sums.received, 1, b, sizeof b));
+			snprintf(q + len, sizeof q - len, " %s", more);
+		}
+		if (tui_confirm(q, 0) != 1)
+			return;
+	}
 	if ((r = core_record_dup(n->need)) == NULL)
 		tui_fatal(_("out of memory"));
 	core_record_set_num(r, CORE_NEED_STATUS, next[sel]);

@@ -74,7 +74,9 @@ is $? 1 "dates of a mistyped year: refused"
 grep -q 'line 2, column 6 (identified_on): The year looks mistyped: write the date as in 1403/01/05' "$TMP/err"
 ok $? "1043/01/05: the year looks mistyped, the form shown"
 is "$(grep -c 'The year looks mistyped' "$TMP/err")" 5 "... 1043 in Persian digits, 1504, 2204 and 1299 too (5 rows)"
-grep -q 'line [78],' "$TMP/err"; is $? 1 "... 1403 and today's year + 50 (1453) are good"
+# (1453, a day still to come, is warned about as such: not refused)
+grep 'line [78],' "$TMP/err" | grep -v 'warning: This date is after today' | grep -q .
+is $? 1 "... 1403 and today's year + 50 (1453) are good"
 is "$(export_col needs identified_on)" "" "... nothing written"
 HAMYAR_TODAY=1403/06/15 "$HAMYAR" --db "$D" import needs "$TMP/typo.csv" 2>&1 >/dev/null | grep -q 'سطر 2، ستون 6 (identified_on): سال تاریخ اشتباه تایپ شده به نظر می‌رسد: تاریخ را مانند ۱۴۰۳/۰۱/۰۵ بنویسید'
 ok $? "... in Persian the same"
