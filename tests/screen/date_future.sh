@@ -1,7 +1,7 @@
 # The need form warns when the day a need was identified is still to come
-# (1406 typed for 1405): F2 puts the warning under the field and asks to
-# be pressed again, and the second F2 keeps it, as with every warning (SPEC
-# §4).  Before, it was saved without a word and the need waited 0 days in
+# (1406 typed for 1405): F2 asks whether to save with a warning, naming the
+# field; no leaves it unsaved with the warning under the field, and yes
+# keeps it, as with every warning (SPEC §4).  Before, it was saved without a word and the need waited 0 days in
 # the ranking.  A past date saves at the first F2.  HAMYAR_TODAY fixes
 # today at 1405/09/09.
 . "$HAMYAR_SRC/tests/lib.sh"
@@ -27,11 +27,12 @@ scr_keys 4; scr_wait "$(vis 'جست‌وجو:')" >/dev/null
 open_date TST-21
 scr_type '۱۴۰۶/۰۲/۱۰'; scr_keys Tab
 scr_keys F2
-scr_wait "$WARN"; ok $? "identified on 1406/02/10, after today: F2 warns under the field"
-scr_cap | grep -qF "$(vis 'هشدارها را ببینید')"; ok $? "... and asks for F2 again"
+scr_wait "$(vis 'هشدار در: تاریخ شناسایی. با این حال این رکورد ذخیره شود؟')"
+ok $? "identified on 1406/02/10, after today: F2 asks, naming the field"
+scr_keys n; scr_wait "$WARN"; ok $? "no: the warning stands under the field"
 is "$(ident TST-21)" 1403/02/01 "... not saved yet"
-scr_keys F2
-scr_wait "$(vis 'ذخیره شد: TST-21')"; ok $? "the second F2 keeps it"
+scr_keys F2; scr_wait "$(vis 'با این حال این رکورد ذخیره شود؟')" >/dev/null; scr_keys y
+scr_wait "$(vis 'ذخیره شد: TST-21')"; ok $? "yes keeps it"
 is "$(ident TST-21)" 1406/02/10 "... as typed"
 
 open_date TST-23
