@@ -1419,6 +1419,26 @@ save(struct form *fm)
 		}
 		fm->warn_ok = 1;
 	}
+	/* A stored need given a final status here (rejected, done) is asked
+	 * about as F6 on its screen asks: F2 would otherwise take a step
+	 * there is no way back from without a word. */
+	if (fm->kind == CORE_NEED && fm->rev != 0 && fm->rec->v[CORE_NEED_STATUS].set &&
+	    (int)fm->rec->v[CORE_NEED_STATUS].num != fm->stored_status) {
+		struct store_need_sums sums, *sp = NULL;
+		struct store_txn *rt;
+
+		if (store_read_begin(tui_app.st, &rt) == 0) {
+			if (store_need_sums(rt, fm->id, &sums) == 0)
+				sp = &sums;
+			store_read_end(rt);
+		}
+		if (!tui_need_final_ok(fm->id, (int)fm->rec->v[CORE_NEED_STATUS].num, sp)) {
+			snprintf(fm->status, sizeof fm->status, "%s",
+			    _("Not saved: a final status is saved only after a yes."));
+			fm->status_attr = tui_attr_warning();
+			return 0;
+		}
+	}
 	memset(&c, 0, sizeof c);
 	c.fm = fm;
 	rc = store_write(tui_app.st, save_fn, &c);

@@ -128,6 +128,12 @@ const char *tui_fmt_amount(int64_t rials, int with_unit, char *buf, size_t n);
  * pledges pass its estimated cost by surplus (> 0): a need's gap is never
  * below 0 (store_need_sums), the amount beyond is said as such. */
 void tui_append_surplus(char *line, size_t n, int64_t surplus, int with_unit);
+/* Asks before a need is given a final status (rejected, done: no way back,
+ * core/workflow.h), naming need id; a rejection with money pledged says
+ * what becomes of it (sums, NULL: not said).  Returns 1 to go on (also for
+ * a status that is not final), 0 if the user said no. */
+struct store_need_sums;
+int tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums);
 /* Turns the ASCII digits of buf (size n) into the user's digits in place;
  * returns buf. */
 const char *tui_fmt_digits(char *buf, size_t n);

@@ -509,6 +509,32 @@ edit_stage(struct needscr *n)
 		loc_utf8_copy(n->note, sizeof n->note, _("Stage updated."));
 }
 
+int
+tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums)
+{
+	char q[1000], more[600], a[64], b[64];
+	const char *label;
+	int k;
+
+	if (core_workflow_next(status, &k, 1) != 0)
+		return 1;	/* not final */
+	label = tui_choice(CORE_NEED, CORE_NEED_STATUS, status);
+	if (status == CORE_NEED_REJECTED)
+		snprintf(q, sizeof q, _("Reject need %s? A rejected need cannot be opened again."), id);
+	else
+		snprintf(q, sizeof q, _("Mark need %s as %s? The status is final: it cannot be changed again."),
+		    id, label);
+	if (status == CORE_NEED_REJECTED && sums != NULL && sums->pledged > 0) {
+		size_t len = strlen(q);
+
+		snprintf(more, sizeof more, _("Its pledges of %s (%s received) stay recorded, but no longer count in the county's figures and the report."),
+		    tui_fmt_amount(sums->pledged, 1, a, sizeof a),
+		    tui_fmt_amount(sums->received, 1, b, sizeof b));
+		snprintf(q + len, sizeof q - len, " %s", more);
+	}
+	return tui_confirm(q, 0) == 1;
+}
+
 /* F6: the steps of the workflow the user may take from the need's status
  * (his role, core/workflow.h; his county, core/access.h), and only those:
  * when there is none, why (a final status; a need of another county; a
@@ -543,27 +569,9 @@ change_status(struct needscr *n)
 	if ((sel = tui_menu(_("New status"), items, nn, 0)) < 0)
 		return;
 	/* One Enter in the popup would take a step there is no way back
-	 * from (rejected and done are final): asked first, and a rejection
-	 * says what becomes of the money already pledged. */
-	if (core_workflow_next(next[sel], &k, 1) == 0) {
-		char q[1000], more[600], a[64], b[64];
-
-		if (next[sel] == CORE_NEED_REJECTED)
-			snprintf(q, sizeof q, _("Reject need %s? A rejected need cannot be opened again."), n->id);
-		else
-			snprintf(q, sizeof q, _("Mark need %s as %s? The status is final: it cannot be changed again."),
-			    n->id, items[sel]);
-		if (next[sel] == CORE_NEED_REJECTED && n->sums.pledged > 0) {
-			size_t len = strlen(q);
-
-			snprintf(more, sizeof more, _("Its pledges of %s (%s received) stay recorded, but no longer count in the county's figures and the report."),
-			    tui_fmt_amount(n->sums.pledged, 1, a, sizeof a),
-			    tui_fmt_amount(n->sums.received, 1, b, sizeof b));
-			snprintf(q + len, sizeof q - len, " %s", more);
-		}
-		if (tui_confirm(q, 0) != 1)
-			return;
-	}
+	 * from (rejected and done are final): asked first. */
+	if (!tui_need_final_ok(n->id, next[sel], &n->sums))
+		return;
 	if ((r = core_record_dup(n->need)) == NULL)
 		tui_fatal(_("out of memory"));
 	core_record_set_num(r, CORE_NEED_STATUS, next[sel]);
