@@ -2762,52 +2762,6 @@ sums_get(struct import *im, struct store_txn *t, const char *id, int64_t *out)
 	return 0;
 }
 
-/* A row of a clerk's referring to a record he may not read (a pledge of
- * another county's donor or need: SPEC §11, a clerk works with his own
- * county's records), as the form refuses it; a reference the stored record
- * already held is kept.  Returns 0, 1 for a bad row (reported), or a store
- * code. */
-static int
-foreign_refs(struct import *im, struct store_txn *t, const struct row *w, int exists)
-{
-	const struct store_identity *id = store_users_identity(im->st);
-	struct core_record *old = NULL, *r;
-	char reason[400];
-	size_t i;
-	int rc, bad = 0;
-
-	if (id == NULL || id->actor.role != CORE_ROLE_CLERK)
-		return 0;
-	if (exists && (rc = store_get(t, im->s->kind, core_record_text(w->rec, 0), &old,
-	    NULL)) != 0)
-		return rc;
-	for (i = 1; !bad && i < im->s->nfields; i++) {
-		const char *ref = core_record_text(w->rec, (int)i);
-
-		if (im->s->fields[i].type != CORE_FT_REF || !w->rec->v[i].set || *ref == '\0')
-			continue;
-		if (old != NULL && strcmp(core_record_text(old, (int)i), ref) == 0)
-			continue;
-		rc = store_get(t, im->s->fields[i].ref, ref, &r, NULL);
-		if (rc == STORE_ENOTFOUND)
-			continue;	/* the store says so when writing */
-		if (rc != 0) {
-			core_record_free(old);
-			return rc;
-		}
-		if (!may(im->st, t, CORE_ACCESS_READ, r, 0)) {
-			snprintf(reason, sizeof reason,
-			    _("%s is a record of another county; a county clerk works with his own county's records only."),
-			    ref);
-			row_msg(im, &im->wmsgs, w->line, (int)i, reason, 0);
-			bad = 1;
-		}
-		core_record_free(r);
-	}
-	core_record_free(old);
-	return bad;
-}
-
 /* The line of this file that made record id, given a new id by this run
  * (note_auto), or 0. */
 static size_t
@@ -3673,8 +3627,6 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		if (w.later || im->s->kind == CORE_PAYMENT || im->s->kind == CORE_PLEDGE)
 			rc = check_row(im, t, &w, w.later);
-		if (rc == 0)
-			rc = foreign_refs(im, t, &w, exists);
 		if (rc != 0) {
 			if (rc < 0)
 				return rc;
@@ -3718,10 +3670,20 @@ write_rows(struct store_txn *t, void *ctx)
 			 * status step his role may not take (named by its
 			 * column): this row's fault. */
 			const struct core_access *a = store_users_refusal(im->st);
+			const char *msg = reason;
 
+			if (a != NULL && a->why == CORE_ACCESS_FOREIGN)
+				/* a reference to a record he may not read
+				 * (store/users.c foreign_ref), by its column
+				 * (which names the field) and the id only */
+				snprintf(reason, sizeof reason,
+				    _("%s is a record of another county; a county clerk works with his own county's records only."),
+				    a->ref);
+			else
+				msg = why(im->st, rc, reason, sizeof reason);
 			row_msg(im, &im->wmsgs, w.line,
-			    a != NULL && a->why == CORE_ACCESS_WORKFLOW ? CORE_NEED_STATUS : -1,
-			    why(im->st, rc, reason, sizeof reason), 0);
+			    a == NULL ? -1 : a->why == CORE_ACCESS_WORKFLOW ? CORE_NEED_STATUS :
+			    a->why == CORE_ACCESS_FOREIGN ? a->field : -1, msg, 0);
 			im->wbad++;
 			continue;
 		}
