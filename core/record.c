@@ -436,6 +436,24 @@ core_record_text(const struct core_record *r, int field)
 }
 
 int
+core_list_has(const char *list, const char *word, size_t len)
+{
+	const char *p = list;
+
+	while (*p != '\0') {
+		size_t n;
+
+		while (*p == ' ')
+			p++;
+		n = strcspn(p, " ");
+		if (n == len && n > 0 && memcmp(p, word, n) == 0)
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+int
 core_value_equal(const struct core_record *a, const struct core_record *b, int field)
 {
 	const struct core_field *f = field_of(a, field);

@@ -178,6 +178,10 @@ void core_record_unset(struct core_record *r, int field);
 /* Returns the text of a field, or "" if unset.  Never NULL. */
 const char *core_record_text(const struct core_record *r, int field);
 
+/* Returns 1 if the space-separated list (a set's choices, a REFS field's
+ * ids) holds the word of len bytes (> 0). */
+int core_list_has(const char *list, const char *word, size_t len);
+
 /* Returns 1 if field has the same value in a and b (both unset counts). */
 int core_value_equal(const struct core_record *a, const struct core_record *b, int field);
 

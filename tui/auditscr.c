@@ -314,25 +314,6 @@ value_display(const struct store_audit *e, const char *name, const char *text)
 	return out != NULL && out[0] != '\0' ? out : (free(out), strdup(text));
 }
 
-/* Does the space-separated list hold the word tok (len bytes)? */
-static int
-has_word(const char *list, const char *tok, size_t len)
-{
-	const char *p = list;
-
-	while (*p != '\0') {
-		size_t n;
-
-		while (*p == ' ')
-			p++;
-		n = strcspn(p, " ");
-		if (n == len && n > 0 && memcmp(p, tok, n) == 0)
-			return 1;
-		p += n;
-	}
-	return 0;
-}
-
 /* A list of records (a ceremony's donors) as one side of a change: the ids
  * the other side lacks first, each marked (+ added, - taken out), then the
  * others in their order (a mark adds at most 4 bytes to an id of at least
@@ -359,7 +340,7 @@ refs_marked(const char *mine, const char *theirs, char mark)
 				p++;
 			if ((n = strcspn(p, " ")) == 0)
 				break;
-			other = !has_word(theirs, p, n);
+			other = !core_list_has(theirs, p, n);
 			if (other == (pass == 0)) {
 				if (len > 0)
 					out[len++] = ' ';

@@ -1537,8 +1537,7 @@ static int
 refers_to(const struct core_record *r, enum core_kind k, const char *id)
 {
 	const struct core_schema *s = core_schema_get(r->kind);
-	size_t i, n = strlen(id);
-	const char *p, *e;
+	size_t i;
 
 	for (i = 0; i < s->nfields; i++) {
 		const struct core_field *f = &s->fields[i];
@@ -1546,19 +1545,9 @@ refers_to(const struct core_record *r, enum core_kind k, const char *id)
 		if ((f->type != CORE_FT_REF && f->type != CORE_FT_REFS) || f->ref != k ||
 		    !r->v[i].set || r->v[i].text == NULL)
 			continue;
-		if (f->type == CORE_FT_REF) {
-			if (strcmp(r->v[i].text, id) == 0)
-				return 1;
-			continue;
-		}
-		for (p = r->v[i].text; *p; p = e) {
-			while (*p == ' ')
-				p++;
-			for (e = p; *e && *e != ' '; e++)
-				;
-			if ((size_t)(e - p) == n && memcmp(p, id, n) == 0)
-				return 1;
-		}
+		if (f->type == CORE_FT_REF ? strcmp(r->v[i].text, id) == 0 :
+		    core_list_has(r->v[i].text, id, strlen(id)))
+			return 1;
 	}
 	return 0;
 }

@@ -577,15 +577,7 @@ contrib_check(struct form *fm, struct ffield *x)
 	if ((copy = strdup(v->text)) == NULL)
 		tui_fatal(_("out of memory"));
 	for (tok = strtok_r(copy, " ", &save); tok != NULL; tok = strtok_r(NULL, " ", &save)) {
-		const char *p = had;
-		size_t n = strlen(tok);
-		int old = 0;
-
-		while (!old && (p = strstr(p, tok)) != NULL) {
-			old = (p == had || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ');
-			p += n;
-		}
-		if (old || tui_donor_has_contribution(tok))
+		if (core_list_has(had, tok, strlen(tok)) || tui_donor_has_contribution(tok))
 			continue;
 		tui_record_caption(CORE_DONOR, tok, name, sizeof name);
 		snprintf(x->refused, sizeof x->refused,
@@ -666,7 +658,6 @@ name_latin(struct ffield *x)
 	x->issue.field = x->fi;
 }
 
-/* Parses box x into the record; returns the severity. */
 /* A reference typed to a record the user may not read: a clerk's to
  * another county's donor or need (SPEC §11: a clerk sees his own county
  * only).  Refused under the field, naming it, without the record's name,
@@ -706,6 +697,7 @@ ref_check(struct form *fm, struct ffield *x)
 	return 1;
 }
 
+/* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
 {

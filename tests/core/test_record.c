@@ -432,6 +432,21 @@ test_strerror(void **state)
 	assert_non_null(core_strerror(CORE_ECONSIST));
 }
 
+/* core_list_has: a whole word of a space-separated list, not a part of
+ * one (TBZ-1 is not in "TBZ-12"), with runs of spaces at either end. */
+static void
+test_list_has(void **state)
+{
+	(void)state;
+	assert_true(core_list_has("TBZ-12 TBZ-1", "TBZ-1", 5));
+	assert_true(core_list_has("  TBZ-1  TBZ-12 ", "TBZ-12", 6));
+	assert_false(core_list_has("TBZ-12 TBZ-10", "TBZ-1", 5));
+	assert_false(core_list_has("TBZ-12", "TBZ-123", 7));
+	assert_false(core_list_has("", "TBZ-1", 5));
+	assert_false(core_list_has("space equipment", "", 0));
+	assert_true(core_list_has("space equipment", "equipment", 9));
+}
+
 int
 main(void)
 {
@@ -447,6 +462,7 @@ main(void)
 		cmocka_unit_test(test_ids),
 		cmocka_unit_test(test_counties),
 		cmocka_unit_test(test_strerror),
+		cmocka_unit_test(test_list_has),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
