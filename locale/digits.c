@@ -269,13 +269,5 @@ loc_money_format(int64_t rials, int toman, unsigned flags, char *buf, size_t n)
 		tmp[o++] = (char)('0' + tenth);
 	}
 	tmp[o] = '\0';
-	if (n > 0) {
-		size_t cut = o < n ? o : n - 1;
-
-		while (cut > 0 && cut < o && ((unsigned char)tmp[cut] & 0xC0) == 0x80)
-			cut--;
-		memcpy(buf, tmp, cut);
-		buf[cut] = '\0';
-	}
-	return o;
+	return loc_utf8_copy(buf, n, tmp);	/* (strlen(tmp), that is o) */
 }
