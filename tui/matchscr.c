@@ -408,39 +408,6 @@ pledge_put_fn(struct store_txn *t, void *vctx)
 	return store_put_new(t, c->r, c->id);
 }
 
-/* The id of a pledge, not cancelled nor deleted, that donor already has on
- * need, into buf; 0 if it has none (or it cannot be read: the write that
- * follows says so). */
-static int
-pledged_before(const char *donor, const char *need, char *buf, size_t n)
-{
-	struct store_txn *t;
-	struct store_iter *it;
-	struct store_meta m;
-	struct core_record *r;
-	char id[CORE_ID_MAX];
-	int found = 0;
-
-	if (store_read_begin(tui_app.st, &t) != 0)
-		return 0;
-	if (store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, need, &it) == 0) {
-		while (!found && store_iter_next(it, id) == 0) {
-			if (store_get(t, CORE_PLEDGE, id, &r, &m) != 0)
-				continue;
-			if (!m.deleted && strcmp(core_record_text(r, CORE_PLEDGE_DONOR), donor) == 0 &&
-			    !(r->v[CORE_PLEDGE_STATUS].set &&
-			    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)) {
-				loc_utf8_copy(buf, n, id);
-				found = 1;
-			}
-			core_record_free(r);
-		}
-		store_iter_free(it);
-	}
-	store_read_end(t);
-	return found;
-}
-
 static void
 make_pledge(struct mscr *x)
 {
@@ -461,7 +428,7 @@ make_pledge(struct mscr *x)
 	amt = proposed_amount(d, n);
 	/* F2 pressed twice, or the match taken again another day, would
 	 * count the donor's money twice against the need's gap */
-	if (pledged_before(d->id, n->id, b, sizeof b)) {
+	if (tui_live_pledge(d->id, n->id, b, sizeof b) == 1) {
 		char q[400];
 
 		snprintf(q, sizeof q, _("Donor %s already has pledge %s on need %s. Record another pledge?"),

@@ -402,10 +402,9 @@ again:
 	tui_data_changed();
 }
 
-/* (screens.h) Material or not; 1 also when the store cannot be read:
- * nothing is claimed then. */
+/* (screens.h) Material or not. */
 int
-tui_donor_has_contribution(const char *id)
+tui_live_pledge(const char *donor, const char *need, char *buf, size_t n)
 {
 	struct store_iter *it;
 	struct store_txn *t;
@@ -413,10 +412,10 @@ tui_donor_has_contribution(const char *id)
 	int found = 0;
 
 	if (store_read_begin(tui_app.st, &t) != 0)
-		return 1;
-	if (store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, id, &it) != 0) {
+		return -1;
+	if (store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, donor, &it) != 0) {
 		store_read_end(t);
-		return 1;
+		return -1;
 	}
 	while (!found && store_iter_next(it, pid) == 0) {
 		struct core_record *p;
@@ -424,12 +423,24 @@ tui_donor_has_contribution(const char *id)
 
 		if (store_get(t, CORE_PLEDGE, pid, &p, &m) != 0)
 			continue;
-		found = !m.deleted && p->v[CORE_PLEDGE_STATUS].num != CORE_PLEDGE_CANCELLED;
+		found = !m.deleted && !(p->v[CORE_PLEDGE_STATUS].set &&
+		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED) &&
+		    (need == NULL || strcmp(core_record_text(p, CORE_PLEDGE_NEED), need) == 0);
+		if (found && buf != NULL)
+			loc_utf8_copy(buf, n, pid);
 		core_record_free(p);
 	}
 	store_iter_free(it);
 	store_read_end(t);
 	return found;
+}
+
+/* (screens.h) 1 also when the store cannot be read: nothing is claimed
+ * then. */
+int
+tui_donor_has_contribution(const char *id)
+{
+	return tui_live_pledge(id, NULL, NULL, 0) != 0;
 }
 
 static void

@@ -85,6 +85,10 @@ struct tui_screen *tui_recog_open(const char *id);
  * read).  A donor honoured without one is asked about (tui/recog.c, and
  * the recognitions' form, tui/form.c). */
 int tui_donor_has_contribution(const char *id);
+/* Whether donor has a pledge neither cancelled nor deactivated (on need,
+ * unless NULL): 1, its id into buf (n bytes; unless NULL); 0 if none; -1
+ * if the store cannot be read. */
+int tui_live_pledge(const char *donor, const char *need, char *buf, size_t n);
 
 /* The sync conflict queue (tui/conflscr.c): the records changed here and
  * at another station while apart; keep mine, keep theirs, or merge field by
