@@ -86,6 +86,9 @@ struct form {
 	int warn_ok;			/* saving with warnings agreed to */
 	int readonly;			/* a stored record the user may only read
 					   (why: status, which nothing then clears) */
+	int deleted;			/* a stored record deactivated, of a kind
+					   with no active field (meta.deleted: a
+					   user removed, a need): F8 undoes it */
 	char status[400];
 	attr_t status_attr;
 	char draft[64];
@@ -112,6 +115,17 @@ static const struct tui_fkey form_keys_stored_typed[] = {
 	{ 10, N_("Back") }, { 0, NULL }
 };
 
+/* The same on a record deactivated (struct form's deleted): F8 makes it
+ * active again, the only way back for a kind with no active field. */
+static const struct tui_fkey form_keys_deleted[] = {
+	{ 1, N_("Help") }, { 2, N_("Save") }, { 4, N_("Choose") },
+	{ 8, N_("Activate") }, { 10, N_("Back") }, { 0, NULL }
+};
+static const struct tui_fkey form_keys_deleted_typed[] = {
+	{ 1, N_("Help") }, { 2, N_("Save") }, { 8, N_("Activate") },
+	{ 10, N_("Back") }, { 0, NULL }
+};
+
 static const struct tui_fkey form_keys_ro[] = {	/* a record only to read */
 	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
 };
@@ -131,6 +145,20 @@ static const char form_help[] = N_(
     "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
     "F8 marks a stored record inactive (nothing is ever deleted).\n"
     "Your typing is kept as a draft and offered again if the program stops.");
+
+/* A user's form: who the login is, and where his password is changed
+ * (an administrator looked for it here, and for a forgotten one). */
+static const char user_help[] = N_(
+    "The login is the Unix account the person signs in with (over SSH or at\n"
+    "this computer).  Hamyar has no password of its own: the station's\n"
+    "administrator sets a new password, or one forgotten, as root with\n"
+    "'passwd LOGIN'; the person then changes it himself with 'passwd'.\n"
+    "The role says what the user may do; a clerk or supervisor needs a county.\n"
+    "Tab, Enter or the down arrow goes to the next field, Shift-Tab back;\n"
+    "Space or F4 opens a choice's list.  F2 saves; F10 or Esc goes back.\n"
+    "F8 takes a user's access away (his record and its audit trail stay);\n"
+    "on a user so removed, F8 gives it back.\n"
+    "A program the user has open already takes a change at his next save.");
 
 static int
 is_box(enum core_ftype t)
@@ -1491,11 +1519,15 @@ deact_fn(struct store_txn *t, void *ctx)
 {
 	struct deact_ctx *c = ctx;
 
+	if (c->fm->deleted)
+		return store_reactivate(t, c->fm->kind, c->fm->id, c->fm->rev);
 	return store_deactivate(t, c->fm->kind, c->fm->id, c->fm->rev);
 }
 
 /* F8 on a stored record: mark it inactive (nothing is ever removed, SPEC
- * §3).  Returns 1 if done. */
+ * §3), or, on one marked so (a user whose access was taken away, a need),
+ * make it active again, as the question that deactivated it promised.
+ * Returns 1 if done. */
 static int
 deactivate(struct form *fm)
 {
@@ -1505,7 +1537,8 @@ deactivate(struct form *fm)
 
 	if (fm->rev == 0)
 		return 0;
-	if (tui_confirm(_("Mark this record inactive?\nIt stays in the database and can be made active again."), 0) != 1)
+	if (tui_confirm(fm->deleted ? _("Make this record active again?") :
+	    _("Mark this record inactive?\nIt stays in the database and can be made active again."), 0) != 1)
 		return 0;
 	if ((rc = store_write(tui_app.st, deact_fn, &c)) != 0) {
 		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"),
@@ -1539,6 +1572,8 @@ form_bar(const struct form *fm)
 	t = fm->n > 0 ? fm->ff[fm->cur].f->type : CORE_FT_ENUM;
 	chooses = t == CORE_FT_ENUM || t == CORE_FT_SET || t == CORE_FT_BOOL ||
 	    t == CORE_FT_COUNTY || t == CORE_FT_REF || t == CORE_FT_REFS;
+	if (fm->rev && fm->deleted)
+		return chooses ? form_keys_deleted : form_keys_deleted_typed;
 	if (fm->rev)
 		return chooses ? form_keys_stored : form_keys_stored_typed;
 	return chooses ? form_keys : form_keys_typed;
@@ -2131,7 +2166,14 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		if (rc == 0) {
 			fm->rev = meta.rev;
 			fm->base = core_record_dup(fm->rec);
+			fm->deleted = meta.deleted;
 			check_writable(t, fm);
+			if (fm->deleted && !fm->readonly) {
+				snprintf(fm->status, sizeof fm->status, "%s", k == CORE_USER ?
+				    _("This user is inactive and has no access to the program; F8 makes him active again.") :
+				    _("This record is inactive; F8 makes it active again."));
+				fm->status_attr = tui_attr_warning();
+			}
 		}
 		store_read_end(t);
 		if (rc != 0)
@@ -2174,15 +2216,21 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 	/* a draft's text (an emptied date too) then goes over the proposal */
 	if (draft != NULL)
 		apply_draft(fm, draft);
-	if (fm->readonly)
+	if (fm->readonly && fm->deleted)
+		snprintf(s->title, sizeof s->title, "%s %s (%s, %s)", _(fm->sc->label), fm->id,
+		    _("inactive"), _("read only"));
+	else if (fm->readonly)
 		snprintf(s->title, sizeof s->title, "%s %s (%s)", _(fm->sc->label), fm->id,
 		    _("read only"));
+	else if (fm->deleted)
+		snprintf(s->title, sizeof s->title, "%s %s (%s)", _(fm->sc->label), fm->id,
+		    _("inactive"));
 	else if (fm->rev)
 		snprintf(s->title, sizeof s->title, "%s %s", _(fm->sc->label), fm->id);
 	else
 		snprintf(s->title, sizeof s->title, "%s: %s", _(fm->sc->label), _("new"));
 	s->fkeys = form_bar(fm);
-	s->help = form_help;
+	s->help = k == CORE_USER ? user_help : form_help;
 	s->draw = form_draw;
 	s->event = form_event;
 	s->dirty = form_dirty;
