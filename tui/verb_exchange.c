@@ -4102,7 +4102,7 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 	FILE *out = stdout;
 	char tmp[4200];
 	size_t i;
-	int rc;
+	int rc, werr = 0;
 
 	if (path != NULL && (out = cli_out_open(path, tmp, sizeof tmp)) == NULL) {
 		cli_error(_("cannot write %s: %s"), path, tui_errno_text(errno));
@@ -4119,16 +4119,25 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 		fputs("\n}\n", out);
 	store_read_end(t);
 out:
-	if (rc == 0 && fflush(out) != 0)
+	/* what stopped the writes (a full disk) is said as the file's, not
+	 * as the database's input/output error */
+	if (rc == 0 && (fflush(out) != 0 || ferror(out))) {
+		werr = errno ? errno : EIO;
 		rc = STORE_EIO;
+	}
 	progress_end();
 	if (path != NULL) {
 		int e = cli_out_close(out, tmp, path, rc == 0);
 
+		if (e == 0)
+			e = werr;
 		if (e != 0) {
 			cli_error(_("cannot write %s: %s"), path, tui_errno_text(e));
 			return EXIT_SYSTEM;
 		}
+	} else if (werr != 0) {
+		cli_error(_("cannot write %s: %s"), _("the standard output"), tui_errno_text(werr));
+		return EXIT_SYSTEM;
 	}
 	if (rc != 0) {
 		cli_error(_("export failed: %s"), tui_store_strerror(rc));

@@ -1226,6 +1226,23 @@ out:
 
 static void print_problem(const struct store_problem *p, void *ctx);
 
+/* 1 if the folder path would be made in is on a disk mounted read-only. */
+static int
+ro_folder(const char *path)
+{
+	char dir[4096];
+	char *slash;
+
+	loc_utf8_copy(dir, sizeof dir, path);
+	if ((slash = strrchr(dir, '/')) == NULL)
+		snprintf(dir, sizeof dir, ".");
+	else if (slash == dir)
+		dir[1] = '\0';
+	else
+		*slash = '\0';
+	return tui_identity_ro_disk(dir);
+}
+
 int
 verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -1282,9 +1299,16 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (rc != 0) {
 		/* STORE_ENODB here is the file's folder that is missing, not
-		 * the database */
-		cli_error(_("backup to %s failed: %s"), argv[1], rc == STORE_ENODB ?
-		    _("its folder does not exist") : tui_store_strerror(rc));
+		 * the database; STORE_EPERM is EROFS too (store's xlate): a
+		 * USB stick the system remounted read-only is not a folder to
+		 * chmod */
+		const char *why = tui_store_strerror(rc);
+
+		if (rc == STORE_ENODB)
+			why = _("its folder does not exist");
+		else if (rc == STORE_EPERM && ro_folder(argv[1]))
+			why = tui_errno_text(EROFS);
+		cli_error(_("backup to %s failed: %s"), argv[1], why);
 		return EXIT_SYSTEM;
 	}
 	printf(_("Backup written to %s\n"), argv[1]);
