@@ -678,9 +678,20 @@ wed_event(struct tui_screen *s, int key)
 		wed_save(e);
 		return TUI_HANDLED;
 	case TUI_ACT_BACK:
-		if (e->dirty && tui_confirm(_("Leave without saving the weights?"), 0) != 1)
+		if (!e->dirty)
+			return TUI_CLOSE;
+		/* F2 there saves, as under a form's question: an HQ user who
+		 * pressed F10 first and then F2 to save lost the change when F2
+		 * answered "leave without saving" */
+		switch (tui_confirm_discard(_("The weights have unsaved changes.\nDiscard them and go back?\n(F2 saves them.)"))) {
+		case 1:
+			return TUI_CLOSE;
+		case 2:
+			wed_save(e);
+			return e->dirty ? TUI_HANDLED : TUI_CLOSE;
+		default:
 			return TUI_HANDLED;
-		return TUI_CLOSE;
+		}
 	default:
 		return TUI_IGNORED;
 	}
