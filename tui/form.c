@@ -19,6 +19,7 @@
  * it (tui_draft_takeover).
  */
 #include <errno.h>
+#include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -618,6 +619,26 @@ contrib_check(struct form *fm, struct ffield *x)
 	free(copy);
 }
 
+/* A new user's login with no Unix account on this computer (mistyped:
+ * «alli» for «ali»; or the account not made yet): said under the field,
+ * a warning, since README's order adds the user first and the account
+ * after.  Before, nothing told the admin that the person could not sign
+ * in, nor where his password is made (Hamyar has none). */
+static void
+account_check(struct form *fm, struct ffield *x)
+{
+	const struct core_value *v = &fm->rec->v[x->fi];
+
+	if (fm->kind != CORE_USER || x->fi != CORE_USER_ID || fm->rev != 0 || !v->set ||
+	    v->text == NULL || x->issue.severity != CORE_SEV_OK || getpwnam(v->text) != NULL)
+		return;
+	snprintf(x->refused, sizeof x->refused,
+	    _("There is no Unix account '%s' on this computer: without one (useradd, passwd) the user cannot sign in."),
+	    v->text);
+	x->issue.severity = CORE_SEV_WARNING;
+	x->issue.field = x->fi;
+}
+
 /* What the keys of ASCII text in give on the program's Persian layout
  * (locale/keyboard.h), into out: the clerk thinking «تبریز» whose
  * terminal sent "jfvdc".  Returns the number of letters read, 0 when in
@@ -753,6 +774,7 @@ box_commit(struct form *fm, struct ffield *x)
 	ref_check(fm, x);
 	name_latin(x);
 	contrib_check(fm, x);
+	account_check(fm, x);
 	return x->issue.severity;
 }
 

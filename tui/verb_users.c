@@ -261,6 +261,13 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 		printf(a.updated ? _("user %s changed: %s %s\n") : a.restored ?
 		    _("user %s added back: %s %s\n") : _("user %s added: %s %s\n"), login,
 		    role_word((int)r->v[CORE_USER_ROLE].num), where);
+		/* a login mistyped, or an account not made yet: the person
+		 * cannot sign in, and the admin is the one to know */
+		if (getpwnam(login) == NULL) {
+			fflush(stdout);
+			cli_error(_("warning: there is no Unix account '%s' on this computer: the user cannot sign in until the station's administrator makes it (useradd %s) and sets its password (passwd %s)"),
+			    login, login, login);
+		}
 		ret = EXIT_OK;
 	}
 	store_close(st);

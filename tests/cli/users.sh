@@ -21,7 +21,7 @@ grep -q "king" "$TMP/err"; ok $? "... and the message names it"
 grep -q "مالک این پایگاه داده است و همیشه مدیر آن است" "$TMP/err"; ok $? "... and is told he is always its administrator"
 "$HAMYAR" --lang en --db "$DB" user list | grep -c . | grep -qx 1; ok $? "nothing was added by the refused commands"
 
-"$HAMYAR" --db "$DB" user add ali --role clerk --county مرند >"$TMP/out" 2>&1; ok $? "user add ali as a clerk of Marand (Persian county name)"
+"$HAMYAR" --db "$DB" user add ali --role clerk --county مرند >"$TMP/out" 2>/dev/null; ok $? "user add ali as a clerk of Marand (Persian county name)"
 grep -qxF "کاربر ali افزوده شد: کارشناس مرند (MRD)" "$TMP/out"; ok $? "... confirmed by the county's Persian name and its code: $(tail -n 1 "$TMP/out")"
 "$HAMYAR" --db "$DB" user add maryam --role hq >/dev/null; ok $? "user add maryam --role hq"
 "$HAMYAR" --db "$DB" user add ali --role supervisor --county mrd >/dev/null; ok $? "user add again changes the role (county code in any case)"
@@ -43,24 +43,24 @@ out=$("$HAMYAR" --lang en --db "$DB" audit --since 1500/01/01); is "$out" "" "au
 
 # In Persian (the default) a role is named by its label, in English by the
 # word --role takes.
-"$HAMYAR" --db "$DB" user add sara --role auditor >"$TMP/out" 2>&1; ok $? "user add sara --role auditor"
+"$HAMYAR" --db "$DB" user add sara --role auditor >"$TMP/out" 2>/dev/null; ok $? "user add sara --role auditor"
 is "$(cat "$TMP/out")" "کاربر sara افزوده شد: حسابرس (همهٔ شهرستان‌ها)" "user add says the role in Persian (حسابرس), for every county (not a bare -)"
-"$HAMYAR" --lang en --db "$DB" user add sara --role auditor >"$TMP/out" 2>&1
+"$HAMYAR" --lang en --db "$DB" user add sara --role auditor >"$TMP/out" 2>/dev/null
 is "$(cat "$TMP/out")" "user sara changed: auditor (every county)" "... and in English the word --role takes"
 "$HAMYAR" --db "$DB" user add sara --role 'ناظر' >/dev/null 2>"$TMP/err"; is $? 1 "a role that is no role's label is refused"
 grep -q 'auditor (حسابرس)' "$TMP/err"; ok $? "... and the Persian message names each role with its Persian label"
-"$HAMYAR" --db "$DB" user add sara --role 'حسابرس' >"$TMP/out" 2>&1; ok $? "a role given by its Persian label is taken"
+"$HAMYAR" --db "$DB" user add sara --role 'حسابرس' >"$TMP/out" 2>/dev/null; ok $? "a role given by its Persian label is taken"
 is "$("$HAMYAR" --db "$DB" user list | grep '^sara')" "$(printf 'sara\tحسابرس\t')" "user list in Persian: the role's label"
 "$HAMYAR" --db "$DB" user remove sara >/dev/null; ok $? "user remove sara"
 
 # A county given by its code (in any case) or its name (typed with an
 # Arabic ي) is confirmed by its Persian name, so a code mistyped for a
 # neighbour's shows at once; in English by its English name.
-"$HAMYAR" --db "$DB" user add hoseyn --role clerk --county klb >"$TMP/out" 2>&1; ok $? "user add hoseyn --county klb"
+"$HAMYAR" --db "$DB" user add hoseyn --role clerk --county klb >"$TMP/out" 2>/dev/null; ok $? "user add hoseyn --county klb"
 is "$(cat "$TMP/out")" "کاربر hoseyn افزوده شد: کارشناس کلیبر (KLB)" "... says Kaleybar by its Persian name"
-"$HAMYAR" --db "$DB" user add hoseyn --role supervisor --county 'عجب‌شير' >"$TMP/out" 2>&1; ok $? "user add hoseyn --county عجب‌شير (ZWNJ, Arabic yeh)"
+"$HAMYAR" --db "$DB" user add hoseyn --role supervisor --county 'عجب‌شير' >"$TMP/out" 2>/dev/null; ok $? "user add hoseyn --county عجب‌شير (ZWNJ, Arabic yeh)"
 is "$(cat "$TMP/out")" "کاربر hoseyn تغییر کرد: سرپرست عجب‌شیر (AJB)" "... says Ajabshir, spelt right"
-"$HAMYAR" --lang en --db "$DB" user add hoseyn --role supervisor --county AJB >"$TMP/out" 2>&1
+"$HAMYAR" --lang en --db "$DB" user add hoseyn --role supervisor --county AJB >"$TMP/out" 2>/dev/null
 is "$(cat "$TMP/out")" "user hoseyn changed: supervisor Ajabshir (AJB)" "... and in English its English name"
 # user list: in Persian a fourth column names the county; under --lang en
 # the three columns scripts read stay as they were.
@@ -129,7 +129,7 @@ grep -q "zahra" "$TMP/err"; ok $? "... naming it"
 "$HAMYAR" --db "$DB" user remove 'Ali!' >/dev/null 2>&1; is $? 1 "nor a name that is no login"
 "$HAMYAR" --db "$DB" user remove >/dev/null 2>&1; is $? 2 "user remove without a login: usage error"
 "$HAMYAR" --lang en --db "$DB" audit --id nobody | grep -q 'deactivate user "nobody"'; ok $? "the removal is in the audit log"
-"$HAMYAR" --db "$DB" user add nobody --role clerk --county MRD >"$TMP/out" 2>&1; ok $? "the owner adds nobody back"
+"$HAMYAR" --db "$DB" user add nobody --role clerk --county MRD >"$TMP/out" 2>/dev/null; ok $? "the owner adds nobody back"
 grep -q "دوباره" "$TMP/out"; ok $? "... told it is added back"
 out=$(as_nobody "$BIN" --lang en --db "$DB" user list | grep '^nobody'); is "$out" "$(printf 'nobody\tclerk\tMRD')" "nobody can use it again, with the new role and county"
 "$HAMYAR" --db "$DB" verify >/dev/null; ok $? "the database verifies clean"
