@@ -507,16 +507,25 @@ tui_data_changed(void)
 const char *
 tui_write_why(int rc, char *buf, size_t n)
 {
-	/* what the clerk can do about it; the limit's variable is for the
-	 * administrator (the CLI's message, the README) */
+	/* what the user can do about it: a clerk calls the administrator
+	 * (the limit's variable is the administrator's: the CLI's message,
+	 * the README); the administrator, told to call himself, is given
+	 * what to do instead */
+	const struct store_identity *who = tui_app.st != NULL ? store_users_identity(tui_app.st) : NULL;
+	int admin = who != NULL && (who->owner || who->actor.role == CORE_ROLE_ADMIN);
+
 	if (rc == STORE_EFULL) {
-		snprintf(buf, n, "%s", _("The database has reached its size limit: nothing more can be saved in it. What you typed is kept; call the station's administrator."));
+		snprintf(buf, n, "%s", admin ?
+		    _("The database has reached its size limit. What you typed is kept; raise the limit with HAMYAR_MAP_LIMIT (README), then F2 again.") :
+		    _("The database has reached its size limit: nothing more can be saved in it. What you typed is kept; call the station's administrator."));
 		return buf;
 	}
 	if (rc == STORE_ENOSPC) {
 		/* the disk itself: the draft cannot be written either, so the
 		 * typing is in the open form only */
-		snprintf(buf, n, "%s", _("The database's disk is full: nothing is saved until room is made on it. What you typed stays on the screen; call the station's administrator."));
+		snprintf(buf, n, "%s", admin ?
+		    _("The database's disk is full. What you typed stays on the screen; make room on the disk (df -h), then F2 again.") :
+		    _("The database's disk is full: nothing is saved until room is made on it. What you typed stays on the screen; call the station's administrator."));
 		return buf;
 	}
 	return tui_identity_why(tui_app.st, rc, buf, n);

@@ -1,8 +1,10 @@
 # The database at its map size limit (HAMYAR_MAP_LIMIT, made small here).
-# The clerk is told what happened and to call the station's administrator,
-# in words he can act on: no name of an environment variable (that is for
-# the administrator: the command line's message names it, and the README
-# says what to do).  What he typed stays: a form stays open with it, a new
+# The clerk (a second uid: root only) is told what happened and to call
+# the station's administrator, in words he can act on: no name of an
+# environment variable (that is for the administrator: the command line's
+# message names it, and the README says what to do).  The administrator
+# himself (the database's owner) is not told to call himself: his form
+# names the variable to raise and the README's section.  What he typed stays: a form stays open with it, a new
 # stage's prompts come back holding it; and once the administrator has
 # made room (a write run with a higher limit grows the map, which the
 # running program takes up), the same typing is saved.
@@ -13,6 +15,7 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
+scr_second_uid
 DB="$TMP/db"
 LIMITS="HAMYAR_MAP_INIT=256K HAMYAR_MAP_LIMIT=2M"
 export HAMYAR_MAP_INIT=256K HAMYAR_MAP_LIMIT=2M
@@ -32,6 +35,8 @@ donors() {	# donors FIRST N: a CSV of N donors with ids from TST-FIRST
 }
 
 work_fixture "$DB"; ok $? "fixture database, its map limited to 2 MiB"
+chgrp -R nogroup "$DB" && chmod 2770 "$DB"
+"$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null 2>&1; ok $? "nobody is a Tabriz clerk"
 i=1000
 while [ "$i" -lt 1600 ]; do
 	donors "$i" 100 >"$TMP/d.csv"
@@ -56,8 +61,26 @@ grep -q 'README' "$TMP/err"; ok $? "... and where to read what to do"
 "$HAMYAR" --db "$DB" --lang en import donors "$TMP/d.csv" 2>&1 >/dev/null | grep -q 'raise it with HAMYAR_MAP_LIMIT'
 ok $? "... in English too"
 
-# A form: the clerk's message, the typing still there.
+# The administrator's form: what he is to do, not to call himself.
 scr_start "$DB"
+scr_wait "$(vis 'منوی اصلی')"
+scr_keys 1; scr_wait "$(vis 'جست‌وجو:')"
+scr_keys F5; scr_wait "$(vis 'کد ملی:')"
+scr_keys Space; scr_wait "$(vis 'شخص حقیقی')"; scr_keys Enter
+scr_keys Tab; scr_type 'نرگس امینی‌پور'; scr_keys Tab
+scr_keys Tab Tab Tab Tab F4; scr_wait "$(vis 'تبریز')"
+scr_type 'ت'; scr_keys Enter
+scr_keys F2
+scr_wait "HAMYAR_MAP_LIMIT"; ok $? "the administrator's form: the variable to raise is named"
+scr_cap | sed -n '18,23p' | grep -qF "$(vis 'نگه داشته')"; ok $? "... that his typing is kept"
+scr_cap | grep -qF "$(vis 'و دوباره F2 بزنید.')"; ok $? "... and to press F2 again, the whole message shown"
+scr_cap | grep -qF "$(vis 'به مدیر ایستگاه خبر دهید')"; is $? 1 "... not to call the administrator"
+scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')"; scr_keys y
+scr_wait "$(vis 'جست‌وجو:')"; scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
+
+# A form: the clerk's message, the typing still there.
+scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"
 scr_keys 1; scr_wait "$(vis 'جست‌وجو:')"
 scr_keys F5; scr_wait "$(vis 'کد ملی:')"
