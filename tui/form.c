@@ -1559,6 +1559,16 @@ deactivate(struct form *fm)
 
 	if (fm->rev == 0)
 		return 0;
+	/* the owner is the admin whatever the table says (store/users.h):
+	 * refused as user remove refuses him, by anyone; the store, which
+	 * does not know the folder's owner, would mark him removed for
+	 * another admin, and tell the owner "another administrator can" */
+	if (fm->kind == CORE_USER && !fm->deleted && tui_identity_login_owns(tui_app.db_path, fm->id)) {
+		snprintf(fm->status, sizeof fm->status,
+		    _("%s owns this database and is always its administrator: he cannot be removed"), fm->id);
+		fm->status_attr = tui_attr_error();
+		return 0;
+	}
 	if (tui_confirm(fm->deleted ? _("Make this record active again?") :
 	    _("Mark this record inactive?\nIt stays in the database and can be made active again."), 0) != 1)
 		return 0;

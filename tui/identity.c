@@ -443,6 +443,15 @@ tui_identity_attach(struct store *st, const char *path, char *msg, size_t n)
 }
 
 int
+tui_identity_login_owns(const char *path, const char *login)
+{
+	struct passwd *pw = login != NULL ? getpwnam(login) : NULL;
+	struct stat sd;
+
+	return path != NULL && pw != NULL && stat(path, &sd) == 0 && sd.st_uid == pw->pw_uid;
+}
+
+int
 tui_identity_ro_disk(const char *path)
 {
 	struct statvfs vfs;

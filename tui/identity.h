@@ -32,6 +32,11 @@ int tui_identity_login(char *buf, size_t n);
  * file), else 0. */
 int tui_identity_owns(const char *path);
 
+/* Returns 1 if login's uid owns path (the database directory): that login
+ * is the database's admin whatever its users table says, and cannot be
+ * removed (store/users.h); else 0 (no such login, path unreadable). */
+int tui_identity_login_owns(const char *path, const char *login);
+
 /* 1 if the disk holding path is mounted read-only. */
 int tui_identity_ro_disk(const char *path);
 

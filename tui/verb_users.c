@@ -171,11 +171,7 @@ add_fn(struct store_txn *t, void *vctx)
 static int
 owns_db(const struct hamyar_opts *o, const char *login)
 {
-	const char *path = cli_db_path(o);
-	struct passwd *pw = getpwnam(login);
-	struct stat sd;
-
-	return path != NULL && pw != NULL && stat(path, &sd) == 0 && sd.st_uid == pw->pw_uid;
+	return tui_identity_login_owns(cli_db_path(o), login);
 }
 
 static int
