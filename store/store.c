@@ -3468,7 +3468,7 @@ store_setting_receive(struct store_txn *t, const char *name, const void *data, s
 	MDB_val k, d = { len, (void *)data };
 	char *old = NULL;
 	size_t oldlen = 0;
-	int rc;
+	int rc, audited;
 
 	if (!t->write)
 		return STORE_ERDONLY;
@@ -3478,7 +3478,18 @@ store_setting_receive(struct store_txn *t, const char *name, const void *data, s
 		return rc;
 	k.mv_size = strlen(name);
 	k.mv_data = (void *)name;
-	if (strncmp(name, "rank.", 5) == 0 || strncmp(name, "sync.trust.", 11) == 0) {
+	audited = strncmp(name, "rank.", 5) == 0 || strncmp(name, "sync.trust.", 11) == 0;
+	if (strcmp(name, "station.name") == 0) {
+		/* audited once set (a correction by the admin), not when
+		 * init first writes it */
+		rc = store_setting_get(t, name, &old, NULL);
+		free(old);
+		old = NULL;
+		if (rc != 0 && rc != STORE_ENOTFOUND)
+			return rc;
+		audited = rc == 0;
+	}
+	if (audited) {
 		rc = store_setting_get(t, name, &old, &oldlen);
 		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;

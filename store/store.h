@@ -502,7 +502,8 @@ int64_t store_payment_share(const struct core_record *y, const struct store_meta
  *   "import.KIND.content.DIGEST"     the same, by the digest of its rows'
  *                                    values rather than of its bytes
  * Writing a setting is not audited unless it begins with "rank." or
- * "sync.trust." (which key a station is trusted with). */
+ * "sync.trust." (which key a station is trusted with), or is
+ * "station.name" changed once set (init's first write is not). */
 
 /* Copies setting name into a new buffer (NUL-terminated after len bytes)
  * stored in *out, length in *len (may be NULL).  Caller frees.

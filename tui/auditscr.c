@@ -193,6 +193,8 @@ tui_setting_label(const char *name, char *buf, size_t n)
 		return _("ranking weights");
 	if (strcmp(name, "rank.matrix") == 0)
 		return _("ranking comparisons (AHP)");
+	if (strcmp(name, "station.name") == 0)
+		return _("station name");
 	if (strncmp(name, "sync.trust.", 11) == 0 && name[11] != '\0') {
 		snprintf(buf, n, _("key of station %s"), name + 11);
 		return buf;

@@ -11,6 +11,10 @@
  *   keyboard         Persian / Latin at start   key keyboard (fa / en)
  *   colours          on / off (monochrome) key colors (on / off)
  *   amounts          rial / toman          key currency (rial / toman)
+ * and, under them, the station's (not the login's): its name, the store
+ * setting "station.name" that init wrote (the title bar, thank-you
+ * letters), which an administrator or HQ corrects here (the store's
+ * policy refuses anyone else, and audits the change).
  * Colours off works by the NO_COLOR convention the drawing module honours:
  * the variable is set and the colour pairs set up again.
  */
@@ -19,12 +23,13 @@
 #include <string.h>
 
 #include "locale/catalog.h"
+#include "locale/text.h"
 #include "store/store.h"
 #include "tui/form.h"
 #include "tui/keys.h"
 #include "tui/screens.h"
 
-enum { S_BIDI, S_CALIB, S_DIGITS, S_KBD, S_COLORS, S_MONEY, S_N };
+enum { S_BIDI, S_CALIB, S_DIGITS, S_KBD, S_COLORS, S_MONEY, S_STATION, S_N };
 
 struct settings {
 	int sel;
@@ -40,7 +45,9 @@ static const struct tui_fkey set_keys[] = {
 static const char set_help[] = N_(
     "Enter or Space changes the selected setting; it is saved for your\n"
     "login at once.  Recalibrate shows a Persian line drawn two ways:\n"
-    "press the number of the one that reads correctly.  F10 back.");
+    "press the number of the one that reads correctly.  F10 back.\n"
+    "The station's name (title bar, thank-you letters) is the station's:\n"
+    "only its administrator or HQ changes it, and the audit log keeps it.");
 
 static const char calib_line[] = "همیار: ثبت خیّرین (سال ۱۴۰۳) Hamyar";
 
@@ -127,14 +134,24 @@ value_of(struct settings *st, int i)
 		return st->colors_off ? _("off (monochrome)") : _("on");
 	case S_MONEY:
 		return tui_toman ? _("toman") : _("rials");
+	case S_STATION:
+		return tui_app.station_name[0] ? tui_app.station_name : "-";
 	}
 	return "";
 }
 
 static const char *const labels[S_N] = {
 	N_("Rendering mode"), N_("Recalibrate the display"), N_("Digits"),
-	N_("Keyboard at start"), N_("Colours"), N_("Amounts in")
+	N_("Keyboard at start"), N_("Colours"), N_("Amounts in"), N_("Station name")
 };
+
+/* The screen row of setting i: the station's below the login's, under
+ * a heading of its own. */
+static int
+row_of(int top, int i)
+{
+	return i == S_STATION ? top + 2 + i + 2 : top + 2 + i;
+}
 
 static void
 set_draw(struct tui_screen *s, int top, int rows)
@@ -158,14 +175,53 @@ set_draw(struct tui_screen *s, int top, int rows)
 		return;
 	}
 	tui_draw_ui(top, 1, w, _("Settings of your login"), A_BOLD);
+	tui_draw_ui(row_of(top, S_STATION) - 1, 1, w, _("Settings of the station"), A_BOLD);
 	for (i = 0; i < S_N; i++) {
 		struct tui_col cols[2] = {
 			{ 26, _(labels[i]), 0 }, { 0, value_of(st, i), 0 },
 		};
-		tui_cols_draw(top + 2 + i, 1, w, cols, 2, i == st->sel ? A_REVERSE : A_NORMAL);
+		tui_cols_draw(row_of(top, i), 1, w, cols, 2, i == st->sel ? A_REVERSE : A_NORMAL);
 	}
 	if (st->note[0])
-		tui_draw_ui(top + 3 + S_N, 1, w, st->note, A_BOLD);
+		tui_draw_ui(row_of(top, S_N - 1) + 2, 1, w, st->note, A_BOLD);
+}
+
+static int
+station_fn(struct store_txn *t, void *ctx)
+{
+	const char *name = ctx;
+
+	return store_setting_set(t, "station.name", name, strlen(name));
+}
+
+/* The station's name, typed over the one init was given (a typo there
+ * stayed on every thank-you letter: nothing could change it).  Returns 1
+ * if saved. */
+static int
+station_rename(struct settings *st)
+{
+	char *typed, *name, why[512];
+	int rc;
+
+	if ((typed = tui_prompt(_("Station name"), _("Station name:"), tui_app.station_name)) == NULL)
+		return 0;
+	name = loc_text_normalize(typed);	/* stored text, as init stores it */
+	free(typed);
+	if (name == NULL)
+		tui_fatal(_("out of memory"));
+	if (name[0] == '\0') {
+		snprintf(st->note, sizeof st->note, "%s", _("Not saved: the station needs a name."));
+		free(name);
+		return 0;
+	}
+	if ((rc = store_write(tui_app.st, station_fn, name)) != 0) {
+		snprintf(st->note, sizeof st->note, "%s %s", _("Not saved:"), tui_write_why(rc, why, sizeof why));
+		free(name);
+		return 0;
+	}
+	loc_utf8_copy(tui_app.station_name, sizeof tui_app.station_name, name);
+	free(name);
+	return 1;
 }
 
 static void
@@ -195,6 +251,10 @@ change(struct settings *st)
 	case S_MONEY:
 		tui_toman = !tui_toman;
 		tui_user_setting_save("currency", tui_toman ? "toman" : "rial");
+		break;
+	case S_STATION:
+		if (!station_rename(st))
+			return;
 		break;
 	}
 	snprintf(st->note, sizeof st->note, "%s %s: %s", _("Saved."), _(labels[st->sel]),
