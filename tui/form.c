@@ -1250,6 +1250,30 @@ merge_theirs(struct form *fm)
 	return 0;
 }
 
+/* The database's owner is its admin whatever the users table says
+ * (store/users.h): another role given him here would be written and
+ * never apply (the store does not know the folder's owner), so it is
+ * refused under the role, as user add refuses it.  Returns 0 if not to
+ * save. */
+static int
+owner_role_rule(struct form *fm)
+{
+	const struct core_value *v = &fm->rec->v[CORE_USER_ROLE];
+	int er = field_entry(fm, CORE_USER_ROLE);
+	char why[300];
+
+	if (fm->kind != CORE_USER || fm->rev == 0 || !v->set || v->num == CORE_ROLE_ADMIN ||
+	    !tui_identity_login_owns(tui_app.db_path, fm->id))
+		return 1;
+	snprintf(why, sizeof why,
+	    _("%s owns this database and is always its administrator: another role would not apply"), fm->id);
+	snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
+	fm->status_attr = tui_attr_error();
+	if (er >= 0)
+		fm->cur = er;
+	return 0;
+}
+
 /* A stage with an actual end is done, at 100 percent: the rule of the
  * need's stages screen (tui/stages.c), where setting the actual end sets
  * the progress to 100 and a progress below 100 opens the stage again,
@@ -1334,6 +1358,8 @@ save(struct form *fm)
 			fm->ff[i].issue.severity = CORE_SEV_OK;
 	}
 	if (!stage_done_rule(fm))
+		return 0;
+	if (!owner_role_rule(fm))
 		return 0;
 	/* A payment is checked against its pledge (date, status, and the
 	 * amount with the pledge's other payments); a pledge against its need

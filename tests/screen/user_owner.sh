@@ -4,7 +4,8 @@
 # cannot remove yourself: another administrator can" (no other can), and
 # another admin's F8 on it marked him removed in the table while he still
 # got in.  Now both are refused at once, with user remove's reason, no
-# question asked, nothing written.  (The second admin is a second uid:
+# question asked, nothing written; so is another role given him in his
+# form (user add refuses it: "another role would not apply").  (The second admin is a second uid:
 # root only.)
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
@@ -39,7 +40,18 @@ scr_cap | grep -qF "$(vis 'غیرفعال شود؟')"; is $? 1 "... no question 
 scr_keys y; scr_settle
 "$HAMYAR" --lang en --db "$DB" user list | grep -q "^$me	admin"; ok $? "the owner is still listed as admin"
 "$HAMYAR" --lang en --db "$DB" audit --id "$me" | grep -q 'deactivate'; is $? 1 "nothing written"
-scr_keys F10; scr_wait "$(vis 'جست‌وجو:')" >/dev/null; scr_keys F10
+# ... and his role changed in his form (still open): refused as user add
+# refuses it
+scr_wait "$(vis "کاربر $me")" >/dev/null
+scr_keys Space; scr_wait "$(vis 'کارشناس')" >/dev/null; scr_pick 'کارشناس'
+scr_keys Tab; scr_type 'مرند'; scr_keys F2
+scr_wait "$(vis "ذخیره نشد: $me مالک این پایگاه داده است و همیشه مدیر آن است")"
+ok $? "another admin making the owner a clerk: not saved, with the reason"
+scr_cap | grep -qF "$(vis 'کارساز')"; ok $? "... another role would not apply"
+"$HAMYAR" --lang en --db "$DB" user list | grep -q "^$me	admin"; ok $? "the owner is still admin"
+"$HAMYAR" --lang en --db "$DB" audit --id "$me" >"$TMP/a"; grep -q 'update' "$TMP/a"; is $? 1 "nothing written"
+scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')" >/dev/null; scr_keys y
+scr_wait "$(vis 'جست‌وجو:')" >/dev/null; scr_keys F10
 scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10
 scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing
