@@ -3966,6 +3966,19 @@ dir_of(const char *path, char *dir, size_t n)
 		snprintf(dir, n, "%.*s", (int)(slash - path), path);
 }
 
+void
+store_sync_dir(const char *path)
+{
+	char dir[4096];
+	int fd;
+
+	dir_of(path, dir, sizeof dir);
+	if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		return;
+	(void)fsync(fd);
+	close(fd);
+}
+
 /* 1 if name is one store_backup_tmpname gives: ".X.hamyar-incomplete.DIGITS". */
 static int
 is_tmpname(const char *name)
@@ -4065,10 +4078,8 @@ store_backup_checked(struct store *st, const char *path,
 	if (rc != 0)
 		unlink(tmp);
 	close(fd);	/* (after the rename: the flock, and it was synced) */
-	if (rc == 0 && (fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0) {
-		(void)fsync(fd);	/* the new name on the stick too */
-		close(fd);
-	}
+	if (rc == 0)
+		store_sync_dir(path);	/* the new name on the stick too */
 	return rc;
 }
 

@@ -667,6 +667,11 @@ struct store_problem;
 int store_backup_checked(struct store *st, const char *path,
     void (*fn)(const struct store_problem *p, void *ctx), void *ctx, size_t *nproblems);
 
+/* Makes a rename to path durable: fsync of the folder holding it.  Best
+ * effort: some file systems refuse a folder's fsync, and the file's own
+ * bytes are on the disk already. */
+void store_sync_dir(const char *path);
+
 /* The temporary name store_backup writes path under, in buf (n bytes):
  * ".NAME.hamyar-incomplete.PID" in path's folder, hidden and saying what
  * it is, so that a copy a killed backup left is not taken for a backup
