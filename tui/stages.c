@@ -544,11 +544,11 @@ tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums
 		if (rc == 0 && ns.unfinished > 0) {
 			size_t len = strlen(q);
 
-			snprintf(more, sizeof more, _("%s of its %s stages are not complete yet (below 100 percent)."),
+			snprintf(more, sizeof more, _("Stages not complete yet (below 100 percent): %s of %s."),
 			    tui_fmt_int(ns.unfinished, a, sizeof a), tui_fmt_int(ns.total, b, sizeof b));
 			len += (size_t)snprintf(q + len, sizeof q - len, " %s", more);
 			if (ns.overdue > 0 && len < sizeof q) {
-				snprintf(more, sizeof more, _("%s of them past their planned end."),
+				snprintf(more, sizeof more, _("Overdue among them: %s."),
 				    tui_fmt_int(ns.overdue, a, sizeof a));
 				snprintf(q + len, sizeof q - len, " %s", more);
 			}

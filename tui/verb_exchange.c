@@ -2954,7 +2954,7 @@ static int
 done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 {
 	struct store_need_stages ns;
-	char a[16], b[16], sent[400], more[200], reason[700];
+	char a[16], b[16], more[200], reason[700];
 	int rc;
 
 	if (im->s->kind != CORE_NEED || old == CORE_NEED_DONE ||
@@ -2966,15 +2966,15 @@ done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 		return 0;
 	snprintf(a, sizeof a, "%d", ns.unfinished);
 	snprintf(b, sizeof b, "%d", ns.total);
-	snprintf(sent, sizeof sent, _("%s of its %s stages are not complete yet (below 100 percent)."), a, b);
+	snprintf(reason, sizeof reason,
+	    _("marked done, with stages not complete yet (below 100 percent): %s of %s."), a, b);
 	if (ns.overdue > 0) {
-		size_t len = strlen(sent);
+		size_t len = strlen(reason);
 
 		snprintf(a, sizeof a, "%d", ns.overdue);
-		snprintf(more, sizeof more, _("%s of them past their planned end."), a);
-		snprintf(sent + len, sizeof sent - len, " %s", more);
+		snprintf(more, sizeof more, _("Overdue among them: %s."), a);
+		snprintf(reason + len, sizeof reason - len, " %s", more);
 	}
-	snprintf(reason, sizeof reason, _("marked done, but %s"), sent);
 	row_msg(im, &im->wmsgs, w->line, CORE_NEED_STATUS, reason, 1);
 	return 0;
 }

@@ -31,7 +31,7 @@ work_fixture "$DB"; ok $? "fixture database made with the CLI"
 "$HAMYAR" --db "$DB" import stages "$TMP/s.csv" >/dev/null; ok $? "their stages"
 status() { "$HAMYAR" --db "$DB" export needs | tr -d '\r' | awk -F, -v id="$1" '$1 == id { print $11 }'; }
 UNDONE=$(vis '۲ مرحله از ۳ مرحلهٔ آن هنوز کامل نشده است')
-LATE=$(vis '۱ مرحله از آن‌ها از برنامه عقب افتاده است.')
+LATE=$(vis 'از این میان، ۱ مرحله از برنامه عقب افتاده است.')
 LABEL=$(vis 'تاریخ شناسایی*:')
 
 # open need $1 from the needs list (main menu 4, a new search): its form
