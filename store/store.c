@@ -3422,6 +3422,42 @@ store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out
 	return 0;
 }
 
+int
+store_need_stages(struct store_txn *t, const char *id, int32_t today, struct store_need_stages *out)
+{
+	struct store_iter *it;
+	char sid[CORE_ID_MAX];
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = store_iter_index(t, CORE_STAGE, CORE_STAGE_NEED, id, &it)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	while ((rc = store_iter_next(it, sid)) == 0) {
+		struct core_record *r;
+		struct store_meta m;
+		const struct core_value *end, *actual;
+
+		if ((rc = store_get(t, CORE_STAGE, sid, &r, &m)) != 0) {
+			if (rc == STORE_ENOTFOUND)
+				continue;
+			break;
+		}
+		if (!m.deleted) {
+			out->total++;
+			end = &r->v[CORE_STAGE_PLANNED_END];
+			actual = &r->v[CORE_STAGE_ACTUAL_END];
+			if (!r->v[CORE_STAGE_PROGRESS].set || r->v[CORE_STAGE_PROGRESS].num < 100) {
+				out->unfinished++;
+				if (end->set && (actual->set ? actual->num > end->num : end->num < today))
+					out->overdue++;
+			}
+		}
+		core_record_free(r);
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
 /* ---- settings and drafts ---- */
 
 static int

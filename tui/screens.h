@@ -134,7 +134,9 @@ const char *tui_fmt_amount(int64_t rials, int with_unit, char *buf, size_t n);
 void tui_append_surplus(char *line, size_t n, int64_t surplus, int with_unit);
 /* Asks before a need is given a final status (rejected, done: no way back,
  * core/workflow.h), naming need id; a rejection with money pledged says
- * what becomes of it (sums, NULL: not said).  Returns 1 to go on (also for
+ * what becomes of it (sums, NULL: not said); marking it done while some of
+ * its stages are below 100 percent says how many (store_need_stages), and
+ * how many of those are overdue.  Returns 1 to go on (also for
  * a status that is not final), 0 if the user said no. */
 struct store_need_sums;
 int tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums);

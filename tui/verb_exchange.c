@@ -2926,6 +2926,59 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 	return bad;
 }
 
+/* The stored status of need id, into *status (-1 when it has none or is
+ * not stored).  Returns 0 or a store code. */
+static int
+stored_need_status(struct store_txn *t, const char *id, int *status)
+{
+	struct core_record *r;
+	int rc;
+
+	*status = -1;
+	if ((rc = store_get(t, CORE_NEED, id, &r, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	if (r->v[CORE_NEED_STATUS].set)
+		*status = (int)r->v[CORE_NEED_STATUS].num;
+	core_record_free(r);
+	return 0;
+}
+
+/* Row w, just written, marked its stored need done (it was old, another
+ * status): when some of the need's stages are below 100 percent, a
+ * warning on the status column says how many, and how many of those are
+ * overdue (store_need_stages), as the program's question does before the
+ * same step (tui_need_final_ok).  The row is taken, as the rows of other
+ * warnings are: an import cannot ask, and the file may well be right (the
+ * stages' progress not kept up to date).  Returns 0 or a store code. */
+static int
+done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
+{
+	struct store_need_stages ns;
+	char a[16], b[16], more[200], reason[700];
+	int rc;
+
+	if (im->s->kind != CORE_NEED || old == CORE_NEED_DONE ||
+	    !w->rec->v[CORE_NEED_STATUS].set || w->rec->v[CORE_NEED_STATUS].num != CORE_NEED_DONE)
+		return 0;
+	if ((rc = store_need_stages(t, core_record_text(w->rec, 0), loc_day_today(), &ns)) != 0)
+		return rc;
+	if (ns.unfinished == 0)
+		return 0;
+	snprintf(a, sizeof a, "%d", ns.unfinished);
+	snprintf(b, sizeof b, "%d", ns.total);
+	snprintf(reason, sizeof reason,
+	    _("marked done, with stages not complete yet (below 100 percent): %s of %s."), a, b);
+	if (ns.overdue > 0) {
+		size_t len = strlen(reason);
+
+		snprintf(a, sizeof a, "%d", ns.overdue);
+		snprintf(more, sizeof more, _("Overdue among them: %s."), a);
+		snprintf(reason + len, sizeof reason - len, " %s", more);
+	}
+	row_msg(im, &im->wmsgs, w->line, CORE_NEED_STATUS, reason, 1);
+	return 0;
+}
+
 /* Notes the line of a row just given a new id.  Returns 0 or STORE_ENOMEM. */
 static int
 note_auto(struct import *im, const struct row *w)
@@ -3572,7 +3625,7 @@ write_rows(struct store_txn *t, void *ctx)
 	struct row w;
 	char reason[512];
 	size_t i, total;
-	int rc, more, bad, exists, nat;
+	int rc, more, bad, exists, nat, old_status;
 
 	/* store_write may run this again from the start. */
 	store_txn_bulk(t);
@@ -3634,6 +3687,10 @@ write_rows(struct store_txn *t, void *ctx)
 			continue;
 		}
 		store_unique_tag(t, w.line);
+		old_status = -1;
+		if (exists && im->s->kind == CORE_NEED &&
+		    (rc = stored_need_status(t, core_record_text(w.rec, 0), &old_status)) != 0)
+			return rc;
 		if (exists) {
 			rc = store_update(t, w.rec, meta.rev);
 			/* counted below: changed, or as it was */
@@ -3688,6 +3745,8 @@ write_rows(struct store_txn *t, void *ctx)
 			continue;
 		}
 		if (rc != 0)
+			return rc;
+		if (exists && (rc = done_check(im, t, &w, old_status)) != 0)
 			return rc;
 		if (w.deleted >= 0 && (rc = mark_deleted(im, t, &w)) != 0) {
 			if (rc != STORE_EACCES)
