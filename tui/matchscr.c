@@ -157,6 +157,24 @@ tui_match_none_why(const struct store_rank_data *g, int by_donor, size_t i, char
 	}
 }
 
+/* Why nothing is proposed for a donor or need that could have matches:
+ * none of the other kind in its county fits (not a bare «No matches.»). */
+static void
+none_why(struct mscr *x)
+{
+	if (x->by_donor)
+		snprintf(x->why, sizeof x->why,
+		    _("No need of %s county in the donor's interests is open to pledges (\"%s\", \"%s\" or \"%s\", with a gap left)."),
+		    tui_county_name(x->g.donors[x->found].county),
+		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_IDENTIFIED),
+		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_ASSESSED),
+		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_APPROVED));
+	else
+		snprintf(x->why, sizeof x->why, _("No active donor of %s county is interested in \"%s\"."),
+		    tui_county_name(x->g.needs[x->found].county),
+		    tui_choice(CORE_NEED, CORE_NEED_CATEGORY, x->g.needs[x->found].category));
+}
+
 static void
 match_load(struct mscr *x)
 {
@@ -273,6 +291,8 @@ match_load(struct mscr *x)
 	store_read_end(t);
 	if (x->found < 0)
 		snprintf(x->error, sizeof x->error, "%s %s", _("No such record:"), x->id);
+	else if (x->nm == 0 && x->why[0] == '\0')
+		none_why(x);
 	if ((k = match_find(x, sel_id)) >= 0)
 		x->sel = k;
 	if (x->sel >= (int)x->nm)
