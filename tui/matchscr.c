@@ -57,7 +57,7 @@ struct mscr {
 	int sel;
 	size_t top, page;		/* first row shown; rows shown */
 	int chosen;			/* index into m marked by Enter, -1 */
-	char note[300];
+	char note[600];
 	char why[400];			/* why nothing is proposed, or "" */
 	char error[600];
 };
@@ -520,8 +520,8 @@ match_draw(struct tui_screen *s, int top, int rows)
 			tui_draw_ui(top + rows - 4, 1, w, _("F2 records it."), A_BOLD);
 		core_record_free(r);
 	}
-	if (x->note[0])
-		tui_draw_ui(top + rows - 2, 1, w, x->note, A_BOLD);
+	if (x->note[0])	/* two rows: a sentence is not cut at 80 columns */
+		tui_draw_wrapped(top + rows - 2, 1, w, 2, x->note, A_BOLD);
 }
 
 struct pledge_ctx {
@@ -535,6 +535,28 @@ pledge_put_fn(struct store_txn *t, void *vctx)
 	struct pledge_ctx *c = vctx;
 
 	return store_put_new(t, c->r, c->id);
+}
+
+/* 1 if need n's gap in the store is no longer the one the screen read,
+ * with the sentence saying so in buf; 0 if it is, or cannot be read (the
+ * write meets that). */
+static int
+gap_changed(const struct core_match_need *n, char *buf, size_t sz)
+{
+	struct store_need_sums sums;
+	struct store_txn *t;
+	char a[64];
+	int rc;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	rc = store_need_sums(t, n->id, &sums);
+	store_read_end(t);
+	if (rc != 0 || sums.gap == n->gap)
+		return 0;
+	snprintf(buf, sz, _("Need %s's gap changed meanwhile, by a pledge recorded elsewhere: it is now %s. Nothing recorded; look at the new pledge again."),
+	    n->id, tui_fmt_amount(sums.gap, 1, a, sizeof a));
+	return 1;
 }
 
 static void
@@ -567,6 +589,15 @@ make_pledge(struct mscr *x)
 	if (tui_validate_new(c.r, NULL, &is) == CORE_SEV_ERROR) {
 		loc_utf8_copy(x->note, sizeof x->note, _(core_msg_text(is.msg)));
 		core_record_free(c.r);
+		return;
+	}
+	/* the amount shown comes from the gap as the screen read it: a
+	 * pledge written since by another session (or a station's bundle)
+	 * would make it pass the need's estimate; shown again, not written */
+	if (amt > 0 && gap_changed(n, msg, sizeof msg)) {
+		loc_utf8_copy(x->note, sizeof x->note, msg);
+		core_record_free(c.r);
+		tui_data_changed();
 		return;
 	}
 	/* F2 pressed twice, or the match taken again another day, would
