@@ -255,7 +255,7 @@ match_load(struct mscr *x)
 				 * characters, its Persian digits two bytes). */
 				hl = (size_t)snprintf(x->head, sizeof x->head, "%s %s  %s %s  ", _("Donor"),
 				    d->id, _("capacity"),
-				    d->capacity > 0 ? tui_fmt_amount(d->capacity, 1, cap, sizeof cap) : "-");
+				    d->capacity > 0 ? tui_fmt_amount(d->capacity, 1, cap, sizeof cap) : _("not recorded"));
 				if (hl < sizeof x->head)
 					loc_utf8_copy(x->head + hl, sizeof x->head - hl, dname);
 				core_record_free(r);

@@ -55,6 +55,12 @@ before=$(npledges)
 scr_keys Escape
 scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; ok $? "Esc goes back to the dashboard"
 is "$(npledges)" "$before" "... recording nothing"
+# the head of a donor whose capacity is not recorded says so (was «-»)
+scr_keys F6; scr_wait "$(vis 'از یک خیّر: نیازهای جور با او')" >/dev/null
+scr_keys Enter
+scr_type 'TST-40'; scr_wait "TST-40" >/dev/null; scr_keys Enter
+scr_wait "$(vis 'خیّر TST-40  توان مالی ثبت نشده  علی‌رضا کریمی')"; ok $? "TST-40's head: capacity not recorded"
+scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 
