@@ -254,6 +254,7 @@ store_sync_peer_reset(struct store_txn *t, const char *peer)
 {
 	static const char *const what[] = { "acked", "recv", "tip", "own", "heard", "told" };
 	char name[96];
+	uint64_t last;
 	size_t i;
 	int rc;
 
@@ -264,7 +265,13 @@ store_sync_peer_reset(struct store_txn *t, const char *peer)
 		if ((rc = store_setting_del(t, name)) != 0 && rc != STORE_ENOTFOUND)
 			return rc;
 	}
-	return 0;
+	/* The station holds none of its old changes: every one in our log
+	 * goes back to it, even once its first bundle has moved "recv" (a
+	 * station that sends before it imports).  Without "own", a peer's
+	 * changes go back only while recv and acked are both 0. */
+	if ((rc = store_change_last(t, &last)) != 0)
+		return rc;
+	return last > 0 ? store_sync_peer_set(t, peer, "own", last) : 0;
 }
 
 /* ---- the conflict queue ---- */

@@ -235,7 +235,10 @@ int store_sync_peer_set(struct store_txn *t, const char *peer, const char *what,
 /* Forgets the numbers of PEER (as if it had never exchanged a bundle with
  * this database): for a station installed afresh (a new key trusted with
  * `sync trust --replace`), whose new change log starts again from 1 and
- * which holds nothing of ours.  Returns 0 or a code. */
+ * which holds nothing of ours, nor of its own: "own" is set to our log's
+ * end, so the peer's own changes up to there go back to it whatever its
+ * first bundle says (it may send before it imports).  The dates of the
+ * last bundles (store_sync_peer_when) are kept.  Returns 0 or a code. */
 int store_sync_peer_reset(struct store_txn *t, const char *peer);
 
 /* ---- record text for bundles ---- */

@@ -847,7 +847,9 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 		/* Users are per station; the peer has its own versions, unless
 		 * nothing has passed between us either way (both numbers 0):
 		 * a station installed afresh gets its own records back
-		 * (set_trust forgot its numbers), a new one has none here.
+		 * (set_trust forgot its numbers, and set "own" to our log's
+		 * end, so they go back even after its first bundle came), a
+		 * new one has none here.
 		 * (Once we hold some of its log, it holds its records: a new
 		 * station's first bundle back does not return ours.)  A peer
 		 * restored from a backup gets back its own changes in our log
