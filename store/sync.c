@@ -274,6 +274,83 @@ store_sync_peer_reset(struct store_txn *t, const char *peer)
 	return last > 0 ? store_sync_peer_set(t, peer, "own", last) : 0;
 }
 
+/* ---- when bundles last passed ---- */
+
+static void
+way_name(char *name, size_t n, const char *peer, enum store_sync_way way)
+{
+	snprintf(name, n, "sync.peer.%s.%s", peer, way == STORE_SYNC_IN ? "in" : "out");
+}
+
+/* "SECONDS TAG" (or "SECONDS"): the time into *when, the tag's start
+ * into *tag (into data).  Returns 0, or -1 if it is not of that shape. */
+static int
+parse_when(const char *data, int64_t *when, const char **tag)
+{
+	char *end;
+	long long v;
+
+	*when = 0;
+	*tag = "";
+	if (*data < '0' || *data > '9')
+		return -1;
+	v = strtoll(data, &end, 10);
+	if (v <= 0 || (*end != '\0' && *end != ' '))
+		return -1;
+	*when = (int64_t)v;
+	*tag = *end == ' ' ? end + 1 : end;
+	return 0;
+}
+
+int
+store_sync_peer_stamp(struct store_txn *t, const char *peer, enum store_sync_way way,
+    int64_t when, const char *tag)
+{
+	char name[96], val[96], *have = NULL;
+	const char *had;
+	int64_t was;
+	int rc;
+
+	if (tag == NULL)
+		tag = "";
+	if (!core_station_valid(peer) || when <= 0 || strlen(tag) > 64 || strchr(tag, ' ') != NULL)
+		return STORE_EINVAL;
+	way_name(name, sizeof name, peer, way);
+	rc = store_setting_get(t, name, &have, NULL);
+	if (rc != 0 && rc != STORE_ENOTFOUND)
+		return rc;
+	if (rc == 0 && *tag != '\0' && parse_when(have, &was, &had) == 0 && strcmp(had, tag) == 0) {
+		free(have);
+		return 0;	/* the same bundle again */
+	}
+	free(have);
+	snprintf(val, sizeof val, *tag != '\0' ? "%lld %s" : "%lld%s", (long long)when, tag);
+	return store_setting_set(t, name, val, strlen(val));
+}
+
+int
+store_sync_peer_when(struct store_txn *t, const char *peer, enum store_sync_way way,
+    int64_t *when)
+{
+	char name[96], *have = NULL;
+	const char *tag;
+	int rc;
+
+	*when = 0;
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	way_name(name, sizeof name, peer, way);
+	rc = store_setting_get(t, name, &have, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	if (parse_when(have, when, &tag) != 0)
+		*when = 0;
+	free(have);
+	return 0;
+}
+
 /* ---- the conflict queue ---- */
 
 static void

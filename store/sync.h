@@ -26,6 +26,9 @@
  *                                               acted on
  *       sync.peer.STATION.told                  our last "restored" stamp the peer
  *                                               said it acted on
+ *       sync.peer.STATION.in, .out              "SECONDS TAG": when the last
+ *                                               bundle from / for the peer passed
+ *                                               (store_sync_peer_stamp)
  *       sync.restored                           a stamp: when this database last
  *                                               found itself restored from a backup
  *       sync.sent                               how far our log went into bundles
@@ -240,6 +243,27 @@ int store_sync_peer_set(struct store_txn *t, const char *peer, const char *what,
  * first bundle says (it may send before it imports).  The dates of the
  * last bundles (store_sync_peer_when) are kept.  Returns 0 or a code. */
 int store_sync_peer_reset(struct store_txn *t, const char *peer);
+
+/* When a bundle last passed between this database and a peer, by this
+ * machine's clock (seconds since the epoch): the last one imported from
+ * it (STORE_SYNC_IN), the last one made for it (STORE_SYNC_OUT), so that
+ * HQ sees which station has been silent for how long.  Settings
+ * sync.peer.STATION.in and .out, "SECONDS TAG". */
+enum store_sync_way { STORE_SYNC_IN, STORE_SYNC_OUT };
+
+/* Notes that a bundle passed at when.  tag (may be NULL or "") names the
+ * bundle (its signature): a bundle imported again with the tag already
+ * noted changes nothing, so the date stays that of its first import.
+ * Returns 0, STORE_EINVAL (peer not a station code, or a tag with a space
+ * or longer than 64 bytes), or a store code. */
+int store_sync_peer_stamp(struct store_txn *t, const char *peer, enum store_sync_way way,
+    int64_t when, const char *tag);
+
+/* Reads the time of the last bundle each way into *when, 0 if none has
+ * passed (or the setting is not this program's).  Returns 0, STORE_EINVAL
+ * or a store code. */
+int store_sync_peer_when(struct store_txn *t, const char *peer, enum store_sync_way way,
+    int64_t *when);
 
 /* ---- record text for bundles ---- */
 
