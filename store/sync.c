@@ -1778,6 +1778,7 @@ struct resolve_ctx {
 	struct store_conflict *list;	/* copies of the open conflicts (own their losers) */
 	size_t n, cap;
 	int err;
+	const char *only;		/* the key of the one entry decided, or NULL */
 };
 
 static int
@@ -1786,6 +1787,8 @@ resolve_collect(const struct store_conflict *c, void *vctx)
 	struct resolve_ctx *x = vctx;
 	struct store_conflict *nl;
 
+	if (x->only != NULL && strcmp(c->key, x->only) != 0)
+		return 0;
 	if (x->n == x->cap) {
 		size_t ncap = x->cap ? x->cap * 2 : 4;
 
@@ -1911,8 +1914,27 @@ store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 	return store_sync_resolve_fold(t, k, id, take_theirs, state, 0);
 }
 
+static int resolve_some(struct store_txn *t, enum core_kind k, const char *id,
+    const char *only, unsigned take_theirs, enum store_conflict_state state, int fold);
+
 int
 store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *id,
+    unsigned take_theirs, enum store_conflict_state state, int fold)
+{
+	return resolve_some(t, k, id, NULL, take_theirs, state, fold);
+}
+
+int
+store_sync_resolve_entry(struct store_txn *t, enum core_kind k, const char *id,
+    const char *key, unsigned take_theirs, enum store_conflict_state state)
+{
+	if (key == NULL)
+		return STORE_EINVAL;
+	return resolve_some(t, k, id, key, take_theirs, state, 0);
+}
+
+static int
+resolve_some(struct store_txn *t, enum core_kind k, const char *id, const char *only,
     unsigned take_theirs, enum store_conflict_state state, int fold)
 {
 	struct resolve_ctx x;
@@ -1927,6 +1949,7 @@ store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *id,
 	if (core_schema_get(k) == NULL || id == NULL || strlen(id) >= CORE_ID_MAX)
 		return STORE_EINVAL;
 	memset(&x, 0, sizeof x);
+	x.only = only;
 	/* The versions written here are the stations' own (a need's status
 	 * that another station decided): the local write rules do not judge
 	 * them again (store_int.h). */

@@ -201,6 +201,20 @@ int store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 int store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *id,
     unsigned take_theirs, enum store_conflict_state state, int fold);
 
+/* store_sync_resolve for one waiting version only: the open entry whose
+ * setting name (store_conflict.key) is key, of record id (kind k).  Its
+ * two sides are the version it set aside and the record as stored now
+ * (store_sync_conflict_sides), so a record with several waiting versions
+ * (three databases edited it while apart) is decided one version at a
+ * time, each against what the decisions before it made; the record's
+ * other entries stay open, and each decision travels in bundles as the
+ * settlement of its own version.  A duplicate entry (dup, holder) is
+ * settled as store_sync_resolve settles it.  Returns 0, STORE_ENOTFOUND
+ * (no open entry of that name), STORE_EINVAL, or a STORE_* code from the
+ * write. */
+int store_sync_resolve_entry(struct store_txn *t, enum core_kind k, const char *id,
+    const char *key, unsigned take_theirs, enum store_conflict_state state);
+
 /* Settles the queued version v of record id (kind k) as decided at another
  * database (a resolution that came in a bundle): an open entry takes state;
  * with no entry, one is made holding only the decision, so v is skipped if
