@@ -202,13 +202,19 @@ keys_draw(struct tui_screen *s, int top, int rows)
 		    _("No station is trusted yet. F5 trusts one: its code and the key that 'hamyar sync key' prints there."),
 		    A_NORMAL);
 	} else {
-		/* 78 columns hold all six: a key shortened is 17, a date 10 */
+		/* 78 columns hold all six: a key shortened is 17, a date 10;
+		 * on fewer the key goes (Enter shows it), the dates stay */
+		int nc = w < 78 ? 5 : 6;
 		struct tui_col h[6] = {
 			{ 7, _("Peer station"), 0 }, { 17, _("Key"), 0 },
 			{ 9, _("Received"), 0 }, { 14, _("Acknowledged of ours"), 0 },
 			{ 11, _("Last in"), 0 }, { 0, _("Last out"), 0 },
 		};
-		tui_cols_draw_gap(y + 1, 1, w, h, 6, TUI_COL_GAP, A_BOLD);
+		if (nc == 5) {	/* (and a cell less after "last in": 58 hold it) */
+			memmove(&h[1], &h[2], 4 * sizeof h[0]);
+			h[3].w = 10;
+		}
+		tui_cols_draw_gap(y + 1, 1, w, h, nc, TUI_COL_GAP, A_BOLD);
 		for (r = 0, i = k->top; r < body && i < k->n; r++, i++) {
 			char of[48], acked[120], din[48], dout[48];
 
@@ -224,7 +230,11 @@ keys_draw(struct tui_screen *s, int top, int rows)
 					{ 11, fmt_day(k->v[i].in, din, sizeof din), 1 },
 					{ 0, fmt_day(k->v[i].out, dout, sizeof dout), 1 },
 				};
-				tui_cols_draw_gap(y + 2 + r, 1, w, c, 6, TUI_COL_GAP,
+				if (nc == 5) {
+					memmove(&c[1], &c[2], 4 * sizeof c[0]);
+					c[3].w = 10;
+				}
+				tui_cols_draw_gap(y + 2 + r, 1, w, c, nc, TUI_COL_GAP,
 				    i == k->sel ? A_REVERSE : A_NORMAL);
 			}
 		}

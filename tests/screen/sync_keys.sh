@@ -68,6 +68,15 @@ holds "$row" "$(vis "$(fa "${t_in% *}")")" "the day of the last bundle from TBZ,
 holds "$row" "$(vis "$(fa "${t_out% *}")")" "... and of the last one for it (${t_out% *})"
 is "$(printf %s "$row" | "$HAMYAR" text digits-en | grep -o '[0-9]\{4\}/[0-9]\{2\}/[0-9]\{2\}' | wc -l)" 2 "... two dates on TBZ's row"
 scr_cap | grep -F "$(vis 'آخرین ورود')" | grep -qF "$(vis 'آخرین صدور')"; ok $? "... under the headings آخرین ورود and آخرین صدور"
+# on 60 columns the key column goes (Enter shows it), the two dates stay whole
+tm resize-window -t main -x 60 -y 24 2>/dev/null || tm resize-pane -t main -x 60 -y 24
+scr_wait "$(vis 'آخرین صدور')" >/dev/null
+row60=$(scr_cap | grep -E ' TBZ *$')
+is "$(printf %s "$row60" | "$HAMYAR" text digits-en | grep -o '[0-9]\{4\}/[0-9]\{2\}/[0-9]\{2\}' | wc -l)" 2 "60 columns: both dates whole on TBZ's row"
+holds "$row60" "$(vis "$(fa "$acked") از $(fa "$ours")")" "... and the numbers"
+case $row60 in *"$(short "$tkey" | cut -c1-8)"*) r=1 ;; *) r=0 ;; esac; is $r 0 "... without the key"
+tm resize-window -t main -x 80 -y 24 2>/dev/null || tm resize-pane -t main -x 80 -y 24
+scr_wait "$(short "$tkey")" >/dev/null; ok $? "80 columns again: the key is back"
 scr_keys Enter
 scr_wait "$tkey"; ok $? "Enter shows TBZ's key whole"
 scr_cap | grep -qF "$(vis "تأییدشده از سوی TBZ: تغییرهای ما تا شمارهٔ $(fa "$acked") از $(fa "$ours").")"
