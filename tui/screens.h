@@ -175,6 +175,12 @@ const char *tui_fmt_date(int32_t day, char *buf, size_t n);
 #define TUI_WHEN_ASCII	 1u
 #define TUI_WHEN_SECONDS 2u
 const char *tui_fmt_when(int64_t when, unsigned flags, char *buf, size_t n);
+/* The local day of a time (seconds since 1970) as a day number, or 0 if it
+ * cannot be told. */
+int32_t tui_day_of(int64_t when);
+/* tui_fmt_when, and how long ago by the day ("(today)", "(3 days ago)",
+ * counted to loc_day_today); when 0: "never".  flags as tui_fmt_when's. */
+const char *tui_fmt_ago(int64_t when, unsigned flags, char *buf, size_t n);
 /* A fraction with 4 decimals in the user's digits (Persian decimal point
  * U+066B with Persian digits). */
 const char *tui_fmt_fixed(double v, int decimals, char *buf, size_t n);

@@ -5018,7 +5018,38 @@ fail:
 static void
 sync_usage(void)
 {
-	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY [--replace] | export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|merge|FIELD,..."));
+	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY [--replace] | export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|merge|FIELD,... | status"));
+}
+
+/* sync status: this station and, per station trusted here, the numbers the
+ * bundles move and when the last bundle came from it and went to it (what
+ * the keys screen shows), so HQ sees which station has been silent and for
+ * how long.  Returns 0 or a store code. */
+static int
+sync_status(struct store *st)
+{
+	struct tui_sync_peer *v = NULL;
+	char station[CORE_STATION_MAX + 1], in[96], out[96], a[24], b[24], c[24];
+	uint64_t last;
+	size_t n, i;
+	int rc;
+
+	if ((rc = store_station(st, station)) != 0 ||
+	    (rc = tui_sync_peers(st, &v, &n, &last)) != 0)
+		return rc;
+	snprintf(c, sizeof c, "%" PRIu64, last);
+	printf(_("station %s, its change log up to %s\n"), station, c);
+	if (n == 0)
+		fputs(_("no station is trusted yet (sync trust)\n"), stdout);
+	for (i = 0; i < n; i++) {
+		snprintf(a, sizeof a, "%" PRIu64, v[i].recv);
+		snprintf(b, sizeof b, "%" PRIu64, v[i].acked);
+		printf(_("%s: received up to %s, acknowledged %s of %s; last bundle in: %s; last bundle out: %s\n"),
+		    v[i].code, a, b, c, tui_fmt_ago(v[i].in, TUI_WHEN_ASCII, in, sizeof in),
+		    tui_fmt_ago(v[i].out, TUI_WHEN_ASCII, out, sizeof out));
+	}
+	free(v);
+	return 0;
 }
 
 /* sync trust STATION KEY [--replace]: a station's key is replaced only when
@@ -5143,7 +5174,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	sub = argv[1];
 	if (strcmp(sub, "key") != 0 && strcmp(sub, "trust") != 0 && strcmp(sub, "export") != 0 &&
 	    strcmp(sub, "import") != 0 && strcmp(sub, "push") != 0 &&
-	    strcmp(sub, "conflicts") != 0 && strcmp(sub, "resolve") != 0) {
+	    strcmp(sub, "conflicts") != 0 && strcmp(sub, "resolve") != 0 &&
+	    strcmp(sub, "status") != 0) {
 		sync_usage();
 		return EXIT_USAGE;
 	}
@@ -5187,7 +5219,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		sync_usage();
 		return EXIT_USAGE;
 	}
-	if ((ret = tui_identity_open_verb(o, strcmp(sub, "conflicts") == 0 ? STORE_RDONLY : 0, &st)) != 0)
+	if ((ret = tui_identity_open_verb(o, strcmp(sub, "conflicts") == 0 ||
+	    strcmp(sub, "status") == 0 ? STORE_RDONLY : 0, &st)) != 0)
 		return ret;
 	if (strcmp(sub, "conflicts") != 0) {
 		struct store_txn *t;
@@ -5198,7 +5231,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		/* trust and key: refused in their own words (they exchange
 		 * no bundle; an auditor asking for the key changes nothing) */
 		ok = may(st, t, CORE_ACCESS_SYNC, NULL, strcmp(sub, "trust") != 0 &&
-		    strcmp(sub, "key") != 0);
+		    strcmp(sub, "key") != 0 && strcmp(sub, "status") != 0);
 		store_read_end(t);
 		if (!ok) {
 			if (strcmp(sub, "trust") == 0)
@@ -5206,6 +5239,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 				    trust_arg[0]);
 			else if (strcmp(sub, "key") == 0)
 				cli_error("%s", _("Only provincial HQ or the administrator can see this station's sync key and trust other stations' keys."));
+			else if (strcmp(sub, "status") == 0)
+				cli_error("%s", _("Only provincial HQ or the administrator can see how far the exchange with each station has gone."));
 			store_close(st);
 			return EXIT_INVALID;
 		}
@@ -5247,6 +5282,9 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		ret = sync_import(st, argv[2]);
 	} else if (strcmp(sub, "push") == 0) {
 		ret = sync_push(st, argv[2]);
+	} else if (strcmp(sub, "status") == 0) {
+		if ((rc = sync_status(st)) != 0)
+			goto fail;
 	} else if (strcmp(sub, "conflicts") == 0) {
 		struct list_ctx l = { NULL, stdout, 0, 0, "", NULL, 0 };
 
