@@ -99,17 +99,23 @@ struct confl_scr {
 };
 
 static const struct tui_fkey list_keys[] = {
-	{ 1, N_("Help") }, { 6, N_("Keys") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 6, N_("Keys"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+};
+
+/* The list's bar for a user who may not decide conflicts (the screen says
+ * why): F6 would only open the sync keys' screen to say the same. */
+static const struct tui_fkey refused_keys[] = {
+	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const struct tui_fkey detail_keys[] = {
-	{ 1, N_("Help") }, { 2, N_("Keep mine") }, { 3, N_("Keep theirs") },
-	{ 4, N_("Merge") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 2, N_("Keep mine"), TUI_FKEY_WRITE }, { 3, N_("Keep theirs"), TUI_FKEY_WRITE },
+	{ 4, N_("Merge"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const struct tui_fkey dup_keys[] = {
-	{ 1, N_("Help") }, { 2, N_("Keep earlier") }, { 3, N_("Keep later") },
-	{ 4, N_("Earlier, marked") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 2, N_("Keep earlier"), TUI_FKEY_WRITE }, { 3, N_("Keep later"), TUI_FKEY_WRITE },
+	{ 4, N_("Earlier, marked"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char confl_help[] = N_(
@@ -585,8 +591,8 @@ confl_draw(struct tui_screen *s, int top, int rows)
 		load(c);
 	for (r = 0; r < rows; r++)
 		tui_draw_blank(top + r, 0, COLS, A_NORMAL);
-	s->fkeys = !c->detail ? list_keys : c->cur < c->n && c->v[c->cur].dup &&
-	    c->v[c->cur].holder[0] ? dup_keys : detail_keys;
+	s->fkeys = c->refused[0] != '\0' ? refused_keys : !c->detail ? list_keys : c->cur < c->n &&
+	    c->v[c->cur].dup && c->v[c->cur].holder[0] ? dup_keys : detail_keys;
 	if (c->detail && c->cur < c->n)
 		draw_detail(c, top, rows);
 	else

@@ -79,8 +79,8 @@ struct dash {
 enum { DASH_FOCUS_COUNTIES, DASH_FOCUS_TOP };
 
 static const struct tui_fkey dash_keys[] = {
-	{ 1, N_("Help") }, { 3, N_("Need") }, { 4, N_("Ranking") }, { 6, N_("Matching") },
-	{ 7, N_("Ceremonies") }, { 9, N_("Settings") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 3, N_("Need"), 0 }, { 4, N_("Ranking"), 0 }, { 6, N_("Matching"), 0 },
+	{ 7, N_("Ceremonies"), 0 }, { 9, N_("Settings"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char dash_help[] = N_(

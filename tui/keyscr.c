@@ -60,12 +60,12 @@ struct keyscr {
 };
 
 static const struct tui_fkey keys_bar[] = {
-	{ 1, N_("Help") }, { 5, N_("Trust station") }, { 6, N_("Replace key") },
-	{ 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 5, N_("Trust station"), TUI_FKEY_WRITE }, { 6, N_("Replace key"), TUI_FKEY_WRITE },
+	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const struct tui_fkey refused_bar[] = {
-	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char keys_help[] = N_(

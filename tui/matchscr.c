@@ -63,13 +63,13 @@ struct mscr {
 };
 
 static const struct tui_fkey match_keys[] = {
-	{ 1, N_("Help") }, { 2, N_("Make pledge") }, { 3, N_("Need") }, { 10, N_("Back") },
-	{ 0, NULL }
+	{ 1, N_("Help"), 0 }, { 2, N_("Make pledge"), TUI_FKEY_WRITE }, { 3, N_("Need"), 0 }, { 10, N_("Back"), 0 },
+	{ 0, NULL, 0 }
 };
 
 /* with no match: F2 and F3 have nothing to act on */
 static const struct tui_fkey match_keys_none[] = {
-	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char match_help[] = N_(

@@ -72,18 +72,18 @@ struct plscr {
 };
 
 static const struct tui_fkey pl_keys[] = {
-	{ 1, N_("Help") }, { 5, N_("Payment") }, { 8, N_("Cancel pledge") }, { 10, N_("Back") },
-	{ 0, NULL }
+	{ 1, N_("Help"), 0 }, { 5, N_("Payment"), TUI_FKEY_WRITE }, { 8, N_("Cancel pledge"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 },
+	{ 0, NULL, 0 }
 };
 
 /* The bar offers only what the keys do: with no pledge, F5 and F8 have
  * none to act on; on a cancelled one F8 has nothing left to cancel (a
  * payment on it is still taken, after a warning). */
 static const struct tui_fkey pl_keys_none[] = {
-	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 static const struct tui_fkey pl_keys_cancelled[] = {
-	{ 1, N_("Help") }, { 5, N_("Payment") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 5, N_("Payment"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char pl_help[] = N_(
@@ -392,7 +392,8 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 			    s->on_pay && k == s->ysel ? A_REVERSE : A_NORMAL);
 		}
 		if (s->ny == 0)
-			tui_draw_ui(y + 2, 1, w, _("No payments yet: F5 records one."), A_DIM);
+			tui_draw_ui(y + 2, 1, w, tui_user_reads_only() ? _("No payments yet.") :
+			    _("No payments yet: F5 records one."), A_DIM);
 	}
 	if (s->note[0])
 		tui_draw_ui(top + rows - 1, 1, w, s->note, A_BOLD);

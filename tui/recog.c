@@ -65,15 +65,15 @@ struct recog {
 };
 
 static const struct tui_fkey list_keys[] = {
-	{ 1, N_("Help") }, { 5, N_("New ceremony") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 5, N_("New ceremony"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 static const struct tui_fkey cer_keys[] = {
-	{ 1, N_("Help") }, { 5, N_("Add donor") }, { 6, N_("Letter") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 5, N_("Add donor"), TUI_FKEY_WRITE }, { 6, N_("Letter"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 /* a ceremony with no donor yet: no letter for F6 to write */
 static const struct tui_fkey cer_keys_empty[] = {
-	{ 1, N_("Help") }, { 5, N_("Add donor") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 5, N_("Add donor"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char recog_help[] = N_(
@@ -248,7 +248,8 @@ recog_draw(struct tui_screen *s, int top, int rows)
 			    i == (size_t)r->sel ? A_REVERSE : A_NORMAL);
 		}
 		if (r->nc == 0)
-			tui_draw_ui(top + 3, 1, w, _("No ceremonies yet: F5 records one."), A_DIM);
+			tui_draw_ui(top + 3, 1, w, tui_user_reads_only() ?
+			    _("No ceremonies yet.") : _("No ceremonies yet: F5 records one."), A_DIM);
 	} else {
 		const struct cer *c = &r->c[r->open];
 		struct tui_col h[2] = { { 10, _("Id"), 0 }, { 0, _("Donor"), 0 } };
@@ -270,7 +271,8 @@ recog_draw(struct tui_screen *s, int top, int rows)
 			    i == (size_t)r->dsel ? A_REVERSE : A_NORMAL);
 		}
 		if (r->nd == 0)
-			tui_draw_ui(top + 3, 1, w, _("No donors honoured yet: F5 adds one."), A_DIM);
+			tui_draw_ui(top + 3, 1, w, tui_user_reads_only() ?
+			    _("No donors honoured yet.") : _("No donors honoured yet: F5 adds one."), A_DIM);
 	}
 	if (r->note[0] && r->note_path[0]) {
 		/* The path is a paragraph of its own: in the note's paragraph

@@ -390,5 +390,8 @@ int tui_may_change(const struct core_record *r);
  * popup and returns 0.  For a key that asks a series of questions before
  * the record's county is known (a new ceremony). */
 int tui_may_create(void);
+/* 1 if the user's role writes nothing at all (an auditor): the key bars
+ * leave out the keys marked TUI_FKEY_WRITE (tui/screen.h). */
+int tui_user_reads_only(void);
 
 #endif

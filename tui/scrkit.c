@@ -609,6 +609,14 @@ tui_may_create(void)
 }
 
 int
+tui_user_reads_only(void)
+{
+	const struct store_identity *who = tui_app.st != NULL ? store_users_identity(tui_app.st) : NULL;
+
+	return who != NULL && who->actor.role == CORE_ROLE_AUDITOR;
+}
+
+int
 tui_county_cmp(const char *a, const char *b)
 {
 	const char *na, *nb;

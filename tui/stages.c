@@ -70,8 +70,8 @@ struct needscr {
 };
 
 static const struct tui_fkey need_keys[] = {
-	{ 1, N_("Help") }, { 5, N_("New stage") }, { 6, N_("Status") }, { 7, N_("Pledges") },
-	{ 8, N_("Donors") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 5, N_("New stage"), TUI_FKEY_WRITE }, { 6, N_("Status"), TUI_FKEY_WRITE }, { 7, N_("Pledges"), 0 },
+	{ 8, N_("Donors"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char need_help[] = N_(
@@ -306,7 +306,8 @@ need_draw(struct tui_screen *s, int top, int rows)
 		tui_cols_draw_gap(top + 7 + (int)(k - n->top), 1, w, cols, 7, TUI_COL_GAP, at);
 	}
 	if (n->nst == 0)
-		tui_draw_ui(top + 7, 1, w, _("No stages yet: F5 adds one."), A_DIM);
+		tui_draw_ui(top + 7, 1, w, tui_user_reads_only() ?
+		    _("No stages yet.") : _("No stages yet: F5 adds one."), A_DIM);
 	else {
 		int late = 0, sum = 0;
 
