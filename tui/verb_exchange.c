@@ -3814,6 +3814,65 @@ presize_map(const struct hamyar_opts *o, const char *file)
 	setenv("HAMYAR_MAP_INIT", num, 0);
 }
 
+/* The policy of an auditor's dry run (import_check_only): the rows are
+ * written as anyone's would be, to meet the store's own checks (a national
+ * id held, a record referred to), in a transaction never committed
+ * (write_rows_uncommitted); settings, which no dry run writes, stay
+ * refused.  Who may import the rows is not judged: the auditor does not
+ * import them. */
+static int
+check_only_policy(void *ctx, struct store_txn *t, enum store_action act,
+    const struct core_record *old, const struct core_record *new_rec, const char *setting)
+{
+	(void)ctx;
+	(void)t;
+	(void)old;
+	(void)new_rec;
+	(void)setting;
+	return act == STORE_ACT_SETTING ? STORE_EACCES : 0;
+}
+
+/* write_rows for an auditor's dry run: whatever the rows give, never 0, so
+ * store_write never commits. */
+static int
+write_rows_uncommitted(struct store_txn *t, void *arg)
+{
+	int rc = write_rows(t, arg);
+
+	return rc == 0 ? IMPORT_DRY : rc;
+}
+
+/* An auditor (SPEC §11: read-only) may check a file with --dry-run, as a
+ * station's spreadsheet is checked before a clerk imports it: nothing is
+ * written.  Without --dry-run he is refused before a row is read, told
+ * that --dry-run checks the file.  Returns 1 if st is an auditor's store
+ * made ready for a dry run (check_only_policy); 0 if st is not an
+ * auditor's; -1 after refusing him. */
+static int
+import_check_only(struct store *st, const struct import *im, const char *kname, const char *file)
+{
+	const struct store_identity *id = store_users_identity(st);
+	struct core_access acc;
+	char msg[512];
+
+	if (id == NULL || id->actor.role != CORE_ROLE_AUDITOR)
+		return 0;
+	if (!im->dry_run) {
+		memset(&acc, 0, sizeof acc);
+		acc.action = CORE_ACCESS_CREATE;
+		acc.why = CORE_ACCESS_READONLY;
+		acc.roles_ok = (1u << CORE_ROLE_ADMIN) | (1u << CORE_ROLE_HQ) |
+		    (1u << CORE_ROLE_SUPERVISOR) | (1u << CORE_ROLE_CLERK);
+		cli_error("%s", tui_access_message(&acc, msg, sizeof msg));
+		cli_error(_("'hamyar import %s %s --dry-run' checks the file without writing anything; nothing was imported"),
+		    kname, file);
+		return -1;
+	}
+	if (store_policy_set(st, check_only_policy, NULL, NULL) != 0)
+		return -1;
+	return 1;
+}
+
 int
 verb_import(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -3822,7 +3881,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	const char *file = NULL, *kname = NULL;
 	pthread_t th;
 	size_t i;
-	int k, rc, ret = EXIT_OK, started = 0, mem_lost = 0;
+	int k, rc, ret = EXIT_OK, started = 0, mem_lost = 0, check_only = 0;
 
 	memset(&im, 0, sizeof im);
 	for (i = 1; i < (size_t)argc; i++) {
@@ -3893,10 +3952,16 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_INVALID;
 	}
 	presize_map(o, file);
-	if ((ret = tui_identity_open_verb(o, 0, &st)) != 0) {
+	if ((ret = tui_identity_open_verb(o, im.dry_run ? TUI_OPEN_UNCOMMITTED : 0, &st)) != 0) {
 		if (im.in != stdin)
 			fclose(im.in);
 		return ret;
+	}
+	if ((check_only = import_check_only(st, &im, kname, file)) < 0) {
+		store_close(st);
+		if (im.in != stdin)
+			fclose(im.in);
+		return EXIT_INVALID;
 	}
 	im.st = st;
 	/* The catalogs build their lookup tables on first use: do it here,
@@ -3932,7 +3997,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		goto out;
 	}
 	started = 1;
-	rc = store_write(st, write_rows, &im);
+	rc = store_write(st, check_only ? write_rows_uncommitted : write_rows, &im);
 	pthread_join(th, NULL);
 	started = 0;
 	/* A reading that stopped (a malformed file, no memory) stops the
@@ -3998,6 +4063,8 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 		ret = EXIT_INVALID;
 	} else if (rc == IMPORT_DRY) {
 		printf(_("%zu rows are good (dry run: nothing written)\n"), im.nrows);
+		if (check_only)
+			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
 	} else if (rc != 0) {
 		char msg[512];
 
