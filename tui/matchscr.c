@@ -80,6 +80,12 @@ static const char match_help[] = N_(
     "records it: refused first if your role or county does not allow it,\n"
     "asked first if the donor already has a pledge on the need.  The need's\n"
     "gap is lowered at once.  F10 or Esc back, recording nothing.");
+/* The same for an auditor, whose bar has no F2. */
+static const char match_help_ro[] = N_(
+    "The matches, best first.  Up/Down, PgUp/PgDn and Home/End move through\n"
+    "them; the head line tells which are shown when not all of them fit.\n"
+    "Enter on a match shows the new pledge it would make: its donor and need,\n"
+    "amount and why, type and date; an auditor records none.  F10 or Esc back.");
 
 static int
 read_names(struct store_txn *t, struct mscr *x)
@@ -412,6 +418,7 @@ match_draw(struct tui_screen *s, int top, int rows)
 
 	if (!x->loaded || x->gen != tui_list_generation)
 		match_load(x);
+	s->help = tui_user_reads_only() ? match_help_ro : match_help;
 	s->fkeys = x->nm > 0 && !x->error[0] ? match_keys : match_keys_none;
 	/* the preview of a chosen match takes six rows above the note */
 	listh = rows - (x->chosen >= 0 ? 10 : 6);

@@ -94,6 +94,14 @@ static const char pl_help[] = N_(
     "F5 records a payment with its receipt number; the pledge's status\n"
     "follows (partial, fulfilled).  F8 cancels a pledge: the need's gap\n"
     "grows back.  F10 back.");
+/* The same for an auditor, whose bar has neither F5 nor F8. */
+static const char pl_help_ro[] = N_(
+    "The need's pledges (above) and the selected pledge's payments (below).\n"
+    "Up/Down, PgUp/PgDn and Home/End move through the pledges; a heading\n"
+    "tells which rows are shown when not all of them fit.  Tab moves to\n"
+    "the payments and back: there the same keys move through them.\n"
+    "Payments and cancellations are recorded by the clerks and supervisors\n"
+    "of each county or by provincial HQ.  F10 back.");
 
 /* Sums the payments of pledge pid; fills the rows *y (of *cap, grown as
  * needed) if y is not NULL. */
@@ -295,6 +303,7 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 
 	if (!s->loaded || s->gen != tui_list_generation)
 		pl_load(s);
+	scr->help = tui_user_reads_only() ? pl_help_ro : pl_help;
 	scr->fkeys = s->np == 0 || s->error[0] ? pl_keys_none :
 	    s->p[s->sel].status == CORE_PLEDGE_CANCELLED ? pl_keys_cancelled : pl_keys;
 	if (s->error[0]) {

@@ -82,6 +82,13 @@ static const char recog_help[] = N_(
     "donor's thank-you letter as an HTML page to print.  Up/Down, PgUp/PgDn\n"
     "and Home/End move through the rows; the heading tells which rows are\n"
     "shown when not all of them fit.  F10 back.");
+/* The same for an auditor, whose bar has no F5. */
+static const char recog_help_ro[] = N_(
+    "Ceremonies where donors were honoured.  Enter opens one.  In a\n"
+    "ceremony, F6 writes the selected donor's thank-you letter as an HTML\n"
+    "page to print.  Up/Down, PgUp/PgDn and Home/End move through the rows;\n"
+    "the heading tells which rows are shown when not all of them fit.\n"
+    "F10 back.");
 
 static int
 cer_cmp(const void *a, const void *b)
@@ -214,6 +221,7 @@ recog_draw(struct tui_screen *s, int top, int rows)
 
 	if (!r->loaded || r->gen != tui_list_generation)
 		recog_load(r);
+	s->help = tui_user_reads_only() ? recog_help_ro : recog_help;
 	s->fkeys = r->open < 0 ? list_keys : r->nd > 0 ? cer_keys : cer_keys_empty;
 	if (r->error[0]) {
 		tui_draw_ui(top + 1, 1, w, r->error, tui_attr_error());

@@ -83,6 +83,14 @@ static const char need_help[] = N_(
     "F5 adds a stage, Enter sets a stage's progress or actual end,\n"
     "F6 moves the need along its workflow, F7 its pledges and payments,\n"
     "F8 the donors that fit it, F10 back.");
+/* The same for an auditor, whose bar has neither F5 nor F6. */
+static const char need_help_ro[] = N_(
+    "The need's money, status and stages.  The timeline runs from the first\n"
+    "planned start to the last end (and today, marked |): light shade is the\n"
+    "planned span, full blocks the part done.  \"!\" marks an overdue stage.\n"
+    "Up/Down, PgUp/PgDn and Home/End move through the stages; the heading\n"
+    "tells which are shown when not all of them fit.\n"
+    "F7 its pledges and payments, F8 the donors that fit it, F10 back.");
 
 static int
 stage_cmp(const void *a, const void *b)
@@ -209,6 +217,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 	char line[400], a[64], b[64], c[64], d[64], title[300];
 	int32_t lo = 0, hi = 0;
 
+	s->help = tui_user_reads_only() ? need_help_ro : need_help;
 	if (!n->loaded || n->gen != tui_list_generation)
 		need_load(n);
 	if (n->error[0]) {

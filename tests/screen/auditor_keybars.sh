@@ -2,7 +2,8 @@
 # no F5 (new) on any list, no F5/F6 (new stage, status) on a need's
 # screen, no F5/F8 (payment, cancel) on its pledges, no F2 on a match or
 # on the ranking weights, no F5 on the ceremonies, no F6 (sync keys) on
-# the sync conflicts he may not decide; F1's list of keys is the bar's,
+# the sync conflicts he may not decide; F1's list of keys is the bar's
+# and its text describes no key he lacks (a list's, the pledges'),
 # and the lines shown where nothing is recorded yet do not tell him to
 # press F5.  Before, every bar was the writer's.  The owner (admin) still
 # has them all.  Keys only, as another real uid (nobody through setpriv;
@@ -55,6 +56,10 @@ b=$(bar)
 case $b in *F5*|*F8*) ok 1 "... no F5 (payment) nor F8 (cancel)"; echo "# $b" ;; *) ok 0 "... no F5 (payment) nor F8 (cancel)" ;; esac
 holds "$b" "F10" "... F10 still there"
 scr_cap | grep -qF "$(vis 'هنوز پرداختی نیست.')"; ok $? "... 'no payments yet', without 'F5 records one'"
+scr_keys F1; scr_wait "$(vis 'راهنما')" >/dev/null; scr_settle
+scr_cap | grep -qF "$(vis 'ستاد استان')"; ok $? "F1 there: payments and cancellations are recorded by the counties or HQ"
+scr_cap | grep -q 'F5\|F8'; is $? 1 "... and neither F5 nor F8 is described"
+scr_keys Escape; scr_settle
 scr_keys F10; scr_wait "$(vis 'نیاز TST-22: تعمیر سقف پاسگاه')" >/dev/null
 scr_keys F10; scr_wait "$SEARCH" >/dev/null; scr_keys F10; scr_wait "$MENU" >/dev/null
 
