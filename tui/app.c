@@ -41,19 +41,19 @@ static const enum core_kind menu_kinds[] = {
 #define NMENU_KINDS (int)(sizeof menu_kinds / sizeof menu_kinds[0])
 
 static const struct tui_fkey menu_keys[] = {
-	{ 1, N_("Help") }, { 7, N_("Conflicts") }, { 8, N_("Audit") }, { 9, N_("Settings") },
-	{ 10, N_("Quit") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 7, N_("Conflicts"), 0 }, { 8, N_("Audit"), 0 }, { 9, N_("Settings"), 0 },
+	{ 10, N_("Quit"), 0 }, { 0, NULL, 0 }
 };
 
 /* The same without the keys of what the user may not open (SPEC §11): F7
  * for all but hq and admin (tui_conflicts_allowed), F8 for a clerk too
  * (the audit log).  The keys still answer, saying who may. */
 static const struct tui_fkey menu_keys_audit[] = {
-	{ 1, N_("Help") }, { 8, N_("Audit") }, { 9, N_("Settings") },
-	{ 10, N_("Quit") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 8, N_("Audit"), 0 }, { 9, N_("Settings"), 0 },
+	{ 10, N_("Quit"), 0 }, { 0, NULL, 0 }
 };
 static const struct tui_fkey menu_keys_plain[] = {
-	{ 1, N_("Help") }, { 9, N_("Settings") }, { 10, N_("Quit") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 9, N_("Settings"), 0 }, { 10, N_("Quit"), 0 }, { 0, NULL, 0 }
 };
 
 /* The main menu's help, made of the parts the user's role can use (see
@@ -74,7 +74,7 @@ static const char menu_help_settings[] = N_(
     "F9 settings: display calibration, digits, keyboard, colours.  F10 quits.");
 
 static const struct tui_fkey calib_keys[] = {
-	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 #define MENU_UNCOUNTED ((size_t)-1)

@@ -60,8 +60,8 @@ struct audit_scr {
 };
 
 static const struct tui_fkey audit_keys[] = {
-	{ 1, N_("Help") }, { 3, N_("Record") }, { 4, N_("Period") }, { 5, N_("User") },
-	{ 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 3, N_("Record"), 0 }, { 4, N_("Period"), 0 }, { 5, N_("User"), 0 },
+	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char audit_help[] = N_(

@@ -79,8 +79,8 @@ struct dash {
 enum { DASH_FOCUS_COUNTIES, DASH_FOCUS_TOP };
 
 static const struct tui_fkey dash_keys[] = {
-	{ 1, N_("Help") }, { 3, N_("Need") }, { 4, N_("Ranking") }, { 6, N_("Matching") },
-	{ 7, N_("Ceremonies") }, { 9, N_("Settings") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 3, N_("Need"), 0 }, { 4, N_("Ranking"), 0 }, { 6, N_("Matching"), 0 },
+	{ 7, N_("Ceremonies"), 0 }, { 9, N_("Settings"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char dash_help[] = N_(
@@ -89,7 +89,9 @@ static const char dash_help[] = N_(
     "Counties are in alphabetical order. Up/Down, PgUp/PgDn and Home/End\n"
     "move through them; the heading tells which rows are shown, and the\n"
     "lines under them give the selected county's estimated cost,\n"
-    "pledged, received and gap in full.\n"
+    "pledged, received and gap in full.  Rejected and deactivated needs are\n"
+    "left out with their pledges, and so are pledges cancelled, deactivated\n"
+    "or on no need, as in 'hamyar report', which ends with what it leaves out.\n"
     "Tab moves to the top-ranked needs and back: there Up/Down selects\n"
     "one. Enter opens the selected need, from either part.\n"
     "F3 opens any need, F4 the ranking and weights, F6 matching,\n"

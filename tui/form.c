@@ -98,37 +98,37 @@ struct form {
 };
 
 static const struct tui_fkey form_keys[] = {
-	{ 1, N_("Help") }, { 2, N_("Save") }, { 4, N_("Choose") },
-	{ 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 2, N_("Save"), TUI_FKEY_WRITE }, { 4, N_("Choose"), 0 },
+	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 static const struct tui_fkey form_keys_stored[] = {	/* a stored record */
-	{ 1, N_("Help") }, { 2, N_("Save") }, { 4, N_("Choose") },
-	{ 8, N_("Deactivate") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 2, N_("Save"), TUI_FKEY_WRITE }, { 4, N_("Choose"), 0 },
+	{ 8, N_("Deactivate"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 /* The same on a field F4 does nothing in (a name, an id, an amount, a
  * date): the bar offers only what the keys do there. */
 static const struct tui_fkey form_keys_typed[] = {
-	{ 1, N_("Help") }, { 2, N_("Save") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 2, N_("Save"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 static const struct tui_fkey form_keys_stored_typed[] = {
-	{ 1, N_("Help") }, { 2, N_("Save") }, { 8, N_("Deactivate") },
-	{ 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 2, N_("Save"), TUI_FKEY_WRITE }, { 8, N_("Deactivate"), TUI_FKEY_WRITE },
+	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 /* The same on a record deactivated (struct form's deleted): F8 makes it
  * active again, the only way back for a kind with no active field. */
 static const struct tui_fkey form_keys_deleted[] = {
-	{ 1, N_("Help") }, { 2, N_("Save") }, { 4, N_("Choose") },
-	{ 8, N_("Activate") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 2, N_("Save"), TUI_FKEY_WRITE }, { 4, N_("Choose"), 0 },
+	{ 8, N_("Activate"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 static const struct tui_fkey form_keys_deleted_typed[] = {
-	{ 1, N_("Help") }, { 2, N_("Save") }, { 8, N_("Activate") },
-	{ 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 2, N_("Save"), TUI_FKEY_WRITE }, { 8, N_("Activate"), TUI_FKEY_WRITE },
+	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const struct tui_fkey form_keys_ro[] = {	/* a record only to read */
-	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char form_help[] = N_(

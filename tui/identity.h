@@ -53,6 +53,12 @@ int tui_identity_ro_disk(const char *path);
 int tui_identity_open_store(const char *path, unsigned flags, struct store **out,
     char *msg, size_t n);
 
+/* A flag of tui_identity_open_store and tui_identity_open_verb, not of
+ * store_open: an auditor's store is not reopened read-only, for a write
+ * that is never committed (import --dry-run: tui/verb_exchange.c).  The
+ * policy still refuses his writes. */
+#define TUI_OPEN_UNCOMMITTED 0x1000
+
 /* Same as tui_identity_open_store's second half, for a store already open
  * (e.g. one the TUI opened to create it): resolves and enforces.  No
  * read-only reopen for auditors (the policy refuses their writes).  Returns

@@ -115,29 +115,35 @@ static void mark_late(struct list *l, const struct core_record *r);
 static void caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n);
 
 static const struct tui_fkey list_keys[] = {
-	{ 1, N_("Help") }, { 3, N_("Search") }, { 4, N_("Filter") },
-	{ 5, N_("New") }, { 6, N_("Sort") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 3, N_("Search"), 0 }, { 4, N_("Filter"), 0 },
+	{ 5, N_("New"), TUI_FKEY_WRITE }, { 6, N_("Sort"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 /* the ceremonies' list: F7 opens the selected one's donors and letters */
 static const struct tui_fkey recog_list_keys[] = {
-	{ 1, N_("Help") }, { 3, N_("Search") }, { 4, N_("Filter") },
-	{ 5, N_("New") }, { 6, N_("Sort") }, { 7, N_("Letters") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 3, N_("Search"), 0 }, { 4, N_("Filter"), 0 },
+	{ 5, N_("New"), TUI_FKEY_WRITE }, { 6, N_("Sort"), 0 }, { 7, N_("Letters"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 /* the needs' list: F7 opens the selected need's screen (tui/stages.c) */
 static const struct tui_fkey need_list_keys[] = {
-	{ 1, N_("Help") }, { 3, N_("Search") }, { 4, N_("Filter") },
-	{ 5, N_("New") }, { 6, N_("Sort") }, { 7, N_("Stages") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 3, N_("Search"), 0 }, { 4, N_("Filter"), 0 },
+	{ 5, N_("New"), TUI_FKEY_WRITE }, { 6, N_("Sort"), 0 }, { 7, N_("Stages"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 /* A kind with no field to filter by (payments, stages, ceremonies): no
  * F4, whose menu had nothing in it but «No filter», while the bar offered
  * it and the list's help, rightly, did not. */
 static const struct tui_fkey list_keys_nofilter[] = {
-	{ 1, N_("Help") }, { 3, N_("Search") },
-	{ 5, N_("New") }, { 6, N_("Sort") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 3, N_("Search"), 0 },
+	{ 5, N_("New"), TUI_FKEY_WRITE }, { 6, N_("Sort"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+};
+/* the users' list of one who may not add users (all but the admin): no F5,
+ * which only says so (new_refused) */
+static const struct tui_fkey list_keys_users_ro[] = {
+	{ 1, N_("Help"), 0 }, { 3, N_("Search"), 0 }, { 4, N_("Filter"), 0 },
+	{ 6, N_("Sort"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 static const struct tui_fkey recog_list_keys_nofilter[] = {
-	{ 1, N_("Help") }, { 3, N_("Search") },
-	{ 5, N_("New") }, { 6, N_("Sort") }, { 7, N_("Letters") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 3, N_("Search"), 0 },
+	{ 5, N_("New"), TUI_FKEY_WRITE }, { 6, N_("Sort"), 0 }, { 7, N_("Letters"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 /*
@@ -174,6 +180,7 @@ static const char help_sort_id[] = N_(
     "F6 sorts by a column, again to reverse (columns other than id only\n"
     "once a search or filter leaves at most 5000 rows).");
 static const char help_new[] = N_("F5 makes a new record; F10 goes back.");
+static const char help_back[] = N_("F10 goes back.");	/* never_new */
 static const char help_letters[] = N_(
     "F7 opens the selected ceremony's donors, where F6 writes a donor's\n"
     "thank-you letter.");
@@ -204,6 +211,23 @@ has_filter(const struct core_schema *sc)
 		if (filterable(&sc->fields[k]))
 			return 1;
 	return 0;
+}
+
+/* Whether the user may never save a new record of l's kind: an auditor
+ * (no record), or anyone but the admin on the users' list.  Then neither
+ * the bar nor the help offers F5, and the empty list does not tell him to
+ * press it. */
+static int
+never_new(const struct list *l)
+{
+	struct core_actor me;
+	struct core_access acc;
+
+	if (tui_user_reads_only())
+		return 1;
+	if (l->kind != CORE_USER || tui_user_actor(&me) != 0)
+		return 0;
+	return !core_access_check(&me, CORE_ACCESS_USERS, NULL, NULL, &acc);
 }
 
 static void
@@ -256,7 +280,7 @@ list_help_make(struct list *l, int pick)
 		help_add(l, &n, _(help_need));
 	if (l->kind == CORE_STAGE)
 		help_add(l, &n, _(help_late));
-	help_add(l, &n, _(help_new));
+	help_add(l, &n, never_new(l) ? _(help_back) : _(help_new));
 }
 
 static int
@@ -1215,7 +1239,8 @@ list_draw(struct tui_screen *s, int top, int rows)
 	draw_rows(l, top + 1, 1, COLS - 2, h, 1);
 	if (l->nrows == 0)
 		tui_draw_ui(top + 3, 1, COLS - 2, l->q.len ? nothing_found(l, msg, sizeof msg) :
-		    _("No records yet: F5 makes a new one."), A_DIM);
+		    never_new(l) ? _("No records yet.") : _("No records yet: F5 makes a new one."),
+		    A_DIM);
 	if (l->status[0]) {
 		/* a sentence longer than the line (a refusal saying who may,
 		 * in Persian on 80 columns) takes the row above too, over the
@@ -1528,6 +1553,8 @@ tui_list_new(enum core_kind k)
 	loc_utf8_copy(s->title, sizeof s->title, _(l->sc->label));
 	if (k == CORE_NEED)
 		s->fkeys = need_list_keys;
+	else if (k == CORE_USER && never_new(l))
+		s->fkeys = list_keys_users_ro;
 	else if (k == CORE_RECOGNITION)
 		s->fkeys = has_filter(l->sc) ? recog_list_keys : recog_list_keys_nofilter;
 	else

@@ -72,18 +72,18 @@ struct plscr {
 };
 
 static const struct tui_fkey pl_keys[] = {
-	{ 1, N_("Help") }, { 5, N_("Payment") }, { 8, N_("Cancel pledge") }, { 10, N_("Back") },
-	{ 0, NULL }
+	{ 1, N_("Help"), 0 }, { 5, N_("Payment"), TUI_FKEY_WRITE }, { 8, N_("Cancel pledge"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 },
+	{ 0, NULL, 0 }
 };
 
 /* The bar offers only what the keys do: with no pledge, F5 and F8 have
  * none to act on; on a cancelled one F8 has nothing left to cancel (a
  * payment on it is still taken, after a warning). */
 static const struct tui_fkey pl_keys_none[] = {
-	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 static const struct tui_fkey pl_keys_cancelled[] = {
-	{ 1, N_("Help") }, { 5, N_("Payment") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 5, N_("Payment"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char pl_help[] = N_(
@@ -94,6 +94,14 @@ static const char pl_help[] = N_(
     "F5 records a payment with its receipt number; the pledge's status\n"
     "follows (partial, fulfilled).  F8 cancels a pledge: the need's gap\n"
     "grows back.  F10 back.");
+/* The same for an auditor, whose bar has neither F5 nor F8. */
+static const char pl_help_ro[] = N_(
+    "The need's pledges (above) and the selected pledge's payments (below).\n"
+    "Up/Down, PgUp/PgDn and Home/End move through the pledges; a heading\n"
+    "tells which rows are shown when not all of them fit.  Tab moves to\n"
+    "the payments and back: there the same keys move through them.\n"
+    "Payments and cancellations are recorded by the clerks and supervisors\n"
+    "of each county or by provincial HQ.  F10 back.");
 
 /* Sums the payments of pledge pid; fills the rows *y (of *cap, grown as
  * needed) if y is not NULL. */
@@ -295,6 +303,7 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 
 	if (!s->loaded || s->gen != tui_list_generation)
 		pl_load(s);
+	scr->help = tui_user_reads_only() ? pl_help_ro : pl_help;
 	scr->fkeys = s->np == 0 || s->error[0] ? pl_keys_none :
 	    s->p[s->sel].status == CORE_PLEDGE_CANCELLED ? pl_keys_cancelled : pl_keys;
 	if (s->error[0]) {
@@ -392,7 +401,8 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 			    s->on_pay && k == s->ysel ? A_REVERSE : A_NORMAL);
 		}
 		if (s->ny == 0)
-			tui_draw_ui(y + 2, 1, w, _("No payments yet: F5 records one."), A_DIM);
+			tui_draw_ui(y + 2, 1, w, tui_user_reads_only() ? _("No payments yet.") :
+			    _("No payments yet: F5 records one."), A_DIM);
 	}
 	if (s->note[0])
 		tui_draw_ui(top + rows - 1, 1, w, s->note, A_BOLD);

@@ -58,13 +58,13 @@ struct rank {
 };
 
 static const struct tui_fkey rank_keys[] = {
-	{ 1, N_("Help") }, { 4, N_("TOPSIS/SAW") }, { 6, N_("Weights") },
-	{ 7, N_("Matching") }, { 8, N_("County") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 4, N_("TOPSIS/SAW"), 0 }, { 6, N_("Weights"), 0 },
+	{ 7, N_("Matching"), 0 }, { 8, N_("County"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 /* a clerk's ranking is of his own county already: no F8 */
 static const struct tui_fkey rank_keys_clerk[] = {
-	{ 1, N_("Help") }, { 4, N_("TOPSIS/SAW") }, { 6, N_("Weights") },
-	{ 7, N_("Matching") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 4, N_("TOPSIS/SAW"), 0 }, { 6, N_("Weights"), 0 },
+	{ 7, N_("Matching"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char rank_help[] = N_(
@@ -401,7 +401,7 @@ struct wed {
 };
 
 static const struct tui_fkey wed_keys[] = {
-	{ 1, N_("Help") }, { 2, N_("Save") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 2, N_("Save"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char wed_help[] = N_(

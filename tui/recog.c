@@ -65,15 +65,15 @@ struct recog {
 };
 
 static const struct tui_fkey list_keys[] = {
-	{ 1, N_("Help") }, { 5, N_("New ceremony") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 5, N_("New ceremony"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 static const struct tui_fkey cer_keys[] = {
-	{ 1, N_("Help") }, { 5, N_("Add donor") }, { 6, N_("Letter") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 5, N_("Add donor"), TUI_FKEY_WRITE }, { 6, N_("Letter"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 /* a ceremony with no donor yet: no letter for F6 to write */
 static const struct tui_fkey cer_keys_empty[] = {
-	{ 1, N_("Help") }, { 5, N_("Add donor") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 5, N_("Add donor"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char recog_help[] = N_(
@@ -82,6 +82,13 @@ static const char recog_help[] = N_(
     "donor's thank-you letter as an HTML page to print.  Up/Down, PgUp/PgDn\n"
     "and Home/End move through the rows; the heading tells which rows are\n"
     "shown when not all of them fit.  F10 back.");
+/* The same for an auditor, whose bar has no F5. */
+static const char recog_help_ro[] = N_(
+    "Ceremonies where donors were honoured.  Enter opens one.  In a\n"
+    "ceremony, F6 writes the selected donor's thank-you letter as an HTML\n"
+    "page to print.  Up/Down, PgUp/PgDn and Home/End move through the rows;\n"
+    "the heading tells which rows are shown when not all of them fit.\n"
+    "F10 back.");
 
 static int
 cer_cmp(const void *a, const void *b)
@@ -214,6 +221,7 @@ recog_draw(struct tui_screen *s, int top, int rows)
 
 	if (!r->loaded || r->gen != tui_list_generation)
 		recog_load(r);
+	s->help = tui_user_reads_only() ? recog_help_ro : recog_help;
 	s->fkeys = r->open < 0 ? list_keys : r->nd > 0 ? cer_keys : cer_keys_empty;
 	if (r->error[0]) {
 		tui_draw_ui(top + 1, 1, w, r->error, tui_attr_error());
@@ -248,7 +256,8 @@ recog_draw(struct tui_screen *s, int top, int rows)
 			    i == (size_t)r->sel ? A_REVERSE : A_NORMAL);
 		}
 		if (r->nc == 0)
-			tui_draw_ui(top + 3, 1, w, _("No ceremonies yet: F5 records one."), A_DIM);
+			tui_draw_ui(top + 3, 1, w, tui_user_reads_only() ?
+			    _("No ceremonies yet.") : _("No ceremonies yet: F5 records one."), A_DIM);
 	} else {
 		const struct cer *c = &r->c[r->open];
 		struct tui_col h[2] = { { 10, _("Id"), 0 }, { 0, _("Donor"), 0 } };
@@ -270,7 +279,8 @@ recog_draw(struct tui_screen *s, int top, int rows)
 			    i == (size_t)r->dsel ? A_REVERSE : A_NORMAL);
 		}
 		if (r->nd == 0)
-			tui_draw_ui(top + 3, 1, w, _("No donors honoured yet: F5 adds one."), A_DIM);
+			tui_draw_ui(top + 3, 1, w, tui_user_reads_only() ?
+			    _("No donors honoured yet.") : _("No donors honoured yet: F5 adds one."), A_DIM);
 	}
 	if (r->note[0] && r->note_path[0]) {
 		/* The path is a paragraph of its own: in the note's paragraph

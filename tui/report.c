@@ -8,10 +8,12 @@
  * gap), grouped by county and by category; and, by Jalali month for the
  * over-time chart, the same pledges and payments as those sums (so the
  * chart ends at the tables' totals): non-cancelled material pledges on
- * those needs and the payments on them, deactivated ones left out.  Such
- * pledges on no need or on a rejected or deactivated need are summed
- * apart, and the page says how much it leaves out.  With --county, a
- * pledge belongs to its need's county (or, without a need, its donor's)
+ * those needs and the payments on them, deactivated ones left out.  The
+ * material pledges the figures leave out are counted and summed apart,
+ * with the payments on them, in three rows that the text and the page
+ * both end with (struct left): cancelled ones, deactivated ones, and the
+ * others on no need or on a rejected or deactivated need.  With --county,
+ * a pledge belongs to its need's county (or, without a need, its donor's)
  * and a payment to its pledge's.
  *
  * The page has no external files: styles inline, charts as inline SVG.  The
@@ -47,6 +49,26 @@ struct sums {
 	int64_t estimated, pledged, received, gap;
 };
 
+/* Where a pledge stands in the report (pledge_place).  The LEFT_* rows are
+ * material pledges the figures leave out, in the order the report lists
+ * them; a pledge deactivated is counted there whatever its status, one
+ * cancelled on a rejected need as cancelled. */
+enum {
+	PLACE_SCOPE = -2,	/* another county's (with --county) */
+	PLACE_NONE = -1,	/* not material: neither counted nor said */
+	LEFT_CANCELLED = 0,
+	LEFT_DEACTIVATED,
+	LEFT_OUTSIDE,		/* on no need, or a rejected or deactivated one */
+	LEFT_N,
+	PLACE_COUNTED = LEFT_N	/* in the figures */
+};
+
+/* Pledges left out of the figures, of one LEFT_* row. */
+struct left {
+	size_t pledges;
+	int64_t pledged, received;	/* their amounts, the payments on them */
+};
+
 struct figures {
 	const char *county;		/* filter code, or NULL */
 	size_t ncounty;
@@ -59,9 +81,9 @@ struct figures {
 	int64_t pledged_m[MAX_MONTHS], received_m[MAX_MONTHS];
 	int have_months;
 	int base_month;			/* always 0: idx is the array index */
-	/* counting pledges (and their payments) on no need, or on a need the
-	 * tables leave out (rejected, deleted): not in the figures, but said */
-	int64_t outside_pledged, outside_received;
+	/* material pledges (and their payments) not in the figures, but said:
+	 * indexed by LEFT_* */
+	struct left left[LEFT_N];
 	/* what is recorded in scope (not deleted, in the county), counted
 	 * or not: so that an empty chart says "none yet" only when there
 	 * is none, and otherwise why it is empty */
@@ -117,20 +139,32 @@ add_sums(struct sums *s, const struct store_need_sums *n)
 	s->gap += n->gap;	/* never negative (store_need_sums) */
 }
 
-/* Where the pledge p (not deleted) stands in the report: -1 outside its
- * county (with --county; a pledge belongs to its need's county, or without
- * a need to its donor's); 1 in the figures (material, not cancelled, on a
- * need the tables count: neither deleted nor rejected, as store_need_sums
- * and the tables have it); 2 material and not cancelled but on no such
- * need; 0 otherwise (cancelled, non-material). */
+/* Where the pledge p stands in the report (deleted: whether it is
+ * deactivated): PLACE_SCOPE outside the county asked for (with --county; a
+ * pledge belongs to its need's county, or without a need to its donor's);
+ * PLACE_NONE not material; PLACE_COUNTED in the figures (material, neither
+ * deactivated nor cancelled, on a need the tables count: neither
+ * deactivated nor rejected, as store_need_sums and the tables have it);
+ * else the LEFT_* row that says it. */
 static int
-pledge_place(struct store_txn *t, const struct figures *fg, const struct core_record *p)
+pledge_place(struct store_txn *t, const struct figures *fg, const struct core_record *p,
+    int deleted)
 {
 	struct core_record *r = NULL;
 	struct store_meta m = { 0 };
 	char county[16] = "";
-	int on_need = 0;
+	/* core_pledge_counts checks the type is in range before it shifts
+	 * the material mask by it; with the status "pledged" it says whether
+	 * the type is material.  A status not set is "pledged", as
+	 * store_need_sums reads it. */
+	int material = p->v[CORE_PLEDGE_TYPE].set &&
+	    core_pledge_counts((int)p->v[CORE_PLEDGE_TYPE].num, CORE_PLEDGE_PLEDGED);
+	int on_need = 0, status;
 
+	/* without a county every pledge is in scope: no need to read the
+	 * need of one that is neither counted nor said */
+	if (!material && fg->county == NULL)
+		return PLACE_NONE;
 	if (p->v[CORE_PLEDGE_NEED].set &&
 	    store_get(t, CORE_NEED, core_record_text(p, CORE_PLEDGE_NEED), &r, &m) == 0) {
 		loc_utf8_copy(county, sizeof county, core_record_text(r, CORE_NEED_COUNTY));
@@ -142,13 +176,16 @@ pledge_place(struct store_txn *t, const struct figures *fg, const struct core_re
 	}
 	core_record_free(r);
 	if (fg->county != NULL && strcmp(fg->county, county) != 0)
-		return -1;
-	/* core_pledge_counts checks the type is in range before it shifts
-	 * the material mask by it. */
-	if (!p->v[CORE_PLEDGE_TYPE].set ||
-	    !core_pledge_counts((int)p->v[CORE_PLEDGE_TYPE].num, (int)p->v[CORE_PLEDGE_STATUS].num))
-		return 0;
-	return on_need ? 1 : 2;
+		return PLACE_SCOPE;
+	if (!material)
+		return PLACE_NONE;
+	status = p->v[CORE_PLEDGE_STATUS].set ? (int)p->v[CORE_PLEDGE_STATUS].num :
+	    CORE_PLEDGE_PLEDGED;
+	if (deleted)
+		return LEFT_DEACTIVATED;
+	if (!core_pledge_counts((int)p->v[CORE_PLEDGE_TYPE].num, status))
+		return LEFT_CANCELLED;
+	return on_need ? PLACE_COUNTED : LEFT_OUTSIDE;
 }
 
 static int
@@ -197,56 +234,55 @@ gather(struct store *st, struct figures *fg)
 	store_iter_free(it);
 	it = NULL;
 	/* Pledges over time: those the tables count, so that the chart ends
-	 * at the tables' totals; the others are summed for a sentence. */
+	 * at the tables' totals; the others are counted and summed apart. */
 	if ((rc = store_iter_kind(t, CORE_PLEDGE, &it)) != 0)
 		goto out;
 	while ((rc = store_iter_next(it, id)) == 0) {
+		int place;
+
 		if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) != 0)
 			goto out;
-		if (!m.deleted) {
-			int charted = r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_PLEDGED_ON].set;
-			/* without a county every pledge is in scope: no need
-			 * to read its need for a pledge with nothing to chart */
-			int place = charted || fg->county != NULL ? pledge_place(t, fg, r) : 0;
-
-			if (place != -1)
-				fg->seen_pledges++;
-			if (!charted)
-				place = 0;
-			if (place == 1)
+		place = pledge_place(t, fg, r, m.deleted);
+		if (!m.deleted && place != PLACE_SCOPE)
+			fg->seen_pledges++;
+		if (place == PLACE_COUNTED) {
+			if (r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_PLEDGED_ON].set)
 				add_month(fg, (int32_t)r->v[CORE_PLEDGE_PLEDGED_ON].num,
 				    r->v[CORE_PLEDGE_AMOUNT].num, 0);
-			else if (place == 2)
-				fg->outside_pledged += r->v[CORE_PLEDGE_AMOUNT].num;
+		} else if (place >= 0) {
+			fg->left[place].pledges++;
+			if (r->v[CORE_PLEDGE_AMOUNT].set)
+				fg->left[place].pledged += r->v[CORE_PLEDGE_AMOUNT].num;
 		}
 		core_record_free(r);
 		r = NULL;
 	}
 	store_iter_free(it);
 	it = NULL;
-	/* Payments over time. */
+	/* Payments over time; those on a pledge left out go to its row. */
 	if ((rc = store_iter_kind(t, CORE_PAYMENT, &it)) != 0)
 		goto out;
 	while ((rc = store_iter_next(it, id)) == 0) {
 		if ((rc = store_get(t, CORE_PAYMENT, id, &r, &m)) != 0)
 			goto out;
-		if (!m.deleted && r->v[CORE_PAYMENT_AMOUNT].set && r->v[CORE_PAYMENT_PAID_ON].set) {
+		if (!m.deleted && r->v[CORE_PAYMENT_AMOUNT].set) {
 			struct store_meta pm = { 0 };
-			int place = 0;
+			int place = PLACE_NONE;
 
 			/* a payment is counted as its pledge is (none on a
-			 * deleted or cancelled pledge, as in the tables) */
+			 * deactivated or cancelled pledge, as in the tables) */
 			if (store_get(t, CORE_PLEDGE, core_record_text(r, CORE_PAYMENT_PLEDGE), &p, &pm) == 0) {
-				if (!pm.deleted)
-					place = pledge_place(t, fg, p);
+				place = pledge_place(t, fg, p, pm.deleted);
 				core_record_free(p);
 				p = NULL;
 			}
-			if (place == 1)
-				add_month(fg, (int32_t)r->v[CORE_PAYMENT_PAID_ON].num,
-				    r->v[CORE_PAYMENT_AMOUNT].num, 1);
-			else if (place == 2)
-				fg->outside_received += r->v[CORE_PAYMENT_AMOUNT].num;
+			if (place == PLACE_COUNTED) {
+				if (r->v[CORE_PAYMENT_PAID_ON].set)
+					add_month(fg, (int32_t)r->v[CORE_PAYMENT_PAID_ON].num,
+					    r->v[CORE_PAYMENT_AMOUNT].num, 1);
+			} else if (place >= 0) {
+				fg->left[place].received += r->v[CORE_PAYMENT_AMOUNT].num;
+			}
 		}
 		core_record_free(r);
 		r = NULL;
@@ -310,6 +346,26 @@ prepare(struct store *st, const char *county, struct figures *fg, char *code, si
 
 #define NAME_COLS 16
 
+/* The rows of the pledges left out, as the text (under --lang en: the
+ * identifiers) and the page name them. */
+static const char *const left_ident[LEFT_N] = { "cancelled", "deactivated", "outside" };
+static const char *const left_label[LEFT_N] = {
+	N_("Cancelled"), N_("Deactivated"), N_("For no need, or for a rejected or deactivated need")
+};
+
+/* Whether any pledge is left out: the text and the page then end with
+ * their rows (only those with a pledge). */
+static int
+any_left(const struct figures *fg)
+{
+	size_t i;
+
+	for (i = 0; i < LEFT_N; i++)
+		if (fg->left[i].pledges > 0)
+			return 1;
+	return 0;
+}
+
 static void
 text_head(FILE *out, const char *first, int cols)
 {
@@ -353,6 +409,39 @@ name_cols(const char *const *names, size_t n, const char *first, const char *las
 	return cols;
 }
 
+/* The pledges left out, after the tables: a row for each kind of them
+ * there is, with their number, their amounts and the payments on them, in
+ * the columns of the tables above. */
+static void
+text_left(FILE *out, const struct figures *fg)
+{
+	const char *names[LEFT_N], *first = cli_word("left_out", N_("Pledges not counted"));
+	size_t i;
+	int cols;
+
+	if (!any_left(fg))
+		return;
+	for (i = 0; i < LEFT_N; i++)
+		names[i] = cli_word(left_ident[i], left_label[i]);
+	cols = name_cols(names, LEFT_N, first, NULL);
+	putc('\n', out);
+	cli_pad(out, first, -cols);
+	putc(' ', out);
+	cli_pad(out, cli_word("pledges", N_("Pledges")), 6);
+	putc(' ', out);
+	cli_pad(out, cli_word("pledged", N_("Pledged")), 18);
+	putc(' ', out);
+	cli_pad(out, cli_word("received", N_("Received")), 18);
+	putc('\n', out);
+	for (i = 0; i < LEFT_N; i++) {
+		if (fg->left[i].pledges == 0)
+			continue;
+		cli_pad(out, names[i], -cols);
+		fprintf(out, " %6zu %18lld %18lld\n", fg->left[i].pledges,
+		    (long long)fg->left[i].pledged, (long long)fg->left[i].received);
+	}
+}
+
 int
 tui_report_text(struct store *st, FILE *out, const char *county)
 {
@@ -387,6 +476,7 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 	for (i = 0; i < CORE_NPTYPES; i++)
 		text_line(out, names[i], cols, &fg->by_cat[i]);
 	text_line(out, total, cols, &fg->cat_total);
+	text_left(out, fg);
 	free(fg);
 	return ferror(out) ? STORE_EIO : 0;
 }
@@ -647,8 +737,9 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 	char buf[64];
 
 	if (!fg->have_months) {
-		/* (pledges summed apart have their own sentence) */
-		if (fg->outside_pledged == 0 && fg->outside_received == 0)
+		/* (pledges on no counted need have their own row below,
+		 * which says where the amounts went) */
+		if (fg->left[LEFT_OUTSIDE].pledged == 0 && fg->left[LEFT_OUTSIDE].received == 0)
 			no_chart(out, fg->seen_pledges > 0 ?
 			    _("No pledged amount to chart: the pledges recorded are cancelled, non-material or in kind.") :
 			    _("No pledges yet."));
@@ -794,18 +885,32 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	tui_html_fputs(out, _("Pledged and received over time"));
 	fputs("</h2>\n", out);
 	timeline(out, &lk, fg);
-	if (fg->outside_pledged != 0 || fg->outside_received != 0) {
-		char a[64], b[64], *t;
-
-		loc_money_format(fg->outside_pledged, lk.toman,
-		    LOC_FMT_GROUP | (lk.fa_digits ? LOC_FMT_FA_DIGITS : 0), a, sizeof a);
-		loc_money_format(fg->outside_received, lk.toman,
-		    LOC_FMT_GROUP | (lk.fa_digits ? LOC_FMT_FA_DIGITS : 0), b, sizeof b);
-		if (asprintf(&t, _("Not counted in this report: pledges for no need, or for a rejected or deleted need: %s %s pledged, %s %s received."),
-		    a, unit_name(&lk), b, unit_name(&lk)) >= 0) {
-			no_chart(out, t);
-			free(t);
+	if (any_left(fg)) {
+		fputs("<h2>", out);
+		tui_html_fputs(out, _("Not counted in this report"));
+		fputs("</h2>\n<table><thead><tr><th>", out);
+		tui_html_fputs(out, _("Pledges not counted"));
+		fputs("</th><th>", out);
+		tui_html_fputs(out, _("Pledges"));
+		fputs("</th><th>", out);
+		money_label(out, &lk, _("Pledged"));
+		fputs("</th><th>", out);
+		money_label(out, &lk, _("Received"));
+		fputs("</th></tr></thead><tbody>\n", out);
+		for (i = 0; i < LEFT_N; i++) {
+			if (fg->left[i].pledges == 0)
+				continue;
+			fputs("<tr><th>", out);
+			tui_html_fputs(out, _(left_label[i]));
+			fputs("</th><td>", out);
+			count(out, &lk, (int64_t)fg->left[i].pledges);
+			fputs("</td><td>", out);
+			amount(out, &lk, fg->left[i].pledged);
+			fputs("</td><td>", out);
+			amount(out, &lk, fg->left[i].received);
+			fputs("</td></tr>\n", out);
 		}
+		fputs("</tbody></table>\n", out);
 	}
 	fputs("</body>\n</html>\n", out);
 	free(fg);

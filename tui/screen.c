@@ -33,29 +33,29 @@ static int running, started, quit;
 static volatile sig_atomic_t got_signal;
 
 static const struct tui_fkey popup_keys[] = {
-	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 /* The bar under a yes/no question: its own keys, F2 for yes (so that a
  * second F2 saves over a form's warnings) and F10 to go back.  It kept the bar of
  * the screen behind it, where a form's "F2 save" stood under the question
  * whether to discard the form's changes, which F2 answers yes. */
 static const struct tui_fkey confirm_keys[] = {
-	{ 2, N_("Yes") }, { 10, N_("Back") }, { 0, NULL }
+	{ 2, N_("Yes"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 /* The bar under the question whether to discard a form's changes: F2 saves
  * them, as it does on the form (a clerk who pressed Esc by mistake and then
  * F2 to save had his typing thrown away, F2 answering yes). */
 static const struct tui_fkey discard_keys[] = {
-	{ 2, N_("Save") }, { 10, N_("Back") }, { 0, NULL }
+	{ 2, N_("Save"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 /* The bar under a list of [ ] boxes: F2 keeps the ticks (as Enter does),
  * which the bar did not say, offering only F10, which drops them. */
 static const struct tui_fkey checklist_keys[] = {
-	{ 1, N_("Help") }, { 2, N_("Keep the ticks") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 2, N_("Keep the ticks"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 /* The question whether to drop ticks changed: F2 keeps them there too. */
 static const struct tui_fkey ticks_discard_keys[] = {
-	{ 2, N_("Keep the ticks") }, { 10, N_("Back") }, { 0, NULL }
+	{ 2, N_("Keep the ticks"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 /* F1 in the popups whose bar is popup_keys: how each works (a clerk who
  * met a list of [ ] boxes had no word on the screen of Space ticking). */
@@ -225,13 +225,35 @@ tui_screen_rows(void)
  * that did not fit were left off the end of the bar, F10 (back, quit)
  * first, and the bar no longer showed what each key does. */
 #define FKEYS_MAX 16
+
+/* The keys of bar that the user can use into shown (FKEYS_MAX + 1 entries,
+ * ending with n == 0): the keys that write left out for a user whose role
+ * writes nothing.  Returns shown, or bar as it is. */
+static const struct tui_fkey *
+fkeys_usable(const struct tui_fkey *bar, struct tui_fkey *shown)
+{
+	int i, n = 0;
+
+	if (bar == NULL || !tui_user_reads_only())
+		return bar;
+	for (i = 0; bar[i].n != 0 && n < FKEYS_MAX; i++)
+		if (!bar[i].write)
+			shown[n++] = bar[i];
+	shown[n].n = 0;
+	shown[n].label = NULL;
+	shown[n].write = 0;
+	return shown;
+}
+
 void
-tui_fkeys_draw(int y, const struct tui_fkey *keys)
+tui_fkeys_draw(int y, const struct tui_fkey *bar)
 {
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	int x = rtl ? COLS : 0, n, nk, kw[FKEYS_MAX], w[FKEYS_MAX];
 	int need = 0, keysw = 0, budget, cap, sum;
 	char kb[8];
+	struct tui_fkey shown[FKEYS_MAX + 1];
+	const struct tui_fkey *keys = fkeys_usable(bar, shown);
 
 	tui_draw_blank(y, 0, COLS, A_NORMAL);
 	for (nk = 0; keys != NULL && keys[nk].n != 0 && nk < FKEYS_MAX; nk++) {
@@ -803,6 +825,8 @@ tui_help(struct tui_screen *s)
 	char buf[4096], keys[1024];
 	size_t n = 0, i;
 	int w = 0;
+	struct tui_fkey shown[FKEYS_MAX + 1];
+	const struct tui_fkey *bar = fkeys_usable(s->fkeys, shown);
 
 	/* The keys this screen has now (its key bar), four to a line; a
 	 * screen without a bar gets the usual ones of SPEC §7.  In a
@@ -810,9 +834,9 @@ tui_help(struct tui_screen *s)
 	 * ("TOPSIS/SAW") would otherwise join the next key's "F6" into one
 	 * left-to-right run, and "F6" would be read as that label's key. */
 	keys[0] = '\0';
-	for (i = 0; s->fkeys != NULL && s->fkeys[i].n != 0 && n < sizeof keys; i++) {
+	for (i = 0; bar != NULL && bar[i].n != 0 && n < sizeof keys; i++) {
 		n += (size_t)snprintf(keys + n, sizeof keys - n, "%sF%d %s%s",
-		    i == 0 ? "" : i % 4 == 0 ? "\n" : "  ", s->fkeys[i].n, _(s->fkeys[i].label),
+		    i == 0 ? "" : i % 4 == 0 ? "\n" : "  ", bar[i].n, _(bar[i].label),
 		    tui_ui_dir() == LOC_DIR_RTL ? "\xe2\x80\x8f" : "");
 		w++;
 	}

@@ -31,11 +31,17 @@ struct store;
 
 enum tui_result { TUI_IGNORED, TUI_HANDLED, TUI_CLOSE };
 
-/* One function-key bar entry: key number 1-12 and label (a msgid). */
+/* One function-key bar entry: key number 1-12, label (a msgid), and
+ * whether the key changes the database (TUI_FKEY_WRITE): the bar and F1's
+ * list of keys leave such keys out for a user whose role writes nothing
+ * (an auditor, tui_user_reads_only), though the key still answers him
+ * with the reason. */
 struct tui_fkey {
 	int n;
 	const char *label;
+	int write;
 };
+#define TUI_FKEY_WRITE 1
 
 struct tui_screen {
 	char title[160];		/* shown in the title bar (already translated) */

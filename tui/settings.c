@@ -39,7 +39,7 @@ struct settings {
 };
 
 static const struct tui_fkey set_keys[] = {
-	{ 1, N_("Help") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char set_help[] = N_(

@@ -70,8 +70,8 @@ struct needscr {
 };
 
 static const struct tui_fkey need_keys[] = {
-	{ 1, N_("Help") }, { 5, N_("New stage") }, { 6, N_("Status") }, { 7, N_("Pledges") },
-	{ 8, N_("Donors") }, { 10, N_("Back") }, { 0, NULL }
+	{ 1, N_("Help"), 0 }, { 5, N_("New stage"), TUI_FKEY_WRITE }, { 6, N_("Status"), TUI_FKEY_WRITE }, { 7, N_("Pledges"), 0 },
+	{ 8, N_("Donors"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char need_help[] = N_(
@@ -83,6 +83,14 @@ static const char need_help[] = N_(
     "F5 adds a stage, Enter sets a stage's progress or actual end,\n"
     "F6 moves the need along its workflow, F7 its pledges and payments,\n"
     "F8 the donors that fit it, F10 back.");
+/* The same for an auditor, whose bar has neither F5 nor F6. */
+static const char need_help_ro[] = N_(
+    "The need's money, status and stages.  The timeline runs from the first\n"
+    "planned start to the last end (and today, marked |): light shade is the\n"
+    "planned span, full blocks the part done.  \"!\" marks an overdue stage.\n"
+    "Up/Down, PgUp/PgDn and Home/End move through the stages; the heading\n"
+    "tells which are shown when not all of them fit.\n"
+    "F7 its pledges and payments, F8 the donors that fit it, F10 back.");
 
 static int
 stage_cmp(const void *a, const void *b)
@@ -209,6 +217,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 	char line[400], a[64], b[64], c[64], d[64], title[300];
 	int32_t lo = 0, hi = 0;
 
+	s->help = tui_user_reads_only() ? need_help_ro : need_help;
 	if (!n->loaded || n->gen != tui_list_generation)
 		need_load(n);
 	if (n->error[0]) {
@@ -306,7 +315,8 @@ need_draw(struct tui_screen *s, int top, int rows)
 		tui_cols_draw_gap(top + 7 + (int)(k - n->top), 1, w, cols, 7, TUI_COL_GAP, at);
 	}
 	if (n->nst == 0)
-		tui_draw_ui(top + 7, 1, w, _("No stages yet: F5 adds one."), A_DIM);
+		tui_draw_ui(top + 7, 1, w, tui_user_reads_only() ?
+		    _("No stages yet.") : _("No stages yet: F5 adds one."), A_DIM);
 	else {
 		int late = 0, sum = 0;
 
@@ -513,6 +523,7 @@ int
 tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums)
 {
 	char q[1000], more[600], a[64], b[64];
+	struct store_txn *t;
 	const char *label;
 	int k;
 
@@ -531,6 +542,27 @@ tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums
 		    tui_fmt_amount(sums->pledged, 1, a, sizeof a),
 		    tui_fmt_amount(sums->received, 1, b, sizeof b));
 		snprintf(q + len, sizeof q - len, " %s", more);
+	}
+	/* Done with stages still below 100 percent (its timetable says the
+	 * work is not over): said in the same question, with how many, so a
+	 * yes is given knowing it.  Before, it was taken without a word. */
+	if (status == CORE_NEED_DONE && store_read_begin(tui_app.st, &t) == 0) {
+		struct store_need_stages ns;
+		int rc = store_need_stages(t, id, loc_day_today(), &ns);
+
+		store_read_end(t);
+		if (rc == 0 && ns.unfinished > 0) {
+			size_t len = strlen(q);
+
+			snprintf(more, sizeof more, _("Stages not complete yet (below 100 percent): %s of %s."),
+			    tui_fmt_int(ns.unfinished, a, sizeof a), tui_fmt_int(ns.total, b, sizeof b));
+			len += (size_t)snprintf(q + len, sizeof q - len, " %s", more);
+			if (ns.overdue > 0 && len < sizeof q) {
+				snprintf(more, sizeof more, _("Overdue among them: %s."),
+				    tui_fmt_int(ns.overdue, a, sizeof a));
+				snprintf(q + len, sizeof q - len, " %s", more);
+			}
+		}
 	}
 	return tui_confirm(q, 0) == 1;
 }

@@ -35,6 +35,10 @@ tm kill-server >/dev/null 2>&1
 scr_start "$DB" --lang en
 scr_wait "Main menu" >/dev/null; scr_keys 0
 scr_wait "No needs to show: the needs recorded are all rejected."; ok $? "en: all rejected"
+scr_keys F1; scr_wait "Help" >/dev/null; scr_settle
+scr_cap | grep -qF "pledged, received and gap in full.  Rejected and deactivated needs are"; ok $? "en: F1 says which needs are left out ..."
+scr_cap | grep -qF "or on no need, as in 'hamyar report', which ends with what it leaves out."; ok $? "... and which pledges, as in the report"
+scr_keys Escape; scr_settle
 scr_keys F10; scr_wait "Main menu" >/dev/null
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 done_testing

@@ -16,6 +16,9 @@ as_nobody_tui() { scr_start_nobody "$DB" && scr_wait "$(vis 'منوی اصلی')
 "$HAMYAR" --db "$DB" user add nobody --role supervisor --county TBZ >/dev/null; ok $? "nobody is Tabriz's supervisor"
 as_nobody_tui; ok $? "the supervisor starts the program"
 scr_keys 9; scr_wait "nobody"; ok $? "the users' list"
+scr_settle; b=$(scr_cap | tail -n 1)
+holds "$b" "F3" "... its bar offers F3 (search)"
+case $b in *F5*) ok 1 "... and no F5: he may not add users"; echo "# $b" ;; *) ok 0 "... and no F5: he may not add users" ;; esac
 scr_keys F5; scr_settle
 scr_cap | grep -qF "$(vis 'جست‌وجو:')"; ok $? "F5 opens no user form for a supervisor: the list stays"
 scr_cap | grep -qF "$(vis 'مدیر')"; ok $? "the status line says who may (the admin)"
