@@ -308,6 +308,27 @@ col_priority(const struct core_field *f)
 	}
 }
 
+/* A pledge's type: a column of text that takes the room it is given (its
+ * longest label, «تأمین هزینه‌های خدماتی و امنیتی», would take 30
+ * cells), from 100 columns on, before the date; its hours are shown in
+ * its amount's column (cell_text), as on a need's pledges screen. */
+static int
+pledge_type_col(const struct list *l, size_t k)
+{
+	return l->kind == CORE_PLEDGE && k == CORE_PLEDGE_TYPE;
+}
+
+/* How much field k of this list deserves a column (col_priority). */
+static int
+priority(const struct list *l, size_t k)
+{
+	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_HOURS)
+		return 0;
+	if (pledge_type_col(l, k))
+		return 46;
+	return col_priority(&l->sc->fields[k]);
+}
+
 /* The width of field k's column: its type's, or its label's if wider (a
  * header cut short reads as another word: "(ریا" for "(ریال)"). */
 static int
@@ -315,6 +336,9 @@ field_width(const struct list *l, size_t k)
 {
 	const struct core_field *f = &l->sc->fields[k];
 	int w = col_width(f->type), lw, i, n;
+
+	if (pledge_type_col(l, k))
+		return 14;	/* what pick_columns leaves it at least */
 
 	/* A choice: its longest label (COL_GAP keeps the widest one from
 	 * running into the next column as if they were one phrase: "دفتر
@@ -336,9 +360,11 @@ field_width(const struct list *l, size_t k)
 /* Columns of text of any length (a name, the caption of a reference):
  * they share the room the other columns leave (fit_columns). */
 static int
-col_flexible(const struct core_field *f)
+col_flexible(const struct list *l, size_t k)
 {
-	return f->type == CORE_FT_TEXT || f->type == CORE_FT_REF;
+	const struct core_field *f = &l->sc->fields[k];
+
+	return f->type == CORE_FT_TEXT || f->type == CORE_FT_REF || pledge_type_col(l, k);
 }
 
 /* The least width field k's column is drawn at: its heading for a
@@ -348,7 +374,7 @@ least_width(const struct list *l, size_t k)
 {
 	const struct core_field *f = &l->sc->fields[k];
 
-	return col_flexible(f) ? tui_text_width(_(f->label)) : field_width(l, k);
+	return col_flexible(l, k) ? tui_text_width(_(f->label)) : field_width(l, k);
 }
 
 /* Chooses the columns that fit width at their widths with COL_GAP between
@@ -364,7 +390,7 @@ pick_columns(struct list *l, int width)
 		best = -1;
 		bp = 0;
 		for (k = 0; k < l->sc->nfields; k++) {
-			p = col_priority(&l->sc->fields[k]);
+			p = priority(l, k);
 			if (!take[k] && p > bp &&
 			    used + (used > 0 ? COL_GAP : 0) + field_width(l, k) <= width) {
 				best = (int)k;
@@ -387,8 +413,8 @@ pick_columns(struct list *l, int width)
 }
 
 /* Shares the room the other columns leave among the columns of text by
- * the rows fetched: each grows a cell at a time up to its widest text, in
- * turn, so that one long column (a stage's need, cut to a few cells
+ * the rows fetched: the narrowest grows a cell at a time up to its widest
+ * text, so that one long column (a stage's need, cut to a few cells
  * beside a short title) gets its fair share, and the rest goes to the
  * name.  Each keeps at least its heading.  Called after fetch. */
 static void
@@ -407,7 +433,20 @@ fit_columns(struct list *l)
 		const struct core_field *f = &l->sc->fields[l->cols[c]];
 
 		room -= c > 0 ? COL_GAP : 0;
-		if (!col_flexible(f)) {
+		if (f->type == CORE_FT_AMOUNT) {
+			/* an amount: as wide as the widest seen, no wider
+			 * (its type's 16 cells left the names 3 fewer) */
+			w = tui_text_width(_(f->label));
+			for (r = 0; r < l->nrows; r++)
+				if (l->cells[r][c] != NULL && tui_text_width(l->cells[r][c]) > w)
+					w = tui_text_width(l->cells[r][c]);
+			if (l->seen[c] > w)
+				w = l->seen[c];
+			l->seen[c] = w;
+			if (w < l->widths[c])	/* never past what pick_columns gave */
+				l->widths[c] = w;
+		}
+		if (!col_flexible(l, (size_t)l->cols[c])) {
 			room -= l->widths[c];
 			want[c] = 0;
 			continue;
@@ -424,14 +463,18 @@ fit_columns(struct list *l)
 			want[c] = l->seen[c];
 		l->seen[c] = want[c];
 	}
+	/* the narrowest first: a column with a long heading (a pledge's
+	 * «نوع مشارکت») does not keep its lead over a name headed «خیّر» */
 	for (grew = 1; room > 0 && grew; ) {
-		grew = 0;
-		for (c = 0; c < l->ncols && room > 0; c++)
-			if (l->widths[c] < want[c]) {
-				l->widths[c]++;
-				room--;
-				grew = 1;
-			}
+		int n = -1;
+
+		for (c = 0; c < l->ncols; c++)
+			if (l->widths[c] < want[c] && (n < 0 || l->widths[c] < l->widths[n]))
+				n = c;
+		if ((grew = n >= 0) != 0) {
+			l->widths[n]++;
+			room--;
+		}
 	}
 	if (room > 0 && name >= 0)
 		l->widths[name] += room;
@@ -777,6 +820,15 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 		caption_in(t, f->ref, r->v[l->cols[c]].text, buf, sizeof buf);
 		if (buf[0] != '\0')
 			return tui_fa_digits ? loc_digits_to_fa_text(buf) : strdup(buf);
+	}
+	/* a pledge of time: its hours where its amount would be */
+	if (l->kind == CORE_PLEDGE && l->cols[c] == CORE_PLEDGE_AMOUNT &&
+	    !r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_HOURS].set) {
+		char h[32];
+
+		snprintf(buf, sizeof buf, _("%s hours"),
+		    tui_fmt_int(r->v[CORE_PLEDGE_HOURS].num, h, sizeof h));
+		return strdup(buf);
 	}
 	/* a clerk or supervisor saved with no county (before the users'
 	 * form refused one): an empty cell would read as every county, as
