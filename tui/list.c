@@ -386,6 +386,13 @@ pick_columns(struct list *l, int width)
 	int take[CORE_MAX_FIELDS] = { 0 }, used = 0, best, bp, p;
 	size_t k;
 
+	/* The column the list is sorted by stays in view whatever the
+	 * width (F6 offers the columns shown; a terminal made narrower
+	 * afterwards hid it, the rows in an order nothing on screen said) */
+	if (l->sort_field > 0 && field_width(l, (size_t)l->sort_field) <= width) {
+		take[l->sort_field] = 1;
+		used = field_width(l, (size_t)l->sort_field);
+	}
 	for (;;) {
 		best = -1;
 		bp = 0;
@@ -1512,6 +1519,8 @@ choose_sort(struct list *l)
 	int fields[MAXCOLS + 2], n = 0, i, sel, f;
 	char msg[200];
 
+	/* the columns shown (pick_columns at this width, which keeps the
+	 * sorted one among them) */
 	for (i = 0; i < l->ncols; i++) {
 		fields[n] = l->cols[i];
 		items[n++] = _(l->sc->fields[l->cols[i]].label);
