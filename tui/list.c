@@ -1234,33 +1234,29 @@ unit_amount(int64_t rials, char *buf, size_t n)
 	    tui_toman ? _("toman") : _("rials"));
 }
 
-/* The foot line's text into buf (size n): the sums of sum_pass in the
- * user's digits and unit, and how many rows they leave out. */
-static const char *
-foot_text(const struct list *l, char *buf, size_t n)
+/* The foot line's texts: into buf (size n) the sums of sum_pass in the
+ * user's digits and unit, into note (size nn) how many rows they leave
+ * out ("" if none). */
+static void
+foot_text(const struct list *l, char *buf, size_t n, char *note, size_t nn)
 {
-	char a[64], b[64], c[32], d[200];
-	size_t o;
+	char a[64], b[64], c[32];
 
-	if (!l->sum_valid) {
-		buf[0] = '\0';
-		return buf;
-	}
+	buf[0] = note[0] = '\0';
+	if (!l->sum_valid)
+		return;
 	/* each amount with its unit, joined by a no-break space: the foot
 	 * line wraps between words, never between a sum and its unit */
 	unit_amount(l->sum_pledged, a, sizeof a);
 	unit_amount(l->sum_received, b, sizeof b);
 	if (l->kind == CORE_PLEDGE)
-		o = (size_t)snprintf(buf, n, _("Total of these pledges: %s; received on them: %s."), a, b);
+		snprintf(buf, n, _("Total of these pledges: %s; received on them: %s."), a, b);
 	else
-		o = (size_t)snprintf(buf, n, _("Total of these payments: %s."), b);
-	if (l->sum_out > 0 && o < n) {
-		snprintf(d, sizeof d, l->kind == CORE_PLEDGE ?
+		snprintf(buf, n, _("Total of these payments: %s."), b);
+	if (l->sum_out > 0)
+		snprintf(note, nn, l->kind == CORE_PLEDGE ?
 		    _("Not counted: %s cancelled or deactivated.") : _("Not counted: %s deactivated."),
 		    tui_fmt_int((int64_t)l->sum_out, c, sizeof c));
-		snprintf(buf + o, n - o, " %s", d);
-	}
-	return buf;
 }
 
 static int
@@ -1414,9 +1410,10 @@ list_draw(struct tui_screen *s, int top, int rows)
 {
 	struct list *l = s->data;
 	int h;
-	char msg[600], foot[600];
+	char msg[600], foot[400], note[200];
+	int sum_rows = 0;
 
-	foot[0] = '\0';
+	foot[0] = note[0] = '\0';
 	l->foot_rows = 0;
 	if (has_sums(l)) {
 		if (l->sum_defer && !sum_current(l)) {
@@ -1424,11 +1421,22 @@ list_draw(struct tui_screen *s, int top, int rows)
 			l->sum_defer = 0;
 			l->sum_valid = 0;
 			loc_utf8_copy(foot, sizeof foot, _("Totals: …"));
-		} else
+		} else {
 			sum_pass(l);
-		/* under the rows, over two lines where one is too short */
-		if (foot[0] != '\0' || foot_text(l, foot, sizeof foot)[0] != '\0')
-			l->foot_rows = tui_wrapped_rows(COLS - 2, 2, foot);
+			foot_text(l, foot, sizeof foot, note, sizeof note);
+		}
+		/* under the rows: the sums and what they leave out on one
+		 * line where it is wide enough; else the sums over up to two
+		 * lines and the rows left out on a line of their own */
+		if (note[0] != '\0' && tui_text_width(foot) + 1 + tui_text_width(note) <= COLS - 2) {
+			size_t o = strlen(foot);
+
+			snprintf(foot + o, sizeof foot - o, " %s", note);
+			note[0] = '\0';
+		}
+		if (foot[0] != '\0')
+			sum_rows = tui_wrapped_rows(COLS - 2, 2, foot);
+		l->foot_rows = sum_rows + (note[0] != '\0');
 	}
 	h = rows - 3 - l->foot_rows;
 	pick_columns(l, COLS - 2);
@@ -1439,8 +1447,10 @@ list_draw(struct tui_screen *s, int top, int rows)
 	list_saved_note(l);
 	draw_search(l, s, top, 1, COLS - 2);
 	draw_rows(l, top + 1, 1, COLS - 2, h, 1);
-	if (l->foot_rows > 0)
-		tui_draw_wrapped(top + 2 + h, 1, COLS - 2, l->foot_rows, foot, A_BOLD);
+	if (sum_rows > 0)
+		tui_draw_wrapped(top + 2 + h, 1, COLS - 2, sum_rows, foot, A_BOLD);
+	if (note[0] != '\0')
+		tui_draw_ui(top + 2 + h + sum_rows, 1, COLS - 2, note, A_BOLD);
 	if (l->nrows == 0)
 		tui_draw_ui(top + 3, 1, COLS - 2, l->q.len ? nothing_found(l, msg, sizeof msg) :
 		    _("No records yet: F5 makes a new one."), A_DIM);
