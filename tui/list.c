@@ -56,6 +56,9 @@ unsigned tui_list_generation;
 /* Spaces between two columns: one reads as the space between two words. */
 #define COL_GAP 2
 #define SORT_LIMIT 5000
+/* The cells a name (a donor's, a need's title) gets before a pledge's
+ * type grows (fit_columns): «سیده‌زهرا عبدالله‌زاده» whole. */
+#define NAME_ROOM 22
 
 struct hent {
 	struct store_pos pos;
@@ -427,7 +430,7 @@ pick_columns(struct list *l, int width)
 static void
 fit_columns(struct list *l)
 {
-	int want[MAXCOLS], room = l->width, c, r, w, grew, name = -1;
+	int want[MAXCOLS], room = l->width, c, r, w, grew, name = -1, phase;
 
 	if (l->seen_width != l->width || l->seen_ncols != l->ncols ||
 	    memcmp(l->seen_cols, l->cols, (size_t)l->ncols * sizeof l->cols[0]) != 0) {
@@ -471,18 +474,27 @@ fit_columns(struct list *l)
 		l->seen[c] = want[c];
 	}
 	/* the narrowest first: a column with a long heading (a pledge's
-	 * «نوع مشارکت») does not keep its lead over a name headed «خیّر» */
-	for (grew = 1; room > 0 && grew; ) {
-		int n = -1;
+	 * «نوع مشارکت») does not keep its lead over a name headed «خیّر»;
+	 * and the names first, up to NAME_ROOM cells, before a pledge's type
+	 * (which, being a choice, reads well enough cut) */
+	for (phase = 0; phase < 2; phase++)
+		for (grew = 1; room > 0 && grew; ) {
+			int n = -1;
 
-		for (c = 0; c < l->ncols; c++)
-			if (l->widths[c] < want[c] && (n < 0 || l->widths[c] < l->widths[n]))
-				n = c;
-		if ((grew = n >= 0) != 0) {
-			l->widths[n]++;
-			room--;
+			for (c = 0; c < l->ncols; c++) {
+				int cap = phase == 0 ? NAME_ROOM : want[c];
+
+				if (phase == 0 && pledge_type_col(l, (size_t)l->cols[c]))
+					continue;
+				if (l->widths[c] < want[c] && l->widths[c] < cap &&
+				    (n < 0 || l->widths[c] < l->widths[n]))
+					n = c;
+			}
+			if ((grew = n >= 0) != 0) {
+				l->widths[n]++;
+				room--;
+			}
 		}
-	}
 	if (room > 0 && name >= 0)
 		l->widths[name] += room;
 }
