@@ -111,7 +111,7 @@ struct list {
 	 * foot line says them (foot_text) over foot_rows rows. */
 	int sum_valid, foot_rows, sum_defer;
 	unsigned sum_gen;
-	char sum_q[256], sum_filter[80];
+	char *sum_q, sum_filter[80];	/* sum_q: the search summed (malloc'd) */
 	size_t sum_rows, sum_out;	/* rows; rows with an amount left out */
 	int64_t sum_pledged, sum_received;
 };
@@ -1177,7 +1177,7 @@ sum_current(const struct list *l)
 	char fkey[sizeof l->sum_filter];
 
 	snprintf(fkey, sizeof fkey, "%d:%s", l->filter_field, l->filter_value);
-	return l->sum_valid && l->sum_gen == tui_list_generation &&
+	return l->sum_valid && l->sum_gen == tui_list_generation && l->sum_q != NULL &&
 	    strcmp(l->sum_q, l->q.buf ? l->q.buf : "") == 0 && strcmp(l->sum_filter, fkey) == 0;
 }
 
@@ -1228,9 +1228,10 @@ sum_pass(struct list *l)
 			l->sum_received += store_payment_share(r, &m);
 		core_record_free(r);
 	}
-	l->sum_valid = 1;
+	free(l->sum_q);
+	if ((l->sum_q = strdup(l->q.buf ? l->q.buf : "")) != NULL)
+		l->sum_valid = 1;
 	l->sum_gen = tui_list_generation;
-	loc_utf8_copy(l->sum_q, sizeof l->sum_q, l->q.buf ? l->q.buf : "");
 	loc_utf8_copy(l->sum_filter, sizeof l->sum_filter, fkey);
 out:
 	store_iter_free(it);
@@ -1689,6 +1690,7 @@ static void
 list_free(struct list *l)
 {
 	mem_free(l);
+	free(l->sum_q);
 	clear_rows(l);
 	tui_edit_done(&l->q);
 	free(l->hist);
