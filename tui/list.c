@@ -56,9 +56,11 @@ unsigned tui_list_generation;
 /* Spaces between two columns: one reads as the space between two words. */
 #define COL_GAP 2
 #define SORT_LIMIT 5000
-/* The cells a name (a donor's, a need's title) gets before a pledge's
- * type grows (fit_columns): «سیده‌زهرا عبدالله‌زاده» whole. */
+/* The cells a name (a donor's, a need's title) and a pledge's type get
+ * before either grows further (fit_columns): «سیده‌زهرا عبدالله‌زاده»
+ * whole, and «تجهیزات عمومی» nearly. */
 #define NAME_ROOM 22
+#define TYPE_ROOM 12
 
 struct hent {
 	struct store_pos pos;
@@ -342,6 +344,15 @@ field_width(const struct list *l, size_t k)
 
 	if (pledge_type_col(l, k))
 		return 14;	/* what pick_columns leaves it at least */
+	/* The pledges' list at 80 columns holds its id, donor, need,
+	 * amount and status in English too («Partly fulfilled» takes 16
+	 * cells): its amount is picked at the width of 1,550,000,000 (it
+	 * is then drawn as wide as its widest, fit_columns) and its names
+	 * at 15 cells, which fit_columns widens from what is left. */
+	if (l->kind == CORE_PLEDGE && f->type == CORE_FT_AMOUNT)
+		return (lw = tui_text_width(_(f->label))) > 13 ? lw : 13;
+	if (l->kind == CORE_PLEDGE && f->type == CORE_FT_REF)
+		return 15;
 
 	/* A choice: its longest label (COL_GAP keeps the widest one from
 	 * running into the next column as if they were one phrase: "دفتر
@@ -475,17 +486,16 @@ fit_columns(struct list *l)
 	}
 	/* the narrowest first: a column with a long heading (a pledge's
 	 * «نوع مشارکت») does not keep its lead over a name headed «خیّر»;
-	 * and the names first, up to NAME_ROOM cells, before a pledge's type
-	 * (which, being a choice, reads well enough cut) */
+	 * first the names up to NAME_ROOM cells and a pledge's type up to
+	 * TYPE_ROOM (a choice reads well enough cut), then all of them */
 	for (phase = 0; phase < 2; phase++)
 		for (grew = 1; room > 0 && grew; ) {
 			int n = -1;
 
 			for (c = 0; c < l->ncols; c++) {
-				int cap = phase == 0 ? NAME_ROOM : want[c];
+				int cap = phase > 0 ? want[c] :
+				    pledge_type_col(l, (size_t)l->cols[c]) ? TYPE_ROOM : NAME_ROOM;
 
-				if (phase == 0 && pledge_type_col(l, (size_t)l->cols[c]))
-					continue;
 				if (l->widths[c] < want[c] && l->widths[c] < cap &&
 				    (n < 0 || l->widths[c] < l->widths[n]))
 					n = c;
