@@ -114,7 +114,7 @@ struct list {
 	int sum_valid, foot_rows, sum_defer;
 	unsigned sum_gen;
 	char *sum_q, sum_filter[80];	/* sum_q: the search summed (malloc'd) */
-	size_t sum_rows, sum_out;	/* rows; rows with an amount left out */
+	size_t sum_rows, sum_out;	/* rows; cancelled or deactivated rows */
 	int64_t sum_pledged, sum_received;
 };
 
