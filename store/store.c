@@ -3422,6 +3422,42 @@ store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out
 	return 0;
 }
 
+int
+store_need_stages(struct store_txn *t, const char *id, int32_t today, struct store_need_stages *out)
+{
+	struct store_iter *it;
+	char sid[CORE_ID_MAX];
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = store_iter_index(t, CORE_STAGE, CORE_STAGE_NEED, id, &it)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	while ((rc = store_iter_next(it, sid)) == 0) {
+		struct core_record *r;
+		struct store_meta m;
+		const struct core_value *end, *actual;
+
+		if ((rc = store_get(t, CORE_STAGE, sid, &r, &m)) != 0) {
+			if (rc == STORE_ENOTFOUND)
+				continue;
+			break;
+		}
+		if (!m.deleted) {
+			out->total++;
+			end = &r->v[CORE_STAGE_PLANNED_END];
+			actual = &r->v[CORE_STAGE_ACTUAL_END];
+			if (!r->v[CORE_STAGE_PROGRESS].set || r->v[CORE_STAGE_PROGRESS].num < 100) {
+				out->unfinished++;
+				if (end->set && (actual->set ? actual->num > end->num : end->num < today))
+					out->overdue++;
+			}
+		}
+		core_record_free(r);
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
 /* ---- settings and drafts ---- */
 
 static int
@@ -3966,6 +4002,19 @@ dir_of(const char *path, char *dir, size_t n)
 		snprintf(dir, n, "%.*s", (int)(slash - path), path);
 }
 
+void
+store_sync_dir(const char *path)
+{
+	char dir[4096];
+	int fd;
+
+	dir_of(path, dir, sizeof dir);
+	if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		return;
+	(void)fsync(fd);
+	close(fd);
+}
+
 /* 1 if name is one store_backup_tmpname gives: ".X.hamyar-incomplete.DIGITS". */
 static int
 is_tmpname(const char *name)
@@ -4065,10 +4114,8 @@ store_backup_checked(struct store *st, const char *path,
 	if (rc != 0)
 		unlink(tmp);
 	close(fd);	/* (after the rename: the flock, and it was synced) */
-	if (rc == 0 && (fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0) {
-		(void)fsync(fd);	/* the new name on the stick too */
-		close(fd);
-	}
+	if (rc == 0)
+		store_sync_dir(path);	/* the new name on the stick too */
 	return rc;
 }
 

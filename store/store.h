@@ -453,6 +453,23 @@ struct store_need_sums {
  * core_need_surplus have it).  Returns 0, STORE_ENOTFOUND, or an error. */
 int store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out);
 
+/* How far need id's execution stages are (SPEC §3 stage), for the
+ * question before a need is marked done: stages not marked deleted.
+ * A stage is unfinished below 100 percent (no progress counts as 0); an
+ * unfinished one is overdue when its planned end is before today (a day
+ * number) and it has no actual end, or its actual end is after its
+ * planned end. */
+struct store_need_stages {
+	int total;		/* the need's stages */
+	int unfinished;		/* of them, below 100 percent */
+	int overdue;		/* of the unfinished, past their planned end */
+};
+
+/* Counts the stages of need id into *out (zeroed first; a need with no
+ * stages, or none stored, gives zeros).  Returns 0 or a read error. */
+int store_need_stages(struct store_txn *t, const char *id, int32_t today,
+    struct store_need_stages *out);
+
 /* The sum of the amounts of need id's pledges that count towards it
  * (material, not cancelled, not deactivated), leaving out pledge except
  * (NULL: none; a pledge being edited), into *pledged: what
@@ -666,6 +683,11 @@ int store_backup(struct store *st, const char *path);
 struct store_problem;
 int store_backup_checked(struct store *st, const char *path,
     void (*fn)(const struct store_problem *p, void *ctx), void *ctx, size_t *nproblems);
+
+/* Makes a rename to path durable: fsync of the folder holding it.  Best
+ * effort: some file systems refuse a folder's fsync, and the file's own
+ * bytes are on the disk already. */
+void store_sync_dir(const char *path);
 
 /* The temporary name store_backup writes path under, in buf (n bytes):
  * ".NAME.hamyar-incomplete.PID" in path's folder, hidden and saying what

@@ -254,6 +254,7 @@ store_sync_peer_reset(struct store_txn *t, const char *peer)
 {
 	static const char *const what[] = { "acked", "recv", "tip", "own", "heard", "told" };
 	char name[96];
+	uint64_t last;
 	size_t i;
 	int rc;
 
@@ -264,6 +265,89 @@ store_sync_peer_reset(struct store_txn *t, const char *peer)
 		if ((rc = store_setting_del(t, name)) != 0 && rc != STORE_ENOTFOUND)
 			return rc;
 	}
+	/* The station holds none of its old changes: every one in our log
+	 * goes back to it, even once its first bundle has moved "recv" (a
+	 * station that sends before it imports).  Without "own", a peer's
+	 * changes go back only while recv and acked are both 0. */
+	if ((rc = store_change_last(t, &last)) != 0)
+		return rc;
+	return last > 0 ? store_sync_peer_set(t, peer, "own", last) : 0;
+}
+
+/* ---- when bundles last passed ---- */
+
+static void
+way_name(char *name, size_t n, const char *peer, enum store_sync_way way)
+{
+	snprintf(name, n, "sync.peer.%s.%s", peer, way == STORE_SYNC_IN ? "in" : "out");
+}
+
+/* "SECONDS TAG" (or "SECONDS"): the time into *when, the tag's start
+ * into *tag (into data).  Returns 0, or -1 if it is not of that shape. */
+static int
+parse_when(const char *data, int64_t *when, const char **tag)
+{
+	char *end;
+	long long v;
+
+	*when = 0;
+	*tag = "";
+	if (*data < '0' || *data > '9')
+		return -1;
+	v = strtoll(data, &end, 10);
+	if (v <= 0 || (*end != '\0' && *end != ' '))
+		return -1;
+	*when = (int64_t)v;
+	*tag = *end == ' ' ? end + 1 : end;
+	return 0;
+}
+
+int
+store_sync_peer_stamp(struct store_txn *t, const char *peer, enum store_sync_way way,
+    int64_t when, const char *tag)
+{
+	char name[96], val[96], *have = NULL;
+	const char *had;
+	int64_t was;
+	int rc;
+
+	if (tag == NULL)
+		tag = "";
+	if (!core_station_valid(peer) || when <= 0 || strlen(tag) > 64 || strchr(tag, ' ') != NULL)
+		return STORE_EINVAL;
+	way_name(name, sizeof name, peer, way);
+	rc = store_setting_get(t, name, &have, NULL);
+	if (rc != 0 && rc != STORE_ENOTFOUND)
+		return rc;
+	if (rc == 0 && *tag != '\0' && parse_when(have, &was, &had) == 0 && strcmp(had, tag) == 0) {
+		free(have);
+		return 0;	/* the same bundle again */
+	}
+	free(have);
+	snprintf(val, sizeof val, *tag != '\0' ? "%lld %s" : "%lld%s", (long long)when, tag);
+	return store_setting_set(t, name, val, strlen(val));
+}
+
+int
+store_sync_peer_when(struct store_txn *t, const char *peer, enum store_sync_way way,
+    int64_t *when)
+{
+	char name[96], *have = NULL;
+	const char *tag;
+	int rc;
+
+	*when = 0;
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	way_name(name, sizeof name, peer, way);
+	rc = store_setting_get(t, name, &have, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	if (parse_when(have, when, &tag) != 0)
+		*when = 0;
+	free(have);
 	return 0;
 }
 
@@ -1694,6 +1778,7 @@ struct resolve_ctx {
 	struct store_conflict *list;	/* copies of the open conflicts (own their losers) */
 	size_t n, cap;
 	int err;
+	const char *only;		/* the key of the one entry decided, or NULL */
 };
 
 static int
@@ -1702,6 +1787,8 @@ resolve_collect(const struct store_conflict *c, void *vctx)
 	struct resolve_ctx *x = vctx;
 	struct store_conflict *nl;
 
+	if (x->only != NULL && strcmp(c->key, x->only) != 0)
+		return 0;
 	if (x->n == x->cap) {
 		size_t ncap = x->cap ? x->cap * 2 : 4;
 
@@ -1827,8 +1914,27 @@ store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 	return store_sync_resolve_fold(t, k, id, take_theirs, state, 0);
 }
 
+static int resolve_some(struct store_txn *t, enum core_kind k, const char *id,
+    const char *only, unsigned take_theirs, enum store_conflict_state state, int fold);
+
 int
 store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *id,
+    unsigned take_theirs, enum store_conflict_state state, int fold)
+{
+	return resolve_some(t, k, id, NULL, take_theirs, state, fold);
+}
+
+int
+store_sync_resolve_entry(struct store_txn *t, enum core_kind k, const char *id,
+    const char *key, unsigned take_theirs, enum store_conflict_state state)
+{
+	if (key == NULL)
+		return STORE_EINVAL;
+	return resolve_some(t, k, id, key, take_theirs, state, 0);
+}
+
+static int
+resolve_some(struct store_txn *t, enum core_kind k, const char *id, const char *only,
     unsigned take_theirs, enum store_conflict_state state, int fold)
 {
 	struct resolve_ctx x;
@@ -1843,6 +1949,7 @@ store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *id,
 	if (core_schema_get(k) == NULL || id == NULL || strlen(id) >= CORE_ID_MAX)
 		return STORE_EINVAL;
 	memset(&x, 0, sizeof x);
+	x.only = only;
 	/* The versions written here are the stations' own (a need's status
 	 * that another station decided): the local write rules do not judge
 	 * them again (store_int.h). */

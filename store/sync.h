@@ -26,6 +26,9 @@
  *                                               acted on
  *       sync.peer.STATION.told                  our last "restored" stamp the peer
  *                                               said it acted on
+ *       sync.peer.STATION.in, .out              "SECONDS TAG": when the last
+ *                                               bundle from / for the peer passed
+ *                                               (store_sync_peer_stamp)
  *       sync.restored                           a stamp: when this database last
  *                                               found itself restored from a backup
  *       sync.sent                               how far our log went into bundles
@@ -198,6 +201,20 @@ int store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 int store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *id,
     unsigned take_theirs, enum store_conflict_state state, int fold);
 
+/* store_sync_resolve for one waiting version only: the open entry whose
+ * setting name (store_conflict.key) is key, of record id (kind k).  Its
+ * two sides are the version it set aside and the record as stored now
+ * (store_sync_conflict_sides), so a record with several waiting versions
+ * (three databases edited it while apart) is decided one version at a
+ * time, each against what the decisions before it made; the record's
+ * other entries stay open, and each decision travels in bundles as the
+ * settlement of its own version.  A duplicate entry (dup, holder) is
+ * settled as store_sync_resolve settles it.  Returns 0, STORE_ENOTFOUND
+ * (no open entry of that name), STORE_EINVAL, or a STORE_* code from the
+ * write. */
+int store_sync_resolve_entry(struct store_txn *t, enum core_kind k, const char *id,
+    const char *key, unsigned take_theirs, enum store_conflict_state state);
+
 /* Settles the queued version v of record id (kind k) as decided at another
  * database (a resolution that came in a bundle): an open entry takes state;
  * with no entry, one is made holding only the decision, so v is skipped if
@@ -235,8 +252,32 @@ int store_sync_peer_set(struct store_txn *t, const char *peer, const char *what,
 /* Forgets the numbers of PEER (as if it had never exchanged a bundle with
  * this database): for a station installed afresh (a new key trusted with
  * `sync trust --replace`), whose new change log starts again from 1 and
- * which holds nothing of ours.  Returns 0 or a code. */
+ * which holds nothing of ours, nor of its own: "own" is set to our log's
+ * end, so the peer's own changes up to there go back to it whatever its
+ * first bundle says (it may send before it imports).  The dates of the
+ * last bundles (store_sync_peer_when) are kept.  Returns 0 or a code. */
 int store_sync_peer_reset(struct store_txn *t, const char *peer);
+
+/* When a bundle last passed between this database and a peer, by this
+ * machine's clock (seconds since the epoch): the last one imported from
+ * it (STORE_SYNC_IN), the last one made for it (STORE_SYNC_OUT), so that
+ * HQ sees which station has been silent for how long.  Settings
+ * sync.peer.STATION.in and .out, "SECONDS TAG". */
+enum store_sync_way { STORE_SYNC_IN, STORE_SYNC_OUT };
+
+/* Notes that a bundle passed at when.  tag (may be NULL or "") names the
+ * bundle (its signature): a bundle imported again with the tag already
+ * noted changes nothing, so the date stays that of its first import.
+ * Returns 0, STORE_EINVAL (peer not a station code, or a tag with a space
+ * or longer than 64 bytes), or a store code. */
+int store_sync_peer_stamp(struct store_txn *t, const char *peer, enum store_sync_way way,
+    int64_t when, const char *tag);
+
+/* Reads the time of the last bundle each way into *when, 0 if none has
+ * passed (or the setting is not this program's).  Returns 0, STORE_EINVAL
+ * or a store code. */
+int store_sync_peer_when(struct store_txn *t, const char *peer, enum store_sync_way way,
+    int64_t *when);
 
 /* ---- record text for bundles ---- */
 

@@ -504,3 +504,22 @@ store_users_may(struct store_txn *t, const struct store_identity *id, enum core_
 	}
 	return core_access_check(&id->actor, act, NULL, NULL, out);
 }
+
+int
+store_users_may_write(struct store_txn *t, const struct store_identity *id,
+    const struct core_record *old, const struct core_record *now, struct core_access *out)
+{
+	struct guard g;
+	int rc;
+
+	if (t == NULL || id == NULL || now == NULL || out == NULL)
+		return STORE_EINVAL;
+	memset(&g, 0, sizeof g);
+	g.id = *id;
+	g.last.allowed = 1;
+	rc = decide(&g, t, old != NULL ? CORE_ACCESS_UPDATE : CORE_ACCESS_CREATE, old, now);
+	*out = g.last;
+	if (rc == 0)
+		return 1;
+	return rc == STORE_EACCES ? 0 : rc;
+}

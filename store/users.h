@@ -102,4 +102,14 @@ int store_record_scope(struct store_txn *t, const struct core_record *r, struct 
 int store_users_may(struct store_txn *t, const struct store_identity *id, enum core_action act,
     const struct core_record *r, struct core_access *out);
 
+/* Asks the policy whether id may write record now, new (old NULL) or over
+ * its stored version old, with every check the write itself makes (the
+ * counties, a clerk's references to another county's records, a need's
+ * status step) and nothing written: for a key that asks questions before
+ * it writes, so that a refusal is said before any question.  Fills *out
+ * (allowed, why, and who may instead); returns 1 if allowed, 0 if not,
+ * STORE_EINVAL for a NULL argument, or a read error. */
+int store_users_may_write(struct store_txn *t, const struct store_identity *id,
+    const struct core_record *old, const struct core_record *now, struct core_access *out);
+
 #endif

@@ -312,6 +312,78 @@ tui_sync_trusted(struct store *st, const char *station)
 	return rc == 0;
 }
 
+struct peers_ctx {
+	struct tui_sync_peer *v;
+	size_t n, cap;
+	int oom;
+};
+
+static int
+peers_each(const char *name, const void *data, size_t len, void *vctx)
+{
+	struct peers_ctx *c = vctx;
+	struct tui_sync_peer *p;
+
+	if (c->n == c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 8;
+
+		if ((p = realloc(c->v, cap * sizeof *p)) == NULL) {
+			c->oom = 1;
+			return 1;
+		}
+		c->v = p;
+		c->cap = cap;
+	}
+	p = &c->v[c->n];
+	memset(p, 0, sizeof *p);
+	snprintf(p->code, sizeof p->code, "%s", name + strlen("sync.trust."));
+	if (len >= sizeof p->key)
+		len = sizeof p->key - 1;
+	memcpy(p->key, data, len);
+	p->key[len] = '\0';
+	/* (a code not of a station's shape: no numbers to read for it) */
+	if (core_station_valid(p->code))
+		c->n++;
+	return 0;
+}
+
+int
+tui_sync_peers(struct store *st, struct tui_sync_peer **out, size_t *n, uint64_t *last)
+{
+	struct peers_ctx c = { NULL, 0, 0, 0 };
+	struct store_txn *t;
+	size_t i;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	*last = 0;
+	if ((rc = store_read_begin(st, &t)) != 0)
+		return rc;
+	rc = store_setting_each(t, "sync.trust.", peers_each, &c);
+	if (c.oom)
+		rc = STORE_ENOMEM;
+	if (rc >= 0)
+		rc = store_change_last(t, last);
+	for (i = 0; rc == 0 && i < c.n; i++) {
+		struct tui_sync_peer *p = &c.v[i];
+
+		if ((rc = store_sync_peer_get(t, p->code, "recv", &p->recv)) == 0 &&
+		    (rc = store_sync_peer_get(t, p->code, "acked", &p->acked)) == 0 &&
+		    (rc = store_sync_peer_when(t, p->code, STORE_SYNC_IN, &p->in)) == 0)
+			rc = store_sync_peer_when(t, p->code, STORE_SYNC_OUT, &p->out);
+	}
+	store_read_end(t);
+	if (rc < 0) {
+		free(c.v);
+		*last = 0;
+		return rc;
+	}
+	*out = c.v;
+	*n = c.n;
+	return 0;
+}
+
 struct settled_ctx {
 	struct loc_strbuf *out;
 	size_t n;
@@ -724,6 +796,7 @@ struct before {
 };
 
 /* store_write, before a bundle is made: notes a restore from a backup,
+ * notes when a bundle was last made for the peer (store_sync_peer_stamp),
  * and moves "sync.sent" to where the bundle will stop, our log's end (a
  * change made meanwhile waits for the next bundle).  A restored database
  * whose peer has not yet heard of the restore stops before its first new
@@ -742,7 +815,8 @@ before_make(struct store_txn *t, void *vctx)
 	    (rc = store_change_last(t, &b->cap)) != 0 ||
 	    (rc = setting_u64(t, "sync.sent", &sent)) != 0 ||
 	    (rc = setting_u64(t, "sync.restored", &restored)) != 0 ||
-	    (rc = store_sync_peer_get(t, b->peer, "told", &told)) != 0)
+	    (rc = store_sync_peer_get(t, b->peer, "told", &told)) != 0 ||
+	    (rc = store_sync_peer_stamp(t, b->peer, STORE_SYNC_OUT, (int64_t)time(NULL), NULL)) != 0)
 		return rc;
 	if (restored > told) {
 		memset(&c, 0, sizeof c);
@@ -847,7 +921,9 @@ tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 		/* Users are per station; the peer has its own versions, unless
 		 * nothing has passed between us either way (both numbers 0):
 		 * a station installed afresh gets its own records back
-		 * (set_trust forgot its numbers), a new one has none here.
+		 * (set_trust forgot its numbers, and set "own" to our log's
+		 * end, so they go back even after its first bundle came), a
+		 * new one has none here.
 		 * (Once we hold some of its log, it holds its records: a new
 		 * station's first bundle back does not return ours.)  A peer
 		 * restored from a backup gets back its own changes in our log
@@ -1028,6 +1104,8 @@ struct parsed {
 	char *rank_w, *rank_m;	/* its weights and matrix, as stored */
 	size_t nm;
 	struct mark *m;		/* the files its maker knows were imported */
+	char sig[33];		/* its signature's first 32 hex digits: names
+				   it (store_sync_peer_stamp) */
 };
 
 static void
@@ -1273,6 +1351,7 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 		return TUI_BUNDLE_EFORMAT;
 	if (sodium_hex2bin(sig, sizeof sig, s + 4, SIG_HEX, NULL, &i, NULL) != 0 || i != sizeof sig)
 		return TUI_BUNDLE_EFORMAT;
+	sodium_bin2hex(p->sig, sizeof p->sig, sig, (sizeof p->sig - 1) / 2);
 	/* The maker and its key, then trust, then the signature. */
 	if ((line = next_line(&cur)) == NULL || (strcmp(line, MAGIC) != 0 &&
 	    strcmp(line, MAGIC1) != 0))
@@ -1978,6 +2057,10 @@ apply_all(struct store_txn *t, void *vctx)
 			return rc == STORE_EINVAL ? TUI_BUNDLE_EFORMAT : rc;
 		a->stats->rank = rc;
 	}
+	/* when the maker was last heard from (the same bundle again: no) */
+	if ((rc = store_sync_peer_stamp(t, p->from, STORE_SYNC_IN, (int64_t)time(NULL),
+	    p->sig)) != 0)
+		return rc;
 	return where_logs_stand(t, p, ours, a->stats);
 }
 

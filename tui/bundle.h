@@ -72,6 +72,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/record.h"
 #include "store/store.h"
 
 #define TUI_BUNDLE_EFORMAT   (-101)	/* not a bundle, or malformed */
@@ -128,6 +129,23 @@ int tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
 
 /* 1 if a key is trusted for station (any case), else 0. */
 int tui_sync_trusted(struct store *st, const char *station);
+
+/* A station trusted here and where the two stand: what the keys screen
+ * and `sync status` show. */
+struct tui_sync_peer {
+	char code[CORE_STATION_MAX + 1];
+	char key[TUI_KEY_HEX];	/* as trusted (cut if not of a key's length) */
+	uint64_t recv;		/* its changes held here, up to its number */
+	uint64_t acked;		/* ours it has acknowledged, up to our number */
+	int64_t in;		/* when its last bundle was imported here
+				   (seconds; 0: never, or before this was kept) */
+	int64_t out;		/* when the last bundle for it was made here */
+};
+
+/* The stations trusted here, in code order, into *out (*n of them; caller
+ * frees *out), and our change log's last number into *last, in one read.
+ * Returns 0, STORE_ENOMEM or a store code (*out NULL, *n 0). */
+int tui_sync_peers(struct store *st, struct tui_sync_peer **out, size_t *n, uint64_t *last);
 
 /* Records that data, a bundle this station made, was imported by its
  * addressee (a `sync push` whose remote import succeeded): the peer now

@@ -227,28 +227,6 @@ cli_out_open(const char *path, char *tmp, size_t n)
 	return fopen(tmp, "wb");
 }
 
-/* Makes the rename of path durable: fsync of the folder holding it (best
- * effort: some file systems refuse a folder's fsync, and the file's own
- * bytes are on the disk already). */
-static void
-sync_dir(const char *path)
-{
-	char dir[4200];
-	const char *slash = strrchr(path, '/');
-	int fd;
-
-	if (slash == NULL)
-		snprintf(dir, sizeof dir, ".");
-	else if (slash == path)
-		snprintf(dir, sizeof dir, "/");
-	else
-		snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
-	if ((fd = open(dir, O_RDONLY | O_DIRECTORY)) < 0)
-		return;
-	(void)fsync(fd);
-	close(fd);
-}
-
 int
 cli_out_close(FILE *f, const char *tmp, const char *path, int ok)
 {
@@ -271,7 +249,7 @@ cli_out_close(FILE *f, const char *tmp, const char *path, int ok)
 	if (!ok || e != 0)
 		unlink(tmp);
 	else
-		sync_dir(path);
+		store_sync_dir(path);
 	return ok ? e : 0;
 }
 

@@ -15,7 +15,12 @@
  * two stations, store/sync.c) shows the earlier record and the later one
  * side by side; F2 keeps the earlier, F3 the later, F4 the earlier with the
  * marked values of the later, and the other record is retired (inactive,
- * without the shared id).  Values are drawn through tui/draw.c (control characters and bidi
+ * without the shared id).  A record that several databases edited while
+ * apart waits with several versions: the list says how many, and the
+ * record's page shows one at a time (PgDn, PgUp), each against the version
+ * in use, and decides the one shown only (store_sync_resolve_entry); the
+ * next is then shown against what that decision made.  Values are drawn
+ * through tui/draw.c (control characters and bidi
  * overrides as placeholders); resolving needs the sync right of the access
  * policy, which the store enforces as well.
  */
@@ -65,14 +70,23 @@ struct cfl {
 	char by_mine[32][CORE_STATION_MAX + 1];	/* known: the station that made */
 	char by_theirs[32][CORE_STATION_MAX + 1];	/* each change (sync.h) */
 	int mine_del, theirs_del;	/* each side has the record deleted */
-	int others;			/* other waiting versions of the record
-					   (three databases edited it) */
+	int others;			/* a duplicate: the record's other entries,
+					   which its decision closes too */
+	char key[128];			/* the queue entry shown (store_conflict) */
+	int ver, nver;			/* its place among the record's waiting
+					   versions, newest incoming first, and
+					   how many wait */
 };
 
 struct confl_scr {
-	struct cfl *v;
+	struct cfl *v;			/* every waiting version (entry) */
 	size_t n, cap;
-	size_t sel, top;
+	size_t *rows;			/* the list: each record's first entry in v */
+	size_t nrows;
+	size_t sel, top;		/* in rows */
+	size_t cur;			/* detail: the entry shown, in v */
+	enum core_kind back_kind;	/* detail: the record to show again after */
+	char back_id[CORE_ID_MAX];	/* a decision, if versions still wait */
 	int loaded;
 	unsigned gen;
 	char err[512];
@@ -107,6 +121,8 @@ static const char confl_help[] = N_(
     "changes of both (a field both changed: the version in use).\n"
     "F2 keeps this database's version, F3 the other's, F4 the chosen\n"
     "fields of each.  The version not kept stays in the queue as decided.\n"
+    "A record edited at three places waits with several versions: PgDn\n"
+    "and PgUp show each, and each is decided in its turn.\n"
     "In the list, F6 opens this station's sync key and the stations it\n"
     "trusts.  F10 goes back.");
 
@@ -139,6 +155,9 @@ items_free(struct confl_scr *c)
 	free(c->v);
 	c->v = NULL;
 	c->n = c->cap = 0;
+	free(c->rows);
+	c->rows = NULL;
+	c->nrows = 0;
 }
 
 /* store_sync_conflicts callback: one item per record (a decision resolves
@@ -150,14 +169,16 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	struct cfl *it, *nv;
 	int rc, others = 0;
 
-	/* A record with several queued versions shows once, with the entry
-	 * store_sync_resolve decides on: a duplicate's, else the newest
-	 * incoming version (what F3 and F4 take "theirs" from). */
-	if (c->n > 0 && c->v[c->n - 1].kind == q->kind && strcmp(c->v[c->n - 1].id, q->id) == 0) {
+	/* A record with several queued versions (three databases edited it)
+	 * gives one item per version, each decided in its turn
+	 * (store_sync_resolve_entry); but a suspected duplicate, settled
+	 * between two records, shows once, with its entry, and its decision
+	 * closes the record's other entries (store_sync_resolve). */
+	if (c->n > 0 && c->v[c->n - 1].kind == q->kind && strcmp(c->v[c->n - 1].id, q->id) == 0 &&
+	    ((c->v[c->n - 1].dup && c->v[c->n - 1].holder[0]) || (q->dup && q->holder[0]))) {
 		it = &c->v[c->n - 1];
 		others = it->others + 1;
-		if ((it->dup && it->holder[0]) || (!(q->dup && q->holder[0]) &&
-		    core_version_cmp(&q->remote.version, &it->remote) <= 0)) {
+		if (it->dup && it->holder[0]) {
 			it->others = others;
 			return 0;
 		}
@@ -176,6 +197,7 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	memset(it, 0, sizeof *it);
 	it->others = others;
 	it->kind = q->kind;
+	loc_utf8_copy(it->key, sizeof it->key, q->key);
 	loc_utf8_copy(it->id, sizeof it->id, q->id);
 	loc_utf8_copy(it->from, sizeof it->from, q->remote.version.origin);
 	it->kept_local = q->dup || !q->loser_is_local;
@@ -216,10 +238,60 @@ static int
 item_cmp(const void *a, const void *b)
 {
 	const struct cfl *x = a, *y = b;
+	int r;
 
 	if (x->kind != y->kind)
 		return x->kind < y->kind ? -1 : 1;
-	return core_rank_id_cmp(x->id, y->id);	/* TBZ-2 before TBZ-10 */
+	if ((r = core_rank_id_cmp(x->id, y->id)) != 0)	/* TBZ-2 before TBZ-10 */
+		return r;
+	if (strcmp(x->id, y->id) != 0)
+		return strcmp(x->id, y->id);
+	/* a record's versions: the newest incoming first */
+	return -core_version_cmp(&x->remote, &y->remote);
+}
+
+/* The list's rows, one per record (its first entry), and each entry's
+ * place among its record's.  Returns 0 or STORE_ENOMEM. */
+static int
+make_rows(struct confl_scr *c)
+{
+	size_t i, j;
+
+	free(c->rows);
+	c->nrows = 0;
+	if ((c->rows = malloc((c->n > 0 ? c->n : 1) * sizeof *c->rows)) == NULL)
+		return STORE_ENOMEM;
+	for (i = 0; i < c->n; i = j) {
+		for (j = i + 1; j < c->n && c->v[j].kind == c->v[i].kind &&
+		    strcmp(c->v[j].id, c->v[i].id) == 0; j++)
+			;
+		c->rows[c->nrows++] = i;
+		for (size_t k = i; k < j; k++) {
+			c->v[k].ver = (int)(k - i);
+			c->v[k].nver = (int)(j - i);
+		}
+	}
+	return 0;
+}
+
+/* The marks of the entry shown, as it opens: each side's own changes,
+ * where they are known (a field both changed: the version in use); else
+ * what is in use now. */
+static void
+start_marks(struct confl_scr *c)
+{
+	const struct cfl *it = &c->v[c->cur];
+
+	c->fsel = 0;
+	c->take = it->known ? core_merge_pick(it->diff, it->mine_ch, it->theirs_ch,
+	    !it->kept_local) : it->kept_local ? 0 : it->diff;
+}
+
+/* The entry shown in the detail view. */
+static struct cfl *
+shown(struct confl_scr *c)
+{
+	return c->cur < c->n ? &c->v[c->cur] : NULL;
 }
 
 static void
@@ -250,9 +322,28 @@ load(struct confl_scr *c)
 		qsort(c->v, c->n, sizeof *c->v, item_cmp);
 	for (i = 0; i < c->n; i++)
 		tui_record_caption(c->v[i].kind, c->v[i].id, c->v[i].caption, sizeof c->v[i].caption);
-	if (c->sel >= c->n)
-		c->sel = c->n > 0 ? c->n - 1 : 0;
-	if (c->n == 0)
+	if (make_rows(c) != 0 && c->err[0] == '\0')
+		tui_identity_why(tui_app.st, STORE_ENOMEM, c->err, sizeof c->err);
+	if (c->sel >= c->nrows)
+		c->sel = c->nrows > 0 ? c->nrows - 1 : 0;
+	/* after a decision on one of several versions: the record again, at
+	 * its next waiting version, if one is left */
+	if (c->back_id[0] != '\0') {
+		c->detail = 0;
+		for (i = 0; i < c->nrows; i++)
+			if (c->v[c->rows[i]].kind == c->back_kind &&
+			    strcmp(c->v[c->rows[i]].id, c->back_id) == 0) {
+				c->sel = i;
+				c->cur = c->rows[i];
+				c->detail = 1;
+				start_marks(c);
+				break;
+			}
+		c->back_id[0] = '\0';
+	}
+	if (c->detail && c->cur >= c->n)
+		c->detail = 0;
+	if (c->nrows == 0)
 		c->detail = 0;
 }
 
@@ -280,7 +371,7 @@ draw_list(struct confl_scr *c, int top, int rows)
 		tui_draw_wrapped(top + 1, 2, COLS - 4, rows - 2, c->refused, tui_attr_error());
 		return;
 	}
-	snprintf(num, sizeof num, "%zu", c->n);
+	snprintf(num, sizeof num, "%zu", c->nrows);
 	tui_fmt_digits(num, sizeof num);
 	snprintf(head, sizeof head, _("Open sync conflicts: %s"), num);
 	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
@@ -288,16 +379,16 @@ draw_list(struct confl_scr *c, int top, int rows)
 		tui_draw_wrapped(top + 2, 2, COLS - 4, rows - 2, c->err, tui_attr_error());
 		return;
 	}
-	if (c->n == 0) {
+	if (c->nrows == 0) {
 		tui_draw_ui(top + 2, 2, COLS - 4, _("No open conflicts: every change has been settled."), A_NORMAL);
 		return;
 	}
 	{
-		struct tui_col h[5] = {
+		struct tui_col h[6] = {
 			{ 14, _("Kind"), 0 }, { 12, _("Id"), 0 }, { 10, _("From"), 0 },
-			{ 10, _("Fields"), 0 }, { 0, _("Name"), 0 }
+			{ 8, _("Fields"), 0 }, { 8, _("Versions"), 0 }, { 0, _("Name"), 0 }
 		};
-		tui_cols_draw(top + 2, 1, COLS - 2, h, 5, A_BOLD);
+		tui_cols_draw(top + 2, 1, COLS - 2, h, 6, A_BOLD);
 	}
 	if (body < 1)
 		body = 1;
@@ -305,18 +396,21 @@ draw_list(struct confl_scr *c, int top, int rows)
 		c->top = c->sel;
 	if (c->sel >= c->top + (size_t)body)
 		c->top = c->sel - (size_t)body + 1;
-	for (r = 0, i = c->top; r < body && i < c->n; r++, i++) {
-		const struct cfl *it = &c->v[i];
+	for (r = 0, i = c->top; r < body && i < c->nrows; r++, i++) {
+		const struct cfl *it = &c->v[c->rows[i]];
+		char nv[32];
 
 		snprintf(cnt, sizeof cnt, "%d", it->ndiff);
 		tui_fmt_digits(cnt, sizeof cnt);
+		snprintf(nv, sizeof nv, "%d", it->nver);
+		tui_fmt_digits(nv, sizeof nv);
 		loc_utf8_copy(from, sizeof from, it->from[0] ? it->from : "?");
 		{
-			struct tui_col col[5] = {
+			struct tui_col col[6] = {
 				{ 14, _(core_schema_get(it->kind)->label), 0 }, { 12, it->id, 1 },
-				{ 10, from, 1 }, { 10, cnt, 1 }, { 0, it->caption, 0 }
+				{ 10, from, 1 }, { 8, cnt, 1 }, { 8, nv, 1 }, { 0, it->caption, 0 }
 			};
-			tui_cols_draw(top + 3 + r, 1, COLS - 2, col, 5, i == c->sel ? A_REVERSE : A_NORMAL);
+			tui_cols_draw(top + 3 + r, 1, COLS - 2, col, 6, i == c->sel ? A_REVERSE : A_NORMAL);
 		}
 	}
 }
@@ -385,15 +479,17 @@ changed_line(const struct cfl *it, int f, char *buf, size_t n)
 static void
 draw_detail(struct confl_scr *c, int top, int rows)
 {
-	const struct cfl *it = &c->v[c->sel];
+	const struct cfl *it = &c->v[c->cur];
 	const struct core_schema *s = core_schema_get(it->kind);
 	char head[512], line[512], ha[128], hb[128];
 	int r, k, f, body, vw = (COLS - 34) / 2, two = it->dup && it->holder[0];
 	/* deleted on one side: the record's state, which no field shows, on
 	 * a line of its own above the fields */
 	int del = !two && it->mine_del != it->theirs_del;
+	/* several waiting versions: which one this is, on a line of its own */
+	int mv = it->nver > 1;
 
-	body = rows - 6 - del;
+	body = rows - 6 - del - mv;
 
 	if (two)
 		snprintf(head, sizeof head, _("%s %s (%s): a possible duplicate of %s"), _(s->label),
@@ -428,6 +524,18 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		    tui_fmt_when((int64_t)(core_hlc_ms(it->remote.hlc) / 1000), 0, wr, sizeof wr));
 		tui_draw_ui(top + 2, 1, COLS - 2, line, A_NORMAL);
 	}
+	if (mv) {
+		char a[16], b[16];
+
+		snprintf(a, sizeof a, "%d", it->ver + 1);
+		snprintf(b, sizeof b, "%d", it->nver);
+		tui_fmt_digits(a, sizeof a);
+		tui_fmt_digits(b, sizeof b);
+		snprintf(line, sizeof line, _("Waiting version %s of %s of this record (PgDn: the next, PgUp: the one before)."),
+		    a, b);
+		tui_draw_ui(top + 3 + del, 1, COLS - 2, line, tui_attr_label());
+	}
+	del += mv;	/* (below: the lines above the fields) */
 	{
 		struct tui_col h[5] = {
 			{ 2, "", 0 }, { 22, _("Field"), 0 }, { vw, side_head(it, 0, ha, sizeof ha), 0 },
@@ -477,13 +585,13 @@ confl_draw(struct tui_screen *s, int top, int rows)
 		load(c);
 	for (r = 0; r < rows; r++)
 		tui_draw_blank(top + r, 0, COLS, A_NORMAL);
-	s->fkeys = !c->detail ? list_keys : c->sel < c->n && c->v[c->sel].dup &&
-	    c->v[c->sel].holder[0] ? dup_keys : detail_keys;
-	if (c->detail && c->sel < c->n)
+	s->fkeys = !c->detail ? list_keys : c->cur < c->n && c->v[c->cur].dup &&
+	    c->v[c->cur].holder[0] ? dup_keys : detail_keys;
+	if (c->detail && c->cur < c->n)
 		draw_detail(c, top, rows);
 	else
 		draw_list(c, top, rows);
-	if (!c->detail && c->note[0] != '\0')
+	if (c->note[0] != '\0')	/* (in the detail: the next waiting version's) */
 		tui_draw_ui(top + rows - 1, 1, COLS - 2, c->note, A_BOLD);
 	s->cursor_y = s->cursor_x = -1;
 }
@@ -494,6 +602,7 @@ struct resolve {
 	unsigned take;
 	enum store_conflict_state state;
 	int fold;		/* store_sync_resolve_fold */
+	const char *key;	/* one waiting version only (store_sync_resolve_entry) */
 	struct store_why why;	/* of a refusal */
 };
 
@@ -503,7 +612,11 @@ do_resolve(struct store_txn *t, void *ctx)
 	struct resolve *r = ctx;
 	int rc;
 
-	if ((rc = store_sync_resolve_fold(t, r->kind, r->id, r->take, r->state, r->fold)) != 0)
+	if (r->key != NULL)
+		rc = store_sync_resolve_entry(t, r->kind, r->id, r->key, r->take, r->state);
+	else
+		rc = store_sync_resolve_fold(t, r->kind, r->id, r->take, r->state, r->fold);
+	if (rc != 0)
 		r->why = *store_txn_why(t);
 	return rc;
 }
@@ -578,7 +691,7 @@ decided_note(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
 static void
 decide(struct confl_scr *c, int how)
 {
-	const struct cfl *it = &c->v[c->sel];
+	const struct cfl *it = &c->v[c->cur];
 	const struct core_schema *s = core_schema_get(it->kind);
 	struct resolve r;
 	char q[512];
@@ -593,6 +706,8 @@ decide(struct confl_scr *c, int how)
 	r.kind = it->kind;
 	r.id = it->id;
 	r.fold = 0;
+	/* several waiting versions: this one only, the others in their turn */
+	r.key = it->nver > 1 && !(it->dup && it->holder[0]) ? it->key : NULL;
 	if (how == 2) {
 		r.take = 0;
 		r.state = STORE_CONFLICT_MINE;
@@ -608,21 +723,9 @@ decide(struct confl_scr *c, int how)
 		 * theirs' fields) */
 		r.state = r.take == 0 ? STORE_CONFLICT_MINE : r.take == it->diff &&
 		    it->mine_del == it->theirs_del ? STORE_CONFLICT_THEIRS : STORE_CONFLICT_MERGED;
-		/* Other waiting versions (store_sync_resolve_fold): their own
-		 * changes are kept with the marks as they start, each side's
-		 * own changes; marks a person moved say what to keep of these
-		 * two only. */
-		r.fold = it->others > 0 && it->known &&
-		    r.take == (core_merge_pick(it->diff, it->mine_ch, it->theirs_ch, !it->kept_local) &
-		    it->diff);
-		if (r.fold)
-			snprintf(q, sizeof q, _("Save %s with the values as marked?\nWhat only the other waiting versions (%d) changed is kept too."),
-			    it->id, it->others);
-		else if (it->others > 0)
-			snprintf(q, sizeof q, _("Save %s with the values as marked?\nWhat only the other waiting versions (%d) changed is not kept; with the marks as they started, it would be."),
-			    it->id, it->others);
-		else
-			snprintf(q, sizeof q, _("Save %s with the values as marked?"), it->id);
+		/* (Other waiting versions are decided each in its turn,
+		 * store_sync_resolve_entry, not folded into this one.) */
+		snprintf(q, sizeof q, _("Save %s with the values as marked?"), it->id);
 	}
 	if (it->dup && it->holder[0]) {
 		/* Two records (store/sync.c): one is kept, the other retired. */
@@ -633,6 +736,14 @@ decide(struct confl_scr *c, int how)
 		snprintf(q, sizeof q, how == 4 ?
 		    _("Keep %s with the values as marked, and retire %s?\n(It is made inactive, without the shared id.)") :
 		    _("Keep %s, and retire %s?\n(It is made inactive, without the shared id.)"), keep, drop);
+	}
+	if (r.key != NULL) {
+		char more[300];
+
+		snprintf(more, sizeof more, _("\nThe other waiting versions of %s (%d) stay in the queue, to be decided in their turn."),
+		    it->id, it->nver - 1);
+		if (strlen(q) + strlen(more) < sizeof q)
+			strcat(q, more);
 	}
 	if (tui_confirm(q, 0) != 1)
 		return;
@@ -650,6 +761,10 @@ decide(struct confl_scr *c, int how)
 		return;
 	}
 	decided_note(c, it, &r, keep, drop);
+	if (r.key != NULL) {	/* the next waiting version is shown at once */
+		c->back_kind = it->kind;
+		loc_utf8_copy(c->back_id, sizeof c->back_id, it->id);
+	}
 	tui_data_changed();
 	c->detail = 0;
 	c->take = 0;
@@ -743,7 +858,7 @@ confl_event(struct tui_screen *s, int key)
 {
 	struct confl_scr *c = s->data;
 	size_t page = (size_t)(tui_screen_rows() > 4 ? tui_screen_rows() - 4 : 1);
-	struct cfl *it = c->sel < c->n ? &c->v[c->sel] : NULL;
+	struct cfl *it = c->detail ? shown(c) : c->sel < c->nrows ? &c->v[c->rows[c->sel]] : NULL;
 	int f;
 
 	c->note[0] = '\0';	/* a decision's status line lasts until the next key */
@@ -782,6 +897,13 @@ confl_event(struct tui_screen *s, int key)
 			if (c->fsel + 1 < it->ndiff)
 				c->fsel++;
 			return TUI_HANDLED;
+		case TUI_ACT_PGDN:	/* the record's next waiting version */
+		case TUI_ACT_PGUP:
+			if (tui_key_action(key) == TUI_ACT_PGDN ? it->ver + 1 < it->nver : it->ver > 0) {
+				c->cur = tui_key_action(key) == TUI_ACT_PGDN ? c->cur + 1 : c->cur - 1;
+				start_marks(c);
+			}
+			return TUI_HANDLED;
 		case TUI_ACT_BACK:
 			c->detail = 0;
 			c->err[0] = '\0';
@@ -790,7 +912,7 @@ confl_event(struct tui_screen *s, int key)
 			return TUI_IGNORED;
 		}
 	}
-	if (tui_sel_move(tui_key_action(key), &c->sel, c->n, page))
+	if (tui_sel_move(tui_key_action(key), &c->sel, c->nrows, page))
 		return TUI_HANDLED;
 	if (key == TUI_KEY_F(6)) {	/* the keys of the stations bundles come from */
 		struct tui_screen *k = tui_sync_keys_new();
@@ -803,12 +925,8 @@ confl_event(struct tui_screen *s, int key)
 	case TUI_ACT_OPEN:
 		if (it != NULL) {
 			c->detail = 1;
-			c->fsel = 0;
-			/* start from each side's own changes, where they are
-			 * known (a field both changed: the version in use);
-			 * else from what is in use now */
-			c->take = it->known ? core_merge_pick(it->diff, it->mine_ch, it->theirs_ch,
-			    !it->kept_local) : it->kept_local ? 0 : it->diff;
+			c->cur = c->rows[c->sel];
+			start_marks(c);
 		}
 		return TUI_HANDLED;
 	case TUI_ACT_BACK:

@@ -9,8 +9,10 @@
  * per trusted station: its code, its key shortened to its first and last
  * eight digits (Enter shows it whole), how far this database holds its
  * change log ("recv") and how far it has acknowledged ours ("acked", of
- * our log's length), the two numbers a bundle moves (tui/bundle.h).  F5
- * trusts a new station, F6 gives the selected one a new key.
+ * our log's length), the two numbers a bundle moves (tui/bundle.h), and
+ * the days its last bundle was imported here and the last one for it made
+ * (store_sync_peer_when: which station has been silent, and since when).
+ * F5 trusts a new station, F6 gives the selected one a new key.
  *
  * Nothing of the decision is made here: the key pair comes from
  * tui_sync_key and every trust from tui_sync_trust_replaced, the functions
@@ -44,19 +46,12 @@
 #include "tui/list.h"
 #include "tui/screens.h"
 
-struct peer {
-	char code[CORE_STATION_MAX + 1];
-	char key[TUI_KEY_HEX];
-	uint64_t recv;		/* its changes held here, up to its number */
-	uint64_t acked;		/* ours it has acknowledged, up to our number */
-};
-
 struct keyscr {
 	char station[CORE_STATION_MAX + 1];
 	char key[TUI_KEY_HEX];		/* "" if it could not be read or made */
 	uint64_t last;			/* our change log's last number */
-	struct peer *v;
-	size_t n, cap, sel, top;
+	struct tui_sync_peer *v;
+	size_t n, sel, top;
 	int loaded;
 	unsigned gen;
 	char refused[512];		/* no sync right: the policy's sentence */
@@ -80,6 +75,8 @@ static const char keys_help[] = N_(
     "trusted with the key that signed it.  Received: this database holds\n"
     "the station's changes up to that number.  Acknowledged: the station\n"
     "has confirmed ours up to that number, of all this database has.\n"
+    "Last in: the day its last bundle was imported here; last out: the\n"
+    "day the last bundle for it was made here (exported or pushed).\n"
     "Enter shows the selected station's key whole.  F5 trusts a station:\n"
     "its code and the key its 'hamyar sync key' prints (by phone or in\n"
     "person, never from a bundle).  F6 gives the selected station a new\n"
@@ -104,29 +101,9 @@ keys_allowed(char *why, size_t n)
 	return 0;
 }
 
-static int
-peer_each(const char *name, const void *data, size_t len, void *vctx)
-{
-	struct keyscr *k = vctx;
-	struct peer *p;
-
-	k->v = tui_grow(k->v, &k->cap, k->n, sizeof *k->v);
-	p = &k->v[k->n];
-	memset(p, 0, sizeof *p);
-	loc_utf8_copy(p->code, sizeof p->code, name + strlen("sync.trust."));
-	if (len >= sizeof p->key)
-		len = sizeof p->key - 1;
-	memcpy(p->key, data, len);
-	p->key[len] = '\0';
-	k->n++;
-	return 0;
-}
-
 static void
 load(struct keyscr *k)
 {
-	struct store_txn *t;
-	size_t i;
 	int rc;
 
 	k->n = 0;
@@ -146,16 +123,9 @@ load(struct keyscr *k)
 		    rc == TUI_BUNDLE_ECRYPTO ? tui_bundle_strerror(rc) :
 		    tui_identity_why(tui_app.st, rc, why, sizeof why));
 	}
-	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
-		goto fail;
-	rc = store_setting_each(t, "sync.trust.", peer_each, k);
-	if (rc >= 0)
-		rc = store_change_last(t, &k->last);
-	for (i = 0; rc == 0 && i < k->n; i++)
-		if ((rc = store_sync_peer_get(t, k->v[i].code, "recv", &k->v[i].recv)) == 0)
-			rc = store_sync_peer_get(t, k->v[i].code, "acked", &k->v[i].acked);
-	store_read_end(t);
-	if (rc < 0)
+	free(k->v);
+	k->v = NULL;
+	if ((rc = tui_sync_peers(tui_app.st, &k->v, &k->n, &k->last)) != 0)
 		goto fail;
 	if (k->sel >= k->n)
 		k->sel = k->n > 0 ? k->n - 1 : 0;
@@ -173,6 +143,17 @@ short_key(const char *key, char *buf, size_t n)
 		snprintf(buf, n, "%s", key);
 	else
 		snprintf(buf, n, "%.8s…%s", key, key + TUI_KEY_HEX - 1 - 8);
+	return buf;
+}
+
+/* The day of a time as shown in a column: "—" for never. */
+static const char *
+fmt_day(int64_t when, char *buf, size_t n)
+{
+	int32_t day = when > 0 ? tui_day_of(when) : 0;
+
+	if (day == 0 || tui_fmt_date(day, buf, n)[0] == '\0')
+		snprintf(buf, n, "—");
 	return buf;
 }
 
@@ -221,25 +202,39 @@ keys_draw(struct tui_screen *s, int top, int rows)
 		    _("No station is trusted yet. F5 trusts one: its code and the key that 'hamyar sync key' prints there."),
 		    A_NORMAL);
 	} else {
-		struct tui_col h[4] = {
-			{ 9, _("Peer station"), 0 }, { 19, _("Key"), 0 },
-			{ 14, _("Received"), 0 }, { 0, _("Acknowledged of ours"), 0 },
+		/* 78 columns hold all six: a key shortened is 17, a date 10;
+		 * on fewer the key goes (Enter shows it), the dates stay */
+		int nc = w < 78 ? 5 : 6;
+		struct tui_col h[6] = {
+			{ 7, _("Peer station"), 0 }, { 17, _("Key"), 0 },
+			{ 9, _("Received"), 0 }, { 14, _("Acknowledged of ours"), 0 },
+			{ 11, _("Last in"), 0 }, { 0, _("Last out"), 0 },
 		};
-		tui_cols_draw_gap(y + 1, 1, w, h, 4, TUI_COL_GAP, A_BOLD);
+		if (nc == 5) {	/* (and a cell less after "last in": 58 hold it) */
+			memmove(&h[1], &h[2], 4 * sizeof h[0]);
+			h[3].w = 10;
+		}
+		tui_cols_draw_gap(y + 1, 1, w, h, nc, TUI_COL_GAP, A_BOLD);
 		for (r = 0, i = k->top; r < body && i < k->n; r++, i++) {
-			char of[48], acked[120];
+			char of[48], acked[120], din[48], dout[48];
 
 			fmt_pos(k->v[i].acked, b, sizeof b);
 			tui_fmt_int((int64_t)k->last, of, sizeof of);
 			snprintf(acked, sizeof acked, _("%s of %s"), b, of);
 			{
-				struct tui_col c[4] = {
-					{ 9, k->v[i].code, 1 },
-					{ 19, short_key(k->v[i].key, kb, sizeof kb), 1 },
-					{ 14, fmt_pos(k->v[i].recv, a, sizeof a), 1 },
-					{ 0, acked, 0 },
+				struct tui_col c[6] = {
+					{ 7, k->v[i].code, 1 },
+					{ 17, short_key(k->v[i].key, kb, sizeof kb), 1 },
+					{ 9, fmt_pos(k->v[i].recv, a, sizeof a), 1 },
+					{ 14, acked, 0 },
+					{ 11, fmt_day(k->v[i].in, din, sizeof din), 1 },
+					{ 0, fmt_day(k->v[i].out, dout, sizeof dout), 1 },
 				};
-				tui_cols_draw_gap(y + 2 + r, 1, w, c, 4, TUI_COL_GAP,
+				if (nc == 5) {
+					memmove(&c[1], &c[2], 4 * sizeof c[0]);
+					c[3].w = 10;
+				}
+				tui_cols_draw_gap(y + 2 + r, 1, w, c, nc, TUI_COL_GAP,
 				    i == k->sel ? A_REVERSE : A_NORMAL);
 			}
 		}
@@ -480,9 +475,10 @@ out:
 
 /* The selected station's key whole, and its numbers. */
 static void
-show_peer(const struct keyscr *k, const struct peer *p)
+show_peer(const struct keyscr *k, const struct tui_sync_peer *p)
 {
-	char msg[800], recv[300], acked[300], a[48], of[48], title[64];
+	char msg[1400], recv[300], acked[300], a[48], of[48], title[64];
+	char in[300], out[300], when[96];
 
 	tui_fmt_int((int64_t)k->last, of, sizeof of);
 	if (p->recv == 0)
@@ -496,8 +492,19 @@ show_peer(const struct keyscr *k, const struct peer *p)
 	else
 		snprintf(acked, sizeof acked, _("Acknowledged by %s: ours up to %s of %s."), p->code,
 		    tui_fmt_int((int64_t)p->acked, a, sizeof a), of);
+	if (p->in == 0)
+		snprintf(in, sizeof in, _("No bundle from %s has been imported here yet."), p->code);
+	else
+		snprintf(in, sizeof in, _("Last bundle from %s imported here: %s."), p->code,
+		    tui_fmt_ago(p->in, 0, when, sizeof when));
+	if (p->out == 0)
+		snprintf(out, sizeof out, _("No bundle for %s has been made here yet."), p->code);
+	else
+		snprintf(out, sizeof out, _("Last bundle for %s made here: %s."), p->code,
+		    tui_fmt_ago(p->out, 0, when, sizeof when));
 	snprintf(title, sizeof title, _("Station %s"), p->code);
-	snprintf(msg, sizeof msg, _("%s\n%s\nThe key trusted for %s:"), recv, acked, p->code);
+	snprintf(msg, sizeof msg, _("%s\n%s\n%s\n%s\nThe key trusted for %s:"), recv, acked, in,
+	    out, p->code);
 	tui_message_path(title, msg, p->key);
 }
 
@@ -506,7 +513,7 @@ keys_event(struct tui_screen *s, int key)
 {
 	struct keyscr *k = s->data;
 	size_t page = (size_t)(tui_screen_rows() > 8 ? tui_screen_rows() - 8 : 1);
-	struct peer *p = k->sel < k->n ? &k->v[k->sel] : NULL;
+	struct tui_sync_peer *p = k->sel < k->n ? &k->v[k->sel] : NULL;
 	enum tui_action act = tui_key_action(key);
 
 	k->note[0] = '\0';	/* the last action's line lasts until the next key */

@@ -49,7 +49,7 @@ usage(FILE *f)
 	    "  match donor ID | need ID\n"
 	    "  report [--html FILE] [--county C]\n"
 	    "  sync export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts\n"
-	    "  sync resolve ID mine|theirs|merge|FIELD,... | key | trust STATION PUBKEY [--replace]\n"
+	    "  sync resolve ID mine|theirs|merge|FIELD,... | key | trust STATION PUBKEY [--replace] | status\n"
 	    "  user add LOGIN --role ROLE [--county C] | remove LOGIN | list\n"
 	    "  audit [--id ID] [--user LOGIN] [--since DATE]\n"
 	    "  backup FILE | verify\n", f);

@@ -7,14 +7,23 @@
  * capacity to the gap (core_match_needs).  From a need: the active donors
  * of its county interested in its category, by fit (core_match_donors).
  *
- * Enter on a match shows the pledge it would make: the need's category as
- * its type, today as its date, status pledged, and for a material category
- * an amount of the donor's capacity or the gap, whichever is smaller (the
- * whole gap when the capacity is unknown).  F2 then writes it in one
- * store_write (all or nothing, through the access policy) and the screen,
- * like every other, reloads: the need's gap is smaller at once.  A donor
- * who already has a pledge on the need (not cancelled) is asked about
- * first, as a payment recorded twice is (tui/pledges.c).
+ * Enter on a match shows the pledge it would make, each record named by
+ * id and name: the donor, the need, and a new pledge with the need's
+ * category as its type, today as its date, status pledged, and for a
+ * material category an amount of the donor's capacity or the gap,
+ * whichever is smaller (the whole gap when the capacity is unknown), said
+ * which it is.  Under it: whether the user may record it (his role and
+ * county), whether the donor already has a pledge on the need, or that F2
+ * records it.  F2 then writes it in one store_write (all or nothing,
+ * through the access policy) and the screen, like every other, reloads:
+ * the need's gap is smaller at once.
+ *
+ * F2's checks, refusals before questions: the access policy's own
+ * decision (store_users_may_write: role, county, a clerk's references to
+ * another county), then the record's validation, and only then the
+ * question about a donor who already has a pledge on the need (not
+ * cancelled), as a payment recorded twice is asked about (tui/pledges.c).
+ * A question whose yes the store would refuse is never asked.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +36,7 @@
 #include "locale/text.h"
 #include "store/stats.h"
 #include "store/store.h"
+#include "store/users.h"
 #include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/list.h"
@@ -42,11 +52,12 @@ struct mscr {
 	struct core_match *m;
 	size_t nm;
 	char (*names)[160];		/* donor names (by_donor == 0), per donor */
+	char dname[160];		/* the donor's name (by_donor) */
 	char head[300];
 	int sel;
 	size_t top, page;		/* first row shown; rows shown */
 	int chosen;			/* index into m marked by Enter, -1 */
-	char note[300];
+	char note[600];
 	char why[400];			/* why nothing is proposed, or "" */
 	char error[600];
 };
@@ -64,8 +75,11 @@ static const struct tui_fkey match_keys_none[] = {
 static const char match_help[] = N_(
     "The matches, best first.  Up/Down, PgUp/PgDn and Home/End move through\n"
     "them; the head line tells which are shown when not all of them fit.\n"
-    "Enter on a match shows the pledge it would make (type, amount, date);\n"
-    "F2 then records it.  The need's gap is lowered at once.  F10 back.");
+    "Enter on a match shows the new pledge it would make: its donor and need,\n"
+    "amount and why, type and date, and whether you may record it.  F2 then\n"
+    "records it: refused first if your role or county does not allow it,\n"
+    "asked first if the donor already has a pledge on the need.  The need's\n"
+    "gap is lowered at once.  F10 or Esc back, recording nothing.");
 
 static int
 read_names(struct store_txn *t, struct mscr *x)
@@ -143,6 +157,24 @@ tui_match_none_why(const struct store_rank_data *g, int by_donor, size_t i, char
 	}
 }
 
+/* Why nothing is proposed for a donor or need that could have matches:
+ * none of the other kind in its county fits (not a bare «No matches.»). */
+static void
+none_why(struct mscr *x)
+{
+	if (x->by_donor)
+		snprintf(x->why, sizeof x->why,
+		    _("No need of %s county in the donor's interests is open to pledges (\"%s\", \"%s\" or \"%s\", with a gap left)."),
+		    tui_county_name(x->g.donors[x->found].county),
+		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_IDENTIFIED),
+		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_ASSESSED),
+		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_APPROVED));
+	else
+		snprintf(x->why, sizeof x->why, _("No active donor of %s county is interested in \"%s\"."),
+		    tui_county_name(x->g.needs[x->found].county),
+		    tui_choice(CORE_NEED, CORE_NEED_CATEGORY, x->g.needs[x->found].category));
+}
+
 static void
 match_load(struct mscr *x)
 {
@@ -169,6 +201,7 @@ match_load(struct mscr *x)
 	x->found = -1;
 	x->why[0] = '\0';
 	x->error[0] = '\0';
+	x->dname[0] = '\0';
 	x->loaded = 1;
 	x->gen = tui_list_generation;
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
@@ -214,6 +247,7 @@ match_load(struct mscr *x)
 				 * the id: TST-10 stays as stored) */
 				loc_utf8_copy(dname, sizeof dname, core_record_text(r, CORE_DONOR_NAME));
 				tui_fmt_digits(dname, sizeof dname);
+				tui_fmt_text(x->dname, sizeof x->dname, core_record_text(r, CORE_DONOR_NAME));
 				size_t hl;
 
 				/* The figure before the name: a long name
@@ -221,7 +255,7 @@ match_load(struct mscr *x)
 				 * characters, its Persian digits two bytes). */
 				hl = (size_t)snprintf(x->head, sizeof x->head, "%s %s  %s %s  ", _("Donor"),
 				    d->id, _("capacity"),
-				    d->capacity > 0 ? tui_fmt_amount(d->capacity, 1, cap, sizeof cap) : "-");
+				    d->capacity > 0 ? tui_fmt_amount(d->capacity, 1, cap, sizeof cap) : _("not recorded"));
 				if (hl < sizeof x->head)
 					loc_utf8_copy(x->head + hl, sizeof x->head - hl, dname);
 				core_record_free(r);
@@ -257,6 +291,8 @@ match_load(struct mscr *x)
 	store_read_end(t);
 	if (x->found < 0)
 		snprintf(x->error, sizeof x->error, "%s %s", _("No such record:"), x->id);
+	else if (x->nm == 0 && x->why[0] == '\0')
+		none_why(x);
 	if ((k = match_find(x, sel_id)) >= 0)
 		x->sel = k;
 	if (x->sel >= (int)x->nm)
@@ -286,30 +322,99 @@ match_pair(struct mscr *x, int i, struct core_match_donor **d, struct core_match
 	}
 }
 
-/* The amount a pledge from this match would have; 0 if none (non-material). */
+/* The donor's name of match i ("" if not read). */
+static const char *
+match_donor_name(const struct mscr *x, int i)
+{
+	if (x->by_donor)
+		return x->dname;
+	return x->names != NULL ? x->names[x->m[i].index] : "";
+}
+
+/* The amount a pledge from this match would have; 0 if none (non-material).
+ * *why (if not NULL) gets where it comes from, for the preview. */
 static int64_t
-proposed_amount(const struct core_match_donor *d, const struct core_match_need *n)
+proposed_amount(const struct core_match_donor *d, const struct core_match_need *n,
+    const char **why)
 {
 	int64_t gap = n->gap > 0 ? n->gap : 0;
 
 	if (n->category < 0 || n->category >= 32 ||
-	    !((1u << n->category) & CORE_PT_MATERIAL_MASK))
+	    !((1u << n->category) & CORE_PT_MATERIAL_MASK)) {
+		if (why != NULL)
+			*why = "";
 		return 0;
-	if (d->capacity > 0 && d->capacity < gap)
+	}
+	if (d->capacity > 0 && d->capacity < gap) {
+		if (why != NULL)
+			*why = _("the donor's whole capacity, less than the need's gap");
 		return d->capacity;
+	}
+	if (why != NULL)
+		*why = d->capacity > 0 ? _("the need's whole gap, within the donor's capacity") :
+		    _("the need's whole gap: the donor's capacity is not recorded");
 	return gap;
+}
+
+/* The pledge match i would make (caller frees); *amt gets its amount.
+ * Out of memory ends the program. */
+static struct core_record *
+match_record(struct mscr *x, int i, int64_t *amt)
+{
+	struct core_match_donor *d;
+	struct core_match_need *n;
+	struct core_record *r;
+	const char *title;
+
+	match_pair(x, i, &d, &n, &title);
+	*amt = proposed_amount(d, n, NULL);
+	if ((r = core_record_new(CORE_PLEDGE)) == NULL ||
+	    core_record_set_text(r, CORE_PLEDGE_DONOR, d->id) != 0 ||
+	    core_record_set_text(r, CORE_PLEDGE_NEED, n->id) != 0)
+		tui_fatal(_("out of memory"));
+	core_record_set_num(r, CORE_PLEDGE_TYPE, n->category);
+	if (*amt > 0)
+		core_record_set_num(r, CORE_PLEDGE_AMOUNT, *amt);
+	core_record_set_num(r, CORE_PLEDGE_PLEDGED_ON, loc_day_today());
+	core_record_set_num(r, CORE_PLEDGE_STATUS, CORE_PLEDGE_PLEDGED);
+	return r;
+}
+
+/* Whether the user may write new pledge r, as the store's policy will
+ * decide it (role, county, a clerk's references to another county): 1 if
+ * refused, with the sentence saying why and who may in buf.  0 when
+ * allowed, with no policy set, or when the store cannot be read (the
+ * write meets that and says so). */
+static int
+match_refused(const struct core_record *r, char *buf, size_t n)
+{
+	const struct store_identity *who = store_users_identity(tui_app.st);
+	struct store_txn *t;
+	struct core_access a;
+	int rc;
+
+	if (who == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	rc = store_users_may_write(t, who, NULL, r, &a);
+	store_read_end(t);
+	if (rc != 0)
+		return 0;
+	tui_access_message(&a, buf, n);
+	return 1;
 }
 
 static void
 match_draw(struct tui_screen *s, int top, int rows)
 {
 	struct mscr *x = s->data;
-	int w = COLS - 2, listh = rows - 6, i, idw;
-	char a[64], b[64], c[64], line[400];
+	int w = COLS - 2, listh, i, idw;
+	char a[64], b[64], c[64], line[600];
 
 	if (!x->loaded || x->gen != tui_list_generation)
 		match_load(x);
 	s->fkeys = x->nm > 0 && !x->error[0] ? match_keys : match_keys_none;
+	/* the preview of a chosen match takes six rows above the note */
+	listh = rows - (x->chosen >= 0 ? 10 : 6);
 	if (x->error[0]) {
 		tui_draw_wrapped(top + 1, 1, w, rows - 1, x->error, tui_attr_error());
 		return;
@@ -379,20 +484,44 @@ match_draw(struct tui_screen *s, int top, int rows)
 	if (x->chosen >= 0) {
 		struct core_match_donor *d;
 		struct core_match_need *n;
-		const char *title;
+		struct core_record *r;
+		const char *title, *why;
+		char refusal[512], pid[CORE_ID_MAX];
 		int64_t amt;
 
+		/* what F2 will record, each record by id and name: the donor,
+		 * the need, a new pledge and its figures; then whether it may
+		 * be recorded, or will be asked about */
 		match_pair(x, x->chosen, &d, &n, &title);
-		amt = proposed_amount(d, n);
-		snprintf(line, sizeof line, _("Pledge of %s to need %s: %s."), d->id, n->id,
-		    amt > 0 ? tui_fmt_amount(amt, 1, a, sizeof a) : _("no amount"));
-		tui_draw_ui(top + rows - 4, 1, w, line, A_BOLD);
-		snprintf(line, sizeof line, "%s: %s. %s", _("Type"),
-		    tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category), _("F2 records it."));
-		tui_draw_ui(top + rows - 3, 1, w, line, A_BOLD);
+		amt = proposed_amount(d, n, &why);
+		snprintf(line, sizeof line, _("New pledge from donor %s  %s"), d->id,
+		    match_donor_name(x, x->chosen));
+		tui_draw_ui(top + rows - 8, 1, w, line, A_BOLD);
+		snprintf(line, sizeof line, _("to need %s  %s"), n->id, title);
+		tui_draw_ui(top + rows - 7, 1, w, line, A_BOLD);
+		if (amt > 0)
+			snprintf(line, sizeof line, _("Amount %s (%s)."), tui_fmt_amount(amt, 1, a, sizeof a), why);
+		else
+			snprintf(line, sizeof line, "%s", _("No amount (non-material participation)."));
+		tui_draw_ui(top + rows - 6, 1, w, line, A_BOLD);
+		snprintf(line, sizeof line, _("Type %s; dated %s."),
+		    tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category),
+		    tui_fmt_date(loc_day_today(), b, sizeof b));
+		tui_draw_ui(top + rows - 5, 1, w, line, A_BOLD);
+		r = match_record(x, x->chosen, &amt);
+		if (match_refused(r, refusal, sizeof refusal)) {
+			snprintf(line, sizeof line, "%s %s", _("You may not record it:"), refusal);
+			tui_draw_wrapped(top + rows - 4, 1, w, 2, line, tui_attr_error());
+		} else if (tui_live_pledge(d->id, n->id, pid, sizeof pid) == 1) {
+			snprintf(line, sizeof line,
+			    _("The donor already has pledge %s on this need: F2 asks before recording another."), pid);
+			tui_draw_wrapped(top + rows - 4, 1, w, 2, line, A_BOLD);
+		} else
+			tui_draw_ui(top + rows - 4, 1, w, _("F2 records it."), A_BOLD);
+		core_record_free(r);
 	}
-	if (x->note[0])
-		tui_draw_ui(top + rows - 2, 1, w, x->note, A_BOLD);
+	if (x->note[0])	/* two rows: a sentence is not cut at 80 columns */
+		tui_draw_wrapped(top + rows - 2, 1, w, 2, x->note, A_BOLD);
 }
 
 struct pledge_ctx {
@@ -408,6 +537,28 @@ pledge_put_fn(struct store_txn *t, void *vctx)
 	return store_put_new(t, c->r, c->id);
 }
 
+/* 1 if need n's gap in the store is no longer the one the screen read,
+ * with the sentence saying so in buf; 0 if it is, or cannot be read (the
+ * write meets that). */
+static int
+gap_changed(const struct core_match_need *n, char *buf, size_t sz)
+{
+	struct store_need_sums sums;
+	struct store_txn *t;
+	char a[64];
+	int rc;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	rc = store_need_sums(t, n->id, &sums);
+	store_read_end(t);
+	if (rc != 0 || sums.gap == n->gap)
+		return 0;
+	snprintf(buf, sz, _("Need %s's gap changed meanwhile, by a pledge recorded elsewhere: it is now %s. Nothing recorded; look at the new pledge again."),
+	    n->id, tui_fmt_amount(sums.gap, 1, a, sizeof a));
+	return 1;
+}
+
 static void
 make_pledge(struct mscr *x)
 {
@@ -416,7 +567,7 @@ make_pledge(struct mscr *x)
 	struct core_issue is;
 	struct pledge_ctx c;
 	const char *title;
-	char a[64], b[64];
+	char a[64], b[CORE_ID_MAX], msg[512];
 	int64_t amt;
 	int rc;
 
@@ -425,34 +576,46 @@ make_pledge(struct mscr *x)
 		return;
 	}
 	match_pair(x, x->chosen, &d, &n, &title);
-	amt = proposed_amount(d, n);
-	/* F2 pressed twice, or the match taken again another day, would
-	 * count the donor's money twice against the need's gap */
-	if (tui_live_pledge(d->id, n->id, b, sizeof b) == 1) {
-		char q[400];
-
-		snprintf(q, sizeof q, _("Donor %s already has pledge %s on need %s. Record another pledge?"),
-		    d->id, b, n->id);
-		if (tui_confirm(q, 0) != 1) {
-			loc_utf8_copy(x->note, sizeof x->note, _("No pledge recorded."));
-			return;
-		}
-	}
-	if ((c.r = core_record_new(CORE_PLEDGE)) == NULL)
-		tui_fatal(_("out of memory"));
-	if (core_record_set_text(c.r, CORE_PLEDGE_DONOR, d->id) != 0 ||
-	    core_record_set_text(c.r, CORE_PLEDGE_NEED, n->id) != 0)
-		tui_fatal(_("out of memory"));
-	core_record_set_num(c.r, CORE_PLEDGE_TYPE, n->category);
-	if (amt > 0)
-		core_record_set_num(c.r, CORE_PLEDGE_AMOUNT, amt);
-	core_record_set_num(c.r, CORE_PLEDGE_PLEDGED_ON, loc_day_today());
-	core_record_set_num(c.r, CORE_PLEDGE_STATUS, CORE_PLEDGE_PLEDGED);
+	c.r = match_record(x, x->chosen, &amt);
 	c.id[0] = '\0';
+	/* refusals first: a question whose yes the store would refuse
+	 * leads nowhere (another county's donor or need, an auditor) */
+	if (match_refused(c.r, msg, sizeof msg)) {
+		tui_message(_("Not allowed"), msg);
+		loc_utf8_copy(x->note, sizeof x->note, _("No pledge recorded."));
+		core_record_free(c.r);
+		return;
+	}
 	if (tui_validate_new(c.r, NULL, &is) == CORE_SEV_ERROR) {
 		loc_utf8_copy(x->note, sizeof x->note, _(core_msg_text(is.msg)));
 		core_record_free(c.r);
 		return;
+	}
+	/* the amount shown comes from the gap as the screen read it: a
+	 * pledge written since by another session (or a station's bundle)
+	 * would make it pass the need's estimate; shown again, not written */
+	if (amt > 0 && gap_changed(n, msg, sizeof msg)) {
+		loc_utf8_copy(x->note, sizeof x->note, msg);
+		core_record_free(c.r);
+		tui_data_changed();
+		return;
+	}
+	/* F2 pressed twice, or the match taken again another day, would
+	 * count the donor's money twice against the need's gap */
+	if (tui_live_pledge(d->id, n->id, b, sizeof b) == 1) {
+		char q[600];
+
+		if (amt > 0)
+			snprintf(q, sizeof q, _("Donor %s already has pledge %s on need %s. Record another pledge, of %s?"),
+			    d->id, b, n->id, tui_fmt_amount(amt, 1, a, sizeof a));
+		else
+			snprintf(q, sizeof q, _("Donor %s already has pledge %s on need %s. Record another pledge?"),
+			    d->id, b, n->id);
+		if (tui_confirm(q, 0) != 1) {
+			loc_utf8_copy(x->note, sizeof x->note, _("No pledge recorded."));
+			core_record_free(c.r);
+			return;
+		}
 	}
 	rc = store_write(tui_app.st, pledge_put_fn, &c);
 	core_record_free(c.r);
@@ -460,9 +623,8 @@ make_pledge(struct mscr *x)
 		tui_write_failed(rc);
 		return;
 	}
-	snprintf(x->note, sizeof x->note, _("Pledge %s recorded: %s."), c.id,
-	    amt > 0 ? tui_fmt_amount(amt, 1, a, sizeof a) : _("no amount"));
-	(void)b;
+	snprintf(x->note, sizeof x->note, _("Pledge %s recorded: donor %s, need %s, %s."), c.id,
+	    d->id, n->id, amt > 0 ? tui_fmt_amount(amt, 1, a, sizeof a) : _("no amount"));
 	x->chosen = -1;
 	tui_data_changed();
 }

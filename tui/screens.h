@@ -134,7 +134,9 @@ const char *tui_fmt_amount(int64_t rials, int with_unit, char *buf, size_t n);
 void tui_append_surplus(char *line, size_t n, int64_t surplus, int with_unit);
 /* Asks before a need is given a final status (rejected, done: no way back,
  * core/workflow.h), naming need id; a rejection with money pledged says
- * what becomes of it (sums, NULL: not said).  Returns 1 to go on (also for
+ * what becomes of it (sums, NULL: not said); marking it done while some of
+ * its stages are below 100 percent says how many (store_need_stages), and
+ * how many of those are overdue.  Returns 1 to go on (also for
  * a status that is not final), 0 if the user said no. */
 struct store_need_sums;
 int tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums);
@@ -173,6 +175,12 @@ const char *tui_fmt_date(int32_t day, char *buf, size_t n);
 #define TUI_WHEN_ASCII	 1u
 #define TUI_WHEN_SECONDS 2u
 const char *tui_fmt_when(int64_t when, unsigned flags, char *buf, size_t n);
+/* The local day of a time (seconds since 1970) as a day number, or 0 if it
+ * cannot be told. */
+int32_t tui_day_of(int64_t when);
+/* tui_fmt_when, and how long ago by the day ("(today)", "(3 days ago)",
+ * counted to loc_day_today); when 0: "never".  flags as tui_fmt_when's. */
+const char *tui_fmt_ago(int64_t when, unsigned flags, char *buf, size_t n);
 /* A fraction with 4 decimals in the user's digits (Persian decimal point
  * U+066B with Persian digits). */
 const char *tui_fmt_fixed(double v, int decimals, char *buf, size_t n);

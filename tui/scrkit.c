@@ -143,6 +143,49 @@ tui_fmt_when(int64_t when, unsigned flags, char *buf, size_t n)
 	return (flags & TUI_WHEN_ASCII) ? buf : tui_fmt_digits(buf, n);
 }
 
+int32_t
+tui_day_of(int64_t when)
+{
+	time_t tt = (time_t)when;
+	struct tm tm;
+	int32_t day;
+
+	if (localtime_r(&tt, &tm) == NULL ||
+	    loc_gregorian_to_day(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &day) != 0)
+		return 0;
+	return day;
+}
+
+const char *
+tui_fmt_ago(int64_t when, unsigned flags, char *buf, size_t n)
+{
+	char at[64], num[32];
+	int32_t day;
+
+	if (when <= 0) {
+		snprintf(buf, n, "%s", _("never"));
+		return buf;
+	}
+	tui_fmt_when(when, flags, at, sizeof at);
+	if ((day = tui_day_of(when)) == 0) {
+		snprintf(buf, n, "%s", at);
+		return buf;
+	}
+	day = loc_day_today() - day;
+	if (day <= 0) {	/* (a clock set back: not "in 2 days") */
+		snprintf(buf, n, _("%s (today)"), at);
+		return buf;
+	}
+	snprintf(num, sizeof num, "%ld", (long)day);
+	if (!(flags & TUI_WHEN_ASCII))
+		tui_fmt_digits(num, sizeof num);
+	if (day == 1)
+		snprintf(buf, n, _("%s (yesterday)"), at);
+	else
+		snprintf(buf, n, _("%s (%s days ago)"), at, num);
+	return buf;
+}
+
 const char *
 tui_fmt_fixed(double v, int decimals, char *buf, size_t n)
 {

@@ -513,6 +513,7 @@ int
 tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums)
 {
 	char q[1000], more[600], a[64], b[64];
+	struct store_txn *t;
 	const char *label;
 	int k;
 
@@ -531,6 +532,27 @@ tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums
 		    tui_fmt_amount(sums->pledged, 1, a, sizeof a),
 		    tui_fmt_amount(sums->received, 1, b, sizeof b));
 		snprintf(q + len, sizeof q - len, " %s", more);
+	}
+	/* Done with stages still below 100 percent (its timetable says the
+	 * work is not over): said in the same question, with how many, so a
+	 * yes is given knowing it.  Before, it was taken without a word. */
+	if (status == CORE_NEED_DONE && store_read_begin(tui_app.st, &t) == 0) {
+		struct store_need_stages ns;
+		int rc = store_need_stages(t, id, loc_day_today(), &ns);
+
+		store_read_end(t);
+		if (rc == 0 && ns.unfinished > 0) {
+			size_t len = strlen(q);
+
+			snprintf(more, sizeof more, _("Stages not complete yet (below 100 percent): %s of %s."),
+			    tui_fmt_int(ns.unfinished, a, sizeof a), tui_fmt_int(ns.total, b, sizeof b));
+			len += (size_t)snprintf(q + len, sizeof q - len, " %s", more);
+			if (ns.overdue > 0 && len < sizeof q) {
+				snprintf(more, sizeof more, _("Overdue among them: %s."),
+				    tui_fmt_int(ns.overdue, a, sizeof a));
+				snprintf(q + len, sizeof q - len, " %s", more);
+			}
+		}
 	}
 	return tui_confirm(q, 0) == 1;
 }

@@ -2926,6 +2926,59 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 	return bad;
 }
 
+/* The stored status of need id, into *status (-1 when it has none or is
+ * not stored).  Returns 0 or a store code. */
+static int
+stored_need_status(struct store_txn *t, const char *id, int *status)
+{
+	struct core_record *r;
+	int rc;
+
+	*status = -1;
+	if ((rc = store_get(t, CORE_NEED, id, &r, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	if (r->v[CORE_NEED_STATUS].set)
+		*status = (int)r->v[CORE_NEED_STATUS].num;
+	core_record_free(r);
+	return 0;
+}
+
+/* Row w, just written, marked its stored need done (it was old, another
+ * status): when some of the need's stages are below 100 percent, a
+ * warning on the status column says how many, and how many of those are
+ * overdue (store_need_stages), as the program's question does before the
+ * same step (tui_need_final_ok).  The row is taken, as the rows of other
+ * warnings are: an import cannot ask, and the file may well be right (the
+ * stages' progress not kept up to date).  Returns 0 or a store code. */
+static int
+done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
+{
+	struct store_need_stages ns;
+	char a[16], b[16], more[200], reason[700];
+	int rc;
+
+	if (im->s->kind != CORE_NEED || old == CORE_NEED_DONE ||
+	    !w->rec->v[CORE_NEED_STATUS].set || w->rec->v[CORE_NEED_STATUS].num != CORE_NEED_DONE)
+		return 0;
+	if ((rc = store_need_stages(t, core_record_text(w->rec, 0), loc_day_today(), &ns)) != 0)
+		return rc;
+	if (ns.unfinished == 0)
+		return 0;
+	snprintf(a, sizeof a, "%d", ns.unfinished);
+	snprintf(b, sizeof b, "%d", ns.total);
+	snprintf(reason, sizeof reason,
+	    _("marked done, with stages not complete yet (below 100 percent): %s of %s."), a, b);
+	if (ns.overdue > 0) {
+		size_t len = strlen(reason);
+
+		snprintf(a, sizeof a, "%d", ns.overdue);
+		snprintf(more, sizeof more, _("Overdue among them: %s."), a);
+		snprintf(reason + len, sizeof reason - len, " %s", more);
+	}
+	row_msg(im, &im->wmsgs, w->line, CORE_NEED_STATUS, reason, 1);
+	return 0;
+}
+
 /* Notes the line of a row just given a new id.  Returns 0 or STORE_ENOMEM. */
 static int
 note_auto(struct import *im, const struct row *w)
@@ -3572,7 +3625,7 @@ write_rows(struct store_txn *t, void *ctx)
 	struct row w;
 	char reason[512];
 	size_t i, total;
-	int rc, more, bad, exists, nat;
+	int rc, more, bad, exists, nat, old_status;
 
 	/* store_write may run this again from the start. */
 	store_txn_bulk(t);
@@ -3634,6 +3687,10 @@ write_rows(struct store_txn *t, void *ctx)
 			continue;
 		}
 		store_unique_tag(t, w.line);
+		old_status = -1;
+		if (exists && im->s->kind == CORE_NEED &&
+		    (rc = stored_need_status(t, core_record_text(w.rec, 0), &old_status)) != 0)
+			return rc;
 		if (exists) {
 			rc = store_update(t, w.rec, meta.rev);
 			/* counted below: changed, or as it was */
@@ -3688,6 +3745,8 @@ write_rows(struct store_txn *t, void *ctx)
 			continue;
 		}
 		if (rc != 0)
+			return rc;
+		if (exists && (rc = done_check(im, t, &w, old_status)) != 0)
 			return rc;
 		if (w.deleted >= 0 && (rc = mark_deleted(im, t, &w)) != 0) {
 			if (rc != STORE_EACCES)
@@ -4959,7 +5018,38 @@ fail:
 static void
 sync_usage(void)
 {
-	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY [--replace] | export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|merge|FIELD,..."));
+	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY [--replace] | export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|merge|FIELD,... | status"));
+}
+
+/* sync status: this station and, per station trusted here, the numbers the
+ * bundles move and when the last bundle came from it and went to it (what
+ * the keys screen shows), so HQ sees which station has been silent and for
+ * how long.  Returns 0 or a store code. */
+static int
+sync_status(struct store *st)
+{
+	struct tui_sync_peer *v = NULL;
+	char station[CORE_STATION_MAX + 1], in[96], out[96], a[24], b[24], c[24];
+	uint64_t last;
+	size_t n, i;
+	int rc;
+
+	if ((rc = store_station(st, station)) != 0 ||
+	    (rc = tui_sync_peers(st, &v, &n, &last)) != 0)
+		return rc;
+	snprintf(c, sizeof c, "%" PRIu64, last);
+	printf(_("station %s, its change log up to %s\n"), station, c);
+	if (n == 0)
+		fputs(_("no station is trusted yet (sync trust)\n"), stdout);
+	for (i = 0; i < n; i++) {
+		snprintf(a, sizeof a, "%" PRIu64, v[i].recv);
+		snprintf(b, sizeof b, "%" PRIu64, v[i].acked);
+		printf(_("%s: received up to %s, acknowledged %s of %s; last bundle in: %s; last bundle out: %s\n"),
+		    v[i].code, a, b, c, tui_fmt_ago(v[i].in, TUI_WHEN_ASCII, in, sizeof in),
+		    tui_fmt_ago(v[i].out, TUI_WHEN_ASCII, out, sizeof out));
+	}
+	free(v);
+	return 0;
 }
 
 /* sync trust STATION KEY [--replace]: a station's key is replaced only when
@@ -5084,7 +5174,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	sub = argv[1];
 	if (strcmp(sub, "key") != 0 && strcmp(sub, "trust") != 0 && strcmp(sub, "export") != 0 &&
 	    strcmp(sub, "import") != 0 && strcmp(sub, "push") != 0 &&
-	    strcmp(sub, "conflicts") != 0 && strcmp(sub, "resolve") != 0) {
+	    strcmp(sub, "conflicts") != 0 && strcmp(sub, "resolve") != 0 &&
+	    strcmp(sub, "status") != 0) {
 		sync_usage();
 		return EXIT_USAGE;
 	}
@@ -5128,7 +5219,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		sync_usage();
 		return EXIT_USAGE;
 	}
-	if ((ret = tui_identity_open_verb(o, strcmp(sub, "conflicts") == 0 ? STORE_RDONLY : 0, &st)) != 0)
+	if ((ret = tui_identity_open_verb(o, strcmp(sub, "conflicts") == 0 ||
+	    strcmp(sub, "status") == 0 ? STORE_RDONLY : 0, &st)) != 0)
 		return ret;
 	if (strcmp(sub, "conflicts") != 0) {
 		struct store_txn *t;
@@ -5139,7 +5231,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		/* trust and key: refused in their own words (they exchange
 		 * no bundle; an auditor asking for the key changes nothing) */
 		ok = may(st, t, CORE_ACCESS_SYNC, NULL, strcmp(sub, "trust") != 0 &&
-		    strcmp(sub, "key") != 0);
+		    strcmp(sub, "key") != 0 && strcmp(sub, "status") != 0);
 		store_read_end(t);
 		if (!ok) {
 			if (strcmp(sub, "trust") == 0)
@@ -5147,6 +5239,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 				    trust_arg[0]);
 			else if (strcmp(sub, "key") == 0)
 				cli_error("%s", _("Only provincial HQ or the administrator can see this station's sync key and trust other stations' keys."));
+			else if (strcmp(sub, "status") == 0)
+				cli_error("%s", _("Only provincial HQ or the administrator can see how far the exchange with each station has gone."));
 			store_close(st);
 			return EXIT_INVALID;
 		}
@@ -5188,6 +5282,9 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		ret = sync_import(st, argv[2]);
 	} else if (strcmp(sub, "push") == 0) {
 		ret = sync_push(st, argv[2]);
+	} else if (strcmp(sub, "status") == 0) {
+		if ((rc = sync_status(st)) != 0)
+			goto fail;
 	} else if (strcmp(sub, "conflicts") == 0) {
 		struct list_ctx l = { NULL, stdout, 0, 0, "", NULL, 0 };
 

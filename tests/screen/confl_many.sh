@@ -1,9 +1,13 @@
 # The conflict screen on a record edited at three databases while apart
 # (TBZ the mobile, MRG the address, HQ the notes): at HQ it waits with two
-# versions and shows once, with the newest.  F4 with the marks as they
-# start asks, saying that what only the other waiting version changed is
-# kept too, and keeps HQ's own notes; before, they were lost.  Moving a
-# mark says the other version's own changes are not kept then.
+# versions, HQ's own set aside when TBZ's won and TBZ's set aside when
+# MRG's won.  The list says how many versions wait; the record's page says
+# which one it shows ("Waiting version 1 of 2"), PgDn and PgUp show each,
+# and F2, F3 and F4 decide the one shown only: the queue still holds the
+# other, which the page shows next, decided against what the first
+# decision made, so merging each in turn keeps all three stations'
+# changes.  Before, the screen showed the newest version alone, said
+# nothing of the other, and one decision closed both.
 . "$HAMYAR_SRC/tests/lib.sh"
 
 . "$HAMYAR_SRC/tests/screen/sessions.inc"
@@ -34,39 +38,58 @@ $TM new-session -d -s a -x 100 -y 30 "env HAMYAR_LANG=en HAMYAR_BIDI=app TERM=xt
 wait_for a "Main menu" >/dev/null
 $TM send-keys -t a F7
 wait_for a "Open sync conflicts: 2" >/dev/null
-ok $? "two records in conflict, each shown once"
+ok $? "two records in conflict, each listed once"
+screen a | grep -qE '^ Kind +Id +From +Fields +Versions +Name'; ok $? "the list has a Versions column"
+screen a | grep -qE '^ Donor +TBZ-1 +MRG +[0-9]+ +2 '; ok $? "TBZ-1: two versions wait, the newest from MRG"
 $TM send-keys -t a Enter
-wait_for a "Changed at" >/dev/null
+wait_for a "Waiting version 1 of 2 of this record (PgDn: the next, PgUp: the one before)."
+ok $? "the record's page says which of its waiting versions it shows"
+screen a | grep -qF "changed here and at MRG"; ok $? "... the newest first: MRG's"
+$TM send-keys -t a PgDn
+wait_for a "Waiting version 2 of 2" >/dev/null; ok $? "PgDn: the other waiting version"
+screen a | grep -qF "changed here and at TBZ"; ok $? "... the one set aside here when TBZ's won"
+screen a | grep -qE '^ +Notes +● '; ok $? "... with HQ's own notes, which the newest does not show"
+$TM send-keys -t a PgUp
+wait_for a "Waiting version 1 of 2" >/dev/null; ok $? "PgUp: back to the first"
+
+# F4 on the first, with the marks as they start: that version only
 $TM send-keys -t a F4
-wait_for a "What only the other waiting versions (1) changed is kept too."
-ok $? "F4 with the marks as they start: the other waiting version's own changes are kept too"
+wait_for a "The other waiting versions of TBZ-1 (1) stay in the queue, to be decided in their turn."
+ok $? "F4 asks, saying the other waiting version stays in the queue"
 $TM send-keys -t a y
-wait_for a "Conflict" >/dev/null
+wait_for a "Conflict settled: Donor TBZ-1" >/dev/null; ok $? "decided"
+"$HAMYAR" --lang en --db "$Q" sync conflicts >"$TMP/c"
+is "$(grep -c '^donor TBZ-1 ' "$TMP/c")" 1 "the queue still holds TBZ-1's other version"
+grep -A9 '^donor TBZ-1 ' "$TMP/c" | grep -q '^  notes: mine="پرونده در ستاد"'; ok $? "... HQ's notes in it, not lost"
+is "$(field "$Q" TBZ-1 mobile)" "09141112222" "TBZ's mobile kept by the first decision"
+is "$(field "$Q" TBZ-1 address)" "مرند، خیابان امام" "... and MRG's address"
+screen a | grep -qF "changed here and at TBZ"; ok $? "the page shows the version still waiting at once"
+screen a | grep -qF "Waiting version"; is $? 1 "... the last one: no 'Waiting version' line"
+$TM send-keys -t a F4
+wait_for a "Save TBZ-1 with the values as marked?" >/dev/null
+$TM send-keys -t a y
+wait_for a "Open sync conflicts: 1" >/dev/null; ok $? "the second decided: TBZ-1 leaves the list"
 is "$(field "$Q" TBZ-1 notes)" "پرونده در ستاد" "HQ's own notes kept"
 is "$(field "$Q" TBZ-1 mobile)" "09141112222" "TBZ's mobile kept"
 is "$(field "$Q" TBZ-1 address)" "مرند، خیابان امام" "MRG's address kept"
-
-# the second donor: a mark moved, then F4
-$TM send-keys -t a Enter
-wait_for a "Changed at" >/dev/null
-$TM send-keys -t a Space F4
-wait_for a "What only the other waiting versions (1) changed is not kept; with the marks as"
-ok $? "marks moved: F4 says the other waiting version's own changes are not kept"
-$TM send-keys -t a n
-sleep 0.3
-is "$(field "$Q" TBZ-2 notes)" "اولیه" "answered no: nothing decided"
+is "$("$HAMYAR" --lang en --db "$Q" audit --id TBZ-1 | grep -c 'decision: "open" -> "merged"')" 2 \
+    "two decisions in the audit log"
 $TM kill-session -t a
 
-# in Persian, on 80 columns
+# in Persian, on 80 columns: TBZ-2, F3 on its first version only
 $TM new-session -d -s b -x 80 -y 30 "env HAMYAR_LANG=fa HAMYAR_BIDI=app TERM=xterm '$HAMYAR' --db '$Q'"
 wait_for b "F7" >/dev/null
 $TM send-keys -t b F7
 sleep 0.5
 $TM send-keys -t b Enter
-sleep 0.5
-$TM send-keys -t b F4
 vis() { printf '%s\n' "$1" | "$HAMYAR" layout --dir rtl; }
-wait_for b "$(vis 'تغییر داده‌اند هم نگه داشته می‌شود.')"
-ok $? "fa: ... تغییر داده‌اند هم نگه داشته می‌شود"
+wait_for b "$(vis 'نسخهٔ منتظر ۱ از ۲ این رکورد (PgDn: بعدی، PgUp: قبلی).')"
+ok $? "fa: نسخهٔ منتظر ۱ از ۲ این رکورد"
+$TM send-keys -t b F3
+wait_for b "$(vis 'در صف می‌مانند')" >/dev/null; ok $? "fa: F3 says the other version stays in the queue"
+$TM send-keys -t b y
+sleep 0.5
+is "$("$HAMYAR" --lang en --db "$Q" sync conflicts | grep -c '^donor TBZ-2 ')" 1 "TBZ-2: its other version still waits"
+is "$(field "$Q" TBZ-2 address)" "مرند" "F3 kept the version in use (MRG's)"
 $TM kill-session -t b
 done_testing

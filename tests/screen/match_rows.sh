@@ -51,12 +51,12 @@ columns_ok "$(vis 'شناسه')" "$(vis 'تناسب')" "$(vis 'توان مالی
 ok $? "the headings stand over their columns (id, fit, capacity, name)"
 
 scr_keys Down Enter
-scr_wait "$(vis 'تعهد TST-11 برای')"; ok $? "Enter on the second shows TST-11's pledge"
+scr_wait "$(vis 'تعهد تازه از خیّر TST-11')"; ok $? "Enter on the second shows TST-11's pledge"
 scr_keys F2
 scr_wait "$(vis 'ثبت شد')"; ok $? "F2 records it"
 ids_in_order TST-11 TST-10; ok $? "TST-11 now fits best and comes first"
 scr_keys Enter
-scr_wait "$(vis 'تعهد TST-11 برای')"
+scr_wait "$(vis 'تعهد تازه از خیّر TST-11')"
 ok $? "the selection followed TST-11: Enter shows his pledge again, not TST-10's"
 
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null

@@ -41,16 +41,20 @@ scr_type 'دوربین'; scr_wait "TST-21" >/dev/null; scr_keys Enter
 scr_wait "$(vis 'خیّرین جور با یک نیاز')"; ok $? "the donors that fit TST-21"
 
 choose TST-11
-scr_wait "$(vis 'F2 آن را ثبت می‌کند.')"; ok $? "Enter on TST-11 shows the pledge it would make"
+scr_wait "$(vis 'تعهد تازه از خیّر TST-11')"; ok $? "Enter on TST-11 shows the pledge it would make"
+scr_wait "$(vis 'را برای همین نیاز داده است: F2 پیش از ثبت تعهدی دیگر')"
+ok $? "... saying that he already has one on TST-21 and that F2 will ask"
+scr_cap | grep -qF "$(vis 'F2 آن را ثبت می‌کند.')"; is $? 1 "... not that F2 simply records it"
 scr_keys F2
 scr_wait "$ASKED"; ok $? "F2: TST-11 already has a pledge on TST-21, and is asked whether to record another"
 scr_cap | grep -qF "$(vis "تعهد دیگری")"; ok $? "... in Persian, as a question"
+scr_cap | grep -qF "$(vis "۵۰٬۰۰۰٬۰۰۰ ریال ثبت شود؟")"; ok $? "... naming the amount it would record (his capacity, less than the gap)"
 scr_keys n
 scr_wait "$(vis 'تعهدی ثبت نشد.')"; ok $? "«n»: it says no pledge was recorded"
 is "$(npledges)" 2 "... and none was"
 
 choose TST-11
-scr_wait "$(vis 'F2 آن را ثبت می‌کند.')" >/dev/null
+scr_wait "$(vis 'تعهد تازه از خیّر TST-11')" >/dev/null
 scr_keys F2
 scr_wait "$ASKED" >/dev/null; scr_keys y
 scr_wait "$(vis 'ثبت شد')"; ok $? "«y»: the second pledge is recorded"

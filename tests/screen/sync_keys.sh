@@ -60,10 +60,31 @@ row=$(scr_cap | grep -F "$(short "$tkey")")
 holds "$row" "TBZ" "TBZ's row, its key shortened to its first and last eight digits"
 holds "$row" "$(vis "$(fa "$acked") از $(fa "$ours")")" "HQ's changes TBZ acknowledged: $acked of $ours, in Persian digits"
 holds "$row" " $(fa "$recv") " "TBZ's changes held here: up to $recv"
+# when the last bundle came from TBZ and went to it, as `sync status` says
+st=$("$HAMYAR" --lang en --db "$Q" sync status | grep '^TBZ: ')
+t_in=$(printf %s "$st" | sed -n 's/.*last bundle in: \([0-9/]* [0-9:]*\).*/\1/p')
+t_out=$(printf %s "$st" | sed -n 's/.*last bundle out: \([0-9/]* [0-9:]*\).*/\1/p')
+holds "$row" "$(vis "$(fa "${t_in% *}")")" "the day of the last bundle from TBZ, in Persian digits (${t_in% *})"
+holds "$row" "$(vis "$(fa "${t_out% *}")")" "... and of the last one for it (${t_out% *})"
+is "$(printf %s "$row" | "$HAMYAR" text digits-en | grep -o '[0-9]\{4\}/[0-9]\{2\}/[0-9]\{2\}' | wc -l)" 2 "... two dates on TBZ's row"
+scr_cap | grep -F "$(vis 'آخرین ورود')" | grep -qF "$(vis 'آخرین صدور')"; ok $? "... under the headings آخرین ورود and آخرین صدور"
+# on 60 columns the key column goes (Enter shows it), the two dates stay whole
+tm resize-window -t main -x 60 -y 24 2>/dev/null || tm resize-pane -t main -x 60 -y 24
+scr_wait "$(vis 'آخرین صدور')" >/dev/null
+row60=$(scr_cap | grep -E ' TBZ *$')
+is "$(printf %s "$row60" | "$HAMYAR" text digits-en | grep -o '[0-9]\{4\}/[0-9]\{2\}/[0-9]\{2\}' | wc -l)" 2 "60 columns: both dates whole on TBZ's row"
+holds "$row60" "$(vis "$(fa "$acked") از $(fa "$ours")")" "... and the numbers"
+case $row60 in *"$(short "$tkey" | cut -c1-8)"*) r=1 ;; *) r=0 ;; esac; is $r 0 "... without the key"
+tm resize-window -t main -x 80 -y 24 2>/dev/null || tm resize-pane -t main -x 80 -y 24
+scr_wait "$(short "$tkey")" >/dev/null; ok $? "80 columns again: the key is back"
 scr_keys Enter
 scr_wait "$tkey"; ok $? "Enter shows TBZ's key whole"
 scr_cap | grep -qF "$(vis "تأییدشده از سوی TBZ: تغییرهای ما تا شمارهٔ $(fa "$acked") از $(fa "$ours").")"
 ok $? "... with the numbers said in a sentence"
+scr_cap | grep -qF "$(vis "آخرین بسته از TBZ اینجا وارد شد: $(fa "$t_in")")"
+ok $? "... and when its last bundle was imported here, date and time"
+scr_cap | grep -qF "$(vis "آخرین بسته برای TBZ اینجا ساخته شد: $(fa "$t_out")")"
+ok $? "... and when the last bundle for it was made here"
 scr_keys Enter; scr_gone "$tkey"
 
 # F5, with the Persian keyboard on (F12): the prompts take Latin.  A code
@@ -148,7 +169,7 @@ scr_wait "Main menu" >/dev/null
 scr_keys F7; scr_wait "F6Keys"; ok $? "en: the conflicts' key bar offers the keys screen"
 scr_keys F6; scr_wait "Stations trusted here: 2"; ok $? "en: F6 opens it"
 scr_cap | grep -qE "F5Trust station +F6Replace key +F10Back"; ok $? "en: its key bar"
-scr_cap | grep -qE '^ Station +Key +Received +Acknowledged of ours'; ok $? "en: its column headings"
+scr_cap | grep -qE '^ Station +Key +Received +Ours acked +Last in +Last out'; ok $? "en: its column headings, each whole at 80 columns"
 scr_keys F10; scr_wait "Sync conflicts" >/dev/null; scr_keys F10; scr_wait "Main menu" >/dev/null
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "en: quits"
 done_testing

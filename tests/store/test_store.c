@@ -848,6 +848,76 @@ test_gap_without_deactivated(void **state)
 	store_close(st);
 }
 
+/* store_need_stages counts a need's stages, those below 100 percent (no
+ * progress counting as 0) and, of those, the ones past their planned end
+ * (no actual end and the planned end before today, or an actual end after
+ * it); a deleted stage counts nowhere, a stage at 100 percent ended late
+ * is finished, and a need with no stages gives zeros. */
+static void
+stages_are(struct store *st, const char *need, int32_t today, int total, int unfinished,
+    int overdue)
+{
+	struct store_txn *t;
+	struct store_need_stages ns;
+
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_need_stages(t, need, today, &ns), 0);
+	store_read_end(t);
+	assert_int_equal(ns.total, total);
+	assert_int_equal(ns.unfinished, unfinished);
+	assert_int_equal(ns.overdue, overdue);
+}
+
+static void
+test_need_stages(void **state)
+{
+	struct store *st = open_new("TBZ");
+	struct family f;
+	struct core_record *r;
+	struct store_meta m;
+	struct deact_ctx d;
+	char late[CORE_ID_MAX], done[CORE_ID_MAX], none[CORE_ID_MAX], other[CORE_ID_MAX];
+	int32_t today = jday(1404, 3, 1);
+
+	(void)state;
+	put_family(st, &f);	/* its stage: 20 percent, no dates */
+	stages_are(st, f.need, today, 1, 1, 0);
+	/* 50 percent, planned to end before today: unfinished and overdue */
+	r = sample(CORE_STAGE, &f, 0);
+	core_record_set_num(r, CORE_STAGE_PROGRESS, 50);
+	core_record_set_num(r, CORE_STAGE_PLANNED_END, jday(1404, 2, 1));
+	assert_int_equal(put(st, r, late), 0);
+	core_record_free(r);
+	/* 100 percent, ended after its planned end: finished */
+	r = sample(CORE_STAGE, &f, 0);
+	core_record_set_num(r, CORE_STAGE_PROGRESS, 100);
+	core_record_set_num(r, CORE_STAGE_PLANNED_END, jday(1404, 1, 10));
+	core_record_set_num(r, CORE_STAGE_ACTUAL_END, jday(1404, 1, 20));
+	assert_int_equal(put(st, r, done), 0);
+	core_record_free(r);
+	/* no progress, planned to end after today: unfinished, not overdue */
+	r = sample(CORE_STAGE, &f, 0);
+	core_record_unset(r, CORE_STAGE_PROGRESS);
+	core_record_set_num(r, CORE_STAGE_PLANNED_END, jday(1404, 6, 1));
+	assert_int_equal(put(st, r, none), 0);
+	core_record_free(r);
+	stages_are(st, f.need, today, 4, 3, 1);
+	/* a day before the planned end: the 50 percent one not overdue yet */
+	stages_are(st, f.need, jday(1404, 1, 31), 4, 3, 0);
+	/* the overdue one deleted: it counts nowhere */
+	assert_int_equal(get(st, CORE_STAGE, late, &r, &m), 0);
+	core_record_free(r);
+	d.k = CORE_STAGE; d.id = late; d.rev = m.rev; d.back = 0;
+	assert_int_equal(store_write(st, deact_fn, &d), 0);
+	stages_are(st, f.need, today, 3, 2, 0);
+	/* another need's stages are not this one's; a need with none: zeros */
+	r = sample(CORE_NEED, &f, 0);
+	assert_int_equal(put(st, r, other), 0);
+	core_record_free(r);
+	stages_are(st, other, today, 0, 0, 0);
+	store_close(st);
+}
+
 /* In one write transaction (an import of payments), store_pledge_paid
  * answers from the sums the transaction keeps, which each payment written
  * moves: a new payment, a changed amount, a payment moved to another
@@ -2589,6 +2659,7 @@ main(void)
 		cmocka_unit_test(test_gap_and_audit_update),
 		cmocka_unit_test(test_gap_without_deactivated),
 		cmocka_unit_test(test_gap_over_estimate),
+		cmocka_unit_test(test_need_stages),
 		cmocka_unit_test(test_paid_in_one_write),
 		cmocka_unit_test(test_refs_and_ids),
 		cmocka_unit_test(test_backup_and_open_errors),

@@ -986,6 +986,76 @@ test_may(void **state)
 	core_record_free(z);
 }
 
+/* store_users_may_write: the write's own decision, asked before writing
+ * (the match screen asks it before its question about a second pledge).
+ * A Tabriz donor's pledge to a Marand need: the Marand clerk is refused
+ * for the donor, the Tabriz clerk for the need, the auditor as read-only;
+ * the Marand supervisor and HQ may; a pledge whose donor and need are
+ * both Tabriz's is refused to the Marand supervisor for the county.
+ * Nothing is written by asking. */
+static void
+test_may_write(void **state)
+{
+	struct store *hq = open_as("hq1", 0), *st;
+	struct core_record *d = donor("مهدی رضایی‌نژاد", "TBZ"), *u = unit("کلانتری مرند", "MRD");
+	struct core_record *ut = unit("کلانتری ۱۱ تبريز", "TBZ"), *n, *p;
+	char did[CORE_ID_MAX], uid[CORE_ID_MAX], utid[CORE_ID_MAX], nid[CORE_ID_MAX], ntid[CORE_ID_MAX];
+	struct store_identity ali, reza, sara, aud, hqi;
+	struct store_txn *t;
+	struct core_access a;
+
+	(void)state;
+	assert_int_equal(put(hq, d, did), 0);
+	assert_int_equal(put(hq, u, uid), 0);
+	assert_int_equal(put(hq, ut, utid), 0);
+	n = need(uid, "تجهیزات اتاق مخابرات");
+	assert_int_equal(put(hq, n, nid), 0);
+	core_record_free(n);
+	n = need(utid, "دوربین‌های مداربسته");
+	assert_int_equal(put(hq, n, ntid), 0);
+	core_record_free(n);
+	store_close(hq);
+	st = open_db();
+	assert_int_equal(store_users_resolve(st, "ali", 0, &ali), 0);
+	assert_int_equal(store_users_resolve(st, "reza", 0, &reza), 0);
+	assert_int_equal(store_users_resolve(st, "sara", 0, &sara), 0);
+	assert_int_equal(store_users_resolve(st, "aud", 0, &aud), 0);
+	assert_int_equal(store_users_resolve(st, "hq1", 0, &hqi), 0);
+	p = rec(CORE_PLEDGE);
+	text(p, CORE_PLEDGE_DONOR, did);
+	text(p, CORE_PLEDGE_NEED, nid);
+	core_record_set_num(p, CORE_PLEDGE_TYPE, CORE_PT_EQUIPMENT);
+	core_record_set_num(p, CORE_PLEDGE_AMOUNT, 50000000);
+	core_record_set_num(p, CORE_PLEDGE_PLEDGED_ON, 20010);
+	core_record_set_num(p, CORE_PLEDGE_STATUS, CORE_PLEDGE_PLEDGED);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_users_may_write(t, &ali, NULL, p, &a), 0);
+	assert_int_equal(a.why, CORE_ACCESS_FOREIGN);
+	assert_int_equal(a.field, CORE_PLEDGE_DONOR);
+	assert_string_equal(a.ref, did);
+	assert_int_equal(store_users_may_write(t, &reza, NULL, p, &a), 0);
+	assert_int_equal(a.why, CORE_ACCESS_FOREIGN);
+	assert_int_equal(a.field, CORE_PLEDGE_NEED);
+	assert_int_equal(store_users_may_write(t, &aud, NULL, p, &a), 0);
+	assert_int_equal(a.why, CORE_ACCESS_READONLY);
+	assert_int_equal(store_users_may_write(t, &sara, NULL, p, &a), 1);
+	assert_int_equal(a.allowed, 1);
+	assert_int_equal(store_users_may_write(t, &hqi, NULL, p, &a), 1);
+	text(p, CORE_PLEDGE_NEED, ntid);
+	assert_int_equal(store_users_may_write(t, &sara, NULL, p, &a), 0);
+	assert_int_equal(a.why, CORE_ACCESS_COUNTY);
+	assert_string_equal(a.county, "TBZ");
+	assert_int_equal(store_users_may_write(t, &reza, NULL, p, &a), 1);
+	assert_int_equal(store_users_may_write(t, &reza, NULL, NULL, &a), STORE_EINVAL);
+	store_read_end(t);
+	store_close(st);
+	assert_int_equal(count(CORE_PLEDGE), 0);
+	core_record_free(p);
+	core_record_free(d);
+	core_record_free(u);
+	core_record_free(ut);
+}
+
 static int calls;
 
 static int
@@ -1041,6 +1111,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_pledge_follows, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_two_sessions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_may, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_may_write, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hook, setup, teardown),
 	};
 

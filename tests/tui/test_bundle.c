@@ -471,6 +471,7 @@ test_three_databases_converge(void **state)
 struct sides {
 	struct store_txn *t;
 	struct core_record *mine, *theirs;
+	unsigned mine_ch, theirs_ch;	/* changed_cb */
 };
 
 static int
@@ -504,6 +505,153 @@ resolve_fn(struct store_txn *t, void *ctx)
 {
 	(void)ctx;
 	return store_sync_resolve(t, CORE_DONOR, rz.id, rz.take, STORE_CONFLICT_MERGED);
+}
+
+/* ---- several waiting versions, decided one at a time ---- */
+
+/* store_sync_conflict_changed of the first entry, sides from sides_cb. */
+static int
+changed_cb(const struct store_conflict *c, void *ctx)
+{
+	struct sides *sd = ctx;
+
+	assert_int_equal(store_sync_conflict_changed(sd->t, c, sd->mine, sd->theirs, &sd->mine_ch,
+	    &sd->theirs_ch), 1);
+	return 1;
+}
+
+struct keys_ctx {
+	char key[4][128];
+	size_t n;
+};
+
+static int
+keys_cb(const struct store_conflict *c, void *ctx)
+{
+	struct keys_ctx *k = ctx;
+
+	if (k->n < 4)
+		snprintf(k->key[k->n++], sizeof k->key[0], "%s", c->key);
+	return 0;
+}
+
+static struct keys_ctx
+open_keys(struct db *d)
+{
+	struct keys_ctx k;
+	struct store_txn *t;
+
+	memset(&k, 0, sizeof k);
+	assert_int_equal(store_read_begin(d->st, &t), 0);
+	assert_int_equal(store_sync_conflicts(t, 0, keys_cb, &k), 0);
+	store_read_end(t);
+	return k;
+}
+
+struct entry_ctx {
+	const char *id, *key;
+	unsigned take;
+	enum store_conflict_state state;
+};
+
+static int
+entry_fn(struct store_txn *t, void *ctx)
+{
+	struct entry_ctx *e = ctx;
+
+	return store_sync_resolve_entry(t, CORE_DONOR, e->id, e->key, e->take, e->state);
+}
+
+/* A donor edited at TBZ (mobile), MRG (address) and HQ (notes) while
+ * apart waits at HQ with two versions.  store_sync_resolve_entry decides
+ * one: the other stays open, and is then decided against the record the
+ * first decision made, so all three changes are kept; the decisions reach
+ * TBZ and MRG, which close theirs, and the three agree. */
+static void
+test_resolve_each_version(void **state)
+{
+	struct db d[3];	/* TBZ, MRG, HQ */
+	char id[CORE_ID_MAX], v[128];
+	struct keys_ctx k, k2;
+	struct entry_ctx e;
+	int i, round;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "TBZ");
+	db_open(&d[1], "MRG");
+	db_open(&d[2], "HQ");
+	trust_all(d, 3);
+	add_donor(&d[0], "علی‌رضا کریمی", "TBZ", "09141234567", id);
+	assert_int_equal(send(&d[0], &d[2], NULL), 0);
+	assert_int_equal(send(&d[2], &d[1], NULL), 0);
+	edit_donor(&d[2], id, CORE_DONOR_NOTES, "پرونده در ستاد");
+	edit_donor(&d[0], id, CORE_DONOR_MOBILE, "09141112222");
+	edit_donor(&d[1], id, CORE_DONOR_ADDRESS, "مرند، خیابان امام");
+	assert_int_equal(send(&d[0], &d[2], NULL), 0);
+	assert_int_equal(send(&d[1], &d[2], NULL), 0);
+	k = open_keys(&d[2]);
+	assert_int_equal(k.n, 2);
+
+	/* an unknown entry, and one of another record: not found */
+	e.id = id;
+	e.key = "sync.conflict.donor.TBZ-1.1@XX";
+	e.take = 0;
+	e.state = STORE_CONFLICT_MINE;
+	assert_int_equal(store_write(d[2].st, entry_fn, &e), STORE_ENOTFOUND);
+	e.id = "TBZ-99";
+	e.key = k.key[0];
+	assert_int_equal(store_write(d[2].st, entry_fn, &e), STORE_ENOTFOUND);
+	assert_int_equal(open_keys(&d[2]).n, 2);
+
+	/* each in its turn, the first in key order: theirs but for the
+	 * fields the version set aside changed since the two last agreed
+	 * (store_sync_conflict_changed), as the screen's F4 starts */
+	for (i = 0; i < 2; i++) {
+		struct store_txn *t;
+		struct sides sd;
+		unsigned diff, mch = 0, tch = 0;
+
+		k = open_keys(&d[2]);
+		assert_int_equal(k.n, (size_t)(2 - i));
+		memset(&sd, 0, sizeof sd);
+		assert_int_equal(store_read_begin(d[2].st, &t), 0);
+		sd.t = t;
+		assert_int_equal(store_sync_conflicts(t, 0, sides_cb, &sd), 1);
+		assert_int_equal(store_sync_conflicts(t, 0, changed_cb, &sd), 1);
+		mch = sd.mine_ch;
+		tch = sd.theirs_ch;
+		store_read_end(t);
+		assert_true(core_merge_diff(sd.mine, sd.theirs, &diff) > 0);
+		assert_true(mch != 0 && tch != 0);	/* each side changed something */
+		e.id = id;
+		e.key = k.key[0];
+		e.take = diff & ~mch;
+		e.state = STORE_CONFLICT_MERGED;
+		assert_int_equal(store_write(d[2].st, entry_fn, &e), 0);
+		core_record_free(sd.mine);
+		core_record_free(sd.theirs);
+		k2 = open_keys(&d[2]);
+		assert_int_equal(k2.n, (size_t)(1 - i));	/* the other still waits */
+		if (i == 0)
+			assert_string_equal(k2.key[0], k.key[1]);
+	}
+	assert_int_equal(donor_field(&d[2], id, CORE_DONOR_NOTES, v, sizeof v), 0);
+	assert_string_equal(v, "پرونده در ستاد");
+	assert_int_equal(donor_field(&d[2], id, CORE_DONOR_MOBILE, v, sizeof v), 0);
+	assert_string_equal(v, "09141112222");
+	assert_int_equal(donor_field(&d[2], id, CORE_DONOR_ADDRESS, v, sizeof v), 0);
+	assert_string_equal(v, "مرند، خیابان امام");
+	/* the decisions travel: every database closes its entries and agrees */
+	for (round = 0; round < 2; round++)
+		for (i = 0; i < 2; i++) {
+			assert_int_equal(send(&d[2], &d[i], NULL), 0);
+			assert_int_equal(send(&d[i], &d[2], NULL), 0);
+		}
+	for (i = 0; i < 3; i++)
+		assert_int_equal(open_conflicts(&d[i]), 0);
+	assert_same(d, 3);
+	close_all(d, 3);
 }
 
 static void
@@ -1339,6 +1487,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_three_databases_converge),
 		cmocka_unit_test(test_conflict_queue),
+		cmocka_unit_test(test_resolve_each_version),
 		cmocka_unit_test(test_refused_whole),
 		cmocka_unit_test(test_hostile_signed),
 		cmocka_unit_test(test_clock_cannot_wrap),
