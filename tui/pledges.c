@@ -336,7 +336,7 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	for (i = 0, nout = 0; i < s->np; i++)
 		nout += s->p[i].deleted || s->p[i].status == CORE_PLEDGE_CANCELLED;
 	if (nout > 0) {
-		snprintf(line, sizeof line, _("Pledges (the sums above leave out %s cancelled or deactivated)"),
+		snprintf(line, sizeof line, _("Pledges (%s cancelled or deactivated, not in the sums above)"),
 		    tui_fmt_int(nout, a, sizeof a));
 		tui_draw_range_heading(top + 3, w, line, s->ptop, (size_t)ph, (size_t)s->np);
 	} else

@@ -82,8 +82,13 @@ scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_
 
 # the need's pledges screen: TST-22's sums leave out its cancelled pledge
 work_pledges "$DB"; ok $? "TST-22's pledges"
-has "$(vis 'تعهدها (جمع‌های بالا ۱ لغوشده یا غیرفعال را به حساب نمی‌آورند)')"; ok $? "the pledges' heading says one row is left out of the sums"
+has "$(vis 'تعهدها (۱ لغوشده یا غیرفعال، بیرون از جمع‌های بالا)')"; ok $? "the pledges' heading says one row is left out of the sums"
 has "$(vis 'تعهدشده: ۱۱۵٬۰۰۰٬۰۰۰')"; ok $? "the need's pledged: 100,000,000 + 15,000,000"
 has "$(vis 'پرداخت‌های تعهد TST-30، روی هم ۴۰٬۰۰۰٬۰۰۰ ریال')"; ok $? "the payments' heading gives their sum (the deactivated one out)"
+tm resize-window -t main -x 64 -y 24; sleep 0.3; scr_settle
+has "$(vis 'تعهدها (۱ لغوشده یا غیرفعال، بیرون از جمع‌های بالا)')" &&
+    has "$(vis 'پرداخت‌های تعهد TST-30، روی هم ۴۰٬۰۰۰٬۰۰۰ ریال')"
+ok $? "64x24: both headings whole"
+tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
 work_pledges_quit; ok $? "quits"
 done_testing
