@@ -113,6 +113,7 @@ struct list {
 	 * foot line says them (foot_text) over foot_rows rows. */
 	int sum_valid, foot_rows, sum_defer;
 	unsigned sum_gen;
+	uint64_t sum_seq;		/* the change log's last number then */
 	char *sum_q, sum_filter[80];	/* sum_q: the search summed (malloc'd) */
 	size_t sum_rows, sum_out;	/* rows; cancelled or deactivated rows */
 	int64_t sum_pledged, sum_received;
@@ -1173,7 +1174,9 @@ has_sums(const struct list *l)
  * amount that is left out are counted apart, for the foot line to say so.
  * One pass over the rows' records (the pledges' payments through their
  * index), made again only when the search, the filter or the data
- * changed: moving through the list costs nothing more.  While the clerk
+ * changed (this session's saves, tui_list_generation, and any session's
+ * or import's, the change log's last number): moving through the list
+ * costs nothing more.  While the clerk
  * types a search it waits (sum_defer): the paint after a key that changed
  * the search leaves the sums out, and the next one, on the next key or
  * when the keys have paused for the half second the screen waits for one
@@ -1181,6 +1184,23 @@ has_sums(const struct list *l)
  * 100,000 pledges reads them once, not once a letter.  It also gives the
  * count of rows where the indexes cannot (a search, a clerk's scope).
  */
+/* The number of the last change written to the database (by this
+ * session or another: a clerk at the next desk, an import), or 0 if it
+ * cannot be read; a read of one key. */
+static uint64_t
+change_seq(void)
+{
+	struct store_txn *t;
+	uint64_t seq = 0;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (store_change_last(t, &seq) != 0)
+		seq = 0;
+	store_read_end(t);
+	return seq;
+}
+
 static int
 sum_current(const struct list *l)
 {
@@ -1188,7 +1208,8 @@ sum_current(const struct list *l)
 
 	snprintf(fkey, sizeof fkey, "%d:%s", l->filter_field, l->filter_value);
 	return l->sum_valid && l->sum_gen == tui_list_generation && l->sum_q != NULL &&
-	    strcmp(l->sum_q, l->q.buf ? l->q.buf : "") == 0 && strcmp(l->sum_filter, fkey) == 0;
+	    strcmp(l->sum_q, l->q.buf ? l->q.buf : "") == 0 && strcmp(l->sum_filter, fkey) == 0 &&
+	    l->sum_seq == change_seq();
 }
 
 static void
@@ -1209,6 +1230,8 @@ sum_pass(struct list *l)
 	l->sum_pledged = l->sum_received = 0;
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return;
+	if (store_change_last(t, &l->sum_seq) != 0)
+		l->sum_seq = 0;
 	if (open_iter(l, t, &it) != 0)
 		goto out;
 	while (store_iter_next(it, id) == 0) {

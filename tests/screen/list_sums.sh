@@ -73,6 +73,12 @@ scr_cap | grep -F "۴۳٬۰۰۰٬۰۰۰" | grep -qF "$(vis 'ریال')"; ok $? "
 has "$(vis 'به حساب نیامده: ۲ لغوشده یا غیرفعال.')"; ok $? "64x24: the rows left out said"
 tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
 
+# a pledge written meanwhile by another process (an import): the sums
+# follow it, as the rows do, without a key
+printf 'id,donor,need,type,amount,pledged_on\nTST-36,TST-11,TST-23,space,2000000,1403/05/07\n' >"$TMP/p2.csv"
+"$HAMYAR" --db "$DB" import pledges "$TMP/p2.csv" >/dev/null 2>&1; ok $? "another process imports a pledge of 2,000,000"
+scr_wait "۱۵۰٬۰۰۰٬۰۰۰"; ok $? "the pledges' sum follows: 150,000,000"
+
 # the payments: 40,000,000 + 3,000,000 + 5,000,000; the deactivated one out
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys 6; scr_wait "TST-43"
