@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/pledge.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/collate.h"
@@ -55,6 +56,11 @@ unsigned tui_list_generation;
 /* Spaces between two columns: one reads as the space between two words. */
 #define COL_GAP 2
 #define SORT_LIMIT 5000
+/* The cells a name (a donor's, a need's title) and a pledge's type get
+ * before either grows further (fit_columns): «سیده‌زهرا عبدالله‌زاده»
+ * whole, and «تجهیزات عمومی» nearly. */
+#define NAME_ROOM 22
+#define TYPE_ROOM 12
 
 struct hent {
 	struct store_pos pos;
@@ -101,6 +107,16 @@ struct list {
 	unsigned mem_gen;
 	struct srow *mem;
 	size_t nmem, mtop;
+	/* The pledges' and payments' lists: the sums of the rows in view
+	 * (sum_pass), worked out once for a search, a filter and a
+	 * generation of the data, not on every key that only moves; the
+	 * foot line says them (foot_text) over foot_rows rows. */
+	int sum_valid, foot_rows, sum_defer;
+	unsigned sum_gen;
+	uint64_t sum_seq;		/* the change log's last number then */
+	char *sum_q, sum_filter[80];	/* sum_q: the search summed (malloc'd) */
+	size_t sum_rows, sum_out;	/* rows; cancelled or deactivated rows */
+	int64_t sum_pledged, sum_received;
 };
 
 struct srow {
@@ -322,6 +338,27 @@ col_priority(const struct core_field *f)
 	}
 }
 
+/* A pledge's type: a column of text that takes the room it is given (its
+ * longest label, «تأمین هزینه‌های خدماتی و امنیتی», would take 30
+ * cells), from 100 columns on, before the date; its hours are shown in
+ * its amount's column (cell_text), as on a need's pledges screen. */
+static int
+pledge_type_col(const struct list *l, size_t k)
+{
+	return l->kind == CORE_PLEDGE && k == CORE_PLEDGE_TYPE;
+}
+
+/* How much field k of this list deserves a column (col_priority). */
+static int
+priority(const struct list *l, size_t k)
+{
+	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_HOURS)
+		return 0;
+	if (pledge_type_col(l, k))
+		return 46;
+	return col_priority(&l->sc->fields[k]);
+}
+
 /* The width of field k's column: its type's, or its label's if wider (a
  * header cut short reads as another word: "(ریا" for "(ریال)"). */
 static int
@@ -329,6 +366,18 @@ field_width(const struct list *l, size_t k)
 {
 	const struct core_field *f = &l->sc->fields[k];
 	int w = col_width(f->type), lw, i, n;
+
+	if (pledge_type_col(l, k))
+		return 14;	/* what pick_columns leaves it at least */
+	/* The pledges' list at 80 columns holds its id, donor, need,
+	 * amount and status in English too («Partly fulfilled» takes 16
+	 * cells): its amount is picked at the width of 1,550,000,000 (it
+	 * is then drawn as wide as its widest, fit_columns) and its names
+	 * at 15 cells, which fit_columns widens from what is left. */
+	if (l->kind == CORE_PLEDGE && f->type == CORE_FT_AMOUNT)
+		return (lw = tui_text_width(_(f->label))) > 13 ? lw : 13;
+	if (l->kind == CORE_PLEDGE && f->type == CORE_FT_REF)
+		return 15;
 
 	/* A choice: its longest label (COL_GAP keeps the widest one from
 	 * running into the next column as if they were one phrase: "دفتر
@@ -350,9 +399,11 @@ field_width(const struct list *l, size_t k)
 /* Columns of text of any length (a name, the caption of a reference):
  * they share the room the other columns leave (fit_columns). */
 static int
-col_flexible(const struct core_field *f)
+col_flexible(const struct list *l, size_t k)
 {
-	return f->type == CORE_FT_TEXT || f->type == CORE_FT_REF;
+	const struct core_field *f = &l->sc->fields[k];
+
+	return f->type == CORE_FT_TEXT || f->type == CORE_FT_REF || pledge_type_col(l, k);
 }
 
 /* The least width field k's column is drawn at: its heading for a
@@ -362,7 +413,7 @@ least_width(const struct list *l, size_t k)
 {
 	const struct core_field *f = &l->sc->fields[k];
 
-	return col_flexible(f) ? tui_text_width(_(f->label)) : field_width(l, k);
+	return col_flexible(l, k) ? tui_text_width(_(f->label)) : field_width(l, k);
 }
 
 /* Chooses the columns that fit width at their widths with COL_GAP between
@@ -374,11 +425,18 @@ pick_columns(struct list *l, int width)
 	int take[CORE_MAX_FIELDS] = { 0 }, used = 0, best, bp, p;
 	size_t k;
 
+	/* The column the list is sorted by stays in view whatever the
+	 * width (F6 offers the columns shown; a terminal made narrower
+	 * afterwards hid it, the rows in an order nothing on screen said) */
+	if (l->sort_field > 0 && field_width(l, (size_t)l->sort_field) <= width) {
+		take[l->sort_field] = 1;
+		used = field_width(l, (size_t)l->sort_field);
+	}
 	for (;;) {
 		best = -1;
 		bp = 0;
 		for (k = 0; k < l->sc->nfields; k++) {
-			p = col_priority(&l->sc->fields[k]);
+			p = priority(l, k);
 			if (!take[k] && p > bp &&
 			    used + (used > 0 ? COL_GAP : 0) + field_width(l, k) <= width) {
 				best = (int)k;
@@ -401,14 +459,14 @@ pick_columns(struct list *l, int width)
 }
 
 /* Shares the room the other columns leave among the columns of text by
- * the rows fetched: each grows a cell at a time up to its widest text, in
- * turn, so that one long column (a stage's need, cut to a few cells
+ * the rows fetched: the narrowest grows a cell at a time up to its widest
+ * text, so that one long column (a stage's need, cut to a few cells
  * beside a short title) gets its fair share, and the rest goes to the
  * name.  Each keeps at least its heading.  Called after fetch. */
 static void
 fit_columns(struct list *l)
 {
-	int want[MAXCOLS], room = l->width, c, r, w, grew, name = -1;
+	int want[MAXCOLS], room = l->width, c, r, w, grew, name = -1, phase;
 
 	if (l->seen_width != l->width || l->seen_ncols != l->ncols ||
 	    memcmp(l->seen_cols, l->cols, (size_t)l->ncols * sizeof l->cols[0]) != 0) {
@@ -421,7 +479,20 @@ fit_columns(struct list *l)
 		const struct core_field *f = &l->sc->fields[l->cols[c]];
 
 		room -= c > 0 ? COL_GAP : 0;
-		if (!col_flexible(f)) {
+		if (f->type == CORE_FT_AMOUNT) {
+			/* an amount: as wide as the widest seen, no wider
+			 * (its type's 16 cells left the names 3 fewer) */
+			w = tui_text_width(_(f->label));
+			for (r = 0; r < l->nrows; r++)
+				if (l->cells[r][c] != NULL && tui_text_width(l->cells[r][c]) > w)
+					w = tui_text_width(l->cells[r][c]);
+			if (l->seen[c] > w)
+				w = l->seen[c];
+			l->seen[c] = w;
+			if (w < l->widths[c])	/* never past what pick_columns gave */
+				l->widths[c] = w;
+		}
+		if (!col_flexible(l, (size_t)l->cols[c])) {
 			room -= l->widths[c];
 			want[c] = 0;
 			continue;
@@ -438,15 +509,27 @@ fit_columns(struct list *l)
 			want[c] = l->seen[c];
 		l->seen[c] = want[c];
 	}
-	for (grew = 1; room > 0 && grew; ) {
-		grew = 0;
-		for (c = 0; c < l->ncols && room > 0; c++)
-			if (l->widths[c] < want[c]) {
-				l->widths[c]++;
-				room--;
-				grew = 1;
+	/* the narrowest first: a column with a long heading (a pledge's
+	 * «نوع مشارکت») does not keep its lead over a name headed «خیّر»;
+	 * first the names up to NAME_ROOM cells and a pledge's type up to
+	 * TYPE_ROOM (a choice reads well enough cut), then all of them */
+	for (phase = 0; phase < 2; phase++)
+		for (grew = 1; room > 0 && grew; ) {
+			int n = -1;
+
+			for (c = 0; c < l->ncols; c++) {
+				int cap = phase > 0 ? want[c] :
+				    pledge_type_col(l, (size_t)l->cols[c]) ? TYPE_ROOM : NAME_ROOM;
+
+				if (l->widths[c] < want[c] && l->widths[c] < cap &&
+				    (n < 0 || l->widths[c] < l->widths[n]))
+					n = c;
 			}
-	}
+			if ((grew = n >= 0) != 0) {
+				l->widths[n]++;
+				room--;
+			}
+		}
 	if (room > 0 && name >= 0)
 		l->widths[name] += room;
 }
@@ -486,6 +569,16 @@ restart(struct list *l)
 	l->sel = 0;
 	l->mtop = 0;
 	l->mem_valid = 0;
+}
+
+/* The search text changed in the list (a key typed, deleted, cleared):
+ * the rows start again, and the sums wait for the typing to pause
+ * (sum_pass). */
+static void
+searched(struct list *l)
+{
+	restart(l);
+	l->sum_defer = 1;
 }
 
 /* 1 if the iterator of open_iter applies the filter itself (the index of
@@ -781,6 +874,15 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 		caption_in(t, f->ref, r->v[l->cols[c]].text, buf, sizeof buf);
 		if (buf[0] != '\0')
 			return tui_fa_digits ? loc_digits_to_fa_text(buf) : strdup(buf);
+	}
+	/* a pledge of time: its hours where its amount would be */
+	if (l->kind == CORE_PLEDGE && l->cols[c] == CORE_PLEDGE_AMOUNT &&
+	    !r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_HOURS].set) {
+		char h[32];
+
+		snprintf(buf, sizeof buf, _("%s hours"),
+		    tui_fmt_int(r->v[CORE_PLEDGE_HOURS].num, h, sizeof h));
+		return strdup(buf);
 	}
 	/* a clerk or supervisor saved with no county (before the users'
 	 * form refused one): an empty cell would read as every county, as
@@ -1079,10 +1181,159 @@ out:
 	l->sel = l->nrows - 1;
 }
 
+/* Whether kind k's list has a foot line of sums: the money lists. */
 static int
-page_rows(void)
+has_sums(const struct list *l)
 {
-	return tui_screen_rows() - 3;	/* search line, header, status line */
+	return l->kind == CORE_PLEDGE || l->kind == CORE_PAYMENT;
+}
+
+/*
+ * The sums of the rows in view (after search and filter, a clerk's scope
+ * too), counted as the rest of the program counts them: a pledge's amount
+ * when it counts towards its need (store_pledge_share: material, neither
+ * cancelled nor deactivated) and what was paid on those pledges
+ * (store_pledge_paid), as store_need_sums and the dashboard have them; a
+ * payment's amount unless deactivated (store_payment_share).  Rows with an
+ * amount that is left out are counted apart, for the foot line to say so.
+ * One pass over the rows' records (the pledges' payments through their
+ * index), made again only when the search, the filter or the data
+ * changed (this session's saves, tui_list_generation, and any session's
+ * or import's, the change log's last number): moving through the list
+ * costs nothing more.  While the clerk
+ * types a search it waits (sum_defer): the paint after a key that changed
+ * the search leaves the sums out, and the next one, on the next key or
+ * when the keys have paused for the half second the screen waits for one
+ * (tui_screen_key), makes them, so a search typed letter by letter over
+ * 100,000 pledges reads them once, not once a letter.  It also gives the
+ * count of rows where the indexes cannot (a search, a clerk's scope).
+ */
+/* The number of the last change written to the database (by this
+ * session or another: a clerk at the next desk, an import), or 0 if it
+ * cannot be read; a read of one key. */
+static uint64_t
+change_seq(void)
+{
+	struct store_txn *t;
+	uint64_t seq = 0;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (store_change_last(t, &seq) != 0)
+		seq = 0;
+	store_read_end(t);
+	return seq;
+}
+
+static int
+sum_current(const struct list *l)
+{
+	char fkey[sizeof l->sum_filter];
+
+	snprintf(fkey, sizeof fkey, "%d:%s", l->filter_field, l->filter_value);
+	return l->sum_valid && l->sum_gen == tui_list_generation && l->sum_q != NULL &&
+	    strcmp(l->sum_q, l->q.buf ? l->q.buf : "") == 0 && strcmp(l->sum_filter, fkey) == 0 &&
+	    l->sum_seq == change_seq();
+}
+
+static void
+sum_pass(struct list *l)
+{
+	struct store_txn *t;
+	struct store_iter *it = NULL;
+	struct core_record *r;
+	struct store_meta m;
+	char id[CORE_ID_MAX], fkey[sizeof l->sum_filter];
+	int64_t share, paid;
+
+	if (sum_current(l))
+		return;
+	snprintf(fkey, sizeof fkey, "%d:%s", l->filter_field, l->filter_value);
+	l->sum_valid = 0;
+	l->sum_rows = l->sum_out = 0;
+	l->sum_pledged = l->sum_received = 0;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if (store_change_last(t, &l->sum_seq) != 0)
+		l->sum_seq = 0;
+	if (open_iter(l, t, &it) != 0)
+		goto out;
+	while (store_iter_next(it, id) == 0) {
+		if (store_get(t, l->kind, id, &r, &m) != 0)
+			continue;
+		if (!passes(l, t, r)) {
+			core_record_free(r);
+			continue;
+		}
+		l->sum_rows++;
+		if (l->kind == CORE_PLEDGE) {
+			int st = r->v[CORE_PLEDGE_STATUS].set ? (int)r->v[CORE_PLEDGE_STATUS].num :
+			    CORE_PLEDGE_PLEDGED;
+
+			if (m.deleted || st == CORE_PLEDGE_CANCELLED)
+				l->sum_out++;
+			else if ((share = store_pledge_share(r, &m)) > 0 ||
+			    (r->v[CORE_PLEDGE_TYPE].set &&
+			    core_pledge_counts((int)r->v[CORE_PLEDGE_TYPE].num, st))) {
+				l->sum_pledged += share;
+				if (store_pledge_paid(t, id, NULL, &paid) == 0)
+					l->sum_received += paid;
+			}
+		} else if (m.deleted)
+			l->sum_out++;
+		else
+			l->sum_received += store_payment_share(r, &m);
+		core_record_free(r);
+	}
+	free(l->sum_q);
+	if ((l->sum_q = strdup(l->q.buf ? l->q.buf : "")) != NULL)
+		l->sum_valid = 1;
+	l->sum_gen = tui_list_generation;
+	loc_utf8_copy(l->sum_filter, sizeof l->sum_filter, fkey);
+out:
+	store_iter_free(it);
+	store_read_end(t);
+}
+
+static void
+unit_amount(int64_t rials, char *buf, size_t n)
+{
+	char num[64];
+
+	snprintf(buf, n, "%s\u00a0%s", tui_fmt_amount(rials, 0, num, sizeof num),
+	    tui_toman ? _("toman") : _("rials"));
+}
+
+/* The foot line's texts: into buf (size n) the sums of sum_pass in the
+ * user's digits and unit, into note (size nn) how many rows they leave
+ * out ("" if none). */
+static void
+foot_text(const struct list *l, char *buf, size_t n, char *note, size_t nn)
+{
+	char a[64], b[64], c[32];
+
+	buf[0] = note[0] = '\0';
+	if (!l->sum_valid)
+		return;
+	/* each amount with its unit, joined by a no-break space: the foot
+	 * line wraps between words, never between a sum and its unit */
+	unit_amount(l->sum_pledged, a, sizeof a);
+	unit_amount(l->sum_received, b, sizeof b);
+	if (l->kind == CORE_PLEDGE)
+		snprintf(buf, n, _("Total of these pledges: %s; received on them: %s."), a, b);
+	else
+		snprintf(buf, n, _("Total of these payments: %s."), b);
+	if (l->sum_out > 0)
+		snprintf(note, nn, l->kind == CORE_PLEDGE ?
+		    _("Not counted: %s cancelled or deactivated.") : _("Not counted: %s deactivated."),
+		    tui_fmt_int((int64_t)l->sum_out, c, sizeof c));
+}
+
+static int
+page_rows(struct list *l)
+{
+	/* search line, header, status line; the sums' foot line */
+	return tui_screen_rows() - 3 - (has_sums(l) ? l->foot_rows : 0);
 }
 
 static void
@@ -1228,15 +1479,48 @@ static void
 list_draw(struct tui_screen *s, int top, int rows)
 {
 	struct list *l = s->data;
-	int h = rows - 3;
-	char msg[600];
+	int h;
+	char msg[600], foot[400], note[200];
+	int sum_rows = 0;
 
+	foot[0] = note[0] = '\0';
+	l->foot_rows = 0;
+	if (has_sums(l)) {
+		if (l->sum_defer && !sum_current(l)) {
+			/* a search being typed: the sums at the next paint */
+			l->sum_defer = 0;
+			l->sum_valid = 0;
+			loc_utf8_copy(foot, sizeof foot, _("Totals: …"));
+		} else {
+			sum_pass(l);
+			foot_text(l, foot, sizeof foot, note, sizeof note);
+		}
+		/* under the rows: the sums and what they leave out on one
+		 * line where it is wide enough; else the sums over up to two
+		 * lines and the rows left out on a line of their own */
+		if (note[0] != '\0' && tui_text_width(foot) + 1 + tui_text_width(note) <= COLS - 2) {
+			size_t o = strlen(foot);
+
+			snprintf(foot + o, sizeof foot - o, " %s", note);
+			note[0] = '\0';
+		}
+		if (foot[0] != '\0')
+			sum_rows = tui_wrapped_rows(COLS - 2, 2, foot);
+		l->foot_rows = sum_rows + (note[0] != '\0');
+	}
+	h = rows - 3 - l->foot_rows;
 	pick_columns(l, COLS - 2);
 	fetch(l, h);
+	if (l->count[0] == '\0' && l->sum_valid)	/* a search: counted by sum_pass */
+		snprintf(l->count, sizeof l->count, "%zu", l->sum_rows);
 	fit_columns(l);
 	list_saved_note(l);
 	draw_search(l, s, top, 1, COLS - 2);
 	draw_rows(l, top + 1, 1, COLS - 2, h, 1);
+	if (sum_rows > 0)
+		tui_draw_wrapped(top + 2 + h, 1, COLS - 2, sum_rows, foot, A_BOLD);
+	if (note[0] != '\0')
+		tui_draw_ui(top + 2 + h + sum_rows, 1, COLS - 2, note, A_BOLD);
 	if (l->nrows == 0)
 		tui_draw_ui(top + 3, 1, COLS - 2, l->q.len ? nothing_found(l, msg, sizeof msg) :
 		    never_new(l) ? _("No records yet.") : _("No records yet: F5 makes a new one."),
@@ -1316,6 +1600,8 @@ choose_sort(struct list *l)
 	int fields[MAXCOLS + 2], n = 0, i, sel, f;
 	char msg[200];
 
+	/* the columns shown (pick_columns at this width, which keeps the
+	 * sorted one among them) */
 	for (i = 0; i < l->ncols; i++) {
 		fields[n] = l->cols[i];
 		items[n++] = _(l->sc->fields[l->cols[i]].label);
@@ -1373,7 +1659,7 @@ list_event(struct tui_screen *s, int key)
 {
 	struct list *l = s->data;
 	struct tui_screen *f;
-	int h = page_rows(), cancelled;
+	int h = page_rows(l), cancelled;
 
 	l->status[0] = '\0';
 	switch (key) {
@@ -1387,22 +1673,22 @@ list_event(struct tui_screen *s, int key)
 	case TUI_KEY_RIGHT: tui_edit_right(&l->q); return TUI_HANDLED;
 	case TUI_KEY_BACKSPACE:
 		if (tui_edit_backspace(&l->q))
-			restart(l);
+			searched(l);
 		return TUI_HANDLED;
 	case TUI_KEY_DELETE:
 		if (tui_edit_delete(&l->q))
-			restart(l);
+			searched(l);
 		return TUI_HANDLED;
 	case TUI_KEY_CLEAR:	/* Ctrl-U, as in a form's field */
 		if (l->q.len > 0) {
 			tui_edit_set(&l->q, "");
-			restart(l);
+			searched(l);
 		}
 		return TUI_HANDLED;
 	case TUI_KEY_ESC:
 		if (l->q.len > 0) {
 			tui_edit_set(&l->q, "");
-			restart(l);
+			searched(l);
 			return TUI_HANDLED;
 		}
 		return TUI_CLOSE;
@@ -1452,7 +1738,7 @@ list_event(struct tui_screen *s, int key)
 		return TUI_HANDLED;
 	if (tui_key_is_text(key)) {
 		tui_edit_insert(&l->q, (uint32_t)key);
-		restart(l);
+		searched(l);
 		return TUI_HANDLED;
 	}
 	return TUI_IGNORED;
@@ -1462,6 +1748,7 @@ static void
 list_free(struct list *l)
 {
 	mem_free(l);
+	free(l->sum_q);
 	clear_rows(l);
 	tui_edit_done(&l->q);
 	free(l->hist);

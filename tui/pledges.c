@@ -37,6 +37,7 @@ struct prow {
 	char id[CORE_ID_MAX];
 	char donor[160];
 	int type, status, amount_set, hours_set;
+	int deleted;			/* deactivated: not in the head's sums */
 	int64_t amount, paid, hours;
 };
 
@@ -172,13 +173,15 @@ pl_load(struct plscr *s)
 	while (store_iter_next(it, id) == 0) {
 		struct prow *p;
 		struct core_record *d;
+		struct store_meta m;
 
-		if (store_get(t, CORE_PLEDGE, id, &r, NULL) != 0)
+		if (store_get(t, CORE_PLEDGE, id, &r, &m) != 0)
 			continue;
 		s->p = tui_grow(s->p, &s->pcap, (size_t)s->np, sizeof *s->p);
 		p = &s->p[s->np];
 		memset(p, 0, sizeof *p);
 		loc_utf8_copy(p->id, sizeof p->id, id);
+		p->deleted = m.deleted;
 		p->type = (int)r->v[CORE_PLEDGE_TYPE].num;
 		p->status = (int)r->v[CORE_PLEDGE_STATUS].num;
 		p->amount_set = r->v[CORE_PLEDGE_AMOUNT].set;
@@ -298,6 +301,7 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 {
 	struct plscr *s = scr->data;
 	int w = COLS - 2, i, ph, py, body, cw[6], pw[2];
+	int64_t nout;
 	size_t k;
 	char line[400], a[64], b[64], c[64], d[64];
 
@@ -336,7 +340,16 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 		py = 1;
 	tui_sel_keep((size_t)s->sel, &s->ptop, (size_t)s->np, (size_t)ph);
 	s->ppage = (size_t)ph;
-	tui_draw_range_heading(top + 3, w, _("Pledges"), s->ptop, (size_t)ph, (size_t)s->np);
+	/* the head's sums are the need's (store_need_sums): the rows below
+	 * that they leave out are said to be so */
+	for (i = 0, nout = 0; i < s->np; i++)
+		nout += s->p[i].deleted || s->p[i].status == CORE_PLEDGE_CANCELLED;
+	if (nout > 0) {
+		snprintf(line, sizeof line, _("Pledges (%s cancelled or deactivated, not in the sums above)"),
+		    tui_fmt_int(nout, a, sizeof a));
+		tui_draw_range_heading(top + 3, w, line, s->ptop, (size_t)ph, (size_t)s->np);
+	} else
+		tui_draw_range_heading(top + 3, w, _("Pledges"), s->ptop, (size_t)ph, (size_t)s->np);
 	{
 		const char *const head[6] = {
 			_("Pledge"), _("Donor"), _("Type"), _("Amount"), _("Paid"), _("Status"),
@@ -388,7 +401,11 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 		h[1].w = pw[1];
 		tui_sel_keep(s->ysel, &s->ytop, (size_t)s->ny, (size_t)py);
 		s->ypage = (size_t)py;
-		snprintf(line, sizeof line, "%s %s", _("Payments of pledge"), s->p[s->sel].id);
+		if (s->ny > 0)	/* their sum: the pledge's «paid» */
+			snprintf(line, sizeof line, _("Payments of pledge %s, in all %s"), s->p[s->sel].id,
+			    tui_fmt_amount(s->p[s->sel].paid, 1, c, sizeof c));
+		else
+			snprintf(line, sizeof line, "%s %s", _("Payments of pledge"), s->p[s->sel].id);
 		tui_draw_range_heading(y, w, line, s->ytop, (size_t)py, (size_t)s->ny);
 		tui_cols_draw_gap(y + 1, 1, w, h, 3, TUI_COL_GAP, A_UNDERLINE);
 		for (k = s->ytop; k < (size_t)s->ny && k < s->ytop + (size_t)py; k++) {

@@ -561,11 +561,27 @@ width_upto(char *p, char *end)
 /* Splits copy in place into at most max lines: at its newlines, and at the
  * spaces where a line would be wider than w columns, so that a popup's
  * text is never cut at the screen's edge (a word wider than w stays whole
- * and is cut when drawn).  Returns the number of lines. */
+ * and is cut when drawn).  With flow (a help text, whose lines were
+ * broken by hand for 80 columns), a line that had to be broken runs on
+ * into the next one of its paragraph instead of leaving its last word or
+ * two on a short line of their own, as they did on 60 to 79 columns:
+ * its newline is read as a space, unless a blank line (a new paragraph)
+ * or a line of the key bar's keys follows (keys_line).  A text that fits
+ * keeps its lines as written.  Returns the number of lines. */
+/* Whether the line at p is one of tui_help's lines of keys: "F1 Help  F3
+ * Search...", a key and its label, two spaces before the next key. */
 static int
-wrap_lines(char *copy, char **lines, int max, int w)
+keys_line(const char *p)
 {
-	int n = 0;
+	const char *nl = strchr(p, '\n'), *sp = strstr(p, "  F");
+
+	return p[0] == 'F' && p[1] >= '0' && p[1] <= '9' && sp != NULL && (nl == NULL || sp < nl);
+}
+
+static int
+wrap_lines(char *copy, char **lines, int max, int w, int flow)
+{
+	int n = 0, broke = 0;
 	char *p = copy, *end, *q, *brk;
 
 	while (n < max && p != NULL) {
@@ -578,13 +594,20 @@ wrap_lines(char *copy, char **lines, int max, int w)
 					break;
 				brk = q;
 			}
+		if (brk == NULL && flow && broke && *end == '\n' && end[1] != '\n' &&
+		    end[1] != '\0' && !keys_line(end + 1)) {
+			*end = ' ';	/* the tail joins the next line */
+			continue;
+		}
 		lines[n++] = p;
 		if (brk != NULL) {
 			*brk = '\0';
 			p = brk + 1;
+			broke = 1;
 		} else if (*end == '\n') {
 			*end = '\0';
 			p = end + 1;
+			broke = 0;
 		} else
 			p = NULL;
 	}
@@ -618,7 +641,7 @@ confirm_with(const char *msg, int default_yes, const struct tui_fkey *keys, int 
 	for (;;) {
 		/* wrapped anew on each paint: the screen may have been resized */
 		strcpy(copy, msg);
-		n = wrap_lines(copy, lines, 16, popup_text_width());
+		n = wrap_lines(copy, lines, 16, popup_text_width(), 0);
 		for (w = 30, i = 0; i < n; i++)
 			if (tui_text_width(lines[i]) + 4 > w)
 				w = tui_text_width(lines[i]) + 4;
@@ -715,7 +738,7 @@ path_lines(char *copy, char **lines, int max, int w)
  * width there is at each paint, with path under it (NULL: none). */
 static void
 message_popup(const char *title, const char *msg, char *(*build)(void *, int),
-    void *arg, const char *path)
+    void *arg, const char *path, int flow)
 {
 	size_t mlen = build == NULL ? strlen(msg) : 0, plen = path != NULL ? strlen(path) : 0;
 	/* room for the path split into up to 8 lines, each with its NUL */
@@ -737,7 +760,7 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 				break;
 		} else
 			memcpy(copy, msg, mlen + 1);
-		n = wrap_lines(copy, lines, 40, popup_text_width());
+		n = wrap_lines(copy, lines, 40, popup_text_width(), flow);
 		np = 0;
 		if (path != NULL) {
 			memcpy(pcopy, path, plen + 1);
@@ -804,19 +827,19 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 void
 tui_message_path(const char *title, const char *msg, const char *path)
 {
-	message_popup(title, msg, NULL, NULL, path);
+	message_popup(title, msg, NULL, NULL, path, 0);
 }
 
 void
 tui_message(const char *title, const char *msg)
 {
-	message_popup(title, msg, NULL, NULL, NULL);
+	message_popup(title, msg, NULL, NULL, NULL, 0);
 }
 
 void
 tui_message_fit(const char *title, char *(*build)(void *arg, int width), void *arg)
 {
-	message_popup(title, NULL, build, arg, NULL);
+	message_popup(title, NULL, build, arg, NULL, 0);
 }
 
 void
@@ -846,7 +869,7 @@ tui_help(struct tui_screen *s)
 	snprintf(buf, sizeof buf, "%s\n\n%s\n%s", s->help ? _(s->help) : "", keys,
 	    _("Esc goes back too; Esc then a digit works as F1-F10.\n"
 	      "F12, Ctrl-Space or Ctrl-T: Persian/Latin keyboard."));
-	tui_message(_("Help"), buf);
+	message_popup(_("Help"), buf, NULL, NULL, NULL, 1);	/* reflowed below 80 columns */
 }
 
 /* A letter typed in a popup list: the next item (after sel, from the top
