@@ -2318,6 +2318,26 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 				break;
 			}
 	}
+	/* Fewer cells than the header has columns: a separator lost when the
+	 * row was typed or mended in a text editor (the cells after it moved
+	 * one column towards the start) or a row cut short.  Its missing
+	 * cells are not empty ones: read so, a row with an id cleared those
+	 * fields of its record in silence, and a missing required cell was
+	 * said to be "empty".  Columns the reading ignores (row numbers,
+	 * unnamed ones, a derived status) may be missing. */
+	if (n < im->ncols) {
+		for (i = n; i < im->ncols && (im->col_field[i] == COL_BLANK ||
+		    im->col_field[i] == -1); i++)
+			;
+		if (i < im->ncols) {
+			char *t = format(_("column %zu (%s) and those after it are missing: the row has %zu cells and the header %zu columns; a separator (a comma) was lost or the row was cut short; give every column its cell, an empty one too"),
+			    i + 1, im->col_head[i] != NULL ? im->col_head[i] : "?", n, im->ncols);
+
+			row_msg(im, &im->rmsgs, line, -1, t != NULL ? t : "?", 0);
+			free(t);
+			errors++;
+		}
+	}
 	if ((r = core_record_new(im->s->kind)) == NULL)
 		goto nomem;
 	for (i = 0; i < n && i < im->ncols; i++) {
