@@ -2543,14 +2543,32 @@ struct refs_ctx {
 	int missing;
 };
 
+/* Why a row's reference is refused: the record it names is not here.
+ * The folder of an `export all` is imported kind by kind, and donors
+ * before the groups that introduced them fail so: the reason says which
+ * kind is missing and which file to import first.  Caller frees; NULL when
+ * out of memory. */
+static char *
+missing_reason(const struct import *im, int field, const char *id)
+{
+	const struct core_schema *o = field >= 0 && (size_t)field < im->s->nfields &&
+	    (im->s->fields[field].type == CORE_FT_REF || im->s->fields[field].type == CORE_FT_REFS) ?
+	    core_schema_get(im->s->fields[field].ref) : NULL;
+
+	if (o == NULL)
+		return format(_("no record %s"), id);
+	return format(_("no record %s (%s) here; if it is in a file of its own, as export all writes each kind, import that file first: hamyar import %s FILE"),
+	    id, _(o->label), o->plural);
+}
+
 static int
 report_missing(int field, const char *id, void *vctx)
 {
 	struct refs_ctx *c = vctx;
-	char reason[256];
+	char *reason = missing_reason(c->im, field, id);
 
-	snprintf(reason, sizeof reason, _("no record %s"), id);
-	row_msg(c->im, &c->im->wmsgs, c->line, field, reason, 0);
+	row_msg(c->im, &c->im->wmsgs, c->line, field, reason != NULL ? reason : id, 0);
+	free(reason);
 	c->missing = 1;
 	return 0;	/* go on: every one is named */
 }
@@ -3679,8 +3697,12 @@ write_rows(struct store_txn *t, void *ctx)
 			wy = store_txn_why(t);
 			if (rc == STORE_EDUP)
 				dup_reason(im, wy->id, reason, sizeof reason);
-			else
-				snprintf(reason, sizeof reason, _("no record %s"), wy->id);
+			else {
+				char *m = missing_reason(im, wy->field, wy->id);
+
+				snprintf(reason, sizeof reason, "%s", m != NULL ? m : wy->id);
+				free(m);
+			}
 			row_msg(im, &im->wmsgs, w.line, wy->field, reason, 0);
 			im->wbad++;
 			continue;
