@@ -908,11 +908,34 @@ refs_name_start(const char *s, size_t len)
 	return start;
 }
 
+/* 1 if a search of kind k for q finds a record (any county's). */
+static int
+search_finds(enum core_kind k, const char *q)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	int found = 0;
+
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return 1;	/* not known: as if it did */
+	if (store_iter_search(t, k, q, &it) == 0) {
+		found = store_iter_next(it, id) == 0;
+		store_iter_free(it);
+	} else
+		found = 1;
+	store_read_end(t);
+	return found;
+}
+
 /* The list to pick the record of reference box x from.  A name typed in
  * the box (the clerk knows the donor by name, not by id) is what the list
  * opens searching for, with more, if not NULL, after it (the Space that
  * opened it: the word before it is complete); in a list of ids, the name
- * typed after them.  Returns 1 with the id. */
+ * typed after them.  A word typed only in part ("کریم" of "علی کریمی")
+ * made complete by that Space found nothing, and the clerk who opened the
+ * list with the key the bar names saw it empty: then the list opens
+ * searching for the word as a start.  Returns 1 with the id. */
 static int
 pick_ref(struct ffield *x, const char *more, char *id)
 {
@@ -920,9 +943,11 @@ pick_ref(struct ffield *x, const char *more, char *id)
 	size_t at;
 
 	q[0] = '\0';
-	if (x->f->type == CORE_FT_REF && x->ed.len > 0 && !is_id_text(x->ed.buf))
+	if (x->f->type == CORE_FT_REF && x->ed.len > 0 && !is_id_text(x->ed.buf)) {
 		snprintf(q, sizeof q, "%s%s", x->ed.buf, more ? more : "");
-	else if (x->f->type == CORE_FT_REFS &&
+		if (more != NULL && !search_finds(x->f->ref, q))
+			snprintf(q, sizeof q, "%s", x->ed.buf);
+	} else if (x->f->type == CORE_FT_REFS &&
 	    (at = refs_name_start(x->ed.buf, x->ed.len)) < x->ed.len)
 		snprintf(q, sizeof q, "%s", x->ed.buf + at);
 	return tui_list_pick_from(x->f->ref, q, id);
