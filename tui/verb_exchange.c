@@ -2543,6 +2543,39 @@ struct refs_ctx {
 	int missing;
 };
 
+/* The field a store refusal of a row is about, named by its column, or
+ * -1: a need's status for a step the user's role may not take; a record
+ * he may not read for a reference to it; for a county outside the user's,
+ * the field that chose it (a donor's, group's or unit's county; a need's
+ * unit, whose county the need takes), as the form puts the cursor there
+ * (tui/form.c refused_entry).  A pledge belongs to its donor's and its
+ * need's counties, and a payment or stage to its parent's: no one cell of
+ * theirs is wrong. */
+static int
+refused_field(enum core_kind k, const struct core_access *a)
+{
+	if (a == NULL)
+		return -1;
+	if (a->why == CORE_ACCESS_WORKFLOW)
+		return CORE_NEED_STATUS;
+	if (a->why == CORE_ACCESS_FOREIGN)
+		return a->field;
+	if (a->why != CORE_ACCESS_COUNTY)
+		return -1;
+	switch (k) {
+	case CORE_DONOR:
+		return CORE_DONOR_COUNTY;
+	case CORE_GROUP:
+		return CORE_GROUP_COUNTY;
+	case CORE_UNIT:
+		return CORE_UNIT_COUNTY;
+	case CORE_NEED:
+		return CORE_NEED_UNIT;
+	default:
+		return -1;
+	}
+}
+
 /* Why a row's reference is refused: the record it names is not here.
  * The folder of an `export all` is imported kind by kind, and donors
  * before the groups that introduced them fail so: the reason says which
@@ -3723,9 +3756,7 @@ write_rows(struct store_txn *t, void *ctx)
 				    a->ref);
 			else
 				msg = why(im->st, rc, reason, sizeof reason);
-			row_msg(im, &im->wmsgs, w.line,
-			    a == NULL ? -1 : a->why == CORE_ACCESS_WORKFLOW ? CORE_NEED_STATUS :
-			    a->why == CORE_ACCESS_FOREIGN ? a->field : -1, msg, 0);
+			row_msg(im, &im->wmsgs, w.line, refused_field(im->s->kind, a), msg, 0);
 			im->wbad++;
 			continue;
 		}
