@@ -697,14 +697,49 @@ ref_check(struct form *fm, struct ffield *x)
 	return 1;
 }
 
+/* The id of the one donor whose national id or legal id text is (any
+ * digits, a national id's dropped zeros too: core_check_nid), as a clerk
+ * with a donor on the phone types it in a pledge's donor box, and as an
+ * import takes it there.  Returns 1 with id (CORE_ID_MAX bytes); 0 when it
+ * is neither, or no donor or two (a duplicate from sync, not settled)
+ * hold it. */
+static int
+donor_by_unique(const char *text, char *id)
+{
+	static const int fields[] = { CORE_DONOR_NATIONAL_ID, CORE_DONOR_LEGAL_ID };
+	struct store_txn *t;
+	struct store_iter *it;
+	char v[32], other[CORE_ID_MAX];
+	size_t i;
+	int n = 0;
+
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	for (i = 0; i < 2 && n == 0; i++) {
+		if ((i == 0 ? core_check_nid(text, v, sizeof v, NULL) :
+		    core_check_legal(text, v, sizeof v, NULL)) == CORE_SEV_ERROR ||
+		    store_iter_index(t, CORE_DONOR, fields[i], v, &it) != 0)
+			continue;
+		while (n < 2 && store_iter_next(it, n == 0 ? id : other) == 0)
+			n++;
+		store_iter_free(it);
+	}
+	store_read_end(t);
+	return n == 1;
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
 {
 	int sev;
+	char id[CORE_ID_MAX];
 
 	x->refused[0] = '\0';	/* a duplicate found before: looked for again */
 	sev = core_field_parse(fm->rec, x->fi, x->ed.buf, &x->issue);
+	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REF && x->f->ref == CORE_DONOR &&
+	    x->issue.msg == CORE_MSG_ID_FORMAT && donor_by_unique(x->ed.buf, id))
+		sev = core_field_parse(fm->rec, x->fi, id, &x->issue);
 	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_COUNTY &&
 	    x->issue.msg == CORE_MSG_COUNTY)
 		sev = county_latin(fm, x, sev);
