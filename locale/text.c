@@ -235,6 +235,11 @@ fold_char(uint32_t cp)
 	case 0x0624: return 0x0648;				/* ؤ -> و */
 	case 0x0626: return 0x06CC;				/* ئ -> ی */
 	case ZWNJ: case 0x0654: case 0x0655: return 0;
+	/* LRM, RLM and ALM, which normalising keeps (SPEC 5 does not remove
+	 * them): text copied from a letter or a web page brings them along
+	 * unseen ("\u200Fمرند"), and a county, a choice or a name compared by
+	 * its key was not found for a mark no one can see */
+	case 0x200E: case 0x200F: case 0x061C: return 0;
 	default: break;
 	}
 	if (cp >= 'A' && cp <= 'Z')

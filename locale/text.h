@@ -8,6 +8,7 @@
  * edges; digits stored as ASCII; leading/trailing space trimmed.
  * Search keys fold further: teh marbuta and heh with yeh -> heh, alef with
  * hamza/madda -> alef, waw with hamza -> waw, yeh with hamza -> yeh, ZWNJ
+ * removed, the direction marks LRM, RLM and ALM (kept in stored text)
  * removed, Latin letters lowercased.
  */
 #ifndef LOC_TEXT_H

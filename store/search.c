@@ -41,7 +41,11 @@
  * last word, unless followed by a space, is a
  * prefix: a name word's letters start with it.  Every query word must
  * match a DIFFERENT written word of the name (itself or one of its parts),
- * in any order: "نژاد احمدی" does not find "احمدی‌نژاد" alone.  The
+ * in any order: "نژاد احمدی" does not find "احمدی‌نژاد" alone; but query
+ * words next to each other, in order, each a complete word but the last,
+ * match one written word when they are its parts between its ZWNJs
+ * ("احمدی نژاد", "قلی زاده اصل": a space typed for the ZWNJ, on a
+ * keyboard without one; joins).  The
  * iterator walks the key range of one query word, the scan word: the
  * query word whose range holds the fewest entries (counted up to SCAN_CAP
  * each; ties, such as two common words, go to the longer word, then to a
@@ -419,6 +423,66 @@ assign(const uint32_t *m, int nq, int i, uint32_t used)
 	return 0;
 }
 
+/* As assign, but a run of query words from i on, each joined to the next
+ * (j[i]: see joins), may share one written word: "قلی زاده اصل" is
+ * "قلی‌زاده‌اصل". */
+static int
+assign_joined(const uint32_t *m, const uint32_t *j, int nq, int i, uint32_t used)
+{
+	uint32_t c, run;
+	int k;
+
+	if (i == nq)
+		return 1;
+	for (c = m[i] & ~used; c != 0; c &= c - 1)
+		if (assign_joined(m, j, nq, i + 1, used | (c & -c)))
+			return 1;
+	/* words i..k on one written word */
+	for (k = i + 1, run = j[i] & ~used; k < nq && run != 0; run &= j[k++])
+		for (c = run; c != 0; c &= c - 1)
+			if (assign_joined(m, j, nq, k + 1, used | (c & -c)))
+				return 1;
+	return 0;
+}
+
+/* A space typed where the name has a ZWNJ ("نیک نام" for "نیک‌نام",
+ * "احمدی نژاد" for "احمدی‌نژاد", as clerks type a compound name on a
+ * keyboard without the ZWNJ key): query words i and i + 1, in that order,
+ * are one written word of the name when word i is the written word's head
+ * up to one of its ZWNJs and word i + 1 matches the part after it.  Sets
+ * j[i] to those written words (bit per word), for i < nq - 1 (j[nq - 1]
+ * to 0); returns 1 if any is set.  Query words that are not next to each other, or out of
+ * order ("نژاد احمدی"), are not joined. */
+static int
+joins(const struct wquery *q, const struct wv *v, uint32_t *j)
+{
+	size_t w, u;
+	int i, any = 0;
+
+	for (i = 0; i + 1 < q->nq; i++) {
+		const unsigned char *p = q->q[i].p;
+		size_t n = q->q[i].len;
+
+		j[i] = 0;
+		for (w = 0; w < v->n; w++) {
+			/* w: a whole word, or a part ("زاده اصل" for
+			 * "قلی‌زاده‌اصل"); u: a part after it */
+			if (v->len[w] <= n || memcmp(v->k[w], p, n) != 0)
+				continue;
+			for (u = w + 1; u < v->n && v->word[u] == v->word[w]; u++)
+				if (v->len[u] == v->len[w] - n &&
+				    memcmp(v->k[w] + n, v->k[u], v->len[u]) == 0 &&
+				    qmatch(q, i + 1, v, u)) {
+					j[i] |= 1u << v->word[w];
+					any = 1;
+					break;
+				}
+		}
+	}
+	j[q->nq - 1] = 0;
+	return any;
+}
+
 static int
 keycmp(const unsigned char *a, size_t al, const unsigned char *b, size_t bl)
 {
@@ -565,7 +629,7 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	const unsigned char *rk;
 	size_t wl, rkl, w;
 	struct wv v;
-	uint32_t m[QWORDS_MAX], g[QWORDS_MAX];
+	uint32_t m[QWORDS_MAX], g[QWORDS_MAX], jn[QWORDS_MAX];
 	int first = 1, here, c, i;
 
 	if (k->mv_size < q->lolen || memcmp(k->mv_data, q->lo, q->lolen) != 0)
@@ -597,7 +661,10 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 		else if (c == 0)
 			here = 1;
 	}
-	if (!first || !here || (q->nq > 1 && !assign(g, q->nq, 0, 0)))
+	if (!first || !here)
+		return 0;
+	if (q->nq > 1 && !assign(g, q->nq, 0, 0) &&
+	    !(joins(q, &v, jn) && assign_joined(g, jn, q->nq, 0, 0)))
 		return 0;
 	it->last[0] = 'W';
 	it->last[1] = (unsigned char)q->j;

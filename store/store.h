@@ -384,7 +384,8 @@ int store_iter_one(struct store_txn *t, enum core_kind k, const char *id,
  * order; a word followed by a space must be that whole word ("علی " finds
  * "علی کریمی", not "علیرضا"), the last one, if no space follows, the start
  * of a word ("کری" finds "علی کریمی" and "کریمی علی"; a ZWNJ word is one
- * word: "نوروزی‌فر" is found by "نور", not by "فر").  Each record once, in
+ * word: "نوروزی‌فر" is found by "نور", by the part "فر", and by its parts
+ * typed apart, in order, "نوروزی فر"; store/search.c).  Each record once, in
  * Persian order of the name's word that matched one query word (the one
  * with the fewest candidates), then in id order (the names sharing a word
  * come in the order they were registered: that keeps inserts cheap, see

@@ -746,14 +746,49 @@ ref_check(struct form *fm, struct ffield *x)
 	return 1;
 }
 
+/* The id of the one donor whose national id or legal id text is (any
+ * digits, a national id's dropped zeros too: core_check_nid), as a clerk
+ * with a donor on the phone types it in a pledge's donor box, and as an
+ * import takes it there.  Returns 1 with id (CORE_ID_MAX bytes); 0 when it
+ * is neither, or no donor or two (a duplicate from sync, not settled)
+ * hold it. */
+static int
+donor_by_unique(const char *text, char *id)
+{
+	static const int fields[] = { CORE_DONOR_NATIONAL_ID, CORE_DONOR_LEGAL_ID };
+	struct store_txn *t;
+	struct store_iter *it;
+	char v[32], other[CORE_ID_MAX];
+	size_t i;
+	int n = 0;
+
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	for (i = 0; i < 2 && n == 0; i++) {
+		if ((i == 0 ? core_check_nid(text, v, sizeof v, NULL) :
+		    core_check_legal(text, v, sizeof v, NULL)) == CORE_SEV_ERROR ||
+		    store_iter_index(t, CORE_DONOR, fields[i], v, &it) != 0)
+			continue;
+		while (n < 2 && store_iter_next(it, n == 0 ? id : other) == 0)
+			n++;
+		store_iter_free(it);
+	}
+	store_read_end(t);
+	return n == 1;
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
 {
 	int sev;
+	char id[CORE_ID_MAX];
 
 	x->refused[0] = '\0';	/* a duplicate found before: looked for again */
 	sev = core_field_parse(fm->rec, x->fi, x->ed.buf, &x->issue);
+	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REF && x->f->ref == CORE_DONOR &&
+	    x->issue.msg == CORE_MSG_ID_FORMAT && donor_by_unique(x->ed.buf, id))
+		sev = core_field_parse(fm->rec, x->fi, id, &x->issue);
 	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_COUNTY &&
 	    x->issue.msg == CORE_MSG_COUNTY)
 		sev = county_latin(fm, x, sev);
@@ -958,11 +993,34 @@ refs_name_start(const char *s, size_t len)
 	return start;
 }
 
+/* 1 if a search of kind k for q finds a record (any county's). */
+static int
+search_finds(enum core_kind k, const char *q)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	int found = 0;
+
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return 1;	/* not known: as if it did */
+	if (store_iter_search(t, k, q, &it) == 0) {
+		found = store_iter_next(it, id) == 0;
+		store_iter_free(it);
+	} else
+		found = 1;
+	store_read_end(t);
+	return found;
+}
+
 /* The list to pick the record of reference box x from.  A name typed in
  * the box (the clerk knows the donor by name, not by id) is what the list
  * opens searching for, with more, if not NULL, after it (the Space that
  * opened it: the word before it is complete); in a list of ids, the name
- * typed after them.  Returns 1 with the id. */
+ * typed after them.  A word typed only in part ("کریم" of "علی کریمی")
+ * made complete by that Space found nothing, and the clerk who opened the
+ * list with the key the bar names saw it empty: then the list opens
+ * searching for the word as a start.  Returns 1 with the id. */
 static int
 pick_ref(struct ffield *x, const char *more, char *id)
 {
@@ -970,9 +1028,11 @@ pick_ref(struct ffield *x, const char *more, char *id)
 	size_t at;
 
 	q[0] = '\0';
-	if (x->f->type == CORE_FT_REF && x->ed.len > 0 && !is_id_text(x->ed.buf))
+	if (x->f->type == CORE_FT_REF && x->ed.len > 0 && !is_id_text(x->ed.buf)) {
 		snprintf(q, sizeof q, "%s%s", x->ed.buf, more ? more : "");
-	else if (x->f->type == CORE_FT_REFS &&
+		if (more != NULL && !search_finds(x->f->ref, q))
+			snprintf(q, sizeof q, "%s", x->ed.buf);
+	} else if (x->f->type == CORE_FT_REFS &&
 	    (at = refs_name_start(x->ed.buf, x->ed.len)) < x->ed.len)
 		snprintf(q, sizeof q, "%s", x->ed.buf + at);
 	return tui_list_pick_from(x->f->ref, q, id);

@@ -2318,6 +2318,26 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 				break;
 			}
 	}
+	/* Fewer cells than the header has columns: a separator lost when the
+	 * row was typed or mended in a text editor (the cells after it moved
+	 * one column towards the start) or a row cut short.  Its missing
+	 * cells are not empty ones: read so, a row with an id cleared those
+	 * fields of its record in silence, and a missing required cell was
+	 * said to be "empty".  Columns the reading ignores (row numbers,
+	 * unnamed ones, a derived status) may be missing. */
+	if (n < im->ncols) {
+		for (i = n; i < im->ncols && (im->col_field[i] == COL_BLANK ||
+		    im->col_field[i] == -1); i++)
+			;
+		if (i < im->ncols) {
+			char *t = format(_("column %zu (%s) and those after it are missing: the row has %zu cells and the header %zu columns; a separator (a comma) was lost or the row was cut short; give every column its cell, an empty one too"),
+			    i + 1, im->col_head[i] != NULL ? im->col_head[i] : "?", n, im->ncols);
+
+			row_msg(im, &im->rmsgs, line, -1, t != NULL ? t : "?", 0);
+			free(t);
+			errors++;
+		}
+	}
 	if ((r = core_record_new(im->s->kind)) == NULL)
 		goto nomem;
 	for (i = 0; i < n && i < im->ncols; i++) {
@@ -2523,14 +2543,65 @@ struct refs_ctx {
 	int missing;
 };
 
+/* The field a store refusal of a row is about, named by its column, or
+ * -1: a need's status for a step the user's role may not take; a record
+ * he may not read for a reference to it; for a county outside the user's,
+ * the field that chose it (a donor's, group's or unit's county; a need's
+ * unit, whose county the need takes), as the form puts the cursor there
+ * (tui/form.c refused_entry).  A pledge belongs to its donor's and its
+ * need's counties, and a payment or stage to its parent's: no one cell of
+ * theirs is wrong. */
+static int
+refused_field(enum core_kind k, const struct core_access *a)
+{
+	if (a == NULL)
+		return -1;
+	if (a->why == CORE_ACCESS_WORKFLOW)
+		return CORE_NEED_STATUS;
+	if (a->why == CORE_ACCESS_FOREIGN)
+		return a->field;
+	if (a->why != CORE_ACCESS_COUNTY)
+		return -1;
+	switch (k) {
+	case CORE_DONOR:
+		return CORE_DONOR_COUNTY;
+	case CORE_GROUP:
+		return CORE_GROUP_COUNTY;
+	case CORE_UNIT:
+		return CORE_UNIT_COUNTY;
+	case CORE_NEED:
+		return CORE_NEED_UNIT;
+	default:
+		return -1;
+	}
+}
+
+/* Why a row's reference is refused: the record it names is not here.
+ * The folder of an `export all` is imported kind by kind, and donors
+ * before the groups that introduced them fail so: the reason says which
+ * kind is missing and which file to import first.  Caller frees; NULL when
+ * out of memory. */
+static char *
+missing_reason(const struct import *im, int field, const char *id)
+{
+	const struct core_schema *o = field >= 0 && (size_t)field < im->s->nfields &&
+	    (im->s->fields[field].type == CORE_FT_REF || im->s->fields[field].type == CORE_FT_REFS) ?
+	    core_schema_get(im->s->fields[field].ref) : NULL;
+
+	if (o == NULL)
+		return format(_("no record %s"), id);
+	return format(_("no record %s (%s) here; if it is in a file of its own, as export all writes each kind, import that file first: hamyar import %s FILE"),
+	    id, _(o->label), o->plural);
+}
+
 static int
 report_missing(int field, const char *id, void *vctx)
 {
 	struct refs_ctx *c = vctx;
-	char reason[256];
+	char *reason = missing_reason(c->im, field, id);
 
-	snprintf(reason, sizeof reason, _("no record %s"), id);
-	row_msg(c->im, &c->im->wmsgs, c->line, field, reason, 0);
+	row_msg(c->im, &c->im->wmsgs, c->line, field, reason != NULL ? reason : id, 0);
+	free(reason);
 	c->missing = 1;
 	return 0;	/* go on: every one is named */
 }
@@ -3716,8 +3787,12 @@ write_rows(struct store_txn *t, void *ctx)
 			wy = store_txn_why(t);
 			if (rc == STORE_EDUP)
 				dup_reason(im, wy->id, reason, sizeof reason);
-			else
-				snprintf(reason, sizeof reason, _("no record %s"), wy->id);
+			else {
+				char *m = missing_reason(im, wy->field, wy->id);
+
+				snprintf(reason, sizeof reason, "%s", m != NULL ? m : wy->id);
+				free(m);
+			}
 			row_msg(im, &im->wmsgs, w.line, wy->field, reason, 0);
 			im->wbad++;
 			continue;
@@ -3738,9 +3813,7 @@ write_rows(struct store_txn *t, void *ctx)
 				    a->ref);
 			else
 				msg = why(im->st, rc, reason, sizeof reason);
-			row_msg(im, &im->wmsgs, w.line,
-			    a == NULL ? -1 : a->why == CORE_ACCESS_WORKFLOW ? CORE_NEED_STATUS :
-			    a->why == CORE_ACCESS_FOREIGN ? a->field : -1, msg, 0);
+			row_msg(im, &im->wmsgs, w.line, refused_field(im->s->kind, a), msg, 0);
 			im->wbad++;
 			continue;
 		}

@@ -36,7 +36,7 @@ printf 'kind,name,county\nperson,زهرا احمدی,TBZ\nperson,مریم کاظ
 chmod 644 "$TMP/mixed.csv"
 as_nobody "$BIN" --lang en --db "$DB" import donors "$TMP/mixed.csv" >/dev/null 2>"$TMP/err"
 is $? 1 "a clerk's import with another county's row: exit 1"
-grep -q 'line 3: ' "$TMP/err"; ok $? "the other county's row is reported by line"
+grep -q 'line 3, column 3 (county): ' "$TMP/err"; ok $? "the other county's row is reported by line and its county's column"
 "$HAMYAR" --db "$DB" export donors | grep -q 'زهرا احمدی'; is $? 1 "nothing of that file was written"
 printf 'kind,name,county\nperson,زهرا احمدی,TBZ\n' >"$TMP/own.csv"; chmod 644 "$TMP/own.csv"
 as_nobody "$BIN" --db "$DB" import donors "$TMP/own.csv" >/dev/null 2>&1; ok $? "his own county's rows import"

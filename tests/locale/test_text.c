@@ -279,6 +279,24 @@ test_random_stable(void **state)
 	}
 }
 
+/* LRM, RLM and ALM, which text copied from a letter or a web page brings
+ * along unseen, are kept by normalising (SPEC 5) but left out of the key:
+ * "\u200Fمرند" is the county مرند, "زهرا احمدی\u200F" the name. */
+static void
+test_key_bidi_marks(void **state)
+{
+	(void)state;
+	key_is("\u200f\u0645\u0631\u0646\u062f", "\u0645\u0631\u0646\u062f");
+	key_is("\u0632\u0647\u0631\u0627 \u0627\u062d\u0645\u062f\u064a\u200f",
+	    "\u0632\u0647\u0631\u0627 \u0627\u062d\u0645\u062f\u06cc");
+	key_is("\u200e0914 111 2233\u200e", "0914 111 2233");
+	key_is("\u061c\u0639\u0644\u06cc", "\u0639\u0644\u06cc");
+	key_zwnj_is("\u200f\u0646\u06cc\u06a9\u200c\u0646\u0627\u0645\u200f",
+	    "\u0646\u06cc\u06a9\u200c\u0646\u0627\u0645");
+	/* the stored text keeps them */
+	norm_is("\u200f\u0645\u0631\u0646\u062f", "\u200f\u0645\u0631\u0646\u062f");
+}
+
 int
 main(void)
 {
@@ -289,6 +307,7 @@ main(void)
 		cmocka_unit_test(test_digits),
 		cmocka_unit_test(test_invalid),
 		cmocka_unit_test(test_key),
+		cmocka_unit_test(test_key_bidi_marks),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_utf8_copy),
 		cmocka_unit_test(test_random_stable),
