@@ -3999,9 +3999,8 @@ store_backup_tmpname(const char *path, char *buf, size_t n)
 	return len < 0 || (size_t)len >= n ? STORE_EINVAL : 0;
 }
 
-/* The folder path is in, in dir (n bytes). */
-static void
-dir_of(const char *path, char *dir, size_t n)
+void
+store_dir_of(const char *path, char *dir, size_t n)
 {
 	const char *slash = strrchr(path, '/');
 
@@ -4019,7 +4018,7 @@ store_sync_dir(const char *path)
 	char dir[4096];
 	int fd;
 
-	dir_of(path, dir, sizeof dir);
+	store_dir_of(path, dir, sizeof dir);
 	if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
 		return;
 	(void)fsync(fd);
@@ -4101,7 +4100,7 @@ store_backup_checked(struct store *st, const char *path,
 		*nproblems = 0;
 	if (store_backup_tmpname(path, tmp, sizeof tmp) != 0)
 		return STORE_EINVAL;
-	dir_of(path, dir, sizeof dir);
+	store_dir_of(path, dir, sizeof dir);
 	clean_stale(dir);
 	if ((fd = open(tmp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0660)) < 0)
 		return xlate(errno);

@@ -686,6 +686,10 @@ struct store_problem;
 int store_backup_checked(struct store *st, const char *path,
     void (*fn)(const struct store_problem *p, void *ctx), void *ctx, size_t *nproblems);
 
+/* The folder path is in, into dir (n bytes): "." for a bare name, "/"
+ * for a name in the root. */
+void store_dir_of(const char *path, char *dir, size_t n);
+
 /* Makes a rename to path durable: fsync of the folder holding it.  Best
  * effort: some file systems refuse a folder's fsync, and the file's own
  * bytes are on the disk already. */

@@ -71,7 +71,7 @@ within(const char *p, const char *d)
 int
 tui_identity_path_ok(const char *db_path, const char *path)
 {
-	char db[PATH_MAX], dir[PATH_MAX], real[PATH_MAX], *slash;
+	char db[PATH_MAX], dir[PATH_MAX], real[PATH_MAX];
 	int ok = 1;
 
 	if (db_path == NULL || path == NULL || realpath(db_path, db) == NULL)
@@ -80,13 +80,7 @@ tui_identity_path_ok(const char *db_path, const char *path)
 	if (realpath(path, real) != NULL && within(real, db))
 		return 0;
 	/* else the folder it would be made in */
-	loc_utf8_copy(dir, sizeof dir, path);
-	if ((slash = strrchr(dir, '/')) == NULL)
-		snprintf(dir, sizeof dir, ".");
-	else if (slash == dir)
-		dir[1] = '\0';
-	else
-		*slash = '\0';
+	store_dir_of(path, dir, sizeof dir);
 	if (realpath(dir, real) != NULL && within(real, db))
 		ok = 0;
 	return ok;

@@ -1231,15 +1231,8 @@ static int
 ro_folder(const char *path)
 {
 	char dir[4096];
-	char *slash;
 
-	loc_utf8_copy(dir, sizeof dir, path);
-	if ((slash = strrchr(dir, '/')) == NULL)
-		snprintf(dir, sizeof dir, ".");
-	else if (slash == dir)
-		dir[1] = '\0';
-	else
-		*slash = '\0';
+	store_dir_of(path, dir, sizeof dir);
 	return tui_identity_ro_disk(dir);
 }
 
