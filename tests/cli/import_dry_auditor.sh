@@ -55,7 +55,7 @@ grep -qF 'bad.csv: سطر 3، ستون 3 (national_id): رقم کنترل کد �
 grep -qF 'ردیف‌های دارای خطا: 2؛ هیچ چیز وارد نشد' "$TMP/err"; ok $? "... two rows with errors"
 printf 'donor,need,type,amount,pledged_on\nTBZ-99,,costs,۵۰٬۰۰۰٬۰۰۰,1404/01/10\n' >"$TMP/p.csv"; chmod 644 "$TMP/p.csv"
 au import pledges "$TMP/p.csv" --dry-run >/dev/null 2>"$TMP/err"; is $? 1 "dry run of pledges of a donor not recorded: exit 1"
-grep -qF 'p.csv: سطر 2، ستون 1 (donor): رکورد TBZ-99 وجود ندارد' "$TMP/err"; ok $? "... the reference named"
+grep -qF 'p.csv: سطر 2، ستون 1 (donor): رکورد TBZ-99 (خیّر) در اینجا نیست' "$TMP/err"; ok $? "... the reference named"
 
 # Without --dry-run: refused before a row is read.
 au import donors "$TMP/bad.csv" >/dev/null 2>"$TMP/err"; is $? 1 "import without --dry-run: refused, exit 1"
