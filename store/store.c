@@ -3336,8 +3336,8 @@ store_iter_free(struct store_iter *it)
 /* Whether pledge p, stored with meta m, counts towards its need: material,
  * not cancelled, not deactivated (a deactivated pledge counts no more than
  * a cancelled one). */
-static int
-pledge_counts(const struct core_record *p, const struct store_meta *m)
+int
+store_pledge_counts(const struct core_record *p, const struct store_meta *m)
 {
 	return !m->deleted && p->v[CORE_PLEDGE_TYPE].set &&
 	    core_pledge_counts((int)p->v[CORE_PLEDGE_TYPE].num,
@@ -3348,7 +3348,7 @@ pledge_counts(const struct core_record *p, const struct store_meta *m)
 int64_t
 store_pledge_share(const struct core_record *p, const struct store_meta *m)
 {
-	return pledge_counts(p, m) && p->v[CORE_PLEDGE_AMOUNT].set ?
+	return store_pledge_counts(p, m) && p->v[CORE_PLEDGE_AMOUNT].set ?
 	    p->v[CORE_PLEDGE_AMOUNT].num : 0;
 }
 
@@ -3378,7 +3378,7 @@ need_pledges(struct store_txn *t, const char *id, const char *except, int64_t *p
 			continue;
 		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) != 0)
 			break;
-		if (pledge_counts(p, &m)) {
+		if (store_pledge_counts(p, &m)) {
 			*pledged += store_pledge_share(p, &m);
 			if (received != NULL) {
 				if ((rc = store_pledge_paid(t, pid, NULL, &paid)) != 0) {

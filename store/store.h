@@ -504,6 +504,9 @@ int store_payment_repeats(struct store_txn *t, const struct core_record *y, cons
  * store_pledge_paid: its amount unless deactivated.  For callers that keep
  * those sums as they write (an import of thousands of pledges on one need
  * adds each pledge's share instead of summing the need's pledges again). */
+/* Whether pledge p, stored with meta m, counts towards its need: material,
+ * not cancelled, not deactivated (its share, if it has an amount). */
+int store_pledge_counts(const struct core_record *p, const struct store_meta *m);
 int64_t store_pledge_share(const struct core_record *p, const struct store_meta *m);
 int64_t store_payment_share(const struct core_record *y, const struct store_meta *m);
 

@@ -33,7 +33,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/pledge.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/collate.h"
@@ -1244,7 +1243,7 @@ sum_pass(struct list *l)
 	struct core_record *r;
 	struct store_meta m;
 	char id[CORE_ID_MAX], fkey[sizeof l->sum_filter];
-	int64_t share, paid;
+	int64_t paid;
 
 	if (sum_current(l))
 		return;
@@ -1272,10 +1271,8 @@ sum_pass(struct list *l)
 
 			if (m.deleted || st == CORE_PLEDGE_CANCELLED)
 				l->sum_out++;
-			else if ((share = store_pledge_share(r, &m)) > 0 ||
-			    (r->v[CORE_PLEDGE_TYPE].set &&
-			    core_pledge_counts((int)r->v[CORE_PLEDGE_TYPE].num, st))) {
-				l->sum_pledged += share;
+			else if (store_pledge_counts(r, &m)) {
+				l->sum_pledged += store_pledge_share(r, &m);
 				if (store_pledge_paid(t, id, NULL, &paid) == 0)
 					l->sum_received += paid;
 			}
