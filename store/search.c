@@ -409,25 +409,11 @@ parse_value(const MDB_val *d, struct wv *v)
 
 /* Can query words from i on be given distinct written words of the name
  * not in used?  m[i]: the written words query word i matches (itself or by
- * a part). */
-static int
-assign(const uint32_t *m, int nq, int i, uint32_t used)
-{
-	uint32_t c;
-
-	if (i == nq)
-		return 1;
-	for (c = m[i] & ~used; c != 0; c &= c - 1)
-		if (assign(m, nq, i + 1, used | (c & -c)))
-			return 1;
-	return 0;
-}
-
-/* As assign, but a run of query words from i on, each joined to the next
- * (j[i]: see joins), may share one written word: "قلی زاده اصل" is
+ * a part).  With j (not NULL), a run of query words from i on, each joined to the
+ * next (j[i]: see joins), may share one written word: "قلی زاده اصل" is
  * "قلی‌زاده‌اصل". */
 static int
-assign_joined(const uint32_t *m, const uint32_t *j, int nq, int i, uint32_t used)
+assign(const uint32_t *m, const uint32_t *j, int nq, int i, uint32_t used)
 {
 	uint32_t c, run;
 	int k;
@@ -435,12 +421,14 @@ assign_joined(const uint32_t *m, const uint32_t *j, int nq, int i, uint32_t used
 	if (i == nq)
 		return 1;
 	for (c = m[i] & ~used; c != 0; c &= c - 1)
-		if (assign_joined(m, j, nq, i + 1, used | (c & -c)))
+		if (assign(m, j, nq, i + 1, used | (c & -c)))
 			return 1;
+	if (j == NULL)
+		return 0;
 	/* words i..k on one written word */
 	for (k = i + 1, run = j[i] & ~used; k < nq && run != 0; run &= j[k++])
 		for (c = run; c != 0; c &= c - 1)
-			if (assign_joined(m, j, nq, k + 1, used | (c & -c)))
+			if (assign(m, j, nq, k + 1, used | (c & -c)))
 				return 1;
 	return 0;
 }
@@ -663,8 +651,8 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	}
 	if (!first || !here)
 		return 0;
-	if (q->nq > 1 && !assign(g, q->nq, 0, 0) &&
-	    !(joins(q, &v, jn) && assign_joined(g, jn, q->nq, 0, 0)))
+	if (q->nq > 1 && !assign(g, NULL, q->nq, 0, 0) &&
+	    !(joins(q, &v, jn) && assign(g, jn, q->nq, 0, 0)))
 		return 0;
 	it->last[0] = 'W';
 	it->last[1] = (unsigned char)q->j;
