@@ -38,30 +38,27 @@ core_match_need_closed(const struct core_match_need *x)
 	return CORE_MATCH_OPEN;
 }
 
-/* qsort has no context, so each candidate carries what its order needs. */
-struct cand_need {
+/* qsort has no context, so each candidate carries the record its order
+ * reads: a core_match_need for cmp_need, a core_match_donor for cmp_donor. */
+struct cand {
 	struct core_match m;
-	const struct core_match_need *x;
-};
-
-struct cand_donor {
-	struct core_match m;
-	const struct core_match_donor *d;
+	const void *rec;
 };
 
 static int
 cmp_need(const void *pa, const void *pb)
 {
-	const struct cand_need *a = pa, *b = pb;
+	const struct cand *a = pa, *b = pb;
+	const struct core_match_need *x = a->rec, *y = b->rec;
 
-	if (a->x->score != b->x->score)
-		return a->x->score > b->x->score ? -1 : 1;
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
 	if (a->m.fit != b->m.fit)
 		return a->m.fit > b->m.fit ? -1 : 1;
-	if (a->x->identified_on != b->x->identified_on)
-		return a->x->identified_on < b->x->identified_on ? -1 : 1;
+	if (x->identified_on != y->identified_on)
+		return x->identified_on < y->identified_on ? -1 : 1;
 	if (a->m.index != b->m.index) {
-		int c = core_rank_id_cmp(a->x->id, b->x->id);
+		int c = core_rank_id_cmp(x->id, y->id);
 
 		return c ? c : (a->m.index < b->m.index ? -1 : 1);
 	}
@@ -71,14 +68,15 @@ cmp_need(const void *pa, const void *pb)
 static int
 cmp_donor(const void *pa, const void *pb)
 {
-	const struct cand_donor *a = pa, *b = pb;
+	const struct cand *a = pa, *b = pb;
+	const struct core_match_donor *d = a->rec, *e = b->rec;
 
 	if (a->m.fit != b->m.fit)
 		return a->m.fit > b->m.fit ? -1 : 1;
-	if (a->d->pledges != b->d->pledges)
-		return a->d->pledges > b->d->pledges ? -1 : 1;
+	if (d->pledges != e->pledges)
+		return d->pledges > e->pledges ? -1 : 1;
 	if (a->m.index != b->m.index) {
-		int c = core_rank_id_cmp(a->d->id, b->d->id);
+		int c = core_rank_id_cmp(d->id, e->id);
 
 		return c ? c : (a->m.index < b->m.index ? -1 : 1);
 	}
@@ -91,12 +89,36 @@ interested(unsigned mask, int category)
 	return category >= 0 && category < CORE_NPTYPES && (mask >> category) & 1u;
 }
 
+/* Puts the k matches of out in cmp's order; base and size are the array
+ * the matches index (needs or donors). */
+static int
+sort_matches(struct core_match *out, size_t k, const void *base, size_t size,
+    int (*cmp)(const void *, const void *))
+{
+	struct cand *c;
+	size_t i;
+
+	if (k < 2)
+		return 0;
+	c = malloc(k * sizeof *c);
+	if (!c)
+		return CORE_ENOMEM;
+	for (i = 0; i < k; i++) {
+		c[i].m = out[i];
+		c[i].rec = (const char *)base + out[i].index * size;
+	}
+	qsort(c, k, sizeof *c, cmp);
+	for (i = 0; i < k; i++)
+		out[i] = c[i].m;
+	free(c);
+	return 0;
+}
+
 int
 core_match_needs(const struct core_match_donor *d,
     const struct core_match_need *needs, size_t n,
     struct core_match *out, size_t *nout)
 {
-	struct cand_need *c;
 	size_t i, k = 0;
 
 	if (!d || !nout || (n > 0 && (!needs || !out)))
@@ -115,19 +137,8 @@ core_match_needs(const struct core_match_donor *d,
 			k++;
 		}
 	}
-	if (k > 1) {
-		c = malloc(k * sizeof *c);
-		if (!c)
-			return CORE_ENOMEM;
-		for (i = 0; i < k; i++) {
-			c[i].m = out[i];
-			c[i].x = &needs[out[i].index];
-		}
-		qsort(c, k, sizeof *c, cmp_need);
-		for (i = 0; i < k; i++)
-			out[i] = c[i].m;
-		free(c);
-	}
+	if (sort_matches(out, k, needs, sizeof *needs, cmp_need) != 0)
+		return CORE_ENOMEM;
 	*nout = k;
 	return 0;
 }
@@ -137,7 +148,6 @@ core_match_donors(const struct core_match_need *x,
     const struct core_match_donor *donors, size_t n,
     struct core_match *out, size_t *nout)
 {
-	struct cand_donor *c;
 	size_t i, k = 0;
 
 	if (!x || !nout || (n > 0 && (!donors || !out)))
@@ -153,19 +163,8 @@ core_match_donors(const struct core_match_need *x,
 			k++;
 		}
 	}
-	if (k > 1) {
-		c = malloc(k * sizeof *c);
-		if (!c)
-			return CORE_ENOMEM;
-		for (i = 0; i < k; i++) {
-			c[i].m = out[i];
-			c[i].d = &donors[out[i].index];
-		}
-		qsort(c, k, sizeof *c, cmp_donor);
-		for (i = 0; i < k; i++)
-			out[i] = c[i].m;
-		free(c);
-	}
+	if (sort_matches(out, k, donors, sizeof *donors, cmp_donor) != 0)
+		return CORE_ENOMEM;
 	*nout = k;
 	return 0;
 }
