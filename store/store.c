@@ -37,6 +37,7 @@
 #include <unistd.h>
 
 #include "core/pledge.h"
+#include "core/workflow.h"
 #include "locale/collate.h"
 #include "locale/text.h"
 #include "store/store_int.h"
@@ -1302,6 +1303,23 @@ field_named(const struct core_schema *s, const char *name)
 	return core_field_find(s, name);
 }
 
+/* A record made or changed here (not one applied from a peer, kept as it
+ * came): its numbers whose empty value means 0 (CORE_FF_ZERO, a stage's
+ * progress) are written as 0, whichever way the record came (a screen's
+ * prompts, a form, an import). */
+static void
+fill_zero(const struct store_txn *t, struct core_record *r)
+{
+	const struct core_schema *s = core_schema_get(r->kind);
+	size_t i;
+
+	if (t->remote || s == NULL)
+		return;
+	for (i = 0; i < s->nfields; i++)
+		if ((s->fields[i].flags & CORE_FF_ZERO) && !r->v[i].set)
+			core_record_set_num(r, (int)i, 0);
+}
+
 /* Fills derived fields: a need's county is its unit's.  With strict, a
  * missing unit is STORE_EREF. */
 static int
@@ -2015,6 +2033,7 @@ store_put_new(struct store_txn *t, struct core_record *r, char *id_out)
 			goto undo;
 		}
 	}
+	fill_zero(t, r);
 	if ((rc = fill_derived(t, r, 1)) != 0 || (rc = check_refs(t, r)) != 0)
 		goto undo;
 	if (r->kind == CORE_PLEDGE && !t->remote && (rc = pledge_status_fill(t, r)) != 0)
@@ -2144,6 +2163,7 @@ store_update(struct store_txn *t, struct core_record *r, uint64_t rev)
 		return rc;
 	if ((rc = load_for_update(t, r->kind, r->v[0].text, rev, rkey, &rklen, &old, &om)) != 0)
 		return rc;
+	fill_zero(t, r);
 	if ((rc = fill_derived(t, r, 1)) != 0 || (rc = check_refs(t, r)) != 0)
 		goto out;
 	if (r->kind == CORE_PLEDGE && !t->remote && (rc = pledge_status_fill(t, r)) != 0)
@@ -3435,7 +3455,6 @@ store_need_stages(struct store_txn *t, const char *id, int32_t today, struct sto
 	while ((rc = store_iter_next(it, sid)) == 0) {
 		struct core_record *r;
 		struct store_meta m;
-		const struct core_value *end, *actual;
 
 		if ((rc = store_get(t, CORE_STAGE, sid, &r, &m)) != 0) {
 			if (rc == STORE_ENOTFOUND)
@@ -3444,18 +3463,45 @@ store_need_stages(struct store_txn *t, const char *id, int32_t today, struct sto
 		}
 		if (!m.deleted) {
 			out->total++;
-			end = &r->v[CORE_STAGE_PLANNED_END];
-			actual = &r->v[CORE_STAGE_ACTUAL_END];
-			if (!r->v[CORE_STAGE_PROGRESS].set || r->v[CORE_STAGE_PROGRESS].num < 100) {
-				out->unfinished++;
-				if (end->set && (actual->set ? actual->num > end->num : end->num < today))
-					out->overdue++;
-			}
+			out->unfinished += core_stage_unfinished(r);
+			out->overdue += core_stage_overdue(r, today);
 		}
 		core_record_free(r);
 	}
 	store_iter_free(it);
 	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+int
+store_stage_reopens(struct store_txn *t, const struct core_record *r, int *reopens)
+{
+	struct core_record *old = NULL, *need;
+	struct store_meta m;
+	int rc, status;
+
+	*reopens = 0;
+	if (r->kind != CORE_STAGE || !r->v[CORE_STAGE_NEED].set)
+		return 0;
+	if ((rc = store_get(t, CORE_NEED, r->v[CORE_STAGE_NEED].text, &need, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	status = need->v[CORE_NEED_STATUS].set ? (int)need->v[CORE_NEED_STATUS].num : -1;
+	core_record_free(need);
+	if (status != CORE_NEED_DONE)
+		return 0;
+	if (r->v[0].set && (rc = store_get(t, CORE_STAGE, r->v[0].text, &old, &m)) != 0) {
+		if (rc != STORE_ENOTFOUND)
+			return rc;
+		old = NULL;
+	}
+	/* a deleted stage counts in no need's stages: brought back, it is
+	 * as a new one */
+	if (old != NULL && m.deleted) {
+		core_record_free(old);
+		old = NULL;
+	}
+	*reopens = core_stage_reopens(old, r, status);
+	core_record_free(old);
+	return 0;
 }
 
 /* ---- settings and drafts ---- */

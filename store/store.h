@@ -455,11 +455,9 @@ struct store_need_sums {
 int store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out);
 
 /* How far need id's execution stages are (SPEC §3 stage), for the
- * question before a need is marked done: stages not marked deleted.
- * A stage is unfinished below 100 percent (no progress counts as 0); an
- * unfinished one is overdue when its planned end is before today (a day
- * number) and it has no actual end, or its actual end is after its
- * planned end. */
+ * question before a need is marked done: stages not marked deleted,
+ * unfinished and overdue as core_stage_unfinished and core_stage_overdue
+ * (core/workflow.h) judge them on day today (a day number). */
 struct store_need_stages {
 	int total;		/* the need's stages */
 	int unfinished;		/* of them, below 100 percent */
@@ -470,6 +468,13 @@ struct store_need_stages {
  * stages, or none stored, gives zeros).  Returns 0 or a read error. */
 int store_need_stages(struct store_txn *t, const char *id, int32_t today,
     struct store_need_stages *out);
+
+/* Whether writing stage r (new, or changed from the stored one of its id)
+ * gives a need that is done a stage not complete (core_stage_reopens): a
+ * stage of it lowered below 100 percent, or a new one below it, so the
+ * user is asked (the import warns) before.  Sets *reopens to 1 or 0 (0
+ * also for a need not stored).  Returns 0 or a read error. */
+int store_stage_reopens(struct store_txn *t, const struct core_record *r, int *reopens);
 
 /* The sum of the amounts of need id's pledges that count towards it
  * (material, not cancelled, not deactivated), leaving out pledge except

@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "core/validate.h"
+#include "core/workflow.h"
 #include "locale/catalog.h"
 #include "locale/collate.h"
 #include "locale/digits.h"
@@ -203,8 +204,8 @@ static const char help_need[] = N_(
     "F7 opens the selected need's screen: its money, status and stages, and\n"
     "from there its pledges and payments; F10 there comes back to this list.");
 static const char help_late[] = N_(
-    "\"!\" before a title and a bold row mark an overdue stage: its planned end\n"
-    "has passed and it is not done, or it ended after its planned end.");
+    "\"!\" before a title and a bold row mark an overdue stage: below 100 percent\n"
+    "and past its planned end (one finished late is done, not overdue).");
 static const char help_pick[] = N_(
     "Backspace deletes, Esc clears the search.\n"
     "Up/Down, PgUp/PgDn, Home/End move; Enter picks the selected record for the\n"
@@ -835,7 +836,8 @@ is_inactive(const struct list *l, const struct core_record *r)
 	return f >= 0 && r->v[f].set && r->v[f].num == 0;
 }
 
-/* A stage past its planned end and not done (tui_stage_overdue), in the
+/* A stage past its planned end and not done (core_stage_overdue: the
+ * need's screen and the final-status question count the same ones), in the
  * list of all stages, stands out as on its need's screen: the row is bold
  * and its title starts with "!", which a monochrome terminal shows too.
  * Called after the row's cells are made. */
@@ -850,7 +852,7 @@ mark_late(struct list *l, const struct core_record *r)
 		return;
 	if (row == 0)
 		l->today = loc_day_today();
-	if (!(l->late[row] = (unsigned char)tui_stage_overdue(r, l->today)))
+	if (!(l->late[row] = (unsigned char)core_stage_overdue(r, l->today)))
 		return;
 	for (c = 0; c < l->ncols; c++)
 		if (l->cols[c] == CORE_STAGE_TITLE && l->cells[row][c] != NULL &&

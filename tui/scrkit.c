@@ -284,20 +284,6 @@ tui_read_county(char *buf, size_t n)
 }
 
 int
-tui_stage_overdue(const struct core_record *r, int32_t today)
-{
-	const struct core_value *end = &r->v[CORE_STAGE_PLANNED_END];
-	const struct core_value *actual = &r->v[CORE_STAGE_ACTUAL_END];
-	int64_t progress = r->v[CORE_STAGE_PROGRESS].set ? r->v[CORE_STAGE_PROGRESS].num : 0;
-
-	if (!end->set)
-		return 0;
-	if (actual->set)
-		return actual->num > end->num;
-	return progress < 100 && end->num < today;
-}
-
-int
 tui_may_read(struct store_txn *t, const struct core_record *r)
 {
 	const struct store_identity *who = store_users_identity(tui_app.st);

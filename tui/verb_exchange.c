@@ -3017,15 +3017,16 @@ stored_need_status(struct store_txn *t, const char *id, int *status)
 /* Row w, just written, marked its stored need done (it was old, another
  * status): when some of the need's stages are below 100 percent, a
  * warning on the status column says how many, and how many of those are
- * overdue (store_need_stages), as the program's question does before the
- * same step (tui_need_final_ok).  The row is taken, as the rows of other
- * warnings are: an import cannot ask, and the file may well be right (the
- * stages' progress not kept up to date).  Returns 0 or a store code. */
+ * overdue (store_need_stages), in the words of the program's question
+ * before the same step (tui_need_stages_text, tui_need_final_ok), in
+ * ASCII digits.  The row is taken, as the rows of other warnings are: an
+ * import cannot ask, and the file may well be right (the stages' progress
+ * not kept up to date).  Returns 0 or a store code. */
 static int
 done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 {
 	struct store_need_stages ns;
-	char a[16], b[16], more[200], reason[700];
+	char text[600], *reason;
 	int rc;
 
 	if (im->s->kind != CORE_NEED || old == CORE_NEED_DONE ||
@@ -3035,19 +3036,37 @@ done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 		return rc;
 	if (ns.unfinished == 0)
 		return 0;
-	snprintf(a, sizeof a, "%d", ns.unfinished);
-	snprintf(b, sizeof b, "%d", ns.total);
-	snprintf(reason, sizeof reason,
-	    _("marked done, with stages not complete yet (below 100 percent): %s of %s."), a, b);
-	if (ns.overdue > 0) {
-		size_t len = strlen(reason);
-
-		snprintf(a, sizeof a, "%d", ns.overdue);
-		snprintf(more, sizeof more, _("Overdue among them: %s."), a);
-		snprintf(reason + len, sizeof reason - len, " %s", more);
-	}
-	row_msg(im, &im->wmsgs, w->line, CORE_NEED_STATUS, reason, 1);
+	reason = format(_("marked done, but %s"), tui_need_stages_text(&ns, 1, text, sizeof text));
+	row_msg(im, &im->wmsgs, w->line, CORE_NEED_STATUS, reason != NULL ? reason : text, 1);
+	free(reason);
 	return 0;
+}
+
+/* Row w, a stage, about to be written: whether it gives a need that is
+ * done a stage below 100 percent it did not have (store_stage_reopens: a
+ * stage's progress lowered, or a new stage below 100 percent, its
+ * progress left empty too), into *reopens.  The program asks before the
+ * same write (tui_stage_reopen_ok); an import warns on the row, on its
+ * progress column (stage_warn, once the row is written), and takes it.
+ * Returns 0 or a store code. */
+static int
+stage_check(struct import *im, struct store_txn *t, const struct row *w, int *reopens)
+{
+	*reopens = 0;
+	if (im->s->kind != CORE_STAGE || w->deleted == 1)	/* a deleted stage counts in none */
+		return 0;
+	return store_stage_reopens(t, w->rec, reopens);
+}
+
+static void
+stage_warn(struct import *im, const struct row *w)
+{
+	char *reason = format(_("need %s is done, but this stage is below 100 percent, which says its work is not over"),
+	    core_record_text(w->rec, CORE_STAGE_NEED));
+
+	if (reason != NULL)
+		row_msg(im, &im->wmsgs, w->line, CORE_STAGE_PROGRESS, reason, 1);
+	free(reason);
 }
 
 /* Notes the line of a row just given a new id.  Returns 0 or STORE_ENOMEM. */
@@ -3696,7 +3715,7 @@ write_rows(struct store_txn *t, void *ctx)
 	struct row w;
 	char reason[512];
 	size_t i, total;
-	int rc, more, bad, exists, nat, old_status;
+	int rc, more, bad, exists, nat, old_status, reopens;
 
 	/* store_write may run this again from the start. */
 	store_txn_bulk(t);
@@ -3758,6 +3777,8 @@ write_rows(struct store_txn *t, void *ctx)
 			continue;
 		}
 		store_unique_tag(t, w.line);
+		if ((rc = stage_check(im, t, &w, &reopens)) != 0)
+			return rc;
 		old_status = -1;
 		if (exists && im->s->kind == CORE_NEED &&
 		    (rc = stored_need_status(t, core_record_text(w.rec, 0), &old_status)) != 0)
@@ -3821,6 +3842,8 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		if (exists && (rc = done_check(im, t, &w, old_status)) != 0)
 			return rc;
+		if (reopens)
+			stage_warn(im, &w);
 		if (w.deleted >= 0 && (rc = mark_deleted(im, t, &w)) != 0) {
 			if (rc != STORE_EACCES)
 				return rc;
@@ -4229,6 +4252,11 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 
 			if (fd->flags & CORE_FF_DERIVED)
 				continue;
+			/* empty, stored by an older version: the 0 it means,
+			 * as the store writes it now (a round trip through a
+			 * fresh database keeps it) */
+			if ((fd->flags & CORE_FF_ZERO) && !r->v[i].set)
+				core_record_set_num(r, (int)i, 0);
 			need = core_value_format(r, (int)i, val, cap);
 			if (need >= cap) {
 				char *nv = realloc(val, need + 1);
