@@ -23,7 +23,10 @@
  * another county), then the record's validation, and only then the
  * question about a donor who already has a pledge on the need (not
  * cancelled), as a payment recorded twice is asked about (tui/pledges.c).
- * A question whose yes the store would refuse is never asked.
+ * A question whose yes the store would refuse is never asked.  Before writing,
+ * the donor and the need are read again: one made inactive (or the need
+ * rejected or done) by another session since Enter is refused, as a gap
+ * changed meanwhile is.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -566,6 +569,49 @@ gap_changed(const struct core_match_need *n, char *buf, size_t sz)
 	return 1;
 }
 
+/* 1 if the donor or the need of the match is no longer one a pledge may
+ * be made from, as the screen read them: the donor made inactive, the
+ * need deactivated, rejected or done meanwhile (by another session, an
+ * import or a station's bundle), with the sentence saying so in buf; 0 if
+ * both still are, or they cannot be read (the write meets that).  The
+ * list shows only active donors and open needs: a pledge written for
+ * either would be one the screen never offered. */
+static int
+pair_changed(const struct core_match_donor *d, const struct core_match_need *n, char *buf,
+    size_t sz)
+{
+	struct store_txn *t;
+	struct core_record *r;
+	struct store_meta meta;
+	int rc = 0;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (store_get(t, CORE_DONOR, d->id, &r, NULL) == 0) {
+		if (r->v[CORE_DONOR_ACTIVE].set && r->v[CORE_DONOR_ACTIVE].num == 0) {
+			snprintf(buf, sz, _("Donor %s was made inactive meanwhile, in another session: inactive donors are not matched. Nothing recorded."),
+			    d->id);
+			rc = 1;
+		}
+		core_record_free(r);
+	}
+	if (rc == 0 && store_get(t, CORE_NEED, n->id, &r, &meta) == 0) {
+		if (meta.deleted) {
+			snprintf(buf, sz, _("Need %s was deactivated meanwhile, in another session: it takes no pledges. Nothing recorded."),
+			    n->id);
+			rc = 1;
+		} else if (r->v[CORE_NEED_STATUS].set && (r->v[CORE_NEED_STATUS].num == CORE_NEED_DONE ||
+		    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED)) {
+			snprintf(buf, sz, _("Need %s was made \"%s\" meanwhile, in another session: it takes no pledges. Nothing recorded."),
+			    n->id, tui_choice(CORE_NEED, CORE_NEED_STATUS, (int)r->v[CORE_NEED_STATUS].num));
+			rc = 1;
+		}
+		core_record_free(r);
+	}
+	store_read_end(t);
+	return rc;
+}
+
 static void
 make_pledge(struct mscr *x)
 {
@@ -596,6 +642,14 @@ make_pledge(struct mscr *x)
 	if (tui_validate_new(c.r, NULL, &is) == CORE_SEV_ERROR) {
 		loc_utf8_copy(x->note, sizeof x->note, _(core_msg_text(is.msg)));
 		core_record_free(c.r);
+		return;
+	}
+	/* the donor and the need as the screen read them: one made inactive
+	 * meanwhile is not matched any more, and no pledge is written for it */
+	if (pair_changed(d, n, msg, sizeof msg)) {
+		loc_utf8_copy(x->note, sizeof x->note, msg);
+		core_record_free(c.r);
+		tui_data_changed();
 		return;
 	}
 	/* the amount shown comes from the gap as the screen read it: a
