@@ -463,7 +463,7 @@ match_draw(struct tui_screen *s, int top, int rows)
 		int k = (int)x->top + i;
 		size_t idx = x->m[k].index;
 		attr_t at = k == x->sel ? A_REVERSE : A_NORMAL;
-		char mark[8];
+		char mark[8], last[600];
 
 		loc_utf8_copy(mark, sizeof mark, k == x->chosen ? "\xe2\x96\xb6" : "");
 		if (x->by_donor) {
@@ -473,7 +473,10 @@ match_draw(struct tui_screen *s, int top, int rows)
 				{ 7, tui_fmt_fixed(n->score, 4, a, sizeof a), 0 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
 				{ 18, tui_fmt_amount(n->gap, 0, c, sizeof c), 1 },
-				{ 0, x->g.titles[idx], 0 },
+				/* cut in its middle: titles that differ only at
+				 * their end («... بخش شمالی», «... بخش جنوبی»)
+				 * cut at the end read the same */
+				{ 0, tui_fit_middle(x->g.titles[idx], w - idw - 37, last, sizeof last), 0 },
 			};
 			tui_cols_draw(top + 2 + i, 1, w, cols, 6, at);
 		} else {
@@ -482,7 +485,8 @@ match_draw(struct tui_screen *s, int top, int rows)
 				{ 1, mark, 0 }, { idw, d->id, 1 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
 				{ 22, d->capacity > 0 ? tui_fmt_amount(d->capacity, 0, c, sizeof c) : "-", 1 },
-				{ 0, x->names ? x->names[idx] : "", 0 },
+				{ 0, tui_fit_middle(x->names ? x->names[idx] : "", w - idw - 33, last,
+				    sizeof last), 0 },
 			};
 			tui_cols_draw(top + 2 + i, 1, w, cols, 5, at);
 		}
@@ -507,7 +511,15 @@ match_draw(struct tui_screen *s, int top, int rows)
 		snprintf(line, sizeof line, _("New pledge from donor %s  %s"), d->id,
 		    match_donor_name(x, x->chosen));
 		tui_draw_ui(top + rows - 8, 1, w, line, A_BOLD);
-		snprintf(line, sizeof line, _("to need %s  %s"), n->id, title);
+		/* the title last, cut in its middle to the room left (two
+		 * titles alike but at their end are told apart) */
+		{
+			char fit[600];
+
+			snprintf(line, sizeof line, _("to need %s  %s"), n->id, "");
+			tui_fit_middle(title, w - tui_text_width(line), fit, sizeof fit);
+			snprintf(line, sizeof line, _("to need %s  %s"), n->id, fit);
+		}
 		tui_draw_ui(top + rows - 7, 1, w, line, A_BOLD);
 		if (amt > 0)
 			snprintf(line, sizeof line, _("Amount %s (%s)."), tui_fmt_amount(amt, 1, a, sizeof a), why);
