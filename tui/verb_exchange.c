@@ -4862,6 +4862,7 @@ list_conflict(const struct store_conflict *c, void *vctx)
 	struct list_ctx *l = vctx;
 	const struct core_schema *s = core_schema_get(c->kind);
 	struct core_record *mine, *theirs;
+	struct core_version mv, tv;
 	char v1[64], v2[64], a[512], b[512], fw[160];
 	unsigned diff, mine_ch = 0, theirs_ch = 0;
 	char by_mine[32][CORE_STATION_MAX + 1], by_theirs[32][CORE_STATION_MAX + 1];
@@ -4902,13 +4903,22 @@ list_conflict(const struct store_conflict *c, void *vctx)
 		fprintf(l->out, _("%s %s mine=%s theirs=%s kept=%s%s\n"), kind_word(s), c->id,
 		    v1, v2, c->dup || !c->loser_is_local ? _("mine") : _("theirs"),
 		    c->dup ? _(" duplicate") : "");
+	/* the stations and times of the two sides' versions as the values
+	 * below are: the record in use may be a third station's version,
+	 * newer than the entry (store_sync_conflict_versions) */
+	if ((rc = store_sync_conflict_versions(l->t, c, l->self, &mv, &tv)) != 0) {
+		core_record_free(mine);
+		core_record_free(theirs);
+		l->err = rc;
+		return 1;
+	}
 	{
 		/* the versions' times, which the clock numbers above do not say */
 		char wl[48], wr[48];
 
-		tui_fmt_when((int64_t)(core_hlc_ms(c->local.version.hlc) / 1000), TUI_WHEN_ASCII,
+		tui_fmt_when((int64_t)(core_hlc_ms(mv.hlc) / 1000), TUI_WHEN_ASCII,
 		    wl, sizeof wl);
-		tui_fmt_when((int64_t)(core_hlc_ms(c->remote.version.hlc) / 1000), TUI_WHEN_ASCII,
+		tui_fmt_when((int64_t)(core_hlc_ms(tv.hlc) / 1000), TUI_WHEN_ASCII,
 		    wr, sizeof wr);
 		if (c->dup && c->holder[0])
 			/* two records, each changed at its own station,
@@ -4916,9 +4926,11 @@ list_conflict(const struct store_conflict *c, void *vctx)
 			fprintf(l->out, _("  changed: %s at %s %s, %s at %s %s\n"),
 			    c->holder, c->local.version.origin, wl,
 			    c->id, c->remote.version.origin, wr);
-		else
-			fprintf(l->out, _("  changed: here %s, at %s %s\n"), wl,
-			    c->remote.version.origin, wr);
+		else if (mv.origin[0] == '\0' || strcasecmp(mv.origin, l->self) == 0)
+			fprintf(l->out, _("  changed: here %s, at %s %s\n"), wl, tv.origin, wr);
+		else	/* the version in use here is a third station's */
+			fprintf(l->out, _("  changed: at %s %s, at %s %s\n"), mv.origin, wl,
+			    tv.origin, wr);
 	}
 	/* A duplicate: name the other record that holds the value. */
 	for (i = 0; c->dup && i < s->nfields; i++) {
@@ -4971,7 +4983,7 @@ list_conflict(const struct store_conflict *c, void *vctx)
 				    sa != NULL ? sa : "?", sb != NULL ? sb : "?",
 				    (mine_ch & theirs_ch & (1u << i)) ? _("both") :
 				    changed_by(l->self, (theirs_ch & (1u << i)) ? by_theirs[i] : by_mine[i],
-				    (theirs_ch & (1u << i)) ? c->remote.version.origin : l->self));
+				    (theirs_ch & (1u << i)) ? tv.origin : l->self));
 			free(sa);
 			free(sb);
 		}
