@@ -649,7 +649,7 @@ exact_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 /*
  * A search text in a named kind that has the shape of a part of a record's
  * id (Latin letters and digits, in any digits, with a dash: "TST-3",
- * "tst-3", "ST-۳۱", "-31") into out, raised as an id is (core_id_upper):
+ * "tst-3", "ST-۳۱", "-31", "TST-") into out, raised as an id is:
  * the records whose id holds it are listed, in id order, as pledges and
  * payments are found by a part of their id.  Without a dash the text is a
  * name's word or a number (the records of that number at every station,
@@ -676,7 +676,10 @@ id_part_of(const struct list *l, char *out, size_t n)
 		if (!((fa[i] >= 'A' && fa[i] <= 'Z') || (fa[i] >= 'a' && fa[i] <= 'z') ||
 		    (fa[i] >= '0' && fa[i] <= '9') || fa[i] == '-'))
 			break;
-	if (fa[i] != '\0' || i >= n || i < 2) {
+	/* and a digit in it, or the dash last (a station's, "TST-"): a
+	 * Latin name with a dash ("Azar-Co") is a name */
+	if (fa[i] != '\0' || i >= n || i < 2 ||
+	    (strpbrk(fa, "0123456789") == NULL && fa[i - 1] != '-')) {
 		free(fa);
 		return 0;
 	}
