@@ -237,6 +237,103 @@ tui_draw_text(int y, int x, int w, const char *s, enum loc_dir dir,
 	return shown;
 }
 
+/* The widths of the logical characters of l into cw (l->nchars entries):
+ * a character's cell, or 0 for one with no cell of its own (a ZWNJ, a
+ * combining mark drawn with its letter). */
+static void
+char_widths(const struct loc_layout *l, int *cw)
+{
+	size_t i;
+	int prev = -1;
+
+	for (i = 0; i < l->nchars; i++) {
+		int c = l->log2cell[i];
+
+		cw[i] = c < 0 || c == prev ? 0 : l->cells[c].width;
+		if (c >= 0)
+			prev = c;
+	}
+}
+
+/* s[0..head) + "…" + s[tail..] into buf (size n); 0, or -1 if it does not
+ * fit buf. */
+static int
+join_middle(const char *s, size_t head, size_t tail, char *buf, size_t n)
+{
+	size_t tl = strlen(s + tail);
+
+	if (head + 3 + tl + 1 > n)
+		return -1;
+	memcpy(buf, s, head);
+	memcpy(buf + head, "\xe2\x80\xa6", 3);
+	memcpy(buf + head + 3, s + tail, tl + 1);
+	return 0;
+}
+
+const char *
+tui_fit_middle(const char *s, int w, char *buf, size_t n)
+{
+	struct loc_layout l;
+	int *cw = NULL, budget, hb, tb, used, ok = 0;
+	size_t i, hk, ts, k;
+
+	if (n == 0)
+		return s;
+	loc_utf8_copy(buf, n, s);
+	if (w < 5 || loc_layout_line(s, strlen(s), tui_ui_dir(), tui_draw_layout_flags(), &l) != 0)
+		return buf;
+	if (l.width <= w || l.log2cell == NULL || l.idx2off == NULL || l.nchars < 3 ||
+	    (cw = calloc(l.nchars, sizeof *cw)) == NULL) {
+		loc_layout_done(&l);
+		free(cw);
+		return buf;
+	}
+	char_widths(&l, cw);
+	/* w - 1: the ellipsis' cell (less, if the text laid out anew is
+	 * wider than its characters' cells add up to) */
+	for (budget = w - 1; budget >= 3 && !ok; budget--) {
+		/* the end first, what tells such titles apart: half the room,
+		 * from the last character back, then on to the start of a word
+		 * if one starts in its first half; never a mark without its
+		 * letter */
+		tb = budget / 2;
+		for (ts = l.nchars, used = 0; ts > 0 && used + cw[ts - 1] <= tb; ts--)
+			used += cw[ts - 1];
+		if (ts > 0 && s[l.idx2off[ts - 1]] != ' ') {
+			size_t half = ts + (l.nchars - ts) / 2;
+
+			for (k = ts; k < half && s[l.idx2off[k]] != ' '; k++)
+				;
+			if (k < half)
+				ts = k;
+		}
+		while (ts < l.nchars && (s[l.idx2off[ts]] == ' ' || cw[ts] == 0))
+			ts++;
+		for (i = ts, used = 0; i < l.nchars; i++)
+			used += cw[i];
+		/* the start: the room left, back to the end of a word if one
+		 * ends in its second half */
+		hb = budget - used;
+		for (hk = 0, used = 0; hk < ts && used + cw[hk] <= hb; hk++)
+			used += cw[hk];
+		for (k = hk; k > hk / 2 && s[l.idx2off[k]] != ' '; k--)
+			;
+		if (k > hk / 2 && hk < ts && s[l.idx2off[hk]] != ' ')
+			hk = k;
+		while (hk > 0 && s[l.idx2off[hk - 1]] == ' ')
+			hk--;
+		if (hk == 0 || ts >= l.nchars || hk >= ts ||
+		    join_middle(s, l.idx2off[hk], l.idx2off[ts], buf, n) != 0)
+			break;
+		ok = tui_text_width(buf) <= w;
+	}
+	if (!ok)
+		loc_utf8_copy(buf, n, s);	/* cut at its end when drawn */
+	free(cw);
+	loc_layout_done(&l);
+	return buf;
+}
+
 int
 tui_draw_ui(int y, int x, int w, const char *s, attr_t attr)
 {

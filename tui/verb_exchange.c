@@ -4842,14 +4842,26 @@ sync_push(struct store *st, const char *host)
 	return EXIT_OK;
 }
 
+/* One waiting version of the record being listed, as list_entry wrote it. */
+struct list_ver {
+	struct core_version remote;	/* its incoming version: the newest first */
+	char *text;			/* its lines; the first "KIND ID mine=..." */
+};
+
 struct list_ctx {
 	struct store_txn *t;
 	FILE *out;
-	size_t n;
+	size_t n;		/* records listed */
 	int err;
 	char self[CORE_STATION_MAX + 1];	/* this database's station */
 	const struct store_identity *who;	/* NULL: no policy */
 	size_t hidden;		/* conflicts of records he may not read */
+	/* the record being listed: its waiting versions, written out
+	 * together once the queue moves on to another record (list_flush) */
+	enum core_kind kind;
+	char id[CORE_ID_MAX];
+	struct list_ver *v;
+	size_t nv, capv;
 };
 
 /* A kind in a listing: its name under --lang en (as scripts and the
@@ -4885,11 +4897,11 @@ changed_by(const char *self, const char *by, const char *dflt)
 }
 
 static int
-list_conflict(const struct store_conflict *c, void *vctx)
+list_entry(const struct store_conflict *c, struct list_ctx *l)
 {
-	struct list_ctx *l = vctx;
 	const struct core_schema *s = core_schema_get(c->kind);
 	struct core_record *mine, *theirs;
+	struct core_version mv, tv;
 	char v1[64], v2[64], a[512], b[512], fw[160];
 	unsigned diff, mine_ch = 0, theirs_ch = 0;
 	char by_mine[32][CORE_STATION_MAX + 1], by_theirs[32][CORE_STATION_MAX + 1];
@@ -4930,13 +4942,22 @@ list_conflict(const struct store_conflict *c, void *vctx)
 		fprintf(l->out, _("%s %s mine=%s theirs=%s kept=%s%s\n"), kind_word(s), c->id,
 		    v1, v2, c->dup || !c->loser_is_local ? _("mine") : _("theirs"),
 		    c->dup ? _(" duplicate") : "");
+	/* the stations and times of the two sides' versions as the values
+	 * below are: the record in use may be a third station's version,
+	 * newer than the entry (store_sync_conflict_versions) */
+	if ((rc = store_sync_conflict_versions(l->t, c, l->self, &mv, &tv)) != 0) {
+		core_record_free(mine);
+		core_record_free(theirs);
+		l->err = rc;
+		return 1;
+	}
 	{
 		/* the versions' times, which the clock numbers above do not say */
 		char wl[48], wr[48];
 
-		tui_fmt_when((int64_t)(core_hlc_ms(c->local.version.hlc) / 1000), TUI_WHEN_ASCII,
+		tui_fmt_when((int64_t)(core_hlc_ms(mv.hlc) / 1000), TUI_WHEN_ASCII,
 		    wl, sizeof wl);
-		tui_fmt_when((int64_t)(core_hlc_ms(c->remote.version.hlc) / 1000), TUI_WHEN_ASCII,
+		tui_fmt_when((int64_t)(core_hlc_ms(tv.hlc) / 1000), TUI_WHEN_ASCII,
 		    wr, sizeof wr);
 		if (c->dup && c->holder[0])
 			/* two records, each changed at its own station,
@@ -4944,9 +4965,11 @@ list_conflict(const struct store_conflict *c, void *vctx)
 			fprintf(l->out, _("  changed: %s at %s %s, %s at %s %s\n"),
 			    c->holder, c->local.version.origin, wl,
 			    c->id, c->remote.version.origin, wr);
-		else
-			fprintf(l->out, _("  changed: here %s, at %s %s\n"), wl,
-			    c->remote.version.origin, wr);
+		else if (mv.origin[0] == '\0' || strcasecmp(mv.origin, l->self) == 0)
+			fprintf(l->out, _("  changed: here %s, at %s %s\n"), wl, tv.origin, wr);
+		else	/* the version in use here is a third station's */
+			fprintf(l->out, _("  changed: at %s %s, at %s %s\n"), mv.origin, wl,
+			    tv.origin, wr);
 	}
 	/* A duplicate: name the other record that holds the value. */
 	for (i = 0; c->dup && i < s->nfields; i++) {
@@ -4999,7 +5022,7 @@ list_conflict(const struct store_conflict *c, void *vctx)
 				    sa != NULL ? sa : "?", sb != NULL ? sb : "?",
 				    (mine_ch & theirs_ch & (1u << i)) ? _("both") :
 				    changed_by(l->self, (theirs_ch & (1u << i)) ? by_theirs[i] : by_mine[i],
-				    (theirs_ch & (1u << i)) ? c->remote.version.origin : l->self));
+				    (theirs_ch & (1u << i)) ? tv.origin : l->self));
 			free(sa);
 			free(sb);
 		}
@@ -5020,7 +5043,97 @@ list_conflict(const struct store_conflict *c, void *vctx)
 	}
 	core_record_free(mine);
 	core_record_free(theirs);
+	return 0;
+}
+
+static int
+ver_newest_first(const void *a, const void *b)
+{
+	return -core_version_cmp(&((const struct list_ver *)a)->remote,
+	    &((const struct list_ver *)b)->remote);
+}
+
+/* Writes the record gathered in l, one entry per record: its newest
+ * incoming version's lines first, the header ending with how many
+ * versions wait when more than one does ("versions=2"), then each other
+ * version's, its header indented and numbered ("  version 2 of 2:
+ * mine=... theirs=... kept=..."), as the conflict screen shows them one
+ * at a time.  A supervisor reads one entry per record to decide, as
+ * `sync resolve ID` decides a record. */
+static void
+list_flush(struct list_ctx *l)
+{
+	size_t i, plen;
+	char prefix[CORE_ID_MAX + 80];
+
+	if (l->nv == 0)
+		return;
+	qsort(l->v, l->nv, sizeof *l->v, ver_newest_first);
+	snprintf(prefix, sizeof prefix, "%s %s ", kind_word(core_schema_get(l->kind)), l->id);
+	plen = strlen(prefix);
+	for (i = 0; i < l->nv; i++) {
+		char *t = l->v[i].text, *nl = strchr(t, '\n');
+		size_t hl = nl != NULL ? (size_t)(nl - t) : strlen(t);
+
+		if (i == 0 && l->nv > 1) {
+			fprintf(l->out, "%.*s", (int)hl, t);
+			fprintf(l->out, _(" versions=%zu"), l->nv);
+		} else if (i > 0 && hl >= plen && strncmp(t, prefix, plen) == 0) {
+			fprintf(l->out, _("  version %zu of %zu: "), i + 1, l->nv);
+			fprintf(l->out, "%.*s", (int)(hl - plen), t + plen);
+		} else {
+			fprintf(l->out, "%.*s", (int)hl, t);
+		}
+		fputs(nl != NULL ? nl : "\n", l->out);
+		free(t);
+	}
 	l->n++;
+	l->nv = 0;
+}
+
+static int
+list_conflict(const struct store_conflict *c, void *vctx)
+{
+	struct list_ctx *l = vctx;
+	FILE *real = l->out, *f;
+	char *text = NULL;
+	size_t len = 0, hidden = l->hidden;
+	int rc;
+
+	if (l->nv > 0 && (l->kind != c->kind || strcmp(l->id, c->id) != 0))
+		list_flush(l);
+	if ((f = open_memstream(&text, &len)) == NULL) {
+		l->err = STORE_ENOMEM;
+		return 1;
+	}
+	l->out = f;
+	rc = list_entry(c, l);
+	l->out = real;
+	if (fclose(f) != 0 || text == NULL) {
+		free(text);
+		l->err = STORE_ENOMEM;
+		return 1;
+	}
+	if (rc != 0 || l->hidden != hidden || len == 0) {
+		free(text);
+		return rc;
+	}
+	if (l->nv == l->capv) {
+		size_t cap = l->capv ? 2 * l->capv : 4;
+		struct list_ver *nv = realloc(l->v, cap * sizeof *nv);
+
+		if (nv == NULL) {
+			free(text);
+			l->err = STORE_ENOMEM;
+			return 1;
+		}
+		l->v = nv;
+		l->capv = cap;
+	}
+	l->kind = c->kind;
+	loc_utf8_copy(l->id, sizeof l->id, c->id);
+	l->v[l->nv].remote = c->remote.version;
+	l->v[l->nv++].text = text;
 	return 0;
 }
 
@@ -5463,14 +5576,22 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		if ((rc = sync_status(st)) != 0)
 			goto fail;
 	} else if (strcmp(sub, "conflicts") == 0) {
-		struct list_ctx l = { NULL, stdout, 0, 0, "", NULL, 0 };
+		struct list_ctx l;
+		size_t k;
 
+		memset(&l, 0, sizeof l);
+		l.out = stdout;
 		l.who = store_users_identity(st);
 		if ((rc = store_station(st, l.self)) != 0 || (rc = store_read_begin(st, &l.t)) != 0)
 			goto fail;
 		rc = store_sync_conflicts(l.t, 0, list_conflict, &l);
+		if (rc == 0 && l.err == 0)
+			list_flush(&l);
+		for (k = 0; k < l.nv; k++)
+			free(l.v[k].text);
+		free(l.v);
 		store_read_end(l.t);
-		if (rc == 0)
+		if (l.err != 0)
 			rc = l.err;
 		if (rc < 0)
 			goto fail;
