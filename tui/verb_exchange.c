@@ -5415,8 +5415,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		}
 		if (rc != 0)
 			goto fail;
-		if (!tui_sync_trusted(st, peer))	/* a mistyped code? */
-			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
+		/* "written" is said once the file is whole and on the disk
+		 * (write_file), never before a full disk stops it */
 		if (write_file(path, data, len) != 0) {
 			free(data);
 			cli_error(_("cannot write %s: %s"), path != NULL && strcmp(path, "-") != 0 ?
@@ -5425,6 +5425,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			goto out;
 		}
 		free(data);
+		if (!tui_sync_trusted(st, peer))	/* a mistyped code? */
+			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
 		if (path != NULL)
 			fprintf(stderr, _("%zu changes for %s in %s\n"), n, peer, path);
 	} else if (strcmp(sub, "import") == 0) {
