@@ -3501,6 +3501,13 @@ int
 store_setting_receive(struct store_txn *t, const char *name, const void *data, size_t len,
     const char *from)
 {
+	return store_setting_receive_dflt(t, name, data, len, from, NULL);
+}
+
+int
+store_setting_receive_dflt(struct store_txn *t, const char *name, const void *data, size_t len,
+    const char *from, const char *unset)
+{
 	MDB_val k, d = { len, (void *)data };
 	char *old = NULL;
 	size_t oldlen = 0;
@@ -3529,6 +3536,21 @@ store_setting_receive(struct store_txn *t, const char *name, const void *data, s
 		rc = store_setting_get(t, name, &old, &oldlen);
 		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
+		if (rc == STORE_ENOTFOUND && unset != NULL) {
+			/* never set: the value in use until now (the
+			 * ranking's defaults) is the old one, not "" */
+			if ((old = strdup(unset)) == NULL)
+				return STORE_ENOMEM;
+			oldlen = strlen(unset);
+			if (oldlen == len && memcmp(old, data, len) == 0) {
+				/* the defaults stored as they are: no
+				 * change to log, but stored (a bundle's
+				 * ranking line reads them) */
+				free(old);
+				return lmdb_err(t, mdb_put(t->txn, t->st->dbi[DB_SETTINGS], &k, &d, 0));
+			}
+			rc = 0;
+		}
 		if (rc == 0 && oldlen == len && memcmp(old, data, len) == 0) {
 			/* saved again as it was (F2 in the weights editor
 			 * with nothing changed): no change, no audit entry */

@@ -542,6 +542,13 @@ int store_setting_set(struct store_txn *t, const char *name, const void *data, s
 int store_setting_receive(struct store_txn *t, const char *name, const void *data, size_t len,
     const char *from);
 
+/* Like store_setting_receive, for a setting that has a value in use while
+ * it is unset (the ranking's defaults): an audited setting never set is
+ * logged as changed from unset, not from "".  unset NULL is
+ * store_setting_receive. */
+int store_setting_receive_dflt(struct store_txn *t, const char *name, const void *data,
+    size_t len, const char *from, const char *unset);
+
 /* Removes setting name.  Returns 0 or STORE_ENOTFOUND (or an error). */
 int store_setting_del(struct store_txn *t, const char *name);
 
