@@ -114,6 +114,14 @@ struct store_iter;	/* a cursor returning record ids in order */
 #define STORE_NOSYNC	0x04	/* do not fsync on commit (bulk loads, tests):
 				   a crashed process loses nothing, a power cut
 				   may lose the last commits */
+#define STORE_OWN_SETTINGS 0x08	/* read only but for the settings of the
+				   store's user (store_user_set): an auditor's
+				   display settings, "user.LOGIN.KEY".  Its write
+				   transactions are not writable
+				   (store_txn_writable 0): every write refuses
+				   with STORE_ERDONLY but store_setting_set and
+				   store_setting_del of such a name.  Nothing
+				   is migrated or created at open. */
 
 /* Environment variables read by store_open:
  *   HAMYAR_MAP_LIMIT  hard limit of the map in bytes (suffix K, M or G
