@@ -390,7 +390,8 @@ open_dbis(struct store *st, int create)
 		if (i == DB_AUDIT_ID)
 			fl |= MDB_DUPFIXED;
 		rc = mdb_dbi_open(txn, name, fl, &st->dbi[i]);
-		if (rc == MDB_NOTFOUND && i == DB_WORDS && (st->flags & STORE_RDONLY)) {
+		if (rc == MDB_NOTFOUND && i == DB_WORDS &&
+		    (st->flags & (STORE_RDONLY | STORE_OWN_SETTINGS))) {
 			st->nowords = 1;	/* format 1, read only: search falls back */
 			continue;
 		}
@@ -685,11 +686,15 @@ store_open(const char *path, unsigned flags, struct store **out)
 	 */
 	unsigned ef = MDB_NOTLS | MDB_NORDAHEAD;
 	int rc, isfile = 0, created = 0;
+	unsigned ro;
 	MDB_envinfo info;
 	size_t init = env_size("HAMYAR_MAP_INIT", MAP_INIT_DEFAULT);
 
 	*out = NULL;
 	if (path == NULL || *path == '\0')
+		return STORE_EINVAL;
+	/* (before the directory is made) */
+	if ((flags & STORE_CREATE) && (flags & (STORE_RDONLY | STORE_OWN_SETTINGS)))
 		return STORE_EINVAL;
 	if (stat(path, &sb) == 0) {
 		if (S_ISREG(sb.st_mode)) {
@@ -716,8 +721,9 @@ store_open(const char *path, unsigned flags, struct store **out)
 	} else {
 		return xlate(errno);
 	}
-	if ((flags & STORE_CREATE) && (flags & STORE_RDONLY))
-		return STORE_EINVAL;
+	/* own settings only: opened to write, but nothing else is written,
+	 * not even at open (below: no sub-database made, no migration) */
+	ro = flags & (STORE_RDONLY | STORE_OWN_SETTINGS);
 
 	if ((st = calloc(1, sizeof *st)) == NULL)
 		return STORE_ENOMEM;
@@ -773,7 +779,7 @@ store_open(const char *path, unsigned flags, struct store **out)
 		chmod(p, 0660);
 		snprintf(p, sizeof p, "%s/lock.mdb", path);
 		chmod(p, 0660);
-	} else if (!(flags & STORE_RDONLY) && mdb_env_info(st->env, &info) == 0 &&
+	} else if (!ro && mdb_env_info(st->env, &info) == 0 &&
 	    info.me_mapsize < init) {
 		mdb_env_set_mapsize(st->env, init);
 	}
@@ -785,10 +791,10 @@ store_open(const char *path, unsigned flags, struct store **out)
 		mdb_reader_check(st->env, &dead);
 	}
 	rc = open_dbis(st, 0);
-	if (rc == MDB_NOTFOUND && !(flags & STORE_CREATE) && !(flags & STORE_RDONLY) &&
+	if (rc == MDB_NOTFOUND && !(flags & STORE_CREATE) && !ro &&
 	    foreign(st))
 		rc = MDB_NOTFOUND;	/* not ours: write nothing into it */
-	else if (rc == MDB_NOTFOUND && !(flags & STORE_RDONLY)) {
+	else if (rc == MDB_NOTFOUND && !ro) {
 		while ((rc = open_dbis(st, 1)) == MDB_MAP_FULL)
 			if (grow(st) != 0)
 				break;
@@ -809,7 +815,7 @@ store_open(const char *path, unsigned flags, struct store **out)
 		 * read, verified and kept up to date as it is) */
 		st->nowords = st->format < WORDS_FORMAT;
 		st->noparts = st->format < PARTS_FORMAT;
-		if (!(flags & STORE_RDONLY) && store_write(st, migrate, NULL) == 0)
+		if (!ro && store_write(st, migrate, NULL) == 0)
 			st->format = DB_FORMAT;
 		st->nowords = st->format < WORDS_FORMAT;
 		st->noparts = st->format < PARTS_FORMAT;
@@ -1117,7 +1123,10 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		pregrow(st);
 		memset(&t, 0, sizeof t);
 		t.st = st;
-		t.write = 1;
+		/* STORE_OWN_SETTINGS: a write transaction in which only
+		 * the user's own settings may be written (own_setting) */
+		t.own_settings = (st->flags & STORE_OWN_SETTINGS) != 0;
+		t.write = !t.own_settings;
 		why_clear(&t);
 		rc = mdb_txn_begin(st->env, NULL, 0, &t.txn);
 		if (rc == MDB_MAP_RESIZED && tries++ < 8) {
@@ -3537,6 +3546,20 @@ store_setting_get(struct store_txn *t, const char *name, char **out, size_t *len
 	return blob_get(t, DB_SETTINGS, name, strlen(name), out, len);
 }
 
+/* Whether t is a STORE_OWN_SETTINGS write transaction and name one of its
+ * user's own settings, "user.LOGIN.KEY" (the only writes it makes; KEY
+ * has no dot, so that "user.ali.r.digits" is ali.r's, never ali's). */
+static int
+own_setting(const struct store_txn *t, const char *name)
+{
+	size_t n = strlen(t->st->user);
+
+	return t->own_settings && t->txn != NULL && name != NULL &&
+	    strncmp(name, "user.", 5) == 0 && strncmp(name + 5, t->st->user, n) == 0 &&
+	    name[5 + n] == '.' && name[6 + n] != '\0' && strchr(name + 6 + n, '.') == NULL &&
+	    strcmp(t->st->user, "?") != 0;
+}
+
 int
 store_setting_set(struct store_txn *t, const char *name, const void *data, size_t len)
 {
@@ -3547,12 +3570,19 @@ int
 store_setting_receive(struct store_txn *t, const char *name, const void *data, size_t len,
     const char *from)
 {
+	return store_setting_receive_dflt(t, name, data, len, from, NULL);
+}
+
+int
+store_setting_receive_dflt(struct store_txn *t, const char *name, const void *data, size_t len,
+    const char *from, const char *unset)
+{
 	MDB_val k, d = { len, (void *)data };
 	char *old = NULL;
 	size_t oldlen = 0;
 	int rc, audited;
 
-	if (!t->write)
+	if (!t->write && !own_setting(t, name))
 		return STORE_ERDONLY;
 	if (name == NULL || *name == '\0' || strlen(name) >= KEY_MAX || strcmp(name, "station") == 0)
 		return STORE_EINVAL;
@@ -3575,6 +3605,21 @@ store_setting_receive(struct store_txn *t, const char *name, const void *data, s
 		rc = store_setting_get(t, name, &old, &oldlen);
 		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
+		if (rc == STORE_ENOTFOUND && unset != NULL) {
+			/* never set: the value in use until now (the
+			 * ranking's defaults) is the old one, not "" */
+			if ((old = strdup(unset)) == NULL)
+				return STORE_ENOMEM;
+			oldlen = strlen(unset);
+			if (oldlen == len && memcmp(old, data, len) == 0) {
+				/* the defaults stored as they are: no
+				 * change to log, but stored (a bundle's
+				 * ranking line reads them) */
+				free(old);
+				return lmdb_err(t, mdb_put(t->txn, t->st->dbi[DB_SETTINGS], &k, &d, 0));
+			}
+			rc = 0;
+		}
 		if (rc == 0 && oldlen == len && memcmp(old, data, len) == 0) {
 			/* saved again as it was (F2 in the weights editor
 			 * with nothing changed): no change, no audit entry */
@@ -3614,7 +3659,7 @@ store_setting_del(struct store_txn *t, const char *name)
 	MDB_val k;
 	int rc;
 
-	if (!t->write)
+	if (!t->write && !own_setting(t, name))
 		return STORE_ERDONLY;
 	if (name == NULL || *name == '\0' || strcmp(name, "station") == 0)
 		return STORE_EINVAL;

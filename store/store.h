@@ -114,6 +114,14 @@ struct store_iter;	/* a cursor returning record ids in order */
 #define STORE_NOSYNC	0x04	/* do not fsync on commit (bulk loads, tests):
 				   a crashed process loses nothing, a power cut
 				   may lose the last commits */
+#define STORE_OWN_SETTINGS 0x08	/* read only but for the settings of the
+				   store's user (store_user_set): an auditor's
+				   display settings, "user.LOGIN.KEY".  Its write
+				   transactions are not writable
+				   (store_txn_writable 0): every write refuses
+				   with STORE_ERDONLY but store_setting_set and
+				   store_setting_del of such a name.  Nothing
+				   is migrated or created at open. */
 
 /* Environment variables read by store_open:
  *   HAMYAR_MAP_LIMIT  hard limit of the map in bytes (suffix K, M or G
@@ -546,6 +554,13 @@ int store_setting_set(struct store_txn *t, const char *name, const void *data, s
  * "from" naming the station ("" -> from).  from NULL is store_setting_set. */
 int store_setting_receive(struct store_txn *t, const char *name, const void *data, size_t len,
     const char *from);
+
+/* Like store_setting_receive, for a setting that has a value in use while
+ * it is unset (the ranking's defaults): an audited setting never set is
+ * logged as changed from unset, not from "".  unset NULL is
+ * store_setting_receive. */
+int store_setting_receive_dflt(struct store_txn *t, const char *name, const void *data,
+    size_t len, const char *from, const char *unset);
 
 /* Removes setting name.  Returns 0 or STORE_ENOTFOUND (or an error). */
 int store_setting_del(struct store_txn *t, const char *name);

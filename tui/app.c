@@ -789,7 +789,8 @@ tui_main(const struct hamyar_opts *o)
 	/* The user is the login of the real uid (tui/identity.h), nothing else. */
 	if (tui_identity_login(tui_app.user, sizeof tui_app.user) != 0)
 		snprintf(tui_app.user, sizeof tui_app.user, "uid%ld", (long)getuid());
-	rc = tui_identity_open_store(tui_app.db_path, 0, &tui_app.st, msg, sizeof msg);
+	rc = tui_identity_open_store(tui_app.db_path, TUI_OPEN_OWN_SETTINGS, &tui_app.st, msg,
+	    sizeof msg);
 	if (rc == STORE_EPERM && tui_identity_ro_disk(tui_app.db_path) &&
 	    tui_identity_open_store(tui_app.db_path, STORE_RDONLY, &tui_app.st, msg,
 	    sizeof msg) == 0) {

@@ -90,7 +90,7 @@ exit_for(int rc)
 	case STORE_EACCES: case STORE_ERDONLY:
 	case TUI_BUNDLE_EFORMAT: case TUI_BUNDLE_EBADSIG: case TUI_BUNDLE_EUNTRUSTED:
 	case TUI_BUNDLE_ENOTFORUS: case TUI_BUNDLE_EKEY:
-	case TUI_BUNDLE_ETOSELF:
+	case TUI_BUNDLE_ETOSELF: case TUI_BUNDLE_EUSER:
 		return EXIT_INVALID;
 	default:
 		return EXIT_SYSTEM;
@@ -4373,15 +4373,100 @@ out:
 	return EXIT_OK;
 }
 
+/* `export all --out DIR` as CSV: one file per kind, all or nothing.  Every
+ * kind is written from one read transaction (one moment of the database)
+ * to a temporary name beside its file (cli_out_open), each synced; only
+ * when all are whole do they take their names.  A failure (a full disk)
+ * removes what was written, and the folder if this export made it, and
+ * names the file and the cause: files of an earlier export stay as they
+ * were.  Returns an exit status. */
+static int
+export_folder(struct store *st, const char *dir)
+{
+	char file[NALL][4200], tmp[NALL][4200];
+	FILE *out = NULL;
+	struct store_txn *t = NULL;
+	size_t j, done = 0, renamed = 0;
+	int rc = 0, e = 0, made = 0, ret = EXIT_OK;
+	const char *bad = NULL;
+
+	if (mkdir(dir, 0777) == 0)
+		made = 1;
+	else if (errno != EEXIST) {
+		cli_error(_("cannot make the folder %s: %s"), dir, tui_errno_text(errno));
+		return EXIT_SYSTEM;
+	}
+	for (j = 0; j < NALL; j++)
+		snprintf(file[j], sizeof file[j], "%s/%s.csv", dir, core_schema_get(all_kinds[j])->plural);
+	if ((rc = store_read_begin(st, &t)) != 0)
+		goto out;
+	for (j = 0; j < NALL; j++) {
+		bad = file[j];
+		if ((out = cli_out_open(file[j], tmp[j], sizeof tmp[j])) == NULL) {
+			e = errno != 0 ? errno : EIO;
+			break;
+		}
+		done = j + 1;
+		errno = 0;
+		rc = export_kind(t, all_kinds[j], out, 0, 1);
+		/* what stops the writes (a full disk) is the file's */
+		if (rc == 0 && (fflush(out) != 0 || ferror(out)))
+			e = errno != 0 ? errno : EIO;
+		/* synced, closed, not yet renamed (ok 0: the temporary
+		 * file is kept for the renames below) */
+		if (rc == 0 && e == 0 && tmp[j][0] != '\0' && fsync(fileno(out)) != 0)
+			e = errno != 0 ? errno : EIO;
+		if (fclose(out) != 0 && rc == 0 && e == 0)
+			e = errno != 0 ? errno : EIO;
+		out = NULL;
+		if (rc != 0 || e != 0)
+			break;
+	}
+	store_read_end(t);
+	t = NULL;
+	if (rc == 0 && e == 0) {
+		for (j = 0; j < NALL; j++) {
+			if (tmp[j][0] != '\0' && rename(tmp[j], file[j]) != 0) {
+				e = errno;
+				bad = file[j];
+				break;
+			}
+			tmp[j][0] = '\0';	/* has its name now */
+			renamed++;
+		}
+		if (e == 0) {
+			store_sync_dir(file[0]);
+			progress_end();
+			return EXIT_OK;
+		}
+	}
+out:
+	progress_end();
+	for (j = 0; j < done; j++)
+		if (tmp[j][0] != '\0')
+			unlink(tmp[j]);
+	if (made)
+		rmdir(dir);	/* (only if nothing else is in it) */
+	if (e != 0 && bad != NULL) {
+		cli_error(_("cannot write %s: %s"), bad, tui_errno_text(e));
+		ret = EXIT_SYSTEM;
+	} else if (rc != 0) {
+		cli_error(_("export failed: %s"), tui_store_strerror(rc));
+		ret = EXIT_SYSTEM;
+	}
+	/* (a rename refused after others took their names: not "nothing") */
+	if (renamed == 0)
+		cli_error(_("nothing was exported into %s: the files written before the error were removed"), dir);
+	return ret != EXIT_OK ? ret : EXIT_SYSTEM;
+}
+
 int
 verb_export(int argc, char **argv, const struct hamyar_opts *o)
 {
 	const char *what = NULL, *format = "csv", *path = NULL;
 	enum core_kind one;
 	struct store *st = NULL;
-	char file[4200];
 	int i, k, json, ret;
-	size_t j;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
@@ -4441,16 +4526,7 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	} else if (json) {
 		ret = export_to(st, all_kinds, NALL, path, 1);
 	} else {
-		if (mkdir(path, 0777) != 0 && errno != EEXIST) {
-			cli_error(_("cannot make the folder %s: %s"), path, tui_errno_text(errno));
-			store_close(st);
-			return EXIT_SYSTEM;
-		}
-		for (j = 0, ret = 0; j < NALL && ret == 0; j++) {
-			snprintf(file, sizeof file, "%s/%s.csv", path,
-			    core_schema_get(all_kinds[j])->plural);
-			ret = export_to(st, &all_kinds[j], 1, file, 0);
-		}
+		ret = export_folder(st, path);
 	}
 	store_close(st);
 	return ret;
@@ -5556,8 +5632,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		}
 		if (rc != 0)
 			goto fail;
-		if (!tui_sync_trusted(st, peer))	/* a mistyped code? */
-			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
+		/* "written" is said once the file is whole and on the disk
+		 * (write_file), never before a full disk stops it */
 		if (write_file(path, data, len) != 0) {
 			free(data);
 			cli_error(_("cannot write %s: %s"), path != NULL && strcmp(path, "-") != 0 ?
@@ -5566,6 +5642,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			goto out;
 		}
 		free(data);
+		if (!tui_sync_trusted(st, peer))	/* a mistyped code? */
+			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
 		if (path != NULL)
 			fprintf(stderr, _("%zu changes for %s in %s\n"), n, peer, path);
 	} else if (strcmp(sub, "import") == 0) {
