@@ -929,6 +929,27 @@ apply_remote(struct store *st, const char *id, const char *name)
  * number it is, at every station (in station order), then the names with
  * a word starting with it, each record once; forwards, backwards and in
  * pages alike.  Other texts are searched by name as before. */
+/* The shadda, which stored text keeps (loc_text_normalize), is no letter
+ * of a word: خیّرین finds خیرین and the other way round. */
+static void
+test_shadda(void **state)
+{
+	static const char *const names[] = { "مؤسسهٔ خیّرین مرند", "محمد خیری" };
+	char *n = loc_text_normalize("مؤسسهٔ خیّرین مرند");
+	struct store *st;
+
+	(void)state;
+	assert_string_equal(n, names[0]);	/* stored as typed */
+	free(n);
+	st = open_with(NULL, names, 2, NULL);
+	FOUND(st, "خیرین", "مؤسسهٔ خیّرین مرند");
+	FOUND(st, "خیّرین", "مؤسسهٔ خیّرین مرند");
+	FOUND(st, "خیّر", "محمد خیری|مؤسسهٔ خیّرین مرند");	/* خیری before خیرین */
+	FOUND(st, "محمّد خیّری ", "محمد خیری");
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+}
+
 static void
 test_bare_number(void **state)
 {
@@ -996,6 +1017,7 @@ main(void)
 		cmocka_unit_test(test_zwnj_heads),
 		cmocka_unit_test(test_format6_parts),
 		cmocka_unit_test(test_bare_number),
+		cmocka_unit_test(test_shadda),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
