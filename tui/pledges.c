@@ -138,7 +138,7 @@ payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow **
 				loc_utf8_copy(x->id, sizeof x->id, id);
 				x->on = (int32_t)r->v[CORE_PAYMENT_PAID_ON].num;
 				x->amount = a;
-				tui_fmt_text(x->receipt, sizeof x->receipt,
+				tui_fmt_code(x->receipt, sizeof x->receipt,
 				    core_record_text(r, CORE_PAYMENT_RECEIPT));
 			}
 		}
