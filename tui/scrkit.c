@@ -76,6 +76,18 @@ tui_fmt_text(char *buf, size_t n, const char *src)
 	return buf;
 }
 
+const char *
+tui_fmt_code(char *buf, size_t n, const char *src)
+{
+	char *fa = NULL;
+
+	if (tui_fa_digits)
+		fa = loc_digits_to_fa(src);
+	copy_or_cut(buf, n, fa != NULL ? fa : src);
+	free(fa);
+	return buf;
+}
+
 void
 tui_rank_data_digits(struct store_rank_data *g)
 {

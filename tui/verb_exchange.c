@@ -362,6 +362,9 @@ struct import {
 					   tui/bundle.c); "" here */
 	} seen_before;
 	struct run_sums sums;		/* the writer's */
+	unsigned all_kinds;		/* import all: the kinds whose files
+					   are imported before this one (bit
+					   per kind) */
 	struct natkeys nk;		/* rnat the reader's, the rest the writer's */
 };
 
@@ -2590,6 +2593,10 @@ missing_reason(const struct import *im, int field, const char *id)
 
 	if (o == NULL)
 		return format(_("no record %s"), id);
+	/* import all: the kind's file came before this one */
+	if (im->all_kinds & (1u << o->kind))
+		return format(_("no record %s (%s) here, nor a good row of %s.csv giving it"),
+		    id, _(o->label), o->plural);
 	return format(_("no record %s (%s) here; if it is in a file of its own, as export all writes each kind, import that file first: hamyar import %s FILE"),
 	    id, _(o->label), o->plural);
 }
@@ -3969,6 +3976,247 @@ import_check_only(struct store *st, const struct import *im, const char *kname, 
 	return 1;
 }
 
+/* Opens file (or stdin for "-") for an import of kind k into im (zeroed
+ * by the caller) and checks that it is CSV before a row is read.  Returns
+ * EXIT_OK, or an EXIT_* code after saying why (the file is then closed;
+ * import_free is still called). */
+static int
+import_open(struct import *im, enum core_kind k, const char *file)
+{
+	size_t i;
+	int rc;
+
+	im->s = core_schema_get(k);
+	im->file = file;
+	im->vopts.county_find = county_find;
+	im->vopts.arg = im;
+	for (i = 0; i < sizeof im->col_field / sizeof im->col_field[0]; i++)
+		im->col_field[i] = -1;
+	pthread_mutex_init(&im->mu, NULL);
+	pthread_cond_init(&im->cv, NULL);
+	if (strcmp(file, "-") == 0) {
+		im->in = stdin;
+	} else if ((im->in = fopen(file, "rb")) == NULL) {
+		cli_error(_("cannot open %s: %s"), file, tui_errno_text(errno));
+		return EXIT_SYSTEM;
+	}
+	{
+		struct stat sf;
+
+		if (fstat(fileno(im->in), &sf) == 0 && S_ISREG(sf.st_mode))
+			im->size = sf.st_size;
+		/* "import donors ~/sheets": fopen takes a folder, and its
+		 * reading fails as a disk error would; say what it is, as
+		 * backup does */
+		if (fstat(fileno(im->in), &sf) == 0 && S_ISDIR(sf.st_mode)) {
+			cli_error(_("cannot open %s: %s"), file, tui_errno_text(EISDIR));
+			goto closed;
+		}
+	}
+	if ((rc = file_digest(im)) != 0 || (rc = content_start(im)) != 0) {
+		if (rc < 0)
+			rc = ENOMEM;
+		cli_error(_("cannot read %s: %s"), file, tui_errno_text(rc));
+		goto closed;
+	}
+	if ((rc = not_csv(im)) != 0) {
+		if (rc == 1)
+			cli_error(_("%s is a spreadsheet workbook (.xlsx, .xls or .ods) or another file that is not text, not a CSV file: open it in the spreadsheet program, save it as \"CSV UTF-8\" and import that file; nothing was imported"), file);
+		else
+			cli_error(_("%s is JSON, not CSV: import reads CSV files only; export the records as CSV (without --format json) and import that file; nothing was imported"), file);
+		if (im->in != stdin)
+			fclose(im->in);
+		im->in = NULL;
+		return EXIT_INVALID;
+	}
+	return EXIT_OK;
+closed:
+	if (im->in != stdin)
+		fclose(im->in);
+	im->in = NULL;
+	return EXIT_SYSTEM;
+}
+
+/* Frees what import_open and the import made, and closes the file. */
+static void
+import_free(struct import *im)
+{
+	size_t i;
+
+	if (im->in != NULL && im->in != stdin)
+		fclose(im->in);
+	im->in = NULL;
+	msgs_free(&im->rmsgs);
+	msgs_free(&im->wmsgs);
+	for (i = 0; i < im->nrows; i++) {
+		core_record_free(im->rows[i].rec);
+		natref_free(im->rows[i].nat);
+	}
+	natref_free(im->nk.rnat);
+	natdup_free(&im->nk);
+	free(im->rows);
+	free(im->auto_line);
+	free(im->seen);
+	free(im->rep);
+	free(im->written);
+	sums_reset(&im->sums);
+	for (i = 0; i < sizeof im->county_key / sizeof im->county_key[0]; i++)
+		free(im->county_key[i]);
+	for (i = 0; i < sizeof im->col_head / sizeof im->col_head[0]; i++)
+		free(im->col_head[i]);
+	titles_free(im);
+	pthread_cond_destroy(&im->cv);
+	pthread_mutex_destroy(&im->mu);
+}
+
+/* The file imported before, byte for byte (file_seen), unless
+ * --allow-repeats: refused before a row is read.  Returns EXIT_OK or an
+ * EXIT_* code after saying why. */
+static int
+import_seen_before(struct import *im, struct store *st, const char *kname)
+{
+	struct store_txn *t;
+	int rc;
+
+	if (im->allow_repeats)
+		return EXIT_OK;
+	if ((rc = store_read_begin(st, &t)) == 0) {
+		rc = file_seen(im, t, 0);
+		store_read_end(t);
+	}
+	if (rc < 0) {
+		char msg[512];
+
+		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		return exit_for(rc);
+	}
+	if (rc == 1) {
+		seen_error(im, kname, 0);
+		return EXIT_INVALID;
+	}
+	return EXIT_OK;
+}
+
+/* Says what came of the import of one file, whose write gave rc (write_rows'
+ * result, or store_write's): its rows' messages in line order, then the
+ * outcome.  With all set (import all), a file whose rows are all good is
+ * said so, the others' outcome being said after every file's.  Returns
+ * the file's EXIT_* code. */
+static int
+import_report(struct import *im, struct store *st, int rc, const char *kname, int check_only,
+    int all)
+{
+	const char *file = im->file;
+	int ret = EXIT_OK, mem_lost;
+
+	/* A reading that stopped (a malformed file, no memory) stops the
+	 * writer where it was: only the file's own problems are reported. */
+	if (im->fatal) {
+		msgs_free(&im->wmsgs);
+		im->wbad = 0;
+	}
+	/* Content imported before: that alone is said (no row's error nor
+	 * warning with it). */
+	if (rc == IMPORT_CONTENT_SEEN && !im->fatal) {
+		msgs_free(&im->rmsgs);
+		msgs_free(&im->wmsgs);
+	}
+	mem_lost = im->rmsgs.oom || im->wmsgs.oom;
+	progress_end();		/* the messages start on a line of their own */
+	msgs_print(im);
+	if (mem_lost) {
+		im->rmsgs.oom = 1;	/* msgs_print cleared it */
+	}
+	if (im->read_rc == TUI_CSV_EPARSE || im->read_rc == TUI_CSV_EQUOTE ||
+	    im->read_rc == TUI_CSV_ENUL) {
+		if (im->read_rc == TUI_CSV_ENUL)
+			cli_error(_("%s: line %zu: a zero byte (NUL), which a text file does not have: the file is not UTF-8 text (a \"Unicode text\" file is UTF-16); save it as \"CSV UTF-8\" and import it again"),
+			    file, im->err_line);
+		else if (im->read_rc == TUI_CSV_EPARSE)
+			cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im->err_line);
+		else
+			cli_error(_("%s: line %zu: a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
+			    file, im->err_line);
+		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
+		ret = EXIT_INVALID;
+	} else if (im->read_rc == TUI_CSV_EIO) {
+		cli_error(_("cannot read %s"), file);
+		ret = EXIT_SYSTEM;
+	} else if (im->read_rc == TUI_CSV_ENOMEM || im->fatal == EXIT_SYSTEM ||
+	    im->rmsgs.oom || im->wmsgs.oom || (rc == IMPORT_ROWS_BAD && mem_lost)) {
+		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_ENOMEM));
+		ret = EXIT_SYSTEM;
+	} else if (im->fatal == -1) {
+		cli_error(_("%s: no header row"), file);
+		ret = EXIT_INVALID;
+	} else if (im->fatal) {
+		/* the file's problems are said above (its header, its
+		 * encoding): say what came of it, as for bad rows */
+		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
+		ret = im->fatal;
+	} else if (rc == IMPORT_READER) {
+		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_EIO));
+		ret = EXIT_SYSTEM;
+	} else if (rc == IMPORT_CONTENT_SEEN) {
+		seen_error(im, kname, 1);
+		ret = EXIT_INVALID;
+	} else if (rc == IMPORT_ROWS_BAD) {
+		if (all)
+			cli_error(_("%s: rows with errors: %d"), file, im->bad + im->wbad);
+		else
+			cli_error(_("rows with errors: %d; nothing was imported"), im->bad + im->wbad);
+		if (im->repeats > 0)
+			cli_error(_("rows that repeat records already in the database: %zu; if they are really new records, import the file with --allow-repeats"),
+			    im->repeats);
+		ret = EXIT_INVALID;
+	} else if (rc == IMPORT_FILE_SEEN) {
+		/* imported by another process since the check above */
+		seen_error(im, kname, 0);
+		ret = EXIT_INVALID;
+	} else if (all && (rc == 0 || rc == IMPORT_DRY)) {
+		/* said by import_all once every file is known */
+	} else if (rc == IMPORT_DRY) {
+		printf(_("%zu rows are good (dry run: nothing written)\n"), im->nrows);
+		if (check_only)
+			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
+	} else if (rc != 0) {
+		char msg[512];
+
+		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		ret = exit_for(rc);
+	} else {
+		progress(im->nrows, im->nrows);
+		printf(_("%zu rows imported: %zu new, %zu updated, %zu unchanged\n"), im->nrows,
+		    im->created, im->updated, im->unchanged);
+	}
+	return ret;
+}
+
+/* Reads the flags of import; the rest of argv (KIND FILE) into *kname and
+ * *file.  Returns 0, or -1 for a usage error. */
+static int
+import_args(int argc, char **argv, struct import *im, const char **kname, const char **file)
+{
+	int i;
+
+	*kname = *file = NULL;
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--dry-run") == 0)
+			im->dry_run = 1;
+		else if (strcmp(argv[i], "--allow-repeats") == 0)
+			im->allow_repeats = 1;
+		else if (*kname == NULL)
+			*kname = argv[i];
+		else if (*file == NULL)
+			*file = argv[i];
+		else
+			return -1;
+	}
+	return *kname == NULL || *file == NULL ? -1 : 0;
+}
+
+static int import_all(const char *dir, const struct import *flags, const struct hamyar_opts *o);
+
 int
 verb_import(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -3976,117 +4224,36 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	struct store *st = NULL;
 	const char *file = NULL, *kname = NULL;
 	pthread_t th;
-	size_t i;
-	int k, rc, ret = EXIT_OK, started = 0, mem_lost = 0, check_only = 0;
+	int k, rc, ret = EXIT_OK, started = 0, check_only = 0;
 
 	memset(&im, 0, sizeof im);
-	for (i = 1; i < (size_t)argc; i++) {
-		if (strcmp(argv[i], "--dry-run") == 0)
-			im.dry_run = 1;
-		else if (strcmp(argv[i], "--allow-repeats") == 0)
-			im.allow_repeats = 1;
-		else if (kname == NULL)
-			kname = argv[i];
-		else if (file == NULL)
-			file = argv[i];
-		else {
-			cli_error("%s", _("usage: hamyar import KIND FILE.csv [--dry-run] [--allow-repeats]"));
-			return EXIT_USAGE;
-		}
-	}
-	if (kname == NULL || file == NULL) {
-		cli_error("%s", _("usage: hamyar import KIND FILE.csv [--dry-run] [--allow-repeats]"));
+	if (import_args(argc, argv, &im, &kname, &file) != 0) {
+		cli_error("%s", _("usage: hamyar import KIND FILE.csv | all DIR [--dry-run] [--allow-repeats]"));
 		return EXIT_USAGE;
 	}
+	if (strcmp(kname, "all") == 0)
+		return import_all(file, &im, o);
 	k = core_kind_from_name(kname);
 	if (k < 0 || !importable(k)) {
-		cli_error(_("cannot import '%s': give donors, groups, units, needs, pledges, payments, stages or recognitions"), kname);
+		cli_error(_("cannot import '%s': give donors, groups, units, needs, pledges, payments, stages, recognitions or all"), kname);
 		return EXIT_USAGE;
 	}
-	im.s = core_schema_get((enum core_kind)k);
-	im.file = file;
-	im.vopts.county_find = county_find;
-	im.vopts.arg = &im;
-	for (i = 0; i < sizeof im.col_field / sizeof im.col_field[0]; i++)
-		im.col_field[i] = -1;
-	if (strcmp(file, "-") == 0) {
-		im.in = stdin;
-	} else if ((im.in = fopen(file, "rb")) == NULL) {
-		cli_error(_("cannot open %s: %s"), file, tui_errno_text(errno));
-		return EXIT_SYSTEM;
-	}
-	{
-		struct stat sf;
-
-		if (fstat(fileno(im.in), &sf) == 0 && S_ISREG(sf.st_mode))
-			im.size = sf.st_size;
-		/* "import donors ~/sheets": fopen takes a folder, and its
-		 * reading fails as a disk error would; say what it is, as
-		 * backup does */
-		if (fstat(fileno(im.in), &sf) == 0 && S_ISDIR(sf.st_mode)) {
-			cli_error(_("cannot open %s: %s"), file, tui_errno_text(EISDIR));
-			if (im.in != stdin)
-				fclose(im.in);
-			return EXIT_SYSTEM;
-		}
-	}
-	if ((rc = file_digest(&im)) != 0 || (rc = content_start(&im)) != 0) {
-		if (rc < 0)
-			rc = ENOMEM;
-		cli_error(_("cannot read %s: %s"), file, tui_errno_text(rc));
-		if (im.in != stdin)
-			fclose(im.in);
-		return EXIT_SYSTEM;
-	}
-	if ((rc = not_csv(&im)) != 0) {
-		if (rc == 1)
-			cli_error(_("%s is a spreadsheet workbook (.xlsx, .xls or .ods) or another file that is not text, not a CSV file: open it in the spreadsheet program, save it as \"CSV UTF-8\" and import that file; nothing was imported"), file);
-		else
-			cli_error(_("%s is JSON, not CSV: import reads CSV files only; export the records as CSV (without --format json) and import that file; nothing was imported"), file);
-		if (im.in != stdin)
-			fclose(im.in);
-		return EXIT_INVALID;
-	}
+	if ((ret = import_open(&im, (enum core_kind)k, file)) != EXIT_OK)
+		goto out;
 	presize_map(o, file);
-	if ((ret = tui_identity_open_verb(o, im.dry_run ? TUI_OPEN_UNCOMMITTED : 0, &st)) != 0) {
-		if (im.in != stdin)
-			fclose(im.in);
-		return ret;
-	}
+	if ((ret = tui_identity_open_verb(o, im.dry_run ? TUI_OPEN_UNCOMMITTED : 0, &st)) != 0)
+		goto out;
 	if ((check_only = import_check_only(st, &im, kname, file)) < 0) {
-		store_close(st);
-		if (im.in != stdin)
-			fclose(im.in);
-		return EXIT_INVALID;
+		ret = EXIT_INVALID;
+		goto out;
 	}
 	im.st = st;
 	/* The catalogs build their lookup tables on first use: do it here,
 	 * before two threads look things up. */
 	(void)loc_gettext_lang("fa", "Id");
 	(void)loc_gettext_lang("en", "Id");
-	pthread_mutex_init(&im.mu, NULL);
-	pthread_cond_init(&im.cv, NULL);
-	if (!im.allow_repeats) {
-		/* imported before: refused before a row is read */
-		struct store_txn *t;
-
-		if ((rc = store_read_begin(st, &t)) == 0) {
-			rc = file_seen(&im, t, 0);
-			store_read_end(t);
-		}
-		if (rc < 0) {
-			char msg[512];
-
-			cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
-			ret = exit_for(rc);
-			goto out;
-		}
-		if (rc == 1) {
-			seen_error(&im, kname, 0);
-			ret = EXIT_INVALID;
-			goto out;
-		}
-	}
+	if ((ret = import_seen_before(&im, st, kname)) != EXIT_OK)
+		goto out;
 	if (pthread_create(&th, NULL, reader, &im) != 0) {
 		cli_error(_("cannot start a thread: %s"), tui_errno_text(errno));
 		ret = EXIT_SYSTEM;
@@ -4096,108 +4263,225 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	rc = store_write(st, check_only ? write_rows_uncommitted : write_rows, &im);
 	pthread_join(th, NULL);
 	started = 0;
-	/* A reading that stopped (a malformed file, no memory) stops the
-	 * writer where it was: only the file's own problems are reported. */
-	if (im.fatal) {
-		msgs_free(&im.wmsgs);
-		im.wbad = 0;
+	ret = import_report(&im, st, rc, kname, check_only, 0);
+out:
+	if (started)
+		pthread_join(th, NULL);
+	store_close(st);
+	import_free(&im);
+	return ret;
+}
+
+/* ---- import all ----
+ *
+ * The files of an `export all --out DIR` (DIR/groups.csv ...), each
+ * imported as its kind in the order that lets every reference find its
+ * record: groups and units (which refer to nothing imported), donors (a
+ * donor's group), needs (a need's unit), pledges (a donor, a need), then
+ * the pledges' payments, the needs' stages and the ceremonies
+ * (recognitions, which name donors).  All of them in ONE write
+ * transaction (store_write, write_all): every file's rows are checked,
+ * each file against the records of the files before it as written so
+ * far, and a bad row anywhere, in any file, leaves the transaction
+ * uncommitted, so nothing of any file is written; every bad row of every
+ * file is still found and reported, by file, line, column and reason.
+ * A file the folder lacks is passed over with a note; a folder without
+ * any is refused. */
+
+static const enum core_kind import_order[] = {
+	CORE_GROUP, CORE_UNIT, CORE_DONOR, CORE_NEED, CORE_PLEDGE, CORE_PAYMENT,
+	CORE_STAGE, CORE_RECOGNITION
+};
+#define NORDER (sizeof import_order / sizeof import_order[0])
+
+struct import_all {
+	struct import im[NORDER];
+	char path[NORDER][4200];
+	int present[NORDER];		/* the file is in the folder */
+	int started[NORDER];		/* its reader thread was started */
+	int joined[NORDER];
+	pthread_t th[NORDER];
+	int res[NORDER];		/* write_rows' result for the file */
+	int check_only;
+};
+
+/* store_write fn of import all: each file's rows in import_order (a
+ * file's reader is started when its turn first comes; store_write may run
+ * this again from the start, the rows read then kept).  Returns 0 if every
+ * file is good (the whole is committed), IMPORT_DRY for a dry run,
+ * IMPORT_ROWS_BAD if any file is not, or a negative store code. */
+static int
+write_all(struct store_txn *t, void *ctx)
+{
+	struct import_all *a = ctx;
+	size_t i;
+	int rc, bad = 0;
+
+	for (i = 0; i < NORDER; i++) {
+		struct import *im = &a->im[i];
+
+		a->res[i] = 0;
+		if (!a->present[i])
+			continue;
+		if (!a->started[i]) {
+			if (pthread_create(&a->th[i], NULL, reader, im) != 0)
+				return STORE_ENOMEM;
+			a->started[i] = 1;
+		}
+		rc = write_rows(t, im);
+		if (!a->joined[i]) {
+			pthread_join(a->th[i], NULL);
+			a->joined[i] = 1;
+		}
+		if (rc < 0)
+			return rc;
+		a->res[i] = rc;
+		if (rc != 0 && rc != IMPORT_DRY)
+			bad = 1;
 	}
-	/* Content imported before: that alone is said (no row's error nor
-	 * warning with it). */
-	if (rc == IMPORT_CONTENT_SEEN && !im.fatal) {
-		msgs_free(&im.rmsgs);
-		msgs_free(&im.wmsgs);
+	if (bad)
+		return IMPORT_ROWS_BAD;
+	if (a->check_only || a->im[0].dry_run)
+		return IMPORT_DRY;
+	return 0;
+}
+
+static int
+import_all(const char *dir, const struct import *flags, const struct hamyar_opts *o)
+{
+	struct import_all *a;
+	struct store *st = NULL;
+	struct stat sd;
+	size_t i, j, nfiles = 0, rows = 0, created = 0, updated = 0, unchanged = 0;
+	int rc, ret = EXIT_OK, e, nbad = 0, dry = flags->dry_run;
+
+	if (strcmp(dir, "-") == 0 || stat(dir, &sd) != 0 || !S_ISDIR(sd.st_mode)) {
+		cli_error(_("import all reads the folder an 'export all --out DIR' wrote (DIR/donors.csv ...); %s is not a folder"),
+		    dir);
+		return EXIT_USAGE;
 	}
-	mem_lost = im.rmsgs.oom || im.wmsgs.oom;
-	progress_end();		/* the messages start on a line of their own */
-	msgs_print(&im);
-	if (mem_lost) {
-		im.rmsgs.oom = 1;	/* msgs_print cleared it */
-	}
-	if (im.read_rc == TUI_CSV_EPARSE || im.read_rc == TUI_CSV_EQUOTE ||
-	    im.read_rc == TUI_CSV_ENUL) {
-		if (im.read_rc == TUI_CSV_ENUL)
-			cli_error(_("%s: line %zu: a zero byte (NUL), which a text file does not have: the file is not UTF-8 text (a \"Unicode text\" file is UTF-16); save it as \"CSV UTF-8\" and import it again"),
-			    file, im.err_line);
-		else if (im.read_rc == TUI_CSV_EPARSE)
-			cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im.err_line);
-		else
-			cli_error(_("%s: line %zu: a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
-			    file, im.err_line);
-		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
-		ret = EXIT_INVALID;
-	} else if (im.read_rc == TUI_CSV_EIO) {
-		cli_error(_("cannot read %s"), file);
-		ret = EXIT_SYSTEM;
-	} else if (im.read_rc == TUI_CSV_ENOMEM || im.fatal == EXIT_SYSTEM ||
-	    im.rmsgs.oom || im.wmsgs.oom || (rc == IMPORT_ROWS_BAD && mem_lost)) {
+	if ((a = calloc(1, sizeof *a)) == NULL) {
 		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_ENOMEM));
-		ret = EXIT_SYSTEM;
-	} else if (im.fatal == -1) {
-		cli_error(_("%s: no header row"), file);
+		return EXIT_SYSTEM;
+	}
+	for (i = 0; i < NORDER; i++) {
+		const struct core_schema *s = core_schema_get(import_order[i]);
+		struct import *im = &a->im[i];
+
+		snprintf(a->path[i], sizeof a->path[i], "%s/%s.csv", dir, s->plural);
+		im->dry_run = flags->dry_run;
+		im->allow_repeats = flags->allow_repeats;
+		if (stat(a->path[i], &sd) != 0 && errno == ENOENT) {
+			/* pthread objects of a file not opened: made for
+			 * import_free all the same */
+			pthread_mutex_init(&im->mu, NULL);
+			pthread_cond_init(&im->cv, NULL);
+			fprintf(stderr, _("%s: no such file; passed over\n"), a->path[i]);
+			continue;
+		}
+		if ((e = import_open(im, import_order[i], a->path[i])) != EXIT_OK) {
+			ret = e;
+			continue;	/* the others are still checked */
+		}
+		a->present[i] = 1;
+		for (j = 0; j < i; j++)
+			if (a->present[j])
+				im->all_kinds |= 1u << import_order[j];
+		nfiles++;
+		presize_map(o, a->path[i]);
+	}
+	if (ret != EXIT_OK) {
+		cli_error("%s", _("nothing was imported from any file"));
+		goto out;
+	}
+	if (nfiles == 0) {
+		cli_error(_("%s holds none of the files an 'export all' writes (donors.csv, groups.csv ...); nothing was imported"),
+		    dir);
 		ret = EXIT_INVALID;
-	} else if (im.fatal) {
-		/* the file's problems are said above (its header, its
-		 * encoding): say what came of it, as for bad rows */
-		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
-		ret = im.fatal;
-	} else if (rc == IMPORT_READER) {
-		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_EIO));
-		ret = EXIT_SYSTEM;
-	} else if (rc == IMPORT_CONTENT_SEEN) {
-		seen_error(&im, kname, 1);
+		goto out;
+	}
+	if ((ret = tui_identity_open_verb(o, dry ? TUI_OPEN_UNCOMMITTED : 0, &st)) != 0)
+		goto out;
+	if ((a->check_only = import_check_only(st, &a->im[0], "all", dir)) < 0) {
 		ret = EXIT_INVALID;
-	} else if (rc == IMPORT_ROWS_BAD) {
-		cli_error(_("rows with errors: %d; nothing was imported"), im.bad + im.wbad);
-		if (im.repeats > 0)
-			cli_error(_("rows that repeat records already in the database: %zu; if they are really new records, import the file with --allow-repeats"),
-			    im.repeats);
-		ret = EXIT_INVALID;
-	} else if (rc == IMPORT_FILE_SEEN) {
-		/* imported by another process since the check above */
-		seen_error(&im, kname, 0);
-		ret = EXIT_INVALID;
+		goto out;
+	}
+	(void)loc_gettext_lang("fa", "Id");
+	(void)loc_gettext_lang("en", "Id");
+	for (i = 0; i < NORDER; i++) {
+		if (!a->present[i])
+			continue;
+		a->im[i].st = st;
+		if ((e = import_seen_before(&a->im[i], st, core_schema_get(import_order[i])->plural)) != EXIT_OK)
+			ret = e;
+	}
+	if (ret != EXIT_OK) {
+		cli_error("%s", _("nothing was imported from any file"));
+		goto out;
+	}
+	rc = store_write(st, write_all, a);
+	/* the readers of the files that store_write did not reach (it
+	 * stopped on a store error) */
+	for (i = 0; i < NORDER; i++)
+		if (a->started[i] && !a->joined[i]) {
+			pthread_join(a->th[i], NULL);
+			a->joined[i] = 1;
+		}
+	if (rc < 0) {
+		char msg[512];
+
+		for (i = 0; i < NORDER; i++)
+			if (a->present[i])
+				msgs_print(&a->im[i]);
+		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		ret = exit_for(rc);
+		goto out;
+	}
+	for (i = 0; i < NORDER; i++) {
+		if (!a->present[i])
+			continue;
+		e = import_report(&a->im[i], st, a->res[i], core_schema_get(import_order[i])->plural,
+		    a->check_only, 1);
+		if (e != EXIT_OK) {
+			nbad++;
+			if (ret == EXIT_OK || e == EXIT_SYSTEM)
+				ret = e;
+		}
+		rows += a->im[i].nrows;
+		created += a->im[i].created;
+		updated += a->im[i].updated;
+		unchanged += a->im[i].unchanged;
+	}
+	if (nbad > 0) {
+		cli_error(_("files with errors: %d of %zu; nothing was imported from any file"), nbad, nfiles);
 	} else if (rc == IMPORT_DRY) {
-		printf(_("%zu rows are good (dry run: nothing written)\n"), im.nrows);
-		if (check_only)
+		for (i = 0; i < NORDER; i++)
+			if (a->present[i])
+				printf(_("%s: %zu rows are good\n"), a->path[i], a->im[i].nrows);
+		printf(_("%zu rows in %zu files are good (dry run: nothing written)\n"), rows, nfiles);
+		if (a->check_only)
 			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
 	} else if (rc != 0) {
+		/* IMPORT_ROWS_BAD with every file's rows good cannot be;
+		 * another refusal of the whole */
 		char msg[512];
 
 		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
 		ret = exit_for(rc);
 	} else {
-		progress(im.nrows, im.nrows);
-		printf(_("%zu rows imported: %zu new, %zu updated, %zu unchanged\n"), im.nrows,
-		    im.created, im.updated, im.unchanged);
+		for (i = 0; i < NORDER; i++)
+			if (a->present[i])
+				printf(_("%s: %zu rows imported: %zu new, %zu updated, %zu unchanged\n"),
+				    a->path[i], a->im[i].nrows, a->im[i].created, a->im[i].updated,
+				    a->im[i].unchanged);
+		printf(_("%zu rows of %zu files imported in one transaction: %zu new, %zu updated, %zu unchanged\n"),
+		    rows, nfiles, created, updated, unchanged);
 	}
 out:
-	if (started)
-		pthread_join(th, NULL);
 	store_close(st);
-	if (im.in != stdin)
-		fclose(im.in);
-	msgs_free(&im.rmsgs);
-	msgs_free(&im.wmsgs);
-	for (i = 0; i < im.nrows; i++) {
-		core_record_free(im.rows[i].rec);
-		natref_free(im.rows[i].nat);
-	}
-	natref_free(im.nk.rnat);
-	natdup_free(&im.nk);
-	free(im.rows);
-	free(im.auto_line);
-	free(im.seen);
-	free(im.rep);
-	free(im.written);
-	sums_reset(&im.sums);
-	for (i = 0; i < sizeof im.county_key / sizeof im.county_key[0]; i++)
-		free(im.county_key[i]);
-	for (i = 0; i < sizeof im.col_head / sizeof im.col_head[0]; i++)
-		free(im.col_head[i]);
-	titles_free(&im);
-	pthread_cond_destroy(&im.cv);
-	pthread_mutex_destroy(&im.mu);
+	for (i = 0; i < NORDER; i++)
+		import_free(&a->im[i]);
+	free(a);
 	return ret;
 }
 
