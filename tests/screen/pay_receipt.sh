@@ -19,7 +19,7 @@ printf 'pledge,paid_on,amount,receipt\nTST-30,1403/07/12,40000000,%s\nTST-30,140
 
 work_pledges "$DB"; ok $? "the pledges of need TST-22"
 scr_wait "$(vis 'پرداخت‌های تعهد TST-30')"
-whole=$(vis 'فیش ۱۲۳۴۵/الف - بانک ملّی شعبه‌ی مرکزی تبریز کد ۰۰۴۲')	# its tashdid kept
+whole=$(vis 'فیش ۱۲۳۴۵/الف - بانک ملی شعبه‌ی مرکزی تبریز کد ۰۰۴۲')
 scr_cap | grep -F '۱۴۰۳/۰۷/۱۲' | grep -qF -- "$whole"
 ok $? "a receipt of 48 letters, which the row has room for, is shown whole"
 row=$(scr_cap | grep -F '۱۴۰۳/۰۷/۲۰')
