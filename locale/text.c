@@ -9,8 +9,7 @@
  *      Arabic and general-punctuation ranges checked below), which is the
  *      common case and then costs no allocation;
  *   1. character mappings and removals (Arabic yeh/alef maksura -> Persian
- *      yeh, Arabic kaf -> keheh, U+06D5 -> heh, tatweel and harakat removed,
- *      but the shadda, which Persian writing keeps: خیّرین);
+ *      yeh, Arabic kaf -> keheh, U+06D5 -> heh, tatweel and harakat removed);
  *   2. NFC again, only if pass 0 found combining marks and pass 1 changed
  *      something: removing a tatweel between alef and a combining maddah
  *      leaves a pair that composes, and normalising twice must change
@@ -30,8 +29,7 @@
  *
  * loc_text_key normalises, then folds in one more linear pass: teh marbuta
  * and heh with yeh -> heh, alef with hamza or madda -> alef, waw with hamza
- * -> waw, yeh with hamza -> yeh, ZWNJ and the shadda removed, Latin
- * letters lowercased.
+ * -> waw, yeh with hamza -> yeh, ZWNJ removed, Latin letters lowercased.
  * The combining hamza U+0654/U+0655 is dropped too, since it is how a
  * keyboard writes those same hamza forms (ه + ٔ is ۀ typed on ISIRI 9147).
  * loc_text_key_zwnj is the same key with the ZWNJs inside words kept, for
@@ -163,10 +161,7 @@ map_char(uint32_t cp)
 	case 0x0640: return 0;				/* tatweel */
 	default: break;
 	}
-	/* harakat but the shadda (U+0651): Persian writing keeps the tashdid
-	 * (خیّرین), so stored text does too; the search key drops it
-	 * (fold_char), so that خیرین and خیّرین find each other */
-	if (cp >= 0x064B && cp <= 0x0652 && cp != 0x0651)
+	if (cp >= 0x064B && cp <= 0x0652)		/* harakat */
 		return 0;
 	return cp;
 }
@@ -178,11 +173,6 @@ static int
 nfc_inert(uint32_t cp)
 {
 	if (cp < 0x300)
-		return 1;
-	/* The shadda, the one mark stored text keeps, has no composition
-	 * and is reordered by NFC only against another mark of another
-	 * class, which is not inert and sends the text through NFC. */
-	if (cp == 0x0651)
 		return 1;
 	/* Letters and digits of the Arabic block (U+0620-U+064A tatweel
 	 * included, U+0660-U+0669, U+0671-U+06D3, U+06F0-U+06F9) are starters
@@ -245,7 +235,6 @@ fold_char(uint32_t cp)
 	case 0x0624: return 0x0648;				/* ؤ -> و */
 	case 0x0626: return 0x06CC;				/* ئ -> ی */
 	case ZWNJ: case 0x0654: case 0x0655: return 0;
-	case 0x0651: return 0;	/* the shadda, kept in stored text */
 	/* LRM, RLM and ALM, which normalising keeps (SPEC 5 does not remove
 	 * them): text copied from a letter or a web page brings them along
 	 * unseen ("\u200Fمرند"), and a county, a choice or a name compared by

@@ -3,14 +3,12 @@
  * (SPEC §5).
  *
  * Stored text: NFC; Arabic yeh/alef maksura -> Persian yeh U+06CC; Arabic kaf
- * -> keheh U+06A9; U+06D5 -> heh; tatweel and harakat U+064B-U+0652 removed
- * but the shadda U+0651, which Persian writing keeps (خیّرین; SPEC §5 lists it
- * with the rest, but a stored title lost it);
+ * -> keheh U+06A9; U+06D5 -> heh; tatweel and harakat U+064B-U+0652 removed;
  * runs of spaces and ZWNJ collapsed; ZWNJ kept inside words, dropped at word
  * edges; digits stored as ASCII; leading/trailing space trimmed.
  * Search keys fold further: teh marbuta and heh with yeh -> heh, alef with
  * hamza/madda -> alef, waw with hamza -> waw, yeh with hamza -> yeh, ZWNJ
- * removed, the shadda removed, the direction marks LRM, RLM and ALM (kept in stored text)
+ * removed, the direction marks LRM, RLM and ALM (kept in stored text)
  * removed, Latin letters lowercased.
  */
 #ifndef LOC_TEXT_H
