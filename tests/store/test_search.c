@@ -935,14 +935,14 @@ apply_remote(struct store *st, const char *id, const char *name)
 static void
 test_shadda(void **state)
 {
-	static const char *const names[] = { "مؤسسهٔ خیّرین مرند", "محمد خیری" };
 	char *n = loc_text_normalize("مؤسسهٔ خیّرین مرند");
+	const char *names[] = { n, "محمد خیری" };
 	struct store *st;
 
 	(void)state;
 	assert_string_equal(n, "مؤسسهٔ خیرین مرند");
-	free(n);
 	st = open_with(NULL, names, 2, NULL);
+	free(n);
 	FOUND(st, "خیرین", "مؤسسهٔ خیرین مرند");
 	FOUND(st, "خیّرین", "مؤسسهٔ خیرین مرند");
 	FOUND(st, "خیّر", "محمد خیری|مؤسسهٔ خیرین مرند");	/* خیری before خیرین */
