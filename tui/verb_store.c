@@ -640,6 +640,10 @@ demo_needs(struct store_txn *t, void *vctx)
 
 		if (r == NULL)
 			return STORE_ENOMEM;
+		/* a done need's stages (at most 4, 45 days apart, each ending
+		 * within 55 days of its start) all ended by today */
+		if (status == CORE_NEED_DONE && day > d->today - 30 - 4 * 45 - 10)
+			day = d->today - 30 - 4 * 45 - 10;
 		if ((rc = store_get(t, CORE_UNIT, unit, &u, NULL)) != 0) {
 			core_record_free(r);
 			return rc;
