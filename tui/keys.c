@@ -63,6 +63,7 @@ static const struct {
 	{ KEY_A1, TUI_KEY_HOME },	  { KEY_C1, TUI_KEY_END },
 	{ KEY_PPAGE, TUI_KEY_PGUP },	  { KEY_NPAGE, TUI_KEY_PGDN },
 	{ KEY_A3, TUI_KEY_PGUP },	  { KEY_C3, TUI_KEY_PGDN },
+	{ KEY_B2, TUI_KEY_PGDN },	/* ESC [ G where kb2 names it (linux): see seqs */
 	{ KEY_BACKSPACE, TUI_KEY_BACKSPACE }, { KEY_DC, TUI_KEY_DELETE },
 	{ KEY_ENTER, TUI_KEY_ENTER },	  { KEY_BTAB, TUI_KEY_BTAB },
 	{ KEY_RESIZE, TUI_KEY_RESIZE },
@@ -211,6 +212,13 @@ static const struct {
 	{ "[Q", TUI_KEY_F(5) }, { "[R", TUI_KEY_F(6) }, { "[S", TUI_KEY_F(7) },
 	{ "[T", TUI_KEY_F(8) }, { "[U", TUI_KEY_F(9) }, { "[V", TUI_KEY_F(10) },
 	{ "[W", TUI_KEY_F(11) }, { "[X", TUI_KEY_F(12) },
+	/* Its SCO mode's editing keys: Home ESC [ H and End ESC [ F as above,
+	 * PgUp ESC [ I, PgDn ESC [ G (PuTTY's source, unix/gtkwin.c, "SCO small
+	 * keypad"; Delete sends DEL there, read as Backspace, as it must be
+	 * where Backspace sends DEL too).  ESC [ G is also the keypad's 5
+	 * with NumLock off (kb2 of the linux entry, which curses reads as
+	 * KEY_B2): PgDn then, rather than nothing, whatever TERM says. */
+	{ "[I", TUI_KEY_PGUP }, { "[G", TUI_KEY_PGDN },
 };
 
 /* ESC [ M has been read (from curses as KEY_MOUSE, or byte by byte).  It is

@@ -5,7 +5,8 @@
 # default "ESC [n~" sends ESC [ 11~ ... and "Linux" ESC [ [ A ... E for F1-F5,
 # whatever TERM says.  ESC [ M is also a mouse report's start: a click on a
 # terminal that an earlier program left in mouse mode (ESC [ M Cb Cx Cy, in
-# one piece) opens no help and types nothing.  F12 sent as a sequence the
+# one piece) opens no help and types nothing.  SCO's PgUp and PgDn are
+# ESC [ I and ESC [ G.  F12 sent as a sequence the
 # terminfo entry does not name (ESC [ X, ESC O [) toggles the keyboard.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
@@ -59,6 +60,15 @@ for term in xterm linux screen; do
 	scr_keys Enter; scr_gone 'Esc goes back too'
 	scr_keys F10; scr_wait 'No records yet'
 	scr_keys F10; scr_wait 'Main menu'
+	# SCO's PgDn and PgUp, in the county menu (taller than the screen)
+	scr_keys 3; scr_wait 'Search:'
+	scr_keys F4; scr_wait 'No filter'; scr_keys End Enter; scr_wait 'Ajabshir'
+	scr_cap | grep -q 'Varzaqan'; is $? 1 "$term: the last county, Varzaqan, below the menu's rows"
+	hex 1b 5b 47				# ESC [ G
+	scr_wait 'Varzaqan'; ok $? "$term: SCO ESC [ G is PgDn: the counties' menu down a page, to its last"
+	hex 1b 5b 49				# ESC [ I
+	scr_gone 'Varzaqan'; ok $? "$term: SCO ESC [ I is PgUp: back up"
+	scr_keys Escape; scr_settle; scr_keys F10; scr_wait 'Main menu'
 	hex 1b 5b 56
 	scr_bye; scr_wait "__EXIT__=0"; ok $? "$term: SCO ESC [ V on the main menu quits"
 done
