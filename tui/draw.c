@@ -19,7 +19,7 @@
 static enum tui_bidi bidi_mode = TUI_BIDI_APP;
 static int colors;
 
-enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_WARNING, PAIR_FOCUS, PAIR_FIELD };
+enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_WARNING, PAIR_FIELD };
 
 void
 tui_draw_set_bidi(enum tui_bidi mode)
@@ -60,10 +60,14 @@ tui_draw_colors_init(void)
 	if (start_color() != OK)
 		return;
 	use_default_colors();
+	/* The terminal's own background may be dark (PuTTY, the Linux
+	 * console) or light (xterm's default): yellow letters on it, or a
+	 * white background, vanished on a light one.  So a warning has a
+	 * background of its own, and the field being edited is reverse video
+	 * (tui_attr_focus), which stands out on either. */
 	init_pair(PAIR_BAR, COLOR_BLACK, COLOR_CYAN);
 	init_pair(PAIR_ERROR, COLOR_RED, -1);
-	init_pair(PAIR_WARNING, COLOR_YELLOW, -1);
-	init_pair(PAIR_FOCUS, COLOR_BLACK, COLOR_WHITE);
+	init_pair(PAIR_WARNING, COLOR_BLACK, COLOR_YELLOW);
 	init_pair(PAIR_FIELD, -1, -1);
 	colors = 1;
 }
@@ -71,7 +75,7 @@ tui_draw_colors_init(void)
 attr_t tui_attr_bar(void) { return colors ? COLOR_PAIR(PAIR_BAR) : A_REVERSE; }
 attr_t tui_attr_error(void) { return colors ? (COLOR_PAIR(PAIR_ERROR) | A_BOLD) : A_BOLD; }
 attr_t tui_attr_warning(void) { return colors ? COLOR_PAIR(PAIR_WARNING) : A_UNDERLINE; }
-attr_t tui_attr_focus(void) { return colors ? COLOR_PAIR(PAIR_FOCUS) : A_REVERSE; }
+attr_t tui_attr_focus(void) { return A_REVERSE; }
 attr_t tui_attr_field(void) { return A_UNDERLINE; }
 attr_t tui_attr_label(void) { return A_BOLD; }
 /* A_DIM where the terminal has it; a vt100 has none, and a dimmed row
