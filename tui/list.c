@@ -125,7 +125,7 @@ struct srow {
 };
 
 static char *cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int c);
-static int is_inactive(const struct list *l, const struct core_record *r);
+static int is_inactive(const struct list *l, const struct core_record *r, const struct store_meta *m);
 static void mark_late(struct list *l, const struct core_record *r);
 static void caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n);
 
@@ -801,6 +801,7 @@ fetch_mem(struct list *l, int h)
 {
 	struct store_txn *t;
 	struct core_record *r;
+	struct store_meta m;
 	size_t i;
 	int c;
 
@@ -810,10 +811,10 @@ fetch_mem(struct list *l, int h)
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return;
 	for (i = l->mtop; i < l->nmem && l->nrows < h; i++) {
-		if (store_get(t, l->kind, l->mem[i].id, &r, NULL) != 0)
+		if (store_get(t, l->kind, l->mem[i].id, &r, &m) != 0)
 			continue;
 		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", l->mem[i].id);
-		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r);
+		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r, &m);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
 		mark_late(l, r);
@@ -826,13 +827,18 @@ fetch_mem(struct list *l, int h)
 		l->sel = l->nrows > 0 ? l->nrows - 1 : 0;
 }
 
-/* 1 if r is marked inactive (its `active` field is 0). */
+/* 1 if r is marked inactive: its `active` field is 0 (a donor, a group,
+ * a unit), or, in a kind with no such field (a user, a need, a pledge, a
+ * payment, a stage, a ceremony), its metadata says it was deactivated
+ * (store_deactivate: meta.deleted). */
 static int
-is_inactive(const struct list *l, const struct core_record *r)
+is_inactive(const struct list *l, const struct core_record *r, const struct store_meta *m)
 {
 	int f = core_field_find(l->sc, "active");
 
-	return f >= 0 && r->v[f].set && r->v[f].num == 0;
+	if (f < 0)
+		return m->deleted != 0;
+	return r->v[f].set && r->v[f].num == 0;
 }
 
 /* A stage past its planned end and not done (tui_stage_overdue), in the
@@ -901,6 +907,7 @@ fetch(struct list *l, int h)
 	struct store_txn *t;
 	struct store_iter *it = NULL;
 	struct core_record *r;
+	struct store_meta m;
 	char id[CORE_ID_MAX];
 	size_t n;
 	int c;
@@ -947,7 +954,7 @@ fetch(struct list *l, int h)
 	if (l->top.len > 0 && store_iter_seek(it, &l->top) != 0)
 		goto out;
 	while (store_iter_next(it, id) == 0) {
-		if (store_get(t, l->kind, id, &r, NULL) != 0)
+		if (store_get(t, l->kind, id, &r, &m) != 0)
 			continue;
 		if (!passes(l, t, r)) {
 			core_record_free(r);
@@ -959,7 +966,7 @@ fetch(struct list *l, int h)
 			break;
 		}
 		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", id);
-		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r);
+		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r, &m);
 		store_iter_pos(it, &l->pos[l->nrows]);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
