@@ -592,17 +592,19 @@ filter_in_iter(const struct list *l)
 /*
  * A search text that names one record exactly opens an iterator over that
  * record alone: its id ("TBZ-12", "tbz-12") or the value of a unique field
- * (a national or legal id, in any digits, with dashes or spaces), which a
+ * (a national or legal id, in any digits, with dashes or spaces; a
+ * national id of 8 or 9 digits with its leading zeros dropped), which a
  * clerk with a donor on the phone types as readily as a name.  Returns 1
  * with *it open, 0 if the text names no record here.
  */
 static int
 exact_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 {
-	char id[CORE_ID_MAX], digits[64], station[CORE_STATION_MAX + 1];
+	char id[CORE_ID_MAX], digits[64], padded[80], station[CORE_STATION_MAX + 1];
 	const char *q = l->q.buf;
 	uint64_t seq;
 	size_t f;
+	int nd;
 
 	while (*q == ' ')
 		q++;
@@ -613,11 +615,24 @@ exact_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 		if (core_id_parse(id, station, &seq) == 0 && store_exists(t, l->kind, id, NULL) == 0)
 			return store_iter_one(t, l->kind, id, it) == 0;
 	}
-	if (loc_digits_collect(q, digits, sizeof digits) >= 8)
-		for (f = 1; f < l->sc->nfields; f++)
-			if ((l->sc->fields[f].flags & CORE_FF_UNIQUE) &&
-			    store_lookup_unique(t, l->kind, (int)f, digits, id) == 0)
-				return store_iter_index(t, l->kind, (int)f, digits, it) == 0;
+	if ((nd = loc_digits_collect(q, digits, sizeof digits)) >= 8)
+		for (f = 1; f < l->sc->nfields; f++) {
+			const char *v = digits;
+
+			if (!(l->sc->fields[f].flags & CORE_FF_UNIQUE))
+				continue;
+			/* a national id whose leading zeros a spreadsheet
+			 * dropped (12345679 for 0012345679), as the form and
+			 * an import take it (core_check_nid); one typed with
+			 * its zeros ("00123456", the start of 0012345678)
+			 * is not padded: it goes on to the search */
+			if (l->sc->fields[f].type == CORE_FT_NID && nd < 10 && digits[0] != '0') {
+				snprintf(padded, sizeof padded, "%0*d%s", 10 - nd, 0, digits);
+				v = padded;
+			}
+			if (store_lookup_unique(t, l->kind, (int)f, v, id) == 0)
+				return store_iter_index(t, l->kind, (int)f, v, it) == 0;
+		}
 	/* a mobile number, as core_check_mobile reads one (0914..., +98914...,
 	 * 914...): every record that has it */
 	for (f = 1; f < l->sc->nfields; f++) {
