@@ -337,6 +337,30 @@ col_priority(const struct core_field *f)
 	}
 }
 
+/* The heading of field k's column: its label, but an amount's in the
+ * unit the user's setting shows amounts in («مبلغ (تومان)» when the rows
+ * say toman), and a donor's national id's column, where an
+ * organisation's legal id is shown (cell_text), names both. */
+static const char *
+col_label(const struct list *l, size_t k)
+{
+	static const struct { const char *rials, *toman; } units[] = {
+		{ N_("Amount (rials)"), N_("Amount (toman)") },
+		{ N_("Estimated cost (rials)"), N_("Estimated cost (toman)") },
+		{ N_("Capacity (rials)"), N_("Capacity (toman)") },
+	};
+	const struct core_field *f = &l->sc->fields[k];
+	size_t i;
+
+	if (l->kind == CORE_DONOR && k == CORE_DONOR_NATIONAL_ID)
+		return _("National or legal id");
+	if (f->type == CORE_FT_AMOUNT && tui_toman)
+		for (i = 0; i < sizeof units / sizeof units[0]; i++)
+			if (strcmp(f->label, units[i].rials) == 0)
+				return _(units[i].toman);
+	return _(f->label);
+}
+
 /* A pledge's type: a column of text that takes the room it is given (its
  * longest label, «تأمین هزینه‌های خدماتی و امنیتی», would take 30
  * cells), from 100 columns on, before the date; its hours are shown in
@@ -374,7 +398,7 @@ field_width(const struct list *l, size_t k)
 	 * is then drawn as wide as its widest, fit_columns) and its names
 	 * at 15 cells, which fit_columns widens from what is left. */
 	if (l->kind == CORE_PLEDGE && f->type == CORE_FT_AMOUNT)
-		return (lw = tui_text_width(_(f->label))) > 13 ? lw : 13;
+		return (lw = tui_text_width(col_label(l, k))) > 13 ? lw : 13;
 	if (l->kind == CORE_PLEDGE && f->type == CORE_FT_REF)
 		return 15;
 
@@ -386,7 +410,7 @@ field_width(const struct list *l, size_t k)
 			if ((lw = tui_text_width(_(core_choice_label(f, i)))) > w)
 				w = lw;
 
-	if (w > 0 && (lw = tui_text_width(_(l->sc->fields[k].label))) > w)
+	if (w > 0 && (lw = tui_text_width(col_label(l, k))) > w)
 		w = lw;
 	/* a user's county: room for saying a clerk has none (cell_text) */
 	if (l->kind == CORE_USER && k == CORE_USER_COUNTY &&
@@ -410,9 +434,7 @@ col_flexible(const struct list *l, size_t k)
 static int
 least_width(const struct list *l, size_t k)
 {
-	const struct core_field *f = &l->sc->fields[k];
-
-	return col_flexible(l, k) ? tui_text_width(_(f->label)) : field_width(l, k);
+	return col_flexible(l, k) ? tui_text_width(col_label(l, k)) : field_width(l, k);
 }
 
 /* Chooses the columns that fit width at their widths with COL_GAP between
@@ -481,7 +503,7 @@ fit_columns(struct list *l)
 		if (f->type == CORE_FT_AMOUNT) {
 			/* an amount: as wide as the widest seen, no wider
 			 * (its type's 16 cells left the names 3 fewer) */
-			w = tui_text_width(_(f->label));
+			w = tui_text_width(col_label(l, (size_t)l->cols[c]));
 			for (r = 0; r < l->nrows; r++)
 				if (l->cells[r][c] != NULL && tui_text_width(l->cells[r][c]) > w)
 					w = tui_text_width(l->cells[r][c]);
@@ -784,7 +806,9 @@ mem_load(struct list *l)
 		loc_utf8_copy(v[n].id, sizeof v[n].id, id);
 		if (numeric_type(f->type))
 			v[n].num = r->v[l->sort_field].set ? r->v[l->sort_field].num : INT64_MIN;
-		else if ((d = tui_value_display(r, l->sort_field)) != NULL) {
+		else if ((d = tui_value_display(r, l->kind == CORE_DONOR &&
+		    l->sort_field == CORE_DONOR_NATIONAL_ID && !r->v[l->sort_field].set ?
+		    CORE_DONOR_LEGAL_ID : l->sort_field)) != NULL) {
 			klen = loc_collate_key(d, kb, sizeof kb);
 			if (klen >= sizeof kb)
 				klen = sizeof kb - 1;
@@ -895,6 +919,14 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 		if (buf[0] != '\0')
 			return tui_fa_digits ? loc_digits_to_fa_text(buf) : strdup(buf);
 	}
+	/* an amount in the user's unit, as the foot line's sums and the
+	 * heading (col_label) have it: the rows add up to the sums */
+	if (f->type == CORE_FT_AMOUNT && r->v[l->cols[c]].set)
+		return strdup(tui_fmt_amount(r->v[l->cols[c]].num, 0, buf, sizeof buf));
+	/* an organisation: its legal id in the national id's column */
+	if (l->kind == CORE_DONOR && l->cols[c] == CORE_DONOR_NATIONAL_ID &&
+	    !r->v[CORE_DONOR_NATIONAL_ID].set && r->v[CORE_DONOR_LEGAL_ID].set)
+		return tui_value_display(r, CORE_DONOR_LEGAL_ID);
 	/* a pledge of time: its hours where its amount would be */
 	if (l->kind == CORE_PLEDGE && l->cols[c] == CORE_PLEDGE_AMOUNT &&
 	    !r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_HOURS].set) {
@@ -1368,7 +1400,7 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 			int cw = l->widths[c];
 			if (rtl)
 				cx -= cw;
-			tui_draw_ui(y, cx, cw, _(l->sc->fields[l->cols[c]].label), A_BOLD | A_UNDERLINE);
+			tui_draw_ui(y, cx, cw, col_label(l, (size_t)l->cols[c]), A_BOLD | A_UNDERLINE);
 			if (!rtl)
 				cx += cw + COL_GAP;
 			else
@@ -1623,7 +1655,7 @@ choose_sort(struct list *l)
 	 * sorted one among them) */
 	for (i = 0; i < l->ncols; i++) {
 		fields[n] = l->cols[i];
-		items[n++] = _(l->sc->fields[l->cols[i]].label);
+		items[n++] = col_label(l, (size_t)l->cols[i]);
 	}
 	if ((sel = tui_menu(_("Sort by"), items, n, 0)) < 0)
 		return;
@@ -1640,7 +1672,7 @@ choose_sort(struct list *l)
 		l->sort_desc = l->sort_field == f ? !l->sort_desc : 0;
 		l->sort_field = f;
 		snprintf(msg, sizeof msg, l->sort_desc ? _("Sorted by %s, descending.") :
-		    _("Sorted by %s."), _(l->sc->fields[f].label));
+		    _("Sorted by %s."), col_label(l, (size_t)f));
 		loc_utf8_copy(l->status, sizeof l->status, msg);
 	}
 	restart(l);
