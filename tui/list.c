@@ -180,6 +180,9 @@ static const char help_name[] = N_(
 static const char help_id[] = N_(
     "Type a record's id (TBZ-12), or a part of it, to find it, or words of\n"
     "the names it refers to: a pledge's donor or need, a payment's donor.");
+static const char help_id_pay[] = N_(
+    "Type a payment's id (TBZ-12) or its receipt number, or a part of\n"
+    "either, to find it, or words of its donor's name.");
 /* The users' list: an account's id is its Unix login (ali.karimi). */
 static const char help_login[] = N_("Type a login name, or a part of it, to find the account.");
 static const char help_unique[] = N_("A national or legal id finds the record that has it.");
@@ -274,7 +277,8 @@ list_help_make(struct list *l, int pick)
 			    ln ? _(", ") : "", _(f->label));
 	}
 	help_add(l, &n, l->search_field >= 0 ? _(help_name) :
-	    l->kind == CORE_USER ? _(help_login) : _(help_id));
+	    l->kind == CORE_USER ? _(help_login) : l->kind == CORE_PAYMENT ? _(help_id_pay) :
+	    _(help_id));
 	if (unique)
 		help_add(l, &n, _(help_unique));
 	if (mobile)
@@ -379,6 +383,10 @@ priority(const struct list *l, size_t k)
 		return 0;
 	if (pledge_type_col(l, k))
 		return 46;
+	/* a payment's receipt number, which the clerk holds in his hand
+	 * and searches by (text_matches): before its date */
+	if (l->kind == CORE_PAYMENT && k == CORE_PAYMENT_RECEIPT)
+		return 47;
 	return col_priority(&l->sc->fields[k]);
 }
 
@@ -401,6 +409,13 @@ field_width(const struct list *l, size_t k)
 		return (lw = tui_text_width(col_label(l, k))) > 13 ? lw : 13;
 	if (l->kind == CORE_PLEDGE && f->type == CORE_FT_REF)
 		return 15;
+	/* the payments' list: its amount as the pledges' has it, and a
+	 * receipt number picked at 12 cells (R-1403-00125), its column
+	 * widened from what is left (fit_columns), as a name's is */
+	if (l->kind == CORE_PAYMENT && f->type == CORE_FT_AMOUNT)
+		return (lw = tui_text_width(col_label(l, k))) > 13 ? lw : 13;
+	if (l->kind == CORE_PAYMENT && k == CORE_PAYMENT_RECEIPT)
+		return (lw = tui_text_width(col_label(l, k))) > 12 ? lw : 12;
 
 	/* A choice: its longest label (COL_GAP keeps the widest one from
 	 * running into the next column as if they were one phrase: "دفتر
@@ -691,8 +706,9 @@ open_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 }
 
 /* A kind with no search field (pledge, payment): 1 if each word typed is
- * in the record's id or in the captions of what it refers to (a pledge's
- * donor and need, a payment's pledge: its donor), compared by their
+ * in the record's id, in the captions of what it refers to (a pledge's
+ * donor and need, a payment's pledge: its donor) or in a code it holds (a
+ * payment's receipt number), compared by their
  * search keys (loc_text_key: any digits, Arabic ي/ك, ZWNJ left out).  A
  * clerk knows the donor, rarely the pledge's id. */
 static int
@@ -707,7 +723,9 @@ text_matches(const struct list *l, struct store_txn *t, const struct core_record
 		if (l->sc->fields[i].type == CORE_FT_REF && r->v[i].set) {
 			caption_in(t, l->sc->fields[i].ref, r->v[i].text, cap, sizeof cap);
 			o += (size_t)snprintf(hay + o, sizeof hay - o, " %s", cap);
-		}
+		} else if ((l->sc->fields[i].flags & CORE_FF_CODE) && r->v[i].set && r->v[i].text)
+			/* a code a clerk copies from paper: a payment's receipt */
+			o += (size_t)snprintf(hay + o, sizeof hay - o, " %s", r->v[i].text);
 	if ((q = loc_text_key(l->q.buf)) == NULL || (h = loc_text_key(hay)) == NULL) {
 		free(q);
 		return 0;
