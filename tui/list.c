@@ -383,6 +383,17 @@ priority(const struct list *l, size_t k)
 		return 0;
 	if (pledge_type_col(l, k))
 		return 46;
+	/* A pledge says how much first, then who, then for what: below 80
+	 * columns (and in the record picker, 72 cells wide at 80) its status
+	 * goes first, then its need, keeping its amount and its donor (a
+	 * reference's and a status's priorities had dropped the amount
+	 * first, the status kept) */
+	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_AMOUNT)
+		return 80;
+	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_DONOR)
+		return 75;
+	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_NEED)
+		return 72;
 	/* a payment's receipt number, which the clerk holds in his hand
 	 * and searches by (text_matches): before its date */
 	if (l->kind == CORE_PAYMENT && k == CORE_PAYMENT_RECEIPT)
@@ -954,6 +965,11 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 		    tui_fmt_int(r->v[CORE_PLEDGE_HOURS].num, h, sizeof h));
 		return strdup(buf);
 	}
+	/* neither (a pledge in kind): "-", as on a need's pledges screen,
+	 * not a blank read as a column missing its value */
+	if (l->kind == CORE_PLEDGE && l->cols[c] == CORE_PLEDGE_AMOUNT &&
+	    !r->v[CORE_PLEDGE_AMOUNT].set)
+		return strdup("-");
 	/* a clerk or supervisor saved with no county (before the users'
 	 * form refused one): an empty cell would read as every county, as
 	 * an admin's does, where he may save nothing at all */
