@@ -2019,7 +2019,7 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		if (tui_key_action(key) == TUI_ACT_BACK)
 			break;
 		if (tui_key_action(key) == TUI_ACT_HELP) {
-			tui_message(_("Help"), l->help);
+			tui_message_help(l->help);	/* reflowed below 80 columns, as a list's */
 			continue;
 		}
 		switch (key) {
