@@ -114,6 +114,11 @@ struct list {
 	unsigned sum_gen;
 	uint64_t sum_seq;		/* the change log's last number then */
 	char *sum_q, sum_filter[80];	/* sum_q: the search summed (malloc'd) */
+	/* text_matches: the query's search key (of qkey_of) and the pass's
+	 * captions' keys (cap_key) */
+	char *qkey, *qkey_of;
+	struct capent *capt;		/* NULL between passes */
+	size_t capn, capcap;
 	size_t sum_rows, sum_out;	/* rows; cancelled or deactivated rows */
 	int64_t sum_pledged, sum_received;
 };
@@ -716,47 +721,139 @@ open_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 	return store_iter_kind(t, l->kind, it);
 }
 
+/* The search keys of the captions text_matches reads (a pledge's donor
+ * and need), kept for one pass over the rows (cap_reset when a pass
+ * starts): 100,000 pledges name a few thousand donors and needs, whose
+ * captions (a read, a scope check and a key each) took two thirds of a
+ * search's time when they were made again for every pledge. */
+struct capent {
+	char id[CORE_ID_MAX];
+	int kind;
+	char *key;		/* NULL: a free slot */
+};
+
+static void
+cap_reset(struct list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->capcap; i++)
+		free(l->capt[i].key);
+	free(l->capt);
+	l->capt = NULL;
+	l->capn = l->capcap = 0;
+}
+
+static size_t
+cap_slot(const struct capent *v, size_t cap, int kind, const char *id)
+{
+	uint32_t h = 2166136261u ^ (uint32_t)kind;
+	const unsigned char *p;
+	size_t i;
+
+	for (p = (const unsigned char *)id; *p != '\0'; p++)
+		h = (h ^ *p) * 16777619u;
+	for (i = h & (cap - 1); v[i].key != NULL; i = (i + 1) & (cap - 1))
+		if (v[i].kind == kind && strcmp(v[i].id, id) == 0)
+			break;
+	return i;
+}
+
+/* The search key of the caption of record id of kind k (loc_text_key of
+ * caption_in), from the pass's cache; "" if it cannot be made. */
+static const char *
+cap_key(struct list *l, struct store_txn *t, enum core_kind k, const char *id)
+{
+	char cap[200], *key;
+	size_t i, j;
+
+	if (l->capcap > 0 && l->capt[i = cap_slot(l->capt, l->capcap, (int)k, id)].key != NULL)
+		return l->capt[i].key;
+	caption_in(t, k, id, cap, sizeof cap);
+	if ((key = loc_text_key(cap)) == NULL)
+		return "";
+	if ((l->capn + 1) * 2 > l->capcap) {	/* grow: at most half full */
+		size_t ncap = l->capcap ? l->capcap * 2 : 1024;
+		struct capent *v = calloc(ncap, sizeof *v);
+
+		if (v == NULL) {
+			free(key);
+			return "";
+		}
+		for (j = 0; j < l->capcap; j++)
+			if (l->capt[j].key != NULL)
+				v[cap_slot(v, ncap, l->capt[j].kind, l->capt[j].id)] = l->capt[j];
+		free(l->capt);
+		l->capt = v;
+		l->capcap = ncap;
+	}
+	i = cap_slot(l->capt, l->capcap, (int)k, id);
+	loc_utf8_copy(l->capt[i].id, sizeof l->capt[i].id, id);
+	l->capt[i].kind = (int)k;
+	l->capt[i].key = key;
+	l->capn++;
+	return key;
+}
+
 /* A kind with no search field (pledge, payment): 1 if each word typed is
  * in the record's id, in the captions of what it refers to (a pledge's
  * donor and need, a payment's pledge: its donor) or in a code it holds (a
- * payment's receipt number), compared by their
- * search keys (loc_text_key: any digits, Arabic ي/ك, ZWNJ left out).  A
- * clerk knows the donor, rarely the pledge's id. */
+ * payment's receipt number), compared by their search keys (loc_text_key:
+ * any digits, Arabic ي/ك, ZWNJ left out).  A clerk knows the donor,
+ * rarely the pledge's id.  The query's key is made once for the text
+ * typed (qkey), the captions' once a pass (cap_key). */
 static int
-text_matches(const struct list *l, struct store_txn *t, const struct core_record *r)
+text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
 {
-	char hay[1024], cap[200], *q, *h, *w, *sp;
+	char own[256], hay[1024], *h, *sp;
+	const char *q;
 	size_t i, o;
 	int ok = 1;
 
-	o = (size_t)snprintf(hay, sizeof hay, "%s", core_record_text(r, 0));
-	for (i = 1; i < l->sc->nfields && o < sizeof hay; i++)
-		if (l->sc->fields[i].type == CORE_FT_REF && r->v[i].set) {
-			caption_in(t, l->sc->fields[i].ref, r->v[i].text, cap, sizeof cap);
-			o += (size_t)snprintf(hay + o, sizeof hay - o, " %s", cap);
-		} else if ((l->sc->fields[i].flags & CORE_FF_CODE) && r->v[i].set && r->v[i].text)
-			/* a code a clerk copies from paper: a payment's receipt */
-			o += (size_t)snprintf(hay + o, sizeof hay - o, " %s", r->v[i].text);
-	if ((q = loc_text_key(l->q.buf)) == NULL || (h = loc_text_key(hay)) == NULL) {
-		free(q);
+	if (l->qkey == NULL || l->qkey_of == NULL || strcmp(l->qkey_of, l->q.buf) != 0) {
+		free(l->qkey);
+		free(l->qkey_of);
+		l->qkey = loc_text_key(l->q.buf);
+		l->qkey_of = strdup(l->q.buf);
+		if (l->qkey == NULL || l->qkey_of == NULL)
+			return 0;
+	}
+	/* the record's own texts: its id, a code a clerk copies from paper
+	 * (a payment's receipt) */
+	o = (size_t)snprintf(own, sizeof own, "%s", core_record_text(r, 0));
+	for (i = 1; i < l->sc->nfields && o < sizeof own; i++)
+		if ((l->sc->fields[i].flags & CORE_FF_CODE) && r->v[i].set && r->v[i].text)
+			o += (size_t)snprintf(own + o, sizeof own - o, " %s", r->v[i].text);
+	if ((h = loc_text_key(own)) == NULL)
 		return 0;
-	}
-	for (w = q; ok && *w != '\0'; w = sp) {
-		if ((sp = strchr(w, ' ')) != NULL)
-			*sp++ = '\0';
-		else
-			sp = w + strlen(w);
-		ok = *w == '\0' || strstr(h, w) != NULL;
-	}
-	free(q);
+	o = (size_t)snprintf(hay, sizeof hay, "%s", h);
 	free(h);
+	for (i = 1; i < l->sc->nfields && o < sizeof hay; i++)
+		if (l->sc->fields[i].type == CORE_FT_REF && r->v[i].set)
+			o += (size_t)snprintf(hay + o, sizeof hay - o, " %s",
+			    cap_key(l, t, l->sc->fields[i].ref, r->v[i].text));
+	for (q = l->qkey; ok && *q != '\0'; q = sp) {
+		char word[256];
+		size_t n;
+
+		sp = strchr(q, ' ');
+		n = sp != NULL ? (size_t)(sp - q) : strlen(q);
+		sp = (char *)q + n + (sp != NULL);
+		if (n == 0)
+			continue;
+		if (n >= sizeof word)
+			n = sizeof word - 1;
+		memcpy(word, q, n);
+		word[n] = '\0';
+		ok = strstr(hay, word) != NULL;
+	}
 	return ok;
 }
 
 /* 1 if the record passes the filter (only checked when the iterator does
  * not already apply it). */
 static int
-passes(const struct list *l, struct store_txn *t, const struct core_record *r)
+passes(struct list *l, struct store_txn *t, const struct core_record *r)
 {
 	char buf[128];
 	struct core_access a;
@@ -849,6 +946,7 @@ mem_load(struct list *l)
 		n++;
 	}
 	store_iter_free(it);
+	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
 	l->mem = v;
 	l->nmem = n;
@@ -1057,6 +1155,7 @@ fetch(struct list *l, int h)
 	}
 out:
 	store_iter_free(it);
+	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
 	if (l->sel >= l->nrows)
 		l->sel = l->nrows > 0 ? l->nrows - 1 : 0;
@@ -1162,6 +1261,7 @@ up_back(struct list *l, int k)
 	    (moved = read_back(l, t, it, k, &top)) >= 0)
 		l->top = top;
 	store_iter_free(it);
+	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
 	return moved;
 }
@@ -1263,6 +1363,7 @@ to_end(struct list *l, int h)
 	free(ring);
 out:
 	store_iter_free(it);
+	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
 	fetch(l, h);
 	l->sel = l->nrows - 1;
@@ -1312,19 +1413,38 @@ change_seq(void)
 	return seq;
 }
 
+/* The change log's last number for this paint: read at the first call
+ * (*seq SEQ_UNREAD), then the same (list_draw hands it to sum_current and
+ * sum_pass, which read it twice before when the sums were made again). */
+#define SEQ_UNREAD UINT64_MAX
+static uint64_t
+paint_seq(uint64_t *seq)
+{
+	if (*seq == SEQ_UNREAD)
+		*seq = change_seq();
+	return *seq;
+}
+
+/* Whether the sums are those of the rows in view now: the same search,
+ * filter and data (the change log's last number, paint_seq, read only
+ * when all else is the same). */
 static int
-sum_current(const struct list *l)
+sum_current(const struct list *l, uint64_t *seq)
 {
 	char fkey[sizeof l->sum_filter];
 
 	snprintf(fkey, sizeof fkey, "%d:%s", l->filter_field, l->filter_value);
 	return l->sum_valid && l->sum_gen == tui_list_generation && l->sum_q != NULL &&
 	    strcmp(l->sum_q, l->q.buf ? l->q.buf : "") == 0 && strcmp(l->sum_filter, fkey) == 0 &&
-	    l->sum_seq == change_seq();
+	    l->sum_seq == paint_seq(seq);
 }
 
+/* Makes the sums, unless current; the paint's change number (paint_seq)
+ * is kept with them (read before the pass's own transaction: a write in
+ * between makes the next paint's number differ, and the sums are made
+ * again). */
 static void
-sum_pass(struct list *l)
+sum_pass(struct list *l, uint64_t *seq)
 {
 	struct store_txn *t;
 	struct store_iter *it = NULL;
@@ -1333,16 +1453,15 @@ sum_pass(struct list *l)
 	char id[CORE_ID_MAX], fkey[sizeof l->sum_filter];
 	int64_t paid;
 
-	if (sum_current(l))
+	if (sum_current(l, seq))
 		return;
 	snprintf(fkey, sizeof fkey, "%d:%s", l->filter_field, l->filter_value);
 	l->sum_valid = 0;
 	l->sum_rows = l->sum_out = 0;
 	l->sum_pledged = l->sum_received = 0;
+	l->sum_seq = paint_seq(seq);	/* (its own read: before t begins) */
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return;
-	if (store_change_last(t, &l->sum_seq) != 0)
-		l->sum_seq = 0;
 	if (open_iter(l, t, &it) != 0)
 		goto out;
 	while (store_iter_next(it, id) == 0) {
@@ -1377,6 +1496,7 @@ sum_pass(struct list *l)
 	loc_utf8_copy(l->sum_filter, sizeof l->sum_filter, fkey);
 out:
 	store_iter_free(it);
+	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
 }
 
@@ -1571,13 +1691,15 @@ list_draw(struct tui_screen *s, int top, int rows)
 	foot[0] = note[0] = '\0';
 	l->foot_rows = 0;
 	if (has_sums(l)) {
-		if (l->sum_defer && !sum_current(l)) {
+		uint64_t seq = SEQ_UNREAD;	/* read once a paint at most */
+
+		if (l->sum_defer && !sum_current(l, &seq)) {
 			/* a search being typed: the sums at the next paint */
 			l->sum_defer = 0;
 			l->sum_valid = 0;
 			loc_utf8_copy(foot, sizeof foot, _("Totals: …"));
 		} else {
-			sum_pass(l);
+			sum_pass(l, &seq);
 			foot_text(l, foot, sizeof foot, note, sizeof note);
 		}
 		/* under the rows: the sums and what they leave out on one
@@ -1834,6 +1956,9 @@ list_free(struct list *l)
 {
 	mem_free(l);
 	free(l->sum_q);
+	free(l->qkey);
+	free(l->qkey_of);
+	cap_reset(l);
 	clear_rows(l);
 	tui_edit_done(&l->q);
 	free(l->hist);
