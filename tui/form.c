@@ -179,10 +179,15 @@ tui_value_display(const struct core_record *r, int fi)
 	const struct core_schema *sc = core_schema_get(r->kind);
 	const struct core_field *f = &sc->fields[fi];
 	const struct core_value *v = &r->v[fi];
+	static const struct core_value zero = { .set = 1, .num = 0 };
 	char buf[1024];
 	size_t len = 0;
 	int i, n;
 
+	/* a number whose empty value means 0 (a stage's progress stored
+	 * empty by an older version): shown as the 0 it is */
+	if (!v->set && (f->flags & CORE_FF_ZERO))
+		v = &zero;
 	if (!v->set)
 		return strdup("");
 	switch (f->type) {
@@ -2300,6 +2305,12 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 			goto fail;
 		}
 		if (rc == 0) {
+			/* a number stored empty by an older version whose
+			 * empty value means 0 (a stage's progress): the form
+			 * shows and keeps the 0 it is, which is no change */
+			for (i = 0; i < fm->sc->nfields; i++)
+				if ((fm->sc->fields[i].flags & CORE_FF_ZERO) && !fm->rec->v[i].set)
+					core_record_set_num(fm->rec, (int)i, 0);
 			fm->rev = meta.rev;
 			fm->base = core_record_dup(fm->rec);
 			fm->deleted = meta.deleted;
