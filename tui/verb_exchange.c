@@ -4615,7 +4615,9 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 	size_t i;
 	int rc, werr = 0;
 
-	if (path != NULL && (out = cli_out_open(path, tmp, sizeof tmp)) == NULL) {
+	/* a stop (Ctrl-C, a kill) removes the temporary file */
+	if (path != NULL && (out = cli_out_open_removed(path, tmp, sizeof tmp)) == NULL) {
+		cli_remove_on_stop(NULL);
 		cli_error(_("cannot write %s: %s"), path, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
@@ -4638,8 +4640,12 @@ out:
 	}
 	progress_end();
 	if (path != NULL) {
-		int e = cli_out_close(out, tmp, path, rc == 0);
+		int e;
 
+		cli_stop_hold(1);	/* renamed or removed whole */
+		e = cli_out_close(out, tmp, path, rc == 0);
+		cli_remove_on_stop(NULL);
+		cli_stop_hold(0);
 		if (e == 0)
 			e = werr;
 		if (e != 0) {
@@ -4674,9 +4680,14 @@ export_folder(struct store *st, const char *dir)
 	int rc = 0, e = 0, made = 0, ret = EXIT_OK;
 	const char *bad = NULL;
 
-	if (mkdir(dir, 0777) == 0)
+	/* A stop (Ctrl-C, a kill) removes the temporary files, each named
+	 * for removal before it is made, and the folder if this export made
+	 * it: held back while the files take their names, it comes after. */
+	cli_remove_on_stop(NULL);
+	if (mkdir(dir, 0777) == 0) {
 		made = 1;
-	else if (errno != EEXIST) {
+		cli_rmdir_on_stop(dir);
+	} else if (errno != EEXIST) {
 		cli_error(_("cannot make the folder %s: %s"), dir, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
@@ -4686,7 +4697,7 @@ export_folder(struct store *st, const char *dir)
 		goto out;
 	for (j = 0; j < NALL; j++) {
 		bad = file[j];
-		if ((out = cli_out_open(file[j], tmp[j], sizeof tmp[j])) == NULL) {
+		if ((out = cli_out_open_removed(file[j], tmp[j], sizeof tmp[j])) == NULL) {
 			e = errno != 0 ? errno : EIO;
 			break;
 		}
@@ -4708,6 +4719,7 @@ export_folder(struct store *st, const char *dir)
 	}
 	store_read_end(t);
 	t = NULL;
+	cli_stop_hold(1);	/* all renamed (or all removed) before a stop */
 	if (rc == 0 && e == 0) {
 		for (j = 0; j < NALL; j++) {
 			if (tmp[j][0] != '\0' && rename(tmp[j], file[j]) != 0) {
@@ -4719,6 +4731,8 @@ export_folder(struct store *st, const char *dir)
 			renamed++;
 		}
 		if (e == 0) {
+			cli_remove_on_stop(NULL);
+			cli_stop_hold(0);
 			store_sync_dir(file[0]);
 			progress_end();
 			return EXIT_OK;
@@ -4731,6 +4745,8 @@ out:
 			unlink(tmp[j]);
 	if (made)
 		rmdir(dir);	/* (only if nothing else is in it) */
+	cli_remove_on_stop(NULL);
+	cli_stop_hold(0);
 	if (e != 0 && bad != NULL) {
 		cli_error(_("cannot write %s: %s"), bad, tui_errno_text(e));
 		ret = EXIT_SYSTEM;
