@@ -342,6 +342,9 @@ struct import {
 	uint64_t auto_first;
 	/* The writer's check of repeats (repeat_check; reset with the rest). */
 	int allow_repeats;		/* --allow-repeats: no check */
+	/* The command an advice to import again names, as the user ran it:
+	 * `import all DIR` for a file of a folder; NULL: `import KIND FILE`. */
+	const char *again_kind, *again_path;
 	struct repeat *rep;		/* the stored records' tuples; NULL until
 					   the first row that needs them */
 	size_t rep_cap, nrep;
@@ -3697,19 +3700,22 @@ seen_error(const struct import *im, const char *kname, int content)
 	char when[48];
 	/* The login is from the database: nothing of it raw on the terminal. */
 	char *user = loc_text_sanitize(im->seen_before.user);
+	const char *path = im->again_path != NULL ? im->again_path : im->file;
 
+	if (im->again_kind != NULL)
+		kname = im->again_kind;
 	tui_fmt_when(im->seen_before.when, TUI_WHEN_ASCII, when, sizeof when);
 	if (im->seen_before.station[0] != '\0')	/* at another station */
 		cli_error(content ?
 		    _("%s: the same content (the same rows with the same values) was imported at station %s on %s by %s (%zu rows), and its records reach here by sync; the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
 		    _("%s: this file, with the same content, was imported at station %s on %s by %s (%zu rows), and its records reach here by sync; nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
 		    im->file, im->seen_before.station, when, user != NULL ? user : "?",
-		    im->seen_before.rows, kname, im->file);
+		    im->seen_before.rows, kname, path);
 	else
 		cli_error(content ?
 		    _("%s: the same content (the same rows with the same values) was imported on %s by %s (%zu rows); the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
 		    _("%s: this file, with the same content, was imported on %s by %s (%zu rows); nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
-		    im->file, when, user != NULL ? user : "?", im->seen_before.rows, kname, im->file);
+		    im->file, when, user != NULL ? user : "?", im->seen_before.rows, kname, path);
 	free(user);
 }
 
@@ -4165,7 +4171,10 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 			cli_error(_("%s: rows with errors: %d"), file, im->bad + im->wbad);
 		else
 			cli_error(_("rows with errors: %d; nothing was imported"), im->bad + im->wbad);
-		if (im->repeats > 0)
+		if (im->repeats > 0 && im->again_path != NULL)
+			cli_error(_("rows that repeat records already in the database: %zu; if they are really new records, import them all the same: hamyar import all %s --allow-repeats"),
+			    im->repeats, im->again_path);
+		else if (im->repeats > 0)
 			cli_error(_("rows that repeat records already in the database: %zu; if they are really new records, import the file with --allow-repeats"),
 			    im->repeats);
 		ret = EXIT_INVALID;
@@ -4371,6 +4380,8 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 		snprintf(a->path[i], sizeof a->path[i], "%s/%s.csv", dir, s->plural);
 		im->dry_run = flags->dry_run;
 		im->allow_repeats = flags->allow_repeats;
+		im->again_kind = "all";		/* advised again as it was run */
+		im->again_path = dir;
 		if (stat(a->path[i], &sd) != 0 && errno == ENOENT) {
 			/* pthread objects of a file not opened: made for
 			 * import_free all the same */
