@@ -5318,8 +5318,18 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 			return 0;
 		}
 	}
-	core_version_format(&c->local.version, v1, sizeof v1);
-	core_version_format(&c->remote.version, v2, sizeof v2);
+	/* the stations and times of the two sides' versions as the values
+	 * below are: the record in use may be a third station's version,
+	 * newer than the entry (store_sync_conflict_versions); the header
+	 * names the same versions as the changed: line under it */
+	if ((rc = store_sync_conflict_versions(l->t, c, l->self, &mv, &tv)) != 0) {
+		core_record_free(mine);
+		core_record_free(theirs);
+		l->err = rc;
+		return 1;
+	}
+	core_version_format(&mv, v1, sizeof v1);
+	core_version_format(&tv, v2, sizeof v2);
 	if (c->dup && c->holder[0])
 		/* Both records are kept until a person settles them; mine is
 		 * the earlier one (the holder), theirs the later one (c->id). */
@@ -5329,15 +5339,6 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 		fprintf(l->out, _("%s %s mine=%s theirs=%s kept=%s%s\n"), kind_word(s), c->id,
 		    v1, v2, c->dup || !c->loser_is_local ? _("mine") : _("theirs"),
 		    c->dup ? _(" duplicate") : "");
-	/* the stations and times of the two sides' versions as the values
-	 * below are: the record in use may be a third station's version,
-	 * newer than the entry (store_sync_conflict_versions) */
-	if ((rc = store_sync_conflict_versions(l->t, c, l->self, &mv, &tv)) != 0) {
-		core_record_free(mine);
-		core_record_free(theirs);
-		l->err = rc;
-		return 1;
-	}
 	{
 		/* the versions' times, which the clock numbers above do not say */
 		char wl[48], wr[48];
