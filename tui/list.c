@@ -1036,7 +1036,10 @@ mem_load(struct list *l)
 		}
 		loc_utf8_copy(v[n].id, sizeof v[n].id, id);
 		if (numeric_type(f->type))
-			v[n].num = r->v[l->sort_field].set ? r->v[l->sort_field].num : INT64_MIN;
+			/* empty, but for a number whose empty is 0 (a stage's
+			 * progress stored empty by an older version), first */
+			v[n].num = r->v[l->sort_field].set ? r->v[l->sort_field].num :
+			    (f->flags & CORE_FF_ZERO) ? 0 : INT64_MIN;
 		else if ((d = tui_value_display(r, l->kind == CORE_DONOR &&
 		    l->sort_field == CORE_DONOR_NATIONAL_ID && !r->v[l->sort_field].set ?
 		    CORE_DONOR_LEGAL_ID : l->sort_field)) != NULL) {
