@@ -13,6 +13,7 @@
 #include <unictype.h>
 
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/text.h"
 #include "tui/draw.h"
 
@@ -137,41 +138,98 @@ tui_draw_cells(int y, int x, int w, const struct loc_layout *l, int vx, attr_t a
 	return drawn;
 }
 
+/* The code point of logical character i of s (laid out as l), 0 past
+ * its end. */
+static uint32_t
+char_at(const char *s, const struct loc_layout *l, size_t i)
+{
+	uint32_t cp = 0;
+
+	if (i >= l->nchars)
+		return 0;
+	loc_utf8_decode(s + l->idx2off[i], l->idx2off[i + 1] - l->idx2off[i], &cp);
+	return cp;
+}
+
+/* Whether logical character i of s is part of a figure: a digit of any
+ * set, or a separator with a digit on both sides (the group separators
+ * «٬» and ',', the decimal «٫» and '.', the '/' of a date, the ':' of a
+ * time, the '-' of a phone number). */
+static int
+in_figure(const char *s, const struct loc_layout *l, size_t i)
+{
+	uint32_t cp = char_at(s, l, i);
+
+	if (loc_digit_value(cp) >= 0)
+		return 1;
+	if (cp != 0x066C && cp != ',' && cp != 0x066B && cp != '.' && cp != '/' &&
+	    cp != ':' && cp != '-')
+		return 0;
+	return i > 0 && loc_digit_value(char_at(s, l, i - 1)) >= 0 &&
+	    loc_digit_value(char_at(s, l, i + 1)) >= 0;
+}
+
+/* A cut between logical characters k - 1 and k of s moved back to the
+ * start of the figure it falls in, if it does: a prefix of an amount's
+ * digits («۸۴۶٬۰۰۰٬۰…» of ۸۴۶٬۰۰۰٬۰۰۰) reads as another amount. */
+static size_t
+figure_start(const char *s, const struct loc_layout *l, size_t k)
+{
+	if (k == 0 || k >= l->nchars || !in_figure(s, l, k) || !in_figure(s, l, k - 1))
+		return k;
+	while (k > 0 && in_figure(s, l, k - 1))
+		k--;
+	return k;
+}
+
+/* The same for a cut where a kept end starts: moved on past the figure. */
+static size_t
+figure_end(const char *s, const struct loc_layout *l, size_t k)
+{
+	if (k == 0 || k >= l->nchars || !in_figure(s, l, k) || !in_figure(s, l, k - 1))
+		return k;
+	while (k < l->nchars && in_figure(s, l, k))
+		k++;
+	return k;
+}
+
 /*
  * Text too wide for its w columns, cut at its logical end: the longest start
  * of it that fits in w - 1 columns, then an ellipsis.  Cutting the visual
  * row instead would, for text whose direction is not the paragraph's (a
  * Persian name in an English column, an English note in a Persian one), cut
- * its start and keep its end.  The ellipsis is followed by a mark of the
+ * its start and keep its end.  Never inside a figure: the cut goes back to
+ * the figure's start, to the ellipsis alone if the text is one amount too
+ * wide for its column.  The ellipsis is followed by a mark of the
  * direction of the last strong character kept (RLM after a Persian letter,
  * LRM after a Latin one; the paragraph's with none), so it stands at that
  * run's end, not across from it.  Not the level of the last character: the
  * digits of «کلانتری ۱۲» are laid out left to right inside the Persian run,
  * and an LRM after them put the ellipsis of a Persian name in an English
- * line on the far side of the name, by its first word.  Returns 0 with
- * *out laid out anew, or -1 (keep l as it is).
+ * line on the far side of the name, by its first word.  Returns the cut
+ * text (caller frees), or NULL on allocation failure.
  */
-static int
-cut_logical(const char *s, const struct loc_layout *l, int w, enum loc_dir dir,
-    struct loc_layout *out)
+static char *
+cut_end(const char *s, const struct loc_layout *l, int w)
 {
 	size_t i, keep = 0, n, len;
-	int acc = 0, prev = -1, rtl, rc;
+	int acc = 0, prev = -1, rtl;
 	char *t;
 
-	if (w < 2 || l->log2cell == NULL || l->idx2off == NULL)
-		return -1;
 	for (i = 0; i < l->nchars; i++) {
 		int c = l->log2cell[i];
 
-		if (c < 0 || c == prev)	/* no cell of its own */
+		if (c < 0 || c == prev) {	/* no cell of its own: */
+			keep = i + 1;	/* a mark stays with its letter */
 			continue;
+		}
 		if (acc + l->cells[c].width > w - 1)
 			break;
 		acc += l->cells[c].width;
 		prev = c;
 		keep = i + 1;
 	}
+	keep = figure_start(s, l, keep);
 	n = l->idx2off[keep];
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
@@ -189,11 +247,26 @@ cut_logical(const char *s, const struct loc_layout *l, int w, enum loc_dir dir,
 			rtl = 1;
 	}
 	if ((t = malloc(n + 7)) == NULL)
-		return -1;
+		return NULL;
 	memcpy(t, s, n);
 	memcpy(t + n, rtl ? "\xe2\x80\xa6\xe2\x80\x8f" : "\xe2\x80\xa6\xe2\x80\x8e", 6);
 	t[n + 6] = '\0';
-	rc = loc_layout_line(t, n + 6, dir, tui_draw_layout_flags(), out);
+	return t;
+}
+
+/* cut_end laid out in direction dir into *out: 0, or -1 (keep l as it
+ * is) if it fails or is still too wide. */
+static int
+cut_logical(const char *s, const struct loc_layout *l, int w, enum loc_dir dir,
+    struct loc_layout *out)
+{
+	char *t;
+	int rc;
+
+	if (w < 1 || l->log2cell == NULL || l->idx2off == NULL ||
+	    (t = cut_end(s, l, w)) == NULL)
+		return -1;
+	rc = loc_layout_line(t, strlen(t), dir, tui_draw_layout_flags(), out);
 	free(t);
 	if (rc != 0)
 		return -1;
@@ -202,6 +275,62 @@ cut_logical(const char *s, const struct loc_layout *l, int w, enum loc_dir dir,
 		return -1;
 	}
 	return 0;
+}
+
+const char *
+tui_fit_end(const char *s, int w, char *buf, size_t n)
+{
+	struct loc_layout l;
+	char *t;
+
+	if (n == 0)
+		return s;
+	loc_utf8_copy(buf, n, s);
+	if (w < 1 || loc_layout_line(s, strlen(s), tui_ui_dir(), tui_draw_layout_flags(), &l) != 0)
+		return buf;
+	if (l.width > w && l.log2cell != NULL && l.idx2off != NULL &&
+	    (t = cut_end(s, &l, w)) != NULL) {
+		if (strlen(t) < n)
+			memcpy(buf, t, strlen(t) + 1);
+		free(t);
+	}
+	loc_layout_done(&l);
+	return buf;
+}
+
+const char *
+tui_fit_before(const char *s, const char *sep, int w, char *buf, size_t n)
+{
+	const char *at = NULL, *p;
+	char *head;
+	size_t hl;
+	int tw;
+
+	if (n == 0)
+		return s;
+	loc_utf8_copy(buf, n, s);
+	for (p = strstr(s, sep); sep[0] && p != NULL; p = strstr(p + 1, sep))
+		at = p;
+	if (at == NULL || at == s || tui_text_width(s) <= w)
+		return buf;
+	tw = tui_text_width(at);
+	hl = (size_t)(at - s);
+	/* the start cut to the room left, the ellipsis in it; nothing kept
+	 * of it (the ellipsis alone) is still better than the end cut */
+	if (w - tw < 1 || (head = malloc(hl + 1)) == NULL)
+		return buf;
+	memcpy(head, s, hl);
+	head[hl] = '\0';
+	tui_fit_end(head, w - tw, buf, n);
+	free(head);
+	if (strlen(buf) + strlen(at) + 1 > n) {
+		loc_utf8_copy(buf, n, s);
+		return buf;
+	}
+	strcat(buf, at);
+	if (tui_text_width(buf) > w)
+		loc_utf8_copy(buf, n, s);
+	return buf;
 }
 
 int
@@ -311,6 +440,7 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 			if (k < half)
 				ts = k;
 		}
+		ts = figure_end(s, &l, ts);	/* no end of an amount's digits */
 		while (ts < l.nchars && (s[l.idx2off[ts]] == ' ' || cw[ts] == 0))
 			ts++;
 		for (i = ts, used = 0; i < l.nchars; i++)
@@ -324,6 +454,7 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 			;
 		if (k > hk / 2 && hk < ts && s[l.idx2off[hk]] != ' ')
 			hk = k;
+		hk = figure_start(s, &l, hk);	/* nor a start of them */
 		while (hk > 0 && s[l.idx2off[hk - 1]] == ' ')
 			hk--;
 		if (hk == 0 || ts >= l.nchars || hk >= ts ||

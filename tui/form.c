@@ -1915,8 +1915,13 @@ form_draw(struct tui_screen *s, int top, int rows)
 				}
 				loc_layout_done(&l);
 			}
-			if (hintw)
-				tui_draw_ui(y, rtl ? fx : fx + w + 1, hintw, x->hint, A_DIM);
+			if (hintw) {
+				char hb[sizeof x->hint];
+
+				/* a pledge's donor is cut, not its amount */
+				tui_draw_ui(y, rtl ? fx : fx + w + 1, hintw,
+				    tui_fit_before(x->hint, " — ", hintw, hb, sizeof hb), A_DIM);
+			}
 		} else {
 			char *d = tui_value_display(fm->rec, x->fi);
 			char shown[1100];
