@@ -11,6 +11,7 @@
 #include <wchar.h>
 
 #include <unictype.h>
+#include <uniwidth.h>
 
 #include "locale/catalog.h"
 #include "locale/digits.h"
@@ -193,6 +194,99 @@ figure_end(const char *s, const struct loc_layout *l, size_t k)
 	return k;
 }
 
+/* The logical characters of l that fit in w columns from its start: a
+ * character with no cell of its own (a mark, a ZWNJ) goes with the one
+ * before it. */
+static size_t
+fit_chars(const struct loc_layout *l, int w)
+{
+	size_t i, keep = 0;
+	int acc = 0, prev = -1;
+
+	for (i = 0; i < l->nchars; i++) {
+		int c = l->log2cell[i];
+
+		if (c < 0 || c == prev) {	/* no cell of its own: */
+			keep = i + 1;	/* a mark stays with its letter */
+			continue;
+		}
+		if (acc + l->cells[c].width > w)
+			break;
+		acc += l->cells[c].width;
+		prev = c;
+		keep = i + 1;
+	}
+	return keep;
+}
+
+/* n, less the spaces that end s[0..n). */
+static size_t
+trim_end(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return n;
+}
+
+/* The characters of s[0..n) other than spaces and marks. */
+static size_t
+letters(const char *s, size_t n)
+{
+	size_t i, len, k = 0;
+
+	for (i = 0; i < n; i += len) {
+		uint32_t cp;
+
+		if ((len = loc_utf8_decode(s + i, n - i, &cp)) == 0)
+			len = 1;
+		if (cp != ' ' && uc_width(cp, "UTF-8") > 0)
+			k++;
+	}
+	return k;
+}
+
+#define CUT_OPEN_MAX 8
+
+/* The brackets s[0..n) leaves open, outermost first: their byte offsets
+ * into open, their closers into close ('G' for «»»).  Returns how many
+ * (at most CUT_OPEN_MAX; one nested deeper is not closed). */
+static int
+open_brackets(const char *s, size_t n, size_t *open, char *close)
+{
+	size_t i, len;
+	int depth = 0, deeper = 0;
+
+	for (i = 0; i < n; i += len) {
+		uint32_t cp;
+		char want = 0, got = 0;
+
+		if ((len = loc_utf8_decode(s + i, n - i, &cp)) == 0)
+			len = 1;
+		switch (cp) {
+		case '(': want = ')'; break;
+		case '[': want = ']'; break;
+		case '{': want = '}'; break;
+		case 0xAB: want = 'G'; break;
+		case ')': case ']': case '}': got = (char)cp; break;
+		case 0xBB: got = 'G'; break;
+		default: break;
+		}
+		if (want) {
+			if (depth < CUT_OPEN_MAX) {
+				open[depth] = i;
+				close[depth++] = want;
+			} else
+				deeper++;
+		} else if (got) {
+			if (deeper > 0)
+				deeper--;
+			else if (depth > 0 && close[depth - 1] == got)
+				depth--;
+		}
+	}
+	return depth;
+}
+
 /*
  * Text too wide for its w columns, cut at its logical end: the longest start
  * of it that fits in w - 1 columns, then an ellipsis.  Cutting the visual
@@ -200,7 +294,10 @@ figure_end(const char *s, const struct loc_layout *l, size_t k)
  * Persian name in an English column, an English note in a Persian one), cut
  * its start and keep its end.  Never inside a figure: the cut goes back to
  * the figure's start, to the ellipsis alone if the text is one amount too
- * wide for its column.  The ellipsis is followed by a mark of the
+ * wide for its column.  Brackets stay balanced: one left open is closed
+ * after the ellipsis, «(Vali…)», where the complete «(Va…» showed as
+ * «Va…)» in a Persian line; with less than two characters of it kept, the
+ * cut goes before it.  The ellipsis is followed by a mark of the
  * direction of the last strong character kept (RLM after a Persian letter,
  * LRM after a Latin one; the paragraph's with none), so it stands at that
  * run's end, not across from it.  Not the level of the last character: the
@@ -212,27 +309,26 @@ figure_end(const char *s, const struct loc_layout *l, size_t k)
 static char *
 cut_end(const char *s, const struct loc_layout *l, int w)
 {
-	size_t i, keep = 0, n, len;
-	int acc = 0, prev = -1, rtl;
+	size_t i, keep, n, len, open[CUT_OPEN_MAX];
+	char close[CUT_OPEN_MAX + 1];
+	int depth = 0, extra = 0, tries, rtl;
 	char *t;
 
-	for (i = 0; i < l->nchars; i++) {
-		int c = l->log2cell[i];
-
-		if (c < 0 || c == prev) {	/* no cell of its own: */
-			keep = i + 1;	/* a mark stays with its letter */
-			continue;
+	/* room for the closing brackets of those left open, found by trying */
+	for (tries = 0; tries < 4; tries++) {
+		keep = figure_start(s, l, fit_chars(l, w - 1 - extra));
+		n = trim_end(s, l->idx2off[keep]);
+		depth = open_brackets(s, n, open, close);
+		/* an opening bracket with less than two characters after it
+		 * («(V…)» says nothing): cut before it */
+		while (depth > 0 && letters(s + open[depth - 1] + 1, n - open[depth - 1] - 1) < 2) {
+			n = trim_end(s, open[depth - 1]);
+			depth = open_brackets(s, n, open, close);
 		}
-		if (acc + l->cells[c].width > w - 1)
+		if (depth <= extra)
 			break;
-		acc += l->cells[c].width;
-		prev = c;
-		keep = i + 1;
+		extra = depth;
 	}
-	keep = figure_start(s, l, keep);
-	n = l->idx2off[keep];
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
 	rtl = l->rtl;
 	for (i = 0; i < n; i += len) {
 		uint32_t cp;
@@ -246,11 +342,19 @@ cut_end(const char *s, const struct loc_layout *l, int w)
 		else if (bc == UC_BIDI_R || bc == UC_BIDI_AL)
 			rtl = 1;
 	}
-	if ((t = malloc(n + 7)) == NULL)
+	if ((t = malloc(n + 7 + 2 * (size_t)depth)) == NULL)
 		return NULL;
 	memcpy(t, s, n);
 	memcpy(t + n, rtl ? "\xe2\x80\xa6\xe2\x80\x8f" : "\xe2\x80\xa6\xe2\x80\x8e", 6);
-	t[n + 6] = '\0';
+	/* innermost first; «» are two bytes each */
+	for (n += 6; depth > 0; depth--) {
+		if (close[depth - 1] == 'G') {
+			memcpy(t + n, "\xc2\xbb", 2);
+			n += 2;
+		} else
+			t[n++] = close[depth - 1];
+	}
+	t[n] = '\0';
 	return t;
 }
 

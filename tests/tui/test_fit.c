@@ -7,7 +7,7 @@
  * parted from its letter; a text that fits is left whole.  tui_fit_end
  * (how tui_draw_text cuts a text) and tui_fit_before: never a cut inside
  * an amount or a date (a prefix of its digits reads as another figure),
- * a pledge's donor cut before its amount.
+ * a pledge's donor cut before its amount; brackets left balanced.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -204,6 +204,50 @@ test_middle_never_inside_a_figure(void **state)
 	assert_string_equal(a, "خرید تجهیزات\xe2\x80\xa6۱۲٬۳۴۵٬۶۷۸٬۹۰۰");
 }
 
+/* The brackets of a: "(" as many as ")", never a ")" before its "(". */
+static int
+balanced(const char *a)
+{
+	int d = 0;
+
+	for (; *a; a++) {
+		if (*a == '(')
+			d++;
+		else if (*a == ')' && --d < 0)
+			return 0;
+	}
+	return d == 0;
+}
+
+static void
+test_end_keeps_brackets_balanced(void **state)
+{
+	/* a donor's name with its Latin spelling, as the conflict list and
+	 * the audit log show it */
+	static const char who[] = "علی ولی‌زاده (Vali-Zadeh)";
+	char a[300];
+	int w;
+
+	(void)state;
+	for (w = 1; w <= 26; w++) {
+		tui_fit_end(who, w, a, sizeof a);
+		assert_true(tui_text_width(a) <= w);
+		assert_true(balanced(a));
+	}
+	/* «(Va…» showed as «Va…)» in a Persian line: closed after the
+	 * ellipsis (an LRM between: it ends the Latin run) */
+	tui_fit_end(who, 19, a, sizeof a);
+	assert_string_equal(a, "علی ولی‌زاده (Vali\xe2\x80\xa6\xe2\x80\x8e)");
+	/* less than two letters in it: cut before it */
+	tui_fit_end(who, 16, a, sizeof a);
+	assert_string_equal(a, "علی ولی‌زاده\xe2\x80\xa6\xe2\x80\x8f");
+	/* nested, and a closed one left alone */
+	tui_fit_end("کلانتری (شعبهٔ [مرکزی تبریز])", 24, a, sizeof a);
+	assert_string_equal(a, "کلانتری (شعبهٔ [مرکزی\xe2\x80\xa6\xe2\x80\x8f])");
+	tui_fit_end("(TBZ) کلانتری شمارهٔ ۱۲ تبریز", 14, a, sizeof a);
+	assert_string_equal(a, "(TBZ) کلانتری\xe2\x80\xa6\xe2\x80\x8f");
+}
+
 int
 main(void)
 {
@@ -216,6 +260,7 @@ main(void)
 		cmocka_unit_test(test_end_keeps_marks),
 		cmocka_unit_test(test_before_keeps_the_amount),
 		cmocka_unit_test(test_middle_never_inside_a_figure),
+		cmocka_unit_test(test_end_keeps_brackets_balanced),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
