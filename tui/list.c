@@ -1887,6 +1887,7 @@ list_alloc(enum core_kind k)
 		free(l);
 		return NULL;
 	}
+	l->q.codes = 1;	/* «TST-» typed reads «TST-», not «-TST» */
 	clerk_scope(l);
 	return l;
 }
