@@ -1124,13 +1124,14 @@ prompt_loop(struct tui_edit *ed, const char *title, const char *label)
 
 static char *
 prompt_run(const char *title, const char *label, const char *init, enum loc_dir dir,
-    int propose)
+    int propose, int codes)
 {
 	struct tui_edit ed;
 	char *out;
 
 	if (tui_edit_init(&ed, init, dir, tui_draw_layout_flags()) != 0)
 		return NULL;
+	ed.codes = codes;
 	if (propose && init != NULL && tui_edit_propose(&ed, init) != 0) {
 		tui_edit_done(&ed);
 		return NULL;
@@ -1146,19 +1147,25 @@ prompt_run(const char *title, const char *label, const char *init, enum loc_dir 
 char *
 tui_prompt(const char *title, const char *label, const char *init)
 {
-	return prompt_run(title, label, init, tui_ui_dir(), 0);
+	return prompt_run(title, label, init, tui_ui_dir(), 0, 0);
 }
 
 char *
 tui_prompt_dir(const char *title, const char *label, const char *init, enum loc_dir dir)
 {
-	return prompt_run(title, label, init, dir, 0);
+	return prompt_run(title, label, init, dir, 0, 0);
 }
 
 char *
 tui_prompt_proposed(const char *title, const char *label, const char *init)
 {
-	return prompt_run(title, label, init, tui_ui_dir(), 1);
+	return prompt_run(title, label, init, tui_ui_dir(), 1, 0);
+}
+
+char *
+tui_prompt_code(const char *title, const char *label, const char *init)
+{
+	return prompt_run(title, label, init, tui_ui_dir(), 0, 1);
 }
 
 void

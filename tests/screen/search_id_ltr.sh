@@ -4,7 +4,8 @@
 # eyes.  Search fields and fields of ids and codes now take the direction
 # of the text's first strong letter (UAX #9 P2-P3), left to right for a
 # text starting with a digit; Persian text keeps right to left, its dash
-# at its left end («علی-»).  A name field is as before.
+# at its left end («علی-»).  A name field is as before.  The payment
+# form's pledge field and the audit log's prompt for a record's id too.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -40,6 +41,15 @@ holds "$row" "TST-" "the payment form's pledge field: «TST-» as typed"
 case $row in *-TST*) ok 1 "... not «-TST»: $row" ;; *) ok 0 "... not «-TST»" ;; esac
 scr_keys F10; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')" >/dev/null
 scr_keys y; scr_wait "$SEARCH" >/dev/null
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
+
+# the audit log's prompt for a record's id
+scr_keys F8; scr_wait "$(vis 'گزارش تغییرات')" >/dev/null
+scr_keys F3; scr_wait "$(vis 'شناسهٔ رکورد (خالی: همهٔ رکوردها):')" >/dev/null
+scr_type 'TST-'; scr_settle
+scr_cap | grep -qF -- "TST- "; ok $? "the audit log's record id prompt: «TST-» as typed"
+scr_cap | grep -qF -- "-TST"; r=$?; [ $r -ne 0 ]; ok $? "... not «-TST»"
+scr_keys Escape; scr_gone "$(vis 'شناسهٔ رکورد (خالی: همهٔ رکوردها):')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing
