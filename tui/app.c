@@ -568,7 +568,7 @@ first_run(const struct hamyar_opts *o)
 		return -1;
 	tui_screen_push(bg);
 	for (;;) {
-		code = tui_prompt(_("New database"), _("Station code (2-8 Latin letters or digits):"), code);
+		code = tui_prompt_code(_("New database"), _("Station code (2-8 Latin letters or digits):"), code);
 		if (code == NULL)
 			goto fail;
 		if (core_station_valid(code)) {

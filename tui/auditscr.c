@@ -580,7 +580,7 @@ audit_event(struct tui_screen *s, int key)
 	char *id;
 
 	if (key == TUI_KEY_F(3) || key == '/') {
-		id = tui_prompt(_("Audit log"), _("Record id (empty: every record):"), a->id);
+		id = tui_prompt_code(_("Audit log"), _("Record id (empty: every record):"), a->id);
 		if (id != NULL) {
 			loc_utf8_copy(a->id, sizeof a->id, id);
 			free(id);
@@ -589,7 +589,7 @@ audit_event(struct tui_screen *s, int key)
 		return TUI_HANDLED;
 	}
 	if (key == TUI_KEY_F(5)) {
-		id = tui_prompt(_("Audit log"), _("User's login (empty: every user):"), a->user);
+		id = tui_prompt_code(_("Audit log"), _("User's login (empty: every user):"), a->user);
 		if (id != NULL) {
 			/* a login is ASCII: one typed with the Persian layout on
 			 * is kept as typed, and matches nobody, as it should */

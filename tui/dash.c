@@ -341,6 +341,24 @@ bar_len(const struct store_county_stats *c)
 	return n > c->estimated ? n : c->estimated;
 }
 
+/* The bar's legend into buf (size n), made to fit w columns whole: cut at
+ * its end, it read «░ کس…» at 70 columns, a word of no use.  The entries
+ * close up first (one space between them), then the received part goes
+ * (it is a part of the pledged one, told apart by its darker shade). */
+static void
+legend(int w, char *buf, size_t n)
+{
+	snprintf(buf, n, "\xe2\x96\x88 %s  \xe2\x96\x93 %s  \xe2\x96\x91 %s",
+	    _("received"), _("pledged"), _("gap"));
+	if (tui_text_width(buf) <= w)
+		return;
+	snprintf(buf, n, "\xe2\x96\x88 %s \xe2\x96\x93 %s \xe2\x96\x91 %s",
+	    _("received"), _("pledged"), _("gap"));
+	if (tui_text_width(buf) <= w)
+		return;
+	snprintf(buf, n, "\xe2\x96\x93 %s \xe2\x96\x91 %s", _("pledged"), _("gap"));
+}
+
 static void
 draw_counties(struct dash *d, int y, int nrows, int ndetail)
 {
@@ -382,8 +400,7 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 		barw = 1;
 	/* column headings, the bar's legend in its column: characters that
 	 * read in monochrome */
-	snprintf(line, sizeof line, "\xe2\x96\x88 %s  \xe2\x96\x93 %s  \xe2\x96\x91 %s",
-	    _("received"), _("pledged"), _("gap"));
+	legend(barw, line, sizeof line);
 	{
 		struct tui_col head[4] = {
 			{ DASH_COUNTY_W, _("County"), 0 }, { DASH_NEEDS_W, _("Needs"), 0 },

@@ -11,8 +11,10 @@
 #include <wchar.h>
 
 #include <unictype.h>
+#include <uniwidth.h>
 
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/text.h"
 #include "tui/draw.h"
 
@@ -137,44 +139,196 @@ tui_draw_cells(int y, int x, int w, const struct loc_layout *l, int vx, attr_t a
 	return drawn;
 }
 
-/*
- * Text too wide for its w columns, cut at its logical end: the longest start
- * of it that fits in w - 1 columns, then an ellipsis.  Cutting the visual
- * row instead would, for text whose direction is not the paragraph's (a
- * Persian name in an English column, an English note in a Persian one), cut
- * its start and keep its end.  The ellipsis is followed by a mark of the
- * direction of the last strong character kept (RLM after a Persian letter,
- * LRM after a Latin one; the paragraph's with none), so it stands at that
- * run's end, not across from it.  Not the level of the last character: the
- * digits of «کلانتری ۱۲» are laid out left to right inside the Persian run,
- * and an LRM after them put the ellipsis of a Persian name in an English
- * line on the far side of the name, by its first word.  Returns 0 with
- * *out laid out anew, or -1 (keep l as it is).
- */
-static int
-cut_logical(const char *s, const struct loc_layout *l, int w, enum loc_dir dir,
-    struct loc_layout *out)
+/* The code point of logical character i of s (laid out as l), 0 past
+ * its end. */
+static uint32_t
+char_at(const char *s, const struct loc_layout *l, size_t i)
 {
-	size_t i, keep = 0, n, len;
-	int acc = 0, prev = -1, rtl, rc;
-	char *t;
+	uint32_t cp = 0;
 
-	if (w < 2 || l->log2cell == NULL || l->idx2off == NULL)
-		return -1;
+	if (i >= l->nchars)
+		return 0;
+	loc_utf8_decode(s + l->idx2off[i], l->idx2off[i + 1] - l->idx2off[i], &cp);
+	return cp;
+}
+
+/* Whether logical character i of s is part of a figure: a digit of any
+ * set, or a separator with a digit on both sides (the group separators
+ * «٬» and ',', the decimal «٫» and '.', the '/' of a date, the ':' of a
+ * time, the '-' of a phone number). */
+static int
+in_figure(const char *s, const struct loc_layout *l, size_t i)
+{
+	uint32_t cp = char_at(s, l, i);
+
+	if (loc_digit_value(cp) >= 0)
+		return 1;
+	if (cp != 0x066C && cp != ',' && cp != 0x066B && cp != '.' && cp != '/' &&
+	    cp != ':' && cp != '-')
+		return 0;
+	return i > 0 && loc_digit_value(char_at(s, l, i - 1)) >= 0 &&
+	    loc_digit_value(char_at(s, l, i + 1)) >= 0;
+}
+
+/* A cut between logical characters k - 1 and k of s moved back to the
+ * start of the figure it falls in, if it does: a prefix of an amount's
+ * digits («۸۴۶٬۰۰۰٬۰…» of ۸۴۶٬۰۰۰٬۰۰۰) reads as another amount. */
+static size_t
+figure_start(const char *s, const struct loc_layout *l, size_t k)
+{
+	if (k == 0 || k >= l->nchars || !in_figure(s, l, k) || !in_figure(s, l, k - 1))
+		return k;
+	while (k > 0 && in_figure(s, l, k - 1))
+		k--;
+	return k;
+}
+
+/* The same for a cut where a kept end starts: moved on past the figure. */
+static size_t
+figure_end(const char *s, const struct loc_layout *l, size_t k)
+{
+	if (k == 0 || k >= l->nchars || !in_figure(s, l, k) || !in_figure(s, l, k - 1))
+		return k;
+	while (k < l->nchars && in_figure(s, l, k))
+		k++;
+	return k;
+}
+
+/* The logical characters of l that fit in w columns from its start: a
+ * character with no cell of its own (a mark, a ZWNJ) goes with the one
+ * before it. */
+static size_t
+fit_chars(const struct loc_layout *l, int w)
+{
+	size_t i, keep = 0;
+	int acc = 0, prev = -1;
+
 	for (i = 0; i < l->nchars; i++) {
 		int c = l->log2cell[i];
 
-		if (c < 0 || c == prev)	/* no cell of its own */
+		if (c < 0 || c == prev) {	/* no cell of its own: */
+			keep = i + 1;	/* a mark stays with its letter */
 			continue;
-		if (acc + l->cells[c].width > w - 1)
+		}
+		if (acc + l->cells[c].width > w)
 			break;
 		acc += l->cells[c].width;
 		prev = c;
 		keep = i + 1;
 	}
-	n = l->idx2off[keep];
+	return keep;
+}
+
+/* n, less the spaces that end s[0..n). */
+static size_t
+trim_end(const char *s, size_t n)
+{
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
+	return n;
+}
+
+/* The characters of s[0..n) other than spaces and marks. */
+static size_t
+letters(const char *s, size_t n)
+{
+	size_t i, len, k = 0;
+
+	for (i = 0; i < n; i += len) {
+		uint32_t cp;
+
+		if ((len = loc_utf8_decode(s + i, n - i, &cp)) == 0)
+			len = 1;
+		if (cp != ' ' && uc_width(cp, "UTF-8") > 0)
+			k++;
+	}
+	return k;
+}
+
+#define CUT_OPEN_MAX 8
+
+/* The brackets s[0..n) leaves open, outermost first: their byte offsets
+ * into open, their closers into close ('G' for «»»).  Returns how many
+ * (at most CUT_OPEN_MAX; one nested deeper is not closed). */
+static int
+open_brackets(const char *s, size_t n, size_t *open, char *close)
+{
+	size_t i, len;
+	int depth = 0, deeper = 0;
+
+	for (i = 0; i < n; i += len) {
+		uint32_t cp;
+		char want = 0, got = 0;
+
+		if ((len = loc_utf8_decode(s + i, n - i, &cp)) == 0)
+			len = 1;
+		switch (cp) {
+		case '(': want = ')'; break;
+		case '[': want = ']'; break;
+		case '{': want = '}'; break;
+		case 0xAB: want = 'G'; break;
+		case ')': case ']': case '}': got = (char)cp; break;
+		case 0xBB: got = 'G'; break;
+		default: break;
+		}
+		if (want) {
+			if (depth < CUT_OPEN_MAX) {
+				open[depth] = i;
+				close[depth++] = want;
+			} else
+				deeper++;
+		} else if (got) {
+			if (deeper > 0)
+				deeper--;
+			else if (depth > 0 && close[depth - 1] == got)
+				depth--;
+		}
+	}
+	return depth;
+}
+
+/*
+ * Text too wide for its w columns, cut at its logical end: the longest start
+ * of it that fits in w - 1 columns, then an ellipsis.  Cutting the visual
+ * row instead would, for text whose direction is not the paragraph's (a
+ * Persian name in an English column, an English note in a Persian one), cut
+ * its start and keep its end.  Never inside a figure: the cut goes back to
+ * the figure's start, to the ellipsis alone if the text is one amount too
+ * wide for its column.  Brackets stay balanced: one left open is closed
+ * after the ellipsis, «(Vali…)», where the complete «(Va…» showed as
+ * «Va…)» in a Persian line; with less than two characters of it kept, the
+ * cut goes before it.  The ellipsis is followed by a mark of the
+ * direction of the last strong character kept (RLM after a Persian letter,
+ * LRM after a Latin one; the paragraph's with none), so it stands at that
+ * run's end, not across from it.  Not the level of the last character: the
+ * digits of «کلانتری ۱۲» are laid out left to right inside the Persian run,
+ * and an LRM after them put the ellipsis of a Persian name in an English
+ * line on the far side of the name, by its first word.  Returns the cut
+ * text (caller frees), or NULL on allocation failure.
+ */
+static char *
+cut_end(const char *s, const struct loc_layout *l, int w)
+{
+	size_t i, keep, n, len, open[CUT_OPEN_MAX];
+	char close[CUT_OPEN_MAX + 1];
+	int depth = 0, extra = 0, tries, rtl;
+	char *t;
+
+	/* room for the closing brackets of those left open, found by trying */
+	for (tries = 0; tries < 4; tries++) {
+		keep = figure_start(s, l, fit_chars(l, w - 1 - extra));
+		n = trim_end(s, l->idx2off[keep]);
+		depth = open_brackets(s, n, open, close);
+		/* an opening bracket with less than two characters after it
+		 * («(V…)» says nothing): cut before it */
+		while (depth > 0 && letters(s + open[depth - 1] + 1, n - open[depth - 1] - 1) < 2) {
+			n = trim_end(s, open[depth - 1]);
+			depth = open_brackets(s, n, open, close);
+		}
+		if (depth <= extra)
+			break;
+		extra = depth;
+	}
 	rtl = l->rtl;
 	for (i = 0; i < n; i += len) {
 		uint32_t cp;
@@ -188,12 +342,35 @@ cut_logical(const char *s, const struct loc_layout *l, int w, enum loc_dir dir,
 		else if (bc == UC_BIDI_R || bc == UC_BIDI_AL)
 			rtl = 1;
 	}
-	if ((t = malloc(n + 7)) == NULL)
-		return -1;
+	if ((t = malloc(n + 7 + 2 * (size_t)depth)) == NULL)
+		return NULL;
 	memcpy(t, s, n);
 	memcpy(t + n, rtl ? "\xe2\x80\xa6\xe2\x80\x8f" : "\xe2\x80\xa6\xe2\x80\x8e", 6);
-	t[n + 6] = '\0';
-	rc = loc_layout_line(t, n + 6, dir, tui_draw_layout_flags(), out);
+	/* innermost first; «» are two bytes each */
+	for (n += 6; depth > 0; depth--) {
+		if (close[depth - 1] == 'G') {
+			memcpy(t + n, "\xc2\xbb", 2);
+			n += 2;
+		} else
+			t[n++] = close[depth - 1];
+	}
+	t[n] = '\0';
+	return t;
+}
+
+/* cut_end laid out in direction dir into *out: 0, or -1 (keep l as it
+ * is) if it fails or is still too wide. */
+static int
+cut_logical(const char *s, const struct loc_layout *l, int w, enum loc_dir dir,
+    struct loc_layout *out)
+{
+	char *t;
+	int rc;
+
+	if (w < 1 || l->log2cell == NULL || l->idx2off == NULL ||
+	    (t = cut_end(s, l, w)) == NULL)
+		return -1;
+	rc = loc_layout_line(t, strlen(t), dir, tui_draw_layout_flags(), out);
 	free(t);
 	if (rc != 0)
 		return -1;
@@ -202,6 +379,62 @@ cut_logical(const char *s, const struct loc_layout *l, int w, enum loc_dir dir,
 		return -1;
 	}
 	return 0;
+}
+
+const char *
+tui_fit_end(const char *s, int w, char *buf, size_t n)
+{
+	struct loc_layout l;
+	char *t;
+
+	if (n == 0)
+		return s;
+	loc_utf8_copy(buf, n, s);
+	if (w < 1 || loc_layout_line(s, strlen(s), tui_ui_dir(), tui_draw_layout_flags(), &l) != 0)
+		return buf;
+	if (l.width > w && l.log2cell != NULL && l.idx2off != NULL &&
+	    (t = cut_end(s, &l, w)) != NULL) {
+		if (strlen(t) < n)
+			memcpy(buf, t, strlen(t) + 1);
+		free(t);
+	}
+	loc_layout_done(&l);
+	return buf;
+}
+
+const char *
+tui_fit_before(const char *s, const char *sep, int w, char *buf, size_t n)
+{
+	const char *at = NULL, *p;
+	char *head;
+	size_t hl;
+	int tw;
+
+	if (n == 0)
+		return s;
+	loc_utf8_copy(buf, n, s);
+	for (p = strstr(s, sep); sep[0] && p != NULL; p = strstr(p + 1, sep))
+		at = p;
+	if (at == NULL || at == s || tui_text_width(s) <= w)
+		return buf;
+	tw = tui_text_width(at);
+	hl = (size_t)(at - s);
+	/* the start cut to the room left, the ellipsis in it; nothing kept
+	 * of it (the ellipsis alone) is still better than the end cut */
+	if (w - tw < 1 || (head = malloc(hl + 1)) == NULL)
+		return buf;
+	memcpy(head, s, hl);
+	head[hl] = '\0';
+	tui_fit_end(head, w - tw, buf, n);
+	free(head);
+	if (strlen(buf) + strlen(at) + 1 > n) {
+		loc_utf8_copy(buf, n, s);
+		return buf;
+	}
+	strcat(buf, at);
+	if (tui_text_width(buf) > w)
+		loc_utf8_copy(buf, n, s);
+	return buf;
 }
 
 int
@@ -311,6 +544,7 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 			if (k < half)
 				ts = k;
 		}
+		ts = figure_end(s, &l, ts);	/* no end of an amount's digits */
 		while (ts < l.nchars && (s[l.idx2off[ts]] == ' ' || cw[ts] == 0))
 			ts++;
 		for (i = ts, used = 0; i < l.nchars; i++)
@@ -324,6 +558,7 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 			;
 		if (k > hk / 2 && hk < ts && s[l.idx2off[hk]] != ' ')
 			hk = k;
+		hk = figure_start(s, &l, hk);	/* nor a start of them */
 		while (hk > 0 && s[l.idx2off[hk - 1]] == ' ')
 			hk--;
 		if (hk == 0 || ts >= l.nchars || hk >= ts ||

@@ -45,7 +45,8 @@ int tui_draw_cells(int y, int x, int w, const struct loc_layout *l, int vx, attr
 /* Lays out text s (UTF-8, logical order) with direction dir and draws it in
  * the w columns at (y, x), aligned as asked, padding the rest of the area
  * with spaces in attr.  Text wider than w is cut at its logical end (the
- * left for RTL).  On allocation failure draws nothing.  Returns the width
+ * left for RTL), as tui_fit_end cuts it: never inside a figure.  On
+ * allocation failure draws nothing.  Returns the width
  * the text took. */
 int tui_draw_text(int y, int x, int w, const char *s, enum loc_dir dir,
     enum tui_align align, attr_t attr);
@@ -67,6 +68,20 @@ int tui_wrapped_rows(int w, int maxlines, const char *s);
  * Returns buf (s whole in it, to be cut at its end when drawn, if no such
  * cut fits). */
 const char *tui_fit_middle(const char *s, int w, char *buf, size_t n);
+
+/* s made to fit w columns, into buf (size n): whole when it fits, else the
+ * longest start of it that fits with an ellipsis after it, as tui_draw_text
+ * cuts a text: never inside a figure (an amount, a date), whose digits cut
+ * read as another figure; the cut goes back to the figure's start, to the
+ * ellipsis alone when the text is one figure too wide.  Returns buf. */
+const char *tui_fit_end(const char *s, int w, char *buf, size_t n);
+
+/* s made to fit w columns by cutting what comes before its last sep (a
+ * name before « — » and its amount) as tui_fit_end does, keeping sep and
+ * what follows whole; into buf (size n).  s whole when it fits, has no
+ * sep, or its end alone leaves no room for the ellipsis (it is then cut
+ * at its end when drawn, never inside a figure).  Returns buf. */
+const char *tui_fit_before(const char *s, const char *sep, int w, char *buf, size_t n);
 
 /* Display width of s once laid out (0 on failure). */
 int tui_text_width(const char *s);

@@ -20,10 +20,13 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
 #include <unigbrk.h>
 #include <unistr.h>
 
+#include "locale/digits.h"
 #include "locale/loc.h"
+#include "locale/text.h"
 #include "tui/field.h"
 
 struct pos {
@@ -60,6 +63,36 @@ tui_edit_init(struct tui_edit *e, const char *text, enum loc_dir dir, unsigned f
 		return -1;
 	e->buf[0] = '\0';
 	return tui_edit_set(e, text);
+}
+
+enum loc_dir
+tui_edit_text_dir(const struct tui_edit *e)
+{
+	size_t i, len;
+	uint32_t cp;
+
+	if (!e->codes || e->dir == LOC_DIR_LTR || e->buf == NULL)
+		return e->dir;
+	/* UAX #9 P2-P3: the first strong character */
+	for (i = 0; i < e->len; i += len) {
+		int bc;
+
+		if ((len = loc_utf8_decode(e->buf + i, e->len - i, &cp)) == 0)
+			len = 1;
+		bc = uc_bidi_class(cp);
+		if (bc == UC_BIDI_L)
+			return LOC_DIR_LTR;
+		if (bc == UC_BIDI_R || bc == UC_BIDI_AL)
+			return LOC_DIR_RTL;
+	}
+	/* none: a number typed alone, or the start of a date («۱۴۰۳/»), reads
+	 * left to right; nothing, or only signs, takes the field's own */
+	for (i = 0; i < e->len && e->buf[i] == ' '; i++)
+		;
+	if (i < e->len && loc_utf8_decode(e->buf + i, e->len - i, &cp) > 0 &&
+	    loc_digit_value(cp) >= 0)
+		return LOC_DIR_LTR;
+	return e->dir;
 }
 
 void
@@ -334,7 +367,7 @@ move(struct tui_edit *e, int step)
 	int moved = 0;
 
 	e->overtype = 0;
-	if (loc_layout_line(e->buf, e->len, e->dir,
+	if (loc_layout_line(e->buf, e->len, tui_edit_text_dir(e),
 	    e->flags & ~(unsigned)LOC_LAYOUT_LOGICAL, &l) != 0)
 		return 0;
 	if ((p = positions(e, &l, 0, &n)) != NULL) {
@@ -371,7 +404,7 @@ tui_edit_layout(struct tui_edit *e, int w, struct loc_layout *l, struct tui_edit
 	size_t n, i, off = snap(e->buf, e->len, e->off);
 	int lo, hi, cc = 0, vx, rtl;
 
-	if (loc_layout_line(e->buf, e->len, e->dir, e->flags, l) != 0)
+	if (loc_layout_line(e->buf, e->len, tui_edit_text_dir(e), e->flags, l) != 0)
 		return LOC_ENOMEM;
 	if ((p = positions(e, l, (e->flags & LOC_LAYOUT_LOGICAL) != 0, &n)) == NULL) {
 		loc_layout_done(l);
@@ -391,7 +424,9 @@ tui_edit_layout(struct tui_edit *e, int w, struct loc_layout *l, struct tui_edit
 	/* Right-to-left text sits on the right of the area in both modes.  In
 	 * logical order (mode terminal) its logical end, where typing goes on,
 	 * is the right of its cells: the cursor's column there is the last of
-	 * the area, the text just left of it. */
+	 * the area, the text just left of it.  The side is the field's, not
+	 * its text's: an id laid out left to right in a Persian field (codes)
+	 * stays on the right, where the field's text starts. */
 	rtl = e->dir == LOC_DIR_RTL || (e->dir == LOC_DIR_AUTO && l->rtl);
 	if (w < 1)
 		w = 1;

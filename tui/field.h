@@ -68,6 +68,7 @@ struct tui_edit {
 	enum loc_dir dir;	/* paragraph direction of the field */
 	unsigned flags;		/* loc_layout_line flags (shaping / logical) */
 	int overtype;		/* the text is a proposal (tui_edit_propose) */
+	int codes;		/* ids and codes: see tui_edit_text_dir */
 };
 
 /* Where things land when the field is drawn in an area of w columns. */
@@ -75,6 +76,17 @@ struct tui_edit_view {
 	int text_x;		/* area column of the text's column 0 (may be < 0) */
 	int cursor_x;		/* area column of the cursor, 0..w-1 */
 };
+
+/* The paragraph direction e's text is laid out in.  e->dir, but in a
+ * field of ids and codes (a search field, an id, a phone: e->codes set) of
+ * direction RTL or AUTO, the direction of its first strong character (UAX
+ * #9 P2-P3); with none, LTR for a text that starts with a digit, else
+ * e->dir.  In a Persian search field an id typed as «TST-» showed «-TST»:
+ * its dash, neutral at the end, took the field's right-to-left direction
+ * and jumped to its left.  Persian text keeps RTL («علی-» shows its dash
+ * on its left, where a Persian text ends).  The field stays on the side of
+ * e->dir (tui_edit_layout). */
+enum loc_dir tui_edit_text_dir(const struct tui_edit *e);
 
 /* Starts editing text (NULL = empty) with the cursor at the end.  Returns
  * 0, or -1 on allocation failure (e is then empty but usable). */

@@ -176,6 +176,17 @@ is_box(enum core_ftype t)
 	return t != CORE_FT_ENUM && t != CORE_FT_SET && t != CORE_FT_BOOL;
 }
 
+/* Fields of ids, codes and figures: laid out left to right when their text
+ * starts as one does (tui_edit_text_dir), so «TST-» or «۱۴۰۳/» being typed
+ * does not show its dash or slash on the far side. */
+static int
+is_code(enum core_ftype t)
+{
+	return t == CORE_FT_ID || t == CORE_FT_REF || t == CORE_FT_REFS || t == CORE_FT_NID ||
+	    t == CORE_FT_LEGAL || t == CORE_FT_MOBILE || t == CORE_FT_PHONE ||
+	    t == CORE_FT_DATE || t == CORE_FT_AMOUNT || t == CORE_FT_INT;
+}
+
 static char *
 digits_out(const char *s)
 {
@@ -1919,7 +1930,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 				 * logical end with an ellipsis (the box's edge
 				 * would keep the end of a Latin run in it). */
 				if (i != fm->cur && l.width > w)
-					tui_draw_text(y, bx, w, x->ed.buf, x->ed.dir,
+					tui_draw_text(y, bx, w, x->ed.buf, tui_edit_text_dir(&x->ed),
 					    l.rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, a);
 				else
 					tui_draw_cells(y, bx, w, &l, -v.text_x, a);
@@ -1929,8 +1940,13 @@ form_draw(struct tui_screen *s, int top, int rows)
 				}
 				loc_layout_done(&l);
 			}
-			if (hintw)
-				tui_draw_ui(y, rtl ? fx : fx + w + 1, hintw, x->hint, A_DIM);
+			if (hintw) {
+				char hb[sizeof x->hint];
+
+				/* a pledge's donor is cut, not its amount */
+				tui_draw_ui(y, rtl ? fx : fx + w + 1, hintw,
+				    tui_fit_before(x->hint, " — ", hintw, hb, sizeof hb), A_DIM);
+			}
 		} else {
 			char *d = tui_value_display(fm->rec, x->fi);
 			char shown[1100];
@@ -2357,6 +2373,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		x->f = f;
 		x->box = is_box(f->type);
 		tui_edit_init(&x->ed, NULL, tui_data_dir(), tui_draw_layout_flags());
+		x->ed.codes = is_code(f->type);
 		if (x->box)
 			box_reset(fm, x);
 		if (fm->rev == 0 && x->box && f->type == CORE_FT_DATE && (f->flags & CORE_FF_TODAY))

@@ -2140,6 +2140,7 @@ list_alloc(enum core_kind k)
 		free(l);
 		return NULL;
 	}
+	l->q.codes = 1;	/* «TST-» typed reads «TST-», not «-TST» */
 	clerk_scope(l);
 	return l;
 }

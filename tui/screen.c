@@ -101,6 +101,49 @@ bidi_explicit(int on)
 	(void)!write(STDOUT_FILENO, on ? "\033[8l" : "\033[8h", 4);
 }
 
+/*
+ * Mouse and focus reports an earlier program left on.  This program never
+ * asks for them, but a program that ended without switching them off (a
+ * crashed editor, `printf '\033[?1004h'`) leaves the terminal sending them:
+ * a focus event, ESC [ I or ESC [ O, read as PgUp (PuTTY's SCO keys) or F3,
+ * and a click as ESC [ M and three bytes or an SGR report.  So at start the
+ * modes are reset once: 1000 (X11 mouse), 1002 (with motion while
+ * pressed), 1003 (any motion), 1004 (focus), and the report encodings
+ * 1005, 1006 (SGR), 1015 (urxvt); xterm's ctlseqs lists them all, and a
+ * mode reset that is off already changes nothing.
+ *
+ * Only where the terminal has such modes: its terminfo entry names a
+ * mouse report (kmous: xterm, screen, tmux, rxvt...), or TERM is putty
+ * (PuTTY reports the mouse as xterm does, its entry names no kmous).  The
+ * Linux console has ?1000 alone (console_codes(4): "ESC [ ? 1000 h  X11
+ * Mouse Reporting"), so it is sent that alone; a vt100 or vt220 entry
+ * names no mouse, and nothing is sent there: DEC terminals are meant to
+ * ignore a private mode they do not have, but no mode of these exists on
+ * them to reset.  Once, at the first start: not at exit or on resume, no
+ * mode was set here.
+ */
+static void
+reports_off(void)
+{
+	static const char all[] = "\033[?1000l\033[?1002l\033[?1003l\033[?1004l"
+	    "\033[?1005l\033[?1006l\033[?1015l";
+	const char *term = getenv("TERM");
+	char *kmous = tigetstr("kmous");
+	int mouse = kmous != NULL && kmous != (char *)-1 && kmous[0] != '\0';
+	static int sent;
+
+	if (sent++)	/* curses started again after the sample data: once */
+		return;
+	if (term == NULL)
+		term = "";
+	fflush(stdout);
+	if (strncmp(term, "linux", 5) == 0) {
+		if (mouse)
+			(void)!write(STDOUT_FILENO, "\033[?1000l", 8);
+	} else if (mouse || strncmp(term, "putty", 5) == 0)
+		(void)!write(STDOUT_FILENO, all, sizeof all - 1);
+}
+
 int
 tui_screen_start(void)
 {
@@ -138,6 +181,7 @@ tui_screen_start(void)
 	if (key_defined("\033[Z") != KEY_BTAB)
 		define_key("\033[Z", KEY_BTAB);
 	tui_draw_colors_init();
+	reports_off();
 	bidi_explicit(1);
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
@@ -1086,13 +1130,14 @@ prompt_loop(struct tui_edit *ed, const char *title, const char *label)
 
 static char *
 prompt_run(const char *title, const char *label, const char *init, enum loc_dir dir,
-    int propose)
+    int propose, int codes)
 {
 	struct tui_edit ed;
 	char *out;
 
 	if (tui_edit_init(&ed, init, dir, tui_draw_layout_flags()) != 0)
 		return NULL;
+	ed.codes = codes;
 	if (propose && init != NULL && tui_edit_propose(&ed, init) != 0) {
 		tui_edit_done(&ed);
 		return NULL;
@@ -1108,19 +1153,25 @@ prompt_run(const char *title, const char *label, const char *init, enum loc_dir 
 char *
 tui_prompt(const char *title, const char *label, const char *init)
 {
-	return prompt_run(title, label, init, tui_ui_dir(), 0);
+	return prompt_run(title, label, init, tui_ui_dir(), 0, 0);
 }
 
 char *
 tui_prompt_dir(const char *title, const char *label, const char *init, enum loc_dir dir)
 {
-	return prompt_run(title, label, init, dir, 0);
+	return prompt_run(title, label, init, dir, 0, 0);
 }
 
 char *
 tui_prompt_proposed(const char *title, const char *label, const char *init)
 {
-	return prompt_run(title, label, init, tui_ui_dir(), 1);
+	return prompt_run(title, label, init, tui_ui_dir(), 1, 0);
+}
+
+char *
+tui_prompt_code(const char *title, const char *label, const char *init)
+{
+	return prompt_run(title, label, init, tui_ui_dir(), 0, 1);
 }
 
 void

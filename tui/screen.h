@@ -149,6 +149,9 @@ char *tui_prompt_dir(const char *title, const char *label, const char *init,
 /* Likewise with init a proposal (today's date): Enter keeps it, the first
  * character typed replaces it (tui_edit_propose). */
 char *tui_prompt_proposed(const char *title, const char *label, const char *init);
+/* Likewise for an id or a code (a record's id, a login, a station code):
+ * laid out by its first letter (tui_edit_text_dir), «TST-» as typed. */
+char *tui_prompt_code(const char *title, const char *label, const char *init);
 /* The text of the prompt open now, if it was changed from the text it
  * started with (typed in, emptied); NULL if no prompt is open or nothing
  * was changed.  For a save hook (a popup sequence's draft). */

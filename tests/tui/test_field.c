@@ -18,6 +18,7 @@
 #include <cmocka.h>
 
 #include "locale/layout.h"
+#include "locale/text.h"
 #include "tui/field.h"
 
 #define SHAPE LOC_LAYOUT_SHAPE
@@ -609,6 +610,72 @@ test_proposal_edited(void **state)
 	tui_edit_done(&e);
 }
 
+/* The visual row of e laid out for an area of w columns, spaces where no
+ * text is, and the cursor's area column into *cx. */
+static void
+row_of(struct tui_edit *e, int w, char *row, size_t n, int *cx)
+{
+	struct loc_layout l;
+	struct tui_edit_view v;
+	size_t c, len = 0;
+	int col;
+
+	assert_int_equal(tui_edit_layout(e, w, &l, &v), 0);
+	for (col = 0; col < v.text_x && len + 1 < n; col++)
+		row[len++] = ' ';
+	for (c = 0; c < l.ncells; c++)
+		len += loc_utf8_encode(l.cells[c].cp, row + len);
+	row[len] = '\0';
+	*cx = v.cursor_x;
+	loc_layout_done(&l);
+}
+
+static void
+test_codes_left_to_right(void **state)
+{
+	struct tui_edit e;
+	char row[200];
+	int cx;
+
+	(void)state;
+	/* a Persian search field: an id typed as «TST-» showed «-TST» */
+	assert_int_equal(tui_edit_init(&e, NULL, LOC_DIR_RTL, 0), 0);
+	e.codes = 1;
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_RTL);	/* empty: the field's */
+	assert_int_equal(tui_edit_insert_str(&e, "TST-"), 0);
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_LTR);
+	row_of(&e, 10, row, sizeof row, &cx);
+	/* on the field's right, its cursor past the dash in the last column */
+	assert_string_equal(row, "     TST-");
+	assert_int_equal(cx, 9);
+	/* the number of an id alone, and a date being typed */
+	assert_int_equal(tui_edit_set(&e, "12-"), 0);
+	row_of(&e, 10, row, sizeof row, &cx);
+	assert_string_equal(row, "      12-");
+	assert_int_equal(tui_edit_set(&e, "۱۴۰۳/"), 0);
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_LTR);
+	/* Persian stays right to left, its dash or space at its left end */
+	assert_int_equal(tui_edit_set(&e, "علی-"), 0);
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_RTL);
+	row_of(&e, 10, row, sizeof row, &cx);
+	assert_string_equal(row, "      -یلع");
+	assert_int_equal(cx, 5);
+	assert_int_equal(tui_edit_set(&e, "محمد رضا "), 0);
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_RTL);
+	/* digits before a Persian word: its first strong letter decides */
+	assert_int_equal(tui_edit_set(&e, "۱۲ کلانتری"), 0);
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_RTL);
+	assert_int_equal(tui_edit_set(&e, " -"), 0);
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_RTL);
+	/* a field of names (no codes): the field's direction, as before */
+	e.codes = 0;
+	assert_int_equal(tui_edit_set(&e, "TST-"), 0);
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_RTL);
+	row_of(&e, 10, row, sizeof row, &cx);
+	assert_string_equal(row, "      -TST");
+	tui_edit_done(&e);
+}
+
 int
 main(void)
 {
@@ -627,6 +694,7 @@ main(void)
 		cmocka_unit_test(test_logical_arrows_as_in_mode_app),
 		cmocka_unit_test(test_proposal_typed_over),
 		cmocka_unit_test(test_proposal_edited),
+		cmocka_unit_test(test_codes_left_to_right),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

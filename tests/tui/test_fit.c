@@ -4,7 +4,10 @@
  * titles that differ only at their end stay apart (cut at the end they
  * read the same), the start and the end are kept around one ellipsis, at
  * word boundaries, never wider than the column, a combining mark never
- * parted from its letter; a text that fits is left whole.
+ * parted from its letter; a text that fits is left whole.  tui_fit_end
+ * (how tui_draw_text cuts a text) and tui_fit_before: never a cut inside
+ * an amount or a date (a prefix of its digits reads as another figure),
+ * a pledge's donor cut before its amount; brackets left balanced.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -82,6 +85,169 @@ test_small_buffer_left_to_draw(void **state)
 	assert_true(strlen(a) < sizeof a);
 }
 
+/* A pledge's caption, as the payment form shows it beside the pledge. */
+static const char pledge[] = "کارخانهٔ قند اهر — ۸۴۶٬۰۰۰٬۰۰۰ ریال";
+static const char amount[] = "۸۴۶٬۰۰۰٬۰۰۰";
+
+/* Whether every digit of a shows inside one whole amount: it has no digit
+ * at all, or amount whole. */
+static int
+amount_whole_or_none(const char *a)
+{
+	return strstr(a, amount) != NULL || (strstr(a, "۸") == NULL && strstr(a, "۴") == NULL &&
+	    strstr(a, "۶") == NULL && strstr(a, "۰") == NULL);
+}
+
+static void
+test_end_never_inside_a_figure(void **state)
+{
+	char a[300];
+	int w;
+
+	(void)state;
+	/* at 70 columns the hint showed «…۸۴۶» (۸۴۶٬۰۰۰٬۰… cut at its end),
+	 * another amount to a clerk reading it */
+	for (w = 1; w <= 40; w++) {
+		tui_fit_end(pledge, w, a, sizeof a);
+		assert_true(tui_text_width(a) <= w);
+		assert_true(amount_whole_or_none(a));
+	}
+	tui_fit_end(pledge, 26, a, sizeof a);
+	assert_string_equal(a, "کارخانهٔ قند اهر —\xe2\x80\xa6\xe2\x80\x8f");
+	/* one amount too wide for its column: the ellipsis alone */
+	tui_fit_end(amount, 8, a, sizeof a);
+	assert_string_equal(a, "\xe2\x80\xa6\xe2\x80\x8f");
+	/* a date likewise, and ASCII digits */
+	tui_fit_end("تاریخ ۱۴۰۳/۰۵/۰۱", 12, a, sizeof a);
+	assert_string_equal(a, "تاریخ\xe2\x80\xa6\xe2\x80\x8f");
+	tui_fit_end("total 1,250,000", 12, a, sizeof a);
+	assert_string_equal(a, "total\xe2\x80\xa6\xe2\x80\x8e");
+	/* a figure that fits is kept whole, the cut after it */
+	tui_fit_end("۱۲ نفر از کلانتری", 7, a, sizeof a);
+	assert_string_equal(a, "۱۲ نفر\xe2\x80\xa6\xe2\x80\x8f");
+}
+
+static void
+test_end_keeps_marks(void **state)
+{
+	char a[300];
+	const char *e;
+	int w;
+
+	(void)state;
+	/* the HAMZA ABOVE of «کارخانهٔ» went with the cut: «کارخانه…» */
+	for (w = 2; w <= 30; w++) {
+		tui_fit_end(pledge, w, a, sizeof a);
+		if ((e = strstr(a, "\xe2\x80\xa6")) != NULL && e > a)
+			assert_memory_not_equal(pledge + (e - a), "\xd9\x94", 2);
+	}
+	tui_fit_end(pledge, 9, a, sizeof a);
+	assert_string_equal(a, "کارخانهٔ\xe2\x80\xa6\xe2\x80\x8f");
+}
+
+static void
+test_before_keeps_the_amount(void **state)
+{
+	char a[300];
+	int w;
+
+	(void)state;
+	tui_fit_before(pledge, " — ", 40, a, sizeof a);
+	assert_string_equal(a, pledge);
+	/* the donor's name gives way, the amount stays whole */
+	tui_fit_before(pledge, " — ", 32, a, sizeof a);
+	assert_string_equal(a, "کارخانهٔ قند\xe2\x80\xa6\xe2\x80\x8f — ۸۴۶٬۰۰۰٬۰۰۰ ریال");
+	for (w = 1; w <= 40; w++) {
+		tui_fit_before(pledge, " — ", w, a, sizeof a);
+		/* drawn cut at its end if still too wide: as tui_draw_text
+		 * would cut it */
+		if (tui_text_width(a) > w)
+			tui_fit_end(a, w, a, sizeof a);
+		assert_true(tui_text_width(a) <= w);
+		assert_true(amount_whole_or_none(a));
+		/* room for « — », the amount and its unit, and an ellipsis */
+		if (w >= 20)
+			assert_non_null(strstr(a, amount));
+	}
+	/* no separator: cut at its end, as any text */
+	tui_fit_before("کارخانهٔ قند اهر", " — ", 10, a, sizeof a);
+	assert_string_equal(a, "کارخانهٔ قند اهر");
+}
+
+static void
+test_middle_never_inside_a_figure(void **state)
+{
+	static const char title[] =
+	    "خرید تجهیزات کلانتری شمارهٔ ۱۲ تبریز به مبلغ ۱۲٬۳۴۵٬۶۷۸٬۹۰۰";
+	static const char big[] = "۱۲٬۳۴۵٬۶۷۸٬۹۰۰";
+	char a[300];
+	int w;
+
+	(void)state;
+	for (w = 5; w <= 70; w++) {
+		const char *e;
+
+		tui_fit_middle(title, w, a, sizeof a);
+		/* no cut found: cut at its end when drawn */
+		if (strcmp(a, title) == 0)
+			tui_fit_end(title, w, a, sizeof a);
+		assert_true(tui_text_width(a) <= w);
+		/* the whole amount, or none of its digits */
+		if ((e = strstr(a, "\xe2\x80\xa6")) != NULL && strstr(e, big) == NULL) {
+			assert_null(strstr(e, "۹۰۰"));
+			assert_null(strstr(e, "۰"));
+		}
+		if (strstr(a, big) == NULL)
+			assert_null(strstr(a, "۱۲٬"));
+	}
+	tui_fit_middle(title, 30, a, sizeof a);
+	assert_string_equal(a, "خرید تجهیزات\xe2\x80\xa6۱۲٬۳۴۵٬۶۷۸٬۹۰۰");
+}
+
+/* The brackets of a: "(" as many as ")", never a ")" before its "(". */
+static int
+balanced(const char *a)
+{
+	int d = 0;
+
+	for (; *a; a++) {
+		if (*a == '(')
+			d++;
+		else if (*a == ')' && --d < 0)
+			return 0;
+	}
+	return d == 0;
+}
+
+static void
+test_end_keeps_brackets_balanced(void **state)
+{
+	/* a donor's name with its Latin spelling, as the conflict list and
+	 * the audit log show it */
+	static const char who[] = "علی ولی‌زاده (Vali-Zadeh)";
+	char a[300];
+	int w;
+
+	(void)state;
+	for (w = 1; w <= 26; w++) {
+		tui_fit_end(who, w, a, sizeof a);
+		assert_true(tui_text_width(a) <= w);
+		assert_true(balanced(a));
+	}
+	/* «(Va…» showed as «Va…)» in a Persian line: closed after the
+	 * ellipsis (an LRM between: it ends the Latin run) */
+	tui_fit_end(who, 19, a, sizeof a);
+	assert_string_equal(a, "علی ولی‌زاده (Vali\xe2\x80\xa6\xe2\x80\x8e)");
+	/* less than two letters in it: cut before it */
+	tui_fit_end(who, 16, a, sizeof a);
+	assert_string_equal(a, "علی ولی‌زاده\xe2\x80\xa6\xe2\x80\x8f");
+	/* nested, and a closed one left alone */
+	tui_fit_end("کلانتری (شعبهٔ [مرکزی تبریز])", 24, a, sizeof a);
+	assert_string_equal(a, "کلانتری (شعبهٔ [مرکزی\xe2\x80\xa6\xe2\x80\x8f])");
+	tui_fit_end("(TBZ) کلانتری شمارهٔ ۱۲ تبریز", 14, a, sizeof a);
+	assert_string_equal(a, "(TBZ) کلانتری\xe2\x80\xa6\xe2\x80\x8f");
+}
+
 int
 main(void)
 {
@@ -90,6 +256,11 @@ main(void)
 		cmocka_unit_test(test_ends_told_apart),
 		cmocka_unit_test(test_mark_stays_with_its_letter),
 		cmocka_unit_test(test_small_buffer_left_to_draw),
+		cmocka_unit_test(test_end_never_inside_a_figure),
+		cmocka_unit_test(test_end_keeps_marks),
+		cmocka_unit_test(test_before_keeps_the_amount),
+		cmocka_unit_test(test_middle_never_inside_a_figure),
+		cmocka_unit_test(test_end_keeps_brackets_balanced),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
