@@ -87,6 +87,19 @@ struct core_ahp_result {
  * (out->fault, fault_i, fault_j say what and where). */
 int core_ahp(const double *a, int n, struct core_ahp_result *out);
 
+/* The judgement that the other judgements of the n x n matrix a imply
+ * for the pair (i, j): the geometric mean of a_ik * a_kj over every other
+ * criterion k (each path from i to j through k), as the value of Saaty's
+ * scale (1/9 .. 1/2, 1, 2 .. 9) nearest to it by ratio.  Where that is
+ * the judgement a_ij already given, the next value of the scale from a_ij
+ * towards the mean (a_ij itself only when the mean is a_ij), so that a
+ * supervisor told to change a_ij to it is not told to keep it.  Not the
+ * weights' ratio w_i / w_j: the weights are pulled by a_ij itself (a 1/4
+ * where the others say 4 gives w_i / w_j below 1).  For the pair that
+ * CORE_ECONSIST names, what to change it towards.  For n < 3 (no other
+ * criterion), a_ij.  i, j 0-based, distinct, below n; never fails. */
+double core_ahp_implied(const double *a, int n, int i, int j);
+
 /* Checks only: returns 0 or CORE_EINVAL, setting *fault, *i, *j (0-based;
  * -1 when not applicable).  Any pointer may be NULL. */
 int core_ahp_check(const double *a, int n, enum core_ahp_fault *fault, int *i, int *j);

@@ -13,7 +13,8 @@
  * 1/2, 1, 2 .. 9; a digit 1-9 sets the judgement, and / turns it over.
  * After every change the weights, lambda_max, CI and CR are recomputed
  * (core_ahp) and shown; when CR > 0.10 the pair that most breaks
- * consistency is named and highlighted, and F2 refuses to save.  Saving is
+ * consistency is named and highlighted, with the judgement the other
+ * comparisons point to (core_ahp_implied), and F2 refuses to save.  Saving is
  * for hq and admin (core/access.h, CORE_ACCESS_WEIGHTS): others are told
  * who may; the store's policy hook refuses them anyway.
  */
@@ -553,12 +554,28 @@ wed_draw(struct tui_screen *s, int top, int rows)
 			snprintf(line, sizeof line, "%s %s / %s", _("The pair that breaks it most:"),
 			    _(crit_label[e->ar.worst_i]), _(crit_label[e->ar.worst_j]));
 			tui_draw_ui(y + 2, 1, w, line, tui_attr_error());
+			/* what to change it to: the pair alone left a supervisor
+			 * guessing which way, and how far */
+			{
+				int wi = e->ar.worst_i, wj = e->ar.worst_j;
+				double v = core_ahp_implied(e->m, N, wi, wj);
+				char given[32], to[32];
+
+				judgement(e->m[wi * N + wj], given, sizeof given);
+				judgement(v, to, sizeof to);
+				if (strcmp(given, to) != 0) {
+					snprintf(line, sizeof line,
+					    _("For %s against %s you gave %s; your other comparisons point to about %s: move that cell towards it."),
+					    _(crit_label[wi]), _(crit_label[wj]), given, to);
+					tui_draw_wrapped(y + 3, 1, w, 2, line, tui_attr_error());
+				}
+			}
 		} else {
 			tui_draw_ui(y + 1, 1, w, e->rc != 0 ? _("The matrix is not valid.") :
 			    _("Consistent (CR at most 0.10)."), e->rc != 0 ? tui_attr_error() : A_NORMAL);
 		}
 		if (e->note[0])
-			tui_draw_ui(y + 4, 1, w, e->note, A_BOLD);
+			tui_draw_ui(y + 5, 1, w, e->note, A_BOLD);
 	}
 }
 

@@ -80,6 +80,15 @@ matrix 9 | "$HAMYAR" --lang en ahp 2>&1 >/dev/null | grep -q "criterion 1 with c
 ok $? "hamyar ahp names the pair urgency/impact for that matrix"
 scr_wait "$(vis 'جفتی که بیش از همه ناسازگاری می‌آورد: فوریت / اثرگذاری')"
 ok $? "the editor names the same pair (urgency / impact)"
+# and what to change it to: the other comparisons (urgency : population 3
+# times population : impact 1/3, and so on) all say 1
+scr_wait "$(vis 'در مقایسهٔ «فوریت» با «اثرگذاری» عدد ۹ را زده‌اید')"
+ok $? "the editor says which judgement was given for the pair (9)"
+scr_cap | grep -qF "$(vis 'مقایسه‌های دیگر شما حدود ۱ را')"
+ok $? "... and the value the other comparisons point to (1)"
+matrix 9 | "$HAMYAR" --lang en ahp 2>&1 >/dev/null |
+    grep -qF "the judgement there is 9; the other comparisons point to about 1"
+ok $? "hamyar ahp points to the same value"
 scr_keys F2
 scr_wait "$(vis 'CR بیش از ۰٫۱۰ است: پیش از ذخیره جفت نام‌برده را تغییر دهید.')"
 ok $? "F2 refuses to save an inconsistent matrix"
