@@ -211,6 +211,35 @@ int core_rank(const struct core_rank_item *items, size_t n,
     const struct core_weights *w, enum core_rank_method m,
     struct core_rank_result *out);
 
+/* What the explanation shows as each criterion's normalised value: the
+ * figures of a ranking's columns (core_rank_norm_init) and each item's
+ * values from them (core_rank_normalised), as core_rank scored them:
+ *   SAW: min-max, r = (x - min) / (max - min) for a benefit criterion,
+ *     (max - x) / (max - min) for the gap (a cost); 1 in a column where
+ *     every item is equal.  The contribution is then weight * r.
+ *   TOPSIS: vector normalisation, r = x / sqrt(sum of x^2 over the
+ *     items); 0 in a column of zeros.  The weighted value weight * r is
+ *     what the distances to the best and worst needs are measured on.
+ * Items ranked together give the same figures, whatever they are ranked
+ * for, so the screen and `rank --explain` agree. */
+struct core_rank_norm {
+	enum core_rank_method method;
+	double lo[CORE_NCRIT];		/* SAW: min (max for a cost); TOPSIS: 0 */
+	double span[CORE_NCRIT];	/* SAW: max - min (negated for a cost);
+					   TOPSIS: the column's Euclidean norm */
+};
+
+/* Fills *c from the n items for method m.  Returns 0; CORE_EINVAL for an
+ * unknown method, or a NULL array with n > 0.  n = 0 leaves a zero
+ * column (every r 0 under TOPSIS, 1 under SAW). */
+int core_rank_norm_init(const struct core_rank_item *items, size_t n,
+    enum core_rank_method m, struct core_rank_norm *c);
+
+/* The normalised values of item it (one of the items c was made from)
+ * into r, by criterion.  Never fails. */
+void core_rank_normalised(const struct core_rank_norm *c, const struct core_rank_item *it,
+    double r[CORE_NCRIT]);
+
 /* Why two ranked needs stand in the order they do, for the explanation:
  * a and b are results of one core_rank over items.  Returns
  * CORE_RANK_TIE_NONE if their scores differ (the score decides);

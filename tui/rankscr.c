@@ -3,8 +3,9 @@
  *
  * Ranking: the needs `hamyar rank` ranks (store_rank_gather, the stored
  * weights), best first, with rank, id, score, county and title; under the
- * list, the selected need's six criteria: raw value, weight and
- * contribution to its score (they add up to the score).  F4 switches
+ * list, the selected need's six criteria: raw value, normalised value
+ * (core_rank_normalised), weight and contribution to its score (they add
+ * up to the score).  F4 switches
  * TOPSIS / SAW; F6 opens the weights editor; Enter opens the need.
  *
  * Weights editor: the 6 x 6 pairwise matrix of Saaty judgements, the upper
@@ -50,6 +51,7 @@ struct rank {
 	struct core_weights w;
 	struct store_rank_data g;
 	struct core_rank_result *res;
+	struct core_rank_norm norm;	/* the explanation's normalised values */
 	int sel;
 	size_t top, page;		/* first row shown; rows shown */
 	/* F8: the county ranked alone ("" every county), as `hamyar rank
@@ -71,8 +73,10 @@ static const struct tui_fkey rank_keys_clerk[] = {
 static const char rank_help[] = N_(
     "Needs open for participation, best first, scored by TOPSIS or SAW\n"
     "with the province's weights (as 'hamyar rank').  Under the list: the\n"
-    "selected need's six criteria, each with its raw value, weight and\n"
-    "contribution; the contributions add up to the score.\n"
+    "selected need's six criteria, each with its raw value, normalised\n"
+    "value (SAW: min-max, 0 to 1; TOPSIS: value / root of the sum of\n"
+    "squares), weight and contribution; the contributions add up to the\n"
+    "score (SAW: each is weight x normalised value).\n"
     "Equal scores: the need identified earlier first, then the lower id;\n"
     "the line under the criteria says so.\n"
     "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
@@ -156,7 +160,8 @@ rank_load(struct rank *r)
 	rc = STORE_ENOMEM;
 	if ((r->res = calloc(r->g.nitems + 1, sizeof *r->res)) == NULL)
 		goto fail;
-	if (core_rank(r->g.items, r->g.nitems, &r->w, r->method, r->res) != 0) {
+	if (core_rank(r->g.items, r->g.nitems, &r->w, r->method, r->res) != 0 ||
+	    core_rank_norm_init(r->g.items, r->g.nitems, r->method, &r->norm) != 0) {
 		loc_utf8_copy(r->error, sizeof r->error, _("cannot rank the needs"));
 		r->g.nitems = 0;
 		return;
@@ -264,37 +269,46 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		const struct core_rank_result *x = &r->res[r->sel];
 		const struct core_rank_item *it = &r->g.items[x->item];
 		int y = top + 2 + listh;
-		double score, part[N];
-		struct tui_col h[4] = {
-			{ 12, _("Criterion"), 0 }, { 22, _("Value"), 0 }, { 8, _("Weight"), 0 },
-			{ 0, _("Contribution"), 0 },
+		double score, part[N], nv[N];
+		char e[64];
+		/* the normalised value and the weight too: the same raw 5 and
+		 * the same weight gave urgency and impact different parts, with
+		 * nothing on the screen to say why (SAW: part = weight x
+		 * normalised; TOPSIS: the distances are of weight x
+		 * normalised) */
+		struct tui_col h[5] = {
+			{ 12, _("Criterion"), 0 }, { 20, _("Value"), 0 }, { 10, _("Normalised"), 0 },
+			{ 8, _("Weight"), 0 }, { 0, _("Contribution"), 0 },
 		};
 
 		for (k = 0; k < N; k++)
 			wsum += r->w.w[k];
 		/* shown to four places, the parts add up to the score */
 		core_rank_explain_round(x, 4, &score, part);
+		core_rank_normalised(&r->norm, it, nv);
 		snprintf(line, sizeof line, "%s %s: %s %s", _("Why"), it->id, _("score"),
 		    tui_fmt_fixed(score, 4, a, sizeof a));
 		tui_draw_ui(y, 1, w, line, A_BOLD);
-		tui_cols_draw(y + 1, 1, w, h, 4, A_UNDERLINE);
+		tui_cols_draw(y + 1, 1, w, h, 5, A_UNDERLINE);
 		for (k = 0; k < N; k++) {
 			char bar[400];
 			/* a contribution is at most 1 (they add up to the score):
 			 * 1 fills what the four columns before the bar leave */
-			int bw = w - (12 + 22 + 8 + 7 + 4);
-			struct tui_col cols[5] = {
+			int bw = w - (12 + 20 + 10 + 8 + 7 + 5);
+			struct tui_col cols[6] = {
 				{ 12, _(crit_label[k]), 0 },
 				/* in the UI's direction: "۵٬۰۰۰ ریال" and "۹۷۰ روز"
 				 * must read number first in Persian */
-				{ 22, crit_value(k, it->crit[k], b, sizeof b), 0 },
-				{ 8, tui_fmt_fixed(wsum > 0 ? r->w.w[k] / wsum : 0, 3, c, sizeof c), 0 },
+				{ 20, crit_value(k, it->crit[k], b, sizeof b), 0 },
+				{ 10, tui_fmt_fixed(nv[k], 4, e, sizeof e), 0 },
+				/* to four places, as the parts: w x r by hand */
+				{ 8, tui_fmt_fixed(wsum > 0 ? r->w.w[k] / wsum : 0, 4, c, sizeof c), 0 },
 				{ 7, tui_fmt_fixed(part[k], 4, d, sizeof d), 0 },
 				{ 0, tui_bar(llround(x->contribution[k] * 10000), 0, 0, 10000, bw,
 				    bar, sizeof bar), 0 },
 			};
 
-			tui_cols_draw(y + 2 + k, 1, w, cols, 5, A_NORMAL);
+			tui_cols_draw(y + 2 + k, 1, w, cols, 6, A_NORMAL);
 		}
 		/* equal scores: which rule put it where it is (SPEC §8) */
 		if (tui_rank_tie_note(r->g.items, r->res, r->g.nitems, (size_t)r->sel, 0,

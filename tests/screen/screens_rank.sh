@@ -37,6 +37,14 @@ pop=$(awk '$1 == "population" {print $4}' "$TMP/explain.txt")
 row_has "$(vis 'فوریت')" "$(fa_num "$urg")"; ok $? "urgency's contribution is hamyar rank --explain's ($urg)"
 row_has "$(vis 'جمعیت')" "$(fa_num "$pop")"; ok $? "population's contribution is hamyar rank --explain's ($pop)"
 row_has "$(vis 'جمعیت')" "۱۲٬۰۰۰"; ok $? "with the raw value 12000 in Persian digits, grouped (SPEC §5)"
+# and what the part came from: the normalised value and the weight, to
+# four places, as hamyar rank --explain prints them (before, neither)
+scr_cap | grep -qF "$(vis 'نرمال‌شده')"; ok $? "the explanation has a column of normalised values"
+nv=$(awk '$1 == "population" {printf "%.4f", $6}' "$TMP/explain.txt")
+wt=$(awk '$1 == "population" {print $8}' "$TMP/explain.txt")
+[ -n "$nv" ] && row_has "$(vis 'جمعیت')" "$(fa_num "$nv")"
+ok $? "population's normalised value is hamyar rank --explain's ($nv)"
+[ -n "$wt" ] && row_has "$(vis 'جمعیت')" "$(fa_num "$wt")"; ok $? "... and its weight ($wt)"
 # N in Persian digits with the group separator ٬
 fa_grouped() { printf '%s' "$1" | sed ':a;s/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/;ta' | "$HAMYAR" text digits-fa | sed 's/,/٬/g'; }
 days=$(awk '$1 == "waiting" {print $2}' "$TMP/explain.txt")
