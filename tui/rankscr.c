@@ -96,6 +96,57 @@ tui_rank_weights_fault(int bad, char *buf, size_t n)
 	return buf;
 }
 
+/* 1 if scores a and b are shown alike to four places (the list's, and
+ * core_rank_explain_round's rounding). */
+static int
+shown_alike(double a, double b)
+{
+	return llround(a * 1e4) == llround(b * 1e4);
+}
+
+/* Score s with places decimals, ASCII or the user's digits, into buf. */
+static const char *
+score_text(double s, int places, int ascii, char *buf, size_t n)
+{
+	if (ascii) {
+		snprintf(buf, n, "%.*f", places, s);
+		return buf;
+	}
+	return tui_fmt_fixed(s, places, buf, n);
+}
+
+/* tui_rank_tie_note's second case: need k and a neighbour that do not tie
+ * but are shown alike. */
+static const char *
+shown_tie_note(const struct core_rank_item *items, const struct core_rank_result *res,
+    size_t n, size_t k, int ascii, char *buf, size_t sz)
+{
+	const struct core_rank_result *o = NULL;
+	char mine[40], theirs[40];
+	int places;
+
+	if (k > 0 && shown_alike(res[k - 1].score, res[k].score))
+		o = &res[k - 1];
+	else if (k + 1 < n && shown_alike(res[k].score, res[k + 1].score))
+		o = &res[k + 1];
+	if (o == NULL)
+		return NULL;
+	/* as many places as tell them apart: core_rank rounds scores to 12,
+	 * and two that are not a tie differ there */
+	for (places = 5; places < 12; places++) {
+		double scale = pow(10, places);
+
+		if (llround(res[k].score * scale) != llround(o->score * scale))
+			break;
+	}
+	/* one line at 80 columns: the neighbour by id alone (it is the row
+	 * above or below) */
+	snprintf(buf, sz, _("Shown equal to %s's score; more precisely %s to %s."),
+	    items[o->item].id, score_text(res[k].score, places, ascii, mine, sizeof mine),
+	    score_text(o->score, places, ascii, theirs, sizeof theirs));
+	return buf;
+}
+
 const char *
 tui_rank_tie_note(const struct core_rank_item *items, const struct core_rank_result *res,
     size_t n, size_t k, int ascii, char *buf, size_t sz)
@@ -112,7 +163,7 @@ tui_rank_tie_note(const struct core_rank_item *items, const struct core_rank_res
 	} else if (k + 1 < n && (tie = core_rank_tie(items, &res[k], &res[k + 1])) != CORE_RANK_TIE_NONE)
 		o = &res[k + 1];
 	if (o == NULL)
-		return NULL;
+		return shown_tie_note(items, res, n, k, ascii, buf, sz);
 	if (ascii)
 		snprintf(num, sizeof num, "%zu", o->rank);
 	else
