@@ -1061,9 +1061,21 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		}
 		printf("%s]}\n", n ? "\n" : "");
 	} else {
-		printf(_("%zu needs ranked by %s\n"), g.nitems,
-		    cli_word(core_rank_method_name(method),
-		    method == CORE_RANK_SAW ? N_("SAW") : N_("TOPSIS")));
+		const char *how = cli_word(core_rank_method_name(method),
+		    method == CORE_RANK_SAW ? N_("SAW") : N_("TOPSIS"));
+		size_t left = 0;
+
+		/* the open needs left out, and why: a supervisor looking for
+		 * an approved need that is not there (SPEC §8 ranks only a
+		 * gap above 0) */
+		for (r = 0; r < g.nneeds; r++)
+			if (core_rank_eligible(g.needs[r].status, 1) && g.needs[r].gap <= 0)
+				left++;
+		if (left > 0)
+			printf(_("%zu needs ranked by %s; %zu open needs have no gap (pledged in full, or no estimated cost) and are not ranked\n"),
+			    g.nitems, how, left);
+		else
+			printf(_("%zu needs ranked by %s\n"), g.nitems, how);
 		for (r = 0; r < n; r++) {
 			const struct core_rank_item *x = &g.items[res[r].item];
 			size_t ni = g.item_need[res[r].item];
