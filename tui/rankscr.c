@@ -57,6 +57,8 @@ struct rank {
 	/* F8: the county ranked alone ("" every county), as `hamyar rank
 	 * --county`: a supervisor looks at his own county's needs */
 	char county[CORE_COUNTY_MAX];
+	int fresh;			/* F8: start at the top, not at the need
+					   selected before */
 	char error[600];
 };
 
@@ -187,6 +189,18 @@ rank_load(struct rank *r)
 	char cbuf[CORE_COUNTY_MAX];
 	const char *only = tui_read_county(cbuf, sizeof cbuf);
 
+	char keep[CORE_ID_MAX];
+	size_t i;
+
+	/* The need selected stays selected where the order changes under it
+	 * (F4's other method, weights saved, a record changed): before, the
+	 * row stayed and another need's explanation took its place, so a
+	 * supervisor could not follow one need from TOPSIS to SAW or see
+	 * where a new weight moved it. */
+	keep[0] = '\0';
+	if (!r->fresh && r->res != NULL && (size_t)r->sel < r->g.nitems)
+		loc_utf8_copy(keep, sizeof keep, r->g.items[r->res[r->sel].item].id);
+	r->fresh = 0;
 	if (only == NULL && r->county[0] != '\0')
 		only = r->county;
 	store_rank_data_free(&r->g);
@@ -217,6 +231,11 @@ rank_load(struct rank *r)
 		r->g.nitems = 0;
 		return;
 	}
+	for (i = 0; keep[0] != '\0' && i < r->g.nitems; i++)
+		if (strcmp(r->g.items[r->res[i].item].id, keep) == 0) {
+			r->sel = (int)i;
+			break;
+		}
 	if (r->sel >= (int)r->g.nitems)
 		r->sel = r->g.nitems ? (int)r->g.nitems - 1 : 0;
 	return;
@@ -398,6 +417,7 @@ rank_event(struct tui_screen *s, int key)
 			loc_utf8_copy(r->county, sizeof r->county, code);
 			r->sel = 0;
 			r->top = 0;
+			r->fresh = 1;
 			r->loaded = 0;
 		}
 		return TUI_HANDLED;
