@@ -59,6 +59,7 @@ struct rank {
 	char county[CORE_COUNTY_MAX];
 	int fresh;			/* F8: start at the top, not at the need
 					   selected before */
+	size_t left;			/* open needs not ranked: no gap */
 	char error[600];
 };
 
@@ -222,6 +223,10 @@ rank_load(struct rank *r)
 		return;
 	}
 	tui_rank_data_digits(&r->g);
+	/* the open needs SPEC §8 leaves out, as `hamyar rank` counts them */
+	for (r->left = 0, i = 0; i < r->g.nneeds; i++)
+		if (core_rank_eligible(r->g.needs[i].status, 1) && r->g.needs[i].gap <= 0)
+			r->left++;
 	rc = STORE_ENOMEM;
 	if ((r->res = calloc(r->g.nitems + 1, sizeof *r->res)) == NULL)
 		goto fail;
@@ -278,6 +283,24 @@ rank_draw(struct tui_screen *s, int top, int rows)
 
 		snprintf(line + len, sizeof line - len, "    %s: %s", _("County"),
 		    tui_county_name(r->county));
+	}
+	/* and the open needs left out for having no gap, where the line
+	 * has room for it beside the range (at 80 columns, not with a
+	 * county's name too) */
+	if (r->left > 0 && !r->error[0]) {
+		char more[120], rg[96];
+		size_t len = strlen(line), lh = rows - 2 - (N + 3) < 3 ? 3 : (size_t)(rows - 2 - (N + 3));
+		/* the range at its widest, the last rows («۲۳۰–۲۳۹ از ۲۳۹»),
+		 * so that scrolling never cuts the line */
+		size_t last = r->g.nitems > lh ? r->g.nitems - lh : 0;
+
+		snprintf(more, sizeof more, "    %s: %s", _("left out, no gap"),
+		    tui_fmt_int((int64_t)r->left, a, sizeof a));
+		if (len + strlen(more) < sizeof line &&
+		    tui_text_width(line) + tui_text_width(more) +
+		    tui_text_width(tui_fmt_range(last, lh, r->g.nitems, rg, sizeof rg)) +
+		    TUI_COL_GAP <= w)
+			memcpy(line + len, more, strlen(more) + 1);
 	}
 	if (r->error[0]) {
 		tui_draw_ui(top, 1, w, line, A_BOLD);
