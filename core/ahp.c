@@ -161,6 +161,48 @@ core_ahp(const double *a, int n, struct core_ahp_result *out)
 	return 0;
 }
 
+/* Saaty's scale as an index -8..8 (1/9 .. 1/2, 1, 2 .. 9) and back. */
+static double
+scale_at(int idx)
+{
+	return idx >= 0 ? idx + 1 : 1.0 / (1 - idx);
+}
+
+static int
+scale_nearest(double x)
+{
+	int idx, best = 0;
+
+	for (idx = -8; idx <= 8; idx++)
+		if (fabs(log(scale_at(idx) / x)) < fabs(log(scale_at(best) / x)))
+			best = idx;
+	return best;
+}
+
+double
+core_ahp_implied(const double *a, int n, int i, int j)
+{
+	double given = a[i * n + j], lsum = 0, x;
+	int idx, k;
+
+	if (n < 3)
+		return given;
+	for (k = 0; k < n; k++)
+		if (k != i && k != j)
+			lsum += log(a[i * n + k] * a[k * n + j]);
+	x = exp(lsum / (n - 2));
+	idx = scale_nearest(x);
+	/* (the mean is a product of logs and exp: equal to a_ij within
+	 * rounding counts as equal) */
+	if (idx == scale_nearest(given) && fabs(log(x / given)) > 1e-9) {
+		if (x > given && idx < 8)
+			idx++;
+		else if (x < given && idx > -8)
+			idx--;
+	}
+	return scale_at(idx);
+}
+
 /* ---- parsing --------------------------------------------------------- */
 
 /* Decodes one UTF-8 character at s into *cp; returns its length, or 0 for

@@ -294,36 +294,69 @@ intro_sort(struct core_rank_result *r, size_t n, int depth, const struct core_ra
 
 /* ---- scoring --------------------------------------------------------- */
 
-static void
-score_saw(const struct core_rank_item *items, size_t n, const double *w,
-    struct core_rank_result *out)
+int
+core_rank_norm_init(const struct core_rank_item *items, size_t n,
+    enum core_rank_method m, struct core_rank_norm *c)
 {
-	double lo[CORE_NCRIT], span[CORE_NCRIT];
 	size_t i;
 	int k;
 
-	for (k = 0; k < CORE_NCRIT; k++) {
-		double mn = items[0].crit[k], mx = items[0].crit[k];
+	if ((m != CORE_RANK_TOPSIS && m != CORE_RANK_SAW) || (n > 0 && !items))
+		return CORE_EINVAL;
+	memset(c, 0, sizeof *c);
+	c->method = m;
+	for (k = 0; k < CORE_NCRIT && n > 0; k++) {
+		double mn = items[0].crit[k], mx = items[0].crit[k], ss = 0;
 
-		for (i = 1; i < n; i++) {
+		for (i = 0; i < n; i++) {
 			double x = items[i].crit[k];
 
+			ss += x * x;
 			if (x < mn)
 				mn = x;
 			if (x > mx)
 				mx = x;
 		}
-		/* Cost criteria run from max down: r = (max - x) / span. */
-		lo[k] = core_crit_benefit[k] ? mn : mx;
-		span[k] = core_crit_benefit[k] ? mx - mn : mn - mx;
+		if (m == CORE_RANK_SAW) {
+			/* Cost criteria run from max down: r = (max - x) / span. */
+			c->lo[k] = core_crit_benefit[k] ? mn : mx;
+			c->span[k] = core_crit_benefit[k] ? mx - mn : mn - mx;
+		} else
+			c->span[k] = sqrt(ss);
 	}
+	return 0;
+}
+
+void
+core_rank_normalised(const struct core_rank_norm *c, const struct core_rank_item *it,
+    double r[CORE_NCRIT])
+{
+	int k;
+
+	for (k = 0; k < CORE_NCRIT; k++) {
+		if (c->span[k] != 0)
+			r[k] = (it->crit[k] - c->lo[k]) / c->span[k];
+		else
+			r[k] = c->method == CORE_RANK_SAW ? 1 : 0;
+	}
+}
+
+static void
+score_saw(const struct core_rank_item *items, size_t n, const double *w,
+    struct core_rank_result *out)
+{
+	struct core_rank_norm c;
+	size_t i;
+	int k;
+
+	/* the explanation's normalised values are these (one function) */
+	core_rank_norm_init(items, n, CORE_RANK_SAW, &c);
 	for (i = 0; i < n; i++) {
-		double s = 0;
+		double s = 0, r[CORE_NCRIT];
 
+		core_rank_normalised(&c, &items[i], r);
 		for (k = 0; k < CORE_NCRIT; k++) {
-			double r = span[k] != 0 ? (items[i].crit[k] - lo[k]) / span[k] : 1;
-
-			out[i].contribution[k] = w[k] * r;
+			out[i].contribution[k] = w[k] * r[k];
 			s += out[i].contribution[k];
 		}
 		out[i].item = i;

@@ -87,6 +87,19 @@ struct core_ahp_result {
  * (out->fault, fault_i, fault_j say what and where). */
 int core_ahp(const double *a, int n, struct core_ahp_result *out);
 
+/* The judgement that the other judgements of the n x n matrix a imply
+ * for the pair (i, j): the geometric mean of a_ik * a_kj over every other
+ * criterion k (each path from i to j through k), as the value of Saaty's
+ * scale (1/9 .. 1/2, 1, 2 .. 9) nearest to it by ratio.  Where that is
+ * the judgement a_ij already given, the next value of the scale from a_ij
+ * towards the mean (a_ij itself only when the mean is a_ij), so that a
+ * supervisor told to change a_ij to it is not told to keep it.  Not the
+ * weights' ratio w_i / w_j: the weights are pulled by a_ij itself (a 1/4
+ * where the others say 4 gives w_i / w_j below 1).  For the pair that
+ * CORE_ECONSIST names, what to change it towards.  For n < 3 (no other
+ * criterion), a_ij.  i, j 0-based, distinct, below n; never fails. */
+double core_ahp_implied(const double *a, int n, int i, int j);
+
 /* Checks only: returns 0 or CORE_EINVAL, setting *fault, *i, *j (0-based;
  * -1 when not applicable).  Any pointer may be NULL. */
 int core_ahp_check(const double *a, int n, enum core_ahp_fault *fault, int *i, int *j);
@@ -197,6 +210,35 @@ int core_rank_id_cmp(const char *a, const char *b);
 int core_rank(const struct core_rank_item *items, size_t n,
     const struct core_weights *w, enum core_rank_method m,
     struct core_rank_result *out);
+
+/* What the explanation shows as each criterion's normalised value: the
+ * figures of a ranking's columns (core_rank_norm_init) and each item's
+ * values from them (core_rank_normalised), as core_rank scored them:
+ *   SAW: min-max, r = (x - min) / (max - min) for a benefit criterion,
+ *     (max - x) / (max - min) for the gap (a cost); 1 in a column where
+ *     every item is equal.  The contribution is then weight * r.
+ *   TOPSIS: vector normalisation, r = x / sqrt(sum of x^2 over the
+ *     items); 0 in a column of zeros.  The weighted value weight * r is
+ *     what the distances to the best and worst needs are measured on.
+ * Items ranked together give the same figures, whatever they are ranked
+ * for, so the screen and `rank --explain` agree. */
+struct core_rank_norm {
+	enum core_rank_method method;
+	double lo[CORE_NCRIT];		/* SAW: min (max for a cost); TOPSIS: 0 */
+	double span[CORE_NCRIT];	/* SAW: max - min (negated for a cost);
+					   TOPSIS: the column's Euclidean norm */
+};
+
+/* Fills *c from the n items for method m.  Returns 0; CORE_EINVAL for an
+ * unknown method, or a NULL array with n > 0.  n = 0 leaves a zero
+ * column (every r 0 under TOPSIS, 1 under SAW). */
+int core_rank_norm_init(const struct core_rank_item *items, size_t n,
+    enum core_rank_method m, struct core_rank_norm *c);
+
+/* The normalised values of item it (one of the items c was made from)
+ * into r, by criterion.  Never fails. */
+void core_rank_normalised(const struct core_rank_norm *c, const struct core_rank_item *it,
+    double r[CORE_NCRIT]);
 
 /* Why two ranked needs stand in the order they do, for the explanation:
  * a and b are results of one core_rank over items.  Returns

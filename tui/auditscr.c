@@ -12,6 +12,7 @@
  */
 #include "tui/auditscr.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +20,7 @@
 #include <time.h>
 
 #include "core/access.h"
+#include "core/rank.h"
 #include "core/record.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
@@ -363,6 +365,85 @@ refs_marked(const char *mine, const char *theirs, char mark)
 	return out;
 }
 
+/* Reads up to max numbers of a stored weights or matrix text into v;
+ * returns how many, or -1 if anything else is there. */
+static int
+read_numbers(const char *p, double *v, int max)
+{
+	int k = 0;
+	char *end;
+
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			return k;
+		if (k == max)
+			return -1;
+		v[k] = strtod(p, &end);
+		if (end == p || !(v[k] > 0 || v[k] == 0) || v[k] > 1e9)
+			return -1;
+		k++;
+		p = end;
+	}
+}
+
+/* A judgement of the matrix as the weights editor shows it: 3, 1/3. */
+static const char *
+judgement_text(double v, char *buf, size_t n)
+{
+	if (v > 0 && v < 1)
+		snprintf(buf, n, "1/%.0f", 1 / v);
+	else
+		snprintf(buf, n, "%.0f", v);
+	return tui_fmt_digits(buf, n);
+}
+
+/* Under a change of the ranking's comparisons or weights: a line for each
+ * judgement (upper triangle, the one the editor edits) or weight that
+ * changed, by criterion.  The whole value, 36 judgements or 6 weights in a
+ * row, is cut at 80 columns after about ten, so a change to waiting /
+ * interest was not to be seen at all, and a supervisor could not tell
+ * which comparison anyone had changed.  Nothing when either value is not
+ * such a list (then the line above shows it as it is).  Returns 0, or -1
+ * when out of memory. */
+static int
+add_rank_changes(struct audit_scr *a, const char *name, const char *old_text,
+    const char *new_text)
+{
+	double o[CORE_NCRIT * CORE_NCRIT], nw[CORE_NCRIT * CORE_NCRIT];
+	char label[160], ob[32], nb[32];
+	int matrix = strcmp(name, "rank.matrix") == 0, want, i, j;
+
+	if (!matrix && strcmp(name, "rank.weights") != 0)
+		return 0;
+	want = matrix ? CORE_NCRIT * CORE_NCRIT : CORE_NCRIT;
+	if (read_numbers(old_text, o, want) != want || read_numbers(new_text, nw, want) != want)
+		return 0;
+	for (i = 0; i < CORE_NCRIT; i++) {
+		if (!matrix) {
+			/* as the weights are shown: three places */
+			tui_fmt_fixed(o[i], 3, ob, sizeof ob);
+			tui_fmt_fixed(nw[i], 3, nb, sizeof nb);
+			if (strcmp(ob, nb) != 0 &&
+			    add_line(a, _(core_crit_labels[i]), ob, nb) != 0)
+				return -1;
+			continue;
+		}
+		for (j = i + 1; j < CORE_NCRIT; j++) {
+			judgement_text(o[i * CORE_NCRIT + j], ob, sizeof ob);
+			judgement_text(nw[i * CORE_NCRIT + j], nb, sizeof nb);
+			if (strcmp(ob, nb) == 0)
+				continue;
+			snprintf(label, sizeof label, "%s/%s", _(core_crit_labels[i]),
+			    _(core_crit_labels[j]));
+			if (add_line(a, label, ob, nb) != 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
 static int
 add_entry(struct audit_scr *a, const struct store_audit *e)
 {
@@ -390,7 +471,9 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 			n = value_display(e, f->name, f->new_text);
 		}
 		rc = o == NULL || n == NULL ||
-		    add_line(a, field_label(e, f->name), o, n) != 0;
+		    add_line(a, field_label(e, f->name), o, n) != 0 ||
+		    (e->kind >= CORE_NKINDS &&
+		    add_rank_changes(a, e->id, f->old_text, f->new_text) != 0);
 
 		free(o);
 		free(n);

@@ -3,8 +3,9 @@
  *
  * Ranking: the needs `hamyar rank` ranks (store_rank_gather, the stored
  * weights), best first, with rank, id, score, county and title; under the
- * list, the selected need's six criteria: raw value, weight and
- * contribution to its score (they add up to the score).  F4 switches
+ * list, the selected need's six criteria: raw value, normalised value
+ * (core_rank_normalised), weight and contribution to its score (they add
+ * up to the score).  F4 switches
  * TOPSIS / SAW; F6 opens the weights editor; Enter opens the need.
  *
  * Weights editor: the 6 x 6 pairwise matrix of Saaty judgements, the upper
@@ -13,7 +14,8 @@
  * 1/2, 1, 2 .. 9; a digit 1-9 sets the judgement, and / turns it over.
  * After every change the weights, lambda_max, CI and CR are recomputed
  * (core_ahp) and shown; when CR > 0.10 the pair that most breaks
- * consistency is named and highlighted, and F2 refuses to save.  Saving is
+ * consistency is named and highlighted, with the judgement the other
+ * comparisons point to (core_ahp_implied), and F2 refuses to save.  Saving is
  * for hq and admin (core/access.h, CORE_ACCESS_WEIGHTS): others are told
  * who may; the store's policy hook refuses them anyway.
  */
@@ -49,11 +51,15 @@ struct rank {
 	struct core_weights w;
 	struct store_rank_data g;
 	struct core_rank_result *res;
+	struct core_rank_norm norm;	/* the explanation's normalised values */
 	int sel;
 	size_t top, page;		/* first row shown; rows shown */
 	/* F8: the county ranked alone ("" every county), as `hamyar rank
 	 * --county`: a supervisor looks at his own county's needs */
 	char county[CORE_COUNTY_MAX];
+	int fresh;			/* F8: start at the top, not at the need
+					   selected before */
+	size_t left;			/* open needs not ranked: no gap */
 	char error[600];
 };
 
@@ -70,8 +76,10 @@ static const struct tui_fkey rank_keys_clerk[] = {
 static const char rank_help[] = N_(
     "Needs open for participation, best first, scored by TOPSIS or SAW\n"
     "with the province's weights (as 'hamyar rank').  Under the list: the\n"
-    "selected need's six criteria, each with its raw value, weight and\n"
-    "contribution; the contributions add up to the score.\n"
+    "selected need's six criteria, each with its raw value, normalised\n"
+    "value (SAW: min-max, 0 to 1; TOPSIS: value / root of the sum of\n"
+    "squares), weight and contribution; the contributions add up to the\n"
+    "score (SAW: each is weight x normalised value).\n"
     "Equal scores: the need identified earlier first, then the lower id;\n"
     "the line under the criteria says so.\n"
     "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
@@ -91,6 +99,57 @@ tui_rank_weights_fault(int bad, char *buf, size_t n)
 	return buf;
 }
 
+/* 1 if scores a and b are shown alike to four places (the list's, and
+ * core_rank_explain_round's rounding). */
+static int
+shown_alike(double a, double b)
+{
+	return llround(a * 1e4) == llround(b * 1e4);
+}
+
+/* Score s with places decimals, ASCII or the user's digits, into buf. */
+static const char *
+score_text(double s, int places, int ascii, char *buf, size_t n)
+{
+	if (ascii) {
+		snprintf(buf, n, "%.*f", places, s);
+		return buf;
+	}
+	return tui_fmt_fixed(s, places, buf, n);
+}
+
+/* tui_rank_tie_note's second case: need k and a neighbour that do not tie
+ * but are shown alike. */
+static const char *
+shown_tie_note(const struct core_rank_item *items, const struct core_rank_result *res,
+    size_t n, size_t k, int ascii, char *buf, size_t sz)
+{
+	const struct core_rank_result *o = NULL;
+	char mine[40], theirs[40];
+	int places;
+
+	if (k > 0 && shown_alike(res[k - 1].score, res[k].score))
+		o = &res[k - 1];
+	else if (k + 1 < n && shown_alike(res[k].score, res[k + 1].score))
+		o = &res[k + 1];
+	if (o == NULL)
+		return NULL;
+	/* as many places as tell them apart: core_rank rounds scores to 12,
+	 * and two that are not a tie differ there */
+	for (places = 5; places < 12; places++) {
+		double scale = pow(10, places);
+
+		if (llround(res[k].score * scale) != llround(o->score * scale))
+			break;
+	}
+	/* one line at 80 columns: the neighbour by id alone (it is the row
+	 * above or below) */
+	snprintf(buf, sz, _("Shown equal to %s's score; more precisely %s to %s."),
+	    items[o->item].id, score_text(res[k].score, places, ascii, mine, sizeof mine),
+	    score_text(o->score, places, ascii, theirs, sizeof theirs));
+	return buf;
+}
+
 const char *
 tui_rank_tie_note(const struct core_rank_item *items, const struct core_rank_result *res,
     size_t n, size_t k, int ascii, char *buf, size_t sz)
@@ -107,7 +166,7 @@ tui_rank_tie_note(const struct core_rank_item *items, const struct core_rank_res
 	} else if (k + 1 < n && (tie = core_rank_tie(items, &res[k], &res[k + 1])) != CORE_RANK_TIE_NONE)
 		o = &res[k + 1];
 	if (o == NULL)
-		return NULL;
+		return shown_tie_note(items, res, n, k, ascii, buf, sz);
 	if (ascii)
 		snprintf(num, sizeof num, "%zu", o->rank);
 	else
@@ -131,6 +190,18 @@ rank_load(struct rank *r)
 	char cbuf[CORE_COUNTY_MAX];
 	const char *only = tui_read_county(cbuf, sizeof cbuf);
 
+	char keep[CORE_ID_MAX];
+	size_t i;
+
+	/* The need selected stays selected where the order changes under it
+	 * (F4's other method, weights saved, a record changed): before, the
+	 * row stayed and another need's explanation took its place, so a
+	 * supervisor could not follow one need from TOPSIS to SAW or see
+	 * where a new weight moved it. */
+	keep[0] = '\0';
+	if (!r->fresh && r->res != NULL && (size_t)r->sel < r->g.nitems)
+		loc_utf8_copy(keep, sizeof keep, r->g.items[r->res[r->sel].item].id);
+	r->fresh = 0;
 	if (only == NULL && r->county[0] != '\0')
 		only = r->county;
 	store_rank_data_free(&r->g);
@@ -152,14 +223,24 @@ rank_load(struct rank *r)
 		return;
 	}
 	tui_rank_data_digits(&r->g);
+	/* the open needs SPEC §8 leaves out, as `hamyar rank` counts them */
+	for (r->left = 0, i = 0; i < r->g.nneeds; i++)
+		if (core_rank_eligible(r->g.needs[i].status, 1) && r->g.needs[i].gap <= 0)
+			r->left++;
 	rc = STORE_ENOMEM;
 	if ((r->res = calloc(r->g.nitems + 1, sizeof *r->res)) == NULL)
 		goto fail;
-	if (core_rank(r->g.items, r->g.nitems, &r->w, r->method, r->res) != 0) {
+	if (core_rank(r->g.items, r->g.nitems, &r->w, r->method, r->res) != 0 ||
+	    core_rank_norm_init(r->g.items, r->g.nitems, r->method, &r->norm) != 0) {
 		loc_utf8_copy(r->error, sizeof r->error, _("cannot rank the needs"));
 		r->g.nitems = 0;
 		return;
 	}
+	for (i = 0; keep[0] != '\0' && i < r->g.nitems; i++)
+		if (strcmp(r->g.items[r->res[i].item].id, keep) == 0) {
+			r->sel = (int)i;
+			break;
+		}
 	if (r->sel >= (int)r->g.nitems)
 		r->sel = r->g.nitems ? (int)r->g.nitems - 1 : 0;
 	return;
@@ -202,6 +283,24 @@ rank_draw(struct tui_screen *s, int top, int rows)
 
 		snprintf(line + len, sizeof line - len, "    %s: %s", _("County"),
 		    tui_county_name(r->county));
+	}
+	/* and the open needs left out for having no gap, where the line
+	 * has room for it beside the range (at 80 columns, not with a
+	 * county's name too) */
+	if (r->left > 0 && !r->error[0]) {
+		char more[120], rg[96];
+		size_t len = strlen(line), lh = rows - 2 - (N + 3) < 3 ? 3 : (size_t)(rows - 2 - (N + 3));
+		/* the range at its widest, the last rows («۲۳۰–۲۳۹ از ۲۳۹»),
+		 * so that scrolling never cuts the line */
+		size_t last = r->g.nitems > lh ? r->g.nitems - lh : 0;
+
+		snprintf(more, sizeof more, "    %s: %s", _("left out, no gap"),
+		    tui_fmt_int((int64_t)r->left, a, sizeof a));
+		if (len + strlen(more) < sizeof line &&
+		    tui_text_width(line) + tui_text_width(more) +
+		    tui_text_width(tui_fmt_range(last, lh, r->g.nitems, rg, sizeof rg)) +
+		    TUI_COL_GAP <= w)
+			memcpy(line + len, more, strlen(more) + 1);
 	}
 	if (r->error[0]) {
 		tui_draw_ui(top, 1, w, line, A_BOLD);
@@ -263,37 +362,46 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		const struct core_rank_result *x = &r->res[r->sel];
 		const struct core_rank_item *it = &r->g.items[x->item];
 		int y = top + 2 + listh;
-		double score, part[N];
-		struct tui_col h[4] = {
-			{ 12, _("Criterion"), 0 }, { 22, _("Value"), 0 }, { 8, _("Weight"), 0 },
-			{ 0, _("Contribution"), 0 },
+		double score, part[N], nv[N];
+		char e[64];
+		/* the normalised value and the weight too: the same raw 5 and
+		 * the same weight gave urgency and impact different parts, with
+		 * nothing on the screen to say why (SAW: part = weight x
+		 * normalised; TOPSIS: the distances are of weight x
+		 * normalised) */
+		struct tui_col h[5] = {
+			{ 12, _("Criterion"), 0 }, { 20, _("Value"), 0 }, { 10, _("Normalised"), 0 },
+			{ 8, _("Weight"), 0 }, { 0, _("Contribution"), 0 },
 		};
 
 		for (k = 0; k < N; k++)
 			wsum += r->w.w[k];
 		/* shown to four places, the parts add up to the score */
 		core_rank_explain_round(x, 4, &score, part);
+		core_rank_normalised(&r->norm, it, nv);
 		snprintf(line, sizeof line, "%s %s: %s %s", _("Why"), it->id, _("score"),
 		    tui_fmt_fixed(score, 4, a, sizeof a));
 		tui_draw_ui(y, 1, w, line, A_BOLD);
-		tui_cols_draw(y + 1, 1, w, h, 4, A_UNDERLINE);
+		tui_cols_draw(y + 1, 1, w, h, 5, A_UNDERLINE);
 		for (k = 0; k < N; k++) {
 			char bar[400];
 			/* a contribution is at most 1 (they add up to the score):
 			 * 1 fills what the four columns before the bar leave */
-			int bw = w - (12 + 22 + 8 + 7 + 4);
-			struct tui_col cols[5] = {
+			int bw = w - (12 + 20 + 10 + 8 + 7 + 5);
+			struct tui_col cols[6] = {
 				{ 12, _(crit_label[k]), 0 },
 				/* in the UI's direction: "۵٬۰۰۰ ریال" and "۹۷۰ روز"
 				 * must read number first in Persian */
-				{ 22, crit_value(k, it->crit[k], b, sizeof b), 0 },
-				{ 8, tui_fmt_fixed(wsum > 0 ? r->w.w[k] / wsum : 0, 3, c, sizeof c), 0 },
+				{ 20, crit_value(k, it->crit[k], b, sizeof b), 0 },
+				{ 10, tui_fmt_fixed(nv[k], 4, e, sizeof e), 0 },
+				/* to four places, as the parts: w x r by hand */
+				{ 8, tui_fmt_fixed(wsum > 0 ? r->w.w[k] / wsum : 0, 4, c, sizeof c), 0 },
 				{ 7, tui_fmt_fixed(part[k], 4, d, sizeof d), 0 },
 				{ 0, tui_bar(llround(x->contribution[k] * 10000), 0, 0, 10000, bw,
 				    bar, sizeof bar), 0 },
 			};
 
-			tui_cols_draw(y + 2 + k, 1, w, cols, 5, A_NORMAL);
+			tui_cols_draw(y + 2 + k, 1, w, cols, 6, A_NORMAL);
 		}
 		/* equal scores: which rule put it where it is (SPEC §8) */
 		if (tui_rank_tie_note(r->g.items, r->res, r->g.nitems, (size_t)r->sel, 0,
@@ -332,6 +440,7 @@ rank_event(struct tui_screen *s, int key)
 			loc_utf8_copy(r->county, sizeof r->county, code);
 			r->sel = 0;
 			r->top = 0;
+			r->fresh = 1;
 			r->loaded = 0;
 		}
 		return TUI_HANDLED;
@@ -553,12 +662,28 @@ wed_draw(struct tui_screen *s, int top, int rows)
 			snprintf(line, sizeof line, "%s %s / %s", _("The pair that breaks it most:"),
 			    _(crit_label[e->ar.worst_i]), _(crit_label[e->ar.worst_j]));
 			tui_draw_ui(y + 2, 1, w, line, tui_attr_error());
+			/* what to change it to: the pair alone left a supervisor
+			 * guessing which way, and how far */
+			{
+				int wi = e->ar.worst_i, wj = e->ar.worst_j;
+				double v = core_ahp_implied(e->m, N, wi, wj);
+				char given[32], to[32];
+
+				judgement(e->m[wi * N + wj], given, sizeof given);
+				judgement(v, to, sizeof to);
+				if (strcmp(given, to) != 0) {
+					snprintf(line, sizeof line,
+					    _("For %s against %s you gave %s; your other comparisons point to about %s: move that cell towards it."),
+					    _(crit_label[wi]), _(crit_label[wj]), given, to);
+					tui_draw_wrapped(y + 3, 1, w, 2, line, tui_attr_error());
+				}
+			}
 		} else {
 			tui_draw_ui(y + 1, 1, w, e->rc != 0 ? _("The matrix is not valid.") :
 			    _("Consistent (CR at most 0.10)."), e->rc != 0 ? tui_attr_error() : A_NORMAL);
 		}
 		if (e->note[0])
-			tui_draw_ui(y + 4, 1, w, e->note, A_BOLD);
+			tui_draw_ui(y + 5, 1, w, e->note, A_BOLD);
 	}
 }
 

@@ -47,8 +47,12 @@ const char *tui_rank_weights_fault(int bad, char *buf, size_t n);
  * with its neighbour, for the explanation: with the one above if they tie,
  * else with the one below; the sentence names it, its rank (ASCII digits
  * when ascii, else the user's) and the rule that ordered them (older
- * identified_on, then id).  Into buf (size sz); returns buf, or NULL when
- * k ties with neither. */
+ * identified_on, then id).  Failing a tie, a neighbour whose score is
+ * shown the same to four places (the screen's and `rank`'s) though it is
+ * not (0.500047 and 0.500009): both scores in as many places as tell them
+ * apart, since the order then looks like a tie broken against its rule
+ * (the newer need first).  Into buf (size sz); returns buf, or NULL when
+ * k is shown apart from both. */
 struct core_rank_item;
 struct core_rank_result;
 const char *tui_rank_tie_note(const struct core_rank_item *items,

@@ -9,10 +9,12 @@
  *     lambda_max X / CI X / CR X
  * Exit 0; 1 when CR > 0.10 (the figures are still printed, so the user
  * sees how far off the judgements are, and stderr names the judgement that
- * breaks consistency most) or when the matrix is malformed (stderr names
+ * breaks consistency most, as typed, and the value the other judgements
+ * point to, core_ahp_implied) or when the matrix is malformed (stderr names
  * the line and column); 2 for arguments; 3 when stdin cannot be read.
  * Messages go through the catalog; in Persian their digits are Persian.
  */
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,6 +118,7 @@ verb_ahp(int argc, char **argv, const struct hamyar_opts *o)
 {
 	double a[CORE_AHP_MAX * CORE_AHP_MAX], row[CORE_AHP_MAX];
 	int lineno[CORE_AHP_MAX];
+	char line_of[CORE_AHP_MAX][1024];	/* each row's text, for a message */
 	struct core_ahp_result r;
 	char *line = NULL, tok[64];
 	size_t cap = 0;
@@ -162,6 +165,7 @@ verb_ahp(int argc, char **argv, const struct hamyar_opts *o)
 		if (rows < n) {
 			memcpy(&a[rows * n], row, (size_t)n * sizeof *row);
 			lineno[rows] = ln;
+			snprintf(line_of[rows], sizeof line_of[rows], "%s", line);
 		}
 		rows++;
 	}
@@ -202,6 +206,19 @@ verb_ahp(int argc, char **argv, const struct hamyar_opts *o)
 	if (rc == EXIT_INVALID)
 		say(_("the judgements are too inconsistent (CR %.3f > 0.10): comparing criterion %d with criterion %d (line %d, column %d) breaks consistency the most"),
 		    r.cr, r.worst_i + 1, r.worst_j + 1, lineno[r.worst_i], r.worst_j + 1);
+	if (rc == EXIT_INVALID) {
+		/* and what to change it to, in the scale's terms */
+		double v = core_ahp_implied(a, n, r.worst_i, r.worst_j);
+		char to[16];
+
+		if (v >= 1)
+			snprintf(to, sizeof to, "%.0f", v);
+		else
+			snprintf(to, sizeof to, "1/%.0f", 1 / v);
+		if (fabs(v - a[r.worst_i * n + r.worst_j]) > 1e-9)
+			say(_("the judgement there is %s; the other comparisons point to about %s: change it towards that"),
+			    token(line_of[r.worst_i], r.worst_j + 1, tok, sizeof tok), to);
+	}
 done:
 	free(line);
 	return rc;

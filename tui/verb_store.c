@@ -993,6 +993,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	struct store_rank_data g;
 	struct core_weights w;
 	struct core_rank_result *res;
+	struct core_rank_norm norm;
 	double wsum = 0;
 	size_t n, r;
 
@@ -1024,7 +1025,8 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	if ((rc = gather_scoped(o, county, cbuf, sizeof cbuf, &w, &g, NULL)) != 0)
 		return rc;
 	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
-	    core_rank(g.items, g.nitems, &w, method, res) != 0) {
+	    core_rank(g.items, g.nitems, &w, method, res) != 0 ||
+	    core_rank_norm_init(g.items, g.nitems, method, &norm) != 0) {
 		free(res);
 		store_rank_data_free(&g);
 		cli_error("%s", _("cannot rank the needs"));
@@ -1059,16 +1061,29 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		}
 		printf("%s]}\n", n ? "\n" : "");
 	} else {
-		printf(_("%zu needs ranked by %s\n"), g.nitems,
-		    cli_word(core_rank_method_name(method),
-		    method == CORE_RANK_SAW ? N_("SAW") : N_("TOPSIS")));
+		const char *how = cli_word(core_rank_method_name(method),
+		    method == CORE_RANK_SAW ? N_("SAW") : N_("TOPSIS"));
+		size_t left = 0;
+
+		/* the open needs left out, and why: a supervisor looking for
+		 * an approved need that is not there (SPEC §8 ranks only a
+		 * gap above 0) */
+		for (r = 0; r < g.nneeds; r++)
+			if (core_rank_eligible(g.needs[r].status, 1) && g.needs[r].gap <= 0)
+				left++;
+		if (left > 0)
+			printf(_("%zu needs ranked by %s; %zu open needs have no gap (pledged in full, or no estimated cost) and are not ranked\n"),
+			    g.nitems, how, left);
+		else
+			printf(_("%zu needs ranked by %s\n"), g.nitems, how);
 		for (r = 0; r < n; r++) {
 			const struct core_rank_item *x = &g.items[res[r].item];
 			size_t ni = g.item_need[res[r].item];
-			double score, part[CORE_NCRIT];
+			double score, part[CORE_NCRIT], nv[CORE_NCRIT];
 
 			/* shown to four places, the parts add up to the score */
 			core_rank_explain_round(&res[r], 4, &score, part);
+			core_rank_normalised(&norm, x, nv);
 			/* the county by name, as report and the screens give it */
 			printf("%4zu  %-12s  %.4f  ", res[r].rank, x->id, score);
 			cli_pad(stdout, cli_county_name(g.needs[ni].county), -12);
@@ -1081,7 +1096,13 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				cli_pad(stdout, cli_word(core_crit_names[k], core_crit_labels[k]), -10);
 				putchar(' ');
 				print_num(stdout, x->crit[k]);
-				printf("  -> %.4f\n", part[k]);
+				/* and what it came from, as the ranking screen
+				 * shows: the normalised value (six places: under
+				 * TOPSIS, x / ||x|| is small among many needs)
+				 * and the weight; SAW's part is their product */
+				printf("  -> %.4f  %s %.6f  %s %.4f\n", part[k],
+				    cli_word("normalised", N_("Normalised")), nv[k],
+				    cli_word("weight", N_("Weight")), wsum > 0 ? w.w[k] / wsum : 0);
 			}
 			/* equal scores: the rule that ordered them (SPEC §8) */
 			{

@@ -49,12 +49,18 @@ printf '%s\n' "$inconsistent" | ahp --lang en
 is $? 1 "CR above 0.10: exit 1"
 grep -q 'criterion 1 with criterion 4' "$TMP/err"; ok $? "the worst pair is named (1, 4)"
 grep -q 'line 1, column 4' "$TMP/err"; ok $? "and where it is"
+# what to change it to: 1 > 2 > 4 and 1 > 3 = 4 both say 4, not the 1/4
+# given (the weights, pulled by the 1/4 itself, would say about 1)
+grep -qF 'the judgement there is 1/4; the other comparisons point to about 4' "$TMP/err"
+ok $? "the judgement given and the one the others point to are said"
 cr=$(awk '/^CR / { print ($2 > 0.10) }' "$TMP/out")
 is "$cr" 1 "the CR printed is above 0.10"
 printf '%s\n' "$inconsistent" | ahp
 is $? 1 "Persian UI: exit 1 too"
 grep -q 'معیار ۱ با معیار ۴' "$TMP/err"; ok $? "Persian message names the pair in Persian digits"
 grep -q 'ناسازگار' "$TMP/err"; ok $? "Persian message says inconsistent"
+grep -qF 'داوری آنجا ۱/۴ است؛ مقایسه‌های دیگر حدود ۴ را نشان می‌دهند' "$TMP/err"
+ok $? "... and in Persian digits what to change it to"
 
 # Malformed input: line and column named.
 printf '1 3 5\n1/3 1\n1/5 1/2 1\n' | ahp --lang en

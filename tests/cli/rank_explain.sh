@@ -25,5 +25,30 @@ for m in topsis saw; do
 	    if (sprintf("%.6f", sum) != s) n++; seen++ }
 	    END { print (seen > 0 ? n + 0 : "none") }' "$TMP/js")
 	is "$bad" 0 "$m: in --json too, to the six decimals printed"
+	# what each part came from (before, only the raw value and the part
+	# were printed): "name raw -> part normalised R weight W"
+	if [ $m = saw ]; then
+		# SAW's part is weight x normalised (each printed rounded)
+		bad=$(awk '$3 == "->" { seen++; d = $4 - $6 * $8; if (d < 0) d = -d
+		    if ($5 != "normalised" || $7 != "weight" || d > 0.00011) n++ }
+		    END { print (seen > 0 ? n + 0 : "none") }' "$TMP/ex")
+		is "$bad" 0 "saw: every part is its weight times its normalised value"
+		bad=$(awk '$3 == "->" && ($6 < 0 || $6 > 1) { n++ } END { print n + 0 }' "$TMP/ex")
+		is "$bad" 0 "saw: every normalised value lies in 0..1"
+	else
+		# TOPSIS's normalised value is x / sqrt(sum of x^2) over the needs
+		bad=$(awk '$3 == "->" { c[NR] = $1; x[NR] = $2; r[NR] = $6; ss[$1] += $2 * $2 }
+		    END { for (i in c) { d = x[i] / sqrt(ss[c[i]]) - r[i]; if (d < 0) d = -d
+		        if (d > 0.000001) n++; seen++ }
+		        print (seen > 0 ? n + 0 : "none") }' "$TMP/ex")
+		is "$bad" 0 "topsis: every normalised value is x / ||x|| over the needs ranked"
+	fi
+	# one weight a criterion, the same for every need, summing to 1
+	bad=$(awk '$3 == "->" { if (($1 in w) && w[$1] != $8) n++; w[$1] = $8 }
+	    END { for (k in w) s += w[k]; d = s - 1; if (d < 0) d = -d; if (d > 0.0004) n++; print n + 0 }' "$TMP/ex")
+	is "$bad" 0 "$m: each criterion's weight is printed alike for every need, summing to 1"
 done
+"$HAMYAR" --db "$DB" rank --top 1 --explain | sed -n 3p >"$TMP/fa"
+holds "$(cat "$TMP/fa")" "نرمال‌شده" "in Persian the normalised value is labelled نرمال‌شده"
+holds "$(cat "$TMP/fa")" "وزن" "... and the weight وزن"
 done_testing

@@ -159,6 +159,50 @@ test_inconsistent(void **state)
 	assert_true(r.worst_i >= 0 && r.worst_i < r.worst_j && r.worst_j < 3);
 }
 
+/* What the other judgements point to, for the pair named (the supervisor's
+ * message says "change it towards X"): before, only the pair was named. */
+static void
+test_implied(void **state)
+{
+	const double w[4] = { 4, 2, 1, 1 };
+	double a[16], b[9] = { 1, 2, 3, 0.5, 1, 2, 1.0 / 3, 0.5, 1 };
+	struct core_ahp_result r, r2;
+	double v;
+	int i, j;
+
+	(void)state;
+	for (i = 0; i < 4; i++)
+		for (j = 0; j < 4; j++)
+			a[i * 4 + j] = w[i] / w[j];
+	a[0 * 4 + 3] = 1.0 / 4;
+	a[3 * 4 + 0] = 4;
+	assert_int_equal(core_ahp(a, 4, &r), CORE_ECONSIST);
+	v = core_ahp_implied(a, 4, r.worst_i, r.worst_j);
+	/* 1 is 4 times as important as 4 by the other judgements (1 > 2 > 4
+	 * twice each, 1 > 3 = 4 four times), though the weights, pulled by
+	 * the 1/4, put 4 near 1; taking it makes the matrix consistent */
+	NEAR(v, 4, 0);
+	a[0 * 4 + 3] = v;
+	a[3 * 4 + 0] = 1 / v;
+	assert_int_equal(core_ahp(a, 4, &r2), 0);
+	assert_true(r2.cr < r.cr);
+	/* 1 > 2 > 3 twice each says 4, not the 3 given; below 1, the
+	 * scale's fractions */
+	NEAR(core_ahp_implied(b, 3, 0, 2), 4, 0);
+	NEAR(core_ahp_implied(b, 3, 2, 0), 1.0 / 4, 1e-15);
+	/* the nearest value of the scale to the others' 2 * 1.6 = 3.2 is
+	 * the 3 given: the next one towards 3.2 */
+	b[1 * 3 + 2] = 1.6;
+	b[2 * 3 + 1] = 1 / 1.6;
+	NEAR(core_ahp_implied(b, 3, 0, 2), 4, 0);
+	/* consistent: nothing to change */
+	b[1 * 3 + 2] = 1.5;
+	b[2 * 3 + 1] = 1 / 1.5;
+	NEAR(core_ahp_implied(b, 3, 0, 2), 3, 0);
+	/* two criteria: no other judgement */
+	NEAR(core_ahp_implied(b, 2, 0, 1), b[1], 0);
+}
+
 static void
 test_borderline(void **state)
 {
@@ -375,6 +419,7 @@ main(void)
 		cmocka_unit_test(test_consistent),
 		cmocka_unit_test(test_small),
 		cmocka_unit_test(test_inconsistent),
+		cmocka_unit_test(test_implied),
 		cmocka_unit_test(test_borderline),
 		cmocka_unit_test(test_faults),
 		cmocka_unit_test(test_ten),

@@ -264,6 +264,58 @@ test_saw_by_hand(void **state)
 	NEAR(contrib_sum(&r[2]), r[2].score, 1e-12);
 }
 
+/* The explanation's normalised values, by hand on the data above: SAW's
+ * min-max (the gap inverted) with contribution = weight * r exactly, so a
+ * supervisor can check it; TOPSIS's x / ||x||.  Before, the explanation had
+ * no normalised value and the same raw 5 with the same weight gave
+ * different contributions in two criteria, with nothing to say why. */
+static void
+test_normalised(void **state)
+{
+	struct core_rank_item it[3];
+	struct core_rank_result r[3];
+	struct core_weights w = { { 3, 2, 1, 2, 1, 1 } };
+	struct core_rank_norm c;
+	double x[CORE_NCRIT];
+	size_t i;
+	int k;
+
+	(void)state;
+	item(&it[0], "TBZ-1", 10, 5, 3, 100, 1000, 10, 2);
+	item(&it[1], "TBZ-2", 10, 3, 5, 300, 3000, 30, 2);
+	item(&it[2], "TBZ-3", 10, 1, 4, 200, 2000, 20, 2);
+	assert_int_equal(core_rank_norm_init(it, 3, CORE_RANK_SAW, &c), 0);
+	core_rank_normalised(&c, &it[0], x);
+	NEAR(x[CORE_CRIT_URGENCY], 1, 1e-15);		/* 5 of 1..5 */
+	NEAR(x[CORE_CRIT_IMPACT], 0, 1e-15);		/* 3 of 3..5 */
+	NEAR(x[CORE_CRIT_POPULATION], 0, 1e-15);
+	NEAR(x[CORE_CRIT_GAP], 1, 1e-15);		/* the smallest gap is best */
+	NEAR(x[CORE_CRIT_INTEREST], 1, 1e-15);		/* all equal: 1 */
+	core_rank_normalised(&c, &it[2], x);
+	NEAR(x[CORE_CRIT_URGENCY], 0, 1e-15);
+	NEAR(x[CORE_CRIT_IMPACT], 0.5, 1e-15);
+	NEAR(x[CORE_CRIT_GAP], 0.5, 1e-15);
+	assert_int_equal(core_rank(it, 3, &w, CORE_RANK_SAW, r), 0);
+	for (i = 0; i < 3; i++) {
+		core_rank_normalised(&c, &it[r[i].item], x);
+		for (k = 0; k < CORE_NCRIT; k++)
+			NEAR(r[i].contribution[k], w.w[k] / 10 * x[k], 1e-15);
+	}
+	assert_int_equal(core_rank_norm_init(it, 3, CORE_RANK_TOPSIS, &c), 0);
+	core_rank_normalised(&c, &it[0], x);
+	NEAR(x[CORE_CRIT_URGENCY], 5 / sqrt(25 + 9 + 1), 1e-15);
+	NEAR(x[CORE_CRIT_GAP], 1000 / sqrt(1e6 + 9e6 + 4e6), 1e-15);
+	NEAR(x[CORE_CRIT_INTEREST], 2 / sqrt(12), 1e-15);
+	/* a column of zeros: 0, not NaN */
+	for (i = 0; i < 3; i++)
+		it[i].crit[CORE_CRIT_POPULATION] = 0;
+	assert_int_equal(core_rank_norm_init(it, 3, CORE_RANK_TOPSIS, &c), 0);
+	core_rank_normalised(&c, &it[1], x);
+	NEAR(x[CORE_CRIT_POPULATION], 0, 0);
+	assert_int_equal(core_rank_norm_init(it, 3, (enum core_rank_method)7, &c), CORE_EINVAL);
+	assert_int_equal(core_rank_norm_init(NULL, 3, CORE_RANK_SAW, &c), CORE_EINVAL);
+}
+
 /* A smaller gap is better, everything else equal, in both methods; more of
  * any benefit criterion is better. */
 static void
@@ -642,6 +694,7 @@ main(void)
 		cmocka_unit_test(test_topsis_published),
 		cmocka_unit_test(test_topsis_reference),
 		cmocka_unit_test(test_saw_by_hand),
+		cmocka_unit_test(test_normalised),
 		cmocka_unit_test(test_directions),
 		cmocka_unit_test(test_ties),
 		cmocka_unit_test(test_tie_reason),

@@ -2,7 +2,8 @@
  * (the path of `hamyar ahp`).  Invariants: parsed entries are finite and
  * non-negative; a matrix core_ahp accepts (or refuses only as inconsistent)
  * has positive weights summing to 1, lambda_max >= n - rounding, and a worst
- * pair exactly when refused. */
+ * pair exactly when refused, whose implied judgement (core_ahp_implied) is
+ * a value of Saaty's scale. */
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -61,6 +62,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		if ((rc == CORE_ECONSIST) != (r.worst_i >= 0) || (rc == CORE_ECONSIST && !(r.cr > 0.10)))
 			abort();
+		/* what the message says to change the worst pair to: a value
+		 * of Saaty's scale (1/9 .. 9) */
+		if (rc == CORE_ECONSIST) {
+			double v = core_ahp_implied(a, n, r.worst_i, r.worst_j);
+			double k = v >= 1 ? v : 1 / v;
+
+			if (!(k >= 1 && k <= 9 && fabs(k - nearbyint(k)) < 1e-9))
+				abort();
+		}
 	} else if (rc != CORE_EINVAL || r.fault == CORE_AHP_OK)
 		abort();
 out:

@@ -25,7 +25,7 @@ printf '%s\n' "$row" | grep -q '█'; ok $? "urgency has a bar ($row)"
 printf '%s\n' "$row" | grep -qF '…'; [ $? -ne 0 ]; ok $? "not cut at the screen's edge"
 # 1.0 fills the bar's column: from the second cell of the line (the
 # screen's margin) to the contribution.
-printf '%s\n' "$row" | grep -qE '^ █{20,}  '; ok $? "the bar of 1.0 fills its column"
+printf '%s\n' "$row" | grep -qE "^ █{16}  "; ok $? "the bar of 1.0 fills its column (16 cells at 80 columns beside the value, normalised value, weight and part)"
 scr_keys F10 F10 F10
 scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

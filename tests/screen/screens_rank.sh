@@ -37,6 +37,14 @@ pop=$(awk '$1 == "population" {print $4}' "$TMP/explain.txt")
 row_has "$(vis 'فوریت')" "$(fa_num "$urg")"; ok $? "urgency's contribution is hamyar rank --explain's ($urg)"
 row_has "$(vis 'جمعیت')" "$(fa_num "$pop")"; ok $? "population's contribution is hamyar rank --explain's ($pop)"
 row_has "$(vis 'جمعیت')" "۱۲٬۰۰۰"; ok $? "with the raw value 12000 in Persian digits, grouped (SPEC §5)"
+# and what the part came from: the normalised value and the weight, to
+# four places, as hamyar rank --explain prints them (before, neither)
+scr_cap | grep -qF "$(vis 'نرمال‌شده')"; ok $? "the explanation has a column of normalised values"
+nv=$(awk '$1 == "population" {printf "%.4f", $6}' "$TMP/explain.txt")
+wt=$(awk '$1 == "population" {print $8}' "$TMP/explain.txt")
+[ -n "$nv" ] && row_has "$(vis 'جمعیت')" "$(fa_num "$nv")"
+ok $? "population's normalised value is hamyar rank --explain's ($nv)"
+[ -n "$wt" ] && row_has "$(vis 'جمعیت')" "$(fa_num "$wt")"; ok $? "... and its weight ($wt)"
 # N in Persian digits with the group separator ٬
 fa_grouped() { printf '%s' "$1" | sed ':a;s/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/;ta' | "$HAMYAR" text digits-fa | sed 's/,/٬/g'; }
 days=$(awk '$1 == "waiting" {print $2}' "$TMP/explain.txt")
@@ -80,6 +88,15 @@ matrix 9 | "$HAMYAR" --lang en ahp 2>&1 >/dev/null | grep -q "criterion 1 with c
 ok $? "hamyar ahp names the pair urgency/impact for that matrix"
 scr_wait "$(vis 'جفتی که بیش از همه ناسازگاری می‌آورد: فوریت / اثرگذاری')"
 ok $? "the editor names the same pair (urgency / impact)"
+# and what to change it to: the other comparisons (urgency : population 3
+# times population : impact 1/3, and so on) all say 1
+scr_wait "$(vis 'در مقایسهٔ «فوریت» با «اثرگذاری» عدد ۹ را زده‌اید')"
+ok $? "the editor says which judgement was given for the pair (9)"
+scr_cap | grep -qF "$(vis 'مقایسه‌های دیگر شما حدود ۱ را')"
+ok $? "... and the value the other comparisons point to (1)"
+matrix 9 | "$HAMYAR" --lang en ahp 2>&1 >/dev/null |
+    grep -qF "the judgement there is 9; the other comparisons point to about 1"
+ok $? "hamyar ahp points to the same value"
 scr_keys F2
 scr_wait "$(vis 'CR بیش از ۰٫۱۰ است: پیش از ذخیره جفت نام‌برده را تغییر دهید.')"
 ok $? "F2 refuses to save an inconsistent matrix"
