@@ -158,6 +158,20 @@ test_digits(void **state)
 	assert_null(strstr(h, "شمارهٔ 3"));
 	assert_null(strstr(h, "کلانتری 11"));
 	free(h);
+	/* the digits of a Latin word stay as written, as on the screens:
+	 * a firm «فن‌آوران 3D» is not «فن‌آوران ۳D» */
+	l = sample("شرکت فن‌آوران 3D");
+	l.ceremony = "همایش B2B خیّرین 1404";
+	l.place = "تالار 4A";
+	l.station = "کلانتری 11 تبریز";
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, "شرکت فن‌آوران 3D</div>"));
+	assert_non_null(strstr(h, "«همایش B2B خیّرین ۱۴۰۴»"));
+	assert_non_null(strstr(h, "تالار 4A"));
+	assert_null(strstr(h, "۳D"));
+	assert_null(strstr(h, "۴A"));
+	free(h);
 }
 
 /* An organisation is thanked as one (its esteemed organisation, its
