@@ -87,9 +87,10 @@ struct form {
 	int warn_ok;			/* saving with warnings agreed to */
 	int readonly;			/* a stored record the user may only read
 					   (why: status, which nothing then clears) */
-	int deleted;			/* a stored record deactivated, of a kind
-					   with no active field (meta.deleted: a
-					   user removed, a need): F8 undoes it */
+	int deleted;			/* a stored record deactivated
+					   (meta.deleted: a user removed, a need;
+					   or the active field of a donor, group
+					   or unit at 0): F8 undoes it */
 	char status[400];
 	attr_t status_attr;
 	char draft[64];
@@ -1632,6 +1633,71 @@ deact_fn(struct store_txn *t, void *ctx)
 	return store_deactivate(t, c->fm->kind, c->fm->id, c->fm->rev);
 }
 
+/* Whether r, a donor, group or unit, is marked inactive in its active
+ * field (the kinds without one keep it in the metadata). */
+static int
+inactive_field(const struct core_record *r)
+{
+	int af = r->kind == CORE_DONOR ? CORE_DONOR_ACTIVE : r->kind == CORE_GROUP ?
+	    CORE_GROUP_ACTIVE : r->kind == CORE_UNIT ? CORE_UNIT_ACTIVE : -1;
+
+	return af >= 0 && r->v[af].set && r->v[af].num == 0;
+}
+
+/* What deactivating record id of kind k leaves pointing at it, for F8's
+ * question: a group's active donors it introduced (they keep it as the
+ * group that introduced them), a unit's needs still open, neither done
+ * nor rejected (they stay as they are, ranked and open to pledges).  The
+ * clerk heard only that the record stays in the database.  Into buf, ""
+ * when there are none or the store cannot be read. */
+static void
+deact_refs(enum core_kind k, const char *id, char *buf, size_t n)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	char rid[CORE_ID_MAX], num[32];
+	long count = 0;
+	int rc;
+
+	buf[0] = '\0';
+	if ((k != CORE_GROUP && k != CORE_UNIT) || store_read_begin(tui_app.st, &t) != 0)
+		return;
+	/* a donor's introducer is not indexed: every donor is read, as the
+	 * clerk waits for the question anyway (some 10^4 donors) */
+	rc = k == CORE_GROUP ? store_iter_kind(t, CORE_DONOR, &it) :
+	    store_iter_index(t, CORE_NEED, CORE_NEED_UNIT, id, &it);
+	if (rc != 0) {
+		store_read_end(t);
+		return;
+	}
+	while (store_iter_next(it, rid) == 0) {
+		struct core_record *x;
+		struct store_meta m;
+
+		if (store_get(t, k == CORE_GROUP ? CORE_DONOR : CORE_NEED, rid, &x, &m) != 0)
+			continue;
+		if (m.deleted)
+			;
+		else if (k == CORE_GROUP)
+			count += strcmp(core_record_text(x, CORE_DONOR_INTRODUCED_BY), id) == 0 &&
+			    !(x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0);
+		else
+			count += !(x->v[CORE_NEED_STATUS].set &&
+			    (x->v[CORE_NEED_STATUS].num == CORE_NEED_DONE ||
+			    x->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED));
+		core_record_free(x);
+	}
+	store_iter_free(it);
+	store_read_end(t);
+	if (count == 0)
+		return;
+	tui_fmt_int(count, num, sizeof num);
+	snprintf(buf, n, k == CORE_GROUP ?
+	    _("Active donors this group introduced: %s. They keep it as the group that introduced them.") :
+	    _("Open needs of this unit (neither done nor rejected): %s. They stay as they are, in the ranking too."),
+	    num);
+}
+
 /* F8 on a stored record: mark it inactive (nothing is ever removed, SPEC
  * §3), or, on one marked so (a user whose access was taken away, a need),
  * make it active again, as the question that deactivated it promised.
@@ -1640,7 +1706,7 @@ static int
 deactivate(struct form *fm)
 {
 	struct deact_ctx c = { fm };
-	char why[400];
+	char why[400], refs[400], q[800];
 	int rc;
 
 	if (fm->rev == 0)
@@ -1655,8 +1721,13 @@ deactivate(struct form *fm)
 		fm->status_attr = tui_attr_error();
 		return 0;
 	}
-	if (tui_confirm(fm->deleted ? _("Make this record active again?") :
-	    _("Mark this record inactive?\nIt stays in the database and can be made active again."), 0) != 1)
+	refs[0] = '\0';
+	if (!fm->deleted)
+		deact_refs(fm->kind, fm->id, refs, sizeof refs);
+	snprintf(q, sizeof q, "%s%s%s", fm->deleted ? _("Make this record active again?") :
+	    _("Mark this record inactive?\nIt stays in the database and can be made active again."),
+	    refs[0] ? "\n" : "", refs);
+	if (tui_confirm(q, 0) != 1)
 		return 0;
 	if ((rc = store_write(tui_app.st, deact_fn, &c)) != 0) {
 		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"),
@@ -2284,7 +2355,10 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		if (rc == 0) {
 			fm->rev = meta.rev;
 			fm->base = core_record_dup(fm->rec);
-			fm->deleted = meta.deleted;
+			/* a donor, group or unit keeps it in its active
+			 * field: F8 on one marked so offered to deactivate
+			 * it again, and wrote nothing */
+			fm->deleted = meta.deleted || inactive_field(fm->rec);
 			check_writable(t, fm);
 			if (fm->deleted && !fm->readonly) {
 				snprintf(fm->status, sizeof fm->status, "%s", k == CORE_USER ?
