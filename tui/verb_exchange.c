@@ -3050,6 +3050,92 @@ done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 	return 0;
 }
 
+/* Whether donor id has a pledge that is neither cancelled nor
+ * deactivated, as the program asks (tui_donor_has_contribution).  Returns
+ * 1 (also when there is no such donor), 0, or a negative store code. */
+static int
+donor_gave(struct store_txn *t, const char *id)
+{
+	struct store_iter *it;
+	char pid[CORE_ID_MAX];
+	struct store_meta dm;
+	int rc, found = 0;
+
+	/* no such donor: the reference's own error says so */
+	if ((rc = store_exists(t, CORE_DONOR, id, &dm)) != 0)
+		return rc == STORE_ENOTFOUND ? 1 : rc;
+	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, id, &it)) != 0)
+		return rc;
+	while (!found && store_iter_next(it, pid) == 0) {
+		struct core_record *p;
+		struct store_meta m;
+
+		if (store_get(t, CORE_PLEDGE, pid, &p, &m) != 0)
+			continue;
+		found = !m.deleted && !(p->v[CORE_PLEDGE_STATUS].set &&
+		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED);
+		core_record_free(p);
+	}
+	store_iter_free(it);
+	return found;
+}
+
+/* Whether id is one of the space-separated ids of list. */
+static int
+id_listed(const char *list, const char *id)
+{
+	size_t n = strlen(id);
+	const char *p = list;
+
+	while ((p = strstr(p, id)) != NULL) {
+		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* Row w of a recognitions file, about to be written, honours a donor the
+ * stored ceremony (if exists) does not who has no contribution recorded
+ * (no pledge that is not cancelled): a warning on the donors column names
+ * him, as the program asks before honouring one (his letter would thank
+ * him for a participation the database does not hold: a donor given by a
+ * mistyped id, or one whose pledges are all cancelled).  The row is taken,
+ * as the rows of other warnings are.  Returns 0 or a store code. */
+static int
+honour_check(struct import *im, struct store_txn *t, const struct row *w, int exists)
+{
+	struct core_record *old = NULL;
+	char *ids, *tok, *save = NULL, reason[400];
+	int rc = 0, gave;
+
+	if (im->s->kind != CORE_RECOGNITION)
+		return 0;
+	if (exists && (rc = store_get(t, CORE_RECOGNITION, core_record_text(w->rec, 0), &old, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	if ((ids = strdup(core_record_text(w->rec, CORE_RECOGNITION_DONORS))) == NULL) {
+		core_record_free(old);
+		return STORE_ENOMEM;
+	}
+	for (tok = strtok_r(ids, " ", &save); tok != NULL; tok = strtok_r(NULL, " ", &save)) {
+		if (old != NULL && id_listed(core_record_text(old, CORE_RECOGNITION_DONORS), tok))
+			continue;
+		if ((gave = donor_gave(t, tok)) < 0) {
+			rc = gave;
+			break;
+		}
+		if (gave)
+			continue;
+		snprintf(reason, sizeof reason,
+		    _("no contribution of donor %s is recorded (no pledge that is not cancelled); honoured all the same"),
+		    tok);
+		row_msg(im, &im->wmsgs, w->line, CORE_RECOGNITION_DONORS, reason, 1);
+	}
+	free(ids);
+	core_record_free(old);
+	return rc;
+}
+
 /* Notes the line of a row just given a new id.  Returns 0 or STORE_ENOMEM. */
 static int
 note_auto(struct import *im, const struct row *w)
@@ -3759,6 +3845,8 @@ write_rows(struct store_txn *t, void *ctx)
 		}
 		store_unique_tag(t, w.line);
 		old_status = -1;
+		if ((rc = honour_check(im, t, &w, exists)) != 0)
+			return rc;
 		if (exists && im->s->kind == CORE_NEED &&
 		    (rc = stored_need_status(t, core_record_text(w.rec, 0), &old_status)) != 0)
 			return rc;
