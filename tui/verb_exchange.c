@@ -2539,6 +2539,7 @@ next_row(struct import *im, size_t i, struct row *w, int *bad, size_t *total)
 
 struct refs_ctx {
 	struct import *im;
+	struct store_txn *t;
 	size_t line;
 	int missing;
 };
@@ -2579,17 +2580,29 @@ refused_field(enum core_kind k, const struct core_access *a)
 /* Why a row's reference is refused: the record it names is not here.
  * The folder of an `export all` is imported kind by kind, and donors
  * before the groups that introduced them fail so: the reason says which
- * kind is missing and which file to import first.  Caller frees; NULL when
- * out of memory. */
+ * kind is missing and which file to import first.  An id that is a record
+ * of another kind in t (a group's id typed among a ceremony's donors: ids
+ * are unique across kinds) is said to be so: importing the kind first
+ * would not help.  Caller frees; NULL when out of memory. */
 static char *
-missing_reason(const struct import *im, int field, const char *id)
+missing_reason(const struct import *im, struct store_txn *t, int field, const char *id)
 {
 	const struct core_schema *o = field >= 0 && (size_t)field < im->s->nfields &&
 	    (im->s->fields[field].type == CORE_FT_REF || im->s->fields[field].type == CORE_FT_REFS) ?
 	    core_schema_get(im->s->fields[field].ref) : NULL;
+	int k;
 
 	if (o == NULL)
 		return format(_("no record %s"), id);
+	for (k = 0; t != NULL && k < CORE_NKINDS; k++) {
+		char a[64], b[64];
+
+		if (k == (int)o->kind || k == CORE_USER || store_exists(t, (enum core_kind)k, id, NULL) != 0)
+			continue;
+		return format(_("%s is the id of a record of another kind (%s), not of a %s"), id,
+		    label_mid(core_schema_get((enum core_kind)k)->label, a, sizeof a),
+		    label_mid(o->label, b, sizeof b));
+	}
 	return format(_("no record %s (%s) here; if it is in a file of its own, as export all writes each kind, import that file first: hamyar import %s FILE"),
 	    id, _(o->label), o->plural);
 }
@@ -2598,7 +2611,7 @@ static int
 report_missing(int field, const char *id, void *vctx)
 {
 	struct refs_ctx *c = vctx;
-	char *reason = missing_reason(c->im, field, id);
+	char *reason = missing_reason(c->im, c->t, field, id);
 
 	row_msg(c->im, &c->im->wmsgs, c->line, field, reason != NULL ? reason : id, 0);
 	free(reason);
@@ -2612,7 +2625,7 @@ report_missing(int field, const char *id, void *vctx)
 static int
 check_refs(struct import *im, struct store_txn *t, const struct row *w)
 {
-	struct refs_ctx c = { im, w->line, 0 };
+	struct refs_ctx c = { im, t, w->line, 0 };
 	int rc = store_missing_refs(t, w->rec, report_missing, &c);
 
 	return rc != 0 ? rc : c.missing;
@@ -3876,7 +3889,7 @@ write_rows(struct store_txn *t, void *ctx)
 			if (rc == STORE_EDUP)
 				dup_reason(im, wy->id, reason, sizeof reason);
 			else {
-				char *m = missing_reason(im, wy->field, wy->id);
+				char *m = missing_reason(im, t, wy->field, wy->id);
 
 				snprintf(reason, sizeof reason, "%s", m != NULL ? m : wy->id);
 				free(m);
