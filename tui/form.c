@@ -96,6 +96,11 @@ struct form {
 	char draft[64];
 	int handed;			/* the draft was resumed in another
 					   session: this one writes it no more */
+	/* A stored group's donors, a unit's needs, and their pledges
+	 * (refs_summary), worked out for a generation of the data. */
+	char refs[400];
+	unsigned refs_gen;
+	int refs_valid;
 };
 
 static const struct tui_fkey form_keys[] = {
@@ -1644,6 +1649,112 @@ inactive_field(const struct core_record *r)
 	return af >= 0 && r->v[af].set && r->v[af].num == 0;
 }
 
+/* Adds to *pledged and *received the pledges of donor did (need_id NULL)
+ * or of need need_id that count as the pledges' list sums count them
+ * (store_pledge_counts: material, neither cancelled nor deactivated; their
+ * payments that are not deactivated).  Returns 0 or a store code. */
+static int
+add_pledges(struct store_txn *t, int field, const char *id, int64_t *pledged, int64_t *received)
+{
+	struct store_iter *it;
+	char pid[CORE_ID_MAX];
+	int64_t paid;
+	int rc;
+
+	if ((rc = store_iter_index(t, CORE_PLEDGE, field, id, &it)) != 0)
+		return rc;
+	while (store_iter_next(it, pid) == 0) {
+		struct core_record *p;
+		struct store_meta m;
+
+		if (store_get(t, CORE_PLEDGE, pid, &p, &m) != 0)
+			continue;
+		if (store_pledge_counts(p, &m)) {
+			*pledged += store_pledge_share(p, &m);
+			if (store_pledge_paid(t, pid, NULL, &paid) == 0)
+				*received += paid;
+		}
+		core_record_free(p);
+	}
+	store_iter_free(it);
+	return 0;
+}
+
+/* The line under a stored group's form: the donors it introduced (active,
+ * and inactive ones) and their pledges, pledged and received, summed as
+ * the pledges' list sums them; under a unit's: its needs (those still
+ * open) and the pledges on them.  Neither is shown anywhere else: a clerk
+ * asked which donors a council brought in, or what a station's needs
+ * drew, had no answer on the screen.  Into fm->refs, "" for other kinds. */
+static void
+refs_summary(struct form *fm)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	char rid[CORE_ID_MAX], a[32], b[32], c[64], d[64];
+	int64_t n = 0, n2 = 0, pledged = 0, received = 0;
+	int rc;
+
+	fm->refs[0] = '\0';
+	fm->refs_valid = 1;
+	fm->refs_gen = tui_list_generation;
+	if (fm->rev == 0 || (fm->kind != CORE_GROUP && fm->kind != CORE_UNIT) ||
+	    store_read_begin(tui_app.st, &t) != 0)
+		return;
+	/* a donor's introducer is not indexed: every donor is read (some
+	 * 10^4), once for the form and each change of the data */
+	rc = fm->kind == CORE_GROUP ? store_iter_kind(t, CORE_DONOR, &it) :
+	    store_iter_index(t, CORE_NEED, CORE_NEED_UNIT, fm->id, &it);
+	if (rc != 0) {
+		store_read_end(t);
+		return;
+	}
+	while (rc == 0 && store_iter_next(it, rid) == 0) {
+		struct core_record *x;
+		struct store_meta m;
+		int live;
+
+		if (store_get(t, fm->kind == CORE_GROUP ? CORE_DONOR : CORE_NEED, rid, &x, &m) != 0)
+			continue;
+		if (fm->kind == CORE_GROUP) {
+			/* a clerk: his county's donors only, as his lists */
+			if (!m.deleted && strcmp(core_record_text(x, CORE_DONOR_INTRODUCED_BY), fm->id) == 0 &&
+			    tui_may_read(t, x)) {
+				live = !(x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0);
+				n += live;
+				n2 += !live;
+				/* a deactivated donor's pledges still count */
+				rc = add_pledges(t, CORE_PLEDGE_DONOR, rid, &pledged, &received);
+			}
+		} else if (!m.deleted) {
+			n++;
+			n2 += !(x->v[CORE_NEED_STATUS].set &&
+			    (x->v[CORE_NEED_STATUS].num == CORE_NEED_DONE ||
+			    x->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED));
+			/* a rejected need's pledges are no need's sums */
+			if (!(x->v[CORE_NEED_STATUS].set && x->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED))
+				rc = add_pledges(t, CORE_PLEDGE_NEED, rid, &pledged, &received);
+		}
+		core_record_free(x);
+	}
+	store_iter_free(it);
+	store_read_end(t);
+	if (rc != 0)
+		return;
+	tui_fmt_int(n, a, sizeof a);
+	tui_fmt_int(n2, b, sizeof b);
+	tui_fmt_amount(pledged, 1, c, sizeof c);
+	tui_fmt_amount(received, 1, d, sizeof d);
+	if (fm->kind == CORE_GROUP)
+		snprintf(fm->refs, sizeof fm->refs,
+		    _("Donors this group introduced: %s active, %s inactive. Their pledges: %s; received: %s."),
+		    a, b, c, d);
+	else
+		snprintf(fm->refs, sizeof fm->refs,
+		    _("Needs of this unit: %s, %s of them open. Pledged on them: %s; received: %s."),
+		    a, b, c, d);
+}
+
 /* What deactivating record id of kind k leaves pointing at it, for F8's
  * question: a group's active donors it introduced (they keep it as the
  * group that introduced them), a unit's needs still open, neither done
@@ -1988,6 +2099,12 @@ form_draw(struct tui_screen *s, int top, int rows)
 			    issue_text(x, msg, sizeof msg), x->issue.severity == CORE_SEV_ERROR ?
 			    tui_attr_error() : tui_attr_warning());
 	}
+	if (!fm->refs_valid || fm->refs_gen != tui_list_generation)
+		refs_summary(fm);
+	/* under the fields, a row apart, when the form leaves room */
+	if (fm->refs[0] && y + 1 < top + rows)
+		tui_draw_wrapped(y + 1, 1, COLS - 2, top + rows - y - 1 < 2 ? top + rows - y - 1 : 2,
+		    fm->refs, A_DIM);
 	if (fm->status[0])
 		tui_draw_wrapped(top + rows, 1, COLS - 2, 2, fm->status, fm->status_attr);
 }
