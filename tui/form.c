@@ -475,6 +475,28 @@ draft_delete(struct form *fm)
 
 /* ---- fields ---------------------------------------------------------- */
 
+static int inactive_field(const struct core_record *r);
+
+/* Whether record id of kind k is stored and deactivated (in its metadata
+ * or its active field).  0 when it cannot be read. */
+static int
+ref_inactive(enum core_kind k, const char *id)
+{
+	struct store_txn *t;
+	struct core_record *r;
+	struct store_meta m;
+	int off = 0;
+
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (store_get(t, k, id, &r, &m) == 0) {
+		off = m.deleted || inactive_field(r);
+		core_record_free(r);
+	}
+	store_read_end(t);
+	return off;
+}
+
 static void
 box_reset(struct form *fm, struct ffield *x)
 {
@@ -487,8 +509,18 @@ box_reset(struct form *fm, struct ffield *x)
 	x->changed = 0;
 	x->hint[0] = '\0';
 	x->names[0] = '\0';
-	if ((x->f->type == CORE_FT_REF) && fm->rec->v[x->fi].set)
+	if ((x->f->type == CORE_FT_REF) && fm->rec->v[x->fi].set) {
 		tui_record_caption(x->f->ref, fm->rec->v[x->fi].text, x->hint, sizeof x->hint);
+		/* a donor's group, a need's unit, deactivated since: said
+		 * before its name (which a narrow form cuts), as the picker
+		 * dims it */
+		if (x->hint[0] && ref_inactive(x->f->ref, fm->rec->v[x->fi].text)) {
+			char both[sizeof x->hint + 100];
+
+			snprintf(both, sizeof both, "(%s) %s", _("inactive"), x->hint);
+			loc_utf8_copy(x->hint, sizeof x->hint, both);
+		}
+	}
 	/* Amounts are typed and stored in rials, as the label says; a clerk
 	 * who chose toman reads them in toman everywhere else (lists, the
 	 * dashboard): the same amount in toman beside the field. */

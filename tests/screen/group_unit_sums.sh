@@ -6,7 +6,8 @@
 # deactivated (a deactivated donor's pledges still count; a deactivated
 # need is left out).  Before, neither was shown anywhere: a clerk asked
 # which donors a council brought in, or what a station's needs drew, had
-# no answer on the screen.  Amounts in the user's unit (toman too).
+# no answer on the screen.  Amounts in the user's unit (toman too).  A
+# donor's form marks his group "(غیرفعال)" when it is deactivated.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 
@@ -16,6 +17,7 @@ cat >"$TMP/groups.csv" <<'CSV'
 id,kind,name,county
 MRD-1,imam_office,دفتر امام جمعهٔ مرند,مرند
 MRD-2,council,شورای اسلامی شهر یامچی,MRD
+MRD-4,religious_board,هیئت ابوالفضلی,MRD
 CSV
 cat >"$TMP/units.csv" <<'CSV'
 id,kind,name,county
@@ -27,6 +29,7 @@ MRD-10,person,محمدرضا عبدالله‌زاده,MRD,MRD-1,1
 MRD-11,person,زهرا احمدي‌نژاد,MRD,MRD-1,1
 MRD-12,org,شركت فن‌آوران 3D,MRD,MRD-1,0
 MRD-13,person,علی کریمی,MRD,,1
+MRD-14,person,سیده‌زهرا نیک‌نام,MRD,MRD-4,1
 CSV
 cat >"$TMP/needs.csv" <<'CSV'
 id,unit,category,title,estimated_cost,urgency,impact,identified_on,status,active
@@ -50,6 +53,8 @@ CSV
 for k in groups units donors needs pledges payments; do
 	"$HAMYAR" --db "$D" import $k "$TMP/$k.csv" >/dev/null; ok $? "import $k"
 done
+printf 'id,active\nMRD-4,0\n' >"$TMP/g0.csv"
+"$HAMYAR" --db "$D" import groups "$TMP/g0.csv" >/dev/null; ok $? "the group MRD-4 deactivated"
 
 scr_start "$D"
 tm resize-window -t main -x 160 -y 30	# each sentence on one line
@@ -79,6 +84,18 @@ scr_wait "$(vis 'کلانتری ۱۱ مرند')" >/dev/null; scr_keys Enter
 scr_wait "$(vis 'نیازهای این واحد: ۲، ۲ از آنها باز.')"; ok $? "the unit's needs: 2, both open"
 scr_wait "$(vis 'تعهدشده برای آنها: ۵۷٬۰۰۰٬۰۰۰ ریال؛ دریافت‌شده: ۱۰٬۰۰۰٬۰۰۰ ریال.')"
 ok $? "... and what was pledged and received on them"
+scr_keys F10
+scr_wait "$(vis 'جست‌وجو:')"; scr_keys C-u; scr_keys F10
+# a donor's group deactivated since: said beside his introducer's name
+scr_wait "$(vis 'منوی اصلی')"; scr_keys 1
+scr_wait "$(vis 'جست‌وجو:')"; scr_type MRD-14
+scr_wait "$(vis 'سیده‌زهرا نیک‌نام')" >/dev/null; scr_keys Enter
+scr_wait "$(vis '(غیرفعال) هیئت ابوالفضلی')"; ok $? "a donor's form marks his inactive group so"
+scr_keys F10
+scr_wait "$(vis 'جست‌وجو:')"; scr_keys C-u; scr_type MRD-10
+scr_wait "$(vis 'محمدرضا عبدالله‌زاده')" >/dev/null; scr_keys Enter
+scr_wait "$(vis 'دفتر امام جمعهٔ مرند')"
+scr_cap | grep -qF "$(vis '(غیرفعال)')"; is $? 1 "... and not an active one"
 scr_keys F10
 scr_wait "$(vis 'جست‌وجو:')"; scr_keys C-u; scr_keys F10
 # in toman (the settings, as tests/screen/amount_toman.sh)
