@@ -476,6 +476,7 @@ draft_delete(struct form *fm)
 /* ---- fields ---------------------------------------------------------- */
 
 static int inactive_field(const struct core_record *r);
+static void deact_refs(enum core_kind k, const char *id, char *buf, size_t n);
 
 /* Whether record id of kind k is stored and deactivated (in its metadata
  * or its active field).  0 when it cannot be read. */
@@ -1603,6 +1604,26 @@ save(struct form *fm)
 			    _("Not saved: a final status is saved only after a yes."));
 			fm->status_attr = tui_attr_warning();
 			return 0;
+		}
+	}
+	/* A group or unit made inactive here, its Active field set to no,
+	 * is asked about as F8 asks (deactivate), when donors or open needs
+	 * still point at it: F2 took it without a word. */
+	if ((fm->kind == CORE_GROUP || fm->kind == CORE_UNIT) && fm->rev != 0 && fm->base != NULL &&
+	    !inactive_field(fm->base) && inactive_field(fm->rec)) {
+		char refs[400], q[800];
+
+		deact_refs(fm->kind, fm->id, refs, sizeof refs);
+		if (refs[0]) {
+			snprintf(q, sizeof q, "%s\n%s",
+			    _("Mark this record inactive?\nIt stays in the database and can be made active again."),
+			    refs);
+			if (tui_confirm(q, 0) != 1) {
+				snprintf(fm->status, sizeof fm->status, "%s",
+				    _("Not saved: the record is made inactive only after a yes."));
+				fm->status_attr = tui_attr_warning();
+				return 0;
+			}
 		}
 	}
 	memset(&c, 0, sizeof c);

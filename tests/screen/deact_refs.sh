@@ -8,7 +8,8 @@
 # question that makes a record active again, say nothing of the kind.
 # A group (a donor, a unit) marked inactive is opened as one: its title
 # says so and F8 makes it active again; before, F8 offered to deactivate
-# it again and wrote nothing, and only its Active field led back.
+# it again and wrote nothing, and only its Active field led back.  The
+# Active field set to no and F2 asks the same question.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 
@@ -74,8 +75,21 @@ scr_wait "$(vis 'واحد MRD-3')"; scr_keys F8
 scr_wait "$(vis 'این رکورد غیرفعال شود؟')"; ok $? "F8 on the unit asks"
 scr_wait "$(vis 'نیازهای باز این واحد (نه انجام‌شده و نه ردشده): ۲.')"
 ok $? "... naming its two open needs (not the deactivated third)"
-scr_keys n; scr_keys F10
-scr_wait "$(vis 'جست‌وجو:')"; scr_keys C-u; scr_keys F10
+scr_keys n
+# its Active field set to no and F2: the same question (F2 saved it
+# without a word)
+scr_keys Tab Tab Tab Tab; scr_keys Space
+scr_wait "$(vis 'خیر')" >/dev/null; scr_keys F2
+scr_wait "$(vis 'نیازهای باز این واحد (نه انجام‌شده و نه ردشده): ۲.')"
+ok $? "Active set to no and F2: asked, naming its open needs"
+scr_keys n
+scr_wait "$(vis 'ذخیره نشد: رکورد فقط پس از پاسخ «بله» غیرفعال می‌شود.')"; ok $? "... no: not saved, and said so"
+"$HAMYAR" --db "$D" export units | tr -d '\r' | grep -q '^MRD-3,.*,1$'; ok $? "... the unit still active"
+scr_keys F2
+scr_wait "$(vis 'این رکورد غیرفعال شود؟')"; scr_keys y
+scr_wait "$(vis 'جست‌وجو:')"; ok $? "... yes: saved, back on the list"
+"$HAMYAR" --db "$D" export units | tr -d '\r' | grep -q '^MRD-3,.*,0$'; ok $? "... the unit inactive"
+scr_keys C-u; scr_keys F10
 scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye
 scr_wait "__EXIT__=0"; ok $? "the program ends with 0"
 done_testing
