@@ -87,6 +87,14 @@ test_escaped(void **state)
 	assert_null(strstr(h, "<img"));
 	assert_non_null(strstr(h, "a&lt;/p&gt;&lt;img src=x&gt;"));
 	free(h);
+	/* a name with a right-to-left override (come in by a sync bundle or
+	 * an import) is not printed backwards: the control is dropped */
+	l = sample("زهرا \u202Eاحمدی\u200Cنژاد");
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, "زهرا احمدی\u200Cنژاد</div>"));
+	assert_null(strstr(h, "\u202E"));
+	free(h);
 }
 
 static void
