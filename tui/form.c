@@ -1842,9 +1842,10 @@ deact_refs(enum core_kind k, const char *id, char *buf, size_t n)
 			continue;
 		if (m.deleted)
 			;
-		else if (k == CORE_GROUP)
+		else if (k == CORE_GROUP)	/* a clerk: his county's, as his lists */
 			count += strcmp(core_record_text(x, CORE_DONOR_INTRODUCED_BY), id) == 0 &&
-			    !(x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0);
+			    !(x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0) &&
+			    tui_may_read(t, x);
 		else
 			count += !(x->v[CORE_NEED_STATUS].set &&
 			    (x->v[CORE_NEED_STATUS].num == CORE_NEED_DONE ||
