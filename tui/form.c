@@ -1702,8 +1702,8 @@ inactive_field(const struct core_record *r)
 	return af >= 0 && r->v[af].set && r->v[af].num == 0;
 }
 
-/* Adds to *pledged and *received the pledges of donor did (need_id NULL)
- * or of need need_id that count as the pledges' list sums count them
+/* Adds to *pledged and *received the pledges whose field (their donor or
+ * their need) is id and that count as the pledges' list sums count them
  * (store_pledge_counts: material, neither cancelled nor deactivated; their
  * payments that are not deactivated).  Returns 0 or a store code. */
 static int
