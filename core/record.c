@@ -180,7 +180,7 @@ static const struct core_field stage_fields[] = {
 	F("planned_start", N_("Planned start"), CORE_FT_DATE, TDY),
 	F("planned_end", N_("Planned end"), CORE_FT_DATE, 0),
 	F("actual_end", N_("Actual end"), CORE_FT_DATE, 0),
-	F_NUM("progress", N_("Progress (%)"), CORE_FT_INT, 0, 0, 100),
+	F_NUM("progress", N_("Progress (%)"), CORE_FT_INT, CORE_FF_ZERO, 0, 100),
 };
 
 static const struct core_field recognition_fields[] = {

@@ -70,6 +70,12 @@ enum core_ftype {
 #define CORE_FF_CODE	 0x80	/* digits that are a code, not a number (a
 				   receipt no.): a spreadsheet that shows them
 				   as a number drops their leading zeros */
+#define CORE_FF_ZERO	 0x100	/* a number whose empty value means 0 (a
+				   stage's progress): the store writes 0 for
+				   it on a record made or changed here, a new
+				   record's form proposes 0, and export writes
+				   0 for one stored empty (by an older
+				   version), so a round trip keeps it */
 
 struct core_field {
 	const char *name;		/* English identifier, CSV/JSON key */

@@ -4,6 +4,8 @@
  */
 #include "core/workflow.h"
 
+#include <string.h>
+
 #include "core/record.h"
 
 #define NSTATUS (CORE_NEED_REJECTED + 1)
@@ -106,4 +108,36 @@ core_workflow_check_new(int role, int status)
 	if (role < 0 || role > CORE_ROLE_AUDITOR || !(core_workflow_roles_new(status) & (1u << role)))
 		return CORE_WF_ROLE;
 	return CORE_WF_OK;
+}
+
+int64_t
+core_stage_progress(const struct core_record *r)
+{
+	return r->v[CORE_STAGE_PROGRESS].set ? r->v[CORE_STAGE_PROGRESS].num : 0;
+}
+
+int
+core_stage_unfinished(const struct core_record *r)
+{
+	return core_stage_progress(r) < 100;
+}
+
+int
+core_stage_overdue(const struct core_record *r, int32_t today)
+{
+	const struct core_value *end = &r->v[CORE_STAGE_PLANNED_END];
+	const struct core_value *actual = &r->v[CORE_STAGE_ACTUAL_END];
+
+	if (!end->set || !core_stage_unfinished(r))
+		return 0;
+	return actual->set ? actual->num > end->num : end->num < today;
+}
+
+int
+core_stage_reopens(const struct core_record *old, const struct core_record *now, int need_status)
+{
+	if (need_status != CORE_NEED_DONE || !core_stage_unfinished(now))
+		return 0;
+	return old == NULL || !core_stage_unfinished(old) ||
+	    strcmp(core_record_text(old, CORE_STAGE_NEED), core_record_text(now, CORE_STAGE_NEED)) != 0;
 }

@@ -27,6 +27,10 @@
 #ifndef CORE_WORKFLOW_H
 #define CORE_WORKFLOW_H
 
+#include <stdint.h>
+
+struct core_record;
+
 /* Why a status change is refused. */
 enum core_wf_why {
 	CORE_WF_OK = 0,
@@ -61,5 +65,35 @@ unsigned core_workflow_roles_new(int status);
 /* Decides whether role may record a new need at status.  Returns
  * CORE_WF_OK, CORE_WF_BADSTATUS or CORE_WF_ROLE. */
 enum core_wf_why core_workflow_check_new(int role, int status);
+
+/*
+ * A need's execution stages (SPEC §3 stage), judged the same on every
+ * screen, in the import and in the store's counts:
+ *
+ * - a stage's progress left empty is 0 (the schema's default, CORE_FF_ZERO:
+ *   the store writes it so);
+ * - a stage is complete at 100 percent, unfinished below;
+ * - an unfinished stage is overdue when it is past its planned end: its
+ *   actual end is after it, or, with no actual end, today is.  A stage
+ *   finished late (at 100 percent) is not overdue: it is done.
+ */
+
+/* Returns stage r's progress in percent (0 when it has none). */
+int64_t core_stage_progress(const struct core_record *r);
+
+/* Returns 1 if stage r is below 100 percent, else 0. */
+int core_stage_unfinished(const struct core_record *r);
+
+/* Returns 1 if stage r is overdue on day today (a day number), else 0
+ * (also for a stage with no planned end). */
+int core_stage_overdue(const struct core_record *r, int32_t today);
+
+/* Whether writing stage now (old: the same stage as stored, or NULL for a
+ * new one) gives its need, in status need_status, an unfinished stage it
+ * did not have: 1 when the need is done and now is below 100 percent,
+ * unless old was already an unfinished stage of the same need (nothing
+ * new said: the need was marked done knowing it).  Else 0. */
+int core_stage_reopens(const struct core_record *old, const struct core_record *now,
+    int need_status);
 
 #endif

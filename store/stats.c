@@ -345,6 +345,20 @@ store_rank_matrix(struct store_txn *t, double *m)
 	return 0;
 }
 
+/* The n numbers of v as a setting stores them ("%.17g", one space
+ * between); returns the length written into buf (n bytes). */
+static size_t
+numbers_text(const double *v, int n, char *buf, size_t size)
+{
+	size_t len = 0;
+	int k;
+
+	buf[0] = '\0';
+	for (k = 0; k < n && len < size; k++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%.17g", k ? " " : "", v[k]);
+	return len < size ? len : size - 1;
+}
+
 /* Writes matrix m and weights w, stamped with version v; from: NULL when
  * saved here, else the station whose bundle brought them (the audit entries
  * say so). */
@@ -352,21 +366,25 @@ static int
 rank_write(struct store_txn *t, const double *m, const struct core_weights *w,
     const struct core_version *v, const char *from)
 {
-	char buf[CORE_NCRIT * CORE_NCRIT * 26 + 1];
-	size_t len = 0;
-	int k, rc;
+	char buf[CORE_NCRIT * CORE_NCRIT * 26 + 1], dflt[sizeof buf];
+	struct core_weights dw;
+	size_t len;
+	int rc;
 
 	/* Weights that would stop the ranking (tui/rankscr.c names the
 	 * criterion before it gets here) are never stored. */
 	if (core_weights_check(w) >= 0 || core_ahp_check(m, CORE_NCRIT, NULL, NULL, NULL) != 0)
 		return STORE_EINVAL;
-	for (k = 0; k < CORE_NCRIT * CORE_NCRIT; k++)
-		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%.17g", k ? " " : "", m[k]);
-	if ((rc = store_setting_receive(t, "rank.matrix", buf, len, from)) != 0)
+	/* The first save's audit entry: the old values are the defaults the
+	 * ranking used until then, written as the saved ones are. */
+	numbers_text(core_rank_default_matrix, CORE_NCRIT * CORE_NCRIT, dflt, sizeof dflt);
+	len = numbers_text(m, CORE_NCRIT * CORE_NCRIT, buf, sizeof buf);
+	if ((rc = store_setting_receive_dflt(t, "rank.matrix", buf, len, from, dflt)) != 0)
 		return rc;
-	for (len = 0, k = 0; k < CORE_NCRIT; k++)
-		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%.17g", k ? " " : "", w->w[k]);
-	if ((rc = store_setting_receive(t, "rank.weights", buf, len, from)) != 0)
+	core_weights_default(&dw);
+	numbers_text(dw.w, CORE_NCRIT, dflt, sizeof dflt);
+	len = numbers_text(w->w, CORE_NCRIT, buf, sizeof buf);
+	if ((rc = store_setting_receive_dflt(t, "rank.weights", buf, len, from, dflt)) != 0)
 		return rc;
 	len = (size_t)snprintf(buf, sizeof buf, "%" PRIu64 "@%s", v->hlc, v->origin);
 	return store_setting_set(t, "sync.rank", buf, len);

@@ -37,6 +37,7 @@
 #include <unistd.h>
 
 #include "core/pledge.h"
+#include "core/workflow.h"
 #include "locale/collate.h"
 #include "locale/text.h"
 #include "store/store_int.h"
@@ -389,7 +390,8 @@ open_dbis(struct store *st, int create)
 		if (i == DB_AUDIT_ID)
 			fl |= MDB_DUPFIXED;
 		rc = mdb_dbi_open(txn, name, fl, &st->dbi[i]);
-		if (rc == MDB_NOTFOUND && i == DB_WORDS && (st->flags & STORE_RDONLY)) {
+		if (rc == MDB_NOTFOUND && i == DB_WORDS &&
+		    (st->flags & (STORE_RDONLY | STORE_OWN_SETTINGS))) {
 			st->nowords = 1;	/* format 1, read only: search falls back */
 			continue;
 		}
@@ -684,11 +686,15 @@ store_open(const char *path, unsigned flags, struct store **out)
 	 */
 	unsigned ef = MDB_NOTLS | MDB_NORDAHEAD;
 	int rc, isfile = 0, created = 0;
+	unsigned ro;
 	MDB_envinfo info;
 	size_t init = env_size("HAMYAR_MAP_INIT", MAP_INIT_DEFAULT);
 
 	*out = NULL;
 	if (path == NULL || *path == '\0')
+		return STORE_EINVAL;
+	/* (before the directory is made) */
+	if ((flags & STORE_CREATE) && (flags & (STORE_RDONLY | STORE_OWN_SETTINGS)))
 		return STORE_EINVAL;
 	if (stat(path, &sb) == 0) {
 		if (S_ISREG(sb.st_mode)) {
@@ -715,8 +721,9 @@ store_open(const char *path, unsigned flags, struct store **out)
 	} else {
 		return xlate(errno);
 	}
-	if ((flags & STORE_CREATE) && (flags & STORE_RDONLY))
-		return STORE_EINVAL;
+	/* own settings only: opened to write, but nothing else is written,
+	 * not even at open (below: no sub-database made, no migration) */
+	ro = flags & (STORE_RDONLY | STORE_OWN_SETTINGS);
 
 	if ((st = calloc(1, sizeof *st)) == NULL)
 		return STORE_ENOMEM;
@@ -772,7 +779,7 @@ store_open(const char *path, unsigned flags, struct store **out)
 		chmod(p, 0660);
 		snprintf(p, sizeof p, "%s/lock.mdb", path);
 		chmod(p, 0660);
-	} else if (!(flags & STORE_RDONLY) && mdb_env_info(st->env, &info) == 0 &&
+	} else if (!ro && mdb_env_info(st->env, &info) == 0 &&
 	    info.me_mapsize < init) {
 		mdb_env_set_mapsize(st->env, init);
 	}
@@ -784,10 +791,10 @@ store_open(const char *path, unsigned flags, struct store **out)
 		mdb_reader_check(st->env, &dead);
 	}
 	rc = open_dbis(st, 0);
-	if (rc == MDB_NOTFOUND && !(flags & STORE_CREATE) && !(flags & STORE_RDONLY) &&
+	if (rc == MDB_NOTFOUND && !(flags & STORE_CREATE) && !ro &&
 	    foreign(st))
 		rc = MDB_NOTFOUND;	/* not ours: write nothing into it */
-	else if (rc == MDB_NOTFOUND && !(flags & STORE_RDONLY)) {
+	else if (rc == MDB_NOTFOUND && !ro) {
 		while ((rc = open_dbis(st, 1)) == MDB_MAP_FULL)
 			if (grow(st) != 0)
 				break;
@@ -808,7 +815,7 @@ store_open(const char *path, unsigned flags, struct store **out)
 		 * read, verified and kept up to date as it is) */
 		st->nowords = st->format < WORDS_FORMAT;
 		st->noparts = st->format < PARTS_FORMAT;
-		if (!(flags & STORE_RDONLY) && store_write(st, migrate, NULL) == 0)
+		if (!ro && store_write(st, migrate, NULL) == 0)
 			st->format = DB_FORMAT;
 		st->nowords = st->format < WORDS_FORMAT;
 		st->noparts = st->format < PARTS_FORMAT;
@@ -1116,7 +1123,10 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		pregrow(st);
 		memset(&t, 0, sizeof t);
 		t.st = st;
-		t.write = 1;
+		/* STORE_OWN_SETTINGS: a write transaction in which only
+		 * the user's own settings may be written (own_setting) */
+		t.own_settings = (st->flags & STORE_OWN_SETTINGS) != 0;
+		t.write = !t.own_settings;
 		why_clear(&t);
 		rc = mdb_txn_begin(st->env, NULL, 0, &t.txn);
 		if (rc == MDB_MAP_RESIZED && tries++ < 8) {
@@ -1300,6 +1310,23 @@ static int
 field_named(const struct core_schema *s, const char *name)
 {
 	return core_field_find(s, name);
+}
+
+/* A record made or changed here (not one applied from a peer, kept as it
+ * came): its numbers whose empty value means 0 (CORE_FF_ZERO, a stage's
+ * progress) are written as 0, whichever way the record came (a screen's
+ * prompts, a form, an import). */
+static void
+fill_zero(const struct store_txn *t, struct core_record *r)
+{
+	const struct core_schema *s = core_schema_get(r->kind);
+	size_t i;
+
+	if (t->remote || s == NULL)
+		return;
+	for (i = 0; i < s->nfields; i++)
+		if ((s->fields[i].flags & CORE_FF_ZERO) && !r->v[i].set)
+			core_record_set_num(r, (int)i, 0);
 }
 
 /* Fills derived fields: a need's county is its unit's.  With strict, a
@@ -2015,6 +2042,7 @@ store_put_new(struct store_txn *t, struct core_record *r, char *id_out)
 			goto undo;
 		}
 	}
+	fill_zero(t, r);
 	if ((rc = fill_derived(t, r, 1)) != 0 || (rc = check_refs(t, r)) != 0)
 		goto undo;
 	if (r->kind == CORE_PLEDGE && !t->remote && (rc = pledge_status_fill(t, r)) != 0)
@@ -2144,6 +2172,7 @@ store_update(struct store_txn *t, struct core_record *r, uint64_t rev)
 		return rc;
 	if ((rc = load_for_update(t, r->kind, r->v[0].text, rev, rkey, &rklen, &old, &om)) != 0)
 		return rc;
+	fill_zero(t, r);
 	if ((rc = fill_derived(t, r, 1)) != 0 || (rc = check_refs(t, r)) != 0)
 		goto out;
 	if (r->kind == CORE_PLEDGE && !t->remote && (rc = pledge_status_fill(t, r)) != 0)
@@ -3435,7 +3464,6 @@ store_need_stages(struct store_txn *t, const char *id, int32_t today, struct sto
 	while ((rc = store_iter_next(it, sid)) == 0) {
 		struct core_record *r;
 		struct store_meta m;
-		const struct core_value *end, *actual;
 
 		if ((rc = store_get(t, CORE_STAGE, sid, &r, &m)) != 0) {
 			if (rc == STORE_ENOTFOUND)
@@ -3444,18 +3472,45 @@ store_need_stages(struct store_txn *t, const char *id, int32_t today, struct sto
 		}
 		if (!m.deleted) {
 			out->total++;
-			end = &r->v[CORE_STAGE_PLANNED_END];
-			actual = &r->v[CORE_STAGE_ACTUAL_END];
-			if (!r->v[CORE_STAGE_PROGRESS].set || r->v[CORE_STAGE_PROGRESS].num < 100) {
-				out->unfinished++;
-				if (end->set && (actual->set ? actual->num > end->num : end->num < today))
-					out->overdue++;
-			}
+			out->unfinished += core_stage_unfinished(r);
+			out->overdue += core_stage_overdue(r, today);
 		}
 		core_record_free(r);
 	}
 	store_iter_free(it);
 	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+int
+store_stage_reopens(struct store_txn *t, const struct core_record *r, int *reopens)
+{
+	struct core_record *old = NULL, *need;
+	struct store_meta m;
+	int rc, status;
+
+	*reopens = 0;
+	if (r->kind != CORE_STAGE || !r->v[CORE_STAGE_NEED].set)
+		return 0;
+	if ((rc = store_get(t, CORE_NEED, r->v[CORE_STAGE_NEED].text, &need, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	status = need->v[CORE_NEED_STATUS].set ? (int)need->v[CORE_NEED_STATUS].num : -1;
+	core_record_free(need);
+	if (status != CORE_NEED_DONE)
+		return 0;
+	if (r->v[0].set && (rc = store_get(t, CORE_STAGE, r->v[0].text, &old, &m)) != 0) {
+		if (rc != STORE_ENOTFOUND)
+			return rc;
+		old = NULL;
+	}
+	/* a deleted stage counts in no need's stages: brought back, it is
+	 * as a new one */
+	if (old != NULL && m.deleted) {
+		core_record_free(old);
+		old = NULL;
+	}
+	*reopens = core_stage_reopens(old, r, status);
+	core_record_free(old);
+	return 0;
 }
 
 /* ---- settings and drafts ---- */
@@ -3491,6 +3546,20 @@ store_setting_get(struct store_txn *t, const char *name, char **out, size_t *len
 	return blob_get(t, DB_SETTINGS, name, strlen(name), out, len);
 }
 
+/* Whether t is a STORE_OWN_SETTINGS write transaction and name one of its
+ * user's own settings, "user.LOGIN.KEY" (the only writes it makes; KEY
+ * has no dot, so that "user.ali.r.digits" is ali.r's, never ali's). */
+static int
+own_setting(const struct store_txn *t, const char *name)
+{
+	size_t n = strlen(t->st->user);
+
+	return t->own_settings && t->txn != NULL && name != NULL &&
+	    strncmp(name, "user.", 5) == 0 && strncmp(name + 5, t->st->user, n) == 0 &&
+	    name[5 + n] == '.' && name[6 + n] != '\0' && strchr(name + 6 + n, '.') == NULL &&
+	    strcmp(t->st->user, "?") != 0;
+}
+
 int
 store_setting_set(struct store_txn *t, const char *name, const void *data, size_t len)
 {
@@ -3501,12 +3570,19 @@ int
 store_setting_receive(struct store_txn *t, const char *name, const void *data, size_t len,
     const char *from)
 {
+	return store_setting_receive_dflt(t, name, data, len, from, NULL);
+}
+
+int
+store_setting_receive_dflt(struct store_txn *t, const char *name, const void *data, size_t len,
+    const char *from, const char *unset)
+{
 	MDB_val k, d = { len, (void *)data };
 	char *old = NULL;
 	size_t oldlen = 0;
 	int rc, audited;
 
-	if (!t->write)
+	if (!t->write && !own_setting(t, name))
 		return STORE_ERDONLY;
 	if (name == NULL || *name == '\0' || strlen(name) >= KEY_MAX || strcmp(name, "station") == 0)
 		return STORE_EINVAL;
@@ -3529,6 +3605,21 @@ store_setting_receive(struct store_txn *t, const char *name, const void *data, s
 		rc = store_setting_get(t, name, &old, &oldlen);
 		if (rc != 0 && rc != STORE_ENOTFOUND)
 			return rc;
+		if (rc == STORE_ENOTFOUND && unset != NULL) {
+			/* never set: the value in use until now (the
+			 * ranking's defaults) is the old one, not "" */
+			if ((old = strdup(unset)) == NULL)
+				return STORE_ENOMEM;
+			oldlen = strlen(unset);
+			if (oldlen == len && memcmp(old, data, len) == 0) {
+				/* the defaults stored as they are: no
+				 * change to log, but stored (a bundle's
+				 * ranking line reads them) */
+				free(old);
+				return lmdb_err(t, mdb_put(t->txn, t->st->dbi[DB_SETTINGS], &k, &d, 0));
+			}
+			rc = 0;
+		}
 		if (rc == 0 && oldlen == len && memcmp(old, data, len) == 0) {
 			/* saved again as it was (F2 in the weights editor
 			 * with nothing changed): no change, no audit entry */
@@ -3568,7 +3659,7 @@ store_setting_del(struct store_txn *t, const char *name)
 	MDB_val k;
 	int rc;
 
-	if (!t->write)
+	if (!t->write && !own_setting(t, name))
 		return STORE_ERDONLY;
 	if (name == NULL || *name == '\0' || strcmp(name, "station") == 0)
 		return STORE_EINVAL;

@@ -114,6 +114,14 @@ struct store_iter;	/* a cursor returning record ids in order */
 #define STORE_NOSYNC	0x04	/* do not fsync on commit (bulk loads, tests):
 				   a crashed process loses nothing, a power cut
 				   may lose the last commits */
+#define STORE_OWN_SETTINGS 0x08	/* read only but for the settings of the
+				   store's user (store_user_set): an auditor's
+				   display settings, "user.LOGIN.KEY".  Its write
+				   transactions are not writable
+				   (store_txn_writable 0): every write refuses
+				   with STORE_ERDONLY but store_setting_set and
+				   store_setting_del of such a name.  Nothing
+				   is migrated or created at open. */
 
 /* Environment variables read by store_open:
  *   HAMYAR_MAP_LIMIT  hard limit of the map in bytes (suffix K, M or G
@@ -455,11 +463,9 @@ struct store_need_sums {
 int store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out);
 
 /* How far need id's execution stages are (SPEC §3 stage), for the
- * question before a need is marked done: stages not marked deleted.
- * A stage is unfinished below 100 percent (no progress counts as 0); an
- * unfinished one is overdue when its planned end is before today (a day
- * number) and it has no actual end, or its actual end is after its
- * planned end. */
+ * question before a need is marked done: stages not marked deleted,
+ * unfinished and overdue as core_stage_unfinished and core_stage_overdue
+ * (core/workflow.h) judge them on day today (a day number). */
 struct store_need_stages {
 	int total;		/* the need's stages */
 	int unfinished;		/* of them, below 100 percent */
@@ -470,6 +476,13 @@ struct store_need_stages {
  * stages, or none stored, gives zeros).  Returns 0 or a read error. */
 int store_need_stages(struct store_txn *t, const char *id, int32_t today,
     struct store_need_stages *out);
+
+/* Whether writing stage r (new, or changed from the stored one of its id)
+ * gives a need that is done a stage not complete (core_stage_reopens): a
+ * stage of it lowered below 100 percent, or a new one below it, so the
+ * user is asked (the import warns) before.  Sets *reopens to 1 or 0 (0
+ * also for a need not stored).  Returns 0 or a read error. */
+int store_stage_reopens(struct store_txn *t, const struct core_record *r, int *reopens);
 
 /* The sum of the amounts of need id's pledges that count towards it
  * (material, not cancelled, not deactivated), leaving out pledge except
@@ -541,6 +554,13 @@ int store_setting_set(struct store_txn *t, const char *name, const void *data, s
  * "from" naming the station ("" -> from).  from NULL is store_setting_set. */
 int store_setting_receive(struct store_txn *t, const char *name, const void *data, size_t len,
     const char *from);
+
+/* Like store_setting_receive, for a setting that has a value in use while
+ * it is unset (the ranking's defaults): an audited setting never set is
+ * logged as changed from unset, not from "".  unset NULL is
+ * store_setting_receive. */
+int store_setting_receive_dflt(struct store_txn *t, const char *name, const void *data,
+    size_t len, const char *from, const char *unset);
 
 /* Removes setting name.  Returns 0 or STORE_ENOTFOUND (or an error). */
 int store_setting_del(struct store_txn *t, const char *name);

@@ -87,6 +87,8 @@ struct store_txn {
 	struct store *st;
 	MDB_txn *txn;
 	int write;
+	int own_settings;	/* STORE_OWN_SETTINGS: write is 0, yet the
+				   user's own settings may be set */
 	int mapfull;		/* an operation hit MDB_MAP_FULL */
 	int lmdb_rc;		/* the last LMDB failure */
 	struct store_why why;

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/merge.h"
 #include "core/validate.h"
@@ -1564,6 +1565,32 @@ store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *c,
 		*mine = cur;
 		*theirs = loser;
 	}
+	return 0;
+}
+
+int
+store_sync_conflict_versions(struct store_txn *t, const struct store_conflict *c,
+    const char *self, struct core_version *mine, struct core_version *theirs)
+{
+	struct store_meta m;
+	int rc;
+
+	*mine = c->local.version;
+	*theirs = c->remote.version;
+	if (c->dup)
+		return 0;
+	if ((rc = store_exists(t, c->kind, c->id, &m)) == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	/* the side that is the record as stored now: a later version (a
+	 * third station's that won since) may have replaced the one the
+	 * entry was made with; an edit made here on the incoming version
+	 * leaves that side the incoming station's */
+	if (!c->loser_is_local)
+		*mine = m.version;
+	else if (strcasecmp(m.version.origin, self) != 0)
+		*theirs = m.version;
 	return 0;
 }
 

@@ -142,6 +142,18 @@ void store_open_set_free(struct store_open_set *s);
 int store_sync_conflict_sides(struct store_txn *t, const struct store_conflict *c,
     struct core_record **mine, struct core_record **theirs);
 
+/* The versions of conflict c's two sides as store_sync_conflict_sides
+ * builds them, into *mine and *theirs, so a heading names the station each
+ * came from: the version queued (the local one at conflict time, or the
+ * incoming one) for the side that lost; for the side that is the record as
+ * stored now, its version now, which may be a third station's that won
+ * here since (at HQ, TBZ's entry weighed against MRG's newer version), or
+ * for mine an edit made here.  self is this database's station: an edit
+ * made here on the incoming side leaves theirs the incoming version.  A
+ * duplicate's are c->local and c->remote.  Returns 0 or a STORE_* code. */
+int store_sync_conflict_versions(struct store_txn *t, const struct store_conflict *c,
+    const char *self, struct core_version *mine, struct core_version *theirs);
+
 /* The record as the two sides of conflict c last agreed on it (the last
  * version both histories share, core_merge_common), into *base (caller
  * frees): a field that differs there from one side only was changed by

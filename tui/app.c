@@ -243,9 +243,10 @@ county_field(enum core_kind k)
 /* The number of records of each kind, as its list will hold them: for a
  * clerk, who reads his own county only, those of his county where the kind
  * has a county index, and no number (MENU_UNCOUNTED) where his list asks
- * each row's scope; everyone else the whole store's. */
+ * each row's scope; everyone else the whole store's.  The open sync
+ * conflicts are counted where sync says the user may decide them. */
 static void
-menu_count(struct menu *m)
+menu_count(struct menu *m, int sync)
 {
 	struct store_txn *t;
 	char cbuf[CORE_COUNTY_MAX];
@@ -267,48 +268,68 @@ menu_count(struct menu *m)
 		}
 	}
 	store_read_end(t);
-	if (!tui_conflicts_allowed(NULL, 0) || tui_conflicts_open(&m->conflicts) != 0)
+	if (!sync || tui_conflicts_open(&m->conflicts) != 0)
 		m->conflicts = 0;
 	m->counted = 1;
 	m->gen = tui_list_generation;
 }
 
-/* The main menu's key bar for the user (see menu_keys_audit). */
-static const struct tui_fkey *
-menu_bar(void)
+/* What the user's role lets the main menu offer (SPEC §11), worked out
+ * once for its key bar and its help, which must agree. */
+struct menu_role {
+	int sync;	/* hq, admin: F7 the conflicts, the sync keys in settings */
+	int audit;	/* all but a clerk: F8 the audit log */
+	int ro;		/* an auditor: reads only */
+};
+
+static void
+menu_role_get(struct menu_role *r)
 {
 	const struct store_identity *me = store_users_identity(tui_app.st);
 	struct core_access a;
 
-	if (tui_conflicts_allowed(NULL, 0))
-		return menu_keys;
-	if (me == NULL || core_access_check(&me->actor, CORE_ACCESS_AUDIT, NULL, NULL, &a))
-		return menu_keys_audit;
-	return menu_keys_plain;
+	r->sync = tui_conflicts_allowed(NULL, 0);	/* the sync right */
+	r->audit = me == NULL || core_access_check(&me->actor, CORE_ACCESS_AUDIT, NULL, NULL, &a);
+	r->ro = me != NULL && me->actor.role == CORE_ROLE_AUDITOR;
 }
 
-/* F1's text on the main menu: only what the user's role can use, as its
- * key bar (menu_bar): no F7 but for hq and admin, no F8 for a clerk, no
- * sync keys but for hq and admin, no "F5 makes a new one" for an auditor.
- * Made translated: tui_help's _() gives it back unchanged. */
-static void
-menu_help_make(struct menu *m)
+/* The main menu's key bar for the role (see menu_keys_audit). */
+static const struct tui_fkey *
+menu_bar(const struct menu_role *r)
 {
-	const struct store_identity *me = store_users_identity(tui_app.st);
-	struct core_access a;
-	int ro = me != NULL && me->actor.role == CORE_ROLE_AUDITOR;
-	int audit = me == NULL || core_access_check(&me->actor, CORE_ACCESS_AUDIT, NULL, NULL, &a);
-	int sync = me == NULL || core_access_check(&me->actor, CORE_ACCESS_SYNC, NULL, NULL, &a);
+	if (r->sync)
+		return menu_keys;
+	return r->audit ? menu_keys_audit : menu_keys_plain;
+}
+
+/* F1's text on the main menu: only what the role can use, as its key bar
+ * (menu_bar): no F7 but for hq and admin, no F8 for a clerk, no sync keys
+ * but for hq and admin, no "F5 makes a new one" for an auditor.  Made
+ * translated: tui_help's _() gives it back unchanged. */
+static void
+menu_help_make(struct menu *m, const struct menu_role *r)
+{
 	size_t n;
 
-	n = (size_t)snprintf(m->help, sizeof m->help, "%s", _(ro ? menu_help_lists_ro : menu_help_lists));
-	if (n < sizeof m->help && tui_conflicts_allowed(NULL, 0))
+	n = (size_t)snprintf(m->help, sizeof m->help, "%s", _(r->ro ? menu_help_lists_ro : menu_help_lists));
+	if (n < sizeof m->help && r->sync)
 		n += (size_t)snprintf(m->help + n, sizeof m->help - n, "\n%s", _(menu_help_conflicts));
-	if (n < sizeof m->help && audit)
+	if (n < sizeof m->help && r->audit)
 		n += (size_t)snprintf(m->help + n, sizeof m->help - n, "\n%s", _(menu_help_audit));
 	if (n < sizeof m->help)
 		snprintf(m->help + n, sizeof m->help - n, "\n%s",
-		    _(sync ? menu_help_settings_sync : menu_help_settings));
+		    _(r->sync ? menu_help_settings_sync : menu_help_settings));
+}
+
+/* The key bar and the help of the main menu s, for the user's role. */
+static void
+menu_for_role(struct tui_screen *s, const struct menu_role *r)
+{
+	struct menu *m = s->data;
+
+	s->fkeys = menu_bar(r);
+	menu_help_make(m, r);
+	s->help = m->help;
 }
 
 /* Menu rows: 0 is the dashboard, 1..NMENU_KINDS the lists (their digit
@@ -319,12 +340,12 @@ menu_draw(struct tui_screen *s, int top, int rows)
 	struct menu *m = s->data;
 	int i, w = 44, x = (COLS - w) / 2, lx, lw;
 	char line[200], num[32], *fa;
+	struct menu_role r;
 
 	(void)rows;
-	menu_count(m);
-	s->fkeys = menu_bar();
-	menu_help_make(m);
-	s->help = m->help;
+	menu_role_get(&r);
+	menu_count(m, r.sync);
+	menu_for_role(s, &r);
 	tui_draw_ui(top + 1, x, w, _("Main menu"), A_BOLD);
 	snprintf(line, sizeof line, "0. %s", _("Dashboard"));
 	fa = tui_fa_digits ? loc_digits_to_fa(line) : strdup(line);
@@ -417,6 +438,7 @@ static struct tui_screen *
 menu_new(void)
 {
 	struct tui_screen *s = calloc(1, sizeof *s);
+	struct menu_role r;
 
 	if (s == NULL || (s->data = calloc(1, sizeof(struct menu))) == NULL) {
 		free(s);
@@ -424,9 +446,8 @@ menu_new(void)
 	}
 	((struct menu *)s->data)->sel = 1;	/* donors: the daily work */
 	loc_utf8_copy(s->title, sizeof s->title, _("Main menu"));
-	s->fkeys = menu_keys;
-	menu_help_make(s->data);
-	s->help = ((struct menu *)s->data)->help;
+	menu_role_get(&r);
+	menu_for_role(s, &r);
 	s->draw = menu_draw;
 	s->event = menu_event;
 	s->destroy = free_screen;
@@ -789,7 +810,8 @@ tui_main(const struct hamyar_opts *o)
 	/* The user is the login of the real uid (tui/identity.h), nothing else. */
 	if (tui_identity_login(tui_app.user, sizeof tui_app.user) != 0)
 		snprintf(tui_app.user, sizeof tui_app.user, "uid%ld", (long)getuid());
-	rc = tui_identity_open_store(tui_app.db_path, 0, &tui_app.st, msg, sizeof msg);
+	rc = tui_identity_open_store(tui_app.db_path, TUI_OPEN_OWN_SETTINGS, &tui_app.st, msg,
+	    sizeof msg);
 	if (rc == STORE_EPERM && tui_identity_ro_disk(tui_app.db_path) &&
 	    tui_identity_open_store(tui_app.db_path, STORE_RDONLY, &tui_app.st, msg,
 	    sizeof msg) == 0) {

@@ -541,6 +541,18 @@ audit_draw(struct tui_screen *s, int top, int rows)
 	for (r = 0, i = a->top; r < body && i < a->n; r++, i++) {
 		const struct aline *l = &a->lines[i];
 
+		/* A change cut by the top of the view (the view starts at the
+		 * end, and scrolls by lines) shows its heading in the first
+		 * row: field lines under no heading said neither which record
+		 * nor who.  The row it takes comes into view one line up. */
+		if (r == 0 && !l->head && !l->bad) {
+			size_t h = i;
+
+			while (h > 0 && !a->lines[h].head && !a->lines[h].bad)
+				h--;
+			if (a->lines[h].head)
+				l = &a->lines[h];
+		}
 		if (l->bad) {
 			tui_draw_ui(top + 2 + r, 1, COLS - 2, l->text, tui_attr_error());
 		} else if (l->head) {

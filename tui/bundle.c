@@ -51,6 +51,7 @@ tui_bundle_strerror(int code)
 	case TUI_BUNDLE_ETRUSTED: return _("the station already has another trusted key");
 	case TUI_BUNDLE_EKEYUSED: return _("the key already speaks for another station");
 	case TUI_BUNDLE_ETOSELF: return _("a bundle goes to another station, not to this one");
+	case TUI_BUNDLE_EUSER: return _("the bundle carries a user account, which sync never sends: each station's users and roles are its own (its owner always its administrator); check where the bundle came from");
 	default: return tui_store_strerror(code);
 	}
 }
@@ -1301,7 +1302,13 @@ parse_change(char *line, struct change *ch)
 	if (sscanf(line, "c %31s %32s %63s %63s %1[01]%n", kname, id, v1, v2, del, &end) != 5 ||
 	    end < 0 || line[end] != '\0')
 		return TUI_BUNDLE_EFORMAT;
-	if ((k = core_kind_from_name(kname)) < 0 || k == CORE_USER || !id_made_here(id))
+	/* Users are each station's own (tui_bundle_make sends none): one in
+	 * a bundle, even signed by a trusted key, would change who may do
+	 * what here (the owner made a clerk, an admin removed); the whole
+	 * bundle is refused, saying so. */
+	if ((k = core_kind_from_name(kname)) == CORE_USER)
+		return TUI_BUNDLE_EUSER;
+	if (k < 0 || !id_made_here(id))
 		return TUI_BUNDLE_EFORMAT;
 	if (core_version_parse(v1, &ch->meta.version) != 0 ||
 	    core_version_parse(v2, &ch->meta.base) != 0 ||

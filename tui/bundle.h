@@ -85,6 +85,10 @@
 #define TUI_BUNDLE_ETRUSTED  (-108)	/* sync trust: the station has another key */
 #define TUI_BUNDLE_ETOSELF   (-109)	/* sync export: to this database's own station */
 #define TUI_BUNDLE_EKEYUSED  (-110)	/* sync trust: the key speaks for another station */
+#define TUI_BUNDLE_EUSER     (-111)	/* import: a user account in it (users are
+					   each station's own, never synced: a
+					   signed bundle must not demote or remove
+					   the owner or an admin) */
 /* Other codes are STORE_* codes. */
 
 #define TUI_KEY_HEX 65		/* 64 hex digits and NUL */

@@ -52,15 +52,19 @@ struct cfl {
 	enum core_kind kind;
 	char id[CORE_ID_MAX];
 	char caption[160];
-	char from[CORE_STATION_MAX + 1];	/* station of the other version */
+	char from[CORE_STATION_MAX + 1];	/* station of the other version
+						   (other.origin) */
 	int kept_local;			/* this database's version is the stored one */
 	int dup;			/* a duplicate: holder[0] two records both kept
 					   (mine the earlier, theirs this later one);
 					   else an older entry, the other version
 					   refused */
 	char holder[CORE_ID_MAX];	/* dup: the earlier record */
-	struct core_version local;	/* this database's version */
-	struct core_version remote;	/* the incoming version shown */
+	struct core_version local;	/* this database's version: of the
+					   first column (store_sync_conflict_mine_version) */
+	struct core_version remote;	/* the incoming version of the entry */
+	struct core_version other;	/* the version of the second column
+					   (store_sync_conflict_versions) */
 	struct core_record *mine, *theirs;
 	unsigned diff;			/* fields that differ */
 	int ndiff;
@@ -205,11 +209,15 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	it->kind = q->kind;
 	loc_utf8_copy(it->key, sizeof it->key, q->key);
 	loc_utf8_copy(it->id, sizeof it->id, q->id);
-	loc_utf8_copy(it->from, sizeof it->from, q->remote.version.origin);
 	it->kept_local = q->dup || !q->loser_is_local;
 	it->dup = q->dup;
 	it->remote = q->remote.version;
-	it->local = q->local.version;
+	/* the versions of the two columns, to name the station of each: the
+	 * record in use, one side, may be a third station's version that won
+	 * since the entry was made (the second waiting version of a record) */
+	if ((rc = store_sync_conflict_versions(c->t, q, tui_app.station, &it->local, &it->other)) != 0)
+		return rc;
+	loc_utf8_copy(it->from, sizeof it->from, it->other.origin);
 	loc_utf8_copy(it->holder, sizeof it->holder, q->holder);
 	if ((rc = store_sync_conflict_sides(c->t, q, &it->mine, &it->theirs)) != 0)
 		return rc;
@@ -494,21 +502,30 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	int del = !two && it->mine_del != it->theirs_del;
 	/* several waiting versions: which one this is, on a line of its own */
 	int mv = it->nver > 1;
+	/* this database's column is a version made here (not one a third
+	 * station made, in use here since it won) */
+	int here = it->local.origin[0] == '\0' || strcasecmp(it->local.origin, tui_app.station) == 0;
 
 	body = rows - 6 - del - mv;
 
 	if (two)
 		snprintf(head, sizeof head, _("%s %s (%s): a possible duplicate of %s"), _(s->label),
 		    it->id, it->caption, it->holder);
-	else
+	else if (here)
 		snprintf(head, sizeof head, _("%s %s (%s): changed here and at %s"), _(s->label),
 		    it->id, it->caption, it->from[0] ? it->from : "?");
+	else	/* the version in use here came from a third station */
+		snprintf(head, sizeof head, _("%s %s (%s): changed at %s and at %s"), _(s->label),
+		    it->id, it->caption, it->local.origin, it->from[0] ? it->from : "?");
 	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
 	if (two)
 		snprintf(line, sizeof line, _("%s and %s hold the same national id; both stay until you decide."),
 		    it->holder, it->id);
 	else if (it->dup)
 		loc_utf8_copy(line, sizeof line, _("The other version was not applied: one of its values is held by another record here."));
+	else if (it->kept_local && !here)
+		snprintf(line, sizeof line, _("This database's version, the one in use now, came from %s."),
+		    it->local.origin);
 	else if (it->kept_local)
 		loc_utf8_copy(line, sizeof line, _("This database's version is the one in use now."));
 	else
@@ -524,10 +541,14 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		/* when each side was changed: which is newer is not a guess */
 		char wl[48], wr[48];
 
-		snprintf(line, sizeof line, _("Changed here %s, at %s %s."),
-		    tui_fmt_when((int64_t)(core_hlc_ms(it->local.hlc) / 1000), 0, wl, sizeof wl),
-		    it->from[0] ? it->from : "?",
-		    tui_fmt_when((int64_t)(core_hlc_ms(it->remote.hlc) / 1000), 0, wr, sizeof wr));
+		tui_fmt_when((int64_t)(core_hlc_ms(it->local.hlc) / 1000), 0, wl, sizeof wl);
+		tui_fmt_when((int64_t)(core_hlc_ms(it->other.hlc) / 1000), 0, wr, sizeof wr);
+		if (here)
+			snprintf(line, sizeof line, _("Changed here %s, at %s %s."), wl,
+			    it->from[0] ? it->from : "?", wr);
+		else
+			snprintf(line, sizeof line, _("Changed at %s %s, at %s %s."), it->local.origin, wl,
+			    it->from[0] ? it->from : "?", wr);
 		tui_draw_ui(top + 2, 1, COLS - 2, line, A_NORMAL);
 	}
 	if (mv) {

@@ -13,6 +13,10 @@
  * "CSV UTF-8 (Comma delimited)" too, whatever the name says), and cells
  * copied from a spreadsheet into a text editor are separated by tabs.  A
  * header row is field names, which have neither, so the first line tells.
+ *
+ * A cell loses the invisible characters that carry nothing in it (a BOM
+ * inside the file, U+FEFF; a zero width space; a word joiner: see
+ * invisible_at), so that a value is stored, and compared, as it is seen.
  */
 #include <csv.h>
 #include <stdlib.h>
@@ -77,6 +81,44 @@ arabic_chunk(FILE *f, char *buf, size_t from, size_t n, int *quoted)
 	return from + arabic_semicolons(buf + from, n - from, quoted);
 }
 
+/* The length of a character at s (n bytes left) that a cell loses: U+FEFF
+ * (a BOM: one from the middle of two files joined, or a "zero width
+ * no-break space" a spreadsheet or a web page left in a cell), U+200B
+ * (zero width space) and U+2060 (word joiner), none of which Persian
+ * writing uses or anyone sees; 0 for any other.  ZWNJ and ZWJ, which
+ * Persian writing does use, and the direction marks (kept by normalising,
+ * SPEC 5) stay. */
+static size_t
+invisible_at(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n < 3 || (u[0] != 0xEF && u[0] != 0xE2))
+		return 0;
+	if ((u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) ||
+	    (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x8B) ||
+	    (u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0xA0))
+		return 3;
+	return 0;
+}
+
+/* Copies the cell s (len bytes) to out without its invisible characters
+ * (invisible_at); returns the length written. */
+static size_t
+invisible_out(char *out, const char *s, size_t len)
+{
+	size_t i = 0, o = 0, k;
+
+	while (i < len) {
+		if ((k = invisible_at(s + i, len - i)) != 0) {
+			i += k;
+			continue;
+		}
+		out[o++] = s[i++];
+	}
+	return o;
+}
+
 static void
 on_field(void *data, size_t len, void *rdr)
 {
@@ -120,9 +162,7 @@ on_field(void *data, size_t len, void *rdr)
 		r->err = TUI_CSV_ENOMEM;
 		return;
 	}
-	if (len > 0)
-		memcpy(copy, s, len);
-	copy[len] = '\0';
+	copy[invisible_out(copy, s, len)] = '\0';
 	free(r->fields[r->nfields]);
 	r->fields[r->nfields++] = copy;
 }

@@ -5,7 +5,8 @@
  * starts on (1-based, counting every line feed in the file, including those
  * inside quoted fields), so import errors can name the line a person sees in
  * an editor.  A UTF-8 byte-order mark at the start is skipped; empty lines
- * are skipped.  Cells are separated by commas, or by semicolons or tabs when
+ * are skipped.  A cell's U+FEFF (a BOM or zero width no-break space
+ * anywhere else), U+200B and U+2060 are taken out of it.  Cells are separated by commas, or by semicolons or tabs when
  * the first line has those and no comma (a spreadsheet's CSV of a region
  * whose list separator is the semicolon).  Fields are NUL-terminated copies owned by the reader, valid
  * only during the callback.

@@ -19,7 +19,7 @@
 static enum tui_bidi bidi_mode = TUI_BIDI_APP;
 static int colors;
 
-enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_WARNING, PAIR_FOCUS, PAIR_FIELD };
+enum { PAIR_BAR = 1, PAIR_ERROR, PAIR_WARNING, PAIR_FIELD };
 
 void
 tui_draw_set_bidi(enum tui_bidi mode)
@@ -60,10 +60,14 @@ tui_draw_colors_init(void)
 	if (start_color() != OK)
 		return;
 	use_default_colors();
+	/* The terminal's own background may be dark (PuTTY, the Linux
+	 * console) or light (xterm's default): yellow letters on it, or a
+	 * white background, vanished on a light one.  So a warning has a
+	 * background of its own, and the field being edited is reverse video
+	 * (tui_attr_focus), which stands out on either. */
 	init_pair(PAIR_BAR, COLOR_BLACK, COLOR_CYAN);
 	init_pair(PAIR_ERROR, COLOR_RED, -1);
-	init_pair(PAIR_WARNING, COLOR_YELLOW, -1);
-	init_pair(PAIR_FOCUS, COLOR_BLACK, COLOR_WHITE);
+	init_pair(PAIR_WARNING, COLOR_BLACK, COLOR_YELLOW);
 	init_pair(PAIR_FIELD, -1, -1);
 	colors = 1;
 }
@@ -71,7 +75,7 @@ tui_draw_colors_init(void)
 attr_t tui_attr_bar(void) { return colors ? COLOR_PAIR(PAIR_BAR) : A_REVERSE; }
 attr_t tui_attr_error(void) { return colors ? (COLOR_PAIR(PAIR_ERROR) | A_BOLD) : A_BOLD; }
 attr_t tui_attr_warning(void) { return colors ? COLOR_PAIR(PAIR_WARNING) : A_UNDERLINE; }
-attr_t tui_attr_focus(void) { return colors ? COLOR_PAIR(PAIR_FOCUS) : A_REVERSE; }
+attr_t tui_attr_focus(void) { return A_REVERSE; }
 attr_t tui_attr_field(void) { return A_UNDERLINE; }
 attr_t tui_attr_label(void) { return A_BOLD; }
 /* A_DIM where the terminal has it; a vt100 has none, and a dimmed row
@@ -235,6 +239,103 @@ tui_draw_text(int y, int x, int w, const char *s, enum loc_dir dir,
 	tui_draw_blank(y, x + lead + shown, w - lead - shown, attr);
 	loc_layout_done(&l);
 	return shown;
+}
+
+/* The widths of the logical characters of l into cw (l->nchars entries):
+ * a character's cell, or 0 for one with no cell of its own (a ZWNJ, a
+ * combining mark drawn with its letter). */
+static void
+char_widths(const struct loc_layout *l, int *cw)
+{
+	size_t i;
+	int prev = -1;
+
+	for (i = 0; i < l->nchars; i++) {
+		int c = l->log2cell[i];
+
+		cw[i] = c < 0 || c == prev ? 0 : l->cells[c].width;
+		if (c >= 0)
+			prev = c;
+	}
+}
+
+/* s[0..head) + "…" + s[tail..] into buf (size n); 0, or -1 if it does not
+ * fit buf. */
+static int
+join_middle(const char *s, size_t head, size_t tail, char *buf, size_t n)
+{
+	size_t tl = strlen(s + tail);
+
+	if (head + 3 + tl + 1 > n)
+		return -1;
+	memcpy(buf, s, head);
+	memcpy(buf + head, "\xe2\x80\xa6", 3);
+	memcpy(buf + head + 3, s + tail, tl + 1);
+	return 0;
+}
+
+const char *
+tui_fit_middle(const char *s, int w, char *buf, size_t n)
+{
+	struct loc_layout l;
+	int *cw = NULL, budget, hb, tb, used, ok = 0;
+	size_t i, hk, ts, k;
+
+	if (n == 0)
+		return s;
+	loc_utf8_copy(buf, n, s);
+	if (w < 5 || loc_layout_line(s, strlen(s), tui_ui_dir(), tui_draw_layout_flags(), &l) != 0)
+		return buf;
+	if (l.width <= w || l.log2cell == NULL || l.idx2off == NULL || l.nchars < 3 ||
+	    (cw = calloc(l.nchars, sizeof *cw)) == NULL) {
+		loc_layout_done(&l);
+		free(cw);
+		return buf;
+	}
+	char_widths(&l, cw);
+	/* w - 1: the ellipsis' cell (less, if the text laid out anew is
+	 * wider than its characters' cells add up to) */
+	for (budget = w - 1; budget >= 3 && !ok; budget--) {
+		/* the end first, what tells such titles apart: half the room,
+		 * from the last character back, then on to the start of a word
+		 * if one starts in its first half; never a mark without its
+		 * letter */
+		tb = budget / 2;
+		for (ts = l.nchars, used = 0; ts > 0 && used + cw[ts - 1] <= tb; ts--)
+			used += cw[ts - 1];
+		if (ts > 0 && s[l.idx2off[ts - 1]] != ' ') {
+			size_t half = ts + (l.nchars - ts) / 2;
+
+			for (k = ts; k < half && s[l.idx2off[k]] != ' '; k++)
+				;
+			if (k < half)
+				ts = k;
+		}
+		while (ts < l.nchars && (s[l.idx2off[ts]] == ' ' || cw[ts] == 0))
+			ts++;
+		for (i = ts, used = 0; i < l.nchars; i++)
+			used += cw[i];
+		/* the start: the room left, back to the end of a word if one
+		 * ends in its second half */
+		hb = budget - used;
+		for (hk = 0, used = 0; hk < ts && used + cw[hk] <= hb; hk++)
+			used += cw[hk];
+		for (k = hk; k > hk / 2 && s[l.idx2off[k]] != ' '; k--)
+			;
+		if (k > hk / 2 && hk < ts && s[l.idx2off[hk]] != ' ')
+			hk = k;
+		while (hk > 0 && s[l.idx2off[hk - 1]] == ' ')
+			hk--;
+		if (hk == 0 || ts >= l.nchars || hk >= ts ||
+		    join_middle(s, l.idx2off[hk], l.idx2off[ts], buf, n) != 0)
+			break;
+		ok = tui_text_width(buf) <= w;
+	}
+	if (!ok)
+		loc_utf8_copy(buf, n, s);	/* cut at its end when drawn */
+	free(cw);
+	loc_layout_done(&l);
+	return buf;
 }
 
 int

@@ -60,6 +60,14 @@ int tui_draw_wrapped(int y, int x, int w, int maxlines, const char *s, attr_t at
 /* The rows tui_draw_wrapped would use for s, without drawing. */
 int tui_wrapped_rows(int w, int maxlines, const char *s);
 
+/* s made to fit w columns, into buf (size n): whole when it fits, else its
+ * logical start and end with an ellipsis between, cut at word boundaries
+ * where one is near: two need titles that differ only at their end
+ * («... بخش شمالی», «... بخش جنوبی») cut at the end read the same.
+ * Returns buf (s whole in it, to be cut at its end when drawn, if no such
+ * cut fits). */
+const char *tui_fit_middle(const char *s, int w, char *buf, size_t n);
+
 /* Display width of s once laid out (0 on failure). */
 int tui_text_width(const char *s);
 

@@ -1,10 +1,20 @@
 /*
  * tui/field.c — editing the logical text of a field, showing it visually.
  *
- * Cursor positions are grapheme boundaries (libunistring u8_grapheme_next),
- * plus one on each side of a ZWNJ/ZWJ: Unicode counts ZWNJ as part of the
- * preceding grapheme, but a clerk who typed one by mistake expects one
- * Backspace to remove just it, not the letter before.  Each redraw lays the
+ * Editing steps over units: graphemes (libunistring u8_grapheme_next), with
+ * a ZWNJ/ZWJ a unit of its own: Unicode counts ZWNJ as part of the
+ * preceding grapheme, but a clerk typed it (Shift+Space, or the Persian
+ * keyboard's key) and expects one Backspace after it to remove just it, not
+ * the letter before.  The cursor stops are the unit boundaries but those
+ * just before a ZWNJ/ZWJ: the ZWNJ takes no cell, so the stops on either
+ * side of it showed the cursor in one place and an arrow key seemed to do
+ * nothing.  The stop after it remains, the cursor shown on the letter that
+ * follows: Backspace there removes the ZWNJ, Delete that letter.  The
+ * cursor may still stand just before a ZWNJ when an edit leaves it there
+ * (Delete on the ی of می‌شود, Home on a text that starts with one), so that
+ * what is typed next takes the deleted letter's place; it shows where the
+ * stop after the ZWNJ shows, and the arrows go on from that stop (snap).
+ * Each redraw lays the
  * line out afresh (fields are short) and derives every column from the
  * layout's log2cell map, so no column is ever computed from byte counts.
  */
@@ -127,10 +137,20 @@ is_zw_joiner(const uint8_t *p, const uint8_t *end)
 	return end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x8C || p[2] == 0x8D);
 }
 
-/* Byte offsets of the cursor positions, ascending, 0 and len included.
- * Caller frees.  NULL on allocation failure. */
+/* The cursor stop at or after byte offset off: past any ZWNJ/ZWJ there. */
+static size_t
+snap(const char *buf, size_t len, size_t off)
+{
+	while (off < len && is_zw_joiner((const uint8_t *)buf + off, (const uint8_t *)buf + len))
+		off += 3;
+	return off;
+}
+
+/* Byte offsets of the unit boundaries (see above), ascending, 0 and len
+ * included; with stops_only, only the cursor stops.  Caller frees.  NULL on
+ * allocation failure. */
 static size_t *
-boundaries(const char *buf, size_t len, size_t *n)
+boundaries(const char *buf, size_t len, int stops_only, size_t *n)
 {
 	const uint8_t *s = (const uint8_t *)buf, *end = s + len, *p, *q, *r;
 	size_t *b, k = 0;
@@ -155,6 +175,14 @@ boundaries(const char *buf, size_t len, size_t *n)
 		p = q;
 	}
 	b[k++] = len;
+	if (stops_only) {
+		size_t i, m = 0;
+
+		for (i = 0; i < k; i++)
+			if (snap(buf, len, b[i]) == b[i])
+				b[m++] = b[i];
+		k = m;
+	}
 	*n = k;
 	return b;
 }
@@ -165,7 +193,7 @@ tui_edit_backspace(struct tui_edit *e)
 	size_t *b, n, i, prev = 0;
 
 	e->overtype = 0;
-	if (e->off == 0 || (b = boundaries(e->buf, e->len, &n)) == NULL)
+	if (e->off == 0 || (b = boundaries(e->buf, e->len, 0, &n)) == NULL)
 		return 0;
 	for (i = 0; i < n && b[i] < e->off; i++)
 		prev = b[i];
@@ -182,7 +210,7 @@ tui_edit_delete(struct tui_edit *e)
 	size_t *b, n, i, next = e->len;
 
 	e->overtype = 0;
-	if (e->off >= e->len || (b = boundaries(e->buf, e->len, &n)) == NULL)
+	if (e->off >= e->len || (b = boundaries(e->buf, e->len, 0, &n)) == NULL)
 		return 0;
 	for (i = 0; i < n; i++)
 		if (b[i] > e->off) {
@@ -267,7 +295,7 @@ positions(const struct tui_edit *e, const struct loc_layout *l, int logical, siz
 	size_t *b, i;
 	struct pos *p;
 
-	if ((b = boundaries(e->buf, e->len, n)) == NULL)
+	if ((b = boundaries(e->buf, e->len, 1, n)) == NULL)
 		return NULL;
 	if ((p = malloc(*n * sizeof *p)) == NULL) {
 		free(b);
@@ -302,7 +330,7 @@ move(struct tui_edit *e, int step)
 {
 	struct loc_layout l;
 	struct pos *p;
-	size_t n, i;
+	size_t n, i, off = snap(e->buf, e->len, e->off);
 	int moved = 0;
 
 	e->overtype = 0;
@@ -312,7 +340,7 @@ move(struct tui_edit *e, int step)
 	if ((p = positions(e, &l, 0, &n)) != NULL) {
 		qsort(p, n, sizeof *p, pos_cmp);
 		for (i = 0; i < n; i++)
-			if (p[i].off == e->off)
+			if (p[i].off == off)
 				break;
 		if (i < n && (step < 0 ? i > 0 : i + 1 < n)) {
 			e->off = p[step < 0 ? i - 1 : i + 1].off;
@@ -340,7 +368,7 @@ int
 tui_edit_layout(struct tui_edit *e, int w, struct loc_layout *l, struct tui_edit_view *v)
 {
 	struct pos *p;
-	size_t n, i;
+	size_t n, i, off = snap(e->buf, e->len, e->off);
 	int lo, hi, cc = 0, vx, rtl;
 
 	if (loc_layout_line(e->buf, e->len, e->dir, e->flags, l) != 0)
@@ -356,7 +384,7 @@ tui_edit_layout(struct tui_edit *e, int w, struct loc_layout *l, struct tui_edit
 			lo = p[i].col;
 		if (p[i].col > hi)
 			hi = p[i].col;
-		if (p[i].off == e->off)
+		if (p[i].off == off)
 			cc = p[i].col;
 	}
 	free(p);

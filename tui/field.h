@@ -3,11 +3,14 @@
  *
  * struct tui_edit is the text of one field being edited: logical UTF-8 and a
  * cursor.  As in dialog's inputstr.c, three positions are kept apart:
- *   off  byte offset into buf (the cursor; always on a grapheme boundary)
+ *   off  byte offset into buf (the cursor; on a grapheme boundary or
+ *        either side of a ZWNJ/ZWJ; the arrows stop only after a ZWNJ,
+ *        which takes no cell: see field.c)
  *   idx  character index (what loc_layout_line maps)
  *   col  display column of the laid-out line (what the screen shows)
  * Editing is logical: a typed character goes in at off; Backspace and Delete
- * remove one whole grapheme before/after off.  Movement with the arrow keys
+ * remove one whole grapheme before/after off, a ZWNJ/ZWJ being one of its
+ * own (Backspace after می‌ removes the ZWNJ, not the ی).  Movement with the arrow keys
  * is visual: the cursor positions are sorted by the column where the cursor
  * shows for each (the layout's log2cell map), and Left/Right step to the
  * neighbour in that order, so in mixed Persian/Latin/digit text the cursor
@@ -94,8 +97,8 @@ int tui_edit_propose(struct tui_edit *e, const char *text);
 int tui_edit_insert(struct tui_edit *e, uint32_t cp);
 /* Inserts UTF-8 text s at the cursor (likewise).  0 or -1. */
 int tui_edit_insert_str(struct tui_edit *e, const char *s);
-/* Removes the grapheme before (backspace) / after (delete) the cursor.
- * Returns 1 if something was removed, else 0. */
+/* Removes the grapheme (or ZWNJ/ZWJ) before (backspace) / after (delete)
+ * the cursor.  Returns 1 if something was removed, else 0. */
 int tui_edit_backspace(struct tui_edit *e);
 int tui_edit_delete(struct tui_edit *e);
 /* Logical start / end (Home: on the first character, the rightmost of

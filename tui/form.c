@@ -196,6 +196,11 @@ tui_value_display(const struct core_record *r, int fi)
 		return strdup(v->text ? v->text : "");
 	case CORE_FT_TEXT: case CORE_FT_NID: case CORE_FT_LEGAL:
 	case CORE_FT_MOBILE: case CORE_FT_PHONE:
+		/* a code (a receipt) is read out as a national id is: all its
+		 * digits in the user's set (tui_fmt_code) */
+		if (f->flags & CORE_FF_CODE)
+			return tui_fa_digits ? loc_digits_to_fa(v->text ? v->text : "") :
+			    strdup(v->text ? v->text : "");
 		return digits_out(v->text ? v->text : "");
 	case CORE_FT_COUNTY:
 		return strdup(tui_county_name(v->text ? v->text : ""));
@@ -1586,25 +1591,38 @@ save(struct form *fm)
 		}
 		fm->warn_ok = 1;
 	}
-	/* A stored need given a final status here (rejected, done) is asked
-	 * about as F6 on its screen asks: F2 would otherwise take a step
-	 * there is no way back from without a word. */
-	if (fm->kind == CORE_NEED && fm->rev != 0 && fm->rec->v[CORE_NEED_STATUS].set &&
-	    (int)fm->rec->v[CORE_NEED_STATUS].num != fm->stored_status) {
+	/* A need given a final status here (rejected, done), a stored one or
+	 * a new one, is asked about as F6 on its screen asks: F2 would
+	 * otherwise take a step there is no way back from without a word.
+	 * Before, a new need saved done or rejected was not asked. */
+	if (fm->kind == CORE_NEED && fm->rec->v[CORE_NEED_STATUS].set &&
+	    (fm->rev == 0 || (int)fm->rec->v[CORE_NEED_STATUS].num != fm->stored_status)) {
 		struct store_need_sums sums, *sp = NULL;
 		struct store_txn *rt;
 
-		if (store_read_begin(tui_app.st, &rt) == 0) {
+		if (fm->rev != 0 && store_read_begin(tui_app.st, &rt) == 0) {
 			if (store_need_sums(rt, fm->id, &sums) == 0)
 				sp = &sums;
 			store_read_end(rt);
 		}
-		if (!tui_need_final_ok(fm->id, (int)fm->rec->v[CORE_NEED_STATUS].num, sp)) {
+		if (!tui_need_final_ok(fm->rev != 0 ? fm->id : NULL, (int)fm->rec->v[CORE_NEED_STATUS].num, sp)) {
 			snprintf(fm->status, sizeof fm->status, "%s",
 			    _("Not saved: a final status is saved only after a yes."));
 			fm->status_attr = tui_attr_warning();
 			return 0;
 		}
+	}
+	/* A stage of a need that is done, lowered below 100 percent here (or
+	 * a new one below it): asked, as on the need's screen; no leaves the
+	 * form unsaved on the progress.  Before, it was saved without a
+	 * word, and the done need had work not over. */
+	if (fm->kind == CORE_STAGE && !tui_stage_reopen_ok(fm->rec)) {
+		snprintf(fm->status, sizeof fm->status, "%s",
+		    _("Not saved: a stage of a need that is done is saved below 100 percent only after a yes."));
+		fm->status_attr = tui_attr_warning();
+		if ((e = field_entry(fm, CORE_STAGE_PROGRESS)) >= 0)
+			fm->cur = e;
+		return 0;
 	}
 	/* A group or unit made inactive here, its Active field set to no,
 	 * is asked about as F8 asks (deactivate), when donors or open needs
@@ -2570,6 +2588,13 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 			box_propose_today(fm, x);
 		if (fm->rev == 0 && x->box && f->type == CORE_FT_COUNTY && k != CORE_USER)
 			box_propose_county(fm, x);
+		/* a number whose empty value is 0 (a stage's progress,
+		 * CORE_FF_ZERO): 0, proposed, as a new stage of the need's
+		 * screen (F5) starts */
+		if (fm->rev == 0 && x->box && (f->flags & CORE_FF_ZERO) && !fm->rec->v[x->fi].set) {
+			core_record_set_num(fm->rec, x->fi, 0);
+			box_propose_set(fm, x);
+		}
 		/* a need is first identified (SPEC's workflow): a new one's
 		 * status starts there, where the user may set it so */
 		if (fm->rev == 0 && k == CORE_NEED && x->fi == CORE_NEED_STATUS &&

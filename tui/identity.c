@@ -483,7 +483,8 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 		snprintf(msg, n, _("Only the owner of the folder %s can make a database in it."), path);
 		return STORE_EPERM;
 	}
-	if ((rc = store_open(path, flags & ~(unsigned)TUI_OPEN_UNCOMMITTED, &st)) != 0) {
+	if ((rc = store_open(path, flags & ~(unsigned)(TUI_OPEN_UNCOMMITTED | TUI_OPEN_OWN_SETTINGS),
+	    &st)) != 0) {
 		/* A directory we may not enter looks empty to store_open. */
 		if (rc == STORE_ENODB && access(path, F_OK) == 0 && access(path, R_OK | X_OK) != 0 &&
 		    errno == EACCES)
@@ -532,10 +533,14 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 		return rc;
 	}
 	id = store_users_identity(st);
-	if (id->actor.role == CORE_ROLE_AUDITOR && !(flags & (STORE_RDONLY | TUI_OPEN_UNCOMMITTED))) {
+	if (id->actor.role == CORE_ROLE_AUDITOR &&
+	    !(flags & (STORE_RDONLY | STORE_OWN_SETTINGS | TUI_OPEN_UNCOMMITTED))) {
 		store_close(st);
-		return tui_identity_open_store(path, (flags & ~(unsigned)STORE_CREATE) | STORE_RDONLY,
-		    out, msg, n);
+		/* read only; in the full-screen program, but for his own
+		 * display settings (digits, rial or toman ...) */
+		return tui_identity_open_store(path, (flags & ~(unsigned)(STORE_CREATE |
+		    TUI_OPEN_OWN_SETTINGS)) | ((flags & TUI_OPEN_OWN_SETTINGS) ? STORE_OWN_SETTINGS :
+		    STORE_RDONLY), out, msg, n);
 	}
 	*out = st;
 	return 0;

@@ -58,6 +58,11 @@ int tui_identity_open_store(const char *path, unsigned flags, struct store **out
  * that is never committed (import --dry-run: tui/verb_exchange.c).  The
  * policy still refuses his writes. */
 #define TUI_OPEN_UNCOMMITTED 0x1000
+/* tui_identity_open_store: an auditor's store is reopened with
+ * STORE_OWN_SETTINGS instead of STORE_RDONLY (the full-screen program):
+ * he saves his own display settings, and the store refuses every other
+ * write. */
+#define TUI_OPEN_OWN_SETTINGS 0x2000
 
 /* Same as tui_identity_open_store's second half, for a store already open
  * (e.g. one the TUI opened to create it): resolves and enforces.  No

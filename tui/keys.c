@@ -17,6 +17,11 @@
 #define ESC_DIGIT_WAIT_MS 600
 #define SEQ_BYTE_WAIT_MS 600
 
+/* read_raw's name for curses' KEY_MOUSE, which is ESC [ M where the
+ * terminfo entry has kmous=\E[M (linux, screen): see csi_m.  Never
+ * returned by tui_key_read. */
+#define RAW_CSI_M (TUI_KEY_NONE + 1)
+
 static int persian;
 
 /* A key read while waiting for the digit after Esc that is no character
@@ -58,6 +63,7 @@ static const struct {
 	{ KEY_A1, TUI_KEY_HOME },	  { KEY_C1, TUI_KEY_END },
 	{ KEY_PPAGE, TUI_KEY_PGUP },	  { KEY_NPAGE, TUI_KEY_PGDN },
 	{ KEY_A3, TUI_KEY_PGUP },	  { KEY_C3, TUI_KEY_PGDN },
+	{ KEY_B2, TUI_KEY_PGDN },	/* ESC [ G where kb2 names it (linux): see seqs */
 	{ KEY_BACKSPACE, TUI_KEY_BACKSPACE }, { KEY_DC, TUI_KEY_DELETE },
 	{ KEY_ENTER, TUI_KEY_ENTER },	  { KEY_BTAB, TUI_KEY_BTAB },
 	{ KEY_RESIZE, TUI_KEY_RESIZE },
@@ -148,6 +154,8 @@ read_raw(int timeout_ms)
 	if (r == KEY_CODE_YES) {
 		if (wc >= KEY_F(1) && wc <= KEY_F(12))
 			return TUI_KEY_F((int)wc - KEY_F(0));
+		if (wc == KEY_MOUSE)
+			return RAW_CSI_M;
 		for (i = 0; i < sizeof codes / sizeof codes[0]; i++)
 			if (codes[i].curses == (int)wc)
 				return codes[i].key;
@@ -195,7 +203,62 @@ static const struct {
 	{ "OT", TUI_KEY_F(5) }, { "OU", TUI_KEY_F(6) }, { "OV", TUI_KEY_F(7) },
 	{ "OW", TUI_KEY_F(8) }, { "OX", TUI_KEY_F(9) }, { "OY", TUI_KEY_F(10) },
 	{ "OZ", TUI_KEY_F(11) }, { "O[", TUI_KEY_F(12) },
+	/* PuTTY's "SCO" function keys: "In SCO mode, the function keys F1 to
+	 * F12 generate ESC [M through to ESC [X" (PuTTY User Manual, 4.4.3
+	 * "Changing the action of the function keys and keypad").  ESC [ M,
+	 * F1, is also a mouse report's start: csi_m decides, not this table.
+	 * Their Shift and Ctrl forms (ESC [ Y ... ESC [ {) are not read. */
+	{ "[N", TUI_KEY_F(2) }, { "[O", TUI_KEY_F(3) }, { "[P", TUI_KEY_F(4) },
+	{ "[Q", TUI_KEY_F(5) }, { "[R", TUI_KEY_F(6) }, { "[S", TUI_KEY_F(7) },
+	{ "[T", TUI_KEY_F(8) }, { "[U", TUI_KEY_F(9) }, { "[V", TUI_KEY_F(10) },
+	{ "[W", TUI_KEY_F(11) }, { "[X", TUI_KEY_F(12) },
+	/* Its SCO mode's editing keys: Home ESC [ H and End ESC [ F as above,
+	 * PgUp ESC [ I, PgDn ESC [ G (PuTTY's source, unix/gtkwin.c, "SCO small
+	 * keypad"; Delete sends DEL there, read as Backspace, as it must be
+	 * where Backspace sends DEL too).  ESC [ G is also the keypad's 5
+	 * with NumLock off (kb2 of the linux entry, which curses reads as
+	 * KEY_B2): PgDn then, rather than nothing, whatever TERM says. */
+	{ "[I", TUI_KEY_PGUP }, { "[G", TUI_KEY_PGDN },
 };
+
+/* ESC [ M has been read (from curses as KEY_MOUSE, or byte by byte).  It is
+ * F1 in PuTTY's SCO mode, and the start of an X10/normal mouse report, ESC
+ * [ M Cb Cx Cy, three bytes from 0x20 up.  The program never turns mouse
+ * reporting on, but a program before it may have left it on (a vim or mc
+ * killed with the connection): a click must then neither open the help nor
+ * type three letters into a field.  A terminal writes a report in one
+ * piece, while a person types nothing within no time of pressing F1; so
+ * three bytes that are already there, no waiting, are a report and are
+ * dropped with it, and otherwise what was read is put back and the key is
+ * F1.  (A report split by a slow link reads as F1 and three characters.) */
+static int
+csi_m(void)
+{
+	wint_t got[3];
+	int code[3], r;
+	size_t n, i;
+
+	timeout(0);
+	for (n = 0; n < 3; n++) {
+		r = get_wch(&got[n]);
+		if (r == ERR)
+			break;
+		code[n] = r == KEY_CODE_YES;
+		if (code[n] || got[n] < (n == 0 ? 0x20u : 0x21u)) {
+			n++;
+			break;
+		}
+	}
+	if (n == 3 && !code[2] && got[2] >= 0x21)
+		return TUI_KEY_NONE;
+	for (i = n; i > 0; i--) {	/* curses returns the last put back first */
+		if (code[i - 1])
+			ungetch((int)got[i - 1]);
+		else
+			unget_wch((wchar_t)got[i - 1]);
+	}
+	return TUI_KEY_F(1);
+}
 
 /* ESC and then '[' or 'O' (first) arrived together: reads the rest of the
  * sequence and names its key, or TUI_KEY_NONE for one we do not know (it
@@ -226,6 +289,8 @@ read_sequence(int first)
 		if (first == '[' && c >= 0x40 && c <= 0x7e && !(n == 2 && c == '['))
 			break;
 	}
+	if (strcmp(buf, "[M") == 0)
+		return csi_m();
 	for (i = 0; i < sizeof seqs / sizeof seqs[0]; i++)
 		if (strcmp(seqs[i].seq, buf) == 0)
 			return seqs[i].key;
@@ -242,11 +307,15 @@ tui_key_read(int timeout_ms)
 		pending = TUI_KEY_NONE;
 	} else
 		k = read_raw(timeout_ms);
+	if (k == RAW_CSI_M)
+		k = csi_m();
 	if (k == TUI_KEY_ESC) {
 		next = read_raw(ESC_DIGIT_WAIT_MS);
+		/* A sequence's F12 (PuTTY's ESC O [ or ESC [ X, ESC [ 24~ where
+		 * TERM names another terminal) toggles the layout as F12 does. */
 		if (next == '[' || next == 'O')
-			return read_sequence(next);
-		if (next >= '0' && next <= '9')
+			k = read_sequence(next);
+		else if (next >= '0' && next <= '9')
 			k = TUI_KEY_F(next == '0' ? 10 : next - '0');
 		else if (next >= 0x06F0 && next <= 0x06F9)	/* Persian digits */
 			k = TUI_KEY_F(next == 0x06F0 ? 10 : next - 0x06F0);

@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "core/validate.h"
+#include "core/workflow.h"
 #include "locale/catalog.h"
 #include "locale/collate.h"
 #include "locale/digits.h"
@@ -72,6 +73,9 @@ struct list {
 	int search_field;		/* CORE_FF_SEARCH field, or -1 */
 	int exact;			/* the search text names one record
 					   (exact_iter): its iterator is open */
+	char id_part[CORE_ID_MAX];	/* the search text is a part of an id
+					   (id_part_of): the records whose id
+					   holds it, in id order; else "" */
 	struct tui_edit q;		/* search text */
 	int by_id;			/* order: id (1) or name (0) */
 	int filter_field;		/* -1: none */
@@ -177,6 +181,8 @@ static const char help_name[] = N_(
     "the half-space may be left out, the part after it is a word too (نژاد\n"
     "finds احمدی‌نژاد).  A record's id (TBZ-12) finds that record, its number\n"
     "alone (12) that number at every station, before the names holding it.");
+/* after help_name: a part of an id (id_part_of) */
+static const char help_id_part[] = N_("A part of an id with its dash (TBZ-1, -12) finds the records whose id holds it.");
 static const char help_id[] = N_(
     "Type a record's id (TBZ-12), or a part of it, to find it, or words of\n"
     "the names it refers to: a pledge's donor or need, a payment's donor.");
@@ -203,8 +209,8 @@ static const char help_need[] = N_(
     "F7 opens the selected need's screen: its money, status and stages, and\n"
     "from there its pledges and payments; F10 there comes back to this list.");
 static const char help_late[] = N_(
-    "\"!\" before a title and a bold row mark an overdue stage: its planned end\n"
-    "has passed and it is not done, or it ended after its planned end.");
+    "\"!\" before a title and a bold row mark an overdue stage: below 100 percent\n"
+    "and past its planned end (one finished late is done, not overdue).");
 static const char help_pick[] = N_(
     "Backspace deletes, Esc clears the search.\n"
     "Up/Down, PgUp/PgDn, Home/End move; Enter picks the selected record for the\n"
@@ -275,6 +281,8 @@ list_help_make(struct list *l, int pick)
 	}
 	help_add(l, &n, l->search_field >= 0 ? _(help_name) :
 	    l->kind == CORE_USER ? _(help_login) : _(help_id));
+	if (l->search_field >= 0 && l->kind != CORE_USER)
+		help_add(l, &n, _(help_id_part));
 	if (unique)
 		help_add(l, &n, _(help_unique));
 	if (mobile)
@@ -639,11 +647,69 @@ exact_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 	return 0;
 }
 
+/*
+ * A search text in a named kind that has the shape of a part of a record's
+ * id (Latin letters and digits, in any digits, with a dash: "TST-3",
+ * "tst-3", "ST-۳۱", "-31", "TST-") into out, raised as an id is:
+ * the records whose id holds it are listed, in id order, as pledges and
+ * payments are found by a part of their id.  Without a dash the text is a
+ * name's word or a number (the records of that number at every station,
+ * store_iter_search).  Returns 1, or 0 with out "".
+ */
+static int
+id_part_of(const struct list *l, char *out, size_t n)
+{
+	const char *q = l->q.buf;
+	char *fa;
+	size_t i;
+
+	out[0] = '\0';
+	if (l->search_field < 0 || l->kind == CORE_USER)
+		return 0;
+	while (*q == ' ')
+		q++;
+	if (strchr(q, '-') == NULL || (fa = loc_digits_to_ascii(q)) == NULL)
+		return 0;
+	i = strlen(fa);
+	while (i > 0 && fa[i - 1] == ' ')
+		fa[--i] = '\0';
+	for (i = 0; fa[i] != '\0'; i++)
+		if (!((fa[i] >= 'A' && fa[i] <= 'Z') || (fa[i] >= 'a' && fa[i] <= 'z') ||
+		    (fa[i] >= '0' && fa[i] <= '9') || fa[i] == '-'))
+			break;
+	/* and a digit in it, or the dash last (a station's, "TST-"): a
+	 * Latin name with a dash ("Azar-Co") is a name */
+	if (fa[i] != '\0' || i >= n || i < 2 ||
+	    (strpbrk(fa, "0123456789") == NULL && fa[i - 1] != '-')) {
+		free(fa);
+		return 0;
+	}
+	for (i = 0; fa[i] != '\0'; i++)
+		if (fa[i] >= 'a' && fa[i] <= 'z')
+			fa[i] = (char)(fa[i] - 'a' + 'A');
+	loc_utf8_copy(out, n, fa);
+	free(fa);
+	return 1;
+}
+
+/* Whether l's search text is a part of an id (id_part_of): each row is
+ * then read and checked. */
+static int
+has_id_part(const struct list *l)
+{
+	char b[CORE_ID_MAX];
+
+	return l->q.len > 0 && id_part_of(l, b, sizeof b);
+}
+
 static int
 open_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 {
+	l->id_part[0] = '\0';
 	if ((l->exact = l->q.len > 0 && exact_iter(l, t, it)) != 0)
 		return 0;
+	if (l->q.len > 0 && id_part_of(l, l->id_part, sizeof l->id_part))
+		return store_iter_kind(t, l->kind, it);
 	if (l->q.len > 0 && l->search_field >= 0)
 		return store_iter_search(t, l->kind, l->q.buf, it);
 	if (filter_in_iter(l))
@@ -699,6 +765,8 @@ passes(const struct list *l, struct store_txn *t, const struct core_record *r)
 	    store_users_may(t, store_users_identity(tui_app.st), CORE_ACCESS_READ, r, &a) != 1)
 		return 0;
 	if (l->q.len > 0 && l->search_field < 0 && !text_matches(l, t, r))
+		return 0;
+	if (l->id_part[0] != '\0' && strstr(core_record_text(r, 0), l->id_part) == NULL)
 		return 0;
 	if (l->filter_field < 0 || filter_in_iter(l))
 		return 1;
@@ -835,7 +903,8 @@ is_inactive(const struct list *l, const struct core_record *r)
 	return f >= 0 && r->v[f].set && r->v[f].num == 0;
 }
 
-/* A stage past its planned end and not done (tui_stage_overdue), in the
+/* A stage past its planned end and not done (core_stage_overdue: the
+ * need's screen and the final-status question count the same ones), in the
  * list of all stages, stands out as on its need's screen: the row is bold
  * and its title starts with "!", which a monochrome terminal shows too.
  * Called after the row's cells are made. */
@@ -850,7 +919,7 @@ mark_late(struct list *l, const struct core_record *r)
 		return;
 	if (row == 0)
 		l->today = loc_day_today();
-	if (!(l->late[row] = (unsigned char)tui_stage_overdue(r, l->today)))
+	if (!(l->late[row] = (unsigned char)core_stage_overdue(r, l->today)))
 		return;
 	for (c = 0; c < l->ncols; c++)
 		if (l->cols[c] == CORE_STAGE_TITLE && l->cells[row][c] != NULL &&
@@ -1029,7 +1098,7 @@ read_back(struct list *l, struct store_txn *t, struct store_iter *it, int n, str
 	char id[CORE_ID_MAX];
 	int got = 0, rc = 0;
 	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) ||
-	    (l->q.len > 0 && l->search_field < 0);
+	    (l->q.len > 0 && l->search_field < 0) || has_id_part(l);
 
 	while (got < n && (rc = store_iter_prev(it, id)) == 0) {
 		if (need_get) {
@@ -1121,7 +1190,7 @@ to_end(struct list *l, int h)
 	char id[CORE_ID_MAX];
 	long seen = 0, nring = 2 * (long)h + 1;
 	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) ||
-	    (l->q.len > 0 && l->search_field < 0);
+	    (l->q.len > 0 && l->search_field < 0) || has_id_part(l);
 
 	if (h < 1)
 		h = 1;

@@ -41,7 +41,7 @@ usage(FILE *f)
 	    "  check nid|legal|mobile|phone|postal|sheba [VALUE ...]\n"
 	    "  text normalize|key|digits-fa|digits-en\n"
 	    "  layout [--dir rtl|ltr|auto] [--no-shape]\n"
-	    "  import KIND FILE.csv [--dry-run] [--allow-repeats]\n"
+	    "  import KIND FILE.csv | all DIR [--dry-run] [--allow-repeats]\n"
 	    "  export KIND|all [--format csv|json] [--out FILE]\n"
 	    "    KIND: donors|groups|units|needs|pledges|payments|stages|recognitions\n"
 	    "  ahp\n"

@@ -23,7 +23,10 @@
  * another county), then the record's validation, and only then the
  * question about a donor who already has a pledge on the need (not
  * cancelled), as a payment recorded twice is asked about (tui/pledges.c).
- * A question whose yes the store would refuse is never asked.
+ * A question whose yes the store would refuse is never asked.  Before writing,
+ * the donor and the need are read again: one made inactive (or the need
+ * rejected or done) by another session since Enter is refused, as a gap
+ * changed meanwhile is.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -460,7 +463,7 @@ match_draw(struct tui_screen *s, int top, int rows)
 		int k = (int)x->top + i;
 		size_t idx = x->m[k].index;
 		attr_t at = k == x->sel ? A_REVERSE : A_NORMAL;
-		char mark[8];
+		char mark[8], last[600];
 
 		loc_utf8_copy(mark, sizeof mark, k == x->chosen ? "\xe2\x96\xb6" : "");
 		if (x->by_donor) {
@@ -470,7 +473,10 @@ match_draw(struct tui_screen *s, int top, int rows)
 				{ 7, tui_fmt_fixed(n->score, 4, a, sizeof a), 0 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
 				{ 18, tui_fmt_amount(n->gap, 0, c, sizeof c), 1 },
-				{ 0, x->g.titles[idx], 0 },
+				/* cut in its middle: titles that differ only at
+				 * their end («... بخش شمالی», «... بخش جنوبی»)
+				 * cut at the end read the same */
+				{ 0, tui_fit_middle(x->g.titles[idx], w - idw - 37, last, sizeof last), 0 },
 			};
 			tui_cols_draw(top + 2 + i, 1, w, cols, 6, at);
 		} else {
@@ -479,7 +485,8 @@ match_draw(struct tui_screen *s, int top, int rows)
 				{ 1, mark, 0 }, { idw, d->id, 1 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
 				{ 22, d->capacity > 0 ? tui_fmt_amount(d->capacity, 0, c, sizeof c) : "-", 1 },
-				{ 0, x->names ? x->names[idx] : "", 0 },
+				{ 0, tui_fit_middle(x->names ? x->names[idx] : "", w - idw - 33, last,
+				    sizeof last), 0 },
 			};
 			tui_cols_draw(top + 2 + i, 1, w, cols, 5, at);
 		}
@@ -504,7 +511,15 @@ match_draw(struct tui_screen *s, int top, int rows)
 		snprintf(line, sizeof line, _("New pledge from donor %s  %s"), d->id,
 		    match_donor_name(x, x->chosen));
 		tui_draw_ui(top + rows - 8, 1, w, line, A_BOLD);
-		snprintf(line, sizeof line, _("to need %s  %s"), n->id, title);
+		/* the title last, cut in its middle to the room left (two
+		 * titles alike but at their end are told apart) */
+		{
+			char fit[600];
+
+			snprintf(line, sizeof line, _("to need %s  %s"), n->id, "");
+			tui_fit_middle(title, w - tui_text_width(line), fit, sizeof fit);
+			snprintf(line, sizeof line, _("to need %s  %s"), n->id, fit);
+		}
 		tui_draw_ui(top + rows - 7, 1, w, line, A_BOLD);
 		if (amt > 0)
 			snprintf(line, sizeof line, _("Amount %s (%s)."), tui_fmt_amount(amt, 1, a, sizeof a), why);
@@ -566,6 +581,49 @@ gap_changed(const struct core_match_need *n, char *buf, size_t sz)
 	return 1;
 }
 
+/* 1 if the donor or the need of the match is no longer one a pledge may
+ * be made from, as the screen read them: the donor made inactive, the
+ * need deactivated, rejected or done meanwhile (by another session, an
+ * import or a station's bundle), with the sentence saying so in buf; 0 if
+ * both still are, or they cannot be read (the write meets that).  The
+ * list shows only active donors and open needs: a pledge written for
+ * either would be one the screen never offered. */
+static int
+pair_changed(const struct core_match_donor *d, const struct core_match_need *n, char *buf,
+    size_t sz)
+{
+	struct store_txn *t;
+	struct core_record *r;
+	struct store_meta meta;
+	int rc = 0;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (store_get(t, CORE_DONOR, d->id, &r, NULL) == 0) {
+		if (r->v[CORE_DONOR_ACTIVE].set && r->v[CORE_DONOR_ACTIVE].num == 0) {
+			snprintf(buf, sz, _("Donor %s was made inactive meanwhile, in another session: inactive donors are not matched. Nothing recorded."),
+			    d->id);
+			rc = 1;
+		}
+		core_record_free(r);
+	}
+	if (rc == 0 && store_get(t, CORE_NEED, n->id, &r, &meta) == 0) {
+		if (meta.deleted) {
+			snprintf(buf, sz, _("Need %s was deactivated meanwhile, in another session: it takes no pledges. Nothing recorded."),
+			    n->id);
+			rc = 1;
+		} else if (r->v[CORE_NEED_STATUS].set && (r->v[CORE_NEED_STATUS].num == CORE_NEED_DONE ||
+		    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED)) {
+			snprintf(buf, sz, _("Need %s was made \"%s\" meanwhile, in another session: it takes no pledges. Nothing recorded."),
+			    n->id, tui_choice(CORE_NEED, CORE_NEED_STATUS, (int)r->v[CORE_NEED_STATUS].num));
+			rc = 1;
+		}
+		core_record_free(r);
+	}
+	store_read_end(t);
+	return rc;
+}
+
 static void
 make_pledge(struct mscr *x)
 {
@@ -596,6 +654,14 @@ make_pledge(struct mscr *x)
 	if (tui_validate_new(c.r, NULL, &is) == CORE_SEV_ERROR) {
 		loc_utf8_copy(x->note, sizeof x->note, _(core_msg_text(is.msg)));
 		core_record_free(c.r);
+		return;
+	}
+	/* the donor and the need as the screen read them: one made inactive
+	 * meanwhile is not matched any more, and no pledge is written for it */
+	if (pair_changed(d, n, msg, sizeof msg)) {
+		loc_utf8_copy(x->note, sizeof x->note, msg);
+		core_record_free(c.r);
+		tui_data_changed();
 		return;
 	}
 	/* the amount shown comes from the gap as the screen read it: a

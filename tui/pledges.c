@@ -10,6 +10,8 @@
  * Home/End; Tab moves the keys between the two), its heading saying which
  * rows are shown when not all fit («۱–۶ از ۸»).
  *
+ * Enter opens the selected pledge, or on the payments the selected payment,
+ * in its form (tui_form_open), where it is corrected as anywhere else.
  * F5 records a payment on the selected pledge (date, amount, receipt).  In
  * the same store_write the store sums the pledge's payments again and sets
  * its status by core_pledge_status (pledged / partial / fulfilled; a
@@ -92,6 +94,7 @@ static const char pl_help[] = N_(
     "Up/Down, PgUp/PgDn and Home/End move through the pledges; a heading\n"
     "tells which rows are shown when not all of them fit.  Tab moves to\n"
     "the payments and back: there the same keys move through them.\n"
+    "Enter opens the selected pledge, or payment, in its form to correct it.\n"
     "F5 records a payment with its receipt number; the pledge's status\n"
     "follows (partial, fulfilled).  F8 cancels a pledge: the need's gap\n"
     "grows back.  F10 back.");
@@ -101,6 +104,7 @@ static const char pl_help_ro[] = N_(
     "Up/Down, PgUp/PgDn and Home/End move through the pledges; a heading\n"
     "tells which rows are shown when not all of them fit.  Tab moves to\n"
     "the payments and back: there the same keys move through them.\n"
+    "Enter opens the selected pledge, or payment, in its form.\n"
     "Payments and cancellations are recorded by the clerks and supervisors\n"
     "of each county or by provincial HQ.  F10 back.");
 
@@ -138,7 +142,7 @@ payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow **
 				loc_utf8_copy(x->id, sizeof x->id, id);
 				x->on = (int32_t)r->v[CORE_PAYMENT_PAID_ON].num;
 				x->amount = a;
-				tui_fmt_text(x->receipt, sizeof x->receipt,
+				tui_fmt_code(x->receipt, sizeof x->receipt,
 				    core_record_text(r, CORE_PAYMENT_RECEIPT));
 			}
 		}
@@ -663,12 +667,37 @@ cancel_pledge(struct plscr *s)
 	tui_data_changed();
 }
 
+/* Enter: the selected payment (on the payments) or pledge in its form, as
+ * a list's Enter opens it (tui_form_open: a draft of it offered first), to
+ * be corrected there with the form's checks, its warnings and its audit;
+ * the screen reloads when the form has saved (tui_data_changed). */
+static void
+open_selected(struct plscr *s)
+{
+	struct tui_screen *f;
+	int cancelled = 0, pay = s->on_pay && s->ny > 0;
+
+	if (s->np == 0)
+		return;
+	f = tui_form_open(pay ? CORE_PAYMENT : CORE_PLEDGE,
+	    pay ? s->y[s->ysel].id : s->p[s->sel].id, &cancelled);
+	if (f != NULL)
+		tui_screen_push(f);
+	else if (!cancelled)
+		snprintf(s->note, sizeof s->note, "%s", _("Cannot open this record."));
+}
+
 static enum tui_result
 pl_event(struct tui_screen *scr, int key)
 {
 	struct plscr *s = scr->data;
 	size_t sel = (size_t)s->sel;
 	int act;
+
+	if (key == TUI_KEY_ENTER) {
+		open_selected(s);
+		return TUI_HANDLED;
+	}
 
 	if (key == TUI_KEY_F(5)) {
 		new_payment(s, NULL);

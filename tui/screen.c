@@ -950,6 +950,13 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 			tui_draw_ui(b.y + 1 + i, b.x + 2, b.w - 4, line,
 			    first + i == sel ? A_REVERSE : A_NORMAL);
 		}
+		/* More choices than rows (the 21 counties on 80x24, the box
+		 * as tall as the screen allows): the bottom border says so,
+		 * as a long message's does (▼ more below, ▲ more above). */
+		if (first + h < n || first > 0)
+			tui_draw_text(b.y + b.h - 1, b.x + 2, b.w - 4,
+			    first + h < n ? " \xe2\x96\xbc " : " \xe2\x96\xb2 ",
+			    LOC_DIR_LTR, TUI_ALIGN_CENTER, A_BOLD);
 		tui_fkeys_draw(LINES - 1, mask != NULL ? checklist_keys : popup_keys);
 		curs_set(0);
 		refresh();

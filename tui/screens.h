@@ -133,19 +133,39 @@ const char *tui_fmt_amount(int64_t rials, int with_unit, char *buf, size_t n);
  * below 0 (store_need_sums), the amount beyond is said as such. */
 void tui_append_surplus(char *line, size_t n, int64_t surplus, int with_unit);
 /* Asks before a need is given a final status (rejected, done: no way back,
- * core/workflow.h), naming need id; a rejection with money pledged says
- * what becomes of it (sums, NULL: not said); marking it done while some of
- * its stages are below 100 percent says how many (store_need_stages), and
- * how many of those are overdue.  Returns 1 to go on (also for
- * a status that is not final), 0 if the user said no. */
+ * core/workflow.h), naming need id (NULL or "": a new need, not saved
+ * yet); a rejection with money pledged says what becomes of it (sums,
+ * NULL: not said); marking it done while some of its stages are below
+ * 100 percent says so (tui_need_stages_text).  Returns 1 to go on (also
+ * for a status that is not final), 0 if the user said no. */
 struct store_need_sums;
 int tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums);
+
+/* The sentence that says how many of a need's stages are not complete
+ * yet, and how many of those are overdue (ns, store_need_stages), into
+ * buf (n bytes), "" when all are complete: one wording for the question
+ * before a need is marked done and the import's warning on a row that
+ * marks one done.  Digits as the user set them on screen, or ASCII with
+ * ascii (a verb's messages).  Returns buf. */
+struct store_need_stages;
+const char *tui_need_stages_text(const struct store_need_stages *ns, int ascii, char *buf, size_t n);
+
+/* Before stage r is written (new, or changed): when its need is done and
+ * r would be a stage of it below 100 percent that it did not have
+ * (store_stage_reopens: a progress lowered, a new stage), asks whether to
+ * save it all the same.  Returns 1 to write (also when nothing is to be
+ * asked), 0 if the user said no. */
+int tui_stage_reopen_ok(const struct core_record *r);
 /* Turns the ASCII digits of buf (size n) into the user's digits in place;
  * returns buf. */
 const char *tui_fmt_digits(char *buf, size_t n);
 /* src, a stored text, into buf (size n) as the screen shows it (the user's
  * digits); cut with an ellipsis if it does not fit.  Returns buf. */
 const char *tui_fmt_text(char *buf, size_t n, const char *src);
+/* A code's text (a receipt number, CORE_FF_CODE) as tui_fmt_text, but
+ * every digit of it in the user's set, those of a Latin word too: read
+ * out like a national id, «AB۱۲-۳۴۵۶», never «AB12-۳۴۵۶». */
+const char *tui_fmt_code(char *buf, size_t n, const char *src);
 /* A popup of the counties for title, in the alphabet's order of the
  * interface's language (Persian collation; English by letters), not in
  * code order, which a person looking for a name cannot follow; a letter
@@ -214,11 +234,6 @@ const char *tui_read_county(char *buf, size_t n);
 struct store_txn;
 int tui_may_read(struct store_txn *t, const struct core_record *r);
 
-/* 1 if stage r is overdue on day today: its planned end has passed with
- * no actual end and progress short of 100, or it ended after its planned
- * end.  The need's stages screen and the list of all stages (menu 7) mark
- * the same stages. */
-int tui_stage_overdue(const struct core_record *r, int32_t today);
 
 /* A column of a row: width, text, and whether it is a left-to-right item
  * (an id, a number) that keeps its own direction. */

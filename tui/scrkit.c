@@ -76,6 +76,18 @@ tui_fmt_text(char *buf, size_t n, const char *src)
 	return buf;
 }
 
+const char *
+tui_fmt_code(char *buf, size_t n, const char *src)
+{
+	char *fa = NULL;
+
+	if (tui_fa_digits)
+		fa = loc_digits_to_fa(src);
+	copy_or_cut(buf, n, fa != NULL ? fa : src);
+	free(fa);
+	return buf;
+}
+
 void
 tui_rank_data_digits(struct store_rank_data *g)
 {
@@ -281,20 +293,6 @@ tui_read_county(char *buf, size_t n)
 	/* a clerk saved with no county (by an older version) reads none */
 	snprintf(buf, n, "%s", a.county[0] != '\0' ? a.county : TUI_NO_COUNTY);
 	return buf;
-}
-
-int
-tui_stage_overdue(const struct core_record *r, int32_t today)
-{
-	const struct core_value *end = &r->v[CORE_STAGE_PLANNED_END];
-	const struct core_value *actual = &r->v[CORE_STAGE_ACTUAL_END];
-	int64_t progress = r->v[CORE_STAGE_PROGRESS].set ? r->v[CORE_STAGE_PROGRESS].num : 0;
-
-	if (!end->set)
-		return 0;
-	if (actual->set)
-		return actual->num > end->num;
-	return progress < 100 && end->num < today;
 }
 
 int

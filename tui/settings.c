@@ -43,9 +43,10 @@ static const struct tui_fkey set_keys[] = {
 };
 
 static const char set_help[] = N_(
-    "Enter or Space changes the selected setting; it is saved for your\n"
-    "login at once.  Recalibrate shows a Persian line drawn two ways:\n"
-    "press the number of the one that reads correctly.  F10 back.\n"
+    "Up/Down, Home/End select a setting; Enter or Space changes it, and\n"
+    "it is saved for your login at once.  Recalibrate shows a Persian line\n"
+    "drawn two ways: press the number of the one that reads correctly.\n"
+    "F10 back.\n"
     "The station's name (title bar, thank-you letters) is the station's:\n"
     "only its administrator or HQ changes it, and the audit log keeps it.");
 
@@ -296,6 +297,12 @@ set_event(struct tui_screen *s, int key)
 	case TUI_ACT_DOWN:
 		if (st->sel + 1 < S_N)
 			st->sel++;
+		return TUI_HANDLED;
+	case TUI_ACT_HOME:	/* as in the lists: the first, the last */
+		st->sel = 0;
+		return TUI_HANDLED;
+	case TUI_ACT_END:
+		st->sel = S_N - 1;
 		return TUI_HANDLED;
 	case TUI_ACT_OPEN:
 		change(st);

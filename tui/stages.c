@@ -10,9 +10,10 @@
  * over the span of all stages and today: the planned span drawn in light
  * shade, its done part (progress) in full blocks, today's column marked
  * with a bar, over a stage's bar too.  The timeline runs in the interface
- * direction (right to left in Persian).  A stage whose planned end has
- * passed without an actual end (or that ended after its planned end) is
- * overdue: its row is bold and carries a "!" marker, so it shows on a
+ * direction (right to left in Persian).  A stage below 100 percent past
+ * its planned end (core_stage_overdue, which the question before a need
+ * is marked done counts by too; one finished late is done, not overdue)
+ * is overdue: its row is bold and carries a "!" marker, so it shows on a
  * monochrome terminal too.
  *
  * Keys: F5 adds a stage (title, planned start and end), Enter on a stage
@@ -149,9 +150,9 @@ need_load(struct needscr *n)
 			s->end = (int32_t)r->v[CORE_STAGE_PLANNED_END].num;
 		if ((s->has_actual = r->v[CORE_STAGE_ACTUAL_END].set))
 			s->actual = (int32_t)r->v[CORE_STAGE_ACTUAL_END].num;
-		s->progress = r->v[CORE_STAGE_PROGRESS].set ? (int)r->v[CORE_STAGE_PROGRESS].num : 0;
+		s->progress = (int)core_stage_progress(r);
 		s->rev = sm.rev;
-		s->overdue = tui_stage_overdue(r, n->today);
+		s->overdue = core_stage_overdue(r, n->today);
 		core_record_free(r);
 		n->nst++;
 	}
@@ -398,6 +399,19 @@ new_stage(struct needscr *n, const char *draft)
 
 	if (!tui_seq_begin(&n->seq, &tui_seq_stage, n->id, draft))
 		return;
+	/* A need that is done: a new stage of it starts at 0 percent, and
+	 * says its work is not over; asked before the prompts, not after
+	 * them (the prompts do not ask the progress). */
+	if (n->need->v[CORE_NEED_STATUS].set && n->need->v[CORE_NEED_STATUS].num == CORE_NEED_DONE) {
+		char q[600];
+
+		snprintf(q, sizeof q, _("Need %s is done, but a new stage starts at 0 percent, which says its work is not over. Add a stage anyway?"),
+		    n->id);
+		if (tui_confirm(q, 0) != 1) {
+			tui_seq_end(&n->seq, 1);
+			return;
+		}
+	}
 	do {
 		if ((r = core_record_new(CORE_STAGE)) == NULL ||
 		    core_record_set_text(r, CORE_STAGE_NEED, n->id) != 0)
@@ -510,7 +524,7 @@ edit_stage(struct needscr *n)
 	}
 	if (ok)
 		ok = tui_ask_until_valid(r, NULL, x->title, stage_label) &&
-		    stage_warned(r, x);
+		    stage_warned(r, x) && tui_stage_reopen_ok(r);
 	if (!ok) {
 		core_record_free(r);
 		return;
@@ -519,18 +533,53 @@ edit_stage(struct needscr *n)
 		loc_utf8_copy(n->note, sizeof n->note, _("Stage updated."));
 }
 
+const char *
+tui_need_stages_text(const struct store_need_stages *ns, int ascii, char *buf, size_t n)
+{
+	char a[32], b[32], more[300];
+	size_t len;
+
+	buf[0] = '\0';
+	if (ns->unfinished <= 0)
+		return buf;
+	if (ascii) {
+		snprintf(a, sizeof a, "%d", ns->unfinished);
+		snprintf(b, sizeof b, "%d", ns->total);
+	} else {
+		tui_fmt_int(ns->unfinished, a, sizeof a);
+		tui_fmt_int(ns->total, b, sizeof b);
+	}
+	snprintf(buf, n, _("%s of its %s stages are not complete yet (below 100 percent)."), a, b);
+	if (ns->overdue > 0 && (len = strlen(buf)) + 1 < n) {
+		if (ascii)
+			snprintf(a, sizeof a, "%d", ns->overdue);
+		else
+			tui_fmt_int(ns->overdue, a, sizeof a);
+		snprintf(more, sizeof more, _("Overdue among them: %s."), a);
+		snprintf(buf + len, n - len, " %s", more);
+	}
+	return buf;
+}
+
 int
 tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums)
 {
 	char q[1000], more[600], a[64], b[64];
 	struct store_txn *t;
 	const char *label;
-	int k;
+	int k, is_new = id == NULL || *id == '\0';
 
 	if (core_workflow_next(status, &k, 1) != 0)
 		return 1;	/* not final */
 	label = tui_choice(CORE_NEED, CORE_NEED_STATUS, status);
-	if (status == CORE_NEED_REJECTED)
+	/* a new need (a form not saved yet) has no id, no pledges and no
+	 * stages: the final step is asked all the same */
+	if (is_new && status == CORE_NEED_REJECTED)
+		snprintf(q, sizeof q, "%s", _("Record this new need as rejected? A rejected need cannot be opened again."));
+	else if (is_new)
+		snprintf(q, sizeof q, _("Record this new need as %s? The status is final: it cannot be changed again."),
+		    label);
+	else if (status == CORE_NEED_REJECTED)
 		snprintf(q, sizeof q, _("Reject need %s? A rejected need cannot be opened again."), id);
 	else
 		snprintf(q, sizeof q, _("Mark need %s as %s? The status is final: it cannot be changed again."),
@@ -545,8 +594,9 @@ tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums
 	}
 	/* Done with stages still below 100 percent (its timetable says the
 	 * work is not over): said in the same question, with how many, so a
-	 * yes is given knowing it.  Before, it was taken without a word. */
-	if (status == CORE_NEED_DONE && store_read_begin(tui_app.st, &t) == 0) {
+	 * yes is given knowing it, in the words of the import's warning
+	 * (tui_need_stages_text), in the user's digits. */
+	if (status == CORE_NEED_DONE && !is_new && store_read_begin(tui_app.st, &t) == 0) {
 		struct store_need_stages ns;
 		int rc = store_need_stages(t, id, loc_day_today(), &ns);
 
@@ -554,16 +604,27 @@ tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums
 		if (rc == 0 && ns.unfinished > 0) {
 			size_t len = strlen(q);
 
-			snprintf(more, sizeof more, _("Stages not complete yet (below 100 percent): %s of %s."),
-			    tui_fmt_int(ns.unfinished, a, sizeof a), tui_fmt_int(ns.total, b, sizeof b));
-			len += (size_t)snprintf(q + len, sizeof q - len, " %s", more);
-			if (ns.overdue > 0 && len < sizeof q) {
-				snprintf(more, sizeof more, _("Overdue among them: %s."),
-				    tui_fmt_int(ns.overdue, a, sizeof a));
-				snprintf(q + len, sizeof q - len, " %s", more);
-			}
+			snprintf(q + len, sizeof q - len, " %s", tui_need_stages_text(&ns, 0, more, sizeof more));
 		}
 	}
+	return tui_confirm(q, 0) == 1;
+}
+
+int
+tui_stage_reopen_ok(const struct core_record *r)
+{
+	struct store_txn *t;
+	char q[600];
+	int reopens = 0, rc;
+
+	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
+		return 1;	/* the write will say what is wrong */
+	rc = store_stage_reopens(t, r, &reopens);
+	store_read_end(t);
+	if (rc != 0 || !reopens)
+		return 1;
+	snprintf(q, sizeof q, _("Need %s is done, but a stage of it below 100 percent says its work is not over. Save it anyway?"),
+	    core_record_text(r, CORE_STAGE_NEED));
 	return tui_confirm(q, 0) == 1;
 }
 

@@ -90,7 +90,7 @@ exit_for(int rc)
 	case STORE_EACCES: case STORE_ERDONLY:
 	case TUI_BUNDLE_EFORMAT: case TUI_BUNDLE_EBADSIG: case TUI_BUNDLE_EUNTRUSTED:
 	case TUI_BUNDLE_ENOTFORUS: case TUI_BUNDLE_EKEY:
-	case TUI_BUNDLE_ETOSELF:
+	case TUI_BUNDLE_ETOSELF: case TUI_BUNDLE_EUSER:
 		return EXIT_INVALID;
 	default:
 		return EXIT_SYSTEM;
@@ -362,6 +362,9 @@ struct import {
 					   tui/bundle.c); "" here */
 	} seen_before;
 	struct run_sums sums;		/* the writer's */
+	unsigned all_kinds;		/* import all: the kinds whose files
+					   are imported before this one (bit
+					   per kind) */
 	struct natkeys nk;		/* rnat the reader's, the rest the writer's */
 };
 
@@ -2603,6 +2606,10 @@ missing_reason(const struct import *im, struct store_txn *t, int field, const ch
 		    label_mid(core_schema_get((enum core_kind)k)->label, a, sizeof a),
 		    label_mid(o->label, b, sizeof b));
 	}
+	/* import all: the kind's file came before this one */
+	if (im->all_kinds & (1u << o->kind))
+		return format(_("no record %s (%s) here, nor a good row of %s.csv giving it"),
+		    id, _(o->label), o->plural);
 	return format(_("no record %s (%s) here; if it is in a file of its own, as export all writes each kind, import that file first: hamyar import %s FILE"),
 	    id, _(o->label), o->plural);
 }
@@ -3030,15 +3037,16 @@ stored_need_status(struct store_txn *t, const char *id, int *status)
 /* Row w, just written, marked its stored need done (it was old, another
  * status): when some of the need's stages are below 100 percent, a
  * warning on the status column says how many, and how many of those are
- * overdue (store_need_stages), as the program's question does before the
- * same step (tui_need_final_ok).  The row is taken, as the rows of other
- * warnings are: an import cannot ask, and the file may well be right (the
- * stages' progress not kept up to date).  Returns 0 or a store code. */
+ * overdue (store_need_stages), in the words of the program's question
+ * before the same step (tui_need_stages_text, tui_need_final_ok), in
+ * ASCII digits.  The row is taken, as the rows of other warnings are: an
+ * import cannot ask, and the file may well be right (the stages' progress
+ * not kept up to date).  Returns 0 or a store code. */
 static int
 done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 {
 	struct store_need_stages ns;
-	char a[16], b[16], more[200], reason[700];
+	char text[600], *reason;
 	int rc;
 
 	if (im->s->kind != CORE_NEED || old == CORE_NEED_DONE ||
@@ -3048,18 +3056,9 @@ done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 		return rc;
 	if (ns.unfinished == 0)
 		return 0;
-	snprintf(a, sizeof a, "%d", ns.unfinished);
-	snprintf(b, sizeof b, "%d", ns.total);
-	snprintf(reason, sizeof reason,
-	    _("marked done, with stages not complete yet (below 100 percent): %s of %s."), a, b);
-	if (ns.overdue > 0) {
-		size_t len = strlen(reason);
-
-		snprintf(a, sizeof a, "%d", ns.overdue);
-		snprintf(more, sizeof more, _("Overdue among them: %s."), a);
-		snprintf(reason + len, sizeof reason - len, " %s", more);
-	}
-	row_msg(im, &im->wmsgs, w->line, CORE_NEED_STATUS, reason, 1);
+	reason = format(_("marked done, but %s"), tui_need_stages_text(&ns, 1, text, sizeof text));
+	row_msg(im, &im->wmsgs, w->line, CORE_NEED_STATUS, reason != NULL ? reason : text, 1);
+	free(reason);
 	return 0;
 }
 
@@ -3147,6 +3146,33 @@ honour_check(struct import *im, struct store_txn *t, const struct row *w, int ex
 	free(ids);
 	core_record_free(old);
 	return rc;
+}
+
+/* Row w, a stage, about to be written: whether it gives a need that is
+ * done a stage below 100 percent it did not have (store_stage_reopens: a
+ * stage's progress lowered, or a new stage below 100 percent, its
+ * progress left empty too), into *reopens.  The program asks before the
+ * same write (tui_stage_reopen_ok); an import warns on the row, on its
+ * progress column (stage_warn, once the row is written), and takes it.
+ * Returns 0 or a store code. */
+static int
+stage_check(struct import *im, struct store_txn *t, const struct row *w, int *reopens)
+{
+	*reopens = 0;
+	if (im->s->kind != CORE_STAGE || w->deleted == 1)	/* a deleted stage counts in none */
+		return 0;
+	return store_stage_reopens(t, w->rec, reopens);
+}
+
+static void
+stage_warn(struct import *im, const struct row *w)
+{
+	char *reason = format(_("need %s is done, but this stage is below 100 percent, which says its work is not over"),
+	    core_record_text(w->rec, CORE_STAGE_NEED));
+
+	if (reason != NULL)
+		row_msg(im, &im->wmsgs, w->line, CORE_STAGE_PROGRESS, reason, 1);
+	free(reason);
 }
 
 /* Notes the line of a row just given a new id.  Returns 0 or STORE_ENOMEM. */
@@ -3795,7 +3821,7 @@ write_rows(struct store_txn *t, void *ctx)
 	struct row w;
 	char reason[512];
 	size_t i, total;
-	int rc, more, bad, exists, nat, old_status;
+	int rc, more, bad, exists, nat, old_status, reopens;
 
 	/* store_write may run this again from the start. */
 	store_txn_bulk(t);
@@ -3857,6 +3883,8 @@ write_rows(struct store_txn *t, void *ctx)
 			continue;
 		}
 		store_unique_tag(t, w.line);
+		if ((rc = stage_check(im, t, &w, &reopens)) != 0)
+			return rc;
 		old_status = -1;
 		if ((rc = honour_check(im, t, &w, exists)) != 0)
 			return rc;
@@ -3922,6 +3950,8 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		if (exists && (rc = done_check(im, t, &w, old_status)) != 0)
 			return rc;
+		if (reopens)
+			stage_warn(im, &w);
 		if (w.deleted >= 0 && (rc = mark_deleted(im, t, &w)) != 0) {
 			if (rc != STORE_EACCES)
 				return rc;
@@ -4047,6 +4077,247 @@ import_check_only(struct store *st, const struct import *im, const char *kname, 
 	return 1;
 }
 
+/* Opens file (or stdin for "-") for an import of kind k into im (zeroed
+ * by the caller) and checks that it is CSV before a row is read.  Returns
+ * EXIT_OK, or an EXIT_* code after saying why (the file is then closed;
+ * import_free is still called). */
+static int
+import_open(struct import *im, enum core_kind k, const char *file)
+{
+	size_t i;
+	int rc;
+
+	im->s = core_schema_get(k);
+	im->file = file;
+	im->vopts.county_find = county_find;
+	im->vopts.arg = im;
+	for (i = 0; i < sizeof im->col_field / sizeof im->col_field[0]; i++)
+		im->col_field[i] = -1;
+	pthread_mutex_init(&im->mu, NULL);
+	pthread_cond_init(&im->cv, NULL);
+	if (strcmp(file, "-") == 0) {
+		im->in = stdin;
+	} else if ((im->in = fopen(file, "rb")) == NULL) {
+		cli_error(_("cannot open %s: %s"), file, tui_errno_text(errno));
+		return EXIT_SYSTEM;
+	}
+	{
+		struct stat sf;
+
+		if (fstat(fileno(im->in), &sf) == 0 && S_ISREG(sf.st_mode))
+			im->size = sf.st_size;
+		/* "import donors ~/sheets": fopen takes a folder, and its
+		 * reading fails as a disk error would; say what it is, as
+		 * backup does */
+		if (fstat(fileno(im->in), &sf) == 0 && S_ISDIR(sf.st_mode)) {
+			cli_error(_("cannot open %s: %s"), file, tui_errno_text(EISDIR));
+			goto closed;
+		}
+	}
+	if ((rc = file_digest(im)) != 0 || (rc = content_start(im)) != 0) {
+		if (rc < 0)
+			rc = ENOMEM;
+		cli_error(_("cannot read %s: %s"), file, tui_errno_text(rc));
+		goto closed;
+	}
+	if ((rc = not_csv(im)) != 0) {
+		if (rc == 1)
+			cli_error(_("%s is a spreadsheet workbook (.xlsx, .xls or .ods) or another file that is not text, not a CSV file: open it in the spreadsheet program, save it as \"CSV UTF-8\" and import that file; nothing was imported"), file);
+		else
+			cli_error(_("%s is JSON, not CSV: import reads CSV files only; export the records as CSV (without --format json) and import that file; nothing was imported"), file);
+		if (im->in != stdin)
+			fclose(im->in);
+		im->in = NULL;
+		return EXIT_INVALID;
+	}
+	return EXIT_OK;
+closed:
+	if (im->in != stdin)
+		fclose(im->in);
+	im->in = NULL;
+	return EXIT_SYSTEM;
+}
+
+/* Frees what import_open and the import made, and closes the file. */
+static void
+import_free(struct import *im)
+{
+	size_t i;
+
+	if (im->in != NULL && im->in != stdin)
+		fclose(im->in);
+	im->in = NULL;
+	msgs_free(&im->rmsgs);
+	msgs_free(&im->wmsgs);
+	for (i = 0; i < im->nrows; i++) {
+		core_record_free(im->rows[i].rec);
+		natref_free(im->rows[i].nat);
+	}
+	natref_free(im->nk.rnat);
+	natdup_free(&im->nk);
+	free(im->rows);
+	free(im->auto_line);
+	free(im->seen);
+	free(im->rep);
+	free(im->written);
+	sums_reset(&im->sums);
+	for (i = 0; i < sizeof im->county_key / sizeof im->county_key[0]; i++)
+		free(im->county_key[i]);
+	for (i = 0; i < sizeof im->col_head / sizeof im->col_head[0]; i++)
+		free(im->col_head[i]);
+	titles_free(im);
+	pthread_cond_destroy(&im->cv);
+	pthread_mutex_destroy(&im->mu);
+}
+
+/* The file imported before, byte for byte (file_seen), unless
+ * --allow-repeats: refused before a row is read.  Returns EXIT_OK or an
+ * EXIT_* code after saying why. */
+static int
+import_seen_before(struct import *im, struct store *st, const char *kname)
+{
+	struct store_txn *t;
+	int rc;
+
+	if (im->allow_repeats)
+		return EXIT_OK;
+	if ((rc = store_read_begin(st, &t)) == 0) {
+		rc = file_seen(im, t, 0);
+		store_read_end(t);
+	}
+	if (rc < 0) {
+		char msg[512];
+
+		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		return exit_for(rc);
+	}
+	if (rc == 1) {
+		seen_error(im, kname, 0);
+		return EXIT_INVALID;
+	}
+	return EXIT_OK;
+}
+
+/* Says what came of the import of one file, whose write gave rc (write_rows'
+ * result, or store_write's): its rows' messages in line order, then the
+ * outcome.  With all set (import all), a file whose rows are all good is
+ * said so, the others' outcome being said after every file's.  Returns
+ * the file's EXIT_* code. */
+static int
+import_report(struct import *im, struct store *st, int rc, const char *kname, int check_only,
+    int all)
+{
+	const char *file = im->file;
+	int ret = EXIT_OK, mem_lost;
+
+	/* A reading that stopped (a malformed file, no memory) stops the
+	 * writer where it was: only the file's own problems are reported. */
+	if (im->fatal) {
+		msgs_free(&im->wmsgs);
+		im->wbad = 0;
+	}
+	/* Content imported before: that alone is said (no row's error nor
+	 * warning with it). */
+	if (rc == IMPORT_CONTENT_SEEN && !im->fatal) {
+		msgs_free(&im->rmsgs);
+		msgs_free(&im->wmsgs);
+	}
+	mem_lost = im->rmsgs.oom || im->wmsgs.oom;
+	progress_end();		/* the messages start on a line of their own */
+	msgs_print(im);
+	if (mem_lost) {
+		im->rmsgs.oom = 1;	/* msgs_print cleared it */
+	}
+	if (im->read_rc == TUI_CSV_EPARSE || im->read_rc == TUI_CSV_EQUOTE ||
+	    im->read_rc == TUI_CSV_ENUL) {
+		if (im->read_rc == TUI_CSV_ENUL)
+			cli_error(_("%s: line %zu: a zero byte (NUL), which a text file does not have: the file is not UTF-8 text (a \"Unicode text\" file is UTF-16); save it as \"CSV UTF-8\" and import it again"),
+			    file, im->err_line);
+		else if (im->read_rc == TUI_CSV_EPARSE)
+			cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im->err_line);
+		else
+			cli_error(_("%s: line %zu: a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
+			    file, im->err_line);
+		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
+		ret = EXIT_INVALID;
+	} else if (im->read_rc == TUI_CSV_EIO) {
+		cli_error(_("cannot read %s"), file);
+		ret = EXIT_SYSTEM;
+	} else if (im->read_rc == TUI_CSV_ENOMEM || im->fatal == EXIT_SYSTEM ||
+	    im->rmsgs.oom || im->wmsgs.oom || (rc == IMPORT_ROWS_BAD && mem_lost)) {
+		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_ENOMEM));
+		ret = EXIT_SYSTEM;
+	} else if (im->fatal == -1) {
+		cli_error(_("%s: no header row"), file);
+		ret = EXIT_INVALID;
+	} else if (im->fatal) {
+		/* the file's problems are said above (its header, its
+		 * encoding): say what came of it, as for bad rows */
+		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
+		ret = im->fatal;
+	} else if (rc == IMPORT_READER) {
+		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_EIO));
+		ret = EXIT_SYSTEM;
+	} else if (rc == IMPORT_CONTENT_SEEN) {
+		seen_error(im, kname, 1);
+		ret = EXIT_INVALID;
+	} else if (rc == IMPORT_ROWS_BAD) {
+		if (all)
+			cli_error(_("%s: rows with errors: %d"), file, im->bad + im->wbad);
+		else
+			cli_error(_("rows with errors: %d; nothing was imported"), im->bad + im->wbad);
+		if (im->repeats > 0)
+			cli_error(_("rows that repeat records already in the database: %zu; if they are really new records, import the file with --allow-repeats"),
+			    im->repeats);
+		ret = EXIT_INVALID;
+	} else if (rc == IMPORT_FILE_SEEN) {
+		/* imported by another process since the check above */
+		seen_error(im, kname, 0);
+		ret = EXIT_INVALID;
+	} else if (all && (rc == 0 || rc == IMPORT_DRY)) {
+		/* said by import_all once every file is known */
+	} else if (rc == IMPORT_DRY) {
+		printf(_("%zu rows are good (dry run: nothing written)\n"), im->nrows);
+		if (check_only)
+			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
+	} else if (rc != 0) {
+		char msg[512];
+
+		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		ret = exit_for(rc);
+	} else {
+		progress(im->nrows, im->nrows);
+		printf(_("%zu rows imported: %zu new, %zu updated, %zu unchanged\n"), im->nrows,
+		    im->created, im->updated, im->unchanged);
+	}
+	return ret;
+}
+
+/* Reads the flags of import; the rest of argv (KIND FILE) into *kname and
+ * *file.  Returns 0, or -1 for a usage error. */
+static int
+import_args(int argc, char **argv, struct import *im, const char **kname, const char **file)
+{
+	int i;
+
+	*kname = *file = NULL;
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--dry-run") == 0)
+			im->dry_run = 1;
+		else if (strcmp(argv[i], "--allow-repeats") == 0)
+			im->allow_repeats = 1;
+		else if (*kname == NULL)
+			*kname = argv[i];
+		else if (*file == NULL)
+			*file = argv[i];
+		else
+			return -1;
+	}
+	return *kname == NULL || *file == NULL ? -1 : 0;
+}
+
+static int import_all(const char *dir, const struct import *flags, const struct hamyar_opts *o);
+
 int
 verb_import(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -4054,117 +4325,36 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	struct store *st = NULL;
 	const char *file = NULL, *kname = NULL;
 	pthread_t th;
-	size_t i;
-	int k, rc, ret = EXIT_OK, started = 0, mem_lost = 0, check_only = 0;
+	int k, rc, ret = EXIT_OK, started = 0, check_only = 0;
 
 	memset(&im, 0, sizeof im);
-	for (i = 1; i < (size_t)argc; i++) {
-		if (strcmp(argv[i], "--dry-run") == 0)
-			im.dry_run = 1;
-		else if (strcmp(argv[i], "--allow-repeats") == 0)
-			im.allow_repeats = 1;
-		else if (kname == NULL)
-			kname = argv[i];
-		else if (file == NULL)
-			file = argv[i];
-		else {
-			cli_error("%s", _("usage: hamyar import KIND FILE.csv [--dry-run] [--allow-repeats]"));
-			return EXIT_USAGE;
-		}
-	}
-	if (kname == NULL || file == NULL) {
-		cli_error("%s", _("usage: hamyar import KIND FILE.csv [--dry-run] [--allow-repeats]"));
+	if (import_args(argc, argv, &im, &kname, &file) != 0) {
+		cli_error("%s", _("usage: hamyar import KIND FILE.csv | all DIR [--dry-run] [--allow-repeats]"));
 		return EXIT_USAGE;
 	}
+	if (strcmp(kname, "all") == 0)
+		return import_all(file, &im, o);
 	k = core_kind_from_name(kname);
 	if (k < 0 || !importable(k)) {
-		cli_error(_("cannot import '%s': give donors, groups, units, needs, pledges, payments, stages or recognitions"), kname);
+		cli_error(_("cannot import '%s': give donors, groups, units, needs, pledges, payments, stages, recognitions or all"), kname);
 		return EXIT_USAGE;
 	}
-	im.s = core_schema_get((enum core_kind)k);
-	im.file = file;
-	im.vopts.county_find = county_find;
-	im.vopts.arg = &im;
-	for (i = 0; i < sizeof im.col_field / sizeof im.col_field[0]; i++)
-		im.col_field[i] = -1;
-	if (strcmp(file, "-") == 0) {
-		im.in = stdin;
-	} else if ((im.in = fopen(file, "rb")) == NULL) {
-		cli_error(_("cannot open %s: %s"), file, tui_errno_text(errno));
-		return EXIT_SYSTEM;
-	}
-	{
-		struct stat sf;
-
-		if (fstat(fileno(im.in), &sf) == 0 && S_ISREG(sf.st_mode))
-			im.size = sf.st_size;
-		/* "import donors ~/sheets": fopen takes a folder, and its
-		 * reading fails as a disk error would; say what it is, as
-		 * backup does */
-		if (fstat(fileno(im.in), &sf) == 0 && S_ISDIR(sf.st_mode)) {
-			cli_error(_("cannot open %s: %s"), file, tui_errno_text(EISDIR));
-			if (im.in != stdin)
-				fclose(im.in);
-			return EXIT_SYSTEM;
-		}
-	}
-	if ((rc = file_digest(&im)) != 0 || (rc = content_start(&im)) != 0) {
-		if (rc < 0)
-			rc = ENOMEM;
-		cli_error(_("cannot read %s: %s"), file, tui_errno_text(rc));
-		if (im.in != stdin)
-			fclose(im.in);
-		return EXIT_SYSTEM;
-	}
-	if ((rc = not_csv(&im)) != 0) {
-		if (rc == 1)
-			cli_error(_("%s is a spreadsheet workbook (.xlsx, .xls or .ods) or another file that is not text, not a CSV file: open it in the spreadsheet program, save it as \"CSV UTF-8\" and import that file; nothing was imported"), file);
-		else
-			cli_error(_("%s is JSON, not CSV: import reads CSV files only; export the records as CSV (without --format json) and import that file; nothing was imported"), file);
-		if (im.in != stdin)
-			fclose(im.in);
-		return EXIT_INVALID;
-	}
+	if ((ret = import_open(&im, (enum core_kind)k, file)) != EXIT_OK)
+		goto out;
 	presize_map(o, file);
-	if ((ret = tui_identity_open_verb(o, im.dry_run ? TUI_OPEN_UNCOMMITTED : 0, &st)) != 0) {
-		if (im.in != stdin)
-			fclose(im.in);
-		return ret;
-	}
+	if ((ret = tui_identity_open_verb(o, im.dry_run ? TUI_OPEN_UNCOMMITTED : 0, &st)) != 0)
+		goto out;
 	if ((check_only = import_check_only(st, &im, kname, file)) < 0) {
-		store_close(st);
-		if (im.in != stdin)
-			fclose(im.in);
-		return EXIT_INVALID;
+		ret = EXIT_INVALID;
+		goto out;
 	}
 	im.st = st;
 	/* The catalogs build their lookup tables on first use: do it here,
 	 * before two threads look things up. */
 	(void)loc_gettext_lang("fa", "Id");
 	(void)loc_gettext_lang("en", "Id");
-	pthread_mutex_init(&im.mu, NULL);
-	pthread_cond_init(&im.cv, NULL);
-	if (!im.allow_repeats) {
-		/* imported before: refused before a row is read */
-		struct store_txn *t;
-
-		if ((rc = store_read_begin(st, &t)) == 0) {
-			rc = file_seen(&im, t, 0);
-			store_read_end(t);
-		}
-		if (rc < 0) {
-			char msg[512];
-
-			cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
-			ret = exit_for(rc);
-			goto out;
-		}
-		if (rc == 1) {
-			seen_error(&im, kname, 0);
-			ret = EXIT_INVALID;
-			goto out;
-		}
-	}
+	if ((ret = import_seen_before(&im, st, kname)) != EXIT_OK)
+		goto out;
 	if (pthread_create(&th, NULL, reader, &im) != 0) {
 		cli_error(_("cannot start a thread: %s"), tui_errno_text(errno));
 		ret = EXIT_SYSTEM;
@@ -4174,108 +4364,225 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	rc = store_write(st, check_only ? write_rows_uncommitted : write_rows, &im);
 	pthread_join(th, NULL);
 	started = 0;
-	/* A reading that stopped (a malformed file, no memory) stops the
-	 * writer where it was: only the file's own problems are reported. */
-	if (im.fatal) {
-		msgs_free(&im.wmsgs);
-		im.wbad = 0;
+	ret = import_report(&im, st, rc, kname, check_only, 0);
+out:
+	if (started)
+		pthread_join(th, NULL);
+	store_close(st);
+	import_free(&im);
+	return ret;
+}
+
+/* ---- import all ----
+ *
+ * The files of an `export all --out DIR` (DIR/groups.csv ...), each
+ * imported as its kind in the order that lets every reference find its
+ * record: groups and units (which refer to nothing imported), donors (a
+ * donor's group), needs (a need's unit), pledges (a donor, a need), then
+ * the pledges' payments, the needs' stages and the ceremonies
+ * (recognitions, which name donors).  All of them in ONE write
+ * transaction (store_write, write_all): every file's rows are checked,
+ * each file against the records of the files before it as written so
+ * far, and a bad row anywhere, in any file, leaves the transaction
+ * uncommitted, so nothing of any file is written; every bad row of every
+ * file is still found and reported, by file, line, column and reason.
+ * A file the folder lacks is passed over with a note; a folder without
+ * any is refused. */
+
+static const enum core_kind import_order[] = {
+	CORE_GROUP, CORE_UNIT, CORE_DONOR, CORE_NEED, CORE_PLEDGE, CORE_PAYMENT,
+	CORE_STAGE, CORE_RECOGNITION
+};
+#define NORDER (sizeof import_order / sizeof import_order[0])
+
+struct import_all {
+	struct import im[NORDER];
+	char path[NORDER][4200];
+	int present[NORDER];		/* the file is in the folder */
+	int started[NORDER];		/* its reader thread was started */
+	int joined[NORDER];
+	pthread_t th[NORDER];
+	int res[NORDER];		/* write_rows' result for the file */
+	int check_only;
+};
+
+/* store_write fn of import all: each file's rows in import_order (a
+ * file's reader is started when its turn first comes; store_write may run
+ * this again from the start, the rows read then kept).  Returns 0 if every
+ * file is good (the whole is committed), IMPORT_DRY for a dry run,
+ * IMPORT_ROWS_BAD if any file is not, or a negative store code. */
+static int
+write_all(struct store_txn *t, void *ctx)
+{
+	struct import_all *a = ctx;
+	size_t i;
+	int rc, bad = 0;
+
+	for (i = 0; i < NORDER; i++) {
+		struct import *im = &a->im[i];
+
+		a->res[i] = 0;
+		if (!a->present[i])
+			continue;
+		if (!a->started[i]) {
+			if (pthread_create(&a->th[i], NULL, reader, im) != 0)
+				return STORE_ENOMEM;
+			a->started[i] = 1;
+		}
+		rc = write_rows(t, im);
+		if (!a->joined[i]) {
+			pthread_join(a->th[i], NULL);
+			a->joined[i] = 1;
+		}
+		if (rc < 0)
+			return rc;
+		a->res[i] = rc;
+		if (rc != 0 && rc != IMPORT_DRY)
+			bad = 1;
 	}
-	/* Content imported before: that alone is said (no row's error nor
-	 * warning with it). */
-	if (rc == IMPORT_CONTENT_SEEN && !im.fatal) {
-		msgs_free(&im.rmsgs);
-		msgs_free(&im.wmsgs);
+	if (bad)
+		return IMPORT_ROWS_BAD;
+	if (a->check_only || a->im[0].dry_run)
+		return IMPORT_DRY;
+	return 0;
+}
+
+static int
+import_all(const char *dir, const struct import *flags, const struct hamyar_opts *o)
+{
+	struct import_all *a;
+	struct store *st = NULL;
+	struct stat sd;
+	size_t i, j, nfiles = 0, rows = 0, created = 0, updated = 0, unchanged = 0;
+	int rc, ret = EXIT_OK, e, nbad = 0, dry = flags->dry_run;
+
+	if (strcmp(dir, "-") == 0 || stat(dir, &sd) != 0 || !S_ISDIR(sd.st_mode)) {
+		cli_error(_("import all reads the folder an 'export all --out DIR' wrote (DIR/donors.csv ...); %s is not a folder"),
+		    dir);
+		return EXIT_USAGE;
 	}
-	mem_lost = im.rmsgs.oom || im.wmsgs.oom;
-	progress_end();		/* the messages start on a line of their own */
-	msgs_print(&im);
-	if (mem_lost) {
-		im.rmsgs.oom = 1;	/* msgs_print cleared it */
-	}
-	if (im.read_rc == TUI_CSV_EPARSE || im.read_rc == TUI_CSV_EQUOTE ||
-	    im.read_rc == TUI_CSV_ENUL) {
-		if (im.read_rc == TUI_CSV_ENUL)
-			cli_error(_("%s: line %zu: a zero byte (NUL), which a text file does not have: the file is not UTF-8 text (a \"Unicode text\" file is UTF-16); save it as \"CSV UTF-8\" and import it again"),
-			    file, im.err_line);
-		else if (im.read_rc == TUI_CSV_EPARSE)
-			cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im.err_line);
-		else
-			cli_error(_("%s: line %zu: a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
-			    file, im.err_line);
-		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
-		ret = EXIT_INVALID;
-	} else if (im.read_rc == TUI_CSV_EIO) {
-		cli_error(_("cannot read %s"), file);
-		ret = EXIT_SYSTEM;
-	} else if (im.read_rc == TUI_CSV_ENOMEM || im.fatal == EXIT_SYSTEM ||
-	    im.rmsgs.oom || im.wmsgs.oom || (rc == IMPORT_ROWS_BAD && mem_lost)) {
+	if ((a = calloc(1, sizeof *a)) == NULL) {
 		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_ENOMEM));
-		ret = EXIT_SYSTEM;
-	} else if (im.fatal == -1) {
-		cli_error(_("%s: no header row"), file);
+		return EXIT_SYSTEM;
+	}
+	for (i = 0; i < NORDER; i++) {
+		const struct core_schema *s = core_schema_get(import_order[i]);
+		struct import *im = &a->im[i];
+
+		snprintf(a->path[i], sizeof a->path[i], "%s/%s.csv", dir, s->plural);
+		im->dry_run = flags->dry_run;
+		im->allow_repeats = flags->allow_repeats;
+		if (stat(a->path[i], &sd) != 0 && errno == ENOENT) {
+			/* pthread objects of a file not opened: made for
+			 * import_free all the same */
+			pthread_mutex_init(&im->mu, NULL);
+			pthread_cond_init(&im->cv, NULL);
+			fprintf(stderr, _("%s: no such file; passed over\n"), a->path[i]);
+			continue;
+		}
+		if ((e = import_open(im, import_order[i], a->path[i])) != EXIT_OK) {
+			ret = e;
+			continue;	/* the others are still checked */
+		}
+		a->present[i] = 1;
+		for (j = 0; j < i; j++)
+			if (a->present[j])
+				im->all_kinds |= 1u << import_order[j];
+		nfiles++;
+		presize_map(o, a->path[i]);
+	}
+	if (ret != EXIT_OK) {
+		cli_error("%s", _("nothing was imported from any file"));
+		goto out;
+	}
+	if (nfiles == 0) {
+		cli_error(_("%s holds none of the files an 'export all' writes (donors.csv, groups.csv ...); nothing was imported"),
+		    dir);
 		ret = EXIT_INVALID;
-	} else if (im.fatal) {
-		/* the file's problems are said above (its header, its
-		 * encoding): say what came of it, as for bad rows */
-		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
-		ret = im.fatal;
-	} else if (rc == IMPORT_READER) {
-		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_EIO));
-		ret = EXIT_SYSTEM;
-	} else if (rc == IMPORT_CONTENT_SEEN) {
-		seen_error(&im, kname, 1);
+		goto out;
+	}
+	if ((ret = tui_identity_open_verb(o, dry ? TUI_OPEN_UNCOMMITTED : 0, &st)) != 0)
+		goto out;
+	if ((a->check_only = import_check_only(st, &a->im[0], "all", dir)) < 0) {
 		ret = EXIT_INVALID;
-	} else if (rc == IMPORT_ROWS_BAD) {
-		cli_error(_("rows with errors: %d; nothing was imported"), im.bad + im.wbad);
-		if (im.repeats > 0)
-			cli_error(_("rows that repeat records already in the database: %zu; if they are really new records, import the file with --allow-repeats"),
-			    im.repeats);
-		ret = EXIT_INVALID;
-	} else if (rc == IMPORT_FILE_SEEN) {
-		/* imported by another process since the check above */
-		seen_error(&im, kname, 0);
-		ret = EXIT_INVALID;
+		goto out;
+	}
+	(void)loc_gettext_lang("fa", "Id");
+	(void)loc_gettext_lang("en", "Id");
+	for (i = 0; i < NORDER; i++) {
+		if (!a->present[i])
+			continue;
+		a->im[i].st = st;
+		if ((e = import_seen_before(&a->im[i], st, core_schema_get(import_order[i])->plural)) != EXIT_OK)
+			ret = e;
+	}
+	if (ret != EXIT_OK) {
+		cli_error("%s", _("nothing was imported from any file"));
+		goto out;
+	}
+	rc = store_write(st, write_all, a);
+	/* the readers of the files that store_write did not reach (it
+	 * stopped on a store error) */
+	for (i = 0; i < NORDER; i++)
+		if (a->started[i] && !a->joined[i]) {
+			pthread_join(a->th[i], NULL);
+			a->joined[i] = 1;
+		}
+	if (rc < 0) {
+		char msg[512];
+
+		for (i = 0; i < NORDER; i++)
+			if (a->present[i])
+				msgs_print(&a->im[i]);
+		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		ret = exit_for(rc);
+		goto out;
+	}
+	for (i = 0; i < NORDER; i++) {
+		if (!a->present[i])
+			continue;
+		e = import_report(&a->im[i], st, a->res[i], core_schema_get(import_order[i])->plural,
+		    a->check_only, 1);
+		if (e != EXIT_OK) {
+			nbad++;
+			if (ret == EXIT_OK || e == EXIT_SYSTEM)
+				ret = e;
+		}
+		rows += a->im[i].nrows;
+		created += a->im[i].created;
+		updated += a->im[i].updated;
+		unchanged += a->im[i].unchanged;
+	}
+	if (nbad > 0) {
+		cli_error(_("files with errors: %d of %zu; nothing was imported from any file"), nbad, nfiles);
 	} else if (rc == IMPORT_DRY) {
-		printf(_("%zu rows are good (dry run: nothing written)\n"), im.nrows);
-		if (check_only)
+		for (i = 0; i < NORDER; i++)
+			if (a->present[i])
+				printf(_("%s: %zu rows are good\n"), a->path[i], a->im[i].nrows);
+		printf(_("%zu rows in %zu files are good (dry run: nothing written)\n"), rows, nfiles);
+		if (a->check_only)
 			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
 	} else if (rc != 0) {
+		/* IMPORT_ROWS_BAD with every file's rows good cannot be;
+		 * another refusal of the whole */
 		char msg[512];
 
 		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
 		ret = exit_for(rc);
 	} else {
-		progress(im.nrows, im.nrows);
-		printf(_("%zu rows imported: %zu new, %zu updated, %zu unchanged\n"), im.nrows,
-		    im.created, im.updated, im.unchanged);
+		for (i = 0; i < NORDER; i++)
+			if (a->present[i])
+				printf(_("%s: %zu rows imported: %zu new, %zu updated, %zu unchanged\n"),
+				    a->path[i], a->im[i].nrows, a->im[i].created, a->im[i].updated,
+				    a->im[i].unchanged);
+		printf(_("%zu rows of %zu files imported in one transaction: %zu new, %zu updated, %zu unchanged\n"),
+		    rows, nfiles, created, updated, unchanged);
 	}
 out:
-	if (started)
-		pthread_join(th, NULL);
 	store_close(st);
-	if (im.in != stdin)
-		fclose(im.in);
-	msgs_free(&im.rmsgs);
-	msgs_free(&im.wmsgs);
-	for (i = 0; i < im.nrows; i++) {
-		core_record_free(im.rows[i].rec);
-		natref_free(im.rows[i].nat);
-	}
-	natref_free(im.nk.rnat);
-	natdup_free(&im.nk);
-	free(im.rows);
-	free(im.auto_line);
-	free(im.seen);
-	free(im.rep);
-	free(im.written);
-	sums_reset(&im.sums);
-	for (i = 0; i < sizeof im.county_key / sizeof im.county_key[0]; i++)
-		free(im.county_key[i]);
-	for (i = 0; i < sizeof im.col_head / sizeof im.col_head[0]; i++)
-		free(im.col_head[i]);
-	titles_free(&im);
-	pthread_cond_destroy(&im.cv);
-	pthread_mutex_destroy(&im.mu);
+	for (i = 0; i < NORDER; i++)
+		import_free(&a->im[i]);
+	free(a);
 	return ret;
 }
 
@@ -4330,6 +4637,11 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 
 			if (fd->flags & CORE_FF_DERIVED)
 				continue;
+			/* empty, stored by an older version: the 0 it means,
+			 * as the store writes it now (a round trip through a
+			 * fresh database keeps it) */
+			if ((fd->flags & CORE_FF_ZERO) && !r->v[i].set)
+				core_record_set_num(r, (int)i, 0);
 			need = core_value_format(r, (int)i, val, cap);
 			if (need >= cap) {
 				char *nv = realloc(val, need + 1);
@@ -4446,15 +4758,100 @@ out:
 	return EXIT_OK;
 }
 
+/* `export all --out DIR` as CSV: one file per kind, all or nothing.  Every
+ * kind is written from one read transaction (one moment of the database)
+ * to a temporary name beside its file (cli_out_open), each synced; only
+ * when all are whole do they take their names.  A failure (a full disk)
+ * removes what was written, and the folder if this export made it, and
+ * names the file and the cause: files of an earlier export stay as they
+ * were.  Returns an exit status. */
+static int
+export_folder(struct store *st, const char *dir)
+{
+	char file[NALL][4200], tmp[NALL][4200];
+	FILE *out = NULL;
+	struct store_txn *t = NULL;
+	size_t j, done = 0, renamed = 0;
+	int rc = 0, e = 0, made = 0, ret = EXIT_OK;
+	const char *bad = NULL;
+
+	if (mkdir(dir, 0777) == 0)
+		made = 1;
+	else if (errno != EEXIST) {
+		cli_error(_("cannot make the folder %s: %s"), dir, tui_errno_text(errno));
+		return EXIT_SYSTEM;
+	}
+	for (j = 0; j < NALL; j++)
+		snprintf(file[j], sizeof file[j], "%s/%s.csv", dir, core_schema_get(all_kinds[j])->plural);
+	if ((rc = store_read_begin(st, &t)) != 0)
+		goto out;
+	for (j = 0; j < NALL; j++) {
+		bad = file[j];
+		if ((out = cli_out_open(file[j], tmp[j], sizeof tmp[j])) == NULL) {
+			e = errno != 0 ? errno : EIO;
+			break;
+		}
+		done = j + 1;
+		errno = 0;
+		rc = export_kind(t, all_kinds[j], out, 0, 1);
+		/* what stops the writes (a full disk) is the file's */
+		if (rc == 0 && (fflush(out) != 0 || ferror(out)))
+			e = errno != 0 ? errno : EIO;
+		/* synced, closed, not yet renamed (ok 0: the temporary
+		 * file is kept for the renames below) */
+		if (rc == 0 && e == 0 && tmp[j][0] != '\0' && fsync(fileno(out)) != 0)
+			e = errno != 0 ? errno : EIO;
+		if (fclose(out) != 0 && rc == 0 && e == 0)
+			e = errno != 0 ? errno : EIO;
+		out = NULL;
+		if (rc != 0 || e != 0)
+			break;
+	}
+	store_read_end(t);
+	t = NULL;
+	if (rc == 0 && e == 0) {
+		for (j = 0; j < NALL; j++) {
+			if (tmp[j][0] != '\0' && rename(tmp[j], file[j]) != 0) {
+				e = errno;
+				bad = file[j];
+				break;
+			}
+			tmp[j][0] = '\0';	/* has its name now */
+			renamed++;
+		}
+		if (e == 0) {
+			store_sync_dir(file[0]);
+			progress_end();
+			return EXIT_OK;
+		}
+	}
+out:
+	progress_end();
+	for (j = 0; j < done; j++)
+		if (tmp[j][0] != '\0')
+			unlink(tmp[j]);
+	if (made)
+		rmdir(dir);	/* (only if nothing else is in it) */
+	if (e != 0 && bad != NULL) {
+		cli_error(_("cannot write %s: %s"), bad, tui_errno_text(e));
+		ret = EXIT_SYSTEM;
+	} else if (rc != 0) {
+		cli_error(_("export failed: %s"), tui_store_strerror(rc));
+		ret = EXIT_SYSTEM;
+	}
+	/* (a rename refused after others took their names: not "nothing") */
+	if (renamed == 0)
+		cli_error(_("nothing was exported into %s: the files written before the error were removed"), dir);
+	return ret != EXIT_OK ? ret : EXIT_SYSTEM;
+}
+
 int
 verb_export(int argc, char **argv, const struct hamyar_opts *o)
 {
 	const char *what = NULL, *format = "csv", *path = NULL;
 	enum core_kind one;
 	struct store *st = NULL;
-	char file[4200];
 	int i, k, json, ret;
-	size_t j;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
@@ -4514,16 +4911,7 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	} else if (json) {
 		ret = export_to(st, all_kinds, NALL, path, 1);
 	} else {
-		if (mkdir(path, 0777) != 0 && errno != EEXIST) {
-			cli_error(_("cannot make the folder %s: %s"), path, tui_errno_text(errno));
-			store_close(st);
-			return EXIT_SYSTEM;
-		}
-		for (j = 0, ret = 0; j < NALL && ret == 0; j++) {
-			snprintf(file, sizeof file, "%s/%s.csv", path,
-			    core_schema_get(all_kinds[j])->plural);
-			ret = export_to(st, &all_kinds[j], 1, file, 0);
-		}
+		ret = export_folder(st, path);
 	}
 	store_close(st);
 	return ret;
@@ -4915,14 +5303,26 @@ sync_push(struct store *st, const char *host)
 	return EXIT_OK;
 }
 
+/* One waiting version of the record being listed, as list_entry wrote it. */
+struct list_ver {
+	struct core_version remote;	/* its incoming version: the newest first */
+	char *text;			/* its lines; the first "KIND ID mine=..." */
+};
+
 struct list_ctx {
 	struct store_txn *t;
 	FILE *out;
-	size_t n;
+	size_t n;		/* records listed */
 	int err;
 	char self[CORE_STATION_MAX + 1];	/* this database's station */
 	const struct store_identity *who;	/* NULL: no policy */
 	size_t hidden;		/* conflicts of records he may not read */
+	/* the record being listed: its waiting versions, written out
+	 * together once the queue moves on to another record (list_flush) */
+	enum core_kind kind;
+	char id[CORE_ID_MAX];
+	struct list_ver *v;
+	size_t nv, capv;
 };
 
 /* A kind in a listing: its name under --lang en (as scripts and the
@@ -4958,11 +5358,11 @@ changed_by(const char *self, const char *by, const char *dflt)
 }
 
 static int
-list_conflict(const struct store_conflict *c, void *vctx)
+list_entry(const struct store_conflict *c, struct list_ctx *l)
 {
-	struct list_ctx *l = vctx;
 	const struct core_schema *s = core_schema_get(c->kind);
 	struct core_record *mine, *theirs;
+	struct core_version mv, tv;
 	char v1[64], v2[64], a[512], b[512], fw[160];
 	unsigned diff, mine_ch = 0, theirs_ch = 0;
 	char by_mine[32][CORE_STATION_MAX + 1], by_theirs[32][CORE_STATION_MAX + 1];
@@ -5003,13 +5403,22 @@ list_conflict(const struct store_conflict *c, void *vctx)
 		fprintf(l->out, _("%s %s mine=%s theirs=%s kept=%s%s\n"), kind_word(s), c->id,
 		    v1, v2, c->dup || !c->loser_is_local ? _("mine") : _("theirs"),
 		    c->dup ? _(" duplicate") : "");
+	/* the stations and times of the two sides' versions as the values
+	 * below are: the record in use may be a third station's version,
+	 * newer than the entry (store_sync_conflict_versions) */
+	if ((rc = store_sync_conflict_versions(l->t, c, l->self, &mv, &tv)) != 0) {
+		core_record_free(mine);
+		core_record_free(theirs);
+		l->err = rc;
+		return 1;
+	}
 	{
 		/* the versions' times, which the clock numbers above do not say */
 		char wl[48], wr[48];
 
-		tui_fmt_when((int64_t)(core_hlc_ms(c->local.version.hlc) / 1000), TUI_WHEN_ASCII,
+		tui_fmt_when((int64_t)(core_hlc_ms(mv.hlc) / 1000), TUI_WHEN_ASCII,
 		    wl, sizeof wl);
-		tui_fmt_when((int64_t)(core_hlc_ms(c->remote.version.hlc) / 1000), TUI_WHEN_ASCII,
+		tui_fmt_when((int64_t)(core_hlc_ms(tv.hlc) / 1000), TUI_WHEN_ASCII,
 		    wr, sizeof wr);
 		if (c->dup && c->holder[0])
 			/* two records, each changed at its own station,
@@ -5017,9 +5426,11 @@ list_conflict(const struct store_conflict *c, void *vctx)
 			fprintf(l->out, _("  changed: %s at %s %s, %s at %s %s\n"),
 			    c->holder, c->local.version.origin, wl,
 			    c->id, c->remote.version.origin, wr);
-		else
-			fprintf(l->out, _("  changed: here %s, at %s %s\n"), wl,
-			    c->remote.version.origin, wr);
+		else if (mv.origin[0] == '\0' || strcasecmp(mv.origin, l->self) == 0)
+			fprintf(l->out, _("  changed: here %s, at %s %s\n"), wl, tv.origin, wr);
+		else	/* the version in use here is a third station's */
+			fprintf(l->out, _("  changed: at %s %s, at %s %s\n"), mv.origin, wl,
+			    tv.origin, wr);
 	}
 	/* A duplicate: name the other record that holds the value. */
 	for (i = 0; c->dup && i < s->nfields; i++) {
@@ -5072,7 +5483,7 @@ list_conflict(const struct store_conflict *c, void *vctx)
 				    sa != NULL ? sa : "?", sb != NULL ? sb : "?",
 				    (mine_ch & theirs_ch & (1u << i)) ? _("both") :
 				    changed_by(l->self, (theirs_ch & (1u << i)) ? by_theirs[i] : by_mine[i],
-				    (theirs_ch & (1u << i)) ? c->remote.version.origin : l->self));
+				    (theirs_ch & (1u << i)) ? tv.origin : l->self));
 			free(sa);
 			free(sb);
 		}
@@ -5093,7 +5504,97 @@ list_conflict(const struct store_conflict *c, void *vctx)
 	}
 	core_record_free(mine);
 	core_record_free(theirs);
+	return 0;
+}
+
+static int
+ver_newest_first(const void *a, const void *b)
+{
+	return -core_version_cmp(&((const struct list_ver *)a)->remote,
+	    &((const struct list_ver *)b)->remote);
+}
+
+/* Writes the record gathered in l, one entry per record: its newest
+ * incoming version's lines first, the header ending with how many
+ * versions wait when more than one does ("versions=2"), then each other
+ * version's, its header indented and numbered ("  version 2 of 2:
+ * mine=... theirs=... kept=..."), as the conflict screen shows them one
+ * at a time.  A supervisor reads one entry per record to decide, as
+ * `sync resolve ID` decides a record. */
+static void
+list_flush(struct list_ctx *l)
+{
+	size_t i, plen;
+	char prefix[CORE_ID_MAX + 80];
+
+	if (l->nv == 0)
+		return;
+	qsort(l->v, l->nv, sizeof *l->v, ver_newest_first);
+	snprintf(prefix, sizeof prefix, "%s %s ", kind_word(core_schema_get(l->kind)), l->id);
+	plen = strlen(prefix);
+	for (i = 0; i < l->nv; i++) {
+		char *t = l->v[i].text, *nl = strchr(t, '\n');
+		size_t hl = nl != NULL ? (size_t)(nl - t) : strlen(t);
+
+		if (i == 0 && l->nv > 1) {
+			fprintf(l->out, "%.*s", (int)hl, t);
+			fprintf(l->out, _(" versions=%zu"), l->nv);
+		} else if (i > 0 && hl >= plen && strncmp(t, prefix, plen) == 0) {
+			fprintf(l->out, _("  version %zu of %zu: "), i + 1, l->nv);
+			fprintf(l->out, "%.*s", (int)(hl - plen), t + plen);
+		} else {
+			fprintf(l->out, "%.*s", (int)hl, t);
+		}
+		fputs(nl != NULL ? nl : "\n", l->out);
+		free(t);
+	}
 	l->n++;
+	l->nv = 0;
+}
+
+static int
+list_conflict(const struct store_conflict *c, void *vctx)
+{
+	struct list_ctx *l = vctx;
+	FILE *real = l->out, *f;
+	char *text = NULL;
+	size_t len = 0, hidden = l->hidden;
+	int rc;
+
+	if (l->nv > 0 && (l->kind != c->kind || strcmp(l->id, c->id) != 0))
+		list_flush(l);
+	if ((f = open_memstream(&text, &len)) == NULL) {
+		l->err = STORE_ENOMEM;
+		return 1;
+	}
+	l->out = f;
+	rc = list_entry(c, l);
+	l->out = real;
+	if (fclose(f) != 0 || text == NULL) {
+		free(text);
+		l->err = STORE_ENOMEM;
+		return 1;
+	}
+	if (rc != 0 || l->hidden != hidden || len == 0) {
+		free(text);
+		return rc;
+	}
+	if (l->nv == l->capv) {
+		size_t cap = l->capv ? 2 * l->capv : 4;
+		struct list_ver *nv = realloc(l->v, cap * sizeof *nv);
+
+		if (nv == NULL) {
+			free(text);
+			l->err = STORE_ENOMEM;
+			return 1;
+		}
+		l->v = nv;
+		l->capv = cap;
+	}
+	l->kind = c->kind;
+	loc_utf8_copy(l->id, sizeof l->id, c->id);
+	l->v[l->nv].remote = c->remote.version;
+	l->v[l->nv++].text = text;
 	return 0;
 }
 
@@ -5516,8 +6017,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		}
 		if (rc != 0)
 			goto fail;
-		if (!tui_sync_trusted(st, peer))	/* a mistyped code? */
-			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
+		/* "written" is said once the file is whole and on the disk
+		 * (write_file), never before a full disk stops it */
 		if (write_file(path, data, len) != 0) {
 			free(data);
 			cli_error(_("cannot write %s: %s"), path != NULL && strcmp(path, "-") != 0 ?
@@ -5526,6 +6027,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			goto out;
 		}
 		free(data);
+		if (!tui_sync_trusted(st, peer))	/* a mistyped code? */
+			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
 		if (path != NULL)
 			fprintf(stderr, _("%zu changes for %s in %s\n"), n, peer, path);
 	} else if (strcmp(sub, "import") == 0) {
@@ -5536,14 +6039,22 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		if ((rc = sync_status(st)) != 0)
 			goto fail;
 	} else if (strcmp(sub, "conflicts") == 0) {
-		struct list_ctx l = { NULL, stdout, 0, 0, "", NULL, 0 };
+		struct list_ctx l;
+		size_t k;
 
+		memset(&l, 0, sizeof l);
+		l.out = stdout;
 		l.who = store_users_identity(st);
 		if ((rc = store_station(st, l.self)) != 0 || (rc = store_read_begin(st, &l.t)) != 0)
 			goto fail;
 		rc = store_sync_conflicts(l.t, 0, list_conflict, &l);
+		if (rc == 0 && l.err == 0)
+			list_flush(&l);
+		for (k = 0; k < l.nv; k++)
+			free(l.v[k].text);
+		free(l.v);
 		store_read_end(l.t);
-		if (rc == 0)
+		if (l.err != 0)
 			rc = l.err;
 		if (rc < 0)
 			goto fail;

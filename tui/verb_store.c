@@ -640,6 +640,10 @@ demo_needs(struct store_txn *t, void *vctx)
 
 		if (r == NULL)
 			return STORE_ENOMEM;
+		/* a done need's stages (at most 4, 45 days apart, each ending
+		 * within 55 days of its start) all ended by today */
+		if (status == CORE_NEED_DONE && day > d->today - 30 - 4 * 45 - 10)
+			day = d->today - 30 - 4 * 45 - 10;
 		if ((rc = store_get(t, CORE_UNIT, unit, &u, NULL)) != 0) {
 			core_record_free(r);
 			return rc;
@@ -1290,6 +1294,20 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return rc;
+	/* The copy is the whole database: every county's records, the users
+	 * and the station's secret sync key, which only the administrator
+	 * may see (a clerk reads his county; `sync key` is HQ's and the
+	 * admin's).  So the backup is his, as the restore is. */
+	{
+		const struct store_identity *me = store_users_identity(st);
+
+		if (me == NULL || me->actor.role != CORE_ROLE_ADMIN) {
+			store_close(st);
+			cli_error(_("Only the administrator (role admin) can back up the database: the copy holds every county's records, the users and the station's sync key. Nothing was written; ask the station's administrator to run: hamyar --db %s backup %s"),
+			    cli_db_path(o), argv[1]);
+			return EXIT_INVALID;
+		}
+	}
 	/* The copy is made under a hidden name that says it is incomplete,
 	 * removed if the backup is stopped (a SIGKILL's is removed by the
 	 * next backup into that folder: store_backup_checked), and checked

@@ -447,7 +447,8 @@ action_word(enum store_action a)
 	case STORE_ACT_UPDATE:		return cli_word("update", N_("changed"));
 	case STORE_ACT_DEACTIVATE:	return cli_word("deactivate", N_("deactivated"));
 	case STORE_ACT_SYNC:		return cli_word("sync", N_("received by sync"));
-	case STORE_ACT_SETTING:		return cli_word("setting", N_("changed"));
+	/* "set setting NAME", not "setting setting NAME" */
+	case STORE_ACT_SETTING:		return cli_word("set", N_("changed"));
 	case STORE_ACT_RESOLVE:		return cli_word("resolve", N_("conflict resolved"));
 	case STORE_ACT_RESTORE:		return cli_word("restore", N_("made active again"));
 	default:			return "?";

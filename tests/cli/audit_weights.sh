@@ -3,7 +3,9 @@
 # carries as they are) as people read them: each with the fewest of 15, 16
 # or 17 digits that read back as the same number: 0.3, not
 # 0.29999999999999999; 1/3 as 0.3333333333333333; a weight that needs all
-# 17 digits keeps them.  What is stored does not change.
+# 17 digits keeps them.  What is stored does not change.  The heading
+# names the action, then the setting: in English `set setting NAME`
+# (it said `setting setting NAME`).
 . "$HAMYAR_SRC/tests/lib.sh"
 
 DB=$TMP/db
@@ -43,6 +45,9 @@ for lang in fa en; do
 	"$HAMYAR" --lang $lang --db "$DB" audit >"$TMP/a.$lang"; ok $? "$lang: audit"
 	grep -q '"rank.weights"$' "$TMP/a.$lang"; ok $? "$lang: the entry's heading names the setting (rank.weights)"
 	grep -q '^  rank\.' "$TMP/a.$lang"; is $? 1 "$lang: its values are not labelled by the stored name"
+	grep -q 'setting setting\|تنظیم تنظیم' "$TMP/a.$lang"; is $? 1 "$lang: the heading says 'setting' once"
+	if [ $lang = en ]; then H=' set setting "rank.weights"$'; else H=' تغییر داد تنظیم "rank.weights"$'; fi
+	grep -q "$H" "$TMP/a.$lang"; ok $? "$lang: ... the action and then the setting: $(grep 'rank.weights"$' "$TMP/a.$lang")"
 	got=$(sed -n "s/^  $LW: \"\" -> \"\\(.*\\)\"\$/\\1/p" "$TMP/a.$lang")
 	shown "$W" "$got"; ok $? "$lang: the weights as the fewest digits that read back the same ($got)"
 	case " $got " in *" 0.3 "*" 0.34982665225395465 "*) r=0 ;; *) r=1 ;; esac

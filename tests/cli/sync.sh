@@ -125,8 +125,9 @@ done
 grep -q 'name: mine=".*" theirs=".*"' "$TMP/conf" && grep -q 'phone: mine=' "$TMP/conf"
 ok $? "the conflict shows both versions field by field"
 today=$("$HAMYAR" date g2j "$(date +%Y-%m-%d)")
-grep -Eq "^  changed: here $today [0-9]{2}:[0-9]{2}, at (TBZ|MRG) $today [0-9]{2}:[0-9]{2}\$" "$TMP/conf"
+grep -Eq "^  changed: at (TBZ|MRG) $today [0-9]{2}:[0-9]{2}, at (TBZ|MRG) $today [0-9]{2}:[0-9]{2}\$" "$TMP/conf"
 ok $? "... and when each version was made, as a Jalali date and time ($today), not only clock numbers"
+grep -q "^  changed: here" "$TMP/conf"; is $? 1 "... each at its station: neither is HQ's, so not 'here'"
 # Keep the name from the side that changed it, the phone from the other.
 if grep -q 'name: mine="علی‌رضا کریمی‌پور"' "$TMP/conf"; then how=phone; else how=name; fi
 "$HAMYAR" --db "$Q" sync resolve TBZ-1 "$how" >/dev/null; ok $? "sync resolve TBZ-1 (field by field)"

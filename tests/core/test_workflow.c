@@ -6,7 +6,9 @@
  * forward chain identified -> assessed -> approved -> in_progress -> done,
  * rejected reachable from the first three only, and approval (review) by a
  * supervisor, hq or admin.  Every pair of the 6 x 6 statuses is checked
- * against it, so an extra or a missing step fails.
+ * against it, so an extra or a missing step fails.  Then the stages'
+ * rules: which is overdue, and which write gives a done need a stage not
+ * complete.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -139,6 +141,87 @@ test_new_need(void **state)
 	assert_int_equal(core_workflow_check_new(CORE_ROLE_ADMIN, 9), CORE_WF_BADSTATUS);
 }
 
+/* A stage of need MRG-10: planned end day end (0: none), actual end day
+ * actual (0: none), progress p (-1: empty). */
+static struct core_record *
+stage(int32_t end, int32_t actual, int p)
+{
+	struct core_record *r = core_record_new(CORE_STAGE);
+
+	assert_non_null(r);
+	assert_int_equal(core_record_set_text(r, CORE_STAGE_NEED, "MRG-10"), 0);
+	assert_int_equal(core_record_set_text(r, CORE_STAGE_TITLE, "نصب دوربین‌ها"), 0);
+	if (end)
+		core_record_set_num(r, CORE_STAGE_PLANNED_END, end);
+	if (actual)
+		core_record_set_num(r, CORE_STAGE_ACTUAL_END, actual);
+	if (p >= 0)
+		core_record_set_num(r, CORE_STAGE_PROGRESS, p);
+	return r;
+}
+
+/* One definition of an overdue stage: below 100 percent and past its
+ * planned end (the actual end, or today).  Before, the need's screen also
+ * counted a stage finished late at 100 percent, which the question before
+ * marking the need done did not. */
+static void
+test_stage_overdue(void **state)
+{
+	const int32_t today = 1000;
+	struct {
+		int32_t end, actual;
+		int p, overdue;
+	} c[] = {
+		{ 900, 0, 40, 1 },	/* past its end, at 40% */
+		{ 900, 0, -1, 1 },	/* past its end, progress empty: 0 */
+		{ 900, 950, 100, 0 },	/* finished late: done, not overdue */
+		{ 900, 0, 100, 0 },	/* at 100, no actual end */
+		{ 900, 950, 50, 1 },	/* ended after its end below 100 */
+		{ 900, 880, 50, 0 },	/* ended before its end */
+		{ 1000, 0, 0, 0 },	/* due today: not yet */
+		{ 1100, 0, 10, 0 },	/* ahead */
+		{ 0, 0, 0, 0 },		/* no planned end */
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		struct core_record *r = stage(c[i].end, c[i].actual, c[i].p);
+
+		assert_int_equal(core_stage_overdue(r, today), c[i].overdue);
+		assert_int_equal(core_stage_unfinished(r), c[i].p < 100);
+		assert_int_equal(core_stage_progress(r), c[i].p < 0 ? 0 : c[i].p);
+		core_record_free(r);
+	}
+}
+
+/* A write that gives a done need a stage below 100 percent it did not
+ * have: a new one below 100 (empty: 0), or one lowered from 100, or one
+ * moved to it from another need; not one below 100 already, not a need
+ * that is not done. */
+static void
+test_stage_reopens(void **state)
+{
+	struct core_record *full = stage(900, 950, 100), *half = stage(900, 0, 50);
+	struct core_record *empty = stage(900, 0, -1), *other = stage(900, 0, 30);
+
+	(void)state;
+	assert_int_equal(core_record_set_text(other, CORE_STAGE_NEED, "MRG-11"), 0);
+	assert_int_equal(core_stage_reopens(NULL, half, D), 1);
+	assert_int_equal(core_stage_reopens(NULL, empty, D), 1);
+	assert_int_equal(core_stage_reopens(NULL, full, D), 0);
+	assert_int_equal(core_stage_reopens(full, half, D), 1);
+	assert_int_equal(core_stage_reopens(half, empty, D), 0);
+	assert_int_equal(core_stage_reopens(half, full, D), 0);
+	assert_int_equal(core_stage_reopens(other, half, D), 1);
+	assert_int_equal(core_stage_reopens(full, half, P), 0);
+	assert_int_equal(core_stage_reopens(NULL, half, R), 0);
+	core_record_free(full);
+	core_record_free(half);
+	core_record_free(empty);
+	core_record_free(other);
+}
+
 int
 main(void)
 {
@@ -148,6 +231,8 @@ main(void)
 		cmocka_unit_test(test_next_lists),
 		cmocka_unit_test(test_who_approves),
 		cmocka_unit_test(test_new_need),
+		cmocka_unit_test(test_stage_overdue),
+		cmocka_unit_test(test_stage_reopens),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -7,7 +7,12 @@
 # other, which the page shows next, decided against what the first
 # decision made, so merging each in turn keeps all three stations'
 # changes.  Before, the screen showed the newest version alone, said
-# nothing of the other, and one decision closed both.
+# nothing of the other, and one decision closed both.  Each page names the
+# station of each column's version: the first, TBZ's version set aside
+# when MRG's came, «changed at TBZ and at MRG»; the second, HQ's own set
+# aside when TBZ's came, against MRG's now in use, «changed here and at
+# MRG».  Before, the first said «here» of TBZ's version and the second
+# named TBZ over a column holding MRG's.
 . "$HAMYAR_SRC/tests/lib.sh"
 
 . "$HAMYAR_SRC/tests/screen/sessions.inc"
@@ -44,10 +49,11 @@ screen a | grep -qE '^ Donor +TBZ-1 +MRG +[0-9]+ +2 '; ok $? "TBZ-1: two version
 $TM send-keys -t a Enter
 wait_for a "Waiting version 1 of 2 of this record (PgDn: the next, PgUp: the one before)."
 ok $? "the record's page says which of its waiting versions it shows"
-screen a | grep -qF "changed here and at MRG"; ok $? "... the newest first: MRG's"
+screen a | grep -qF "changed at TBZ and at MRG"; ok $? "... the newest first: MRG's, against TBZ's set aside when it came (not 'here')"
 $TM send-keys -t a PgDn
 wait_for a "Waiting version 2 of 2" >/dev/null; ok $? "PgDn: the other waiting version"
-screen a | grep -qF "changed here and at TBZ"; ok $? "... the one set aside here when TBZ's won"
+screen a | grep -qF "changed here and at MRG"; ok $? "... HQ's own, set aside when TBZ's won, against MRG's now in use (not TBZ's)"
+screen a | grep -qE "^ Changed here [0-9/]+ [0-9:]+, at MRG "; ok $? "... and the other's time as MRG's"
 screen a | grep -qE '^ +Notes +● '; ok $? "... with HQ's own notes, which the newest does not show"
 $TM send-keys -t a PgUp
 wait_for a "Waiting version 1 of 2" >/dev/null; ok $? "PgUp: back to the first"
@@ -85,6 +91,11 @@ $TM send-keys -t b Enter
 vis() { printf '%s\n' "$1" | "$HAMYAR" layout --dir rtl; }
 wait_for b "$(vis 'نسخهٔ منتظر ۱ از ۲ این رکورد (PgDn: بعدی، PgUp: قبلی).')"
 ok $? "fa: نسخهٔ منتظر ۱ از ۲ این رکورد"
+screen b | grep -qF "$(vis 'هم در TBZ و هم در MRG تغییر کرده است')"; ok $? "fa: the first, TBZ's set aside: TBZ and MRG"
+$TM send-keys -t b PgDn
+wait_for b "$(vis 'هم اینجا و هم در MRG تغییر کرده است')"; ok $? "fa: PgDn, HQ's own against MRG's in use: اینجا and MRG"
+$TM send-keys -t b PgUp
+wait_for b "$(vis 'نسخهٔ منتظر ۱ از ۲ این رکورد (PgDn: بعدی، PgUp: قبلی).')" >/dev/null
 $TM send-keys -t b F3
 wait_for b "$(vis 'در صف می‌مانند')" >/dev/null; ok $? "fa: F3 says the other version stays in the queue"
 $TM send-keys -t b y

@@ -16,10 +16,11 @@ scr_wait "TST-10"; scr_keys F1
 scr_wait "$(vis 'تایپ کنید')"; scr_settle; scr_cap >"$TMP/help"
 has 'برای جست‌وجوی نام تایپ کنید:'; ok $? "donors: searched by name"
 has 'کد ملی یا شناسهٔ ملی، رکوردی را که آن را دارد می‌یابد.'; ok $? "donors: by national or legal id"
-has 'شمارهٔ همراه هر رکوردی را که آن را داده است می‌یابد.'; ok $? "donors: by mobile"
+has 'هر رکوردی را که آن را داده است می‌یابد.'; ok $? "donors: by mobile"
+has 'بخشی از یک شناسه با خط تیره‌اش'; ok $? "donors: by a part of an id with its dash"
 has 'F4 بر پایهٔ شهرستان صافی می‌گذارد.'; ok $? "donors: F4 filters by county (their one filter)"
 has 'Enter فرمش را می‌گشاید.'; ok $? "donors: Enter opens the form"
-has 'F5 رکورد تازه می‌سازد؛ F10 بازمی‌گردد.'; ok $? "donors: F5 new"
+has 'F5 رکورد تازه می‌سازد؛'; ok $? "donors: F5 new"
 scr_keys Enter; scr_gone "$(vis 'تایپ کنید')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 

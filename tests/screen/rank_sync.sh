@@ -38,10 +38,11 @@ grep -q '^rank [0-9]*@TST	' "$TMP/b1"; ok $? "... carrying its ranking, stamped 
 grep -qF 'وزن‌های رتبه‌بندی از TST رسید' "$TMP/out"; ok $? "... and is told the ranking's weights came from TST"
 is "$(urgency "$ST")" "$chosen" "TBZ now ranks by HQ's weights"
 "$HAMYAR" --lang en --db "$ST" audit >"$TMP/audit"
-grep -q "ranking weights: \"\" -> \"${chosen%?}" "$TMP/audit"; ok $? "taking them is in TBZ's audit log (ranking weights: \"\" -> HQ's)"
+grep -q "ranking weights: \"0\.[0-9]* [0-9. ]*\" -> \"${chosen%?}" "$TMP/audit"
+ok $? "taking them is in TBZ's audit log (ranking weights: the defaults TBZ used -> HQ's)"
 # The entry says they came by sync, from TST: the user who imported the
 # bundle did not choose them (before, "changed setting", by that user).
-grep -B1 "ranking weights: \"\" -> " "$TMP/audit" | head -n 1 | grep -q ' sync setting "rank.weights"$'
+grep -B1 "ranking weights: \"0\.[0-9]* [0-9. ]*\" -> " "$TMP/audit" | head -n 1 | grep -q ' sync setting "rank.weights"$'
 ok $? "... as received by sync, not as a setting the importer changed"
 grep -A2 "sync setting \"rank.weights\"" "$TMP/audit" | grep -qx "  from: TST"
 ok $? "... from station TST"

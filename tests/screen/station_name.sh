@@ -27,7 +27,7 @@ scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/
 scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10
 scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 "$HAMYAR" --lang en --db "$DB" audit --id station.name >"$TMP/a"
-grep -q 'setting setting "station.name"' "$TMP/a"; ok $? "audited"
+grep -q ' set setting "station.name"$' "$TMP/a"; ok $? "audited (set setting, not setting setting)"
 grep -qF 'station name: "ایستگاه مرتد" -> "ایستگاه انتظامی مرند"' "$TMP/a"; ok $? "... the old name and the new: $(tail -n 1 "$TMP/a")"
 
 scr_start_nobody "$DB"

@@ -19,6 +19,11 @@
  *        (admin, hq, supervisor, clerk, auditor) and no county, as an
  *        older version let a clerk or supervisor be saved
  *        (tests/screen/user_nocounty.sh).
+ *        put_raw DBDIR --stage NEED TITLE: puts a stage of NEED with its
+ *        progress empty, as an older version wrote one (the store now
+ *        writes 0 for it, CORE_FF_ZERO): the transaction is marked as
+ *        applying another station's records, which the store keeps as
+ *        they come; prints the new id (tests/cli/import_done_stages.sh).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +32,7 @@
 #include "core/access.h"
 #include "core/record.h"
 #include "store/store.h"
+#include "store/store_int.h"
 
 struct put {
 	const char *name, *county;
@@ -121,6 +127,29 @@ put_fn(struct store_txn *t, void *vctx)
 	return rc;
 }
 
+struct stage {
+	const char *need, *title;
+	char id[CORE_ID_MAX];
+};
+
+static int
+stage_fn(struct store_txn *t, void *vctx)
+{
+	struct stage *g = vctx;
+	struct core_record *r = core_record_new(CORE_STAGE);
+	int rc;
+
+	if (r == NULL)
+		return STORE_ENOMEM;
+	core_record_set_text(r, CORE_STAGE_NEED, g->need);
+	core_record_set_text(r, CORE_STAGE_TITLE, g->title);
+	t->remote = 1;
+	rc = store_put_new(t, r, g->id);
+	t->remote = 0;
+	core_record_free(r);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -128,6 +157,7 @@ main(int argc, char **argv)
 	struct put p = { NULL, NULL, "" };
 	struct setting x = { NULL, NULL, 0 };
 	struct user u = { NULL, -1 };
+	struct stage g = { NULL, NULL, "" };
 	int rc;
 
 	if (argc == 5 && (strcmp(argv[2], "--setting") == 0 ||
@@ -141,9 +171,12 @@ main(int argc, char **argv)
 			fprintf(stderr, "put_raw: no role %s\n", argv[4]);
 			return 2;
 		}
+	} else if (argc == 5 && strcmp(argv[2], "--stage") == 0) {
+		g.need = argv[3];
+		g.title = argv[4];
 	} else if (argc != 4) {
 		fprintf(stderr, "usage: put_raw DBDIR NAME COUNTY | DBDIR --setting NAME VALUE | "
-		    "DBDIR --settings PREFIX VALUE | DBDIR --user LOGIN ROLE\n");
+		    "DBDIR --settings PREFIX VALUE | DBDIR --user LOGIN ROLE | DBDIR --stage NEED TITLE\n");
 		return 2;
 	}
 	p.name = argv[2];
@@ -154,13 +187,16 @@ main(int argc, char **argv)
 	}
 	store_user_set(st, "test");
 	rc = x.name != NULL ? store_write(st, setting_fn, &x) : u.login != NULL ?
-	    store_write(st, user_fn, &u) : store_write(st, put_fn, &p);
+	    store_write(st, user_fn, &u) : g.need != NULL ? store_write(st, stage_fn, &g) :
+	    store_write(st, put_fn, &p);
 	store_close(st);
 	if (rc != 0) {
 		fprintf(stderr, "put_raw: %s\n", store_strerror(rc));
 		return 1;
 	}
-	if (x.name == NULL && u.login == NULL)
+	if (g.need != NULL)
+		printf("%s\n", g.id);
+	else if (x.name == NULL && u.login == NULL)
 		printf("%s\n", p.id);
 	return 0;
 }

@@ -929,6 +929,119 @@ apply_remote(struct store *st, const char *id, const char *name)
  * number it is, at every station (in station order), then the names with
  * a word starting with it, each record once; forwards, backwards and in
  * pages alike.  Other texts are searched by name as before. */
+/* SPEC §5: stored text loses the harakat, the shadda among them
+ * (loc_text_normalize), so خیّرین typed or imported is stored خیرین and a
+ * search typed with a shadda finds it. */
+static void
+test_shadda(void **state)
+{
+	char *n = loc_text_normalize("مؤسسهٔ خیّرین مرند");
+	const char *names[] = { n, "محمد خیری" };
+	struct store *st;
+
+	(void)state;
+	assert_string_equal(n, "مؤسسهٔ خیرین مرند");
+	st = open_with(NULL, names, 2, NULL);
+	free(n);
+	FOUND(st, "خیرین", "مؤسسهٔ خیرین مرند");
+	FOUND(st, "خیّرین", "مؤسسهٔ خیرین مرند");
+	FOUND(st, "خیّر", "محمد خیری|مؤسسهٔ خیرین مرند");	/* خیری before خیرین */
+	FOUND(st, "محمّد خیّری ", "محمد خیری");
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+}
+
+/* The names found for q walking backwards from the end (store_iter_last,
+ * store_iter_prev), joined by "|" in the order of a forward walk. */
+static void
+found_back(struct store *st, const char *q, char *out, size_t outn)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	char id[CORE_ID_MAX], tmp[4096];
+	size_t o = 0;
+
+	out[0] = '\0';
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_iter_search(t, CORE_DONOR, q, &it), 0);
+	assert_int_equal(store_iter_last(it), 0);
+	while (store_iter_prev(it, id) == 0) {
+		struct core_record *r;
+
+		assert_int_equal(store_get(t, CORE_DONOR, id, &r, NULL), 0);
+		snprintf(tmp, sizeof tmp, "%s%s%s", core_record_text(r, CORE_DONOR_NAME),
+		    o ? "|" : "", out);
+		o = strlen(tmp);
+		assert_true(o < outn);
+		memcpy(out, tmp, o + 1);
+		core_record_free(r);
+	}
+	store_iter_free(it);
+	store_read_end(t);
+}
+
+/* Found forwards as want, and backwards the same. */
+#define FOUND2(st, q, want) do {				\
+	char back_[4096];					\
+	FOUND((st), (q), (want));				\
+	found_back((st), (q), back_, sizeof back_);		\
+	assert_string_equal(back_, (want));			\
+} while (0)
+
+/* Two words typed for one written word: «محمد رضا» finds «محمدرضا» (and
+ * «محمد رضایی» as typed first), «امیر حسین» «امیرحسین». */
+static void
+test_joined_query(void **state)
+{
+	static const char *const names[] = {
+		"محمدرضا کریمی", "محمد رضایی", "علی محمدی", "رضا محمدزاده", "امیرحسین نوری",
+	};
+	struct store *st;
+
+	(void)state;
+	st = open_with(NULL, names, sizeof names / sizeof names[0], NULL);
+	FOUND2(st, "محمد رضا", "محمد رضایی|محمدرضا کریمی");
+	FOUND2(st, "محمد رضا ", "محمدرضا کریمی");
+	FOUND2(st, "محمد ر", "محمد رضایی|محمدرضا کریمی");
+	FOUND2(st, "محمد رضا کریمی", "محمدرضا کریمی");
+	FOUND2(st, "کریمی محمد رضا", "محمدرضا کریمی");
+	FOUND2(st, "محمد رضا نوری", "");
+	FOUND2(st, "امیر حسین", "امیرحسین نوری");
+	FOUND2(st, "امير حسين نو", "امیرحسین نوری");	/* Arabic yeh */
+	FOUND2(st, "رضا محمد", "رضا محمدزاده");
+	FOUND2(st, "کریمی رضا", "");
+	FOUND2(st, "محمد", "محمد رضایی|محمدرضا کریمی|رضا محمدزاده|علی محمدی");
+	/* a page that ends in the joined range resumes there */
+	{
+		struct store_txn *t;
+		struct store_iter *it;
+		struct store_pos pos;
+		char id[CORE_ID_MAX];
+		struct core_record *r;
+
+		assert_int_equal(store_read_begin(st, &t), 0);
+		assert_int_equal(store_iter_search(t, CORE_DONOR, "محمد رضا", &it), 0);
+		assert_int_equal(store_iter_next(it, id), 0);
+		assert_int_equal(store_iter_next(it, id), 0);	/* محمدرضا کریمی */
+		store_iter_pos(it, &pos);
+		store_iter_free(it);
+		store_read_end(t);
+		assert_int_equal(store_read_begin(st, &t), 0);
+		assert_int_equal(store_iter_search(t, CORE_DONOR, "محمد رضا", &it), 0);
+		assert_int_equal(store_iter_seek(it, &pos), 0);
+		assert_int_equal(store_iter_next(it, id), STORE_ENOTFOUND);
+		assert_int_equal(store_iter_seek(it, &pos), 0);
+		assert_int_equal(store_iter_prev(it, id), 0);
+		assert_int_equal(store_get(t, CORE_DONOR, id, &r, NULL), 0);
+		assert_string_equal(core_record_text(r, CORE_DONOR_NAME), "محمد رضایی");
+		core_record_free(r);
+		store_iter_free(it);
+		store_read_end(t);
+	}
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+}
+
 static void
 test_bare_number(void **state)
 {
@@ -996,6 +1109,8 @@ main(void)
 		cmocka_unit_test(test_zwnj_heads),
 		cmocka_unit_test(test_format6_parts),
 		cmocka_unit_test(test_bare_number),
+		cmocka_unit_test(test_shadda),
+		cmocka_unit_test(test_joined_query),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -323,6 +323,69 @@ test_weights(void **state)
 		assert_true(got.w[k] == w.w[k]);	/* %.17g round-trips */
 	assert_true(got.w[CORE_CRIT_GAP] > d.w[CORE_CRIT_GAP]);
 	assert_memory_equal(back, m, sizeof back);
+	/* The first save's audit entries: the old values are the defaults
+	 * the ranking used until then, not "" */
+	{
+		static const char *const names[2] = { "rank.weights", "rank.matrix" };
+		struct store_iter *it;
+		struct store_audit a;
+		char want[1024];
+		size_t len;
+		int i, j, n;
+
+		for (i = 0; i < 2; i++) {
+			const double *v = i == 0 ? d.w : core_rank_default_matrix;
+
+			n = i == 0 ? CORE_NCRIT : CORE_NCRIT * CORE_NCRIT;
+			for (j = 0, len = 0; j < n; j++)
+				len += (size_t)snprintf(want + len, sizeof want - len, "%s%.17g",
+				    j ? " " : "", v[j]);
+			assert_int_equal(store_read_begin(st, &t), 0);
+			assert_int_equal(store_audit_iter(t, names[i], 0, &it), 0);
+			assert_int_equal(store_audit_next(it, &a), 0);
+			assert_int_equal(a.action, STORE_ACT_SETTING);
+			assert_int_equal(a.nfields, 1);
+			assert_string_equal(a.fields[0].old_text, want);
+			assert_string_not_equal(a.fields[0].new_text, want);
+			store_audit_done(&a);
+			assert_int_equal(store_audit_next(it, &a), STORE_ENOTFOUND);
+			store_iter_free(it);
+			store_read_end(t);
+		}
+	}
+}
+
+/* The defaults saved as they are on a database that never had weights
+ * (F2 in the editor with nothing changed): stored (a bundle's ranking line
+ * reads them), but no change is logged. */
+static void
+test_weights_default_saved(void **state)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	struct store_audit a;
+	struct core_weights d;
+	struct save_ctx c = { core_rank_default_matrix, &d };
+	struct store *s2;
+	char path[300], *v = NULL;
+
+	(void)state;
+	core_weights_default(&d);
+	snprintf(path, sizeof path, "%s/db2", tmpdir);
+	assert_int_equal(store_open(path, STORE_CREATE | STORE_NOSYNC, &s2), 0);
+	store_user_set(s2, "مریم");
+	assert_int_equal(store_write(s2, init_fn, NULL), 0);
+	assert_int_equal(store_write(s2, save_fn, &c), 0);
+	assert_int_equal(store_read_begin(s2, &t), 0);
+	assert_int_equal(store_setting_get(t, "rank.weights", &v, NULL), 0);
+	free(v);
+	assert_int_equal(store_setting_get(t, "rank.matrix", &v, NULL), 0);
+	free(v);
+	assert_int_equal(store_audit_iter(t, "rank.weights", 0, &it), 0);
+	assert_int_equal(store_audit_next(it, &a), STORE_ENOTFOUND);
+	store_iter_free(it);
+	store_read_end(t);
+	store_close(s2);
 }
 
 struct raw_ctx {
@@ -532,6 +595,7 @@ main(void)
 		cmocka_unit_test(test_counties),
 		cmocka_unit_test(test_gather),
 		cmocka_unit_test(test_weights),
+		cmocka_unit_test(test_weights_default_saved),
 		cmocka_unit_test(test_recent),
 		cmocka_unit_test(test_weights_bad),	/* after test_recent: its writes are audited */
 		cmocka_unit_test(test_weights_shared),

@@ -902,6 +902,12 @@ test_need_stages(void **state)
 	assert_int_equal(put(st, r, none), 0);
 	core_record_free(r);
 	stages_are(st, f.need, today, 4, 3, 1);
+	/* written with no progress, it is stored at 0 (CORE_FF_ZERO), as a
+	 * stage made on the need's screen is; before, it was left empty */
+	assert_int_equal(get(st, CORE_STAGE, none, &r, &m), 0);
+	assert_true(r->v[CORE_STAGE_PROGRESS].set);
+	assert_int_equal(r->v[CORE_STAGE_PROGRESS].num, 0);
+	core_record_free(r);
 	/* a day before the planned end: the 50 percent one not overdue yet */
 	stages_are(st, f.need, jday(1404, 1, 31), 4, 3, 0);
 	/* the overdue one deleted: it counts nowhere */
@@ -915,6 +921,60 @@ test_need_stages(void **state)
 	assert_int_equal(put(st, r, other), 0);
 	core_record_free(r);
 	stages_are(st, other, today, 0, 0, 0);
+	store_close(st);
+}
+
+static int
+reopens(struct store *st, const struct core_record *r)
+{
+	struct store_txn *t;
+	int yes = -1;
+
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_stage_reopens(t, r, &yes), 0);
+	store_read_end(t);
+	return yes;
+}
+
+/* store_stage_reopens: a write that gives a need that is done a stage
+ * below 100 percent it did not have (a new one, or one lowered from 100)
+ * is told, against the stored stage; a need not done, or a stage below
+ * 100 already, is not. */
+static void
+test_stage_reopens(void **state)
+{
+	struct store *st = open_new("TBZ");
+	struct family f;
+	struct core_record *r, *s2;
+	char done[CORE_ID_MAX], full[CORE_ID_MAX];
+
+	(void)state;
+	put_family(st, &f);
+	/* a stage of a need in its first status: never */
+	r = sample(CORE_STAGE, &f, 0);
+	core_record_set_num(r, CORE_STAGE_PROGRESS, 10);
+	assert_int_equal(reopens(st, r), 0);
+	core_record_free(r);
+	/* a need recorded done, with a stage at 100 */
+	r = sample(CORE_NEED, &f, 0);
+	core_record_set_num(r, CORE_NEED_STATUS, CORE_NEED_DONE);
+	assert_int_equal(put(st, r, done), 0);
+	core_record_free(r);
+	r = sample(CORE_STAGE, &f, 0);
+	assert_int_equal(core_record_set_text(r, CORE_STAGE_NEED, done), 0);
+	core_record_set_num(r, CORE_STAGE_PROGRESS, 100);
+	assert_int_equal(reopens(st, r), 0);	/* new at 100 */
+	assert_int_equal(put(st, r, full), 0);
+	core_record_unset(r, CORE_STAGE_PROGRESS);
+	core_record_unset(r, 0);
+	assert_int_equal(reopens(st, r), 1);	/* new, progress empty: 0 */
+	assert_int_equal(get(st, CORE_STAGE, full, &s2, NULL), 0);
+	core_record_set_num(s2, CORE_STAGE_PROGRESS, 60);
+	assert_int_equal(reopens(st, s2), 1);	/* lowered from 100 */
+	core_record_set_num(s2, CORE_STAGE_PROGRESS, 100);
+	assert_int_equal(reopens(st, s2), 0);	/* kept at 100 */
+	core_record_free(s2);
+	core_record_free(r);
 	store_close(st);
 }
 
@@ -2660,6 +2720,7 @@ main(void)
 		cmocka_unit_test(test_gap_without_deactivated),
 		cmocka_unit_test(test_gap_over_estimate),
 		cmocka_unit_test(test_need_stages),
+		cmocka_unit_test(test_stage_reopens),
 		cmocka_unit_test(test_paid_in_one_write),
 		cmocka_unit_test(test_refs_and_ids),
 		cmocka_unit_test(test_backup_and_open_errors),

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <sys/stat.h>
 
 #include "core/access.h"
 #include "core/record.h"
@@ -608,6 +609,114 @@ test_auditor(void **state)
 	core_record_free(u);
 }
 
+static int
+draft_fn(struct store_txn *t, void *ctx)
+{
+	(void)ctx;
+	return store_draft_put(t, store_user(store_txn_store(t)), "donor", "x", 1);
+}
+
+static int
+writable_fn(struct store_txn *t, void *ctx)
+{
+	*(int *)ctx = store_txn_writable(t);
+	return 0;
+}
+
+static size_t
+audit_entries(void)
+{
+	struct store *st = open_db();
+	struct store_txn *t;
+	struct store_iter *it;
+	struct store_audit a;
+	size_t n = 0;
+
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_audit_iter(t, NULL, 0, &it), 0);
+	while (store_audit_next(it, &a) == 0) {
+		store_audit_done(&a);
+		n++;
+	}
+	store_iter_free(it);
+	store_read_end(t);
+	store_close(st);
+	return n;
+}
+
+/* An auditor's store opened with STORE_OWN_SETTINGS (the full-screen
+ * program): his own display settings are saved; every other write is
+ * refused by the store itself, with or without the policy. */
+static void
+test_auditor_own_settings(void **state)
+{
+	static const char *const refused[] = {
+		"user.reza.bidi", "user.audit.digits", "user.au.digits", "user.aud.x.digits",
+		"user.aud.", "rank.weights", "station.name", "sync.trust.HQ", "county.MRD",
+		"import.units.abc",
+	};
+	struct core_record *u = unit("پاسگاه مرند", "MRD");
+	struct setting mine = { "user.aud.digits", "ascii" };
+	struct setting w = { "rank.weights", "0.3 0.2 0.1 0.2 0.1 0.1" };
+	struct store_identity id;
+	struct store *st;
+	struct store_txn *t;
+	size_t before = audit_entries(), i;
+	char *v = NULL;
+	int pass, writable = -1;
+
+	(void)state;
+	{
+		char fresh[600];
+		struct stat sb;
+
+		snprintf(fresh, sizeof fresh, "%s-new", dir);
+		assert_int_equal(store_open(fresh, STORE_OWN_SETTINGS | STORE_CREATE, &st), STORE_EINVAL);
+		assert_int_not_equal(stat(fresh, &sb), 0);	/* nothing made */
+	}
+	for (pass = 0; pass < 2; pass++) {
+		assert_int_equal(store_open(dir, STORE_OWN_SETTINGS | STORE_NOSYNC, &st), 0);
+		if (pass == 0) {
+			/* the store alone: no policy to refuse anything */
+			assert_int_equal(store_user_set(st, "aud"), 0);
+		} else {
+			assert_int_equal(store_users_resolve(st, "aud", 0, &id), 0);
+			assert_int_equal(store_users_enforce(st, &id), 0);
+		}
+		assert_int_equal(store_write(st, setting_fn, &mine), 0);
+		assert_int_equal(store_write(st, writable_fn, &writable), 0);
+		assert_int_equal(writable, 0);
+		for (i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+			struct setting x = { refused[i], "1" };
+
+			assert_int_equal(store_write(st, setting_fn, &x), STORE_ERDONLY);
+			assert_int_equal(store_write(st, setting_del_fn, (void *)refused[i]), STORE_ERDONLY);
+		}
+		assert_int_equal(store_write(st, setting_fn, &w), STORE_ERDONLY);
+		assert_int_equal(put(st, u, NULL), STORE_ERDONLY);
+		assert_int_equal(store_write(st, draft_fn, NULL), STORE_ERDONLY);
+		store_close(st);
+	}
+	/* kept, for his next start; nothing else written, nothing audited */
+	st = open_db();
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_setting_get(t, "user.aud.digits", &v, NULL), 0);
+	assert_string_equal(v, "ascii");
+	free(v);
+	assert_int_equal(store_setting_get(t, "user.reza.bidi", &v, NULL), STORE_ENOTFOUND);
+	assert_int_equal(store_setting_get(t, "rank.weights", &v, NULL), STORE_ENOTFOUND);
+	store_read_end(t);
+	store_close(st);
+	assert_int_equal(count(CORE_UNIT), 0);
+	assert_int_equal(audit_entries(), before);
+	/* and taken back the same way */
+	assert_int_equal(store_open(dir, STORE_OWN_SETTINGS | STORE_NOSYNC, &st), 0);
+	assert_int_equal(store_user_set(st, "aud"), 0);
+	assert_int_equal(store_write(st, setting_del_fn, (void *)"user.aud.digits"), 0);
+	store_close(st);
+	core_record_free(u);
+}
+
 struct apply {
 	struct core_record *r;
 	struct store_meta m;
@@ -1106,6 +1215,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_settings, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_users_admin, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_auditor, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_auditor_own_settings, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sync_apply, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_need_workflow, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pledge_follows, setup, teardown),

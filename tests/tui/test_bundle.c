@@ -23,6 +23,7 @@
 #include "core/merge.h"
 #include "store/stats.h"
 #include "store/sync.h"
+#include "store/users.h"
 #include "tui/bundle.h"
 
 static char root[256];
@@ -1000,8 +1001,8 @@ test_hostile_signed(void **state)
 		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 0 7\t%s\nresolved 0\n",
 		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ 2\t%s\nresolved 0\n",
 		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 0@ -1\t%s\nresolved 0\n",
-		/* Users are per station; the id of the line and of the fields differ. */
-		"since 0\nupto 1\nack 0\nchanges 1\nc user TBZ-1 %s 0@ 0\t%s\nresolved 0\n",
+		/* The id of the line and of the fields differ.  (A user's
+		 * line: test_user_by_sync.) */
 		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-2 %s 0@ 0\t%s\nresolved 0\n",
 		/* A base newer than its version. */
 		"since 0\nupto 1\nack 0\nchanges 1\nc donor TBZ-1 %s 999999999999999999@TBZ 0\t%s\nresolved 0\n",
@@ -1144,6 +1145,105 @@ test_hostile_signed(void **state)
 
 /* A bundle whose stamp would wrap the clock, had it been taken: the
  * importer must still be able to write afterwards. */
+struct user_put {
+	const char *login;
+	int role;
+};
+
+static int
+user_fn(struct store_txn *t, void *ctx)
+{
+	struct user_put *u = ctx;
+	struct core_record *r = core_record_new(CORE_USER);
+	char id[CORE_ID_MAX];
+	int rc;
+
+	if (r == NULL)
+		return STORE_ENOMEM;
+	core_record_set_text(r, CORE_USER_ID, u->login);
+	core_record_set_num(r, CORE_USER_ROLE, u->role);
+	rc = store_put_new(t, r, id);
+	core_record_free(r);
+	return rc;
+}
+
+/* A user account in a bundle signed by a trusted station: the owner made a
+ * clerk of another county, or removed (deleted flag 1), under his login or
+ * a station-made id.  Users are each station's own (tui_bundle_make sends
+ * none), so the whole bundle is refused, saying so (TUI_BUNDLE_EUSER), and
+ * nothing of it is applied: the owner stays this database's admin. */
+static void
+test_user_by_sync(void **state)
+{
+	static const char *const lines[] = {
+		"since 0\nupto 1\nack 0\nchanges 1\nc user %s %s 0@ 0\t%s\nresolved 0\n",
+		"since 0\nupto 1\nack 0\nchanges 1\nc user %s %s 0@ 1\t%s\nresolved 0\n",
+		/* after a donor that would be applied on its own */
+		"since 0\nupto 2\nack 0\nchanges 2\nc donor TBZ-1 %s 0@ 0\t%s\nc user %s %s 0@ 0\t%s\nresolved 0\n",
+	};
+	static const char *const ids[] = { "مالک", "TBZ-7" };
+	struct db d[2];	/* TBZ, HQ (whose owner is مالک) */
+	struct user_put own = { "مالک", CORE_ROLE_ADMIN };
+	struct tui_bundle_stats s;
+	struct core_record *r;
+	struct core_actor a;
+	struct store_txn *t;
+	char *uf, *df, *x, *y, *data, rest[4096], good[64];
+	size_t len, i, j;
+	uint64_t before;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "TBZ");
+	db_open(&d[1], "HQ");
+	trust_all(d, 2);
+	assert_int_equal(store_write(d[1].st, user_fn, &own), 0);
+	r = core_record_new(CORE_DONOR);
+	assert_non_null(r);
+	core_record_set_text(r, CORE_DONOR_ID, "TBZ-1");
+	core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
+	core_record_set_text(r, CORE_DONOR_NAME, "علی‌رضا کريمی");
+	core_record_set_text(r, CORE_DONOR_COUNTY, "TBZ");
+	assert_int_equal(store_sync_record_encode(r, &df), 0);
+	core_record_free(r);
+	snprintf(good, sizeof good, "%llu@TBZ", (unsigned long long)(1732780800000ull << 16));
+	before = last_change(&d[1]);
+	x = dump(&d[1]);
+	for (j = 0; j < 2; j++) {
+		r = core_record_new(CORE_USER);
+		assert_non_null(r);
+		core_record_set_text(r, CORE_USER_ID, ids[j]);
+		core_record_set_num(r, CORE_USER_ROLE, CORE_ROLE_CLERK);
+		core_record_set_text(r, CORE_USER_COUNTY, "TBZ");
+		assert_int_equal(store_sync_record_encode(r, &uf), 0);
+		core_record_free(r);
+		for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+			if (i < 2)
+				snprintf(rest, sizeof rest, lines[i], ids[j], good, uf);
+			else
+				snprintf(rest, sizeof rest, lines[i], good, df, ids[j], good, uf);
+			data = hand_bundle(&d[0], rest, &len);
+			assert_int_equal(tui_bundle_import(d[1].st, data, len, &s, NULL), TUI_BUNDLE_EUSER);
+			free(data);
+		}
+		free(uf);
+	}
+	free(df);
+	assert_int_equal(last_change(&d[1]), before);
+	y = dump(&d[1]);
+	assert_string_equal(x, y);
+	free(x);
+	free(y);
+	assert_int_equal(store_read_begin(d[1].st, &t), 0);
+	assert_int_equal(store_users_get(t, "مالک", &a), 0);	/* not deleted */
+	assert_int_equal(a.role, CORE_ROLE_ADMIN);
+	store_read_end(t);
+	/* said as what it is, not as a damaged bundle */
+	assert_string_not_equal(tui_bundle_strerror(TUI_BUNDLE_EUSER),
+	    tui_bundle_strerror(TUI_BUNDLE_EFORMAT));
+	close_all(d, 2);
+}
+
 static void
 test_clock_cannot_wrap(void **state)
 {
@@ -1490,6 +1590,7 @@ main(void)
 		cmocka_unit_test(test_resolve_each_version),
 		cmocka_unit_test(test_refused_whole),
 		cmocka_unit_test(test_hostile_signed),
+		cmocka_unit_test(test_user_by_sync),
 		cmocka_unit_test(test_clock_cannot_wrap),
 		cmocka_unit_test(test_clock_ahead),
 		cmocka_unit_test(test_watermarks),

@@ -102,6 +102,70 @@ test_zwnj_is_its_own_step(void **state)
 	tui_edit_done(&e);
 }
 
+#define MISHAVAD "\xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xb4\xd9\x88\xd8\xaf"	/* می‌شود */
+
+/* The ZWNJ of می‌شود takes no cell: one cursor stop, after it. */
+static void
+test_zwnj_one_stop(void **state)
+{
+	struct tui_edit e;
+	int col, prev, stops = 1;
+
+	(void)state;
+	assert_int_equal(tui_edit_init(&e, MISHAVAD, LOC_DIR_RTL, SHAPE), 0);
+	/* From the start (the right end), Left visits every stop once, each
+	 * somewhere else on the screen: before م, ی, ش, و, د and the end. */
+	tui_edit_home(&e);
+	prev = cursor_col(&e);
+	while (tui_edit_left(&e)) {
+		col = cursor_col(&e);
+		assert_true(col < prev);
+		assert_true(e.off != 4);		/* never between ی and the ZWNJ */
+		prev = col;
+		stops++;
+	}
+	assert_int_equal(stops, 6);
+	assert_int_equal(e.off, e.len);
+	while (tui_edit_right(&e))
+		stops--;
+	assert_int_equal(stops, 1);
+	assert_int_equal(e.off, 0u);
+	/* Two Lefts: on ش, past the ZWNJ; Backspace removes the ZWNJ. */
+	tui_edit_left(&e);
+	tui_edit_left(&e);
+	assert_int_equal(e.off, 7u);
+	assert_int_equal(tui_edit_backspace(&e), 1);
+	assert_string_equal(e.buf, "\xd9\x85\xdb\x8c\xd8\xb4\xd9\x88\xd8\xaf");
+	assert_int_equal(e.off, 4u);
+	assert_int_equal(tui_edit_backspace(&e), 1);	/* then the ی */
+	assert_string_equal(e.buf, "\xd9\x85\xd8\xb4\xd9\x88\xd8\xaf");
+	tui_edit_done(&e);
+
+	/* Delete on the ی of می‌شود removes the ی, not the ZWNJ, and the
+	 * cursor stays where the ی was, before the ZWNJ (shown on ش, as the
+	 * stop past it): a letter typed now takes the ی's place. */
+	assert_int_equal(tui_edit_init(&e, MISHAVAD, LOC_DIR_RTL, SHAPE), 0);
+	tui_edit_home(&e);
+	tui_edit_left(&e);
+	assert_int_equal(e.off, 2u);
+	assert_int_equal(tui_edit_delete(&e), 1);
+	assert_string_equal(e.buf, "\xd9\x85\xe2\x80\x8c\xd8\xb4\xd9\x88\xd8\xaf");
+	assert_int_equal(e.off, 2u);
+	col = cursor_col(&e);
+	type(&e, "\xdb\x8c");
+	assert_string_equal(e.buf, MISHAVAD);
+	assert_int_equal(tui_edit_backspace(&e), 1);	/* م‌شود again */
+	assert_int_equal(e.off, 2u);
+	assert_int_equal(tui_edit_left(&e), 1);		/* on from the stop past the ZWNJ */
+	assert_true(cursor_col(&e) < col);
+	assert_int_equal(e.off, 7u);			/* on و */
+	tui_edit_right(&e);
+	assert_int_equal(e.off, 5u);
+	assert_int_equal(tui_edit_backspace(&e), 1);	/* the ZWNJ */
+	assert_string_equal(e.buf, "\xd9\x85\xd8\xb4\xd9\x88\xd8\xaf");
+	tui_edit_done(&e);
+}
+
 static void
 test_cursor_in_persian(void **state)
 {
@@ -551,6 +615,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_insert_and_backspace_graphemes),
 		cmocka_unit_test(test_zwnj_is_its_own_step),
+		cmocka_unit_test(test_zwnj_one_stop),
 		cmocka_unit_test(test_cursor_in_persian),
 		cmocka_unit_test(test_arrows_move_visually_in_mixed_text),
 		cmocka_unit_test(test_typed_character_lands_at_cursor),
