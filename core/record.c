@@ -463,6 +463,10 @@ core_value_equal(const struct core_record *a, const struct core_record *b, int f
 		return 0;
 	x = &a->v[field];
 	y = &b->v[field];
+	/* a number whose empty value means 0 (a stage's progress stored
+	 * empty by an older version): empty and 0 are the same value */
+	if ((f->flags & CORE_FF_ZERO) && (!x->set || !y->set))
+		return (x->set ? x->num : 0) == (y->set ? y->num : 0);
 	if (!x->set || !y->set)
 		return !x->set && !y->set;
 	if (core_ftype_is_text(f->type))

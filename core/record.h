@@ -188,7 +188,10 @@ const char *core_record_text(const struct core_record *r, int field);
  * ids) holds the word of len bytes (> 0). */
 int core_list_has(const char *list, const char *word, size_t len);
 
-/* Returns 1 if field has the same value in a and b (both unset counts). */
+/* Returns 1 if field has the same value in a and b (both unset counts).
+ * A number whose empty value means 0 (CORE_FF_ZERO) is the same unset and
+ * at 0: the audit log's old -> new, a write's "unchanged", a form's and a
+ * sync's comparisons see no change between them. */
 int core_value_equal(const struct core_record *a, const struct core_record *b, int field);
 
 /* Canonical text of a field for CSV, JSON, the audit log and sync: ASCII

@@ -387,11 +387,26 @@ struct wv {
  * entry of its own for a head (that would change its format); the part's
  * entry gives where the head ends, and a complete word's range is the
  * prefix range (set_range) so that its entries are walked. */
+/* 1 if word w of the name v, whose first n letters matched, is a head up
+ * to one of its ZWNJs: a part of the same written word (they follow it)
+ * holds the letters after those n. */
+static int
+head_of(const struct wv *v, size_t w, size_t n)
+{
+	const unsigned char *k = v->k[w];
+	size_t wl = v->len[w], u;
+
+	for (u = w + 1; u < v->n && v->word[u] == v->word[w]; u++)
+		if (v->len[u] == wl - n && memcmp(k + n, v->k[u], v->len[u]) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 qmatch(const struct wquery *q, int i, const struct wv *v, size_t w)
 {
 	const unsigned char *p = q->q[i].p, *k = v->k[w];
-	size_t n = q->q[i].len, wl = v->len[w], o, u;
+	size_t n = q->q[i].len, wl = v->len[w], o;
 
 	if (wl < n)
 		return 0;
@@ -400,11 +415,7 @@ qmatch(const struct wquery *q, int i, const struct wv *v, size_t w)
 			return 0;
 	if (!q->q[i].complete || wl == n)
 		return 1;
-	/* the parts of the same written word follow it */
-	for (u = w + 1; u < v->n && v->word[u] == v->word[w]; u++)
-		if (v->len[u] == wl - n && memcmp(k + n, v->k[u], v->len[u]) == 0)
-			return 1;
-	return 0;
+	return head_of(v, w, n);
 }
 
 static int
@@ -697,16 +708,13 @@ static int
 cmatch(const struct wquery *q, int i, const struct wv *v, size_t w)
 {
 	const unsigned char *p = q->cat[i].p, *k = v->k[w];
-	size_t n = q->cat[i].len, wl = v->len[w], u;
+	size_t n = q->cat[i].len, wl = v->len[w];
 
 	if (n == 0 || wl < n || memcmp(k, p, n) != 0)
 		return 0;
 	if (!q->q[i + 1].complete || wl == n)
 		return 1;
-	for (u = w + 1; u < v->n && v->word[u] == v->word[w]; u++)
-		if (v->len[u] == wl - n && memcmp(k + n, v->k[u], v->len[u]) == 0)
-			return 1;
-	return 0;
+	return head_of(v, w, n);
 }
 
 /* 1 if the name v matches the query with query words i and i + 1 taken as

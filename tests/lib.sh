@@ -26,6 +26,21 @@ holds() {	# holds TEXT PART NAME: ok if TEXT has PART in it (as it is, not
 }
 done_testing() { echo "1..$T_N"; [ "$T_FAIL" -eq 0 ]; }
 
+# small_disk DIR SIZE [CLEANUP]: mounts a tmpfs of SIZE (64k, 2m ...) on
+# DIR (made here) for a disk that fills up, and unmounts it at exit after
+# running CLEANUP; without root, mount or tmpfs the whole test is skipped.
+small_disk() {
+	if [ "$(id -u)" -ne 0 ] || ! command -v mount >/dev/null 2>&1; then
+		echo "ok 1 - # SKIP needs root and mount for a small disk"; echo "1..1"; exit 0
+	fi
+	mkdir -p "$1"
+	if ! mount -t tmpfs -o "size=$2" tmpfs "$1" 2>/dev/null; then
+		echo "ok 1 - # SKIP cannot mount a tmpfs here"; echo "1..1"; exit 0
+	fi
+	# shellcheck disable=SC2064 # the names are fixed now
+	trap "${3:-:}; umount '$1' 2>/dev/null; rm -rf '$TMP'" EXIT
+}
+
 # Checks run as a second real uid (nobody, through setpriv; root only):
 # second_uid makes $BIN a copy of the program that nobody may run, or
 # returns 1 where that cannot be done (not root, no setpriv, no nogroup).

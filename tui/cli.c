@@ -206,8 +206,8 @@ cli_db_path(const struct hamyar_opts *o)
 	return path;
 }
 
-FILE *
-cli_out_open(const char *path, char *tmp, size_t n)
+static FILE *
+out_open(const char *path, char *tmp, size_t n, int removed)
 {
 	struct stat sb;
 
@@ -224,7 +224,25 @@ cli_out_open(const char *path, char *tmp, size_t n)
 		errno = ENAMETOOLONG;
 		return NULL;
 	}
+	/* named for removal before it is made: a stop in between leaves
+	 * nothing (unlinking a name not made yet is harmless) */
+	if (removed && cli_remove_on_stop_add(tmp) != 0) {
+		errno = ENAMETOOLONG;
+		return NULL;
+	}
 	return fopen(tmp, "wb");
+}
+
+FILE *
+cli_out_open(const char *path, char *tmp, size_t n)
+{
+	return out_open(path, tmp, n, 0);
+}
+
+FILE *
+cli_out_open_removed(const char *path, char *tmp, size_t n)
+{
+	return out_open(path, tmp, n, 1);
 }
 
 int
@@ -255,11 +273,28 @@ cli_out_close(FILE *f, const char *tmp, const char *path, int ok)
 
 static char damage_msg[1024];	/* made before the handlers are set */
 static size_t damage_len;
-static char stop_path[4096];	/* cli_remove_on_stop */
-static volatile sig_atomic_t stop_set;
+#define STOP_MAX 16
+static char stop_paths[STOP_MAX][4096];	/* cli_remove_on_stop(_add) */
+static volatile sig_atomic_t stop_n;	/* how many of them are set */
+static char stop_dir[4096];		/* cli_rmdir_on_stop */
+static volatile sig_atomic_t stop_dir_set;
+static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP };
 static const int damage_sigs[] = { SIGSEGV, SIGBUS, SIGABRT };
 static struct sigaction damage_old[3];	/* the handlers found there */
 static volatile sig_atomic_t damage_hit;
+
+/* Removes the files named for a stop, then the folder (rmdir: only if
+ * nothing else is in it).  Async-signal-safe: unlink and rmdir only. */
+static void
+stop_remove(void)
+{
+	sig_atomic_t i, n = stop_n;
+
+	for (i = 0; i < n && i < STOP_MAX; i++)
+		unlink(stop_paths[i]);
+	if (stop_dir_set)
+		rmdir(stop_dir);
+}
 
 /* AddressSanitizer (make asan) handles SIGSEGV and SIGBUS itself, to
  * report them with a stack; its report of a fault in the program's own
@@ -297,8 +332,7 @@ on_damage(int sig, siginfo_t *si, void *uc)
 	ssize_t w;
 	size_t i;
 
-	if (stop_set)
-		unlink(stop_path);
+	stop_remove();
 	for (i = 0; i < sizeof damage_sigs / sizeof damage_sigs[0]; i++)
 		if (damage_sigs[i] == sig)
 			old = &damage_old[i];
@@ -343,31 +377,71 @@ cli_catch_damage(const char *text)
 static void
 on_stop(int sig)
 {
-	if (stop_set)
-		unlink(stop_path);
+	stop_remove();
 	signal(sig, SIG_DFL);
 	raise(sig);	/* delivered when this returns: the usual end */
 }
 
-void
-cli_remove_on_stop(const char *path)
+/* The handlers of SIGINT, SIGTERM and SIGHUP, set once (an ignored one
+ * stays ignored). */
+static void
+stop_catch(void)
 {
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
 	static int set;
 	struct sigaction sa, old;
 	size_t i;
 
-	stop_set = 0;
-	if (path == NULL || snprintf(stop_path, sizeof stop_path, "%s", path) >= (int)sizeof stop_path)
-		return;
-	stop_set = 1;
 	if (set)
 		return;
 	set = 1;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_stop;
 	sigemptyset(&sa.sa_mask);
-	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
-		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
-			sigaction(sigs[i], &sa, NULL);
+	for (i = 0; i < sizeof stop_sigs / sizeof stop_sigs[0]; i++)
+		if (sigaction(stop_sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+			sigaction(stop_sigs[i], &sa, NULL);
+}
+
+void
+cli_remove_on_stop(const char *path)
+{
+	stop_n = 0;
+	stop_dir_set = 0;
+	if (path != NULL)
+		cli_remove_on_stop_add(path);
+}
+
+int
+cli_remove_on_stop_add(const char *path)
+{
+	sig_atomic_t n = stop_n;
+
+	if (n >= STOP_MAX ||
+	    snprintf(stop_paths[n], sizeof stop_paths[n], "%s", path) >= (int)sizeof stop_paths[n])
+		return -1;
+	stop_n = n + 1;		/* the name is whole before it is counted */
+	stop_catch();
+	return 0;
+}
+
+int
+cli_rmdir_on_stop(const char *dir)
+{
+	if (snprintf(stop_dir, sizeof stop_dir, "%s", dir) >= (int)sizeof stop_dir)
+		return -1;
+	stop_dir_set = 1;
+	stop_catch();
+	return 0;
+}
+
+void
+cli_stop_hold(int hold)
+{
+	sigset_t set;
+	size_t i;
+
+	sigemptyset(&set);
+	for (i = 0; i < sizeof stop_sigs / sizeof stop_sigs[0]; i++)
+		sigaddset(&set, stop_sigs[i]);
+	sigprocmask(hold ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
 }

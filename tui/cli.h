@@ -93,6 +93,12 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 FILE *cli_out_open(const char *path, char *tmp, size_t n);
 int cli_out_close(FILE *f, const char *tmp, const char *path, int ok);
 
+/* cli_out_open, and the temporary file is added to those removed on a stop
+ * (cli_remove_on_stop_add) before it is made: Ctrl-C or a kill leaves no
+ * half-written file beside path.  Fails with ENAMETOOLONG if no more can
+ * be added.  The caller clears them (cli_remove_on_stop(NULL)) when done. */
+FILE *cli_out_open_removed(const char *path, char *tmp, size_t n);
+
 /* From here on, a segmentation fault, a bus error or an abort (what LMDB
  * does on a page it cannot make sense of: it keeps no checksums) ends the
  * verb with "hamyar: TEXT" on stderr and exit 3 instead of the shell's
@@ -108,6 +114,21 @@ void cli_catch_damage(const char *text);
  * a half-written temporary file.  SIGINT ignored at the start (a
  * background job of a script) stays ignored. */
 void cli_remove_on_stop(const char *path);
+
+/* Adds path (copied) to the files removed on a stop, as cli_remove_on_stop
+ * does, without forgetting those named before (up to 16: the temporary
+ * files of `export all`).  Returns 0, or -1 if full or path too long. */
+int cli_remove_on_stop_add(const char *path);
+
+/* The folder dir (copied) is removed on a stop too, after the files, if
+ * nothing else is in it (a folder the program made for them).  Forgotten
+ * with the files by cli_remove_on_stop.  Returns 0, or -1 if too long. */
+int cli_rmdir_on_stop(const char *dir);
+
+/* hold 1 holds SIGINT, SIGTERM and SIGHUP back (a step that must be done
+ * whole, such as renaming the files of an export into place); hold 0 lets
+ * them in again: one that came meanwhile then ends the program. */
+void cli_stop_hold(int hold);
 
 /* Resolves the database directory: o->db, else $HAMYAR_DB, else
  * $XDG_DATA_HOME/hamyar, else ~/.local/share/hamyar.  Returns a static

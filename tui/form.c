@@ -153,6 +153,15 @@ static const char form_help[] = N_(
     "F8 marks a stored record inactive (nothing is ever deleted).\n"
     "Your typing is kept as a draft and offered again if the program stops.");
 
+/* A record the user may only read (an auditor's, another county's for a
+ * clerk): the keys of form_help that write (F2, F8, drafts) are not his. */
+static const char form_help_ro[] = N_(
+    "This record is yours to read only: nothing can be typed or saved here,\n"
+    "and the status line says who makes changes to it.\n"
+    "Tab, Enter or the arrows move through the fields; a long value\n"
+    "scrolls with the left and right arrows.\n"
+    "F10 or Esc goes back.");
+
 /* A user's form: who the login is, and where his password is changed
  * (an administrator looked for it here, and for a forgotten one). */
 static const char user_help[] = N_(
@@ -185,10 +194,15 @@ tui_value_display(const struct core_record *r, int fi)
 	const struct core_schema *sc = core_schema_get(r->kind);
 	const struct core_field *f = &sc->fields[fi];
 	const struct core_value *v = &r->v[fi];
+	static const struct core_value zero = { .set = 1, .num = 0 };
 	char buf[1024];
 	size_t len = 0;
 	int i, n;
 
+	/* a number whose empty value means 0 (a stage's progress stored
+	 * empty by an older version): shown as the 0 it is */
+	if (!v->set && (f->flags & CORE_FF_ZERO))
+		v = &zero;
 	if (!v->set)
 		return strdup("");
 	switch (f->type) {
@@ -2542,6 +2556,12 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 			goto fail;
 		}
 		if (rc == 0) {
+			/* a number stored empty by an older version whose
+			 * empty value means 0 (a stage's progress): the form
+			 * shows and keeps the 0 it is, which is no change */
+			for (i = 0; i < fm->sc->nfields; i++)
+				if ((fm->sc->fields[i].flags & CORE_FF_ZERO) && !fm->rec->v[i].set)
+					core_record_set_num(fm->rec, (int)i, 0);
 			fm->rev = meta.rev;
 			fm->base = core_record_dup(fm->rec);
 			/* a donor, group or unit keeps it in its active
@@ -2618,7 +2638,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 	else
 		snprintf(s->title, sizeof s->title, "%s: %s", _(fm->sc->label), _("new"));
 	s->fkeys = form_bar(fm);
-	s->help = k == CORE_USER ? user_help : form_help;
+	s->help = fm->readonly ? form_help_ro : k == CORE_USER ? user_help : form_help;
 	s->draw = form_draw;
 	s->event = form_event;
 	s->dirty = form_dirty;

@@ -118,6 +118,12 @@ struct list {
 	unsigned sum_gen;
 	uint64_t sum_seq;		/* the change log's last number then */
 	char *sum_q, sum_filter[80];	/* sum_q: the search summed (malloc'd) */
+	/* text_matches: the query's search key (of qkey_of) and the pass's
+	 * captions' keys (cap_key) */
+	char *qkey, *qkey_of;
+	struct capent *capt;		/* NULL between passes */
+	size_t capn, capcap, cap_look, cap_hit;
+	char *cap_scratch;		/* a key not kept (cap_key) */
 	size_t sum_rows, sum_out;	/* rows; cancelled or deactivated rows */
 	int64_t sum_pledged, sum_received;
 };
@@ -129,7 +135,7 @@ struct srow {
 };
 
 static char *cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int c);
-static int is_inactive(const struct list *l, const struct core_record *r);
+static int is_inactive(const struct list *l, const struct core_record *r, const struct store_meta *m);
 static void mark_late(struct list *l, const struct core_record *r);
 static void caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n);
 
@@ -186,6 +192,9 @@ static const char help_id_part[] = N_("A part of an id with its dash (TBZ-1, -12
 static const char help_id[] = N_(
     "Type a record's id (TBZ-12), or a part of it, to find it, or words of\n"
     "the names it refers to: a pledge's donor or need, a payment's donor.");
+static const char help_id_pay[] = N_(
+    "Type a payment's id (TBZ-12) or its receipt number, or a part of\n"
+    "either, to find it, or words of its donor's name.");
 /* The users' list: an account's id is its Unix login (ali.karimi). */
 static const char help_login[] = N_("Type a login name, or a part of it, to find the account.");
 static const char help_unique[] = N_("A national or legal id finds the record that has it.");
@@ -280,7 +289,8 @@ list_help_make(struct list *l, int pick)
 			    ln ? _(", ") : "", _(f->label));
 	}
 	help_add(l, &n, l->search_field >= 0 ? _(help_name) :
-	    l->kind == CORE_USER ? _(help_login) : _(help_id));
+	    l->kind == CORE_USER ? _(help_login) : l->kind == CORE_PAYMENT ? _(help_id_pay) :
+	    _(help_id));
 	if (l->search_field >= 0 && l->kind != CORE_USER)
 		help_add(l, &n, _(help_id_part));
 	if (unique)
@@ -345,6 +355,30 @@ col_priority(const struct core_field *f)
 	}
 }
 
+/* The heading of field k's column: its label, but an amount's in the
+ * unit the user's setting shows amounts in («مبلغ (تومان)» when the rows
+ * say toman), and a donor's national id's column, where an
+ * organisation's legal id is shown (cell_text), names both. */
+static const char *
+col_label(const struct list *l, size_t k)
+{
+	static const struct { const char *rials, *toman; } units[] = {
+		{ N_("Amount (rials)"), N_("Amount (toman)") },
+		{ N_("Estimated cost (rials)"), N_("Estimated cost (toman)") },
+		{ N_("Capacity (rials)"), N_("Capacity (toman)") },
+	};
+	const struct core_field *f = &l->sc->fields[k];
+	size_t i;
+
+	if (l->kind == CORE_DONOR && k == CORE_DONOR_NATIONAL_ID)
+		return _("National or legal id");
+	if (f->type == CORE_FT_AMOUNT && tui_toman)
+		for (i = 0; i < sizeof units / sizeof units[0]; i++)
+			if (strcmp(f->label, units[i].rials) == 0)
+				return _(units[i].toman);
+	return _(f->label);
+}
+
 /* A pledge's type: a column of text that takes the room it is given (its
  * longest label, «تأمین هزینه‌های خدماتی و امنیتی», would take 30
  * cells), from 100 columns on, before the date; its hours are shown in
@@ -363,6 +397,21 @@ priority(const struct list *l, size_t k)
 		return 0;
 	if (pledge_type_col(l, k))
 		return 46;
+	/* A pledge says how much first, then who, then for what: below 80
+	 * columns (and in the record picker, 72 cells wide at 80) its status
+	 * goes first, then its need, keeping its amount and its donor (a
+	 * reference's and a status's priorities had dropped the amount
+	 * first, the status kept) */
+	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_AMOUNT)
+		return 80;
+	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_DONOR)
+		return 75;
+	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_NEED)
+		return 72;
+	/* a payment's receipt number, which the clerk holds in his hand
+	 * and searches by (text_matches): before its date */
+	if (l->kind == CORE_PAYMENT && k == CORE_PAYMENT_RECEIPT)
+		return 47;
 	return col_priority(&l->sc->fields[k]);
 }
 
@@ -382,9 +431,16 @@ field_width(const struct list *l, size_t k)
 	 * is then drawn as wide as its widest, fit_columns) and its names
 	 * at 15 cells, which fit_columns widens from what is left. */
 	if (l->kind == CORE_PLEDGE && f->type == CORE_FT_AMOUNT)
-		return (lw = tui_text_width(_(f->label))) > 13 ? lw : 13;
+		return (lw = tui_text_width(col_label(l, k))) > 13 ? lw : 13;
 	if (l->kind == CORE_PLEDGE && f->type == CORE_FT_REF)
 		return 15;
+	/* the payments' list: its amount as the pledges' has it, and a
+	 * receipt number picked at 12 cells (R-1403-00125), its column
+	 * widened from what is left (fit_columns), as a name's is */
+	if (l->kind == CORE_PAYMENT && f->type == CORE_FT_AMOUNT)
+		return (lw = tui_text_width(col_label(l, k))) > 13 ? lw : 13;
+	if (l->kind == CORE_PAYMENT && k == CORE_PAYMENT_RECEIPT)
+		return (lw = tui_text_width(col_label(l, k))) > 12 ? lw : 12;
 
 	/* A choice: its longest label (COL_GAP keeps the widest one from
 	 * running into the next column as if they were one phrase: "دفتر
@@ -394,7 +450,7 @@ field_width(const struct list *l, size_t k)
 			if ((lw = tui_text_width(_(core_choice_label(f, i)))) > w)
 				w = lw;
 
-	if (w > 0 && (lw = tui_text_width(_(l->sc->fields[k].label))) > w)
+	if (w > 0 && (lw = tui_text_width(col_label(l, k))) > w)
 		w = lw;
 	/* a user's county: room for saying a clerk has none (cell_text) */
 	if (l->kind == CORE_USER && k == CORE_USER_COUNTY &&
@@ -418,9 +474,7 @@ col_flexible(const struct list *l, size_t k)
 static int
 least_width(const struct list *l, size_t k)
 {
-	const struct core_field *f = &l->sc->fields[k];
-
-	return col_flexible(l, k) ? tui_text_width(_(f->label)) : field_width(l, k);
+	return col_flexible(l, k) ? tui_text_width(col_label(l, k)) : field_width(l, k);
 }
 
 /* Chooses the columns that fit width at their widths with COL_GAP between
@@ -489,7 +543,7 @@ fit_columns(struct list *l)
 		if (f->type == CORE_FT_AMOUNT) {
 			/* an amount: as wide as the widest seen, no wider
 			 * (its type's 16 cells left the names 3 fewer) */
-			w = tui_text_width(_(f->label));
+			w = tui_text_width(col_label(l, (size_t)l->cols[c]));
 			for (r = 0; r < l->nrows; r++)
 				if (l->cells[r][c] != NULL && tui_text_width(l->cells[r][c]) > w)
 					w = tui_text_width(l->cells[r][c]);
@@ -600,17 +654,19 @@ filter_in_iter(const struct list *l)
 /*
  * A search text that names one record exactly opens an iterator over that
  * record alone: its id ("TBZ-12", "tbz-12") or the value of a unique field
- * (a national or legal id, in any digits, with dashes or spaces), which a
+ * (a national or legal id, in any digits, with dashes or spaces; a
+ * national id of 8 or 9 digits with its leading zeros dropped), which a
  * clerk with a donor on the phone types as readily as a name.  Returns 1
  * with *it open, 0 if the text names no record here.
  */
 static int
 exact_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 {
-	char id[CORE_ID_MAX], digits[64], station[CORE_STATION_MAX + 1];
+	char id[CORE_ID_MAX], digits[64], padded[80], station[CORE_STATION_MAX + 1];
 	const char *q = l->q.buf;
 	uint64_t seq;
 	size_t f;
+	int nd;
 
 	while (*q == ' ')
 		q++;
@@ -621,11 +677,24 @@ exact_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 		if (core_id_parse(id, station, &seq) == 0 && store_exists(t, l->kind, id, NULL) == 0)
 			return store_iter_one(t, l->kind, id, it) == 0;
 	}
-	if (loc_digits_collect(q, digits, sizeof digits) >= 8)
-		for (f = 1; f < l->sc->nfields; f++)
-			if ((l->sc->fields[f].flags & CORE_FF_UNIQUE) &&
-			    store_lookup_unique(t, l->kind, (int)f, digits, id) == 0)
-				return store_iter_index(t, l->kind, (int)f, digits, it) == 0;
+	if ((nd = loc_digits_collect(q, digits, sizeof digits)) >= 8)
+		for (f = 1; f < l->sc->nfields; f++) {
+			const char *v = digits;
+
+			if (!(l->sc->fields[f].flags & CORE_FF_UNIQUE))
+				continue;
+			/* a national id whose leading zeros a spreadsheet
+			 * dropped (12345679 for 0012345679), as the form and
+			 * an import take it (core_check_nid); one typed with
+			 * its zeros ("00123456", the start of 0012345678)
+			 * is not padded: it goes on to the search */
+			if (l->sc->fields[f].type == CORE_FT_NID && nd < 10 && digits[0] != '0') {
+				snprintf(padded, sizeof padded, "%0*d%s", 10 - nd, 0, digits);
+				v = padded;
+			}
+			if (store_lookup_unique(t, l->kind, (int)f, v, id) == 0)
+				return store_iter_index(t, l->kind, (int)f, v, it) == 0;
+		}
 	/* a mobile number, as core_check_mobile reads one (0914..., +98914...,
 	 * 914...): every record that has it */
 	for (f = 1; f < l->sc->nfields; f++) {
@@ -719,44 +788,175 @@ open_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 	return store_iter_kind(t, l->kind, it);
 }
 
-/* A kind with no search field (pledge, payment): 1 if each word typed is
- * in the record's id or in the captions of what it refers to (a pledge's
- * donor and need, a payment's pledge: its donor), compared by their
- * search keys (loc_text_key: any digits, Arabic ي/ك, ZWNJ left out).  A
- * clerk knows the donor, rarely the pledge's id. */
-static int
-text_matches(const struct list *l, struct store_txn *t, const struct core_record *r)
+/* The search keys of the captions text_matches reads (a pledge's donor
+ * and need), kept for one pass over the rows (cap_reset when a pass
+ * starts): 100,000 pledges name a few thousand donors and needs, whose
+ * captions (a read, a scope check and a key each) took two thirds of a
+ * search's time when they were made again for every pledge. */
+struct capent {
+	char id[CORE_ID_MAX];
+	int kind;
+	char *key;		/* NULL: a free slot */
+};
+
+static void
+cap_reset(struct list *l)
 {
-	char hay[1024], cap[200], *q, *h, *w, *sp;
+	size_t i;
+
+	for (i = 0; i < l->capcap; i++)
+		free(l->capt[i].key);
+	free(l->capt);
+	free(l->cap_scratch);
+	l->capt = NULL;
+	l->cap_scratch = NULL;
+	l->capn = l->capcap = 0;
+	l->cap_look = l->cap_hit = 0;
+}
+
+static size_t
+cap_slot(const struct capent *v, size_t cap, int kind, const char *id)
+{
+	uint32_t h = 2166136261u ^ (uint32_t)kind;
+	const unsigned char *p;
+	size_t i;
+
+	for (p = (const unsigned char *)id; *p != '\0'; p++)
+		h = (h ^ *p) * 16777619u;
+	for (i = h & (cap - 1); v[i].key != NULL; i = (i + 1) & (cap - 1))
+		if (v[i].kind == kind && strcmp(v[i].id, id) == 0)
+			break;
+	return i;
+}
+
+/* The search key of the caption of record id of kind k (loc_text_key of
+ * caption_in), from the pass's cache; "" if it cannot be made. */
+static const char *
+cap_key(struct list *l, struct store_txn *t, enum core_kind k, const char *id)
+{
+	char cap[200], *key;
+	size_t i, j;
+
+	l->cap_look++;
+	if (l->capcap > 0 && l->capt[i = cap_slot(l->capt, l->capcap, (int)k, id)].key != NULL) {
+		l->cap_hit++;
+		return l->capt[i].key;
+	}
+	caption_in(t, k, id, cap, sizeof cap);
+	if ((key = loc_text_key(cap)) == NULL)
+		return "";
+	/* rows that each name a record of their own (the demo's 100,000
+	 * pledges name 73,000 donors): a table that is rarely read again
+	 * only costs, so past 32768 look-ups with under a quarter found
+	 * the pass stops filling it (the key, kept to the next call, is
+	 * read by the caller before) */
+	if (l->cap_look >= 32768 && l->cap_hit * 4 < l->cap_look) {
+		free(l->cap_scratch);
+		return l->cap_scratch = key;
+	}
+	if ((l->capn + 1) * 2 > l->capcap) {	/* grow: at most half full */
+		size_t ncap = l->capcap ? l->capcap * 2 : 1024;
+		struct capent *v = calloc(ncap, sizeof *v);
+
+		if (v == NULL) {
+			free(key);
+			return "";
+		}
+		for (j = 0; j < l->capcap; j++)
+			if (l->capt[j].key != NULL)
+				v[cap_slot(v, ncap, l->capt[j].kind, l->capt[j].id)] = l->capt[j];
+		free(l->capt);
+		l->capt = v;
+		l->capcap = ncap;
+	}
+	i = cap_slot(l->capt, l->capcap, (int)k, id);
+	loc_utf8_copy(l->capt[i].id, sizeof l->capt[i].id, id);
+	l->capt[i].kind = (int)k;
+	l->capt[i].key = key;
+	l->capn++;
+	return key;
+}
+
+/* Appends s to buf (size n, *o bytes used), after a space unless first;
+ * cut where it does not fit (between bytes: a search key's words are
+ * compared as bytes). */
+static void
+hay_add(char *buf, size_t n, size_t *o, const char *s)
+{
+	size_t len = strlen(s);
+
+	if (*o > 0 && *o + 1 < n)
+		buf[(*o)++] = ' ';
+	if (*o + len >= n)
+		len = n - 1 - *o;
+	memcpy(buf + *o, s, len);
+	*o += len;
+	buf[*o] = '\0';
+}
+
+/* A kind with no search field (pledge, payment): 1 if each word typed is
+ * in the record's id, in the captions of what it refers to (a pledge's
+ * donor and need, a payment's pledge: its donor) or in a code it holds (a
+ * payment's receipt number), compared by their search keys (loc_text_key:
+ * any digits, Arabic ي/ك, ZWNJ left out).  A clerk knows the donor,
+ * rarely the pledge's id.  The query's key is made once for the text
+ * typed (qkey), the captions' once a pass (cap_key). */
+static int
+text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
+{
+	char own[256], hay[1024], *h, *sp;
+	const char *q;
 	size_t i, o;
 	int ok = 1;
 
-	o = (size_t)snprintf(hay, sizeof hay, "%s", core_record_text(r, 0));
-	for (i = 1; i < l->sc->nfields && o < sizeof hay; i++)
-		if (l->sc->fields[i].type == CORE_FT_REF && r->v[i].set) {
-			caption_in(t, l->sc->fields[i].ref, r->v[i].text, cap, sizeof cap);
-			o += (size_t)snprintf(hay + o, sizeof hay - o, " %s", cap);
-		}
-	if ((q = loc_text_key(l->q.buf)) == NULL || (h = loc_text_key(hay)) == NULL) {
-		free(q);
+	if (l->qkey == NULL || l->qkey_of == NULL || strcmp(l->qkey_of, l->q.buf) != 0) {
+		free(l->qkey);
+		free(l->qkey_of);
+		l->qkey = loc_text_key(l->q.buf);
+		l->qkey_of = strdup(l->q.buf);
+		if (l->qkey == NULL || l->qkey_of == NULL)
+			return 0;
+	}
+	/* the record's own texts: its id, a code a clerk copies from paper
+	 * (a payment's receipt); appended by hand (hay_add), as snprintf
+	 * took a quarter of a search's time */
+	o = 0;
+	own[0] = '\0';
+	hay_add(own, sizeof own, &o, core_record_text(r, 0));
+	for (i = 1; i < l->sc->nfields; i++)
+		if ((l->sc->fields[i].flags & CORE_FF_CODE) && r->v[i].set && r->v[i].text)
+			hay_add(own, sizeof own, &o, r->v[i].text);
+	if ((h = loc_text_key(own)) == NULL)
 		return 0;
-	}
-	for (w = q; ok && *w != '\0'; w = sp) {
-		if ((sp = strchr(w, ' ')) != NULL)
-			*sp++ = '\0';
-		else
-			sp = w + strlen(w);
-		ok = *w == '\0' || strstr(h, w) != NULL;
-	}
-	free(q);
+	o = 0;
+	hay[0] = '\0';
+	hay_add(hay, sizeof hay, &o, h);
 	free(h);
+	for (i = 1; i < l->sc->nfields; i++)
+		if (l->sc->fields[i].type == CORE_FT_REF && r->v[i].set)
+			hay_add(hay, sizeof hay, &o, cap_key(l, t, l->sc->fields[i].ref, r->v[i].text));
+	for (q = l->qkey; ok && *q != '\0'; q = sp) {
+		char word[256];
+		size_t n;
+
+		sp = strchr(q, ' ');
+		n = sp != NULL ? (size_t)(sp - q) : strlen(q);
+		sp = (char *)q + n + (sp != NULL);
+		if (n == 0)
+			continue;
+		if (n >= sizeof word)
+			n = sizeof word - 1;
+		memcpy(word, q, n);
+		word[n] = '\0';
+		ok = strstr(hay, word) != NULL;
+	}
 	return ok;
 }
 
 /* 1 if the record passes the filter (only checked when the iterator does
  * not already apply it). */
 static int
-passes(const struct list *l, struct store_txn *t, const struct core_record *r)
+passes(struct list *l, struct store_txn *t, const struct core_record *r)
 {
 	char buf[128];
 	struct core_access a;
@@ -836,8 +1036,13 @@ mem_load(struct list *l)
 		}
 		loc_utf8_copy(v[n].id, sizeof v[n].id, id);
 		if (numeric_type(f->type))
-			v[n].num = r->v[l->sort_field].set ? r->v[l->sort_field].num : INT64_MIN;
-		else if ((d = tui_value_display(r, l->sort_field)) != NULL) {
+			/* empty, but for a number whose empty is 0 (a stage's
+			 * progress stored empty by an older version), first */
+			v[n].num = r->v[l->sort_field].set ? r->v[l->sort_field].num :
+			    (f->flags & CORE_FF_ZERO) ? 0 : INT64_MIN;
+		else if ((d = tui_value_display(r, l->kind == CORE_DONOR &&
+		    l->sort_field == CORE_DONOR_NATIONAL_ID && !r->v[l->sort_field].set ?
+		    CORE_DONOR_LEGAL_ID : l->sort_field)) != NULL) {
 			klen = loc_collate_key(d, kb, sizeof kb);
 			if (klen >= sizeof kb)
 				klen = sizeof kb - 1;
@@ -849,6 +1054,7 @@ mem_load(struct list *l)
 		n++;
 	}
 	store_iter_free(it);
+	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
 	l->mem = v;
 	l->nmem = n;
@@ -869,6 +1075,7 @@ fetch_mem(struct list *l, int h)
 {
 	struct store_txn *t;
 	struct core_record *r;
+	struct store_meta m;
 	size_t i;
 	int c;
 
@@ -878,10 +1085,10 @@ fetch_mem(struct list *l, int h)
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return;
 	for (i = l->mtop; i < l->nmem && l->nrows < h; i++) {
-		if (store_get(t, l->kind, l->mem[i].id, &r, NULL) != 0)
+		if (store_get(t, l->kind, l->mem[i].id, &r, &m) != 0)
 			continue;
 		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", l->mem[i].id);
-		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r);
+		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r, &m);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
 		mark_late(l, r);
@@ -894,13 +1101,18 @@ fetch_mem(struct list *l, int h)
 		l->sel = l->nrows > 0 ? l->nrows - 1 : 0;
 }
 
-/* 1 if r is marked inactive (its `active` field is 0). */
+/* 1 if r is marked inactive: its `active` field is 0 (a donor, a group,
+ * a unit), or, in a kind with no such field (a user, a need, a pledge, a
+ * payment, a stage, a ceremony), its metadata says it was deactivated
+ * (store_deactivate: meta.deleted). */
 static int
-is_inactive(const struct list *l, const struct core_record *r)
+is_inactive(const struct list *l, const struct core_record *r, const struct store_meta *m)
 {
 	int f = core_field_find(l->sc, "active");
 
-	return f >= 0 && r->v[f].set && r->v[f].num == 0;
+	if (f < 0)
+		return m->deleted != 0;
+	return r->v[f].set && r->v[f].num == 0;
 }
 
 /* A stage past its planned end and not done (core_stage_overdue: the
@@ -943,6 +1155,14 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 		if (buf[0] != '\0')
 			return tui_fa_digits ? loc_digits_to_fa_text(buf) : strdup(buf);
 	}
+	/* an amount in the user's unit, as the foot line's sums and the
+	 * heading (col_label) have it: the rows add up to the sums */
+	if (f->type == CORE_FT_AMOUNT && r->v[l->cols[c]].set)
+		return strdup(tui_fmt_amount(r->v[l->cols[c]].num, 0, buf, sizeof buf));
+	/* an organisation: its legal id in the national id's column */
+	if (l->kind == CORE_DONOR && l->cols[c] == CORE_DONOR_NATIONAL_ID &&
+	    !r->v[CORE_DONOR_NATIONAL_ID].set && r->v[CORE_DONOR_LEGAL_ID].set)
+		return tui_value_display(r, CORE_DONOR_LEGAL_ID);
 	/* a pledge of time: its hours where its amount would be */
 	if (l->kind == CORE_PLEDGE && l->cols[c] == CORE_PLEDGE_AMOUNT &&
 	    !r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_HOURS].set) {
@@ -952,6 +1172,11 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 		    tui_fmt_int(r->v[CORE_PLEDGE_HOURS].num, h, sizeof h));
 		return strdup(buf);
 	}
+	/* neither (a pledge in kind): "-", as on a need's pledges screen,
+	 * not a blank read as a column missing its value */
+	if (l->kind == CORE_PLEDGE && l->cols[c] == CORE_PLEDGE_AMOUNT &&
+	    !r->v[CORE_PLEDGE_AMOUNT].set)
+		return strdup("-");
 	/* a clerk or supervisor saved with no county (before the users'
 	 * form refused one): an empty cell would read as every county, as
 	 * an admin's does, where he may save nothing at all */
@@ -970,6 +1195,7 @@ fetch(struct list *l, int h)
 	struct store_txn *t;
 	struct store_iter *it = NULL;
 	struct core_record *r;
+	struct store_meta m;
 	char id[CORE_ID_MAX];
 	size_t n;
 	int c;
@@ -1016,7 +1242,7 @@ fetch(struct list *l, int h)
 	if (l->top.len > 0 && store_iter_seek(it, &l->top) != 0)
 		goto out;
 	while (store_iter_next(it, id) == 0) {
-		if (store_get(t, l->kind, id, &r, NULL) != 0)
+		if (store_get(t, l->kind, id, &r, &m) != 0)
 			continue;
 		if (!passes(l, t, r)) {
 			core_record_free(r);
@@ -1028,7 +1254,7 @@ fetch(struct list *l, int h)
 			break;
 		}
 		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", id);
-		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r);
+		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r, &m);
 		store_iter_pos(it, &l->pos[l->nrows]);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
@@ -1038,6 +1264,7 @@ fetch(struct list *l, int h)
 	}
 out:
 	store_iter_free(it);
+	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
 	if (l->sel >= l->nrows)
 		l->sel = l->nrows > 0 ? l->nrows - 1 : 0;
@@ -1143,6 +1370,7 @@ up_back(struct list *l, int k)
 	    (moved = read_back(l, t, it, k, &top)) >= 0)
 		l->top = top;
 	store_iter_free(it);
+	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
 	return moved;
 }
@@ -1244,6 +1472,7 @@ to_end(struct list *l, int h)
 	free(ring);
 out:
 	store_iter_free(it);
+	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
 	fetch(l, h);
 	l->sel = l->nrows - 1;
@@ -1293,19 +1522,38 @@ change_seq(void)
 	return seq;
 }
 
+/* The change log's last number for this paint: read at the first call
+ * (*seq SEQ_UNREAD), then the same (list_draw hands it to sum_current and
+ * sum_pass, which read it twice before when the sums were made again). */
+#define SEQ_UNREAD UINT64_MAX
+static uint64_t
+paint_seq(uint64_t *seq)
+{
+	if (*seq == SEQ_UNREAD)
+		*seq = change_seq();
+	return *seq;
+}
+
+/* Whether the sums are those of the rows in view now: the same search,
+ * filter and data (the change log's last number, paint_seq, read only
+ * when all else is the same). */
 static int
-sum_current(const struct list *l)
+sum_current(const struct list *l, uint64_t *seq)
 {
 	char fkey[sizeof l->sum_filter];
 
 	snprintf(fkey, sizeof fkey, "%d:%s", l->filter_field, l->filter_value);
 	return l->sum_valid && l->sum_gen == tui_list_generation && l->sum_q != NULL &&
 	    strcmp(l->sum_q, l->q.buf ? l->q.buf : "") == 0 && strcmp(l->sum_filter, fkey) == 0 &&
-	    l->sum_seq == change_seq();
+	    l->sum_seq == paint_seq(seq);
 }
 
+/* Makes the sums, unless current; the paint's change number (paint_seq)
+ * is kept with them (read before the pass's own transaction: a write in
+ * between makes the next paint's number differ, and the sums are made
+ * again). */
 static void
-sum_pass(struct list *l)
+sum_pass(struct list *l, uint64_t *seq)
 {
 	struct store_txn *t;
 	struct store_iter *it = NULL;
@@ -1314,16 +1562,15 @@ sum_pass(struct list *l)
 	char id[CORE_ID_MAX], fkey[sizeof l->sum_filter];
 	int64_t paid;
 
-	if (sum_current(l))
+	if (sum_current(l, seq))
 		return;
 	snprintf(fkey, sizeof fkey, "%d:%s", l->filter_field, l->filter_value);
 	l->sum_valid = 0;
 	l->sum_rows = l->sum_out = 0;
 	l->sum_pledged = l->sum_received = 0;
+	l->sum_seq = paint_seq(seq);	/* (its own read: before t begins) */
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return;
-	if (store_change_last(t, &l->sum_seq) != 0)
-		l->sum_seq = 0;
 	if (open_iter(l, t, &it) != 0)
 		goto out;
 	while (store_iter_next(it, id) == 0) {
@@ -1358,6 +1605,7 @@ sum_pass(struct list *l)
 	loc_utf8_copy(l->sum_filter, sizeof l->sum_filter, fkey);
 out:
 	store_iter_free(it);
+	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
 }
 
@@ -1415,7 +1663,7 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 			int cw = l->widths[c];
 			if (rtl)
 				cx -= cw;
-			tui_draw_ui(y, cx, cw, _(l->sc->fields[l->cols[c]].label), A_BOLD | A_UNDERLINE);
+			tui_draw_ui(y, cx, cw, col_label(l, (size_t)l->cols[c]), A_BOLD | A_UNDERLINE);
 			if (!rtl)
 				cx += cw + COL_GAP;
 			else
@@ -1552,13 +1800,15 @@ list_draw(struct tui_screen *s, int top, int rows)
 	foot[0] = note[0] = '\0';
 	l->foot_rows = 0;
 	if (has_sums(l)) {
-		if (l->sum_defer && !sum_current(l)) {
+		uint64_t seq = SEQ_UNREAD;	/* read once a paint at most */
+
+		if (l->sum_defer && !sum_current(l, &seq)) {
 			/* a search being typed: the sums at the next paint */
 			l->sum_defer = 0;
 			l->sum_valid = 0;
 			loc_utf8_copy(foot, sizeof foot, _("Totals: …"));
 		} else {
-			sum_pass(l);
+			sum_pass(l, &seq);
 			foot_text(l, foot, sizeof foot, note, sizeof note);
 		}
 		/* under the rows: the sums and what they leave out on one
@@ -1670,7 +1920,7 @@ choose_sort(struct list *l)
 	 * sorted one among them) */
 	for (i = 0; i < l->ncols; i++) {
 		fields[n] = l->cols[i];
-		items[n++] = _(l->sc->fields[l->cols[i]].label);
+		items[n++] = col_label(l, (size_t)l->cols[i]);
 	}
 	if ((sel = tui_menu(_("Sort by"), items, n, 0)) < 0)
 		return;
@@ -1687,7 +1937,7 @@ choose_sort(struct list *l)
 		l->sort_desc = l->sort_field == f ? !l->sort_desc : 0;
 		l->sort_field = f;
 		snprintf(msg, sizeof msg, l->sort_desc ? _("Sorted by %s, descending.") :
-		    _("Sorted by %s."), _(l->sc->fields[f].label));
+		    _("Sorted by %s."), col_label(l, (size_t)f));
 		loc_utf8_copy(l->status, sizeof l->status, msg);
 	}
 	restart(l);
@@ -1815,6 +2065,9 @@ list_free(struct list *l)
 {
 	mem_free(l);
 	free(l->sum_q);
+	free(l->qkey);
+	free(l->qkey_of);
+	cap_reset(l);
 	clear_rows(l);
 	tui_edit_done(&l->q);
 	free(l->hist);
@@ -2000,7 +2253,7 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		if (tui_key_action(key) == TUI_ACT_BACK)
 			break;
 		if (tui_key_action(key) == TUI_ACT_HELP) {
-			tui_message(_("Help"), l->help);
+			tui_message_help(l->help);	/* reflowed below 80 columns, as a list's */
 			continue;
 		}
 		switch (key) {

@@ -13,20 +13,72 @@
 #include "locale/catalog.h"
 #include "tui/cli.h"
 
+/* own_help: the verb answers --help itself (with more than its synopsis);
+ * for the others main prints synopsis, the verb's lines of usage() below. */
 static const struct {
 	const char *name;
 	cli_verb_fn fn;
+	int own_help;
+	const char *synopsis;
 } verbs[] = {
-	{ "init", verb_init },	   { "demo", verb_demo },
-	{ "date", verb_date },	   { "check", verb_check },
-	{ "text", verb_text },	   { "layout", verb_layout },
-	{ "import", verb_import }, { "export", verb_export },
-	{ "ahp", verb_ahp },	   { "rank", verb_rank },
-	{ "match", verb_match },   { "report", verb_report },
-	{ "sync", verb_sync },	   { "user", verb_user },
-	{ "audit", verb_audit },   { "backup", verb_backup },
-	{ "verify", verb_verify },
+	{ "init", verb_init, 0, "init --station CODE [--name TEXT]" },
+	{ "demo", verb_demo, 0, "demo [--size N]" },
+	{ "date", verb_date, 1, NULL },
+	{ "check", verb_check, 0, "check nid|legal|mobile|phone|postal|sheba [VALUE ...]" },
+	{ "text", verb_text, 1, NULL },
+	{ "layout", verb_layout, 1, NULL },
+	{ "import", verb_import, 0,
+	    "import KIND FILE.csv | all DIR [--dry-run] [--allow-repeats]\n"
+	    "    KIND: donors|groups|units|needs|pledges|payments|stages|recognitions" },
+	{ "export", verb_export, 0,
+	    "export KIND|all [--format csv|json] [--out FILE]\n"
+	    "    KIND: donors|groups|units|needs|pledges|payments|stages|recognitions" },
+	{ "ahp", verb_ahp, 1, NULL },
+	{ "rank", verb_rank, 0, "rank [--method topsis|saw] [--county C] [--top N] [--explain] [--json]" },
+	{ "match", verb_match, 0, "match donor ID | need ID" },
+	{ "report", verb_report, 0, "report [--html FILE] [--county C]" },
+	{ "sync", verb_sync, 0,
+	    "sync export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts\n"
+	    "  sync resolve ID mine|theirs|merge|FIELD,... | key | trust STATION PUBKEY [--replace] | status" },
+	{ "user", verb_user, 0, "user add LOGIN --role ROLE [--county C] | remove LOGIN | list" },
+	{ "audit", verb_audit, 0, "audit [--id ID] [--user LOGIN] [--since DATE]" },
+	{ "backup", verb_backup, 0, "backup FILE" },
+	{ "verify", verb_verify, 0, "verify" },
 };
+
+/* hamyar VERB ... --help (or -h right after the verb): the verb's help on
+ * stdout, exit 0, whatever else is given.  Before, most verbs took it for
+ * a value: backup --help wrote a backup named "--help", report --html
+ * --help a page so named, and others answered with a usage error. */
+static int
+verb_help(size_t k, char **argv, const struct hamyar_opts *o)
+{
+	char *help_argv[3];
+
+	if (verbs[k].own_help) {
+		help_argv[0] = argv[0];
+		help_argv[1] = (char *)"--help";
+		help_argv[2] = NULL;
+		return verbs[k].fn(2, help_argv, o);
+	}
+	printf(_("Usage: hamyar %s"), verbs[k].synopsis);
+	putchar('\n');
+	fputs(_("See hamyar(1) for details.\n"), stdout);
+	return EXIT_OK;
+}
+
+static int
+asks_help(int argc, char **argv)
+{
+	int j;
+
+	if (argc > 1 && strcmp(argv[1], "-h") == 0)
+		return 1;
+	for (j = 1; j < argc; j++)
+		if (strcmp(argv[j], "--help") == 0)
+			return 1;
+	return 0;
+}
 
 static void
 usage(FILE *f)
@@ -106,8 +158,11 @@ main(int argc, char **argv)
 	if (i == argc)
 		return tui_main(&o);
 	for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
-		if (strcmp(argv[i], verbs[k].name) == 0)
+		if (strcmp(argv[i], verbs[k].name) == 0) {
+			if (asks_help(argc - i, argv + i))
+				return verb_help(k, argv + i, &o);
 			return verbs[k].fn(argc - i, argv + i, &o);
+		}
 	cli_error(_("unknown verb '%s'"), argv[i]);
 	usage(stderr);
 	return EXIT_USAGE;

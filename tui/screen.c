@@ -837,6 +837,12 @@ tui_message(const char *title, const char *msg)
 }
 
 void
+tui_message_help(const char *msg)
+{
+	message_popup(_("Help"), msg, NULL, NULL, NULL, 1);
+}
+
+void
 tui_message_fit(const char *title, char *(*build)(void *arg, int width), void *arg)
 {
 	message_popup(title, NULL, build, arg, NULL, 0);

@@ -118,6 +118,10 @@ int tui_confirm_discard(const char *msg);
  * repaint) until a key; taller than the screen, the arrows, PgUp/PgDn and
  * Home/End scroll it and a mark on its bottom border says more is there. */
 void tui_message(const char *title, const char *msg);
+/* The same for a help text, as F1 shows a screen's (tui_help): below 80
+ * columns the lines of a paragraph flow into each other, broken between
+ * words, rather than leaving a word or two on a short line. */
+void tui_message_help(const char *msg);
 /* The same with a file path under msg, on lines of its own drawn left to
  * right (a Latin path in a Persian sentence is reordered by the bidi of
  * the sentence around it), split after a '/' where it is too wide. */

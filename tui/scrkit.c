@@ -64,28 +64,28 @@ tui_fmt_digits(char *buf, size_t n)
 	return buf;
 }
 
-const char *
-tui_fmt_text(char *buf, size_t n, const char *src)
+/* src into buf, its digits turned by to_fa when the user reads Persian
+ * digits (as it is if that fails). */
+static const char *
+fmt_digits(char *buf, size_t n, const char *src, char *(*to_fa)(const char *))
 {
-	char *fa = NULL;
+	char *fa = tui_fa_digits ? to_fa(src) : NULL;
 
-	if (tui_fa_digits)
-		fa = loc_digits_to_fa_text(src);
 	copy_or_cut(buf, n, fa != NULL ? fa : src);
 	free(fa);
 	return buf;
 }
 
 const char *
+tui_fmt_text(char *buf, size_t n, const char *src)
+{
+	return fmt_digits(buf, n, src, loc_digits_to_fa_text);
+}
+
+const char *
 tui_fmt_code(char *buf, size_t n, const char *src)
 {
-	char *fa = NULL;
-
-	if (tui_fa_digits)
-		fa = loc_digits_to_fa(src);
-	copy_or_cut(buf, n, fa != NULL ? fa : src);
-	free(fa);
-	return buf;
+	return fmt_digits(buf, n, src, loc_digits_to_fa);
 }
 
 void

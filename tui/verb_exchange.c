@@ -342,6 +342,9 @@ struct import {
 	uint64_t auto_first;
 	/* The writer's check of repeats (repeat_check; reset with the rest). */
 	int allow_repeats;		/* --allow-repeats: no check */
+	/* The command an advice to import again names, as the user ran it:
+	 * `import all DIR` for a file of a folder; NULL: `import KIND FILE`. */
+	const char *again_kind, *again_path;
 	struct repeat *rep;		/* the stored records' tuples; NULL until
 					   the first row that needs them */
 	size_t rep_cap, nrep;
@@ -3796,19 +3799,22 @@ seen_error(const struct import *im, const char *kname, int content)
 	char when[48];
 	/* The login is from the database: nothing of it raw on the terminal. */
 	char *user = loc_text_sanitize(im->seen_before.user);
+	const char *path = im->again_path != NULL ? im->again_path : im->file;
 
+	if (im->again_kind != NULL)
+		kname = im->again_kind;
 	tui_fmt_when(im->seen_before.when, TUI_WHEN_ASCII, when, sizeof when);
 	if (im->seen_before.station[0] != '\0')	/* at another station */
 		cli_error(content ?
 		    _("%s: the same content (the same rows with the same values) was imported at station %s on %s by %s (%zu rows), and its records reach here by sync; the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
 		    _("%s: this file, with the same content, was imported at station %s on %s by %s (%zu rows), and its records reach here by sync; nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
 		    im->file, im->seen_before.station, when, user != NULL ? user : "?",
-		    im->seen_before.rows, kname, im->file);
+		    im->seen_before.rows, kname, path);
 	else
 		cli_error(content ?
 		    _("%s: the same content (the same rows with the same values) was imported on %s by %s (%zu rows); the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
 		    _("%s: this file, with the same content, was imported on %s by %s (%zu rows); nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
-		    im->file, when, user != NULL ? user : "?", im->seen_before.rows, kname, im->file);
+		    im->file, when, user != NULL ? user : "?", im->seen_before.rows, kname, path);
 	free(user);
 }
 
@@ -4266,7 +4272,10 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 			cli_error(_("%s: rows with errors: %d"), file, im->bad + im->wbad);
 		else
 			cli_error(_("rows with errors: %d; nothing was imported"), im->bad + im->wbad);
-		if (im->repeats > 0)
+		if (im->repeats > 0 && im->again_path != NULL)
+			cli_error(_("rows that repeat records already in the database: %zu; if they are really new records, import them all the same: hamyar import all %s --allow-repeats"),
+			    im->repeats, im->again_path);
+		else if (im->repeats > 0)
 			cli_error(_("rows that repeat records already in the database: %zu; if they are really new records, import the file with --allow-repeats"),
 			    im->repeats);
 		ret = EXIT_INVALID;
@@ -4472,6 +4481,8 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 		snprintf(a->path[i], sizeof a->path[i], "%s/%s.csv", dir, s->plural);
 		im->dry_run = flags->dry_run;
 		im->allow_repeats = flags->allow_repeats;
+		im->again_kind = "all";		/* advised again as it was run */
+		im->again_path = dir;
 		if (stat(a->path[i], &sd) != 0 && errno == ENOENT) {
 			/* pthread objects of a file not opened: made for
 			 * import_free all the same */
@@ -4716,7 +4727,9 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 	size_t i;
 	int rc, werr = 0;
 
-	if (path != NULL && (out = cli_out_open(path, tmp, sizeof tmp)) == NULL) {
+	/* a stop (Ctrl-C, a kill) removes the temporary file */
+	if (path != NULL && (out = cli_out_open_removed(path, tmp, sizeof tmp)) == NULL) {
+		cli_remove_on_stop(NULL);
 		cli_error(_("cannot write %s: %s"), path, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
@@ -4739,8 +4752,12 @@ out:
 	}
 	progress_end();
 	if (path != NULL) {
-		int e = cli_out_close(out, tmp, path, rc == 0);
+		int e;
 
+		cli_stop_hold(1);	/* renamed or removed whole */
+		e = cli_out_close(out, tmp, path, rc == 0);
+		cli_remove_on_stop(NULL);
+		cli_stop_hold(0);
 		if (e == 0)
 			e = werr;
 		if (e != 0) {
@@ -4775,9 +4792,14 @@ export_folder(struct store *st, const char *dir)
 	int rc = 0, e = 0, made = 0, ret = EXIT_OK;
 	const char *bad = NULL;
 
-	if (mkdir(dir, 0777) == 0)
+	/* A stop (Ctrl-C, a kill) removes the temporary files, each named
+	 * for removal before it is made, and the folder if this export made
+	 * it: held back while the files take their names, it comes after. */
+	cli_remove_on_stop(NULL);
+	if (mkdir(dir, 0777) == 0) {
 		made = 1;
-	else if (errno != EEXIST) {
+		cli_rmdir_on_stop(dir);
+	} else if (errno != EEXIST) {
 		cli_error(_("cannot make the folder %s: %s"), dir, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
@@ -4787,7 +4809,7 @@ export_folder(struct store *st, const char *dir)
 		goto out;
 	for (j = 0; j < NALL; j++) {
 		bad = file[j];
-		if ((out = cli_out_open(file[j], tmp[j], sizeof tmp[j])) == NULL) {
+		if ((out = cli_out_open_removed(file[j], tmp[j], sizeof tmp[j])) == NULL) {
 			e = errno != 0 ? errno : EIO;
 			break;
 		}
@@ -4809,6 +4831,7 @@ export_folder(struct store *st, const char *dir)
 	}
 	store_read_end(t);
 	t = NULL;
+	cli_stop_hold(1);	/* all renamed (or all removed) before a stop */
 	if (rc == 0 && e == 0) {
 		for (j = 0; j < NALL; j++) {
 			if (tmp[j][0] != '\0' && rename(tmp[j], file[j]) != 0) {
@@ -4820,6 +4843,8 @@ export_folder(struct store *st, const char *dir)
 			renamed++;
 		}
 		if (e == 0) {
+			cli_remove_on_stop(NULL);
+			cli_stop_hold(0);
 			store_sync_dir(file[0]);
 			progress_end();
 			return EXIT_OK;
@@ -4832,6 +4857,8 @@ out:
 			unlink(tmp[j]);
 	if (made)
 		rmdir(dir);	/* (only if nothing else is in it) */
+	cli_remove_on_stop(NULL);
+	cli_stop_hold(0);
 	if (e != 0 && bad != NULL) {
 		cli_error(_("cannot write %s: %s"), bad, tui_errno_text(e));
 		ret = EXIT_SYSTEM;
@@ -5392,8 +5419,18 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 			return 0;
 		}
 	}
-	core_version_format(&c->local.version, v1, sizeof v1);
-	core_version_format(&c->remote.version, v2, sizeof v2);
+	/* the stations and times of the two sides' versions as the values
+	 * below are: the record in use may be a third station's version,
+	 * newer than the entry (store_sync_conflict_versions); the header
+	 * names the same versions as the changed: line under it */
+	if ((rc = store_sync_conflict_versions(l->t, c, l->self, &mv, &tv)) != 0) {
+		core_record_free(mine);
+		core_record_free(theirs);
+		l->err = rc;
+		return 1;
+	}
+	core_version_format(&mv, v1, sizeof v1);
+	core_version_format(&tv, v2, sizeof v2);
 	if (c->dup && c->holder[0])
 		/* Both records are kept until a person settles them; mine is
 		 * the earlier one (the holder), theirs the later one (c->id). */
@@ -5403,15 +5440,6 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 		fprintf(l->out, _("%s %s mine=%s theirs=%s kept=%s%s\n"), kind_word(s), c->id,
 		    v1, v2, c->dup || !c->loser_is_local ? _("mine") : _("theirs"),
 		    c->dup ? _(" duplicate") : "");
-	/* the stations and times of the two sides' versions as the values
-	 * below are: the record in use may be a third station's version,
-	 * newer than the entry (store_sync_conflict_versions) */
-	if ((rc = store_sync_conflict_versions(l->t, c, l->self, &mv, &tv)) != 0) {
-		core_record_free(mine);
-		core_record_free(theirs);
-		l->err = rc;
-		return 1;
-	}
 	{
 		/* the versions' times, which the clock numbers above do not say */
 		char wl[48], wr[48];

@@ -6,14 +6,7 @@
 # Persian; an earlier export already in the folder stays as it was.  With
 # room, every file is there.  Needs root and mount (a small tmpfs).
 . "$HAMYAR_SRC/tests/lib.sh"
-if [ "$(id -u)" -ne 0 ] || ! command -v mount >/dev/null 2>&1; then
-	echo "ok 1 - # SKIP needs root and mount"; echo "1..1"; exit 0
-fi
-mkdir "$TMP/usb"
-if ! mount -t tmpfs -o size=256k tmpfs "$TMP/usb" 2>/dev/null; then
-	echo "ok 1 - # SKIP cannot mount a tmpfs here"; echo "1..1"; exit 0
-fi
-trap 'umount "$TMP/usb" 2>/dev/null; rm -rf "$TMP"' EXIT
+small_disk "$TMP/usb" 256k
 
 DB="$TMP/db"
 "$HAMYAR" --db "$DB" init --station TBZ >/dev/null 2>&1

@@ -48,6 +48,20 @@ grep -qF "علی خیری‌نژاد" "$TMP/e2/donors.csv"; ok $? "the donor's n
 "$HAMYAR" --lang en --db "$B" import all "$TMP/e1" >"$TMP/out" 2>"$TMP/err"
 is $? 1 "the same files again: refused"
 holds "$(cat "$TMP/err")" "nothing was imported from any file" "... nothing imported"
+holds "$(grep 'groups.csv' "$TMP/err")" "To import it again all the same: hamyar import all $TMP/e1 --allow-repeats" \
+    "... the advice names the command run (import all DIR), not the file's own"
+grep -q 'hamyar import [a-z]*s ' "$TMP/err"; is $? 1 "... for no file (was: import groups FILE --allow-repeats)"
+# a folder whose donors (no id) repeat stored ones: the advice is import all
+mkdir "$TMP/rep"
+printf 'name,kind,county
+علي خيّري‌نژاد,person,مرند
+' >"$TMP/rep/donors.csv"
+"$HAMYAR" --lang en --db "$B" import all "$TMP/rep" >"$TMP/out" 2>"$TMP/err"
+is $? 1 "a folder repeating a stored donor: refused"
+holds "$(cat "$TMP/err")" "if they are really new records, import them all the same: hamyar import all $TMP/rep --allow-repeats" \
+    "... the advice names import all DIR"
+"$HAMYAR" --db "$B" import all "$TMP/rep" >"$TMP/out" 2>"$TMP/err"
+holds "$(cat "$TMP/err")" "hamyar import all $TMP/rep --allow-repeats" "... in Persian too"
 "$HAMYAR" --lang en --db "$B" import all "$TMP/e1" --allow-repeats >"$TMP/out" 2>"$TMP/err"
 ok $? "--allow-repeats: imported"
 holds "$(tail -1 "$TMP/out")" " 0 new, 0 updated, " "... every row unchanged"

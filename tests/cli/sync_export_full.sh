@@ -5,14 +5,7 @@
 # disk, and no part of the bundle is left on the stick.  Needs root and
 # mount (a small tmpfs); skipped otherwise.
 . "$HAMYAR_SRC/tests/lib.sh"
-if [ "$(id -u)" -ne 0 ] || ! command -v mount >/dev/null 2>&1; then
-	echo "ok 1 - # SKIP needs root and mount"; echo "1..1"; exit 0
-fi
-mkdir "$TMP/usb"
-if ! mount -t tmpfs -o size=64k tmpfs "$TMP/usb" 2>/dev/null; then
-	echo "ok 1 - # SKIP cannot mount a tmpfs here"; echo "1..1"; exit 0
-fi
-trap 'umount "$TMP/usb" 2>/dev/null; rm -rf "$TMP"' EXIT
+small_disk "$TMP/usb" 64k
 
 T="$TMP/tbz"
 "$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1

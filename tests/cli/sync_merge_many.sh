@@ -36,8 +36,19 @@ ok $? "both donors edited at all three; TBZ's and MRG's bundles applied at HQ"
 is "$(grep -c '^donor TBZ-1 ' "$TMP/c")" 1 "sync conflicts: TBZ-1 listed once"
 grep -q '^donor TBZ-1 mine=[0-9]*@[A-Z]* theirs=[0-9]*@MRG kept=theirs versions=2$' "$TMP/c"
 ok $? "... its header: MRG's version, the newest, and versions=2"
-grep -q '^  version 2 of 2: mine=[0-9]*@HQ theirs=[0-9]*@TBZ kept=theirs$' "$TMP/c"
-ok $? "... and, under it, the other waiting version (HQ's own, set aside when TBZ's won)"
+grep -q '^  version 2 of 2: mine=[0-9]*@HQ theirs=[0-9]*@MRG kept=theirs$' "$TMP/c"
+ok $? "... and, under it, the other waiting version (HQ's own, set aside when TBZ's won), against MRG's in use"
+# the header names the versions the changed: line under it and the
+# field lines compare: there, MRG's in use, not the entry's TBZ (which
+# is what the header said before, under a changed: line naming MRG)
+awk '
+	/mine=[0-9]*@/ { h = $0; sub(/.*mine=[0-9]*@/, "", h); m = h; sub(/ .*/, "", m)
+		sub(/.*theirs=[0-9]*@/, "", h); t = h; sub(/ .*/, "", t); next }
+	/^  changed: / { c = $0; sub(/^  changed: /, "", c)
+		cm = (c ~ /^here /) ? "HQ" : c; sub(/^at /, "", cm); sub(/ .*/, "", cm)
+		ct = c; sub(/.*, at /, "", ct); sub(/ .*/, "", ct)
+		print m "/" t " " cm "/" ct }' "$TMP/c" >"$TMP/agree"
+is "$(tr '\n' ' ' <"$TMP/agree")" "TBZ/MRG TBZ/MRG HQ/MRG HQ/MRG TBZ/MRG TBZ/MRG HQ/MRG HQ/MRG " "... each header's mine=/theirs= stations are its changed: line's"
 is "$(sed -n '/^donor TBZ-1 /,/^donor /p' "$TMP/c" | grep -c '^  notes: mine="ویرایش ستاد"')" 1 \
     "... with HQ's notes, which only that version holds"
 is "$(grep -c '^donor ' "$TMP/c")" 2 "two records listed, TBZ-1 and TBZ-2"

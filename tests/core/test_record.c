@@ -269,6 +269,26 @@ test_dup_equal(void **state)
 	core_record_free(a);
 	core_record_free(b);
 	core_record_free(c);
+	/* A number whose empty value means 0 (CORE_FF_ZERO, a stage's
+	 * progress stored empty by an older version): empty and 0 are the
+	 * same, empty and 40 are not.  Another number's empty is not 0. */
+	a = core_record_new(CORE_STAGE);
+	b = core_record_new(CORE_STAGE);
+	assert_true(core_value_equal(a, b, CORE_STAGE_PROGRESS));
+	core_record_set_num(b, CORE_STAGE_PROGRESS, 0);
+	assert_true(core_value_equal(a, b, CORE_STAGE_PROGRESS));
+	assert_true(core_value_equal(b, a, CORE_STAGE_PROGRESS));
+	core_record_set_num(b, CORE_STAGE_PROGRESS, 40);
+	assert_false(core_value_equal(a, b, CORE_STAGE_PROGRESS));
+	assert_false(core_value_equal(b, a, CORE_STAGE_PROGRESS));
+	core_record_free(a);
+	core_record_free(b);
+	a = core_record_new(CORE_NEED);
+	b = core_record_new(CORE_NEED);
+	core_record_set_num(b, CORE_NEED_URGENCY, 0);
+	assert_false(core_value_equal(a, b, CORE_NEED_URGENCY));
+	core_record_free(a);
+	core_record_free(b);
 	assert_null(core_record_dup(NULL));
 }
 

@@ -30,6 +30,19 @@ scr_keys F5; scr_settle
 scr_cap | grep -qF "$RO"; ok $? "F5 on the donors: he is told he only reads"
 scr_cap | grep -qF "$(vis 'استان انجام می‌دهند.')"; ok $? "... the whole sentence, to its end"
 scr_cap | grep -q '…'; is $? 1 "... not cut with an ellipsis"
+# a donor's form: typing, F2 and F8 refused, nothing kept as a draft;
+# its help is a reader's (before, the writer's: F2 saves, F8 makes the
+# record inactive, typing is kept as a draft)
+scr_keys Enter; scr_wait "$(vis 'فقط‌خواندنی')" >/dev/null; ok $? "Enter: a donor's form, read only"
+scr_type 'علي‌رضا'; scr_keys F2; scr_settle
+scr_cap | grep -qF "$RO"; ok $? "... typing and F2: he is told he only reads"
+scr_cap | grep -qF 'علی‌رضا'; is $? 1 "... nothing typed into the form"
+scr_keys F8; scr_settle
+scr_cap | grep -qF "$RO"; ok $? "... F8 too"
+scr_keys F1; scr_wait "$(vis 'این رکورد را فقط می‌توانید بخوانید')"; ok $? "... F1: the help of a record to read"
+scr_cap | grep -q 'F2\|F8'; is $? 1 "... not the writer's keys (F2 saves, F8 inactive)"
+scr_cap | grep -qF "$(vis 'پیش‌نویس')"; is $? 1 "... nor the draft"
+scr_keys Escape; scr_settle; scr_keys F10; scr_wait "$(vis 'جست‌وجو:')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
 
 scr_keys 0; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null

@@ -8,14 +8,7 @@
 # only: a small tmpfs).
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
-if [ "$(id -u)" -ne 0 ] || ! command -v mount >/dev/null 2>&1; then
-	echo "ok 1 - # SKIP needs root and mount for a small disk"; echo "1..1"; exit 0
-fi
-mkdir "$TMP/disk"
-if ! mount -t tmpfs -o size=2m tmpfs "$TMP/disk" 2>/dev/null; then
-	echo "ok 1 - # SKIP cannot mount a tmpfs here"; echo "1..1"; exit 0
-fi
-trap 'tm kill-server >/dev/null 2>&1; umount "$TMP/disk" 2>/dev/null; rm -rf "$TMP"' EXIT
+small_disk "$TMP/disk" 2m 'tm kill-server >/dev/null 2>&1'
 DB="$TMP/disk/db"
 "$HAMYAR" --db "$DB" init --station MRD --name 'ایستگاه مرند' >/dev/null; ok $? "a database on a small disk"
 dd if=/dev/zero of="$TMP/disk/fill" bs=4k >/dev/null 2>&1

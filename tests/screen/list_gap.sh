@@ -24,16 +24,24 @@ import re, sys
 src = sys.argv[1]
 labels = re.findall(r'F(?:_ID|_CH|_NUM|_REF)?\((?:\s*"[a-z_]+",)?\s*N_\("([^"]+)"\)',
                     open(src + '/core/record.c', encoding='utf-8').read())
-po, msgid = {}, None
-for line in open(src + '/locale/po/fa.po', encoding='utf-8'):
-    m = re.match(r'msgid "(.*)"$', line)
-    if m:
-        msgid = m.group(1)
-    m = re.match(r'msgstr "(.*)"$', line)
-    if m and msgid:
-        po[msgid] = m.group(1)
+# the headings tui/list.c gives some columns (col_label: an amount in
+# toman, the national or legal id)
+lc = open(src + '/tui/list.c', encoding='utf-8').read()
+fn = lc[lc.index('\ncol_label('):]
+labels += re.findall(r'N?_\("([^"]+)"\)', fn[:fn.index('\n}\n')])
+def catalog(name):
+    po, msgid = {}, None
+    for line in open(src + '/locale/po/' + name, encoding='utf-8'):
+        m = re.match(r'msgid "(.*)"$', line)
+        if m:
+            msgid = m.group(1)
+        m = re.match(r'msgstr "(.*)"$', line)
+        if m and msgid:
+            po[msgid] = m.group(1)
+    return po
+po, en = catalog('fa.po'), catalog('en.po')
 for l in sorted(set(labels)):
-    print(l)
+    print(en.get(l) or l)
     print(po.get(l, l), file=sys.stderr)
 PY
 [ "$(wc -l <"$TMP/labels.fa")" -gt 20 ]; ok $? "the fields' labels read from the schema and the catalog"

@@ -54,8 +54,9 @@ scr_gone "TBZ-8"; scr_wait "TBZ-7"; is "$(rows)" "TBZ-7 " "the id's number in Pe
 search 'رضایی'
 scr_gone "TBZ-7"; is "$(rows)" "" "a donor with no pledge: none"
 # the headings of the empty list stay apart, two cells between them (a
-# QA pass saw them run together; guarded here)
-scr_cap | sed -n '/┌/,/└/p' | sed -n 3p | grep -qF "$(vis 'خیّر  نیاز  تاریخ تعهد  وضعیت')"
+# QA pass saw them run together; guarded here); the amount among them, a
+# pledge's first column after its id (pledge_narrow.sh)
+scr_cap | sed -n '/┌/,/└/p' | sed -n 3p | grep -qF "$(vis 'خیّر  نیاز  مبلغ (ریال)  تاریخ تعهد')"
 ok $? "the empty picker's headings: two cells between each"
 search 'مریم'
 scr_wait "TBZ-7"; scr_keys Enter
