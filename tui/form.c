@@ -87,14 +87,20 @@ struct form {
 	int warn_ok;			/* saving with warnings agreed to */
 	int readonly;			/* a stored record the user may only read
 					   (why: status, which nothing then clears) */
-	int deleted;			/* a stored record deactivated, of a kind
-					   with no active field (meta.deleted: a
-					   user removed, a need): F8 undoes it */
+	int deleted;			/* a stored record deactivated
+					   (meta.deleted: a user removed, a need;
+					   or the active field of a donor, group
+					   or unit at 0): F8 undoes it */
 	char status[400];
 	attr_t status_attr;
 	char draft[64];
 	int handed;			/* the draft was resumed in another
 					   session: this one writes it no more */
+	/* A stored group's donors, a unit's needs, and their pledges
+	 * (refs_summary), worked out for a generation of the data. */
+	char refs[400];
+	unsigned refs_gen;
+	int refs_valid;
 };
 
 static const struct tui_fkey form_keys[] = {
@@ -499,6 +505,29 @@ draft_delete(struct form *fm)
 
 /* ---- fields ---------------------------------------------------------- */
 
+static int inactive_field(const struct core_record *r);
+static void deact_refs(enum core_kind k, const char *id, char *buf, size_t n);
+
+/* Whether record id of kind k is stored and deactivated (in its metadata
+ * or its active field).  0 when it cannot be read. */
+static int
+ref_inactive(enum core_kind k, const char *id)
+{
+	struct store_txn *t;
+	struct core_record *r;
+	struct store_meta m;
+	int off = 0;
+
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (store_get(t, k, id, &r, &m) == 0) {
+		off = m.deleted || inactive_field(r);
+		core_record_free(r);
+	}
+	store_read_end(t);
+	return off;
+}
+
 static void
 box_reset(struct form *fm, struct ffield *x)
 {
@@ -511,8 +540,18 @@ box_reset(struct form *fm, struct ffield *x)
 	x->changed = 0;
 	x->hint[0] = '\0';
 	x->names[0] = '\0';
-	if ((x->f->type == CORE_FT_REF) && fm->rec->v[x->fi].set)
+	if ((x->f->type == CORE_FT_REF) && fm->rec->v[x->fi].set) {
 		tui_record_caption(x->f->ref, fm->rec->v[x->fi].text, x->hint, sizeof x->hint);
+		/* a donor's group, a need's unit, deactivated since: said
+		 * before its name (which a narrow form cuts), as the picker
+		 * dims it */
+		if (x->hint[0] && ref_inactive(x->f->ref, fm->rec->v[x->fi].text)) {
+			char both[sizeof x->hint + 100];
+
+			snprintf(both, sizeof both, "(%s) %s", _("inactive"), x->hint);
+			loc_utf8_copy(x->hint, sizeof x->hint, both);
+		}
+	}
 	/* Amounts are typed and stored in rials, as the label says; a clerk
 	 * who chose toman reads them in toman everywhere else (lists, the
 	 * dashboard): the same amount in toman beside the field. */
@@ -1610,6 +1649,26 @@ save(struct form *fm)
 			fm->cur = e;
 		return 0;
 	}
+	/* A group or unit made inactive here, its Active field set to no,
+	 * is asked about as F8 asks (deactivate), when donors or open needs
+	 * still point at it: F2 took it without a word. */
+	if ((fm->kind == CORE_GROUP || fm->kind == CORE_UNIT) && fm->rev != 0 && fm->base != NULL &&
+	    !inactive_field(fm->base) && inactive_field(fm->rec)) {
+		char refs[400], q[800];
+
+		deact_refs(fm->kind, fm->id, refs, sizeof refs);
+		if (refs[0]) {
+			snprintf(q, sizeof q, "%s\n%s",
+			    _("Mark this record inactive?\nIt stays in the database and can be made active again."),
+			    refs);
+			if (tui_confirm(q, 0) != 1) {
+				snprintf(fm->status, sizeof fm->status, "%s",
+				    _("Not saved: the record is made inactive only after a yes."));
+				fm->status_attr = tui_attr_warning();
+				return 0;
+			}
+		}
+	}
 	memset(&c, 0, sizeof c);
 	c.fm = fm;
 	rc = store_write(tui_app.st, save_fn, &c);
@@ -1675,6 +1734,178 @@ deact_fn(struct store_txn *t, void *ctx)
 	return store_deactivate(t, c->fm->kind, c->fm->id, c->fm->rev);
 }
 
+/* Whether r, a donor, group or unit, is marked inactive in its active
+ * field (the kinds without one keep it in the metadata). */
+static int
+inactive_field(const struct core_record *r)
+{
+	int af = r->kind == CORE_DONOR ? CORE_DONOR_ACTIVE : r->kind == CORE_GROUP ?
+	    CORE_GROUP_ACTIVE : r->kind == CORE_UNIT ? CORE_UNIT_ACTIVE : -1;
+
+	return af >= 0 && r->v[af].set && r->v[af].num == 0;
+}
+
+/* Adds to *pledged and *received the pledges whose field (their donor or
+ * their need) is id and that count as the pledges' list sums count them
+ * (store_pledge_counts: material, neither cancelled nor deactivated; their
+ * payments that are not deactivated).  Returns 0 or a store code. */
+static int
+add_pledges(struct store_txn *t, int field, const char *id, int64_t *pledged, int64_t *received)
+{
+	struct store_iter *it;
+	char pid[CORE_ID_MAX];
+	int64_t paid;
+	int rc;
+
+	if ((rc = store_iter_index(t, CORE_PLEDGE, field, id, &it)) != 0)
+		return rc;
+	while (store_iter_next(it, pid) == 0) {
+		struct core_record *p;
+		struct store_meta m;
+
+		if (store_get(t, CORE_PLEDGE, pid, &p, &m) != 0)
+			continue;
+		if (store_pledge_counts(p, &m)) {
+			*pledged += store_pledge_share(p, &m);
+			if (store_pledge_paid(t, pid, NULL, &paid) == 0)
+				*received += paid;
+		}
+		core_record_free(p);
+	}
+	store_iter_free(it);
+	return 0;
+}
+
+/* The line under a stored group's form: the donors it introduced (active,
+ * and inactive ones) and their pledges, pledged and received, summed as
+ * the pledges' list sums them; under a unit's: its needs (those still
+ * open) and the pledges on them.  Neither is shown anywhere else: a clerk
+ * asked which donors a council brought in, or what a station's needs
+ * drew, had no answer on the screen.  Into fm->refs, "" for other kinds. */
+static void
+refs_summary(struct form *fm)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	char rid[CORE_ID_MAX], a[32], b[32], c[64], d[64];
+	int64_t n = 0, n2 = 0, pledged = 0, received = 0;
+	int rc;
+
+	fm->refs[0] = '\0';
+	fm->refs_valid = 1;
+	fm->refs_gen = tui_list_generation;
+	if (fm->rev == 0 || (fm->kind != CORE_GROUP && fm->kind != CORE_UNIT) ||
+	    store_read_begin(tui_app.st, &t) != 0)
+		return;
+	/* a donor's introducer is not indexed: every donor is read (some
+	 * 10^4), once for the form and each change of the data */
+	rc = fm->kind == CORE_GROUP ? store_iter_kind(t, CORE_DONOR, &it) :
+	    store_iter_index(t, CORE_NEED, CORE_NEED_UNIT, fm->id, &it);
+	if (rc != 0) {
+		store_read_end(t);
+		return;
+	}
+	while (rc == 0 && store_iter_next(it, rid) == 0) {
+		struct core_record *x;
+		struct store_meta m;
+		int live;
+
+		if (store_get(t, fm->kind == CORE_GROUP ? CORE_DONOR : CORE_NEED, rid, &x, &m) != 0)
+			continue;
+		if (fm->kind == CORE_GROUP) {
+			/* a clerk: his county's donors only, as his lists */
+			if (!m.deleted && strcmp(core_record_text(x, CORE_DONOR_INTRODUCED_BY), fm->id) == 0 &&
+			    tui_may_read(t, x)) {
+				live = !(x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0);
+				n += live;
+				n2 += !live;
+				/* a deactivated donor's pledges still count */
+				rc = add_pledges(t, CORE_PLEDGE_DONOR, rid, &pledged, &received);
+			}
+		} else if (!m.deleted) {
+			n++;
+			n2 += !(x->v[CORE_NEED_STATUS].set &&
+			    (x->v[CORE_NEED_STATUS].num == CORE_NEED_DONE ||
+			    x->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED));
+			/* a rejected need's pledges are no need's sums */
+			if (!(x->v[CORE_NEED_STATUS].set && x->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED))
+				rc = add_pledges(t, CORE_PLEDGE_NEED, rid, &pledged, &received);
+		}
+		core_record_free(x);
+	}
+	store_iter_free(it);
+	store_read_end(t);
+	if (rc != 0)
+		return;
+	tui_fmt_int(n, a, sizeof a);
+	tui_fmt_int(n2, b, sizeof b);
+	tui_fmt_amount(pledged, 1, c, sizeof c);
+	tui_fmt_amount(received, 1, d, sizeof d);
+	if (fm->kind == CORE_GROUP)
+		snprintf(fm->refs, sizeof fm->refs,
+		    _("Donors this group introduced: %s active, %s inactive. Their pledges: %s; received: %s."),
+		    a, b, c, d);
+	else
+		snprintf(fm->refs, sizeof fm->refs,
+		    _("Needs of this unit: %s, %s of them open. Pledged on them: %s; received: %s."),
+		    a, b, c, d);
+}
+
+/* What deactivating record id of kind k leaves pointing at it, for F8's
+ * question: a group's active donors it introduced (they keep it as the
+ * group that introduced them), a unit's needs still open, neither done
+ * nor rejected (they stay as they are, ranked and open to pledges).  The
+ * clerk heard only that the record stays in the database.  Into buf, ""
+ * when there are none or the store cannot be read. */
+static void
+deact_refs(enum core_kind k, const char *id, char *buf, size_t n)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	char rid[CORE_ID_MAX], num[32];
+	long count = 0;
+	int rc;
+
+	buf[0] = '\0';
+	if ((k != CORE_GROUP && k != CORE_UNIT) || store_read_begin(tui_app.st, &t) != 0)
+		return;
+	/* a donor's introducer is not indexed: every donor is read, as the
+	 * clerk waits for the question anyway (some 10^4 donors) */
+	rc = k == CORE_GROUP ? store_iter_kind(t, CORE_DONOR, &it) :
+	    store_iter_index(t, CORE_NEED, CORE_NEED_UNIT, id, &it);
+	if (rc != 0) {
+		store_read_end(t);
+		return;
+	}
+	while (store_iter_next(it, rid) == 0) {
+		struct core_record *x;
+		struct store_meta m;
+
+		if (store_get(t, k == CORE_GROUP ? CORE_DONOR : CORE_NEED, rid, &x, &m) != 0)
+			continue;
+		if (m.deleted)
+			;
+		else if (k == CORE_GROUP)	/* a clerk: his county's, as his lists */
+			count += strcmp(core_record_text(x, CORE_DONOR_INTRODUCED_BY), id) == 0 &&
+			    !(x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0) &&
+			    tui_may_read(t, x);
+		else
+			count += !(x->v[CORE_NEED_STATUS].set &&
+			    (x->v[CORE_NEED_STATUS].num == CORE_NEED_DONE ||
+			    x->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED));
+		core_record_free(x);
+	}
+	store_iter_free(it);
+	store_read_end(t);
+	if (count == 0)
+		return;
+	tui_fmt_int(count, num, sizeof num);
+	snprintf(buf, n, k == CORE_GROUP ?
+	    _("Active donors this group introduced: %s. They keep it as the group that introduced them.") :
+	    _("Open needs of this unit (neither done nor rejected): %s. They stay as they are, in the ranking too."),
+	    num);
+}
+
 /* F8 on a stored record: mark it inactive (nothing is ever removed, SPEC
  * §3), or, on one marked so (a user whose access was taken away, a need),
  * make it active again, as the question that deactivated it promised.
@@ -1683,7 +1914,7 @@ static int
 deactivate(struct form *fm)
 {
 	struct deact_ctx c = { fm };
-	char why[400];
+	char why[400], refs[400], q[800];
 	int rc;
 
 	if (fm->rev == 0)
@@ -1698,8 +1929,13 @@ deactivate(struct form *fm)
 		fm->status_attr = tui_attr_error();
 		return 0;
 	}
-	if (tui_confirm(fm->deleted ? _("Make this record active again?") :
-	    _("Mark this record inactive?\nIt stays in the database and can be made active again."), 0) != 1)
+	refs[0] = '\0';
+	if (!fm->deleted)
+		deact_refs(fm->kind, fm->id, refs, sizeof refs);
+	snprintf(q, sizeof q, "%s%s%s", fm->deleted ? _("Make this record active again?") :
+	    _("Mark this record inactive?\nIt stays in the database and can be made active again."),
+	    refs[0] ? "\n" : "", refs);
+	if (tui_confirm(q, 0) != 1)
 		return 0;
 	if ((rc = store_write(tui_app.st, deact_fn, &c)) != 0) {
 		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"),
@@ -1965,6 +2201,12 @@ form_draw(struct tui_screen *s, int top, int rows)
 			    issue_text(x, msg, sizeof msg), x->issue.severity == CORE_SEV_ERROR ?
 			    tui_attr_error() : tui_attr_warning());
 	}
+	if (!fm->refs_valid || fm->refs_gen != tui_list_generation)
+		refs_summary(fm);
+	/* under the fields, a row apart, when the form leaves room */
+	if (fm->refs[0] && y + 1 < top + rows)
+		tui_draw_wrapped(y + 1, 1, COLS - 2, top + rows - y - 1 < 2 ? top + rows - y - 1 : 2,
+		    fm->refs, A_DIM);
 	if (fm->status[0])
 		tui_draw_wrapped(top + rows, 1, COLS - 2, 2, fm->status, fm->status_attr);
 }
@@ -2338,7 +2580,10 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 					core_record_set_num(fm->rec, (int)i, 0);
 			fm->rev = meta.rev;
 			fm->base = core_record_dup(fm->rec);
-			fm->deleted = meta.deleted;
+			/* a donor, group or unit keeps it in its active
+			 * field: F8 on one marked so offered to deactivate
+			 * it again, and wrote nothing */
+			fm->deleted = meta.deleted || inactive_field(fm->rec);
 			check_writable(t, fm);
 			if (fm->deleted && !fm->readonly) {
 				snprintf(fm->status, sizeof fm->status, "%s", k == CORE_USER ?

@@ -24,8 +24,19 @@ entity(char c)
 	}
 }
 
+/* Whether s starts with a bidi embedding, override or isolate control
+ * (U+202A-U+202E, U+2066-U+2069: E2 80 AA-AE, E2 81 A6-A9 in UTF-8). */
+static int
+bidi_control(const unsigned char *s)
+{
+	return s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE) ||
+	    (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9));
+}
+
 /* Calls put(ctx, bytes, n) for each piece of s escaped; stops when put
- * returns nonzero and returns that. */
+ * returns nonzero and returns that.  A bidi embedding, override or
+ * isolate control is dropped: in a page, as on the screen, a stored
+ * name's RLO would print the rest of it backwards on the letter. */
 static int
 escape(const char *s, int (*put)(void *ctx, const char *p, size_t n), void *ctx)
 {
@@ -34,12 +45,19 @@ escape(const char *s, int (*put)(void *ctx, const char *p, size_t n), void *ctx)
 	int rc;
 
 	while (s != NULL && *s != '\0') {
-		n = strcspn(s, "&<>\"'");
+		n = strcspn(s, "&<>\"'\xE2");
 		if (n > 0 && (rc = put(ctx, s, n)) != 0)
 			return rc;
 		s += n;
 		if (*s == '\0')
 			break;
+		if ((unsigned char)*s == 0xE2) {
+			if (bidi_control((const unsigned char *)s))
+				s += 3;
+			else if ((rc = put(ctx, s++, 1)) != 0)
+				return rc;
+			continue;
+		}
 		e = entity(*s++);
 		if ((rc = put(ctx, e, strlen(e))) != 0)
 			return rc;

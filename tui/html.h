@@ -4,8 +4,11 @@
  *
  * Every database value placed in a page goes through here: & < > " and '
  * become entities, so a name such as <script>... or a quote cannot open a
- * tag or end an attribute value (either quoting).  Other bytes, Persian
- * letters, ZWNJ and digits included, pass as they are (pages are UTF-8).
+ * tag or end an attribute value (either quoting).  Bidi embedding,
+ * override and isolate controls (U+202A-U+202E, U+2066-U+2069) are
+ * dropped, so that a stored text's RLO cannot print a donor's name, or
+ * the line after it, backwards.  Other bytes, Persian letters, ZWNJ,
+ * LRM/RLM and digits included, pass as they are (pages are UTF-8).
  */
 #ifndef TUI_HTML_H
 #define TUI_HTML_H

@@ -26,11 +26,13 @@ fa(const char *msgid)
 
 /* A text from the database (a name, a title, a place) escaped, its digits
  * Persian as the letter's dates are: stored text holds ASCII ones, and
- * «تالار ۲۲ بهمن» beside «۵ اسفند ۱۴۰۳» read «تالار 22 بهمن» before. */
+ * «تالار ۲۲ بهمن» beside «۵ اسفند ۱۴۰۳» read «تالار 22 بهمن» before.  The
+ * digits of a Latin word stay as written, as on the screens («دوربین 4MP»,
+ * not «۴MP»): loc_digits_to_fa_text. */
 static void
 escape_fa(struct loc_strbuf *b, const char *s)
 {
-	char *p = loc_digits_to_fa(s);
+	char *p = loc_digits_to_fa_text(s);
 
 	tui_html_escape(b, p ? p : s);
 	free(p);

@@ -8,7 +8,7 @@
  * network.  Its text is Persian whatever the interface language (it is
  * handed to a Persian donor), with dates in Persian digits, and so the
  * digits of every text from the database (a name, a title, a place, the
- * station's name).  Every text from the database is HTML-escaped.
+ * station's name), but those of a Latin word ("3D"), as on the screens.  Every text from the database is HTML-escaped.
  */
 #ifndef TUI_LETTER_H
 #define TUI_LETTER_H

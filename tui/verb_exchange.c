@@ -2545,6 +2545,7 @@ next_row(struct import *im, size_t i, struct row *w, int *bad, size_t *total)
 
 struct refs_ctx {
 	struct import *im;
+	struct store_txn *t;
 	size_t line;
 	int missing;
 };
@@ -2585,17 +2586,29 @@ refused_field(enum core_kind k, const struct core_access *a)
 /* Why a row's reference is refused: the record it names is not here.
  * The folder of an `export all` is imported kind by kind, and donors
  * before the groups that introduced them fail so: the reason says which
- * kind is missing and which file to import first.  Caller frees; NULL when
- * out of memory. */
+ * kind is missing and which file to import first.  An id that is a record
+ * of another kind in t (a group's id typed among a ceremony's donors: ids
+ * are unique across kinds) is said to be so: importing the kind first
+ * would not help.  Caller frees; NULL when out of memory. */
 static char *
-missing_reason(const struct import *im, int field, const char *id)
+missing_reason(const struct import *im, struct store_txn *t, int field, const char *id)
 {
 	const struct core_schema *o = field >= 0 && (size_t)field < im->s->nfields &&
 	    (im->s->fields[field].type == CORE_FT_REF || im->s->fields[field].type == CORE_FT_REFS) ?
 	    core_schema_get(im->s->fields[field].ref) : NULL;
+	int k;
 
 	if (o == NULL)
 		return format(_("no record %s"), id);
+	for (k = 0; t != NULL && k < CORE_NKINDS; k++) {
+		char a[64], b[64];
+
+		if (k == (int)o->kind || k == CORE_USER || store_exists(t, (enum core_kind)k, id, NULL) != 0)
+			continue;
+		return format(_("%s is the id of a record of another kind (%s), not of a %s"), id,
+		    label_mid(core_schema_get((enum core_kind)k)->label, a, sizeof a),
+		    label_mid(o->label, b, sizeof b));
+	}
 	/* import all: the kind's file came before this one */
 	if (im->all_kinds & (1u << o->kind))
 		return format(_("no record %s (%s) here, nor a good row of %s.csv giving it"),
@@ -2608,7 +2621,7 @@ static int
 report_missing(int field, const char *id, void *vctx)
 {
 	struct refs_ctx *c = vctx;
-	char *reason = missing_reason(c->im, field, id);
+	char *reason = missing_reason(c->im, c->t, field, id);
 
 	row_msg(c->im, &c->im->wmsgs, c->line, field, reason != NULL ? reason : id, 0);
 	free(reason);
@@ -2622,7 +2635,7 @@ report_missing(int field, const char *id, void *vctx)
 static int
 check_refs(struct import *im, struct store_txn *t, const struct row *w)
 {
-	struct refs_ctx c = { im, w->line, 0 };
+	struct refs_ctx c = { im, t, w->line, 0 };
 	int rc = store_missing_refs(t, w->rec, report_missing, &c);
 
 	return rc != 0 ? rc : c.missing;
@@ -3050,6 +3063,92 @@ done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 	row_msg(im, &im->wmsgs, w->line, CORE_NEED_STATUS, reason != NULL ? reason : text, 1);
 	free(reason);
 	return 0;
+}
+
+/* Whether donor id has a pledge that is neither cancelled nor
+ * deactivated, as the program asks (tui_donor_has_contribution).  Returns
+ * 1 (also when there is no such donor), 0, or a negative store code. */
+static int
+donor_gave(struct store_txn *t, const char *id)
+{
+	struct store_iter *it;
+	char pid[CORE_ID_MAX];
+	struct store_meta dm;
+	int rc, found = 0;
+
+	/* no such donor: the reference's own error says so */
+	if ((rc = store_exists(t, CORE_DONOR, id, &dm)) != 0)
+		return rc == STORE_ENOTFOUND ? 1 : rc;
+	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, id, &it)) != 0)
+		return rc;
+	while (!found && store_iter_next(it, pid) == 0) {
+		struct core_record *p;
+		struct store_meta m;
+
+		if (store_get(t, CORE_PLEDGE, pid, &p, &m) != 0)
+			continue;
+		found = !m.deleted && !(p->v[CORE_PLEDGE_STATUS].set &&
+		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED);
+		core_record_free(p);
+	}
+	store_iter_free(it);
+	return found;
+}
+
+/* Whether id is one of the space-separated ids of list. */
+static int
+id_listed(const char *list, const char *id)
+{
+	size_t n = strlen(id);
+	const char *p = list;
+
+	while ((p = strstr(p, id)) != NULL) {
+		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* Row w of a recognitions file, about to be written, honours a donor the
+ * stored ceremony (if exists) does not who has no contribution recorded
+ * (no pledge that is not cancelled): a warning on the donors column names
+ * him, as the program asks before honouring one (his letter would thank
+ * him for a participation the database does not hold: a donor given by a
+ * mistyped id, or one whose pledges are all cancelled).  The row is taken,
+ * as the rows of other warnings are.  Returns 0 or a store code. */
+static int
+honour_check(struct import *im, struct store_txn *t, const struct row *w, int exists)
+{
+	struct core_record *old = NULL;
+	char *ids, *tok, *save = NULL, reason[400];
+	int rc = 0, gave;
+
+	if (im->s->kind != CORE_RECOGNITION)
+		return 0;
+	if (exists && (rc = store_get(t, CORE_RECOGNITION, core_record_text(w->rec, 0), &old, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	if ((ids = strdup(core_record_text(w->rec, CORE_RECOGNITION_DONORS))) == NULL) {
+		core_record_free(old);
+		return STORE_ENOMEM;
+	}
+	for (tok = strtok_r(ids, " ", &save); tok != NULL; tok = strtok_r(NULL, " ", &save)) {
+		if (old != NULL && id_listed(core_record_text(old, CORE_RECOGNITION_DONORS), tok))
+			continue;
+		if ((gave = donor_gave(t, tok)) < 0) {
+			rc = gave;
+			break;
+		}
+		if (gave)
+			continue;
+		snprintf(reason, sizeof reason,
+		    _("no contribution of donor %s is recorded (no pledge that is not cancelled); honoured all the same"),
+		    tok);
+		row_msg(im, &im->wmsgs, w->line, CORE_RECOGNITION_DONORS, reason, 1);
+	}
+	free(ids);
+	core_record_free(old);
+	return rc;
 }
 
 /* Row w, a stage, about to be written: whether it gives a need that is
@@ -3793,6 +3892,8 @@ write_rows(struct store_txn *t, void *ctx)
 		if ((rc = stage_check(im, t, &w, &reopens)) != 0)
 			return rc;
 		old_status = -1;
+		if ((rc = honour_check(im, t, &w, exists)) != 0)
+			return rc;
 		if (exists && im->s->kind == CORE_NEED &&
 		    (rc = stored_need_status(t, core_record_text(w.rec, 0), &old_status)) != 0)
 			return rc;
@@ -3822,7 +3923,7 @@ write_rows(struct store_txn *t, void *ctx)
 			if (rc == STORE_EDUP)
 				dup_reason(im, wy->id, reason, sizeof reason);
 			else {
-				char *m = missing_reason(im, wy->field, wy->id);
+				char *m = missing_reason(im, t, wy->field, wy->id);
 
 				snprintf(reason, sizeof reason, "%s", m != NULL ? m : wy->id);
 				free(m);

@@ -717,12 +717,17 @@ demo_pledges(struct store_txn *t, void *vctx)
 	size_t i, n = d->nneeds + d->nneeds / 2;
 	char id[CORE_ID_MAX], buf[256];
 	int64_t *pledged;	/* per need: its counting pledges so far */
+	unsigned char *gave;	/* per donor: a pledge not cancelled */
 	int rc = 0;
 
 	if (d->nneeds == 0 || d->ndonors == 0)
 		return 0;
 	if ((pledged = calloc(d->nneeds, sizeof *pledged)) == NULL)
 		return STORE_ENOMEM;
+	if ((gave = calloc(d->ndonors, 1)) == NULL) {
+		free(pledged);
+		return STORE_ENOMEM;
+	}
 	for (i = 0; i < n && rc == 0; i++) {
 		size_t ni = pick(&d->rng, (unsigned)d->nneeds);
 		struct core_record *p = core_record_new(CORE_PLEDGE);
@@ -730,12 +735,15 @@ demo_pledges(struct store_txn *t, void *vctx)
 		int32_t day = d->need_day[ni] + 5 + (int32_t)pick(&d->rng, 15);
 		int64_t amount = 0;
 		unsigned st = pick(&d->rng, 10), k, np;
+		size_t di;
 
 		if (p == NULL) {
 			free(pledged);
+			free(gave);
 			return STORE_ENOMEM;
 		}
-		core_record_set_text(p, CORE_PLEDGE_DONOR, d->donors[pick(&d->rng, (unsigned)d->ndonors)]);
+		di = pick(&d->rng, (unsigned)d->ndonors);
+		core_record_set_text(p, CORE_PLEDGE_DONOR, d->donors[di]);
 		core_record_set_text(p, CORE_PLEDGE_NEED, d->needs[ni]);
 		core_record_set_num(p, CORE_PLEDGE_TYPE, cat);
 		if (material) {
@@ -771,6 +779,8 @@ demo_pledges(struct store_txn *t, void *vctx)
 		}
 		if (rc == 0 && material && st < 9)
 			pledged[ni] += amount;
+		if (rc == 0 && st < 9)
+			gave[di] = 1;
 		if (rc != 0 || !material || st >= 9 || st < 5)
 			continue;
 		/* partial: one payment of about a third; fulfilled: payments
@@ -808,22 +818,40 @@ demo_pledges(struct store_txn *t, void *vctx)
 	free(pledged);
 	if (rc == 0) {
 		struct core_record *g = core_record_new(CORE_RECOGNITION);
-		size_t k, nd = d->ndonors < 5 ? d->ndonors : 5;
-		size_t len = 0;
+		size_t k, nd = 0, len = 0;
 
-		if (g == NULL)
+		if (g == NULL) {
+			free(gave);
 			return STORE_ENOMEM;
+		}
 		core_record_set_num(g, CORE_RECOGNITION_HELD_ON, d->today - 10);
 		set_norm(g, CORE_RECOGNITION_TITLE, "همایش تجلیل از خیّرین مشارکت‌های مردمی");
 		set_norm(g, CORE_RECOGNITION_PLACE, "تالار فرهنگ تبریز");
-		for (k = 0; k < nd; k++)
-			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", k ? " " : "", d->donors[k]);
+		/* Honoured: up to five donors of Tabriz, where it is held, with
+		 * a pledge not cancelled, as the program asks before honouring
+		 * one with none (tui_donor_has_contribution); the first five
+		 * donors made, whatever they gave, got letters thanking them
+		 * for a participation that was not recorded. */
+		buf[0] = '\0';
+		for (k = 0; k < d->ndonors && nd < 5; k++) {
+			struct core_record *x;
+
+			if (!gave[k] || store_get(t, CORE_DONOR, d->donors[k], &x, NULL) != 0)
+				continue;
+			if (strcmp(core_record_text(x, CORE_DONOR_COUNTY), core_counties_seed[0].code) == 0) {
+				len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", nd ? " " : "",
+				    d->donors[k]);
+				nd++;
+			}
+			core_record_free(x);
+		}
 		core_record_set_text(g, CORE_RECOGNITION_DONORS, buf);
 		rc = demo_put(t, d, g, NULL);
 		core_record_free(g);
 		if (rc == 1)
 			rc = 0;
 	}
+	free(gave);
 	return rc;
 }
 

@@ -108,4 +108,22 @@ grep -q '/amb.csv: سطر 2، ستون 1 (donor): کد ملی 1581234562 را ب
 ok $? "... naming both records"
 printf 'donor,need,type,amount,pledged_on\nMRG-1,TBZ-51,space,1000,1403/05/01\n' >"$TMP/amb2.csv"
 "$HAMYAR" --db "$D" import pledges "$TMP/amb2.csv" >/dev/null 2>&1; ok $? "... by id it is taken"
+# An id that is another kind's record (ids are unique across kinds): a
+# need's id in a pledge's donor column, a unit's among a ceremony's donors.
+# Said so, not "no record TBZ-51 (donor) here ... import donors first",
+# which sent the clerk to import a file that would not help.
+printf 'donor,need,type,amount,pledged_on
+TBZ-51,TBZ-51,space,1000,1403/05/01
+' >"$TMP/kind.csv"
+"$HAMYAR" --db "$D" import pledges "$TMP/kind.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a need's id as a pledge's donor: refused"
+grep -qF '/kind.csv: سطر 2، ستون 1 (donor): TBZ-51 شناسهٔ رکوردی از نوع دیگری (نیاز) است، نه خیّر' "$TMP/err"
+ok $? "... said to be a need's, not a donor's"
+grep -q 'import donors' "$TMP/err"; is $? 1 "... not sent to import donors first"
+U=$(tr -d '\r' <"$TMP/u.csv" | sed -n 2p | cut -d, -f1)
+printf 'held_on,title,donors
+1403/08/01,جشن تجلیل خیّرین,%s
+' "$U" >"$TMP/kind2.csv"
+"$HAMYAR" --lang en --db "$D" import recognitions "$TMP/kind2.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a unit's id among a ceremony's donors: refused"
+grep -qF "kind2.csv: line 2, column 3 (donors): $U is the id of a record of another kind (unit), not of a donor" "$TMP/err"
+ok $? "... said to be a unit's ($U)"
 done_testing

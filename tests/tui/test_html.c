@@ -52,6 +52,24 @@ test_escape(void **state)
 	tui_html_escape(&b, "&&<<>>''\"\"");
 	assert_string_equal(b.p, "&amp;&amp;&lt;&lt;&gt;&gt;&#39;&#39;&quot;&quot;");
 	loc_strbuf_done(&b);
+	/* Bidi embedding, override and isolate controls are dropped (a
+	 * donor's name with an RLO printed backwards on his letter); the
+	 * marks LRM and RLM, the ZWNJ and other U+20xx characters (the
+	 * en dash, the ellipsis) pass. */
+	tui_html_escape(&b, "علی \u202Eکریمی\u202C \u2067مهر\u2069 \u202A\u202B\u202D\u2066\u2068x");
+	assert_string_equal(b.p, "علی کریمی مهر x");
+	loc_strbuf_done(&b);
+	tui_html_escape(&b, "\u200Fنیک\u200Cنام\u200E \u2013 \u2026 \u2070 \xE2");
+	assert_string_equal(b.p, "\u200Fنیک\u200Cنام\u200E \u2013 \u2026 \u2070 \xE2");
+	loc_strbuf_done(&b);
+	f = open_memstream(&out, &len);
+	assert_non_null(f);
+	assert_int_equal(tui_html_fputs(f, "a\u202Eb<"), 0);
+	fclose(f);
+	assert_string_equal(out, "ab&lt;");
+	free(out);
+	out = NULL;
+	len = 0;
 	/* The file writer gives the same bytes. */
 	f = open_memstream(&out, &len);
 	assert_non_null(f);

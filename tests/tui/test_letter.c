@@ -87,6 +87,14 @@ test_escaped(void **state)
 	assert_null(strstr(h, "<img"));
 	assert_non_null(strstr(h, "a&lt;/p&gt;&lt;img src=x&gt;"));
 	free(h);
+	/* a name with a right-to-left override (come in by a sync bundle or
+	 * an import) is not printed backwards: the control is dropped */
+	l = sample("زهرا \u202Eاحمدی\u200Cنژاد");
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, "زهرا احمدی\u200Cنژاد</div>"));
+	assert_null(strstr(h, "\u202E"));
+	free(h);
 }
 
 static void
@@ -157,6 +165,20 @@ test_digits(void **state)
 	assert_null(strstr(h, "1403"));
 	assert_null(strstr(h, "شمارهٔ 3"));
 	assert_null(strstr(h, "کلانتری 11"));
+	free(h);
+	/* the digits of a Latin word stay as written, as on the screens:
+	 * a firm «فن‌آوران 3D» is not «فن‌آوران ۳D» */
+	l = sample("شرکت فن‌آوران 3D");
+	l.ceremony = "همایش B2B خیّرین 1404";
+	l.place = "تالار 4A";
+	l.station = "کلانتری 11 تبریز";
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, "شرکت فن‌آوران 3D</div>"));
+	assert_non_null(strstr(h, "«همایش B2B خیّرین ۱۴۰۴»"));
+	assert_non_null(strstr(h, "تالار 4A"));
+	assert_null(strstr(h, "۳D"));
+	assert_null(strstr(h, "۴A"));
 	free(h);
 }
 
