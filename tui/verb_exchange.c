@@ -4871,6 +4871,18 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 			return EXIT_USAGE;
 		}
 	}
+	/* a county that does not exist is a value --county does not take: a
+	 * usage error, as a bad --method or --role is, told before the
+	 * database is opened or a page begun */
+	if (county != NULL) {
+		char code[CORE_COUNTY_MAX];
+		enum core_msg m;
+
+		if (core_check_county(county, NULL, code, sizeof code, &m) != CORE_SEV_OK) {
+			cli_error(_("no county '%s'"), county);
+			return EXIT_USAGE;
+		}
+	}
 	if (html != NULL && !tui_identity_out_ok(o, html))
 		return EXIT_USAGE;
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
@@ -4894,7 +4906,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 			if (core_check_county(county, NULL, code, sizeof code, &m) != CORE_SEV_OK) {
 				store_close(st);
 				cli_error(_("no county '%s'"), county);
-				return EXIT_INVALID;
+				return EXIT_USAGE;
 			}
 			memset(&s, 0, sizeof s);
 			core_scope_add(&s, code);
@@ -4923,7 +4935,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	store_close(st);
 	if (rc == TUI_REPORT_ECOUNTY) {
 		cli_error(_("no county '%s'"), county);
-		return EXIT_INVALID;
+		return EXIT_USAGE;
 	}
 	if (rc != 0) {
 		cli_error(_("report failed: %s"), tui_store_strerror(rc));

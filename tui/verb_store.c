@@ -1006,7 +1006,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		} else if ((v = cli_opt_value(argc, argv, &i, "--county", &missing)) != NULL) {
 			if ((county = county_code(v, cobuf, sizeof cobuf)) == NULL) {
 				cli_error(_("unknown county '%s'"), v);
-				return EXIT_INVALID;
+				return EXIT_USAGE;
 			}
 		} else if ((v = cli_opt_value(argc, argv, &i, "--top", &missing)) != NULL) {
 			if (cli_parse_long(v, 1, LONG_MAX, &top) != 0) {
