@@ -3707,14 +3707,14 @@ seen_error(const struct import *im, const char *kname, int content)
 	tui_fmt_when(im->seen_before.when, TUI_WHEN_ASCII, when, sizeof when);
 	if (im->seen_before.station[0] != '\0')	/* at another station */
 		cli_error(content ?
-		    _("%s: the same content (the same rows with the same values) was imported at station %s on %s by %s (%zu rows), and its records reach here by sync; the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
-		    _("%s: this file, with the same content, was imported at station %s on %s by %s (%zu rows), and its records reach here by sync; nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
+		    _("%s: the same content (the same rows with the same values) was imported at station %s on %s by %s (rows: %zu), and its records reach here by sync; the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
+		    _("%s: this file, with the same content, was imported at station %s on %s by %s (rows: %zu), and its records reach here by sync; nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
 		    im->file, im->seen_before.station, when, user != NULL ? user : "?",
 		    im->seen_before.rows, kname, path);
 	else
 		cli_error(content ?
-		    _("%s: the same content (the same rows with the same values) was imported on %s by %s (%zu rows); the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
-		    _("%s: this file, with the same content, was imported on %s by %s (%zu rows); nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
+		    _("%s: the same content (the same rows with the same values) was imported on %s by %s (rows: %zu); the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
+		    _("%s: this file, with the same content, was imported on %s by %s (rows: %zu); nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
 		    im->file, when, user != NULL ? user : "?", im->seen_before.rows, kname, path);
 	free(user);
 }
@@ -4185,7 +4185,7 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 	} else if (all && (rc == 0 || rc == IMPORT_DRY)) {
 		/* said by import_all once every file is known */
 	} else if (rc == IMPORT_DRY) {
-		printf(_("%zu rows are good (dry run: nothing written)\n"), im->nrows);
+		printf(_("rows that are good: %zu (dry run: nothing written)\n"), im->nrows);
 		if (check_only)
 			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
 	} else if (rc != 0) {
@@ -4195,7 +4195,7 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 		ret = exit_for(rc);
 	} else {
 		progress(im->nrows, im->nrows);
-		printf(_("%zu rows imported: %zu new, %zu updated, %zu unchanged\n"), im->nrows,
+		printf(_("rows imported: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"), im->nrows,
 		    im->created, im->updated, im->unchanged);
 	}
 	return ret;
@@ -4468,8 +4468,8 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 	} else if (rc == IMPORT_DRY) {
 		for (i = 0; i < NORDER; i++)
 			if (a->present[i])
-				printf(_("%s: %zu rows are good\n"), a->path[i], a->im[i].nrows);
-		printf(_("%zu rows in %zu files are good (dry run: nothing written)\n"), rows, nfiles);
+				printf(_("%s: rows that are good: %zu\n"), a->path[i], a->im[i].nrows);
+		printf(_("rows that are good: %zu, in files: %zu (dry run: nothing written)\n"), rows, nfiles);
 		if (a->check_only)
 			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
 	} else if (rc != 0) {
@@ -4482,10 +4482,10 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 	} else {
 		for (i = 0; i < NORDER; i++)
 			if (a->present[i])
-				printf(_("%s: %zu rows imported: %zu new, %zu updated, %zu unchanged\n"),
+				printf(_("%s: rows imported: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"),
 				    a->path[i], a->im[i].nrows, a->im[i].created, a->im[i].updated,
 				    a->im[i].unchanged);
-		printf(_("%zu rows of %zu files imported in one transaction: %zu new, %zu updated, %zu unchanged\n"),
+		printf(_("rows imported in one transaction: %zu, from files: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"),
 		    rows, nfiles, created, updated, unchanged);
 	}
 out:
@@ -5060,7 +5060,7 @@ sync_import(struct store *st, const char *file)
 		refusal(st, file, rc, &stats);
 		return exit_for(rc);
 	}
-	printf(_("bundle from %s: %zu changes, %zu applied, %zu already here, %zu conflicts\n"),
+	printf(_("bundle from %s: changes: %zu, applied: %zu, already here: %zu, conflicts: %zu\n"),
 	    stats.from, stats.changes, stats.applied, stats.skipped, stats.conflicts);
 	if (stats.settled > 0)
 		printf(_("conflicts that came already settled at another database (nothing to decide here): %zu\n"),
@@ -5237,7 +5237,7 @@ sync_push(struct store *st, const char *host)
 		push_failed(host, remote, status, 1);
 		return WIFEXITED(status) && WEXITSTATUS(status) == EXIT_INVALID ? EXIT_INVALID : EXIT_SYSTEM;
 	}
-	printf(_("sent %zu changes to %s (%s)\n"), n, peer, host);
+	printf(_("changes sent: %zu, to %s (%s)\n"), n, peer, host);
 	return EXIT_OK;
 }
 
@@ -5969,7 +5969,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		if (!tui_sync_trusted(st, peer))	/* a mistyped code? */
 			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
 		if (path != NULL)
-			fprintf(stderr, _("%zu changes for %s in %s\n"), n, peer, path);
+			fprintf(stderr, _("changes: %zu, for %s, in %s\n"), n, peer, path);
 	} else if (strcmp(sub, "import") == 0) {
 		ret = sync_import(st, argv[2]);
 	} else if (strcmp(sub, "push") == 0) {

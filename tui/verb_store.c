@@ -1059,7 +1059,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		}
 		printf("%s]}\n", n ? "\n" : "");
 	} else {
-		printf(_("%zu needs ranked by %s\n"), g.nitems,
+		printf(_("needs ranked: %zu, by %s\n"), g.nitems,
 		    cli_word(core_rank_method_name(method),
 		    method == CORE_RANK_SAW ? N_("SAW") : N_("TOPSIS")));
 		for (r = 0; r < n; r++) {
@@ -1301,7 +1301,7 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 		/* the problems named above, as verify names them */
 		fflush(stdout);
 		if (n > 0)
-			snprintf(msg, sizeof msg, _("the database is damaged: %zu problems, named above; nothing was written and a file already there is kept"), n);
+			snprintf(msg, sizeof msg, _("the database is damaged (problems: %zu, named above); nothing was written and a file already there is kept"), n);
 		else
 			snprintf(msg, sizeof msg, _("the database is damaged: a page could not be read; nothing was written and a file already there is kept. Run 'hamyar --db %s verify' and restore the last backup (README, \"Backup and restore\")."),
 			    cli_db_path(o));
@@ -1384,7 +1384,7 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (n > 0) {
 		fflush(stdout);
-		cli_error(_("%zu problems found"), n);
+		cli_error(_("problems found: %zu"), n);
 		return EXIT_INVALID;
 	}
 	printf("%s\n", _("The database is consistent."));
