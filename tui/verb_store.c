@@ -266,7 +266,7 @@ verb_init(int argc, char **argv, const struct hamyar_opts *o)
 			return bad_option("init", argv[i], missing);
 	}
 	if (station == NULL) {
-		cli_error("%s", _("Usage: hamyar init --station CODE [--name TEXT]"));
+		cli_error("%s", _("usage: hamyar init --station CODE [--name TEXT]"));
 		return EXIT_USAGE;
 	}
 	/* "mrd" is MRD: one form everywhere (sync trust, bundles, ids). */
@@ -1142,7 +1142,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	const char *why = NULL;
 
 	if (argc != 3 || (strcmp(argv[1], "donor") != 0 && strcmp(argv[1], "need") != 0)) {
-		cli_error("%s", _("Usage: hamyar match donor ID | need ID"));
+		cli_error("%s", _("usage: hamyar match donor ID | need ID"));
 		return EXIT_USAGE;
 	}
 	by_donor = strcmp(argv[1], "donor") == 0;
@@ -1252,7 +1252,7 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	/* an empty FILE (a script's unset variable: backup "$DEST") is no
 	 * file name, not a folder that is missing */
 	if (argc != 2 || argv[1][0] == '\0') {
-		cli_error("%s", _("Usage: hamyar backup FILE"));
+		cli_error("%s", _("usage: hamyar backup FILE"));
 		return EXIT_USAGE;
 	}
 	if (!tui_identity_out_ok(o, argv[1]))
@@ -1365,7 +1365,7 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 
 	(void)argv;
 	if (argc != 1) {
-		cli_error("%s", _("Usage: hamyar verify"));
+		cli_error("%s", _("usage: hamyar verify"));
 		return EXIT_USAGE;
 	}
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
