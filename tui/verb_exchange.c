@@ -5626,7 +5626,7 @@ do_resolve(struct store_txn *t, void *vctx)
 	else if (strcmp(r->how, "theirs") == 0)
 		state = STORE_CONFLICT_THEIRS;
 	if ((rc = store_sync_resolve_fold(t, (enum core_kind)r->kind, r->id, r->mask, state,
-	    strcmp(r->how, "merge") == 0)) != 0)
+	    strcmp(r->how, "merge") == 0 ? STORE_RESOLVE_FOLD | STORE_RESOLVE_MERGE : 0)) != 0)
 		r->why = *store_txn_why(t);
 	return rc;
 }
