@@ -4376,8 +4376,10 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 	for (i = 0; i < NORDER; i++) {
 		const struct core_schema *s = core_schema_get(import_order[i]);
 		struct import *im = &a->im[i];
+		char name[64];
 
-		snprintf(a->path[i], sizeof a->path[i], "%s/%s.csv", dir, s->plural);
+		snprintf(name, sizeof name, "%s.csv", s->plural);
+		cli_path_join(a->path[i], sizeof a->path[i], dir, name);
 		im->dry_run = flags->dry_run;
 		im->allow_repeats = flags->allow_repeats;
 		im->again_kind = "all";		/* advised again as it was run */
@@ -4702,8 +4704,12 @@ export_folder(struct store *st, const char *dir)
 		cli_error(_("cannot make the folder %s: %s"), dir, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
-	for (j = 0; j < NALL; j++)
-		snprintf(file[j], sizeof file[j], "%s/%s.csv", dir, core_schema_get(all_kinds[j])->plural);
+	for (j = 0; j < NALL; j++) {
+		char name[64];
+
+		snprintf(name, sizeof name, "%s.csv", core_schema_get(all_kinds[j])->plural);
+		cli_path_join(file[j], sizeof file[j], dir, name);
+	}
 	if ((rc = store_read_begin(st, &t)) != 0)
 		goto out;
 	for (j = 0; j < NALL; j++) {
