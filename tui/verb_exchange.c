@@ -4925,18 +4925,26 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		county = id->actor.county;
 	}
 	/* the page is written whole or not at all: a failed run leaves an
-	 * earlier page as it was, not half of a new one */
+	 * earlier page as it was, not half of a new one; so does a stop
+	 * (Ctrl-C, a kill), which removes the temporary file, as export's */
 	if (html != NULL && strcmp(html, "-") != 0 &&
-	    (out = cli_out_open(html, tmp, sizeof tmp)) == NULL) {
+	    (out = cli_out_open_removed(html, tmp, sizeof tmp)) == NULL) {
+		cli_remove_on_stop(NULL);
 		cli_error(_("cannot write %s: %s"), html, tui_errno_text(errno));
 		store_close(st);
 		return EXIT_SYSTEM;
 	}
 	rc = html != NULL ? tui_report_html(st, out, county) : tui_report_text(st, out, county);
-	if (out != stdout && (e = cli_out_close(out, tmp, html, rc == 0)) != 0) {
-		cli_error(_("cannot write %s: %s"), html, tui_errno_text(e));
-		store_close(st);
-		return EXIT_SYSTEM;
+	if (out != stdout) {
+		cli_stop_hold(1);	/* renamed or removed whole */
+		e = cli_out_close(out, tmp, html, rc == 0);
+		cli_remove_on_stop(NULL);
+		cli_stop_hold(0);
+		if (e != 0) {
+			cli_error(_("cannot write %s: %s"), html, tui_errno_text(e));
+			store_close(st);
+			return EXIT_SYSTEM;
+		}
 	}
 	store_close(st);
 	if (rc == TUI_REPORT_ECOUNTY) {
@@ -5107,7 +5115,9 @@ sync_import(struct store *st, const char *file)
 }
 
 /* data to path, whole or not at all (a bundle cut short would be refused
- * at the other end), or to stdout.  Returns 0 or -1 (errno set). */
+ * at the other end), or to stdout.  A stop (Ctrl-C, a kill) while it is
+ * written removes the temporary file, as export's does; one while it is
+ * renamed comes after.  Returns 0 or -1 (errno set). */
 static int
 write_file(const char *path, const char *data, size_t len)
 {
@@ -5117,13 +5127,20 @@ write_file(const char *path, const char *data, size_t len)
 
 	if (path == NULL || strcmp(path, "-") == 0)
 		return fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : -1;
-	if ((f = cli_out_open(path, tmp, sizeof tmp)) == NULL)
+	if ((f = cli_out_open_removed(path, tmp, sizeof tmp)) == NULL) {
+		e = errno;
+		cli_remove_on_stop(NULL);
+		errno = e;
 		return -1;
+	}
 	e = fwrite(data, 1, len, f) == len ? 0 : (errno != 0 ? errno : EIO);
+	cli_stop_hold(1);	/* renamed or removed whole */
 	if (e == 0)
 		e = cli_out_close(f, tmp, path, 1);
 	else
 		cli_out_close(f, tmp, path, 0);
+	cli_remove_on_stop(NULL);
+	cli_stop_hold(0);
 	errno = e;
 	return e == 0 ? 0 : -1;
 }
