@@ -1293,23 +1293,32 @@ value_text(const struct core_record *r, int f)
  * the decision, the station of the other version (peer), the extra
  * name -> value pairs of x (nx of them, may be 0), then per field where
  * mine and theirs differ (the id excepted) the value set aside -> the
- * value kept (final's). */
+ * value kept (final's).  With asked_merge (STORE_RESOLVE_MERGE: the user
+ * asked for a merge) the decision is "merged" whatever state the queue
+ * keeps, and a merge whose result is one side's version whole says so
+ * ("result": "mine" or "theirs"): the log shows what the user chose, not
+ * what the queue entry records. */
 static int
 audit_decision(struct store_txn *t, enum core_kind k, const char *id,
-    enum store_conflict_state state, const char *peer, const char *const *x, size_t nx,
-    const struct core_record *mine, const struct core_record *theirs,
-    const struct core_record *final)
+    enum store_conflict_state state, int asked_merge, const char *peer,
+    const char *const *x, size_t nx, const struct core_record *mine,
+    const struct core_record *theirs, const struct core_record *final)
 {
 	const struct core_schema *s = core_schema_get(k);
 	struct store_audit_field *f;
 	size_t i, n = 0, nstatic;
 	int rc = STORE_ENOMEM;
 
-	if ((f = calloc(2 + nx + s->nfields, sizeof *f)) == NULL)
+	if ((f = calloc(3 + nx + s->nfields, sizeof *f)) == NULL)
 		return STORE_ENOMEM;
 	f[n].name = "decision";
 	f[n].old_text = "open";
-	f[n++].new_text = (char *)store_conflict_state_name(state);
+	f[n++].new_text = (char *)store_conflict_state_name(asked_merge ? STORE_CONFLICT_MERGED : state);
+	if (asked_merge && state != STORE_CONFLICT_MERGED) {
+		f[n].name = "result";
+		f[n].old_text = "";
+		f[n++].new_text = (char *)store_conflict_state_name(state);
+	}
 	f[n].name = "peer";
 	f[n].old_text = "";
 	f[n++].new_text = (char *)peer;
@@ -1347,7 +1356,7 @@ out:
  * other. */
 static int
 resolve_dup(struct store_txn *t, const struct store_conflict *c, unsigned take_theirs,
-    enum store_conflict_state state)
+    enum store_conflict_state state, int asked_merge)
 {
 	const struct core_schema *s = core_schema_get(c->kind);
 	struct core_record *h = NULL, *sr = NULL, *keep = NULL, *drop = NULL;
@@ -1382,7 +1391,8 @@ resolve_dup(struct store_txn *t, const struct store_conflict *c, unsigned take_t
 			"retired", core_record_text(drop, 0) };
 
 		/* mine the earlier record (h), theirs the later (c->id) */
-		if ((rc = audit_decision(t, c->kind, c->id, state, c->remote.version.origin, x, 2,
+		if ((rc = audit_decision(t, c->kind, c->id, state, asked_merge,
+		    c->remote.version.origin, x, 2,
 		    state == STORE_CONFLICT_THEIRS ? drop : h,
 		    state == STORE_CONFLICT_THEIRS ? keep : drop, keep)) != 0)
 			goto out;
@@ -1942,13 +1952,13 @@ store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
 }
 
 static int resolve_some(struct store_txn *t, enum core_kind k, const char *id,
-    const char *only, unsigned take_theirs, enum store_conflict_state state, int fold);
+    const char *only, unsigned take_theirs, enum store_conflict_state state, int flags);
 
 int
 store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *id,
-    unsigned take_theirs, enum store_conflict_state state, int fold)
+    unsigned take_theirs, enum store_conflict_state state, int flags)
 {
-	return resolve_some(t, k, id, NULL, take_theirs, state, fold);
+	return resolve_some(t, k, id, NULL, take_theirs, state, flags);
 }
 
 int
@@ -1962,7 +1972,7 @@ store_sync_resolve_entry(struct store_txn *t, enum core_kind k, const char *id,
 
 static int
 resolve_some(struct store_txn *t, enum core_kind k, const char *id, const char *only,
-    unsigned take_theirs, enum store_conflict_state state, int fold)
+    unsigned take_theirs, enum store_conflict_state state, int flags)
 {
 	struct resolve_ctx x;
 	struct store_meta meta;
@@ -1997,7 +2007,8 @@ resolve_some(struct store_txn *t, enum core_kind k, const char *id, const char *
 		if (x.list[i].dup && x.list[i].holder[0])
 			break;
 	if (i < x.n) {
-		if ((rc = resolve_dup(t, &x.list[i], take_theirs, state)) != 0)
+		if ((rc = resolve_dup(t, &x.list[i], take_theirs, state,
+		    (flags & STORE_RESOLVE_MERGE) != 0)) != 0)
 			goto out;
 		goto mark;
 	}
@@ -2013,7 +2024,7 @@ resolve_some(struct store_txn *t, enum core_kind k, const char *id, const char *
 		rc = rc == CORE_ENOMEM ? STORE_ENOMEM : STORE_EINVAL;
 		goto out;
 	}
-	if (fold && x.n > 1) {
+	if ((flags & STORE_RESOLVE_FOLD) && x.n > 1) {
 		if ((rc = fold_others(t, &x, last, &final)) < 0)
 			goto out;
 		if (rc == 1)
@@ -2027,7 +2038,8 @@ resolve_some(struct store_txn *t, enum core_kind k, const char *id, const char *
 	 * not this decision's doing and does not block it. */
 	if (state == STORE_CONFLICT_MERGED && (rc = merge_check(t, mine, theirs, final)) != 0)
 		goto out;
-	if ((rc = audit_decision(t, k, id, state, last->remote.version.origin, NULL, 0,
+	if ((rc = audit_decision(t, k, id, state, (flags & STORE_RESOLVE_MERGE) != 0,
+	    last->remote.version.origin, NULL, 0,
 	    mine, theirs, final)) != 0)
 		goto out;
 	rc = store_get(t, k, id, &cur, &meta);

@@ -203,15 +203,21 @@ int store_sync_conflict_deleted(struct store_txn *t, const struct store_conflict
 int store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
     unsigned take_theirs, enum store_conflict_state state);
 
-/* store_sync_resolve, and with fold set, for a record with several waiting
- * versions (three databases edited it while apart), also keeps each older
- * entry's own changes: a field that version alone changed since it last
- * agreed with the record in use, and that the decision leaves as it was
- * then, takes its value (`sync resolve ID merge`, the conflict screen's F4
- * with the marks as they start).  Without it, only the newest incoming
- * version's two sides are weighed. */
+/* store_sync_resolve, and with STORE_RESOLVE_FOLD in flags, for a record
+ * with several waiting versions (three databases edited it while apart),
+ * also keeps each older entry's own changes: a field that version alone
+ * changed since it last agreed with the record in use, and that the
+ * decision leaves as it was then, takes its value (`sync resolve ID
+ * merge`, the conflict screen's F4 with the marks as they start).  Without
+ * it, only the newest incoming version's two sides are weighed.  With
+ * STORE_RESOLVE_MERGE (the user asked for a merge), the audit log records
+ * the decision as merged even when the result is one side's version whole
+ * (state STORE_CONFLICT_MINE, as the queue keeps it), with a "result" line
+ * naming that side. */
+#define STORE_RESOLVE_FOLD  1
+#define STORE_RESOLVE_MERGE 2
 int store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *id,
-    unsigned take_theirs, enum store_conflict_state state, int fold);
+    unsigned take_theirs, enum store_conflict_state state, int flags);
 
 /* store_sync_resolve for one waiting version only: the open entry whose
  * setting name (store_conflict.key) is key, of record id (kind k).  Its

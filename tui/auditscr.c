@@ -152,6 +152,8 @@ tui_audit_note_label(const char *name)
 	static const struct { const char *name, *label; } names[] = {
 		{ "decision", N_("decision") }, { "peer", N_("the other version's station") },
 		{ "kept", N_("record kept") }, { "retired", N_("record retired") },
+		/* a merge whose result is one side's version whole */
+		{ "result", N_("the result of the merge") },
 		/* tui/bundle.c: a record made here that met another under
 		 * its number, made again under a new one */
 		{ "renumbered", N_("the record made here, under a new number") },
@@ -173,12 +175,20 @@ tui_audit_note_value(const char *name, const char *value)
 		{ "theirs", N_("the other version kept") },
 		{ "merged", N_("merged field by field") },
 	};
+	static const struct { const char *state, *label; } results[] = {
+		{ "mine", N_("the same as this database's version") },
+		{ "theirs", N_("the same as the other version") },
+	};
 	size_t i;
 
 	if (strcmp(name, "decision") == 0)
 		for (i = 0; i < sizeof states / sizeof states[0]; i++)
 			if (strcmp(value, states[i].state) == 0)
 				return _(states[i].label);
+	if (strcmp(name, "result") == 0)
+		for (i = 0; i < sizeof results / sizeof results[0]; i++)
+			if (strcmp(value, results[i].state) == 0)
+				return _(results[i].label);
 	return value;
 }
 

@@ -233,6 +233,18 @@ out_open(const char *path, char *tmp, size_t n, int removed)
 	return fopen(tmp, "wb");
 }
 
+int
+cli_path_join(char *buf, size_t n, const char *dir, const char *name)
+{
+	size_t len = strlen(dir);
+
+	while (len > 1 && dir[len - 1] == '/')
+		len--;
+	if (len == 1 && dir[0] == '/')
+		len = 0;	/* the root: "/" then name */
+	return snprintf(buf, n, "%.*s/%s", (int)len, dir, name) >= (int)n ? -1 : 0;
+}
+
 FILE *
 cli_out_open(const char *path, char *tmp, size_t n)
 {

@@ -99,6 +99,12 @@ int cli_out_close(FILE *f, const char *tmp, const char *path, int ok);
  * be added.  The caller clears them (cli_remove_on_stop(NULL)) when done. */
 FILE *cli_out_open_removed(const char *path, char *tmp, size_t n);
 
+/* dir and name joined into buf (n bytes) with one '/' between them,
+ * whatever slashes dir ends with ("exp/" and "exp//" give "exp/x.csv", as
+ * "exp" does; "/" gives "/x.csv").  Returns 0, or -1 if buf is too small
+ * (buf then holds the start). */
+int cli_path_join(char *buf, size_t n, const char *dir, const char *name);
+
 /* From here on, a segmentation fault, a bus error or an abort (what LMDB
  * does on a page it cannot make sense of: it keeps no checksums) ends the
  * verb with "hamyar: TEXT" on stderr and exit 3 instead of the shell's

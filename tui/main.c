@@ -61,7 +61,7 @@ verb_help(size_t k, char **argv, const struct hamyar_opts *o)
 		help_argv[2] = NULL;
 		return verbs[k].fn(2, help_argv, o);
 	}
-	printf(_("Usage: hamyar %s"), verbs[k].synopsis);
+	printf(_("usage: hamyar %s"), verbs[k].synopsis);
 	putchar('\n');
 	fputs(_("See hamyar(1) for details.\n"), stdout);
 	return EXIT_OK;
@@ -83,7 +83,7 @@ asks_help(int argc, char **argv)
 static void
 usage(FILE *f)
 {
-	fputs(_("Usage: hamyar [--db DIR] [--bidi app|terminal] [--lang fa|en] [VERB ...]\n"), f);
+	fputs(_("usage: hamyar [--db DIR] [--bidi app|terminal] [--lang fa|en] [VERB ...]\n"), f);
 	fputs(_("With no verb, opens the full-screen program.\n"), f);
 	fputs(_("Verbs:\n"), f);
 	fputs(

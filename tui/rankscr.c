@@ -521,6 +521,15 @@ static const char wed_help[] = N_(
     "sets it, / turns it over.  CR over 0.10 is too inconsistent to save: change the pair named.\n"
     "F2 saves the weights for the province (hq and admin only).");
 
+/* An auditor's (tui_user_reads_only): the matrix to read, nothing to
+ * change; the keys that would change a judgement say so instead. */
+static const char wed_help_ro[] = N_(
+    "Each cell says how much more important the row's criterion is than the\n"
+    "column's, on Saaty's scale: 1 equal, 3 moderately, 5 strongly,\n"
+    "7 very strongly, 9 extremely more important (1/3 ... 1/9: less).\n"
+    "Arrows, Tab and Shift-Tab move.  You read the weights only:\n"
+    "provincial HQ or the administrator changes them.  F10 back.");
+
 /* The scale as an index -8..8: 1/9 .. 1/2, 1, 2 .. 9. */
 static int
 scale_index(double v)
@@ -745,6 +754,20 @@ wed_event(struct tui_screen *s, int key)
 	int d = key < TUI_KEY_BASE ? loc_digit_value((uint32_t)key) : -1;
 	double v = e->m[e->ci * N + e->cj];
 
+	/* A user who writes nothing (an auditor) reads the matrix: a key
+	 * that would change a judgement changes nothing and says why, so
+	 * nothing is left unsaved to be asked about on leaving. */
+	if (tui_user_reads_only() && ((d >= 1 && d <= 9) || key == '+' || key == '=' ||
+	    key == '-' || key == '/')) {
+		struct core_actor who;
+		struct core_access acc;
+
+		tui_user_actor(&who);
+		if (!core_access_check(&who, CORE_ACCESS_WEIGHTS, NULL, NULL, &acc)) {
+			tui_access_message(&acc, e->note, sizeof e->note);
+			return TUI_HANDLED;
+		}
+	}
 	if (d >= 1 && d <= 9) {
 		wed_set(e, e->ci, e->cj, d);
 		return TUI_HANDLED;
@@ -847,6 +870,8 @@ tui_weights_new(void)
 	e->ci = 0;
 	e->cj = 1;
 	e->rc = core_ahp(e->m, N, &e->ar);
+	if (tui_user_reads_only())
+		s->help = wed_help_ro;
 	s->draw = wed_draw;
 	s->event = wed_event;
 	s->dirty = wed_dirty;

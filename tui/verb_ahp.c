@@ -58,7 +58,7 @@ say(const char *fmt, ...)
 static void
 usage(FILE *f)
 {
-	fputs(_("Usage: hamyar ahp < MATRIX\n"), f);
+	fputs(_("usage: hamyar ahp < MATRIX\n"), f);
 	fputs(_("Reads an n x n pairwise-comparison matrix (n from 1 to 10) from standard input, one row a line, with entries such as 3, 1/3, 0.5 or ۵, and prints the weights, lambda_max, CI and CR.\n"), f);
 }
 

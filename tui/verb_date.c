@@ -127,7 +127,7 @@ g2j(const char *value, FILE *out, void *ctx)
 static void
 usage(FILE *f)
 {
-	fputs(_("Usage: hamyar date j2g [Y/M/D ...] | g2j [YYYY-MM-DD ...]\n"), f);
+	fputs(_("usage: hamyar date j2g [Y/M/D ...] | g2j [YYYY-MM-DD ...]\n"), f);
 	fputs(_("With no dates, converts one date per line of standard input.\n"), f);
 }
 

@@ -3806,14 +3806,14 @@ seen_error(const struct import *im, const char *kname, int content)
 	tui_fmt_when(im->seen_before.when, TUI_WHEN_ASCII, when, sizeof when);
 	if (im->seen_before.station[0] != '\0')	/* at another station */
 		cli_error(content ?
-		    _("%s: the same content (the same rows with the same values) was imported at station %s on %s by %s (%zu rows), and its records reach here by sync; the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
-		    _("%s: this file, with the same content, was imported at station %s on %s by %s (%zu rows), and its records reach here by sync; nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
+		    _("%s: the same content (the same rows with the same values) was imported at station %s on %s by %s (rows: %zu), and its records reach here by sync; the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
+		    _("%s: this file, with the same content, was imported at station %s on %s by %s (rows: %zu), and its records reach here by sync; nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
 		    im->file, im->seen_before.station, when, user != NULL ? user : "?",
 		    im->seen_before.rows, kname, path);
 	else
 		cli_error(content ?
-		    _("%s: the same content (the same rows with the same values) was imported on %s by %s (%zu rows); the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
-		    _("%s: this file, with the same content, was imported on %s by %s (%zu rows); nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
+		    _("%s: the same content (the same rows with the same values) was imported on %s by %s (rows: %zu); the file may have been saved again by a spreadsheet program. Nothing was imported. To import it all the same: hamyar import %s %s --allow-repeats") :
+		    _("%s: this file, with the same content, was imported on %s by %s (rows: %zu); nothing was imported. To import it again all the same: hamyar import %s %s --allow-repeats"),
 		    im->file, when, user != NULL ? user : "?", im->seen_before.rows, kname, path);
 	free(user);
 }
@@ -4286,7 +4286,7 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 	} else if (all && (rc == 0 || rc == IMPORT_DRY)) {
 		/* said by import_all once every file is known */
 	} else if (rc == IMPORT_DRY) {
-		printf(_("%zu rows are good (dry run: nothing written)\n"), im->nrows);
+		printf(_("rows that are good: %zu (dry run: nothing written)\n"), im->nrows);
 		if (check_only)
 			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
 	} else if (rc != 0) {
@@ -4296,7 +4296,7 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 		ret = exit_for(rc);
 	} else {
 		progress(im->nrows, im->nrows);
-		printf(_("%zu rows imported: %zu new, %zu updated, %zu unchanged\n"), im->nrows,
+		printf(_("rows imported: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"), im->nrows,
 		    im->created, im->updated, im->unchanged);
 	}
 	return ret;
@@ -4477,8 +4477,10 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 	for (i = 0; i < NORDER; i++) {
 		const struct core_schema *s = core_schema_get(import_order[i]);
 		struct import *im = &a->im[i];
+		char name[64];
 
-		snprintf(a->path[i], sizeof a->path[i], "%s/%s.csv", dir, s->plural);
+		snprintf(name, sizeof name, "%s.csv", s->plural);
+		cli_path_join(a->path[i], sizeof a->path[i], dir, name);
 		im->dry_run = flags->dry_run;
 		im->allow_repeats = flags->allow_repeats;
 		im->again_kind = "all";		/* advised again as it was run */
@@ -4569,8 +4571,8 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 	} else if (rc == IMPORT_DRY) {
 		for (i = 0; i < NORDER; i++)
 			if (a->present[i])
-				printf(_("%s: %zu rows are good\n"), a->path[i], a->im[i].nrows);
-		printf(_("%zu rows in %zu files are good (dry run: nothing written)\n"), rows, nfiles);
+				printf(_("%s: rows that are good: %zu\n"), a->path[i], a->im[i].nrows);
+		printf(_("rows that are good: %zu, in files: %zu (dry run: nothing written)\n"), rows, nfiles);
 		if (a->check_only)
 			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
 	} else if (rc != 0) {
@@ -4583,10 +4585,10 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 	} else {
 		for (i = 0; i < NORDER; i++)
 			if (a->present[i])
-				printf(_("%s: %zu rows imported: %zu new, %zu updated, %zu unchanged\n"),
+				printf(_("%s: rows imported: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"),
 				    a->path[i], a->im[i].nrows, a->im[i].created, a->im[i].updated,
 				    a->im[i].unchanged);
-		printf(_("%zu rows of %zu files imported in one transaction: %zu new, %zu updated, %zu unchanged\n"),
+		printf(_("rows imported in one transaction: %zu, from files: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"),
 		    rows, nfiles, created, updated, unchanged);
 	}
 out:
@@ -4803,8 +4805,12 @@ export_folder(struct store *st, const char *dir)
 		cli_error(_("cannot make the folder %s: %s"), dir, tui_errno_text(errno));
 		return EXIT_SYSTEM;
 	}
-	for (j = 0; j < NALL; j++)
-		snprintf(file[j], sizeof file[j], "%s/%s.csv", dir, core_schema_get(all_kinds[j])->plural);
+	for (j = 0; j < NALL; j++) {
+		char name[64];
+
+		snprintf(name, sizeof name, "%s.csv", core_schema_get(all_kinds[j])->plural);
+		cli_path_join(file[j], sizeof file[j], dir, name);
+	}
 	if ((rc = store_read_begin(st, &t)) != 0)
 		goto out;
 	for (j = 0; j < NALL; j++) {
@@ -4972,6 +4978,18 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 			return EXIT_USAGE;
 		}
 	}
+	/* a county that does not exist is a value --county does not take: a
+	 * usage error, as a bad --method or --role is, told before the
+	 * database is opened or a page begun */
+	if (county != NULL) {
+		char code[CORE_COUNTY_MAX];
+		enum core_msg m;
+
+		if (core_check_county(county, NULL, code, sizeof code, &m) != CORE_SEV_OK) {
+			cli_error(_("no county '%s'"), county);
+			return EXIT_USAGE;
+		}
+	}
 	if (html != NULL && !tui_identity_out_ok(o, html))
 		return EXIT_USAGE;
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
@@ -4995,7 +5013,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 			if (core_check_county(county, NULL, code, sizeof code, &m) != CORE_SEV_OK) {
 				store_close(st);
 				cli_error(_("no county '%s'"), county);
-				return EXIT_INVALID;
+				return EXIT_USAGE;
 			}
 			memset(&s, 0, sizeof s);
 			core_scope_add(&s, code);
@@ -5008,23 +5026,31 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		county = id->actor.county;
 	}
 	/* the page is written whole or not at all: a failed run leaves an
-	 * earlier page as it was, not half of a new one */
+	 * earlier page as it was, not half of a new one; so does a stop
+	 * (Ctrl-C, a kill), which removes the temporary file, as export's */
 	if (html != NULL && strcmp(html, "-") != 0 &&
-	    (out = cli_out_open(html, tmp, sizeof tmp)) == NULL) {
+	    (out = cli_out_open_removed(html, tmp, sizeof tmp)) == NULL) {
+		cli_remove_on_stop(NULL);
 		cli_error(_("cannot write %s: %s"), html, tui_errno_text(errno));
 		store_close(st);
 		return EXIT_SYSTEM;
 	}
 	rc = html != NULL ? tui_report_html(st, out, county) : tui_report_text(st, out, county);
-	if (out != stdout && (e = cli_out_close(out, tmp, html, rc == 0)) != 0) {
-		cli_error(_("cannot write %s: %s"), html, tui_errno_text(e));
-		store_close(st);
-		return EXIT_SYSTEM;
+	if (out != stdout) {
+		cli_stop_hold(1);	/* renamed or removed whole */
+		e = cli_out_close(out, tmp, html, rc == 0);
+		cli_remove_on_stop(NULL);
+		cli_stop_hold(0);
+		if (e != 0) {
+			cli_error(_("cannot write %s: %s"), html, tui_errno_text(e));
+			store_close(st);
+			return EXIT_SYSTEM;
+		}
 	}
 	store_close(st);
 	if (rc == TUI_REPORT_ECOUNTY) {
 		cli_error(_("no county '%s'"), county);
-		return EXIT_INVALID;
+		return EXIT_USAGE;
 	}
 	if (rc != 0) {
 		cli_error(_("report failed: %s"), tui_store_strerror(rc));
@@ -5149,7 +5175,7 @@ sync_import(struct store *st, const char *file)
 		refusal(st, file, rc, &stats);
 		return exit_for(rc);
 	}
-	printf(_("bundle from %s: %zu changes, %zu applied, %zu already here, %zu conflicts\n"),
+	printf(_("bundle from %s: changes: %zu, applied: %zu, already here: %zu, conflicts: %zu\n"),
 	    stats.from, stats.changes, stats.applied, stats.skipped, stats.conflicts);
 	if (stats.settled > 0)
 		printf(_("conflicts that came already settled at another database (nothing to decide here): %zu\n"),
@@ -5190,7 +5216,9 @@ sync_import(struct store *st, const char *file)
 }
 
 /* data to path, whole or not at all (a bundle cut short would be refused
- * at the other end), or to stdout.  Returns 0 or -1 (errno set). */
+ * at the other end), or to stdout.  A stop (Ctrl-C, a kill) while it is
+ * written removes the temporary file, as export's does; one while it is
+ * renamed comes after.  Returns 0 or -1 (errno set). */
 static int
 write_file(const char *path, const char *data, size_t len)
 {
@@ -5200,13 +5228,20 @@ write_file(const char *path, const char *data, size_t len)
 
 	if (path == NULL || strcmp(path, "-") == 0)
 		return fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : -1;
-	if ((f = cli_out_open(path, tmp, sizeof tmp)) == NULL)
+	if ((f = cli_out_open_removed(path, tmp, sizeof tmp)) == NULL) {
+		e = errno;
+		cli_remove_on_stop(NULL);
+		errno = e;
 		return -1;
+	}
 	e = fwrite(data, 1, len, f) == len ? 0 : (errno != 0 ? errno : EIO);
+	cli_stop_hold(1);	/* renamed or removed whole */
 	if (e == 0)
 		e = cli_out_close(f, tmp, path, 1);
 	else
 		cli_out_close(f, tmp, path, 0);
+	cli_remove_on_stop(NULL);
+	cli_stop_hold(0);
 	errno = e;
 	return e == 0 ? 0 : -1;
 }
@@ -5326,7 +5361,7 @@ sync_push(struct store *st, const char *host)
 		push_failed(host, remote, status, 1);
 		return WIFEXITED(status) && WEXITSTATUS(status) == EXIT_INVALID ? EXIT_INVALID : EXIT_SYSTEM;
 	}
-	printf(_("sent %zu changes to %s (%s)\n"), n, peer, host);
+	printf(_("changes sent: %zu, to %s (%s)\n"), n, peer, host);
 	return EXIT_OK;
 }
 
@@ -5715,7 +5750,7 @@ do_resolve(struct store_txn *t, void *vctx)
 	else if (strcmp(r->how, "theirs") == 0)
 		state = STORE_CONFLICT_THEIRS;
 	if ((rc = store_sync_resolve_fold(t, (enum core_kind)r->kind, r->id, r->mask, state,
-	    strcmp(r->how, "merge") == 0)) != 0)
+	    strcmp(r->how, "merge") == 0 ? STORE_RESOLVE_FOLD | STORE_RESOLVE_MERGE : 0)) != 0)
 		r->why = *store_txn_why(t);
 	return rc;
 }
@@ -6058,7 +6093,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		if (!tui_sync_trusted(st, peer))	/* a mistyped code? */
 			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
 		if (path != NULL)
-			fprintf(stderr, _("%zu changes for %s in %s\n"), n, peer, path);
+			fprintf(stderr, _("changes: %zu, for %s, in %s\n"), n, peer, path);
 	} else if (strcmp(sub, "import") == 0) {
 		ret = sync_import(st, argv[2]);
 	} else if (strcmp(sub, "push") == 0) {

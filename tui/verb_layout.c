@@ -35,7 +35,7 @@
 static void
 usage(FILE *f)
 {
-	fputs(_("Usage: hamyar layout [--dir rtl|ltr|auto] [--no-shape]\n"), f);
+	fputs(_("usage: hamyar layout [--dir rtl|ltr|auto] [--no-shape]\n"), f);
 	fputs(_("Writes each line of standard input in visual order, as Hamyar draws it: reordered by the Unicode bidirectional algorithm, brackets mirrored, Arabic letters joined in their presentation forms, control characters shown as symbols.\n"), f);
 	fputs(_("  --dir DIR    paragraph direction: rtl, ltr or auto (the default: the first strong letter decides, ltr if there is none)\n"), f);
 	fputs(_("  --no-shape   leave the letters unjoined\n"), f);

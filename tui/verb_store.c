@@ -266,7 +266,7 @@ verb_init(int argc, char **argv, const struct hamyar_opts *o)
 			return bad_option("init", argv[i], missing);
 	}
 	if (station == NULL) {
-		cli_error("%s", _("Usage: hamyar init --station CODE [--name TEXT]"));
+		cli_error("%s", _("usage: hamyar init --station CODE [--name TEXT]"));
 		return EXIT_USAGE;
 	}
 	/* "mrd" is MRD: one form everywhere (sync trust, bundles, ids). */
@@ -1035,7 +1035,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		} else if ((v = cli_opt_value(argc, argv, &i, "--county", &missing)) != NULL) {
 			if ((county = county_code(v, cobuf, sizeof cobuf)) == NULL) {
 				cli_error(_("unknown county '%s'"), v);
-				return EXIT_INVALID;
+				return EXIT_USAGE;
 			}
 		} else if ((v = cli_opt_value(argc, argv, &i, "--top", &missing)) != NULL) {
 			if (cli_parse_long(v, 1, LONG_MAX, &top) != 0) {
@@ -1100,10 +1100,10 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			if (core_rank_eligible(g.needs[r].status, 1) && g.needs[r].gap <= 0)
 				left++;
 		if (left > 0)
-			printf(_("%zu needs ranked by %s; %zu open needs have no gap (pledged in full, or no estimated cost) and are not ranked\n"),
+			printf(_("needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n"),
 			    g.nitems, how, left);
 		else
-			printf(_("%zu needs ranked by %s\n"), g.nitems, how);
+			printf(_("needs ranked: %zu, by %s\n"), g.nitems, how);
 		for (r = 0; r < n; r++) {
 			const struct core_rank_item *x = &g.items[res[r].item];
 			size_t ni = g.item_need[res[r].item];
@@ -1191,7 +1191,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	const char *why = NULL;
 
 	if (argc != 3 || (strcmp(argv[1], "donor") != 0 && strcmp(argv[1], "need") != 0)) {
-		cli_error("%s", _("Usage: hamyar match donor ID | need ID"));
+		cli_error("%s", _("usage: hamyar match donor ID | need ID"));
 		return EXIT_USAGE;
 	}
 	by_donor = strcmp(argv[1], "donor") == 0;
@@ -1301,7 +1301,7 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	/* an empty FILE (a script's unset variable: backup "$DEST") is no
 	 * file name, not a folder that is missing */
 	if (argc != 2 || argv[1][0] == '\0') {
-		cli_error("%s", _("Usage: hamyar backup FILE"));
+		cli_error("%s", _("usage: hamyar backup FILE"));
 		return EXIT_USAGE;
 	}
 	if (!tui_identity_out_ok(o, argv[1]))
@@ -1350,7 +1350,7 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 		/* the problems named above, as verify names them */
 		fflush(stdout);
 		if (n > 0)
-			snprintf(msg, sizeof msg, _("the database is damaged: %zu problems, named above; nothing was written and a file already there is kept"), n);
+			snprintf(msg, sizeof msg, _("the database is damaged (problems: %zu, named above); nothing was written and a file already there is kept"), n);
 		else
 			snprintf(msg, sizeof msg, _("the database is damaged: a page could not be read; nothing was written and a file already there is kept. Run 'hamyar --db %s verify' and restore the last backup (README, \"Backup and restore\")."),
 			    cli_db_path(o));
@@ -1414,7 +1414,7 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 
 	(void)argv;
 	if (argc != 1) {
-		cli_error("%s", _("Usage: hamyar verify"));
+		cli_error("%s", _("usage: hamyar verify"));
 		return EXIT_USAGE;
 	}
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
@@ -1433,7 +1433,7 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (n > 0) {
 		fflush(stdout);
-		cli_error(_("%zu problems found"), n);
+		cli_error(_("problems found: %zu"), n);
 		return EXIT_INVALID;
 	}
 	printf("%s\n", _("The database is consistent."));

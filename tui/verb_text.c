@@ -42,7 +42,7 @@ answer(const char *value, FILE *out, void *ctx)
 static void
 usage(FILE *f)
 {
-	fputs(_("Usage: hamyar text normalize|key|digits-fa|digits-en\n"), f);
+	fputs(_("usage: hamyar text normalize|key|digits-fa|digits-en\n"), f);
 	fputs(_("Reads standard input and answers each line on its own line.\n"), f);
 }
 

@@ -213,13 +213,13 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 	if (core_field_parse(r, CORE_USER_ROLE, role, &is) == CORE_SEV_ERROR || !r->v[CORE_USER_ROLE].set) {
 		cli_error(_("no role '%s': the roles are admin, hq, supervisor, clerk and auditor"), role);
 		core_record_free(r);
-		return EXIT_INVALID;
+		return EXIT_USAGE;
 	}
 	if (county != NULL && (core_field_parse(r, CORE_USER_COUNTY, county, &is) == CORE_SEV_ERROR ||
 	    !r->v[CORE_USER_COUNTY].set)) {
 		cli_error(_("no county '%s'"), county);
 		core_record_free(r);
-		return EXIT_INVALID;
+		return EXIT_USAGE;
 	}
 	if ((r->v[CORE_USER_ROLE].num == CORE_ROLE_CLERK ||
 	    r->v[CORE_USER_ROLE].num == CORE_ROLE_SUPERVISOR) && !r->v[CORE_USER_COUNTY].set) {

@@ -40,7 +40,7 @@ is "$(ls -A "$TMP/usb")" "hamyar.mdb" "nothing else left on the stick"
 is $? 3 "to a new name: refused too"
 is "$(ls -A "$TMP/usb")" "hamyar.mdb" "and no file made"
 "$HAMYAR" --lang en --db "$TMP/c" backup "$TMP/usb/new.mdb" >"$TMP/out" 2>"$TMP/err"
-grep -qF "backup to $TMP/usb/new.mdb failed: the database is damaged: 1 problem" "$TMP/err"; ok $? "in English too"
+grep -qF "backup to $TMP/usb/new.mdb failed: the database is damaged (problems: 1, named above)" "$TMP/err"; ok $? "in English too"
 
 # The node's flags garbled: LMDB follows pages that are not there while
 # copying (1, 6: it stops), or copies the node as it is (4: the check

@@ -13,7 +13,7 @@ done
 ok $r "--help lists every verb"
 grep -q '^کاربرد: hamyar' "$TMP/help"; ok $? "--help is Persian by default"
 grep -q 'hamyar --version' "$TMP/help"; ok $? "--help names --version too"
-"$HAMYAR" --lang en --help | grep -q '^Usage: hamyar'; ok $? "and English under --lang en"
+"$HAMYAR" --lang en --help | grep -q '^usage: hamyar'; ok $? "and English under --lang en"
 "$HAMYAR" no-such-verb >/dev/null 2>"$TMP/err"; is $? 2 "an unknown verb is a usage error (exit 2)"
 grep -q 'no-such-verb' "$TMP/err"; ok $? "the error names the unknown verb"
 "$HAMYAR" --bidi=sideways date j2g 1403/01/01 >/dev/null 2>&1; is $? 2 "a bad --bidi value is a usage error"

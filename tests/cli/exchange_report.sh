@@ -93,7 +93,7 @@ is "$(counties "$TMP/ken.txt")" "Ajabshir Khoda total " "English: Ajabshir befor
 is "$(cat "$TMP/o")" "Maragheh Tabriz total " "English: Maragheh before Tabriz"
 "$HAMYAR" --lang en --db "$D" report --county مراغه >"$TMP/r.txt"; ok $? "report --county by Persian name"
 is "$(row total)" "1 1800000000 200000000 150000000 1600000000" "--county limits the figures"
-"$HAMYAR" --db "$D" report --county XXQ >/dev/null 2>&1; is $? 1 "an unknown county is invalid data"
+"$HAMYAR" --db "$D" report --county XXQ >/dev/null 2>&1; is $? 2 "an unknown county is a usage error (a value --county does not take)"
 
 "$HAMYAR" --db "$D" report --html "$TMP/r.html"; ok $? "report --html"
 H="$TMP/r.html"
@@ -114,7 +114,7 @@ grep -Eq "<p>شهرستان: تبریز — تهیه‌شده در [^<—]+/[^<�
 grep -Eq "<title>گزارش همیار — [^<—]+/[^<—]+/[^<—]+</title>" "$H"; ok $? "the province's page: its title names the day"
 # A report that fails leaves an earlier page as it was, not half a new one.
 cp "$TMP/c.html" "$TMP/keep.html"
-"$HAMYAR" --db "$D" report --html "$TMP/c.html" --county XXQ >/dev/null 2>&1; is $? 1 "report --html of an unknown county fails"
+"$HAMYAR" --db "$D" report --html "$TMP/c.html" --county XXQ >/dev/null 2>&1; is $? 2 "report --html of an unknown county fails (usage error)"
 cmp -s "$TMP/c.html" "$TMP/keep.html"; ok $? "... and leaves the earlier page untouched"
 is "$(ls "$TMP" | grep -c 'c.html.tmp')" 0 "... with no temporary file left beside it"
 "$HAMYAR" --db "$D" report --html "$TMP/none.html" --county XXQ >/dev/null 2>&1

@@ -32,7 +32,7 @@ printf 'name,kind,county\nعلي خيّري‌نژاد,person,مرند\n' >"$TMP
 is "$(cut -d: -f1 "$TMP/out" | sed -n '1,8p' | tr '\n' ' ')" \
     "$TMP/e1/groups.csv $TMP/e1/units.csv $TMP/e1/donors.csv $TMP/e1/needs.csv $TMP/e1/pledges.csv $TMP/e1/payments.csv $TMP/e1/stages.csv $TMP/e1/recognitions.csv " \
     "the files in their order: groups and units, donors, needs, pledges, payments, stages, recognitions"
-holds "$(tail -1 "$TMP/out")" "of 8 files imported in one transaction" "... in one transaction"
+holds "$(tail -1 "$TMP/out")" "rows imported in one transaction: 381, from files: 8 (" "... in one transaction"
 "$HAMYAR" --db "$B" export all --out "$TMP/e2"; ok $? "export all from the new database"
 diff -r "$TMP/e1" "$TMP/e2" >"$TMP/diff"; ok $? "the same files, byte for byte"
 [ -s "$TMP/diff" ] && head -5 "$TMP/diff" | sed 's/^/# /'
@@ -64,7 +64,7 @@ holds "$(cat "$TMP/err")" "if they are really new records, import them all the s
 holds "$(cat "$TMP/err")" "hamyar import all $TMP/rep --allow-repeats" "... in Persian too"
 "$HAMYAR" --lang en --db "$B" import all "$TMP/e1" --allow-repeats >"$TMP/out" 2>"$TMP/err"
 ok $? "--allow-repeats: imported"
-holds "$(tail -1 "$TMP/out")" " 0 new, 0 updated, " "... every row unchanged"
+holds "$(tail -1 "$TMP/out")" "(new: 0, updated: 0, unchanged: 381)" "... every row unchanged"
 
 # bad rows in three files (and a fourth that names a bad row's donor): every one reported, nothing of any file written
 mkdir "$TMP/bad"; cp "$TMP/e1"/*.csv "$TMP/bad/"
@@ -101,8 +101,17 @@ D="$TMP/d"
 "$HAMYAR" --lang en --db "$D" import all "$TMP/some" --dry-run >"$TMP/out" 2>"$TMP/err"
 ok $? "a dry run of two files"
 holds "$(cat "$TMP/err")" "$TMP/some/needs.csv: no such file; passed over" "... a missing file named"
-holds "$(tail -1 "$TMP/out")" "in 2 files are good (dry run: nothing written)" "... the two checked"
+holds "$(tail -1 "$TMP/out")" "rows that are good: 142, in files: 2 (dry run: nothing written)" "... the two checked"
 is "$("$HAMYAR" --db "$D" export donors | wc -l | tr -d ' ')" 1 "... and nothing written"
+# the folder typed with a slash at its end (as the shell completes it), or
+# two: each file named with one slash, as without (before: some//needs.csv)
+"$HAMYAR" --lang en --db "$D" import all "$TMP/some/" --dry-run >"$TMP/out2" 2>"$TMP/err2"
+cat "$TMP/out2" "$TMP/err2" | grep -c '//' >"$TMP/n"
+is "$(cat "$TMP/n")" 0 "DIR/: no file named with a doubled slash"
+holds "$(cat "$TMP/out2")" "$TMP/some/groups.csv: rows that are good: " "... the files named as without the slash"
+holds "$(cat "$TMP/err2")" "$TMP/some/needs.csv: no such file; passed over" "... a missing one too"
+"$HAMYAR" --lang en --db "$D" import all "$TMP/some//" --dry-run >"$TMP/out3" 2>"$TMP/err3"
+cmp -s "$TMP/out2" "$TMP/out3" && cmp -s "$TMP/err2" "$TMP/err3"; ok $? "DIR//: the same"
 "$HAMYAR" --lang en --db "$D" import all "$TMP/some" >/dev/null 2>&1; ok $? "imported"
 is "$("$HAMYAR" --db "$D" export donors | cmp -s - "$TMP/e1/donors.csv"; echo $?)" 0 "its donors as exported"
 "$HAMYAR" --lang en --db "$D" import all "$TMP/e1/donors.csv" >/dev/null 2>"$TMP/err"

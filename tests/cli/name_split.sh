@@ -27,7 +27,7 @@ printf '3,,کريمی‌نژاد,person,TBZ,\r\n' >>"$TMP/d1.csv"
 printf '4,محمد   رضا, نوری   اصل ,person,TBZ,\r\n' >>"$TMP/d1.csv"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/d1.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a donors sheet with نام and نام خانوادگی is read"
 sed 's/^/# /' "$TMP/err"
-is "$(cat "$TMP/out")" "4 rows imported: 4 new, 0 updated, 0 unchanged" "... 4 new donors"
+is "$(cat "$TMP/out")" "rows imported: 4 (new: 4, updated: 0, unchanged: 0)" "... 4 new donors"
 is "$(names)" "مریم رضایی‌فر|علی|کریمی‌نژاد|محمد رضا نوری اصل|" \
     "... named 'first family', an empty part left out, normalised (ی for ي, one space)"
 export_rows donors | grep -q '^TBZ-1,person,مریم رضایی‌فر,0012345679,,,,MRD,'; ok $? "... the other columns in their fields"
@@ -57,12 +57,12 @@ done
 # name; the round trip through export is unchanged
 printf 'id,نام,نام خانوادگی\nTBZ-2,علی,احمدی\n' >"$TMP/up.csv"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/up.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "TBZ-2 updated from first and family names"
-is "$(cat "$TMP/out")" "1 rows imported: 0 new, 1 updated, 0 unchanged" "... 1 updated"
+is "$(cat "$TMP/out")" "rows imported: 1 (new: 0, updated: 1, unchanged: 0)" "... 1 updated"
 export_rows donors | grep -q '^TBZ-2,person,علی احمدی,'; ok $? "... named علی احمدی"
 export_rows donors >"$TMP/x.csv"
 head -n 1 "$TMP/x.csv" | grep -q ',name,'; ok $? "the export has one name column"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/x.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "the export imported back"
-is "$(cat "$TMP/out")" "7 rows imported: 0 new, 0 updated, 7 unchanged" "... all unchanged"
+is "$(cat "$TMP/out")" "rows imported: 7 (new: 0, updated: 0, unchanged: 7)" "... all unchanged"
 export_rows donors | cmp -s - "$TMP/x.csv"; ok $? "... the donors as they were"
 
 # ---- both parts empty: the name is required, named by its column

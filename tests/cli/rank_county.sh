@@ -37,6 +37,6 @@ is "$("$HAMYAR" --db "$DB" rank --county 'عجبشیر' | ids)" "TST-12 " "rank 
 is "$("$HAMYAR" --db "$DB" rank --county 'تبريز' | ids)" "TST-10 " "rank --county تبريز: the need of Tabriz"
 # an unknown county is still refused, naming it
 "$HAMYAR" --db "$DB" rank --county 'تهران' >/dev/null 2>"$TMP/err"
-is $? 1 "rank --county تهران: exit 1"
+is $? 2 "rank --county تهران: a usage error (exit 2), as a bad --method"
 holds "$(cat "$TMP/err")" "تهران" "... the message names it"
 done_testing

@@ -38,15 +38,15 @@ ok $? "seven needs; TST-11 pledged in full, TST-12 without a cost"
 
 "$HAMYAR" --lang en --db "$DB" rank >"$TMP/out"; ok $? "rank: exit 0"
 is "$(head -n 1 "$TMP/out")" \
-    "2 needs ranked by topsis; 2 open needs have no gap (pledged in full, or no estimated cost) and are not ranked" \
+    "needs ranked: 2, by topsis; open needs not ranked for having no gap (pledged in full, or no estimated cost): 2" \
     "the heading counts the two open needs without a gap"
 is "$(sed 1d "$TMP/out" | awk '{print $2}' | sort | tr '\n' ' ')" "TST-10 TST-16 " "the needs ranked: those with a gap"
 "$HAMYAR" --db "$DB" rank >"$TMP/fa"
 holds "$(head -n 1 "$TMP/fa")" "2 نیاز باز کسری ندارند" "in Persian too"
 # Ajabshir has none left out: the heading as before
-is "$("$HAMYAR" --lang en --db "$DB" rank --county AJB --method saw | head -n 1)" "1 needs ranked by saw" \
+is "$("$HAMYAR" --lang en --db "$DB" rank --county AJB --method saw | head -n 1)" "needs ranked: 1, by saw" \
     "--county AJB: nothing left out, nothing said"
-is "$("$HAMYAR" --lang en --db "$DB" rank --county TBZ | head -n 1 | sed 's/;.*//')" "1 needs ranked by topsis" \
+is "$("$HAMYAR" --lang en --db "$DB" rank --county TBZ | head -n 1 | sed 's/;.*//')" "needs ranked: 1, by topsis" \
     "--county TBZ: its own count"
 holds "$("$HAMYAR" --lang en --db "$DB" rank --county TBZ | head -n 1)" "2 open needs have no gap" \
     "... and its own needs left out"

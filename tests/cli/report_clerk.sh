@@ -35,7 +35,7 @@ as_nobody "$BIN" --db "$DB" report --html "$TMP/t.html" --county TBZ >/dev/null 
 is $? 1 "report --html --county TBZ: refused"
 [ ! -e "$TMP/t.html" ]; ok $? "... and no page written"
 as_nobody "$BIN" --db "$DB" report --county ناکجا >/dev/null 2>"$TMP/err"
-is $? 1 "a county that does not exist: exit 1"
+is $? 2 "a county that does not exist: a usage error (exit 2), not a refusal"
 grep -qF 'ناکجا' "$TMP/err"; ok $? "... naming it"
 
 as_nobody "$BIN" --lang en --db "$DB" report --county 'مرند' >"$TMP/r.txt"; ok $? "his own county by its Persian name: allowed"

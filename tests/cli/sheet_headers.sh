@@ -144,14 +144,14 @@ export_rows payments >"$TMP/x.csv"
 awk -F, -v OFS=, 'NR > 1 { sub(/^0+/, "", $5) } { print }' "$TMP/x.csv" >"$TMP/y.csv"
 grep -q ',123,1$' "$TMP/y.csv" && grep -q ',4560,1$' "$TMP/y.csv"; ok $? "(the receipts without their zeros)"
 "$HAMYAR" --lang en --db "$D" import payments "$TMP/y.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "the payments imported back"
-is "$(cat "$TMP/out")" "3 rows imported: 0 new, 0 updated, 3 unchanged" "... 0 updated, 3 unchanged"
+is "$(cat "$TMP/out")" "rows imported: 3 (new: 0, updated: 0, unchanged: 3)" "... 0 updated, 3 unchanged"
 export_rows payments | cmp -s - "$TMP/x.csv"; ok $? "... the receipts as they were (000123, 004560, 0789)"
 "$HAMYAR" --db "$D" audit | cmp -s - "$TMP/audit1"; ok $? "... nothing in the audit log"
 # fewer zeros dropped (0123 for 000123) is the same receipt too; another
 # number (1234), or zeros put in front of one (00789 for 0789), is an edit
 sed 's/,000123,1$/,0123,1/; s/,004560,1$/,1234,1/; s/,0789,1$/,00789,1/' "$TMP/x.csv" >"$TMP/z.csv"
 "$HAMYAR" --lang en --db "$D" import payments "$TMP/z.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "receipts 0123, 1234, 00789"
-is "$(cat "$TMP/out")" "3 rows imported: 0 new, 2 updated, 1 unchanged" "... 2 updated, 1 unchanged"
+is "$(cat "$TMP/out")" "rows imported: 3 (new: 0, updated: 2, unchanged: 1)" "... 2 updated, 1 unchanged"
 is "$(export_rows payments | cut -d, -f5 | sed 1d | tr '\n' ' ')" "000123 1234 00789 " "... 0123 kept as 000123, the others as given"
 # a new payment's receipt is kept as given: how many zeros it lost is not known
 printf 'pledge,paid_on,amount,receipt\n%s,1403/02/09,1000,123\n' "$pledge" >"$TMP/new.csv"

@@ -20,12 +20,12 @@ B=$("$PUT" "$DB" --stage MRG-10 'آموزش کاربران Motorola'); ok $? "an
 "$HAMYAR" --db "$DB" export stages >"$TMP/s.csv"; ok $? "exported"
 holds "$(tr -d '\r' <"$TMP/s.csv" | grep "^$A,")" ",0,1" "... at 0"
 "$HAMYAR" --lang en --db "$DB" import stages "$TMP/s.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "imported back as it is"
-is "$(cat "$TMP/out")" "2 rows imported: 0 new, 0 updated, 2 unchanged" "... both unchanged (0 is what empty meant)"
+is "$(cat "$TMP/out")" "rows imported: 2 (new: 0, updated: 0, unchanged: 2)" "... both unchanged (0 is what empty meant)"
 is "$("$HAMYAR" --db "$DB" audit --id "$A" | grep -c 'تغییر داد')" 0 "... and nothing audited as a change"
 
 printf 'id,title,progress\n%s,تحویل بی‌سیم‌ها به پاسگاه,0\n%s,آموزش كاربران بی‌سيم Motorola,\n' "$A" "$B" >"$TMP/t.csv"
 "$HAMYAR" --lang en --db "$DB" import stages "$TMP/t.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "new titles, progress 0 and empty"
-is "$(cat "$TMP/out")" "2 rows imported: 0 new, 2 updated, 0 unchanged" "... both updated"
+is "$(cat "$TMP/out")" "rows imported: 2 (new: 0, updated: 2, unchanged: 0)" "... both updated"
 "$HAMYAR" --lang en --db "$DB" audit --id "$A" >"$TMP/a"
 holds "$(cat "$TMP/a")" 'تحویل بی‌سیم‌ها به پاسگاه' "... the audit log has the new title"
 grep -q 'progress\|پیشرفت' "$TMP/a"; is $? 1 "... and no progress change (was \"\" -> \"0\")"
@@ -36,6 +36,6 @@ holds "$(tr -d '\r' <"$TMP/s.csv" | grep "^$B,")" ",0,1" "... exported at 0"
 # a real change of it is still one
 printf 'id,progress\n%s,۳۵\n' "$A" >"$TMP/p.csv"
 "$HAMYAR" --lang en --db "$DB" import stages "$TMP/p.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "progress set to 35"
-is "$(cat "$TMP/out")" "1 rows imported: 0 new, 1 updated, 0 unchanged" "... updated"
+is "$(cat "$TMP/out")" "rows imported: 1 (new: 0, updated: 1, unchanged: 0)" "... updated"
 "$HAMYAR" --lang en --db "$DB" audit --id "$A" | grep -qF '"0" -> "35"'; ok $? "... audited from 0 to 35"
 done_testing

@@ -118,7 +118,7 @@ grep -q 'TBZ' "$TMP/c.txt"; is $? 1 "not by its code"
 "$HAMYAR" --lang en --db "$D" rank --county TBZ --top 2 | sed 1d | grep -c ' Tabriz ' >"$TMP/n"
 is "$(cat "$TMP/n")" 2 "under --lang en, by its English name"
 "$HAMYAR" --db "$D" rank --county Atlantis >/dev/null 2>&1
-is $? 1 "an unknown county is invalid data"
+is $? 2 "an unknown county is a usage error, as an unknown method"
 "$HAMYAR" --db "$D" rank --method best >/dev/null 2>&1
 is $? 2 "an unknown method is a usage error"
 "$HAMYAR" --lang en --db "$D" rank --explain --top 1 >"$TMP/x.txt"

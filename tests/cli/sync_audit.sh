@@ -11,9 +11,9 @@ T="$TMP/tbz" Q="$TMP/hq"
 "$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
 "$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
 xfer() { "$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" 2>/dev/null && "$HAMYAR" --db "$2" sync import "$TMP/b" >/dev/null; }
-printf 'kind,name,county,mobile\nperson,علی‌رضا کریمی,TBZ,09141234567\nperson,فاطمه نوری,TBZ,09121112233\n' >"$TMP/d.csv"
+printf 'kind,name,county,mobile\nperson,علی‌رضا کریمی,TBZ,09141234567\nperson,فاطمه نوری,TBZ,09121112233\nperson,مهدی رضایي,TBZ,09141230000\n' >"$TMP/d.csv"
 "$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null && xfer "$T" "$Q" HQ
-ok $? "two donors from TBZ at HQ"
+ok $? "three donors from TBZ at HQ"
 # HQ edits first, TBZ a moment later: TBZ's version is the newer, in use at HQ.
 printf 'id,mobile\nTBZ-1,09351112222\nTBZ-2,09351113333\n' >"$TMP/q.csv"
 printf 'id,name\nTBZ-1,علیرضا کریمی‌نژاد\nTBZ-2,فاطمه نوری‌زاده\n' >"$TMP/t.csv"
@@ -45,4 +45,26 @@ grep -q '^  name: kept "فاطمه نوری‌زاده" over "فاطمه نور�
 grep -q " $me تعارض حل شد خیّر \"TBZ-2\"$" "$TMP/a3"; ok $? "Persian: who resolved the conflict"
 grep -q '^  تصمیم: ادغام فیلد به فیلد$' "$TMP/a3"; ok $? "Persian: the decision"
 grep -q '^  تلفن همراه: ماند "09351113333"، نه "09121112233"$' "$TMP/a3"; ok $? "Persian: the value kept and the one set aside"
+
+# merge, where the result is this database's version whole: both changed
+# the mobile, HQ later, so the merge keeps HQ's.  The supervisor chose a
+# merge, and the log says so (before: decision "mine", as if he had typed
+# mine), with a line saying the result is this database's version.
+printf 'id,mobile\nTBZ-3,09141230001\n' >"$TMP/t3.csv"
+printf 'id,mobile\nTBZ-3,09351230002\n' >"$TMP/q3.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/t3.csv" >/dev/null
+sleep 0.01
+"$HAMYAR" --db "$Q" import donors "$TMP/q3.csv" >/dev/null
+xfer "$T" "$Q" HQ
+"$HAMYAR" --lang en --db "$Q" sync conflicts | grep -q '^donor TBZ-3 .*kept=mine'; ok $? "TBZ-3: HQ's version is in use"
+"$HAMYAR" --db "$Q" sync resolve TBZ-3 merge >/dev/null; ok $? "resolve TBZ-3 merge"
+"$HAMYAR" --lang en --db "$Q" audit --id TBZ-3 >"$TMP/a4"
+grep -q '^  decision: "open" -> "merged"$' "$TMP/a4"; ok $? "the audit log has the decision he made: merged"
+grep -q '^  result: "" -> "mine"$' "$TMP/a4"; ok $? "... and that its result is this database's version"
+grep -q '^  mobile: kept "09351230002" over "09141230001"$' "$TMP/a4"; ok $? "... HQ's mobile kept"
+"$HAMYAR" --db "$Q" audit --id TBZ-3 >"$TMP/a5"
+grep -q '^  تصمیم: ادغام فیلد به فیلد$' "$TMP/a5"; ok $? "Persian: the decision, merged"
+grep -q '^  نتیجهٔ ادغام: همان نسخهٔ این پایگاه داده$' "$TMP/a5"; ok $? "Persian: the result, this database's version"
+"$HAMYAR" --lang en --db "$Q" sync conflicts | grep -c '^donor' >"$TMP/n"
+is "$(cat "$TMP/n")" 0 "no conflict left at HQ"
 done_testing

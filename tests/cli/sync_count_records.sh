@@ -37,7 +37,7 @@ printf 'id,name\nTBZ-1,فاطمه رحیمی‌پور اصل\nTBZ-2,حسین ک�
 
 xfer "$Q" "$T" TBZ; ok $? "HQ's bundle imported at TBZ"
 is "$(open_at "$T")" 2 "two records wait for a decision at TBZ"
-holds "$(cat "$TMP/out")" ", 2 conflicts" "the summary counts two conflicts, as listed"
+holds "$(cat "$TMP/out")" ", conflicts: 2" "the summary counts two conflicts, as listed"
 case $(cat "$TMP/out") in *settled*) ok 1 "none counted as settled elsewhere"; sed 's/^/# /' "$TMP/out" ;;
 *) ok 0 "none counted as settled elsewhere" ;; esac
 xfer "$Q" "$T" TBZ fa; ok $? "the same bundle again, in Persian"

@@ -94,7 +94,7 @@ ok $? "the donors reached HQ over ssh"
 printf 'id,kind,name,county,mobile\nTBZ-1,person,علی‌رضا کریمی,TBZ,09149876543\n' >"$TMP/e.csv"
 "$HAMYAR" --db "$T" import donors "$TMP/e.csv" >/dev/null
 "$HAMYAR" --lang en --db "$T" sync push "$me@hq" >"$TMP/out" 2>&1; ok $? "sync push USER@HOST"
-grep -q '^sent 1 changes to HQ' "$TMP/out"; ok $? "the second push sends only the one new change"
+grep -q '^changes sent: 1, to HQ' "$TMP/out"; ok $? "the second push sends only the one new change"
 "$HAMYAR" --db "$Q" export donors | grep -q '^TBZ-1,.*09149876543'; ok $? "the edit reached HQ"
 "$HAMYAR" --db "$T" export donors >"$TMP/t.csv"
 "$HAMYAR" --db "$Q" export donors >"$TMP/hq.csv"
@@ -104,7 +104,7 @@ cmp -s "$TMP/t.csv" "$TMP/hq.csv"; ok $? "TBZ and HQ export the same donors"
 printf 'hq\nhq\nhq\n' | while read -r h; do
 	"$HAMYAR" --lang en --db "$T" sync push "$h" 2>&1
 done >"$TMP/loop"
-is "$(grep -c '^sent 0 changes to HQ (hq)' "$TMP/loop")" 3 "three station names read in a loop: three pushes"
+is "$(grep -c '^changes sent: 0, to HQ (hq)' "$TMP/loop")" 3 "three station names read in a loop: three pushes"
 # HQ refuses a station it does not trust: push fails with exit 1.
 X="$TMP/xyz"
 "$HAMYAR" --db "$X" init --station XYZ >/dev/null 2>&1

@@ -50,7 +50,7 @@ holds "$err" "hamyar sync push cut" "and what to run once the network is back"
 n=$("$HAMYAR" --db "$Q" export donors | wc -l)
 is "$n" 1 "HQ holds nothing of the cut bundle (its header line only)"
 "$HAMYAR" --lang en --db "$T" sync push ok >"$TMP/out" 2>"$TMP/err"; ok $? "the push again, the line up"
-grep -q '^sent 2000 changes to HQ (ok)' "$TMP/out"; ok $? "it sends all 2000 again: the cut push marked nothing as delivered"
+grep -q '^changes sent: 2000, to HQ (ok)' "$TMP/out"; ok $? "it sends all 2000 again: the cut push marked nothing as delivered"
 n=$("$HAMYAR" --db "$Q" export donors | wc -l)
 is "$n" 2001 "the 2000 donors reached HQ"
 

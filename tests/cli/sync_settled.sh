@@ -24,13 +24,13 @@ printf 'id,mobile\nTBZ-1,09141234567\n' >"$TMP/m.csv"
 sleep 0.01
 "$HAMYAR" --db "$M" import donors "$TMP/m.csv" >/dev/null
 xfer "$T" "$Q" HQ && xfer "$M" "$Q" HQ
-grep -q ' 1 conflicts$' "$TMP/out"; ok $? "HQ: MRG's bundle reports one conflict"
+grep -q ' conflicts: 1$' "$TMP/out"; ok $? "HQ: MRG's bundle reports one conflict"
 is "$(open_at "$Q")" 1 "... and one waits at HQ"
 "$HAMYAR" --db "$Q" sync resolve TBZ-1 mobile >/dev/null; ok $? "HQ merges: TBZ's name, MRG's mobile"
 
 xfer "$Q" "$T" TBZ; ok $? "HQ's bundle imported at TBZ"
 is "$(open_at "$T")" 0 "nothing waits for a decision at TBZ"
-grep -q ' 0 conflicts$' "$TMP/out"; ok $? "... and the summary counts no conflict"
+grep -q ' conflicts: 0$' "$TMP/out"; ok $? "... and the summary counts no conflict"
 grep -q '^conflicts that came already settled at another database (nothing to decide here): 1$' "$TMP/out"; ok $? "... but says one came already settled"
 "$HAMYAR" --db "$Q" sync export --to TBZ --out "$TMP/fa.b" 2>/dev/null
 "$HAMYAR" --db "$T" sync import "$TMP/fa.b" >"$TMP/fa.out"

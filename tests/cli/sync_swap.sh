@@ -51,7 +51,7 @@ CSV
 ok $r "TBZ: a swap and a cycle of three in one file"
 [ $r -eq 0 ] || sed 's/^/# /' "$TMP/err"
 xfer "$T" "$Q" HQ; ok $? "the bundle is accepted at HQ"
-holds "$(cat "$TMP/sum")" "bundle from TBZ: 5 changes, 5 applied, 0 already here, 0 conflicts" \
+holds "$(cat "$TMP/sum")" "bundle from TBZ: changes: 5, applied: 5, already here: 0, conflicts: 0" \
     "... its five changes applied, none a conflict"
 grep -q 'settled' "$TMP/sum"; is $? 1 "... none said to have come settled from elsewhere"
 is "$("$HAMYAR" --lang en --db "$Q" sync conflicts)" "no conflicts" "... no suspected duplicate at HQ"
@@ -76,7 +76,7 @@ printf 'id,national_id\nTBZ-1,1360000011\nTBZ-2,0012345679\nTBZ-3,1622334450\n' 
 ok $r "TBZ swaps TBZ-1 and TBZ-2 back and gives TBZ-3 1622334450"
 [ $r -eq 0 ] || sed 's/^/# /' "$TMP/err"
 xfer "$T" "$Q" HQ; ok $? "the bundle is accepted at HQ"
-holds "$(cat "$TMP/sum")" "bundle from TBZ: 3 changes, 2 applied, 0 already here, 1 conflicts" \
+holds "$(cat "$TMP/sum")" "bundle from TBZ: changes: 3, applied: 2, already here: 0, conflicts: 1" \
     "... the swap applied, TBZ-3 a conflict"
 "$HAMYAR" --lang en --db "$Q" sync conflicts >"$TMP/conf"
 is "$(grep -c '^donor .* duplicate$' "$TMP/conf")" 1 "... one suspected duplicate at HQ"

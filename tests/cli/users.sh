@@ -12,11 +12,11 @@ ME=$(id -un)
 out=$("$HAMYAR" --lang en --db "$DB" user list); is "$out" "$(printf '%s\tadmin\t' "$ME")" "a new database lists its maker as admin"
 
 "$HAMYAR" --db "$DB" user add ali >/dev/null 2>&1; is $? 2 "user add without --role is a usage error"
-"$HAMYAR" --db "$DB" user add ali --role king 2>"$TMP/err" >/dev/null; is $? 1 "an unknown role is invalid data"
+"$HAMYAR" --db "$DB" user add ali --role king 2>"$TMP/err" >/dev/null; is $? 2 "an unknown role is a usage error (a value --role does not take)"
 grep -q "king" "$TMP/err"; ok $? "... and the message names it"
 "$HAMYAR" --db "$DB" user add ali --role clerk >/dev/null 2>&1; is $? 2 "a clerk without --county is a usage error"
 "$HAMYAR" --db "$DB" user add 'Ali!' --role hq >/dev/null 2>&1; is $? 1 "a login that is not a Unix name is refused"
-"$HAMYAR" --db "$DB" user add ali --role clerk --county ناکجا >/dev/null 2>&1; is $? 1 "an unknown county is refused"
+"$HAMYAR" --db "$DB" user add ali --role clerk --county ناکجا >/dev/null 2>&1; is $? 2 "an unknown county is refused: a usage error, as an unknown role"
 "$HAMYAR" --db "$DB" user add "$ME" --role clerk --county MRD >/dev/null 2>"$TMP/err"; is $? 1 "the owner is not recorded with a lower role"
 grep -q "مالک این پایگاه داده است و همیشه مدیر آن است" "$TMP/err"; ok $? "... and is told he is always its administrator"
 "$HAMYAR" --lang en --db "$DB" user list | grep -c . | grep -qx 1; ok $? "nothing was added by the refused commands"
@@ -47,7 +47,7 @@ out=$("$HAMYAR" --lang en --db "$DB" audit --since 1500/01/01); is "$out" "" "au
 is "$(cat "$TMP/out")" "کاربر sara افزوده شد: حسابرس (همهٔ شهرستان‌ها)" "user add says the role in Persian (حسابرس), for every county (not a bare -)"
 "$HAMYAR" --lang en --db "$DB" user add sara --role auditor >"$TMP/out" 2>/dev/null
 is "$(cat "$TMP/out")" "user sara changed: auditor (every county)" "... and in English the word --role takes"
-"$HAMYAR" --db "$DB" user add sara --role 'ناظر' >/dev/null 2>"$TMP/err"; is $? 1 "a role that is no role's label is refused"
+"$HAMYAR" --db "$DB" user add sara --role 'ناظر' >/dev/null 2>"$TMP/err"; is $? 2 "a role that is no role's label is refused (usage error)"
 grep -q 'auditor (حسابرس)' "$TMP/err"; ok $? "... and the Persian message names each role with its Persian label"
 "$HAMYAR" --db "$DB" user add sara --role 'حسابرس' >"$TMP/out" 2>/dev/null; ok $? "a role given by its Persian label is taken"
 is "$("$HAMYAR" --db "$DB" user list | grep '^sara')" "$(printf 'sara\tحسابرس\t')" "user list in Persian: the role's label"

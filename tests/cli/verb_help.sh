@@ -13,10 +13,22 @@ for v in init demo date check text layout import export ahp rank match report sy
 	"$HAMYAR" --lang en --db "$DB" $v --help </dev/null >"$TMP/out" 2>"$TMP/err"
 	rc=$?
 	[ "$rc" = 0 ] || { echo "# $v --help: exit $rc"; r=1; }
-	head -n 1 "$TMP/out" | grep -q "^Usage: hamyar $v" || { echo "# $v --help: $(head -n 1 "$TMP/out")"; r=1; }
+	head -n 1 "$TMP/out" | grep -q "^usage: hamyar $v" || { echo "# $v --help: $(head -n 1 "$TMP/out")"; r=1; }
 	[ -s "$TMP/err" ] && { echo "# $v --help wrote to stderr: $(cat "$TMP/err")"; r=1; }
 done
 ok $r "every verb's --help: its usage on stdout, exit 0"
+# a verb's usage error starts as its --help does, "usage:" in lower case
+# for every verb (match, verify, init and backup wrote "Usage:" before)
+r=0
+for c in match "verify x" init backup import export "report --bogus" sync user "audit --bogus" check; do
+	"$HAMYAR" --lang en --db "$DB" $c </dev/null >/dev/null 2>"$TMP/err"
+	rc=$?
+	[ "$rc" = 2 ] || { echo "# $c: exit $rc"; r=1; }
+	head -n 1 "$TMP/err" | grep -q "^hamyar: usage: hamyar ${c%% *}" || { echo "# $c: $(head -n 1 "$TMP/err")"; r=1; }
+done
+ok $r "every verb's usage error: 'hamyar: usage: hamyar VERB', exit 2"
+"$HAMYAR" --lang en --help | grep -c '^Usage' >"$TMP/n"
+is "$(cat "$TMP/n")" 0 "hamyar --help: no 'Usage' in capitals either"
 
 "$HAMYAR" --db "$DB" backup --help >"$TMP/out" 2>&1; ok $? "backup --help exits 0"
 [ ! -e "$TMP/--help" ]; ok $? "... and writes no backup named --help"
@@ -28,7 +40,7 @@ holds "$(cat "$TMP/out")" "کاربرد: hamyar backup FILE" "... its usage, in 
 "$HAMYAR" --lang en date j2g --help >"$TMP/out" 2>&1; ok $? "date j2g --help exits 0"
 holds "$(cat "$TMP/out")" "With no dates" "... with date's own longer help"
 "$HAMYAR" --lang en check nid --help >"$TMP/out" 2>&1; ok $? "check nid --help: its usage, not a bad value"
-holds "$(cat "$TMP/out")" "Usage: hamyar check nid|legal" "... naming the kinds"
+holds "$(cat "$TMP/out")" "usage: hamyar check nid|legal" "... naming the kinds"
 "$HAMYAR" --lang en sync --help >"$TMP/out"
 holds "$(cat "$TMP/out")" "sync resolve ID" "sync --help: both of its lines"
 # a value that only starts so is a value, not a request for help

@@ -56,12 +56,26 @@ scr_cap | grep -qF "$(vis 'مراسم‌ها')"; ok $? "... and is back on the c
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 
 scr_keys F4; scr_wait "TOPSIS" >/dev/null
+# the weights: his to read only; a judgement typed changes nothing and
+# says why, so leaving asks nothing (before, the matrix took it, and F10
+# asked whether to save it with F2, which was then refused)
 scr_keys F6; scr_wait 'CR' >/dev/null; scr_settle
-scr_keys Right; scr_type '7'; scr_keys Enter; scr_keys F2; scr_settle
+cr0=$(scr_cap | grep 'CR = ')
+scr_keys Right; scr_type '7'; scr_settle
+scr_cap | grep -qF "$RO"; ok $? "a judgement typed on the weights: he is told he only reads"
+is "$(scr_cap | grep 'CR = ')" "$cr0" "... and the matrix is as it was (the same λmax, CI and CR)"
+scr_type '+'; scr_type '/'; scr_type '۳'; scr_settle
+is "$(scr_cap | grep 'CR = ')" "$cr0" "... nor do +, / and a Persian digit change it"
+scr_keys F2; scr_settle
 scr_cap | grep -qF "$RO"; ok $? "F2 on the weights: he only reads"
 scr_cap | grep -qF "$(vis 'این را ستاد استان یا مدیر سامانه تغییر می‌دهد.')"; ok $? "... and HQ or the administrator changes them"
 scr_cap | grep -qF "$(vis 'کارشناسان و سرپرستان')"; is $? 1 "... not the counties' clerks and supervisors"
-scr_keys Enter; scr_keys F10; scr_keys y; scr_settle
+scr_keys Enter; scr_settle
+scr_keys F1; scr_wait "$(vis 'شما وزن‌ها را فقط می‌خوانید:')"; ok $? "F1: the help of weights to read"
+scr_cap | grep -q 'F2'; is $? 1 "... not saying F2 saves them"
+scr_keys Escape; scr_settle
+scr_keys F10; scr_wait "TOPSIS"; ok $? "F10: back to the ranking"
+scr_cap | grep -qF "$(vis 'وزن‌ها تغییرهای ذخیره‌نشده دارند.')"; is $? 1 "... asked nothing about unsaved changes"
 scr_keys F10; scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
 
 scr_keys F7; scr_settle
