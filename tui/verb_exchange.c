@@ -1622,8 +1622,8 @@ natref_id(const struct import *im, int f, const char *tok, char *id)
 
 /* The parts of reference cell cell, one after another, each ended by a
  * NUL, and an empty one at the end: the cell (trimmed) for a REF, its ids
- * for a REFS (list), separated as core_field_parse separates them (',',
- * '،', line breaks, spaces).  Caller frees; NULL for want of memory. */
+ * for a REFS (list), separated as core_field_parse separates them
+ * (core_list_sep's separators, spaces).  Caller frees; NULL for want of memory. */
 static char *
 natref_parts(const char *cell, int list)
 {
@@ -1641,13 +1641,13 @@ natref_parts(const char *cell, int list)
 		return buf;
 	}
 	for (i = 0; i < n; i++) {
-		int sep = c[i] == ',' || c[i] == '\n' || c[i] == '\r' || c[i] == ' ' || c[i] == '\t';
+		size_t l = core_list_sep(cell + i);
+		int sep = l != 0 || c[i] == ' ' || c[i] == '\t';
 
-		if (i + 1 < n && ((c[i] == 0xD8 && c[i + 1] == 0x8C) ||	/* ، */
-		    (c[i] == 0xC2 && c[i + 1] == 0xA0))) {		/* no-break space */
-			sep = 1;
+		if (i + 1 < n && c[i] == 0xC2 && c[i + 1] == 0xA0)	/* no-break space */
+			l = 2, sep = 1;
+		if (l == 2)
 			i++;
-		}
 		if (!sep)
 			buf[k++] = (char)c[i];
 		else if (k > 0 && buf[k - 1] != '\0')
