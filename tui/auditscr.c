@@ -237,7 +237,7 @@ tui_setting_numbers(const char *name, const char *text, int exact)
 		else if (matrix)
 			snprintf(num, sizeof num, "%.0f", v);
 		else
-			tui_fmt_fixed(v, 3, num, sizeof num);
+			tui_fmt_fixed(v, 4, num, sizeof num);
 		if (!exact)
 			tui_fmt_digits(num, sizeof num);
 		if (len + strlen(num) + 2 > cap) {
@@ -422,9 +422,9 @@ tui_rank_changes(const char *name, const char *old_text, const char *new_text,
 		return 0;
 	for (i = 0; i < CORE_NCRIT; i++) {
 		if (!matrix) {
-			/* as the weights are shown: three places */
-			tui_fmt_fixed(o[i], 3, ob, sizeof ob);
-			tui_fmt_fixed(nw[i], 3, nb, sizeof nb);
+			/* as the weights editor shows them: four places */
+			tui_fmt_fixed(o[i], 4, ob, sizeof ob);
+			tui_fmt_fixed(nw[i], 4, nb, sizeof nb);
 			tui_fmt_digits(ob, sizeof ob);
 			tui_fmt_digits(nb, sizeof nb);
 			if (strcmp(ob, nb) != 0 &&

@@ -27,7 +27,7 @@ const char *tui_setting_label(const char *name, char *buf, size_t n);
 const char *tui_audit_note_value(const char *name, const char *value);
 /* The ranking's stored numbers (setting name "rank.weights" or
  * "rank.matrix", text as stored: numbers separated by spaces) for people
- * to read: as the weights editor shows them (weights with three decimals,
+ * to read: as the weights editor shows them (weights with four decimals,
  * comparisons as 3 or 1/3, in the user's digits), or if exact each number
  * in full, as tui_fmt_shortest writes it (0.3 for 0.29999999999999999).
  * A new string (caller frees), or NULL if name is neither setting or text
