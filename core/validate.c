@@ -1045,7 +1045,18 @@ id_valid(const struct core_record *r, const struct core_field *f, const char *id
 
 #define TOK_NOMEM (-3)
 
-/* Splits s at ',' and '،' (U+060C), line breaks and, if spaces is set,
+size_t
+core_list_sep(const char *s)
+{
+	if (*s == ',' || *s == ';' || *s == '\n' || *s == '\r')
+		return 1;
+	if ((unsigned char)s[0] == 0xD8 && ((unsigned char)s[1] == 0x8C ||	/* ، */
+	    (unsigned char)s[1] == 0x9B))					/* ؛ */
+		return 2;
+	return 0;
+}
+
+/* Splits s at the separators of core_list_sep and, if spaces is set,
  * spaces: calls fn for each token (in a scratch copy).  Returns the first
  * nonzero return of fn, or 0; -1 for invalid UTF-8, TOK_NOMEM if the copy
  * cannot be made. */
@@ -1060,7 +1071,7 @@ each_token(const char *s, int spaces, int (*fn)(const char *tok, void *arg), voi
 	if ((buf = malloc(strlen(s) + 1)) == NULL)
 		return TOK_NOMEM;
 	while ((l = utf8_next(s, &cp)) > 0) {
-		if (cp == ',' || cp == 0x060C || cp == '\n' || cp == '\r')
+		if (core_list_sep(s) != 0)
 			buf[k++] = '\n';
 		else if (spaces && is_space_cp(cp))
 			buf[k++] = '\n';

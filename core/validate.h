@@ -322,4 +322,10 @@ int core_nid_prefix_known(const char *p);
  * known operator prefix, else 0. */
 int core_mobile_operator_known(const char *m);
 
+/* Bytes of the separator of the values of a list cell (a donor's
+ * interests, a ceremony's donors) at s: ',', '،' (U+060C), ';', '؛'
+ * (U+061B), a line break; 0 if none is there.  Spaces, which some lists
+ * take too, are the caller's. */
+size_t core_list_sep(const char *s);
+
 #endif

@@ -9,7 +9,8 @@
  *      Arabic and general-punctuation ranges checked below), which is the
  *      common case and then costs no allocation;
  *   1. character mappings and removals (Arabic yeh/alef maksura -> Persian
- *      yeh, Arabic kaf -> keheh, U+06D5 -> heh, tatweel and harakat removed);
+ *      yeh, Arabic kaf -> keheh, U+06D5 -> heh, tatweel and harakat removed,
+ *      bidi embedding/override/isolate controls U+202A-E, U+2066-9 removed);
  *   2. NFC again, only if pass 0 found combining marks and pass 1 changed
  *      something: removing a tatweel between alef and a combining maddah
  *      leaves a pair that composes, and normalising twice must change
@@ -162,6 +163,11 @@ map_char(uint32_t cp)
 	default: break;
 	}
 	if (cp >= 0x064B && cp <= 0x0652)		/* harakat */
+		return 0;
+	/* bidi embedding, override and isolate controls (LRE RLE PDF LRO
+	 * RLO, LRI RLI FSI PDI): a name holding an RLO displays backwards on
+	 * every screen; the marks LRM, RLM and ALM are kept */
+	if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
 		return 0;
 	return cp;
 }

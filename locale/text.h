@@ -4,6 +4,8 @@
  *
  * Stored text: NFC; Arabic yeh/alef maksura -> Persian yeh U+06CC; Arabic kaf
  * -> keheh U+06A9; U+06D5 -> heh; tatweel and harakat U+064B-U+0652 removed;
+ * bidi embedding, override and isolate controls (U+202A-U+202E,
+ * U+2066-U+2069) removed;
  * runs of spaces and ZWNJ collapsed; ZWNJ kept inside words, dropped at word
  * edges; digits stored as ASCII; leading/trailing space trimmed.
  * Search keys fold further: teh marbuta and heh with yeh -> heh, alef with

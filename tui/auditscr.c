@@ -247,7 +247,7 @@ tui_setting_numbers(const char *name, const char *text, int exact)
 		else if (matrix)
 			snprintf(num, sizeof num, "%.0f", v);
 		else
-			tui_fmt_fixed(v, 3, num, sizeof num);
+			tui_fmt_fixed(v, 4, num, sizeof num);
 		if (!exact)
 			tui_fmt_digits(num, sizeof num);
 		if (len + strlen(num) + 2 > cap) {
@@ -414,12 +414,12 @@ judgement_text(double v, char *buf, size_t n)
  * changed, by criterion.  The whole value, 36 judgements or 6 weights in a
  * row, is cut at 80 columns after about ten, so a change to waiting /
  * interest was not to be seen at all, and a supervisor could not tell
- * which comparison anyone had changed.  Nothing when either value is not
- * such a list (then the line above shows it as it is).  Returns 0, or -1
- * when out of memory. */
-static int
-add_rank_changes(struct audit_scr *a, const char *name, const char *old_text,
-    const char *new_text)
+ * which comparison anyone had changed.  The screen and hamyar audit both
+ * list them so (auditscr.h). */
+int
+tui_rank_changes(const char *name, const char *old_text, const char *new_text,
+    int (*fn)(void *arg, const char *label, const char *old_text, const char *new_text),
+    void *arg)
 {
 	double o[CORE_NCRIT * CORE_NCRIT], nw[CORE_NCRIT * CORE_NCRIT];
 	char label[160], ob[32], nb[32];
@@ -432,11 +432,13 @@ add_rank_changes(struct audit_scr *a, const char *name, const char *old_text,
 		return 0;
 	for (i = 0; i < CORE_NCRIT; i++) {
 		if (!matrix) {
-			/* as the weights are shown: three places */
-			tui_fmt_fixed(o[i], 3, ob, sizeof ob);
-			tui_fmt_fixed(nw[i], 3, nb, sizeof nb);
+			/* as the weights editor shows them: four places */
+			tui_fmt_fixed(o[i], 4, ob, sizeof ob);
+			tui_fmt_fixed(nw[i], 4, nb, sizeof nb);
+			tui_fmt_digits(ob, sizeof ob);
+			tui_fmt_digits(nb, sizeof nb);
 			if (strcmp(ob, nb) != 0 &&
-			    add_line(a, _(core_crit_labels[i]), ob, nb) != 0)
+			    fn(arg, _(core_crit_labels[i]), ob, nb) != 0)
 				return -1;
 			continue;
 		}
@@ -447,11 +449,17 @@ add_rank_changes(struct audit_scr *a, const char *name, const char *old_text,
 				continue;
 			snprintf(label, sizeof label, "%s/%s", _(core_crit_labels[i]),
 			    _(core_crit_labels[j]));
-			if (add_line(a, label, ob, nb) != 0)
+			if (fn(arg, label, ob, nb) != 0)
 				return -1;
 		}
 	}
 	return 0;
+}
+
+static int
+rank_line(void *arg, const char *label, const char *old_text, const char *new_text)
+{
+	return add_line(arg, label, old_text, new_text);
 }
 
 static int
@@ -483,7 +491,7 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 		rc = o == NULL || n == NULL ||
 		    add_line(a, field_label(e, f->name), o, n) != 0 ||
 		    (e->kind >= CORE_NKINDS &&
-		    add_rank_changes(a, e->id, f->old_text, f->new_text) != 0);
+		    tui_rank_changes(e->id, f->old_text, f->new_text, rank_line, a) != 0);
 
 		free(o);
 		free(n);

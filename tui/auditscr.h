@@ -27,11 +27,22 @@ const char *tui_setting_label(const char *name, char *buf, size_t n);
 const char *tui_audit_note_value(const char *name, const char *value);
 /* The ranking's stored numbers (setting name "rank.weights" or
  * "rank.matrix", text as stored: numbers separated by spaces) for people
- * to read: as the weights editor shows them (weights with three decimals,
+ * to read: as the weights editor shows them (weights with four decimals,
  * comparisons as 3 or 1/3, in the user's digits), or if exact each number
  * in full, as tui_fmt_shortest writes it (0.3 for 0.29999999999999999).
  * A new string (caller frees), or NULL if name is neither setting or text
  * is not such a list. */
 char *tui_setting_numbers(const char *name, const char *text, int exact);
+
+/* Under a change of setting name "rank.matrix" or "rank.weights" from
+ * old_text to new_text (as stored): calls fn once for each comparison
+ * (upper triangle, labelled "Waiting/Interest") or weight (labelled by its
+ * criterion) whose shown value changed, with the old and new value as the
+ * weights editor shows them, in the user's digits.  Nothing for another
+ * name, or when either text is not such a list.  Returns 0, or -1 when fn
+ * returns nonzero.  The audit screen and hamyar audit list changes so. */
+int tui_rank_changes(const char *name, const char *old_text, const char *new_text,
+    int (*fn)(void *arg, const char *label, const char *old_text, const char *new_text),
+    void *arg);
 
 #endif

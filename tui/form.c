@@ -1025,14 +1025,14 @@ is_id_text(const char *text)
 	return core_id_parse(buf, st, &seq) == 0;
 }
 
-/* Bytes of the separator of a list of ids at s (',', '،', a space or a
- * line break), 0 if none is there (as core's REFS parsing splits). */
+/* Bytes of the separator of a list of ids at s (core_list_sep's, a space
+ * or a tab), 0 if none is there (as core's REFS parsing splits). */
 static size_t
 refs_sep(const char *s)
 {
-	if (*s == ',' || *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+	if (*s == ' ' || *s == '\t')
 		return 1;
-	return memcmp(s, "\xd8\x8c", 2) == 0 ? 2 : 0;	/* U+060C */
+	return core_list_sep(s);
 }
 
 /* Where the name typed after the ids of a list box (a ceremony's donors)

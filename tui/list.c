@@ -412,6 +412,11 @@ priority(const struct list *l, size_t k)
 	 * and searches by (text_matches): before its date */
 	if (l->kind == CORE_PAYMENT && k == CORE_PAYMENT_RECEIPT)
 		return 47;
+	/* a unit's address, which tells two posts of one county apart: the
+	 * last column, where there is room for it (at 120 columns the list
+	 * showed four columns and a wide empty name); its lines joined */
+	if (l->kind == CORE_UNIT && k == CORE_UNIT_ADDRESS)
+		return 5;
 	return col_priority(&l->sc->fields[k]);
 }
 
@@ -1185,6 +1190,15 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 	    (r->v[CORE_USER_ROLE].num == CORE_ROLE_CLERK ||
 	    r->v[CORE_USER_ROLE].num == CORE_ROLE_SUPERVISOR))
 		return strdup(_("none: needs one"));
+	/* a text of several lines (a unit's address) on its row's one line */
+	if (f->flags & CORE_FF_MULTILINE) {
+		char *d = tui_value_display(r, l->cols[c]), *p;
+
+		for (p = d; p != NULL && *p != '\0'; p++)
+			if (*p == '\n' || *p == '\r' || *p == '\t')
+				*p = ' ';
+		return d;
+	}
 	return tui_value_display(r, l->cols[c]);
 }
 

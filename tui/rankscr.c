@@ -589,7 +589,7 @@ wed_draw(struct tui_screen *s, int top, int rows)
 			lw = tui_text_width(_(crit_label[i]));
 	if (lw + 1 > cellw - 1) {
 		labw = lw + 2;
-		wcol = 7;	/* "وزن" over ۰٫۴۱۲ */
+		wcol = 7;	/* "وزن" over ۰٫۴۱۲۳, four places as the ranking */
 		cellw = (w - labw - wcol) / N < lw + 1 ? (w - labw - wcol) / N : lw + 1;
 		if (cellw < 8) {
 			labw = 12;
@@ -654,7 +654,7 @@ wed_draw(struct tui_screen *s, int top, int rows)
 			}
 		}
 		tui_draw_text(y, rtl ? x0 : x0 + labw + N * cellw, wcol - 1,
-		    tui_fmt_fixed(e->rc == CORE_EINVAL ? 0 : e->ar.w[i], 3, buf, sizeof buf),
+		    tui_fmt_fixed(e->rc == CORE_EINVAL ? 0 : e->ar.w[i], 4, buf, sizeof buf),
 		    LOC_DIR_LTR, TUI_ALIGN_CENTER, A_BOLD);
 	}
 	/* consistency */

@@ -912,10 +912,12 @@ is_english_first_name(const char *h)
  * when family_counts: when some other column is unknown too.  A groups
  * file of نام and نام خانوادگی (its contact's?) is not a donors file
  * for that column alone, and hamyar import donors is not suggested. */
+static const char *label_mid(const char *label, char *buf, size_t n);
+
 static void
 columns_hint(struct import *im, size_t line, size_t n, char *const *heads, int family_counts)
 {
-	char list[4096];
+	char list[4096], lab[64];
 	size_t i, len = 0, k, known;
 	const struct core_schema *o;
 	int w;
@@ -931,7 +933,7 @@ columns_hint(struct import *im, size_t line, size_t n, char *const *heads, int f
 		len += (size_t)w;
 	}
 	msg_add(&im->rmsgs, line, format(_("%s: line %zu: columns allowed for %s (%s): %s; give each unknown column one of these names or labels, or delete it\n"),
-	    im->file, line, _(im->s->label), im->s->plural, list));
+	    im->file, line, label_mid(im->s->label, lab, sizeof lab), im->s->plural, list));
 	for (k = 0; k < NALL; k++) {
 		o = core_schema_get(all_kinds[k]);
 		if (o == im->s)
@@ -950,7 +952,7 @@ columns_hint(struct import *im, size_t line, size_t n, char *const *heads, int f
 		}
 		if (known == n)
 			msg_add(&im->rmsgs, line, format(_("%s: line %zu: these are the columns of %s (%s); to import them: hamyar import %s %s\n"),
-			    im->file, line, _(o->label), o->plural, o->plural, im->file));
+			    im->file, line, label_mid(o->label, lab, sizeof lab), o->plural, o->plural, im->file));
 	}
 }
 
@@ -1622,8 +1624,8 @@ natref_id(const struct import *im, int f, const char *tok, char *id)
 
 /* The parts of reference cell cell, one after another, each ended by a
  * NUL, and an empty one at the end: the cell (trimmed) for a REF, its ids
- * for a REFS (list), separated as core_field_parse separates them (',',
- * '،', line breaks, spaces).  Caller frees; NULL for want of memory. */
+ * for a REFS (list), separated as core_field_parse separates them
+ * (core_list_sep's separators, spaces).  Caller frees; NULL for want of memory. */
 static char *
 natref_parts(const char *cell, int list)
 {
@@ -1641,13 +1643,13 @@ natref_parts(const char *cell, int list)
 		return buf;
 	}
 	for (i = 0; i < n; i++) {
-		int sep = c[i] == ',' || c[i] == '\n' || c[i] == '\r' || c[i] == ' ' || c[i] == '\t';
+		size_t l = core_list_sep(cell + i);
+		int sep = l != 0 || c[i] == ' ' || c[i] == '\t';
 
-		if (i + 1 < n && ((c[i] == 0xD8 && c[i + 1] == 0x8C) ||	/* ، */
-		    (c[i] == 0xC2 && c[i + 1] == 0xA0))) {		/* no-break space */
-			sep = 1;
+		if (i + 1 < n && c[i] == 0xC2 && c[i + 1] == 0xA0)	/* no-break space */
+			l = 2, sep = 1;
+		if (l == 2)
 			i++;
-		}
 		if (!sep)
 			buf[k++] = (char)c[i];
 		else if (k > 0 && buf[k - 1] != '\0')
@@ -2596,12 +2598,13 @@ missing_reason(const struct import *im, struct store_txn *t, int field, const ch
 	const struct core_schema *o = field >= 0 && (size_t)field < im->s->nfields &&
 	    (im->s->fields[field].type == CORE_FT_REF || im->s->fields[field].type == CORE_FT_REFS) ?
 	    core_schema_get(im->s->fields[field].ref) : NULL;
+	char a[64];
 	int k;
 
 	if (o == NULL)
 		return format(_("no record %s"), id);
 	for (k = 0; t != NULL && k < CORE_NKINDS; k++) {
-		char a[64], b[64];
+		char b[64];
 
 		if (k == (int)o->kind || k == CORE_USER || store_exists(t, (enum core_kind)k, id, NULL) != 0)
 			continue;
@@ -2612,9 +2615,9 @@ missing_reason(const struct import *im, struct store_txn *t, int field, const ch
 	/* import all: the kind's file came before this one */
 	if (im->all_kinds & (1u << o->kind))
 		return format(_("no record %s (%s) here, nor a good row of %s.csv giving it"),
-		    id, _(o->label), o->plural);
+		    id, label_mid(o->label, a, sizeof a), o->plural);
 	return format(_("no record %s (%s) here; if it is in a file of its own, as export all writes each kind, import that file first: hamyar import %s FILE"),
-	    id, _(o->label), o->plural);
+	    id, label_mid(o->label, a, sizeof a), o->plural);
 }
 
 static int

@@ -46,6 +46,7 @@
 #include "store/users.h"
 #include "tui/auditscr.h"
 #include "tui/cli.h"
+#include "tui/form.h"
 #include "tui/screens.h"
 #include "tui/identity.h"
 
@@ -548,6 +549,20 @@ put_setting(FILE *out, const char *name, const char *text)
 	free(shown);
 }
 
+/* One comparison or weight of the ranking that changed, under the whole
+ * setting's line: "    Waiting/Interest: "1" -> "3"". */
+static int
+put_rank_change(void *arg, const char *label, const char *old_text, const char *new_text)
+{
+	(void)arg;
+	printf("    %s: ", label);
+	put_quoted(stdout, old_text);
+	fputs(" -> ", stdout);
+	put_quoted(stdout, new_text);
+	putchar('\n');
+	return 0;
+}
+
 /* --since DATE: Jalali Y/M/D in any digit set, or ISO YYYY-MM-DD, read
  * and checked as every date is (core_check_date: a mistyped year, 1043 for
  * 1403, is refused); the start of that day in local time.  -1 with *msg
@@ -592,7 +607,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	int64_t since = 0;
 	enum core_msg dmsg;
 	size_t i, n = 0, bad = 0;
-	int k, rc, ret, setting;
+	int k, rc, ret, setting, fa_digits;
 	char upper[CORE_ID_MAX] = "";
 
 	for (k = 1; k < argc; k++) {
@@ -712,6 +727,14 @@ again:
 				fputs(" -> ", stdout);
 				put_setting(stdout, a.fields[i].name, a.fields[i].new_text);
 				putchar('\n');
+				/* under it, as on the audit screen, each
+				 * comparison or weight that changed; in
+				 * ASCII digits, as the line above */
+				fa_digits = tui_fa_digits;
+				tui_fa_digits = 0;
+				tui_rank_changes(a.fields[i].name, a.fields[i].old_text,
+				    a.fields[i].new_text, put_rank_change, NULL);
+				tui_fa_digits = fa_digits;
 				continue;
 			}
 			put_value(stdout, f, a.fields[i].old_text);

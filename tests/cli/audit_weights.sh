@@ -57,6 +57,22 @@ for lang in fa en; do
 	case " $got " in *" 0.3333333333333333 "*) r=0 ;; *) r=1 ;; esac
 	ok $r "$lang: ... 1/3 as 0.3333333333333333"
 done
+# A change of the comparisons or weights is itemised under the whole line,
+# as on the audit screen (tui_rank_changes): one line for each comparison
+# (upper triangle) and each weight that changed; before, only the 36
+# numbers in a row.
+M2=$(echo "$M" | awk '{ $6 = 3; print }')
+W2=$(echo "$W" | awk '{ $5 = 0.1; $6 = 0.29982665225395465; print }')
+"$PUT" "$DB" --setting rank.matrix "$M2" >/dev/null && "$PUT" "$DB" --setting rank.weights "$W2" >/dev/null
+ok $? "a comparison and two weights changed"
+"$HAMYAR" --lang en --db "$DB" audit >"$TMP/a2"; ok $? "audit"
+grep -qx '    Urgency/Interest: "1/3" -> "3"' "$TMP/a2"; ok $? "... urgency/interest 1/3 -> 3 on a line of its own"
+is "$(grep -c '^    [A-Za-z]*/[A-Za-z]*: ' "$TMP/a2")" 1 "... no line for a comparison that did not change"
+grep -qx '    Waiting: "0.0500" -> "0.1000"' "$TMP/a2"; ok $? "... the weight of waiting 0.0500 -> 0.1000"
+grep -qx '    Interest: "0.3498" -> "0.2998"' "$TMP/a2"; ok $? "... of interest 0.3498 -> 0.2998"
+is "$(grep -c '^    [A-Za-z]*: ' "$TMP/a2")" 2 "... and no line for a weight that did not change"
+"$HAMYAR" --lang fa --db "$DB" audit >"$TMP/a2fa"
+grep -q '^    فوریت/علاقه‌مندی: "1/3" -> "3"$' "$TMP/a2fa"; ok $? "fa: the same line, the criteria by their Persian names"
 "$HAMYAR" --db "$DB" audit --id '' >/dev/null 2>"$TMP/err"; is $? 2 "audit --id with nothing after it: a usage error"
 grep -qF -- '--id' "$TMP/err"; ok $? "... naming --id ($(cat "$TMP/err"))"
 done_testing

@@ -19,4 +19,13 @@ printf 'MRD-1,person,09141112233,MRD\nMRD-2,person,,MRD\n' >"$TMP/want"
 cmp -s "$TMP/got" "$TMP/want"; ok $? "... stored as Marand's persons, the mobile's marks gone"
 is "$(printf '%s\n' "${RLM}علي${LRM}" | "$HAMYAR" text key)" "علی" "text key leaves the marks out"
 
+# The embedding, override and isolate controls are not kept at all: a name
+# with an RLO displayed backwards on every screen.
+RLO=$(printf '\342\200\256'); PDF=$(printf '\342\200\254'); RLI=$(printf '\342\201\247'); PDI=$(printf '\342\201\251')
+printf 'نام,نوع,شهرستان\r\n%s\r\n' "${RLO}مریم رضایی‌نژاد${PDF},${RLI}شخص حقیقی${PDI},مرند" >"$TMP/o.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/o.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a name with RLO and a kind in RLI..PDI are read"
+"$HAMYAR" --db "$D" export donors | tr -d '\r' | grep '^MRD-3,' | cut -d, -f1,2,3 >"$TMP/got"
+is "$(cat "$TMP/got")" "MRD-3,person,مریم رضایی‌نژاد" "... the name stored without the controls"
+is "$(printf '%s\n' "${LRM}علی${RLO}" | "$HAMYAR" text normalize 2>/dev/null || echo none)" "${LRM}علی" "text normalize keeps LRM, drops RLO"
+
 done_testing

@@ -29,7 +29,7 @@ holds "$(cat "$TMP/err")" 'donors.csv: سطر 2، ستون 12 (introduced_by): �
     "... the missing record is named with its kind"
 holds "$(cat "$TMP/err")" 'نخست آن پرونده را وارد کنید: hamyar import groups FILE' "... and the file to import first"
 "$HAMYAR" --lang en --db "$B" import payments "$TMP/all/payments.csv" >/dev/null 2>"$TMP/err"; is $? 1 "payments before their pledge: exit 1"
-holds "$(cat "$TMP/err")" 'line 2, column 2 (pledge): no record MRD-6 (Pledge) here; if it is in a file of its own, as export all writes each kind, import that file first: hamyar import pledges FILE' \
+holds "$(cat "$TMP/err")" 'line 2, column 2 (pledge): no record MRD-6 (pledge) here; if it is in a file of its own, as export all writes each kind, import that file first: hamyar import pledges FILE' \
     "... in English too"
 "$HAMYAR" --db "$B" export all --out "$TMP/none" >/dev/null 2>&1
 [ "$(cat "$TMP/none"/*.csv | grep -c MRD-)" -eq 0 ]; ok $? "... and nothing was written"

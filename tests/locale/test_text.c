@@ -297,6 +297,25 @@ test_key_bidi_marks(void **state)
 	norm_is("\u200f\u0645\u0631\u0646\u062f", "\u200f\u0645\u0631\u0646\u062f");
 }
 
+/* The embedding, override and isolate controls are dropped from stored
+ * text: a name with an RLO displayed backwards on every screen. */
+static void
+test_bidi_controls(void **state)
+{
+	(void)state;
+	norm_is("\u202e\u0632\u0647\u0631\u0627 \u0627\u062d\u0645\u062f\u06cc",
+	    "\u0632\u0647\u0631\u0627 \u0627\u062d\u0645\u062f\u06cc");
+	norm_is("\u202aABC\u202c-\u202b\u0639\u0644\u06cc\u202c", "ABC-\u0639\u0644\u06cc");
+	norm_is("\u202dx\u2066y\u2067z\u2068w\u2069", "xyzw");
+	norm_is("\u0645\u0631\u06cc\u0645 \u202e \u0631\u0636\u0627\u06cc\u06cc",
+	    "\u0645\u0631\u06cc\u0645 \u0631\u0636\u0627\u06cc\u06cc");
+	norm_is("\u0645\u06cc\u200c\u2067\u0634\u0648\u062f", "\u0645\u06cc\u200c\u0634\u0648\u062f");
+	norm_is("\u202e", "");
+	/* the marks stay */
+	norm_is("\u200f\u202e\u0645\u0631\u0646\u062f", "\u200f\u0645\u0631\u0646\u062f");
+	key_is("\u202e\u0639\u0644\u064a", "\u0639\u0644\u06cc");
+}
+
 int
 main(void)
 {
@@ -308,6 +327,7 @@ main(void)
 		cmocka_unit_test(test_invalid),
 		cmocka_unit_test(test_key),
 		cmocka_unit_test(test_key_bidi_marks),
+		cmocka_unit_test(test_bidi_controls),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_utf8_copy),
 		cmocka_unit_test(test_random_stable),

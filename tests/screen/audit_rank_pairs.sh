@@ -13,8 +13,8 @@ DB="$TMP/db"
 	printf '1 1 3 3 5 5\n1 1 3 3 5 5\n1/3 1/3 1 1 2 2\n1/3 1/3 1 1 2 2\n'
 	printf '1/5 1/5 1/2 1/2 1 3\n1/5 1/5 1/2 1/2 1/3 1\n'
 } | "$HAMYAR" ahp >"$TMP/w"
-ww=$(awk '$2 == 5 { printf "%.3f", $3 }' "$TMP/w")
-wi=$(awk '$2 == 6 { printf "%.3f", $3 }' "$TMP/w")
+ww=$(awk '$2 == 5 { printf "%.4f", $3 }' "$TMP/w")
+wi=$(awk '$2 == 6 { printf "%.4f", $3 }' "$TMP/w")
 
 for lang in en fa; do
 	rm -rf "$DB"; "$HAMYAR" --db "$DB" init --station HQ >/dev/null 2>&1
@@ -40,10 +40,10 @@ for lang in en fa; do
 	if [ $lang = en ]; then
 		scr_cap | grep -qE '^ +Waiting/Interest +1 +→  3 *$'
 		ok $? "en: a line says waiting/interest went from 1 to 3"
-		scr_cap | grep -qE '^ +Waiting +0\.061 +→  '"$ww"' *$'
-		ok $? "en: and the weight of waiting from 0.061 to $ww"
-		scr_cap | grep -qE '^ +Interest +0\.061 +→  '"$wi"' *$'
-		ok $? "en: and of interest from 0.061 to $wi"
+		scr_cap | grep -qE '^ +Waiting +0\.0610 +→  '"$ww"' *$'
+		ok $? "en: and the weight of waiting from 0.0610 to $ww"
+		scr_cap | grep -qE '^ +Interest +0\.0610 +→  '"$wi"' *$'
+		ok $? "en: and of interest from 0.0610 to $wi"
 		n=$(scr_cap | grep -cE '^ +[A-Z][a-z]+/[A-Z][a-z]+ ')
 		is "$n" 1 "en: no line for a comparison that did not change"
 	else

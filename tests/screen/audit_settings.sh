@@ -3,7 +3,7 @@
 # recent activity name those settings as people call them ("ranking
 # weights", "key of station MRD"), not by their stored names (rank.weights,
 # in the Persian screens too), and show the weights as the editor does
-# (0.350), not as stored (0.34982665225395459); `hamyar audit` in Persian
+# (0.3498), not as stored (0.34982665225395459); `hamyar audit` in Persian
 # says "changed setting", not "setting changed setting".  The first save
 # shows the default weights, which the ranking used until then, as the
 # old ones (they were shown as empty).
@@ -32,8 +32,8 @@ scr_cap | grep -q "rank\.weights\|rank\.matrix"; r=$?; [ $r -ne 0 ]; ok $? "... 
 scr_keys F10; scr_wait "Main menu" >/dev/null
 scr_keys F8; scr_wait "Audit log" >/dev/null
 scr_wait "setting changed   ranking weights"; ok $? "the audit log: the ranking weights changed"
-scr_cap | grep -Eq "ranking weights +0\.324 0\.324 0\.115 0\.115… +→  0\.[0-9]{3} 0\.[0-9]{3} "
-ok $? "... from the default weights (the first save: not empty) to the new ones, with three decimals, as the editor shows them"
+scr_cap | grep -Eq "ranking weights +0\.3242 0\.3242 0\.1148… +→  0\.[0-9]{4} 0\.[0-9]{4} "
+ok $? "... from the default weights (the first save: not empty) to the new ones, with four decimals, as the editor shows them"
 scr_cap | grep -q "ranking weights  *(empty)"; is $? 1 "... the old weights not shown as empty"
 aw=$(scr_cap | sed -n 's/.*ranking weights  *[0-9. ]*…  *→  *\([0-9. ]*\).*/\1/p' | head -n 1)
 case "$ew" in "$aw"*) [ -n "$aw" ]; r=$? ;; *) r=1 ;; esac
