@@ -3374,6 +3374,33 @@ store_pledge_counts(const struct core_record *p, const struct store_meta *m)
 	    CORE_PLEDGE_PLEDGED);
 }
 
+int
+store_donor_live_pledge(struct store_txn *t, const char *donor, const char *need,
+    char *pid, size_t pidn)
+{
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	int rc, found = 0;
+
+	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, donor, &it)) != 0)
+		return rc;
+	while (!found && store_iter_next(it, id) == 0) {
+		struct core_record *p;
+		struct store_meta m;
+
+		if (store_get(t, CORE_PLEDGE, id, &p, &m) != 0)
+			continue;
+		found = !m.deleted && !(p->v[CORE_PLEDGE_STATUS].set &&
+		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED) &&
+		    (need == NULL || strcmp(core_record_text(p, CORE_PLEDGE_NEED), need) == 0);
+		if (found && pid != NULL)
+			loc_utf8_copy(pid, pidn, id);
+		core_record_free(p);
+	}
+	store_iter_free(it);
+	return found;
+}
+
 int64_t
 store_pledge_share(const struct core_record *p, const struct store_meta *m)
 {

@@ -522,6 +522,11 @@ int store_payment_repeats(struct store_txn *t, const struct core_record *y, cons
 int store_pledge_counts(const struct core_record *p, const struct store_meta *m);
 int64_t store_pledge_share(const struct core_record *p, const struct store_meta *m);
 int64_t store_payment_share(const struct core_record *y, const struct store_meta *m);
+/* Whether donor has a live pledge (neither cancelled nor deactivated, of
+ * any type), on need if need is not NULL: 1 (its id into pid, pidn bytes,
+ * if pid is not NULL), 0, or a negative store code. */
+int store_donor_live_pledge(struct store_txn *t, const char *donor, const char *need,
+    char *pid, size_t pidn);
 
 /* ---- settings ------------------------------------------------------------------ */
 

@@ -416,33 +416,14 @@ again:
 int
 tui_live_pledge(const char *donor, const char *need, char *buf, size_t n)
 {
-	struct store_iter *it;
 	struct store_txn *t;
-	char pid[CORE_ID_MAX];
-	int found = 0;
+	int found;
 
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return -1;
-	if (store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, donor, &it) != 0) {
-		store_read_end(t);
-		return -1;
-	}
-	while (!found && store_iter_next(it, pid) == 0) {
-		struct core_record *p;
-		struct store_meta m;
-
-		if (store_get(t, CORE_PLEDGE, pid, &p, &m) != 0)
-			continue;
-		found = !m.deleted && !(p->v[CORE_PLEDGE_STATUS].set &&
-		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED) &&
-		    (need == NULL || strcmp(core_record_text(p, CORE_PLEDGE_NEED), need) == 0);
-		if (found && buf != NULL)
-			loc_utf8_copy(buf, n, pid);
-		core_record_free(p);
-	}
-	store_iter_free(it);
+	found = store_donor_live_pledge(t, donor, need, buf, n);
 	store_read_end(t);
-	return found;
+	return found < 0 ? -1 : found;
 }
 
 /* (screens.h) 1 also when the store cannot be read: nothing is claimed

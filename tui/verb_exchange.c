@@ -3074,28 +3074,13 @@ done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 static int
 donor_gave(struct store_txn *t, const char *id)
 {
-	struct store_iter *it;
-	char pid[CORE_ID_MAX];
 	struct store_meta dm;
-	int rc, found = 0;
+	int rc;
 
 	/* no such donor: the reference's own error says so */
 	if ((rc = store_exists(t, CORE_DONOR, id, &dm)) != 0)
 		return rc == STORE_ENOTFOUND ? 1 : rc;
-	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, id, &it)) != 0)
-		return rc;
-	while (!found && store_iter_next(it, pid) == 0) {
-		struct core_record *p;
-		struct store_meta m;
-
-		if (store_get(t, CORE_PLEDGE, pid, &p, &m) != 0)
-			continue;
-		found = !m.deleted && !(p->v[CORE_PLEDGE_STATUS].set &&
-		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED);
-		core_record_free(p);
-	}
-	store_iter_free(it);
-	return found;
+	return store_donor_live_pledge(t, id, NULL, NULL, 0);
 }
 
 /* Whether id is one of the space-separated ids of list. */
