@@ -44,7 +44,8 @@ ok $? "taking them is in TBZ's audit log (ranking weights: the defaults TBZ used
 # bundle did not choose them (before, "changed setting", by that user).
 grep -B1 "ranking weights: \"0\.[0-9]* [0-9. ]*\" -> " "$TMP/audit" | head -n 1 | grep -q ' sync setting "rank.weights"$'
 ok $? "... as received by sync, not as a setting the importer changed"
-grep -A2 "sync setting \"rank.weights\"" "$TMP/audit" | grep -qx "  from: TST"
+# (the entry's lines up to the next entry: the itemised weights come first)
+sed -n '/sync setting "rank.weights"/,/^[^ ]/p' "$TMP/audit" | grep -qx "  from: TST"
 ok $? "... from station TST"
 "$HAMYAR" --db "$ST" audit --id rank.weights >"$TMP/audit"
 grep -qx "  از ایستگاه: TST" "$TMP/audit"; ok $? "... in Persian too (از ایستگاه: TST)"
