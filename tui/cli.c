@@ -206,8 +206,8 @@ cli_db_path(const struct hamyar_opts *o)
 	return path;
 }
 
-static FILE *
-out_open(const char *path, char *tmp, size_t n, int removed)
+FILE *
+cli_out_open(const char *path, char *tmp, size_t n)
 {
 	struct stat sb;
 
@@ -226,7 +226,7 @@ out_open(const char *path, char *tmp, size_t n, int removed)
 	}
 	/* named for removal before it is made: a stop in between leaves
 	 * nothing (unlinking a name not made yet is harmless) */
-	if (removed && cli_remove_on_stop_add(tmp) != 0) {
+	if (cli_remove_on_stop_add(tmp) != 0) {
 		errno = ENAMETOOLONG;
 		return NULL;
 	}
@@ -243,18 +243,6 @@ cli_path_join(char *buf, size_t n, const char *dir, const char *name)
 	if (len == 1 && dir[0] == '/')
 		len = 0;	/* the root: "/" then name */
 	return snprintf(buf, n, "%.*s/%s", (int)len, dir, name) >= (int)n ? -1 : 0;
-}
-
-FILE *
-cli_out_open(const char *path, char *tmp, size_t n)
-{
-	return out_open(path, tmp, n, 0);
-}
-
-FILE *
-cli_out_open_removed(const char *path, char *tmp, size_t n)
-{
-	return out_open(path, tmp, n, 1);
 }
 
 int
@@ -281,6 +269,18 @@ cli_out_close(FILE *f, const char *tmp, const char *path, int ok)
 	else
 		store_sync_dir(path);
 	return ok ? e : 0;
+}
+
+int
+cli_out_finish(FILE *f, const char *tmp, const char *path, int ok)
+{
+	int e;
+
+	cli_stop_hold(1);	/* renamed or removed whole */
+	e = cli_out_close(f, tmp, path, ok);
+	cli_remove_on_stop(NULL);
+	cli_stop_hold(0);
+	return e;
 }
 
 static char damage_msg[1024];	/* made before the handlers are set */

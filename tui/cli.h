@@ -85,19 +85,22 @@ const char *cli_county_name(const char *code);
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* An output file written whole or not at all: cli_out_open opens a
- * temporary file beside path (its name into tmp, n bytes); cli_out_close
- * closes it and, if ok and every write reached the file, renames it over
- * path, else removes it (an earlier file at path is left as it was).
- * cli_out_close returns 0 or the errno of what failed.  A path that is a
- * device or a pipe (or a link to one) is written to directly (tmp ""). */
+ * temporary file beside path (its name into tmp, n bytes), first adding it
+ * to the files removed on a stop (cli_remove_on_stop_add), so Ctrl-C or a
+ * kill leaves no half-written file beside path; it fails with ENAMETOOLONG
+ * if no more can be added.  cli_out_close closes it and, if ok and every
+ * write reached the file, renames it over path, else removes it (an
+ * earlier file at path is left as it was); it returns 0 or the errno of
+ * what failed.  The caller clears the files named for a stop
+ * (cli_remove_on_stop(NULL)) when done.  A path that is a device or a pipe
+ * (or a link to one) is written to directly (tmp "").
+ *
+ * cli_out_finish is cli_out_close for the one file of a verb: with the
+ * stop signals held while it renames or removes it, and the files named
+ * for a stop cleared after. */
 FILE *cli_out_open(const char *path, char *tmp, size_t n);
 int cli_out_close(FILE *f, const char *tmp, const char *path, int ok);
-
-/* cli_out_open, and the temporary file is added to those removed on a stop
- * (cli_remove_on_stop_add) before it is made: Ctrl-C or a kill leaves no
- * half-written file beside path.  Fails with ENAMETOOLONG if no more can
- * be added.  The caller clears them (cli_remove_on_stop(NULL)) when done. */
-FILE *cli_out_open_removed(const char *path, char *tmp, size_t n);
+int cli_out_finish(FILE *f, const char *tmp, const char *path, int ok);
 
 /* dir and name joined into buf (n bytes) with one '/' between them,
  * whatever slashes dir ends with ("exp/" and "exp//" give "exp/x.csv", as

@@ -4718,7 +4718,7 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 	int rc, werr = 0;
 
 	/* a stop (Ctrl-C, a kill) removes the temporary file */
-	if (path != NULL && (out = cli_out_open_removed(path, tmp, sizeof tmp)) == NULL) {
+	if (path != NULL && (out = cli_out_open(path, tmp, sizeof tmp)) == NULL) {
 		cli_remove_on_stop(NULL);
 		cli_error(_("cannot write %s: %s"), path, tui_errno_text(errno));
 		return EXIT_SYSTEM;
@@ -4744,10 +4744,7 @@ out:
 	if (path != NULL) {
 		int e;
 
-		cli_stop_hold(1);	/* renamed or removed whole */
-		e = cli_out_close(out, tmp, path, rc == 0);
-		cli_remove_on_stop(NULL);
-		cli_stop_hold(0);
+		e = cli_out_finish(out, tmp, path, rc == 0);
 		if (e == 0)
 			e = werr;
 		if (e != 0) {
@@ -4803,7 +4800,7 @@ export_folder(struct store *st, const char *dir)
 		goto out;
 	for (j = 0; j < NALL; j++) {
 		bad = file[j];
-		if ((out = cli_out_open_removed(file[j], tmp[j], sizeof tmp[j])) == NULL) {
+		if ((out = cli_out_open(file[j], tmp[j], sizeof tmp[j])) == NULL) {
 			e = errno != 0 ? errno : EIO;
 			break;
 		}
@@ -5017,7 +5014,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	 * earlier page as it was, not half of a new one; so does a stop
 	 * (Ctrl-C, a kill), which removes the temporary file, as export's */
 	if (html != NULL && strcmp(html, "-") != 0 &&
-	    (out = cli_out_open_removed(html, tmp, sizeof tmp)) == NULL) {
+	    (out = cli_out_open(html, tmp, sizeof tmp)) == NULL) {
 		cli_remove_on_stop(NULL);
 		cli_error(_("cannot write %s: %s"), html, tui_errno_text(errno));
 		store_close(st);
@@ -5025,10 +5022,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	rc = html != NULL ? tui_report_html(st, out, county) : tui_report_text(st, out, county);
 	if (out != stdout) {
-		cli_stop_hold(1);	/* renamed or removed whole */
-		e = cli_out_close(out, tmp, html, rc == 0);
-		cli_remove_on_stop(NULL);
-		cli_stop_hold(0);
+		e = cli_out_finish(out, tmp, html, rc == 0);
 		if (e != 0) {
 			cli_error(_("cannot write %s: %s"), html, tui_errno_text(e));
 			store_close(st);
@@ -5212,24 +5206,20 @@ write_file(const char *path, const char *data, size_t len)
 {
 	char tmp[4200];
 	FILE *f;
-	int e;
+	int e, c;
 
 	if (path == NULL || strcmp(path, "-") == 0)
 		return fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : -1;
-	if ((f = cli_out_open_removed(path, tmp, sizeof tmp)) == NULL) {
+	if ((f = cli_out_open(path, tmp, sizeof tmp)) == NULL) {
 		e = errno;
 		cli_remove_on_stop(NULL);
 		errno = e;
 		return -1;
 	}
 	e = fwrite(data, 1, len, f) == len ? 0 : (errno != 0 ? errno : EIO);
-	cli_stop_hold(1);	/* renamed or removed whole */
+	c = cli_out_finish(f, tmp, path, e == 0);	/* 0 when not ok */
 	if (e == 0)
-		e = cli_out_close(f, tmp, path, 1);
-	else
-		cli_out_close(f, tmp, path, 0);
-	cli_remove_on_stop(NULL);
-	cli_stop_hold(0);
+		e = c;
 	errno = e;
 	return e == 0 ? 0 : -1;
 }

@@ -1,7 +1,7 @@
 # report --html FILE and sync export --out FILE stopped by a signal leave
 # no temporary file (FILE.tmpPID) beside FILE, as export does (cf8cc05):
 # the temporary is named for removal on a stop before it is made
-# (cli_out_open_removed), and the rename into place is done with the stop
+# (cli_out_open), and the rename into place is done with the stop
 # signals held, so a stop there comes after a whole file.  Before, neither
 # named its temporary file: a Ctrl-C or a kill left it there.
 # The stop comes at a known point, without timing: gdb runs the verb to a
