@@ -194,9 +194,23 @@ figure_end(const char *s, const struct loc_layout *l, size_t k)
 	return k;
 }
 
-/* The logical characters of l that fit in w columns from its start: a
- * character with no cell of its own (a mark, a ZWNJ) goes with the one
- * before it. */
+/* The width of logical character i of l, read in order from the start
+ * (*prev: the cell of the one before, -1 at first): its cell's, or 0 for a
+ * character with no cell of its own (a ZWNJ, a combining mark drawn with
+ * its letter), which goes with the one before it. */
+static int
+char_width(const struct loc_layout *l, size_t i, int *prev)
+{
+	int c = l->log2cell[i];
+
+	if (c < 0 || c == *prev)
+		return 0;
+	*prev = c;
+	return l->cells[c].width;
+}
+
+/* The logical characters of l that fit in w columns from its start (a
+ * mark stays with its letter). */
 static size_t
 fit_chars(const struct loc_layout *l, int w)
 {
@@ -204,16 +218,11 @@ fit_chars(const struct loc_layout *l, int w)
 	int acc = 0, prev = -1;
 
 	for (i = 0; i < l->nchars; i++) {
-		int c = l->log2cell[i];
+		int cw = char_width(l, i, &prev);
 
-		if (c < 0 || c == prev) {	/* no cell of its own: */
-			keep = i + 1;	/* a mark stays with its letter */
-			continue;
-		}
-		if (acc + l->cells[c].width > w)
+		if (acc + cw > w)
 			break;
-		acc += l->cells[c].width;
-		prev = c;
+		acc += cw;
 		keep = i + 1;
 	}
 	return keep;
@@ -474,22 +483,16 @@ tui_draw_text(int y, int x, int w, const char *s, enum loc_dir dir,
 	return shown;
 }
 
-/* The widths of the logical characters of l into cw (l->nchars entries):
- * a character's cell, or 0 for one with no cell of its own (a ZWNJ, a
- * combining mark drawn with its letter). */
+/* The widths of the logical characters of l into cw (l->nchars entries),
+ * as char_width gives them. */
 static void
 char_widths(const struct loc_layout *l, int *cw)
 {
 	size_t i;
 	int prev = -1;
 
-	for (i = 0; i < l->nchars; i++) {
-		int c = l->log2cell[i];
-
-		cw[i] = c < 0 || c == prev ? 0 : l->cells[c].width;
-		if (c >= 0)
-			prev = c;
-	}
+	for (i = 0; i < l->nchars; i++)
+		cw[i] = char_width(l, i, &prev);
 }
 
 /* s[0..head) + "…" + s[tail..] into buf (size n); 0, or -1 if it does not
