@@ -3083,21 +3083,6 @@ donor_gave(struct store_txn *t, const char *id)
 	return store_donor_live_pledge(t, id, NULL, NULL, 0);
 }
 
-/* Whether id is one of the space-separated ids of list. */
-static int
-id_listed(const char *list, const char *id)
-{
-	size_t n = strlen(id);
-	const char *p = list;
-
-	while ((p = strstr(p, id)) != NULL) {
-		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
-			return 1;
-		p += n;
-	}
-	return 0;
-}
-
 /* Row w of a recognitions file, about to be written, honours a donor the
  * stored ceremony (if exists) does not who has no contribution recorded
  * (no pledge that is not cancelled): a warning on the donors column names
@@ -3121,7 +3106,7 @@ honour_check(struct import *im, struct store_txn *t, const struct row *w, int ex
 		return STORE_ENOMEM;
 	}
 	for (tok = strtok_r(ids, " ", &save); tok != NULL; tok = strtok_r(NULL, " ", &save)) {
-		if (old != NULL && id_listed(core_record_text(old, CORE_RECOGNITION_DONORS), tok))
+		if (old != NULL && core_list_has(core_record_text(old, CORE_RECOGNITION_DONORS), tok, strlen(tok)))
 			continue;
 		if ((gave = donor_gave(t, tok)) < 0) {
 			rc = gave;
