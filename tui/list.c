@@ -689,14 +689,13 @@ exact_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 			if (!(l->sc->fields[f].flags & CORE_FF_UNIQUE))
 				continue;
 			/* a national id whose leading zeros a spreadsheet
-			 * dropped (12345679 for 0012345679), as the form and
-			 * an import take it (core_check_nid); one typed with
-			 * its zeros ("00123456", the start of 0012345678)
-			 * is not padded: it goes on to the search */
-			if (l->sc->fields[f].type == CORE_FT_NID && nd < 10 && digits[0] != '0') {
-				snprintf(padded, sizeof padded, "%0*d%s", 10 - nd, 0, digits);
+			 * dropped (12345679 for 0012345679), restored as the
+			 * form and an import restore them (core_check_nid);
+			 * one typed with its zeros ("00123456", the start of
+			 * 0012345678) is not padded: it goes on to the search */
+			if (l->sc->fields[f].type == CORE_FT_NID && nd < 10 && digits[0] != '0' &&
+			    core_check_nid(digits, padded, sizeof padded, NULL) != CORE_SEV_ERROR)
 				v = padded;
-			}
 			if (store_lookup_unique(t, l->kind, (int)f, v, id) == 0)
 				return store_iter_index(t, l->kind, (int)f, v, it) == 0;
 		}
