@@ -32,6 +32,8 @@ core_match_need_closed(const struct core_match_need *x)
 {
 	if (x->status == CORE_NEED_DONE || x->status == CORE_NEED_REJECTED)
 		return CORE_MATCH_CLOSED_STATUS;
+	if (x->unit_inactive)
+		return CORE_MATCH_CLOSED_UNIT;
 	if (x->gap <= 0 && x->category >= 0 && x->category < 32 &&
 	    ((1u << x->category) & CORE_PT_MATERIAL_MASK))
 		return CORE_MATCH_CLOSED_COVERED;
@@ -130,7 +132,7 @@ core_match_needs(const struct core_match_donor *d,
 		const struct core_match_need *x = &needs[i];
 
 		if (strcmp(x->county, d->county) == 0 &&
-		    interested(d->interests, x->category) &&
+		    interested(d->interests, x->category) && !x->unit_inactive &&
 		    core_rank_eligible(x->status, x->gap)) {
 			out[k].index = i;
 			out[k].fit = core_match_fit(d->capacity, x->gap);

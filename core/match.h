@@ -41,6 +41,9 @@ struct core_match_need {
 	int64_t gap;			/* rials: estimated cost - material pledges, at least 0 */
 	double score;			/* priority score (core_rank), higher first */
 	int32_t identified_on;		/* day number, for ties */
+	char unit[CORE_ID_MAX];		/* its unit's id ("" if none) */
+	int unit_inactive;		/* 1: its unit is marked inactive (its
+					   active field 0, or deactivated) */
 };
 
 struct core_match {
@@ -53,7 +56,7 @@ double core_match_fit(int64_t capacity, int64_t gap);
 
 /* The needs for donor d: those in d's county whose category is among d's
  * interests and which are open (core_rank_eligible: status identified,
- * assessed or approved, gap > 0).  Sorted by score descending, then fit
+ * assessed or approved, gap > 0), of a unit not marked inactive.  Sorted by score descending, then fit
  * descending, then older identified_on, then id (core_rank_id_cmp).  An
  * inactive donor gets none.  out has room for n entries; *nout gets the
  * number written.  Returns 0, CORE_ENOMEM (*nout = 0), or
@@ -64,14 +67,17 @@ int core_match_needs(const struct core_match_donor *d,
 
 /* Why need x takes no pledge now, so that matching proposes no donor for
  * it: CORE_MATCH_OPEN (0) if it does; CORE_MATCH_CLOSED_STATUS when it is
- * done or rejected; CORE_MATCH_CLOSED_COVERED when its category is
+ * done or rejected; CORE_MATCH_CLOSED_UNIT when its unit is marked
+ * inactive (the need stays stored, but the unit takes no help now: it is
+ * out of the ranking too); CORE_MATCH_CLOSED_COVERED when its category is
  * material (space, equipment, costs) and its gap is 0: the pledges already
  * cover its estimated cost, and a pledge would have no amount to give.  A
  * non-material need (volunteers, information...) has no cost to cover and
  * stays open whatever its gap; one in progress too (the work has started,
  * its gap may still be open). */
 enum core_match_closed {
-	CORE_MATCH_OPEN, CORE_MATCH_CLOSED_STATUS, CORE_MATCH_CLOSED_COVERED
+	CORE_MATCH_OPEN, CORE_MATCH_CLOSED_STATUS, CORE_MATCH_CLOSED_COVERED,
+	CORE_MATCH_CLOSED_UNIT
 };
 int core_match_need_closed(const struct core_match_need *x);
 

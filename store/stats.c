@@ -160,10 +160,70 @@ gather_donors(struct store_txn *t, struct store_rank_data *g)
 	return rc == STORE_ENOTFOUND || rc == 0 ? 0 : rc;
 }
 
+static int
+id_cmp(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* The ids of the units marked inactive (their active field 0, or
+ * deactivated), sorted for bsearch, into *out (caller frees) and their
+ * number into *n.  Units are few (a county's stations and posts): all are
+ * read.  Returns 0, STORE_ENOMEM or a read error. */
+static int
+inactive_units(struct store_txn *t, char (**out)[CORE_ID_MAX], size_t *n)
+{
+	struct store_iter *it;
+	char id[CORE_ID_MAX], (*v)[CORE_ID_MAX] = NULL;
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((rc = store_iter_kind(t, CORE_UNIT, &it)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	while ((rc = store_iter_next(it, id)) == 0) {
+		struct core_record *r;
+		struct store_meta m;
+		int off;
+
+		if ((rc = store_get(t, CORE_UNIT, id, &r, &m)) != 0)
+			break;
+		off = m.deleted || (r->v[CORE_UNIT_ACTIVE].set && r->v[CORE_UNIT_ACTIVE].num == 0);
+		core_record_free(r);
+		if (!off)
+			continue;
+		if (*n == cap) {
+			size_t ncap = cap ? cap * 2 : 16;
+			char (*x)[CORE_ID_MAX] = realloc(v, ncap * sizeof *x);
+
+			if (x == NULL) {
+				rc = STORE_ENOMEM;
+				break;
+			}
+			v = x;
+			cap = ncap;
+		}
+		snprintf(v[(*n)++], CORE_ID_MAX, "%s", id);
+	}
+	store_iter_free(it);
+	if (rc != STORE_ENOTFOUND) {
+		free(v);
+		*n = 0;
+		return rc;
+	}
+	if (*n > 1)
+		qsort(v, *n, sizeof *v, id_cmp);
+	*out = v;
+	return 0;
+}
+
 int
 store_rank_gather(struct store_txn *t, const char *county, int32_t today,
     struct store_rank_data *g)
 {
+	char (*off)[CORE_ID_MAX] = NULL;
+	size_t noff = 0;
 	struct store_iter *it;
 	char id[CORE_ID_MAX];
 	size_t cap, i;
@@ -174,6 +234,8 @@ store_rank_gather(struct store_txn *t, const char *county, int32_t today,
 
 	memset(g, 0, sizeof *g);
 	if ((rc = gather_donors(t, g)) != 0)
+		goto fail;
+	if ((rc = inactive_units(t, &off, &noff)) != 0)
 		goto fail;
 	if ((rc = store_count(t, CORE_NEED, &cap)) != 0)
 		goto fail;
@@ -211,6 +273,9 @@ store_rank_gather(struct store_txn *t, const char *county, int32_t today,
 		}
 		snprintf(x->id, sizeof x->id, "%s", id);
 		snprintf(x->county, sizeof x->county, "%s", core_record_text(r, CORE_NEED_COUNTY));
+		snprintf(x->unit, sizeof x->unit, "%s", core_record_text(r, CORE_NEED_UNIT));
+		x->unit_inactive = noff > 0 && x->unit[0] != '\0' &&
+		    bsearch(x->unit, off, noff, sizeof *off, id_cmp) != NULL;
 		x->category = r->v[CORE_NEED_CATEGORY].set ? (int)r->v[CORE_NEED_CATEGORY].num : 0;
 		x->status = r->v[CORE_NEED_STATUS].set ? (int)r->v[CORE_NEED_STATUS].num : 0;
 		x->gap = s.gap;
@@ -234,7 +299,11 @@ store_rank_gather(struct store_txn *t, const char *county, int32_t today,
 	for (i = 0; i < g->nneeds; i++) {
 		struct core_rank_item *x;
 
-		if (!core_rank_eligible(g->needs[i].status, g->needs[i].gap))
+		/* a unit marked inactive takes no help now: its needs stay
+		 * stored and listed, but are ranked no more than a need
+		 * deactivated (the screens and rank count them) */
+		if (!core_rank_eligible(g->needs[i].status, g->needs[i].gap) ||
+		    g->needs[i].unit_inactive)
 			continue;
 		x = &g->items[g->nitems];
 		g->item_need[g->nitems++] = i;
@@ -252,6 +321,7 @@ store_rank_gather(struct store_txn *t, const char *county, int32_t today,
 fail:
 	store_rank_data_free(g);
 done:
+	free(off);
 	free(counts);
 	free(urg);
 	free(imp);

@@ -13,7 +13,10 @@
  *   - a need with no identified_on waits from today;
  *   - the interest criterion counts the active donors of the need's county
  *     interested in its category (core_match_interest_counts);
- *   - the rankable ones are those of core_rank_eligible.
+ *   - the rankable ones are those of core_rank_eligible whose unit is not
+ *     marked inactive (needs[i].unit_inactive: its active field 0, or
+ *     deactivated), as matching proposes none of those
+ *     (core_match_need_closed).
  */
 #ifndef STORE_STATS_H
 #define STORE_STATS_H

@@ -688,6 +688,50 @@ contrib_check(struct form *fm, struct ffield *x)
 	free(copy);
 }
 
+/* A pledge's need whose unit is marked inactive (F8 on the unit, or its
+ * Active field set to no): said under the field, naming the unit, and F2
+ * asks before saving, as about any warning.  Such a need stays stored and
+ * listed but is out of the ranking and matching (store/stats.h); before,
+ * a new pledge on it was taken without a word.  A stored pledge whose need
+ * is unchanged is not warned about again. */
+static void
+unit_check(struct form *fm, struct ffield *x)
+{
+	const struct core_value *v = &fm->rec->v[x->fi];
+	struct store_txn *t;
+	struct core_record *n, *u;
+	struct store_meta um;
+	char unit[CORE_ID_MAX], name[200];
+	int off = 0;
+
+	if (fm->kind != CORE_PLEDGE || x->fi != CORE_PLEDGE_NEED || !v->set || v->text == NULL ||
+	    *v->text == '\0' || x->issue.severity != CORE_SEV_OK || tui_app.st == NULL)
+		return;
+	if (fm->base != NULL && fm->base->v[x->fi].set &&
+	    strcmp(core_record_text(fm->base, x->fi), v->text) == 0)
+		return;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	unit[0] = '\0';
+	if (store_get(t, CORE_NEED, v->text, &n, NULL) == 0) {
+		loc_utf8_copy(unit, sizeof unit, core_record_text(n, CORE_NEED_UNIT));
+		core_record_free(n);
+	}
+	if (unit[0] != '\0' && store_get(t, CORE_UNIT, unit, &u, &um) == 0) {
+		off = um.deleted || inactive_field(u);
+		core_record_free(u);
+	}
+	store_read_end(t);
+	if (!off)
+		return;
+	tui_record_caption(CORE_UNIT, unit, name, sizeof name);
+	snprintf(x->refused, sizeof x->refused,
+	    _("Need %s is of unit %s (%s), which is inactive: out of the ranking and matching."),
+	    v->text, unit, name[0] ? name : "-");
+	x->issue.severity = CORE_SEV_WARNING;
+	x->issue.field = x->fi;
+}
+
 /* A new user's login with no Unix account on this computer (mistyped:
  * «alli» for «ali»; or the account not made yet): said under the field,
  * a warning, since README's order adds the user first and the account
@@ -878,6 +922,7 @@ box_commit(struct form *fm, struct ffield *x)
 	ref_check(fm, x);
 	name_latin(x);
 	contrib_check(fm, x);
+	unit_check(fm, x);
 	account_check(fm, x);
 	return x->issue.severity;
 }
@@ -1568,6 +1613,7 @@ save(struct form *fm)
 	for (i = 0; i < fm->n; i++) {
 		dup_check(fm, &fm->ff[i]);
 		ref_check(fm, &fm->ff[i]);
+		unit_check(fm, &fm->ff[i]);	/* a need given before the form */
 	}
 	for (i = 0; i < fm->n; i++) {
 		if (fm->ff[i].issue.severity == CORE_SEV_ERROR)
@@ -1854,7 +1900,8 @@ refs_summary(struct form *fm)
 /* What deactivating record id of kind k leaves pointing at it, for F8's
  * question: a group's active donors it introduced (they keep it as the
  * group that introduced them), a unit's needs still open, neither done
- * nor rejected (they stay as they are, ranked and open to pledges).  The
+ * nor rejected (they stay stored and listed, but out of the ranking and
+ * matching, and a new pledge on one is warned about: unit_check).  The
  * clerk heard only that the record stays in the database.  Into buf, ""
  * when there are none or the store cannot be read. */
 static void
@@ -1902,7 +1949,7 @@ deact_refs(enum core_kind k, const char *id, char *buf, size_t n)
 	tui_fmt_int(count, num, sizeof num);
 	snprintf(buf, n, k == CORE_GROUP ?
 	    _("Active donors this group introduced: %s. They keep it as the group that introduced them.") :
-	    _("Open needs of this unit (neither done nor rejected): %s. They stay as they are, in the ranking too."),
+	    _("Open needs of this unit (neither done nor rejected): %s. They stay stored and listed, but leave the ranking and matching; a new pledge on one is asked about."),
 	    num);
 }
 

@@ -61,7 +61,7 @@ struct mscr {
 	size_t top, page;		/* first row shown; rows shown */
 	int chosen;			/* index into m marked by Enter, -1 */
 	char note[600];
-	char why[400];			/* why nothing is proposed, or "" */
+	char why[700];			/* why nothing is proposed, or "" */
 	char error[600];
 };
 
@@ -157,6 +157,19 @@ tui_match_none_why(const struct store_rank_data *g, int by_donor, size_t i, char
 		snprintf(buf, n, _("Need %s is \"%s\": no donor is proposed."), g->needs[i].id,
 		    tui_choice(CORE_NEED, CORE_NEED_STATUS, g->needs[i].status));
 		return buf;
+	case CORE_MATCH_CLOSED_UNIT: {
+		char name[200], unit[260];
+
+		/* its name where the screen can read it (not the CLI) */
+		tui_record_caption(CORE_UNIT, g->needs[i].unit, name, sizeof name);
+		if (name[0])
+			snprintf(unit, sizeof unit, "%s (%s)", g->needs[i].unit, name);
+		else
+			snprintf(unit, sizeof unit, "%s", g->needs[i].unit);
+		snprintf(buf, n, _("Need %s is of unit %s, which is inactive: needs of an inactive unit are not matched with donors."),
+		    g->needs[i].id, unit);
+		return buf;
+	}
 	case CORE_MATCH_CLOSED_COVERED:
 		snprintf(buf, n, _("Need %s has no gap left: its pledges cover the estimated cost, so no donor is proposed."),
 		    g->needs[i].id);
@@ -298,6 +311,11 @@ match_load(struct mscr *x)
 		}
 	}
 	store_read_end(t);
+	/* said again with the unit's name, which cannot be read while t
+	 * was open */
+	if (x->found >= 0 && !x->by_donor &&
+	    core_match_need_closed(&x->g.needs[x->found]) == CORE_MATCH_CLOSED_UNIT)
+		tui_match_none_why(&x->g, 0, (size_t)x->found, x->why, sizeof x->why);
 	if (x->found < 0)
 		snprintf(x->error, sizeof x->error, "%s %s", _("No such record:"), x->id);
 	else if (x->nm == 0 && x->why[0] == '\0')
@@ -617,6 +635,20 @@ pair_changed(const struct core_match_donor *d, const struct core_match_need *n, 
 			snprintf(buf, sz, _("Need %s was made \"%s\" meanwhile, in another session: it takes no pledges. Nothing recorded."),
 			    n->id, tui_choice(CORE_NEED, CORE_NEED_STATUS, (int)r->v[CORE_NEED_STATUS].num));
 			rc = 1;
+		} else {
+			struct core_record *u;
+			struct store_meta um;
+
+			/* its unit made inactive since: matching proposes
+			 * no need of it (core_match_need_closed) */
+			if (store_get(t, CORE_UNIT, core_record_text(r, CORE_NEED_UNIT), &u, &um) == 0) {
+				if (um.deleted || (u->v[CORE_UNIT_ACTIVE].set && u->v[CORE_UNIT_ACTIVE].num == 0)) {
+					snprintf(buf, sz, _("Unit %s of need %s was made inactive meanwhile, in another session: needs of an inactive unit are not matched. Nothing recorded."),
+					    core_record_text(r, CORE_NEED_UNIT), n->id);
+					rc = 1;
+				}
+				core_record_free(u);
+			}
 		}
 		core_record_free(r);
 	}

@@ -60,6 +60,7 @@ struct rank {
 	int fresh;			/* F8: start at the top, not at the need
 					   selected before */
 	size_t left;			/* open needs not ranked: no gap */
+	size_t left_unit;		/* ... of a unit marked inactive */
 	char error[600];
 };
 
@@ -82,6 +83,8 @@ static const char rank_help[] = N_(
     "score (SAW: each is weight x normalised value).\n"
     "Equal scores: the need identified earlier first, then the lower id;\n"
     "the line under the criteria says so.\n"
+    "Left out, counted in the heading: needs with no gap, and needs of a\n"
+    "unit marked inactive (still listed; matching proposes them to no one).\n"
     "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
     "tells which are shown when not all of them fit.\n"
     "F4 switches the method, F6 edits the weights (AHP), F7 finds donors\n"
@@ -224,8 +227,12 @@ rank_load(struct rank *r)
 	}
 	tui_rank_data_digits(&r->g);
 	/* the open needs SPEC §8 leaves out, as `hamyar rank` counts them */
-	for (r->left = 0, i = 0; i < r->g.nneeds; i++)
-		if (core_rank_eligible(r->g.needs[i].status, 1) && r->g.needs[i].gap <= 0)
+	for (r->left = r->left_unit = 0, i = 0; i < r->g.nneeds; i++)
+		if (!core_rank_eligible(r->g.needs[i].status, 1))
+			;
+		else if (r->g.needs[i].unit_inactive)
+			r->left_unit++;
+		else if (r->g.needs[i].gap <= 0)
 			r->left++;
 	rc = STORE_ENOMEM;
 	if ((r->res = calloc(r->g.nitems + 1, sizeof *r->res)) == NULL)
@@ -287,20 +294,30 @@ rank_draw(struct tui_screen *s, int top, int rows)
 	/* and the open needs left out for having no gap, where the line
 	 * has room for it beside the range (at 80 columns, not with a
 	 * county's name too) */
-	if (r->left > 0 && !r->error[0]) {
-		char more[120], rg[96];
-		size_t len = strlen(line), lh = rows - 2 - (N + 3) < 3 ? 3 : (size_t)(rows - 2 - (N + 3));
+	if ((r->left > 0 || r->left_unit > 0) && !r->error[0]) {
+		char more[2][120], rg[96];
+		size_t lh = rows - 2 - (N + 3) < 3 ? 3 : (size_t)(rows - 2 - (N + 3));
 		/* the range at its widest, the last rows («۲۳۰–۲۳۹ از ۲۳۹»),
 		 * so that scrolling never cuts the line */
 		size_t last = r->g.nitems > lh ? r->g.nitems - lh : 0;
+		int rw = tui_text_width(tui_fmt_range(last, lh, r->g.nitems, rg, sizeof rg));
 
-		snprintf(more, sizeof more, "    %s: %s", _("left out, no gap"),
-		    tui_fmt_int((int64_t)r->left, a, sizeof a));
-		if (len + strlen(more) < sizeof line &&
-		    tui_text_width(line) + tui_text_width(more) +
-		    tui_text_width(tui_fmt_range(last, lh, r->g.nitems, rg, sizeof rg)) +
-		    TUI_COL_GAP <= w)
-			memcpy(line + len, more, strlen(more) + 1);
+		more[0][0] = more[1][0] = '\0';
+		if (r->left > 0)
+			snprintf(more[0], sizeof more[0], "    %s: %s", _("left out, no gap"),
+			    tui_fmt_int((int64_t)r->left, a, sizeof a));
+		/* and those of a unit made inactive, which a supervisor
+		 * would otherwise look for in vain; each where it fits */
+		if (r->left_unit > 0)
+			snprintf(more[1], sizeof more[1], "    %s: %s", _("left out, unit inactive"),
+			    tui_fmt_int((int64_t)r->left_unit, b, sizeof b));
+		for (i = 0; i < 2; i++) {
+			size_t len = strlen(line);
+
+			if (more[i][0] && len + strlen(more[i]) < sizeof line &&
+			    tui_text_width(line) + tui_text_width(more[i]) + rw + TUI_COL_GAP <= w)
+				memcpy(line + len, more[i], strlen(more[i]) + 1);
+		}
 	}
 	if (r->error[0]) {
 		tui_draw_ui(top, 1, w, line, A_BOLD);

@@ -3124,6 +3124,47 @@ honour_check(struct import *im, struct store_txn *t, const struct row *w, int ex
 	return rc;
 }
 
+/* Row w of a pledges file, about to be written, pledges on a need whose
+ * unit is marked inactive (a new pledge, or one moved to that need): a
+ * warning on the need column names the unit, as the pledge form warns
+ * (its needs are out of the ranking and matching).  The row is taken, as
+ * the rows of other warnings are.  Returns 0 or a store code. */
+static int
+unit_check(struct import *im, struct store_txn *t, const struct row *w, int exists)
+{
+	struct core_record *r;
+	struct store_meta um;
+	char unit[CORE_ID_MAX], reason[400];
+	const char *nid;
+	int rc, off;
+
+	if (im->s->kind != CORE_PLEDGE || !w->rec->v[CORE_PLEDGE_NEED].set)
+		return 0;
+	nid = core_record_text(w->rec, CORE_PLEDGE_NEED);
+	if (exists && store_get(t, CORE_PLEDGE, core_record_text(w->rec, 0), &r, NULL) == 0) {
+		int same = strcmp(core_record_text(r, CORE_PLEDGE_NEED), nid) == 0;
+
+		core_record_free(r);
+		if (same)
+			return 0;	/* said when it was pledged */
+	}
+	if ((rc = store_get(t, CORE_NEED, nid, &r, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	loc_utf8_copy(unit, sizeof unit, core_record_text(r, CORE_NEED_UNIT));
+	core_record_free(r);
+	if (unit[0] == '\0' || (rc = store_get(t, CORE_UNIT, unit, &r, &um)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	off = um.deleted || (r->v[CORE_UNIT_ACTIVE].set && r->v[CORE_UNIT_ACTIVE].num == 0);
+	core_record_free(r);
+	if (!off)
+		return 0;
+	snprintf(reason, sizeof reason,
+	    _("need %s is of unit %s, which is inactive (out of the ranking and matching); pledge taken all the same"),
+	    nid, unit);
+	row_msg(im, &im->wmsgs, w->line, CORE_PLEDGE_NEED, reason, 1);
+	return 0;
+}
+
 /* Row w, a stage, about to be written: whether it gives a need that is
  * done a stage below 100 percent it did not have (store_stage_reopens: a
  * stage's progress lowered, or a new stage below 100 percent, its
@@ -3866,6 +3907,8 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		old_status = -1;
 		if ((rc = honour_check(im, t, &w, exists)) != 0)
+			return rc;
+		if ((rc = unit_check(im, t, &w, exists)) != 0)
 			return rc;
 		if (exists && im->s->kind == CORE_NEED &&
 		    (rc = stored_need_status(t, core_record_text(w.rec, 0), &old_status)) != 0)

@@ -1091,19 +1091,31 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	} else {
 		const char *how = cli_word(core_rank_method_name(method),
 		    method == CORE_RANK_SAW ? N_("SAW") : N_("TOPSIS"));
-		size_t left = 0;
+		size_t left = 0, left_unit = 0, len;
+		char head[800];
 
 		/* the open needs left out, and why: a supervisor looking for
 		 * an approved need that is not there (SPEC §8 ranks only a
-		 * gap above 0) */
+		 * gap above 0; a unit marked inactive takes no help now) */
 		for (r = 0; r < g.nneeds; r++)
-			if (core_rank_eligible(g.needs[r].status, 1) && g.needs[r].gap <= 0)
+			if (!core_rank_eligible(g.needs[r].status, 1))
+				;
+			else if (g.needs[r].unit_inactive)
+				left_unit++;
+			else if (g.needs[r].gap <= 0)
 				left++;
 		if (left > 0)
-			printf(_("needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n"),
+			snprintf(head, sizeof head, _("needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n"),
 			    g.nitems, how, left);
 		else
-			printf(_("needs ranked: %zu, by %s\n"), g.nitems, how);
+			snprintf(head, sizeof head, _("needs ranked: %zu, by %s\n"), g.nitems, how);
+		/* on the same first line */
+		len = strcspn(head, "\n");
+		head[len] = '\0';
+		if (left_unit > 0)
+			snprintf(head + len, sizeof head - len, _("; open needs of a unit marked inactive, not ranked: %zu"),
+			    left_unit);
+		puts(head);
 		for (r = 0; r < n; r++) {
 			const struct core_rank_item *x = &g.items[res[r].item];
 			size_t ni = g.item_need[res[r].item];
@@ -1187,7 +1199,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	size_t nm = 0, i;
 	int rc, by_donor, found = -1;
 	char cbuf[CORE_COUNTY_MAX];	/* a clerk: his county */
-	char whybuf[400];
+	char whybuf[700];
 	const char *why = NULL;
 
 	if (argc != 3 || (strcmp(argv[1], "donor") != 0 && strcmp(argv[1], "need") != 0)) {

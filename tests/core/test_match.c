@@ -107,6 +107,13 @@ test_needs_for_donor(void **state)
 	assert_int_equal(core_match_needs(&d, x, 8, out, &n), 0);
 	assert_int_equal(out[1].index, 0);
 
+	/* A need of a unit marked inactive is proposed to no donor. */
+	x[1].unit_inactive = 1;
+	assert_int_equal(core_match_needs(&d, x, 8, out, &n), 0);
+	assert_int_equal(n, 3);
+	assert_int_equal(out[0].index, 0);
+	x[1].unit_inactive = 0;
+
 	/* An inactive donor, or one with no interests, gets nothing. */
 	d.active = 0;
 	assert_int_equal(core_match_needs(&d, x, 8, out, &n), 0);
@@ -223,6 +230,15 @@ test_need_closed(void **state)
 	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_CLOSED_STATUS);
 	x = need("TBZ-2", "TBZ", CORE_PT_SPACE, CORE_NEED_REJECTED, 5000000, 0, 0);
 	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_CLOSED_STATUS);
+	/* its unit inactive: closed, after a final status, before a gap */
+	x.unit_inactive = 1;
+	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_CLOSED_STATUS);
+	x.status = CORE_NEED_APPROVED;
+	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_CLOSED_UNIT);
+	x.gap = 0;
+	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_CLOSED_UNIT);
+	x.unit_inactive = 0;
+	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_CLOSED_COVERED);
 }
 
 int

@@ -1,7 +1,7 @@
 # F8 on a reference group that still introduces donors, or on a unit whose
 # needs are still open, says so in its question: how many active donors the
 # group introduced (they keep it as their introducer) and how many needs of
-# the unit are neither done nor rejected (they stay as they are, ranked).
+# the unit are neither done nor rejected (they stay, out of the ranking).
 # Before, the clerk heard only that the record stays in the database, on a
 # group of fifteen donors as on one of none.  A donor deactivated, a need
 # deactivated or done are not counted; a group with no donor, and the
