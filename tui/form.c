@@ -656,8 +656,9 @@ dup_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
-/* A ceremony's donors in the recognitions' form: a donor added who has no
- * contribution recorded is said under the field, naming him, as the
+/* A ceremony's donors in the recognitions' form: a donor added who is
+ * marked inactive, or has no contribution recorded, is said under the
+ * field, naming him, as the
  * ceremony screen asks when he is picked there (tui/recog.c); F2 then asks
  * before saving, as about any warning.  Before, the form took him without
  * a word, and his letter thanked him for a participation nobody recorded.
@@ -675,10 +676,15 @@ contrib_check(struct form *fm, struct ffield *x)
 	if ((copy = strdup(v->text)) == NULL)
 		tui_fatal(_("out of memory"));
 	for (tok = strtok_r(copy, " ", &save); tok != NULL; tok = strtok_r(NULL, " ", &save)) {
-		if (core_list_has(had, tok, strlen(tok)) || tui_donor_has_contribution(tok))
+		int off;
+
+		if (core_list_has(had, tok, strlen(tok)))
+			continue;
+		/* a donor marked inactive too, as the ceremony screen asks */
+		if (!(off = tui_donor_inactive(tok)) && tui_donor_has_contribution(tok))
 			continue;
 		tui_record_caption(CORE_DONOR, tok, name, sizeof name);
-		snprintf(x->refused, sizeof x->refused,
+		snprintf(x->refused, sizeof x->refused, off ? _("Donor %s (%s) is inactive.") :
 		    _("No contribution of %s (%s) is recorded (no pledge that is not cancelled)."),
 		    tok, name[0] ? name : "-");
 		x->issue.severity = CORE_SEV_WARNING;

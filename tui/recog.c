@@ -323,6 +323,8 @@ write_fn(struct store_txn *t, void *vctx)
 static const char no_contribution_q[] = N_("No contribution of this donor is recorded "
     "(no pledge that is not cancelled). Honour this donor anyway?");
 
+static int honour_ok(const char *id);
+
 /* The ceremony's prompts (title, place, date held), kept as a draft
  * (screens.h); 0 if given up. */
 static int
@@ -379,8 +381,7 @@ again:
 			}
 			/* asked as F5 in a ceremony asks (add_donor), when
 			 * he is picked: "no" is the list again */
-			if (!tui_donor_has_contribution(did) &&
-			    tui_confirm(_(no_contribution_q), 0) != 1)
+			if (!honour_ok(did))
 				continue;
 			if (core_record_set_text(x, CORE_RECOGNITION_DONORS, did) != 0)
 				tui_fatal(_("out of memory"));
@@ -434,6 +435,44 @@ tui_donor_has_contribution(const char *id)
 	return tui_live_pledge(id, NULL, NULL, 0) != 0;
 }
 
+/* (screens.h) 0 also when the store cannot be read. */
+int
+tui_donor_inactive(const char *id)
+{
+	struct store_txn *t;
+	struct core_record *x;
+	struct store_meta m;
+	int off = 0;
+
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (store_get(t, CORE_DONOR, id, &x, &m) == 0) {
+		off = m.deleted || (x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0);
+		core_record_free(x);
+	}
+	store_read_end(t);
+	return off;
+}
+
+/* Whether donor id may be honoured: a donor marked inactive (no longer
+ * taking part, or registered twice) is asked about first, naming him, as
+ * a donor with no contribution recorded is; then that.  1 if yes (or
+ * nothing to ask). */
+static int
+honour_ok(const char *id)
+{
+	char name[200], q[600];
+
+	if (tui_donor_inactive(id)) {
+		tui_record_caption(CORE_DONOR, id, name, sizeof name);
+		snprintf(q, sizeof q, _("Donor %s (%s) is inactive. Honour this donor anyway?"),
+		    id, name[0] ? name : "-");
+		if (tui_confirm(q, 0) != 1)
+			return 0;
+	}
+	return tui_donor_has_contribution(id) || tui_confirm(_(no_contribution_q), 0) == 1;
+}
+
 static void
 add_donor(struct recog *r)
 {
@@ -468,10 +507,10 @@ add_donor(struct recog *r)
 			return;
 		}
 	/* honoured, he gets a letter thanking him for his participation: a
-	 * donor with none recorded (picked by a name like another's, or all
-	 * his pledges cancelled) is said before he is added */
-	if (!tui_donor_has_contribution(id) &&
-	    tui_confirm(_(no_contribution_q), 0) != 1)
+	 * donor marked inactive, or one with none recorded (picked by a name
+	 * like another's, or all his pledges cancelled), is said before he
+	 * is added */
+	if (!honour_ok(id))
 		return;
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0) {
 		tui_write_failed(rc);

@@ -89,6 +89,9 @@ struct tui_screen *tui_recog_open(const char *id);
  * read).  A donor honoured without one is asked about (tui/recog.c, and
  * the recognitions' form, tui/form.c). */
 int tui_donor_has_contribution(const char *id);
+/* Whether donor id is stored and marked inactive (his active field 0,
+ * or deactivated). */
+int tui_donor_inactive(const char *id);
 /* Whether donor has a pledge neither cancelled nor deactivated (on need,
  * unless NULL): 1, its id into buf (n bytes; unless NULL); 0 if none; -1
  * if the store cannot be read. */

@@ -3083,6 +3083,23 @@ donor_gave(struct store_txn *t, const char *id)
 	return store_donor_live_pledge(t, id, NULL, NULL, 0);
 }
 
+/* Whether donor id is stored and marked inactive (his active field 0, or
+ * deactivated): 1, 0 (also when there is no such donor), or a negative
+ * store code. */
+static int
+donor_off(struct store_txn *t, const char *id)
+{
+	struct core_record *r;
+	struct store_meta m;
+	int rc, off;
+
+	if ((rc = store_get(t, CORE_DONOR, id, &r, &m)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	off = m.deleted || (r->v[CORE_DONOR_ACTIVE].set && r->v[CORE_DONOR_ACTIVE].num == 0);
+	core_record_free(r);
+	return off;
+}
+
 /* Row w of a recognitions file, about to be written, honours a donor the
  * stored ceremony (if exists) does not who has no contribution recorded
  * (no pledge that is not cancelled): a warning on the donors column names
@@ -3108,6 +3125,14 @@ honour_check(struct import *im, struct store_txn *t, const struct row *w, int ex
 	for (tok = strtok_r(ids, " ", &save); tok != NULL; tok = strtok_r(NULL, " ", &save)) {
 		if (old != NULL && core_list_has(core_record_text(old, CORE_RECOGNITION_DONORS), tok, strlen(tok)))
 			continue;
+		/* a donor marked inactive, as the program asks (honour_ok) */
+		if ((rc = donor_off(t, tok)) != 0) {
+			if (rc < 0)
+				break;
+			snprintf(reason, sizeof reason, _("donor %s is inactive; honoured all the same"), tok);
+			row_msg(im, &im->wmsgs, w->line, CORE_RECOGNITION_DONORS, reason, 1);
+			rc = 0;
+		}
 		if ((gave = donor_gave(t, tok)) < 0) {
 			rc = gave;
 			break;
