@@ -68,7 +68,8 @@ static const struct tui_fkey list_keys[] = {
 	{ 1, N_("Help"), 0 }, { 5, N_("New ceremony"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 static const struct tui_fkey cer_keys[] = {
-	{ 1, N_("Help"), 0 }, { 5, N_("Add donor"), TUI_FKEY_WRITE }, { 6, N_("Letter"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+	{ 1, N_("Help"), 0 }, { 5, N_("Add donor"), TUI_FKEY_WRITE }, { 6, N_("Letter"), 0 },
+	{ 8, N_("Remove donor"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 /* a ceremony with no donor yet: no letter for F6 to write */
@@ -79,7 +80,9 @@ static const struct tui_fkey cer_keys_empty[] = {
 static const char recog_help[] = N_(
     "Ceremonies where donors were honoured.  F5 records a ceremony, Enter\n"
     "opens it.  In a ceremony, F5 adds a donor and F6 writes the selected\n"
-    "donor's thank-you letter as an HTML page to print.  Up/Down, PgUp/PgDn\n"
+    "donor's thank-you letter as an HTML page to print.  F8 removes the\n"
+    "selected donor from the ceremony, asked first (he stays in the\n"
+    "database).  Up/Down, PgUp/PgDn\n"
     "and Home/End move through the rows; the heading tells which rows are\n"
     "shown when not all of them fit.  F10 back.");
 /* The same for an auditor, whose bar has no F5. */
@@ -546,6 +549,86 @@ add_donor(struct recog *r)
 	tui_data_changed();
 }
 
+/* F8 in a ceremony: the selected donor is no longer honoured there,
+ * asked first, naming him (added by mistake: a name like another's, the
+ * wrong ceremony).  He stays in the database and in other ceremonies.
+ * One store_write on the revision shown; before, only the recognitions'
+ * form could take a donor out, by editing a field of ids. */
+static void
+remove_donor(struct recog *r)
+{
+	char id[CORE_ID_MAX], name[sizeof r->d[0].name * 2], q[700];
+	char *ids, *tok, *save = NULL;
+	struct store_txn *t;
+	struct core_record *x;
+	struct store_meta m;
+	struct wctx c;
+	size_t len = 0;
+	int rc, may;
+
+	if (r->open < 0 || r->nd == 0 || r->dsel < 0 || r->dsel >= r->nd)
+		return;
+	loc_utf8_copy(id, sizeof id, r->d[r->dsel].id);
+	tui_fmt_text(name, sizeof name, r->d[r->dsel].name);
+	/* who may not change the ceremony is told so before the question */
+	if ((rc = store_read_begin(tui_app.st, &t)) != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	rc = store_get(t, CORE_RECOGNITION, r->cid, &x, &m);
+	store_read_end(t);
+	if (rc != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	may = tui_may_change(x);
+	if (!may) {
+		core_record_free(x);
+		return;
+	}
+	snprintf(q, sizeof q, _("Remove donor %s (%s) from this ceremony?\nHe stays in the database and in other ceremonies."),
+	    id, name[0] ? name : "-");
+	if (tui_confirm(q, 0) != 1) {
+		core_record_free(x);
+		return;
+	}
+	/* the list without him (every time he is there) */
+	if ((ids = strdup(core_record_text(x, CORE_RECOGNITION_DONORS))) == NULL)
+		tui_fatal(_("out of memory"));
+	for (tok = strtok_r(ids, " ", &save); tok != NULL; tok = strtok_r(NULL, " ", &save)) {
+		size_t k = strlen(tok);
+
+		if (strcmp(tok, id) == 0)
+			continue;
+		if (len > 0)
+			ids[len++] = ' ';
+		memmove(ids + len, tok, k);
+		len += k;
+	}
+	ids[len] = '\0';
+	rc = 0;
+	if (len > 0)
+		rc = core_record_set_text(x, CORE_RECOGNITION_DONORS, ids);
+	else
+		core_record_unset(x, CORE_RECOGNITION_DONORS);
+	free(ids);
+	if (rc != 0)
+		tui_fatal(_("out of memory"));
+	c.x = x;
+	c.rev = r->rev;
+	c.is_new = 0;
+	c.seq = NULL;
+	rc = store_write(tui_app.st, write_fn, &c);
+	core_record_free(x);
+	if (rc != 0) {
+		tui_write_failed(rc);
+		return;
+	}
+	snprintf(r->note, sizeof r->note, "%s %s", _("Donor removed:"), id);
+	r->note_path[0] = '\0';
+	tui_data_changed();
+}
+
 static void
 write_letter(struct recog *r)
 {
@@ -615,6 +698,11 @@ recog_event(struct tui_screen *s, int key)
 	}
 	if (key == TUI_KEY_F(6)) {
 		write_letter(r);
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(8)) {
+		if (inside)
+			remove_donor(r);
 		return TUI_HANDLED;
 	}
 	act = tui_key_action(key);
