@@ -827,9 +827,10 @@ demo_pledges(struct store_txn *t, void *vctx)
 		core_record_set_num(g, CORE_RECOGNITION_HELD_ON, d->today - 10);
 		set_norm(g, CORE_RECOGNITION_TITLE, "همایش تجلیل از خیّرین مشارکت‌های مردمی");
 		set_norm(g, CORE_RECOGNITION_PLACE, "تالار فرهنگ تبریز");
-		/* Honoured: up to five donors of Tabriz, where it is held, with
-		 * a pledge not cancelled, as the program asks before honouring
-		 * one with none (tui_donor_has_contribution); the first five
+		/* Honoured: up to five active donors of Tabriz, where it is
+		 * held, with a pledge not cancelled, as the program asks before
+		 * honouring one with none (tui_donor_has_contribution) or an
+		 * inactive one (tui_donor_inactive); the first five
 		 * donors made, whatever they gave, got letters thanking them
 		 * for a participation that was not recorded. */
 		buf[0] = '\0';
@@ -838,7 +839,8 @@ demo_pledges(struct store_txn *t, void *vctx)
 
 			if (!gave[k] || store_get(t, CORE_DONOR, d->donors[k], &x, NULL) != 0)
 				continue;
-			if (strcmp(core_record_text(x, CORE_DONOR_COUNTY), core_counties_seed[0].code) == 0) {
+			if (strcmp(core_record_text(x, CORE_DONOR_COUNTY), core_counties_seed[0].code) == 0 &&
+			    !(x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0)) {
 				len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", nd ? " " : "",
 				    d->donors[k]);
 				nd++;
