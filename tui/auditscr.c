@@ -582,7 +582,8 @@ load(struct audit_scr *a)
 		/* one line, above the list (whose view starts at its end):
 		 * short enough for 80 columns, so no database path */
 		snprintf(a->note, sizeof a->note,
-		    _("%s audit log entries could not be read: run 'hamyar verify'."), num);
+		    P_("%s audit log entry could not be read: run 'hamyar verify'.",
+		    "%s audit log entries could not be read: run 'hamyar verify'.", a->bad), num);
 	}
 	if (rc != 0 && rc != STORE_ENOTFOUND) {
 		tui_identity_why(tui_app.st, rc, a->err, sizeof a->err);

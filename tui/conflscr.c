@@ -765,10 +765,12 @@ decide(struct confl_scr *c, int how)
 		    _("Keep %s, and retire %s?\n(It is made inactive, without the shared id.)"), keep, drop);
 	}
 	if (r.key != NULL) {
-		char more[300];
+		char more[300], num[32];
 
-		snprintf(more, sizeof more, _("\nThe other waiting versions of %s (%d) stay in the queue, to be decided in their turn."),
-		    it->id, it->nver - 1);
+		tui_fmt_int(it->nver - 1, num, sizeof num);	/* the UI's digits */
+		snprintf(more, sizeof more, P_("\nThe other waiting version of %s (%s) stays in the queue, to be decided in its turn.",
+		    "\nThe other waiting versions of %s (%s) stay in the queue, to be decided in their turn.", it->nver - 1),
+		    it->id, num);
 		if (strlen(q) + strlen(more) < sizeof q)
 			strcat(q, more);
 	}

@@ -978,9 +978,31 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 		return refused ? EXIT_INVALID : EXIT_SYSTEM;
 	}
 	store_close(st);
-	printf(_("Sample data added: %zu groups, %zu units, %zu donors, %zu needs, %zu stages, %zu pledges, %zu payments\n"),
-	    d.made[CORE_GROUP], d.made[CORE_UNIT], d.made[CORE_DONOR], d.made[CORE_NEED],
-	    d.made[CORE_STAGE], d.made[CORE_PLEDGE], d.made[CORE_PAYMENT]);
+	{
+		/* each count with its noun in the form the language gives it
+		 * (English "1 need", "2 needs"; Persian the singular) */
+		const size_t *m = d.made;
+		const size_t count[] = { m[CORE_GROUP], m[CORE_UNIT], m[CORE_DONOR], m[CORE_NEED],
+		    m[CORE_STAGE], m[CORE_PLEDGE], m[CORE_PAYMENT] };
+		const char *part[] = {
+			P_("%zu group", "%zu groups", m[CORE_GROUP]),
+			P_("%zu unit", "%zu units", m[CORE_UNIT]),
+			P_("%zu donor", "%zu donors", m[CORE_DONOR]),
+			P_("%zu need", "%zu needs", m[CORE_NEED]),
+			P_("%zu stage", "%zu stages", m[CORE_STAGE]),
+			P_("%zu pledge", "%zu pledges", m[CORE_PLEDGE]),
+			P_("%zu payment", "%zu payments", m[CORE_PAYMENT]),
+		};
+		size_t j;
+
+		fputs(_("Sample data added: "), stdout);
+		for (j = 0; j < sizeof part / sizeof part[0]; j++) {
+			if (j > 0)
+				fputs(_(", "), stdout);
+			printf(part[j], count[j]);
+		}
+		putchar('\n');
+	}
 	return EXIT_OK;
 }
 

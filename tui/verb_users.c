@@ -765,7 +765,8 @@ out:
 		ret = fail(st, rc);
 	else if (bad > 0) {
 		fflush(stdout);
-		cli_error(_("%zu audit log entries could not be read: the database may be damaged; run 'hamyar --db %s verify'"),
+		cli_error(P_("%zu audit log entry could not be read: the database may be damaged; run 'hamyar --db %s verify'",
+		    "%zu audit log entries could not be read: the database may be damaged; run 'hamyar --db %s verify'", bad),
 		    bad, cli_db_path(o));
 		ret = EXIT_SYSTEM;
 	} else if (n == 0 && id != NULL)
