@@ -1137,7 +1137,9 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			/* the county by name, as report and the screens give it */
 			printf("%4zu  %-12s  %.4f  ", res[r].rank, x->id, score);
 			cli_pad(stdout, cli_county_name(g.needs[ni].county), -12);
-			printf("  %s\n", g.titles[ni]);
+			fputs("  ", stdout);
+			cli_put_text(stdout, g.titles[ni]);	/* no raw controls */
+			putchar('\n');
 			if (!explain)
 				continue;
 			for (k = 0; k < CORE_NCRIT; k++) {
@@ -1253,8 +1255,10 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_need *x = &g.needs[m[i].index];
 
-			printf("%-12s  %.4f  %.4f  %lld  %s\n", x->id, x->score, m[i].fit,
-			    (long long)x->gap, g.titles[m[i].index]);
+			printf("%-12s  %.4f  %.4f  %lld  ", x->id, x->score, m[i].fit,
+			    (long long)x->gap);
+			cli_put_text(stdout, g.titles[m[i].index]);
+			putchar('\n');
 		}
 	} else {
 		for (i = 0; i < g.nneeds; i++)
@@ -1280,8 +1284,9 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_donor *x = &g.donors[m[i].index];
 
-			printf("%-12s  %.4f  %lld  %s\n", x->id, m[i].fit, (long long)x->capacity,
-			    g.dnames[m[i].index]);
+			printf("%-12s  %.4f  %lld  ", x->id, m[i].fit, (long long)x->capacity);
+			cli_put_text(stdout, g.dnames[m[i].index]);
+			putchar('\n');
 		}
 	}
 out:
