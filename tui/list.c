@@ -1172,7 +1172,7 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 	    !r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_HOURS].set) {
 		char h[32];
 
-		snprintf(buf, sizeof buf, _("%s hours"),
+		snprintf(buf, sizeof buf, P_("%s hour", "%s hours", r->v[CORE_PLEDGE_HOURS].num),
 		    tui_fmt_int(r->v[CORE_PLEDGE_HOURS].num, h, sizeof h));
 		return strdup(buf);
 	}
