@@ -52,7 +52,7 @@
 unsigned tui_list_generation;
 
 #define MAXROWS 128
-#define MAXCOLS 8
+#define MAXCOLS 10
 /* Spaces between two columns: one reads as the space between two words. */
 #define COL_GAP 2
 #define SORT_LIMIT 5000
@@ -443,6 +443,13 @@ priority(const struct list *l, size_t k)
 	 * showed four columns and a wide empty name); its lines joined */
 	if (l->kind == CORE_UNIT && k == CORE_UNIT_ADDRESS)
 		return 5;
+	/* a donor's address, which tells two «علی کریمی» apart and says
+	 * where a letter goes: after his kind, once the columns shown at
+	 * 80 and 120 columns (id, name, national id, mobile, county,
+	 * capacity, kind) have theirs, from about 135 columns on; before
+	 * his group and phone */
+	if (l->kind == CORE_DONOR && k == CORE_DONOR_ADDRESS)
+		return 30;
 	return col_priority(&l->sc->fields[k]);
 }
 
@@ -456,6 +463,10 @@ field_width(const struct list *l, size_t k)
 
 	if (pledge_type_col(l, k))
 		return 14;	/* what pick_columns leaves it at least */
+	/* a donor's address: a short column to start with, widened from
+	 * what is left (fit_columns), as a name's is */
+	if (l->kind == CORE_DONOR && k == CORE_DONOR_ADDRESS)
+		return 16;
 	/* The pledges' list at 80 columns holds its id, donor, need,
 	 * amount and status in English too («Partly fulfilled» takes 16
 	 * cells): its amount is picked at the width of 1,550,000,000 (it
@@ -514,7 +525,7 @@ least_width(const struct list *l, size_t k)
 static void
 pick_columns(struct list *l, int width)
 {
-	int take[CORE_MAX_FIELDS] = { 0 }, used = 0, best, bp, p;
+	int take[CORE_MAX_FIELDS] = { 0 }, used = 0, best, bp, p, ntake = 0;
 	size_t k;
 
 	/* The column the list is sorted by stays in view whatever the
@@ -523,8 +534,11 @@ pick_columns(struct list *l, int width)
 	if (l->sort_field > 0 && field_width(l, (size_t)l->sort_field) <= width) {
 		take[l->sort_field] = 1;
 		used = field_width(l, (size_t)l->sort_field);
+		ntake = 1;
 	}
-	for (;;) {
+	/* at most MAXCOLS, the most telling (a cut in schema order, after
+	 * more were taken, dropped the last field, whatever it told) */
+	while (ntake < MAXCOLS) {
 		best = -1;
 		bp = 0;
 		for (k = 0; k < l->sc->nfields; k++) {
@@ -538,6 +552,7 @@ pick_columns(struct list *l, int width)
 		if (best < 0)
 			break;
 		take[best] = 1;
+		ntake++;
 		used += (used > 0 ? COL_GAP : 0) + field_width(l, (size_t)best);
 	}
 	l->ncols = 0;
