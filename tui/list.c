@@ -227,9 +227,10 @@ static const char help_late[] = N_(
     "\"!\" before a title and a bold row mark an overdue stage: below 100 percent\n"
     "and past its planned end (one finished late is done, not overdue).");
 static const char help_pick[] = N_(
-    "Backspace deletes, Esc clears the search.\n"
+    "Backspace deletes; Ctrl-U or Esc empties the search, and Esc with the\n"
+    "search empty closes the list without picking, as F10 does.\n"
     "Up/Down, PgUp/PgDn, Home/End move; Enter picks the selected record for the\n"
-    "field; F10 closes the list without picking.");
+    "field.");
 
 static int
 filterable(const struct core_field *f)
@@ -2373,7 +2374,15 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		if (tui_key_action(key) == TUI_ACT_BACK)
 			break;
 		if (tui_key_action(key) == TUI_ACT_HELP) {
-			tui_message_help(l->help);	/* reflowed below 80 columns, as a list's */
+			/* as a screen's F1: the help, then the keys of the
+			 * popup's bar and the keys every screen has (Esc and a
+			 * digit, F12); reflowed below 80 columns */
+			struct tui_screen hs;
+
+			memset(&hs, 0, sizeof hs);
+			hs.fkeys = tui_popup_fkeys();
+			hs.help = l->help;
+			tui_help(&hs);
 			continue;
 		}
 		switch (key) {
