@@ -88,7 +88,7 @@ struct list {
 	 * (a clerk's county stays while he lists one group's donors). */
 	int ref_field;			/* -1: none */
 	char ref_value[CORE_ID_MAX];	/* the id the field must hold */
-	char ref_label[160];		/* «معرف: دفتر امام جمعهٔ مرند» */
+	char ref_label[160];		/* «گروه معرف: دفتر امام جمعهٔ مرند» */
 	int scope_check;		/* a clerk's list of a kind with no county
 					 * field: each row's scope is asked */
 	struct store_pos top;
@@ -1759,7 +1759,7 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 }
 
 /* The filters in force, as the search line names them: the indexed
- * one's label, then the reference's («معرف: ...»); "" if none. */
+ * one's label, then the reference's («گروه معرف: ...»); "" if none. */
 static const char *
 filter_shown(const struct list *l, char *buf, size_t n)
 {
