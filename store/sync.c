@@ -1963,11 +1963,11 @@ store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *id,
 
 int
 store_sync_resolve_entry(struct store_txn *t, enum core_kind k, const char *id,
-    const char *key, unsigned take_theirs, enum store_conflict_state state)
+    const char *key, unsigned take_theirs, enum store_conflict_state state, int flags)
 {
 	if (key == NULL)
 		return STORE_EINVAL;
-	return resolve_some(t, k, id, key, take_theirs, state, 0);
+	return resolve_some(t, k, id, key, take_theirs, state, flags & STORE_RESOLVE_MERGE);
 }
 
 static int
