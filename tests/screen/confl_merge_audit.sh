@@ -6,8 +6,9 @@
 # person had pressed F2, and the status line said so too.  Now it reads
 # a merge, with a line saying the result is this database's version, as
 # `sync resolve ID merge` records it; a merge that mixes the two sides
-# says merged, each field's kept value and the one set aside.  Persian
-# at 80x24.
+# says merged, each field's kept value and the one set aside.  Either
+# names the fields each side gave (from_mine, from_theirs).  Persian at
+# 80x24.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/pair.inc"
@@ -40,6 +41,8 @@ ok $? "F4 on TBZ-1: the status line says merged, the result this database's vers
 grep -q '^  decision: "open" -> "merged"$' "$TMP/a1"; ok $? "the audit log: decision merged (was: mine)"
 grep -q '^  result: "" -> "mine"$' "$TMP/a1"; ok $? "... its result this database's version"
 grep -q '^  mobile: kept "09351230002" over "09141230001"$' "$TMP/a1"; ok $? "... HQ's mobile kept over TBZ's"
+grep -q '^  from_mine: "" -> "mobile"$' "$TMP/a1"; ok $? "... the mobile from this database's version"
+grep -q '^  from_theirs: "" -> ""$' "$TMP/a1"; ok $? "... no field from the other"
 "$HAMYAR" --db "$Q" audit --id TBZ-1 >"$TMP/a1fa"
 grep -q '^  تصمیم: ادغام فیلد به فیلد$' "$TMP/a1fa"; ok $? "Persian: the decision, merged field by field"
 grep -q '^  نتیجهٔ ادغام: همان نسخهٔ این پایگاه داده$' "$TMP/a1fa"; ok $? "Persian: the result, this database's version"
@@ -55,6 +58,11 @@ grep -q '^  decision: "open" -> "merged"$' "$TMP/a2"; ok $? "the audit log: deci
 grep -q '^  result:' "$TMP/a2"; is $? 1 "... no result line: neither side's version whole"
 grep -q '^  mobile: kept "09351113333" over "09121112233"$' "$TMP/a2"; ok $? "... HQ's mobile kept"
 grep -q '^  name: kept "فاطمه نوری‌زاده کرمانی" over "فاطمه نوری"$' "$TMP/a2"; ok $? "... TBZ's name kept"
+grep -q '^  from_mine: "" -> "mobile"$' "$TMP/a2"; ok $? "... which fields came from this database's version: the mobile"
+grep -q '^  from_theirs: "" -> "name"$' "$TMP/a2"; ok $? "... and from TBZ's: the name"
+"$HAMYAR" --db "$Q" audit --id TBZ-2 >"$TMP/a2fa"
+grep -q '^  فیلدهای این پایگاه: تلفن همراه$' "$TMP/a2fa"; ok $? "Persian: the fields from this database's version, by label"
+grep -q '^  فیلدهای نسخهٔ دیگر: نام$' "$TMP/a2fa"; ok $? "Persian: the fields from the other version"
 scr_wait "$(vis 'تعارض باز نیست')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
