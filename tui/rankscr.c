@@ -15,9 +15,11 @@
  * After every change the weights, lambda_max, CI and CR are recomputed
  * (core_ahp) and shown; when CR > 0.10 the pair that most breaks
  * consistency is named and highlighted, with the judgement the other
- * comparisons point to (core_ahp_implied), and F2 refuses to save.  Saving is
- * for hq and admin (core/access.h, CORE_ACCESS_WEIGHTS): others are told
- * who may; the store's policy hook refuses them anyway.
+ * comparisons point to (core_ahp_implied), and F2 refuses to save.  Changing
+ * the weights is for hq and admin (core/access.h, CORE_ACCESS_WEIGHTS):
+ * others (clerk, supervisor, auditor) read the matrix, with no F2 on the
+ * bar, and a judgement typed is refused at once saying who may; the
+ * store's policy hook refuses a save anyway.
  */
 #include <math.h>
 #include <stdio.h>
@@ -87,6 +89,43 @@ static const char rank_help[] = N_(
     "F4 switches the method, F6 edits the weights (AHP), F7 finds donors\n"
     "for the selected need, F8 ranks one county's needs alone (as 'hamyar\n"
     "rank --county') or every county's again, Enter opens a need, F10 back.");
+
+/* The same for a user who may not change the weights (a clerk, a
+ * supervisor, an auditor: weights_mine): F6 shows them. */
+static const char rank_help_ro[] = N_(
+    "Needs open for participation, best first, scored by TOPSIS or SAW\n"
+    "with the province's weights (as 'hamyar rank').  Under the list: the\n"
+    "selected need's six criteria, each with its raw value, normalised\n"
+    "value (SAW: min-max, 0 to 1; TOPSIS: value / root of the sum of\n"
+    "squares), weight and contribution; the contributions add up to the\n"
+    "score (SAW: each is weight x normalised value).\n"
+    "Equal scores: the need identified earlier first, then the lower id;\n"
+    "the line under the criteria says so.\n"
+    "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
+    "tells which are shown when not all of them fit.\n"
+    "F4 switches the method, F6 shows the weights (AHP; provincial HQ or\n"
+    "the administrator changes them), F7 finds donors for the selected\n"
+    "need, F8 ranks one county's needs alone (as 'hamyar rank --county')\n"
+    "or every county's again, Enter opens a need, F10 back.");
+
+/* 1 if the user may change the ranking weights (hq, admin:
+ * CORE_ACCESS_WEIGHTS); else 0, with why (if not NULL) saying who may.
+ * A user the program cannot name is let through here: the store's policy
+ * hook refuses his save anyway. */
+static int
+weights_mine(char *why, size_t n)
+{
+	struct core_actor who;
+	struct core_access acc;
+
+	if (tui_user_actor(&who) != 0)
+		return 1;
+	if (core_access_check(&who, CORE_ACCESS_WEIGHTS, NULL, NULL, &acc))
+		return 1;
+	if (why != NULL)
+		tui_access_message(&acc, why, n);
+	return 0;
+}
 
 const char *
 tui_rank_weights_fault(int bad, char *buf, size_t n)
@@ -495,6 +534,8 @@ tui_rank_new(void)
 		if (tui_read_county(cbuf, sizeof cbuf) != NULL)
 			s->fkeys = rank_keys_clerk;
 	}
+	if (!weights_mine(NULL, 0))
+		s->help = rank_help_ro;
 	return s;
 }
 
@@ -505,12 +546,19 @@ struct wed {
 	int ci, cj;			/* cursor: upper triangle, ci < cj */
 	int dirty;
 	int rc;				/* core_ahp's answer */
+	int ro;				/* the user may not change them
+					   (weights_mine): read only */
 	struct core_ahp_result ar;
 	char note[300];
 };
 
 static const struct tui_fkey wed_keys[] = {
 	{ 1, N_("Help"), 0 }, { 2, N_("Save"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+};
+
+/* For a user who may not change the weights: nothing to save. */
+static const struct tui_fkey wed_keys_ro[] = {
+	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char wed_help[] = N_(
@@ -521,7 +569,8 @@ static const char wed_help[] = N_(
     "sets it, / turns it over.  CR over 0.10 is too inconsistent to save: change the pair named.\n"
     "F2 saves the weights for the province (hq and admin only).");
 
-/* An auditor's (tui_user_reads_only): the matrix to read, nothing to
+/* The help of a user who may not change the weights (a clerk, a
+ * supervisor, an auditor: weights_mine): the matrix to read, nothing to
  * change; the keys that would change a judgement say so instead. */
 static const char wed_help_ro[] = N_(
     "Each cell says how much more important the row's criterion is than the\n"
@@ -754,20 +803,15 @@ wed_event(struct tui_screen *s, int key)
 	int d = key < TUI_KEY_BASE ? loc_digit_value((uint32_t)key) : -1;
 	double v = e->m[e->ci * N + e->cj];
 
-	/* A user who writes nothing (an auditor) reads the matrix: a key
-	 * that would change a judgement changes nothing and says why, so
-	 * nothing is left unsaved to be asked about on leaving. */
-	if (tui_user_reads_only() && ((d >= 1 && d <= 9) || key == '+' || key == '=' ||
-	    key == '-' || key == '/')) {
-		struct core_actor who;
-		struct core_access acc;
-
-		tui_user_actor(&who);
-		if (!core_access_check(&who, CORE_ACCESS_WEIGHTS, NULL, NULL, &acc)) {
-			tui_access_message(&acc, e->note, sizeof e->note);
-			return TUI_HANDLED;
-		}
-	}
+	/* A user who may not change the weights (a clerk, a supervisor, an
+	 * auditor) reads the matrix: a key that would change a judgement
+	 * changes nothing and says at once who may, so nothing is typed to
+	 * be refused by F2 at the end, nor left unsaved to be asked about on
+	 * leaving.  Before, only an auditor was stopped here: a clerk's
+	 * judgements were taken, then lost to F2's refusal. */
+	if (e->ro && ((d >= 1 && d <= 9) || key == '+' || key == '=' ||
+	    key == '-' || key == '/') && !weights_mine(e->note, sizeof e->note))
+		return TUI_HANDLED;
 	if (d >= 1 && d <= 9) {
 		wed_set(e, e->ci, e->cj, d);
 		return TUI_HANDLED;
@@ -870,8 +914,11 @@ tui_weights_new(void)
 	e->ci = 0;
 	e->cj = 1;
 	e->rc = core_ahp(e->m, N, &e->ar);
-	if (tui_user_reads_only())
+	if (!weights_mine(NULL, 0)) {
+		e->ro = 1;
 		s->help = wed_help_ro;
+		s->fkeys = wed_keys_ro;
+	}
 	s->draw = wed_draw;
 	s->event = wed_event;
 	s->dirty = wed_dirty;
