@@ -6,7 +6,9 @@
  * list, the selected need's six criteria: raw value, normalised value
  * (core_rank_normalised), weight and contribution to its score (they add
  * up to the score).  F4 switches
- * TOPSIS / SAW; F6 opens the weights editor; Enter opens the need.
+ * TOPSIS / SAW (the needs read ranked again, not read again, while the
+ * database has not changed: rank_rescore); F6 opens the weights editor;
+ * Enter opens the need.
  *
  * Weights editor: the 6 x 6 pairwise matrix of Saaty judgements, the upper
  * triangle edited (the lower one follows as reciprocals).  The cursor moves
@@ -22,6 +24,7 @@
  * store's policy hook refuses a save anyway.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +65,12 @@ struct rank {
 	int fresh;			/* F8: start at the top, not at the need
 					   selected before */
 	size_t left;			/* open needs not ranked: no gap */
+	/* what the needs were read from, for F4 to rank them again without
+	 * reading them (rank_rescore): the change log's last number (this
+	 * session's writes and any other's: a clerk at the next desk, an
+	 * import, a sync) and the day the waiting was counted to */
+	uint64_t seq;
+	int32_t day;
 	char error[600];
 };
 
@@ -221,6 +230,37 @@ tui_rank_tie_note(const struct core_rank_item *items, const struct core_rank_res
 	return buf;
 }
 
+/* Scores the needs read (r->g) by r->method with r->w into r->res, the
+ * need whose id is keep (if any) selected again. */
+static void
+rank_score(struct rank *r, const char *keep)
+{
+	size_t i;
+
+	if (core_rank(r->g.items, r->g.nitems, &r->w, r->method, r->res) != 0 ||
+	    core_rank_norm_init(r->g.items, r->g.nitems, r->method, &r->norm) != 0) {
+		loc_utf8_copy(r->error, sizeof r->error, _("cannot rank the needs"));
+		r->g.nitems = 0;
+		return;
+	}
+	for (i = 0; keep[0] != '\0' && i < r->g.nitems; i++)
+		if (strcmp(r->g.items[r->res[i].item].id, keep) == 0) {
+			r->sel = (int)i;
+			break;
+		}
+	if (r->sel >= (int)r->g.nitems)
+		r->sel = r->g.nitems ? (int)r->g.nitems - 1 : 0;
+}
+
+/* The change log's last number, or UINT64_MAX if it cannot be read. */
+static uint64_t
+rank_seq(struct store_txn *t)
+{
+	uint64_t seq;
+
+	return store_change_last(t, &seq) == 0 ? seq : UINT64_MAX;
+}
+
 static void
 rank_load(struct rank *r)
 {
@@ -252,7 +292,9 @@ rank_load(struct rank *r)
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
 		goto fail;
 	bad = store_rank_weights(t, &r->w);
-	rc = store_rank_gather(t, only, loc_day_today(), &r->g);
+	r->day = loc_day_today();
+	r->seq = rank_seq(t);
+	rc = store_rank_gather(t, only, r->day, &r->g);
 	store_read_end(t);
 	if (rc != 0)
 		goto fail;
@@ -269,19 +311,7 @@ rank_load(struct rank *r)
 	rc = STORE_ENOMEM;
 	if ((r->res = calloc(r->g.nitems + 1, sizeof *r->res)) == NULL)
 		goto fail;
-	if (core_rank(r->g.items, r->g.nitems, &r->w, r->method, r->res) != 0 ||
-	    core_rank_norm_init(r->g.items, r->g.nitems, r->method, &r->norm) != 0) {
-		loc_utf8_copy(r->error, sizeof r->error, _("cannot rank the needs"));
-		r->g.nitems = 0;
-		return;
-	}
-	for (i = 0; keep[0] != '\0' && i < r->g.nitems; i++)
-		if (strcmp(r->g.items[r->res[i].item].id, keep) == 0) {
-			r->sel = (int)i;
-			break;
-		}
-	if (r->sel >= (int)r->g.nitems)
-		r->sel = r->g.nitems ? (int)r->g.nitems - 1 : 0;
+	rank_score(r, keep);
 	return;
 fail:
 	r->g.nitems = 0;
@@ -449,6 +479,42 @@ rank_draw(struct tui_screen *s, int top, int rows)
 	}
 }
 
+/* F4: the needs read already ranked by the other method, without
+ * reading them again, when nothing they were read from has changed: no
+ * save in this session (tui_list_generation), no change in the database
+ * by any session, an import or a sync (the change log's last number: one
+ * key to read), the same day (the waiting counts to it); the weights are
+ * read again (one key: saved by HQ meanwhile, they are not a record's
+ * change).  Before, every F4 read every donor and need again: most of a
+ * second a press on a province's 20,000 needs.  Returns 0 if ranked so,
+ * -1 if they must be read (rank_load). */
+static int
+rank_rescore(struct rank *r)
+{
+	struct store_txn *t;
+	struct core_weights w;
+	uint64_t seq;
+	char keep[CORE_ID_MAX];
+	int bad;
+
+	if (!r->loaded || r->error[0] || r->res == NULL || r->gen != tui_list_generation ||
+	    r->seq == UINT64_MAX || r->day != loc_day_today())
+		return -1;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return -1;
+	seq = rank_seq(t);
+	bad = store_rank_weights(t, &w);
+	store_read_end(t);
+	if (seq != r->seq || bad >= 0)
+		return -1;
+	keep[0] = '\0';
+	if ((size_t)r->sel < r->g.nitems)
+		loc_utf8_copy(keep, sizeof keep, r->g.items[r->res[r->sel].item].id);
+	r->w = w;
+	rank_score(r, keep);
+	return 0;
+}
+
 static enum tui_result
 rank_event(struct tui_screen *s, int key)
 {
@@ -458,7 +524,8 @@ rank_event(struct tui_screen *s, int key)
 
 	if (key == TUI_KEY_F(4)) {
 		r->method = r->method == CORE_RANK_TOPSIS ? CORE_RANK_SAW : CORE_RANK_TOPSIS;
-		r->loaded = 0;
+		if (rank_rescore(r) != 0)
+			r->loaded = 0;
 		return TUI_HANDLED;
 	}
 	if (key == TUI_KEY_F(6)) {
