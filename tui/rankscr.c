@@ -91,6 +91,8 @@ static const char rank_help[] = N_(
     "value (SAW: min-max, 0 to 1; TOPSIS: value / root of the sum of\n"
     "squares), weight and contribution; the contributions add up to the\n"
     "score (SAW: each is weight x normalised value).\n"
+    "Under TOPSIS the line above them gives the distances to the best\n"
+    "need and to the worst; the score is the second over their sum.\n"
     "Equal scores: the need identified earlier first, then the lower id;\n"
     "the line under the criteria says so.\n"
     "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
@@ -108,6 +110,8 @@ static const char rank_help_ro[] = N_(
     "value (SAW: min-max, 0 to 1; TOPSIS: value / root of the sum of\n"
     "squares), weight and contribution; the contributions add up to the\n"
     "score (SAW: each is weight x normalised value).\n"
+    "Under TOPSIS the line above them gives the distances to the best\n"
+    "need and to the worst; the score is the second over their sum.\n"
     "Equal scores: the need identified earlier first, then the lower id;\n"
     "the line under the criteria says so.\n"
     "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
@@ -450,6 +454,20 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		core_rank_normalised(&r->norm, it, nv);
 		snprintf(line, sizeof line, "%s %s: %s %s", _("Why"), it->id, _("score"),
 		    tui_fmt_fixed(score, 4, a, sizeof a));
+		/* TOPSIS: the distances the score is made of, S- / (S+ + S-):
+		 * the contributions say which criteria took it from the worst
+		 * need, these how far it is from the best and the worst */
+		if (r->method == CORE_RANK_TOPSIS && x->dist_best + x->dist_worst > 0) {
+			size_t len = strlen(line);
+			char more[200];
+
+			snprintf(more, sizeof more, _("distance to the best %s, to the worst %s"),
+			    tui_fmt_fixed(x->dist_best, 4, b, sizeof b),
+			    tui_fmt_fixed(x->dist_worst, 4, c, sizeof c));
+			if (len + 4 + strlen(more) < sizeof line &&
+			    tui_text_width(line) + 4 + tui_text_width(more) <= w)
+				snprintf(line + len, sizeof line - len, "    %s", more);
+		}
 		tui_draw_ui(y, 1, w, line, A_BOLD);
 		tui_cols_draw(y + 1, 1, w, h, 5, A_UNDERLINE);
 		for (k = 0; k < N; k++) {
