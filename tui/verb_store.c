@@ -1156,6 +1156,14 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				    cli_word("normalised", N_("Normalised")), nv[k],
 				    cli_word("weight", N_("Weight")), wsum > 0 ? w.w[k] / wsum : 0);
 			}
+			/* TOPSIS: the two distances the score is made of, so
+			 * that a need near the best in most criteria but far in
+			 * one can be seen to be (SAW's score is the sum above) */
+			if (method == CORE_RANK_TOPSIS && res[r].dist_best + res[r].dist_worst > 0) {
+				fputs("        ", stdout);
+				printf(_("distance to the best need S+ = %.6f, to the worst S- = %.6f; score = S- / (S+ + S-)\n"),
+				    res[r].dist_best, res[r].dist_worst);
+			}
 			/* equal scores: the rule that ordered them (SPEC §8) */
 			{
 				char tie[400];
