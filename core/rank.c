@@ -360,6 +360,7 @@ score_saw(const struct core_rank_item *items, size_t n, const double *w,
 			s += out[i].contribution[k];
 		}
 		out[i].item = i;
+		out[i].dist_best = out[i].dist_worst = 0;
 		out[i].score = s;
 	}
 }
@@ -403,6 +404,8 @@ score_topsis(const struct core_rank_item *items, size_t n, const double *w,
 		sp = sqrt(sp);
 		sm = sqrt(sm);
 		out[i].item = i;
+		out[i].dist_best = sp;
+		out[i].dist_worst = sm;
 		if (sp + sm == 0) {
 			/* Every item ties in every criterion: all are ideal. */
 			out[i].score = 1;

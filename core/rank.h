@@ -168,6 +168,10 @@ struct core_rank_result {
 	size_t rank;			/* 1-based, distinct */
 	double score;			/* SAW: 0..1; TOPSIS: closeness C, 0..1 */
 	double contribution[CORE_NCRIT];	/* sums to score (see below) */
+	/* TOPSIS: S+ and S-, the distances (weighted, vector-normalised)
+	 * to the ideal and the anti-ideal need, score = S- / (S+ + S-);
+	 * 0 and 0 under SAW, and where every item ties (score 1) */
+	double dist_best, dist_worst;
 };
 
 /* Returns 1 if a need with status (CORE_NEED_IDENTIFIED ...) and gap (rials)

@@ -5,6 +5,12 @@
  * each language gets an open-addressing hash of its msgids; lookups are then
  * one hash and usually one strcmp.  The tables are built once and only read
  * afterwards.  Missing entries fall back to the msgid itself (English).
+ *
+ * An entry is { msgid, msgstr, NULL } or, for a message with plural forms,
+ * { msgid, msgstr[0], msgstr[1] }.  Which form a count takes is the
+ * language's rule, the one of the Plural-Forms header of its .po file:
+ * Persian has one form (a noun after a number stays singular: «۳ خیّر»),
+ * English two (n != 1).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -13,20 +19,26 @@
 #include "locale/catalog.h"
 #include "locale/loc.h"
 
-extern const char *const loc_catalog_fa[][2];
-extern const char *const loc_catalog_en[][2];
+extern const char *const loc_catalog_fa[][3];
+extern const char *const loc_catalog_en[][3];
+
+/* The plural rules, as in the headers of fa.po and en.po: the index of the
+ * form (msgstr[i]) a count n takes. */
+static int plural_fa(unsigned long n) { (void)n; return 0; }
+static int plural_en(unsigned long n) { return n != 1; }
 
 struct catalog {
 	const char *code;
-	const char *const (*entries)[2];
+	const char *const (*entries)[3];
+	int (*plural)(unsigned long n);
 	uint32_t *slots;	/* entry index + 1, 0 = empty */
 	uint32_t mask;
 	int failed;
 };
 
 static struct catalog catalogs[] = {
-	{ "fa", loc_catalog_fa, NULL, 0, 0 },
-	{ "en", loc_catalog_en, NULL, 0, 0 },
+	{ "fa", loc_catalog_fa, plural_fa, NULL, 0, 0 },
+	{ "en", loc_catalog_en, plural_en, NULL, 0, 0 },
 };
 static struct catalog *current = &catalogs[0];
 
@@ -64,19 +76,29 @@ build(struct catalog *c)
 	return 0;
 }
 
-static const char *
-lookup(struct catalog *c, const char *msgid)
+/* The entry of msgid, or NULL. */
+static const char *const *
+entry(struct catalog *c, const char *msgid)
 {
 	uint32_t j, e;
 
-	if (msgid == NULL)
-		return "";
 	if (c->slots == NULL && (c->failed || build(c) != 0))
-		return msgid;
+		return NULL;
 	for (j = hash(msgid) & c->mask; (e = c->slots[j]) != 0; j = (j + 1) & c->mask)
 		if (strcmp(c->entries[e - 1][0], msgid) == 0)
-			return c->entries[e - 1][1];
-	return msgid;
+			return c->entries[e - 1];
+	return NULL;
+}
+
+static const char *
+lookup(struct catalog *c, const char *msgid)
+{
+	const char *const *e;
+
+	if (msgid == NULL)
+		return "";
+	e = entry(c, msgid);
+	return e == NULL ? msgid : e[1];
 }
 
 static struct catalog *
@@ -111,6 +133,19 @@ const char *
 loc_gettext(const char *msgid)
 {
 	return lookup(current, msgid);
+}
+
+const char *
+loc_ngettext(const char *msgid, const char *plural, unsigned long n)
+{
+	const char *const *e;
+
+	if (msgid == NULL || plural == NULL)
+		return "";
+	if ((e = entry(current, msgid)) == NULL)
+		return plural_en(n) ? plural : msgid;
+	/* a language's second form, or the one form it has */
+	return current->plural(n) == 1 && e[2] != NULL ? e[2] : e[1];
 }
 
 const char *

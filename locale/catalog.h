@@ -20,10 +20,19 @@ const char *loc_lang(void);
  * itself when the catalog has none.  Static storage; never NULL. */
 const char *loc_gettext(const char *msgid);
 
-/* Same, in a named language. */
+/* The translation of a message that holds a count n, in the form the
+ * current language gives n (gettext's ngettext): English "%zu donor" for
+ * 1 and plural for any other n; Persian its one form, a noun after a number
+ * being singular.  msgid and plural are the English singular and plural;
+ * without a catalog entry the English rule picks one.  The catalogs hold
+ * such a message as msgid, msgid_plural and msgstr[N].  Never NULL. */
+const char *loc_ngettext(const char *msgid, const char *plural, unsigned long n);
+
+/* Same as loc_gettext, in a named language. */
 const char *loc_gettext_lang(const char *lang, const char *msgid);
 
 #define _(s)  loc_gettext(s)
 #define N_(s) (s)
+#define P_(s, p, n) loc_ngettext(s, p, (unsigned long)(n))
 
 #endif

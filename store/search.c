@@ -845,6 +845,21 @@ words_next(struct store_iter *it, char *id)
 	}
 }
 
+/* Positions the cursor on the last entry whose key is below key (size n):
+ * the entry before the first at or after it, or the last of all. */
+static int
+last_before(struct store_iter *it, MDB_val *k, MDB_val *d, unsigned char *key, size_t n)
+{
+	int rc;
+
+	k->mv_size = n;
+	k->mv_data = key;
+	rc = mdb_cursor_get(it->cur, k, d, MDB_SET_RANGE);
+	if (rc == 0)
+		return mdb_cursor_get(it->cur, k, d, MDB_PREV);
+	return rc == MDB_NOTFOUND ? mdb_cursor_get(it->cur, k, d, MDB_LAST) : rc;
+}
+
 /* Positions the cursor on the last entry of the range walked (or before
  * it: take says so). */
 static int
@@ -853,24 +868,16 @@ range_last(struct store_iter *it, MDB_val *k, MDB_val *d)
 	struct wquery *q = it->words;
 	unsigned char succ[STORE_POS_MAX];
 	size_t n;
-	int rc;
 
-	{
-		/* the first key after the range: lo with its last byte below
-		 * 0xff incremented */
-		memcpy(succ, q->lo, q->lolen);
-		for (n = q->lolen; n > 0 && succ[n - 1] == 0xff; n--)
-			;
-		if (n == 0)
-			return mdb_cursor_get(it->cur, k, d, MDB_LAST);
-		succ[n - 1]++;
-		k->mv_size = n;
-	}
-	k->mv_data = succ;
-	rc = mdb_cursor_get(it->cur, k, d, MDB_SET_RANGE);
-	if (rc == 0)
-		return mdb_cursor_get(it->cur, k, d, MDB_PREV);
-	return rc == MDB_NOTFOUND ? mdb_cursor_get(it->cur, k, d, MDB_LAST) : rc;
+	/* the first key after the range: lo with its last byte below 0xff
+	 * incremented */
+	memcpy(succ, q->lo, q->lolen);
+	for (n = q->lolen; n > 0 && succ[n - 1] == 0xff; n--)
+		;
+	if (n == 0)
+		return mdb_cursor_get(it->cur, k, d, MDB_LAST);
+	succ[n - 1]++;
+	return last_before(it, k, d, succ, n);
 }
 
 /* Positions the cursor on the last entry to look at going backwards: the
@@ -882,7 +889,6 @@ words_last(struct store_iter *it, MDB_val *k, MDB_val *d)
 	struct wquery *q = it->words;
 	unsigned char succ[STORE_POS_MAX];
 	size_t n;
-	int rc;
 
 	if (it->onlast)
 		return mdb_cursor_get(it->cur, k, d, MDB_PREV);
@@ -894,15 +900,10 @@ words_last(struct store_iter *it, MDB_val *k, MDB_val *d)
 	} else if (it->lastlen > 2 && it->last[0] == 'W' && pos_phase(q, it->kind, it->last[1])) {
 		n = it->lastlen - 2;
 		memcpy(succ, it->last + 2, n);	/* the first key >= last */
-		k->mv_size = n;
 	} else {
 		return MDB_NOTFOUND;	/* at the beginning */
 	}
-	k->mv_data = succ;
-	rc = mdb_cursor_get(it->cur, k, d, MDB_SET_RANGE);
-	if (rc == 0)
-		return mdb_cursor_get(it->cur, k, d, MDB_PREV);
-	return rc == MDB_NOTFOUND ? mdb_cursor_get(it->cur, k, d, MDB_LAST) : rc;
+	return last_before(it, k, d, succ, n);
 }
 
 

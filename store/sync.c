@@ -1289,6 +1289,23 @@ value_text(const struct core_record *r, int f)
 	return p;
 }
 
+/* Appends name to the space-separated list *list (made if NULL).  Returns
+ * 0 or STORE_ENOMEM. */
+static int
+append_name(char **list, const char *name)
+{
+	size_t len = *list != NULL ? strlen(*list) : 0;
+	char *p = realloc(*list, len + strlen(name) + 2);
+
+	if (p == NULL)
+		return STORE_ENOMEM;
+	if (len > 0)
+		p[len++] = ' ';
+	strcpy(p + len, name);
+	*list = p;
+	return 0;
+}
+
 /* Writes the audit entry of a decision on record id (store_audit_resolved):
  * the decision, the station of the other version (peer), the extra
  * name -> value pairs of x (nx of them, may be 0), then per field where
@@ -1297,7 +1314,9 @@ value_text(const struct core_record *r, int f)
  * asked for a merge) the decision is "merged" whatever state the queue
  * keeps, and a merge whose result is one side's version whole says so
  * ("result": "mine" or "theirs"): the log shows what the user chose, not
- * what the queue entry records. */
+ * what the queue entry records.  A merge of one record's two versions also
+ * names the differing fields each side gave ("from_mine", "from_theirs":
+ * field names separated by spaces, "" for none). */
 static int
 audit_decision(struct store_txn *t, enum core_kind k, const char *id,
     enum store_conflict_state state, int asked_merge, const char *peer,
@@ -1306,10 +1325,11 @@ audit_decision(struct store_txn *t, enum core_kind k, const char *id,
 {
 	const struct core_schema *s = core_schema_get(k);
 	struct store_audit_field *f;
-	size_t i, n = 0, nstatic;
+	char *from_mine = NULL, *from_theirs = NULL;
+	size_t i, n = 0, nstatic = 0;
 	int rc = STORE_ENOMEM;
 
-	if ((f = calloc(3 + nx + s->nfields, sizeof *f)) == NULL)
+	if ((f = calloc(5 + nx + s->nfields, sizeof *f)) == NULL)
 		return STORE_ENOMEM;
 	f[n].name = "decision";
 	f[n].old_text = "open";
@@ -1326,6 +1346,30 @@ audit_decision(struct store_txn *t, enum core_kind k, const char *id,
 		f[n].name = (char *)x[2 * i];
 		f[n].old_text = "";
 		f[n++].new_text = (char *)x[2 * i + 1];
+	}
+	/* A merge of two versions of one record: which side each differing
+	 * field came from, by name ("from_mine", "from_theirs"), so the log
+	 * says what the person chose field by field, not only the values.
+	 * (A duplicate's sides are two records: its "kept" says which.) */
+	if ((asked_merge || state == STORE_CONFLICT_MERGED) && nx == 0) {
+		for (i = 1; i < s->nfields; i++) {
+			char **to;
+
+			if ((s->fields[i].flags & CORE_FF_DERIVED) ||
+			    core_value_equal(mine, theirs, (int)i))
+				continue;
+			to = core_value_equal(final, mine, (int)i) ? &from_mine : &from_theirs;
+			if (append_name(to, s->fields[i].name) != 0) {
+				n = 0;	/* (nothing of its own to free yet) */
+				goto out;
+			}
+		}
+		f[n].name = "from_mine";
+		f[n].old_text = "";
+		f[n++].new_text = from_mine != NULL ? from_mine : "";
+		f[n].name = "from_theirs";
+		f[n].old_text = "";
+		f[n++].new_text = from_theirs != NULL ? from_theirs : "";
 	}
 	nstatic = n;
 	for (i = 1; i < s->nfields; i++) {
@@ -1349,6 +1393,8 @@ out:
 		free(f[i].new_text);
 	}
 	free(f);
+	free(from_mine);
+	free(from_theirs);
 	return rc;
 }
 
@@ -1963,11 +2009,11 @@ store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *id,
 
 int
 store_sync_resolve_entry(struct store_txn *t, enum core_kind k, const char *id,
-    const char *key, unsigned take_theirs, enum store_conflict_state state)
+    const char *key, unsigned take_theirs, enum store_conflict_state state, int flags)
 {
 	if (key == NULL)
 		return STORE_EINVAL;
-	return resolve_some(t, k, id, key, take_theirs, state, 0);
+	return resolve_some(t, k, id, key, take_theirs, state, flags & STORE_RESOLVE_MERGE);
 }
 
 static int

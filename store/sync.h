@@ -227,11 +227,13 @@ int store_sync_resolve_fold(struct store_txn *t, enum core_kind k, const char *i
  * time, each against what the decisions before it made; the record's
  * other entries stay open, and each decision travels in bundles as the
  * settlement of its own version.  A duplicate entry (dup, holder) is
- * settled as store_sync_resolve settles it.  Returns 0, STORE_ENOTFOUND
+ * settled as store_sync_resolve settles it.  flags: STORE_RESOLVE_MERGE
+ * (the audit log says merged, as store_sync_resolve_fold); FOLD is
+ * ignored (the other entries stay open).  Returns 0, STORE_ENOTFOUND
  * (no open entry of that name), STORE_EINVAL, or a STORE_* code from the
  * write. */
 int store_sync_resolve_entry(struct store_txn *t, enum core_kind k, const char *id,
-    const char *key, unsigned take_theirs, enum store_conflict_state state);
+    const char *key, unsigned take_theirs, enum store_conflict_state state, int flags);
 
 /* Settles the queued version v of record id (kind k) as decided at another
  * database (a resolution that came in a bundle): an open entry takes state;

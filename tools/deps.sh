@@ -14,10 +14,11 @@ libfribidi-dev libsodium-dev libcsv-dev"
 # cmocka: unit tests; tmux: screen tests; unicode-data: bidi conformance;
 # locales: localedef for the fa_IR collation test; sqlite3: benchmarks and
 # import comparison; valgrind; sshd/ssh: sync push and SSH session tests;
-# chromium: rendering the thank-you letter; gettext: msgfmt and xgettext
+# chromium: rendering the thank-you letter; strace: holding a backup midway
+# to stop it there; gettext: msgfmt and xgettext
 # check the message catalogs.
 TEST_PKGS="libcmocka-dev tmux unicode-data locales sqlite3 libsqlite3-dev
-valgrind openssh-server openssh-client chromium gettext"
+valgrind openssh-server openssh-client chromium gettext strace"
 FUZZ_PKGS="clang libclang-rt-14-dev"
 I386_PKGS="gcc-multilib libunistring-dev:i386 libfribidi-dev:i386
 libcmocka-dev:i386 liblmdb-dev:i386 libsodium-dev:i386 libcsv-dev:i386

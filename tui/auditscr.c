@@ -25,6 +25,7 @@
 #include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/jalali.h"
+#include "locale/strbuf.h"
 #include "locale/text.h"
 #include "store/store.h"
 #include "store/users.h"
@@ -154,6 +155,9 @@ tui_audit_note_label(const char *name)
 		{ "kept", N_("record kept") }, { "retired", N_("record retired") },
 		/* a merge whose result is one side's version whole */
 		{ "result", N_("the result of the merge") },
+		/* a merge: the fields each side gave (tui_audit_note_fields) */
+		{ "from_mine", N_("fields from here") },
+		{ "from_theirs", N_("fields from the other") },
 		/* tui/bundle.c: a record made here that met another under
 		 * its number, made again under a new one */
 		{ "renumbered", N_("the record made here, under a new number") },
@@ -190,6 +194,34 @@ tui_audit_note_value(const char *name, const char *value)
 			if (strcmp(value, results[i].state) == 0)
 				return _(results[i].label);
 	return value;
+}
+
+char *
+tui_audit_note_fields(enum core_kind k, const char *name, const char *value)
+{
+	const struct core_schema *s = core_schema_get(k);
+	struct loc_strbuf b = { 0 };
+	char *copy, *tok, *save, *p;
+	int f;
+
+	if (s == NULL || (strcmp(name, "from_mine") != 0 && strcmp(name, "from_theirs") != 0))
+		return NULL;
+	if (value[0] == '\0')
+		return strdup(_("(none)"));
+	if ((copy = strdup(value)) == NULL)
+		return NULL;
+	for (p = copy; (tok = strtok_r(p, " ", &save)) != NULL; p = NULL) {
+		if (b.len > 0)
+			loc_strbuf_str(&b, _(", "));
+		f = core_field_find(s, tok);
+		loc_strbuf_str(&b, f > 0 ? _(s->fields[f].label) : tok);
+	}
+	free(copy);
+	if (b.failed || b.p == NULL) {
+		free(b.p);
+		return NULL;
+	}
+	return b.p;
 }
 
 /*
@@ -302,6 +334,8 @@ value_display(const struct store_audit *e, const char *name, const char *text)
 
 	if (text[0] == '\0')	/* (the station weights came from had no before) */
 		return strdup(e->kind >= CORE_NKINDS && strcmp(name, "from") == 0 ? "" : _("(empty)"));
+	if (e->action == STORE_ACT_RESOLVE && (out = tui_audit_note_fields(e->kind, name, text)) != NULL)
+		return out;
 	if (e->action == STORE_ACT_RESOLVE && tui_audit_note_label(name) != NULL)
 		return strdup(tui_audit_note_value(name, text));
 	if (e->kind >= CORE_NKINDS && (out = tui_setting_numbers(name, text, 0)) != NULL)
@@ -582,7 +616,8 @@ load(struct audit_scr *a)
 		/* one line, above the list (whose view starts at its end):
 		 * short enough for 80 columns, so no database path */
 		snprintf(a->note, sizeof a->note,
-		    _("%s audit log entries could not be read: run 'hamyar verify'."), num);
+		    P_("%s audit log entry could not be read: run 'hamyar verify'.",
+		    "%s audit log entries could not be read: run 'hamyar verify'.", a->bad), num);
 	}
 	if (rc != 0 && rc != STORE_ENOTFOUND) {
 		tui_identity_why(tui_app.st, rc, a->err, sizeof a->err);

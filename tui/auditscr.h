@@ -5,6 +5,7 @@
 #ifndef TUI_AUDITSCR_H
 #define TUI_AUDITSCR_H
 
+#include "core/record.h"
 #include "tui/screen.h"
 
 /* A screen listing the audit log of tui_app.st: the changes of record id
@@ -25,6 +26,11 @@ const char *tui_audit_note_label(const char *name);
  * "key of station MRD"); buf holds it when it is made. */
 const char *tui_setting_label(const char *name, char *buf, size_t n);
 const char *tui_audit_note_value(const char *name, const char *value);
+/* A merge's line "from_mine" or "from_theirs" (name) of a record of kind
+ * k: value, field names separated by spaces, as a reader is shown it,
+ * the fields' labels joined with commas ("(none)" for ""), in a new string
+ * (caller frees); NULL if name is neither, or on allocation failure. */
+char *tui_audit_note_fields(enum core_kind k, const char *name, const char *value);
 /* The ranking's stored numbers (setting name "rank.weights" or
  * "rank.matrix", text as stored: numbers separated by spaces) for people
  * to read: as the weights editor shows them (weights with four decimals,

@@ -159,6 +159,37 @@ cli_county_name(const char *code)
 }
 
 void
+cli_put_text(FILE *out, const char *s)
+{
+	size_t n = strlen(s), i, len;
+
+	for (i = 0; i < n; i += len) {
+		uint32_t cp;
+		char u[4];
+
+		if ((len = loc_utf8_decode(s + i, n - i, &cp)) == 0) {
+			len = 1;
+			cp = 0xFFFD;	/* a byte of no character */
+		}
+		if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+			continue;
+		if (cp < 0x20)
+			cp = 0x2400 + cp;
+		else if (cp == 0x7F)
+			cp = 0x2421;
+		else if (cp >= 0x80 && cp < 0xA0)
+			cp = 0xFFFD;
+		else if (cp == 0x2028 || cp == 0x2029)
+			cp = 0x2424;
+		else {
+			fwrite(s + i, 1, len, out);
+			continue;
+		}
+		fwrite(u, 1, loc_utf8_encode(cp, u), out);
+	}
+}
+
+void
 cli_pad(FILE *out, const char *s, int cols)
 {
 	int w = cli_width(s), right = cols > 0;

@@ -72,6 +72,15 @@ const char *cli_word(const char *ident, const char *label);
  * columns.  A wider s is written whole. */
 void cli_pad(FILE *out, const char *s, int cols);
 
+/* Writes stored text s (a title, a name) to out as the screens show it
+ * safely: the bidi embedding, override and isolate controls (U+202A-E,
+ * U+2066-9), which today's normalisation removes on input but an older
+ * version kept, are left out (an RLO turned the rest of the line around
+ * in a terminal that orders bidi text); control characters, which no
+ * terminal may get raw (ESC), become the visible placeholders of the
+ * screen (␛, ␡, �, ␤).  The marks LRM, RLM and ALM are written. */
+void cli_put_text(FILE *out, const char *s);
+
 /* Returns the display width of UTF-8 text s (its byte count if s is not
  * valid UTF-8). */
 int cli_width(const char *s);

@@ -8,7 +8,8 @@
  * this database's value and the other's, side by side, with a mark on the
  * value that will be kept.  Space (or Left/Right) moves the mark of the
  * selected field; F2 keeps this database's version, F3 the other's, F4 the
- * marked mixture (merge field by field).  Each decision asks first, is one
+ * marked mixture (merge field by field; logged as a merge even when the
+ * marks keep one side whole).  Each decision asks first, is one
  * write (store_sync_resolve), goes out in the next bundle like any change,
  * and leaves the losing version in the queue marked as decided, so nothing
  * is lost.  A suspected duplicate (one national or legal id registered at
@@ -629,6 +630,9 @@ struct resolve {
 	unsigned take;
 	enum store_conflict_state state;
 	int fold;		/* store_sync_resolve_fold */
+	int merge;		/* F4: the user asked for a merge
+				   (STORE_RESOLVE_MERGE), whatever state the
+				   marks make */
 	const char *key;	/* one waiting version only (store_sync_resolve_entry) */
 	struct store_why why;	/* of a refusal */
 };
@@ -640,9 +644,11 @@ do_resolve(struct store_txn *t, void *ctx)
 	int rc;
 
 	if (r->key != NULL)
-		rc = store_sync_resolve_entry(t, r->kind, r->id, r->key, r->take, r->state);
+		rc = store_sync_resolve_entry(t, r->kind, r->id, r->key, r->take, r->state,
+		    r->merge ? STORE_RESOLVE_MERGE : 0);
 	else
-		rc = store_sync_resolve_fold(t, r->kind, r->id, r->take, r->state, r->fold);
+		rc = store_sync_resolve_fold(t, r->kind, r->id, r->take, r->state,
+		    (r->fold ? STORE_RESOLVE_FOLD : 0) | (r->merge ? STORE_RESOLVE_MERGE : 0));
 	if (rc != 0)
 		r->why = *store_txn_why(t);
 	return rc;
@@ -668,6 +674,14 @@ note_text(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
 		    _("Conflict settled: %s kept with the values as marked, %s retired."), what, drop);
 	else if (dup)
 		snprintf(c->note, sizeof c->note, _("Conflict settled: %s kept, %s retired."), what, drop);
+	else if (r->merge && r->state == STORE_CONFLICT_MINE)
+		snprintf(c->note, sizeof c->note,
+		    _("Conflict settled: %s, merged (all as this database's version)."),
+		    what);
+	else if (r->merge && r->state == STORE_CONFLICT_THEIRS)
+		snprintf(c->note, sizeof c->note,
+		    _("Conflict settled: %s, merged (all as the version from %s)."),
+		    what, it->from[0] ? it->from : "?");
 	else if (r->state == STORE_CONFLICT_MINE)
 		snprintf(c->note, sizeof c->note,
 		    _("Conflict settled: %s, this database's version kept."), what);
@@ -733,6 +747,9 @@ decide(struct confl_scr *c, int how)
 	r.kind = it->kind;
 	r.id = it->id;
 	r.fold = 0;
+	/* F4 is a merge the audit log records as one, even when the marks
+	 * make one side's version whole (before, it read "keep mine") */
+	r.merge = how == 4;
 	/* several waiting versions: this one only, the others in their turn */
 	r.key = it->nver > 1 && !(it->dup && it->holder[0]) ? it->key : NULL;
 	if (how == 2) {
@@ -765,10 +782,12 @@ decide(struct confl_scr *c, int how)
 		    _("Keep %s, and retire %s?\n(It is made inactive, without the shared id.)"), keep, drop);
 	}
 	if (r.key != NULL) {
-		char more[300];
+		char more[300], num[32];
 
-		snprintf(more, sizeof more, _("\nThe other waiting versions of %s (%d) stay in the queue, to be decided in their turn."),
-		    it->id, it->nver - 1);
+		tui_fmt_int(it->nver - 1, num, sizeof num);	/* the UI's digits */
+		snprintf(more, sizeof more, P_("\nThe other waiting version of %s (%s) stays in the queue, to be decided in its turn.",
+		    "\nThe other waiting versions of %s (%s) stay in the queue, to be decided in their turn.", it->nver - 1),
+		    it->id, num);
 		if (strlen(q) + strlen(more) < sizeof q)
 			strcat(q, more);
 	}

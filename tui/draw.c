@@ -228,13 +228,37 @@ fit_chars(const struct loc_layout *l, int w)
 	return keep;
 }
 
-/* n, less the spaces that end s[0..n). */
+/* Whether cp is a separator a cut text should not end with before its
+ * ellipsis, nor a kept end start with after one: a space, a hyphen or
+ * dash, a ZWNJ («ساختمان-…», «می‌…» read as a word left hanging). */
+static int
+cut_sep(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x202F || cp == 0x200C ||
+	    cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
+}
+
+size_t
+tui_cut_trim(const char *s, size_t n)
+{
+	while (n > 0) {
+		size_t b = n - 1;
+		uint32_t cp;
+
+		while (b > 0 && ((unsigned char)s[b] & 0xC0) == 0x80)
+			b--;
+		if (loc_utf8_decode(s + b, n - b, &cp) != n - b || !cut_sep(cp))
+			break;
+		n = b;
+	}
+	return n;
+}
+
+/* n, less the separators that end s[0..n). */
 static size_t
 trim_end(const char *s, size_t n)
 {
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
-	return n;
+	return tui_cut_trim(s, n);
 }
 
 /* The characters of s[0..n) other than spaces and marks. */
@@ -548,7 +572,7 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 				ts = k;
 		}
 		ts = figure_end(s, &l, ts);	/* no end of an amount's digits */
-		while (ts < l.nchars && (s[l.idx2off[ts]] == ' ' || cw[ts] == 0))
+		while (ts < l.nchars && (cut_sep(char_at(s, &l, ts)) || cw[ts] == 0))
 			ts++;
 		for (i = ts, used = 0; i < l.nchars; i++)
 			used += cw[i];
@@ -562,7 +586,7 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 		if (k > hk / 2 && hk < ts && s[l.idx2off[hk]] != ' ')
 			hk = k;
 		hk = figure_start(s, &l, hk);	/* nor a start of them */
-		while (hk > 0 && s[l.idx2off[hk - 1]] == ' ')
+		while (hk > 0 && cut_sep(char_at(s, &l, hk - 1)))
 			hk--;
 		if (hk == 0 || ts >= l.nchars || hk >= ts ||
 		    join_middle(s, l.idx2off[hk], l.idx2off[ts], buf, n) != 0)

@@ -83,6 +83,11 @@ const char *tui_fit_end(const char *s, int w, char *buf, size_t n);
  * at its end when drawn, never inside a figure).  Returns buf. */
 const char *tui_fit_before(const char *s, const char *sep, int w, char *buf, size_t n);
 
+/* n, less the separators that end s[0..n): spaces, hyphens and dashes,
+ * ZWNJs, none of which a text cut short should show before its ellipsis
+ * («ساختمان-…» is «ساختمان…»).  s[0..n) is whole UTF-8. */
+size_t tui_cut_trim(const char *s, size_t n);
+
 /* Display width of s once laid out (0 on failure). */
 int tui_text_width(const char *s);
 

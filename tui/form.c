@@ -101,6 +101,10 @@ struct form {
 	char refs[400];
 	unsigned refs_gen;
 	int refs_valid;
+	/* A stored group's bar and help: the others' with F7, which lists
+	 * the donors it introduced (group_donors). */
+	struct tui_fkey bar[8];
+	char help[2000];
 };
 
 static const struct tui_fkey form_keys[] = {
@@ -152,6 +156,9 @@ static const char form_help[] = N_(
     "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
     "F8 marks a stored record inactive (nothing is ever deleted).\n"
     "Your typing is kept as a draft and offered again if the program stops.");
+
+/* after form_help or form_help_ro on a stored group's form */
+static const char group_help[] = N_("F7 lists the donors this group introduced.");
 
 /* A record the user may only read (an auditor's, another county's for a
  * clerk): the keys of form_help that write (F2, F8, drafts) are not his. */
@@ -2012,7 +2019,7 @@ deactivate(struct form *fm)
  * opens a list or toggles (choose), not on a box of typed text, where it
  * did nothing while the bar offered it. */
 static const struct tui_fkey *
-form_bar(const struct form *fm)
+form_bar_of(const struct form *fm)
 {
 	enum core_ftype t;
 	int chooses;
@@ -2027,6 +2034,45 @@ form_bar(const struct form *fm)
 	if (fm->rev)
 		return chooses ? form_keys_stored : form_keys_stored_typed;
 	return chooses ? form_keys : form_keys_typed;
+}
+
+/* Whether F7 lists the donors this form's record introduced: a stored
+ * reference group (a new one has none yet). */
+static int
+has_donors_key(const struct form *fm)
+{
+	return fm->kind == CORE_GROUP && fm->rev != 0;
+}
+
+static const struct tui_fkey *
+form_bar(struct form *fm)
+{
+	const struct tui_fkey *b = form_bar_of(fm);
+	size_t i, o = 0;
+
+	if (!has_donors_key(fm))
+		return b;
+	/* the same keys, F7 in its place before F8 or F10 */
+	for (i = 0; b[i].n != 0 && o + 2 < sizeof fm->bar / sizeof fm->bar[0]; i++) {
+		if (b[i].n > 7 && (o == 0 || fm->bar[o - 1].n < 7))
+			fm->bar[o++] = (struct tui_fkey){ 7, N_("Donors"), 0 };
+		fm->bar[o++] = b[i];
+	}
+	fm->bar[o] = (struct tui_fkey){ 0, NULL, 0 };
+	return fm->bar;
+}
+
+/* F7 on a stored group's form: the donors' list of those it introduced
+ * (SPEC §3: donor.introduced_by), over the form, which stays as it is. */
+static void
+group_donors(struct form *fm)
+{
+	struct tui_screen *s;
+
+	if ((s = tui_list_new_ref(CORE_DONOR, CORE_DONOR_INTRODUCED_BY, fm->id)) != NULL)
+		tui_screen_push(s);
+	else
+		snprintf(fm->status, sizeof fm->status, "%s", _("Cannot open the donors' list."));
 }
 
 /* Columns of the field area beside the labels. */
@@ -2345,6 +2391,11 @@ form_event(struct tui_screen *s, int key)
 	switch (key) {
 	case TUI_KEY_LEFT: case TUI_KEY_RIGHT: case TUI_KEY_HOME: case TUI_KEY_END:
 		return form_event_box_move(x, key);
+	}
+	if (key == TUI_KEY_F(7) && has_donors_key(fm)) {
+		leave_field(fm);
+		group_donors(fm);
+		return TUI_HANDLED;
 	}
 	if (fm->readonly) {
 		/* moving through the fields and going back; any other key
@@ -2709,6 +2760,10 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		snprintf(s->title, sizeof s->title, "%s: %s", _(fm->sc->label), _("new"));
 	s->fkeys = form_bar(fm);
 	s->help = fm->readonly ? form_help_ro : k == CORE_USER ? user_help : form_help;
+	if (has_donors_key(fm)) {
+		snprintf(fm->help, sizeof fm->help, "%s\n%s", _(s->help), _(group_help));
+		s->help = fm->help;
+	}
 	s->draw = form_draw;
 	s->event = form_event;
 	s->dirty = form_dirty;

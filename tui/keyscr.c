@@ -304,7 +304,8 @@ bad_key(const char *key, char *buf, size_t n)
 	if (len == 0)
 		snprintf(buf, n, "%s", _("Public key: nothing was typed. A key is the 64 characters (0-9 and a-f) on the last line that 'hamyar sync key' prints at that station."));
 	else if (len != TUI_KEY_HEX - 1)
-		snprintf(buf, n, _("Public key: «%s» has %s characters, and a key has 64 (0-9 and a-f): the last line that 'hamyar sync key' prints at that station."),
+		snprintf(buf, n, P_("Public key: «%s» has %s character, and a key has 64 (0-9 and a-f): the last line that 'hamyar sync key' prints at that station.",
+		    "Public key: «%s» has %s characters, and a key has 64 (0-9 and a-f): the last line that 'hamyar sync key' prints at that station.", len),
 		    shown != NULL ? shown : "?", cnt);
 	else
 		snprintf(buf, n, _("Public key: «%s» has «%s» in it, and a key has only 0-9 and a-f: the last line that 'hamyar sync key' prints at that station."),

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/record.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
@@ -38,6 +39,222 @@ escape_fa(struct loc_strbuf *b, const char *s)
 	free(p);
 }
 
+/* ---- what the donor gave ---- */
+
+void
+tui_letter_items_free(struct tui_letter_item *items, size_t n)
+{
+	size_t i;
+
+	for (i = 0; items != NULL && i < n; i++) {
+		free(items[i].title);
+		free(items[i].in_kind);
+	}
+	free(items);
+}
+
+/* money received first, the largest first; then amounts pledged and not
+ * yet paid; then the rest (hours, in kind), the most hours first */
+static int
+item_cmp(const void *va, const void *vb)
+{
+	const struct tui_letter_item *a = va, *b = vb;
+
+	if (a->received != b->received)
+		return a->received > b->received ? -1 : 1;
+	if (a->has_amount != b->has_amount)
+		return a->has_amount ? -1 : 1;
+	if (a->pledged != b->pledged)
+		return a->pledged > b->pledged ? -1 : 1;
+	if (a->hours != b->hours)
+		return a->hours > b->hours ? -1 : 1;
+	return strcmp(a->title, b->title);	/* the same letter each time */
+}
+
+int
+tui_letter_items_load(struct store_txn *t, const char *donor,
+    struct tui_letter_item **items, size_t *n)
+{
+	struct tui_letter_item *v = NULL, *it;
+	struct store_iter *iter;
+	char pid[CORE_ID_MAX];
+	size_t cap = 0, k = 0;
+	int rc;
+
+	*items = NULL;
+	*n = 0;
+	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, donor, &iter)) != 0)
+		return rc;
+	while ((rc = store_iter_next(iter, pid)) == 0) {
+		struct core_record *p, *need;
+		struct store_meta m;
+		const char *nid;
+
+		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) != 0) {
+			if (rc == STORE_ENOTFOUND)
+				continue;
+			break;
+		}
+		/* what store_donor_live_pledge counts: a cancelled or a
+		 * deactivated pledge is not thanked for */
+		if (m.deleted || !p->v[CORE_PLEDGE_TYPE].set ||
+		    (p->v[CORE_PLEDGE_STATUS].set &&
+		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)) {
+			core_record_free(p);
+			continue;
+		}
+		if (k == cap) {
+			struct tui_letter_item *nv;
+
+			cap = cap ? cap * 2 : 8;
+			if ((nv = realloc(v, cap * sizeof *v)) == NULL) {
+				core_record_free(p);
+				rc = STORE_ENOMEM;
+				break;
+			}
+			v = nv;
+		}
+		it = &v[k];
+		memset(it, 0, sizeof *it);
+		it->type = (int)p->v[CORE_PLEDGE_TYPE].num;
+		it->has_amount = store_pledge_counts(p, &m) && p->v[CORE_PLEDGE_AMOUNT].set;
+		it->pledged = store_pledge_share(p, &m);
+		it->hours = p->v[CORE_PLEDGE_HOURS].set ? p->v[CORE_PLEDGE_HOURS].num : 0;
+		it->in_kind = strdup(core_record_text(p, CORE_PLEDGE_IN_KIND));
+		nid = core_record_text(p, CORE_PLEDGE_NEED);
+		if (*nid && store_get(t, CORE_NEED, nid, &need, NULL) == 0) {
+			it->title = strdup(core_record_text(need, CORE_NEED_TITLE));
+			core_record_free(need);
+		} else {
+			it->title = strdup("");
+		}
+		k++;
+		if (it->title == NULL || it->in_kind == NULL) {
+			core_record_free(p);
+			rc = STORE_ENOMEM;
+			break;
+		}
+		if (it->has_amount && (rc = store_pledge_paid(t, pid, NULL, &it->received)) != 0) {
+			core_record_free(p);
+			break;
+		}
+		core_record_free(p);
+	}
+	store_iter_free(iter);
+	if (rc != STORE_ENOTFOUND && rc != 0) {
+		tui_letter_items_free(v, k);
+		return rc;
+	}
+	if (k > 1)
+		qsort(v, k, sizeof *v, item_cmp);
+	*items = v;
+	*n = k;
+	return 0;
+}
+
+/* An amount in the letter: Persian digits grouped with U+066C and the
+ * unit word, in rials or (toman set) toman, as the screens write it. */
+static void
+money(struct loc_strbuf *b, int64_t rials, int toman)
+{
+	char num[64];
+
+	loc_money_format(rials, toman, LOC_FMT_GROUP | LOC_FMT_FA_DIGITS, num, sizeof num);
+	tui_html_escape(b, num);
+	loc_strbuf_str(b, " ");
+	tui_html_escape(b, fa(toman ? N_("toman") : N_("rials")));
+}
+
+/* A number in Persian digits, not grouped (a count, hours). */
+static void
+number(struct loc_strbuf *b, int64_t v)
+{
+	char num[64];
+
+	loc_amount_format(v, LOC_FMT_FA_DIGITS, num, sizeof num);
+	tui_html_escape(b, num);
+}
+
+#define CELL "<td style=\"border:1px solid #b9a66a;padding:1px 6px;\">"
+/* an amount is not broken over two lines */
+#define CELL_AMOUNT "<td style=\"border:1px solid #b9a66a;padding:1px 6px;white-space:nowrap;\">"
+
+/* The table of what the donor gave: the need, the participation type,
+ * how much (the money received, or pledged when none is yet, the hours,
+ * the thing given in kind), at most TUI_LETTER_ITEMS_MAX rows and a row
+ * "and N more"; the money received in all under it. */
+static void
+contributions(struct loc_strbuf *b, const struct tui_letter *l)
+{
+	const struct core_schema *s = core_schema_get(CORE_PLEDGE);
+	int64_t total = 0;
+	size_t i;
+
+	if (l->items == NULL || l->nitems == 0)
+		return;
+	for (i = 0; i < l->nitems; i++)
+		total += l->items[i].received;
+	loc_strbuf_str(b, "<div style=\"font-size:17px;text-align:right;margin:10px 0 2px 0;\">");
+	tui_html_escape(b, fa(N_("Contributions thanked for:")));
+	loc_strbuf_str(b, "</div>\n<table id=\"gifts\" style=\"width:100%;border-collapse:collapse;"
+	    "font-size:15px;line-height:1.5;text-align:right;\">\n<tr>");
+	loc_strbuf_str(b, CELL "<b>");
+	tui_html_escape(b, fa(N_("Need")));
+	loc_strbuf_str(b, "</b></td>" CELL "<b>");
+	tui_html_escape(b, fa(N_("Participation type")));
+	loc_strbuf_str(b, "</b></td>" CELL "<b>");
+	tui_html_escape(b, fa(N_("Amount given")));
+	loc_strbuf_str(b, "</b></td></tr>\n");
+	for (i = 0; i < l->nitems && i < TUI_LETTER_ITEMS_MAX; i++) {
+		const struct tui_letter_item *it = &l->items[i];
+		const char *type = core_choice_label(&s->fields[CORE_PLEDGE_TYPE], it->type);
+
+		loc_strbuf_str(b, "<tr>" CELL);
+		if (it->title != NULL && *it->title)
+			escape_fa(b, it->title);
+		else
+			loc_strbuf_str(b, "—");
+		loc_strbuf_str(b, "</td>" CELL);
+		tui_html_escape(b, type != NULL ? fa(type) : "—");
+		loc_strbuf_str(b, "</td>" CELL_AMOUNT);
+		if (it->received > 0) {
+			money(b, it->received, l->toman);
+		} else if (it->has_amount) {
+			tui_html_escape(b, fa(N_("pledged:")));
+			loc_strbuf_str(b, " ");
+			money(b, it->pledged, l->toman);
+		} else if (it->hours > 0) {
+			number(b, it->hours);
+			loc_strbuf_str(b, " ");
+			tui_html_escape(b, fa(N_("hours")));
+		} else if (it->in_kind != NULL && *it->in_kind) {
+			escape_fa(b, it->in_kind);
+		} else {
+			loc_strbuf_str(b, "—");
+		}
+		loc_strbuf_str(b, "</td></tr>\n");
+	}
+	if (l->nitems > TUI_LETTER_ITEMS_MAX) {
+		char more[160], cnt[32], *p;
+
+		snprintf(cnt, sizeof cnt, "%zu", l->nitems - TUI_LETTER_ITEMS_MAX);
+		p = loc_digits_to_fa(cnt);
+		snprintf(more, sizeof more, fa(N_("and %s more")), p ? p : cnt);
+		free(p);
+		loc_strbuf_str(b, "<tr><td colspan=\"3\" style=\"border:1px solid #b9a66a;padding:1px 6px;\">");
+		tui_html_escape(b, more);
+		loc_strbuf_str(b, "</td></tr>\n");
+	}
+	loc_strbuf_str(b, "</table>\n");
+	if (total > 0) {
+		loc_strbuf_str(b, "<div id=\"total\" style=\"font-size:17px;text-align:right;margin-top:4px;\">");
+		tui_html_escape(b, fa(N_("Received in all:")));
+		loc_strbuf_str(b, " ");
+		money(b, total, l->toman);
+		loc_strbuf_str(b, "</div>\n");
+	}
+}
+
 char *
 tui_letter_html(const struct tui_letter *l)
 {
@@ -55,18 +272,21 @@ tui_letter_html(const struct tui_letter *l)
 	escape_fa(&b, l->donor_name);
 	loc_strbuf_str(&b, "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#ffffff;color:#222222;"
 	    "font-family:Vazirmatn,'Noto Naskh Arabic','DejaVu Sans',Tahoma,sans-serif;\">\n"
-	    "<div style=\"box-sizing:border-box;width:720px;min-height:980px;margin:30px auto;padding:50px 60px;"
-	    "border:8px double #8a6d1d;text-align:center;line-height:2.1;\">\n");
+	    "<div style=\"box-sizing:border-box;width:720px;min-height:960px;margin:0 auto;padding:30px 60px;"
+	    "border:8px double #8a6d1d;text-align:center;line-height:1.9;\">\n");
 	/* date at the top, on the left as in Persian letters */
 	loc_strbuf_str(&b, "<div style=\"text-align:left;font-size:16px;\">");
 	tui_html_escape(&b, fa(N_("Date:")));
 	loc_strbuf_str(&b, " <span id=\"date\">");
 	tui_html_escape(&b, date);
-	loc_strbuf_str(&b, "</span></div>\n<h1 style=\"font-size:46px;margin:30px 0 10px 0;color:#8a6d1d;\">");
+	loc_strbuf_str(&b, "</span></div>\n<h1 style=\"font-size:46px;margin:8px 0 6px 0;color:#8a6d1d;\">");
 	tui_html_escape(&b, fa(N_("Letter of thanks")));
-	loc_strbuf_str(&b, "</h1>\n<div style=\"font-size:20px;margin-bottom:20px;\">");
-	tui_html_escape(&b, fa(N_("To the honourable benefactor")));
-	loc_strbuf_str(&b, "</div>\n<div id=\"name\" style=\"font-size:34px;font-weight:bold;margin:10px 0 30px 0;\">");
+	loc_strbuf_str(&b, "</h1>\n<div style=\"font-size:20px;margin-bottom:10px;\">");
+	/* an organisation's letter goes to its management: «مدیریت محترم»
+	 * above «شرکت فولاد آذر», not «خیّر گرامی», which is a person */
+	tui_html_escape(&b, l->org ? fa(N_("To the honourable management of"))
+	    : fa(N_("To the honourable benefactor")));
+	loc_strbuf_str(&b, "</div>\n<div id=\"name\" style=\"font-size:34px;font-weight:bold;margin:6px 0 16px 0;\">");
 	escape_fa(&b, l->donor_name);
 	loc_strbuf_str(&b, "</div>\n<p style=\"font-size:20px;text-align:justify;\">");
 	if (l->org) {
@@ -80,7 +300,9 @@ tui_letter_html(const struct tui_letter *l)
 		loc_strbuf_str(&b, " ");
 		tui_html_escape(&b, fa(N_("We wish you lasting success and health.")));
 	}
-	loc_strbuf_str(&b, "</p>\n<p style=\"font-size:18px;margin-top:30px;\">");
+	loc_strbuf_str(&b, "</p>\n");
+	contributions(&b, l);
+	loc_strbuf_str(&b, "<p style=\"font-size:18px;margin-top:14px;\">");
 	if (l->ceremony != NULL && *l->ceremony) {
 		tui_html_escape(&b, fa(N_("Ceremony:")));
 		loc_strbuf_str(&b, " «");
@@ -104,7 +326,7 @@ tui_letter_html(const struct tui_letter *l)
 	p = loc_digits_to_fa(year);
 	tui_html_escape(&b, p ? p : year);
 	free(p);
-	loc_strbuf_str(&b, "</p>\n<div style=\"margin-top:70px;text-align:left;font-size:19px;\">");
+	loc_strbuf_str(&b, "</p>\n<div style=\"margin-top:24px;text-align:left;font-size:19px;\">");
 	if (l->station != NULL && *l->station) {
 		escape_fa(&b, l->station);
 		loc_strbuf_str(&b, "<br>");

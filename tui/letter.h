@@ -9,11 +9,39 @@
  * handed to a Persian donor), with dates in Persian digits, and so the
  * digits of every text from the database (a name, a title, a place, the
  * station's name), but those of a Latin word ("3D"), as on the screens.  Every text from the database is HTML-escaped.
+ *
+ * It says what the donor is thanked for: a short table of his
+ * contributions (the need, the participation type, the money received or
+ * pledged, in Persian digits grouped with U+066C, in rials or toman as the
+ * user's setting says, or the hours or the thing given in kind), the sum
+ * received under it.  An organisation is addressed «مدیریت محترم», a
+ * person «خیّر گرامی».
  */
 #ifndef TUI_LETTER_H
 #define TUI_LETTER_H
 
+#include <stddef.h>
 #include <stdint.h>
+
+#include "store/store.h"
+
+/* One contribution the letter thanks the donor for: a pledge of his that
+ * is neither cancelled nor deactivated. */
+struct tui_letter_item {
+	char *title;			/* the title of the need it went to, or
+					   "" (a pledge on no need) */
+	int type;			/* its participation type (core_ptype_names) */
+	int has_amount;			/* a material pledge with an amount */
+	int64_t pledged;		/* that amount, rials */
+	int64_t received;		/* its payments, rials (deactivated ones
+					   left out) */
+	int64_t hours;			/* hours given (volunteer policing), or 0 */
+	char *in_kind;			/* what was given in kind, or "" */
+};
+
+/* The letter lists at most this many contributions, the largest first;
+ * the rest are said as "and N more" so the letter stays on one page. */
+#define TUI_LETTER_ITEMS_MAX 5
 
 struct tui_letter {
 	const char *donor_name;		/* the honoured donor */
@@ -24,7 +52,20 @@ struct tui_letter {
 	int org;			/* the donor is an organisation (a firm, a
 					   foundation): thanked as such, not as a
 					   person ("جنابعالی", "سلامتی") */
+	const struct tui_letter_item *items;	/* what he is thanked for */
+	size_t nitems;
+	int toman;			/* amounts in toman (rials / 10), else rials */
 };
+
+/* Reads the contributions of donor (its pledges but cancelled and
+ * deactivated ones, each with the sum of its payments, its need's title)
+ * into a new array *items of *n (caller frees with tui_letter_items_free),
+ * sorted for the letter: money received first, the largest first, then
+ * amounts pledged, then the rest.  Returns 0 or a store code (*items NULL,
+ * *n 0). */
+int tui_letter_items_load(struct store_txn *t, const char *donor,
+    struct tui_letter_item **items, size_t *n);
+void tui_letter_items_free(struct tui_letter_item *items, size_t n);
 
 /* Returns the letter as a new NUL-terminated HTML page (caller frees), or
  * NULL on allocation failure. */

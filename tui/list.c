@@ -52,7 +52,7 @@
 unsigned tui_list_generation;
 
 #define MAXROWS 128
-#define MAXCOLS 8
+#define MAXCOLS 10
 /* Spaces between two columns: one reads as the space between two words. */
 #define COL_GAP 2
 #define SORT_LIMIT 5000
@@ -83,6 +83,12 @@ struct list {
 	char filter_canon[64];		/* as core_value_format writes it */
 	char filter_label[160];
 	int filter_locked;		/* a clerk's list: the county filter is his */
+	/* A filter by a reference no index keeps (ref_filterable: a donor's
+	 * introducing group), checked on each row, beside the indexed one
+	 * (a clerk's county stays while he lists one group's donors). */
+	int ref_field;			/* -1: none */
+	char ref_value[CORE_ID_MAX];	/* the id the field must hold */
+	char ref_label[160];		/* «گروه معرف: دفتر امام جمعهٔ مرند» */
 	int scope_check;		/* a clerk's list of a kind with no county
 					 * field: each row's scope is asked */
 	struct store_pos top;
@@ -117,7 +123,7 @@ struct list {
 	int sum_valid, foot_rows, sum_defer;
 	unsigned sum_gen;
 	uint64_t sum_seq;		/* the change log's last number then */
-	char *sum_q, sum_filter[80];	/* sum_q: the search summed (malloc'd) */
+	char *sum_q, sum_filter[128];	/* sum_q: the search summed (malloc'd) */
 	/* text_matches: the query's search key (of qkey_of) and the pass's
 	 * captions' keys (cap_key) */
 	char *qkey, *qkey_of;
@@ -221,14 +227,35 @@ static const char help_late[] = N_(
     "\"!\" before a title and a bold row mark an overdue stage: below 100 percent\n"
     "and past its planned end (one finished late is done, not overdue).");
 static const char help_pick[] = N_(
-    "Backspace deletes, Esc clears the search.\n"
+    "Backspace deletes; Ctrl-U or Esc empties the search, and Esc with the\n"
+    "search empty closes the list without picking, as F10 does.\n"
     "Up/Down, PgUp/PgDn, Home/End move; Enter picks the selected record for the\n"
-    "field; F10 closes the list without picking.");
+    "field.");
 
 static int
 filterable(const struct core_field *f)
 {
 	return (f->flags & CORE_FF_INDEX) && (f->type == CORE_FT_COUNTY || f->type == CORE_FT_ENUM);
+}
+
+/* A reference F4 also filters by, though no index keeps it: a donor's
+ * introducing group (SPEC §3), its group chosen with the record picker
+ * (tui_list_pick) and each row checked (passes).  A supervisor asked which
+ * donors a council brought in had no list of them. */
+static int
+ref_filterable(const struct core_field *f)
+{
+	return f->type == CORE_FT_REF && f->ref == CORE_GROUP;
+}
+
+/* What F4's menu, the list's help and the search line call field f's
+ * filter: a reference's is named for the group it names («گروه معرف»,
+ * shorter and plainer than the form's «معرفی‌شده از سوی»), the others
+ * by their label. */
+static const char *
+filter_name(const struct core_field *f)
+{
+	return ref_filterable(f) ? _("Introducing group") : _(f->label);
 }
 
 /* Whether kind sc has any field F4 filters by. */
@@ -238,7 +265,7 @@ has_filter(const struct core_schema *sc)
 	size_t k;
 
 	for (k = 0; k < sc->nfields; k++)
-		if (filterable(&sc->fields[k]))
+		if (filterable(&sc->fields[k]) || ref_filterable(&sc->fields[k]))
 			return 1;
 	return 0;
 }
@@ -284,9 +311,9 @@ list_help_make(struct list *l, int pick)
 			unique = 1;
 		if (f->type == CORE_FT_MOBILE && (f->flags & CORE_FF_INDEX))
 			mobile = 1;
-		if (filterable(f) && ln < sizeof labels)
+		if ((filterable(f) || ref_filterable(f)) && ln < sizeof labels)
 			ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
-			    ln ? _(", ") : "", _(f->label));
+			    ln ? _(", ") : "", filter_name(f));
 	}
 	help_add(l, &n, l->search_field >= 0 ? _(help_name) :
 	    l->kind == CORE_USER ? _(help_login) : l->kind == CORE_PAYMENT ? _(help_id_pay) :
@@ -417,6 +444,13 @@ priority(const struct list *l, size_t k)
 	 * showed four columns and a wide empty name); its lines joined */
 	if (l->kind == CORE_UNIT && k == CORE_UNIT_ADDRESS)
 		return 5;
+	/* a donor's address, which tells two «علی کریمی» apart and says
+	 * where a letter goes: after his kind, once the columns shown at
+	 * 80 and 120 columns (id, name, national id, mobile, county,
+	 * capacity, kind) have theirs, from about 135 columns on; before
+	 * his group and phone */
+	if (l->kind == CORE_DONOR && k == CORE_DONOR_ADDRESS)
+		return 30;
 	return col_priority(&l->sc->fields[k]);
 }
 
@@ -430,6 +464,10 @@ field_width(const struct list *l, size_t k)
 
 	if (pledge_type_col(l, k))
 		return 14;	/* what pick_columns leaves it at least */
+	/* a donor's address: a short column to start with, widened from
+	 * what is left (fit_columns), as a name's is */
+	if (l->kind == CORE_DONOR && k == CORE_DONOR_ADDRESS)
+		return 16;
 	/* The pledges' list at 80 columns holds its id, donor, need,
 	 * amount and status in English too («Partly fulfilled» takes 16
 	 * cells): its amount is picked at the width of 1,550,000,000 (it
@@ -488,7 +526,7 @@ least_width(const struct list *l, size_t k)
 static void
 pick_columns(struct list *l, int width)
 {
-	int take[CORE_MAX_FIELDS] = { 0 }, used = 0, best, bp, p;
+	int take[CORE_MAX_FIELDS] = { 0 }, used = 0, best, bp, p, ntake = 0;
 	size_t k;
 
 	/* The column the list is sorted by stays in view whatever the
@@ -497,8 +535,11 @@ pick_columns(struct list *l, int width)
 	if (l->sort_field > 0 && field_width(l, (size_t)l->sort_field) <= width) {
 		take[l->sort_field] = 1;
 		used = field_width(l, (size_t)l->sort_field);
+		ntake = 1;
 	}
-	for (;;) {
+	/* at most MAXCOLS, the most telling (a cut in schema order, after
+	 * more were taken, dropped the last field, whatever it told) */
+	while (ntake < MAXCOLS) {
 		best = -1;
 		bp = 0;
 		for (k = 0; k < l->sc->nfields; k++) {
@@ -512,6 +553,7 @@ pick_columns(struct list *l, int width)
 		if (best < 0)
 			break;
 		take[best] = 1;
+		ntake++;
 		used += (used > 0 ? COL_GAP : 0) + field_width(l, (size_t)best);
 	}
 	l->ncols = 0;
@@ -972,6 +1014,9 @@ passes(struct list *l, struct store_txn *t, const struct core_record *r)
 		return 0;
 	if (l->id_part[0] != '\0' && strstr(core_record_text(r, 0), l->id_part) == NULL)
 		return 0;
+	if (l->ref_field >= 0 && (!r->v[l->ref_field].set || r->v[l->ref_field].text == NULL ||
+	    strcmp(r->v[l->ref_field].text, l->ref_value) != 0))
+		return 0;
 	if (l->filter_field < 0 || filter_in_iter(l))
 		return 1;
 	core_value_format(r, l->filter_field, buf, sizeof buf);
@@ -1172,7 +1217,7 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 	    !r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_HOURS].set) {
 		char h[32];
 
-		snprintf(buf, sizeof buf, _("%s hours"),
+		snprintf(buf, sizeof buf, P_("%s hour", "%s hours", r->v[CORE_PLEDGE_HOURS].num),
 		    tui_fmt_int(r->v[CORE_PLEDGE_HOURS].num, h, sizeof h));
 		return strdup(buf);
 	}
@@ -1243,6 +1288,8 @@ fetch(struct list *l, int h)
 		return;
 	if (l->scope_check)
 		l->count[0] = '\0';	/* not known without reading every row */
+	else if (l->ref_field >= 0)
+		l->count[0] = '\0';	/* as for the scope: every row would be read */
 	else if (l->q.len == 0 && l->filter_field < 0 && store_count(t, l->kind, &n) == 0)
 		snprintf(l->count, sizeof l->count, "%zu", n);
 	else if (l->q.len == 0 && l->filter_field >= 0 &&
@@ -1337,7 +1384,7 @@ read_back(struct list *l, struct store_txn *t, struct store_iter *it, int n, str
 	struct core_record *r;
 	char id[CORE_ID_MAX];
 	int got = 0, rc = 0;
-	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) ||
+	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) || l->ref_field >= 0 ||
 	    (l->q.len > 0 && l->search_field < 0) || has_id_part(l);
 
 	while (got < n && (rc = store_iter_prev(it, id)) == 0) {
@@ -1430,7 +1477,7 @@ to_end(struct list *l, int h)
 	struct store_pos *ring, top;
 	char id[CORE_ID_MAX];
 	long seen = 0, nring = 2 * (long)h + 1;
-	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) ||
+	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) || l->ref_field >= 0 ||
 	    (l->q.len > 0 && l->search_field < 0) || has_id_part(l);
 
 	if (h < 1)
@@ -1555,7 +1602,7 @@ sum_current(const struct list *l, uint64_t *seq)
 {
 	char fkey[sizeof l->sum_filter];
 
-	snprintf(fkey, sizeof fkey, "%d:%s", l->filter_field, l->filter_value);
+	snprintf(fkey, sizeof fkey, "%d:%s %d:%s", l->filter_field, l->filter_value, l->ref_field, l->ref_value);
 	return l->sum_valid && l->sum_gen == tui_list_generation && l->sum_q != NULL &&
 	    strcmp(l->sum_q, l->q.buf ? l->q.buf : "") == 0 && strcmp(l->sum_filter, fkey) == 0 &&
 	    l->sum_seq == paint_seq(seq);
@@ -1577,7 +1624,7 @@ sum_pass(struct list *l, uint64_t *seq)
 
 	if (sum_current(l, seq))
 		return;
-	snprintf(fkey, sizeof fkey, "%d:%s", l->filter_field, l->filter_value);
+	snprintf(fkey, sizeof fkey, "%d:%s %d:%s", l->filter_field, l->filter_value, l->ref_field, l->ref_value);
 	l->sum_valid = 0;
 	l->sum_rows = l->sum_out = 0;
 	l->sum_pledged = l->sum_received = 0;
@@ -1711,12 +1758,22 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 	}
 }
 
+/* The filters in force, as the search line names them: the indexed
+ * one's label, then the reference's («گروه معرف: ...»); "" if none. */
+static const char *
+filter_shown(const struct list *l, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s%s%s", l->filter_label,
+	    l->filter_label[0] && l->ref_label[0] ? "   " : "", l->ref_label);
+	return buf;
+}
+
 /* The search line: label and the box; sets the cursor. */
 static void
 draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 {
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	char label[120];
+	char label[120], fl[sizeof l->filter_label + sizeof l->ref_label + 4];
 	int lw, bw, bx;
 	struct loc_layout lay;
 	struct tui_edit_view v;
@@ -1724,7 +1781,8 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 	snprintf(label, sizeof label, "%s:", _("Search"));
 	lw = tui_text_width(label) + 1;
 	bw = w - lw - 2;
-	if (l->count[0] || l->filter_label[0])
+	filter_shown(l, fl, sizeof fl);
+	if (l->count[0] || fl[0])
 		bw = w / 2 - lw;
 	tui_draw_ui(y, rtl ? x + w - lw : x, lw, label, A_BOLD);
 	bx = rtl ? x + w - lw - bw - 1 : x + lw + 1;
@@ -1738,11 +1796,11 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 		}
 		loc_layout_done(&lay);
 	}
-	if (l->count[0] || l->filter_label[0]) {
-		char info[300], *n = tui_fa_digits ? loc_digits_to_fa(l->count) : strdup(l->count);
+	if (l->count[0] || fl[0]) {
+		char info[sizeof fl + 100], *n = tui_fa_digits ? loc_digits_to_fa(l->count) : strdup(l->count);
 
-		snprintf(info, sizeof info, "%s%s%s%s%s", l->filter_label,
-		    l->filter_label[0] && n && n[0] ? "   " : "",
+		snprintf(info, sizeof info, "%s%s%s%s%s", fl,
+		    fl[0] && n && n[0] ? "   " : "",
 		    n && n[0] ? _("Records:") : "", n && n[0] ? " " : "", n ? n : "");
 		free(n);
 		tui_draw_ui(y, rtl ? x : x + w / 2 + 1, w / 2 - 2, info, A_NORMAL);
@@ -1852,6 +1910,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_ui(top + 2 + h + sum_rows, 1, COLS - 2, note, A_BOLD);
 	if (l->nrows == 0)
 		tui_draw_ui(top + 3, 1, COLS - 2, l->q.len ? nothing_found(l, msg, sizeof msg) :
+		    l->ref_field >= 0 ? _("No record has this filter's value: F4 changes the filter.") :
 		    never_new(l) ? _("No records yet.") : _("No records yet: F5 makes a new one."),
 		    A_DIM);
 	if (l->status[0]) {
@@ -1867,6 +1926,21 @@ list_draw(struct tui_screen *s, int top, int rows)
 	}
 }
 
+/* Sets l's reference filter: field k must name record id (its caption
+ * in the search line, in the user's digits). */
+static void
+ref_filter_set(struct list *l, int k, const char *id)
+{
+	const struct core_field *f = &l->sc->fields[k];
+	char cap[120];
+
+	tui_record_caption(f->ref, id, cap, sizeof cap);
+	l->ref_field = k;
+	loc_utf8_copy(l->ref_value, sizeof l->ref_value, id);
+	snprintf(l->ref_label, sizeof l->ref_label, "%s: %s", filter_name(f), cap[0] ? cap : id);
+	restart(l);
+}
+
 static void
 choose_filter(struct list *l)
 {
@@ -1874,26 +1948,44 @@ choose_filter(struct list *l)
 	int fields[CORE_MAX_FIELDS], nf = 0, i, sel, n;
 	size_t k;
 
-	if (l->filter_locked) {
-		snprintf(l->status, sizeof l->status, "%s",
-		    _("Your account works in this county only: the list shows its records."));
-		return;
-	}
 	items[nf] = _("No filter");
 	fields[nf++] = -1;
 	for (k = 0; k < l->sc->nfields; k++) {
 		const struct core_field *f = &l->sc->fields[k];
-		if (filterable(f)) {
-			items[nf] = _(f->label);
+		/* a clerk's county is his: the menu offers the rest */
+		if ((filterable(f) && !l->filter_locked) || ref_filterable(f)) {
+			items[nf] = filter_name(f);
 			fields[nf++] = (int)k;
 		}
+	}
+	if (nf == 1) {
+		snprintf(l->status, sizeof l->status, "%s",
+		    _("Your account works in this county only: the list shows its records."));
+		return;
 	}
 	if ((sel = tui_menu(_("Filter by"), items, nf, 0)) < 0)
 		return;
 	if (fields[sel] < 0) {
-		l->filter_field = -1;
-		l->filter_label[0] = '\0';
+		if (!l->filter_locked) {
+			l->filter_field = -1;
+			l->filter_label[0] = '\0';
+		}
+		l->ref_field = -1;
+		l->ref_label[0] = '\0';
 		restart(l);
+		return;
+	}
+	if (ref_filterable(&l->sc->fields[fields[sel]])) {
+		char id[CORE_ID_MAX];
+
+		/* the popup a form's reference field opens (tui_list_pick) */
+		if (!tui_list_pick(l->sc->fields[fields[sel]].ref, id))
+			return;
+		ref_filter_set(l, fields[sel], id);
+		if (!l->filter_locked) {	/* one filter at a time */
+			l->filter_field = -1;
+			l->filter_label[0] = '\0';
+		}
 		return;
 	}
 	{
@@ -1918,6 +2010,8 @@ choose_filter(struct list *l)
 			snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label), items[i]);
 		}
 		l->filter_field = fields[sel];
+		l->ref_field = -1;	/* one filter at a time */
+		l->ref_label[0] = '\0';
 		restart(l);
 	}
 }
@@ -2142,6 +2236,7 @@ list_alloc(enum core_kind k)
 	l->sc = core_schema_get(k);
 	l->search_field = -1;
 	l->filter_field = -1;
+	l->ref_field = -1;
 	l->sort_field = -1;
 	for (i = 0; i < l->sc->nfields; i++)
 		if (l->sc->fields[i].flags & CORE_FF_SEARCH) {
@@ -2185,6 +2280,18 @@ tui_list_new(enum core_kind k)
 	s->event = list_event;
 	s->destroy = list_destroy;
 	s->data = l;
+	return s;
+}
+
+struct tui_screen *
+tui_list_new_ref(enum core_kind k, int field, const char *id)
+{
+	struct tui_screen *s;
+
+	if (field < 0 || (size_t)field >= core_schema_get(k)->nfields ||
+	    !ref_filterable(&core_schema_get(k)->fields[field]) || (s = tui_list_new(k)) == NULL)
+		return NULL;
+	ref_filter_set(s->data, field, id);
 	return s;
 }
 
@@ -2267,7 +2374,15 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		if (tui_key_action(key) == TUI_ACT_BACK)
 			break;
 		if (tui_key_action(key) == TUI_ACT_HELP) {
-			tui_message_help(l->help);	/* reflowed below 80 columns, as a list's */
+			/* as a screen's F1: the help, then the keys of the
+			 * popup's bar and the keys every screen has (Esc and a
+			 * digit, F12); reflowed below 80 columns */
+			struct tui_screen hs;
+
+			memset(&hs, 0, sizeof hs);
+			hs.fkeys = tui_popup_fkeys();
+			hs.help = l->help;
+			tui_help(&hs);
 			continue;
 		}
 		switch (key) {

@@ -7,7 +7,8 @@
  * transaction.  Orders are the ones the store keeps indexes for: id order
  * and name (search field) order, the latter in Persian alphabetical order.
  * Typing searches as you type on the normalised search key (store prefix
- * search); F4 filters by an indexed field (county, status, category); F6
+ * search); F4 filters by an indexed field (county, status, category) or a
+ * donor's introducing group; F6
  * switches the order; Enter opens the record's form; F5 makes a new one.
  */
 #ifndef TUI_LIST_H
@@ -18,6 +19,12 @@
 
 /* Returns a new list screen of kind k (push it), or NULL on failure. */
 struct tui_screen *tui_list_new(enum core_kind k);
+
+/* The same, listing only the records whose reference field `field`
+ * names record id (a donor's introducing group: a group's form opens its
+ * donors so, F7); F4 can change the filter.  NULL if field is not one F4
+ * filters by (a reference to a group) or on failure. */
+struct tui_screen *tui_list_new_ref(enum core_kind k, int field, const char *id);
 
 /* A popup to pick one record of kind k by searching as you type.  Writes
  * the id into id (CORE_ID_MAX bytes) and returns 1, or returns 0 if

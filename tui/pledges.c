@@ -241,7 +241,7 @@ amount_text(const struct prow *p, char *a, size_t n, int *ltr)
 		return tui_fmt_amount(p->amount, 0, a, n);
 	if (!p->hours_set)
 		return "-";
-	snprintf(a, n, _("%s hours"), tui_fmt_int(p->hours, h, sizeof h));
+	snprintf(a, n, P_("%s hour", "%s hours", p->hours), tui_fmt_int(p->hours, h, sizeof h));
 	*ltr = 0;
 	return a;
 }

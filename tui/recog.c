@@ -663,6 +663,30 @@ write_letter(struct recog *r)
 	l.held_on = c->on;
 	l.station = tui_app.station_name;
 	l.org = d->org;
+	/* what he is thanked for: his pledges, but cancelled and
+	 * deactivated ones, with the money received on them */
+	l.items = NULL;
+	l.nitems = 0;
+	l.toman = tui_toman;
+	{
+		struct tui_letter_item *items = NULL;
+		size_t nitems = 0;
+		struct store_txn *t;
+		int rc;
+
+		if ((rc = store_read_begin(tui_app.st, &t)) == 0) {
+			rc = tui_letter_items_load(t, d->id, &items, &nitems);
+			store_read_end(t);
+		}
+		if (rc != 0) {	/* a letter that does not say what he gave:
+				 * not written */
+			tui_write_failed(rc);
+			free(path);
+			return;
+		}
+		l.items = items;
+		l.nitems = nitems;
+	}
 	if (tui_letter_write(path, &l) != 0) {
 		/* the path on a line of its own, left to right, as the note
 		 * of a written letter shows it */
@@ -678,6 +702,7 @@ write_letter(struct recog *r)
 		loc_utf8_copy(r->note_path, sizeof r->note_path, abs != NULL ? abs : path);
 		free(abs);
 	}
+	tui_letter_items_free((struct tui_letter_item *)l.items, l.nitems);
 	free(path);
 }
 

@@ -257,6 +257,12 @@ tui_popup_fkeys_draw(void)
 	tui_fkeys_draw(LINES - 1, popup_keys);
 }
 
+const struct tui_fkey *
+tui_popup_fkeys(void)
+{
+	return popup_keys;
+}
+
 int
 tui_screen_rows(void)
 {

@@ -164,5 +164,7 @@ void tui_screen_set_bidi(enum tui_bidi mode);
 void tui_fkeys_draw(int y, const struct tui_fkey *keys);
 /* Draws the bar of a popup over the screen: F1 help, F10 back. */
 void tui_popup_fkeys_draw(void);
+/* That bar's keys, for a popup's F1 (tui_help of a screen holding them). */
+const struct tui_fkey *tui_popup_fkeys(void);
 
 #endif

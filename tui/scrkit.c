@@ -41,8 +41,7 @@ copy_or_cut(char *buf, size_t n, const char *src)
 	cut = n - 4;	/* room for "…" (three bytes) and the NUL */
 	while (cut > 0 && ((unsigned char)src[cut] & 0xC0) == 0x80)
 		cut--;
-	while (cut > 0 && src[cut - 1] == ' ')
-		cut--;
+	cut = tui_cut_trim(src, cut);	/* no «-…», « …» */
 	memcpy(buf, src, cut);
 	memcpy(buf + cut, "\xe2\x80\xa6", 4);
 }

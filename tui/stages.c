@@ -549,7 +549,11 @@ tui_need_stages_text(const struct store_need_stages *ns, int ascii, char *buf, s
 		tui_fmt_int(ns->unfinished, a, sizeof a);
 		tui_fmt_int(ns->total, b, sizeof b);
 	}
-	snprintf(buf, n, _("%s of its %s stages are not complete yet (below 100 percent)."), a, b);
+	if (ns->total == 1)
+		snprintf(buf, n, "%s", _("Its one stage is not complete yet (below 100 percent)."));
+	else
+		snprintf(buf, n, P_("%s of its %s stages is not complete yet (below 100 percent).",
+		    "%s of its %s stages are not complete yet (below 100 percent).", ns->unfinished), a, b);
 	if (ns->overdue > 0 && (len = strlen(buf)) + 1 < n) {
 		if (ascii)
 			snprintf(a, sizeof a, "%d", ns->overdue);

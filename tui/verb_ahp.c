@@ -157,7 +157,8 @@ verb_ahp(int argc, char **argv, const struct hamyar_opts *o)
 		if (n < 0)
 			n = count;
 		if (count != n) {
-			say(_("line %d has %d entries but the first row has %d (the matrix must be square)"),
+			say(P_("line %d has %d entry but the first row has %d (the matrix must be square)",
+			    "line %d has %d entries but the first row has %d (the matrix must be square)", count),
 			    ln, count, n);
 			rc = EXIT_INVALID;
 			goto done;
@@ -180,7 +181,9 @@ verb_ahp(int argc, char **argv, const struct hamyar_opts *o)
 		goto done;
 	}
 	if (rows != n) {
-		say(_("%d rows for %d columns (the matrix must be square)"), rows, n);
+		/* two counts, each with its noun: the matrix's sizes as
+		 * numbers after labels, no plural to get wrong */
+		say(_("rows: %d, columns: %d (the matrix must be square)"), rows, n);
 		rc = EXIT_INVALID;
 		goto done;
 	}

@@ -2338,7 +2338,10 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		    im->col_field[i] == -1); i++)
 			;
 		if (i < im->ncols) {
-			char *t = format(_("column %zu (%s) and those after it are missing: the row has %zu cells and the header %zu columns; a separator (a comma) was lost or the row was cut short; give every column its cell, an empty one too"),
+			/* (the header has more columns than the row cells, so
+			 * at least 2 once the row has 1: only "cells" varies) */
+			char *t = format(P_("column %zu (%s) and those after it are missing: the row has %zu cell and the header %zu columns; a separator (a comma) was lost or the row was cut short; give every column its cell, an empty one too",
+			    "column %zu (%s) and those after it are missing: the row has %zu cells and the header %zu columns; a separator (a comma) was lost or the row was cut short; give every column its cell, an empty one too", n),
 			    i + 1, im->col_head[i] != NULL ? im->col_head[i] : "?", n, im->ncols);
 
 			row_msg(im, &im->rmsgs, line, -1, t != NULL ? t : "?", 0);

@@ -980,9 +980,31 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 		return refused ? EXIT_INVALID : EXIT_SYSTEM;
 	}
 	store_close(st);
-	printf(_("Sample data added: %zu groups, %zu units, %zu donors, %zu needs, %zu stages, %zu pledges, %zu payments\n"),
-	    d.made[CORE_GROUP], d.made[CORE_UNIT], d.made[CORE_DONOR], d.made[CORE_NEED],
-	    d.made[CORE_STAGE], d.made[CORE_PLEDGE], d.made[CORE_PAYMENT]);
+	{
+		/* each count with its noun in the form the language gives it
+		 * (English "1 need", "2 needs"; Persian the singular) */
+		const size_t *m = d.made;
+		const size_t count[] = { m[CORE_GROUP], m[CORE_UNIT], m[CORE_DONOR], m[CORE_NEED],
+		    m[CORE_STAGE], m[CORE_PLEDGE], m[CORE_PAYMENT] };
+		const char *part[] = {
+			P_("%zu group", "%zu groups", m[CORE_GROUP]),
+			P_("%zu unit", "%zu units", m[CORE_UNIT]),
+			P_("%zu donor", "%zu donors", m[CORE_DONOR]),
+			P_("%zu need", "%zu needs", m[CORE_NEED]),
+			P_("%zu stage", "%zu stages", m[CORE_STAGE]),
+			P_("%zu pledge", "%zu pledges", m[CORE_PLEDGE]),
+			P_("%zu payment", "%zu payments", m[CORE_PAYMENT]),
+		};
+		size_t j;
+
+		fputs(_("Sample data added: "), stdout);
+		for (j = 0; j < sizeof part / sizeof part[0]; j++) {
+			if (j > 0)
+				fputs(_(", "), stdout);
+			printf(part[j], count[j]);
+		}
+		putchar('\n');
+	}
 	return EXIT_OK;
 }
 
@@ -1129,7 +1151,9 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			/* the county by name, as report and the screens give it */
 			printf("%4zu  %-12s  %.4f  ", res[r].rank, x->id, score);
 			cli_pad(stdout, cli_county_name(g.needs[ni].county), -12);
-			printf("  %s\n", g.titles[ni]);
+			fputs("  ", stdout);
+			cli_put_text(stdout, g.titles[ni]);	/* no raw controls */
+			putchar('\n');
 			if (!explain)
 				continue;
 			for (k = 0; k < CORE_NCRIT; k++) {
@@ -1145,6 +1169,14 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				printf("  -> %.4f  %s %.6f  %s %.4f\n", part[k],
 				    cli_word("normalised", N_("Normalised")), nv[k],
 				    cli_word("weight", N_("Weight")), wsum > 0 ? w.w[k] / wsum : 0);
+			}
+			/* TOPSIS: the two distances the score is made of, so
+			 * that a need near the best in most criteria but far in
+			 * one can be seen to be (SAW's score is the sum above) */
+			if (method == CORE_RANK_TOPSIS && res[r].dist_best + res[r].dist_worst > 0) {
+				fputs("        ", stdout);
+				printf(_("distance to the best need S+ = %.6f, to the worst S- = %.6f; score = S- / (S+ + S-)\n"),
+				    res[r].dist_best, res[r].dist_worst);
 			}
 			/* equal scores: the rule that ordered them (SPEC §8) */
 			{
@@ -1245,8 +1277,10 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_need *x = &g.needs[m[i].index];
 
-			printf("%-12s  %.4f  %.4f  %lld  %s\n", x->id, x->score, m[i].fit,
-			    (long long)x->gap, g.titles[m[i].index]);
+			printf("%-12s  %.4f  %.4f  %lld  ", x->id, x->score, m[i].fit,
+			    (long long)x->gap);
+			cli_put_text(stdout, g.titles[m[i].index]);
+			putchar('\n');
 		}
 	} else {
 		for (i = 0; i < g.nneeds; i++)
@@ -1272,8 +1306,9 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_donor *x = &g.donors[m[i].index];
 
-			printf("%-12s  %.4f  %lld  %s\n", x->id, m[i].fit, (long long)x->capacity,
-			    g.dnames[m[i].index]);
+			printf("%-12s  %.4f  %lld  ", x->id, m[i].fit, (long long)x->capacity);
+			cli_put_text(stdout, g.dnames[m[i].index]);
+			putchar('\n');
 		}
 	}
 out:

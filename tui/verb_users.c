@@ -460,10 +460,10 @@ action_word(enum store_action a)
  * not a record field: in English as stored, "decision: "open" -> "merged"",
  * in Persian worded ("تصمیم: ادغام فیلد به فیلد"). */
 static void
-put_decision(const struct store_audit_field *f)
+put_decision(enum core_kind k, const struct store_audit_field *f)
 {
 	const char *label = tui_audit_note_label(f->name);
-	char *shown;
+	char *shown, *fields;
 
 	if (strcmp(loc_lang(), "en") == 0 || label == NULL) {
 		printf("  %s: ", f->name);
@@ -473,7 +473,10 @@ put_decision(const struct store_audit_field *f)
 		putchar('\n');
 		return;
 	}
-	shown = loc_text_sanitize(tui_audit_note_value(f->name, f->new_text));	/* from the database */
+	/* a merge's fields of each side: by their labels */
+	fields = tui_audit_note_fields(k, f->name, f->new_text);
+	shown = loc_text_sanitize(fields != NULL ? fields : tui_audit_note_value(f->name, f->new_text));	/* from the database */
+	free(fields);
 	printf("  %s: %s\n", label, shown != NULL ? shown : "?");
 	free(shown);
 }
@@ -695,7 +698,7 @@ again:
 			const struct core_field *f = audit_field(s, a.fields[i].name);
 
 			if (a.action == STORE_ACT_RESOLVE && f == NULL) {
-				put_decision(&a.fields[i]);
+				put_decision(a.kind, &a.fields[i]);
 				continue;
 			}
 			if (setting && strcmp(a.fields[i].name, "from") == 0) {
@@ -765,7 +768,8 @@ out:
 		ret = fail(st, rc);
 	else if (bad > 0) {
 		fflush(stdout);
-		cli_error(_("%zu audit log entries could not be read: the database may be damaged; run 'hamyar --db %s verify'"),
+		cli_error(P_("%zu audit log entry could not be read: the database may be damaged; run 'hamyar --db %s verify'",
+		    "%zu audit log entries could not be read: the database may be damaged; run 'hamyar --db %s verify'", bad),
 		    bad, cli_db_path(o));
 		ret = EXIT_SYSTEM;
 	} else if (n == 0 && id != NULL)

@@ -93,7 +93,7 @@ is $? 1 "1/0: exit 1"
 
 printf '1 3\n1/3 1\n1 1\n' | ahp --lang en
 is $? 1 "more rows than columns: exit 1"
-grep -q '3 rows for 2 columns' "$TMP/err"; ok $? "row count named"
+grep -qF 'rows: 3, columns: 2 (the matrix must be square)' "$TMP/err"; ok $? "row and column counts named"
 
 printf '1 1 1 1 1 1 1 1 1 1 1\n' | ahp --lang en
 is $? 1 "11 criteria: exit 1"

@@ -38,6 +38,8 @@ ok $? "the end says how many could not be read, and to run verify"
 is $? 3 "in English: exit 3"
 grep -q '^hamyar: audit log entry 1 (1[34][0-9][0-9]/[01][0-9]/[0-3][0-9] [0-9:]*) cannot be read; the entries after it are listed$' "$TMP/err"
 ok $? "in English: the entry named with its time"
+grep -qF "hamyar: 1 audit log entry could not be read: the database may be damaged; run 'hamyar --db $TMP/c verify'" "$TMP/err"
+ok $? "in English: one entry that could not be read, in the singular"
 is "$(grep -c '^1[34].* create ' "$TMP/out")" 3 "in English: the three other creations listed"
 # --id the admin's login: the damaged entry is his creation
 "$HAMYAR" --db "$TMP/c" audit --id "$ME" >"$TMP/out" 2>"$TMP/err"

@@ -12,23 +12,27 @@ grep -rhoE --include='*.c' --include='*.h' \
     '(^|[^A-Za-z0-9_])N?_\("([^"\\]|\\.)*"\)' locale core store tui 2>/dev/null |
     sed -E 's/^[^N_]?//; s/^N?_\("//; s/"\)$//' | LC_ALL=C sort -u >"$TMP/src"
 
-# msgids of a PO file (continued strings joined; the header left out).
+# msgids of a PO file (continued strings joined; the header left out; of a
+# plural entry its msgid, the singular).
 po_ids() {
 	awk '
 	/^msgid "/ { inid = 1; s = $0; sub(/^msgid "/, "", s); sub(/"[ \t]*$/, "", s); id = s; next }
 	/^"/ && inid { s = $0; sub(/^"/, "", s); sub(/"[ \t]*$/, "", s); id = id s; next }
-	/^msgstr/ { if (inid && id != "") print id; inid = 0 }
+	/^msgid_plural / || /^msgstr/ { if (inid && id != "") print id; inid = 0 }
 	' "$1"
 }
-# msgids whose msgstr is empty (continued msgstr lines count as text).
+# msgids whose msgstr is empty (continued msgstr lines count as text); of
+# a plural entry, each msgstr[N] counts.
 po_untranslated() {
 	awk '
+	function check() { if (st == 1 && id != "" && str == "") { print id; st = 2 } }
 	/^msgid "/ { s = $0; sub(/^msgid "/, "", s); sub(/"[ \t]*$/, "", s); id = s; st = 0; next }
+	/^msgid_plural "/ { st = 3; next }
 	/^"/ && st == 0 { s = $0; sub(/^"/, "", s); sub(/"[ \t]*$/, "", s); id = id s; next }
-	/^msgstr "/ { st = 1; s = $0; sub(/^msgstr "/, "", s); sub(/"[ \t]*$/, "", s); str = s; next }
+	/^msgstr(\[[0-9]+\])? "/ { check(); if (st == 2) next; st = 1; s = $0; sub(/^msgstr(\[[0-9]+\])? "/, "", s); sub(/"[ \t]*$/, "", s); str = s; next }
 	/^"/ && st == 1 { s = $0; sub(/^"/, "", s); sub(/"[ \t]*$/, "", s); str = str s; next }
-	/^[ \t]*$/ { if (st == 1 && id != "" && str == "") print id; st = 2 }
-	END { if (st == 1 && id != "" && str == "") print id }
+	/^[ \t]*$/ { check(); st = 2 }
+	END { check() }
 	' "$1"
 }
 
@@ -37,7 +41,7 @@ po_untranslated() {
 po_strs() {
 	awk '
 	/^msgid / { st = 0; next }
-	/^msgstr "/ { if (st == 1 && str != "") print str; st = 1; s = $0; sub(/^msgstr "/, "", s); sub(/"[ \t]*$/, "", s); str = s; next }
+	/^msgstr(\[[0-9]+\])? "/ { if (st == 1 && str != "") print str; st = 1; s = $0; sub(/^msgstr(\[[0-9]+\])? "/, "", s); sub(/"[ \t]*$/, "", s); str = s; next }
 	/^"/ && st == 1 { s = $0; sub(/^"/, "", s); sub(/"[ \t]*$/, "", s); str = str s; next }
 	/^[ \t]*$/ { if (st == 1 && str != "") print str; st = 0; str = "" }
 	END { if (st == 1 && str != "") print str }
@@ -92,7 +96,7 @@ ok $r "fa.po and en.po hold the same msgids"
 # translation left behind).
 if command -v xgettext >/dev/null 2>&1; then
 	find core store tui locale -name '*.[ch]' | LC_ALL=C sort >"$TMP/files"
-	xgettext --from-code=UTF-8 -k_ -kN_ --no-location -o "$TMP/src.pot" -f "$TMP/files" 2>/dev/null
+	xgettext --from-code=UTF-8 -k_ -kN_ -kP_:1,2 --no-location -o "$TMP/src.pot" -f "$TMP/files" 2>/dev/null
 	po_ids "$TMP/src.pot" | LC_ALL=C sort -u >"$TMP/xsrc"
 	[ "$(wc -l <"$TMP/xsrc")" -gt "$n" ]; ok $? "xgettext finds more msgids than the grep (texts over several lines)"
 	LC_ALL=C comm -23 "$TMP/xsrc" "$TMP/fa" >"$TMP/xmissing"
@@ -116,6 +120,12 @@ fi
 printf 'msgid "Rank."\nmsgstr "Run \x27hamyar rank\x27."\n\nmsgid "Run it."\nmsgstr ""\n"Run "\n"`hamyar rank`."\n' >"$TMP/probe.po"
 is "$(po_strs "$TMP/probe.po" | grep -F '`')" 'Run `hamyar rank`.' "a backtick in a continued msgstr is reported, and only there"
 [ "$(po_strs locale/po/fa.po | wc -l)" -gt "$n" ]; ok $? "the msgstrs of fa.po are read ($(po_strs locale/po/fa.po | wc -l))"
+
+# A plural entry (msgid_plural, msgstr[N]) with one form left empty is
+# reported untranslated; one with all its forms is not.
+printf 'msgid "%%d x"\nmsgid_plural "%%d xs"\nmsgstr[0] "%%d x"\nmsgstr[1] ""\n\nmsgid "%%d y"\nmsgid_plural "%%d ys"\nmsgstr[0] "%%d y"\nmsgstr[1] "%%d ys"\n' >"$TMP/plural.po"
+is "$(po_untranslated "$TMP/plural.po")" "%d x" "a plural entry with an empty form is reported, and only it"
+grep -q '^msgid_plural ' locale/po/en.po; ok $? "en.po holds plural entries (read above with the others)"
 
 # The checks can fail: a made-up msgid is reported missing.
 printf 'x _("no such message, surely") y\n' >"$TMP/probe.c"

@@ -41,6 +41,12 @@ holds "$(cat "$TMP/err")" 'n.csv: line 3: column 5 (نشانی) and those after 
 "$HAMYAR" --db "$D" export donors --out "$TMP/after.csv"
 cmp -s "$TMP/before.csv" "$TMP/after.csv"; ok $? "... and the good row beside it is not written"
 
+# A row of one cell: "1 cell", in the singular (not "1 cells").
+printf 'name,kind,county\nعلي كريمي\n' >"$TMP/one.csv"
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/one.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a row of one cell: exit 1"
+holds "$(cat "$TMP/err")" 'one.csv: line 2: column 2 (kind) and those after it are missing: the row has 1 cell and the header 3 columns' \
+    "... its one cell in the singular"
+
 # Columns the reading passes over may be missing: a row-number column
 # at the end, and empty unnamed ones.
 printf 'نام,نوع,کد ملی,شهرستان,ردیف,\r\nعلی کریمی,person,1641234563,MRD\r\n' >"$TMP/r.csv"

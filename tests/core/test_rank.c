@@ -201,6 +201,16 @@ test_topsis_reference(void **state)
 		seen[x] = 1;
 		NEAR(r[i].score, c[x], 1e-12);
 		NEAR(contrib_sum(&r[i]), r[i].score, 1e-12);
+		/* The distances --explain prints: S- as the reference's, and
+		 * the score made of them, S- / (S+ + S-). */
+		{
+			double sm2 = 0;
+
+			for (k = 0; k < CORE_NCRIT; k++)
+				sm2 += dm2[x * CORE_NCRIT + k];
+			NEAR(r[i].dist_worst * r[i].dist_worst, sm2, 1e-12);
+			NEAR(r[i].dist_worst / (r[i].dist_best + r[i].dist_worst), r[i].score, 1e-11);
+		}
 		/* Contributions are proportional to d-_k^2. */
 		for (k = 0; k < CORE_NCRIT; k++) {
 			double t = 0;

@@ -63,6 +63,33 @@ test_named_language_lookup(void **state)
 	assert_string_equal(loc_lang(), "fa");
 }
 
+/* Messages that hold a count (loc_ngettext, the .po's msgid_plural):
+ * English gives 1 the singular and any other count the plural; Persian has
+ * one form, the singular after a number; a message the catalogs lack
+ * takes the English rule. */
+static void
+test_plural_forms(void **state)
+{
+	const char *one = "%zu need", *many = "%zu needs";
+
+	(void)state;
+	assert_int_equal(loc_lang_set("en"), 0);
+	assert_string_equal(P_(one, many, 1), "%zu need");
+	assert_string_equal(P_(one, many, 0), "%zu needs");
+	assert_string_equal(P_(one, many, 2), "%zu needs");
+	assert_string_equal(P_(one, many, 21), "%zu needs");
+	assert_int_equal(loc_lang_set("fa"), 0);
+	assert_string_equal(P_(one, many, 1), "%zu نیاز");
+	assert_string_equal(P_(one, many, 7), "%zu نیاز");
+	assert_string_equal(P_("%zu audit log entry could not be read: the database may be damaged; run 'hamyar --db %s verify'",
+	    "%zu audit log entries could not be read: the database may be damaged; run 'hamyar --db %s verify'", 3),
+	    "%zu مدخل گزارش تغییرات خوانده نشد: شاید پایگاه داده آسیب دیده باشد؛ 'hamyar --db %s verify' را اجرا کنید");
+	/* not in the catalogs: the English rule, in either language */
+	assert_string_equal(P_("%d apple", "%d apples", 1), "%d apple");
+	assert_string_equal(P_("%d apple", "%d apples", 3), "%d apples");
+	assert_string_equal(loc_ngettext(NULL, "x", 1), "");
+}
+
 int
 main(void)
 {
@@ -72,6 +99,7 @@ main(void)
 		cmocka_unit_test(test_unknown_language_keeps_choice),
 		cmocka_unit_test(test_missing_message_falls_back_to_msgid),
 		cmocka_unit_test(test_named_language_lookup),
+		cmocka_unit_test(test_plural_forms),
 	};
 	return cmocka_run_group_tests_name("catalog", tests, NULL, NULL);
 }

@@ -60,8 +60,8 @@ wait_for a "Waiting version 1 of 2" >/dev/null; ok $? "PgUp: back to the first"
 
 # F4 on the first, with the marks as they start: that version only
 $TM send-keys -t a F4
-wait_for a "The other waiting versions of TBZ-1 (1) stay in the queue, to be decided in their turn."
-ok $? "F4 asks, saying the other waiting version stays in the queue"
+wait_for a "The other waiting version of TBZ-1 (1) stays in the queue, to be decided in its turn."
+ok $? "F4 asks, saying the other waiting version stays in the queue (one: in the singular)"
 $TM send-keys -t a y
 wait_for a "Conflict settled: Donor TBZ-1" >/dev/null; ok $? "decided"
 "$HAMYAR" --lang en --db "$Q" sync conflicts >"$TMP/c"

@@ -45,3 +45,4 @@ ok $r "Persian list: a long Persian name keeps its first words, the ellipsis at 
 row=$(screen fa | grep "TBZ-3")
 case $row in *"…"*) r=1 ;; *"$(vis 'فاطمه نوری' rtl)"*) r=0 ;; *) r=1 ;; esac
 ok $r "... a name that fits is whole, with no ellipsis"
+done_testing

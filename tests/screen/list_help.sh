@@ -1,5 +1,6 @@
 # F1 on a list names the keys that list has, keys only: the donors' list
-# is searched by name, national id and mobile and filtered by county; the
+# is searched by name, national id and mobile and filtered by county and
+# introducing group; the
 # pledges' list, with no name, by id, filtered by status only; both open
 # a form on Enter.  The record picker (a payment's pledge, F4 in its form)
 # says that Enter picks the record for the field, and has no F4/F5/F6.
@@ -18,9 +19,9 @@ has 'برای جست‌وجوی نام تایپ کنید:'; ok $? "donors: searc
 has 'کد ملی یا شناسهٔ ملی، رکوردی را که آن را دارد می‌یابد.'; ok $? "donors: by national or legal id"
 has 'هر رکوردی را که آن را داده است می‌یابد.'; ok $? "donors: by mobile"
 has 'بخشی از یک شناسه با خط تیره‌اش'; ok $? "donors: by a part of an id with its dash"
-has 'F4 بر پایهٔ شهرستان صافی می‌گذارد.'; ok $? "donors: F4 filters by county (their one filter)"
+has 'F4 بر پایهٔ شهرستان، گروه معرف صافی می‌گذارد.'; ok $? "donors: F4 filters by county and introducing group"
 has 'Enter فرمش را می‌گشاید.'; ok $? "donors: Enter opens the form"
-has 'F5 رکورد تازه می‌سازد؛'; ok $? "donors: F5 new"
+has 'F5 رکورد تازه'; ok $? "donors: F5 new"
 scr_keys Enter; scr_gone "$(vis 'تایپ کنید')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 

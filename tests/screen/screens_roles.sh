@@ -93,11 +93,17 @@ scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys 1; scr_wait "TST-10"; ok $? "his donor list shows a Tabriz donor"
 scr_cap | grep -q "TST-11"; ok $? "and the other Tabriz donor (Arabic yeh in the name)"
 scr_cap | grep -q "TST-12"; is $? 1 "but not Ahar's donor"
-scr_keys F4
-scr_wait "$(vis 'حساب شما تنها در همین شهرستان کار می‌کند')"; ok $? "F4 says the county filter is his, not a menu"
+# F4 offers him the introducing group (tests/screen/donors_by_group_clerk.sh),
+# not the county, which is his
+scr_keys F4; scr_wait "$(vis 'صافی بر پایهٔ')"; ok $? "F4 on his donors opens the filter menu"
+scr_cap | grep -qF "$(vis 'گروه معرف') │"; ok $? "... offering the introducing group"
+scr_cap | grep -qF "$(vis 'شهرستان') │"; is $? 1 "... not the county"
+scr_keys Escape; scr_gone "$(vis 'صافی بر پایهٔ')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys 4; scr_wait "TST-21"; ok $? "his need list shows Tabriz needs"
 scr_cap | grep -qE "TST-2[23]"; is $? 1 "and no need of Ahar"
+scr_keys F4
+scr_wait "$(vis 'حساب شما تنها در همین شهرستان کار می‌کند')"; ok $? "F4 there says the county filter is his, not a menu"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys 5; scr_wait "$(vis 'شرکت فولاد آذر')"; ok $? "his pledge list shows the Tabriz donor's pledge"
 scr_cap | grep -qE "TST-3[01]|$(vis 'کارخانهٔ قند اهر')"; is $? 1 "and not Ahar's pledges (no county field: each row's scope is asked)"

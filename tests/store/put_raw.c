@@ -24,6 +24,10 @@
  *        writes 0 for it, CORE_FF_ZERO): the transaction is marked as
  *        applying another station's records, which the store keeps as
  *        they come; prints the new id (tests/cli/import_done_stages.sh).
+ *        put_raw DBDIR --text KIND ID FIELD VALUE: sets text field FIELD
+ *        (its English name, "title") of record ID of KIND ("need") to VALUE
+ *        as it is, bidi controls and all, as an older version kept them
+ *        (tests/cli/raw_bidi.sh).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,6 +154,27 @@ stage_fn(struct store_txn *t, void *vctx)
 	return rc;
 }
 
+struct title {
+	const char *id, *value;
+	int kind, field;
+};
+
+static int
+title_fn(struct store_txn *t, void *vctx)
+{
+	struct title *x = vctx;
+	struct core_record *r;
+	struct store_meta m;
+	int rc;
+
+	if ((rc = store_get(t, (enum core_kind)x->kind, x->id, &r, &m)) != 0)
+		return rc;
+	core_record_set_text(r, x->field, x->value);
+	rc = store_update(t, r, m.rev);
+	core_record_free(r);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -158,6 +183,7 @@ main(int argc, char **argv)
 	struct setting x = { NULL, NULL, 0 };
 	struct user u = { NULL, -1 };
 	struct stage g = { NULL, NULL, "" };
+	struct title tt = { NULL, NULL, -1, -1 };
 	int rc;
 
 	if (argc == 5 && (strcmp(argv[2], "--setting") == 0 ||
@@ -174,9 +200,18 @@ main(int argc, char **argv)
 	} else if (argc == 5 && strcmp(argv[2], "--stage") == 0) {
 		g.need = argv[3];
 		g.title = argv[4];
+	} else if (argc == 7 && strcmp(argv[2], "--text") == 0) {
+		if ((tt.kind = core_kind_from_name(argv[3])) < 0 ||
+		    (tt.field = core_field_find(core_schema_get((enum core_kind)tt.kind), argv[5])) < 0) {
+			fprintf(stderr, "put_raw: no kind %s or no field %s\n", argv[3], argv[5]);
+			return 2;
+		}
+		tt.id = argv[4];
+		tt.value = argv[6];
 	} else if (argc != 4) {
 		fprintf(stderr, "usage: put_raw DBDIR NAME COUNTY | DBDIR --setting NAME VALUE | "
-		    "DBDIR --settings PREFIX VALUE | DBDIR --user LOGIN ROLE | DBDIR --stage NEED TITLE\n");
+		    "DBDIR --settings PREFIX VALUE | DBDIR --user LOGIN ROLE | DBDIR --stage NEED TITLE | "
+		    "DBDIR --text KIND ID FIELD VALUE\n");
 		return 2;
 	}
 	p.name = argv[2];
@@ -188,7 +223,7 @@ main(int argc, char **argv)
 	store_user_set(st, "test");
 	rc = x.name != NULL ? store_write(st, setting_fn, &x) : u.login != NULL ?
 	    store_write(st, user_fn, &u) : g.need != NULL ? store_write(st, stage_fn, &g) :
-	    store_write(st, put_fn, &p);
+	    tt.id != NULL ? store_write(st, title_fn, &tt) : store_write(st, put_fn, &p);
 	store_close(st);
 	if (rc != 0) {
 		fprintf(stderr, "put_raw: %s\n", store_strerror(rc));
@@ -196,7 +231,7 @@ main(int argc, char **argv)
 	}
 	if (g.need != NULL)
 		printf("%s\n", g.id);
-	else if (x.name == NULL && u.login == NULL)
+	else if (x.name == NULL && u.login == NULL && tt.id == NULL)
 		printf("%s\n", p.id);
 	return 0;
 }

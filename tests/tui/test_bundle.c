@@ -553,6 +553,7 @@ struct entry_ctx {
 	const char *id, *key;
 	unsigned take;
 	enum store_conflict_state state;
+	int flags;
 };
 
 static int
@@ -560,7 +561,7 @@ entry_fn(struct store_txn *t, void *ctx)
 {
 	struct entry_ctx *e = ctx;
 
-	return store_sync_resolve_entry(t, CORE_DONOR, e->id, e->key, e->take, e->state);
+	return store_sync_resolve_entry(t, CORE_DONOR, e->id, e->key, e->take, e->state, e->flags);
 }
 
 /* A donor edited at TBZ (mobile), MRG (address) and HQ (notes) while
@@ -595,6 +596,7 @@ test_resolve_each_version(void **state)
 	assert_int_equal(k.n, 2);
 
 	/* an unknown entry, and one of another record: not found */
+	e.flags = 0;
 	e.id = id;
 	e.key = "sync.conflict.donor.TBZ-1.1@XX";
 	e.take = 0;
@@ -653,6 +655,76 @@ test_resolve_each_version(void **state)
 		assert_int_equal(open_conflicts(&d[i]), 0);
 	assert_same(d, 3);
 	close_all(d, 3);
+}
+
+/* The value of note name in the last STORE_ACT_RESOLVE audit entry of
+ * record id in d, into v (n bytes); "" if it has none. */
+static void
+resolve_note(struct db *d, const char *id, const char *name, char *v, size_t n)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	struct store_audit a;
+	size_t i;
+	int rc;
+
+	v[0] = '\0';
+	assert_int_equal(store_read_begin(d->st, &t), 0);
+	assert_int_equal(store_audit_iter(t, id, 0, &it), 0);
+	while ((rc = store_audit_next(it, &a)) == 0) {
+		if (a.action == STORE_ACT_RESOLVE) {
+			v[0] = '\0';
+			for (i = 0; i < a.nfields; i++)
+				if (strcmp(a.fields[i].name, name) == 0)
+					snprintf(v, n, "%s", a.fields[i].new_text);
+		}
+		store_audit_done(&a);
+	}
+	assert_int_equal(rc, STORE_ENOTFOUND);
+	store_iter_free(it);
+	store_read_end(t);
+}
+
+/* One waiting version decided on its own (the conflict screen's F4 on a
+ * record with several) with STORE_RESOLVE_MERGE: the audit log says
+ * merged, with the result line, even when the marks keep the version in
+ * use whole (state mine, as the queue keeps it).  Before, the entry path
+ * took no flags and the log read "mine", as if F2 had been pressed. */
+static void
+test_resolve_entry_merge_audit(void **state)
+{
+	struct db d[2];	/* TBZ, HQ */
+	char id[CORE_ID_MAX], v[64];
+	struct keys_ctx k;
+	struct entry_ctx e;
+
+	(void)state;
+	gen++;
+	db_open(&d[0], "TBZ");
+	db_open(&d[1], "HQ");
+	trust_all(d, 2);
+	add_donor(&d[0], "مهدی رضایی", "TBZ", "09141234567", id);
+	assert_int_equal(send(&d[0], &d[1], NULL), 0);
+	/* both change the mobile, HQ later: HQ's version stays in use */
+	edit_donor(&d[0], id, CORE_DONOR_MOBILE, "09141230001");
+	edit_donor(&d[1], id, CORE_DONOR_MOBILE, "09351230002");
+	assert_int_equal(send(&d[0], &d[1], NULL), 0);
+	k = open_keys(&d[1]);
+	assert_int_equal(k.n, 1);
+	e.id = id;
+	e.key = k.key[0];
+	e.take = 0;
+	e.state = STORE_CONFLICT_MINE;
+	e.flags = STORE_RESOLVE_MERGE;
+	assert_int_equal(store_write(d[1].st, entry_fn, &e), 0);
+	assert_int_equal(open_conflicts(&d[1]), 0);
+	resolve_note(&d[1], id, "decision", v, sizeof v);
+	assert_string_equal(v, "merged");
+	resolve_note(&d[1], id, "result", v, sizeof v);
+	assert_string_equal(v, "mine");
+	assert_int_equal(donor_field(&d[1], id, CORE_DONOR_MOBILE, v, sizeof v), 0);
+	assert_string_equal(v, "09351230002");
+	close_all(d, 2);
 }
 
 static void
@@ -1599,6 +1671,7 @@ main(void)
 		cmocka_unit_test(test_rank_line),
 		cmocka_unit_test(test_mark_login_not_utf8),
 		cmocka_unit_test(test_format2_header),
+		cmocka_unit_test(test_resolve_entry_merge_audit),
 	};
 	char tmpl[] = "/tmp/test_bundle.XXXXXX";
 	char cmd[300];

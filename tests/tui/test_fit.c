@@ -112,8 +112,8 @@ test_end_never_inside_a_figure(void **state)
 		assert_true(tui_text_width(a) <= w);
 		assert_true(amount_whole_or_none(a));
 	}
-	tui_fit_end(pledge, 26, a, sizeof a);
-	assert_string_equal(a, "کارخانهٔ قند اهر —\xe2\x80\xa6\xe2\x80\x8f");
+	tui_fit_end(pledge, 26, a, sizeof a);	/* (no « —» before the ellipsis) */
+	assert_string_equal(a, "کارخانهٔ قند اهر\xe2\x80\xa6\xe2\x80\x8f");
 	/* one amount too wide for its column: the ellipsis alone */
 	tui_fit_end(amount, 8, a, sizeof a);
 	assert_string_equal(a, "\xe2\x80\xa6\xe2\x80\x8f");
@@ -248,6 +248,78 @@ test_end_keeps_brackets_balanced(void **state)
 	assert_string_equal(a, "(TBZ) کلانتری\xe2\x80\xa6\xe2\x80\x8f");
 }
 
+/* Whether the character that ends s[0..n) is one tui_cut_trim takes off:
+ * a space, a hyphen or dash, a ZWNJ. */
+static int
+sep_before(const char *s, size_t n)
+{
+	static const char *const seps[] = { " ", "-", "\xe2\x80\x90", "\xe2\x80\x93",
+	    "\xe2\x80\x94", "\xe2\x80\x8c", "\xc2\xa0" };
+	size_t i, k;
+
+	for (i = 0; i < sizeof seps / sizeof seps[0]; i++)
+		if ((k = strlen(seps[i])) <= n && memcmp(s + n - k, seps[i], k) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+sep_after(const char *s)
+{
+	static const char *const seps[] = { " ", "-", "\xe2\x80\x90", "\xe2\x80\x93",
+	    "\xe2\x80\x94", "\xe2\x80\x8c", "\xc2\xa0" };
+	size_t i;
+
+	for (i = 0; i < sizeof seps / sizeof seps[0]; i++)
+		if (strncmp(s, seps[i], strlen(seps[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* A text cut short does not end with a hyphen, a dash, a space or a ZWNJ
+ * before its ellipsis («ساختمان-…», «کتاب‌…», «مرند —…»), nor does the kept
+ * end of a middle cut start with one after it. */
+static void
+test_no_separator_at_the_ellipsis(void **state)
+{
+	static const char *const texts[] = {
+		"ساختمان-اداری کلانتری-مرکزی شهرستان‌های شمال‌غربی استان",
+		"کتاب‌های درسی دبستان‌ها — مرند، خیابان امام - کوچهٔ ۱۲",
+		"Vali-Zadeh \xe2\x80\x93 Tabriz-North office - main building",
+	};
+	char a[300];
+	const char *e;
+	size_t i;
+	int w;
+
+	(void)state;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		for (w = 2; w <= 60; w++) {
+			tui_fit_end(texts[i], w, a, sizeof a);
+			assert_true(tui_text_width(a) <= w);
+			if ((e = strstr(a, "\xe2\x80\xa6")) != NULL && sep_before(a, (size_t)(e - a)))
+				fail_msg("w %d: «%s» ends with a separator before its ellipsis", w, a);
+			tui_fit_middle(texts[i], w, a, sizeof a);
+			if ((e = strstr(a, "\xe2\x80\xa6")) != NULL &&
+			    (sep_before(a, (size_t)(e - a)) || sep_after(e + 3)))
+				fail_msg("w %d: «%s» has a separator at its ellipsis", w, a);
+		}
+	tui_fit_end("ساختمان-اداری کلانتری", 9, a, sizeof a);
+	assert_string_equal(a, "ساختمان\xe2\x80\xa6\xe2\x80\x8f");
+	tui_fit_end("کتاب‌های درسی", 5, a, sizeof a);
+	assert_string_equal(a, "کتاب\xe2\x80\xa6\xe2\x80\x8f");
+	tui_fit_end("مرند — خیابان امام", 8, a, sizeof a);
+	assert_string_equal(a, "مرند\xe2\x80\xa6\xe2\x80\x8f");
+	/* a separator inside the kept text stays */
+	tui_fit_end("ساختمان-اداری کلانتری", 14, a, sizeof a);
+	assert_string_equal(a, "ساختمان-اداری\xe2\x80\xa6\xe2\x80\x8f");
+	/* tui_cut_trim itself: every separator at the end, nothing else */
+	assert_int_equal(tui_cut_trim("ab -\xe2\x80\x8c \xe2\x80\x94", 11), 2);
+	assert_int_equal(tui_cut_trim("- \xe2\x80\x8c", 5), 0);
+	assert_int_equal(tui_cut_trim("\xd9\x85\xdb\x8c", 4), 4);
+	assert_int_equal(tui_cut_trim("", 0), 0);
+}
+
 int
 main(void)
 {
@@ -261,6 +333,7 @@ main(void)
 		cmocka_unit_test(test_before_keeps_the_amount),
 		cmocka_unit_test(test_middle_never_inside_a_figure),
 		cmocka_unit_test(test_end_keeps_brackets_balanced),
+		cmocka_unit_test(test_no_separator_at_the_ellipsis),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

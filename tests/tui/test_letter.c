@@ -17,8 +17,10 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "core/record.h"
 #include "locale/catalog.h"
 #include "locale/jalali.h"
+#include "store/store.h"
 #include "tui/letter.h"
 
 static struct tui_letter
@@ -27,6 +29,7 @@ sample(const char *name)
 	struct tui_letter l;
 	int32_t day = 0;
 
+	memset(&l, 0, sizeof l);
 	assert_int_equal(loc_jalali_to_day(1403, 12, 5, &day), 0);
 	l.donor_name = name;
 	l.ceremony = "جشن نیکوکاران";
@@ -155,7 +158,7 @@ test_digits(void **state)
 	l.station = "کلانتری 11 تبریز";
 	h = tui_letter_html(&l);
 	assert_non_null(h);
-	assert_non_null(strstr(h, "<div id=\"name\" style=\"font-size:34px;font-weight:bold;margin:10px 0 30px 0;\">"
+	assert_non_null(strstr(h, "<div id=\"name\" style=\"font-size:34px;font-weight:bold;margin:6px 0 16px 0;\">"
 	    "کارگاه تولیدی ۲۲ بهمن &#39;Azar ۲&#39;</div>"));
 	assert_non_null(strstr(h, "«همایش هفتهٔ ناجا ۱۴۰۳»"));
 	assert_non_null(strstr(h, "تالار شمارهٔ ۳ فرمانداری"));
@@ -206,6 +209,281 @@ test_org(void **state)
 	free(h);
 }
 
+/* How often needle occurs in h. */
+static int
+count(const char *h, const char *needle)
+{
+	int n = 0;
+
+	for (; (h = strstr(h, needle)) != NULL; h += strlen(needle))
+		n++;
+	return n;
+}
+
+/* The letter says what the donor is thanked for: the need, the type, the
+ * money received in Persian digits grouped with U+066C and the unit, or
+ * the amount pledged when nothing is paid yet, the hours, the thing given
+ * in kind; and the money received in all.  Before, it thanked him for "his
+ * valuable participation" and never said which. */
+static void
+test_gifts(void **state)
+{
+	struct tui_letter_item it[4] = {
+		{ "ساخت اتاق نگهبانی 2", 0, 1, 250000000, 250000000, 0, "" },
+		{ "دوربین مداربسته", 1, 1, 30000000, 0, 0, "" },
+		{ "", 6, 0, 0, 0, 40, "" },
+		{ "", 4, 0, 0, 0, 0, "تابلوی راهنمایی 3 عدد" },
+	};
+	struct tui_letter l = sample("علی‌رضا کریمی");
+	char *h;
+
+	(void)state;
+	l.items = it;
+	l.nitems = 4;
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, "شرح مشارکت‌ها:"));
+	assert_non_null(strstr(h, "ساخت اتاق نگهبانی ۲"));
+	assert_non_null(strstr(h, "توسعهٔ فضاهای انتظامی"));
+	assert_non_null(strstr(h, "۲۵۰٬۰۰۰٬۰۰۰ ریال"));
+	assert_non_null(strstr(h, "دوربین مداربسته"));
+	assert_non_null(strstr(h, "تعهد: ۳۰٬۰۰۰٬۰۰۰ ریال"));
+	assert_non_null(strstr(h, "انتظامی (داوطلبانه)"));
+	assert_non_null(strstr(h, "۴۰ ساعت"));
+	assert_non_null(strstr(h, "تابلوی راهنمایی ۳ عدد"));
+	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده: ۲۵۰٬۰۰۰٬۰۰۰ ریال"));
+	assert_null(strstr(h, "250"));
+	assert_null(strstr(h, "250,000,000"));
+	assert_null(strstr(h, "مورد دیگر"));	/* all four fit */
+	free(h);
+	/* toman, as the user's setting says: rials / 10 */
+	l.toman = 1;
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده: ۲۵٬۰۰۰٬۰۰۰ تومان"));
+	assert_non_null(strstr(h, "تعهد: ۳٬۰۰۰٬۰۰۰ تومان"));
+	assert_null(strstr(h, "ریال"));
+	free(h);
+	/* nothing recorded: no table, no sum */
+	l.nitems = 0;
+	l.items = NULL;
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_null(strstr(h, "<table"));
+	assert_null(strstr(h, "شرح مشارکت‌ها"));
+	assert_null(strstr(h, "جمع مبالغ"));
+	free(h);
+}
+
+/* A donor with many pledges gets a letter of one page: the first
+ * TUI_LETTER_ITEMS_MAX rows and "and N more"; the sum is of them all. */
+static void
+test_gifts_many(void **state)
+{
+	struct tui_letter_item it[10];
+	struct tui_letter l = sample("بنیاد نیکوکاری مهر");
+	char *h;
+	int i;
+
+	(void)state;
+	for (i = 0; i < 10; i++) {
+		it[i] = (struct tui_letter_item){ "تعمیر سقف پاسگاه", 0, 1, 1000000, 1000000, 0, "" };
+	}
+	l.items = it;
+	l.nitems = 10;
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_int_equal(count(h, "تعمیر سقف پاسگاه"), TUI_LETTER_ITEMS_MAX);
+	assert_non_null(strstr(h, "و ۵ مورد دیگر"));
+	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده: ۱۰٬۰۰۰٬۰۰۰ ریال"));
+	free(h);
+}
+
+/* An organisation's letter is addressed to its management, «مدیریت
+ * محترم» above its name, not «خیّر گرامی», a person's. */
+static void
+test_org_heading(void **state)
+{
+	struct tui_letter l = sample("شرکت فولاد آذر");
+	char *h;
+
+	(void)state;
+	l.org = 1;
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, "مدیریت محترم</div>"));
+	assert_null(strstr(h, "خیّر گرامی"));
+	free(h);
+	l.org = 0;
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, "خیّر گرامی</div>"));
+	assert_null(strstr(h, "مدیریت محترم"));
+	free(h);
+}
+
+/* ---- the contributions read from a store ---- */
+
+static int
+init_fn(struct store_txn *t, void *ctx)
+{
+	return store_init(t, ctx, "test");
+}
+
+struct fill {
+	char donor[CORE_ID_MAX], need[CORE_ID_MAX];
+	char live[CORE_ID_MAX], dead[CORE_ID_MAX];
+};
+
+static struct core_record *
+rec(enum core_kind k)
+{
+	struct core_record *r = core_record_new(k);
+
+	assert_non_null(r);
+	return r;
+}
+
+static void
+put(struct store_txn *t, struct core_record *r, char *id)
+{
+	char tmp[CORE_ID_MAX];
+
+	assert_int_equal(store_put_new(t, r, id != NULL ? id : tmp), 0);
+	core_record_free(r);
+}
+
+/* A pledge of donor on need (NULL: none) of type, amount (< 0: none),
+ * hours (0: none), status; its id into id. */
+static void
+pledge(struct store_txn *t, const struct fill *f, const char *need, int type,
+    int64_t amount, int64_t hours, int status, char *id)
+{
+	struct core_record *r = rec(CORE_PLEDGE);
+
+	core_record_set_text(r, CORE_PLEDGE_DONOR, f->donor);
+	if (need != NULL)
+		core_record_set_text(r, CORE_PLEDGE_NEED, need);
+	core_record_set_num(r, CORE_PLEDGE_TYPE, type);
+	if (amount >= 0)
+		core_record_set_num(r, CORE_PLEDGE_AMOUNT, amount);
+	if (hours > 0)
+		core_record_set_num(r, CORE_PLEDGE_HOURS, hours);
+	core_record_set_num(r, CORE_PLEDGE_PLEDGED_ON, 19800);
+	core_record_set_num(r, CORE_PLEDGE_STATUS, status);
+	put(t, r, id);
+}
+
+static void
+payment(struct store_txn *t, const char *pid, int64_t amount, char *id)
+{
+	struct core_record *r = rec(CORE_PAYMENT);
+
+	core_record_set_text(r, CORE_PAYMENT_PLEDGE, pid);
+	core_record_set_num(r, CORE_PAYMENT_PAID_ON, 19810);
+	core_record_set_num(r, CORE_PAYMENT_AMOUNT, amount);
+	put(t, r, id);
+}
+
+static int
+fill_fn(struct store_txn *t, void *ctx)
+{
+	struct fill *f = ctx;
+	struct core_record *r;
+	struct store_meta m;
+	char unit[CORE_ID_MAX], pay[CORE_ID_MAX];
+
+	r = rec(CORE_UNIT);
+	core_record_set_num(r, CORE_UNIT_KIND, 0);
+	core_record_set_text(r, CORE_UNIT_NAME, "کلانتری ۱۱ تبریز");
+	core_record_set_text(r, CORE_UNIT_COUNTY, "TBZ");
+	put(t, r, unit);
+	r = rec(CORE_NEED);
+	core_record_set_text(r, CORE_NEED_UNIT, unit);
+	core_record_set_num(r, CORE_NEED_CATEGORY, 0);
+	core_record_set_text(r, CORE_NEED_TITLE, "ساخت اتاق نگهبانی");
+	core_record_set_num(r, CORE_NEED_ESTIMATED_COST, 900000000);
+	core_record_set_num(r, CORE_NEED_URGENCY, 3);
+	core_record_set_num(r, CORE_NEED_IMPACT, 3);
+	core_record_set_num(r, CORE_NEED_IDENTIFIED_ON, 19700);
+	core_record_set_num(r, CORE_NEED_STATUS, CORE_NEED_APPROVED);
+	put(t, r, f->need);
+	r = rec(CORE_DONOR);
+	core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_ORG);
+	core_record_set_text(r, CORE_DONOR_NAME, "شرکت فولاد آذر");
+	core_record_set_text(r, CORE_DONOR_COUNTY, "TBZ");
+	put(t, r, f->donor);
+	/* received 250,000,000 (a deactivated payment of 99,000,000 left out) */
+	pledge(t, f, f->need, 0, 300000000, 0, CORE_PLEDGE_PARTIAL, f->live);
+	payment(t, f->live, 250000000, NULL);
+	payment(t, f->live, 99000000, pay);
+	assert_int_equal(store_get(t, CORE_PAYMENT, pay, &r, &m), 0);
+	core_record_free(r);
+	assert_int_equal(store_deactivate(t, CORE_PAYMENT, pay, m.rev), 0);
+	/* pledged, nothing received yet */
+	pledge(t, f, f->need, 1, 40000000, 0, CORE_PLEDGE_PLEDGED, NULL);
+	/* volunteer hours, on no need */
+	pledge(t, f, NULL, 6, -1, 12, CORE_PLEDGE_PLEDGED, NULL);
+	/* cancelled, and deactivated: not thanked for */
+	pledge(t, f, f->need, 0, 70000000, 0, CORE_PLEDGE_CANCELLED, NULL);
+	pledge(t, f, f->need, 0, 80000000, 0, CORE_PLEDGE_PLEDGED, f->dead);
+	assert_int_equal(store_get(t, CORE_PLEDGE, f->dead, &r, &m), 0);
+	core_record_free(r);
+	assert_int_equal(store_deactivate(t, CORE_PLEDGE, f->dead, m.rev), 0);
+	return 0;
+}
+
+/* The letter's contributions come from the store: the donor's pledges but
+ * cancelled and deactivated ones, the money received on each (deactivated
+ * payments left out), the need's title; the money received first. */
+static void
+test_items_load(void **state)
+{
+	char dir[] = "/tmp/letterdbXXXXXX", cmd[64];
+	struct store *st;
+	struct store_txn *t;
+	struct tui_letter_item *it;
+	struct fill f;
+	size_t n, i;
+
+	(void)state;
+	memset(&f, 0, sizeof f);
+	assert_non_null(mkdtemp(dir));
+	assert_int_equal(store_open(dir, STORE_CREATE | STORE_NOSYNC, &st), 0);
+	assert_int_equal(store_write(st, init_fn, (void *)"TST"), 0);
+	assert_int_equal(store_write(st, fill_fn, &f), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(tui_letter_items_load(t, f.donor, &it, &n), 0);
+	store_read_end(t);
+	assert_int_equal(n, 3);
+	assert_string_equal(it[0].title, "ساخت اتاق نگهبانی");
+	assert_int_equal(it[0].type, 0);
+	assert_true(it[0].has_amount);
+	assert_int_equal(it[0].pledged, 300000000);
+	assert_int_equal(it[0].received, 250000000);
+	assert_int_equal(it[1].type, 1);
+	assert_int_equal(it[1].pledged, 40000000);
+	assert_int_equal(it[1].received, 0);
+	assert_int_equal(it[2].type, 6);
+	assert_false(it[2].has_amount);
+	assert_int_equal(it[2].hours, 12);
+	assert_string_equal(it[2].title, "");
+	for (i = 0; i < n; i++) {
+		assert_true(it[i].pledged != 70000000);
+		assert_true(it[i].pledged != 80000000);
+	}
+	tui_letter_items_free(it, n);
+	/* a donor with no pledge: none, and no error */
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(tui_letter_items_load(t, "TST-999", &it, &n), 0);
+	store_read_end(t);
+	assert_int_equal(n, 0);
+	tui_letter_items_free(it, n);
+	store_close(st);
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 int
 main(void)
 {
@@ -216,6 +494,10 @@ main(void)
 		cmocka_unit_test(test_write),
 		cmocka_unit_test(test_org),
 		cmocka_unit_test(test_digits),
+		cmocka_unit_test(test_gifts),
+		cmocka_unit_test(test_gifts_many),
+		cmocka_unit_test(test_org_heading),
+		cmocka_unit_test(test_items_load),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
