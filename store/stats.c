@@ -31,6 +31,9 @@ copy_shown(char *dst, size_t n, const char *text)
 	memcpy(dst + cut, "\xe2\x80\xa6", 4);
 }
 
+static int inactive_units(struct store_txn *t, char (**out)[CORE_ID_MAX], size_t *n);
+static int id_cmp(const void *a, const void *b);
+
 /* ---- per county ---- */
 
 static int
@@ -44,15 +47,20 @@ int
 store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_t *n)
 {
 	struct store_county_stats *cs = NULL, *c;
-	size_t ncs = 0, cap = 0, i;
+	char (*off)[CORE_ID_MAX] = NULL;
+	size_t ncs = 0, cap = 0, noff = 0, i;
 	struct store_iter *it;
 	char id[CORE_ID_MAX];
 	int rc;
 
 	*out = NULL;
 	*n = 0;
-	if ((rc = store_iter_kind(t, CORE_NEED, &it)) != 0)
+	if ((rc = inactive_units(t, &off, &noff)) != 0)
 		return rc;
+	if ((rc = store_iter_kind(t, CORE_NEED, &it)) != 0) {
+		free(off);
+		return rc;
+	}
 	while ((rc = store_iter_next(it, id)) == 0) {
 		struct core_record *r;
 		struct store_meta m;
@@ -63,9 +71,14 @@ store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_
 		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
 			break;
 		status = r->v[CORE_NEED_STATUS].set ? (int)r->v[CORE_NEED_STATUS].num : 0;
-		if (m.deleted || status == CORE_NEED_REJECTED) {
+		if (m.deleted || status == CORE_NEED_REJECTED ||
+		    (noff > 0 && r->v[CORE_NEED_UNIT].set &&
+		    bsearch(core_record_text(r, CORE_NEED_UNIT), off, noff, sizeof *off, id_cmp) != NULL)) {
+			/* not part of the programme's figures; nor is a need
+			 * of a unit marked inactive, which the ranking leaves
+			 * out as it leaves out a deactivated need */
 			core_record_free(r);
-			continue;	/* not part of the programme's figures */
+			continue;
 		}
 		county = core_record_text(r, CORE_NEED_COUNTY);
 		for (c = NULL, i = 0; i < ncs; i++)
@@ -100,6 +113,7 @@ store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_
 		c->gap += s.gap;	/* never negative (store_need_sums) */
 	}
 	store_iter_free(it);
+	free(off);
 	if (rc != STORE_ENOTFOUND) {
 		free(cs);
 		return rc;
@@ -216,6 +230,20 @@ inactive_units(struct store_txn *t, char (**out)[CORE_ID_MAX], size_t *n)
 		qsort(v, *n, sizeof *v, id_cmp);
 	*out = v;
 	return 0;
+}
+
+int
+store_unit_inactive(struct store_txn *t, const char *unit)
+{
+	struct core_record *r;
+	struct store_meta m;
+	int off;
+
+	if (unit == NULL || unit[0] == '\0' || store_get(t, CORE_UNIT, unit, &r, &m) != 0)
+		return 0;
+	off = m.deleted || (r->v[CORE_UNIT_ACTIVE].set && r->v[CORE_UNIT_ACTIVE].num == 0);
+	core_record_free(r);
+	return off;
 }
 
 int

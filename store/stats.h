@@ -39,11 +39,17 @@ struct store_county_stats {
 
 /* Sums every need by county, in county code order.  Stores a new array in
  * *out (caller frees with free) and its length in *n.  Deleted and
- * rejected needs count nowhere (the report, tui/report.c, keeps the same
- * rule, so its county rows and the dashboard's agree): a county with
- * no other need has no row.
+ * rejected needs count nowhere, nor do the needs of a unit marked inactive
+ * (store_unit_inactive), which the ranking leaves out too (the report,
+ * tui/report.c, keeps the same rule, so its county rows and the
+ * dashboard's agree): a county with no other need has no row.
  * Errors: STORE_ENOMEM, read errors. */
 int store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_t *n);
+
+/* Whether the unit with id unit is marked inactive: stored with its
+ * active field 0, or deactivated.  No unit, or one not found, is not.  The
+ * rule store_rank_gather and store_stats_counties apply to a need's unit. */
+int store_unit_inactive(struct store_txn *t, const char *unit);
 
 /* ---- ranking --------------------------------------------------------------- */
 

@@ -5,14 +5,18 @@
  * One read transaction gathers the figures: every need neither
  * deactivated nor rejected, with its sums (store_need_sums: estimated,
  * pledged = non-cancelled material pledges, received = their payments,
- * gap), grouped by county and by category; and, by Jalali month for the
+ * gap) and not of a unit marked inactive (store_unit_inactive, as the
+ * ranking and the dashboard leave those out), grouped by county and by
+ * category; and, by Jalali month for the
  * over-time chart, the same pledges and payments as those sums (so the
  * chart ends at the tables' totals): non-cancelled material pledges on
  * those needs and the payments on them, deactivated ones left out.  The
  * material pledges the figures leave out are counted and summed apart,
- * with the payments on them, in three rows that the text and the page
- * both end with (struct left): cancelled ones, deactivated ones, and the
- * others on no need or on a rejected or deactivated need.  With --county,
+ * with the payments on them, in four rows that the text and the page
+ * both end with (struct left): cancelled ones, deactivated ones, those on
+ * a need of an inactive unit, and the others on no need or on a rejected
+ * or deactivated need.  The needs of inactive units are summed apart too
+ * (struct figures' unit_off), in a row of their own before those.  With --county,
  * a pledge belongs to its need's county (or, without a need, its donor's)
  * and a payment to its pledge's.
  *
@@ -32,6 +36,7 @@
 #include "locale/digits.h"
 #include "locale/jalali.h"
 #include "locale/text.h"
+#include "store/stats.h"
 #include "store/users.h"
 #include "tui/cli.h"
 #include "tui/html.h"
@@ -58,6 +63,7 @@ enum {
 	PLACE_NONE = -1,	/* not material: neither counted nor said */
 	LEFT_CANCELLED = 0,
 	LEFT_DEACTIVATED,
+	LEFT_UNIT,		/* on a need of a unit marked inactive */
 	LEFT_OUTSIDE,		/* on no need, or a rejected or deactivated one */
 	LEFT_N,
 	PLACE_COUNTED = LEFT_N	/* in the figures */
@@ -84,6 +90,9 @@ struct figures {
 	/* material pledges (and their payments) not in the figures, but said:
 	 * indexed by LEFT_* */
 	struct left left[LEFT_N];
+	/* the needs (not deleted nor rejected) of units marked inactive,
+	 * in scope: left out of the tables, but said */
+	struct sums unit_off;
 	/* what is recorded in scope (not deleted, in the county), counted
 	 * or not: so that an empty chart says "none yet" only when there
 	 * is none, and otherwise why it is empty */
@@ -144,7 +153,8 @@ add_sums(struct sums *s, const struct store_need_sums *n)
  * pledge belongs to its need's county, or without a need to its donor's);
  * PLACE_NONE not material; PLACE_COUNTED in the figures (material, neither
  * deactivated nor cancelled, on a need the tables count: neither
- * deactivated nor rejected, as store_need_sums and the tables have it);
+ * deactivated nor rejected, as store_need_sums and the tables have it,
+ * nor of a unit marked inactive);
  * else the LEFT_* row that says it. */
 static int
 pledge_place(struct store_txn *t, const struct figures *fg, const struct core_record *p,
@@ -159,7 +169,7 @@ pledge_place(struct store_txn *t, const struct figures *fg, const struct core_re
 	 * store_need_sums reads it. */
 	int material = p->v[CORE_PLEDGE_TYPE].set &&
 	    core_pledge_counts((int)p->v[CORE_PLEDGE_TYPE].num, CORE_PLEDGE_PLEDGED);
-	int on_need = 0, status;
+	int on_need = 0, unit_off = 0, status;
 
 	/* without a county every pledge is in scope: no need to read the
 	 * need of one that is neither counted nor said */
@@ -170,6 +180,7 @@ pledge_place(struct store_txn *t, const struct figures *fg, const struct core_re
 		loc_utf8_copy(county, sizeof county, core_record_text(r, CORE_NEED_COUNTY));
 		on_need = !m.deleted && !(r->v[CORE_NEED_STATUS].set &&
 		    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED);
+		unit_off = on_need && store_unit_inactive(t, core_record_text(r, CORE_NEED_UNIT));
 	} else if (fg->county != NULL &&
 	    store_get(t, CORE_DONOR, core_record_text(p, CORE_PLEDGE_DONOR), &r, NULL) == 0) {
 		loc_utf8_copy(county, sizeof county, core_record_text(r, CORE_DONOR_COUNTY));
@@ -185,6 +196,8 @@ pledge_place(struct store_txn *t, const struct figures *fg, const struct core_re
 		return LEFT_DEACTIVATED;
 	if (!core_pledge_counts((int)p->v[CORE_PLEDGE_TYPE].num, status))
 		return LEFT_CANCELLED;
+	if (unit_off)
+		return LEFT_UNIT;
 	return on_need ? PLACE_COUNTED : LEFT_OUTSIDE;
 }
 
@@ -217,6 +230,13 @@ gather(struct store *st, struct figures *fg)
 		    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) &&
 		    (fg->county == NULL || strcmp(fg->county, county) == 0) &&
 		    (rc = store_need_sums(t, id, &ns)) == 0) {
+			/* a unit marked inactive takes no help: its needs
+			 * are left out as the ranking leaves them out, and
+			 * summed apart */
+			if (store_unit_inactive(t, core_record_text(r, CORE_NEED_UNIT))) {
+				add_sums(&fg->unit_off, &ns);
+				goto next_need;
+			}
 			if ((slot = county_slot(fg, county)) != NULL)
 				add_sums(slot, &ns);
 			cat = (int)r->v[CORE_NEED_CATEGORY].num;
@@ -226,6 +246,7 @@ gather(struct store *st, struct figures *fg)
 			}
 			add_sums(&fg->total, &ns);
 		}
+next_need:
 		core_record_free(r);
 		r = NULL;
 		if (rc != 0)
@@ -348,10 +369,16 @@ prepare(struct store *st, const char *county, struct figures *fg, char *code, si
 
 /* The rows of the pledges left out, as the text (under --lang en: the
  * identifiers) and the page name them. */
-static const char *const left_ident[LEFT_N] = { "cancelled", "deactivated", "outside" };
-static const char *const left_label[LEFT_N] = {
-	N_("Cancelled"), N_("Deactivated"), N_("For no need, or for a rejected or deactivated need")
+static const char *const left_ident[LEFT_N] = {
+	"cancelled", "deactivated", "unit_inactive", "outside"
 };
+static const char *const left_label[LEFT_N] = {
+	N_("Cancelled"), N_("Deactivated"), N_("For a need of a unit marked inactive"),
+	N_("For no need, or for a rejected or deactivated need")
+};
+/* The row of the needs left out (fg->unit_off), as they are named. */
+#define UNIT_OFF_IDENT "unit_inactive"
+#define UNIT_OFF_LABEL N_("Of a unit marked inactive")
 
 /* Whether any pledge is left out: the text and the page then end with
  * their rows (only those with a pledge). */
@@ -407,6 +434,23 @@ name_cols(const char *const *names, size_t n, const char *first, const char *las
 	if (last != NULL && (w = cli_width(last)) > cols)
 		cols = w;
 	return cols;
+}
+
+/* The needs left out, after the tables: those of units marked inactive,
+ * in the columns of the tables above, when there are any. */
+static void
+text_unit_off(FILE *out, const struct figures *fg)
+{
+	const char *name = cli_word(UNIT_OFF_IDENT, UNIT_OFF_LABEL);
+	const char *first = cli_word("needs_left_out", N_("Needs not counted"));
+	int cols;
+
+	if (fg->unit_off.needs == 0)
+		return;
+	cols = name_cols(&name, 1, first, NULL);
+	putc('\n', out);
+	text_head(out, first, cols);
+	text_line(out, name, cols, &fg->unit_off);
 }
 
 /* The pledges left out, after the tables: a row for each kind of them
@@ -476,6 +520,7 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 	for (i = 0; i < CORE_NPTYPES; i++)
 		text_line(out, names[i], cols, &fg->by_cat[i]);
 	text_line(out, total, cols, &fg->cat_total);
+	text_unit_off(out, fg);
 	text_left(out, fg);
 	free(fg);
 	return ferror(out) ? STORE_EIO : 0;
@@ -737,9 +782,10 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 	char buf[64];
 
 	if (!fg->have_months) {
-		/* (pledges on no counted need have their own row below,
+		/* (pledges on no counted need have their own rows below,
 		 * which says where the amounts went) */
-		if (fg->left[LEFT_OUTSIDE].pledged == 0 && fg->left[LEFT_OUTSIDE].received == 0)
+		if (fg->left[LEFT_OUTSIDE].pledged == 0 && fg->left[LEFT_OUTSIDE].received == 0 &&
+		    fg->left[LEFT_UNIT].pledged == 0 && fg->left[LEFT_UNIT].received == 0)
 			no_chart(out, fg->seen_pledges > 0 ?
 			    _("No pledged amount to chart: the pledges recorded are cancelled, non-material or in kind.") :
 			    _("No pledges yet."));
@@ -885,10 +931,18 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	tui_html_fputs(out, _("Pledged and received over time"));
 	fputs("</h2>\n", out);
 	timeline(out, &lk, fg);
-	if (any_left(fg)) {
+	if (any_left(fg) || fg->unit_off.needs > 0) {
 		fputs("<h2>", out);
 		tui_html_fputs(out, _("Not counted in this report"));
-		fputs("</h2>\n<table><thead><tr><th>", out);
+		fputs("</h2>\n", out);
+	}
+	if (fg->unit_off.needs > 0) {
+		table_head(out, &lk, _("Needs not counted"));
+		table_row(out, &lk, _(UNIT_OFF_LABEL), &fg->unit_off, 0);
+		fputs("</tbody></table>\n", out);
+	}
+	if (any_left(fg)) {
+		fputs("<table><thead><tr><th>", out);
 		tui_html_fputs(out, _("Pledges not counted"));
 		fputs("</th><th>", out);
 		tui_html_fputs(out, _("Pledges"));

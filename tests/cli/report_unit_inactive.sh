@@ -1,0 +1,91 @@
+# The needs of a unit marked inactive leave the report's sums (county,
+# type and total rows, text and --html, the charts) as they leave the
+# ranking: a unit made inactive takes no help.  The report ends with them
+# in a row of their own (their number, estimated cost, pledged, received,
+# gap), and the pledges on them in the left-out pledges (unit_inactive),
+# in Persian and under --lang en.  Before, they were summed as if the unit
+# were active, and the report's totals were not the ranking's.
+. "$HAMYAR_SRC/tests/lib.sh"
+D="$TMP/db"
+"$HAMYAR" --db "$D" init --station TBZ >/dev/null 2>&1
+cat >"$TMP/units.csv" <<'CSV'
+kind,name,county
+station,کلانتری ۱۱ تبريز,TBZ
+post,پاسگاه عجب‌شیر,TBZ
+CSV
+# TBZ-3 of the station; TBZ-4 and TBZ-5 of the post, made inactive below.
+cat >"$TMP/needs.csv" <<'CSV'
+unit,category,title,estimated_cost,urgency,impact,identified_on,status
+TBZ-1,space,بازسازی ساختمان کلانتری,300000000,5,4,1403/12/30,approved
+TBZ-2,equipment,دوربین‌های نظارتي 4MP,۱۲۰٬۰۰۰٬۰۰۰,3,3,1403/10/01,assessed
+TBZ-2,space,ساخت سایه‌بان,40000000,2,2,1404/01/15,identified
+CSV
+cat >"$TMP/donors.csv" <<'CSV'
+kind,name,county
+person,علی‌رضا کريمی,TBZ
+CSV
+cat >"$TMP/pledges.csv" <<'CSV'
+donor,need,type,amount,hours,pledged_on,status
+TBZ-6,TBZ-3,space,100000000,,1404/01/10,pledged
+TBZ-6,TBZ-4,equipment,50000000,,1404/01/11,pledged
+CSV
+cat >"$TMP/payments.csv" <<'CSV'
+pledge,paid_on,amount,receipt
+TBZ-8,1404/02/01,20000000,1001
+CSV
+"$HAMYAR" --db "$D" import units "$TMP/units.csv" >/dev/null &&
+"$HAMYAR" --db "$D" import needs "$TMP/needs.csv" >/dev/null &&
+"$HAMYAR" --db "$D" import donors "$TMP/donors.csv" >/dev/null &&
+"$HAMYAR" --db "$D" import pledges "$TMP/pledges.csv" >/dev/null &&
+"$HAMYAR" --db "$D" import payments "$TMP/payments.csv" >/dev/null
+ok $? "fixture: two units of Tabriz, three needs, two pledges, a payment"
+tbz() { "$HAMYAR" --db "$D" --lang en report | awk '$1 == "Tabriz" {print $2, $3, $4, $5, $6}'; }
+is "$(tbz)" "3 460000000 150000000 20000000 310000000" "both units active: the Tabriz row sums the three needs"
+
+printf 'id,kind,name,county,active\nTBZ-2,post,پاسگاه عجب‌شیر,TBZ,0\n' >"$TMP/off.csv"
+"$HAMYAR" --db "$D" import units "$TMP/off.csv" >/dev/null; ok $? "the post TBZ-2 made inactive"
+is "$("$HAMYAR" --lang en --db "$D" rank | head -n 1)" \
+    "needs ranked: 1, by topsis; open needs of a unit marked inactive, not ranked: 2" "rank leaves its two needs out"
+
+"$HAMYAR" --db "$D" --lang en report >"$TMP/en"; ok $? "report --lang en"
+is "$(awk '$1 == "Tabriz" {print $2, $3, $4, $5, $6}' "$TMP/en")" "1 300000000 100000000 0 200000000" \
+    "the Tabriz row: only the active unit's need, as ranked"
+is "$(awk '$1 == "total" {print $2, $3, $4, $5, $6; exit}' "$TMP/en")" "1 300000000 100000000 0 200000000" \
+    "the county table's total"
+is "$(awk '$1 == "equipment" {print $2, $3, $6}' "$TMP/en")" "0 0 0" "the equipment row: the inactive unit's need is not in it"
+is "$(awk '$1 == "space" {print $2, $3, $6}' "$TMP/en")" "1 300000000 200000000" "the space row: only the active unit's"
+is "$(awk '$1 == "total" {print $2, $6}' "$TMP/en" | sed -n 2p)" "1 200000000" "the type table's total"
+is "$(awk '$1 == "needs_left_out" {print $2, $3, $4, $5, $6}' "$TMP/en")" "needs estimated pledged received gap" \
+    "the left-out needs' heading"
+is "$(awk '$1 == "unit_inactive" {print $2, $3, $4, $5, $6}' "$TMP/en" | tr '\n' ';')" \
+    "2 160000000 50000000 20000000 110000000;1 50000000 20000000  ;" \
+    "the inactive unit's needs in their row, and the pledge on them in the left-out pledges"
+
+"$HAMYAR" --db "$D" report >"$TMP/fa"; ok $? "report in Persian"
+grep -F 'نیازهای واحدی که غیرفعال شده' "$TMP/fa" | tr -s ' ' >"$TMP/fa_row"
+holds "$(cat "$TMP/fa_row")" 'نیازهای واحدی که غیرفعال شده 2 160000000 50000000 20000000 110000000' "fa: the needs' row"
+holds "$(grep -F 'برای نیاز واحدی که غیرفعال شده' "$TMP/fa" | tr -s ' ')" \
+    'برای نیاز واحدی که غیرفعال شده 1 50000000 20000000' "fa: the pledges' row"
+holds "$(grep -F 'نیازهای شمرده‌نشده' "$TMP/fa")" 'نیازهای شمرده‌نشده' "fa: the needs' heading"
+
+"$HAMYAR" --db "$D" --lang en report --html "$TMP/en.html"; ok $? "report --html --lang en"
+grep -qF '<tr class="total"><th>Total</th><td>1</td><td>300,000,000</td><td>100,000,000</td><td>0</td><td>200,000,000</td></tr>' "$TMP/en.html"
+ok $? "en page: the total row leaves the inactive unit's needs out"
+grep -qF '<tr><th>Of a unit marked inactive</th><td>2</td><td>160,000,000</td><td>50,000,000</td><td>20,000,000</td><td>110,000,000</td></tr>' "$TMP/en.html"
+ok $? "en page: their own row"
+grep -qF '<tr><th>For a need of a unit marked inactive</th><td>1</td><td>50,000,000</td><td>20,000,000</td></tr>' "$TMP/en.html"
+ok $? "en page: the pledge on them"
+grep -qF 'class="plg-t">Pledged: 100,000,000 rials' "$TMP/en.html"; ok $? "en page: the time chart ends at the tables' pledged total"
+"$HAMYAR" --db "$D" report --html "$TMP/fa.html"; ok $? "report --html in Persian"
+grep -qF '<tr><th>نیازهای واحدی که غیرفعال شده</th><td>۲</td><td>۱۶۰٬۰۰۰٬۰۰۰</td>' "$TMP/fa.html"; ok $? "fa page: their row, in Persian digits"
+
+# --county: the row is the county's.
+"$HAMYAR" --db "$D" --lang en report --county BST >"$TMP/bst"; ok $? "report --county BST"
+is "$(grep -c unit_inactive "$TMP/bst")" 0 "no Bostanabad need is of the inactive unit: no such row"
+
+# Made active again, the needs count again and the rows are gone.
+printf 'id,kind,name,county,active\nTBZ-2,post,پاسگاه عجب‌شیر,TBZ,1\n' >"$TMP/on.csv"
+"$HAMYAR" --db "$D" import units "$TMP/on.csv" >/dev/null; ok $? "TBZ-2 active again"
+is "$(tbz)" "3 460000000 150000000 20000000 310000000" "the Tabriz row sums the three needs again"
+is "$("$HAMYAR" --db "$D" --lang en report | grep -c unit_inactive)" 0 "no left-out row"
+done_testing

@@ -1,0 +1,60 @@
+# The dashboard leaves out the needs of a unit marked inactive, as the
+# ranking does: the selected county's estimated cost, pledged, received
+# and gap are those of its other needs, the same as `hamyar report` has
+# them, and F1 says so.  Before, the county's figures still summed the
+# inactive unit's needs, and the dashboard's totals were not the
+# ranking's.
+. "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/screen/screen.inc"
+. "$HAMYAR_SRC/tests/screen/work.inc"
+DB="$TMP/db"
+"$HAMYAR" --db "$DB" init --station TBZ >/dev/null 2>&1
+printf 'kind,name,county\nstation,کلانتری ۱۱ تبريز,TBZ\npost,پاسگاه عجب‌شیر,TBZ\n' >"$TMP/u.csv"
+cat >"$TMP/n.csv" <<'CSV'
+unit,category,title,estimated_cost,urgency,impact,identified_on,status
+TBZ-1,space,بازسازی ساختمان کلانتری,300000000,5,4,1403/12/30,approved
+TBZ-2,equipment,دوربین‌های نظارتي 4MP,۱۲۰٬۰۰۰٬۰۰۰,3,3,1403/10/01,assessed
+TBZ-2,space,ساخت سایه‌بان,40000000,2,2,1404/01/15,identified
+CSV
+printf 'kind,name,county\nperson,علی‌رضا کريمی,TBZ\n' >"$TMP/d.csv"
+printf 'donor,need,type,amount,pledged_on\nTBZ-6,TBZ-3,space,100000000,1404/01/10\nTBZ-6,TBZ-4,equipment,50000000,1404/01/11\n' >"$TMP/p.csv"
+"$HAMYAR" --db "$DB" import units "$TMP/u.csv" >/dev/null &&
+    "$HAMYAR" --db "$DB" import needs "$TMP/n.csv" >/dev/null &&
+    "$HAMYAR" --db "$DB" import donors "$TMP/d.csv" >/dev/null &&
+    "$HAMYAR" --db "$DB" import pledges "$TMP/p.csv" >/dev/null
+ok $? "fixture: Tabriz's station and post, three needs, two pledges"
+printf 'id,kind,name,county,active\nTBZ-2,post,پاسگاه عجب‌شیر,TBZ,0\n' >"$TMP/off.csv"
+"$HAMYAR" --db "$DB" import units "$TMP/off.csv" >/dev/null; ok $? "the post TBZ-2 made inactive"
+
+fa_amount() {
+	printf '%s\n' "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta' |
+	    "$HAMYAR" text digits-fa | sed 's/,/٬/g'
+}
+detail_has() { scr_cap | grep -F -- "$(vis "$1:")" | grep -qF -- "$(fa_amount "$2")"; }
+set -- $("$HAMYAR" --db "$DB" report | awk '$1 == "تبریز" { print $2, $3, $4, $5, $6 }')
+is "$*" "1 300000000 100000000 0 200000000" "the report's Tabriz row: the station's need only"
+
+work_open "$DB"
+scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; ok $? "the dashboard"
+scr_settle
+detail_has 'برآورد هزینه' "$2"; ok $? "Tabriz: estimated cost $2, as the report has it"
+detail_has 'تعهدشده' "$3"; ok $? "pledged $3"
+detail_has 'کسری' "$5"; ok $? "gap $5"
+detail_has 'برآورد هزینه' 460000000; is $? 1 "not the 460,000,000 of the three needs"
+scr_keys F1; scr_settle
+scr_cap | grep -qF "$(vis 'با تعهدهایشان، نیازهای واحدی که غیرفعال شده (چنان‌که رتبه‌بندی هم')"
+ok $? "F1 says the needs of an inactive unit are left out"
+scr_keys Escape; scr_settle
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+
+# Active again: the dashboard sums the three needs again.
+printf 'id,kind,name,county,active\nTBZ-2,post,پاسگاه عجب‌شیر,TBZ,1\n' >"$TMP/on.csv"
+"$HAMYAR" --db "$DB" import units "$TMP/on.csv" >/dev/null; ok $? "TBZ-2 active again"
+tm kill-server >/dev/null 2>&1
+work_open "$DB"
+scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null; scr_settle
+detail_has 'برآورد هزینه' 460000000; ok $? "Tabriz: estimated cost 460,000,000 again"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
+done_testing
