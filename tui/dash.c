@@ -61,6 +61,7 @@ struct dash {
 	struct store_county_stats *cs;
 	size_t ncs;
 	int rejected_only;		/* no county row, but needs, all rejected */
+	int unit_off;			/* ... or some of a unit marked inactive */
 	int64_t total_gap, total_est;
 	struct dash_top top[DASH_TOP];
 	size_t ntop, nranked;
@@ -125,10 +126,12 @@ reselect(struct dash *d)
 }
 
 /* Whether there is a need not deleted (in county only, if not NULL) into
- * *any: with no county row, the needs there are are all rejected, and the
- * dashboard says so rather than that none was recorded. */
+ * *any, and whether one of them, not rejected, is of a unit marked
+ * inactive into *unit_off: with no county row, the needs there are are all
+ * rejected or of inactive units, and the dashboard says so rather than
+ * that none was recorded. */
 static int
-any_need(struct store_txn *t, const char *only, int *any)
+any_need(struct store_txn *t, const char *only, int *any, int *unit_off)
 {
 	struct store_iter *it;
 	struct core_record *r;
@@ -136,14 +139,20 @@ any_need(struct store_txn *t, const char *only, int *any)
 	char id[CORE_ID_MAX];
 	int rc;
 
-	*any = 0;
+	*any = *unit_off = 0;
 	if ((rc = store_iter_kind(t, CORE_NEED, &it)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
-	while (!*any && (rc = store_iter_next(it, id)) == 0) {
+	while (!*unit_off && (rc = store_iter_next(it, id)) == 0) {
+		int here;
+
 		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
 			break;
-		*any = !m.deleted && (only == NULL ||
+		here = !m.deleted && (only == NULL ||
 		    strcmp(core_record_text(r, CORE_NEED_COUNTY), only) == 0);
+		*any |= here;
+		*unit_off = here && !(r->v[CORE_NEED_STATUS].set &&
+		    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) &&
+		    store_unit_inactive(t, core_record_text(r, CORE_NEED_UNIT));
 		core_record_free(r);
 	}
 	store_iter_free(it);
@@ -180,8 +189,8 @@ dash_load(struct dash *d)
 				d->cs[k++] = d->cs[i];
 		d->ncs = k;
 	}
-	d->rejected_only = 0;
-	if (d->ncs == 0 && (rc = any_need(t, only, &d->rejected_only)) != 0)
+	d->rejected_only = d->unit_off = 0;
+	if (d->ncs == 0 && (rc = any_need(t, only, &d->rejected_only, &d->unit_off)) != 0)
 		goto fail_txn;
 	if (d->ncs > 1)	/* (no county yet: d->cs is NULL, which qsort may not take) */
 		qsort(d->cs, d->ncs, sizeof d->cs[0], stats_cmp);
@@ -428,7 +437,9 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 		tui_cols_draw(y + 2 + (int)(i - d->ctop), 1, w, cols, 4, attr);
 	}
 	if (d->ncs == 0) {
-		tui_draw_ui(y + 2, 1, w, d->rejected_only ?
+		tui_draw_ui(y + 2, 1, w, d->unit_off ?
+		    _("No needs to show: the needs recorded are rejected or of units marked inactive.") :
+		    d->rejected_only ?
 		    _("No needs to show: the needs recorded are all rejected.") :
 		    _("No needs recorded yet."), A_DIM);
 		return;

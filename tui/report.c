@@ -704,7 +704,7 @@ bar_width(int64_t v, int64_t max, int span)
  * be zero wide: a sentence says so instead. */
 static void
 bars(FILE *out, const struct look *lk, const char *const *names, const struct sums *s, size_t n,
-    size_t seen)
+    size_t seen, size_t unit_off)
 {
 	const int W = 680, label = 190, rowh = 34, top = 30;
 	int64_t max = 0;
@@ -717,9 +717,11 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 		needs += s[i].needs;
 	}
 	if (needs == 0) {
-		/* needs recorded but none counted: rejected ones (deleted ones
-		 * are not seen) */
-		no_chart(out, seen > 0 ? _("No needs to show: the needs recorded are all rejected.") :
+		/* needs recorded but none counted: rejected ones, or of
+		 * units marked inactive (deleted ones are not seen) */
+		no_chart(out, unit_off > 0 ?
+		    _("No needs to show: the needs recorded are rejected or of units marked inactive.") :
+		    seen > 0 ? _("No needs to show: the needs recorded are all rejected.") :
 		    _("No needs yet."));
 		return;
 	}
@@ -907,7 +909,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	fputs("</h2>\n", out);
 	for (i = 0; i < fg->ncounty; i++)
 		names[i] = cli_county_name(fg->codes[i]);
-	bars(out, &lk, names, fg->by_county, fg->ncounty, fg->seen_needs);
+	bars(out, &lk, names, fg->by_county, fg->ncounty, fg->seen_needs, fg->unit_off.needs);
 	table_head(out, &lk, _("County"));
 	for (i = 0; i < fg->ncounty; i++)
 		table_row(out, &lk, names[i], &fg->by_county[i], 0);
@@ -920,7 +922,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	cat = &core_schema_get(CORE_NEED)->fields[CORE_NEED_CATEGORY];
 	for (i = 0; i < CORE_NPTYPES; i++)
 		names[i] = _(core_choice_label(cat, (int)i));
-	bars(out, &lk, names, fg->by_cat, CORE_NPTYPES, fg->seen_needs);
+	bars(out, &lk, names, fg->by_cat, CORE_NPTYPES, fg->seen_needs, fg->unit_off.needs);
 	table_head(out, &lk, _("Participation type"));
 	for (i = 0; i < CORE_NPTYPES; i++)
 		table_row(out, &lk, names[i], &fg->by_cat[i], 0);

@@ -83,6 +83,22 @@ grep -qF '<tr><th>نیازهای واحدی که غیرفعال شده</th><td>�
 "$HAMYAR" --db "$D" --lang en report --county BST >"$TMP/bst"; ok $? "report --county BST"
 is "$(grep -c unit_inactive "$TMP/bst")" 0 "no Bostanabad need is of the inactive unit: no such row"
 
+# Both units inactive: no need is counted, and the page says why rather
+# than that the needs are all rejected.
+printf 'id,kind,name,county,active\nTBZ-1,station,کلانتری ۱۱ تبريز,TBZ,0\n' >"$TMP/off1.csv"
+"$HAMYAR" --db "$D" import units "$TMP/off1.csv" >/dev/null; ok $? "the station TBZ-1 made inactive too"
+"$HAMYAR" --db "$D" --lang en report >"$TMP/en2"
+is "$(awk '$1 == "unit_inactive" {print $2, $3}' "$TMP/en2" | head -n 1)" "3 460000000" "all three needs in the left-out row"
+is "$(awk '$1 == "total" {print $2; exit}' "$TMP/en2")" "0" "none in the total row"
+"$HAMYAR" --db "$D" --lang en report --html "$TMP/en2.html" &&
+grep -qF '<p>No needs to show: the needs recorded are rejected or of units marked inactive.</p>' "$TMP/en2.html"
+ok $? "en page: no chart of needs, and why"
+"$HAMYAR" --db "$D" report --html "$TMP/fa2.html" &&
+grep -qF 'نیازی برای نشان دادن نیست: نیازهای ثبت‌شده ردشده یا از واحدهای غیرفعال‌اند.' "$TMP/fa2.html"
+ok $? "fa page: the same in Persian"
+printf 'id,kind,name,county,active\nTBZ-1,station,کلانتری ۱۱ تبريز,TBZ,1\n' >"$TMP/on1.csv"
+"$HAMYAR" --db "$D" import units "$TMP/on1.csv" >/dev/null; ok $? "TBZ-1 active again"
+
 # Made active again, the needs count again and the rows are gone.
 printf 'id,kind,name,county,active\nTBZ-2,post,پاسگاه عجب‌شیر,TBZ,1\n' >"$TMP/on.csv"
 "$HAMYAR" --db "$D" import units "$TMP/on.csv" >/dev/null; ok $? "TBZ-2 active again"

@@ -48,6 +48,18 @@ scr_keys Escape; scr_settle
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 
+# The station inactive too: no county row, and the dashboard says why.
+printf 'id,kind,name,county,active\nTBZ-1,station,کلانتری ۱۱ تبريز,TBZ,0\n' >"$TMP/off1.csv"
+"$HAMYAR" --db "$DB" import units "$TMP/off1.csv" >/dev/null; ok $? "the station TBZ-1 made inactive too"
+tm kill-server >/dev/null 2>&1
+work_open "$DB"
+scr_wait "$(vis 'نیازی برای نشان دادن نیست: نیازهای ثبت‌شده ردشده یا از واحدهای غیرفعال‌اند.')"
+ok $? "no county row: the needs recorded are rejected or of inactive units"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
+scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
+printf 'id,kind,name,county,active\nTBZ-1,station,کلانتری ۱۱ تبريز,TBZ,1\n' >"$TMP/on1.csv"
+"$HAMYAR" --db "$DB" import units "$TMP/on1.csv" >/dev/null
+
 # Active again: the dashboard sums the three needs again.
 printf 'id,kind,name,county,active\nTBZ-2,post,پاسگاه عجب‌شیر,TBZ,1\n' >"$TMP/on.csv"
 "$HAMYAR" --db "$DB" import units "$TMP/on.csv" >/dev/null; ok $? "TBZ-2 active again"

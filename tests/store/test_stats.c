@@ -588,6 +588,58 @@ test_weights_shared(void **state)
 	free(tm);
 }
 
+static int
+unit_active_fn(struct store_txn *t, void *vctx)
+{
+	const int *on = vctx;
+	struct core_record *r;
+	struct store_meta m;
+	int rc;
+
+	if ((rc = store_get(t, CORE_UNIT, unit_tbz, &r, &m)) != 0)
+		return rc;
+	core_record_set_num(r, CORE_UNIT_ACTIVE, *on);
+	rc = store_update(t, r, m.rev);
+	core_record_free(r);
+	return rc;
+}
+
+/* A unit marked inactive: its needs leave the county sums, as they leave
+ * the ranking (store_rank_gather); active again, they count again.  Last:
+ * it writes. */
+static void
+test_counties_unit_inactive(void **state)
+{
+	struct store_txn *t;
+	struct store_county_stats *cs;
+	size_t n;
+	int on = 0;
+
+	(void)state;
+	assert_int_equal(store_write(st, unit_active_fn, &on), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_unit_inactive(t, unit_tbz), 1);
+	assert_int_equal(store_unit_inactive(t, unit_ahr), 0);
+	assert_int_equal(store_unit_inactive(t, "TBZ-999"), 0);
+	assert_int_equal(store_unit_inactive(t, ""), 0);
+	assert_int_equal(store_stats_counties(t, &cs, &n), 0);
+	store_read_end(t);
+	/* TBZ's needs are all of the inactive unit: no TBZ row */
+	assert_int_equal(n, 1);
+	assert_string_equal(cs[0].county, "AHR");
+	assert_int_equal(cs[0].estimated, 120000000);
+	free(cs);
+	on = 1;
+	assert_int_equal(store_write(st, unit_active_fn, &on), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_unit_inactive(t, unit_tbz), 0);
+	assert_int_equal(store_stats_counties(t, &cs, &n), 0);
+	store_read_end(t);
+	assert_int_equal(n, 2);
+	assert_int_equal(cs[1].estimated, 380000000);
+	free(cs);
+}
+
 int
 main(void)
 {
@@ -599,6 +651,7 @@ main(void)
 		cmocka_unit_test(test_recent),
 		cmocka_unit_test(test_weights_bad),	/* after test_recent: its writes are audited */
 		cmocka_unit_test(test_weights_shared),
+		cmocka_unit_test(test_counties_unit_inactive),	/* last: it writes */
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
