@@ -1779,6 +1779,9 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 	}
 }
 
+/* The fewest cells the search box keeps beside a long filter */
+#define SEARCH_MIN 16
+
 /* The filters in force, as the search line names them: the indexed
  * one's label, then the reference's («گروه معرف: ...»); "" if none. */
 static const char *
@@ -1795,7 +1798,8 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 {
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	char label[120], fl[sizeof l->filter_label + sizeof l->ref_label + 4];
-	int lw, bw, bx;
+	char info[sizeof fl + 100];
+	int lw, bw, bx, iw = 0, tw;
 	struct loc_layout lay;
 	struct tui_edit_view v;
 
@@ -1803,8 +1807,24 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 	lw = tui_text_width(label) + 1;
 	bw = w - lw - 2;
 	filter_shown(l, fl, sizeof fl);
-	if (l->count[0] || fl[0])
+	info[0] = '\0';
+	if (l->count[0] || fl[0]) {
+		char *n = tui_fa_digits ? loc_digits_to_fa(l->count) : strdup(l->count);
+
+		snprintf(info, sizeof info, "%s%s%s%s%s", fl,
+		    fl[0] && n && n[0] ? "   " : "",
+		    n && n[0] ? _("Records:") : "", n && n[0] ? " " : "", n ? n : "");
+		free(n);
 		bw = w / 2 - lw;
+		iw = w / 2 - 2;
+		/* two filters (a clerk's county and his status or category)
+		 * may not fit in half the line: the search box gives up room
+		 * down to SEARCH_MIN cells rather than cut the filter short */
+		if ((tw = tui_text_width(info)) > iw && w - lw - 2 - SEARCH_MIN > iw) {
+			iw = tw < w - lw - 2 - SEARCH_MIN ? tw : w - lw - 2 - SEARCH_MIN;
+			bw = w - lw - 2 - iw;
+		}
+	}
 	tui_draw_ui(y, rtl ? x + w - lw : x, lw, label, A_BOLD);
 	bx = rtl ? x + w - lw - bw - 1 : x + lw + 1;
 	tui_draw_blank(y, bx, bw, tui_attr_field());
@@ -1817,15 +1837,8 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 		}
 		loc_layout_done(&lay);
 	}
-	if (l->count[0] || fl[0]) {
-		char info[sizeof fl + 100], *n = tui_fa_digits ? loc_digits_to_fa(l->count) : strdup(l->count);
-
-		snprintf(info, sizeof info, "%s%s%s%s%s", fl,
-		    fl[0] && n && n[0] ? "   " : "",
-		    n && n[0] ? _("Records:") : "", n && n[0] ? " " : "", n ? n : "");
-		free(n);
-		tui_draw_ui(y, rtl ? x : x + w / 2 + 1, w / 2 - 2, info, A_NORMAL);
-	}
+	if (info[0])
+		tui_draw_ui(y, rtl ? x : iw > w / 2 - 2 ? x + w - iw : x + w / 2 + 1, iw, info, A_NORMAL);
 }
 
 /* Back from a form that saved a record of this list's kind: the status

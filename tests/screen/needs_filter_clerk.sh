@@ -93,6 +93,10 @@ scr_keys C-u
 filter 'زمینهٔ مشارکت' 'توسعهٔ فضاهای انتظامی'
 scr_wait 'TBZ-21' >/dev/null; scr_settle
 shown 'TBZ-20'; is $? 1 "another category: the equipment needs gone"
+tm resize-window -t main -x 80 -y 24; scr_settle
+scr_cap | sed -n 2p | grep -qF "$(vis 'شهرستان: تبریز   زمینهٔ مشارکت: توسعهٔ فضاهای انتظامی')"
+ok $? "at 80 columns the search line shows his county and the category whole"
+tm resize-window -t main -x 120 -y 30; scr_settle
 scr_keys F4; scr_wait "$MENU"; scr_pick 'بدون صافی'; scr_gone "$MENU" >/dev/null
 scr_wait 'TBZ-22' >/dev/null; scr_settle
 scr_cap | grep -qF "$(vis 'زمینهٔ مشارکت:')"; is $? 1 "«بدون صافی» drops the filter"
