@@ -203,6 +203,11 @@ struct tui_bundle_stats {
 				   them back */
 };
 
+/* What `sync conflicts` and the conflict screen say of a conflict whose two
+ * versions are two records made apart under one number
+ * (store_sync_conflict_apart): a msgid, for _(). */
+extern const char tui_conflict_apart_text[];
+
 /* Checks a bundle (see above) and, if every check passes, applies it whole.
  * progress (may be NULL) is called with (done, total) now and then.
  * Returns 0 or a code; on any failure nothing is applied. */

@@ -5529,6 +5529,16 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 			fprintf(l->out, _("  changed: at %s %s, at %s %s\n"), mv.origin, wl,
 			    tv.origin, wr);
 	}
+	/* Two records typed apart under one number (a station installed
+	 * afresh): no decision here keeps both */
+	if ((rc = store_sync_conflict_apart(l->t, c)) < 0) {
+		core_record_free(mine);
+		core_record_free(theirs);
+		l->err = rc;
+		return 1;
+	}
+	if (rc == 1)
+		fprintf(l->out, "  %s\n", _(tui_conflict_apart_text));
 	/* A duplicate: name the other record that holds the value. */
 	for (i = 0; c->dup && i < s->nfields; i++) {
 		char holder[CORE_ID_MAX];
