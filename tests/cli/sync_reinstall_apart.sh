@@ -13,12 +13,13 @@ printf 'kind,name,county,mobile\nperson,علی‌رضا كريمي,TBZ,091412345
 bundle "$Q" "$M" MRG
 ok $? "TBZ's two donors at HQ and MRG"
 
-# a plain conflict first: TBZ-2 edited at HQ and at MRG while apart
-printf 'id,notes\nTBZ-2,یادداشت ستاد ۱۴۰۳\n' >"$TMP/q.csv"
+# a plain conflict first: TBZ-2 edited at HQ and at MRG while apart (and
+# HQ's TBZ-1 edited, so its history is more than its creation)
+printf 'id,notes\nTBZ-2,یادداشت ستاد ۱۴۰۳\nTBZ-1,پرونده در ستاد\n' >"$TMP/q.csv"
 printf 'id,notes\nTBZ-2,یادداشت مرند\n' >"$TMP/m2.csv"
 "$HAMYAR" --db "$Q" import donors "$TMP/q.csv" >/dev/null 2>&1 &&
 "$HAMYAR" --db "$M" import donors "$TMP/m2.csv" >/dev/null 2>&1 && bundle "$M" "$Q" HQ
-ok $? "TBZ-2 edited at HQ and at MRG, MRG's edit imported at HQ"
+ok $? "TBZ-2 edited at HQ and at MRG, MRG's edit imported at HQ; HQ edits TBZ-1 too"
 
 rm -rf "$T"
 "$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1 &&
