@@ -197,6 +197,11 @@ struct tui_bundle_stats {
 				   bundle's under their number, and were
 				   renumbered (bundle.c, "numbers taken") */
 	char renumbered[512];	/* "TBZ-4 → TBZ-8, ..." (cut short if long) */
+	size_t napart;		/* of the conflicts, records whose incoming
+				   creation met another record here under its
+				   number: two records made apart (a station
+				   installed afresh), no decision keeps both */
+	char apart[512];	/* "TBZ-1, TBZ-2" (cut short if long) */
 	int behind;		/* the maker holds changes of ours that this
 				   database no longer has (restored from a
 				   backup): the next bundle for it asks for

@@ -5228,6 +5228,11 @@ sync_import(struct store *st, const char *file)
 		    stats.from, stats.renumbered);
 		putchar('\n');
 	}
+	if (stats.napart > 0) {
+		printf(_("two different records under one number, one from %s and one here, wait in the conflicts: keep the one in use and type the other again as a new record (hamyar sync conflicts): %s"),
+		    stats.from, stats.apart);
+		putchar('\n');
+	}
 	if (stats.from_backup && !stats.behind)
 		printf("%s\n", _("this database was restored from a backup: its bundles now ask the other stations for the changes made since the backup"));
 	if (stats.behind) {

@@ -29,8 +29,12 @@ ok $? "TBZ made again, its new key trusted at HQ with --replace"
 
 # the new station types a donor and sends it before HQ's bundle comes
 printf 'kind,name,county,mobile\nperson,مریم یوسفی‌پور,TBZ,۰۹۱۴۱۱۱۲۲۳۳\n' >"$TMP/n.csv"
-"$HAMYAR" --db "$T" import donors "$TMP/n.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+"$HAMYAR" --db "$T" import donors "$TMP/n.csv" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$T" sync export --to HQ --out "$TMP/t1" >/dev/null 2>&1 &&
+"$HAMYAR" --lang en --db "$Q" sync import "$TMP/t1" >"$TMP/i" 2>&1
 ok $? "TBZ's new TBZ-1 sent to HQ first"
+grep -qxF "two different records under one number, one from TBZ and one here, wait in the conflicts: keep the one in use and type the other again as a new record (hamyar sync conflicts): TBZ-1" "$TMP/i"
+ok $? "HQ's import says TBZ-1 is two different records under one number, and what to do"
 
 "$HAMYAR" --lang en --db "$Q" sync conflicts >"$TMP/c" 2>&1
 grep -q '^donor TBZ-1 ' "$TMP/c"
@@ -47,7 +51,12 @@ ok $? "... without the mark"
 grep -q 'دو رکورد جدا با یک شماره' "$TMP/cf"
 ok $? "... and in Persian"
 
-bundle "$Q" "$T" TBZ; ok $? "HQ's bundle imported at TBZ"
+"$HAMYAR" --db "$Q" sync export --to TBZ --out "$TMP/q1" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$T" sync import "$TMP/q1" >"$TMP/i" 2>&1
+ok $? "HQ's bundle imported at TBZ"
+grep -qF "دو رکورد جدا با یک شماره، یکی از HQ و یکی اینجا، در تعارض‌ها منتظرند" "$TMP/i" &&
+grep -q ": TBZ-1\$" "$TMP/i" && ! grep -q "TBZ-2\$" "$TMP/i"
+ok $? "TBZ's import says so of TBZ-1 (in Persian), not of TBZ-2"
 "$HAMYAR" --lang en --db "$T" sync conflicts >"$TMP/ct" 2>&1
 sed -n '/^donor TBZ-1 /,/^donor /p' "$TMP/ct" | grep -q 'Two different records under one number'
 ok $? "TBZ marks its TBZ-1 conflict the same way"
