@@ -1723,6 +1723,48 @@ store_sync_conflict_base(struct store_txn *t, const struct store_conflict *c,
 	return store_version_record(t, c->kind, c->id, &anc, base);
 }
 
+/* The first version of the chain that runs back from v (whose base is
+ * base): the record's creation, into *root.  Returns 1, 0 if a base on the
+ * way is not known here, or a code. */
+static int
+chain_root(struct base_ctx *bc, const struct core_version *v, const struct core_version *base,
+    struct core_version *root)
+{
+	struct core_version cur = *v, b = *base;
+	long depth;
+	int rc;
+
+	for (depth = 0; depth < CORE_MERGE_MAX_DEPTH; depth++) {
+		if (core_version_is_zero(&b)) {
+			*root = cur;
+			return 1;
+		}
+		if (core_version_cmp(&b, &cur) >= 0)
+			return 0;	/* corrupt: a base must be older */
+		cur = b;
+		if ((rc = base_or_queued(bc, &cur, &b)) <= 0)
+			return rc;
+	}
+	return 0;
+}
+
+int
+store_sync_conflict_apart(struct store_txn *t, const struct store_conflict *c)
+{
+	struct base_ctx bc = { t, c->kind, c->id };
+	struct core_version lr, rr;
+	int rc;
+
+	if (c->dup)
+		return 0;	/* two numbers already */
+	if (core_version_is_zero(&c->local.version) || core_version_is_zero(&c->remote.version))
+		return 0;
+	if ((rc = chain_root(&bc, &c->local.version, &c->local.base, &lr)) <= 0 ||
+	    (rc = chain_root(&bc, &c->remote.version, &c->remote.base, &rr)) <= 0)
+		return rc;
+	return core_version_cmp(&lr, &rr) != 0;
+}
+
 int
 store_sync_conflict_changed(struct store_txn *t, const struct store_conflict *c,
     const struct core_record *mine, const struct core_record *theirs, unsigned *mine_ch,

@@ -163,6 +163,14 @@ int store_sync_conflict_versions(struct store_txn *t, const struct store_conflic
 int store_sync_conflict_base(struct store_txn *t, const struct store_conflict *c,
     struct core_record **base);
 
+/* Whether conflict c's two versions are two records made apart under one
+ * number (a station installed afresh that typed a record under a number
+ * HQ holds for another): the chains of both versions, as this database
+ * knows them, run back to two different creations.  Returns 1, 0 if not
+ * or if it cannot be told (a duplicate, a history not held here), or a
+ * STORE_* code. */
+int store_sync_conflict_apart(struct store_txn *t, const struct store_conflict *c);
+
 /* Which fields each side of conflict c changed since the two last agreed
  * (store_sync_conflict_base): *mine_ch and *theirs_ch, the bits of the
  * fields in which mine and theirs (store_sync_conflict_sides) differ from

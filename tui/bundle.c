@@ -37,6 +37,8 @@
 #define ID_SEQ_MAX UINT64_C(1000000000000000)
 #define SIG_HEX (crypto_sign_BYTES * 2)
 
+const char tui_conflict_apart_text[] = N_("Two different records under one number (a station installed afresh): no decision keeps both; keep the one in use and type the other again as a new record.");
+
 const char *
 tui_bundle_strerror(int code)
 {
@@ -1078,6 +1080,9 @@ struct change {
 	struct core_record *rec;
 	struct store_meta meta;
 	int queued;		/* apply_all: it went to the conflict queue */
+	int apart;		/* a creation (no base) that met a version of
+				   another creation here: two records made apart
+				   under one number */
 };
 
 struct settle {
@@ -1973,6 +1978,8 @@ apply_all(struct store_txn *t, void *vctx)
 	a->stats->peer_restored = a->stats->behind = a->stats->from_backup = 0;
 	a->stats->nrenumbered = 0;
 	a->stats->renumbered[0] = '\0';
+	a->stats->napart = 0;
+	a->stats->apart[0] = '\0';
 	a->t = t;
 	if ((rc = notice_backup(t, &a->stats->from_backup)) != 0)
 		return rc;
@@ -1990,6 +1997,10 @@ apply_all(struct store_txn *t, void *vctx)
 		if ((rc = store_sync_apply(t, p->ch[i].rec, &p->ch[i].meta, &oc)) != 0)
 			return rc;
 		p->ch[i].queued = oc != STORE_SYNC_SKIPPED && oc != STORE_SYNC_APPLIED;
+		/* a creation is no descendant of what is here, nor is that of
+		 * it (that would be skipped): the two began apart */
+		p->ch[i].apart = (oc == STORE_SYNC_WON || oc == STORE_SYNC_LOST) &&
+		    core_version_is_zero(&p->ch[i].meta.base);
 		switch (oc) {
 		case STORE_SYNC_SKIPPED: a->stats->skipped++; break;
 		case STORE_SYNC_APPLIED: a->stats->applied++; break;
@@ -2044,13 +2055,29 @@ apply_all(struct store_txn *t, void *vctx)
 		}
 		a->stats->conflicts = 0;
 		for (i = 0; i < nq; i++) {
+			size_t j;
+			int apart = 0;
+
 			if (i > 0 && change_rec_cmp(&q[i - 1], &q[i]) == 0)
 				continue;
-			if (store_open_set_has(open, q[i]->rec->kind,
-			    core_record_text(q[i]->rec, 0)))
-				a->stats->conflicts++;
-			else
+			if (!store_open_set_has(open, q[i]->rec->kind,
+			    core_record_text(q[i]->rec, 0))) {
 				a->stats->settled++;
+				continue;
+			}
+			a->stats->conflicts++;
+			for (j = i; j < nq && change_rec_cmp(&q[i], &q[j]) == 0; j++)
+				apart |= q[j]->apart;
+			if (apart) {
+				const char *id = core_record_text(q[i]->rec, 0);
+				size_t have = strlen(a->stats->apart);
+
+				a->stats->napart++;
+				if (have + strlen(id) + 3 < sizeof a->stats->apart)
+					snprintf(a->stats->apart + have,
+					    sizeof a->stats->apart - have, "%s%s",
+					    have ? ", " : "", id);
+			}
 		}
 		store_open_set_free(open);
 		free(q);

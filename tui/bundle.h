@@ -197,11 +197,21 @@ struct tui_bundle_stats {
 				   bundle's under their number, and were
 				   renumbered (bundle.c, "numbers taken") */
 	char renumbered[512];	/* "TBZ-4 → TBZ-8, ..." (cut short if long) */
+	size_t napart;		/* of the conflicts, records whose incoming
+				   creation met another record here under its
+				   number: two records made apart (a station
+				   installed afresh), no decision keeps both */
+	char apart[512];	/* "TBZ-1, TBZ-2" (cut short if long) */
 	int behind;		/* the maker holds changes of ours that this
 				   database no longer has (restored from a
 				   backup): the next bundle for it asks for
 				   them back */
 };
+
+/* What `sync conflicts` and the conflict screen say of a conflict whose two
+ * versions are two records made apart under one number
+ * (store_sync_conflict_apart): a msgid, for _(). */
+extern const char tui_conflict_apart_text[];
 
 /* Checks a bundle (see above) and, if every check passes, applies it whole.
  * progress (may be NULL) is called with (done, total) now and then.

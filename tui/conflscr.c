@@ -75,6 +75,8 @@ struct cfl {
 	char by_mine[32][CORE_STATION_MAX + 1];	/* known: the station that made */
 	char by_theirs[32][CORE_STATION_MAX + 1];	/* each change (sync.h) */
 	int mine_del, theirs_del;	/* each side has the record deleted */
+	int apart;			/* two records made apart under one number
+					   (store_sync_conflict_apart) */
 	int others;			/* a duplicate: the record's other entries,
 					   which its decision closes too */
 	char key[128];			/* the queue entry shown (store_conflict) */
@@ -136,6 +138,17 @@ static const char confl_help[] = N_(
     "and PgUp show each, and each is decided in its turn.\n"
     "In the list, F6 opens this station's sync key and the stations it\n"
     "trusts.  F10 goes back.");
+
+/* F1 in the detail of two records made apart under one number (a station
+ * installed afresh): what to do, as README says it. */
+static const char confl_help_apart[] = N_(
+    "These two versions are two different records under one number: a\n"
+    "station installed afresh typed a new record under a number that HQ\n"
+    "holds for another, and sent it before HQ's bundle reached it.\n"
+    "No decision keeps both, and F4 would mix two people into one.\n"
+    "Keep the one in use (F2 or F3, whichever it is), then type the other\n"
+    "again as a new record (it gets a new number): its values are here\n"
+    "and, once decided, in the record's audit log.  F10 goes back.");
 
 int
 tui_conflicts_allowed(char *why, size_t n)
@@ -231,6 +244,9 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	}
 	if ((rc = store_sync_conflict_deleted(c->t, q, &it->mine_del, &it->theirs_del)) != 0)
 		return rc;
+	if ((rc = store_sync_conflict_apart(c->t, q)) < 0)
+		return rc;
+	it->apart = rc == 1;
 	{
 		/* which side changed what since they last agreed: the marks
 		 * start on each side's own changes, so F4 loses neither */
@@ -501,13 +517,15 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	/* deleted on one side: the record's state, which no field shows, on
 	 * a line of its own above the fields */
 	int del = !two && it->mine_del != it->theirs_del;
+	/* two records made apart under one number: a line of its own too */
+	int ap = !two && it->apart;
 	/* several waiting versions: which one this is, on a line of its own */
 	int mv = it->nver > 1;
 	/* this database's column is a version made here (not one a third
 	 * station made, in use here since it won) */
 	int here = it->local.origin[0] == '\0' || strcasecmp(it->local.origin, tui_app.station) == 0;
 
-	body = rows - 6 - del - mv;
+	body = rows - 6 - del - mv - ap;
 
 	if (two)
 		snprintf(head, sizeof head, _("%s %s (%s): a possible duplicate of %s"), _(s->label),
@@ -532,8 +550,12 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	else
 		loc_utf8_copy(line, sizeof line, _("The other version is the one in use now (it is the newer)."));
 	tui_draw_ui(top + 1, 1, COLS - 2, line, A_NORMAL);
+	if (ap)
+		tui_draw_ui(top + 3, 1, COLS - 2,
+		    _("Two different records under one number: no decision keeps both (F1: what to do)."),
+		    tui_attr_error());
 	if (del)
-		tui_draw_ui(top + 3, 1, COLS - 2, it->mine_del ?
+		tui_draw_ui(top + 3 + ap, 1, COLS - 2, it->mine_del ?
 		    _("This database's version has it deleted (F2 and F4 keep it so).") :
 		    _("The other version has it deleted (F3 deletes it here too)."), tui_attr_label());
 	if (c->err[0] != '\0') {
@@ -561,9 +583,9 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		tui_fmt_digits(b, sizeof b);
 		snprintf(line, sizeof line, _("Waiting version %s of %s of this record (PgDn: the next, PgUp: the one before)."),
 		    a, b);
-		tui_draw_ui(top + 3 + del, 1, COLS - 2, line, tui_attr_label());
+		tui_draw_ui(top + 3 + ap + del, 1, COLS - 2, line, tui_attr_label());
 	}
-	del += mv;	/* (below: the lines above the fields) */
+	del += mv + ap;	/* (below: the lines above the fields) */
 	{
 		struct tui_col h[5] = {
 			{ 2, "", 0 }, { 22, _("Field"), 0 }, { vw, side_head(it, 0, ha, sizeof ha), 0 },
@@ -596,7 +618,8 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		free(a);
 		free(b);
 	}
-	if ((f = diff_field(it, c->fsel)) >= 0 && !two)
+	/* (two records made apart: no history in common to tell by) */
+	if ((f = diff_field(it, c->fsel)) >= 0 && !two && !ap)
 		tui_draw_ui(top + rows - 2, 1, COLS - 2, changed_line(it, f, line, sizeof line),
 		    A_NORMAL);
 	tui_draw_ui(top + rows - 1, 1, COLS - 2,
@@ -615,6 +638,8 @@ confl_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_blank(top + r, 0, COLS, A_NORMAL);
 	s->fkeys = c->refused[0] != '\0' ? refused_keys : !c->detail ? list_keys : c->cur < c->n &&
 	    c->v[c->cur].dup && c->v[c->cur].holder[0] ? dup_keys : detail_keys;
+	s->help = c->refused[0] == '\0' && c->detail && c->cur < c->n && c->v[c->cur].apart ?
+	    confl_help_apart : confl_help;
 	if (c->detail && c->cur < c->n)
 		draw_detail(c, top, rows);
 	else

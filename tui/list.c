@@ -83,11 +83,15 @@ struct list {
 	char filter_canon[64];		/* as core_value_format writes it */
 	char filter_label[160];
 	int filter_locked;		/* a clerk's list: the county filter is his */
-	/* A filter by a reference no index keeps (ref_filterable: a donor's
-	 * introducing group), checked on each row, beside the indexed one
-	 * (a clerk's county stays while he lists one group's donors). */
+	/* The second filter, checked on each row, beside the indexed one: a
+	 * reference no index keeps (ref_filterable: a donor's introducing
+	 * group), or, on a clerk's list, whose indexed slot holds his county,
+	 * any other field F4 filters by (a need's status or category), so
+	 * his county stays while he lists one group's donors or his needs
+	 * of one status. */
 	int ref_field;			/* -1: none */
-	char ref_value[CORE_ID_MAX];	/* the id the field must hold */
+	char ref_value[64];		/* as core_value_format writes it: the
+					 * id, or the choice's canonical name */
 	char ref_label[160];		/* «گروه معرف: دفتر امام جمعهٔ مرند» */
 	int scope_check;		/* a clerk's list of a kind with no county
 					 * field: each row's scope is asked */
@@ -123,7 +127,7 @@ struct list {
 	int sum_valid, foot_rows, sum_defer;
 	unsigned sum_gen;
 	uint64_t sum_seq;		/* the change log's last number then */
-	char *sum_q, sum_filter[128];	/* sum_q: the search summed (malloc'd) */
+	char *sum_q, sum_filter[160];	/* sum_q: the search summed (malloc'd) */
 	/* text_matches: the query's search key (of qkey_of) and the pass's
 	 * captions' keys (cap_key) */
 	char *qkey, *qkey_of;
@@ -209,6 +213,10 @@ static const char help_move[] = N_(
     "Backspace deletes, Esc clears the search.\n"
     "Up/Down, PgUp/PgDn, Home/End move; Enter opens the record's form.");
 static const char help_filter[] = N_("F4 filters by %s.");
+/* a clerk's list, his county fixed (filter_locked) */
+static const char help_filter_county[] = N_(
+    "Your county stays under any filter; \"No filter\" clears the filter,\n"
+    "not your county.");
 static const char help_sort_name[] = N_(
     "F6 sorts by a column, again to reverse (columns other than name and id\n"
     "only once a search or filter leaves at most 5000 rows).");
@@ -256,6 +264,17 @@ static const char *
 filter_name(const struct core_field *f)
 {
 	return ref_filterable(f) ? _("Introducing group") : _(f->label);
+}
+
+/* Whether F4 on list l offers field k: not a clerk's county, which is
+ * his (filter_locked), only the others (the second slot, beside it). */
+static int
+offered(const struct list *l, size_t k)
+{
+	const struct core_field *f = &l->sc->fields[k];
+
+	return ref_filterable(f) ||
+	    (filterable(f) && !(l->filter_locked && (int)k == l->filter_field));
 }
 
 /* Whether kind sc has any field F4 filters by. */
@@ -311,7 +330,7 @@ list_help_make(struct list *l, int pick)
 			unique = 1;
 		if (f->type == CORE_FT_MOBILE && (f->flags & CORE_FF_INDEX))
 			mobile = 1;
-		if ((filterable(f) || ref_filterable(f)) && ln < sizeof labels)
+		if (offered(l, k) && ln < sizeof labels)
 			ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
 			    ln ? _(", ") : "", filter_name(f));
 	}
@@ -332,6 +351,8 @@ list_help_make(struct list *l, int pick)
 	if (labels[0]) {
 		snprintf(line, sizeof line, _(help_filter), labels);
 		help_add(l, &n, line);
+		if (l->filter_locked)
+			help_add(l, &n, _(help_filter_county));
 	}
 	help_add(l, &n, l->search_field >= 0 ? _(help_sort_name) : _(help_sort_id));
 	if (l->kind == CORE_RECOGNITION)
@@ -1014,8 +1035,8 @@ passes(struct list *l, struct store_txn *t, const struct core_record *r)
 		return 0;
 	if (l->id_part[0] != '\0' && strstr(core_record_text(r, 0), l->id_part) == NULL)
 		return 0;
-	if (l->ref_field >= 0 && (!r->v[l->ref_field].set || r->v[l->ref_field].text == NULL ||
-	    strcmp(r->v[l->ref_field].text, l->ref_value) != 0))
+	if (l->ref_field >= 0 && (!r->v[l->ref_field].set ||
+	    (core_value_format(r, l->ref_field, buf, sizeof buf), strcmp(buf, l->ref_value) != 0)))
 		return 0;
 	if (l->filter_field < 0 || filter_in_iter(l))
 		return 1;
@@ -1758,6 +1779,9 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 	}
 }
 
+/* The fewest cells the search box keeps beside a long filter */
+#define SEARCH_MIN 16
+
 /* The filters in force, as the search line names them: the indexed
  * one's label, then the reference's («گروه معرف: ...»); "" if none. */
 static const char *
@@ -1774,7 +1798,8 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 {
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	char label[120], fl[sizeof l->filter_label + sizeof l->ref_label + 4];
-	int lw, bw, bx;
+	char info[sizeof fl + 100];
+	int lw, bw, bx, iw = 0, tw;
 	struct loc_layout lay;
 	struct tui_edit_view v;
 
@@ -1782,8 +1807,24 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 	lw = tui_text_width(label) + 1;
 	bw = w - lw - 2;
 	filter_shown(l, fl, sizeof fl);
-	if (l->count[0] || fl[0])
+	info[0] = '\0';
+	if (l->count[0] || fl[0]) {
+		char *n = tui_fa_digits ? loc_digits_to_fa(l->count) : strdup(l->count);
+
+		snprintf(info, sizeof info, "%s%s%s%s%s", fl,
+		    fl[0] && n && n[0] ? "   " : "",
+		    n && n[0] ? _("Records:") : "", n && n[0] ? " " : "", n ? n : "");
+		free(n);
 		bw = w / 2 - lw;
+		iw = w / 2 - 2;
+		/* two filters (a clerk's county and his status or category)
+		 * may not fit in half the line: the search box gives up room
+		 * down to SEARCH_MIN cells rather than cut the filter short */
+		if ((tw = tui_text_width(info)) > iw && w - lw - 2 - SEARCH_MIN > iw) {
+			iw = tw < w - lw - 2 - SEARCH_MIN ? tw : w - lw - 2 - SEARCH_MIN;
+			bw = w - lw - 2 - iw;
+		}
+	}
 	tui_draw_ui(y, rtl ? x + w - lw : x, lw, label, A_BOLD);
 	bx = rtl ? x + w - lw - bw - 1 : x + lw + 1;
 	tui_draw_blank(y, bx, bw, tui_attr_field());
@@ -1796,15 +1837,8 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 		}
 		loc_layout_done(&lay);
 	}
-	if (l->count[0] || fl[0]) {
-		char info[sizeof fl + 100], *n = tui_fa_digits ? loc_digits_to_fa(l->count) : strdup(l->count);
-
-		snprintf(info, sizeof info, "%s%s%s%s%s", fl,
-		    fl[0] && n && n[0] ? "   " : "",
-		    n && n[0] ? _("Records:") : "", n && n[0] ? " " : "", n ? n : "");
-		free(n);
-		tui_draw_ui(y, rtl ? x : x + w / 2 + 1, w / 2 - 2, info, A_NORMAL);
-	}
+	if (info[0])
+		tui_draw_ui(y, rtl ? x : iw > w / 2 - 2 ? x + w - iw : x + w / 2 + 1, iw, info, A_NORMAL);
 }
 
 /* Back from a form that saved a record of this list's kind: the status
@@ -1926,19 +1960,27 @@ list_draw(struct tui_screen *s, int top, int rows)
 	}
 }
 
+/* Sets l's second, row-checked filter: field k must hold value (as
+ * core_value_format writes it), shown in the search line as
+ * «name: shown». */
+static void
+row_filter_set(struct list *l, int k, const char *value, const char *shown)
+{
+	l->ref_field = k;
+	loc_utf8_copy(l->ref_value, sizeof l->ref_value, value);
+	snprintf(l->ref_label, sizeof l->ref_label, "%s: %s", filter_name(&l->sc->fields[k]), shown);
+	restart(l);
+}
+
 /* Sets l's reference filter: field k must name record id (its caption
  * in the search line, in the user's digits). */
 static void
 ref_filter_set(struct list *l, int k, const char *id)
 {
-	const struct core_field *f = &l->sc->fields[k];
 	char cap[120];
 
-	tui_record_caption(f->ref, id, cap, sizeof cap);
-	l->ref_field = k;
-	loc_utf8_copy(l->ref_value, sizeof l->ref_value, id);
-	snprintf(l->ref_label, sizeof l->ref_label, "%s: %s", filter_name(f), cap[0] ? cap : id);
-	restart(l);
+	tui_record_caption(l->sc->fields[k].ref, id, cap, sizeof cap);
+	row_filter_set(l, k, id, cap[0] ? cap : id);
 }
 
 static void
@@ -1953,7 +1995,7 @@ choose_filter(struct list *l)
 	for (k = 0; k < l->sc->nfields; k++) {
 		const struct core_field *f = &l->sc->fields[k];
 		/* a clerk's county is his: the menu offers the rest */
-		if ((filterable(f) && !l->filter_locked) || ref_filterable(f)) {
+		if (offered(l, k)) {
 			items[nf] = filter_name(f);
 			fields[nf++] = (int)k;
 		}
@@ -2005,6 +2047,12 @@ choose_filter(struct list *l)
 				items[n] = _(core_choice_label(f, n));
 			if ((i = tui_menu(_(f->label), items, n, 0)) < 0)
 				return;
+			if (l->filter_locked) {
+				/* the indexed slot is his county's: this one
+				 * goes in the second, checked on each row */
+				row_filter_set(l, fields[sel], f->choices[i], items[i]);
+				return;
+			}
 			snprintf(l->filter_value, sizeof l->filter_value, "%d", i);
 			loc_utf8_copy(l->filter_canon, sizeof l->filter_canon, f->choices[i]);
 			snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label), items[i]);

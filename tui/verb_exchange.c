@@ -5228,6 +5228,11 @@ sync_import(struct store *st, const char *file)
 		    stats.from, stats.renumbered);
 		putchar('\n');
 	}
+	if (stats.napart > 0) {
+		printf(_("two different records under one number, one from %s and one here, wait in the conflicts: keep the one in use and type the other again as a new record (hamyar sync conflicts): %s"),
+		    stats.from, stats.apart);
+		putchar('\n');
+	}
 	if (stats.from_backup && !stats.behind)
 		printf("%s\n", _("this database was restored from a backup: its bundles now ask the other stations for the changes made since the backup"));
 	if (stats.behind) {
@@ -5529,6 +5534,16 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 			fprintf(l->out, _("  changed: at %s %s, at %s %s\n"), mv.origin, wl,
 			    tv.origin, wr);
 	}
+	/* Two records typed apart under one number (a station installed
+	 * afresh): no decision here keeps both */
+	if ((rc = store_sync_conflict_apart(l->t, c)) < 0) {
+		core_record_free(mine);
+		core_record_free(theirs);
+		l->err = rc;
+		return 1;
+	}
+	if (rc == 1)
+		fprintf(l->out, "  %s\n", _(tui_conflict_apart_text));
 	/* A duplicate: name the other record that holds the value. */
 	for (i = 0; c->dup && i < s->nfields; i++) {
 		char holder[CORE_ID_MAX];

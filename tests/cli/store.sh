@@ -122,11 +122,13 @@ is $? 2 "an unknown county is a usage error, as an unknown method"
 "$HAMYAR" --db "$D" rank --method best >/dev/null 2>&1
 is $? 2 "an unknown method is a usage error"
 "$HAMYAR" --lang en --db "$D" rank --explain --top 1 >"$TMP/x.txt"
-is "$(awk 'NR > 2 { print $1 }' "$TMP/x.txt" | tr '\n' ' ')" "urgency impact population gap waiting interest " \
+is "$(awk 'NR > 2 && / -> / { print $1 }' "$TMP/x.txt" | tr '\n' ' ')" "urgency impact population gap waiting interest " \
     "rank --explain lists the criteria (in English by their --json keys)"
 "$HAMYAR" --db "$D" rank --explain --top 1 >"$TMP/x.txt"
-is "$(awk 'NR > 2 { print $1 }' "$TMP/x.txt" | tr '\n' ' ')" "فوریت اثرگذاری جمعیت کسری انتظار علاقه‌مندی " \
+is "$(awk 'NR > 2 && / -> / { print $1 }' "$TMP/x.txt" | tr '\n' ' ')" "فوریت اثرگذاری جمعیت کسری انتظار علاقه‌مندی " \
     "... and in Persian by their labels"
+grep -c 'S+ = .*S- = ' "$TMP/x.txt" >"$TMP/n"
+is "$(cat "$TMP/n")" 1 "... and under them the need's TOPSIS distances, once"
 sed -n 1p "$TMP/x.txt" | grep -q ' TOPSIS '; ok $? "... the method named TOPSIS"
 grep -Eq '[a-z]{2,}' "$TMP/x.txt"; is $? 1 "no English word in the Persian explanation"
 

@@ -66,8 +66,8 @@ scr_cap | grep -qF "$(vis 'ستاد')"; ok $? "and he is told who may (hq)"
 scr_keys Enter
 "$HAMYAR" --db "$DB" rank --json | grep -q '"urgency": 0.324165'; ok $? "the stored weights are unchanged"
 scr_keys F10
-scr_wait "$(vis 'بدون ذخیرهٔ وزن‌ها خارج می‌شوید؟')"; scr_keys y
-scr_wait "TOPSIS"
+scr_wait "TOPSIS"; ok $? "F10 leaves his weights at once: he could change nothing"
+scr_cap | grep -qF "$(vis 'بدون ذخیرهٔ وزن‌ها خارج می‌شوید؟')"; is $? 1 "... with no question about unsaved weights"
 scr_keys F10
 scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 
@@ -102,8 +102,16 @@ scr_keys Escape; scr_gone "$(vis 'صافی بر پایهٔ')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys 4; scr_wait "TST-21"; ok $? "his need list shows Tabriz needs"
 scr_cap | grep -qE "TST-2[23]"; is $? 1 "and no need of Ahar"
-scr_keys F4
-scr_wait "$(vis 'حساب شما تنها در همین شهرستان کار می‌کند')"; ok $? "F4 there says the county filter is his, not a menu"
+# F4 there offers the status and the category, not the county
+# (tests/screen/needs_filter_clerk.sh)
+scr_keys F4; scr_wait "$(vis 'صافی بر پایهٔ')"; ok $? "F4 on his needs opens the filter menu"
+scr_cap | grep -qF "$(vis 'وضعیت') │"; ok $? "... offering the status"
+scr_cap | grep -qF "$(vis 'شهرستان') │"; is $? 1 "... not the county"
+scr_keys Escape; scr_gone "$(vis 'صافی بر پایهٔ')" >/dev/null
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+# the groups' list has no filter but the county: F4 says it is his
+scr_keys 2; scr_wait "$(vis 'جست‌وجو:')" >/dev/null; scr_keys F4
+scr_wait "$(vis 'حساب شما تنها در همین شهرستان کار می‌کند')"; ok $? "F4 on his groups says the county filter is his, not a menu"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys 5; scr_wait "$(vis 'شرکت فولاد آذر')"; ok $? "his pledge list shows the Tabriz donor's pledge"
 scr_cap | grep -qE "TST-3[01]|$(vis 'کارخانهٔ قند اهر')"; is $? 1 "and not Ahar's pledges (no county field: each row's scope is asked)"

@@ -1,0 +1,59 @@
+# A station installed afresh typed a donor under TBZ-1 and sent it to HQ
+# before HQ's first bundle reached it: HQ's TBZ-1, another person, and the
+# new one wait as two versions of one record.  The conflict screen says
+# above the fields that these are two different records under one number,
+# and its F1 says what to do (keep the one in use, type the other again
+# as a new record), as README and `sync conflicts` do.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+. "$HAMYAR_SRC/tests/screen/sessions.inc"
+trap '$TM kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
+. "$HAMYAR_SRC/tests/screen/pair.inc"
+printf 'name,kind,county,mobile\nعلی‌رضا كريمي,person,TBZ,09141234567\n' >"$TMP/d.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+ok $? "a donor registered at TBZ reaches HQ"
+rm -rf "$T"
+"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1 &&
+"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" --replace >/dev/null 2>&1
+ok $? "TBZ installed afresh, its new key trusted at HQ with --replace"
+printf 'name,kind,county,mobile\nمریم یوسفی‌پور,person,TBZ,۰۹۱۴۱۱۱۲۲۳۳\n' >"$TMP/n.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/n.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+ok $? "the new TBZ-1, another person, sent to HQ before HQ's bundle came"
+
+$TM new-session -d -s keep "sleep 300"
+$TM new-session -d -s a -x 100 -y 30 "env HAMYAR_LANG=en HAMYAR_BIDI=app TERM=xterm '$HAMYAR' --db '$Q'"
+wait_for a "Main menu" >/dev/null
+$TM send-keys -t a F7
+wait_for a "Open sync conflicts: 1" >/dev/null
+$TM send-keys -t a Enter
+wait_for a "Two different records under one number: no decision keeps both (F1: what to do)."
+ok $? "the detail says: two different records under one number"
+vis() { printf '%s\n' "$1" | "$HAMYAR" layout --dir rtl; }
+screen a | grep "Name" | grep -F "$(vis 'علی‌رضا کریمی')" | grep -qF "$(vis 'مریم یوسفی‌پور')"
+ok $? "... and shows both names below it"
+screen a | grep -qF "Which side changed this field is not known here"
+[ $? -ne 0 ]; ok $? "... not the line that the history is too old to tell who changed what"
+$TM send-keys -t a F1
+wait_for a "again as a new record (it gets a new number): its values are here"
+ok $? "F1 says what to do: type the other again as a new record"
+$TM send-keys -t a Escape
+sleep 0.3
+$TM send-keys -t a F10
+wait_for a "Open sync conflicts: 1" >/dev/null
+$TM send-keys -t a F1
+wait_for a "Records that this database and another changed while apart." >/dev/null
+screen a | grep -qF "two different records under one number"
+[ $? -ne 0 ]; ok $? "the list's F1 is the usual help"
+$TM kill-session -t a
+
+# in Persian, the notice is whole on an 80-column screen
+$TM new-session -d -s b -x 80 -y 30 "env HAMYAR_LANG=fa HAMYAR_BIDI=app TERM=xterm '$HAMYAR' --db '$Q'"
+wait_for b "F7" >/dev/null
+$TM send-keys -t b F7
+sleep 0.5
+$TM send-keys -t b Enter
+wait_for b "$(vis 'دو رکورد جدا با یک شماره: هیچ تصمیمی هر دو را نگه نمی‌دارد (F1: چه باید کرد).')"
+ok $? "fa: دو رکورد جدا با یک شماره, whole on an 80-column screen"
+$TM kill-session -t b
+done_testing
