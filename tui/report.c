@@ -15,8 +15,10 @@
  * with the payments on them, in four rows that the text and the page
  * both end with (struct left): cancelled ones, deactivated ones, those on
  * a need of an inactive unit, and the others on no need or on a rejected
- * or deactivated need.  The needs of inactive units are summed apart too
- * (struct figures' unit_off), in a row of their own before those.  With --county,
+ * or deactivated need.  The needs left out are summed apart too (struct
+ * figures' need_off), in rows of their own before those: rejected ones,
+ * deactivated ones and those of inactive units, each need in one row
+ * only (see NEED_OFF_*).  With --county,
  * a pledge belongs to its need's county (or, without a need, its donor's)
  * and a payment to its pledge's.
  *
@@ -69,6 +71,20 @@ enum {
 	PLACE_COUNTED = LEFT_N	/* in the figures */
 };
 
+/* The rows of the needs left out of the figures (struct figures'
+ * need_off).  A need is in one row only: its own state before its unit's,
+ * and its deactivation before its status; so a deactivated need is in
+ * NEED_OFF_DEACTIVATED even when it is rejected or of an inactive unit,
+ * and a rejected one in NEED_OFF_REJECTED even when its unit is inactive
+ * (as pledge_place puts the pledges on those needs in LEFT_OUTSIDE, not
+ * LEFT_UNIT). */
+enum {
+	NEED_OFF_REJECTED = 0,
+	NEED_OFF_DEACTIVATED,
+	NEED_OFF_UNIT,		/* of a unit marked inactive */
+	NEED_OFF_N
+};
+
 /* Pledges left out of the figures, of one LEFT_* row. */
 struct left {
 	size_t pledges;
@@ -90,9 +106,9 @@ struct figures {
 	/* material pledges (and their payments) not in the figures, but said:
 	 * indexed by LEFT_* */
 	struct left left[LEFT_N];
-	/* the needs (not deleted nor rejected) of units marked inactive,
-	 * in scope: left out of the tables, but said */
-	struct sums unit_off;
+	/* the needs in scope left out of the tables, but said: indexed by
+	 * NEED_OFF_* */
+	struct sums need_off[NEED_OFF_N];
 	/* what is recorded in scope (not deleted, in the county), counted
 	 * or not: so that an empty chart says "none yet" only when there
 	 * is none, and otherwise why it is empty */
@@ -224,17 +240,27 @@ gather(struct store *st, struct figures *fg)
 		loc_utf8_copy(county, sizeof county, core_record_text(r, CORE_NEED_COUNTY));
 		if (!m.deleted && (fg->county == NULL || strcmp(fg->county, county) == 0))
 			fg->seen_needs++;
-		/* A rejected need is no longer part of the programme's figures
-		 * (as store_stats_counties, the dashboard's, has it). */
-		if (!m.deleted && !(r->v[CORE_NEED_STATUS].set &&
-		    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) &&
-		    (fg->county == NULL || strcmp(fg->county, county) == 0) &&
+		/* A rejected or deactivated need is no longer part of the
+		 * programme's figures (as store_stats_counties, the
+		 * dashboard's, has it): it is summed apart, in one row of
+		 * need_off only (NEED_OFF_*: deactivated first, then
+		 * rejected, then of an inactive unit). */
+		if ((fg->county == NULL || strcmp(fg->county, county) == 0) &&
 		    (rc = store_need_sums(t, id, &ns)) == 0) {
+			if (m.deleted) {
+				add_sums(&fg->need_off[NEED_OFF_DEACTIVATED], &ns);
+				goto next_need;
+			}
+			if (r->v[CORE_NEED_STATUS].set &&
+			    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) {
+				add_sums(&fg->need_off[NEED_OFF_REJECTED], &ns);
+				goto next_need;
+			}
 			/* a unit marked inactive takes no help: its needs
 			 * are left out as the ranking leaves them out, and
 			 * summed apart */
 			if (store_unit_inactive(t, core_record_text(r, CORE_NEED_UNIT))) {
-				add_sums(&fg->unit_off, &ns);
+				add_sums(&fg->need_off[NEED_OFF_UNIT], &ns);
 				goto next_need;
 			}
 			if ((slot = county_slot(fg, county)) != NULL)
@@ -376,9 +402,28 @@ static const char *const left_label[LEFT_N] = {
 	N_("Cancelled"), N_("Deactivated"), N_("For a need of a unit marked inactive"),
 	N_("For no need, or for a rejected or deactivated need")
 };
-/* The row of the needs left out (fg->unit_off), as they are named. */
-#define UNIT_OFF_IDENT "unit_inactive"
-#define UNIT_OFF_LABEL N_("Of a unit marked inactive")
+/* The rows of the needs left out (fg->need_off), as they are named:
+ * the identifiers differ from the pledges' rows' (which have their own
+ * "deactivated"), but for unit_inactive, which is the same in both. */
+static const char *const need_off_ident[NEED_OFF_N] = {
+	"needs_rejected", "needs_deactivated", "unit_inactive"
+};
+static const char *const need_off_label[NEED_OFF_N] = {
+	N_("Rejected needs"), N_("Deactivated needs"), N_("Of a unit marked inactive")
+};
+
+/* Whether any need is left out: the text and the page then end with
+ * their rows (only those with a need). */
+static int
+any_need_off(const struct figures *fg)
+{
+	size_t i;
+
+	for (i = 0; i < NEED_OFF_N; i++)
+		if (fg->need_off[i].needs > 0)
+			return 1;
+	return 0;
+}
 
 /* Whether any pledge is left out: the text and the page then end with
  * their rows (only those with a pledge). */
@@ -436,21 +481,27 @@ name_cols(const char *const *names, size_t n, const char *first, const char *las
 	return cols;
 }
 
-/* The needs left out, after the tables: those of units marked inactive,
- * in the columns of the tables above, when there are any. */
+/* The needs left out, after the tables: a row for each kind of them
+ * there is (rejected, deactivated, of units marked inactive), in the
+ * columns of the tables above. */
 static void
-text_unit_off(FILE *out, const struct figures *fg)
+text_need_off(FILE *out, const struct figures *fg)
 {
-	const char *name = cli_word(UNIT_OFF_IDENT, UNIT_OFF_LABEL);
+	const char *names[NEED_OFF_N];
 	const char *first = cli_word("needs_left_out", N_("Needs not counted"));
+	size_t i;
 	int cols;
 
-	if (fg->unit_off.needs == 0)
+	if (!any_need_off(fg))
 		return;
-	cols = name_cols(&name, 1, first, NULL);
+	for (i = 0; i < NEED_OFF_N; i++)
+		names[i] = cli_word(need_off_ident[i], need_off_label[i]);
+	cols = name_cols(names, NEED_OFF_N, first, NULL);
 	putc('\n', out);
 	text_head(out, first, cols);
-	text_line(out, name, cols, &fg->unit_off);
+	for (i = 0; i < NEED_OFF_N; i++)
+		if (fg->need_off[i].needs > 0)
+			text_line(out, names[i], cols, &fg->need_off[i]);
 }
 
 /* The pledges left out, after the tables: a row for each kind of them
@@ -520,7 +571,7 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 	for (i = 0; i < CORE_NPTYPES; i++)
 		text_line(out, names[i], cols, &fg->by_cat[i]);
 	text_line(out, total, cols, &fg->cat_total);
-	text_unit_off(out, fg);
+	text_need_off(out, fg);
 	text_left(out, fg);
 	free(fg);
 	return ferror(out) ? STORE_EIO : 0;
@@ -909,7 +960,8 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	fputs("</h2>\n", out);
 	for (i = 0; i < fg->ncounty; i++)
 		names[i] = cli_county_name(fg->codes[i]);
-	bars(out, &lk, names, fg->by_county, fg->ncounty, fg->seen_needs, fg->unit_off.needs);
+	bars(out, &lk, names, fg->by_county, fg->ncounty, fg->seen_needs,
+	    fg->need_off[NEED_OFF_UNIT].needs);
 	table_head(out, &lk, _("County"));
 	for (i = 0; i < fg->ncounty; i++)
 		table_row(out, &lk, names[i], &fg->by_county[i], 0);
@@ -922,7 +974,8 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	cat = &core_schema_get(CORE_NEED)->fields[CORE_NEED_CATEGORY];
 	for (i = 0; i < CORE_NPTYPES; i++)
 		names[i] = _(core_choice_label(cat, (int)i));
-	bars(out, &lk, names, fg->by_cat, CORE_NPTYPES, fg->seen_needs, fg->unit_off.needs);
+	bars(out, &lk, names, fg->by_cat, CORE_NPTYPES, fg->seen_needs,
+	    fg->need_off[NEED_OFF_UNIT].needs);
 	table_head(out, &lk, _("Participation type"));
 	for (i = 0; i < CORE_NPTYPES; i++)
 		table_row(out, &lk, names[i], &fg->by_cat[i], 0);
@@ -933,14 +986,16 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	tui_html_fputs(out, _("Pledged and received over time"));
 	fputs("</h2>\n", out);
 	timeline(out, &lk, fg);
-	if (any_left(fg) || fg->unit_off.needs > 0) {
+	if (any_left(fg) || any_need_off(fg)) {
 		fputs("<h2>", out);
 		tui_html_fputs(out, _("Not counted in this report"));
 		fputs("</h2>\n", out);
 	}
-	if (fg->unit_off.needs > 0) {
+	if (any_need_off(fg)) {
 		table_head(out, &lk, _("Needs not counted"));
-		table_row(out, &lk, _(UNIT_OFF_LABEL), &fg->unit_off, 0);
+		for (i = 0; i < NEED_OFF_N; i++)
+			if (fg->need_off[i].needs > 0)
+				table_row(out, &lk, _(need_off_label[i]), &fg->need_off[i], 0);
 		fputs("</tbody></table>\n", out);
 	}
 	if (any_left(fg)) {

@@ -46,4 +46,16 @@ as_nobody "$BIN" --lang en --db "$DB" report >"$TMP/r3.txt"; ok $? "without --co
 cmp -s "$TMP/r.txt" "$TMP/r3.txt"; ok $? "... the same report"
 "$HAMYAR" --lang en --db "$DB" report --county TBZ | awk '$1 == "total" { print $2, $3; exit }' >"$TMP/tot"
 is "$(cat "$TMP/tot")" "1 7000" "the administrator's report --county TBZ is Tabriz's"
+
+# The needs a clerk's report leaves out are his county's too: a rejected
+# need of Tabriz is not in the Marand clerk's rows; a deactivated one of
+# Marand is.
+printf 'unit,category,title,estimated_cost,urgency,impact,identified_on,status\nMRD-1,equipment,دوربین‌های نظارتي 4MP,9000,3,3,1403/02/01,rejected\nMRD-2,costs,سوخت خودروهای گشت مرند,3000,2,2,1403/02/02,assessed\n' >"$TMP/n2.csv"
+"$HAMYAR" --db "$DB" import needs "$TMP/n2.csv" >/dev/null &&
+printf 'id,active\nMRD-6,0\n' >"$TMP/n6.csv" && "$HAMYAR" --db "$DB" import needs "$TMP/n6.csv" >/dev/null
+ok $? "a rejected need of Tabriz, a deactivated one of Marand"
+"$HAMYAR" --lang en --db "$DB" report | awk '$1 == "needs_rejected" || $1 == "needs_deactivated" { print $1, $2, $3 }' | tr '\n' ';' >"$TMP/adm"
+is "$(cat "$TMP/adm")" "needs_rejected 1 9000;needs_deactivated 1 3000;" "the administrator's report: both left-out needs' rows"
+as_nobody "$BIN" --lang en --db "$DB" report | awk '$1 == "needs_rejected" || $1 == "needs_deactivated" { print $1, $2, $3 }' | tr '\n' ';' >"$TMP/clk"
+is "$(cat "$TMP/clk")" "needs_deactivated 1 3000;" "the Marand clerk's: Marand's deactivated need only"
 done_testing

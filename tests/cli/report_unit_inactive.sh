@@ -104,4 +104,32 @@ printf 'id,kind,name,county,active\nTBZ-2,post,پاسگاه عجب‌شیر,TBZ,
 "$HAMYAR" --db "$D" import units "$TMP/on.csv" >/dev/null; ok $? "TBZ-2 active again"
 is "$(tbz)" "3 460000000 150000000 20000000 310000000" "the Tabriz row sums the three needs again"
 is "$("$HAMYAR" --db "$D" --lang en report | grep -c unit_inactive)" 0 "no left-out row"
+
+# A need left out twice over is in one row only, its own state first:
+# deactivated (or rejected) before of an inactive unit.  The post inactive
+# again, its TBZ-5 (ساخت سایه‌بان) deactivated and then its TBZ-4
+# (دوربین‌های نظارتی) rejected.
+"$HAMYAR" --db "$D" import units "$TMP/off.csv" --allow-repeats >/dev/null &&
+printf 'id,active\nTBZ-5,0\n' >"$TMP/n5.csv" && "$HAMYAR" --db "$D" import needs "$TMP/n5.csv" >/dev/null
+ok $? "TBZ-2 inactive again, its need TBZ-5 deactivated"
+"$HAMYAR" --db "$D" --lang en report >"$TMP/en3"
+is "$(awk '$1 == "unit_inactive" {print $2, $3, $4, $5, $6}' "$TMP/en3" | head -n 1)" "1 120000000 50000000 20000000 70000000" \
+    "the inactive unit's row: TBZ-4 only"
+is "$(awk '$1 == "needs_deactivated" {print $2, $3, $4, $5, $6}' "$TMP/en3")" "1 40000000 0 0 40000000" \
+    "TBZ-5 in the deactivated needs' row, and only there"
+is "$(awk '$1 == "total" {print $2, $3; exit}' "$TMP/en3")" "1 300000000" "the total: the station's need"
+printf 'id,status\nTBZ-4,rejected\n' >"$TMP/rej.csv"
+"$HAMYAR" --db "$D" import needs "$TMP/rej.csv" >/dev/null; ok $? "TBZ-4 rejected"
+"$HAMYAR" --db "$D" report >"$TMP/fa3"
+holds "$(grep -F 'نیازهای ردشده' "$TMP/fa3" | tr -s ' ')" 'نیازهای ردشده 1 120000000 50000000 20000000 70000000' \
+    "fa: TBZ-4 in the rejected needs' row"
+holds "$(grep -F 'نیازهای غیرفعال' "$TMP/fa3" | tr -s ' ')" 'نیازهای غیرفعال 1 40000000 0 0 40000000' \
+    "fa: TBZ-5 in the deactivated needs' row"
+is "$(grep -c 'نیازهای واحدی که غیرفعال شده' "$TMP/fa3")" 0 "fa: no need left in the inactive unit's row"
+"$HAMYAR" --db "$D" report --html "$TMP/fa3.html"
+grep -qF '<tr><th>نیازهای ردشده</th><td>۱</td><td>۱۲۰٬۰۰۰٬۰۰۰</td><td>۵۰٬۰۰۰٬۰۰۰</td><td>۲۰٬۰۰۰٬۰۰۰</td><td>۷۰٬۰۰۰٬۰۰۰</td></tr>' "$TMP/fa3.html"
+ok $? "fa page: the rejected needs' row"
+grep -qF '<tr><th>نیازهای غیرفعال</th><td>۱</td><td>۴۰٬۰۰۰٬۰۰۰</td><td>۰</td><td>۰</td><td>۴۰٬۰۰۰٬۰۰۰</td></tr>' "$TMP/fa3.html"
+ok $? "fa page: the deactivated needs' row"
+grep -qF '<tr><th>نیازهای واحدی که غیرفعال شده</th>' "$TMP/fa3.html"; is $? 1 "fa page: no inactive unit's row"
 done_testing
