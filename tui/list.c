@@ -210,7 +210,7 @@ static const char help_login[] = N_("Type a login name, or a part of it, to find
 static const char help_unique[] = N_("A national or legal id finds the record that has it.");
 static const char help_mobile[] = N_("A mobile number finds every record that gave it.");
 static const char help_move[] = N_(
-    "Backspace deletes, Esc clears the search.\n"
+    "Backspace deletes; Ctrl-U or Esc empties the search.\n"
     "Up/Down, PgUp/PgDn, Home/End move; Enter opens the record's form.");
 static const char help_filter[] = N_("F4 filters by %s.");
 /* a clerk's list, his county fixed (filter_locked) */

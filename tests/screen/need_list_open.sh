@@ -18,9 +18,9 @@ scr_wait "TST-22"; ok $? "main menu 4: the needs' list"
 scr_settle
 scr_cap | tail -n 1 | grep -qF -- "$BAR_F7"; ok $? "its key bar names F7 (مراحل)"
 scr_keys F1; scr_wait "$(vis 'تایپ کنید')"; scr_settle
-scr_cap | grep -qF -- "$(vis 'F7 صفحهٔ نیاز برگزیده را می‌گشاید: برآورد و کسری،')"
+scr_cap | grep -qF -- "$(vis 'F7 صفحهٔ نیاز برگزیده را می‌گشاید: برآورد')"
 ok $? "F1 says F7 opens the selected need's screen"
-scr_cap | grep -qF -- "$(vis 'وضعیت و مراحلش، و از آنجا تعهدها و پرداخت‌هایش؛ F10 در آنجا به همین فهرست')"
+scr_cap | grep -qF -- "$(vis 'و کسری، وضعیت و مراحلش، و از آنجا تعهدها و پرداخت‌هایش؛ F10 در آنجا به همین')"
 ok $? "... and that F10 there comes back to the list"
 scr_keys Enter; scr_gone "$(vis 'تایپ کنید')"
 

@@ -1,8 +1,8 @@
 # Ctrl-U empties a list's search and the search of the popup that picks a
 # record for a form's field, as it empties a form's field: a clerk who
 # typed a wrong name there starts again with the key he uses everywhere
-# else.  Before, Ctrl-U did nothing in a search (only Esc or Backspace
-# after Backspace cleared it).
+# else, and the list's F1 says so.  Before, Ctrl-U did nothing in a search
+# (only Esc or Backspace after Backspace cleared it), and F1 did not name it.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 DB="$TMP/db"
@@ -18,6 +18,13 @@ scr_keys C-u
 scr_wait 'MRD-6'; ok $? "Ctrl-U: the search is empty, both donors again"
 scr_cap | grep -qF "$(vis 'کریمی')"; ok $? "... the name still listed"
 scr_cap | grep -F "$(vis 'جست‌وجو:')" | grep -qF "$(vis 'كريمي')"; is $? 1 "... and the search box empty"
+# The list's F1 says so (before, only Esc and Backspace).
+scr_keys F1; scr_wait "$(vis 'راهنما')" >/dev/null; scr_settle
+scr_cap | grep '│' | grep -qF 'Ctrl-U'; ok $? "the list's F1 names Ctrl-U"
+scr_cap | grep -qF "$(vis 'Backspace پاک می‌کند؛ Ctrl-U')"
+ok $? "... after Backspace, in Persian"
+scr_keys Enter; scr_settle
+scr_cap | grep '│' | grep -qF 'Ctrl-U'; is $? 1 "Enter closes the help"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys 5; scr_wait "$(vis 'جست‌وجو:')"; scr_keys F5
 scr_wait "$(vis 'تاریخ تعهد*:')"
