@@ -476,13 +476,33 @@ honour_ok(const char *id)
 	return tui_donor_has_contribution(id) || tui_confirm(_(no_contribution_q), 0) == 1;
 }
 
+/* The ceremony open, read afresh (NULL, said, when it cannot be read). */
+static struct core_record *
+ceremony_get(const struct recog *r)
+{
+	struct store_txn *t;
+	struct core_record *x;
+	struct store_meta m;
+	int rc;
+
+	if ((rc = store_read_begin(tui_app.st, &t)) != 0) {
+		tui_write_failed(rc);
+		return NULL;
+	}
+	rc = store_get(t, CORE_RECOGNITION, r->cid, &x, &m);
+	store_read_end(t);
+	if (rc != 0) {
+		tui_write_failed(rc);
+		return NULL;
+	}
+	return x;
+}
+
 static void
 add_donor(struct recog *r)
 {
 	char id[CORE_ID_MAX], *ids;
-	struct store_txn *t;
 	struct core_record *x;
-	struct store_meta m;
 	struct wctx c;
 	const char *old;
 	size_t n;
@@ -490,16 +510,8 @@ add_donor(struct recog *r)
 
 	/* who may not change the ceremony (an auditor; a clerk of another
 	 * county's) is told so before he picks a donor */
-	if ((rc = store_read_begin(tui_app.st, &t)) != 0) {
-		tui_write_failed(rc);
+	if ((x = ceremony_get(r)) == NULL)
 		return;
-	}
-	rc = store_get(t, CORE_RECOGNITION, r->cid, &x, &m);
-	store_read_end(t);
-	if (rc != 0) {
-		tui_write_failed(rc);
-		return;
-	}
 	i = tui_may_change(x);
 	core_record_free(x);
 	if (!i || !tui_list_pick(CORE_DONOR, id))
@@ -515,16 +527,8 @@ add_donor(struct recog *r)
 	 * is added */
 	if (!honour_ok(id))
 		return;
-	if ((rc = store_read_begin(tui_app.st, &t)) != 0) {
-		tui_write_failed(rc);
+	if ((x = ceremony_get(r)) == NULL)
 		return;
-	}
-	rc = store_get(t, CORE_RECOGNITION, r->cid, &x, &m);
-	store_read_end(t);
-	if (rc != 0) {
-		tui_write_failed(rc);
-		return;
-	}
 	old = core_record_text(x, CORE_RECOGNITION_DONORS);
 	n = strlen(old) + strlen(id) + 2;
 	if ((ids = malloc(n)) == NULL)
@@ -559,9 +563,7 @@ remove_donor(struct recog *r)
 {
 	char id[CORE_ID_MAX], name[sizeof r->d[0].name * 2], q[700];
 	char *ids, *tok, *save = NULL;
-	struct store_txn *t;
 	struct core_record *x;
-	struct store_meta m;
 	struct wctx c;
 	size_t len = 0;
 	int rc, may;
@@ -571,16 +573,8 @@ remove_donor(struct recog *r)
 	loc_utf8_copy(id, sizeof id, r->d[r->dsel].id);
 	tui_fmt_text(name, sizeof name, r->d[r->dsel].name);
 	/* who may not change the ceremony is told so before the question */
-	if ((rc = store_read_begin(tui_app.st, &t)) != 0) {
-		tui_write_failed(rc);
+	if ((x = ceremony_get(r)) == NULL)
 		return;
-	}
-	rc = store_get(t, CORE_RECOGNITION, r->cid, &x, &m);
-	store_read_end(t);
-	if (rc != 0) {
-		tui_write_failed(rc);
-		return;
-	}
 	may = tui_may_change(x);
 	if (!may) {
 		core_record_free(x);
