@@ -498,15 +498,33 @@ ceremony_get(const struct recog *r)
 	return x;
 }
 
+/* Writes the open ceremony x, changed, and frees it; a failure is said.
+ * Returns store_write's code. */
+static int
+ceremony_put(const struct recog *r, struct core_record *x)
+{
+	struct wctx c;
+	int rc;
+
+	c.x = x;
+	c.rev = r->rev;
+	c.is_new = 0;
+	c.seq = NULL;
+	rc = store_write(tui_app.st, write_fn, &c);
+	core_record_free(x);
+	if (rc != 0)
+		tui_write_failed(rc);
+	return rc;
+}
+
 static void
 add_donor(struct recog *r)
 {
 	char id[CORE_ID_MAX], *ids;
 	struct core_record *x;
-	struct wctx c;
 	const char *old;
 	size_t n;
-	int i, rc;
+	int i;
 
 	/* who may not change the ceremony (an auditor; a clerk of another
 	 * county's) is told so before he picks a donor */
@@ -537,16 +555,8 @@ add_donor(struct recog *r)
 	if (core_record_set_text(x, CORE_RECOGNITION_DONORS, ids) != 0)
 		tui_fatal(_("out of memory"));
 	free(ids);
-	c.x = x;
-	c.rev = r->rev;
-	c.is_new = 0;
-	c.seq = NULL;
-	rc = store_write(tui_app.st, write_fn, &c);
-	core_record_free(x);
-	if (rc != 0) {
-		tui_write_failed(rc);
+	if (ceremony_put(r, x) != 0)
 		return;
-	}
 	r->dsel = r->nd;
 	snprintf(r->note, sizeof r->note, "%s %s", _("Donor added:"), id);
 	r->note_path[0] = '\0';
@@ -564,7 +574,6 @@ remove_donor(struct recog *r)
 	char id[CORE_ID_MAX], name[sizeof r->d[0].name * 2], q[700];
 	char *ids, *tok, *save = NULL;
 	struct core_record *x;
-	struct wctx c;
 	size_t len = 0;
 	int rc, may;
 
@@ -608,16 +617,8 @@ remove_donor(struct recog *r)
 	free(ids);
 	if (rc != 0)
 		tui_fatal(_("out of memory"));
-	c.x = x;
-	c.rev = r->rev;
-	c.is_new = 0;
-	c.seq = NULL;
-	rc = store_write(tui_app.st, write_fn, &c);
-	core_record_free(x);
-	if (rc != 0) {
-		tui_write_failed(rc);
+	if (ceremony_put(r, x) != 0)
 		return;
-	}
 	snprintf(r->note, sizeof r->note, "%s %s", _("Donor removed:"), id);
 	r->note_path[0] = '\0';
 	tui_data_changed();
