@@ -194,6 +194,9 @@ check-i386:
 	    TUI_LIBS="-l:libncursesw.so.6 -l:libtinfo.so.6 -lsodium -lcsv" \
 	    DEP_CFLAGS="-I/usr/include/fribidi -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600" \
 	    HAMYAR_DEPS_DONE=1 build-i386/hamyar $(I386_TESTS) build-i386/tests/store/put_raw
+	@build-i386/hamyar --version >/dev/null 2>&1 || { \
+	    echo "check-i386: this machine cannot run 32-bit x86 programs (its kernel has no IA32 emulation); the build is done, the tests need such a machine"; \
+	    exit 1; }
 	@BUILD=build-i386 HAMYAR_BIN=$(CURDIR)/build-i386/hamyar sh tests/run.sh $(I386_TESTS)
 
 fuzz:
