@@ -1047,7 +1047,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	struct core_rank_result *res;
 	struct core_rank_norm norm;
 	double wsum = 0;
-	size_t n, r;
+	size_t n, r, left = 0, left_unit = 0;
 
 	for (i = 1; i < argc; i++) {
 		if ((v = cli_opt_value(argc, argv, &i, "--method", &missing)) != NULL) {
@@ -1087,12 +1087,28 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	for (k = 0; k < CORE_NCRIT; k++)
 		wsum += w.w[k];
 	n = top >= 0 && (size_t)top < g.nitems ? (size_t)top : g.nitems;
+	/* the open needs left out, and why: a supervisor looking for an
+	 * approved need that is not there (SPEC §8 ranks only a gap above 0;
+	 * a unit marked inactive takes no help now); the ranking screen
+	 * counts them alike (tui/rankscr.c, rank_load) */
+	for (r = 0; r < g.nneeds; r++)
+		if (!core_rank_eligible(g.needs[r].status, 1))
+			;
+		else if (g.needs[r].unit_inactive)
+			left_unit++;
+		else if (g.needs[r].gap <= 0)
+			left++;
 	if (json) {
 		printf("{\"method\": \"%s\", \"weights\": {", core_rank_method_name(method));
 		for (k = 0; k < CORE_NCRIT; k++) {
 			printf("%s\"%s\": %.6f", k ? ", " : "", core_crit_names[k], w.w[k] / wsum);
 		}
-		printf("}, \"needs\": [");
+		/* what the text's first line says: how many were ranked (all
+		 * of them, whatever --top printed) and the open needs left out,
+		 * by why */
+		printf("}, \"ranked\": %zu, \"left_out\": {\"no_gap\": %zu, \"unit_inactive\": %zu}",
+		    g.nitems, left, left_unit);
+		printf(", \"needs\": [");
 		for (r = 0; r < n; r++) {
 			const struct core_rank_item *x = &g.items[res[r].item];
 			double score, part[CORE_NCRIT];
@@ -1101,7 +1117,17 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			core_rank_explain_round(&res[r], 6, &score, part);
 			printf("%s\n  {\"id\": ", r ? "," : "");
 			tui_json_string(stdout, x->id);
-			printf(", \"rank\": %zu, \"score\": %.6f, \"criteria\": {", res[r].rank, score);
+			printf(", \"rank\": %zu, \"score\": %.6f", res[r].rank, score);
+			/* TOPSIS: the distances the score is made of, as
+			 * --explain prints them; SAW has none: null.  Before
+			 * "criteria", so that a reader taking the
+			 * contributions up to the line's end still can */
+			if (method == CORE_RANK_TOPSIS)
+				printf(", \"distance_best\": %.6f, \"distance_worst\": %.6f",
+				    res[r].dist_best, res[r].dist_worst);
+			else
+				printf(", \"distance_best\": null, \"distance_worst\": null");
+			printf(", \"criteria\": {");
 			for (k = 0; k < CORE_NCRIT; k++) {
 				printf("%s\"%s\": ", k ? ", " : "", core_crit_names[k]);
 				print_num(stdout, x->crit[k]);
@@ -1115,19 +1141,9 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	} else {
 		const char *how = cli_word(core_rank_method_name(method),
 		    method == CORE_RANK_SAW ? N_("SAW") : N_("TOPSIS"));
-		size_t left = 0, left_unit = 0, len;
+		size_t len;
 		char head[800];
 
-		/* the open needs left out, and why: a supervisor looking for
-		 * an approved need that is not there (SPEC §8 ranks only a
-		 * gap above 0; a unit marked inactive takes no help now) */
-		for (r = 0; r < g.nneeds; r++)
-			if (!core_rank_eligible(g.needs[r].status, 1))
-				;
-			else if (g.needs[r].unit_inactive)
-				left_unit++;
-			else if (g.needs[r].gap <= 0)
-				left++;
 		if (left > 0)
 			snprintf(head, sizeof head, _("needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n"),
 			    g.nitems, how, left);
