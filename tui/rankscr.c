@@ -73,6 +73,7 @@ struct rank {
 	uint64_t seq;
 	int32_t day;
 	char error[600];
+	char help[3072];		/* F1's text, translated (rank_help_make) */
 };
 
 static const struct tui_fkey rank_keys[] = {
@@ -85,7 +86,11 @@ static const struct tui_fkey rank_keys_clerk[] = {
 	{ 7, N_("Matching"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
-static const char rank_help[] = N_(
+/* F1: what the screen shows, the same for every user, then its keys
+ * (rank_help_make joins them with a line break).  Each a msgid of its
+ * own, so the body is translated once; they split where a line ends in
+ * both languages, so the joined text reads as the one text before. */
+static const char rank_help_body[] = N_(
     "Needs open for participation, best first, scored by TOPSIS or SAW\n"
     "with the province's weights (as 'hamyar rank').  Under the list: the\n"
     "selected need's six criteria, each with its raw value, normalised\n"
@@ -99,28 +104,15 @@ static const char rank_help[] = N_(
     "Left out, counted in the heading: needs with no gap, and needs of a\n"
     "unit marked inactive (still listed; matching proposes them to no one).\n"
     "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
-    "tells which are shown when not all of them fit.\n"
+    "tells which are shown when not all of them fit.");
+static const char rank_help_keys[] = N_(
     "F4 switches the method, F6 edits the weights (AHP), F7 finds donors\n"
     "for the selected need, F8 ranks one county's needs alone (as 'hamyar\n"
     "rank --county') or every county's again, Enter opens a need, F10 back.");
 
-/* The same for a user who may not change the weights (a clerk, a
+/* The keys for a user who may not change the weights (a clerk, a
  * supervisor, an auditor: weights_mine): F6 shows them. */
-static const char rank_help_ro[] = N_(
-    "Needs open for participation, best first, scored by TOPSIS or SAW\n"
-    "with the province's weights (as 'hamyar rank').  Under the list: the\n"
-    "selected need's six criteria, each with its raw value, normalised\n"
-    "value (SAW: min-max, 0 to 1; TOPSIS: value / root of the sum of\n"
-    "squares), weight and contribution; the contributions add up to the\n"
-    "score (SAW: each is weight x normalised value).\n"
-    "Under TOPSIS the line above them gives the distances to the best\n"
-    "need and to the worst; the score is the second over their sum.\n"
-    "Equal scores: the need identified earlier first, then the lower id;\n"
-    "the line under the criteria says so.\n"
-    "Left out, counted in the heading: needs with no gap, and needs of a\n"
-    "unit marked inactive (still listed; matching proposes them to no one).\n"
-    "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
-    "tells which are shown when not all of them fit.\n"
+static const char rank_help_keys_ro[] = N_(
     "F4 switches the method, F6 shows the weights (AHP; provincial HQ or\n"
     "the administrator changes them), F7 finds donors for the selected\n"
     "need, F8 ranks one county's needs alone (as 'hamyar rank --county')\n"
@@ -622,14 +614,26 @@ rank_destroy(struct tui_screen *s)
 	tui_screen_free(s);
 }
 
+/* F1's text of the ranking: the body, then the keys of a user who may
+ * change the weights (ro 0) or not.  Made translated: tui_help's _()
+ * gives it back unchanged. */
+static void
+rank_help_make(struct rank *r, int ro)
+{
+	snprintf(r->help, sizeof r->help, "%s\n%s", _(rank_help_body),
+	    _(ro ? rank_help_keys_ro : rank_help_keys));
+}
+
 struct tui_screen *
 tui_rank_new(void)
 {
 	struct tui_screen *s = tui_screen_make(_("Ranking of needs"), sizeof(struct rank),
-	    rank_keys, rank_help);
+	    rank_keys, NULL);
+	struct rank *r;
 
 	if (s == NULL)
 		return NULL;
+	r = s->data;
 	s->draw = rank_draw;
 	s->event = rank_event;
 	s->destroy = rank_destroy;
@@ -639,8 +643,8 @@ tui_rank_new(void)
 		if (tui_read_county(cbuf, sizeof cbuf) != NULL)
 			s->fkeys = rank_keys_clerk;
 	}
-	if (!weights_mine(NULL, 0))
-		s->help = rank_help_ro;
+	rank_help_make(r, !weights_mine(NULL, 0));
+	s->help = r->help;
 	return s;
 }
 
