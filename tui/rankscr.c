@@ -118,6 +118,14 @@ static const char rank_help_keys_ro[] = N_(
     "need, F8 ranks one county's needs alone (as 'hamyar rank --county')\n"
     "or every county's again, Enter opens a need, F10 back.");
 
+/* The keys for a user of one county (rank_keys_clerk): no F8, his
+ * county's needs being the ones ranked. */
+static const char rank_help_keys_county[] = N_(
+    "F4 switches the method, F6 shows the weights (AHP; provincial HQ or\n"
+    "the administrator changes them), F7 finds donors for the selected\n"
+    "need, Enter opens a need, F10 back.  Your county's needs alone are\n"
+    "ranked.");
+
 /* 1 if the user may change the ranking weights (hq, admin:
  * CORE_ACCESS_WEIGHTS); else 0, with why (if not NULL) saying who may.
  * A user the program cannot name is let through here: the store's policy
@@ -614,14 +622,13 @@ rank_destroy(struct tui_screen *s)
 	tui_screen_free(s);
 }
 
-/* F1's text of the ranking: the body, then the keys of a user who may
- * change the weights (ro 0) or not.  Made translated: tui_help's _()
+/* F1's text of the ranking: the body, then the keys (one of the
+ * rank_help_keys texts, by the user's role).  Made translated: tui_help's _()
  * gives it back unchanged. */
 static void
-rank_help_make(struct rank *r, int ro)
+rank_help_make(struct rank *r, const char *keys)
 {
-	snprintf(r->help, sizeof r->help, "%s\n%s", _(rank_help_body),
-	    _(ro ? rank_help_keys_ro : rank_help_keys));
+	snprintf(r->help, sizeof r->help, "%s\n%s", _(rank_help_body), _(keys));
 }
 
 struct tui_screen *
@@ -640,10 +647,14 @@ tui_rank_new(void)
 	{
 		char cbuf[CORE_COUNTY_MAX];
 
-		if (tui_read_county(cbuf, sizeof cbuf) != NULL)
+		const char *keys = weights_mine(NULL, 0) ? rank_help_keys : rank_help_keys_ro;
+
+		if (tui_read_county(cbuf, sizeof cbuf) != NULL) {
 			s->fkeys = rank_keys_clerk;
+			keys = rank_help_keys_county;
+		}
+		rank_help_make(r, keys);
 	}
-	rank_help_make(r, !weights_mine(NULL, 0));
 	s->help = r->help;
 	return s;
 }
