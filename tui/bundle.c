@@ -39,6 +39,28 @@
 
 const char tui_conflict_apart_text[] = N_("Two different records under one number (a station installed afresh): no decision keeps both; keep the one in use and type the other again as a new record.");
 
+/* A version's station, an empty origin being this database's. */
+static const char *
+origin_or(const struct core_version *v, const char *self)
+{
+	return v->origin[0] != '\0' ? v->origin : self;
+}
+
+int
+tui_conflict_one_station(const struct store_conflict *c, const struct core_version *mine,
+    const struct core_version *theirs, const char *self, char *station)
+{
+	const char *s = origin_or(&c->remote.version, self);
+
+	station[0] = '\0';
+	if (c->dup || core_version_is_zero(&c->local.version) ||
+	    strcasecmp(origin_or(&c->local.version, self), s) != 0 ||
+	    strcasecmp(origin_or(mine, self), s) != 0 || strcasecmp(origin_or(theirs, self), s) != 0)
+		return 0;
+	loc_utf8_copy(station, CORE_STATION_MAX + 1, s);
+	return 1;
+}
+
 const char *
 tui_bundle_strerror(int code)
 {

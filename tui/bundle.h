@@ -213,6 +213,20 @@ struct tui_bundle_stats {
  * (store_sync_conflict_apart): a msgid, for _(). */
 extern const char tui_conflict_apart_text[];
 
+/* Whether conflict c's two versions were made in two databases of one
+ * station (installed afresh, or restored from a backup): the versions the
+ * entry was made with carry one station's code, and so do the two shown,
+ * mine and theirs (store_sync_conflict_versions; self is this database's
+ * station, an empty origin this station's).  One database makes each
+ * version of a record on the one in use there, and a conflict has the
+ * same winner everywhere, so two versions of one code that neither
+ * descends from come from two databases: "changed at TBZ and at TBZ"
+ * would say nothing.  The station's code into station (CORE_STATION_MAX
+ * + 1 bytes, "" if not).  Returns 1 or 0 (a duplicate, two records: 0). */
+struct store_conflict;
+int tui_conflict_one_station(const struct store_conflict *c, const struct core_version *mine,
+    const struct core_version *theirs, const char *self, char *station);
+
 /* Checks a bundle (see above) and, if every check passes, applies it whole.
  * progress (may be NULL) is called with (done, total) now and then.
  * Returns 0 or a code; on any failure nothing is applied. */

@@ -43,6 +43,7 @@
 #include "store/store.h"
 #include "store/sync.h"
 #include "store/users.h"
+#include "tui/bundle.h"
 #include "tui/form.h"
 #include "tui/identity.h"
 #include "tui/keys.h"
@@ -75,6 +76,9 @@ struct cfl {
 	char by_mine[32][CORE_STATION_MAX + 1];	/* known: the station that made */
 	char by_theirs[32][CORE_STATION_MAX + 1];	/* each change (sync.h) */
 	int mine_del, theirs_del;	/* each side has the record deleted */
+	char one[CORE_STATION_MAX + 1];	/* the station whose two databases made
+					   the two versions, "" if not so
+					   (tui_conflict_one_station) */
 	int apart;			/* two records made apart under one number
 					   (store_sync_conflict_apart) */
 	int others;			/* a duplicate: the record's other entries,
@@ -232,6 +236,7 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	if ((rc = store_sync_conflict_versions(c->t, q, tui_app.station, &it->local, &it->other)) != 0)
 		return rc;
 	loc_utf8_copy(it->from, sizeof it->from, it->other.origin);
+	tui_conflict_one_station(q, &it->local, &it->other, tui_app.station, it->one);
 	loc_utf8_copy(it->holder, sizeof it->holder, q->holder);
 	if ((rc = store_sync_conflict_sides(c->t, q, &it->mine, &it->theirs)) != 0)
 		return rc;
@@ -493,6 +498,10 @@ changed_line(const struct cfl *it, int f, char *buf, size_t n)
 		snprintf(buf, n, "%s", _("Which side changed this field is not known here (a history from before this version)."));
 	else if (m && t && hm && !ht)
 		snprintf(buf, n, _("Changed here and at %s since they last agreed: choose which to keep."), bt);
+	else if (m && t && hm)	/* both here: one side may be another database of this station's */
+		snprintf(buf, n, "%s", _("Both sides changed it here since they last agreed: choose which to keep."));
+	else if (m && t && strcasecmp(bm, bt) == 0)	/* not "at TBZ and at TBZ" */
+		snprintf(buf, n, _("Both sides changed it at %s since they last agreed: choose which to keep."), bt);
 	else if (m && t)
 		snprintf(buf, n, _("Changed at %s and at %s since they last agreed: choose which to keep."),
 		    bm, bt);
@@ -524,12 +533,21 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	/* this database's column is a version made here (not one a third
 	 * station made, in use here since it won) */
 	int here = it->local.origin[0] == '\0' || strcasecmp(it->local.origin, tui_app.station) == 0;
+	/* made in two databases of one station (installed afresh or restored
+	 * from a backup): "at TBZ and at TBZ" would say nothing */
+	int twice = !two && it->one[0] != '\0';
 
 	body = rows - 6 - del - mv - ap;
 
 	if (two)
 		snprintf(head, sizeof head, _("%s %s (%s): a possible duplicate of %s"), _(s->label),
 		    it->id, it->caption, it->holder);
+	else if (twice && strcasecmp(it->one, tui_app.station) == 0)
+		snprintf(head, sizeof head, _("%s %s (%s): changed in two databases of this station"),
+		    _(s->label), it->id, it->caption);
+	else if (twice)
+		snprintf(head, sizeof head, _("%s %s (%s): changed in two databases of %s"),
+		    _(s->label), it->id, it->caption, it->one);
 	else if (here)
 		snprintf(head, sizeof head, _("%s %s (%s): changed here and at %s"), _(s->label),
 		    it->id, it->caption, it->from[0] ? it->from : "?");
@@ -566,7 +584,10 @@ draw_detail(struct confl_scr *c, int top, int rows)
 
 		tui_fmt_when((int64_t)(core_hlc_ms(it->local.hlc) / 1000), 0, wl, sizeof wl);
 		tui_fmt_when((int64_t)(core_hlc_ms(it->other.hlc) / 1000), 0, wr, sizeof wr);
-		if (here)
+		if (twice)	/* one station: the heading names it */
+			snprintf(line, sizeof line, _("Changed: this database's %s, the incoming %s."),
+			    wl, wr);
+		else if (here)
 			snprintf(line, sizeof line, _("Changed here %s, at %s %s."), wl,
 			    it->from[0] ? it->from : "?", wr);
 		else

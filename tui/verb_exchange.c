@@ -5516,7 +5516,7 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 		    c->dup ? _(" duplicate") : "");
 	{
 		/* the versions' times, which the clock numbers above do not say */
-		char wl[48], wr[48];
+		char wl[48], wr[48], one[CORE_STATION_MAX + 1];
 
 		tui_fmt_when((int64_t)(core_hlc_ms(mv.hlc) / 1000), TUI_WHEN_ASCII,
 		    wl, sizeof wl);
@@ -5528,7 +5528,17 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 			fprintf(l->out, _("  changed: %s at %s %s, %s at %s %s\n"),
 			    c->holder, c->local.version.origin, wl,
 			    c->id, c->remote.version.origin, wr);
-		else if (mv.origin[0] == '\0' || strcasecmp(mv.origin, l->self) == 0)
+		else if (tui_conflict_one_station(c, &mv, &tv, l->self, one)) {
+			/* made in two databases of one station (installed
+			 * afresh or restored from a backup), which "at TBZ,
+			 * at TBZ" would not say */
+			if (strcasecmp(one, l->self) == 0)
+				fprintf(l->out, _("  changed: in two databases of this station (installed afresh or restored from a backup): this database's version %s, the incoming %s\n"),
+				    wl, wr);
+			else
+				fprintf(l->out, _("  changed: in two databases of %s (installed afresh or restored from a backup): this database's version %s, the incoming %s\n"),
+				    one, wl, wr);
+		} else if (mv.origin[0] == '\0' || strcasecmp(mv.origin, l->self) == 0)
 			fprintf(l->out, _("  changed: here %s, at %s %s\n"), wl, tv.origin, wr);
 		else	/* the version in use here is a third station's */
 			fprintf(l->out, _("  changed: at %s %s, at %s %s\n"), mv.origin, wl,
