@@ -505,6 +505,11 @@ changed_line(const struct cfl *it, int f, char *buf, size_t n)
 	else if (m && t)
 		snprintf(buf, n, _("Changed at %s and at %s since they last agreed: choose which to keep."),
 		    bm, bt);
+	else if (t && it->one[0] != '\0' && strcasecmp(bt, it->one) == 0)
+		/* two databases of one station: its code tells no side */
+		snprintf(buf, n, "%s", _("Only the incoming changed it since they last agreed: marked to take it."));
+	else if (!t && it->one[0] != '\0' && strcasecmp(bm, it->one) == 0)
+		snprintf(buf, n, "%s", _("Only this database's changed it since they last agreed: marked to keep it."));
 	else if (t && ht)
 		snprintf(buf, n, "%s", _("Changed here, in the version in use, since they last agreed: marked to take it."));
 	else if (t)

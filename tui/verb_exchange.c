@@ -5458,6 +5458,17 @@ changed_by(const char *self, const char *by, const char *dflt)
 	return strcasecmp(by, self) == 0 ? _("here") : by;
 }
 
+/* changed_by, but for versions made in two databases of one station, one
+ * (tui_conflict_one_station), whose code tells no side: a change of that
+ * station's is said by its side, "mine" or "theirs" (theirs set). */
+static const char *
+changed_side(const char *self, const char *one, int theirs, const char *by, const char *dflt)
+{
+	if (one[0] != '\0' && strcasecmp(*by != '\0' ? by : dflt, one) == 0)
+		return theirs ? _("theirs") : _("mine");
+	return changed_by(self, by, dflt);
+}
+
 static int
 list_entry(const struct store_conflict *c, struct list_ctx *l)
 {
@@ -5465,6 +5476,8 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 	struct core_record *mine, *theirs;
 	struct core_version mv, tv;
 	char v1[64], v2[64], a[512], b[512], fw[160];
+	char one[CORE_STATION_MAX + 1];	/* two databases of this station made
+					   the versions (tui_conflict_one_station) */
 	unsigned diff, mine_ch = 0, theirs_ch = 0;
 	char by_mine[32][CORE_STATION_MAX + 1], by_theirs[32][CORE_STATION_MAX + 1];
 	size_t i;
@@ -5505,6 +5518,7 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 	}
 	core_version_format(&mv, v1, sizeof v1);
 	core_version_format(&tv, v2, sizeof v2);
+	tui_conflict_one_station(c, &mv, &tv, l->self, one);
 	if (c->dup && c->holder[0])
 		/* Both records are kept until a person settles them; mine is
 		 * the earlier one (the holder), theirs the later one (c->id). */
@@ -5516,7 +5530,7 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 		    c->dup ? _(" duplicate") : "");
 	{
 		/* the versions' times, which the clock numbers above do not say */
-		char wl[48], wr[48], one[CORE_STATION_MAX + 1];
+		char wl[48], wr[48];
 
 		tui_fmt_when((int64_t)(core_hlc_ms(mv.hlc) / 1000), TUI_WHEN_ASCII,
 		    wl, sizeof wl);
@@ -5528,7 +5542,7 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 			fprintf(l->out, _("  changed: %s at %s %s, %s at %s %s\n"),
 			    c->holder, c->local.version.origin, wl,
 			    c->id, c->remote.version.origin, wr);
-		else if (tui_conflict_one_station(c, &mv, &tv, l->self, one)) {
+		else if (one[0] != '\0') {
 			/* made in two databases of one station (installed
 			 * afresh or restored from a backup), which "at TBZ,
 			 * at TBZ" would not say */
@@ -5604,7 +5618,8 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 				fprintf(l->out, _("  %s: mine=\"%s\" theirs=\"%s\" changed=%s\n"), fw,
 				    sa != NULL ? sa : "?", sb != NULL ? sb : "?",
 				    (mine_ch & theirs_ch & (1u << i)) ? _("both") :
-				    changed_by(l->self, (theirs_ch & (1u << i)) ? by_theirs[i] : by_mine[i],
+				    changed_side(l->self, one, (theirs_ch & (1u << i)) != 0,
+				    (theirs_ch & (1u << i)) ? by_theirs[i] : by_mine[i],
 				    (theirs_ch & (1u << i)) ? tv.origin : l->self));
 			free(sa);
 			free(sb);

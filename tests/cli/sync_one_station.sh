@@ -5,8 +5,10 @@
 # «changed: here ..., at TBZ ...» at TBZ itself, which told the supervisor
 # nothing; it now says the record was changed in two databases of TBZ
 # (of this station, at TBZ), why that happens, and which time is this
-# database's version and which the incoming one's.  A conflict between
-# two stations is said as before.
+# database's version and which the incoming one's, and a field changed by
+# one side only says which side («changed=mine», «changed=theirs»), not
+# the station, which is both's.  A conflict between two stations is said
+# as before.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
@@ -56,12 +58,12 @@ ok $? "... and in Persian"
 
 # restored from a backup: one record, edited by the station before its
 # disk died (that edit reached HQ) and again after the restore
-"$HAMYAR" --db "$M" backup "$TMP/bk.mdb" >/dev/null 2>&1
-ok $? "MRG backed up"
-printf 'id,mobile\nTBZ-2,09141230000\n' >"$TMP/e1.csv"
-printf 'id,mobile\nTBZ-2,۰۹۱۴۷۷۷۸۸۸۸\n' >"$TMP/e2.csv"
 "$HAMYAR" --db "$Q" sync resolve TBZ-2 mine >/dev/null 2>&1 &&
 bundle "$Q" "$M" MRG && bundle "$M" "$Q" HQ &&
+"$HAMYAR" --db "$M" backup "$TMP/bk.mdb" >/dev/null 2>&1
+ok $? "TBZ-2's conflict decided at HQ, the decision at MRG; MRG backed up"
+printf 'id,mobile\nTBZ-2,09141230000\n' >"$TMP/e1.csv"
+printf 'id,notes\nTBZ-2,پس از بازگردانی از پشتیبان\n' >"$TMP/e2.csv"
 "$HAMYAR" --db "$M" import donors "$TMP/e1.csv" >/dev/null 2>&1 && bundle "$M" "$Q" HQ &&
 rm -rf "$M" && mkdir "$M" && cp "$TMP/bk.mdb" "$M/data.mdb" &&
 "$HAMYAR" --db "$M" import donors "$TMP/e2.csv" >/dev/null 2>&1 &&
@@ -72,6 +74,13 @@ sed -n '/^donor TBZ-2 /,/^donor /p' "$TMP/c" >"$TMP/c2"
 grep -Eq "^  changed: in two databases of MRG \(installed afresh or restored from a backup\): this database's version $d, the incoming $d\$" "$TMP/c2"
 ok $? "HQ: TBZ-2 changed in two databases of MRG"
 grep -q "Two different records" "$TMP/c2"; is $? 1 "... one record, not two under one number"
-"$HAMYAR" --lang en --db "$M" sync conflicts 2>&1 | grep -q "^  changed: in two databases of this station "
+grep -q '^  mobile: mine="09141230000" theirs=".*" changed=mine$' "$TMP/c2"
+ok $? "... the mobile changed by this database's version (MRG's before the restore), not «changed=MRG»"
+grep -q '^  notes: mine="یادداشت ستاد 1403" theirs="پس از بازگردانی از پشتیبان" changed=theirs$' "$TMP/c2"
+ok $? "... the notes by the incoming one (MRG's after it)"
+"$HAMYAR" --lang en --db "$M" sync conflicts >"$TMP/m" 2>&1
+grep -q "^  changed: in two databases of this station " "$TMP/m"
 ok $? "MRG: changed in two databases of this station"
+grep -q '^  mobile: .* changed=theirs$' "$TMP/m" && grep -q '^  notes: .* changed=mine$' "$TMP/m"
+ok $? "... the mobile by the incoming version, the notes by this database's, not «changed=here» for both"
 done_testing

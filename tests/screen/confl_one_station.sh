@@ -4,8 +4,9 @@
 # «changed at TBZ and at TBZ», and its field line «Changed at TBZ and at
 # TBZ since they last agreed», which told the supervisor nothing; it now
 # says «changed in two databases of TBZ» (at TBZ: «of this station»), the
-# times of this database's version and of the incoming one, and that both
-# sides changed the field at TBZ.
+# times of this database's version and of the incoming one, that both
+# sides changed a field at TBZ, and of a field one side changed, which
+# side (TBZ, the station of both, tells none).
 . "$HAMYAR_SRC/tests/lib.sh"
 
 . "$HAMYAR_SRC/tests/screen/sessions.inc"
@@ -19,7 +20,7 @@ ok $? "two donors registered at TBZ reach HQ"
 # reached HQ) and again after the restore
 "$HAMYAR" --db "$T" backup "$TMP/bk.mdb" >/dev/null 2>&1 &&
 printf 'id,notes\nTBZ-2,یادداشت پیش از خرابی\n' >"$TMP/e1.csv" &&
-printf 'id,notes\nTBZ-2,یادداشت پس از بازگردانی\n' >"$TMP/e2.csv" &&
+printf 'id,notes,mobile\nTBZ-2,یادداشت پس از بازگردانی,09121110000\n' >"$TMP/e2.csv" &&
 "$HAMYAR" --db "$T" import donors "$TMP/e1.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ &&
 rm -rf "$T" && mkdir "$T" && cp "$TMP/bk.mdb" "$T/data.mdb" &&
 "$HAMYAR" --db "$T" import donors "$TMP/e2.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
@@ -53,8 +54,11 @@ wait_for a "Open sync conflicts: 2" >/dev/null
 $TM send-keys -t a Down Enter
 wait_for a "TBZ-2 ($(vis 'زهرا احمدی‌نژاد')): changed in two databases of TBZ"
 ok $? "TBZ-2: changed in two databases of TBZ"
-screen a | grep -qF "Both sides changed it at TBZ since they last agreed: choose which to keep."
-ok $? "... and its field: both sides changed it at TBZ"
+screen a | grep -qF "Only the incoming changed it since they last agreed: marked to take it."
+ok $? "... its mobile, which only the incoming version changed: said so, not «Changed at TBZ only»"
+$TM send-keys -t a Down
+wait_for a "Both sides changed it at TBZ since they last agreed: choose which to keep."
+ok $? "... its notes: both sides changed them at TBZ"
 screen a | grep -q "at TBZ and at TBZ"; is $? 1 "... not «at TBZ and at TBZ»"
 screen a | grep -qF "Two different records"; is $? 1 "... one record, not two"
 $TM kill-session -t a
