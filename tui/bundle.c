@@ -37,7 +37,7 @@
 #define ID_SEQ_MAX UINT64_C(1000000000000000)
 #define SIG_HEX (crypto_sign_BYTES * 2)
 
-const char tui_conflict_apart_text[] = N_("Two different records under one number (a station installed afresh): no decision keeps both; keep the one in use and type the other again as a new record.");
+const char tui_conflict_apart_text[] = N_("Two different records under one number (a station installed afresh): no decision keeps both; keep one, type the other again as a new record and move to it the pledges and ceremonies that were its (they name this number).");
 
 /* A version's station, an empty origin being this database's. */
 static const char *

@@ -150,9 +150,11 @@ static const char confl_help_apart[] = N_(
     "station installed afresh typed a new record under a number that HQ\n"
     "holds for another, and sent it before HQ's bundle reached it.\n"
     "No decision keeps both, and F4 would mix two people into one.\n"
-    "Keep the one in use (F2 or F3, whichever it is), then type the other\n"
-    "again as a new record (it gets a new number): its values are here\n"
-    "and, once decided, in the record's audit log.  F10 goes back.");
+    "Keep one (F2 or F3), then type the other again as a new record (it\n"
+    "gets a new number): its values are here and, once decided, in the\n"
+    "record's audit log.  Pledges and ceremonies name the number, not the\n"
+    "person: look at them, and move the other's to the new record.\n"
+    "F10 goes back.");
 
 int
 tui_conflicts_allowed(char *why, size_t n)

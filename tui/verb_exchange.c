@@ -5229,7 +5229,7 @@ sync_import(struct store *st, const char *file)
 		putchar('\n');
 	}
 	if (stats.napart > 0) {
-		printf(_("two different records under one number, one from %s and one here, wait in the conflicts: keep the one in use and type the other again as a new record (hamyar sync conflicts): %s"),
+		printf(_("two different records under one number, one from %s and one here, wait in the conflicts: keep one, type the other again as a new record and move to it its pledges and ceremonies (hamyar sync conflicts): %s"),
 		    stats.from, stats.apart);
 		putchar('\n');
 	}

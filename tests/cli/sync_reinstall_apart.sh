@@ -33,7 +33,7 @@ printf 'kind,name,county,mobile\nperson,مریم یوسفی‌پور,TBZ,۰۹۱�
 "$HAMYAR" --db "$T" sync export --to HQ --out "$TMP/t1" >/dev/null 2>&1 &&
 "$HAMYAR" --lang en --db "$Q" sync import "$TMP/t1" >"$TMP/i" 2>&1
 ok $? "TBZ's new TBZ-1 sent to HQ first"
-grep -qxF "two different records under one number, one from TBZ and one here, wait in the conflicts: keep the one in use and type the other again as a new record (hamyar sync conflicts): TBZ-1" "$TMP/i"
+grep -qxF "two different records under one number, one from TBZ and one here, wait in the conflicts: keep one, type the other again as a new record and move to it its pledges and ceremonies (hamyar sync conflicts): TBZ-1" "$TMP/i"
 ok $? "HQ's import says TBZ-1 is two different records under one number, and what to do"
 
 "$HAMYAR" --lang en --db "$Q" sync conflicts >"$TMP/c" 2>&1

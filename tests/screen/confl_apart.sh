@@ -2,7 +2,7 @@
 # before HQ's first bundle reached it: HQ's TBZ-1, another person, and the
 # new one wait as two versions of one record.  The conflict screen says
 # above the fields that these are two different records under one number,
-# and its F1 says what to do (keep the one in use, type the other again
+# and its F1 says what to do (keep one, type the other again
 # as a new record), as README and `sync conflicts` do.
 . "$HAMYAR_SRC/tests/lib.sh"
 
@@ -35,8 +35,10 @@ ok $? "... and shows both names below it"
 screen a | grep -qF "Which side changed this field is not known here"
 [ $? -ne 0 ]; ok $? "... not the line that the history is too old to tell who changed what"
 $TM send-keys -t a F1
-wait_for a "again as a new record (it gets a new number): its values are here"
+wait_for a "Keep one (F2 or F3), then type the other again as a new record (it"
 ok $? "F1 says what to do: type the other again as a new record"
+screen a | grep -qF "person: look at them, and move the other's to the new record."
+ok $? "... and move to it the pledges and ceremonies that were the other's"
 $TM send-keys -t a Escape
 sleep 0.3
 $TM send-keys -t a F10
