@@ -14,8 +14,8 @@ printf 'name,kind,county,mobile\nعلی ولی‌زاده (Vali-Zadeh) مقدم,
 "$HAMYAR" --db "$DB" import donors "$TMP/d.csv" >/dev/null
 ok $? "fixture: a donor whose name holds its Latin spelling in brackets"
 
+SCR_SIZE=70x20
 scr_start "$DB"
-tm resize-window -t main -x 70 -y 20; sleep 0.3
 scr_wait "$(vis 'منوی اصلی')" >/dev/null
 scr_keys F8; scr_wait "$(vis 'گزارش تغییرات')"; ok $? "F8: the audit log"
 scr_settle

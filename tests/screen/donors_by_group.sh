@@ -33,8 +33,8 @@ shown() { scr_cap | sed -n '3,$p' | grep -qF "$1"; }
 MENU="$(vis 'صافی بر پایهٔ')"
 BY="$(vis 'گروه معرف')"
 
+SCR_SIZE=120x30	# the filter's label whole
 scr_start "$D"
-tm resize-window -t main -x 120 -y 30	# the filter's label whole
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 1
 scr_wait "$(vis 'جست‌وجو:')"
 scr_keys F1; scr_wait "$(vis 'F1 راهنما')" >/dev/null

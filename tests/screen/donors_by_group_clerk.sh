@@ -26,8 +26,8 @@ chgrp -R nogroup "$DB" && chmod 2770 "$DB"
 shown() { scr_cap | sed -n '3,$p' | grep -qF "$1"; }
 MENU="$(vis 'صافی بر پایهٔ')"
 
+SCR_SIZE=120x30
 scr_start_nobody "$DB"
-tm resize-window -t main -x 120 -y 30
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 1
 scr_wait "$(vis 'شهرستان: تبریز')"; ok $? "the clerk's list: his county"
 scr_keys F4; scr_wait "$MENU"; ok $? "F4 opens the filter menu"

@@ -26,8 +26,8 @@ done
 chgrp -R nogroup "$DB" && chmod 2770 "$DB"
 "$HAMYAR" --db "$DB" user add nobody --role clerk --county MRD >/dev/null; ok $? "nobody is a Marand clerk"
 
+SCR_SIZE=160x30	# each sentence on one line
 scr_start_nobody "$DB"
-tm resize-window -t main -x 160 -y 30	# each sentence on one line
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 2
 scr_wait "$(vis 'جست‌وجو:')"; scr_type MRD-1
 scr_wait "$(vis 'انجمن خیرین مرند و تبریز')" >/dev/null; scr_keys Enter

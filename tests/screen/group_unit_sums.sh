@@ -56,8 +56,8 @@ done
 printf 'id,active\nMRD-4,0\n' >"$TMP/g0.csv"
 "$HAMYAR" --db "$D" import groups "$TMP/g0.csv" >/dev/null; ok $? "the group MRD-4 deactivated"
 
+SCR_SIZE=160x30	# each sentence on one line
 scr_start "$D"
-tm resize-window -t main -x 160 -y 30	# each sentence on one line
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 2
 scr_wait "$(vis 'جست‌وجو:')"; scr_type MRD-1
 scr_wait "$(vis 'دفتر امام جمعهٔ مرند')" >/dev/null; scr_keys Enter

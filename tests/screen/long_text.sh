@@ -23,7 +23,7 @@ printf 'held_on,title,place,donors\n1403/10/15,تجلیل از خیّرین هف
 # no U+FFFD and no other mark of a broken character on the screen
 whole() { scr_cap | grep -c '�' | grep -qx 0; }
 
-scr_start "$DB"; tm resize-window -t main -x 120 -y 30; scr_settle
+SCR_SIZE=120x30; scr_start "$DB"; scr_settle
 scr_wait "$(vis 'منوی اصلی')"; ok $? "the main menu"
 whole; ok $? "the title bar's station name has no broken letter"
 scr_cap | sed -n 1p | grep -qF "$(vis 'همیار — فرماندهی انتظامی')"; ok $? "and starts as the name does"

@@ -46,8 +46,8 @@ filter() {	# FIELD VALUE: F4, the field, the value
 	scr_gone '┌' >/dev/null
 }
 
+SCR_SIZE=120x30
 scr_start_nobody "$DB"
-tm resize-window -t main -x 120 -y 30
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 4
 scr_wait "$COUNTY"; ok $? "the clerk's needs: his county"
 scr_keys F1; scr_wait "$(vis 'F1 راهنما')" >/dev/null

@@ -15,8 +15,8 @@ ok $? "fixture: TST-30, Qand Ahar's pledge of 846,000,000"
 
 AMT='۸۴۶٬۰۰۰٬۰۰۰'
 for size in 70x20 80x24; do
+	SCR_SIZE=$size
 	scr_start "$DB"
-	tm resize-window -t main -x "${size%x*}" -y "${size#*x}"; sleep 0.3
 	scr_wait "$(vis 'منوی اصلی')" >/dev/null
 	scr_keys 6; scr_wait "$(vis 'هنوز رکوردی نیست: F5 رکورد تازه می‌سازد.')" >/dev/null
 	scr_keys F5; scr_wait "$(vis 'تاریخ پرداخت*:')" >/dev/null

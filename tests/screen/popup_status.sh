@@ -13,8 +13,8 @@ rest() { status | sed 's/[─┘└│▼▲ ]//g'; }
 USER_WORD="$(vis 'کاربر:')"
 
 for size in "80 24" "60 20"; do
+	SCR_SIZE="${size% *}x${size#* }"
 	scr_start "$DB"
-	tm resize-window -t main -x ${size% *} -y ${size#* }; sleep 0.3
 	scr_wait "$(vis 'منوی اصلی')" >/dev/null
 	scr_keys 1; scr_wait "$(vis 'جست‌وجو:')" >/dev/null
 	status | grep -qF "$USER_WORD"; ok $? "$size: the donors' list, the status bar under it"
