@@ -663,6 +663,36 @@ remove_donor(struct recog *r)
 	tui_data_changed();
 }
 
+/* The ceremony's title and place and the donor's name as stored, whole,
+ * into new strings (caller frees; NULL: a record not found, the screen's
+ * copy then used).  Returns 0, or a read error. */
+static int
+full_texts(struct store_txn *t, const char *cid, const char *did, char **title,
+    char **place, char **name)
+{
+	struct core_record *x;
+	int rc;
+
+	if ((rc = store_get(t, CORE_RECOGNITION, cid, &x, NULL)) == 0) {
+		*title = strdup(core_record_text(x, CORE_RECOGNITION_TITLE));
+		*place = strdup(core_record_text(x, CORE_RECOGNITION_PLACE));
+		core_record_free(x);
+		if (*title == NULL || *place == NULL)
+			tui_fatal(_("out of memory"));
+	} else if (rc != STORE_ENOTFOUND) {
+		return rc;
+	}
+	if ((rc = store_get(t, CORE_DONOR, did, &x, NULL)) == 0) {
+		*name = strdup(core_record_text(x, CORE_DONOR_NAME));
+		core_record_free(x);
+		if (*name == NULL)
+			tui_fatal(_("out of memory"));
+	} else if (rc != STORE_ENOTFOUND) {
+		return rc;
+	}
+	return 0;
+}
+
 static void
 write_letter(struct recog *r)
 {
@@ -670,7 +700,7 @@ write_letter(struct recog *r)
 	const struct cer *c;
 	const struct don *d;
 	char def[300], msg[700];
-	char *path;
+	char *path, *title = NULL, *place = NULL, *name = NULL;
 
 	if (r->open < 0 || r->nd == 0)
 		return;
@@ -685,11 +715,11 @@ write_letter(struct recog *r)
 	 * as adding him is; read afresh, another session may have changed
 	 * him since the list was drawn */
 	if (tui_donor_inactive(d->id)) {
-		char name[sizeof d->name * 2], q[700];
+		char shown[sizeof d->name * 2], q[700];
 
-		tui_fmt_text(name, sizeof name, d->name);
+		tui_fmt_text(shown, sizeof shown, d->name);
 		snprintf(q, sizeof q, _("Donor %s (%s) is inactive. Write his thank-you letter anyway?"),
-		    d->id, name[0] ? name : "-");
+		    d->id, shown[0] ? shown : "-");
 		if (tui_confirm(q, 0) != 1)
 			return;
 	}
@@ -722,16 +752,27 @@ write_letter(struct recog *r)
 
 		if ((rc = store_read_begin(tui_app.st, &t)) == 0) {
 			rc = tui_letter_items_load(t, d->id, &items, &nitems);
+			/* the texts whole: the screen's copies are cut to
+			 * its buffers (a long title lost its end) */
+			if (rc == 0)
+				rc = full_texts(t, r->cid, d->id, &title, &place, &name);
 			store_read_end(t);
 		}
 		if (rc != 0) {	/* a letter that does not say what he gave:
 				 * not written */
 			tui_write_failed(rc);
+			tui_letter_items_free(items, nitems);
 			free(path);
 			return;
 		}
 		l.items = items;
 		l.nitems = nitems;
+		if (title != NULL)
+			l.ceremony = title;
+		if (place != NULL)
+			l.place = place;
+		if (name != NULL && *name)
+			l.donor_name = name;
 	}
 	if (tui_letter_write(path, &l) != 0) {
 		/* the path on a line of its own, left to right, as the note
@@ -749,6 +790,9 @@ write_letter(struct recog *r)
 		free(abs);
 	}
 	tui_letter_items_free((struct tui_letter_item *)l.items, l.nitems);
+	free(title);
+	free(place);
+	free(name);
 	free(path);
 }
 
