@@ -43,7 +43,7 @@ for i in $(seq 1 22); do tm send-keys -t main BSpace; done
 scr_type "$TMP/l.html"; scr_keys Enter
 scr_wait "$(vis 'تقدیرنامه نوشته شد در')"; ok $? "F6 writes the letter"
 scr_keys F10 F10 F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10
-scr_bye; scr_wait "__EXIT__=0" >/dev/null
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 HTML="$TMP/l.html"
 unwbr() { sed 's/<wbr>//g' "$HTML"; }
 for t in "$ORG" "$NEED" "$RUN" "$TITLE" "$PLACE"; do
