@@ -92,8 +92,8 @@ static const char recog_help[] = N_(
     "opens it.  In a ceremony, F5 adds a donor and F6 writes the selected\n"
     "donor's thank-you letter as an HTML page to print.  F8 removes the\n"
     "selected donor from the ceremony, asked first (he stays in the\n"
-    "database).  A donor marked inactive since is drawn dim, with the\n"
-    "word «inactive», and F6 asks before his letter.  Up/Down, PgUp/PgDn\n"
+    "database).  A donor marked inactive is drawn dim, with the word\n"
+    "«inactive», and F6 asks before his letter.  Up/Down, PgUp/PgDn\n"
     "and Home/End move through the rows; the heading tells which rows are\n"
     "shown when not all of them fit.  F10 back.");
 /* The same for an auditor, whose bar has no F5. */
