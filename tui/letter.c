@@ -89,6 +89,16 @@ escape_fa(struct loc_strbuf *b, const char *s)
 	free(p);
 }
 
+/* The same without <wbr>, for the page's <title>, where a tag is text. */
+static void
+escape_fa_plain(struct loc_strbuf *b, const char *s)
+{
+	char *p = loc_digits_to_fa_text(s);
+
+	tui_html_escape(b, p ? p : s);
+	free(p);
+}
+
 /* ---- what the donor gave ---- */
 
 void
@@ -329,7 +339,7 @@ tui_letter_html(const struct tui_letter *l)
 	loc_strbuf_str(&b, "<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"fa\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
 	tui_html_escape(&b, fa(N_("Letter of thanks")));
 	loc_strbuf_str(&b, " - ");
-	escape_fa(&b, l->donor_name);
+	escape_fa_plain(&b, l->donor_name);
 	loc_strbuf_str(&b, "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#ffffff;color:#222222;"
 	    "font-family:Vazirmatn,'Noto Naskh Arabic','DejaVu Sans',Tahoma,sans-serif;\">\n"
 	    "<div style=\"box-sizing:border-box;width:720px;min-height:960px;margin:0 auto;padding:30px 60px;"

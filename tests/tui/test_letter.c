@@ -581,6 +581,13 @@ test_long_text(void **state)
 	for (p = h; (p = strstr(p, "<wbr>")) != NULL; p += 5)
 		assert_true(strncmp(p - 3, "\u200C", 3) == 0);
 	free(h);
+	/* the page's <title> takes no tag: a long name is there as it is */
+	l = sample("بنیاد‌خیریه‌نیکوکاران‌وحامیان‌انتظامی‌آذربایجان");
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, " - بنیاد‌خیریه‌نیکوکاران‌وحامیان‌انتظامی‌آذربایجان</title>"));
+	assert_non_null(strstr(h, "بنیاد\u200C<wbr>خیریه"));	/* the name's line may break */
+	free(h);
 	/* a short word with a ZWNJ (a name) is never broken */
 	l = sample("علی‌رضا کریمی‌نژاد");
 	l.ceremony = "جشن نیکوکاران می‌شود";
