@@ -72,11 +72,12 @@ store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_
 			break;
 		status = r->v[CORE_NEED_STATUS].set ? (int)r->v[CORE_NEED_STATUS].num : 0;
 		if (m.deleted || status == CORE_NEED_REJECTED ||
-		    (noff > 0 && r->v[CORE_NEED_UNIT].set &&
+		    (noff > 0 && status != CORE_NEED_DONE && r->v[CORE_NEED_UNIT].set &&
 		    bsearch(core_record_text(r, CORE_NEED_UNIT), off, noff, sizeof *off, id_cmp) != NULL)) {
-			/* not part of the programme's figures; nor is a need
-			 * of a unit marked inactive, which the ranking leaves
-			 * out as it leaves out a deactivated need */
+			/* not part of the programme's figures; nor is an open
+			 * need of a unit marked inactive, which the ranking
+			 * leaves out as it leaves out a deactivated need (a
+			 * done one stays: store_need_unit_off) */
 			core_record_free(r);
 			continue;
 		}
@@ -244,6 +245,14 @@ store_unit_inactive(struct store_txn *t, const char *unit)
 	off = m.deleted || (r->v[CORE_UNIT_ACTIVE].set && r->v[CORE_UNIT_ACTIVE].num == 0);
 	core_record_free(r);
 	return off;
+}
+
+int
+store_need_unit_off(struct store_txn *t, const struct core_record *need)
+{
+	if (need->v[CORE_NEED_STATUS].set && need->v[CORE_NEED_STATUS].num == CORE_NEED_DONE)
+		return 0;
+	return store_unit_inactive(t, core_record_text(need, CORE_NEED_UNIT));
 }
 
 int

@@ -39,10 +39,11 @@ struct store_county_stats {
 
 /* Sums every need by county, in county code order.  Stores a new array in
  * *out (caller frees with free) and its length in *n.  Deleted and
- * rejected needs count nowhere, nor do the needs of a unit marked inactive
- * (store_unit_inactive), which the ranking leaves out too (the report,
- * tui/report.c, keeps the same rule, so its county rows and the
- * dashboard's agree): a county with no other need has no row.
+ * rejected needs count nowhere, nor do the open needs of a unit marked
+ * inactive (store_need_unit_off), which the ranking leaves out too (the
+ * report, tui/report.c, keeps the same rule, so its county rows and the
+ * dashboard's agree): a county with no other need has no row.  A done
+ * need of such a unit still counts: the money received on it was given.
  * Errors: STORE_ENOMEM, read errors. */
 int store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_t *n);
 
@@ -50,6 +51,13 @@ int store_stats_counties(struct store_txn *t, struct store_county_stats **out, s
  * active field 0, or deactivated.  No unit, or one not found, is not.  The
  * rule store_rank_gather and store_stats_counties apply to a need's unit. */
 int store_unit_inactive(struct store_txn *t, const char *unit);
+
+/* Whether need (a need's record) is left out of the figures for its unit:
+ * the unit is marked inactive (store_unit_inactive) and the need is not
+ * done.  A done need was carried out and its payments received before the
+ * unit was made inactive: the report and the dashboard keep counting it.
+ * The rule store_stats_counties and tui/report.c apply. */
+int store_need_unit_off(struct store_txn *t, const struct core_record *need);
 
 /* ---- ranking --------------------------------------------------------------- */
 

@@ -91,10 +91,10 @@ static const char dash_help[] = N_(
     "move through them; the heading tells which rows are shown, and the\n"
     "lines under them give the selected county's estimated cost,\n"
     "pledged, received and gap in full.  Rejected and deactivated needs are\n"
-    "left out with their pledges, and so are the needs of a unit marked\n"
-    "inactive (as the ranking leaves them out) and pledges cancelled,\n"
-    "deactivated or on no need, as in 'hamyar report', which ends with\n"
-    "what it leaves out.\n"
+    "left out with their pledges, and so are the open needs of a unit\n"
+    "marked inactive (as the ranking leaves them out; a done one counts)\n"
+    "and pledges cancelled, deactivated or on no need, as in\n"
+    "'hamyar report', which ends with what it leaves out.\n"
     "Tab moves to the top-ranked needs and back: there Up/Down selects\n"
     "one. Enter opens the selected need, from either part.\n"
     "F3 opens any need, F4 the ranking and weights, F6 matching,\n"
@@ -126,8 +126,8 @@ reselect(struct dash *d)
 }
 
 /* Whether there is a need not deleted (in county only, if not NULL) into
- * *any, and whether one of them, not rejected, is of a unit marked
- * inactive into *unit_off: with no county row, the needs there are are all
+ * *any, and whether one of them, not rejected, is an open need of a unit
+ * marked inactive (store_need_unit_off) into *unit_off: with no county row, the needs there are are all
  * rejected or of inactive units, and the dashboard says so rather than
  * that none was recorded. */
 static int
@@ -152,7 +152,7 @@ any_need(struct store_txn *t, const char *only, int *any, int *unit_off)
 		*any |= here;
 		*unit_off = here && !(r->v[CORE_NEED_STATUS].set &&
 		    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) &&
-		    store_unit_inactive(t, core_record_text(r, CORE_NEED_UNIT));
+		    store_need_unit_off(t, r);
 		core_record_free(r);
 	}
 	store_iter_free(it);

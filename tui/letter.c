@@ -30,8 +30,68 @@ fa(const char *msgid)
  * «تالار ۲۲ بهمن» beside «۵ اسفند ۱۴۰۳» read «تالار 22 بهمن» before.  The
  * digits of a Latin word stay as written, as on the screens («دوربین 4MP»,
  * not «۴MP»): loc_digits_to_fa_text. */
+/* A run with no space of more than this many characters is no word a
+ * line holds whole (a title typed with ZWNJs for its spaces, a long
+ * code): see escape_runs. */
+#define LETTER_LONG_RUN 24
+
+/* Appends s escaped, a run of it longer than LETTER_LONG_RUN allowed to
+ * break after each of its ZWNJs (<wbr>), where its parts' letters do not
+ * join anyway: a long title then wraps at its parts rather than between
+ * two letters.  A shorter run, a word, is never broken there («می‌شود»
+ * stays whole); what still does not fit is broken by the page's
+ * overflow-wrap, so nothing runs past the page or is cut. */
+static void
+escape_runs(struct loc_strbuf *b, const char *s)
+{
+	static const char zwnj[] = "\xE2\x80\x8C";
+
+	while (*s) {
+		const char *e = s, *q;
+		size_t chars = 0;
+
+		while (*e && *e != ' ') {
+			if (((unsigned char)*e & 0xC0) != 0x80)
+				chars++;
+			e++;
+		}
+		while (s < e) {
+			char *piece;
+
+			q = e;
+			if (chars > LETTER_LONG_RUN) {
+				const char *z = strstr(s, zwnj);
+
+				if (z != NULL && z < e)
+					q = z + sizeof zwnj - 1;
+			}
+			if ((piece = strndup(s, (size_t)(q - s))) == NULL) {
+				b->failed = 1;
+				return;
+			}
+			tui_html_escape(b, piece);
+			free(piece);
+			if (q < e)
+				loc_strbuf_str(b, "<wbr>");
+			s = q;
+		}
+		for (; *s == ' '; s++)
+			loc_strbuf_str(b, " ");
+	}
+}
+
 static void
 escape_fa(struct loc_strbuf *b, const char *s)
+{
+	char *p = loc_digits_to_fa_text(s);
+
+	escape_runs(b, p ? p : s);
+	free(p);
+}
+
+/* The same without <wbr>, for the page's <title>, where a tag is text. */
+static void
+escape_fa_plain(struct loc_strbuf *b, const char *s)
 {
 	char *p = loc_digits_to_fa_text(s);
 
@@ -176,6 +236,12 @@ number(struct loc_strbuf *b, int64_t v)
 }
 
 #define CELL "<td style=\"border:1px solid #b9a66a;padding:1px 6px;\">"
+/* a need's title or a thing given in kind: wrapped at its words, and a
+ * word wider than the column broken rather than pushing the table past
+ * the page (anywhere, not break-word: the table's columns are sized by
+ * it) */
+#define CELL_TEXT "<td style=\"border:1px solid #b9a66a;padding:1px 6px;" \
+	"word-wrap:break-word;overflow-wrap:anywhere;\">"
 /* an amount is not broken over two lines */
 #define CELL_AMOUNT "<td style=\"border:1px solid #b9a66a;padding:1px 6px;white-space:nowrap;\">"
 
@@ -209,14 +275,18 @@ contributions(struct loc_strbuf *b, const struct tui_letter *l)
 		const struct tui_letter_item *it = &l->items[i];
 		const char *type = core_choice_label(&s->fields[CORE_PLEDGE_TYPE], it->type);
 
-		loc_strbuf_str(b, "<tr>" CELL);
+		loc_strbuf_str(b, "<tr>" CELL_TEXT);
 		if (it->title != NULL && *it->title)
 			escape_fa(b, it->title);
 		else
 			loc_strbuf_str(b, "—");
 		loc_strbuf_str(b, "</td>" CELL);
 		tui_html_escape(b, type != NULL ? fa(type) : "—");
-		loc_strbuf_str(b, "</td>" CELL_AMOUNT);
+		/* a thing given in kind is text, wrapped as the title is; an
+		 * amount or hours are not broken */
+		loc_strbuf_str(b, "</td>");
+		loc_strbuf_str(b, it->received <= 0 && !it->has_amount && it->hours <= 0 &&
+		    it->in_kind != NULL && *it->in_kind ? CELL_TEXT : CELL_AMOUNT);
 		if (it->received > 0) {
 			money(b, it->received, l->toman);
 		} else if (it->has_amount) {
@@ -269,11 +339,15 @@ tui_letter_html(const struct tui_letter *l)
 	loc_strbuf_str(&b, "<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"fa\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
 	tui_html_escape(&b, fa(N_("Letter of thanks")));
 	loc_strbuf_str(&b, " - ");
-	escape_fa(&b, l->donor_name);
+	escape_fa_plain(&b, l->donor_name);
 	loc_strbuf_str(&b, "</title>\n</head>\n<body style=\"margin:0;padding:0;background:#ffffff;color:#222222;"
 	    "font-family:Vazirmatn,'Noto Naskh Arabic','DejaVu Sans',Tahoma,sans-serif;\">\n"
 	    "<div style=\"box-sizing:border-box;width:720px;min-height:960px;margin:0 auto;padding:30px 60px;"
-	    "border:8px double #8a6d1d;text-align:center;line-height:1.9;\">\n");
+	    "border:8px double #8a6d1d;text-align:center;line-height:1.9;"
+	    /* a long title, name or place wraps at its words inside the
+	     * page; a word wider than the page is broken, never cut or
+	     * run past the border */
+	    "word-wrap:break-word;overflow-wrap:break-word;\">\n");
 	/* date at the top, on the left as in Persian letters */
 	loc_strbuf_str(&b, "<div style=\"text-align:left;font-size:16px;\">");
 	tui_html_escape(&b, fa(N_("Date:")));

@@ -10,6 +10,13 @@
  * gives (by default tashakor-ID.html in the current directory), F10 goes
  * back to the list.  Each change to a ceremony is one store_write on the
  * revision shown.
+ *
+ * A donor honoured and marked inactive (in the donors' screen, by an
+ * import; or added after the question F5 asks) stays in the ceremony,
+ * nothing removed behind the user's back: his row is drawn set apart
+ * (dim, as the lists draw an inactive record) with the word «inactive»,
+ * the line under the table says so when he is selected, and F6 asks
+ * before writing his letter, naming him.  F8 takes him out if wanted.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -39,6 +46,8 @@ struct don {
 	char name[200];
 	int org;			/* an organisation: its letter says so */
 	int foreign;			/* another county's, for a clerk: not named */
+	int inactive;			/* marked inactive (now: maybe since he
+					   was added), drawn set apart */
 };
 
 struct recog {
@@ -57,6 +66,7 @@ struct recog {
 	/* Either list scrolls under its selection: the first row shown and
 	 * how many were at the last draw (a page). */
 	size_t ctop, cpage, dtop, dpage;
+	int ninactive;			/* donors of the open one marked inactive */
 	uint64_t rev;
 	char note[400];
 	char note_path[300];	/* a path after the note, drawn left to right */
@@ -82,7 +92,8 @@ static const char recog_help[] = N_(
     "opens it.  In a ceremony, F5 adds a donor and F6 writes the selected\n"
     "donor's thank-you letter as an HTML page to print.  F8 removes the\n"
     "selected donor from the ceremony, asked first (he stays in the\n"
-    "database).  Up/Down, PgUp/PgDn\n"
+    "database).  A donor marked inactive is drawn dim, with the word\n"
+    "«inactive», and F6 asks before his letter.  Up/Down, PgUp/PgDn\n"
     "and Home/End move through the rows; the heading tells which rows are\n"
     "shown when not all of them fit.  F10 back.");
 /* The same for an auditor, whose bar has no F5. */
@@ -127,7 +138,7 @@ recog_load(struct recog *r)
 	char id[CORE_ID_MAX];
 	int rc, i;
 
-	r->nc = r->nd = 0;
+	r->nc = r->nd = r->ninactive = 0;
 	r->error[0] = '\0';
 	r->loaded = 1;
 	r->gen = tui_list_generation;
@@ -176,6 +187,7 @@ recog_load(struct recog *r)
 			for (tok = ids ? strtok_r(ids, " ", &save) : NULL; tok;
 			    tok = strtok_r(NULL, " ", &save)) {
 				struct core_record *d;
+				struct store_meta dm;
 				struct don *dn;
 
 				r->d = tui_grow(r->d, &r->dcap, (size_t)r->nd, sizeof *r->d);
@@ -185,7 +197,8 @@ recog_load(struct recog *r)
 				dn->name[0] = '\0';
 				dn->org = 0;
 				dn->foreign = 0;
-				if (store_get(t, CORE_DONOR, tok, &d, NULL) == 0) {
+				dn->inactive = 0;
+				if (store_get(t, CORE_DONOR, tok, &d, &dm) == 0) {
 					/* a ceremony of several counties: a
 					 * clerk is not told who of another
 					 * county was honoured there */
@@ -195,6 +208,12 @@ recog_load(struct recog *r)
 					    core_record_text(d, CORE_DONOR_NAME));
 					dn->org = d->v[CORE_DONOR_KIND].set &&
 					    d->v[CORE_DONOR_KIND].num == CORE_DONOR_ORG;
+					/* as tui_donor_inactive has it; of
+					 * another county's, nothing is said */
+					dn->inactive = !dn->foreign && (dm.deleted ||
+					    (d->v[CORE_DONOR_ACTIVE].set &&
+					    d->v[CORE_DONOR_ACTIVE].num == 0));
+					r->ninactive += dn->inactive;
 					core_record_free(d);
 				}
 			}
@@ -265,6 +284,10 @@ recog_draw(struct tui_screen *s, int top, int rows)
 		const struct cer *c = &r->c[r->open];
 		struct tui_col h[2] = { { 10, _("Id"), 0 }, { 0, _("Donor"), 0 } };
 
+		/* a line under the table says which donors are inactive */
+		if (r->ninactive > 0 && nrows > 1)
+			nrows--;
+
 		snprintf(line, sizeof line, "%s: %s  %s  %s", _("Ceremony"), c->title,
 		    tui_fmt_date(c->on, a, sizeof a), c->place);
 		tui_sel_keep((size_t)r->dsel, &r->dtop, (size_t)r->nd, (size_t)nrows);
@@ -273,13 +296,29 @@ recog_draw(struct tui_screen *s, int top, int rows)
 		    (size_t)nrows, (size_t)r->nd);
 		tui_cols_draw(top + 1, 1, w, h, 2, A_UNDERLINE);
 		for (i = r->dtop; i < (size_t)r->nd && i < r->dtop + (size_t)nrows; i++) {
-			char name[sizeof r->d[i].name * 2];
+			char name[sizeof r->d[i].name * 2 + 64];
 			struct tui_col cols[2] = { { 10, r->d[i].id, 1 }, { 0, name, 0 } };
 
 			tui_fmt_text(name, sizeof name, r->d[i].name);
-
+			/* set apart as the lists set an inactive record, and
+			 * said in a word where dim does not show */
+			if (r->d[i].inactive)
+				snprintf(name + strlen(name), sizeof name - strlen(name), " (%s)",
+				    _("inactive"));
 			tui_cols_draw(top + 2 + (int)(i - r->dtop), 1, w, cols, 2,
-			    i == (size_t)r->dsel ? A_REVERSE : A_NORMAL);
+			    (i == (size_t)r->dsel ? A_REVERSE : A_NORMAL) |
+			    (r->d[i].inactive ? tui_attr_inactive() : 0));
+		}
+		if (r->ninactive > 0) {
+			char n[32];
+
+			if (r->dsel >= 0 && r->dsel < r->nd && r->d[r->dsel].inactive)
+				snprintf(line, sizeof line, _("The selected donor (%s) is inactive: F6 asks before his letter."),
+				    r->d[r->dsel].id);
+			else
+				snprintf(line, sizeof line, _("Inactive donors in this ceremony: %s; F6 asks before their letters."),
+				    tui_fmt_int(r->ninactive, n, sizeof n));
+			tui_draw_ui(top + rows - 2, 1, w, line, tui_attr_warning());
 		}
 		if (r->nd == 0)
 			tui_draw_ui(top + 3, 1, w, tui_user_reads_only() ?
@@ -624,6 +663,36 @@ remove_donor(struct recog *r)
 	tui_data_changed();
 }
 
+/* The ceremony's title and place and the donor's name as stored, whole,
+ * into new strings (caller frees; NULL: a record not found, the screen's
+ * copy then used).  Returns 0, or a read error. */
+static int
+full_texts(struct store_txn *t, const char *cid, const char *did, char **title,
+    char **place, char **name)
+{
+	struct core_record *x;
+	int rc;
+
+	if ((rc = store_get(t, CORE_RECOGNITION, cid, &x, NULL)) == 0) {
+		*title = strdup(core_record_text(x, CORE_RECOGNITION_TITLE));
+		*place = strdup(core_record_text(x, CORE_RECOGNITION_PLACE));
+		core_record_free(x);
+		if (*title == NULL || *place == NULL)
+			tui_fatal(_("out of memory"));
+	} else if (rc != STORE_ENOTFOUND) {
+		return rc;
+	}
+	if ((rc = store_get(t, CORE_DONOR, did, &x, NULL)) == 0) {
+		*name = strdup(core_record_text(x, CORE_DONOR_NAME));
+		core_record_free(x);
+		if (*name == NULL)
+			tui_fatal(_("out of memory"));
+	} else if (rc != STORE_ENOTFOUND) {
+		return rc;
+	}
+	return 0;
+}
+
 static void
 write_letter(struct recog *r)
 {
@@ -631,7 +700,7 @@ write_letter(struct recog *r)
 	const struct cer *c;
 	const struct don *d;
 	char def[300], msg[700];
-	char *path;
+	char *path, *title = NULL, *place = NULL, *name = NULL;
 
 	if (r->open < 0 || r->nd == 0)
 		return;
@@ -641,6 +710,18 @@ write_letter(struct recog *r)
 		tui_message(_("Not allowed"),
 		    _("This donor is of another county: his letter is written by a clerk of his county, its supervisor or provincial HQ."));
 		return;
+	}
+	/* made inactive (maybe since he was honoured): asked, naming him,
+	 * as adding him is; read afresh, another session may have changed
+	 * him since the list was drawn */
+	if (tui_donor_inactive(d->id)) {
+		char shown[sizeof d->name * 2], q[700];
+
+		tui_fmt_text(shown, sizeof shown, d->name);
+		snprintf(q, sizeof q, _("Donor %s (%s) is inactive. Write his thank-you letter anyway?"),
+		    d->id, shown[0] ? shown : "-");
+		if (tui_confirm(q, 0) != 1)
+			return;
 	}
 	snprintf(def, sizeof def, "tashakor-%s.html", d->id);
 	if ((path = tui_prompt_dir(_("Thank-you letter"), _("Write the letter to the file:"), def,
@@ -671,16 +752,27 @@ write_letter(struct recog *r)
 
 		if ((rc = store_read_begin(tui_app.st, &t)) == 0) {
 			rc = tui_letter_items_load(t, d->id, &items, &nitems);
+			/* the texts whole: the screen's copies are cut to
+			 * its buffers (a long title lost its end) */
+			if (rc == 0)
+				rc = full_texts(t, r->cid, d->id, &title, &place, &name);
 			store_read_end(t);
 		}
 		if (rc != 0) {	/* a letter that does not say what he gave:
 				 * not written */
 			tui_write_failed(rc);
+			tui_letter_items_free(items, nitems);
 			free(path);
 			return;
 		}
 		l.items = items;
 		l.nitems = nitems;
+		if (title != NULL)
+			l.ceremony = title;
+		if (place != NULL)
+			l.place = place;
+		if (name != NULL && *name)
+			l.donor_name = name;
 	}
 	if (tui_letter_write(path, &l) != 0) {
 		/* the path on a line of its own, left to right, as the note
@@ -698,6 +790,9 @@ write_letter(struct recog *r)
 		free(abs);
 	}
 	tui_letter_items_free((struct tui_letter_item *)l.items, l.nitems);
+	free(title);
+	free(place);
+	free(name);
 	free(path);
 }
 

@@ -5,8 +5,9 @@
  * One read transaction gathers the figures: every need neither
  * deactivated nor rejected, with its sums (store_need_sums: estimated,
  * pledged = non-cancelled material pledges, received = their payments,
- * gap) and not of a unit marked inactive (store_unit_inactive, as the
- * ranking and the dashboard leave those out), grouped by county and by
+ * gap) and not an open need of a unit marked inactive
+ * (store_need_unit_off, as the ranking and the dashboard leave those out;
+ * a done need of such a unit is counted), grouped by county and by
  * category; and, by Jalali month for the
  * over-time chart, the same pledges and payments as those sums (so the
  * chart ends at the tables' totals): non-cancelled material pledges on
@@ -196,7 +197,7 @@ pledge_place(struct store_txn *t, const struct figures *fg, const struct core_re
 		loc_utf8_copy(county, sizeof county, core_record_text(r, CORE_NEED_COUNTY));
 		on_need = !m.deleted && !(r->v[CORE_NEED_STATUS].set &&
 		    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED);
-		unit_off = on_need && store_unit_inactive(t, core_record_text(r, CORE_NEED_UNIT));
+		unit_off = on_need && store_need_unit_off(t, r);
 	} else if (fg->county != NULL &&
 	    store_get(t, CORE_DONOR, core_record_text(p, CORE_PLEDGE_DONOR), &r, NULL) == 0) {
 		loc_utf8_copy(county, sizeof county, core_record_text(r, CORE_DONOR_COUNTY));
@@ -256,10 +257,11 @@ gather(struct store *st, struct figures *fg)
 				add_sums(&fg->need_off[NEED_OFF_REJECTED], &ns);
 				goto next_need;
 			}
-			/* a unit marked inactive takes no help: its needs
-			 * are left out as the ranking leaves them out, and
-			 * summed apart */
-			if (store_unit_inactive(t, core_record_text(r, CORE_NEED_UNIT))) {
+			/* a unit marked inactive takes no help: its open
+			 * needs are left out as the ranking leaves them out,
+			 * and summed apart; a done one stays, the money
+			 * received on it counted (store_need_unit_off) */
+			if (store_need_unit_off(t, r)) {
 				add_sums(&fg->need_off[NEED_OFF_UNIT], &ns);
 				goto next_need;
 			}

@@ -640,6 +640,64 @@ test_counties_unit_inactive(void **state)
 	free(cs);
 }
 
+/* AHR's unit marked inactive (vctx: 0) or active again (1). */
+static int
+ahr_active_fn(struct store_txn *t, void *vctx)
+{
+	const int *on = vctx;
+	struct core_record *r;
+	struct store_meta m;
+	int rc;
+
+	if ((rc = store_get(t, CORE_UNIT, unit_ahr, &r, &m)) != 0)
+		return rc;
+	core_record_set_num(r, CORE_UNIT_ACTIVE, *on);
+	rc = store_update(t, r, m.rev);
+	core_record_free(r);
+	return rc;
+}
+
+/* A need done before its unit was made inactive stays in the county
+ * sums (store_need_unit_off 0): AHR's only need, need4, is done, and the
+ * AHR row keeps it; TBZ's open need1 is left out with its inactive unit.
+ * Before, the AHR row went, its money with it.  Last: it writes. */
+static void
+test_counties_unit_inactive_done(void **state)
+{
+	struct store_txn *t;
+	struct store_county_stats *cs;
+	struct core_record *r;
+	size_t n, i;
+	int on = 0, found = 0;
+
+	(void)state;
+	assert_int_equal(store_write(st, ahr_active_fn, &on), 0);
+	assert_int_equal(store_write(st, unit_active_fn, &on), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_unit_inactive(t, unit_ahr), 1);
+	assert_int_equal(store_get(t, CORE_NEED, need4, &r, NULL), 0);
+	assert_int_equal(store_need_unit_off(t, r), 0);		/* done */
+	core_record_free(r);
+	assert_int_equal(store_get(t, CORE_NEED, need1, &r, NULL), 0);
+	assert_int_equal(store_need_unit_off(t, r), 1);		/* approved */
+	core_record_free(r);
+	assert_int_equal(store_stats_counties(t, &cs, &n), 0);
+	store_read_end(t);
+	for (i = 0; i < n; i++)
+		if (strcmp(cs[i].county, "AHR") == 0) {
+			found = 1;
+			assert_int_equal(cs[i].needs, 1);
+			assert_int_equal(cs[i].estimated, 120000000);
+		} else {
+			fail_msg("a row of %s: TBZ's needs are open ones of an inactive unit", cs[i].county);
+		}
+	assert_true(found);
+	free(cs);
+	on = 1;
+	assert_int_equal(store_write(st, ahr_active_fn, &on), 0);
+	assert_int_equal(store_write(st, unit_active_fn, &on), 0);
+}
+
 int
 main(void)
 {
@@ -651,7 +709,8 @@ main(void)
 		cmocka_unit_test(test_recent),
 		cmocka_unit_test(test_weights_bad),	/* after test_recent: its writes are audited */
 		cmocka_unit_test(test_weights_shared),
-		cmocka_unit_test(test_counties_unit_inactive),	/* last: it writes */
+		cmocka_unit_test(test_counties_unit_inactive),	/* last: they write */
+		cmocka_unit_test(test_counties_unit_inactive_done),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

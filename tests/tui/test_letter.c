@@ -484,6 +484,120 @@ test_items_load(void **state)
 	assert_int_equal(system(cmd), 0);
 }
 
+/* h with every <wbr> taken out: the text as it reads. */
+static char *
+unwbr(const char *h)
+{
+	char *o = malloc(strlen(h) + 1), *w = o;
+
+	assert_non_null(o);
+	while (*h) {
+		if (strncmp(h, "<wbr>", 5) == 0)
+			h += 5;
+		else
+			*w++ = *h++;
+	}
+	*w = '\0';
+	return o;
+}
+
+/* The text of the <td> holding needle (its opening tag up to the
+ * needle), copied into buf. */
+static const char *
+cell_of(const char *h, const char *needle, char *buf, size_t n)
+{
+	const char *e = strstr(h, needle), *b;
+
+	assert_non_null(e);
+	for (b = e; b > h && strncmp(b, "<td", 3) != 0; b--)
+		;
+	snprintf(buf, n, "%.*s", (int)(e - b), b);
+	return buf;
+}
+
+/* Long texts (a ceremony's title, a need's title, an organisation's name,
+ * a place, a thing given in kind; Persian with ZWNJ, Latin words and
+ * digits) wrap inside the page at their words: the page and the need's
+ * cell say so (overflow-wrap), a run of ZWNJ-joined parts with no space
+ * may break after its ZWNJs (<wbr>), a word never is, and every text is
+ * in the page whole.  Before, the table and a long run pushed the page
+ * past its border (Chromium showed the ceremony's place cut off the
+ * printed width) and a thing given in kind never wrapped (nowrap). */
+static void
+test_long_text(void **state)
+{
+	static const char title[] = "تأمین و نصب سامانهٔ دوربین‌های مداربستهٔ هوشمند با وضوح 4K و "
+	    "ذخیره‌ساز NVR-32CH برای پاسگاه‌های مرزی شهرستان‌های خداآفرین، کلیبر و اهر در سال 1403";
+	static const char run[] = "بازسازی‌وتعمیرات‌اساسی‌ساختمان‌کلانتری‌شمارهٔ‌11‌تبریز";
+	static const char kind[] = "تابلوهای راهنمایی و رانندگی، مخروط‌های ترافیکی و چراغ‌های "
+	    "چشمک‌زن LED-12V برای ایست‌های بازرسی ورودی و خروجی شهر";
+	struct tui_letter_item it[3] = {
+		{ (char *)title, 1, 1, 1250000000, 1250000000, 0, "" },
+		{ (char *)run, 0, 1, 300000000, 0, 0, "" },
+		{ "", 4, 0, 0, 0, 0, (char *)kind },
+	};
+	struct tui_letter l = sample("شرکت تعاونی تولیدی و توزیعی فرآورده‌های لبنی آذربایجان‌شرقی (سهامی خاص)");
+	char *h, *t, cell[600];
+	const char *p;
+
+	(void)state;
+	l.org = 1;
+	l.ceremony = "همایش بزرگداشت خیّرین و نیکوکاران مشارکت‌کننده در طرح‌های توسعهٔ "
+	    "فضاهای انتظامی استان به مناسبت هفتهٔ ناجا 1403 (NAJA-WEEK-1403)";
+	l.place = "سالن‌همایش‌های‌بین‌المللی‌فرماندهی‌انتظامی‌استان‌آذربایجان‌شرقی";
+	l.items = it;
+	l.nitems = 3;
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	/* the page wraps what it holds; the need's cell lets the table stay
+	 * in the page (a word wider than its column broken, not run past) */
+	assert_non_null(strstr(h, "overflow-wrap:break-word;"));
+	assert_non_null(strstr(cell_of(h, "تأمین و نصب", cell, sizeof cell), "overflow-wrap:anywhere;"));
+	assert_non_null(strstr(cell_of(h, "بازسازی", cell, sizeof cell), "overflow-wrap:anywhere;"));
+	/* the thing given in kind wraps too: not in a nowrap cell */
+	cell_of(h, "تابلوهای راهنمایی", cell, sizeof cell);
+	assert_null(strstr(cell, "nowrap"));
+	assert_non_null(strstr(cell, "overflow-wrap:anywhere;"));
+	/* an amount is still not broken */
+	assert_non_null(strstr(cell_of(h, "۱٬۲۵۰٬۰۰۰٬۰۰۰", cell, sizeof cell), "white-space:nowrap;"));
+	/* a title of words: no break of ours in it, its words whole */
+	assert_non_null(strstr(h, "تأمین و نصب سامانهٔ دوربین‌های مداربستهٔ هوشمند با وضوح 4K و "
+	    "ذخیره‌ساز NVR-32CH برای پاسگاه‌های مرزی شهرستان‌های خداآفرین، کلیبر و اهر در سال ۱۴۰۳"));
+	assert_non_null(strstr(h, "«همایش بزرگداشت خیّرین و نیکوکاران مشارکت‌کننده در طرح‌های توسعهٔ "
+	    "فضاهای انتظامی استان به مناسبت هفتهٔ ناجا ۱۴۰۳ (NAJA-WEEK-۱۴۰۳)»"));
+	assert_non_null(strstr(h, "شرکت تعاونی تولیدی و توزیعی فرآورده‌های لبنی آذربایجان‌شرقی (سهامی خاص)</div>"));
+	/* a run with no space may break after each ZWNJ, never inside a part */
+	assert_non_null(strstr(h, "بازسازی\u200C<wbr>وتعمیرات\u200C<wbr>اساسی\u200C<wbr>ساختمان\u200C<wbr>"
+	    "کلانتری\u200C<wbr>شمارهٔ\u200C<wbr>۱۱\u200C<wbr>تبریز</td>"));
+	assert_non_null(strstr(h, "سالن\u200C<wbr>همایش\u200C<wbr>های\u200C<wbr>بین"));
+	/* read without the breaks, every text is there whole: nothing cut */
+	t = unwbr(h);
+	assert_non_null(strstr(t, "بازسازی‌وتعمیرات‌اساسی‌ساختمان‌کلانتری‌شمارهٔ‌۱۱‌تبریز</td>"));
+	assert_non_null(strstr(t, "سالن‌همایش‌های‌بین‌المللی‌فرماندهی‌انتظامی‌استان‌آذربایجان‌شرقی<br>"));
+	assert_non_null(strstr(t, "تابلوهای راهنمایی و رانندگی، مخروط‌های ترافیکی و چراغ‌های "
+	    "چشمک‌زن LED-12V برای ایست‌های بازرسی ورودی و خروجی شهر</td>"));
+	free(t);
+	/* only those long runs: no other <wbr> in the page */
+	for (p = h; (p = strstr(p, "<wbr>")) != NULL; p += 5)
+		assert_true(strncmp(p - 3, "\u200C", 3) == 0);
+	free(h);
+	/* the page's <title> takes no tag: a long name is there as it is */
+	l = sample("بنیاد‌خیریه‌نیکوکاران‌وحامیان‌انتظامی‌آذربایجان");
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, " - بنیاد‌خیریه‌نیکوکاران‌وحامیان‌انتظامی‌آذربایجان</title>"));
+	assert_non_null(strstr(h, "بنیاد\u200C<wbr>خیریه"));	/* the name's line may break */
+	free(h);
+	/* a short word with a ZWNJ (a name) is never broken */
+	l = sample("علی‌رضا کریمی‌نژاد");
+	l.ceremony = "جشن نیکوکاران می‌شود";
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_null(strstr(h, "<wbr>"));
+	assert_non_null(strstr(h, "علی‌رضا کریمی‌نژاد</div>"));
+	free(h);
+}
+
 int
 main(void)
 {
@@ -498,6 +612,7 @@ main(void)
 		cmocka_unit_test(test_gifts_many),
 		cmocka_unit_test(test_org_heading),
 		cmocka_unit_test(test_items_load),
+		cmocka_unit_test(test_long_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
