@@ -621,6 +621,21 @@ fit_columns(struct list *l)
 			if (w < l->widths[c])	/* never past what pick_columns gave */
 				l->widths[c] = w;
 		}
+		if (!col_flexible(l, (size_t)l->cols[c]) && f->type != CORE_FT_AMOUNT) {
+			/* a column empty on every row seen (the mobiles and
+			 * national ids of donors imported without them): its
+			 * heading stays, the rest of its room goes to the
+			 * names (fit_columns' room), as an amount's does; its
+			 * first value seen gives it its width back */
+			for (w = 0, r = 0; r < l->nrows; r++)
+				if (l->cells[r][c] != NULL && l->cells[r][c][0] != '\0')
+					w = 1;
+			if (w)
+				l->seen[c] = 1;
+			if (!l->seen[c] && l->nrows > 0 &&
+			    (w = tui_text_width(col_label(l, (size_t)l->cols[c]))) < l->widths[c])
+				l->widths[c] = w;
+		}
 		if (!col_flexible(l, (size_t)l->cols[c])) {
 			room -= l->widths[c];
 			want[c] = 0;
