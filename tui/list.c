@@ -139,6 +139,8 @@ struct list {
 					 * COUNT_READ_MAX rows read: sum_rows
 					 * is a least count */
 	int count_more;			/* count is sum_rows of such a pass */
+	int count_only;			/* the record picker: sum_pass counts
+					 * only, even on a list with sums */
 	int64_t sum_pledged, sum_received;
 };
 
@@ -1680,7 +1682,7 @@ sum_pass(struct list *l, uint64_t *seq)
 	if (open_iter(l, t, &it) != 0)
 		goto out;
 	while (store_iter_next(it, id) == 0) {
-		if (!has_sums(l) && ++read > COUNT_READ_MAX) {
+		if ((!has_sums(l) || l->count_only) && ++read > COUNT_READ_MAX) {
 			l->sum_more = 1;
 			break;
 		}
@@ -1691,7 +1693,7 @@ sum_pass(struct list *l, uint64_t *seq)
 			continue;
 		}
 		l->sum_rows++;
-		if (!has_sums(l))
+		if (!has_sums(l) || l->count_only)
 			;	/* counted only */
 		else if (l->kind == CORE_PLEDGE) {
 			int st = r->v[CORE_PLEDGE_STATUS].set ? (int)r->v[CORE_PLEDGE_STATUS].num :
@@ -1727,17 +1729,17 @@ out:
  * the keys pause, as the sums are ("…" until then).  On every list: a
  * search with a filter, or a second filter, left the count out. */
 static void
-count_rows(struct list *l, int defer)
+count_rows(struct list *l)
 {
 	uint64_t seq = SEQ_UNREAD;
 
 	l->count_more = 0;
 	if (l->count[0] != '\0')
 		return;
-	if (defer && l->sum_defer && !sum_current(l, &seq)) {
+	if (l->sum_defer && !sum_current(l, &seq)) {
 		l->sum_defer = 0;
 		l->sum_valid = 0;
-	} else if (!has_sums(l) || !defer)	/* (the list made the sums) */
+	} else if (!has_sums(l) || l->count_only)	/* (else list_draw made the sums) */
 		sum_pass(l, &seq);
 	if (l->sum_valid) {
 		snprintf(l->count, sizeof l->count, "%zu", l->sum_rows);
@@ -2041,7 +2043,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 	h = rows - 3 - l->foot_rows;
 	pick_columns(l, COLS - 2);
 	fetch(l, h);
-	count_rows(l, 1);	/* a search, a second filter: by sum_pass */
+	count_rows(l);	/* a search, a second filter: by sum_pass */
 	fit_columns(l);
 	list_saved_note(l);
 	draw_search(l, s, top, 1, COLS - 2);
@@ -2467,6 +2469,7 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 
 	if ((l = list_alloc(k)) == NULL)
 		return 0;
+	l->count_only = 1;
 	list_help_make(l, 1);
 	if (query != NULL && *query) {
 		tui_edit_set(&l->q, query);
@@ -2485,7 +2488,7 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		l->ncols = 0;
 		pick_columns(l, w - 4);
 		fetch(l, h - 4);
-		count_rows(l, 0);
+		count_rows(l);
 		fit_columns(l);
 		tui_draw_box(y, x, h, w, A_NORMAL);
 		tui_draw_text(y, x + 2, w - 4, title, tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
@@ -2525,7 +2528,7 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		}
 		if (key == TUI_KEY_ESC && l->q.len > 0) {
 			tui_edit_set(&l->q, "");
-			restart(l);
+			searched(l);
 			continue;
 		}
 		if (tui_key_action(key) == TUI_ACT_BACK)
@@ -2552,12 +2555,12 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		case TUI_KEY_END: to_end(l, h - 4); continue;
 		case TUI_KEY_BACKSPACE:
 			if (tui_edit_backspace(&l->q))
-				restart(l);
+				searched(l);
 			continue;
 		case TUI_KEY_CLEAR:	/* Ctrl-U, as in a form's field */
 			if (l->q.len > 0) {
 				tui_edit_set(&l->q, "");
-				restart(l);
+				searched(l);
 			}
 			continue;
 		case TUI_KEY_LEFT: tui_edit_left(&l->q); continue;
@@ -2565,7 +2568,7 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		}
 		if (tui_key_is_text(key)) {
 			tui_edit_insert(&l->q, (uint32_t)key);
-			restart(l);
+			searched(l);
 		}
 	}
 	list_free(l);
