@@ -135,6 +135,12 @@ struct list {
 	size_t capn, capcap, cap_look, cap_hit;
 	char *cap_scratch;		/* a key not kept (cap_key) */
 	size_t sum_rows, sum_out;	/* rows; cancelled or deactivated rows */
+	int sum_more;			/* a count-only pass stopped at
+					 * COUNT_READ_MAX rows read: sum_rows
+					 * is a least count */
+	int count_more;			/* count is sum_rows of such a pass */
+	int count_only;			/* the record picker: sum_pass counts
+					 * only, even on a list with sums */
 	int64_t sum_pledged, sum_received;
 };
 
@@ -619,6 +625,21 @@ fit_columns(struct list *l)
 				w = l->seen[c];
 			l->seen[c] = w;
 			if (w < l->widths[c])	/* never past what pick_columns gave */
+				l->widths[c] = w;
+		}
+		if (!col_flexible(l, (size_t)l->cols[c]) && f->type != CORE_FT_AMOUNT) {
+			/* a column empty on every row seen (the mobiles and
+			 * national ids of donors imported without them): its
+			 * heading stays, the rest of its room goes to the
+			 * names (fit_columns' room), as an amount's does; its
+			 * first value seen gives it its width back */
+			for (w = 0, r = 0; r < l->nrows; r++)
+				if (l->cells[r][c] != NULL && l->cells[r][c][0] != '\0')
+					w = 1;
+			if (w)
+				l->seen[c] = 1;
+			if (!l->seen[c] && l->nrows > 0 &&
+			    (w = tui_text_width(col_label(l, (size_t)l->cols[c]))) < l->widths[c])
 				l->widths[c] = w;
 		}
 		if (!col_flexible(l, (size_t)l->cols[c])) {
@@ -1584,8 +1605,12 @@ has_sums(const struct list *l)
  * when the keys have paused for the half second the screen waits for one
  * (tui_screen_key), makes them, so a search typed letter by letter over
  * 100,000 pledges reads them once, not once a letter.  It also gives the
- * count of rows where the indexes cannot (a search, a clerk's scope).
+ * count of rows where the indexes cannot (a search, a clerk's scope, a
+ * second filter), on every list: the lists without sums make the pass to
+ * count alone (count_rows), and stop it after COUNT_READ_MAX rows read,
+ * the count then a least one ("5,000 or more").
  */
+#define COUNT_READ_MAX 200000
 /* The number of the last change written to the database (by this
  * session or another: a clerk at the next desk, an import), or 0 if it
  * cannot be read; a read of one key. */
@@ -1642,12 +1667,14 @@ sum_pass(struct list *l, uint64_t *seq)
 	struct store_meta m;
 	char id[CORE_ID_MAX], fkey[sizeof l->sum_filter];
 	int64_t paid;
+	size_t read = 0;
 
 	if (sum_current(l, seq))
 		return;
 	snprintf(fkey, sizeof fkey, "%d:%s %d:%s", l->filter_field, l->filter_value, l->ref_field, l->ref_value);
 	l->sum_valid = 0;
 	l->sum_rows = l->sum_out = 0;
+	l->sum_more = 0;
 	l->sum_pledged = l->sum_received = 0;
 	l->sum_seq = paint_seq(seq);	/* (its own read: before t begins) */
 	if (store_read_begin(tui_app.st, &t) != 0)
@@ -1655,6 +1682,10 @@ sum_pass(struct list *l, uint64_t *seq)
 	if (open_iter(l, t, &it) != 0)
 		goto out;
 	while (store_iter_next(it, id) == 0) {
+		if ((!has_sums(l) || l->count_only) && ++read > COUNT_READ_MAX) {
+			l->sum_more = 1;
+			break;
+		}
 		if (store_get(t, l->kind, id, &r, &m) != 0)
 			continue;
 		if (!passes(l, t, r)) {
@@ -1662,7 +1693,9 @@ sum_pass(struct list *l, uint64_t *seq)
 			continue;
 		}
 		l->sum_rows++;
-		if (l->kind == CORE_PLEDGE) {
+		if (!has_sums(l) || l->count_only)
+			;	/* counted only */
+		else if (l->kind == CORE_PLEDGE) {
 			int st = r->v[CORE_PLEDGE_STATUS].set ? (int)r->v[CORE_PLEDGE_STATUS].num :
 			    CORE_PLEDGE_PLEDGED;
 
@@ -1688,6 +1721,31 @@ out:
 	store_iter_free(it);
 	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
+}
+
+/* The count of the rows in view where fetch could not give it (l->count
+ * ""): from sum_pass, made again only when the search, the filters or the
+ * data changed, and while a search is being typed, at the paint after
+ * the keys pause, as the sums are ("…" until then).  On every list: a
+ * search with a filter, or a second filter, left the count out. */
+static void
+count_rows(struct list *l)
+{
+	uint64_t seq = SEQ_UNREAD;
+
+	l->count_more = 0;
+	if (l->count[0] != '\0')
+		return;
+	if (l->sum_defer && !sum_current(l, &seq)) {
+		l->sum_defer = 0;
+		l->sum_valid = 0;
+	} else if (!has_sums(l) || l->count_only)	/* (else list_draw made the sums) */
+		sum_pass(l, &seq);
+	if (l->sum_valid) {
+		snprintf(l->count, sizeof l->count, "%zu", l->sum_rows);
+		l->count_more = l->sum_more;
+	} else
+		snprintf(l->count, sizeof l->count, "%s", "\u2026");
 }
 
 static void
@@ -1782,46 +1840,99 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 /* The fewest cells the search box keeps beside a long filter */
 #define SEARCH_MIN 16
 
-/* The filters in force, as the search line names them: the indexed
- * one's label, then the reference's («گروه معرف: ...»); "" if none. */
+/* A filter's value, without its «name: » («تبریز» for «شهرستان: تبریز»). */
 static const char *
-filter_shown(const struct list *l, char *buf, size_t n)
+filter_value_of(const char *s)
 {
-	snprintf(buf, n, "%s%s%s", l->filter_label,
-	    l->filter_label[0] && l->ref_label[0] ? "   " : "", l->ref_label);
+	const char *v = strstr(s, ": ");
+
+	return v != NULL && v[2] != '\0' ? v + 2 : s;
+}
+
+/* The filters in force, as the search line names them: the indexed
+ * one's label, then the reference's («گروه معرف: ...»); "" if none.
+ * Wider than w columns, they are shortened to fit: the second's value
+ * alone, then both values alone (the value tells the filter: a clerk's
+ * «تبریز», a group's name), then the values cut with an ellipsis, the
+ * shorter whole if it takes at most half, the other the rest
+ * («گروه معرف: …ان» told nothing). */
+static const char *
+filter_shown(const struct list *l, char *buf, size_t n, int w)
+{
+	const char *a = l->filter_label, *b = l->ref_label;
+	char ca[sizeof l->filter_label], cb[sizeof l->ref_label];
+	int wa, wb, half;
+
+	if (a[0] == '\0' || b[0] == '\0') {
+		a = a[0] ? a : b;
+		if (tui_text_width(a) > w)
+			a = filter_value_of(a);
+		tui_fit_end(a, w, buf, n);
+		return buf;
+	}
+	if (tui_text_width(a) + 3 + tui_text_width(b) > w)
+		b = filter_value_of(b);
+	if (tui_text_width(a) + 3 + tui_text_width(b) > w)
+		a = filter_value_of(a);
+	wa = tui_text_width(a);
+	wb = tui_text_width(b);
+	if (wa + 3 + wb > w) {
+		half = (w - 3) / 2;
+		if (wa <= half)
+			wb = w - 3 - wa;
+		else if (wb <= half)
+			wa = w - 3 - wb;
+		else {
+			wa = half;
+			wb = w - 3 - half;
+		}
+		a = tui_fit_end(a, wa, ca, sizeof ca);
+		b = tui_fit_end(b, wb, cb, sizeof cb);
+	}
+	snprintf(buf, n, "%s   %s", a, b);
 	return buf;
 }
 
-/* The search line: label and the box; sets the cursor. */
+/* The search line: label and the box; sets the cursor.  Beside the box:
+ * the filters in force and how many records are in view, the count
+ * always whole, the filters cut short to leave it room. */
 static void
 draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 {
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	char label[120], fl[sizeof l->filter_label + sizeof l->ref_label + 4];
-	char info[sizeof fl + 100];
-	int lw, bw, bx, iw = 0, tw;
+	char info[sizeof fl + 100], cnt[100];
+	int lw, bw, bx, iw = 0, tw, most, cw;
 	struct loc_layout lay;
 	struct tui_edit_view v;
 
 	snprintf(label, sizeof label, "%s:", _("Search"));
 	lw = tui_text_width(label) + 1;
 	bw = w - lw - 2;
-	filter_shown(l, fl, sizeof fl);
-	info[0] = '\0';
-	if (l->count[0] || fl[0]) {
+	/* the room the search box leaves beside it at most */
+	most = w - lw - 2 - SEARCH_MIN;
+	cnt[0] = '\0';
+	if (l->count[0]) {
 		char *n = tui_fa_digits ? loc_digits_to_fa(l->count) : strdup(l->count);
 
-		snprintf(info, sizeof info, "%s%s%s%s%s", fl,
-		    fl[0] && n && n[0] ? "   " : "",
-		    n && n[0] ? _("Records:") : "", n && n[0] ? " " : "", n ? n : "");
+		if (n != NULL && l->count_more)
+			snprintf(cnt, sizeof cnt, _("Records: %s or more"), n);
+		else if (n != NULL)
+			snprintf(cnt, sizeof cnt, "%s %s", _("Records:"), n);
 		free(n);
+	}
+	cw = tui_text_width(cnt);
+	filter_shown(l, fl, sizeof fl, most - (cnt[0] ? cw + 3 : 0));
+	info[0] = '\0';
+	if (cnt[0] || fl[0]) {
+		snprintf(info, sizeof info, "%s%s%s", fl, fl[0] && cnt[0] ? "   " : "", cnt);
 		bw = w / 2 - lw;
 		iw = w / 2 - 2;
 		/* two filters (a clerk's county and his status or category)
 		 * may not fit in half the line: the search box gives up room
 		 * down to SEARCH_MIN cells rather than cut the filter short */
-		if ((tw = tui_text_width(info)) > iw && w - lw - 2 - SEARCH_MIN > iw) {
-			iw = tw < w - lw - 2 - SEARCH_MIN ? tw : w - lw - 2 - SEARCH_MIN;
+		if ((tw = tui_text_width(info)) > iw && most > iw) {
+			iw = tw < most ? tw : most;
 			bw = w - lw - 2 - iw;
 		}
 	}
@@ -1932,8 +2043,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 	h = rows - 3 - l->foot_rows;
 	pick_columns(l, COLS - 2);
 	fetch(l, h);
-	if (l->count[0] == '\0' && l->sum_valid)	/* a search: counted by sum_pass */
-		snprintf(l->count, sizeof l->count, "%zu", l->sum_rows);
+	count_rows(l);	/* a search, a second filter: by sum_pass */
 	fit_columns(l);
 	list_saved_note(l);
 	draw_search(l, s, top, 1, COLS - 2);
@@ -2359,6 +2469,7 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 
 	if ((l = list_alloc(k)) == NULL)
 		return 0;
+	l->count_only = 1;
 	list_help_make(l, 1);
 	if (query != NULL && *query) {
 		tui_edit_set(&l->q, query);
@@ -2377,6 +2488,7 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		l->ncols = 0;
 		pick_columns(l, w - 4);
 		fetch(l, h - 4);
+		count_rows(l);
 		fit_columns(l);
 		tui_draw_box(y, x, h, w, A_NORMAL);
 		tui_draw_text(y, x + 2, w - 4, title, tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
@@ -2416,7 +2528,7 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		}
 		if (key == TUI_KEY_ESC && l->q.len > 0) {
 			tui_edit_set(&l->q, "");
-			restart(l);
+			searched(l);
 			continue;
 		}
 		if (tui_key_action(key) == TUI_ACT_BACK)
@@ -2443,12 +2555,12 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		case TUI_KEY_END: to_end(l, h - 4); continue;
 		case TUI_KEY_BACKSPACE:
 			if (tui_edit_backspace(&l->q))
-				restart(l);
+				searched(l);
 			continue;
 		case TUI_KEY_CLEAR:	/* Ctrl-U, as in a form's field */
 			if (l->q.len > 0) {
 				tui_edit_set(&l->q, "");
-				restart(l);
+				searched(l);
 			}
 			continue;
 		case TUI_KEY_LEFT: tui_edit_left(&l->q); continue;
@@ -2456,7 +2568,7 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		}
 		if (tui_key_is_text(key)) {
 			tui_edit_insert(&l->q, (uint32_t)key);
-			restart(l);
+			searched(l);
 		}
 	}
 	list_free(l);

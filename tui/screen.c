@@ -664,6 +664,66 @@ wrap_lines(char *copy, char **lines, int max, int w, int flow)
 	return n;
 }
 
+/*
+ * A help text taller than the screen made shorter, by level: 1, its lines
+ * of keys joined where they fit w columns side by side (the ranking's six
+ * keys on one line of 80 columns, not two); 2, its blank lines left out
+ * too; 3, its lines broken by hand run on into each other too (wrap_lines
+ * breaks them at w).  A line of keys is never run into a sentence.  At
+ * 80x24 the ranking's help and a clerk's donors' list's, two lines too
+ * tall, fit so without scrolling.  Returns a new string (NULL: no memory).
+ */
+static char *
+help_compact(const char *text, int level, int w)
+{
+	char *src = strdup(text), *out, *p, *nl;
+	size_t o = 0;
+	int prev_keys = 0, prev_blank = 1, first = 1, cur = 0;
+
+	if (src == NULL || (out = malloc(2 * strlen(text) + 2)) == NULL) {
+		free(src);
+		return NULL;
+	}
+	for (p = src; p != NULL; p = nl) {
+		int keys, lw;
+
+		if ((nl = strchr(p, '\n')) != NULL)
+			*nl++ = '\0';
+		if (*p == '\0') {
+			if (level < 2) {
+				out[o++] = '\n';
+				cur = 0;
+			}
+			prev_blank = 1;
+			prev_keys = 0;
+			continue;
+		}
+		/* (a last line of keys may hold one: "F10 Back") */
+		keys = keys_line(p) || (prev_keys && p[0] == 'F' && p[1] >= '0' && p[1] <= '9');
+		lw = tui_text_width(p);
+		if (!first && keys && prev_keys && cur + 2 + lw <= w) {
+			memcpy(out + o, "  ", 2);
+			o += 2;
+			cur += 2 + lw;
+		} else if (!first && level >= 3 && !keys && !prev_keys && !prev_blank) {
+			out[o++] = ' ';
+			cur += 1 + lw;
+		} else {
+			if (!first)
+				out[o++] = '\n';
+			cur = lw;
+		}
+		memcpy(out + o, p, strlen(p));
+		o += strlen(p);
+		first = 0;
+		prev_keys = keys;
+		prev_blank = 0;
+	}
+	out[o] = '\0';
+	free(src);
+	return out;
+}
+
 /* The widest text a popup box can hold on this screen. */
 static int
 popup_text_width(void)
@@ -793,7 +853,8 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 	size_t mlen = build == NULL ? strlen(msg) : 0, plen = path != NULL ? strlen(path) : 0;
 	/* room for the path split into up to 8 lines, each with its NUL */
 	char *copy = build == NULL ? malloc(mlen + 1) : NULL, *pcopy = malloc(plen + 9), *lines[48];
-	int n, np = 0, i, w, k, first = 0, rows, act;
+	char *short_copy = NULL;	/* help_compact's, lines point into it */
+	int n, np = 0, i, w, k, first = 0, rows, act, level;
 	struct box b;
 
 	if ((build == NULL && copy == NULL) || pcopy == NULL) {
@@ -811,6 +872,17 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 		} else
 			memcpy(copy, msg, mlen + 1);
 		n = wrap_lines(copy, lines, 40, popup_text_width(), flow);
+		/* a help taller than the screen: made shorter (help_compact)
+		 * as far as it takes to fit, before it has to scroll */
+		for (level = 1; flow && build == NULL && level <= 3 && n > LINES - 4; level++) {
+			char *c = help_compact(msg, level, popup_text_width());
+
+			if (c == NULL)
+				break;
+			free(short_copy);
+			short_copy = c;
+			n = wrap_lines(short_copy, lines, 40, popup_text_width(), flow);
+		}
 		np = 0;
 		if (path != NULL) {
 			memcpy(pcopy, path, plen + 1);
@@ -842,10 +914,21 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 				tui_draw_text(b.y + 1 + i, b.x + 2, b.w - 4, lines[first + i],
 				    LOC_DIR_LTR, tui_ui_dir() == LOC_DIR_RTL ?
 				    TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, A_BOLD);
-		if (first + rows < n + np || first > 0)
-			tui_draw_text(b.y + b.h - 1, b.x + 2, b.w - 4,
-			    first + rows < n + np ? " \xe2\x96\xbc " : " \xe2\x96\xb2 ",
-			    LOC_DIR_LTR, TUI_ALIGN_CENTER, A_BOLD);
+		/* the mark names the keys that scroll: a ▼ alone on the
+		 * border went unseen, the help read as cut short */
+		if (first + rows < n + np || first > 0) {
+			char mark[160];
+
+			snprintf(mark, sizeof mark, " %s ", first + rows >= n + np ?
+			    _("▲ more above: Up, PgUp") : first > 0 ?
+			    _("▲▼ more: Up/Down, PgUp/PgDn") :
+			    _("▼ more below: Down, PgDn"));
+			if (tui_text_width(mark) > b.w - 4)
+				snprintf(mark, sizeof mark, " %s ", first + rows < n + np ?
+				    "\xe2\x96\xbc" : "\xe2\x96\xb2");
+			tui_draw_text(b.y + b.h - 1, b.x + 2, b.w - 4, mark,
+			    tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
+		}
 		tui_fkeys_draw(LINES - 1, popup_keys);
 		curs_set(0);
 		refresh();
@@ -872,6 +955,7 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 	}
 	free(copy);
 	free(pcopy);
+	free(short_copy);
 }
 
 void

@@ -8,8 +8,10 @@
 DB="$TMP/db"
 "$HAMYAR" --db "$DB" init --station PST >/dev/null; ok $? "a database"
 status() { scr_cap | tail -n 2 | head -n 1; }
-# What the status row holds besides the box's border and spaces.
-rest() { status | sed 's/[─┘└│▼▲ ]//g'; }
+# What the status row holds besides the box's border, its mark that more
+# is below (a help too tall for 60x20) and spaces.
+MORE="$(vis '▼ ادامه در پایین: پایین، PgDn')"
+rest() { status | sed "s|$MORE||" | sed 's/[─┘└│▼▲ ]//g'; }
 USER_WORD="$(vis 'کاربر:')"
 
 for size in "80 24" "60 20"; do
