@@ -61,18 +61,30 @@
  * where a name is returned only if the query does not match it as typed
  * (it was returned already) nor by an earlier pair.  That range is walked
  * only once the scan word's is done, so a keystroke that fills its page
- * there costs nothing more.  The other way round ("محمدرضا" typed for
- * "محمد رضا") would need the index to hold two words joined: its entries
- * for a name of two words grow from two to three, and bench_store's
- * inserts and prefix search were a third slower and up to twice as slow
- * with them; not done.
+ * there costs nothing more.  The other way round, one query word may be
+ * two written words next to each other ("محمدرضا" typed for "محمد رضا",
+ * "علیرضا" for "علی رضا", and "محمدرض" as typing goes on): for each place
+ * after a letter of a query word with two letters or more on each side (a
+ * split, wquery.phase, add_splits), after those ranges the iterator walks
+ * the range of the letters before it as a whole word (key kind, field,
+ * letters, 0x00), where a name is returned if that word is followed by a
+ * written word that the letters after it match as the query word would
+ * (split_pairs), the other query words matching other written words, and
+ * it was not returned in an earlier range.  Indexing two words joined
+ * instead would grow a two-word name's entries from two to three, and
+ * made bench_store's inserts and prefix search a third slower and up to
+ * twice as slow.  A position keeps the range walked in 4 bits: the scan
+ * word's, the joined pairs', then the splits with three letters or more on
+ * each side (محمد رضا, امیر حسین, عبد الله) before those with two, up to
+ * 16 ranges; a query of long words loses the last.  One query word is
+ * split at a time ("امیرحسین محمدرضا" does not find "امیر حسین محمد رضا").
  *
  * Order: by the matched word of the scan word (Persian order), then by
  * record key (registration order).  The list screen sorts the rows of a
  * search by name on F6; browsing without a search is in name order (the
  * whole-name index of store.c).  A search
  * position (store_pos) is 'W', the scan word's number (and, times 16, the
- * phase) and the entry's key,
+ * range walked: wquery.ph) and the entry's key,
  * so a page resumes on the same scan word in a later transaction.
  *
  * Cost.  A record writes one entry per distinct word or part.  Within a
@@ -353,6 +365,9 @@ words_split_key(const unsigned char *key, size_t klen, size_t *wlen, const unsig
 /* ---- the query ---- */
 
 #define QWORDS_MAX 8
+#define PHASES_MAX 16	/* a position keeps the phase in 4 bits */
+
+enum { PH_SCAN, PH_CAT, PH_SPLIT };
 
 struct wquery {
 	int nq, j;
@@ -367,8 +382,18 @@ struct wquery {
 		unsigned char p[WORD_KEY_MAX];
 		size_t len;
 	} cat[QWORDS_MAX];
-	int ph;		/* the range walked: 0 the scan word's, 1 + i that of
-			   cat[i] (see words_next) */
+	/* the ranges walked, one after the other (next_phase): 0 the scan
+	 * word's, then one per cat[i], then one per split of a query word
+	 * (two written words typed as one: a, whole, then b); np of them,
+	 * at most PHASES_MAX (the phase is 4 bits of a position) */
+	struct {
+		unsigned char kind;	/* PH_SCAN, PH_CAT, PH_SPLIT */
+		unsigned char i;	/* the query word (PH_CAT: cat[i]) */
+		unsigned char al, bl;
+		unsigned char a[WORD_KEY_MAX], b[WORD_KEY_MAX];
+	} phase[PHASES_MAX];
+	int np;
+	int ph;		/* the phase walked (see words_next) */
 	unsigned char lo[2 + WORD_KEY_MAX + 1];	/* the range walked */
 	size_t lolen;
 };
@@ -519,9 +544,18 @@ set_range(struct wquery *q, enum core_kind k, int f)
 
 	q->lo[0] = (unsigned char)k;
 	q->lo[1] = (unsigned char)f;
+	if (q->ph > 0 && q->phase[q->ph].kind == PH_CAT) {
+		int i = q->phase[q->ph].i;
+
+		memcpy(q->lo + 2, q->cat[i].p, q->cat[i].len);
+		q->lolen = 2 + q->cat[i].len;
+		return;
+	}
 	if (q->ph > 0) {
-		memcpy(q->lo + 2, q->cat[q->ph - 1].p, q->cat[q->ph - 1].len);
-		q->lolen = 2 + q->cat[q->ph - 1].len;
+		/* a split: the words whose letters are exactly a's */
+		memcpy(q->lo + 2, q->phase[q->ph].a, q->phase[q->ph].al);
+		q->lolen = 2 + q->phase[q->ph].al;
+		q->lo[q->lolen++] = 0;
 		return;
 	}
 	memcpy(q->lo + 2, q->q[j].p, q->q[j].len);
@@ -546,11 +580,80 @@ range_count(MDB_cursor *c, const struct wquery *q, size_t cap)
 	return n;
 }
 
+/* 1 if the character s (n bytes) has letters (a level-1 key). */
+static int
+is_letter(const char *s, size_t n)
+{
+	char one[8], k[64];
+
+	if (n >= sizeof one)
+		return 0;
+	memcpy(one, s, n);
+	one[n] = '\0';
+	return loc_collate_prefix(one, k, sizeof k) > 0;
+}
+
+/* Adds to q's phases the splits of query word i, whose folded text is s:
+ * for each place after a letter with at least two letters on each side,
+ * the letters before (a) and after (b), as two written words next to each
+ * other ("محمدرضا" typed for "محمد رضا"; split_pairs), while phases are
+ * left.  Pass 0 adds the splits with three letters or more on each side
+ * (محمد رضا, علی رضا, امیر حسین, عبد الله), pass 1 those with two on a
+ * side (the rarer names: "مه لقا"), so that a query of long words loses
+ * the rarer splits when phases run out. */
+static void
+add_splits(struct wquery *q, int i, const char *s, int pass)
+{
+	char tmp[256], *head;
+	size_t n = strlen(s), b, c, la, lb, nl = 0, before = 0;
+	unsigned char *pa;
+
+	/* the letters of s: characters with letters of their own */
+	for (b = 0; b < n; b = c) {
+		for (c = b + 1; c < n && ((unsigned char)s[c] & 0xC0) == 0x80; c++)
+			;
+		nl += is_letter(s + b, c - b);
+	}
+	if (nl < 4 || (head = malloc(n + 1)) == NULL)
+		return;
+	for (b = 0; b < n && q->np < PHASES_MAX; b = c) {
+		for (c = b + 1; c < n && ((unsigned char)s[c] & 0xC0) == 0x80; c++)
+			;
+		if (!is_letter(s + b, c - b))
+			continue;
+		if (++before < 2 || nl - before < 2 ||
+		    (pass == 0) != (before >= 3 && nl - before >= 3))
+			continue;
+		/* after the letter s[b..c) */
+		memcpy(head, s, c);
+		head[c] = '\0';
+		la = loc_collate_prefix(head, tmp, sizeof tmp);
+		if (la == 0 || la > WORD_KEY_MAX)
+			continue;
+		pa = q->phase[q->np].a;
+		memcpy(pa, tmp, la);
+		lb = loc_collate_prefix(s + c, tmp, sizeof tmp);
+		if (lb >= sizeof tmp)
+			lb = sizeof tmp - 1;
+		if (lb > WORD_KEY_MAX)
+			lb = WORD_KEY_MAX;
+		if (lb == 0)
+			continue;
+		memcpy(q->phase[q->np].b, tmp, lb);
+		q->phase[q->np].kind = PH_SPLIT;
+		q->phase[q->np].i = (unsigned char)i;
+		q->phase[q->np].al = (unsigned char)la;
+		q->phase[q->np].bl = (unsigned char)lb;
+		q->np++;
+	}
+	free(head);
+}
+
 int
 words_query(struct store_iter *it, int f, const char *query)
 {
 	struct wquery *q;
-	char *folded, *p, *sp, *prev = NULL, *jt;
+	char *folded, *p, *sp, *prev = NULL, *jt, *tok[QWORDS_MAX];
 	size_t n = strlen(query), best = (size_t)-1;
 	int trailing, i, last_word = 0;	/* the last token typed had letters */
 	int many = 0;
@@ -601,14 +704,24 @@ words_query(struct store_iter *it, int f, const char *query)
 			memcpy(q->cat[q->nq - 1].p, tmp, q->cat[q->nq - 1].len);
 		}
 		prev = p;
-		q->nq++;
+		tok[q->nq++] = p;
 	}
-	free(folded);
 	if (q->nq > 0 && last_word && !trailing)
 		q->q[q->nq - 1].complete = 0;
 	for (i = 0; i < QWORDS_MAX; i++)	/* no joining where words were lost */
 		if (many || i + 1 >= q->nq)
 			q->cat[i].len = 0;
+	/* the phases: the scan word's range, the joined pairs', the splits'
+	 * (as many as a position can tell) */
+	q->np = 1;
+	for (i = 0; i + 1 < q->nq; i++)
+		if (q->cat[i].len > 0) {
+			q->phase[q->np].kind = PH_CAT;
+			q->phase[q->np++].i = (unsigned char)i;
+		}
+	for (i = 0; i < 2 * q->nq; i++)
+		add_splits(q, i % q->nq, tok[i % q->nq], i >= q->nq);
+	free(folded);
 	/* the scan word: the fewest entries (counted up to SCAN_CAP), then
 	 * the longest, then a complete word */
 	for (i = 0; i < q->nq; i++) {
@@ -636,24 +749,24 @@ words_query_free(struct store_iter *it)
 	it->words = NULL;
 }
 
-/* The ranges a query walks, one after the other: the scan word's (phase
- * 0), then for each two query words next to each other the range of their
- * letters joined (phase 1 + i), where a name written as one word is found
- * ("محمد رضا" finds "محمدرضا"; take).  The next (dir 1) or previous (-1)
- * phase after q->ph that has a range: 1 and q->ph and the range set, or 0
+/* The ranges a query walks, one after the other (q->phase): the scan
+ * word's (phase 0), then for each two query words next to each other the
+ * range of their letters joined, where a name written as one word is found
+ * ("محمد رضا" finds "محمدرضا"), then for each split of a query word the
+ * range of its letters before the split, where a name that writes it as
+ * two words is found ("محمدرضا" finds "محمد رضا"; take).  The next (dir 1)
+ * or previous (-1) phase after q->ph: 1 and q->ph and the range set, or 0
  * if none. */
 static int
 next_phase(struct wquery *q, int kind, int dir)
 {
-	int p;
+	int p = q->ph + dir;
 
-	for (p = q->ph + dir; p >= 0 && p < q->nq; p += dir)
-		if (p == 0 || q->cat[p - 1].len > 0) {
-			q->ph = p;
-			set_range(q, kind, q->lo[1]);
-			return 1;
-		}
-	return 0;
+	if (p < 0 || p >= q->np)
+		return 0;
+	q->ph = p;
+	set_range(q, kind, q->lo[1]);
+	return 1;
 }
 
 /* The scan word and phase of a position (it->last[1]: take), set in q;
@@ -663,7 +776,7 @@ pos_phase(struct wquery *q, int kind, unsigned char b)
 {
 	int j = b & 0x0f, p = b >> 4;
 
-	if (j >= q->nq || p >= q->nq || (p > 0 && q->cat[p - 1].len == 0))
+	if (j >= q->nq || p >= q->np)
 		return 0;
 	if (q->j != j || q->ph != p) {
 		q->j = j;
@@ -742,6 +855,69 @@ cat_matches(const struct wquery *q, int i, const struct wv *v, const uint32_t *g
 	return assign(h, NULL, n, 0, 0);
 }
 
+/* The written words W of the name v such that W ends with the letters a
+ * of split phase p and the written word after it matches b as query word
+ * i would (qmatch: whole if complete, or up to one of its ZWNJs): bit W
+ * set.  "محمدرضا" typed for "محمد رضا", or "محمدرض" as typing goes on. */
+static uint32_t
+split_pairs(const struct wquery *q, int p, const struct wv *v)
+{
+	const unsigned char *a = q->phase[p].a, *b = q->phase[p].b;
+	size_t al = q->phase[p].al, bl = q->phase[p].bl, w, u;
+	uint32_t r = 0;
+
+	for (w = 0; w < v->n; w++) {
+		/* w: a word or a part after a ZWNJ, either way the end of its
+		 * written word; u: the next written word's own entry */
+		if (v->len[w] != al || memcmp(v->k[w], a, al) != 0)
+			continue;
+		for (u = w + 1; u < v->n && v->word[u] == v->word[w]; u++)
+			;
+		if (u == v->n || v->len[u] < bl || memcmp(v->k[u], b, bl) != 0)
+			continue;
+		if (!q->q[q->phase[p].i].complete || v->len[u] == bl || head_of(v, u, bl))
+			r |= 1u << v->word[w];
+	}
+	return r;
+}
+
+/* 1 if the name v matches the query with query word i (of split phase p)
+ * taken as two written words next to each other (split_pairs), the others
+ * each a written word of their own, or parts of one between its ZWNJs
+ * ("نوروزی فر علیرضا"; g: see take). */
+static int
+split_matches(const struct wquery *q, int p, const struct wv *v, const uint32_t *g)
+{
+	uint32_t h[QWORDS_MAX], jh[QWORDS_MAX], jn[QWORDS_MAX], c = split_pairs(q, p, v), bit;
+	int k, n = 0, i = q->phase[p].i, any;
+
+	if (c == 0)
+		return 0;
+	any = q->nq > 2 && joins(q, v, jn);
+	for (k = 0; k < q->nq; k++)
+		if (k != i) {
+			h[n] = g[k];
+			/* words i - 1 and i + 1 are not next to each other */
+			jh[n++] = any && k != i - 1 ? jn[k] : 0;
+		}
+	for (; c != 0; c &= c - 1) {
+		bit = c & -c;
+		if (assign(h, NULL, n, 0, bit | bit << 1) ||
+		    (any && assign(h, jh, n, 0, bit | bit << 1)))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if the name v is found in phase p > 0 (cat_matches, split_matches). */
+static int
+phase_matches(const struct wquery *q, int p, const struct wv *v, const uint32_t *g)
+{
+	if (q->phase[p].kind == PH_CAT)
+		return cat_matches(q, q->phase[p].i, v, g);
+	return split_matches(q, p, v, g);
+}
+
 /* Looks at the entry (k, d) of the scan word's range: 1 if the record is
  * returned there (id and it->last set), 0 if it is skipped, STORE_ENOTFOUND
  * if the entry is outside the range, STORE_ECORRUPT. */
@@ -752,14 +928,17 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	const unsigned char *rk;
 	size_t wl, rkl, w;
 	struct wv v;
-	uint32_t m[QWORDS_MAX], g[QWORDS_MAX], jn[QWORDS_MAX], sm;
-	int first = 1, here, c, i, none = 0, whole;
+	uint32_t m[QWORDS_MAX] = { 0 }, g[QWORDS_MAX], jn[QWORDS_MAX], sm = 0;
+	int first = 1, here, c, i, none = 0, whole, split;
 
 	if (k->mv_size < q->lolen || memcmp(k->mv_data, q->lo, q->lolen) != 0)
 		return STORE_ENOTFOUND;
 	if (words_split_key(k->mv_data, k->mv_size, &wl, &rk, &rkl) != 0 ||
 	    parse_value(d, &v) != 0 || k->mv_size + 2 > STORE_POS_MAX)
 		return STORE_ECORRUPT;
+	split = q->phase[q->ph].kind == PH_SPLIT;
+	if (split && split_pairs(q, q->ph, &v) == 0)
+		return 0;	/* most names of the range: at once */
 	for (i = 0; i < q->nq; i++) {
 		m[i] = g[i] = 0;
 		for (w = 0; w < v.n; w++)
@@ -775,16 +954,17 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	}
 	if (q->ph == 0) {
 		sm = m[q->j];
-	} else {
+	} else if (!split) {
 		for (sm = 0, w = 0; w < v.n; w++)
-			if (cmatch(q, q->ph - 1, &v, w))
+			if (cmatch(q, q->phase[q->ph].i, &v, w))
 				sm |= 1u << w;
 	}
 	/* returned once: at its smallest word matching the scan word (or
 	 * the joined words); the range of a complete scan word also holds
 	 * words it does not match (longer ones without a ZWNJ there), whose
-	 * entries are skipped */
-	for (w = 0, here = 0; w < v.n && first; w++) {
+	 * entries are skipped.  A split's range is of one word's letters
+	 * exactly, where a name has one entry. */
+	for (w = 0, here = split; w < v.n && first && !split; w++) {
 		if (!(sm & (1u << w)))
 			continue;
 		c = keycmp(v.k[w], v.len[w], (const unsigned char *)k->mv_data + 2, wl);
@@ -802,14 +982,15 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	if (q->ph == 0 && !whole)
 		return 0;
 	if (q->ph > 0) {
-		/* the range of query words i and i + 1 joined: a name found
-		 * so only (not as typed, nor by an earlier pair) */
+		/* the range of query words i and i + 1 joined, or of a split
+		 * query word: a name found so only (not as typed, nor in an
+		 * earlier phase) */
 		if (whole)
 			return 0;
-		for (i = 0; i < q->ph - 1; i++)
-			if (q->cat[i].len > 0 && cat_matches(q, i, &v, g))
+		for (i = 1; i < q->ph; i++)
+			if (phase_matches(q, i, &v, g))
 				return 0;
-		if (!cat_matches(q, q->ph - 1, &v, g))
+		if (!phase_matches(q, q->ph, &v, g))
 			return 0;
 	}
 	it->last[0] = 'W';

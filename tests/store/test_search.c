@@ -1042,6 +1042,175 @@ test_joined_query(void **state)
 	store_close(st);
 }
 
+/* The names found for q one at a time, each in a transaction of its own
+ * resumed from the position of the one before (as pages are), then the
+ * same backwards from the end: both into out, the backward list reversed,
+ * "|" between names, " / " between the lists. */
+static void
+found_resumed(struct store *st, const char *q, char *out, size_t outn)
+{
+	struct store_pos pos = { 0 };
+	char id[CORE_ID_MAX], back[4096], tmp[4096];
+	size_t o = 0, bo = 0;
+	int dir, rc;
+
+	out[0] = back[0] = '\0';
+	for (dir = 1; dir >= -1; dir -= 2) {
+		for (pos.len = 0;;) {
+			struct store_txn *t;
+			struct store_iter *it;
+			struct core_record *r;
+
+			assert_int_equal(store_read_begin(st, &t), 0);
+			assert_int_equal(store_iter_search(t, CORE_DONOR, q, &it), 0);
+			if (pos.len > 0)
+				assert_int_equal(store_iter_seek(it, &pos), 0);
+			else if (dir < 0)
+				assert_int_equal(store_iter_last(it), 0);
+			rc = dir > 0 ? store_iter_next(it, id) : store_iter_prev(it, id);
+			if (rc == 0) {
+				store_iter_pos(it, &pos);
+				assert_int_equal(store_get(t, CORE_DONOR, id, &r, NULL), 0);
+				if (dir > 0) {
+					o += (size_t)snprintf(out + o, outn - o, "%s%s", o ? "|" : "",
+					    core_record_text(r, CORE_DONOR_NAME));
+					assert_true(o < outn);
+				} else {
+					snprintf(tmp, sizeof tmp, "%s%s%s", core_record_text(r, CORE_DONOR_NAME),
+					    bo ? "|" : "", back);
+					bo = strlen(tmp);
+					memcpy(back, tmp, bo + 1);
+				}
+				core_record_free(r);
+			}
+			store_iter_free(it);
+			store_read_end(t);
+			if (rc != 0) {
+				assert_int_equal(rc, STORE_ENOTFOUND);
+				break;
+			}
+		}
+	}
+	o += (size_t)snprintf(out + o, outn - o, " / %s", back);
+	assert_true(o < outn);
+}
+
+/* Found as want one at a time, forwards and backwards (found_resumed). */
+#define FOUND_RESUMED(st, q, want) do {				\
+	char got_[8192];					\
+	found_resumed((st), (q), got_, sizeof got_);		\
+	assert_string_equal(got_, want " / " want);		\
+} while (0)
+
+/* One word typed for two written words next to each other: «محمدرضا»
+ * finds «محمد رضا کریمی», «علیرضا» «علی رضا», and as typing goes on
+ * «محمدرض» finds «محمد رضا» too (a space typed after the word: the second
+ * written word whole, or up to its ZWNJ).  The names of the range walked
+ * (the words «محمد», «علی») that do not follow with the rest are not
+ * found, nor «محمدی» or «محمد‌حسین». */
+static void
+test_split_query(void **state)
+{
+	static const char *const names[] = {
+		"محمدرضا کریمی", "محمد رضا کریمی", "محمدی رضایی", "محمد‌حسین رضوی",
+		"محمد رضایی", "رضا محمد", "علی رضا نوروزی‌فر", "محمد علی رضا",
+		"علی رضا‌پور", "امير حسين صمدی", "علی رضا علیرضایی", "زهرا کریمی",
+		"مه لقا جعفری",
+	};
+	struct store *st;
+
+	(void)state;
+	st = open_with(NULL, names, sizeof names / sizeof names[0], NULL);
+	/* as typed first, then the two written words */
+	FOUND2(st, "محمدرضا", "محمدرضا کریمی|محمد رضا کریمی|محمد رضایی");
+	FOUND2(st, "محمدرض", "محمدرضا کریمی|محمد رضا کریمی|محمد رضایی");
+	FOUND2(st, "محمدرضا ", "محمدرضا کریمی|محمد رضا کریمی");
+	FOUND2(st, "محمدرض ", "");
+	FOUND2(st, "محمدر", "محمدرضا کریمی");	/* «ر» alone is no word */
+	/* Arabic yeh typed; a name found both ways listed once, as typed */
+	FOUND2(st, "عليرضا", "علی رضا علیرضایی|علی رضا نوروزی‌فر|محمد علی رضا|علی رضا‌پور");
+	FOUND2(st, "علیرضا ", "علی رضا نوروزی‌فر|محمد علی رضا|علی رضا‌پور|علی رضا علیرضایی");
+	FOUND2(st, "امیرحسین", "امير حسين صمدی");
+	FOUND2(st, "امیرحسین صمدی ", "امير حسين صمدی");
+	FOUND2(st, "مهلقا", "مه لقا جعفری");	/* two letters on a side */
+	/* with other words, in any order, each on a written word of its own */
+	FOUND2(st, "محمدرضا کریمی", "محمدرضا کریمی|محمد رضا کریمی");
+	FOUND2(st, "کریمی محمدرضا", "محمدرضا کریمی|محمد رضا کریمی");
+	FOUND2(st, "نوروزی‌فر علیرضا", "علی رضا نوروزی‌فر");
+	FOUND2(st, "نوروزی فر عليرضا", "علی رضا نوروزی‌فر");
+	FOUND2(st, "محمدرضا رضا", "");	/* «رضا» used by the pair */
+	FOUND2(st, "محمدرضا نوری", "");
+	/* the written words in that order, next to each other */
+	FOUND2(st, "محمدرضوی", "");
+	FOUND2(st, "رضامحمد", "رضا محمد");
+	FOUND2(st, "رضاکریمی", "محمد رضا کریمی");
+	FOUND2(st, "کریمیرضا", "");
+	FOUND2(st, "زهراکریمی", "زهرا کریمی");
+	FOUND_RESUMED(st, "عليرضا",
+	    "علی رضا علیرضایی|علی رضا نوروزی‌فر|محمد علی رضا|علی رضا‌پور");
+	FOUND_RESUMED(st, "کریمی محمدرض", "محمدرضا کریمی|محمد رضا کریمی");
+	/* a page that ends in a split's range resumes there */
+	{
+		struct store_txn *t;
+		struct store_iter *it;
+		struct store_pos pos, pos0;
+		char id[CORE_ID_MAX];
+		struct core_record *r;
+
+		assert_int_equal(store_read_begin(st, &t), 0);
+		assert_int_equal(store_iter_search(t, CORE_DONOR, "محمدرضا", &it), 0);
+		assert_int_equal(store_iter_next(it, id), 0);	/* محمدرضا کریمی */
+		store_iter_pos(it, &pos0);
+		assert_int_equal(store_iter_next(it, id), 0);	/* محمد رضا کریمی */
+		store_iter_pos(it, &pos);
+		store_iter_free(it);
+		store_read_end(t);
+		assert_int_equal(store_read_begin(st, &t), 0);
+		assert_int_equal(store_iter_search(t, CORE_DONOR, "محمدرضا", &it), 0);
+		assert_int_equal(store_iter_seek(it, &pos), 0);
+		assert_int_equal(store_iter_next(it, id), 0);
+		assert_int_equal(store_get(t, CORE_DONOR, id, &r, NULL), 0);
+		assert_string_equal(core_record_text(r, CORE_DONOR_NAME), "محمد رضایی");
+		core_record_free(r);
+		assert_int_equal(store_iter_next(it, id), STORE_ENOTFOUND);
+		assert_int_equal(store_iter_seek(it, &pos), 0);
+		assert_int_equal(store_iter_prev(it, id), 0);
+		assert_int_equal(store_get(t, CORE_DONOR, id, &r, NULL), 0);
+		assert_string_equal(core_record_text(r, CORE_DONOR_NAME), "محمدرضا کریمی");
+		core_record_free(r);
+		assert_int_equal(store_iter_prev(it, id), STORE_ENOTFOUND);
+		/* from the scan word's range on into the split's */
+		assert_int_equal(store_iter_seek(it, &pos0), 0);
+		assert_int_equal(store_iter_next(it, id), 0);
+		assert_int_equal(store_get(t, CORE_DONOR, id, &r, NULL), 0);
+		assert_string_equal(core_record_text(r, CORE_DONOR_NAME), "محمد رضا کریمی");
+		core_record_free(r);
+		store_iter_free(it);
+		store_read_end(t);
+	}
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+	/* long words: 16 ranges to walk (the most a position can tell), the
+	 * splits with two letters on a side last; one query word is split
+	 * at a time (the third name would need two) */
+	{
+		static const char *const long_names[] = {
+			"امیرحسین عبدالله‌پور محمد رضا", "امیر حسین عبدالله‌پور محمدرضا",
+			"امیر حسین عبدالله‌پور محمد رضا", "امیرحسین عبدالله‌پور محمدرضایی",
+		};
+
+		st = open_with(NULL, long_names, sizeof long_names / sizeof long_names[0], NULL);
+		FOUND2(st, "امیرحسین عبدالله‌پور محمدرضا",
+		    "امیرحسین عبدالله‌پور محمدرضایی|امیر حسین عبدالله‌پور محمدرضا|"
+		    "امیرحسین عبدالله‌پور محمد رضا");
+		FOUND2(st, "محمدرضا امیرحسین عبدالله پور",
+		    "امیرحسین عبدالله‌پور محمد رضا|امیر حسین عبدالله‌پور محمدرضا");
+		FOUND_RESUMED(st, "محمدرضا امیرحسین عبدالله پور",
+		    "امیرحسین عبدالله‌پور محمد رضا|امیر حسین عبدالله‌پور محمدرضا");
+		store_close(st);
+	}
+}
+
 static void
 test_bare_number(void **state)
 {
@@ -1111,6 +1280,7 @@ main(void)
 		cmocka_unit_test(test_bare_number),
 		cmocka_unit_test(test_shadda),
 		cmocka_unit_test(test_joined_query),
+		cmocka_unit_test(test_split_query),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
