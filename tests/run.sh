@@ -8,6 +8,9 @@
 # tests/screen are found here).  HAMYAR_BIN names the program under test.
 # HAMYAR_WRAP (e.g. "valgrind -q ...") is put before each test binary and,
 # through a small wrapper script, before the program the scripts run;
+# HAMYAR_WRAP_TOOLS (check-i386 under qemu-i386) is put before the test
+# tools the scripts run beside the program (tests/store/put_raw), which are
+# otherwise run as they are, even under valgrind;
 # HAMYAR_SCRIPTS (space-separated paths) runs only those scripts.  Each
 # test's wall time goes to $BUILD/test-logs/times-ms (milliseconds, name).
 set -u
@@ -50,11 +53,17 @@ run_one() {
 
 WRAP=${HAMYAR_WRAP:-}
 if [ -n "$WRAP" ]; then
-	# The scripts run "$HAMYAR_BIN" as one word: a wrapper script.
-	printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$WRAP" "$HAMYAR_BIN" >"$LOGS/hamyar-wrapped"
-	chmod +x "$LOGS/hamyar-wrapped"
-	HAMYAR_BIN="$PWD/$LOGS/hamyar-wrapped"
-	case "$LOGS" in /*) HAMYAR_BIN="$LOGS/hamyar-wrapped" ;; esac
+	# The scripts run "$HAMYAR_BIN" as one word: a wrapper script, in a
+	# folder that also holds the tools they find beside the program
+	# ($(dirname "$HAMYAR_BIN")/tests/store/put_raw).
+	W="$PWD/$LOGS/wrapped"
+	case "$LOGS" in /*) W="$LOGS/wrapped" ;; esac
+	mkdir -p "$W/tests/store"
+	printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$WRAP" "$HAMYAR_BIN" >"$W/hamyar"
+	tool="$(dirname "$HAMYAR_BIN")/tests/store/put_raw"
+	printf '#!/bin/sh\nexec %s "%s" "$@"\n' "${HAMYAR_WRAP_TOOLS:-}" "$tool" >"$W/tests/store/put_raw"
+	chmod +x "$W/hamyar" "$W/tests/store/put_raw"
+	HAMYAR_BIN="$W/hamyar"
 fi
 # Every test, one a line: "u PATH" a test program, "s PATH" a script.
 # With several lanes the scripts, the longest, go first, in the order given,

@@ -7,7 +7,8 @@
 #   test   build + what `make check`, `make asan`, `make bench` need
 #   fuzz   build + clang with its libFuzzer runtime
 #   i386   gcc's 32-bit multilib and the i386 -dev packages of the lower
-#          layers (multiarch), for `make check-i386`
+#          layers (multiarch), for `make check-i386`, and qemu-user, which
+#          runs them where the kernel cannot (no IA32 emulation)
 set -u
 BUILD_PKGS="gcc make pkg-config libncurses-dev liblmdb-dev libunistring-dev
 libfribidi-dev libsodium-dev libcsv-dev"
@@ -22,7 +23,7 @@ valgrind openssh-server openssh-client chromium gettext strace"
 FUZZ_PKGS="clang libclang-rt-14-dev"
 I386_PKGS="gcc-multilib libunistring-dev:i386 libfribidi-dev:i386
 libcmocka-dev:i386 liblmdb-dev:i386 libsodium-dev:i386 libcsv-dev:i386
-libncursesw6:i386 libtinfo6:i386"
+libncursesw6:i386 libtinfo6:i386 qemu-user"
 
 case "${1:-build}" in
 build)	PKGS="$BUILD_PKGS" ;;

@@ -57,10 +57,9 @@ DB="$TMP/db2"
 "$HAMYAR" --db "$DB" import units "$TMP/u.csv" >/dev/null
 "$HAMYAR" --db "$DB" import needs "$TMP/n.csv" >/dev/null
 chgrp -R nogroup "$DB" && chmod 2770 "$DB"
-# (put_raw of the build under test: under make valgrind HAMYAR_BIN is a
-# wrapper script elsewhere)
-case "${BUILD:-build}" in /*) PUT=$BUILD ;; *) PUT=${HAMYAR_SRC:-.}/${BUILD:-build} ;; esac
-"$PUT/tests/store/put_raw" "$DB" --user nobody clerk >/dev/null
+# (put_raw of the build under test, beside the program or its wrapper:
+# tests/run.sh)
+"$(dirname "$HAMYAR_BIN")/tests/store/put_raw" "$DB" --user nobody clerk >/dev/null
 ok $? "(another database) nobody made a clerk with no county, past the check"
 as_nobody "$BIN" --lang en --db "$DB" report >"$TMP/r.txt" 2>"$TMP/err"
 is $? 1 "his report: refused (exit 1)"
