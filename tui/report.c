@@ -694,13 +694,84 @@ money_label(FILE *out, const struct look *lk, const char *label)
 	fputc(')', out);
 }
 
+/* The characters (not bytes) of rials written as an amount on this page. */
+static int
+amount_chars(const struct look *lk, int64_t rials)
+{
+	char buf[64];
+	const char *p;
+	int n = 0;
+
+	loc_money_format(rials, lk->toman, LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0),
+	    buf, sizeof buf);
+	for (p = buf; *p; p++)
+		if (((unsigned char)*p & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+/* The characters of the widest figures of the n sums s (and total, if
+ * not NULL): the longest of each column of amounts, added up. */
+static int
+sums_chars(const struct look *lk, const struct sums *s, size_t n, const struct sums *total)
+{
+	int col[4] = { 0 }, c, k;
+	size_t i;
+
+	for (i = 0; i <= n; i++) {
+		const struct sums *r = i < n ? &s[i] : total;
+		const int64_t v[4] = { r ? r->estimated : 0, r ? r->pledged : 0,
+			r ? r->received : 0, r ? r->gap : 0 };
+
+		if (r == NULL)
+			continue;
+		for (k = 0; k < 4; k++)
+			if ((c = amount_chars(lk, v[k])) > col[k])
+				col[k] = c;
+	}
+	return col[0] + col[1] + col[2] + col[3];
+}
+
+/*
+ * Opens a table of cols columns of amounts whose widest figures hold
+ * chars characters in all (sums_chars).  A figure is never broken over
+ * two lines (td is nowrap), so a table of very large sums (a need of
+ * 10^15 rials, the most one may have, or a county's sum of several)
+ * grew wider than the page, its last columns past the printed width:
+ * its font is made smaller instead, just enough for those
+ * figures, the name and count columns (about TABLE_REST_EM) and the
+ * cells' padding to fit in the page's 180mm (TABLE_FIT_PX), reckoning a
+ * character at 0.64em (a digit of DejaVu Sans, the widest of the page's
+ * fonts; a separator is narrower).  Ordinary sums keep 10pt.
+ */
+#define TABLE_FIT_PX	680
+#define TABLE_REST_EM	12	/* the name and count columns, at their narrowest */
+#define TABLE_PAD_PX	18	/* a cell's padding and borders */
 static void
-table_head(FILE *out, const struct look *lk, const char *first)
+table_open(FILE *out, int cols, int chars)
+{
+	double px = (double)(TABLE_FIT_PX - (cols + 2) * TABLE_PAD_PX) /
+	    (chars * 0.64 + TABLE_REST_EM);
+	double pt = px * 0.75;
+
+	if (pt >= 10) {
+		fputs("<table>", out);
+		return;
+	}
+	if (pt < 5)
+		pt = 5;
+	/* (%d: no locale's decimal comma in the CSS) */
+	fprintf(out, "<table style=\"font-size:%d.%dpt\">", (int)pt, (int)(pt * 10) % 10);
+}
+
+static void
+table_head(FILE *out, const struct look *lk, const char *first, int chars)
 {
 	const char *money[] = { _("Estimated cost"), _("Pledged"), _("Received"), _("Gap") };
 	size_t i;
 
-	fputs("<table><thead><tr><th>", out);
+	table_open(out, 4, chars);
+	fputs("<thead><tr><th>", out);
 	tui_html_fputs(out, first);
 	fputs("</th><th>", out);
 	tui_html_fputs(out, _("Needs"));
@@ -896,6 +967,8 @@ static const char style[] =
     "h1{font-size:20pt;margin-bottom:0}h2{font-size:14pt;margin-top:18pt;page-break-after:avoid}\n"
     "table{border-collapse:collapse;width:100%;margin:6pt 0;page-break-inside:avoid;font-size:10pt}\n"
     "th,td{border:1px solid #888;padding:3pt 6pt}thead th{background:#eee}\n"
+    /* a figure is never broken; a name or heading wraps at its words */
+    "td{white-space:nowrap}th{overflow-wrap:break-word}\n"
     "tr.total th,tr.total td{font-weight:bold;background:#f6f6f6}\n"
     "svg{display:block;margin:6pt 0;page-break-inside:avoid}\n"
     "svg text{font-size:11px;font-family:inherit}\n"
@@ -964,7 +1037,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 		names[i] = cli_county_name(fg->codes[i]);
 	bars(out, &lk, names, fg->by_county, fg->ncounty, fg->seen_needs,
 	    fg->need_off[NEED_OFF_UNIT].needs);
-	table_head(out, &lk, _("County"));
+	table_head(out, &lk, _("County"), sums_chars(&lk, fg->by_county, fg->ncounty, &fg->total));
 	for (i = 0; i < fg->ncounty; i++)
 		table_row(out, &lk, names[i], &fg->by_county[i], 0);
 	table_row(out, &lk, _("Total"), &fg->total, 1);
@@ -978,7 +1051,8 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 		names[i] = _(core_choice_label(cat, (int)i));
 	bars(out, &lk, names, fg->by_cat, CORE_NPTYPES, fg->seen_needs,
 	    fg->need_off[NEED_OFF_UNIT].needs);
-	table_head(out, &lk, _("Participation type"));
+	table_head(out, &lk, _("Participation type"),
+	    sums_chars(&lk, fg->by_cat, CORE_NPTYPES, &fg->cat_total));
 	for (i = 0; i < CORE_NPTYPES; i++)
 		table_row(out, &lk, names[i], &fg->by_cat[i], 0);
 	table_row(out, &lk, _("Total"), &fg->cat_total, 1);
@@ -994,14 +1068,25 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 		fputs("</h2>\n", out);
 	}
 	if (any_need_off(fg)) {
-		table_head(out, &lk, _("Needs not counted"));
+		table_head(out, &lk, _("Needs not counted"),
+		    sums_chars(&lk, fg->need_off, NEED_OFF_N, NULL));
 		for (i = 0; i < NEED_OFF_N; i++)
 			if (fg->need_off[i].needs > 0)
 				table_row(out, &lk, _(need_off_label[i]), &fg->need_off[i], 0);
 		fputs("</tbody></table>\n", out);
 	}
 	if (any_left(fg)) {
-		fputs("<table><thead><tr><th>", out);
+		/* the widest pledged and received figures, as sums_chars */
+		int pc = 0, rcv = 0, c;
+
+		for (i = 0; i < LEFT_N; i++) {
+			if ((c = amount_chars(&lk, fg->left[i].pledged)) > pc)
+				pc = c;
+			if ((c = amount_chars(&lk, fg->left[i].received)) > rcv)
+				rcv = c;
+		}
+		table_open(out, 2, pc + rcv);
+		fputs("<thead><tr><th>", out);
 		tui_html_fputs(out, _("Pledges not counted"));
 		fputs("</th><th>", out);
 		tui_html_fputs(out, _("Pledges"));
