@@ -1514,8 +1514,6 @@ supersede(struct store_txn *t, enum core_kind k, const char *id, const struct st
 
 static int chain_root(struct base_ctx *bc, const struct core_version *v,
     const struct core_version *base, struct core_version *root);
-static int queued_remote(struct base_ctx *b, const struct core_version *v,
-    struct store_conflict *q);
 
 /*
  * An incoming version that meets here a version of another record under
@@ -1531,16 +1529,17 @@ static int queued_remote(struct base_ctx *b, const struct core_version *v,
  *   in_use  "mine" -> "theirs"     the incoming one is in use now (the
  *                                  fields that follow: this database's
  *                                  version, now waiting -> the incoming)
- *           "" -> "mine"           this database's stays in use (an entry
- *                                  of these two lines only: nothing changed)
+ *
+ * When this database's version stays in use, nothing is written here
+ * (tui/bundle.c writes an entry of the two lines, in_use "" -> "mine",
+ * once it knows the two wait: store_audit_synced).
  *
  * Fills note (2 lines, pointing into station and the static words) and
  * returns 1 if local and remote began apart, 0 if not, or a code.
  */
 static int
 apart_note(struct store_txn *t, enum core_kind k, const char *id, const struct store_meta *local,
-    const struct store_meta *remote, int in_use_theirs, char *station,
-    struct store_audit_field *note)
+    const struct store_meta *remote, char *station, struct store_audit_field *note)
 {
 	struct base_ctx bc = { t, k, id };
 	struct core_version lr, rr;
@@ -1559,8 +1558,8 @@ apart_note(struct store_txn *t, enum core_kind k, const char *id, const struct s
 	note[0].old_text = (char *)"";
 	note[0].new_text = station;
 	note[1].name = (char *)"in_use";
-	note[1].old_text = (char *)(in_use_theirs ? "mine" : "");
-	note[1].new_text = (char *)(in_use_theirs ? "theirs" : "mine");
+	note[1].old_text = (char *)"mine";
+	note[1].new_text = (char *)"theirs";
 	return 1;
 }
 
@@ -1619,7 +1618,7 @@ store_sync_apply(struct store_txn *t, struct core_record *r,
 	case CORE_MERGE_APPLY_CONFLICT:
 		if ((rc = store_get(t, r->kind, id, &mine, &local)) != 0)
 			return rc;
-		if ((rc = apart_note(t, r->kind, id, &local, meta, 1, station, note)) < 0) {
+		if ((rc = apart_note(t, r->kind, id, &local, meta, station, note)) < 0) {
 			core_record_free(mine);
 			return rc;
 		}
@@ -1639,24 +1638,10 @@ store_sync_apply(struct store_txn *t, struct core_record *r,
 		return rc;
 	default:	/* CORE_MERGE_KEEP_CONFLICT */
 		*outcome = STORE_SYNC_LOST;
-		if ((rc = queue(t, r->kind, id, &local, meta, 0, 0, r)) != 0)
-			return rc;
-		/* nothing changed here, but another record came under this
-		 * number: the audit log says so, once (not again for each
-		 * later version of it that takes its entry's place) */
-		if (!core_version_is_zero(&meta->base)) {
-			struct store_conflict q;
-
-			if ((rc = queued_remote(&bc, &meta->base, &q)) < 0)
-				return rc;
-			if (rc == 1) {
-				store_conflict_done(&q);
-				return 0;
-			}
-		}
-		if ((rc = apart_note(t, r->kind, id, &local, meta, 0, station, note)) != 1)
-			return rc;
-		return store_audit_synced(t, r->kind, id, note, 2);
+		/* (nothing changes here: tui/bundle.c writes the entry that
+		 * says another record came, once the bundle is applied and
+		 * it knows the two still wait, not renumbered) */
+		return queue(t, r->kind, id, &local, meta, 0, 0, r);
 	}
 }
 
