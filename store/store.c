@@ -1461,7 +1461,7 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
 		buf_str(&b, sname, strlen(sname));
 		buf_str(&b, sold ? sold : "", sold ? soldlen : 0);
 		buf_str(&b, snew ? snew : "", snew ? snewlen : 0);
-	} else if (note != NULL) {
+	} else if (note != NULL && nw == NULL) {
 		size_t i;
 
 		buf_uv(&b, nnote);
@@ -1471,12 +1471,21 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
 			buf_str(&b, note[i].new_text, strlen(note[i].new_text));
 		}
 	} else {
+		/* the record's fields old -> nw, after the note's lines if
+		 * there are any (a sync entry of two records under one
+		 * number: what the fields' change means) */
 		const struct core_schema *s = core_schema_get(k);
-		size_t i, n = 0, pass;
+		size_t i, n = note != NULL ? nnote : 0, pass;
 
 		for (pass = 0; pass < 2; pass++) {
-			if (pass == 1)
+			if (pass == 1) {
 				buf_uv(&b, n);
+				for (i = 0; note != NULL && i < nnote; i++) {
+					buf_str(&b, note[i].name, strlen(note[i].name));
+					buf_str(&b, note[i].old_text, strlen(note[i].old_text));
+					buf_str(&b, note[i].new_text, strlen(note[i].new_text));
+				}
+			}
 			for (i = 0; i < s->nfields; i++) {
 				size_t ol = 0, nl = 0;
 				char *op = ob, *np = nb;
@@ -1805,7 +1814,8 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 			return rc;
 	}
 	/* 6. audit */
-	return audit_append(t, act, r->kind, r->v[0].text, old, r, NULL, NULL, 0, NULL, 0, NULL, 0);
+	return audit_append(t, act, r->kind, r->v[0].text, old, r, NULL, NULL, 0, NULL, 0,
+	    act == STORE_ACT_SYNC ? t->sync_note : NULL, t->nsync_note);
 }
 
 /* The meta name of station's id sequence, "seq:" + station, into name (32
@@ -3900,6 +3910,23 @@ store_audit_resolved(struct store_txn *t, enum core_kind k, const char *id,
 		if (f[i].name == NULL || f[i].old_text == NULL || f[i].new_text == NULL)
 			return STORE_EINVAL;
 	return audit_append(t, STORE_ACT_RESOLVE, k, id, NULL, NULL, NULL, NULL, 0, NULL, 0, f, n);
+}
+
+int
+store_audit_synced(struct store_txn *t, enum core_kind k, const char *id,
+    const struct store_audit_field *f, size_t n)
+{
+	size_t i;
+
+	if (!t->write)
+		return STORE_ERDONLY;
+	if (core_schema_get(k) == NULL || id == NULL || *id == '\0' || strlen(id) >= CORE_ID_MAX ||
+	    n == 0 || f == NULL || n > 1000)
+		return STORE_EINVAL;
+	for (i = 0; i < n; i++)
+		if (f[i].name == NULL || f[i].old_text == NULL || f[i].new_text == NULL)
+			return STORE_EINVAL;
+	return audit_append(t, STORE_ACT_SYNC, k, id, NULL, NULL, NULL, NULL, 0, NULL, 0, f, n);
 }
 
 void

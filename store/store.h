@@ -678,6 +678,15 @@ void store_audit_done(struct store_audit *a);
 int store_audit_resolved(struct store_txn *t, enum core_kind k, const char *id,
     const struct store_audit_field *f, size_t n);
 
+/* Appends one entry of action STORE_ACT_SYNC for record id (kind k) that
+ * holds only the n lines f (worded by the caller, tui/bundle.c: "apart"
+ * and "in_use", see store/sync.c), for an incoming version that changed
+ * no record here yet is to be told: another record under this number,
+ * set aside in the conflict queue.  Needs a write transaction.  Returns 0, STORE_EINVAL,
+ * STORE_ERDONLY, STORE_ENOMEM or an LMDB failure. */
+int store_audit_synced(struct store_txn *t, enum core_kind k, const char *id,
+    const struct store_audit_field *f, size_t n);
+
 /* Iterates audit entries in time order: those of record id (any kind; NULL
  * for all) written at or after Unix time since.  Use store_audit_next with
  * the returned iterator and free it with store_iter_free.  Errors:

@@ -106,6 +106,11 @@ struct store_txn {
 	struct claims *claims;	/* store_txn_defer_unique: the unique values
 				   claimed from another record (claim.c) */
 	size_t claim_tag;	/* store_unique_tag: noted with each claim */
+	const struct store_audit_field *sync_note;	/* store/sync.c: lines put
+				   before the fields of the audit entry of the
+				   next store_apply (two records under one
+				   number, store_sync_apply); NULL: none */
+	size_t nsync_note;
 };
 
 enum iter_type { IT_KIND, IT_INDEX, IT_SEARCH, IT_AUDIT, IT_WORDS, IT_NUMBER };

@@ -1512,6 +1512,57 @@ supersede(struct store_txn *t, enum core_kind k, const char *id, const struct st
 	return rc == STORE_ENOTFOUND ? 0 : rc;
 }
 
+static int chain_root(struct base_ctx *bc, const struct core_version *v,
+    const struct core_version *base, struct core_version *root);
+
+/*
+ * An incoming version that meets here a version of another record under
+ * its number (their chains run back to two creations: a station installed
+ * afresh typed a record under a number HQ holds for another person,
+ * store_sync_conflict_apart) is no edit of the record here, whichever of
+ * the two is in use after it.  Its audit entry says so, in lines before
+ * the record's fields (read by tui/auditscr.c and `hamyar audit`):
+ *
+ *   apart   "" -> STATION          another record under this number, made
+ *                                  at STATION (the incoming one's creation),
+ *                                  waits with this one in the conflicts
+ *   in_use  "mine" -> "theirs"     the incoming one is in use now (the
+ *                                  fields that follow: this database's
+ *                                  version, now waiting -> the incoming)
+ *
+ * When this database's version stays in use, nothing is written here
+ * (tui/bundle.c writes an entry of the two lines, in_use "" -> "mine",
+ * once it knows the two wait: store_audit_synced).
+ *
+ * Fills note (2 lines, pointing into station and the static words) and
+ * returns 1 if local and remote began apart, 0 if not, or a code.
+ */
+static int
+apart_note(struct store_txn *t, enum core_kind k, const char *id, const struct store_meta *local,
+    const struct store_meta *remote, char *station, struct store_audit_field *note)
+{
+	struct base_ctx bc = { t, k, id };
+	struct core_version lr, rr;
+	int rc;
+
+	/* as store_sync_conflict_apart, keeping the incoming one's creation */
+	if (core_version_is_zero(&local->version) || core_version_is_zero(&remote->version))
+		return 0;
+	if ((rc = chain_root(&bc, &local->version, &local->base, &lr)) <= 0 ||
+	    (rc = chain_root(&bc, &remote->version, &remote->base, &rr)) <= 0)
+		return rc;
+	if (core_version_cmp(&lr, &rr) == 0)
+		return 0;
+	snprintf(station, CORE_STATION_MAX + 1, "%s", rr.origin);
+	note[0].name = (char *)"apart";
+	note[0].old_text = (char *)"";
+	note[0].new_text = station;
+	note[1].name = (char *)"in_use";
+	note[1].old_text = (char *)"mine";
+	note[1].new_text = (char *)"theirs";
+	return 1;
+}
+
 int
 store_sync_apply(struct store_txn *t, struct core_record *r,
     const struct store_meta *meta, enum store_sync_outcome *outcome)
@@ -1520,7 +1571,8 @@ store_sync_apply(struct store_txn *t, struct core_record *r,
 	struct core_version dummy;
 	struct core_record *mine = NULL;
 	struct base_ctx bc;
-	char key[128], *data = NULL;
+	struct store_audit_field note[2];
+	char key[128], *data = NULL, station[CORE_STATION_MAX + 1];
 	const char *id = core_record_text(r, 0);
 	int rc, seen, action;
 
@@ -1566,6 +1618,13 @@ store_sync_apply(struct store_txn *t, struct core_record *r,
 	case CORE_MERGE_APPLY_CONFLICT:
 		if ((rc = store_get(t, r->kind, id, &mine, &local)) != 0)
 			return rc;
+		if ((rc = apart_note(t, r->kind, id, &local, meta, station, note)) < 0) {
+			core_record_free(mine);
+			return rc;
+		}
+		/* its audit entry says what happened, not "name: A -> B" */
+		t->sync_note = rc == 1 ? note : NULL;
+		t->nsync_note = rc == 1 ? 2 : 0;
 		rc = store_apply(t, r, meta);
 		if (rc == STORE_EDUP && (rc = apply_dup(t, r, meta, outcome)) == 0)
 			rc = queue(t, r->kind, id, &local, meta, 1, 0, mine);
@@ -1573,10 +1632,15 @@ store_sync_apply(struct store_txn *t, struct core_record *r,
 			*outcome = STORE_SYNC_WON;
 			rc = queue(t, r->kind, id, &local, meta, 1, 0, mine);
 		}
+		t->sync_note = NULL;
+		t->nsync_note = 0;
 		core_record_free(mine);
 		return rc;
 	default:	/* CORE_MERGE_KEEP_CONFLICT */
 		*outcome = STORE_SYNC_LOST;
+		/* (nothing changes here: tui/bundle.c writes the entry that
+		 * says another record came, once the bundle is applied and
+		 * it knows the two still wait, not renumbered) */
 		return queue(t, r->kind, id, &local, meta, 0, 0, r);
 	}
 }

@@ -44,6 +44,8 @@ struct aline {
 	char *new_text;
 	int head;		/* 1: the heading of a change */
 	int bad;		/* 1: an entry that could not be read */
+	int wide;		/* 1: a sentence under a heading, across the
+				   columns (text only) */
 };
 
 struct audit_scr {
@@ -161,6 +163,10 @@ tui_audit_note_label(const char *name)
 		/* tui/bundle.c: a record made here that met another under
 		 * its number, made again under a new one */
 		{ "renumbered", N_("the record made here, under a new number") },
+		/* store/sync.c: an incoming record met another here under
+		 * its number (a sync entry, tui_audit_apart) */
+		{ "apart", N_("another record under this number") },
+		{ "in_use", N_("version in use") },
 	};
 	size_t i;
 
@@ -183,8 +189,19 @@ tui_audit_note_value(const char *name, const char *value)
 		{ "mine", N_("the same as this database's version") },
 		{ "theirs", N_("the same as the other version") },
 	};
+	static char made[256];
 	size_t i;
 
+	if (strcmp(name, "apart") == 0 && value[0] != '\0') {
+		snprintf(made, sizeof made,
+		    _("made at %s; the two wait in the conflicts for a decision"),
+		    value);
+		return made;
+	}
+	if (strcmp(name, "in_use") == 0 && strcmp(value, "mine") == 0)
+		return _("this database's");
+	if (strcmp(name, "in_use") == 0 && strcmp(value, "theirs") == 0)
+		return _("the incoming one");
 	if (strcmp(name, "decision") == 0)
 		for (i = 0; i < sizeof states / sizeof states[0]; i++)
 			if (strcmp(value, states[i].state) == 0)
@@ -194,6 +211,22 @@ tui_audit_note_value(const char *name, const char *value)
 			if (strcmp(value, results[i].state) == 0)
 				return _(results[i].label);
 	return value;
+}
+
+int
+tui_audit_apart(const struct store_audit *e)
+{
+	return e->action == STORE_ACT_SYNC && e->kind < CORE_NKINDS && e->nfields > 0 &&
+	    strcmp(e->fields[0].name, "apart") == 0;
+}
+
+/* Whether line name of entry e is one of its notes (tui_audit_note_label),
+ * not a record field. */
+static int
+is_note(const struct store_audit *e, const char *name)
+{
+	return (e->action == STORE_ACT_RESOLVE || tui_audit_apart(e)) &&
+	    tui_audit_note_label(name) != NULL;
 }
 
 char *
@@ -305,7 +338,7 @@ field_label(const struct store_audit *e, const char *name)
 		return tui_setting_label(name, buf, sizeof buf);
 	}
 	if (s == NULL || (f = core_field_find(s, name)) < 0) {
-		const char *l = e->action == STORE_ACT_RESOLVE ? tui_audit_note_label(name) : NULL;
+		const char *l = is_note(e, name) ? tui_audit_note_label(name) : NULL;
 
 		return l != NULL ? l : name;
 	}
@@ -332,11 +365,13 @@ value_display(const struct store_audit *e, const char *name, const char *text)
 	char *out = NULL;
 	int f;
 
-	if (text[0] == '\0')	/* (the station weights came from had no before) */
-		return strdup(e->kind >= CORE_NKINDS && strcmp(name, "from") == 0 ? "" : _("(empty)"));
+	if (text[0] == '\0')	/* (the station weights came from had no before; a
+				   note of two records under one number none) */
+		return strdup((e->kind >= CORE_NKINDS && strcmp(name, "from") == 0) ||
+		    (tui_audit_apart(e) && is_note(e, name)) ? "" : _("(empty)"));
 	if (e->action == STORE_ACT_RESOLVE && (out = tui_audit_note_fields(e->kind, name, text)) != NULL)
 		return out;
-	if (e->action == STORE_ACT_RESOLVE && tui_audit_note_label(name) != NULL)
+	if (is_note(e, name))
 		return strdup(tui_audit_note_value(name, text));
 	if (e->kind >= CORE_NKINDS && (out = tui_setting_numbers(name, text, 0)) != NULL)
 		return out;
@@ -514,6 +549,17 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 		char *o, *n;
 		int rc;
 
+		if (tui_audit_apart(e) && strcmp(f->name, "apart") == 0) {
+			/* another record under this number: a sentence, too
+			 * long for a value's column */
+			snprintf(line, sizeof line, "%s: %s", tui_audit_note_label(f->name),
+			    tui_audit_note_value(f->name, f->new_text));
+			if (add_line(a, line, NULL, NULL) != 0)
+				return -1;
+			a->lines[a->n - 1].head = 0;
+			a->lines[a->n - 1].wide = 1;
+			continue;
+		}
 		if (fi >= 0 && s->fields[fi].type == CORE_FT_REFS &&
 		    f->old_text[0] != '\0' && f->new_text[0] != '\0') {
 			o = refs_marked(f->old_text, f->new_text, '-');
@@ -691,6 +737,8 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		}
 		if (l->bad) {
 			tui_draw_ui(top + 2 + r, 1, COLS - 2, l->text, tui_attr_error());
+		} else if (l->wide) {
+			tui_draw_ui(top + 2 + r, 3, COLS - 4, l->text, A_NORMAL);
 		} else if (l->head) {
 			tui_draw_ui(top + 2 + r, 1, COLS - 2, l->text, A_BOLD);
 		} else {

@@ -22,6 +22,15 @@ struct tui_screen *tui_audit_new(const char *id);
  * shown it: a decision worded, anything else as stored.  The strings are
  * static or value itself. */
 const char *tui_audit_note_label(const char *name);
+/* Whether entry e is a sync entry of an incoming record that met another
+ * under its number here (two records made apart, store/sync.c): its first
+ * lines, "apart" (the station the incoming one was made at) and "in_use"
+ * ("mine" -> "theirs": the incoming one is in use now, the record fields
+ * after them this database's version, waiting -> the incoming one; "" ->
+ * "mine": this database's stays in use, nothing changed), are notes, worded
+ * by tui_audit_note_label and tui_audit_note_value. */
+struct store_audit;
+int tui_audit_apart(const struct store_audit *e);
 /* A setting's name in the audit log as people read it ("ranking weights",
  * "key of station MRD"); buf holds it when it is made. */
 const char *tui_setting_label(const char *name, char *buf, size_t n);

@@ -1105,6 +1105,8 @@ struct change {
 	int apart;		/* a creation (no base) that met a version of
 				   another creation here: two records made apart
 				   under one number */
+	int won;		/* apply_all: it is in use, the version here
+				   queued (STORE_SYNC_WON) */
 };
 
 struct settle {
@@ -2023,6 +2025,7 @@ apply_all(struct store_txn *t, void *vctx)
 		 * it (that would be skipped): the two began apart */
 		p->ch[i].apart = (oc == STORE_SYNC_WON || oc == STORE_SYNC_LOST) &&
 		    core_version_is_zero(&p->ch[i].meta.base);
+		p->ch[i].won = oc == STORE_SYNC_WON;
 		switch (oc) {
 		case STORE_SYNC_SKIPPED: a->stats->skipped++; break;
 		case STORE_SYNC_APPLIED: a->stats->applied++; break;
@@ -2078,7 +2081,8 @@ apply_all(struct store_txn *t, void *vctx)
 		a->stats->conflicts = 0;
 		for (i = 0; i < nq; i++) {
 			size_t j;
-			int apart = 0;
+			int apart = 0, won = 0;
+			struct change *made = NULL;
 
 			if (i > 0 && change_rec_cmp(&q[i - 1], &q[i]) == 0)
 				continue;
@@ -2088,8 +2092,30 @@ apply_all(struct store_txn *t, void *vctx)
 				continue;
 			}
 			a->stats->conflicts++;
-			for (j = i; j < nq && change_rec_cmp(&q[i], &q[j]) == 0; j++)
+			for (j = i; j < nq && change_rec_cmp(&q[i], &q[j]) == 0; j++) {
+				if (q[j]->apart && !apart)
+					made = q[j];
 				apart |= q[j]->apart;
+				won |= q[j]->won;
+			}
+			if (apart && !won) {
+				/* this database's version stays in use, and
+				 * nothing here was written: the audit log says
+				 * another record came under its number (when
+				 * the incoming one won, its sync entry says it,
+				 * store/sync.c) */
+				struct store_audit_field note[2] = {
+					{ (char *)"apart", (char *)"", made->meta.version.origin },
+					{ (char *)"in_use", (char *)"", (char *)"mine" },
+				};
+
+				if ((rc = store_audit_synced(t, made->rec->kind,
+				    core_record_text(made->rec, 0), note, 2)) != 0) {
+					store_open_set_free(open);
+					free(q);
+					return rc;
+				}
+			}
 			if (apart) {
 				const char *id = core_record_text(q[i]->rec, 0);
 				size_t have = strlen(a->stats->apart);

@@ -610,7 +610,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	int64_t since = 0;
 	enum core_msg dmsg;
 	size_t i, n = 0, bad = 0;
-	int k, rc, ret, setting, fa_digits;
+	int k, rc, ret, setting, fa_digits, apart;
 	char upper[CORE_ID_MAX] = "";
 
 	for (k = 1; k < argc; k++) {
@@ -694,11 +694,25 @@ again:
 		    s == NULL ? cli_word("setting", N_("setting")) : cli_word(s->name, s->label));
 		put_quoted(stdout, a.id);
 		putchar('\n');
+		apart = tui_audit_apart(&a);
 		for (i = 0; i < a.nfields; i++) {
 			const struct core_field *f = audit_field(s, a.fields[i].name);
 
 			if (a.action == STORE_ACT_RESOLVE && f == NULL) {
 				put_decision(a.kind, &a.fields[i]);
+				continue;
+			}
+			if (apart && f == NULL) {
+				/* another record under this number: said, in
+				 * English too (not "apart: "" -> "TBZ"") */
+				char *shown = loc_text_sanitize(tui_audit_note_value(a.fields[i].name,
+				    a.fields[i].new_text));
+
+				printf("  %s: %s%s\n", tui_audit_note_label(a.fields[i].name) != NULL ?
+				    tui_audit_note_label(a.fields[i].name) : a.fields[i].name,
+				    shown != NULL ? shown : "?",
+				    strcmp(a.fields[i].name, "apart") == 0 ? " (hamyar sync conflicts)" : "");
+				free(shown);
 				continue;
 			}
 			if (setting && strcmp(a.fields[i].name, "from") == 0) {
@@ -716,6 +730,18 @@ again:
 				printf("  %s: ", tui_setting_label(a.fields[i].name, label, sizeof label));
 			} else
 				printf("  %s: ", f != NULL ? cli_word(f->name, f->label) : a.fields[i].name);
+			if (apart) {
+				/* not an edit: the version in use, and this
+				 * database's, waiting (or the reverse) */
+				int theirs = a.nfields > 1 && strcmp(a.fields[1].new_text, "theirs") == 0;
+
+				printf("%s ", cli_word("in use", N_("in use")));
+				put_value(stdout, f, theirs ? a.fields[i].new_text : a.fields[i].old_text);
+				fputs(cli_word(", waiting ", N_(", waiting ")), stdout);
+				put_value(stdout, f, theirs ? a.fields[i].old_text : a.fields[i].new_text);
+				putchar('\n');
+				continue;
+			}
 			if (a.action == STORE_ACT_RESOLVE) {
 				/* the value set aside -> the value kept */
 				printf("%s ", cli_word("kept", N_("kept")));

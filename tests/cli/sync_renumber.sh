@@ -33,6 +33,7 @@ is "$(field "$T" TBZ-4 national_id)" "0076229645" "... with its national id"
 is "$("$HAMYAR" --lang en --db "$T" sync conflicts | grep -c '^donor')" 0 "no conflict at TBZ"
 "$HAMYAR" --lang en --db "$T" audit --id TBZ-1 >"$TMP/audit" 2>&1
 grep -q 'TBZ-4' "$TMP/audit"; ok $? "TBZ-1's audit log names TBZ-4"
+grep -q 'another record under this number' "$TMP/audit"; is $? 1 "... and does not say two records wait under it (they were told apart at once)"
 bundle "$T" "$Q" HQ; ok $? "TBZ's bundle imported at HQ"
 is "$("$HAMYAR" --lang en --db "$Q" sync conflicts | grep -c '^donor')" 0 "no conflict at HQ"
 is "$(field "$Q" TBZ-1 name)" "علی‌رضا کریمی" "HQ's TBZ-1 is still the old donor"
