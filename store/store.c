@@ -3895,38 +3895,37 @@ store_change_next(struct store_txn *t, uint64_t after, struct store_change *c)
 
 /* ---- audit log ---- */
 
-int
-store_audit_resolved(struct store_txn *t, enum core_kind k, const char *id,
-    const struct store_audit_field *f, size_t n)
+/* An audit entry of note lines alone (f, n; at least one if need_one) for
+ * record id of kind k, as action act: checked, then appended. */
+static int
+audit_notes(struct store_txn *t, enum store_action act, enum core_kind k, const char *id,
+    const struct store_audit_field *f, size_t n, int need_one)
 {
 	size_t i;
 
 	if (!t->write)
 		return STORE_ERDONLY;
 	if (core_schema_get(k) == NULL || id == NULL || *id == '\0' || strlen(id) >= CORE_ID_MAX ||
-	    (n > 0 && f == NULL) || n > 1000)
+	    (n > 0 && f == NULL) || (need_one && n == 0) || n > 1000)
 		return STORE_EINVAL;
 	for (i = 0; i < n; i++)
 		if (f[i].name == NULL || f[i].old_text == NULL || f[i].new_text == NULL)
 			return STORE_EINVAL;
-	return audit_append(t, STORE_ACT_RESOLVE, k, id, NULL, NULL, NULL, NULL, 0, NULL, 0, f, n);
+	return audit_append(t, act, k, id, NULL, NULL, NULL, NULL, 0, NULL, 0, f, n);
+}
+
+int
+store_audit_resolved(struct store_txn *t, enum core_kind k, const char *id,
+    const struct store_audit_field *f, size_t n)
+{
+	return audit_notes(t, STORE_ACT_RESOLVE, k, id, f, n, 0);
 }
 
 int
 store_audit_synced(struct store_txn *t, enum core_kind k, const char *id,
     const struct store_audit_field *f, size_t n)
 {
-	size_t i;
-
-	if (!t->write)
-		return STORE_ERDONLY;
-	if (core_schema_get(k) == NULL || id == NULL || *id == '\0' || strlen(id) >= CORE_ID_MAX ||
-	    n == 0 || f == NULL || n > 1000)
-		return STORE_EINVAL;
-	for (i = 0; i < n; i++)
-		if (f[i].name == NULL || f[i].old_text == NULL || f[i].new_text == NULL)
-			return STORE_EINVAL;
-	return audit_append(t, STORE_ACT_SYNC, k, id, NULL, NULL, NULL, NULL, 0, NULL, 0, f, n);
+	return audit_notes(t, STORE_ACT_SYNC, k, id, f, n, 1);
 }
 
 void
