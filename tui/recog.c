@@ -130,6 +130,14 @@ count_refs(const char *s)
 	return n;
 }
 
+/* Whether the donor x (its meta m) is marked inactive or deactivated:
+ * what the ceremony sets apart and asks about (tui_donor_inactive). */
+static int
+donor_off(const struct core_record *x, const struct store_meta *m)
+{
+	return m->deleted || (x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0);
+}
+
 static void
 recog_load(struct recog *r)
 {
@@ -208,11 +216,8 @@ recog_load(struct recog *r)
 					    core_record_text(d, CORE_DONOR_NAME));
 					dn->org = d->v[CORE_DONOR_KIND].set &&
 					    d->v[CORE_DONOR_KIND].num == CORE_DONOR_ORG;
-					/* as tui_donor_inactive has it; of
-					 * another county's, nothing is said */
-					dn->inactive = !dn->foreign && (dm.deleted ||
-					    (d->v[CORE_DONOR_ACTIVE].set &&
-					    d->v[CORE_DONOR_ACTIVE].num == 0));
+					/* of another county's, nothing is said */
+					dn->inactive = !dn->foreign && donor_off(d, &dm);
 					r->ninactive += dn->inactive;
 					core_record_free(d);
 				}
@@ -489,7 +494,7 @@ tui_donor_inactive(const char *id)
 	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
 		return 0;
 	if (store_get(t, CORE_DONOR, id, &x, &m) == 0) {
-		off = m.deleted || (x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0);
+		off = donor_off(x, &m);
 		core_record_free(x);
 	}
 	store_read_end(t);
