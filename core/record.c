@@ -436,6 +436,12 @@ core_record_text(const struct core_record *r, int field)
 }
 
 int
+core_donor_inactive(const struct core_record *r)
+{
+	return r->v[CORE_DONOR_ACTIVE].set && r->v[CORE_DONOR_ACTIVE].num == 0;
+}
+
+int
 core_list_has(const char *list, const char *word, size_t len)
 {
 	const char *p = list;

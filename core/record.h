@@ -184,6 +184,14 @@ void core_record_unset(struct core_record *r, int field);
 /* Returns the text of a field, or "" if unset.  Never NULL. */
 const char *core_record_text(const struct core_record *r, int field);
 
+/* Returns 1 if r, a donor, is marked inactive: its active field set to 0
+ * (typed, imported as active=0, or store_deactivate).  An unset active
+ * field (a record written by an older program) is active, as
+ * core_record_new has it.  The metadata's deleted flag, which the store
+ * keeps for the kinds without an active field, is the caller's to add
+ * where it may be set. */
+int core_donor_inactive(const struct core_record *r);
+
 /* Returns 1 if the space-separated list (a set's choices, a REFS field's
  * ids) holds the word of len bytes (> 0). */
 int core_list_has(const char *list, const char *word, size_t len);

@@ -467,6 +467,31 @@ test_list_has(void **state)
 	assert_true(core_list_has("space equipment", "equipment", 9));
 }
 
+/* core_donor_inactive: a donor whose active field is 0 (imported as
+ * active=0, or deactivated, which writes 0 there; typed «خیر» in
+ * test_validate) is inactive; active=1, and a record of an older program
+ * that lacks the field, are active (a deactivated donor as stored:
+ * test_store). */
+static void
+test_donor_inactive(void **state)
+{
+	struct core_record *r;
+
+	(void)state;
+	assert_non_null(r = core_record_new(CORE_DONOR));
+	assert_int_equal(core_record_set_text(r, CORE_DONOR_NAME, "زهرا احمدی‌نژاد"), 0);
+	assert_false(core_donor_inactive(r));		/* new: active = 1 */
+	core_record_set_num(r, CORE_DONOR_ACTIVE, 0);
+	assert_true(core_donor_inactive(r));		/* marked inactive */
+	core_record_set_num(r, CORE_DONOR_ACTIVE, 1);
+	assert_false(core_donor_inactive(r));		/* active again */
+	core_record_set_num(r, CORE_DONOR_ACTIVE, 0);
+	core_record_unset(r, CORE_DONOR_ACTIVE);
+	assert_false(core_donor_inactive(r));		/* field missing */
+
+	core_record_free(r);
+}
+
 int
 main(void)
 {
@@ -483,6 +508,7 @@ main(void)
 		cmocka_unit_test(test_counties),
 		cmocka_unit_test(test_strerror),
 		cmocka_unit_test(test_list_has),
+		cmocka_unit_test(test_donor_inactive),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

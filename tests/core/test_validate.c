@@ -772,11 +772,15 @@ test_field_parse_donor(void **state)
 
 	PARSE(r, CORE_DONOR_ACTIVE, "خیر");
 	assert_int_equal(r->v[CORE_DONOR_ACTIVE].num, 0);
+	assert_true(core_donor_inactive(r));
 	PARSE(r, CORE_DONOR_ACTIVE, "1");
 	assert_int_equal(r->v[CORE_DONOR_ACTIVE].num, 1);
+	assert_false(core_donor_inactive(r));
 	PARSE(r, CORE_DONOR_ACTIVE, "۰");
 	assert_int_equal(r->v[CORE_DONOR_ACTIVE].num, 0);
+	assert_true(core_donor_inactive(r));
 	PARSE_E(r, CORE_DONOR_ACTIVE, "maybe", CORE_MSG_BOOL);
+	assert_true(core_donor_inactive(r));	/* refused: still inactive */
 
 	assert_int_equal(core_field_parse(r, 99, "x", NULL), CORE_EINVAL);
 	core_record_free(r);

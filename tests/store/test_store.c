@@ -448,6 +448,8 @@ test_every_kind(void **state)
 			assert_int_equal(g->v[af].num, 0);
 		else
 			assert_int_equal(m.deleted, 1);
+		if (k == CORE_DONOR)
+			assert_true(core_donor_inactive(g));
 		assert_indexed(st, g, 1);	/* nothing is removed */
 		core_record_free(g);
 		/* and back: active again, one revision later; again is a no-op */
@@ -459,6 +461,8 @@ test_every_kind(void **state)
 		if (af >= 0)
 			assert_int_equal(g->v[af].num, 1);
 		assert_int_equal(m.deleted, 0);
+		if (k == CORE_DONOR)
+			assert_false(core_donor_inactive(g));
 		core_record_free(g);
 		dc.rev = m.rev;
 		assert_int_equal(store_write(st, deact_fn, &dc), 0);
@@ -1497,6 +1501,7 @@ test_encoding_evolution(void **state)
 	assert_string_equal(core_record_text(r, CORE_DONOR_ID), "TBZ-1");
 	assert_string_equal(core_record_text(r, CORE_DONOR_NAME), "زهرا");
 	assert_false(r->v[CORE_DONOR_ACTIVE].set);	/* missing: unset */
+	assert_false(core_donor_inactive(r));		/* ... and active */
 	assert_false(r->v[CORE_DONOR_COUNTY].set);
 	core_record_free(r);
 	/* a later format is refused, a cut record is damage */
