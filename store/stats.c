@@ -165,7 +165,7 @@ gather_donors(struct store_txn *t, struct store_rank_data *g)
 		snprintf(d->county, sizeof d->county, "%s", core_record_text(r, CORE_DONOR_COUNTY));
 		d->interests = r->v[CORE_DONOR_INTERESTS].set ? (unsigned)r->v[CORE_DONOR_INTERESTS].num : 0;
 		d->capacity = r->v[CORE_DONOR_CAPACITY].set ? r->v[CORE_DONOR_CAPACITY].num : 0;
-		d->active = !r->v[CORE_DONOR_ACTIVE].set || r->v[CORE_DONOR_ACTIVE].num != 0;
+		d->active = !core_donor_inactive(r);
 		copy_shown(g->dnames[g->ndonors], sizeof g->dnames[0],
 		    core_record_text(r, CORE_DONOR_NAME));
 		core_record_free(r);

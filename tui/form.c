@@ -1875,7 +1875,7 @@ refs_summary(struct form *fm)
 			/* a clerk: his county's donors only, as his lists */
 			if (!m.deleted && strcmp(core_record_text(x, CORE_DONOR_INTRODUCED_BY), fm->id) == 0 &&
 			    tui_may_read(t, x)) {
-				live = !(x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0);
+				live = !core_donor_inactive(x);
 				n += live;
 				n2 += !live;
 				/* a deactivated donor's pledges still count */
@@ -1947,7 +1947,7 @@ deact_refs(enum core_kind k, const char *id, char *buf, size_t n)
 			;
 		else if (k == CORE_GROUP)	/* a clerk: his county's, as his lists */
 			count += strcmp(core_record_text(x, CORE_DONOR_INTRODUCED_BY), id) == 0 &&
-			    !(x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0) &&
+			    !core_donor_inactive(x) &&
 			    tui_may_read(t, x);
 		else
 			count += !(x->v[CORE_NEED_STATUS].set &&

@@ -618,7 +618,7 @@ pair_changed(const struct core_match_donor *d, const struct core_match_need *n, 
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return 0;
 	if (store_get(t, CORE_DONOR, d->id, &r, NULL) == 0) {
-		if (r->v[CORE_DONOR_ACTIVE].set && r->v[CORE_DONOR_ACTIVE].num == 0) {
+		if (core_donor_inactive(r)) {
 			snprintf(buf, sz, _("Donor %s was made inactive meanwhile, in another session: inactive donors are not matched. Nothing recorded."),
 			    d->id);
 			rc = 1;

@@ -135,7 +135,7 @@ count_refs(const char *s)
 static int
 donor_off(const struct core_record *x, const struct store_meta *m)
 {
-	return m->deleted || (x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0);
+	return m->deleted || core_donor_inactive(x);
 }
 
 static void

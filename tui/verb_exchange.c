@@ -3098,7 +3098,7 @@ donor_off(struct store_txn *t, const char *id)
 
 	if ((rc = store_get(t, CORE_DONOR, id, &r, &m)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
-	off = m.deleted || (r->v[CORE_DONOR_ACTIVE].set && r->v[CORE_DONOR_ACTIVE].num == 0);
+	off = m.deleted || core_donor_inactive(r);
 	core_record_free(r);
 	return off;
 }

@@ -840,7 +840,7 @@ demo_pledges(struct store_txn *t, void *vctx)
 			if (!gave[k] || store_get(t, CORE_DONOR, d->donors[k], &x, NULL) != 0)
 				continue;
 			if (strcmp(core_record_text(x, CORE_DONOR_COUNTY), core_counties_seed[0].code) == 0 &&
-			    !(x->v[CORE_DONOR_ACTIVE].set && x->v[CORE_DONOR_ACTIVE].num == 0)) {
+			    !core_donor_inactive(x)) {
 				len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", nd ? " " : "",
 				    d->donors[k]);
 				nd++;
