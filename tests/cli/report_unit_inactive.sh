@@ -6,44 +6,17 @@
 # in Persian and under --lang en.  Before, they were summed as if the unit
 # were active, and the report's totals were not the ranking's.
 . "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/cli/fixtures_unit_inactive.inc"
 D="$TMP/db"
-"$HAMYAR" --db "$D" init --station TBZ >/dev/null 2>&1
-cat >"$TMP/units.csv" <<'CSV'
-kind,name,county
-station,کلانتری ۱۱ تبريز,TBZ
-post,پاسگاه عجب‌شیر,TBZ
-CSV
 # TBZ-3 of the station; TBZ-4 and TBZ-5 of the post, made inactive below.
-cat >"$TMP/needs.csv" <<'CSV'
-unit,category,title,estimated_cost,urgency,impact,identified_on,status
-TBZ-1,space,بازسازی ساختمان کلانتری,300000000,5,4,1403/12/30,approved
-TBZ-2,equipment,دوربین‌های نظارتي 4MP,۱۲۰٬۰۰۰٬۰۰۰,3,3,1403/10/01,assessed
-TBZ-2,space,ساخت سایه‌بان,40000000,2,2,1404/01/15,identified
-CSV
-cat >"$TMP/donors.csv" <<'CSV'
-kind,name,county
-person,علی‌رضا کريمی,TBZ
-CSV
-cat >"$TMP/pledges.csv" <<'CSV'
-donor,need,type,amount,hours,pledged_on,status
-TBZ-6,TBZ-3,space,100000000,,1404/01/10,pledged
-TBZ-6,TBZ-4,equipment,50000000,,1404/01/11,pledged
-CSV
-cat >"$TMP/payments.csv" <<'CSV'
-pledge,paid_on,amount,receipt
-TBZ-8,1404/02/01,20000000,1001
-CSV
-"$HAMYAR" --db "$D" import units "$TMP/units.csv" >/dev/null &&
-"$HAMYAR" --db "$D" import needs "$TMP/needs.csv" >/dev/null &&
-"$HAMYAR" --db "$D" import donors "$TMP/donors.csv" >/dev/null &&
-"$HAMYAR" --db "$D" import pledges "$TMP/pledges.csv" >/dev/null &&
+unit_inactive_db "$D" open &&
+printf 'pledge,paid_on,amount,receipt\nTBZ-8,1404/02/01,20000000,1001\n' >"$TMP/payments.csv" &&
 "$HAMYAR" --db "$D" import payments "$TMP/payments.csv" >/dev/null
 ok $? "fixture: two units of Tabriz, three needs, two pledges, a payment"
 tbz() { "$HAMYAR" --db "$D" --lang en report | awk '$1 == "Tabriz" {print $2, $3, $4, $5, $6}'; }
 is "$(tbz)" "3 460000000 150000000 20000000 310000000" "both units active: the Tabriz row sums the three needs"
 
-printf 'id,kind,name,county,active\nTBZ-2,post,پاسگاه عجب‌شیر,TBZ,0\n' >"$TMP/off.csv"
-"$HAMYAR" --db "$D" import units "$TMP/off.csv" >/dev/null; ok $? "the post TBZ-2 made inactive"
+post_off "$D"; ok $? "the post TBZ-2 made inactive"
 is "$("$HAMYAR" --lang en --db "$D" rank | head -n 1)" \
     "needs ranked: 1, by topsis; open needs of a unit marked inactive, not ranked: 2" "rank leaves its two needs out"
 

@@ -5,44 +5,16 @@
 # leaves them out; in the text, --html and the time chart alike.  Before,
 # the done need left the totals with its unit, its received money with it.
 . "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/cli/fixtures_unit_inactive.inc"
 D="$TMP/db"
-"$HAMYAR" --db "$D" init --station TBZ >/dev/null 2>&1
-cat >"$TMP/units.csv" <<'CSV'
-kind,name,county
-station,کلانتری ۱۱ تبريز,TBZ
-post,پاسگاه عجب‌شیر,TBZ
-CSV
 # TBZ-3 of the station; TBZ-4 (done) and TBZ-5 (open) of the post.
-cat >"$TMP/needs.csv" <<'CSV'
-unit,category,title,estimated_cost,urgency,impact,identified_on,status
-TBZ-1,space,بازسازی ساختمان کلانتری,300000000,5,4,1403/12/30,approved
-TBZ-2,equipment,دوربین‌های نظارتي 4MP,۱۲۰٬۰۰۰٬۰۰۰,3,3,1403/10/01,done
-TBZ-2,space,ساخت سایه‌بان,40000000,2,2,1404/01/15,identified
-CSV
-printf 'kind,name,county\nperson,علی‌رضا کريمی,TBZ\n' >"$TMP/donors.csv"
-cat >"$TMP/pledges.csv" <<'CSV'
-donor,need,type,amount,hours,pledged_on,status
-TBZ-6,TBZ-3,space,100000000,,1404/01/10,pledged
-TBZ-6,TBZ-4,equipment,120000000,,1403/11/11,pledged
-TBZ-6,TBZ-5,space,10000000,,1404/01/20,pledged
-CSV
-cat >"$TMP/payments.csv" <<'CSV'
-pledge,paid_on,amount,receipt
-TBZ-8,1403/12/01,120000000,1001
-TBZ-9,1404/02/01,4000000,1002
-CSV
-"$HAMYAR" --db "$D" import units "$TMP/units.csv" >/dev/null &&
-"$HAMYAR" --db "$D" import needs "$TMP/needs.csv" >/dev/null 2>&1 &&
-"$HAMYAR" --db "$D" import donors "$TMP/donors.csv" >/dev/null &&
-"$HAMYAR" --db "$D" import pledges "$TMP/pledges.csv" >/dev/null &&
-"$HAMYAR" --db "$D" import payments "$TMP/payments.csv" >/dev/null
+unit_inactive_db "$D" done
 ok $? "fixture: a station's need, a post's done need paid in full and its open need"
 row() { awk -v k="$1" '$1 == k {print $2, $3, $4, $5, $6; exit}' "$2"; }
 "$HAMYAR" --db "$D" --lang en report >"$TMP/before"
 is "$(row Tabriz "$TMP/before")" "3 460000000 230000000 124000000 230000000" "both units active: all three needs"
 
-printf 'id,kind,name,county,active\nTBZ-2,post,پاسگاه عجب‌شیر,TBZ,0\n' >"$TMP/off.csv"
-"$HAMYAR" --db "$D" import units "$TMP/off.csv" >/dev/null; ok $? "the post TBZ-2 made inactive"
+post_off "$D"; ok $? "the post TBZ-2 made inactive"
 
 "$HAMYAR" --db "$D" --lang en report >"$TMP/en"; ok $? "report --lang en"
 is "$(row Tabriz "$TMP/en")" "2 420000000 220000000 120000000 200000000" \

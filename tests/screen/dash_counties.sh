@@ -27,13 +27,8 @@ rows() {
 		done
 	done <"$TMP/rows"
 }
-# An integer as the screen shows an amount: Persian digits, ٬ every three.
-fa_amount() {
-	printf '%s\n' "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta' |
-	    "$HAMYAR" text digits-fa | sed 's/,/٬/g'
-}
-# The detail lines show "LABEL: FIGURE" for the selected county.
-detail_has() { scr_cap | grep -F -- "$(vis "$1:")" | grep -qF -- "$(fa_amount "$2")"; }
+# fa_amount and detail_has (screen.inc): the detail lines show "LABEL: FIGURE"
+# for the selected county.
 # Report figures of county $1 (its Persian name, as the report names it):
 # needs estimated pledged received gap.
 report_of() { "$HAMYAR" --db "$DB" report | awk -v c="$1" '$1 == c { print $2, $3, $4, $5, $6 }'; }
