@@ -12,17 +12,13 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
-printf 'kind,name,county,mobile\nperson,علی‌رضا كريمي,TBZ,09141234567\nperson,زهرا احمدی‌نژاد,TBZ,09121112233\n' >"$TMP/t.csv"
-"$HAMYAR" --db "$T" import donors "$TMP/t.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+tbz_donors
 ok $? "TBZ's two donors at HQ"
 printf 'id,notes\nTBZ-1,پرونده در ستاد ۱۴۰۳\n' >"$TMP/q.csv"
 "$HAMYAR" --db "$Q" import donors "$TMP/q.csv" >/dev/null 2>&1
 ok $? "HQ edits TBZ-1's notes"
 
-rm -rf "$T"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1 &&
-"$HAMYAR" --db "$T" sync trust HQ "$(key "$Q")" >/dev/null 2>&1 &&
-"$HAMYAR" --db "$Q" sync trust TBZ "$(key "$T")" --replace >/dev/null 2>&1
+reinstall_tbz
 ok $? "TBZ made again, its new key trusted at HQ"
 printf 'kind,name,county,mobile\nperson,مریم يوسفی‌پور,TBZ,۰۹۱۴۱۱۱۲۲۳۳\n' >"$TMP/n.csv"
 "$HAMYAR" --db "$T" import donors "$TMP/n.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ

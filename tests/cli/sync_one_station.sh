@@ -13,9 +13,7 @@
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
 d='[0-9]{4}/[0-9]{2}/[0-9]{2} [0-9]{2}:[0-9]{2}'
-printf 'kind,name,county,mobile\nperson,علی‌رضا كريمي,TBZ,09141234567\nperson,زهرا احمدی‌نژاد,TBZ,۰۹۱۲۱۱۱۲۲۳۳\n' >"$TMP/t.csv"
-"$HAMYAR" --db "$T" import donors "$TMP/t.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ &&
-bundle "$Q" "$M" MRG
+tbz_donors && bundle "$Q" "$M" MRG
 ok $? "TBZ's two donors at HQ and MRG"
 # a plain conflict: TBZ-2 edited at HQ and at MRG while apart
 printf 'id,notes\nTBZ-2,یادداشت ستاد ۱۴۰۳\n' >"$TMP/q.csv"
@@ -26,10 +24,7 @@ ok $? "TBZ-2 edited at HQ and at MRG"
 
 # TBZ installed afresh types a donor and sends it before HQ's bundle came:
 # its TBZ-1 (another person) meets HQ's TBZ-1, which the old TBZ made
-rm -rf "$T"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1 &&
-"$HAMYAR" --db "$T" sync trust HQ "$(key "$Q")" >/dev/null 2>&1 &&
-"$HAMYAR" --db "$Q" sync trust TBZ "$(key "$T")" --replace >/dev/null 2>&1 &&
+reinstall_tbz &&
 printf 'kind,name,county,mobile\nperson,مریم یوسفی‌پور,TBZ,۰۹۱۴۱۱۱۲۲۳۳\n' >"$TMP/n.csv" &&
 "$HAMYAR" --db "$T" import donors "$TMP/n.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
 ok $? "TBZ installed afresh, its new TBZ-1 sent to HQ first"

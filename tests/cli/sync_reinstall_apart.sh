@@ -8,9 +8,7 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
-printf 'kind,name,county,mobile\nperson,علی‌رضا كريمي,TBZ,09141234567\nperson,زهرا احمدی‌نژاد,TBZ,09121112233\n' >"$TMP/t.csv"
-"$HAMYAR" --db "$T" import donors "$TMP/t.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ &&
-bundle "$Q" "$M" MRG
+tbz_donors && bundle "$Q" "$M" MRG
 ok $? "TBZ's two donors at HQ and MRG"
 
 # a plain conflict first: TBZ-2 edited at HQ and at MRG while apart (and
@@ -21,10 +19,7 @@ printf 'id,notes\nTBZ-2,یادداشت مرند\n' >"$TMP/m2.csv"
 "$HAMYAR" --db "$M" import donors "$TMP/m2.csv" >/dev/null 2>&1 && bundle "$M" "$Q" HQ
 ok $? "TBZ-2 edited at HQ and at MRG, MRG's edit imported at HQ; HQ edits TBZ-1 too"
 
-rm -rf "$T"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1 &&
-"$HAMYAR" --db "$T" sync trust HQ "$(key "$Q")" >/dev/null 2>&1 &&
-"$HAMYAR" --db "$Q" sync trust TBZ "$(key "$T")" --replace >/dev/null 2>&1
+reinstall_tbz
 ok $? "TBZ made again, its new key trusted at HQ with --replace"
 
 # the new station types a donor and sends it before HQ's bundle comes

@@ -11,19 +11,15 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
-printf 'kind,name,county,mobile\nperson,علی‌رضا كريمي,TBZ,09141234567\nperson,زهرا احمدی‌نژاد,TBZ,09121112233\n' >"$TMP/t.csv"
 printf 'kind,name,county\nperson,فاطمه نوری‌زاده,MRG\n' >"$TMP/m.csv"
 printf 'id,notes\nTBZ-2,ویرایش ستاد ۱۴۰۳\n' >"$TMP/q.csv"
-"$HAMYAR" --db "$T" import donors "$TMP/t.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ &&
+tbz_donors &&
 "$HAMYAR" --db "$M" import donors "$TMP/m.csv" >/dev/null 2>&1 && bundle "$M" "$Q" HQ &&
 "$HAMYAR" --db "$Q" import donors "$TMP/q.csv" >/dev/null 2>&1 &&
 bundle "$Q" "$T" TBZ && bundle "$T" "$Q" HQ && bundle "$Q" "$M" MRG
 ok $? "TBZ's two donors and MRG's one at HQ, HQ's edit of TBZ-2 everywhere"
 
-rm -rf "$T"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1 &&
-"$HAMYAR" --db "$T" sync trust HQ "$(key "$Q")" >/dev/null 2>&1 &&
-"$HAMYAR" --db "$Q" sync trust TBZ "$(key "$T")" --replace >/dev/null 2>&1
+reinstall_tbz
 ok $? "TBZ made again, its new key trusted at HQ with --replace"
 
 # the new station's first bundle goes to HQ before HQ's comes
