@@ -10,17 +10,7 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/pair.inc"
-printf 'name,kind,county,mobile\nعلی‌رضا كريمي,person,TBZ,09141234567\n' >"$TMP/d.csv"
-"$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
-ok $? "a donor registered at TBZ reaches HQ"
-rm -rf "$T"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1 &&
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null 2>&1 &&
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" --replace >/dev/null 2>&1
-ok $? "TBZ installed afresh, its new key trusted at HQ"
-printf 'name,kind,county,mobile\nمریم یوسفی‌پور,person,TBZ,۰۹۱۴۱۱۱۲۲۳۳\n' >"$TMP/n.csv"
-"$HAMYAR" --db "$T" import donors "$TMP/n.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
-ok $? "the new TBZ-1, another person, sent to HQ first"
+tbz1_apart
 
 scr_start "$Q"
 scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F8

@@ -9,17 +9,7 @@
 . "$HAMYAR_SRC/tests/screen/sessions.inc"
 trap '$TM kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
 . "$HAMYAR_SRC/tests/screen/pair.inc"
-printf 'name,kind,county,mobile\nعلی‌رضا كريمي,person,TBZ,09141234567\n' >"$TMP/d.csv"
-"$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
-ok $? "a donor registered at TBZ reaches HQ"
-rm -rf "$T"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1 &&
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null 2>&1 &&
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" --replace >/dev/null 2>&1
-ok $? "TBZ installed afresh, its new key trusted at HQ with --replace"
-printf 'name,kind,county,mobile\nمریم یوسفی‌پور,person,TBZ,۰۹۱۴۱۱۱۲۲۳۳\n' >"$TMP/n.csv"
-"$HAMYAR" --db "$T" import donors "$TMP/n.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
-ok $? "the new TBZ-1, another person, sent to HQ before HQ's bundle came"
+tbz1_apart
 
 $TM new-session -d -s keep "sleep 300"
 $TM new-session -d -s a -x 100 -y 30 "env HAMYAR_LANG=en HAMYAR_BIDI=app TERM=xterm '$HAMYAR' --db '$Q'"

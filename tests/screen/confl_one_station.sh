@@ -26,12 +26,7 @@ rm -rf "$T" && mkdir "$T" && cp "$TMP/bk.mdb" "$T/data.mdb" &&
 "$HAMYAR" --db "$T" import donors "$TMP/e2.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
 ok $? "TBZ-2 edited at TBZ, TBZ restored from a backup, TBZ-2 edited again, both sent to HQ"
 # installed afresh: its new TBZ-1, another person, sent before HQ's bundle
-rm -rf "$T"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1 &&
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null 2>&1 &&
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" --replace >/dev/null 2>&1 &&
-printf 'name,kind,county,mobile\nمریم یوسفی‌پور,person,TBZ,۰۹۱۴۱۱۱۲۲۳۳\n' >"$TMP/n.csv" &&
-"$HAMYAR" --db "$T" import donors "$TMP/n.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
+reinstall_tbz && new_tbz1
 ok $? "TBZ installed afresh, its new TBZ-1 sent to HQ first"
 is "$("$HAMYAR" --lang en --db "$Q" sync conflicts | grep -c '^donor')" 2 "two open conflicts at HQ"
 
