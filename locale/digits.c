@@ -85,37 +85,63 @@ latin_letter(char c)
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-/* Whether the ASCII digit run s[i, j) is part of a Latin word: a letter
- * right before or after it.  (A code with a dash, "R-101", is a word and a
- * number: its figures turn Persian, as they always did.) */
 static int
-latin_run(const char *s, size_t i, size_t j)
+ascii_alnum(char c)
 {
-	return (i > 0 && latin_letter(s[i - 1])) || latin_letter(s[j]);
+	return latin_letter(c) || (c >= '0' && c <= '9');
 }
 
+/* A dash, slash or dot joins two runs of ASCII letters and digits into
+ * one code: "ABC-123", "TBZ-HQ-01", "A/3", "No.5". */
+static int
+joiner(char c)
+{
+	return c == '-' || c == '/' || c == '.';
+}
+
+/* The end of the token that starts at s[i], an ASCII letter or digit:
+ * runs of them joined by single joiners, each with a run on both sides.
+ * Sets *latin when a Latin letter is in it. */
+static size_t
+token_end(const char *s, size_t i, int *latin)
+{
+	*latin = 0;
+	for (;;) {
+		for (; ascii_alnum(s[i]); i++)
+			if (latin_letter(s[i]))
+				*latin = 1;
+		if (!joiner(s[i]) || !ascii_alnum(s[i + 1]))
+			return i;
+		i++;
+	}
+}
+
+/* A token of ASCII letters and digits with a Latin letter in it ("3B",
+ * "4MP", "HD-1080", "TBZ-HQ-01") is a Latin word or code: its digits stay
+ * as written.  One with none is a figure ("12", "1403/05/01", "10-12"):
+ * its digits turn Persian.  Tokens are met from their start, since each
+ * is copied whole; UTF-8 passes byte by byte (its lead and continuation
+ * bytes are never ASCII). */
 char *
 loc_digits_to_fa_text(const char *s)
 {
-	size_t len = strlen(s), i = 0, j, o = 0;
+	size_t len = strlen(s), i = 0, e, o = 0;
 	char *out;
+	int latin;
 
 	if ((out = malloc(2 * len + 1)) == NULL)
 		return NULL;
 	while (i < len) {
-		if (s[i] < '0' || s[i] > '9') {
-			out[o++] = s[i++];	/* UTF-8 passes byte by byte */
+		if (!ascii_alnum(s[i])) {
+			out[o++] = s[i++];
 			continue;
 		}
-		for (j = i; j < len && s[j] >= '0' && s[j] <= '9'; j++)
-			;
-		if (latin_run(s, i, j)) {
-			memcpy(out + o, s + i, j - i);
-			o += j - i;
-		} else
-			for (; i < j; i++)
+		e = token_end(s, i, &latin);
+		for (; i < e; i++)
+			if (latin || s[i] < '0' || s[i] > '9')
+				out[o++] = s[i];
+			else
 				o += loc_utf8_encode(0x06F0 + (uint32_t)(s[i] - '0'), out + o);
-		i = j;
 	}
 	out[o] = '\0';
 	return out;

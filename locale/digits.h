@@ -24,10 +24,13 @@ int loc_digit_value(uint32_t cp);
  * allocation failure.  Invalid UTF-8 bytes are copied unchanged. */
 char *loc_digits_to_ascii(const char *s);
 char *loc_digits_to_fa(const char *s);
-/* As loc_digits_to_fa for a text shown on screen, but the ASCII digits of
- * a Latin word stay ASCII ("3B", "4MP", "B2B"): a run of them touching an
- * ASCII letter is part of the word, not a figure.  Every other ASCII digit
- * turns Persian ("پلاک 12" shows "پلاک ۱۲", a receipt "R-101" «R-۱۰۱»). */
+/* As loc_digits_to_fa for a text shown on screen or printed, but the ASCII
+ * digits of a Latin word or code stay ASCII ("3B", "4MP", "B2B", and
+ * "ABC-123", "TBZ-HQ-01", "A/3", "No.5": Latin letters joined to the
+ * digits by '-', '/' or '.' make one code).  Every other ASCII digit turns
+ * Persian ("پلاک 12" shows "پلاک ۱۲", a date "1403/05/01" «۱۴۰۳/۰۵/۰۱»,
+ * "10-12" «۱۰-۱۲»).  A receipt number, a code read out whole, is shown
+ * with loc_digits_to_fa instead (tui_fmt_code). */
 char *loc_digits_to_fa_text(const char *s);
 
 /* Collects the digits of s (any set) as ASCII into out (NUL-terminated),

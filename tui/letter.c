@@ -28,8 +28,9 @@ fa(const char *msgid)
 /* A text from the database (a name, a title, a place) escaped, its digits
  * Persian as the letter's dates are: stored text holds ASCII ones, and
  * «تالار ۲۲ بهمن» beside «۵ اسفند ۱۴۰۳» read «تالار 22 بهمن» before.  The
- * digits of a Latin word stay as written, as on the screens («دوربین 4MP»,
- * not «۴MP»): loc_digits_to_fa_text. */
+ * digits of a Latin word or code stay as written, as on the screens
+ * («دوربین 4MP», not «۴MP»; «TBZ-HQ-01», not «TBZ-HQ-۰۱»):
+ * loc_digits_to_fa_text. */
 /* A run with no space of more than this many characters is no word a
  * line holds whole (a title typed with ZWNJs for its spaces, a long
  * code): see escape_runs. */

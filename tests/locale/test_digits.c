@@ -50,9 +50,21 @@ test_to_fa_text(void **state)
 {
 	(void)state;
 	check_conv(loc_digits_to_fa_text, "پلاک 12 واحد 3B طبقه 2", "پلاک ۱۲ واحد 3B طبقه ۲");
-	check_conv(loc_digits_to_fa_text, "دوربین 4MP و HD-1080 در 3 نقطه", "دوربین 4MP و HD-۱۰۸۰ در ۳ نقطه");
+	check_conv(loc_digits_to_fa_text, "دوربین 4MP و HD-1080 در 3 نقطه", "دوربین 4MP و HD-1080 در ۳ نقطه");
 	check_conv(loc_digits_to_fa_text, "B2B Ali Reza 3rd", "B2B Ali Reza 3rd");
-	check_conv(loc_digits_to_fa_text, "R-99 / 1403/05/01", "R-۹۹ / ۱۴۰۳/۰۵/۰۱");
+	check_conv(loc_digits_to_fa_text, "R-99 / 1403/05/01", "R-99 / ۱۴۰۳/۰۵/۰۱");
+	/* a Latin word joined by '-', '/' or '.' to digits is one code, its
+	 * digits all ASCII, at either end and along a chain */
+	check_conv(loc_digits_to_fa_text, "کد ABC-123 و مدل X-200 برای 12 نفر",
+	    "کد ABC-123 و مدل X-200 برای ۱۲ نفر");
+	check_conv(loc_digits_to_fa_text, "دفتر TBZ-HQ-01، 5 اسفند 1403", "دفتر TBZ-HQ-01، ۵ اسفند ۱۴۰۳");
+	check_conv(loc_digits_to_fa_text, "123-ABC A/3 No.5 v1.2.10 12-34-X", "123-ABC A/3 No.5 v1.2.10 12-34-X");
+	/* a joiner with no Latin word beside it, or at a word's edge, joins
+	 * nothing: a date, a range, a figure ending a sentence */
+	check_conv(loc_digits_to_fa_text, "1403/05/01 تا 10-12 ساعت 2.5", "۱۴۰۳/۰۵/۰۱ تا ۱۰-۱۲ ساعت ۲.۵");
+	check_conv(loc_digits_to_fa_text, "X- 20 X -20 X/ 3 ABC.12. 12.", "X- ۲۰ X -۲۰ X/ ۳ ABC.12. ۱۲.");
+	check_conv(loc_digits_to_fa_text, "X--20 X_20 X:20 پلاک-12", "X--۲۰ X_۲۰ X:۲۰ پلاک-۱۲");
+	check_conv(loc_digits_to_fa_text, "-20-A", "-20-A");
 	check_conv(loc_digits_to_fa_text, "x_7 7x x7x 7-", "x_۷ 7x x7x ۷-");
 	check_conv(loc_digits_to_fa_text, "12,500", "۱۲,۵۰۰");
 	check_conv(loc_digits_to_fa_text, "9", "۹");

@@ -183,6 +183,22 @@ test_digits(void **state)
 	assert_null(strstr(h, "۳D"));
 	assert_null(strstr(h, "۴A"));
 	free(h);
+	/* nor those of a code whose Latin word is joined to them by a dash,
+	 * a slash or a dot: «TBZ-HQ-01» was printed «TBZ-HQ-۰۱»; the
+	 * figures of the Persian text beside it still turn Persian */
+	l = sample("شرکت X-200 و ABC-123");
+	l.ceremony = "همایش 12 خیّر دفتر TBZ-HQ-01";
+	l.place = "سالن A/3 طبقهٔ 2";
+	l.station = "کلانتری 11 تبریز";
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, "شرکت X-200 و ABC-123</div>"));
+	assert_non_null(strstr(h, "«همایش ۱۲ خیّر دفتر TBZ-HQ-01»"));
+	assert_non_null(strstr(h, "سالن A/3 طبقهٔ ۲"));
+	assert_null(strstr(h, "-۰۱"));
+	assert_null(strstr(h, "-۲۰۰"));
+	assert_null(strstr(h, "/۳"));
+	free(h);
 }
 
 /* An organisation is thanked as one (its esteemed organisation, its
@@ -564,7 +580,7 @@ test_long_text(void **state)
 	assert_non_null(strstr(h, "تأمین و نصب سامانهٔ دوربین‌های مداربستهٔ هوشمند با وضوح 4K و "
 	    "ذخیره‌ساز NVR-32CH برای پاسگاه‌های مرزی شهرستان‌های خداآفرین، کلیبر و اهر در سال ۱۴۰۳"));
 	assert_non_null(strstr(h, "«همایش بزرگداشت خیّرین و نیکوکاران مشارکت‌کننده در طرح‌های توسعهٔ "
-	    "فضاهای انتظامی استان به مناسبت هفتهٔ ناجا ۱۴۰۳ (NAJA-WEEK-۱۴۰۳)»"));
+	    "فضاهای انتظامی استان به مناسبت هفتهٔ ناجا ۱۴۰۳ (NAJA-WEEK-1403)»"));
 	assert_non_null(strstr(h, "شرکت تعاونی تولیدی و توزیعی فرآورده‌های لبنی آذربایجان‌شرقی (سهامی خاص)</div>"));
 	/* a run with no space may break after each ZWNJ, never inside a part */
 	assert_non_null(strstr(h, "بازسازی\u200C<wbr>وتعمیرات\u200C<wbr>اساسی\u200C<wbr>ساختمان\u200C<wbr>"
