@@ -802,6 +802,21 @@ table_row(FILE *out, const struct look *lk, const char *name, const struct sums 
 	fputs("</td></tr>\n", out);
 }
 
+/*
+ * Opens a chart drawn on a W by H plane.  It is as wide as the page
+ * (width 100%, the style caps it at the printed 180mm) and as high as its
+ * plane's proportion makes it (no height: the style's height:auto), so
+ * that it scales with a window narrower than the page, a printed page
+ * or a zoom, instead of standing W pixels wide past the page's border.
+ * Its text (11 units) scales with it: 11 pixels at the full width.
+ */
+static void
+svg_open(FILE *out, int W, int H)
+{
+	fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%%\" "
+	    "viewBox=\"0 0 %d %d\" role=\"img\">\n", W, H);
+}
+
 /* A sentence in place of a chart that would show nothing. */
 static void
 no_chart(FILE *out, const char *why)
@@ -853,8 +868,7 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 		no_chart(out, _("No need has an estimated cost yet."));
 		return;
 	}
-	fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-	    "viewBox=\"0 0 %d %d\" role=\"img\">\n", W, H, W, H);
+	svg_open(out, W, H);
 	fprintf(out, "<rect x=\"%d\" y=\"8\" width=\"12\" height=\"12\" class=\"est\"/>"
 	    "<text x=\"%d\" y=\"18\"%s>", mbox(lk, W, W - 16, 12), mx(lk, W, W - 22), tdir(lk));
 	money_label(out, lk, _("Estimated cost"));
@@ -925,8 +939,7 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 	max = cp > cr ? cp : cr;
 	if (max <= 0)
 		max = 1;
-	fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-	    "viewBox=\"0 0 %d %d\" role=\"img\">\n", W, H, W, H);
+	svg_open(out, W, H);
 	fprintf(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>\n",
 	    pad, H - pad, W - pad, H - pad);
 	for (int pass = 0; pass < 2; pass++) {
@@ -970,7 +983,7 @@ static const char style[] =
     /* a figure is never broken; a name or heading wraps at its words */
     "td{white-space:nowrap}th{overflow-wrap:break-word}\n"
     "tr.total th,tr.total td{font-weight:bold;background:#f6f6f6}\n"
-    "svg{display:block;margin:6pt 0;page-break-inside:avoid}\n"
+    "svg{display:block;margin:6pt 0;page-break-inside:avoid;width:100%;max-width:180mm;height:auto}\n"
     "svg text{font-size:11px;font-family:inherit}\n"
     ".est{fill:#9aa7b8}.gap{fill:#c0392b}.axis{stroke:#444}\n"
     ".plg{fill:none;stroke:#2c6fbb;stroke-width:2}.rcv{fill:none;stroke:#27a05a;stroke-width:2}\n"
