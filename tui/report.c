@@ -802,6 +802,56 @@ table_row(FILE *out, const struct look *lk, const char *name, const struct sums 
 	fputs("</td></tr>\n", out);
 }
 
+/*
+ * Opens a chart drawn on a W by H plane.  It is as wide as the page
+ * (width 100%, the style caps it at the printed 180mm) and as high as its
+ * plane's proportion makes it (no height: the style's height:auto), so
+ * that it scales with a window narrower than the page, a printed page
+ * or a zoom, instead of standing W pixels wide past the page's border.
+ * Its text (11 units) scales with it: 11 pixels at the full width.
+ */
+static void
+svg_open(FILE *out, int W, int H)
+{
+	fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%%\" "
+	    "viewBox=\"0 0 %d %d\" role=\"img\">\n", W, H);
+}
+
+/* "Estimated cost: 1,200,000,000 rials", the amount in the page's digits
+ * and unit: a <title>'s line, or a total at the top of the time chart. */
+static void
+label_amount(FILE *out, const struct look *lk, const char *label, int64_t rials)
+{
+	tui_html_fputs(out, label);
+	fputs(": ", out);
+	amount(out, lk, rials);
+	fputc(' ', out);
+	tui_html_fputs(out, unit_name(lk));
+}
+
+/*
+ * The <title> of a bar or a row's label, which a browser shows when the
+ * pointer rests on it: the row's name whole, then its estimated cost
+ * (est) and its gap (gap), each on a line of its own (&#10;, so that the
+ * page keeps a line per element).  A bar names its own amount only.
+ */
+static void
+bar_title(FILE *out, const struct look *lk, const char *name, const struct sums *s,
+    int est, int gap)
+{
+	fputs("<title>", out);
+	tui_html_fputs(out, name);
+	if (est) {
+		fputs("&#10;", out);
+		label_amount(out, lk, _("Estimated cost"), s->estimated);
+	}
+	if (gap) {
+		fputs("&#10;", out);
+		label_amount(out, lk, _("Gap"), s->gap);
+	}
+	fputs("</title>", out);
+}
+
 /* A sentence in place of a chart that would show nothing. */
 static void
 no_chart(FILE *out, const char *why)
@@ -853,8 +903,7 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 		no_chart(out, _("No need has an estimated cost yet."));
 		return;
 	}
-	fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-	    "viewBox=\"0 0 %d %d\" role=\"img\">\n", W, H, W, H);
+	svg_open(out, W, H);
 	fprintf(out, "<rect x=\"%d\" y=\"8\" width=\"12\" height=\"12\" class=\"est\"/>"
 	    "<text x=\"%d\" y=\"18\"%s>", mbox(lk, W, W - 16, 12), mx(lk, W, W - 22), tdir(lk));
 	money_label(out, lk, _("Estimated cost"));
@@ -868,12 +917,16 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 		int wg = bar_width(s[i].gap, max, span);
 
 		fprintf(out, "<text x=\"%d\" y=\"%d\"%s>", mx(lk, W, W - 4), y + 18, tdir(lk));
+		bar_title(out, lk, names[i], &s[i], 1, 1);
 		tui_html_fputs(out, names[i]);
 		fputs("</text>\n", out);
-		fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"12\" class=\"est\"/>\n",
+		fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"12\" class=\"est\">",
 		    mbox(lk, W, W - label - we, we), y + 4, we);
-		fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"12\" class=\"gap\"/>\n",
+		bar_title(out, lk, names[i], &s[i], 1, 0);
+		fprintf(out, "</rect>\n<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"12\" class=\"gap\">",
 		    mbox(lk, W, W - label - wg, wg), y + 17, wg);
+		bar_title(out, lk, names[i], &s[i], 0, 1);
+		fputs("</rect>\n", out);
 	}
 	fputs("</svg>\n", out);
 }
@@ -884,11 +937,7 @@ total_label(FILE *out, const struct look *lk, int x, int y, const char *cls,
     const char *label, int64_t rials)
 {
 	fprintf(out, "<text x=\"%d\" y=\"%d\"%s class=\"%s\">", x, y, tdir(lk), cls);
-	tui_html_fputs(out, label);
-	fputs(": ", out);
-	amount(out, lk, rials);
-	fputc(' ', out);
-	tui_html_fputs(out, unit_name(lk));
+	label_amount(out, lk, label, rials);
 	fputs("</text>\n", out);
 }
 
@@ -925,8 +974,7 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 	max = cp > cr ? cp : cr;
 	if (max <= 0)
 		max = 1;
-	fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-	    "viewBox=\"0 0 %d %d\" role=\"img\">\n", W, H, W, H);
+	svg_open(out, W, H);
 	fprintf(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>\n",
 	    pad, H - pad, W - pad, H - pad);
 	for (int pass = 0; pass < 2; pass++) {
@@ -939,7 +987,10 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 			x = W - pad - (int)((double)i / months * (W - 2 * pad));
 			fprintf(out, "%d,%d ", mx(lk, W, x), H - pad - (int)((double)c / (double)max * (H - pad - top)));
 		}
-		fputs("\"/>\n", out);
+		/* the line's total on hover, as written at the top */
+		fputs("\"><title>", out);
+		label_amount(out, lk, pass ? _("Received") : _("Pledged"), pass ? cr : cp);
+		fputs("</title></polyline>\n", out);
 	}
 	/* First and last month under the axis (one month: once, in the
 	 * middle), the totals at the top. */
@@ -970,7 +1021,7 @@ static const char style[] =
     /* a figure is never broken; a name or heading wraps at its words */
     "td{white-space:nowrap}th{overflow-wrap:break-word}\n"
     "tr.total th,tr.total td{font-weight:bold;background:#f6f6f6}\n"
-    "svg{display:block;margin:6pt 0;page-break-inside:avoid}\n"
+    "svg{display:block;margin:6pt 0;page-break-inside:avoid;width:100%;max-width:180mm;height:auto}\n"
     "svg text{font-size:11px;font-family:inherit}\n"
     ".est{fill:#9aa7b8}.gap{fill:#c0392b}.axis{stroke:#444}\n"
     ".plg{fill:none;stroke:#2c6fbb;stroke-width:2}.rcv{fill:none;stroke:#27a05a;stroke-width:2}\n"

@@ -32,7 +32,8 @@ bars() {
 import re, sys
 page = open(sys.argv[1], encoding="utf-8").read()
 svg = re.findall(r"<svg .*?</svg>", page, re.S)[int(sys.argv[2]) - 1]
-rows = re.findall(r'<text [^>]*>([^<]*)</text>\s*<rect [^>]*width="(\d+)"[^>]*class="est"/>\s*<rect [^>]*width="(\d+)"[^>]*class="gap"/>', svg)
+# (a label and each bar hold a <title> of the name and amounts)
+rows = re.findall(r'<text [^>]*>(?:<title>[^<]*</title>)?([^<]*)</text>\s*<rect [^>]*width="(\d+)"[^>]*class="est"(?:/>|>.*?</rect>)\s*<rect [^>]*width="(\d+)"[^>]*class="gap"', svg)
 for name, est, gap in rows:
 	print(name.replace(" ", "_"), est, gap)
 PY
