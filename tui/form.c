@@ -152,7 +152,7 @@ static const char form_help[] = N_(
     "(the first character typed replaces it; after an arrow, Home, End or\n"
     "Backspace, typing edits it instead).\n"
     "Errors must be fixed; with warnings, F2 asks before it saves.\n"
-    "Choices: Space or F4 opens the list, or type a choice's first letter;\n"
+    "Choices: Space or F4 opens the list, or type the start of a choice;\n"
     "in a list Space ticks an item.\n"
     "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
     "F8 marks a stored record inactive (nothing is ever deleted).\n"
