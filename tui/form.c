@@ -94,6 +94,7 @@ struct form {
 	char status[400];
 	attr_t status_attr;
 	char draft[64];
+	struct tui_ahead ahead;		/* letters typed on a choice field */
 	int handed;			/* the draft was resumed in another
 					   session: this one writes it no more */
 	/* A stored group's donors, a unit's needs, and their pledges
@@ -151,7 +152,7 @@ static const char form_help[] = N_(
     "(the first character typed replaces it; after an arrow, Home, End or\n"
     "Backspace, typing edits it instead).\n"
     "Errors must be fixed; with warnings, F2 asks before it saves.\n"
-    "Choices: Space or F4 opens the list, or type a choice's first letter;\n"
+    "Choices: Space or F4 opens the list, or type the start of a choice;\n"
     "in a list Space ticks an item.\n"
     "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
     "F8 marks a stored record inactive (nothing is ever deleted).\n"
@@ -1000,72 +1001,45 @@ choice_offered(const struct form *fm, const struct ffield *x, int i)
 	    core_workflow_check(who.role, fm->stored_status, i) == CORE_WF_OK;
 }
 
-/* Does a word of label begin with the letter of key (as search compares
- * letters: ي and ك as ی and ک, Latin in either case)?  Any word, not only
- * the first: «شخص حقیقی» and «شخص حقوقی» differ in their second. */
-static int
-label_starts(const char *label, int key)
-{
-	char k[8], l[8], *fk, *fl;
-	const char *p;
-	size_t n;
-	uint32_t cp;
-	int same = 0;
+struct ahead_arg {
+	struct form *fm;
+	struct ffield *x;
+};
 
-	k[loc_utf8_encode((uint32_t)key, k)] = '\0';
-	if ((fk = loc_text_key(k)) == NULL || *fk == '\0') {
-		free(fk);
-		return 0;
-	}
-	for (p = label; *p != '\0' && !same; p += strcspn(p, " ")) {
-		p += strspn(p, " ");
-		if ((n = loc_utf8_decode(p, strlen(p), &cp)) == 0)
-			break;
-		memcpy(l, p, n);
-		l[n] = '\0';
-		fl = loc_text_key(l);
-		same = fl != NULL && strcmp(fk, fl) == 0;
-		free(fl);
-	}
-	free(fk);
-	return same;
+/* Choice i's label on field x, NULL for one not offered there. */
+static const char *
+ahead_label(void *arg, int i)
+{
+	struct ahead_arg *aa = arg;
+
+	if (!choice_offered(aa->fm, aa->x, i))
+		return NULL;
+	return _(core_choice_label(aa->x->f, i));
 }
 
-/* A letter typed on a choice field picks the next offered choice with a
- * word that begins with it (ح: شخص حقیقی, again: شخص حقوقی), as in a
- * menu.  Returns 1 if one did. */
-static int
-type_ahead_one(struct form *fm, struct ffield *x, int key)
-{
-	struct core_value *v = &fm->rec->v[x->fi];
-	int n = core_choice_count(x->f), from = v->set ? (int)v->num + 1 : 0, k, i;
-
-	for (k = 0; k < n; k++) {
-		i = (from + k) % n;
-		if (!choice_offered(fm, x, i) || !label_starts(_(core_choice_label(x->f, i)), key))
-			continue;
-		if (!v->set || v->num != i) {
-			core_record_set_num(fm->rec, x->fi, i);
-			x->issue.severity = 0;
-			x->refused[0] = '\0';
-			mark_dirty(fm);
-		}
-		return 1;
-	}
-	return 0;
-}
-
-/* A Latin key that picks nothing is read on the program's Persian layout:
- * the clerk thinking «ح» with the keyboard left in Latin typed "p". */
+/* Letters typed on a choice field pick the choice they begin, as in a
+ * menu (tui_ahead_key: «مرند» on a county is مرند; ح gives شخص حقیقی,
+ * again شخص حقوقی; Arabic ك as Persian ک; a Latin key that picks nothing
+ * is read on the program's Persian layout, the clerk thinking «ح» with
+ * the keyboard left in Latin typed "p").  Returns 1 if one did. */
 static int
 type_ahead(struct form *fm, struct ffield *x, int key)
 {
-	uint32_t cp;
+	struct core_value *v = &fm->rec->v[x->fi];
+	struct ahead_arg aa = { fm, x };
+	int i;
 
-	if (type_ahead_one(fm, x, key))
-		return 1;
-	return key > 0x20 && key < 0x7f && (cp = tui_kbd_isiri(key)) != 0 &&
-	    type_ahead_one(fm, x, (int)cp);
+	i = tui_ahead_key(&fm->ahead, key, core_choice_count(x->f),
+	    v->set ? (int)v->num : -1, ahead_label, &aa);
+	if (i < 0)
+		return 0;
+	if (!v->set || v->num != i) {
+		core_record_set_num(fm->rec, x->fi, i);
+		x->issue.severity = 0;
+		x->refused[0] = '\0';
+		mark_dirty(fm);
+	}
+	return 1;
 }
 
 /* Is text (as typed in a reference box) a record's id, "TBZ-42" or
@@ -2388,6 +2362,9 @@ form_event(struct tui_screen *s, int key)
 	struct ffield *x = &fm->ff[fm->cur];
 	int r;
 
+	/* any key but a letter starts a choice's type-ahead anew */
+	if (!tui_key_is_text(key) || key == ' ')
+		tui_ahead_reset(&fm->ahead);
 	switch (key) {
 	case TUI_KEY_LEFT: case TUI_KEY_RIGHT: case TUI_KEY_HOME: case TUI_KEY_END:
 		return form_event_box_move(x, key);

@@ -498,6 +498,8 @@ ask_payment(const struct prow *p, const char *rest)
 	struct core_record *pay, *parent = NULL;
 	struct core_issue is;
 	struct store_txn *t;
+	char q[1024], a1[64], a2[64];
+	int64_t pledged;
 	int rc;
 
 	if ((pay = core_record_new(CORE_PAYMENT)) == NULL ||
@@ -527,10 +529,24 @@ ask_payment(const struct prow *p, const char *rest)
 	/* passes: a warning at most (more than the pledge, with what is
 	 * already paid on it; cancelled) */
 	rc = tui_validate_payment(pay, parent, p->paid, &is);
+	pledged = parent != NULL && parent->v[CORE_PLEDGE_AMOUNT].set ?
+	    parent->v[CORE_PLEDGE_AMOUNT].num : p->amount;
 	core_record_free(parent);
-	if (rc == CORE_SEV_WARNING && tui_confirm(_(core_msg_text(is.msg)), 0) != 1) {
-		core_record_free(pay);
-		return NULL;
+	/* The warning is a statement: the question says what yes does,
+	 * and, past the pledge, by how much (a clerk met "the payments add
+	 * up to more than the pledged amount" over yes and no). */
+	if (rc == CORE_SEV_WARNING) {
+		if (is.msg == CORE_MSG_PAYMENT_OVER_PLEDGE)
+			snprintf(q, sizeof q, _("%s.\nPaid with this payment: %s; pledged: %s.\nRecord this payment anyway?"),
+			    _(core_msg_text(is.msg)),
+			    tui_fmt_amount(p->paid + pay->v[CORE_PAYMENT_AMOUNT].num, 1, a1, sizeof a1),
+			    tui_fmt_amount(pledged, 1, a2, sizeof a2));
+		else
+			snprintf(q, sizeof q, _("%s.\nRecord this payment anyway?"), _(core_msg_text(is.msg)));
+		if (tui_confirm(q, 0) != 1) {
+			core_record_free(pay);
+			return NULL;
+		}
 	}
 	/* the same slip typed twice would count its money twice */
 	if (payment_twice(pay) && tui_confirm(*core_record_text(pay, CORE_PAYMENT_RECEIPT) ?

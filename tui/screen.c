@@ -61,7 +61,8 @@ static const struct tui_fkey ticks_discard_keys[] = {
  * met a list of [ ] boxes had no word on the screen of Space ticking). */
 static const char menu_help[] = N_(
     "Up/Down, PgUp/PgDn, Home/End move; Enter chooses.\n"
-    "A letter typed goes to the next choice with a word beginning with it.\n"
+    "Letters typed one after another go to the choice with a word beginning with them;\n"
+    "the same letter again, to the next choice with it.\n"
     "F10 or Esc goes back without choosing.");
 static const char checklist_help[] = N_(
     "Any number of these may be ticked.\n"
@@ -1012,39 +1013,136 @@ tui_help(struct tui_screen *s)
 	message_popup(_("Help"), buf, NULL, NULL, NULL, 1);	/* reflowed below 80 columns */
 }
 
-/* A letter typed in a popup list: the next item (after sel, from the top
- * again) with a word that starts with it, in the letters the collation compares
- * (ي is ی, آ is ا), so a clerk finds "تبریز" among 21 counties with one key.
- * sel if none does. */
+/* Does a word of label (any word, not only its first: «شخص حقیقی» and
+ * «شخص حقوقی» differ in their second; its first alone if first) begin
+ * with the letters whose collation prefix is want (ي is ی, آ is ا, as the
+ * lists compare)? */
 static int
-jump_to_letter(const char *const *items, int n, int sel, uint32_t cp)
+ahead_word_starts(const char *label, const char *want, size_t wl, int first)
 {
-	char typed[8], want[32], have[32];
+	char have[256];
 	const char *p;
-	size_t wl, hl, len;
-	int i, j;
+	size_t hl;
 
-	if ((len = loc_utf8_encode(cp, typed)) == 0)
-		return sel;
-	typed[len] = '\0';
-	if ((wl = loc_collate_prefix(typed, want, sizeof want)) == 0 || wl >= sizeof want)
-		return sel;
-	/* Any word of a choice, not only its first: «شخص حقیقی» and «شخص
-	 * حقوقی» differ in their second (as a letter typed on a choice field
-	 * picks one, tui/form.c). */
-	for (j = 1; j <= n; j++) {
-		i = (sel + j) % n;
-		for (p = items[i]; *p != '\0'; p += strcspn(p, " ")) {
-			if (*(p += strspn(p, " ")) == '\0')
-				break;
-			hl = loc_collate_prefix(p, have, sizeof have);
-			if (hl > sizeof have)
-				hl = sizeof have;
-			if (hl >= wl && memcmp(have, want, wl) == 0)
+	for (p = label; *p != '\0'; p += strcspn(p, " ")) {
+		if (*(p += strspn(p, " ")) == '\0')
+			break;
+		hl = loc_collate_prefix(p, have, sizeof have);
+		if (hl > sizeof have - 1)
+			hl = sizeof have - 1;
+		if (hl >= wl && memcmp(have, want, wl) == 0)
+			return 1;
+		if (first)
+			break;
+	}
+	return 0;
+}
+
+/* The first choice from start on (round from the top again) whose first
+ * word begins with typed, else the first with another word that does
+ * («انت» is «انتظامی (داوطلبانه)», not «توسعهٔ فضاهای انتظامی» above
+ * it); -1 if none has one. */
+static int
+ahead_find(const char *typed, int n, int start,
+    const char *(*label)(void *arg, int i), void *arg)
+{
+	char want[256];
+	const char *l;
+	size_t wl;
+	int k, i, first;
+
+	if (n <= 0 || (wl = loc_collate_prefix(typed, want, sizeof want)) == 0 ||
+	    wl >= sizeof want)
+		return -1;
+	if (start < 0 || start >= n)
+		start = 0;
+	for (first = 1; first >= 0; first--)
+		for (k = 0; k < n; k++) {
+			i = (start + k) % n;
+			if ((l = label(arg, i)) != NULL &&
+			    ahead_word_starts(l, want, wl, first))
 				return i;
 		}
+	return -1;
+}
+
+void
+tui_ahead_reset(struct tui_ahead *a)
+{
+	a->len = 0;
+	a->typed[0] = '\0';
+}
+
+int
+tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,
+    const char *(*label)(void *arg, int i), void *arg)
+{
+	uint32_t cand[2];
+	char buf[sizeof a->typed], u[8];
+	size_t cl;
+	int nc = 0, c, i;
+
+	if (!tui_key_is_text(key) || key == ' ') {
+		tui_ahead_reset(a);
+		return -1;
 	}
-	return sel;
+	cand[nc++] = (uint32_t)key;
+	/* a Latin key is also read on the program's Persian layout: the
+	 * clerk thinking «م» with the keyboard left in Latin typed "l" */
+	if (key > 0x20 && key < 0x7f && tui_kbd_isiri(key) != 0)
+		cand[nc++] = tui_kbd_isiri(key);
+	/* a key with no letter to compare (a bracket, a ZWNJ: "P" is "[" on
+	 * the Persian layout) adds nothing to the letters typed */
+	for (c = i = 0; c < nc; c++) {
+		if ((cl = loc_utf8_encode(cand[c], u)) == 0)
+			continue;
+		u[cl] = '\0';
+		if (loc_collate_prefix(u, buf, sizeof buf) > 0)
+			cand[i++] = cand[c];
+	}
+	if ((nc = i) == 0) {
+		tui_ahead_reset(a);
+		return -1;
+	}
+	/* The letters typed so far and this one, the start of a word of a
+	 * choice, from the one selected now: «مرند» typed on the counties
+	 * is مرند, where each letter alone went to the next choice with it
+	 * and left مراغه, another county, in the field.  The same letter
+	 * twice goes on to the next choice with it (below), as before. */
+	for (c = 0; c < nc && a->len > 0; c++) {
+		if ((cl = loc_utf8_encode(cand[c], u)) == 0 || a->len + cl >= sizeof buf)
+			continue;
+		if (a->len == cl && memcmp(a->typed, u, cl) == 0)
+			continue;
+		memcpy(buf, a->typed, a->len);
+		memcpy(buf + a->len, u, cl);
+		buf[a->len + cl] = '\0';
+		if ((i = ahead_find(buf, n, sel, label, arg)) >= 0) {
+			memcpy(a->typed, buf, a->len + cl + 1);
+			a->len += cl;
+			return i;
+		}
+	}
+	/* One letter: the next choice after sel with a word beginning with
+	 * it (ح: شخص حقیقی, again: شخص حقوقی). */
+	for (c = 0; c < nc; c++) {
+		if ((cl = loc_utf8_encode(cand[c], u)) == 0)
+			continue;
+		u[cl] = '\0';
+		if ((i = ahead_find(u, n, sel + 1, label, arg)) >= 0) {
+			memcpy(a->typed, u, cl + 1);
+			a->len = cl;
+			return i;
+		}
+	}
+	tui_ahead_reset(a);
+	return -1;
+}
+
+static const char *
+item_label(void *arg, int i)
+{
+	return ((const char *const *)arg)[i];
 }
 
 static int
@@ -1055,6 +1153,7 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 	struct box b;
 	char line[512];
 	unsigned long start = mask != NULL ? *mask : 0;
+	struct tui_ahead ahead = { "", 0 };
 
 	if (n <= 0)
 		return -1;
@@ -1128,14 +1227,10 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 		}
 		if (mask != NULL && k == ' ')
 			*mask ^= 1ul << sel;
-		else if (tui_key_is_text(k) && k != ' ') {
-			i = jump_to_letter(items, n, sel, (uint32_t)k);
-			/* a Latin key that finds nothing: the same key on
-			 * the Persian layout (the keyboard left in Latin) */
-			if (i == sel && k > 0x20 && k < 0x7f && tui_kbd_isiri(k) != 0)
-				i = jump_to_letter(items, n, sel, tui_kbd_isiri(k));
+		/* letters typed one after another: the choice they begin
+		 * (any other key starts the typing anew) */
+		if ((i = tui_ahead_key(&ahead, k, n, sel, item_label, (void *)items)) >= 0)
 			sel = i;
-		}
 	}
 }
 

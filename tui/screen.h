@@ -131,8 +131,23 @@ void tui_message_path(const char *title, const char *msg, const char *path);
  * of at most width columns, and is called again on each repaint, so that
  * after a resize the text is made anew for the screen there is now. */
 void tui_message_fit(const char *title, char *(*build)(void *arg, int width), void *arg);
+/* Type-ahead on a list of choices: the letters typed one after another
+ * (kept in a, which a non-letter key empties).  tui_ahead_key takes key
+ * and returns the choice to select, or -1 if none fits: the first from
+ * sel on with a word that begins with all the letters typed («مرند» on
+ * the counties), else the next after sel with a word beginning with this
+ * letter alone (the same letter again goes on to the next such choice).
+ * A Latin key is also read on the built-in Persian layout.  label(arg,
+ * i) gives choice i's text, NULL for one not offered; sel may be -1. */
+struct tui_ahead {
+	char typed[64];
+	size_t len;
+};
+void tui_ahead_reset(struct tui_ahead *a);
+int tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,
+    const char *(*label)(void *arg, int i), void *arg);
 /* A list of items to pick one from; returns its index or -1 (Esc).
- * Typing filters nothing; arrows, PgUp/PgDn, Home/End, Enter. */
+ * Typing goes to a choice (tui_ahead_key); arrows, PgUp/PgDn, Home/End, Enter. */
 int tui_menu(const char *title, const char *const *items, int n, int sel);
 /* Check list: Space toggles, Enter accepts (returns 1, *mask updated),
  * Esc cancels (returns 0, *mask unchanged). */

@@ -517,6 +517,15 @@ edit_stage(struct needscr *n)
 			if (ok)
 				core_record_unset(r, CORE_STAGE_ACTUAL_END);
 		}
+		/* Brought to 100 percent, the stage is done: on which day is
+		 * asked, today proposed, as its actual end's own item asks
+		 * (which sets 100 percent).  Before, the row said 100 with
+		 * its «done on» column empty, the day never recorded; a
+		 * stage already at 100 is not asked again. */
+		if (ok && x->progress < 100 && r->v[CORE_STAGE_PROGRESS].set &&
+		    r->v[CORE_STAGE_PROGRESS].num == 100 && !r->v[CORE_STAGE_ACTUAL_END].set)
+			ok = tui_ask_date_today(r, CORE_STAGE_ACTUAL_END, x->title,
+			    stage_label(CORE_STAGE_ACTUAL_END));
 	} else {
 		ok = tui_ask_date_today(r, CORE_STAGE_ACTUAL_END, x->title, stage_label(CORE_STAGE_ACTUAL_END));
 		if (ok && r->v[CORE_STAGE_ACTUAL_END].set)
