@@ -481,13 +481,28 @@ priority(const struct list *l, size_t k)
 	return col_priority(&l->sc->fields[k]);
 }
 
+/* The widest label of choice f in language lang (NULL: the user's). */
+static int
+choice_width(const struct core_field *f, const char *lang)
+{
+	int w = 0, lw, i, n = core_choice_count(f);
+
+	for (i = 0; i < n; i++) {
+		const char *s = core_choice_label(f, i);
+
+		if ((lw = tui_text_width(lang != NULL ? loc_gettext_lang(lang, s) : _(s))) > w)
+			w = lw;
+	}
+	return w;
+}
+
 /* The width of field k's column: its type's, or its label's if wider (a
  * header cut short reads as another word: "(ریا" for "(ریال)"). */
 static int
 field_width(const struct list *l, size_t k)
 {
 	const struct core_field *f = &l->sc->fields[k];
-	int w = col_width(f->type), lw, i, n;
+	int w = col_width(f->type), lw;
 
 	if (pledge_type_col(l, k))
 		return 14;	/* what pick_columns leaves it at least */
@@ -514,11 +529,15 @@ field_width(const struct list *l, size_t k)
 
 	/* A choice: its longest label (COL_GAP keeps the widest one from
 	 * running into the next column as if they were one phrase: "دفتر
-	 * امام جمعه ستاد ..."), and the short ones leave room. */
-	if (f->type == CORE_FT_ENUM && (n = core_choice_count(f)) > 0)
-		for (w = 0, i = 0; i < n; i++)
-			if ((lw = tui_text_width(_(core_choice_label(f, i)))) > w)
-				w = lw;
+	 * امام جمعه ستاد ..."), and the short ones leave room.  Its Persian
+	 * label in English too, so that both languages pick the same
+	 * columns: picked at «Friday-prayer imam's office» (27 cells against
+	 * «دفتر امام جمعه»'s 14), a group's kind no longer fitted at 80
+	 * columns and the phone, which most groups leave empty, took its
+	 * place.  A longer English label widens its column from the room
+	 * left, as a name does, or is cut with «…» (choice_wide). */
+	if (f->type == CORE_FT_ENUM && core_choice_count(f) > 0)
+		w = choice_width(f, "fa");
 
 	if (w > 0 && (lw = tui_text_width(col_label(l, k))) > w)
 		w = lw;
@@ -529,14 +548,28 @@ field_width(const struct list *l, size_t k)
 	return w;
 }
 
-/* Columns of text of any length (a name, the caption of a reference):
- * they share the room the other columns leave (fit_columns). */
+/* A choice with a label in the user's language wider than the column
+ * it is picked at (field_width: a group's kind in English): its column
+ * is sized as a name's is (fit_columns). */
+static int
+choice_wide(const struct list *l, size_t k)
+{
+	const struct core_field *f = &l->sc->fields[k];
+
+	return f->type == CORE_FT_ENUM && !pledge_type_col(l, k) && core_choice_count(f) > 0 &&
+	    choice_width(f, NULL) > field_width(l, k);
+}
+
+/* Columns of text of any length (a name, the caption of a reference, a
+ * long choice): they share the room the other columns leave
+ * (fit_columns). */
 static int
 col_flexible(const struct list *l, size_t k)
 {
 	const struct core_field *f = &l->sc->fields[k];
 
-	return f->type == CORE_FT_TEXT || f->type == CORE_FT_REF || pledge_type_col(l, k);
+	return f->type == CORE_FT_TEXT || f->type == CORE_FT_REF || pledge_type_col(l, k) ||
+	    choice_wide(l, k);
 }
 
 /* The least width field k's column is drawn at: its heading for a
