@@ -4922,27 +4922,27 @@ out:
 int
 verb_export(int argc, char **argv, const struct hamyar_opts *o)
 {
-	const char *what = NULL, *format = "csv", *path = NULL;
+	const char *what = NULL, *format = NULL, *path = NULL;
 	enum core_kind one;
 	struct store *st = NULL;
-	int i, k, json, ret;
+	int i, k, json, ret, got;
 
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
-			format = argv[++i];
-		else if (strncmp(argv[i], "--format=", 9) == 0)
-			format = argv[i] + 9;
-		else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc)
-			path = argv[++i];
-		else if (strncmp(argv[i], "--out=", 6) == 0)
-			path = argv[i] + 6;
-		else if (what == NULL && argv[i][0] != '-')
+		if ((got = cli_opt(argc, argv, &i, "--format", &format)) == 0)
+			got = cli_opt(argc, argv, &i, "--out", &path);
+		if (got < 0)
+			return EXIT_USAGE;
+		if (got > 0)
+			continue;
+		if (what == NULL && argv[i][0] != '-')
 			what = argv[i];
 		else
 			goto usage;
 	}
 	if (what == NULL)
 		goto usage;
+	if (format == NULL)
+		format = "csv";
 	/* "--out -" is stdout, as for sync export (write_file), not a file
 	 * named "-" in the current folder */
 	if (path != NULL && strcmp(path, "-") == 0)
@@ -5003,18 +5003,14 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	struct store *st = NULL;
 	FILE *out = stdout;
 	char tmp[4200];
-	int i, rc, ret, e;
+	int i, rc, ret, e, got;
 
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--html") == 0 && i + 1 < argc)
-			html = argv[++i];
-		else if (strncmp(argv[i], "--html=", 7) == 0)
-			html = argv[i] + 7;
-		else if (strcmp(argv[i], "--county") == 0 && i + 1 < argc)
-			county = argv[++i];
-		else if (strncmp(argv[i], "--county=", 9) == 0)
-			county = argv[i] + 9;
-		else {
+		if ((got = cli_opt(argc, argv, &i, "--html", &html)) == 0)
+			got = cli_opt(argc, argv, &i, "--county", &county);
+		if (got < 0)
+			return EXIT_USAGE;
+		if (got == 0) {
 			cli_error("%s", _("usage: hamyar report [--html FILE] [--county C]"));
 			return EXIT_USAGE;
 		}
@@ -6069,11 +6065,13 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (strcmp(sub, "export") == 0) {
 		for (i = 2; i < argc; i++) {
-			if (strcmp(argv[i], "--to") == 0 && i + 1 < argc)
-				peer = argv[++i];
-			else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc)
-				path = argv[++i];
-			else {
+			int got;
+
+			if ((got = cli_opt(argc, argv, &i, "--to", &peer)) == 0)
+				got = cli_opt(argc, argv, &i, "--out", &path);
+			if (got < 0)
+				return EXIT_USAGE;
+			if (got == 0) {
 				sync_usage();
 				return EXIT_USAGE;
 			}
