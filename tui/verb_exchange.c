@@ -459,6 +459,34 @@ format(const char *fmt, ...)
 	return s;
 }
 
+/* What a message quotes of a cell or a header cell: the whole of it when
+ * short, else its start, cut between characters, and "…".  A file of one
+ * 10 MB line, or a cell pasted over with a page of text, was written back
+ * whole, twice over for a header (the error and the column hint). */
+#define SHOWN_MAX 120		/* bytes: 60 Persian letters */
+
+static const char *
+shown(const char *s, char buf[SHOWN_MAX + 4])
+{
+	if (strlen(s) <= SHOWN_MAX)
+		return s;
+	loc_utf8_copy(buf, SHOWN_MAX + 1, s);
+	strcat(buf, "\u2026");
+	return buf;
+}
+
+/* A header cell as the messages name it (struct import's col_head):
+ * sanitized, and cut as shown cuts it.  NULL when out of memory. */
+static char *
+shown_head(const char *h)
+{
+	char *t = loc_text_sanitize(h), buf[SHOWN_MAX + 4];
+
+	if (t != NULL && shown(t, buf) == buf)
+		strcpy(t, buf);		/* shorter than t */
+	return t;
+}
+
 static const char *
 field_name(const struct import *im, int field)
 {
@@ -1212,7 +1240,7 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 	for (i = 0; i < n; i++) {
 		char *h = heads[i] = trim(cells[i]);
 
-		if (*h != '\0' && (im->col_head[i] = loc_text_sanitize(h)) == NULL) {
+		if (*h != '\0' && (im->col_head[i] = shown_head(h)) == NULL) {
 			im->rmsgs.oom = 1;
 			fatal = 1;
 			break;
@@ -1253,11 +1281,8 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			continue;
 		}
 		if (f < 0) {
-			char *shown = loc_text_sanitize(h);
-
 			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: unknown column '%s'\n"),
-			    im->file, line, i + 1, shown != NULL ? shown : "?"));
-			free(shown);
+			    im->file, line, i + 1, im->col_head[i]));
 			fatal = 1;
 			unknown++;
 			if (!is_family_header(h))
@@ -1395,9 +1420,12 @@ header_or_title(struct import *im, size_t line, size_t n, char *const *cells)
 		im->ntitles++;
 		return 0;
 	}
-	for (i = 0; i < im->ntitles; i++)
+	for (i = 0; i < im->ntitles; i++) {
+		char buf[SHOWN_MAX + 4];
+
 		msg_add(&im->rmsgs, im->titles[i].line, format(_("%s: line %zu: '%s' is read as a title above the column names, and passed over; the column names are read from line %zu\n"),
-		    im->file, im->titles[i].line, im->titles[i].text, line));
+		    im->file, im->titles[i].line, shown(im->titles[i].text, buf), line));
+	}
 	titles_free(im);
 	return on_header(im, line, n, cells);
 }
@@ -1708,8 +1736,9 @@ natref_refuse(struct import *im, size_t line, int f, const char *tok, int uf, en
 {
 	enum core_kind k = im->s->fields[f].ref;
 	const struct core_schema *rs = core_schema_get(k);
-	char words[256], lb[64], kb[64], *t;
+	char words[256], lb[64], kb[64], *t, buf[SHOWN_MAX + 4];
 
+	tok = shown(tok, buf);
 	if (uf >= 0)
 		t = format(_("%s is not an id (like TBZ-42), and as a %s: %s"), tok,
 		    label_mid(rs->fields[uf].label, lb, sizeof lb), _(core_msg_text(why)));
