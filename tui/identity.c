@@ -460,6 +460,7 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 	static const char *const sizevars[] = { "HAMYAR_MAP_LIMIT", "HAMYAR_MAP_INIT" };
 	const struct store_identity *id;
 	struct store *st = NULL;
+	struct stat sb;
 	int rc, i;
 
 	*out = NULL;
@@ -486,8 +487,8 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 	if ((rc = store_open(path, flags & ~(unsigned)(TUI_OPEN_UNCOMMITTED | TUI_OPEN_OWN_SETTINGS),
 	    &st)) != 0) {
 		/* A directory we may not enter looks empty to store_open. */
-		if (rc == STORE_ENODB && access(path, F_OK) == 0 && access(path, R_OK | X_OK) != 0 &&
-		    errno == EACCES)
+		if (rc == STORE_ENODB && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) &&
+		    access(path, R_OK | X_OK) != 0 && errno == EACCES)
 			rc = STORE_EPERM;
 		if (rc == STORE_EPERM && !(flags & STORE_RDONLY) && tui_identity_ro_disk(path)) {
 			/* not the group: nobody may write on that disk */
@@ -515,6 +516,9 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 			else
 				snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (%s). Ask the station administrator to add your account to that group."), path, gname);
 		}
+		else if (rc == STORE_ENODB && stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
+			/* a CSV or a report given to --db: not "damaged" */
+			snprintf(msg, n, _("cannot open the database %s: it is a file that is neither a database nor a backup of one; --db takes the database's folder"), path);
 		else
 			snprintf(msg, n, _("cannot open the database %s: %s"), path, tui_store_strerror(rc));
 		return rc;

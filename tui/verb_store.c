@@ -209,6 +209,7 @@ create_db(const struct hamyar_opts *o, const char *station, const char *name, st
 	const char *path = cli_db_path(o);
 	struct store *st;
 	struct init_ctx c;
+	struct stat sb;
 	char *norm = NULL, msg[1024];
 	int rc;
 
@@ -222,6 +223,11 @@ create_db(const struct hamyar_opts *o, const char *station, const char *name, st
 	}
 	if ((rc = tui_identity_open_store(path, STORE_CREATE, &st, msg, sizeof msg)) != 0) {
 		free(norm);
+		if (rc == STORE_EEXIST && stat(path, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
+			/* not "a database already exists": a CSV given to --db */
+			cli_error(_("%s is a file, not a folder: init makes the database in a folder, which it makes if there is none"), path);
+			return EXIT_INVALID;
+		}
 		if (rc == STORE_EEXIST) {
 			cli_error(_("a database already exists at %s; it was left as it is"), path);
 			return EXIT_INVALID;
