@@ -554,12 +554,28 @@ int
 tui_identity_open_verb(const struct hamyar_opts *o, unsigned flags, struct store **st)
 {
 	const char *path = cli_db_path(o);
+	struct stat sb;
 	char msg[1024];
 	int rc;
 
 	*st = NULL;
 	if (path == NULL) {
 		cli_error("%s", _("no database: give --db DIR or set HAMYAR_DB"));
+		return EXIT_SYSTEM;
+	}
+	if (!(flags & STORE_RDONLY) && stat(path, &sb) == 0 && S_ISREG(sb.st_mode)) {
+		/* a backup, or the data.mdb in a database's folder: store_open
+		 * opens it to read only, and the verb's first write said
+		 * "the database is open read-only", not why.  Opened to read
+		 * first, for what else it may be (no database at all). */
+		if ((rc = tui_identity_open_store(path, STORE_RDONLY, st, msg, sizeof msg)) != 0) {
+			cli_error("%s", msg);
+			return rc == STORE_EACCES ? EXIT_INVALID : EXIT_SYSTEM;
+		}
+		store_close(*st);
+		*st = NULL;
+		cli_error(_("%s is a file (a backup, or a database's data.mdb), which is opened to read only: verify, export, report; to change a database, give --db its folder"),
+		    path);
 		return EXIT_SYSTEM;
 	}
 	if ((rc = tui_identity_open_store(path, flags, st, msg, sizeof msg)) != 0) {

@@ -5,7 +5,8 @@
 # already exists" there.  Each now says what it is: a file that is neither
 # a database nor a backup of one, and --db takes the folder; init says the
 # path is a file.  The file is not touched.  A backup file (opened to read)
-# and a database's own data.mdb still open as before.
+# and a database's own data.mdb still open to read as before; a verb that
+# writes says such a file is opened to read only, and --db takes a folder.
 . "$HAMYAR_SRC/tests/lib.sh"
 
 D="$TMP/db"
@@ -47,6 +48,26 @@ ls "$TMP" | grep -q -e '-lock' -e 'lock.mdb'; is $? 1 "and no lock file is made 
 "$HAMYAR" --db "$TMP/b.mdb" verify >/dev/null; ok $? "--db on the backup file: verify"
 holds "$("$HAMYAR" --db "$TMP/b.mdb" export donors)" "1361234563" "and export"
 holds "$("$HAMYAR" --db "$D/data.mdb" export donors)" "0012345679" "--db on a database's data.mdb reads it"
+# a verb that writes, given a backup file or a data.mdb: says the file is
+# opened to read only and --db takes the folder, not only "the database is
+# open read-only" after reading the whole CSV
+bsum=$(cksum "$TMP/b.mdb" "$D/data.mdb")
+before=$("$HAMYAR" --db "$D" export all --format json | cksum)
+for f in "$TMP/b.mdb" "$D/data.mdb"; do
+	for v in "import donors $TMP/d.csv" "import donors $TMP/d.csv --dry-run" "user add reza --role hq" "sync key"; do
+		# shellcheck disable=SC2086
+		"$HAMYAR" --db "$f" $v >/dev/null 2>"$TMP/err"; rc=$?
+		is "$rc $(cat "$TMP/err")" "3 hamyar: $f پرونده است (پشتیبان، یا data.mdb پوشهٔ یک پایگاه داده) و چنین پرونده‌ای فقط برای خواندن باز می‌شود: verify، export، report؛ برای تغییر دادن پایگاه داده، پوشهٔ آن را به --db بدهید" \
+		    "--db ${f##*/}, $v: a file opened to read only, give the folder"
+	done
+done
+"$HAMYAR" --lang en --db "$TMP/b.mdb" import donors "$TMP/d.csv" 2>"$TMP/err"
+holds "$(cat "$TMP/err")" "b.mdb is a file (a backup, or a database's data.mdb), which is opened to read only" "in English too"
+"$HAMYAR" --db "$TMP/d.csv" import donors "$TMP/d.csv" 2>"$TMP/err"
+holds "$(cat "$TMP/err")" "نه پایگاه داده است و نه پشتیبانی از آن" "a CSV given to a writing verb is still no database"
+is "$(cksum "$TMP/b.mdb" "$D/data.mdb")" "$bsum" "the backup and data.mdb are unchanged"
+is "$("$HAMYAR" --db "$D" export all --format json | cksum)" "$before" "the database holds what it held"
+holds "$("$HAMYAR" --db "$TMP/b.mdb" sync status)" "MRD" "sync status reads the backup file as before"
 head -c 8192 "$TMP/b.mdb" >"$TMP/cut.mdb"
 "$HAMYAR" --db "$TMP/cut.mdb" export donors >/dev/null 2>"$TMP/err"; rc=$?
 holds "$rc $(cat "$TMP/err")" "3 hamyar: پایگاه دادهٔ $TMP/cut.mdb باز نشد: پایگاه داده آسیب دیده است" "a backup cut short is still damaged"
