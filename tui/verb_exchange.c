@@ -36,6 +36,7 @@
  * "ssh"; the remote program is $HAMYAR_REMOTE, default "hamyar"), after
  * asking that machine for its station code with `hamyar sync key`.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <pthread.h>
@@ -4530,6 +4531,69 @@ write_all(struct store_txn *t, void *ctx)
 }
 
 static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Says each CSV file of dir that import all does not read (a name other
+ * than a kind's: "donor.csv", "Donors.csv", "خیرین.csv"), in name order.
+ * Passed over in silence, such a file's rows were not imported while the
+ * administrator took the folder for imported.  Returns how many, or -1
+ * out of memory. */
+static int
+import_all_strays(const char *dir)
+{
+	DIR *d;
+	struct dirent *e;
+	char **v = NULL, **nv, path[4200];
+	size_t n = 0, cap = 0, i, k, len;
+	int bad = 0;
+
+	if ((d = opendir(dir)) == NULL)
+		return 0;	/* the files' own opens say why */
+	while ((e = readdir(d)) != NULL) {
+		len = strlen(e->d_name);
+		if (e->d_name[0] == '.' || len < 5 || strcasecmp(e->d_name + len - 4, ".csv") != 0)
+			continue;
+		for (k = 0; k < NORDER; k++) {
+			char want[64];
+
+			snprintf(want, sizeof want, "%s.csv", core_schema_get(import_order[k])->plural);
+			if (strcmp(e->d_name, want) == 0)
+				break;
+		}
+		if (k < NORDER)
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 8;
+			if ((nv = realloc(v, cap * sizeof *v)) == NULL) {
+				bad = -1;
+				break;
+			}
+			v = nv;
+		}
+		if ((v[n] = strdup(e->d_name)) == NULL) {
+			bad = -1;
+			break;
+		}
+		n++;
+	}
+	closedir(d);
+	if (n > 0)
+		qsort(v, n, sizeof *v, name_cmp);
+	for (i = 0; i < n; i++) {
+		cli_path_join(path, sizeof path, dir, v[i]);
+		if (bad >= 0)
+			fprintf(stderr, _("%s: not read: import all takes only the files export all writes, each named by its kind (donors.csv, groups.csv ...); rename it so, import it alone (hamyar import KIND FILE), or move it out of the folder\n"),
+			    path);
+		free(v[i]);
+	}
+	free(v);
+	return bad < 0 ? -1 : (int)n;
+}
+
+static int
 import_all(const char *dir, const struct import *flags, const struct hamyar_opts *o)
 {
 	struct import_all *a;
@@ -4542,6 +4606,13 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 		cli_error(_("import all reads the folder an 'export all --out DIR' wrote (DIR/donors.csv ...); %s is not a folder"),
 		    dir);
 		return EXIT_USAGE;
+	}
+	if ((e = import_all_strays(dir)) != 0) {
+		if (e < 0)
+			cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_ENOMEM));
+		else
+			cli_error("%s", _("nothing was imported from any file"));
+		return e < 0 ? EXIT_SYSTEM : EXIT_INVALID;
 	}
 	if ((a = calloc(1, sizeof *a)) == NULL) {
 		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_ENOMEM));
