@@ -119,7 +119,8 @@ cli_opt(int argc, char **argv, int *i, const char *opt, const char **val)
 
 	if (v == NULL && !missing)
 		return 0;
-	if (v == NULL) {
+	if (v == NULL || *v == '\0') {
+		/* "--out ''", "--out=": an unset shell variable, most often */
 		cli_error(_("option %s needs a value"), opt);
 		return -1;
 	}

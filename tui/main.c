@@ -153,6 +153,12 @@ main(int argc, char **argv)
 			printf("hamyar %s\n", HAMYAR_VERSION);
 			return EXIT_OK;
 		} else if ((v = cli_opt_value(argc, argv, &i, "--db", &missing)) != NULL) {
+			if (*v == '\0') {
+				/* --db "$DIR" with DIR unset: not the default
+				 * database, which a write would then change */
+				cli_error(_("option %s needs a value"), "--db");
+				return EXIT_USAGE;
+			}
 			o.db = v;
 		} else if ((v = cli_opt_value(argc, argv, &i, "--bidi", &missing)) != NULL) {
 			if (strcmp(v, "app") != 0 && strcmp(v, "terminal") != 0) {

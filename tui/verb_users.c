@@ -624,10 +624,6 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 			return EXIT_USAGE;
 		}
 	}
-	if (id != NULL && *id == '\0') {
-		cli_error("%s", _("--id needs a record's id, a user's login or a setting's name"));
-		return EXIT_USAGE;
-	}
 	if (by != NULL && !login_ok(by)) {
 		/* no change can be by it: say so, not an empty answer */
 		cli_error(_("'%s' is not a Unix login name"), by);

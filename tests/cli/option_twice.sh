@@ -5,7 +5,7 @@
 # Each is now a usage error (exit 2) naming the option and both values,
 # before anything is read or written.  An option with no value is named
 # too, where export, report, audit, user add and sync export answered the
-# bare usage line.
+# bare usage line, and so is an empty value.
 . "$HAMYAR_SRC/tests/lib.sh"
 
 D="$TMP/db"
@@ -59,6 +59,25 @@ for args in "export donors --out" "report --html" "report --county" "audit --sin
 	opt=${args##* }
 	is "$rc $(head -n 1 "$TMP/err")" "2 hamyar: گزینهٔ $opt مقدار می‌خواهد" "$args: the option is named as needing a value"
 done
+
+# ---- an empty value ("--out ''", "--out=": a shell variable unset) is
+# no value: it was taken as a file named "" (export, report: "cannot
+# write : no such file"), and --db '' as no --db, opening HAMYAR_DB or the
+# login's own database instead of refusing
+for args in "export donors --out=" "report --html ''" "audit --id ''" "sync export --to TBZ --out ''" \
+    "rank --county ''" "user add reza --role ''"; do
+	eval "set -- $args"
+	"$HAMYAR" --db "$D" "$@" >"$TMP/out" 2>"$TMP/err"; rc=$?
+	opt=$(printf '%s\n' "$@" | grep -e '^--' | tail -n 1 | sed 's/=.*//')
+	is "$rc $(cat "$TMP/err")" "2 hamyar: گزینهٔ $opt مقدار می‌خواهد" "$args: the option is named as needing a value"
+done
+mkdir "$TMP/other" && HAMYAR_DB="$TMP/other/db" "$HAMYAR" init --station TBZ >/dev/null 2>&1; ok $? "a database in HAMYAR_DB"
+osum=$(HAMYAR_DB="$TMP/other/db" "$HAMYAR" export all --format json | cksum)
+HAMYAR_DB="$TMP/other/db" "$HAMYAR" --db '' import donors "$TMP/d.csv" >"$TMP/out" 2>"$TMP/err"; rc=$?
+is "$rc $(cat "$TMP/err")" "2 hamyar: گزینهٔ --db مقدار می‌خواهد" "--db '': a usage error, not HAMYAR_DB's database"
+is "$(HAMYAR_DB="$TMP/other/db" "$HAMYAR" export all --format json | cksum)" "$osum" "which is not imported into"
+out=$("$HAMYAR" --lang en --db= export donors 2>&1); rc=$?
+is "$rc $out" "2 hamyar: option --db needs a value" "--db= under --lang en"
 
 # ---- once is as before
 "$HAMYAR" --db "$D" report --county=MRD >"$TMP/out"; ok $? "report --county once"
