@@ -298,6 +298,8 @@ struct import {
 	int family_col;			/* the COL_FAMILY column (1-based), 0 none */
 	int first_col;			/* with it, the column of first names */
 	size_t ncols;
+	size_t nheads;			/* the header row's cells, empty ones
+					   past ncols too */
 	int header_done;
 	struct title {			/* title lines held above the header */
 		char *text;		/* sanitized (title_candidate) */
@@ -1186,15 +1188,18 @@ arabic_header(struct import *im, size_t line, const char *cell)
 		pthread_mutex_unlock(&im->mu);
 		return 1;
 	}
+	/* the last part keeps the rest whole, ؛ and all: more than fit, so
+	 * on_header says too many (every cell it is given is there) */
 	for (p = copy; p != NULL && n < sizeof parts / sizeof parts[0]; p = next) {
-		if ((next = strstr(p, ARABIC_SEMICOLON)) != NULL) {
+		if (n + 1 < sizeof parts / sizeof parts[0] &&
+		    (next = strstr(p, ARABIC_SEMICOLON)) != NULL) {
 			*next = '\0';
 			next += strlen(ARABIC_SEMICOLON);
+		} else {
+			next = NULL;
 		}
 		parts[n++] = p;
 	}
-	if (p != NULL)
-		n++;		/* more than fit: on_header says too many */
 	im->arabic_sep = 1;
 	rc = on_header(im, line, n, parts);
 	free(copy);
@@ -1206,14 +1211,32 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 {
 	char *heads[sizeof im->col_field / sizeof im->col_field[0]];
 	unsigned ambs[sizeof im->col_field / sizeof im->col_field[0]] = { 0 };
-	size_t i, unknown = 0, unknown_other = 0;
+	size_t i, named, unknown = 0, unknown_other = 0;
 	unsigned amb;
 	int f, fatal = 0;
 
-	if (n > sizeof im->col_field / sizeof im->col_field[0]) {
-		msg_add(&im->rmsgs, line, format(_("%s: line %zu: too many columns\n"), im->file, line));
+	/* Empty header cells after the last named column, as a sheet whose
+	 * used range runs on to column CZ (formatted once) is saved, name no
+	 * column and do not count against the limit: a file of four columns
+	 * was refused for "too many columns".  Those past the limit are not
+	 * kept (on_row names a value under one by im->nheads). */
+	im->nheads = n;
+	for (named = n; named > 1 && *trim(cells[named - 1]) == '\0'; named--)
+		;
+	if (named > sizeof im->col_field / sizeof im->col_field[0]) {
+		const char *q = cells[n - 1];
+
+		/* (arabic_header's last cell holds the rest: counted here) */
+		while (im->arabic_sep && named == n && (q = strstr(q, ARABIC_SEMICOLON)) != NULL) {
+			q += strlen(ARABIC_SEMICOLON);
+			named++, n++;
+		}
+		msg_add(&im->rmsgs, line, format(_("%s: line %zu: %zu columns, more than the %zu an import reads\n"),
+		    im->file, line, named, sizeof im->col_field / sizeof im->col_field[0]));
 		fatal = 1;
 		n = 0;
+	} else if (n > sizeof im->col_field / sizeof im->col_field[0]) {
+		n = sizeof im->col_field / sizeof im->col_field[0];
 	}
 	im->ncols = n;
 	if (bad_utf8(n, cells) != 0) {
@@ -2349,7 +2372,15 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	if (n > im->ncols) {
 		/* Extra cells are an error unless they are empty. */
 		for (i = im->ncols; i < n; i++)
-			if (*trim(cells[i]) != '\0') {
+			if (*trim(cells[i]) != '\0' && i < im->nheads) {
+				/* under an empty header cell past the limit */
+				char *t = format(_("a value in column %zu, which has no name in the header"), i + 1);
+
+				row_msg(im, &im->rmsgs, line, -1, t != NULL ? t : "?", 0);
+				free(t);
+				errors++;
+				break;
+			} else if (*trim(cells[i]) != '\0') {
 				row_msg(im, &im->rmsgs, line, -1,
 				    _("more cells than the header has columns"), 0);
 				errors++;
