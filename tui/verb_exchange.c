@@ -4358,6 +4358,11 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 	    im->rmsgs.oom || im->wmsgs.oom || (rc == IMPORT_ROWS_BAD && mem_lost)) {
 		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_ENOMEM));
 		ret = EXIT_SYSTEM;
+	} else if (im->fatal == -1 && im->nhead == 0) {
+		/* not a file of empty lines: nothing at all (a copy that
+		 * failed, a sheet saved before it was filled) */
+		cli_error(_("%s is empty (0 bytes): no header row, no rows; nothing was imported"), file);
+		ret = EXIT_INVALID;
 	} else if (im->fatal == -1) {
 		cli_error(_("%s: no header row"), file);
 		ret = EXIT_INVALID;
