@@ -603,6 +603,27 @@ data_stat(const char *path, int isfile, struct stat *sb)
 	return stat(p, sb);
 }
 
+/* 1 if the file at path has an LMDB meta page (its magic number) where
+ * one of the two is, for the page sizes LMDB uses; 0 for any other file
+ * (a CSV, a report, an export given to --db), which is no database at
+ * all rather than a damaged one. */
+static int
+lmdb_file(const char *path)
+{
+	static const unsigned char magic[4] = { 0xde, 0xc0, 0xef, 0xbe };
+	static const off_t at[] = { 0, 4096, 16384, 65536 };
+	unsigned char b[4];
+	size_t i;
+	int fd, yes = 0;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return 1;	/* let the open say why */
+	for (i = 0; i < sizeof at / sizeof at[0] && !yes; i++)
+		yes = pread(fd, b, 4, at[i] + 16) == 4 && memcmp(b, magic, 4) == 0;
+	close(fd);
+	return yes;
+}
+
 /* 1 if the data file is there but shorter than LMDB's two meta pages (an
  * empty file left by a failed copy): LMDB would take it for a new one. */
 static int
@@ -700,6 +721,8 @@ store_open(const char *path, unsigned flags, struct store **out)
 		if (S_ISREG(sb.st_mode)) {
 			if (flags & STORE_CREATE)
 				return STORE_EEXIST;
+			if (!lmdb_file(path))
+				return STORE_ENODB;
 			isfile = 1;
 			flags |= STORE_RDONLY;
 		} else if (!S_ISDIR(sb.st_mode)) {

@@ -795,6 +795,7 @@ int
 tui_main(const struct hamyar_opts *o)
 {
 	struct tui_screen *s;
+	struct stat sb;
 	int rc, mode, first = 0, calibrate = 0;
 	char *v, msg[512];
 
@@ -819,8 +820,8 @@ tui_main(const struct hamyar_opts *o)
 		tui_app.ro_disk = 1;
 		rc = 0;
 	}
-	if (rc == STORE_ENODB)
-		first = 1;
+	if (rc == STORE_ENODB && !(stat(tui_app.db_path, &sb) == 0 && S_ISREG(sb.st_mode)))
+		first = 1;	/* (a file that is no database: said, not made) */
 	else if (rc != 0) {
 		cli_error("%s", msg);
 		return EXIT_SYSTEM;

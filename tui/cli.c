@@ -112,6 +112,27 @@ cli_opt_value(int argc, char **argv, int *i, const char *opt, int *missing)
 }
 
 int
+cli_opt(int argc, char **argv, int *i, const char *opt, const char **val)
+{
+	int missing = 0;
+	const char *v = cli_opt_value(argc, argv, i, opt, &missing);
+
+	if (v == NULL && !missing)
+		return 0;
+	if (v == NULL || *v == '\0') {
+		/* "--out ''", "--out=": an unset shell variable, most often */
+		cli_error(_("option %s needs a value"), opt);
+		return -1;
+	}
+	if (*val != NULL) {
+		cli_error(_("option %s is given twice ('%s' and '%s'): give it once"), opt, *val, v);
+		return -1;
+	}
+	*val = v;
+	return 1;
+}
+
+int
 cli_parse_long(const char *s, long min, long max, long *out)
 {
 	size_t len = strlen(s), i = 0, n;

@@ -58,6 +58,14 @@ int cli_parse_long(const char *s, long min, long max, long *out);
  * follows. */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *opt, int *missing);
 
+/* A verb's option taking a value, as cli_opt_value reads it, into *val
+ * (NULL before the verb's arguments are read): returns 1 when argv[*i] is
+ * opt and its value is taken, 0 when argv[*i] is not opt, and -1, the
+ * usage error said (naming opt), when opt has no value (or an empty one)
+ * or was given before: of "--county MRD --county TBZ" one would go unread, and which
+ * was meant is not known. */
+int cli_opt(int argc, char **argv, int *i, const char *opt, const char **val);
+
 /* Returns the word a verb prints for a thing that has an identifier (a
  * role, an action, a criterion, a participation type): in English (--lang
  * en) the identifier ident itself, as typed on the command line and read

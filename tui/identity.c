@@ -460,6 +460,7 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 	static const char *const sizevars[] = { "HAMYAR_MAP_LIMIT", "HAMYAR_MAP_INIT" };
 	const struct store_identity *id;
 	struct store *st = NULL;
+	struct stat sb;
 	int rc, i;
 
 	*out = NULL;
@@ -486,8 +487,8 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 	if ((rc = store_open(path, flags & ~(unsigned)(TUI_OPEN_UNCOMMITTED | TUI_OPEN_OWN_SETTINGS),
 	    &st)) != 0) {
 		/* A directory we may not enter looks empty to store_open. */
-		if (rc == STORE_ENODB && access(path, F_OK) == 0 && access(path, R_OK | X_OK) != 0 &&
-		    errno == EACCES)
+		if (rc == STORE_ENODB && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) &&
+		    access(path, R_OK | X_OK) != 0 && errno == EACCES)
 			rc = STORE_EPERM;
 		if (rc == STORE_EPERM && !(flags & STORE_RDONLY) && tui_identity_ro_disk(path)) {
 			/* not the group: nobody may write on that disk */
@@ -515,6 +516,9 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 			else
 				snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (%s). Ask the station administrator to add your account to that group."), path, gname);
 		}
+		else if (rc == STORE_ENODB && stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
+			/* a CSV or a report given to --db: not "damaged" */
+			snprintf(msg, n, _("cannot open the database %s: it is a file that is neither a database nor a backup of one; --db takes the database's folder"), path);
 		else
 			snprintf(msg, n, _("cannot open the database %s: %s"), path, tui_store_strerror(rc));
 		return rc;
@@ -550,12 +554,28 @@ int
 tui_identity_open_verb(const struct hamyar_opts *o, unsigned flags, struct store **st)
 {
 	const char *path = cli_db_path(o);
+	struct stat sb;
 	char msg[1024];
 	int rc;
 
 	*st = NULL;
 	if (path == NULL) {
 		cli_error("%s", _("no database: give --db DIR or set HAMYAR_DB"));
+		return EXIT_SYSTEM;
+	}
+	if (!(flags & STORE_RDONLY) && stat(path, &sb) == 0 && S_ISREG(sb.st_mode)) {
+		/* a backup, or the data.mdb in a database's folder: store_open
+		 * opens it to read only, and the verb's first write said
+		 * "the database is open read-only", not why.  Opened to read
+		 * first, for what else it may be (no database at all). */
+		if ((rc = tui_identity_open_store(path, STORE_RDONLY, st, msg, sizeof msg)) != 0) {
+			cli_error("%s", msg);
+			return rc == STORE_EACCES ? EXIT_INVALID : EXIT_SYSTEM;
+		}
+		store_close(*st);
+		*st = NULL;
+		cli_error(_("%s is a file (a backup, or a database's data.mdb), which is opened to read only: verify, export, report; to change a database, give --db its folder"),
+		    path);
 		return EXIT_SYSTEM;
 	}
 	if ((rc = tui_identity_open_store(path, flags, st, msg, sizeof msg)) != 0) {

@@ -5,6 +5,7 @@
  * --help, --version.  Each verb parses its own arguments (tui/verb_*.c).
  * With no verb the full-screen program starts (tui/app.c).
  */
+#include <ctype.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -109,11 +110,30 @@ usage(FILE *f)
 	fputs(_("See hamyar(1) for details.\n"), f);
 }
 
+/* Takes HAMYAR_LANG, written as --lang takes it or as a login's LANG is
+ * ("en", "EN", "en_US.UTF-8", "fa_IR", "en-US"): its first two letters,
+ * before a "_", ".", "@" or "-".  Returns 0, or -1 for any other value
+ * (the language left Persian), which was passed over in silence: an
+ * administrator who set HAMYAR_LANG=english was not told why the messages
+ * stayed Persian. */
+static int
+env_lang(const char *v)
+{
+	char code[3];
+
+	if (strlen(v) < 2 || (v[2] != '\0' && strchr("_.@-", v[2]) == NULL))
+		return -1;
+	code[0] = (char)tolower((unsigned char)v[0]);
+	code[1] = (char)tolower((unsigned char)v[1]);
+	code[2] = '\0';
+	return loc_lang_set(code) == 0 ? 0 : -1;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct hamyar_opts o = { NULL, NULL, NULL };
-	const char *v;
+	const char *v, *bad_env_lang = NULL;
 	int i, missing = 0;
 	size_t k;
 
@@ -122,8 +142,8 @@ main(int argc, char **argv)
 		if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
 			setlocale(LC_CTYPE, "C.utf8");
 	setlocale(LC_NUMERIC, "C");
-	if ((v = getenv("HAMYAR_LANG")) != NULL)
-		loc_lang_set(v);
+	if ((v = getenv("HAMYAR_LANG")) != NULL && *v != '\0' && env_lang(v) != 0)
+		bad_env_lang = v;	/* said once --lang is known not given */
 
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -133,6 +153,12 @@ main(int argc, char **argv)
 			printf("hamyar %s\n", HAMYAR_VERSION);
 			return EXIT_OK;
 		} else if ((v = cli_opt_value(argc, argv, &i, "--db", &missing)) != NULL) {
+			if (*v == '\0') {
+				/* --db "$DIR" with DIR unset: not the default
+				 * database, which a write would then change */
+				cli_error(_("option %s needs a value"), "--db");
+				return EXIT_USAGE;
+			}
 			o.db = v;
 		} else if ((v = cli_opt_value(argc, argv, &i, "--bidi", &missing)) != NULL) {
 			if (strcmp(v, "app") != 0 && strcmp(v, "terminal") != 0) {
@@ -155,6 +181,8 @@ main(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+	if (bad_env_lang != NULL && o.lang == NULL)
+		cli_error(_("HAMYAR_LANG is '%s', not fa or en: Persian is used"), bad_env_lang);
 	if (i == argc)
 		return tui_main(&o);
 	for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)

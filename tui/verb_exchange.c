@@ -36,6 +36,7 @@
  * "ssh"; the remote program is $HAMYAR_REMOTE, default "hamyar"), after
  * asking that machine for its station code with `hamyar sync key`.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <pthread.h>
@@ -297,6 +298,8 @@ struct import {
 	int family_col;			/* the COL_FAMILY column (1-based), 0 none */
 	int first_col;			/* with it, the column of first names */
 	size_t ncols;
+	size_t nheads;			/* the header row's cells, empty ones
+					   past ncols too */
 	int header_done;
 	struct title {			/* title lines held above the header */
 		char *text;		/* sanitized (title_candidate) */
@@ -457,6 +460,34 @@ format(const char *fmt, ...)
 		s = NULL;
 	va_end(ap);
 	return s;
+}
+
+/* What a message quotes of a cell or a header cell: the whole of it when
+ * short, else its start, cut between characters, and "…".  A file of one
+ * 10 MB line, or a cell pasted over with a page of text, was written back
+ * whole, twice over for a header (the error and the column hint). */
+#define SHOWN_MAX 120		/* bytes: 60 Persian letters */
+
+static const char *
+shown(const char *s, char buf[SHOWN_MAX + 4])
+{
+	if (strlen(s) <= SHOWN_MAX)
+		return s;
+	loc_utf8_copy(buf, SHOWN_MAX + 1, s);
+	strcat(buf, "\u2026");
+	return buf;
+}
+
+/* A header cell as the messages name it (struct import's col_head):
+ * sanitized, and cut as shown cuts it.  NULL when out of memory. */
+static char *
+shown_head(const char *h)
+{
+	char *t = loc_text_sanitize(h), buf[SHOWN_MAX + 4];
+
+	if (t != NULL && shown(t, buf) == buf)
+		strcpy(t, buf);		/* shorter than t */
+	return t;
 }
 
 static const char *
@@ -1157,15 +1188,18 @@ arabic_header(struct import *im, size_t line, const char *cell)
 		pthread_mutex_unlock(&im->mu);
 		return 1;
 	}
+	/* the last part keeps the rest whole, ؛ and all: more than fit, so
+	 * on_header says too many (every cell it is given is there) */
 	for (p = copy; p != NULL && n < sizeof parts / sizeof parts[0]; p = next) {
-		if ((next = strstr(p, ARABIC_SEMICOLON)) != NULL) {
+		if (n + 1 < sizeof parts / sizeof parts[0] &&
+		    (next = strstr(p, ARABIC_SEMICOLON)) != NULL) {
 			*next = '\0';
 			next += strlen(ARABIC_SEMICOLON);
+		} else {
+			next = NULL;
 		}
 		parts[n++] = p;
 	}
-	if (p != NULL)
-		n++;		/* more than fit: on_header says too many */
 	im->arabic_sep = 1;
 	rc = on_header(im, line, n, parts);
 	free(copy);
@@ -1177,14 +1211,32 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 {
 	char *heads[sizeof im->col_field / sizeof im->col_field[0]];
 	unsigned ambs[sizeof im->col_field / sizeof im->col_field[0]] = { 0 };
-	size_t i, unknown = 0, unknown_other = 0;
+	size_t i, named, unknown = 0, unknown_other = 0;
 	unsigned amb;
 	int f, fatal = 0;
 
-	if (n > sizeof im->col_field / sizeof im->col_field[0]) {
-		msg_add(&im->rmsgs, line, format(_("%s: line %zu: too many columns\n"), im->file, line));
+	/* Empty header cells after the last named column, as a sheet whose
+	 * used range runs on to column CZ (formatted once) is saved, name no
+	 * column and do not count against the limit: a file of four columns
+	 * was refused for "too many columns".  Those past the limit are not
+	 * kept (on_row names a value under one by im->nheads). */
+	im->nheads = n;
+	for (named = n; named > 1 && *trim(cells[named - 1]) == '\0'; named--)
+		;
+	if (named > sizeof im->col_field / sizeof im->col_field[0]) {
+		const char *q = cells[n - 1];
+
+		/* (arabic_header's last cell holds the rest: counted here) */
+		while (im->arabic_sep && named == n && (q = strstr(q, ARABIC_SEMICOLON)) != NULL) {
+			q += strlen(ARABIC_SEMICOLON);
+			named++, n++;
+		}
+		msg_add(&im->rmsgs, line, format(_("%s: line %zu: %zu columns, more than the %zu an import reads\n"),
+		    im->file, line, named, sizeof im->col_field / sizeof im->col_field[0]));
 		fatal = 1;
 		n = 0;
+	} else if (n > sizeof im->col_field / sizeof im->col_field[0]) {
+		n = sizeof im->col_field / sizeof im->col_field[0];
 	}
 	im->ncols = n;
 	if (bad_utf8(n, cells) != 0) {
@@ -1212,7 +1264,7 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 	for (i = 0; i < n; i++) {
 		char *h = heads[i] = trim(cells[i]);
 
-		if (*h != '\0' && (im->col_head[i] = loc_text_sanitize(h)) == NULL) {
+		if (*h != '\0' && (im->col_head[i] = shown_head(h)) == NULL) {
 			im->rmsgs.oom = 1;
 			fatal = 1;
 			break;
@@ -1253,11 +1305,8 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			continue;
 		}
 		if (f < 0) {
-			char *shown = loc_text_sanitize(h);
-
 			msg_add(&im->rmsgs, line, format(_("%s: line %zu, column %zu: unknown column '%s'\n"),
-			    im->file, line, i + 1, shown != NULL ? shown : "?"));
-			free(shown);
+			    im->file, line, i + 1, im->col_head[i]));
 			fatal = 1;
 			unknown++;
 			if (!is_family_header(h))
@@ -1395,9 +1444,12 @@ header_or_title(struct import *im, size_t line, size_t n, char *const *cells)
 		im->ntitles++;
 		return 0;
 	}
-	for (i = 0; i < im->ntitles; i++)
+	for (i = 0; i < im->ntitles; i++) {
+		char buf[SHOWN_MAX + 4];
+
 		msg_add(&im->rmsgs, im->titles[i].line, format(_("%s: line %zu: '%s' is read as a title above the column names, and passed over; the column names are read from line %zu\n"),
-		    im->file, im->titles[i].line, im->titles[i].text, line));
+		    im->file, im->titles[i].line, shown(im->titles[i].text, buf), line));
+	}
 	titles_free(im);
 	return on_header(im, line, n, cells);
 }
@@ -1708,8 +1760,9 @@ natref_refuse(struct import *im, size_t line, int f, const char *tok, int uf, en
 {
 	enum core_kind k = im->s->fields[f].ref;
 	const struct core_schema *rs = core_schema_get(k);
-	char words[256], lb[64], kb[64], *t;
+	char words[256], lb[64], kb[64], *t, buf[SHOWN_MAX + 4];
 
+	tok = shown(tok, buf);
 	if (uf >= 0)
 		t = format(_("%s is not an id (like TBZ-42), and as a %s: %s"), tok,
 		    label_mid(rs->fields[uf].label, lb, sizeof lb), _(core_msg_text(why)));
@@ -2319,7 +2372,15 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	if (n > im->ncols) {
 		/* Extra cells are an error unless they are empty. */
 		for (i = im->ncols; i < n; i++)
-			if (*trim(cells[i]) != '\0') {
+			if (*trim(cells[i]) != '\0' && i < im->nheads) {
+				/* under an empty header cell past the limit */
+				char *t = format(_("a value in column %zu, which has no name in the header"), i + 1);
+
+				row_msg(im, &im->rmsgs, line, -1, t != NULL ? t : "?", 0);
+				free(t);
+				errors++;
+				break;
+			} else if (*trim(cells[i]) != '\0') {
 				row_msg(im, &im->rmsgs, line, -1,
 				    _("more cells than the header has columns"), 0);
 				errors++;
@@ -4297,6 +4358,11 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 	    im->rmsgs.oom || im->wmsgs.oom || (rc == IMPORT_ROWS_BAD && mem_lost)) {
 		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_ENOMEM));
 		ret = EXIT_SYSTEM;
+	} else if (im->fatal == -1 && im->nhead == 0) {
+		/* not a file of empty lines: nothing at all (a copy that
+		 * failed, a sheet saved before it was filled) */
+		cli_error(_("%s is empty (0 bytes): no header row, no rows; nothing was imported"), file);
+		ret = EXIT_INVALID;
 	} else if (im->fatal == -1) {
 		cli_error(_("%s: no header row"), file);
 		ret = EXIT_INVALID;
@@ -4501,6 +4567,69 @@ write_all(struct store_txn *t, void *ctx)
 }
 
 static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Says each CSV file of dir that import all does not read (a name other
+ * than a kind's: "donor.csv", "Donors.csv", "خیرین.csv"), in name order.
+ * Passed over in silence, such a file's rows were not imported while the
+ * administrator took the folder for imported.  Returns how many, or -1
+ * out of memory. */
+static int
+import_all_strays(const char *dir)
+{
+	DIR *d;
+	struct dirent *e;
+	char **v = NULL, **nv, path[4200];
+	size_t n = 0, cap = 0, i, k, len;
+	int bad = 0;
+
+	if ((d = opendir(dir)) == NULL)
+		return 0;	/* the files' own opens say why */
+	while ((e = readdir(d)) != NULL) {
+		len = strlen(e->d_name);
+		if (e->d_name[0] == '.' || len < 5 || strcasecmp(e->d_name + len - 4, ".csv") != 0)
+			continue;
+		for (k = 0; k < NORDER; k++) {
+			char want[64];
+
+			snprintf(want, sizeof want, "%s.csv", core_schema_get(import_order[k])->plural);
+			if (strcmp(e->d_name, want) == 0)
+				break;
+		}
+		if (k < NORDER)
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 8;
+			if ((nv = realloc(v, cap * sizeof *v)) == NULL) {
+				bad = -1;
+				break;
+			}
+			v = nv;
+		}
+		if ((v[n] = strdup(e->d_name)) == NULL) {
+			bad = -1;
+			break;
+		}
+		n++;
+	}
+	closedir(d);
+	if (n > 0)
+		qsort(v, n, sizeof *v, name_cmp);
+	for (i = 0; i < n; i++) {
+		cli_path_join(path, sizeof path, dir, v[i]);
+		if (bad >= 0)
+			fprintf(stderr, _("%s: not read: import all takes only the files export all writes, each named by its kind (donors.csv, groups.csv ...); rename it so, import it alone (hamyar import KIND FILE), or move it out of the folder\n"),
+			    path);
+		free(v[i]);
+	}
+	free(v);
+	return bad < 0 ? -1 : (int)n;
+}
+
+static int
 import_all(const char *dir, const struct import *flags, const struct hamyar_opts *o)
 {
 	struct import_all *a;
@@ -4513,6 +4642,13 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 		cli_error(_("import all reads the folder an 'export all --out DIR' wrote (DIR/donors.csv ...); %s is not a folder"),
 		    dir);
 		return EXIT_USAGE;
+	}
+	if ((e = import_all_strays(dir)) != 0) {
+		if (e < 0)
+			cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_ENOMEM));
+		else
+			cli_error("%s", _("nothing was imported from any file"));
+		return e < 0 ? EXIT_SYSTEM : EXIT_INVALID;
 	}
 	if ((a = calloc(1, sizeof *a)) == NULL) {
 		cli_error(_("import failed, nothing was written: %s"), tui_store_strerror(STORE_ENOMEM));
@@ -4922,27 +5058,27 @@ out:
 int
 verb_export(int argc, char **argv, const struct hamyar_opts *o)
 {
-	const char *what = NULL, *format = "csv", *path = NULL;
+	const char *what = NULL, *format = NULL, *path = NULL;
 	enum core_kind one;
 	struct store *st = NULL;
-	int i, k, json, ret;
+	int i, k, json, ret, got;
 
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
-			format = argv[++i];
-		else if (strncmp(argv[i], "--format=", 9) == 0)
-			format = argv[i] + 9;
-		else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc)
-			path = argv[++i];
-		else if (strncmp(argv[i], "--out=", 6) == 0)
-			path = argv[i] + 6;
-		else if (what == NULL && argv[i][0] != '-')
+		if ((got = cli_opt(argc, argv, &i, "--format", &format)) == 0)
+			got = cli_opt(argc, argv, &i, "--out", &path);
+		if (got < 0)
+			return EXIT_USAGE;
+		if (got > 0)
+			continue;
+		if (what == NULL && argv[i][0] != '-')
 			what = argv[i];
 		else
 			goto usage;
 	}
 	if (what == NULL)
 		goto usage;
+	if (format == NULL)
+		format = "csv";
 	/* "--out -" is stdout, as for sync export (write_file), not a file
 	 * named "-" in the current folder */
 	if (path != NULL && strcmp(path, "-") == 0)
@@ -5003,18 +5139,14 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	struct store *st = NULL;
 	FILE *out = stdout;
 	char tmp[4200];
-	int i, rc, ret, e;
+	int i, rc, ret, e, got;
 
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--html") == 0 && i + 1 < argc)
-			html = argv[++i];
-		else if (strncmp(argv[i], "--html=", 7) == 0)
-			html = argv[i] + 7;
-		else if (strcmp(argv[i], "--county") == 0 && i + 1 < argc)
-			county = argv[++i];
-		else if (strncmp(argv[i], "--county=", 9) == 0)
-			county = argv[i] + 9;
-		else {
+		if ((got = cli_opt(argc, argv, &i, "--html", &html)) == 0)
+			got = cli_opt(argc, argv, &i, "--county", &county);
+		if (got < 0)
+			return EXIT_USAGE;
+		if (got == 0) {
 			cli_error("%s", _("usage: hamyar report [--html FILE] [--county C]"));
 			return EXIT_USAGE;
 		}
@@ -6069,11 +6201,13 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (strcmp(sub, "export") == 0) {
 		for (i = 2; i < argc; i++) {
-			if (strcmp(argv[i], "--to") == 0 && i + 1 < argc)
-				peer = argv[++i];
-			else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc)
-				path = argv[++i];
-			else {
+			int got;
+
+			if ((got = cli_opt(argc, argv, &i, "--to", &peer)) == 0)
+				got = cli_opt(argc, argv, &i, "--out", &path);
+			if (got < 0)
+				return EXIT_USAGE;
+			if (got == 0) {
 				sync_usage();
 				return EXIT_USAGE;
 			}

@@ -65,11 +65,11 @@ verb_layout(int argc, char **argv, const struct hamyar_opts *o)
 	enum loc_dir dir = LOC_DIR_AUTO;
 	unsigned flags = LOC_LAYOUT_SHAPE;
 	struct loc_layout l;
-	const char *v;
+	const char *v = NULL;
 	char *line = NULL, *vis;
 	size_t cap = 0;
 	ssize_t len;
-	int i, bad = 0, rc = EXIT_OK;
+	int i, got, bad = 0, rc = EXIT_OK;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -77,13 +77,8 @@ verb_layout(int argc, char **argv, const struct hamyar_opts *o)
 			return EXIT_OK;
 		} else if (strcmp(argv[i], "--no-shape") == 0) {
 			flags &= ~LOC_LAYOUT_SHAPE;
-		} else if (strcmp(argv[i], "--dir") == 0 || strncmp(argv[i], "--dir=", 6) == 0) {
-			if (argv[i][5] == '=') {
-				v = argv[i] + 6;
-			} else if (i + 1 < argc) {
-				v = argv[++i];
-			} else {
-				cli_error(_("option %s needs a value"), "--dir");
+		} else if ((got = cli_opt(argc, argv, &i, "--dir", &v)) != 0) {
+			if (got < 0) {
 				usage(stderr);
 				return EXIT_USAGE;
 			}

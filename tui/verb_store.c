@@ -153,12 +153,9 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 }
 
 static int
-bad_option(const char *verb, const char *arg, int missing)
+bad_option(const char *verb, const char *arg)
 {
-	if (missing)
-		cli_error(_("option %s needs a value"), arg);
-	else
-		cli_error(_("%s: unknown argument '%s'"), verb, arg);
+	cli_error(_("%s: unknown argument '%s'"), verb, arg);
 	return EXIT_USAGE;
 }
 
@@ -212,6 +209,7 @@ create_db(const struct hamyar_opts *o, const char *station, const char *name, st
 	const char *path = cli_db_path(o);
 	struct store *st;
 	struct init_ctx c;
+	struct stat sb;
 	char *norm = NULL, msg[1024];
 	int rc;
 
@@ -225,6 +223,11 @@ create_db(const struct hamyar_opts *o, const char *station, const char *name, st
 	}
 	if ((rc = tui_identity_open_store(path, STORE_CREATE, &st, msg, sizeof msg)) != 0) {
 		free(norm);
+		if (rc == STORE_EEXIST && stat(path, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
+			/* not "a database already exists": a CSV given to --db */
+			cli_error(_("%s is a file, not a folder: init makes the database in a folder, which it makes if there is none"), path);
+			return EXIT_INVALID;
+		}
 		if (rc == STORE_EEXIST) {
 			cli_error(_("a database already exists at %s; it was left as it is"), path);
 			return EXIT_INVALID;
@@ -253,17 +256,17 @@ create_db(const struct hamyar_opts *o, const char *station, const char *name, st
 int
 verb_init(int argc, char **argv, const struct hamyar_opts *o)
 {
-	const char *station = NULL, *name = NULL, *v;
+	const char *station = NULL, *name = NULL;
 	char code[CORE_STATION_MAX + 1];
-	int i, missing = 0, rc;
+	int i, got, rc;
 
 	for (i = 1; i < argc; i++) {
-		if ((v = cli_opt_value(argc, argv, &i, "--station", &missing)) != NULL)
-			station = v;
-		else if ((v = cli_opt_value(argc, argv, &i, "--name", &missing)) != NULL)
-			name = v;
-		else
-			return bad_option("init", argv[i], missing);
+		if ((got = cli_opt(argc, argv, &i, "--station", &station)) == 0)
+			got = cli_opt(argc, argv, &i, "--name", &name);
+		if (got < 0)
+			return EXIT_USAGE;
+		if (got == 0)
+			return bad_option("init", argv[i]);
 	}
 	if (station == NULL) {
 		cli_error("%s", _("usage: hamyar init --station CODE [--name TEXT]"));
@@ -904,19 +907,19 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 	struct demo d;
 	struct store *st = NULL;
 	struct store_txn *t;
-	const char *v;
-	int i, missing = 0, rc;
+	const char *v = NULL;
+	int i, got, rc;
 	size_t before = 0, done;
 	long n = 200;
 
 	for (i = 1; i < argc; i++) {
-		if ((v = cli_opt_value(argc, argv, &i, "--size", &missing)) != NULL) {
-			if (cli_parse_long(v, 1, 1000000, &n) != 0) {
-				cli_error(_("--size takes a number of needs from 1 to 1000000, not '%s'"), v);
-				return EXIT_USAGE;
-			}
-		} else {
-			return bad_option("demo", argv[i], missing);
+		if ((got = cli_opt(argc, argv, &i, "--size", &v)) < 0)
+			return EXIT_USAGE;
+		if (got == 0)
+			return bad_option("demo", argv[i]);
+		if (cli_parse_long(v, 1, 1000000, &n) != 0) {
+			cli_error(_("--size takes a number of needs from 1 to 1000000, not '%s'"), v);
+			return EXIT_USAGE;
 		}
 	}
 	{
@@ -1037,9 +1040,9 @@ print_num(FILE *f, double v)
 int
 verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 {
-	const char *v, *county = NULL;
+	const char *county = NULL, *method_s = NULL, *county_s = NULL, *top_s = NULL;
 	char cbuf[CORE_COUNTY_MAX], cobuf[CORE_COUNTY_MAX];
-	int i, k, missing = 0, explain = 0, json = 0, rc;
+	int i, k, got, explain = 0, json = 0, rc;
 	long top = -1;
 	enum core_rank_method method = CORE_RANK_TOPSIS;
 	struct store_rank_data g;
@@ -1050,28 +1053,30 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	size_t n, r, left = 0, left_unit = 0;
 
 	for (i = 1; i < argc; i++) {
-		if ((v = cli_opt_value(argc, argv, &i, "--method", &missing)) != NULL) {
-			if ((k = core_rank_method_from_name(v)) < 0) {
-				cli_error(_("--method takes topsis or saw, not '%s'"), v);
+		if ((got = cli_opt(argc, argv, &i, "--method", &method_s)) > 0) {
+			if ((k = core_rank_method_from_name(method_s)) < 0) {
+				cli_error(_("--method takes topsis or saw, not '%s'"), method_s);
 				return EXIT_USAGE;
 			}
 			method = (enum core_rank_method)k;
-		} else if ((v = cli_opt_value(argc, argv, &i, "--county", &missing)) != NULL) {
-			if ((county = county_code(v, cobuf, sizeof cobuf)) == NULL) {
-				cli_error(_("unknown county '%s'"), v);
+		} else if (got == 0 && (got = cli_opt(argc, argv, &i, "--county", &county_s)) > 0) {
+			if ((county = county_code(county_s, cobuf, sizeof cobuf)) == NULL) {
+				cli_error(_("unknown county '%s'"), county_s);
 				return EXIT_USAGE;
 			}
-		} else if ((v = cli_opt_value(argc, argv, &i, "--top", &missing)) != NULL) {
-			if (cli_parse_long(v, 1, LONG_MAX, &top) != 0) {
-				cli_error(_("--top takes a number of needs, 1 or more, not '%s'"), v);
+		} else if (got == 0 && (got = cli_opt(argc, argv, &i, "--top", &top_s)) > 0) {
+			if (cli_parse_long(top_s, 1, LONG_MAX, &top) != 0) {
+				cli_error(_("--top takes a number of needs, 1 or more, not '%s'"), top_s);
 				return EXIT_USAGE;
 			}
+		} else if (got < 0) {
+			return EXIT_USAGE;
 		} else if (strcmp(argv[i], "--explain") == 0) {
 			explain = 1;
 		} else if (strcmp(argv[i], "--json") == 0) {
 			json = 1;
 		} else {
-			return bad_option("rank", argv[i], missing);
+			return bad_option("rank", argv[i]);
 		}
 	}
 	if ((rc = gather_scoped(o, county, cbuf, sizeof cbuf, &w, &g, NULL)) != 0)

@@ -183,18 +183,16 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 	struct core_issue is;
 	struct store *st = NULL;
 	struct add_ctx a;
-	int i, rc, ret;
+	int i, rc, ret, got;
 
 	for (i = 2; i < argc; i++) {
-		if (strcmp(argv[i], "--role") == 0 && i + 1 < argc)
-			role = argv[++i];
-		else if (strncmp(argv[i], "--role=", 7) == 0)
-			role = argv[i] + 7;
-		else if (strcmp(argv[i], "--county") == 0 && i + 1 < argc)
-			county = argv[++i];
-		else if (strncmp(argv[i], "--county=", 9) == 0)
-			county = argv[i] + 9;
-		else if (login == NULL && argv[i][0] != '-')
+		if ((got = cli_opt(argc, argv, &i, "--role", &role)) == 0)
+			got = cli_opt(argc, argv, &i, "--county", &county);
+		if (got < 0)
+			return EXIT_USAGE;
+		if (got > 0)
+			continue;
+		if (login == NULL && argv[i][0] != '-')
 			login = argv[i];
 		else
 			goto usage;
@@ -614,26 +612,17 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	char upper[CORE_ID_MAX] = "";
 
 	for (k = 1; k < argc; k++) {
-		if (strcmp(argv[k], "--id") == 0 && k + 1 < argc)
-			id = argv[++k];
-		else if (strncmp(argv[k], "--id=", 5) == 0)
-			id = argv[k] + 5;
-		else if (strcmp(argv[k], "--user") == 0 && k + 1 < argc)
-			by = argv[++k];
-		else if (strncmp(argv[k], "--user=", 7) == 0)
-			by = argv[k] + 7;
-		else if (strcmp(argv[k], "--since") == 0 && k + 1 < argc)
-			since_s = argv[++k];
-		else if (strncmp(argv[k], "--since=", 8) == 0)
-			since_s = argv[k] + 8;
-		else {
+		int got;
+
+		if ((got = cli_opt(argc, argv, &k, "--id", &id)) == 0 &&
+		    (got = cli_opt(argc, argv, &k, "--user", &by)) == 0)
+			got = cli_opt(argc, argv, &k, "--since", &since_s);
+		if (got < 0)
+			return EXIT_USAGE;
+		if (got == 0) {
 			cli_error("%s", _("usage: hamyar audit [--id ID] [--user LOGIN] [--since DATE]"));
 			return EXIT_USAGE;
 		}
-	}
-	if (id != NULL && *id == '\0') {
-		cli_error("%s", _("--id needs a record's id, a user's login or a setting's name"));
-		return EXIT_USAGE;
 	}
 	if (by != NULL && !login_ok(by)) {
 		/* no change can be by it: say so, not an empty answer */
