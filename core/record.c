@@ -101,30 +101,57 @@ static const struct {
 #define F_CH(n, l, t, fl, ch) { n, l, t, fl, ch, 0, 0, 0 }
 #define F_REF(n, l, t, fl, k) { n, l, t, fl, NULL, k, 0, 0 }
 #define F_NUM(n, l, t, fl, lo, hi) { n, l, t, fl, NULL, 0, lo, hi }
+#define F_TXT(n, l, fl, most) { n, l, CORE_FT_TEXT, fl, NULL, 0, 0, most }
+
+/*
+ * The most characters a text field takes (code points of the normalised
+ * text, a line break counting as one), so that a cell pasted over with a
+ * page, or a 10 MB "name" from a broken export, is refused with the field
+ * named instead of stored, indexed, synced and shown.  Each is well above
+ * what the field holds in real use, so a clerk never meets it:
+ * - a name: a person's full name is under 50 characters; an organisation's
+ *   or a unit's official name («شرکت تعاونی ... استان آذربایجان شرقی»,
+ *   «پاسگاه انتظامی ... شهرستان ...») under 100: 150;
+ * - a contact person, a name with a title (جناب آقای حاج ...): 100;
+ * - a title (a need's, a stage's, a ceremony's), one line: 200;
+ * - an address with its alleys, floor and landmarks: 300; a place: 200;
+ * - in-kind text (what is given, «۲۰ دستگاه رایانه ...»), one line: 300;
+ * - a receipt number: bank tracking numbers are up to about 30 digits: 64;
+ * - free notes and a need's description, several paragraphs: 4000 (a
+ *   typed page is about 2500).
+ */
+#define TXT_NAME	150
+#define TXT_CONTACT	100
+#define TXT_TITLE	200
+#define TXT_ADDRESS	300
+#define TXT_PLACE	200
+#define TXT_IN_KIND	300
+#define TXT_RECEIPT	64
+#define TXT_NOTES	4000
 
 static const struct core_field donor_fields[] = {
 	F_ID(N_("Id")),
 	F_CH("kind", N_("Kind"), CORE_FT_ENUM, REQ, donor_kinds),
-	F("name", N_("Name"), CORE_FT_TEXT, REQ | SRCH),
+	F_TXT("name", N_("Name"), REQ | SRCH, TXT_NAME),
 	F("national_id", N_("National id"), CORE_FT_NID, UNQ),
 	F("legal_id", N_("Legal id"), CORE_FT_LEGAL, UNQ),
 	F("mobile", N_("Mobile"), CORE_FT_MOBILE, IDX),
 	F("phone", N_("Phone"), CORE_FT_PHONE, 0),
 	F("county", N_("County"), CORE_FT_COUNTY, REQ | IDX),
-	F("address", N_("Address"), CORE_FT_TEXT, ML),
+	F_TXT("address", N_("Address"), ML, TXT_ADDRESS),
 	F_CH("interests", N_("Interests"), CORE_FT_SET, 0, core_ptype_names),
 	F_NUM("capacity", N_("Capacity (rials)"), CORE_FT_AMOUNT, 0, 0, AMOUNT_MAX),
 	F_REF("introduced_by", N_("Introduced by"), CORE_FT_REF, 0, CORE_GROUP),
-	F("notes", N_("Notes"), CORE_FT_TEXT, ML),
+	F_TXT("notes", N_("Notes"), ML, TXT_NOTES),
 	F("active", N_("Active"), CORE_FT_BOOL, 0),
 };
 
 static const struct core_field group_fields[] = {
 	F_ID(N_("Id")),
 	F_CH("kind", N_("Kind"), CORE_FT_ENUM, REQ, group_kinds),
-	F("name", N_("Name"), CORE_FT_TEXT, REQ | SRCH),
+	F_TXT("name", N_("Name"), REQ | SRCH, TXT_NAME),
 	F("county", N_("County"), CORE_FT_COUNTY, REQ | IDX),
-	F("contact", N_("Contact person"), CORE_FT_TEXT, 0),
+	F_TXT("contact", N_("Contact person"), 0, TXT_CONTACT),
 	F("phone", N_("Phone"), CORE_FT_PHONE, 0),
 	F("active", N_("Active"), CORE_FT_BOOL, 0),
 };
@@ -132,9 +159,9 @@ static const struct core_field group_fields[] = {
 static const struct core_field unit_fields[] = {
 	F_ID(N_("Id")),
 	F_CH("kind", N_("Kind"), CORE_FT_ENUM, REQ, unit_kinds),
-	F("name", N_("Name"), CORE_FT_TEXT, REQ | SRCH),
+	F_TXT("name", N_("Name"), REQ | SRCH, TXT_NAME),
 	F("county", N_("County"), CORE_FT_COUNTY, REQ | IDX),
-	F("address", N_("Address"), CORE_FT_TEXT, ML),
+	F_TXT("address", N_("Address"), ML, TXT_ADDRESS),
 	F("active", N_("Active"), CORE_FT_BOOL, 0),
 };
 
@@ -142,8 +169,8 @@ static const struct core_field need_fields[] = {
 	F_ID(N_("Id")),
 	F_REF("unit", N_("Unit"), CORE_FT_REF, REQ | IDX, CORE_UNIT),
 	F_CH("category", N_("Category"), CORE_FT_ENUM, REQ | IDX, core_ptype_names),
-	F("title", N_("Title"), CORE_FT_TEXT, REQ | SRCH),
-	F("description", N_("Description"), CORE_FT_TEXT, ML),
+	F_TXT("title", N_("Title"), REQ | SRCH, TXT_TITLE),
+	F_TXT("description", N_("Description"), ML, TXT_NOTES),
 	F_NUM("estimated_cost", N_("Estimated cost (rials)"), CORE_FT_AMOUNT, 0, 0, AMOUNT_MAX),
 	F_NUM("urgency", N_("Urgency"), CORE_FT_INT, REQ, 1, 5),
 	F_NUM("impact", N_("Impact"), CORE_FT_INT, REQ, 1, 5),
@@ -159,7 +186,7 @@ static const struct core_field pledge_fields[] = {
 	F_REF("need", N_("Need"), CORE_FT_REF, IDX, CORE_NEED),
 	F_CH("type", N_("Type"), CORE_FT_ENUM, REQ, core_ptype_names),
 	F_NUM("amount", N_("Amount (rials)"), CORE_FT_AMOUNT, 0, 0, AMOUNT_MAX),
-	F("in_kind", N_("In kind"), CORE_FT_TEXT, 0),
+	F_TXT("in_kind", N_("In kind"), 0, TXT_IN_KIND),
 	F_NUM("hours", N_("Hours"), CORE_FT_INT, 0, 0, 1000000),
 	F("pledged_on", N_("Pledged on"), CORE_FT_DATE, REQ | TDY),
 	F_CH("status", N_("Status"), CORE_FT_ENUM, IDX, pledge_statuses),
@@ -170,13 +197,13 @@ static const struct core_field payment_fields[] = {
 	F_REF("pledge", N_("Pledge"), CORE_FT_REF, REQ | IDX, CORE_PLEDGE),
 	F("paid_on", N_("Paid on"), CORE_FT_DATE, REQ | TDY),
 	F_NUM("amount", N_("Amount (rials)"), CORE_FT_AMOUNT, REQ, 0, AMOUNT_MAX),
-	F("receipt", N_("Receipt no."), CORE_FT_TEXT, CORE_FF_CODE),
+	F_TXT("receipt", N_("Receipt no."), CORE_FF_CODE, TXT_RECEIPT),
 };
 
 static const struct core_field stage_fields[] = {
 	F_ID(N_("Id")),
 	F_REF("need", N_("Need"), CORE_FT_REF, REQ | IDX, CORE_NEED),
-	F("title", N_("Title"), CORE_FT_TEXT, REQ | SRCH),
+	F_TXT("title", N_("Title"), REQ | SRCH, TXT_TITLE),
 	F("planned_start", N_("Planned start"), CORE_FT_DATE, TDY),
 	F("planned_end", N_("Planned end"), CORE_FT_DATE, 0),
 	F("actual_end", N_("Actual end"), CORE_FT_DATE, 0),
@@ -186,10 +213,10 @@ static const struct core_field stage_fields[] = {
 static const struct core_field recognition_fields[] = {
 	F_ID(N_("Id")),
 	F("held_on", N_("Held on"), CORE_FT_DATE, REQ | TDY),
-	F("title", N_("Title"), CORE_FT_TEXT, REQ | SRCH),
-	F("place", N_("Place"), CORE_FT_TEXT, 0),
+	F_TXT("title", N_("Title"), REQ | SRCH, TXT_TITLE),
+	F_TXT("place", N_("Place"), 0, TXT_PLACE),
 	F_REF("donors", N_("Donors honoured"), CORE_FT_REFS, 0, CORE_DONOR),
-	F("notes", N_("Notes"), CORE_FT_TEXT, ML),
+	F_TXT("notes", N_("Notes"), ML, TXT_NOTES),
 };
 
 static const struct core_field user_fields[] = {

@@ -84,7 +84,10 @@ struct core_field {
 	unsigned flags;			/* CORE_FF_* */
 	const char *const *choices;	/* ENUM/SET: NULL-terminated identifiers */
 	enum core_kind ref;		/* REF/REFS: the kind referred to */
-	int64_t min, max;		/* INT/AMOUNT bounds (inclusive) */
+	int64_t min, max;		/* INT/AMOUNT bounds (inclusive); for
+					   TEXT, max is the most characters
+					   (code points, after normalisation)
+					   the field takes (core_text_max) */
 };
 
 struct core_schema {

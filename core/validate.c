@@ -107,6 +107,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_PLEDGE_BELOW_PAID] = N_("The pledged amount is below what is already paid on the pledge"),
 	[CORE_MSG_PAYMENT_REPEATED] = N_("A payment with this receipt number (with none: of this amount on this day) is already recorded on this pledge"),
 	[CORE_MSG_DATE_FUTURE] = N_("This date is after today: check its year, month and day"),
+	[CORE_MSG_TEXT_LONG] = N_("The text is longer than this field takes"),
 };
 
 const char *
@@ -1401,6 +1402,33 @@ fail:
 	return NULL;
 }
 
+size_t
+core_text_max(const struct core_field *f)
+{
+	return f != NULL && f->type == CORE_FT_TEXT && f->max > 0 ? (size_t)f->max : 0;
+}
+
+size_t
+core_text_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)	/* not a continuation */
+			n++;
+	return n;
+}
+
+/* Is text longer than field f takes (core_text_max)? */
+static int
+text_long(const struct core_field *f, const char *text)
+{
+	size_t most = core_text_max(f);
+
+	/* a text of no more bytes than that has no more characters: not counted */
+	return most > 0 && strlen(text) > most && core_text_chars(text) > most;
+}
+
 static int
 issue(struct core_issue *out, int field, int sev, enum core_msg m)
 {
@@ -1600,6 +1628,8 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 		 * read back unset. */
 		if (blank(text))
 			rc = store_none(r, field, f, out);
+		else if (text_long(f, text))
+			rc = issue(out, field, CORE_SEV_ERROR, CORE_MSG_TEXT_LONG);
 		else
 			rc = store_text(r, field, text, CORE_SEV_OK, CORE_MSG_OK, out);
 		break;
@@ -1715,6 +1745,8 @@ check_value(const struct core_record *r, int i, const struct core_field *f,
 			sev = CORE_SEV_ERROR, m = CORE_MSG_TEXT_LINES;
 		else if (has_control(t, f->flags & CORE_FF_MULTILINE))
 			sev = CORE_SEV_ERROR, m = CORE_MSG_TEXT_CONTROL;
+		else if (text_long(f, t))
+			sev = CORE_SEV_ERROR, m = CORE_MSG_TEXT_LONG;
 		break;
 	}
 	if (sev != CORE_SEV_OK)

@@ -99,6 +99,9 @@ enum core_msg {
 					   amount) as another of its pledge's */
 	CORE_MSG_DATE_FUTURE,		/* warning: a need identified, a pledge
 					   made or a payment received after today */
+	CORE_MSG_TEXT_LONG,		/* more characters than the field takes
+					   (core_text_max): a UI that knows the
+					   field says how many it takes */
 	CORE_NMSGS
 };
 
@@ -321,6 +324,16 @@ int core_nid_prefix_known(const char *p);
 /* Returns 1 if the normalised mobile number m ("09XXXXXXXXX") starts with a
  * known operator prefix, else 0. */
 int core_mobile_operator_known(const char *m);
+
+/* The most characters text field f takes (code points of its normalised
+ * text, a line break counting as one; see core/record.c for the values),
+ * or 0 for a field of another type, which has no such limit.  A longer
+ * text is refused by core_field_parse and core_record_validate with
+ * CORE_MSG_TEXT_LONG. */
+size_t core_text_max(const struct core_field *f);
+/* The number of characters (code points) of UTF-8 text s, as the limit
+ * counts them. */
+size_t core_text_chars(const char *s);
 
 /* Bytes of the separator of the values of a list cell (a donor's
  * interests, a ceremony's donors) at s: ',', '،' (U+060C), ';', '؛'

@@ -1602,6 +1602,115 @@ test_validate_parsed(void **state)
 	core_record_free(r);
 }
 
+/* n characters of Persian text with ZWNJ, as a clerk types it (an Arabic
+ * ي among them, which normalisation makes ی, one character still): words
+ * «مي‌رود» and a last word of س to make up n (n >= 10).  Caller frees. */
+static char *
+persian_text(size_t n)
+{
+	static const char word[] = "\u0645\u064a\u200c\u0631\u0648\u062f ";	/* مي‌رود + space: 7 */
+	size_t k = (n - 3) / 7, i;
+	char *s = malloc(n * 3 + 1);
+
+	assert_non_null(s);
+	s[0] = '\0';
+	for (i = 0; i < k; i++)
+		strcat(s, word);
+	for (i = 7 * k; i < n; i++)
+		strcat(s, "\u0633");	/* س */
+	return s;
+}
+
+static void
+test_text_length(void **state)
+{
+	const struct core_schema *ds = core_schema_get(CORE_DONOR);
+	struct core_record *r = core_record_new(CORE_DONOR);
+	struct core_issue is;
+	struct core_issues all;
+	size_t most = core_text_max(&ds->fields[CORE_DONOR_NAME]), k, i;
+	char *at, *over, *spaced;
+
+	(void)state;
+	/* every text field has a limit a clerk never meets, others none */
+	for (k = 0; k < CORE_NKINDS; k++) {
+		const struct core_schema *s = core_schema_get((enum core_kind)k);
+
+		for (i = 0; i < s->nfields; i++) {
+			size_t m = core_text_max(&s->fields[i]);
+
+			if (s->fields[i].type != CORE_FT_TEXT)
+				assert_int_equal(m, 0);
+			else if (s->fields[i].flags & CORE_FF_MULTILINE &&
+			    strcmp(s->fields[i].name, "address") != 0)
+				assert_true(m >= 2000 && m <= 4000);
+			else
+				assert_true(m >= 60 && m <= 300);
+		}
+	}
+	assert_true(most >= 100 && most <= 150);
+	assert_int_equal(core_text_max(&ds->fields[CORE_DONOR_ADDRESS]), 300);
+
+	/* exactly the limit, counted in characters (the bytes are twice as
+	 * many and more): taken */
+	at = persian_text(most);
+	assert_int_equal(core_text_chars(at), most);
+	assert_true(strlen(at) > most * 3 / 2);
+	assert_int_equal(core_field_parse(r, CORE_DONOR_NAME, at, &is), CORE_SEV_OK);
+	assert_int_equal(core_text_chars(core_record_text(r, CORE_DONOR_NAME)), most);
+	assert_non_null(strstr(core_record_text(r, CORE_DONOR_NAME), "\u0645\u06cc\u200c\u0631\u0648\u062f"));
+	/* one more: refused, the field named and left as it was */
+	over = malloc(strlen(at) + 3);
+	assert_non_null(over);
+	strcpy(over, at);
+	strcat(over, "\u0633");
+	assert_int_equal(core_text_chars(over), most + 1);
+	assert_int_equal(core_field_parse(r, CORE_DONOR_NAME, over, &is), CORE_SEV_ERROR);
+	assert_int_equal(is.field, CORE_DONOR_NAME);
+	assert_int_equal(is.msg, CORE_MSG_TEXT_LONG);
+	assert_int_equal(core_text_chars(core_record_text(r, CORE_DONOR_NAME)), most);
+	/* counted after normalisation: a doubled space and spaces around
+	 * make the input longer, not the text kept */
+	spaced = malloc(strlen(at) + 8);
+	assert_non_null(spaced);
+	snprintf(spaced, strlen(at) + 8, "  %.*s %s ", 14, at, at + 14);	/* after «مي‌رود » */
+	assert_true(core_text_chars(spaced) > most);
+	assert_int_equal(core_field_parse(r, CORE_DONOR_NAME, spaced, &is), CORE_SEV_OK);
+	assert_int_equal(core_text_chars(core_record_text(r, CORE_DONOR_NAME)), most);
+
+	/* the whole record: the stored text checked again (a record from
+	 * elsewhere, set behind the parse's back) */
+	assert_int_equal(core_field_parse(r, CORE_DONOR_KIND, "person", &is), CORE_SEV_OK);
+	assert_int_equal(core_field_parse(r, CORE_DONOR_COUNTY, "تبریز", &is), CORE_SEV_OK);
+	assert_int_equal(core_record_set_text(r, CORE_DONOR_ID, "TBZ-7"), 0);
+	assert_true(core_record_validate(r, NULL, &all) < CORE_SEV_ERROR);
+	assert_int_equal(core_record_set_text(r, CORE_DONOR_NAME, over), 0);
+	assert_int_equal(core_record_validate(r, NULL, &all), CORE_SEV_ERROR);
+	assert_true(has_issue(&all, CORE_DONOR_NAME, CORE_MSG_TEXT_LONG));
+	/* and an import's check of a row whose cells were parsed */
+	assert_int_equal(core_record_validate_parsed(r, NULL, 0, &all), CORE_SEV_ERROR);
+	assert_true(has_issue(&all, CORE_DONOR_NAME, CORE_MSG_TEXT_LONG));
+
+	/* notes: several lines, a line break counting as one character */
+	free(at);
+	free(over);
+	most = core_text_max(&ds->fields[CORE_DONOR_NOTES]);
+	at = persian_text(most);
+	*strrchr(at, ' ') = '\n';
+	assert_int_equal(core_field_parse(r, CORE_DONOR_NOTES, at, &is), CORE_SEV_OK);
+	assert_non_null(strchr(core_record_text(r, CORE_DONOR_NOTES), '\n'));
+	free(at);
+	at = persian_text(most + 1);
+	assert_int_equal(core_field_parse(r, CORE_DONOR_NOTES, at, &is), CORE_SEV_ERROR);
+	assert_int_equal(is.msg, CORE_MSG_TEXT_LONG);
+	/* the message is in the Persian catalog */
+	assert_string_not_equal(loc_gettext_lang("fa", core_msg_text(CORE_MSG_TEXT_LONG)),
+	    core_msg_text(CORE_MSG_TEXT_LONG));
+	free(at);
+	free(spaced);
+	core_record_free(r);
+}
+
 int
 main(void)
 {
@@ -1634,6 +1743,7 @@ main(void)
 		cmocka_unit_test(test_empty_lists),
 		cmocka_unit_test(test_bidi_marks_only),
 		cmocka_unit_test(test_validate_parsed),
+		cmocka_unit_test(test_text_length),
 		cmocka_unit_test(test_validate_pledge_payments),
 	};
 
