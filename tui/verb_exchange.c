@@ -551,6 +551,14 @@ issue_msg(struct import *im, struct msgs *m, size_t line, int field, enum core_m
 	const char *why = _(core_msg_text(msg));
 	char *t;
 
+	if (msg == CORE_MSG_TEXT_LONG && fd != NULL) {
+		/* how long a text the field takes */
+		t = format(_("the text is longer than this field takes: at most %zu characters"),
+		    core_text_max(fd));
+		row_msg(im, m, line, field, t != NULL ? t : why, warning);
+		free(t);
+		return;
+	}
 	if (absent)
 		why = im->s->kind == CORE_DONOR && field == CORE_DONOR_KIND ?
 		    _("neither a national id (a person) nor a legal id (an organisation) says which this donor is, and the file has no column for it: add the column") :
@@ -2453,6 +2461,14 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			if ((sev = natref_take(im, line, f, cells[i])) < 0)
 				goto nomem;
 			errors += sev;
+		} else if (sev == CORE_SEV_ERROR && is.msg == CORE_MSG_TEXT_LONG) {
+			/* the cell's start, not the page pasted into it */
+			char buf[SHOWN_MAX + 4], *t = format(_("«%s» is longer than this field takes: at most %zu characters; shorten it"),
+			    shown(trim(cells[i]), buf), core_text_max(&im->s->fields[f]));
+
+			row_msg(im, &im->rmsgs, line, f, t != NULL ? t : "?", 0);
+			free(t);
+			errors++;
 		} else if (sev == CORE_SEV_ERROR && !(f == 0 && is.msg == CORE_MSG_REQUIRED)) {
 			issue_msg(im, &im->rmsgs, line, f, is.msg, 0);
 			errors++;
