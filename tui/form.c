@@ -2071,6 +2071,16 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 	else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REFS)
 		/* Space separates the ids of a list: F4 alone looks up */
 		m = _("Not an id (like TBZ-42): F4 finds the record by the name typed after the ids.");
+	if (!x->refused[0] && x->issue.msg == CORE_MSG_TEXT_LONG && core_text_max(x->f) > 0) {
+		/* how long a text the field takes, in the digits of the screen */
+		char most[32];
+
+		tui_fmt_int((int64_t)core_text_max(x->f), most, sizeof most);
+		snprintf(buf, n, "%s ", _("Error:"));
+		snprintf(buf + strlen(buf), n - strlen(buf),
+		    _("The text is too long: this field takes at most %s characters; shorten it."), most);
+		return buf;
+	}
 	if (!x->refused[0] && (x->issue.msg == CORE_MSG_NID_CHECK || x->issue.msg == CORE_MSG_LEGAL_CHECK)) {
 		/* what is wrong, and how a clerk puts it right */
 		snprintf(buf, n, "%s %s: %s",
