@@ -2462,12 +2462,16 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 				goto nomem;
 			errors += sev;
 		} else if (sev == CORE_SEV_ERROR && is.msg == CORE_MSG_TEXT_LONG) {
-			/* the cell's start, not the page pasted into it */
+			/* the cell's start, not the page pasted into it (a name
+			 * of first and family names: the two as read) */
+			char *joined = (int)i + 1 == im->first_col ? name_join(im, n, cells) : NULL;
 			char buf[SHOWN_MAX + 4], *t = format(_("«%s» is longer than this field takes: at most %zu characters; shorten it"),
-			    shown(trim(cells[i]), buf), core_text_max(&im->s->fields[f]));
+			    shown(joined != NULL ? joined : trim(cells[i]), buf),
+			    core_text_max(&im->s->fields[f]));
 
 			row_msg(im, &im->rmsgs, line, f, t != NULL ? t : "?", 0);
 			free(t);
+			free(joined);
 			errors++;
 		} else if (sev == CORE_SEV_ERROR && !(f == 0 && is.msg == CORE_MSG_REQUIRED)) {
 			issue_msg(im, &im->rmsgs, line, f, is.msg, 0);

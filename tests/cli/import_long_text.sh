@@ -51,6 +51,14 @@ holds "$(cat "$TMP/err")" "huge.csv: سطر 3، ستون 1 (نام و نام خ�
 holds "$(cat "$TMP/err")" "…»" "... cut, then …"
 is "$(sum)" "$before" "the database is as it was"
 
+# ---- a name of first and family names, too long together: the two quoted
+{ printf 'نام,نام خانوادگی,نوع,شهرستان\n'
+  printf 'مریم,'; name 146; printf ',person,مرند\n'; } >"$TMP/split.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/split.csv" >/dev/null 2>"$TMP/err"; rc=$?
+is $rc 1 "a first name and a family name of 151 characters together: exit 1"
+holds "$(cat "$TMP/err")" "split.csv: سطر 2، ستون 1 (نام): «مریم خیریهٔ مهر‌آفرین" "the name read from both quoted"
+is "$(sum)" "$before" "the database is as it was"
+
 # ---- a long address and notes of several lines, in an English header
 { printf 'name,kind,county,address,notes\n'
   printf 'علی رضایی,person,مرند,"'; name 301; printf '",\n'; } >"$TMP/addr.csv"
