@@ -318,7 +318,8 @@ struct import {
 	int fatal;			/* EXIT_* for a problem that is not a row's */
 	int read_rc;			/* tui_csv_read's result */
 	int arabic_sep;			/* the header was split at ؛ (arabic_header) */
-	size_t err_line;
+	size_t err_line, err_col;	/* where the reading stopped (err_col:
+					   the cell, 1-based) */
 	/* The reader's own. */
 	struct msgs rmsgs;
 	struct core_vopts vopts;	/* county lookups through county_find */
@@ -2532,8 +2533,8 @@ static void *
 reader(void *arg)
 {
 	struct import *im = arg;
-	size_t err_line = 0;
-	int rc = tui_csv_read(im->in, on_row, im, &err_line);
+	size_t err_line = 0, err_col = 0;
+	int rc = tui_csv_read(im->in, on_row, im, &err_line, &err_col);
 
 	/* Title lines held and no line after them: read as the header, as
 	 * before (header_or_title). */
@@ -2544,6 +2545,7 @@ reader(void *arg)
 	pthread_mutex_lock(&im->mu);
 	im->read_rc = rc;
 	im->err_line = err_line;
+	im->err_col = err_col;
 	/* A reading that did not reach the end of the file must stop the
 	 * writer: the rows it has are not all the rows. */
 	if (!im->fatal) {
@@ -4324,11 +4326,27 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 		if (im->read_rc == TUI_CSV_ENUL)
 			cli_error(_("%s: line %zu: a zero byte (NUL), which a text file does not have: the file is not UTF-8 text (a \"Unicode text\" file is UTF-16); save it as \"CSV UTF-8\" and import it again"),
 			    file, im->err_line);
-		else if (im->read_rc == TUI_CSV_EPARSE)
-			cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im->err_line);
-		else
-			cli_error(_("%s: line %zu: a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
-			    file, im->err_line);
+		else {
+			/* the column as the other errors name it: by its
+			 * header cell as the file has it, once the header is
+			 * read (a quote in the header itself: its number) */
+			const char *head = im->header_done && im->err_col >= 1 &&
+			    im->err_col <= im->ncols && im->err_col <= 64 ?
+			    im->col_head[im->err_col - 1] : NULL;
+
+			if (im->read_rc == TUI_CSV_EPARSE && head != NULL)
+				cli_error(_("%s: line %zu, column %zu (%s): malformed CSV (a quote not closed?)"),
+				    file, im->err_line, im->err_col, head);
+			else if (im->read_rc == TUI_CSV_EPARSE)
+				cli_error(_("%s: line %zu, column %zu: malformed CSV (a quote not closed?)"),
+				    file, im->err_line, im->err_col);
+			else if (head != NULL)
+				cli_error(_("%s: line %zu, column %zu (%s): a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
+				    file, im->err_line, im->err_col, head);
+			else
+				cli_error(_("%s: line %zu, column %zu: a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
+				    file, im->err_line, im->err_col);
+		}
 		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
 		ret = EXIT_INVALID;
 	} else if (im->read_rc == TUI_CSV_EIO) {
