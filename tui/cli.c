@@ -173,6 +173,24 @@ cli_width(const char *s)
 	return u8_strwidth((const uint8_t *)s, "UTF-8");
 }
 
+/* A label as an English sentence takes it inside: its first letter in
+ * lower case ("no donor has the national id ..."), a label being
+ * capitalised as a form's heading is; an acronym (two capitals) is kept.
+ * Persian (no case) is the label as it is.  Returns buf, or the
+ * translated label itself. */
+const char *
+cli_label_mid(const char *label, char *buf, size_t n)
+{
+	const char *t = _(label);
+
+	if (strcmp(loc_lang(), "en") != 0 || !(t[0] >= 'A' && t[0] <= 'Z') ||
+	    (t[1] >= 'A' && t[1] <= 'Z') || strlen(t) >= n)
+		return t;
+	strcpy(buf, t);
+	buf[0] = (char)(buf[0] - 'A' + 'a');
+	return buf;
+}
+
 const char *
 cli_county_name(const char *code)
 {

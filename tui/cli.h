@@ -93,6 +93,11 @@ void cli_put_text(FILE *out, const char *s);
  * valid UTF-8). */
 int cli_width(const char *s);
 
+/* A record or field label (a catalog msgid) as an English sentence takes
+ * it inside: "Donor" as "donor"; Persian and acronyms as they are.
+ * Returns buf, or the translated label itself. */
+const char *cli_label_mid(const char *label, char *buf, size_t n);
+
 /* The name of county code for people, as tui_county_name gives it
  * (Persian, or English under --lang en; an unknown code as it is), and
  * "-" for no county, as the dashboard shows it. */

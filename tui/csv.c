@@ -253,7 +253,7 @@ space_tab(unsigned char c)
 }
 
 int
-tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line)
+tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line, size_t *err_col)
 {
 	struct csv_parser p;
 	struct reader r;
@@ -327,6 +327,10 @@ out:
 		rc = TUI_CSV_ESTOP;
 	if (err_line != NULL)
 		*err_line = rc == TUI_CSV_ENUL ? r.nul_line : r.in_row ? r.row_line : r.line;
+	/* the cell the parser gave up in: the one after those of the row it
+	 * has handed on (a NUL's cell is not handed on either) */
+	if (err_col != NULL)
+		*err_col = r.in_row ? r.nfields + 1 : 1;
 	for (i = 0; i < r.cap; i++)
 		free(r.fields[i]);
 	free(r.fields);

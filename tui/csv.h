@@ -46,8 +46,9 @@ typedef int (*tui_csv_row_fn)(void *ctx, size_t line, size_t nfields, char *cons
 /* Reads all of f, calling fn for each non-empty row.  Returns 0 or a
  * TUI_CSV_* code; on TUI_CSV_EPARSE or TUI_CSV_EQUOTE *err_line (if not
  * NULL) is the line where the parser gave up, on TUI_CSV_ENUL the line of
- * the NUL. */
-int tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line);
+ * the NUL; *err_col (if not NULL) is then the cell of that row (1-based)
+ * the parser gave up in, or the NUL is in. */
+int tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line, size_t *err_col);
 
 /* Writes one field (with a separating comma unless first).  Returns 0 or
  * TUI_CSV_EIO. */

@@ -318,7 +318,8 @@ struct import {
 	int fatal;			/* EXIT_* for a problem that is not a row's */
 	int read_rc;			/* tui_csv_read's result */
 	int arabic_sep;			/* the header was split at ؛ (arabic_header) */
-	size_t err_line;
+	size_t err_line, err_col;	/* where the reading stopped (err_col:
+					   the cell, 1-based) */
 	/* The reader's own. */
 	struct msgs rmsgs;
 	struct core_vopts vopts;	/* county lookups through county_find */
@@ -951,8 +952,6 @@ is_english_first_name(const char *h)
  * when family_counts: when some other column is unknown too.  A groups
  * file of نام and نام خانوادگی (its contact's?) is not a donors file
  * for that column alone, and hamyar import donors is not suggested. */
-static const char *label_mid(const char *label, char *buf, size_t n);
-
 static void
 columns_hint(struct import *im, size_t line, size_t n, char *const *heads, int family_counts)
 {
@@ -972,7 +971,7 @@ columns_hint(struct import *im, size_t line, size_t n, char *const *heads, int f
 		len += (size_t)w;
 	}
 	msg_add(&im->rmsgs, line, format(_("%s: line %zu: columns allowed for %s (%s): %s; give each unknown column one of these names or labels, or delete it\n"),
-	    im->file, line, label_mid(im->s->label, lab, sizeof lab), im->s->plural, list));
+	    im->file, line, cli_label_mid(im->s->label, lab, sizeof lab), im->s->plural, list));
 	for (k = 0; k < NALL; k++) {
 		o = core_schema_get(all_kinds[k]);
 		if (o == im->s)
@@ -991,7 +990,7 @@ columns_hint(struct import *im, size_t line, size_t n, char *const *heads, int f
 		}
 		if (known == n)
 			msg_add(&im->rmsgs, line, format(_("%s: line %zu: these are the columns of %s (%s); to import them: hamyar import %s %s\n"),
-			    im->file, line, label_mid(o->label, lab, sizeof lab), o->plural, o->plural, im->file));
+			    im->file, line, cli_label_mid(o->label, lab, sizeof lab), o->plural, o->plural, im->file));
 	}
 }
 
@@ -1721,24 +1720,6 @@ natref_parts(const char *cell, int list)
 	return buf;
 }
 
-/* A label as an English sentence takes it inside: its first letter in
- * lower case ("no donor has the national id ..."), a label being
- * capitalised as a form's heading is; an acronym (two capitals) is kept.
- * Persian (no case) is the label as it is.  Returns buf, or the
- * translated label itself. */
-static const char *
-label_mid(const char *label, char *buf, size_t n)
-{
-	const char *t = _(label);
-
-	if (strcmp(loc_lang(), "en") != 0 || !(t[0] >= 'A' && t[0] <= 'Z') ||
-	    (t[1] >= 'A' && t[1] <= 'Z') || strlen(t) >= n)
-		return t;
-	strcpy(buf, t);
-	buf[0] = (char)(buf[0] - 'A' + 'a');
-	return buf;
-}
-
 /* The unique fields of kind k as a message names them: «کد ملی یا شناسه
  * ملی», "national id or legal id". */
 static void
@@ -1752,7 +1733,7 @@ natkey_words(enum core_kind k, char *buf, size_t n)
 		if (s->fields[i].flags & CORE_FF_UNIQUE) {
 			char lb[64];
 			int w = snprintf(buf + len, n - len, "%s%s", len ? _(" or ") : "",
-			    label_mid(s->fields[i].label, lb, sizeof lb));
+			    cli_label_mid(s->fields[i].label, lb, sizeof lb));
 
 			if (w < 0)
 				break;
@@ -1773,14 +1754,14 @@ natref_refuse(struct import *im, size_t line, int f, const char *tok, int uf, en
 	tok = shown(tok, buf);
 	if (uf >= 0)
 		t = format(_("%s is not an id (like TBZ-42), and as a %s: %s"), tok,
-		    label_mid(rs->fields[uf].label, lb, sizeof lb), _(core_msg_text(why)));
+		    cli_label_mid(rs->fields[uf].label, lb, sizeof lb), _(core_msg_text(why)));
 	else if (natkey_kind(k)) {
 		natkey_words(k, words, sizeof words);
 		t = format(_("%s is neither an id (like TBZ-42) nor a %s of a %s; a name is not taken, as names are not unique"),
-		    tok, words, label_mid(rs->label, kb, sizeof kb));
+		    tok, words, cli_label_mid(rs->label, kb, sizeof kb));
 	} else
 		t = format(_("%s is not an id (a station code, a dash and a number, like TBZ-42); the column takes the id of the %s, not its name or title, which are not unique"),
-		    tok, label_mid(rs->label, kb, sizeof kb));
+		    tok, cli_label_mid(rs->label, kb, sizeof kb));
 	row_msg(im, &im->rmsgs, line, f, t != NULL ? t : _(core_msg_text(CORE_MSG_ID_FORMAT)), 0);
 	free(t);
 }
@@ -2043,13 +2024,13 @@ natref_find(struct import *im, struct store_txn *t, const struct row *w, int f,
 		return STORE_EINVAL;
 	if (nc > 1)
 		t2 = format(_("%s %s is held by more than one %s (%s and %s), a duplicate not yet settled (hamyar sync conflicts): give the id of the one meant"),
-		    _(rs->fields[sharedf].label), shared, label_mid(rs->label, kb, sizeof kb), cand[0], cand[1]);
+		    _(rs->fields[sharedf].label), shared, cli_label_mid(rs->label, kb, sizeof kb), cand[0], cand[1]);
 	else if (strcmp(tok, first) != 0)
-		t2 = format(_("no %s has the %s %s (written %s)"), label_mid(rs->label, kb, sizeof kb),
-		    label_mid(rs->fields[firstf].label, lb, sizeof lb), first, tok);
+		t2 = format(_("no %s has the %s %s (written %s)"), cli_label_mid(rs->label, kb, sizeof kb),
+		    cli_label_mid(rs->fields[firstf].label, lb, sizeof lb), first, tok);
 	else
-		t2 = format(_("no %s has the %s %s"), label_mid(rs->label, kb, sizeof kb),
-		    label_mid(rs->fields[firstf].label, lb, sizeof lb), first);
+		t2 = format(_("no %s has the %s %s"), cli_label_mid(rs->label, kb, sizeof kb),
+		    cli_label_mid(rs->fields[firstf].label, lb, sizeof lb), first);
 	row_msg(im, &im->wmsgs, w->line, f, t2 != NULL ? t2 : "?", 0);
 	free(t2);
 	return 1;
@@ -2572,8 +2553,8 @@ static void *
 reader(void *arg)
 {
 	struct import *im = arg;
-	size_t err_line = 0;
-	int rc = tui_csv_read(im->in, on_row, im, &err_line);
+	size_t err_line = 0, err_col = 0;
+	int rc = tui_csv_read(im->in, on_row, im, &err_line, &err_col);
 
 	/* Title lines held and no line after them: read as the header, as
 	 * before (header_or_title). */
@@ -2584,6 +2565,7 @@ reader(void *arg)
 	pthread_mutex_lock(&im->mu);
 	im->read_rc = rc;
 	im->err_line = err_line;
+	im->err_col = err_col;
 	/* A reading that did not reach the end of the file must stop the
 	 * writer: the rows it has are not all the rows. */
 	if (!im->fatal) {
@@ -2693,15 +2675,15 @@ missing_reason(const struct import *im, struct store_txn *t, int field, const ch
 		if (k == (int)o->kind || k == CORE_USER || store_exists(t, (enum core_kind)k, id, NULL) != 0)
 			continue;
 		return format(_("%s is the id of a record of another kind (%s), not of a %s"), id,
-		    label_mid(core_schema_get((enum core_kind)k)->label, a, sizeof a),
-		    label_mid(o->label, b, sizeof b));
+		    cli_label_mid(core_schema_get((enum core_kind)k)->label, a, sizeof a),
+		    cli_label_mid(o->label, b, sizeof b));
 	}
 	/* import all: the kind's file came before this one */
 	if (im->all_kinds & (1u << o->kind))
 		return format(_("no record %s (%s) here, nor a good row of %s.csv giving it"),
-		    id, label_mid(o->label, a, sizeof a), o->plural);
+		    id, cli_label_mid(o->label, a, sizeof a), o->plural);
 	return format(_("no record %s (%s) here; if it is in a file of its own, as export all writes each kind, import that file first: hamyar import %s FILE"),
-	    id, label_mid(o->label, a, sizeof a), o->plural);
+	    id, cli_label_mid(o->label, a, sizeof a), o->plural);
 }
 
 static int
@@ -4038,7 +4020,7 @@ write_rows(struct store_txn *t, void *ctx)
 
 			wy = store_txn_why(t);
 			snprintf(reason, sizeof reason, _("%s is the id of a record of another kind (%s)"),
-			    wy->id, label_mid(core_schema_get(wy->kind)->label, kb, sizeof kb));
+			    wy->id, cli_label_mid(core_schema_get(wy->kind)->label, kb, sizeof kb));
 			row_msg(im, &im->wmsgs, w.line, 0, reason, 0);
 			im->wbad++;
 			continue;
@@ -4364,11 +4346,27 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 		if (im->read_rc == TUI_CSV_ENUL)
 			cli_error(_("%s: line %zu: a zero byte (NUL), which a text file does not have: the file is not UTF-8 text (a \"Unicode text\" file is UTF-16); save it as \"CSV UTF-8\" and import it again"),
 			    file, im->err_line);
-		else if (im->read_rc == TUI_CSV_EPARSE)
-			cli_error(_("%s: line %zu: malformed CSV (a quote not closed?)"), file, im->err_line);
-		else
-			cli_error(_("%s: line %zu: a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
-			    file, im->err_line);
+		else {
+			/* the column as the other errors name it: by its
+			 * header cell as the file has it, once the header is
+			 * read (a quote in the header itself: its number) */
+			const char *head = im->header_done && im->err_col >= 1 &&
+			    im->err_col <= im->ncols && im->err_col <= 64 ?
+			    im->col_head[im->err_col - 1] : NULL;
+
+			if (im->read_rc == TUI_CSV_EPARSE && head != NULL)
+				cli_error(_("%s: line %zu, column %zu (%s): malformed CSV (a quote not closed?)"),
+				    file, im->err_line, im->err_col, head);
+			else if (im->read_rc == TUI_CSV_EPARSE)
+				cli_error(_("%s: line %zu, column %zu: malformed CSV (a quote not closed?)"),
+				    file, im->err_line, im->err_col);
+			else if (head != NULL)
+				cli_error(_("%s: line %zu, column %zu (%s): a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
+				    file, im->err_line, im->err_col, head);
+			else
+				cli_error(_("%s: line %zu, column %zu: a quote (\") out of place; a cell with a quote in it is written between quotes, its quote doubled: \"ab\"\"c\""),
+				    file, im->err_line, im->err_col);
+		}
 		cli_error("%s", _("the file cannot be read as it is; nothing was imported"));
 		ret = EXIT_INVALID;
 	} else if (im->read_rc == TUI_CSV_EIO) {

@@ -10,9 +10,11 @@
  * decides, LTR if there is none.  With the global `--bidi terminal` the
  * lines stay in logical order and unshaped, as that mode sends them.
  *
- * Lines are read as every value verb reads them (cli_read_line: LF or
- * CR LF ends a line, a leading byte-order mark is dropped).  The loop is
- * our own rather than cli_each_value because a line may hold NUL bytes:
+ * Lines are read as every value verb reads them (as cli_read_line: LF or
+ * CR LF ends a line, a leading byte-order mark is dropped), by a reader of
+ * our own that keeps at most LAYOUT_LINE_MAX bytes of one (below).  The
+ * loop is our own rather than cli_each_value because a line may hold NUL
+ * bytes:
  * U+0000 is valid UTF-8 and a control character, and like every control
  * character it comes out as a placeholder (␀), as the screen would show it.
  * A line that is not valid UTF-8 is not text at all: SPEC §12 says the
@@ -21,6 +23,18 @@
  * U+FFFD in place of the bad bytes, hiding the bad input).  The exit status
  * is otherwise 0, 2 for a wrong option, 3 if reading, writing or memory
  * fails.
+ *
+ * A line is what a screen shows: a field's value, a list's row.  One of
+ * more than LAYOUT_LINE_MAX bytes (32,000 Persian letters, 400 screen
+ * lines at 80 columns) is no such value: laying it out whole took seconds
+ * and some 50 bytes of memory per byte of it (10 MB: 5.8 s, 433 MB), the
+ * cells, maps and FriBidi's arrays and runs of the whole paragraph, which
+ * the algorithm cannot cut (the first strong letter sets the direction of
+ * all of it, a bracket pairs across any length, and the visual order of a
+ * right-to-left line starts with its logical end).  Such a line is read
+ * through without being kept (read_line) and answered "error: ..." naming
+ * its number and length, so memory stays bounded and time linear however
+ * long the input's lines are.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +46,8 @@
 #include "locale/text.h"
 #include "tui/cli.h"
 
+#define LAYOUT_LINE_MAX 65536	/* bytes of a line laid out */
+
 static void
 usage(FILE *f)
 {
@@ -41,6 +57,38 @@ usage(FILE *f)
 	fputs(_("  --no-shape   leave the letters unjoined\n"), f);
 	fputs(_("With --bidi terminal, lines stay in logical order and unjoined.\n"), f);
 	fputs(_("A line that is not valid UTF-8 is answered \"error: ...\" and makes the exit status 1.\n"), f);
+	fprintf(f, _("So is a line of more than %d bytes, naming its number.\n"), LAYOUT_LINE_MAX);
+}
+
+/* Reads a line as cli_read_line does (LF ends it; the LF and the CRs just
+ * before it are dropped; a byte-order mark at the start of the input too),
+ * into *line (cap bytes: LAYOUT_LINE_MAX + 8).  Bytes past cap are counted,
+ * not kept.  Returns the line's length (more than LAYOUT_LINE_MAX: too long,
+ * its bytes not all in *line), or -1 at the end of the input. */
+static long long
+read_line(char *line, size_t cap, FILE *f, int first)
+{
+	long long total = 0, crs = 0;	/* bytes; CRs ending them */
+	size_t kept = 0;
+	int c;
+
+	while ((c = getc_unlocked(f)) != EOF && c != '\n') {
+		if (kept < cap)
+			line[kept++] = (char)c;
+		total++;
+		crs = c == '\r' ? crs + 1 : 0;
+	}
+	if (c == EOF && total == 0)
+		return -1;
+	total -= crs;
+	if (first && total >= 3 && memcmp(line, "\357\273\277", 3) == 0) {
+		total -= 3;
+		if (total <= LAYOUT_LINE_MAX)
+			memmove(line, line + 3, (size_t)total);
+	}
+	if (total <= LAYOUT_LINE_MAX)
+		line[total] = '\0';
+	return total;
 }
 
 /* Parses a direction name; returns 0, or -1 if it is none. */
@@ -66,9 +114,9 @@ verb_layout(int argc, char **argv, const struct hamyar_opts *o)
 	unsigned flags = LOC_LAYOUT_SHAPE;
 	struct loc_layout l;
 	const char *v = NULL;
-	char *line = NULL, *vis;
-	size_t cap = 0;
-	ssize_t len;
+	char *line, *vis;
+	size_t cap = LAYOUT_LINE_MAX + 8, lineno;
+	long long len;
 	int i, got, bad = 0, rc = EXIT_OK;
 
 	for (i = 1; i < argc; i++) {
@@ -96,8 +144,20 @@ verb_layout(int argc, char **argv, const struct hamyar_opts *o)
 	if (o != NULL && o->bidi != NULL && strcmp(o->bidi, "terminal") == 0)
 		flags = LOC_LAYOUT_LOGICAL;
 
+	if ((line = malloc(cap + 1)) == NULL) {
+		cli_error("%s", _("Out of memory"));
+		return EXIT_SYSTEM;
+	}
 	setvbuf(stdout, obuf, _IOFBF, sizeof obuf);
-	for (i = 1; (len = cli_read_line(&line, &cap, stdin, i)) >= 0; i = 0) {
+	for (lineno = 1; (len = read_line(line, cap, stdin, lineno == 1)) >= 0; lineno++) {
+		if (len > LAYOUT_LINE_MAX) {
+			fputs("error: ", stdout);
+			printf(_("line %zu is %lld bytes long, more than the %d bytes a line is laid out in"),
+			    lineno, len, LAYOUT_LINE_MAX);
+			putchar('\n');
+			bad = 1;
+			continue;
+		}
 		if (!loc_utf8_valid(line, (size_t)len)) {
 			fputs("error: ", stdout);
 			fputs(_("not valid UTF-8"), stdout);

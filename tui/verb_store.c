@@ -1244,6 +1244,45 @@ other_county(const struct hamyar_opts *o, enum core_kind k, const char *id, char
 	return refused;
 }
 
+/* Whether id, not a record of kind want, is one of another kind (ids are
+ * unique across kinds): msg (n bytes) then says which, and for a donor's
+ * id given as a need's, or a need's as a donor's, the verb to use.  A
+ * mistyped id is then not looked for.  Returns 1 if so, else 0. */
+static int
+other_kind(const struct hamyar_opts *o, enum core_kind want, const char *id, char *msg, size_t n)
+{
+	struct store *st;
+	struct store_txn *t;
+	int k, found = -1;
+
+	if (tui_identity_open_verb(o, STORE_RDONLY, &st) != 0)
+		return 0;
+	if (store_read_begin(st, &t) == 0) {
+		for (k = 0; found < 0 && k < CORE_NKINDS; k++)
+			if (k != (int)want && k != CORE_USER &&
+			    store_exists(t, (enum core_kind)k, id, NULL) == 0)
+				found = k;
+		store_read_end(t);
+	}
+	store_close(st);
+	if (found < 0)
+		return 0;
+	if (want == CORE_NEED && found == CORE_DONOR)
+		snprintf(msg, n, _("%s is a donor's id, not a need's; for the needs this donor fits: hamyar match donor %s"),
+		    id, id);
+	else if (want == CORE_DONOR && found == CORE_NEED)
+		snprintf(msg, n, _("%s is a need's id, not a donor's; for the donors who fit this need: hamyar match need %s"),
+		    id, id);
+	else {
+		char a[64], b[64];
+
+		snprintf(msg, n, _("%s is the id of a record of another kind (%s), not of a %s"), id,
+		    cli_label_mid(core_schema_get((enum core_kind)found)->label, a, sizeof a),
+		    cli_label_mid(core_schema_get(want)->label, b, sizeof b));
+	}
+	return 1;
+}
+
 int
 verb_match(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -1282,7 +1321,10 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 			if (strcmp(g.donors[i].id, argv[2]) == 0)
 				found = (int)i;
 		if (found < 0) {
-			cli_error(_("no donor %s"), argv[2]);
+			if (other_kind(o, CORE_DONOR, argv[2], whybuf, sizeof whybuf))
+				cli_error("%s", whybuf);
+			else
+				cli_error(_("no donor %s"), argv[2]);
 			rc = 1;
 			goto out;
 		}
@@ -1314,6 +1356,8 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 			 * donor */
 			if (cbuf[0] != '\0' && other_county(o, CORE_NEED, argv[2], whybuf,
 			    sizeof whybuf))
+				cli_error("%s", whybuf);
+			else if (other_kind(o, CORE_NEED, argv[2], whybuf, sizeof whybuf))
 				cli_error("%s", whybuf);
 			else
 				cli_error(_("no need %s"), argv[2]);

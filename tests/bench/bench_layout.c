@@ -60,6 +60,28 @@ main(void)
 		printf("layout_%s: %.2f us/line\n", lines[k].name, per[k] * 1e6);
 	}
 	printf("layout_screen_80x24_persian: %.3f ms (target < 1 ms)\n", per[0] * 24 * 1e3);
+	/* the longest line `hamyar layout` takes: 65536 bytes of Persian
+	 * words and digits, shaped, in an RTL paragraph */
+	{
+		static char big[65536 + 1];
+		const char *w = "علی‌اکبر کریمی (تهران) ۱۲۳ ";
+		size_t wl = strlen(w), n = 0;
+		const int breps = 50;
+
+		while (n + wl <= sizeof big - 1) {
+			memcpy(big + n, w, wl);
+			n += wl;
+		}
+		memset(big + n, 'x', sizeof big - 1 - n);
+		t = now();
+		for (i = 0; i < breps; i++) {
+			if (loc_layout_line(big, sizeof big - 1, LOC_DIR_RTL, LOC_LAYOUT_SHAPE, &l) != 0)
+				return 1;
+			sink += l.width;
+			loc_layout_done(&l);
+		}
+		printf("layout_longest_line_64k: %.2f ms/line\n", (now() - t) / breps * 1e3);
+	}
 	table_line("lay out a full Persian screen, 80x24", per[0] * 24 * 1e3, "ms", NULL, "<", 1, NULL);
 	return sink == 0;
 }

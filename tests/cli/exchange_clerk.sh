@@ -37,11 +37,11 @@ grep -q "hamyar import needs " "$TMP/err" && grep -q "«نیاز»" "$TMP/err"; 
 # really not closed: the line it opens on.
 printf 'kind,name,county\nperson,علی,TBZ\norg,شرکت "فولاد" آذر,TBZ\n' >"$TMP/q1.csv"
 "$HAMYAR" --db "$D" import donors "$TMP/q1.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a quote inside a cell: exit 1"
-grep -q 'q1.csv: سطر 3: گیومهٔ (") نابه‌جا' "$TMP/err"; ok $? "... named as a quote out of place, on its line"
+grep -q 'q1.csv: سطر 3، ستون 2 (name): گیومهٔ (") نابه‌جا' "$TMP/err"; ok $? "... named as a quote out of place, on its line and column"
 tail -n 1 "$TMP/err" | grep -q 'هیچ چیز وارد نشد'; ok $? "... nothing was imported"
 printf 'kind,name,county\nperson,علی,TBZ\nperson,"رضا,TBZ\nperson,حسن,TBZ\n' >"$TMP/q2.csv"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/q2.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a quote not closed: exit 1"
-grep -q 'q2.csv: line 3: malformed CSV (a quote not closed?)' "$TMP/err"; ok $? "... named by the line it opens on"
+grep -q 'q2.csv: line 3, column 2 (name): malformed CSV (a quote not closed?)' "$TMP/err"; ok $? "... named by the line and column it opens on"
 
 # A column given twice under two names (نام and name): the report names
 # the column it repeats.

@@ -138,7 +138,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct seen s;
 	char *argv[5];
-	size_t err_line = 0;
+	size_t err_line = 0, err_col = 0;
 	FILE *f;
 	int rc;
 
@@ -148,13 +148,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	s.s = core_schema_get((enum core_kind)core_kind_from_name(kinds[(data[0] & 0x0f) % 8]));
 	/* 1. the reader, and rows to records */
 	if (size > 1 && (f = fmemopen((void *)(data + 1), size - 1, "r")) != NULL) {
-		rc = tui_csv_read(f, row, &s, &err_line);
+		rc = tui_csv_read(f, row, &s, &err_line, &err_col);
 		fclose(f);
 		if (rc != 0 && rc != TUI_CSV_EPARSE && rc != TUI_CSV_EQUOTE &&
 		    rc != TUI_CSV_ENUL && rc != TUI_CSV_ENOMEM && rc != TUI_CSV_ESTOP)
 			abort();
 		if ((rc == TUI_CSV_EPARSE || rc == TUI_CSV_EQUOTE || rc == TUI_CSV_ENUL) &&
-		    err_line == 0)
+		    (err_line == 0 || err_col == 0))
 			abort();
 	}
 	/* 2. the import */

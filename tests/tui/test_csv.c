@@ -38,14 +38,14 @@ collect(void *ctx, size_t line, size_t nfields, char *const *fields)
 }
 
 static int
-read_str(const char *text, size_t len, struct got *g, size_t *err_line)
+read_str(const char *text, size_t len, struct got *g, size_t *err_line, size_t *err_col)
 {
 	FILE *f = fmemopen((void *)text, len, "r");
 	int rc;
 
 	assert_non_null(f);
 	memset(g, 0, sizeof *g);
-	rc = tui_csv_read(f, collect, g, err_line);
+	rc = tui_csv_read(f, collect, g, err_line, err_col);
 	fclose(f);
 	return rc;
 }
@@ -62,7 +62,7 @@ test_bom_crlf_quotes(void **state)
 	struct got g;
 
 	(void)state;
-	assert_int_equal(read_str(in, sizeof in - 1, &g, NULL), 0);
+	assert_int_equal(read_str(in, sizeof in - 1, &g, NULL, NULL), 0);
 	assert_int_equal(g.nrows, 4);
 	assert_string_equal(g.cells[0][0], "id");	/* BOM gone, quotes gone */
 	assert_string_equal(g.cells[1][1], "علی‌رضا کریمی");
@@ -83,7 +83,7 @@ test_lf_only_and_no_final_newline(void **state)
 	struct got g;
 
 	(void)state;
-	assert_int_equal(read_str(in, sizeof in - 1, &g, NULL), 0);
+	assert_int_equal(read_str(in, sizeof in - 1, &g, NULL, NULL), 0);
 	assert_int_equal(g.nrows, 3);
 	assert_int_equal(g.lines[2], 5);
 	assert_string_equal(g.cells[2][1], "4");
@@ -93,12 +93,18 @@ static void
 test_malformed(void **state)
 {
 	static const char in[] = "a,b\n1,\"unterminated\n";
+	static const char in2[] = "a,b,c\n1,2,3\n\"x\ny\n";
 	struct got g;
-	size_t line = 0;
+	size_t line = 0, col = 0;
 
 	(void)state;
-	assert_int_equal(read_str(in, sizeof in - 1, &g, &line), TUI_CSV_EPARSE);
+	assert_int_equal(read_str(in, sizeof in - 1, &g, &line, &col), TUI_CSV_EPARSE);
 	assert_int_equal(line, 2);
+	assert_int_equal(col, 2);
+	line = col = 0;		/* the row's first cell, over two lines */
+	assert_int_equal(read_str(in2, sizeof in2 - 1, &g, &line, &col), TUI_CSV_EPARSE);
+	assert_int_equal(line, 3);
+	assert_int_equal(col, 1);
 }
 
 /* A quote out of place before the end of the file is told apart from one
@@ -109,15 +115,22 @@ test_quote_out_of_place(void **state)
 {
 	static const char in1[] = "a,b\n1,2\n3,ab\"c\n5,6\n";
 	static const char in2[] = "a,b\n1,\"ab\"c\n5,6\n";
+	static const char in3[] = "a,b\nx\"y,2\n";
 	struct got g;
-	size_t line = 0;
+	size_t line = 0, col = 0;
 
 	(void)state;
-	assert_int_equal(read_str(in1, sizeof in1 - 1, &g, &line), TUI_CSV_EQUOTE);
+	assert_int_equal(read_str(in1, sizeof in1 - 1, &g, &line, &col), TUI_CSV_EQUOTE);
 	assert_int_equal(line, 3);
-	line = 0;
-	assert_int_equal(read_str(in2, sizeof in2 - 1, &g, &line), TUI_CSV_EQUOTE);
+	assert_int_equal(col, 2);
+	line = col = 0;
+	assert_int_equal(read_str(in2, sizeof in2 - 1, &g, &line, &col), TUI_CSV_EQUOTE);
 	assert_int_equal(line, 2);
+	assert_int_equal(col, 2);
+	line = col = 0;		/* the first cell of a row */
+	assert_int_equal(read_str(in3, sizeof in3 - 1, &g, &line, &col), TUI_CSV_EQUOTE);
+	assert_int_equal(line, 2);
+	assert_int_equal(col, 1);
 }
 
 /* A NUL byte ends a C string: the cell would be cut there, the rest of it
@@ -132,10 +145,10 @@ test_nul(void **state)
 	size_t line = 0;
 
 	(void)state;
-	assert_int_equal(read_str(in1, sizeof in1 - 1, &g, &line), TUI_CSV_ENUL);
+	assert_int_equal(read_str(in1, sizeof in1 - 1, &g, &line, NULL), TUI_CSV_ENUL);
 	assert_int_equal(line, 3);
 	line = 0;
-	assert_int_equal(read_str(in2, sizeof in2 - 1, &g, &line), TUI_CSV_ENUL);
+	assert_int_equal(read_str(in2, sizeof in2 - 1, &g, &line, NULL), TUI_CSV_ENUL);
 	assert_int_equal(line, 3);
 }
 
@@ -161,7 +174,7 @@ read_arabic(const char *text, size_t len, struct got *g)
 
 	assert_non_null(f);
 	memset(g, 0, sizeof *g);
-	rc = tui_csv_read(f, collect_arabic, g, &err_line);
+	rc = tui_csv_read(f, collect_arabic, g, &err_line, NULL);
 	fclose(f);
 	return rc;
 }
@@ -235,7 +248,7 @@ test_write_roundtrip(void **state)
 	assert_int_equal(tui_csv_endrow(f), 0);
 	fclose(f);
 	assert_string_equal(buf, "\xEF\xBB\xBFTBZ-7,ساده,\"a,b\",\"say \"\"hi\"\"\",\" lead\",\"two\nlines\",\r\n");
-	assert_int_equal(read_str(buf, len, &g, NULL), 0);
+	assert_int_equal(read_str(buf, len, &g, NULL, NULL), 0);
 	assert_int_equal(g.nrows, 1);
 	assert_int_equal(g.nfields[0], 7);
 	for (i = 0; i < 7; i++)
@@ -264,7 +277,7 @@ test_guard_roundtrip(void **state)
 		assert_int_equal(tui_csv_field_text(f, cells[i], i == 0), 0);
 	assert_int_equal(tui_csv_endrow(f), 0);
 	fclose(f);
-	assert_int_equal(read_str(buf, len, &g, NULL), 0);
+	assert_int_equal(read_str(buf, len, &g, NULL, NULL), 0);
 	assert_int_equal(g.nfields[0], (int)n);
 	for (i = 0; i < n; i++) {
 		assert_string_equal(g.cells[0][i], want[i]);
