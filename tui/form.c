@@ -62,6 +62,9 @@ struct ffield {
 					   field's value (a need's status step),
 					   shown instead of issue.msg */
 	char hint[128];			/* a reference's caption */
+	int found;			/* a name typed in a reference box: the
+					   records its words found (0, 1, 2 for
+					   several); -1 not looked up */
 	char names[600];		/* a list of references (a ceremony's
 					   donors): what its ids name, shown
 					   in their place while the field is
@@ -88,6 +91,9 @@ struct form {
 	struct ffield ff[CORE_MAX_FIELDS];
 	int cur;			/* focused entry of ff */
 	int top;			/* first entry shown */
+	int moving;			/* the box is left for another field
+					   (Tab): several records found by a
+					   name typed open the list */
 	int drafted;			/* a draft of this form may be stored */
 	int warn_ok;			/* saving with warnings agreed to */
 	int readonly;			/* a stored record the user may only read
@@ -159,6 +165,9 @@ static const char form_help[] = N_(
     "Errors must be fixed; with warnings, F2 asks before it saves.\n"
     "Choices: Space or F4 opens the list, or type the start of a choice;\n"
     "in a list Space ticks an item.\n"
+    "A reference (a need's unit, a pledge's donor): type its id, or a name\n"
+    "and Tab: the one record found is taken, several open the list; Space or\n"
+    "F4 opens the list searching for the name typed.\n"
     "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
     "F8 marks a stored record inactive (nothing is ever deleted).\n"
     "Your typing is kept as a draft and offered again if the program stops.");
@@ -973,6 +982,25 @@ donor_by_unique(const char *text, char *id)
 	return n == 1;
 }
 
+static int is_id_text(const char *text);
+static int pick_ref(struct ffield *x, const char *more, char *id);
+
+/* A name typed in reference box x where the record's id goes (a clerk
+ * knows the unit, the group or the donor by name): the records the list's
+ * search finds by its words, the user's county only for a clerk
+ * (tui_list_match), into x->found.  One: its id into id, returns 1.
+ * Several, the box being left for another field (fm->moving, Tab): the
+ * list opens searching for the name, as Space or F4 opens it; returns 1
+ * with the id picked there.  Else 0, box_commit's error saying which. */
+static int
+ref_by_name(struct form *fm, struct ffield *x, char *id)
+{
+	x->found = tui_list_match(x->f->ref, x->ed.buf, id);
+	if (x->found == 1)
+		return 1;
+	return x->found == 2 && fm->moving && pick_ref(x, NULL, id);
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
@@ -981,10 +1009,19 @@ box_commit(struct form *fm, struct ffield *x)
 	char id[CORE_ID_MAX];
 
 	x->refused[0] = '\0';	/* a duplicate found before: looked for again */
+	x->found = -1;
 	sev = core_field_parse(fm->rec, x->fi, x->ed.buf, &x->issue);
 	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REF && x->f->ref == CORE_DONOR &&
 	    x->issue.msg == CORE_MSG_ID_FORMAT && donor_by_unique(x->ed.buf, id))
 		sev = core_field_parse(fm->rec, x->fi, id, &x->issue);
+	else if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REF &&
+	    x->issue.msg == CORE_MSG_ID_FORMAT && !is_id_text(x->ed.buf)) {
+		if (ref_by_name(fm, x, id)) {
+			tui_edit_set(&x->ed, id);	/* as after a pick */
+			sev = core_field_parse(fm->rec, x->fi, id, &x->issue);
+		} else
+			x->hint[0] = '\0';	/* the record picked before: not this text's */
+	}
 	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_COUNTY &&
 	    x->issue.msg == CORE_MSG_COUNTY)
 		sev = county_latin(fm, x, sev);
@@ -2140,8 +2177,22 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 {
 	const char *m = x->refused[0] ? x->refused : _(core_msg_text(x->issue.msg));
 
-	/* a name typed where a record's id goes: how to find it by name */
-	if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF)
+	/* a name typed where a record's id goes: what its words found, and
+	 * how to find the record by name */
+	if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF &&
+	    x->found >= 0 && n > 0) {
+		char shown[120];
+		size_t len;
+
+		loc_utf8_copy(shown, sizeof shown, x->ed.buf);
+		snprintf(buf, n, "%s ", _("Error:"));
+		len = strlen(buf);
+		snprintf(buf + len, n - len, x->found == 0 ?
+		    _("%s: no record is found by \"%s\"; Space or F4 opens the list.") :
+		    _("%s: several records are found by \"%s\"; Space or F4 lists them to pick one."),
+		    _(x->f->label), shown);
+		return buf;
+	} else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF)
 		m = _("This is not a record's id (like TBZ-42): Space or F4 finds the record by its name.");
 	else if (!x->refused[0] && x->issue.msg == CORE_MSG_COUNTY && x->f->type == CORE_FT_COUNTY)
 		/* which counties there are: the list */
@@ -2399,24 +2450,29 @@ form_destroy(struct tui_screen *s)
 static int
 form_nav(struct form *fm, int key)
 {
+	fm->moving = 1;
 	switch (key) {
 	case TUI_KEY_TAB: case TUI_KEY_DOWN:
 		if (fm->cur + 1 < fm->n)
 			focus(fm, fm->cur + 1);
 		else if (!fm->readonly)
 			leave_field(fm);	/* the last field is checked too */
-		return 1;
+		break;
 	case TUI_KEY_BTAB: case TUI_KEY_UP:
 		focus(fm, fm->cur - 1);
-		return 1;
+		break;
 	case TUI_KEY_PGDN:
 		focus(fm, fm->n - 1);
-		return 1;
+		break;
 	case TUI_KEY_PGUP:
 		focus(fm, 0);
-		return 1;
+		break;
+	default:
+		fm->moving = 0;
+		return 0;
 	}
-	return 0;
+	fm->moving = 0;
+	return 1;
 }
 
 /* The arrows, Home and End in a box: the cursor only. */
@@ -2774,6 +2830,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		x->fi = (int)i;
 		x->f = f;
 		x->box = is_box(f->type);
+		x->found = -1;
 		tui_edit_init(&x->ed, NULL, tui_data_dir(), tui_draw_layout_flags());
 		x->ed.codes = is_code(f->type);
 		if (x->box)
