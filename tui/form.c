@@ -62,6 +62,9 @@ struct ffield {
 					   field's value (a need's status step),
 					   shown instead of issue.msg */
 	char hint[128];			/* a reference's caption */
+	int found;			/* a name typed in a reference box: the
+					   records its words found (0, 1, 2 for
+					   several); -1 not looked up */
 	char names[600];		/* a list of references (a ceremony's
 					   donors): what its ids name, shown
 					   in their place while the field is
@@ -77,13 +80,21 @@ struct form {
 					   tell the user's changes from another's
 					   (NULL: unknown, a draft of an older
 					   revision) */
+	struct core_record *orig;	/* the values the form was opened with
+					   (the stored record, or a new one with
+					   its proposals), before any draft:
+					   what is unsaved is what differs from
+					   it (form_changed) */
 	int stored_status;		/* a stored need's or pledge's status, -1 */
 	char id[CORE_ID_MAX];
 	int n;
 	struct ffield ff[CORE_MAX_FIELDS];
 	int cur;			/* focused entry of ff */
 	int top;			/* first entry shown */
-	int dirty;
+	int moving;			/* the box is left for another field
+					   (Tab): several records found by a
+					   name typed open the list */
+	int drafted;			/* a draft of this form may be stored */
 	int warn_ok;			/* saving with warnings agreed to */
 	int readonly;			/* a stored record the user may only read
 					   (why: status, which nothing then clears) */
@@ -154,6 +165,9 @@ static const char form_help[] = N_(
     "Errors must be fixed; with warnings, F2 asks before it saves.\n"
     "Choices: Space or F4 opens the list, or type the start of a choice;\n"
     "in a list Space ticks an item.\n"
+    "A reference (a need's unit, a pledge's donor): type its id, or a name\n"
+    "and Tab: the one record found is taken, several open the list; Space or\n"
+    "F4 opens the list searching for the name typed.\n"
     "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
     "F8 marks a stored record inactive (nothing is ever deleted).\n"
     "Your typing is kept as a draft and offered again if the program stops.");
@@ -470,6 +484,62 @@ draft_del_fn(struct store_txn *t, void *ctx)
 	return r == STORE_ENOTFOUND ? 0 : r;
 }
 
+/* Whether field x would save a value other than the one the form was
+ * opened with.  Values are compared, not keys pressed: a letter typed and
+ * erased, or a name typed again with an Arabic ي, is no change.  Text not
+ * read into the record yet (the box being edited, or one whose text did
+ * not parse) is parsed here, over the value it was opened with; text that
+ * does not parse differs unless it is what the box showed then. */
+static int
+field_changed(const struct form *fm, const struct ffield *x)
+{
+	struct core_record *r;
+	struct core_issue is;
+	char *was;
+	int sev, diff;
+
+	if (!x->box || !x->changed)
+		return !core_value_equal(fm->rec, fm->orig, x->fi);
+	if ((r = core_record_dup(fm->orig)) == NULL)
+		return 1;
+	sev = core_field_parse(r, x->fi, x->ed.buf, &is);
+	if (sev < 0)
+		diff = 1;
+	else if (sev != CORE_SEV_ERROR || !core_value_equal(r, fm->orig, x->fi))
+		diff = !core_value_equal(r, fm->orig, x->fi);	/* emptied: unset */
+	else if (x->ed.buf[strspn(x->ed.buf, " \t")] == '\0')
+		diff = 0;	/* blank, as the value it was opened with */
+	else {
+		was = tui_value_display(fm->orig, x->fi);
+		diff = was == NULL || strcmp(was, x->ed.buf) != 0;
+		free(was);
+	}
+	core_record_free(r);
+	return diff;
+}
+
+/* Whether the form holds a change to save (the question on Esc, the
+ * status bar's mark, a draft kept). */
+static int
+form_changed(const struct form *fm)
+{
+	int i;
+
+	if (fm->readonly)
+		return 0;
+	if (fm->orig == NULL)
+		return 1;	/* not known: as if it did */
+	for (i = 0; i < fm->n; i++)
+		if (field_changed(fm, &fm->ff[i]))
+			return 1;
+	return 0;
+}
+
+static void draft_delete(struct form *fm);
+
+/* Keeps the form's typing as a draft, or, when it holds no change (all
+ * typed was undone), deletes the draft kept before: a form with nothing
+ * to save is not offered at the next start. */
 static void
 draft_save(struct form *fm)
 {
@@ -478,8 +548,13 @@ draft_save(struct form *fm)
 	char *s;
 	int i;
 
-	if (!fm->dirty || tui_app.st == NULL || fm->handed)
+	if (tui_app.st == NULL || fm->handed)
 		return;
+	if (!form_changed(fm)) {
+		if (fm->drafted)
+			draft_delete(fm);
+		return;
+	}
 	if ((f = open_memstream(&b.data, &b.len)) == NULL)
 		return;
 	fprintf(f, "rev=%llu\n", (unsigned long long)fm->rev);
@@ -494,10 +569,13 @@ draft_save(struct form *fm)
 	/* where the typing was: a resumed draft goes on from there */
 	fprintf(f, "focus=%s\n", fm->ff[fm->cur].f->name);
 	fprintf(f, "session=%s\n", tui_draft_session());
-	if (fclose(f) == 0 && store_write(tui_app.st, draft_put_fn, &b) == 0 && fm->handed) {
-		snprintf(fm->status, sizeof fm->status, "%s",
-		    _("This form was resumed in another session of yours: what is typed here is no longer kept as a draft."));
-		fm->status_attr = tui_attr_warning();
+	if (fclose(f) == 0 && store_write(tui_app.st, draft_put_fn, &b) == 0) {
+		fm->drafted = 1;
+		if (fm->handed) {
+			snprintf(fm->status, sizeof fm->status, "%s",
+			    _("This form was resumed in another session of yours: what is typed here is no longer kept as a draft."));
+			fm->status_attr = tui_attr_warning();
+		}
 	}
 	free(b.data);
 }
@@ -507,8 +585,8 @@ draft_delete(struct form *fm)
 {
 	struct blob b = { NULL, 0, tui_app.user, fm->draft, &fm->handed };
 
-	if (tui_app.st != NULL && !fm->handed)
-		store_write(tui_app.st, draft_del_fn, &b);
+	if (tui_app.st != NULL && !fm->handed && store_write(tui_app.st, draft_del_fn, &b) == 0)
+		fm->drafted = 0;
 }
 
 /* ---- fields ---------------------------------------------------------- */
@@ -904,6 +982,25 @@ donor_by_unique(const char *text, char *id)
 	return n == 1;
 }
 
+static int is_id_text(const char *text);
+static int pick_ref(struct ffield *x, const char *more, char *id);
+
+/* A name typed in reference box x where the record's id goes (a clerk
+ * knows the unit, the group or the donor by name): the records the list's
+ * search finds by its words, the user's county only for a clerk
+ * (tui_list_match), into x->found.  One: its id into id, returns 1.
+ * Several, the box being left for another field (fm->moving, Tab): the
+ * list opens searching for the name, as Space or F4 opens it; returns 1
+ * with the id picked there.  Else 0, box_commit's error saying which. */
+static int
+ref_by_name(struct form *fm, struct ffield *x, char *id)
+{
+	x->found = tui_list_match(x->f->ref, x->ed.buf, id);
+	if (x->found == 1)
+		return 1;
+	return x->found == 2 && fm->moving && pick_ref(x, NULL, id);
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
@@ -912,10 +1009,19 @@ box_commit(struct form *fm, struct ffield *x)
 	char id[CORE_ID_MAX];
 
 	x->refused[0] = '\0';	/* a duplicate found before: looked for again */
+	x->found = -1;
 	sev = core_field_parse(fm->rec, x->fi, x->ed.buf, &x->issue);
 	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REF && x->f->ref == CORE_DONOR &&
 	    x->issue.msg == CORE_MSG_ID_FORMAT && donor_by_unique(x->ed.buf, id))
 		sev = core_field_parse(fm->rec, x->fi, id, &x->issue);
+	else if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REF &&
+	    x->issue.msg == CORE_MSG_ID_FORMAT && !is_id_text(x->ed.buf)) {
+		if (ref_by_name(fm, x, id)) {
+			tui_edit_set(&x->ed, id);	/* as after a pick */
+			sev = core_field_parse(fm->rec, x->fi, id, &x->issue);
+		} else
+			x->hint[0] = '\0';	/* the record picked before: not this text's */
+	}
 	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_COUNTY &&
 	    x->issue.msg == CORE_MSG_COUNTY)
 		sev = county_latin(fm, x, sev);
@@ -967,10 +1073,11 @@ focus(struct form *fm, int i)
 	draft_save(fm);	/* after the move: the draft names the field reached */
 }
 
+/* An edit: warnings agreed to are asked about again, the status cleared.
+ * (Whether the form then holds a change is form_changed's to say.) */
 static void
 mark_dirty(struct form *fm)
 {
-	fm->dirty = 1;
 	fm->warn_ok = 0;
 	fm->status[0] = '\0';
 }
@@ -1390,6 +1497,16 @@ merge_theirs(struct form *fm)
 	core_record_free(fm->base);
 	fm->base = cur;
 	fm->rev = meta.rev;
+	/* unsaved from now on: what differs from their revision, which is
+	 * what Esc would go back to */
+	{
+		struct core_record *o = core_record_dup(cur);
+
+		if (o != NULL) {
+			core_record_free(fm->orig);
+			fm->orig = o;
+		}
+	}
 	if (fm->kind == CORE_NEED && cur->v[CORE_NEED_STATUS].set)
 		fm->stored_status = (int)cur->v[CORE_NEED_STATUS].num;
 	if (fm->kind == CORE_PLEDGE && cur->v[CORE_PLEDGE_STATUS].set)
@@ -1746,7 +1863,6 @@ save(struct form *fm)
 		return 0;
 	}
 	tui_list_generation++;
-	fm->dirty = 0;
 	/* the list says which record it was: a new one's id is known only now */
 	last_saved.kind = (int)fm->kind;
 	loc_utf8_copy(last_saved.id, sizeof last_saved.id, c.id);
@@ -1979,7 +2095,6 @@ deactivate(struct form *fm)
 	}
 	draft_delete(fm);
 	tui_list_generation++;
-	fm->dirty = 0;
 	return 1;
 }
 
@@ -2062,8 +2177,22 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 {
 	const char *m = x->refused[0] ? x->refused : _(core_msg_text(x->issue.msg));
 
-	/* a name typed where a record's id goes: how to find it by name */
-	if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF)
+	/* a name typed where a record's id goes: what its words found, and
+	 * how to find the record by name */
+	if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF &&
+	    x->found >= 0 && n > 0) {
+		char shown[120];
+		size_t len;
+
+		loc_utf8_copy(shown, sizeof shown, x->ed.buf);
+		snprintf(buf, n, "%s ", _("Error:"));
+		len = strlen(buf);
+		snprintf(buf + len, n - len, x->found == 0 ?
+		    _("%s: no record is found by \"%s\"; Space or F4 opens the list.") :
+		    _("%s: several records are found by \"%s\"; Space or F4 lists them to pick one."),
+		    _(x->f->label), shown);
+		return buf;
+	} else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF)
 		m = _("This is not a record's id (like TBZ-42): Space or F4 finds the record by its name.");
 	else if (!x->refused[0] && x->issue.msg == CORE_MSG_COUNTY && x->f->type == CORE_FT_COUNTY)
 		/* which counties there are: the list */
@@ -2297,7 +2426,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 static int
 form_dirty(struct tui_screen *s)
 {
-	return ((struct form *)s->data)->dirty;
+	return form_changed(s->data);
 }
 
 static void
@@ -2321,6 +2450,7 @@ form_destroy(struct tui_screen *s)
 		tui_edit_done(&fm->ff[i].ed);
 	core_record_free(fm->rec);
 	core_record_free(fm->base);
+	core_record_free(fm->orig);
 	free(fm);
 	free(s);
 }
@@ -2330,24 +2460,29 @@ form_destroy(struct tui_screen *s)
 static int
 form_nav(struct form *fm, int key)
 {
+	fm->moving = 1;
 	switch (key) {
 	case TUI_KEY_TAB: case TUI_KEY_DOWN:
 		if (fm->cur + 1 < fm->n)
 			focus(fm, fm->cur + 1);
 		else if (!fm->readonly)
 			leave_field(fm);	/* the last field is checked too */
-		return 1;
+		break;
 	case TUI_KEY_BTAB: case TUI_KEY_UP:
 		focus(fm, fm->cur - 1);
-		return 1;
+		break;
 	case TUI_KEY_PGDN:
 		focus(fm, fm->n - 1);
-		return 1;
+		break;
 	case TUI_KEY_PGUP:
 		focus(fm, 0);
-		return 1;
+		break;
+	default:
+		fm->moving = 0;
+		return 0;
 	}
-	return 0;
+	fm->moving = 0;
+	return 1;
 }
 
 /* The arrows, Home and End in a box: the cursor only. */
@@ -2438,8 +2573,8 @@ form_event(struct tui_screen *s, int key)
 	case TUI_ACT_DELETE:	/* F8 */
 		return deactivate(fm) ? TUI_CLOSE : TUI_HANDLED;
 	case TUI_ACT_BACK:
-		leave_field(fm);
-		if (!fm->dirty)
+		leave_field(fm);	/* its draft deleted if nothing differs */
+		if (!form_changed(fm))
 			return TUI_CLOSE;
 		r = tui_confirm_discard(_("This form has unsaved changes.\nDiscard them and go back?\n(F2 saves them.)"));
 		if (r == 1) {
@@ -2572,16 +2707,13 @@ apply_draft(struct form *fm, const char *draft)
 				tui_edit_set(&fm->ff[e].ed, eq + 1);
 				fm->ff[e].changed = 1;
 				box_commit(fm, &fm->ff[e]);
-				fm->dirty = 1;
 			}
 		} else {
 			char cur[1024];
 
 			core_value_format(fm->rec, fi, cur, sizeof cur);
-			if (strcmp(cur, eq + 1) != 0) {
+			if (strcmp(cur, eq + 1) != 0)
 				core_field_parse(fm->rec, fi, eq + 1, &fm->ff[e].issue);
-				fm->dirty = 1;
-			}
 		}
 	}
 	free(copy);
@@ -2708,6 +2840,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		x->fi = (int)i;
 		x->f = f;
 		x->box = is_box(f->type);
+		x->found = -1;
 		tui_edit_init(&x->ed, NULL, tui_data_dir(), tui_draw_layout_flags());
 		x->ed.codes = is_code(f->type);
 		if (x->box)
@@ -2729,9 +2862,14 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		    choice_offered(fm, x, CORE_NEED_IDENTIFIED))
 			core_record_set_num(fm->rec, x->fi, CORE_NEED_IDENTIFIED);
 	}
+	/* what is unsaved is what differs from this (form_changed) */
+	if ((fm->orig = core_record_dup(fm->rec)) == NULL)
+		tui_fatal(_("out of memory"));
 	/* a draft's text (an emptied date too) then goes over the proposal */
-	if (draft != NULL)
+	if (draft != NULL) {
+		fm->drafted = 1;
 		apply_draft(fm, draft);
+	}
 	if (fm->readonly && fm->deleted)
 		snprintf(s->title, sizeof s->title, "%s %s (%s, %s)", _(fm->sc->label), fm->id,
 		    _("inactive"), _("read only"));

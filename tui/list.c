@@ -2608,6 +2608,25 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 	return picked;
 }
 
+int
+tui_list_match(enum core_kind k, const char *query, char *id)
+{
+	struct list *l;
+	int n;
+
+	if (tui_app.st == NULL || query == NULL || *query == '\0' || (l = list_alloc(k)) == NULL)
+		return 0;
+	l->count_only = 1;
+	tui_edit_set(&l->q, query);
+	restart(l);
+	fetch(l, 1);	/* one row, and whether more follow */
+	n = l->nrows == 0 ? 0 : l->more ? 2 : 1;
+	if (n == 1)
+		snprintf(id, CORE_ID_MAX, "%s", l->ids[0]);
+	list_free(l);
+	return n;
+}
+
 /* The caption of record id of kind k read in transaction t (see
  * tui_record_caption); depth limits how far references are followed. */
 static void

@@ -32,6 +32,10 @@ struct tui_screen *tui_list_new_ref(enum core_kind k, int field, const char *id)
 int tui_list_pick(enum core_kind k, char *id);
 /* The same, the search already holding query (NULL or "": none). */
 int tui_list_pick_from(enum core_kind k, const char *query, char *id);
+/* How many records the picker opened on query would list (the same
+ * search, and a clerk's county only): 0, 1 (its id into id, CORE_ID_MAX
+ * bytes), or 2 for more than one. */
+int tui_list_match(enum core_kind k, const char *query, char *id);
 
 /* A one-line description of record id of kind k (its name or title), or ""
  * if none: for reference fields.  Writes into buf of size n. */

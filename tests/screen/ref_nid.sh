@@ -3,7 +3,7 @@
 # the box said only that this is not a record's id.  Now a national id in
 # any digits, with the zeros a spreadsheet drops, or a legal id, that one
 # donor holds is that donor: the box shows his id and name.  A value no
-# donor holds is refused as before.
+# donor holds is refused, the message naming the field.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 DB="$TMP/db"
@@ -27,7 +27,7 @@ scr_keys BTab C-u; scr_type '۱۰۱۰۱۲۳۴۵۶۵'; scr_keys Tab
 scr_wait "$(vis 'فولاد آذر')"; ok $? "a legal id in Persian digits: the organisation"
 holds "$(row_of 'خیّر*:')" 'NID-2' "... NID-2"
 scr_keys BTab C-u; scr_type '1641234563'; scr_keys Tab	# a valid id no donor holds
-scr_wait "$(vis 'این شناسهٔ یک رکورد نیست')"; ok $? "a national id no donor holds: refused as before"
+scr_wait "$(vis 'خیّر: رکوردی با «1641234563» پیدا نشد')"; ok $? "a national id no donor holds: refused, naming the field"
 scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')"; scr_keys y
 scr_wait "$(vis 'جست‌وجو:')"; scr_keys F10
 scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
