@@ -65,6 +65,9 @@ struct ffield {
 	int found;			/* a name typed in a reference box: the
 					   records its words found (0, 1, 2 for
 					   several); -1 not looked up */
+	int took_name;			/* this box's name just took the one
+					   record it found: F2 shows it before
+					   it saves */
 	char names[600];		/* a list of references (a ceremony's
 					   donors): what its ids name, shown
 					   in their place while the field is
@@ -1010,6 +1013,7 @@ box_commit(struct form *fm, struct ffield *x)
 
 	x->refused[0] = '\0';	/* a duplicate found before: looked for again */
 	x->found = -1;
+	x->took_name = 0;
 	sev = core_field_parse(fm->rec, x->fi, x->ed.buf, &x->issue);
 	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REF && x->f->ref == CORE_DONOR &&
 	    x->issue.msg == CORE_MSG_ID_FORMAT && donor_by_unique(x->ed.buf, id))
@@ -1017,6 +1021,7 @@ box_commit(struct form *fm, struct ffield *x)
 	else if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REF &&
 	    x->issue.msg == CORE_MSG_ID_FORMAT && !is_id_text(x->ed.buf)) {
 		if (ref_by_name(fm, x, id)) {
+			x->took_name = !fm->moving;
 			tui_edit_set(&x->ed, id);	/* as after a pick */
 			sev = core_field_parse(fm->rec, x->fi, id, &x->issue);
 		} else
@@ -1615,6 +1620,21 @@ save(struct form *fm)
 	int has_first = 0, repeats = 0;
 
 	leave_field(fm);
+	/* A name typed in the box F2 left took the one record its words
+	 * found (a prefix: «علی» is «علیرضا …» when he is the only one): it
+	 * is shown, and the next F2 saves, so that no record is taken
+	 * unseen. */
+	if (fm->cur >= 0 && fm->cur < fm->n && fm->ff[fm->cur].took_name) {
+		struct ffield *x = &fm->ff[fm->cur];
+		char shown[128];
+
+		x->took_name = 0;
+		loc_utf8_copy(shown, sizeof shown, x->hint[0] ? x->hint : x->ed.buf);
+		snprintf(fm->status, sizeof fm->status,
+		    _("Not saved yet: %s: the name typed found \"%s\" (%s). If it is the one, F2 saves."),
+		    _(x->f->label), shown, x->ed.buf);
+		return 0;
+	}
 	/* Boxes whose text did not parse still hold the error. */
 	for (i = 0; i < fm->n; i++) {
 		if (fm->ff[i].refused[0]) {
