@@ -609,6 +609,12 @@ tui_draw_ui(int y, int x, int w, const char *s, attr_t attr)
 	    d == LOC_DIR_RTL ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, attr);
 }
 
+int
+tui_wrap_at(const char *space)
+{
+	return space[1] != '-';
+}
+
 /* Breaks s into rows of w columns between words, up to maxlines (the last
  * row takes the rest); draws them from (y, x) if draw.  Returns rows. */
 static int
@@ -637,7 +643,8 @@ wrap_rows(int y, int x, int w, int maxlines, const char *s, attr_t attr, int dra
 					break;
 				}
 				*q = keep;
-				space = q;
+				if (tui_wrap_at(q))
+					space = q;
 				p = q + 1;
 			}
 		}

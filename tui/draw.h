@@ -58,6 +58,12 @@ int tui_draw_ui(int y, int x, int w, const char *s, attr_t attr);
 /* Draws s over up to maxlines rows from (y, x), w columns each, breaking
  * between words; the last row takes the rest (cut).  Returns rows used. */
 int tui_draw_wrapped(int y, int x, int w, int maxlines, const char *s, attr_t attr);
+/* Whether a text may be broken onto a new row at the space it points at:
+ * not before a word that starts with a dash (an option, «--county», or a
+ * dash between two dates), which at the start of a right-to-left row the
+ * bidi algorithm shows after the word, «county--».  A word too long for
+ * the row is then cut when drawn, as one with no space is. */
+int tui_wrap_at(const char *space);
 /* The rows tui_draw_wrapped would use for s, without drawing. */
 int tui_wrapped_rows(int w, int maxlines, const char *s);
 

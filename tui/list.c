@@ -426,6 +426,18 @@ col_label(const struct list *l, size_t k)
 
 	if (l->kind == CORE_DONOR && k == CORE_DONOR_NATIONAL_ID)
 		return _("National or legal id");
+	/* the stages' timetable, headed as a need's stages screen heads it:
+	 * short headings («شروع برنامه‌ریزی‌شده» took 20 cells) leave room
+	 * at 80 columns for the planned end and the progress that a
+	 * stage's "!" is judged by (priority) */
+	if (l->kind == CORE_STAGE)
+		switch (k) {
+		case CORE_STAGE_PLANNED_START: return _("Start");
+		case CORE_STAGE_PLANNED_END: return _("End");
+		case CORE_STAGE_ACTUAL_END: return _("Done on");
+		case CORE_STAGE_PROGRESS: return _("Progress");
+		default: break;
+		}
 	if (f->type == CORE_FT_AMOUNT && tui_toman)
 		for (i = 0; i < sizeof units / sizeof units[0]; i++)
 			if (strcmp(f->label, units[i].rials) == 0)
@@ -471,6 +483,13 @@ priority(const struct list *l, size_t k)
 	 * showed four columns and a wide empty name); its lines joined */
 	if (l->kind == CORE_UNIT && k == CORE_UNIT_ADDRESS)
 		return 5;
+	/* a stage's planned end and progress, by which the list marks it
+	 * overdue ("!"), before its planned start (at 80 columns the start
+	 * alone was shown beside the "!", under the first date's priority) */
+	if (l->kind == CORE_STAGE && k == CORE_STAGE_PLANNED_END)
+		return 48;
+	if (l->kind == CORE_STAGE && k == CORE_STAGE_PROGRESS)
+		return 47;
 	/* a donor's address, which tells two «علی کریمی» apart and says
 	 * where a letter goes: after his kind, once the columns shown at
 	 * 80 and 120 columns (id, name, national id, mobile, county,

@@ -74,6 +74,8 @@ struct plscr {
 	struct tui_seq seq;		/* F5's prompts, kept as a draft */
 };
 
+static int may_write_quiet(const char *id);
+
 static const struct tui_fkey pl_keys[] = {
 	{ 1, N_("Help"), 0 }, { 5, N_("Payment"), TUI_FKEY_WRITE }, { 8, N_("Cancel pledge"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 },
 	{ 0, NULL, 0 }
@@ -421,9 +423,9 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 			tui_cols_draw_gap(y + 2 + (int)(k - s->ytop), 1, w, cols, 3, TUI_COL_GAP,
 			    s->on_pay && k == s->ysel ? A_REVERSE : A_NORMAL);
 		}
-		if (s->ny == 0)
-			tui_draw_ui(y + 2, 1, w, tui_user_reads_only() ? _("No payments yet.") :
-			    _("No payments yet: F5 records one."), A_DIM);
+		if (s->ny == 0)	/* F5 named to those who may use it */
+			tui_draw_ui(y + 2, 1, w, tui_user_reads_only() || !may_write_quiet(s->p[s->sel].id) ?
+			    _("No payments yet.") : _("No payments yet: F5 records one."), A_DIM);
 	}
 	if (s->note[0])
 		tui_draw_ui(top + rows - 1, 1, w, s->note, A_BOLD);
@@ -633,6 +635,27 @@ cancel_fn(struct store_txn *t, void *vctx)
  * county is the pledge's, store/users.c: a clerk or supervisor of its
  * donor's or its need's county, hq, admin); if not, says why before asking
  * anything (tui_may_change). */
+/* Whether the user may write pledge id (a payment on it), without a word
+ * (the hint under its payments); 1 when it cannot be read. */
+static int
+may_write_quiet(const char *id)
+{
+	struct store_txn *t;
+	struct core_record *p;
+	int ok;
+
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return 1;
+	if (store_get(t, CORE_PLEDGE, id, &p, NULL) != 0) {
+		store_read_end(t);
+		return 1;
+	}
+	store_read_end(t);
+	ok = tui_may_change_quiet(p);
+	core_record_free(p);
+	return ok;
+}
+
 static int
 may_write(const char *id)
 {

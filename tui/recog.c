@@ -28,6 +28,7 @@
 #include "locale/jalali.h"
 #include "locale/text.h"
 #include "store/store.h"
+#include "store/users.h"
 #include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/letter.h"
@@ -371,6 +372,8 @@ static const char no_contribution_q[] = N_("No contribution of this donor is rec
     "(no pledge that is not cancelled). Honour this donor anyway?");
 
 static int honour_ok(const char *id);
+static int may_honour_here(const struct core_record *old, const struct core_record *now,
+    const char *did);
 
 /* The ceremony's prompts (title, place, date held), kept as a draft
  * (screens.h); 0 if given up. */
@@ -427,11 +430,12 @@ again:
 				return;
 			}
 			/* asked as F5 in a ceremony asks (add_donor), when
-			 * he is picked: "no" is the list again */
-			if (!honour_ok(did))
-				continue;
+			 * he is picked: a donor of another county refused
+			 * first, then "no" is the list again */
 			if (core_record_set_text(x, CORE_RECOGNITION_DONORS, did) != 0)
 				tui_fatal(_("out of memory"));
+			if (!may_honour_here(NULL, x, did) || !honour_ok(did))
+				continue;
 		}
 		c.x = x;
 		c.rev = 0;
@@ -501,6 +505,51 @@ tui_donor_inactive(const char *id)
 	return off;
 }
 
+/* Whether the user may write ceremony now, donor did just put in it (old:
+ * the ceremony as stored, NULL for a new one), as the store's policy will
+ * decide it.  Said at once when he may not, before any question about the
+ * donor: a supervisor picks among every county's donors, and one of
+ * another county would make his county's ceremony province-wide (HQ's),
+ * or a new one another county's.  The message names the donor and his
+ * county, then who may write it.  1 if he may (or the store cannot be
+ * read: the write meets that and says so). */
+static int
+may_honour_here(const struct core_record *old, const struct core_record *now, const char *did)
+{
+	const struct store_identity *who = store_users_identity(tui_app.st);
+	char county[CORE_COUNTY_MAX] = "", name[200], why[600], msg[1400];
+	struct store_txn *t;
+	struct core_record *d;
+	struct core_access a;
+	int rc;
+
+	if (who == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return 1;
+	memset(&a, 0, sizeof a);
+	rc = store_users_may_write(t, who, old, now, &a);
+	if (rc == 0 && store_get(t, CORE_DONOR, did, &d, NULL) == 0) {
+		loc_utf8_copy(county, sizeof county, core_record_text(d, CORE_DONOR_COUNTY));
+		core_record_free(d);
+	}
+	store_read_end(t);
+	if (rc != 0)
+		return 1;
+	tui_access_message(&a, why, sizeof why);
+	if (county[0] != '\0' && (a.why == CORE_ACCESS_PROVINCE || a.why == CORE_ACCESS_COUNTY)) {
+		tui_record_caption(CORE_DONOR, did, name, sizeof name);
+		snprintf(msg, sizeof msg, _("Donor %s (%s) is of %s county."), did,
+		    name[0] ? name : "-", tui_county_name(county));
+		if (a.why == CORE_ACCESS_PROVINCE)
+			snprintf(msg + strlen(msg), sizeof msg - strlen(msg), " %s",
+			    _("With him this ceremony's donors would be of several counties."));
+		snprintf(msg + strlen(msg), sizeof msg - strlen(msg), " %s", why);
+	} else {
+		snprintf(msg, sizeof msg, "%s", why);
+	}
+	tui_message(_("Not allowed"), msg);
+	return 0;
+}
+
 /* Whether donor id may be honoured: a donor marked inactive (no longer
  * taking part, or registered twice) is asked about first, naming him, as
  * a donor with no contribution recorded is; then that.  1 if yes (or
@@ -565,7 +614,7 @@ static void
 add_donor(struct recog *r)
 {
 	char id[CORE_ID_MAX], *ids;
-	struct core_record *x;
+	struct core_record *x, *was;
 	const char *old;
 	size_t n;
 	int i;
@@ -583,22 +632,27 @@ add_donor(struct recog *r)
 			r->dsel = i;
 			return;
 		}
-	/* honoured, he gets a letter thanking him for his participation: a
-	 * donor marked inactive, or one with none recorded (picked by a name
-	 * like another's, or all his pledges cancelled), is said before he
-	 * is added */
-	if (!honour_ok(id))
-		return;
 	if ((x = ceremony_get(r)) == NULL)
 		return;
 	old = core_record_text(x, CORE_RECOGNITION_DONORS);
 	n = strlen(old) + strlen(id) + 2;
-	if ((ids = malloc(n)) == NULL)
+	if ((ids = malloc(n)) == NULL || (was = core_record_dup(x)) == NULL)
 		tui_fatal(_("out of memory"));
 	snprintf(ids, n, "%s%s%s", old, *old ? " " : "", id);
 	if (core_record_set_text(x, CORE_RECOGNITION_DONORS, ids) != 0)
 		tui_fatal(_("out of memory"));
 	free(ids);
+	/* one he may not add (another county's donor, for a supervisor)
+	 * is said first; honoured, he gets a letter thanking him for his
+	 * participation: a donor marked inactive, or one with none
+	 * recorded (picked by a name like another's, or all his pledges
+	 * cancelled), is said before he is added */
+	i = may_honour_here(was, x, id) && honour_ok(id);
+	core_record_free(was);
+	if (!i) {
+		core_record_free(x);
+		return;
+	}
 	if (ceremony_put(r, x) != 0)
 		return;
 	r->dsel = r->nd;

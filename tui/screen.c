@@ -643,7 +643,8 @@ wrap_lines(char *copy, char **lines, int max, int w, int flow)
 			for (q = p; q < end && (q = memchr(q, ' ', (size_t)(end - q))) != NULL; q++) {
 				if (brk != NULL && width_upto(p, q) > w)
 					break;
-				brk = q;
+				if (tui_wrap_at(q))
+					brk = q;
 			}
 		if (brk == NULL && flow && broke && *end == '\n' && end[1] != '\n' &&
 		    end[1] != '\0' && !keys_line(end + 1)) {

@@ -407,6 +407,9 @@ void tui_write_failed(int rc);
  * that changes a record asks this before offering anything, so nobody is
  * asked for a choice the save would refuse (the store still refuses it). */
 int tui_may_change(const struct core_record *r);
+/* The same without a word: for a screen that words its hints by what the
+ * user may do (a need of another county with no stage: no «F5 adds one»). */
+int tui_may_change_quiet(const struct core_record *r);
 /* 1 if the user's role lets him record anything at all (not an auditor,
  * not a clerk or supervisor with no county); else says why in a message
  * popup and returns 0.  For a key that asks a series of questions before

@@ -316,7 +316,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 		tui_cols_draw_gap(top + 7 + (int)(k - n->top), 1, w, cols, 7, TUI_COL_GAP, at);
 	}
 	if (n->nst == 0)
-		tui_draw_ui(top + 7, 1, w, tui_user_reads_only() ?
+		tui_draw_ui(top + 7, 1, w, tui_user_reads_only() || !tui_may_change_quiet(n->need) ?
 		    _("No stages yet.") : _("No stages yet: F5 adds one."), A_DIM);
 	else {
 		int late = 0, sum = 0;
