@@ -580,23 +580,32 @@ tui_write_failed(int rc)
 	tui_message(_("Not saved"), msg);
 }
 
-int
-tui_may_change(const struct core_record *r)
+/* May the user change r?  1 if so, or on a read error the write will
+ * meet; else 0, a filled with why. */
+static int
+may_update(const struct core_record *r, struct core_access *a)
 {
 	const struct store_identity *who = store_users_identity(tui_app.st);
 	struct store_txn *t;
-	struct core_access a;
-	char msg[512];
 	int rc;
 
 	if (who == NULL || store_read_begin(tui_app.st, &t) != 0)
 		return 1;
-	memset(&a, 0, sizeof a);
-	a.allowed = 1;
-	rc = store_users_may(t, who, CORE_ACCESS_UPDATE, r, &a);
+	memset(a, 0, sizeof *a);
+	a->allowed = 1;
+	rc = store_users_may(t, who, CORE_ACCESS_UPDATE, r, a);
 	store_read_end(t);
-	if (rc != 0)
-		return 1;	/* allowed, or a read error the write will meet */
+	return rc != 0;
+}
+
+int
+tui_may_change(const struct core_record *r)
+{
+	struct core_access a;
+	char msg[512];
+
+	if (may_update(r, &a))
+		return 1;
 	tui_message(_("Not allowed"), tui_access_message(&a, msg, sizeof msg));
 	return 0;
 }
@@ -604,18 +613,9 @@ tui_may_change(const struct core_record *r)
 int
 tui_may_change_quiet(const struct core_record *r)
 {
-	const struct store_identity *who = store_users_identity(tui_app.st);
-	struct store_txn *t;
 	struct core_access a;
-	int rc;
 
-	if (who == NULL || store_read_begin(tui_app.st, &t) != 0)
-		return 1;
-	memset(&a, 0, sizeof a);
-	a.allowed = 1;
-	rc = store_users_may(t, who, CORE_ACCESS_UPDATE, r, &a);
-	store_read_end(t);
-	return rc != 0;
+	return may_update(r, &a);
 }
 
 int
