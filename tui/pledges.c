@@ -637,8 +637,11 @@ cancel_fn(struct store_txn *t, void *vctx)
  * anything (tui_may_change). */
 /* Whether the user may write pledge id (a payment on it), without a word
  * (the hint under its payments); 1 when it cannot be read. */
+/* May the user change pledge id?  check is tui_may_change (which says
+ * why not) or tui_may_change_quiet; 1 when the pledge cannot be read:
+ * the write will meet it and say so. */
 static int
-may_write_quiet(const char *id)
+may_write_by(const char *id, int (*check)(const struct core_record *))
 {
 	struct store_txn *t;
 	struct core_record *p;
@@ -651,28 +654,21 @@ may_write_quiet(const char *id)
 		return 1;
 	}
 	store_read_end(t);
-	ok = tui_may_change_quiet(p);
+	ok = check(p);
 	core_record_free(p);
 	return ok;
 }
 
 static int
+may_write_quiet(const char *id)
+{
+	return may_write_by(id, tui_may_change_quiet);
+}
+
+static int
 may_write(const char *id)
 {
-	struct store_txn *t;
-	struct core_record *p;
-	int ok;
-
-	if (store_read_begin(tui_app.st, &t) != 0)
-		return 1;	/* the write will meet it and say so */
-	if (store_get(t, CORE_PLEDGE, id, &p, NULL) != 0) {
-		store_read_end(t);
-		return 1;
-	}
-	store_read_end(t);
-	ok = tui_may_change(p);
-	core_record_free(p);
-	return ok;
+	return may_write_by(id, tui_may_change);
 }
 
 static void
