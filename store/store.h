@@ -137,6 +137,14 @@ struct store_iter;	/* a cursor returning record ids in order */
  * STORE_ENOSPC, STORE_EIO. */
 int store_open(const char *path, unsigned flags, struct store **out);
 
+/* 1 if the data file of the database at path (a folder's data.mdb, or a
+ * backup file) is cut short: shorter than its pages (a copy that did not
+ * finish, a disk that filled up), which store_open reports as
+ * STORE_ECORRUPT.  *have is the file's size, *need the size its meta page
+ * calls for (0 when the file is too short to hold even that).  0 when the
+ * file is whole or cannot be read. */
+int store_data_short(const char *path, uint64_t *have, uint64_t *need);
+
 /* Closes st; NULL is a no-op.  No transaction of st may be open. */
 void store_close(struct store *st);
 
