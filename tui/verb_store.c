@@ -25,6 +25,7 @@
 #include <string.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "core/access.h"
@@ -1403,13 +1404,23 @@ ro_folder(const char *path)
 	return tui_identity_ro_disk(dir);
 }
 
+/* A size for the administrator: kilobytes (rounded up) or megabytes. */
+static void
+size_text(uint64_t b, char *buf, size_t n)
+{
+	if (b < 1024 * 1024)
+		snprintf(buf, n, _("%llu KB"), (unsigned long long)((b + 1023) / 1024));
+	else
+		snprintf(buf, n, _("%.1f MB"), (double)b / (1024.0 * 1024.0));
+}
+
 int
 verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 {
 	struct store *st;
 	struct stat sb;
 	char tmp[4096], msg[2048];
-	size_t n = 0;
+	size_t n = 0, used = 0;
 	int rc;
 
 	/* an empty FILE (a script's unset variable: backup "$DEST") is no
@@ -1459,6 +1470,8 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	cli_catch_damage(msg);
 	rc = store_backup_checked(st, argv[1], print_problem, NULL, &n);
 	cli_remove_on_stop(NULL);
+	if (store_map_info(st, NULL, &used, NULL) != 0)
+		used = 0;
 	store_close(st);
 	if (rc == STORE_ECORRUPT) {
 		/* the problems named above, as verify names them */
@@ -1480,6 +1493,28 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 
 		if (rc == STORE_ENODB)
 			why = _("its folder does not exist");
+		else if (rc == STORE_ENOSPC && used > 0) {
+			/* the administrator needs the sizes to choose a stick,
+			 * and to know the old backup there survived */
+			static char full[4096 + 512];
+			char dir[4096], need[64], have[64], *sl;
+			struct statvfs vfs;
+
+			snprintf(dir, sizeof dir, "%s", argv[1]);
+			if ((sl = strrchr(dir, '/')) == NULL)
+				snprintf(dir, sizeof dir, ".");
+			else if (sl == dir)
+				dir[1] = '\0';
+			else
+				*sl = '\0';
+			if (statvfs(dir, &vfs) == 0) {
+				size_text((uint64_t)used, need, sizeof need);
+				size_text((uint64_t)vfs.f_bavail * vfs.f_frsize, have, sizeof have);
+				snprintf(full, sizeof full, _("the disk is full: the copy needs up to %s and that disk has %s free. Nothing was written and a file already there is kept; make room on it (df -h %s) or back up to another disk."),
+				    need, have, dir);
+				why = full;
+			}
+		}
 		else if (rc == STORE_EPERM && ro_folder(argv[1]))
 			why = tui_errno_text(EROFS);
 		cli_error(_("backup to %s failed: %s"), argv[1], why);
