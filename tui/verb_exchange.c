@@ -5182,7 +5182,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		enum core_msg m;
 
 		if (core_check_county(county, NULL, code, sizeof code, &m) != CORE_SEV_OK) {
-			cli_error(_("no county '%s'"), county);
+			cli_no_county(county);
 			return EXIT_USAGE;
 		}
 	}
@@ -5208,7 +5208,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		if (county != NULL) {
 			if (core_check_county(county, NULL, code, sizeof code, &m) != CORE_SEV_OK) {
 				store_close(st);
-				cli_error(_("no county '%s'"), county);
+				cli_no_county(county);
 				return EXIT_USAGE;
 			}
 			memset(&s, 0, sizeof s);
@@ -5242,7 +5242,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	store_close(st);
 	if (rc == TUI_REPORT_ECOUNTY) {
-		cli_error(_("no county '%s'"), county);
+		cli_no_county(county);
 		return EXIT_USAGE;
 	}
 	if (rc != 0) {

@@ -1062,7 +1062,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			method = (enum core_rank_method)k;
 		} else if (got == 0 && (got = cli_opt(argc, argv, &i, "--county", &county_s)) > 0) {
 			if ((county = county_code(county_s, cobuf, sizeof cobuf)) == NULL) {
-				cli_error(_("unknown county '%s'"), county_s);
+				cli_no_county(county_s);
 				return EXIT_USAGE;
 			}
 		} else if (got == 0 && (got = cli_opt(argc, argv, &i, "--top", &top_s)) > 0) {
