@@ -1497,16 +1497,10 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 			/* the administrator needs the sizes to choose a stick,
 			 * and to know the old backup there survived */
 			static char full[4096 + 512];
-			char dir[4096], need[64], have[64], *sl;
+			char dir[4096], need[64], have[64];
 			struct statvfs vfs;
 
-			snprintf(dir, sizeof dir, "%s", argv[1]);
-			if ((sl = strrchr(dir, '/')) == NULL)
-				snprintf(dir, sizeof dir, ".");
-			else if (sl == dir)
-				dir[1] = '\0';
-			else
-				*sl = '\0';
+			store_dir_of(argv[1], dir, sizeof dir);
 			if (statvfs(dir, &vfs) == 0) {
 				size_text((uint64_t)used, need, sizeof need);
 				size_text((uint64_t)vfs.f_bavail * vfs.f_frsize, have, sizeof have);
