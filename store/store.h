@@ -756,7 +756,9 @@ enum store_problem_code {
 	STORE_PB_COUNTER,	/* the station counter is not past a record's number */
 	STORE_PB_DERIVED,	/* a derived field disagrees (a need's county) */
 	STORE_PB_AUDIT,		/* an audit log entry cannot be decoded */
-	STORE_PB_AUDIT_DANGLING	/* the audit log's id index names a missing entry */
+	STORE_PB_AUDIT_DANGLING, /* the audit log's id index names a missing entry */
+	STORE_PB_UNREADABLE	/* a page of a table the checks above do not
+				   walk (detail: the table) cannot be read */
 };
 
 struct store_problem {
@@ -770,7 +772,9 @@ struct store_problem {
 /* Checks the database in one read transaction: every index entry points to
  * a live record whose field has that value, every record is in each of its
  * indexes, every record decodes, counters are past every record's number,
- * every audit log entry decodes and its id index names only entries there.
+ * every audit log entry decodes and its id index names only entries there,
+ * and every other table (change log, history, settings, drafts, counters,
+ * the audit log's id index) can be read through (STORE_PB_UNREADABLE).
  * Calls fn for each problem (if fn is not NULL) and stores their number in
  * *nproblems.  Returns 0 (even with problems) or an error. */
 int store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *ctx),

@@ -1530,8 +1530,28 @@ problem_text(enum store_problem_code c)
 	case STORE_PB_DERIVED:	   return _("need's county differs from its unit's");
 	case STORE_PB_AUDIT:	   return _("audit log entry cannot be read");
 	case STORE_PB_AUDIT_DANGLING: return _("audit log index names a missing entry");
+	case STORE_PB_UNREADABLE:  return _("a page of the database cannot be read");
 	default:		   return "?";
 	}
+}
+
+/* The tables store_verify names in a STORE_PB_UNREADABLE problem. */
+static const char *
+table_text(const char *t)
+{
+	if (strcmp(t, "changes") == 0)
+		return _("the change log that sync bundles are made from");
+	if (strcmp(t, "history") == 0)
+		return _("the records' version history (sync)");
+	if (strcmp(t, "settings") == 0)
+		return _("the settings (station name, sync keys, ranking weights)");
+	if (strcmp(t, "drafts") == 0)
+		return _("the drafts of forms not saved");
+	if (strcmp(t, "meta") == 0)
+		return _("the counters (record numbers, change log)");
+	if (strcmp(t, "audit_id") == 0)
+		return _("the audit log's index by record");
+	return t;
 }
 
 static void
@@ -1540,6 +1560,11 @@ print_problem(const struct store_problem *p, void *ctx)
 	const struct core_schema *s = core_schema_get(p->kind);
 
 	(void)ctx;
+	if (p->code == STORE_PB_UNREADABLE) {
+		/* a table, not a record: named for the administrator */
+		printf("%s: %s\n", problem_text(p->code), table_text(p->detail));
+		return;
+	}
 	printf("%s: %s %s", problem_text(p->code), s ? s->name : "-", p->id[0] ? p->id : "-");
 	if (s && p->field >= 0 && (size_t)p->field < s->nfields)
 		printf(" %s", s->fields[p->field].name);
