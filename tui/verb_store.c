@@ -1551,6 +1551,8 @@ table_text(const char *t)
 		return _("the counters (record numbers, change log)");
 	if (strcmp(t, "audit_id") == 0)
 		return _("the audit log's index by record");
+	if (strcmp(t, "pages") == 0)
+		return _("a page that the checks of the tables did not reach (a backup would refuse it)");
 	return t;
 }
 
