@@ -655,6 +655,41 @@ check_length(MDB_env *env, const char *path, int isfile)
 	return 0;
 }
 
+int
+store_data_short(const char *path, uint64_t *have, uint64_t *need)
+{
+	MDB_env *env;
+	MDB_envinfo info;
+	MDB_stat ms;
+	struct stat sb;
+	int isfile, cut = 0;
+
+	*have = *need = 0;
+	if (path == NULL || stat(path, &sb) != 0)
+		return 0;
+	isfile = S_ISREG(sb.st_mode);
+	if (data_stat(path, isfile, &sb) != 0 || !S_ISREG(sb.st_mode))
+		return 0;
+	*have = (uint64_t)sb.st_size;
+	if (too_short(path, isfile))
+		return 1;	/* not even the meta pages: the size it needs is not known */
+	/* read its meta pages only, without the lock file (another
+	 * process may have the database open) */
+	if (mdb_env_create(&env) != 0)
+		return 0;
+	if (isfile)
+		mdb_env_set_mapsize(env, (size_t)sb.st_size);
+	if (mdb_env_open(env, path, MDB_RDONLY | MDB_NOLOCK | MDB_NOTLS |
+	    (isfile ? MDB_NOSUBDIR : 0), 0) == 0 &&
+	    mdb_env_info(env, &info) == 0 && mdb_env_stat(env, &ms) == 0 &&
+	    *have < ((uint64_t)info.me_last_pgno + 1) * ms.ms_psize) {
+		*need = ((uint64_t)info.me_last_pgno + 1) * ms.ms_psize;
+		cut = 1;
+	}
+	mdb_env_close(env);
+	return cut;
+}
+
 /*
  * 1 if the data file is not the one the lock file's state was made for: a
  * file (a backup) copied over data.mdb in place, "cp backup data.mdb",

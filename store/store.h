@@ -137,6 +137,14 @@ struct store_iter;	/* a cursor returning record ids in order */
  * STORE_ENOSPC, STORE_EIO. */
 int store_open(const char *path, unsigned flags, struct store **out);
 
+/* 1 if the data file of the database at path (a folder's data.mdb, or a
+ * backup file) is cut short: shorter than its pages (a copy that did not
+ * finish, a disk that filled up), which store_open reports as
+ * STORE_ECORRUPT.  *have is the file's size, *need the size its meta page
+ * calls for (0 when the file is too short to hold even that).  0 when the
+ * file is whole or cannot be read. */
+int store_data_short(const char *path, uint64_t *have, uint64_t *need);
+
 /* Closes st; NULL is a no-op.  No transaction of st may be open. */
 void store_close(struct store *st);
 
@@ -748,7 +756,9 @@ enum store_problem_code {
 	STORE_PB_COUNTER,	/* the station counter is not past a record's number */
 	STORE_PB_DERIVED,	/* a derived field disagrees (a need's county) */
 	STORE_PB_AUDIT,		/* an audit log entry cannot be decoded */
-	STORE_PB_AUDIT_DANGLING	/* the audit log's id index names a missing entry */
+	STORE_PB_AUDIT_DANGLING, /* the audit log's id index names a missing entry */
+	STORE_PB_UNREADABLE	/* a page of a table the checks above do not
+				   walk (detail: the table) cannot be read */
 };
 
 struct store_problem {
@@ -762,7 +772,9 @@ struct store_problem {
 /* Checks the database in one read transaction: every index entry points to
  * a live record whose field has that value, every record is in each of its
  * indexes, every record decodes, counters are past every record's number,
- * every audit log entry decodes and its id index names only entries there.
+ * every audit log entry decodes and its id index names only entries there,
+ * and every other table (change log, history, settings, drafts, counters,
+ * the audit log's id index) can be read through (STORE_PB_UNREADABLE).
  * Calls fn for each problem (if fn is not NULL) and stores their number in
  * *nproblems.  Returns 0 (even with problems) or an error. */
 int store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *ctx),

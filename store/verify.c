@@ -11,9 +11,11 @@
  * record should have (not left from an earlier name).  Problems are reported
  * one by one through a callback; the check itself never writes.
  */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "store/store_int.h"
 
@@ -24,6 +26,7 @@ struct vctx {
 	size_t n;
 	struct { char st[CORE_STATION_MAX + 1]; uint64_t max; } seen[64];
 	int nseen;
+	int unreadable;			/* a table walk met a bad page */
 };
 
 static void
@@ -402,6 +405,47 @@ check_audit(struct vctx *v)
 	return rc == MDB_NOTFOUND ? 0 : lmdb_err(v->t, rc);
 }
 
+/*
+ * Reads every entry of a sub-database the checks above do not walk (the
+ * change log bundles are made from, the records' histories, the settings
+ * with the sync keys, the drafts, the counters, the audit log's id index),
+ * so that a damaged page there is found: before, verify called such a
+ * database sound while backup, which copies every page, refused it as
+ * damaged and sent the administrator to verify.  A page LMDB cannot make
+ * sense of is a problem named by its table; the walk goes on with the
+ * next table.
+ */
+static int
+check_readable(struct vctx *v, int db, const char *table)
+{
+	MDB_cursor *c;
+	MDB_val k, d;
+	unsigned char sum = 0;
+	int rc;
+
+	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[db], &c)) != 0)
+		return lmdb_err(v->t, rc);
+	while ((rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) == 0)
+		if (d.mv_size > 0)	/* a value on overflow pages is read too */
+			sum ^= ((const unsigned char *)d.mv_data)[d.mv_size - 1];
+	mdb_cursor_close(c);
+	(void)sum;
+	if (rc == MDB_NOTFOUND)
+		return 0;
+	if (rc == MDB_CORRUPTED || rc == MDB_PAGE_NOTFOUND) {
+		problem(v, STORE_PB_UNREADABLE, CORE_NKINDS, NULL, -1, table);
+		v->unreadable = 1;
+		/* LMDB fails every later read of a transaction that met a
+		 * bad page: the next table is read in a fresh one */
+		struct store *st = v->t->st;
+
+		store_read_end(v->t);
+		v->t = NULL;
+		return store_read_begin(st, &v->t);
+	}
+	return lmdb_err(v->t, rc);
+}
+
 int
 store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *ctx),
     void *ctx, size_t *nproblems)
@@ -427,6 +471,18 @@ store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *c
 		rc = check_words(&v);
 	if (rc == 0)
 		rc = check_audit(&v);
+	if (rc == 0)
+		rc = check_readable(&v, DB_CHANGES, "changes");
+	if (rc == 0)
+		rc = check_readable(&v, DB_HISTORY, "history");
+	if (rc == 0)
+		rc = check_readable(&v, DB_SETTINGS, "settings");
+	if (rc == 0)
+		rc = check_readable(&v, DB_DRAFTS, "drafts");
+	if (rc == 0)
+		rc = check_readable(&v, DB_META, "meta");
+	if (rc == 0)
+		rc = check_readable(&v, DB_AUDIT_ID, "audit_id");
 	for (i = 0; rc == 0 && i < v.nseen; i++) {
 		char name[32];
 		MDB_val k, d;
@@ -445,7 +501,24 @@ store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *c
 			problem(&v, STORE_PB_COUNTER, CORE_NKINDS, v.seen[i].st, -1, det);
 		}
 	}
-	store_read_end(v.t);
+	if (v.t != NULL)
+		store_read_end(v.t);
+	/* Last, every page as backup reads them: LMDB's compact copy, into
+	 * nothing.  A page none of the walks above reached as it is (a leaf
+	 * reached from its neighbour, whose header LMDB does not check
+	 * there) stops the copy: backup refused such a database while
+	 * verify called it sound. */
+	if (rc == 0 && !v.unreadable) {	/* (a bad page named once) */
+		int fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+
+		if (fd >= 0) {
+			int c = mdb_env_copyfd2(st->env, fd, MDB_CP_COMPACT);
+
+			close(fd);
+			if (c == MDB_CORRUPTED || c == MDB_PAGE_NOTFOUND)
+				problem(&v, STORE_PB_UNREADABLE, CORE_NKINDS, NULL, -1, "pages");
+		}
+	}
 	*nproblems = v.n;
 	return rc;
 }

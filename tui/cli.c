@@ -28,6 +28,7 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "core/record.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/text.h"
@@ -254,6 +255,26 @@ cli_error(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+void
+cli_no_county(const char *county)
+{
+	const struct core_county *t;
+	char list[2048];
+	size_t len = 0;
+
+	list[0] = '\0';
+	for (t = core_counties_seed; t->code != NULL; t++) {
+		int k = snprintf(list + len, sizeof list - len, "%s%s %s",
+		    len > 0 ? _(", ") : "", t->code, cli_county_name(t->code));
+
+		if (k < 0 || (size_t)k >= sizeof list - len)
+			break;
+		len += (size_t)k;
+	}
+	cli_error(_("no county '%s' (--county): give the code or the name of one of these: %s"),
+	    county, list);
 }
 
 const char *

@@ -103,6 +103,10 @@ const char *cli_label_mid(const char *label, char *buf, size_t n);
  * "-" for no county, as the dashboard shows it. */
 const char *cli_county_name(const char *code);
 
+/* Refuses a value --county does not take, on stderr: the value, the
+ * option, and every county by its code and name (as cli_county_name). */
+void cli_no_county(const char *county);
+
 /* Prints "hamyar: " and the formatted message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -453,6 +453,33 @@ tui_identity_ro_disk(const char *path)
 	return statvfs(path, &vfs) == 0 && (vfs.f_flag & ST_RDONLY);
 }
 
+/* The sentence for a database whose data file is cut short (a backup that
+ * did not finish copying, to the stick or back from it): "damaged" alone
+ * does not tell the administrator which file, nor what to do with it.
+ * Returns 0 (msg untouched) for a file that is whole: damaged otherwise. */
+static int
+cut_short(const char *path, char *msg, size_t n)
+{
+	uint64_t have, need;
+	struct stat sb;
+	char sizes[128];
+
+	if (!store_data_short(path, &have, &need))
+		return 0;
+	if (need > 0)
+		snprintf(sizes, sizeof sizes, _("%llu of %llu bytes"),
+		    (unsigned long long)have, (unsigned long long)need);
+	else
+		snprintf(sizes, sizeof sizes, _("only %llu bytes"), (unsigned long long)have);
+	if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
+		snprintf(msg, n, _("cannot open the database %s: the database is damaged: this file is cut short (%s): a copy that did not finish, or a disk that filled up. Copy it again from where it came, or take an earlier backup, and check the copy with 'hamyar --db %s verify'."),
+		    path, sizes, path);
+	else
+		snprintf(msg, n, _("cannot open the database %s: the database is damaged: its file data.mdb is cut short (%s): a copy that did not finish, or a disk that filled up. Put the last sound backup back (README, \"Backup and restore\") and run 'hamyar --db %s verify'."),
+		    path, sizes, path);
+	return 1;
+}
+
 int
 tui_identity_open_store(const char *path, unsigned flags, struct store **out,
     char *msg, size_t n)
@@ -516,6 +543,8 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 			else
 				snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (%s). Ask the station administrator to add your account to that group."), path, gname);
 		}
+		else if (rc == STORE_ECORRUPT && cut_short(path, msg, n))
+			;	/* which file, by how much, and what to do */
 		else if (rc == STORE_ENODB && stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
 			/* a CSV or a report given to --db: not "damaged" */
 			snprintf(msg, n, _("cannot open the database %s: it is a file that is neither a database nor a backup of one; --db takes the database's folder"), path);

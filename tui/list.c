@@ -113,6 +113,7 @@ struct list {
 	int seen[MAXCOLS], seen_cols[MAXCOLS], seen_ncols, seen_width;
 	int width;			/* the rows' width (pick_columns) */
 	char count[64];
+	int read_rc;			/* the store's refusal of the last fetch */
 	char status[200];
 	char help[3000];		/* F1: the keys this list has (list_help_make) */
 	/* In-memory sort (see the file comment); sort_field -1: store order. */
@@ -1212,6 +1213,18 @@ mem_load(struct list *l)
 	return 0;
 }
 
+/* What a list says when the store refuses to read (rc of store_read_begin):
+ * not an empty table, which would send the clerk to type the records again. */
+static const char *
+read_refused(int rc, char *buf, size_t n)
+{
+	if (rc == STORE_EMOVED)
+		snprintf(buf, n, "%s", _("The list could not be read: the database's file was replaced while the program ran (a backup put back?). Quit and start the program again."));
+	else
+		snprintf(buf, n, _("The list could not be read: %s"), tui_store_strerror(rc));
+	return buf;
+}
+
 /* fetch() in memory-sort mode: rows mtop.. of the sorted ids. */
 static void
 fetch_mem(struct list *l, int h)
@@ -1225,7 +1238,7 @@ fetch_mem(struct list *l, int h)
 	snprintf(l->count, sizeof l->count, "%zu", l->nmem);
 	if (l->mtop >= l->nmem)
 		l->mtop = l->nmem > 0 ? l->nmem - 1 : 0;
-	if (store_read_begin(tui_app.st, &t) != 0)
+	if ((l->read_rc = store_read_begin(tui_app.st, &t)) != 0)
 		return;
 	for (i = l->mtop; i < l->nmem && l->nrows < h; i++) {
 		if (store_get(t, l->kind, l->mem[i].id, &r, &m) != 0)
@@ -1378,8 +1391,12 @@ fetch(struct list *l, int h)
 		fetch_mem(l, h);
 		return;
 	}
-	if (store_read_begin(tui_app.st, &t) != 0)
+	/* a refusal (the database's file replaced under the session) is
+	 * said by draw, not shown as an empty table */
+	if ((l->read_rc = store_read_begin(tui_app.st, &t)) != 0) {
+		l->count[0] = '\0';
 		return;
+	}
 	if (l->scope_check)
 		l->count[0] = '\0';	/* not known without reading every row */
 	else if (l->ref_field >= 0)
@@ -2104,7 +2121,10 @@ list_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_wrapped(top + 2 + h, 1, COLS - 2, sum_rows, foot, A_BOLD);
 	if (note[0] != '\0')
 		tui_draw_ui(top + 2 + h + sum_rows, 1, COLS - 2, note, A_BOLD);
-	if (l->nrows == 0)
+	if (l->nrows == 0 && l->read_rc != 0)
+		tui_draw_wrapped(top + 3, 1, COLS - 2, 3, read_refused(l->read_rc, msg, sizeof msg),
+		    A_BOLD);
+	else if (l->nrows == 0)
 		tui_draw_ui(top + 3, 1, COLS - 2, l->q.len ? nothing_found(l, msg, sizeof msg) :
 		    l->ref_field >= 0 ? _("No record has this filter's value: F4 changes the filter.") :
 		    never_new(l) ? _("No records yet.") : _("No records yet: F5 makes a new one."),

@@ -5182,7 +5182,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		enum core_msg m;
 
 		if (core_check_county(county, NULL, code, sizeof code, &m) != CORE_SEV_OK) {
-			cli_error(_("no county '%s'"), county);
+			cli_no_county(county);
 			return EXIT_USAGE;
 		}
 	}
@@ -5208,7 +5208,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		if (county != NULL) {
 			if (core_check_county(county, NULL, code, sizeof code, &m) != CORE_SEV_OK) {
 				store_close(st);
-				cli_error(_("no county '%s'"), county);
+				cli_no_county(county);
 				return EXIT_USAGE;
 			}
 			memset(&s, 0, sizeof s);
@@ -5242,7 +5242,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	store_close(st);
 	if (rc == TUI_REPORT_ECOUNTY) {
-		cli_error(_("no county '%s'"), county);
+		cli_no_county(county);
 		return EXIT_USAGE;
 	}
 	if (rc != 0) {
@@ -5324,7 +5324,7 @@ refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stat
 }
 
 static int
-sync_import(struct store *st, const char *file)
+sync_import(struct store *st, const char *file, const char *db)
 {
 	struct tui_bundle_stats stats;
 	FILE *f = stdin;
@@ -5364,6 +5364,13 @@ sync_import(struct store *st, const char *file)
 	}
 	rc = tui_bundle_import(st, data, len, &stats, progress);
 	free(data);
+	if (rc == STORE_ENOSPC && stats.from[0] != '\0') {
+		/* not the bundle's fault: "refused" would send the
+		 * administrator to ask the station for a new one */
+		cli_error(_("the bundle from %s in %s was not imported, nothing applied: the database's disk is full. Make room on it (df -h %s) and import the same bundle again; the bundle is sound."),
+		    stats.from, strcmp(file, "-") == 0 ? _("the standard input") : file, db);
+		return exit_for(rc);
+	}
 	if (rc != 0) {
 		refusal(st, file, rc, &stats);
 		return exit_for(rc);
@@ -6326,7 +6333,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		if (path != NULL)
 			fprintf(stderr, _("changes: %zu, for %s, in %s\n"), n, peer, path);
 	} else if (strcmp(sub, "import") == 0) {
-		ret = sync_import(st, argv[2]);
+		ret = sync_import(st, argv[2], cli_db_path(o));
 	} else if (strcmp(sub, "push") == 0) {
 		ret = sync_push(st, argv[2]);
 	} else if (strcmp(sub, "status") == 0) {

@@ -25,6 +25,7 @@
 #include <string.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "core/access.h"
@@ -1061,7 +1062,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			method = (enum core_rank_method)k;
 		} else if (got == 0 && (got = cli_opt(argc, argv, &i, "--county", &county_s)) > 0) {
 			if ((county = county_code(county_s, cobuf, sizeof cobuf)) == NULL) {
-				cli_error(_("unknown county '%s'"), county_s);
+				cli_no_county(county_s);
 				return EXIT_USAGE;
 			}
 		} else if (got == 0 && (got = cli_opt(argc, argv, &i, "--top", &top_s)) > 0) {
@@ -1403,13 +1404,23 @@ ro_folder(const char *path)
 	return tui_identity_ro_disk(dir);
 }
 
+/* A size for the administrator: kilobytes (rounded up) or megabytes. */
+static void
+size_text(uint64_t b, char *buf, size_t n)
+{
+	if (b < 1024 * 1024)
+		snprintf(buf, n, _("%llu KB"), (unsigned long long)((b + 1023) / 1024));
+	else
+		snprintf(buf, n, _("%.1f MB"), (double)b / (1024.0 * 1024.0));
+}
+
 int
 verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 {
 	struct store *st;
 	struct stat sb;
 	char tmp[4096], msg[2048];
-	size_t n = 0;
+	size_t n = 0, used = 0;
 	int rc;
 
 	/* an empty FILE (a script's unset variable: backup "$DEST") is no
@@ -1459,6 +1470,8 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	cli_catch_damage(msg);
 	rc = store_backup_checked(st, argv[1], print_problem, NULL, &n);
 	cli_remove_on_stop(NULL);
+	if (store_map_info(st, NULL, &used, NULL) != 0)
+		used = 0;
 	store_close(st);
 	if (rc == STORE_ECORRUPT) {
 		/* the problems named above, as verify names them */
@@ -1480,6 +1493,22 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 
 		if (rc == STORE_ENODB)
 			why = _("its folder does not exist");
+		else if (rc == STORE_ENOSPC && used > 0) {
+			/* the administrator needs the sizes to choose a stick,
+			 * and to know the old backup there survived */
+			static char full[4096 + 512];
+			char dir[4096], need[64], have[64];
+			struct statvfs vfs;
+
+			store_dir_of(argv[1], dir, sizeof dir);
+			if (statvfs(dir, &vfs) == 0) {
+				size_text((uint64_t)used, need, sizeof need);
+				size_text((uint64_t)vfs.f_bavail * vfs.f_frsize, have, sizeof have);
+				snprintf(full, sizeof full, _("the disk is full: the copy needs up to %s and that disk has %s free. Nothing was written and a file already there is kept; make room on it (df -h %s) or back up to another disk."),
+				    need, have, dir);
+				why = full;
+			}
+		}
 		else if (rc == STORE_EPERM && ro_folder(argv[1]))
 			why = tui_errno_text(EROFS);
 		cli_error(_("backup to %s failed: %s"), argv[1], why);
@@ -1501,8 +1530,30 @@ problem_text(enum store_problem_code c)
 	case STORE_PB_DERIVED:	   return _("need's county differs from its unit's");
 	case STORE_PB_AUDIT:	   return _("audit log entry cannot be read");
 	case STORE_PB_AUDIT_DANGLING: return _("audit log index names a missing entry");
+	case STORE_PB_UNREADABLE:  return _("a page of the database cannot be read");
 	default:		   return "?";
 	}
+}
+
+/* The tables store_verify names in a STORE_PB_UNREADABLE problem. */
+static const char *
+table_text(const char *t)
+{
+	if (strcmp(t, "changes") == 0)
+		return _("the change log that sync bundles are made from");
+	if (strcmp(t, "history") == 0)
+		return _("the records' version history (sync)");
+	if (strcmp(t, "settings") == 0)
+		return _("the settings (station name, sync keys, ranking weights)");
+	if (strcmp(t, "drafts") == 0)
+		return _("the drafts of forms not saved");
+	if (strcmp(t, "meta") == 0)
+		return _("the counters (record numbers, change log)");
+	if (strcmp(t, "audit_id") == 0)
+		return _("the audit log's index by record");
+	if (strcmp(t, "pages") == 0)
+		return _("a page that the checks of the tables did not reach (a backup would refuse it)");
+	return t;
 }
 
 static void
@@ -1511,6 +1562,11 @@ print_problem(const struct store_problem *p, void *ctx)
 	const struct core_schema *s = core_schema_get(p->kind);
 
 	(void)ctx;
+	if (p->code == STORE_PB_UNREADABLE) {
+		/* a table, not a record: named for the administrator */
+		printf("%s: %s\n", problem_text(p->code), table_text(p->detail));
+		return;
+	}
 	printf("%s: %s %s", problem_text(p->code), s ? s->name : "-", p->id[0] ? p->id : "-");
 	if (s && p->field >= 0 && (size_t)p->field < s->nfields)
 		printf(" %s", s->fields[p->field].name);

@@ -216,7 +216,7 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (county != NULL && (core_field_parse(r, CORE_USER_COUNTY, county, &is) == CORE_SEV_ERROR ||
 	    !r->v[CORE_USER_COUNTY].set)) {
-		cli_error(_("no county '%s'"), county);
+		cli_no_county(county);
 		core_record_free(r);
 		return EXIT_USAGE;
 	}
