@@ -60,7 +60,7 @@ struct audit_scr {
 	size_t bad;		/* entries that could not be read (STORE_ECORRUPT) */
 	size_t top;		/* first line shown */
 	char refused[512];	/* the policy's sentence, if not allowed */
-	char err[256];
+	char err[512];
 	char note[512];		/* how many could not be read, and what to do */
 };
 
@@ -714,7 +714,9 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		snprintf(head, sizeof head, _("Changes in the last %s days: %s"), days, num);
 	}
 	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
-	if (a->err[0] != '\0')
+	if (a->err[0] != '\0' && a->n == 0)	/* wrapped: its end says what to do */
+		tui_draw_wrapped(top + 1, 1, COLS - 2, 3, a->err, tui_attr_error());
+	else if (a->err[0] != '\0')
 		tui_draw_ui(top + 1, 1, COLS - 2, a->err, tui_attr_error());
 	else if (a->note[0] != '\0')
 		tui_draw_ui(top + 1, 1, COLS - 2, a->note, tui_attr_error());

@@ -74,7 +74,7 @@ struct dash {
 	size_t cpage;			/* county rows shown at the last draw */
 	char selcode[CORE_COUNTY_MAX];	/* the selected county, kept over reloads */
 	int focus;			/* DASH_FOCUS_* */
-	char error[200];
+	char error[512];
 };
 
 enum { DASH_FOCUS_COUNTIES, DASH_FOCUS_TOP };
@@ -542,7 +542,9 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	if (!d->loaded || d->gen != tui_list_generation)
 		dash_load(d);
 	if (d->error[0]) {
-		tui_draw_ui(top + 1, 1, COLS - 2, d->error, tui_attr_error());
+		/* wrapped: its end says what to do (quit and start again) */
+		tui_draw_wrapped(top + 1, 1, COLS - 2, rows > 2 ? rows - 2 : 1, d->error,
+		    tui_attr_error());
 		return;
 	}
 	/* rows: county header + legend + counties + the selected county's

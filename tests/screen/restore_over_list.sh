@@ -33,6 +33,18 @@ scr_cap | grep -qF "$(vis 'چیزی یافت نشد')"; is $? 1 "a search says n
 scr_cap | grep -qF "$(vis 'فهرست خوانده نشد')"; ok $? "... but the same refusal"
 scr_keys Escape F10
 scr_wait "$(vis 'منوی اصلی')" >/dev/null
+# the dashboard and the audit screen say it whole, wrapped at 80 columns:
+# its end, what to do, was cut with «…»
+scr_keys 0
+scr_wait "$(vis 'خواندن پایگاه داده ممکن نشد')"; ok $? "the dashboard says it could not read the database"
+scr_cap | grep -qF "$(vis 'دوباره باز کنید')"; ok $? "... and, wrapped, to close the program and open it again"
+scr_keys F10
+scr_wait "$(vis 'منوی اصلی')" >/dev/null
+scr_keys F8
+scr_wait "$(vis 'جایگزین شده است')"; ok $? "the audit screen says the file was replaced"
+scr_cap | grep -qF "$(vis 'دوباره باز کنید')"; ok $? "... and, wrapped, what to do"
+scr_keys F10
+scr_wait "$(vis 'منوی اصلی')" >/dev/null
 scr_keys F10
 scr_bye
 scr_wait "__EXIT__=0"; ok $? "the program ends"
