@@ -1604,6 +1604,9 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 	if (n > 0) {
 		fflush(stdout);
 		cli_error(_("problems found: %zu"), n);
+		/* what to do next: the administrator reading this has no
+		 * other tool to mend a database than a sound backup */
+		cli_error("%s", _("keep a copy of the database's folder as it is, then put back the last sound backup and run verify again (README: restoring a backup); what the station sent to HQ since comes back with its next sync"));
 		return EXIT_INVALID;
 	}
 	printf("%s\n", _("The database is consistent."));
