@@ -89,6 +89,13 @@ store_users_resolve(struct store *st, const char *login, int owner, struct store
 		id->listed = 1;
 	else if (rc != STORE_ENOTFOUND)
 		goto out;
+	else {
+		/* not a user: never added, or removed (which the refusal
+		 * says otherwise) */
+		struct store_meta m;
+
+		id->removed = store_exists(t, CORE_USER, login, &m) == 0 && m.deleted;
+	}
 	rc = 0;
 	if (id->owner) {
 		/* The database's owner is its admin (SPEC §11). */

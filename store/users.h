@@ -64,6 +64,8 @@ struct store_identity {
 	int owner;			/* 1: this login owns the database */
 	int listed;			/* 1: in the users table */
 	int empty;			/* 1: the users table is empty */
+	int removed;			/* 1: its user record is there, removed
+					   (`user remove`) */
 };
 
 /* Reads login's user record: its role and county into *actor.  Returns 0,

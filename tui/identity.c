@@ -408,6 +408,8 @@ refused(const struct store_identity *id, char *msg, size_t n)
 {
 	if (id->empty)
 		snprintf(msg, n, _("This database has no users yet, so only its owner can use it; the owner adds users with 'hamyar user add LOGIN --role ROLE'. (You are %s.)"), id->login);
+	else if (id->removed)
+		snprintf(msg, n, _("Your access (%s) to this database was taken away by its administrator ('hamyar user remove'); he gives it back with 'hamyar user add %s --role ROLE --county COUNTY'."), id->login, id->login);
 	else
 		snprintf(msg, n, _("You (%s) are not a user of this database: ask its administrator to add you with 'hamyar user add %s --role ROLE --county COUNTY'."), id->login, id->login);
 }
