@@ -68,3 +68,21 @@ donors_db() {
 	if [ "${1:-2}" = 1 ]; then set -- "a donor"; else set -- "two donors"; fi
 	"$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null; ok $? "$1"
 }
+
+# units_db: $DB, a database of station TST holding the two units of
+# tests/data/screens ($DATA: Tabriz, Ahar), checked as "a database with two
+# units".
+units_db() {
+	DB="$TMP/db"
+	DATA="$HAMYAR_SRC/tests/data/screens"
+	"$HAMYAR" --db "$DB" init --station TST >/dev/null &&
+	    "$HAMYAR" --db "$DB" import units "$DATA/units.csv" >/dev/null
+	ok $? "a database with two units"
+}
+# import_each KIND...: $TMP/KIND.csv imported into $DB for each KIND in
+# turn, their reports dropped; 1 at the first that fails, else 0.
+import_each() {
+	for _kind; do
+		"$HAMYAR" --db "$DB" import "$_kind" "$TMP/$_kind.csv" >/dev/null || return 1
+	done
+}
