@@ -79,10 +79,22 @@ units_db() {
 	    "$HAMYAR" --db "$DB" import units "$DATA/units.csv" >/dev/null
 	ok $? "a database with two units"
 }
-# import_each KIND...: $TMP/KIND.csv imported into $DB for each KIND in
-# turn, their reports dropped; 1 at the first that fails, else 0.
+# import_each DB KIND...: $TMP/KIND.csv imported into DB for each KIND in
+# turn, their reports dropped; at the first that fails its errors are
+# shown as comments and 1 returned, else 0.
 import_each() {
+	_db=$1; shift
 	for _kind; do
-		"$HAMYAR" --db "$DB" import "$_kind" "$TMP/$_kind.csv" >/dev/null || return 1
+		"$HAMYAR" --db "$_db" import "$_kind" "$TMP/$_kind.csv" >/dev/null 2>"$TMP/err" ||
+		    { echo "# import $_kind failed"; sed 's/^/# /' "$TMP/err"; return 1; }
 	done
+}
+# units_csv [AJB]: $TMP/units.csv, the units of the report tests: a police
+# station of Tabriz and a post of Maragheh, and with AJB a station of
+# Ajabshir after them.
+units_csv() {
+	{ echo 'kind,name,county'
+	  echo 'station,کلانتری ۱۱ تبریز,TBZ'
+	  echo 'post,پاسگاه مراغه,MRG'
+	  [ "${1-}" != AJB ] || echo 'station,کلانتری عجب‌شیر,AJB'; } >"$TMP/units.csv"
 }

@@ -27,7 +27,7 @@ ok $? "a database with two units and three donors"
 	echo "TST-15,person,رضا موسوی,TBZ,policing,,1"
 } >"$TMP/donors.csv"
 printf 'donor,need,type,amount,pledged_on,status\nTST-10,TST-20,equipment,80000000,1404/01/10,pledged\n' >"$TMP/pledges.csv"
-import_each needs donors pledges
+import_each "$DB" needs donors pledges
 ok $? "needs, donors and a pledge covering TST-20"
 
 # an open need still gets its donors (the two of Tabriz interested)

@@ -14,7 +14,7 @@ units_db
 	echo "TST-20,TST-1,equipment,بی‌سيم‌های دستی گشت,60000000,3,3,4000,1403/02/01,identified"
 } >"$TMP/needs.csv"
 printf 'id,donor,need,type,amount,pledged_on,status\nTST-30,TST-13,TST-20,equipment,۲۰۰۰۰۰۰۰,1404/01/10,pledged\n' >"$TMP/pledges.csv"
-import_each donors needs pledges
+import_each "$DB" donors needs pledges
 ok $? "a donor TST-13, a need TST-20 and a pledge TST-30"
 
 for lang in fa en; do
