@@ -52,7 +52,5 @@ grep -q 'held_on: "" -> "1405/09/01"' "$TMP/audit"; ok $? "and the date"
 grep -q '^[0-9/]* [0-9:]* nobody create recognition "TST-24"' "$TMP/audit"; ok $? "written by nobody"
 scr_keys F10; scr_settle	# left the ceremony
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10
-scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+work_quit_dash
 done_testing

@@ -48,7 +48,5 @@ scr_wait "$(vis 'مراسم ثبت شد: TST-26')"; ok $? "«yes»: recorded wit
 is "$(donors)" "TST-25:TST-10 TST-26:TST-11 " "both ceremonies stored with their donors"
 scr_keys F10; scr_settle
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10
-scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+work_quit_dash
 done_testing

@@ -112,7 +112,5 @@ scr_wait "$(vis 'حساب شما تنها در همین شهرستان کار م
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys 5; scr_wait "$(vis 'شرکت فولاد آذر')"; ok $? "his pledge list shows the Tabriz donor's pledge"
 scr_cap | grep -qE "TST-3[01]|$(vis 'کارخانهٔ قند اهر')"; is $? 1 "and not Ahar's pledges (no county field: each row's scope is asked)"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10
-scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+work_quit_dash
 done_testing

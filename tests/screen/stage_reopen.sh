@@ -32,7 +32,5 @@ work_set_progress '80'
 scr_wait "$(vis 'مرحله به‌روز شد.')"; ok $? "an open stage's progress: no question"
 stage_row | grep -q ',,80,1$'; ok $? "stored"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10
-scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+work_quit_dash
 done_testing
