@@ -98,3 +98,13 @@ units_csv() {
 	  echo 'post,پاسگاه مراغه,MRG'
 	  [ "${1-}" != AJB ] || echo 'station,کلانتری عجب‌شیر,AJB'; } >"$TMP/units.csv"
 }
+
+# need_chromium: $CHROMIUM, the headless browser that lays out the HTML
+# pages, or the whole test is skipped where it is not installed.
+need_chromium() {
+	CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
+	if [ -z "$CHROMIUM" ]; then
+		echo "ok 1 - # SKIP chromium is not installed (tools/deps.sh installs it)"
+		echo "1..1"; exit 0
+	fi
+}

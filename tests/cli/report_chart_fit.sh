@@ -11,11 +11,7 @@
 # and the rows' labels at the chart's right edge on the Persian page (at
 # its left on the English one).  Skipped when Chromium is not installed.
 . "$HAMYAR_SRC/tests/lib.sh"
-CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$CHROMIUM" ]; then
-	echo "ok 1 - # SKIP chromium is not installed (tools/deps.sh installs it)"
-	echo "1..1"; exit 0
-fi
+need_chromium
 D="$TMP/db"
 "$HAMYAR" --db "$D" init --station TBZ >/dev/null 2>&1
 cat >"$TMP/donors.csv" <<'CSV'
