@@ -54,3 +54,57 @@ second_uid() {
 	cp "$HAMYAR" "$BIN" && chmod 755 "$BIN"
 }
 as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"; }
+
+# donors_db [1]: $D, a database of station MRD, and $TMP/d.csv, two donors
+# (Zahra of Marand, and Ali of Tabriz typed with Arabic ي/ك), imported into
+# it; with 1 only the first.  Each step is a check ("init", then "two
+# donors" or "a donor").
+donors_db() {
+	D="$TMP/db"
+	"$HAMYAR" --db "$D" init --station MRD >/dev/null 2>&1; ok $? "init"
+	{ echo 'نام و نام خانوادگی,نوع,شهرستان,کد ملی'
+	  echo 'زهرا نوروزی‌فر,person,مرند,0012345679'
+	  [ "${1:-2}" = 1 ] || echo 'علي كريمي,person,تبريز,1361234563'; } >"$TMP/d.csv"
+	if [ "${1:-2}" = 1 ]; then set -- "a donor"; else set -- "two donors"; fi
+	"$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null; ok $? "$1"
+}
+
+# units_db: $DB, a database of station TST holding the two units of
+# tests/data/screens ($DATA: Tabriz, Ahar), checked as "a database with two
+# units".
+units_db() {
+	DB="$TMP/db"
+	DATA="$HAMYAR_SRC/tests/data/screens"
+	"$HAMYAR" --db "$DB" init --station TST >/dev/null &&
+	    "$HAMYAR" --db "$DB" import units "$DATA/units.csv" >/dev/null
+	ok $? "a database with two units"
+}
+# import_each DB KIND...: $TMP/KIND.csv imported into DB for each KIND in
+# turn, their reports dropped; at the first that fails its errors are
+# shown as comments and 1 returned, else 0.
+import_each() {
+	_db=$1; shift
+	for _kind; do
+		"$HAMYAR" --db "$_db" import "$_kind" "$TMP/$_kind.csv" >/dev/null 2>"$TMP/err" ||
+		    { echo "# import $_kind failed"; sed 's/^/# /' "$TMP/err"; return 1; }
+	done
+}
+# units_csv [AJB]: $TMP/units.csv, the units of the report tests: a police
+# station of Tabriz and a post of Maragheh, and with AJB a station of
+# Ajabshir after them.
+units_csv() {
+	{ echo 'kind,name,county'
+	  echo 'station,کلانتری ۱۱ تبریز,TBZ'
+	  echo 'post,پاسگاه مراغه,MRG'
+	  [ "${1-}" != AJB ] || echo 'station,کلانتری عجب‌شیر,AJB'; } >"$TMP/units.csv"
+}
+
+# need_chromium: $CHROMIUM, the headless browser that lays out the HTML
+# pages, or the whole test is skipped where it is not installed.
+need_chromium() {
+	CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
+	if [ -z "$CHROMIUM" ]; then
+		echo "ok 1 - # SKIP chromium is not installed (tools/deps.sh installs it)"
+		echo "1..1"; exit 0
+	fi
+}

@@ -10,11 +10,7 @@ kind,name,county
 person,علی‌رضا کریمی,TBZ
 org,شرکت فولاد آذر,MRG
 CSV
-cat >"$TMP/units.csv" <<'CSV'
-kind,name,county
-station,کلانتری ۱۱ تبریز,TBZ
-post,پاسگاه مراغه,MRG
-CSV
+units_csv
 # TBZ-5: space need in TBZ, 2.5e9; TBZ-6: equipment need in MRG, 1.8e9;
 # TBZ-7: costs need in TBZ, 3e8.
 cat >"$TMP/needs.csv" <<'CSV'
@@ -37,9 +33,7 @@ pledge,paid_on,amount,receipt
 TBZ-8,1403/02/20,400000000,R-1
 TBZ-10,1403/05/01,150000000,R-2
 CSV
-for k in donors units needs pledges payments; do
-	"$HAMYAR" --db "$D" import $k "$TMP/$k.csv" >/dev/null 2>"$TMP/err" || { echo "# import $k failed"; cat "$TMP/err"; }
-done
+import_each "$D" donors units needs pledges payments
 "$HAMYAR" --lang en --db "$D" report >"$TMP/r.txt"; ok $? "report (text, English)"
 row() { awk -v k="$1" '$1 == k { print $2, $3, $4, $5, $6; exit }' "$TMP/r.txt"; }
 head -n 1 "$TMP/r.txt" | grep -Eq '^county +needs +estimated +pledged +received +gap$'; ok $? "English headings"

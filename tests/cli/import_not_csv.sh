@@ -6,14 +6,7 @@
 # for what it is, with what to do, and nothing is written.
 . "$HAMYAR_SRC/tests/lib.sh"
 
-D="$TMP/db"
-"$HAMYAR" --db "$D" init --station MRD >/dev/null 2>&1; ok $? "init"
-cat >"$TMP/d.csv" <<'CSV'
-نام و نام خانوادگی,نوع,شهرستان,کد ملی
-زهرا نوروزی‌فر,person,مرند,0012345679
-علي كريمي,person,تبريز,1361234563
-CSV
-"$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null; ok $? "two donors"
+donors_db
 "$HAMYAR" --db "$D" export all --format json --out "$TMP/before.json"; ok $? "export all (JSON)"
 "$HAMYAR" --db "$D" export donors --format json --out "$TMP/donors.json"; ok $? "export donors (JSON)"
 

@@ -15,11 +15,7 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$CHROMIUM" ]; then
-	echo "ok 1 - # SKIP chromium is not installed (tools/deps.sh installs it)"
-	echo "1..1"; exit 0
-fi
+need_chromium
 DB="$TMP/db"
 work_fixture "$DB"; ok $? "fixture database made with the CLI"
 NAME='بنیاد نیکوکاری مهر'	# imported as "بنياد" (Arabic yeh), stored normalised

@@ -12,11 +12,7 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$CHROMIUM" ]; then
-	echo "ok 1 - # SKIP chromium is not installed (tools/deps.sh installs it)"
-	echo "1..1"; exit 0
-fi
+need_chromium
 DB="$TMP/db"
 ORG='شرکت تعاونی تولیدی و توزیعی فرآورده‌های لبنی و کشاورزی آذربایجان‌شرقی (سهامی خاص)'
 NEED='تأمین و نصب سامانهٔ دوربین‌های مداربستهٔ هوشمند با وضوح 4K و ذخیره‌ساز NVR-32CH برای پاسگاه‌های مرزی خداآفرین، کلیبر و اهر در سال ۱۴۰۳'

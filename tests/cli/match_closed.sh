@@ -27,9 +27,7 @@ ok $? "a database with two units and three donors"
 	echo "TST-15,person,رضا موسوی,TBZ,policing,,1"
 } >"$TMP/donors.csv"
 printf 'donor,need,type,amount,pledged_on,status\nTST-10,TST-20,equipment,80000000,1404/01/10,pledged\n' >"$TMP/pledges.csv"
-"$HAMYAR" --db "$DB" import needs "$TMP/needs.csv" >/dev/null &&
-    "$HAMYAR" --db "$DB" import donors "$TMP/donors.csv" >/dev/null &&
-    "$HAMYAR" --db "$DB" import pledges "$TMP/pledges.csv" >/dev/null
+import_each "$DB" needs donors pledges
 ok $? "needs, donors and a pledge covering TST-20"
 
 # an open need still gets its donors (the two of Tabriz interested)

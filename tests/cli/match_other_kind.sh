@@ -4,11 +4,7 @@
 # are unique across kinds, so now it says whose id it is, and for a
 # donor's id given as a need's (or the other way) the verb to use.
 . "$HAMYAR_SRC/tests/lib.sh"
-DB="$TMP/db"
-DATA="$HAMYAR_SRC/tests/data/screens"
-"$HAMYAR" --db "$DB" init --station TST >/dev/null &&
-    "$HAMYAR" --db "$DB" import units "$DATA/units.csv" >/dev/null
-ok $? "a database with two units"
+units_db
 {
 	echo "id,kind,name,county,interests,capacity,active"
 	echo "TST-13,person,علی‌رضا كريمي,TBZ,equipment,90000000,1"
@@ -18,9 +14,7 @@ ok $? "a database with two units"
 	echo "TST-20,TST-1,equipment,بی‌سيم‌های دستی گشت,60000000,3,3,4000,1403/02/01,identified"
 } >"$TMP/needs.csv"
 printf 'id,donor,need,type,amount,pledged_on,status\nTST-30,TST-13,TST-20,equipment,۲۰۰۰۰۰۰۰,1404/01/10,pledged\n' >"$TMP/pledges.csv"
-"$HAMYAR" --db "$DB" import donors "$TMP/donors.csv" >/dev/null &&
-    "$HAMYAR" --db "$DB" import needs "$TMP/needs.csv" >/dev/null &&
-    "$HAMYAR" --db "$DB" import pledges "$TMP/pledges.csv" >/dev/null
+import_each "$DB" donors needs pledges
 ok $? "a donor TST-13, a need TST-20 and a pledge TST-30"
 
 for lang in fa en; do

@@ -8,14 +8,7 @@
 # bare usage line, and so is an empty value.
 . "$HAMYAR_SRC/tests/lib.sh"
 
-D="$TMP/db"
-"$HAMYAR" --db "$D" init --station MRD >/dev/null 2>&1; ok $? "init"
-cat >"$TMP/d.csv" <<'CSV'
-نام و نام خانوادگی,نوع,شهرستان,کد ملی
-زهرا نوروزی‌فر,person,مرند,0012345679
-علي كريمي,person,تبريز,1361234563
-CSV
-"$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null; ok $? "two donors"
+donors_db
 sum() { "$HAMYAR" --db "$D" export all --format json | cksum; }
 before=$(sum)
 

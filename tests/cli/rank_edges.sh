@@ -3,11 +3,7 @@
 # inside one (the output stays UTF-8), and says it was cut; a record id
 # typed on a Persian keyboard (TST-۲۰) is the record's id.
 . "$HAMYAR_SRC/tests/lib.sh"
-DB="$TMP/db"
-DATA="$HAMYAR_SRC/tests/data/screens"
-"$HAMYAR" --db "$DB" init --station TST >/dev/null &&
-    "$HAMYAR" --db "$DB" import units "$DATA/units.csv" >/dev/null
-ok $? "a database with two units"
+units_db
 
 # 100 alefs (2 bytes each): any cut after an odd
 # number of bytes (the 159 or 127 a byte buffer keeps) falls inside a letter.

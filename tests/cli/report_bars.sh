@@ -7,12 +7,7 @@
 
 D="$TMP/db"
 "$HAMYAR" --db "$D" init --station TBZ >/dev/null 2>&1
-cat >"$TMP/units.csv" <<'CSV'
-kind,name,county
-station,کلانتری ۱۱ تبریز,TBZ
-post,پاسگاه مراغه,MRG
-station,کلانتری عجب‌شیر,AJB
-CSV
+units_csv AJB
 # Tabriz 2,500,300,000,000; Maragheh 1,800,000,000; Ajabshir 1,250,150,000,000.
 cat >"$TMP/needs.csv" <<'CSV'
 unit,category,title,estimated_cost,urgency,impact,identified_on,status
@@ -21,9 +16,7 @@ TBZ-1,costs,هزینهٔ نگهبانی,300000000,3,3,1404/01/01,assessed
 TBZ-2,equipment,خودروی گشت پلیس‌راه,۱٬۸۰۰٬۰۰۰٬۰۰۰,4,5,1402/12/29,identified
 TBZ-3,space,ساخت پاسگاه,1250150000000,2,2,1399/12/30,approved
 CSV
-for k in units needs; do
-	"$HAMYAR" --db "$D" import $k "$TMP/$k.csv" >/dev/null 2>"$TMP/err" || { echo "# import $k failed"; cat "$TMP/err"; }
-done
+import_each "$D" units needs
 
 # bars FILE CHART: "NAME EST-WIDTH GAP-WIDTH" per row of chart CHART (1:
 # counties, 2: types) of the page FILE, one line each.

@@ -11,23 +11,14 @@
 # and the rows' labels at the chart's right edge on the Persian page (at
 # its left on the English one).  Skipped when Chromium is not installed.
 . "$HAMYAR_SRC/tests/lib.sh"
-CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$CHROMIUM" ]; then
-	echo "ok 1 - # SKIP chromium is not installed (tools/deps.sh installs it)"
-	echo "1..1"; exit 0
-fi
+need_chromium
 D="$TMP/db"
 "$HAMYAR" --db "$D" init --station TBZ >/dev/null 2>&1
 cat >"$TMP/donors.csv" <<'CSV'
 kind,name,county
 org,شركت تعاونی فرآورده‌های لبنی آذربایجان‌شرقی,TBZ
 CSV
-cat >"$TMP/units.csv" <<'CSV'
-kind,name,county
-station,کلانتری ۱۱ تبریز,TBZ
-post,پاسگاه مراغه,MRG
-station,کلانتری عجب‌شیر,AJB
-CSV
+units_csv AJB
 # the donor TBZ-1, the units TBZ-2 .. TBZ-4, the needs TBZ-5 .. TBZ-8
 cat >"$TMP/needs.csv" <<'CSV'
 unit,category,title,estimated_cost,urgency,impact,identified_on,status
@@ -41,9 +32,7 @@ donor,need,type,amount,pledged_on,status
 TBZ-1,TBZ-5,space,۲٬۰۰۰٬۰۰۰٬۰۰۰,1403/04/01,pledged
 TBZ-1,TBZ-8,space,900000000,1403/08/15,pledged
 CSV
-for k in donors units needs pledges; do
-	"$HAMYAR" --db "$D" import $k "$TMP/$k.csv" >/dev/null 2>"$TMP/err" || { echo "# import $k failed"; cat "$TMP/err"; }
-done
+import_each "$D" donors units needs pledges
 
 # Added to a copy of the page: for each chart, whatever is wrong with it
 # (data-chart, "none" if nothing), and the scale it is drawn at (its width

@@ -18,11 +18,7 @@ cat >"$TMP/donors.csv" <<'CSV'
 kind,name,county
 org,شركت فولاد آذر,TBZ
 CSV
-cat >"$TMP/units.csv" <<'CSV'
-kind,name,county
-station,کلانتری ۱۱ تبریز,TBZ
-post,پاسگاه مراغه,MRG
-CSV
+units_csv
 # the donor TBZ-1, the units TBZ-2 and TBZ-3, the needs TBZ-4 and TBZ-5,
 # the pledge TBZ-6
 cat >"$TMP/needs.csv" <<'CSV'
@@ -35,9 +31,7 @@ donor,need,type,amount,pledged_on,status
 TBZ-1,TBZ-4,space,1000000000,1403/04/01,partial
 CSV
 printf 'pledge,paid_on,amount,receipt\nTBZ-6,1403/05/10,۴۰۰000000,R-1\n' >"$TMP/payments.csv"
-for k in donors units needs pledges payments; do
-	"$HAMYAR" --db "$D" import $k "$TMP/$k.csv" >/dev/null 2>"$TMP/err" || { echo "# import $k failed"; cat "$TMP/err"; }
-done
+import_each "$D" donors units needs pledges payments
 ODD="آ&ب<\"ج'>"
 "$PUT" "$D" --text unit TBZ-3 county "$ODD"; ok $? "fixture: Maragheh's post put in the county $ODD, past validation"
 

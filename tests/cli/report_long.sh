@@ -15,11 +15,7 @@
 # of the printed width; they are now set in a smaller font, just enough
 # to fit.  Skipped when Chromium is not installed.
 . "$HAMYAR_SRC/tests/lib.sh"
-CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$CHROMIUM" ]; then
-	echo "ok 1 - # SKIP chromium is not installed (tools/deps.sh installs it)"
-	echo "1..1"; exit 0
-fi
+need_chromium
 DB="$TMP/db"
 UNIT='کلانتری‌شمارهٔ‌۱۲ تبریز (پایگاه پشتیبانی و خدمات‌رسانی انتظامی شهید باکری) - TBZ Police Station No. 12'
 NEED='تأمین و نصب سامانهٔ دوربین‌های مداربستهٔ هوشمند با وضوح 4K و ذخیره‌ساز NVR-32CH برای پاسگاه‌های مرزی خداآفرین، کلیبر و اهر در سال ۱۴۰۳'

@@ -11,12 +11,8 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-scr_second_uid
-DB="$TMP/db"
-work_fixture "$DB" && "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null
-ok $? "fixture: units, donors, needs and pledges (TST-22 has some, with no payment)"
-chgrp -R nogroup "$DB" && chmod 2770 "$DB"
-"$HAMYAR" --db "$DB" user add nobody --role auditor >/dev/null; ok $? "nobody is an auditor"
+work_nobody_fixture "fixture: units, donors, needs and pledges (TST-22 has some, with no payment)" pledges
+scr_nobody_user auditor "" "an auditor"
 bar() { scr_settle; scr_cap | tail -n 1; }
 MENU="$(vis 'منوی اصلی')" SEARCH="$(vis 'جست‌وجو:')"
 

@@ -7,11 +7,8 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-scr_second_uid
-DB="$TMP/db"
-work_fixture "$DB"; ok $? "fixture database made with the CLI"
-chgrp -R nogroup "$DB" && chmod 2770 "$DB"
-"$HAMYAR" --db "$DB" user add nobody --role auditor >/dev/null; ok $? "nobody is an auditor"
+work_nobody_fixture
+scr_nobody_user auditor "" "an auditor"
 before=$("$HAMYAR" --db "$DB" export all --format json)
 entries() { "$HAMYAR" --db "$DB" audit | grep -c '^1[34]'; }
 n0=$(entries)

@@ -9,8 +9,7 @@ scr_second_uid
 DB="$TMP/db"
 row_has() { scr_cap | grep -F -- "$1" | grep -qF -- "$2"; }
 work_fixture "$DB"; ok $? "fixture database made with the CLI"
-chgrp -R nogroup "$DB" && chmod 2770 "$DB"
-"$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "nobody is a Tabriz clerk"
+scr_nobody_user clerk TBZ "a Tabriz clerk"
 
 scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 1

@@ -7,15 +7,12 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-scr_second_uid
-DB="$TMP/db"
-work_fixture "$DB"; ok $? "fixture database made with the CLI"
+work_nobody_fixture
 printf 'id,name,kind,national_id,mobile,county\n%s\n%s\n' \
     'TST-50,زهرا کریمی‌فر,person,0012345679,09141234567,AHR' \
     'TST-51,حسین علی‌پور,person,0076229645,09147654321,TBZ' >"$TMP/d.csv"
 "$HAMYAR" --db "$DB" import donors "$TMP/d.csv" >/dev/null; ok $? "a donor of Ahar (TST-50) and one of Tabriz (TST-51)"
-chgrp -R nogroup "$DB" && chmod 2770 "$DB"
-"$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "nobody is a Tabriz clerk"
+scr_nobody_user clerk TBZ "a Tabriz clerk"
 
 scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 1

@@ -11,11 +11,8 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-scr_second_uid
-DB="$TMP/db"
-work_fixture "$DB"; ok $? "fixture database made with the CLI"
-chgrp -R nogroup "$DB" && chmod 2770 "$DB" && chmod g+rw "$DB"/*
-"$HAMYAR" --db "$DB" user add nobody --role supervisor --county TBZ >/dev/null; ok $? "nobody is Tabriz's supervisor"
+work_nobody_fixture
+scr_nobody_user supervisor TBZ "Tabriz's supervisor"
 
 scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 0

@@ -10,12 +10,8 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-scr_second_uid
-DB="$TMP/db"
-work_fixture "$DB" && "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null
-ok $? "fixture database made with the CLI: Ahar's need TST-22 has pledges, no payment"
-chgrp -R nogroup "$DB" && chmod 2770 "$DB" && chmod g+rw "$DB"/*
-"$HAMYAR" --db "$DB" user add nobody --role supervisor --county TBZ >/dev/null; ok $? "nobody is Tabriz's supervisor"
+work_nobody_fixture "fixture database made with the CLI: Ahar's need TST-22 has pledges, no payment" pledges
+scr_nobody_user supervisor TBZ "Tabriz's supervisor"
 HINT="$(vis 'هنوز مرحله‌ای نیست: F5 یکی می‌افزاید.')"
 NONE="$(vis 'هنوز مرحله‌ای نیست.')"
 

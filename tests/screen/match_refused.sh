@@ -11,12 +11,10 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-scr_second_uid
-DB="$TMP/db"
-work_fixture "$DB"; ok $? "fixture database made with the CLI"
+work_nobody_fixture
 printf 'donor,need,type,amount,pledged_on\nTST-11,TST-21,equipment,20000000,1403/05/01\n' >"$TMP/p.csv"
 "$HAMYAR" --db "$DB" import pledges "$TMP/p.csv" >/dev/null; ok $? "TST-11 has a pledge on TST-21"
-chgrp -R nogroup "$DB" && chmod 2770 "$DB"
+scr_share_db
 npledges() { "$HAMYAR" --db "$DB" export pledges | tr -d '\r' | grep -c ",TST-21,"; }
 QUESTION=$(vis 'تعهد دیگری')
 

@@ -6,10 +6,8 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-scr_second_uid
-DB="$TMP/db"
-work_fixture "$DB"; ok $? "fixture database made with the CLI"
-chgrp -R nogroup "$DB" && chmod 2770 "$DB"
+work_nobody_fixture
+scr_share_db
 
 as_nobody_tui() { scr_start_nobody "$DB" && scr_wait "$(vis 'منوی اصلی')"; }
 

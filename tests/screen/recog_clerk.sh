@@ -19,8 +19,7 @@ printf 'id,held_on,title,place,donors\n%s\n%s\n%s\n' \
     'TST-42,1403/10/20,همایش استانی نیک‌اندیشان,سالن شهید باکری,TST-12 TST-11' >"$TMP/r.csv"
 work_fixture "$DB" && "$HAMYAR" --db "$DB" import recognitions "$TMP/r.csv" >/dev/null
 ok $? "fixture: ceremonies of Tabriz (TST-40), of Ahar (TST-41) and of both (TST-42)"
-chgrp -R nogroup "$DB" && chmod 2770 "$DB"
-"$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "nobody is a Tabriz clerk"
+scr_nobody_user clerk TBZ "a Tabriz clerk"
 
 scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 0

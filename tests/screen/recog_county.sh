@@ -9,11 +9,8 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-scr_second_uid
-DB="$TMP/db"
-work_fixture "$DB"; ok $? "fixture database made with the CLI"
-chgrp -R nogroup "$DB" && chmod 2770 "$DB"
-"$HAMYAR" --db "$DB" user add nobody --role supervisor --county TBZ >/dev/null; ok $? "nobody is Tabriz's supervisor"
+work_nobody_fixture
+scr_nobody_user supervisor TBZ "Tabriz's supervisor"
 
 scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"; ok $? "the supervisor starts the program"
@@ -55,7 +52,5 @@ grep -q 'held_on: "" -> "1405/09/01"' "$TMP/audit"; ok $? "and the date"
 grep -q '^[0-9/]* [0-9:]* nobody create recognition "TST-24"' "$TMP/audit"; ok $? "written by nobody"
 scr_keys F10; scr_settle	# left the ceremony
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10
-scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+work_quit_dash
 done_testing

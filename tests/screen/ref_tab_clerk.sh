@@ -12,8 +12,7 @@ row_of() { scr_cap | grep -F -- "$(vis "$1")" | head -n 1; }
 work_fixture "$DB"; ok $? "fixture: an Ahar donor, «کارخانهٔ قند اهر»"
 printf 'id,kind,name,county\nTST-13,org,كارخانهٔ آجر تبریز,TBZ\n' >"$TMP/d.csv"
 "$HAMYAR" --db "$DB" import donors "$TMP/d.csv" >/dev/null 2>&1; ok $? "a Tabriz donor «کارخانهٔ آجر تبریز»"
-chgrp -R nogroup "$DB" && chmod 2770 "$DB"
-"$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "nobody is a Tabriz clerk"
+scr_nobody_user clerk TBZ "a Tabriz clerk"
 
 scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 5

@@ -43,9 +43,7 @@ second=$(echo $expect | awk '{print $2}')
 scr_wait "$(vis "نیاز $second:")"; ok $? "Tab, Down then Enter opens the second-ranked need ($second)"
 scr_keys F10
 scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10
-scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+work_quit_dash
 
 # Monochrome vt100: the same bars, drawn with the same characters.
 tm kill-server >/dev/null 2>&1

@@ -59,7 +59,5 @@ scr_cap | grep -qF "$(vis 'کسری: ۲۰٬۰۰۰٬۰۰۰')"; ok $? "the gap gro
 scr_keys F10; scr_wait "$(vis 'نیاز TST-22')"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 row_has "$(vis 'اهر')" "۶۰٬۰۰۰٬۰۰۰"; ok $? "the dashboard's Ahar gap follows: 60,000,000"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10
-scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+work_quit_dash
 done_testing

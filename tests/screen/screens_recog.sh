@@ -56,7 +56,5 @@ grep -qF '۱۴۰۳/۱۰/۱۵' "$TMP/letter.html"; ok $? "and the ceremony's date
 scr_keys F10; scr_wait "$(vis 'تجلیل از خیرین هفتهٔ ناجا')"
 row_has "TST-24" "۱"; ok $? "back in the list the ceremony shows one donor"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10
-scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+work_quit_dash
 done_testing

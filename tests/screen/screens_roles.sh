@@ -7,14 +7,11 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-scr_second_uid
-DB="$TMP/db"
-work_fixture "$DB"; ok $? "fixture database made with the CLI"
+work_nobody_fixture
 printf 'donor,need,type,amount,pledged_on\nTST-10,TST-20,space,90000000,1403/05/03\n' >"$TMP/p.csv"
 "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null &&
 "$HAMYAR" --db "$DB" import pledges "$TMP/p.csv" >/dev/null; ok $? "pledges of Ahar (two) and of Tabriz (one)"
-chgrp -R nogroup "$DB" && chmod 2770 "$DB"
-"$HAMYAR" --db "$DB" user add nobody --role clerk --county TBZ >/dev/null; ok $? "nobody is a Tabriz clerk"
+scr_nobody_user clerk TBZ "a Tabriz clerk"
 
 # The verbs hold him to his county as the screens do.
 as_clerk() { as_nobody "$BIN" --db "$DB" "$@"; }
@@ -115,7 +112,5 @@ scr_wait "$(vis 'حساب شما تنها در همین شهرستان کار م
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys 5; scr_wait "$(vis 'شرکت فولاد آذر')"; ok $? "his pledge list shows the Tabriz donor's pledge"
 scr_cap | grep -qE "TST-3[01]|$(vis 'کارخانهٔ قند اهر')"; is $? 1 "and not Ahar's pledges (no county field: each row's scope is asked)"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10
-scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+work_quit_dash
 done_testing

@@ -75,7 +75,5 @@ scr_cap | grep -qF "$(vis 'ردشده')"; is $? 1 "and rejected no longer is"
 scr_keys Escape
 scr_gone "$(vis 'وضعیت تازه')"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10
-scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+work_quit_dash
 done_testing

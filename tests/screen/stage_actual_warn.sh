@@ -55,7 +55,5 @@ scr_wait "$(vis 'پیشرفت (۰ تا ۱۰۰):')"; scr_keys Enter
 sleep 0.5; scr_settle
 scr_cap | grep -qF "$WARN"; is $? 1 "the progress of a stage whose actual end was confirmed: not warned again"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
-scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
-scr_keys F10
-scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
+work_quit_dash
 done_testing

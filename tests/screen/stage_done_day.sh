@@ -14,32 +14,26 @@ printf 'need,title,planned_start,planned_end,progress\nTST-20,گودبرداری
 stage_row() { "$HAMYAR" --db "$DB" export stages | tr -d '\r' | grep ",TST-20,"; }
 ASK="$(vis 'پایان واقعی (سال/ماه/روز):')"
 today=$("$HAMYAR" date g2j "$(date +%Y-%m-%d)" | tr -d '\r')
-set_progress() {
-	scr_keys Enter
-	scr_wait "$(vis 'ثبت پیشرفت (درصد)')" >/dev/null; scr_keys Enter
-	scr_wait "$(vis 'پیشرفت (۰ تا ۱۰۰):')" >/dev/null
-	scr_keys C-u; scr_type "$1"; scr_keys Enter
-}
 
 work_open "$DB"
 scr_keys Enter
 scr_wait "$(vis 'نیاز TST-20: ساخت اتاق نگهبانی')"; ok $? "TST-20's screen"
-set_progress '100'
+work_set_progress '100'
 scr_wait "$ASK" 5; ok $? "100 percent: the day it was done is asked"
 scr_keys Escape; scr_gone "$ASK"
 stage_row | grep -q ',1403/12/30,,40,1$'; ok $? "Esc: nothing written"
-set_progress '۱۰۰'
+work_set_progress '۱۰۰'
 scr_wait "$ASK" 5; scr_keys Enter				# today, proposed
 scr_wait "$(vis 'مرحله به‌روز شد.')"; ok $? "Enter: today kept, the stage updated"
 stage_row | grep -q ",1403/12/30,$today,100,1\$"; ok $? "stored at 100 percent, done today ($today)"
-set_progress '100'
+work_set_progress '100'
 scr_wait "$(vis 'مرحله به‌روز شد.')"; ok $? "100 again on a stage done: no question"
 scr_cap | grep -qF "$ASK"; is $? 1 "... the day is not asked again"
-set_progress '50'
+work_set_progress '50'
 scr_wait "$(vis 'این مرحله پایان واقعی دارد')" 5; scr_keys y
 scr_wait "$(vis 'مرحله به‌روز شد.')"
 stage_row | grep -q ',1403/12/30,,50,1$'; ok $? "50: open again, no actual end"
-set_progress '100'
+work_set_progress '100'
 scr_wait "$ASK" 5; scr_keys C-u; scr_type '1404/01/15'; scr_keys Enter
 scr_wait "$(vis 'مرحله به‌روز شد.')"; ok $? "a date typed over today's"
 stage_row | grep -q ',1403/12/30,1404/01/15,100,1$'; ok $? "stored: done on 1404/01/15"
