@@ -151,7 +151,7 @@ grep -q "colour" "$TMP/err"; ok $? "the unknown column is named"
 n0=$("$HAMYAR" --db "$A" export donors | wc -l)
 printf 'name,kind,county\nخوب,person,TBZ\nخوب دیگر,person,TBZ\n"unclosed,person,TBZ\n' >"$TMP/broken.csv"
 "$HAMYAR" --lang en --db "$A" import donors "$TMP/broken.csv" >/dev/null 2>"$TMP/err"; is $? 1 "malformed CSV: exit 1"
-grep -q 'line 4: malformed CSV' "$TMP/err"; ok $? "... naming the line"
+grep -q 'line 4, column 1 (name): malformed CSV' "$TMP/err"; ok $? "... naming the line and the column"
 is "$("$HAMYAR" --db "$A" export donors | wc -l)" "$n0" "good rows before a malformed tail are not written"
 "$HAMYAR" --db "$A" export all >/dev/null 2>&1; is $? 2 "export all as CSV needs --out"
 "$HAMYAR" --db "$A" export donrs >/dev/null 2>"$TMP/err"; is $? 2 "export of a mistyped kind: usage error"
