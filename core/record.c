@@ -116,7 +116,9 @@ static const struct {
  * - a title (a need's, a stage's, a ceremony's), one line: 200;
  * - an address with its alleys, floor and landmarks: 300; a place: 200;
  * - in-kind text (what is given, «۲۰ دستگاه رایانه ...»), one line: 300;
- * - a receipt number: bank tracking numbers are up to about 30 digits: 64;
+ * - a receipt: a bank tracking number (up to about 30 digits), or, as
+ *   clerks fill it in, the deposit said in words (account, branch, who
+ *   brought it; about 100, tests/screen/pay_receipt.sh): 200;
  * - free notes and a need's description, several paragraphs: 4000 (a
  *   typed page is about 2500).
  */
@@ -126,7 +128,7 @@ static const struct {
 #define TXT_ADDRESS	300
 #define TXT_PLACE	200
 #define TXT_IN_KIND	300
-#define TXT_RECEIPT	64
+#define TXT_RECEIPT	200
 #define TXT_NOTES	4000
 
 static const struct core_field donor_fields[] = {

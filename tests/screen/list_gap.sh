@@ -22,7 +22,7 @@ printf 'need,title,planned_start,planned_end\n%s\n%s\n' \
 python3 - "$HAMYAR_SRC" >"$TMP/labels.en" 2>"$TMP/labels.fa" <<'PY'
 import re, sys
 src = sys.argv[1]
-labels = re.findall(r'F(?:_ID|_CH|_NUM|_REF)?\((?:\s*"[a-z_]+",)?\s*N_\("([^"]+)"\)',
+labels = re.findall(r'F(?:_ID|_CH|_NUM|_REF|_TXT)?\((?:\s*"[a-z_]+",)?\s*N_\("([^"]+)"\)',
                     open(src + '/core/record.c', encoding='utf-8').read())
 # the headings tui/list.c gives some columns (col_label: an amount in
 # toman, the national or legal id)
