@@ -6,7 +6,7 @@
  * most a few thousand of either), so qsort with the comparison keys copied
  * into the output entries is enough; the interest counts for a whole
  * province sort the donors' (county, category) keys once and look each need
- * up by binary search.  The fit of capacity to gap is documented in
+ * up by binary search.  The fit of free capacity to gap is documented in
  * core/match.h.
  */
 #include <stdlib.h>
@@ -25,6 +25,16 @@ core_match_fit(int64_t capacity, int64_t gap)
 	if (capacity >= gap)
 		return 0.5 + 0.5 * ((double)gap / (double)capacity);
 	return 0.5 * ((double)capacity / (double)gap);
+}
+
+int64_t
+core_match_free(const struct core_match_donor *d)
+{
+	int64_t open = d->open > 0 ? d->open : 0;
+
+	if (d->capacity <= 0 || open >= d->capacity)
+		return 0;
+	return d->capacity - open;
 }
 
 int
@@ -135,7 +145,7 @@ core_match_needs(const struct core_match_donor *d,
 		    interested(d->interests, x->category) && !x->unit_inactive &&
 		    core_rank_eligible(x->status, x->gap)) {
 			out[k].index = i;
-			out[k].fit = core_match_fit(d->capacity, x->gap);
+			out[k].fit = core_match_fit(core_match_free(d), x->gap);
 			k++;
 		}
 	}
@@ -161,7 +171,7 @@ core_match_donors(const struct core_match_need *x,
 		if (d->active && strcmp(d->county, x->county) == 0 &&
 		    interested(d->interests, x->category)) {
 			out[k].index = i;
-			out[k].fit = core_match_fit(d->capacity, x->gap);
+			out[k].fit = core_match_fit(core_match_free(d), x->gap);
 			k++;
 		}
 	}

@@ -6,10 +6,16 @@
  * best first.  Nothing here does I/O; the output arrays are caller-allocated
  * (the sorts use one temporary array, freed before returning).
  *
- * Fit of a donor's capacity to a need's gap, in [0, 1]:
- *   capacity >= gap:  0.5 + 0.5 * gap / capacity   (covers it; 1 when equal)
- *   0 < capacity < gap:  0.5 * capacity / gap       (covers part of it)
- *   capacity unknown (<= 0):  0
+ * A donor's capacity is his total capacity in rials; what matching may
+ * use of it is his free capacity (core_match_free): the capacity less the
+ * unpaid remainder of his open pledges (the caller sums those: core gets
+ * the sum as input, in .open), never below 0.  A donor whose pledges
+ * elsewhere already take all of his capacity has none left to propose.
+ *
+ * Fit of a donor's free capacity to a need's gap, in [0, 1]:
+ *   free >= gap:  0.5 + 0.5 * gap / free   (covers it; 1 when equal)
+ *   0 < free < gap:  0.5 * free / gap       (covers part of it)
+ *   capacity unknown (<= 0), or nothing free:  0
  * so a donor who can cover the whole gap always fits better than one who
  * cannot, and among those who can, the closest capacity fits best (a large
  * donor is not spent on a small gap when a smaller one can cover it).
@@ -28,7 +34,11 @@ struct core_match_donor {
 	char id[CORE_ID_MAX];
 	char county[CORE_COUNTY_MAX];	/* county code */
 	unsigned interests;		/* mask of 1 << enum core_ptype */
-	int64_t capacity;		/* rials; <= 0 unknown */
+	int64_t capacity;		/* rials, his total capacity; <= 0 unknown */
+	int64_t open;			/* rials: the unpaid remainder of his open
+					   pledges (core_pledge_unpaid of each,
+					   summed by the caller; 0 if none or not
+					   read) */
 	int active;			/* 0 or 1 */
 	int32_t pledges;		/* past non-cancelled pledges (0 if unknown) */
 };
@@ -51,8 +61,14 @@ struct core_match {
 	double fit;			/* core_match_fit */
 };
 
-/* Returns the fit of capacity to gap as described above. */
+/* Returns the fit of capacity to gap as described above (the callers
+ * below pass the donor's free capacity). */
 double core_match_fit(int64_t capacity, int64_t gap);
+
+/* Returns d's free capacity: d->capacity - d->open, at least 0 (an open
+ * sum below 0 counts as 0); 0 when the capacity is unknown (<= 0), which
+ * the caller tells apart by d->capacity. */
+int64_t core_match_free(const struct core_match_donor *d);
 
 /* The needs for donor d: those in d's county whose category is among d's
  * interests and which are open (core_rank_eligible: status identified,

@@ -54,3 +54,13 @@ core_need_surplus(int64_t estimated, const struct core_pledge_line *p, size_t n)
 
 	return pledged > estimated ? pledged - estimated : 0;
 }
+
+int64_t
+core_pledge_unpaid(int need_status, int64_t share, int64_t paid)
+{
+	if (need_status == CORE_NEED_DONE || need_status == CORE_NEED_REJECTED)
+		return 0;
+	if (paid < 0)
+		paid = 0;
+	return share > paid ? share - paid : 0;
+}

@@ -52,4 +52,13 @@ int64_t core_need_gap(int64_t estimated, const struct core_pledge_line *p, size_
  * core_pledge_total(p, n) - estimated, or 0 if they do not pass it. */
 int64_t core_need_surplus(int64_t estimated, const struct core_pledge_line *p, size_t n);
 
+/* What a pledge still owes against its donor's capacity: share (what it
+ * counts for, store_pledge_share: its amount if material, not cancelled,
+ * not deactivated, else 0) minus paid (its payments), at least 0, if its
+ * need is open, that is neither done nor rejected (need_status; a need
+ * deactivated is the caller's to leave out); 0 otherwise: a done need's
+ * pledges are settled, a rejected one's will not be paid.  A donor's free
+ * capacity (core_match_free) is his capacity less the sum of these. */
+int64_t core_pledge_unpaid(int need_status, int64_t share, int64_t paid);
+
 #endif

@@ -378,6 +378,7 @@ store_rank_donor_pledges(struct store_txn *t, struct store_rank_data *g, const c
 		char id[CORE_ID_MAX];
 
 		d->pledges = 0;
+		d->open = 0;
 		if (!d->active || (county != NULL && strcmp(d->county, county) != 0))
 			continue;
 		if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, d->id, &it)) != 0)
@@ -396,7 +397,8 @@ store_rank_donor_pledges(struct store_txn *t, struct store_rank_data *g, const c
 		store_iter_free(it);
 		if (rc != STORE_ENOTFOUND)
 			return rc;
-		rc = 0;
+		if ((rc = store_donor_open(t, d->id, &d->open)) != 0)
+			return rc;
 	}
 	return rc;
 }

@@ -82,10 +82,12 @@ int store_rank_gather(struct store_txn *t, const char *county, int32_t today,
     struct store_rank_data *g);
 
 /* Fills in g->donors[i].pledges (the tie-break of core_match_donors: more
- * past pledges first) for the active donors of county (every active donor
- * if county is NULL): the number of their pledges that are neither deleted
- * nor cancelled.  Only for the donors a need's matching can list, so that
- * gathering for the ranking reads no pledges.  Returns 0 or a read error. */
+ * past pledges first) and g->donors[i].open (what their free capacity is
+ * their capacity less: store_donor_open) for the active donors of county
+ * (every active donor if county is NULL): the number of their pledges that
+ * are neither deleted nor cancelled.  Only for the donors a need's
+ * matching can list, so that gathering for the ranking reads no pledges
+ * (store_rank_gather leaves both 0).  Returns 0 or a read error. */
 int store_rank_donor_pledges(struct store_txn *t, struct store_rank_data *g,
     const char *county);
 

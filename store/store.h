@@ -536,6 +536,15 @@ int64_t store_payment_share(const struct core_record *y, const struct store_meta
 int store_donor_live_pledge(struct store_txn *t, const char *donor, const char *need,
     char *pid, size_t pidn);
 
+/* The unpaid remainder of donor's open pledges into *open: over his
+ * pledges, what each counts for (store_pledge_share: material, not
+ * cancelled, not deactivated) less its payments (store_pledge_paid), at
+ * least 0 each (core_pledge_unpaid), for those whose need is open: stored,
+ * not deactivated, neither done nor rejected.  What his capacity less is
+ * his free capacity for matching (core_match_free).  Returns 0 or a store
+ * code (*open 0 then). */
+int store_donor_open(struct store_txn *t, const char *donor, int64_t *open);
+
 /* ---- settings ------------------------------------------------------------------ */
 
 /* Settings are named blobs, shared by the station.  Names in use:

@@ -4,15 +4,22 @@
  *
  * From a donor: the open needs of the donor's county in a category among
  * his interests, by priority score (TOPSIS, stored weights) then fit of his
- * capacity to the gap (core_match_needs).  From a need: the active donors
- * of its county interested in its category, by fit (core_match_donors).
+ * free capacity to the gap (core_match_needs).  From a need: the active
+ * donors of its county interested in its category, by fit
+ * (core_match_donors).  A donor's free capacity is his capacity less the
+ * unpaid remainder of his open pledges (store_donor_open,
+ * core_match_free): the head line (from a donor) and the columns (from a
+ * need) show both.
  *
  * Enter on a match shows the pledge it would make, each record named by
  * id and name: the donor, the need, and a new pledge with the need's
  * category as its type, today as its date, status pledged, and for a
- * material category an amount of the donor's capacity or the gap,
+ * material category an amount of the donor's free capacity or the gap,
  * whichever is smaller (the whole gap when the capacity is unknown), said
- * which it is.  Under it: whether the user may record it (his role and
+ * which it is.  A donor with no money left free (his pledges elsewhere
+ * take all of his capacity) is still listed, for the non-material needs
+ * above all, but is proposed no amount: the preview says why and F2
+ * records nothing.  Under it: whether the user may record it (his role and
  * county), whether the donor already has a pledge on the need, or that F2
  * records it.  F2 then writes it in one store_write (all or nothing,
  * through the access policy) and the screen, like every other, reloads:
@@ -179,6 +186,32 @@ tui_match_none_why(const struct store_rank_data *g, int by_donor, size_t i, char
 	}
 }
 
+const char *
+tui_match_no_free(const struct core_match_donor *d, char *buf, size_t n)
+{
+	char a[64], b[64];
+
+	if (d->capacity <= 0 || core_match_free(d) > 0)
+		return NULL;
+	snprintf(buf, n, _("Donor %s has no money left free: his open pledges, %s not yet paid, take all of his capacity of %s. No amount is proposed to him."),
+	    d->id, tui_fmt_amount(d->open, 1, a, sizeof a), tui_fmt_amount(d->capacity, 1, b, sizeof b));
+	return buf;
+}
+
+const char *
+tui_match_capacity(const struct core_match_donor *d, char *buf, size_t n)
+{
+	char a[64], b[64];
+
+	if (d->capacity <= 0)
+		snprintf(buf, n, "%s %s", _("capacity"), _("not recorded"));
+	else
+		/* the unit once, after both: the head line has little room */
+		snprintf(buf, n, _("capacity: %s, free: %s"), tui_fmt_amount(d->capacity, 0, a, sizeof a),
+		    tui_fmt_amount(core_match_free(d), 1, b, sizeof b));
+	return buf;
+}
+
 /* Why nothing is proposed for a donor or need that could have matches:
  * none of the other kind in its county fits (not a bare «No matches.»). */
 static void
@@ -203,7 +236,7 @@ match_load(struct mscr *x)
 	struct store_txn *t;
 	struct core_weights w;
 	struct core_rank_result *res = NULL;
-	char cap[64], gap[64];
+	char cap[300], gap[64];
 	size_t i;
 	int rc, bad, k;
 	char cbuf[CORE_COUNTY_MAX];
@@ -259,6 +292,11 @@ match_load(struct mscr *x)
 			struct core_record *r;
 			const char *name = "";
 
+			/* his free capacity: what his open pledges leave */
+			if ((rc = store_donor_open(t, d->id, &d->open)) != 0) {
+				store_read_end(t);
+				goto fail;
+			}
 			if (tui_match_none_why(&x->g, 1, (size_t)x->found, x->why, sizeof x->why) == NULL)
 				core_match_needs(d, x->g.needs, x->g.nneeds, x->m, &x->nm);
 			if (store_get(t, CORE_DONOR, d->id, &r, NULL) == 0) {
@@ -275,9 +313,8 @@ match_load(struct mscr *x)
 				/* The figure before the name: a long name
 				 * is cut, not the figure (and between
 				 * characters, its Persian digits two bytes). */
-				hl = (size_t)snprintf(x->head, sizeof x->head, "%s %s  %s %s  ", _("Donor"),
-				    d->id, _("capacity"),
-				    d->capacity > 0 ? tui_fmt_amount(d->capacity, 1, cap, sizeof cap) : _("not recorded"));
+				hl = (size_t)snprintf(x->head, sizeof x->head, "%s %s  %s  ", _("Donor"),
+				    d->id, tui_match_capacity(d, cap, sizeof cap));
 				if (hl < sizeof x->head)
 					loc_utf8_copy(x->head + hl, sizeof x->head - hl, dname);
 				core_record_free(r);
@@ -358,27 +395,35 @@ match_donor_name(const struct mscr *x, int i)
 	return x->names != NULL ? x->names[x->m[i].index] : "";
 }
 
-/* The amount a pledge from this match would have; 0 if none (non-material).
+static int
+material(const struct core_match_need *n)
+{
+	return n->category >= 0 && n->category < 32 &&
+	    ((1u << n->category) & CORE_PT_MATERIAL_MASK);
+}
+
+/* The amount a pledge from this match would have; 0 if none: a
+ * non-material need, or a donor with no money left free (his capacity
+ * recorded, all of it taken by his open pledges: tui_match_no_free).
  * *why (if not NULL) gets where it comes from, for the preview. */
 static int64_t
 proposed_amount(const struct core_match_donor *d, const struct core_match_need *n,
     const char **why)
 {
-	int64_t gap = n->gap > 0 ? n->gap : 0;
+	int64_t gap = n->gap > 0 ? n->gap : 0, avail = core_match_free(d);
 
-	if (n->category < 0 || n->category >= 32 ||
-	    !((1u << n->category) & CORE_PT_MATERIAL_MASK)) {
+	if (!material(n) || (d->capacity > 0 && avail <= 0)) {
 		if (why != NULL)
 			*why = "";
 		return 0;
 	}
-	if (d->capacity > 0 && d->capacity < gap) {
+	if (d->capacity > 0 && avail < gap) {
 		if (why != NULL)
-			*why = _("the donor's whole capacity, less than the need's gap");
-		return d->capacity;
+			*why = _("the donor's whole free capacity, less than the need's gap");
+		return avail;
 	}
 	if (why != NULL)
-		*why = d->capacity > 0 ? _("the need's whole gap, within the donor's capacity") :
+		*why = d->capacity > 0 ? _("the need's whole gap, within the donor's free capacity") :
 		    _("the need's whole gap: the donor's capacity is not recorded");
 	return gap;
 }
@@ -471,11 +516,11 @@ match_draw(struct tui_screen *s, int top, int rows)
 		};
 		tui_cols_draw(top + 1, 1, w, h, 6, A_UNDERLINE);
 	} else {
-		struct tui_col h[5] = {
-			{ 1, "", 0 }, { idw, _("Id"), 0 }, { 6, _("Fit"), 0 }, { 22, _("Capacity"), 0 },
-			{ 0, _("Name"), 0 },
+		struct tui_col h[6] = {
+			{ 1, "", 0 }, { idw, _("Id"), 0 }, { 6, _("Fit"), 0 }, { 16, _("Capacity"), 0 },
+			{ 16, _("Free"), 0 }, { 0, _("Name"), 0 },
 		};
-		tui_cols_draw(top + 1, 1, w, h, 5, A_UNDERLINE);
+		tui_cols_draw(top + 1, 1, w, h, 6, A_UNDERLINE);
 	}
 	for (i = 0; i < listh && x->top + (size_t)i < x->nm; i++) {
 		int k = (int)x->top + i;
@@ -499,14 +544,17 @@ match_draw(struct tui_screen *s, int top, int rows)
 			tui_cols_draw(top + 2 + i, 1, w, cols, 6, at);
 		} else {
 			const struct core_match_donor *d = &x->g.donors[idx];
-			struct tui_col cols[5] = {
+			/* his capacity and what his open pledges leave free
+			 * of it, both wholly or "-" when not recorded */
+			struct tui_col cols[6] = {
 				{ 1, mark, 0 }, { idw, d->id, 1 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
-				{ 22, d->capacity > 0 ? tui_fmt_amount(d->capacity, 0, c, sizeof c) : "-", 1 },
-				{ 0, tui_fit_middle(x->names ? x->names[idx] : "", w - idw - 33, last,
+				{ 16, d->capacity > 0 ? tui_fmt_amount(d->capacity, 0, c, sizeof c) : "-", 1 },
+				{ 16, d->capacity > 0 ? tui_fmt_amount(core_match_free(d), 0, a, sizeof a) : "-", 1 },
+				{ 0, tui_fit_middle(x->names ? x->names[idx] : "", w - idw - 45, last,
 				    sizeof last), 0 },
 			};
-			tui_cols_draw(top + 2 + i, 1, w, cols, 5, at);
+			tui_cols_draw(top + 2 + i, 1, w, cols, 6, at);
 		}
 	}
 	if (x->nm == 0 && x->why[0])
@@ -541,6 +589,9 @@ match_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_ui(top + rows - 7, 1, w, line, A_BOLD);
 		if (amt > 0)
 			snprintf(line, sizeof line, _("Amount %s (%s)."), tui_fmt_amount(amt, 1, a, sizeof a), why);
+		else if (material(n))
+			snprintf(line, sizeof line, _("No amount: donor %s has no money left free (capacity %s, all of it taken by his open pledges)."),
+			    d->id, tui_fmt_amount(d->capacity, 1, a, sizeof a));
 		else
 			snprintf(line, sizeof line, "%s", _("No amount (non-material participation)."));
 		tui_draw_ui(top + rows - 6, 1, w, line, A_BOLD);
@@ -549,7 +600,11 @@ match_draw(struct tui_screen *s, int top, int rows)
 		    tui_fmt_date(loc_day_today(), b, sizeof b));
 		tui_draw_ui(top + rows - 5, 1, w, line, A_BOLD);
 		r = match_record(x, x->chosen, &amt);
-		if (match_refused(r, refusal, sizeof refusal)) {
+		if (amt == 0 && material(n))
+			tui_draw_wrapped(top + rows - 4, 1, w, 2,
+			    _("F2 records nothing: a pledge from this match would have no money to give."),
+			    A_BOLD);
+		else if (match_refused(r, refusal, sizeof refusal)) {
 			snprintf(line, sizeof line, "%s %s", _("You may not record it:"), refusal);
 			tui_draw_wrapped(top + rows - 4, 1, w, 2, line, tui_attr_error());
 		} else if (tui_live_pledge(d->id, n->id, pid, sizeof pid) == 1) {
@@ -562,6 +617,11 @@ match_draw(struct tui_screen *s, int top, int rows)
 	}
 	if (x->note[0])	/* two rows: a sentence is not cut at 80 columns */
 		tui_draw_wrapped(top + rows - 2, 1, w, 2, x->note, A_BOLD);
+	else if (x->by_donor && x->nm > 0 &&
+	    tui_match_no_free(&x->g.donors[x->found], line, sizeof line) != NULL)
+		/* his needs are listed (the non-material ones he can still
+		 * help with), but no money is proposed: said why */
+		tui_draw_wrapped(top + rows - 2, 1, w, 2, line, A_BOLD);
 }
 
 struct pledge_ctx {
@@ -673,6 +733,13 @@ make_pledge(struct mscr *x)
 		return;
 	}
 	match_pair(x, x->chosen, &d, &n, &title);
+	/* a donor with no money left free is proposed no amount, and a
+	 * material pledge without one is no pledge (core_pledge_validate) */
+	if (material(n) && proposed_amount(d, n, NULL) == 0 &&
+	    tui_match_no_free(d, msg, sizeof msg) != NULL) {
+		snprintf(x->note, sizeof x->note, "%s %s", _("Nothing recorded:"), msg);
+		return;
+	}
 	c.r = match_record(x, x->chosen, &amt);
 	c.id[0] = '\0';
 	/* refusals first: a question whose yes the store would refuse

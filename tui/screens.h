@@ -70,6 +70,16 @@ struct tui_screen *tui_match_need_new(const char *need_id);
 struct store_rank_data;
 const char *tui_match_none_why(const struct store_rank_data *g, int by_donor, size_t i,
     char *buf, size_t n);
+/* The sentence saying donor d has no money left free for matching: his
+ * capacity is recorded and his open pledges' unpaid remainder takes all of
+ * it (core_match_free 0), so no amount is proposed to him.  Into buf (size
+ * n); returns buf, or NULL when he has some free, or no capacity recorded. */
+struct core_match_donor;
+const char *tui_match_no_free(const struct core_match_donor *d, char *buf, size_t n);
+/* "capacity: C, free: F rials" for donor d, his capacity and his free
+ * capacity (core_match_free), the unit once after both (or "capacity not
+ * recorded"), into buf (size n); returns buf. */
+const char *tui_match_capacity(const struct core_match_donor *d, char *buf, size_t n);
 /* Asks "from a donor or from a need", lets the user pick one, and returns
  * the matching screen (NULL if cancelled). */
 struct tui_screen *tui_match_ask(void);

@@ -103,11 +103,15 @@ read_scope(struct store *st, const char **county, char *buf, size_t n)
 
 /* Opens the database and gathers what rank and match need (county's only
  * when not NULL; a clerk's own county in any case, copied into scope, else
- * scope is ""), with the stored weights.  Returns 0, or an exit code after
+ * scope is ""), with the stored weights; for need pledges_for (not NULL)
+ * the past pledges and open sums of its county's donors, for donor
+ * open_for (not NULL) his open sum (store_donor_open): what their free
+ * capacity is their capacity less.  Returns 0, or an exit code after
  * saying why (g then empty). */
 static int
 gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size_t n,
-    struct core_weights *w, struct store_rank_data *g, const char *pledges_for)
+    struct core_weights *w, struct store_rank_data *g, const char *pledges_for,
+    const char *open_for)
 {
 	struct store *st;
 	struct store_txn *t;
@@ -133,9 +137,18 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 			for (i = 0; i < g->nneeds; i++)
 				if (strcmp(g->needs[i].id, pledges_for) == 0)
 					rc = store_rank_donor_pledges(t, g, g->needs[i].county);
-			if (rc != 0)
-				store_rank_data_free(g);
 		}
+		if (rc == 0 && open_for != NULL) {
+			size_t i;
+
+			/* what donor open_for's open pledges take of his
+			 * capacity (the rest is free for matching) */
+			for (i = 0; rc == 0 && i < g->ndonors; i++)
+				if (strcmp(g->donors[i].id, open_for) == 0)
+					rc = store_donor_open(t, open_for, &g->donors[i].open);
+		}
+		if (rc != 0)
+			store_rank_data_free(g);
 		store_read_end(t);
 	}
 	store_close(st);
@@ -1080,7 +1093,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			return bad_option("rank", argv[i]);
 		}
 	}
-	if ((rc = gather_scoped(o, county, cbuf, sizeof cbuf, &w, &g, NULL)) != 0)
+	if ((rc = gather_scoped(o, county, cbuf, sizeof cbuf, &w, &g, NULL, NULL)) != 0)
 		return rc;
 	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
 	    core_rank(g.items, g.nitems, &w, method, res) != 0 ||
@@ -1303,7 +1316,8 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	by_donor = strcmp(argv[1], "donor") == 0;
 	core_id_upper(argv[2]);	/* "tbz-12" typed: TBZ-12 */
-	if ((rc = gather_scoped(o, NULL, cbuf, sizeof cbuf, &w, &g, by_donor ? NULL : argv[2])) != 0)
+	if ((rc = gather_scoped(o, NULL, cbuf, sizeof cbuf, &w, &g, by_donor ? NULL : argv[2],
+	    by_donor ? argv[2] : NULL)) != 0)
 		return rc;
 	/* priority scores of the rankable needs */
 	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
@@ -1338,6 +1352,10 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		}
 		if ((why = tui_match_none_why(&g, 1, (size_t)found, whybuf, sizeof whybuf)) == NULL)
 			core_match_needs(&g.donors[found], g.needs, g.nneeds, m, &nm);
+		/* his needs are listed, the non-material ones he can still
+		 * help with above all, but his money is all pledged: said */
+		if (nm > 0 && tui_match_no_free(&g.donors[found], whybuf, sizeof whybuf) != NULL)
+			cli_error("%s", whybuf);
 		for (i = 0; i < nm; i++) {
 			const struct core_match_need *x = &g.needs[m[i].index];
 
@@ -1372,7 +1390,8 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_donor *x = &g.donors[m[i].index];
 
-			printf("%-12s  %.4f  %lld  ", x->id, m[i].fit, (long long)x->capacity);
+			printf("%-12s  %.4f  %lld  %lld  ", x->id, m[i].fit, (long long)x->capacity,
+			    (long long)core_match_free(x));
 			cli_put_text(stdout, g.dnames[m[i].index]);
 			putchar('\n');
 		}

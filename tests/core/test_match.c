@@ -71,6 +71,85 @@ test_fit(void **state)
 	assert_true(core_match_fit(1000000000000LL, 1) > core_match_fit(99, 100));
 }
 
+/* A donor's free capacity is his capacity less the unpaid remainder of his
+ * open pledges (the caller's sum, in .open), never below 0, and 0 when his
+ * capacity is unknown. */
+static void
+test_free_capacity(void **state)
+{
+	struct core_match_donor d = donor("TBZ-1", "TBZ", PT(CORE_PT_SPACE), 100000000, 1, 0);
+
+	(void)state;
+	assert_true(core_match_free(&d) == 100000000);		/* nothing open */
+	d.open = 30000000;
+	assert_true(core_match_free(&d) == 70000000);
+	d.open = 100000000;
+	assert_true(core_match_free(&d) == 0);			/* all of it */
+	d.open = 150000000;
+	assert_true(core_match_free(&d) == 0);			/* past it: not below 0 */
+	d.open = INT64_MAX;
+	assert_true(core_match_free(&d) == 0);
+	d.open = -5;						/* a bad sum counts as 0 */
+	assert_true(core_match_free(&d) == 100000000);
+	d.capacity = 0;						/* unknown */
+	d.open = 0;
+	assert_true(core_match_free(&d) == 0);
+	d.capacity = -1;
+	d.open = 10;
+	assert_true(core_match_free(&d) == 0);
+	d.capacity = INT64_MAX;
+	d.open = 1;
+	assert_true(core_match_free(&d) == INT64_MAX - 1);
+}
+
+/* Matching fits the free capacity, not the whole one: a donor whose open
+ * pledges elsewhere take part of his capacity fits a gap by what is left,
+ * and one whose pledges take all of it fits nothing (0) but is still
+ * listed (his non-material help is still wanted; the caller proposes him
+ * no amount). */
+static void
+test_fit_uses_free(void **state)
+{
+	struct core_match_donor d[3];
+	struct core_match_need x[2];
+	struct core_match out[3];
+	size_t n;
+
+	(void)state;
+	/* TBZ-1: 100,000,000 of which 60,000,000 pledged unpaid, 40,000,000
+	 * free; TBZ-2: 50,000,000 all free; TBZ-3: 40,000,000 all pledged */
+	d[0] = donor("TBZ-1", "TBZ", PT(CORE_PT_SPACE) | PT(CORE_PT_POLICING), 100000000, 1, 0);
+	d[0].open = 60000000;
+	d[1] = donor("TBZ-2", "TBZ", PT(CORE_PT_SPACE), 50000000, 1, 0);
+	d[2] = donor("TBZ-3", "TBZ", PT(CORE_PT_SPACE) | PT(CORE_PT_POLICING), 40000000, 1, 9);
+	d[2].open = 40000000;
+	x[0] = need("TBZ-20", "TBZ", CORE_PT_SPACE, CORE_NEED_APPROVED, 40000000, 0.5, 100);
+	assert_int_equal(core_match_donors(&x[0], d, 3, out, &n), 0);
+	/* TBZ-1: free 40M covers the gap exactly, 1 (on his whole capacity
+	 * it was .5 + .5 * 40/100 = .7, after TBZ-2); TBZ-2: .5 + .5 * 40/50
+	 * = .9; TBZ-3: nothing free, 0 despite his nine past pledges */
+	assert_int_equal(n, 3);
+	assert_int_equal(out[0].index, 0);
+	NEAR(out[0].fit, 1, 0);
+	assert_int_equal(out[1].index, 1);
+	NEAR(out[1].fit, 0.9, 1e-15);
+	assert_int_equal(out[2].index, 2);
+	NEAR(out[2].fit, 0, 0);
+
+	/* From TBZ-3, with nothing free: his needs are still listed, the
+	 * space need at fit 0, the policing (non-material) one too */
+	x[1] = need("TBZ-21", "TBZ", CORE_PT_POLICING, CORE_NEED_IDENTIFIED, 1000000, 0.7, 100);
+	assert_int_equal(core_match_needs(&d[2], x, 2, out, &n), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(out[0].index, 1);
+	assert_int_equal(out[1].index, 0);
+	NEAR(out[1].fit, 0, 0);
+	/* ... and TBZ-1 fits the space need by his free 40M, exactly */
+	assert_int_equal(core_match_needs(&d[0], x, 1, out, &n), 0);
+	assert_int_equal(n, 1);
+	NEAR(out[0].fit, 1, 0);
+}
+
 static void
 test_needs_for_donor(void **state)
 {
@@ -246,6 +325,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_free_capacity),
+		cmocka_unit_test(test_fit_uses_free),
 		cmocka_unit_test(test_needs_for_donor),
 		cmocka_unit_test(test_donors_for_need),
 		cmocka_unit_test(test_interest_counts),

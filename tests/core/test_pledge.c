@@ -116,6 +116,25 @@ test_over_estimate(void **state)
 	    120000000 - core_pledge_total(p, 3));
 }
 
+/* What a pledge still owes against its donor's capacity: its share less
+ * its payments, at least 0, while its need is open (neither done nor
+ * rejected). */
+static void
+test_unpaid(void **state)
+{
+	(void)state;
+	assert_true(core_pledge_unpaid(CORE_NEED_APPROVED, 100000000, 0) == 100000000);
+	assert_true(core_pledge_unpaid(CORE_NEED_IDENTIFIED, 100000000, 30000000) == 70000000);
+	assert_true(core_pledge_unpaid(CORE_NEED_ASSESSED, 100000000, 100000000) == 0);
+	assert_true(core_pledge_unpaid(CORE_NEED_IN_PROGRESS, 100000000, 120000000) == 0);	/* overpaid */
+	assert_true(core_pledge_unpaid(CORE_NEED_IN_PROGRESS, 100000000, 99999999) == 1);
+	assert_true(core_pledge_unpaid(CORE_NEED_APPROVED, 100000000, -5) == 100000000);
+	assert_true(core_pledge_unpaid(CORE_NEED_APPROVED, 0, 0) == 0);	/* counts for nothing */
+	/* a done need's pledges are settled, a rejected one's will not be paid */
+	assert_true(core_pledge_unpaid(CORE_NEED_DONE, 100000000, 30000000) == 0);
+	assert_true(core_pledge_unpaid(CORE_NEED_REJECTED, 100000000, 0) == 0);
+}
+
 int
 main(void)
 {
@@ -124,6 +143,7 @@ main(void)
 		cmocka_unit_test(test_counts),
 		cmocka_unit_test(test_gap),
 		cmocka_unit_test(test_over_estimate),
+		cmocka_unit_test(test_unpaid),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

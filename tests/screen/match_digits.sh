@@ -1,6 +1,7 @@
 # The matching screen from a donor names him on its head line in the
 # user's digits, as the list of donors and his form do («کارگاه ۲۲ بهمن»),
-# beside his capacity in Persian digits and his id as stored (TST-10).
+# beside his capacity (and free capacity) in Persian digits and his id as
+# stored (TST-10).
 # Before, the name alone kept the stored ASCII digits («کارگاه 22 بهمن»),
 # while the same screen from a need showed its title in Persian ones.
 . "$HAMYAR_SRC/tests/lib.sh"
@@ -21,8 +22,11 @@ ok $? "the list to pick him from: his name in Persian digits"
 scr_keys Enter
 scr_wait "$(vis 'نیازهای جور با یک خیّر')"; ok $? "the needs that fit TST-10"
 head=$(scr_cap | sed -n 2p)
-holds "$head" "$(vis 'کارگاه تولیدی ۲۲ بهمن شمارهٔ ۳')" "the head line names him in Persian digits, as the list did"
-holds "$head" "۵۰۰٬۰۰۰٬۰۰۰" "... beside his capacity in Persian digits"
+# at 80 columns his capacity and free capacity come first, and the name
+# is cut after its figure (not in ASCII digits: «کارگاه تولیدی 22»)
+holds "$head" "$(vis 'کارگاه تولیدی ۲۲')" "the head line names him in Persian digits, as the list did"
+holds "$head" "$(vis 'توان مالی: ۵۰۰٬۰۰۰٬۰۰۰، آزاد: ۵۰۰٬۰۰۰٬۰۰۰ ریال')" \
+    "... beside his capacity and free capacity in Persian digits"
 holds "$head" "TST-10" "... and his id as stored"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null

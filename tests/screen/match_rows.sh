@@ -1,14 +1,18 @@
 # The matching screen's rows at 80x24, keys only.  Its headings stand over
 # their columns (they were two cells off, the width of the mark of the
 # chosen match, in both directions), and the selection follows its record
-# when a pledge reorders the matches: after a pledge from the second donor
-# of a need, who then fits best and comes first, Enter still shows that
-# donor's pledge (it showed the other donor's, now on the second row).
+# when a pledge reorders the matches: after a pledge from the first donor
+# of a need, which takes all of his capacity (he then fits it with nothing
+# free, 0, and comes second), Enter still shows that donor's pledge (it
+# showed the other donor's, now on the first row).
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
 DB="$TMP/db"
 work_fixture "$DB"; ok $? "fixture database made with the CLI"
+# TST-10's capacity 60,000,000: less than TST-21's gap of 80,000,000
+printf 'id,capacity\nTST-10,60000000\n' >"$TMP/d.csv"
+"$HAMYAR" --db "$DB" import donors "$TMP/d.csv" >/dev/null; ok $? "TST-10 can give 60,000,000"
 
 # columns_ok LABEL...: every match row has a character at the start
 # (right) edge of each heading named; prints the headings that have not
@@ -47,17 +51,17 @@ scr_pick 'از یک نیاز: خیّرین جور با آن'
 scr_type 'TST-21'; scr_wait "TST-21" >/dev/null; scr_keys Enter
 scr_wait "$(vis 'خیّرین جور با یک نیاز')"; ok $? "the donors that fit TST-21"
 ids_in_order TST-10 TST-11; ok $? "TST-10 first, TST-11 second (hamyar match need's order)"
-columns_ok "$(vis 'شناسه')" "$(vis 'تناسب')" "$(vis 'توان مالی')" "$(vis 'نام')"
-ok $? "the headings stand over their columns (id, fit, capacity, name)"
+columns_ok "$(vis 'شناسه')" "$(vis 'تناسب')" "$(vis 'توان مالی')" "$(vis 'آزاد')" "$(vis 'نام')"
+ok $? "the headings stand over their columns (id, fit, capacity, free, name)"
 
-scr_keys Down Enter
-scr_wait "$(vis 'تعهد تازه از خیّر TST-11')"; ok $? "Enter on the second shows TST-11's pledge"
+scr_keys Home Enter
+scr_wait "$(vis 'تعهد تازه از خیّر TST-10')"; ok $? "Enter on the first shows TST-10's pledge"
 scr_keys F2
 scr_wait "$(vis 'ثبت شد')"; ok $? "F2 records it"
-ids_in_order TST-11 TST-10; ok $? "TST-11 now fits best and comes first"
+ids_in_order TST-11 TST-10; ok $? "TST-11 now fits best and comes first (TST-10 has nothing free)"
 scr_keys Enter
-scr_wait "$(vis 'تعهد تازه از خیّر TST-11')"
-ok $? "the selection followed TST-11: Enter shows his pledge again, not TST-10's"
+scr_wait "$(vis 'تعهد تازه از خیّر TST-10')"
+ok $? "the selection followed TST-10: Enter shows his pledge again, not TST-11's"
 
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 scr_keys F6; scr_wait "$(vis 'از یک خیّر: نیازهای جور با او')" >/dev/null

@@ -5,6 +5,8 @@
 # the need was cancelled is not asked.  Before, the same match taken again
 # (the next day, or by a second person at HQ) wrote a second pledge of the
 # donor's whole capacity without a word, and the need's gap fell twice.
+# The amount asked about is his free capacity: his capacity less what his
+# pledge already takes of it.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -48,7 +50,8 @@ scr_cap | grep -qF "$(vis 'F2 آن را ثبت می‌کند.')"; is $? 1 "... n
 scr_keys F2
 scr_wait "$ASKED"; ok $? "F2: TST-11 already has a pledge on TST-21, and is asked whether to record another"
 scr_cap | grep -qF "$(vis "تعهد دیگری")"; ok $? "... in Persian, as a question"
-scr_cap | grep -qF "$(vis "۵۰٬۰۰۰٬۰۰۰ ریال ثبت شود؟")"; ok $? "... naming the amount it would record (his capacity, less than the gap)"
+# his free capacity: 50,000,000 less the 20,000,000 of his pledge, unpaid
+scr_cap | grep -qF "$(vis "۳۰٬۰۰۰٬۰۰۰ ریال ثبت شود؟")"; ok $? "... naming the amount it would record (his free capacity, less than the gap)"
 scr_keys n
 scr_wait "$(vis 'تعهدی ثبت نشد.')"; ok $? "«n»: it says no pledge was recorded"
 is "$(npledges)" 2 "... and none was"
