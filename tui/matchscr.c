@@ -590,8 +590,9 @@ match_draw(struct tui_screen *s, int top, int rows)
 		if (amt > 0)
 			snprintf(line, sizeof line, _("Amount %s (%s)."), tui_fmt_amount(amt, 1, a, sizeof a), why);
 		else if (material(n))
-			snprintf(line, sizeof line, _("No amount: donor %s has no money left free (capacity %s, all of it taken by his open pledges)."),
-			    d->id, tui_fmt_amount(d->capacity, 1, a, sizeof a));
+			/* one row at 80 columns: the figures are above */
+			snprintf(line, sizeof line, "%s",
+			    _("No amount: the donor's open pledges take all of his capacity."));
 		else
 			snprintf(line, sizeof line, "%s", _("No amount (non-material participation)."));
 		tui_draw_ui(top + rows - 6, 1, w, line, A_BOLD);
@@ -737,7 +738,9 @@ make_pledge(struct mscr *x)
 	 * material pledge without one is no pledge (core_pledge_validate) */
 	if (material(n) && proposed_amount(d, n, NULL) == 0 &&
 	    tui_match_no_free(d, msg, sizeof msg) != NULL) {
-		snprintf(x->note, sizeof x->note, "%s %s", _("Nothing recorded:"), msg);
+		snprintf(x->note, sizeof x->note,
+		    _("Nothing recorded: donor %s has no money left free; his open pledges take all of his capacity."),
+		    d->id);
 		return;
 	}
 	c.r = match_record(x, x->chosen, &amt);
