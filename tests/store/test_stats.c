@@ -289,6 +289,44 @@ save_fn(struct store_txn *t, void *vctx)
 	return store_rank_save(t, c->m, c->w);
 }
 
+/* A donor's open sum, what his free capacity is his capacity less: donor1
+ * pledged 100M on need1 (approved) and was paid 60M of it: 40M open; his
+ * 5M support pledge counts for nothing (not material), nor his 120M on
+ * need4, done.  donor2's only pledge is cancelled: nothing open. */
+static void
+test_donor_open(void **state)
+{
+	struct store_txn *t;
+	struct store_rank_data g;
+	int64_t open = -1;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_donor_open(t, donor1, &open), 0);
+	assert_true(open == 40000000);
+	assert_true(open == core_pledge_unpaid(CORE_NEED_APPROVED, 100000000, 60000000));
+	assert_int_equal(store_donor_open(t, donor2, &open), 0);
+	assert_true(open == 0);
+	assert_int_equal(store_donor_open(t, "TST-999", &open), 0);	/* no pledges */
+	assert_true(open == 0);
+	/* the need's matching fills it in for its county's active donors */
+	assert_int_equal(store_rank_gather(t, NULL, jday(1403, 7, 1), &g), 0);
+	for (i = 0; i < g.ndonors; i++)
+		assert_true(g.donors[i].open == 0);	/* the ranking reads no pledges */
+	assert_int_equal(store_rank_donor_pledges(t, &g, "TBZ"), 0);
+	store_read_end(t);
+	for (i = 0; i < g.ndonors; i++) {
+		if (strcmp(g.donors[i].id, donor1) == 0) {
+			assert_true(g.donors[i].open == 40000000);
+			assert_true(core_match_free(&g.donors[i]) == 460000000);
+		} else {
+			assert_true(g.donors[i].open == 0);	/* donor2: inactive, not read */
+		}
+	}
+	store_rank_data_free(&g);
+}
+
 static void
 test_weights(void **state)
 {
@@ -704,6 +742,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_counties),
 		cmocka_unit_test(test_gather),
+		cmocka_unit_test(test_donor_open),
 		cmocka_unit_test(test_weights),
 		cmocka_unit_test(test_weights_default_saved),
 		cmocka_unit_test(test_recent),
