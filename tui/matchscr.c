@@ -33,7 +33,7 @@
  * A question whose yes the store would refuse is never asked.  Before writing,
  * the donor and the need are read again: one made inactive (or the need
  * rejected or done) by another session since Enter is refused, as a gap
- * changed meanwhile is.
+ * or a donor's free capacity changed meanwhile is.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -660,6 +660,29 @@ gap_changed(const struct core_match_need *n, char *buf, size_t sz)
 	return 1;
 }
 
+/* 1 if donor d's free capacity in the store is no longer the one the
+ * screen read (a pledge of his, or a payment on one, recorded elsewhere
+ * since), with the sentence saying so in buf; 0 if it is, or cannot be
+ * read (the write meets that). */
+static int
+free_changed(const struct core_match_donor *d, char *buf, size_t sz)
+{
+	struct core_match_donor now = *d;
+	struct store_txn *t;
+	char a[64];
+	int rc;
+
+	if (d->capacity <= 0 || store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	rc = store_donor_open(t, d->id, &now.open);
+	store_read_end(t);
+	if (rc != 0 || core_match_free(&now) == core_match_free(d))
+		return 0;
+	snprintf(buf, sz, _("Donor %s's free capacity changed meanwhile, by a pledge or payment recorded elsewhere: it is now %s. Nothing recorded; look at the new pledge again."),
+	    d->id, tui_fmt_amount(core_match_free(&now), 1, a, sizeof a));
+	return 1;
+}
+
 /* 1 if the donor or the need of the match is no longer one a pledge may
  * be made from, as the screen read them: the donor made inactive, the
  * need deactivated, rejected or done meanwhile (by another session, an
@@ -770,6 +793,13 @@ make_pledge(struct mscr *x)
 	 * pledge written since by another session (or a station's bundle)
 	 * would make it pass the need's estimate; shown again, not written */
 	if (amt > 0 && gap_changed(n, msg, sizeof msg)) {
+		loc_utf8_copy(x->note, sizeof x->note, msg);
+		core_record_free(c.r);
+		tui_data_changed();
+		return;
+	}
+	/* the same for the donor's free capacity, which the amount may be */
+	if (amt > 0 && free_changed(d, msg, sizeof msg)) {
 		loc_utf8_copy(x->note, sizeof x->note, msg);
 		core_record_free(c.r);
 		tui_data_changed();

@@ -4,8 +4,10 @@
 # have a column for each, and Enter proposes at most the free capacity
 # («همهٔ توان مالی آزاد خیّر»).  A donor whose pledges take all of his
 # capacity is still listed, but proposed no amount: the preview says why
-# and F2 records nothing.  Before, the screen proposed «همهٔ توان مالی
-# خیّر», his whole capacity, whatever he had pledged elsewhere.
+# and F2 records nothing; one whose free capacity changed between Enter
+# and F2 (a payment recorded elsewhere) is not written.  Before, the
+# screen proposed «همهٔ توان مالی خیّر», his whole capacity, whatever he
+# had pledged elsewhere.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -36,6 +38,16 @@ scr_wait "$(vis 'تعهد تازه از خیّر TST-11')"; ok $? "Enter: the pl
 scr_cap | grep -qF "$(vis 'مبلغ: ۳۵٬۰۰۰٬۰۰۰ ریال (همهٔ توان مالی آزاد خیّر، کمتر از کسری نیاز).')"
 ok $? "... of his free capacity, 35,000,000, less than the gap, said so"
 scr_cap | grep -qF "$(vis '۵۰٬۰۰۰٬۰۰۰ ریال (همهٔ توان مالی')"; is $? 1 "... not his whole capacity"
+# meanwhile another session records 5,000,000 more paid on his pledge:
+# 40,000,000 free now, and F2 does not write the 35,000,000 shown
+printf 'pledge,paid_on,amount\nTST-50,1403/06/20,5000000\n' >"$TMP/y2.csv"
+"$HAMYAR" --db "$DB" import payments "$TMP/y2.csv" >/dev/null 2>&1; ok $? "another session: 5,000,000 more paid"
+before=$(npledges)
+scr_keys F2
+scr_wait "$(vis 'توان مالی آزاد خیّر TST-11 در این میان')"; ok $? "F2: his free capacity changed meanwhile, it says"
+scr_cap | grep -qF "$(vis '۴۰٬۰۰۰٬۰۰۰ ریال است.')"; ok $? "... and what it is now"
+is "$(npledges)" "$before" "... and nothing was recorded"
+scr_wait "$(vis 'مبلغ: ۴۰٬۰۰۰٬۰۰۰ ریال')"; ok $? "the preview now proposes 40,000,000"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 
 # from the need: both figures for each donor
@@ -45,7 +57,7 @@ scr_type 'TST-21'; scr_wait "TST-21" >/dev/null; scr_keys Enter
 scr_wait "$(vis 'خیّرین جور با یک نیاز')"; ok $? "the donors that fit TST-21"
 scr_settle
 scr_cap | grep -F "$(vis 'توان مالی')" | grep -qF "$(vis 'آزاد')"; ok $? "a column for capacity and one for free"
-row_has TST-11 "۳۵٬۰۰۰٬۰۰۰"; ok $? "TST-11: 35,000,000 free"
+row_has TST-11 "۴۰٬۰۰۰٬۰۰۰"; ok $? "TST-11: 40,000,000 free"
 row_has TST-11 "۵۰٬۰۰۰٬۰۰۰"; ok $? "... of 50,000,000"
 row_has TST-10 "۵۰۰٬۰۰۰٬۰۰۰"; ok $? "TST-10: his 500,000,000, nothing pledged"
 row_has TST-40 "۱۰٬۰۰۰٬۰۰۰"; ok $? "TST-40, with nothing free, is still listed with his capacity"
