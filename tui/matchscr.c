@@ -419,11 +419,11 @@ proposed_amount(const struct core_match_donor *d, const struct core_match_need *
 	}
 	if (d->capacity > 0 && avail < gap) {
 		if (why != NULL)
-			*why = _("the donor's whole free capacity, less than the need's gap");
+			*why = _("all the donor's free capacity, below the gap");
 		return avail;
 	}
 	if (why != NULL)
-		*why = d->capacity > 0 ? _("the need's whole gap, within the donor's free capacity") :
+		*why = d->capacity > 0 ? _("the whole gap, within the donor's free capacity") :
 		    _("the need's whole gap: the donor's capacity is not recorded");
 	return gap;
 }

@@ -6,10 +6,12 @@
 . "$HAMYAR_SRC/tests/screen/work.inc"
 DB="$TMP/db"
 work_fixture "$DB"; ok $? "fixture database made with the CLI"
+# both with 70,000,000 free: TST-41's 80,000,000 less his pledge of
+# 10,000,000, unpaid; TST-40's cancelled pledge takes nothing
 {
 	echo "id,kind,name,county,interests,capacity,active"
 	echo "TST-40,person,علی‌رضا كريمي,TBZ,equipment,70000000,1"
-	echo "TST-41,person,مریم حسین‌زاده,تبريز,equipment space,70000000,1"
+	echo "TST-41,person,مریم حسین‌زاده,تبريز,equipment space,80000000,1"
 } >"$TMP/donors.csv"
 {
 	echo "donor,need,type,amount,pledged_on,status"
@@ -18,7 +20,7 @@ work_fixture "$DB"; ok $? "fixture database made with the CLI"
 } >"$TMP/pledges.csv"
 "$HAMYAR" --db "$DB" import donors "$TMP/donors.csv" >/dev/null &&
     "$HAMYAR" --db "$DB" import pledges "$TMP/pledges.csv" >/dev/null
-ok $? "two donors of one capacity, one with a pledge"
+ok $? "two donors of one free capacity, one with a pledge"
 "$HAMYAR" --db "$DB" match need TST-21 | grep -q '^TST-41 .*' ; ok $? "hamyar match need TST-21 lists TST-41"
 
 work_open "$DB"

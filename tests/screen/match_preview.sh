@@ -75,7 +75,7 @@ while [ "${n:-1}" -gt 1 ]; do scr_keys Down; n=$((n - 1)); done
 scr_keys Enter
 scr_wait 'New pledge from donor TST-10'; ok $? "... Enter: a new pledge from donor TST-10"
 scr_cap | grep -qF 'to need TST-21'; ok $? "... to need TST-21"
-scr_cap | grep -q "Amount 30,000,000 rials\{0,1\} (the need's whole gap, within the donor's free capacity)\."
+scr_cap | grep -q "Amount 30,000,000 rials\{0,1\} (the whole gap, within the donor's free capacity)\."
 ok $? "... the gap left, within his capacity"
 scr_cap | grep -qF "Type "; ok $? "... its type and date"
 scr_cap | grep -qF 'F2 records it.'; ok $? "... and that F2 records it"
