@@ -789,6 +789,11 @@ struct store_problem {
 int store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *ctx),
     void *ctx, size_t *nproblems);
 
+/* What the table a STORE_PB_UNREADABLE problem names in its detail holds,
+ * in words for the administrator: a msgid (N_()), for the caller to
+ * translate; NULL for a name store_verify does not give. */
+const char *store_unreadable_label(const char *table);
+
 /* Map figures for tests and the bench: current map size, bytes in use, and
  * the hard limit.  Returns 0 or STORE_EIO. */
 int store_map_info(struct store *st, size_t *mapsize, size_t *used, size_t *limit);

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "locale/catalog.h"
 #include "store/store_int.h"
 
 struct vctx {
@@ -416,15 +417,36 @@ check_audit(struct vctx *v)
  * next table.
  */
 /* The tables verify reads through besides the records and their indexes,
- * with the names a problem gives them (tui/verb_store.c's table_text). */
+ * with the names a problem gives them and what each holds in words for the
+ * administrator (store_unreadable_label; msgids, translated by the caller). */
 static const struct {
 	int db;
 	const char *table;
+	const char *label;
 } readable[] = {
-	{ DB_CHANGES, "changes" }, { DB_HISTORY, "history" },
-	{ DB_SETTINGS, "settings" }, { DB_DRAFTS, "drafts" },
-	{ DB_META, "meta" }, { DB_AUDIT_ID, "audit_id" },
+	{ DB_CHANGES, "changes", N_("the change log that sync bundles are made from") },
+	{ DB_HISTORY, "history", N_("the records' version history (sync)") },
+	{ DB_SETTINGS, "settings", N_("the settings (station name, sync keys, ranking weights)") },
+	{ DB_DRAFTS, "drafts", N_("the drafts of forms not saved") },
+	{ DB_META, "meta", N_("the counters (record numbers, change log)") },
+	{ DB_AUDIT_ID, "audit_id", N_("the audit log's index by record") },
 };
+
+/* The name of a page only backup's copy reaches (store_verify's last check). */
+#define PAGES_TABLE "pages"
+
+const char *
+store_unreadable_label(const char *table)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof readable / sizeof readable[0]; i++)
+		if (strcmp(table, readable[i].table) == 0)
+			return readable[i].label;
+	if (strcmp(table, PAGES_TABLE) == 0)
+		return N_("a page that the checks of the tables did not reach (a backup would refuse it)");
+	return NULL;
+}
 
 static int
 check_readable(struct vctx *v, int db, const char *table)
@@ -517,7 +539,7 @@ store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *c
 
 			close(fd);
 			if (c == MDB_CORRUPTED || c == MDB_PAGE_NOTFOUND)
-				problem(&v, STORE_PB_UNREADABLE, CORE_NKINDS, NULL, -1, "pages");
+				problem(&v, STORE_PB_UNREADABLE, CORE_NKINDS, NULL, -1, PAGES_TABLE);
 		}
 	}
 	*nproblems = v.n;

@@ -1970,7 +1970,9 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 {
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	char label[120], fl[sizeof l->filter_label + sizeof l->ref_label + 4];
-	char info[sizeof fl + 100], cnt[100];
+	char cnt[100];
+	/* the filters, the three spaces between and the count, each whole */
+	char info[sizeof fl + 3 + sizeof cnt];
 	int lw, bw, bx, iw = 0, tw, most, cw;
 	struct loc_layout lay;
 	struct tui_edit_view v;

@@ -1554,25 +1554,14 @@ problem_text(enum store_problem_code c)
 	}
 }
 
-/* The tables store_verify names in a STORE_PB_UNREADABLE problem. */
+/* The tables store_verify names in a STORE_PB_UNREADABLE problem, in
+ * words (store_unreadable_label); a name it has no words for, as it is. */
 static const char *
 table_text(const char *t)
 {
-	if (strcmp(t, "changes") == 0)
-		return _("the change log that sync bundles are made from");
-	if (strcmp(t, "history") == 0)
-		return _("the records' version history (sync)");
-	if (strcmp(t, "settings") == 0)
-		return _("the settings (station name, sync keys, ranking weights)");
-	if (strcmp(t, "drafts") == 0)
-		return _("the drafts of forms not saved");
-	if (strcmp(t, "meta") == 0)
-		return _("the counters (record numbers, change log)");
-	if (strcmp(t, "audit_id") == 0)
-		return _("the audit log's index by record");
-	if (strcmp(t, "pages") == 0)
-		return _("a page that the checks of the tables did not reach (a backup would refuse it)");
-	return t;
+	const char *label = store_unreadable_label(t);
+
+	return label != NULL ? _(label) : t;
 }
 
 static void

@@ -1,14 +1,18 @@
-# tests/cli/damage.py DATA.MDB flags VALUE | data | rekey
-# Damages the first audit log entry of a Hamyar data.mdb in place, behind
-# LMDB's back, as a failing disk or a bad copy would: "flags" sets the flag
-# word of its node in the leaf page (LMDB then takes the value for a
-# sub-database or an overflow page and follows garbage), "data" overwrites
-# the entry's value with 0xff bytes (LMDB reads it as it is; the program's
-# decoder must refuse it), "rekey" takes one from the entry's number
-# (the first entry's 1 becomes 0, which keeps the keys in order), so the
-# audit log's id index names an entry no longer there.  An audit entry's key is 16 bytes: the time with
-# its top bit set (0x80 0 0 0 ...) and the entry's number.  Prints the
-# number of entries damaged (1), or 0 if none was found.
+# tests/cli/damage.py DATA.MDB flags VALUE | data | rekey | changepage | wipe PAGE
+# Damages a Hamyar data.mdb in place, behind LMDB's back, as a failing disk
+# or a bad copy would.
+# The first audit log entry: "flags" sets the flag word of its node in the
+# leaf page (LMDB then takes the value for a sub-database or an overflow
+# page and follows garbage), "data" overwrites the entry's value with 0xff
+# bytes (LMDB reads it as it is; the program's decoder must refuse it),
+# "rekey" takes one from the entry's number (the first entry's 1 becomes 0,
+# which keeps the keys in order), so the audit log's id index names an entry
+# no longer there.  An audit entry's key is 16 bytes: the time with its top
+# bit set (0x80 0 0 0 ...) and the entry's number.
+# The change log: "changepage" garbles the page flags of the leaf page whose
+# node has the 8-byte key of change 1 (big-endian).
+# Any page: "wipe PAGE" overwrites page number PAGE with 0xff bytes.
+# Prints the number of places damaged (1), or 0 if none was found.
 import struct, sys
 
 path, mode = sys.argv[1], sys.argv[2]
@@ -21,27 +25,51 @@ b = bytearray(open(path, 'rb').read())
 hdr = 16 if struct.unpack_from('<I', b, 16)[0] == 0xBEEFC0DE else 12
 word = 8 if hdr == 16 else 4
 psize = struct.unpack_from('<I', b, hdr + 8 + 2 * word)[0]
-hit = 0
-for pg in range(2, len(b) // psize):
-    o = pg * psize
-    flags, lower = struct.unpack_from('<HH', b, o + word + 2)
-    if flags != 2:				# P_LEAF
-        continue
-    for i in range((lower - hdr) // 2):
-        n = o + struct.unpack_from('<H', b, o + hdr + 2 * i)[0]
-        dsize, nflags, ksize = struct.unpack_from('<HxxHH', b, n)
-        key = b[n + 8:n + 24]
-        if ksize != 16 or nflags != 0 or key[0:4] != b'\x80\0\0\0' or key[8:14] != bytes(6):
+
+
+def leaf_nodes():
+    """Each node of each leaf page, in page order: the page's offset and
+    the node's, its value size, flags and key size."""
+    for pg in range(2, len(b) // psize):
+        o = pg * psize
+        flags, lower = struct.unpack_from('<HH', b, o + word + 2)
+        if flags != 2:				# P_LEAF
             continue
-        if mode == 'flags':
+        for i in range((lower - hdr) // 2):
+            n = o + struct.unpack_from('<H', b, o + hdr + 2 * i)[0]
+            dsize, nflags, ksize = struct.unpack_from('<HxxHH', b, n)
+            yield o, n, dsize, nflags, ksize
+
+
+def is_audit(n, nflags, ksize):
+    key = b[n + 8:n + 24]
+    return ksize == 16 and nflags == 0 and key[0:4] == b'\x80\0\0\0' and key[8:14] == bytes(6)
+
+
+def is_change1(n, ksize):
+    return ksize == 8 and b[n + 8:n + 16] == bytes(7) + b'\x01'
+
+
+hit = 0
+if mode == 'wipe':
+    o = int(sys.argv[3]) * psize
+    b[o:o + psize] = b'\xff' * psize
+    hit = 1
+else:
+    for o, n, dsize, nflags, ksize in leaf_nodes():
+        if mode == 'changepage':
+            if not is_change1(n, ksize):
+                continue
+            struct.pack_into('<H', b, o + word + 2, 0x40)
+        elif not is_audit(n, nflags, ksize):
+            continue
+        elif mode == 'flags':
             struct.pack_into('<H', b, n + 4, int(sys.argv[3]))
         elif mode == 'rekey':
             b[n + 23] -= 1
         else:
             b[n + 24:n + 24 + dsize] = b'\xff' * dsize
         hit = 1
-        break
-    if hit:
         break
 open(path, 'wb').write(b)
 print(hit)

@@ -14,34 +14,9 @@ printf 'kind,name,national_id,mobile,county\nperson,علي‌اكبر كريمي
 "$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null 2>&1; ok $? "a database with two donors"
 "$HAMYAR" --db "$D" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
 mkdir "$TMP/c" && cp "$TMP/b.mdb" "$TMP/c/data.mdb"
-# the change log's leaf page: the one whose node has the 8-byte key of
-# change 1; its page flags garbled, as a failing disk would
-hit=$(python3 - "$TMP/c/data.mdb" <<'PY'
-import struct, sys
-p = sys.argv[1]
-b = bytearray(open(p, 'rb').read())
-hdr = 16 if struct.unpack_from('<I', b, 16)[0] == 0xBEEFC0DE else 12
-word = 8 if hdr == 16 else 4
-psize = struct.unpack_from('<I', b, hdr + 8 + 2 * word)[0]
-hit = 0
-for pg in range(2, len(b) // psize):
-    o = pg * psize
-    flags, lower = struct.unpack_from('<HH', b, o + word + 2)
-    if flags != 2:
-        continue
-    for i in range((lower - hdr) // 2):
-        n = o + struct.unpack_from('<H', b, o + hdr + 2 * i)[0]
-        ksize = struct.unpack_from('<H', b, n + 6)[0]
-        if ksize == 8 and b[n + 8:n + 16] == bytes(7) + b'\x01':
-            struct.pack_into('<H', b, o + word + 2, 0x40)
-            hit = 1
-            break
-    if hit:
-        break
-open(p, 'wb').write(b)
-print(hit)
-PY
-)
+# the change log's leaf page (tests/cli/damage.py): the one whose node has
+# the 8-byte key of change 1; its page flags garbled, as a failing disk would
+hit=$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$TMP/c/data.mdb" changepage)
 is "$hit" 1 "the change log's page is damaged"
 "$HAMYAR" --db "$TMP/c" backup "$TMP/c2.mdb" >/dev/null 2>&1
 is $? 3 "backup refuses it as damaged"
@@ -65,7 +40,7 @@ n=0; bad=""
 pg=2
 while [ "$pg" -lt "$pages" ]; do
 	rm -rf "$TMP/p"; mkdir "$TMP/p"; cp "$TMP/b.mdb" "$TMP/p/data.mdb"
-	python3 -c "import sys; f=open(sys.argv[1],'r+b'); f.seek(int(sys.argv[2])*4096); f.write(b'\xff'*4096)" "$TMP/p/data.mdb" "$pg"
+	python3 "$HAMYAR_SRC/tests/cli/damage.py" "$TMP/p/data.mdb" wipe "$pg" >/dev/null
 	if ! "$HAMYAR" --db "$TMP/p" backup "$TMP/p.bk" >/dev/null 2>&1; then
 		n=$((n + 1))
 		"$HAMYAR" --db "$TMP/p" verify >/dev/null 2>&1 && bad="$bad $pg"

@@ -12,6 +12,18 @@
 DB="$TMP/db"
 row_of() { scr_cap | grep -F -- "$(vis "$1")" | head -n 1; }
 PICK=$(vis 'انتخاب: گروه مرجع')
+# A new record's form from the main menu's item $1 (its list, then F5):
+# its status, whether $2 came on the screen.
+new_form() {
+	scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys "$1"
+	scr_wait "$(vis 'جست‌وجو:')" >/dev/null; scr_keys F5
+	scr_wait "$(vis "$2")"
+}
+# The form left, what was typed thrown away, and its list: back to the menu.
+discard_form() {
+	scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')" >/dev/null; scr_keys y
+	scr_wait "$(vis 'جست‌وجو:')" >/dev/null; scr_keys F10
+}
 
 work_fixture "$DB"; ok $? "fixture: two units, three donors"
 cat >"$TMP/g.csv" <<'CSV'
@@ -23,9 +35,7 @@ CSV
 "$HAMYAR" --db "$DB" import groups "$TMP/g.csv" >/dev/null 2>&1; ok $? "three groups, one named with a ZWNJ"
 
 scr_start "$DB"
-scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys 1
-scr_wait "$(vis 'جست‌وجو:')" >/dev/null; scr_keys F5
-scr_wait "$(vis 'کد ملی:')"; ok $? "a new donor's form"
+new_form 1 'کد ملی:'; ok $? "a new donor's form"
 scr_keys PgDn BTab BTab			# «معرفی‌شده از سوی»
 scr_type 'هیئت‌امنا'; scr_keys Tab
 scr_wait 'TST-41'; ok $? "one group found by a name with a ZWNJ: Tab takes it"
@@ -51,29 +61,22 @@ scr_keys C-u; scr_type 'زرین‌کوب'; scr_keys Tab
 scr_wait "$(vis 'رکوردی با «زرین‌کوب» پیدا نشد')"; ok $? "a name no group bears: an error"
 holds "$(row_of 'خطا:')" "$(vis 'معرفی‌شده از سوی:')" "... naming the field"
 scr_cap | grep -qF -- "$(vis 'هیئت')"; is $? 1 "... the group picked before no longer shown beside it"
-scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')" >/dev/null; scr_keys y
-scr_wait "$(vis 'جست‌وجو:')" >/dev/null; scr_keys F10
+discard_form
 
 # a need's unit typed with an Arabic ي and ك
-scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys 4
-scr_wait "$(vis 'جست‌وجو:')" >/dev/null; scr_keys F5
-scr_wait "$(vis 'زمینهٔ مشارکت*:')"; ok $? "a new need's form, on its unit"
+new_form 4 'زمینهٔ مشارکت*:'; ok $? "a new need's form, on its unit"
 scr_type 'كلانتري'; scr_keys Tab
 scr_wait 'TST-1 '; ok $? "the one unit found is taken"
 holds "$(row_of 'واحد*:')" "$(vis 'کلانتری ۱۲ تبریز')" "... its name shown"
 scr_keys BTab C-u; scr_type 'پاسگاه'; scr_keys Tab
 scr_wait 'TST-2 '; ok $? "another unit by its first word"
-scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')" >/dev/null; scr_keys y
-scr_wait "$(vis 'جست‌وجو:')" >/dev/null; scr_keys F10
+discard_form
 
 # a pledge's donor
-scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys 5
-scr_wait "$(vis 'جست‌وجو:')" >/dev/null; scr_keys F5
-scr_wait "$(vis 'تاریخ تعهد*:')"; ok $? "a new pledge, on its donor"
+new_form 5 'تاریخ تعهد*:'; ok $? "a new pledge, on its donor"
 scr_type 'نيكوكاري'; scr_keys Tab
 scr_wait 'TST-11'; ok $? "a donor found by a word of his name: taken"
 holds "$(row_of 'خیّر*:')" "$(vis 'نیکوکاری مهر')" "... named beside his id"
-scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')" >/dev/null; scr_keys y
-scr_wait "$(vis 'جست‌وجو:')" >/dev/null; scr_keys F10
+discard_form
 scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -1076,9 +1076,12 @@ found_resumed(struct store *st, const char *q, char *out, size_t outn)
 					    core_record_text(r, CORE_DONOR_NAME));
 					assert_true(o < outn);
 				} else {
-					snprintf(tmp, sizeof tmp, "%s%s%s", core_record_text(r, CORE_DONOR_NAME),
-					    bo ? "|" : "", back);
-					bo = strlen(tmp);
+					int n = snprintf(tmp, sizeof tmp, "%s%s%s",
+					    core_record_text(r, CORE_DONOR_NAME), bo ? "|" : "", back);
+
+					/* the list whole, as forwards */
+					assert_true(n >= 0 && (size_t)n < sizeof tmp);
+					bo = (size_t)n;
 					memcpy(back, tmp, bo + 1);
 				}
 				core_record_free(r);

@@ -142,6 +142,22 @@ test_write(void **state)
 	assert_int_equal(tui_letter_write("/nonexistent-dir/x.html", &l), -1);
 }
 
+/* The letter of the donor named name, thanked at ceremony in place, from
+ * «کلانتری 11 تبریز»: texts stored with ASCII digits. */
+static char *
+digits_letter(const char *name, const char *ceremony, const char *place)
+{
+	struct tui_letter l = sample(name);
+	char *h;
+
+	l.ceremony = ceremony;
+	l.place = place;
+	l.station = "کلانتری 11 تبریز";
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	return h;
+}
+
 /* The figures in the database's texts (a workshop's name, a hall, the
  * station's name: stored with ASCII digits) are Persian, as the letter's
  * dates are, not «تالار 22 بهمن» beside «۵ اسفند ۱۴۰۳»; the HTML's own
@@ -149,15 +165,10 @@ test_write(void **state)
 static void
 test_digits(void **state)
 {
-	struct tui_letter l = sample("کارگاه تولیدی 22 بهمن 'Azar 2'");
 	char *h;
 
 	(void)state;
-	l.ceremony = "همایش هفتهٔ ناجا 1403";
-	l.place = "تالار شمارهٔ 3 فرمانداری";
-	l.station = "کلانتری 11 تبریز";
-	h = tui_letter_html(&l);
-	assert_non_null(h);
+	h = digits_letter("کارگاه تولیدی 22 بهمن 'Azar 2'", "همایش هفتهٔ ناجا 1403", "تالار شمارهٔ 3 فرمانداری");
 	assert_non_null(strstr(h, "<div id=\"name\" style=\"font-size:34px;font-weight:bold;margin:6px 0 16px 0;\">"
 	    "کارگاه تولیدی ۲۲ بهمن &#39;Azar ۲&#39;</div>"));
 	assert_non_null(strstr(h, "«همایش هفتهٔ ناجا ۱۴۰۳»"));
@@ -171,12 +182,7 @@ test_digits(void **state)
 	free(h);
 	/* the digits of a Latin word stay as written, as on the screens:
 	 * a firm «فن‌آوران 3D» is not «فن‌آوران ۳D» */
-	l = sample("شرکت فن‌آوران 3D");
-	l.ceremony = "همایش B2B خیّرین 1404";
-	l.place = "تالار 4A";
-	l.station = "کلانتری 11 تبریز";
-	h = tui_letter_html(&l);
-	assert_non_null(h);
+	h = digits_letter("شرکت فن‌آوران 3D", "همایش B2B خیّرین 1404", "تالار 4A");
 	assert_non_null(strstr(h, "شرکت فن‌آوران 3D</div>"));
 	assert_non_null(strstr(h, "«همایش B2B خیّرین ۱۴۰۴»"));
 	assert_non_null(strstr(h, "تالار 4A"));
@@ -186,12 +192,7 @@ test_digits(void **state)
 	/* nor those of a code whose Latin word is joined to them by a dash,
 	 * a slash or a dot: «TBZ-HQ-01» was printed «TBZ-HQ-۰۱»; the
 	 * figures of the Persian text beside it still turn Persian */
-	l = sample("شرکت X-200 و ABC-123");
-	l.ceremony = "همایش 12 خیّر دفتر TBZ-HQ-01";
-	l.place = "سالن A/3 طبقهٔ 2";
-	l.station = "کلانتری 11 تبریز";
-	h = tui_letter_html(&l);
-	assert_non_null(h);
+	h = digits_letter("شرکت X-200 و ABC-123", "همایش 12 خیّر دفتر TBZ-HQ-01", "سالن A/3 طبقهٔ 2");
 	assert_non_null(strstr(h, "شرکت X-200 و ABC-123</div>"));
 	assert_non_null(strstr(h, "«همایش ۱۲ خیّر دفتر TBZ-HQ-01»"));
 	assert_non_null(strstr(h, "سالن A/3 طبقهٔ ۲"));
