@@ -5,6 +5,7 @@
  * settings and the audit log.
  */
 #include "store/stats.h"
+#include "store/idsum.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -641,5 +642,158 @@ store_stats_recent(struct store_txn *t, int64_t now, struct store_activity *out,
 		*n = k;
 	}
 	free(ring);
+	return rc;
+}
+
+/* ---- donors to honour ---------------------------------------------------------- */
+
+/* The row of donor in *rows, made (zeroed) when he has none yet; by
+ * holds a donor's index plus 1.  NULL when out of memory. */
+static struct store_honour_row *
+honour_row(struct store_idsum *by, struct store_honour_row **rows, size_t *n, size_t *cap,
+    const char *donor)
+{
+	int64_t *k = store_idsum_get(by, donor);
+	struct store_honour_row *r;
+
+	if (k != NULL)
+		return &(*rows)[*k - 1];
+	if (*donor == '\0' || strlen(donor) >= CORE_ID_MAX)
+		return NULL;
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 64;
+		struct store_honour_row *v = realloc(*rows, c * sizeof *v);
+
+		if (v == NULL)
+			return NULL;
+		*rows = v;
+		*cap = c;
+	}
+	if (store_idsum_set(by, donor, (int64_t)*n + 1) != 0)
+		return NULL;
+	r = &(*rows)[(*n)++];
+	memset(r, 0, sizeof *r);
+	memcpy(r->donor, donor, strlen(donor) + 1);
+	return r;
+}
+
+static int
+in_period(const struct core_record *x, int field, int32_t from, int32_t to)
+{
+	return x->v[field].set && x->v[field].num >= from && x->v[field].num <= to;
+}
+
+int
+store_honour_gather(struct store_txn *t, int32_t from, int32_t to, const char *except,
+    struct store_honour_row **rows, size_t *n)
+{
+	struct store_idsum by = { 0 };
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	size_t cap = 0;
+	int rc;
+
+	*rows = NULL;
+	*n = 0;
+	/* payments: each one in the period adds its share to its pledge's
+	 * donor (the pledge read for that one) */
+	if ((rc = store_iter_kind(t, CORE_PAYMENT, &it)) == 0) {
+	while ((rc = store_iter_next(it, id)) == 0) {
+		struct core_record *y, *p;
+		struct store_meta m, pm;
+		struct store_honour_row *r;
+		int64_t share;
+
+		if ((rc = store_get(t, CORE_PAYMENT, id, &y, &m)) != 0)
+			break;
+		share = in_period(y, CORE_PAYMENT_PAID_ON, from, to) ? store_payment_share(y, &m) : 0;
+		if (share > 0 && (rc = store_get(t, CORE_PLEDGE,
+		    core_record_text(y, CORE_PAYMENT_PLEDGE), &p, &pm)) == 0) {
+			if (!pm.deleted) {
+				if ((r = honour_row(&by, rows, n, &cap,
+				    core_record_text(p, CORE_PLEDGE_DONOR))) == NULL)
+					rc = STORE_ENOMEM;
+				else
+					r->paid = share > INT64_MAX - r->paid ? INT64_MAX : r->paid + share;
+			}
+			core_record_free(p);
+		}
+		core_record_free(y);
+		if (rc == STORE_ENOTFOUND)	/* its pledge not stored */
+			rc = 0;
+		if (rc != 0)
+			break;
+	}
+	store_iter_free(it);
+	}
+	if (rc != STORE_ENOTFOUND)
+		goto out;
+	/* non-material pledges in the period */
+	if ((rc = store_iter_kind(t, CORE_PLEDGE, &it)) == 0) {
+	while ((rc = store_iter_next(it, id)) == 0) {
+		struct core_record *p;
+		struct store_meta m;
+		struct store_honour_row *r;
+
+		if ((rc = store_get(t, CORE_PLEDGE, id, &p, &m)) != 0)
+			break;
+		if (!m.deleted && p->v[CORE_PLEDGE_TYPE].set &&
+		    !((1u << p->v[CORE_PLEDGE_TYPE].num) & CORE_PT_MATERIAL_MASK) &&
+		    !(p->v[CORE_PLEDGE_STATUS].set &&
+		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED) &&
+		    in_period(p, CORE_PLEDGE_PLEDGED_ON, from, to)) {
+			if ((r = honour_row(&by, rows, n, &cap,
+			    core_record_text(p, CORE_PLEDGE_DONOR))) == NULL)
+				rc = STORE_ENOMEM;
+			else
+				r->nonmat++;
+		}
+		core_record_free(p);
+		if (rc != 0)
+			break;
+	}
+	store_iter_free(it);
+	}
+	if (rc != STORE_ENOTFOUND)
+		goto out;
+	/* the last ceremony of each donor listed */
+	if (*n > 0) {
+		if ((rc = store_iter_kind(t, CORE_RECOGNITION, &it)) == 0) {
+		while ((rc = store_iter_next(it, id)) == 0) {
+			struct core_record *x;
+			struct store_meta m;
+			char *ids, *tok, *save = NULL;
+			int32_t on;
+
+			if (except != NULL && strcmp(id, except) == 0)
+				continue;
+			if ((rc = store_get(t, CORE_RECOGNITION, id, &x, &m)) != 0)
+				break;
+			on = (int32_t)x->v[CORE_RECOGNITION_HELD_ON].num;
+			ids = m.deleted || !x->v[CORE_RECOGNITION_HELD_ON].set ? NULL :
+			    strdup(core_record_text(x, CORE_RECOGNITION_DONORS));
+			for (tok = ids ? strtok_r(ids, " ", &save) : NULL; tok;
+			    tok = strtok_r(NULL, " ", &save)) {
+				int64_t *k = store_idsum_get(&by, tok);
+
+				if (k != NULL && (*rows)[*k - 1].last < on)
+					(*rows)[*k - 1].last = on;
+			}
+			free(ids);
+			core_record_free(x);
+		}
+		store_iter_free(it);
+		}
+		if (rc != STORE_ENOTFOUND)
+			goto out;
+	}
+	rc = 0;
+out:
+	store_idsum_free(&by);
+	if (rc != 0) {
+		free(*rows);
+		*rows = NULL;
+		*n = 0;
+	}
 	return rc;
 }

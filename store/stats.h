@@ -153,4 +153,29 @@ struct store_activity {
 int store_stats_recent(struct store_txn *t, int64_t now, struct store_activity *out,
     size_t max, size_t *n);
 
+
+/* ---- donors to honour ---------------------------------------------------------- */
+
+/* What a donor gave in a period, for choosing whom a ceremony honours. */
+struct store_honour_row {
+	char donor[CORE_ID_MAX];
+	int64_t paid;		/* rials: his payments (store_payment_share) dated
+				   in the period, on pledges not deactivated */
+	int nonmat;		/* his non-material pledges (support, policing...)
+				   dated in the period, neither cancelled nor
+				   deactivated */
+	int32_t last;		/* the day of the last ceremony that honoured
+				   him (the ceremony except left out), 0: none */
+};
+
+/* Every donor who paid something or made a non-material pledge dated
+ * from day from to day to (both included), in no order, into a new array
+ * *rows (caller frees) of *n rows; last read from every ceremony but
+ * except (NULL: none).  Reads every payment once (and the pledge of each
+ * one in the period), every pledge once and every ceremony once: no sum
+ * is read twice.  Returns 0, STORE_ENOMEM or a read error (*rows NULL,
+ * *n 0 then). */
+int store_honour_gather(struct store_txn *t, int32_t from, int32_t to, const char *except,
+    struct store_honour_row **rows, size_t *n);
+
 #endif

@@ -736,6 +736,72 @@ test_counties_unit_inactive_done(void **state)
 	assert_int_equal(store_write(st, unit_active_fn, &on), 0);
 }
 
+static void
+ceremony(int32_t on, const char *donors, char *id)
+{
+	struct core_record *r = core_record_new(CORE_RECOGNITION);
+
+	core_record_set_num(r, CORE_RECOGNITION_HELD_ON, on);
+	core_record_set_text(r, CORE_RECOGNITION_TITLE, "تجلیل از خیّرین");
+	core_record_set_text(r, CORE_RECOGNITION_PLACE, "تالار شهرداری");
+	core_record_set_text(r, CORE_RECOGNITION_DONORS, donors);
+	put(r, id);
+}
+
+static const struct store_honour_row *
+honour_find(const struct store_honour_row *rows, size_t n, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(rows[i].donor, id) == 0)
+			return &rows[i];
+	return NULL;
+}
+
+/* Whom to honour: donor1 paid 40M + 20M + 120M on 1403/06/01 and made a
+ * support pledge (non-material) on 1403/05/01; donor2's only pledge is
+ * cancelled and unpaid: not listed.  A period that ends before the
+ * payments keeps the pledge alone; one before both lists nobody.  The
+ * last ceremony that honoured donor1 is the latest but the one left out.
+ * Last: it writes. */
+static void
+test_honour_gather(void **state)
+{
+	struct store_txn *t;
+	struct store_honour_row *rows;
+	const struct store_honour_row *r;
+	char c1[CORE_ID_MAX], c2[CORE_ID_MAX], both[2 * CORE_ID_MAX + 2];
+	size_t n;
+
+	(void)state;
+	snprintf(both, sizeof both, "%s %s", donor2, donor1);
+	ceremony(jday(1402, 12, 20), both, c1);
+	ceremony(jday(1403, 8, 1), donor1, c2);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_honour_gather(t, jday(1402, 8, 1), jday(1403, 7, 30), c2, &rows, &n), 0);
+	assert_int_equal(n, 1);
+	assert_non_null(r = honour_find(rows, n, donor1));
+	assert_true(r->paid == 180000000);
+	assert_int_equal(r->nonmat, 1);
+	assert_int_equal(r->last, jday(1402, 12, 20));	/* c2 left out */
+	free(rows);
+	assert_int_equal(store_honour_gather(t, jday(1402, 8, 1), jday(1403, 7, 30), NULL, &rows, &n), 0);
+	assert_non_null(r = honour_find(rows, n, donor1));
+	assert_int_equal(r->last, jday(1403, 8, 1));
+	free(rows);
+	/* to 1403/05/31: the pledge, not the payments */
+	assert_int_equal(store_honour_gather(t, jday(1402, 6, 1), jday(1403, 5, 31), NULL, &rows, &n), 0);
+	assert_int_equal(n, 1);
+	assert_true(rows[0].paid == 0);
+	assert_int_equal(rows[0].nonmat, 1);
+	free(rows);
+	assert_int_equal(store_honour_gather(t, jday(1401, 1, 1), jday(1403, 4, 31), NULL, &rows, &n), 0);
+	assert_int_equal(n, 0);
+	free(rows);
+	store_read_end(t);
+}
+
 int
 main(void)
 {
@@ -750,6 +816,7 @@ main(void)
 		cmocka_unit_test(test_weights_shared),
 		cmocka_unit_test(test_counties_unit_inactive),	/* last: they write */
 		cmocka_unit_test(test_counties_unit_inactive_done),
+		cmocka_unit_test(test_honour_gather),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
