@@ -27,6 +27,7 @@
 #include "locale/catalog.h"
 #include "locale/jalali.h"
 #include "locale/text.h"
+#include "store/stats.h"
 #include "store/store.h"
 #include "store/users.h"
 #include "tui/identity.h"
@@ -80,23 +81,27 @@ static const struct tui_fkey list_keys[] = {
 };
 static const struct tui_fkey cer_keys[] = {
 	{ 1, N_("Help"), 0 }, { 5, N_("Add donor"), TUI_FKEY_WRITE }, { 6, N_("Letter"), 0 },
-	{ 8, N_("Remove donor"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+	{ 7, N_("By giving"), TUI_FKEY_WRITE }, { 8, N_("Remove donor"), TUI_FKEY_WRITE },
+	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 /* a ceremony with no donor yet: no letter for F6 to write */
 static const struct tui_fkey cer_keys_empty[] = {
-	{ 1, N_("Help"), 0 }, { 5, N_("Add donor"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+	{ 1, N_("Help"), 0 }, { 5, N_("Add donor"), TUI_FKEY_WRITE },
+	{ 7, N_("By giving"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char recog_help[] = N_(
     "Ceremonies where donors were honoured.  F5 records a ceremony, Enter\n"
     "opens it.  In a ceremony, F5 adds a donor and F6 writes the selected\n"
-    "donor's thank-you letter as an HTML page to print.  F8 removes the\n"
-    "selected donor from the ceremony, asked first (he stays in the\n"
-    "database).  A donor marked inactive is drawn dim, with the word\n"
-    "«inactive», and F6 asks before his letter.  Up/Down, PgUp/PgDn\n"
-    "and Home/End move through the rows; the heading tells which rows are\n"
-    "shown when not all of them fit.  F10 back.");
+    "donor's thank-you letter as an HTML page to print.  F7 lists donors by\n"
+    "what they gave in the year before the ceremony (F1 there tells more);\n"
+    "Enter adds the one selected.  F8 removes the selected donor from the\n"
+    "ceremony, asked first (he stays in the database).  A donor marked\n"
+    "inactive is drawn dim, with the word «inactive», and F6 asks before\n"
+    "his letter.  Up/Down, PgUp/PgDn and Home/End move through the rows;\n"
+    "the heading tells which rows are shown when not all of them fit.\n"
+    "F10 back.");
 /* The same for an auditor, whose bar has no F5. */
 static const char recog_help_ro[] = N_(
     "Ceremonies where donors were honoured.  Enter opens one.  In a\n"
@@ -610,13 +615,13 @@ ceremony_put(const struct recog *r, struct core_record *x)
 	return rc;
 }
 
+static void add_donor_id(struct recog *r, const char *id);
+
 static void
 add_donor(struct recog *r)
 {
-	char id[CORE_ID_MAX], *ids;
-	struct core_record *x, *was;
-	const char *old;
-	size_t n;
+	char id[CORE_ID_MAX];
+	struct core_record *x;
 	int i;
 
 	/* who may not change the ceremony (an auditor; a clerk of another
@@ -627,6 +632,20 @@ add_donor(struct recog *r)
 	core_record_free(x);
 	if (!i || !tui_list_pick(CORE_DONOR, id))
 		return;
+	add_donor_id(r, id);
+}
+
+/* Adds donor id to the open ceremony, as F5 does once he is picked (the
+ * questions, then one write); one already in it is selected. */
+static void
+add_donor_id(struct recog *r, const char *id)
+{
+	char *ids;
+	struct core_record *x, *was;
+	const char *old;
+	size_t n;
+	int i;
+
 	for (i = 0; i < r->nd; i++)
 		if (strcmp(r->d[i].id, id) == 0) {
 			r->dsel = i;
@@ -855,6 +874,309 @@ write_letter(struct recog *r)
 	free(path);
 }
 
+/* ---- F7: donors by what they gave ---- */
+
+/* One row of the list: what store_honour_gather says of a donor, with
+ * his name and county as shown. */
+struct giver {
+	struct store_honour_row h;
+	char name[200];
+	char county[CORE_COUNTY_MAX];
+	int inactive;			/* marked inactive or deactivated */
+};
+
+struct givers {
+	struct giver *v;
+	size_t n, cap;
+	int32_t from, to;		/* the period, days both included */
+	char county[CORE_COUNTY_MAX];	/* HQ's filter, "" all */
+	size_t sel, top;
+	char error[200];
+};
+
+static const struct tui_fkey giver_keys[] = {
+	{ 1, N_("Help"), 0 }, { 3, N_("Period"), 0 }, { 4, N_("County"), 0 },
+	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
+};
+/* a clerk's: his county fixed */
+static const struct tui_fkey giver_keys_clerk[] = {
+	{ 1, N_("Help"), 0 }, { 3, N_("Period"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+};
+
+static const char giver_help[] = N_(
+    "Donors by what they gave in a period: by default the 365 days up to\n"
+    "the ceremony's date, which the title shows; F3 changes it.  Paid is\n"
+    "the sum of their payments dated in the period; Non-mat. counts their\n"
+    "non-material pledges (support, policing...) dated in it, neither\n"
+    "cancelled nor deactivated.  The most paid first, then the most\n"
+    "non-material pledges.  Donors who gave nothing in the period are not\n"
+    "listed.  Last honoured: the date of the last other ceremony that\n"
+    "honoured him, or «this one» for a donor already in this ceremony.\n"
+    "«(inactive)» marks one marked inactive, asked about before he is added.\n"
+    "A clerk sees his county's donors; F4 filters by county.  Enter adds\n"
+    "the selected donor to the ceremony.  Up/Down, PgUp/PgDn, Home/End\n"
+    "move; F10 back.");
+
+static int
+giver_cmp(const void *a, const void *b)
+{
+	const struct giver *x = a, *y = b;
+	int c;
+
+	if (x->h.paid != y->h.paid)
+		return x->h.paid > y->h.paid ? -1 : 1;
+	if (x->h.nonmat != y->h.nonmat)
+		return x->h.nonmat > y->h.nonmat ? -1 : 1;
+	if ((c = strcmp(x->name, y->name)) != 0)
+		return c;
+	return strcmp(x->h.donor, y->h.donor);
+}
+
+/* Reads the list afresh for g's period and county: one store_honour_gather,
+ * then each donor listed read for his name, county and whether the user
+ * may see him. */
+static void
+givers_load(struct givers *g, const char *cid)
+{
+	struct store_honour_row *rows = NULL;
+	struct store_txn *t;
+	size_t n = 0, i;
+	int rc;
+
+	g->n = 0;
+	g->error[0] = '\0';
+	if ((rc = store_read_begin(tui_app.st, &t)) == 0) {
+		rc = store_honour_gather(t, g->from, g->to, cid, &rows, &n);
+		for (i = 0; rc == 0 && i < n; i++) {
+			struct core_record *d;
+			struct store_meta m;
+			struct giver *v;
+
+			if (store_get(t, CORE_DONOR, rows[i].donor, &d, &m) != 0)
+				continue;	/* not stored: nobody to honour */
+			if (tui_may_read(t, d) && (g->county[0] == '\0' ||
+			    strcmp(core_record_text(d, CORE_DONOR_COUNTY), g->county) == 0)) {
+				g->v = tui_grow(g->v, &g->cap, g->n, sizeof *g->v);
+				v = &g->v[g->n++];
+				v->h = rows[i];
+				loc_utf8_copy(v->name, sizeof v->name, core_record_text(d, CORE_DONOR_NAME));
+				loc_utf8_copy(v->county, sizeof v->county,
+				    core_record_text(d, CORE_DONOR_COUNTY));
+				v->inactive = donor_off(d, &m);
+			}
+			core_record_free(d);
+		}
+		store_read_end(t);
+	}
+	free(rows);
+	if (rc != 0)
+		snprintf(g->error, sizeof g->error, "%s %s", _("Cannot read the database:"),
+		    tui_store_strerror(rc));
+	if (g->n > 0)
+		qsort(g->v, g->n, sizeof g->v[0], giver_cmp);
+	if (g->sel >= g->n)
+		g->sel = g->n ? g->n - 1 : 0;
+}
+
+/* F3: the period asked, from and to; a date that is not one is said,
+ * naming the field, and nothing changes.  1 if changed. */
+static int
+givers_period(struct givers *g)
+{
+	char a[64], b[64];
+	char *from, *to;
+	int32_t f, t;
+
+	tui_fmt_date(g->from, a, sizeof a);
+	tui_fmt_date(g->to, b, sizeof b);
+	if ((from = tui_prompt(_("Period"), _("From (Y/M/D):"), a)) == NULL)
+		return 0;
+	if (loc_date_parse(from, &f) != 0) {
+		tui_message(_("Period"), _("From: not a date; write it as Y/M/D, such as 1403/05/01."));
+		free(from);
+		return 0;
+	}
+	free(from);
+	if ((to = tui_prompt(_("Period"), _("To (Y/M/D):"), b)) == NULL)
+		return 0;
+	if (loc_date_parse(to, &t) != 0) {
+		tui_message(_("Period"), _("To: not a date; write it as Y/M/D, such as 1403/05/01."));
+		free(to);
+		return 0;
+	}
+	free(to);
+	if (t < f) {
+		tui_message(_("Period"), _("To: a date before From."));
+		return 0;
+	}
+	g->from = f;
+	g->to = t;
+	return 1;
+}
+
+/* Whether donor id is in the open ceremony. */
+static int
+in_ceremony(const struct recog *r, const char *id)
+{
+	int i;
+
+	for (i = 0; i < r->nd; i++)
+		if (strcmp(r->d[i].id, id) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+givers_draw(const struct recog *r, struct givers *g, const struct tui_fkey *keys)
+{
+	int y = 2, x = 1, w = COLS - 2, h = LINES - 4, rows, nw;
+	char title[300], a[64], b[64], paid[64];
+	const char *heads[5];
+	size_t k;
+
+	tui_screen_paint();
+	rows = h - 4 > 1 ? h - 4 : 1;
+	tui_draw_box(y, x, h, w, A_NORMAL);
+	snprintf(title, sizeof title, "%s: %s - %s", _("Donors by giving"),
+	    tui_fmt_date(g->from, a, sizeof a), tui_fmt_date(g->to, b, sizeof b));
+	if (g->county[0])
+		snprintf(title + strlen(title), sizeof title - strlen(title), "  %s",
+		    tui_county_name(g->county));
+	tui_sel_keep(g->sel, &g->top, g->n, (size_t)rows);
+	{
+		/* the heading in the box, which of the rows are shown at its
+		 * far end when not all fit */
+		char range[96];
+		int rw = tui_text_width(tui_fmt_range(g->top, (size_t)rows, g->n, range, sizeof range));
+		struct tui_col hh[2] = {
+			{ rw ? w - 4 - rw - TUI_COL_GAP : 0, title, 0 }, { 0, range, 0 },
+		};
+
+		tui_cols_draw_gap(y + 1, x + 2, w - 4, hh, rw ? 2 : 1, TUI_COL_GAP, A_BOLD);
+	}
+	heads[0] = _("Name");
+	heads[1] = _("County");
+	heads[2] = tui_toman ? _("Paid (toman)") : _("Paid (rials)");
+	heads[3] = _("Non-mat.");
+	heads[4] = _("Last honoured");
+	/* the name takes what the figures leave, the name first from the
+	 * start side (the right in Persian) */
+	nw = w - 4 - (10 + 15 + 8 + 11) - 4 * TUI_COL_GAP;
+	if (nw < 8)
+		nw = 8;
+	{
+		struct tui_col hd[5] = {
+			{ nw, heads[0], 0 }, { 10, heads[1], 0 }, { 15, heads[2], 0 },
+			{ 8, heads[3], 0 }, { 0, heads[4], 0 },
+		};
+
+		tui_cols_draw_gap(y + 2, x + 2, w - 4, hd, 5, TUI_COL_GAP, A_UNDERLINE);
+	}
+	for (k = g->top; k < g->n && k < g->top + (size_t)rows; k++) {
+		const struct giver *v = &g->v[k];
+		char name[sizeof v->name * 2 + 200], full[sizeof v->name * 2], mark[160];
+		char nm[32], last[64];
+		int here = in_ceremony(r, v->h.donor);
+		struct tui_col c[5] = {
+			{ nw, name, 0 }, { 10, tui_county_name(v->county), 0 },
+			{ 15, tui_fmt_amount(v->h.paid, 0, paid, sizeof paid), 1 },
+			{ 8, tui_fmt_int(v->h.nonmat, nm, sizeof nm), 1 },
+			/* one in this ceremony is said so where the date
+			 * of his last would be */
+			{ 0, here ? _("this one") : v->h.last ?
+			    tui_fmt_date(v->h.last, last, sizeof last) : "", !here },
+		};
+
+		/* the marks kept whole, the name cut before them */
+		mark[0] = '\0';
+		if (v->inactive)
+			snprintf(mark, sizeof mark, " (%s)", _("inactive"));
+		tui_fmt_text(full, sizeof full, v->name);
+		tui_fit_end(full, nw - tui_text_width(mark) > 4 ? nw - tui_text_width(mark) : 4,
+		    name, sizeof name);
+		snprintf(name + strlen(name), sizeof name - strlen(name), "%s", mark);
+		tui_cols_draw_gap(y + 3 + (int)(k - g->top), x + 2, w - 4, c, 5, TUI_COL_GAP,
+		    (k == g->sel ? A_REVERSE : A_NORMAL) |
+		    (v->inactive ? tui_attr_inactive() : here ? A_DIM : 0));
+	}
+	if (g->error[0])
+		tui_draw_ui(y + 4, x + 2, w - 4, g->error, tui_attr_error());
+	else if (g->n == 0)
+		tui_draw_ui(y + 4, x + 2, w - 4, _("No donor paid or made a non-material pledge in this period."), A_DIM);
+	tui_fkeys_draw(LINES - 1, keys);
+	refresh();
+}
+
+/* F7 in a ceremony: the donors by what they gave in the year before it,
+ * in a popup; Enter adds the selected one as F5 does, F3 changes the
+ * period, F4 the county (not a clerk's).  Read once per period or county
+ * (store_honour_gather: each payment, pledge and ceremony read once). */
+static void
+honour_by_giving(struct recog *r)
+{
+	struct givers g;
+	struct core_record *x;
+	char code[CORE_COUNTY_MAX], rc_county[CORE_COUNTY_MAX], id[CORE_ID_MAX];
+	const struct tui_fkey *keys;
+	int key, act, clerk;
+
+	if (r->open < 0 || (x = ceremony_get(r)) == NULL)
+		return;
+	act = tui_may_change(x);
+	core_record_free(x);
+	if (!act)
+		return;
+	memset(&g, 0, sizeof g);
+	g.to = r->c[r->open].on;
+	g.from = g.to - 364;	/* 365 days with the ceremony's */
+	clerk = tui_read_county(rc_county, sizeof rc_county) != NULL;
+	keys = clerk ? giver_keys_clerk : giver_keys;
+	givers_load(&g, r->cid);
+	for (;;) {
+		givers_draw(r, &g, keys);
+		key = tui_screen_key();
+		if (key == TUI_KEY_NONE || key == TUI_KEY_RESIZE)
+			continue;
+		act = tui_key_action(key);
+		if (key == TUI_KEY_ENTER) {
+			if (g.n == 0)
+				continue;
+			loc_utf8_copy(id, sizeof id, g.v[g.sel].h.donor);
+			break;
+		}
+		if (act == TUI_ACT_BACK) {
+			id[0] = '\0';
+			break;
+		}
+		if (act == TUI_ACT_HELP) {
+			struct tui_screen hs;
+
+			memset(&hs, 0, sizeof hs);
+			hs.fkeys = keys;
+			hs.help = giver_help;
+			tui_help(&hs);
+			continue;
+		}
+		if (key == TUI_KEY_F(3)) {
+			if (givers_period(&g))
+				givers_load(&g, r->cid);
+			continue;
+		}
+		if (key == TUI_KEY_F(4) && !clerk) {
+			if (tui_county_pick_all(_("County"), _("All counties"), g.county, code)) {
+				loc_utf8_copy(g.county, sizeof g.county, code);
+				g.sel = g.top = 0;
+				givers_load(&g, r->cid);
+			}
+			continue;
+		}
+		tui_sel_scroll(act, &g.sel, &g.top, g.n, (size_t)(LINES - 8 > 1 ? LINES - 8 : 1));
+	}
+	free(g.v);
+	if (id[0])
+		add_donor_id(r, id);
+}
+
 static enum tui_result
 recog_event(struct tui_screen *s, int key)
 {
@@ -872,6 +1194,11 @@ recog_event(struct tui_screen *s, int key)
 	}
 	if (key == TUI_KEY_F(6)) {
 		write_letter(r);
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(7)) {
+		if (inside)
+			honour_by_giving(r);
 		return TUI_HANDLED;
 	}
 	if (key == TUI_KEY_F(8)) {
