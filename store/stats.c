@@ -698,91 +698,92 @@ store_honour_gather(struct store_txn *t, int32_t from, int32_t to, const char *e
 	/* payments: each one in the period adds its share to its pledge's
 	 * donor (the pledge read for that one) */
 	if ((rc = store_iter_kind(t, CORE_PAYMENT, &it)) == 0) {
-	while ((rc = store_iter_next(it, id)) == 0) {
-		struct core_record *y, *p;
-		struct store_meta m, pm;
-		struct store_honour_row *r;
-		int64_t share;
+		while ((rc = store_iter_next(it, id)) == 0) {
+			struct core_record *y, *p;
+			struct store_meta m, pm;
+			struct store_honour_row *r;
+			int64_t share;
 
-		if ((rc = store_get(t, CORE_PAYMENT, id, &y, &m)) != 0)
-			break;
-		share = in_period(y, CORE_PAYMENT_PAID_ON, from, to) ? store_payment_share(y, &m) : 0;
-		if (share > 0 && (rc = store_get(t, CORE_PLEDGE,
-		    core_record_text(y, CORE_PAYMENT_PLEDGE), &p, &pm)) == 0) {
-			if (!pm.deleted) {
-				if ((r = honour_row(&by, rows, n, &cap,
-				    core_record_text(p, CORE_PLEDGE_DONOR))) == NULL)
-					rc = STORE_ENOMEM;
-				else
-					r->paid = share > INT64_MAX - r->paid ? INT64_MAX : r->paid + share;
+			if ((rc = store_get(t, CORE_PAYMENT, id, &y, &m)) != 0)
+				break;
+			share = in_period(y, CORE_PAYMENT_PAID_ON, from, to) ? store_payment_share(y, &m) : 0;
+			if (share > 0 && (rc = store_get(t, CORE_PLEDGE,
+			    core_record_text(y, CORE_PAYMENT_PLEDGE), &p, &pm)) == 0) {
+				if (!pm.deleted) {
+					if ((r = honour_row(&by, rows, n, &cap,
+					    core_record_text(p, CORE_PLEDGE_DONOR))) == NULL)
+						rc = STORE_ENOMEM;
+					else
+						r->paid = share > INT64_MAX - r->paid ? INT64_MAX : r->paid + share;
+				}
+				core_record_free(p);
 			}
-			core_record_free(p);
+			core_record_free(y);
+			if (rc == STORE_ENOTFOUND)	/* its pledge not stored */
+				rc = 0;
+			if (rc != 0)
+				break;
 		}
-		core_record_free(y);
-		if (rc == STORE_ENOTFOUND)	/* its pledge not stored */
-			rc = 0;
-		if (rc != 0)
-			break;
-	}
-	store_iter_free(it);
+		store_iter_free(it);
 	}
 	if (rc != STORE_ENOTFOUND)
 		goto out;
 	/* non-material pledges in the period */
 	if ((rc = store_iter_kind(t, CORE_PLEDGE, &it)) == 0) {
-	while ((rc = store_iter_next(it, id)) == 0) {
-		struct core_record *p;
-		struct store_meta m;
-		struct store_honour_row *r;
+		while ((rc = store_iter_next(it, id)) == 0) {
+			struct core_record *p;
+			struct store_meta m;
+			struct store_honour_row *r;
 
-		if ((rc = store_get(t, CORE_PLEDGE, id, &p, &m)) != 0)
-			break;
-		if (!m.deleted && p->v[CORE_PLEDGE_TYPE].set &&
-		    !((1u << p->v[CORE_PLEDGE_TYPE].num) & CORE_PT_MATERIAL_MASK) &&
-		    !(p->v[CORE_PLEDGE_STATUS].set &&
-		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED) &&
-		    in_period(p, CORE_PLEDGE_PLEDGED_ON, from, to)) {
-			if ((r = honour_row(&by, rows, n, &cap,
-			    core_record_text(p, CORE_PLEDGE_DONOR))) == NULL)
-				rc = STORE_ENOMEM;
-			else
-				r->nonmat++;
+			if ((rc = store_get(t, CORE_PLEDGE, id, &p, &m)) != 0)
+				break;
+			if (!m.deleted && p->v[CORE_PLEDGE_TYPE].set &&
+			    p->v[CORE_PLEDGE_TYPE].num >= 0 && p->v[CORE_PLEDGE_TYPE].num < CORE_NPTYPES &&
+			    !((1u << p->v[CORE_PLEDGE_TYPE].num) & CORE_PT_MATERIAL_MASK) &&
+			    !(p->v[CORE_PLEDGE_STATUS].set &&
+			    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED) &&
+			    in_period(p, CORE_PLEDGE_PLEDGED_ON, from, to)) {
+				if ((r = honour_row(&by, rows, n, &cap,
+				    core_record_text(p, CORE_PLEDGE_DONOR))) == NULL)
+					rc = STORE_ENOMEM;
+				else
+					r->nonmat++;
+			}
+			core_record_free(p);
+			if (rc != 0)
+				break;
 		}
-		core_record_free(p);
-		if (rc != 0)
-			break;
-	}
-	store_iter_free(it);
+		store_iter_free(it);
 	}
 	if (rc != STORE_ENOTFOUND)
 		goto out;
 	/* the last ceremony of each donor listed */
 	if (*n > 0) {
 		if ((rc = store_iter_kind(t, CORE_RECOGNITION, &it)) == 0) {
-		while ((rc = store_iter_next(it, id)) == 0) {
-			struct core_record *x;
-			struct store_meta m;
-			char *ids, *tok, *save = NULL;
-			int32_t on;
+			while ((rc = store_iter_next(it, id)) == 0) {
+				struct core_record *x;
+				struct store_meta m;
+				char *ids, *tok, *save = NULL;
+				int32_t on;
 
-			if (except != NULL && strcmp(id, except) == 0)
-				continue;
-			if ((rc = store_get(t, CORE_RECOGNITION, id, &x, &m)) != 0)
-				break;
-			on = (int32_t)x->v[CORE_RECOGNITION_HELD_ON].num;
-			ids = m.deleted || !x->v[CORE_RECOGNITION_HELD_ON].set ? NULL :
-			    strdup(core_record_text(x, CORE_RECOGNITION_DONORS));
-			for (tok = ids ? strtok_r(ids, " ", &save) : NULL; tok;
-			    tok = strtok_r(NULL, " ", &save)) {
-				int64_t *k = store_idsum_get(&by, tok);
+				if (except != NULL && strcmp(id, except) == 0)
+					continue;
+				if ((rc = store_get(t, CORE_RECOGNITION, id, &x, &m)) != 0)
+					break;
+				on = (int32_t)x->v[CORE_RECOGNITION_HELD_ON].num;
+				ids = m.deleted || !x->v[CORE_RECOGNITION_HELD_ON].set ? NULL :
+				    strdup(core_record_text(x, CORE_RECOGNITION_DONORS));
+				for (tok = ids ? strtok_r(ids, " ", &save) : NULL; tok;
+				    tok = strtok_r(NULL, " ", &save)) {
+					int64_t *k = store_idsum_get(&by, tok);
 
-				if (k != NULL && (*rows)[*k - 1].last < on)
-					(*rows)[*k - 1].last = on;
+					if (k != NULL && (*rows)[*k - 1].last < on)
+						(*rows)[*k - 1].last = on;
+				}
+				free(ids);
+				core_record_free(x);
 			}
-			free(ids);
-			core_record_free(x);
-		}
-		store_iter_free(it);
+			store_iter_free(it);
 		}
 		if (rc != STORE_ENOTFOUND)
 			goto out;
