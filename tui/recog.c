@@ -1040,8 +1040,8 @@ givers_draw(const struct recog *r, struct givers *g, const struct tui_fkey *keys
 	snprintf(title, sizeof title, "%s: %s - %s", _("Donors by giving"),
 	    tui_fmt_date(g->from, a, sizeof a), tui_fmt_date(g->to, b, sizeof b));
 	if (g->county[0])
-		snprintf(title + strlen(title), sizeof title - strlen(title), "  %s",
-		    tui_county_name(g->county));
+		snprintf(title + strlen(title), sizeof title - strlen(title), "    %s: %s",
+		    _("County"), tui_county_name(g->county));
 	tui_sel_keep(g->sel, &g->top, g->n, (size_t)rows);
 	{
 		/* the heading in the box, which of the rows are shown at its

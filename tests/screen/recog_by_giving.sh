@@ -76,7 +76,15 @@ row_has "$(vis 'محمدرضا نوروزی‌فر')" "$(fa_amount 80000000)"; o
 scr_keys F3; scr_wait "$(vis 'از تاریخ (سال/ماه/روز):')" >/dev/null
 scr_keys C-u; scr_type '۱۴۰۳/۱۳/۴۰'; scr_keys Enter
 scr_wait "$(vis '«از تاریخ» تاریخ نیست')"; ok $? "a date that is not one is said, naming the field"
-scr_keys Enter; scr_keys F10
+scr_keys Enter
+# HQ filters by county: Ahar's donors alone, then every county again
+scr_keys F4; scr_wait "$(vis 'همهٔ شهرستان‌ها') │" >/dev/null
+scr_pick 'اهر'
+scr_wait "$(vis 'شهرستان: اهر')"; ok $? "F4 filters by county, named in the heading"
+scr_settle
+scr_cap | grep -qF "$(vis 'محمدرضا نوروزی‌فر')"; is $? 1 "... Tabriz's TST-13 left out"
+scr_cap | grep -qF "$(vis 'زهرا صالح‌پور')"; ok $? "... Ahar's TST-14 listed"
+scr_keys F10
 scr_gone "$(vis 'خیّرین به‌ترتیب کمک')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'مراسم')" >/dev/null
 scr_keys F10 F10 F10
