@@ -93,6 +93,9 @@ struct list {
 	char ref_value[64];		/* as core_value_format writes it: the
 					 * id, or the choice's canonical name */
 	char ref_label[160];		/* «گروه معرف: دفتر امام جمعهٔ مرند» */
+	int need_county;		/* the second filter is a county: ref_field
+					 * is a stage's need, ref_value the county
+					 * code its need must be in (county_by_need) */
 	int scope_check;		/* a clerk's list of a kind with no county
 					 * field: each row's scope is asked */
 	struct store_pos top;
@@ -296,6 +299,24 @@ has_filter(const struct core_schema *sc)
 	return 0;
 }
 
+/* A kind with no county field of its own whose records' county is their
+ * need's (a stage): F4 filters it by county all the same, each row's need
+ * read (passes), as the other lists filter by theirs.  Not for a clerk,
+ * whose rows are his county's anyway (scope_check). */
+static int
+county_by_need(const struct list *l)
+{
+	return l->kind == CORE_STAGE && !l->scope_check;
+}
+
+/* Whether F4 filters list l: a field of its kind, or a stage's need's
+ * county (on a clerk's list too, where F4 says his county is fixed). */
+static int
+list_filters(const struct list *l)
+{
+	return has_filter(l->sc) || l->kind == CORE_STAGE;
+}
+
 /* Whether the user may never save a new record of l's kind: an auditor
  * (no record), or anyone but the admin on the users' list.  Then neither
  * the bar nor the help offers F5, and the empty list does not tell him to
@@ -341,6 +362,9 @@ list_help_make(struct list *l, int pick)
 			ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
 			    ln ? _(", ") : "", filter_name(f));
 	}
+	if (county_by_need(l) && ln < sizeof labels)
+		ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
+		    ln ? _(", ") : "", _("County"));
 	help_add(l, &n, l->search_field >= 0 ? _(help_name) :
 	    l->kind == CORE_USER ? _(help_login) : l->kind == CORE_PAYMENT ? _(help_id_pay) :
 	    _(help_id));
@@ -1096,6 +1120,22 @@ text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
 
 /* 1 if the record passes the filter (only checked when the iterator does
  * not already apply it). */
+/* Whether the need field k of r names a need of county code
+ * (county_by_need); a need that cannot be read is in none. */
+static int
+need_in_county(struct store_txn *t, const struct core_record *r, int k, const char *code)
+{
+	struct core_record *n;
+	struct store_meta m;
+	int in;
+
+	if (!r->v[k].set || store_get(t, CORE_NEED, core_record_text(r, k), &n, &m) != 0)
+		return 0;
+	in = strcmp(core_record_text(n, CORE_NEED_COUNTY), code) == 0;
+	core_record_free(n);
+	return in;
+}
+
 static int
 passes(struct list *l, struct store_txn *t, const struct core_record *r)
 {
@@ -1109,7 +1149,9 @@ passes(struct list *l, struct store_txn *t, const struct core_record *r)
 		return 0;
 	if (l->id_part[0] != '\0' && strstr(core_record_text(r, 0), l->id_part) == NULL)
 		return 0;
-	if (l->ref_field >= 0 && (!r->v[l->ref_field].set ||
+	if (l->ref_field >= 0 && l->need_county && !need_in_county(t, r, l->ref_field, l->ref_value))
+		return 0;
+	if (l->ref_field >= 0 && !l->need_county && (!r->v[l->ref_field].set ||
 	    (core_value_format(r, l->ref_field, buf, sizeof buf), strcmp(buf, l->ref_value) != 0)))
 		return 0;
 	if (l->filter_field < 0 || filter_in_iter(l))
@@ -2149,6 +2191,7 @@ static void
 row_filter_set(struct list *l, int k, const char *value, const char *shown)
 {
 	l->ref_field = k;
+	l->need_county = 0;
 	loc_utf8_copy(l->ref_value, sizeof l->ref_value, value);
 	snprintf(l->ref_label, sizeof l->ref_label, "%s: %s", filter_name(&l->sc->fields[k]), shown);
 	restart(l);
@@ -2182,6 +2225,10 @@ choose_filter(struct list *l)
 			fields[nf++] = (int)k;
 		}
 	}
+	if (county_by_need(l)) {
+		items[nf] = _("County");
+		fields[nf++] = -2;
+	}
 	if (nf == 1) {
 		snprintf(l->status, sizeof l->status, "%s",
 		    _("Your account works in this county only: the list shows its records."));
@@ -2189,12 +2236,25 @@ choose_filter(struct list *l)
 	}
 	if ((sel = tui_menu(_("Filter by"), items, nf, 0)) < 0)
 		return;
+	if (fields[sel] == -2) {
+		char code[CORE_COUNTY_MAX];
+
+		/* a stage's county, its need's: in the second slot, checked
+		 * on each row (passes), shown as the other lists' county */
+		if (!tui_county_pick(_("County"), l->need_county ? l->ref_value : NULL, code))
+			return;
+		row_filter_set(l, CORE_STAGE_NEED, code, "");
+		l->need_county = 1;
+		snprintf(l->ref_label, sizeof l->ref_label, "%s: %s", _("County"), tui_county_name(code));
+		return;
+	}
 	if (fields[sel] < 0) {
 		if (!l->filter_locked) {
 			l->filter_field = -1;
 			l->filter_label[0] = '\0';
 		}
 		l->ref_field = -1;
+		l->need_county = 0;
 		l->ref_label[0] = '\0';
 		restart(l);
 		return;
@@ -2241,6 +2301,7 @@ choose_filter(struct list *l)
 		}
 		l->filter_field = fields[sel];
 		l->ref_field = -1;	/* one filter at a time */
+		l->need_county = 0;
 		l->ref_label[0] = '\0';
 		restart(l);
 	}
@@ -2376,7 +2437,7 @@ list_event(struct tui_screen *s, int key)
 	case TUI_ACT_SEARCH:
 		return TUI_HANDLED;	/* the search box always has the keys */
 	case TUI_ACT_FILTER:
-		if (has_filter(l->sc))	/* else the bar does not offer F4 */
+		if (list_filters(l))	/* else the bar does not offer F4 */
 			choose_filter(l);
 		return TUI_HANDLED;
 	case TUI_ACT_SORT:
@@ -2452,6 +2513,13 @@ clerk_scope(struct list *l)
 	}
 	if (l->kind != CORE_USER)
 		l->scope_check = 1;
+	/* the stages' list says whose they are, as his other lists do
+	 * (county_by_need: a supervisor's filter) */
+	if (l->kind == CORE_STAGE) {
+		l->filter_locked = 1;
+		snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _("County"),
+		    tui_county_name(county));
+	}
 }
 
 static struct list *
@@ -2503,7 +2571,7 @@ tui_list_new(enum core_kind k)
 	else if (k == CORE_RECOGNITION)
 		s->fkeys = has_filter(l->sc) ? recog_list_keys : recog_list_keys_nofilter;
 	else
-		s->fkeys = has_filter(l->sc) ? list_keys : list_keys_nofilter;
+		s->fkeys = list_filters(l) ? list_keys : list_keys_nofilter;
 	list_help_make(l, 0);
 	s->help = l->help;
 	s->draw = list_draw;
