@@ -1905,6 +1905,7 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 {
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	int r, c, cx;
+	char cut[800];
 
 	(void)h;
 	if (with_header) {
@@ -1934,6 +1935,15 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 
 			if (rtl)
 				cx -= cw;
+			/* a title, a name, a reference's caption too long for
+			 * its column: cut in its middle, its start and end kept
+			 * (tui_fit_middle), as the matching screen cuts them:
+			 * two needs' titles that differ only at their end
+			 * («... بخش مرکزی», «... بخش شمالی») cut at the end
+			 * read the same at 80 columns */
+			if ((f->type == CORE_FT_TEXT || f->type == CORE_FT_REF) &&
+			    tui_text_width(s) > cw)
+				s = tui_fit_middle(s, cw, cut, sizeof cut);
 			if (f->type == CORE_FT_ID)
 				tui_draw_text(y + r, cx, cw, s, LOC_DIR_LTR,
 				    rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, a);
