@@ -115,6 +115,16 @@ struct list {
 	 * columns do not jump back and forth from page to page */
 	int seen[MAXCOLS], seen_cols[MAXCOLS], seen_ncols, seen_width;
 	int width;			/* the rows' width (pick_columns) */
+	/* The fields with a value in a row read since the rows last
+	 * started again (restart): pick_columns leaves out a column empty
+	 * in all of them (the phones of donors imported without one), its
+	 * room going to the others.  fetch fills filled_new from the rows
+	 * it reads, every field's (the records are read whole anyway);
+	 * filled is what the columns were picked by.  Only the rows in view
+	 * are known: the filtered set may be 100,000 records, which a
+	 * paint does not read (list_layout). */
+	unsigned char filled[CORE_MAX_FIELDS], filled_new[CORE_MAX_FIELDS];
+	int filled_fresh;		/* filled_new has the rows since restart */
 	char count[64];
 	int read_rc;			/* the store's refusal of the last fetch */
 	char status[200];
@@ -624,6 +634,53 @@ least_width(const struct list *l, size_t k)
 	return col_flexible(l, k) ? tui_text_width(col_label(l, k)) : field_width(l, k);
 }
 
+/* Whether row r shows something in field k's column (cell_text): a
+ * donor's national id column his legal id too, a pledge's amount its
+ * hours or "-", a clerk's missing county a word, a progress 0. */
+static int
+col_has_value(const struct list *l, const struct core_record *r, size_t k)
+{
+	const struct core_field *f = &l->sc->fields[k];
+
+	if (f->flags & CORE_FF_ZERO)
+		return 1;
+	if (l->kind == CORE_DONOR && k == CORE_DONOR_NATIONAL_ID)
+		return r->v[k].set || r->v[CORE_DONOR_LEGAL_ID].set;
+	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_AMOUNT)
+		return 1;
+	if (l->kind == CORE_USER && k == CORE_USER_COUNTY)
+		return 1;
+	if (!r->v[k].set)
+		return 0;
+	return !core_ftype_is_text(f->type) || (r->v[k].text != NULL && r->v[k].text[0] != '\0');
+}
+
+/* Notes which fields row r has a value in (filled_new, list_layout). */
+static void
+note_filled(struct list *l, const struct core_record *r)
+{
+	size_t k;
+
+	if (!l->filled_fresh) {
+		memset(l->filled_new, 0, sizeof l->filled_new);
+		l->filled_fresh = 1;
+	}
+	for (k = 0; k < l->sc->nfields; k++)
+		if (!l->filled_new[k] && col_has_value(l, r, k))
+			l->filled_new[k] = 1;
+}
+
+/* Whether field k's column is left out as empty in every row read
+ * (filled): never the id, the name, nor the column sorted by. */
+static int
+col_empty(const struct list *l, size_t k)
+{
+	const struct core_field *f = &l->sc->fields[k];
+
+	return !l->filled[k] && f->type != CORE_FT_ID && !(f->flags & CORE_FF_SEARCH) &&
+	    (int)k != l->sort_field;
+}
+
 /* Chooses the columns that fit width at their widths with COL_GAP between
  * them: the most telling fields, shown in schema order.  fit_columns then
  * shares the room among the columns of text. */
@@ -648,7 +705,7 @@ pick_columns(struct list *l, int width)
 		bp = 0;
 		for (k = 0; k < l->sc->nfields; k++) {
 			p = priority(l, k);
-			if (!take[k] && p > bp &&
+			if (!take[k] && p > bp && !col_empty(l, k) &&
 			    used + (used > 0 ? COL_GAP : 0) + field_width(l, k) <= width) {
 				best = (int)k;
 				bp = p;
@@ -791,6 +848,7 @@ static void
 restart(struct list *l)
 {
 	l->seen_ncols = -1;	/* another set of rows: fit_columns afresh */
+	l->filled_fresh = 0;	/* and the columns' values: fetch anew */
 	l->top.len = 0;
 	l->nhist = 0;
 	l->sel = 0;
@@ -1286,6 +1344,7 @@ fetch_mem(struct list *l, int h)
 		if (store_get(t, l->kind, l->mem[i].id, &r, &m) != 0)
 			continue;
 		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", l->mem[i].id);
+		note_filled(l, r);
 		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r, &m);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
@@ -1467,6 +1526,7 @@ fetch(struct list *l, int h)
 			break;
 		}
 		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", id);
+		note_filled(l, r);
 		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r, &m);
 		store_iter_pos(it, &l->pos[l->nrows]);
 		for (c = 0; c < l->ncols; c++)
@@ -2126,6 +2186,39 @@ nothing_found(const struct list *l, char *buf, size_t n)
 	return _("Nothing found.");
 }
 
+/*
+ * Picks the columns for width, reads h rows from top and shares the room
+ * among the columns (fit_columns).  A column empty in every row read
+ * since the rows started again (col_empty: no donor of the filter has a
+ * phone) is left out, its room going to the next column that fits or to
+ * the name.  The columns are picked by what the rows read before showed
+ * (filled): when the rows read now say otherwise (the first paint, a
+ * search or filter whose rows differ, a first value on a later page),
+ * they are picked again and the screenful read again, once; a column
+ * once shown stays while the clerk pages through the same rows.  Only
+ * the rows in view are known: knowing the whole filtered set would read
+ * every record of it on each paint.
+ */
+static void
+list_layout(struct list *l, int width, int h)
+{
+	int cols[MAXCOLS], ncols = l->ncols, pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		pick_columns(l, width);
+		if (pass > 0 && l->ncols == ncols &&
+		    memcmp(cols, l->cols, (size_t)ncols * sizeof cols[0]) == 0)
+			break;	/* the same columns: the rows read hold */
+		fetch(l, h);
+		/* rows read: the fields they fill are the columns' (none
+		 * read, a search that found nothing: as before) */
+		if (l->filled_fresh && l->nrows > 0)
+			memcpy(l->filled, l->filled_new, sizeof l->filled);
+		ncols = l->ncols;
+		memcpy(cols, l->cols, sizeof cols);
+	}
+}
+
 static void
 list_draw(struct tui_screen *s, int top, int rows)
 {
@@ -2162,8 +2255,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 		l->foot_rows = sum_rows + (note[0] != '\0');
 	}
 	h = rows - 3 - l->foot_rows;
-	pick_columns(l, COLS - 2);
-	fetch(l, h);
+	list_layout(l, COLS - 2, h);
 	count_rows(l);	/* a search, a second filter: by sum_pass */
 	fit_columns(l);
 	list_saved_note(l);
@@ -2546,6 +2638,8 @@ list_alloc(enum core_kind k)
 	l->filter_field = -1;
 	l->ref_field = -1;
 	l->sort_field = -1;
+	/* every column may have values until rows are read (list_layout) */
+	memset(l->filled, 1, sizeof l->filled);
 	for (i = 0; i < l->sc->nfields; i++)
 		if (l->sc->fields[i].flags & CORE_FF_SEARCH) {
 			l->search_field = (int)i;
@@ -2636,8 +2730,7 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		 * the list: a column of bare figures (a pledge's hours, empty on
 		 * most rows) read as an empty column nobody could name. */
 		l->ncols = 0;
-		pick_columns(l, w - 4);
-		fetch(l, h - 4);
+		list_layout(l, w - 4, h - 4);
 		count_rows(l);
 		fit_columns(l);
 		tui_draw_box(y, x, h, w, A_NORMAL);
