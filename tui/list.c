@@ -762,11 +762,11 @@ fit_columns(struct list *l)
 				l->widths[c] = w;
 		}
 		if (!col_flexible(l, (size_t)l->cols[c]) && f->type != CORE_FT_AMOUNT) {
-			/* a column empty on every row seen (the mobiles and
-			 * national ids of donors imported without them): its
-			 * heading stays, the rest of its room goes to the
-			 * names (fit_columns' room), as an amount's does; its
-			 * first value seen gives it its width back */
+			/* a column empty on every row seen that list_layout
+			 * keeps (the one sorted by; col_empty): its heading
+			 * stays, the rest of its room goes to the names
+			 * (fit_columns' room), as an amount's does; its first
+			 * value seen gives it its width back */
 			for (w = 0, r = 0; r < l->nrows; r++)
 				if (l->cells[r][c] != NULL && l->cells[r][c][0] != '\0')
 					w = 1;
