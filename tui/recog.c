@@ -625,7 +625,16 @@ add_donor(struct recog *r)
 		return;
 	i = tui_may_change(x);
 	core_record_free(x);
-	if (!i || !tui_list_pick(CORE_DONOR, id))
+	if (!i)
+		return;
+	/* a ceremony honours at most CORE_REFS_MAX: said before a donor
+	 * is picked, not as a refused write after */
+	if (r->nd >= CORE_REFS_MAX) {
+		snprintf(r->note, sizeof r->note, "%s", _(core_msg_text(CORE_MSG_REFS_MANY)));
+		r->note_path[0] = '\0';
+		return;
+	}
+	if (!tui_list_pick(CORE_DONOR, id))
 		return;
 	for (i = 0; i < r->nd; i++)
 		if (strcmp(r->d[i].id, id) == 0) {
