@@ -3,18 +3,25 @@
  * ISIRI 9147 toggle, and the table of key bindings.
  *
  * ESCDELAY is set low (tui_screen_start) so a lone Esc is seen after 50 ms
- * instead of curses' default second; after a lone Esc we wait a little
- * longer for a digit, since a person types "Esc 2" as two keys.
+ * instead of curses' default second.  A digit that comes with the Esc, or
+ * within ESC_DIGIT_WAIT_MS after curses hands it over, makes an F-key (Esc
+ * 2 is F2, for terminals without function keys; Alt-2 sends the two at
+ * once on most).  A digit later than that is the next key typed: a clerk
+ * who pressed Esc to leave a form and typed a number into the next
+ * screen's search got F2 (the form saved) and lost the digit, the wait
+ * having been 600 ms.  The rest of a sequence ('[' or 'O' after ESC) is
+ * still waited for up to SEQ_BYTE_WAIT_MS, as a slow link splits it.
  */
 #include <errno.h>
 #include <string.h>
 #include <wchar.h>
 
+#include "locale/digits.h"
 #include "locale/keyboard.h"
 #include "tui/curses.h"
 #include "tui/keys.h"
 
-#define ESC_DIGIT_WAIT_MS 600
+#define ESC_DIGIT_WAIT_MS 150
 #define SEQ_BYTE_WAIT_MS 600
 
 /* read_raw's name for curses' KEY_MOUSE, which is ESC [ M where the
@@ -310,15 +317,21 @@ tui_key_read(int timeout_ms)
 	if (k == RAW_CSI_M)
 		k = csi_m();
 	if (k == TUI_KEY_ESC) {
-		next = read_raw(ESC_DIGIT_WAIT_MS);
+		int d, soon = 1;
+
+		/* a digit now is Esc's F-key; one later is typed after a
+		 * lone Esc (see the file comment) */
+		if ((next = read_raw(ESC_DIGIT_WAIT_MS)) == TUI_KEY_NONE) {
+			soon = 0;
+			next = read_raw(SEQ_BYTE_WAIT_MS - ESC_DIGIT_WAIT_MS);
+		}
+		d = next >= 0 && next < TUI_KEY_BASE ? loc_digit_value((uint32_t)next) : -1;
 		/* A sequence's F12 (PuTTY's ESC O [ or ESC [ X, ESC [ 24~ where
 		 * TERM names another terminal) toggles the layout as F12 does. */
 		if (next == '[' || next == 'O')
 			k = read_sequence(next);
-		else if (next >= '0' && next <= '9')
-			k = TUI_KEY_F(next == '0' ? 10 : next - '0');
-		else if (next >= 0x06F0 && next <= 0x06F9)	/* Persian digits */
-			k = TUI_KEY_F(next == 0x06F0 ? 10 : next - 0x06F0);
+		else if (soon && d >= 0)	/* ASCII, Persian or Arabic digits */
+			k = TUI_KEY_F(d == 0 ? 10 : d);
 		else if (next != TUI_KEY_NONE) {
 			/* Esc then another key: Esc now, the key next time. */
 			if (next < TUI_KEY_BASE)
