@@ -2141,12 +2141,15 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 static void
 list_saved_note(struct list *l)
 {
-	char id[CORE_ID_MAX], cap[160];
+	char id[CORE_ID_MAX], cap[160], all[sizeof cap + 200];
 
 	if (!tui_form_take_saved(l->kind, id))
 		return;
 	tui_record_caption(l->kind, id, cap, sizeof cap);
-	snprintf(l->status, sizeof l->status, _("Saved: %s %s"), id, cap);
+	/* cut between letters: a long name cut at a byte of the status
+	 * showed half a Persian letter (a replacement mark) */
+	snprintf(all, sizeof all, _("Saved: %s %s"), id, cap);
+	loc_utf8_copy(l->status, sizeof l->status, all);
 }
 
 /* A search that found nothing, typed with the keyboard left in Latin (the
@@ -2862,14 +2865,17 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 	}
 	for (i = 0; i < sc->nfields; i++)
 		if (sc->fields[i].flags & CORE_FF_SEARCH) {
-			snprintf(buf, n, "%s", core_record_text(r, (int)i));
+			/* cut between letters: a name of 150 Persian letters
+			 * is longer than the buffers captions go to, and
+			 * half a letter showed a replacement mark */
+			loc_utf8_copy(buf, n, core_record_text(r, (int)i));
 			break;
 		}
 	/* No name (a pledge, a payment): what its first reference names, and
 	 * its amount, say what it is. */
 	for (i = 1; buf[0] == '\0' && i < sc->nfields; i++)
 		if (sc->fields[i].type == CORE_FT_REF && r->v[i].set) {
-			char *amt = NULL;
+			char *amt = NULL, all[sizeof ref + 100];
 			size_t a;
 
 			ref[0] = '\0';
@@ -2880,8 +2886,9 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 					amt = tui_value_display(r, (int)a);
 					break;
 				}
-			snprintf(buf, n, "%s%s%s", ref[0] ? ref : r->v[i].text,
+			snprintf(all, sizeof all, "%s%s%s", ref[0] ? ref : r->v[i].text,
 			    amt ? " — " : "", amt ? amt : "");
+			loc_utf8_copy(buf, n, all);
 			free(amt);
 		}
 	core_record_free(r);

@@ -3010,6 +3010,17 @@ receipt_check(struct import *im, struct store_txn *t, const struct row *w,
  * was pledged or on a cancelled pledge, and for a pledge that takes its
  * need's pledges past the estimated cost.  Returns 0, 1 for a bad row
  * (reported), or a store code. */
+/* Whether finding x of row w is a text longer than its field takes that
+ * the file has no column for: a row updating a record from a partial file
+ * holds the stored value there (merge_absent), which an older version or
+ * another station's sync kept; it is not the file's to shorten. */
+static int
+kept_long(const struct import *im, const struct row *w, const struct core_issue *x)
+{
+	return x->msg == CORE_MSG_TEXT_LONG && w->later && x->field > 0 &&
+	    (size_t)x->field < im->s->nfields && im->field_col[x->field] == 0;
+}
+
 static int
 check_row(struct import *im, struct store_txn *t, const struct row *w, int whole)
 {
@@ -3080,7 +3091,8 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 			return STORE_ENOMEM;
 	for (i = 0; i < is.n; i++)
 		if (is.v[i].severity == CORE_SEV_ERROR &&
-		    !(is.v[i].field == 0 && is.v[i].msg == CORE_MSG_REQUIRED)) {
+		    !(is.v[i].field == 0 && is.v[i].msg == CORE_MSG_REQUIRED) &&
+		    !kept_long(im, w, &is.v[i])) {
 			issue_msg(im, &im->wmsgs, w->line, is.v[i].field, is.v[i].msg, 0);
 			bad = 1;
 		}
