@@ -1150,8 +1150,11 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		size_t len;
 		char head[800];
 
+		/* the plural form by the count of the needs left out: in
+		 * Persian its verb agrees with it («۱ نیاز ... ندارد») */
 		if (left > 0)
-			snprintf(head, sizeof head, _("needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n"),
+			snprintf(head, sizeof head, P_("needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n",
+			    "needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n", left),
 			    g.nitems, how, left);
 		else
 			snprintf(head, sizeof head, _("needs ranked: %zu, by %s\n"), g.nitems, how);
@@ -1159,7 +1162,8 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		len = strcspn(head, "\n");
 		head[len] = '\0';
 		if (left_unit > 0)
-			snprintf(head + len, sizeof head - len, _("; open needs of a unit marked inactive, not ranked: %zu"),
+			snprintf(head + len, sizeof head - len, P_("; open needs of a unit marked inactive, not ranked: %zu",
+			    "; open needs of a unit marked inactive, not ranked: %zu", left_unit),
 			    left_unit);
 		puts(head);
 		for (r = 0; r < n; r++) {
