@@ -5371,6 +5371,15 @@ sync_import(struct store *st, const char *file, const char *db)
 		    stats.from, strcmp(file, "-") == 0 ? _("the standard input") : file, db);
 		return exit_for(rc);
 	}
+	if (rc == STORE_EFULL && stats.from[0] != '\0') {
+		/* the map at its limit (HAMYAR_MAP_LIMIT): not the bundle's
+		 * fault either; the store's own sentence says what to do, as
+		 * import's and backup's do */
+		cli_error(_("the bundle from %s in %s was not imported, nothing applied: %s; then import the same bundle again: the bundle is sound."),
+		    stats.from, strcmp(file, "-") == 0 ? _("the standard input") : file,
+		    tui_store_strerror(STORE_EFULL));
+		return exit_for(rc);
+	}
 	if (rc != 0) {
 		refusal(st, file, rc, &stats);
 		return exit_for(rc);
