@@ -263,6 +263,16 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 		ret = EXIT_USAGE;
 		goto out;
 	}
+	if (county != NULL && r->v[CORE_USER_ROLE].num != CORE_ROLE_CLERK &&
+	    r->v[CORE_USER_ROLE].num != CORE_ROLE_SUPERVISOR) {
+		/* the policy gives admin, hq and auditors every county
+		 * (core/access.c): "ستاد استان مرند (MRD)" confirmed a limit
+		 * that is not there */
+		cli_error(_("--county is for a clerk or supervisor: %s works with every county; leave --county out"),
+		    role_word((int)r->v[CORE_USER_ROLE].num));
+		ret = EXIT_USAGE;
+		goto out;
+	}
 	if (r->v[CORE_USER_ROLE].num != CORE_ROLE_ADMIN && owns_db(o, login)) {
 		/* the owner is admin whatever the table says (store/users.h):
 		 * a lower role recorded for him would only mislead */
