@@ -548,3 +548,17 @@ cli_stop_hold(int hold)
 		sigaddset(&set, stop_sigs[i]);
 	sigprocmask(hold ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
 }
+
+char *
+cli_id_arg(char *s)
+{
+	size_t n;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		s[--n] = '\0';
+	core_id_upper(s);
+	return s;
+}

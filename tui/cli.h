@@ -103,6 +103,12 @@ const char *cli_label_mid(const char *label, char *buf, size_t n);
  * "-" for no county, as the dashboard shows it. */
 const char *cli_county_name(const char *code);
 
+/* A record id given as an argument, as typed or pasted: the spaces and
+ * tabs around it dropped (in place), its station code raised and its
+ * digits made ASCII (core_id_upper).  Returns s; "" if nothing was
+ * given but blanks. */
+char *cli_id_arg(char *s);
+
 /* Refuses a value --county does not take, on stderr: the value, the
  * option, and every county by its code and name (as cli_county_name). */
 void cli_no_county(const char *county);

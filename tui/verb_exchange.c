@@ -6371,8 +6371,13 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		if (l.n == 0)
 			fputs(_("no conflicts\n"), stdout);
 	} else {
-		core_id_upper(argv[2]);	/* "tbz-12" typed: TBZ-12 */
-		ret = sync_resolve(st, argv[2], argv[3]);
+		/* "tbz-12" typed: TBZ-12, the blanks around it dropped */
+		argv[2] = cli_id_arg(argv[2]);
+		if (argv[2][0] == '\0') {
+			sync_usage();
+			ret = EXIT_USAGE;
+		} else
+			ret = sync_resolve(st, argv[2], argv[3]);
 	}
 out:
 	store_close(st);

@@ -1306,7 +1306,13 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_USAGE;
 	}
 	by_donor = strcmp(argv[1], "donor") == 0;
-	core_id_upper(argv[2]);	/* "tbz-12" typed: TBZ-12 */
+	/* "tbz-12" typed: TBZ-12; " TBZ-12 " pasted from a sheet: TBZ-12 */
+	argv[2] = cli_id_arg(argv[2]);
+	if (argv[2][0] == '\0') {
+		/* '' (an empty variable): "no donor " said nothing */
+		cli_error("%s", _("usage: hamyar match donor ID | need ID"));
+		return EXIT_USAGE;
+	}
 	if ((rc = gather_scoped(o, NULL, cbuf, sizeof cbuf, &w, &g, by_donor ? NULL : argv[2])) != 0)
 		return rc;
 	/* priority scores of the rankable needs */
