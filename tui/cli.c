@@ -550,7 +550,7 @@ cli_stop_hold(int hold)
 }
 
 char *
-cli_id_arg(char *s)
+cli_trim(char *s)
 {
 	size_t n;
 
@@ -559,6 +559,13 @@ cli_id_arg(char *s)
 	n = strlen(s);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		s[--n] = '\0';
+	return s;
+}
+
+char *
+cli_id_arg(char *s)
+{
+	s = cli_trim(s);
 	core_id_upper(s);
 	return s;
 }

@@ -103,6 +103,10 @@ const char *cli_label_mid(const char *label, char *buf, size_t n);
  * "-" for no county, as the dashboard shows it. */
 const char *cli_county_name(const char *code);
 
+/* Drops the spaces and tabs around s, in place (a value pasted from a
+ * sheet or a message).  Returns s moved past the leading ones. */
+char *cli_trim(char *s);
+
 /* A record id given as an argument, as typed or pasted: the spaces and
  * tabs around it dropped (in place), its station code raised and its
  * digits made ASCII (core_id_upper).  Returns s; "" if nothing was

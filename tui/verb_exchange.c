@@ -5461,7 +5461,13 @@ write_file(const char *path, const char *data, size_t len)
 static int
 host_ok(const char *h)
 {
+	const char *at = strchr(h, '@');
+
 	if (*h == '\0' || *h == '-')
+		return 0;
+	/* "root@" (a host forgotten), "@host", "a@b@c": ssh was left to
+	 * say "Could not resolve hostname", about a host never named */
+	if (at != NULL && (at == h || at[1] == '\0' || at[1] == '-' || strchr(at + 1, '@') != NULL))
 		return 0;
 	for (; *h; h++)
 		if (!((*h >= 'a' && *h <= 'z') || (*h >= 'A' && *h <= 'Z') ||
@@ -6265,7 +6271,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			if (strcmp(argv[i], "--replace") == 0)
 				replace = 1;
 			else if (np < 2 && argv[i][0] != '-')
-				trust_arg[np++] = argv[i];
+				trust_arg[np++] = cli_trim(argv[i]);	/* a key pasted with blanks */
 			else {
 				sync_usage();
 				return EXIT_USAGE;
