@@ -25,7 +25,11 @@
  * --lang en by the word --role takes.  `user add` confirms the county by
  * its name and code; `user list` prints its code and, in Persian only, its
  * name in a fourth column (under --lang en the three columns scripts read
- * are unchanged).
+ * are unchanged).  `user list --all` lists the removed users too, every
+ * line then ending in the state (active or removed).
+ *
+ * `user add` and `user remove` ask the access policy before anything about
+ * the login named (may_users), as the verbs a clerk may not use do.
  */
 #include <ctype.h>
 #include <pwd.h>
