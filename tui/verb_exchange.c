@@ -5106,6 +5106,11 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	 * named "-" in the current folder */
 	if (path != NULL && strcmp(path, "-") == 0)
 		path = NULL;
+	/* "CSV", "JSON", as the README and the files' names write them */
+	if (strcasecmp(format, "csv") == 0)
+		format = "csv";
+	else if (strcasecmp(format, "json") == 0)
+		format = "json";
 	if (strcmp(format, "csv") != 0 && strcmp(format, "json") != 0) {
 		char *typed = loc_text_sanitize(format);
 

@@ -15,6 +15,7 @@
  * phase; each phase's function starts from a saved random state so that a
  * rerun after map growth (store_write) produces the same records.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
@@ -1055,7 +1056,15 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 
 	for (i = 1; i < argc; i++) {
 		if ((got = cli_opt(argc, argv, &i, "--method", &method_s)) > 0) {
-			if ((k = core_rank_method_from_name(method_s)) < 0) {
+			/* "TOPSIS", "SAW": as rank's first line and the
+			 * screens name the method */
+			char lower[16];
+			size_t j;
+
+			for (j = 0; method_s[j] != '\0' && j + 1 < sizeof lower; j++)
+				lower[j] = (char)tolower((unsigned char)method_s[j]);
+			lower[j] = '\0';
+			if (method_s[j] != '\0' || (k = core_rank_method_from_name(lower)) < 0) {
 				cli_error(_("--method takes topsis or saw, not '%s'"), method_s);
 				return EXIT_USAGE;
 			}
