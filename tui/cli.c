@@ -105,7 +105,12 @@ cli_opt_value(int argc, char **argv, int *i, const char *opt, int *missing)
 		return argv[*i] + n + 1;
 	if (argv[*i][n] != '\0')
 		return NULL;
-	if (*i + 1 >= argc) {
+	/* "report --html --county MRD": the value forgotten, the next
+	 * option taken for it, and a report written to a file named
+	 * "--county"; an option there is no value ("--out=--x" or
+	 * "--out ./--x" names such a file) */
+	if (*i + 1 >= argc || (argv[*i + 1][0] == '-' && argv[*i + 1][1] == '-' &&
+	    argv[*i + 1][2] != '\0')) {
 		*missing = 1;
 		return NULL;
 	}

@@ -55,7 +55,8 @@ int cli_parse_long(const char *s, long min, long max, long *out);
 /* Takes option opt written "--opt VALUE" or "--opt=VALUE" at argv[*i]:
  * returns the value (advancing *i past a separate one), or NULL if argv[*i]
  * is not that option; *missing is set to 1 when it is but no value
- * follows. */
+ * follows, or what follows is another option ("--html --county": the
+ * value forgotten; "--out=--x" or "--out ./--x" gives such a name). */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *opt, int *missing);
 
 /* A verb's option taking a value, as cli_opt_value reads it, into *val

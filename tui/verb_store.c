@@ -1448,6 +1448,10 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error("%s", _("usage: hamyar backup FILE"));
 		return EXIT_USAGE;
 	}
+	/* "backup --all" (an option of another verb) wrote a backup named
+	 * "--all" in the current folder; a file so named is ./--all */
+	if (argv[1][0] == '-' && argv[1][1] != '\0')
+		return bad_option("backup", argv[1]);
 	if (!tui_identity_out_ok(o, argv[1]))
 		return EXIT_USAGE;
 	/* "backup /mnt/usb": the copy would be made beside the folder and then
