@@ -5118,6 +5118,11 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	 * named "-" in the current folder */
 	if (path != NULL && strcmp(path, "-") == 0)
 		path = NULL;
+	/* "CSV", "JSON", as the README and the files' names write them */
+	if (strcasecmp(format, "csv") == 0)
+		format = "csv";
+	else if (strcasecmp(format, "json") == 0)
+		format = "json";
 	if (strcmp(format, "csv") != 0 && strcmp(format, "json") != 0) {
 		char *typed = loc_text_sanitize(format);
 
@@ -5383,6 +5388,15 @@ sync_import(struct store *st, const char *file, const char *db)
 		    stats.from, strcmp(file, "-") == 0 ? _("the standard input") : file, db);
 		return exit_for(rc);
 	}
+	if (rc == STORE_EFULL && stats.from[0] != '\0') {
+		/* the map at its limit (HAMYAR_MAP_LIMIT): not the bundle's
+		 * fault either; the store's own sentence says what to do, as
+		 * import's and backup's do */
+		cli_error(_("the bundle from %s in %s was not imported, nothing applied: %s; then import the same bundle again: the bundle is sound."),
+		    stats.from, strcmp(file, "-") == 0 ? _("the standard input") : file,
+		    tui_store_strerror(STORE_EFULL));
+		return exit_for(rc);
+	}
 	if (rc != 0) {
 		refusal(st, file, rc, &stats);
 		return exit_for(rc);
@@ -5464,7 +5478,13 @@ write_file(const char *path, const char *data, size_t len)
 static int
 host_ok(const char *h)
 {
+	const char *at = strchr(h, '@');
+
 	if (*h == '\0' || *h == '-')
+		return 0;
+	/* "root@" (a host forgotten), "@host", "a@b@c": ssh was left to
+	 * say "Could not resolve hostname", about a host never named */
+	if (at != NULL && (at == h || at[1] == '\0' || at[1] == '-' || strchr(at + 1, '@') != NULL))
 		return 0;
 	for (; *h; h++)
 		if (!((*h >= 'a' && *h <= 'z') || (*h >= 'A' && *h <= 'Z') ||
@@ -6268,7 +6288,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			if (strcmp(argv[i], "--replace") == 0)
 				replace = 1;
 			else if (np < 2 && argv[i][0] != '-')
-				trust_arg[np++] = argv[i];
+				trust_arg[np++] = cli_trim(argv[i]);	/* a key pasted with blanks */
 			else {
 				sync_usage();
 				return EXIT_USAGE;
@@ -6374,8 +6394,13 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		if (l.n == 0)
 			fputs(_("no conflicts\n"), stdout);
 	} else {
-		core_id_upper(argv[2]);	/* "tbz-12" typed: TBZ-12 */
-		ret = sync_resolve(st, argv[2], argv[3]);
+		/* "tbz-12" typed: TBZ-12, the blanks around it dropped */
+		argv[2] = cli_id_arg(argv[2]);
+		if (argv[2][0] == '\0') {
+			sync_usage();
+			ret = EXIT_USAGE;
+		} else
+			ret = sync_resolve(st, argv[2], argv[3]);
 	}
 out:
 	store_close(st);
