@@ -108,6 +108,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_PAYMENT_REPEATED] = N_("A payment with this receipt number (with none: of this amount on this day) is already recorded on this pledge"),
 	[CORE_MSG_DATE_FUTURE] = N_("This date is after today: check its year, month and day"),
 	[CORE_MSG_TEXT_LONG] = N_("The text is longer than this field takes"),
+	[CORE_MSG_REFS_MANY] = N_("At most 500 donors are honoured in one ceremony: record the others in another ceremony"),
 };
 
 const char *
@@ -1166,7 +1167,11 @@ struct refs_acc {
 	const struct core_field *f;
 	char *out;		/* as long as the input: ids only shrink */
 	size_t len, cap;
+	size_t n;		/* ids kept */
 };
+
+/* ref_token's return for an id past CORE_REFS_MAX */
+#define TOK_MANY 2
 
 static int
 ref_token(const char *tok, void *arg)
@@ -1190,6 +1195,8 @@ ref_token(const char *tok, void *arg)
 			return 0;
 	if (a->len + l + 2 > a->cap)
 		return 1;
+	if (++a->n > CORE_REFS_MAX)
+		return TOK_MANY;
 	if (a->len > 0)
 		a->out[a->len++] = ' ';
 	memcpy(a->out + a->len, id, l + 1);
@@ -1536,6 +1543,7 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 		a.r = r;
 		a.f = f;
 		a.len = 0;
+		a.n = 0;
 		a.cap = strlen(input) + 2;
 		if ((a.out = malloc(a.cap)) == NULL) {
 			issue(out, field, CORE_SEV_ERROR, CORE_MSG_NOMEM);
@@ -1548,7 +1556,8 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 				issue(out, field, CORE_SEV_ERROR, CORE_MSG_NOMEM);
 				return CORE_ENOMEM;
 			}
-			return issue(out, field, CORE_SEV_ERROR, CORE_MSG_ID_FORMAT);
+			return issue(out, field, CORE_SEV_ERROR,
+			    rc == TOK_MANY ? CORE_MSG_REFS_MANY : CORE_MSG_ID_FORMAT);
 		}
 		if (a.len == 0) {	/* separators only: no ids */
 			free(a.out);
@@ -1656,6 +1665,7 @@ add(struct core_issues *out, int field, int sev, enum core_msg m)
 struct refs_check {
 	const struct core_record *r;
 	const struct core_field *f;
+	size_t n;	/* ids read (a stored list holds each once) */
 };
 
 static int
@@ -1663,7 +1673,9 @@ ref_ok(const char *tok, void *arg)
 {
 	struct refs_check *c = arg;
 
-	return id_valid(c->r, c->f, tok) ? 0 : 1;
+	if (!id_valid(c->r, c->f, tok))
+		return 1;
+	return ++c->n > CORE_REFS_MAX ? TOK_MANY : 0;
 }
 
 /* Checks the stored value of one set field. */
@@ -1729,13 +1741,13 @@ check_value(const struct core_record *r, int i, const struct core_field *f,
 			    CORE_MSG_ID_FORMAT;
 		break;
 	case CORE_FT_REFS: {
-		struct refs_check c = { r, f };
+		struct refs_check c = { r, f, 0 };
 
 		int rc = each_token(t, 1, ref_ok, &c);
 
 		if (rc != 0)
 			sev = CORE_SEV_ERROR, m = rc == TOK_NOMEM ? CORE_MSG_NOMEM :
-			    CORE_MSG_ID_FORMAT;
+			    rc == TOK_MANY ? CORE_MSG_REFS_MANY : CORE_MSG_ID_FORMAT;
 		break;
 	}
 	case CORE_FT_TEXT:

@@ -102,6 +102,8 @@ enum core_msg {
 	CORE_MSG_TEXT_LONG,		/* more characters than the field takes
 					   (core_text_max): a UI that knows the
 					   field says how many it takes */
+	CORE_MSG_REFS_MANY,		/* a list of ids (a ceremony's donors
+					   honoured) longer than CORE_REFS_MAX */
 	CORE_NMSGS
 };
 
@@ -334,6 +336,12 @@ size_t core_text_max(const struct core_field *f);
 /* The number of characters (code points) of UTF-8 text s, as the limit
  * counts them. */
 size_t core_text_chars(const char *s);
+
+/* The most ids a list of references (a ceremony's donors honoured) holds,
+ * each counted once: a ceremony honours tens of donors, a county's yearly
+ * one a few hundred; a cell pasted over with a whole export of ids is
+ * refused with CORE_MSG_REFS_MANY instead of stored, synced and lettered. */
+#define CORE_REFS_MAX 500
 
 /* Bytes of the separator of the values of a list cell (a donor's
  * interests, a ceremony's donors) at s: ',', '،' (U+060C), ';', '؛'

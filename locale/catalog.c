@@ -9,8 +9,10 @@
  * An entry is { msgid, msgstr, NULL } or, for a message with plural forms,
  * { msgid, msgstr[0], msgstr[1] }.  Which form a count takes is the
  * language's rule, the one of the Plural-Forms header of its .po file:
- * Persian has one form (a noun after a number stays singular: «۳ خیّر»),
- * English two (n != 1).
+ * both have two.  Persian's second form is for more than one (0 and 1 take
+ * the first, as CLDR has it); a noun after a number stays singular in both
+ * («۳ خیّر»), but a verb agrees with the count («۱ نیاز ... ندارد», «۳ نیاز
+ * ... ندارند»).  English: n != 1.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -24,7 +26,7 @@ extern const char *const loc_catalog_en[][3];
 
 /* The plural rules, as in the headers of fa.po and en.po: the index of the
  * form (msgstr[i]) a count n takes. */
-static int plural_fa(unsigned long n) { (void)n; return 0; }
+static int plural_fa(unsigned long n) { return n > 1; }
 static int plural_en(unsigned long n) { return n != 1; }
 
 struct catalog {

@@ -22,8 +22,9 @@ const char *loc_gettext(const char *msgid);
 
 /* The translation of a message that holds a count n, in the form the
  * current language gives n (gettext's ngettext): English "%zu donor" for
- * 1 and plural for any other n; Persian its one form, a noun after a number
- * being singular.  msgid and plural are the English singular and plural;
+ * 1 and plural for any other n; Persian the first form for 0 and 1, the
+ * second for more (the noun after a number is singular in both; a verb
+ * that agrees with the count differs).  msgid and plural are the English singular and plural;
  * without a catalog entry the English rule picks one.  The catalogs hold
  * such a message as msgid, msgid_plural and msgstr[N].  Never NULL. */
 const char *loc_ngettext(const char *msgid, const char *plural, unsigned long n);

@@ -5,8 +5,8 @@
 # The language is the file's base name (fa.po -> fa).  PO strings use C
 # escapes, so each quoted piece is copied as is; continued lines are joined.
 # A plural entry (msgid_plural, msgstr[N]) keeps its first two forms: the
-# languages here have one form (fa: the singular after a number) or two
-# (en); locale/catalog.c picks one.  Entries with an empty msgid (the
+# languages here have two (fa: 0 and 1, more; en: 1, other);
+# locale/catalog.c picks one.  Entries with an empty msgid (the
 # header) or an empty msgstr (msgstr[0]) are skipped.
 # Usage: po2c.sh fa.po en.po > catalog.c
 set -eu

@@ -624,6 +624,12 @@ lmdb_file(const char *path)
 	return yes;
 }
 
+int
+store_file_is_db(const char *path)
+{
+	return lmdb_file(path);
+}
+
 /* 1 if the data file is there but shorter than LMDB's two meta pages (an
  * empty file left by a failed copy): LMDB would take it for a new one. */
 static int

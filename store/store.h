@@ -749,6 +749,12 @@ void store_dir_of(const char *path, char *dir, size_t n);
  * bytes are on the disk already. */
 void store_sync_dir(const char *path);
 
+/* 1 if the file path is an LMDB file (a database's data.mdb or a backup),
+ * by the magic of its meta page, or one that cannot be opened to read
+ * (the open that follows says why); 0 if it is some other file (a CSV, a
+ * document). */
+int store_file_is_db(const char *path);
+
 /* The temporary name store_backup writes path under, in buf (n bytes):
  * ".NAME.hamyar-incomplete.PID" in path's folder, hidden and saying what
  * it is, so that a copy a killed backup left is not taken for a backup

@@ -149,14 +149,17 @@ static enum tui_result
 calib_event(struct tui_screen *s, int key)
 {
 	struct calib *c = s->data;
+	/* 1 or 2 in any digits: ASCII, Persian, or Arabic (a Windows
+	 * Arabic layout's ١ was dropped here, on the first screen of all) */
+	int d = key >= 0 && key < TUI_KEY_BASE ? loc_digit_value((uint32_t)key) : -1;
 
-	if (key == '1' || key == 0x06F1) {
+	if (d == 1) {
 		tui_screen_set_bidi(TUI_BIDI_APP);
 		tui_user_setting_save("bidi", "app");
 		c->done = 1;
 		return TUI_CLOSE;
 	}
-	if (key == '2' || key == 0x06F2) {
+	if (d == 2) {
 		tui_screen_set_bidi(TUI_BIDI_TERMINAL);
 		tui_user_setting_save("bidi", "terminal");
 		c->done = 1;

@@ -105,7 +105,12 @@ cli_opt_value(int argc, char **argv, int *i, const char *opt, int *missing)
 		return argv[*i] + n + 1;
 	if (argv[*i][n] != '\0')
 		return NULL;
-	if (*i + 1 >= argc) {
+	/* "report --html --county MRD": the value forgotten, the next
+	 * option taken for it, and a report written to a file named
+	 * "--county"; an option there is no value ("--out=--x" or
+	 * "--out ./--x" names such a file) */
+	if (*i + 1 >= argc || (argv[*i + 1][0] == '-' && argv[*i + 1][1] == '-' &&
+	    argv[*i + 1][2] != '\0')) {
 		*missing = 1;
 		return NULL;
 	}
@@ -547,4 +552,25 @@ cli_stop_hold(int hold)
 	for (i = 0; i < sizeof stop_sigs / sizeof stop_sigs[0]; i++)
 		sigaddset(&set, stop_sigs[i]);
 	sigprocmask(hold ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
+}
+
+char *
+cli_trim(char *s)
+{
+	size_t n;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		s[--n] = '\0';
+	return s;
+}
+
+char *
+cli_id_arg(char *s)
+{
+	s = cli_trim(s);
+	core_id_upper(s);
+	return s;
 }

@@ -55,7 +55,8 @@ int cli_parse_long(const char *s, long min, long max, long *out);
 /* Takes option opt written "--opt VALUE" or "--opt=VALUE" at argv[*i]:
  * returns the value (advancing *i past a separate one), or NULL if argv[*i]
  * is not that option; *missing is set to 1 when it is but no value
- * follows. */
+ * follows, or what follows is another option ("--html --county": the
+ * value forgotten; "--out=--x" or "--out ./--x" gives such a name). */
 const char *cli_opt_value(int argc, char **argv, int *i, const char *opt, int *missing);
 
 /* A verb's option taking a value, as cli_opt_value reads it, into *val
@@ -102,6 +103,16 @@ const char *cli_label_mid(const char *label, char *buf, size_t n);
  * (Persian, or English under --lang en; an unknown code as it is), and
  * "-" for no county, as the dashboard shows it. */
 const char *cli_county_name(const char *code);
+
+/* Drops the spaces and tabs around s, in place (a value pasted from a
+ * sheet or a message).  Returns s moved past the leading ones. */
+char *cli_trim(char *s);
+
+/* A record id given as an argument, as typed or pasted: the spaces and
+ * tabs around it dropped (in place), its station code raised and its
+ * digits made ASCII (core_id_upper).  Returns s; "" if nothing was
+ * given but blanks. */
+char *cli_id_arg(char *s);
 
 /* Refuses a value --county does not take, on stderr: the value, the
  * option, and every county by its code and name (as cli_county_name). */

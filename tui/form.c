@@ -1004,6 +1004,25 @@ ref_by_name(struct form *fm, struct ffield *x, char *id)
 	return x->found == 2 && fm->moving && pick_ref(x, NULL, id);
 }
 
+/* Whether box x holds, unchanged, the value its field was opened with,
+ * which the record still holds: a stored text longer than the field takes
+ * now (core_text_max), kept as it is unless the clerk changes it. */
+static int
+kept_long(const struct form *fm, const struct ffield *x)
+{
+	char *was;
+	int same;
+
+	if (fm->orig == NULL || !fm->orig->v[x->fi].set ||
+	    !core_value_equal(fm->rec, fm->orig, x->fi))
+		return 0;
+	if ((was = tui_value_display(fm->orig, x->fi)) == NULL)
+		return 0;
+	same = strcmp(was, x->ed.buf) == 0;
+	free(was);
+	return same;
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
@@ -1034,6 +1053,14 @@ box_commit(struct form *fm, struct ffield *x)
 		x->issue.severity = CORE_SEV_ERROR;
 		x->issue.msg = CORE_MSG_NOMEM;
 		return CORE_SEV_ERROR;
+	}
+	if (sev == CORE_SEV_ERROR && x->issue.msg == CORE_MSG_TEXT_LONG && kept_long(fm, x)) {
+		/* a text longer than the field takes, stored so (an older
+		 * version, another station) and not changed: a letter typed
+		 * and erased in it keeps it, as the form was opened with */
+		box_reset(fm, x);
+		memset(&x->issue, 0, sizeof x->issue);
+		return CORE_SEV_OK;
 	}
 	if (sev == CORE_SEV_ERROR)
 		return sev;
@@ -1725,6 +1752,15 @@ save(struct form *fm)
 	for (k = 0; k < is.n; k++) {
 		/* A new record's id is given by the store when it is saved. */
 		if (is.v[k].field == 0 && fm->rev == 0 && fm->kind != CORE_USER)
+			continue;
+		/* A text longer than its field takes that the form was
+		 * opened with (stored by an older version, or come by sync)
+		 * and the clerk did not change is kept: it held up the save
+		 * of a change to another field.  One typed or changed is
+		 * refused by box_commit, under its field. */
+		if (is.v[k].msg == CORE_MSG_TEXT_LONG && fm->orig != NULL &&
+		    is.v[k].field >= 0 && fm->orig->v[is.v[k].field].set &&
+		    core_value_equal(fm->rec, fm->orig, is.v[k].field))
 			continue;
 		e = field_entry(fm, is.v[k].field);
 		if (e >= 0 && fm->ff[e].issue.severity < is.v[k].severity)
@@ -2788,6 +2824,35 @@ readable(struct store_txn *t, const struct core_record *r)
 	return 0;
 }
 
+/* A stored record holding a text longer than its field takes now (from an
+ * older version, or come by sync): the status line names the fields, which
+ * are kept as they are (save) unless changed. */
+static void
+long_note(struct form *fm)
+{
+	char names[300];
+	size_t len = 0;
+	int i;
+
+	names[0] = '\0';
+	for (i = 0; i < fm->n; i++) {
+		const struct core_value *v = &fm->rec->v[fm->ff[i].fi];
+		size_t most = core_text_max(fm->ff[i].f);
+
+		if (most == 0 || !v->set || v->text == NULL || core_text_chars(v->text) <= most)
+			continue;
+		snprintf(names + len, sizeof names - len, "%s%s",
+		    len ? _(", ") : "", _(fm->ff[i].f->label));
+		len = strlen(names);
+	}
+	if (len == 0)
+		return;
+	snprintf(fm->status, sizeof fm->status,
+	    _("Longer than the field takes, kept as stored: %s. A change to it must shorten it."),
+	    names);
+	fm->status_attr = tui_attr_warning();
+}
+
 struct tui_screen *
 tui_form_new(enum core_kind k, const char *id, const char *draft)
 {
@@ -2885,6 +2950,8 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 	/* what is unsaved is what differs from this (form_changed) */
 	if ((fm->orig = core_record_dup(fm->rec)) == NULL)
 		tui_fatal(_("out of memory"));
+	if (fm->rev != 0 && !fm->readonly && !fm->status[0])
+		long_note(fm);
 	/* a draft's text (an emptied date too) then goes over the proposal */
 	if (draft != NULL) {
 		fm->drafted = 1;

@@ -255,7 +255,7 @@ tui_access_message(const struct core_access *a, char *buf, size_t n)
 			snprintf(buf, n, "%s", _("Only provincial HQ or the administrator can change the station's settings."));
 			break;
 		case CORE_ACCESS_USERS:
-			snprintf(buf, n, "%s", _("Only the database administrator can add or change users."));
+			snprintf(buf, n, "%s", _("Only the database administrator can add, change or remove users."));
 			break;
 		case CORE_ACCESS_AUDIT:
 			snprintf(buf, n, "%s", _("Only auditors, supervisors, provincial HQ and the administrator can read the audit log."));

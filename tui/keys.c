@@ -3,18 +3,25 @@
  * ISIRI 9147 toggle, and the table of key bindings.
  *
  * ESCDELAY is set low (tui_screen_start) so a lone Esc is seen after 50 ms
- * instead of curses' default second; after a lone Esc we wait a little
- * longer for a digit, since a person types "Esc 2" as two keys.
+ * instead of curses' default second.  A digit that comes with the Esc, or
+ * within ESC_DIGIT_WAIT_MS after curses hands it over, makes an F-key (Esc
+ * 2 is F2, for terminals without function keys; Alt-2 sends the two at
+ * once on most).  A digit later than that is the next key typed: a clerk
+ * who pressed Esc to leave a form and typed a number into the next
+ * screen's search got F2 (the form saved) and lost the digit, the wait
+ * having been 600 ms.  The rest of a sequence ('[' or 'O' after ESC) is
+ * still waited for up to SEQ_BYTE_WAIT_MS, as a slow link splits it.
  */
 #include <errno.h>
 #include <string.h>
 #include <wchar.h>
 
+#include "locale/digits.h"
 #include "locale/keyboard.h"
 #include "tui/curses.h"
 #include "tui/keys.h"
 
-#define ESC_DIGIT_WAIT_MS 600
+#define ESC_DIGIT_WAIT_MS 150
 #define SEQ_BYTE_WAIT_MS 600
 
 /* read_raw's name for curses' KEY_MOUSE, which is ESC [ M where the
@@ -26,8 +33,19 @@ static int persian;
 
 /* A key read while waiting for the digit after Esc that is no character
  * (Tab, Enter, an arrow, a function key): curses' unget_wch takes only
- * characters, so it waits here and is the next key read. */
-static int pending = TUI_KEY_NONE;
+ * characters, so it waits here and is the next key read.  Also the keys
+ * of a "sequence" typed by a person after a lone Esc (see tui_key_read),
+ * in the order typed: pend[0] is read first. */
+#define PEND_MAX 20
+static int pend[PEND_MAX];
+static size_t npend;
+
+static void
+pend_push(int key)
+{
+	if (npend < PEND_MAX)
+		pend[npend++] = key;
+}
 
 uint32_t
 tui_kbd_isiri(int ascii)
@@ -267,17 +285,21 @@ csi_m(void)
  * its start (curses, after ESCDELAY, has already given up on it and handed
  * us the bytes one by one): each byte is waited for as long as the digit
  * after a lone Esc, or "D" of a split Left arrow, "5~" of a split F5, were
- * typed into the field. */
+ * typed into the field.  The keys read after first go into got (at most
+ * 16), for a caller that puts an unknown sequence back as typed keys. */
 static int
-read_sequence(int first)
+read_sequence(int first, int *got, size_t *ngot)
 {
 	char buf[16];
 	size_t n = 0, i;
 	int c;
 
+	*ngot = 0;
 	buf[n++] = (char)first;
 	for (;;) {
 		c = read_raw(SEQ_BYTE_WAIT_MS);
+		if (c != TUI_KEY_NONE && c != RAW_CSI_M)
+			got[(*ngot)++] = c;	/* at most sizeof buf */
 		if (c == TUI_KEY_NONE || c >= 0x80 || n + 1 >= sizeof buf)
 			return TUI_KEY_NONE;
 		buf[n++] = (char)c;
@@ -302,29 +324,48 @@ tui_key_read(int timeout_ms)
 {
 	int k, next;
 
-	if (pending != TUI_KEY_NONE) {
-		k = pending;
-		pending = TUI_KEY_NONE;
+	if (npend > 0) {
+		k = pend[0];
+		memmove(pend, pend + 1, --npend * sizeof pend[0]);
 	} else
 		k = read_raw(timeout_ms);
 	if (k == RAW_CSI_M)
 		k = csi_m();
 	if (k == TUI_KEY_ESC) {
-		next = read_raw(ESC_DIGIT_WAIT_MS);
+		int d, soon = 1;
+
+		/* a digit now is Esc's F-key; one later is typed after a
+		 * lone Esc (see the file comment) */
+		if ((next = read_raw(ESC_DIGIT_WAIT_MS)) == TUI_KEY_NONE) {
+			soon = 0;
+			next = read_raw(SEQ_BYTE_WAIT_MS - ESC_DIGIT_WAIT_MS);
+		}
+		d = next >= 0 && next < TUI_KEY_BASE ? loc_digit_value((uint32_t)next) : -1;
 		/* A sequence's F12 (PuTTY's ESC O [ or ESC [ X, ESC [ 24~ where
 		 * TERM names another terminal) toggles the layout as F12 does. */
-		if (next == '[' || next == 'O')
-			k = read_sequence(next);
-		else if (next >= '0' && next <= '9')
-			k = TUI_KEY_F(next == '0' ? 10 : next - '0');
-		else if (next >= 0x06F0 && next <= 0x06F9)	/* Persian digits */
-			k = TUI_KEY_F(next == 0x06F0 ? 10 : next - 0x06F0);
+		if (next == '[' || next == 'O') {
+			int got[16];
+			size_t ngot, i;
+
+			k = read_sequence(next, got, &ngot);
+			/* none we know, begun after the Esc was alone: a
+			 * person typing (ج is [ on the built-in Persian
+			 * layout: Esc, then «جواد» in the list's search lost
+			 * its first letters); Esc now, the keys as typed */
+			if (k == TUI_KEY_NONE && !soon) {
+				k = TUI_KEY_ESC;
+				pend_push(next);
+				for (i = 0; i < ngot; i++)
+					pend_push(got[i]);
+			}
+		} else if (soon && d >= 0)	/* ASCII, Persian or Arabic digits */
+			k = TUI_KEY_F(d == 0 ? 10 : d);
 		else if (next != TUI_KEY_NONE) {
 			/* Esc then another key: Esc now, the key next time. */
 			if (next < TUI_KEY_BASE)
 				unget_wch((wchar_t)next);
 			else
-				pending = next;
+				pend_push(next);
 		}
 	}
 	if (k == TUI_KEY_F(12)) {

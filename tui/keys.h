@@ -51,7 +51,9 @@ int tui_kbd_persian(void);
 void tui_kbd_set_persian(int on);
 
 /* Reads one key, waiting at most timeout_ms (negative: forever; a signal
- * also ends the wait with TUI_KEY_NONE).  Applies Esc+digit and the ISIRI
+ * also ends the wait with TUI_KEY_NONE).  Applies Esc+digit (the digit
+ * within ESC_DIGIT_WAIT_MS of the Esc; a later one is Esc, then the digit
+ * as typed: tui/keys.c) and the ISIRI
  * layout.  The layout toggle keys are consumed here (the status bar shows
  * the change) and returned as TUI_KEY_NONE.  Needs curses started. */
 int tui_key_read(int timeout_ms);

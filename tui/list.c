@@ -93,6 +93,9 @@ struct list {
 	char ref_value[64];		/* as core_value_format writes it: the
 					 * id, or the choice's canonical name */
 	char ref_label[160];		/* «گروه معرف: دفتر امام جمعهٔ مرند» */
+	int need_county;		/* the second filter is a county: ref_field
+					 * is a stage's need, ref_value the county
+					 * code its need must be in (county_by_need) */
 	int scope_check;		/* a clerk's list of a kind with no county
 					 * field: each row's scope is asked */
 	struct store_pos top;
@@ -112,6 +115,16 @@ struct list {
 	 * columns do not jump back and forth from page to page */
 	int seen[MAXCOLS], seen_cols[MAXCOLS], seen_ncols, seen_width;
 	int width;			/* the rows' width (pick_columns) */
+	/* The fields with a value in a row read since the rows last
+	 * started again (restart): pick_columns leaves out a column empty
+	 * in all of them (the phones of donors imported without one), its
+	 * room going to the others.  fetch fills filled_new from the rows
+	 * it reads, every field's (the records are read whole anyway);
+	 * filled is what the columns were picked by.  Only the rows in view
+	 * are known: the filtered set may be 100,000 records, which a
+	 * paint does not read (list_layout). */
+	unsigned char filled[CORE_MAX_FIELDS], filled_new[CORE_MAX_FIELDS];
+	int filled_fresh;		/* filled_new has the rows since restart */
 	char count[64];
 	int read_rc;			/* the store's refusal of the last fetch */
 	char status[200];
@@ -296,6 +309,24 @@ has_filter(const struct core_schema *sc)
 	return 0;
 }
 
+/* A kind with no county field of its own whose records' county is their
+ * need's (a stage): F4 filters it by county all the same, each row's need
+ * read (passes), as the other lists filter by theirs.  Not for a clerk,
+ * whose rows are his county's anyway (scope_check). */
+static int
+county_by_need(const struct list *l)
+{
+	return l->kind == CORE_STAGE && !l->scope_check;
+}
+
+/* Whether F4 filters list l: a field of its kind, or a stage's need's
+ * county (on a clerk's list too, where F4 says his county is fixed). */
+static int
+list_filters(const struct list *l)
+{
+	return has_filter(l->sc) || l->kind == CORE_STAGE;
+}
+
 /* Whether the user may never save a new record of l's kind: an auditor
  * (no record), or anyone but the admin on the users' list.  Then neither
  * the bar nor the help offers F5, and the empty list does not tell him to
@@ -341,6 +372,9 @@ list_help_make(struct list *l, int pick)
 			ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
 			    ln ? _(", ") : "", filter_name(f));
 	}
+	if (county_by_need(l) && ln < sizeof labels)
+		ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
+		    ln ? _(", ") : "", _("County"));
 	help_add(l, &n, l->search_field >= 0 ? _(help_name) :
 	    l->kind == CORE_USER ? _(help_login) : l->kind == CORE_PAYMENT ? _(help_id_pay) :
 	    _(help_id));
@@ -600,6 +634,53 @@ least_width(const struct list *l, size_t k)
 	return col_flexible(l, k) ? tui_text_width(col_label(l, k)) : field_width(l, k);
 }
 
+/* Whether row r shows something in field k's column (cell_text): a
+ * donor's national id column his legal id too, a pledge's amount its
+ * hours or "-", a clerk's missing county a word, a progress 0. */
+static int
+col_has_value(const struct list *l, const struct core_record *r, size_t k)
+{
+	const struct core_field *f = &l->sc->fields[k];
+
+	if (f->flags & CORE_FF_ZERO)
+		return 1;
+	if (l->kind == CORE_DONOR && k == CORE_DONOR_NATIONAL_ID)
+		return r->v[k].set || r->v[CORE_DONOR_LEGAL_ID].set;
+	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_AMOUNT)
+		return 1;
+	if (l->kind == CORE_USER && k == CORE_USER_COUNTY)
+		return 1;
+	if (!r->v[k].set)
+		return 0;
+	return !core_ftype_is_text(f->type) || (r->v[k].text != NULL && r->v[k].text[0] != '\0');
+}
+
+/* Notes which fields row r has a value in (filled_new, list_layout). */
+static void
+note_filled(struct list *l, const struct core_record *r)
+{
+	size_t k;
+
+	if (!l->filled_fresh) {
+		memset(l->filled_new, 0, sizeof l->filled_new);
+		l->filled_fresh = 1;
+	}
+	for (k = 0; k < l->sc->nfields; k++)
+		if (!l->filled_new[k] && col_has_value(l, r, k))
+			l->filled_new[k] = 1;
+}
+
+/* Whether field k's column is left out as empty in every row read
+ * (filled): never the id, the name, nor the column sorted by. */
+static int
+col_empty(const struct list *l, size_t k)
+{
+	const struct core_field *f = &l->sc->fields[k];
+
+	return !l->filled[k] && f->type != CORE_FT_ID && !(f->flags & CORE_FF_SEARCH) &&
+	    (int)k != l->sort_field;
+}
+
 /* Chooses the columns that fit width at their widths with COL_GAP between
  * them: the most telling fields, shown in schema order.  fit_columns then
  * shares the room among the columns of text. */
@@ -624,7 +705,7 @@ pick_columns(struct list *l, int width)
 		bp = 0;
 		for (k = 0; k < l->sc->nfields; k++) {
 			p = priority(l, k);
-			if (!take[k] && p > bp &&
+			if (!take[k] && p > bp && !col_empty(l, k) &&
 			    used + (used > 0 ? COL_GAP : 0) + field_width(l, k) <= width) {
 				best = (int)k;
 				bp = p;
@@ -681,11 +762,11 @@ fit_columns(struct list *l)
 				l->widths[c] = w;
 		}
 		if (!col_flexible(l, (size_t)l->cols[c]) && f->type != CORE_FT_AMOUNT) {
-			/* a column empty on every row seen (the mobiles and
-			 * national ids of donors imported without them): its
-			 * heading stays, the rest of its room goes to the
-			 * names (fit_columns' room), as an amount's does; its
-			 * first value seen gives it its width back */
+			/* a column empty on every row seen that list_layout
+			 * keeps (the one sorted by; col_empty): its heading
+			 * stays, the rest of its room goes to the names
+			 * (fit_columns' room), as an amount's does; its first
+			 * value seen gives it its width back */
 			for (w = 0, r = 0; r < l->nrows; r++)
 				if (l->cells[r][c] != NULL && l->cells[r][c][0] != '\0')
 					w = 1;
@@ -767,6 +848,7 @@ static void
 restart(struct list *l)
 {
 	l->seen_ncols = -1;	/* another set of rows: fit_columns afresh */
+	l->filled_fresh = 0;	/* and the columns' values: fetch anew */
 	l->top.len = 0;
 	l->nhist = 0;
 	l->sel = 0;
@@ -1096,6 +1178,22 @@ text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
 
 /* 1 if the record passes the filter (only checked when the iterator does
  * not already apply it). */
+/* Whether the need field k of r names a need of county code
+ * (county_by_need); a need that cannot be read is in none. */
+static int
+need_in_county(struct store_txn *t, const struct core_record *r, int k, const char *code)
+{
+	struct core_record *n;
+	struct store_meta m;
+	int in;
+
+	if (!r->v[k].set || store_get(t, CORE_NEED, core_record_text(r, k), &n, &m) != 0)
+		return 0;
+	in = strcmp(core_record_text(n, CORE_NEED_COUNTY), code) == 0;
+	core_record_free(n);
+	return in;
+}
+
 static int
 passes(struct list *l, struct store_txn *t, const struct core_record *r)
 {
@@ -1109,7 +1207,9 @@ passes(struct list *l, struct store_txn *t, const struct core_record *r)
 		return 0;
 	if (l->id_part[0] != '\0' && strstr(core_record_text(r, 0), l->id_part) == NULL)
 		return 0;
-	if (l->ref_field >= 0 && (!r->v[l->ref_field].set ||
+	if (l->ref_field >= 0 && l->need_county && !need_in_county(t, r, l->ref_field, l->ref_value))
+		return 0;
+	if (l->ref_field >= 0 && !l->need_county && (!r->v[l->ref_field].set ||
 	    (core_value_format(r, l->ref_field, buf, sizeof buf), strcmp(buf, l->ref_value) != 0)))
 		return 0;
 	if (l->filter_field < 0 || filter_in_iter(l))
@@ -1244,6 +1344,7 @@ fetch_mem(struct list *l, int h)
 		if (store_get(t, l->kind, l->mem[i].id, &r, &m) != 0)
 			continue;
 		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", l->mem[i].id);
+		note_filled(l, r);
 		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r, &m);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
@@ -1425,6 +1526,7 @@ fetch(struct list *l, int h)
 			break;
 		}
 		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", id);
+		note_filled(l, r);
 		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r, &m);
 		store_iter_pos(it, &l->pos[l->nrows]);
 		for (c = 0; c < l->ncols; c++)
@@ -1863,6 +1965,7 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 {
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	int r, c, cx;
+	char cut[800];
 
 	(void)h;
 	if (with_header) {
@@ -1892,6 +1995,15 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 
 			if (rtl)
 				cx -= cw;
+			/* a title, a name, a reference's caption too long for
+			 * its column: cut in its middle, its start and end kept
+			 * (tui_fit_middle), as the matching screen cuts them:
+			 * two needs' titles that differ only at their end
+			 * («... بخش مرکزی», «... بخش شمالی») cut at the end
+			 * read the same at 80 columns */
+			if ((f->type == CORE_FT_TEXT || f->type == CORE_FT_REF) &&
+			    tui_text_width(s) > cw)
+				s = tui_fit_middle(s, cw, cut, sizeof cut);
 			if (f->type == CORE_FT_ID)
 				tui_draw_text(y + r, cx, cw, s, LOC_DIR_LTR,
 				    rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, a);
@@ -2029,12 +2141,15 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 static void
 list_saved_note(struct list *l)
 {
-	char id[CORE_ID_MAX], cap[160];
+	char id[CORE_ID_MAX], cap[160], all[sizeof cap + 200];
 
 	if (!tui_form_take_saved(l->kind, id))
 		return;
 	tui_record_caption(l->kind, id, cap, sizeof cap);
-	snprintf(l->status, sizeof l->status, _("Saved: %s %s"), id, cap);
+	/* cut between letters: a long name cut at a byte of the status
+	 * showed half a Persian letter (a replacement mark) */
+	snprintf(all, sizeof all, _("Saved: %s %s"), id, cap);
+	loc_utf8_copy(l->status, sizeof l->status, all);
 }
 
 /* A search that found nothing, typed with the keyboard left in Latin (the
@@ -2076,6 +2191,39 @@ nothing_found(const struct list *l, char *buf, size_t n)
 	return _("Nothing found.");
 }
 
+/*
+ * Picks the columns for width, reads h rows from top and shares the room
+ * among the columns (fit_columns).  A column empty in every row read
+ * since the rows started again (col_empty: no donor of the filter has a
+ * phone) is left out, its room going to the next column that fits or to
+ * the name.  The columns are picked by what the rows read before showed
+ * (filled): when the rows read now say otherwise (the first paint, a
+ * search or filter whose rows differ, a first value on a later page),
+ * they are picked again and the screenful read again, once; a column
+ * once shown stays while the clerk pages through the same rows.  Only
+ * the rows in view are known: knowing the whole filtered set would read
+ * every record of it on each paint.
+ */
+static void
+list_layout(struct list *l, int width, int h)
+{
+	int cols[MAXCOLS], ncols = l->ncols, pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		pick_columns(l, width);
+		if (pass > 0 && l->ncols == ncols &&
+		    memcmp(cols, l->cols, (size_t)ncols * sizeof cols[0]) == 0)
+			break;	/* the same columns: the rows read hold */
+		fetch(l, h);
+		/* rows read: the fields they fill are the columns' (none
+		 * read, a search that found nothing: as before) */
+		if (l->filled_fresh && l->nrows > 0)
+			memcpy(l->filled, l->filled_new, sizeof l->filled);
+		ncols = l->ncols;
+		memcpy(cols, l->cols, sizeof cols);
+	}
+}
+
 static void
 list_draw(struct tui_screen *s, int top, int rows)
 {
@@ -2112,8 +2260,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 		l->foot_rows = sum_rows + (note[0] != '\0');
 	}
 	h = rows - 3 - l->foot_rows;
-	pick_columns(l, COLS - 2);
-	fetch(l, h);
+	list_layout(l, COLS - 2, h);
 	count_rows(l);	/* a search, a second filter: by sum_pass */
 	fit_columns(l);
 	list_saved_note(l);
@@ -2151,6 +2298,7 @@ static void
 row_filter_set(struct list *l, int k, const char *value, const char *shown)
 {
 	l->ref_field = k;
+	l->need_county = 0;
 	loc_utf8_copy(l->ref_value, sizeof l->ref_value, value);
 	snprintf(l->ref_label, sizeof l->ref_label, "%s: %s", filter_name(&l->sc->fields[k]), shown);
 	restart(l);
@@ -2184,6 +2332,10 @@ choose_filter(struct list *l)
 			fields[nf++] = (int)k;
 		}
 	}
+	if (county_by_need(l)) {
+		items[nf] = _("County");
+		fields[nf++] = -2;
+	}
 	if (nf == 1) {
 		snprintf(l->status, sizeof l->status, "%s",
 		    _("Your account works in this county only: the list shows its records."));
@@ -2191,12 +2343,25 @@ choose_filter(struct list *l)
 	}
 	if ((sel = tui_menu(_("Filter by"), items, nf, 0)) < 0)
 		return;
+	if (fields[sel] == -2) {
+		char code[CORE_COUNTY_MAX];
+
+		/* a stage's county, its need's: in the second slot, checked
+		 * on each row (passes), shown as the other lists' county */
+		if (!tui_county_pick(_("County"), l->need_county ? l->ref_value : NULL, code))
+			return;
+		row_filter_set(l, CORE_STAGE_NEED, code, "");
+		l->need_county = 1;
+		snprintf(l->ref_label, sizeof l->ref_label, "%s: %s", _("County"), tui_county_name(code));
+		return;
+	}
 	if (fields[sel] < 0) {
 		if (!l->filter_locked) {
 			l->filter_field = -1;
 			l->filter_label[0] = '\0';
 		}
 		l->ref_field = -1;
+		l->need_county = 0;
 		l->ref_label[0] = '\0';
 		restart(l);
 		return;
@@ -2243,6 +2408,7 @@ choose_filter(struct list *l)
 		}
 		l->filter_field = fields[sel];
 		l->ref_field = -1;	/* one filter at a time */
+		l->need_county = 0;
 		l->ref_label[0] = '\0';
 		restart(l);
 	}
@@ -2378,7 +2544,7 @@ list_event(struct tui_screen *s, int key)
 	case TUI_ACT_SEARCH:
 		return TUI_HANDLED;	/* the search box always has the keys */
 	case TUI_ACT_FILTER:
-		if (has_filter(l->sc))	/* else the bar does not offer F4 */
+		if (list_filters(l))	/* else the bar does not offer F4 */
 			choose_filter(l);
 		return TUI_HANDLED;
 	case TUI_ACT_SORT:
@@ -2454,6 +2620,13 @@ clerk_scope(struct list *l)
 	}
 	if (l->kind != CORE_USER)
 		l->scope_check = 1;
+	/* the stages' list says whose they are, as his other lists do
+	 * (county_by_need: a supervisor's filter) */
+	if (l->kind == CORE_STAGE) {
+		l->filter_locked = 1;
+		snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _("County"),
+		    tui_county_name(county));
+	}
 }
 
 static struct list *
@@ -2470,6 +2643,8 @@ list_alloc(enum core_kind k)
 	l->filter_field = -1;
 	l->ref_field = -1;
 	l->sort_field = -1;
+	/* every column may have values until rows are read (list_layout) */
+	memset(l->filled, 1, sizeof l->filled);
 	for (i = 0; i < l->sc->nfields; i++)
 		if (l->sc->fields[i].flags & CORE_FF_SEARCH) {
 			l->search_field = (int)i;
@@ -2505,7 +2680,7 @@ tui_list_new(enum core_kind k)
 	else if (k == CORE_RECOGNITION)
 		s->fkeys = has_filter(l->sc) ? recog_list_keys : recog_list_keys_nofilter;
 	else
-		s->fkeys = has_filter(l->sc) ? list_keys : list_keys_nofilter;
+		s->fkeys = list_filters(l) ? list_keys : list_keys_nofilter;
 	list_help_make(l, 0);
 	s->help = l->help;
 	s->draw = list_draw;
@@ -2560,8 +2735,7 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 		 * the list: a column of bare figures (a pledge's hours, empty on
 		 * most rows) read as an empty column nobody could name. */
 		l->ncols = 0;
-		pick_columns(l, w - 4);
-		fetch(l, h - 4);
+		list_layout(l, w - 4, h - 4);
 		count_rows(l);
 		fit_columns(l);
 		tui_draw_box(y, x, h, w, A_NORMAL);
@@ -2691,14 +2865,17 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 	}
 	for (i = 0; i < sc->nfields; i++)
 		if (sc->fields[i].flags & CORE_FF_SEARCH) {
-			snprintf(buf, n, "%s", core_record_text(r, (int)i));
+			/* cut between letters: a name of 150 Persian letters
+			 * is longer than the buffers captions go to, and
+			 * half a letter showed a replacement mark */
+			loc_utf8_copy(buf, n, core_record_text(r, (int)i));
 			break;
 		}
 	/* No name (a pledge, a payment): what its first reference names, and
 	 * its amount, say what it is. */
 	for (i = 1; buf[0] == '\0' && i < sc->nfields; i++)
 		if (sc->fields[i].type == CORE_FT_REF && r->v[i].set) {
-			char *amt = NULL;
+			char *amt = NULL, all[sizeof ref + 100];
 			size_t a;
 
 			ref[0] = '\0';
@@ -2709,8 +2886,9 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 					amt = tui_value_display(r, (int)a);
 					break;
 				}
-			snprintf(buf, n, "%s%s%s", ref[0] ? ref : r->v[i].text,
+			snprintf(all, sizeof all, "%s%s%s", ref[0] ? ref : r->v[i].text,
 			    amt ? " — " : "", amt ? amt : "");
+			loc_utf8_copy(buf, n, all);
 			free(amt);
 		}
 	core_record_free(r);

@@ -41,7 +41,7 @@ static const struct {
 	{ "sync", verb_sync, 0,
 	    "sync export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts\n"
 	    "  sync resolve ID mine|theirs|merge|FIELD,... | key | trust STATION PUBKEY [--replace] | status" },
-	{ "user", verb_user, 0, "user add LOGIN --role ROLE [--county C] | remove LOGIN | list" },
+	{ "user", verb_user, 0, "user add LOGIN --role ROLE [--county C] | remove LOGIN | list [--all]" },
 	{ "audit", verb_audit, 0, "audit [--id ID] [--user LOGIN] [--since DATE]" },
 	{ "backup", verb_backup, 0, "backup FILE" },
 	{ "verify", verb_verify, 0, "verify" },
@@ -103,7 +103,7 @@ usage(FILE *f)
 	    "  report [--html FILE] [--county C]\n"
 	    "  sync export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts\n"
 	    "  sync resolve ID mine|theirs|merge|FIELD,... | key | trust STATION PUBKEY [--replace] | status\n"
-	    "  user add LOGIN --role ROLE [--county C] | remove LOGIN | list\n"
+	    "  user add LOGIN --role ROLE [--county C] | remove LOGIN | list [--all]\n"
 	    "  audit [--id ID] [--user LOGIN] [--since DATE]\n"
 	    "  backup FILE | verify\n", f);
 	fputs(_("Also: hamyar --help (this text), hamyar --version (the version).\n"), f);

@@ -630,7 +630,16 @@ add_donor(struct recog *r)
 		return;
 	i = tui_may_change(x);
 	core_record_free(x);
-	if (!i || !tui_list_pick(CORE_DONOR, id))
+	if (!i)
+		return;
+	/* a ceremony honours at most CORE_REFS_MAX: said before a donor
+	 * is picked, not as a refused write after */
+	if (r->nd >= CORE_REFS_MAX) {
+		snprintf(r->note, sizeof r->note, "%s", _(core_msg_text(CORE_MSG_REFS_MANY)));
+		r->note_path[0] = '\0';
+		return;
+	}
+	if (!tui_list_pick(CORE_DONOR, id))
 		return;
 	add_donor_id(r, id);
 }
@@ -1126,6 +1135,12 @@ honour_by_giving(struct recog *r)
 	core_record_free(x);
 	if (!act)
 		return;
+	/* as F5: a full ceremony said before a donor is picked */
+	if (r->nd >= CORE_REFS_MAX) {
+		snprintf(r->note, sizeof r->note, "%s", _(core_msg_text(CORE_MSG_REFS_MANY)));
+		r->note_path[0] = '\0';
+		return;
+	}
 	memset(&g, 0, sizeof g);
 	g.to = r->c[r->open].on;
 	g.from = g.to - 364;	/* 365 days with the ceremony's */

@@ -1009,7 +1009,7 @@ tui_help(struct tui_screen *s)
 		snprintf(keys, sizeof keys, "%s",
 		    _("F1 help  F2 save  F3 or / search  F4 filter  F5 new  F10 or Esc back"));
 	snprintf(buf, sizeof buf, "%s\n\n%s\n%s", s->help ? _(s->help) : "", keys,
-	    _("Esc goes back too; Esc then a digit works as F1-F10.\n"
+	    _("Esc goes back too; Esc and a digit at once work as F1-F10.\n"
 	      "F12, Ctrl-Space or Ctrl-T: Persian/Latin keyboard."));
 	message_popup(_("Help"), buf, NULL, NULL, NULL, 1);	/* reflowed below 80 columns */
 }

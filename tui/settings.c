@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/text.h"
 #include "store/store.h"
 #include "tui/form.h"
@@ -269,8 +270,11 @@ set_event(struct tui_screen *s, int key)
 	struct settings *st = s->data;
 
 	if (st->calib) {
-		if (key == '1' || key == 0x06F1 || key == '2' || key == 0x06F2) {
-			enum tui_bidi m = (key == '1' || key == 0x06F1) ? TUI_BIDI_APP : TUI_BIDI_TERMINAL;
+		/* 1 or 2 in any digits (loc_digit_value: an Arabic ١ too) */
+		int d = key >= 0 && key < TUI_KEY_BASE ? loc_digit_value((uint32_t)key) : -1;
+
+		if (d == 1 || d == 2) {
+			enum tui_bidi m = d == 1 ? TUI_BIDI_APP : TUI_BIDI_TERMINAL;
 
 			tui_screen_set_bidi(m);
 			tui_user_setting_save("bidi", m == TUI_BIDI_APP ? "app" : "terminal");

@@ -3010,6 +3010,17 @@ receipt_check(struct import *im, struct store_txn *t, const struct row *w,
  * was pledged or on a cancelled pledge, and for a pledge that takes its
  * need's pledges past the estimated cost.  Returns 0, 1 for a bad row
  * (reported), or a store code. */
+/* Whether finding x of row w is a text longer than its field takes that
+ * the file has no column for: a row updating a record from a partial file
+ * holds the stored value there (merge_absent), which an older version or
+ * another station's sync kept; it is not the file's to shorten. */
+static int
+kept_long(const struct import *im, const struct row *w, const struct core_issue *x)
+{
+	return x->msg == CORE_MSG_TEXT_LONG && w->later && x->field > 0 &&
+	    (size_t)x->field < im->s->nfields && im->field_col[x->field] == 0;
+}
+
 static int
 check_row(struct import *im, struct store_txn *t, const struct row *w, int whole)
 {
@@ -3080,7 +3091,8 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 			return STORE_ENOMEM;
 	for (i = 0; i < is.n; i++)
 		if (is.v[i].severity == CORE_SEV_ERROR &&
-		    !(is.v[i].field == 0 && is.v[i].msg == CORE_MSG_REQUIRED)) {
+		    !(is.v[i].field == 0 && is.v[i].msg == CORE_MSG_REQUIRED) &&
+		    !kept_long(im, w, &is.v[i])) {
 			issue_msg(im, &im->wmsgs, w->line, is.v[i].field, is.v[i].msg, 0);
 			bad = 1;
 		}
@@ -5106,6 +5118,11 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	 * named "-" in the current folder */
 	if (path != NULL && strcmp(path, "-") == 0)
 		path = NULL;
+	/* "CSV", "JSON", as the README and the files' names write them */
+	if (strcasecmp(format, "csv") == 0)
+		format = "csv";
+	else if (strcasecmp(format, "json") == 0)
+		format = "json";
 	if (strcmp(format, "csv") != 0 && strcmp(format, "json") != 0) {
 		char *typed = loc_text_sanitize(format);
 
@@ -5371,6 +5388,15 @@ sync_import(struct store *st, const char *file, const char *db)
 		    stats.from, strcmp(file, "-") == 0 ? _("the standard input") : file, db);
 		return exit_for(rc);
 	}
+	if (rc == STORE_EFULL && stats.from[0] != '\0') {
+		/* the map at its limit (HAMYAR_MAP_LIMIT): not the bundle's
+		 * fault either; the store's own sentence says what to do, as
+		 * import's and backup's do */
+		cli_error(_("the bundle from %s in %s was not imported, nothing applied: %s; then import the same bundle again: the bundle is sound."),
+		    stats.from, strcmp(file, "-") == 0 ? _("the standard input") : file,
+		    tui_store_strerror(STORE_EFULL));
+		return exit_for(rc);
+	}
 	if (rc != 0) {
 		refusal(st, file, rc, &stats);
 		return exit_for(rc);
@@ -5452,7 +5478,13 @@ write_file(const char *path, const char *data, size_t len)
 static int
 host_ok(const char *h)
 {
+	const char *at = strchr(h, '@');
+
 	if (*h == '\0' || *h == '-')
+		return 0;
+	/* "root@" (a host forgotten), "@host", "a@b@c": ssh was left to
+	 * say "Could not resolve hostname", about a host never named */
+	if (at != NULL && (at == h || at[1] == '\0' || at[1] == '-' || strchr(at + 1, '@') != NULL))
 		return 0;
 	for (; *h; h++)
 		if (!((*h >= 'a' && *h <= 'z') || (*h >= 'A' && *h <= 'Z') ||
@@ -6256,7 +6288,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			if (strcmp(argv[i], "--replace") == 0)
 				replace = 1;
 			else if (np < 2 && argv[i][0] != '-')
-				trust_arg[np++] = argv[i];
+				trust_arg[np++] = cli_trim(argv[i]);	/* a key pasted with blanks */
 			else {
 				sync_usage();
 				return EXIT_USAGE;
@@ -6362,8 +6394,13 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		if (l.n == 0)
 			fputs(_("no conflicts\n"), stdout);
 	} else {
-		core_id_upper(argv[2]);	/* "tbz-12" typed: TBZ-12 */
-		ret = sync_resolve(st, argv[2], argv[3]);
+		/* "tbz-12" typed: TBZ-12, the blanks around it dropped */
+		argv[2] = cli_id_arg(argv[2]);
+		if (argv[2][0] == '\0') {
+			sync_usage();
+			ret = EXIT_USAGE;
+		} else
+			ret = sync_resolve(st, argv[2], argv[3]);
 	}
 out:
 	store_close(st);

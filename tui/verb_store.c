@@ -15,6 +15,7 @@
  * phase; each phase's function starts from a saved random state so that a
  * rerun after map growth (store_write) produces the same records.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
@@ -1068,7 +1069,15 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 
 	for (i = 1; i < argc; i++) {
 		if ((got = cli_opt(argc, argv, &i, "--method", &method_s)) > 0) {
-			if ((k = core_rank_method_from_name(method_s)) < 0) {
+			/* "TOPSIS", "SAW": as rank's first line and the
+			 * screens name the method */
+			char lower[16];
+			size_t j;
+
+			for (j = 0; method_s[j] != '\0' && j + 1 < sizeof lower; j++)
+				lower[j] = (char)tolower((unsigned char)method_s[j]);
+			lower[j] = '\0';
+			if (method_s[j] != '\0' || (k = core_rank_method_from_name(lower)) < 0) {
 				cli_error(_("--method takes topsis or saw, not '%s'"), method_s);
 				return EXIT_USAGE;
 			}
@@ -1163,8 +1172,11 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		size_t len;
 		char head[800];
 
+		/* the plural form by the count of the needs left out: in
+		 * Persian its verb agrees with it («۱ نیاز ... ندارد») */
 		if (left > 0)
-			snprintf(head, sizeof head, _("needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n"),
+			snprintf(head, sizeof head, P_("needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n",
+			    "needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n", left),
 			    g.nitems, how, left);
 		else
 			snprintf(head, sizeof head, _("needs ranked: %zu, by %s\n"), g.nitems, how);
@@ -1172,7 +1184,8 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		len = strcspn(head, "\n");
 		head[len] = '\0';
 		if (left_unit > 0)
-			snprintf(head + len, sizeof head - len, _("; open needs of a unit marked inactive, not ranked: %zu"),
+			snprintf(head + len, sizeof head - len, P_("; open needs of a unit marked inactive, not ranked: %zu",
+			    "; open needs of a unit marked inactive, not ranked: %zu", left_unit),
 			    left_unit);
 		puts(head);
 		for (r = 0; r < n; r++) {
@@ -1315,7 +1328,13 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_USAGE;
 	}
 	by_donor = strcmp(argv[1], "donor") == 0;
-	core_id_upper(argv[2]);	/* "tbz-12" typed: TBZ-12 */
+	/* "tbz-12" typed: TBZ-12; " TBZ-12 " pasted from a sheet: TBZ-12 */
+	argv[2] = cli_id_arg(argv[2]);
+	if (argv[2][0] == '\0') {
+		/* '' (an empty variable): "no donor " said nothing */
+		cli_error("%s", _("usage: hamyar match donor ID | need ID"));
+		return EXIT_USAGE;
+	}
 	if ((rc = gather_scoped(o, NULL, cbuf, sizeof cbuf, &w, &g, by_donor ? NULL : argv[2],
 	    by_donor ? argv[2] : NULL)) != 0)
 		return rc;
@@ -1448,6 +1467,10 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error("%s", _("usage: hamyar backup FILE"));
 		return EXIT_USAGE;
 	}
+	/* "backup --all" (an option of another verb) wrote a backup named
+	 * "--all" in the current folder; a file so named is ./--all */
+	if (argv[1][0] == '-' && argv[1][1] != '\0')
+		return bad_option("backup", argv[1]);
 	if (!tui_identity_out_ok(o, argv[1]))
 		return EXIT_USAGE;
 	/* "backup /mnt/usb": the copy would be made beside the folder and then
@@ -1472,6 +1495,16 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 			    cli_db_path(o), argv[1]);
 			return EXIT_INVALID;
 		}
+	}
+	/* A backup takes the place of the one of that name (the last one on
+	 * the stick), but not of another file: "backup needs.csv" typed for
+	 * "import needs needs.csv" replaced the sheet with a database. */
+	if (stat(argv[1], &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
+	    !store_file_is_db(argv[1])) {
+		store_close(st);
+		cli_error(_("backup to %s refused: that file is there and is not a backup (a CSV, a document?); nothing was written and it is kept. Back up under another name, or remove that file first if it is not needed."),
+		    argv[1]);
+		return EXIT_INVALID;
 	}
 	/* The copy is made under a hidden name that says it is incomplete,
 	 * removed if the backup is stopped (a SIGKILL's is removed by the

@@ -15,8 +15,10 @@ D="$TMP/db"
 "$HAMYAR" --db "$D" backup "$TMP/whole.mdb" >/dev/null; ok $? "a backup elsewhere fits"
 size=$(stat -c %s "$TMP/whole.mdb")
 [ "$size" -gt 262144 ]; ok $? "the copy ($size bytes) is larger than the stick"
-# an older backup on the stick, under the name
-printf 'نسخهٔ پشتیبان قدیمی\n' >"$TMP/usb/hamyar.mdb"
+# an older backup on the stick, under the name (a backup: another file
+# there is refused before any copy, backup_over_other_file.sh)
+"$HAMYAR" --db "$TMP/old" init --station MRD >/dev/null 2>&1 &&
+    "$HAMYAR" --db "$TMP/old" backup "$TMP/usb/hamyar.mdb" >/dev/null; ok $? "an older backup on the stick"
 old=$(cksum <"$TMP/usb/hamyar.mdb")
 
 "$HAMYAR" --db "$D" backup "$TMP/usb/hamyar.mdb" >"$TMP/out" 2>"$TMP/err"

@@ -829,21 +829,37 @@ test_field_parse_others(void **state)
 	assert_string_equal(core_record_text(rc, CORE_RECOGNITION_DONORS),
 	    "TBZ-10 TBZ-1 MRG-1");
 
-	/* A ceremony honouring many donors: no length limit. */
+	/* A ceremony honouring many donors: up to CORE_REFS_MAX (500), each
+	 * counted once; one more is refused by the parse (a form, an import)
+	 * and by the whole-record check (a bundle), naming the field. */
 	{
-		char *many = malloc(300 * 16), *p = many;
+		char *many = malloc(502 * 16), *p = many;
 		struct core_issues is;
 		int i;
 
-		for (i = 1; i <= 300; i++)
+		for (i = 1; i <= 500; i++)
 			p += sprintf(p, "%sTBZ-%d", i > 1 ? "، " : "", i);
 		PARSE(rc, CORE_RECOGNITION_DONORS, many);
 		assert_int_equal(strlen(core_record_text(rc, CORE_RECOGNITION_DONORS)),
-		    strlen(many) - 299 * 2);	/* "، " (3 bytes) -> " " */
+		    strlen(many) - 499 * 2);	/* "، " (3 bytes) -> " " */
 		core_record_set_text(rc, CORE_RECOGNITION_DONORS, many);
 		core_record_validate(rc, NULL, &is);
 		assert_false(has(&is, CORE_RECOGNITION_DONORS, CORE_SEV_ERROR,
 		    CORE_MSG_ID_FORMAT));
+		assert_false(has(&is, CORE_RECOGNITION_DONORS, CORE_SEV_ERROR,
+		    CORE_MSG_REFS_MANY));
+		/* one given twice is still 500 */
+		sprintf(p, " TBZ-7");
+		PARSE(rc, CORE_RECOGNITION_DONORS, many);
+		sprintf(p, " TBZ-501");
+		PARSE_E(rc, CORE_RECOGNITION_DONORS, many, CORE_MSG_REFS_MANY);
+		core_record_set_text(rc, CORE_RECOGNITION_DONORS, many);
+		is.n = 0;
+		assert_int_equal(core_record_validate(rc, NULL, &is), CORE_SEV_ERROR);
+		assert_true(has(&is, CORE_RECOGNITION_DONORS, CORE_SEV_ERROR,
+		    CORE_MSG_REFS_MANY));
+		*p = '\0';
+		core_record_set_text(rc, CORE_RECOGNITION_DONORS, many);
 		free(many);
 	}
 

@@ -64,9 +64,10 @@ test_named_language_lookup(void **state)
 }
 
 /* Messages that hold a count (loc_ngettext, the .po's msgid_plural):
- * English gives 1 the singular and any other count the plural; Persian has
- * one form, the singular after a number; a message the catalogs lack
- * takes the English rule. */
+ * English gives 1 the singular and any other count the plural; Persian
+ * gives 0 and 1 its first form, more its second (its noun after a number
+ * is singular in both, a verb agrees with the count); a message the
+ * catalogs lack takes the English rule. */
 static void
 test_plural_forms(void **state)
 {
@@ -81,6 +82,14 @@ test_plural_forms(void **state)
 	assert_int_equal(loc_lang_set("fa"), 0);
 	assert_string_equal(P_(one, many, 1), "%zu نیاز");
 	assert_string_equal(P_(one, many, 7), "%zu نیاز");
+	{
+		const char *left = "; open needs of a unit marked inactive, not ranked: %zu";
+
+		assert_string_equal(P_(left, left, 0), "؛ %zu نیاز باز از واحدی غیرفعال رتبه‌بندی نشد");
+		assert_string_equal(P_(left, left, 1), "؛ %zu نیاز باز از واحدی غیرفعال رتبه‌بندی نشد");
+		assert_string_equal(P_(left, left, 2), "؛ %zu نیاز باز از واحدهای غیرفعال رتبه‌بندی نشدند");
+		assert_string_equal(P_(left, left, 11), "؛ %zu نیاز باز از واحدهای غیرفعال رتبه‌بندی نشدند");
+	}
 	assert_string_equal(P_("%zu audit log entry could not be read: the database may be damaged; run 'hamyar --db %s verify'",
 	    "%zu audit log entries could not be read: the database may be damaged; run 'hamyar --db %s verify'", 3),
 	    "%zu مدخل گزارش تغییرات خوانده نشد: شاید پایگاه داده آسیب دیده باشد؛ 'hamyar --db %s verify' را اجرا کنید");

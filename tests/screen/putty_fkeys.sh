@@ -26,7 +26,7 @@ hex 1b 4f 57				# ESC O W
 scr_wait 'Audit log'; ok $? "ESC O W is F8: the audit log"
 hex 1b 4f 59; scr_wait 'Main menu'
 hex 1b 4f 50				# ESC O P, F1 as before
-scr_wait 'Esc then a digit works as F1-F10'; ok $? "ESC O P is F1: the help"
+scr_wait 'Esc and a digit at once work as F1-F10'; ok $? "ESC O P is F1: the help"
 scr_keys Enter; scr_gone 'Esc then a digit'
 hex 1b 4f 59
 scr_bye; scr_wait "__EXIT__=0"; ok $? "ESC O Y on the main menu quits"

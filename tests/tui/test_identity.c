@@ -203,7 +203,7 @@ test_messages(void **state)
 	    "Recording in Tabriz county can be done only by a clerk or supervisor of that county, or by provincial HQ.");
 	core_access_check(&clerk, CORE_ACCESS_USERS, NULL, NULL, &a);
 	assert_string_equal(tui_access_message(&a, buf, sizeof buf),
-	    "Only the database administrator can add or change users.");
+	    "Only the database administrator can add, change or remove users.");
 	assert_non_null(strstr(tui_identity_why(NULL, STORE_ECONFLICT, buf, sizeof buf), "nothing was overwritten"));
 	loc_lang_set("fa");
 }
