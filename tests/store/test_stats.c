@@ -802,6 +802,85 @@ test_honour_gather(void **state)
 	store_read_end(t);
 }
 
+struct deact_ctx {
+	enum core_kind k;
+	const char *id;
+};
+
+static int
+deact_fn(struct store_txn *t, void *vctx)
+{
+	struct deact_ctx *c = vctx;
+	struct core_record *x;
+	struct store_meta m;
+	int rc;
+
+	/* the revision stored: a payment's write may have changed its pledge */
+	if ((rc = store_get(t, c->k, c->id, &x, &m)) != 0)
+		return rc;
+	core_record_free(x);
+	return store_deactivate(t, c->k, c->id, m.rev);
+}
+
+/* A payment deactivated adds nothing to its donor's paid sum, nor do the
+ * payments of a pledge deactivated (as the letter leaves such pledges
+ * out); a non-material pledge deactivated is not counted.  Last: it
+ * writes. */
+static void
+test_honour_deactivated(void **state)
+{
+	struct store_txn *t;
+	struct store_honour_row *rows;
+	const struct store_honour_row *r;
+	struct core_record *y;
+	char d3[CORE_ID_MAX], pa[CORE_ID_MAX], pb[CORE_ID_MAX], pc[CORE_ID_MAX];
+	char ya[CORE_ID_MAX], yb[CORE_ID_MAX];
+	struct deact_ctx c;
+	size_t n;
+
+	(void)state;
+	donor("علی‌اکبر رحیمي", "TBZ", 1u << CORE_PT_SPACE, 10000000, 1, d3);
+	pledge(d3, need1, CORE_PT_SPACE, 9000000, CORE_PLEDGE_PARTIAL, pa);
+	pledge(d3, need1, CORE_PT_SPACE, 7000000, CORE_PLEDGE_PARTIAL, pb);
+	pledge(d3, need1, CORE_PT_OVERSIGHT, 0, CORE_PLEDGE_PLEDGED, pc);
+	y = core_record_new(CORE_PAYMENT);
+	core_record_set_text(y, CORE_PAYMENT_PLEDGE, pa);
+	core_record_set_num(y, CORE_PAYMENT_PAID_ON, jday(1403, 6, 1));
+	core_record_set_num(y, CORE_PAYMENT_AMOUNT, 3000000);
+	core_record_set_text(y, CORE_PAYMENT_RECEIPT, "R-۲۰۱");
+	put(y, ya);
+	y = core_record_new(CORE_PAYMENT);
+	core_record_set_text(y, CORE_PAYMENT_PLEDGE, pa);
+	core_record_set_num(y, CORE_PAYMENT_PAID_ON, jday(1403, 6, 2));
+	core_record_set_num(y, CORE_PAYMENT_AMOUNT, 4000000);
+	core_record_set_text(y, CORE_PAYMENT_RECEIPT, "R-202");
+	put(y, yb);
+	payment(pb, 5000000, "R-203");
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_honour_gather(t, jday(1403, 1, 1), jday(1403, 12, 29), NULL, &rows, &n), 0);
+	store_read_end(t);
+	assert_non_null(r = honour_find(rows, n, d3));
+	assert_true(r->paid == 12000000);
+	assert_int_equal(r->nonmat, 1);
+	free(rows);
+	c.k = CORE_PAYMENT;
+	c.id = yb;
+	assert_int_equal(store_write(st, deact_fn, &c), 0);
+	c.k = CORE_PLEDGE;
+	c.id = pb;
+	assert_int_equal(store_write(st, deact_fn, &c), 0);
+	c.id = pc;
+	assert_int_equal(store_write(st, deact_fn, &c), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_honour_gather(t, jday(1403, 1, 1), jday(1403, 12, 29), NULL, &rows, &n), 0);
+	store_read_end(t);
+	assert_non_null(r = honour_find(rows, n, d3));
+	assert_true(r->paid == 3000000);	/* ya alone */
+	assert_int_equal(r->nonmat, 0);
+	free(rows);
+	(void)ya;
+}
+
 int
 main(void)
 {
@@ -817,6 +896,7 @@ main(void)
 		cmocka_unit_test(test_counties_unit_inactive),	/* last: they write */
 		cmocka_unit_test(test_counties_unit_inactive_done),
 		cmocka_unit_test(test_honour_gather),
+		cmocka_unit_test(test_honour_deactivated),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
