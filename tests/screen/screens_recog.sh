@@ -53,7 +53,7 @@ ok $? "and the message shows its path left to right as a whole, its / at its sta
 grep -q '<html dir="rtl" lang="fa">' "$TMP/letter.html"; ok $? "an RTL Persian page"
 grep -qF 'شرکت فولاد آذر' "$TMP/letter.html"; ok $? "with the donor's name"
 grep -qF '۱۴۰۳/۱۰/۱۵' "$TMP/letter.html"; ok $? "and the ceremony's date in Persian digits"
-scr_keys F10; scr_wait "$(vis 'تجلیل از خیرین هفتهٔ ناجا')"
+scr_keys F10; scr_wait "$(vis 'تجلیل از خیرین هفتهٔ')"
 row_has "TST-24" "۱"; ok $? "back in the list the ceremony shows one donor"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"
 work_quit_dash
