@@ -69,6 +69,24 @@ donors_db() {
 	"$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null; ok $? "$1"
 }
 
+# many_donors_db: $DB, a database of station MRD holding 501 donors of
+# Marand, MRD-11 to MRD-511 («علی‌اکبر رضایي N», Arabic yeh typed by
+# mistake), checked as "init" and "501 donors": one more than a ceremony
+# may honour.
+many_donors_db() {
+	DB="$TMP/db"
+	"$HAMYAR" --db "$DB" init --station MRD --name 'ایستگاه مرند' >/dev/null; ok $? "init"
+	{
+		echo 'id,kind,name,county'
+		i=1
+		while [ $i -le 501 ]; do
+			echo "MRD-$((i + 10)),person,علی‌اکبر رضایي $i,مرند"
+			i=$((i + 1))
+		done
+	} >"$TMP/d.csv"
+	"$HAMYAR" --db "$DB" import donors "$TMP/d.csv" >/dev/null 2>&1; ok $? "501 donors"
+}
+
 # units_db: $DB, a database of station TST holding the two units of
 # tests/data/screens ($DATA: Tabriz, Ahar), checked as "a database with two
 # units".
