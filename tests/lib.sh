@@ -97,6 +97,16 @@ units_db() {
 	    "$HAMYAR" --db "$DB" import units "$DATA/units.csv" >/dev/null
 	ok $? "a database with two units"
 }
+# needs_db: units_db's database with the four needs of tests/data/screens
+# too, checked as "a database with two units and four needs".
+needs_db() {
+	DB="$TMP/db"
+	DATA="$HAMYAR_SRC/tests/data/screens"
+	"$HAMYAR" --db "$DB" init --station TST >/dev/null &&
+	    "$HAMYAR" --db "$DB" import units "$DATA/units.csv" >/dev/null &&
+	    "$HAMYAR" --db "$DB" import needs "$DATA/needs.csv" >/dev/null
+	ok $? "a database with two units and four needs"
+}
 # import_each DB KIND...: $TMP/KIND.csv imported into DB for each KIND in
 # turn, their reports dropped; at the first that fails its errors are
 # shown as comments and 1 returned, else 0.

@@ -7,12 +7,7 @@
 # nothing free is still listed (fit 0), and `match donor` says why no
 # money is proposed to him.
 . "$HAMYAR_SRC/tests/lib.sh"
-DB="$TMP/db"
-DATA="$HAMYAR_SRC/tests/data/screens"
-"$HAMYAR" --db "$DB" init --station TST >/dev/null &&
-    "$HAMYAR" --db "$DB" import units "$DATA/units.csv" >/dev/null &&
-    "$HAMYAR" --db "$DB" import needs "$DATA/needs.csv" >/dev/null
-ok $? "a database with two units and four needs"
+needs_db
 # two more needs of Tabriz: one done, one rejected
 {
 	echo "id,unit,category,title,estimated_cost,urgency,impact,population,identified_on,status"

@@ -5,12 +5,7 @@
 # decided and a first-time donor came before one with two pledges.
 # Cancelled pledges do not count.
 . "$HAMYAR_SRC/tests/lib.sh"
-DB="$TMP/db"
-DATA="$HAMYAR_SRC/tests/data/screens"
-"$HAMYAR" --db "$DB" init --station TST >/dev/null &&
-    "$HAMYAR" --db "$DB" import units "$DATA/units.csv" >/dev/null &&
-    "$HAMYAR" --db "$DB" import needs "$DATA/needs.csv" >/dev/null
-ok $? "a database with two units and four needs"
+needs_db
 # three donors of Tabriz interested in equipment, all of one free capacity
 # (70,000,000: their capacity less the unpaid part of their open pledges
 # below, 15,000,000 for TST-41 and 10,000,000 for TST-42; TST-40's are
