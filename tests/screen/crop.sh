@@ -1,8 +1,10 @@
-# Text too wide for its column is cut at its logical end, with an ellipsis,
-# whatever its direction against the screen's: a long Persian name in the
-# English list keeps its first words (drawn at its right), an English name
-# in the Persian list its first words (at its left); a name that fits is
-# drawn whole, with no ellipsis.
+# Text too wide for its column is cut in its middle, with an ellipsis, its
+# start and its end kept (tui_fit_middle: two names or titles that differ
+# only at their end are told apart), whatever its direction against the
+# screen's: a long Persian name in the English list keeps its first words
+# at its right and its last at its left, an English name in the Persian
+# list its first words at its left; a name that fits is drawn whole, with
+# no ellipsis.
 . "$HAMYAR_SRC/tests/lib.sh"
 
 D=$TMP/d
@@ -23,25 +25,25 @@ for lang in en fa; do
 	wait_for $lang "TBZ-3" >/dev/null
 done
 # English screen (left to right): the Persian name's start is at the right
-# of its cut run, the ellipsis at the run's left, where the text goes on.
+# of its cut run, its end at the run's left, the ellipsis between.
 row=$(screen en | grep "TBZ-1")
-case $row in *"…"*"$(vis 'علی‌رضا کریمی‌نژاد' rtl)"*) r=0 ;; *) r=1 ;; esac
-ok $r "English list: a long Persian name keeps its first words, the ellipsis at its left"
-case $row in *"$(vis 'باغمیشه' rtl)"*) r=1 ;; *"…"*) r=0 ;; *) r=1 ;; esac
-ok $r "... and not its last words"
+case $row in *"$(vis 'باغمیشه تبریز' rtl)…"*"$(vis 'علی‌رضا کریمی' rtl)"*) r=0 ;; *) r=1 ;; esac
+ok $r "English list: a long Persian name keeps its first and last words, the ellipsis between"
+case $row in *"$(vis 'فرزند' rtl)"*) r=1 ;; *"…"*) r=0 ;; *) r=1 ;; esac
+ok $r "... and not its middle"
 row=$(screen en | grep "TBZ-2")
-case $row in *"John Smith Wellington"*"…"*) r=0 ;; *) r=1 ;; esac
-ok $r "English list: a long English name keeps its start, the ellipsis at its end"
+case $row in *"John Smith…"*"the Charity"*) r=0 ;; *) r=1 ;; esac
+ok $r "English list: a long English name keeps its start and its end, the ellipsis between"
 row=$(screen en | grep "TBZ-3")
 case $row in *"…"*) r=1 ;; *"$(vis 'فاطمه نوری' rtl)"*) r=0 ;; *) r=1 ;; esac
 ok $r "... a name that fits is whole, with no ellipsis"
 # Persian screen (right to left): the English name's start at its left.
 row=$(screen fa | grep "TBZ-2")
-case $row in *"John Smith Wellington"*"…"*) r=0 ;; *) r=1 ;; esac
-ok $r "Persian list: a long English name keeps its start, the ellipsis at its right"
+case $row in *"John Smith…"*"of the Charity"*) r=0 ;; *) r=1 ;; esac
+ok $r "Persian list: a long English name keeps its start at its left, its end at its right"
 row=$(screen fa | grep "TBZ-1")
-case $row in *"…"*"$(vis 'علی‌رضا کریمی‌نژاد' rtl)"*) r=0 ;; *) r=1 ;; esac
-ok $r "Persian list: a long Persian name keeps its first words, the ellipsis at its left"
+case $row in *"$(vis 'باغمیشه تبریز' rtl)…"*"$(vis 'علی‌رضا کریمی' rtl)"*) r=0 ;; *) r=1 ;; esac
+ok $r "Persian list: a long Persian name keeps its first and last words, the ellipsis between"
 row=$(screen fa | grep "TBZ-3")
 case $row in *"…"*) r=1 ;; *"$(vis 'فاطمه نوری' rtl)"*) r=0 ;; *) r=1 ;; esac
 ok $r "... a name that fits is whole, with no ellipsis"
