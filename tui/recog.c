@@ -923,8 +923,8 @@ static const char giver_help[] = N_(
     "honoured him, or «this one» for a donor already in this ceremony.\n"
     "«(inactive)» marks one marked inactive, asked about before he is added.\n"
     "A clerk sees his county's donors; F4 filters by county.  Enter adds\n"
-    "the selected donor to the ceremony.  Up/Down, PgUp/PgDn, Home/End\n"
-    "move; F10 back.");
+    "the selected donor to the ceremony, the list staying open for the\n"
+    "next.  Up/Down, PgUp/PgDn, Home/End move; F10 back.");
 
 static int
 giver_cmp(const void *a, const void *b)
@@ -1038,7 +1038,9 @@ in_ceremony(const struct recog *r, const char *id)
 static void
 givers_draw(const struct recog *r, struct givers *g, const struct tui_fkey *keys)
 {
-	int y = 2, x = 1, w = COLS - 2, h = LINES - 4, rows, nw;
+	/* the box ends above the ceremony screen's note line, which says
+	 * who Enter added */
+	int y = 2, x = 1, w = COLS - 2, h = LINES - 5, rows, nw;
 	char title[300], a[64], b[64], paid[64];
 	const char *heads[5];
 	size_t k;
@@ -1117,7 +1119,8 @@ givers_draw(const struct recog *r, struct givers *g, const struct tui_fkey *keys
 }
 
 /* F7 in a ceremony: the donors by what they gave in the year before it,
- * in a popup; Enter adds the selected one as F5 does, F3 changes the
+ * in a popup; Enter adds the selected one as F5 does and the list stays
+ * open for the next, F3 changes the
  * period, F4 the county (not a clerk's).  Read once per period or county
  * (store_honour_gather: each payment, pledge and ceremony read once). */
 static void
@@ -1154,15 +1157,29 @@ honour_by_giving(struct recog *r)
 			continue;
 		act = tui_key_action(key);
 		if (key == TUI_KEY_ENTER) {
-			if (g.n == 0)
+			/* added as F5 adds him; the list stays open for the
+			 * next, him marked «this one», the note line under it
+			 * saying so; one already in the ceremony is only
+			 * selected there */
+			if (g.n == 0 || in_ceremony(r, g.v[g.sel].h.donor))
 				continue;
+			if (r->nd >= CORE_REFS_MAX) {
+				snprintf(r->note, sizeof r->note, "%s", _(core_msg_text(CORE_MSG_REFS_MANY)));
+				r->note_path[0] = '\0';
+				continue;
+			}
 			loc_utf8_copy(id, sizeof id, g.v[g.sel].h.donor);
-			break;
+			add_donor_id(r, id);
+			/* the ceremony as written: its donors, and the
+			 * revision the next add writes on */
+			if (r->gen != tui_list_generation)
+				recog_load(r);
+			if (r->open < 0)	/* gone meanwhile */
+				break;
+			continue;
 		}
-		if (act == TUI_ACT_BACK) {
-			id[0] = '\0';
+		if (act == TUI_ACT_BACK)
 			break;
-		}
 		if (act == TUI_ACT_HELP) {
 			struct tui_screen hs;
 
@@ -1185,11 +1202,9 @@ honour_by_giving(struct recog *r)
 			}
 			continue;
 		}
-		tui_sel_scroll(act, &g.sel, &g.top, g.n, (size_t)(LINES - 8 > 1 ? LINES - 8 : 1));
+		tui_sel_scroll(act, &g.sel, &g.top, g.n, (size_t)(LINES - 9 > 1 ? LINES - 9 : 1));
 	}
 	free(g.v);
-	if (id[0])
-		add_donor_id(r, id);
 }
 
 static enum tui_result

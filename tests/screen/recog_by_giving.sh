@@ -64,8 +64,14 @@ scr_keys Escape; scr_gone "$(vis 'به‌طور پیش‌فرض ۳۶۵ روز ت
 scr_keys Down; scr_keys Enter
 scr_wait "$(vis 'خیّر افزوده شد: TST-13')"; ok $? "Enter adds the selected donor (TST-13), said"
 is "$(donors TST-51)" "TST-11 TST-13" "the ceremony is saved with him after TST-11"
-scr_keys F7; scr_wait "$(vis 'خیّرین به‌ترتیب کمک')" >/dev/null; scr_settle
-row_has "$(vis 'محمدرضا نوروزی‌فر')" "$(vis 'همین مراسم')"; ok $? "listed again, he is marked as in this ceremony (for his last honoured)"
+scr_settle
+scr_cap | grep -qF "$(vis 'خیّرین به‌ترتیب کمک')"; ok $? "the list stays open for the next"
+row_has "$(vis 'محمدرضا نوروزی‌فر')" "$(vis 'همین مراسم')"; ok $? "... him marked as in this ceremony (for his last honoured)"
+scr_keys Down; scr_keys Enter
+scr_wait "$(vis 'خیّر افزوده شد: TST-14')"; ok $? "a second Enter adds the next one (TST-14)"
+is "$(donors TST-51)" "TST-11 TST-13 TST-14" "... saved after him: the second write on the ceremony as the first left it"
+scr_keys Up; scr_keys Enter; scr_settle
+is "$(donors TST-51)" "TST-11 TST-13 TST-14" "Enter on one already in it adds nothing"
 # the period changed: from 1401/01/01 the 30M payment and the 1401 pledge count
 scr_keys F3; scr_wait "$(vis 'از تاریخ (سال/ماه/روز):')" >/dev/null
 scr_keys C-u; scr_type '۱۴۰۱/۰۱/۰۱'; scr_keys Enter

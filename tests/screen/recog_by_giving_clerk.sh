@@ -34,6 +34,7 @@ scr_cap | tail -n 1 | grep -qF "$(vis 'شهرستان')"; is $? 1 "no F4 county 
 scr_keys Enter
 scr_wait "$(vis 'خیّر افزوده شد: TST-13')"; ok $? "Enter adds him"
 is "$(donors TST-50)" "TST-10 TST-13" "the ceremony is saved with him"
+scr_keys F10; scr_gone "$(vis 'خیّرین به‌ترتیب کمک')" >/dev/null	# the list stays open after Enter
 scr_keys F10; scr_wait "$(vis 'مراسم')" >/dev/null
 scr_keys F10 F10 F10
 scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
