@@ -236,6 +236,13 @@ create_db(const struct hamyar_opts *o, const char *station, const char *name, st
 		cli_error("%s", _("the name is not valid UTF-8"));
 		return EXIT_INVALID;
 	}
+	if (norm != NULL && norm[0] == '\0') {
+		/* blank (' ', a ZWNJ): the title bar and the letters would
+		 * name no station; the settings screen refuses it alike */
+		free(norm);
+		cli_error("%s", _("--name is the station's name: it cannot be blank (leave --name out to give none)"));
+		return EXIT_USAGE;
+	}
 	if ((rc = tui_identity_open_store(path, STORE_CREATE, &st, msg, sizeof msg)) != 0) {
 		free(norm);
 		if (rc == STORE_EEXIST && stat(path, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
