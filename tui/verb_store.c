@@ -1095,7 +1095,13 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				return EXIT_USAGE;
 			}
 		} else if (got == 0 && (got = cli_opt(argc, argv, &i, "--top", &top_s)) > 0) {
-			if (cli_parse_long(top_s, 1, LONG_MAX, &top) != 0) {
+			if ((rc = cli_parse_long(top_s, 1, LONG_MAX, &top)) == CLI_TOO_LARGE) {
+				/* "1 or more" read as if the number were short
+				 * of something */
+				cli_error(_("--top: '%s' is too large, at most %ld (a --top beyond the number of needs ranks them all)"),
+				    top_s, LONG_MAX);
+				return EXIT_USAGE;
+			} else if (rc != 0) {
 				cli_error(_("--top takes a number of needs, 1 or more, not '%s'"), top_s);
 				return EXIT_USAGE;
 			}
