@@ -601,14 +601,22 @@ skip_space(const char *s)
  * 1,200,000,000 or 15: refused, never guessed.  A decimal point (. or ٫)
  * may follow with one or two zeros (12000000.00).  (A comma then three
  * digits, 1,500, is read as fifteen hundred: a fraction of exactly three
- * decimal places is not how rials, hours or people are written.) */
+ * decimal places is not how rials, hours or people are written.)
+ *
+ * Dots (. or ٫) group digits too, as many in Iran write amounts
+ * (20.000.000), but only when every group is well formed: 1 to 3 digits
+ * not starting with 0 before the first dot, exactly 3 after each, the
+ * same dot throughout and no other separator.  Anything else with a dot
+ * in it (20.5, 1.2345, 0.500, 1.000,000) is a fraction or a guess: -1,
+ * "an amount is a whole number". */
 #define RN_GROUPS (-2)
 
 static int
 read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 {
-	uint32_t cp, next;
+	uint32_t cp, next, dot = 0;
 	int l, ln, d, ndig = 0, after_sep = 0, nsep = 0, gdig = 0, misgrouped = 0;
+	int other_sep = 0, lead0 = 0;
 
 	*neg = 0;
 	*v = 0;
@@ -620,6 +628,8 @@ read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 	}
 	while ((l = utf8_next(s, &cp)) > 0) {
 		if ((d = loc_digit_value(cp)) >= 0) {
+			if (ndig == 0 && d == 0)
+				lead0 = 1;
 			if (*v > 100000000000000000LL)
 				*big = 1;
 			else
@@ -631,6 +641,7 @@ read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 		    (cp == ',' || cp == 0x066C || cp == 0x060C || cp == 0x2019 ||
 		    cp == '\'')) {
 			after_sep = 1;
+			other_sep = 1;
 		} else if (groups && ndig > 0 && !after_sep &&
 		    (cp == ' ' || cp == 0x00A0 || cp == 0x202F || cp == 0x2009) &&
 		    (ln = utf8_next(s + l, &next)) > 0 && loc_digit_value(next) >= 0) {
@@ -638,11 +649,12 @@ read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 			 * groups them too (SPEC §4: spaces removed in numbers;
 			 * 1 000 000); one after the last digit ends the number */
 			after_sep = 1;
+			other_sep = 1;
 		} else if ((cp == '.' || cp == 0x066B) && ndig > 0 && !after_sep) {
 			/* Excel's Number format writes 12000000.00: a fraction
-			 * of one or two zeros, the whole number it shows.  Not
-			 * three (12.000 is 12000 where dots group digits), nor
-			 * any other digit (rials have no fraction). */
+			 * of one or two zeros, the whole number it shows.  Any
+			 * other dot groups digits by threes or is refused (rials
+			 * have no fraction). */
 			const char *q = s + l;
 			int zeros = 0;
 
@@ -650,9 +662,17 @@ read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 				zeros++;
 				q += ln;
 			}
-			if (zeros >= 1 && zeros <= 2 && *skip_space(q) == '\0')
+			if (zeros >= 1 && zeros <= 2 && *skip_space(q) == '\0') {
+				if (dot != 0)	/* 1.000.00: no fraction */
+					return -1;
 				s = q;
-			break;
+				break;
+			}
+			if (!groups || (dot != 0 && cp != dot))
+				break;
+			/* a dot grouping digits (20.000.000): judged below */
+			dot = cp;
+			after_sep = 1;
 		} else {
 			break;
 		}
@@ -671,6 +691,8 @@ read_number(const char *s, int groups, int *neg, int64_t *v, int *big)
 	s = skip_space(s);
 	if (*s != '\0')
 		return -1;
+	if (dot != 0 && (misgrouped || other_sep || lead0))
+		return -1;	/* a dot not grouping by threes: a fraction */
 	return misgrouped ? RN_GROUPS : 0;
 }
 

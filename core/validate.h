@@ -171,7 +171,9 @@ int core_check_sheba(const char *s, char *out, size_t n, enum core_msg *msg);
 
 /* Amount: a non-negative whole number of rials up to 10^15, any digit set,
  * group separators ',' U+066C U+060C and spaces accepted between groups of
- * three digits, and the word ریال before or after.  Sets *out.  Errors
+ * three digits, dots ('.' or U+066B, one kind, alone) only between
+ * well-formed groups of three (20.000.000; 20.5 is AMOUNT_FORMAT), and the
+ * word ریال before or after.  Sets *out.  Errors
  * AMOUNT_FORMAT, NUMBER_GROUPS (separators not by threes: 12000000,00),
  * NUMBER_SCIENTIFIC, AMOUNT_TOMAN (the word تومان), AMOUNT_NEGATIVE,
  * AMOUNT_RANGE. */

@@ -21,6 +21,7 @@
 
 #define ZWNJ	    0x200C
 #define ARABIC_SEP  0x066C	/* ARABIC THOUSANDS SEPARATOR */
+#define ARABIC_DECIMAL 0x066B	/* ARABIC DECIMAL SEPARATOR, typed to group digits too */
 
 int
 loc_digit_value(uint32_t cp)
@@ -189,9 +190,10 @@ int
 loc_amount_parse(const char *s, int64_t *out)
 {
 	size_t len = strlen(s), i, k, end;
-	uint32_t cp;
+	uint32_t cp, dot = 0;
 	int64_t v = 0;
-	int d, digits = 0, after_sep = 0, range = 0;
+	int d, digits = 0, after_sep = 0, range = 0, other = 0, nsep = 0, gdig = 0;
+	int misgrouped = 0, lead0 = 0;
 
 	/* Trim white space at both ends. */
 	for (i = 0; i < len; i += k) {
@@ -212,21 +214,39 @@ loc_amount_parse(const char *s, int64_t *out)
 		if ((k = loc_utf8_decode(s + i, end - i, &cp)) == 0)
 			return LOC_EINVAL;
 		if ((d = loc_digit_value(cp)) >= 0) {
+			if (digits == 0 && d == 0)
+				lead0 = 1;
 			if (v > (LOC_AMOUNT_MAX - d) / 10)
 				range = 1;
 			else
 				v = v * 10 + d;
 			digits++;
+			gdig++;
 			after_sep = 0;
-		} else if (cp == ',' || cp == ARABIC_SEP || is_space(cp)) {
+		} else if (cp == ',' || cp == ARABIC_SEP || is_space(cp) ||
+		    cp == '.' || cp == ARABIC_DECIMAL) {
 			if (digits == 0 || after_sep)
 				return LOC_EINVAL;
+			if (cp == '.' || cp == ARABIC_DECIMAL) {
+				if (dot != 0 && cp != dot)
+					return LOC_EINVAL;
+				dot = cp;
+			} else {
+				other = 1;
+			}
+			if (nsep == 0 ? gdig > 3 : gdig != 3)
+				misgrouped = 1;
+			nsep++;
+			gdig = 0;
 			after_sep = 1;
 		} else {
 			return LOC_EINVAL;
 		}
 	}
 	if (digits == 0 || after_sep)
+		return LOC_EINVAL;
+	/* dots group by threes only (20.000.000): 20.5 is a fraction */
+	if (dot != 0 && (other || lead0 || misgrouped || gdig != 3))
 		return LOC_EINVAL;
 	if (range)
 		return LOC_ERANGE;

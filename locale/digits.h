@@ -40,7 +40,10 @@ char *loc_digits_to_fa_text(const char *s);
 int loc_digits_collect(const char *s, char *out, size_t n);
 
 /* Parses a non-negative integer amount in rials: any digit set, group
- * separators ',' U+066C and spaces accepted.  Returns 0 and sets *out,
+ * separators ',' U+066C and spaces accepted, and dots ('.' or U+066B, one
+ * kind, alone) only between well-formed groups of three (20.000.000; not
+ * 20.5, 1.2345 or 0.500).  (core_check_amount, which forms and imports
+ * use, reads dots by the same rule, and takes Excel's 12000000.00 too.)  Returns 0 and sets *out,
  * LOC_EINVAL for an empty or malformed string, LOC_ERANGE above 10^15. */
 int loc_amount_parse(const char *s, int64_t *out);
 

@@ -144,7 +144,7 @@ cli_parse_long(const char *s, long min, long max, long *out)
 	size_t len = strlen(s), i = 0, n;
 	uint32_t cp;
 	long v = 0;
-	int d;
+	int d, big = 0;
 
 	if (len == 0)
 		return -1;
@@ -153,11 +153,14 @@ cli_parse_long(const char *s, long min, long max, long *out)
 		    (d = loc_digit_value(cp)) < 0)
 			return -1;
 		if (v > (LONG_MAX - d) / 10)
-			return -1;
-		v = v * 10 + d;
+			big = 1;	/* the other digits are still judged */
+		else
+			v = v * 10 + d;
 		i += n;
 	}
-	if (v < min || v > max)
+	if (big || v > max)
+		return CLI_TOO_LARGE;
+	if (v < min)
 		return -1;
 	*out = v;
 	return 0;

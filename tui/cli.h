@@ -47,9 +47,10 @@ ssize_t cli_read_line(char **line, size_t *cap, FILE *f, int first);
 
 /* Parses s, a whole number written in digits only (ASCII, Persian or
  * Arabic-Indic, so "۱۰" is 10; no sign, no spaces), into *out.  Returns 0,
- * or -1 if s is not such a number or is outside min..max (*out then left
- * alone).  For options like --top N: the caller names the option in its
- * usage error. */
+ * -1 if s is not such a number or is below min, or CLI_TOO_LARGE if it is
+ * one above max (however many digits), *out then left alone.  For options
+ * like --top N: the caller names the option in its usage error. */
+#define CLI_TOO_LARGE (-2)
 int cli_parse_long(const char *s, long min, long max, long *out);
 
 /* Takes option opt written "--opt VALUE" or "--opt=VALUE" at argv[*i]:

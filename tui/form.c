@@ -1584,6 +1584,31 @@ owner_role_rule(struct form *fm)
 	return 0;
 }
 
+/* The access policy (core/access.c) gives admin, hq and auditors every
+ * county whatever their record says: a county given one of them is a
+ * limit that is not there, so it is refused under the county, as `user
+ * add --county` refuses it.  Returns 0 if not to save. */
+static int
+user_county_rule(struct form *fm)
+{
+	const struct core_field *f = &core_schema_get(CORE_USER)->fields[CORE_USER_ROLE];
+	const struct core_value *v = &fm->rec->v[CORE_USER_ROLE];
+	int ec = field_entry(fm, CORE_USER_COUNTY);
+	char why[300];
+
+	if (fm->kind != CORE_USER || !v->set || v->num == CORE_ROLE_CLERK ||
+	    v->num == CORE_ROLE_SUPERVISOR || !fm->rec->v[CORE_USER_COUNTY].set)
+		return 1;
+	snprintf(why, sizeof why,
+	    _("The county is for a clerk or supervisor: %s works with every county; leave the county empty"),
+	    _(core_choice_label(f, (int)v->num)));
+	snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
+	fm->status_attr = tui_attr_error();
+	if (ec >= 0)
+		fm->cur = ec;
+	return 0;
+}
+
 /* A stage with an actual end is done, at 100 percent: the rule of the
  * need's stages screen (tui/stages.c), where setting the actual end sets
  * the progress to 100 and a progress below 100 opens the stage again,
@@ -1685,6 +1710,8 @@ save(struct form *fm)
 	if (!stage_done_rule(fm))
 		return 0;
 	if (!owner_role_rule(fm))
+		return 0;
+	if (!user_county_rule(fm))
 		return 0;
 	/* A payment is checked against its pledge (date, status, and the
 	 * amount with the pledge's other payments); a pledge against its need

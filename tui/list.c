@@ -2872,11 +2872,15 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 			break;
 		}
 	/* No name (a pledge, a payment): what its first reference names, and
-	 * its amount, say what it is. */
+	 * its amount, say what it is.  A payment's caption holds its
+	 * pledge's amount too: each is labelled («… — تعهد ۵۰٬۰۰۰٬۰۰۰،
+	 * پرداخت ۲۰٬۰۰۰٬۰۰۰»), where two bare amounts side by side left the
+	 * clerk to guess which was which. */
 	for (i = 1; buf[0] == '\0' && i < sc->nfields; i++)
 		if (sc->fields[i].type == CORE_FT_REF && r->v[i].set) {
-			char *amt = NULL, all[sizeof ref + 100];
-			size_t a;
+			char *amt = NULL, *pamt = NULL, all[sizeof ref + 200];
+			struct core_record *p;
+			size_t a, rl, pl;
 
 			ref[0] = '\0';
 			if (depth > 0)
@@ -2886,9 +2890,29 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 					amt = tui_value_display(r, (int)a);
 					break;
 				}
-			snprintf(all, sizeof all, "%s%s%s", ref[0] ? ref : r->v[i].text,
-			    amt ? " — " : "", amt ? amt : "");
+			/* the pledge's amount, at the end of its caption */
+			if (amt != NULL && k == CORE_PAYMENT && sc->fields[i].ref == CORE_PLEDGE &&
+			    ref[0] && store_get(t, CORE_PLEDGE, r->v[i].text, &p, NULL) == 0) {
+				if (p->v[CORE_PLEDGE_AMOUNT].set)
+					pamt = tui_value_display(p, CORE_PLEDGE_AMOUNT);
+				core_record_free(p);
+				rl = strlen(ref);
+				pl = pamt != NULL ? strlen(pamt) : 0;
+				if (pamt != NULL && rl > pl + 5 && strcmp(ref + rl - pl, pamt) == 0 &&
+				    strncmp(ref + rl - pl - 5, " — ", 5) == 0)
+					ref[rl - pl - 5] = '\0';
+				else {
+					free(pamt);
+					pamt = NULL;
+				}
+			}
+			if (pamt != NULL)
+				snprintf(all, sizeof all, _("%s — pledge %s, payment %s"), ref, pamt, amt);
+			else
+				snprintf(all, sizeof all, "%s%s%s", ref[0] ? ref : r->v[i].text,
+				    amt ? " — " : "", amt ? amt : "");
 			loc_utf8_copy(buf, n, all);
+			free(pamt);
 			free(amt);
 		}
 	core_record_free(r);

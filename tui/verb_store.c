@@ -236,6 +236,13 @@ create_db(const struct hamyar_opts *o, const char *station, const char *name, st
 		cli_error("%s", _("the name is not valid UTF-8"));
 		return EXIT_INVALID;
 	}
+	if (norm != NULL && norm[0] == '\0') {
+		/* blank (' ', a ZWNJ): the title bar and the letters would
+		 * name no station; the settings screen refuses it alike */
+		free(norm);
+		cli_error("%s", _("--name is the station's name: it cannot be blank (leave --name out to give none)"));
+		return EXIT_USAGE;
+	}
 	if ((rc = tui_identity_open_store(path, STORE_CREATE, &st, msg, sizeof msg)) != 0) {
 		free(norm);
 		if (rc == STORE_EEXIST && stat(path, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
@@ -1088,7 +1095,13 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				return EXIT_USAGE;
 			}
 		} else if (got == 0 && (got = cli_opt(argc, argv, &i, "--top", &top_s)) > 0) {
-			if (cli_parse_long(top_s, 1, LONG_MAX, &top) != 0) {
+			if ((rc = cli_parse_long(top_s, 1, LONG_MAX, &top)) == CLI_TOO_LARGE) {
+				/* "1 or more" read as if the number were short
+				 * of something */
+				cli_error(_("--top: '%s' is too large, at most %ld (a --top beyond the number of needs ranks them all)"),
+				    top_s, LONG_MAX);
+				return EXIT_USAGE;
+			} else if (rc != 0) {
 				cli_error(_("--top takes a number of needs, 1 or more, not '%s'"), top_s);
 				return EXIT_USAGE;
 			}

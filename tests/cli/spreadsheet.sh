@@ -129,9 +129,13 @@ nid=$("$HAMYAR" --db "$D" export needs | tr -d '\r' | sed -n 's/^\(TBZ-[0-9]*\),
 printf 'need,title,planned_start,progress\n%s,تخریب,1403/03/01,40%%\n%s,پی‌ریزی,1403/04/01,۱۰۰٪\n' "$nid" "$nid" >"$TMP/st.csv"
 "$HAMYAR" --lang en --db "$D" import stages "$TMP/st.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "progress 40% and ۱۰۰٪ are read"
 is "$(export_col stages progress | tr '\n' ' ')" "40 100 " "... as 40 and 100"
-donors_with "$TMP/frac.csv" capacity 1500.50 12.000
-"$HAMYAR" --lang en --db "$D" import donors "$TMP/frac.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "1500.50 rials and 12.000 (a dot grouping or a fraction?) are refused"
-is "$(grep -c 'An amount is a whole number of rials' "$TMP/err")" 2 "... as not whole numbers of rials"
+donors_with "$TMP/frac.csv" capacity 1500.50 ۲۰٫۵ 1.2345
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/frac.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "1500.50, ۲۰٫۵ and 1.2345 rials are refused"
+is "$(grep -c 'An amount is a whole number of rials' "$TMP/err")" 3 "... as not whole numbers of rials"
+# dots grouping digits by threes, as many in Iran write amounts, are read
+donors_with "$TMP/dots.csv" capacity '۲۰.۰۰۰.۰۰۰' '20.000.000' '۱٫۲۵۰٫۰۰۰'
+"$HAMYAR" --lang en --db "$D" import donors "$TMP/dots.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "۲۰.۰۰۰.۰۰۰, 20.000.000 and ۱٫۲۵۰٫۰۰۰ are read"
+is "$(export_col donors capacity | grep -c -x -e 20000000 -e 1250000)" 3 "... as 20000000 twice and 1250000"
 
 # ---- choices as the forms show them, typed as clerks type them: a space
 # where the label has a ZWNJ (شناسایی شده, هزینه های), Arabic ي/ك, and

@@ -336,7 +336,25 @@ test_amount(void **state)
 	AMT("12000000.00", 12000000);		/* Excel's Number format */
 	AMT("12,000,000.0 ", 12000000);
 	AMT("۱۲٬۰۰۰٬۰۰۰٫۰۰", 12000000);
-	AMTERR("12.000", CORE_MSG_AMOUNT_FORMAT);	/* 12000 where dots group */
+	/* dots group digits as many in Iran write amounts, but only by
+	 * threes: anything else is a fraction, and rials have none */
+	AMT("12.000", 12000);
+	AMT("20.000.000", 20000000);
+	AMT("۲۰.۰۰۰.۰۰۰", 20000000);
+	AMT("۲۰٫۰۰۰٫۰۰۰", 20000000);		/* U+066B typed so */
+	AMT(" 1.250.000 ریال", 1250000);
+	AMTERR("20.5", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("1.2345", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("20.000.5", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("1234.567", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("0.500", CORE_MSG_AMOUNT_FORMAT);	/* half a rial, not 500 */
+	AMTERR("1.000.00", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("1.000,000", CORE_MSG_AMOUNT_FORMAT);	/* one kind of separator */
+	AMTERR("1,000.000", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("1.000٫000", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("20..000", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR(".000", CORE_MSG_AMOUNT_FORMAT);
+	AMTERR("20.000.", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("1500.50", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("1500.", CORE_MSG_AMOUNT_FORMAT);
 	AMTERR("1500.00.00", CORE_MSG_AMOUNT_FORMAT);

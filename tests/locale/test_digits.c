@@ -154,6 +154,10 @@ test_amount_parse(void **state)
 	assert_int_equal(parse_ok("1000000000000000"), LOC_AMOUNT_MAX);
 	assert_int_equal(parse_ok("۱٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰"), LOC_AMOUNT_MAX);
 	assert_int_equal(parse_ok("000123"), 123);
+	assert_int_equal(parse_ok("20.000.000"), 20000000);	/* dots, as in Iran */
+	assert_int_equal(parse_ok("۲۰.۰۰۰.۰۰۰"), 20000000);
+	assert_int_equal(parse_ok("۲۰٫۰۰۰٫۰۰۰"), 20000000);
+	assert_int_equal(parse_ok("12.000"), 12000);
 	assert_int_equal(loc_amount_parse("1000000000000001", &v), LOC_ERANGE);
 	assert_int_equal(loc_amount_parse("99999999999999999999999", &v), LOC_ERANGE);
 	assert_int_equal(v, 42);	/* untouched on error */
@@ -167,6 +171,15 @@ test_amount_parse(void **state)
 	assert_int_equal(loc_amount_parse("1,,000", &v), LOC_EINVAL);
 	assert_int_equal(loc_amount_parse("1.5", &v), LOC_EINVAL);
 	assert_int_equal(loc_amount_parse("۱٫۵", &v), LOC_EINVAL);
+	/* dots group digits, by threes only: anything else is a fraction */
+	assert_int_equal(loc_amount_parse("20.5", &v), LOC_EINVAL);
+	assert_int_equal(loc_amount_parse("2.00", &v), LOC_EINVAL);
+	assert_int_equal(loc_amount_parse("1.2345", &v), LOC_EINVAL);
+	assert_int_equal(loc_amount_parse("1234.567", &v), LOC_EINVAL);
+	assert_int_equal(loc_amount_parse("0.500", &v), LOC_EINVAL);
+	assert_int_equal(loc_amount_parse("1.000,000", &v), LOC_EINVAL);
+	assert_int_equal(loc_amount_parse("1.000٫000", &v), LOC_EINVAL);
+	assert_int_equal(loc_amount_parse("20.000.", &v), LOC_EINVAL);
 	assert_int_equal(loc_amount_parse("\xff", &v), LOC_EINVAL);
 	assert_int_equal(v, 42);
 }
