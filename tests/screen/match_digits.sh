@@ -17,8 +17,11 @@ work_open "$DB"
 scr_keys F6; scr_wait "$(vis 'از یک خیّر: نیازهای جور با او')" >/dev/null
 scr_keys Enter
 scr_type 'کارگاه'; scr_wait "TST-10" >/dev/null
-scr_cap | grep -F 'TST-10' | grep -qF "$(vis 'کارگاه تولیدی ۲۲ بهمن شمارهٔ ۳')"
-ok $? "the list to pick him from: his name in Persian digits"
+# the picker cuts a long name in its middle (its start and end kept)
+row=$(scr_cap | grep -F 'TST-10')
+holds "$row" "$(vis 'بهمن شمارهٔ ۳')" "the list to pick him from: his name in Persian digits"
+case $row in *22*|*3*) r=1 ;; *) r=0 ;; esac
+ok $r "... none of its figures in ASCII digits"
 scr_keys Enter
 scr_wait "$(vis 'نیازهای جور با یک خیّر')"; ok $? "the needs that fit TST-10"
 head=$(scr_cap | sed -n 2p)
