@@ -94,8 +94,10 @@ struct list {
 					 * id, or the choice's canonical name */
 	char ref_label[160];		/* «گروه معرف: دفتر امام جمعهٔ مرند» */
 	int need_county;		/* the second filter is a county: ref_field
-					 * is a stage's need, ref_value the county
-					 * code its need must be in (county_by_need) */
+					 * is what names the row's county (a stage's
+					 * need, a payment's pledge, a ceremony's
+					 * donors), ref_value the county code
+					 * (county_by_row, row_in_county) */
 	int scope_check;		/* a clerk's list of a kind with no county
 					 * field: each row's scope is asked */
 	struct store_pos top;
@@ -183,9 +185,10 @@ static const struct tui_fkey need_list_keys[] = {
 	{ 1, N_("Help"), 0 }, { 3, N_("Search"), 0 }, { 4, N_("Filter"), 0 },
 	{ 5, N_("New"), TUI_FKEY_WRITE }, { 6, N_("Sort"), 0 }, { 7, N_("Stages"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
-/* A kind with no field to filter by (payments, stages, ceremonies): no
- * F4, whose menu had nothing in it but «No filter», while the bar offered
- * it and the list's help, rightly, did not. */
+/* A kind with nothing to filter by (list_filters; none now: the payments,
+ * stages and ceremonies, which have no field for it, filter by a county
+ * read from each row, county_via): no F4, whose menu would hold nothing
+ * but «No filter». */
 static const struct tui_fkey list_keys_nofilter[] = {
 	{ 1, N_("Help"), 0 }, { 3, N_("Search"), 0 },
 	{ 5, N_("New"), TUI_FKEY_WRITE }, { 6, N_("Sort"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
@@ -251,6 +254,13 @@ static const char help_letters[] = N_(
 static const char help_need[] = N_(
     "F7 opens the selected need's screen: its money, status and stages, and\n"
     "from there its pledges and payments; F10 there comes back to this list.");
+/* county_via: what the county filter of these lists reads */
+static const char help_recog_county[] = N_(
+    "The county filter shows the ceremonies honouring a donor of that county:\n"
+    "one of several counties is shown under each of them.");
+static const char help_pay_county[] = N_(
+    "The county filter shows the payments whose pledge's donor or need is of\n"
+    "that county, as a pledge is either county's.");
 static const char help_late[] = N_(
     "\"!\" before a title and a bold row mark an overdue stage: below 100 percent\n"
     "and past its planned end (one finished late is done, not overdue).");
@@ -309,22 +319,38 @@ has_filter(const struct core_schema *sc)
 	return 0;
 }
 
-/* A kind with no county field of its own whose records' county is their
- * need's (a stage): F4 filters it by county all the same, each row's need
- * read (passes), as the other lists filter by theirs.  Not for a clerk,
- * whose rows are his county's anyway (scope_check). */
+/* The field of a kind with no county field of its own that names the
+ * records its county is read from, or -1: a stage's need (its county), a
+ * payment's pledge (its donor's or its need's county, as the policy scopes
+ * a pledge, store_record_scope: the rows a clerk of that county reads), a
+ * ceremony's donors (any honoured donor's county: a ceremony of several
+ * counties is in each).  F4 filters these by county all the same, each
+ * row's records read (row_in_county), as the other lists filter by theirs. */
 static int
-county_by_need(const struct list *l)
+county_via(enum core_kind k)
 {
-	return l->kind == CORE_STAGE && !l->scope_check;
+	switch (k) {
+	case CORE_STAGE: return CORE_STAGE_NEED;
+	case CORE_PAYMENT: return CORE_PAYMENT_PLEDGE;
+	case CORE_RECOGNITION: return CORE_RECOGNITION_DONORS;
+	default: return -1;
+	}
 }
 
-/* Whether F4 filters list l: a field of its kind, or a stage's need's
- * county (on a clerk's list too, where F4 says his county is fixed). */
+/* Whether F4 offers list l a county read from each row (county_via): not
+ * to a clerk, whose rows are his county's anyway (scope_check). */
+static int
+county_by_row(const struct list *l)
+{
+	return county_via(l->kind) >= 0 && !l->scope_check;
+}
+
+/* Whether F4 filters list l: a field of its kind, or a county read from
+ * each row (on a clerk's list too, where F4 says his county is fixed). */
 static int
 list_filters(const struct list *l)
 {
-	return has_filter(l->sc) || l->kind == CORE_STAGE;
+	return has_filter(l->sc) || county_via(l->kind) >= 0;
 }
 
 /* Whether the user may never save a new record of l's kind: an auditor
@@ -372,7 +398,7 @@ list_help_make(struct list *l, int pick)
 			ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
 			    ln ? _(", ") : "", filter_name(f));
 	}
-	if (county_by_need(l) && ln < sizeof labels)
+	if (county_by_row(l) && ln < sizeof labels)
 		ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
 		    ln ? _(", ") : "", _("County"));
 	help_add(l, &n, l->search_field >= 0 ? _(help_name) :
@@ -402,6 +428,10 @@ list_help_make(struct list *l, int pick)
 		help_add(l, &n, _(help_need));
 	if (l->kind == CORE_STAGE)
 		help_add(l, &n, _(help_late));
+	if (l->kind == CORE_RECOGNITION && county_by_row(l))
+		help_add(l, &n, _(help_recog_county));
+	if (l->kind == CORE_PAYMENT && county_by_row(l))
+		help_add(l, &n, _(help_pay_county));
 	help_add(l, &n, never_new(l) ? _(help_back) : _(help_new));
 }
 
@@ -1176,23 +1206,52 @@ text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
 	return ok;
 }
 
+/* Whether r, of a kind whose county is read from the records it names
+ * (county_via), is in county code: a stage if its need is, a payment if
+ * its pledge's donor or need is (store_record_scope), a ceremony if one
+ * donor it honours is.  A record that cannot be read is in none. */
+static int
+row_in_county(struct store_txn *t, const struct core_record *r, const char *code)
+{
+	struct core_record *x;
+	struct core_scope s;
+	char *ids, *tok, *save = NULL;
+	int in = 0, k;
+
+	switch (r->kind) {
+	case CORE_PAYMENT:
+		if (store_record_scope(t, r, &s) != 0)
+			return 0;
+		for (k = 0; k < s.n; k++)
+			if (strcmp(s.county[k], code) == 0)
+				return 1;
+		return 0;
+	case CORE_RECOGNITION:
+		if ((ids = strdup(core_record_text(r, CORE_RECOGNITION_DONORS))) == NULL)
+			return 0;
+		for (tok = strtok_r(ids, " ", &save); tok != NULL && !in;
+		    tok = strtok_r(NULL, " ", &save)) {
+			if (store_get(t, CORE_DONOR, tok, &x, NULL) != 0)
+				continue;
+			in = strcmp(core_record_text(x, CORE_DONOR_COUNTY), code) == 0;
+			core_record_free(x);
+		}
+		free(ids);
+		return in;
+	case CORE_STAGE:
+		if (!r->v[CORE_STAGE_NEED].set ||
+		    store_get(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED), &x, NULL) != 0)
+			return 0;
+		in = strcmp(core_record_text(x, CORE_NEED_COUNTY), code) == 0;
+		core_record_free(x);
+		return in;
+	default:
+		return 0;
+	}
+}
+
 /* 1 if the record passes the filter (only checked when the iterator does
  * not already apply it). */
-/* Whether the need field k of r names a need of county code
- * (county_by_need); a need that cannot be read is in none. */
-static int
-need_in_county(struct store_txn *t, const struct core_record *r, int k, const char *code)
-{
-	struct core_record *n;
-	struct store_meta m;
-	int in;
-
-	if (!r->v[k].set || store_get(t, CORE_NEED, core_record_text(r, k), &n, &m) != 0)
-		return 0;
-	in = strcmp(core_record_text(n, CORE_NEED_COUNTY), code) == 0;
-	core_record_free(n);
-	return in;
-}
 
 static int
 passes(struct list *l, struct store_txn *t, const struct core_record *r)
@@ -1207,7 +1266,7 @@ passes(struct list *l, struct store_txn *t, const struct core_record *r)
 		return 0;
 	if (l->id_part[0] != '\0' && strstr(core_record_text(r, 0), l->id_part) == NULL)
 		return 0;
-	if (l->ref_field >= 0 && l->need_county && !need_in_county(t, r, l->ref_field, l->ref_value))
+	if (l->ref_field >= 0 && l->need_county && !row_in_county(t, r, l->ref_value))
 		return 0;
 	if (l->ref_field >= 0 && !l->need_county && (!r->v[l->ref_field].set ||
 	    (core_value_format(r, l->ref_field, buf, sizeof buf), strcmp(buf, l->ref_value) != 0)))
@@ -2332,7 +2391,7 @@ choose_filter(struct list *l)
 			fields[nf++] = (int)k;
 		}
 	}
-	if (county_by_need(l)) {
+	if (county_by_row(l)) {
 		items[nf] = _("County");
 		fields[nf++] = -2;
 	}
@@ -2346,11 +2405,12 @@ choose_filter(struct list *l)
 	if (fields[sel] == -2) {
 		char code[CORE_COUNTY_MAX];
 
-		/* a stage's county, its need's: in the second slot, checked
-		 * on each row (passes), shown as the other lists' county */
+		/* a county read from each row (county_via): in the second
+		 * slot, checked on each row (passes), shown as the other
+		 * lists' county */
 		if (!tui_county_pick(_("County"), l->need_county ? l->ref_value : NULL, code))
 			return;
-		row_filter_set(l, CORE_STAGE_NEED, code, "");
+		row_filter_set(l, county_via(l->kind), code, "");
 		l->need_county = 1;
 		snprintf(l->ref_label, sizeof l->ref_label, "%s: %s", _("County"), tui_county_name(code));
 		return;
@@ -2620,9 +2680,9 @@ clerk_scope(struct list *l)
 	}
 	if (l->kind != CORE_USER)
 		l->scope_check = 1;
-	/* the stages' list says whose they are, as his other lists do
-	 * (county_by_need: a supervisor's filter) */
-	if (l->kind == CORE_STAGE) {
+	/* the stages', payments' and ceremonies' lists say whose they are,
+	 * as his other lists do (county_by_row: a supervisor's filter) */
+	if (county_via(l->kind) >= 0) {
 		l->filter_locked = 1;
 		snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _("County"),
 		    tui_county_name(county));
@@ -2678,7 +2738,7 @@ tui_list_new(enum core_kind k)
 	else if (k == CORE_USER && never_new(l))
 		s->fkeys = list_keys_users_ro;
 	else if (k == CORE_RECOGNITION)
-		s->fkeys = has_filter(l->sc) ? recog_list_keys : recog_list_keys_nofilter;
+		s->fkeys = list_filters(l) ? recog_list_keys : recog_list_keys_nofilter;
 	else
 		s->fkeys = list_filters(l) ? list_keys : list_keys_nofilter;
 	list_help_make(l, 0);
