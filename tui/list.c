@@ -420,6 +420,11 @@ list_help_make(struct list *l, int pick)
 		help_add(l, &n, line);
 		if (l->filter_locked)
 			help_add(l, &n, _(help_filter_county));
+		/* what the county filter reads (county_via) */
+		if (l->kind == CORE_RECOGNITION && county_by_row(l))
+			help_add(l, &n, _(help_recog_county));
+		if (l->kind == CORE_PAYMENT && county_by_row(l))
+			help_add(l, &n, _(help_pay_county));
 	}
 	help_add(l, &n, l->search_field >= 0 ? _(help_sort_name) : _(help_sort_id));
 	if (l->kind == CORE_RECOGNITION)
@@ -428,10 +433,6 @@ list_help_make(struct list *l, int pick)
 		help_add(l, &n, _(help_need));
 	if (l->kind == CORE_STAGE)
 		help_add(l, &n, _(help_late));
-	if (l->kind == CORE_RECOGNITION && county_by_row(l))
-		help_add(l, &n, _(help_recog_county));
-	if (l->kind == CORE_PAYMENT && county_by_row(l))
-		help_add(l, &n, _(help_pay_county));
 	help_add(l, &n, never_new(l) ? _(help_back) : _(help_new));
 }
 

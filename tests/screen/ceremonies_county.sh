@@ -30,7 +30,7 @@ scr_wait 'TST-53' >/dev/null; ok $? "the ceremonies' list: all four"
 scr_cap | tail -n 1 | grep -q 'F4[^0-9]'; ok $? "its bar offers F4"
 scr_cap | tail -n 1 | grep -q 'F7'; ok $? "... and still F7"
 scr_keys F1; scr_wait "$(vis 'F1 راهنما')" >/dev/null
-scr_cap | grep -qF "$(vis 'که در آن خیّری از آن')"; ok $? "F1: a ceremony is in the counties of the donors it honours"
+scr_cap | grep -qF "$(vis 'خیّری از آن شهرستان تجلیل شده')"; ok $? "F1: a ceremony is in the counties of the donors it honours"
 scr_keys Enter; scr_gone '┌' >/dev/null
 scr_keys F4; scr_wait "$MENU" >/dev/null; ok $? "F4: the filter menu"
 scr_pick 'شهرستان'
