@@ -240,6 +240,10 @@ static const char help_filter[] = N_("F4 filters by %s.");
 static const char help_filter_county[] = N_(
     "Your county stays under any filter; \"No filter\" clears the filter,\n"
     "not your county.");
+/* a list F4 filters by county and by another field (county_filtered) */
+static const char help_filter_both[] = N_(
+    "A county filter stays when you filter by another field too; \"No filter\"\n"
+    "clears both.");
 static const char help_sort_name[] = N_(
     "F6 sorts by a column, again to reverse (columns other than name and id\n"
     "only once a search or filter leaves at most 5000 rows).");
@@ -383,7 +387,7 @@ list_help_make(struct list *l, int pick)
 {
 	char labels[600], line[800];
 	size_t n = 0, k, ln = 0;
-	int unique = 0, mobile = 0;
+	int unique = 0, mobile = 0, county = 0, other = 0;
 
 	l->help[0] = '\0';
 	labels[0] = '\0';
@@ -394,6 +398,10 @@ list_help_make(struct list *l, int pick)
 			unique = 1;
 		if (f->type == CORE_FT_MOBILE && (f->flags & CORE_FF_INDEX))
 			mobile = 1;
+		if (offered(l, k) && f->type == CORE_FT_COUNTY)
+			county = 1;
+		else if (offered(l, k))
+			other = 1;
 		if (offered(l, k) && ln < sizeof labels)
 			ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
 			    ln ? _(", ") : "", filter_name(f));
@@ -420,6 +428,8 @@ list_help_make(struct list *l, int pick)
 		help_add(l, &n, line);
 		if (l->filter_locked)
 			help_add(l, &n, _(help_filter_county));
+		else if (county && other)
+			help_add(l, &n, _(help_filter_both));
 		/* what the county filter reads (county_via) */
 		if (l->kind == CORE_RECOGNITION && county_by_row(l))
 			help_add(l, &n, _(help_recog_county));
@@ -2375,6 +2385,14 @@ ref_filter_set(struct list *l, int k, const char *id)
 	row_filter_set(l, k, id, cap[0] ? cap : id);
 }
 
+/* Whether l's indexed filter is a county (a clerk's own or chosen with
+ * F4): another field F4 then filters by goes beside it. */
+static int
+county_filtered(const struct list *l)
+{
+	return l->filter_field >= 0 && l->sc->fields[l->filter_field].type == CORE_FT_COUNTY;
+}
+
 static void
 choose_filter(struct list *l)
 {
@@ -2434,7 +2452,7 @@ choose_filter(struct list *l)
 		if (!tui_list_pick(l->sc->fields[fields[sel]].ref, id))
 			return;
 		ref_filter_set(l, fields[sel], id);
-		if (!l->filter_locked) {	/* one filter at a time */
+		if (!county_filtered(l)) {	/* a county stays, else one at a time */
 			l->filter_field = -1;
 			l->filter_label[0] = '\0';
 		}
@@ -2448,6 +2466,17 @@ choose_filter(struct list *l)
 
 			if (!tui_county_pick(_(f->label), NULL, code))
 				return;
+			/* a status or category filtered by moves to the
+			 * second slot, beside the county (an HQ user's
+			 * «تبریز, تصویب‌شده»); a county replaces a county */
+			if (l->filter_field >= 0 && l->filter_field != fields[sel] &&
+			    l->filter_canon[0] != '\0') {
+				const char *lab = strstr(l->filter_label, ": ");
+				char canon[sizeof l->filter_canon];
+
+				loc_utf8_copy(canon, sizeof canon, l->filter_canon);
+				row_filter_set(l, l->filter_field, canon, lab != NULL ? lab + 2 : canon);
+			}
 			loc_utf8_copy(l->filter_value, sizeof l->filter_value, code);
 			loc_utf8_copy(l->filter_canon, sizeof l->filter_canon, code);
 			snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label),
@@ -2457,9 +2486,11 @@ choose_filter(struct list *l)
 				items[n] = _(core_choice_label(f, n));
 			if ((i = tui_menu(_(f->label), items, n, 0)) < 0)
 				return;
-			if (l->filter_locked) {
-				/* the indexed slot is his county's: this one
-				 * goes in the second, checked on each row */
+			if (l->filter_locked || county_filtered(l)) {
+				/* the indexed slot is a county's (a clerk's
+				 * own, or one F4 chose): this one goes in the
+				 * second, checked on each row, the county
+				 * staying */
 				row_filter_set(l, fields[sel], f->choices[i], items[i]);
 				return;
 			}
@@ -2467,10 +2498,12 @@ choose_filter(struct list *l)
 			loc_utf8_copy(l->filter_canon, sizeof l->filter_canon, f->choices[i]);
 			snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label), items[i]);
 		}
+		if (f->type != CORE_FT_COUNTY) {	/* no county: one at a time */
+			l->ref_field = -1;
+			l->need_county = 0;
+			l->ref_label[0] = '\0';
+		}
 		l->filter_field = fields[sel];
-		l->ref_field = -1;	/* one filter at a time */
-		l->need_county = 0;
-		l->ref_label[0] = '\0';
 		restart(l);
 	}
 }
