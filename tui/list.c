@@ -531,6 +531,17 @@ pledge_type_col(const struct list *l, size_t k)
 	return l->kind == CORE_PLEDGE && k == CORE_PLEDGE_TYPE;
 }
 
+/* A need's category on the needs' list, from about 120 columns: picked
+ * at its longest label's width (field_width), as before, but then drawn
+ * as a pledge's type is, a column of text sharing the room (fit_columns):
+ * at 132 columns it kept 32 cells for «اطلاعاتی» while the titles and
+ * units beside it were cut with «…». */
+static int
+need_category_col(const struct list *l, size_t k)
+{
+	return l->kind == CORE_NEED && k == CORE_NEED_CATEGORY;
+}
+
 /* How much field k of this list deserves a column (col_priority). */
 static int
 priority(const struct list *l, size_t k)
@@ -664,7 +675,7 @@ col_flexible(const struct list *l, size_t k)
 	const struct core_field *f = &l->sc->fields[k];
 
 	return f->type == CORE_FT_TEXT || f->type == CORE_FT_REF || pledge_type_col(l, k) ||
-	    choice_wide(l, k);
+	    need_category_col(l, k) || choice_wide(l, k);
 }
 
 /* The least width field k's column is drawn at: its heading for a
@@ -844,7 +855,8 @@ fit_columns(struct list *l)
 
 			for (c = 0; c < l->ncols; c++) {
 				int cap = phase > 0 ? want[c] :
-				    pledge_type_col(l, (size_t)l->cols[c]) ? TYPE_ROOM : NAME_ROOM;
+				    pledge_type_col(l, (size_t)l->cols[c]) ||
+				    need_category_col(l, (size_t)l->cols[c]) ? TYPE_ROOM : NAME_ROOM;
 
 				if (l->widths[c] < want[c] && l->widths[c] < cap &&
 				    (n < 0 || l->widths[c] < l->widths[n]))
