@@ -480,12 +480,17 @@ draw_top(struct dash *d, int y, int nrows)
 		if ((int)strlen(d->top[i].id) > idw)
 			idw = (int)strlen(d->top[i].id);
 	for (i = 0; i < d->ntop && (int)i < nrows; i++) {
+		/* a long title cut in its middle, as the lists and the
+		 * ranking cut it: its end names the county and the post
+		 * («… کلانتری ۱۶ ملکان»), which a cut at the end lost */
+		char cut[600];
 		struct tui_col cols[5] = {
 			{ 3, tui_fmt_int((int64_t)i + 1, n2, sizeof n2), 0 },
 			{ idw, d->top[i].id, 1 },
 			{ 7, tui_fmt_fixed(d->top[i].score, 4, sc, sizeof sc), 0 },
 			{ gapw, tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap), 1 },
-			{ 0, d->top[i].title, 0 },
+			{ 0, tui_fit_middle(d->top[i].title, w - (3 + idw + 7 + gapw + 4), cut,
+			    sizeof cut), 0 },
 		};
 
 		tui_cols_draw(y + 1 + (int)i, 1, w, cols, 5, (int)i != d->sel ? A_NORMAL :

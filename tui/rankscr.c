@@ -433,6 +433,7 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		size_t ni = r->g.item_need[x->item];
 		double score, part[N];
 		struct tui_col cols[5];
+		char cut[600];
 
 		/* the score as the explanation shows it (and `hamyar rank`) */
 		core_rank_explain_round(x, 4, &score, part);
@@ -440,7 +441,10 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		cols[1] = (struct tui_col){ idw, r->g.items[x->item].id, 1 };
 		cols[2] = (struct tui_col){ 7, tui_fmt_fixed(score, 4, b, sizeof b), 0 };
 		cols[3] = (struct tui_col){ 10, tui_county_name(r->g.needs[ni].county), 0 };
-		cols[4] = (struct tui_col){ 0, r->g.titles[ni], 0 };
+		/* a long title cut in its middle, its end (the county and
+		 * the post) kept, as the lists cut it */
+		cols[4] = (struct tui_col){ 0, tui_fit_middle(r->g.titles[ni],
+		    w - (rankw + idw + 7 + 10 + 4 * TUI_COL_GAP), cut, sizeof cut), 0 };
 
 		tui_cols_draw_gap(top + 2 + i, 1, w, cols, 5, TUI_COL_GAP,
 		    r->top + (size_t)i == (size_t)r->sel ? A_REVERSE : A_NORMAL);
