@@ -64,6 +64,13 @@ static const struct tui_fkey keys_bar[] = {
 	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
+/* No station trusted yet: F6 (replace the selected station's key) has
+ * none to act on, and is not offered; the screen says F5 trusts one. */
+static const struct tui_fkey nopeer_bar[] = {
+	{ 1, N_("Help"), 0 }, { 5, N_("Trust station"), TUI_FKEY_WRITE },
+	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
+};
+
 static const struct tui_fkey refused_bar[] = {
 	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
@@ -178,7 +185,7 @@ keys_draw(struct tui_screen *s, int top, int rows)
 
 	if (!k->loaded || k->gen != tui_list_generation)
 		load(k);
-	s->fkeys = k->refused[0] != '\0' ? refused_bar : keys_bar;
+	s->fkeys = k->refused[0] != '\0' ? refused_bar : k->n == 0 ? nopeer_bar : keys_bar;
 	if (k->refused[0] != '\0') {
 		tui_draw_wrapped(top + 1, 2, COLS - 4, rows - 2, k->refused, tui_attr_error());
 		return;
