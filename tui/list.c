@@ -220,6 +220,15 @@ static const char help_name[] = N_(
     "the half-space may be left out, the part after it is a word too (نژاد\n"
     "finds احمدی‌نژاد).  A record's id (TBZ-12) finds that record, its number\n"
     "alone (12) that number at every station, before the names holding it.");
+/* help_name for a kind searched by a title or a name not a person's (a
+ * need, a unit, a group, a ceremony): no family name to put first */
+static const char help_title[] = N_(
+    "Type to search by title or name: any word of it, several words in any\n"
+    "order (مرزی پاسگاه finds پاسگاه مرزی).  The last word may be the start\n"
+    "of a word; a space after a word marks it complete.  Arabic ي and ك match\n"
+    "Persian ی and ک; the half-space may be left out, the part after it is a\n"
+    "word too.  A record's id (TBZ-12) finds that record, its number alone\n"
+    "(12) that number at every station, before the titles holding it.");
 /* after help_name: a part of an id (id_part_of) */
 static const char help_id_part[] = N_("A part of an id with its dash (TBZ-1, -12) finds the records whose id holds it.");
 static const char help_id[] = N_(
@@ -409,7 +418,8 @@ list_help_make(struct list *l, int pick)
 	if (county_by_row(l) && ln < sizeof labels)
 		ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
 		    ln ? _(", ") : "", _("County"));
-	help_add(l, &n, l->search_field >= 0 ? _(help_name) :
+	help_add(l, &n, l->search_field >= 0 && l->kind == CORE_DONOR ? _(help_name) :
+	    l->search_field >= 0 && l->kind != CORE_USER ? _(help_title) :
 	    l->kind == CORE_USER ? _(help_login) : l->kind == CORE_PAYMENT ? _(help_id_pay) :
 	    _(help_id));
 	if (l->search_field >= 0 && l->kind != CORE_USER)

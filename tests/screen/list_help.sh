@@ -1,6 +1,6 @@
 # F1 on a list names the keys that list has, keys only: the donors' list
 # is searched by name, national id and mobile and filtered by county and
-# introducing group; the
+# introducing group, a family name first too; the needs' list by title; the
 # pledges' list, with no name, by id, filtered by status only; both open
 # a form on Enter.  The record picker (a payment's pledge, F4 in its form)
 # says that Enter picks the record for the field, and has no F4/F5/F6.
@@ -22,6 +22,16 @@ has 'بخشی از یک شناسه با خط تیره‌اش'; ok $? "donors: by
 has 'F4 بر پایهٔ شهرستان، گروه معرف صافی می‌گذارد.'; ok $? "donors: F4 filters by county and introducing group"
 has 'Enter فرمش را می‌گشاید.'; ok $? "donors: Enter opens the form"
 has 'F5 رکورد تازه'; ok $? "donors: F5 new"
+has 'نام خانوادگی پیش از نام'; ok $? "donors: the family name may come first"
+scr_keys Enter; scr_gone "$(vis 'تایپ کنید')"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+
+# a need is searched by its title: no family name to put first
+scr_keys 4
+scr_wait "$(vis 'عنوان')"; scr_settle; scr_keys F1
+scr_wait "$(vis 'تایپ کنید')"; scr_settle; scr_cap >"$TMP/help"
+has 'برای جست‌وجوی عنوان یا نام تایپ کنید:'; ok $? "needs: searched by title"
+has 'نام خانوادگی'; is $? 1 "needs: no word of a family name"
 scr_keys Enter; scr_gone "$(vis 'تایپ کنید')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 
