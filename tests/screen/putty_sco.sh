@@ -28,11 +28,11 @@ for term in xterm linux screen; do
 	scr_type 'x'; scr_wait 'Nothing found'
 	scr_cap | grep -F 'Search:' | grep -qE 'Search: +x( |$)'; ok $? "$term: a mouse report types nothing into the search, x does"
 	scr_cap | grep -qF '!'; is $? 1 "$term: ... nothing of the report is on screen"
-	scr_cap | grep -qF 'Type to search by name'; is $? 1 "$term: ... and opens no help"
+	scr_cap | grep -qF 'Type to search by'; is $? 1 "$term: ... and opens no help"
 	scr_keys BSpace
 	hex 1b 5b 4d				# ESC [ M
-	scr_wait 'Type to search by name'; ok $? "$term: SCO ESC [ M alone is F1: the list's help"
-	scr_keys Enter; scr_gone 'Type to search by name'
+	scr_wait 'Type to search by'; ok $? "$term: SCO ESC [ M alone is F1: the list's help"
+	scr_keys Enter; scr_gone 'Type to search by'
 	hex 1b 5b 58				# ESC [ X
 	scr_wait 'Keyboard: FA'; ok $? "$term: SCO ESC [ X is F12: the Persian keyboard"
 	hex 1b 4f 5b				# ESC O [ (VT100+)
@@ -51,8 +51,8 @@ for term in xterm linux screen; do
 	hex 1b 5b 32 31 7e			# ESC [ 21~
 	scr_wait 'No records yet'; ok $? "$term: ESC [ 21~ is F10"
 	hex 1b 5b 31 31 7e			# ESC [ 11~
-	scr_wait 'Type to search by name'; ok $? "$term: ESC [ 11~ is F1"
-	scr_keys Enter; scr_gone 'Type to search by name'
+	scr_wait 'Type to search by'; ok $? "$term: ESC [ 11~ is F1"
+	scr_keys Enter; scr_gone 'Type to search by'
 	hex 1b 5b 5b 45				# ESC [ [ E
 	scr_wait 'Reference group: new'; ok $? "$term: Linux ESC [ [ E is F5"
 	hex 1b 5b 5b 41				# ESC [ [ A
