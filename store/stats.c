@@ -384,22 +384,28 @@ store_rank_donor_pledges(struct store_txn *t, struct store_rank_data *g, const c
 			continue;
 		if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, d->id, &it)) != 0)
 			return rc;
+		/* one pass over his pledges: their count, and what they
+		 * leave unpaid (store_donor_open's sum, pledge by pledge) */
 		while ((rc = store_iter_next(it, id)) == 0) {
 			struct core_record *r;
 			struct store_meta m;
+			int64_t owed;
 
 			if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) != 0)
 				break;
 			if (!m.deleted && !(r->v[CORE_PLEDGE_STATUS].set &&
 			    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED))
 				d->pledges++;
+			rc = store_pledge_open(t, id, r, &m, &owed);
 			core_record_free(r);
+			if (rc != 0)
+				break;
+			d->open = owed > INT64_MAX - d->open ? INT64_MAX : d->open + owed;
 		}
 		store_iter_free(it);
 		if (rc != STORE_ENOTFOUND)
 			return rc;
-		if ((rc = store_donor_open(t, d->id, &d->open)) != 0)
-			return rc;
+		rc = 0;
 	}
 	return rc;
 }

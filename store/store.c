@@ -3476,6 +3476,27 @@ store_donor_live_pledge(struct store_txn *t, const char *donor, const char *need
 }
 
 int
+store_pledge_open(struct store_txn *t, const char *id, const struct core_record *p,
+    const struct store_meta *m, int64_t *owed)
+{
+	struct core_record *n;
+	struct store_meta nm;
+	int64_t share = store_pledge_share(p, m), paid;
+	int rc;
+
+	*owed = 0;
+	if (share <= 0)
+		return 0;
+	if ((rc = store_get(t, CORE_NEED, core_record_text(p, CORE_PLEDGE_NEED), &n, &nm)) == 0) {
+		if (!nm.deleted && (rc = store_pledge_paid(t, id, NULL, &paid)) == 0)
+			*owed = core_pledge_unpaid(n->v[CORE_NEED_STATUS].set ?
+			    (int)n->v[CORE_NEED_STATUS].num : CORE_NEED_IDENTIFIED, share, paid);
+		core_record_free(n);
+	}
+	return rc == STORE_ENOTFOUND ? 0 : rc;	/* its need not stored: not open */
+}
+
+int
 store_donor_open(struct store_txn *t, const char *donor, int64_t *open)
 {
 	struct store_iter *it;
@@ -3487,23 +3508,14 @@ store_donor_open(struct store_txn *t, const char *donor, int64_t *open)
 	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, donor, &it)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
 	while ((rc = store_iter_next(it, id)) == 0) {
-		struct core_record *p, *n;
-		struct store_meta m, nm;
-		int64_t share, paid, owed = 0;
+		struct core_record *p;
+		struct store_meta m;
+		int64_t owed;
 
 		if ((rc = store_get(t, CORE_PLEDGE, id, &p, &m)) != 0)
 			break;
-		share = store_pledge_share(p, &m);
-		if (share > 0 && (rc = store_get(t, CORE_NEED, core_record_text(p, CORE_PLEDGE_NEED),
-		    &n, &nm)) == 0) {
-			if (!nm.deleted && (rc = store_pledge_paid(t, id, NULL, &paid)) == 0)
-				owed = core_pledge_unpaid(n->v[CORE_NEED_STATUS].set ?
-				    (int)n->v[CORE_NEED_STATUS].num : CORE_NEED_IDENTIFIED, share, paid);
-			core_record_free(n);
-		}
+		rc = store_pledge_open(t, id, p, &m, &owed);
 		core_record_free(p);
-		if (rc == STORE_ENOTFOUND)	/* its need not stored: not open */
-			rc = 0;
 		if (rc != 0)
 			break;
 		/* amounts are at most 10^15 rials: a sum past INT64_MAX

@@ -544,6 +544,11 @@ int store_donor_live_pledge(struct store_txn *t, const char *donor, const char *
  * his free capacity for matching (core_match_free).  Returns 0 or a store
  * code (*open 0 then). */
 int store_donor_open(struct store_txn *t, const char *donor, int64_t *open);
+/* What one pledge p (id, its meta m) adds to its donor's *open, as
+ * store_donor_open sums it, into *owed: for a caller already reading the
+ * donor's pledges for something else.  Returns 0 or a store code. */
+int store_pledge_open(struct store_txn *t, const char *id, const struct core_record *p,
+    const struct store_meta *m, int64_t *owed);
 
 /* ---- settings ------------------------------------------------------------------ */
 
