@@ -615,31 +615,42 @@ ceremony_put(const struct recog *r, struct core_record *x)
 	return rc;
 }
 
+/* A ceremony honours at most CORE_REFS_MAX: 1 when r's has them all, the
+ * note line saying so before a donor is picked (F5, F7), not as a refused
+ * write after. */
+static int
+ceremony_full(struct recog *r)
+{
+	if (r->nd < CORE_REFS_MAX)
+		return 0;
+	snprintf(r->note, sizeof r->note, "%s", _(core_msg_text(CORE_MSG_REFS_MANY)));
+	r->note_path[0] = '\0';
+	return 1;
+}
+
+/* 1 when the user may change the open ceremony; who may not (an auditor;
+ * a clerk of another county's) is told so, before he picks a donor. */
+static int
+may_change_open(struct recog *r)
+{
+	struct core_record *x;
+	int may;
+
+	if (r->open < 0 || (x = ceremony_get(r)) == NULL)
+		return 0;
+	may = tui_may_change(x);
+	core_record_free(x);
+	return may;
+}
+
 static void add_donor_id(struct recog *r, const char *id);
 
 static void
 add_donor(struct recog *r)
 {
 	char id[CORE_ID_MAX];
-	struct core_record *x;
-	int i;
 
-	/* who may not change the ceremony (an auditor; a clerk of another
-	 * county's) is told so before he picks a donor */
-	if ((x = ceremony_get(r)) == NULL)
-		return;
-	i = tui_may_change(x);
-	core_record_free(x);
-	if (!i)
-		return;
-	/* a ceremony honours at most CORE_REFS_MAX: said before a donor
-	 * is picked, not as a refused write after */
-	if (r->nd >= CORE_REFS_MAX) {
-		snprintf(r->note, sizeof r->note, "%s", _(core_msg_text(CORE_MSG_REFS_MANY)));
-		r->note_path[0] = '\0';
-		return;
-	}
-	if (!tui_list_pick(CORE_DONOR, id))
+	if (!may_change_open(r) || ceremony_full(r) || !tui_list_pick(CORE_DONOR, id))
 		return;
 	add_donor_id(r, id);
 }
@@ -1127,23 +1138,12 @@ static void
 honour_by_giving(struct recog *r)
 {
 	struct givers g;
-	struct core_record *x;
 	char code[CORE_COUNTY_MAX], rc_county[CORE_COUNTY_MAX], id[CORE_ID_MAX];
 	const struct tui_fkey *keys;
 	int key, act, clerk;
 
-	if (r->open < 0 || (x = ceremony_get(r)) == NULL)
+	if (!may_change_open(r) || ceremony_full(r))	/* as F5 */
 		return;
-	act = tui_may_change(x);
-	core_record_free(x);
-	if (!act)
-		return;
-	/* as F5: a full ceremony said before a donor is picked */
-	if (r->nd >= CORE_REFS_MAX) {
-		snprintf(r->note, sizeof r->note, "%s", _(core_msg_text(CORE_MSG_REFS_MANY)));
-		r->note_path[0] = '\0';
-		return;
-	}
 	memset(&g, 0, sizeof g);
 	g.to = r->c[r->open].on;
 	g.from = g.to - 364;	/* 365 days with the ceremony's */
@@ -1161,13 +1161,8 @@ honour_by_giving(struct recog *r)
 			 * next, him marked «this one», the note line under it
 			 * saying so; one already in the ceremony is only
 			 * selected there */
-			if (g.n == 0 || in_ceremony(r, g.v[g.sel].h.donor))
+			if (g.n == 0 || in_ceremony(r, g.v[g.sel].h.donor) || ceremony_full(r))
 				continue;
-			if (r->nd >= CORE_REFS_MAX) {
-				snprintf(r->note, sizeof r->note, "%s", _(core_msg_text(CORE_MSG_REFS_MANY)));
-				r->note_path[0] = '\0';
-				continue;
-			}
 			loc_utf8_copy(id, sizeof id, g.v[g.sel].h.donor);
 			add_donor_id(r, id);
 			/* the ceremony as written: its donors, and the
