@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "core/match.h"
+#include "core/pledge.h"
 #include "core/rank.h"
 
 double
@@ -44,8 +45,7 @@ core_match_need_closed(const struct core_match_need *x)
 		return CORE_MATCH_CLOSED_STATUS;
 	if (x->unit_inactive)
 		return CORE_MATCH_CLOSED_UNIT;
-	if (x->gap <= 0 && x->category >= 0 && x->category < 32 &&
-	    ((1u << x->category) & CORE_PT_MATERIAL_MASK))
+	if (x->gap <= 0 && core_ptype_material(x->category))
 		return CORE_MATCH_CLOSED_COVERED;
 	return CORE_MATCH_OPEN;
 }

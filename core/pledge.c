@@ -20,11 +20,15 @@ core_pledge_status(int current, int amount_set, int64_t amount, int64_t paid)
 }
 
 int
+core_ptype_material(int type)
+{
+	return type >= 0 && type < CORE_NPTYPES && ((1u << type) & CORE_PT_MATERIAL_MASK);
+}
+
+int
 core_pledge_counts(int type, int status)
 {
-	if (type < 0 || type >= CORE_NPTYPES)
-		return 0;
-	return ((1u << type) & CORE_PT_MATERIAL_MASK) && status != CORE_PLEDGE_CANCELLED;
+	return core_ptype_material(type) && status != CORE_PLEDGE_CANCELLED;
 }
 
 int64_t

@@ -37,6 +37,11 @@ struct core_pledge_line {
  * out-of-range current status is returned unchanged. */
 int core_pledge_status(int current, int amount_set, int64_t amount, int64_t paid);
 
+/* Returns 1 if participation type (a pledge's type, a need's category)
+ * is material (space, equipment, costs: CORE_PT_MATERIAL_MASK), else 0,
+ * out of range too. */
+int core_ptype_material(int type);
+
 /* Returns 1 if a pledge of this type and status counts towards its need
  * (material and not cancelled), else 0. */
 int core_pledge_counts(int type, int status);

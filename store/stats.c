@@ -6,6 +6,7 @@
  */
 #include "store/stats.h"
 #include "store/idsum.h"
+#include "core/pledge.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -745,7 +746,7 @@ store_honour_gather(struct store_txn *t, int32_t from, int32_t to, const char *e
 				break;
 			if (!m.deleted && p->v[CORE_PLEDGE_TYPE].set &&
 			    p->v[CORE_PLEDGE_TYPE].num >= 0 && p->v[CORE_PLEDGE_TYPE].num < CORE_NPTYPES &&
-			    !((1u << p->v[CORE_PLEDGE_TYPE].num) & CORE_PT_MATERIAL_MASK) &&
+			    !core_ptype_material((int)p->v[CORE_PLEDGE_TYPE].num) &&
 			    !(p->v[CORE_PLEDGE_STATUS].set &&
 			    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED) &&
 			    in_period(p, CORE_PLEDGE_PLEDGED_ON, from, to)) {

@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include "core/match.h"
+#include "core/pledge.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/jalali.h"
@@ -398,8 +399,7 @@ match_donor_name(const struct mscr *x, int i)
 static int
 material(const struct core_match_need *n)
 {
-	return n->category >= 0 && n->category < 32 &&
-	    ((1u << n->category) & CORE_PT_MATERIAL_MASK);
+	return core_ptype_material(n->category);
 }
 
 /* The amount a pledge from this match would have; 0 if none: a
