@@ -1241,8 +1241,10 @@ text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
 
 /* Whether r, of a kind whose county is read from the records it names
  * (county_via), is in county code: a stage if its need is, a payment if
- * its pledge's donor or need is (store_record_scope), a ceremony if one
- * donor it honours is.  A record that cannot be read is in none. */
+ * its pledge's donor or need is (their scope, store_record_scope, as the
+ * access rule reads it), a ceremony if one donor it honours is (its scope
+ * is the one county all its donors share, too narrow for a filter).  A
+ * record that cannot be read is in none. */
 static int
 row_in_county(struct store_txn *t, const struct core_record *r, const char *code)
 {
@@ -1251,36 +1253,25 @@ row_in_county(struct store_txn *t, const struct core_record *r, const char *code
 	char *ids, *tok, *save = NULL;
 	int in = 0, k;
 
-	switch (r->kind) {
-	case CORE_PAYMENT:
+	if (r->kind != CORE_RECOGNITION) {
 		if (store_record_scope(t, r, &s) != 0)
 			return 0;
 		for (k = 0; k < s.n; k++)
 			if (strcmp(s.county[k], code) == 0)
 				return 1;
 		return 0;
-	case CORE_RECOGNITION:
-		if ((ids = strdup(core_record_text(r, CORE_RECOGNITION_DONORS))) == NULL)
-			return 0;
-		for (tok = strtok_r(ids, " ", &save); tok != NULL && !in;
-		    tok = strtok_r(NULL, " ", &save)) {
-			if (store_get(t, CORE_DONOR, tok, &x, NULL) != 0)
-				continue;
-			in = strcmp(core_record_text(x, CORE_DONOR_COUNTY), code) == 0;
-			core_record_free(x);
-		}
-		free(ids);
-		return in;
-	case CORE_STAGE:
-		if (!r->v[CORE_STAGE_NEED].set ||
-		    store_get(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED), &x, NULL) != 0)
-			return 0;
-		in = strcmp(core_record_text(x, CORE_NEED_COUNTY), code) == 0;
-		core_record_free(x);
-		return in;
-	default:
-		return 0;
 	}
+	if ((ids = strdup(core_record_text(r, CORE_RECOGNITION_DONORS))) == NULL)
+		return 0;
+	for (tok = strtok_r(ids, " ", &save); tok != NULL && !in;
+	    tok = strtok_r(NULL, " ", &save)) {
+		if (store_get(t, CORE_DONOR, tok, &x, NULL) != 0)
+			continue;
+		in = strcmp(core_record_text(x, CORE_DONOR_COUNTY), code) == 0;
+		core_record_free(x);
+	}
+	free(ids);
+	return in;
 }
 
 /* 1 if the record passes the filter (only checked when the iterator does
