@@ -29,6 +29,7 @@
 #include <uniwidth.h>
 
 #include "core/record.h"
+#include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/text.h"
@@ -250,6 +251,54 @@ cli_pad(FILE *out, const char *s, int cols)
 		putc(' ', out);
 	if (right)
 		fputs(s, out);
+}
+
+const char *
+cli_ascii(const char *s)
+{
+	static char ring[4][2048];
+	static unsigned next;
+	char *buf = ring[next++ % 4];
+	const unsigned char *p = (const unsigned char *)(s != NULL ? s : "");
+	size_t n = 0, k;
+
+	while (*p != '\0') {
+		/* U+06F0-U+06F9 (Persian) is DB B0-B9, U+0660-U+0669
+		 * (Arabic-Indic) D9 A0-A9 */
+		if ((p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9) ||
+		    (p[0] == 0xD9 && p[1] >= 0xA0 && p[1] <= 0xA9)) {
+			if (n + 1 >= sizeof ring[0])
+				break;
+			buf[n++] = (char)('0' + (p[1] & 0x0F));
+			p += 2;
+			continue;
+		}
+		/* U+066C and U+066B, the Arabic thousands and decimal
+		 * separators of Persian figures (۱۲٬۰۰۰٬۰۰۰), as ASCII's */
+		if (p[0] == 0xD9 && (p[1] == 0xAC || p[1] == 0xAB)) {
+			if (n + 1 >= sizeof ring[0])
+				break;
+			buf[n++] = p[1] == 0xAC ? ',' : '.';
+			p += 2;
+			continue;
+		}
+		/* a whole character (its continuation bytes) or nothing */
+		for (k = 1; (p[k] & 0xC0) == 0x80; k++)
+			;
+		if (n + k >= sizeof ring[0])
+			break;
+		memcpy(buf + n, p, k);
+		n += k;
+		p += k;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+const char *
+cli_msg(int m)
+{
+	return cli_ascii(_(core_msg_text((enum core_msg)m)));
 }
 
 void

@@ -119,6 +119,20 @@ char *cli_id_arg(char *s);
  * option, and every county by its code and name (as cli_county_name). */
 void cli_no_county(const char *county);
 
+/* Message s (a catalog text, as _() gives it) with its digits ASCII, for
+ * the command line: some messages are shared with the screens, whose
+ * Persian text writes their fixed numbers in Persian digits («کد ملی ۱۰
+ * رقم دارد»); a verb's output gives its numbers in ASCII, as its counts
+ * (%zu) and TUI_WHEN_ASCII's dates are.  Persian and Arabic-Indic digits
+ * become 0-9, the Arabic thousands and decimal separators (U+066C,
+ * U+066B) ',' and '.'; nothing else changes.  The result is in one of four static
+ * buffers used in turn (so up to four may be passed to one printf), cut at
+ * a character's end if longer than 2 KB. */
+const char *cli_ascii(const char *s);
+
+/* _(core_msg_text(m)) with ASCII digits (cli_ascii). */
+const char *cli_msg(int m);
+
 /* Prints "hamyar: " and the formatted message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -39,7 +39,7 @@ check_one(const char *value, FILE *out, void *ctx)
 		return 0;
 	}
 	fprintf(out, "%s: %s", sev == CORE_SEV_WARNING ? "warning" : "error",
-	    _(core_msg_text(m)));
+	    cli_msg(m));	/* ASCII digits, as the screen's are not */
 	return sev == CORE_SEV_ERROR;
 }
 

@@ -26,7 +26,9 @@ static int
 bad(FILE *out, const char *reason)
 {
 	fputs("error: ", out);
-	fputs(reason, out);
+	/* the reason's numbers ("years 1-3177") in ASCII, as the dates
+	 * answered are; the screens' date fields give it in Persian digits */
+	fputs(cli_ascii(reason), out);
 	return 1;
 }
 

@@ -554,7 +554,7 @@ issue_msg(struct import *im, struct msgs *m, size_t line, int field, enum core_m
 	/* a field the file has no column for: "this cell" is nowhere */
 	int absent = msg == CORE_MSG_REQUIRED && fd != NULL && im->field_col[field] == 0;
 	int i, n = msg == CORE_MSG_CHOICE || absent ? core_choice_count(fd) : 0;
-	const char *why = _(core_msg_text(msg));
+	const char *why = cli_msg(msg);	/* its digits ASCII */
 	char *t;
 
 	if (msg == CORE_MSG_TEXT_LONG && fd != NULL) {
@@ -1759,7 +1759,7 @@ natref_refuse(struct import *im, size_t line, int f, const char *tok, int uf, en
 	tok = shown(tok, buf);
 	if (uf >= 0)
 		t = format(_("%s is not an id (like TBZ-42), and as a %s: %s"), tok,
-		    cli_label_mid(rs->fields[uf].label, lb, sizeof lb), _(core_msg_text(why)));
+		    cli_label_mid(rs->fields[uf].label, lb, sizeof lb), cli_msg(why));
 	else if (natkey_kind(k)) {
 		natkey_words(k, words, sizeof words);
 		t = format(_("%s is neither an id (like TBZ-42) nor a %s of a %s; a name is not taken, as names are not unique"),
@@ -1767,7 +1767,7 @@ natref_refuse(struct import *im, size_t line, int f, const char *tok, int uf, en
 	} else
 		t = format(_("%s is not an id (a station code, a dash and a number, like TBZ-42); the column takes the id of the %s, not its name or title, which are not unique"),
 		    tok, cli_label_mid(rs->label, kb, sizeof kb));
-	row_msg(im, &im->rmsgs, line, f, t != NULL ? t : _(core_msg_text(CORE_MSG_ID_FORMAT)), 0);
+	row_msg(im, &im->rmsgs, line, f, t != NULL ? t : cli_msg(CORE_MSG_ID_FORMAT), 0);
 	free(t);
 }
 
@@ -6085,7 +6085,7 @@ sync_resolve(struct store *st, const char *id, const char *how)
 			/* a mixture whose fields do not go together */
 			cli_error(_("cannot resolve %s: the fields taken do not go together with the rest: %s (%s): %s; take the fields it goes with from the same side, or keep one version whole (mine or theirs)"),
 			    id, _(s->fields[r.why.field].label), s->fields[r.why.field].name,
-			    _(core_msg_text((enum core_msg)r.why.msg)));
+			    cli_msg(r.why.msg));
 			return EXIT_INVALID;
 		}
 		goto fail;

@@ -722,7 +722,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (since_s != NULL && parse_since(since_s, &since, &dmsg) != 0) {
 		cli_error(_("--since '%s': %s (Jalali Y/M/D or YYYY-MM-DD)"), since_s,
-		    _(core_msg_text(dmsg)));
+		    cli_msg(dmsg));
 		return EXIT_USAGE;
 	}
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
