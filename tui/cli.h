@@ -150,6 +150,18 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * cli_out_finish is cli_out_close for the one file of a verb: with the
  * stop signals held while it renames or removes it, and the files named
  * for a stop cleared after. */
+/* May path, an output file a verb was told to write, be written?  An
+ * administrator who mistypes a name must not lose the file it names, so a
+ * file already there with something in it is written over only with
+ * force (the verb's --force) or when same_kind (NULL for none) says it is
+ * one the verb writes itself (an earlier bundle).  Nothing there, an empty
+ * file (mktemp's), a device or a pipe (/dev/stdout) and a folder (which
+ * the writer refuses in its own words) may be.  Returns 1, or 0 after
+ * saying on stderr that path is there and kept, naming it; other_kind is
+ * the message then (NULL: the general one), with one %s for path. */
+int cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
+    const char *other_kind);
+
 FILE *cli_out_open(const char *path, char *tmp, size_t n);
 int cli_out_close(FILE *f, const char *tmp, const char *path, int ok);
 int cli_out_finish(FILE *f, const char *tmp, const char *path, int ok);

@@ -32,14 +32,14 @@ static const struct {
 	    "import KIND FILE.csv | all DIR [--dry-run] [--allow-repeats]\n"
 	    "    KIND: donors|groups|units|needs|pledges|payments|stages|recognitions" },
 	{ "export", verb_export, 0,
-	    "export KIND|all [--format csv|json] [--out FILE]\n"
+	    "export KIND|all [--format csv|json] [--out FILE [--force]]\n"
 	    "    KIND: donors|groups|units|needs|pledges|payments|stages|recognitions" },
 	{ "ahp", verb_ahp, 1, NULL },
 	{ "rank", verb_rank, 0, "rank [--method topsis|saw] [--county C] [--top N] [--explain] [--json]" },
 	{ "match", verb_match, 0, "match donor ID | need ID" },
-	{ "report", verb_report, 0, "report [--html FILE] [--county C]" },
+	{ "report", verb_report, 0, "report [--html FILE [--force]] [--county C]" },
 	{ "sync", verb_sync, 0,
-	    "sync export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts\n"
+	    "sync export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts\n"
 	    "  sync resolve ID mine|theirs|merge|FIELD,... | key | trust STATION PUBKEY [--replace] | status" },
 	{ "user", verb_user, 0, "user add LOGIN --role ROLE [--county C] | remove LOGIN | list [--all]" },
 	{ "audit", verb_audit, 0, "audit [--id ID] [--user LOGIN] [--since DATE]" },
@@ -95,13 +95,13 @@ usage(FILE *f)
 	    "  text normalize|key|digits-fa|digits-en\n"
 	    "  layout [--dir rtl|ltr|auto] [--no-shape]\n"
 	    "  import KIND FILE.csv | all DIR [--dry-run] [--allow-repeats]\n"
-	    "  export KIND|all [--format csv|json] [--out FILE]\n"
+	    "  export KIND|all [--format csv|json] [--out FILE [--force]]\n"
 	    "    KIND: donors|groups|units|needs|pledges|payments|stages|recognitions\n"
 	    "  ahp\n"
 	    "  rank [--method topsis|saw] [--county C] [--top N] [--explain] [--json]\n"
 	    "  match donor ID | need ID\n"
-	    "  report [--html FILE] [--county C]\n"
-	    "  sync export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts\n"
+	    "  report [--html FILE [--force]] [--county C]\n"
+	    "  sync export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts\n"
 	    "  sync resolve ID mine|theirs|merge|FIELD,... | key | trust STATION PUBKEY [--replace] | status\n"
 	    "  user add LOGIN --role ROLE [--county C] | remove LOGIN | list [--all]\n"
 	    "  audit [--id ID] [--user LOGIN] [--since DATE]\n"

@@ -5090,15 +5090,37 @@ out:
 	return ret != EXIT_OK ? ret : EXIT_SYSTEM;
 }
 
+/* May `export all --out DIR` write its files (DIR/donors.csv ...)?  Each
+ * one already there is kept unless --force (cli_out_free), the first
+ * such named.  Returns 1 or 0. */
+static int
+folder_free(const char *dir, int force)
+{
+	char file[4200], name[64];
+	size_t j;
+
+	for (j = 0; j < NALL; j++) {
+		snprintf(name, sizeof name, "%s.csv", core_schema_get(all_kinds[j])->plural);
+		if (cli_path_join(file, sizeof file, dir, name) == 0 &&
+		    !cli_out_free(file, force, NULL, NULL))
+			return 0;
+	}
+	return 1;
+}
+
 int
 verb_export(int argc, char **argv, const struct hamyar_opts *o)
 {
 	const char *what = NULL, *format = NULL, *path = NULL;
 	enum core_kind one;
 	struct store *st = NULL;
-	int i, k, json, ret, got;
+	int i, k, json, ret, got, force = 0;
 
 	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--force") == 0) {
+			force = 1;	/* over a file already there */
+			continue;
+		}
 		if ((got = cli_opt(argc, argv, &i, "--format", &format)) == 0)
 			got = cli_opt(argc, argv, &i, "--out", &path);
 		if (got < 0)
@@ -5149,6 +5171,11 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (path != NULL && !tui_identity_out_ok(o, path))
 		return EXIT_USAGE;
+	/* a file already there (a mistyped name, a sheet of the same name)
+	 * is kept unless --force, said before the database is opened */
+	if (path != NULL && !(k < 0 && !json ? folder_free(path, force) :
+	    cli_out_free(path, force, NULL, NULL)))
+		return EXIT_INVALID;
 	/* Records going to the terminal: a bar drawn over them would garble
 	 * both. */
 	if (path == NULL && isatty(1))
@@ -5166,7 +5193,7 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	store_close(st);
 	return ret;
 usage:
-	cli_error("%s", _("usage: hamyar export donors|groups|units|needs|pledges|payments|stages|recognitions|all [--format csv|json] [--out FILE]"));
+	cli_error("%s", _("usage: hamyar export donors|groups|units|needs|pledges|payments|stages|recognitions|all [--format csv|json] [--out FILE [--force]]"));
 	return EXIT_USAGE;
 }
 
@@ -5179,15 +5206,19 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	struct store *st = NULL;
 	FILE *out = stdout;
 	char tmp[4200];
-	int i, rc, ret, e, got;
+	int i, rc, ret, e, got, force = 0;
 
 	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--force") == 0) {
+			force = 1;	/* over a file already there */
+			continue;
+		}
 		if ((got = cli_opt(argc, argv, &i, "--html", &html)) == 0)
 			got = cli_opt(argc, argv, &i, "--county", &county);
 		if (got < 0)
 			return EXIT_USAGE;
 		if (got == 0) {
-			cli_error("%s", _("usage: hamyar report [--html FILE] [--county C]"));
+			cli_error("%s", _("usage: hamyar report [--html FILE [--force]] [--county C]"));
 			return EXIT_USAGE;
 		}
 	}
@@ -5205,6 +5236,9 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (html != NULL && !tui_identity_out_ok(o, html))
 		return EXIT_USAGE;
+	/* a file already there is kept unless --force ("-" is stdout) */
+	if (html != NULL && strcmp(html, "-") != 0 && !cli_out_free(html, force, NULL, NULL))
+		return EXIT_INVALID;
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
 	/* A clerk's report is his county's; one with no county reads none. */
@@ -6100,7 +6134,24 @@ fail:
 static void
 sync_usage(void)
 {
-	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY [--replace] | export --to PEER [--out FILE] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|merge|FIELD,... | status"));
+	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY [--replace] | export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|merge|FIELD,... | status"));
+}
+
+/* 1 if the file at path begins as a bundle does: an earlier bundle, which
+ * sync export --out writes over as backup writes over an earlier backup. */
+static int
+is_bundle(const char *path)
+{
+	static const char magic[] = "hamyar-bundle ";
+	char head[sizeof magic];
+	FILE *f;
+	size_t n;
+
+	if ((f = fopen(path, "rb")) == NULL)
+		return 0;
+	n = fread(head, 1, sizeof magic - 1, f);
+	fclose(f);
+	return n == sizeof magic - 1 && memcmp(head, magic, n) == 0;
 }
 
 /* sync status: this station and, per station trusted here, the numbers the
@@ -6247,7 +6298,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	char peer_code[CORE_STATION_MAX + 1];
 	const char *trust_arg[2] = { NULL, NULL };
 	size_t len, n;
-	int i, rc, ret = EXIT_OK, replace = 0;
+	int i, rc, ret = EXIT_OK, replace = 0, force = 0;
 
 	if (argc < 2) {
 		sync_usage();
@@ -6265,6 +6316,10 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		for (i = 2; i < argc; i++) {
 			int got;
 
+			if (strcmp(argv[i], "--force") == 0) {
+				force = 1;	/* over a file already there */
+				continue;
+			}
 			if ((got = cli_opt(argc, argv, &i, "--to", &peer)) == 0)
 				got = cli_opt(argc, argv, &i, "--out", &path);
 			if (got < 0)
@@ -6281,6 +6336,12 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		peer = peer_code;	/* "mrd" is MRD */
 		if (path != NULL && !tui_identity_out_ok(o, path))
 			return EXIT_USAGE;
+		/* an earlier bundle gives way, as an earlier backup does;
+		 * another file (a sheet, a document) only to --force */
+		if (path != NULL && strcmp(path, "-") != 0 &&
+		    !cli_out_free(path, force, is_bundle,
+		    _("%s is already there and is not a sync bundle (a CSV, a document?): nothing was written and the file is kept as it was. Give another name, or add --force to write over it.")))
+			return EXIT_INVALID;
 	} else if (strcmp(sub, "trust") == 0) {
 		int np = 0;
 

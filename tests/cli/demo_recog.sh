@@ -8,9 +8,10 @@
 for size in 500 20; do
 	D="$TMP/demo$size"
 	"$HAMYAR" --db "$D" demo --size $size >/dev/null; ok $? "demo --size $size"
-	"$HAMYAR" --db "$D" export recognitions --out "$TMP/r.csv"; ok $? "... its ceremonies exported"
-	"$HAMYAR" --db "$D" export donors --out "$TMP/d.csv"
-	"$HAMYAR" --db "$D" export pledges --out "$TMP/p.csv"
+	# (--force: the second size's files take the first's place)
+	"$HAMYAR" --db "$D" export recognitions --out "$TMP/r.csv" --force; ok $? "... its ceremonies exported"
+	"$HAMYAR" --db "$D" export donors --out "$TMP/d.csv" --force
+	"$HAMYAR" --db "$D" export pledges --out "$TMP/p.csv" --force
 	ids=$(tr -d '\r' <"$TMP/r.csv" | sed 1d | cut -d, -f5)
 	[ -n "$ids" ]; ok $? "... one of them honours donors ($ids)"
 	bad=

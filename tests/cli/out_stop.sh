@@ -31,23 +31,24 @@ stopped() {
 ended() { grep -q 'Program terminated with signal SIGTERM' "$TMP/gdb"; }
 
 # report --html: stopped while the page is written, then as it takes its name
+# (--force: over the earlier page, and below over a file not a bundle)
 mkdir "$TMP/r"; printf '<p>گزارش پیشین</p>\n' >"$TMP/r/page.html"; cp "$TMP/r/page.html" "$TMP/was.html"
-stopped tui_report_html report --html "$TMP/r/page.html"
+stopped tui_report_html report --html "$TMP/r/page.html" --force
 ended; ok $? "report --html, stopped while writing: ended by SIGTERM"
 is "$(ls "$TMP/r")" "page.html" "... no temporary file left"
 cmp -s "$TMP/r/page.html" "$TMP/was.html"; ok $? "... the earlier page as it was"
-stopped cli_out_close report --html "$TMP/r/page.html"
+stopped cli_out_close report --html "$TMP/r/page.html" --force
 ended; ok $? "report --html, stopped as the page takes its name: ended by SIGTERM"
 is "$(ls "$TMP/r")" "page.html" "... no temporary file left"
 grep -q '</html>' "$TMP/r/page.html"; ok $? "... the new page, whole (the stop came after)"
 
 # sync export --out: stopped before the bundle takes its name, then as it does
 mkdir "$TMP/s"; printf 'بستهٔ پیشین\n' >"$TMP/s/b"; cp "$TMP/s/b" "$TMP/was.b"
-stopped cli_stop_hold sync export --to HQ --out "$TMP/s/b"
+stopped cli_stop_hold sync export --to HQ --out "$TMP/s/b" --force
 ended; ok $? "sync export --out, stopped before the rename: ended by SIGTERM"
 is "$(ls "$TMP/s")" "b" "... no temporary file left"
 cmp -s "$TMP/s/b" "$TMP/was.b"; ok $? "... the earlier bundle as it was"
-stopped cli_out_close sync export --to HQ --out "$TMP/s/b"
+stopped cli_out_close sync export --to HQ --out "$TMP/s/b" --force
 ended; ok $? "sync export --out, stopped as the bundle takes its name: ended by SIGTERM"
 is "$(ls "$TMP/s")" "b" "... no temporary file left"
 "$HAMYAR" --db "$DB" sync export --to HQ --out "$TMP/whole.b" 2>/dev/null

@@ -120,8 +120,8 @@ $TM kill-session -t d
 grep -q "^$qid,.*,1360000011,.*,1\$" "$TMP/dd.csv" && grep -q "^$tid,person,حسین رضایی‌فر,,.*,0\$" "$TMP/dd.csv"
 ok $? "$qid keeps the national id; $tid is kept, inactive, without it"
 bundle "$Q" "$T" TBZ
-"$HAMYAR" --db "$T" export all --out "$TMP/t.json" --format json >/dev/null 2>&1
-"$HAMYAR" --db "$Q" export all --out "$TMP/q.json" --format json >/dev/null 2>&1
+"$HAMYAR" --db "$T" export all --out "$TMP/t.json" --format json --force >/dev/null 2>&1
+"$HAMYAR" --db "$Q" export all --out "$TMP/q.json" --format json --force >/dev/null 2>&1
 cmp -s "$TMP/t.json" "$TMP/q.json"; ok $? "TBZ and HQ export the same again"
 
 # in Persian, right to left

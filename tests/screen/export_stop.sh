@@ -46,7 +46,7 @@ is "$st" "__EXIT__=130" "export all into a new folder: ended by Ctrl-C"
 printf 'id,name\nTBZ-1,مریم رضایی‌نژاد\n' >"$TMP/old/donors.csv"
 cp -r "$TMP/old" "$TMP/was"
 watch="$TMP/old"
-run_stopped export all --out "$TMP/old"
+run_stopped export all --out "$TMP/old" --force	# over the earlier export
 is "$st" "__EXIT__=130" "export all into it: ended by Ctrl-C"
 is "$(ls "$TMP/old" | grep -c tmp)" 0 "... no temporary file left"
 diff -r "$TMP/was" "$TMP/old" >/dev/null; ok $? "... the earlier export as it was"
@@ -54,7 +54,7 @@ diff -r "$TMP/was" "$TMP/old" >/dev/null; ok $? "... the earlier export as it wa
 # one kind into a file
 mkdir "$TMP/one"; printf 'id\nTBZ-2\n' >"$TMP/one/d.csv"
 watch="$TMP/one"
-run_stopped export donors --out "$TMP/one/d.csv"
+run_stopped export donors --out "$TMP/one/d.csv" --force
 is "$st" "__EXIT__=130" "export donors --out FILE: ended by Ctrl-C"
 is "$(ls "$TMP/one")" "d.csv" "... no temporary file left"
 is "$(cat "$TMP/one/d.csv")" "$(printf 'id\nTBZ-2')" "... the earlier file as it was"
