@@ -36,6 +36,7 @@
  * "ssh"; the remote program is $HAMYAR_REMOTE, default "hamyar"), after
  * asking that machine for its station code with `hamyar sync key`.
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
@@ -60,6 +61,7 @@
 #include "locale/catalog.h"
 #include "locale/jalali.h"
 #include "locale/layout.h"
+#include "locale/strbuf.h"
 #include "locale/text.h"
 #include "store/idsum.h"
 #include "store/store.h"
@@ -6134,7 +6136,7 @@ fail:
 static void
 sync_usage(void)
 {
-	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY [--replace] | export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|merge|FIELD,... | status"));
+	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY|- [--replace] | export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|merge|FIELD,... | status"));
 }
 
 /* 1 if the file at path begins as a bundle does: an earlier bundle, which
@@ -6152,6 +6154,95 @@ is_bundle(const char *path)
 	n = fread(head, 1, sizeof magic - 1, f);
 	fclose(f);
 	return n == sizeof magic - 1 && memcmp(head, magic, n) == 0;
+}
+
+/* The words `sync key` prints before the station's code, in either
+ * language (the other station's may be Persian while this one's is
+ * English): "station %s" in the catalogs. */
+static int
+station_word(const char *w)
+{
+	return strcasecmp(w, "station") == 0 || strcmp(w, "ایستگاه") == 0;
+}
+
+static int
+key_word(const char *w)
+{
+	size_t i;
+
+	for (i = 0; w[i] != '\0'; i++)
+		if (!isxdigit((unsigned char)w[i]))
+			return 0;
+	return i == TUI_KEY_HEX - 1;
+}
+
+/* `sync trust` given more than STATION and KEY: what `sync key` printed at
+ * the other station, copied whole ("station TBZ" and the key on the line
+ * under it), as one argument in quotes, as several (pasted without them),
+ * or on standard input for "-"; the station code before it may be left
+ * out, the text naming it.  text holds the arguments after "trust" (the
+ * options taken out) joined by newlines, "-" replaced by the input.
+ * Finds the station (into code) and the key (into hex); a station named
+ * twice must be one, and so must a key.  Returns 0, or EXIT_USAGE or
+ * EXIT_INVALID after saying what is wrong, naming the word. */
+static int
+trust_text(char *text, int first_is_code, char code[CORE_STATION_MAX + 1],
+    char hex[TUI_KEY_HEX])
+{
+	char *w, *save = NULL, named[CORE_STATION_MAX + 1];
+	int after_word = 0, nth = 0;
+
+	code[0] = '\0';
+	hex[0] = '\0';
+	for (w = strtok_r(text, " \t\r\n", &save); w != NULL; w = strtok_r(NULL, " \t\r\n", &save), nth++) {
+		if (after_word || (nth == 0 && first_is_code)) {
+			/* the code after "station", or the one typed first */
+			if (core_station_normalize(w, named) != 0) {
+				char *typed = loc_text_sanitize(w);
+
+				cli_error(_("'%s' is not a station code: 2 to 8 ASCII letters or digits"),
+				    typed != NULL ? typed : "?");
+				free(typed);
+				return EXIT_INVALID;
+			}
+			if (code[0] != '\0' && strcmp(code, named) != 0) {
+				cli_error(_("the text names two stations, %s and %s: the key 'hamyar sync key' prints is the station's on the line above it; give one station's code and its key; nothing was changed"),
+				    code, named);
+				return EXIT_INVALID;
+			}
+			memcpy(code, named, sizeof named);
+			after_word = 0;
+		} else if (station_word(w)) {
+			after_word = 1;
+		} else if (key_word(w)) {
+			char low[TUI_KEY_HEX];
+			size_t i;
+
+			for (i = 0; i < TUI_KEY_HEX; i++)
+				low[i] = (char)tolower((unsigned char)w[i]);
+			if (hex[0] != '\0' && strcmp(hex, low) != 0) {
+				cli_error("%s", _("the text holds two different keys: give the one key of one station, the last line that 'hamyar sync key' prints there; nothing was changed"));
+				return EXIT_INVALID;
+			}
+			memcpy(hex, low, sizeof low);
+		} else {
+			char *typed = loc_text_sanitize(w);
+
+			cli_error(_("«%s» is neither a station's public key nor a word of what 'hamyar sync key' prints (station CODE, then the key: 64 characters, 0-9 and a-f, on a line of their own); nothing was changed"),
+			    typed != NULL ? typed : "?");
+			free(typed);
+			return EXIT_INVALID;
+		}
+	}
+	if (hex[0] == '\0') {
+		cli_error("%s", _("no station's public key was given: a key is the 64 characters (0-9 and a-f) on the last line that 'hamyar sync key' prints at that station; nothing was changed"));
+		return EXIT_INVALID;
+	}
+	if (code[0] == '\0') {
+		cli_error("%s", _("which station's key this is was not given: give the station's code before the key (hamyar sync trust STATION KEY), or all that 'hamyar sync key' printed there, its station line too"));
+		return EXIT_USAGE;
+	}
+	return 0;
 }
 
 /* sync status: this station and, per station trusted here, the numbers the
@@ -6297,6 +6388,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	char key[TUI_KEY_HEX], station[CORE_STATION_MAX + 1], *data;
 	char peer_code[CORE_STATION_MAX + 1];
 	const char *trust_arg[2] = { NULL, NULL };
+	char trust_code[CORE_STATION_MAX + 1], trust_hex[TUI_KEY_HEX];
 	size_t len, n;
 	int i, rc, ret = EXIT_OK, replace = 0, force = 0;
 
@@ -6343,21 +6435,72 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		    _("%s is already there and is not a sync bundle (a CSV, a document?): nothing was written and the file is kept as it was. Give another name, or add --force to write over it.")))
 			return EXIT_INVALID;
 	} else if (strcmp(sub, "trust") == 0) {
-		int np = 0;
+		struct loc_strbuf text = { 0 };
+		int np = 0, whole = 0, stdin_read = 0;
 
 		for (i = 2; i < argc; i++) {
-			if (strcmp(argv[i], "--replace") == 0)
+			if (strcmp(argv[i], "--replace") == 0) {
 				replace = 1;
-			else if (np < 2 && argv[i][0] != '-')
-				trust_arg[np++] = cli_trim(argv[i]);	/* a key pasted with blanks */
-			else {
+				continue;
+			}
+			/* "-": what `sync key` printed, on standard input
+			 * (ssh tbz hamyar sync key | hamyar sync trust -) */
+			if (strcmp(argv[i], "-") == 0 && !stdin_read) {
+				char *in = NULL;
+				size_t inlen = 0;
+
+				stdin_read = 1;
+				if (read_all(stdin, &in, &inlen) != 0 || inlen > 65536 ||
+				    memchr(in, '\0', inlen) != NULL) {
+					free(in);
+					loc_strbuf_done(&text);
+					cli_error("%s", _("standard input does not hold what 'hamyar sync key' prints (station CODE, then the key); nothing was changed"));
+					return EXIT_INVALID;
+				}
+				loc_strbuf_add(&text, in, inlen);
+				free(in);
+				whole = 1;
+			} else if (argv[i][0] == '-') {
+				loc_strbuf_done(&text);
 				sync_usage();
 				return EXIT_USAGE;
+			} else {
+				if (strpbrk(argv[i], " \t\r\n") != NULL)
+					whole = 1;	/* lines pasted in quotes */
+				loc_strbuf_str(&text, argv[i]);
 			}
+			loc_strbuf_str(&text, "\n");
+			if (np < 2)
+				trust_arg[np] = argv[i];
+			np++;
 		}
-		if (np != 2) {
+		if (np == 2 && !whole) {
+			/* STATION KEY, as typed (a key pasted with blanks) */
+			trust_arg[0] = cli_trim((char *)trust_arg[0]);
+			trust_arg[1] = cli_trim((char *)trust_arg[1]);
+			loc_strbuf_done(&text);
+		} else if (np == 0 || (np == 1 && !whole)) {
+			loc_strbuf_done(&text);
 			sync_usage();
 			return EXIT_USAGE;
+		} else {
+			/* more: all that `sync key` printed, the station's
+			 * code before it or not */
+			char *t = loc_strbuf_take(&text);
+			int first_is_code = trust_arg[0] != NULL && strcmp(trust_arg[0], "-") != 0 &&
+			    strpbrk(trust_arg[0], " \t\r\n") == NULL && !station_word(trust_arg[0]) &&
+			    !key_word(trust_arg[0]);
+
+			if (t == NULL) {
+				cli_error("%s", tui_errno_text(ENOMEM));
+				return EXIT_SYSTEM;
+			}
+			rc = trust_text(t, first_is_code, trust_code, trust_hex);
+			free(t);
+			if (rc != 0)
+				return rc;
+			trust_arg[0] = trust_code;
+			trust_arg[1] = trust_hex;
 		}
 	} else if (strcmp(sub, "resolve") == 0 ? argc != 4 :
 	    (strcmp(sub, "import") == 0 || strcmp(sub, "push") == 0) ? argc != 3 : argc != 2) {
