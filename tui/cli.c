@@ -259,22 +259,14 @@ cli_ascii(const char *s)
 	static char ring[4][2048];
 	static unsigned next;
 	char *buf = ring[next++ % 4];
-	const unsigned char *p = (const unsigned char *)(s != NULL ? s : "");
+	char *a = loc_digits_to_ascii(s != NULL ? s : "");
+	const unsigned char *p = (const unsigned char *)(a != NULL ? a : s);
 	size_t n = 0, k;
 
-	while (*p != '\0') {
-		/* U+06F0-U+06F9 (Persian) is DB B0-B9, U+0660-U+0669
-		 * (Arabic-Indic) D9 A0-A9 */
-		if ((p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9) ||
-		    (p[0] == 0xD9 && p[1] >= 0xA0 && p[1] <= 0xA9)) {
-			if (n + 1 >= sizeof ring[0])
-				break;
-			buf[n++] = (char)('0' + (p[1] & 0x0F));
-			p += 2;
-			continue;
-		}
-		/* U+066C and U+066B, the Arabic thousands and decimal
-		 * separators of Persian figures (۱۲٬۰۰۰٬۰۰۰), as ASCII's */
+	while (p != NULL && *p != '\0') {
+		/* U+066C and U+066B (D9 AC, D9 AB), the Arabic thousands and
+		 * decimal separators of Persian figures (۱۲٬۰۰۰٬۰۰۰), as
+		 * ASCII's; the digits of any set were made ASCII above */
 		if (p[0] == 0xD9 && (p[1] == 0xAC || p[1] == 0xAB)) {
 			if (n + 1 >= sizeof ring[0])
 				break;
@@ -292,6 +284,7 @@ cli_ascii(const char *s)
 		p += k;
 	}
 	buf[n] = '\0';
+	free(a);
 	return buf;
 }
 
