@@ -117,9 +117,10 @@ struct form {
 	unsigned refs_gen;
 	int refs_valid;
 	/* A stored group's bar and help: the others' with F7, which lists
-	 * the donors it introduced (group_donors). */
+	 * the donors it introduced (group_donors); a ceremony's, with F7 on
+	 * its donors field (form_honour). */
 	struct tui_fkey bar[8];
-	char help[2000];
+	char help[3000];
 };
 
 static const struct tui_fkey form_keys[] = {
@@ -177,6 +178,14 @@ static const char form_help[] = N_(
 
 /* after form_help or form_help_ro on a stored group's form */
 static const char group_help[] = N_("F7 lists the donors this group introduced.");
+
+/* after form_help on a ceremony's form, and after the help of the list
+ * its F7 opens (tui_honour_by_giving) */
+static const char honour_help[] = N_(
+    "On a ceremony's form, F7 on its donors field lists donors by what they\n"
+    "gave in the 365 days up to the form's date (today's while it has none);\n"
+    "Enter there adds the selected donor to the field, and F2 on the form\n"
+    "saves him with the ceremony.");
 
 /* A record the user may only read (an auditor's, another county's for a
  * clerk): the keys of form_help that write (F2, F8, drafts) are not his. */
@@ -1278,6 +1287,34 @@ pick_ref(struct ffield *x, const char *more, char *id)
 	return tui_list_pick_from(x->f->ref, q, id);
 }
 
+/* Record id picked for reference box x: in a list of ids (a ceremony's
+ * donors) the id takes the place of the name typed after the ids (what
+ * F4 found it by), after the ids already there; else the box holds it.
+ * Then checked, as on leaving the box. */
+static void
+ref_take(struct form *fm, struct ffield *x, const char *id)
+{
+	if (x->f->type == CORE_FT_REFS && x->ed.len > 0) {
+		size_t at = refs_name_start(x->ed.buf, x->ed.len);
+		char *keep = strndup(x->ed.buf, at);
+
+		if (keep == NULL)
+			tui_fatal(_("out of memory"));
+		while (at > 0 && refs_sep(keep + at - 1) == 1)
+			keep[--at] = '\0';
+		tui_edit_set(&x->ed, keep);
+		free(keep);
+		tui_edit_end(&x->ed);
+		if (at > 0)
+			tui_edit_insert_str(&x->ed, " ");
+		tui_edit_insert_str(&x->ed, id);
+	} else
+		tui_edit_set(&x->ed, id);
+	x->changed = 1;
+	mark_dirty(fm);
+	box_commit(fm, x);
+}
+
 /* Space / F4 on a choice field (or F4 on a county or reference box). */
 static void
 choose(struct form *fm, struct ffield *x)
@@ -1338,29 +1375,8 @@ choose(struct form *fm, struct ffield *x)
 		}
 		break;
 	case CORE_FT_REF: case CORE_FT_REFS:
-		if (pick_ref(x, NULL, id)) {
-			if (x->f->type == CORE_FT_REFS && x->ed.len > 0) {
-				/* the id takes the place of the name it was
-				 * found by, after the ids already there */
-				size_t at = refs_name_start(x->ed.buf, x->ed.len);
-				char *keep = strndup(x->ed.buf, at);
-
-				if (keep == NULL)
-					tui_fatal(_("out of memory"));
-				while (at > 0 && refs_sep(keep + at - 1) == 1)
-					keep[--at] = '\0';
-				tui_edit_set(&x->ed, keep);
-				free(keep);
-				tui_edit_end(&x->ed);
-				if (at > 0)
-					tui_edit_insert_str(&x->ed, " ");
-				tui_edit_insert_str(&x->ed, id);
-			} else
-				tui_edit_set(&x->ed, id);
-			x->changed = 1;
-			mark_dirty(fm);
-			box_commit(fm, x);
-		}
+		if (pick_ref(x, NULL, id))
+			ref_take(fm, x, id);
 		break;
 	default:
 		break;
@@ -2216,18 +2232,32 @@ has_donors_key(const struct form *fm)
 	return fm->kind == CORE_GROUP && fm->rev != 0;
 }
 
+/* Whether F7 lists donors by what they gave (form_honour): in the donors
+ * field of a ceremony's form the user may change, as F7 in a ceremony. */
+static int
+has_honour_key(const struct form *fm)
+{
+	return fm->kind == CORE_RECOGNITION && !fm->readonly && fm->n > 0 &&
+	    fm->ff[fm->cur].fi == CORE_RECOGNITION_DONORS && fm->ff[fm->cur].box;
+}
+
 static const struct tui_fkey *
 form_bar(struct form *fm)
 {
 	const struct tui_fkey *b = form_bar_of(fm);
+	struct tui_fkey f7;
 	size_t i, o = 0;
 
-	if (!has_donors_key(fm))
+	if (has_donors_key(fm))
+		f7 = (struct tui_fkey){ 7, N_("Donors"), 0 };
+	else if (has_honour_key(fm))	/* as a ceremony's bar names it */
+		f7 = (struct tui_fkey){ 7, N_("By giving"), TUI_FKEY_WRITE };
+	else
 		return b;
 	/* the same keys, F7 in its place before F8 or F10 */
 	for (i = 0; b[i].n != 0 && o + 2 < sizeof fm->bar / sizeof fm->bar[0]; i++) {
 		if (b[i].n > 7 && (o == 0 || fm->bar[o - 1].n < 7))
-			fm->bar[o++] = (struct tui_fkey){ 7, N_("Donors"), 0 };
+			fm->bar[o++] = f7;
 		fm->bar[o++] = b[i];
 	}
 	fm->bar[o] = (struct tui_fkey){ 0, NULL, 0 };
@@ -2245,6 +2275,133 @@ group_donors(struct form *fm)
 		tui_screen_push(s);
 	else
 		snprintf(fm->status, sizeof fm->status, "%s", _("Cannot open the donors' list."));
+}
+
+/* ---- F7 on a ceremony's donors field: whom to honour ---- */
+
+/* Each id of list box x before a name typed after them (refs_name_start),
+ * raised as the field stores it (core_id_upper), given to fn until it
+ * returns nonzero; returns that, or 0. */
+static int
+box_ids(const struct ffield *x, int (*fn)(const char *id, void *arg), void *arg)
+{
+	size_t end = refs_name_start(x->ed.buf, x->ed.len), i = 0, t, n;
+	char tok[CORE_ID_MAX];
+	int rc;
+
+	while (i < end) {
+		while (i < end && (n = refs_sep(x->ed.buf + i)) > 0)
+			i += n;
+		for (t = i; i < end && refs_sep(x->ed.buf + i) == 0; i++)
+			;
+		if (i == t || i - t >= sizeof tok)
+			continue;
+		memcpy(tok, x->ed.buf + t, i - t);
+		tok[i - t] = '\0';
+		core_id_upper(tok);
+		if ((rc = fn(tok, arg)) != 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* The form and its donors' box, for tui_honour_by_giving's callbacks;
+ * seen, n: the box's ids counted, each once, as the field keeps them. */
+struct form_honour {
+	struct form *fm;
+	struct ffield *x;
+	char (*seen)[CORE_ID_MAX];
+	size_t n;
+};
+
+static int
+id_is(const char *id, void *arg)
+{
+	return strcmp(id, arg) == 0;
+}
+
+static int
+box_has(void *ctx, const char *id)
+{
+	struct form_honour *h = ctx;
+
+	return box_ids(h->x, id_is, (void *)id);
+}
+
+static int
+id_count(const char *id, void *arg)
+{
+	struct form_honour *h = arg;
+	size_t i;
+
+	for (i = 0; i < h->n; i++)
+		if (strcmp(h->seen[i], id) == 0)
+			return 0;
+	if (h->n >= CORE_REFS_MAX)
+		return 1;	/* one more: past the most */
+	loc_utf8_copy(h->seen[h->n++], CORE_ID_MAX, id);
+	return 0;
+}
+
+/* 1 when the box names CORE_REFS_MAX donors (or more), the status line
+ * saying so before one is picked, as ceremony_full in a ceremony. */
+static int
+box_full(void *ctx)
+{
+	struct form_honour *h = ctx;
+	int over;
+
+	if ((h->seen = malloc(CORE_REFS_MAX * sizeof *h->seen)) == NULL)
+		tui_fatal(_("out of memory"));
+	h->n = 0;
+	over = box_ids(h->x, id_count, h);
+	free(h->seen);
+	if (!over && h->n < CORE_REFS_MAX)
+		return 0;
+	snprintf(h->fm->status, sizeof h->fm->status, "%s", _(core_msg_text(CORE_MSG_REFS_MANY)));
+	h->fm->status_attr = tui_attr_warning();
+	return 1;
+}
+
+/* Enter in the list: the donor's id after the box's ids, as F4 puts it
+ * there (ref_take), checked; the status line says whom it added. */
+static int
+box_add(void *ctx, const char *id)
+{
+	struct form_honour *h = ctx;
+
+	ref_take(h->fm, h->x, id);
+	snprintf(h->fm->status, sizeof h->fm->status, "%s %s", _("Donor added:"), id);
+	h->fm->status_attr = A_NORMAL;
+	return 1;
+}
+
+/* F7 on the donors field of a ceremony's form: the donors by what they
+ * gave (tui_honour_by_giving, as F7 in a ceremony), in the 365 days up to
+ * the form's date, or today's while it has none; Enter adds the one
+ * selected to the field, the list staying open for the next.  The form
+ * saves them with F2, its checks (another county's donor, an inactive
+ * one) as for a donor F4 adds. */
+static void
+form_honour(struct form *fm, struct ffield *x)
+{
+	const struct core_value *on = &fm->rec->v[CORE_RECOGNITION_HELD_ON];
+	struct form_honour fh;
+	struct tui_honour h;
+
+	fh.fm = fm;
+	fh.x = x;
+	if (box_full(&fh))
+		return;
+	h.on = on->set ? (int32_t)on->num : loc_day_today();
+	h.cid = fm->rev != 0 ? fm->id : NULL;
+	h.has = box_has;
+	h.full = box_full;
+	h.add = box_add;
+	h.ctx = &fh;
+	h.help = honour_help;
+	h.note_rows = 2;	/* the form's status (form_draw) */
+	tui_honour_by_giving(&h);
 }
 
 /* Columns of the field area beside the labels. */
@@ -2600,6 +2757,10 @@ form_event(struct tui_screen *s, int key)
 	if (key == TUI_KEY_F(7) && has_donors_key(fm)) {
 		leave_field(fm);
 		group_donors(fm);
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(7) && has_honour_key(fm)) {
+		form_honour(fm, x);
 		return TUI_HANDLED;
 	}
 	if (fm->readonly) {
@@ -3001,6 +3162,9 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 	s->help = fm->readonly ? form_help_ro : k == CORE_USER ? user_help : form_help;
 	if (has_donors_key(fm)) {
 		snprintf(fm->help, sizeof fm->help, "%s\n%s", _(s->help), _(group_help));
+		s->help = fm->help;
+	} else if (k == CORE_RECOGNITION && !fm->readonly) {
+		snprintf(fm->help, sizeof fm->help, "%s\n%s", _(s->help), _(honour_help));
 		s->help = fm->help;
 	}
 	s->draw = form_draw;

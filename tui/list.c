@@ -129,7 +129,7 @@ struct list {
 	int filled_fresh;		/* filled_new has the rows since restart */
 	char count[64];
 	int read_rc;			/* the store's refusal of the last fetch */
-	char status[200];
+	char status[800];
 	char help[3000];		/* F1: the keys this list has (list_help_make) */
 	/* In-memory sort (see the file comment); sort_field -1: store order. */
 	int sort_field, sort_desc, mem_valid;
@@ -170,6 +170,8 @@ static char *cell_text(struct list *l, struct store_txn *t, const struct core_re
 static int is_inactive(const struct list *l, const struct core_record *r, const struct store_meta *m);
 static void mark_late(struct list *l, const struct core_record *r);
 static void caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n);
+static void caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n,
+    int depth, size_t *at, size_t *len);
 
 static const struct tui_fkey list_keys[] = {
 	{ 1, N_("Help"), 0 }, { 3, N_("Search"), 0 }, { 4, N_("Filter"), 0 },
@@ -2218,20 +2220,76 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 		tui_draw_ui(y, rtl ? x : iw > w / 2 - 2 ? x + w - iw : x + w / 2 + 1, iw, info, A_NORMAL);
 }
 
+/* tui_record_caption of record id of kind k in three parts, each in the
+ * user's digits: what its caption has before the name (caption_depth's),
+ * the name, and what follows it (a payment's amounts).  name is "" when
+ * the caption has none (another county's record: all of it in head). */
+static void
+caption_parts(enum core_kind k, const char *id, char *head, size_t hn, char *name, size_t nn,
+    char *tail, size_t tn)
+{
+	struct store_txn *t;
+	char cap[1200];
+	size_t at = 0, len = 0;
+
+	head[0] = name[0] = tail[0] = '\0';
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return;
+	caption_depth(t, k, id, cap, sizeof cap, 2, &at, &len);
+	store_read_end(t);
+	if (len == 0)
+		at = strlen(cap);
+	/* each part cut between letters, at its own end */
+	loc_utf8_copy(tail, tn, cap + at + len);
+	cap[at + len] = '\0';
+	loc_utf8_copy(name, nn, cap + at);
+	cap[at] = '\0';
+	loc_utf8_copy(head, hn, cap);
+	tui_fmt_digits(head, hn);
+	tui_fmt_digits(name, nn);
+	tui_fmt_digits(tail, tn);
+}
+
+/* The fewest columns a name cut to fit the saved line keeps (its start,
+ * «…» and its end): fewer, and the whole line is cut instead. */
+#define SAVED_NAME_MIN 10
+
 /* Back from a form that saved a record of this list's kind: the status
  * line names it, a new record by the id the store gave it, which the clerk
- * could not see otherwise (the list starts again from its top). */
+ * could not see otherwise (the list starts again from its top).  One row
+ * of the screen: a long name (a payment's donor's) is cut in its middle,
+ * as the lists cut one, the id and the amounts whole; it wrapped onto a
+ * second row, over the row above it (the payments' sums), and a name of
+ * 150 letters lost the amounts.  On a screen too narrow even so, the line itself is cut
+ * in its middle. */
 static void
 list_saved_note(struct list *l)
 {
-	char id[CORE_ID_MAX], cap[160], all[sizeof cap + 200];
+	char id[CORE_ID_MAX], head[400], name[1000], tail[400], cut[sizeof name];
+	char all[sizeof head + sizeof name + sizeof tail + 200], one[sizeof all];
+	int w = COLS - 2, nw;
 
 	if (!tui_form_take_saved(l->kind, id))
 		return;
-	tui_record_caption(l->kind, id, cap, sizeof cap);
+	caption_parts(l->kind, id, head, sizeof head, name, sizeof name, tail, sizeof tail);
+	snprintf(cut, sizeof cut, "%s%s%s", head, name, tail);
+	snprintf(all, sizeof all, _("Saved: %s %s"), id, cut);
+	/* the name as many columns shorter as the line is too long; a
+	 * column less again if its cut laid out anew is wider */
+	for (nw = tui_text_width(name) - (tui_text_width(all) - w);
+	    tui_text_width(all) > w && name[0] && nw >= SAVED_NAME_MIN; nw--) {
+		char fit[sizeof cut], both[sizeof all];
+
+		tui_fit_middle(name, nw, fit, sizeof fit);
+		snprintf(both, sizeof both, "%s%s%s", head, fit, tail);
+		snprintf(all, sizeof all, _("Saved: %s %s"), id, both);
+	}
+	if (tui_text_width(all) > w) {
+		tui_fit_middle(all, w, one, sizeof one);
+		snprintf(all, sizeof all, "%s", one);
+	}
 	/* cut between letters: a long name cut at a byte of the status
 	 * showed half a Persian letter (a replacement mark) */
-	snprintf(all, sizeof all, _("Saved: %s %s"), id, cap);
 	loc_utf8_copy(l->status, sizeof l->status, all);
 }
 
@@ -2950,17 +3008,25 @@ tui_list_match(enum core_kind k, const char *query, char *id)
 }
 
 /* The caption of record id of kind k read in transaction t (see
- * tui_record_caption); depth limits how far references are followed. */
+ * tui_record_caption); depth limits how far references are followed.
+ * *at and *len (unless NULL) get where in buf the name lies (the record's
+ * own, or what its reference names: a payment's donor), for a line that
+ * cuts the name alone; *len 0 when there is none. */
 static void
 caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n,
-    int depth)
+    int depth, size_t *at, size_t *len)
 {
 	const struct core_schema *sc = core_schema_get(k);
 	struct core_record *r;
-	char ref[160];
-	size_t i;
+	/* a whole name (150 letters, each of up to 3 bytes, and some ZWNJs):
+	 * a pledge's caption cut short lost its amount, and a payment's
+	 * its labelled amounts with it */
+	char ref[640];
+	size_t i, rat = 0, rlen = 0;
 
 	buf[0] = '\0';
+	if (at != NULL)
+		*at = *len = 0;
 	if (store_get(t, k, id, &r, NULL) != 0)
 		return;
 	/* a clerk is not told what another county's record says (SPEC §11):
@@ -2976,6 +3042,8 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 			 * is longer than the buffers captions go to, and
 			 * half a letter showed a replacement mark */
 			loc_utf8_copy(buf, n, core_record_text(r, (int)i));
+			if (at != NULL)
+				*len = strlen(buf);
 			break;
 		}
 	/* No name (a pledge, a payment): what its first reference names, and
@@ -2986,12 +3054,15 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 	for (i = 1; buf[0] == '\0' && i < sc->nfields; i++)
 		if (sc->fields[i].type == CORE_FT_REF && r->v[i].set) {
 			char *amt = NULL, *pamt = NULL, all[sizeof ref + 200];
+			const char *fmt, *named;
 			struct core_record *p;
 			size_t a, rl, pl;
 
 			ref[0] = '\0';
+			rlen = 0;
 			if (depth > 0)
-				caption_depth(t, sc->fields[i].ref, r->v[i].text, ref, sizeof ref, depth - 1);
+				caption_depth(t, sc->fields[i].ref, r->v[i].text, ref, sizeof ref,
+				    depth - 1, &rat, &rlen);
 			for (a = 1; a < sc->nfields; a++)
 				if (sc->fields[a].type == CORE_FT_AMOUNT && r->v[a].set) {
 					amt = tui_value_display(r, (int)a);
@@ -3013,12 +3084,38 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 					pamt = NULL;
 				}
 			}
-			if (pamt != NULL)
-				snprintf(all, sizeof all, _("%s — pledge %s, payment %s"), ref, pamt, amt);
-			else
-				snprintf(all, sizeof all, "%s%s%s", ref[0] ? ref : r->v[i].text,
-				    amt ? " — " : "", amt ? amt : "");
+			/* the reference's caption is the first %s of each */
+			fmt = pamt != NULL ? _("%s — pledge %s, payment %s") : "%s%s%s";
+			for (;;) {
+				named = ref[0] ? ref : r->v[i].text;
+				if (pamt != NULL)
+					snprintf(all, sizeof all, fmt, ref, pamt, amt);
+				else
+					snprintf(all, sizeof all, fmt, named, amt ? " — " : "",
+					    amt ? amt : "");
+				/* longer than buf takes: the reference's caption
+				 * (a long name) cut at its end, between letters,
+				 * the amounts after it kept whole */
+				if (strlen(all) < n || !ref[0] || strlen(all) - (n - 1) >= strlen(ref))
+					break;
+				rl = strlen(ref) - (strlen(all) - (n - 1));
+				while (rl > 0 && ((unsigned char)ref[rl] & 0xC0) == 0x80)
+					rl--;
+				if (rl == 0)
+					break;
+				ref[rl] = '\0';
+			}
 			loc_utf8_copy(buf, n, all);
+			if (at != NULL && ref[0] && rlen > 0 && strstr(fmt, "%s") != NULL) {
+				/* the reference's name, where its caption went;
+				 * a pledge's amount taken off its end stays off */
+				*at = (size_t)(strstr(fmt, "%s") - fmt) + rat;
+				*len = rat + rlen <= strlen(ref) ? rlen : strlen(ref) > rat ? strlen(ref) - rat : 0;
+				if (*at >= strlen(buf))
+					*at = *len = 0;
+				else if (*at + *len > strlen(buf))
+					*len = strlen(buf) - *at;
+			}
 			free(pamt);
 			free(amt);
 		}
@@ -3028,7 +3125,7 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 static void
 caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n)
 {
-	caption_depth(t, k, id, buf, n, 2);
+	caption_depth(t, k, id, buf, n, 2, NULL, NULL);
 }
 
 void

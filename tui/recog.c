@@ -1047,11 +1047,11 @@ in_ceremony(const struct recog *r, const char *id)
 }
 
 static void
-givers_draw(const struct recog *r, struct givers *g, const struct tui_fkey *keys)
+givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fkey *keys)
 {
-	/* the box ends above the ceremony screen's note line, which says
-	 * who Enter added */
-	int y = 2, x = 1, w = COLS - 2, h = LINES - 5, rows, nw;
+	/* the box ends above the screen's note line (the ceremony's, the
+	 * form's status), which says who Enter added */
+	int y = 2, x = 1, w = COLS - 2, h = LINES - 4 - hon->note_rows, rows, nw;
 	char title[300], a[64], b[64], paid[64];
 	const char *heads[5];
 	size_t k;
@@ -1098,7 +1098,7 @@ givers_draw(const struct recog *r, struct givers *g, const struct tui_fkey *keys
 		const struct giver *v = &g->v[k];
 		char name[sizeof v->name * 2 + 200], full[sizeof v->name * 2], mark[160];
 		char nm[32], last[64];
-		int here = in_ceremony(r, v->h.donor);
+		int here = hon->has(hon->ctx, v->h.donor);
 		struct tui_col c[5] = {
 			{ nw, name, 0 }, { 10, tui_county_name(v->county), 0 },
 			{ 15, tui_fmt_amount(v->h.paid, 0, paid, sizeof paid), 1 },
@@ -1129,47 +1129,41 @@ givers_draw(const struct recog *r, struct givers *g, const struct tui_fkey *keys
 	refresh();
 }
 
-/* F7 in a ceremony: the donors by what they gave in the year before it,
- * in a popup; Enter adds the selected one as F5 does and the list stays
- * open for the next, F3 changes the
- * period, F4 the county (not a clerk's).  Read once per period or county
- * (store_honour_gather: each payment, pledge and ceremony read once). */
-static void
-honour_by_giving(struct recog *r)
+/* (screens.h) The donors by what they gave in the 365 days up to h->on,
+ * in a popup; Enter adds the selected one (h->add) and the list stays
+ * open for the next, F3 changes the period, F4 the county (not a
+ * clerk's).  Read once per period or county (store_honour_gather: each
+ * payment, pledge and ceremony read once). */
+void
+tui_honour_by_giving(const struct tui_honour *h)
 {
 	struct givers g;
 	char code[CORE_COUNTY_MAX], rc_county[CORE_COUNTY_MAX], id[CORE_ID_MAX];
 	const struct tui_fkey *keys;
 	int key, act, clerk;
 
-	if (!may_change_open(r) || ceremony_full(r))	/* as F5 */
-		return;
 	memset(&g, 0, sizeof g);
-	g.to = r->c[r->open].on;
+	g.to = h->on;
 	g.from = g.to - 364;	/* 365 days with the ceremony's */
 	clerk = tui_read_county(rc_county, sizeof rc_county) != NULL;
 	keys = clerk ? giver_keys_clerk : giver_keys;
-	givers_load(&g, r->cid);
+	givers_load(&g, h->cid);
 	for (;;) {
-		givers_draw(r, &g, keys);
+		givers_draw(h, &g, keys);
 		key = tui_screen_key();
 		if (key == TUI_KEY_NONE || key == TUI_KEY_RESIZE)
 			continue;
 		act = tui_key_action(key);
 		if (key == TUI_KEY_ENTER) {
-			/* added as F5 adds him; the list stays open for the
-			 * next, him marked «this one», the note line under it
-			 * saying so; one already in the ceremony is only
-			 * selected there */
-			if (g.n == 0 || in_ceremony(r, g.v[g.sel].h.donor) || ceremony_full(r))
+			/* added (h->add: in a ceremony as F5 adds him, on
+			 * the form into its donors field); the list stays
+			 * open for the next, him marked «this one», the note
+			 * line under it saying so; one already in the
+			 * ceremony is only selected there */
+			if (g.n == 0 || h->has(h->ctx, g.v[g.sel].h.donor) || h->full(h->ctx))
 				continue;
 			loc_utf8_copy(id, sizeof id, g.v[g.sel].h.donor);
-			add_donor_id(r, id);
-			/* the ceremony as written: its donors, and the
-			 * revision the next add writes on */
-			if (r->gen != tui_list_generation)
-				recog_load(r);
-			if (r->open < 0)	/* gone meanwhile */
+			if (!h->add(h->ctx, id))	/* gone meanwhile */
 				break;
 			continue;
 		}
@@ -1177,29 +1171,83 @@ honour_by_giving(struct recog *r)
 			break;
 		if (act == TUI_ACT_HELP) {
 			struct tui_screen hs;
+			char help[3000];
 
 			memset(&hs, 0, sizeof hs);
 			hs.fkeys = keys;
 			hs.help = giver_help;
+			if (h->help != NULL) {
+				snprintf(help, sizeof help, "%s\n%s", _(giver_help), _(h->help));
+				hs.help = help;
+			}
 			tui_help(&hs);
 			continue;
 		}
 		if (key == TUI_KEY_F(3)) {
 			if (givers_period(&g))
-				givers_load(&g, r->cid);
+				givers_load(&g, h->cid);
 			continue;
 		}
 		if (key == TUI_KEY_F(4) && !clerk) {
 			if (tui_county_pick_all(_("County"), _("All counties"), g.county, code)) {
 				loc_utf8_copy(g.county, sizeof g.county, code);
 				g.sel = g.top = 0;
-				givers_load(&g, r->cid);
+				givers_load(&g, h->cid);
 			}
 			continue;
 		}
-		tui_sel_scroll(act, &g.sel, &g.top, g.n, (size_t)(LINES - 9 > 1 ? LINES - 9 : 1));
+		/* a page: givers_draw's rows */
+		tui_sel_scroll(act, &g.sel, &g.top, g.n,
+		    (size_t)(LINES - 8 - h->note_rows > 1 ? LINES - 8 - h->note_rows : 1));
 	}
 	free(g.v);
+}
+
+/* tui_honour_by_giving's callbacks in a ceremony: its donors, the 500
+ * said (ceremony_full), and a donor added as F5 adds him. */
+static int
+open_has(void *ctx, const char *id)
+{
+	return in_ceremony(ctx, id);
+}
+
+static int
+open_full(void *ctx)
+{
+	return ceremony_full(ctx);
+}
+
+static int
+open_add(void *ctx, const char *id)
+{
+	struct recog *r = ctx;
+
+	add_donor_id(r, id);
+	/* the ceremony as written: its donors, and the revision the next
+	 * add writes on */
+	if (r->gen != tui_list_generation)
+		recog_load(r);
+	return r->open >= 0;
+}
+
+/* F7 in a ceremony: the donors by what they gave in the year before it
+ * (tui_honour_by_giving), Enter adding one as F5 does. */
+static void
+honour_by_giving(struct recog *r)
+{
+	struct tui_honour h;
+
+	if (!may_change_open(r) || ceremony_full(r))	/* as F5 */
+		return;
+	h.on = r->c[r->open].on;
+	h.cid = r->cid;
+	h.has = open_has;
+	h.full = open_full;
+	h.add = open_add;
+	h.ctx = r;
+	h.help = NULL;
+	h.note_rows = 1;	/* recog_draw's note */
+	tui_honour_by_giving(&h);
 }
 
 static enum tui_result

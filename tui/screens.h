@@ -106,6 +106,28 @@ int tui_donor_inactive(const char *id);
  * unless NULL): 1, its id into buf (n bytes; unless NULL); 0 if none; -1
  * if the store cannot be read. */
 int tui_live_pledge(const char *donor, const char *need, char *buf, size_t n);
+/* Whom to honour: the donors by what they gave in a period, in a popup
+ * over the screen (F7 in a ceremony, and on the donors field of the
+ * recognitions' form); F3 changes the period, F4 the county (not a
+ * clerk's).  Enter calls add with the selected donor, unless has says he
+ * is in the ceremony already or full that it honours CORE_REFS_MAX (full
+ * says so itself), and the list stays open for the next; add returning 0
+ * (the ceremony gone) closes it.  ctx is the callbacks'. */
+struct tui_honour {
+	int32_t on;		/* the period: the 365 days up to this day */
+	const char *cid;	/* the stored ceremony, whose honours are not
+				   another's "last honoured"; NULL: none */
+	int (*has)(void *ctx, const char *id);
+	int (*full)(void *ctx);
+	int (*add)(void *ctx, const char *id);
+	void *ctx;
+	const char *help;	/* said after the list's F1 (a msgid), or NULL */
+	int note_rows;		/* the rows over the status bar left to the
+				   screen's note under the popup, which says
+				   whom Enter added (a ceremony's 1, a form's
+				   status 2) */
+};
+void tui_honour_by_giving(const struct tui_honour *h);
 
 /* The sync conflict queue (tui/conflscr.c): the records changed here and
  * at another station while apart; keep mine, keep theirs, or merge field by
