@@ -2477,7 +2477,11 @@ choose_filter(struct list *l)
 		if (f->type == CORE_FT_COUNTY) {
 			char code[CORE_COUNTY_MAX];
 
-			if (!tui_county_pick(_(f->label), NULL, code))
+			/* the county filtered by now selected, in view: a
+			 * clerk going on to a neighbouring county starts
+			 * from it, not from the top of the 21 */
+			if (!tui_county_pick(_(f->label), l->filter_field == fields[sel] &&
+			    l->filter_value[0] != '\0' ? l->filter_value : NULL, code))
 				return;
 			/* a status or category filtered by moves to the
 			 * second slot, beside the county (an HQ user's
