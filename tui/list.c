@@ -276,6 +276,9 @@ static const char help_recog_county[] = N_(
 static const char help_pay_county[] = N_(
     "The county filter shows the payments whose pledge's donor or need is of\n"
     "that county, as a pledge is either county's.");
+static const char help_pledge_county[] = N_(
+    "The county filter shows the pledges whose donor or need is of that county:\n"
+    "a donor's pledge to another county's need is under both.");
 static const char help_late[] = N_(
     "\"!\" before a title and a bold row mark an overdue stage: below 100 percent\n"
     "and past its planned end (one finished late is done, not overdue).");
@@ -336,16 +339,18 @@ has_filter(const struct core_schema *sc)
 
 /* The field of a kind with no county field of its own that names the
  * records its county is read from, or -1: a stage's need (its county), a
- * payment's pledge (its donor's or its need's county, as the policy scopes
+ * pledge's donor (its donor's or its need's county, as the policy scopes
  * a pledge, store_record_scope: the rows a clerk of that county reads), a
- * ceremony's donors (any honoured donor's county: a ceremony of several
- * counties is in each).  F4 filters these by county all the same, each
- * row's records read (row_in_county), as the other lists filter by theirs. */
+ * payment's pledge (its pledge's counties), a ceremony's donors (any
+ * honoured donor's county: a ceremony of several counties is in each).
+ * F4 filters these by county all the same, each row's records read
+ * (row_in_county), as the other lists filter by theirs. */
 static int
 county_via(enum core_kind k)
 {
 	switch (k) {
 	case CORE_STAGE: return CORE_STAGE_NEED;
+	case CORE_PLEDGE: return CORE_PLEDGE_DONOR;
 	case CORE_PAYMENT: return CORE_PAYMENT_PLEDGE;
 	case CORE_RECOGNITION: return CORE_RECOGNITION_DONORS;
 	default: return -1;
@@ -417,9 +422,12 @@ list_help_make(struct list *l, int pick)
 			ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
 			    ln ? _(", ") : "", filter_name(f));
 	}
-	if (county_by_row(l) && ln < sizeof labels)
-		ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
-		    ln ? _(", ") : "", _("County"));
+	if (county_by_row(l)) {
+		county = 1;	/* beside a pledge's status (help_filter_both) */
+		if (ln < sizeof labels)
+			ln += (size_t)snprintf(labels + ln, sizeof labels - ln, "%s%s",
+			    ln ? _(", ") : "", _("County"));
+	}
 	help_add(l, &n, l->search_field >= 0 && l->kind == CORE_DONOR ? _(help_name) :
 	    l->search_field >= 0 && l->kind != CORE_USER ? _(help_title) :
 	    l->kind == CORE_USER ? _(help_login) : l->kind == CORE_PAYMENT ? _(help_id_pay) :
@@ -447,6 +455,8 @@ list_help_make(struct list *l, int pick)
 			help_add(l, &n, _(help_recog_county));
 		if (l->kind == CORE_PAYMENT && county_by_row(l))
 			help_add(l, &n, _(help_pay_county));
+		if (l->kind == CORE_PLEDGE && county_by_row(l))
+			help_add(l, &n, _(help_pledge_county));
 	}
 	help_add(l, &n, l->search_field >= 0 ? _(help_sort_name) : _(help_sort_id));
 	if (l->kind == CORE_RECOGNITION)
@@ -1242,11 +1252,12 @@ text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
 }
 
 /* Whether r, of a kind whose county is read from the records it names
- * (county_via), is in county code: a stage if its need is, a payment if
- * its pledge's donor or need is (their scope, store_record_scope, as the
- * access rule reads it), a ceremony if one donor it honours is (its scope
- * is the one county all its donors share, too narrow for a filter).  A
- * record that cannot be read is in none. */
+ * (county_via), is in county code: a stage if its need is, a pledge if its
+ * donor or its need is, a payment if its pledge's donor or need is (their
+ * scope, store_record_scope, as the access rule reads it), a ceremony if
+ * one donor it honours is (its scope is the one county all its donors
+ * share, too narrow for a filter).  A record that cannot be read is in
+ * none. */
 static int
 row_in_county(struct store_txn *t, const struct core_record *r, const char *code)
 {
@@ -2129,6 +2140,13 @@ filter_shown(const struct list *l, char *buf, size_t n, int w)
 	char ca[sizeof l->filter_label], cb[sizeof l->ref_label];
 	int wa, wb, half;
 
+	if (l->need_county) {
+		/* a county read from each row (a pledge's, in the second
+		 * slot) is named first, as a county in the first slot is
+		 * (a need's «تبریز   تصویب‌شده») */
+		a = l->ref_label;
+		b = l->filter_label;
+	}
 	if (a[0] == '\0' || b[0] == '\0') {
 		a = a[0] ? a : b;
 		if (tui_text_width(a) > w)
@@ -2535,7 +2553,11 @@ choose_filter(struct list *l)
 		if (f->type == CORE_FT_COUNTY) {
 			char code[CORE_COUNTY_MAX];
 
-			if (!tui_county_pick(_(f->label), NULL, code))
+			/* the county filtered by now selected, in view: a
+			 * clerk going on to a neighbouring county starts
+			 * from it, not from the top of the 21 */
+			if (!tui_county_pick(_(f->label), l->filter_field == fields[sel] &&
+			    l->filter_value[0] != '\0' ? l->filter_value : NULL, code))
 				return;
 			/* a status or category filtered by moves to the
 			 * second slot, beside the county (an HQ user's
@@ -2569,7 +2591,10 @@ choose_filter(struct list *l)
 			loc_utf8_copy(l->filter_canon, sizeof l->filter_canon, f->choices[i]);
 			snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label), items[i]);
 		}
-		if (f->type != CORE_FT_COUNTY) {	/* no county: one at a time */
+		/* no county: one at a time; a county read from each row (a
+		 * pledge's) stays in the second slot, as a county stays
+		 * beside a need's status */
+		if (f->type != CORE_FT_COUNTY && !l->need_county) {
 			l->ref_field = -1;
 			l->need_county = 0;
 			l->ref_label[0] = '\0';
@@ -2785,8 +2810,9 @@ clerk_scope(struct list *l)
 	}
 	if (l->kind != CORE_USER)
 		l->scope_check = 1;
-	/* the stages', payments' and ceremonies' lists say whose they are,
-	 * as his other lists do (county_by_row: a supervisor's filter) */
+	/* the pledges', stages', payments' and ceremonies' lists say whose
+	 * they are, as his other lists do (county_by_row: a supervisor's
+	 * filter) */
 	if (county_via(l->kind) >= 0) {
 		l->filter_locked = 1;
 		snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _("County"),

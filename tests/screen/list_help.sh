@@ -1,7 +1,7 @@
 # F1 on a list names the keys that list has, keys only: the donors' list
 # is searched by name, national id and mobile and filtered by county and
 # introducing group, a family name first too; the needs' list by title; the
-# pledges' list, with no name, by id, filtered by status only; both open
+# pledges' list, with no name, by id, filtered by status and county; both open
 # a form on Enter.  The record picker (a payment's pledge, F4 in its form)
 # says that Enter picks the record for the field, and has no F4/F5/F6.
 . "$HAMYAR_SRC/tests/lib.sh"
@@ -42,7 +42,7 @@ has 'برای یافتن رکورد، شناسهٔ آن (TBZ-12) یا بخشی �
 has 'خیّر یا نیاز مشارکت، خیّر پرداخت.'; ok $? "... or by their donor's name or need's title"
 has 'برای جست‌وجوی نام'; is $? 1 "pledges: no search by name (they have none)"
 has 'کد ملی'; is $? 1 "pledges: no national id"
-has 'F4 بر پایهٔ وضعیت صافی می‌گذارد.'; ok $? "pledges: F4 filters by status"
+has 'F4 بر پایهٔ وضعیت، شهرستان صافی می‌گذارد.'; ok $? "pledges: F4 filters by status and county"
 has 'Enter فرمش را می‌گشاید.'; ok $? "pledges: Enter opens the form"
 scr_keys Enter; scr_gone "$(vis 'تایپ کنید')"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
