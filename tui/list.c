@@ -62,6 +62,11 @@ unsigned tui_list_generation;
 #define NAME_ROOM 22
 #define TYPE_ROOM 12
 
+/* The F4 menu's entries besides the fields: «No filter», and the county
+ * read from each row (county_by_row). */
+#define FILTER_NONE (-1)
+#define FILTER_BY_ROW (-2)
+
 struct hent {
 	struct store_pos pos;
 	int rows;
@@ -100,6 +105,10 @@ struct list {
 					 * (county_by_row, row_in_county) */
 	int scope_check;		/* a clerk's list of a kind with no county
 					 * field: each row's scope is asked */
+	int filter_last;		/* the F4 menu's entry last chosen (a
+					 * field, or FILTER_BY_ROW), FILTER_NONE
+					 * if none: which of two filters in use
+					 * the menu opens on (filter_menu_sel) */
 	struct store_pos top;
 	struct hent *hist;
 	size_t nhist, caphist;
@@ -2482,6 +2491,52 @@ county_filtered(const struct list *l)
 	return l->filter_field >= 0 && l->sc->fields[l->filter_field].type == CORE_FT_COUNTY;
 }
 
+/* The entry of F4's menu (fields[0..nf)) the menu opens on: the filter in
+ * use, the one last chosen where two are (a county and a status); with
+ * none, «No filter».  A clerk's own county is not in the menu.  Before,
+ * the menu always opened on «No filter», the clerk who went on from one
+ * status to another walking down to it each time. */
+static int
+filter_menu_sel(const struct list *l, const int *fields, int nf)
+{
+	int use[3], nu = 0, i, j;
+
+	if (l->ref_field >= 0)
+		use[nu++] = l->need_county ? FILTER_BY_ROW : l->ref_field;
+	if (l->filter_field >= 0 && !l->filter_locked)
+		use[nu++] = l->filter_field;
+	for (i = 0; i < nu; i++)
+		if (use[i] == l->filter_last)
+			break;
+	if (i == nu)
+		i = 0;
+	for (; nu > 0 && i < nu; i++)
+		for (j = 0; j < nf; j++)
+			if (fields[j] == use[i])
+				return j;
+	return 0;
+}
+
+/* The row of a choice field f's menu that the filter in use holds (its
+ * indexed slot: the choice's number; the second slot: its canonical
+ * name), else 0. */
+static int
+choice_menu_sel(const struct list *l, int k)
+{
+	const struct core_field *f = &l->sc->fields[k];
+	int i, n = core_choice_count(f);
+
+	if (l->filter_field == k && !l->filter_locked) {
+		i = atoi(l->filter_value);
+		return i >= 0 && i < n ? i : 0;
+	}
+	if (l->ref_field == k && !l->need_county)
+		for (i = 0; i < n; i++)
+			if (strcmp(f->choices[i], l->ref_value) == 0)
+				return i;
+	return 0;
+}
+
 static void
 choose_filter(struct list *l)
 {
@@ -2490,7 +2545,7 @@ choose_filter(struct list *l)
 	size_t k;
 
 	items[nf] = _("No filter");
-	fields[nf++] = -1;
+	fields[nf++] = FILTER_NONE;
 	for (k = 0; k < l->sc->nfields; k++) {
 		const struct core_field *f = &l->sc->fields[k];
 		/* a clerk's county is his: the menu offers the rest */
@@ -2501,16 +2556,16 @@ choose_filter(struct list *l)
 	}
 	if (county_by_row(l)) {
 		items[nf] = _("County");
-		fields[nf++] = -2;
+		fields[nf++] = FILTER_BY_ROW;
 	}
 	if (nf == 1) {
 		snprintf(l->status, sizeof l->status, "%s",
 		    _("Your account works in this county only: the list shows its records."));
 		return;
 	}
-	if ((sel = tui_menu(_("Filter by"), items, nf, 0)) < 0)
+	if ((sel = tui_menu(_("Filter by"), items, nf, filter_menu_sel(l, fields, nf))) < 0)
 		return;
-	if (fields[sel] == -2) {
+	if (fields[sel] == FILTER_BY_ROW) {
 		char code[CORE_COUNTY_MAX];
 
 		/* a county read from each row (county_via): in the second
@@ -2520,6 +2575,7 @@ choose_filter(struct list *l)
 			return;
 		row_filter_set(l, county_via(l->kind), code, "");
 		l->need_county = 1;
+		l->filter_last = FILTER_BY_ROW;
 		snprintf(l->ref_label, sizeof l->ref_label, "%s: %s", _("County"), tui_county_name(code));
 		return;
 	}
@@ -2531,6 +2587,7 @@ choose_filter(struct list *l)
 		l->ref_field = -1;
 		l->need_county = 0;
 		l->ref_label[0] = '\0';
+		l->filter_last = FILTER_NONE;
 		restart(l);
 		return;
 	}
@@ -2541,6 +2598,7 @@ choose_filter(struct list *l)
 		if (!tui_list_pick(l->sc->fields[fields[sel]].ref, id))
 			return;
 		ref_filter_set(l, fields[sel], id);
+		l->filter_last = fields[sel];
 		if (!county_filtered(l)) {	/* a county stays, else one at a time */
 			l->filter_field = -1;
 			l->filter_label[0] = '\0';
@@ -2570,6 +2628,7 @@ choose_filter(struct list *l)
 				loc_utf8_copy(canon, sizeof canon, l->filter_canon);
 				row_filter_set(l, l->filter_field, canon, lab != NULL ? lab + 2 : canon);
 			}
+			l->filter_last = fields[sel];
 			loc_utf8_copy(l->filter_value, sizeof l->filter_value, code);
 			loc_utf8_copy(l->filter_canon, sizeof l->filter_canon, code);
 			snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label),
@@ -2577,8 +2636,11 @@ choose_filter(struct list *l)
 		} else {
 			for (n = 0; n < core_choice_count(f) && n < 80; n++)
 				items[n] = _(core_choice_label(f, n));
-			if ((i = tui_menu(_(f->label), items, n, 0)) < 0)
+			/* on the value filtered by now, as the county
+			 * picker opens on its county */
+			if ((i = tui_menu(_(f->label), items, n, choice_menu_sel(l, fields[sel]))) < 0)
 				return;
+			l->filter_last = fields[sel];
 			if (l->filter_locked || county_filtered(l)) {
 				/* the indexed slot is a county's (a clerk's
 				 * own, or one F4 chose): this one goes in the
@@ -2833,6 +2895,7 @@ list_alloc(enum core_kind k)
 	l->search_field = -1;
 	l->filter_field = -1;
 	l->ref_field = -1;
+	l->filter_last = FILTER_NONE;
 	l->sort_field = -1;
 	/* every column may have values until rows are read (list_layout) */
 	memset(l->filled, 1, sizeof l->filled);

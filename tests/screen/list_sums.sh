@@ -67,7 +67,7 @@ has "$(vis 'به حساب نیامده: ۱ لغوشده یا غیرفعال.')";
 
 # 64 columns: the foot line wraps between words
 tm resize-window -t main -x 64 -y 24; sleep 0.3; scr_settle
-scr_keys F4; scr_wait "$(vis 'بدون صافی')"; scr_keys Enter
+scr_keys F4; scr_wait "$(vis 'بدون صافی')"; scr_pick 'بدون صافی'
 foot_pledges "۱۴۸٬۰۰۰٬۰۰۰" "۴۳٬۰۰۰٬۰۰۰"; ok $? "64x24: the pledges' sums"
 scr_cap | grep -F "۴۳٬۰۰۰٬۰۰۰" | grep -qF "$(vis 'ریال')"; ok $? "64x24: the received sum and its unit on one line"
 has "$(vis 'به حساب نیامده: ۲ لغوشده یا غیرفعال.')"; ok $? "64x24: the rows left out said"
