@@ -187,6 +187,14 @@ static const char honour_help[] = N_(
     "Enter there adds the selected donor to the field, and F2 on the form\n"
     "saves him with the ceremony.");
 
+/* what the list F7 opens from a ceremony's form says Enter does
+ * (tui_honour's enter_help): an inactive donor is not asked about there, but
+ * said under the field (contrib_check), and F2 asks before saving him */
+static const char honour_enter_help[] = N_(
+    "«(inactive)» marks one marked inactive: Enter adds him to the field all\n"
+    "the same, a warning under the field names him, and F2 asks before the\n"
+    "ceremony is saved with him.  The list stays open for the next.");
+
 /* A record the user may only read (an auditor's, another county's for a
  * clerk): the keys of form_help that write (F2, F8, drafts) are not his. */
 static const char form_help_ro[] = N_(
@@ -2399,6 +2407,7 @@ form_honour(struct form *fm, struct ffield *x)
 	h.full = box_full;
 	h.add = box_add;
 	h.ctx = &fh;
+	h.enter_help = honour_enter_help;
 	h.help = honour_help;
 	h.note_rows = 2;	/* the form's status (form_draw) */
 	tui_honour_by_giving(&h);

@@ -931,11 +931,17 @@ static const char giver_help[] = N_(
     "cancelled nor deactivated.  The most paid first, then the most\n"
     "non-material pledges.  Donors who gave nothing in the period are not\n"
     "listed.  Last honoured: the date of the last other ceremony that\n"
-    "honoured him, or «this one» for a donor already in this ceremony.\n"
+    "honoured him, or «this one» for a donor already in this ceremony.");
+/* after giver_help, the place's enter_help, then: */
+static const char giver_help_keys[] = N_(
+    "A clerk sees his county's donors; F4 filters by county.\n"
+    "Up/Down, PgUp/PgDn, Home/End move; F10 back.");
+/* the ceremony screen's enter_help: Enter adds as F5 does, asking about an
+ * inactive donor (may_honour) */
+static const char giver_enter_ceremony[] = N_(
     "«(inactive)» marks one marked inactive, asked about before he is added.\n"
-    "A clerk sees his county's donors; F4 filters by county.  Enter adds\n"
-    "the selected donor to the ceremony, the list staying open for the\n"
-    "next.  Up/Down, PgUp/PgDn, Home/End move; F10 back.");
+    "Enter adds the selected donor to the ceremony, the list staying open for\n"
+    "the next.");
 
 static int
 giver_cmp(const void *a, const void *b)
@@ -1173,13 +1179,15 @@ tui_honour_by_giving(const struct tui_honour *h)
 			struct tui_screen hs;
 			char help[3000];
 
+			/* what Enter does with a donor, an inactive one
+			 * too, is the place's: asked about in a ceremony,
+			 * warned about under the form's field */
 			memset(&hs, 0, sizeof hs);
 			hs.fkeys = keys;
-			hs.help = giver_help;
-			if (h->help != NULL) {
-				snprintf(help, sizeof help, "%s\n%s", _(giver_help), _(h->help));
-				hs.help = help;
-			}
+			snprintf(help, sizeof help, "%s\n%s\n%s%s%s", _(giver_help), _(h->enter_help),
+			    _(giver_help_keys), h->help != NULL ? "\n" : "",
+			    h->help != NULL ? _(h->help) : "");
+			hs.help = help;
 			tui_help(&hs);
 			continue;
 		}
@@ -1245,6 +1253,7 @@ honour_by_giving(struct recog *r)
 	h.full = open_full;
 	h.add = open_add;
 	h.ctx = r;
+	h.enter_help = giver_enter_ceremony;
 	h.help = NULL;
 	h.note_rows = 1;	/* recog_draw's note */
 	tui_honour_by_giving(&h);

@@ -121,6 +121,9 @@ struct tui_honour {
 	int (*full)(void *ctx);
 	int (*add)(void *ctx, const char *id);
 	void *ctx;
+	const char *enter_help;	/* what the list's F1 says Enter does with a
+				   donor, an inactive one too, here (a msgid):
+				   a ceremony asks about him, a form warns */
 	const char *help;	/* said after the list's F1 (a msgid), or NULL */
 	int note_rows;		/* the rows over the status bar left to the
 				   screen's note under the popup, which says
