@@ -139,6 +139,14 @@ struct list {
 	char count[64];
 	int read_rc;			/* the store's refusal of the last fetch */
 	char status[800];
+	/* The saved note (list_saved_note): the record saved and its
+	 * caption's parts, kept until the next key so that the note is
+	 * fitted anew to the screen's width at each paint (a terminal made
+	 * narrower, KEY_RESIZE); saved_id "" when status holds none.
+	 * saved_w: the width status was last fitted to. */
+	char saved_id[CORE_ID_MAX];
+	char saved_head[400], saved_name[1000], saved_tail[400];
+	int saved_w;
 	char help[3000];		/* F1: the keys this list has (list_help_make) */
 	/* In-memory sort (see the file comment); sort_field -1: store order. */
 	int sort_field, sort_desc, mem_valid;
@@ -2287,29 +2295,37 @@ caption_parts(enum core_kind k, const char *id, char *head, size_t hn, char *nam
  * of the screen: a long name (a payment's donor's) is cut in its middle,
  * as the lists cut one, the id and the amounts whole; it wrapped onto a
  * second row, over the row above it (the payments' sums), and a name of
- * 150 letters lost the amounts.  On a screen too narrow even so, the line itself is cut
- * in its middle. */
+ * 150 letters lost the amounts.  On a screen too narrow even so, the line
+ * itself is cut in its middle.  The caption is read once, when the form
+ * hands the record over; the line is fitted at each paint whose width
+ * differs, so that a terminal made narrower afterwards (KEY_RESIZE) keeps
+ * it on one row, and one made wider shows more of the name again. */
 static void
 list_saved_note(struct list *l)
 {
-	char id[CORE_ID_MAX], head[400], name[1000], tail[400], cut[sizeof name];
-	char all[sizeof head + sizeof name + sizeof tail + 200], one[sizeof all];
+	char id[CORE_ID_MAX], cut[sizeof l->saved_name + 1];
+	char both[sizeof l->saved_head + sizeof l->saved_name + sizeof l->saved_tail];
+	char all[sizeof both + 200], one[sizeof all];
 	int w = COLS - 2, nw;
 
-	if (!tui_form_take_saved(l->kind, id))
+	if (tui_form_take_saved(l->kind, id)) {
+		loc_utf8_copy(l->saved_id, sizeof l->saved_id, id);
+		caption_parts(l->kind, id, l->saved_head, sizeof l->saved_head, l->saved_name,
+		    sizeof l->saved_name, l->saved_tail, sizeof l->saved_tail);
+		l->saved_w = -1;
+	}
+	if (l->saved_id[0] == '\0' || l->saved_w == w)
 		return;
-	caption_parts(l->kind, id, head, sizeof head, name, sizeof name, tail, sizeof tail);
-	snprintf(cut, sizeof cut, "%s%s%s", head, name, tail);
-	snprintf(all, sizeof all, _("Saved: %s %s"), id, cut);
+	l->saved_w = w;
+	snprintf(both, sizeof both, "%s%s%s", l->saved_head, l->saved_name, l->saved_tail);
+	snprintf(all, sizeof all, _("Saved: %s %s"), l->saved_id, both);
 	/* the name as many columns shorter as the line is too long; a
 	 * column less again if its cut laid out anew is wider */
-	for (nw = tui_text_width(name) - (tui_text_width(all) - w);
-	    tui_text_width(all) > w && name[0] && nw >= SAVED_NAME_MIN; nw--) {
-		char fit[sizeof cut], both[sizeof all];
-
-		tui_fit_middle(name, nw, fit, sizeof fit);
-		snprintf(both, sizeof both, "%s%s%s", head, fit, tail);
-		snprintf(all, sizeof all, _("Saved: %s %s"), id, both);
+	for (nw = tui_text_width(l->saved_name) - (tui_text_width(all) - w);
+	    tui_text_width(all) > w && l->saved_name[0] && nw >= SAVED_NAME_MIN; nw--) {
+		tui_fit_middle(l->saved_name, nw, cut, sizeof cut);
+		snprintf(both, sizeof both, "%s%s%s", l->saved_head, cut, l->saved_tail);
+		snprintf(all, sizeof all, _("Saved: %s %s"), l->saved_id, both);
 	}
 	if (tui_text_width(all) > w) {
 		tui_fit_middle(all, w, one, sizeof one);
@@ -2735,6 +2751,7 @@ list_event(struct tui_screen *s, int key)
 	int h = page_rows(l), cancelled;
 
 	l->status[0] = '\0';
+	l->saved_id[0] = '\0';	/* the saved note goes with the status */
 	switch (key) {
 	case TUI_KEY_UP: up(l, 1, h); return TUI_HANDLED;
 	case TUI_KEY_DOWN: down(l, 1, h); return TUI_HANDLED;
