@@ -294,9 +294,9 @@ squeeze(char *s)
 /* What was typed into the code or the key field, read as all that `hamyar
  * sync key` printed at the other station (its station line and the key),
  * as `sync trust` reads it (core_key_text: the same rules and sentences).
- * A single word, or words of hex digits none of which is a whole key (a
- * key read out in groups), is not that: 0, for the field to take as
- * typed.  Otherwise 1 with the station in code (which, if it comes set,
+ * A single word, or words none of which is the station word or a whole key
+ * (a key read out in groups, a code typed with a blank in it), is not
+ * that: 0, for the field to take as typed, its blanks dropped.  Otherwise 1 with the station in code (which, if it comes set,
  * the text must not contradict) and the key in key; or -1 with the
  * sentence, prefixed by the field's name (label), in msg.  nokey is NULL
  * for the key field; for the code field, the first word may be the code
@@ -309,18 +309,22 @@ pasted(const char *text, const char *label, char code[CORE_STATION_MAX + 1],
 	static const char blank[] = " \t\r\n\v\f";
 	const char *p = text;
 	size_t words = 0, len;
-	int groups = 1, first = 0;
+	int whole = 0, first = 0;
 	char why[700];
 	enum core_keytext rc;
 
 	while (*(p += strspn(p, blank)) != '\0') {
 		len = strcspn(p, blank);
-		if (len == CORE_KEY_HEX - 1 || strspn(p, "0123456789abcdefABCDEF") < len)
-			groups = 0;
+		if (len < sizeof why) {
+			memcpy(why, p, len);
+			why[len] = '\0';
+			if (core_keytext_station_word(why) || core_keytext_key_word(why))
+				whole = 1;
+		}
 		words++;
 		p += len;
 	}
-	if (words <= 1 || groups)
+	if (words <= 1 || !whole)
 		return 0;
 	/* the code typed before the text, in the code field (as `sync
 	 * trust TBZ "..."` takes it) */

@@ -14,6 +14,8 @@ Q="$TMP/hq" T="$TMP/tbz" M="$TMP/mrd" T2="$TMP/tbz2"
 "$HAMYAR" --db "$T" init --station TBZ --name 'ایستگاه تبریز' >/dev/null; ok $? "init TBZ"
 "$HAMYAR" --db "$M" init --station MRD --name 'ایستگاه مرند' >/dev/null; ok $? "init MRD"
 "$HAMYAR" --db "$T2" init --station TBZ >/dev/null; ok $? "init TBZ afresh"
+"$HAMYAR" --db "$TMP/ahr" init --station AHR >/dev/null; ok $? "init AHR"
+akey=$("$HAMYAR" --db "$TMP/ahr" sync key | tail -n 1)
 t_out=$("$HAMYAR" --db "$T" sync key)	# «ایستگاه TBZ», then the key
 m_out=$("$HAMYAR" --lang en --db "$M" sync key)	# "station MRD", then the key
 t2_out=$("$HAMYAR" --db "$T2" sync key)
@@ -85,10 +87,18 @@ scr_keys Escape; scr_wait "$(vis 'کد ایستگاه (۲ تا ۸ حرف لات�
 scr_cap | grep -q ' ARD '; ok $? "... and Esc goes back to the code, ARD"
 scr_keys Escape; scr_gone "$(vis 'کد ایستگاه (۲ تا ۸ حرف لاتین یا رقم):')" >/dev/null
 
-# F6 on TBZ (the second row, after MRD), the new TBZ's lines pasted
+# A key read out in groups (no station word, no whole key among them) is
+# still one key, its blanks dropped, as before.
+code_field
+scr_type ahr; scr_keys Enter; scr_wait "$(vis 'کلید عمومی AHR')" >/dev/null
+scr_type "$(printf %s "$akey" | sed 's/.\{16\}/& /g')"; scr_keys Enter
+scr_wait "$(vis 'به AHR اعتماد شد')"; ok $? "a key typed in groups of sixteen: AHR is trusted"
+trusted AHR "$akey"; ok $? "... with its key"
+
+# F6 on TBZ (the third row, after AHR and MRD), the new TBZ's lines pasted
 # through tmux's paste buffer (its line break sent as CR): asked, then
 # replaced.
-scr_keys Home Down
+scr_keys Home Down Down
 scr_keys F6; scr_wait "$(vis 'کلید عمومی TBZ')"; ok $? "F6 on TBZ asks for its new key"
 tm set-buffer -b k "$t2_out"; tm paste-buffer -b k -t main; sleep 0.3
 scr_keys Enter
