@@ -362,8 +362,9 @@ cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
 	return 0;
 }
 
-FILE *
-cli_out_open(const char *path, char *tmp, size_t n)
+/* cli_out_open, and cli_out_open_here when stop is 0. */
+static FILE *
+out_open(const char *path, char *tmp, size_t n, int stop)
 {
 	struct stat sb;
 
@@ -382,11 +383,23 @@ cli_out_open(const char *path, char *tmp, size_t n)
 	}
 	/* named for removal before it is made: a stop in between leaves
 	 * nothing (unlinking a name not made yet is harmless) */
-	if (cli_remove_on_stop_add(tmp) != 0) {
+	if (stop && cli_remove_on_stop_add(tmp) != 0) {
 		errno = ENAMETOOLONG;
 		return NULL;
 	}
 	return fopen(tmp, "wb");
+}
+
+FILE *
+cli_out_open(const char *path, char *tmp, size_t n)
+{
+	return out_open(path, tmp, n, 1);
+}
+
+FILE *
+cli_out_open_here(const char *path, char *tmp, size_t n)
+{
+	return out_open(path, tmp, n, 0);
 }
 
 int

@@ -163,6 +163,11 @@ int cli_out_free(const char *path, int force, int (*same_kind)(const char *path)
     const char *other_kind);
 
 FILE *cli_out_open(const char *path, char *tmp, size_t n);
+/* cli_out_open for a screen (a letter written from it): the temporary file
+ * is not named for removal on a stop, whose handlers would replace the
+ * screen's own (tui/screen.c: a stop there is taken after the write, which
+ * cli_out_close ends, renamed or removed, before the next key is read). */
+FILE *cli_out_open_here(const char *path, char *tmp, size_t n);
 int cli_out_close(FILE *f, const char *tmp, const char *path, int ok);
 int cli_out_finish(FILE *f, const char *tmp, const char *path, int ok);
 

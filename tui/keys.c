@@ -320,6 +320,25 @@ read_sequence(int first, int *got, size_t *ngot)
 }
 
 int
+tui_key_waiting(int timeout_ms)
+{
+	wint_t wc;
+	int r;
+
+	if (npend > 0)
+		return 1;
+	timeout(timeout_ms);
+	r = get_wch(&wc);
+	if (r == ERR)
+		return 0;
+	if (r == KEY_CODE_YES)	/* put back as read: the next tui_key_read's */
+		ungetch((int)wc);
+	else
+		unget_wch((wchar_t)wc);
+	return 1;
+}
+
+int
 tui_key_read(int timeout_ms)
 {
 	int k, next;

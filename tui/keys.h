@@ -57,6 +57,11 @@ void tui_kbd_set_persian(int on);
  * layout.  The layout toggle keys are consumed here (the status bar shows
  * the change) and returned as TUI_KEY_NONE.  Needs curses started. */
 int tui_key_read(int timeout_ms);
+/* 1 if a key is already waiting, or arrives within timeout_ms (it stays
+ * to be read); 0 if none.  Text pasted into a terminal arrives in one
+ * piece, while a person types nothing within no time of pressing Enter:
+ * an Enter with more keys right behind it is a line break of a paste. */
+int tui_key_waiting(int timeout_ms);
 
 /* Translates an ASCII key through the ISIRI layout when it is on; other
  * keys are returned unchanged.  Exposed for tests. */

@@ -32,6 +32,7 @@
 #include <strings.h>
 
 #include "core/access.h"
+#include "core/keytext.h"
 #include "core/record.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
@@ -256,29 +257,93 @@ keys_draw(struct tui_screen *s, int top, int rows)
 /* ---- asking ------------------------------------------------------------------ */
 
 /* A Latin prompt (a station code, a key): left to right, the keyboard on
- * Latin while it is open, digits of any script as ASCII, and no white
- * space (a key read out in groups, or pasted across a line break).
- * Returns a new string (caller frees), or NULL if cancelled. */
+ * Latin while it is open, digits of any script as ASCII, and taking all
+ * that `hamyar sync key` printed there pasted into it, both lines
+ * (tui_prompt_lines: the line break a space).  Returns a new string
+ * (caller frees), or NULL if cancelled. */
 static char *
 ask_latin(const char *title, const char *label, const char *init)
 {
 	int fa = tui_kbd_persian();
-	char *typed, *ascii, *p, *q;
+	char *typed, *ascii;
 
 	tui_kbd_set_persian(0);
-	typed = tui_prompt_dir(title, label, init, LOC_DIR_LTR);
+	typed = tui_prompt_lines(title, label, init, LOC_DIR_LTR);
 	tui_kbd_set_persian(fa);
 	if (typed == NULL)
 		return NULL;
 	ascii = loc_digits_to_ascii(typed);
 	free(typed);
-	if (ascii == NULL)
-		return NULL;
-	for (p = q = ascii; *p != '\0'; p++)
+	return ascii;
+}
+
+/* s without its white space, in place: a key read out in groups, or a
+ * code typed with a blank around it. */
+static char *
+squeeze(char *s)
+{
+	char *p, *q;
+
+	for (p = q = s; *p != '\0'; p++)
 		if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
 			*q++ = *p;
 	*q = '\0';
-	return ascii;
+	return s;
+}
+
+/* What was typed into the code or the key field, read as all that `hamyar
+ * sync key` printed at the other station (its station line and the key),
+ * as `sync trust` reads it (core_key_text: the same rules and sentences).
+ * A single word, or words none of which is the station word or a whole key
+ * (a key read out in groups, a code typed with a blank in it), is not
+ * that: 0, for the field to take as typed, its blanks dropped.  Otherwise 1 with the station in code (which, if it comes set,
+ * the text must not contradict) and the key in key; or -1 with the
+ * sentence, prefixed by the field's name (label), in msg.  nokey is NULL
+ * for the key field; for the code field, the first word may be the code
+ * (TBZ and the key), and the station line alone is taken too: 1 with
+ * *nokey set, the key then asked for. */
+static int
+pasted(const char *text, const char *label, char code[CORE_STATION_MAX + 1],
+    char key[CORE_KEY_HEX], int *nokey, char *msg, size_t n)
+{
+	static const char blank[] = " \t\r\n\v\f";
+	const char *p = text;
+	size_t words = 0, len;
+	int whole = 0, first = 0;
+	char why[700];
+	enum core_keytext rc;
+
+	while (*(p += strspn(p, blank)) != '\0') {
+		len = strcspn(p, blank);
+		if (len < sizeof why) {
+			memcpy(why, p, len);
+			why[len] = '\0';
+			if (core_keytext_station_word(why) || core_keytext_key_word(why))
+				whole = 1;
+		}
+		words++;
+		p += len;
+	}
+	if (words <= 1 || !whole)
+		return 0;
+	/* the code typed before the text, in the code field (as `sync
+	 * trust TBZ "..."` takes it) */
+	len = strcspn(text + strspn(text, blank), blank);
+	if (nokey != NULL && len > 0 && len < sizeof why) {
+		memcpy(why, text + strspn(text, blank), len);
+		why[len] = '\0';
+		first = !core_keytext_station_word(why) && !core_keytext_key_word(why);
+	}
+	rc = core_key_text(text, first, code, key, why, sizeof why);
+	if (rc == CORE_KEYTEXT_NOKEY && nokey != NULL && code[0] != '\0') {
+		*nokey = 1;
+		return 1;
+	}
+	if (rc != CORE_KEYTEXT_OK) {
+		snprintf(msg, n, label, why);
+		return -1;
+	}
+	return 1;
 }
 
 /* Why key (as typed) is not a public key, into buf: how many characters it
@@ -382,19 +447,42 @@ trust(struct keyscr *k, const char *fixed)
 	const char *title = fixed != NULL ? _("New key for a trusted station") : _("Trust a station");
 	const char *have;
 	char *code = NULL, *key = NULL, *typed, msg[900], lab[200];
-	char norm[CORE_STATION_MAX + 1];
+	char norm[CORE_STATION_MAX + 1], got[CORE_STATION_MAX + 1], hex[CORE_KEY_HEX];
 	int rc, replaced = 0, replace = 0, ask_code = fixed == NULL, ask_key = 1;
+	int given = 0;	/* the key came pasted with the code */
 
 	norm[0] = '\0';
 	if (fixed != NULL)
 		loc_utf8_copy(norm, sizeof norm, fixed);
 	for (;;) {
 		if (ask_code) {
+			int nokey = 0;
+
 			typed = ask_latin(title, _("Station code (2-8 Latin letters or digits):"), code);
 			if (typed == NULL)
 				break;
 			free(code);
 			code = typed;
+			/* all that `sync key` printed there, pasted here: the
+			 * code from its station line, the key under it */
+			got[0] = '\0';
+			rc = pasted(code, _("Station code: %s"), got, hex, &nokey, msg, sizeof msg);
+			if (rc < 0) {
+				tui_message(_("Not saved"), msg);
+				continue;
+			}
+			if (rc == 1) {
+				free(code);
+				if ((code = strdup(got)) == NULL)
+					break;
+				if (!nokey) {
+					free(key);
+					if ((key = strdup(hex)) == NULL)
+						break;
+					given = 1;
+				}
+			} else
+				squeeze(code);
 			if (core_station_normalize(code, norm) != 0) {
 				char *shown = loc_text_sanitize(code);
 
@@ -408,21 +496,37 @@ trust(struct keyscr *k, const char *fixed)
 				snprintf(msg, sizeof msg, _("Station code: %s is this database's own station: its key is made here (shown at the top of this screen), not trusted."),
 				    norm);
 				tui_message(_("Not saved"), msg);
+				given = 0;
 				continue;
 			}
 			ask_code = 0;
 		}
 		if (ask_key) {
-			snprintf(lab, sizeof lab, _("Public key of %s (the last line of 'hamyar sync key' there):"), norm);
-			typed = ask_latin(title, lab, key);
-			if (typed == NULL) {
-				if (fixed != NULL)
-					break;
-				ask_code = 1;	/* Esc: back to the code */
-				continue;
+			if (!given) {
+				snprintf(lab, sizeof lab, _("Public key of %s (the last line of 'hamyar sync key' there):"), norm);
+				typed = ask_latin(title, lab, key);
+				if (typed == NULL) {
+					if (fixed != NULL)
+						break;
+					ask_code = 1;	/* Esc: back to the code */
+					continue;
+				}
+				free(key);
+				key = typed;
+				/* all that `sync key` printed, pasted: its
+				 * station line must name this station */
+				memcpy(got, norm, sizeof got);
+				rc = pasted(key, _("Public key: %s"), got, hex, NULL, msg, sizeof msg);
+				if (rc < 0) {
+					tui_message(_("Not saved"), msg);
+					continue;
+				}
+				if (rc == 1)
+					memcpy(key, hex, sizeof hex);	/* (longer than the key) */
+				else
+					squeeze(key);
 			}
-			free(key);
-			key = typed;
+			given = 0;
 			have = key_of(k, norm);
 			if (have == NULL || strcasecmp(key, have) != 0) {
 				if ((rc = key_refused(k, norm, key, msg, sizeof msg)) < 0) {

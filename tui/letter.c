@@ -16,6 +16,7 @@
 #include "locale/digits.h"
 #include "locale/jalali.h"
 #include "locale/strbuf.h"
+#include "tui/cli.h"
 #include "tui/html.h"
 #include "tui/letter.h"
 
@@ -414,7 +415,7 @@ tui_letter_html(const struct tui_letter *l)
 int
 tui_letter_write(const char *path, const struct tui_letter *l)
 {
-	char *html = tui_letter_html(l);
+	char *html = tui_letter_html(l), tmp[4200];
 	FILE *f;
 	size_t n;
 	int e;
@@ -423,22 +424,26 @@ tui_letter_write(const char *path, const struct tui_letter *l)
 		errno = ENOMEM;
 		return -1;
 	}
-	if ((f = fopen(path, "w")) == NULL) {
+	/* whole or not at all, as the verbs write (cli_out_open): beside it
+	 * under a temporary name, synced, then renamed over it; a letter
+	 * already there stays as it was if this one cannot be written */
+	if ((f = cli_out_open_here(path, tmp, sizeof tmp)) == NULL) {
 		e = errno;
 		free(html);
 		errno = e;
 		return -1;
 	}
 	n = strlen(html);
-	if (fwrite(html, 1, n, f) != n) {
-		e = errno;
-		fclose(f);
-		free(html);
-		errno = e ? e : EIO;
+	e = fwrite(html, 1, n, f) == n ? 0 : errno != 0 ? errno : EIO;
+	free(html);
+	if (e != 0) {
+		cli_out_close(f, tmp, path, 0);
+		errno = e;
 		return -1;
 	}
-	free(html);
-	if (fclose(f) != 0)
+	if ((e = cli_out_close(f, tmp, path, 1)) != 0) {
+		errno = e;
 		return -1;
+	}
 	return 0;
 }

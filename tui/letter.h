@@ -72,7 +72,11 @@ void tui_letter_items_free(struct tui_letter_item *items, size_t n);
 char *tui_letter_html(const struct tui_letter *l);
 
 /* Writes the letter to the file path (created or replaced, mode 0644
- * subject to umask).  Returns 0, or -1 with errno set. */
+ * subject to umask), whole or not at all: under a temporary name beside
+ * it, synced, then renamed over it (cli_out_open_here), so a file already
+ * there is kept as it was if the letter cannot be written, and no
+ * temporary file is left.  Asking before replacing a file is the
+ * caller's.  Returns 0, or -1 with errno set. */
 int tui_letter_write(const char *path, const struct tui_letter *l);
 
 #endif

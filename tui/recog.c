@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/validate.h"
 #include "locale/catalog.h"
@@ -830,6 +831,29 @@ write_letter(struct recog *r)
 		tui_message(_("Not saved"), _("A file cannot be written into the database folder."));
 		free(path);
 		return;
+	}
+	/* a file already there (another donor's letter, a name typed by
+	 * mistake) is written over only if the clerk says so, as a verb
+	 * does only with --force (cli_out_free): an empty one holds
+	 * nothing to lose */
+	{
+		struct stat sb;
+
+		if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0) {
+			char q[900];
+			char *abs = realpath(path, NULL);
+
+			snprintf(q, sizeof q, _("The file %s is already there. Write this letter over it? What it holds now is lost."),
+			    path);
+			if (tui_confirm(q, 0) != 1) {
+				loc_utf8_copy(r->note, sizeof r->note, _("Not written; the file there is kept:"));
+				loc_utf8_copy(r->note_path, sizeof r->note_path, abs != NULL ? abs : path);
+				free(abs);
+				free(path);
+				return;
+			}
+			free(abs);
+		}
 	}
 	l.donor_name = d->name[0] ? d->name : d->id;
 	l.ceremony = c->title;

@@ -1264,9 +1264,16 @@ tui_prompt_typing(void)
 	return prompt_open->buf;
 }
 
-/* The key loop of a prompt: the answer (caller frees), or NULL. */
+/* How long after an Enter the next line of a paste may come and the Enter
+ * still be read as its line break: a terminal writes a paste at once (over
+ * SSH in one packet or a few), and nobody types a key this soon after
+ * Enter, so an Enter typed alone is not held up to be seen. */
+#define PASTE_LINE_MS 40
+
+/* The key loop of a prompt: the answer (caller frees), or NULL.  lines:
+ * tui_prompt_lines. */
 static char *
-prompt_loop(struct tui_edit *ed, const char *title, const char *label)
+prompt_loop(struct tui_edit *ed, const char *title, const char *label, int lines)
 {
 	struct loc_layout l;
 	struct tui_edit_view v;
@@ -1296,7 +1303,15 @@ prompt_loop(struct tui_edit *ed, const char *title, const char *label)
 		k = tui_screen_key();
 		switch (k) {
 		case TUI_KEY_NONE: case TUI_KEY_RESIZE: continue;
-		case TUI_KEY_ENTER: case TUI_KEY_F(2):
+		case TUI_KEY_ENTER:
+			/* the line break of a paste, the next line behind it
+			 * (PASTE_LINE_MS: tui_key_waiting) */
+			if (lines && tui_key_waiting(PASTE_LINE_MS)) {
+				tui_edit_insert(ed, ' ');
+				continue;
+			}
+			return strdup(ed->buf);
+		case TUI_KEY_F(2):
 			return strdup(ed->buf);
 		case TUI_KEY_ESC: case TUI_KEY_F(10): case TUI_KEY_INTERRUPT:
 			return NULL;
@@ -1316,7 +1331,7 @@ prompt_loop(struct tui_edit *ed, const char *title, const char *label)
 
 static char *
 prompt_run(const char *title, const char *label, const char *init, enum loc_dir dir,
-    int propose, int codes)
+    int propose, int codes, int lines)
 {
 	struct tui_edit ed;
 	char *out;
@@ -1330,7 +1345,7 @@ prompt_run(const char *title, const char *label, const char *init, enum loc_dir 
 	}
 	prompt_open = &ed;
 	prompt_init = init != NULL ? init : "";
-	out = prompt_loop(&ed, title, label);
+	out = prompt_loop(&ed, title, label, lines);
 	prompt_open = NULL;
 	tui_edit_done(&ed);
 	return out;
@@ -1339,25 +1354,31 @@ prompt_run(const char *title, const char *label, const char *init, enum loc_dir 
 char *
 tui_prompt(const char *title, const char *label, const char *init)
 {
-	return prompt_run(title, label, init, tui_ui_dir(), 0, 0);
+	return prompt_run(title, label, init, tui_ui_dir(), 0, 0, 0);
 }
 
 char *
 tui_prompt_dir(const char *title, const char *label, const char *init, enum loc_dir dir)
 {
-	return prompt_run(title, label, init, dir, 0, 0);
+	return prompt_run(title, label, init, dir, 0, 0, 0);
 }
 
 char *
 tui_prompt_proposed(const char *title, const char *label, const char *init)
 {
-	return prompt_run(title, label, init, tui_ui_dir(), 1, 0);
+	return prompt_run(title, label, init, tui_ui_dir(), 1, 0, 0);
 }
 
 char *
 tui_prompt_code(const char *title, const char *label, const char *init)
 {
-	return prompt_run(title, label, init, tui_ui_dir(), 0, 1);
+	return prompt_run(title, label, init, tui_ui_dir(), 0, 1, 0);
+}
+
+char *
+tui_prompt_lines(const char *title, const char *label, const char *init, enum loc_dir dir)
+{
+	return prompt_run(title, label, init, dir, 0, 0, 1);
 }
 
 void

@@ -167,6 +167,12 @@ char *tui_prompt_proposed(const char *title, const char *label, const char *init
 /* Likewise for an id or a code (a record's id, a login, a station code):
  * laid out by its first letter (tui_edit_text_dir), «TST-» as typed. */
 char *tui_prompt_code(const char *title, const char *label, const char *init);
+/* Likewise (with the direction given) for a field that takes text of
+ * several lines pasted into it (what `hamyar sync key` prints): an Enter
+ * with more keys right behind it, as a paste sends them, is a line break,
+ * kept as a space, and only an Enter on its own is the answer. */
+char *tui_prompt_lines(const char *title, const char *label, const char *init,
+    enum loc_dir dir);
 /* The text of the prompt open now, if it was changed from the text it
  * started with (typed in, emptied); NULL if no prompt is open or nothing
  * was changed.  For a save hook (a popup sequence's draft). */

@@ -36,7 +36,6 @@
  * "ssh"; the remote program is $HAMYAR_REMOTE, default "hamyar"), after
  * asking that machine for its station code with `hamyar sync key`.
  */
-#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
@@ -55,6 +54,7 @@
 #include <unistr.h>
 
 #include "core/hlc.h"
+#include "core/keytext.h"
 #include "core/merge.h"
 #include "core/record.h"
 #include "core/validate.h"
@@ -6156,95 +6156,6 @@ is_bundle(const char *path)
 	return n == sizeof magic - 1 && memcmp(head, magic, n) == 0;
 }
 
-/* The words `sync key` prints before the station's code, in either
- * language (the other station's may be Persian while this one's is
- * English): "station %s" in the catalogs. */
-static int
-station_word(const char *w)
-{
-	return strcasecmp(w, "station") == 0 || strcmp(w, "ایستگاه") == 0;
-}
-
-static int
-key_word(const char *w)
-{
-	size_t i;
-
-	for (i = 0; w[i] != '\0'; i++)
-		if (!isxdigit((unsigned char)w[i]))
-			return 0;
-	return i == TUI_KEY_HEX - 1;
-}
-
-/* `sync trust` given more than STATION and KEY: what `sync key` printed at
- * the other station, copied whole ("station TBZ" and the key on the line
- * under it), as one argument in quotes, as several (pasted without them),
- * or on standard input for "-"; the station code before it may be left
- * out, the text naming it.  text holds the arguments after "trust" (the
- * options taken out) joined by newlines, "-" replaced by the input.
- * Finds the station (into code) and the key (into hex); a station named
- * twice must be one, and so must a key.  Returns 0, or EXIT_USAGE or
- * EXIT_INVALID after saying what is wrong, naming the word. */
-static int
-trust_text(char *text, int first_is_code, char code[CORE_STATION_MAX + 1],
-    char hex[TUI_KEY_HEX])
-{
-	char *w, *save = NULL, named[CORE_STATION_MAX + 1];
-	int after_word = 0, nth = 0;
-
-	code[0] = '\0';
-	hex[0] = '\0';
-	for (w = strtok_r(text, " \t\r\n", &save); w != NULL; w = strtok_r(NULL, " \t\r\n", &save), nth++) {
-		if (after_word || (nth == 0 && first_is_code)) {
-			/* the code after "station", or the one typed first */
-			if (core_station_normalize(w, named) != 0) {
-				char *typed = loc_text_sanitize(w);
-
-				cli_error(_("'%s' is not a station code: 2 to 8 ASCII letters or digits"),
-				    typed != NULL ? typed : "?");
-				free(typed);
-				return EXIT_INVALID;
-			}
-			if (code[0] != '\0' && strcmp(code, named) != 0) {
-				cli_error(_("the text names two stations, %s and %s: the key 'hamyar sync key' prints is the station's on the line above it; give one station's code and its key; nothing was changed"),
-				    code, named);
-				return EXIT_INVALID;
-			}
-			memcpy(code, named, sizeof named);
-			after_word = 0;
-		} else if (station_word(w)) {
-			after_word = 1;
-		} else if (key_word(w)) {
-			char low[TUI_KEY_HEX];
-			size_t i;
-
-			for (i = 0; i < TUI_KEY_HEX; i++)
-				low[i] = (char)tolower((unsigned char)w[i]);
-			if (hex[0] != '\0' && strcmp(hex, low) != 0) {
-				cli_error("%s", _("the text holds two different keys: give the one key of one station, the last line that 'hamyar sync key' prints there; nothing was changed"));
-				return EXIT_INVALID;
-			}
-			memcpy(hex, low, sizeof low);
-		} else {
-			char *typed = loc_text_sanitize(w);
-
-			cli_error(_("«%s» is neither a station's public key nor a word of what 'hamyar sync key' prints (station CODE, then the key: 64 characters, 0-9 and a-f, on a line of their own); nothing was changed"),
-			    typed != NULL ? typed : "?");
-			free(typed);
-			return EXIT_INVALID;
-		}
-	}
-	if (hex[0] == '\0') {
-		cli_error("%s", _("no station's public key was given: a key is the 64 characters (0-9 and a-f) on the last line that 'hamyar sync key' prints at that station; nothing was changed"));
-		return EXIT_INVALID;
-	}
-	if (code[0] == '\0') {
-		cli_error("%s", _("which station's key this is was not given: give the station's code before the key (hamyar sync trust STATION KEY), or all that 'hamyar sync key' printed there, its station line too"));
-		return EXIT_USAGE;
-	}
-	return 0;
-}
-
 /* sync status: this station and, per station trusted here, the numbers the
  * bundles move and when the last bundle came from it and went to it (what
  * the keys screen shows), so HQ sees which station has been silent and for
@@ -6388,7 +6299,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	char key[TUI_KEY_HEX], station[CORE_STATION_MAX + 1], *data;
 	char peer_code[CORE_STATION_MAX + 1];
 	const char *trust_arg[2] = { NULL, NULL };
-	char trust_code[CORE_STATION_MAX + 1], trust_hex[TUI_KEY_HEX];
+	char trust_code[CORE_STATION_MAX + 1], trust_hex[CORE_KEY_HEX];
 	size_t len, n;
 	int i, rc, ret = EXIT_OK, replace = 0, force = 0;
 
@@ -6488,17 +6399,23 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			 * code before it or not */
 			char *t = loc_strbuf_take(&text);
 			int first_is_code = trust_arg[0] != NULL && strcmp(trust_arg[0], "-") != 0 &&
-			    strpbrk(trust_arg[0], " \t\r\n") == NULL && !station_word(trust_arg[0]) &&
-			    !key_word(trust_arg[0]);
+			    strpbrk(trust_arg[0], " \t\r\n") == NULL && !core_keytext_station_word(trust_arg[0]) &&
+			    !core_keytext_key_word(trust_arg[0]);
+			char why[1024];
+			enum core_keytext kt;
 
 			if (t == NULL) {
 				cli_error("%s", tui_errno_text(ENOMEM));
 				return EXIT_SYSTEM;
 			}
-			rc = trust_text(t, first_is_code, trust_code, trust_hex);
+			/* read as the sync keys screen reads it (core/keytext.c) */
+			trust_code[0] = '\0';
+			kt = core_key_text(t, first_is_code, trust_code, trust_hex, why, sizeof why);
 			free(t);
-			if (rc != 0)
-				return rc;
+			if (kt != CORE_KEYTEXT_OK) {
+				cli_error("%s", why);
+				return kt == CORE_KEYTEXT_NOSTATION ? EXIT_USAGE : EXIT_INVALID;
+			}
 			trust_arg[0] = trust_code;
 			trust_arg[1] = trust_hex;
 		}
