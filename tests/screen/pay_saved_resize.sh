@@ -9,13 +9,7 @@
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
 DB="$TMP/db"
-work_fixture "$DB"; ok $? "fixture: units, donors and needs"
-# 145 letters, ZWNJs, Arabic yeh and kaf typed by mistake
-NAME='مؤسسهٔ خيريهٔ نيكوكاران و حامیان انتظامی شهرستان‌های تبریز، اهر، مراغه و مرند برای ساخت پاسگاه‌های مرزی و امدادرسانی به خانواده‌های نیازمند استان'
-printf 'id,kind,name,county\nTST-15,org,%s,TBZ\n' "$NAME" >"$TMP/d.csv"
-"$HAMYAR" --db "$DB" import donors "$TMP/d.csv" >/dev/null; ok $? "a donor of a very long name"
-printf 'id,donor,need,type,amount,pledged_on,status\nTST-30,TST-15,TST-22,space,50000000,1405/05/01,pledged\n' >"$TMP/p.csv"
-"$HAMYAR" --db "$DB" import pledges "$TMP/p.csv" >/dev/null; ok $? "his pledge TST-30 of 50,000,000"
+work_long_name_fixture
 SAVED="$(vis 'ذخیره شد:')"
 SUM="$(vis 'جمع این پرداخت‌ها')"
 row() { scr_cap | sed -n "${1}p"; }
