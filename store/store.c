@@ -3093,6 +3093,70 @@ store_iter_seek(struct store_iter *it, const struct store_pos *pos)
 	return 0;
 }
 
+int
+store_iter_seek_id(struct store_iter *it, const char *id)
+{
+	unsigned char rk[RKEY_MAX], key[KEY_MAX];
+	size_t rl, kl;
+	struct store_pos pos;
+	struct core_record *r;
+	MDB_val k, d;
+	int rc;
+
+	if (id_to_key(it->kind, id, rk, &rl) != 0)
+		return STORE_ENOTFOUND;
+	switch (it->type) {
+	case IT_KIND:
+		if ((rc = get_raw(it->t, it->kind, rk, rl, &d)) != 0)
+			return rc;
+		pos.len = rl;
+		memcpy(pos.key, rk, rl);
+		break;
+	case IT_INDEX:
+		if (it->by_id || it->keyself)
+			return STORE_EINVAL;
+		k.mv_size = it->plen;
+		k.mv_data = it->prefix;
+		d.mv_size = rl;
+		d.mv_data = rk;
+		if ((rc = mdb_cursor_get(it->cur, &k, &d, MDB_GET_BOTH)) != 0)
+			return rc == MDB_NOTFOUND ? STORE_ENOTFOUND : lmdb_err(it->t, rc);
+		pos.len = rl;
+		memcpy(pos.key, rk, rl);
+		break;
+	case IT_SEARCH:
+		/* the entry of the record's name, as rec_each put it (the
+		 * prefix's second byte: the search field) */
+		if (it->plen < 2)
+			return STORE_EINVAL;
+		if ((rc = store_get(it->t, it->kind, id, &r, NULL)) != 0)
+			return rc;
+		rc = rec_search_key(r, it->prefix[1], key, &kl);
+		core_record_free(r);
+		if (rc != 0)
+			return rc;
+		if (kl == 0 || kl < it->plen || memcmp(key, it->prefix, it->plen) != 0)
+			return STORE_ENOTFOUND;
+		k.mv_size = kl;
+		k.mv_data = key;
+		d.mv_size = rl;
+		d.mv_data = rk;
+		if ((rc = mdb_cursor_get(it->cur, &k, &d, MDB_GET_BOTH)) != 0)
+			return rc == MDB_NOTFOUND ? STORE_ENOTFOUND : lmdb_err(it->t, rc);
+		if (2 + kl + rl > STORE_POS_MAX)
+			return STORE_ENOTFOUND;	/* no position to resume from */
+		pos.key[0] = (unsigned char)(kl >> 8);
+		pos.key[1] = (unsigned char)kl;
+		memcpy(pos.key + 2, key, kl);
+		memcpy(pos.key + 2 + kl, rk, rl);
+		pos.len = 2 + kl + rl;
+		break;
+	default:
+		return STORE_EINVAL;
+	}
+	return store_iter_seek(it, &pos);
+}
+
 void
 store_iter_pos(const struct store_iter *it, struct store_pos *pos)
 {

@@ -418,6 +418,18 @@ int store_iter_search(struct store_txn *t, enum core_kind k, const char *prefix,
  * the same kind and arguments).  Returns 0 or STORE_EINVAL. */
 int store_iter_seek(struct store_iter *it, const struct store_pos *pos);
 
+/* Moves it onto record id's own entry, as if store_iter_next had just
+ * returned it: store_iter_next then returns the entry after it,
+ * store_iter_prev the one before, store_iter_pos gives its position.  The
+ * entry is found by its key, not by walking the range: in name order
+ * (store_iter_search of "") the record's name is read for it.  For the
+ * iterators of store_iter_kind, store_iter_index (not a unique field's)
+ * and store_iter_search of "" (the whole names' index).  Returns 0,
+ * STORE_ENOTFOUND (no such record, or not in it's range: another index
+ * value, no name), STORE_EINVAL (another iterator: a search by words) or
+ * a read failure. */
+int store_iter_seek_id(struct store_iter *it, const char *id);
+
 /* Copies the next id into id (CORE_ID_MAX bytes).  Returns 0, or
  * STORE_ENOTFOUND at the end, or STORE_EIO. */
 int store_iter_next(struct store_iter *it, char *id);

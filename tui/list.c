@@ -1864,6 +1864,51 @@ out:
 	l->sel = l->nrows - 1;
 }
 
+/*
+ * Puts record id on l's page of h rows, selected: the picker F4 opens
+ * on the group a list is filtered by now.  The store finds the record's
+ * entry by its key (store_iter_seek_id: by its name, in name order), not
+ * by reading the rows before it; read_back then steps back over up to
+ * half a page of the rows shown before it, which the page shows above it
+ * as up() would, and a page that would end short with rows before it is
+ * the last page, as End shows it (to_end).  Where id is not among the
+ * rows l lists (no such record now, another county's on a clerk's list,
+ * a sorted list), l stays at its first row, as it was.
+ */
+static void
+list_goto(struct list *l, const char *id, int h)
+{
+	struct store_txn *t;
+	struct store_iter *it = NULL;
+	struct store_pos top;
+	int i, found = 0;
+
+	restart(l);
+	if (h < 1)
+		h = 1;
+	if (l->sort_field >= 0 || store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if (open_iter(l, t, &it) == 0 && store_iter_seek_id(it, id) == 0 &&
+	    read_back(l, t, it, (h - 1) / 2, &top) >= 0) {
+		l->top = top;
+		found = 1;
+	}
+	store_iter_free(it);
+	cap_reset(l);	/* the pass's captions (cap_key) */
+	store_read_end(t);
+	if (!found)
+		return;
+	fetch(l, h);
+	if (l->nrows < h && !l->more && l->top.len > 0)
+		to_end(l, h);
+	for (i = 0; i < l->nrows; i++)
+		if (strcmp(l->ids[i], id) == 0) {
+			l->sel = i;
+			return;
+		}
+	restart(l);
+}
+
 /* Whether kind k's list has a foot line of sums: the money lists. */
 static int
 has_sums(const struct list *l)
@@ -2610,8 +2655,12 @@ choose_filter(struct list *l)
 	if (ref_filterable(&l->sc->fields[fields[sel]])) {
 		char id[CORE_ID_MAX];
 
-		/* the popup a form's reference field opens (tui_list_pick) */
-		if (!tui_list_pick(l->sc->fields[fields[sel]].ref, id))
+		/* the popup a form's reference field opens (tui_list_pick),
+		 * on the group filtered by now, as the county picker opens
+		 * on its county: Enter keeps it, a group beside it in name
+		 * order is a few keys away */
+		if (!tui_list_pick_at(l->sc->fields[fields[sel]].ref,
+		    l->ref_field == fields[sel] && !l->need_county ? l->ref_value : NULL, id))
 			return;
 		ref_filter_set(l, fields[sel], id);
 		l->filter_last = fields[sel];
@@ -2973,14 +3022,30 @@ tui_list_new_ref(enum core_kind k, int field, const char *id)
 	return s;
 }
 
+static int pick(enum core_kind k, const char *query, const char *cur, char *id);
+
 int
 tui_list_pick(enum core_kind k, char *id)
 {
-	return tui_list_pick_from(k, NULL, id);
+	return pick(k, NULL, NULL, id);
 }
 
 int
 tui_list_pick_from(enum core_kind k, const char *query, char *id)
+{
+	return pick(k, query, NULL, id);
+}
+
+int
+tui_list_pick_at(enum core_kind k, const char *cur, char *id)
+{
+	return pick(k, NULL, cur, id);
+}
+
+/* The record picker: its search holding query, or, with none, on record
+ * cur (list_goto); either NULL or "" for none. */
+static int
+pick(enum core_kind k, const char *query, const char *cur, char *id)
 {
 	struct list *l;
 	int y, x, w, h, key, picked = 0;
@@ -2994,6 +3059,9 @@ tui_list_pick_from(enum core_kind k, const char *query, char *id)
 	if (query != NULL && *query) {
 		tui_edit_set(&l->q, query);
 		restart(l);
+	} else if (cur != NULL && *cur) {
+		/* the page's rows as the loop below lays them out */
+		list_goto(l, cur, LINES - 8 - 4);
 	}
 	snprintf(title, sizeof title, "%s: %s", _("Choose"), _(l->sc->label));
 	for (;;) {

@@ -32,6 +32,10 @@ struct tui_screen *tui_list_new_ref(enum core_kind k, int field, const char *id)
 int tui_list_pick(enum core_kind k, char *id);
 /* The same, the search already holding query (NULL or "": none). */
 int tui_list_pick_from(enum core_kind k, const char *query, char *id);
+/* The same, opened on record cur (NULL or "": at the top, as
+ * tui_list_pick): in name order, cur's row selected and in view, so that
+ * Enter picks it again (F4 on the group a list is filtered by now). */
+int tui_list_pick_at(enum core_kind k, const char *cur, char *id);
 /* How many records the picker opened on query would list (the same
  * search, and a clerk's county only): 0, 1 (its id into id, CORE_ID_MAX
  * bytes), or 2 for more than one. */

@@ -481,6 +481,94 @@ test_words_backwards(void **state)
 	store_close(st);
 }
 
+/* store_iter_seek_id on iterator w, for every id forward (fw[0..n)):
+ * the position is the one walking gives, next the id after it, prev the
+ * one before. */
+static void
+seek_each(struct store *st, enum which w, const char *county, char (*fw)[CORE_ID_MAX], size_t n)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	struct store_pos want, got;
+	char id[CORE_ID_MAX];
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		pos_of(st, w, county, fw[i], &want);
+		assert_int_equal(store_read_begin(st, &t), 0);
+		it = iter(t, w, county);
+		assert_int_equal(store_iter_seek_id(it, fw[i]), 0);
+		store_iter_pos(it, &got);
+		assert_int_equal(got.len, want.len);
+		assert_memory_equal(got.key, want.key, want.len);
+		if (i + 1 < n) {
+			assert_int_equal(store_iter_next(it, id), 0);
+			assert_string_equal(id, fw[i + 1]);
+		} else {
+			assert_int_equal(store_iter_next(it, id), STORE_ENOTFOUND);
+		}
+		store_iter_free(it);
+		it = iter(t, w, county);
+		assert_int_equal(store_iter_seek_id(it, fw[i]), 0);
+		if (i > 0) {
+			assert_int_equal(store_iter_prev(it, id), 0);
+			assert_string_equal(id, fw[i - 1]);
+		} else {
+			assert_int_equal(store_iter_prev(it, id), STORE_ENOTFOUND);
+		}
+		store_iter_free(it);
+		store_read_end(t);
+	}
+}
+
+/* store_iter_seek_id: onto a record's own entry by its key, in id order,
+ * an index value's range and name order (a ZWNJ name, one typed with
+ * Arabic ي/ك, two records of one name); not onto a record outside the
+ * range, an id not here, one of another kind, nor in a search by words. */
+static void
+test_seek_id(void **state)
+{
+	char ids[NPEOPLE][CORE_ID_MAX], fw[32][CORE_ID_MAX], bw[32][CORE_ID_MAX];
+	char names[32][CORE_ID_MAX];
+	struct store *st = open_with(people, counties, NPEOPLE, ids);
+	struct store_txn *t;
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	size_t n;
+
+	(void)state;
+	n = both_ways(st, W_NAMES, NULL, names, bw, 32);
+	assert_int_equal(n, NPEOPLE);
+	seek_each(st, W_NAMES, NULL, names, n);
+	n = both_ways(st, W_KIND, NULL, fw, bw, 32);
+	seek_each(st, W_KIND, NULL, fw, n);
+	n = both_ways(st, W_INDEX, "MRG", fw, bw, 32);
+	seek_each(st, W_INDEX, "MRG", fw, n);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	it = iter(t, W_INDEX, "MRG");
+	assert_int_equal(store_iter_seek_id(it, ids[2]), STORE_ENOTFOUND);	/* AHR's */
+	store_iter_free(it);
+	it = iter(t, W_NAMES, NULL);
+	assert_int_equal(store_iter_seek_id(it, "TBZ-99"), STORE_ENOTFOUND);
+	assert_int_equal(store_iter_seek_id(it, "TBZ-10"), STORE_ENOTFOUND);	/* the group */
+	assert_int_equal(store_iter_seek_id(it, "no id"), STORE_ENOTFOUND);
+	/* a failed seek leaves the iterator where it was: at the beginning */
+	assert_int_equal(store_iter_next(it, id), 0);
+	assert_string_equal(id, names[0]);
+	store_iter_free(it);
+	it = iter(t, W_WORDS, "کریم");
+	assert_int_equal(store_iter_seek_id(it, ids[0]), STORE_EINVAL);
+	store_iter_free(it);
+	/* the group's own name order */
+	assert_int_equal(store_iter_search(t, CORE_GROUP, "", &it), 0);
+	assert_int_equal(store_iter_seek_id(it, "TBZ-10"), 0);
+	assert_int_equal(store_iter_next(it, id), STORE_ENOTFOUND);
+	assert_int_equal(store_iter_prev(it, id), STORE_ENOTFOUND);
+	store_iter_free(it);
+	store_read_end(t);
+	store_close(st);
+}
+
 static int
 setup(void **state)
 {
@@ -512,6 +600,7 @@ main(void)
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_positions),
 		cmocka_unit_test(test_words_backwards),
+		cmocka_unit_test(test_seek_id),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
