@@ -1277,21 +1277,30 @@ search_finds(enum core_kind k, const char *q)
  * typed after them.  A word typed only in part ("کریم" of "علی کریمی")
  * made complete by that Space found nothing, and the clerk who opened the
  * list with the key the bar names saw it empty: then the list opens
- * searching for the word as a start.  Returns 1 with the id. */
+ * searching for the word as a start.  A single reference box holding a
+ * record's id (a stored pledge's donor, "tbz-۴۲" typed too) opens the
+ * list on that record, selected and in view (tui_list_pick_at), so that
+ * Enter keeps it and its neighbour is a key away; an id of no record
+ * listed there opens it at the top.  Returns 1 with the id. */
 static int
 pick_ref(struct ffield *x, const char *more, char *id)
 {
-	char q[512];
+	char q[512], cur[CORE_ID_MAX];
 	size_t at;
 
-	q[0] = '\0';
-	if (x->f->type == CORE_FT_REF && x->ed.len > 0 && !is_id_text(x->ed.buf)) {
+	q[0] = cur[0] = '\0';
+	if (x->f->type == CORE_FT_REF && x->ed.len > 0 && is_id_text(x->ed.buf)) {
+		loc_utf8_copy(cur, sizeof cur, x->ed.buf);
+		core_id_upper(cur);
+	} else if (x->f->type == CORE_FT_REF && x->ed.len > 0) {
 		snprintf(q, sizeof q, "%s%s", x->ed.buf, more ? more : "");
 		if (more != NULL && !search_finds(x->f->ref, q))
 			snprintf(q, sizeof q, "%s", x->ed.buf);
 	} else if (x->f->type == CORE_FT_REFS &&
 	    (at = refs_name_start(x->ed.buf, x->ed.len)) < x->ed.len)
 		snprintf(q, sizeof q, "%s", x->ed.buf + at);
+	if (cur[0] != '\0')
+		return tui_list_pick_at(x->f->ref, cur, id);
 	return tui_list_pick_from(x->f->ref, q, id);
 }
 
