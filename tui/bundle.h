@@ -93,6 +93,11 @@
 
 #define TUI_KEY_HEX 65		/* 64 hex digits and NUL */
 
+/* 1 if the file at path begins as a bundle of any version does
+ * ("hamyar-bundle N"): an earlier bundle, which sync export --out writes
+ * over as backup writes over an earlier backup. */
+int tui_bundle_file(const char *path);
+
 /* Returns a static English description of a TUI_BUNDLE_* or STORE_* code. */
 const char *tui_bundle_strerror(int code);
 

@@ -348,13 +348,18 @@ cli_db_path(const struct hamyar_opts *o)
 }
 
 int
-cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
-    const char *other_kind)
+cli_out_there(const char *path)
 {
 	struct stat sb;
 
-	if (force || path == NULL || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) ||
-	    sb.st_size == 0 || (same_kind != NULL && same_kind(path)))
+	return path != NULL && stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0;
+}
+
+int
+cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
+    const char *other_kind)
+{
+	if (force || !cli_out_there(path) || (same_kind != NULL && same_kind(path)))
 		return 1;
 	cli_error(other_kind != NULL ? other_kind :
 	    _("%s is already there: nothing was written and the file is kept as it was. Give another name, or add --force to write over it."),

@@ -161,6 +161,10 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * the message then (NULL: the general one), with one %s for path. */
 int cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
     const char *other_kind);
+/* 1 if a file with something in it is at path (a regular file, not
+ * empty): what cli_out_free keeps, and a screen asks about before writing
+ * over (a letter). */
+int cli_out_there(const char *path);
 
 FILE *cli_out_open(const char *path, char *tmp, size_t n);
 /* cli_out_open for a screen (a letter written from it): the temporary file

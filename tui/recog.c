@@ -22,7 +22,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "core/validate.h"
 #include "locale/catalog.h"
@@ -31,6 +30,7 @@
 #include "store/stats.h"
 #include "store/store.h"
 #include "store/users.h"
+#include "tui/cli.h"
 #include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/letter.h"
@@ -836,24 +836,20 @@ write_letter(struct recog *r)
 	 * mistake) is written over only if the clerk says so, as a verb
 	 * does only with --force (cli_out_free): an empty one holds
 	 * nothing to lose */
-	{
-		struct stat sb;
+	if (cli_out_there(path)) {
+		char q[900];
+		char *abs = realpath(path, NULL);
 
-		if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0) {
-			char q[900];
-			char *abs = realpath(path, NULL);
-
-			snprintf(q, sizeof q, _("The file %s is already there. Write this letter over it? What it holds now is lost."),
-			    path);
-			if (tui_confirm(q, 0) != 1) {
-				loc_utf8_copy(r->note, sizeof r->note, _("Not written; the file there is kept:"));
-				loc_utf8_copy(r->note_path, sizeof r->note_path, abs != NULL ? abs : path);
-				free(abs);
-				free(path);
-				return;
-			}
+		snprintf(q, sizeof q, _("The file %s is already there. Write this letter over it? What it holds now is lost."),
+		    path);
+		if (tui_confirm(q, 0) != 1) {
+			loc_utf8_copy(r->note, sizeof r->note, _("Not written; the file there is kept:"));
+			loc_utf8_copy(r->note_path, sizeof r->note_path, abs != NULL ? abs : path);
 			free(abs);
+			free(path);
+			return;
 		}
+		free(abs);
 	}
 	l.donor_name = d->name[0] ? d->name : d->id;
 	l.ceremony = c->title;

@@ -6139,23 +6139,6 @@ sync_usage(void)
 	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY|- [--replace] | export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|merge|FIELD,... | status"));
 }
 
-/* 1 if the file at path begins as a bundle does: an earlier bundle, which
- * sync export --out writes over as backup writes over an earlier backup. */
-static int
-is_bundle(const char *path)
-{
-	static const char magic[] = "hamyar-bundle ";
-	char head[sizeof magic];
-	FILE *f;
-	size_t n;
-
-	if ((f = fopen(path, "rb")) == NULL)
-		return 0;
-	n = fread(head, 1, sizeof magic - 1, f);
-	fclose(f);
-	return n == sizeof magic - 1 && memcmp(head, magic, n) == 0;
-}
-
 /* sync status: this station and, per station trusted here, the numbers the
  * bundles move and when the last bundle came from it and went to it (what
  * the keys screen shows), so HQ sees which station has been silent and for
@@ -6342,7 +6325,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		/* an earlier bundle gives way, as an earlier backup does;
 		 * another file (a sheet, a document) only to --force */
 		if (path != NULL && strcmp(path, "-") != 0 &&
-		    !cli_out_free(path, force, is_bundle,
+		    !cli_out_free(path, force, tui_bundle_file,
 		    _("%s is already there and is not a sync bundle (a CSV, a document?): nothing was written and the file is kept as it was. Give another name, or add --force to write over it.")))
 			return EXIT_INVALID;
 	} else if (strcmp(sub, "trust") == 0) {

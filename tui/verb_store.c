@@ -1512,11 +1512,9 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	/* A backup takes the place of the one of that name (the last one on
 	 * the stick), but not of another file: "backup needs.csv" typed for
 	 * "import needs needs.csv" replaced the sheet with a database. */
-	if (stat(argv[1], &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
-	    !store_file_is_db(argv[1])) {
+	if (!cli_out_free(argv[1], 0, store_file_is_db,
+	    _("backup to %s refused: that file is there and is not a backup (a CSV, a document?); nothing was written and it is kept. Back up under another name, or remove that file first if it is not needed."))) {
 		store_close(st);
-		cli_error(_("backup to %s refused: that file is there and is not a backup (a CSV, a document?); nothing was written and it is kept. Back up under another name, or remove that file first if it is not needed."),
-		    argv[1]);
 		return EXIT_INVALID;
 	}
 	/* The copy is made under a hidden name that says it is incomplete,
