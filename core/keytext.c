@@ -30,6 +30,36 @@ core_keytext_key_word(const char *w)
 	return i == CORE_KEY_HEX - 1;
 }
 
+/* What separates the words of the text (core_key_text, core_keytext_scan). */
+static const char blank[] = " \t\r\n\v\f";
+
+size_t
+core_keytext_scan(const char *text, int *marked, int *first_plain)
+{
+	const char *p = text;
+	size_t words = 0, len;
+	char w[CORE_KEY_HEX + 1];
+	int mark;
+
+	*marked = *first_plain = 0;
+	while (*(p += strspn(p, blank)) != '\0') {
+		len = strcspn(p, blank);
+		/* longer than a key: neither the station word nor a key */
+		mark = 0;
+		if (len < sizeof w) {
+			memcpy(w, p, len);
+			w[len] = '\0';
+			mark = core_keytext_station_word(w) || core_keytext_key_word(w);
+		}
+		if (words == 0)
+			*first_plain = !mark;
+		*marked |= mark;
+		words++;
+		p += len;
+	}
+	return words;
+}
+
 /* The word w in a sentence: control characters shown as symbols. */
 static void
 say_word(char *msg, size_t n, const char *fmt, const char *w)
@@ -44,7 +74,6 @@ enum core_keytext
 core_key_text(const char *text, int first_is_code, char code[CORE_STATION_MAX + 1],
     char hex[CORE_KEY_HEX], char *msg, size_t n)
 {
-	static const char blank[] = " \t\r\n\v\f";
 	char named[CORE_STATION_MAX + 1], *copy, *w, *save = NULL;
 	enum core_keytext rc = CORE_KEYTEXT_OK;
 	int after_word = 0, nth = 0;

@@ -33,6 +33,12 @@ int core_keytext_station_word(const char *w);
 /* 1 if w is a public key: 64 hex digits, either case. */
 int core_keytext_key_word(const char *w);
 
+/* The number of words of text, split as core_key_text splits them; *marked
+ * 1 if one of them is the station word or a key, *first_plain 1 if the
+ * first is neither (a station code typed before the text, or a word of
+ * something else). */
+size_t core_keytext_scan(const char *text, int *marked, int *first_plain);
+
 /* Reads text, words split at spaces, tabs and line ends: a station line
  * (the station word, then the code), a key, as often as the text has
  * them.  When first_is_code, the first word is a station code typed before

@@ -306,34 +306,15 @@ static int
 pasted(const char *text, const char *label, char code[CORE_STATION_MAX + 1],
     char key[CORE_KEY_HEX], int *nokey, char *msg, size_t n)
 {
-	static const char blank[] = " \t\r\n\v\f";
-	const char *p = text;
-	size_t words = 0, len;
-	int whole = 0, first = 0;
 	char why[700];
 	enum core_keytext rc;
+	int marked, first;
 
-	while (*(p += strspn(p, blank)) != '\0') {
-		len = strcspn(p, blank);
-		if (len < sizeof why) {
-			memcpy(why, p, len);
-			why[len] = '\0';
-			if (core_keytext_station_word(why) || core_keytext_key_word(why))
-				whole = 1;
-		}
-		words++;
-		p += len;
-	}
-	if (words <= 1 || !whole)
+	if (core_keytext_scan(text, &marked, &first) <= 1 || !marked)
 		return 0;
 	/* the code typed before the text, in the code field (as `sync
 	 * trust TBZ "..."` takes it) */
-	len = strcspn(text + strspn(text, blank), blank);
-	if (nokey != NULL && len > 0 && len < sizeof why) {
-		memcpy(why, text + strspn(text, blank), len);
-		why[len] = '\0';
-		first = !core_keytext_station_word(why) && !core_keytext_key_word(why);
-	}
+	first = nokey != NULL && first;
 	rc = core_key_text(text, first, code, key, why, sizeof why);
 	if (rc == CORE_KEYTEXT_NOKEY && nokey != NULL && code[0] != '\0') {
 		*nokey = 1;

@@ -68,12 +68,41 @@ test_refused(void **state)
 	assert_int_equal(rd("", 0, "", code, hex, msg), CORE_KEYTEXT_NOKEY);
 }
 
+/* core_keytext_scan: the words the screen looks at before it reads a
+ * text as sync key's output (a key typed in groups is not that) */
+static void
+test_scan(void **state)
+{
+	int marked, first;
+
+	(void)state;
+	assert_int_equal(core_keytext_scan("ایستگاه TBZ\n" KEY "\n", &marked, &first), 3);
+	assert_int_equal(marked, 1);
+	assert_int_equal(first, 0);
+	/* the code typed first, then the key */
+	assert_int_equal(core_keytext_scan("  TBZ\t" KEY, &marked, &first), 2);
+	assert_int_equal(marked, 1);
+	assert_int_equal(first, 1);
+	/* a key read out in four groups: no whole key, no station word */
+	assert_int_equal(core_keytext_scan("df09459d60129d7a 5174cadc0bdc2936 e22f8ca836a1f375 0b5c069a5525e431",
+	    &marked, &first), 4);
+	assert_int_equal(marked, 0);
+	assert_int_equal(first, 1);
+	/* a key one digit too long is no key */
+	assert_int_equal(core_keytext_scan("TBZ " KEY "0", &marked, &first), 2);
+	assert_int_equal(marked, 0);
+	assert_int_equal(core_keytext_scan(" \r\n", &marked, &first), 0);
+	assert_int_equal(marked, 0);
+	assert_int_equal(first, 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_read),
 		cmocka_unit_test(test_refused),
+		cmocka_unit_test(test_scan),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
