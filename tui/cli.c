@@ -355,16 +355,57 @@ cli_out_there(const char *path)
 	return path != NULL && stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0;
 }
 
+void
+cli_out_kept(const char *path, const char *other_kind)
+{
+	cli_error(other_kind != NULL ? other_kind :
+	    _("%s is already there: nothing was written and the file is kept as it was. Give another name, or add --force to write over it."),
+	    path);
+}
+
 int
 cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
     const char *other_kind)
 {
-	if (force || !cli_out_there(path) || (same_kind != NULL && same_kind(path)))
-		return 1;
-	cli_error(other_kind != NULL ? other_kind :
-	    _("%s is already there: nothing was written and the file is kept as it was. Give another name, or add --force to write over it."),
-	    path);
+	struct stat sb;
+
+	if (force)
+		return CLI_OUT_OVER;
+	if (!cli_out_there(path) || (same_kind != NULL && same_kind(path)))
+		/* nothing there at all (not even a dangling link): nothing
+		 * may be there when the file takes its name either */
+		return lstat(path, &sb) != 0 && errno == ENOENT ? CLI_OUT_NEW : CLI_OUT_OVER;
+	cli_out_kept(path, other_kind);
 	return 0;
+}
+
+int
+cli_out_place(const char *tmp, const char *path, int over)
+{
+	struct stat sb;
+
+	if (over == CLI_OUT_OVER)
+		return rename(tmp, path) == 0 ? 0 : errno;
+	/* Atomic: fails with EEXIST if anything took the name meanwhile. */
+	if (renameat2(AT_FDCWD, tmp, AT_FDCWD, path, RENAME_NOREPLACE) == 0)
+		return 0;
+	if (errno != EINVAL && errno != ENOSYS)
+		return errno;
+	/* A filesystem (NFS) or a kernel without it: a second name, which
+	 * link gives only if there is none (EEXIST), then the temporary
+	 * one removed. */
+	if (link(tmp, path) == 0) {
+		unlink(tmp);
+		return 0;
+	}
+	if (errno != EPERM && errno != EOPNOTSUPP && errno != ENOSYS)
+		return errno;
+	/* Nor hard links: looked at just before the rename, the best that
+	 * is left (the window is that of two system calls, not of the
+	 * whole export). */
+	if (lstat(path, &sb) == 0)
+		return EEXIST;
+	return rename(tmp, path) == 0 ? 0 : errno;
 }
 
 /* cli_out_open, and cli_out_open_here when stop is 0. */
@@ -420,7 +461,7 @@ cli_path_join(char *buf, size_t n, const char *dir, const char *name)
 }
 
 int
-cli_out_close(FILE *f, const char *tmp, const char *path, int ok)
+cli_out_close(FILE *f, const char *tmp, const char *path, int ok, int over)
 {
 	int e = 0;
 
@@ -436,8 +477,8 @@ cli_out_close(FILE *f, const char *tmp, const char *path, int ok)
 		e = errno != 0 ? errno : EIO;
 	if (tmp[0] == '\0')	/* written straight to a device or pipe */
 		return ok ? e : 0;
-	if (ok && e == 0 && rename(tmp, path) != 0)
-		e = errno;
+	if (ok && e == 0)
+		e = cli_out_place(tmp, path, over);
 	if (!ok || e != 0)
 		unlink(tmp);
 	else
@@ -446,12 +487,12 @@ cli_out_close(FILE *f, const char *tmp, const char *path, int ok)
 }
 
 int
-cli_out_finish(FILE *f, const char *tmp, const char *path, int ok)
+cli_out_finish(FILE *f, const char *tmp, const char *path, int ok, int over)
 {
 	int e;
 
 	cli_stop_hold(1);	/* renamed or removed whole */
-	e = cli_out_close(f, tmp, path, ok);
+	e = cli_out_close(f, tmp, path, ok, over);
 	cli_remove_on_stop(NULL);
 	cli_stop_hold(0);
 	return e;

@@ -149,7 +149,15 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  *
  * cli_out_finish is cli_out_close for the one file of a verb: with the
  * stop signals held while it renames or removes it, and the files named
- * for a stop cleared after. */
+ * for a stop cleared after.
+ *
+ * over is what cli_out_free said at the start (CLI_OUT_OVER or
+ * CLI_OUT_NEW), carried to the end: with CLI_OUT_NEW (nothing was at
+ * path when the verb began) the file takes its name only if nothing took
+ * it meanwhile, else it is removed and EEXIST returned, for the caller to
+ * say what cli_out_kept says, with the exit status of the check at the
+ * start: a file that appeared while the verb wrote is never replaced
+ * unless --force was given. */
 /* May path, an output file a verb was told to write, be written?  An
  * administrator who mistypes a name must not lose the file it names, so a
  * file already there with something in it is written over only with
@@ -158,9 +166,24 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * file (mktemp's), a device or a pipe (/dev/stdout) and a folder (which
  * the writer refuses in its own words) may be.  Returns 1, or 0 after
  * saying on stderr that path is there and kept, naming it; other_kind is
- * the message then (NULL: the general one), with one %s for path. */
+ * the message then (NULL: the general one), with one %s for path.  What
+ * it returns when path may be written says how it may take its name at
+ * the end (cli_out_close's over): CLI_OUT_OVER if over what is there
+ * (with force, or a file there that may be written over), CLI_OUT_NEW if
+ * nothing was there, and nothing may be then either. */
+#define CLI_OUT_NEW  1
+#define CLI_OUT_OVER 2
 int cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
     const char *other_kind);
+/* What cli_out_free says of a file it keeps (other_kind as there), for a
+ * file found at path only at the end (cli_out_close's EEXIST). */
+void cli_out_kept(const char *path, const char *other_kind);
+/* tmp renamed to path: over what is there if over is CLI_OUT_OVER, else
+ * only if nothing is (renameat2's RENAME_NOREPLACE, or link and unlink
+ * where the filesystem has not that).  Returns 0 or an errno: EEXIST if
+ * something is at path and over is not CLI_OUT_OVER (tmp then left as it
+ * was). */
+int cli_out_place(const char *tmp, const char *path, int over);
 /* 1 if a file with something in it is at path (a regular file, not
  * empty): what cli_out_free keeps, and a screen asks about before writing
  * over (a letter). */
@@ -172,8 +195,8 @@ FILE *cli_out_open(const char *path, char *tmp, size_t n);
  * screen's own (tui/screen.c: a stop there is taken after the write, which
  * cli_out_close ends, renamed or removed, before the next key is read). */
 FILE *cli_out_open_here(const char *path, char *tmp, size_t n);
-int cli_out_close(FILE *f, const char *tmp, const char *path, int ok);
-int cli_out_finish(FILE *f, const char *tmp, const char *path, int ok);
+int cli_out_close(FILE *f, const char *tmp, const char *path, int ok, int over);
+int cli_out_finish(FILE *f, const char *tmp, const char *path, int ok, int over);
 
 /* dir and name joined into buf (n bytes) with one '/' between them,
  * whatever slashes dir ends with ("exp/" and "exp//" give "exp/x.csv", as

@@ -437,11 +437,11 @@ tui_letter_write(const char *path, const struct tui_letter *l)
 	e = fwrite(html, 1, n, f) == n ? 0 : errno != 0 ? errno : EIO;
 	free(html);
 	if (e != 0) {
-		cli_out_close(f, tmp, path, 0);
+		cli_out_close(f, tmp, path, 0, CLI_OUT_OVER);
 		errno = e;
 		return -1;
 	}
-	if ((e = cli_out_close(f, tmp, path, 1)) != 0) {
+	if ((e = cli_out_close(f, tmp, path, 1, CLI_OUT_OVER)) != 0) {
 		errno = e;
 		return -1;
 	}

@@ -4938,7 +4938,8 @@ out:
 }
 
 static int
-export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *path, int json)
+export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *path, int json,
+    int over)
 {
 	struct store_txn *t = NULL;
 	FILE *out = stdout;
@@ -4973,7 +4974,11 @@ out:
 	if (path != NULL) {
 		int e;
 
-		e = cli_out_finish(out, tmp, path, rc == 0);
+		e = cli_out_finish(out, tmp, path, rc == 0, over);
+		if (e == EEXIST) {	/* a file came there meanwhile: kept */
+			cli_out_kept(path, NULL);
+			return EXIT_INVALID;
+		}
 		if (e == 0)
 			e = werr;
 		if (e != 0) {
@@ -4997,9 +5002,11 @@ out:
  * when all are whole do they take their names.  A failure (a full disk)
  * removes what was written, and the folder if this export made it, and
  * names the file and the cause: files of an earlier export stay as they
- * were.  Returns an exit status. */
+ * were.  over[j] is how the j-th file may take its name (folder_free):
+ * a file that came where there was none at the start is kept, and then
+ * none of the export's files takes its name.  Returns an exit status. */
 static int
-export_folder(struct store *st, const char *dir)
+export_folder(struct store *st, const char *dir, const int *over)
 {
 	char file[NALL][4200], tmp[NALL][4200];
 	FILE *out = NULL;
@@ -5007,6 +5014,7 @@ export_folder(struct store *st, const char *dir)
 	size_t j, done = 0, renamed = 0;
 	int rc = 0, e = 0, made = 0, ret = EXIT_OK;
 	const char *bad = NULL;
+	int pass, kept = 0;
 
 	/* A stop (Ctrl-C, a kill) removes the temporary files, each named
 	 * for removal before it is made, and the folder if this export made
@@ -5053,14 +5061,28 @@ export_folder(struct store *st, const char *dir)
 	t = NULL;
 	cli_stop_hold(1);	/* all renamed (or all removed) before a stop */
 	if (rc == 0 && e == 0) {
-		for (j = 0; j < NALL; j++) {
-			if (tmp[j][0] != '\0' && rename(tmp[j], file[j]) != 0) {
-				e = errno;
-				bad = file[j];
-				break;
+		/* First the files new at that name (nothing there at the
+		 * start), each only if nothing came there meanwhile: one that
+		 * did is kept, and those placed before it are removed again,
+		 * new as they were.  Then those written over what is there. */
+		for (pass = 0; pass < 2 && e == 0; pass++) {
+			for (j = 0; j < NALL; j++) {
+				if (tmp[j][0] == '\0' || (over[j] == CLI_OUT_NEW) != (pass == 0))
+					continue;
+				if ((e = cli_out_place(tmp[j], file[j], over[j])) != 0) {
+					bad = file[j];
+					kept = e == EEXIST && pass == 0;
+					break;
+				}
+				tmp[j][0] = '\0';	/* has its name now */
+				renamed++;
 			}
-			tmp[j][0] = '\0';	/* has its name now */
-			renamed++;
+		}
+		if (kept) {	/* only new files placed: taken back */
+			for (j = 0; j < NALL; j++)
+				if (tmp[j][0] == '\0' && over[j] == CLI_OUT_NEW)
+					unlink(file[j]);
+			renamed = 0;
 		}
 		if (e == 0) {
 			cli_remove_on_stop(NULL);
@@ -5079,7 +5101,10 @@ out:
 		rmdir(dir);	/* (only if nothing else is in it) */
 	cli_remove_on_stop(NULL);
 	cli_stop_hold(0);
-	if (e != 0 && bad != NULL) {
+	if (kept) {
+		cli_out_kept(bad, NULL);
+		return EXIT_INVALID;
+	} else if (e != 0 && bad != NULL) {
 		cli_error(_("cannot write %s: %s"), bad, tui_errno_text(e));
 		ret = EXIT_SYSTEM;
 	} else if (rc != 0) {
@@ -5094,17 +5119,19 @@ out:
 
 /* May `export all --out DIR` write its files (DIR/donors.csv ...)?  Each
  * one already there is kept unless --force (cli_out_free), the first
- * such named.  Returns 1 or 0. */
+ * such named.  Returns 1 or 0; over[j] is what cli_out_free said of the
+ * j-th file (CLI_OUT_NEW for one not there, or not looked at). */
 static int
-folder_free(const char *dir, int force)
+folder_free(const char *dir, int force, int *over)
 {
 	char file[4200], name[64];
 	size_t j;
 
 	for (j = 0; j < NALL; j++) {
 		snprintf(name, sizeof name, "%s.csv", core_schema_get(all_kinds[j])->plural);
+		over[j] = CLI_OUT_NEW;
 		if (cli_path_join(file, sizeof file, dir, name) == 0 &&
-		    !cli_out_free(file, force, NULL, NULL))
+		    (over[j] = cli_out_free(file, force, NULL, NULL)) == 0)
 			return 0;
 	}
 	return 1;
@@ -5116,7 +5143,7 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	const char *what = NULL, *format = NULL, *path = NULL;
 	enum core_kind one;
 	struct store *st = NULL;
-	int i, k, json, ret, got, force = 0;
+	int i, k, json, ret, got, force = 0, over = CLI_OUT_OVER, over_all[NALL];
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--force") == 0) {
@@ -5175,8 +5202,8 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_USAGE;
 	/* a file already there (a mistyped name, a sheet of the same name)
 	 * is kept unless --force, said before the database is opened */
-	if (path != NULL && !(k < 0 && !json ? folder_free(path, force) :
-	    cli_out_free(path, force, NULL, NULL)))
+	if (path != NULL && !(k < 0 && !json ? folder_free(path, force, over_all) :
+	    (over = cli_out_free(path, force, NULL, NULL))))
 		return EXIT_INVALID;
 	/* Records going to the terminal: a bar drawn over them would garble
 	 * both. */
@@ -5186,11 +5213,11 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 		return ret;
 	if (k >= 0) {
 		one = (enum core_kind)k;
-		ret = export_to(st, &one, 1, path, json);
+		ret = export_to(st, &one, 1, path, json, over);
 	} else if (json) {
-		ret = export_to(st, all_kinds, NALL, path, 1);
+		ret = export_to(st, all_kinds, NALL, path, 1, over);
 	} else {
-		ret = export_folder(st, path);
+		ret = export_folder(st, path, over_all);
 	}
 	store_close(st);
 	return ret;
@@ -5208,7 +5235,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	struct store *st = NULL;
 	FILE *out = stdout;
 	char tmp[4200];
-	int i, rc, ret, e, got, force = 0;
+	int i, rc, ret, e, got, force = 0, over = CLI_OUT_OVER;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--force") == 0) {
@@ -5239,7 +5266,8 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	if (html != NULL && !tui_identity_out_ok(o, html))
 		return EXIT_USAGE;
 	/* a file already there is kept unless --force ("-" is stdout) */
-	if (html != NULL && strcmp(html, "-") != 0 && !cli_out_free(html, force, NULL, NULL))
+	if (html != NULL && strcmp(html, "-") != 0 &&
+	    (over = cli_out_free(html, force, NULL, NULL)) == 0)
 		return EXIT_INVALID;
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
@@ -5286,7 +5314,12 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	rc = html != NULL ? tui_report_html(st, out, county) : tui_report_text(st, out, county);
 	if (out != stdout) {
-		e = cli_out_finish(out, tmp, html, rc == 0);
+		e = cli_out_finish(out, tmp, html, rc == 0, over);
+		if (e == EEXIST) {	/* a file came there meanwhile: kept */
+			cli_out_kept(html, NULL);
+			store_close(st);
+			return EXIT_INVALID;
+		}
 		if (e != 0) {
 			cli_error(_("cannot write %s: %s"), html, tui_errno_text(e));
 			store_close(st);
@@ -5485,9 +5518,10 @@ sync_import(struct store *st, const char *file, const char *db)
 /* data to path, whole or not at all (a bundle cut short would be refused
  * at the other end), or to stdout.  A stop (Ctrl-C, a kill) while it is
  * written removes the temporary file, as export's does; one while it is
- * renamed comes after.  Returns 0 or -1 (errno set). */
+ * renamed comes after; over as cli_out_close's.  Returns 0 or -1 (errno
+ * set; EEXIST: a file came at path meanwhile, and is kept). */
 static int
-write_file(const char *path, const char *data, size_t len)
+write_file(const char *path, const char *data, size_t len, int over)
 {
 	char tmp[4200];
 	FILE *f;
@@ -5502,7 +5536,7 @@ write_file(const char *path, const char *data, size_t len)
 		return -1;
 	}
 	e = fwrite(data, 1, len, f) == len ? 0 : (errno != 0 ? errno : EIO);
-	c = cli_out_finish(f, tmp, path, e == 0);	/* 0 when not ok */
+	c = cli_out_finish(f, tmp, path, e == 0, over);	/* 0 when not ok */
 	if (e == 0)
 		e = c;
 	errno = e;
@@ -6274,6 +6308,14 @@ trusted_list(struct store *st, char *buf, size_t n)
 	store_read_end(t);
 }
 
+/* What sync export --out says of a file there that it keeps, not a bundle
+ * (cli_out_free's other_kind, one %s for its path). */
+static const char *
+not_bundle(void)
+{
+	return _("%s is already there and is not a sync bundle (a CSV, a document?): nothing was written and the file is kept as it was. Give another name, or add --force to write over it.");
+}
+
 int
 verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -6284,7 +6326,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	const char *trust_arg[2] = { NULL, NULL };
 	char trust_code[CORE_STATION_MAX + 1], trust_hex[CORE_KEY_HEX];
 	size_t len, n;
-	int i, rc, ret = EXIT_OK, replace = 0, force = 0;
+	int i, rc, ret = EXIT_OK, replace = 0, force = 0, over = CLI_OUT_OVER;
 
 	if (argc < 2) {
 		sync_usage();
@@ -6325,8 +6367,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		/* an earlier bundle gives way, as an earlier backup does;
 		 * another file (a sheet, a document) only to --force */
 		if (path != NULL && strcmp(path, "-") != 0 &&
-		    !cli_out_free(path, force, tui_bundle_file,
-		    _("%s is already there and is not a sync bundle (a CSV, a document?): nothing was written and the file is kept as it was. Give another name, or add --force to write over it.")))
+		    (over = cli_out_free(path, force, tui_bundle_file, not_bundle())) == 0)
 			return EXIT_INVALID;
 	} else if (strcmp(sub, "trust") == 0) {
 		struct loc_strbuf text = { 0 };
@@ -6456,8 +6497,13 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			goto fail;
 		/* "written" is said once the file is whole and on the disk
 		 * (write_file), never before a full disk stops it */
-		if (write_file(path, data, len) != 0) {
+		if (write_file(path, data, len, over) != 0) {
 			free(data);
+			if (errno == EEXIST) {	/* a file came there meanwhile */
+				cli_out_kept(path, tui_bundle_file(path) ? NULL : not_bundle());
+				ret = EXIT_INVALID;
+				goto out;
+			}
 			cli_error(_("cannot write %s: %s"), path != NULL && strcmp(path, "-") != 0 ?
 			    path : _("the standard output"), tui_errno_text(errno));
 			ret = EXIT_SYSTEM;
