@@ -5117,6 +5117,18 @@ out:
 	return ret != EXIT_OK ? ret : EXIT_SYSTEM;
 }
 
+/* "--force" (export, report --html, sync export --out: write over a file
+ * already there, cli_out_free): 1 with *force set when arg is it, else 0.
+ * Given twice it is taken once. */
+static int
+force_opt(const char *arg, int *force)
+{
+	if (strcmp(arg, "--force") != 0)
+		return 0;
+	*force = 1;
+	return 1;
+}
+
 /* May `export all --out DIR` write its files (DIR/donors.csv ...)?  Each
  * one already there is kept unless --force (cli_out_free), the first
  * such named.  Returns 1 or 0; over[j] is what cli_out_free said of the
@@ -5146,10 +5158,8 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	int i, k, json, ret, got, force = 0, over = CLI_OUT_OVER, over_all[NALL];
 
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--force") == 0) {
-			force = 1;	/* over a file already there */
+		if (force_opt(argv[i], &force))
 			continue;
-		}
 		if ((got = cli_opt(argc, argv, &i, "--format", &format)) == 0)
 			got = cli_opt(argc, argv, &i, "--out", &path);
 		if (got < 0)
@@ -5238,10 +5248,8 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	int i, rc, ret, e, got, force = 0, over = CLI_OUT_OVER;
 
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--force") == 0) {
-			force = 1;	/* over a file already there */
+		if (force_opt(argv[i], &force))
 			continue;
-		}
 		if ((got = cli_opt(argc, argv, &i, "--html", &html)) == 0)
 			got = cli_opt(argc, argv, &i, "--county", &county);
 		if (got < 0)
@@ -6344,10 +6352,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		for (i = 2; i < argc; i++) {
 			int got;
 
-			if (strcmp(argv[i], "--force") == 0) {
-				force = 1;	/* over a file already there */
+			if (force_opt(argv[i], &force))
 				continue;
-			}
 			if ((got = cli_opt(argc, argv, &i, "--to", &peer)) == 0)
 				got = cli_opt(argc, argv, &i, "--out", &path);
 			if (got < 0)
