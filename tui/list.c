@@ -188,7 +188,7 @@ static int is_inactive(const struct list *l, const struct core_record *r, const 
 static void mark_late(struct list *l, const struct core_record *r);
 static void caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n);
 static void caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n,
-    int depth, size_t *at, size_t *len);
+    int depth, char *name, size_t nn);
 
 static const struct tui_fkey list_keys[] = {
 	{ 1, N_("Help"), 0 }, { 3, N_("Search"), 0 }, { 4, N_("Filter"), 0 },
@@ -2309,21 +2309,20 @@ caption_parts(enum core_kind k, const char *id, char *head, size_t hn, char *nam
     char *tail, size_t tn)
 {
 	struct store_txn *t;
-	char cap[1200];
-	size_t at = 0, len = 0;
+	char cap[1200], nm[sizeof cap] = "";
+	char *at;
 
 	head[0] = name[0] = tail[0] = '\0';
 	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
 		return;
-	caption_depth(t, k, id, cap, sizeof cap, 2, &at, &len);
+	caption_depth(t, k, id, cap, sizeof cap, 2, nm, sizeof nm);
 	store_read_end(t);
-	if (len == 0)
-		at = strlen(cap);
+	if (nm[0] == '\0' || (at = strstr(cap, nm)) == NULL)
+		at = cap + strlen(cap), nm[0] = '\0';
 	/* each part cut between letters, at its own end */
-	loc_utf8_copy(tail, tn, cap + at + len);
-	cap[at + len] = '\0';
-	loc_utf8_copy(name, nn, cap + at);
-	cap[at] = '\0';
+	loc_utf8_copy(tail, tn, at + strlen(nm));
+	loc_utf8_copy(name, nn, nm);
+	*at = '\0';
 	loc_utf8_copy(head, hn, cap);
 	tui_fmt_digits(head, hn);
 	tui_fmt_digits(name, nn);
@@ -3183,12 +3182,12 @@ tui_list_match(enum core_kind k, const char *query, char *id)
 
 /* The caption of record id of kind k read in transaction t (see
  * tui_record_caption); depth limits how far references are followed.
- * *at and *len (unless NULL) get where in buf the name lies (the record's
- * own, or what its reference names: a payment's donor), for a line that
- * cuts the name alone; *len 0 when there is none. */
+ * name (unless NULL; "" on the first call) gets the name the caption
+ * shows (the record's own, or what its reference names: a payment's
+ * donor), as far as buf keeps it, for a line that cuts the name alone. */
 static void
 caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n,
-    int depth, size_t *at, size_t *len)
+    int depth, char *name, size_t nn)
 {
 	const struct core_schema *sc = core_schema_get(k);
 	struct core_record *r;
@@ -3196,11 +3195,9 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 	 * a pledge's caption cut short lost its amount, and a payment's
 	 * its labelled amounts with it */
 	char ref[640];
-	size_t i, rat = 0, rlen = 0;
+	size_t i;
 
 	buf[0] = '\0';
-	if (at != NULL)
-		*at = *len = 0;
 	if (store_get(t, k, id, &r, NULL) != 0)
 		return;
 	/* a clerk is not told what another county's record says (SPEC §11):
@@ -3216,8 +3213,8 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 			 * is longer than the buffers captions go to, and
 			 * half a letter showed a replacement mark */
 			loc_utf8_copy(buf, n, core_record_text(r, (int)i));
-			if (at != NULL)
-				*len = strlen(buf);
+			if (name != NULL)
+				loc_utf8_copy(name, nn, buf);
 			break;
 		}
 	/* No name (a pledge, a payment): what its first reference names, and
@@ -3228,15 +3225,13 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 	for (i = 1; buf[0] == '\0' && i < sc->nfields; i++)
 		if (sc->fields[i].type == CORE_FT_REF && r->v[i].set) {
 			char *amt = NULL, *pamt = NULL, all[sizeof ref + 200];
-			const char *fmt, *named;
 			struct core_record *p;
 			size_t a, rl, pl;
 
 			ref[0] = '\0';
-			rlen = 0;
 			if (depth > 0)
 				caption_depth(t, sc->fields[i].ref, r->v[i].text, ref, sizeof ref,
-				    depth - 1, &rat, &rlen);
+				    depth - 1, name, nn);
 			for (a = 1; a < sc->nfields; a++)
 				if (sc->fields[a].type == CORE_FT_AMOUNT && r->v[a].set) {
 					amt = tui_value_display(r, (int)a);
@@ -3258,15 +3253,12 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 					pamt = NULL;
 				}
 			}
-			/* the reference's caption is the first %s of each */
-			fmt = pamt != NULL ? _("%s — pledge %s, payment %s") : "%s%s%s";
 			for (;;) {
-				named = ref[0] ? ref : r->v[i].text;
 				if (pamt != NULL)
-					snprintf(all, sizeof all, fmt, ref, pamt, amt);
+					snprintf(all, sizeof all, _("%s — pledge %s, payment %s"), ref, pamt, amt);
 				else
-					snprintf(all, sizeof all, fmt, named, amt ? " — " : "",
-					    amt ? amt : "");
+					snprintf(all, sizeof all, "%s%s%s", ref[0] ? ref : r->v[i].text,
+					    amt ? " — " : "", amt ? amt : "");
 				/* longer than buf takes: the reference's caption
 				 * (a long name) cut at its end, between letters,
 				 * the amounts after it kept whole */
@@ -3278,18 +3270,11 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 				if (rl == 0)
 					break;
 				ref[rl] = '\0';
+				/* the name, which begins ref, as far as it stays */
+				if (name != NULL && strlen(name) > rl)
+					name[rl] = '\0';
 			}
 			loc_utf8_copy(buf, n, all);
-			if (at != NULL && ref[0] && rlen > 0 && strstr(fmt, "%s") != NULL) {
-				/* the reference's name, where its caption went;
-				 * a pledge's amount taken off its end stays off */
-				*at = (size_t)(strstr(fmt, "%s") - fmt) + rat;
-				*len = rat + rlen <= strlen(ref) ? rlen : strlen(ref) > rat ? strlen(ref) - rat : 0;
-				if (*at >= strlen(buf))
-					*at = *len = 0;
-				else if (*at + *len > strlen(buf))
-					*len = strlen(buf) - *at;
-			}
 			free(pamt);
 			free(amt);
 		}
@@ -3299,7 +3284,7 @@ caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, 
 static void
 caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n)
 {
-	caption_depth(t, k, id, buf, n, 2, NULL, NULL);
+	caption_depth(t, k, id, buf, n, 2, NULL, 0);
 }
 
 void
