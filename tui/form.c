@@ -1250,6 +1250,43 @@ refs_name_start(const char *s, size_t len)
 	return start;
 }
 
+/* The id of a list box (a ceremony's donors) the clerk is at, into cur
+ * (CORE_ID_MAX bytes, raised with core_id_upper): the id under the cursor
+ * off or just before it (a cursor after "TST-11 TST-14", where it is after
+ * typing, a pick, or on entering the box, is at TST-14; one moved back
+ * onto TST-11 is at TST-11), the last id of the box when that is no id
+ * (a cursor before the first, an id typed in part).  "" if the box holds
+ * no id. */
+static void
+refs_current(const char *s, size_t len, size_t off, char *cur)
+{
+	char tok[64], at[CORE_ID_MAX], last[CORE_ID_MAX];
+	size_t i = 0, t, n;
+
+	at[0] = last[0] = '\0';
+	while (i < len) {
+		while (i < len && (n = refs_sep(s + i)) > 0)
+			i += n;
+		for (t = i; i < len && refs_sep(s + i) == 0; i++)
+			;
+		if (i == t)
+			break;
+		tok[0] = '\0';
+		if (i - t < sizeof tok) {
+			memcpy(tok, s + t, i - t);
+			tok[i - t] = '\0';
+			if (is_id_text(tok))
+				loc_utf8_copy(last, sizeof last, tok);
+			else
+				tok[0] = '\0';
+		}
+		if (t <= off)	/* the last word from the cursor back */
+			loc_utf8_copy(at, sizeof at, tok);
+	}
+	loc_utf8_copy(cur, CORE_ID_MAX, at[0] != '\0' ? at : last);
+	core_id_upper(cur);
+}
+
 /* 1 if a search of kind k for q finds a record (any county's). */
 static int
 search_finds(enum core_kind k, const char *q)
@@ -1281,7 +1318,10 @@ search_finds(enum core_kind k, const char *q)
  * record's id (a stored pledge's donor, "tbz-۴۲" typed too) opens the
  * list on that record, selected and in view (tui_list_pick_at), so that
  * Enter keeps it and its neighbour is a key away; an id of no record
- * listed there opens it at the top.  Returns 1 with the id. */
+ * listed there opens it at the top.  A list of ids with no name after
+ * them opens so on the id the clerk is at (refs_current: under the
+ * cursor, else the last), the donor just added and those beside him in
+ * name order in view.  Returns 1 with the id. */
 static int
 pick_ref(struct ffield *x, const char *more, char *id)
 {
@@ -1299,6 +1339,8 @@ pick_ref(struct ffield *x, const char *more, char *id)
 	} else if (x->f->type == CORE_FT_REFS &&
 	    (at = refs_name_start(x->ed.buf, x->ed.len)) < x->ed.len)
 		snprintf(q, sizeof q, "%s", x->ed.buf + at);
+	else if (x->f->type == CORE_FT_REFS)
+		refs_current(x->ed.buf, x->ed.len, x->ed.off, cur);
 	if (cur[0] != '\0')
 		return tui_list_pick_at(x->f->ref, cur, id);
 	return tui_list_pick_from(x->f->ref, q, id);

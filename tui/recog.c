@@ -920,7 +920,9 @@ write_letter(struct recog *r)
  * his name and county as shown. */
 struct giver {
 	struct store_honour_row h;
-	char name[200];
+	/* whole: a name's 150 characters (core's most), each of up to 4
+	 * bytes; cut here, the list's middle cut showed a false end */
+	char name[4 * 150 + 1];
 	char county[CORE_COUNTY_MAX];
 	int inactive;			/* marked inactive or deactivated */
 };
@@ -932,6 +934,8 @@ struct givers {
 	char county[CORE_COUNTY_MAX];	/* HQ's filter, "" all */
 	size_t sel, top;
 	char error[200];
+	int fig_w[4];			/* givers_widths': its values' widths, */
+	int fig_measured;		/* measured since loaded and added to */
 };
 
 static const struct tui_fkey giver_keys[] = {
@@ -991,6 +995,7 @@ givers_load(struct givers *g, const char *cid)
 
 	g->n = 0;
 	g->error[0] = '\0';
+	g->fig_measured = 0;
 	if ((rc = store_read_begin(tui_app.st, &t)) == 0) {
 		rc = store_honour_gather(t, g->from, g->to, cid, &rows, &n);
 		for (i = 0; rc == 0 && i < n; i++) {
@@ -1072,12 +1077,89 @@ in_ceremony(const struct recog *r, const char *id)
 	return 0;
 }
 
+/* The room the donors' names get in the list when the figures beside them
+ * would leave less: a name of a few words read whole, a long one cut in
+ * its middle with its start and end (tui_fit_middle). */
+#define GIVER_NAME_MIN 24
+/* A figure's column narrowed to its values is never narrower than this:
+ * its heading cut keeps a few letters («غیر…»). */
+#define GIVER_FIG_MIN 4
+
+/* A giver's figures as the list shows them: county, paid, non-material,
+ * last honoured (the bufs hold them). */
+static void
+giver_figs(const struct tui_honour *hon, const struct giver *v, const char *f[4],
+    char *paid, size_t np, char *nm, size_t nn, char *last, size_t nl)
+{
+	int here = hon->has(hon->ctx, v->h.donor);
+
+	f[0] = tui_county_name(v->county);
+	f[1] = tui_fmt_amount(v->h.paid, 0, paid, np);
+	f[2] = tui_fmt_int(v->h.nonmat, nm, nn);
+	/* one in this ceremony is said so where the date of his last would
+	 * be */
+	f[3] = here ? _("this one") : v->h.last ? tui_fmt_date(v->h.last, last, nl) : "";
+}
+
+/* The widths of the figures' columns (county, paid, non-material, last
+ * honoured) in an area of w columns with heads[1..4] over them, and
+ * returns the name's: the rest.  Each figure's column is as wide as its
+ * widest value or its heading; when that leaves the name less than
+ * GIVER_NAME_MIN, the columns whose headings are wider than their
+ * values (a count of non-material pledges, one or two digits under
+ * «غیرمالی»; a county under «شهرستان»; amounts under «پرداختی (ریال)»)
+ * are narrowed to their values, their headings cut, so that the name,
+ * which the clerk reads first, gets the room.  The widths are the same
+ * for every page (all rows measured, once a load and an addition, not
+ * at each key): the columns do not move as the list scrolls. */
+static int
+givers_widths(const struct tui_honour *hon, struct givers *g, int w,
+    const char *const heads[5], int cw[4])
+{
+	int *val = g->fig_w, i, nw, want;
+	/* narrowed first: the least read of a name's neighbours */
+	static const int order[4] = { 2, 0, 3, 1 };
+	size_t k;
+
+	if (!g->fig_measured)
+		memset(g->fig_w, 0, sizeof g->fig_w);
+	for (k = 0; !g->fig_measured && k < g->n; k++) {
+		char paid[64], nm[32], last[64];
+		const char *f[4];
+
+		giver_figs(hon, &g->v[k], f, paid, sizeof paid, nm, sizeof nm, last, sizeof last);
+		for (i = 0; i < 4; i++)
+			if (tui_text_width(f[i]) > val[i])
+				val[i] = tui_text_width(f[i]);
+	}
+	g->fig_measured = 1;
+	nw = w - 4 * TUI_COL_GAP;
+	for (i = 0; i < 4; i++) {
+		if (val[i] < GIVER_FIG_MIN)
+			val[i] = GIVER_FIG_MIN;
+		cw[i] = tui_text_width(heads[i + 1]);
+		if (cw[i] < val[i])
+			cw[i] = val[i];
+		nw -= cw[i];
+	}
+	for (i = 0; i < 4 && nw < GIVER_NAME_MIN; i++) {
+		int c = order[i];
+
+		want = GIVER_NAME_MIN - nw;
+		if (want > cw[c] - val[c])
+			want = cw[c] - val[c];
+		cw[c] -= want;
+		nw += want;
+	}
+	return nw < 8 ? 8 : nw;
+}
+
 static void
 givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fkey *keys)
 {
 	/* the box ends above the screen's note line (the ceremony's, the
 	 * form's status), which says who Enter added */
-	int y = 2, x = 1, w = COLS - 2, h = LINES - 4 - hon->note_rows, rows, nw;
+	int y = 2, x = 1, w = COLS - 2, h = LINES - 4 - hon->note_rows, rows, nw, cw[4];
 	char title[300], a[64], b[64], paid[64];
 	const char *heads[5];
 	size_t k;
@@ -1109,13 +1191,11 @@ givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fke
 	heads[4] = _("Last honoured");
 	/* the name takes what the figures leave, the name first from the
 	 * start side (the right in Persian) */
-	nw = w - 4 - (10 + 15 + 8 + 11) - 4 * TUI_COL_GAP;
-	if (nw < 8)
-		nw = 8;
+	nw = givers_widths(hon, g, w - 4, heads, cw);
 	{
 		struct tui_col hd[5] = {
-			{ nw, heads[0], 0 }, { 10, heads[1], 0 }, { 15, heads[2], 0 },
-			{ 8, heads[3], 0 }, { 0, heads[4], 0 },
+			{ nw, heads[0], 0 }, { cw[0], heads[1], 0 }, { cw[1], heads[2], 0 },
+			{ cw[2], heads[3], 0 }, { cw[3], heads[4], 0 },
 		};
 
 		tui_cols_draw_gap(y + 2, x + 2, w - 4, hd, 5, TUI_COL_GAP, A_UNDERLINE);
@@ -1125,22 +1205,23 @@ givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fke
 		char name[sizeof v->name * 2 + 200], full[sizeof v->name * 2], mark[160];
 		char nm[32], last[64];
 		int here = hon->has(hon->ctx, v->h.donor);
-		struct tui_col c[5] = {
-			{ nw, name, 0 }, { 10, tui_county_name(v->county), 0 },
-			{ 15, tui_fmt_amount(v->h.paid, 0, paid, sizeof paid), 1 },
-			{ 8, tui_fmt_int(v->h.nonmat, nm, sizeof nm), 1 },
-			/* one in this ceremony is said so where the date
-			 * of his last would be */
-			{ 0, here ? _("this one") : v->h.last ?
-			    tui_fmt_date(v->h.last, last, sizeof last) : "", !here },
-		};
+		const char *f[4];
+		struct tui_col c[5];
 
-		/* the marks kept whole, the name cut before them */
+		giver_figs(hon, v, f, paid, sizeof paid, nm, sizeof nm, last, sizeof last);
+		c[0] = (struct tui_col){ nw, name, 0 };
+		c[1] = (struct tui_col){ cw[0], f[0], 0 };
+		c[2] = (struct tui_col){ cw[1], f[1], 1 };
+		c[3] = (struct tui_col){ cw[2], f[2], 1 };
+		c[4] = (struct tui_col){ cw[3], f[3], !here };
+		/* the marks kept whole, the name cut before them, in its
+		 * middle: its start and its end (a family name, the town of
+		 * a charity) both read, as the payments' saved line cuts it */
 		mark[0] = '\0';
 		if (v->inactive)
 			snprintf(mark, sizeof mark, " (%s)", _("inactive"));
 		tui_fmt_text(full, sizeof full, v->name);
-		tui_fit_end(full, nw - tui_text_width(mark) > 4 ? nw - tui_text_width(mark) : 4,
+		tui_fit_middle(full, nw - tui_text_width(mark) > 4 ? nw - tui_text_width(mark) : 4,
 		    name, sizeof name);
 		snprintf(name + strlen(name), sizeof name - strlen(name), "%s", mark);
 		tui_cols_draw_gap(y + 3 + (int)(k - g->top), x + 2, w - 4, c, 5, TUI_COL_GAP,
@@ -1191,6 +1272,7 @@ tui_honour_by_giving(const struct tui_honour *h)
 			loc_utf8_copy(id, sizeof id, g.v[g.sel].h.donor);
 			if (!h->add(h->ctx, id))	/* gone meanwhile */
 				break;
+			g.fig_measured = 0;	/* «this one» in his row now */
 			continue;
 		}
 		if (act == TUI_ACT_BACK)
