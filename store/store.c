@@ -4417,10 +4417,11 @@ check_copy(const char *tmp, void (*fn)(const struct store_problem *p, void *ctx)
 
 int
 store_backup_checked(struct store *st, const char *path,
+    int (*place)(const char *tmp, const char *path, int how), int how,
     void (*fn)(const struct store_problem *p, void *ctx), void *ctx, size_t *nproblems)
 {
 	char tmp[4096], dir[4096];
-	int fd, rc;
+	int fd, rc, e;
 
 	if (nproblems != NULL)
 		*nproblems = 0;
@@ -4445,8 +4446,12 @@ store_backup_checked(struct store *st, const char *path,
 	 * on the copy just checked */
 	if (rc == 0)
 		rc = xlate(mark_copy(tmp));
-	if (rc == 0 && rename(tmp, path) != 0)
-		rc = xlate(errno);
+	if (rc == 0) {
+		e = place != NULL ? place(tmp, path, how) : rename(tmp, path) == 0 ? 0 : errno;
+		/* EEXIST: the caller's place found path taken, and keeps it */
+		if (e != 0)
+			rc = e == EEXIST ? STORE_EEXIST : xlate(e);
+	}
 	if (rc != 0)
 		unlink(tmp);
 	close(fd);	/* (after the rename: the flock, and it was synced) */
@@ -4458,5 +4463,5 @@ store_backup_checked(struct store *st, const char *path,
 int
 store_backup(struct store *st, const char *path)
 {
-	return store_backup_checked(st, path, NULL, NULL, NULL);
+	return store_backup_checked(st, path, NULL, 0, NULL, NULL, NULL);
 }

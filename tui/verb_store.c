@@ -1472,7 +1472,8 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	struct stat sb;
 	char tmp[4096], msg[2048];
 	size_t n = 0, used = 0;
-	int rc;
+	int rc, over;
+	const char *not_backup = _("backup to %s refused: that file is there and is not a backup (a CSV, a document?); nothing was written and it is kept. Back up under another name, or remove that file first if it is not needed.");
 
 	/* an empty FILE (a script's unset variable: backup "$DEST") is no
 	 * file name, not a folder that is missing */
@@ -1512,8 +1513,7 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	/* A backup takes the place of the one of that name (the last one on
 	 * the stick), but not of another file: "backup needs.csv" typed for
 	 * "import needs needs.csv" replaced the sheet with a database. */
-	if (!cli_out_free(argv[1], 0, store_file_is_db,
-	    _("backup to %s refused: that file is there and is not a backup (a CSV, a document?); nothing was written and it is kept. Back up under another name, or remove that file first if it is not needed."))) {
+	if ((over = cli_out_free(argv[1], 0, store_file_is_db, not_backup)) == 0) {
 		store_close(st);
 		return EXIT_INVALID;
 	}
@@ -1531,7 +1531,10 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	    argv[1], cli_db_path(o));
 	cli_remove_on_stop(tmp);
 	cli_catch_damage(msg);
-	rc = store_backup_checked(st, argv[1], print_problem, NULL, &n);
+	/* and takes its name as the check above said: where nothing was,
+	 * only if nothing came meanwhile (a sheet saved there, another
+	 * backup to that name while this one ran) */
+	rc = store_backup_checked(st, argv[1], cli_out_place, over, print_problem, NULL, &n);
 	cli_remove_on_stop(NULL);
 	if (store_map_info(st, NULL, &used, NULL) != 0)
 		used = 0;
@@ -1546,6 +1549,15 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 			    cli_db_path(o));
 		cli_error(_("backup to %s failed: %s"), argv[1], msg);
 		return EXIT_SYSTEM;
+	}
+	if (rc == STORE_EEXIST) {
+		/* a file came at that name while the copy was made: kept, as
+		 * the check at the start keeps one, in the words that say
+		 * what it is (another backup is not "not a backup") */
+		cli_out_kept(argv[1], store_file_is_db(argv[1]) ?
+		    _("backup to %s refused: another backup was written at that name while this one was being made; it is kept and nothing was written. Back up again to write over it, or under another name.") :
+		    not_backup);
+		return EXIT_INVALID;
 	}
 	if (rc != 0) {
 		/* STORE_ENODB here is the file's folder that is missing, not
