@@ -364,17 +364,23 @@ cli_out_kept(const char *path, const char *other_kind)
 }
 
 int
-cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
-    const char *other_kind)
+cli_out_how(const char *path)
 {
 	struct stat sb;
 
+	/* nothing there at all (not even a dangling link): nothing may be
+	 * there when the file takes its name either */
+	return lstat(path, &sb) != 0 && errno == ENOENT ? CLI_OUT_NEW : CLI_OUT_OVER;
+}
+
+int
+cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
+    const char *other_kind)
+{
 	if (force)
 		return CLI_OUT_OVER;
 	if (!cli_out_there(path) || (same_kind != NULL && same_kind(path)))
-		/* nothing there at all (not even a dangling link): nothing
-		 * may be there when the file takes its name either */
-		return lstat(path, &sb) != 0 && errno == ENOENT ? CLI_OUT_NEW : CLI_OUT_OVER;
+		return cli_out_how(path);
 	cli_out_kept(path, other_kind);
 	return 0;
 }

@@ -175,6 +175,11 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 #define CLI_OUT_OVER 2
 int cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
     const char *other_kind);
+/* How a file may take the name path when what is there now may be
+ * written over (cli_out_free's answer but for a file it keeps; a screen's
+ * after its question, cli_out_there): CLI_OUT_NEW if nothing at all is
+ * there (lstat: ENOENT, not even a dangling link), else CLI_OUT_OVER. */
+int cli_out_how(const char *path);
 /* What cli_out_free says of a file it keeps (other_kind as there), for a
  * file found at path only at the end (cli_out_close's EEXIST). */
 void cli_out_kept(const char *path, const char *other_kind);

@@ -413,7 +413,7 @@ tui_letter_html(const struct tui_letter *l)
 }
 
 int
-tui_letter_write(const char *path, const struct tui_letter *l)
+tui_letter_write(const char *path, const struct tui_letter *l, int over)
 {
 	char *html = tui_letter_html(l), tmp[4200];
 	FILE *f;
@@ -425,7 +425,8 @@ tui_letter_write(const char *path, const struct tui_letter *l)
 		return -1;
 	}
 	/* whole or not at all, as the verbs write (cli_out_open): beside it
-	 * under a temporary name, synced, then renamed over it; a letter
+	 * under a temporary name, synced, then renamed over it (or, with
+	 * CLI_OUT_NEW, given the name only if it is still free); a letter
 	 * already there stays as it was if this one cannot be written */
 	if ((f = cli_out_open_here(path, tmp, sizeof tmp)) == NULL) {
 		e = errno;
@@ -437,11 +438,11 @@ tui_letter_write(const char *path, const struct tui_letter *l)
 	e = fwrite(html, 1, n, f) == n ? 0 : errno != 0 ? errno : EIO;
 	free(html);
 	if (e != 0) {
-		cli_out_close(f, tmp, path, 0, CLI_OUT_OVER);
+		cli_out_close(f, tmp, path, 0, over);
 		errno = e;
 		return -1;
 	}
-	if ((e = cli_out_close(f, tmp, path, 1, CLI_OUT_OVER)) != 0) {
+	if ((e = cli_out_close(f, tmp, path, 1, over)) != 0) {
 		errno = e;
 		return -1;
 	}

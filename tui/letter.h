@@ -75,8 +75,11 @@ char *tui_letter_html(const struct tui_letter *l);
  * subject to umask), whole or not at all: under a temporary name beside
  * it, synced, then renamed over it (cli_out_open_here), so a file already
  * there is kept as it was if the letter cannot be written, and no
- * temporary file is left.  Asking before replacing a file is the
+ * temporary file is left.  over is how it takes its name (tui/cli.h):
+ * CLI_OUT_OVER replaces what is there, CLI_OUT_NEW only if nothing is
+ * (what was free when the clerk chose the name must still be: else -1,
+ * errno EEXIST, that file kept).  Asking before replacing a file is the
  * caller's.  Returns 0, or -1 with errno set. */
-int tui_letter_write(const char *path, const struct tui_letter *l);
+int tui_letter_write(const char *path, const struct tui_letter *l, int over);
 
 #endif

@@ -792,14 +792,26 @@ full_texts(struct store_txn *t, const char *cid, const char *did, char **title,
 	return 0;
 }
 
+/* The note under the list: nothing written, the file at path kept. */
+static void
+note_kept(struct recog *r, const char *path)
+{
+	char *abs = realpath(path, NULL);
+
+	loc_utf8_copy(r->note, sizeof r->note, _("Not written; the file there is kept:"));
+	loc_utf8_copy(r->note_path, sizeof r->note_path, abs != NULL ? abs : path);
+	free(abs);
+}
+
 static void
 write_letter(struct recog *r)
 {
 	struct tui_letter l;
 	const struct cer *c;
 	const struct don *d;
-	char def[300], msg[700];
+	char def[300], msg[700], q[900];
 	char *path, *title = NULL, *place = NULL, *name = NULL;
+	int over, rc;
 
 	if (r->open < 0 || r->nd == 0)
 		return;
@@ -814,7 +826,7 @@ write_letter(struct recog *r)
 	 * as adding him is; read afresh, another session may have changed
 	 * him since the list was drawn */
 	if (tui_donor_inactive(d->id)) {
-		char shown[sizeof d->name * 2], q[700];
+		char shown[sizeof d->name * 2];
 
 		tui_fmt_text(shown, sizeof shown, d->name);
 		snprintf(q, sizeof q, _("Donor %s (%s) is inactive. Write his thank-you letter anyway?"),
@@ -837,19 +849,20 @@ write_letter(struct recog *r)
 	 * does only with --force (cli_out_free): an empty one holds
 	 * nothing to lose */
 	if (cli_out_there(path)) {
-		char q[900];
-		char *abs = realpath(path, NULL);
-
 		snprintf(q, sizeof q, _("The file %s is already there. Write this letter over it? What it holds now is lost."),
 		    path);
 		if (tui_confirm(q, 0) != 1) {
-			loc_utf8_copy(r->note, sizeof r->note, _("Not written; the file there is kept:"));
-			loc_utf8_copy(r->note_path, sizeof r->note_path, abs != NULL ? abs : path);
-			free(abs);
+			note_kept(r, path);
 			free(path);
 			return;
 		}
-		free(abs);
+		over = CLI_OUT_OVER;	/* what he said yes to */
+	} else {
+		/* not asked: nothing there (or an empty file, with nothing
+		 * to lose), and a file that comes there before the letter
+		 * takes the name is not replaced unasked (cli_out_free's
+		 * answer, carried to the end as the verbs carry it) */
+		over = cli_out_how(path);
 	}
 	l.donor_name = d->name[0] ? d->name : d->id;
 	l.ceremony = c->title;
@@ -866,7 +879,6 @@ write_letter(struct recog *r)
 		struct tui_letter_item *items = NULL;
 		size_t nitems = 0;
 		struct store_txn *t;
-		int rc;
 
 		if ((rc = store_read_begin(tui_app.st, &t)) == 0) {
 			rc = tui_letter_items_load(t, d->id, &items, &nitems);
@@ -892,7 +904,24 @@ write_letter(struct recog *r)
 		if (name != NULL && *name)
 			l.donor_name = name;
 	}
-	if (tui_letter_write(path, &l) != 0) {
+	rc = tui_letter_write(path, &l, over);
+	if (rc != 0 && errno == EEXIST && over == CLI_OUT_NEW) {
+		/* A file came at the name while the letter was made (the
+		 * clerk saving another letter or a sheet of that name in
+		 * another window): kept, and he is asked now what he would
+		 * have been asked had it been there when he chose the name,
+		 * saying that it came meanwhile, no by default.  No keeps
+		 * it and says so, as that question's no does: the letter is
+		 * made again from the database by F6, under another name. */
+		snprintf(q, sizeof q, _("The file %s was saved there while this letter was being written. Write this letter over it? What it holds now is lost."),
+		    path);
+		if (tui_confirm(q, 0) != 1) {
+			note_kept(r, path);
+			goto out;
+		}
+		rc = tui_letter_write(path, &l, CLI_OUT_OVER);
+	}
+	if (rc != 0) {
 		/* the path on a line of its own, left to right, as the note
 		 * of a written letter shows it */
 		snprintf(msg, sizeof msg, _("Cannot write the letter to this file: %s"),
@@ -907,6 +936,7 @@ write_letter(struct recog *r)
 		loc_utf8_copy(r->note_path, sizeof r->note_path, abs != NULL ? abs : path);
 		free(abs);
 	}
+out:
 	tui_letter_items_free((struct tui_letter_item *)l.items, l.nitems);
 	free(title);
 	free(place);

@@ -7,6 +7,7 @@
  * The expected date texts are written here by hand: 1403/12/05 is 5 Esfand
  * 1403 (the Jalali month names of SPEC §5).
  */
+#include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -21,6 +22,7 @@
 #include "locale/catalog.h"
 #include "locale/jalali.h"
 #include "store/store.h"
+#include "tui/cli.h"
 #include "tui/letter.h"
 
 static struct tui_letter
@@ -130,7 +132,7 @@ test_write(void **state)
 	fd = mkstemp(path);
 	assert_true(fd >= 0);
 	close(fd);
-	assert_int_equal(tui_letter_write(path, &l), 0);
+	assert_int_equal(tui_letter_write(path, &l, CLI_OUT_OVER), 0);
 	f = fopen(path, "r");
 	assert_non_null(f);
 	n = fread(buf, 1, sizeof buf - 1, f);
@@ -139,7 +141,52 @@ test_write(void **state)
 	assert_string_equal(buf, h);
 	free(h);
 	unlink(path);
-	assert_int_equal(tui_letter_write("/nonexistent-dir/x.html", &l), -1);
+	assert_int_equal(tui_letter_write("/nonexistent-dir/x.html", &l, CLI_OUT_OVER), -1);
+}
+
+/* CLI_OUT_NEW: the name was free when the clerk chose it, and must still
+ * be: a file that came there is kept as it was (EEXIST), nothing of the
+ * letter left beside it; on a free name the letter is written. */
+static void
+test_write_new(void **state)
+{
+	struct tui_letter l = sample("علی‌اكبر كريمي");
+	char dir[] = "/tmp/letterdXXXXXX", path[64], buf[256];
+	const char sheet[] = "نام,مبلغ\nفاطمه نوری‌زاده,۱۲0000\n";
+	FILE *f;
+	size_t n;
+	int e;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/tashakor.html", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(sheet, f);
+	fclose(f);
+	errno = 0;
+	assert_int_equal(tui_letter_write(path, &l, CLI_OUT_NEW), -1);
+	e = errno;
+	assert_int_equal(e, EEXIST);
+	f = fopen(path, "r");
+	assert_non_null(f);
+	n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	assert_string_equal(buf, sheet);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(rmdir(dir), 0);	/* no temporary file left */
+	assert_non_null(mkdtemp(strcpy(dir, "/tmp/letterdXXXXXX")));
+	snprintf(path, sizeof path, "%s/tashakor.html", dir);
+	assert_int_equal(tui_letter_write(path, &l, CLI_OUT_NEW), 0);
+	f = fopen(path, "r");
+	assert_non_null(f);
+	n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	assert_non_null(strstr(buf, "<!DOCTYPE html>"));
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(rmdir(dir), 0);
 }
 
 /* The letter of the donor named name, thanked at ceremony in place, from
@@ -623,6 +670,7 @@ main(void)
 		cmocka_unit_test(test_escaped),
 		cmocka_unit_test(test_persian_under_english),
 		cmocka_unit_test(test_write),
+		cmocka_unit_test(test_write_new),
 		cmocka_unit_test(test_org),
 		cmocka_unit_test(test_digits),
 		cmocka_unit_test(test_gifts),

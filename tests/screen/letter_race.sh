@@ -1,0 +1,127 @@
+# A thank-you letter to a name that was free when the clerk chose it (no
+# question asked: letter_overwrite.sh) was renamed over that name at the
+# end whatever was there by then: a file saved under that name meanwhile
+# (another letter or a sheet, from another window) was replaced without a
+# word.  Now the letter takes the name only if it is still free (as the
+# verbs' files do: out_race.sh); if a file came, it is kept as it is and
+# the clerk is asked now, naming it and saying it came meanwhile, whether
+# to write this letter over it (no by default): no keeps it and says so,
+# naming it (F6 writes the letter again under another name), yes writes
+# the letter over it.  A clerk who said yes to the question asked at the
+# start (a file there then) gets what he asked for: written over.
+# The file comes at a known point, without timing: the program runs under
+# gdb, which stops it each time a letter is made (tui_letter_html) and
+# runs $TMP/next there (the test puts in it what is to happen).  Skipped
+# where gdb cannot run the program.
+. "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/screen/screen.inc"
+. "$HAMYAR_SRC/tests/screen/work.inc"
+
+if ! command -v gdb >/dev/null 2>&1 ||
+    ! gdb -q -batch -ex run --args "$HAMYAR" --version 2>&1 | grep -q 'exited normally'; then
+	echo "ok 1 - # SKIP gdb cannot run the program here"; echo "1..1"; exit 0
+fi
+
+DB="$TMP/db"
+work_fixture "$DB"; ok $? "fixture database made with the CLI"
+H=$(mktemp -d /tmp/h.XXXXXX) || exit 1
+trap 'tm kill-server >/dev/null 2>&1; rm -rf "$TMP" "$H"' EXIT
+mkdir -p "$H/clerk"
+cd "$H/clerk" || exit 1
+# what comes: a clerk's sheet, Persian with ZWNJ and Arabic ي/ك
+printf 'نام,کد ملی,مبلغ\nعلی‌رضا كريمي,۰۰۱۲۳۴۵۶۷۹,۲۵۰۰۰۰\nفاطمه نوری‌زاده,1361234563,۱۲0000\n' >"$TMP/sheet"
+
+# the program under gdb, in the pane as scr_start starts it: gdb's own
+# output into $TMP/gdb, the program's on the pane, and its exit status
+# for the pane's __EXIT__ read from gdb's last words
+: >"$TMP/next"
+cat >"$TMP/gdbcmds" <<EOF
+set confirm off
+set pagination off
+break tui_letter_html
+commands
+silent
+shell sh '$TMP/next'; : >'$TMP/next'
+continue
+end
+EOF
+cat >"$TMP/under-gdb" <<EOF
+#!/bin/sh
+args=
+for a; do args="\$args '\$a'"; done
+gdb -q -batch -x '$TMP/gdbcmds' -ex "run \$args >/dev/tty 2>'$TMP/err'" '$HAMYAR' >'$TMP/gdb' 2>&1
+grep -q 'exited normally' '$TMP/gdb' && exit 0
+rc=\$(sed -n 's/.*exited with code 0*\([0-9][0-9]*\)\].*/\1/p' '$TMP/gdb')
+exit \${rc:-99}
+EOF
+chmod +x "$TMP/under-gdb"
+came() { printf "cp '%s' '%s'\n" "$TMP/sheet" "$1" >"$TMP/next"; }
+letter_to() {	# F6, and the file name typed over the one proposed
+	scr_keys F6; scr_wait "$(vis 'تقدیرنامه در این پرونده نوشته شود:')" >/dev/null
+	scr_keys C-u; scr_type "$1"; scr_keys Enter
+}
+temps() { ls -A "$H/clerk" | grep -c '\.tmp'; }
+race="$(vis 'در همین میان، هنگام نوشتن')"	# the dialog's first line
+kept="$(vis 'نوشته نشد؛ پرونده همان که بود ماند:')"
+written="$(vis 'تقدیرنامه نوشته شد در')"
+
+real=$HAMYAR; HAMYAR=$TMP/under-gdb
+scr_start "$DB"
+HAMYAR=$real
+scr_wait "$(vis 'منوی اصلی')" 30; ok $? "the program started under gdb"
+scr_keys 0
+scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
+work_ceremony
+
+# the name proposed, free when chosen; a sheet saved there meanwhile
+F="$H/clerk/tashakor-TST-10.html"
+came "$F"
+scr_keys F6; scr_wait "$(vis 'تقدیرنامه در این پرونده نوشته شود:')" >/dev/null; scr_keys Enter
+scr_wait "$race"; ok $? "a file came at the name while the letter was made: the clerk is asked"
+scr_cap | grep -q '│.*tashakor-TST-10\.html'; ok $? "... naming the file"
+cmp -s "$F" "$TMP/sheet"; ok $? "... the sheet not replaced meanwhile"
+is "$(temps)" 0 "... nothing of the letter left beside it"
+scr_keys n
+scr_wait "$kept"; ok $? "no: it says nothing was written"
+scr_cap | grep -qF "$F $kept"; ok $? "... naming the file kept, its whole path"
+cmp -s "$F" "$TMP/sheet"; ok $? "... the sheet as it was, byte for byte"
+is "$(ls -A "$H/clerk")" "tashakor-TST-10.html" "... and nothing else in the folder"
+
+# Enter on that question is no
+G="$H/clerk/تقدیرنامهٔ شركت.html"
+came "$G"
+letter_to "تقدیرنامهٔ شركت.html"
+scr_wait "$race" >/dev/null; scr_keys Enter
+scr_wait "$kept"; ok $? "Enter on the question is no"
+cmp -s "$G" "$TMP/sheet"; ok $? "... the file that came as it was"
+
+# yes: the letter written over the file that came
+G="$H/clerk/نامهٔ ۱۴۰۵.html"
+came "$G"
+letter_to "نامهٔ ۱۴۰۵.html"
+scr_wait "$race" >/dev/null; scr_keys y
+scr_wait "$written"; ok $? "yes: the letter is written"
+grep -qF '</html>' "$G" && ! grep -qF 'نوری‌زاده' "$G"; ok $? "... over the file that came, whole"
+is "$(temps)" 0 "... no temporary file left"
+
+# a file there at the start, the clerk asked and answering yes: written
+# over whatever is there when the letter takes the name, as he asked
+came "$F"
+printf '<!-- نسخهٔ دیگر -->\n' >"$F"
+letter_to tashakor-TST-10.html
+scr_wait "$(vis 'از پیش هست. این تقدیرنامه')"; ok $? "a file there at the start: the question of then"
+scr_keys y
+scr_wait "$written"; ok $? "yes: written"
+grep -qF '</html>' "$F" && ! grep -qF 'نوری‌زاده' "$F"; ok $? "... over what was there by then, as asked"
+scr_cap | grep -qF "$race"; is $? 1 "... without a second question"
+
+# nothing comes: written without a question, as before
+: >"$TMP/next"
+letter_to free.html
+scr_wait "$written"; ok $? "a free name, nothing coming: written without a question"
+grep -qF '</html>' "$H/clerk/free.html"; ok $? "... whole"
+is "$(temps)" 0 "no temporary file left at all"
+scr_keys F10; scr_wait "$(vis 'جست‌وجو:')" >/dev/null	# the recognitions' list
+scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
+work_quit_dash
+done_testing
