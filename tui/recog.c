@@ -962,6 +962,7 @@ struct givers {
 	size_t n, cap;
 	int32_t from, to;		/* the period, days both included */
 	char county[CORE_COUNTY_MAX];	/* HQ's filter, "" all */
+	char mine[CORE_COUNTY_MAX];	/* a clerk's county, "" not a clerk */
 	size_t sel, top;
 	char error[200];
 	int fig_w[4];			/* givers_widths': its values' widths, */
@@ -1131,6 +1132,18 @@ giver_figs(const struct tui_honour *hon, const struct giver *v, const char *f[4]
 	f[3] = here ? _("this one") : v->h.last ? tui_fmt_date(v->h.last, last, nl) : "";
 }
 
+/* The county every row of g is of: a clerk's (he reads his county's
+ * donors only, and a donor has one county) or the F4 filter's; NULL when
+ * the rows may be of several.  Known from who reads and the filter, not
+ * from the rows loaded: the county column does not come and go as F3's
+ * period or an addition reloads the list, and an HQ list whose rows
+ * happen to be of one county is not taken for a filtered one. */
+static const char *
+givers_one_county(const struct givers *g)
+{
+	return g->county[0] ? g->county : g->mine[0] ? g->mine : NULL;
+}
+
 /* The widths of the figures' columns (county, paid, non-material, last
  * honoured) in an area of w columns with heads[1..4] over them, and
  * returns the name's: the rest.  Each figure's column is as wide as its
@@ -1141,12 +1154,14 @@ giver_figs(const struct tui_honour *hon, const struct giver *v, const char *f[4]
  * are narrowed to their values, their headings cut, so that the name,
  * which the clerk reads first, gets the room.  The widths are the same
  * for every page (all rows measured, once a load and an addition, not
- * at each key): the columns do not move as the list scrolls. */
+ * at each key): the columns do not move as the list scrolls.  With no
+ * county column (every row of one county, givers_one_county) its width
+ * is 0, its cells the name's. */
 static int
 givers_widths(const struct tui_honour *hon, struct givers *g, int w,
     const char *const heads[5], int cw[4])
 {
-	int *val = g->fig_w, i, nw, want;
+	int *val = g->fig_w, i, nw, want, nocounty = givers_one_county(g) != NULL;
 	/* narrowed first: the least read of a name's neighbours */
 	static const int order[4] = { 2, 0, 3, 1 };
 	size_t k;
@@ -1181,6 +1196,12 @@ givers_widths(const struct tui_honour *hon, struct givers *g, int w,
 		cw[c] -= want;
 		nw += want;
 	}
+	/* the county column left out: its cells and its gap the name's,
+	 * the other columns as they are beside it */
+	if (nocounty) {
+		nw += cw[0] + TUI_COL_GAP;
+		cw[0] = 0;
+	}
 	return nw < 8 ? 8 : nw;
 }
 
@@ -1191,7 +1212,10 @@ givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fke
 	 * form's status), which says who Enter added */
 	int y = 2, x = 1, w = COLS - 2, h = LINES - 4 - hon->note_rows, rows, nw, cw[4];
 	char title[300], a[64], b[64], paid[64];
-	const char *heads[5];
+	const char *heads[5], *one = givers_one_county(g);
+	/* the columns: the county's (the second) left out when every row
+	 * is of one county, which the title says once */
+	int nc = one != NULL ? 4 : 5;
 	size_t k;
 
 	tui_screen_paint();
@@ -1199,18 +1223,29 @@ givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fke
 	tui_draw_box(y, x, h, w, A_NORMAL);
 	snprintf(title, sizeof title, "%s: %s - %s", _("Donors by giving"),
 	    tui_fmt_date(g->from, a, sizeof a), tui_fmt_date(g->to, b, sizeof b));
-	if (g->county[0])
-		snprintf(title + strlen(title), sizeof title - strlen(title), "    %s: %s",
-		    _("County"), tui_county_name(g->county));
 	tui_sel_keep(g->sel, &g->top, g->n, (size_t)rows);
 	{
 		/* the heading in the box, which of the rows are shown at its
 		 * far end when not all fit */
 		char range[96];
 		int rw = tui_text_width(tui_fmt_range(g->top, (size_t)rows, g->n, range, sizeof range));
+		int tw = rw ? w - 4 - rw - TUI_COL_GAP : w - 4;
 		struct tui_col hh[2] = {
-			{ rw ? w - 4 - rw - TUI_COL_GAP : 0, title, 0 }, { 0, range, 0 },
+			{ rw ? tw : 0, title, 0 }, { 0, range, 0 },
 		};
+		size_t at = strlen(title);
+
+		/* the one county of the rows (a clerk's too; none if his
+		 * user has none: he reads no donor, which the list says),
+		 * set apart from the period by 4 spaces, 2 when that would
+		 * cut it (a Tabriz clerk's at 64 columns) */
+		if (one != NULL && strcmp(one, TUI_NO_COUNTY) != 0) {
+			snprintf(title + at, sizeof title - at, "    %s: %s", _("County"),
+			    tui_county_name(one));
+			if (tui_text_width(title) > tw)
+				snprintf(title + at, sizeof title - at, "  %s: %s", _("County"),
+				    tui_county_name(one));
+		}
 
 		tui_cols_draw_gap(y + 1, x + 2, w - 4, hh, rw ? 2 : 1, TUI_COL_GAP, A_BOLD);
 	}
@@ -1228,7 +1263,9 @@ givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fke
 			{ cw[2], heads[3], 0 }, { cw[3], heads[4], 0 },
 		};
 
-		tui_cols_draw_gap(y + 2, x + 2, w - 4, hd, 5, TUI_COL_GAP, A_UNDERLINE);
+		if (nc == 4)
+			memmove(&hd[1], &hd[2], 3 * sizeof hd[0]);
+		tui_cols_draw_gap(y + 2, x + 2, w - 4, hd, nc, TUI_COL_GAP, A_UNDERLINE);
 	}
 	for (k = g->top; k < g->n && k < g->top + (size_t)rows; k++) {
 		const struct giver *v = &g->v[k];
@@ -1244,6 +1281,8 @@ givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fke
 		c[2] = (struct tui_col){ cw[1], f[1], 1 };
 		c[3] = (struct tui_col){ cw[2], f[2], 1 };
 		c[4] = (struct tui_col){ cw[3], f[3], !here };
+		if (nc == 4)
+			memmove(&c[1], &c[2], 3 * sizeof c[0]);
 		/* the marks kept whole, the name cut before them, in its
 		 * middle: its start and its end (a family name, the town of
 		 * a charity) both read, as the payments' saved line cuts it */
@@ -1254,7 +1293,7 @@ givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fke
 		tui_fit_middle(full, nw - tui_text_width(mark) > 4 ? nw - tui_text_width(mark) : 4,
 		    name, sizeof name);
 		snprintf(name + strlen(name), sizeof name - strlen(name), "%s", mark);
-		tui_cols_draw_gap(y + 3 + (int)(k - g->top), x + 2, w - 4, c, 5, TUI_COL_GAP,
+		tui_cols_draw_gap(y + 3 + (int)(k - g->top), x + 2, w - 4, c, nc, TUI_COL_GAP,
 		    (k == g->sel ? A_REVERSE : A_NORMAL) |
 		    (v->inactive ? tui_attr_inactive() : here ? A_DIM : 0));
 	}
@@ -1283,6 +1322,8 @@ tui_honour_by_giving(const struct tui_honour *h)
 	g.to = h->on;
 	g.from = g.to - 364;	/* 365 days with the ceremony's */
 	clerk = tui_read_county(rc_county, sizeof rc_county) != NULL;
+	if (clerk)
+		loc_utf8_copy(g.mine, sizeof g.mine, rc_county);
 	keys = clerk ? giver_keys_clerk : giver_keys;
 	givers_load(&g, h->cid);
 	for (;;) {
