@@ -136,3 +136,14 @@ need_chromium() {
 		echo "1..1"; exit 0
 	fi
 }
+
+# need_gdb: the whole test is skipped where gdb cannot run the program
+# (not installed, or not able to run it to its end here: the ASan build,
+# a container without ptrace); for the tests that stop the program at a
+# known point with gdb (a file appearing, a stop while a file is written).
+need_gdb() {
+	if ! command -v gdb >/dev/null 2>&1 ||
+	    ! gdb -q -batch -ex run --args "$HAMYAR" --version 2>&1 | grep -q 'exited normally'; then
+		echo "ok 1 - # SKIP gdb cannot run the program here"; echo "1..1"; exit 0
+	fi
+}

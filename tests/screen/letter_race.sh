@@ -17,10 +17,7 @@
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
 
-if ! command -v gdb >/dev/null 2>&1 ||
-    ! gdb -q -batch -ex run --args "$HAMYAR" --version 2>&1 | grep -q 'exited normally'; then
-	echo "ok 1 - # SKIP gdb cannot run the program here"; echo "1..1"; exit 0
-fi
+need_gdb
 
 DB="$TMP/db"
 work_fixture "$DB"; ok $? "fixture database made with the CLI"
