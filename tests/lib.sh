@@ -147,3 +147,22 @@ need_gdb() {
 		echo "ok 1 - # SKIP gdb cannot run the program here"; echo "1..1"; exit 0
 	fi
 }
+
+# gdb_place BREAK WHAT FILE ARGS...: "$HAMYAR" ARGS run under gdb, stopped
+# at the function BREAK, WHAT copied to FILE there, then run on: a file
+# that comes at a known moment (while the program writes its own to
+# FILE), without timing; need_gdb first.  The program's stdout into
+# $TMP/out, its stderr into $TMP/err, its exit status into $rc.  (run's
+# arguments, quoted for the shell gdb starts, take --args' place, so that
+# the program's own output is redirected, not gdb's.)
+gdb_place() {
+	_brk=$1 _what=$2 _file=$3; shift 3
+	_args=
+	for _a; do _args="$_args '$_a'"; done
+	gdb -q -batch -ex 'set confirm off' -ex "break $_brk" \
+	    -ex "run $_args >'$TMP/out' 2>'$TMP/err'" -ex delete \
+	    -ex "shell cp '$_what' '$_file'" -ex continue \
+	    "$HAMYAR" </dev/null >"$TMP/gdb" 2>&1
+	if grep -q 'exited normally' "$TMP/gdb"; then rc=0
+	else rc=$(sed -n 's/.*exited with code 0*\([0-9][0-9]*\)\].*/\1/p' "$TMP/gdb"); fi
+}

@@ -24,15 +24,7 @@ mkdir "$TMP/usb"
 # came WHAT FILE [--lang en]: hamyar --db $D backup FILE run under gdb,
 # WHAT copied to FILE while the backup checks its copy; the backup's
 # stdout and stderr into $TMP/out and $TMP/err, its exit status into $rc
-came() {
-	_what=$1 _file=$2; shift 2
-	gdb -q -batch -ex 'set confirm off' -ex 'break store_verify' \
-	    -ex "run --db '$D' $* backup '$_file' >'$TMP/out' 2>'$TMP/err'" -ex delete \
-	    -ex "shell cp '$_what' '$_file'" -ex continue \
-	    "$HAMYAR" </dev/null >"$TMP/gdb" 2>&1
-	if grep -q 'exited normally' "$TMP/gdb"; then rc=0
-	else rc=$(sed -n 's/.*exited with code 0*\([0-9][0-9]*\)\].*/\1/p' "$TMP/gdb"); fi
-}
+came() { _w=$1 _f=$2; shift 2; gdb_place store_verify "$_w" "$_f" --db "$D" "$@" backup "$_f"; }
 kept() { cmp -s "$1" "$2"; ok $? "$3"; }
 alone() { is "$(ls -A "$(dirname "$1")")" "$(basename "$1")" "$2"; }
 

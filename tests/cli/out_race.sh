@@ -22,20 +22,8 @@ printf 'نام,کد ملی,مبلغ\nعلی‌رضا كريمي,۰۰۱۲۳۴۵۶
 
 # came FILE ARGS...: hamyar --db $D ARGS run under gdb, the sheet copied to
 # FILE when the verb is about to give its output its name; the verb's
-# stderr into $TMP/err, its exit status into $rc
-# (run's arguments, quoted for the shell it starts, replace --args: so
-# the verb's own, with the redirection of its stderr)
-came() {
-	_file=$1; shift
-	_args="--db '$D'"
-	for _a; do _args="$_args '$_a'"; done
-	gdb -q -batch -ex 'set confirm off' -ex 'break cli_stop_hold' \
-	    -ex "run $_args >/dev/null 2>'$TMP/err'" -ex delete \
-	    -ex "shell cp '$TMP/sheet' '$_file'" -ex continue \
-	    "$HAMYAR" </dev/null >"$TMP/gdb" 2>&1
-	if grep -q 'exited normally' "$TMP/gdb"; then rc=0
-	else rc=$(sed -n 's/.*exited with code 0*\([0-9][0-9]*\)\].*/\1/p' "$TMP/gdb"); fi
-}
+# stderr into $TMP/err, its exit status into $rc (gdb_place)
+came() { _f=$1; shift; gdb_place cli_stop_hold "$TMP/sheet" "$_f" --db "$D" "$@"; }
 kept() { cmp -s "$1" "$TMP/sheet"; ok $? "$2"; }
 leftovers() { ls -a "$(dirname "$1")" | grep -c '\.tmp[0-9]'; }
 FA_KEPT='از پیش هست: چیزی نوشته نشد و آن پرونده همان‌طور که بود ماند. نام دیگری بدهید، یا برای نوشتن روی آن --force را هم بدهید.'
