@@ -1245,6 +1245,13 @@ givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fke
 			if (tui_text_width(title) > tw)
 				snprintf(title + at, sizeof title - at, "  %s: %s", _("County"),
 				    tui_county_name(one));
+			/* nor so (64 columns, the rows' range beside it): the
+			 * period and the county, the list's name (what F7
+			 * opened) left out, as the county is said nowhere
+			 * else */
+			if (tui_text_width(title) > tw)
+				snprintf(title, sizeof title, "%s - %s  %s: %s", a, b, _("County"),
+				    tui_county_name(one));
 		}
 
 		tui_cols_draw_gap(y + 1, x + 2, w - 4, hh, rw ? 2 : 1, TUI_COL_GAP, A_BOLD);

@@ -119,4 +119,38 @@ scr_pick 'همهٔ شهرستان‌ها'
 scr_settle
 holds "$(row_of "$HEAD")" "$CHEAD" "F4 back to all counties: the county column again"
 close_list
+
+# More Tabriz donors than the box's rows: the range of the rows shown
+# («۱–۱۴ از ۱۸») takes the title's end, and at 64 columns the title cut
+# there lost the county, which no column said either.  Now the list's
+# name gives way to it: the period and the county.
+awk -v d="$d30" 'BEGIN {
+	split("علی‌رضا کریمی|فاطمه نوری‌زاده|حسين رضايي|زهرا کاظمی‌نژاد", nm, "|")
+	print "id,kind,name,county" >"'"$TMP"'/d3.csv"
+	print "id,donor,need,type,amount,pledged_on,status" >"'"$TMP"'/p3.csv"
+	print "pledge,paid_on,amount,receipt" >"'"$TMP"'/y3.csv"
+	for (i = 0; i < 16; i++) {
+		printf "TST-%d,person,%s %d,TBZ\n", 100 + i, nm[i % 4 + 1], i + 1 >"'"$TMP"'/d3.csv"
+		printf "TST-%d,TST-%d,TST-20,space,90000000,%s,pledged\n", 200 + i, 100 + i, d >"'"$TMP"'/p3.csv"
+		printf "TST-%d,%s,%d,فیش %d\n", 200 + i, d, 1000000 * (i + 1), i + 10 >"'"$TMP"'/y3.csv"
+	}
+}'
+for k in donors:d3 pledges:p3 payments:y3; do
+	"$HAMYAR" --db "$DB" import "${k%%:*}" "$TMP/${k#*:}.csv" >/dev/null 2>&1 || echo "# import ${k%%:*} failed"
+done
+is "$("$HAMYAR" --db "$DB" export payments | grep -c 'فیش')" 19 "16 more Tabriz donors, each with a payment in the last year"
+scr_start_nobody "$DB"
+open_list
+scr_keys F4; scr_wait "$(vis 'همهٔ شهرستان‌ها') │" >/dev/null
+scr_pick 'تبریز'
+scr_wait "$(vis 'شهرستان: تبریز')" >/dev/null; ok $? "HQ, 64 columns, F4 to Tabriz with 18 rows: the county in the title"
+t=$(scr_cap | sed -n 4p)
+holds "$t" "$(vis ' از ')" "... beside the range of the rows shown"
+holds "$t" "$(vis 'شهرستان: تبریز')" "... on the same line, whole"
+scr_keys F10; scr_gone "$(vis 'شهرستان: تبریز')" >/dev/null
+scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')" >/dev/null; scr_keys y
+scr_wait "$(vis 'جست‌وجو:')" >/dev/null
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
+scr_keys F10; scr_bye
+scr_wait "__EXIT__=0"; ok $? "the program ends with 0"
 done_testing
