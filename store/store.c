@@ -4417,7 +4417,7 @@ check_copy(const char *tmp, void (*fn)(const struct store_problem *p, void *ctx)
 
 int
 store_backup_checked(struct store *st, const char *path,
-    int (*place)(const char *tmp, const char *path, int how), int how,
+    int (*place)(const char *tmp, const char *path, const void *how), const void *how,
     void (*fn)(const struct store_problem *p, void *ctx), void *ctx, size_t *nproblems)
 {
 	char tmp[4096], dir[4096];
@@ -4463,5 +4463,5 @@ store_backup_checked(struct store *st, const char *path,
 int
 store_backup(struct store *st, const char *path)
 {
-	return store_backup_checked(st, path, NULL, 0, NULL, NULL, NULL);
+	return store_backup_checked(st, path, NULL, NULL, NULL, NULL, NULL);
 }

@@ -755,14 +755,14 @@ int store_audit_next(struct store_iter *it, struct store_audit *a);
  *
  * store_backup_checked is store_backup, the checked copy given its name
  * by place(tmp, path, how) (0 or an errno; NULL: renamed over whatever
- * is at path), how passed through: the caller's own rule for a name
- * (tui/cli.c's cli_out_place: not over a file that came at path while
- * the copy was made).  When place says EEXIST, STORE_EEXIST is returned,
+ * is at path), how passed through, unread: the caller's own rule for a
+ * name (tui/cli.c's cli_out_place: not over a file that came at path,
+ * or took the place of the one seen there, while the copy was made).  When place says EEXIST, STORE_EEXIST is returned,
  * the copy removed and the file at path left as it is. */
 int store_backup(struct store *st, const char *path);
 struct store_problem;
 int store_backup_checked(struct store *st, const char *path,
-    int (*place)(const char *tmp, const char *path, int how), int how,
+    int (*place)(const char *tmp, const char *path, const void *how), const void *how,
     void (*fn)(const struct store_problem *p, void *ctx), void *ctx, size_t *nproblems);
 
 /* The folder path is in, into dir (n bytes): "." for a bare name, "/"

@@ -155,13 +155,27 @@ need_gdb() {
 # $TMP/out, its stderr into $TMP/err, its exit status into $rc.  (run's
 # arguments, quoted for the shell gdb starts, take --args' place, so that
 # the program's own output is redirected, not gdb's.)
+# A file already at FILE is written into (cp: the same file, its bytes
+# changed).
 gdb_place() {
 	_brk=$1 _what=$2 _file=$3; shift 3
+	_gdb_at "$_brk" "cp '$_what' '$_file'" "$@"
+}
+# gdb_replace BREAK WHAT FILE ARGS...: gdb_place, but WHAT put at FILE as
+# another file that takes the place of the one there, as an editor saves:
+# copied beside it, then renamed over it (another inode).
+gdb_replace() {
+	_brk=$1 _what=$2 _file=$3; shift 3
+	_gdb_at "$_brk" "cp '$_what' '$_file.came' && mv -f '$_file.came' '$_file'" "$@"
+}
+# _gdb_at BREAK COMMAND ARGS...: the two above, COMMAND the shell's at BREAK.
+_gdb_at() {
+	_brk=$1 _cmd=$2; shift 2
 	_args=
 	for _a; do _args="$_args '$_a'"; done
 	gdb -q -batch -ex 'set confirm off' -ex "break $_brk" \
 	    -ex "run $_args >'$TMP/out' 2>'$TMP/err'" -ex delete \
-	    -ex "shell cp '$_what' '$_file'" -ex continue \
+	    -ex "shell $_cmd" -ex continue \
 	    "$HAMYAR" </dev/null >"$TMP/gdb" 2>&1
 	if grep -q 'exited normally' "$TMP/gdb"; then rc=0
 	else rc=$(sed -n 's/.*exited with code 0*\([0-9][0-9]*\)\].*/\1/p' "$TMP/gdb"); fi

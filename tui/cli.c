@@ -363,35 +363,122 @@ cli_out_kept(const char *path, const char *other_kind)
 	    path);
 }
 
-int
-cli_out_how(const char *path)
+void
+cli_out_look(const char *path, struct cli_out_seen *seen)
 {
 	struct stat sb;
 
-	/* nothing there at all (not even a dangling link): nothing may be
-	 * there when the file takes its name either */
-	return lstat(path, &sb) != 0 && errno == ENOENT ? CLI_OUT_NEW : CLI_OUT_OVER;
+	memset(seen, 0, sizeof *seen);
+	seen->how = CLI_OUT_SAME;
+	if (lstat(path, &sb) != 0) {
+		/* nothing there at all (not even a dangling link): nothing
+		 * may be there when the file takes its name either */
+		if (errno == ENOENT)
+			seen->how = CLI_OUT_NEW;
+		/* else (EACCES on the folder) nothing to compare with: the
+		 * look at the end fails again, said in its own words, or
+		 * finds a file, not the one seen, and keeps it */
+		return;
+	}
+	/* what is there, as the rename would replace it: the name itself
+	 * (a link, not what it points to) */
+	seen->dev = sb.st_dev;
+	seen->ino = sb.st_ino;
+	seen->size = sb.st_size;
+	seen->mtime = sb.st_mtim;
 }
 
 int
 cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
-    const char *other_kind)
+    const char *other_kind, struct cli_out_seen *seen)
 {
-	if (force)
-		return CLI_OUT_OVER;
+	/* --force: whatever is there at the end, not only what is there now
+	 * (out_force.sh, out_race.sh) */
+	if (force) {
+		struct cli_out_seen any = CLI_OUT_ANY;
+
+		*seen = any;
+		return 1;
+	}
+	/* Seen before it is judged: a file put in its place after this look
+	 * (a sheet saved there while same_kind reads a bundle) is not the
+	 * one seen, and is kept at the end. */
+	cli_out_look(path, seen);
 	if (!cli_out_there(path) || (same_kind != NULL && same_kind(path)))
-		return cli_out_how(path);
+		return 1;
 	cli_out_kept(path, other_kind);
 	return 0;
 }
 
-int
-cli_out_place(const char *tmp, const char *path, int over)
+/* Is what lstat says of the file at a name (sb) the file seen? */
+static int
+out_same(const struct cli_out_seen *seen, const struct stat *sb)
+{
+	return sb->st_dev == seen->dev && sb->st_ino == seen->ino &&
+	    sb->st_size == seen->size && sb->st_mtim.tv_sec == seen->mtime.tv_sec &&
+	    sb->st_mtim.tv_nsec == seen->mtime.tv_nsec;
+}
+
+/* cli_out_still, and with *gone set to 1 when a file seen
+ * (CLI_OUT_SAME) is no longer there at all. */
+static int
+out_still(const char *path, const struct cli_out_seen *over, int *gone)
 {
 	struct stat sb;
 
-	if (over == CLI_OUT_OVER)
+	*gone = 0;
+	if (over->how == CLI_OUT_OVER)
+		return 0;
+	if (lstat(path, &sb) != 0) {
+		if (errno != ENOENT)
+			return errno;
+		*gone = 1;
+		return 0;
+	}
+	if (over->how == CLI_OUT_SAME && (out_same(over, &sb) || S_ISDIR(sb.st_mode)))
+		return 0;	/* (a folder: refused by the rename, EISDIR) */
+	return EEXIST;
+}
+
+int
+cli_out_still(const char *path, const struct cli_out_seen *over)
+{
+	int gone;
+
+	return out_still(path, over, &gone);
+}
+
+int
+cli_out_place(const char *tmp, const char *path, const struct cli_out_seen *over)
+{
+	struct stat sb;
+	int e, gone;
+
+	if (over->how == CLI_OUT_OVER)
 		return rename(tmp, path) == 0 ? 0 : errno;
+	if (over->how == CLI_OUT_SAME) {
+		if ((e = out_still(path, over, &gone)) != 0)
+			return e;
+		/* The file seen, as it was: replaced.  What is left is the
+		 * window between that lstat and this rename, two system calls
+		 * with nothing between them: a file put at the name in it
+		 * (another program's rename landing in those microseconds)
+		 * is replaced.  No call closes it: rename has no "only over
+		 * this inode", and RENAME_EXCHANGE (swap, look, swap back)
+		 * would put the file found under the temporary name, which a
+		 * stop or the next backup removes, and show the new file at
+		 * the name before it is known to be allowed there.  The window
+		 * that was the whole write is now that of two calls.  And the
+		 * look is only as good as what lstat is told: a rewrite in
+		 * place of the same size within the filesystem's time step
+		 * (FAT's 2 s on a USB stick) looks unchanged, and an NFS
+		 * client may answer from attributes it cached a few seconds
+		 * before. */
+		if (!gone)
+			return rename(tmp, path) == 0 ? 0 : errno;
+		/* gone meanwhile: taken as a new file, not over one that
+		 * comes now */
+	}
 	/* Atomic: fails with EEXIST if anything took the name meanwhile. */
 	if (renameat2(AT_FDCWD, tmp, AT_FDCWD, path, RENAME_NOREPLACE) == 0)
 		return 0;
@@ -467,7 +554,8 @@ cli_path_join(char *buf, size_t n, const char *dir, const char *name)
 }
 
 int
-cli_out_close(FILE *f, const char *tmp, const char *path, int ok, int over)
+cli_out_close(FILE *f, const char *tmp, const char *path, int ok,
+    const struct cli_out_seen *over)
 {
 	int e = 0;
 
@@ -493,7 +581,8 @@ cli_out_close(FILE *f, const char *tmp, const char *path, int ok, int over)
 }
 
 int
-cli_out_finish(FILE *f, const char *tmp, const char *path, int ok, int over)
+cli_out_finish(FILE *f, const char *tmp, const char *path, int ok,
+    const struct cli_out_seen *over)
 {
 	int e;
 

@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include <sys/types.h>
+#include <time.h>
 
 #define EXIT_OK	     0
 #define EXIT_INVALID 1
@@ -151,13 +152,36 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * stop signals held while it renames or removes it, and the files named
  * for a stop cleared after.
  *
- * over is what cli_out_free said at the start (CLI_OUT_OVER or
- * CLI_OUT_NEW), carried to the end: with CLI_OUT_NEW (nothing was at
- * path when the verb began) the file takes its name only if nothing took
- * it meanwhile, else it is removed and EEXIST returned, for the caller to
- * say what cli_out_kept says, with the exit status of the check at the
- * start: a file that appeared while the verb wrote is never replaced
- * unless --force was given. */
+ * over is what cli_out_free saw at the start, carried to the end
+ * (struct cli_out_seen): with CLI_OUT_NEW (nothing was at path when the
+ * verb began) the file takes its name only if nothing took it meanwhile;
+ * with CLI_OUT_SAME (a file there that may be replaced: an empty one, an
+ * earlier bundle or backup) only over that same file, unchanged.  Else
+ * the file found there is kept as it is, the new one removed, and EEXIST
+ * returned, for the caller to say what cli_out_kept says, with the exit
+ * status of the check at the start: a file that appeared, or took the
+ * place of the one seen, while the verb wrote is never replaced unless
+ * --force was given (CLI_OUT_OVER). */
+/* How an output file may take its name at the end, and the file it may
+ * replace: CLI_OUT_NEW, only if nothing is there (renameat2's
+ * RENAME_NOREPLACE); CLI_OUT_SAME, over the file seen at the start if it
+ * is still the one there, as it was (same device and inode, same size and
+ * modification time: one rewritten in place is another file now), or
+ * where nothing is left, as CLI_OUT_NEW; CLI_OUT_OVER, over whatever is
+ * there (--force: the administrator said to replace what is at that name,
+ * whatever it is by then). */
+#define CLI_OUT_NEW  1
+#define CLI_OUT_OVER 2
+#define CLI_OUT_SAME 3
+struct cli_out_seen {
+	int how;		/* CLI_OUT_NEW, CLI_OUT_SAME or CLI_OUT_OVER */
+	dev_t dev;		/* CLI_OUT_SAME: what lstat said of it */
+	ino_t ino;
+	off_t size;
+	struct timespec mtime;
+};
+/* A cli_out_seen that replaces whatever is there (CLI_OUT_OVER). */
+#define CLI_OUT_ANY { CLI_OUT_OVER, 0, 0, 0, { 0, 0 } }
 /* May path, an output file a verb was told to write, be written?  An
  * administrator who mistypes a name must not lose the file it names, so a
  * file already there with something in it is written over only with
@@ -166,29 +190,34 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * file (mktemp's), a device or a pipe (/dev/stdout) and a folder (which
  * the writer refuses in its own words) may be.  Returns 1, or 0 after
  * saying on stderr that path is there and kept, naming it; other_kind is
- * the message then (NULL: the general one), with one %s for path.  What
- * it returns when path may be written says how it may take its name at
- * the end (cli_out_close's over): CLI_OUT_OVER if over what is there
- * (with force, or a file there that may be written over), CLI_OUT_NEW if
- * nothing was there, and nothing may be then either. */
-#define CLI_OUT_NEW  1
-#define CLI_OUT_OVER 2
+ * the message then (NULL: the general one), with one %s for path.  When
+ * path may be written, *seen says how it may take its name at the end
+ * (cli_out_close's over): CLI_OUT_OVER with force, CLI_OUT_SAME and the
+ * file seen if one is there that may be replaced (looked at before it is
+ * judged, so a file put in its place after the look is not the one seen),
+ * CLI_OUT_NEW if nothing was there. */
 int cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
-    const char *other_kind);
-/* How a file may take the name path when what is there now may be
- * written over (cli_out_free's answer but for a file it keeps; a screen's
- * after its question, cli_out_there): CLI_OUT_NEW if nothing at all is
- * there (lstat: ENOENT, not even a dangling link), else CLI_OUT_OVER. */
-int cli_out_how(const char *path);
+    const char *other_kind, struct cli_out_seen *seen);
+/* What is at path now, into *seen, for a file that may replace it
+ * (cli_out_free's answer but for a file it keeps; a screen's after its
+ * question, cli_out_there): CLI_OUT_NEW if nothing at all is there
+ * (lstat: ENOENT, not even a dangling link), else CLI_OUT_SAME and what
+ * lstat says of it. */
+void cli_out_look(const char *path, struct cli_out_seen *seen);
 /* What cli_out_free says of a file it keeps (other_kind as there), for a
  * file found at path only at the end (cli_out_close's EEXIST). */
 void cli_out_kept(const char *path, const char *other_kind);
-/* tmp renamed to path: over what is there if over is CLI_OUT_OVER, else
- * only if nothing is (renameat2's RENAME_NOREPLACE, or link and unlink
- * where the filesystem has not that).  Returns 0 or an errno: EEXIST if
- * something is at path and over is not CLI_OUT_OVER (tmp then left as it
- * was). */
-int cli_out_place(const char *tmp, const char *path, int over);
+/* 0 if a file may take the name path as over says (nothing there for
+ * CLI_OUT_NEW; the file seen, unchanged, or nothing, for CLI_OUT_SAME;
+ * anything for CLI_OUT_OVER), EEXIST if not, or the errno of lstat.  A
+ * look only, for a verb that places several files to see that none
+ * would be refused before it places the first (export all --out DIR):
+ * cli_out_place looks again. */
+int cli_out_still(const char *path, const struct cli_out_seen *over);
+/* tmp renamed to path as over says (cli_out_still).  Returns 0 or an
+ * errno: EEXIST if over does not let it take the place of what is there
+ * now (tmp then left as it was). */
+int cli_out_place(const char *tmp, const char *path, const struct cli_out_seen *over);
 /* 1 if a file with something in it is at path (a regular file, not
  * empty): what cli_out_free keeps, and a screen asks about before writing
  * over (a letter). */
@@ -200,8 +229,10 @@ FILE *cli_out_open(const char *path, char *tmp, size_t n);
  * screen's own (tui/screen.c: a stop there is taken after the write, which
  * cli_out_close ends, renamed or removed, before the next key is read). */
 FILE *cli_out_open_here(const char *path, char *tmp, size_t n);
-int cli_out_close(FILE *f, const char *tmp, const char *path, int ok, int over);
-int cli_out_finish(FILE *f, const char *tmp, const char *path, int ok, int over);
+int cli_out_close(FILE *f, const char *tmp, const char *path, int ok,
+    const struct cli_out_seen *over);
+int cli_out_finish(FILE *f, const char *tmp, const char *path, int ok,
+    const struct cli_out_seen *over);
 
 /* dir and name joined into buf (n bytes) with one '/' between them,
  * whatever slashes dir ends with ("exp/" and "exp//" give "exp/x.csv", as

@@ -413,7 +413,8 @@ tui_letter_html(const struct tui_letter *l)
 }
 
 int
-tui_letter_write(const char *path, const struct tui_letter *l, int over)
+tui_letter_write(const char *path, const struct tui_letter *l,
+    const struct cli_out_seen *over)
 {
 	char *html = tui_letter_html(l), tmp[4200];
 	FILE *f;
@@ -426,8 +427,9 @@ tui_letter_write(const char *path, const struct tui_letter *l, int over)
 	}
 	/* whole or not at all, as the verbs write (cli_out_open): beside it
 	 * under a temporary name, synced, then renamed over it (or, with
-	 * CLI_OUT_NEW, given the name only if it is still free); a letter
-	 * already there stays as it was if this one cannot be written */
+	 * CLI_OUT_NEW, given the name only if it is still free; with
+	 * CLI_OUT_SAME, only over the file seen); a letter already there
+	 * stays as it was if this one cannot be written */
 	if ((f = cli_out_open_here(path, tmp, sizeof tmp)) == NULL) {
 		e = errno;
 		free(html);

@@ -77,9 +77,13 @@ char *tui_letter_html(const struct tui_letter *l);
  * there is kept as it was if the letter cannot be written, and no
  * temporary file is left.  over is how it takes its name (tui/cli.h):
  * CLI_OUT_OVER replaces what is there, CLI_OUT_NEW only if nothing is
- * (what was free when the clerk chose the name must still be: else -1,
- * errno EEXIST, that file kept).  Asking before replacing a file is the
- * caller's.  Returns 0, or -1 with errno set. */
-int tui_letter_write(const char *path, const struct tui_letter *l, int over);
+ * (what was free when the clerk chose the name must still be), and
+ * CLI_OUT_SAME only the file seen when he chose it (the one he said yes
+ * to, or an empty one), unchanged; else -1, errno EEXIST, the file there
+ * kept.  Asking before replacing a file is the caller's.  Returns 0, or
+ * -1 with errno set. */
+struct cli_out_seen;
+int tui_letter_write(const char *path, const struct tui_letter *l,
+    const struct cli_out_seen *over);
 
 #endif

@@ -811,7 +811,8 @@ write_letter(struct recog *r)
 	const struct don *d;
 	char def[300], msg[700], q[900];
 	char *path, *title = NULL, *place = NULL, *name = NULL;
-	int over, rc;
+	struct cli_out_seen over;
+	int rc;
 
 	if (r->open < 0 || r->nd == 0)
 		return;
@@ -847,7 +848,14 @@ write_letter(struct recog *r)
 	/* a file already there (another donor's letter, a name typed by
 	 * mistake) is written over only if the clerk says so, as a verb
 	 * does only with --force (cli_out_free): an empty one holds
-	 * nothing to lose */
+	 * nothing to lose.  What is there is seen first (cli_out_free's
+	 * look, carried to the end as the verbs carry it): the letter
+	 * takes the name only if nothing came there meanwhile (nothing was
+	 * there), or only over that same file, as it was (the one he said
+	 * yes to, or the empty one); a file saved there instead before the
+	 * letter takes the name is not replaced unasked, whatever he said
+	 * of the one that was there. */
+	cli_out_look(path, &over);
 	if (cli_out_there(path)) {
 		snprintf(q, sizeof q, _("The file %s is already there. Write this letter over it? What it holds now is lost."),
 		    path);
@@ -856,13 +864,6 @@ write_letter(struct recog *r)
 			free(path);
 			return;
 		}
-		over = CLI_OUT_OVER;	/* what he said yes to */
-	} else {
-		/* not asked: nothing there (or an empty file, with nothing
-		 * to lose), and a file that comes there before the letter
-		 * takes the name is not replaced unasked (cli_out_free's
-		 * answer, carried to the end as the verbs carry it) */
-		over = cli_out_how(path);
 	}
 	l.donor_name = d->name[0] ? d->name : d->id;
 	l.ceremony = c->title;
@@ -904,22 +905,26 @@ write_letter(struct recog *r)
 		if (name != NULL && *name)
 			l.donor_name = name;
 	}
-	rc = tui_letter_write(path, &l, over);
-	if (rc != 0 && errno == EEXIST && over == CLI_OUT_NEW) {
-		/* A file came at the name while the letter was made (the
-		 * clerk saving another letter or a sheet of that name in
-		 * another window): kept, and he is asked now what he would
-		 * have been asked had it been there when he chose the name,
-		 * saying that it came meanwhile, no by default.  No keeps
-		 * it and says so, as that question's no does: the letter is
-		 * made again from the database by F6, under another name. */
+	rc = tui_letter_write(path, &l, &over);
+	while (rc != 0 && errno == EEXIST && over.how != CLI_OUT_OVER) {
+		/* A file came at the name, or took the place of the one seen
+		 * there, while the letter was made (the clerk saving another
+		 * letter or a sheet of that name in another window): kept,
+		 * and he is asked now what he would have been asked had it
+		 * been there when he chose the name, saying that it came
+		 * meanwhile, no by default.  No keeps it and says so, as that
+		 * question's no does: the letter is made again from the
+		 * database by F6, under another name.  Yes is said of the
+		 * file there when he is asked (looked at first): one saved
+		 * in its place while he answers is asked about again. */
+		cli_out_look(path, &over);
 		snprintf(q, sizeof q, _("The file %s was saved there while this letter was being written. Write this letter over it? What it holds now is lost."),
 		    path);
 		if (tui_confirm(q, 0) != 1) {
 			note_kept(r, path);
 			goto out;
 		}
-		rc = tui_letter_write(path, &l, CLI_OUT_OVER);
+		rc = tui_letter_write(path, &l, &over);
 	}
 	if (rc != 0) {
 		/* the path on a line of its own, left to right, as the note

@@ -4939,7 +4939,7 @@ out:
 
 static int
 export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *path, int json,
-    int over)
+    const struct cli_out_seen *over)
 {
 	struct store_txn *t = NULL;
 	FILE *out = stdout;
@@ -5006,7 +5006,7 @@ out:
  * a file that came where there was none at the start is kept, and then
  * none of the export's files takes its name.  Returns an exit status. */
 static int
-export_folder(struct store *st, const char *dir, const int *over)
+export_folder(struct store *st, const char *dir, const struct cli_out_seen *over)
 {
 	char file[NALL][4200], tmp[NALL][4200];
 	FILE *out = NULL;
@@ -5061,28 +5061,43 @@ export_folder(struct store *st, const char *dir, const int *over)
 	t = NULL;
 	cli_stop_hold(1);	/* all renamed (or all removed) before a stop */
 	if (rc == 0 && e == 0) {
-		/* First the files new at that name (nothing there at the
+		/* Each file's name looked at first, all of them, before
+		 * any is placed: a file that came where none was, or took
+		 * the place of the one seen there at the start (a clerk's
+		 * sheet saved over an empty needs.csv), is kept, and then
+		 * none of the export's files takes its name. */
+		for (j = 0; j < NALL && e == 0; j++) {
+			if (tmp[j][0] != '\0' && (e = cli_out_still(file[j], &over[j])) != 0) {
+				bad = file[j];
+				kept = e == EEXIST;
+			}
+		}
+		/* Then the files new at that name (nothing there at the
 		 * start), each only if nothing came there meanwhile: one that
 		 * did is kept, and those placed before it are removed again,
-		 * new as they were.  Then those written over what is there. */
+		 * new as they were.  Then those written over what is there,
+		 * each still only over the file seen at the start: one that
+		 * changed in the instant since the look above is kept too,
+		 * but those placed over theirs before it cannot be taken
+		 * back (renamed counts them). */
 		for (pass = 0; pass < 2 && e == 0; pass++) {
 			for (j = 0; j < NALL; j++) {
-				if (tmp[j][0] == '\0' || (over[j] == CLI_OUT_NEW) != (pass == 0))
+				if (tmp[j][0] == '\0' || (over[j].how == CLI_OUT_NEW) != (pass == 0))
 					continue;
-				if ((e = cli_out_place(tmp[j], file[j], over[j])) != 0) {
+				if ((e = cli_out_place(tmp[j], file[j], &over[j])) != 0) {
 					bad = file[j];
-					kept = e == EEXIST && pass == 0;
+					kept = e == EEXIST;
 					break;
 				}
 				tmp[j][0] = '\0';	/* has its name now */
 				renamed++;
 			}
 		}
-		if (kept) {	/* only new files placed: taken back */
+		if (kept) {	/* the new files placed: taken back */
 			for (j = 0; j < NALL; j++)
-				if (tmp[j][0] == '\0' && over[j] == CLI_OUT_NEW)
-					unlink(file[j]);
-			renamed = 0;
+				if (tmp[j][0] == '\0' && over[j].how == CLI_OUT_NEW &&
+				    unlink(file[j]) == 0)
+					renamed--;
 		}
 		if (e == 0) {
 			cli_remove_on_stop(NULL);
@@ -5131,19 +5146,20 @@ force_opt(const char *arg, int *force)
 
 /* May `export all --out DIR` write its files (DIR/donors.csv ...)?  Each
  * one already there is kept unless --force (cli_out_free), the first
- * such named.  Returns 1 or 0; over[j] is what cli_out_free said of the
+ * such named.  Returns 1 or 0; over[j] is what cli_out_free saw of the
  * j-th file (CLI_OUT_NEW for one not there, or not looked at). */
 static int
-folder_free(const char *dir, int force, int *over)
+folder_free(const char *dir, int force, struct cli_out_seen *over)
 {
 	char file[4200], name[64];
 	size_t j;
 
 	for (j = 0; j < NALL; j++) {
 		snprintf(name, sizeof name, "%s.csv", core_schema_get(all_kinds[j])->plural);
-		over[j] = CLI_OUT_NEW;
+		memset(&over[j], 0, sizeof over[j]);
+		over[j].how = CLI_OUT_NEW;
 		if (cli_path_join(file, sizeof file, dir, name) == 0 &&
-		    (over[j] = cli_out_free(file, force, NULL, NULL)) == 0)
+		    !cli_out_free(file, force, NULL, NULL, &over[j]))
 			return 0;
 	}
 	return 1;
@@ -5155,7 +5171,8 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	const char *what = NULL, *format = NULL, *path = NULL;
 	enum core_kind one;
 	struct store *st = NULL;
-	int i, k, json, ret, got, force = 0, over = CLI_OUT_OVER, over_all[NALL];
+	int i, k, json, ret, got, force = 0;
+	struct cli_out_seen over = CLI_OUT_ANY, over_all[NALL];
 
 	for (i = 1; i < argc; i++) {
 		if (force_opt(argv[i], &force))
@@ -5213,7 +5230,7 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	/* a file already there (a mistyped name, a sheet of the same name)
 	 * is kept unless --force, said before the database is opened */
 	if (path != NULL && !(k < 0 && !json ? folder_free(path, force, over_all) :
-	    (over = cli_out_free(path, force, NULL, NULL))))
+	    cli_out_free(path, force, NULL, NULL, &over)))
 		return EXIT_INVALID;
 	/* Records going to the terminal: a bar drawn over them would garble
 	 * both. */
@@ -5223,9 +5240,9 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 		return ret;
 	if (k >= 0) {
 		one = (enum core_kind)k;
-		ret = export_to(st, &one, 1, path, json, over);
+		ret = export_to(st, &one, 1, path, json, &over);
 	} else if (json) {
-		ret = export_to(st, all_kinds, NALL, path, 1, over);
+		ret = export_to(st, all_kinds, NALL, path, 1, &over);
 	} else {
 		ret = export_folder(st, path, over_all);
 	}
@@ -5245,7 +5262,8 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	struct store *st = NULL;
 	FILE *out = stdout;
 	char tmp[4200];
-	int i, rc, ret, e, got, force = 0, over = CLI_OUT_OVER;
+	int i, rc, ret, e, got, force = 0;
+	struct cli_out_seen over = CLI_OUT_ANY;
 
 	for (i = 1; i < argc; i++) {
 		if (force_opt(argv[i], &force))
@@ -5275,7 +5293,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_USAGE;
 	/* a file already there is kept unless --force ("-" is stdout) */
 	if (html != NULL && strcmp(html, "-") != 0 &&
-	    (over = cli_out_free(html, force, NULL, NULL)) == 0)
+	    !cli_out_free(html, force, NULL, NULL, &over))
 		return EXIT_INVALID;
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
@@ -5322,7 +5340,7 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	rc = html != NULL ? tui_report_html(st, out, county) : tui_report_text(st, out, county);
 	if (out != stdout) {
-		e = cli_out_finish(out, tmp, html, rc == 0, over);
+		e = cli_out_finish(out, tmp, html, rc == 0, &over);
 		if (e == EEXIST) {	/* a file came there meanwhile: kept */
 			cli_out_kept(html, NULL);
 			store_close(st);
@@ -5529,7 +5547,7 @@ sync_import(struct store *st, const char *file, const char *db)
  * renamed comes after; over as cli_out_close's.  Returns 0 or -1 (errno
  * set; EEXIST: a file came at path meanwhile, and is kept). */
 static int
-write_file(const char *path, const char *data, size_t len, int over)
+write_file(const char *path, const char *data, size_t len, const struct cli_out_seen *over)
 {
 	char tmp[4200];
 	FILE *f;
@@ -6334,7 +6352,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	const char *trust_arg[2] = { NULL, NULL };
 	char trust_code[CORE_STATION_MAX + 1], trust_hex[CORE_KEY_HEX];
 	size_t len, n;
-	int i, rc, ret = EXIT_OK, replace = 0, force = 0, over = CLI_OUT_OVER;
+	int i, rc, ret = EXIT_OK, replace = 0, force = 0;
+	struct cli_out_seen over = CLI_OUT_ANY;
 
 	if (argc < 2) {
 		sync_usage();
@@ -6373,7 +6392,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		/* an earlier bundle gives way, as an earlier backup does;
 		 * another file (a sheet, a document) only to --force */
 		if (path != NULL && strcmp(path, "-") != 0 &&
-		    (over = cli_out_free(path, force, tui_bundle_file, not_bundle())) == 0)
+		    !cli_out_free(path, force, tui_bundle_file, not_bundle(), &over))
 			return EXIT_INVALID;
 	} else if (strcmp(sub, "trust") == 0) {
 		struct loc_strbuf text = { 0 };
@@ -6503,7 +6522,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			goto fail;
 		/* "written" is said once the file is whole and on the disk
 		 * (write_file), never before a full disk stops it */
-		if (write_file(path, data, len, over) != 0) {
+		if (write_file(path, data, len, &over) != 0) {
 			free(data);
 			if (errno == EEXIST) {	/* a file came there meanwhile */
 				cli_out_kept(path, tui_bundle_file(path) ? NULL : not_bundle());

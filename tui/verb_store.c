@@ -1465,6 +1465,14 @@ size_text(uint64_t b, char *buf, size_t n)
 		snprintf(buf, n, _("%.1f MB"), (double)b / (1024.0 * 1024.0));
 }
 
+/* store_backup_checked's place: cli_out_place, how being what
+ * cli_out_free saw at the start. */
+static int
+backup_place(const char *tmp, const char *path, const void *how)
+{
+	return cli_out_place(tmp, path, how);
+}
+
 int
 verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -1472,7 +1480,8 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	struct stat sb;
 	char tmp[4096], msg[2048];
 	size_t n = 0, used = 0;
-	int rc, over;
+	int rc;
+	struct cli_out_seen over;
 	const char *not_backup = _("backup to %s refused: that file is there and is not a backup (a CSV, a document?); nothing was written and it is kept. Back up under another name, or remove that file first if it is not needed.");
 
 	/* an empty FILE (a script's unset variable: backup "$DEST") is no
@@ -1513,7 +1522,7 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	/* A backup takes the place of the one of that name (the last one on
 	 * the stick), but not of another file: "backup needs.csv" typed for
 	 * "import needs needs.csv" replaced the sheet with a database. */
-	if ((over = cli_out_free(argv[1], 0, store_file_is_db, not_backup)) == 0) {
+	if (!cli_out_free(argv[1], 0, store_file_is_db, not_backup, &over)) {
 		store_close(st);
 		return EXIT_INVALID;
 	}
@@ -1533,8 +1542,9 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	cli_catch_damage(msg);
 	/* and takes its name as the check above said: where nothing was,
 	 * only if nothing came meanwhile (a sheet saved there, another
-	 * backup to that name while this one ran) */
-	rc = store_backup_checked(st, argv[1], cli_out_place, over, print_problem, NULL, &n);
+	 * backup to that name while this one ran); where an earlier backup
+	 * (or an empty file) was, only over that same file, unchanged */
+	rc = store_backup_checked(st, argv[1], backup_place, &over, print_problem, NULL, &n);
 	cli_remove_on_stop(NULL);
 	if (store_map_info(st, NULL, &used, NULL) != 0)
 		used = 0;
@@ -1551,9 +1561,10 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_SYSTEM;
 	}
 	if (rc == STORE_EEXIST) {
-		/* a file came at that name while the copy was made: kept, as
-		 * the check at the start keeps one, in the words that say
-		 * what it is (another backup is not "not a backup") */
+		/* a file came at that name, or took the place of the one
+		 * there at the start, while the copy was made: kept, as the
+		 * check at the start keeps one, in the words that say what it
+		 * is (another backup is not "not a backup") */
 		cli_out_kept(argv[1], store_file_is_db(argv[1]) ?
 		    _("backup to %s refused: another backup was written at that name while this one was being made; it is kept and nothing was written. Back up again to write over it, or under another name.") :
 		    not_backup);

@@ -7,8 +7,13 @@
 # the clerk is asked now, naming it and saying it came meanwhile, whether
 # to write this letter over it (no by default): no keeps it and says so,
 # naming it (F6 writes the letter again under another name), yes writes
-# the letter over it.  A clerk who said yes to the question asked at the
-# start (a file there then) gets what he asked for: written over.
+# the letter over it.  A file there at the start that may be replaced
+# (one the clerk said yes to writing over, or an empty one, not asked
+# about) was replaced at the end whatever was there by then: a sheet
+# written into it or saved in its place meanwhile was lost.  Now the
+# letter takes the name only over that same file, as it was: else the
+# file there is kept and the clerk asked, as for a file that came where
+# none was.  The same in English (--lang en), the catalog's words.
 # The file comes at a known point, without timing: the program runs under
 # gdb, which stops it each time a letter is made (tui_letter_html) and
 # runs $TMP/next there (the test puts in it what is to happen).  Skipped
@@ -53,11 +58,17 @@ exit \${rc:-99}
 EOF
 chmod +x "$TMP/under-gdb"
 came() { printf "cp '%s' '%s'\n" "$TMP/sheet" "$1" >"$TMP/next"; }
+# the sheet saved in the place of the file at $1 (beside it, then renamed
+# over it: another file), as an editor saves
+swapped() { printf "cp '%s' '%s.came' && mv -f '%s.came' '%s'\n" "$TMP/sheet" "$1" "$1" "$1" >"$TMP/next"; }
 letter_to() {	# F6, and the file name typed over the one proposed
 	scr_keys F6; scr_wait "$(vis 'تقدیرنامه در این پرونده نوشته شود:')" >/dev/null
 	scr_keys C-u; scr_type "$1"; scr_keys Enter
 }
 temps() { ls -A "$H/clerk" | grep -c '\.tmp'; }
+# the path of the letter NAME.html as the screen shows it: the folder left
+# to right, the Persian name in its own order
+shown() { printf '%s/clerk/%s.html' "$H" "$(vis "$1")"; }
 race="$(vis 'در همین میان، هنگام نوشتن')"	# the dialog's first line
 kept="$(vis 'نوشته نشد؛ پرونده همان که بود ماند:')"
 written="$(vis 'تقدیرنامه نوشته شد در')"
@@ -101,15 +112,43 @@ scr_wait "$written"; ok $? "yes: the letter is written"
 grep -qF '</html>' "$G" && ! grep -qF 'نوری‌زاده' "$G"; ok $? "... over the file that came, whole"
 is "$(temps)" 0 "... no temporary file left"
 
-# a file there at the start, the clerk asked and answering yes: written
-# over whatever is there when the letter takes the name, as he asked
-came "$F"
-printf '<!-- نسخهٔ دیگر -->\n' >"$F"
-letter_to tashakor-TST-10.html
+# a file there at the start, the clerk asked and answering yes; the sheet
+# written into it meanwhile: not the file he said yes to, kept, and he is
+# asked again, as for a file that came
+K="$H/clerk/نامهٔ علی‌اكبر.html"
+printf '<!-- نسخهٔ دیگر -->\n' >"$K"
+came "$K"
+letter_to "نامهٔ علی‌اكبر.html"
 scr_wait "$(vis 'از پیش هست. این تقدیرنامه')"; ok $? "a file there at the start: the question of then"
 scr_keys y
-scr_wait "$written"; ok $? "yes: written"
-grep -qF '</html>' "$F" && ! grep -qF 'نوری‌زاده' "$F"; ok $? "... over what was there by then, as asked"
+scr_wait "$race"; ok $? "yes, and a sheet written into that file meanwhile: asked again, as for a file that came"
+cmp -s "$K" "$TMP/sheet"; ok $? "... the sheet not replaced meanwhile"
+scr_keys n
+scr_wait "$(shown 'نامهٔ علی‌اكبر') $kept"; ok $? "no: it says nothing was written, naming the file"
+cmp -s "$K" "$TMP/sheet"; ok $? "... the sheet as it was, byte for byte"
+is "$(temps)" 0 "... nothing of the letter left beside it"
+
+# an empty file there at the start (no question: nothing to lose), and a
+# sheet saved in its place meanwhile: asked; yes writes the letter over it
+E="$H/clerk/تقدیرنامهٔ ۲.html"
+: >"$E"
+swapped "$E"
+letter_to "تقدیرنامهٔ ۲.html"
+scr_wait "$race"; ok $? "an empty file there, a sheet saved in its place meanwhile: asked"
+cmp -s "$E" "$TMP/sheet"; ok $? "... the sheet not replaced meanwhile"
+scr_keys y
+scr_wait "$(shown 'تقدیرنامهٔ ۲') $written"; ok $? "yes: the letter is written, naming the file"
+grep -qF '</html>' "$E" && ! grep -qF 'نوری‌زاده' "$E"; ok $? "... over the sheet, whole"
+is "$(temps)" 0 "... no temporary file left"
+
+# a file there at the start, the clerk asked and answering yes, nothing
+# coming: written over it, without a second question
+: >"$TMP/next"
+letter_to tashakor-TST-10.html
+scr_wait "$(vis 'از پیش هست. این تقدیرنامه')"; ok $? "a file there at the start, nothing coming: the question of then"
+scr_keys y
+scr_wait "$F $written"; ok $? "yes: written"
+grep -qF '</html>' "$F" && ! grep -qF 'نوری‌زاده' "$F"; ok $? "... over it, whole"
 scr_cap | grep -qF "$race"; is $? 1 "... without a second question"
 
 # nothing comes: written without a question, as before
@@ -121,4 +160,58 @@ is "$(temps)" 0 "no temporary file left at all"
 scr_keys F10; scr_wait "$(vis 'جست‌وجو:')" >/dev/null	# the recognitions' list
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 work_quit_dash
+
+# In English: the same questions and notes, the catalog's words
+HAMYAR=$TMP/under-gdb
+scr_start "$DB" --lang en
+HAMYAR=$real
+scr_wait "Main menu" 30; ok $? "under gdb again, in English"
+scr_keys 0; scr_wait "Needs by county" >/dev/null
+scr_keys F7; scr_wait "TST-" >/dev/null; scr_keys Enter	# the ceremony
+scr_wait "TST-10" >/dev/null
+en_letter_to() {
+	scr_keys F6; scr_wait "Write the letter to the file:" >/dev/null
+	scr_keys C-u; scr_type "$1"; scr_keys Enter
+}
+race="was saved there while this letter"
+kept="Not written; the file there is kept:"
+written="Letter written to"
+# a sheet saved where nothing was
+G="$H/clerk/letter-en.html"
+came "$G"
+en_letter_to letter-en.html
+scr_wait "$race"; ok $? "in English: a file came at the name while the letter was made: asked"
+scr_cap | grep -q '│.*letter-en\.html'; ok $? "... naming the file"
+cmp -s "$G" "$TMP/sheet"; ok $? "... the sheet not replaced meanwhile"
+scr_keys n
+scr_wait "$kept $G"; ok $? "... no: it says nothing was written, naming the file"
+cmp -s "$G" "$TMP/sheet"; ok $? "... the sheet as it was, byte for byte"
+# an empty file there at the start, a sheet saved in its place meanwhile
+G="$H/clerk/empty-en.html"
+: >"$G"
+swapped "$G"
+en_letter_to empty-en.html
+scr_wait "$race"; ok $? "in English: an empty file there, a sheet saved in its place meanwhile: asked"
+cmp -s "$G" "$TMP/sheet"; ok $? "... the sheet not replaced meanwhile"
+scr_keys n
+scr_wait "$kept $G"; ok $? "... no: it says nothing was written, naming the file"
+cmp -s "$G" "$TMP/sheet"; ok $? "... the sheet as it was, byte for byte"
+# a file there at the start, yes to the question of then, and the sheet
+# written into it meanwhile: asked again; yes writes the letter over it
+G="$H/clerk/yes-en.html"
+printf '<!-- another copy -->\n' >"$G"
+came "$G"
+en_letter_to yes-en.html
+scr_wait "is already there. Write this letter over it?"; ok $? "in English: a file there at the start: the question of then"
+scr_keys y
+scr_wait "$race"; ok $? "... yes, and the sheet written into it meanwhile: asked again"
+scr_keys y
+scr_wait "$written $G"; ok $? "... yes: written"
+grep -qF '</html>' "$G" && ! grep -qF 'نوری‌زاده' "$G"; ok $? "... over the sheet, whole"
+is "$(temps)" 0 "no temporary file left at all"
+scr_keys F10; scr_wait "Ceremonies" >/dev/null
+scr_keys F10; scr_wait "Needs by county" >/dev/null
+scr_keys F10; scr_wait "Main menu" >/dev/null
+scr_keys F10
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
 done_testing

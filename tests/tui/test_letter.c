@@ -128,11 +128,13 @@ test_write(void **state)
 	size_t n;
 	int fd;
 
+	struct cli_out_seen any = CLI_OUT_ANY;
+
 	(void)state;
 	fd = mkstemp(path);
 	assert_true(fd >= 0);
 	close(fd);
-	assert_int_equal(tui_letter_write(path, &l, CLI_OUT_OVER), 0);
+	assert_int_equal(tui_letter_write(path, &l, &any), 0);
 	f = fopen(path, "r");
 	assert_non_null(f);
 	n = fread(buf, 1, sizeof buf - 1, f);
@@ -141,7 +143,7 @@ test_write(void **state)
 	assert_string_equal(buf, h);
 	free(h);
 	unlink(path);
-	assert_int_equal(tui_letter_write("/nonexistent-dir/x.html", &l, CLI_OUT_OVER), -1);
+	assert_int_equal(tui_letter_write("/nonexistent-dir/x.html", &l, &any), -1);
 }
 
 /* CLI_OUT_NEW: the name was free when the clerk chose it, and must still
@@ -153,6 +155,7 @@ test_write_new(void **state)
 	struct tui_letter l = sample("علی‌اكبر كريمي");
 	char dir[] = "/tmp/letterdXXXXXX", path[64], buf[256];
 	const char sheet[] = "نام,مبلغ\nفاطمه نوری‌زاده,۱۲0000\n";
+	struct cli_out_seen seen;
 	FILE *f;
 	size_t n;
 	int e;
@@ -160,12 +163,14 @@ test_write_new(void **state)
 	(void)state;
 	assert_non_null(mkdtemp(dir));
 	snprintf(path, sizeof path, "%s/tashakor.html", dir);
+	cli_out_look(path, &seen);
+	assert_int_equal(seen.how, CLI_OUT_NEW);
 	f = fopen(path, "w");
 	assert_non_null(f);
 	fputs(sheet, f);
 	fclose(f);
 	errno = 0;
-	assert_int_equal(tui_letter_write(path, &l, CLI_OUT_NEW), -1);
+	assert_int_equal(tui_letter_write(path, &l, &seen), -1);
 	e = errno;
 	assert_int_equal(e, EEXIST);
 	f = fopen(path, "r");
@@ -178,7 +183,7 @@ test_write_new(void **state)
 	assert_int_equal(rmdir(dir), 0);	/* no temporary file left */
 	assert_non_null(mkdtemp(strcpy(dir, "/tmp/letterdXXXXXX")));
 	snprintf(path, sizeof path, "%s/tashakor.html", dir);
-	assert_int_equal(tui_letter_write(path, &l, CLI_OUT_NEW), 0);
+	assert_int_equal(tui_letter_write(path, &l, &seen), 0);
 	f = fopen(path, "r");
 	assert_non_null(f);
 	n = fread(buf, 1, sizeof buf - 1, f);
@@ -187,6 +192,87 @@ test_write_new(void **state)
 	assert_non_null(strstr(buf, "<!DOCTYPE html>"));
 	assert_int_equal(unlink(path), 0);
 	assert_int_equal(rmdir(dir), 0);
+}
+
+/* The whole of the file at path into buf (n bytes), NUL-terminated. */
+static void
+slurp(const char *path, char *buf, size_t n)
+{
+	FILE *f = fopen(path, "r");
+	size_t got;
+
+	assert_non_null(f);
+	got = fread(buf, 1, n - 1, f);
+	fclose(f);
+	buf[got] = '\0';
+}
+
+/* CLI_OUT_SAME: an empty file was there when the clerk chose the name (no
+ * question: nothing to lose).  A sheet saved in its place meanwhile (a new
+ * file renamed there), or written into it (the same file, rewritten), is
+ * not that file: kept as it is (EEXIST), nothing of the letter beside it.
+ * The empty file, as it was, is replaced; so is one removed meanwhile. */
+static void
+test_write_same(void **state)
+{
+	struct tui_letter l = sample("علی‌اكبر كريمي");
+	char dir[] = "/tmp/lettersXXXXXX", path[64], other[80], buf[4096];
+	const char sheet[] = "نام,مبلغ\nفاطمه نوری‌زاده,۱۲0000\n";
+	struct cli_out_seen seen;
+	FILE *f;
+	int e;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/tashakor.html", dir);
+	snprintf(other, sizeof other, "%s/sheet.csv", dir);
+	/* empty, seen; then another file renamed over it */
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fclose(f);
+	cli_out_look(path, &seen);
+	assert_int_equal(seen.how, CLI_OUT_SAME);
+	f = fopen(other, "w");
+	assert_non_null(f);
+	fputs(sheet, f);
+	fclose(f);
+	assert_int_equal(rename(other, path), 0);
+	assert_int_equal(cli_out_still(path, &seen), EEXIST);
+	errno = 0;
+	assert_int_equal(tui_letter_write(path, &l, &seen), -1);
+	e = errno;
+	assert_int_equal(e, EEXIST);
+	slurp(path, buf, sizeof buf);
+	assert_string_equal(buf, sheet);
+	/* seen with the sheet in it; then written again in place, the same
+	 * size (the same file, its bytes changed) */
+	cli_out_look(path, &seen);
+	assert_int_equal(cli_out_still(path, &seen), 0);
+	usleep(20000);	/* a later modification time, on any clock */
+	f = fopen(path, "r+");
+	assert_non_null(f);
+	fputs("م", f);	/* its first letter, ن, another of two bytes */
+	fclose(f);
+	errno = 0;
+	assert_int_equal(tui_letter_write(path, &l, &seen), -1);
+	e = errno;
+	assert_int_equal(e, EEXIST);
+	slurp(path, buf, sizeof buf);
+	assert_int_equal(strncmp(buf, "م", 2), 0);
+	assert_string_equal(buf + 2, sheet + 2);
+	/* unchanged since it was seen: replaced */
+	cli_out_look(path, &seen);
+	assert_int_equal(tui_letter_write(path, &l, &seen), 0);
+	slurp(path, buf, sizeof buf);
+	assert_non_null(strstr(buf, "<!DOCTYPE html>"));
+	/* removed meanwhile: written where nothing is now */
+	cli_out_look(path, &seen);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(tui_letter_write(path, &l, &seen), 0);
+	slurp(path, buf, sizeof buf);
+	assert_non_null(strstr(buf, "<!DOCTYPE html>"));
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(rmdir(dir), 0);	/* no temporary file left */
 }
 
 /* The letter of the donor named name, thanked at ceremony in place, from
@@ -671,6 +757,7 @@ main(void)
 		cmocka_unit_test(test_persian_under_english),
 		cmocka_unit_test(test_write),
 		cmocka_unit_test(test_write_new),
+		cmocka_unit_test(test_write_same),
 		cmocka_unit_test(test_org),
 		cmocka_unit_test(test_digits),
 		cmocka_unit_test(test_gifts),
