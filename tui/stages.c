@@ -458,7 +458,9 @@ stage_warned(struct core_record *r, const struct stage_row *x)
 		if (is.field == CORE_STAGE_ACTUAL_END && x->has_actual &&
 		    r->v[CORE_STAGE_ACTUAL_END].set && r->v[CORE_STAGE_ACTUAL_END].num == x->actual)
 			return 1;
-		snprintf(msg, sizeof msg, "%s %s", _(core_msg_text(is.msg)), _("Keep it anyway?"));
+		/* the warning a sentence, the question on its own line
+		 * (as a payment's): not run together with no stop */
+		snprintf(msg, sizeof msg, _("%s.\nKeep it anyway?"), _(core_msg_text(is.msg)));
 		if (tui_confirm(msg, 0) == 1)
 			return 1;
 		if ((label = stage_label(is.field)) == NULL)
