@@ -697,6 +697,10 @@ need_event(struct tui_screen *s, int key)
 
 	if (n->need == NULL)
 		return tui_key_action(key) == TUI_ACT_BACK ? TUI_CLOSE : TUI_IGNORED;
+	/* What the last key did («Stage updated.») is said until the next
+	 * key, as on the other screens: kept for good, it still said so
+	 * after another stage's edit given up with Esc. */
+	n->note[0] = '\0';
 	if (key == TUI_KEY_F(5)) {
 		/* a stage belongs to its need's county: said before the
 		 * prompts, not after them */
