@@ -2030,11 +2030,13 @@ parse_checks_all(enum core_ftype t)
 	    t == CORE_FT_PHONE || t == CORE_FT_COUNTY || t == CORE_FT_TEXT;
 }
 
-/* A need identified, a pledge made or a payment received on a day still to
- * come has not happened: a year or month mistyped (1406 for 1405) that
- * would also make a need's waiting time 0.  A warning, which the person
- * may confirm; a date already stored unchanged (old) is not warned about
- * again.  A stage's planned dates and a ceremony's date may lie ahead. */
+/* A need identified, a pledge made, a payment received or a stage done
+ * (its actual end) on a day still to come has not happened: a year or
+ * month mistyped (1406 for 1405) that would also make a need's waiting
+ * time 0, or a stage done, off the overdue ones, before its work is.  A
+ * warning, which the person may confirm; a date already stored unchanged
+ * (old) is not warned about again.  A stage's planned dates and a
+ * ceremony's date may lie ahead. */
 static void
 future_rule(const struct core_record *r, const struct core_record *old,
     struct core_issues *out)
@@ -2050,6 +2052,9 @@ future_rule(const struct core_record *r, const struct core_record *old,
 		break;
 	case CORE_PAYMENT:
 		f = CORE_PAYMENT_PAID_ON;
+		break;
+	case CORE_STAGE:
+		f = CORE_STAGE_ACTUAL_END;
 		break;
 	default:
 		return;
