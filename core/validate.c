@@ -109,6 +109,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_DATE_FUTURE] = N_("This date is after today: check its year, month and day"),
 	[CORE_MSG_TEXT_LONG] = N_("The text is longer than this field takes"),
 	[CORE_MSG_REFS_MANY] = N_("At most 500 donors are honoured in one ceremony: record the others in another ceremony"),
+	[CORE_MSG_DATE_NOT_LEAP] = N_("This year is not a leap year: its Esfand has 29 days"),
 };
 
 const char *
@@ -865,6 +866,12 @@ core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 		return answer(CORE_SEV_WARNING, CORE_MSG_DATE_GREGORIAN, NULL, NULL, 0, msg);
 	}
 	rc = loc_jalali_to_day(f[0], f[1], f[2], &d);
+	/* Esfand 30 is a day of the leap years only (1403, 1408): "no such
+	 * date" alone left a clerk who knows the day exists looking for the
+	 * typo, where the year was not a leap one. */
+	if (rc == LOC_ERANGE && f[1] == 12 && f[2] == 30 &&
+	    f[0] >= 1 && f[0] <= 3177 && !loc_jalali_is_leap(f[0]))
+		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_NOT_LEAP, NULL, NULL, 0, msg);
 	if (rc != 0)
 		return answer(CORE_SEV_ERROR, rc == LOC_ERANGE ? CORE_MSG_DATE_INVALID :
 		    CORE_MSG_DATE_FORMAT, NULL, NULL, 0, msg);
@@ -2023,11 +2030,13 @@ parse_checks_all(enum core_ftype t)
 	    t == CORE_FT_PHONE || t == CORE_FT_COUNTY || t == CORE_FT_TEXT;
 }
 
-/* A need identified, a pledge made or a payment received on a day still to
- * come has not happened: a year or month mistyped (1406 for 1405) that
- * would also make a need's waiting time 0.  A warning, which the person
- * may confirm; a date already stored unchanged (old) is not warned about
- * again.  A stage's planned dates and a ceremony's date may lie ahead. */
+/* A need identified, a pledge made, a payment received or a stage done
+ * (its actual end) on a day still to come has not happened: a year or
+ * month mistyped (1406 for 1405) that would also make a need's waiting
+ * time 0, or a stage done, off the overdue ones, before its work is.  A
+ * warning, which the person may confirm; a date already stored unchanged
+ * (old) is not warned about again.  A stage's planned dates and a
+ * ceremony's date may lie ahead. */
 static void
 future_rule(const struct core_record *r, const struct core_record *old,
     struct core_issues *out)
@@ -2043,6 +2052,9 @@ future_rule(const struct core_record *r, const struct core_record *old,
 		break;
 	case CORE_PAYMENT:
 		f = CORE_PAYMENT_PAID_ON;
+		break;
+	case CORE_STAGE:
+		f = CORE_STAGE_ACTUAL_END;
 		break;
 	default:
 		return;

@@ -104,6 +104,7 @@ enum core_msg {
 					   field says how many it takes */
 	CORE_MSG_REFS_MANY,		/* a list of ids (a ceremony's donors
 					   honoured) longer than CORE_REFS_MAX */
+	CORE_MSG_DATE_NOT_LEAP,		/* Esfand 30 of a year that is not leap */
 	CORE_NMSGS
 };
 

@@ -458,7 +458,9 @@ stage_warned(struct core_record *r, const struct stage_row *x)
 		if (is.field == CORE_STAGE_ACTUAL_END && x->has_actual &&
 		    r->v[CORE_STAGE_ACTUAL_END].set && r->v[CORE_STAGE_ACTUAL_END].num == x->actual)
 			return 1;
-		snprintf(msg, sizeof msg, "%s %s", _(core_msg_text(is.msg)), _("Keep it anyway?"));
+		/* the warning a sentence, the question on its own line
+		 * (as a payment's): not run together with no stop */
+		snprintf(msg, sizeof msg, _("%s.\nKeep it anyway?"), _(core_msg_text(is.msg)));
 		if (tui_confirm(msg, 0) == 1)
 			return 1;
 		if ((label = stage_label(is.field)) == NULL)
@@ -695,6 +697,10 @@ need_event(struct tui_screen *s, int key)
 
 	if (n->need == NULL)
 		return tui_key_action(key) == TUI_ACT_BACK ? TUI_CLOSE : TUI_IGNORED;
+	/* What the last key did («Stage updated.») is said until the next
+	 * key, as on the other screens: kept for good, it still said so
+	 * after another stage's edit given up with Esc. */
+	n->note[0] = '\0';
 	if (key == TUI_KEY_F(5)) {
 		/* a stage belongs to its need's county: said before the
 		 * prompts, not after them */

@@ -50,4 +50,20 @@ is "$(grep -c 'after today' "$TMP/err")" 1 "... not the one of 1405/09/05"
 printf 'need,title,planned_start,planned_end\nMRG-10,اجرا,1405/10/01,1406/03/31\n' >"$TMP/s.csv"
 "$HAMYAR" --lang en --db "$DB" import stages "$TMP/s.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a stage planned ahead"
 grep -q 'warning' "$TMP/err"; is $? 1 "... is not warned about"
+# A stage's actual end is the day its work was done: one still to come
+# (۱۴۰۶ typed for ۱۴۰۵) made the stage done, at 100 percent, and took it
+# off the overdue ones with no word.  Warned about as a payment's day is;
+# today's and a past one are not, nor a planned end ahead.
+{
+	echo 'need,title,planned_start,planned_end,actual_end,progress'
+	echo 'MRG-10,گودبرداري,1405/07/01,1405/08/15,۱۴۰۶/۰۹/۰۱,100'
+	echo 'MRG-10,پی‌ریزی,1405/08/16,1405/09/30,1405/09/09,100'
+	echo 'MRG-10,اسکلت,1405/08/20,1406/02/31,1405/09/02,100'
+} >"$TMP/s2.csv"
+"$HAMYAR" --lang en --db "$DB" import stages "$TMP/s2.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "stages with their actual ends imported"
+grep -q 's2.csv: line 2, column 5 (actual_end): warning: This date is after today' "$TMP/err"
+ok $? "an actual end of 1406/09/01 (Persian digits): warned, naming line and column"
+is "$(grep -c 'after today' "$TMP/err")" 1 "... not today's (1405/09/09) nor a past one"
+"$HAMYAR" --db "$DB" export stages | tr -d '\r' | grep -q ',MRG-10,گودبرداری,1405/07/01,1405/08/15,1406/09/01,100,1$'
+ok $? "... and the row is stored as typed"
 done_testing

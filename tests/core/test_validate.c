@@ -484,7 +484,20 @@ test_date(void **state)
 	/* SPEC §5: 1403 is leap (Esfand 30 exists); 1402 is not. */
 	assert_int_equal(core_check_date("۱۴۰۳/۱۲/۳۰", &d, &m), CORE_SEV_OK);
 	assert_int_equal(core_check_date("1402/12/30", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_NOT_LEAP);
+	/* Esfand 30 of a year that is not leap is said to be so, in any
+	 * digits (the University of Tehran table: 1404 and 1407 are not
+	 * leap, 1408 is); Esfand 31 is no day of any year. */
+	assert_int_equal(core_check_date("۱۴۰۴/۱۲/۳۰", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_NOT_LEAP);
+	assert_int_equal(core_check_date("١٤٠٧-١٢-٣٠", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_NOT_LEAP);
+	assert_int_equal(core_check_date("1408/12/30", &d, &m), CORE_SEV_OK);
+	assert_int_equal(core_check_date("1403/12/31", &d, &m), CORE_SEV_ERROR);
 	assert_int_equal(m, CORE_MSG_DATE_INVALID);
+	assert_int_equal(core_check_date("1404/11/31", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_INVALID);
+	assert_string_not_equal(core_msg_text(CORE_MSG_DATE_NOT_LEAP), "");
 	assert_int_equal(core_check_date("١٤٠٢/١٣/٠١", &d, &m), CORE_SEV_ERROR);
 	assert_int_equal(m, CORE_MSG_DATE_INVALID);
 	assert_int_equal(core_check_date("1403/07/31", &d, &m), CORE_SEV_ERROR);
@@ -825,7 +838,7 @@ test_field_parse_others(void **state)
 	PARSE(n, CORE_NEED_IDENTIFIED_ON, "۱۴۰۳/۰۲/۱۵");
 	assert_int_equal(loc_jalali_to_day(1403, 2, 15, &day), 0);
 	assert_int_equal(n->v[CORE_NEED_IDENTIFIED_ON].num, day);
-	PARSE_E(n, CORE_NEED_IDENTIFIED_ON, "1402/12/30", CORE_MSG_DATE_INVALID);
+	PARSE_E(n, CORE_NEED_IDENTIFIED_ON, "1402/12/30", CORE_MSG_DATE_NOT_LEAP);
 	assert_int_equal(n->v[CORE_NEED_IDENTIFIED_ON].num, day);
 	PARSE_E(n, CORE_NEED_POPULATION, "many", CORE_MSG_INT_FORMAT);
 	PARSE(n, CORE_NEED_POPULATION, "١٢٠٠٠");

@@ -31,6 +31,11 @@ scr_wait "$(vis 'پایان واقعی (سال/ماه/روز):')"; clear_date
 scr_type '۱۴۰۳/۱۲/۱۰'; scr_keys Enter
 scr_wait "$WARN" 5; ok $? "the warning is said (actual end before the planned start)"
 scr_cap | grep -qF "$(vis 'نگه داشته شود؟')"; ok $? "and the clerk is asked whether to keep it"
+# The warning is a sentence of its own, the question on the line under it:
+# before, the two ran together with no stop between them, «... شروع
+# برنامه‌ریزی‌شده است با این حال نگه داشته شود؟».
+scr_cap | grep -qF "$(vis 'پایان واقعی پیش از شروع برنامه‌ریزی‌شده است.')"; ok $? "the warning ends with its full stop"
+scr_cap | grep -F "$(vis 'نگه داشته شود؟')" | grep -qF "$(vis 'شده است')"; is $? 1 "the question is on a line of its own"
 stage_row | grep -q ',,0,1$'; ok $? "nothing is written while asked"
 scr_keys n
 scr_wait "$(vis 'پایان واقعی (سال/ماه/روز):')" 5; ok $? "«no» asks the actual end again"
