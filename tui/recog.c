@@ -967,6 +967,7 @@ struct givers {
 	char error[200];
 	int fig_w[4];			/* givers_widths': its values' widths, */
 	int fig_measured;		/* measured since loaded and added to */
+	int heads_short;		/* givers_widths: a heading not whole */
 };
 
 static const struct tui_fkey giver_keys[] = {
@@ -997,6 +998,11 @@ static const char giver_help_keys[] = N_(
 static const char giver_help_mine[] = N_(
     "Every donor listed is of your county, %s: the title names it, and the\n"
     "list has no county column.");
+/* after giver_help when a heading is shorter than its whole form (64
+ * columns): which is which, giver_help naming the whole ones */
+static const char giver_help_short[] = N_(
+    "On this narrow screen the headings are shorter: Cnty is County, N.M. is\n"
+    "Non-mat., and Rials paid, Toman paid or Paid is Paid (rials or toman).");
 static const char giver_help_filter[] = N_(
     "Every donor listed is of %s, as chosen with F4: the title names it, and\n"
     "the list has no county column; F4, All counties, brings the column back.");
@@ -1289,8 +1295,12 @@ givers_widths(const struct tui_honour *hon, struct givers *g, int w,
 		cw[c] -= want;
 		nw += want;
 	}
-	for (i = 0; i < 4; i++)
+	g->heads_short = 0;
+	for (i = 0; i < 4; i++) {
 		heads[i + 1] = giver_head_fit(forms[i], cw[i]);
+		if (strcmp(heads[i + 1], _(forms[i][0])) != 0 && !(i == 0 && nocounty))
+			g->heads_short = 1;
+	}
 	/* the county column left out: its cells and its gap the name's,
 	 * the other columns as they are beside it */
 	if (nocounty) {
@@ -1465,8 +1475,9 @@ tui_honour_by_giving(const struct tui_honour *h)
 			 * warned about under the form's field */
 			memset(&hs, 0, sizeof hs);
 			hs.fkeys = keys;
-			snprintf(help, sizeof help, "%s\n%s%s%s\n%s%s%s", _(giver_help), one,
-			    one[0] ? "\n" : "", _(h->enter_help), _(giver_help_keys), h->help != NULL ? "\n" : "",
+			snprintf(help, sizeof help, "%s\n%s%s%s%s%s\n%s%s%s", _(giver_help),
+			    g.heads_short ? _(giver_help_short) : "", g.heads_short ? "\n" : "",
+			    one, one[0] ? "\n" : "", _(h->enter_help), _(giver_help_keys), h->help != NULL ? "\n" : "",
 			    h->help != NULL ? _(h->help) : "");
 			hs.help = help;
 			tui_help(&hs);

@@ -73,6 +73,12 @@ case $h in *"$(vis 'شهرستان')"*) ok 1 "... which is not «شهرستان�
 holds "$h" " $(vis 'پرداختی') " "... paid, «پرداختی»"
 holds "$h" " $(vis 'معنوی') " "... the non-material pledges, «معنوی»"
 holds "$h" " $(vis 'تجلیل قبلی') " "... last honoured, «تجلیل قبلی» over the dates"
+# F1, whose text names the columns by their whole headings, says which
+# short one is which
+SHORT="$(vis '«معنوی» همان «غیرمالی»')"
+scr_keys F1; scr_wait "$(vis 'F1 راهنما')" >/dev/null; scr_settle
+holds "$(scr_cap)" "$SHORT" "... F1 says the short headings are the whole ones: «معنوی» is «غیرمالی»"
+scr_keys Escape; scr_gone "$(vis 'F1 راهنما')" >/dev/null
 
 tm resize-window -t main -x 80 -y 24; sleep 0.5; scr_settle
 r=$(row_of "$(fa_amount 45000000)")
@@ -84,6 +90,10 @@ holds "$h" "$(vis 'پرداختی (ریال)')" "... the headings whole: paid in
 holds "$h" "$(vis 'غیرمالی')" "... non-material"
 holds "$h" "$(vis 'آخرین تجلیل')" "... last honoured"
 holds "$h" "$(vis 'شهرستان')" "... the county"
+scr_keys F1; scr_wait "$(vis 'F1 راهنما')" >/dev/null; scr_settle
+case $(scr_cap) in *"$SHORT"*) ok 1 "... F1 with nothing of short headings" ;;
+*) ok 0 "... F1 with nothing of short headings" ;; esac
+scr_keys Escape; scr_gone "$(vis 'F1 راهنما')" >/dev/null
 scr_keys F10; scr_gone "$LIST" >/dev/null
 scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')" >/dev/null; scr_keys y
 scr_wait "$(vis 'جست‌وجو:')" >/dev/null
@@ -105,11 +115,18 @@ holds "$h" ' County ' "... County, as wide as «Tabriz»"
 holds "$h" ' Rials paid ' "... «Rials paid» over the amounts"
 holds "$h" ' N.M. ' "... «N.M.» over the non-material pledges"
 holds "$h" ' Honoured ' "... «Honoured» over the dates"
+scr_keys F1; scr_wait 'F1 Help' >/dev/null; scr_settle
+holds "$(scr_cap)" 'N.M. is' "... F1 says which short heading is which: N.M. is Non-mat."
+scr_keys Escape; scr_gone 'F1 Help' >/dev/null
 tm resize-window -t main -x 80 -y 24; sleep 0.5; scr_settle
 h=$(row_of 'Name')
 holds "$h" 'Paid (rials)' "English, 80 columns: the headings whole: Paid (rials)"
 holds "$h" 'Non-mat.' "... Non-mat."
 holds "$h" 'County' "... County"
+scr_keys F1; scr_wait 'F1 Help' >/dev/null; scr_settle
+case $(scr_cap) in *'N.M. is'*) ok 1 "... F1 with nothing of short headings" ;;
+*) ok 0 "... F1 with nothing of short headings" ;; esac
+scr_keys Escape; scr_gone 'F1 Help' >/dev/null
 scr_keys F10; scr_gone 'Donors by giving' >/dev/null
 scr_keys Escape; sleep 0.5; scr_settle; scr_cap | grep -q 'Discard' && scr_keys y
 scr_wait 'Search:' >/dev/null
