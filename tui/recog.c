@@ -998,14 +998,14 @@ static const char giver_help_keys[] = N_(
 static const char giver_help_mine[] = N_(
     "Every donor listed is of your county, %s: the title names it, and the\n"
     "list has no county column.");
+static const char giver_help_filter[] = N_(
+    "Every donor listed is of %s, as chosen with F4: the title names it, and\n"
+    "the list has no county column; F4, All counties, brings the column back.");
 /* after giver_help when a heading is shorter than its whole form (64
  * columns): which is which, giver_help naming the whole ones */
 static const char giver_help_short[] = N_(
     "On this narrow screen the headings are shorter: Cnty is County, N.M. is\n"
     "Non-mat., and Rials paid, Toman paid or Paid is Paid (rials or toman).");
-static const char giver_help_filter[] = N_(
-    "Every donor listed is of %s, as chosen with F4: the title names it, and\n"
-    "the list has no county column; F4, All counties, brings the column back.");
 /* the ceremony screen's enter_help: Enter adds as F5 does, asking about an
  * inactive donor (may_honour) */
 static const char giver_enter_ceremony[] = N_(
@@ -1459,17 +1459,19 @@ tui_honour_by_giving(const struct tui_honour *h)
 			break;
 		if (act == TUI_ACT_HELP) {
 			struct tui_screen hs;
-			char help[3000], one[400];
+			/* the longest, the form's in Persian with both
+			 * sentences of one county and short headings, about
+			 * 2600 bytes */
+			char help[3600], one[400];
 			const char *oc = givers_one_county(&g);
 
 			/* a list of one county says why it has no county
 			 * column (the county in its title), naming it; a
 			 * clerk of none reads no donor, which the list says */
 			one[0] = '\0';
-			if (oc != NULL && strcmp(oc, TUI_NO_COUNTY) != 0) {
+			if (oc != NULL && strcmp(oc, TUI_NO_COUNTY) != 0)
 				snprintf(one, sizeof one, _(g.county[0] ? giver_help_filter : giver_help_mine),
 				    tui_county_name(oc));
-			}
 			/* what Enter does with a donor, an inactive one
 			 * too, is the place's: asked about in a ceremony,
 			 * warned about under the form's field */
@@ -1477,8 +1479,8 @@ tui_honour_by_giving(const struct tui_honour *h)
 			hs.fkeys = keys;
 			snprintf(help, sizeof help, "%s\n%s%s%s%s%s\n%s%s%s", _(giver_help),
 			    g.heads_short ? _(giver_help_short) : "", g.heads_short ? "\n" : "",
-			    one, one[0] ? "\n" : "", _(h->enter_help), _(giver_help_keys), h->help != NULL ? "\n" : "",
-			    h->help != NULL ? _(h->help) : "");
+			    one, one[0] ? "\n" : "", _(h->enter_help), _(giver_help_keys),
+			    h->help != NULL ? "\n" : "", h->help != NULL ? _(h->help) : "");
 			hs.help = help;
 			tui_help(&hs);
 			continue;
