@@ -972,6 +972,7 @@ struct givers {
 	char error[200];
 	int fig_w[4];			/* givers_widths': its values' widths, */
 	int fig_measured;		/* measured since loaded and added to */
+	int heads_short;		/* givers_widths: a heading not whole */
 };
 
 static const struct tui_fkey giver_keys[] = {
@@ -996,6 +997,20 @@ static const char giver_help[] = N_(
 static const char giver_help_keys[] = N_(
     "A clerk sees his county's donors; F4 filters by county.\n"
     "Up/Down, PgUp/PgDn, Home/End move; F10 back.");
+/* after giver_help when every row is of one county (givers_one_county):
+ * why there is no county column and where the county is said; a clerk's
+ * and F4's */
+static const char giver_help_mine[] = N_(
+    "Every donor listed is of your county, %s: the title names it, and the\n"
+    "list has no county column.");
+static const char giver_help_filter[] = N_(
+    "Every donor listed is of %s, as chosen with F4: the title names it, and\n"
+    "the list has no county column; F4, All counties, brings the column back.");
+/* after giver_help when a heading is shorter than its whole form (64
+ * columns): which is which, giver_help naming the whole ones */
+static const char giver_help_short[] = N_(
+    "On this narrow screen the headings are shorter: Cnty is County, N.M. is\n"
+    "Non-mat., and Rials paid, Toman paid or Paid is Paid (rials or toman).");
 /* the ceremony screen's enter_help: Enter adds as F5 does, asking about an
  * inactive donor (may_honour) */
 static const char giver_enter_ceremony[] = N_(
@@ -1117,9 +1132,80 @@ in_ceremony(const struct recog *r, const char *id)
  * would leave less: a name of a few words read whole, a long one cut in
  * its middle with its start and end (tui_fit_middle). */
 #define GIVER_NAME_MIN 24
-/* A figure's column narrowed to its values is never narrower than this:
- * its heading cut keeps a few letters («غیر…»). */
+/* A figure's column narrowed to its values is never narrower than this
+ * (a count of one digit: its column as wide as «N.M.»). */
 #define GIVER_FIG_MIN 4
+
+/* The headings of the figures' columns (county, paid, non-material,
+ * last honoured), each from its whole form to its shortest, NULL after
+ * the last: where a column is narrowed below its whole heading
+ * (givers_widths, 64 columns) the widest form that fits is shown, a
+ * shorter word or an abbreviation the catalog gives («شهر», «پرداختی»,
+ * «معنوی», «تجلیل قبلی», «تجلیل»), never a word cut with «…», which
+ * left «شهرس…», «غیر…» and «آخرین تجل…» that a clerk could not read.
+ * A language whose whole heading is short enough repeats it. */
+#define GIVER_FORMS 4
+static const char *const giver_county_heads[GIVER_FORMS] = {
+	N_("County"), N_("Cnty"), NULL
+};
+static const char *const giver_rials_heads[GIVER_FORMS] = {
+	N_("Paid (rials)"), N_("Rials paid"), N_("Paid (a narrow column's heading)"), NULL
+};
+static const char *const giver_toman_heads[GIVER_FORMS] = {
+	N_("Paid (toman)"), N_("Toman paid"), N_("Paid (a narrow column's heading)"), NULL
+};
+static const char *const giver_nonmat_heads[GIVER_FORMS] = {
+	N_("Non-mat."), N_("N.M."), NULL
+};
+static const char *const giver_last_heads[GIVER_FORMS] = {
+	N_("Last honoured"), N_("Honoured before"), N_("Honoured"), NULL
+};
+
+/* The forms of the figures' headings, heads[i] for column i. */
+static void
+giver_heads(const char *const *heads[4])
+{
+	heads[0] = giver_county_heads;
+	heads[1] = tui_toman ? giver_toman_heads : giver_rials_heads;
+	heads[2] = giver_nonmat_heads;
+	heads[3] = giver_last_heads;
+}
+
+/* The widest of forms (a NULL-ended list of msgids) at most w wide, or
+ * the narrowest when none is; translated. */
+static const char *
+giver_head_fit(const char *const *forms, int w)
+{
+	const char *best = NULL, *least = NULL;
+	int i, bw = -1, lw = 0;
+
+	for (i = 0; i < GIVER_FORMS && forms[i] != NULL; i++) {
+		const char *t = _(forms[i]);
+		int tw = tui_text_width(t);
+
+		if (tw <= w && tw > bw) {
+			best = t;
+			bw = tw;
+		}
+		if (least == NULL || tw < lw) {
+			least = t;
+			lw = tw;
+		}
+	}
+	return best != NULL ? best : least;
+}
+
+/* The width of the narrowest of forms, translated. */
+static int
+giver_head_least(const char *const *forms)
+{
+	int i, lw = -1;
+
+	for (i = 0; i < GIVER_FORMS && forms[i] != NULL; i++)
+		if (lw < 0 || tui_text_width(_(forms[i])) < lw)
+			lw = tui_text_width(_(forms[i]));
+	return lw < 0 ? 0 : lw;
+}
 
 /* A giver's figures as the list shows them: county, paid, non-material,
  * last honoured (the bufs hold them). */
@@ -1150,23 +1236,28 @@ givers_one_county(const struct givers *g)
 }
 
 /* The widths of the figures' columns (county, paid, non-material, last
- * honoured) in an area of w columns with heads[1..4] over them, and
- * returns the name's: the rest.  Each figure's column is as wide as its
- * widest value or its heading; when that leaves the name less than
- * GIVER_NAME_MIN, the columns whose headings are wider than their
- * values (a count of non-material pledges, one or two digits under
- * «غیرمالی»; a county under «شهرستان»; amounts under «پرداختی (ریال)»)
- * are narrowed to their values, their headings cut, so that the name,
- * which the clerk reads first, gets the room.  The widths are the same
+ * honoured) in an area of w columns, and their headings in heads[1..4]
+ * (giver_heads' forms), and returns the name's width: the rest.  Each
+ * figure's column is as wide as its widest value or its whole heading;
+ * when that leaves the name less than GIVER_NAME_MIN, the columns whose
+ * headings are wider than their values (a count of non-material
+ * pledges, one or two digits under «غیرمالی»; a county under
+ * «شهرستان»; amounts under «پرداختی (ریال)») are narrowed towards their
+ * values, no narrower than their shortest heading, and each gets the
+ * widest of its headings that fits, so that the name, which the clerk
+ * reads first, gets the room and every heading is read whole.  The
+ * widths are the same
  * for every page (all rows measured, once a load and an addition, not
  * at each key): the columns do not move as the list scrolls.  With no
  * county column (every row of one county, givers_one_county) its width
  * is 0, its cells the name's. */
 static int
 givers_widths(const struct tui_honour *hon, struct givers *g, int w,
-    const char *const heads[5], int cw[4])
+    const char *heads[5], int cw[4])
 {
 	int *val = g->fig_w, i, nw, want, nocounty = givers_one_county(g) != NULL;
+	const char *const *forms[4];
+	int least[4];
 	/* narrowed first: the least read of a name's neighbours */
 	static const int order[4] = { 2, 0, 3, 1 };
 	size_t k;
@@ -1183,23 +1274,37 @@ givers_widths(const struct tui_honour *hon, struct givers *g, int w,
 				val[i] = tui_text_width(f[i]);
 	}
 	g->fig_measured = 1;
+	giver_heads(forms);
 	nw = w - 4 * TUI_COL_GAP;
 	for (i = 0; i < 4; i++) {
 		if (val[i] < GIVER_FIG_MIN)
 			val[i] = GIVER_FIG_MIN;
-		cw[i] = tui_text_width(heads[i + 1]);
+		/* narrowed no further than its values or its shortest
+		 * heading, whichever is wider */
+		least[i] = giver_head_least(forms[i]);
+		if (least[i] < val[i])
+			least[i] = val[i];
+		cw[i] = tui_text_width(_(forms[i][0]));
 		if (cw[i] < val[i])
 			cw[i] = val[i];
+		if (least[i] > cw[i])
+			least[i] = cw[i];
 		nw -= cw[i];
 	}
 	for (i = 0; i < 4 && nw < GIVER_NAME_MIN; i++) {
 		int c = order[i];
 
 		want = GIVER_NAME_MIN - nw;
-		if (want > cw[c] - val[c])
-			want = cw[c] - val[c];
+		if (want > cw[c] - least[c])
+			want = cw[c] - least[c];
 		cw[c] -= want;
 		nw += want;
+	}
+	g->heads_short = 0;
+	for (i = 0; i < 4; i++) {
+		heads[i + 1] = giver_head_fit(forms[i], cw[i]);
+		if (strcmp(heads[i + 1], _(forms[i][0])) != 0 && !(i == 0 && nocounty))
+			g->heads_short = 1;
 	}
 	/* the county column left out: its cells and its gap the name's,
 	 * the other columns as they are beside it */
@@ -1262,12 +1367,9 @@ givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fke
 		tui_cols_draw_gap(y + 1, x + 2, w - 4, hh, rw ? 2 : 1, TUI_COL_GAP, A_BOLD);
 	}
 	heads[0] = _("Name");
-	heads[1] = _("County");
-	heads[2] = tui_toman ? _("Paid (toman)") : _("Paid (rials)");
-	heads[3] = _("Non-mat.");
-	heads[4] = _("Last honoured");
 	/* the name takes what the figures leave, the name first from the
-	 * start side (the right in Persian) */
+	 * start side (the right in Persian); the figures' headings as
+	 * their widths let them be (givers_widths) */
 	nw = givers_widths(hon, g, w - 4, heads, cw);
 	{
 		struct tui_col hd[5] = {
@@ -1362,16 +1464,28 @@ tui_honour_by_giving(const struct tui_honour *h)
 			break;
 		if (act == TUI_ACT_HELP) {
 			struct tui_screen hs;
-			char help[3000];
+			/* the longest, the form's in Persian with both
+			 * sentences of one county and short headings, about
+			 * 2600 bytes */
+			char help[3600], one[400];
+			const char *oc = givers_one_county(&g);
 
+			/* a list of one county says why it has no county
+			 * column (the county in its title), naming it; a
+			 * clerk of none reads no donor, which the list says */
+			one[0] = '\0';
+			if (oc != NULL && strcmp(oc, TUI_NO_COUNTY) != 0)
+				snprintf(one, sizeof one, _(g.county[0] ? giver_help_filter : giver_help_mine),
+				    tui_county_name(oc));
 			/* what Enter does with a donor, an inactive one
 			 * too, is the place's: asked about in a ceremony,
 			 * warned about under the form's field */
 			memset(&hs, 0, sizeof hs);
 			hs.fkeys = keys;
-			snprintf(help, sizeof help, "%s\n%s\n%s%s%s", _(giver_help), _(h->enter_help),
-			    _(giver_help_keys), h->help != NULL ? "\n" : "",
-			    h->help != NULL ? _(h->help) : "");
+			snprintf(help, sizeof help, "%s\n%s%s%s%s%s\n%s%s%s", _(giver_help),
+			    g.heads_short ? _(giver_help_short) : "", g.heads_short ? "\n" : "",
+			    one, one[0] ? "\n" : "", _(h->enter_help), _(giver_help_keys),
+			    h->help != NULL ? "\n" : "", h->help != NULL ? _(h->help) : "");
 			hs.help = help;
 			tui_help(&hs);
 			continue;

@@ -3,11 +3,15 @@
 # figure's column is as wide as its values or its heading; when that
 # leaves the name less than 24 columns the columns whose headings are
 # wider than their values (one digit under «غیرمالی», «تبریز» under
-# «شهرستان») are narrowed to their values, their headings cut, and a long
-# name is cut in its middle, its start and end both shown, as the
-# payments' saved line cuts it.  Before, the figures kept fixed widths
-# (10, 15, 8 and the rest) and the name had 8 columns at 64: «…مؤسسهٔ خ»,
-# «…محمدرضا» for محمدرضا نوروزی‌فر.  At 80 columns the headings are whole.
+# «شهرستان») are narrowed towards their values, each heading then the
+# widest of the catalog's forms of it that fits («شهر», «پرداختی»,
+# «معنوی», «تجلیل قبلی»; in English «Rials paid», «N.M.»), never a word
+# cut with «…» (before: «شهرس…», «غیر…», «آخرین تجل…», «Paid (ri…)»,
+# «Non…»), and a long name is cut in its middle, its start and end both
+# shown, as the payments' saved line cuts it.  Before, the figures kept
+# fixed widths (10, 15, 8 and the rest) and the name had 8 columns at
+# 64: «…مؤسسهٔ خ», «…محمدرضا» for محمدرضا نوروزی‌فر.  At 80 columns the
+# headings are whole, in both languages.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -57,7 +61,24 @@ n=$(name_cells "$r" "$(vis 'تبریز')")
 r=$(row_of "$(fa_amount 60000000)")
 holds "$r" "$(vis 'محمدرضا نوروزی‌فر')" "محمدرضا نوروزی‌فر whole on his row"
 holds "$r" "$(vis 'تبریز')" "... his county beside it"
-holds "$(row_of "$HEAD")" "$(vis 'غیر…')" "the non-material pledges' heading cut to its values' width"
+# each heading read whole at 64: the catalog's shorter form where the
+# whole one does not fit, never a word cut with «…» (before: «شهرس…»,
+# «پرداختی…», «غیر…», «آخرین تجل…»)
+h=$(row_of "$HEAD")
+case $h in *…*) ok 1 "64 columns: no heading cut with «…»"; echo "# $h" ;;
+*) ok 0 "64 columns: no heading cut with «…»" ;; esac
+holds "$h" " $(vis 'شهر') " "... the county's heading, «شهر»"
+case $h in *"$(vis 'شهرستان')"*) ok 1 "... which is not «شهرستان», wider than «تبریز»"; echo "# $h" ;;
+*) ok 0 "... which is not «شهرستان», wider than «تبریز»" ;; esac
+holds "$h" " $(vis 'پرداختی') " "... paid, «پرداختی»"
+holds "$h" " $(vis 'معنوی') " "... the non-material pledges, «معنوی»"
+holds "$h" " $(vis 'تجلیل قبلی') " "... last honoured, «تجلیل قبلی» over the dates"
+# F1, whose text names the columns by their whole headings, says which
+# short one is which
+SHORT="$(vis '«معنوی» همان «غیرمالی»')"
+scr_keys F1; scr_wait "$(vis 'F1 راهنما')" >/dev/null; scr_settle
+holds "$(scr_cap)" "$SHORT" "... F1 says the short headings are the whole ones: «معنوی» is «غیرمالی»"
+scr_keys Escape; scr_gone "$(vis 'F1 راهنما')" >/dev/null
 
 tm resize-window -t main -x 80 -y 24; sleep 0.5; scr_settle
 r=$(row_of "$(fa_amount 45000000)")
@@ -68,10 +89,48 @@ h=$(row_of "$HEAD")
 holds "$h" "$(vis 'پرداختی (ریال)')" "... the headings whole: paid in rials"
 holds "$h" "$(vis 'غیرمالی')" "... non-material"
 holds "$h" "$(vis 'آخرین تجلیل')" "... last honoured"
+holds "$h" "$(vis 'شهرستان')" "... the county"
+scr_keys F1; scr_wait "$(vis 'F1 راهنما')" >/dev/null; scr_settle
+case $(scr_cap) in *"$SHORT"*) ok 1 "... F1 with nothing of short headings" ;;
+*) ok 0 "... F1 with nothing of short headings" ;; esac
+scr_keys Escape; scr_gone "$(vis 'F1 راهنما')" >/dev/null
 scr_keys F10; scr_gone "$LIST" >/dev/null
 scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')" >/dev/null; scr_keys y
 scr_wait "$(vis 'جست‌وجو:')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
+scr_keys F10; scr_bye
+scr_wait "__EXIT__=0"; ok $? "the program ends with 0"
+
+# English: the same, its own shorter forms
+scr_start "$DB" --lang en
+scr_wait 'Main menu' >/dev/null; scr_keys 8
+scr_wait 'Search:' >/dev/null; scr_keys F5
+scr_wait 'Donors honoured:' >/dev/null
+scr_keys Tab Tab Tab; scr_settle
+scr_keys F7; scr_wait 'Donors by giving' >/dev/null; scr_settle
+h=$(row_of 'Name')
+case $h in *…*) ok 1 "English, 64 columns: no heading cut with «…»"; echo "# $h" ;;
+*) ok 0 "English, 64 columns: no heading cut with «…»" ;; esac
+holds "$h" ' County ' "... County, as wide as «Tabriz»"
+holds "$h" ' Rials paid ' "... «Rials paid» over the amounts"
+holds "$h" ' N.M. ' "... «N.M.» over the non-material pledges"
+holds "$h" ' Honoured ' "... «Honoured» over the dates"
+scr_keys F1; scr_wait 'F1 Help' >/dev/null; scr_settle
+holds "$(scr_cap)" 'N.M. is' "... F1 says which short heading is which: N.M. is Non-mat."
+scr_keys Escape; scr_gone 'F1 Help' >/dev/null
+tm resize-window -t main -x 80 -y 24; sleep 0.5; scr_settle
+h=$(row_of 'Name')
+holds "$h" 'Paid (rials)' "English, 80 columns: the headings whole: Paid (rials)"
+holds "$h" 'Non-mat.' "... Non-mat."
+holds "$h" 'County' "... County"
+scr_keys F1; scr_wait 'F1 Help' >/dev/null; scr_settle
+case $(scr_cap) in *'N.M. is'*) ok 1 "... F1 with nothing of short headings" ;;
+*) ok 0 "... F1 with nothing of short headings" ;; esac
+scr_keys Escape; scr_gone 'F1 Help' >/dev/null
+scr_keys F10; scr_gone 'Donors by giving' >/dev/null
+scr_keys Escape; sleep 0.5; scr_settle; scr_cap | grep -q 'Discard' && scr_keys y
+scr_wait 'Search:' >/dev/null
+scr_keys F10; scr_wait 'Main menu' >/dev/null
 scr_keys F10; scr_bye
 scr_wait "__EXIT__=0"; ok $? "the program ends with 0"
 done_testing

@@ -4,6 +4,9 @@
 # HQ's F4 filter keeps one county's: every row would show the same
 # county, in columns the donor's name needs, so the column is left out,
 # its room the name's, and the county said once in the list's title.
+# F1 then says so, naming the county (a clerk's, or F4's with how to get
+# the column back), in Persian and English; HQ's list of every county
+# does not.  Before, F1 did not say where the column had gone.
 # Before, a Tabriz clerk's list at 64 columns showed «تبریز» on every
 # row and the name's column had 24 columns (31 now).  Root only (nobody
 # via setpriv).
@@ -69,6 +72,17 @@ close_list() {
 	scr_wait "__EXIT__=0"; ok $? "the program ends with 0"
 }
 
+# F1 on the list, at 100x40 (the help's lines as written, not flowed
+# into each other as below 80 columns), its text then; the size back
+help_text() {
+	tm resize-window -t main -x 100 -y 40; sleep 0.5; scr_settle
+	scr_keys F1; scr_wait "${HELP_KEY:-$(vis 'F1 راهنما')}" >/dev/null; scr_settle
+	scr_cap
+	scr_keys Escape; scr_gone "${HELP_KEY:-$(vis 'F1 راهنما')}" >/dev/null
+	tm resize-window -t main -x "${SCR_SIZE%x*}" -y "${SCR_SIZE#*x}"; sleep 0.5; scr_settle
+}
+NOCOL="$(vis 'فهرست ستون شهرستان ندارد')"
+
 # a Tabriz clerk: his county's donors only
 scr_nobody_user clerk TBZ "a Tabriz clerk"
 SCR_SIZE=64x24
@@ -90,7 +104,26 @@ tm resize-window -t main -x 80 -y 24; sleep 0.5; scr_settle
 r=$(row_of "$LONG")
 n=$(name_cells "$r")
 [ "${n:-0}" -ge 34 ]; ok $? "clerk, 80 columns: the long name in at least 34 columns, not 27 (got ${n:-none})"
+# F1 says why there is no county column, naming his county
+t=$(help_text)
+holds "$t" "$(vis 'همهٔ خیّرین این فهرست از شهرستان شما، تبریز، هستند')" "clerk's F1: every donor listed is of his county, Tabriz"
+holds "$t" "$NOCOL" "... the title names it and there is no county column"
 close_list
+
+# the same in English
+SCR_ENV="$SCR_ENV_DEFAULT HAMYAR_LANG=en" scr_start_nobody "$DB"
+scr_wait 'Main menu' >/dev/null; scr_keys 8
+scr_wait 'Search:' >/dev/null; scr_keys F5
+scr_wait 'Donors honoured:' >/dev/null
+scr_keys Tab Tab Tab; scr_settle
+scr_keys F7; scr_wait 'Donors by giving' >/dev/null; scr_settle
+t=$(HELP_KEY='F1 Help' help_text)
+holds "$t" 'Every donor listed is of your county, Tabriz: the title names it' "English, clerk's F1: every donor listed is of his county, Tabriz"
+holds "$t" 'list has no county column.' "... no county column"
+scr_keys F10; scr_gone 'Donors by giving' >/dev/null
+scr_keys Escape; sleep 0.5; scr_settle; scr_cap | grep -q 'Discard' && scr_keys y
+scr_wait 'Search:' >/dev/null; scr_keys F10; scr_wait 'Main menu' >/dev/null; scr_keys F10
+scr_bye; scr_wait "__EXIT__=0"; ok $? "the program ends with 0"
 
 # HQ: every county's donors, the county column kept; F4's filter to one
 # county leaves it out as the clerk's list does
@@ -106,6 +139,10 @@ n=$(name_col)
 [ "${n:-0}" -ge 24 ] && [ "${n:-0}" -lt 30 ]; ok $? "... the name's column 24 to 29 columns wide beside it (got ${n:-none})"
 case $(scr_cap | grep -F -- "$LIST") in *"$COUNTY"*) ok 1 "... no county in the title" ;;
 *) ok 0 "... no county in the title" ;; esac
+t=$(help_text)
+case $t in *"$NOCOL"*) ok 1 "... nor in its F1 that the list has no county column"; echo "$t" | sed 's/^/# /' ;;
+*) ok 0 "... nor in its F1 that the list has no county column" ;; esac
+holds "$t" "$(vis 'F4 به شهرستان پالایش می‌کند.')" "... which says F4 filters by county"
 scr_keys F4; scr_wait "$(vis 'همهٔ شهرستان‌ها') │" >/dev/null
 scr_pick 'تبریز'
 scr_wait "$(vis 'شهرستان: تبریز')" >/dev/null; ok $? "F4 to Tabriz: named in the title"
@@ -114,6 +151,10 @@ case $(row_of "$HEAD") in *"$CHEAD"*) ok 1 "... no county column"; echo "# $(row
 *) ok 0 "... no county column" ;; esac
 n=$(name_col)
 [ "${n:-0}" -ge 30 ]; ok $? "... the name's column 30 columns wide or more (got ${n:-none})"
+t=$(help_text)
+holds "$t" "$(vis 'همهٔ خیّرین این فهرست از شهرستان تبریز هستند')" "... its F1: every donor listed is of Tabriz, as F4 chose"
+holds "$t" "$NOCOL" "... the title names it and there is no county column"
+holds "$t" "$(vis 'ستون را بازمی‌گرداند.')" "... F4's «all counties» brings the column back"
 scr_keys F4; scr_wait "$(vis 'همهٔ شهرستان‌ها') │" >/dev/null
 scr_pick 'همهٔ شهرستان‌ها'
 scr_settle
