@@ -1391,7 +1391,7 @@ ref_take(struct form *fm, struct ffield *x, const char *id)
 static void
 choose(struct form *fm, struct ffield *x)
 {
-	const char *items[80];
+	const char *items[80], *words[80];
 	int n, i, sel, idx[80], m, cur;
 	unsigned long mask;
 	char id[CORE_ID_MAX];
@@ -1406,9 +1406,12 @@ choose(struct form *fm, struct ffield *x)
 			if (v->set && v->num == i)
 				cur = m;
 			idx[m] = i;
+			/* a role is also found by its --role word (ahead_label) */
+			words[m] = fm->kind == CORE_USER && x->fi == CORE_USER_ROLE ?
+			    x->f->choices[i] : NULL;
 			items[m++] = _(core_choice_label(x->f, i));
 		}
-		sel = tui_menu(_(x->f->label), items, m, cur);
+		sel = tui_menu_words(_(x->f->label), items, words, m, cur);
 		if (sel >= 0)
 			sel = idx[sel];
 		if (sel >= 0 && (!v->set || sel != v->num)) {

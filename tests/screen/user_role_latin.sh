@@ -2,7 +2,8 @@
 # letters: the administrator who types "clerk" gets a clerk.  Before, a
 # Latin key was read only on the Persian layout: "clerk" gave مدیر سامانه
 # (l is م), an administrator where a clerk was meant, "supervisor" gave
-# ستاد استان (HQ) and "sup" حسابرس, each saved by F2 without a word.
+# ستاد استان (HQ) and "sup" حسابرس, each saved by F2 without a word; the
+# same in the list of roles that Space opens.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -24,6 +25,14 @@ scr_keys Tab BTab; role hq 'ستاد استان'; ok $? "hq: ستاد استان
 scr_keys Tab BTab; role admin 'مدیر سامانه'; ok $? "admin: مدیر سامانه"
 # a letter on the Persian layout still picks as before: ک
 scr_keys Tab BTab; role 'ک' 'کارشناس'; ok $? "ک (Persian) still picks کارشناس"
+# in the list of roles (Space) alike: "clerk" and Enter is کارشناس
+scr_keys Tab BTab; role admin 'مدیر سامانه'
+scr_keys Space; scr_wait "$(vis 'حسابرس')" >/dev/null
+scr_type clerk; scr_keys Enter; scr_gone '┌'
+row_has "$(vis 'نقش*:')" "$(vis 'کارشناس')"; ok $? "Space, clerk, Enter: کارشناس (not مدیر سامانه)"
+scr_keys Space; scr_wait "$(vis 'حسابرس')" >/dev/null
+scr_type supervisor; scr_keys Enter; scr_gone '┌'
+row_has "$(vis 'نقش*:')" "$(vis 'سرپرست')"; ok $? "Space, supervisor, Enter: سرپرست (not ستاد استان)"
 scr_keys Tab BTab; role clerk 'کارشناس'
 scr_keys Tab F4; scr_wait "$(vis 'تبریز')"; scr_pick 'تبریز'
 scr_gone '┌'
