@@ -69,6 +69,13 @@ static const struct tui_fkey audit_keys[] = {
 	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
+/* The bar for a user who may not read the log (the screen says why): F3,
+ * F4 and F5 would only ask for a record, a period or a login to refuse
+ * again, as the sync conflicts' screen offers such a user F1 and F10. */
+static const struct tui_fkey refused_keys[] = {
+	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+};
+
 static const char audit_help[] = N_(
     "Every change to the database: when, who, what was done to which record,\n"
     "and for each field its old and new value.\n"
@@ -690,6 +697,7 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		if (a->n > (size_t)(body > 0 ? body : 0))
 			a->top = a->n - (size_t)body;
 	}
+	s->fkeys = a->refused[0] != '\0' ? refused_keys : audit_keys;
 	for (r = 0; r < rows; r++)
 		tui_draw_blank(top + r, 0, COLS, A_NORMAL);
 	if (a->refused[0] != '\0') {
@@ -765,6 +773,9 @@ audit_event(struct tui_screen *s, int key)
 	size_t last = a->n > page ? a->n - page : 0;
 	char *id;
 
+	if (a->refused[0] != '\0' && (key == TUI_KEY_F(3) || key == '/' ||
+	    key == TUI_KEY_F(4) || key == TUI_KEY_F(5)))
+		return TUI_HANDLED;	/* not on his bar: the screen says why */
 	if (key == TUI_KEY_F(3) || key == '/') {
 		id = tui_prompt_code(_("Audit log"), _("Record id (empty: every record):"), a->id);
 		if (id != NULL) {

@@ -1160,17 +1160,30 @@ choice_offered(const struct form *fm, const struct ffield *x, int i)
 struct ahead_arg {
 	struct form *fm;
 	struct ffield *x;
+	char buf[256];		/* a label with a word added (ahead_label) */
 };
 
-/* Choice i's label on field x, NULL for one not offered there. */
+/* Choice i's label on field x, NULL for one not offered there.  A user's
+ * role also has the word `user add --role` takes ("کارشناس clerk"): the
+ * administrator who types "clerk" gets a clerk, where the Latin keys read
+ * on the Persian layout alone gave مدیر سامانه (l is م), an administrator.
+ * A Latin key is tried as itself before its Persian reading
+ * (tui_ahead_key), so the role's word comes first. */
 static const char *
 ahead_label(void *arg, int i)
 {
 	struct ahead_arg *aa = arg;
+	const char *l;
 
 	if (!choice_offered(aa->fm, aa->x, i))
 		return NULL;
-	return _(core_choice_label(aa->x->f, i));
+	l = _(core_choice_label(aa->x->f, i));
+	if (aa->fm->kind == CORE_USER && aa->x->fi == CORE_USER_ROLE && l != NULL &&
+	    aa->x->f->choices != NULL) {
+		snprintf(aa->buf, sizeof aa->buf, "%s %s", l, aa->x->f->choices[i]);
+		return aa->buf;
+	}
+	return l;
 }
 
 /* Letters typed on a choice field pick the choice they begin, as in a
@@ -1182,7 +1195,7 @@ static int
 type_ahead(struct form *fm, struct ffield *x, int key)
 {
 	struct core_value *v = &fm->rec->v[x->fi];
-	struct ahead_arg aa = { fm, x };
+	struct ahead_arg aa = { fm, x, "" };
 	int i;
 
 	i = tui_ahead_key(&fm->ahead, key, core_choice_count(x->f),
@@ -1378,7 +1391,7 @@ ref_take(struct form *fm, struct ffield *x, const char *id)
 static void
 choose(struct form *fm, struct ffield *x)
 {
-	const char *items[80];
+	const char *items[80], *words[80];
 	int n, i, sel, idx[80], m, cur;
 	unsigned long mask;
 	char id[CORE_ID_MAX];
@@ -1393,9 +1406,12 @@ choose(struct form *fm, struct ffield *x)
 			if (v->set && v->num == i)
 				cur = m;
 			idx[m] = i;
+			/* a role is also found by its --role word (ahead_label) */
+			words[m] = fm->kind == CORE_USER && x->fi == CORE_USER_ROLE ?
+			    x->f->choices[i] : NULL;
 			items[m++] = _(core_choice_label(x->f, i));
 		}
-		sel = tui_menu(_(x->f->label), items, m, cur);
+		sel = tui_menu_words(_(x->f->label), items, words, m, cur);
 		if (sel >= 0)
 			sel = idx[sel];
 		if (sel >= 0 && (!v->set || sel != v->num)) {

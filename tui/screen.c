@@ -1140,16 +1140,29 @@ tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,
 	return -1;
 }
 
+/* The items of a list and, for type-ahead only, a word more for each
+ * (tui_menu_words; NULL: none), with room to join the two. */
+struct items_arg {
+	const char *const *items, *const *words;
+	char buf[256];
+};
+
 static const char *
 item_label(void *arg, int i)
 {
-	return ((const char *const *)arg)[i];
+	struct items_arg *ia = arg;
+
+	if (ia->words == NULL || ia->words[i] == NULL)
+		return ia->items[i];
+	snprintf(ia->buf, sizeof ia->buf, "%s %s", ia->items[i], ia->words[i]);
+	return ia->buf;
 }
 
 static int
-list_loop(const char *title, const char *const *items, int n, int sel,
-    unsigned long *mask)
+list_loop(const char *title, const char *const *items, const char *const *words, int n,
+    int sel, unsigned long *mask)
 {
+	struct items_arg ia = { items, words, "" };
 	int w = 24, i, h, first = 0, k;
 	struct box b;
 	char line[512];
@@ -1230,7 +1243,7 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 			*mask ^= 1ul << sel;
 		/* letters typed one after another: the choice they begin
 		 * (any other key starts the typing anew) */
-		if ((i = tui_ahead_key(&ahead, k, n, sel, item_label, (void *)items)) >= 0)
+		if ((i = tui_ahead_key(&ahead, k, n, sel, item_label, &ia)) >= 0)
 			sel = i;
 	}
 }
@@ -1238,7 +1251,14 @@ list_loop(const char *title, const char *const *items, int n, int sel,
 int
 tui_menu(const char *title, const char *const *items, int n, int sel)
 {
-	return list_loop(title, items, n, sel, NULL);
+	return list_loop(title, items, NULL, n, sel, NULL);
+}
+
+int
+tui_menu_words(const char *title, const char *const *items, const char *const *words, int n,
+    int sel)
+{
+	return list_loop(title, items, words, n, sel, NULL);
 }
 
 int
@@ -1246,7 +1266,7 @@ tui_checklist(const char *title, const char *const *items, int n, unsigned long 
 {
 	unsigned long m = *mask;
 
-	if (list_loop(title, items, n, 0, &m) < 0)
+	if (list_loop(title, items, NULL, n, 0, &m) < 0)
 		return 0;
 	*mask = m;
 	return 1;

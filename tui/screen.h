@@ -149,6 +149,10 @@ int tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,
 /* A list of items to pick one from; returns its index or -1 (Esc).
  * Typing goes to a choice (tui_ahead_key); arrows, PgUp/PgDn, Home/End, Enter. */
 int tui_menu(const char *title, const char *const *items, int n, int sel);
+/* The same where typing also finds words[i] (not shown; NULL for none), as
+ * a user's role is found by the word `user add --role` takes ("clerk"). */
+int tui_menu_words(const char *title, const char *const *items, const char *const *words, int n,
+    int sel);
 /* Check list: Space toggles, Enter accepts (returns 1, *mask updated),
  * Esc cancels (returns 0, *mask unchanged). */
 int tui_checklist(const char *title, const char *const *items, int n, unsigned long *mask);

@@ -122,6 +122,15 @@ login_ok(const char *s)
 	return 1;
 }
 
+/* Says that s is not a Unix login, and the rule it breaks (as the users'
+ * form says it under the login): «علی‌رضا», a Persian name typed for the
+ * login, was refused without a word of why. */
+static void
+login_refused(const char *s)
+{
+	cli_error(_("'%s' is not a Unix login name: %s"), s, cli_msg(CORE_MSG_LOGIN_FORMAT));
+}
+
 /* The role r as printed: its Persian label, or in English the name that
  * --role takes. */
 static const char *
@@ -240,7 +249,7 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	ret = EXIT_SYSTEM;
 	if (!login_ok(login)) {
-		cli_error(_("'%s' is not a Unix login name"), login);
+		login_refused(login);
 		store_close(st);
 		return EXIT_INVALID;
 	}
@@ -363,7 +372,7 @@ user_remove(const char *login, const struct hamyar_opts *o)
 		return ret;
 	}
 	if (!login_ok(login)) {
-		cli_error(_("'%s' is not a Unix login name"), login);
+		login_refused(login);
 		store_close(st);
 		return EXIT_INVALID;
 	}
@@ -717,7 +726,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (by != NULL && !login_ok(by)) {
 		/* no change can be by it: say so, not an empty answer */
-		cli_error(_("'%s' is not a Unix login name"), by);
+		login_refused(by);
 		return EXIT_USAGE;
 	}
 	if (since_s != NULL && parse_since(since_s, &since, &dmsg) != 0) {

@@ -1,0 +1,29 @@
+# A login that is not a Unix login name is refused with the rule it breaks,
+# as the users' form says it under the login: a Persian name typed for the
+# login (علی‌رضا, with its ZWNJ, or علي كريمي with Arabic ي/ك), capitals,
+# 33 letters (the 32 in ASCII digits, as the CLI writes them).  Before,
+# `user add`, `user remove` and `audit --user` said only «... نام کاربری
+# یونیکس نیست», and the administrator was left to guess why.  Nothing is
+# written.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+DB=$TMP/db
+"$HAMYAR" --db "$DB" init --station TBZ --name "ایستگاه تبریز" >/dev/null 2>&1; ok $? "init"
+before=$("$HAMYAR" --lang en --db "$DB" user list --all)
+nlog=$("$HAMYAR" --lang en --db "$DB" audit | wc -l)
+rule='نام کاربری از حروف کوچک لاتین، رقم و «_» و «-» و «.» ساخته می‌شود و حداکثر 32 نویسه است'
+long=$(printf 'a%.0s' $(seq 33))
+
+for login in 'علی‌رضا' 'علي.كريمي' 'Ali' "$long" ''; do
+	"$HAMYAR" --db "$DB" user add "$login" --role clerk --county TBZ >/dev/null 2>"$TMP/err"; rc=$?
+	is "$rc $(cat "$TMP/err")" "1 hamyar: «$login» نام کاربری یونیکس نیست: $rule" "user add «$login»: refused with the rule, exit 1"
+done
+"$HAMYAR" --db "$DB" user remove 'علی‌رضا' >/dev/null 2>"$TMP/err"; rc=$?
+is "$rc $(cat "$TMP/err")" "1 hamyar: «علی‌رضا» نام کاربری یونیکس نیست: $rule" "user remove: the same"
+"$HAMYAR" --db "$DB" audit --user 'علي' >/dev/null 2>"$TMP/err"; rc=$?
+is "$rc $(cat "$TMP/err")" "2 hamyar: «علي» نام کاربری یونیکس نیست: $rule" "audit --user: the same (a usage error)"
+"$HAMYAR" --lang en --db "$DB" user add 'Ali' --role hq >/dev/null 2>"$TMP/err"
+is "$(cat "$TMP/err")" "hamyar: 'Ali' is not a Unix login name: A login is lower-case letters, digits, '_', '-' or '.', at most 32" "in English"
+is "$("$HAMYAR" --lang en --db "$DB" user list --all)" "$before" "no user was written"
+is "$("$HAMYAR" --lang en --db "$DB" audit | wc -l)" "$nlog" "nor an audit entry"
+done_testing
