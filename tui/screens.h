@@ -268,6 +268,12 @@ int tui_user_actor(struct core_actor *actor);
 #define TUI_NO_COUNTY "-"
 const char *tui_read_county(char *buf, size_t n);
 
+/* The same for actor a (tui_read_county asks it for the current user):
+ * the one rule of what a clerk reads, which `hamyar user list` also
+ * follows (the users' list, as its screen does: a clerk sees the users
+ * of his county only; every other role sees every user). */
+const char *tui_actor_read_county(const struct core_actor *a, char *buf, size_t n);
+
 /* 1 if the current user may see stored record r (read in t): everyone
  * but a clerk reads every county; a clerk his own county's records and
  * province-wide ones only (core_access_check's READ).  A read error of

@@ -283,15 +283,23 @@ tui_user_actor(struct core_actor *actor)
 }
 
 const char *
+tui_actor_read_county(const struct core_actor *a, char *buf, size_t n)
+{
+	if (a == NULL || a->role != CORE_ROLE_CLERK)
+		return NULL;
+	/* a clerk saved with no county (by an older version) reads none */
+	snprintf(buf, n, "%s", a->county[0] != '\0' ? a->county : TUI_NO_COUNTY);
+	return buf;
+}
+
+const char *
 tui_read_county(char *buf, size_t n)
 {
 	struct core_actor a;
 
-	if (tui_user_actor(&a) != 0 || a.role != CORE_ROLE_CLERK)
+	if (tui_user_actor(&a) != 0)
 		return NULL;
-	/* a clerk saved with no county (by an older version) reads none */
-	snprintf(buf, n, "%s", a.county[0] != '\0' ? a.county : TUI_NO_COUNTY);
-	return buf;
+	return tui_actor_read_county(&a, buf, n);
 }
 
 int

@@ -26,7 +26,9 @@
  * its name and code; `user list` prints its code and, in Persian only, its
  * name in a fourth column (under --lang en the three columns scripts read
  * are unchanged).  `user list --all` lists the removed users too, every
- * line then ending in the state (active or removed).
+ * line then ending in the state (active or removed).  A clerk lists the
+ * users of his own county only, as the users' screen shows him
+ * (tui_actor_read_county decides for both).
  *
  * `user add` and `user remove` ask the access policy before anything about
  * the login named (may_users), as the verbs a clerk may not use do.
@@ -440,12 +442,16 @@ user_list(const struct hamyar_opts *o, int all)
 	struct store_iter *it = NULL;
 	struct core_record *u;
 	struct store_meta m;
-	char login[CORE_ID_MAX];
+	char login[CORE_ID_MAX], cbuf[CORE_COUNTY_MAX];
+	const char *only;
 	int rc, ret, owner_seen = 0;
 
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
 	me = store_users_identity(st);
+	/* a clerk lists his county's users only, as the users' screen shows
+	 * them (SPEC §11; the one rule, tui_actor_read_county) */
+	only = tui_actor_read_county(&me->actor, cbuf, sizeof cbuf);
 	if ((rc = store_read_begin(st, &t)) != 0 || (rc = store_iter_kind(t, CORE_USER, &it)) != 0)
 		goto out;
 	while ((rc = store_iter_next(it, login)) == 0) {
@@ -462,7 +468,8 @@ user_list(const struct hamyar_opts *o, int all)
 			break;
 		}
 		/* removed (user remove): only under --all */
-		if (!m.deleted || all) {
+		if ((!m.deleted || all) && (only == NULL ||
+		    strcmp(core_record_text(u, CORE_USER_COUNTY), only) == 0)) {
 			if (me->owner && strcmp(login, me->login) == 0 && !m.deleted)
 				owner_seen = 1;
 			list_line(login, role, core_record_text(u, CORE_USER_COUNTY), all, m.deleted);
@@ -471,7 +478,7 @@ user_list(const struct hamyar_opts *o, int all)
 	}
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;
-	if (rc == 0 && me->owner && !owner_seen) {
+	if (rc == 0 && me->owner && !owner_seen && only == NULL) {
 		printf("%s\t%s\t%s", me->login, role_word(CORE_ROLE_ADMIN), _("(owner)"));
 		if (all)
 			printf("%s\t%s", strcmp(loc_lang(), "en") != 0 ? "\t" : "", _("active"));
