@@ -66,6 +66,8 @@ unsigned tui_list_generation;
  * read from each row (county_by_row). */
 #define FILTER_NONE (-1)
 #define FILTER_BY_ROW (-2)
+/* the stages' list: its overdue stages only (late_only) */
+#define FILTER_LATE (-3)
 
 struct hent {
 	struct store_pos pos;
@@ -105,6 +107,9 @@ struct list {
 					 * (county_by_row, row_in_county) */
 	int scope_check;		/* a clerk's list of a kind with no county
 					 * field: each row's scope is asked */
+	int late_only;			/* the stages' list: only the rows
+					 * marked overdue (stage_late), beside
+					 * a county filter */
 	int filter_last;		/* the F4 menu's entry last chosen (a
 					 * field, or FILTER_BY_ROW), FILTER_NONE
 					 * if none: which of two filters in use
@@ -186,6 +191,7 @@ struct srow {
 static char *cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int c);
 static int is_inactive(const struct list *l, const struct core_record *r, const struct store_meta *m);
 static void mark_late(struct list *l, const struct core_record *r);
+static int stage_late(const struct list *l, const struct core_record *r);
 static void caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n);
 static void caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n,
     int depth, char *name, size_t nn);
@@ -296,6 +302,10 @@ static const char help_pay_county[] = N_(
 static const char help_pledge_county[] = N_(
     "The county filter shows the pledges whose donor or need is of that county:\n"
     "a donor's pledge to another county's need is under both.");
+/* the stages' list (FILTER_LATE) */
+static const char help_late_filter[] = N_(
+    "F4's \"Overdue only\" lists the stages marked \"!\" alone; a county filter\n"
+    "stays beside it, and \"No filter\" clears both.");
 static const char help_late[] = N_(
     "\"!\" before a title and a bold row mark an overdue stage: below 100 percent\n"
     "and past its planned end (one finished late is done, not overdue).");
@@ -480,8 +490,10 @@ list_help_make(struct list *l, int pick)
 		help_add(l, &n, _(help_letters));
 	if (l->kind == CORE_NEED)
 		help_add(l, &n, _(help_need));
-	if (l->kind == CORE_STAGE)
+	if (l->kind == CORE_STAGE) {
 		help_add(l, &n, _(help_late));
+		help_add(l, &n, _(help_late_filter));
+	}
 	help_add(l, &n, never_new(l) ? _(help_back) : _(help_new));
 }
 
@@ -1322,6 +1334,8 @@ passes(struct list *l, struct store_txn *t, const struct core_record *r)
 		return 0;
 	if (l->ref_field >= 0 && l->need_county && !row_in_county(t, r, l->ref_value))
 		return 0;
+	if (l->late_only && !stage_late(l, r))
+		return 0;
 	if (l->ref_field >= 0 && !l->need_county && (!r->v[l->ref_field].set ||
 	    (core_value_format(r, l->ref_field, buf, sizeof buf), strcmp(buf, l->ref_value) != 0)))
 		return 0;
@@ -1485,6 +1499,16 @@ is_inactive(const struct list *l, const struct core_record *r, const struct stor
 	return r->v[f].set && r->v[f].num == 0;
 }
 
+/* Whether stage r is overdue on the day the rows are judged on (set
+ * by fetch before it reads them): what both the "!" (mark_late) and
+ * F4's «Overdue only» (passes) go by, so the filter lists exactly the
+ * rows marked. */
+static int
+stage_late(const struct list *l, const struct core_record *r)
+{
+	return core_stage_overdue(r, l->today);
+}
+
 /* A stage past its planned end and not done (core_stage_overdue: the
  * need's screen and the final-status question count the same ones), in the
  * list of all stages, stands out as on its need's screen: the row is bold
@@ -1499,9 +1523,7 @@ mark_late(struct list *l, const struct core_record *r)
 	l->late[row] = 0;
 	if (l->kind != CORE_STAGE)
 		return;
-	if (row == 0)
-		l->today = loc_day_today();
-	if (!(l->late[row] = (unsigned char)core_stage_overdue(r, l->today)))
+	if (!(l->late[row] = (unsigned char)stage_late(l, r)))
 		return;
 	for (c = 0; c < l->ncols; c++)
 		if (l->cols[c] == CORE_STAGE_TITLE && l->cells[row][c] != NULL &&
@@ -1581,6 +1603,9 @@ fetch(struct list *l, int h)
 
 	clear_rows(l);
 	l->more = 0;
+	/* the day the rows are judged overdue on (stage_late), the same
+	 * for the filter and the mark of this paint's rows */
+	l->today = loc_day_today();
 	if (h > MAXROWS - 1)
 		h = MAXROWS - 1;
 	if (h < 1)		/* a terminal smaller than any sensible size */
@@ -1613,7 +1638,7 @@ fetch(struct list *l, int h)
 	}
 	if (l->scope_check)
 		l->count[0] = '\0';	/* not known without reading every row */
-	else if (l->ref_field >= 0)
+	else if (l->ref_field >= 0 || l->late_only)
 		l->count[0] = '\0';	/* as for the scope: every row would be read */
 	else if (l->q.len == 0 && l->filter_field < 0 && store_count(t, l->kind, &n) == 0)
 		snprintf(l->count, sizeof l->count, "%zu", n);
@@ -1711,6 +1736,7 @@ read_back(struct list *l, struct store_txn *t, struct store_iter *it, int n, str
 	char id[CORE_ID_MAX];
 	int got = 0, rc = 0;
 	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) || l->ref_field >= 0 ||
+	    l->late_only ||
 	    (l->q.len > 0 && l->search_field < 0) || has_id_part(l);
 
 	while (got < n && (rc = store_iter_prev(it, id)) == 0) {
@@ -1804,6 +1830,7 @@ to_end(struct list *l, int h)
 	char id[CORE_ID_MAX];
 	long seen = 0, nring = 2 * (long)h + 1;
 	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) || l->ref_field >= 0 ||
+	    l->late_only ||
 	    (l->q.len > 0 && l->search_field < 0) || has_id_part(l);
 
 	if (h < 1)
@@ -1977,7 +2004,8 @@ sum_current(const struct list *l, uint64_t *seq)
 {
 	char fkey[sizeof l->sum_filter];
 
-	snprintf(fkey, sizeof fkey, "%d:%s %d:%s", l->filter_field, l->filter_value, l->ref_field, l->ref_value);
+	snprintf(fkey, sizeof fkey, "%d:%s %d:%s %ld", l->filter_field, l->filter_value, l->ref_field, l->ref_value,
+	    l->late_only ? (long)l->today : -1L);
 	return l->sum_valid && l->sum_gen == tui_list_generation && l->sum_q != NULL &&
 	    strcmp(l->sum_q, l->q.buf ? l->q.buf : "") == 0 && strcmp(l->sum_filter, fkey) == 0 &&
 	    l->sum_seq == paint_seq(seq);
@@ -2000,7 +2028,8 @@ sum_pass(struct list *l, uint64_t *seq)
 
 	if (sum_current(l, seq))
 		return;
-	snprintf(fkey, sizeof fkey, "%d:%s %d:%s", l->filter_field, l->filter_value, l->ref_field, l->ref_value);
+	snprintf(fkey, sizeof fkey, "%d:%s %d:%s %ld", l->filter_field, l->filter_value, l->ref_field, l->ref_value,
+	    l->late_only ? (long)l->today : -1L);
 	l->sum_valid = 0;
 	l->sum_rows = l->sum_out = 0;
 	l->sum_more = 0;
@@ -2209,6 +2238,12 @@ filter_shown(const struct list *l, char *buf, size_t n, int w)
 		a = l->ref_label;
 		b = l->filter_label;
 	}
+	/* the stages' overdue filter after the county (a stage has no
+	 * field filtered by: one of the two is empty) */
+	if (l->late_only && a[0] == '\0')
+		a = _("Overdue only");
+	else if (l->late_only && b[0] == '\0')
+		b = _("Overdue only");
 	if (a[0] == '\0' || b[0] == '\0') {
 		a = a[0] ? a : b;
 		if (tui_text_width(a) > w)
@@ -2503,7 +2538,8 @@ list_draw(struct tui_screen *s, int top, int rows)
 		    A_BOLD);
 	else if (l->nrows == 0)
 		tui_draw_ui(top + 3, 1, COLS - 2, l->q.len ? nothing_found(l, msg, sizeof msg) :
-		    l->ref_field >= 0 ? _("No record has this filter's value: F4 changes the filter.") :
+		    l->ref_field >= 0 || l->late_only ?
+		    _("No record has this filter's value: F4 changes the filter.") :
 		    never_new(l) ? _("No records yet.") : _("No records yet: F5 makes a new one."),
 		    A_DIM);
 	if (l->status[0]) {
@@ -2561,6 +2597,8 @@ filter_menu_sel(const struct list *l, const int *fields, int nf)
 {
 	int use[3], nu = 0, i, j;
 
+	if (l->late_only)
+		use[nu++] = FILTER_LATE;
 	if (l->ref_field >= 0)
 		use[nu++] = l->need_county ? FILTER_BY_ROW : l->ref_field;
 	if (l->filter_field >= 0 && !l->filter_locked)
@@ -2618,6 +2656,10 @@ choose_filter(struct list *l)
 		items[nf] = _("County");
 		fields[nf++] = FILTER_BY_ROW;
 	}
+	if (l->kind == CORE_STAGE) {
+		items[nf] = _("Overdue only");
+		fields[nf++] = FILTER_LATE;
+	}
 	if (nf == 1) {
 		snprintf(l->status, sizeof l->status, "%s",
 		    _("Your account works in this county only: the list shows its records."));
@@ -2625,6 +2667,13 @@ choose_filter(struct list *l)
 	}
 	if ((sel = tui_menu(_("Filter by"), items, nf, filter_menu_sel(l, fields, nf))) < 0)
 		return;
+	if (fields[sel] == FILTER_LATE) {
+		/* checked on each row (passes), a county staying beside it */
+		l->late_only = 1;
+		l->filter_last = FILTER_LATE;
+		restart(l);
+		return;
+	}
 	if (fields[sel] == FILTER_BY_ROW) {
 		char code[CORE_COUNTY_MAX];
 
@@ -2647,6 +2696,7 @@ choose_filter(struct list *l)
 		l->ref_field = -1;
 		l->need_county = 0;
 		l->ref_label[0] = '\0';
+		l->late_only = 0;
 		l->filter_last = FILTER_NONE;
 		restart(l);
 		return;

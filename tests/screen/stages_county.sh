@@ -2,9 +2,10 @@
 # other lists do (F4, «شهرستان»): a stage's county is its need's.  The
 # filter is named in the list's search line beside the count, and «بدون
 # صافی» shows every stage again.  A clerk's list holds his county's
-# stages only and says so in the same place; F4 tells him his county is
-# fixed.  Before, the list had no F4 and no county in its heading: a
-# supervisor looking for Maragheh's overdue stages read the whole province's.
+# stages only and says so in the same place; his F4 offers no county,
+# only his overdue stages.  Before, the list had no F4 and no county in
+# its heading: a supervisor looking for Maragheh's overdue stages read
+# the whole province's.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 DB="$TMP/db"
@@ -64,9 +65,15 @@ scr_wait 'MRG-20' >/dev/null; ok $? "the clerk's stages' list"
 scr_settle
 scr_cap | grep -q 'MRG-22'; is $? 1 "... without Tabriz's stage"
 SEARCH | grep -qF "$(vis 'شهرستان: مراغه')"; ok $? "... his county named in the search line"
-scr_keys F4; sleep 0.3; scr_settle
-scr_cap | grep -qF "$MENU"; is $? 1 "F4: no menu"
-scr_cap | grep -qF "$(vis 'تنها در همین شهرستان')"; ok $? "... his county is fixed, it says"
+# F4: his overdue stages (stages_overdue_filter.sh), no county to choose
+scr_keys F4; scr_wait "$MENU" >/dev/null; ok $? "F4: the filter menu"
+scr_cap | grep -qF "$(vis 'شهرستان') │"; is $? 1 "... without a county: his is fixed"
+scr_pick 'فقط مراحل عقب‌افتاده'
+scr_wait "$(vis 'رکوردها: ۱')" >/dev/null; ok $? "... his overdue stages only: 1"
+scr_settle
+scr_cap | grep -q 'MRG-20'; ok $? "... MRG-20, 40% and due 1403/09/30"
+scr_cap | grep -q 'MRG-21'; is $? 1 "... not MRG-21, not due yet"
+SEARCH | grep -qF "$(vis 'شهرستان: مراغه')"; ok $? "... his county still named"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10; scr_bye
 scr_wait "__EXIT__=0"; ok $? "the program ends with 0"
 done_testing
