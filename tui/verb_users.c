@@ -124,11 +124,15 @@ login_ok(const char *s)
 
 /* Says that s is not a Unix login, and the rule it breaks (as the users'
  * form says it under the login): «علی‌رضا», a Persian name typed for the
- * login, was refused without a word of why. */
+ * login, was refused without a word of why.  An empty one is said to be
+ * empty, not «» quoted as if it were a name. */
 static void
 login_refused(const char *s)
 {
-	cli_error(_("'%s' is not a Unix login name: %s"), s, cli_msg(CORE_MSG_LOGIN_FORMAT));
+	if (s[0] == '\0')
+		cli_error(_("the login is empty: %s"), cli_msg(CORE_MSG_LOGIN_FORMAT));
+	else
+		cli_error(_("'%s' is not a Unix login name: %s"), s, cli_msg(CORE_MSG_LOGIN_FORMAT));
 }
 
 /* The role r as printed: its Persian label, or in English the name that
@@ -160,7 +164,7 @@ county_words(const char *code, char *buf, size_t n)
 struct add_ctx {
 	struct core_record *rec;	/* the user to write */
 	const struct store_identity *me;
-	int updated, owner_added, restored;
+	int updated, owner_added, restored, unchanged;
 };
 
 static int
@@ -172,7 +176,7 @@ add_fn(struct store_txn *t, void *vctx)
 	size_t n;
 	int rc;
 
-	a->updated = a->owner_added = a->restored = 0;
+	a->updated = a->owner_added = a->restored = a->unchanged = 0;
 	if ((rc = store_count(t, CORE_USER, &n)) != 0)
 		return rc;
 	if (n == 0 && a->me->owner && strcmp(a->me->login, core_record_text(a->rec, 0)) != 0) {
@@ -199,8 +203,19 @@ add_fn(struct store_txn *t, void *vctx)
 		    (rc = store_exists(t, CORE_USER, core_record_text(a->rec, 0), &m)) == 0)
 			rc = store_update(t, copy, m.rev);
 	} else if (rc == 0) {
-		a->updated = 1;
-		rc = store_update(t, copy, m.rev);
+		struct core_record *old = NULL;
+
+		/* the same role and county again: nothing to write, and
+		 * "changed" would be untrue (store_update writes nothing) */
+		if ((rc = store_get(t, CORE_USER, core_record_text(a->rec, 0), &old, NULL)) == 0 &&
+		    core_value_equal(old, copy, CORE_USER_ROLE) &&
+		    core_value_equal(old, copy, CORE_USER_COUNTY))
+			a->unchanged = 1;
+		else if (rc == 0) {
+			a->updated = 1;
+			rc = store_update(t, copy, m.rev);
+		}
+		core_record_free(old);
 	} else if (rc == STORE_ENOTFOUND) {
 		rc = store_put_new(t, copy, NULL);
 	}
@@ -309,7 +324,8 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 			county_words(core_record_text(r, CORE_USER_COUNTY), where, sizeof where);
 		else
 			snprintf(where, sizeof where, "%s", _("(every county)"));
-		printf(a.updated ? _("user %s changed: %s %s\n") : a.restored ?
+		printf(a.unchanged ? _("user %s is already %s %s: nothing changed\n") :
+		    a.updated ? _("user %s changed: %s %s\n") : a.restored ?
 		    _("user %s added back: %s %s\n") : _("user %s added: %s %s\n"), login,
 		    role_word((int)r->v[CORE_USER_ROLE].num), where);
 		/* a login mistyped, or an account not made yet: the person
