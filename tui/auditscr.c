@@ -677,8 +677,10 @@ load(struct audit_scr *a)
 		return;
 	}
 	/* Nothing for an id typed in lower case: the record's, in upper case
-	 * (a login, also listed by id, is lower case: tried first). */
-	if (a->changes == 0 && a->bad == 0 && a->id[0] != '\0' && core_id_raised(a->id, up)) {
+	 * (a login, also listed by id, is lower case: tried first); for a
+	 * login typed with capitals ("ALI"), the user's (ali). */
+	if (a->changes == 0 && a->bad == 0 && a->id[0] != '\0' &&
+	    (core_id_raised(a->id, up) || core_id_lowered(a->id, up))) {
 		loc_utf8_copy(a->id, sizeof a->id, up);
 		load(a);
 	}

@@ -683,9 +683,9 @@ put_rank_change(void *arg, const char *label, const char *old_text, const char *
 /* --since DATE: Jalali Y/M/D in any digit set, or ISO YYYY-MM-DD, read
  * and checked as every date is (core_check_date: a mistyped year, 1043 for
  * 1403, is refused); the start of that day in local time.  -1 with *msg
- * saying why for a date refused. */
+ * saying why for a date refused; *dayp is the day. */
 static int
-parse_since(const char *s, int64_t *out, enum core_msg *msg)
+parse_since(const char *s, int64_t *out, int32_t *dayp, enum core_msg *msg)
 {
 	struct tm tm;
 	int32_t day;
@@ -693,6 +693,7 @@ parse_since(const char *s, int64_t *out, enum core_msg *msg)
 
 	if (core_check_date(s, &day, msg) == CORE_SEV_ERROR)
 		return -1;
+	*dayp = day;
 	*msg = CORE_MSG_DATE_INVALID;	/* a day mktime cannot give */
 	memset(&tm, 0, sizeof tm);
 	tm.tm_year = 70;
@@ -710,6 +711,41 @@ parse_since(const char *s, int64_t *out, enum core_msg *msg)
 	return 0;
 }
 
+/* --user by, with no change listed: is by a user (in the users table,
+ * removed too, or the database's owner) or in the log at all (an owner
+ * before this one)?  *no_user set if neither.  0 or a store error. */
+static int
+known_login(struct store *st, struct store_txn *t, const struct hamyar_opts *o,
+    const char *by, int *no_user)
+{
+	struct store_iter *it = NULL;
+	struct store_audit a;
+	struct store_meta m;
+	int rc;
+
+	*no_user = 0;
+	if ((rc = store_exists(t, CORE_USER, by, &m)) != STORE_ENOTFOUND)
+		return rc;
+	if (strcmp(store_users_identity(st)->login, by) == 0 || owns_db(o, by))
+		return 0;
+	if ((rc = store_audit_iter(t, NULL, 0, &it)) != 0)
+		return rc;
+	memset(&a, 0, sizeof a);
+	while ((rc = store_audit_next(it, &a)) == 0 || rc == STORE_ECORRUPT) {
+		int his = rc == 0 && strcmp(a.user, by) == 0;
+
+		store_audit_done(&a);
+		if (his)
+			break;
+	}
+	store_iter_free(it);
+	if (rc == STORE_ENOTFOUND) {
+		*no_user = 1;
+		rc = 0;
+	}
+	return rc;
+}
+
 int
 verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -722,9 +758,10 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	struct store_audit a;
 	struct core_access acc;
 	int64_t since = 0;
+	int32_t since_day = 0;
 	enum core_msg dmsg;
 	size_t i, n = 0, bad = 0;
-	int k, rc, ret, setting, fa_digits, apart;
+	int k, rc, ret, setting, fa_digits, apart, no_user = 0;
 	char upper[CORE_ID_MAX] = "";
 
 	for (k = 1; k < argc; k++) {
@@ -745,7 +782,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		login_refused(by);
 		return EXIT_USAGE;
 	}
-	if (since_s != NULL && parse_since(since_s, &since, &dmsg) != 0) {
+	if (since_s != NULL && parse_since(since_s, &since, &since_day, &dmsg) != 0) {
 		cli_error(_("--since '%s': %s (Jalali Y/M/D or YYYY-MM-DD)"), since_s,
 		    cli_msg(dmsg));
 		return EXIT_USAGE;
@@ -880,10 +917,11 @@ again:
 		n++;
 	}
 	/* Nothing under the text as typed: a record id typed in lower case
-	 * ("tbz-12") is the record's (TBZ-12).  Only then, since a user's
-	 * login, also listed under --id, is in lower case. */
+	 * ("tbz-12") is the record's (TBZ-12), a login typed with capitals
+	 * ("ALI") the user's (ali: logins are lower case).  Only then, so
+	 * that the text as typed is tried first. */
 	if (rc == STORE_ENOTFOUND && n == 0 && id != NULL && upper[0] == '\0' &&
-	    core_id_raised(id, upper)) {
+	    (core_id_raised(id, upper) || core_id_lowered(id, upper))) {
 		store_iter_free(it);
 		it = NULL;
 		if ((rc = store_audit_iter(t, upper, since, &it)) != 0)
@@ -892,6 +930,11 @@ again:
 	}
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;
+	if (rc == 0 && n == 0 && bad == 0 && by != NULL) {
+		store_iter_free(it);
+		it = NULL;
+		rc = known_login(st, t, o, by, &no_user);
+	}
 out:
 	store_iter_free(it);
 	store_read_end(t);
@@ -903,10 +946,25 @@ out:
 		    "%zu audit log entries could not be read: the database may be damaged; run 'hamyar --db %s verify'", bad),
 		    bad, cli_db_path(o));
 		ret = EXIT_SYSTEM;
-	} else if (n == 0 && id != NULL)
-		fprintf(stderr, _("no changes recorded for %s\n"), id);
-	else if (n == 0 && by != NULL)
-		fprintf(stderr, _("no changes recorded by %s\n"), by);
+	} else if (no_user) {
+		/* not "no changes by ghost", as if ghost were a user who
+		 * changed nothing: as user remove says it (exit 1) */
+		cli_error(_("no user %s in this database"), by);
+		ret = EXIT_INVALID;
+	} else if (n == 0 && (id != NULL || by != NULL)) {
+		/* with --since, the period: root's changes before it are
+		 * not "none" */
+		char day[32] = "";
+
+		if (since_s != NULL && loc_date_format(since_day, 0, day, sizeof day) == 0)
+			snprintf(day, sizeof day, "%s", since_s);
+		if (id != NULL)
+			fprintf(stderr, since_s != NULL ? _("no changes recorded for %s on or after %s\n") :
+			    _("no changes recorded for %s\n"), id, day);
+		else
+			fprintf(stderr, since_s != NULL ? _("no changes recorded by %s on or after %s\n") :
+			    _("no changes recorded by %s\n"), by, day);
+	}
 	store_close(st);
 	if (fflush(stdout) != 0)
 		return EXIT_SYSTEM;
