@@ -84,6 +84,13 @@ static const char audit_help[] = N_(
     "F5 shows the changes one user made (an empty login: every user).\n"
     "Arrows, PgUp/PgDn, Home/End scroll.  F10 goes back.");
 
+/* F1 for a user who may not read the log: what his bar offers, not F3,
+ * F4 and F5, which are not there. */
+static const char refused_help[] = N_(
+    "The audit log keeps every change to the database: when, who, what was\n"
+    "done to which record.  Your role may not read it: the screen says who\n"
+    "may.  F10 goes back.");
+
 static void
 lines_free(struct audit_scr *a)
 {
@@ -700,6 +707,7 @@ audit_draw(struct tui_screen *s, int top, int rows)
 			a->top = a->n - (size_t)body;
 	}
 	s->fkeys = a->refused[0] != '\0' ? refused_keys : audit_keys;
+	s->help = a->refused[0] != '\0' ? refused_help : audit_help;
 	for (r = 0; r < rows; r++)
 		tui_draw_blank(top + r, 0, COLS, A_NORMAL);
 	if (a->refused[0] != '\0') {
