@@ -651,6 +651,48 @@ core_id_raised(const char *id, char *out)
 	return strcmp(out, id) != 0 && core_id_parse(out, station, &seq) == 0;
 }
 
+/* A Unix login: [a-z_][a-z0-9_.-]*, at most 32 bytes (Debian's adduser
+ * NAME_REGEX, with '.' allowed). */
+int
+core_login_valid(const char *s)
+{
+	size_t i;
+
+	if (s == NULL || s[0] == '\0' || strlen(s) > 32)
+		return 0;
+	if (!((s[0] >= 'a' && s[0] <= 'z') || s[0] == '_'))
+		return 0;
+	for (i = 1; s[i] != '\0'; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
+		    s[i] == '_' || s[i] == '-' || s[i] == '.'))
+			return 0;
+	return 1;
+}
+
+int
+core_id_lowered(const char *id, char *out)
+{
+	char station[CORE_STATION_MAX + 1];
+	uint64_t seq;
+	size_t i;
+
+	if (strlen(id) >= CORE_ID_MAX) {
+		out[0] = '\0';
+		return 0;
+	}
+	/* a record id, in whatever case: core_id_raised's */
+	strcpy(out, id);
+	core_id_upper(out);
+	if (core_id_parse(out, station, &seq) == 0) {
+		out[0] = '\0';
+		return 0;
+	}
+	for (i = 0; id[i] != '\0'; i++)
+		out[i] = (char)(id[i] >= 'A' && id[i] <= 'Z' ? id[i] - 'A' + 'a' : id[i]);
+	out[i] = '\0';
+	return strcmp(out, id) != 0 && core_login_valid(out);
+}
+
 int
 core_id_parse(const char *id, char *station, uint64_t *seq)
 {

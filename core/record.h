@@ -224,6 +224,14 @@ void core_id_upper(char *id);
  * returns 1 if that differs from id and is a well-formed record id, else
  * 0 (already upper case, a login, not an id). */
 int core_id_raised(const char *id, char *out);
+/* A Unix login: a lower-case letter or '_', then lower-case letters,
+ * digits, '_', '-' or '.', at most 32 bytes (a user record's id). */
+int core_login_valid(const char *s);
+/* The login that text typed with capitals stands for ("ALI": ali; logins
+ * are lower case): copies id into out (CORE_ID_MAX bytes) in lower case;
+ * returns 1 if that differs from id and is a login, else 0 (already lower
+ * case, a record id in any case, not a login). */
+int core_id_lowered(const char *id, char *out);
 /* Writes "STATION-N" into buf (CORE_ID_MAX bytes).  Returns 0 or CORE_EINVAL
  * for a bad station code. */
 int core_id_make(const char *station, uint64_t seq, char *buf);

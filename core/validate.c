@@ -1047,30 +1047,12 @@ fold_ascii(const char *s, char *out, size_t n)
 	return 0;
 }
 
-/* A Unix login: [a-z_][a-z0-9_.-]*, at most 32 bytes (Debian's adduser
- * NAME_REGEX, with '.' allowed). */
-static int
-login_valid(const char *s)
-{
-	size_t i;
-
-	if (s == NULL || s[0] == '\0' || strlen(s) > 32)
-		return 0;
-	if (!((s[0] >= 'a' && s[0] <= 'z') || s[0] == '_'))
-		return 0;
-	for (i = 1; s[i] != '\0'; i++)
-		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
-		    s[i] == '_' || s[i] == '-' || s[i] == '.'))
-			return 0;
-	return 1;
-}
-
 /* Checks one id of a REF/ID field. */
 static int
 id_valid(const struct core_record *r, const struct core_field *f, const char *id)
 {
 	if (f->type == CORE_FT_ID && r->kind == CORE_USER)
-		return login_valid(id);
+		return core_login_valid(id);
 	return core_id_parse(id, NULL, NULL) == 0;
 }
 

@@ -84,6 +84,13 @@ static const char audit_help[] = N_(
     "F5 shows the changes one user made (an empty login: every user).\n"
     "Arrows, PgUp/PgDn, Home/End scroll.  F10 goes back.");
 
+/* F1 for a user who may not read the log: what his bar offers, not F3,
+ * F4 and F5, which are not there. */
+static const char refused_help[] = N_(
+    "The audit log keeps every change to the database: when, who, what was\n"
+    "done to which record.  Your role may not read it: the screen says who\n"
+    "may.  F10 goes back.");
+
 static void
 lines_free(struct audit_scr *a)
 {
@@ -677,8 +684,10 @@ load(struct audit_scr *a)
 		return;
 	}
 	/* Nothing for an id typed in lower case: the record's, in upper case
-	 * (a login, also listed by id, is lower case: tried first). */
-	if (a->changes == 0 && a->bad == 0 && a->id[0] != '\0' && core_id_raised(a->id, up)) {
+	 * (a login, also listed by id, is lower case: tried first); for a
+	 * login typed with capitals ("ALI"), the user's (ali). */
+	if (a->changes == 0 && a->bad == 0 && a->id[0] != '\0' &&
+	    (core_id_raised(a->id, up) || core_id_lowered(a->id, up))) {
 		loc_utf8_copy(a->id, sizeof a->id, up);
 		load(a);
 	}
@@ -698,6 +707,7 @@ audit_draw(struct tui_screen *s, int top, int rows)
 			a->top = a->n - (size_t)body;
 	}
 	s->fkeys = a->refused[0] != '\0' ? refused_keys : audit_keys;
+	s->help = a->refused[0] != '\0' ? refused_help : audit_help;
 	for (r = 0; r < rows; r++)
 		tui_draw_blank(top + r, 0, COLS, A_NORMAL);
 	if (a->refused[0] != '\0') {

@@ -126,11 +126,15 @@ login_ok(const char *s)
 
 /* Says that s is not a Unix login, and the rule it breaks (as the users'
  * form says it under the login): «علی‌رضا», a Persian name typed for the
- * login, was refused without a word of why. */
+ * login, was refused without a word of why.  An empty one is said to be
+ * empty, not «» quoted as if it were a name. */
 static void
 login_refused(const char *s)
 {
-	cli_error(_("'%s' is not a Unix login name: %s"), s, cli_msg(CORE_MSG_LOGIN_FORMAT));
+	if (s[0] == '\0')
+		cli_error(_("the login is empty: %s"), cli_msg(CORE_MSG_LOGIN_FORMAT));
+	else
+		cli_error(_("'%s' is not a Unix login name: %s"), s, cli_msg(CORE_MSG_LOGIN_FORMAT));
 }
 
 /* The role r as printed: its Persian label, or in English the name that
@@ -162,7 +166,7 @@ county_words(const char *code, char *buf, size_t n)
 struct add_ctx {
 	struct core_record *rec;	/* the user to write */
 	const struct store_identity *me;
-	int updated, owner_added, restored;
+	int updated, owner_added, restored, unchanged;
 };
 
 static int
@@ -174,7 +178,7 @@ add_fn(struct store_txn *t, void *vctx)
 	size_t n;
 	int rc;
 
-	a->updated = a->owner_added = a->restored = 0;
+	a->updated = a->owner_added = a->restored = a->unchanged = 0;
 	if ((rc = store_count(t, CORE_USER, &n)) != 0)
 		return rc;
 	if (n == 0 && a->me->owner && strcmp(a->me->login, core_record_text(a->rec, 0)) != 0) {
@@ -201,8 +205,19 @@ add_fn(struct store_txn *t, void *vctx)
 		    (rc = store_exists(t, CORE_USER, core_record_text(a->rec, 0), &m)) == 0)
 			rc = store_update(t, copy, m.rev);
 	} else if (rc == 0) {
-		a->updated = 1;
-		rc = store_update(t, copy, m.rev);
+		struct core_record *old = NULL;
+
+		/* the same role and county again: nothing to write, and
+		 * "changed" would be untrue (store_update writes nothing) */
+		if ((rc = store_get(t, CORE_USER, core_record_text(a->rec, 0), &old, NULL)) == 0 &&
+		    core_value_equal(old, copy, CORE_USER_ROLE) &&
+		    core_value_equal(old, copy, CORE_USER_COUNTY))
+			a->unchanged = 1;
+		else if (rc == 0) {
+			a->updated = 1;
+			rc = store_update(t, copy, m.rev);
+		}
+		core_record_free(old);
 	} else if (rc == STORE_ENOTFOUND) {
 		rc = store_put_new(t, copy, NULL);
 	}
@@ -311,7 +326,8 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 			county_words(core_record_text(r, CORE_USER_COUNTY), where, sizeof where);
 		else
 			snprintf(where, sizeof where, "%s", _("(every county)"));
-		printf(a.updated ? _("user %s changed: %s %s\n") : a.restored ?
+		printf(a.unchanged ? _("user %s is already %s %s: nothing changed\n") :
+		    a.updated ? _("user %s changed: %s %s\n") : a.restored ?
 		    _("user %s added back: %s %s\n") : _("user %s added: %s %s\n"), login,
 		    role_word((int)r->v[CORE_USER_ROLE].num), where);
 		/* a login mistyped, or an account not made yet: the person
@@ -674,9 +690,9 @@ put_rank_change(void *arg, const char *label, const char *old_text, const char *
 /* --since DATE: Jalali Y/M/D in any digit set, or ISO YYYY-MM-DD, read
  * and checked as every date is (core_check_date: a mistyped year, 1043 for
  * 1403, is refused); the start of that day in local time.  -1 with *msg
- * saying why for a date refused. */
+ * saying why for a date refused; *dayp is the day. */
 static int
-parse_since(const char *s, int64_t *out, enum core_msg *msg)
+parse_since(const char *s, int64_t *out, int32_t *dayp, enum core_msg *msg)
 {
 	struct tm tm;
 	int32_t day;
@@ -684,6 +700,7 @@ parse_since(const char *s, int64_t *out, enum core_msg *msg)
 
 	if (core_check_date(s, &day, msg) == CORE_SEV_ERROR)
 		return -1;
+	*dayp = day;
 	*msg = CORE_MSG_DATE_INVALID;	/* a day mktime cannot give */
 	memset(&tm, 0, sizeof tm);
 	tm.tm_year = 70;
@@ -701,6 +718,41 @@ parse_since(const char *s, int64_t *out, enum core_msg *msg)
 	return 0;
 }
 
+/* --user by, with no change listed: is by a user (in the users table,
+ * removed too, or the database's owner) or in the log at all (an owner
+ * before this one)?  *no_user set if neither.  0 or a store error. */
+static int
+known_login(struct store *st, struct store_txn *t, const struct hamyar_opts *o,
+    const char *by, int *no_user)
+{
+	struct store_iter *it = NULL;
+	struct store_audit a;
+	struct store_meta m;
+	int rc;
+
+	*no_user = 0;
+	if ((rc = store_exists(t, CORE_USER, by, &m)) != STORE_ENOTFOUND)
+		return rc;
+	if (strcmp(store_users_identity(st)->login, by) == 0 || owns_db(o, by))
+		return 0;
+	if ((rc = store_audit_iter(t, NULL, 0, &it)) != 0)
+		return rc;
+	memset(&a, 0, sizeof a);
+	while ((rc = store_audit_next(it, &a)) == 0 || rc == STORE_ECORRUPT) {
+		int his = rc == 0 && strcmp(a.user, by) == 0;
+
+		store_audit_done(&a);
+		if (his)
+			break;
+	}
+	store_iter_free(it);
+	if (rc == STORE_ENOTFOUND) {
+		*no_user = 1;
+		rc = 0;
+	}
+	return rc;
+}
+
 int
 verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -713,9 +765,10 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	struct store_audit a;
 	struct core_access acc;
 	int64_t since = 0;
+	int32_t since_day = 0;
 	enum core_msg dmsg;
 	size_t i, n = 0, bad = 0;
-	int k, rc, ret, setting, fa_digits, apart;
+	int k, rc, ret, setting, fa_digits, apart, no_user = 0;
 	char upper[CORE_ID_MAX] = "";
 
 	for (k = 1; k < argc; k++) {
@@ -736,7 +789,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		login_refused(by);
 		return EXIT_USAGE;
 	}
-	if (since_s != NULL && parse_since(since_s, &since, &dmsg) != 0) {
+	if (since_s != NULL && parse_since(since_s, &since, &since_day, &dmsg) != 0) {
 		cli_error(_("--since '%s': %s (Jalali Y/M/D or YYYY-MM-DD)"), since_s,
 		    cli_msg(dmsg));
 		return EXIT_USAGE;
@@ -871,10 +924,11 @@ again:
 		n++;
 	}
 	/* Nothing under the text as typed: a record id typed in lower case
-	 * ("tbz-12") is the record's (TBZ-12).  Only then, since a user's
-	 * login, also listed under --id, is in lower case. */
+	 * ("tbz-12") is the record's (TBZ-12), a login typed with capitals
+	 * ("ALI") the user's (ali: logins are lower case).  Only then, so
+	 * that the text as typed is tried first. */
 	if (rc == STORE_ENOTFOUND && n == 0 && id != NULL && upper[0] == '\0' &&
-	    core_id_raised(id, upper)) {
+	    (core_id_raised(id, upper) || core_id_lowered(id, upper))) {
 		store_iter_free(it);
 		it = NULL;
 		if ((rc = store_audit_iter(t, upper, since, &it)) != 0)
@@ -883,6 +937,11 @@ again:
 	}
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;
+	if (rc == 0 && n == 0 && bad == 0 && by != NULL) {
+		store_iter_free(it);
+		it = NULL;
+		rc = known_login(st, t, o, by, &no_user);
+	}
 out:
 	store_iter_free(it);
 	store_read_end(t);
@@ -894,10 +953,25 @@ out:
 		    "%zu audit log entries could not be read: the database may be damaged; run 'hamyar --db %s verify'", bad),
 		    bad, cli_db_path(o));
 		ret = EXIT_SYSTEM;
-	} else if (n == 0 && id != NULL)
-		fprintf(stderr, _("no changes recorded for %s\n"), id);
-	else if (n == 0 && by != NULL)
-		fprintf(stderr, _("no changes recorded by %s\n"), by);
+	} else if (no_user) {
+		/* not "no changes by ghost", as if ghost were a user who
+		 * changed nothing: as user remove says it (exit 1) */
+		cli_error(_("no user %s in this database"), by);
+		ret = EXIT_INVALID;
+	} else if (n == 0 && (id != NULL || by != NULL)) {
+		/* with --since, the period: root's changes before it are
+		 * not "none" */
+		char day[32] = "";
+
+		if (since_s != NULL && loc_date_format(since_day, 0, day, sizeof day) == 0)
+			snprintf(day, sizeof day, "%s", since_s);
+		if (id != NULL)
+			fprintf(stderr, since_s != NULL ? _("no changes recorded for %s on or after %s\n") :
+			    _("no changes recorded for %s\n"), id, day);
+		else
+			fprintf(stderr, since_s != NULL ? _("no changes recorded by %s on or after %s\n") :
+			    _("no changes recorded by %s\n"), by, day);
+	}
 	store_close(st);
 	if (fflush(stdout) != 0)
 		return EXIT_SYSTEM;

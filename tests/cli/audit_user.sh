@@ -36,6 +36,28 @@ out=$("$HAMYAR" --lang en --db "$DB" audit --user nobody --since 1420/01/01 2>/d
 "$HAMYAR" --db "$DB" audit --user sara >"$TMP/c" 2>"$TMP/err"; is $? 0 "a login who changed nothing: exit 0"
 is "$(cat "$TMP/c")" "" "... nothing printed"
 is "$(cat "$TMP/err")" "تغییری از sara ثبت نشده است" "... and stderr says so in Persian"
+# With --since, the empty answer names the day: the owner's changes
+# before it are not "none".  Before, it said «تغییری از root ثبت نشده است».
+"$HAMYAR" --db "$DB" audit --user "$ME" --since ۱۴۲۰/۰۱/۰۱ >"$TMP/c" 2>"$TMP/err"; is $? 0 "--user $ME --since a day to come: exit 0"
+is "$(cat "$TMP/c")" "" "... nothing printed"
+is "$(cat "$TMP/err")" "تغییری از $ME در 1420/01/01 یا پس از آن ثبت نشده است" "... and stderr names the day (in ASCII digits)"
+"$HAMYAR" --lang en --db "$DB" audit --user "$ME" --since 2040-03-21 2>&1 >/dev/null | grep -qxF "no changes recorded by $ME on or after 1419/01/02"; ok $? "... in English, a Gregorian day as the Jalali one"
+"$HAMYAR" --db "$DB" audit --id sara --since 1420/01/01 2>&1 >/dev/null | grep -qxF "برای sara در 1420/01/01 یا پس از آن تغییری ثبت نشده است"; ok $? "--id sara --since: the same"
+# A login that is no user: said so, exit 1 as user remove says it; not
+# "no changes by ghost" as if ghost were a user who changed nothing.
+"$HAMYAR" --db "$DB" audit --user ghost >"$TMP/c" 2>"$TMP/err"; is $? 1 "--user ghost (no such user): exit 1"
+is "$(cat "$TMP/c")" "" "... nothing printed"
+is "$(cat "$TMP/err")" "hamyar: کاربری به نام ghost در این پایگاه داده نیست" "... and stderr says there is no such user"
+"$HAMYAR" --lang en --db "$DB" audit --user ghost --since 1400/01/01 >/dev/null 2>"$TMP/err"; is $? 1 "... with --since too"
+is "$(cat "$TMP/err")" "hamyar: no user ghost in this database" "... in English"
+"$HAMYAR" --db "$DB" user remove sara >/dev/null; ok $? "sara removed"
+"$HAMYAR" --db "$DB" audit --user sara >/dev/null 2>"$TMP/err"; is $? 0 "a removed user is still one: no changes, exit 0"
+is "$(cat "$TMP/err")" "تغییری از sara ثبت نشده است" "... as before"
+# A login typed with capitals finds the user's changes, as a record id in
+# lower case finds the record's: logins are lower case.
+"$HAMYAR" --lang en --db "$DB" audit --id NOBODY >"$TMP/c" 2>/dev/null; ok $? "--id NOBODY"
+grep -q 'create user "nobody"' "$TMP/c"; ok $? "... finds nobody's creation"
+"$HAMYAR" --lang en --db "$DB" audit --id Sara | grep -c 'user "sara"' | grep -qx 2; ok $? "--id Sara: sara's creation and removal"
 "$HAMYAR" --db "$DB" audit --user 'علی' >/dev/null 2>"$TMP/err"; is $? 2 "--user علی (no Unix login): usage error"
 grep -qF 'علی' "$TMP/err"; ok $? "... naming it"
 "$HAMYAR" --db "$DB" audit --user >/dev/null 2>&1; is $? 2 "--user without a login: usage error"

@@ -14,10 +14,16 @@ nlog=$("$HAMYAR" --lang en --db "$DB" audit | wc -l)
 rule='نام کاربری از حروف کوچک لاتین، رقم و «_» و «-» و «.» ساخته می‌شود و حداکثر 32 نویسه است'
 long=$(printf 'a%.0s' $(seq 33))
 
-for login in 'علی‌رضا' 'علي.كريمي' 'Ali' "$long" ''; do
+for login in 'علی‌رضا' 'علي.كريمي' 'Ali' "$long"; do
 	"$HAMYAR" --db "$DB" user add "$login" --role clerk --county TBZ >/dev/null 2>"$TMP/err"; rc=$?
 	is "$rc $(cat "$TMP/err")" "1 hamyar: «$login» نام کاربری یونیکس نیست: $rule" "user add «$login»: refused with the rule, exit 1"
 done
+# An empty login is said to be empty, naming the field; before, the
+# message began «» نام کاربری یونیکس نیست, an empty pair of quotes.
+"$HAMYAR" --db "$DB" user add '' --role clerk --county TBZ >/dev/null 2>"$TMP/err"; rc=$?
+is "$rc $(cat "$TMP/err")" "1 hamyar: نام کاربری خالی است: $rule" "user add '': the login is empty, exit 1"
+"$HAMYAR" --lang en --db "$DB" user remove '' >/dev/null 2>"$TMP/err"; rc=$?
+is "$rc $(cat "$TMP/err")" "1 hamyar: the login is empty: A login is lower-case letters, digits, '_', '-' or '.', at most 32" "user remove '' in English: the same"
 "$HAMYAR" --db "$DB" user remove 'علی‌رضا' >/dev/null 2>"$TMP/err"; rc=$?
 is "$rc $(cat "$TMP/err")" "1 hamyar: «علی‌رضا» نام کاربری یونیکس نیست: $rule" "user remove: the same"
 "$HAMYAR" --db "$DB" audit --user 'علي' >/dev/null 2>"$TMP/err"; rc=$?

@@ -46,7 +46,7 @@ out=$("$HAMYAR" --lang en --db "$DB" audit --since 1500/01/01); is "$out" "" "au
 "$HAMYAR" --db "$DB" user add sara --role auditor >"$TMP/out" 2>/dev/null; ok $? "user add sara --role auditor"
 is "$(cat "$TMP/out")" "کاربر sara افزوده شد: حسابرس (همهٔ شهرستان‌ها)" "user add says the role in Persian (حسابرس), for every county (not a bare -)"
 "$HAMYAR" --lang en --db "$DB" user add sara --role auditor >"$TMP/out" 2>/dev/null
-is "$(cat "$TMP/out")" "user sara changed: auditor (every county)" "... and in English the word --role takes"
+is "$(cat "$TMP/out")" "user sara is already auditor (every county): nothing changed" "... and in English the word --role takes (the same role again: nothing changed)"
 "$HAMYAR" --db "$DB" user add sara --role 'ناظر' >/dev/null 2>"$TMP/err"; is $? 2 "a role that is no role's label is refused (usage error)"
 grep -q 'auditor (حسابرس)' "$TMP/err"; ok $? "... and the Persian message names each role with its Persian label"
 "$HAMYAR" --db "$DB" user add sara --role 'حسابرس' >"$TMP/out" 2>/dev/null; ok $? "a role given by its Persian label is taken"
@@ -61,13 +61,27 @@ is "$(cat "$TMP/out")" "کاربر hoseyn افزوده شد: کارشناس کل
 "$HAMYAR" --db "$DB" user add hoseyn --role supervisor --county 'عجب‌شير' >"$TMP/out" 2>/dev/null; ok $? "user add hoseyn --county عجب‌شير (ZWNJ, Arabic yeh)"
 is "$(cat "$TMP/out")" "کاربر hoseyn تغییر کرد: سرپرست عجب‌شیر (AJB)" "... says Ajabshir, spelt right"
 "$HAMYAR" --lang en --db "$DB" user add hoseyn --role supervisor --county AJB >"$TMP/out" 2>/dev/null
-is "$(cat "$TMP/out")" "user hoseyn changed: supervisor Ajabshir (AJB)" "... and in English its English name"
+is "$(cat "$TMP/out")" "user hoseyn is already supervisor Ajabshir (AJB): nothing changed" "... and in English its English name"
 # user list: in Persian a fourth column names the county; under --lang en
 # the three columns scripts read stay as they were.
 is "$("$HAMYAR" --db "$DB" user list | grep '^hoseyn')" "$(printf 'hoseyn\tسرپرست\tAJB\tعجب‌شیر')" "user list in Persian: the county's code, then its name"
 is "$("$HAMYAR" --db "$DB" user list | grep '^maryam')" "$(printf 'maryam\tستاد استان\t')" "... and no name where there is no county (hq)"
 is "$("$HAMYAR" --lang en --db "$DB" user list | grep '^hoseyn')" "$(printf 'hoseyn\tsupervisor\tAJB')" "user list under --lang en: login, role, county code only"
 "$HAMYAR" --db "$DB" user remove hoseyn >/dev/null; ok $? "user remove hoseyn"
+
+# user add again with the same role and county changes nothing: it says
+# so, and writes nothing.  Before, it said «کاربر ali تغییر کرد».
+"$HAMYAR" --db "$DB" user add reza --role clerk --county 'مرند' >/dev/null 2>&1; ok $? "user add reza, a Marand clerk"
+nlog=$("$HAMYAR" --lang en --db "$DB" audit | grep -c '^1')
+"$HAMYAR" --db "$DB" user add reza --role clerk --county mrd >"$TMP/out" 2>/dev/null; ok $? "the same again (the county by its code): exit 0"
+is "$(cat "$TMP/out")" "کاربر reza از پیش کارشناس مرند (MRD) است: چیزی تغییر نکرد" "... says nothing changed, in Persian"
+"$HAMYAR" --lang en --db "$DB" user add reza --role 'کارشناس' --county MRD >"$TMP/out" 2>/dev/null
+is "$(cat "$TMP/out")" "user reza is already clerk Marand (MRD): nothing changed" "... and in English"
+is "$("$HAMYAR" --lang en --db "$DB" audit | grep -c '^1')" "$nlog" "... and nothing reached the audit log"
+"$HAMYAR" --db "$DB" user add reza --role clerk --county TBZ >"$TMP/out" 2>/dev/null
+is "$(cat "$TMP/out")" "کاربر reza تغییر کرد: کارشناس تبریز (TBZ)" "another county is a change"
+is "$("$HAMYAR" --lang en --db "$DB" audit | grep -c '^1')" "$((nlog + 1))" "... and is in the audit log"
+"$HAMYAR" --db "$DB" user remove reza >/dev/null; ok $? "user remove reza"
 
 # A lock file made again (a restored backup) under a strict umask keeps the
 # group's read and write.

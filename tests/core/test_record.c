@@ -398,6 +398,21 @@ test_ids(void **state)
 	assert_string_equal(buf, "T1-1");
 	assert_int_equal(core_id_raised("\xd8\xb9\xd9\x84\xdb\x8c", buf), 0);	/* a Persian login */
 
+	/* A login typed with capitals: the login it stands for (lower case). */
+	assert_int_equal(core_id_lowered("ALI", buf), 1);
+	assert_string_equal(buf, "ali");
+	assert_int_equal(core_id_lowered("Ali.Rezaei", buf), 1);
+	assert_string_equal(buf, "ali.rezaei");
+	assert_int_equal(core_id_lowered("ali", buf), 0);	/* already */
+	assert_int_equal(core_id_lowered("TBZ-42", buf), 0);	/* a record id */
+	assert_int_equal(core_id_lowered("tbz-42", buf), 0);	/* ... in any case */
+	assert_int_equal(core_id_lowered("9AB", buf), 0);	/* not a login */
+	assert_int_equal(core_id_lowered("ALI!", buf), 0);
+	assert_int_equal(core_id_lowered("\xd8\xb9\xd9\x84\xdb\x8c", buf), 0);	/* Persian */
+	assert_int_equal(core_login_valid("ali_2.x-y"), 1);
+	assert_int_equal(core_login_valid("Ali"), 0);
+	assert_int_equal(core_login_valid(""), 0);
+
 	assert_int_equal(core_id_make("MRG", 7, buf), 0);
 	assert_string_equal(buf, "MRG-7");
 	assert_int_equal(core_id_make("ABCDEFGH", UINT64_MAX, buf), 0);

@@ -24,6 +24,12 @@ scr_cap | grep -qF "$(vis 'شناسهٔ رکورد')"; is $? 1 "F3 asks for no r
 scr_cap | grep -qF "$(vis 'گزارش تغییرات را فقط حسابرسان')"; ok $? "... the refusal stays"
 scr_keys F5; scr_settle
 scr_cap | grep -qF "$(vis 'نام کاربری (خالی')"; is $? 1 "F5 asks for no login"
+# F1 there describes what the clerk can do there, not F3, F4 and F5.
+scr_keys F1; scr_wait "$(vis 'نقش شما اجازهٔ خواندن آن را ندارد')"; ok $? "F1: the help says his role may not read the log"
+scr_cap | grep -qE 'F[345]'; is $? 1 "... and describes no F3, F4 or F5"
+scr_cap | grep -qF 'F10'; ok $? "... but F10"
+scr_keys Escape; scr_settle
+scr_cap | grep -qF "$(vis 'گزارش تغییرات را فقط حسابرسان')"; ok $? "Esc: back to the refusal"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; ok $? "F10 goes back"
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -36,6 +36,12 @@ $TM send-keys -t a Enter
 wait_for a "Changes of MRD-1: 2"; ok $? "F3 mrd-1 typed in lower case: MRD-1's two changes"
 $TM send-keys -t a F3
 wait_for a "Record id" >/dev/null
+$TM send-keys -t a C-u BSpace BSpace BSpace BSpace BSpace
+$TM send-keys -t a -l "ROOT"
+$TM send-keys -t a Enter
+wait_for a "Changes of root: 1"; ok $? "F3 ROOT, a login typed in capitals: root's record's creation"
+$TM send-keys -t a F3
+wait_for a "Record id" >/dev/null
 $TM send-keys -t a C-u BSpace BSpace BSpace BSpace BSpace Enter
 $TM send-keys -t a F4
 wait_for a "All changes: 4"; ok $? "F4: all time"
