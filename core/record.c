@@ -651,14 +651,17 @@ core_id_raised(const char *id, char *out)
 	return strcmp(out, id) != 0 && core_id_parse(out, station, &seq) == 0;
 }
 
-/* A Unix login: [a-z_][a-z0-9_.-]*, at most 32 bytes (Debian's adduser
- * NAME_REGEX, with '.' allowed). */
+/* A Unix login: [a-z_][a-z0-9_.-]*, at most 31 bytes (Debian's adduser
+ * NAME_REGEX, with '.' allowed).  useradd takes 32, but a login is a user
+ * record's id, CORE_ID_MAX bytes with its NUL: a 32nd letter was cut off
+ * when the user was stored, and "user add" of 32 letters made a user of
+ * the first 31, who could never sign in (user_login_rule.sh). */
 int
 core_login_valid(const char *s)
 {
 	size_t i;
 
-	if (s == NULL || s[0] == '\0' || strlen(s) > 32)
+	if (s == NULL || s[0] == '\0' || strlen(s) >= CORE_ID_MAX)
 		return 0;
 	if (!((s[0] >= 'a' && s[0] <= 'z') || s[0] == '_'))
 		return 0;

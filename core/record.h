@@ -225,7 +225,8 @@ void core_id_upper(char *id);
  * 0 (already upper case, a login, not an id). */
 int core_id_raised(const char *id, char *out);
 /* A Unix login: a lower-case letter or '_', then lower-case letters,
- * digits, '_', '-' or '.', at most 32 bytes (a user record's id). */
+ * digits, '_', '-' or '.', at most 31 bytes (a user record's id, with its
+ * NUL CORE_ID_MAX). */
 int core_login_valid(const char *s);
 /* The login that text typed with capitals stands for ("ALI": ali; logins
  * are lower case): copies id into out (CORE_ID_MAX bytes) in lower case;

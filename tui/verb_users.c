@@ -108,22 +108,6 @@ may_users(struct store *st)
 	return EXIT_INVALID;
 }
 
-/* A Unix login: a lower-case letter or '_', then letters, digits, '_', '-'
- * or '.', at most 32 bytes (useradd's default rule). */
-static int
-login_ok(const char *s)
-{
-	size_t i, n = strlen(s);
-
-	if (n == 0 || n > 32 || !(islower((unsigned char)s[0]) || s[0] == '_'))
-		return 0;
-	for (i = 1; i < n; i++)
-		if (!(islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]) ||
-		    strchr("_-.", s[i]) != NULL))
-			return 0;
-	return 1;
-}
-
 /* Says that s is not a Unix login, and the rule it breaks (as the users'
  * form says it under the login): «علی‌رضا», a Persian name typed for the
  * login, was refused without a word of why.  An empty one is said to be
@@ -265,7 +249,7 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 		return ret;
 	}
 	ret = EXIT_SYSTEM;
-	if (!login_ok(login)) {
+	if (!core_login_valid(login)) {
 		login_refused(login);
 		store_close(st);
 		return EXIT_INVALID;
@@ -389,7 +373,7 @@ user_remove(const char *login, const struct hamyar_opts *o)
 		store_close(st);
 		return ret;
 	}
-	if (!login_ok(login)) {
+	if (!core_login_valid(login)) {
 		login_refused(login);
 		store_close(st);
 		return EXIT_INVALID;
@@ -784,7 +768,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 			return EXIT_USAGE;
 		}
 	}
-	if (by != NULL && !login_ok(by)) {
+	if (by != NULL && !core_login_valid(by)) {
 		/* no change can be by it: say so, not an empty answer */
 		login_refused(by);
 		return EXIT_USAGE;
