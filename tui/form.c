@@ -634,6 +634,27 @@ ref_inactive(enum core_kind k, const char *id)
 	return off;
 }
 
+/* Whether pledge id is stored and cancelled.  A payment's form says so
+ * beside the pledge as soon as it is typed or picked: the warning at F2
+ * came only after the clerk had typed the amount and the receipt. */
+static int
+ref_cancelled(enum core_kind k, const char *id)
+{
+	struct store_txn *t;
+	struct core_record *r;
+	int off = 0;
+
+	if (k != CORE_PLEDGE || tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (store_get(t, k, id, &r, NULL) == 0) {
+		off = r->v[CORE_PLEDGE_STATUS].set &&
+		    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED;
+		core_record_free(r);
+	}
+	store_read_end(t);
+	return off;
+}
+
 static void
 box_reset(struct form *fm, struct ffield *x)
 {
@@ -655,6 +676,11 @@ box_reset(struct form *fm, struct ffield *x)
 			char both[sizeof x->hint + 100];
 
 			snprintf(both, sizeof both, "(%s) %s", _("inactive"), x->hint);
+			loc_utf8_copy(x->hint, sizeof x->hint, both);
+		} else if (x->hint[0] && ref_cancelled(x->f->ref, fm->rec->v[x->fi].text)) {
+			char both[sizeof x->hint + 100];
+
+			snprintf(both, sizeof both, "(%s) %s", _("cancelled"), x->hint);
 			loc_utf8_copy(x->hint, sizeof x->hint, both);
 		}
 	}
