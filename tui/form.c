@@ -1787,6 +1787,8 @@ save(struct form *fm)
 	int64_t paid, ypaid = 0;
 	int32_t first = 0;
 	int has_first = 0, repeats = 0;
+	/* a payment past its pledge: the payments with it, the pledge */
+	int64_t over_paid = -1, over_pledged = 0;
 
 	leave_field(fm);
 	/* A name typed in the box F2 left took the one record its words
@@ -1889,6 +1891,12 @@ save(struct form *fm)
 			is.v[is.n].msg = CORE_MSG_PAYMENT_REPEATED;
 			is.n++;
 		}
+		for (k = 0; k < is.n; k++)
+			if (is.v[k].msg == CORE_MSG_PAYMENT_OVER_PLEDGE && parent != NULL &&
+			    parent->v[CORE_PLEDGE_AMOUNT].set) {
+				over_paid = paid + fm->rec->v[CORE_PAYMENT_AMOUNT].num;
+				over_pledged = parent->v[CORE_PLEDGE_AMOUNT].num;
+			}
 	}
 	core_record_free(parent);
 	core_record_free(old);
@@ -1955,7 +1963,16 @@ save(struct form *fm)
 			    len ? _(", ") : "", _(fm->ff[i].f->label));
 			len = strlen(names);
 		}
-		snprintf(q, sizeof q, _("Warnings on: %s. Save this record anyway?"), names);
+		/* past the pledge: by how much, as the need's pledges
+		 * screen says it (a clerk met the bare question here) */
+		if (over_paid >= 0) {
+			char a1[64], a2[64];
+
+			snprintf(q, sizeof q, _("Paid with this payment: %s; pledged: %s.\nWarnings on: %s. Save this record anyway?"),
+			    tui_fmt_amount(over_paid, 1, a1, sizeof a1),
+			    tui_fmt_amount(over_pledged, 1, a2, sizeof a2), names);
+		} else
+			snprintf(q, sizeof q, _("Warnings on: %s. Save this record anyway?"), names);
 		if (tui_confirm(q, 0) != 1) {
 			snprintf(fm->status, sizeof fm->status, "%s",
 			    _("Not saved: check the warnings."));
