@@ -634,6 +634,27 @@ ref_inactive(enum core_kind k, const char *id)
 	return off;
 }
 
+/* Whether pledge id is stored and cancelled.  A payment's form says so
+ * beside the pledge as soon as it is typed or picked: the warning at F2
+ * came only after the clerk had typed the amount and the receipt. */
+static int
+ref_cancelled(enum core_kind k, const char *id)
+{
+	struct store_txn *t;
+	struct core_record *r;
+	int off = 0;
+
+	if (k != CORE_PLEDGE || tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (store_get(t, k, id, &r, NULL) == 0) {
+		off = r->v[CORE_PLEDGE_STATUS].set &&
+		    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED;
+		core_record_free(r);
+	}
+	store_read_end(t);
+	return off;
+}
+
 static void
 box_reset(struct form *fm, struct ffield *x)
 {
@@ -655,6 +676,11 @@ box_reset(struct form *fm, struct ffield *x)
 			char both[sizeof x->hint + 100];
 
 			snprintf(both, sizeof both, "(%s) %s", _("inactive"), x->hint);
+			loc_utf8_copy(x->hint, sizeof x->hint, both);
+		} else if (x->hint[0] && ref_cancelled(x->f->ref, fm->rec->v[x->fi].text)) {
+			char both[sizeof x->hint + 100];
+
+			snprintf(both, sizeof both, "(%s) %s", _("cancelled"), x->hint);
 			loc_utf8_copy(x->hint, sizeof x->hint, both);
 		}
 	}
@@ -1761,6 +1787,8 @@ save(struct form *fm)
 	int64_t paid, ypaid = 0;
 	int32_t first = 0;
 	int has_first = 0, repeats = 0;
+	/* a payment past its pledge: the payments with it, the pledge */
+	int64_t over_paid = -1, over_pledged = 0;
 
 	leave_field(fm);
 	/* A name typed in the box F2 left took the one record its words
@@ -1863,6 +1891,12 @@ save(struct form *fm)
 			is.v[is.n].msg = CORE_MSG_PAYMENT_REPEATED;
 			is.n++;
 		}
+		for (k = 0; k < is.n; k++)
+			if (is.v[k].msg == CORE_MSG_PAYMENT_OVER_PLEDGE && parent != NULL &&
+			    parent->v[CORE_PLEDGE_AMOUNT].set) {
+				over_paid = paid + fm->rec->v[CORE_PAYMENT_AMOUNT].num;
+				over_pledged = parent->v[CORE_PLEDGE_AMOUNT].num;
+			}
 	}
 	core_record_free(parent);
 	core_record_free(old);
@@ -1929,7 +1963,16 @@ save(struct form *fm)
 			    len ? _(", ") : "", _(fm->ff[i].f->label));
 			len = strlen(names);
 		}
-		snprintf(q, sizeof q, _("Warnings on: %s. Save this record anyway?"), names);
+		/* past the pledge: by how much, as the need's pledges
+		 * screen says it (a clerk met the bare question here) */
+		if (over_paid >= 0) {
+			char a1[64], a2[64];
+
+			snprintf(q, sizeof q, _("Paid with this payment: %s; pledged: %s.\nWarnings on: %s. Save this record anyway?"),
+			    tui_fmt_amount(over_paid, 1, a1, sizeof a1),
+			    tui_fmt_amount(over_pledged, 1, a2, sizeof a2), names);
+		} else
+			snprintf(q, sizeof q, _("Warnings on: %s. Save this record anyway?"), names);
 		if (tui_confirm(q, 0) != 1) {
 			snprintf(fm->status, sizeof fm->status, "%s",
 			    _("Not saved: check the warnings."));
