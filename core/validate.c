@@ -869,8 +869,7 @@ core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 	/* Esfand 30 is a day of the leap years only (1403, 1408): "no such
 	 * date" alone left a clerk who knows the day exists looking for the
 	 * typo, where the year was not a leap one. */
-	if (rc == LOC_ERANGE && f[1] == 12 && f[2] == 30 &&
-	    f[0] >= 1 && f[0] <= 3177 && !loc_jalali_is_leap(f[0]))
+	if (rc == LOC_ERANGE && loc_jalali_esfand30_not_leap(f[0], f[1], f[2]))
 		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_NOT_LEAP, NULL, NULL, 0, msg);
 	if (rc != 0)
 		return answer(CORE_SEV_ERROR, rc == LOC_ERANGE ? CORE_MSG_DATE_INVALID :

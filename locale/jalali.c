@@ -134,6 +134,13 @@ loc_jalali_is_leap(int y)
 }
 
 int
+loc_jalali_esfand30_not_leap(int y, int m, int d)
+{
+	return m == 12 && d == 30 && y >= LOC_JALALI_YEAR_MIN &&
+	    y <= LOC_JALALI_YEAR_MAX && !loc_jalali_is_leap(y);
+}
+
+int
 loc_jalali_month_days(int y, int m)
 {
 	if (y < LOC_JALALI_YEAR_MIN || y > LOC_JALALI_YEAR_MAX || m < 1 || m > 12)

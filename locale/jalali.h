@@ -16,6 +16,10 @@
 /* Returns 1 if Jalali year y (1-3177) is leap (Esfand has 30 days), else 0. */
 int loc_jalali_is_leap(int y);
 
+/* Returns 1 if y/m/d is Esfand 30 of a year (1-3177) that is not leap: a
+ * day the clerk knows exists, refused for the year, not for a typo. */
+int loc_jalali_esfand30_not_leap(int y, int m, int d);
+
 /* Returns the days in month m (1-12) of year y, or 0 if out of range. */
 int loc_jalali_month_days(int y, int m);
 

@@ -2750,8 +2750,12 @@ form_draw(struct tui_screen *s, int top, int rows)
 			if (hintw) {
 				char hb[sizeof x->hint];
 
-				/* a pledge's donor is cut, not its amount */
+				/* a pledge's donor is cut, not its amount; a
+				 * need's title in its middle, as the lists cut
+				 * it, keeping its end (the county) */
 				tui_draw_ui(y, rtl ? fx : fx + w + 1, hintw,
+				    x->f->type == CORE_FT_REF && strstr(x->hint, " — ") == NULL ?
+				    tui_fit_middle(x->hint, hintw, hb, sizeof hb) :
 				    tui_fit_before(x->hint, " — ", hintw, hb, sizeof hb), A_DIM);
 			}
 		} else {

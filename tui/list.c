@@ -2335,6 +2335,37 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 		tui_draw_ui(y, rtl ? x : iw > w / 2 - 2 ? x + w - iw : x + w / 2 + 1, iw, info, A_NORMAL);
 }
 
+static void caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf,
+    size_t n, int depth, char *name, size_t nn);
+
+/* A stage's caption in caption_parts' three parts: a stage's title
+ * («اجرا») is shared by many needs' stages, so its need's title is said
+ * too, «اجرا (نیاز: ...)», and is the name a short line cuts.  0 when the
+ * need's title is not to be said (another county's need). */
+static int
+stage_parts(struct store_txn *t, const char *id, const char *title, char *head, size_t hn,
+    char *name, size_t nn, char *tail, size_t tn)
+{
+	struct core_record *r;
+	char cap[1200] = "", need[sizeof cap] = "", both[sizeof cap + 100], *mark;
+
+	if (store_get(t, CORE_STAGE, id, &r, NULL) != 0)
+		return 0;
+	if (r->v[CORE_STAGE_NEED].set)
+		caption_depth(t, CORE_NEED, r->v[CORE_STAGE_NEED].text, cap, sizeof cap, 0,
+		    need, sizeof need);
+	core_record_free(r);
+	/* \x1f, which no title holds, marks where the need's title goes */
+	snprintf(both, sizeof both, _("%s (need: %s)"), title, "\x1f");
+	if (need[0] == '\0' || strcmp(cap, need) != 0 || (mark = strchr(both, '\x1f')) == NULL)
+		return 0;
+	*mark = '\0';
+	loc_utf8_copy(head, hn, both);
+	loc_utf8_copy(name, nn, need);
+	loc_utf8_copy(tail, tn, mark + 1);
+	return 1;
+}
+
 /* tui_record_caption of record id of kind k in three parts, each in the
  * user's digits: what its caption has before the name (caption_depth's),
  * the name, and what follows it (a payment's amounts).  name is "" when
@@ -2351,6 +2382,10 @@ caption_parts(enum core_kind k, const char *id, char *head, size_t hn, char *nam
 	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
 		return;
 	caption_depth(t, k, id, cap, sizeof cap, 2, nm, sizeof nm);
+	if (k == CORE_STAGE && nm[0] && stage_parts(t, id, nm, head, hn, name, nn, tail, tn)) {
+		store_read_end(t);
+		goto digits;
+	}
 	store_read_end(t);
 	if (nm[0] == '\0' || (at = strstr(cap, nm)) == NULL)
 		at = cap + strlen(cap), nm[0] = '\0';
@@ -2359,6 +2394,7 @@ caption_parts(enum core_kind k, const char *id, char *head, size_t hn, char *nam
 	loc_utf8_copy(name, nn, nm);
 	*at = '\0';
 	loc_utf8_copy(head, hn, cap);
+digits:
 	tui_fmt_digits(head, hn);
 	tui_fmt_digits(name, nn);
 	tui_fmt_digits(tail, tn);

@@ -73,6 +73,12 @@ static const char prompt_help[] = N_(
     "Type the answer; Enter or F2 accepts it.\n"
     "Ctrl-U empties it; F12 switches the Persian/Latin keyboard.\n"
     "F10 or Esc cancels.");
+/* The same in a sequence's prompt after its first (tui_prompt_back). */
+static const char prompt_back_help[] = N_(
+    "Type the answer; Enter or F2 accepts it.\n"
+    "Shift-Tab or Up goes back to the previous prompt, keeping this answer.\n"
+    "Ctrl-U empties it; F12 switches the Persian/Latin keyboard.\n"
+    "F10 or Esc cancels.");
 
 static void
 on_signal(int sig)
@@ -1275,6 +1281,20 @@ tui_checklist(const char *title, const char *const *items, int n, unsigned long 
 /* The prompt open now and the text it started with (tui_prompt_typing). */
 static const struct tui_edit *prompt_open;
 static const char *prompt_init;
+static int prompt_back_on, prompt_back_taken;	/* tui_prompt_back */
+
+void
+tui_prompt_back(int on)
+{
+	prompt_back_on = on;
+	prompt_back_taken = 0;
+}
+
+int
+tui_prompt_went_back(void)
+{
+	return prompt_back_taken;
+}
 
 const char *
 tui_prompt_typing(void)
@@ -1335,6 +1355,13 @@ prompt_loop(struct tui_edit *ed, const char *title, const char *label, int lines
 			return strdup(ed->buf);
 		case TUI_KEY_ESC: case TUI_KEY_F(10): case TUI_KEY_INTERRUPT:
 			return NULL;
+		case TUI_KEY_BTAB: case TUI_KEY_UP:
+			/* back to the previous prompt, as Shift-Tab and Up
+			 * go back to a form's previous field */
+			if (!prompt_back_on)
+				continue;
+			prompt_back_taken = 1;
+			return strdup(ed->buf);
 		case TUI_KEY_LEFT: tui_edit_left(ed); continue;
 		case TUI_KEY_RIGHT: tui_edit_right(ed); continue;
 		case TUI_KEY_HOME: tui_edit_home(ed); continue;
@@ -1342,7 +1369,9 @@ prompt_loop(struct tui_edit *ed, const char *title, const char *label, int lines
 		case TUI_KEY_BACKSPACE: tui_edit_backspace(ed); continue;
 		case TUI_KEY_DELETE: tui_edit_delete(ed); continue;
 		case TUI_KEY_CLEAR: tui_edit_set(ed, ""); continue;	/* Ctrl-U, as in a form */
-		case TUI_KEY_F(1): tui_message(_("Help"), _(prompt_help)); continue;
+		case TUI_KEY_F(1):
+			tui_message(_("Help"), prompt_back_on ? _(prompt_back_help) : _(prompt_help));
+			continue;
 		}
 		if (tui_key_is_text(k))
 			tui_edit_insert(ed, (uint32_t)k);

@@ -161,6 +161,11 @@ void tui_help(struct tui_screen *s);
 /* Asks for one line of text in a popup; returns a new string (caller
  * frees) or NULL if cancelled.  init may be NULL.  Ctrl-U empties it. */
 char *tui_prompt(const char *title, const char *label, const char *init);
+/* Whether the next prompts may go back (Shift-Tab or Up) to the prompt
+ * before them, answering what was typed; tui_prompt_went_back says after
+ * a prompt whether its answer was given so. */
+void tui_prompt_back(int on);
+int tui_prompt_went_back(void);
 /* Likewise with the text's direction given: LOC_DIR_LTR for a file path,
  * whose slashes a right-to-left field would move to its other end. */
 char *tui_prompt_dir(const char *title, const char *label, const char *init,

@@ -398,6 +398,13 @@ const struct tui_seq_kind *tui_seq_kind_of(const char *name, char *id);
  * cancelled or the fault is in a field not asked, after saying so. */
 int tui_ask_until_valid(struct core_record *r, const struct core_record *parent,
     const char *title, const char *(*label_of)(int field));
+/* Asks fields[0..n-1] of new record r in turn (tui_ask_field; today's date
+ * proposed in today_field, -1 for none), Shift-Tab or Up on a prompt going
+ * back to the one before it with what was typed kept; then checks r as
+ * tui_ask_until_valid does, asking the field at fault again, from which
+ * the clerk may go back too.  Returns 1 once r passes, 0 if cancelled. */
+int tui_ask_steps(struct core_record *r, const int *fields, int n, const char *title,
+    const char *(*label_of)(int field), int today_field);
 /* Checks a new record r (core_record_validate with parent) leaving out the
  * missing id, which the store assigns.  Stores the first worst finding in
  * *worst (severity CORE_SEV_OK if none) and returns its severity. */

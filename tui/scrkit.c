@@ -927,13 +927,17 @@ refused(const struct core_record *r, int field, enum core_msg m)
 	tui_message(title, _(core_msg_text(m)));
 }
 
+/* Returns 1 once the field is taken, 0 if given up, 2 if the clerk went
+ * back to the previous prompt (back: allowed), the text typed kept in the
+ * sequence's draft. */
 static int
 ask_field(struct core_record *r, int field, const char *title, const char *label,
-    const char *init, int propose)
+    const char *init, int propose, int back)
 {
 	struct tui_seq *q = seq_now;
 	char *in, *again = NULL;
 	struct core_issue is;
+	int went_back;
 
 	/* a resumed sequence's prompt starts from the text typed in it, as
 	 * typed: a date is no proposal then */
@@ -946,9 +950,12 @@ ask_field(struct core_record *r, int field, const char *title, const char *label
 		/* a refused answer comes back to be corrected, not typed over */
 		if (q != NULL)
 			q->asking = field;
+		tui_prompt_back(back);
 		in = again != NULL ? tui_prompt(title, label, again) :
 		    propose ? tui_prompt_proposed(title, label, init) :
 		    tui_prompt(title, label, init);
+		went_back = tui_prompt_went_back();
+		tui_prompt_back(0);
 		if (q != NULL)
 			q->asking = -1;
 		free(again);
@@ -975,6 +982,14 @@ ask_field(struct core_record *r, int field, const char *title, const char *label
 			}
 		}
 		seq_typed(field, in);
+		if (went_back) {
+			/* taken as typed if it parses; else the field is
+			 * empty, its text kept in the draft for the way back */
+			if (core_field_parse(r, field, in, &is) == CORE_SEV_ERROR)
+				core_record_unset(r, field);
+			free(in);
+			return 2;
+		}
 		if (core_field_parse(r, field, in, &is) != CORE_SEV_ERROR) {
 			free(in);
 			return 1;
@@ -988,14 +1003,14 @@ int
 tui_ask_field(struct core_record *r, int field, const char *title, const char *label,
     const char *init)
 {
-	return ask_field(r, field, title, label, init, 0);
+	return ask_field(r, field, title, label, init, 0, 0);
 }
 
 int
 tui_ask_proposed(struct core_record *r, int field, const char *title, const char *label,
     const char *init)
 {
-	return ask_field(r, field, title, label, init, 1);
+	return ask_field(r, field, title, label, init, 1, 0);
 }
 
 int
@@ -1004,7 +1019,47 @@ tui_ask_date_today(struct core_record *r, int field, const char *title, const ch
 	char today[32];
 
 	tui_fmt_date(loc_day_today(), today, sizeof today);
-	return ask_field(r, field, title, label, today, 1);
+	return ask_field(r, field, title, label, today, 1, 0);
+}
+
+int
+tui_ask_steps(struct core_record *r, const int *fields, int n, const char *title,
+    const char *(*label_of)(int field), int today_field)
+{
+	struct core_issue is;
+	char today[32], *cur;
+	const char *typed;
+	int i = 0, got;
+
+	tui_fmt_date(loc_day_today(), today, sizeof today);
+	for (;;) {
+		while (i < n) {
+			/* asked again (after going back, or refused): its
+			 * value as a form shows it, else what was typed in it */
+			typed = seq_now != NULL ? seq_now->text[fields[i]] : NULL;
+			cur = NULL;
+			if (r->v[fields[i]].set && (cur = tui_value_display(r, fields[i])) == NULL)
+				tui_fatal(_("out of memory"));
+			got = ask_field(r, fields[i], title, label_of(fields[i]),
+			    cur != NULL ? cur : typed != NULL ? typed :
+			    fields[i] == today_field ? today : NULL,
+			    cur == NULL && typed == NULL && fields[i] == today_field, i > 0);
+			free(cur);
+			if (got == 0)
+				return 0;
+			i = got == 2 ? i - 1 : i + 1;
+		}
+		if (tui_validate_new(r, NULL, &is) != CORE_SEV_ERROR)
+			return 1;
+		/* the field at fault asked again, from where Shift-Tab
+		 * goes back to the one before it (a planned end before the
+		 * start whose year was the typo) */
+		for (i = 0; i < n && fields[i] != is.field; i++)
+			;
+		if (i == n)
+			return tui_ask_until_valid(r, NULL, title, label_of);
+		refused(r, is.field, is.msg);
+	}
 }
 
 int

@@ -394,6 +394,8 @@ stage_label(int field)
 static void
 new_stage(struct needscr *n, const char *draft)
 {
+	static const int steps[] = { CORE_STAGE_TITLE, CORE_STAGE_PLANNED_START,
+		CORE_STAGE_PLANNED_END };
 	struct core_record *r;
 	int rc;
 
@@ -417,13 +419,10 @@ new_stage(struct needscr *n, const char *draft)
 		    core_record_set_text(r, CORE_STAGE_NEED, n->id) != 0)
 			tui_fatal(_("out of memory"));
 		core_record_set_num(r, CORE_STAGE_PROGRESS, 0);
-		if (!tui_ask_field(r, CORE_STAGE_TITLE, _("New stage"),
-			stage_label(CORE_STAGE_TITLE), NULL) ||
-		    !tui_ask_date_today(r, CORE_STAGE_PLANNED_START, _("New stage"),
-			stage_label(CORE_STAGE_PLANNED_START)) ||
-		    !tui_ask_field(r, CORE_STAGE_PLANNED_END, _("New stage"),
-			stage_label(CORE_STAGE_PLANNED_END), NULL) ||
-		    !tui_ask_until_valid(r, NULL, _("New stage"), stage_label)) {
+		/* Shift-Tab or Up goes back a prompt: a planned end
+		 * refused as before the start, whose year was the typo */
+		if (!tui_ask_steps(r, steps, 3, _("New stage"), stage_label,
+		    CORE_STAGE_PLANNED_START)) {
 			core_record_free(r);
 			tui_seq_end(&n->seq, 1);	/* given up: no draft */
 			return;

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
@@ -45,12 +46,18 @@ j2g(const char *value, FILE *out, void *ctx)
 	char buf[32];
 	int32_t day;
 	size_t n;
-	int rc;
+	int rc, f[3], nd[3];
 
 	(void)ctx;
 	if (not_utf8(value))
 		return bad(out, _("The text is not valid UTF-8"));
-	if ((rc = loc_date_parse(value, &day)) != 0)
+	rc = loc_date_parse(value, &day);
+	/* Esfand 30 of 1404 refused for the year, as the forms refuse it
+	 * (core_check_date), not as a typo */
+	if (rc == LOC_ERANGE && loc_date_fields(value, f, nd) == 0 &&
+	    loc_jalali_esfand30_not_leap(f[0], f[1], f[2]))
+		return bad(out, _(core_msg_text(CORE_MSG_DATE_NOT_LEAP)));
+	if (rc != 0)
 		return bad(out, rc == LOC_ERANGE
 		    ? _("no such day in the Jalali calendar (years 1-3177)")
 		    : _("not a Jalali date (expected Y/M/D)"));

@@ -15,11 +15,22 @@ out=$("$HAMYAR" date j2g ۱۴۰۴/۱۲/۳۰); rc=$?
 is $rc 1 "j2g ۱۴۰۴/۱۲/۳۰ (1404 is not leap) exits 1"
 case "$out" in "error: "?*) r=0 ;; *) r=1 ;; esac
 ok $r "it answers 'error: REASON'"
+# Esfand 30 of a year that is not leap is named as such (the clerk who
+# knows the day exists looks for a typo otherwise), as the forms say it
 out=$("$HAMYAR" --lang en date j2g ۱۴۰۴/۱۲/۳۰)
-is "$out" "error: no such day in the Jalali calendar (years 1-3177)" "the reason in English with --lang en"
+is "$out" "error: This year is not a leap year: its Esfand has 29 days" "the reason in English with --lang en"
 out=$("$HAMYAR" date j2g ۱۴۰۴/۱۲/۳۰)
+is "$out" "error: این سال کبیسه نیست: اسفند آن 29 روز دارد" "the reason in Persian by default, its number in ASCII"
+# other days that are not: the old reason, in both languages
+out=$("$HAMYAR" --lang en date j2g 1403/12/31 1404/07/31 1404/13/01 0/1/1); rc=$?
+is "$out" "error: no such day in the Jalali calendar (years 1-3177)
+error: no such day in the Jalali calendar (years 1-3177)
+error: no such day in the Jalali calendar (years 1-3177)
+error: no such day in the Jalali calendar (years 1-3177)" "Esfand 31, Mehr 31, month 13, year 0: no such day"
+is $rc 1 "... exit 1"
+out=$("$HAMYAR" date j2g ۱۴۰۴/۱۲/۳۱)
 case "$out" in "error: "*"تقویم خورشیدی"*) r=0 ;; *) r=1 ;; esac
-ok $r "the reason in Persian by default"
+ok $r "no such day: the reason in Persian by default"
 
 out=$("$HAMYAR" date j2g ۱۴۰۳/۱۲/۳۰ ١٣٥٧-١١-٢٢ 1404-1-1)
 is "$out" "2025-03-20
@@ -37,7 +48,7 @@ is "$(cat "$TMP/out")" "2025-03-21
 error: not a Jalali date (expected Y/M/D)
 2025-03-20
 error: not a Jalali date (expected Y/M/D)
-error: no such day in the Jalali calendar (years 1-3177)
+error: This year is not a leap year: its Esfand has 29 days
 1979-02-11" "stdin: good and bad lines answered in input order (CRLF and empty lines too)"
 out=$(printf '2025-03-21\n2025-02-29\n0500-01-01\n2025/03/21\n2024-03-20\n' | "$HAMYAR" --lang en date g2j); rc=$?
 is $rc 1 "g2j stdin with bad lines exits 1"
