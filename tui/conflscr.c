@@ -461,6 +461,8 @@ side_head(const struct cfl *it, int side, char *buf, size_t n)
 	if (it->dup && it->holder[0])
 		snprintf(buf, n, side == 0 ? _("Earlier: %s") : _("Later: %s"),
 		    side == 0 ? it->holder : it->id);
+	else if (side == 1 && it->from[0] != '\0')	/* whose it is, as the heading says */
+		snprintf(buf, n, _("Version from %s"), it->from);
 	else
 		snprintf(buf, n, "%s", side == 0 ? _("This database") : _("The other"));
 	return buf;

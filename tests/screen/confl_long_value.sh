@@ -2,7 +2,8 @@
 # lengthened by one word at its end while HQ changed the notes: each
 # column shows its value's start and end (not two starts that read the
 # same), and the star that says TBZ changed the address stays in sight.
-# Before, the value and its star were cut at the column's end together.
+# Before, the value and its star were cut at the column's end together,
+# and the other version's column was headed «نسخهٔ دیگر», not naming TBZ.
 . "$HAMYAR_SRC/tests/lib.sh"
 
 . "$HAMYAR_SRC/tests/screen/sessions.inc"
@@ -26,6 +27,9 @@ $TM send-keys -t p F7
 wait_for p "$(vis 'تعارض‌های باز همگام‌سازی: ۱')" >/dev/null
 $TM send-keys -t p Enter
 wait_for p "$(vis 'این پایگاه داده')"; ok $? "Enter opens TBZ-1"
+# the column of the other version names its station, as the heading does
+screen p | grep -F "$(vis 'این پایگاه داده')" | grep -qF "$(vis 'نسخهٔ TBZ')"
+ok $? "the other version's column is headed with its station, «نسخهٔ TBZ»"
 row=$(screen p | grep -F "$(vis 'نشانی')")
 # (the star is the value's last character, so left of it in a Persian row)
 case $row in *"* "*"$(vis 'شهرستان')"*) r=0 ;; *) r=1 ;; esac
@@ -34,6 +38,11 @@ case $row in *"$(vis 'جامع')"*"$(vis 'شهرستان')"*) r=1 ;; *"$(vis 'ش
 ok $r "... and this database's address ends in «جامع», so the two read apart"
 printf '%s\n' "$row" | grep -q "\*.*[○●].*\*"; r=$?; [ $r -ne 0 ]; ok $? "... one star only: HQ did not change the address"
 screen p | grep -F "$(vis 'یادداشت‌ها')" | grep -q '\*'; ok $? "the notes row keeps HQ's star"
+$TM send-keys -t p Enter
+wait_for p "$(vis 'نسخهٔ TBZ:')"; ok $? "Enter on the address: both in full, TBZ's named"
+screen p | grep -qF "$(vis 'شهرستان')"; ok $? "... TBZ's address to its last word"
+$TM send-keys -t p Escape
+sleep 0.3
 $TM send-keys -t p Escape
 wait_for p "$(vis 'تعارض‌های باز همگام‌سازی: ۱')"; ok $? "Esc goes back to the list, the conflict still open"
 $TM kill-session -t p
