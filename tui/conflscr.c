@@ -461,6 +461,8 @@ side_head(const struct cfl *it, int side, char *buf, size_t n)
 	if (it->dup && it->holder[0])
 		snprintf(buf, n, side == 0 ? _("Earlier: %s") : _("Later: %s"),
 		    side == 0 ? it->holder : it->id);
+	else if (side == 1 && it->from[0] != '\0')	/* whose it is, as the heading says */
+		snprintf(buf, n, _("Version from %s"), it->from);
 	else
 		snprintf(buf, n, "%s", side == 0 ? _("This database") : _("The other"));
 	return buf;
@@ -627,14 +629,21 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	for (r = 0, k = 0; r < body && (f = diff_field(it, k)) >= 0; r++, k++) {
 		char *a = value_shown(it->mine, f), *b = value_shown(it->theirs, f);
 		int theirs = (c->take >> f) & 1;
-		char ma[512], mb[512];
+		char ma[528], mb[528], fa[512], fb[512];
+		int sa = (it->mine_ch >> f) & 1, sb = (it->theirs_ch >> f) & 1;
 
 		/* the kept value carries the filled mark; a star, a value its
-		 * side changed since the two last agreed */
+		 * side changed since the two last agreed.  A value too long for
+		 * its column is cut in its middle, between words, so the mark
+		 * and the star stay, and two values that differ only at their
+		 * end (an address with a word added) do not read the same. */
+		tui_fit_middle(a != NULL && *a ? a : _("(empty)"), vw - 2 - 2 * sa, fa, sizeof fa);
+		tui_fit_middle(b != NULL && *b ? b : _("(empty)"), COLS - 32 - vw - 2 - 2 * sb, fb,
+		    sizeof fb);
 		snprintf(ma, sizeof ma, "%s %s%s", theirs ? "\xe2\x97\x8b" : "\xe2\x97\x8f",
-		    a != NULL && *a ? a : _("(empty)"), (it->mine_ch >> f) & 1 ? " *" : "");
+		    fa, sa ? " *" : "");
 		snprintf(mb, sizeof mb, "%s %s%s", theirs ? "\xe2\x97\x8f" : "\xe2\x97\x8b",
-		    b != NULL && *b ? b : _("(empty)"), (it->theirs_ch >> f) & 1 ? " *" : "");
+		    fb, sb ? " *" : "");
 		{
 			struct tui_col col[5] = {
 				{ 2, k != c->fsel ? "" : tui_ui_dir() == LOC_DIR_RTL ?
