@@ -110,6 +110,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_TEXT_LONG] = N_("The text is longer than this field takes"),
 	[CORE_MSG_REFS_MANY] = N_("At most 500 donors are honoured in one ceremony: record the others in another ceremony"),
 	[CORE_MSG_DATE_NOT_LEAP] = N_("This year is not a leap year: its Esfand has 29 days"),
+	[CORE_MSG_PAYMENT_NONMATERIAL] = N_("The pledge of this payment is non-material (information, support, oversight or volunteering) and pledges no money"),
 };
 
 const char *
@@ -1902,6 +1903,18 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 		    r->v[CORE_PAYMENT_AMOUNT].num > before)
 			add(out, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
 			    CORE_MSG_PAYMENT_OVER_PLEDGE);
+		/* a non-material pledge gives hours or service, not money:
+		 * with no amount pledged there is nothing to be over, so
+		 * money paid on it is warned about as such (new, or its
+		 * pledge or amount changed; not re-saved as it was) */
+		if (!kept && isset(r, CORE_PAYMENT_AMOUNT) &&
+		    r->v[CORE_PAYMENT_AMOUNT].num > 0 &&
+		    isset(parent, CORE_PLEDGE_TYPE) &&
+		    !core_ptype_material((int)parent->v[CORE_PLEDGE_TYPE].num) &&
+		    (!isset(parent, CORE_PLEDGE_AMOUNT) ||
+		    parent->v[CORE_PLEDGE_AMOUNT].num <= 0))
+			add(out, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+			    CORE_MSG_PAYMENT_NONMATERIAL);
 		if (!kept && isset(parent, CORE_PLEDGE_STATUS) &&
 		    parent->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)
 			add(out, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING,

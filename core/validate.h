@@ -105,6 +105,8 @@ enum core_msg {
 	CORE_MSG_REFS_MANY,		/* a list of ids (a ceremony's donors
 					   honoured) longer than CORE_REFS_MAX */
 	CORE_MSG_DATE_NOT_LEAP,		/* Esfand 30 of a year that is not leap */
+	CORE_MSG_PAYMENT_NONMATERIAL,	/* warning: money paid on a non-material
+					   pledge that pledges no amount */
 	CORE_NMSGS
 };
 

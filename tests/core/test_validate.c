@@ -1325,6 +1325,61 @@ test_validate_resave_cancelled(void **state)
 	core_record_free(p);
 }
 
+/* Money paid on a non-material pledge (support, 40 hours, no amount):
+ * there is no amount to be over, so the over-pledge check cannot see it;
+ * it is warned about under the amount, as a payment over a pledge is
+ * (new, moved or its amount changed; not re-saved as it was).  One with an
+ * amount (itself warned about when pledged) is judged against that. */
+static void
+test_validate_payment_nonmaterial(void **state)
+{
+	struct core_issues is;
+	struct core_record *p = pledge("support", "1403/05/10");
+	struct core_record *pay = core_record_new(CORE_PAYMENT), *old;
+
+	(void)state;
+	core_field_parse(p, CORE_PLEDGE_HOURS, "۴۰", NULL);
+	core_field_parse(pay, CORE_PAYMENT_ID, "TBZ-11", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PLEDGE, "TBZ-10", NULL);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "۲٬۰۰۰٬۰۰۰", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PAID_ON, "1403/05/12", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_WARNING);
+	assert_int_equal(is.n, 1);
+	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_NONMATERIAL));
+	assert_string_not_equal(core_msg_text(CORE_MSG_PAYMENT_NONMATERIAL), "");
+	/* each non-material type alike; a material one without an amount
+	 * (equipment in kind) is not this warning */
+	core_field_parse(p, CORE_PLEDGE_TYPE, "policing", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_NONMATERIAL));
+	core_field_parse(p, CORE_PLEDGE_TYPE, "equipment", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_OK);
+	core_field_parse(p, CORE_PLEDGE_TYPE, "information", NULL);
+	/* re-saved with the pledge and amount it had: not again */
+	old = core_record_dup(pay);
+	assert_non_null(old);
+	core_field_parse(pay, CORE_PAYMENT_RECEIPT, "فيش ۱۲", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, old, &is), CORE_SEV_OK);
+	/* its amount changed: warned */
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "2,500,000", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, old, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_NONMATERIAL));
+	/* a non-material pledge with an amount: the over-pledge check alone */
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۳٬۰۰۰٬۰۰۰", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_OK);
+	assert_int_equal(core_payment_validate(pay, p, 1000000, NULL, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_OVER_PLEDGE));
+	assert_false(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_NONMATERIAL));
+	core_record_free(old);
+	core_record_free(pay);
+	core_record_free(p);
+}
+
 static void
 test_validate_stage_need(void **state)
 {
@@ -1783,6 +1838,7 @@ main(void)
 		cmocka_unit_test(test_validate_payment),
 		cmocka_unit_test(test_validate_resave_over),
 		cmocka_unit_test(test_validate_resave_cancelled),
+		cmocka_unit_test(test_validate_payment_nonmaterial),
 		cmocka_unit_test(test_validate_pledge_over_estimate),
 		cmocka_unit_test(test_validate_stage_need),
 		cmocka_unit_test(test_validate_misc),
