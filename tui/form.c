@@ -58,6 +58,10 @@ struct ffield {
 	struct tui_edit ed;
 	int changed;			/* box edited since entered */
 	struct core_issue issue;	/* last finding (severity 0: none) */
+	int of_record;			/* issue was put here by F2's check of
+					   the whole record (a payment past its
+					   pledge): it may rest on other fields,
+					   and goes when any value changes */
 	char refused[300];		/* with issue: the store's refusal of this
 					   field's value (a need's status step),
 					   shown instead of issue.msg */
@@ -1066,6 +1070,26 @@ kept_long(const struct form *fm, const struct ffield *x)
 	return same;
 }
 
+/* A value of the form changed: the findings F2's check of the whole
+ * record put under fields go, as they may rest on the value changed (a
+ * payment past its pledge, said under the amount, no longer holds when
+ * another pledge is typed).  The next F2 checks the record again and
+ * says again those that still hold.  Findings said on leaving a field
+ * stay: they are that field's own, judged again when it changes.  (F2's
+ * agreement to warnings goes with any edit, mark_dirty.) */
+static void
+record_issues_clear(struct form *fm)
+{
+	int i;
+
+	for (i = 0; i < fm->n; i++)
+		if (fm->ff[i].of_record) {
+			fm->ff[i].of_record = 0;
+			if (!fm->ff[i].refused[0])
+				memset(&fm->ff[i].issue, 0, sizeof fm->ff[i].issue);
+		}
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
@@ -1073,6 +1097,7 @@ box_commit(struct form *fm, struct ffield *x)
 	int sev;
 	char id[CORE_ID_MAX];
 
+	record_issues_clear(fm);
 	x->refused[0] = '\0';	/* a duplicate found before: looked for again */
 	x->found = -1;
 	x->took_name = 0;
@@ -1230,6 +1255,7 @@ type_ahead(struct form *fm, struct ffield *x, int key)
 		return 0;
 	if (!v->set || v->num != i) {
 		core_record_set_num(fm->rec, x->fi, i);
+		record_issues_clear(fm);
 		x->issue.severity = 0;
 		x->refused[0] = '\0';
 		mark_dirty(fm);
@@ -1442,6 +1468,7 @@ choose(struct form *fm, struct ffield *x)
 			sel = idx[sel];
 		if (sel >= 0 && (!v->set || sel != v->num)) {
 			core_record_set_num(fm->rec, x->fi, sel);
+			record_issues_clear(fm);
 			x->issue.severity = 0;
 			x->refused[0] = '\0';
 			mark_dirty(fm);
@@ -1458,6 +1485,7 @@ choose(struct form *fm, struct ffield *x)
 					core_record_set_num(fm->rec, x->fi, (int64_t)mask);
 				else
 					core_record_unset(fm->rec, x->fi);
+				record_issues_clear(fm);
 				mark_dirty(fm);
 			}
 			x->issue.severity = 0;
@@ -1465,6 +1493,7 @@ choose(struct form *fm, struct ffield *x)
 		break;
 	case CORE_FT_BOOL:
 		core_record_set_num(fm->rec, x->fi, v->set ? !v->num : 1);
+		record_issues_clear(fm);
 		mark_dirty(fm);
 		break;
 	case CORE_FT_COUNTY:
@@ -1915,8 +1944,10 @@ save(struct form *fm)
 		    core_value_equal(fm->rec, fm->orig, is.v[k].field))
 			continue;
 		e = field_entry(fm, is.v[k].field);
-		if (e >= 0 && fm->ff[e].issue.severity < is.v[k].severity)
+		if (e >= 0 && fm->ff[e].issue.severity < is.v[k].severity) {
 			fm->ff[e].issue = is.v[k];
+			fm->ff[e].of_record = 1;
+		}
 		else if (e < 0 && is.v[k].severity == CORE_SEV_ERROR) {
 			nerr++;
 			loc_utf8_copy(other, sizeof other, _(core_msg_text(is.v[k].msg)));
