@@ -111,6 +111,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_REFS_MANY] = N_("At most 500 donors are honoured in one ceremony: record the others in another ceremony"),
 	[CORE_MSG_DATE_NOT_LEAP] = N_("This year is not a leap year: its Esfand has 29 days"),
 	[CORE_MSG_PAYMENT_NONMATERIAL] = N_("The pledge of this payment is non-material (information, support, oversight or volunteering) and pledges no money"),
+	[CORE_MSG_PLEDGE_NEED_CLOSED] = N_("The need of this pledge is done or rejected and takes no new pledges"),
 };
 
 const char *
@@ -1820,12 +1821,25 @@ payment_kept(const struct core_record *r, const struct core_record *old)
 	    old->v[CORE_PAYMENT_AMOUNT].num == r->v[CORE_PAYMENT_AMOUNT].num;
 }
 
+/* Is pledge r its stored version old on the same need?  Such a pledge was
+ * made before its need was done or rejected: not warned about it again. */
+static int
+pledge_need_kept(const struct core_record *r, const struct core_record *old)
+{
+	return r->kind == CORE_PLEDGE && old != NULL && old->kind == CORE_PLEDGE &&
+	    isset(old, CORE_PLEDGE_NEED) && isset(r, CORE_PLEDGE_NEED) &&
+	    strcmp(core_record_text(old, CORE_PLEDGE_NEED),
+	    core_record_text(r, CORE_PLEDGE_NEED)) == 0;
+}
+
 /* paid: for a payment, what its pledge's other payments hold; for a
  * pledge, what its need's other counting pledges hold (parent: the pledge
  * or the need).  before: what r's stored version already counted there
  * (counted_before): a total already past the limit is warned about only
  * when r takes it further.  kept: a payment re-saved with the pledge and
- * amount it had (payment_kept), not warned about its cancelled pledge. */
+ * amount it had (payment_kept), not warned about its cancelled pledge; a
+ * pledge re-saved on the need it had (pledge_need_kept), not warned about
+ * its need done or rejected since. */
 static void
 cross_rules(const struct core_record *r, const struct core_record *parent,
     int64_t paid, int64_t before, int kept, struct core_issues *out)
@@ -1846,6 +1860,16 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 			    CORE_MSG_ORG_NATIONAL_ID);
 		break;
 	case CORE_PLEDGE:
+		/* a need done or rejected takes no new pledge: one made on
+		 * it, or moved onto it, is warned about (not a cancelled one) */
+		if (!kept && parent != NULL && parent->kind == CORE_NEED &&
+		    isset(parent, CORE_NEED_STATUS) &&
+		    (parent->v[CORE_NEED_STATUS].num == CORE_NEED_DONE ||
+		    parent->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) &&
+		    !(isset(r, CORE_PLEDGE_STATUS) &&
+		    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED))
+			add(out, CORE_PLEDGE_NEED, CORE_SEV_WARNING,
+			    CORE_MSG_PLEDGE_NEED_CLOSED);
 		if (!isset(r, CORE_PLEDGE_TYPE))
 			break;
 		type = r->v[CORE_PLEDGE_TYPE].num;
@@ -2089,7 +2113,7 @@ validate(const struct core_record *r, const struct core_record *parent,
 	}
 	cross_rules(r, parent, paid,
 	    (r->kind == CORE_PAYMENT || r->kind == CORE_PLEDGE) ? counted_before(r, old) : 0,
-	    payment_kept(r, old), out);
+	    payment_kept(r, old) || pledge_need_kept(r, old), out);
 	future_rule(r, old, out);
 	return core_issues_worst(out);
 }

@@ -107,6 +107,8 @@ enum core_msg {
 	CORE_MSG_DATE_NOT_LEAP,		/* Esfand 30 of a year that is not leap */
 	CORE_MSG_PAYMENT_NONMATERIAL,	/* warning: money paid on a non-material
 					   pledge that pledges no amount */
+	CORE_MSG_PLEDGE_NEED_CLOSED,	/* warning: a pledge on a need done or
+					   rejected */
 	CORE_NMSGS
 };
 

@@ -1488,12 +1488,21 @@ fetch_mem(struct list *l, int h)
 /* 1 if r is marked inactive: its `active` field is 0 (a donor, a group,
  * a unit), or, in a kind with no such field (a user, a need, a pledge, a
  * payment, a stage, a ceremony), its metadata says it was deactivated
- * (store_deactivate: meta.deleted). */
+ * (store_deactivate: meta.deleted); in the picker, a need done or
+ * rejected. */
 static int
 is_inactive(const struct list *l, const struct core_record *r, const struct store_meta *m)
 {
 	int f = core_field_find(l->sc, "active");
 
+	/* the record picker (a pledge's need): a need done or rejected takes
+	 * no new pledge (F2 warns of one, core_pledge_validate), and is set
+	 * apart as a deactivated one is, besides its status column; it can
+	 * still be picked (a pledge recorded late) */
+	if (l->count_only && l->kind == CORE_NEED && r->v[CORE_NEED_STATUS].set &&
+	    (r->v[CORE_NEED_STATUS].num == CORE_NEED_DONE ||
+	    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED))
+		return 1;
 	if (f < 0)
 		return m->deleted != 0;
 	return r->v[f].set && r->v[f].num == 0;

@@ -3010,7 +3010,8 @@ receipt_check(struct import *im, struct store_txn *t, const struct row *w,
  * that need the parent (core_payment_validate, core_pledge_validate): a
  * payment not dated before its pledge; warnings for a payment past what
  * was pledged or on a cancelled pledge, and for a pledge that takes its
- * need's pledges past the estimated cost.  Returns 0, 1 for a bad row
+ * need's pledges past the estimated cost or is on a need done or
+ * rejected.  Returns 0, 1 for a bad row
  * (reported), or a store code. */
 /* Whether finding x of row w is a text longer than its field takes that
  * the file has no column for: a row updating a record from a partial file
@@ -3102,7 +3103,8 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 		if (is.v[i].severity == CORE_SEV_WARNING && (whole ||
 		    is.v[i].msg == CORE_MSG_PAYMENT_OVER_PLEDGE || is.v[i].msg == CORE_MSG_PAYMENT_CANCELLED ||
 		    is.v[i].msg == CORE_MSG_PAYMENT_NONMATERIAL ||
-		    is.v[i].msg == CORE_MSG_PLEDGE_OVER_ESTIMATE || is.v[i].msg == CORE_MSG_PLEDGE_BELOW_PAID))
+		    is.v[i].msg == CORE_MSG_PLEDGE_OVER_ESTIMATE || is.v[i].msg == CORE_MSG_PLEDGE_BELOW_PAID ||
+		    is.v[i].msg == CORE_MSG_PLEDGE_NEED_CLOSED))
 			issue_msg(im, &im->wmsgs, w->line, is.v[i].field, is.v[i].msg, 1);
 	if (!bad && im->s->kind == CORE_PAYMENT && (rc = receipt_check(im, t, w, old)) != 0)
 		return rc;

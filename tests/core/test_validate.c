@@ -1095,6 +1095,50 @@ test_validate_pledge_payments(void **state)
 	core_record_free(p);
 }
 
+/* A pledge on a need that is done or rejected is warned about under its
+ * need (the need will take no more, and a rejected need's pledges count
+ * nowhere); F2 and import pledges say it, and a second F2 saves it.  A
+ * stored pledge re-saved on the need it had (which was closed after it)
+ * and a cancelled pledge are not warned about.  Before, nothing was said. */
+static void
+test_validate_pledge_need_closed(void **state)
+{
+	struct core_issues is;
+	struct core_record *p = pledge("costs", "1403/05/10");
+	struct core_record *n = core_record_new(CORE_NEED);
+	struct core_record *old;
+
+	(void)state;
+	core_field_parse(n, CORE_NEED_ID, "TBZ-5", NULL);
+	core_field_parse(p, CORE_PLEDGE_NEED, "tbz-۵", NULL);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۲۰٬۰۰۰٬۰۰۰", NULL);
+	assert_int_equal(core_field_parse(n, CORE_NEED_STATUS, "approved", NULL), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_OK);
+	assert_int_equal(core_field_parse(n, CORE_NEED_STATUS, "done", NULL), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_WARNING);
+	assert_int_equal(is.n, 1);
+	assert_true(has(&is, CORE_PLEDGE_NEED, CORE_SEV_WARNING, CORE_MSG_PLEDGE_NEED_CLOSED));
+	assert_string_equal(loc_gettext_lang("fa", core_msg_text(CORE_MSG_PLEDGE_NEED_CLOSED)),
+	    "نیاز این تعهد انجام‌شده یا ردشده است و تعهد تازه‌ای نمی‌گیرد");
+	assert_int_equal(core_field_parse(n, CORE_NEED_STATUS, "rejected", NULL), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PLEDGE_NEED, CORE_SEV_WARNING, CORE_MSG_PLEDGE_NEED_CLOSED));
+	/* stored on that need before it was closed, re-saved: not again */
+	old = core_record_dup(p);
+	assert_non_null(old);
+	assert_int_equal(core_pledge_validate(p, n, 0, old, &is), CORE_SEV_OK);
+	/* ... but moved onto it from another need: warned */
+	core_field_parse(old, CORE_PLEDGE_NEED, "TBZ-6", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 0, old, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PLEDGE_NEED, CORE_SEV_WARNING, CORE_MSG_PLEDGE_NEED_CLOSED));
+	/* a cancelled pledge asks nothing of the need */
+	core_field_parse(p, CORE_PLEDGE_STATUS, "cancelled", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_OK);
+	core_record_free(old);
+	core_record_free(p);
+	core_record_free(n);
+}
+
 /* A pledge that takes its need's pledges past the need's estimated cost
  * (100,000,000 on a need estimated at 90,000,000) is warned about, with
  * what the need's other pledges already hold; the warning lets it be saved
@@ -1840,6 +1884,7 @@ main(void)
 		cmocka_unit_test(test_validate_resave_cancelled),
 		cmocka_unit_test(test_validate_payment_nonmaterial),
 		cmocka_unit_test(test_validate_pledge_over_estimate),
+		cmocka_unit_test(test_validate_pledge_need_closed),
 		cmocka_unit_test(test_validate_stage_need),
 		cmocka_unit_test(test_validate_misc),
 		cmocka_unit_test(test_format_parse_roundtrip),
