@@ -3099,13 +3099,20 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 			issue_msg(im, &im->wmsgs, w->line, is.v[i].field, is.v[i].msg, 0);
 			bad = 1;
 		}
-	for (i = 0; !bad && i < is.n; i++)
+	for (i = 0; !bad && i < is.n; i++) {
+		/* a pledge on a need done or rejected: a new pledge (no id)
+		 * or a stored one moved onto it, not one of another database
+		 * brought with its id (import all of an export: a pledge made
+		 * before its need was closed, history, not a new pledge) */
+		if (is.v[i].msg == CORE_MSG_PLEDGE_NEED_CLOSED && w->had_id && old == NULL)
+			continue;
 		if (is.v[i].severity == CORE_SEV_WARNING && (whole ||
 		    is.v[i].msg == CORE_MSG_PAYMENT_OVER_PLEDGE || is.v[i].msg == CORE_MSG_PAYMENT_CANCELLED ||
 		    is.v[i].msg == CORE_MSG_PAYMENT_NONMATERIAL ||
 		    is.v[i].msg == CORE_MSG_PLEDGE_OVER_ESTIMATE || is.v[i].msg == CORE_MSG_PLEDGE_BELOW_PAID ||
 		    is.v[i].msg == CORE_MSG_PLEDGE_NEED_CLOSED))
 			issue_msg(im, &im->wmsgs, w->line, is.v[i].field, is.v[i].msg, 1);
+	}
 	if (!bad && im->s->kind == CORE_PAYMENT && (rc = receipt_check(im, t, w, old)) != 0)
 		return rc;
 	return bad;

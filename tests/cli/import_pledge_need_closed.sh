@@ -2,7 +2,9 @@
 # as the pledge form does at F2 (pledge_need_closed.sh): the row is
 # written, the warning names its line and the need's column.  A row
 # updating a pledge already on that need (the need closed after it, an
-# export imported back) is not warned about again.  Before, such pledges
+# export imported back) is not warned about again, nor a pledge of another
+# database brought with its id (import all of an export: history), but a
+# stored pledge moved onto such a need is.  Before, such pledges
 # came in without a word.
 . "$HAMYAR_SRC/tests/lib.sh"
 
@@ -42,4 +44,17 @@ is "$(npledges)" 3 "all three written"
 import pledges "$TMP/back.csv"
 is "$r" 0 "the export imports back"
 grep -q "ردشده" "$TMP/err"; is $? 1 "a pledge kept on its need is not warned about again"
+
+# TBZ-7 (on the approved TBZ-4) moved onto the rejected TBZ-6; MRD-12, a
+# pledge of another station's database, comes with its id on TBZ-5
+cat >"$TMP/m.csv" <<'CSV'
+id,donor,need,type,amount,pledged_on
+TBZ-7,TBZ-2,TBZ-6,costs,10000000,1403/02/01
+MRD-12,TBZ-3,TBZ-5,costs,5000000,1402/12/20
+CSV
+import pledges "$TMP/m.csv"
+is "$r" 0 "a pledge moved and one brought with its id: imported"
+holds "$(cat "$TMP/err")" "سطر 2، ستون 3 (need)" "the stored pledge moved onto the rejected need: warned"
+grep -q "سطر 3" "$TMP/err"; is $? 1 "the pledge brought with its id from another database: not"
+is "$(npledges)" 4 "four pledges"
 done_testing
