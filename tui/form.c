@@ -1070,20 +1070,23 @@ kept_long(const struct form *fm, const struct ffield *x)
 	return same;
 }
 
-/* A value of the form changed: the findings F2's check of the whole
+/* A value of the form changed: the warnings F2's check of the whole
  * record put under fields go, as they may rest on the value changed (a
  * payment past its pledge, said under the amount, no longer holds when
  * another pledge is typed).  The next F2 checks the record again and
- * says again those that still hold.  Findings said on leaving a field
- * stay: they are that field's own, judged again when it changes.  (F2's
- * agreement to warnings goes with any edit, mark_dirty.) */
+ * says again those that still hold.  Errors stay until their field is
+ * changed or F2 is pressed again: a clerk told of two required fields
+ * left empty who fills the first must still see the second marked
+ * (form_f2_errors_kept.sh).  Findings said on leaving a field stay: they
+ * are that field's own, judged again when it changes.  (F2's agreement
+ * to warnings goes with any edit, mark_dirty.) */
 static void
 record_issues_clear(struct form *fm)
 {
 	int i;
 
 	for (i = 0; i < fm->n; i++)
-		if (fm->ff[i].of_record) {
+		if (fm->ff[i].of_record && fm->ff[i].issue.severity == CORE_SEV_WARNING) {
 			fm->ff[i].of_record = 0;
 			if (!fm->ff[i].refused[0])
 				memset(&fm->ff[i].issue, 0, sizeof fm->ff[i].issue);
@@ -1098,6 +1101,7 @@ box_commit(struct form *fm, struct ffield *x)
 	char id[CORE_ID_MAX];
 
 	record_issues_clear(fm);
+	x->of_record = 0;	/* judged again here, as its own */
 	x->refused[0] = '\0';	/* a duplicate found before: looked for again */
 	x->found = -1;
 	x->took_name = 0;
