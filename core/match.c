@@ -41,7 +41,7 @@ core_match_free(const struct core_match_donor *d)
 int
 core_match_need_closed(const struct core_match_need *x)
 {
-	if (x->status == CORE_NEED_DONE || x->status == CORE_NEED_REJECTED)
+	if (core_need_closed(x->status))
 		return CORE_MATCH_CLOSED_STATUS;
 	if (x->unit_inactive)
 		return CORE_MATCH_CLOSED_UNIT;

@@ -62,7 +62,7 @@ core_need_surplus(int64_t estimated, const struct core_pledge_line *p, size_t n)
 int64_t
 core_pledge_unpaid(int need_status, int64_t share, int64_t paid)
 {
-	if (need_status == CORE_NEED_DONE || need_status == CORE_NEED_REJECTED)
+	if (core_need_closed(need_status))
 		return 0;
 	if (paid < 0)
 		paid = 0;

@@ -651,6 +651,12 @@ core_id_raised(const char *id, char *out)
 	return strcmp(out, id) != 0 && core_id_parse(out, station, &seq) == 0;
 }
 
+int
+core_need_closed(int status)
+{
+	return status == CORE_NEED_DONE || status == CORE_NEED_REJECTED;
+}
+
 /* A Unix login: [a-z_][a-z0-9_.-]*, at most 31 bytes (Debian's adduser
  * NAME_REGEX, with '.' allowed).  useradd takes 32, but a login is a user
  * record's id, CORE_ID_MAX bytes with its NUL: a 32nd letter was cut off

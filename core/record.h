@@ -130,6 +130,9 @@ enum { CORE_NEED_IDENTIFIED, CORE_NEED_ASSESSED, CORE_NEED_APPROVED,
 	CORE_NEED_IN_PROGRESS, CORE_NEED_DONE, CORE_NEED_REJECTED };
 enum { CORE_PLEDGE_PLEDGED, CORE_PLEDGE_PARTIAL, CORE_PLEDGE_FULFILLED,
 	CORE_PLEDGE_CANCELLED };
+/* 1 if a need of this status is closed: done or rejected (it takes no new
+ * pledge, owes nothing unpaid, is no match). */
+int core_need_closed(int status);
 enum { CORE_ROLE_ADMIN, CORE_ROLE_HQ, CORE_ROLE_SUPERVISOR, CORE_ROLE_CLERK,
 	CORE_ROLE_AUDITOR };
 

@@ -1864,8 +1864,7 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 		 * it, or moved onto it, is warned about (not a cancelled one) */
 		if (!kept && parent != NULL && parent->kind == CORE_NEED &&
 		    isset(parent, CORE_NEED_STATUS) &&
-		    (parent->v[CORE_NEED_STATUS].num == CORE_NEED_DONE ||
-		    parent->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) &&
+		    core_need_closed((int)parent->v[CORE_NEED_STATUS].num) &&
 		    !(isset(r, CORE_PLEDGE_STATUS) &&
 		    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED))
 			add(out, CORE_PLEDGE_NEED, CORE_SEV_WARNING,

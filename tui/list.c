@@ -1500,8 +1500,7 @@ is_inactive(const struct list *l, const struct core_record *r, const struct stor
 	 * apart as a deactivated one is, besides its status column; it can
 	 * still be picked (a pledge recorded late) */
 	if (l->count_only && l->kind == CORE_NEED && r->v[CORE_NEED_STATUS].set &&
-	    (r->v[CORE_NEED_STATUS].num == CORE_NEED_DONE ||
-	    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED))
+	    core_need_closed((int)r->v[CORE_NEED_STATUS].num))
 		return 1;
 	if (f < 0)
 		return m->deleted != 0;
@@ -2005,6 +2004,15 @@ paint_seq(uint64_t *seq)
 	return *seq;
 }
 
+/* The filters the sums were made under, as one key (sum_filter): the
+ * field and county filters, and the day overdue stages are judged on. */
+static void
+sum_key(const struct list *l, char *buf, size_t n)
+{
+	snprintf(buf, n, "%d:%s %d:%s %ld", l->filter_field, l->filter_value, l->ref_field, l->ref_value,
+	    l->late_only ? (long)l->today : -1L);
+}
+
 /* Whether the sums are those of the rows in view now: the same search,
  * filter and data (the change log's last number, paint_seq, read only
  * when all else is the same). */
@@ -2013,8 +2021,7 @@ sum_current(const struct list *l, uint64_t *seq)
 {
 	char fkey[sizeof l->sum_filter];
 
-	snprintf(fkey, sizeof fkey, "%d:%s %d:%s %ld", l->filter_field, l->filter_value, l->ref_field, l->ref_value,
-	    l->late_only ? (long)l->today : -1L);
+	sum_key(l, fkey, sizeof fkey);
 	return l->sum_valid && l->sum_gen == tui_list_generation && l->sum_q != NULL &&
 	    strcmp(l->sum_q, l->q.buf ? l->q.buf : "") == 0 && strcmp(l->sum_filter, fkey) == 0 &&
 	    l->sum_seq == paint_seq(seq);
@@ -2037,8 +2044,7 @@ sum_pass(struct list *l, uint64_t *seq)
 
 	if (sum_current(l, seq))
 		return;
-	snprintf(fkey, sizeof fkey, "%d:%s %d:%s %ld", l->filter_field, l->filter_value, l->ref_field, l->ref_value,
-	    l->late_only ? (long)l->today : -1L);
+	sum_key(l, fkey, sizeof fkey);
 	l->sum_valid = 0;
 	l->sum_rows = l->sum_out = 0;
 	l->sum_more = 0;
@@ -2343,9 +2349,6 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 	if (info[0])
 		tui_draw_ui(y, rtl ? x : iw > w / 2 - 2 ? x + w - iw : x + w / 2 + 1, iw, info, A_NORMAL);
 }
-
-static void caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf,
-    size_t n, int depth, char *name, size_t nn);
 
 /* A stage's caption in caption_parts' three parts: a stage's title
  * («اجرا») is shared by many needs' stages, so its need's title is said
