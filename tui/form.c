@@ -618,45 +618,32 @@ draft_delete(struct form *fm)
 static int inactive_field(const struct core_record *r);
 static void deact_refs(enum core_kind k, const char *id, char *buf, size_t n);
 
-/* Whether record id of kind k is stored and deactivated (in its metadata
- * or its active field).  0 when it cannot be read. */
-static int
-ref_inactive(enum core_kind k, const char *id)
+/* What is said before the name of record id of kind k beside a field
+ * that refers to it, or NULL: "inactive" if it is stored and deactivated
+ * (in its metadata or its active field), "cancelled" if it is a cancelled
+ * pledge (a payment's form says so as soon as the pledge is typed or
+ * picked: the warning at F2 came only after the amount and the receipt).
+ * NULL when it cannot be read.  One read for both. */
+static const char *
+ref_state(enum core_kind k, const char *id)
 {
 	struct store_txn *t;
 	struct core_record *r;
 	struct store_meta m;
-	int off = 0;
+	const char *said = NULL;
 
 	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
-		return 0;
+		return NULL;
 	if (store_get(t, k, id, &r, &m) == 0) {
-		off = m.deleted || inactive_field(r);
+		if (m.deleted || inactive_field(r))
+			said = _("inactive");
+		else if (k == CORE_PLEDGE && r->v[CORE_PLEDGE_STATUS].set &&
+		    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)
+			said = _("cancelled");
 		core_record_free(r);
 	}
 	store_read_end(t);
-	return off;
-}
-
-/* Whether pledge id is stored and cancelled.  A payment's form says so
- * beside the pledge as soon as it is typed or picked: the warning at F2
- * came only after the clerk had typed the amount and the receipt. */
-static int
-ref_cancelled(enum core_kind k, const char *id)
-{
-	struct store_txn *t;
-	struct core_record *r;
-	int off = 0;
-
-	if (k != CORE_PLEDGE || tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
-		return 0;
-	if (store_get(t, k, id, &r, NULL) == 0) {
-		off = r->v[CORE_PLEDGE_STATUS].set &&
-		    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED;
-		core_record_free(r);
-	}
-	store_read_end(t);
-	return off;
+	return said;
 }
 
 static void
@@ -672,19 +659,17 @@ box_reset(struct form *fm, struct ffield *x)
 	x->hint[0] = '\0';
 	x->names[0] = '\0';
 	if ((x->f->type == CORE_FT_REF) && fm->rec->v[x->fi].set) {
+		const char *said;
+
 		tui_record_caption(x->f->ref, fm->rec->v[x->fi].text, x->hint, sizeof x->hint);
-		/* a donor's group, a need's unit, deactivated since: said
-		 * before its name (which a narrow form cuts), as the picker
-		 * dims it */
-		if (x->hint[0] && ref_inactive(x->f->ref, fm->rec->v[x->fi].text)) {
+		/* a donor's group, a need's unit, deactivated since, or a
+		 * pledge cancelled: said before its name (which a narrow form
+		 * cuts), as the picker dims it */
+		said = x->hint[0] ? ref_state(x->f->ref, fm->rec->v[x->fi].text) : NULL;
+		if (said != NULL) {
 			char both[sizeof x->hint + 100];
 
-			snprintf(both, sizeof both, "(%s) %s", _("inactive"), x->hint);
-			loc_utf8_copy(x->hint, sizeof x->hint, both);
-		} else if (x->hint[0] && ref_cancelled(x->f->ref, fm->rec->v[x->fi].text)) {
-			char both[sizeof x->hint + 100];
-
-			snprintf(both, sizeof both, "(%s) %s", _("cancelled"), x->hint);
+			snprintf(both, sizeof both, "(%s) %s", said, x->hint);
 			loc_utf8_copy(x->hint, sizeof x->hint, both);
 		}
 	}
