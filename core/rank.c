@@ -338,6 +338,10 @@ core_rank_normalised(const struct core_rank_norm *c, const struct core_rank_item
 			r[k] = (it->crit[k] - c->lo[k]) / c->span[k];
 		else
 			r[k] = c->method == CORE_RANK_SAW ? 1 : 0;
+		/* a cost column's span is negative under SAW: its largest
+		 * value gives 0 / negative = -0, which printf shows as
+		 * "-0.0000"; adding +0 makes every zero a plain one */
+		r[k] += 0.0;
 	}
 }
 

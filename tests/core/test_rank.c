@@ -326,6 +326,44 @@ test_normalised(void **state)
 	assert_int_equal(core_rank_norm_init(NULL, 3, CORE_RANK_SAW, &c), CORE_EINVAL);
 }
 
+/* SAW's cost column runs from its largest value down, (x - max) / (min -
+ * max): the need with the largest gap got 0 / negative = -0, which the
+ * ranking screen showed as «-۰٫۰۰۰۰» and `rank --explain` as "normalised
+ * -0.000000", in every SAW ranking of two needs or more.  A zero is +0, in
+ * the normalised value and in the contribution made of it. */
+static void
+test_normalised_no_minus_zero(void **state)
+{
+	struct core_rank_item it[2];
+	struct core_rank_result r[2];
+	struct core_weights w = { { 1, 1, 1, 1, 1, 1 } };
+	struct core_rank_norm c;
+	double x[CORE_NCRIT];
+	size_t i;
+	int k, m;
+
+	(void)state;
+	item(&it[0], "BNB-1", 10, 3, 5, 96500, 498000000, 253, 1);
+	item(&it[1], "BNB-2", 20, 2, 3, 63500, 200000000, 558, 2);
+	for (m = CORE_RANK_TOPSIS; m <= CORE_RANK_SAW; m++) {
+		assert_int_equal(core_rank_norm_init(it, 2, (enum core_rank_method)m, &c), 0);
+		for (i = 0; i < 2; i++) {
+			core_rank_normalised(&c, &it[i], x);
+			for (k = 0; k < CORE_NCRIT; k++)
+				assert_false(x[k] == 0 && signbit(x[k]));
+		}
+		assert_int_equal(core_rank(it, 2, &w, (enum core_rank_method)m, r), 0);
+		for (i = 0; i < 2; i++)
+			for (k = 0; k < CORE_NCRIT; k++)
+				assert_false(r[i].contribution[k] == 0 && signbit(r[i].contribution[k]));
+	}
+	/* the largest gap is SAW's worst: 0, as a plain zero */
+	assert_int_equal(core_rank_norm_init(it, 2, CORE_RANK_SAW, &c), 0);
+	core_rank_normalised(&c, &it[0], x);
+	NEAR(x[CORE_CRIT_GAP], 0, 0);
+	assert_false(signbit(x[CORE_CRIT_GAP]));
+}
+
 /* A smaller gap is better, everything else equal, in both methods; more of
  * any benefit criterion is better. */
 static void
@@ -705,6 +743,7 @@ main(void)
 		cmocka_unit_test(test_topsis_reference),
 		cmocka_unit_test(test_saw_by_hand),
 		cmocka_unit_test(test_normalised),
+		cmocka_unit_test(test_normalised_no_minus_zero),
 		cmocka_unit_test(test_directions),
 		cmocka_unit_test(test_ties),
 		cmocka_unit_test(test_tie_reason),
