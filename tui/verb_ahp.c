@@ -12,7 +12,8 @@
  * breaks consistency most, as typed, and the value the other judgements
  * point to, core_ahp_implied) or when the matrix is malformed (stderr names
  * the line and column); 2 for arguments; 3 when stdin cannot be read.
- * Messages go through the catalog; in Persian their digits are Persian.
+ * Messages go through the catalog; in Persian their digits are Persian,
+ * save an entry quoted as typed («3x»).
  */
 #include <math.h>
 #include <stdarg.h>
@@ -22,37 +23,45 @@
 
 #include "core/rank.h"
 #include "locale/catalog.h"
-#include "locale/digits.h"
 #include "tui/cli.h"
 
 /* Formats a message and reports it with cli_error; when the UI is Persian,
  * with Persian digits and the Arabic decimal separator U+066B between
- * digits. */
+ * digits, except inside «...»: there the message quotes what the user
+ * typed, which is shown as typed (an entry "3x" quoted as «۳x» is not
+ * what the file holds, and cannot be searched for in it). */
 static void
 say(const char *fmt, ...)
 {
-	char buf[1024], sep[2 * sizeof buf];
-	char *fa = NULL;
+	char buf[1024], fa[3 * sizeof buf];
 	size_t i, k = 0;
+	int quoted = 0;
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	if (strcmp(loc_lang(), "fa") == 0) {
-		for (i = 0; buf[i]; i++) {
-			if (buf[i] == '.' && i > 0 && buf[i - 1] >= '0' && buf[i - 1] <= '9' &&
-			    buf[i + 1] >= '0' && buf[i + 1] <= '9') {
-				sep[k++] = '\xd9';
-				sep[k++] = '\xab';
-			} else
-				sep[k++] = buf[i];
-		}
-		sep[k] = '\0';
-		fa = loc_digits_to_fa(sep);
+	if (strcmp(loc_lang(), "fa") != 0) {
+		cli_error("%s", buf);
+		return;
 	}
-	cli_error("%s", fa ? fa : buf);
-	free(fa);
+	for (i = 0; buf[i]; i++) {
+		if (buf[i] == '\xc2' && buf[i + 1] == '\xab')	/* « */
+			quoted = 1;
+		else if (buf[i] == '\xc2' && buf[i + 1] == '\xbb')	/* » */
+			quoted = 0;
+		if (!quoted && buf[i] == '.' && i > 0 && buf[i - 1] >= '0' && buf[i - 1] <= '9' &&
+		    buf[i + 1] >= '0' && buf[i + 1] <= '9') {
+			fa[k++] = '\xd9';	/* U+066B */
+			fa[k++] = '\xab';
+		} else if (!quoted && buf[i] >= '0' && buf[i] <= '9') {
+			fa[k++] = '\xdb';	/* U+06F0 + d */
+			fa[k++] = (char)(0xb0 + (buf[i] - '0'));
+		} else
+			fa[k++] = buf[i];
+	}
+	fa[k] = '\0';
+	cli_error("%s", fa);
 }
 
 static void
@@ -147,8 +156,12 @@ verb_ahp(int argc, char **argv, const struct hamyar_opts *o)
 			rc = EXIT_INVALID;
 			goto done;
 		default:
-			say(_("line %d, column %d: '%s' is not a number"), ln, bad,
-			    token(line, bad, tok, sizeof tok));
+			/* "-3" is a number, but not one a judgement can be */
+			token(line, bad, tok, sizeof tok);
+			if (tok[0] == '-' && core_ahp_parse_entry(tok + 1, &row[0]) == 0)
+				say(_("line %d, column %d: an entry must be positive"), ln, bad);
+			else
+				say(_("line %d, column %d: '%s' is not a number"), ln, bad, tok);
 			rc = EXIT_INVALID;
 			goto done;
 		}
