@@ -1969,7 +1969,7 @@ save(struct form *fm)
 		/* asked once, as the other questions are (yes / no, F2
 		 * yes), naming the fields warned about: they are under
 		 * the question, and may be further down the form */
-		char names[400], q[600];
+		char names[400], q[2000];
 		size_t len = 0;
 		int warned = -1;
 
@@ -1993,6 +1993,19 @@ save(struct form *fm)
 			    tui_fmt_amount(over_pledged, 1, a2, sizeof a2), names);
 		} else
 			snprintf(q, sizeof q, _("Warnings on: %s. Save this record anyway?"), names);
+		/* and what each warning says: the line under its field is
+		 * often under this question too (a need's identification
+		 * date at 80x24), and a yes to a warning not read is no
+		 * check at all */
+		for (i = 0; i < fm->n; i++) {
+			const struct ffield *x = &fm->ff[i];
+			size_t ql = strlen(q);
+
+			if (x->issue.severity != CORE_SEV_WARNING)
+				continue;
+			snprintf(q + ql, sizeof q - ql, "\n%s: %s", _(x->f->label),
+			    x->refused[0] ? x->refused : _(core_msg_text(x->issue.msg)));
+		}
 		if (tui_confirm(q, 0) != 1) {
 			snprintf(fm->status, sizeof fm->status, "%s",
 			    _("Not saved: check the warnings."));
