@@ -769,6 +769,15 @@ wed_draw(struct tui_screen *s, int top, int rows)
 			cellw = wcol = 8;
 		}
 	}
+	/* Narrower than the grid (below the 80 columns asked for): the
+	 * cells give way, not the weights.  At 64 columns the grid was 68
+	 * wide and began off the screen: the weights' column, drawn first
+	 * on the left, showed «۴» of ۰٫۱۷۲۴.  A judgement («۱/۹») takes 3. */
+	if (labw + N * cellw + wcol > w) {
+		cellw = (w - labw - wcol) / N;
+		if (cellw < 5)
+			cellw = 5;
+	}
 	gridw = labw + N * cellw + wcol;
 	x0 = rtl ? COLS - 1 - gridw : 1;
 	tui_draw_ui(top, 1, w, _("How much more important is the row than the column?"), A_BOLD);
