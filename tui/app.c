@@ -820,9 +820,14 @@ tui_main(const struct hamyar_opts *o)
 	    tui_identity_open_store(tui_app.db_path, STORE_RDONLY, &tui_app.st, msg,
 	    sizeof msg) == 0) {
 		/* a disk mounted read-only: to look through, saying so */
-		tui_app.ro_disk = 1;
+		tui_app.ro_disk = TUI_RO_DISK;
 		rc = 0;
 	}
+	/* a backup file (or a data.mdb) is opened to read only, as the verbs
+	 * open it: said at the start, and F5 and the forms refuse as on a
+	 * disk mounted read-only, not only F2 after the typing */
+	if (rc == 0 && stat(tui_app.db_path, &sb) == 0 && S_ISREG(sb.st_mode))
+		tui_app.ro_disk = TUI_RO_FILE;
 	if (rc == STORE_ENODB && !(stat(tui_app.db_path, &sb) == 0 && S_ISREG(sb.st_mode)))
 		first = 1;	/* (a file that is no database: said, not made) */
 	else if (rc != 0) {
@@ -864,7 +869,9 @@ tui_main(const struct hamyar_opts *o)
 	if ((s = menu_new()) == NULL)
 		tui_fatal(_("out of memory"));
 	tui_screen_push(s);
-	if (tui_app.ro_disk)
+	if (tui_app.ro_disk == TUI_RO_FILE)
+		tui_message(_("Read only"), _("This is a file (a backup, or a database's data.mdb), opened only to look through: nothing can be saved. To change the database, start the program on its folder, not on this file."));
+	else if (tui_app.ro_disk)
 		tui_message(_("Read only"), _("The database is on a disk mounted read-only: you can look through it, but nothing can be saved. Ask the administrator to mount the disk writable again."));
 	else {
 		warn_no_county();

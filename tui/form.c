@@ -3132,7 +3132,9 @@ check_writable(struct store_txn *t, struct form *fm)
 	if (fm->rev == 0)
 		return;
 	if (tui_app.ro_disk) {
-		loc_utf8_copy(msg, sizeof msg, _("the database's disk is mounted read-only."));
+		loc_utf8_copy(msg, sizeof msg, tui_app.ro_disk == TUI_RO_FILE ?
+		    _("the database was opened from a file (a backup, or its data.mdb), to read only.") :
+		    _("the database's disk is mounted read-only."));
 	} else {
 		if (who == NULL)
 			return;

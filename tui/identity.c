@@ -482,6 +482,25 @@ cut_short(const char *path, char *msg, size_t n)
 	return 1;
 }
 
+/* 1 if the database folder's data.mdb is a file of some other kind (a CSV,
+ * a report, a document) copied in its place by a restore that took the
+ * wrong file: LMDB calls it invalid, and "damaged" would send the
+ * administrator after a sound backup.  A file too short to hold LMDB's
+ * mark is left to cut_short. */
+static int
+foreign_data(const char *path)
+{
+	char file[4200];
+	struct stat sb;
+
+	if (stat(path, &sb) != 0 || !S_ISDIR(sb.st_mode))
+		return 0;
+	if ((size_t)snprintf(file, sizeof file, "%s/data.mdb", path) >= sizeof file)
+		return 0;
+	return stat(file, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size >= 20 &&
+	    !store_file_is_db(file);
+}
+
 int
 tui_identity_open_store(const char *path, unsigned flags, struct store **out,
     char *msg, size_t n)
@@ -545,6 +564,9 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 			else
 				snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (%s). Ask the station administrator to add your account to that group."), path, gname);
 		}
+		else if (rc == STORE_ECORRUPT && foreign_data(path))
+			snprintf(msg, n, _("cannot open the database %s: its file data.mdb is neither a database nor a backup of one (a CSV, a report or another file copied there in its place?). Copy the backup file there as data.mdb (README, \"Backup and restore\") and run 'hamyar --db %s verify'."),
+			    path, path);
 		else if (rc == STORE_ECORRUPT && cut_short(path, msg, n))
 			;	/* which file, by how much, and what to do */
 		else if (rc == STORE_ENODB && stat(path, &sb) == 0 && S_ISREG(sb.st_mode))

@@ -276,6 +276,7 @@ contributions(struct loc_strbuf *b, const struct tui_letter *l)
 	for (i = 0; i < l->nitems && i < TUI_LETTER_ITEMS_MAX; i++) {
 		const struct tui_letter_item *it = &l->items[i];
 		const char *type = core_choice_label(&s->fields[CORE_PLEDGE_TYPE], it->type);
+		int kind, measure;
 
 		loc_strbuf_str(b, "<tr>" CELL_TEXT);
 		if (it->title != NULL && *it->title)
@@ -285,10 +286,15 @@ contributions(struct loc_strbuf *b, const struct tui_letter *l)
 		loc_strbuf_str(b, "</td>" CELL);
 		tui_html_escape(b, type != NULL ? fa(type) : "—");
 		/* a thing given in kind is text, wrapped as the title is; an
-		 * amount or hours are not broken */
+		 * amount or hours are not broken.  A pledge with both (a
+		 * motorcycle given, valued in rials) is thanked for both: the
+		 * amount, then the thing, in one cell that wraps. */
+		kind = it->in_kind != NULL && *it->in_kind;
+		measure = it->received > 0 || it->has_amount || it->hours > 0;
 		loc_strbuf_str(b, "</td>");
-		loc_strbuf_str(b, it->received <= 0 && !it->has_amount && it->hours <= 0 &&
-		    it->in_kind != NULL && *it->in_kind ? CELL_TEXT : CELL_AMOUNT);
+		loc_strbuf_str(b, kind ? CELL_TEXT : CELL_AMOUNT);
+		if (measure && kind)
+			loc_strbuf_str(b, "<span style=\"white-space:nowrap;\">");
 		if (it->received > 0) {
 			money(b, it->received, l->toman);
 		} else if (it->has_amount) {
@@ -299,11 +305,13 @@ contributions(struct loc_strbuf *b, const struct tui_letter *l)
 			number(b, it->hours);
 			loc_strbuf_str(b, " ");
 			tui_html_escape(b, fa(N_("hours")));
-		} else if (it->in_kind != NULL && *it->in_kind) {
-			escape_fa(b, it->in_kind);
-		} else {
-			loc_strbuf_str(b, "—");
 		}
+		if (measure && kind)
+			loc_strbuf_str(b, "</span><br>");
+		if (kind)
+			escape_fa(b, it->in_kind);
+		else if (!measure)
+			loc_strbuf_str(b, "—");
 		loc_strbuf_str(b, "</td></tr>\n");
 	}
 	if (l->nitems > TUI_LETTER_ITEMS_MAX) {

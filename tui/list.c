@@ -2875,7 +2875,8 @@ new_refused(struct list *l)
 	enum core_action act = l->kind == CORE_USER ? CORE_ACCESS_USERS : CORE_ACCESS_CREATE;
 
 	if (tui_app.ro_disk) {
-		snprintf(l->status, sizeof l->status, "%s",
+		snprintf(l->status, sizeof l->status, "%s", tui_app.ro_disk == TUI_RO_FILE ?
+		    _("Nothing can be saved: the database was opened from a file (a backup, or its data.mdb), to read only.") :
 		    _("Nothing can be saved: the database's disk is mounted read-only."));
 		return 1;
 	}

@@ -277,15 +277,21 @@ recog_draw(struct tui_screen *s, int top, int rows)
 		for (i = r->ctop; i < (size_t)r->nc && i < r->ctop + (size_t)nrows; i++) {
 			const struct cer *c = &r->c[i];
 			char place[sizeof c->place * 2], title[sizeof c->title * 2];
+			char pcut[sizeof place + 8], tcut[sizeof title + 8];
+			int tw = w - (10 + 11 + 6 + 20 + 4 * TUI_COL_GAP);
 			struct tui_col cols[5] = {
 				{ 10, c->id, 1 }, { 11, tui_fmt_date(c->on, a, sizeof a), 1 },
 				{ 6, tui_fmt_int(c->ndonors, b, sizeof b), 0 },
-				{ 20, place, 0 }, { 0, title, 0 },
+				{ 20, pcut, 0 }, { 0, tcut, 0 },
 			};
 
-			/* record text in the user's digits, as the lists show it */
+			/* record text in the user's digits, as the lists show it,
+			 * and cut as they cut it, in its middle: two titles that
+			 * differ at their end (the county, the year) told apart */
 			tui_fmt_text(place, sizeof place, c->place);
 			tui_fmt_text(title, sizeof title, c->title);
+			tui_fit_middle(place, 20, pcut, sizeof pcut);
+			tui_fit_middle(title, tw > 4 ? tw : 4, tcut, sizeof tcut);
 			tui_cols_draw_gap(top + 2 + (int)(i - r->ctop), 1, w, cols, 5, TUI_COL_GAP,
 			    i == (size_t)r->sel ? A_REVERSE : A_NORMAL);
 		}

@@ -69,9 +69,13 @@ struct tui_app {
 	char station[16];		/* station code */
 	char station_name[1024];	/* cut between characters */
 	const char *db_path;
-	int ro_disk;			/* opened read-only: its disk is mounted so */
+	int ro_disk;			/* opened read-only: TUI_RO_DISK, its disk
+					   is mounted so; TUI_RO_FILE, --db named
+					   a file (a backup, a data.mdb) */
 };
 extern struct tui_app tui_app;
+#define TUI_RO_DISK 1
+#define TUI_RO_FILE 2
 
 /* Starts curses (UTF-8 locale expected), colours, raw keys, Esc delay and
  * the signal flags; sends CSI 8 l in bidi mode app.  Returns 0, or one of

@@ -1473,6 +1473,29 @@ backup_place(const char *tmp, const char *path, const void *how)
 	return cli_out_place(tmp, path, how);
 }
 
+/* 1 if the file at path is a backup (or database file) of another
+ * station than mine, its code copied into theirs (CORE_STATION_MAX + 1
+ * bytes): two stations' administrators, or HQ backing up several, sharing
+ * one stick and one name.  0 for no such file, one that cannot be read
+ * (an earlier backup cut short is replaced as before), or mine. */
+static int
+other_station(const char *path, const char *mine, char *theirs)
+{
+	struct store *b = NULL;
+	struct stat sb;
+	int rc;
+
+	*theirs = '\0';
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size == 0 ||
+	    !store_file_is_db(path))
+		return 0;
+	if (store_open(path, STORE_RDONLY, &b) != 0)
+		return 0;
+	rc = store_station(b, theirs);
+	store_close(b);
+	return rc == 0 && *theirs != '\0' && strcmp(theirs, mine) != 0;
+}
+
 int
 verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -1525,6 +1548,18 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	if (!cli_out_free(argv[1], 0, store_file_is_db, not_backup, &over)) {
 		store_close(st);
 		return EXIT_INVALID;
+	}
+	/* nor of another station's backup: TBZ's new, empty database took
+	 * the place of MRD's backup of every donor, in silence */
+	{
+		char mine[CORE_STATION_MAX + 1], theirs[CORE_STATION_MAX + 1];
+
+		if (store_station(st, mine) == 0 && other_station(argv[1], mine, theirs)) {
+			store_close(st);
+			cli_error(_("backup to %s refused: that file is a backup of another station's database (%s), not of this one (%s); nothing was written and it is kept. Back up under another name, or remove that file first if it is not needed."),
+			    argv[1], theirs, mine);
+			return EXIT_INVALID;
+		}
 	}
 	/* The copy is made under a hidden name that says it is incomplete,
 	 * removed if the backup is stopped (a SIGKILL's is removed by the

@@ -73,7 +73,10 @@ is "$(cat "$TMP/err")" "hamyar: backup to $TMP/usb/b2.mdb refused: another backu
 kept "$TMP/usb/b2.mdb" "$TMP/other.mdb" "... kept, byte for byte"
 rm -f "$TMP/usb/b2.mdb"
 
-# a backup there at the start: replaced, as before, by this one
+# a backup there at the start: replaced, as before, by this one (one of
+# this station's: another station's is refused at the start,
+# backup_other_station.sh)
+cp "$TMP/plain.mdb" "$F"
 printf 'نام,نوع,شهرستان\nمریم حسین‌زاده,person,مرند\n' >"$TMP/d2.csv"
 "$HAMYAR" --db "$D" import donors "$TMP/d2.csv" >/dev/null 2>&1; ok $? "a third donor added"
 # (nothing comes: the backup that was there stays as it was while the
@@ -99,7 +102,7 @@ alone "$F" "... and nothing of the backup left beside it"
 # an earlier backup there at the start, and a sheet saved in its place
 rm -f "$TMP/usb/"*
 F="$TMP/usb/hamyar.mdb"
-cp "$TMP/other.mdb" "$F"
+cp "$TMP/plain.mdb" "$F"
 swapped "$TMP/sheet" "$F" --lang en
 is "$rc" 1 "over an earlier backup, a sheet saved in its place meanwhile: exit 1"
 holds "$(cat "$TMP/err")" "backup to $F refused: that file is there and is not a backup" "... the file named, in English"

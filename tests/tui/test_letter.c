@@ -748,6 +748,43 @@ test_long_text(void **state)
 	free(h);
 }
 
+/* A pledge with both an amount and a thing given in kind (an equipment
+ * pledge "یک دستگاه موتورسیکلت" valued at 975,000,000 rials), or hours and
+ * what was done in them, is thanked for both, in the row's one cell: the
+ * amount, not broken, then the thing itself.  Before, the letter showed
+ * the amount alone and the thing given was lost from it. */
+static void
+test_gifts_in_kind_and_amount(void **state)
+{
+	struct tui_letter_item it[2] = {
+		{ "تجهیز اتاق مخابرات کلانتری 38 ملکان", 1, 1, 975000000, 975000000, 0,
+		    "یک دستگاه موتورسیکلت" },
+		{ "", 6, 0, 0, 0, 12, "آموزش ایمنی در مدرسهٔ 3 هشترود" },
+	};
+	struct tui_letter l = sample("شرکت فرش‌بافی ارس");
+	char *h, cell[800];
+
+	(void)state;
+	l.org = 1;
+	l.items = it;
+	l.nitems = 2;
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	assert_non_null(strstr(h, "یک دستگاه موتورسیکلت"));
+	assert_non_null(strstr(h, "آموزش ایمنی در مدرسهٔ ۳ هشترود"));
+	/* in the cell of its amount, after it; the amount kept whole */
+	cell_of(h, "یک دستگاه موتورسیکلت", cell, sizeof cell);
+	assert_non_null(strstr(cell, "۹۷۵٬۰۰۰٬۰۰۰ ریال"));
+	assert_null(strstr(cell, "تجهیز اتاق"));
+	assert_non_null(strstr(cell_of(h, "۹۷۵٬۰۰۰٬۰۰۰", cell, sizeof cell), "white-space:nowrap;"));
+	cell_of(h, "آموزش ایمنی", cell, sizeof cell);
+	assert_non_null(strstr(cell, "۱۲ ساعت"));
+	/* the thing given wraps: the cell is not nowrap, its amount is */
+	assert_non_null(strstr(cell, "overflow-wrap:anywhere;"));
+	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده: ۹۷۵٬۰۰۰٬۰۰۰ ریال"));
+	free(h);
+}
+
 int
 main(void)
 {
@@ -765,6 +802,7 @@ main(void)
 		cmocka_unit_test(test_org_heading),
 		cmocka_unit_test(test_items_load),
 		cmocka_unit_test(test_long_text),
+		cmocka_unit_test(test_gifts_in_kind_and_amount),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
