@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unictype.h>
 #include <unistd.h>
 
 #include "core/validate.h"
@@ -1023,6 +1024,34 @@ name_latin(struct ffield *x)
 	x->issue.field = x->fi;
 }
 
+/* A name with no letter in it (donor, group, unit): digits, a dash, a
+ * dot.  Mostly the mobile or the national id typed one Tab short, or a
+ * sign typed to get past the field; warned about under the name, and F2
+ * asks.  A name with letters and digits («کلانتری ۱۲») is no matter. */
+static void
+name_no_letter(struct ffield *x)
+{
+	const char *p = x->ed.buf;
+	size_t len = strlen(p), k;
+	uint32_t cp;
+
+	if (x->f->type != CORE_FT_TEXT || !(x->f->flags & CORE_FF_SEARCH) ||
+	    strcmp(x->f->name, "name") != 0 || x->issue.severity != CORE_SEV_OK || len == 0)
+		return;
+	while (len > 0) {
+		if ((k = loc_utf8_decode(p, len, &cp)) == 0)
+			return;
+		if (uc_is_general_category(cp, UC_CATEGORY_L))
+			return;	/* a letter (uc_is_alpha takes ۰-۹ too) */
+		p += k;
+		len -= k;
+	}
+	snprintf(x->refused, sizeof x->refused, "%s",
+	    _("The name has no letter: was a number typed in it?"));
+	x->issue.severity = CORE_SEV_WARNING;
+	x->issue.field = x->fi;
+}
+
 /* A reference typed to a record the user may not read: a clerk's to
  * another county's donor or need (SPEC §11: a clerk sees his own county
  * only).  Refused under the field, naming it, without the record's name,
@@ -1207,6 +1236,7 @@ box_commit(struct form *fm, struct ffield *x)
 	twin_check(fm, x);
 	ref_check(fm, x);
 	name_latin(x);
+	name_no_letter(x);
 	contrib_check(fm, x);
 	unit_check(fm, x);
 	account_check(fm, x);
