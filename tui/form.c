@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unictype.h>
 #include <unistd.h>
 
 #include "core/validate.h"
@@ -72,6 +73,8 @@ struct ffield {
 	int took_name;			/* this box's name just took the one
 					   record it found: F2 shows it before
 					   it saves */
+	int twin;			/* issue is twin_check's: another group
+					   of this name in the county */
 	char names[600];		/* a list of references (a ceremony's
 					   donors): what its ids name, shown
 					   in their place while the field is
@@ -777,6 +780,80 @@ dup_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
+/* A reference group registered a second time: another group (active or
+ * not) whose name has the same search key (Arabic ي/ك, spaces, ZWNJ
+ * folded) in the same county.  Two records of one group split the donors
+ * it introduced and its sums, so it is warned about under the name,
+ * naming the group already there, when the name or the county is left
+ * with both given, and at F2 (which then asks).  The same name in
+ * another county is another group (each county has its «اتاق
+ * بازرگانی»).  A warning of this check found before is dropped first, so
+ * that a county changed since does not keep it. */
+static int field_entry(const struct form *fm, int fi);
+
+static void
+twin_check(struct form *fm, struct ffield *x)
+{
+	const char *name, *county;
+	struct ffield *nx;
+	struct store_txn *t;
+	struct store_iter *it;
+	struct core_record *o;
+	char *key, other[CORE_ID_MAX], id[CORE_ID_MAX];
+	int e;
+
+	if (fm->kind != CORE_GROUP || tui_app.st == NULL ||
+	    (x->fi != CORE_GROUP_NAME && x->fi != CORE_GROUP_COUNTY) ||
+	    (e = field_entry(fm, CORE_GROUP_NAME)) < 0)
+		return;
+	nx = &fm->ff[e];
+	if (nx->twin) {
+		nx->twin = 0;
+		if (nx->issue.severity == CORE_SEV_WARNING) {
+			memset(&nx->issue, 0, sizeof nx->issue);
+			nx->refused[0] = '\0';
+		}
+	}
+	name = core_record_text(fm->rec, CORE_GROUP_NAME);
+	county = core_record_text(fm->rec, CORE_GROUP_COUNTY);
+	if (nx->issue.severity != CORE_SEV_OK || name == NULL || *name == '\0' ||
+	    county == NULL || *county == '\0')
+		return;
+	if ((key = loc_text_key(name)) == NULL)
+		return;
+	other[0] = '\0';
+	if (store_read_begin(tui_app.st, &t) == 0) {
+		if (store_iter_index(t, CORE_GROUP, CORE_GROUP_COUNTY, county, &it) == 0) {
+			while (other[0] == '\0' && store_iter_next(it, id) == 0) {
+				const char *on;
+				char *ok;
+
+				if (fm->rev != 0 && strcmp(id, fm->id) == 0)
+					continue;
+				if (store_get(t, CORE_GROUP, id, &o, NULL) != 0)
+					continue;
+				on = core_record_text(o, CORE_GROUP_NAME);
+				ok = on != NULL ? loc_text_key(on) : NULL;
+				if (ok != NULL && strcmp(ok, key) == 0)
+					loc_utf8_copy(other, sizeof other, id);
+				free(ok);
+				core_record_free(o);
+			}
+			store_iter_free(it);
+		}
+		store_read_end(t);
+	}
+	free(key);
+	if (other[0] == '\0')
+		return;
+	snprintf(nx->refused, sizeof nx->refused,
+	    _("Group %s of this name is already registered in this county; if it is the same group, edit that one."),
+	    other);
+	nx->issue.severity = CORE_SEV_WARNING;
+	nx->issue.field = CORE_GROUP_NAME;
+	nx->twin = 1;
+}
+
 /* A ceremony's donors in the recognitions' form: a donor added who is
  * marked inactive, or has no contribution recorded, is said under the
  * field, naming him, as the
@@ -943,6 +1020,34 @@ name_latin(struct ffield *x)
 		return;
 	snprintf(x->refused, sizeof x->refused,
 	    _("In Latin letters: on the Persian keyboard these keys are \"%s\" (Ctrl-U, F12, and type it again)."), fa);
+	x->issue.severity = CORE_SEV_WARNING;
+	x->issue.field = x->fi;
+}
+
+/* A name with no letter in it (donor, group, unit): digits, a dash, a
+ * dot.  Mostly the mobile or the national id typed one Tab short, or a
+ * sign typed to get past the field; warned about under the name, and F2
+ * asks.  A name with letters and digits («کلانتری ۱۲») is no matter. */
+static void
+name_no_letter(struct ffield *x)
+{
+	const char *p = x->ed.buf;
+	size_t len = strlen(p), k;
+	uint32_t cp;
+
+	if (x->f->type != CORE_FT_TEXT || !(x->f->flags & CORE_FF_SEARCH) ||
+	    strcmp(x->f->name, "name") != 0 || x->issue.severity != CORE_SEV_OK || len == 0)
+		return;
+	while (len > 0) {
+		if ((k = loc_utf8_decode(p, len, &cp)) == 0)
+			return;
+		if (uc_is_general_category(cp, UC_CATEGORY_L))
+			return;	/* a letter (uc_is_alpha takes ۰-۹ too) */
+		p += k;
+		len -= k;
+	}
+	snprintf(x->refused, sizeof x->refused, "%s",
+	    _("The name has no letter: was a number typed in it?"));
 	x->issue.severity = CORE_SEV_WARNING;
 	x->issue.field = x->fi;
 }
@@ -1128,8 +1233,10 @@ box_commit(struct form *fm, struct ffield *x)
 		x->issue = keep;
 	}
 	dup_check(fm, x);
+	twin_check(fm, x);
 	ref_check(fm, x);
 	name_latin(x);
+	name_no_letter(x);
 	contrib_check(fm, x);
 	unit_check(fm, x);
 	account_check(fm, x);
@@ -1944,6 +2051,7 @@ save(struct form *fm)
 	}
 	for (i = 0; i < fm->n; i++) {
 		dup_check(fm, &fm->ff[i]);
+		twin_check(fm, &fm->ff[i]);
 		ref_check(fm, &fm->ff[i]);
 		unit_check(fm, &fm->ff[i]);	/* a need given before the form */
 	}

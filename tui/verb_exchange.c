@@ -3337,23 +3337,89 @@ note_auto(struct import *im, const struct row *w)
 	return 0;
 }
 
+/* Copies the stored mobile of donor id into buf ("" if none).  Returns 0
+ * or a store code. */
+static int
+stored_mobile(struct store_txn *t, const char *id, char *buf, size_t n)
+{
+	struct core_record *o = NULL;
+	const char *m;
+	int rc;
+
+	buf[0] = '\0';
+	if ((rc = store_get(t, CORE_DONOR, id, &o, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	m = core_record_text(o, CORE_DONOR_MOBILE);
+	snprintf(buf, n, "%s", m != NULL ? m : "");
+	core_record_free(o);
+	return 0;
+}
+
+/* A donor row's mobile that another donor already has (stored, or written
+ * by an earlier row of this file in the same transaction): a warning on
+ * the row, naming the holder (by its line of this file, or its id and, if
+ * the user may read it, its name), as the donor form warns when the clerk
+ * leaves the mobile (tui/form.c dup_check).  Mostly the same donor typed
+ * in twice; two of one family may share a phone, so the row is taken.
+ * old: the mobile the record had before this row (NULL for a new one); a
+ * mobile kept as it was is not warned about again.  Called once the row
+ * is written.  Returns 0 or a store code. */
+static int
+mobile_warn(struct import *im, struct store_txn *t, const struct row *w, const char *old)
+{
+	const char *mob = core_record_text(w->rec, CORE_DONOR_MOBILE);
+	const char *own = core_record_text(w->rec, 0);
+	struct store_iter *it;
+	struct core_record *o = NULL;
+	char other[CORE_ID_MAX], id[CORE_ID_MAX], reason[512];
+	size_t line;
+	int rc;
+
+	if (im->s->kind != CORE_DONOR || mob == NULL || *mob == '\0' ||
+	    (old != NULL && strcmp(old, mob) == 0))
+		return 0;
+	if ((rc = store_iter_index(t, CORE_DONOR, CORE_DONOR_MOBILE, mob, &it)) != 0)
+		return rc;
+	other[0] = '\0';
+	while (store_iter_next(it, id) == 0)
+		if (own == NULL || strcmp(id, own) != 0) {
+			snprintf(other, sizeof other, "%s", id);
+			break;
+		}
+	store_iter_free(it);
+	if (other[0] == '\0')
+		return 0;
+	if ((line = auto_line_of(im, other)) != 0)
+		snprintf(reason, sizeof reason,
+		    _("this mobile is also on line %zu of this file; if it is the same donor, give him once"),
+		    line);
+	else {
+		rc = store_get(t, CORE_DONOR, other, &o, NULL);
+		if (rc != 0 && rc != STORE_ENOTFOUND)
+			return rc;
+		snprintf(reason, sizeof reason,
+		    _("this mobile is also registered for %s (%s); if it is the same donor, give that id in the id column to update his record"),
+		    other, o != NULL && may(im->st, t, CORE_ACCESS_READ, o, 0) &&
+		    core_record_text(o, CORE_DONOR_NAME) != NULL ?
+		    core_record_text(o, CORE_DONOR_NAME) : "-");
+		core_record_free(o);
+	}
+	row_msg(im, &im->wmsgs, w->line, CORE_DONOR_MOBILE, reason, 1);
+	return 0;
+}
+
 /* Why a row's unique value is refused: the record already holding it, or
  * the earlier line of this file that holds it (its id is only provisional
  * and is not written). */
 static void
 dup_reason(struct import *im, const char *id, char *buf, size_t n)
 {
-	char code[CORE_STATION_MAX + 1], own[CORE_STATION_MAX + 1];
-	uint64_t seq;
+	size_t line = auto_line_of(im, id);
 
-	if (im->nauto > 0 && core_id_parse(id, code, &seq) == 0 &&
-	    store_station(im->st, own) == 0 && strcmp(code, own) == 0 &&
-	    seq >= im->auto_first && seq - im->auto_first < im->nauto) {
-		snprintf(buf, n, _("the same value is on line %zu of this file"),
-		    im->auto_line[seq - im->auto_first]);
-		return;
-	}
-	snprintf(buf, n, _("the same value is held by %s"), id);
+	if (line != 0)
+		snprintf(buf, n, _("the same value is on line %zu of this file"), line);
+	else
+		snprintf(buf, n, _("the same value is held by %s"), id);
 }
 
 /* A row's unique value that another record still holds once every row is
@@ -3961,6 +4027,7 @@ write_rows(struct store_txn *t, void *ctx)
 	struct row w;
 	char reason[512];
 	size_t i, total;
+	char old_mobile[64];
 	int rc, more, bad, exists, nat, old_status, reopens;
 
 	/* store_write may run this again from the start. */
@@ -4033,6 +4100,10 @@ write_rows(struct store_txn *t, void *ctx)
 		if (exists && im->s->kind == CORE_NEED &&
 		    (rc = stored_need_status(t, core_record_text(w.rec, 0), &old_status)) != 0)
 			return rc;
+		if (exists && im->s->kind == CORE_DONOR &&
+		    (rc = stored_mobile(t, core_record_text(w.rec, 0), old_mobile,
+		    sizeof old_mobile)) != 0)
+			return rc;
 		if (exists) {
 			rc = store_update(t, w.rec, meta.rev);
 			/* counted below: changed, or as it was */
@@ -4094,6 +4165,9 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		if (reopens)
 			stage_warn(im, &w);
+		if (w.deleted != 1 &&
+		    (rc = mobile_warn(im, t, &w, exists ? old_mobile : NULL)) != 0)
+			return rc;
 		if (w.deleted >= 0 && (rc = mark_deleted(im, t, &w)) != 0) {
 			if (rc != STORE_EACCES)
 				return rc;

@@ -1,0 +1,40 @@
+# A reference group registered a second time: the same name in the same
+# county (typed with Arabic ي, a double space) is warned about under the
+# name, naming the group already registered, when the name is left with
+# the county given and again at F2, which asks before saving; the same
+# name in another county is a group of its own and saves at once.
+# Before, the second «اتاق بازرگانی تبریز» was saved without a word, and
+# the donors it introduced were split between two records.
+. "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/screen/screen.inc"
+
+D="$TMP/db"
+"$HAMYAR" --db "$D" init --station TBZ --name 'ایستگاه تبریز' >/dev/null; ok $? "init"
+printf 'id,kind,name,county,contact\nTBZ-1,industry,اتاق بازرگانی تبریز,TBZ,حمید صمدی\n' >"$TMP/g.csv"
+"$HAMYAR" --db "$D" import groups "$TMP/g.csv" >/dev/null 2>&1; ok $? "a group (TBZ-1)"
+ngroups() { "$HAMYAR" --db "$D" export groups | tr -d '\r' | awk 'NR > 1 { n++ } END { print n + 0 }'; }
+WARN="$(vis 'هشدار: گروه TBZ-1')"
+
+scr_start "$D"
+scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys 2
+scr_wait "TBZ-1" >/dev/null; scr_keys F5
+scr_wait "$(vis 'رابط:')" >/dev/null
+scr_keys Space; scr_wait "$(vis 'صنعت')" >/dev/null; scr_pick 'صنعت'
+scr_keys Tab; scr_type 'اتاق  بازرگاني تبريز'; scr_keys Tab
+scr_type 'تبریز'; scr_keys Tab
+scr_keys BTab BTab; scr_keys Tab	# the name left again, the county given
+scr_wait "$WARN"; ok $? "leaving the name warns: a group of that name in this county"
+row=$(scr_cap | grep -nF "$(vis 'نام*:')" | head -n 1 | cut -d: -f1)
+scr_cap | sed -n "$((row + 1)),$((row + 2))p" | grep -qF "$WARN"; ok $? "... under the name, naming TBZ-1"
+scr_keys F2
+scr_wait "$(vis 'هشدار در: نام.')"; ok $? "F2 asks before saving the second group"
+scr_keys n; scr_gone "$(vis 'هشدار در: نام.')" >/dev/null
+is "$(ngroups)" 1 "... and no, nothing saved"
+# the county changed to Marand: another group
+scr_keys Tab C-u; scr_type 'مرند'; scr_keys Tab
+scr_keys F2
+scr_wait "$(vis 'ذخیره شد:')"; ok $? "the same name in another county saves at once"
+is "$(ngroups)" 2 "two groups"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10; scr_bye
+scr_wait "__EXIT__=0" >/dev/null; ok $? "quit"
+done_testing
