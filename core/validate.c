@@ -110,8 +110,9 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_TEXT_LONG] = N_("The text is longer than this field takes"),
 	[CORE_MSG_REFS_MANY] = N_("At most 500 donors are honoured in one ceremony: record the others in another ceremony"),
 	[CORE_MSG_DATE_NOT_LEAP] = N_("This year is not a leap year: its Esfand has 29 days"),
-	[CORE_MSG_PAYMENT_NONMATERIAL] = N_("The pledge of this payment is non-material (information, support, oversight or volunteering) and pledges no money"),
+	[CORE_MSG_PAYMENT_NONMATERIAL] = N_("The pledge of this payment is non-material and pledges no money"),
 	[CORE_MSG_PLEDGE_NEED_CLOSED] = N_("The need of this pledge is done or rejected and takes no new pledges"),
+	[CORE_MSG_PAYMENT_NO_AMOUNT] = N_("The pledge of this payment names no amount, so the payment cannot be checked against it"),
 };
 
 const char *
@@ -1455,6 +1456,7 @@ issue(struct core_issue *out, int field, int sev, enum core_msg m)
 		out->severity = sev;
 		out->field = field;
 		out->msg = m;
+		out->arg = 0;
 	}
 	return sev;
 }
@@ -1661,8 +1663,9 @@ core_field_parse_opts(struct core_record *r, int field, const char *input,
 
 /* ---- a whole record ---- */
 
+/* Appends a finding with the value arg its message is about. */
 static void
-add(struct core_issues *out, int field, int sev, enum core_msg m)
+add_arg(struct core_issues *out, int field, int sev, enum core_msg m, int64_t arg)
 {
 	if (out->n >= CORE_MAX_ISSUES) {
 		out->dropped++;
@@ -1671,7 +1674,14 @@ add(struct core_issues *out, int field, int sev, enum core_msg m)
 	out->v[out->n].severity = sev;
 	out->v[out->n].field = field;
 	out->v[out->n].msg = m;
+	out->v[out->n].arg = arg;
 	out->n++;
+}
+
+static void
+add(struct core_issues *out, int field, int sev, enum core_msg m)
+{
+	add_arg(out, field, sev, m, 0);
 }
 
 struct refs_check {
@@ -1913,8 +1923,9 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 		    isset(parent, CORE_PLEDGE_PLEDGED_ON) &&
 		    r->v[CORE_PAYMENT_PAID_ON].num <
 		    parent->v[CORE_PLEDGE_PLEDGED_ON].num)
-			add(out, CORE_PAYMENT_PAID_ON, CORE_SEV_ERROR,
-			    CORE_MSG_PAYMENT_BEFORE_PLEDGE);
+			add_arg(out, CORE_PAYMENT_PAID_ON, CORE_SEV_ERROR,
+			    CORE_MSG_PAYMENT_BEFORE_PLEDGE,
+			    parent->v[CORE_PLEDGE_PLEDGED_ON].num);
 		/* with what the pledge's other payments already hold: a
 		 * second payment that takes the total past the pledge is
 		 * over it as much as one large payment; one re-saved
@@ -1936,8 +1947,20 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 		    !core_ptype_material((int)parent->v[CORE_PLEDGE_TYPE].num) &&
 		    (!isset(parent, CORE_PLEDGE_AMOUNT) ||
 		    parent->v[CORE_PLEDGE_AMOUNT].num <= 0))
+			add_arg(out, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+			    CORE_MSG_PAYMENT_NONMATERIAL,
+			    parent->v[CORE_PLEDGE_TYPE].num);
+		/* a material pledge may name no amount (equipment given in
+		 * kind): money paid on it cannot be checked against it, and
+		 * the clerk is told so, as for a non-material one */
+		if (!kept && isset(r, CORE_PAYMENT_AMOUNT) &&
+		    r->v[CORE_PAYMENT_AMOUNT].num > 0 &&
+		    isset(parent, CORE_PLEDGE_TYPE) &&
+		    core_ptype_material((int)parent->v[CORE_PLEDGE_TYPE].num) &&
+		    (!isset(parent, CORE_PLEDGE_AMOUNT) ||
+		    parent->v[CORE_PLEDGE_AMOUNT].num <= 0))
 			add(out, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
-			    CORE_MSG_PAYMENT_NONMATERIAL);
+			    CORE_MSG_PAYMENT_NO_AMOUNT);
 		if (!kept && isset(parent, CORE_PLEDGE_STATUS) &&
 		    parent->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)
 			add(out, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING,

@@ -75,7 +75,7 @@ enum core_msg {
 	CORE_MSG_PLEDGE_EQUIPMENT,	/* equipment with neither amount nor in-kind */
 	CORE_MSG_PLEDGE_NONMATERIAL_AMOUNT, /* warning */
 	CORE_MSG_PLEDGE_EMPTY,		/* warning: non-material, no in-kind/hours */
-	CORE_MSG_PAYMENT_BEFORE_PLEDGE,
+	CORE_MSG_PAYMENT_BEFORE_PLEDGE,	/* arg: the pledge's date (day number) */
 	CORE_MSG_PAYMENT_OVER_PLEDGE,	/* warning */
 	CORE_MSG_PAYMENT_CANCELLED,	/* warning */
 	CORE_MSG_STAGE_END_BEFORE_START,
@@ -106,9 +106,13 @@ enum core_msg {
 					   honoured) longer than CORE_REFS_MAX */
 	CORE_MSG_DATE_NOT_LEAP,		/* Esfand 30 of a year that is not leap */
 	CORE_MSG_PAYMENT_NONMATERIAL,	/* warning: money paid on a non-material
-					   pledge that pledges no amount */
+					   pledge that pledges no amount; arg:
+					   the pledge's type (enum core_ptype) */
 	CORE_MSG_PLEDGE_NEED_CLOSED,	/* warning: a pledge on a need done or
 					   rejected */
+	CORE_MSG_PAYMENT_NO_AMOUNT,	/* warning: money paid on a material
+					   pledge that names no amount (equipment
+					   in kind): nothing to check it against */
 	CORE_NMSGS
 };
 
@@ -116,11 +120,15 @@ enum core_msg {
  * never NULL ("" for an out-of-range m). */
 const char *core_msg_text(enum core_msg m);
 
-/* One finding. */
+/* One finding.  arg is a value the message is about, for a UI that says
+ * it (the pledge's date a payment is dated before, the type of the
+ * non-material pledge money is paid on: see enum core_msg); 0 for the
+ * others. */
 struct core_issue {
 	int severity;		/* CORE_SEV_* */
 	int field;		/* field index in the record's schema, or -1 */
 	enum core_msg msg;
+	int64_t arg;
 };
 
 /* The findings of a whole-record check, in field order then rule order.
@@ -268,9 +276,11 @@ int core_field_parse_opts(struct core_record *r, int field, const char *input,
  * amount or in-kind text, a non-material pledge no amount (warning) and some
  * in-kind text or hours (warning); a stage's planned end is not before its
  * planned start (actual end before it: warning); with parent (the pledge of
- * a payment; NULL if not known) a payment is not dated before its pledge,
- * not larger than the pledged amount (warning) and not against a cancelled
- * pledge (warning).  Findings are appended to out (reset first).  Returns the
+ * a payment; NULL if not known) a payment is not dated before its pledge
+ * (the finding's arg: the pledge's date), not larger than the pledged
+ * amount (warning), not money on a pledge that names no amount (warning:
+ * PAYMENT_NONMATERIAL, arg the pledge's type, or PAYMENT_NO_AMOUNT for a
+ * material one) and not against a cancelled pledge (warning).  Findings are appended to out (reset first).  Returns the
  * worst severity. */
 int core_record_validate(const struct core_record *r,
     const struct core_record *parent, struct core_issues *out);

@@ -2014,6 +2014,7 @@ save(struct form *fm)
 			is.v[is.n].severity = CORE_SEV_WARNING;
 			is.v[is.n].field = CORE_PAYMENT_RECEIPT;
 			is.v[is.n].msg = CORE_MSG_PAYMENT_REPEATED;
+			is.v[is.n].arg = 0;
 			is.n++;
 		}
 		for (k = 0; k < is.n; k++)
@@ -2045,8 +2046,10 @@ save(struct form *fm)
 			fm->ff[e].of_record = 1;
 		}
 		else if (e < 0 && is.v[k].severity == CORE_SEV_ERROR) {
+			char said[600];
+
 			nerr++;
-			loc_utf8_copy(other, sizeof other, _(core_msg_text(is.v[k].msg)));
+			loc_utf8_copy(other, sizeof other, tui_issue_text(&is.v[k], 0, said, sizeof said));
 		}
 	}
 	for (i = 0; i < fm->n; i++) {
@@ -2675,7 +2678,8 @@ field_width(void)
 static const char *
 issue_text(const struct ffield *x, char *buf, size_t n)
 {
-	const char *m = x->refused[0] ? x->refused : _(core_msg_text(x->issue.msg));
+	char said[600];
+	const char *m = x->refused[0] ? x->refused : tui_issue_text(&x->issue, 0, said, sizeof said);
 
 	/* a name typed where a record's id goes: what its words found, and
 	 * how to find the record by name */

@@ -602,8 +602,9 @@ priority(const struct list *l, size_t k)
 	if (pledge_type_col(l, k))
 		return 46;
 	/* A pledge says how much first, then who, then for what: below 80
-	 * columns (and in the record picker, 72 cells wide at 80) its status
-	 * goes first, then its need, keeping its amount and its donor (a
+	 * columns its status goes first (not in the record picker, 72
+	 * cells wide at 80, which picks its names narrower: field_width),
+	 * then its need, keeping its amount and its donor (a
 	 * reference's and a status's priorities had dropped the amount
 	 * first, the status kept) */
 	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_AMOUNT)
@@ -671,11 +672,14 @@ field_width(const struct list *l, size_t k)
 	 * amount and status in English too («Partly fulfilled» takes 16
 	 * cells): its amount is picked at the width of 1,550,000,000 (it
 	 * is then drawn as wide as its widest, fit_columns) and its names
-	 * at 15 cells, which fit_columns widens from what is left. */
+	 * at 15 cells, which fit_columns widens from what is left.  The
+	 * record picker (a payment's pledge, 72 cells at 80) picks its
+	 * names at 13, so that the status fits beside them (a cancelled or
+	 * fulfilled pledge looked open), in place of the date. */
 	if (l->kind == CORE_PLEDGE && f->type == CORE_FT_AMOUNT)
 		return (lw = tui_text_width(col_label(l, k))) > 13 ? lw : 13;
 	if (l->kind == CORE_PLEDGE && f->type == CORE_FT_REF)
-		return 15;
+		return l->count_only ? 13 : 15;
 	/* the payments' list: its amount as the pledges' has it, and a
 	 * receipt number picked at 12 cells (R-1403-00125), its column
 	 * widened from what is left (fit_columns), as a name's is */

@@ -500,7 +500,7 @@ ask_payment(const struct prow *p, const char *rest)
 	struct core_record *pay, *parent = NULL;
 	struct core_issue is;
 	struct store_txn *t;
-	char q[1024], a1[64], a2[64];
+	char q[1024], a1[64], a2[64], said[600];
 	int64_t pledged;
 	int rc;
 
@@ -540,11 +540,12 @@ ask_payment(const struct prow *p, const char *rest)
 	if (rc == CORE_SEV_WARNING) {
 		if (is.msg == CORE_MSG_PAYMENT_OVER_PLEDGE)
 			snprintf(q, sizeof q, _("%s.\nPaid with this payment: %s; pledged: %s.\nRecord this payment anyway?"),
-			    _(core_msg_text(is.msg)),
+			    tui_issue_text(&is, 0, said, sizeof said),
 			    tui_fmt_amount(p->paid + pay->v[CORE_PAYMENT_AMOUNT].num, 1, a1, sizeof a1),
 			    tui_fmt_amount(pledged, 1, a2, sizeof a2));
 		else
-			snprintf(q, sizeof q, _("%s.\nRecord this payment anyway?"), _(core_msg_text(is.msg)));
+			snprintf(q, sizeof q, _("%s.\nRecord this payment anyway?"),
+			    tui_issue_text(&is, 0, said, sizeof said));
 		if (tui_confirm(q, 0) != 1) {
 			core_record_free(pay);
 			return NULL;

@@ -133,6 +133,39 @@ tui_fmt_date(int32_t day, char *buf, size_t n)
 	return buf;
 }
 
+/* CORE_MSG_PAYMENT_NONMATERIAL by the pledge's type, a whole sentence
+ * each (the type's label, «انتظامی (داوطلبانه)», does not sit in the
+ * sentence's brackets); the material types have none. */
+static const char *const nonmaterial_msg[CORE_NPTYPES] = {
+	[CORE_PT_INFORMATION] = N_("The pledge of this payment is non-material (information) and pledges no money"),
+	[CORE_PT_SUPPORT] = N_("The pledge of this payment is non-material (support) and pledges no money"),
+	[CORE_PT_OVERSIGHT] = N_("The pledge of this payment is non-material (oversight) and pledges no money"),
+	[CORE_PT_POLICING] = N_("The pledge of this payment is non-material (volunteer policing) and pledges no money"),
+};
+
+const char *
+tui_issue_text(const struct core_issue *x, int ascii, char *buf, size_t n)
+{
+	char date[32];
+
+	if (n == 0)
+		return buf;
+	if (x->msg == CORE_MSG_PAYMENT_NONMATERIAL && x->arg >= 0 && x->arg < CORE_NPTYPES &&
+	    nonmaterial_msg[x->arg] != NULL) {
+		snprintf(buf, n, "%s", _(nonmaterial_msg[x->arg]));
+		return buf;
+	}
+	if (x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE && x->arg > INT32_MIN && x->arg <= INT32_MAX &&
+	    loc_date_format((int32_t)x->arg, ascii || !tui_fa_digits ? 0 : LOC_FMT_FA_DIGITS,
+	    date, sizeof date) > 0) {
+		snprintf(buf, n, _("The payment is dated before its pledge (%s): give that day or a later one"),
+		    date);
+		return buf;
+	}
+	snprintf(buf, n, "%s", _(core_msg_text(x->msg)));
+	return buf;
+}
+
 const char *
 tui_fmt_when(int64_t when, unsigned flags, char *buf, size_t n)
 {
@@ -915,16 +948,16 @@ seq_answered(const struct tui_seq *q)
 /* A value refused in a one-field prompt: the popup hides the prompt, so its
  * title names the field ("Not accepted: Planned end"). */
 static void
-refused(const struct core_record *r, int field, enum core_msg m)
+refused(const struct core_record *r, int field, const struct core_issue *is)
 {
 	const struct core_schema *sc = core_schema_get(r->kind);
-	char title[200];
+	char title[200], said[600];
 
 	if (sc != NULL && field >= 0 && (size_t)field < sc->nfields)
 		snprintf(title, sizeof title, _("Not accepted: %s"), _(sc->fields[field].label));
 	else
 		snprintf(title, sizeof title, "%s", _("Not accepted"));
-	tui_message(title, _(core_msg_text(m)));
+	tui_message(title, tui_issue_text(is, 0, said, sizeof said));
 }
 
 /* Returns 1 once the field is taken, 0 if given up, 2 if the clerk went
@@ -995,7 +1028,7 @@ ask_field(struct core_record *r, int field, const char *title, const char *label
 			return 1;
 		}
 		again = in;
-		refused(r, field, is.msg);
+		refused(r, field, &is);
 	}
 }
 
@@ -1058,7 +1091,7 @@ tui_ask_steps(struct core_record *r, const int *fields, int n, const char *title
 			;
 		if (i == n)
 			return tui_ask_until_valid(r, NULL, title, label_of);
-		refused(r, is.field, is.msg);
+		refused(r, is.field, &is);
 	}
 }
 
@@ -1072,7 +1105,7 @@ tui_ask_until_valid(struct core_record *r, const struct core_record *parent,
 	int ok;
 
 	while (tui_validate_new(r, parent, &is) == CORE_SEV_ERROR) {
-		refused(r, is.field, is.msg);
+		refused(r, is.field, &is);
 		if ((label = label_of(is.field)) == NULL)
 			return 0;
 		if ((cur = tui_value_display(r, is.field)) == NULL)

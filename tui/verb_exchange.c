@@ -3024,6 +3024,21 @@ kept_long(const struct import *im, const struct row *w, const struct core_issue 
 	    (size_t)x->field < im->s->nfields && im->field_col[x->field] == 0;
 }
 
+/* Finding x of a row, as issue_msg; one about a value (x->arg: the
+ * pledge's date, its type) says it (tui_issue_text), digits ASCII. */
+static void
+issue_say(struct import *im, struct msgs *m, size_t line, const struct core_issue *x,
+    int warning)
+{
+	char said[600];
+
+	if (x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE || x->msg == CORE_MSG_PAYMENT_NONMATERIAL)
+		row_msg(im, m, line, x->field, cli_ascii(tui_issue_text(x, 1, said, sizeof said)),
+		    warning);
+	else
+		issue_msg(im, m, line, x->field, x->msg, warning);
+}
+
 static int
 check_row(struct import *im, struct store_txn *t, const struct row *w, int whole)
 {
@@ -3096,7 +3111,7 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 		if (is.v[i].severity == CORE_SEV_ERROR &&
 		    !(is.v[i].field == 0 && is.v[i].msg == CORE_MSG_REQUIRED) &&
 		    !kept_long(im, w, &is.v[i])) {
-			issue_msg(im, &im->wmsgs, w->line, is.v[i].field, is.v[i].msg, 0);
+			issue_say(im, &im->wmsgs, w->line, &is.v[i], 0);
 			bad = 1;
 		}
 	for (i = 0; !bad && i < is.n; i++) {
@@ -3108,10 +3123,10 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 			continue;
 		if (is.v[i].severity == CORE_SEV_WARNING && (whole ||
 		    is.v[i].msg == CORE_MSG_PAYMENT_OVER_PLEDGE || is.v[i].msg == CORE_MSG_PAYMENT_CANCELLED ||
-		    is.v[i].msg == CORE_MSG_PAYMENT_NONMATERIAL ||
+		    is.v[i].msg == CORE_MSG_PAYMENT_NONMATERIAL || is.v[i].msg == CORE_MSG_PAYMENT_NO_AMOUNT ||
 		    is.v[i].msg == CORE_MSG_PLEDGE_OVER_ESTIMATE || is.v[i].msg == CORE_MSG_PLEDGE_BELOW_PAID ||
 		    is.v[i].msg == CORE_MSG_PLEDGE_NEED_CLOSED))
-			issue_msg(im, &im->wmsgs, w->line, is.v[i].field, is.v[i].msg, 1);
+			issue_say(im, &im->wmsgs, w->line, &is.v[i], 1);
 	}
 	if (!bad && im->s->kind == CORE_PAYMENT && (rc = receipt_check(im, t, w, old)) != 0)
 		return rc;

@@ -2,7 +2,7 @@
 # (information, support, oversight or volunteering: hours, no amount), as
 # the payment form does (pay_nonmaterial.sh) and as it warns about a
 # payment over its pledge: the row is written, the warning names its line
-# and the amount's column.  Before, the over-pledge check was skipped for
+# and the amount's column and the pledge's own type.  Before, the over-pledge check was skipped for
 # a pledge with no amount and the money came in without a word.
 . "$HAMYAR_SRC/tests/lib.sh"
 
@@ -30,7 +30,7 @@ CSV
 import payments "$TMP/y.csv"
 is "$r" 0 "money on the support pledge: imported, with a warning"
 holds "$(cat "$TMP/err")" "سطر 3، ستون 3 (مبلغ)" "naming line 3 and the amount's column"
-holds "$(cat "$TMP/err")" "مشارکتِ این پرداخت معنوی است" "saying its pledge is non-material"
+holds "$(cat "$TMP/err")" "مشارکتِ این پرداخت معنوی (حمایتی) است و مبلغی ندارد" "saying its pledge is non-material, of support (its type named)"
 grep -q "سطر 2" "$TMP/err"; is $? 1 "the payment on the equipment pledge: no warning"
 is "$(payments | sort)" "TBZ-5,1403/03/05,2000000
 TBZ-6,1403/03/05,100000000" "both written"

@@ -1221,6 +1221,8 @@ test_validate_payment(void **state)
 	assert_int_equal(is.n, 1);
 	assert_true(has(&is, CORE_PAYMENT_PAID_ON, CORE_SEV_ERROR,
 	    CORE_MSG_PAYMENT_BEFORE_PLEDGE));
+	/* the finding carries the pledge's date, which the UI says */
+	assert_int_equal(is.v[0].arg, p->v[CORE_PLEDGE_PLEDGED_ON].num);
 	core_field_parse(pay, CORE_PAYMENT_PAID_ON, "1403/05/10", NULL);	/* same day */
 	assert_int_equal(core_record_validate(pay, p, &is), CORE_SEV_OK);
 	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "60,000,000", NULL);
@@ -1391,15 +1393,19 @@ test_validate_payment_nonmaterial(void **state)
 	assert_int_equal(is.n, 1);
 	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
 	    CORE_MSG_PAYMENT_NONMATERIAL));
+	assert_int_equal(is.v[0].arg, CORE_PT_SUPPORT);	/* its type, for the UI */
 	assert_string_not_equal(core_msg_text(CORE_MSG_PAYMENT_NONMATERIAL), "");
 	/* each non-material type alike; a material one without an amount
-	 * (equipment in kind) is not this warning */
+	 * (equipment in kind) is not this warning but PAYMENT_NO_AMOUNT */
 	core_field_parse(p, CORE_PLEDGE_TYPE, "policing", NULL);
 	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_WARNING);
 	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
 	    CORE_MSG_PAYMENT_NONMATERIAL));
+	assert_int_equal(is.v[0].arg, CORE_PT_POLICING);
 	core_field_parse(p, CORE_PLEDGE_TYPE, "equipment", NULL);
-	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_OK);
+	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_WARNING);
+	assert_false(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_NONMATERIAL));
 	core_field_parse(p, CORE_PLEDGE_TYPE, "information", NULL);
 	/* re-saved with the pledge and amount it had: not again */
 	old = core_record_dup(pay);
@@ -1419,6 +1425,55 @@ test_validate_payment_nonmaterial(void **state)
 	    CORE_MSG_PAYMENT_OVER_PLEDGE));
 	assert_false(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
 	    CORE_MSG_PAYMENT_NONMATERIAL));
+	core_record_free(old);
+	core_record_free(pay);
+	core_record_free(p);
+}
+
+/* Money paid on a material pledge that names no amount (equipment given
+ * in kind) cannot be checked against it: a warning says so (new, or its
+ * amount changed; not re-saved as it was).  With an amount, or as a
+ * payment of nothing, it is not given. */
+static void
+test_validate_payment_no_amount(void **state)
+{
+	struct core_issues is;
+	struct core_record *p = pledge("equipment", "1403/05/10");
+	struct core_record *pay = core_record_new(CORE_PAYMENT), *old;
+
+	(void)state;
+	core_field_parse(p, CORE_PLEDGE_IN_KIND, "دو دستگاه خودروی گشتِ پژو ۴۰۵", NULL);
+	core_field_parse(pay, CORE_PAYMENT_ID, "TBZ-11", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PLEDGE, "TBZ-10", NULL);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "۳٬۵۰۰٬۰۰۰", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PAID_ON, "1403/06/02", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_WARNING);
+	assert_int_equal(is.n, 1);
+	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_NO_AMOUNT));
+	assert_string_not_equal(core_msg_text(CORE_MSG_PAYMENT_NO_AMOUNT), "");
+	/* a space or costs pledge stored without one (an older version) alike */
+	core_field_parse(p, CORE_PLEDGE_TYPE, "costs", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_NO_AMOUNT));
+	core_field_parse(p, CORE_PLEDGE_TYPE, "equipment", NULL);
+	/* re-saved with the pledge and amount it had: not again */
+	old = core_record_dup(pay);
+	assert_non_null(old);
+	core_field_parse(pay, CORE_PAYMENT_RECEIPT, "فيش ۷۷", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, old, &is), CORE_SEV_OK);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "4,000,000", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, old, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PAYMENT_AMOUNT, CORE_SEV_WARNING,
+	    CORE_MSG_PAYMENT_NO_AMOUNT));
+	/* a payment of nothing: nothing to check */
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "0", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_OK);
+	/* the pledge names an amount: the over-pledge check alone */
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "4,000,000", NULL);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۵۰٬۰۰۰٬۰۰۰", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_OK);
 	core_record_free(old);
 	core_record_free(pay);
 	core_record_free(p);
@@ -1883,6 +1938,7 @@ main(void)
 		cmocka_unit_test(test_validate_resave_over),
 		cmocka_unit_test(test_validate_resave_cancelled),
 		cmocka_unit_test(test_validate_payment_nonmaterial),
+		cmocka_unit_test(test_validate_payment_no_amount),
 		cmocka_unit_test(test_validate_pledge_over_estimate),
 		cmocka_unit_test(test_validate_pledge_need_closed),
 		cmocka_unit_test(test_validate_stage_need),
