@@ -597,10 +597,19 @@ audit_field(const struct core_schema *s, const char *name)
 	return &s->fields[f];
 }
 
+/* An empty value (a field not set yet, or emptied): as the audit screen
+ * says it, «(خالی)», (empty) in English, unquoted, so that a value that
+ * is that text itself ("(خالی)") is told apart.  Before, it was "". */
+static void
+put_empty(FILE *out)
+{
+	fputs(_("(empty)"), out);
+}
+
 /* Writes the stored text of a value quoted.  In Persian a choice (or a set
  * of them, space-separated) is written as its label, several joined with
  * "، ", and a yes/no flag as بله/خیر; anything else, and every value in
- * English, as stored. */
+ * English, as stored; an empty one as put_empty does. */
 static void
 put_value(FILE *out, const struct core_field *f, const char *text)
 {
@@ -609,7 +618,11 @@ put_value(FILE *out, const struct core_field *f, const char *text)
 	size_t len = 0, n;
 	int i;
 
-	if (f == NULL || text[0] == '\0' || strcmp(loc_lang(), "en") == 0) {
+	if (text[0] == '\0') {
+		put_empty(out);
+		return;
+	}
+	if (f == NULL || strcmp(loc_lang(), "en") == 0) {
 		put_quoted(out, text);
 		return;
 	}
@@ -651,8 +664,13 @@ raw:
 static void
 put_setting(FILE *out, const char *name, const char *text)
 {
-	char *shown = text[0] != '\0' ? tui_setting_numbers(name, text, 1) : NULL;
+	char *shown;
 
+	if (text[0] == '\0') {
+		put_empty(out);	/* a setting not set before */
+		return;
+	}
+	shown = tui_setting_numbers(name, text, 1);
 	put_quoted(out, shown != NULL ? shown : text);
 	free(shown);
 }
