@@ -60,9 +60,12 @@ is "$("$HAMYAR" --lang en --db "$DB" audit --since "$(date +%Y-%m-%d)" | wc -l)"
 is "$("$HAMYAR" --lang en --db "$DB" audit --since "$today" | wc -l)" "$(wc -l <"$TMP/all")" "--since today (Jalali): everything"
 tomorrow=$("$HAMYAR" date g2j "$(date -d tomorrow +%Y-%m-%d)")
 out=$("$HAMYAR" --lang en --db "$DB" audit --since "$tomorrow"); is "$out" "" "--since tomorrow: nothing"
+out=$("$HAMYAR" --lang en --db "$DB" audit --id MRD-1 --since "$tomorrow" 2>"$TMP/err"); r=$?
+is "$r:$out" "0:" "a record with no changes in the period: nothing on stdout, exit 0"
+grep -q "MRD-1" "$TMP/err"; ok $? "... and a note on stderr"
 out=$("$HAMYAR" --lang en --db "$DB" audit --id MRD-99 2>"$TMP/err"); r=$?
-is "$r:$out" "0:" "a record with no changes: nothing on stdout, exit 0"
-grep -q "MRD-99" "$TMP/err"; ok $? "... and a note on stderr"
+is "$r:$out" "1:" "an id no record has (MRD-99): nothing on stdout, exit 1 (cli/audit_ghost.sh)"
+is "$(cat "$TMP/err")" "hamyar: no record MRD-99" "... and stderr says there is no such record"
 
 # Errors.
 "$HAMYAR" --lang en --db "$DB" audit --bogus >/dev/null 2>&1; is $? 2 "an unknown option is a usage error"
