@@ -484,6 +484,13 @@ user_list(const struct hamyar_opts *o, int all)
 			printf("%s\t%s", strcmp(loc_lang(), "en") != 0 ? "\t" : "", _("active"));
 		putchar('\n');
 	}
+	if (rc == 0 && only != NULL && strcmp(only, TUI_NO_COUNTY) == 0) {
+		/* a clerk saved with no county (by an older version) reads
+		 * none: not an empty list with no word why */
+		fflush(stdout);
+		cli_error(_("your account (%s, %s) has no county, and a clerk sees only the users of his own county: no user is listed. Ask the database administrator to set your county ('hamyar user add %s --role %s --county COUNTY')."),
+		    me->login, role_word(me->actor.role), me->login, core_role_name(me->actor.role));
+	}
 out:
 	store_iter_free(it);
 	store_read_end(t);
