@@ -148,19 +148,27 @@ add_line(struct audit_scr *a, const char *text, const char *old_text, const char
 	return 0;
 }
 
-static const char *
-action_label(enum store_action act)
+/* What was done to what, as a sentence of the heading: object is the
+ * record ("Unit MRD-1") or the setting ("ranking weights").  One text per
+ * action, so that each language puts the verb where it goes: after its
+ * object in Persian («واحد MRD-1 را تغییر داد»), not before it («تغییر
+ * داد  واحد MRD-1», as the heading said before). */
+static void
+action_sentence(enum store_action act, const char *object, char *buf, size_t n)
 {
+	const char *fmt;
+
 	switch (act) {
-	case STORE_ACT_CREATE:		return _("created");
-	case STORE_ACT_UPDATE:		return _("changed");
-	case STORE_ACT_DEACTIVATE:	return _("deactivated");
-	case STORE_ACT_SYNC:		return _("received by sync");
-	case STORE_ACT_SETTING:		return _("setting changed");
-	case STORE_ACT_RESOLVE:		return _("conflict resolved");
-	case STORE_ACT_RESTORE:		return _("made active again");
-	default:			return "?";
+	case STORE_ACT_CREATE:		fmt = _("created %s"); break;
+	case STORE_ACT_UPDATE:		fmt = _("changed %s"); break;
+	case STORE_ACT_DEACTIVATE:	fmt = _("deactivated %s"); break;
+	case STORE_ACT_SYNC:		fmt = _("%s received by sync"); break;
+	case STORE_ACT_SETTING:		fmt = _("changed the setting %s"); break;
+	case STORE_ACT_RESOLVE:		fmt = _("resolved the conflict on %s"); break;
+	case STORE_ACT_RESTORE:		fmt = _("made %s active again"); break;
+	default:			fmt = "? %s"; break;
 	}
+	snprintf(buf, n, fmt, object);
 }
 
 const char *
@@ -549,12 +557,17 @@ static int
 add_entry(struct audit_scr *a, const struct store_audit *e)
 {
 	const struct core_schema *s = core_schema_get(e->kind);
-	char when[64], line[1024], setting[120];
+	char when[64], line[1024], setting[120], object[300], what[600];
 	size_t i;
 
-	snprintf(line, sizeof line, "%s  %s  %s  %s %s", tui_fmt_when(e->time, 0, when, sizeof when),
-	    e->user, action_label(e->action), s != NULL ? _(s->label) : "",
-	    e->kind >= CORE_NKINDS ? tui_setting_label(e->id, setting, sizeof setting) : e->id);
+	if (e->kind >= CORE_NKINDS || s == NULL)
+		snprintf(object, sizeof object, "%s", e->kind >= CORE_NKINDS ?
+		    tui_setting_label(e->id, setting, sizeof setting) : e->id);
+	else
+		snprintf(object, sizeof object, "%s %s", _(s->label), e->id);
+	action_sentence(e->action, object, what, sizeof what);
+	snprintf(line, sizeof line, "%s  %s  %s", tui_fmt_when(e->time, 0, when, sizeof when),
+	    e->user, what);
 	if (add_line(a, line, NULL, NULL) != 0)
 		return -1;
 	for (i = 0; i < e->nfields; i++) {
