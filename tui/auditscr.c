@@ -50,6 +50,9 @@ struct aline {
 
 struct audit_scr {
 	char id[CORE_ID_MAX];
+	char asked[CORE_ID_MAX];	/* the id as F3 was given it (id may be
+					   its other case, as found) */
+	int no_rec;		/* 1: no record has ever had that id */
 	char user[STORE_LOGIN_MAX];	/* F5: that login's changes only ("": all) */
 	int all_time;
 	int loaded;
@@ -547,6 +550,38 @@ tui_rank_changes(const char *name, const char *old_text, const char *new_text,
 	return 0;
 }
 
+int
+tui_audit_id_known(struct store_txn *t, const char *id, const char *upper, int *no_rec)
+{
+	const char *ids[2] = { id, upper };
+	struct store_iter *it = NULL;
+	struct store_audit a;
+	char label[120];
+	int i, k, rc;
+
+	*no_rec = 0;
+	if (tui_setting_label(id, label, sizeof label) != id)
+		return 0;
+	for (i = 0; i < 2; i++) {
+		if (ids[i][0] == '\0')
+			continue;
+		for (k = 0; k < CORE_NKINDS; k++)
+			if ((rc = store_exists(t, (enum core_kind)k, ids[i], NULL)) != STORE_ENOTFOUND)
+				return rc;
+		if ((rc = store_audit_iter(t, ids[i], 0, &it)) != 0)
+			return rc;
+		memset(&a, 0, sizeof a);
+		rc = store_audit_next(it, &a);
+		store_audit_done(&a);
+		store_iter_free(it);
+		it = NULL;
+		if (rc != STORE_ENOTFOUND)
+			return rc == STORE_ECORRUPT ? 0 : rc;
+	}
+	*no_rec = 1;
+	return 0;
+}
+
 static int
 rank_line(void *arg, const char *label, const char *old_text, const char *new_text)
 {
@@ -642,6 +677,7 @@ load(struct audit_scr *a)
 
 	lines_free(a);
 	a->changes = a->bad = 0;
+	a->no_rec = 0;
 	a->top = 0;
 	a->refused[0] = a->err[0] = a->note[0] = '\0';
 	a->loaded = 1;
@@ -703,6 +739,19 @@ load(struct audit_scr *a)
 	    (core_id_raised(a->id, up) || core_id_lowered(a->id, up))) {
 		loc_utf8_copy(a->id, sizeof a->id, up);
 		load(a);
+		return;
+	}
+	/* None for an id no record has ever had: said so, as hamyar audit
+	 * --id says it, not "no changes recorded", as if the record were
+	 * there and never changed. */
+	if (a->changes == 0 && a->bad == 0 && a->id[0] != '\0' &&
+	    store_read_begin(tui_app.st, &t) == 0) {
+		const char *asked = a->asked[0] != '\0' ? a->asked : a->id;
+
+		if (tui_audit_id_known(t, asked, strcmp(asked, a->id) != 0 ? a->id : "",
+		    &a->no_rec) != 0)
+			a->no_rec = 0;
+		store_read_end(t);
 	}
 }
 
@@ -751,7 +800,13 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_ui(top + 1, 1, COLS - 2, a->err, tui_attr_error());
 	else if (a->note[0] != '\0')
 		tui_draw_ui(top + 1, 1, COLS - 2, a->note, tui_attr_error());
-	else if (a->n == 0)
+	else if (a->n == 0 && a->no_rec) {
+		char msg[256];
+
+		snprintf(msg, sizeof msg, _("No record has the id %s."),
+		    a->asked[0] != '\0' ? a->asked : a->id);
+		tui_draw_ui(top + 2, 2, COLS - 4, msg, A_NORMAL);
+	} else if (a->n == 0)
 		tui_draw_ui(top + 2, 2, COLS - 4, _("No changes recorded."), A_NORMAL);
 	for (r = 0, i = a->top; r < body && i < a->n; r++, i++) {
 		const struct aline *l = &a->lines[i];
@@ -803,6 +858,7 @@ audit_event(struct tui_screen *s, int key)
 		id = tui_prompt_code(_("Audit log"), _("Record id (empty: every record):"), a->id);
 		if (id != NULL) {
 			loc_utf8_copy(a->id, sizeof a->id, id);
+			loc_utf8_copy(a->asked, sizeof a->asked, id);
 			free(id);
 			a->loaded = 0;
 		}
@@ -869,8 +925,10 @@ tui_audit_new(const char *id)
 	if (s == NULL)
 		return NULL;
 	a = s->data;
-	if (id != NULL)
+	if (id != NULL) {
 		loc_utf8_copy(a->id, sizeof a->id, id);
+		loc_utf8_copy(a->asked, sizeof a->asked, id);
+	}
 	s->draw = audit_draw;
 	s->event = audit_event;
 	s->destroy = audit_destroy;

@@ -762,43 +762,6 @@ known_login(struct store *st, struct store_txn *t, const struct hamyar_opts *o,
 	return rc;
 }
 
-/* --id id (and upper, its other case, or ""), with no change listed: has
- * any record had it?  A record of any kind here (an inactive one, a
- * user), a change of it in the log at any time (one --since leaves out,
- * or a record no longer here), or a setting this program knows.  *no_rec
- * set if none.  0 or a store error. */
-static int
-known_id(struct store_txn *t, const char *id, const char *upper, int *no_rec)
-{
-	const char *ids[2] = { id, upper };
-	struct store_iter *it = NULL;
-	struct store_audit a;
-	char label[120];
-	int i, k, rc;
-
-	*no_rec = 0;
-	if (tui_setting_label(id, label, sizeof label) != id)
-		return 0;
-	for (i = 0; i < 2; i++) {
-		if (ids[i][0] == '\0')
-			continue;
-		for (k = 0; k < CORE_NKINDS; k++)
-			if ((rc = store_exists(t, (enum core_kind)k, ids[i], NULL)) != STORE_ENOTFOUND)
-				return rc;
-		if ((rc = store_audit_iter(t, ids[i], 0, &it)) != 0)
-			return rc;
-		memset(&a, 0, sizeof a);
-		rc = store_audit_next(it, &a);
-		store_audit_done(&a);
-		store_iter_free(it);
-		it = NULL;
-		if (rc != STORE_ENOTFOUND)
-			return rc == STORE_ECORRUPT ? 0 : rc;
-	}
-	*no_rec = 1;
-	return 0;
-}
-
 int
 verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -991,7 +954,7 @@ again:
 	if (rc == 0 && n == 0 && bad == 0 && id != NULL) {
 		store_iter_free(it);
 		it = NULL;
-		rc = known_id(t, id, upper, &no_rec);
+		rc = tui_audit_id_known(t, id, upper, &no_rec);
 	}
 out:
 	store_iter_free(it);
