@@ -50,6 +50,9 @@ struct aline {
 
 struct audit_scr {
 	char id[CORE_ID_MAX];
+	char asked[CORE_ID_MAX];	/* the id as F3 was given it (id may be
+					   its other case, as found) */
+	int no_rec;		/* 1: no record has ever had that id */
 	char user[STORE_LOGIN_MAX];	/* F5: that login's changes only ("": all) */
 	int all_time;
 	int loaded;
@@ -148,19 +151,27 @@ add_line(struct audit_scr *a, const char *text, const char *old_text, const char
 	return 0;
 }
 
-static const char *
-action_label(enum store_action act)
+/* What was done to what, as a sentence of the heading: object is the
+ * record ("Unit MRD-1") or the setting ("ranking weights").  One text per
+ * action, so that each language puts the verb where it goes: after its
+ * object in Persian («واحد MRD-1 را تغییر داد»), not before it («تغییر
+ * داد  واحد MRD-1», as the heading said before). */
+static void
+action_sentence(enum store_action act, const char *object, char *buf, size_t n)
 {
+	const char *fmt;
+
 	switch (act) {
-	case STORE_ACT_CREATE:		return _("created");
-	case STORE_ACT_UPDATE:		return _("changed");
-	case STORE_ACT_DEACTIVATE:	return _("deactivated");
-	case STORE_ACT_SYNC:		return _("received by sync");
-	case STORE_ACT_SETTING:		return _("setting changed");
-	case STORE_ACT_RESOLVE:		return _("conflict resolved");
-	case STORE_ACT_RESTORE:		return _("made active again");
-	default:			return "?";
+	case STORE_ACT_CREATE:		fmt = _("created %s"); break;
+	case STORE_ACT_UPDATE:		fmt = _("changed %s"); break;
+	case STORE_ACT_DEACTIVATE:	fmt = _("deactivated %s"); break;
+	case STORE_ACT_SYNC:		fmt = _("%s received by sync"); break;
+	case STORE_ACT_SETTING:		fmt = _("changed the setting %s"); break;
+	case STORE_ACT_RESOLVE:		fmt = _("resolved the conflict on %s"); break;
+	case STORE_ACT_RESTORE:		fmt = _("made %s active again"); break;
+	default:			fmt = "? %s"; break;
 	}
+	snprintf(buf, n, fmt, object);
 }
 
 const char *
@@ -539,6 +550,38 @@ tui_rank_changes(const char *name, const char *old_text, const char *new_text,
 	return 0;
 }
 
+int
+tui_audit_id_known(struct store_txn *t, const char *id, const char *upper, int *no_rec)
+{
+	const char *ids[2] = { id, upper };
+	struct store_iter *it = NULL;
+	struct store_audit a;
+	char label[120];
+	int i, k, rc;
+
+	*no_rec = 0;
+	if (tui_setting_label(id, label, sizeof label) != id)
+		return 0;
+	for (i = 0; i < 2; i++) {
+		if (ids[i][0] == '\0')
+			continue;
+		for (k = 0; k < CORE_NKINDS; k++)
+			if ((rc = store_exists(t, (enum core_kind)k, ids[i], NULL)) != STORE_ENOTFOUND)
+				return rc;
+		if ((rc = store_audit_iter(t, ids[i], 0, &it)) != 0)
+			return rc;
+		memset(&a, 0, sizeof a);
+		rc = store_audit_next(it, &a);
+		store_audit_done(&a);
+		store_iter_free(it);
+		it = NULL;
+		if (rc != STORE_ENOTFOUND)
+			return rc == STORE_ECORRUPT ? 0 : rc;
+	}
+	*no_rec = 1;
+	return 0;
+}
+
 static int
 rank_line(void *arg, const char *label, const char *old_text, const char *new_text)
 {
@@ -549,12 +592,17 @@ static int
 add_entry(struct audit_scr *a, const struct store_audit *e)
 {
 	const struct core_schema *s = core_schema_get(e->kind);
-	char when[64], line[1024], setting[120];
+	char when[64], line[1024], setting[120], object[300], what[600];
 	size_t i;
 
-	snprintf(line, sizeof line, "%s  %s  %s  %s %s", tui_fmt_when(e->time, 0, when, sizeof when),
-	    e->user, action_label(e->action), s != NULL ? _(s->label) : "",
-	    e->kind >= CORE_NKINDS ? tui_setting_label(e->id, setting, sizeof setting) : e->id);
+	if (e->kind >= CORE_NKINDS || s == NULL)
+		snprintf(object, sizeof object, "%s", e->kind >= CORE_NKINDS ?
+		    tui_setting_label(e->id, setting, sizeof setting) : e->id);
+	else
+		snprintf(object, sizeof object, "%s %s", _(s->label), e->id);
+	action_sentence(e->action, object, what, sizeof what);
+	snprintf(line, sizeof line, "%s  %s  %s", tui_fmt_when(e->time, 0, when, sizeof when),
+	    e->user, what);
 	if (add_line(a, line, NULL, NULL) != 0)
 		return -1;
 	for (i = 0; i < e->nfields; i++) {
@@ -629,6 +677,7 @@ load(struct audit_scr *a)
 
 	lines_free(a);
 	a->changes = a->bad = 0;
+	a->no_rec = 0;
 	a->top = 0;
 	a->refused[0] = a->err[0] = a->note[0] = '\0';
 	a->loaded = 1;
@@ -690,6 +739,19 @@ load(struct audit_scr *a)
 	    (core_id_raised(a->id, up) || core_id_lowered(a->id, up))) {
 		loc_utf8_copy(a->id, sizeof a->id, up);
 		load(a);
+		return;
+	}
+	/* None for an id no record has ever had: said so, as hamyar audit
+	 * --id says it, not "no changes recorded", as if the record were
+	 * there and never changed. */
+	if (a->changes == 0 && a->bad == 0 && a->id[0] != '\0' &&
+	    store_read_begin(tui_app.st, &t) == 0) {
+		const char *asked = a->asked[0] != '\0' ? a->asked : a->id;
+
+		if (tui_audit_id_known(t, asked, strcmp(asked, a->id) != 0 ? a->id : "",
+		    &a->no_rec) != 0)
+			a->no_rec = 0;
+		store_read_end(t);
 	}
 }
 
@@ -738,7 +800,13 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_ui(top + 1, 1, COLS - 2, a->err, tui_attr_error());
 	else if (a->note[0] != '\0')
 		tui_draw_ui(top + 1, 1, COLS - 2, a->note, tui_attr_error());
-	else if (a->n == 0)
+	else if (a->n == 0 && a->no_rec) {
+		char msg[256];
+
+		snprintf(msg, sizeof msg, _("No record has the id %s."),
+		    a->asked[0] != '\0' ? a->asked : a->id);
+		tui_draw_ui(top + 2, 2, COLS - 4, msg, A_NORMAL);
+	} else if (a->n == 0)
 		tui_draw_ui(top + 2, 2, COLS - 4, _("No changes recorded."), A_NORMAL);
 	for (r = 0, i = a->top; r < body && i < a->n; r++, i++) {
 		const struct aline *l = &a->lines[i];
@@ -790,6 +858,7 @@ audit_event(struct tui_screen *s, int key)
 		id = tui_prompt_code(_("Audit log"), _("Record id (empty: every record):"), a->id);
 		if (id != NULL) {
 			loc_utf8_copy(a->id, sizeof a->id, id);
+			loc_utf8_copy(a->asked, sizeof a->asked, id);
 			free(id);
 			a->loaded = 0;
 		}
@@ -856,8 +925,10 @@ tui_audit_new(const char *id)
 	if (s == NULL)
 		return NULL;
 	a = s->data;
-	if (id != NULL)
+	if (id != NULL) {
 		loc_utf8_copy(a->id, sizeof a->id, id);
+		loc_utf8_copy(a->asked, sizeof a->asked, id);
+	}
 	s->draw = audit_draw;
 	s->event = audit_event;
 	s->destroy = audit_destroy;

@@ -31,6 +31,15 @@ const char *tui_audit_note_label(const char *name);
  * by tui_audit_note_label and tui_audit_note_value. */
 struct store_audit;
 int tui_audit_apart(const struct store_audit *e);
+/* Asked for the changes of id (and of upper, its other case, or "") and
+ * none is listed: has any record had it?  A record of any kind here (an
+ * inactive one, a user), a change of it in the log at any time (one a
+ * period leaves out, or of a record no longer here), or a setting this
+ * program knows.  *no_rec set if none: hamyar audit --id and the screen's
+ * F3 then say there is no such record, not that it has no changes.
+ * Returns 0 or a store error. */
+struct store_txn;
+int tui_audit_id_known(struct store_txn *t, const char *id, const char *upper, int *no_rec);
 /* A setting's name in the audit log as people read it ("ranking weights",
  * "key of station MRD"); buf holds it when it is made. */
 const char *tui_setting_label(const char *name, char *buf, size_t n);

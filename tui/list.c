@@ -107,6 +107,9 @@ struct list {
 					 * (county_by_row, row_in_county) */
 	int scope_check;		/* a clerk's list of a kind with no county
 					 * field: each row's scope is asked */
+	int no_county;			/* a clerk saved with no county: every
+					 * row is out of his scope; the list
+					 * says why it is empty */
 	int late_only;			/* the stages' list: only the rows
 					 * marked overdue (stage_late), beside
 					 * a county filter */
@@ -2588,6 +2591,13 @@ list_draw(struct tui_screen *s, int top, int rows)
 	if (l->nrows == 0 && l->read_rc != 0)
 		tui_draw_wrapped(top + 3, 1, COLS - 2, 3, read_refused(l->read_rc, msg, sizeof msg),
 		    A_BOLD);
+	else if (l->nrows == 0 && l->no_county)
+		/* not "no records yet", as if there were none: why he sees
+		 * none, and who can change it (the popup at the start said
+		 * it once; tui/app.c) */
+		tui_draw_wrapped(top + 3, 1, COLS - 2, 3,
+		    _("Nothing is listed: your account has no county, and a clerk sees only his own county's records. Ask the database administrator to set your county."),
+		    A_BOLD);
 	else if (l->nrows == 0)
 		tui_draw_ui(top + 3, 1, COLS - 2, l->q.len ? nothing_found(l, msg, sizeof msg) :
 		    l->ref_field >= 0 || l->late_only ?
@@ -3020,6 +3030,7 @@ clerk_scope(struct list *l)
 	/* (a clerk with no county: TUI_NO_COUNTY, which no row has) */
 	if (tui_read_county(county, sizeof county) == NULL)
 		return;
+	l->no_county = strcmp(county, TUI_NO_COUNTY) == 0;
 	for (i = 0; i < l->sc->nfields; i++) {
 		const struct core_field *f = &l->sc->fields[i];
 
@@ -3033,6 +3044,7 @@ clerk_scope(struct list *l)
 			if (strcmp(core_counties_seed[n].code, county) == 0)
 				break;
 		snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _(f->label),
+		    l->no_county ? _("none: needs one") :
 		    core_counties_seed[n].code == NULL ? county :
 		    strcmp(loc_lang(), "en") == 0 ? core_counties_seed[n].name_en :
 		    core_counties_seed[n].name_fa);
@@ -3046,7 +3058,7 @@ clerk_scope(struct list *l)
 	if (county_via(l->kind) >= 0) {
 		l->filter_locked = 1;
 		snprintf(l->filter_label, sizeof l->filter_label, "%s: %s", _("County"),
-		    tui_county_name(county));
+		    l->no_county ? _("none: needs one") : tui_county_name(county));
 	}
 }
 

@@ -484,6 +484,13 @@ user_list(const struct hamyar_opts *o, int all)
 			printf("%s\t%s", strcmp(loc_lang(), "en") != 0 ? "\t" : "", _("active"));
 		putchar('\n');
 	}
+	if (rc == 0 && only != NULL && strcmp(only, TUI_NO_COUNTY) == 0) {
+		/* a clerk saved with no county (by an older version) reads
+		 * none: not an empty list with no word why */
+		fflush(stdout);
+		cli_error(_("your account (%s, %s) has no county, and a clerk sees only the users of his own county: no user is listed. Ask the database administrator to set your county ('hamyar user add %s --role %s --county COUNTY')."),
+		    me->login, role_word(me->actor.role), me->login, core_role_name(me->actor.role));
+	}
 out:
 	store_iter_free(it);
 	store_read_end(t);
@@ -597,10 +604,19 @@ audit_field(const struct core_schema *s, const char *name)
 	return &s->fields[f];
 }
 
+/* An empty value (a field not set yet, or emptied): as the audit screen
+ * says it, «(خالی)», (empty) in English, unquoted, so that a value that
+ * is that text itself ("(خالی)") is told apart.  Before, it was "". */
+static void
+put_empty(FILE *out)
+{
+	fputs(_("(empty)"), out);
+}
+
 /* Writes the stored text of a value quoted.  In Persian a choice (or a set
  * of them, space-separated) is written as its label, several joined with
  * "، ", and a yes/no flag as بله/خیر; anything else, and every value in
- * English, as stored. */
+ * English, as stored; an empty one as put_empty does. */
 static void
 put_value(FILE *out, const struct core_field *f, const char *text)
 {
@@ -609,7 +625,11 @@ put_value(FILE *out, const struct core_field *f, const char *text)
 	size_t len = 0, n;
 	int i;
 
-	if (f == NULL || text[0] == '\0' || strcmp(loc_lang(), "en") == 0) {
+	if (text[0] == '\0') {
+		put_empty(out);
+		return;
+	}
+	if (f == NULL || strcmp(loc_lang(), "en") == 0) {
 		put_quoted(out, text);
 		return;
 	}
@@ -651,8 +671,13 @@ raw:
 static void
 put_setting(FILE *out, const char *name, const char *text)
 {
-	char *shown = text[0] != '\0' ? tui_setting_numbers(name, text, 1) : NULL;
+	char *shown;
 
+	if (text[0] == '\0') {
+		put_empty(out);	/* a setting not set before */
+		return;
+	}
+	shown = tui_setting_numbers(name, text, 1);
 	put_quoted(out, shown != NULL ? shown : text);
 	free(shown);
 }
@@ -752,7 +777,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	int32_t since_day = 0;
 	enum core_msg dmsg;
 	size_t i, n = 0, bad = 0;
-	int k, rc, ret, setting, fa_digits, apart, no_user = 0;
+	int k, rc, ret, setting, fa_digits, apart, no_user = 0, no_rec = 0;
 	char upper[CORE_ID_MAX] = "";
 
 	for (k = 1; k < argc; k++) {
@@ -926,6 +951,11 @@ again:
 		it = NULL;
 		rc = known_login(st, t, o, by, &no_user);
 	}
+	if (rc == 0 && n == 0 && bad == 0 && id != NULL) {
+		store_iter_free(it);
+		it = NULL;
+		rc = tui_audit_id_known(t, id, upper, &no_rec);
+	}
 out:
 	store_iter_free(it);
 	store_read_end(t);
@@ -941,6 +971,11 @@ out:
 		/* not "no changes by ghost", as if ghost were a user who
 		 * changed nothing: as user remove says it (exit 1) */
 		cli_error(_("no user %s in this database"), by);
+		ret = EXIT_INVALID;
+	} else if (no_rec) {
+		/* not "no changes recorded for GHOST-99", as if it were a
+		 * record never changed: as an unknown id is refused (exit 1) */
+		cli_error(_("no record %s"), id);
 		ret = EXIT_INVALID;
 	} else if (n == 0 && (id != NULL || by != NULL)) {
 		/* with --since, the period: root's changes before it are

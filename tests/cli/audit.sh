@@ -25,10 +25,10 @@ today=$("$HAMYAR" date g2j "$(date +%Y-%m-%d)")
 sed -n 1p "$TMP/a1" | grep -q "^$today "; ok $? "the date is today's Jalali date ($today)"
 grep -q "^1.* update unit \"MRD-1\"\$" "$TMP/a1"; ok $? "the update is listed"
 sed -n '/ update unit/,$p' "$TMP/a1" | grep -c '^  ' | grep -qx 2; ok $? "... with only the two fields that changed"
-grep -qx '  address: "" -> "میدان ساعت"' "$TMP/a1"; ok $? "address: old (unset) -> new"
+grep -qx '  address: (empty) -> "میدان ساعت"' "$TMP/a1"; ok $? "address: old (unset) -> new"
 grep -qx '  name: "کلانتری 11" -> "کلانتری 12"' "$TMP/a1"; ok $? "name: old -> new, the override dropped on import"
 grep -q "$(printf '\342\200\256')" "$TMP/a1"; r=$?; [ $r -ne 0 ]; ok $? "no raw bidi override reaches the output"
-"$HAMYAR" --lang en --db "$DB" audit --id MRD-2 | grep -q '^  name: "" -> "پاسگاه باسمنج"$\|^  name: "" -> "پاسگاه\\tباسمنج"$'
+"$HAMYAR" --lang en --db "$DB" audit --id MRD-2 | grep -q '^  name: (empty) -> "پاسگاه باسمنج"$\|^  name: (empty) -> "پاسگاه\\tباسمنج"$'
 ok $? "a tab in a value is never raw"
 grep -q " create user \| setting " "$TMP/a1"; r=$?; [ $r -ne 0 ]; ok $? "--id keeps to that record"
 
@@ -38,9 +38,9 @@ grep -q " create user \| setting " "$TMP/a1"; r=$?; [ $r -ne 0 ]; ok $? "--id ke
 "$HAMYAR" --db "$DB" audit --id MRD-1 >"$TMP/fa1"; ok $? "audit --id MRD-1 in Persian"
 sed -n 1p "$TMP/fa1" | grep -Eq "^$today [0-9:]{8} [^ ]+ ساخت واحد \"MRD-1\"\$"; ok $? "the creation: ساخت واحد (created unit)"
 grep -q " تغییر داد واحد \"MRD-1\"\$" "$TMP/fa1"; ok $? "the update: تغییر داد واحد (changed unit)"
-grep -qx '  نشانی: "" -> "میدان ساعت"' "$TMP/fa1"; ok $? "a field by its Persian label (نشانی, address)"
-grep -qx '  نوع: "" -> "کلانتری"' "$TMP/fa1"; ok $? "a choice by its Persian label (کلانتری, station)"
-grep -qx '  فعال: "" -> "بله"' "$TMP/fa1"; ok $? "a yes/no flag as بله"
+grep -qx '  نشانی: (خالی) -> "میدان ساعت"' "$TMP/fa1"; ok $? "a field by its Persian label (نشانی, address)"
+grep -qx '  نوع: (خالی) -> "کلانتری"' "$TMP/fa1"; ok $? "a choice by its Persian label (کلانتری, station)"
+grep -qx '  فعال: (خالی) -> "بله"' "$TMP/fa1"; ok $? "a yes/no flag as بله"
 grep -Eq '(^|[ "])(create|update|unit|name|address|kind|station|active)([ ":]|$)' "$TMP/fa1"; r=$?
 [ $r -ne 0 ]; ok $? "no English word in the Persian log"
 
@@ -60,9 +60,12 @@ is "$("$HAMYAR" --lang en --db "$DB" audit --since "$(date +%Y-%m-%d)" | wc -l)"
 is "$("$HAMYAR" --lang en --db "$DB" audit --since "$today" | wc -l)" "$(wc -l <"$TMP/all")" "--since today (Jalali): everything"
 tomorrow=$("$HAMYAR" date g2j "$(date -d tomorrow +%Y-%m-%d)")
 out=$("$HAMYAR" --lang en --db "$DB" audit --since "$tomorrow"); is "$out" "" "--since tomorrow: nothing"
+out=$("$HAMYAR" --lang en --db "$DB" audit --id MRD-1 --since "$tomorrow" 2>"$TMP/err"); r=$?
+is "$r:$out" "0:" "a record with no changes in the period: nothing on stdout, exit 0"
+grep -q "MRD-1" "$TMP/err"; ok $? "... and a note on stderr"
 out=$("$HAMYAR" --lang en --db "$DB" audit --id MRD-99 2>"$TMP/err"); r=$?
-is "$r:$out" "0:" "a record with no changes: nothing on stdout, exit 0"
-grep -q "MRD-99" "$TMP/err"; ok $? "... and a note on stderr"
+is "$r:$out" "1:" "an id no record has (MRD-99): nothing on stdout, exit 1 (cli/audit_ghost.sh)"
+is "$(cat "$TMP/err")" "hamyar: no record MRD-99" "... and stderr says there is no such record"
 
 # Errors.
 "$HAMYAR" --lang en --db "$DB" audit --bogus >/dev/null 2>&1; is $? 2 "an unknown option is a usage error"

@@ -40,19 +40,20 @@ PY
 # each under what people call it, as the audit screen names it (the
 # entry's heading keeps the setting's name, which --id takes)
 for lang in fa en; do
-	if [ $lang = fa ]; then LW='وزن‌های رتبه‌بندی'; LM='مقایسه‌های زوجی رتبه‌بندی (AHP)'
-	else LW='ranking weights'; LM='ranking comparisons (AHP)'; fi
+	# no value before: as the audit screen says it, not ""
+	if [ $lang = fa ]; then LW='وزن‌های رتبه‌بندی'; LM='مقایسه‌های زوجی رتبه‌بندی (AHP)'; E='(خالی)'
+	else LW='ranking weights'; LM='ranking comparisons (AHP)'; E='(empty)'; fi
 	"$HAMYAR" --lang $lang --db "$DB" audit >"$TMP/a.$lang"; ok $? "$lang: audit"
 	grep -q '"rank.weights"$' "$TMP/a.$lang"; ok $? "$lang: the entry's heading names the setting (rank.weights)"
 	grep -q '^  rank\.' "$TMP/a.$lang"; is $? 1 "$lang: its values are not labelled by the stored name"
 	grep -q 'setting setting\|تنظیم تنظیم' "$TMP/a.$lang"; is $? 1 "$lang: the heading says 'setting' once"
 	if [ $lang = en ]; then H=' set setting "rank.weights"$'; else H=' تغییر داد تنظیم "rank.weights"$'; fi
 	grep -q "$H" "$TMP/a.$lang"; ok $? "$lang: ... the action and then the setting: $(grep 'rank.weights"$' "$TMP/a.$lang")"
-	got=$(sed -n "s/^  $LW: \"\" -> \"\\(.*\\)\"\$/\\1/p" "$TMP/a.$lang")
+	got=$(sed -n "s/^  $LW: $E -> \"\\(.*\\)\"\$/\\1/p" "$TMP/a.$lang")
 	shown "$W" "$got"; ok $? "$lang: the weights as the fewest digits that read back the same ($got)"
 	case " $got " in *" 0.3 "*" 0.34982665225395465 "*) r=0 ;; *) r=1 ;; esac
 	ok $r "$lang: ... 0.3 for 0.29999999999999999, and all 17 digits where they are needed"
-	got=$(sed -n "s/^  $LM: \"\" -> \"\\(.*\\)\"\$/\\1/p" "$TMP/a.$lang")
+	got=$(sed -n "s/^  $LM: $E -> \"\\(.*\\)\"\$/\\1/p" "$TMP/a.$lang")
 	shown "$M" "$got"; ok $? "$lang: the comparisons too"
 	case " $got " in *" 0.3333333333333333 "*) r=0 ;; *) r=1 ;; esac
 	ok $r "$lang: ... 1/3 as 0.3333333333333333"

@@ -32,7 +32,7 @@ ok $? "HQ's entry: another record under this number, made at TBZ, both waiting i
 grep -qx '  version in use: the incoming one' "$TMP/a2"; ok $? "... the incoming one in use"
 grep -qx '  name: in use "مریم یوسفی‌پور", waiting "علی‌رضا کریمی"' "$TMP/a2"
 ok $? "... the name in use and the one waiting"
-grep -qx '  notes: in use "", waiting "پرونده در ستاد 1403"' "$TMP/a2"
+grep -qx '  notes: in use (empty), waiting "پرونده در ستاد 1403"' "$TMP/a2"
 ok $? "... the notes too"
 grep -q 'name: "علی‌رضا کریمی" -> "مریم یوسفی‌پور"' "$TMP/a"; is $? 1 "... not as an edit of the name"
 "$HAMYAR" --db "$Q" audit --id TBZ-1 >"$TMP/af"
@@ -49,7 +49,7 @@ is "$(field "$T" TBZ-1 name)" "مریم یوسفی‌پور" "TBZ keeps its own 
 is "$(grep -c 'another record under this number' "$TMP/t")" 1 "TBZ's audit says once that another record came under TBZ-1"
 grep -qx '  version in use: this database'"'"'s' "$TMP/t"; ok $? "... this database's in use"
 "$HAMYAR" --lang en --db "$T" audit --id TBZ-2 >"$TMP/t2"
-grep -qx '  name: "" -> "زهرا احمدی‌نژاد"' "$TMP/t2" && ! grep -q 'another record' "$TMP/t2"
+grep -qx '  name: (empty) -> "زهرا احمدی‌نژاد"' "$TMP/t2" && ! grep -q 'another record' "$TMP/t2"
 ok $? "TBZ-2, a plain record by sync, reads as before"
 
 bundle "$T" "$Q" HQ && bundle "$Q" "$T" TBZ

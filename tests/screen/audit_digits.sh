@@ -16,7 +16,7 @@ printf 'id,address\n%s\n' 'TBZ-1,خیابان شریعتی 30' >"$TMP/t.csv"
 "$HAMYAR" --db "$Q" import donors "$TMP/q.csv" >/dev/null 2>&1 &&
 "$HAMYAR" --db "$T" import donors "$TMP/t.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
 ok $? "both change it"
-"$HAMYAR" --lang en --db "$Q" audit --id TBZ-1 | grep -qF 'address: "" -> "کوچهٔ 12 پلاک 7"'
+"$HAMYAR" --lang en --db "$Q" audit --id TBZ-1 | grep -qF 'address: (empty) -> "کوچهٔ 12 پلاک 7"'
 ok $? "stored with ASCII digits"
 
 scr_start "$Q"

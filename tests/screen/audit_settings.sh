@@ -31,7 +31,7 @@ scr_cap | grep -q "rank\.weights\|rank\.matrix"; r=$?; [ $r -ne 0 ]; ok $? "... 
 [ $r -ne 0 ] || scr_cap | sed 's/^/# | /'
 scr_keys F10; scr_wait "Main menu" >/dev/null
 scr_keys F8; scr_wait "Audit log" >/dev/null
-scr_wait "setting changed   ranking weights"; ok $? "the audit log: the ranking weights changed"
+scr_wait "changed the setting ranking weights"; ok $? "the audit log: the ranking weights changed"
 scr_cap | grep -Eq "ranking weights +0\.3242 0\.3242 0\.1148… +→  0\.[0-9]{4} 0\.[0-9]{4} "
 ok $? "... from the default weights (the first save: not empty) to the new ones, with four decimals, as the editor shows them"
 scr_cap | grep -q "ranking weights  *(empty)"; is $? 1 "... the old weights not shown as empty"
@@ -48,7 +48,10 @@ sleep 0.3
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')" >/dev/null
 scr_keys F8
-scr_wait "$(vis 'تنظیم را تغییر داد   وزن‌های رتبه‌بندی')"; ok $? "the Persian audit log names the ranking weights"
+# the verb after its object, as Persian says it; before, «تنظیم را
+# تغییر داد   وزن‌های رتبه‌بندی», the object after the verb
+scr_wait "$(vis 'تنظیم وزن‌های رتبه‌بندی را تغییر داد')"; ok $? "the Persian audit log names the ranking weights, then the verb"
+scr_cap | grep -qF "$(vis 'تغییر داد   وزن‌های')"; is $? 1 "... not the verb before them"
 scr_cap | grep -q "rank\.\|sync\.trust"; r=$?; [ $r -ne 0 ]; ok $? "... with no stored name in English"
 
 "$HAMYAR" --db "$DB" audit | grep "rank.weights" | head -n 1 >"$TMP/line"

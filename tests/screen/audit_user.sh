@@ -18,13 +18,13 @@ ok $? "the clerk imports two donors"
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"; scr_keys F8
 scr_wait "$(vis 'تغییرهای ۳۰ روز گذشته: ۵')"; ok $? "F8: five changes (three users, the owner's among them; two donors)"
-scr_cap | grep -qF "$(vis 'ساخت')  $ME"; ok $? "... $ME's among them"
+scr_cap | grep -F "$(vis 'را ساخت')" | grep -qF "  $ME  "; ok $? "... $ME's among them («کاربر sara را ساخت»: the verb last)"
 scr_cap | grep -qF "$(vis 'کاربر')F5"; ok $? "the key bar offers F5 کاربر"
 scr_keys F5; scr_wait "$(vis 'نام کاربری (خالی: همهٔ کاربران):')"; ok $? "F5 asks for a login"
 scr_type nobody; scr_keys Enter
 scr_wait "$(vis 'تغییرهای کاربر nobody: ۲')"; ok $? "nobody's changes: two"
 is "$(scr_cap | grep -F "$(vis 'خیّر')" | grep -cF 'nobody')" 2 "... both the creation of a donor, by nobody"
-scr_cap | grep -qF "$(vis 'ساخت')  $ME"; is $? 1 "... and none of $ME's"
+scr_cap | grep -F "$(vis 'را ساخت')" | grep -qF "  $ME  "; is $? 1 "... and none of $ME's"
 scr_keys F3; scr_wait "$(vis 'شناسهٔ رکورد')"; scr_type MRD-1; scr_keys Enter
 scr_wait "$(vis 'تغییرهای MRD-1 به دست کاربر nobody: ۱')"; ok $? "F3 MRD-1 as well: the one change of MRD-1 by nobody"
 scr_keys F3; scr_wait "$(vis 'شناسهٔ رکورد')"; scr_keys C-u BSpace BSpace BSpace BSpace BSpace Enter
@@ -35,6 +35,18 @@ scr_wait "$(vis 'تغییرهای ۳۰ روز گذشته: ۵')"; ok $? "F5 empti
 scr_keys F5; scr_wait "$(vis 'نام کاربری (خالی: همهٔ کاربران):')"; scr_type sara; scr_keys Enter
 scr_wait "$(vis 'تغییرهای کاربر sara: ۰')"; ok $? "sara changed nothing: none"
 scr_cap | grep -qF "$(vis 'تغییری ثبت نشده است.')"; ok $? "... and the screen says so"
+# F3 an id no record has ever had: not «تغییری ثبت نشده است.», as if it
+# were a record never changed, but that there is no such record, as
+# hamyar audit --id says it (cli/audit_ghost.sh)
+scr_keys F5; scr_wait "$(vis 'نام کاربری (خالی: همهٔ کاربران):')"
+scr_keys C-u BSpace BSpace BSpace BSpace Enter
+scr_wait "$(vis 'تغییرهای ۳۰ روز گذشته: ۵')"; ok $? "F5 emptied: every user's five"
+scr_keys F3; scr_wait "$(vis 'شناسهٔ رکورد')"; scr_type ghost-99; scr_keys Enter
+scr_wait "$(vis 'رکوردی با شناسهٔ ghost-99 نیست.')"; ok $? "F3 ghost-99 (no record ever had it): the screen says there is no such record"
+scr_cap | grep -qF "$(vis 'تغییری ثبت نشده است.')"; is $? 1 "... not that it has no changes"
+scr_keys F3; scr_wait "$(vis 'شناسهٔ رکورد')"; scr_keys C-u BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace; scr_type sara; scr_keys Enter
+scr_wait "$(vis 'تغییرهای sara: ۱')"; ok $? "F3 sara (a user): her creation"
+scr_cap | grep -qF "$(vis 'رکوردی با شناسهٔ')"; is $? 1 "... no word of a missing record"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
 scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

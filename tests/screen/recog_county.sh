@@ -45,10 +45,10 @@ scr_keys Enter
 scr_wait "$NONE" >/dev/null; scr_keys y
 scr_wait "$(vis 'مراسم ثبت شد: TST-24')"; ok $? "the ceremony is recorded with Tabriz's donor"
 "$HAMYAR" --lang en --db "$DB" audit --id TST-24 >"$TMP/audit"
-grep -q 'donors: "" -> "TST-10"' "$TMP/audit"; ok $? "its donor is stored"
-grep -q 'title: "" -> "تجلیل از خیرین هفتهٔ ناجا"' "$TMP/audit"; ok $? "and the title typed before the refusal"
-grep -q 'place: "" -> "سالن شهرداری تبریز"' "$TMP/audit"; ok $? "and the place"
-grep -q 'held_on: "" -> "1405/09/01"' "$TMP/audit"; ok $? "and the date"
+grep -q 'donors: (empty) -> "TST-10"' "$TMP/audit"; ok $? "its donor is stored"
+grep -q 'title: (empty) -> "تجلیل از خیرین هفتهٔ ناجا"' "$TMP/audit"; ok $? "and the title typed before the refusal"
+grep -q 'place: (empty) -> "سالن شهرداری تبریز"' "$TMP/audit"; ok $? "and the place"
+grep -q 'held_on: (empty) -> "1405/09/01"' "$TMP/audit"; ok $? "and the date"
 grep -q '^[0-9/]* [0-9:]* nobody create recognition "TST-24"' "$TMP/audit"; ok $? "written by nobody"
 scr_keys F10; scr_settle	# left the ceremony
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"

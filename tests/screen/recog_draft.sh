@@ -50,9 +50,9 @@ scr_type ' فرماندهی'; scr_keys Enter
 scr_wait "$(vis "$DATE_P")"
 scr_type '۱۴۰۳/۱۰/۱۵'; scr_keys Enter
 scr_wait "$(vis 'مراسم ثبت شد: TST-24')"; ok $? "the ceremony is recorded"
-"$HAMYAR" --lang en --db "$DB" audit --id TST-24 | grep -q 'place: "" -> "سالن همایش فرماندهی"'
+"$HAMYAR" --lang en --db "$DB" audit --id TST-24 | grep -q 'place: (empty) -> "سالن همایش فرماندهی"'
 ok $? "stored with the place typed before and after the drop"
-"$HAMYAR" --lang en --db "$DB" audit --id TST-24 | grep -q 'title: "" -> "تجلیل از خیرین هفتهٔ ناجا"'
+"$HAMYAR" --lang en --db "$DB" audit --id TST-24 | grep -q 'title: (empty) -> "تجلیل از خیرین هفتهٔ ناجا"'
 ok $? "and the title typed before it"
 scr_keys F10; scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 scr_start "$DB"

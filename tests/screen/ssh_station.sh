@@ -132,7 +132,7 @@ on "$U2" "$BIN --db $DB import units $TMP/tbz.csv" >/dev/null 2>&1; ok $? "HQ ma
 # ---- the audit log ----
 on "$U2" "$BIN --lang en --db $DB audit --id MRD-1" >"$TMP/audit" 2>&1; ok $? "HQ reads audit --id MRD-1"
 grep -Eq "^1[34][0-9][0-9]/[0-9][0-9]/[0-9][0-9] [0-9:]{8} $U1 create unit \"MRD-1\"" "$TMP/audit"; ok $? "... the clerk created it, with the Jalali date and time"
-grep -q '^  county: "" -> "MRD"$' "$TMP/audit"; ok $? "... field, old -> new"
+grep -q '^  county: (empty) -> "MRD"$' "$TMP/audit"; ok $? "... field, old -> new"
 
 # ---- becoming someone else, raising one's role ----
 on "$U1" "USER=$U2 LOGNAME=$U2 HOME=$TMP/home/$U2 $BIN --db $DB import units $TMP/tbz.csv" >/dev/null 2>&1; r=$?

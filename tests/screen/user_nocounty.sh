@@ -62,6 +62,19 @@ scr_settle
 scr_cap | grep -q 'TST-2[0-9]'; is $? 1 "... ranking no need for him"
 scr_cap | grep -qF "$(vis 'تبریز')"; is $? 1 "... and no county's figures"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+# His lists say why they are empty: before, the users' list said only
+# «هنوز رکوردی نیست» (no records yet) under «حوزهٔ شهرستان: -».
+scr_keys 9; scr_wait "$(vis 'نام کاربری')"; ok $? "the users' list opens"
+scr_settle
+scr_cap | grep -qF "$(vis 'هنوز رکوردی نیست')"; is $? 1 "... not saying there are no records yet"
+scr_cap | grep -qF "$(vis 'حساب شما شهرستانی ندارد')"; ok $? "... but that his account has no county"
+scr_cap | grep -qF "$(vis 'از مدیر پایگاه داده بخواهید')"; ok $? "... and to ask the database administrator"
+scr_cap | grep -qF "$(vis 'حوزهٔ شهرستان: ندارد؛ باید تعیین شود')"; ok $? "... its county filter: none, one needed (not «-»)"
+scr_cap | grep -q 'hoseyn\|root'; is $? 1 "... listing no one"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
+scr_keys 1; scr_wait "$(vis 'جست‌وجو:')"; scr_settle
+scr_cap | grep -qF "$(vis 'حساب شما شهرستانی ندارد')"; ok $? "the donors' list says so too"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 
 # given a county, he is told nothing
