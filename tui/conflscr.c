@@ -7,14 +7,15 @@
  * differ.  Enter opens the record: for each differing field its label,
  * this database's value and the other's, side by side, with a mark on the
  * value that will be kept.  Space (or Left/Right) moves the mark of the
- * selected field; F2 keeps this database's version, F3 the other's, F4 the
- * marked mixture (merge field by field; logged as a merge even when the
- * marks keep one side whole).  Each decision asks first, is one
+ * selected field; F2 saves the marked mixture, as F2 saves a form (merge
+ * field by field; logged as a merge even when the marks keep one side
+ * whole), F3 keeps the other's version, F4 this database's; Esc or F10
+ * with the marks changed asks first (marks_left).  Each decision asks first, is one
  * write (store_sync_resolve), goes out in the next bundle like any change,
  * and leaves the losing version in the queue marked as decided, so nothing
  * is lost.  A suspected duplicate (one national or legal id registered at
  * two stations, store/sync.c) shows the earlier record and the later one
- * side by side; F2 keeps the earlier, F3 the later, F4 the earlier with the
+ * side by side; F4 keeps the earlier, F3 the later, F2 the earlier with the
  * marked values of the later, and the other record is retired (inactive,
  * without the shared id).  A record that several databases edited while
  * apart waits with several versions: the list says how many, and the
@@ -106,6 +107,7 @@ struct confl_scr {
 	int detail;			/* 1: one record's fields */
 	int fsel;			/* selected differing field (0-based among them) */
 	unsigned take;			/* fields marked to take from theirs */
+	unsigned take0;			/* the marks as the entry opened */
 	struct store_txn *t;		/* during load only */
 };
 
@@ -120,13 +122,13 @@ static const struct tui_fkey refused_keys[] = {
 };
 
 static const struct tui_fkey detail_keys[] = {
-	{ 1, N_("Help"), 0 }, { 2, N_("Keep mine"), TUI_FKEY_WRITE }, { 3, N_("Keep theirs"), TUI_FKEY_WRITE },
-	{ 4, N_("Merge"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+	{ 1, N_("Help"), 0 }, { 2, N_("Save"), TUI_FKEY_WRITE }, { 3, N_("Keep theirs"), TUI_FKEY_WRITE },
+	{ 4, N_("Keep mine"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const struct tui_fkey dup_keys[] = {
-	{ 1, N_("Help"), 0 }, { 2, N_("Keep earlier"), TUI_FKEY_WRITE }, { 3, N_("Keep later"), TUI_FKEY_WRITE },
-	{ 4, N_("Earlier, marked"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+	{ 1, N_("Help"), 0 }, { 2, N_("Earlier, marked"), TUI_FKEY_WRITE }, { 3, N_("Keep later"), TUI_FKEY_WRITE },
+	{ 4, N_("Keep earlier"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const char confl_help[] = N_(
@@ -134,14 +136,14 @@ static const char confl_help[] = N_(
     "Enter opens one: each field that differs, this database's value and\n"
     "the other's.  Space or the arrows Left/Right choose which to keep;\n"
     "Enter shows both values in full.  A star marks a value its side changed\n"
-    "since the two last agreed; the marks start on those, so F4 keeps the\n"
+    "since the two last agreed; the marks start on those, so F2 keeps the\n"
     "changes of both (a field both changed: the version in use).\n"
-    "F2 keeps this database's version, F3 the other's, F4 the chosen\n"
-    "fields of each.  The version not kept stays in the queue as decided.\n"
+    "F2 saves the chosen fields of each, F3 keeps the other's version, F4\n"
+    "this database's.  The version not kept stays in the queue as decided.\n"
     "A record edited at three places waits with several versions: PgDn\n"
     "and PgUp show each, and each is decided in its turn.\n"
     "In the list, F6 opens this station's sync key and the stations it\n"
-    "trusts.  F10 goes back.");
+    "trusts.  F10 goes back, asking first if you changed the marks.");
 
 /* F1 in the detail of two records made apart under one number (a station
  * installed afresh): what to do, as README says it. */
@@ -149,8 +151,8 @@ static const char confl_help_apart[] = N_(
     "These two versions are two different records under one number: a\n"
     "station installed afresh typed a new record under a number that HQ\n"
     "holds for another, and sent it before HQ's bundle reached it.\n"
-    "No decision keeps both, and F4 would mix two people into one.\n"
-    "Keep one (F2 or F3), then type the other again as a new record (it\n"
+    "No decision keeps both, and F2 would mix two people into one.\n"
+    "Keep one (F3 or F4), then type the other again as a new record (it\n"
     "gets a new number): its values are here and, once decided, in the\n"
     "record's audit log.  Pledges and ceremonies name the number, not the\n"
     "person: look at them, and move the other's to the new record.\n"
@@ -256,7 +258,7 @@ add_conflict(const struct store_conflict *q, void *ctx)
 	it->apart = rc == 1;
 	{
 		/* which side changed what since they last agreed: the marks
-		 * start on each side's own changes, so F4 loses neither */
+		 * start on each side's own changes, so F2 loses neither */
 		if ((rc = store_sync_conflict_changed(c->t, q, it->mine, it->theirs, &it->mine_ch,
 		    &it->theirs_ch)) < 0)
 			return rc;
@@ -323,6 +325,7 @@ start_marks(struct confl_scr *c)
 	c->fsel = 0;
 	c->take = it->known ? core_merge_pick(it->diff, it->mine_ch, it->theirs_ch,
 	    !it->kept_local) : it->kept_local ? 0 : it->diff;
+	c->take0 = c->take;
 }
 
 /* The entry shown in the detail view. */
@@ -692,7 +695,7 @@ struct resolve {
 	unsigned take;
 	enum store_conflict_state state;
 	int fold;		/* store_sync_resolve_fold */
-	int merge;		/* F4: the user asked for a merge
+	int merge;		/* F2: the user asked for a merge
 				   (STORE_RESOLVE_MERGE), whatever state the
 				   marks make */
 	const char *key;	/* one waiting version only (store_sync_resolve_entry) */
@@ -789,10 +792,10 @@ decided_note(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
 	}
 }
 
-/* Asks, then writes the decision on the open record.  how: 2 mine, 3
- * theirs, 4 the marked fields. */
-static void
-decide(struct confl_scr *c, int how)
+/* Asks (unless asked), then writes the decision on the open record.
+ * how: 2 mine, 3 theirs, 4 the marked fields.  Returns 1 if written. */
+static int
+decide(struct confl_scr *c, int how, int asked)
 {
 	const struct cfl *it = &c->v[c->cur];
 	const struct core_schema *s = core_schema_get(it->kind);
@@ -804,12 +807,12 @@ decide(struct confl_scr *c, int how)
 	c->err[0] = '\0';
 	if (!tui_conflicts_allowed(q, sizeof q)) {
 		tui_message(_("Not allowed"), q);
-		return;
+		return 0;
 	}
 	r.kind = it->kind;
 	r.id = it->id;
 	r.fold = 0;
-	/* F4 is a merge the audit log records as one, even when the marks
+	/* F2 (the marks) is a merge the audit log records as one, even when the marks
 	 * make one side's version whole (before, it read "keep mine") */
 	r.merge = how == 4;
 	/* several waiting versions: this one only, the others in their turn */
@@ -825,7 +828,7 @@ decide(struct confl_scr *c, int how)
 	} else {
 		r.take = c->take & it->diff;
 		/* every field of theirs is theirs, unless the two differ in
-		 * being deleted too: F4 keeps this database's (mine with
+		 * being deleted too: F2 keeps this database's (mine with
 		 * theirs' fields) */
 		r.state = r.take == 0 ? STORE_CONFLICT_MINE : r.take == it->diff &&
 		    it->mine_del == it->theirs_del ? STORE_CONFLICT_THEIRS : STORE_CONFLICT_MERGED;
@@ -853,8 +856,8 @@ decide(struct confl_scr *c, int how)
 		if (strlen(q) + strlen(more) < sizeof q)
 			strcat(q, more);
 	}
-	if (tui_confirm(q, 0) != 1)
-		return;
+	if (!asked && tui_confirm(q, 0) != 1)
+		return 0;
 	memset(&r.why, 0, sizeof r.why);
 	if ((rc = store_write(tui_app.st, do_resolve, &r)) != 0) {
 		if (rc == STORE_EINVAL && r.why.code == STORE_EINVAL && r.why.field > 0 &&
@@ -863,10 +866,10 @@ decide(struct confl_scr *c, int how)
 			snprintf(q, sizeof q, _("The values as marked do not go together: %s: %s.\nMark that field's value on the same side as the others it goes with, or keep one version whole (F2, F3)."),
 			    _(s->fields[r.why.field].label), _(core_msg_text((enum core_msg)r.why.msg)));
 			tui_message(_("Not saved"), q);
-			return;
+			return 0;
 		}
 		tui_write_failed(rc);
-		return;
+		return 0;
 	}
 	decided_note(c, it, &r, keep, drop);
 	if (r.key != NULL) {	/* the next waiting version is shown at once */
@@ -877,6 +880,7 @@ decide(struct confl_scr *c, int how)
 	c->detail = 0;
 	c->take = 0;
 	c->fsel = 0;
+	return 1;
 }
 
 /* Appends text to b wrapped at w cells (at spaces), at most maxl lines. */
@@ -961,6 +965,28 @@ show_values(const struct cfl *it, int k)
 	free(o);
 }
 
+/* Whether the marks made on the entry shown (which value to keep of each
+ * field) may go: none was changed since it opened, or the supervisor says
+ * to discard them, as a form asks (F2 there saves them, and they go then
+ * too, written).  Returns 1 to go on leaving the entry. */
+static int
+marks_left(struct confl_scr *c, const struct cfl *it)
+{
+	char q[512];
+	int r;
+
+	if (((c->take ^ c->take0) & it->diff) == 0)
+		return 1;
+	snprintf(q, sizeof q, _("You changed which values of %s to keep.\nDiscard these marks?\n(F2 saves the record with them.)"),
+	    it->id);
+	r = tui_confirm_discard(q);
+	/* F2: saved, asking no more where this was the question (two
+	 * records, one retired, or other versions waiting: decide says so) */
+	if (r == 2)
+		decide(c, 4, !(it->dup && it->holder[0]) && it->nver <= 1);
+	return r == 1;
+}
+
 static enum tui_result
 confl_event(struct tui_screen *s, int key)
 {
@@ -971,8 +997,10 @@ confl_event(struct tui_screen *s, int key)
 
 	c->note[0] = '\0';	/* a decision's status line lasts until the next key */
 	if (c->detail && it != NULL) {
+		/* F2 saves the marks, as a form saves; F3 and F4 keep one
+		 * version whole */
 		if (key == TUI_KEY_F(2) || key == TUI_KEY_F(3) || key == TUI_KEY_F(4)) {
-			decide(c, key - TUI_KEY_F(0));
+			decide(c, key == TUI_KEY_F(2) ? 4 : key == TUI_KEY_F(3) ? 3 : 2, 0);
 			return TUI_HANDLED;
 		}
 		if (key == ' ' || key == TUI_KEY_LEFT || key == TUI_KEY_RIGHT) {
@@ -1007,12 +1035,15 @@ confl_event(struct tui_screen *s, int key)
 			return TUI_HANDLED;
 		case TUI_ACT_PGDN:	/* the record's next waiting version */
 		case TUI_ACT_PGUP:
-			if (tui_key_action(key) == TUI_ACT_PGDN ? it->ver + 1 < it->nver : it->ver > 0) {
+			if ((tui_key_action(key) == TUI_ACT_PGDN ? it->ver + 1 < it->nver : it->ver > 0) &&
+			    marks_left(c, it)) {
 				c->cur = tui_key_action(key) == TUI_ACT_PGDN ? c->cur + 1 : c->cur - 1;
 				start_marks(c);
 			}
 			return TUI_HANDLED;
 		case TUI_ACT_BACK:
+			if (!marks_left(c, it))
+				return TUI_HANDLED;
 			c->detail = 0;
 			c->err[0] = '\0';
 			return TUI_HANDLED;

@@ -11,6 +11,7 @@
 #include <wchar.h>
 
 #include <unictype.h>
+#include <unigbrk.h>
 #include <uniwidth.h>
 
 #include "locale/catalog.h"
@@ -236,6 +237,25 @@ cut_sep(uint32_t cp)
 {
 	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x202F || cp == 0x200C ||
 	    cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
+}
+
+/* Whether cp parts two words: a space, a hyphen or dash (cut_sep without
+ * the ZWNJ, which joins the parts of one word: «کتاب‌ها»). */
+static int
+word_sep(uint32_t cp)
+{
+	return cp != 0x200C && cut_sep(cp);
+}
+
+/* A cut between logical characters k - 1 and k of s (k < l->nchars)
+ * moved back until it parts two grapheme clusters: never a letter
+ * without the mark or the ZWNJ that goes with it. */
+static size_t
+grapheme_start(const char *s, const struct loc_layout *l, size_t k)
+{
+	while (k > 0 && k < l->nchars && !uc_is_grapheme_break(char_at(s, l, k - 1), char_at(s, l, k)))
+		k--;
+	return k;
 }
 
 size_t
@@ -577,17 +597,27 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 		for (i = ts, used = 0; i < l.nchars; i++)
 			used += cw[i];
 		/* the start: the room left, back to the end of a word if one
-		 * ends in its second half */
+		 * is near (in its second half, or within 8 characters of a
+		 * short start: «تبریز…جامع», not «تبریز خیاب…جامع») */
 		hb = budget - used;
 		for (hk = 0, used = 0; hk < ts && used + cw[hk] <= hb; hk++)
 			used += cw[hk];
-		for (k = hk; k > hk / 2 && s[l.idx2off[k]] != ' '; k--)
-			;
-		if (k > hk / 2 && hk < ts && s[l.idx2off[hk]] != ' ')
-			hk = k;
+		if (hk < ts && !word_sep(char_at(s, &l, hk))) {
+			for (k = hk; k > 0 && !word_sep(char_at(s, &l, k)); k--)
+				;
+			if (k > 0 && hk - k <= (hk / 2 > 8 ? hk / 2 : 8))
+				hk = k;
+		}
 		hk = figure_start(s, &l, hk);	/* nor a start of them */
-		while (hk > 0 && cut_sep(char_at(s, &l, hk - 1)))
-			hk--;
+		/* no separator before the ellipsis, and no letter cut from its
+		 * mark or ZWNJ («کتا…» of «کتاب‌ها», not «کتاب…», another word):
+		 * a cluster is kept whole or not at all */
+		for (k = hk + 1; k != hk;) {
+			k = hk;
+			while (hk > 0 && cut_sep(char_at(s, &l, hk - 1)))
+				hk--;
+			hk = grapheme_start(s, &l, hk);
+		}
 		if (hk == 0 || ts >= l.nchars || hk >= ts ||
 		    join_middle(s, l.idx2off[hk], l.idx2off[ts], buf, n) != 0)
 			break;

@@ -69,7 +69,9 @@ int tui_wrapped_rows(int w, int maxlines, const char *s);
 
 /* s made to fit w columns, into buf (size n): whole when it fits, else its
  * logical start and end with an ellipsis between, cut at word boundaries
- * where one is near: two need titles that differ only at their end
+ * where one is near (the start: a word ending in its second half or
+ * within 8 characters), never inside a grapheme (a letter with its mark
+ * or ZWNJ kept whole or not at all): two need titles that differ only at their end
  * («... بخش شمالی», «... بخش جنوبی») cut at the end read the same.
  * Returns buf (s whole in it, to be cut at its end when drawn, if no such
  * cut fits). */

@@ -5806,6 +5806,7 @@ struct list_ctx {
 	int err;
 	char self[CORE_STATION_MAX + 1];	/* this database's station */
 	const struct store_identity *who;	/* NULL: no policy */
+	int clocks;		/* --clocks: the versions' clock stamps */
 	size_t hidden;		/* conflicts of records he may not read */
 	/* the record being listed: its waiting versions, written out
 	 * together once the queue moves on to another record (list_flush) */
@@ -5858,13 +5859,34 @@ changed_side(const char *self, const char *one, int theirs, const char *by, cons
 	return changed_by(self, by, dflt);
 }
 
+/* A side's version in an entry's header: the station that made it and
+ * when, a Jalali date and time in ASCII digits (as the changed: line
+ * under it says them), "TBZ 1405/09/11 08:15"; with --clocks its clock
+ * stamp instead, "117692239560769536@TBZ", for a script. */
+static void
+version_word(const struct core_version *v, const struct list_ctx *l, char *buf, size_t n)
+{
+	char when[48];
+
+	if (l->clocks) {
+		core_version_format(v, buf, n);
+		return;
+	}
+	if (v->hlc == 0)
+		snprintf(when, sizeof when, "?");
+	else
+		tui_fmt_when((int64_t)(core_hlc_ms(v->hlc) / 1000), TUI_WHEN_ASCII, when,
+		    sizeof when);
+	snprintf(buf, n, "%s %s", v->origin[0] != '\0' ? v->origin : l->self, when);
+}
+
 static int
 list_entry(const struct store_conflict *c, struct list_ctx *l)
 {
 	const struct core_schema *s = core_schema_get(c->kind);
 	struct core_record *mine, *theirs;
 	struct core_version mv, tv;
-	char v1[64], v2[64], a[512], b[512], fw[160];
+	char v1[96], v2[96], a[512], b[512], fw[160];
 	char one[CORE_STATION_MAX + 1];	/* two databases of this station made
 					   the versions (tui_conflict_one_station) */
 	unsigned diff, mine_ch = 0, theirs_ch = 0;
@@ -5905,8 +5927,8 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 		l->err = rc;
 		return 1;
 	}
-	core_version_format(&mv, v1, sizeof v1);
-	core_version_format(&tv, v2, sizeof v2);
+	version_word(&mv, l, v1, sizeof v1);
+	version_word(&tv, l, v2, sizeof v2);
 	tui_conflict_one_station(c, &mv, &tv, l->self, one);
 	if (c->dup && c->holder[0])
 		/* Both records are kept until a person settles them; mine is
@@ -6295,7 +6317,7 @@ fail:
 static void
 sync_usage(void)
 {
-	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY|- [--replace] | export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts | resolve ID mine|theirs|merge|FIELD,... | status"));
+	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY|- [--replace] | export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts [--clocks] | resolve ID mine|theirs|merge|FIELD,... | status"));
 }
 
 /* sync status: this station and, per station trusted here, the numbers the
@@ -6451,7 +6473,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	const char *trust_arg[2] = { NULL, NULL };
 	char trust_code[CORE_STATION_MAX + 1], trust_hex[CORE_KEY_HEX];
 	size_t len, n;
-	int i, rc, ret = EXIT_OK, replace = 0, force = 0;
+	int i, rc, ret = EXIT_OK, replace = 0, force = 0, clocks = 0;
 	struct cli_out_seen over = CLI_OUT_ANY;
 
 	if (argc < 2) {
@@ -6567,6 +6589,16 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			trust_arg[0] = trust_code;
 			trust_arg[1] = trust_hex;
 		}
+	} else if (strcmp(sub, "conflicts") == 0) {
+		/* --clocks: each side's clock stamp, as a script compares them */
+		for (i = 2; i < argc; i++) {
+			if (strcmp(argv[i], "--clocks") == 0) {
+				clocks = 1;
+				continue;
+			}
+			sync_usage();
+			return EXIT_USAGE;
+		}
 	} else if (strcmp(sub, "resolve") == 0 ? argc != 4 :
 	    (strcmp(sub, "import") == 0 || strcmp(sub, "push") == 0) ? argc != 3 : argc != 2) {
 		sync_usage();
@@ -6651,6 +6683,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 
 		memset(&l, 0, sizeof l);
 		l.out = stdout;
+		l.clocks = clocks;
 		l.who = store_users_identity(st);
 		if ((rc = store_station(st, l.self)) != 0 || (rc = store_read_begin(st, &l.t)) != 0)
 			goto fail;

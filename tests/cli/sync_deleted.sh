@@ -62,9 +62,9 @@ scr_keys F7; scr_wait "$(vis 'تعارض‌های باز همگام‌سازی: 
 scr_keys Enter
 scr_wait "$(vis 'نسخهٔ این پایگاه داده آن را حذف کرده است (F2 و F4 همین را نگه می‌دارند).')"
 ok $? "the conflict screen: this database's version has it deleted"
-scr_keys F4; scr_wait "$(vis 'TBZ-4 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
+scr_keys F2; scr_wait "$(vis 'TBZ-4 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
 scr_wait "$(vis 'تعارض بازی نیست')" >/dev/null
-is "$(active "$Q" TBZ-4)" 0 "F4 (TBZ's title marked, every field of theirs): still deleted, as the line said"
+is "$(active "$Q" TBZ-4)" 0 "F2 (TBZ's title marked, every field of theirs): still deleted, as the line said"
 is "$(title "$Q" TBZ-4)" "تعمیر سه خودرو" "... with TBZ's title"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
 done_testing

@@ -29,21 +29,22 @@ printf 'id,name\nTBZ-2,مریم يوسفي‌پور مرندی\n' >"$TMP/m2.csv"
 bundle "$T" "$Q" HQ && bundle "$M" "$Q" HQ
 ok $? "both donors edited at all three; TBZ's and MRG's bundles applied at HQ"
 "$HAMYAR" --lang en --db "$Q" sync conflicts >"$TMP/c"
+when='[0-9]{4}/[0-9]{2}/[0-9]{2} [0-9]{2}:[0-9]{2}'	# a Jalali date and time
 # One entry per record, as the conflict screen lists them and `sync
 # resolve ID` decides them: the header of the newest incoming version says
 # how many versions wait, the other's follows it, numbered.  Before, one
 # entry per version: TBZ-1 twice, as if two records waited.
 is "$(grep -c '^donor TBZ-1 ' "$TMP/c")" 1 "sync conflicts: TBZ-1 listed once"
-grep -q '^donor TBZ-1 mine=[0-9]*@[A-Z]* theirs=[0-9]*@MRG kept=theirs versions=2$' "$TMP/c"
+grep -Eq "^donor TBZ-1 mine=[A-Z]+ $when theirs=MRG $when kept=theirs versions=2\$" "$TMP/c"
 ok $? "... its header: MRG's version, the newest, and versions=2"
-grep -q '^  version 2 of 2: mine=[0-9]*@HQ theirs=[0-9]*@MRG kept=theirs$' "$TMP/c"
+grep -Eq "^  version 2 of 2: mine=HQ $when theirs=MRG $when kept=theirs\$" "$TMP/c"
 ok $? "... and, under it, the other waiting version (HQ's own, set aside when TBZ's won), against MRG's in use"
 # the header names the versions the changed: line under it and the
 # field lines compare: there, MRG's in use, not the entry's TBZ (which
 # is what the header said before, under a changed: line naming MRG)
 awk '
-	/mine=[0-9]*@/ { h = $0; sub(/.*mine=[0-9]*@/, "", h); m = h; sub(/ .*/, "", m)
-		sub(/.*theirs=[0-9]*@/, "", h); t = h; sub(/ .*/, "", t); next }
+	/ mine=[A-Z]+ / { h = $0; sub(/.* mine=/, "", h); m = h; sub(/ .*/, "", m)
+		sub(/.* theirs=/, "", h); t = h; sub(/ .*/, "", t); next }
 	/^  changed: / { c = $0; sub(/^  changed: /, "", c)
 		cm = (c ~ /^here /) ? "HQ" : c; sub(/^at /, "", cm); sub(/ .*/, "", cm)
 		ct = c; sub(/.*, at /, "", ct); sub(/ .*/, "", ct)
@@ -52,7 +53,7 @@ is "$(tr '\n' ' ' <"$TMP/agree")" "TBZ/MRG TBZ/MRG HQ/MRG HQ/MRG TBZ/MRG TBZ/MRG
 is "$(sed -n '/^donor TBZ-1 /,/^donor /p' "$TMP/c" | grep -c '^  notes: mine="ویرایش ستاد"')" 1 \
     "... with HQ's notes, which only that version holds"
 is "$(grep -c '^donor ' "$TMP/c")" 2 "two records listed, TBZ-1 and TBZ-2"
-"$HAMYAR" --db "$Q" sync conflicts | grep -q '^  نسخهٔ 2 از 2: ما=[0-9]*@HQ'; ok $? "in Persian: نسخهٔ ۲ از ۲"
+"$HAMYAR" --db "$Q" sync conflicts | grep -Eq "^  نسخهٔ 2 از 2: ما=HQ $when "; ok $? "in Persian: نسخهٔ ۲ از ۲"
 "$HAMYAR" --db "$Q" sync conflicts | grep -q '^خیّر TBZ-1 .* نسخه‌ها=2$'; ok $? "... and نسخه‌ها=2"
 
 "$HAMYAR" --db "$Q" sync resolve TBZ-1 merge >"$TMP/out" 2>&1; ok $? "sync resolve TBZ-1 merge"

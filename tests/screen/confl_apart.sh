@@ -25,7 +25,7 @@ ok $? "... and shows both names below it"
 screen a | grep -qF "Which side changed this field is not known here"
 [ $? -ne 0 ]; ok $? "... not the line that the history is too old to tell who changed what"
 $TM send-keys -t a F1
-wait_for a "Keep one (F2 or F3), then type the other again as a new record (it"
+wait_for a "Keep one (F3 or F4), then type the other again as a new record (it"
 ok $? "F1 says what to do: type the other again as a new record"
 screen a | grep -qF "person: look at them, and move the other's to the new record."
 ok $? "... and move to it the pledges and ceremonies that were the other's"

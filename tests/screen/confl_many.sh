@@ -58,10 +58,10 @@ screen a | grep -qE '^ +Notes +● '; ok $? "... with HQ's own notes, which the 
 $TM send-keys -t a PgUp
 wait_for a "Waiting version 1 of 2" >/dev/null; ok $? "PgUp: back to the first"
 
-# F4 on the first, with the marks as they start: that version only
-$TM send-keys -t a F4
+# F2 on the first, with the marks as they start: that version only
+$TM send-keys -t a F2
 wait_for a "The other waiting version of TBZ-1 (1) stays in the queue, to be decided in its turn."
-ok $? "F4 asks, saying the other waiting version stays in the queue (one: in the singular)"
+ok $? "F2 asks, saying the other waiting version stays in the queue (one: in the singular)"
 $TM send-keys -t a y
 wait_for a "Conflict settled: Donor TBZ-1" >/dev/null; ok $? "decided"
 "$HAMYAR" --lang en --db "$Q" sync conflicts >"$TMP/c"
@@ -71,7 +71,7 @@ is "$(field "$Q" TBZ-1 mobile)" "09141112222" "TBZ's mobile kept by the first de
 is "$(field "$Q" TBZ-1 address)" "مرند، خیابان امام" "... and MRG's address"
 screen a | grep -qF "changed here and at TBZ"; ok $? "the page shows the version still waiting at once"
 screen a | grep -qF "Waiting version"; is $? 1 "... the last one: no 'Waiting version' line"
-$TM send-keys -t a F4
+$TM send-keys -t a F2
 wait_for a "Save TBZ-1 with the values as marked?" >/dev/null
 $TM send-keys -t a y
 wait_for a "Open sync conflicts: 1" >/dev/null; ok $? "the second decided: TBZ-1 leaves the list"

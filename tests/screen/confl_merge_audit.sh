@@ -1,9 +1,9 @@
-# F4 (merge field by field) on the sync conflict screen is a decision the
+# F2 (merge field by field) on the sync conflict screen is a decision the
 # audit log must record as a merge.  When the marks, as they start, make
 # one side's version whole (both sides changed the same field, HQ later,
 # so HQ's version stays marked), the screen wrote the decision as "keep
 # mine": the audit log read «تصمیم: نسخهٔ این پایگاه داده ماند», as if the
-# person had pressed F2, and the status line said so too.  Now it reads
+# person had pressed "keep mine" (F4 now), and the status line said so too.  Now it reads
 # a merge, with a line saying the result is this database's version, as
 # `sync resolve ID merge` records it; a merge that mixes the two sides
 # says merged, each field's kept value and the one set aside.  Either
@@ -34,9 +34,9 @@ scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F7
 scr_wait "$(vis 'تعارض‌های باز همگام‌سازی: ۲')" >/dev/null; scr_keys Enter
 scr_wait "$(vis 'تلفن همراه')" >/dev/null
 # the marks as they start: the mobile both changed, HQ's (in use) kept
-scr_keys F4; scr_wait "$(vis 'TBZ-1 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
+scr_keys F2; scr_wait "$(vis 'TBZ-1 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
 scr_wait "$(vis 'ادغام شد (همه همان نسخهٔ این پایگاه داده).')"
-ok $? "F4 on TBZ-1: the status line says merged, the result this database's version"
+ok $? "F2 on TBZ-1: the status line says merged, the result this database's version"
 "$HAMYAR" --lang en --db "$Q" audit --id TBZ-1 >"$TMP/a1"
 grep -q '^  decision: "open" -> "merged"$' "$TMP/a1"; ok $? "the audit log: decision merged (was: mine)"
 grep -q '^  result: "" -> "mine"$' "$TMP/a1"; ok $? "... its result this database's version"
@@ -51,8 +51,8 @@ grep -q 'نسخهٔ این پایگاه داده ماند' "$TMP/a1fa"; is $? 1 
 # TBZ-2: the marks start on each side's change, HQ's mobile and TBZ's name
 scr_wait "$(vis 'تعارض‌های باز همگام‌سازی: ۱')" >/dev/null; scr_keys Enter
 scr_wait "$(vis 'تلفن همراه')" >/dev/null
-scr_keys F4; scr_wait "$(vis 'TBZ-2 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
-scr_wait "$(vis 'دو نسخه فیلد به فیلد ادغام شد.')"; ok $? "F4 on TBZ-2: merged"
+scr_keys F2; scr_wait "$(vis 'TBZ-2 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
+scr_wait "$(vis 'دو نسخه فیلد به فیلد ادغام شد.')"; ok $? "F2 on TBZ-2: merged"
 "$HAMYAR" --lang en --db "$Q" audit --id TBZ-2 >"$TMP/a2"
 grep -q '^  decision: "open" -> "merged"$' "$TMP/a2"; ok $? "the audit log: decision merged"
 grep -q '^  result:' "$TMP/a2"; is $? 1 "... no result line: neither side's version whole"

@@ -1,4 +1,4 @@
-# F4 in the sync conflict screen writes the values as marked, a record
+# F2 in the sync conflict screen writes the values as marked, a record
 # neither station wrote; its fields must still go together.  HQ made a
 # donor an organisation (a legal id, no national id) while TBZ corrected
 # its national id and mobile: marking TBZ's national id with HQ's kind and
@@ -26,8 +26,8 @@ scr_wait "$(vis 'شناسه ملی')" >/dev/null
 # Right: this database's value (the right-hand column), Left: the other's.
 # Kind, national id, legal id, mobile: HQ's, TBZ's, HQ's, TBZ's.
 scr_keys Right Down Left Down Right Down Left
-scr_keys F4; scr_wait "$(vis 'TBZ-1 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
-scr_wait "$(vis 'مقدارهای نشان‌زده با هم جور نیستند')"; ok $? "F4: refused, the values do not go together"
+scr_keys F2; scr_wait "$(vis 'TBZ-1 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
+scr_wait "$(vis 'مقدارهای نشان‌زده با هم جور نیستند')"; ok $? "F2: refused, the values do not go together"
 scr_cap | grep -qF "$(vis 'کد ملی: شخص حقوقی شناسه ملی دارد')"
 ok $? "... naming the national id and the rule"
 "$HAMYAR" --db "$Q" export donors | cmp -s - "$TMP/before.csv"; ok $? "... nothing written"
@@ -36,7 +36,7 @@ scr_gone "$(vis 'مقدارهای نشان‌زده با هم جور نیستن�
 scr_cap | grep -qF "$(vis 'شناسه ملی')"; ok $? "the record stays open"
 # HQ's national id (none) instead: HQ's version with TBZ's mobile.
 scr_keys Up Up Right
-scr_keys F4; scr_wait "$(vis 'TBZ-1 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
+scr_keys F2; scr_wait "$(vis 'TBZ-1 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
 scr_wait "$(vis 'دو نسخه فیلد به فیلد ادغام شد.')"; ok $? "HQ's national id, TBZ's mobile: merged"
 "$HAMYAR" --db "$Q" export donors | tr -d '\r' | grep -q '^TBZ-1,org,[^,]*,,10101234565,09145556677,'
 ok $? "... an organisation with its legal id and TBZ's mobile"

@@ -1,7 +1,7 @@
 # After a decision in the sync conflict screen the status line says what
 # was done, to which record: its kind, id and name (as the record now
-# reads) and the choice: this database's version kept (F2), the other
-# station's (F3), merged field by field (F4), or for a suspected duplicate
+# reads) and the choice: this database's version kept (F4), the other
+# station's (F3), merged field by field (F2), or for a suspected duplicate
 # which record stays and which is retired.  Before, the list came back
 # with one row fewer and nothing said what had been decided.  The next key
 # clears it.  In Persian at 80x24, then in English.
@@ -24,11 +24,11 @@ scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F7
 scr_wait "$(vis 'تعارض‌های باز همگام‌سازی: ۳')"; ok $? "F7: three conflicts"
 scr_cap | grep -qF "$(vis 'تعارض حل شد')"; r=$?; [ $r -ne 0 ]; ok $? "no status line before a decision"
 
-# F2 on TBZ-1: this database's version
+# F4 on TBZ-1: this database's version
 scr_keys Enter; scr_wait "$(vis 'پیگیری شود')" >/dev/null
-scr_keys F2; scr_wait "$(vis 'نسخهٔ این پایگاه داده از TBZ-1 بماند؟')" >/dev/null; scr_keys y
+scr_keys F4; scr_wait "$(vis 'نسخهٔ این پایگاه داده از TBZ-1 بماند؟')" >/dev/null; scr_keys y
 scr_wait "$(vis 'تعارض حل شد: خیّر TBZ-1 (علی‌رضا کریمی)؛ نسخهٔ این پایگاه داده ماند.')"
-ok $? "F2: the status line names the donor, its id and name, and that this database's version was kept"
+ok $? "F4: the status line names the donor, its id and name, and that this database's version was kept"
 scr_cap | grep -qF "$(vis 'تعارض‌های باز همگام‌سازی: ۲')"; ok $? "... under the list, now of two"
 scr_keys Down
 scr_gone "$(vis 'تعارض حل شد')"; ok $? "the next key clears it"
@@ -39,13 +39,13 @@ scr_keys F3; scr_wait "$(vis 'نسخهٔ دیگر TBZ-2 بماند؟')" >/dev/nu
 scr_wait "$(vis 'تعارض حل شد: خیّر TBZ-2 (فاطمه نوری‌زاده)؛ نسخهٔ رسیده از TBZ ماند.')"
 ok $? "F3: the record by the name it now has, and the station whose version was kept"
 
-# F4 on TBZ-3: the other's name (TBZ alone changed it: marked from the
+# F2 on TBZ-3: the other's name (TBZ alone changed it: marked from the
 # start), this database's notes (both changed them: the version in use)
 scr_keys Enter; scr_wait "$(vis 'مهدی صادقی‌پور')" >/dev/null
 scr_cap | grep -qF "$(vis 'تعارض حل شد')"; r=$?; [ $r -ne 0 ]; ok $? "the record's own screen has no stale status line"
-scr_keys F4; scr_wait "$(vis 'TBZ-3 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
+scr_keys F2; scr_wait "$(vis 'TBZ-3 با مقدارهای نشان‌زده ذخیره شود؟')" >/dev/null; scr_keys y
 scr_wait "$(vis 'تعارض حل شد: خیّر TBZ-3 (مهدی صادقی‌پور)؛ دو نسخه فیلد به فیلد ادغام شد.')"
-ok $? "F4: merged field by field, the record by its merged name"
+ok $? "F2: merged field by field, the record by its merged name"
 scr_cap | grep -qF "$(vis 'تعارض بازی نیست')"; ok $? "... below the list's note that none is left"
 "$HAMYAR" --db "$Q" export donors | tr -d '\r' | grep -q '^TBZ-3,person,مهدی صادقی‌پور,.*,ب,'
 ok $? "the merge stored TBZ's name and HQ's notes"

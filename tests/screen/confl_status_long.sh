@@ -2,7 +2,7 @@
 # record and says what was kept; with a need's long title (as most are)
 # the line was cut at its end, the decision lost («... پاسگاه انتظامی اهر
 # ۵)؛ نسخهٔ این پایگاه داده مان...»).  The title gives way now, cut with an
-# ellipsis, and the decision is read whole: in Persian at 80x24 (F2, this
+# ellipsis, and the decision is read whole: in Persian at 80x24 (F4, this
 # database's version), then in English at 80x24 (F3, the other's).
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
@@ -28,7 +28,7 @@ scr_start "$Q"
 scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F7
 scr_wait "$(vis 'تعارض‌های باز همگام‌سازی: ۲')" >/dev/null; scr_keys Enter
 scr_wait "$(vis 'آموزش همیاران')" >/dev/null
-scr_keys F2; scr_wait "$(vis 'نسخهٔ این پایگاه داده از TBZ-2 بماند؟')" >/dev/null; scr_keys y
+scr_keys F4; scr_wait "$(vis 'نسخهٔ این پایگاه داده از TBZ-2 بماند؟')" >/dev/null; scr_keys y
 scr_wait "$(vis 'تعارض حل شد')" >/dev/null
 line=$(row "$(vis 'تعارض حل شد')")
 case $line in *"$(vis '؛ نسخهٔ این پایگاه داده ماند.')"*) ok 0 "fa: the status line ends with the decision whole" ;;

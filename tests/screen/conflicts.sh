@@ -1,7 +1,7 @@
 # The sync conflict screen (tui/conflscr.c), F7 from the main menu: two
 # records changed at a station and at HQ while apart; the menu says
 # decisions are waiting; the list names them; a record's fields side by
-# side; one merged field by field (Space, F4), one kept as theirs (F3);
+# side; one merged field by field (Space, F2), one kept as theirs (F3);
 # the decisions travel back in a bundle and both databases end the same.
 . "$HAMYAR_SRC/tests/lib.sh"
 
@@ -30,7 +30,7 @@ screen a | grep -Eq "Donor +TBZ-1 +TBZ +3 "; ok $? "TBZ-1 from TBZ, three fields
 screen a | grep -Eq "Donor +TBZ-2 +TBZ +2 "; ok $? "TBZ-2 from TBZ, two fields differ (HQ's name typed with Arabic yeh is the same name)"
 $TM send-keys -t a F1
 wait_for a "F1 Help  F6 Keys  F10 Back"; ok $? "F1 on the list names the list's own keys (F6: the sync keys screen)"
-screen a | grep -q "F2 save"; r=$?; [ $r -ne 0 ]; ok $? "... not a form's F2 save"
+screen a | grep -q "F2 Save"; r=$?; [ $r -ne 0 ]; ok $? "... not the F2 Save of a record (the list saves nothing)"
 $TM send-keys -t a Space
 wait_for a "Open sync conflicts: 2" >/dev/null
 $TM send-keys -t a Enter
@@ -39,14 +39,14 @@ d='[0-9]'
 screen a | grep -Eq "Changed here ($d|/)+ $d$d:$d$d, at TBZ ($d|/)+ $d$d:$d$d\."
 ok $? "... saying when each side changed it, as Jalali dates and times"
 $TM send-keys -t a F1
-wait_for a "F1 Help  F2 Keep mine  F3 Keep theirs  F4 Merge"; ok $? "F1 on a record names its keys: keep mine, keep theirs, merge"
+wait_for a "F1 Help  F2 Save  F3 Keep theirs  F4 Keep mine"; ok $? "F1 on a record names its keys: save as marked, keep theirs, keep mine"
 $TM send-keys -t a Space
 wait_for a "This database's version is the one in use now" >/dev/null
 screen a | grep -q "This database's version is the one in use now"; ok $? "... saying which version is in use"
 # Each side's own changes since they last agreed (the star) start marked:
 # TBZ changed the mobile, HQ the notes, both the name (this version, in
 # use, marked).  Before, every mark started on this database's version,
-# so F4 dropped TBZ's new mobile unless the clerk saw to it.
+# so F2 dropped TBZ's new mobile unless the clerk saw to it.
 screen a | grep -Eq "Mobile +○ 09141234567 +● 09141112222 \*"; ok $? "... the mobile of each side, TBZ's changed and marked"
 screen a | grep -Eq "Notes +● $(vis 'ویرایش ستاد') \* +○ $(vis 'اولیه')"; ok $? "... the notes of each side, shaped right to left, HQ's changed and marked"
 screen a | grep -Eq "Name +● .* \* +○ .* \*"; ok $? "... the name changed on both sides, the version in use marked"
@@ -60,10 +60,10 @@ wait_for a "Changed here only since they last agreed: marked to keep this databa
 ok $? "Down to the notes: this database alone changed them"
 $TM send-keys -t a Up Up
 wait_for a "Changed here and at TBZ since" >/dev/null
-# take the other's name too: Space on the first row (the name), F4
+# take the other's name too: Space on the first row (the name), F2
 $TM send-keys -t a Space
-$TM send-keys -t a F4
-wait_for a "Save TBZ-1 with the values as marked?"; ok $? "F4 asks first"
+$TM send-keys -t a F2
+wait_for a "Save TBZ-1 with the values as marked?"; ok $? "F2 asks first"
 $TM send-keys -t a y
 wait_for a "Open sync conflicts: 1"; ok $? "merged: one conflict left"
 line=$("$HAMYAR" --db "$Q" export donors | grep '^TBZ-1,')
@@ -138,7 +138,7 @@ wait_for p "$(vis 'پیگیری شود')"; ok $? "in Persian: this database's no
 screen p | grep -qF "$(vis 'تماس گرفته شد')"; ok $? "... and the other's"
 $TM kill-session -t p
 # Several versions of one record from the other side: the screen shows the
-# newest, which F3/F4 take; ids in number order; Enter shows a long value in
+# newest, which F3/F2 take; ids in number order; Enter shows a long value in
 # full; Left and Right mark the column they point at.
 bundle "$Q" "$T" TBZ
 printf 'name,kind,county\n' >"$TMP/more.csv"
@@ -175,12 +175,12 @@ wait_re v "Name +● .* +○ $(vis 'فاطمه نوری‌زاده دوم')"; ok
 $TM send-keys -t v Down Enter
 wait_for v "$(vis 'واژهٔ‌پایانی')"; ok $? "Enter on the notes shows the long note to its last word"
 $TM send-keys -t v Enter
-$TM send-keys -t v Up Right F4
+$TM send-keys -t v Up Right F2
 wait_for v "Save TBZ-2 with the values as marked?" >/dev/null
 $TM send-keys -t v y
 wait_for v "Open sync conflicts: 2" >/dev/null
 "$HAMYAR" --db "$Q" export donors | grep -q "^TBZ-2,person,فاطمه نوری‌زاده دوم,"
-ok $? "F4 saved the newest name the screen showed"
+ok $? "F2 saved the newest name the screen showed"
 $TM kill-session -t v
 # A clerk (root only: another real uid through setpriv) is told who decides
 # conflicts, sees none of their values, and the menu does not call him.

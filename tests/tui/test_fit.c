@@ -320,6 +320,89 @@ test_no_separator_at_the_ellipsis(void **state)
 	assert_int_equal(tui_cut_trim("", 0), 0);
 }
 
+/* Whether the original text t goes on, after its first n bytes, with a
+ * combining mark or a ZWNJ: the kept start ends with a letter cut from
+ * what goes with it. */
+static int
+cut_from_its_mark(const char *t, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)t + n;
+
+	return (p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0x8c) ||	/* ZWNJ */
+	    (p[0] == 0xd9 && p[1] >= 0x8b && p[1] <= 0x95) ||		/* U+064B..0655 */
+	    (p[0] == 0xd9 && p[1] == 0xb0);				/* U+0670 */
+}
+
+/* Texts of the sync conflict screen's columns and the matching screen's:
+ * an address, names and titles with ZWNJs and marks. */
+static const char addr[] =
+    "تبریز خیابان امام کوچهٔ شهید بهشتی پلاک ۱۲ واحد ۳ طبقهٔ دوم روبه‌روی مسجد جامع";
+static const char books[] = "کتاب‌های درسی دبستان‌ها مرند خیابان امام";
+static const char *const joined[] = {
+	addr,
+	books,
+	"علی‌رضا کريمي‌نژاد، مدیر شرکت حمل‌ونقل آذرخش Azarakhsh Co",
+	"می‌خواهم‌هایشان‌را بنیاد نیکوکاری مهر",
+	north,
+};
+
+/* The kept start of a middle cut ends at a word's end where one is near:
+ * «تبریز…جامع», not «تبریز خیاب…جامع» beside a word that ended in the
+ * start's first half (only a word ending past its middle counted). */
+static void
+test_middle_start_at_a_word(void **state)
+{
+	char a[300];
+	const char *e, *t;
+	size_t i, hl, j;
+	int w;
+
+	(void)state;
+	for (i = 0; i < sizeof joined / sizeof joined[0]; i++)
+		for (w = 6; w <= 70; w++) {
+			t = joined[i];
+			tui_fit_middle(t, w, a, sizeof a);
+			assert_true(tui_text_width(a) <= w);
+			if ((e = strstr(a, "\xe2\x80\xa6")) == NULL)
+				continue;
+			hl = (size_t)(e - a);
+			assert_memory_equal(a, t, hl);
+			/* in the middle of a word: no word ended in the
+			 * start's second half */
+			if (t[hl] != ' ' && t[hl] != ',')
+				for (j = hl / 2; j < hl; j++)
+					if (a[j] == ' ')
+						fail_msg("w %d: «%s» cut inside a word, one ended near", w, a);
+		}
+	tui_fit_middle(addr, 15, a, sizeof a);
+	assert_string_equal(a, "تبریز\xe2\x80\xa6جامع");
+	tui_fit_middle(addr, 21, a, sizeof a);
+	assert_string_equal(a, "تبریز\xe2\x80\xa6مسجد جامع");
+}
+
+/* ... and never inside a grapheme: where no word ends near, «کتا…» of
+ * «کتاب‌ها», not «کتاب…», a whole other word, its letter parted from its
+ * ZWNJ; a letter never parted from its mark either. */
+static void
+test_middle_start_whole_graphemes(void **state)
+{
+	char a[300];
+	const char *e;
+	size_t i;
+	int w;
+
+	(void)state;
+	for (i = 0; i < sizeof joined / sizeof joined[0]; i++)
+		for (w = 6; w <= 70; w++) {
+			tui_fit_middle(joined[i], w, a, sizeof a);
+			if ((e = strstr(a, "\xe2\x80\xa6")) != NULL &&
+			    cut_from_its_mark(joined[i], (size_t)(e - a)))
+				fail_msg("w %d: «%s» cuts a letter from its mark or ZWNJ", w, a);
+		}
+	tui_fit_middle(books, 9, a, sizeof a);
+	assert_string_equal(a, "کتا\xe2\x80\xa6امام");
+}
+
 int
 main(void)
 {
@@ -334,6 +417,8 @@ main(void)
 		cmocka_unit_test(test_middle_never_inside_a_figure),
 		cmocka_unit_test(test_end_keeps_brackets_balanced),
 		cmocka_unit_test(test_no_separator_at_the_ellipsis),
+		cmocka_unit_test(test_middle_start_at_a_word),
+		cmocka_unit_test(test_middle_start_whole_graphemes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
