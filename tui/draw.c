@@ -618,6 +618,19 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 				hk--;
 			hk = grapheme_start(s, &l, hk);
 		}
+		/* the cells the start gave back at a word's end go to the end,
+		 * back to the start of its first word if they reach it
+		 * («همایش…شهرستان مرند», not «همایش…هرستان مرند») */
+		for (i = 0, used = 0; i < hk; i++)
+			used += cw[i];
+		if (hk > 0 && ts > hk && ts < l.nchars && !word_sep(char_at(s, &l, ts - 1))) {
+			int more = 0;
+
+			for (k = ts; k > hk && !word_sep(char_at(s, &l, k - 1)); k--)
+				more += cw[k - 1];
+			if (k > hk + 1 && more <= hb - used)
+				ts = k;
+		}
 		if (hk == 0 || ts >= l.nchars || hk >= ts ||
 		    join_middle(s, l.idx2off[hk], l.idx2off[ts], buf, n) != 0)
 			break;

@@ -20,8 +20,8 @@ scr_wait "$(vis 'پیشخوان')"; scr_keys F7
 scr_wait "$(vis 'مراسم‌ها')"; ok $? "the dashboard's F7: the ceremonies"
 scr_settle
 for c in اهر مرند; do
-	row=$(scr_cap | grep -F -- "$(vis 'همایش بزرگد')" | grep -F -- "$(vis "$c")")
-	holds "$row" "$(vis 'سالن همایش')" "the ceremony of $c: its place's start"
+	row=$(scr_cap | grep -F -- "$(vis 'همایش…')" | grep -F -- "$(vis "$c")")
+	holds "$row" "$(vis 'سالن…')" "the ceremony of $c: its place's start"
 	n=$(printf '%s\n' "$row" | grep -oF -- "$(vis "$c")" | wc -l)
 	is "$n" 2 "... and the end of its title and of its place, «$c», both in its row"
 	is "$(printf '%s\n' "$row" | grep -o '…' | wc -l)" 2 "... each cut in its middle"

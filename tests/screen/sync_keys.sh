@@ -109,7 +109,7 @@ scr_cap | grep -F "$(short "$mkey")" | grep -qF MRD; ok $? "MRD's row with its k
 scr_cap | grep -qF "$(vis 'صفحه‌کلید: FA')"; ok $? "the keyboard is Persian again after the prompt"
 "$HAMYAR" --db "$M" sync export --to HQ --out "$TMP/bm" >/dev/null 2>&1 &&
 "$HAMYAR" --db "$Q" sync import "$TMP/bm" >/dev/null 2>&1; ok $? "a bundle from MRD is now taken at HQ"
-"$HAMYAR" --lang en --db "$Q" audit | grep -A1 'sync.trust.MRD' | grep -qF "\"\" -> \"$mkey\""
+"$HAMYAR" --lang en --db "$Q" audit | grep -A1 'sync.trust.MRD' | grep -qF "(empty) -> \"$mkey\""
 ok $? "the audit log has MRD's key, as for 'sync trust'"
 scr_keys F12; scr_wait "$(vis 'صفحه‌کلید: EN')" >/dev/null
 
