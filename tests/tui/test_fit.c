@@ -403,6 +403,44 @@ test_middle_start_whole_graphemes(void **state)
 	assert_string_equal(a, "کتا\xe2\x80\xa6امام");
 }
 
+/* ... and the cells the start gives back at a word's end go to the end,
+ * back to the start of its first word where they reach it: the
+ * dashboard's ceremonies «همایش…شهرستان مرند», not «همایش…هرستان مرند»
+ * with four cells left blank.  The end starts inside a word only where
+ * the cells left could not hold the rest of that word. */
+static void
+test_middle_end_takes_the_cells_back(void **state)
+{
+	static const char title[] = "همایش بزرگداشت خیّرین مشارکت‌کننده در طرح‌های انتظامی شهرستان مرند";
+	const char *texts[] = { title, addr, books, north };
+	char a[300], part[300];
+	const char *e, *t, *tail;
+	size_t i, k;
+	int w;
+
+	(void)state;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		for (w = 6; w <= 70; w++) {
+			t = texts[i];
+			tui_fit_middle(t, w, a, sizeof a);
+			if ((e = strstr(a, "\xe2\x80\xa6")) == NULL)
+				continue;
+			tail = t + strlen(t) - strlen(e + 3);
+			if (tail == t || tail[-1] == ' ')
+				continue;
+			for (k = (size_t)(tail - t); k > 0 && t[k - 1] != ' '; k--)
+				;
+			memcpy(part, t + k, (size_t)(tail - t) - k);
+			part[(size_t)(tail - t) - k] = '\0';
+			if ((size_t)(e - a) >= k || t[e - a] != ' ')
+				continue;	/* the start reaches that word */
+			if (tui_text_width(part) <= w - tui_text_width(a))
+				fail_msg("w %d: «%s»: «%s» would have fit", w, a, part);
+		}
+	tui_fit_middle(title, 19, a, sizeof a);
+	assert_string_equal(a, "همایش\xe2\x80\xa6شهرستان مرند");
+}
+
 int
 main(void)
 {
@@ -418,6 +456,7 @@ main(void)
 		cmocka_unit_test(test_end_keeps_brackets_balanced),
 		cmocka_unit_test(test_no_separator_at_the_ellipsis),
 		cmocka_unit_test(test_middle_start_at_a_word),
+		cmocka_unit_test(test_middle_end_takes_the_cells_back),
 		cmocka_unit_test(test_middle_start_whole_graphemes),
 	};
 
