@@ -475,6 +475,24 @@ national_number(const char *d, int len, int plus)
 	return NULL;
 }
 
+/* Returns 1 if d is a mobile written with the country code and then the
+ * national trunk 0 as well (+98 0914 123 4567, 0098 0914..., 98 0914...):
+ * exactly 98, 0, 9 and 9 more digits, so the one 0 that is not part of the
+ * number is plain to see.  Any other length or digit there stays refused. */
+static int
+trunk_after_code(const char *d, int len, int plus)
+{
+	const char *p;
+
+	if (len == 13 && strncmp(d, "980", 3) == 0)
+		p = d + 3;
+	else if (!plus && len == 15 && strncmp(d, "00980", 5) == 0)
+		p = d + 5;
+	else
+		return 0;
+	return p[0] == '9';
+}
+
 int
 core_check_mobile(const char *s, char *out, size_t n, enum core_msg *msg)
 {
@@ -490,6 +508,8 @@ core_check_mobile(const char *s, char *out, size_t n, enum core_msg *msg)
 		return answer(CORE_SEV_ERROR, CORE_MSG_MOBILE_FORMAT, NULL, out, n, msg);
 	if (!plus && len == 10 && d[0] == '9')
 		nn = d;			/* written without the trunk 0 */
+	else if (trunk_after_code(d, len, plus))
+		nn = d + len - 10;	/* +98 0914..., 0098 0914..., 98 0914... */
 	else
 		nn = national_number(d, len, plus);
 	if (nn == NULL || nn[0] != '9')

@@ -160,7 +160,8 @@ int core_check_nid(const char *s, char *out, size_t n, enum core_msg *msg);
  * NOT_DIGITS, LEGAL_LENGTH, LEGAL_CHECK. */
 int core_check_legal(const char *s, char *out, size_t n, enum core_msg *msg);
 
-/* Mobile: +98, 0098, 98 or 0 prefix (or none: 9XXXXXXXXX) -> "09XXXXXXXXX".
+/* Mobile: +98, 0098, 98 or 0 prefix (or none: 9XXXXXXXXX) -> "09XXXXXXXXX";
+ * the country code followed by the trunk 0 (+98 0914 123 4567) is taken too.
  * Error MOBILE_FORMAT (or NOT_DIGITS); warning MOBILE_OPERATOR when the
  * operator prefix is not a known one. */
 int core_check_mobile(const char *s, char *out, size_t n, enum core_msg *msg);

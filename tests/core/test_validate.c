@@ -219,7 +219,17 @@ test_mobile(void **state)
 	ERR(core_check_mobile, "۰۴۱۳۳۳۳۴۴۴۴", CORE_MSG_MOBILE_FORMAT);
 	ERR(core_check_mobile, "0912345678", CORE_MSG_MOBILE_FORMAT);
 	ERR(core_check_mobile, "٠٩١٢٣٤٥٦٧٨٩٠", CORE_MSG_MOBILE_FORMAT);
-	ERR(core_check_mobile, "+9809123456789", CORE_MSG_MOBILE_FORMAT);
+	/* The country code and then the trunk 0: the 0 is dropped. */
+	OK(core_check_mobile, "+9809123456789", "09123456789");
+	OK(core_check_mobile, "+98 0914 123 4567", "09141234567");
+	OK(core_check_mobile, "0098 0914 123 4567", "09141234567");
+	OK(core_check_mobile, "98 0914 123 4567", "09141234567");
+	OK(core_check_mobile, "+۹۸ ۰۹۱۴ ۱۲۳ ۴۵۶۷", "09141234567");
+	ERR(core_check_mobile, "+98 0914 123 456", CORE_MSG_MOBILE_FORMAT);
+	ERR(core_check_mobile, "98 0914 123 45678", CORE_MSG_MOBILE_FORMAT);
+	ERR(core_check_mobile, "+98 0414 333 4444", CORE_MSG_MOBILE_FORMAT);
+	ERR(core_check_mobile, "+0098 0914 123 4567", CORE_MSG_MOBILE_FORMAT);
+	ERR(core_check_mobile, "098 0914 123 4567", CORE_MSG_MOBILE_FORMAT);
 	ERR(core_check_mobile, "+15551234567", CORE_MSG_MOBILE_FORMAT);
 	ERR(core_check_mobile, "", CORE_MSG_MOBILE_FORMAT);
 	ERR(core_check_mobile, "0912345678x", CORE_MSG_NOT_DIGITS);
