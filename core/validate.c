@@ -56,6 +56,8 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_NID_PREFIX] = N_("The national id's first three digits are not a known city code"),
 	[CORE_MSG_LEGAL_LENGTH] = N_("A legal id has 11 digits"),
 	[CORE_MSG_LEGAL_CHECK] = N_("The legal id's check digit is wrong"),
+	[CORE_MSG_LEGAL_SAME] = N_("A legal id cannot be one digit repeated"),
+	[CORE_MSG_LEGAL_ZEROS] = N_("A legal id cannot have its first ten digits all zero"),
 	[CORE_MSG_MOBILE_FORMAT] = N_("A mobile number is 09 and 9 more digits"),
 	[CORE_MSG_MOBILE_OPERATOR] = N_("The mobile number's operator prefix is not a known one"),
 	[CORE_MSG_PHONE_FORMAT] = N_("A phone number has 11 digits, starting with 0 and the area code"),
@@ -447,6 +449,12 @@ core_check_legal(const char *s, char *out, size_t n, enum core_msg *msg)
 		return answer(CORE_SEV_ERROR, NOT_DIGITS_MSG(s), NULL, out, n, msg);
 	if (len != 11)
 		return answer(CORE_SEV_ERROR, CORE_MSG_LEGAL_LENGTH, NULL, out, n, msg);
+	/* As a national id's rules: no office issues these, though some fit
+	 * the check digit (00000000009, all zeros but the last). */
+	if (all_same(d))
+		return answer(CORE_SEV_ERROR, CORE_MSG_LEGAL_SAME, NULL, out, n, msg);
+	if (strncmp(d, "0000000000", 10) == 0)
+		return answer(CORE_SEV_ERROR, CORE_MSG_LEGAL_ZEROS, NULL, out, n, msg);
 	k = d[9] - '0' + 2;
 	for (i = 0; i < 10; i++)
 		sum += (d[i] - '0' + k) * w[i % 5];

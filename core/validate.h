@@ -113,6 +113,9 @@ enum core_msg {
 	CORE_MSG_PAYMENT_NO_AMOUNT,	/* warning: money paid on a material
 					   pledge that names no amount (equipment
 					   in kind): nothing to check it against */
+	CORE_MSG_LEGAL_SAME,		/* a legal id of one digit repeated */
+	CORE_MSG_LEGAL_ZEROS,		/* a legal id whose first ten digits
+					   are all zero */
 	CORE_NMSGS
 };
 
@@ -157,7 +160,9 @@ int core_issues_worst(const struct core_issues *is);
 int core_check_nid(const char *s, char *out, size_t n, enum core_msg *msg);
 
 /* Legal id (شناسه ملی): 11 digits with SPEC §4's check digit.  Errors:
- * NOT_DIGITS, LEGAL_LENGTH, LEGAL_CHECK. */
+ * NOT_DIGITS, LEGAL_LENGTH, LEGAL_SAME (one digit repeated), LEGAL_ZEROS
+ * (the first ten digits all zero: 00000000009 fits the check digit),
+ * LEGAL_CHECK. */
 int core_check_legal(const char *s, char *out, size_t n, enum core_msg *msg);
 
 /* Mobile: +98, 0098, 98 or 0 prefix (or none: 9XXXXXXXXX) -> "09XXXXXXXXX";

@@ -170,6 +170,19 @@ test_legal(void **state)
 	OK(core_check_legal, "103-8028-4790", "10380284790");
 	OK(core_check_legal, "10100000006", "10100000006");
 	OK(core_check_legal, "۱۰۱۰۰۱۰۰۱۰۰", "10100100100");
+	/* 00000000009: d9 = 0, k = 2, s = Σ (0+2)·w = 2·2·(29+27+23+19+17) = 460,
+	 * r = 460 mod 11 = 9: it fits the check digit, but its first ten digits
+	 * are zero.  33333333333: k = 5, s = 8·230 = 1840, r = 3: fits, but one
+	 * digit repeated.  The rest are refused by the same rules before the
+	 * check digit is looked at. */
+	ERR(core_check_legal, "00000000009", CORE_MSG_LEGAL_ZEROS);
+	ERR(core_check_legal, "۰۰۰۰۰۰۰۰۰۰۹", CORE_MSG_LEGAL_ZEROS);
+	ERR(core_check_legal, "00000000001", CORE_MSG_LEGAL_ZEROS);
+	ERR(core_check_legal, "00000000000", CORE_MSG_LEGAL_SAME);
+	ERR(core_check_legal, "11111111111", CORE_MSG_LEGAL_SAME);
+	ERR(core_check_legal, "33333333333", CORE_MSG_LEGAL_SAME);
+	ERR(core_check_legal, "۳۳۳۳۳۳۳۳۳۳۳", CORE_MSG_LEGAL_SAME);
+	ERR(core_check_legal, "٩٩٩٩٩٩٩٩٩٩٩", CORE_MSG_LEGAL_SAME);
 	ERR(core_check_legal, "10380284791", CORE_MSG_LEGAL_CHECK);
 	ERR(core_check_legal, "۱۰۳۸۰۲۸۴۷۹۱", CORE_MSG_LEGAL_CHECK);
 	ERR(core_check_legal, "١٠١٠٠٠٠٠٠٠٥", CORE_MSG_LEGAL_CHECK);
