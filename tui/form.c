@@ -936,6 +936,45 @@ unit_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
+/* A donor's introducing group marked inactive (F8 on the group, or its
+ * Active field set to no): said under the field, naming the group, and F2
+ * asks before saving, as about a pledge's need of an inactive unit
+ * (unit_check).  Before, the form showed «(inactive)» beside the group and
+ * F2 saved without a word.  A stored donor whose group is unchanged is not
+ * warned about again. */
+static void
+group_check(struct form *fm, struct ffield *x)
+{
+	const struct core_value *v = &fm->rec->v[x->fi];
+	struct store_txn *t;
+	struct core_record *g;
+	struct store_meta gm;
+	char name[200];
+	int off = 0;
+
+	if (fm->kind != CORE_DONOR || x->fi != CORE_DONOR_INTRODUCED_BY || !v->set ||
+	    v->text == NULL || *v->text == '\0' || x->issue.severity != CORE_SEV_OK ||
+	    tui_app.st == NULL)
+		return;
+	if (fm->base != NULL && fm->base->v[x->fi].set &&
+	    strcmp(core_record_text(fm->base, x->fi), v->text) == 0)
+		return;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if (store_get(t, CORE_GROUP, v->text, &g, &gm) == 0) {
+		off = gm.deleted || inactive_field(g);
+		core_record_free(g);
+	}
+	store_read_end(t);
+	if (!off)
+		return;
+	tui_record_caption(CORE_GROUP, v->text, name, sizeof name);
+	snprintf(x->refused, sizeof x->refused, _("Reference group %s (%s) is inactive."),
+	    v->text, name[0] ? name : "-");
+	x->issue.severity = CORE_SEV_WARNING;
+	x->issue.field = x->fi;
+}
+
 /* A new user's login with no Unix account on this computer (mistyped:
  * «alli» for «ali»; or the account not made yet): said under the field,
  * a warning, since README's order adds the user first and the account
@@ -1239,6 +1278,7 @@ box_commit(struct form *fm, struct ffield *x)
 	name_no_letter(x);
 	contrib_check(fm, x);
 	unit_check(fm, x);
+	group_check(fm, x);
 	account_check(fm, x);
 	return x->issue.severity;
 }
@@ -2057,6 +2097,7 @@ save(struct form *fm)
 		twin_check(fm, &fm->ff[i]);
 		ref_check(fm, &fm->ff[i]);
 		unit_check(fm, &fm->ff[i]);	/* a need given before the form */
+		group_check(fm, &fm->ff[i]);	/* a group given before the form */
 	}
 	for (i = 0; i < fm->n; i++) {
 		if (fm->ff[i].issue.severity == CORE_SEV_ERROR)

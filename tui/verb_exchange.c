@@ -3300,6 +3300,44 @@ unit_check(struct import *im, struct store_txn *t, const struct row *w, int exis
 	return 0;
 }
 
+/* Row w, a donor, introduced by a reference group marked inactive (in its
+ * metadata or its active field): a warning on the row's introduced_by
+ * column naming the group, as the donor form warns under the field.  The
+ * row is taken.  A stored donor whose group is unchanged is not warned
+ * about again.  Before, such rows came in without a word.  Returns 0 or
+ * a store code. */
+static int
+group_check(struct import *im, struct store_txn *t, const struct row *w, int exists)
+{
+	struct core_record *r;
+	struct store_meta gm;
+	char gid[CORE_ID_MAX], reason[400];
+	int rc, off;
+
+	if (im->s->kind != CORE_DONOR || !w->rec->v[CORE_DONOR_INTRODUCED_BY].set)
+		return 0;
+	loc_utf8_copy(gid, sizeof gid, core_record_text(w->rec, CORE_DONOR_INTRODUCED_BY));
+	if (gid[0] == '\0')
+		return 0;
+	if (exists && store_get(t, CORE_DONOR, core_record_text(w->rec, 0), &r, NULL) == 0) {
+		int same = strcmp(core_record_text(r, CORE_DONOR_INTRODUCED_BY), gid) == 0;
+
+		core_record_free(r);
+		if (same)
+			return 0;	/* said when it was given */
+	}
+	if ((rc = store_get(t, CORE_GROUP, gid, &r, &gm)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	off = gm.deleted || (r->v[CORE_GROUP_ACTIVE].set && r->v[CORE_GROUP_ACTIVE].num == 0);
+	core_record_free(r);
+	if (!off)
+		return 0;
+	snprintf(reason, sizeof reason,
+	    _("reference group %s is inactive; donor taken all the same"), gid);
+	row_msg(im, &im->wmsgs, w->line, CORE_DONOR_INTRODUCED_BY, reason, 1);
+	return 0;
+}
+
 /* Row w, a stage, about to be written: whether it gives a need that is
  * done a stage below 100 percent it did not have (store_stage_reopens: a
  * stage's progress lowered, or a new stage below 100 percent, its
@@ -4111,6 +4149,8 @@ write_rows(struct store_txn *t, void *ctx)
 		if ((rc = honour_check(im, t, &w, exists)) != 0)
 			return rc;
 		if ((rc = unit_check(im, t, &w, exists)) != 0)
+			return rc;
+		if ((rc = group_check(im, t, &w, exists)) != 0)
 			return rc;
 		if (exists && im->s->kind == CORE_NEED &&
 		    (rc = stored_need_status(t, core_record_text(w.rec, 0), &old_status)) != 0)
