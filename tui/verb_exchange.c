@@ -3461,6 +3461,101 @@ mobile_warn(struct import *im, struct store_txn *t, const struct row *w, const c
 	return 0;
 }
 
+/* What a group's twin is judged by, into buf: its county, a newline and
+ * the search key of its name (loc_text_key: Arabic ي/ك, ZWNJ and spaces
+ * folded), as the group form's twin_check compares them; "" when either
+ * is empty or the key cannot be made. */
+static void
+group_twin_key(const struct core_record *r, char *buf, size_t n)
+{
+	const char *name = core_record_text(r, CORE_GROUP_NAME);
+	const char *county = core_record_text(r, CORE_GROUP_COUNTY);
+	char *key;
+
+	buf[0] = '\0';
+	if (name == NULL || *name == '\0' || county == NULL || *county == '\0' ||
+	    (key = loc_text_key(name)) == NULL)
+		return;
+	snprintf(buf, n, "%s\n%s", county, key);
+	free(key);
+}
+
+/* Copies group id's twin key (group_twin_key) into buf ("" if none is
+ * stored).  Returns 0 or a store code. */
+static int
+stored_group_key(struct store_txn *t, const char *id, char *buf, size_t n)
+{
+	struct core_record *o = NULL;
+	int rc;
+
+	buf[0] = '\0';
+	if ((rc = store_get(t, CORE_GROUP, id, &o, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	group_twin_key(o, buf, n);
+	core_record_free(o);
+	return 0;
+}
+
+/* A group row whose name (its search key) another group of the same county
+ * has, stored or written by an earlier row of this file in the same
+ * transaction: a warning on the row's name column, naming that group (its
+ * id and, if the user may read it, its name) or the earlier line, as the
+ * group form warns (tui/form.c twin_check).  The row is taken: it may be
+ * another group of the same name.  old: the key the record had before this
+ * row (NULL for a new one); a group keeping its name and county is not
+ * warned about again.  Before, such rows came in without a word.  Called
+ * once the row is written.  Returns 0 or a store code. */
+static int
+group_twin_warn(struct import *im, struct store_txn *t, const struct row *w, const char *old)
+{
+	const char *own = core_record_text(w->rec, 0);
+	const char *county = core_record_text(w->rec, CORE_GROUP_COUNTY);
+	struct store_iter *it;
+	struct core_record *o = NULL;
+	char key[1200], okey[1200], other[CORE_ID_MAX], id[CORE_ID_MAX], reason[1024];
+	size_t line;
+	int rc;
+
+	if (im->s->kind != CORE_GROUP)
+		return 0;
+	group_twin_key(w->rec, key, sizeof key);
+	if (key[0] == '\0' || (old != NULL && strcmp(old, key) == 0))
+		return 0;
+	if ((rc = store_iter_index(t, CORE_GROUP, CORE_GROUP_COUNTY, county, &it)) != 0)
+		return rc;
+	other[0] = '\0';
+	while (other[0] == '\0' && store_iter_next(it, id) == 0) {
+		if (own != NULL && strcmp(id, own) == 0)
+			continue;
+		if ((rc = stored_group_key(t, id, okey, sizeof okey)) != 0) {
+			store_iter_free(it);
+			return rc;
+		}
+		if (strcmp(okey, key) == 0)
+			snprintf(other, sizeof other, "%s", id);
+	}
+	store_iter_free(it);
+	if (other[0] == '\0')
+		return 0;
+	if ((line = auto_line_of(im, other)) != 0)
+		snprintf(reason, sizeof reason,
+		    _("a group of this name in this county is also on line %zu of this file; if it is the same group, give it once"),
+		    line);
+	else {
+		rc = store_get(t, CORE_GROUP, other, &o, NULL);
+		if (rc != 0 && rc != STORE_ENOTFOUND)
+			return rc;
+		snprintf(reason, sizeof reason,
+		    _("group %s (%s) of this name is already registered in this county; if it is the same group, give that id in the id column to update it"),
+		    other, o != NULL && may(im->st, t, CORE_ACCESS_READ, o, 0) &&
+		    core_record_text(o, CORE_GROUP_NAME) != NULL ?
+		    core_record_text(o, CORE_GROUP_NAME) : "-");
+		core_record_free(o);
+	}
+	row_msg(im, &im->wmsgs, w->line, CORE_GROUP_NAME, reason, 1);
+	return 0;
+}
+
 /* Why a row's unique value is refused: the record already holding it, or
  * the earlier line of this file that holds it (its id is only provisional
  * and is not written). */
@@ -4081,6 +4176,7 @@ write_rows(struct store_txn *t, void *ctx)
 	char reason[512];
 	size_t i, total;
 	char old_mobile[64];
+	char old_twin[1200];
 	int rc, more, bad, exists, nat, old_status, reopens;
 
 	/* store_write may run this again from the start. */
@@ -4159,6 +4255,10 @@ write_rows(struct store_txn *t, void *ctx)
 		    (rc = stored_mobile(t, core_record_text(w.rec, 0), old_mobile,
 		    sizeof old_mobile)) != 0)
 			return rc;
+		if (exists && im->s->kind == CORE_GROUP &&
+		    (rc = stored_group_key(t, core_record_text(w.rec, 0), old_twin,
+		    sizeof old_twin)) != 0)
+			return rc;
 		if (exists) {
 			rc = store_update(t, w.rec, meta.rev);
 			/* counted below: changed, or as it was */
@@ -4222,6 +4322,9 @@ write_rows(struct store_txn *t, void *ctx)
 			stage_warn(im, &w);
 		if (w.deleted != 1 &&
 		    (rc = mobile_warn(im, t, &w, exists ? old_mobile : NULL)) != 0)
+			return rc;
+		if (w.deleted != 1 &&
+		    (rc = group_twin_warn(im, t, &w, exists ? old_twin : NULL)) != 0)
 			return rc;
 		if (w.deleted >= 0 && (rc = mark_deleted(im, t, &w)) != 0) {
 			if (rc != STORE_EACCES)
