@@ -109,6 +109,11 @@ enum core_msg {
 					   pledge that pledges no amount */
 	CORE_MSG_PLEDGE_NEED_CLOSED,	/* warning: a pledge on a need done or
 					   rejected */
+	CORE_MSG_INT_NEGATIVE,		/* a negative number where 0 is the least */
+	CORE_MSG_POPULATION_NEGATIVE,	/* population served: 0 to 10^9 */
+	CORE_MSG_POPULATION_RANGE,
+	CORE_MSG_HOURS_NEGATIVE,	/* a pledge's hours: 0 to 10^6 */
+	CORE_MSG_HOURS_RANGE,
 	CORE_NMSGS
 };
 
