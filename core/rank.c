@@ -292,6 +292,50 @@ intro_sort(struct core_rank_result *r, size_t n, int depth, const struct core_ra
 	insertion_sort(r, n, items);
 }
 
+/* ---- unknown values -------------------------------------------------- */
+
+static int
+dbl_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+core_rank_fill_missing(struct core_rank_item *items, size_t n, double fill[CORE_NCRIT])
+{
+	double *v, med[CORE_NCRIT];
+	size_t i, m;
+	int k;
+
+	if (n > 0 && !items)
+		return CORE_EINVAL;
+	if ((v = malloc((n + 1) * sizeof *v)) == NULL)
+		return CORE_ENOMEM;
+	for (k = 0; k < CORE_NCRIT; k++) {
+		for (i = m = 0; i < n; i++)
+			if (!items[i].missing[k])
+				v[m++] = items[i].crit[k];
+		med[k] = 0;
+		if (m > 0) {
+			qsort(v, m, sizeof *v, dbl_cmp);
+			/* halves first: two values near DBL_MAX do not
+			 * overflow their sum */
+			med[k] = m % 2 ? v[m / 2] : v[m / 2 - 1] / 2 + v[m / 2] / 2;
+		}
+	}
+	free(v);
+	for (i = 0; i < n; i++)
+		for (k = 0; k < CORE_NCRIT; k++)
+			if (items[i].missing[k])
+				items[i].crit[k] = med[k];
+	if (fill)
+		for (k = 0; k < CORE_NCRIT; k++)
+			fill[k] = med[k];
+	return 0;
+}
+
 /* ---- scoring --------------------------------------------------------- */
 
 int

@@ -160,7 +160,23 @@ struct core_rank_item {
 	char id[CORE_ID_MAX];		/* "TBZ-7" */
 	int32_t identified_on;		/* day number (locale/jalali.h) */
 	double crit[CORE_NCRIT];	/* raw values, indexed by enum core_crit */
+	/* 1 where the need's value is not known (a population left blank):
+	 * crit[k] is then what core_rank_fill_missing put in its place */
+	unsigned char missing[CORE_NCRIT];
 };
+
+/* Puts a value in place of each unknown one (missing[k] set), so that a
+ * value nobody entered neither wins nor loses the need anything against
+ * the others: for each criterion, the median of the known values of the
+ * n items (the mean of the middle two for an even count); 0 when none is
+ * known (the column is then all 0: it moves no score).  A blank
+ * population scored as 0 would rank the need as if it served no one.
+ * Where items are ranked together (a county's alone, or all), the median
+ * is theirs.  fill (may be NULL) gets the value put in, by criterion.
+ * missing[] is left set, for the explanation to say the value is unknown.
+ * Returns 0, CORE_EINVAL (a NULL array with n > 0) or CORE_ENOMEM
+ * (nothing changed). */
+int core_rank_fill_missing(struct core_rank_item *items, size_t n, double fill[CORE_NCRIT]);
 
 /* One ranked need.  out[k] is the k-th best (rank k + 1). */
 struct core_rank_result {

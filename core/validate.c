@@ -115,6 +115,11 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_PAYMENT_NONMATERIAL] = N_("The pledge of this payment is non-material and pledges no money"),
 	[CORE_MSG_PLEDGE_NEED_CLOSED] = N_("The need of this pledge is done or rejected and takes no new pledges"),
 	[CORE_MSG_PAYMENT_NO_AMOUNT] = N_("The pledge of this payment names no amount, so the payment cannot be checked against it"),
+	[CORE_MSG_INT_NEGATIVE] = N_("The number cannot be negative"),
+	[CORE_MSG_POPULATION_NEGATIVE] = N_("A population served cannot be negative: it is a number from 0 to 1,000,000,000"),
+	[CORE_MSG_POPULATION_RANGE] = N_("A population served is a number from 0 to 1,000,000,000"),
+	[CORE_MSG_HOURS_NEGATIVE] = N_("Hours cannot be negative: they are a number from 0 to 1,000,000"),
+	[CORE_MSG_HOURS_RANGE] = N_("Hours are a number from 0 to 1,000,000"),
 };
 
 const char *
@@ -797,13 +802,24 @@ core_check_amount(const char *s, int64_t *out, enum core_msg *msg)
 	return answer(CORE_SEV_OK, CORE_MSG_OK, NULL, NULL, 0, msg);
 }
 
+/* The message for a number outside lo..hi, neg if it is negative: the
+ * range named for the fields that have one of their own (urgency and
+ * impact, progress, population served, hours), and a negative number
+ * called negative where 0 is the least, as an amount is («مبلغ نمی‌تواند
+ * منفی باشد»), rather than "out of the allowed range" naming neither. */
 static enum core_msg
-range_msg(int64_t lo, int64_t hi)
+range_msg(int64_t lo, int64_t hi, int neg)
 {
 	if (lo == 1 && hi == 5)
 		return CORE_MSG_SCORE_RANGE;
 	if (lo == 0 && hi == 100)
 		return CORE_MSG_PROGRESS_RANGE;
+	if (lo == 0 && hi == 1000000000)	/* record.c: population */
+		return neg ? CORE_MSG_POPULATION_NEGATIVE : CORE_MSG_POPULATION_RANGE;
+	if (lo == 0 && hi == 1000000)		/* record.c: hours */
+		return neg ? CORE_MSG_HOURS_NEGATIVE : CORE_MSG_HOURS_RANGE;
+	if (lo >= 0 && neg)
+		return CORE_MSG_INT_NEGATIVE;
 	return CORE_MSG_INT_RANGE;
 }
 
@@ -841,7 +857,7 @@ core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
 	if (neg)
 		v = -v;
 	if (big || v < lo || v > hi)
-		return answer(CORE_SEV_ERROR, range_msg(lo, hi), NULL, NULL, 0, msg);
+		return answer(CORE_SEV_ERROR, range_msg(lo, hi, neg && (big || v < 0)), NULL, NULL, 0, msg);
 	if (out != NULL)
 		*out = v;
 	return answer(CORE_SEV_OK, CORE_MSG_OK, NULL, NULL, 0, msg);
@@ -1751,7 +1767,7 @@ check_value(const struct core_record *r, int i, const struct core_field *f,
 		break;
 	case CORE_FT_INT:
 		if (v->num < f->min || v->num > f->max)
-			sev = CORE_SEV_ERROR, m = range_msg(f->min, f->max);
+			sev = CORE_SEV_ERROR, m = range_msg(f->min, f->max, v->num < 0);
 		break;
 	case CORE_FT_AMOUNT:
 		if (v->num < 0)

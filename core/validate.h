@@ -116,6 +116,11 @@ enum core_msg {
 	CORE_MSG_LEGAL_SAME,		/* a legal id of one digit repeated */
 	CORE_MSG_LEGAL_ZEROS,		/* a legal id whose first ten digits
 					   are all zero */
+	CORE_MSG_INT_NEGATIVE,		/* a negative number where 0 is the least */
+	CORE_MSG_POPULATION_NEGATIVE,	/* population served: 0 to 10^9 */
+	CORE_MSG_POPULATION_RANGE,
+	CORE_MSG_HOURS_NEGATIVE,	/* a pledge's hours: 0 to 10^6 */
+	CORE_MSG_HOURS_RANGE,
 	CORE_NMSGS
 };
 

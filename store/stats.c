@@ -324,7 +324,8 @@ store_rank_gather(struct store_txn *t, const char *county, int32_t today,
 		    core_record_text(r, CORE_NEED_TITLE));
 		urg[g->nneeds] = (int)r->v[CORE_NEED_URGENCY].num;
 		imp[g->nneeds] = (int)r->v[CORE_NEED_IMPACT].num;
-		pop[g->nneeds] = r->v[CORE_NEED_POPULATION].set ? r->v[CORE_NEED_POPULATION].num : 0;
+		/* a population left blank is unknown, not 0 (-1 here) */
+		pop[g->nneeds] = r->v[CORE_NEED_POPULATION].set ? r->v[CORE_NEED_POPULATION].num : -1;
 		core_record_free(r);
 		g->nneeds++;
 	}
@@ -350,11 +351,17 @@ store_rank_gather(struct store_txn *t, const char *county, int32_t today,
 		x->identified_on = g->needs[i].identified_on;
 		x->crit[CORE_CRIT_URGENCY] = urg[i];
 		x->crit[CORE_CRIT_IMPACT] = imp[i];
-		x->crit[CORE_CRIT_POPULATION] = (double)pop[i];
+		x->crit[CORE_CRIT_POPULATION] = pop[i] >= 0 ? (double)pop[i] : 0;
+		x->missing[CORE_CRIT_POPULATION] = pop[i] < 0;
 		x->crit[CORE_CRIT_GAP] = (double)g->needs[i].gap;
 		x->crit[CORE_CRIT_WAITING] = core_rank_waiting(g->needs[i].identified_on, today);
 		x->crit[CORE_CRIT_INTEREST] = counts[i];
 	}
+	/* an unknown population ranks as the median of the known ones:
+	 * neither the least (0, as before) nor the most */
+	rc = STORE_ENOMEM;
+	if (core_rank_fill_missing(g->items, g->nitems, g->fill) != 0)
+		goto fail;
 	rc = 0;
 	goto done;
 fail:

@@ -71,6 +71,9 @@ struct store_rank_data {
 	struct core_rank_item *items;	/* the rankable needs */
 	size_t *item_need;		/* items[i] is needs[item_need[i]] */
 	size_t nitems;
+	/* what stands in for an unknown value (items[i].missing[k]):
+	 * core_rank_fill_missing's median of the items' known ones */
+	double fill[CORE_NCRIT];
 };
 
 /* Gathers the donors, the needs (only county's when county is not NULL)

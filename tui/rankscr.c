@@ -73,7 +73,7 @@ struct rank {
 	uint64_t seq;
 	int32_t day;
 	char error[600];
-	char help[3072];		/* F1's text, translated (rank_help_make) */
+	char help[4096];		/* F1's text, translated (rank_help_make) */
 };
 
 static const struct tui_fkey rank_keys[] = {
@@ -105,6 +105,16 @@ static const char rank_help_body[] = N_(
     "unit marked inactive (still listed; matching proposes them to no one).\n"
     "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
     "tells which are shown when not all of them fit.");
+/* How the criteria count, after the keys (so that these stay on the
+ * help's first page at 24 lines; PgDn shows the rest). */
+static const char rank_help_criteria[] = N_(
+    "The gap (the estimated cost not yet pledged) is a cost: the smaller\n"
+    "the gap, the higher the need ranks; the other five count the more the\n"
+    "better.  Interest is the number of active donors of the need's county\n"
+    "interested in its category.  A population left blank shows as\n"
+    "'unknown' and is ranked as the median of the populations of the needs\n"
+    "ranked that have one, so it neither raises nor lowers the need.");
+
 static const char rank_help_keys[] = N_(
     "F4 switches the method, F6 edits the weights (AHP), F7 finds donors\n"
     "for the selected need, F8 ranks one county's needs alone (as 'hamyar\n"
@@ -502,7 +512,8 @@ rank_draw(struct tui_screen *s, int top, int rows)
 				{ 12, _(crit_label[k]), 0 },
 				/* in the UI's direction: "۵٬۰۰۰ ریال" and "۹۷۰ روز"
 				 * must read number first in Persian */
-				{ 20, crit_value(k, it->crit[k], b, sizeof b), 0 },
+				{ 20, it->missing[k] ? _("unknown") :
+				    crit_value(k, it->crit[k], b, sizeof b), 0 },
 				{ 10, tui_fmt_fixed(nv[k], 4, e, sizeof e), 0 },
 				/* to four places, as the parts: w x r by hand */
 				{ 8, tui_fmt_fixed(wsum > 0 ? r->w.w[k] / wsum : 0, 4, c, sizeof c), 0 },
@@ -632,7 +643,8 @@ rank_destroy(struct tui_screen *s)
 static void
 rank_help_make(struct rank *r, const char *keys)
 {
-	snprintf(r->help, sizeof r->help, "%s\n%s", _(rank_help_body), _(keys));
+	snprintf(r->help, sizeof r->help, "%s\n%s\n%s", _(rank_help_body), _(keys),
+	    _(rank_help_criteria));
 }
 
 struct tui_screen *

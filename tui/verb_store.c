@@ -1168,10 +1168,24 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				    res[r].dist_best, res[r].dist_worst);
 			else
 				printf(", \"distance_best\": null, \"distance_worst\": null");
-			printf(", \"criteria\": {");
+			/* a value nobody entered (a blank population): null
+			 * among the raw values, and under "unknown" the value
+			 * ranked in its place (the median of the known ones);
+			 * {} when every value is known */
+			printf(", \"unknown\": {");
+			for (k = 0, i = 0; k < CORE_NCRIT; k++) {
+				if (!x->missing[k])
+					continue;
+				printf("%s\"%s\": ", i++ ? ", " : "", core_crit_names[k]);
+				print_num(stdout, x->crit[k]);
+			}
+			printf("}, \"criteria\": {");
 			for (k = 0; k < CORE_NCRIT; k++) {
 				printf("%s\"%s\": ", k ? ", " : "", core_crit_names[k]);
-				print_num(stdout, x->crit[k]);
+				if (x->missing[k])
+					fputs("null", stdout);
+				else
+					print_num(stdout, x->crit[k]);
 			}
 			printf("}, \"contributions\": {");
 			for (k = 0; k < CORE_NCRIT; k++)
@@ -1222,7 +1236,12 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				fputs("        ", stdout);
 				cli_pad(stdout, cli_word(core_crit_names[k], core_crit_labels[k]), -10);
 				putchar(' ');
-				print_num(stdout, x->crit[k]);
+				/* not entered: said so, not shown as 0 (the line
+				 * under the criteria gives what stood in) */
+				if (x->missing[k])
+					fputs(cli_word("unknown", N_("unknown")), stdout);
+				else
+					print_num(stdout, x->crit[k]);
 				/* and what it came from, as the ranking screen
 				 * shows: the normalised value (six places: under
 				 * TOPSIS, x / ||x|| is small among many needs)
@@ -1230,6 +1249,17 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				printf("  -> %.4f  %s %.6f  %s %.4f\n", part[k],
 				    cli_word("normalised", N_("Normalised")), nv[k],
 				    cli_word("weight", N_("Weight")), wsum > 0 ? w.w[k] / wsum : 0);
+			}
+			/* what an unknown value was ranked as */
+			for (k = 0; k < CORE_NCRIT; k++) {
+				char num[32];
+
+				if (!x->missing[k])
+					continue;
+				snprintf(num, sizeof num, "%.15g", x->crit[k]);
+				fputs("        ", stdout);
+				printf(_("%s unknown: ranked as the median of the ranked needs that have one, %s\n"),
+				    cli_word(core_crit_names[k], core_crit_labels[k]), num);
 			}
 			/* TOPSIS: the two distances the score is made of, so
 			 * that a need near the best in most criteria but far in

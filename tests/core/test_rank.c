@@ -733,6 +733,44 @@ test_explain_round(void **state)
 	}
 }
 
+/* An unknown value (a population left blank) stands in as the median of
+ * the known ones, not 0: odd and even counts, none known, a known 0 kept. */
+static void
+test_fill_missing(void **state)
+{
+	struct core_rank_item it[5];
+	double fill[CORE_NCRIT];
+	const double pop[5] = { 4000, 0, 1000, 9000, 0 };
+	int i;
+
+	(void)state;
+	memset(it, 0, sizeof it);
+	for (i = 0; i < 5; i++)
+		it[i].crit[CORE_CRIT_POPULATION] = pop[i];
+	it[1].missing[CORE_CRIT_POPULATION] = 1;
+	it[4].missing[CORE_CRIT_POPULATION] = 1;
+	/* known: 4000, 1000, 9000: median 4000 */
+	assert_int_equal(core_rank_fill_missing(it, 5, fill), 0);
+	assert_true(it[1].crit[CORE_CRIT_POPULATION] == 4000);
+	assert_true(it[4].crit[CORE_CRIT_POPULATION] == 4000);
+	assert_true(fill[CORE_CRIT_POPULATION] == 4000);
+	assert_true(it[0].crit[CORE_CRIT_POPULATION] == 4000 && it[2].crit[CORE_CRIT_POPULATION] == 1000);
+	assert_int_equal(it[1].missing[CORE_CRIT_POPULATION], 1);	/* still said unknown */
+	/* known: 4000, 1000, 9000, and a 0 typed as 0: median (1000 + 4000) / 2 */
+	it[4].missing[CORE_CRIT_POPULATION] = 0;
+	it[4].crit[CORE_CRIT_POPULATION] = 0;
+	assert_int_equal(core_rank_fill_missing(it, 5, NULL), 0);
+	assert_true(it[1].crit[CORE_CRIT_POPULATION] == 2500);
+	assert_true(it[4].crit[CORE_CRIT_POPULATION] == 0);
+	/* none known: 0 for all, a column that moves no score */
+	for (i = 0; i < 5; i++)
+		it[i].missing[CORE_CRIT_POPULATION] = 1;
+	assert_int_equal(core_rank_fill_missing(it, 5, fill), 0);
+	assert_true(fill[CORE_CRIT_POPULATION] == 0 && it[3].crit[CORE_CRIT_POPULATION] == 0);
+	assert_int_equal(core_rank_fill_missing(NULL, 0, fill), 0);
+	assert_int_equal(core_rank_fill_missing(NULL, 1, fill), CORE_EINVAL);
+}
+
 int
 main(void)
 {
@@ -753,6 +791,7 @@ main(void)
 		cmocka_unit_test(test_id_cmp),
 		cmocka_unit_test(test_edges),
 		cmocka_unit_test(test_eligible),
+		cmocka_unit_test(test_fill_missing),
 	};
 	return cmocka_run_group_tests_name("rank", tests, NULL, NULL);
 }

@@ -464,6 +464,20 @@ test_int(void **state)
 	assert_int_equal(v, 100);
 	assert_int_equal(core_check_int("2000", 0, 1000, &v, &m), CORE_SEV_ERROR);
 	assert_int_equal(m, CORE_MSG_INT_RANGE);
+	/* negative where 0 is the least: said so, as an amount's is */
+	assert_int_equal(core_check_int("-3", 0, 1000, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_INT_NEGATIVE);
+	/* population served and hours: their range named */
+	assert_int_equal(core_check_int("-5", 0, 1000000000, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_POPULATION_NEGATIVE);
+	assert_int_equal(core_check_int("۲٬۰۰۰٬۰۰۰٬۰۰۰", 0, 1000000000, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_POPULATION_RANGE);
+	assert_int_equal(core_check_int("-99999999999999999999", 0, 1000000000, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_POPULATION_NEGATIVE);
+	assert_int_equal(core_check_int("-40", 0, 1000000, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_HOURS_NEGATIVE);
+	assert_int_equal(core_check_int("1000001", 0, 1000000, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_HOURS_RANGE);
 	/* a population is written grouped like an amount (SPEC §4), and the
 	 * form shows it so: 12,000 / ۱۲٬۰۰۰ / 12 000 read back */
 	assert_int_equal(core_check_int("12,000", 0, 1000000000, &v, &m), CORE_SEV_OK);

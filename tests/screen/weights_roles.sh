@@ -41,13 +41,15 @@ for role in clerk supervisor; do
 	open_rank; ok $? "$role: the ranking opens"
 	if [ $role = clerk ]; then want=1; else want=0; fi
 	bar | grep -q 'F8'; is $? $want "$role: F8 on his bar but for a clerk"
-	scr_keys F1; scr_wait "$(vis 'راهنما')" >/dev/null; scr_settle
+	# the keys end the help's first page at 24 lines, how the criteria
+	# count follows: PgDn shows the rest
+	scr_keys F1; scr_wait "$(vis 'راهنما')" >/dev/null; scr_keys NPage; scr_settle
 	scr_cap | grep -qF "$(vis 'F6 وزن‌ها را نشان می‌دهد')"; ok $? "$role: the ranking's F1: F6 shows the weights"
 	scr_cap | grep -qF "$(vis 'F6 وزن‌ها را ویرایش می‌کند')"; is $? 1 "$role: ... not that it edits them"
 	# a clerk ranks his county's needs alone (no F8 on his bar); a
 	# supervisor reads every county's, F8 on his bar as on his help
 	if [ $role = clerk ]; then other=0; else other=1; fi
-	scr_cap | grep -qF "$(vis 'شهرستان شما رتبه‌بندی می‌شوند')"; is $? $other "$role: ... whether his county's needs alone are ranked"
+	scr_cap | grep -qF "$(vis 'تنها نیازهای شهرستان شما')"; is $? $other "$role: ... whether his county's needs alone are ranked"
 	scr_cap | grep -q 'F8'; is $? $want "$role: ... F8 said as his bar has it or not"
 	scr_keys Escape; scr_settle
 	scr_keys F6; scr_wait 'CR = ' >/dev/null; scr_settle
