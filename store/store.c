@@ -4460,6 +4460,12 @@ store_backup_checked(struct store *st, const char *path,
 	return rc;
 }
 
+void
+store_clean_stale(const char *dir)
+{
+	clean_stale(dir);
+}
+
 int
 store_backup(struct store *st, const char *path)
 {
