@@ -565,7 +565,7 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 				snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (%s). Ask the station administrator to add your account to that group."), path, gname);
 		}
 		else if (rc == STORE_ECORRUPT && foreign_data(path))
-			snprintf(msg, n, _("cannot open the database %s: its file data.mdb is neither a database nor a backup of one (a CSV, a report or another file copied there in its place?). Copy the backup file there as data.mdb (README, \"Backup and restore\") and run 'hamyar --db %s verify'."),
+			snprintf(msg, n, _("cannot open the database %s: its file data.mdb is neither a database nor a backup of one (a CSV, a report or another file copied there in its place?). Put the backup back with 'hamyar --db %s restore FILE' (README, \"Backup and restore\"), which keeps that file aside."),
 			    path, path);
 		else if (rc == STORE_ECORRUPT && cut_short(path, msg, n))
 			;	/* which file, by how much, and what to do */
