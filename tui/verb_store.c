@@ -2266,6 +2266,18 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	cli_remove_on_stop(NULL);
 	cli_stop_hold(0);
 	close(fd);
+	/* A session that started meanwhile waits for LMDB's shared lock, and
+	 * then takes the lock file's state as it is: the old file's (and is
+	 * refused, STORE_ECOPIED).  Opened here first, in this process that
+	 * holds the exclusive lock, LMDB makes that state again from the
+	 * backup, as the first process to open a database does; its close
+	 * lets the lock go (an fcntl lock is the process's). */
+	{
+		struct store *fresh;
+
+		if (store_open(db, STORE_RDONLY, &fresh) == 0)
+			store_close(fresh);
+	}
 	close(lfd);	/* the lock: sessions may open the backup now */
 	printf(_("The backup %s is restored into %s (station %s); the database there is consistent.\n"),
 	    file, db, code);
