@@ -477,7 +477,7 @@ cut_short(const char *path, char *msg, size_t n)
 		snprintf(msg, n, _("cannot open the database %s: the database is damaged: this file is cut short (%s): a copy that did not finish, or a disk that filled up. Copy it again from where it came, or take an earlier backup, and check the copy with 'hamyar --db %s verify'."),
 		    path, sizes, path);
 	else
-		snprintf(msg, n, _("cannot open the database %s: the database is damaged: its file data.mdb is cut short (%s): a copy that did not finish, or a disk that filled up. Put the last sound backup back (README, \"Backup and restore\") and run 'hamyar --db %s verify'."),
+		snprintf(msg, n, _("cannot open the database %s: the database is damaged: its file data.mdb is cut short (%s): a copy that did not finish, or a disk that filled up. Put the last sound backup back with 'hamyar --db %s restore FILE' (README, \"Backup and restore\"), which keeps this file aside."),
 		    path, sizes, path);
 	return 1;
 }

@@ -1774,7 +1774,8 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error(_("problems found: %zu"), n);
 		/* what to do next: the administrator reading this has no
 		 * other tool to mend a database than a sound backup */
-		cli_error("%s", _("keep a copy of the database's folder as it is, then put back the last sound backup and run verify again (README: restoring a backup); what the station sent to HQ since comes back with its next sync"));
+		cli_error(_("put back the last sound backup with 'hamyar --db %s restore FILE', which keeps the damaged file aside, then run verify again (README, \"Backup and restore\"); what the station sent to HQ since comes back with its next sync"),
+		    cli_db_path(o));
 		return EXIT_INVALID;
 	}
 	printf("%s\n", _("The database is consistent."));
