@@ -2319,6 +2319,11 @@ backup_sum_check(const char *path)
 	    sum_name(path, spath, sizeof spath) != 0)
 		return 0;
 	if ((e = read_sum(spath, want)) == ENOENT) {
+		const char *base = strrchr(path, '/');
+
+		/* a database's own data.mdb has none to have */
+		if (strcmp(base != NULL ? base + 1 : path, "data.mdb") == 0)
+			return 0;
 		cli_error(_("warning: %s has no checksum beside it (%s: a backup of an older version of the program has none), so a change made to it on the disk cannot be found; it is checked as verify checks a database"),
 		    path, spath);
 		return 0;

@@ -52,4 +52,7 @@ cp "$B" "$TMP/usb/old.mdb"
 holds "$(cat "$TMP/err")" "هشدار: کنار $TMP/usb/old.mdb چکیدهٔ وارسی نیست" "with a warning"
 "$HAMYAR" --db "$TMP/usb/old.mdb" verify >/dev/null 2>"$TMP/err"; ok $? "verify of it: sound"
 holds "$(cat "$TMP/err")" "هشدار: کنار $TMP/usb/old.mdb چکیدهٔ وارسی نیست" "with the warning"
+# a database's own data.mdb is no backup to have a checksum
+"$HAMYAR" --db "$D/data.mdb" verify >/dev/null 2>"$TMP/err"; ok $? "verify of a database's data.mdb: sound"
+is "$(cat "$TMP/err")" "" "... and no warning of a missing checksum"
 done_testing
