@@ -735,6 +735,8 @@ overwritten_at_open(struct store *st)
 	return r;
 }
 
+static int replaced(struct store *st);
+
 int
 store_open(const char *path, unsigned flags, struct store **out)
 {
@@ -747,7 +749,7 @@ store_open(const char *path, unsigned flags, struct store **out)
 	 * of the file resident (issue 9: peak RSS while browsing).
 	 */
 	unsigned ef = MDB_NOTLS | MDB_NORDAHEAD;
-	int rc, isfile = 0, created = 0;
+	int rc, isfile = 0, created = 0, reopen = 0;
 	unsigned ro;
 	MDB_envinfo info;
 	size_t init = env_size("HAMYAR_MAP_INIT", MAP_INIT_DEFAULT);
@@ -801,6 +803,7 @@ store_open(const char *path, unsigned flags, struct store **out)
 	if (init > st->limit)
 		init = st->limit;
 	strcpy(st->user, "?");
+again:
 	if ((rc = mdb_env_create(&st->env)) != 0)
 		goto fail;
 	mdb_env_set_maxdbs(st->env, DB_COUNT + 4);
@@ -826,6 +829,14 @@ store_open(const char *path, unsigned flags, struct store **out)
 	}
 	if ((rc = mdb_env_open(st->env, path, ef, 0660)) != 0)
 		goto fail;
+	if (!isfile && replaced(st) && reopen++ < 3) {
+		/* LMDB opens data.mdb, then waits for the lock: a backup
+		 * `hamyar restore` put in its place meanwhile (it holds the
+		 * lock until then) is another file, to be opened afresh */
+		mdb_env_close(st->env);
+		st->env = NULL;
+		goto again;
+	}
 	if (!(flags & STORE_CREATE) && (rc = check_length(st->env, path, isfile)) != 0)
 		goto fail;
 	if (!(flags & STORE_CREATE) && overwritten_at_open(st)) {
@@ -4458,6 +4469,12 @@ store_backup_checked(struct store *st, const char *path,
 	if (rc == 0)
 		store_sync_dir(path);	/* the new name on the stick too */
 	return rc;
+}
+
+void
+store_clean_stale(const char *dir)
+{
+	clean_stale(dir);
 }
 
 int

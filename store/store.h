@@ -788,6 +788,11 @@ int store_file_is_db(const char *path);
  * too long. */
 int store_backup_tmpname(const char *path, char *buf, size_t n);
 
+/* Removes from folder dir the temporary copies (store_backup_tmpname's
+ * names) that a backup or a restore killed midway left there: those no
+ * process holds the flock of. */
+void store_clean_stale(const char *dir);
+
 enum store_problem_code {
 	STORE_PB_DANGLING,	/* an index entry names a missing record */
 	STORE_PB_STALE,		/* an index entry does not match its record's field */

@@ -300,6 +300,7 @@ int verb_demo(int argc, char **argv, const struct hamyar_opts *o);
 int verb_rank(int argc, char **argv, const struct hamyar_opts *o);
 int verb_match(int argc, char **argv, const struct hamyar_opts *o);
 int verb_backup(int argc, char **argv, const struct hamyar_opts *o);
+int verb_restore(int argc, char **argv, const struct hamyar_opts *o);
 int verb_verify(int argc, char **argv, const struct hamyar_opts *o);
 int verb_import(int argc, char **argv, const struct hamyar_opts *o);
 int verb_export(int argc, char **argv, const struct hamyar_opts *o);

@@ -477,7 +477,7 @@ cut_short(const char *path, char *msg, size_t n)
 		snprintf(msg, n, _("cannot open the database %s: the database is damaged: this file is cut short (%s): a copy that did not finish, or a disk that filled up. Copy it again from where it came, or take an earlier backup, and check the copy with 'hamyar --db %s verify'."),
 		    path, sizes, path);
 	else
-		snprintf(msg, n, _("cannot open the database %s: the database is damaged: its file data.mdb is cut short (%s): a copy that did not finish, or a disk that filled up. Put the last sound backup back (README, \"Backup and restore\") and run 'hamyar --db %s verify'."),
+		snprintf(msg, n, _("cannot open the database %s: the database is damaged: its file data.mdb is cut short (%s): a copy that did not finish, or a disk that filled up. Put the last sound backup back with 'hamyar --db %s restore FILE' (README, \"Backup and restore\"), which keeps this file aside."),
 		    path, sizes, path);
 	return 1;
 }
@@ -565,7 +565,7 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 				snprintf(msg, n, _("You may not open the database %s: its files belong to the station's group (%s). Ask the station administrator to add your account to that group."), path, gname);
 		}
 		else if (rc == STORE_ECORRUPT && foreign_data(path))
-			snprintf(msg, n, _("cannot open the database %s: its file data.mdb is neither a database nor a backup of one (a CSV, a report or another file copied there in its place?). Copy the backup file there as data.mdb (README, \"Backup and restore\") and run 'hamyar --db %s verify'."),
+			snprintf(msg, n, _("cannot open the database %s: its file data.mdb is neither a database nor a backup of one (a CSV, a report or another file copied there in its place?). Put the backup back with 'hamyar --db %s restore FILE' (README, \"Backup and restore\"), which keeps that file aside."),
 			    path, path);
 		else if (rc == STORE_ECORRUPT && cut_short(path, msg, n))
 			;	/* which file, by how much, and what to do */

@@ -44,6 +44,7 @@ static const struct {
 	{ "user", verb_user, 0, "user add LOGIN --role ROLE [--county C] | remove LOGIN | list [--all]" },
 	{ "audit", verb_audit, 0, "audit [--id ID] [--user LOGIN] [--since DATE]" },
 	{ "backup", verb_backup, 0, "backup FILE" },
+	{ "restore", verb_restore, 0, "restore FILE [--other-station]" },
 	{ "verify", verb_verify, 0, "verify" },
 };
 
@@ -105,7 +106,8 @@ usage(FILE *f)
 	    "  sync resolve ID mine|theirs|merge|FIELD,... | key | trust STATION PUBKEY|- [--replace] | status\n"
 	    "  user add LOGIN --role ROLE [--county C] | remove LOGIN | list [--all]\n"
 	    "  audit [--id ID] [--user LOGIN] [--since DATE]\n"
-	    "  backup FILE | verify\n", f);
+	    "  backup FILE | verify\n"
+	    "  restore FILE [--other-station]\n", f);
 	fputs(_("Also: hamyar --help (this text), hamyar --version (the version).\n"), f);
 	fputs(_("See hamyar(1) for details.\n"), f);
 }

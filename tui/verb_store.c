@@ -25,9 +25,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <signal.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <time.h>
 #include <unistd.h>
+
+#include <sodium.h>
 
 #include "core/access.h"
 #include "core/match.h"
@@ -1495,12 +1500,50 @@ size_text(uint64_t b, char *buf, size_t n)
 		snprintf(buf, n, _("%.1f MB"), (double)b / (1024.0 * 1024.0));
 }
 
+#define SUM_BYTES 64
+static int file_sum(const char *path, unsigned char *out);
+static int sum_name(const char *path, char *buf, size_t n);
+static int write_sum(const char *out, const char *path, const unsigned char *sum);
+static int backup_sum_check(const char *path);
+
+/* What backup_place did with the backup's checksum (PATH.b2sum): 0
+ * written, else the errno that stopped it (the backup then has none). */
+static int backup_sum_err;
+
 /* store_backup_checked's place: cli_out_place, how being what
- * cli_out_free saw at the start. */
+ * cli_out_free saw at the start; the checksum of the copy, checked and
+ * final, written beside it under a hidden name first and given its name
+ * once the copy has its own (an earlier backup's, which would no longer
+ * match, is removed if it cannot be). */
 static int
 backup_place(const char *tmp, const char *path, const void *how)
 {
-	return cli_out_place(tmp, path, how);
+	unsigned char sum[SUM_BYTES];
+	char spath[4096 + 8], stmp[4096 + 64];
+	int e, se = 0;
+
+	if (sum_name(path, spath, sizeof spath) != 0 ||
+	    store_backup_tmpname(spath, stmp, sizeof stmp) != 0)
+		se = ENAMETOOLONG;
+	if (se == 0)
+		se = file_sum(tmp, sum);
+	if (se == 0) {
+		cli_remove_on_stop_add(stmp);
+		se = write_sum(stmp, path, sum);
+	}
+	if ((e = cli_out_place(tmp, path, how)) != 0) {
+		if (se == 0)
+			unlink(stmp);
+		return e;
+	}
+	if (se == 0 && rename(stmp, spath) != 0) {
+		se = errno;
+		unlink(stmp);
+	}
+	if (se != 0)
+		unlink(spath);
+	backup_sum_err = se;
+	return 0;
 }
 
 /* 1 if the file at path is a backup (or database file) of another
@@ -1666,6 +1709,17 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_SYSTEM;
 	}
 	printf(_("Backup written to %s\n"), argv[1]);
+	{
+		char spath[4096 + 8];
+
+		if (sum_name(argv[1], spath, sizeof spath) != 0)
+			snprintf(spath, sizeof spath, "%s", argv[1]);
+		if (backup_sum_err == 0)
+			printf(_("Its checksum written to %s (b2sum -c checks it too)\n"), spath);
+		else
+			cli_error(_("warning: the backup's checksum could not be written to %s (%s): the backup is written, but a change made to it on the disk cannot be found when it is restored"),
+			    spath, tui_errno_text(backup_sum_err));
+	}
 	return EXIT_OK;
 }
 
@@ -1727,6 +1781,10 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error("%s", _("usage: hamyar verify"));
 		return EXIT_USAGE;
 	}
+	/* a backup file given to --db: its checksum first, where it has one
+	 * (LMDB keeps none: a digit changed on the stick is sound to it) */
+	if (cli_db_path(o) != NULL && backup_sum_check(cli_db_path(o)) != 0)
+		return EXIT_INVALID;
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return rc;
 	/* verify is what an administrator runs to find out whether the
@@ -1746,9 +1804,569 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error(_("problems found: %zu"), n);
 		/* what to do next: the administrator reading this has no
 		 * other tool to mend a database than a sound backup */
-		cli_error("%s", _("keep a copy of the database's folder as it is, then put back the last sound backup and run verify again (README: restoring a backup); what the station sent to HQ since comes back with its next sync"));
+		cli_error(_("put back the last sound backup with 'hamyar --db %s restore FILE', which keeps the damaged file aside, then run verify again (README, \"Backup and restore\"); what the station sent to HQ since comes back with its next sync"),
+		    cli_db_path(o));
 		return EXIT_INVALID;
 	}
 	printf("%s\n", _("The database is consistent."));
 	return EXIT_OK;
+}
+
+/* ---- checksums beside a backup, and restore ---- */
+
+/* (SUM_BYTES: b2sum's default, BLAKE2b with a 64-byte digest) */
+
+/* The BLAKE2b-512 of the file at path (as b2sum gives it) into out.
+ * Returns 0, or an errno. */
+static int
+file_sum(const char *path, unsigned char *out)
+{
+	crypto_generichash_state s;
+	unsigned char buf[65536];
+	ssize_t r;
+	int fd, e = 0;
+
+	if (sodium_init() < 0)
+		return ENOMEM;
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return errno;
+	crypto_generichash_init(&s, NULL, 0, SUM_BYTES);
+	while ((r = read(fd, buf, sizeof buf)) != 0) {
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			e = errno;
+			break;
+		}
+		crypto_generichash_update(&s, buf, (size_t)r);
+	}
+	close(fd);
+	if (e == 0)
+		crypto_generichash_final(&s, out, SUM_BYTES);
+	return e;
+}
+
+/* path's checksum file, "PATH.b2sum", into buf.  0, or -1 if too long. */
+static int
+sum_name(const char *path, char *buf, size_t n)
+{
+	int len = snprintf(buf, n, "%s.b2sum", path);
+
+	return len < 0 || (size_t)len >= n ? -1 : 0;
+}
+
+/* Writes sum as b2sum writes it ("HEX  NAME\n", NAME being path's last
+ * part, so that `cd /mnt/usb && b2sum -c NAME.b2sum` checks it) into the
+ * new file out.  Returns 0, or an errno. */
+static int
+write_sum(const char *out, const char *path, const unsigned char *sum)
+{
+	const char *base = strrchr(path, '/'), *c;
+	char hex[SUM_BYTES * 2 + 1];
+	FILE *f;
+	int fd, e = 0, esc;
+
+	base = base != NULL ? base + 1 : path;
+	esc = strpbrk(base, "\\\n") != NULL;
+	sodium_bin2hex(hex, sizeof hex, sum, SUM_BYTES);
+	if ((fd = open(out, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644)) < 0)
+		return errno;
+	if ((f = fdopen(fd, "w")) == NULL) {
+		e = errno;
+		close(fd);
+		unlink(out);
+		return e;
+	}
+	/* b2sum's escapes for a name holding a backslash or a newline */
+	fprintf(f, "%s%s  ", esc ? "\\" : "", hex);
+	for (c = base; *c != '\0'; c++)
+		if (*c == '\\')
+			fputs("\\\\", f);
+		else if (*c == '\n')
+			fputs("\\n", f);
+		else
+			fputc(*c, f);
+	fputc('\n', f);
+	if (fflush(f) != 0 || fsync(fileno(f)) != 0)
+		e = errno;
+	if (fclose(f) != 0 && e == 0)
+		e = errno;
+	if (e != 0)
+		unlink(out);
+	return e;
+}
+
+/* Reads the checksum in the file sumpath (b2sum's format, its first line)
+ * into sum.  Returns 0, ENOENT for no such file, EINVAL for a file that
+ * holds no such checksum, or another errno. */
+static int
+read_sum(const char *sumpath, unsigned char *sum)
+{
+	char line[1024], *p;
+	size_t got;
+	FILE *f;
+
+	if ((f = fopen(sumpath, "re")) == NULL)
+		return errno;
+	p = fgets(line, sizeof line, f);
+	fclose(f);
+	if (p == NULL)
+		return EINVAL;
+	if (*p == '\\')
+		p++;
+	if (sodium_hex2bin(sum, SUM_BYTES, p, SUM_BYTES * 2, NULL, &got, NULL) != 0 ||
+	    got != SUM_BYTES || (p[SUM_BYTES * 2] != ' ' && p[SUM_BYTES * 2] != '\t'))
+		return EINVAL;
+	return 0;
+}
+
+/* The station code (and name, "" if none) of the open database st. */
+static int
+station_of_db(struct store *st, char *code, char *name, size_t n)
+{
+	struct store_txn *t;
+	char *s;
+	size_t len;
+
+	*name = '\0';
+	if (store_station(st, code) != 0)
+		return -1;
+	if (store_read_begin(st, &t) == 0) {
+		if (store_setting_get(t, "station.name", &s, &len) == 0) {
+			loc_utf8_copy(name, n, s);
+			free(s);
+		}
+		store_read_end(t);
+	}
+	return 0;
+}
+
+/* Copies the file from into the new file fd (written whole, synced), its
+ * BLAKE2b-512 into sum.  Returns 0, or an errno. */
+static int
+copy_sum(const char *from, int fd, unsigned char *sum)
+{
+	crypto_generichash_state s;
+	unsigned char buf[65536];
+	ssize_t r, w, off;
+	int in, e = 0;
+
+	if (sodium_init() < 0)
+		return ENOMEM;
+	if ((in = open(from, O_RDONLY | O_CLOEXEC)) < 0)
+		return errno;
+	crypto_generichash_init(&s, NULL, 0, SUM_BYTES);
+	while (e == 0 && (r = read(in, buf, sizeof buf)) != 0) {
+		if (r < 0) {
+			if (errno != EINTR)
+				e = errno;
+			continue;
+		}
+		crypto_generichash_update(&s, buf, (size_t)r);
+		for (off = 0; off < r; off += w)
+			if ((w = write(fd, buf + off, (size_t)(r - off))) < 0) {
+				if (errno != EINTR) {
+					e = errno;
+					break;
+				}
+				w = 0;
+			}
+	}
+	close(in);
+	if (e == 0 && fsync(fd) != 0)
+		e = errno;
+	if (e == 0)
+		crypto_generichash_final(&s, sum, SUM_BYTES);
+	return e;
+}
+
+/* "hamyar restore FILE [--other-station]": the backup FILE put in the
+ * place of the database in the --db folder (made, as init makes it, if
+ * there is none), the database that was there kept beside it under a
+ * dated name.  Refused, with nothing changed, for a file that is not a
+ * backup, a backup that fails its checksum or verify, another station's
+ * backup (unless --other-station), and while any session has the
+ * database open. */
+int
+verb_restore(int argc, char **argv, const struct hamyar_opts *o)
+{
+	const char *db = cli_db_path(o), *file = NULL;
+	char data[4096], lock[4096], tmp[4096], spath[4096 + 8], aside[4096 + 64];
+	char code[CORE_STATION_MAX + 1], name[256], mine[CORE_STATION_MAX + 1];
+	char msg[2048];
+	unsigned char want[SUM_BYTES], got[SUM_BYTES];
+	struct stat sb, fb, db_sb;
+	struct store *b;
+	struct flock fl;
+	size_t n = 0;
+	int i, other = 0, made = 0, lock_made = 0, lfd = -1, fd = -1, rc, e, se, linked = 0;
+	int have_old;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--other-station") == 0)
+			other = 1;
+		else if (argv[i][0] == '-' && argv[i][1] != '\0')
+			return bad_option("restore", argv[i]);
+		else if (file == NULL)
+			file = argv[i];
+		else
+			file = "";
+	}
+	if (file == NULL || *file == '\0') {
+		cli_error("%s", _("usage: hamyar restore FILE [--other-station]"));
+		return EXIT_USAGE;
+	}
+	if (db == NULL) {
+		cli_error("%s", _("no database path: use --db DIR or set HAMYAR_DB"));
+		return EXIT_SYSTEM;
+	}
+	if (cli_path_join(data, sizeof data, db, "data.mdb") != 0 ||
+	    cli_path_join(lock, sizeof lock, db, "lock.mdb") != 0 ||
+	    store_backup_tmpname(data, tmp, sizeof tmp) != 0 ||
+	    sum_name(file, spath, sizeof spath) != 0) {
+		cli_error(_("restore from %s failed: %s; nothing was changed"), file,
+		    tui_errno_text(ENAMETOOLONG));
+		return EXIT_SYSTEM;
+	}
+	if (stat(db, &db_sb) == 0 && !S_ISDIR(db_sb.st_mode)) {
+		cli_error(_("restore from %s refused: %s is a file, not a database's folder; nothing was changed. Give --db the folder the database is in (or is to be made in)."),
+		    file, db);
+		return EXIT_INVALID;
+	}
+
+	/* the backup: a file, readable, an LMDB file, a Hamyar database */
+	e = stat(file, &fb) != 0 ? errno : S_ISDIR(fb.st_mode) ? EISDIR :
+	    access(file, R_OK) != 0 ? errno : 0;
+	if (e != 0) {
+		cli_error(_("restore from %s refused: it cannot be read (%s); nothing was changed. Give the backup file that 'hamyar backup' wrote (ls /mnt/usb)."),
+		    file, tui_errno_text(e));
+		return EXIT_INVALID;
+	}
+	if (stat(data, &sb) == 0 && sb.st_dev == fb.st_dev && sb.st_ino == fb.st_ino) {
+		cli_error(_("restore from %s refused: it is the database's own file, not a backup; nothing was changed. Give the backup file that 'hamyar backup' wrote."),
+		    file);
+		return EXIT_INVALID;
+	}
+	if (!S_ISREG(fb.st_mode) || !store_file_is_db(file) ||
+	    (rc = store_open(file, STORE_RDONLY, &b)) == STORE_ENODB) {
+		cli_error(_("restore from %s refused: it is not a backup of a Hamyar database (a CSV, a report, another file?); nothing was changed. Give the backup file that 'hamyar backup' wrote."),
+		    file);
+		return EXIT_INVALID;
+	}
+	if (rc != 0) {
+		cli_error(_("restore from %s refused: the backup cannot be opened (%s); nothing was changed. Copy it again from where it was made, or restore an earlier backup."),
+		    file, tui_store_strerror(rc));
+		return EXIT_INVALID;
+	}
+	if (station_of_db(b, code, name, sizeof name) != 0) {
+		store_close(b);
+		cli_error(_("restore from %s refused: it is not a backup of a Hamyar database (a CSV, a report, another file?); nothing was changed. Give the backup file that 'hamyar backup' wrote."),
+		    file);
+		return EXIT_INVALID;
+	}
+	store_close(b);
+	if (name[0] != '\0')
+		printf(_("%s is a backup of station %s (%s)\n"), file, code, name);
+	else
+		printf(_("%s is a backup of station %s\n"), file, code);
+	fflush(stdout);
+
+	/* its checksum, if it has one */
+	se = read_sum(spath, want);
+	if (se == EINVAL) {
+		cli_error(_("restore from %s refused: its checksum file %s does not hold a checksum (b2sum's format), so the backup cannot be checked; nothing was changed. Restore another copy of the backup, or remove %s to restore this one unchecked."),
+		    file, spath, spath);
+		return EXIT_INVALID;
+	}
+	if (se != 0 && se != ENOENT) {
+		cli_error(_("restore from %s refused: its checksum file %s cannot be read (%s); nothing was changed."),
+		    file, spath, tui_errno_text(se));
+		return EXIT_INVALID;
+	}
+	if (se == ENOENT)
+		cli_error(_("warning: %s has no checksum beside it (%s: a backup of an older version of the program has none), so a change made to it on the disk cannot be found; it is checked as verify checks a database"),
+		    file, spath);
+
+	/* the folder: the owner's (or root's), made as init makes it */
+	if (stat(db, &db_sb) == 0) {
+		if (db_sb.st_uid != getuid() && getuid() != 0) {
+			cli_error(_("restore from %s refused: only the owner of the folder %s (or root) can put a backup in it; nothing was changed. Ask the station's administrator to run: hamyar --db %s restore %s"),
+			    file, db, db, file);
+			return EXIT_INVALID;
+		}
+	} else if (errno == ENOENT) {
+		char parent[4096];
+
+		store_dir_of(db, parent, sizeof parent);
+		if (access(parent, F_OK) != 0) {
+			/* as init: the parents too */
+			char p[4096];
+			size_t k, len = strlen(db);
+
+			snprintf(p, sizeof p, "%s", db);
+			for (k = 1; k < len; k++)
+				if (p[k] == '/') {
+					p[k] = '\0';
+					(void)mkdir(p, 0777);
+					p[k] = '/';
+				}
+		}
+		if (mkdir(db, 0770) != 0) {
+			cli_error(_("restore from %s failed: the folder %s cannot be made (%s); nothing was changed"),
+			    file, db, tui_errno_text(errno));
+			return EXIT_SYSTEM;
+		}
+		made = 1;
+		cli_rmdir_on_stop(db);
+		if (tui_identity_share_dir(db) != 0 || stat(db, &db_sb) != 0) {
+			e = errno;
+			rmdir(db);
+			cli_error(_("restore from %s failed: the folder %s cannot be made (%s); nothing was changed"),
+			    file, db, tui_errno_text(e));
+			return EXIT_SYSTEM;
+		}
+	} else {
+		cli_error(_("restore from %s failed: %s; nothing was changed (the database in %s is as it was)"),
+		    file, tui_errno_text(errno), db);
+		return EXIT_SYSTEM;
+	}
+
+	/* Nobody may have the database open: every process that has holds
+	 * LMDB's shared lock on lock.mdb.  Its exclusive lock, held until the
+	 * backup has its name, says so and keeps a session that starts
+	 * meanwhile waiting (it then opens the backup). */
+	lock_made = access(lock, F_OK) != 0;
+	if ((lfd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0660)) < 0) {
+		e = errno;
+		if (made)
+			rmdir(db);
+		cli_error(_("restore from %s failed: %s; nothing was changed (the database in %s is as it was)"),
+		    file, tui_errno_text(e), db);
+		return EXIT_SYSTEM;
+	}
+	if (lock_made) {
+		(void)fchmod(lfd, 0660);
+		cli_remove_on_stop_add(lock);
+	}
+	memset(&fl, 0, sizeof fl);
+	fl.l_type = F_WRLCK;
+	fl.l_whence = SEEK_SET;
+	fl.l_start = 0;
+	fl.l_len = 1;
+	if (fcntl(lfd, F_SETLK, &fl) != 0) {
+		long pid = 0;
+
+		memset(&fl, 0, sizeof fl);
+		fl.l_type = F_WRLCK;
+		fl.l_whence = SEEK_SET;
+		fl.l_len = 1;
+		if (fcntl(lfd, F_GETLK, &fl) == 0 && fl.l_type != F_UNLCK)
+			pid = (long)fl.l_pid;
+		close(lfd);
+		cli_error(_("restore from %s refused: the database in %s is in use (process %ld has it open); nothing was changed. End every session of the program on it (quit it everywhere; 'fuser -v %s' names them), then run restore again."),
+		    file, db, pid, lock);
+		return EXIT_INVALID;
+	}
+
+	/* the database there: whose it is */
+	have_old = lstat(data, &sb) == 0;
+	if (have_old) {
+		struct store *cur;
+
+		if (!S_ISREG(sb.st_mode)) {
+			rc = STORE_ENODB;
+		} else if ((rc = store_open(data, STORE_RDONLY, &cur)) == 0) {
+			char cur_name[256];
+
+			rc = station_of_db(cur, mine, cur_name, sizeof cur_name) == 0 ? 0 : STORE_ENODB;
+			store_close(cur);
+		}
+		if (rc != 0) {
+			cli_error(_("warning: the database in %s cannot be read (%s), so its station is not compared with the backup's; it is kept beside the backup put in its place"),
+			    db, tui_store_strerror(rc));
+		} else if (strcmp(mine, code) != 0 && !other) {
+			cli_error(_("restore from %s refused: it is a backup of station %s, and the database in %s is station %s's; nothing was changed. To put the other station's backup in its place all the same, add --other-station."),
+			    file, code, db, mine);
+			rc = EXIT_INVALID;
+			goto undo;
+		}
+	}
+
+	/* the copy, under a hidden name beside data.mdb, then checked */
+	store_clean_stale(db);
+	if ((fd = open(tmp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0660)) < 0) {
+		e = errno;
+		rc = EXIT_SYSTEM;
+		snprintf(msg, sizeof msg, "%s", tui_errno_text(e));
+		goto fail;
+	}
+	(void)flock(fd, LOCK_EX | LOCK_NB);	/* store_clean_stale */
+	cli_remove_on_stop_add(tmp);
+	(void)fchmod(fd, 0660);
+	/* the group the folder's files have (root restoring a folder of
+	 * another owner: the old database's owner) */
+	if (have_old && getuid() == 0)
+		(void)fchown(fd, sb.st_uid, sb.st_gid);
+	else
+		(void)fchown(fd, (uid_t)-1, db_sb.st_gid);
+	if ((e = copy_sum(file, fd, got)) != 0) {
+		rc = EXIT_SYSTEM;
+		if (e == ENOSPC || e == EDQUOT) {
+			char need[64];
+
+			size_text((uint64_t)fb.st_size, need, sizeof need);
+			snprintf(msg, sizeof msg, _("the disk is full: the backup needs %s; make room (df -h %s)"),
+			    need, db);
+		} else
+			snprintf(msg, sizeof msg, "%s", tui_errno_text(e));
+		goto fail;
+	}
+	if (se == 0 && sodium_memcmp(want, got, SUM_BYTES) != 0) {
+		rc = EXIT_INVALID;
+		cli_error(_("restore from %s refused: the backup was changed after it was written (it does not match its checksum in %s); nothing was changed. Restore an earlier backup, or a copy of this one from another disk."),
+		    file, spath);
+		goto undo;
+	}
+	snprintf(msg, sizeof msg, _("restore from %s refused: the backup is damaged (a page of it could not be read); nothing was changed. Restore an earlier backup."),
+	    file);
+	cli_catch_damage(msg);
+	{
+		struct store *c;
+
+		if ((rc = store_open(tmp, STORE_RDONLY, &c)) == 0) {
+			rc = store_verify(c, print_problem, NULL, &n);
+			store_close(c);
+		}
+	}
+	if (rc != 0 || n > 0) {
+		fflush(stdout);
+		if (n > 0)
+			cli_error(_("restore from %s refused: the backup is damaged (problems: %zu, named above); nothing was changed. Restore an earlier backup."),
+			    file, n);
+		else
+			cli_error("%s", msg);
+		rc = EXIT_INVALID;
+		goto undo;
+	}
+
+	/* the old database kept aside under a dated name, the copy given
+	 * data.mdb's name: data.mdb is, at every moment, the old file or the
+	 * new one */
+	cli_stop_hold(1);
+	if (have_old) {
+		time_t now = time(NULL);
+		struct tm tm;
+		char when[32];
+		int k;
+
+		localtime_r(&now, &tm);
+		strftime(when, sizeof when, "%Y%m%d-%H%M%S", &tm);
+		for (k = 1; k < 100; k++) {
+			if (k == 1)
+				snprintf(aside, sizeof aside, "%s.before-restore-%s", data, when);
+			else
+				snprintf(aside, sizeof aside, "%s.before-restore-%s-%d", data, when, k);
+			if (link(data, aside) == 0) {
+				linked = 1;
+				break;
+			}
+			if (errno == EEXIST)
+				continue;
+			/* a disk without hard links: moved aside, then */
+			if (access(aside, F_OK) != 0 && rename(data, aside) == 0)
+				break;
+			e = errno;
+			cli_stop_hold(0);
+			rc = EXIT_SYSTEM;
+			snprintf(msg, sizeof msg, "%s", tui_errno_text(e));
+			goto fail;
+		}
+	}
+	if (rename(tmp, data) != 0) {
+		e = errno;
+		if (have_old && linked)
+			unlink(aside);
+		else if (have_old)
+			(void)rename(aside, data);
+		cli_stop_hold(0);
+		rc = EXIT_SYSTEM;
+		snprintf(msg, sizeof msg, "%s", tui_errno_text(e));
+		goto fail;
+	}
+	store_sync_dir(data);
+	cli_remove_on_stop(NULL);
+	cli_stop_hold(0);
+	close(fd);
+	/* A session that started meanwhile waits for LMDB's shared lock, and
+	 * then takes the lock file's state as it is: the old file's (and is
+	 * refused, STORE_ECOPIED).  Opened here first, in this process that
+	 * holds the exclusive lock, LMDB makes that state again from the
+	 * backup, as the first process to open a database does; its close
+	 * lets the lock go (an fcntl lock is the process's). */
+	{
+		struct store *fresh;
+
+		if (store_open(db, STORE_RDONLY, &fresh) == 0)
+			store_close(fresh);
+	}
+	close(lfd);	/* the lock: sessions may open the backup now */
+	printf(_("The backup %s is restored into %s (station %s); the database there is consistent.\n"),
+	    file, db, code);
+	if (have_old)
+		printf(_("The database that was there is kept as %s.\n"), aside);
+	printf("%s\n", _("What was saved after the backup was made is not in it; what the station sent to HQ comes back with its next sync."));
+	return EXIT_OK;
+
+fail:
+	cli_error(_("restore from %s failed: %s; nothing was changed (the database in %s is as it was)"),
+	    file, msg, db);
+undo:
+	if (fd >= 0) {
+		unlink(tmp);
+		close(fd);
+	}
+	if (lock_made)
+		unlink(lock);
+	close(lfd);
+	if (made)
+		rmdir(db);
+	cli_remove_on_stop(NULL);
+	return rc;
+}
+
+/* verify's check of a backup file (path, a regular file) against its
+ * checksum PATH.b2sum: 0 if it matches or there is none (a warning: an
+ * older version's backup), -1 (said) if it does not or cannot be read. */
+static int
+backup_sum_check(const char *path)
+{
+	unsigned char want[SUM_BYTES], got[SUM_BYTES];
+	char spath[4096 + 8];
+	struct stat sb;
+	int e;
+
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) || !store_file_is_db(path) ||
+	    sum_name(path, spath, sizeof spath) != 0)
+		return 0;
+	if ((e = read_sum(spath, want)) == ENOENT) {
+		const char *base = strrchr(path, '/');
+
+		/* a database's own data.mdb has none to have */
+		if (strcmp(base != NULL ? base + 1 : path, "data.mdb") == 0)
+			return 0;
+		cli_error(_("warning: %s has no checksum beside it (%s: a backup of an older version of the program has none), so a change made to it on the disk cannot be found; it is checked as verify checks a database"),
+		    path, spath);
+		return 0;
+	}
+	if (e == 0 && (e = file_sum(path, got)) == 0 && sodium_memcmp(want, got, SUM_BYTES) == 0)
+		return 0;
+	if (e == EINVAL)
+		cli_error(_("the checksum file %s does not hold a checksum (b2sum's format), so the backup %s cannot be checked. Use another copy of the backup."),
+		    spath, path);
+	else if (e != 0)
+		cli_error(_("the checksum file %s cannot be read (%s)"), spath, tui_errno_text(e));
+	else
+		cli_error(_("the backup %s was changed after it was written: it does not match its checksum in %s. Restore an earlier backup, or a copy of this one from another disk."),
+		    path, spath);
+	return -1;
 }

@@ -35,10 +35,10 @@ ok $? "... that nothing was written and the file there is kept"
 grep -qF 'مدخلی از گزارش تغییرات خوانا نیست: - 1' "$TMP/out"; ok $? "naming the damage as verify does"
 grep -qF 'نوشته شد' "$TMP/out"; is $? 1 "not that a backup was written"
 cmp -s "$TMP/usb/hamyar.mdb" "$TMP/good.mdb"; ok $? "the good backup under that name is kept as it was"
-is "$(ls -A "$TMP/usb")" "hamyar.mdb" "nothing else left on the stick"
+is "$(ls -A "$TMP/usb" | tr '\n' ' ')" "hamyar.mdb hamyar.mdb.b2sum " "nothing else left on the stick"
 "$HAMYAR" --db "$TMP/c" backup "$TMP/usb/new.mdb" >/dev/null 2>&1
 is $? 3 "to a new name: refused too"
-is "$(ls -A "$TMP/usb")" "hamyar.mdb" "and no file made"
+is "$(ls -A "$TMP/usb" | tr '\n' ' ')" "hamyar.mdb hamyar.mdb.b2sum " "and no file made"
 "$HAMYAR" --lang en --db "$TMP/c" backup "$TMP/usb/new.mdb" >"$TMP/out" 2>"$TMP/err"
 grep -qF "backup to $TMP/usb/new.mdb failed: the database is damaged (problems: 1, named above)" "$TMP/err"; ok $? "in English too"
 

@@ -87,7 +87,7 @@ gdb -q -batch -ex 'break store_verify' -ex run -ex delete -ex continue \
 grep -q 'exited normally' "$TMP/gdb"; rc=$?
 is "$rc" 0 "over an earlier backup of that name: written (exit 0)"
 is "$("$HAMYAR" --db "$F" export donors | grep -c 'حسین‌زاده')" 1 "... the new backup in its place"
-alone "$F" "... and nothing left beside it"
+is "$(ls -A "$(dirname "$F")" | tr '\n' ' ')" "$(basename "$F") $(basename "$F").b2sum " "... and nothing left beside it but its checksum"
 
 # An empty file there at the start (may be replaced), and a sheet written
 # into it while the copy was checked: kept

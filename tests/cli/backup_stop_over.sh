@@ -56,7 +56,7 @@ for sig in $SIGS; do
 		ok $? "SIG$sig, $at: ... its copy beside the earlier backup"
 		kill -s "$sig" "$HP"; wait "$SP"; r=$?
 		[ "$r" -ne 0 ]; ok $? "SIG$sig, $at: it ends (status $r)"
-		is "$(ls -A "$TMP/usb")" "hamyar.mdb" "SIG$sig, $at: only the earlier backup on the stick"
+		is "$(ls -A "$TMP/usb" | tr '\n' ' ')" "hamyar.mdb hamyar.mdb.b2sum " "SIG$sig, $at: only the earlier backup on the stick"
 		cmp -s "$TMP/usb/hamyar.mdb" "$TMP/old.mdb"; ok $? "SIG$sig, $at: ... as it was"
 		grep -qF 'نوشته شد' "$TMP/out"; is $? 1 "SIG$sig, $at: no word of a backup written"
 	done
@@ -65,5 +65,5 @@ done
 grep -qF "آذرشهري" "$TMP/e.csv"; is $? 1 "... without the donor added since"
 "$HAMYAR" --db "$D" backup "$TMP/usb/hamyar.mdb" >/dev/null 2>&1; ok $? "a backup not stopped"
 "$HAMYAR" --db "$TMP/usb/hamyar.mdb" export donors | grep -qF "آذرشهری"; ok $? "... has the donor"
-is "$(ls -A "$TMP/usb")" "hamyar.mdb" "... and is alone on the stick"
+is "$(ls -A "$TMP/usb" | tr '\n' ' ')" "hamyar.mdb hamyar.mdb.b2sum " "... and is alone on the stick"
 done_testing

@@ -67,7 +67,7 @@ ls -A "$TMP/usb" | grep -qxF "$left"; is $? 1 "the copy the SIGKILL left is remo
 is "$(ls -A "$TMP/usb" | grep -c incomplete)" 1 "the copy of the backup still running is not"
 wait "$SP"; ok $? "that backup ends well"
 grep -qF "پشتیبان در $TMP/usb/hamyar.mdb نوشته شد" "$TMP/out"; ok $? "... saying it was written"
-is "$(ls -A "$TMP/usb" | tr '\n' ' ')" "hamyar-2.mdb hamyar.mdb " "only the two backups on the stick"
+is "$(ls -A "$TMP/usb" | tr '\n' ' ')" "hamyar-2.mdb hamyar-2.mdb.b2sum hamyar.mdb hamyar.mdb.b2sum " "only the two backups on the stick, with their checksums"
 for f in hamyar hamyar-2; do
 	"$HAMYAR" --db "$TMP/usb/$f.mdb" export donors | grep -qF 'کریمی‌نژاد'; ok $? "$f.mdb reads, with the donors"
 done

@@ -7,7 +7,7 @@ case "$out" in "hamyar "[0-9]*) r=0 ;; *) r=1 ;; esac; ok $r "--version prints '
 grep -q 'date j2g' "$TMP/help"; ok $? "--help lists the verbs"
 # Every verb main.c dispatches, each at the start of a line of the list.
 r=0
-for v in init demo date check text layout import export ahp rank match report sync user audit backup verify; do
+for v in init demo date check text layout import export ahp rank match report sync user audit backup restore verify; do
 	grep -qE "^  ([a-z]+ [^|]*\| )?$v( |\$)" "$TMP/help" || { echo "# --help does not list $v"; r=1; }
 done
 ok $r "--help lists every verb"

@@ -1,7 +1,7 @@
 # hamyar(1) as man renders it: no font escape lost (a "\f" that a script
 # once wrote as a form feed showed "BconflictsR" and "BmineR" in the sync
 # entry), and every verb of the synopsis is described, backup and verify
-# with how a backup is restored.
+# and restore (how a backup is put back, and its checksum).
 . "$HAMYAR_SRC/tests/lib.sh"
 MAN=$HAMYAR_SRC/hamyar.1
 tr -d '\f' <"$MAN" | cmp -s - "$MAN"; ok $? "hamyar.1 holds no form feed"
@@ -11,7 +11,8 @@ if command -v groff >/dev/null 2>&1; then
 	tr -d '\f' <"$TMP/out" | grep -nE '(^|[^A-Za-z])[BI][a-z]+R([^A-Za-z]|$)' >"$TMP/bad"
 	is "$(cat "$TMP/bad")" "" "no word is left wrapped in the letters of a lost font escape"
 	grep -A3 'backup FILE | verify' "$TMP/out" | grep -q 'compact copy'; ok $? "backup and verify are described"
-	tr '\n' ' ' <"$TMP/out" | tr -s ' ' | grep -q 'end every session, move'; ok $? "with how to restore a backup"
+	grep -A3 'restore FILE \[--other-station\]' "$TMP/out" | grep -q 'in the place of the database'; ok $? "with how to restore a backup (restore)"
+	tr '\n' ' ' <"$TMP/out" | tr -s ' ' | grep -q 'b2sum -c checks it too'; ok $? "and the backup's checksum"
 else
 	echo "ok $((T_N + 1)) - # SKIP no groff"; T_N=$((T_N + 1))
 fi

@@ -30,7 +30,7 @@ is "$(ls -A)" "" "nothing was written in the current folder"
 "$HAMYAR" --db "$D" export donors --out=--x.csv >/dev/null 2>&1; ok $? "--out=--x.csv names such a file"
 "$HAMYAR" --db "$D" export donors --out ./--y.csv >/dev/null 2>&1; ok $? "... and so does --out ./--y.csv"
 "$HAMYAR" --db "$D" backup ./--b.mdb >/dev/null 2>&1; ok $? "backup ./--b.mdb"
-is "$(ls -A | sort | tr '\n' ' ')" "--b.mdb --x.csv --y.csv " "the three files"
+is "$(ls -A | sort | tr '\n' ' ')" "--b.mdb --b.mdb.b2sum --x.csv --y.csv " "the three files (and the backup's checksum)"
 "$HAMYAR" --db "$D" rank --top -3 >/dev/null 2>"$TMP/err"; is $? 2 "rank --top -3: a value, refused as a number"
 holds "$(cat "$TMP/err")" "نه «-3»" "... naming it"
 done_testing

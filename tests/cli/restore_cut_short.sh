@@ -35,7 +35,7 @@ for v in verify "export donors" "user list"; do
 	"$HAMYAR" --db "$TMP/r" $v >/dev/null 2>"$TMP/err"; rc=$?
 	is "$rc" 3 "$v on a restored file cut short: exit 3"
 	holds "$(cat "$TMP/err")" "پروندهٔ data.mdb آن ناقص است ($cut از $size بایت" "$v: names data.mdb and its sizes"
-	holds "$(cat "$TMP/err")" "آخرین پشتیبان سالم را برگردانید" "$v: says to put the last sound backup back"
+	holds "$(cat "$TMP/err")" "آخرین پشتیبان سالم را با 'hamyar --db" "$v: says to put the last sound backup back with restore"
 done
 is "$(cksum <"$TMP/r/data.mdb")" "$sum" "the file is not touched"
 

@@ -32,7 +32,7 @@ damage data
 is $? 1 "an unreadable audit entry: verify finds a problem (exit 1)"
 grep -qF 'مدخلی از گزارش تغییرات خوانا نیست: - 1 (' "$TMP/out"; ok $? "naming the entry, the log's first"
 grep -qF '1 مشکل پیدا شد' "$TMP/err"; ok $? "one problem"
-grep -qF 'آخرین پشتیبان سالم را برگردانید' "$TMP/err"; ok $? "... and what to do: keep a copy, put back the last sound backup"
+grep -qF "آخرین پشتیبان سالم را با 'hamyar --db $TMP/c restore FILE' برگردانید" "$TMP/err"; ok $? "... and what to do: put back the last sound backup with restore"
 "$HAMYAR" --lang en --db "$TMP/c" verify 2>/dev/null | grep -qF 'audit log entry cannot be read: - 1 ('
 ok $? "in English too"
 
