@@ -1111,3 +1111,43 @@ words_prev(struct store_iter *it, char *id)
 			return rc > 0 ? 0 : rc;
 	}
 }
+
+int
+store_group_twin(struct store_txn *t, const char *county, const char *name,
+    const char *except, char *id)
+{
+	struct store_iter *it;
+	struct core_record *o;
+	char *key, *okey, cand[CORE_ID_MAX];
+	int rc, found = 0;
+
+	if (name == NULL || *name == '\0' || county == NULL || *county == '\0')
+		return STORE_ENOTFOUND;
+	if ((key = loc_text_key(name)) == NULL)
+		return STORE_ENOMEM;
+	if ((rc = store_iter_index(t, CORE_GROUP, CORE_GROUP_COUNTY, county, &it)) != 0) {
+		free(key);
+		return rc;
+	}
+	while (!found && (rc = store_iter_next(it, cand)) == 0) {
+		if (except != NULL && strcmp(cand, except) == 0)
+			continue;
+		if ((rc = store_get(t, CORE_GROUP, cand, &o, NULL)) == STORE_ENOTFOUND)
+			continue;
+		if (rc != 0)
+			break;
+		okey = core_record_text(o, CORE_GROUP_NAME) != NULL ?
+		    loc_text_key(core_record_text(o, CORE_GROUP_NAME)) : NULL;
+		if (okey != NULL && strcmp(okey, key) == 0) {
+			memcpy(id, cand, sizeof cand);
+			found = 1;
+		}
+		free(okey);
+		core_record_free(o);
+	}
+	store_iter_free(it);
+	free(key);
+	if (found)
+		return 0;
+	return rc == 0 || rc == STORE_ENOTFOUND ? STORE_ENOTFOUND : rc;
+}

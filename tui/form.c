@@ -797,9 +797,7 @@ twin_check(struct form *fm, struct ffield *x)
 	const char *name, *county;
 	struct ffield *nx;
 	struct store_txn *t;
-	struct store_iter *it;
-	struct core_record *o;
-	char *key, other[CORE_ID_MAX], id[CORE_ID_MAX];
+	char other[CORE_ID_MAX];
 	int e;
 
 	if (fm->kind != CORE_GROUP || tui_app.st == NULL ||
@@ -816,34 +814,14 @@ twin_check(struct form *fm, struct ffield *x)
 	}
 	name = core_record_text(fm->rec, CORE_GROUP_NAME);
 	county = core_record_text(fm->rec, CORE_GROUP_COUNTY);
-	if (nx->issue.severity != CORE_SEV_OK || name == NULL || *name == '\0' ||
-	    county == NULL || *county == '\0')
-		return;
-	if ((key = loc_text_key(name)) == NULL)
+	if (nx->issue.severity != CORE_SEV_OK)
 		return;
 	other[0] = '\0';
 	if (store_read_begin(tui_app.st, &t) == 0) {
-		if (store_iter_index(t, CORE_GROUP, CORE_GROUP_COUNTY, county, &it) == 0) {
-			while (other[0] == '\0' && store_iter_next(it, id) == 0) {
-				const char *on;
-				char *ok;
-
-				if (fm->rev != 0 && strcmp(id, fm->id) == 0)
-					continue;
-				if (store_get(t, CORE_GROUP, id, &o, NULL) != 0)
-					continue;
-				on = core_record_text(o, CORE_GROUP_NAME);
-				ok = on != NULL ? loc_text_key(on) : NULL;
-				if (ok != NULL && strcmp(ok, key) == 0)
-					loc_utf8_copy(other, sizeof other, id);
-				free(ok);
-				core_record_free(o);
-			}
-			store_iter_free(it);
-		}
+		if (store_group_twin(t, county, name, fm->rev != 0 ? fm->id : NULL, other) != 0)
+			other[0] = '\0';
 		store_read_end(t);
 	}
-	free(key);
 	if (other[0] == '\0')
 		return;
 	snprintf(nx->refused, sizeof nx->refused,

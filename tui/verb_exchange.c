@@ -3510,9 +3510,8 @@ group_twin_warn(struct import *im, struct store_txn *t, const struct row *w, con
 {
 	const char *own = core_record_text(w->rec, 0);
 	const char *county = core_record_text(w->rec, CORE_GROUP_COUNTY);
-	struct store_iter *it;
 	struct core_record *o = NULL;
-	char key[1200], okey[1200], other[CORE_ID_MAX], id[CORE_ID_MAX], reason[1024];
+	char key[1200], other[CORE_ID_MAX], reason[1024];
 	size_t line;
 	int rc;
 
@@ -3521,22 +3520,11 @@ group_twin_warn(struct import *im, struct store_txn *t, const struct row *w, con
 	group_twin_key(w->rec, key, sizeof key);
 	if (key[0] == '\0' || (old != NULL && strcmp(old, key) == 0))
 		return 0;
-	if ((rc = store_iter_index(t, CORE_GROUP, CORE_GROUP_COUNTY, county, &it)) != 0)
-		return rc;
-	other[0] = '\0';
-	while (other[0] == '\0' && store_iter_next(it, id) == 0) {
-		if (own != NULL && strcmp(id, own) == 0)
-			continue;
-		if ((rc = stored_group_key(t, id, okey, sizeof okey)) != 0) {
-			store_iter_free(it);
-			return rc;
-		}
-		if (strcmp(okey, key) == 0)
-			snprintf(other, sizeof other, "%s", id);
-	}
-	store_iter_free(it);
-	if (other[0] == '\0')
+	rc = store_group_twin(t, county, core_record_text(w->rec, CORE_GROUP_NAME), own, other);
+	if (rc == STORE_ENOTFOUND)
 		return 0;
+	if (rc != 0)
+		return rc;
 	if ((line = auto_line_of(im, other)) != 0)
 		snprintf(reason, sizeof reason,
 		    _("a group of this name in this county is also on line %zu of this file; if it is the same group, give it once"),

@@ -525,6 +525,17 @@ demo_places(struct store_txn *t, void *vctx)
 		if (r == NULL)
 			return STORE_ENOMEM;
 		snprintf(buf, sizeof buf, group_tpl[g], c->name_fa);
+		/* one group of a name in a county, on a second run too: a
+		 * twin is what the group form and import warn about */
+		if ((rc = store_group_twin(t, c->code, buf, NULL, id)) == 0) {
+			core_record_free(r);
+			continue;
+		}
+		if (rc != STORE_ENOTFOUND) {
+			core_record_free(r);
+			return rc;
+		}
+		rc = 0;
 		core_record_set_num(r, CORE_GROUP_KIND, group_kind_of[g]);
 		set_norm(r, CORE_GROUP_NAME, buf);
 		core_record_set_text(r, CORE_GROUP_COUNTY, c->code);
