@@ -881,9 +881,14 @@ decide(struct confl_scr *c, int how, int asked)
 	if ((rc = store_write(tui_app.st, do_resolve, &r)) != 0) {
 		if (rc == STORE_EINVAL && r.why.code == STORE_EINVAL && r.why.field > 0 &&
 		    (size_t)r.why.field < s->nfields) {
-			/* a mixture whose fields do not go together: say which */
-			snprintf(q, sizeof q, _("The values as marked do not go together: %s: %s.\nMark that field's value on the same side as the others it goes with, or keep one version whole (F2, F3)."),
-			    _(s->fields[r.why.field].label), _(core_msg_text((enum core_msg)r.why.msg)));
+			/* a mixture whose fields do not go together: say which,
+			 * and the value the rule is about (the pledge's date) */
+			struct core_issue is = { CORE_SEV_ERROR, r.why.field, (enum core_msg)r.why.msg,
+			    r.why.arg };
+			char said[300];
+
+			snprintf(q, sizeof q, _("The values as marked do not go together: %s: %s.\nMark that field's value on the same side as the others it goes with, or keep one version whole (F3, F4)."),
+			    _(s->fields[r.why.field].label), tui_issue_fact(&is, 0, said, sizeof said));
 			tui_message(_("Not saved"), q);
 			return 0;
 		}

@@ -6299,10 +6299,15 @@ sync_resolve(struct store *st, const char *id, const char *how)
 		}
 		if (rc == STORE_EINVAL && r.why.code == STORE_EINVAL && r.why.field > 0 &&
 		    (size_t)r.why.field < s->nfields) {
-			/* a mixture whose fields do not go together */
+			/* a mixture whose fields do not go together, and the
+			 * value the rule is about (the pledge's date) */
+			struct core_issue is = { CORE_SEV_ERROR, r.why.field, (enum core_msg)r.why.msg,
+			    r.why.arg };
+			char said[300];
+
 			cli_error(_("cannot resolve %s: the fields taken do not go together with the rest: %s (%s): %s; take the fields it goes with from the same side, or keep one version whole (mine or theirs)"),
 			    id, _(s->fields[r.why.field].label), s->fields[r.why.field].name,
-			    cli_msg(r.why.msg));
+			    cli_ascii(tui_issue_fact(&is, 1, said, sizeof said)));
 			return EXIT_INVALID;
 		}
 		goto fail;
