@@ -209,6 +209,10 @@ struct store_why {
 	uint64_t rev;			/* ECONFLICT: the revision now stored */
 	int msg;			/* EINVAL from store_sync_resolve: the
 					   enum core_msg of field's error */
+	int64_t arg;			/* and the value that error is about
+					   (core_issue.arg: a payment's pledge
+					   date); 0 if none.  (In memory only:
+					   nothing of store_why is stored.) */
 };
 
 /* Returns the details of the last failed call on t (valid until the next

@@ -2009,19 +2009,47 @@ has_issue(const struct core_issues *is, const struct core_issue *e)
 	return 0;
 }
 
-/* store_sync_resolve: STORE_EINVAL (why: field, msg) when final, a
- * field-by-field mixture of mine and theirs, has an error neither had. */
+/* The pledge payment r is paid on, into *out (NULL for another kind, a
+ * payment that names none, or a pledge not held here), for the checks
+ * that weigh a payment against its pledge.  Returns 0 or a STORE_* code;
+ * caller frees *out. */
+static int
+pledge_of(struct store_txn *t, const struct core_record *r, struct core_record **out)
+{
+	int rc;
+
+	*out = NULL;
+	if (r->kind != CORE_PAYMENT || !r->v[CORE_PAYMENT_PLEDGE].set)
+		return 0;
+	rc = store_get(t, CORE_PLEDGE, core_record_text(r, CORE_PAYMENT_PLEDGE), out, NULL);
+	if (rc == STORE_ENOTFOUND) {
+		*out = NULL;
+		return 0;
+	}
+	return rc;
+}
+
+/* store_sync_resolve: STORE_EINVAL (why: field, msg, arg) when final, a
+ * field-by-field mixture of mine and theirs, has an error neither had.
+ * A payment is checked against the pledge it names, as a form checks it
+ * (each side against its own): one side's date with the other's pledge
+ * may be dated before that pledge (why.arg: the pledge's date). */
 static int
 merge_check(struct store_txn *t, const struct core_record *mine,
     const struct core_record *theirs, const struct core_record *final)
 {
 	struct core_issues m, th, f;
+	struct core_record *pm = NULL, *pt = NULL, *pf = NULL;
 	size_t i;
+	int rc;
 
-	if (core_record_validate(final, NULL, &f) < CORE_SEV_ERROR)
-		return 0;
-	core_record_validate(mine, NULL, &m);
-	core_record_validate(theirs, NULL, &th);
+	if ((rc = pledge_of(t, final, &pf)) != 0 || (rc = pledge_of(t, mine, &pm)) != 0 ||
+	    (rc = pledge_of(t, theirs, &pt)) != 0)
+		goto out;
+	if (core_record_validate(final, pf, &f) < CORE_SEV_ERROR)
+		goto out;
+	core_record_validate(mine, pm, &m);
+	core_record_validate(theirs, pt, &th);
 	for (i = 0; i < f.n; i++) {
 		if (f.v[i].severity != CORE_SEV_ERROR || has_issue(&m, &f.v[i]) ||
 		    has_issue(&th, &f.v[i]))
@@ -2030,9 +2058,15 @@ merge_check(struct store_txn *t, const struct core_record *mine,
 		t->why.kind = final->kind;
 		t->why.field = f.v[i].field;
 		t->why.msg = (int)f.v[i].msg;
-		return STORE_EINVAL;
+		t->why.arg = f.v[i].arg;
+		rc = STORE_EINVAL;
+		break;
 	}
-	return 0;
+out:
+	core_record_free(pf);
+	core_record_free(pm);
+	core_record_free(pt);
+	return rc;
 }
 
 /*

@@ -206,8 +206,12 @@ int store_sync_conflict_deleted(struct store_txn *t, const struct store_conflict
  * earlier one (with the take_theirs fields from id, the id field excepted),
  * theirs (state STORE_CONFLICT_THEIRS) keeps id; the other is retired
  * (active = 0, the unique values it shares with the kept one cleared).
- * Returns 0, STORE_ENOTFOUND (no open conflict), or a STORE_* code from the
- * write (STORE_EDUP, ...). */
+ * A mixture (state STORE_CONFLICT_MERGED) with an error neither side had
+ * (a payment checked against the pledge it names, each side against its
+ * own) is refused: STORE_EINVAL, store_txn_why giving the field, the
+ * enum core_msg and the finding's arg (a pledge's date), nothing written.
+ * Returns 0, STORE_ENOTFOUND (no open conflict), STORE_EINVAL, or a
+ * STORE_* code from the write (STORE_EDUP, ...). */
 int store_sync_resolve(struct store_txn *t, enum core_kind k, const char *id,
     unsigned take_theirs, enum store_conflict_state state);
 

@@ -488,10 +488,13 @@ value_shown(const struct core_record *r, int f)
 	return tui_value_display(r, f);
 }
 
-/* Which side changed field f of it since the two last agreed, as a
- * sentence, into buf; returns buf. */
+/* Which side changed field f of it since the two last agreed, and which
+ * value of it is marked to keep now (theirs: the other's), as a sentence,
+ * into buf; returns buf.  The marks start on the side that changed it;
+ * once Space has moved a mark to the side that did not, the line says so
+ * (before, it still said the change was marked to take). */
 static const char *
-changed_line(const struct cfl *it, int f, char *buf, size_t n)
+changed_line(const struct cfl *it, int f, int theirs, char *buf, size_t n)
 {
 	int m = (it->mine_ch >> f) & 1, t = (it->theirs_ch >> f) & 1;
 	const char *self = tui_app.station;
@@ -499,7 +502,10 @@ changed_line(const struct cfl *it, int f, char *buf, size_t n)
 	 * may be a third station's, the one in use hold an edit made here */
 	const char *bm = it->by_mine[f][0] ? it->by_mine[f] : self;
 	const char *bt = it->by_theirs[f][0] ? it->by_theirs[f] : it->from[0] ? it->from : "?";
+	const char *fr = it->from[0] ? it->from : "?";
 	int hm = strcasecmp(bm, self) == 0, ht = strcasecmp(bt, self) == 0;
+	/* one side changed it, and the mark is on the other side's value */
+	int away = theirs != t;
 
 	if (!it->known)
 		snprintf(buf, n, "%s", _("Which side changed this field is not known here (a history from before this version)."));
@@ -514,15 +520,28 @@ changed_line(const struct cfl *it, int f, char *buf, size_t n)
 		    bm, bt);
 	else if (t && it->one[0] != '\0' && strcasecmp(bt, it->one) == 0)
 		/* two databases of one station: its code tells no side */
-		snprintf(buf, n, "%s", _("Only the incoming changed it since they last agreed: marked to take it."));
+		snprintf(buf, n, "%s", away ?
+		    _("Only the incoming changed it since they last agreed, but this database's value is marked.") :
+		    _("Only the incoming changed it since they last agreed: marked to take it."));
 	else if (!t && it->one[0] != '\0' && strcasecmp(bm, it->one) == 0)
-		snprintf(buf, n, "%s", _("Only this database's changed it since they last agreed: marked to keep it."));
+		snprintf(buf, n, "%s", away ?
+		    _("Only this database's changed it since they last agreed, but the incoming value is marked.") :
+		    _("Only this database's changed it since they last agreed: marked to keep it."));
 	else if (t && ht)
-		snprintf(buf, n, "%s", _("Changed here, in the version in use, since they last agreed: marked to take it."));
+		snprintf(buf, n, "%s", away ?
+		    _("Changed here, in the version in use, since they last agreed, but the value set aside is marked.") :
+		    _("Changed here, in the version in use, since they last agreed: marked to take it."));
+	else if (t && away)
+		snprintf(buf, n, _("Changed at %s only since they last agreed, but this database's value is marked."), bt);
 	else if (t)
 		snprintf(buf, n, _("Changed at %s only since they last agreed: marked to take theirs."), bt);
+	else if (hm && away)
+		snprintf(buf, n, _("Changed here only since they last agreed, but the value from %s is marked."), fr);
 	else if (hm)
 		snprintf(buf, n, "%s", _("Changed here only since they last agreed: marked to keep this database's."));
+	else if (away)
+		snprintf(buf, n, _("Changed at %s only since they last agreed, but the value from %s is marked."),
+		    bm, fr);
 	else
 		snprintf(buf, n, _("Changed at %s only since they last agreed: marked to keep this database's."), bm);
 	return buf;
@@ -660,7 +679,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	}
 	/* (two records made apart: no history in common to tell by) */
 	if ((f = diff_field(it, c->fsel)) >= 0 && !two && !ap)
-		tui_draw_ui(top + rows - 2, 1, COLS - 2, changed_line(it, f, line, sizeof line),
+		tui_draw_ui(top + rows - 2, 1, COLS - 2, changed_line(it, f, (c->take >> f) & 1, line, sizeof line),
 		    A_NORMAL);
 	tui_draw_ui(top + rows - 1, 1, COLS - 2,
 	    _("Space or the arrows: the value to keep.  Enter: both in full."), A_DIM);
@@ -862,9 +881,14 @@ decide(struct confl_scr *c, int how, int asked)
 	if ((rc = store_write(tui_app.st, do_resolve, &r)) != 0) {
 		if (rc == STORE_EINVAL && r.why.code == STORE_EINVAL && r.why.field > 0 &&
 		    (size_t)r.why.field < s->nfields) {
-			/* a mixture whose fields do not go together: say which */
-			snprintf(q, sizeof q, _("The values as marked do not go together: %s: %s.\nMark that field's value on the same side as the others it goes with, or keep one version whole (F2, F3)."),
-			    _(s->fields[r.why.field].label), _(core_msg_text((enum core_msg)r.why.msg)));
+			/* a mixture whose fields do not go together: say which,
+			 * and the value the rule is about (the pledge's date) */
+			struct core_issue is = { CORE_SEV_ERROR, r.why.field, (enum core_msg)r.why.msg,
+			    r.why.arg };
+			char said[300];
+
+			snprintf(q, sizeof q, _("The values as marked do not go together: %s: %s.\nMark that field's value on the same side as the others it goes with, or keep one version whole (F3, F4)."),
+			    _(s->fields[r.why.field].label), tui_issue_fact(&is, 0, said, sizeof said));
 			tui_message(_("Not saved"), q);
 			return 0;
 		}

@@ -238,6 +238,10 @@ struct core_issue;
  * with ascii (verb output), ASCII ones; the type of the non-material
  * pledge money is paid on.  Written into buf (size n); returns buf. */
 const char *tui_issue_text(const struct core_issue *x, int ascii, char *buf, size_t n);
+/* tui_issue_text without the advice a form adds to it ("give that day or
+ * a later one"): the finding and the value it is about, for a sentence
+ * that gives its own (a sync conflict's mixture refused).  Returns buf. */
+const char *tui_issue_fact(const struct core_issue *x, int ascii, char *buf, size_t n);
 /* A time (seconds since 1970) as the local Jalali date and time,
  * "۱۴۰۵/۰۹/۰۷ ۰۸:۱۵" in the user's digits; TUI_WHEN_ASCII for verb output,
  * TUI_WHEN_SECONDS adds ":02".  "@SECONDS" if it cannot be told. */

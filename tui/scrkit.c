@@ -167,6 +167,22 @@ tui_issue_text(const struct core_issue *x, int ascii, char *buf, size_t n)
 }
 
 const char *
+tui_issue_fact(const struct core_issue *x, int ascii, char *buf, size_t n)
+{
+	char date[32];
+
+	if (n == 0)
+		return buf;
+	if (x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE && x->arg > INT32_MIN && x->arg <= INT32_MAX &&
+	    loc_date_format((int32_t)x->arg, ascii || !tui_fa_digits ? 0 : LOC_FMT_FA_DIGITS,
+	    date, sizeof date) > 0) {
+		snprintf(buf, n, _("The payment is dated before its pledge (%s)"), date);
+		return buf;
+	}
+	return tui_issue_text(x, ascii, buf, n);
+}
+
+const char *
 tui_fmt_when(int64_t when, unsigned flags, char *buf, size_t n)
 {
 	time_t tt = (time_t)when;

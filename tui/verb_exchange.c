@@ -5991,9 +5991,9 @@ changed_side(const char *self, const char *one, int theirs, const char *by, cons
 }
 
 /* A side's version in an entry's header: the station that made it and
- * when, a Jalali date and time in ASCII digits (as the changed: line
- * under it says them), "TBZ 1405/09/11 08:15"; with --clocks its clock
- * stamp instead, "117692239560769536@TBZ", for a script. */
+ * when, a Jalali date and time in ASCII digits, "TBZ 1405/09/11 08:15";
+ * with --clocks its clock stamp instead, "117692239560769536@TBZ", for a
+ * script (the changed: line under it then gives the times). */
 static void
 version_word(const struct core_version *v, const struct list_ctx *l, char *buf, size_t n)
 {
@@ -6051,7 +6051,7 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 	/* the stations and times of the two sides' versions as the values
 	 * below are: the record in use may be a third station's version,
 	 * newer than the entry (store_sync_conflict_versions); the header
-	 * names the same versions as the changed: line under it */
+	 * names the same versions as the changed: line under it (--clocks) */
 	if ((rc = store_sync_conflict_versions(l->t, c, l->self, &mv, &tv)) != 0) {
 		core_record_free(mine);
 		core_record_free(theirs);
@@ -6071,30 +6071,48 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 		    v1, v2, c->dup || !c->loser_is_local ? _("mine") : _("theirs"),
 		    c->dup ? _(" duplicate") : "");
 	{
-		/* the versions' times, which the clock numbers above do not say */
+		/* Under the header, what it does not say: where two records
+		 * of a duplicate were each changed, or that one station's two
+		 * databases made the two versions (which "mine=TBZ ...
+		 * theirs=TBZ ..." does not tell); with --clocks, whose header
+		 * gives clock stamps, when each version was made, as a
+		 * Jalali date and time.  Without it the header already says
+		 * each side's station and time: a line saying them again
+		 * only made the supervisor read each entry twice. */
 		char wl[48], wr[48];
 
 		tui_fmt_when((int64_t)(core_hlc_ms(mv.hlc) / 1000), TUI_WHEN_ASCII,
 		    wl, sizeof wl);
 		tui_fmt_when((int64_t)(core_hlc_ms(tv.hlc) / 1000), TUI_WHEN_ASCII,
 		    wr, sizeof wr);
-		if (c->dup && c->holder[0])
+		if (c->dup && c->holder[0] && l->clocks)
 			/* two records, each changed at its own station,
 			 * maybe neither here */
 			fprintf(l->out, _("  changed: %s at %s %s, %s at %s %s\n"),
 			    c->holder, c->local.version.origin, wl,
 			    c->id, c->remote.version.origin, wr);
+		else if (c->dup && c->holder[0])
+			fprintf(l->out, _("  changed: %s at %s, %s at %s\n"),
+			    c->holder, c->local.version.origin,
+			    c->id, c->remote.version.origin);
 		else if (one[0] != '\0') {
 			/* made in two databases of one station (installed
 			 * afresh or restored from a backup), which "at TBZ,
 			 * at TBZ" would not say */
-			if (strcasecmp(one, l->self) == 0)
+			if (strcasecmp(one, l->self) == 0 && l->clocks)
 				fprintf(l->out, _("  changed: in two databases of this station (installed afresh or restored from a backup): this database's version %s, the incoming %s\n"),
 				    wl, wr);
-			else
+			else if (strcasecmp(one, l->self) == 0)
+				fprintf(l->out, "%s", _("  changed: in two databases of this station (installed afresh or restored from a backup)\n"));
+			else if (l->clocks)
 				fprintf(l->out, _("  changed: in two databases of %s (installed afresh or restored from a backup): this database's version %s, the incoming %s\n"),
 				    one, wl, wr);
-		} else if (mv.origin[0] == '\0' || strcasecmp(mv.origin, l->self) == 0)
+			else
+				fprintf(l->out, _("  changed: in two databases of %s (installed afresh or restored from a backup)\n"),
+				    one);
+		} else if (!l->clocks)
+			;	/* the header says it all */
+		else if (mv.origin[0] == '\0' || strcasecmp(mv.origin, l->self) == 0)
 			fprintf(l->out, _("  changed: here %s, at %s %s\n"), wl, tv.origin, wr);
 		else	/* the version in use here is a third station's */
 			fprintf(l->out, _("  changed: at %s %s, at %s %s\n"), mv.origin, wl,
@@ -6430,10 +6448,15 @@ sync_resolve(struct store *st, const char *id, const char *how)
 		}
 		if (rc == STORE_EINVAL && r.why.code == STORE_EINVAL && r.why.field > 0 &&
 		    (size_t)r.why.field < s->nfields) {
-			/* a mixture whose fields do not go together */
+			/* a mixture whose fields do not go together, and the
+			 * value the rule is about (the pledge's date) */
+			struct core_issue is = { CORE_SEV_ERROR, r.why.field, (enum core_msg)r.why.msg,
+			    r.why.arg };
+			char said[300];
+
 			cli_error(_("cannot resolve %s: the fields taken do not go together with the rest: %s (%s): %s; take the fields it goes with from the same side, or keep one version whole (mine or theirs)"),
 			    id, _(s->fields[r.why.field].label), s->fields[r.why.field].name,
-			    cli_msg(r.why.msg));
+			    cli_ascii(tui_issue_fact(&is, 1, said, sizeof said)));
 			return EXIT_INVALID;
 		}
 		goto fail;

@@ -125,12 +125,15 @@ done
 grep -q 'name: mine=".*" theirs=".*"' "$TMP/conf" && grep -q 'phone: mine=' "$TMP/conf"
 ok $? "the conflict shows both versions field by field"
 today=$("$HAMYAR" date g2j "$(date +%Y-%m-%d)")
-grep -Eq "^  changed: at (TBZ|MRG) $today [0-9]{2}:[0-9]{2}, at (TBZ|MRG) $today [0-9]{2}:[0-9]{2}\$" "$TMP/conf"
-ok $? "... and when each version was made, as a Jalali date and time ($today), not only clock numbers"
-grep -q "^  changed: here" "$TMP/conf"; is $? 1 "... each at its station: neither is HQ's, so not 'here'"
+grep -Eq "^donor TBZ-1 mine=(TBZ|MRG) $today [0-9]{2}:[0-9]{2} theirs=(TBZ|MRG) $today [0-9]{2}:[0-9]{2} kept=" "$TMP/conf"
+ok $? "... and where and when each version was made, as a Jalali date and time ($today), not only clock numbers"
+"$HAMYAR" --lang en --db "$Q" sync conflicts --clocks >"$TMP/confc"
+grep -Eq "^  changed: at (TBZ|MRG) $today [0-9]{2}:[0-9]{2}, at (TBZ|MRG) $today [0-9]{2}:[0-9]{2}\$" "$TMP/confc"
+ok $? "--clocks: the changed: line under the clock stamps gives the times"
+grep -q "^  changed: here" "$TMP/confc"; is $? 1 "... each at its station: neither is HQ's, so not 'here'"
 # At TBZ its own version was made here: said «اینجا», spelt as everywhere
 # else in the catalog (the conflict screen's time line had «این‌جا»).
-"$HAMYAR" --db "$T" sync conflicts | grep -q "^  زمان تغییر: اینجا $(printf '%s' "$today" | sed 's/[/]/\\&/g') [0-9]\{2\}:[0-9]\{2\}، در MRG "
+"$HAMYAR" --db "$T" sync conflicts --clocks | grep -q "^  زمان تغییر: اینجا $(printf '%s' "$today" | sed 's/[/]/\\&/g') [0-9]\{2\}:[0-9]\{2\}، در MRG "
 ok $? "TBZ's listing in Persian: «زمان تغییر: اینجا $today ...، در MRG ...»"
 # Keep the name from the side that changed it, the phone from the other.
 if grep -q 'name: mine="علی‌رضا کریمی‌پور"' "$TMP/conf"; then how=phone; else how=name; fi

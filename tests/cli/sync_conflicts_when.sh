@@ -5,6 +5,9 @@
 # Before, it gave the hybrid clock stamps («mine=117715439582838784@HQ»),
 # which tell a supervisor nothing.  --clocks still prints the stamps, for a
 # script that compares versions; any other option is a usage error.
+# Without --clocks no «changed: here ..., at TBZ ...» line follows, which
+# said the same stations and times a second time; with it, the line gives
+# the times the stamps do not.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
@@ -32,8 +35,13 @@ ok $? "in Persian too, the date in ASCII digits as the rest of the output"
 "$HAMYAR" --lang en --db "$Q" sync conflicts --clocks | head -n 1 |
     grep -Eq '^donor TBZ-1 mine=[0-9]+@HQ theirs=[0-9]+@TBZ kept=mine$'
 ok $? "--clocks: the clock stamps, for a script"
-is "$("$HAMYAR" --lang en --db "$Q" sync conflicts --clocks | sed 1d)" "$(sed 1d "$TMP/c")" \
-    "... the lines under it as without it"
+grep -q '^  changed: ' "$TMP/c"; r=$?; [ $r -ne 0 ]; ok $? "no changed: line saying the stations and times again"
+"$HAMYAR" --db "$Q" sync conflicts | grep -q 'زمان تغییر'; r=$?; [ $r -ne 0 ]; ok $? "... nor «زمان تغییر» in Persian"
+"$HAMYAR" --lang en --db "$Q" sync conflicts --clocks | sed -n 2p |
+    grep -Eq "^  changed: here $when, at TBZ $when\$"
+ok $? "--clocks: the changed: line under it gives each version's time"
+is "$("$HAMYAR" --lang en --db "$Q" sync conflicts --clocks | sed 1,2d)" "$(sed 1d "$TMP/c")" \
+    "... the other lines under it as without it"
 "$HAMYAR" --lang en --db "$Q" sync conflicts --clock >"$TMP/o" 2>"$TMP/e"; r=$?
 is $r 2 "an option mistyped: a usage error"
 grep -q 'conflicts \[--clocks\]' "$TMP/e"; ok $? "... the usage naming --clocks"

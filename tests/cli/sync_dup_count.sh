@@ -42,11 +42,11 @@ case $out in *"حل‌شده"*) ok 1 "and not as settled elsewhere (Persian)"; e
 
 # Where each record was changed: TBZ-1 at TBZ, MRG-1 at MRG (HQ made neither).
 out=$("$HAMYAR" --lang en --db "$Q" sync conflicts)
-holds "$out" "changed: TBZ-1 at TBZ " "HQ's listing: the earlier record, changed at TBZ"
-holds "$out" ", MRG-1 at MRG " "HQ's listing: the later record, changed at MRG"
+holds "$out" "changed: TBZ-1 at TBZ, " "HQ's listing: the earlier record, changed at TBZ"
+holds "$out" ", MRG-1 at MRG" "HQ's listing: the later record, changed at MRG"
 case $out in *"changed: here"*) ok 1 "no 'here' for a record HQ did not make"; echo "# $out" ;;
 *) ok 0 "no 'here' for a record HQ did not make" ;; esac
 out=$("$HAMYAR" --db "$M" sync conflicts)
-holds "$out" "زمان تغییر: TBZ-1 در TBZ " "MRG's listing in Persian names TBZ-1's station"
+holds "$out" "محل تغییر: TBZ-1 در TBZ، " "MRG's listing in Persian names TBZ-1's station"
 
 done_testing

@@ -39,16 +39,18 @@ grep -Eq "^donor TBZ-1 mine=[A-Z]+ $when theirs=MRG $when kept=theirs versions=2
 ok $? "... its header: MRG's version, the newest, and versions=2"
 grep -Eq "^  version 2 of 2: mine=HQ $when theirs=MRG $when kept=theirs\$" "$TMP/c"
 ok $? "... and, under it, the other waiting version (HQ's own, set aside when TBZ's won), against MRG's in use"
-# the header names the versions the changed: line under it and the
-# field lines compare: there, MRG's in use, not the entry's TBZ (which
-# is what the header said before, under a changed: line naming MRG)
+# the header names the versions the changed: line under it (given with
+# --clocks) and the field lines compare: there, MRG's in use, not the
+# entry's TBZ (which is what the header said before, under a changed: line
+# naming MRG)
+"$HAMYAR" --lang en --db "$Q" sync conflicts --clocks >"$TMP/ck"
 awk '
-	/ mine=[A-Z]+ / { h = $0; sub(/.* mine=/, "", h); m = h; sub(/ .*/, "", m)
-		sub(/.* theirs=/, "", h); t = h; sub(/ .*/, "", t); next }
+	/ mine=[0-9]+@[A-Z]+ / { h = $0; sub(/.* mine=[0-9]+@/, "", h); m = h; sub(/ .*/, "", m)
+		sub(/.* theirs=[0-9]+@/, "", h); t = h; sub(/ .*/, "", t); next }
 	/^  changed: / { c = $0; sub(/^  changed: /, "", c)
 		cm = (c ~ /^here /) ? "HQ" : c; sub(/^at /, "", cm); sub(/ .*/, "", cm)
 		ct = c; sub(/.*, at /, "", ct); sub(/ .*/, "", ct)
-		print m "/" t " " cm "/" ct }' "$TMP/c" >"$TMP/agree"
+		print m "/" t " " cm "/" ct }' "$TMP/ck" >"$TMP/agree"
 is "$(tr '\n' ' ' <"$TMP/agree")" "TBZ/MRG TBZ/MRG HQ/MRG HQ/MRG TBZ/MRG TBZ/MRG HQ/MRG HQ/MRG " "... each header's mine=/theirs= stations are its changed: line's"
 is "$(sed -n '/^donor TBZ-1 /,/^donor /p' "$TMP/c" | grep -c '^  notes: mine="ویرایش ستاد"')" 1 \
     "... with HQ's notes, which only that version holds"

@@ -51,6 +51,12 @@ wait_for a "TBZ-2 ($(vis 'زهرا احمدی‌نژاد')): changed in two data
 ok $? "TBZ-2: changed in two databases of TBZ"
 screen a | grep -qF "Only the incoming changed it since they last agreed: marked to take it."
 ok $? "... its mobile, which only the incoming version changed: said so, not «Changed at TBZ only»"
+$TM send-keys -t a Space
+wait_for a "Only the incoming changed it since they last agreed, but this database's value is marked."
+ok $? "... Space on it: this database's value marked, the line says so"
+$TM send-keys -t a Space
+wait_for a "Only the incoming changed it since they last agreed: marked to take it."
+ok $? "... Space again: the incoming one marked again"
 $TM send-keys -t a Down
 wait_for a "Both sides changed it at TBZ since they last agreed: choose which to keep."
 ok $? "... its notes: both sides changed them at TBZ"
