@@ -3025,14 +3025,16 @@ kept_long(const struct import *im, const struct row *w, const struct core_issue 
 }
 
 /* Finding x of a row, as issue_msg; one about a value (x->arg: the
- * pledge's date, its type) says it (tui_issue_text), digits ASCII. */
+ * pledge's date, its type, its first payment's date) says it
+ * (tui_issue_text), digits ASCII. */
 static void
 issue_say(struct import *im, struct msgs *m, size_t line, const struct core_issue *x,
     int warning)
 {
 	char said[600];
 
-	if (x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE || x->msg == CORE_MSG_PAYMENT_NONMATERIAL)
+	if (x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE || x->msg == CORE_MSG_PAYMENT_NONMATERIAL ||
+	    x->msg == CORE_MSG_PLEDGE_AFTER_PAYMENT)
 		row_msg(im, m, line, x->field, cli_ascii(tui_issue_text(x, 1, said, sizeof said)),
 		    warning);
 	else
