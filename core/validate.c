@@ -2052,7 +2052,8 @@ core_pledge_payments_check(const struct core_record *r, const struct core_record
 		return worst;
 	if (has_first && isset(r, CORE_PLEDGE_PLEDGED_ON) &&
 	    r->v[CORE_PLEDGE_PLEDGED_ON].num > first_paid) {
-		add(out, CORE_PLEDGE_PLEDGED_ON, CORE_SEV_ERROR, CORE_MSG_PLEDGE_AFTER_PAYMENT);
+		add_arg(out, CORE_PLEDGE_PLEDGED_ON, CORE_SEV_ERROR, CORE_MSG_PLEDGE_AFTER_PAYMENT,
+		    first_paid);
 		worst = CORE_SEV_ERROR;
 	}
 	if (paid > 0 && isset(r, CORE_PLEDGE_AMOUNT) && r->v[CORE_PLEDGE_AMOUNT].num < paid &&

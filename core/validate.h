@@ -93,7 +93,9 @@ enum core_msg {
 	CORE_MSG_DATE_UNLIKELY,		/* a year out of the programme's range:
 					   1043 for 1403, 1504 for 1405 */
 	CORE_MSG_USER_COUNTY,		/* a clerk or supervisor with no county */
-	CORE_MSG_PLEDGE_AFTER_PAYMENT,	/* a pledge dated after a payment on it */
+	CORE_MSG_PLEDGE_AFTER_PAYMENT,	/* a pledge dated after a payment on it;
+					   arg: the first payment's date (day
+					   number) */
 	CORE_MSG_PLEDGE_BELOW_PAID,	/* warning: lowered below its payments */
 	CORE_MSG_PAYMENT_REPEATED,	/* warning: the same receipt (day and
 					   amount) as another of its pledge's */
@@ -129,9 +131,9 @@ enum core_msg {
 const char *core_msg_text(enum core_msg m);
 
 /* One finding.  arg is a value the message is about, for a UI that says
- * it (the pledge's date a payment is dated before, the type of the
- * non-material pledge money is paid on: see enum core_msg); 0 for the
- * others. */
+ * it (the pledge's date a payment is dated before, the first payment's
+ * date a pledge is dated after, the type of the non-material pledge
+ * money is paid on: see enum core_msg); 0 for the others. */
 struct core_issue {
 	int severity;		/* CORE_SEV_* */
 	int field;		/* field index in the record's schema, or -1 */
@@ -339,7 +341,8 @@ int core_pledge_validate(const struct core_record *r,
 /* Checks a stored pledge r being changed against its payments, which add
  * up to paid rials, the first of them made on day first_paid when
  * has_first (none else): a pledge dated after a payment on it is an error
- * (PLEDGE_AFTER_PAYMENT, on pledged_on), as a payment dated before its
+ * (PLEDGE_AFTER_PAYMENT, on pledged_on; the finding's arg: first_paid,
+ * the day it must not be after), as a payment dated before its
  * pledge is; an amount below what is paid on it a warning
  * (PLEDGE_BELOW_PAID, on the amount), given only when the amount is below
  * old's (r's stored version), so one re-saved unchanged is not warned

@@ -782,9 +782,12 @@ cli_trim(char *s)
 }
 
 char *
-cli_id_arg(char *s)
+cli_id_arg(char *s, const char **typed)
 {
-	s = cli_trim(s);
-	core_id_upper(s);
-	return s;
+	char *id;
+
+	*typed = s = cli_trim(s);
+	if ((id = strdup(s)) != NULL)
+		core_id_upper(id);
+	return id;
 }

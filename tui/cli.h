@@ -111,10 +111,13 @@ const char *cli_county_name(const char *code);
 char *cli_trim(char *s);
 
 /* A record id given as an argument, as typed or pasted: the spaces and
- * tabs around it dropped (in place), its station code raised and its
- * digits made ASCII (core_id_upper).  Returns s; "" if nothing was
- * given but blanks. */
-char *cli_id_arg(char *s);
+ * tabs around it dropped (in place; *typed is then s as typed, for the
+ * messages, which quote it so), and the id it stands for returned: its
+ * station code raised and its digits made ASCII (core_id_upper), so
+ * "mrd-۹۹" typed on a Persian keyboard is MRD-99.  Returns a copy,
+ * "" if nothing was given but blanks, or NULL for want of memory.
+ * Caller frees. */
+char *cli_id_arg(char *s, const char **typed);
 
 /* Refuses a value --county does not take, on stderr: the value, the
  * option, and every county by its code and name (as cli_county_name). */

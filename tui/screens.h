@@ -234,8 +234,9 @@ const char *tui_fmt_date(int32_t day, char *buf, size_t n);
 struct core_issue;
 /* The message of finding x in the user's language (_(core_msg_text)),
  * saying the value it is about where the message has one (x->arg): the
- * date of the pledge a payment is dated before, in the user's digits or,
- * with ascii (verb output), ASCII ones; the type of the non-material
+ * date of the pledge a payment is dated before, or of the first payment
+ * a pledge is dated after, in the user's digits or, with ascii (verb
+ * output), ASCII ones; the type of the non-material
  * pledge money is paid on.  Written into buf (size n); returns buf. */
 const char *tui_issue_text(const struct core_issue *x, int ascii, char *buf, size_t n);
 /* tui_issue_text without the advice a form adds to it ("give that day or

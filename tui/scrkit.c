@@ -162,6 +162,13 @@ tui_issue_text(const struct core_issue *x, int ascii, char *buf, size_t n)
 		    date);
 		return buf;
 	}
+	if (x->msg == CORE_MSG_PLEDGE_AFTER_PAYMENT && x->arg > INT32_MIN && x->arg <= INT32_MAX &&
+	    loc_date_format((int32_t)x->arg, ascii || !tui_fa_digits ? 0 : LOC_FMT_FA_DIGITS,
+	    date, sizeof date) > 0) {
+		snprintf(buf, n, _("The pledge is dated after its first payment (%s): give that day or an earlier one"),
+		    date);
+		return buf;
+	}
 	snprintf(buf, n, "%s", _(core_msg_text(x->msg)));
 	return buf;
 }

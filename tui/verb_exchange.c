@@ -3025,14 +3025,16 @@ kept_long(const struct import *im, const struct row *w, const struct core_issue 
 }
 
 /* Finding x of a row, as issue_msg; one about a value (x->arg: the
- * pledge's date, its type) says it (tui_issue_text), digits ASCII. */
+ * pledge's date, its type, its first payment's date) says it
+ * (tui_issue_text), digits ASCII. */
 static void
 issue_say(struct import *im, struct msgs *m, size_t line, const struct core_issue *x,
     int warning)
 {
 	char said[600];
 
-	if (x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE || x->msg == CORE_MSG_PAYMENT_NONMATERIAL)
+	if (x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE || x->msg == CORE_MSG_PAYMENT_NONMATERIAL ||
+	    x->msg == CORE_MSG_PLEDGE_AFTER_PAYMENT)
 		row_msg(im, m, line, x->field, cli_ascii(tui_issue_text(x, 1, said, sizeof said)),
 		    warning);
 	else
@@ -6389,8 +6391,10 @@ do_resolve(struct store_txn *t, void *vctx)
 	return rc;
 }
 
+/* sync resolve: id, the record's (raised: core_id_upper), typed as the
+ * administrator gave it, which "no open conflict" quotes. */
 static int
-sync_resolve(struct store *st, const char *id, const char *how)
+sync_resolve(struct store *st, const char *id, const char *typed, const char *how)
 {
 	struct resolve_ctx r;
 	struct store_txn *t;
@@ -6409,7 +6413,7 @@ sync_resolve(struct store *st, const char *id, const char *how)
 	if (rc < 0)
 		goto fail;
 	if (r.kind < 0) {
-		cli_error(_("no open conflict on %s"), id);
+		cli_error(_("no open conflict on %s"), typed);
 		return EXIT_INVALID;
 	}
 	s = core_schema_get((enum core_kind)r.kind);
@@ -6855,13 +6859,20 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		if (l.n == 0)
 			fputs(_("no conflicts\n"), stdout);
 	} else {
-		/* "tbz-12" typed: TBZ-12, the blanks around it dropped */
-		argv[2] = cli_id_arg(argv[2]);
-		if (argv[2][0] == '\0') {
+		/* "tbz-12" or "TBZ-۱۲" typed: TBZ-12, the blanks around
+		 * it dropped */
+		const char *typed;
+		char *id = cli_id_arg(argv[2], &typed);
+
+		if (id == NULL) {
+			cli_error("%s", tui_store_strerror(STORE_ENOMEM));
+			ret = EXIT_SYSTEM;
+		} else if (id[0] == '\0') {
 			sync_usage();
 			ret = EXIT_USAGE;
 		} else
-			ret = sync_resolve(st, argv[2], argv[3]);
+			ret = sync_resolve(st, id, typed, argv[3]);
+		free(id);
 	}
 out:
 	store_close(st);

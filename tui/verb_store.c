@@ -1379,24 +1379,31 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	size_t nm = 0, i;
 	int rc, by_donor, found = -1;
 	char cbuf[CORE_COUNTY_MAX];	/* a clerk: his county */
-	char whybuf[700];
-	const char *why = NULL;
+	char whybuf[700], *id;
+	const char *why = NULL, *typed;
 
 	if (argc != 3 || (strcmp(argv[1], "donor") != 0 && strcmp(argv[1], "need") != 0)) {
 		cli_error("%s", _("usage: hamyar match donor ID | need ID"));
 		return EXIT_USAGE;
 	}
 	by_donor = strcmp(argv[1], "donor") == 0;
-	/* "tbz-12" typed: TBZ-12; " TBZ-12 " pasted from a sheet: TBZ-12 */
-	argv[2] = cli_id_arg(argv[2]);
-	if (argv[2][0] == '\0') {
+	/* "tbz-12" or "TBZ-۱۲" typed: TBZ-12; " TBZ-12 " pasted from a
+	 * sheet: TBZ-12; "no donor" names it as typed */
+	if ((id = cli_id_arg(argv[2], &typed)) == NULL) {
+		cli_error(_("cannot read the database: %s"), tui_store_strerror(STORE_ENOMEM));
+		return EXIT_SYSTEM;
+	}
+	if (id[0] == '\0') {
 		/* '' (an empty variable): "no donor " said nothing */
+		free(id);
 		cli_error("%s", _("usage: hamyar match donor ID | need ID"));
 		return EXIT_USAGE;
 	}
-	if ((rc = gather_scoped(o, NULL, cbuf, sizeof cbuf, &w, &g, by_donor ? NULL : argv[2],
-	    by_donor ? argv[2] : NULL)) != 0)
+	if ((rc = gather_scoped(o, NULL, cbuf, sizeof cbuf, &w, &g, by_donor ? NULL : id,
+	    by_donor ? id : NULL)) != 0) {
+		free(id);
 		return rc;
+	}
 	/* priority scores of the rankable needs */
 	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
 	    core_rank(g.items, g.nitems, &w, CORE_RANK_TOPSIS, res) != 0)
@@ -1411,13 +1418,13 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (by_donor) {
 		for (i = 0; i < g.ndonors; i++)
-			if (strcmp(g.donors[i].id, argv[2]) == 0)
+			if (strcmp(g.donors[i].id, id) == 0)
 				found = (int)i;
 		if (found < 0) {
-			if (other_kind(o, CORE_DONOR, argv[2], whybuf, sizeof whybuf))
+			if (other_kind(o, CORE_DONOR, id, whybuf, sizeof whybuf))
 				cli_error("%s", whybuf);
 			else
-				cli_error(_("no donor %s"), argv[2]);
+				cli_error(_("no donor %s"), typed);
 			rc = 1;
 			goto out;
 		}
@@ -1444,20 +1451,20 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		}
 	} else {
 		for (i = 0; i < g.nneeds; i++)
-			if (strcmp(g.needs[i].id, argv[2]) == 0)
+			if (strcmp(g.needs[i].id, id) == 0)
 				found = (int)i;
 		if (found < 0) {
 			/* a clerk's needs are his county's: another county's
 			 * need is there, and "no need" would send him looking
 			 * for a mistyped id; say who may read it, as for a
 			 * donor */
-			if (cbuf[0] != '\0' && other_county(o, CORE_NEED, argv[2], whybuf,
+			if (cbuf[0] != '\0' && other_county(o, CORE_NEED, id, whybuf,
 			    sizeof whybuf))
 				cli_error("%s", whybuf);
-			else if (other_kind(o, CORE_NEED, argv[2], whybuf, sizeof whybuf))
+			else if (other_kind(o, CORE_NEED, id, whybuf, sizeof whybuf))
 				cli_error("%s", whybuf);
 			else
-				cli_error(_("no need %s"), argv[2]);
+				cli_error(_("no need %s"), typed);
 			rc = 1;
 			goto out;
 		}
@@ -1475,6 +1482,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		}
 	}
 out:
+	free(id);
 	free(m);
 	free(res);
 	store_rank_data_free(&g);

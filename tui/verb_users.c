@@ -793,6 +793,13 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 			return EXIT_USAGE;
 		}
 	}
+	/* " MRD-99 " pasted from a sheet: MRD-99, as match and sync resolve
+	 * take it (no login or setting has blanks); its case and digits
+	 * are made right below, once the text as typed is tried */
+	if (id != NULL && *(id = cli_trim((char *)id)) == '\0') {
+		cli_error(_("option %s needs a value"), "--id");
+		return EXIT_USAGE;
+	}
 	if (by != NULL && !core_login_valid(by)) {
 		/* no change can be by it: say so, not an empty answer */
 		login_refused(by);

@@ -1,8 +1,9 @@
 # `import pledges` updating a stored pledge checks it against its payments,
 # as the pledge form does and as a payment is checked against its pledge:
 # a date after the first of them is an error naming the line and column
-# (nothing written), an amount lowered below what is paid a warning (the
-# row written).  Before, both were written without a word.
+# and the first payment's date, in ASCII digits (nothing written), an
+# amount lowered below what is paid a warning (the row written).  Before,
+# both were written without a word; then the error did not say the date.
 . "$HAMYAR_SRC/tests/lib.sh"
 D="$TMP/db"
 W="$HAMYAR_SRC/tests/data/screens"
@@ -15,7 +16,9 @@ row() { "$HAMYAR" --db "$D" export pledges | tr -d '\r' | grep "^$1,"; }
 
 printf 'id,donor,need,type,amount,pledged_on\nTST-30,TST-12,TST-22,space,100000000,۱۴۰۳/۰۸/۰۱\nTST-31,TST-12,TST-22,space,15000000,1403/08/01\n' >"$TMP/a.csv"
 "$HAMYAR" --db "$D" import pledges "$TMP/a.csv" >/dev/null 2>"$TMP/err"; is $? 1 "a pledge dated after its payment: refused"
-holds "$(cat "$TMP/err")" "$TMP/a.csv: سطر 2، ستون 6 (pledged_on): تاریخ تعهد پس از تاریخ یکی از پرداخت‌های آن است" "naming the line, the column and why"
+holds "$(cat "$TMP/err")" "$TMP/a.csv: سطر 2، ستون 6 (pledged_on): تاریخ تعهد پس از نخستین پرداخت آن (1403/07/12) است: همان روز یا پیش از آن را بنویسید" "naming the line, the column, why and the first payment's date, in ASCII digits"
+"$HAMYAR" --lang en --db "$D" import pledges "$TMP/a.csv" >/dev/null 2>"$TMP/err"
+holds "$(cat "$TMP/err")" "The pledge is dated after its first payment (1403/07/12): give that day or an earlier one" "in English alike"
 row TST-30 | grep -q ',1403/05/01,fulfilled,1$'; ok $? "TST-30 unchanged"
 row TST-31 | grep -q ',1403/05/02,pledged,1$'; ok $? "nor the other row written (TST-31, no payments, may move)"
 

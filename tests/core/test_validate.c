@@ -1104,6 +1104,8 @@ test_validate_pledge_payments(void **state)
 	assert_int_equal(core_pledge_payments_check(p, old, 100000000, 1, first, &is), CORE_SEV_ERROR);
 	assert_int_equal(is.n, 1);
 	assert_true(has(&is, CORE_PLEDGE_PLEDGED_ON, CORE_SEV_ERROR, CORE_MSG_PLEDGE_AFTER_PAYMENT));
+	/* the day it must not be after, for the UI to say (tui_issue_text) */
+	assert_int_equal(is.v[0].arg, first);
 	assert_string_equal(loc_gettext_lang("fa", core_msg_text(CORE_MSG_PLEDGE_AFTER_PAYMENT)),
 	    "تاریخ تعهد پس از تاریخ یکی از پرداخت‌های آن است");
 	/* no payment: nothing to be after */
