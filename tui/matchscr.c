@@ -2,9 +2,12 @@
  * tui/matchscr.c — donor <-> need matching (SPEC §7), and a pledge made
  * from a match in two keys.
  *
- * From a donor: the open needs of the donor's county in a category among
- * his interests, by priority score (TOPSIS, stored weights) then fit of his
- * free capacity to the gap (core_match_needs).  From a need: the active
+ * From a donor: the needs of the donor's county in a category among his
+ * interests that take a pledge (the same needs that list him from their
+ * side), the ranked ones first by priority score (TOPSIS, stored
+ * weights), then those the ranking leaves out (in progress, a volunteer
+ * need with no cost: score «-»), each then by fit of his free capacity to
+ * the gap (core_match_needs).  From a need: the active
  * donors of its county interested in its category, by fit
  * (core_match_donors).  A donor's free capacity is his capacity less the
  * unpaid remainder of his open pledges (store_donor_open,
@@ -220,11 +223,10 @@ none_why(struct mscr *x)
 {
 	if (x->by_donor)
 		snprintf(x->why, sizeof x->why,
-		    _("No need of %s county in the donor's interests is open to pledges (\"%s\", \"%s\" or \"%s\", with a gap left)."),
+		    _("No need of %s county in the donor's interests is open to pledges (not \"%s\" or \"%s\", and with a gap left if it has a cost)."),
 		    tui_county_name(x->g.donors[x->found].county),
-		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_IDENTIFIED),
-		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_ASSESSED),
-		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_APPROVED));
+		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_DONE),
+		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_REJECTED));
 	else
 		snprintf(x->why, sizeof x->why, _("No active donor of %s county is interested in \"%s\"."),
 		    tui_county_name(x->g.needs[x->found].county),
@@ -533,7 +535,10 @@ match_draw(struct tui_screen *s, int top, int rows)
 			const struct core_match_need *n = &x->g.needs[idx];
 			struct tui_col cols[6] = {
 				{ 1, mark, 0 }, { idw, n->id, 1 },
-				{ 7, tui_fmt_fixed(n->score, 4, a, sizeof a), 0 },
+				/* a need the ranking leaves out (in
+				 * progress, a volunteer need with no
+				 * cost) has no score */
+				{ 7, core_match_need_ranked(n) ? tui_fmt_fixed(n->score, 4, a, sizeof a) : "-", 0 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
 				{ 18, tui_fmt_amount(n->gap, 0, c, sizeof c), 1 },
 				/* cut in its middle: titles that differ only at
