@@ -50,6 +50,12 @@ core_match_need_closed(const struct core_match_need *x)
 	return CORE_MATCH_OPEN;
 }
 
+int
+core_match_need_ranked(const struct core_match_need *x)
+{
+	return !x->unit_inactive && core_rank_eligible(x->status, x->gap);
+}
+
 /* qsort has no context, so each candidate carries the record its order
  * reads: a core_match_need for cmp_need, a core_match_donor for cmp_donor. */
 struct cand {
@@ -62,7 +68,10 @@ cmp_need(const void *pa, const void *pb)
 {
 	const struct cand *a = pa, *b = pb;
 	const struct core_match_need *x = a->rec, *y = b->rec;
+	int rx = core_match_need_ranked(x), ry = core_match_need_ranked(y);
 
+	if (rx != ry)		/* the ranked needs first, by their score */
+		return rx ? -1 : 1;
 	if (x->score != y->score)
 		return x->score > y->score ? -1 : 1;
 	if (a->m.fit != b->m.fit)
@@ -142,8 +151,8 @@ core_match_needs(const struct core_match_donor *d,
 		const struct core_match_need *x = &needs[i];
 
 		if (strcmp(x->county, d->county) == 0 &&
-		    interested(d->interests, x->category) && !x->unit_inactive &&
-		    core_rank_eligible(x->status, x->gap)) {
+		    interested(d->interests, x->category) &&
+		    core_match_need_closed(x) == CORE_MATCH_OPEN) {
 			out[k].index = i;
 			out[k].fit = core_match_fit(core_match_free(d), x->gap);
 			k++;

@@ -71,9 +71,14 @@ double core_match_fit(int64_t capacity, int64_t gap);
 int64_t core_match_free(const struct core_match_donor *d);
 
 /* The needs for donor d: those in d's county whose category is among d's
- * interests and which are open (core_rank_eligible: status identified,
- * assessed or approved, gap > 0), of a unit not marked inactive.  Sorted by score descending, then fit
- * descending, then older identified_on, then id (core_rank_id_cmp).  An
+ * interests and which take a pledge (core_match_need_closed is
+ * CORE_MATCH_OPEN), the same needs that core_match_donors would give d
+ * for: a need in progress with a gap, and a non-material need with no
+ * cost, as well as the ranked ones.  Sorted the ranked needs
+ * (core_match_need_ranked) first, by score descending, then the others;
+ * within each, fit descending, then older identified_on, then id
+ * (core_rank_id_cmp).  (Before, only the ranked needs were given, so a
+ * need proposed this donor from its side was missing from his.)  An
  * inactive donor gets none.  out has room for n entries; *nout gets the
  * number written.  Returns 0, CORE_ENOMEM (*nout = 0), or
  * CORE_EINVAL for NULL arguments (n > 0). */
@@ -96,6 +101,12 @@ enum core_match_closed {
 	CORE_MATCH_CLOSED_UNIT
 };
 int core_match_need_closed(const struct core_match_need *x);
+
+/* 1 if x is among the needs the priority ranking scores (status
+ * identified, assessed or approved, gap > 0, unit active), so that its
+ * .score means something; 0 for an open need it leaves out (in progress,
+ * or non-material with no cost). */
+int core_match_need_ranked(const struct core_match_need *x);
 
 /* The donors for need x: active, in x's county, interested in x's category.
  * Sorted by fit descending, then more past pledges, then id.  A need that is

@@ -2,9 +2,12 @@
  * tui/matchscr.c — donor <-> need matching (SPEC §7), and a pledge made
  * from a match in two keys.
  *
- * From a donor: the open needs of the donor's county in a category among
- * his interests, by priority score (TOPSIS, stored weights) then fit of his
- * free capacity to the gap (core_match_needs).  From a need: the active
+ * From a donor: the needs of the donor's county in a category among his
+ * interests that take a pledge (the same needs that list him from their
+ * side), the ranked ones first by priority score (TOPSIS, stored
+ * weights), then those the ranking leaves out (in progress, a volunteer
+ * need with no cost: score «-»), each then by fit of his free capacity to
+ * the gap (core_match_needs).  From a need: the active
  * donors of its county interested in its category, by fit
  * (core_match_donors).  A donor's free capacity is his capacity less the
  * unpaid remainder of his open pledges (store_donor_open,
@@ -220,11 +223,10 @@ none_why(struct mscr *x)
 {
 	if (x->by_donor)
 		snprintf(x->why, sizeof x->why,
-		    _("No need of %s county in the donor's interests is open to pledges (\"%s\", \"%s\" or \"%s\", with a gap left)."),
+		    _("No need of %s county in the donor's interests is open to pledges (not \"%s\" or \"%s\", and with a gap left if it has a cost)."),
 		    tui_county_name(x->g.donors[x->found].county),
-		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_IDENTIFIED),
-		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_ASSESSED),
-		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_APPROVED));
+		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_DONE),
+		    tui_choice(CORE_NEED, CORE_NEED_STATUS, CORE_NEED_REJECTED));
 	else
 		snprintf(x->why, sizeof x->why, _("No active donor of %s county is interested in \"%s\"."),
 		    tui_county_name(x->g.needs[x->found].county),
@@ -479,7 +481,7 @@ static void
 match_draw(struct tui_screen *s, int top, int rows)
 {
 	struct mscr *x = s->data;
-	int w = COLS - 2, listh, i, idw;
+	int w = COLS - 2, listh, i, idw, amw = 16;	/* amw: the amount columns' width */
 	char a[64], b[64], c[64], line[600];
 
 	if (!x->loaded || x->gen != tui_list_generation)
@@ -514,12 +516,49 @@ match_draw(struct tui_screen *s, int top, int rows)
 			{ 1, "", 0 }, { idw, _("Id"), 0 }, { 7, _("Score"), 0 }, { 6, _("Fit"), 0 },
 			{ 18, _("Gap"), 0 }, { 0, _("Title"), 0 },
 		};
+
+		/* the gap column as wide as the widest gap listed or its
+		 * heading, not 18 cells whatever it holds: at 64 columns the
+		 * titles had 9 cells left («نصب…تبریز») */
+		for (amw = 6, i = 0; i < (int)x->nm; i++) {
+			int cw = tui_text_width(tui_fmt_amount(x->g.needs[x->m[i].index].gap, 0,
+			    a, sizeof a));
+
+			if (cw > amw)
+				amw = cw;
+		}
+		if (tui_text_width(h[4].s) > amw)
+			amw = tui_text_width(h[4].s);
+		if (amw > 18)
+			amw = 18;
+		h[4].w = amw;
 		tui_cols_draw(top + 1, 1, w, h, 6, A_UNDERLINE);
 	} else {
 		struct tui_col h[6] = {
 			{ 1, "", 0 }, { idw, _("Id"), 0 }, { 6, _("Fit"), 0 }, { 16, _("Capacity"), 0 },
 			{ 16, _("Free"), 0 }, { 0, _("Name"), 0 },
 		};
+
+		/* each amount column as wide as the widest amount listed or
+		 * its heading, not 16 cells whatever it holds: at 64 columns
+		 * the names had 9 cells left («سید…نیا») */
+		for (amw = 6, i = 0; i < (int)x->nm; i++) {
+			const struct core_match_donor *d = &x->g.donors[x->m[i].index];
+			int cw;
+
+			if (d->capacity <= 0)
+				continue;
+			cw = tui_text_width(tui_fmt_amount(d->capacity, 0, a, sizeof a));
+			if (cw > amw)
+				amw = cw;
+		}
+		if (tui_text_width(h[3].s) > amw)
+			amw = tui_text_width(h[3].s);
+		if (tui_text_width(h[4].s) > amw)
+			amw = tui_text_width(h[4].s);
+		if (amw > 16)
+			amw = 16;
+		h[3].w = h[4].w = amw;
 		tui_cols_draw(top + 1, 1, w, h, 6, A_UNDERLINE);
 	}
 	for (i = 0; i < listh && x->top + (size_t)i < x->nm; i++) {
@@ -533,13 +572,17 @@ match_draw(struct tui_screen *s, int top, int rows)
 			const struct core_match_need *n = &x->g.needs[idx];
 			struct tui_col cols[6] = {
 				{ 1, mark, 0 }, { idw, n->id, 1 },
-				{ 7, tui_fmt_fixed(n->score, 4, a, sizeof a), 0 },
+				/* a need the ranking leaves out (in
+				 * progress, a volunteer need with no
+				 * cost) has no score */
+				{ 7, core_match_need_ranked(n) ? tui_fmt_fixed(n->score, 4, a, sizeof a) : "-", 0 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
-				{ 18, tui_fmt_amount(n->gap, 0, c, sizeof c), 1 },
+				{ amw, tui_fmt_amount(n->gap, 0, c, sizeof c), 1 },
 				/* cut in its middle: titles that differ only at
 				 * their end («... بخش شمالی», «... بخش جنوبی»)
 				 * cut at the end read the same */
-				{ 0, tui_fit_middle(x->g.titles[idx], w - idw - 37, last, sizeof last), 0 },
+				{ 0, tui_fit_middle(x->g.titles[idx], w - idw - 37 + (18 - amw), last,
+				    sizeof last), 0 },
 			};
 			tui_cols_draw(top + 2 + i, 1, w, cols, 6, at);
 		} else {
@@ -549,10 +592,10 @@ match_draw(struct tui_screen *s, int top, int rows)
 			struct tui_col cols[6] = {
 				{ 1, mark, 0 }, { idw, d->id, 1 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
-				{ 16, d->capacity > 0 ? tui_fmt_amount(d->capacity, 0, c, sizeof c) : "-", 1 },
-				{ 16, d->capacity > 0 ? tui_fmt_amount(core_match_free(d), 0, a, sizeof a) : "-", 1 },
-				{ 0, tui_fit_middle(x->names ? x->names[idx] : "", w - idw - 45, last,
-				    sizeof last), 0 },
+				{ amw, d->capacity > 0 ? tui_fmt_amount(d->capacity, 0, c, sizeof c) : "-", 1 },
+				{ amw, d->capacity > 0 ? tui_fmt_amount(core_match_free(d), 0, a, sizeof a) : "-", 1 },
+				{ 0, tui_fit_middle(x->names ? x->names[idx] : "", w - idw - 45 + 2 * (16 - amw),
+				    last, sizeof last), 0 },
 			};
 			tui_cols_draw(top + 2 + i, 1, w, cols, 6, at);
 		}

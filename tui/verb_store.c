@@ -1444,8 +1444,14 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_need *x = &g.needs[m[i].index];
 
-			printf("%-12s  %.4f  %.4f  %lld  ", x->id, x->score, m[i].fit,
-			    (long long)x->gap);
+			/* a need the ranking leaves out (in progress, a
+			 * volunteer need with no cost): score "-" */
+			if (core_match_need_ranked(x))
+				printf("%-12s  %.4f  %.4f  %lld  ", x->id, x->score, m[i].fit,
+				    (long long)x->gap);
+			else
+				printf("%-12s  %-6s  %.4f  %lld  ", x->id, "-", m[i].fit,
+				    (long long)x->gap);
 			cli_put_text(stdout, g.titles[m[i].index]);
 			putchar('\n');
 		}

@@ -320,6 +320,48 @@ test_need_closed(void **state)
 	assert_int_equal(core_match_need_closed(&x), CORE_MATCH_CLOSED_COVERED);
 }
 
+/* A donor gets every need that takes a pledge, the needs that would list
+ * him from their side: in progress with a gap, non-material with no cost,
+ * not done, rejected, covered or of an inactive unit; the ranked ones
+ * first by score, then the others by fit. */
+static void
+test_needs_both_ways(void **state)
+{
+	struct core_match_need x[7];
+	struct core_match_donor d = donor("TBZ-10", "TBZ",
+	    (1u << CORE_PT_SPACE) | (1u << CORE_PT_EQUIPMENT) | (1u << CORE_PT_POLICING),
+	    500, 1, 0);
+	struct core_match m[7], md[1];
+	size_t nm, nd, i, j;
+
+	(void)state;
+	x[0] = need("TBZ-20", "TBZ", CORE_PT_EQUIPMENT, CORE_NEED_APPROVED, 80, 0.2, 0);
+	x[1] = need("TBZ-21", "TBZ", CORE_PT_SPACE, CORE_NEED_IN_PROGRESS, 300, 0, 0);
+	x[2] = need("TBZ-22", "TBZ", CORE_PT_POLICING, CORE_NEED_APPROVED, 0, 0, 0);
+	x[3] = need("TBZ-23", "TBZ", CORE_PT_EQUIPMENT, CORE_NEED_DONE, 60, 0, 0);
+	x[4] = need("TBZ-24", "TBZ", CORE_PT_SPACE, CORE_NEED_REJECTED, 90, 0, 0);
+	x[5] = need("TBZ-25", "TBZ", CORE_PT_EQUIPMENT, CORE_NEED_IN_PROGRESS, 0, 0, 0);
+	x[6] = need("TBZ-26", "TBZ", CORE_PT_SPACE, CORE_NEED_IN_PROGRESS, 50, 0, 0);
+	x[6].unit_inactive = 1;
+	assert_int_equal(core_match_needs(&d, x, 7, m, &nm), 0);
+	assert_int_equal(nm, 3);
+	assert_string_equal(x[m[0].index].id, "TBZ-20");	/* ranked */
+	assert_string_equal(x[m[1].index].id, "TBZ-22");	/* fit 1 */
+	assert_string_equal(x[m[2].index].id, "TBZ-21");	/* fit 0.8 */
+	assert_int_equal(core_match_need_ranked(&x[0]), 1);
+	assert_int_equal(core_match_need_ranked(&x[1]), 0);
+	assert_int_equal(core_match_need_ranked(&x[2]), 0);
+	/* each pair both ways: the need lists the donor iff he lists it */
+	for (i = 0; i < 7; i++) {
+		int listed = 0;
+
+		for (j = 0; j < nm; j++)
+			listed |= m[j].index == i;
+		assert_int_equal(core_match_donors(&x[i], &d, 1, md, &nd), 0);
+		assert_int_equal(listed, nd == 1 && core_match_need_closed(&x[i]) == CORE_MATCH_OPEN);
+	}
+}
+
 int
 main(void)
 {
@@ -331,6 +373,7 @@ main(void)
 		cmocka_unit_test(test_donors_for_need),
 		cmocka_unit_test(test_interest_counts),
 		cmocka_unit_test(test_need_closed),
+		cmocka_unit_test(test_needs_both_ways),
 	};
 	return cmocka_run_group_tests_name("match", tests, NULL, NULL);
 }

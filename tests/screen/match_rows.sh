@@ -20,7 +20,7 @@ columns_ok() {
 	scr_settle
 	scr_cap >"$TMP/scr"
 	python3 - "$TMP/scr" "$@" <<'PY'
-import sys, unicodedata
+import re, sys, unicodedata
 def cells(s):
     out = []
     for ch in s:
@@ -30,7 +30,10 @@ def cells(s):
             out.append(ch)
     return out
 lines = [cells(l) for l in open(sys.argv[1], encoding='utf-8').read().split('\n')]
-rows = [l for l in lines if 'TST-' in ''.join(l)][1:]	# the head line names one too
+# the match rows: those that end with their id (and the chosen one's
+# mark); the head line, a note and the status bar («ایستگاه: TST») name
+# TST too, and a wider title column reaches over their blanks
+rows = [l for l in lines if re.search(r'TST-[0-9]+ *\S? *$', ''.join(l))]
 bad = 0
 for label in sys.argv[2:]:
     lab = cells(label)
