@@ -31,6 +31,8 @@ for lang in fa en; do
 	is $? 1 "$lang: match donor with a need's id: refused"
 	holds "$(cat "$TMP/err")" "TST-20 $n" "$lang: ... it says TST-20 is a need's id"
 	holds "$(cat "$TMP/err")" "hamyar match need TST-20" "$lang: ... and gives the verb for a need"
+	# the plural as everywhere else: «خیّرین», not «خیّرها»
+	[ $lang = fa ] && { holds "$(cat "$TMP/err")" 'خیّرینی که با این نیاز جورند' "fa: ... for «the donors who fit it», as the program says it elsewhere"; }
 
 	"$HAMYAR" --lang $lang --db "$DB" match need TST-30 >"$TMP/out" 2>"$TMP/err"
 	is $? 1 "$lang: match need with a pledge's id: refused"
