@@ -3410,6 +3410,29 @@ stored_mobile(struct store_txn *t, const char *id, char *buf, size_t n)
 	return 0;
 }
 
+/* The name of record id of kind k (a donor, a group: field 1, its name)
+ * into buf, if the user may read it; "-" otherwise, or if there is none.
+ * A warning names the record another row's value is already on by it.
+ * Returns 0 or a store code. */
+static int
+name_if_readable(struct import *im, struct store_txn *t, enum core_kind k, const char *id,
+    char *buf, size_t n)
+{
+	struct core_record *o = NULL;
+	const char *name;
+	int rc;
+
+	snprintf(buf, n, "-");
+	rc = store_get(t, k, id, &o, NULL);
+	if (rc != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	name = core_record_text(o, k == CORE_DONOR ? CORE_DONOR_NAME : CORE_GROUP_NAME);
+	if (name != NULL && may(im->st, t, CORE_ACCESS_READ, o, 0))
+		loc_utf8_copy(buf, n, name);
+	core_record_free(o);
+	return 0;
+}
+
 /* A donor row's mobile that another donor already has (stored, or written
  * by an earlier row of this file in the same transaction): a warning on
  * the row, naming the holder (by its line of this file, or its id and, if
@@ -3425,8 +3448,7 @@ mobile_warn(struct import *im, struct store_txn *t, const struct row *w, const c
 	const char *mob = core_record_text(w->rec, CORE_DONOR_MOBILE);
 	const char *own = core_record_text(w->rec, 0);
 	struct store_iter *it;
-	struct core_record *o = NULL;
-	char other[CORE_ID_MAX], id[CORE_ID_MAX], reason[512];
+	char other[CORE_ID_MAX], id[CORE_ID_MAX], reason[1024], name[600];
 	size_t line;
 	int rc;
 
@@ -3449,15 +3471,11 @@ mobile_warn(struct import *im, struct store_txn *t, const struct row *w, const c
 		    _("this mobile is also on line %zu of this file; if it is the same donor, give him once"),
 		    line);
 	else {
-		rc = store_get(t, CORE_DONOR, other, &o, NULL);
-		if (rc != 0 && rc != STORE_ENOTFOUND)
+		if ((rc = name_if_readable(im, t, CORE_DONOR, other, name, sizeof name)) != 0)
 			return rc;
 		snprintf(reason, sizeof reason,
 		    _("this mobile is also registered for %s (%s); if it is the same donor, give that id in the id column to update his record"),
-		    other, o != NULL && may(im->st, t, CORE_ACCESS_READ, o, 0) &&
-		    core_record_text(o, CORE_DONOR_NAME) != NULL ?
-		    core_record_text(o, CORE_DONOR_NAME) : "-");
-		core_record_free(o);
+		    other, name);
 	}
 	row_msg(im, &im->wmsgs, w->line, CORE_DONOR_MOBILE, reason, 1);
 	return 0;
@@ -3512,8 +3530,7 @@ group_twin_warn(struct import *im, struct store_txn *t, const struct row *w, con
 {
 	const char *own = core_record_text(w->rec, 0);
 	const char *county = core_record_text(w->rec, CORE_GROUP_COUNTY);
-	struct core_record *o = NULL;
-	char key[1200], other[CORE_ID_MAX], reason[1024];
+	char key[1200], other[CORE_ID_MAX], reason[1024], name[600];
 	size_t line;
 	int rc;
 
@@ -3532,15 +3549,11 @@ group_twin_warn(struct import *im, struct store_txn *t, const struct row *w, con
 		    _("a group of this name in this county is also on line %zu of this file; if it is the same group, give it once"),
 		    line);
 	else {
-		rc = store_get(t, CORE_GROUP, other, &o, NULL);
-		if (rc != 0 && rc != STORE_ENOTFOUND)
+		if ((rc = name_if_readable(im, t, CORE_GROUP, other, name, sizeof name)) != 0)
 			return rc;
 		snprintf(reason, sizeof reason,
 		    _("group %s (%s) of this name is already registered in this county; if it is the same group, give that id in the id column to update it"),
-		    other, o != NULL && may(im->st, t, CORE_ACCESS_READ, o, 0) &&
-		    core_record_text(o, CORE_GROUP_NAME) != NULL ?
-		    core_record_text(o, CORE_GROUP_NAME) : "-");
-		core_record_free(o);
+		    other, name);
 	}
 	row_msg(im, &im->wmsgs, w->line, CORE_GROUP_NAME, reason, 1);
 	return 0;
