@@ -146,6 +146,7 @@ static const char *const nonmaterial_msg[CORE_NPTYPES] = {
 const char *
 tui_issue_text(const struct core_issue *x, int ascii, char *buf, size_t n)
 {
+	const char *fmt;
 	char date[32];
 
 	if (n == 0)
@@ -155,18 +156,17 @@ tui_issue_text(const struct core_issue *x, int ascii, char *buf, size_t n)
 		snprintf(buf, n, "%s", _(nonmaterial_msg[x->arg]));
 		return buf;
 	}
-	if (x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE && x->arg > INT32_MIN && x->arg <= INT32_MAX &&
+	/* a message about a date: the pledge's a payment is dated before,
+	 * the first payment a pledge is dated after */
+	fmt = x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE ?
+	    _("The payment is dated before its pledge (%s): give that day or a later one") :
+	    x->msg == CORE_MSG_PLEDGE_AFTER_PAYMENT ?
+	    _("The pledge is dated after its first payment (%s): give that day or an earlier one") :
+	    NULL;
+	if (fmt != NULL && x->arg > INT32_MIN && x->arg <= INT32_MAX &&
 	    loc_date_format((int32_t)x->arg, ascii || !tui_fa_digits ? 0 : LOC_FMT_FA_DIGITS,
 	    date, sizeof date) > 0) {
-		snprintf(buf, n, _("The payment is dated before its pledge (%s): give that day or a later one"),
-		    date);
-		return buf;
-	}
-	if (x->msg == CORE_MSG_PLEDGE_AFTER_PAYMENT && x->arg > INT32_MIN && x->arg <= INT32_MAX &&
-	    loc_date_format((int32_t)x->arg, ascii || !tui_fa_digits ? 0 : LOC_FMT_FA_DIGITS,
-	    date, sizeof date) > 0) {
-		snprintf(buf, n, _("The pledge is dated after its first payment (%s): give that day or an earlier one"),
-		    date);
+		snprintf(buf, n, fmt, date);
 		return buf;
 	}
 	snprintf(buf, n, "%s", _(core_msg_text(x->msg)));
