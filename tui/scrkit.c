@@ -143,6 +143,16 @@ static const char *const nonmaterial_msg[CORE_NPTYPES] = {
 	[CORE_PT_POLICING] = N_("The pledge of this payment is non-material (volunteer policing) and pledges no money"),
 };
 
+/* A finding's arg as a date (a day number) into date, in the screen's
+ * digits (ASCII if ascii); 1 if it is one. */
+static int
+issue_date(const struct core_issue *x, int ascii, char *date, size_t n)
+{
+	return x->arg > INT32_MIN && x->arg <= INT32_MAX &&
+	    loc_date_format((int32_t)x->arg, ascii || !tui_fa_digits ? 0 : LOC_FMT_FA_DIGITS,
+	    date, n) > 0;
+}
+
 const char *
 tui_issue_text(const struct core_issue *x, int ascii, char *buf, size_t n)
 {
@@ -163,9 +173,7 @@ tui_issue_text(const struct core_issue *x, int ascii, char *buf, size_t n)
 	    x->msg == CORE_MSG_PLEDGE_AFTER_PAYMENT ?
 	    _("The pledge is dated after its first payment (%s): give that day or an earlier one") :
 	    NULL;
-	if (fmt != NULL && x->arg > INT32_MIN && x->arg <= INT32_MAX &&
-	    loc_date_format((int32_t)x->arg, ascii || !tui_fa_digits ? 0 : LOC_FMT_FA_DIGITS,
-	    date, sizeof date) > 0) {
+	if (fmt != NULL && issue_date(x, ascii, date, sizeof date)) {
 		snprintf(buf, n, fmt, date);
 		return buf;
 	}
@@ -180,9 +188,7 @@ tui_issue_fact(const struct core_issue *x, int ascii, char *buf, size_t n)
 
 	if (n == 0)
 		return buf;
-	if (x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE && x->arg > INT32_MIN && x->arg <= INT32_MAX &&
-	    loc_date_format((int32_t)x->arg, ascii || !tui_fa_digits ? 0 : LOC_FMT_FA_DIGITS,
-	    date, sizeof date) > 0) {
+	if (x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE && issue_date(x, ascii, date, sizeof date)) {
 		snprintf(buf, n, _("The payment is dated before its pledge (%s)"), date);
 		return buf;
 	}
