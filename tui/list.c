@@ -3415,6 +3415,23 @@ tui_record_caption(enum core_kind k, const char *id, char *buf, size_t n)
 	tui_fmt_digits(buf, n);
 }
 
+const char *
+tui_donor_note(const char *label, const char *id, int w, char *buf, size_t n)
+{
+	char name[400], cut[sizeof name + 8];
+	int room;
+
+	tui_record_caption(CORE_DONOR, id, name, sizeof name);
+	if (name[0] == '\0')
+		snprintf(name, sizeof name, "-");
+	/* what the name leaves: the label, the id, a space each and «()» */
+	snprintf(buf, n, "%s %s ()", label, id);
+	room = w - tui_text_width(buf);
+	tui_fit_end(name, room > 4 ? room : 4, cut, sizeof cut);
+	snprintf(buf, n, "%s %s (%s)", label, id, cut);
+	return buf;
+}
+
 /* Whether a record of kind k other than id has caption name (already
  * read in t): the search by its words, then the name compared whole.  A
  * name is stored normalised (Persian yeh, one ZWNJ...), so equal names are

@@ -702,7 +702,7 @@ add_donor_id(struct recog *r, const char *id)
 	if (ceremony_put(r, x) != 0)
 		return;
 	r->dsel = r->nd;
-	snprintf(r->note, sizeof r->note, "%s %s", _("Donor added:"), id);
+	tui_donor_note(_("Donor added:"), id, COLS - 2, r->note, sizeof r->note);
 	r->note_path[0] = '\0';
 	tui_data_changed();
 }

@@ -62,13 +62,13 @@ ok $? "most paid first: TST-12, TST-13, then TST-14 (non-material only)"
 scr_keys F1; scr_wait "$(vis 'به‌طور پیش‌فرض ۳۶۵ روز تا')"; ok $? "F1 says how the period is chosen"
 scr_keys Escape; scr_gone "$(vis 'به‌طور پیش‌فرض ۳۶۵ روز تا')" >/dev/null
 scr_keys Down; scr_keys Enter
-scr_wait "$(vis 'خیّر افزوده شد: TST-13')"; ok $? "Enter adds the selected donor (TST-13), said"
+scr_wait "$(vis 'خیّر افزوده شد: TST-13 (محمدرضا نوروزی‌فر)')"; ok $? "Enter adds the selected donor, said with his id and name"
 is "$(donors TST-51)" "TST-11 TST-13" "the ceremony is saved with him after TST-11"
 scr_settle
 scr_cap | grep -qF "$(vis 'خیّرین به‌ترتیب کمک')"; ok $? "the list stays open for the next"
 row_has "$(vis 'محمدرضا نوروزی‌فر')" "$(vis 'همین مراسم')"; ok $? "... him marked as in this ceremony (for his last honoured)"
 scr_keys Down; scr_keys Enter
-scr_wait "$(vis 'خیّر افزوده شد: TST-14')"; ok $? "a second Enter adds the next one (TST-14)"
+scr_wait "$(vis 'خیّر افزوده شد: TST-14 (زهرا صالح‌پور)')"; ok $? "a second Enter adds the next one (TST-14), named"
 is "$(donors TST-51)" "TST-11 TST-13 TST-14" "... saved after him: the second write on the ceremony as the first left it"
 scr_keys Up; scr_keys Enter; scr_settle
 is "$(donors TST-51)" "TST-11 TST-13 TST-14" "Enter on one already in it adds nothing"
