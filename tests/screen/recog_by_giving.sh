@@ -92,6 +92,18 @@ scr_cap | grep -qF "$(vis 'محمدرضا نوروزی‌فر')"; is $? 1 "... T
 scr_cap | grep -qF "$(vis 'زهرا صالح‌پور')"; ok $? "... Ahar's TST-14 listed"
 scr_keys F10
 scr_gone "$(vis 'خیّرین به‌ترتیب کمک')" >/dev/null
+# The list counts the period's payments, the letter all of them, and its
+# total line says so: TST-13, listed at 50,000,000 for the year, is
+# thanked for 80,000,000 (the 30,000,000 of 1402/01/10 too) «تا امروز».
+# Before, the line read «جمع مبالغ دریافت‌شده» alone, which a supervisor
+# read as the list's 50,000,000.
+scr_keys Home Down; scr_settle
+scr_keys F6; scr_wait "$(vis 'تقدیرنامه در این پرونده نوشته شود:')" >/dev/null
+scr_keys C-u; scr_type "$TMP/t13.html"; scr_keys Enter
+scr_wait "$(vis 'تقدیرنامه نوشته شد در')"; ok $? "TST-13's letter written"
+grep -qF 'محمدرضا نوروزی‌فر' "$TMP/t13.html"; ok $? "... to him"
+grep -qF 'جمع مبالغ دریافت‌شده تا امروز: ۸۰٬۰۰۰٬۰۰۰ ریال' "$TMP/t13.html"
+ok $? "... thanking him for all he paid, 80,000,000, to this day"
 scr_keys F10; scr_wait "$(vis 'مراسم')" >/dev/null
 scr_keys F10 F10 F10
 scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"
