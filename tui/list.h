@@ -45,6 +45,10 @@ int tui_list_match(enum core_kind k, const char *query, char *id);
  * if none: for reference fields.  Writes into buf of size n. */
 void tui_record_caption(enum core_kind k, const char *id, char *buf, size_t n);
 
+/* (a msgid) Why a clerk whose user has no county sees nothing, in a list
+ * or on the dashboard, and who can change it. */
+extern const char tui_no_county_listed[];
+
 /* «label id (name)» for a status line of w columns, into buf (size n):
  * donor id and his name (tui_record_caption's: another county's donor is
  * not named), in the user's digits, the name cut with an ellipsis so that
