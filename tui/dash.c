@@ -62,6 +62,8 @@ struct dash {
 	size_t ncs;
 	int rejected_only;		/* no county row, but needs, all rejected */
 	int unit_off;			/* ... or some of a unit marked inactive */
+	int no_county;			/* a clerk whose user has no county: he
+					   reads no need, which is said */
 	int64_t total_gap, total_est;
 	struct dash_top top[DASH_TOP];
 	size_t ntop, nranked;
@@ -189,6 +191,7 @@ dash_load(struct dash *d)
 				d->cs[k++] = d->cs[i];
 		d->ncs = k;
 	}
+	d->no_county = only != NULL && strcmp(only, TUI_NO_COUNTY) == 0;
 	d->rejected_only = d->unit_off = 0;
 	if (d->ncs == 0 && (rc = any_need(t, only, &d->rejected_only, &d->unit_off)) != 0)
 		goto fail_txn;
@@ -436,6 +439,11 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 			attr = d->focus == DASH_FOCUS_COUNTIES ? A_REVERSE : A_BOLD;
 		tui_cols_draw(y + 2 + (int)(i - d->ctop), 1, w, cols, 4, attr);
 	}
+	if (d->ncs == 0 && d->no_county) {
+		/* not "no needs yet": why he sees none, as the lists say it */
+		tui_draw_wrapped(y + 2, 1, w, nrows, _(tui_no_county_listed), A_BOLD);
+		return;
+	}
 	if (d->ncs == 0) {
 		tui_draw_ui(y + 2, 1, w, d->unit_off ?
 		    _("No needs to show: the needs recorded are rejected or of units marked inactive.") :
@@ -560,8 +568,14 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	if (ncounty < 1)
 		ncounty = 1;
 	if ((int)d->ncs < ncounty) {
-		nact += ncounty - (d->ncs ? (int)d->ncs : 1);
-		ncounty = d->ncs ? (int)d->ncs : 1;
+		/* none: one line for "no needs", three for why a clerk
+		 * with no county has none */
+		int none = d->no_county ? 3 : 1;
+
+		if (none > ncounty)
+			none = ncounty;
+		nact += ncounty - (d->ncs ? (int)d->ncs : none);
+		ncounty = d->ncs ? (int)d->ncs : none;
 	}
 	if (nact > DASH_ACT)
 		nact = DASH_ACT;

@@ -2652,7 +2652,7 @@ box_add(void *ctx, const char *id)
 	struct form_honour *h = ctx;
 
 	ref_take(h->fm, h->x, id);
-	snprintf(h->fm->status, sizeof h->fm->status, "%s %s", _("Donor added:"), id);
+	tui_donor_note(_("Donor added:"), id, COLS - 2, h->fm->status, sizeof h->fm->status);
 	h->fm->status_attr = A_NORMAL;
 	return 1;
 }

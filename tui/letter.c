@@ -250,7 +250,9 @@ number(struct loc_strbuf *b, int64_t v)
 /* The table of what the donor gave: the need, the participation type,
  * how much (the money received, or pledged when none is yet, the hours,
  * the thing given in kind), at most TUI_LETTER_ITEMS_MAX rows and a row
- * "and N more"; the money received in all under it. */
+ * "and N more"; the money received in all under it, all his payments
+ * to the day the letter is written (the table's are all of them too),
+ * which the line says: not the period the "by giving" list counts. */
 static void
 contributions(struct loc_strbuf *b, const struct tui_letter *l)
 {
@@ -328,7 +330,7 @@ contributions(struct loc_strbuf *b, const struct tui_letter *l)
 	loc_strbuf_str(b, "</table>\n");
 	if (total > 0) {
 		loc_strbuf_str(b, "<div id=\"total\" style=\"font-size:17px;text-align:right;margin-top:4px;\">");
-		tui_html_escape(b, fa(N_("Received in all:")));
+		tui_html_escape(b, fa(N_("Received in all, to this day:")));
 		loc_strbuf_str(b, " ");
 		money(b, total, l->toman);
 		loc_strbuf_str(b, "</div>\n");

@@ -2595,9 +2595,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 		/* not "no records yet", as if there were none: why he sees
 		 * none, and who can change it (the popup at the start said
 		 * it once; tui/app.c) */
-		tui_draw_wrapped(top + 3, 1, COLS - 2, 3,
-		    _("Nothing is listed: your account has no county, and a clerk sees only his own county's records. Ask the database administrator to set your county."),
-		    A_BOLD);
+		tui_draw_wrapped(top + 3, 1, COLS - 2, 3, _(tui_no_county_listed), A_BOLD);
 	else if (l->nrows == 0)
 		tui_draw_ui(top + 3, 1, COLS - 2, l->q.len ? nothing_found(l, msg, sizeof msg) :
 		    l->ref_field >= 0 || l->late_only ?
@@ -3413,6 +3411,25 @@ tui_record_caption(enum core_kind k, const char *id, char *buf, size_t n)
 	caption_in(t, k, id, buf, n);
 	store_read_end(t);
 	tui_fmt_digits(buf, n);
+}
+
+const char tui_no_county_listed[] = N_("Nothing is listed: your account has no county, and a clerk sees only his own county's records. Ask the database administrator to set your county.");
+
+const char *
+tui_donor_note(const char *label, const char *id, int w, char *buf, size_t n)
+{
+	char name[400], cut[sizeof name + 8];
+	int room;
+
+	tui_record_caption(CORE_DONOR, id, name, sizeof name);
+	if (name[0] == '\0')
+		snprintf(name, sizeof name, "-");
+	/* what the name leaves: the label, the id, a space each and «()» */
+	snprintf(buf, n, "%s %s ()", label, id);
+	room = w - tui_text_width(buf);
+	tui_fit_end(name, room > 4 ? room : 4, cut, sizeof cut);
+	snprintf(buf, n, "%s %s (%s)", label, id, cut);
+	return buf;
 }
 
 /* Whether a record of kind k other than id has caption name (already

@@ -45,6 +45,17 @@ int tui_list_match(enum core_kind k, const char *query, char *id);
  * if none: for reference fields.  Writes into buf of size n. */
 void tui_record_caption(enum core_kind k, const char *id, char *buf, size_t n);
 
+/* (a msgid) Why a clerk whose user has no county sees nothing, in a list
+ * or on the dashboard, and who can change it. */
+extern const char tui_no_county_listed[];
+
+/* «label id (name)» for a status line of w columns, into buf (size n):
+ * donor id and his name (tui_record_caption's: another county's donor is
+ * not named), in the user's digits, the name cut with an ellipsis so that
+ * the line fits w; "-" when he has none.  Says whom F5 or the "by
+ * giving" list added to a ceremony.  Returns buf. */
+const char *tui_donor_note(const char *label, const char *id, int w, char *buf, size_t n);
+
 /* What a list of references (a REFS value: ids separated by spaces, as a
  * ceremony's donors are stored) names, for a reader: each record's caption
  * in the user's digits, separated by «، », with its id after it in

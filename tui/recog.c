@@ -264,7 +264,7 @@ recog_draw(struct tui_screen *s, int top, int rows)
 	if (r->open < 0) {
 		struct tui_col h[5] = {
 			{ 10, _("Id"), 0 }, { 11, _("Date"), 0 }, { 6, _("Donors"), 0 },
-			{ 20, _("Place"), 0 }, { 0, _("Title"), 0 },
+			{ 0, _("Title"), 0 }, { 20, _("Place"), 0 },
 		};
 
 		/* the selected row kept in view, the heading saying which
@@ -272,6 +272,11 @@ recog_draw(struct tui_screen *s, int top, int rows)
 		tui_sel_keep((size_t)r->sel, &r->ctop, (size_t)r->nc, (size_t)nrows);
 		r->cpage = (size_t)nrows;
 		tui_draw_range_heading(top, w, _("Ceremonies"), r->ctop, (size_t)nrows, (size_t)r->nc);
+		/* the title before the place, as the recognitions' list
+		 * (main menu 8) has them: its width what the others leave */
+		h[3].w = w - (10 + 11 + 6 + 20 + 4 * TUI_COL_GAP);
+		if (h[3].w < 4)
+			h[3].w = 4;
 		/* two cells apart, as the lists: «Donors Place» read as one */
 		tui_cols_draw_gap(top + 1, 1, w, h, 5, TUI_COL_GAP, A_UNDERLINE);
 		for (i = r->ctop; i < (size_t)r->nc && i < r->ctop + (size_t)nrows; i++) {
@@ -282,7 +287,7 @@ recog_draw(struct tui_screen *s, int top, int rows)
 			struct tui_col cols[5] = {
 				{ 10, c->id, 1 }, { 11, tui_fmt_date(c->on, a, sizeof a), 1 },
 				{ 6, tui_fmt_int(c->ndonors, b, sizeof b), 0 },
-				{ 20, pcut, 0 }, { 0, tcut, 0 },
+				{ tw > 4 ? tw : 4, tcut, 0 }, { 20, pcut, 0 },
 			};
 
 			/* record text in the user's digits, as the lists show it,
@@ -702,7 +707,7 @@ add_donor_id(struct recog *r, const char *id)
 	if (ceremony_put(r, x) != 0)
 		return;
 	r->dsel = r->nd;
-	snprintf(r->note, sizeof r->note, "%s %s", _("Donor added:"), id);
+	tui_donor_note(_("Donor added:"), id, COLS - 2, r->note, sizeof r->note);
 	r->note_path[0] = '\0';
 	tui_data_changed();
 }

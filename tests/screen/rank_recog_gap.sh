@@ -5,6 +5,8 @@
 # («Bostanabad بستان‌آباد ...»), and «Donors Place» one heading.  Each
 # heading line is its labels with two or more spaces between them; the
 # county and the title are two runs.  Persian and English, 80x24.
+# The ceremonies' title comes before their place, as in the recognitions'
+# list (main menu 8): before, the dashboard's F7 had the place first.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -36,13 +38,13 @@ for lang in fa en; do
 		menu='منوی اصلی'; dash='نیازها به تفکیک شهرستان'
 		rank='امتیاز'; set -- 'عنوان' 'شهرستان' 'امتیاز' 'شناسه' 'رتبه'
 		county='بستان‌آباد'
-		cer='محل'; cerh='عنوان|محل|خیّرین|تاریخ|شناسه'
+		cer='محل'; cerh='محل|عنوان|خیّرین|تاریخ|شناسه'
 	else
 		v() { printf '%s\n' "$1"; }
 		menu='Main menu'; dash='Needs by county'
 		rank='Score'; set -- 'Rank' 'Id' 'Score' 'County' 'Title'
 		county='Bostanabad'
-		cer='Place'; cerh='Id|Date|Donors|Place|Title'
+		cer='Place'; cerh='Id|Date|Donors|Title|Place'
 	fi
 	scr_start "$DB" --lang $lang
 	scr_wait "$(v "$menu")" >/dev/null; scr_keys 0

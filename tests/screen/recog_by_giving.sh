@@ -62,13 +62,13 @@ ok $? "most paid first: TST-12, TST-13, then TST-14 (non-material only)"
 scr_keys F1; scr_wait "$(vis 'به‌طور پیش‌فرض ۳۶۵ روز تا')"; ok $? "F1 says how the period is chosen"
 scr_keys Escape; scr_gone "$(vis 'به‌طور پیش‌فرض ۳۶۵ روز تا')" >/dev/null
 scr_keys Down; scr_keys Enter
-scr_wait "$(vis 'خیّر افزوده شد: TST-13')"; ok $? "Enter adds the selected donor (TST-13), said"
+scr_wait "$(vis 'خیّر افزوده شد: TST-13 (محمدرضا نوروزی‌فر)')"; ok $? "Enter adds the selected donor, said with his id and name"
 is "$(donors TST-51)" "TST-11 TST-13" "the ceremony is saved with him after TST-11"
 scr_settle
 scr_cap | grep -qF "$(vis 'خیّرین به‌ترتیب کمک')"; ok $? "the list stays open for the next"
 row_has "$(vis 'محمدرضا نوروزی‌فر')" "$(vis 'همین مراسم')"; ok $? "... him marked as in this ceremony (for his last honoured)"
 scr_keys Down; scr_keys Enter
-scr_wait "$(vis 'خیّر افزوده شد: TST-14')"; ok $? "a second Enter adds the next one (TST-14)"
+scr_wait "$(vis 'خیّر افزوده شد: TST-14 (زهرا صالح‌پور)')"; ok $? "a second Enter adds the next one (TST-14), named"
 is "$(donors TST-51)" "TST-11 TST-13 TST-14" "... saved after him: the second write on the ceremony as the first left it"
 scr_keys Up; scr_keys Enter; scr_settle
 is "$(donors TST-51)" "TST-11 TST-13 TST-14" "Enter on one already in it adds nothing"
@@ -92,6 +92,18 @@ scr_cap | grep -qF "$(vis 'محمدرضا نوروزی‌فر')"; is $? 1 "... T
 scr_cap | grep -qF "$(vis 'زهرا صالح‌پور')"; ok $? "... Ahar's TST-14 listed"
 scr_keys F10
 scr_gone "$(vis 'خیّرین به‌ترتیب کمک')" >/dev/null
+# The list counts the period's payments, the letter all of them, and its
+# total line says so: TST-13, listed at 50,000,000 for the year, is
+# thanked for 80,000,000 (the 30,000,000 of 1402/01/10 too) «تا امروز».
+# Before, the line read «جمع مبالغ دریافت‌شده» alone, which a supervisor
+# read as the list's 50,000,000.
+scr_keys Home Down; scr_settle
+scr_keys F6; scr_wait "$(vis 'تقدیرنامه در این پرونده نوشته شود:')" >/dev/null
+scr_keys C-u; scr_type "$TMP/t13.html"; scr_keys Enter
+scr_wait "$(vis 'تقدیرنامه نوشته شد در')"; ok $? "TST-13's letter written"
+grep -qF 'محمدرضا نوروزی‌فر' "$TMP/t13.html"; ok $? "... to him"
+grep -qF 'جمع مبالغ دریافت‌شده تا امروز: ۸۰٬۰۰۰٬۰۰۰ ریال' "$TMP/t13.html"
+ok $? "... thanking him for all he paid, 80,000,000, to this day"
 scr_keys F10; scr_wait "$(vis 'مراسم')" >/dev/null
 scr_keys F10 F10 F10
 scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"

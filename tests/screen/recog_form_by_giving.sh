@@ -79,12 +79,12 @@ scr_cap | grep -qF "$(vis 'شرکت فولاد آذر')"; is $? 1 "TST-10 (nothi
 scr_keys Enter; scr_settle
 scr_cap | grep -qF "$(vis 'خیّر افزوده شد')"; is $? 1 "Enter on TST-12, in the field already, adds nothing"
 scr_keys Down Enter
-scr_wait "$(vis 'خیّر افزوده شد: TST-13')"; ok $? "Enter adds the selected donor (TST-13), said under the list"
+scr_wait "$(vis 'خیّر افزوده شد: TST-13 (محمدرضا نوروزی‌فر)')"; ok $? "Enter adds the selected donor, said under the list with his id and name"
 scr_settle
 scr_cap | grep -qF "$LIST"; ok $? "the list stays open for the next"
 row_has "$(vis 'محمدرضا نوروزی‌فر')" "$(vis 'همین مراسم')"; ok $? "... him marked as in this ceremony"
 scr_keys Down Enter
-scr_wait "$(vis 'خیّر افزوده شد: TST-14')"; ok $? "a second Enter adds the next one (TST-14)"
+scr_wait "$(vis 'خیّر افزوده شد: TST-14 (زهرا صالح‌پور)')"; ok $? "a second Enter adds the next one (TST-14), named"
 # (at 80 columns the help is reflowed: a phrase on one line of the form's)
 scr_keys F1; scr_wait "$(vis 'F7 روی خانهٔ «خیّرین تجلیل‌شده»')"; ok $? "its F1 says how it works from the form"
 scr_keys Escape; scr_gone "$(vis 'F7 روی خانهٔ «خیّرین تجلیل‌شده»')" >/dev/null

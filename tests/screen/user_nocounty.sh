@@ -6,7 +6,7 @@
 # where an empty county read as every county, as an admin's does.  Before,
 # he met only a refusal at each save, and the list showed nothing amiss.
 # His lists and dashboard show no county's rows, as the access rules let
-# him read none.
+# him read none, and say why.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -61,6 +61,11 @@ scr_keys 0; scr_wait "$(vis 'نیازها به تفکیک شهرستان')"; ok 
 scr_settle
 scr_cap | grep -q 'TST-2[0-9]'; is $? 1 "... ranking no need for him"
 scr_cap | grep -qF "$(vis 'تبریز')"; is $? 1 "... and no county's figures"
+# and says why, as the lists do: before, it was silently empty, as if
+# no need had been recorded
+scr_cap | grep -qF "$(vis 'حساب شما شهرستانی ندارد')"; ok $? "... saying his account has no county"
+scr_cap | grep -qF "$(vis 'از مدیر پایگاه داده بخواهید')"; ok $? "... and to ask the database administrator"
+scr_cap | grep -qF "$(vis 'هنوز نیازی ثبت نشده است')"; is $? 1 "... not that no need is recorded yet"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 # His lists say why they are empty: before, the users' list said only
 # «هنوز رکوردی نیست» (no records yet) under «حوزهٔ شهرستان: -».

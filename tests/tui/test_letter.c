@@ -401,7 +401,7 @@ test_gifts(void **state)
 	assert_non_null(strstr(h, "انتظامی (داوطلبانه)"));
 	assert_non_null(strstr(h, "۴۰ ساعت"));
 	assert_non_null(strstr(h, "تابلوی راهنمایی ۳ عدد"));
-	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده: ۲۵۰٬۰۰۰٬۰۰۰ ریال"));
+	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده تا امروز: ۲۵۰٬۰۰۰٬۰۰۰ ریال"));
 	assert_null(strstr(h, "250"));
 	assert_null(strstr(h, "250,000,000"));
 	assert_null(strstr(h, "مورد دیگر"));	/* all four fit */
@@ -410,7 +410,7 @@ test_gifts(void **state)
 	l.toman = 1;
 	h = tui_letter_html(&l);
 	assert_non_null(h);
-	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده: ۲۵٬۰۰۰٬۰۰۰ تومان"));
+	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده تا امروز: ۲۵٬۰۰۰٬۰۰۰ تومان"));
 	assert_non_null(strstr(h, "تعهد: ۳٬۰۰۰٬۰۰۰ تومان"));
 	assert_null(strstr(h, "ریال"));
 	free(h);
@@ -445,7 +445,7 @@ test_gifts_many(void **state)
 	assert_non_null(h);
 	assert_int_equal(count(h, "تعمیر سقف پاسگاه"), TUI_LETTER_ITEMS_MAX);
 	assert_non_null(strstr(h, "و ۵ مورد دیگر"));
-	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده: ۱۰٬۰۰۰٬۰۰۰ ریال"));
+	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده تا امروز: ۱۰٬۰۰۰٬۰۰۰ ریال"));
 	free(h);
 }
 
@@ -781,7 +781,7 @@ test_gifts_in_kind_and_amount(void **state)
 	assert_non_null(strstr(cell, "۱۲ ساعت"));
 	/* the thing given wraps: the cell is not nowrap, its amount is */
 	assert_non_null(strstr(cell, "overflow-wrap:anywhere;"));
-	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده: ۹۷۵٬۰۰۰٬۰۰۰ ریال"));
+	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده تا امروز: ۹۷۵٬۰۰۰٬۰۰۰ ریال"));
 	free(h);
 }
 
