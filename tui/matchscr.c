@@ -86,7 +86,22 @@ static const struct tui_fkey match_keys_none[] = {
 	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
+/* Why a match is listed and what its figures mean, before the keys: the
+ * rules of core_match_needs, core_match_donors and core_match_fit
+ * (core/match.c), nothing more. */
 static const char match_help[] = N_(
+    "Why a match is listed: the donor is active, of the need's county (its\n"
+    "unit's), and the need's type is among his interests.  A need is listed\n"
+    "while it takes a pledge: not done or rejected, its unit active, and if\n"
+    "material (space, equipment, costs) with a gap left.\n\n"
+    "Fit, 0 to 1, weighs the donor's free capacity (his capacity less the\n"
+    "unpaid rest of his open pledges) against the need's gap: 1 when they are\n"
+    "equal, over 0.5 when he covers all of it, under 0.5 when only part, 0\n"
+    "with no capacity recorded or none free; else a need with no gap fits 1.\n\n"
+    "Score is the need's priority in the ranking (its weights); \"-\" for a\n"
+    "need the ranking leaves out (in progress, or with no gap).  From a donor:\n"
+    "the scored needs first, by score, then by fit; from a need: the donors\n"
+    "by fit, then by more past pledges.\n\n"
     "The matches, best first.  Up/Down, PgUp/PgDn and Home/End move through\n"
     "them; the head line tells which are shown when not all of them fit.\n"
     "Enter on a match shows the new pledge it would make: its donor and need,\n"
@@ -96,6 +111,18 @@ static const char match_help[] = N_(
     "gap is lowered at once.  F10 or Esc back, recording nothing.");
 /* The same for an auditor, whose bar has no F2. */
 static const char match_help_ro[] = N_(
+    "Why a match is listed: the donor is active, of the need's county (its\n"
+    "unit's), and the need's type is among his interests.  A need is listed\n"
+    "while it takes a pledge: not done or rejected, its unit active, and if\n"
+    "material (space, equipment, costs) with a gap left.\n\n"
+    "Fit, 0 to 1, weighs the donor's free capacity (his capacity less the\n"
+    "unpaid rest of his open pledges) against the need's gap: 1 when they are\n"
+    "equal, over 0.5 when he covers all of it, under 0.5 when only part, 0\n"
+    "with no capacity recorded or none free; else a need with no gap fits 1.\n\n"
+    "Score is the need's priority in the ranking (its weights); \"-\" for a\n"
+    "need the ranking leaves out (in progress, or with no gap).  From a donor:\n"
+    "the scored needs first, by score, then by fit; from a need: the donors\n"
+    "by fit, then by more past pledges.\n\n"
     "The matches, best first.  Up/Down, PgUp/PgDn and Home/End move through\n"
     "them; the head line tells which are shown when not all of them fit.\n"
     "Enter on a match shows the new pledge it would make: its donor and need,\n"
