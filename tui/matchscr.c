@@ -515,8 +515,8 @@ match_draw(struct tui_screen *s, int top, int rows)
 		match_load(x);
 	s->help = tui_user_reads_only() ? match_help_ro : match_help;
 	s->fkeys = x->nm > 0 && !x->error[0] ? match_keys : match_keys_none;
-	/* the preview of a chosen match takes six rows above the note */
-	listh = rows - (x->chosen >= 0 ? 10 : 6);
+	/* the preview of a chosen match takes seven rows above the note */
+	listh = rows - (x->chosen >= 0 ? 11 : 6);
 	if (x->error[0]) {
 		tui_draw_wrapped(top + 1, 1, w, rows - 1, x->error, tui_attr_error());
 		return;
@@ -644,6 +644,22 @@ match_draw(struct tui_screen *s, int top, int rows)
 		 * be recorded, or will be asked about */
 		match_pair(x, x->chosen, &d, &n, &title);
 		amt = proposed_amount(d, n, &why);
+		/* why the match is listed, in the terms of core_match_donors:
+		 * the county they share, the need's type among the donor's
+		 * interests, and the free capacity its fit weighs */
+		if (d->capacity > 0)
+			snprintf(line, sizeof line, _("Why: both in %s; interested in %s; free %s."),
+			    tui_county_name(d->county), tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category),
+			    tui_fmt_amount(core_match_free(d), 1, a, sizeof a));
+		else
+			snprintf(line, sizeof line, _("Why: both in %s; interested in %s; capacity not recorded."),
+			    tui_county_name(d->county), tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category));
+		/* too narrow for the figure (64 columns): the reasons alone,
+		 * not a cut amount; the amount's row below says it */
+		if (tui_text_width(line) > w)
+			snprintf(line, sizeof line, _("Why: both in %s; interested in %s."),
+			    tui_county_name(d->county), tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category));
+		tui_draw_ui(top + rows - 9, 1, w, line, A_NORMAL);
 		snprintf(line, sizeof line, _("New pledge from donor %s  %s"), d->id,
 		    match_donor_name(x, x->chosen));
 		tui_draw_ui(top + rows - 8, 1, w, line, A_BOLD);
