@@ -68,6 +68,8 @@ struct mscr {
 	char (*names)[160];		/* donor names (by_donor == 0), per donor */
 	char dname[160];		/* the donor's name (by_donor) */
 	char head[300];
+	char head_short[300];		/* from a donor: free capacity alone */
+	int figw;			/* cells of head before the name */
 	int sel;
 	size_t top, page;		/* first row shown; rows shown */
 	int chosen;			/* index into m marked by Enter, -1 */
@@ -266,7 +268,7 @@ match_load(struct mscr *x)
 	struct store_txn *t;
 	struct core_weights w;
 	struct core_rank_result *res = NULL;
-	char cap[300], gap[64];
+	char cap[300], gap[64], a[64];
 	size_t i;
 	int rc, bad, k;
 	char cbuf[CORE_COUNTY_MAX];
@@ -345,8 +347,18 @@ match_load(struct mscr *x)
 				 * characters, its Persian digits two bytes). */
 				hl = (size_t)snprintf(x->head, sizeof x->head, "%s %s  %s  ", _("Donor"),
 				    d->id, tui_match_capacity(d, cap, sizeof cap));
+				x->figw = tui_text_width(x->head);
 				if (hl < sizeof x->head)
 					loc_utf8_copy(x->head + hl, sizeof x->head - hl, dname);
+				/* narrower (64 columns): the free capacity
+				 * alone, which matching weighs, and the name */
+				if (d->capacity > 0)
+					snprintf(cap, sizeof cap, _("free capacity: %s"),
+					    tui_fmt_amount(core_match_free(d), 1, a, sizeof a));
+				hl = (size_t)snprintf(x->head_short, sizeof x->head_short, "%s %s  %s  ",
+				    _("Donor"), d->id, cap);
+				if (hl < sizeof x->head_short)
+					loc_utf8_copy(x->head_short + hl, sizeof x->head_short - hl, dname);
 				core_record_free(r);
 			}
 			(void)name;
@@ -527,7 +539,18 @@ match_draw(struct tui_screen *s, int top, int rows)
 		listh = 1;
 	tui_sel_keep((size_t)x->sel, &x->top, x->nm, (size_t)listh);
 	x->page = (size_t)listh;
-	tui_draw_range_heading(top, w, x->head, x->top, (size_t)listh, x->nm);
+	{
+		/* from a donor, where his name would keep fewer than 12
+		 * cells beside both figures, the head with his free
+		 * capacity alone: at 64 columns «ریال» was cut, the name
+		 * gone */
+		char range[96];
+		int rw = tui_text_width(tui_fmt_range(x->top, (size_t)listh, x->nm, range, sizeof range));
+		int room = w - (rw ? rw + TUI_COL_GAP : 0);
+
+		tui_draw_range_heading(top, w, x->by_donor && x->head_short[0] && x->figw + 12 > room ?
+		    x->head_short : x->head, x->top, (size_t)listh, x->nm);
+	}
 	/* the id column as wide as the longest id listed (a station code has
 	 * up to 8 letters: MARAGHEH-10045, not MARAGHEH-…) */
 	for (idw = 10, i = 0; i < (int)x->nm; i++) {
