@@ -68,6 +68,8 @@ struct mscr {
 	char (*names)[160];		/* donor names (by_donor == 0), per donor */
 	char dname[160];		/* the donor's name (by_donor) */
 	char head[300];
+	char head_short[300];		/* from a donor: free capacity alone */
+	int figw;			/* cells of head before the name */
 	int sel;
 	size_t top, page;		/* first row shown; rows shown */
 	int chosen;			/* index into m marked by Enter, -1 */
@@ -86,7 +88,22 @@ static const struct tui_fkey match_keys_none[] = {
 	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
+/* Why a match is listed and what its figures mean, before the keys: the
+ * rules of core_match_needs, core_match_donors and core_match_fit
+ * (core/match.c), nothing more. */
 static const char match_help[] = N_(
+    "Why a match is listed: the donor is active, of the need's county (its\n"
+    "unit's), and the need's type is among his interests.  A need is listed\n"
+    "while it takes a pledge: not done or rejected, its unit active, and if\n"
+    "material (space, equipment, costs) with a gap left.\n\n"
+    "Fit, 0 to 1, weighs the donor's free capacity (his capacity less the\n"
+    "unpaid rest of his open pledges) against the need's gap: 1 when they are\n"
+    "equal, over 0.5 when he covers all of it, under 0.5 when only part, 0\n"
+    "with no capacity recorded or none free; else a need with no gap fits 1.\n\n"
+    "Score is the need's priority in the ranking (its weights); \"-\" for a\n"
+    "need the ranking leaves out (in progress, or with no gap).  From a donor:\n"
+    "the scored needs first, by score, then by fit; from a need: the donors\n"
+    "by fit, then by more past pledges.\n\n"
     "The matches, best first.  Up/Down, PgUp/PgDn and Home/End move through\n"
     "them; the head line tells which are shown when not all of them fit.\n"
     "Enter on a match shows the new pledge it would make: its donor and need,\n"
@@ -96,6 +113,18 @@ static const char match_help[] = N_(
     "gap is lowered at once.  F10 or Esc back, recording nothing.");
 /* The same for an auditor, whose bar has no F2. */
 static const char match_help_ro[] = N_(
+    "Why a match is listed: the donor is active, of the need's county (its\n"
+    "unit's), and the need's type is among his interests.  A need is listed\n"
+    "while it takes a pledge: not done or rejected, its unit active, and if\n"
+    "material (space, equipment, costs) with a gap left.\n\n"
+    "Fit, 0 to 1, weighs the donor's free capacity (his capacity less the\n"
+    "unpaid rest of his open pledges) against the need's gap: 1 when they are\n"
+    "equal, over 0.5 when he covers all of it, under 0.5 when only part, 0\n"
+    "with no capacity recorded or none free; else a need with no gap fits 1.\n\n"
+    "Score is the need's priority in the ranking (its weights); \"-\" for a\n"
+    "need the ranking leaves out (in progress, or with no gap).  From a donor:\n"
+    "the scored needs first, by score, then by fit; from a need: the donors\n"
+    "by fit, then by more past pledges.\n\n"
     "The matches, best first.  Up/Down, PgUp/PgDn and Home/End move through\n"
     "them; the head line tells which are shown when not all of them fit.\n"
     "Enter on a match shows the new pledge it would make: its donor and need,\n"
@@ -239,7 +268,7 @@ match_load(struct mscr *x)
 	struct store_txn *t;
 	struct core_weights w;
 	struct core_rank_result *res = NULL;
-	char cap[300], gap[64];
+	char cap[300], gap[64], a[64];
 	size_t i;
 	int rc, bad, k;
 	char cbuf[CORE_COUNTY_MAX];
@@ -318,8 +347,18 @@ match_load(struct mscr *x)
 				 * characters, its Persian digits two bytes). */
 				hl = (size_t)snprintf(x->head, sizeof x->head, "%s %s  %s  ", _("Donor"),
 				    d->id, tui_match_capacity(d, cap, sizeof cap));
+				x->figw = tui_text_width(x->head);
 				if (hl < sizeof x->head)
 					loc_utf8_copy(x->head + hl, sizeof x->head - hl, dname);
+				/* narrower (64 columns): the free capacity
+				 * alone, which matching weighs, and the name */
+				if (d->capacity > 0)
+					snprintf(cap, sizeof cap, _("free capacity: %s"),
+					    tui_fmt_amount(core_match_free(d), 1, a, sizeof a));
+				hl = (size_t)snprintf(x->head_short, sizeof x->head_short, "%s %s  %s  ",
+				    _("Donor"), d->id, cap);
+				if (hl < sizeof x->head_short)
+					loc_utf8_copy(x->head_short + hl, sizeof x->head_short - hl, dname);
 				core_record_free(r);
 			}
 			(void)name;
@@ -488,8 +527,8 @@ match_draw(struct tui_screen *s, int top, int rows)
 		match_load(x);
 	s->help = tui_user_reads_only() ? match_help_ro : match_help;
 	s->fkeys = x->nm > 0 && !x->error[0] ? match_keys : match_keys_none;
-	/* the preview of a chosen match takes six rows above the note */
-	listh = rows - (x->chosen >= 0 ? 10 : 6);
+	/* the preview of a chosen match takes seven rows above the note */
+	listh = rows - (x->chosen >= 0 ? 11 : 6);
 	if (x->error[0]) {
 		tui_draw_wrapped(top + 1, 1, w, rows - 1, x->error, tui_attr_error());
 		return;
@@ -500,7 +539,18 @@ match_draw(struct tui_screen *s, int top, int rows)
 		listh = 1;
 	tui_sel_keep((size_t)x->sel, &x->top, x->nm, (size_t)listh);
 	x->page = (size_t)listh;
-	tui_draw_range_heading(top, w, x->head, x->top, (size_t)listh, x->nm);
+	{
+		/* from a donor, where his name would keep fewer than 12
+		 * cells beside both figures, the head with his free
+		 * capacity alone: at 64 columns «ریال» was cut, the name
+		 * gone */
+		char range[96];
+		int rw = tui_text_width(tui_fmt_range(x->top, (size_t)listh, x->nm, range, sizeof range));
+		int room = w - (rw ? rw + TUI_COL_GAP : 0);
+
+		tui_draw_range_heading(top, w, x->by_donor && x->head_short[0] && x->figw + 12 > room ?
+		    x->head_short : x->head, x->top, (size_t)listh, x->nm);
+	}
 	/* the id column as wide as the longest id listed (a station code has
 	 * up to 8 letters: MARAGHEH-10045, not MARAGHEH-…) */
 	for (idw = 10, i = 0; i < (int)x->nm; i++) {
@@ -617,6 +667,22 @@ match_draw(struct tui_screen *s, int top, int rows)
 		 * be recorded, or will be asked about */
 		match_pair(x, x->chosen, &d, &n, &title);
 		amt = proposed_amount(d, n, &why);
+		/* why the match is listed, in the terms of core_match_donors:
+		 * the county they share, the need's type among the donor's
+		 * interests, and the free capacity its fit weighs */
+		if (d->capacity > 0)
+			snprintf(line, sizeof line, _("Why: both in %s; interested in %s; free %s."),
+			    tui_county_name(d->county), tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category),
+			    tui_fmt_amount(core_match_free(d), 1, a, sizeof a));
+		else
+			snprintf(line, sizeof line, _("Why: both in %s; interested in %s; capacity not recorded."),
+			    tui_county_name(d->county), tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category));
+		/* too narrow for the figure (64 columns): the reasons alone,
+		 * not a cut amount; the amount's row below says it */
+		if (tui_text_width(line) > w)
+			snprintf(line, sizeof line, _("Why: both in %s; interested in %s."),
+			    tui_county_name(d->county), tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category));
+		tui_draw_ui(top + rows - 9, 1, w, line, A_NORMAL);
 		snprintf(line, sizeof line, _("New pledge from donor %s  %s"), d->id,
 		    match_donor_name(x, x->chosen));
 		tui_draw_ui(top + rows - 8, 1, w, line, A_BOLD);
