@@ -95,25 +95,20 @@ static const char rank_help_body[] = N_(
     "with the province's weights (as 'hamyar rank').  Under the list: the\n"
     "selected need's six criteria, each with its raw value, normalised\n"
     "value (SAW: min-max, 0 to 1; TOPSIS: value / root of the sum of\n"
-    "squares), weight and contribution; the contributions add up to the\n"
-    "score (SAW: each is weight x normalised value).\n"
+    "squares), weight and contribution; these add up to the score.\n"
     "Under TOPSIS the line above them gives the distances to the best\n"
     "need and to the worst; the score is the second over their sum.\n"
-    "Equal scores: the need identified earlier first, then the lower id;\n"
-    "the line under the criteria says so.\n"
-    "Left out, counted in the heading: needs with no gap, and needs of a\n"
-    "unit marked inactive (still listed; matching proposes them to no one).\n"
-    "Up/Down, PgUp/PgDn and Home/End move through the needs; the heading\n"
-    "tells which are shown when not all of them fit.");
-/* How the criteria count, after the keys (so that these stay on the
- * help's first page at 24 lines; PgDn shows the rest). */
+    "Ties: the need identified earlier first, then the lower id.\n"
+    "Left out, counted in the heading: needs with no gap or of an\n"
+    "inactive unit.  Up/Down, PgUp/PgDn, Home/End: through the needs.");
+/* How the criteria count, between the body and the keys; the three fit
+ * one page at 80x24 (help_fit.sh), in Persian and in English. */
 static const char rank_help_criteria[] = N_(
-    "The gap (the estimated cost not yet pledged) is a cost: the smaller\n"
-    "the gap, the higher the need ranks; the other five count the more the\n"
-    "better.  Interest is the number of active donors of the need's county\n"
-    "interested in its category.  A population left blank shows as\n"
-    "'unknown' and is ranked as the median of the populations of the needs\n"
-    "ranked that have one, so it neither raises nor lowers the need.");
+    "The gap is a cost: the smaller the gap, the higher the need ranks;\n"
+    "for the other five, more is better.  Interest: the active donors of\n"
+    "the need's county interested in its category.  A blank population\n"
+    "shows as 'unknown' and counts as the median of the others: it\n"
+    "neither raises nor lowers the need.");
 
 static const char rank_help_keys[] = N_(
     "F4 switches the method, F6 edits the weights (AHP), F7 finds donors\n"
@@ -643,8 +638,8 @@ rank_destroy(struct tui_screen *s)
 static void
 rank_help_make(struct rank *r, const char *keys)
 {
-	snprintf(r->help, sizeof r->help, "%s\n%s\n%s", _(rank_help_body), _(keys),
-	    _(rank_help_criteria));
+	snprintf(r->help, sizeof r->help, "%s\n%s\n%s", _(rank_help_body),
+	    _(rank_help_criteria), _(keys));
 }
 
 struct tui_screen *

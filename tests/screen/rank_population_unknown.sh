@@ -22,9 +22,7 @@ while [ "$i" -lt "$pos" ]; do scr_keys Down; i=$((i + 1)); done
 scr_wait "$(vis 'چرا TST-24:')"; ok $? "TST-24 explained"
 row_has "$(vis 'جمعیت')" "$(vis 'نامشخص')"
 ok $? "its population reads «نامشخص»" || scr_cap | sed 's/^/# /'
-# after the keys, on the help's second page at 24 lines
 scr_keys F1; scr_wait "$(vis 'راهنما')" >/dev/null
-scr_keys NPage
 scr_wait "$(vis 'معیار هزینه است')"; ok $? "F1: the gap is a cost" || scr_cap | sed 's/^/# /'
 scr_cap | grep -qF "$(vis 'هرچه کسری کمتر باشد، نیاز رتبهٔ بهتری')"; ok $? "F1: a smaller gap ranks higher"
 scr_cap | grep -qF "$(vis 'علاقه‌مندی شمار خیّرین فعال')"; ok $? "F1: what interest counts"

@@ -61,7 +61,7 @@ for lang in fa en; do
 	scr_keys Up Up
 	scr_cap | grep -q -e "$(vis 'هم‌امتیاز')" -e 'Same score'; is $? 1 "$lang: nothing of a tie under TST-11"
 	scr_keys F1; scr_wait "┌" >/dev/null
-	if [ $lang = fa ]; then h=$(vis 'زودتر شناسایی'); else h='identified earlier'; fi
+	if [ $lang = fa ]; then h=$(vis 'پیش‌تر، سپس شناسهٔ کوچک‌تر'); else h='identified earlier'; fi
 	scr_cap | grep -qF -- "$h"; ok $? "$lang: F1 states the rule for equal scores"
 	scr_keys Escape; scr_gone "┌" >/dev/null
 	scr_keys F10; scr_wait "$dash" >/dev/null

@@ -41,15 +41,13 @@ for role in clerk supervisor; do
 	open_rank; ok $? "$role: the ranking opens"
 	if [ $role = clerk ]; then want=1; else want=0; fi
 	bar | grep -q 'F8'; is $? $want "$role: F8 on his bar but for a clerk"
-	# the keys end the help's first page at 24 lines, how the criteria
-	# count follows: PgDn shows the rest
-	scr_keys F1; scr_wait "$(vis 'راهنما')" >/dev/null; scr_keys NPage; scr_settle
-	scr_cap | grep -qF "$(vis 'F6 وزن‌ها را نشان می‌دهد')"; ok $? "$role: the ranking's F1: F6 shows the weights"
-	scr_cap | grep -qF "$(vis 'F6 وزن‌ها را ویرایش می‌کند')"; is $? 1 "$role: ... not that it edits them"
+	scr_keys F1; scr_wait "$(vis 'راهنما')" >/dev/null; scr_settle
+	scr_cap | grep -qF "$(vis 'AHP؛ ستاد استان')"; ok $? "$role: the ranking's F1: F6 shows the weights"
+	scr_cap | grep -qF "$(vis 'ویرایش می‌کند (AHP')"; is $? 1 "$role: ... not that it edits them"
 	# a clerk ranks his county's needs alone (no F8 on his bar); a
 	# supervisor reads every county's, F8 on his bar as on his help
 	if [ $role = clerk ]; then other=0; else other=1; fi
-	scr_cap | grep -qF "$(vis 'تنها نیازهای شهرستان شما')"; is $? $other "$role: ... whether his county's needs alone are ranked"
+	scr_cap | grep -qF "$(vis 'شهرستان شما رتبه‌بندی می‌شوند')"; is $? $other "$role: ... whether his county's needs alone are ranked"
 	scr_cap | grep -q 'F8'; is $? $want "$role: ... F8 said as his bar has it or not"
 	scr_keys Escape; scr_settle
 	scr_keys F6; scr_wait 'CR = ' >/dev/null; scr_settle
@@ -76,7 +74,7 @@ is "$("$HAMYAR" --db "$DB" rank --json | sed 's/"needs".*//')" "$before" "the we
 "$HAMYAR" --db "$DB" user add nobody --role hq >/dev/null; ok $? "nobody is now hq"
 open_rank >/dev/null
 scr_keys F1; scr_wait "$(vis 'راهنما')" >/dev/null; scr_settle
-scr_cap | grep -qF "$(vis 'F6 وزن‌ها را ویرایش می‌کند')"; ok $? "hq: the ranking's F1: F6 edits the weights"
+scr_cap | grep -qF "$(vis 'ویرایش می‌کند (AHP')"; ok $? "hq: the ranking's F1: F6 edits the weights"
 scr_keys Escape; scr_settle
 scr_keys F6; scr_wait 'CR = ' >/dev/null
 holds "$(bar)" "F2" "hq: the weights' bar offers F2 (save)"
