@@ -58,6 +58,7 @@
 
 struct mscr {
 	int by_donor;
+	char help[4096];		/* F1: match_help_text */
 	char id[CORE_ID_MAX];		/* the donor or need matched from */
 	int loaded;
 	unsigned gen;
@@ -91,19 +92,23 @@ static const struct tui_fkey match_keys_none[] = {
 /* Why a match is listed and what its figures mean, before the keys: the
  * rules of core_match_needs, core_match_donors and core_match_fit
  * (core/match.c), nothing more. */
-static const char match_help[] = N_(
+static const char match_help_why[] = N_(
     "Why a match is listed: the donor is active, of the need's county (its\n"
     "unit's), and the need's type is among his interests.  A need is listed\n"
     "while it takes a pledge: not done or rejected, its unit active, and if\n"
-    "material (space, equipment, costs) with a gap left.\n\n"
+    "material (space, equipment, costs) with a gap left.\n"
+    "\n"
     "Fit, 0 to 1, weighs the donor's free capacity (his capacity less the\n"
     "unpaid rest of his open pledges) against the need's gap: 1 when they are\n"
     "equal, over 0.5 when he covers all of it, under 0.5 when only part, 0\n"
-    "with no capacity recorded or none free; else a need with no gap fits 1.\n\n"
+    "with no capacity recorded or none free; else a need with no gap fits 1.\n"
+    "\n"
     "Score is the need's priority in the ranking (its weights); \"-\" for a\n"
     "need the ranking leaves out (in progress, or with no gap).  From a donor:\n"
     "the scored needs first, by score, then by fit; from a need: the donors\n"
-    "by fit, then by more past pledges.\n\n"
+    "by fit, then by more past pledges.");
+/* The keys, after it (match_help_text). */
+static const char match_help_keys[] = N_(
     "The matches, best first.  Up/Down, PgUp/PgDn and Home/End move through\n"
     "them; the head line tells which are shown when not all of them fit.\n"
     "Enter on a match shows the new pledge it would make: its donor and need,\n"
@@ -112,23 +117,21 @@ static const char match_help[] = N_(
     "asked first if the donor already has a pledge on the need.  The need's\n"
     "gap is lowered at once.  F10 or Esc back, recording nothing.");
 /* The same for an auditor, whose bar has no F2. */
-static const char match_help_ro[] = N_(
-    "Why a match is listed: the donor is active, of the need's county (its\n"
-    "unit's), and the need's type is among his interests.  A need is listed\n"
-    "while it takes a pledge: not done or rejected, its unit active, and if\n"
-    "material (space, equipment, costs) with a gap left.\n\n"
-    "Fit, 0 to 1, weighs the donor's free capacity (his capacity less the\n"
-    "unpaid rest of his open pledges) against the need's gap: 1 when they are\n"
-    "equal, over 0.5 when he covers all of it, under 0.5 when only part, 0\n"
-    "with no capacity recorded or none free; else a need with no gap fits 1.\n\n"
-    "Score is the need's priority in the ranking (its weights); \"-\" for a\n"
-    "need the ranking leaves out (in progress, or with no gap).  From a donor:\n"
-    "the scored needs first, by score, then by fit; from a need: the donors\n"
-    "by fit, then by more past pledges.\n\n"
+static const char match_help_keys_ro[] = N_(
     "The matches, best first.  Up/Down, PgUp/PgDn and Home/End move through\n"
     "them; the head line tells which are shown when not all of them fit.\n"
     "Enter on a match shows the new pledge it would make: its donor and need,\n"
     "amount and why, type and date; an auditor records none.  F10 or Esc back.");
+
+/* The F1 help: why a match is listed, then the keys of the user's role;
+ * into x->help, translated. */
+static const char *
+match_help_text(struct mscr *x)
+{
+	snprintf(x->help, sizeof x->help, "%s\n\n%s", _(match_help_why),
+	    _(tui_user_reads_only() ? match_help_keys_ro : match_help_keys));
+	return x->help;
+}
 
 static int
 read_names(struct store_txn *t, struct mscr *x)
@@ -525,7 +528,7 @@ match_draw(struct tui_screen *s, int top, int rows)
 
 	if (!x->loaded || x->gen != tui_list_generation)
 		match_load(x);
-	s->help = tui_user_reads_only() ? match_help_ro : match_help;
+	s->help = match_help_text(x);
 	s->fkeys = x->nm > 0 && !x->error[0] ? match_keys : match_keys_none;
 	/* the preview of a chosen match takes seven rows above the note */
 	listh = rows - (x->chosen >= 0 ? 11 : 6);
@@ -999,12 +1002,13 @@ static struct tui_screen *
 match_new(int by_donor, const char *id)
 {
 	struct tui_screen *s = tui_screen_make(by_donor ? _("Needs for a donor") : _("Donors for a need"),
-	    sizeof(struct mscr), match_keys, match_help);
+	    sizeof(struct mscr), match_keys, match_help_why);
 	struct mscr *x;
 
 	if (s == NULL)
 		return NULL;
 	x = s->data;
+	s->help = match_help_text(x);
 	x->by_donor = by_donor;
 	x->chosen = -1;
 	loc_utf8_copy(x->id, sizeof x->id, id);
