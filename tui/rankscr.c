@@ -1015,7 +1015,11 @@ wed_event(struct tui_screen *s, int key)
 		/* F2 there saves, as under a form's question: an HQ user who
 		 * pressed F10 first and then F2 to save lost the change when F2
 		 * answered "leave without saving" */
-		switch (tui_confirm_discard(_("The weights have unsaved changes.\nDiscard them and go back?\n(F2 saves them.)"))) {
+		/* judgements too inconsistent to save: F2 would only say so
+		 * (wed_save), so the question does not offer it */
+		switch (tui_confirm_discard(e->rc == CORE_ECONSIST ?
+		    _("The weights have unsaved changes, too inconsistent to save (CR over 0.10).\nDiscard them and go back?\n(n goes back to the editor, to change the pair named.)") :
+		    _("The weights have unsaved changes.\nDiscard them and go back?\n(F2 saves them.)"))) {
 		case 1:
 			return TUI_CLOSE;
 		case 2:
