@@ -732,6 +732,10 @@ help_compact(const char *text, int level, int w)
 	return out;
 }
 
+/* The most lines a popup's text is wrapped into (a long help at 64
+ * columns, scrolled), the path's 8 aside; a longer text is cut. */
+#define TEXT_LINES_MAX 120
+
 /* The widest text a popup box can hold on this screen. */
 static int
 popup_text_width(void)
@@ -860,7 +864,7 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 {
 	size_t mlen = build == NULL ? strlen(msg) : 0, plen = path != NULL ? strlen(path) : 0;
 	/* room for the path split into up to 8 lines, each with its NUL */
-	char *copy = build == NULL ? malloc(mlen + 1) : NULL, *pcopy = malloc(plen + 9), *lines[48];
+	char *copy = build == NULL ? malloc(mlen + 1) : NULL, *pcopy = malloc(plen + 9), *lines[TEXT_LINES_MAX + 8];
 	char *short_copy = NULL;	/* help_compact's, lines point into it */
 	int n, np = 0, i, w, k, first = 0, rows, act, level;
 	struct box b;
@@ -879,7 +883,7 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 				break;
 		} else
 			memcpy(copy, msg, mlen + 1);
-		n = wrap_lines(copy, lines, 40, popup_text_width(), flow);
+		n = wrap_lines(copy, lines, TEXT_LINES_MAX, popup_text_width(), flow);
 		/* a help taller than the screen: made shorter (help_compact)
 		 * as far as it takes to fit, before it has to scroll */
 		for (level = 1; flow && build == NULL && level <= 3 && n > LINES - 4; level++) {
@@ -889,7 +893,19 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 				break;
 			free(short_copy);
 			short_copy = c;
-			n = wrap_lines(short_copy, lines, 40, popup_text_width(), flow);
+			n = wrap_lines(short_copy, lines, TEXT_LINES_MAX, popup_text_width(), flow);
+		}
+		/* ... and where even that does not fit, it scrolls: with its
+		 * blank lines and paragraphs kept (only its keys joined), not
+		 * run into one block that scrolls all the same */
+		if (level > 2 && n > LINES - 4) {
+			char *c = help_compact(msg, 1, popup_text_width());
+
+			if (c != NULL) {
+				free(short_copy);
+				short_copy = c;
+				n = wrap_lines(short_copy, lines, TEXT_LINES_MAX, popup_text_width(), flow);
+			}
 		}
 		np = 0;
 		if (path != NULL) {
