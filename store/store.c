@@ -589,6 +589,16 @@ mkparents(const char *path)
 	return 0;
 }
 
+int
+store_mkdir(const char *path)
+{
+	if (mkdir(path, 0770) != 0 && (errno != ENOENT || mkparents(path) != 0 ||
+	    mkdir(path, 0770) != 0))
+		return -1;
+	chmod(path, 0770);	/* whatever the umask: the group shares it */
+	return 0;
+}
+
 /* Stats the data file of a database at path (the file itself for a backup
  * file).  Returns stat's result. */
 static int
@@ -779,10 +789,8 @@ store_open(const char *path, unsigned flags, struct store **out)
 	} else if (errno == ENOENT) {
 		if (!(flags & STORE_CREATE))
 			return STORE_ENODB;
-		if (mkdir(path, 0770) != 0 && (errno != ENOENT || mkparents(path) != 0 ||
-		    mkdir(path, 0770) != 0))
+		if (store_mkdir(path) != 0)
 			return xlate(errno);
-		chmod(path, 0770);	/* whatever the umask: the group shares it */
 		created = 1;
 	} else {
 		return xlate(errno);

@@ -782,6 +782,11 @@ int store_backup_checked(struct store *st, const char *path,
  * for a name in the root. */
 void store_dir_of(const char *path, char *dir, size_t n);
 
+/* Makes the database folder path, mode 0770 whatever the umask, and its
+ * missing parents (as mkdir -p), as store_open with STORE_CREATE makes
+ * it.  Returns 0, or -1 with errno set. */
+int store_mkdir(const char *path);
+
 /* Makes a rename to path durable: fsync of the folder holding it.  Best
  * effort: some file systems refuse a folder's fsync, and the file's own
  * bytes are on the disk already. */

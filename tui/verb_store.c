@@ -1527,6 +1527,7 @@ size_text(uint64_t b, char *buf, size_t n)
 
 #define SUM_BYTES 64
 static int file_sum(const char *path, unsigned char *out);
+static int copy_sum(const char *from, int fd, unsigned char *sum);
 static int sum_name(const char *path, char *buf, size_t n);
 static int write_sum(const char *out, const char *path, const unsigned char *sum);
 static int backup_sum_check(const char *path);
@@ -1846,29 +1847,7 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 static int
 file_sum(const char *path, unsigned char *out)
 {
-	crypto_generichash_state s;
-	unsigned char buf[65536];
-	ssize_t r;
-	int fd, e = 0;
-
-	if (sodium_init() < 0)
-		return ENOMEM;
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
-		return errno;
-	crypto_generichash_init(&s, NULL, 0, SUM_BYTES);
-	while ((r = read(fd, buf, sizeof buf)) != 0) {
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			e = errno;
-			break;
-		}
-		crypto_generichash_update(&s, buf, (size_t)r);
-	}
-	close(fd);
-	if (e == 0)
-		crypto_generichash_final(&s, out, SUM_BYTES);
-	return e;
+	return copy_sum(path, -1, out);
 }
 
 /* path's checksum file, "PATH.b2sum", into buf.  0, or -1 if too long. */
@@ -1967,7 +1946,8 @@ station_of_db(struct store *st, char *code, char *name, size_t n)
 }
 
 /* Copies the file from into the new file fd (written whole, synced), its
- * BLAKE2b-512 into sum.  Returns 0, or an errno. */
+ * BLAKE2b-512 into sum; with fd -1, only its checksum.  Returns 0, or an
+ * errno. */
 static int
 copy_sum(const char *from, int fd, unsigned char *sum)
 {
@@ -1988,7 +1968,7 @@ copy_sum(const char *from, int fd, unsigned char *sum)
 			continue;
 		}
 		crypto_generichash_update(&s, buf, (size_t)r);
-		for (off = 0; off < r; off += w)
+		for (off = 0; fd >= 0 && off < r; off += w)
 			if ((w = write(fd, buf + off, (size_t)(r - off))) < 0) {
 				if (errno != EINTR) {
 					e = errno;
@@ -1998,7 +1978,7 @@ copy_sum(const char *from, int fd, unsigned char *sum)
 			}
 	}
 	close(in);
-	if (e == 0 && fsync(fd) != 0)
+	if (e == 0 && fd >= 0 && fsync(fd) != 0)
 		e = errno;
 	if (e == 0)
 		crypto_generichash_final(&s, sum, SUM_BYTES);
@@ -2120,23 +2100,8 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 			return EXIT_INVALID;
 		}
 	} else if (errno == ENOENT) {
-		char parent[4096];
-
-		store_dir_of(db, parent, sizeof parent);
-		if (access(parent, F_OK) != 0) {
-			/* as init: the parents too */
-			char p[4096];
-			size_t k, len = strlen(db);
-
-			snprintf(p, sizeof p, "%s", db);
-			for (k = 1; k < len; k++)
-				if (p[k] == '/') {
-					p[k] = '\0';
-					(void)mkdir(p, 0777);
-					p[k] = '/';
-				}
-		}
-		if (mkdir(db, 0770) != 0) {
+		/* as init: the parents too */
+		if (store_mkdir(db) != 0) {
 			cli_error(_("restore from %s failed: the folder %s cannot be made (%s); nothing was changed"),
 			    file, db, tui_errno_text(errno));
 			return EXIT_SYSTEM;
