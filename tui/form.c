@@ -924,11 +924,7 @@ static void
 group_check(struct form *fm, struct ffield *x)
 {
 	const struct core_value *v = &fm->rec->v[x->fi];
-	struct store_txn *t;
-	struct core_record *g;
-	struct store_meta gm;
 	char name[200];
-	int off = 0;
 
 	if (fm->kind != CORE_DONOR || x->fi != CORE_DONOR_INTRODUCED_BY || !v->set ||
 	    v->text == NULL || *v->text == '\0' || x->issue.severity != CORE_SEV_OK ||
@@ -937,14 +933,9 @@ group_check(struct form *fm, struct ffield *x)
 	if (fm->base != NULL && fm->base->v[x->fi].set &&
 	    strcmp(core_record_text(fm->base, x->fi), v->text) == 0)
 		return;
-	if (store_read_begin(tui_app.st, &t) != 0)
-		return;
-	if (store_get(t, CORE_GROUP, v->text, &g, &gm) == 0) {
-		off = gm.deleted || inactive_field(g);
-		core_record_free(g);
-	}
-	store_read_end(t);
-	if (!off)
+	/* a group is only ever "inactive" (ref_state: "cancelled" is a
+	 * pledge's) */
+	if (ref_state(CORE_GROUP, v->text) == NULL)
 		return;
 	tui_record_caption(CORE_GROUP, v->text, name, sizeof name);
 	snprintf(x->refused, sizeof x->refused, _("Reference group %s (%s) is inactive."),
@@ -2130,11 +2121,13 @@ save(struct form *fm)
 		for (i = 0; i < fm->n; i++) {
 			const struct ffield *x = &fm->ff[i];
 			size_t ql = strlen(q);
+			char said[600];
 
 			if (x->issue.severity != CORE_SEV_WARNING)
 				continue;
 			snprintf(q + ql, sizeof q - ql, "\n%s: %s", _(x->f->label),
-			    x->refused[0] ? x->refused : _(core_msg_text(x->issue.msg)));
+			    x->refused[0] ? x->refused :
+			    tui_issue_text(&x->issue, 0, said, sizeof said));
 		}
 		if (tui_confirm(q, 0) != 1) {
 			snprintf(fm->status, sizeof fm->status, "%s",

@@ -30,6 +30,7 @@ scr_type '2٬000,٠٠٠'; scr_keys Tab
 scr_keys F2
 scr_wait "$(vis "$ASK")"; ok $? "2,000,000 on it: F2 asks, naming the amount"
 scr_cap | grep -qF "$(vis "$WHY")"; ok $? "... saying its pledge is non-material, of support"
+scr_cap | grep -qF "$(vis "مبلغ (ریال): $WHY")"; ok $? "... the question itself too, as under the field"
 scr_keys n; scr_gone "$(vis "$ASK")"
 scr_wait "$(vis 'ذخیره نشد')"; ok $? "no: not saved, the form stays"
 is "$(npay)" 0 "no payment on TST-32"
