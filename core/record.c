@@ -471,6 +471,15 @@ core_donor_inactive(const struct core_record *r)
 }
 
 int
+core_record_inactive(const struct core_record *r)
+{
+	int af = r->kind == CORE_DONOR ? CORE_DONOR_ACTIVE : r->kind == CORE_GROUP ?
+	    CORE_GROUP_ACTIVE : r->kind == CORE_UNIT ? CORE_UNIT_ACTIVE : -1;
+
+	return af >= 0 && r->v[af].set && r->v[af].num == 0;
+}
+
+int
 core_list_has(const char *list, const char *word, size_t len)
 {
 	const char *p = list;

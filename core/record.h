@@ -198,6 +198,10 @@ const char *core_record_text(const struct core_record *r, int field);
  * where it may be set. */
 int core_donor_inactive(const struct core_record *r);
 
+/* The same for any record with an active field (a donor, a group, a
+ * unit): 1 if it says inactive; 0 for it unset, and for the other kinds. */
+int core_record_inactive(const struct core_record *r);
+
 /* Returns 1 if the space-separated list (a set's choices, a REFS field's
  * ids) holds the word of len bytes (> 0). */
 int core_list_has(const char *list, const char *word, size_t len);

@@ -618,7 +618,6 @@ draft_delete(struct form *fm)
 
 /* ---- fields ---------------------------------------------------------- */
 
-static int inactive_field(const struct core_record *r);
 static void deact_refs(enum core_kind k, const char *id, char *buf, size_t n);
 
 /* What is said before the name of record id of kind k beside a field
@@ -638,7 +637,7 @@ ref_state(enum core_kind k, const char *id)
 	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
 		return NULL;
 	if (store_get(t, k, id, &r, &m) == 0) {
-		if (m.deleted || inactive_field(r))
+		if (m.deleted || core_record_inactive(r))
 			said = _("inactive");
 		else if (k == CORE_PLEDGE && r->v[CORE_PLEDGE_STATUS].set &&
 		    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)
@@ -900,7 +899,7 @@ unit_check(struct form *fm, struct ffield *x)
 		core_record_free(n);
 	}
 	if (unit[0] != '\0' && store_get(t, CORE_UNIT, unit, &u, &um) == 0) {
-		off = um.deleted || inactive_field(u);
+		off = um.deleted || core_record_inactive(u);
 		core_record_free(u);
 	}
 	store_read_end(t);
@@ -2176,7 +2175,7 @@ save(struct form *fm)
 	 * is asked about as F8 asks (deactivate), when donors or open needs
 	 * still point at it: F2 took it without a word. */
 	if ((fm->kind == CORE_GROUP || fm->kind == CORE_UNIT) && fm->rev != 0 && fm->base != NULL &&
-	    !inactive_field(fm->base) && inactive_field(fm->rec)) {
+	    !core_record_inactive(fm->base) && core_record_inactive(fm->rec)) {
 		char refs[400], q[800];
 
 		deact_refs(fm->kind, fm->id, refs, sizeof refs);
@@ -2254,17 +2253,6 @@ deact_fn(struct store_txn *t, void *ctx)
 	if (c->fm->deleted)
 		return store_reactivate(t, c->fm->kind, c->fm->id, c->fm->rev);
 	return store_deactivate(t, c->fm->kind, c->fm->id, c->fm->rev);
-}
-
-/* Whether r, a donor, group or unit, is marked inactive in its active
- * field (the kinds without one keep it in the metadata). */
-static int
-inactive_field(const struct core_record *r)
-{
-	int af = r->kind == CORE_DONOR ? CORE_DONOR_ACTIVE : r->kind == CORE_GROUP ?
-	    CORE_GROUP_ACTIVE : r->kind == CORE_UNIT ? CORE_UNIT_ACTIVE : -1;
-
-	return af >= 0 && r->v[af].set && r->v[af].num == 0;
 }
 
 /* Adds to *pledged and *received the pledges whose field (their donor or
@@ -3361,7 +3349,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 			/* a donor, group or unit keeps it in its active
 			 * field: F8 on one marked so offered to deactivate
 			 * it again, and wrote nothing */
-			fm->deleted = meta.deleted || inactive_field(fm->rec);
+			fm->deleted = meta.deleted || core_record_inactive(fm->rec);
 			check_writable(t, fm);
 			if (fm->deleted && !fm->readonly) {
 				snprintf(fm->status, sizeof fm->status, "%s", k == CORE_USER ?

@@ -3291,7 +3291,7 @@ unit_check(struct import *im, struct store_txn *t, const struct row *w, int exis
 	core_record_free(r);
 	if (unit[0] == '\0' || (rc = store_get(t, CORE_UNIT, unit, &r, &um)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
-	off = um.deleted || (r->v[CORE_UNIT_ACTIVE].set && r->v[CORE_UNIT_ACTIVE].num == 0);
+	off = um.deleted || core_record_inactive(r);
 	core_record_free(r);
 	if (!off)
 		return 0;
@@ -3305,11 +3305,11 @@ unit_check(struct import *im, struct store_txn *t, const struct row *w, int exis
 /* Row w, a donor, introduced by a reference group marked inactive (in its
  * metadata or its active field): a warning on the row's introduced_by
  * column naming the group, as the donor form warns under the field.  The
- * row is taken.  A stored donor whose group is unchanged is not warned
- * about again.  Before, such rows came in without a word.  Returns 0 or
- * a store code. */
+ * row is taken.  old: the group a stored donor had (stored_donor; NULL
+ * for a new one); kept unchanged, it is not warned about again.  Before,
+ * such rows came in without a word.  Returns 0 or a store code. */
 static int
-group_check(struct import *im, struct store_txn *t, const struct row *w, int exists)
+group_check(struct import *im, struct store_txn *t, const struct row *w, const char *old)
 {
 	struct core_record *r;
 	struct store_meta gm;
@@ -3321,16 +3321,11 @@ group_check(struct import *im, struct store_txn *t, const struct row *w, int exi
 	loc_utf8_copy(gid, sizeof gid, core_record_text(w->rec, CORE_DONOR_INTRODUCED_BY));
 	if (gid[0] == '\0')
 		return 0;
-	if (exists && store_get(t, CORE_DONOR, core_record_text(w->rec, 0), &r, NULL) == 0) {
-		int same = strcmp(core_record_text(r, CORE_DONOR_INTRODUCED_BY), gid) == 0;
-
-		core_record_free(r);
-		if (same)
-			return 0;	/* said when it was given */
-	}
+	if (old != NULL && strcmp(old, gid) == 0)
+		return 0;	/* said when it was given */
 	if ((rc = store_get(t, CORE_GROUP, gid, &r, &gm)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
-	off = gm.deleted || (r->v[CORE_GROUP_ACTIVE].set && r->v[CORE_GROUP_ACTIVE].num == 0);
+	off = gm.deleted || core_record_inactive(r);
 	core_record_free(r);
 	if (!off)
 		return 0;
@@ -3392,20 +3387,21 @@ note_auto(struct import *im, const struct row *w)
 	return 0;
 }
 
-/* Copies the stored mobile of donor id into buf ("" if none).  Returns 0
- * or a store code. */
+/* Copies the stored mobile and introducing group of donor id into mobile
+ * and group ("" if none), read once for mobile_warn and group_check.
+ * Returns 0 or a store code. */
 static int
-stored_mobile(struct store_txn *t, const char *id, char *buf, size_t n)
+stored_donor(struct store_txn *t, const char *id, char *mobile, size_t mn, char *group,
+    size_t gn)
 {
 	struct core_record *o = NULL;
-	const char *m;
 	int rc;
 
-	buf[0] = '\0';
+	mobile[0] = group[0] = '\0';
 	if ((rc = store_get(t, CORE_DONOR, id, &o, NULL)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
-	m = core_record_text(o, CORE_DONOR_MOBILE);
-	snprintf(buf, n, "%s", m != NULL ? m : "");
+	snprintf(mobile, mn, "%s", core_record_text(o, CORE_DONOR_MOBILE));
+	snprintf(group, gn, "%s", core_record_text(o, CORE_DONOR_INTRODUCED_BY));
 	core_record_free(o);
 	return 0;
 }
@@ -4178,7 +4174,7 @@ write_rows(struct store_txn *t, void *ctx)
 	struct row w;
 	char reason[512];
 	size_t i, total;
-	char old_mobile[64];
+	char old_mobile[64], old_group[CORE_ID_MAX];
 	char old_twin[1200];
 	int rc, more, bad, exists, nat, old_status, reopens;
 
@@ -4249,14 +4245,14 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		if ((rc = unit_check(im, t, &w, exists)) != 0)
 			return rc;
-		if ((rc = group_check(im, t, &w, exists)) != 0)
+		if (exists && im->s->kind == CORE_DONOR &&
+		    (rc = stored_donor(t, core_record_text(w.rec, 0), old_mobile,
+		    sizeof old_mobile, old_group, sizeof old_group)) != 0)
+			return rc;
+		if ((rc = group_check(im, t, &w, exists ? old_group : NULL)) != 0)
 			return rc;
 		if (exists && im->s->kind == CORE_NEED &&
 		    (rc = stored_need_status(t, core_record_text(w.rec, 0), &old_status)) != 0)
-			return rc;
-		if (exists && im->s->kind == CORE_DONOR &&
-		    (rc = stored_mobile(t, core_record_text(w.rec, 0), old_mobile,
-		    sizeof old_mobile)) != 0)
 			return rc;
 		if (exists && im->s->kind == CORE_GROUP &&
 		    (rc = stored_group_key(t, core_record_text(w.rec, 0), old_twin,
