@@ -268,6 +268,10 @@ struct row {
 				   are checked by the writer, so a missing one is
 				   reported with the rest */
 	int deleted;		/* COL_ACTIVE: 1 deleted, 0 in use, -1 not said */
+	/* a need's county as its row gives it (the code, or the cell as
+	 * typed if it names no county; "" if none): not imported, the
+	 * county being its unit's, but checked against it (county_check) */
+	char county[64];
 	struct core_record *rec;
 };
 
@@ -330,6 +334,8 @@ struct import {
 	int county_keys;		/* county_key filled */
 	int county_oom;			/* a county lookup ran out of memory */
 	size_t rbad_pending;		/* bad rows not yet published */
+	int derived_col;		/* a need's county column (1-based), 0 none */
+	char row_county[64];		/* its cell in the row read (struct row) */
 	struct seen *seen;		/* the ids of the rows so far: a
 					   record named twice is reported */
 	size_t nseen, seen_cap;
@@ -1328,7 +1334,11 @@ on_header(struct import *im, size_t line, size_t n, char *const *cells)
 			continue;
 		}
 		if (im->s->fields[f].flags & CORE_FF_DERIVED) {
-			im->col_field[i] = -1;	/* computed here; ignored */
+			/* computed here, not imported; its cells are checked
+			 * against what is computed (county_check) */
+			im->col_field[i] = -1;
+			if (im->derived_col == 0)
+				im->derived_col = (int)i + 1;
 			continue;
 		}
 		if (im->field_col[f] != 0) {
@@ -2268,6 +2278,7 @@ publish(struct import *im, size_t line, struct core_record *r, int force_signal,
 		im->rows[im->nrows].later = im->partial && r->v[0].set;
 		im->rows[im->nrows].bad = bad;
 		im->rows[im->nrows].deleted = deleted;
+		memcpy(im->rows[im->nrows].county, im->row_county, sizeof im->row_county);
 		im->rows[im->nrows].rec = r;
 		im->rows[im->nrows].nat = im->nk.rnat;
 		im->nk.rnat = NULL;
@@ -2281,6 +2292,7 @@ out:
 	core_record_free(r);
 	natref_free(im->nk.rnat);	/* a row not kept */
 	im->nk.rnat = NULL;
+	im->row_county[0] = '\0';	/* the reader's, for the next row */
 	return rc;
 }
 
@@ -2424,6 +2436,23 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			}
 			deleted = yes < 0 ? -1 : !yes;
 			continue;
+		}
+		if ((int)i + 1 == im->derived_col && *trim(cells[i]) != '\0') {
+			enum core_msg cm;
+			char code[16];
+
+			if (core_check_county(trim(cells[i]), &im->vopts, code, sizeof code,
+			    &cm) == CORE_SEV_OK)
+				loc_utf8_copy(im->row_county, sizeof im->row_county, code);
+			else {
+				/* named in a message: nothing of it raw */
+				char *typed = loc_text_sanitize(trim(cells[i]));
+
+				if (typed == NULL)
+					goto nomem;
+				loc_utf8_copy(im->row_county, sizeof im->row_county, typed);
+				free(typed);
+			}
 		}
 		if (f < 0)
 			continue;
@@ -3300,6 +3329,38 @@ unit_check(struct import *im, struct store_txn *t, const struct row *w, int exis
 	    nid, unit);
 	row_msg(im, &im->wmsgs, w->line, CORE_PLEDGE_NEED, reason, 1);
 	return 0;
+}
+
+/* Row w, a need just written (its county filled in from its unit by the
+ * store), whose file has a county column: a need's county is its unit's,
+ * and the column is not imported, so a cell that names another county (an
+ * analyst's sheet moving a need to Tabriz, a unit id mistyped beside the
+ * county meant) is an error on that column naming the unit and its
+ * county; before, the row came in with the need where its unit is, and
+ * "unchanged" or "updated" said nothing of the cell.  An empty cell, or
+ * the unit's county by its code or name, is taken.  Returns 1 if the row
+ * is bad (said), else 0. */
+static int
+county_check(struct import *im, const struct row *w)
+{
+	const char *unit, *got, *want;
+	char *t, buf[SHOWN_MAX + 4];
+	int col = im->derived_col;
+
+	if (im->s->kind != CORE_NEED || col == 0 || w->county[0] == '\0')
+		return 0;
+	got = core_record_text(w->rec, CORE_NEED_COUNTY);
+	if (strcmp(got, w->county) == 0)
+		return 0;
+	unit = core_record_text(w->rec, CORE_NEED_UNIT);
+	want = got[0] != '\0' ? cli_county_name(got) : "?";
+	t = format(_("a need's county is its unit's and is not imported: unit %s is in %s, not %s; to move the need to another county give it a unit there, or leave this cell %s or empty"),
+	    unit, want, shown(cli_county_name(w->county), buf), want);
+	msg_add(&im->wmsgs, w->line, format(_("%s: line %zu, column %d (%s): %s\n"), im->file,
+	    w->line, col, im->col_head[col - 1] != NULL ? im->col_head[col - 1] : "county",
+	    t != NULL ? t : "?"));
+	free(t);
+	return 1;
 }
 
 /* Row w, a donor, introduced by a reference group marked inactive (in its
@@ -4315,6 +4376,10 @@ write_rows(struct store_txn *t, void *ctx)
 		}
 		if (rc != 0)
 			return rc;
+		if (county_check(im, &w)) {
+			im->wbad++;
+			continue;
+		}
 		if (exists && (rc = done_check(im, t, &w, old_status)) != 0)
 			return rc;
 		if (reopens)
