@@ -4739,7 +4739,11 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 	} else if (all && (rc == 0 || rc == IMPORT_DRY)) {
 		/* said by import_all once every file is known */
 	} else if (rc == IMPORT_DRY) {
-		printf(_("rows that are good: %zu (dry run: nothing written)\n"), im->nrows);
+		/* what the import would do, as its summary says it: a sheet
+		 * checked before it goes in says which rows would make new
+		 * records (its ids lost in a spreadsheet, say) */
+		printf(_("rows that are good: %zu (new: %zu, updated: %zu, unchanged: %zu; dry run: nothing written)\n"),
+		    im->nrows, im->created, im->updated, im->unchanged);
 		if (check_only)
 			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
 	} else if (rc != 0) {
@@ -5094,8 +5098,11 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 	} else if (rc == IMPORT_DRY) {
 		for (i = 0; i < NORDER; i++)
 			if (a->present[i])
-				printf(_("%s: rows that are good: %zu\n"), a->path[i], a->im[i].nrows);
-		printf(_("rows that are good: %zu, in files: %zu (dry run: nothing written)\n"), rows, nfiles);
+				printf(_("%s: rows that are good: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"),
+				    a->path[i], a->im[i].nrows, a->im[i].created, a->im[i].updated,
+				    a->im[i].unchanged);
+		printf(_("rows that are good: %zu, in files: %zu (new: %zu, updated: %zu, unchanged: %zu; dry run: nothing written)\n"),
+		    rows, nfiles, created, updated, unchanged);
 		if (a->check_only)
 			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
 	} else if (rc != 0) {

@@ -101,7 +101,7 @@ D="$TMP/d"
 "$HAMYAR" --lang en --db "$D" import all "$TMP/some" --dry-run >"$TMP/out" 2>"$TMP/err"
 ok $? "a dry run of two files"
 holds "$(cat "$TMP/err")" "$TMP/some/needs.csv: no such file; passed over" "... a missing file named"
-holds "$(tail -1 "$TMP/out")" "rows that are good: 142, in files: 2 (dry run: nothing written)" "... the two checked"
+holds "$(tail -1 "$TMP/out")" "rows that are good: 142, in files: 2 (new: 142, updated: 0, unchanged: 0; dry run: nothing written)" "... the two checked"
 is "$("$HAMYAR" --db "$D" export donors | wc -l | tr -d ' ')" 1 "... and nothing written"
 # the folder typed with a slash at its end (as the shell completes it), or
 # two: each file named with one slash, as without (before: some//needs.csv)

@@ -34,7 +34,7 @@ org,شركت فولاد آذر,,,مرند
 CSV
 chmod 644 "$TMP/good.csv"
 au import donors "$TMP/good.csv" --dry-run >"$TMP/out" 2>"$TMP/err"; is $? 0 "dry run of a good sheet: exit 0"
-is "$(sed -n 1p "$TMP/out")" "2 ردیف درست است (آزمایشی: چیزی نوشته نشد)" "... its rows are good, nothing written"
+is "$(sed -n 1p "$TMP/out")" "2 ردیف درست است: 2 تازه، 0 به‌روز شده، 0 بدون تغییر (آزمایشی: چیزی نوشته نشد)" "... its rows are good, nothing written"
 grep -qF 'بررسی به دست حسابرس: اینکه واردکنندهٔ پرونده اجازهٔ ثبت در شهرستان‌های آن را دارد یا نه، هنگام وارد کردن سنجیده می‌شود.' "$TMP/out"
 ok $? "... and who may import it is judged at the import"
 is "$(cat "$TMP/err")" "" "... nothing on stderr"
