@@ -941,6 +941,21 @@ total_label(FILE *out, const struct look *lk, int x, int y, const char *cls,
 	fputs("</text>\n", out);
 }
 
+/* Month idx (y*12+m-1) written under the axis at x, "1404/01", in the
+ * page's digits. */
+static void
+month_label(FILE *out, const struct look *lk, int x, int y, int idx)
+{
+	char buf[32], *fa = NULL;
+
+	snprintf(buf, sizeof buf, "%d/%02d", idx / 12, idx % 12 + 1);
+	if (lk->fa_digits)
+		fa = loc_digits_to_fa(buf);
+	fprintf(out, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>\n", x, y,
+	    fa ? fa : buf);
+	free(fa);
+}
+
 /* Cumulative pledged and received by month; time runs right to left (left
  * to right on an English page).  Each line starts at zero at the start of
  * the first month and has a point at the end of each month, so that a
@@ -952,9 +967,8 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 	 * (baselines 20 and 40), so that a line at its highest does not run
 	 * through them */
 	const int W = 680, H = 260, pad = 40, top = 56;
-	int months, i, x;
+	int months, i, x, step, nticks = 0, every, k;
 	int64_t cp = 0, cr = 0, max = 1;
-	char buf[64];
 
 	if (!fg->have_months) {
 		/* (pledges on no counted need have their own rows below,
@@ -994,16 +1008,28 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 	}
 	/* First and last month under the axis (one month: once, in the
 	 * middle), the totals at the top. */
-	for (i = 0; i < (months == 1 ? 1 : 2); i++) {
-		int idx = i ? fg->month_hi : fg->month_lo;
-		char *fa = NULL;
-
-		snprintf(buf, sizeof buf, "%d/%02d", idx / 12, idx % 12 + 1);
-		if (lk->fa_digits)
-			fa = loc_digits_to_fa(buf);
-		fprintf(out, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
-		    months == 1 ? W / 2 : mx(lk, W, i ? pad : W - pad), H - pad + 20, fa ? fa : buf);
-		free(fa);
+	for (i = 0; i < (months == 1 ? 1 : 2); i++)
+		month_label(out, lk, months == 1 ? W / 2 : mx(lk, W, i ? pad : W - pad),
+		    H - pad + 20, i ? fg->month_hi : fg->month_lo);
+	/* Between them, a tick where a season starts (Farvardin, Tir, Mehr,
+	 * Dey) over two years or less, else where a year starts, each named
+	 * by its month (at most 8 named, every other year or so over a long
+	 * span; none so near an end that it would run into its name): with
+	 * the ends alone named, 27 months of pledges read as one stretch,
+	 * and when they came in could not be told. */
+	step = months <= 24 ? 3 : 12;
+	for (i = 1; i < months; i++)
+		nticks += (fg->month_lo + i) % step == 0;
+	every = nticks > 8 ? (nticks + 7) / 8 : 1;
+	for (i = 1, k = 0; i < months; i++) {
+		if ((fg->month_lo + i) % step != 0)
+			continue;
+		x = W - pad - (int)((double)i / months * (W - 2 * pad));
+		fprintf(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>\n",
+		    mx(lk, W, x), H - pad, mx(lk, W, x), H - pad + 5);
+		if (k++ % every != 0 || x - pad < 50 || W - pad - x < 50)
+			continue;
+		month_label(out, lk, mx(lk, W, x), H - pad + 20, fg->month_lo + i);
 	}
 	total_label(out, lk, mx(lk, W, W - pad), 20, "plg-t", _("Pledged"), cp);
 	total_label(out, lk, mx(lk, W, W - pad), 40, "rcv-t", _("Received"), cr);
