@@ -81,6 +81,14 @@ row_has TST-21 "۷۰٬۰۰۰٬۰۰۰"; ok $? "TST-21, material: its gap"
 scr_cap | grep -F TST-24 | grep -qF "$(vis 'برگزاری نشست')" && ! scr_cap | grep -F TST-24 | grep -q "[۰-۹]٬"
 ok $? "TST-24, non-material: no gap in rials"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
+# TST-43's only need in his interests has his open pledge: said why
+scr_keys F6; scr_wait "$(vis 'از یک خیّر: نیازهای جور با او')" >/dev/null
+scr_keys Enter
+scr_type 'TST-43'; scr_wait "TST-43" >/dev/null; scr_keys Enter
+scr_wait "$(vis 'نیازهای جور با یک خیّر')"; ok $? "the needs for TST-43"
+scr_wait "$(vis 'تعهد باز دارد: نیاز معنوی دوباره')"
+ok $? "none: his open pledge on TST-24, said, not «no need is open»"
+scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_settle; scr_keys F10; scr_bye
 scr_wait "__EXIT__=0" >/dev/null
 
