@@ -6,7 +6,8 @@
  * most a few thousand of either), so qsort with the comparison keys copied
  * into the output entries is enough; the interest counts for a whole
  * province sort the donors' (county, category) keys once and look each need
- * up by binary search.  The fit of free capacity to gap is documented in
+ * up by binary search.  The fit (of free capacity to gap for a material
+ * need, of past participation for a non-material one) is documented in
  * core/match.h.
  */
 #include <stdlib.h>
@@ -26,6 +27,59 @@ core_match_fit(int64_t capacity, int64_t gap)
 	if (capacity >= gap)
 		return 0.5 + 0.5 * ((double)gap / (double)capacity);
 	return 0.5 * ((double)capacity / (double)gap);
+}
+
+double
+core_match_past_fit(int32_t same, int32_t other)
+{
+	double w = 2.0 * (same > 0 ? same : 0) + (other > 0 ? other : 0);
+
+	return w / (w + 2.0);
+}
+
+void
+core_match_past(const struct core_match_donor *d, int category, int32_t *same,
+    int32_t *other)
+{
+	int t;
+
+	*same = *other = 0;
+	for (t = 0; t < CORE_NPTYPES; t++) {
+		if (t == category)
+			*same = d->past[t];
+		else if (!core_ptype_material(t))
+			*other += d->past[t];
+	}
+}
+
+double
+core_match_pair_fit(const struct core_match_donor *d, const struct core_match_need *x)
+{
+	int32_t same, other;
+
+	if (core_ptype_material(x->category))
+		return core_match_fit(core_match_free(d), x->gap);
+	core_match_past(d, x->category, &same, &other);
+	return core_match_past_fit(same, other);
+}
+
+static int
+cmp_id(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+int
+core_match_pledged(const struct core_match_donor *d, const char *id)
+{
+	return d->pledged != NULL && d->npledged > 0 &&
+	    bsearch(id, d->pledged, d->npledged, sizeof *d->pledged, cmp_id) != NULL;
+}
+
+int
+core_match_pledged_skip(const struct core_match_donor *d, const struct core_match_need *x)
+{
+	return !core_ptype_material(x->category) && core_match_pledged(d, x->id);
 }
 
 int64_t
@@ -152,9 +206,10 @@ core_match_needs(const struct core_match_donor *d,
 
 		if (strcmp(x->county, d->county) == 0 &&
 		    interested(d->interests, x->category) &&
-		    core_match_need_closed(x) == CORE_MATCH_OPEN) {
+		    core_match_need_closed(x) == CORE_MATCH_OPEN &&
+		    !core_match_pledged_skip(d, x)) {
 			out[k].index = i;
-			out[k].fit = core_match_fit(core_match_free(d), x->gap);
+			out[k].fit = core_match_pair_fit(d, x);
 			k++;
 		}
 	}
@@ -178,9 +233,10 @@ core_match_donors(const struct core_match_need *x,
 		const struct core_match_donor *d = &donors[i];
 
 		if (d->active && strcmp(d->county, x->county) == 0 &&
-		    interested(d->interests, x->category)) {
+		    interested(d->interests, x->category) &&
+		    !core_match_pledged_skip(d, x)) {
 			out[k].index = i;
-			out[k].fit = core_match_fit(core_match_free(d), x->gap);
+			out[k].fit = core_match_pair_fit(d, x);
 			k++;
 		}
 	}

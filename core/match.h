@@ -19,6 +19,31 @@
  * so a donor who can cover the whole gap always fits better than one who
  * cannot, and among those who can, the closest capacity fits best (a large
  * donor is not spent on a small gap when a smaller one can cover it).
+ * That is the fit for a material need (space, equipment, costs:
+ * core_ptype_material).
+ *
+ * A non-material need (information, support, oversight, volunteering)
+ * takes pledges of hours or of none, never of money: rials play no part in
+ * its fit.  The donor's fit for it is his record in that kind of
+ * participation, core_match_past_fit of
+ *   same  = his past pledges of the need's category,
+ *   other = his past pledges of the other non-material categories
+ * (past: not cancelled, not deactivated, open ones too; .past holds them
+ * per pledge type), a pledge of the same category counting twice:
+ *   w = 2 * same + other,  fit = w / (w + 2)
+ * so 0 for a donor with no such pledge, 1/3 for one pledge of another
+ * non-material kind, 1/2 for one of the same, 2/3 for two of the same,
+ * towards 1 with more.  Donors who fit alike come by more past pledges of
+ * any type (.pledges), so one who has never given anything is still listed
+ * but last.
+ *
+ * A donor who already has an open pledge (pledged or partial) on a
+ * non-material need is not proposed for it again, from either side
+ * (core_match_pledged): a second pledge of the same hours would count his
+ * participation twice, and with no money to fill, nothing else would
+ * ever take him off its list.  A material need still lists him (a partial
+ * pledge may leave money he can add; his free capacity already weighs what
+ * he has pledged, and the screen asks before a second pledge).
  */
 #ifndef CORE_MATCH_H
 #define CORE_MATCH_H
@@ -41,6 +66,12 @@ struct core_match_donor {
 					   read) */
 	int active;			/* 0 or 1 */
 	int32_t pledges;		/* past non-cancelled pledges (0 if unknown) */
+	int32_t past[CORE_NPTYPES];	/* the same, per pledge type (0 if unknown) */
+	char (*pledged)[CORE_ID_MAX];	/* the ids of the needs he has an open
+					   (pledged or partial) pledge on, sorted
+					   (strcmp); NULL if none or not read.
+					   Owned by whoever filled it. */
+	size_t npledged;
 };
 
 struct core_match_need {
@@ -65,6 +96,30 @@ struct core_match {
  * below pass the donor's free capacity). */
 double core_match_fit(int64_t capacity, int64_t gap);
 
+/* Returns the fit of a donor's past participation to a non-material need,
+ * as described above: same pledges of its category, other of the other
+ * non-material ones (below 0 counts as 0). */
+double core_match_past_fit(int32_t same, int32_t other);
+
+/* d's past pledges for a need of category: *same those of that type, and
+ * *other those of the other non-material types (for a material category
+ * too, which the fit does not use). */
+void core_match_past(const struct core_match_donor *d, int category, int32_t *same,
+    int32_t *other);
+
+/* The fit of donor d to need x: of his free capacity to its gap
+ * (core_match_fit) for a material need, of his past participation
+ * (core_match_past_fit) for a non-material one. */
+double core_match_pair_fit(const struct core_match_donor *d, const struct core_match_need *x);
+
+/* 1 if d has an open pledge (pledged or partial) on need id, as d->pledged
+ * says; 0 otherwise. */
+int core_match_pledged(const struct core_match_donor *d, const char *id);
+
+/* 1 if d is not proposed for x because of a pledge he already has on it:
+ * x is non-material and core_match_pledged(d, x->id); else 0. */
+int core_match_pledged_skip(const struct core_match_donor *d, const struct core_match_need *x);
+
 /* Returns d's free capacity: d->capacity - d->open, at least 0 (an open
  * sum below 0 counts as 0); 0 when the capacity is unknown (<= 0), which
  * the caller tells apart by d->capacity. */
@@ -72,11 +127,13 @@ int64_t core_match_free(const struct core_match_donor *d);
 
 /* The needs for donor d: those in d's county whose category is among d's
  * interests and which take a pledge (core_match_need_closed is
- * CORE_MATCH_OPEN), the same needs that core_match_donors would give d
+ * CORE_MATCH_OPEN), not those non-material ones he already has an open
+ * pledge on (core_match_pledged_skip), the same needs that core_match_donors would give d
  * for: a need in progress with a gap, and a non-material need with no
  * cost, as well as the ranked ones.  Sorted the ranked needs
  * (core_match_need_ranked) first, by score descending, then the others;
- * within each, fit descending, then older identified_on, then id
+ * within each, fit (core_match_pair_fit) descending, then older
+ * identified_on, then id
  * (core_rank_id_cmp).  (Before, only the ranked needs were given, so a
  * need proposed this donor from its side was missing from his.)  An
  * inactive donor gets none.  out has room for n entries; *nout gets the
@@ -108,8 +165,10 @@ int core_match_need_closed(const struct core_match_need *x);
  * or non-material with no cost). */
 int core_match_need_ranked(const struct core_match_need *x);
 
-/* The donors for need x: active, in x's county, interested in x's category.
- * Sorted by fit descending, then more past pledges, then id.  A need that is
+/* The donors for need x: active, in x's county, interested in x's category,
+ * and, for a non-material need, with no open pledge on it
+ * (core_match_pledged_skip).  Sorted by fit (core_match_pair_fit)
+ * descending, then more past pledges, then id.  A need that is
  * not open still gets its fitting donors (the caller decides).  out has room
  * for n entries; *nout gets the number written.  Returns 0, CORE_ENOMEM
  * (*nout = 0), or CORE_EINVAL for NULL arguments (n > 0). */

@@ -133,6 +133,10 @@ store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_
 void
 store_rank_data_free(struct store_rank_data *g)
 {
+	size_t i;
+
+	for (i = 0; g->donors != NULL && i < g->ndonors; i++)
+		free(g->donors[i].pledged);
 	free(g->donors);
 	free(g->dnames);
 	free(g->needs);
@@ -375,47 +379,91 @@ done:
 	return rc;
 }
 
+/* Adds need to d's sorted list of needs with an open pledge of his (once).
+ * Returns 0 or STORE_ENOMEM. */
+static int
+add_pledged(struct core_match_donor *d, const char *need)
+{
+	char (*v)[CORE_ID_MAX];
+	size_t i;
+
+	if (need[0] == '\0' || core_match_pledged(d, need))
+		return 0;
+	if ((v = realloc(d->pledged, (d->npledged + 1) * sizeof *v)) == NULL)
+		return STORE_ENOMEM;
+	d->pledged = v;
+	for (i = d->npledged; i > 0 && strcmp(v[i - 1], need) > 0; i--)
+		memcpy(v[i], v[i - 1], sizeof *v);
+	snprintf(v[i], sizeof *v, "%s", need);
+	d->npledged++;
+	return 0;
+}
+
+int
+store_rank_donor_history(struct store_txn *t, struct core_match_donor *d)
+{
+	struct store_iter *it;
+	char id[CORE_ID_MAX];
+	int rc;
+
+	d->pledges = 0;
+	d->open = 0;
+	memset(d->past, 0, sizeof d->past);
+	free(d->pledged);
+	d->pledged = NULL;
+	d->npledged = 0;
+	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, d->id, &it)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	/* one pass over his pledges: their count, per type too, the needs of
+	 * his open ones, and what they leave unpaid (store_donor_open's
+	 * sum, pledge by pledge) */
+	while ((rc = store_iter_next(it, id)) == 0) {
+		struct core_record *r;
+		struct store_meta m;
+		int64_t owed;
+		int st;
+
+		if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) != 0)
+			break;
+		st = r->v[CORE_PLEDGE_STATUS].set ? (int)r->v[CORE_PLEDGE_STATUS].num :
+		    CORE_PLEDGE_PLEDGED;
+		if (!m.deleted && st != CORE_PLEDGE_CANCELLED) {
+			int type = r->v[CORE_PLEDGE_TYPE].set ? (int)r->v[CORE_PLEDGE_TYPE].num : -1;
+
+			d->pledges++;
+			if (type >= 0 && type < CORE_NPTYPES)
+				d->past[type]++;
+			if ((st == CORE_PLEDGE_PLEDGED || st == CORE_PLEDGE_PARTIAL) &&
+			    (rc = add_pledged(d, core_record_text(r, CORE_PLEDGE_NEED))) != 0) {
+				core_record_free(r);
+				break;
+			}
+		}
+		rc = store_pledge_open(t, id, r, &m, &owed);
+		core_record_free(r);
+		if (rc != 0)
+			break;
+		d->open = owed > INT64_MAX - d->open ? INT64_MAX : d->open + owed;
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
 int
 store_rank_donor_pledges(struct store_txn *t, struct store_rank_data *g, const char *county)
 {
 	size_t i;
-	int rc = 0;
+	int rc;
 
 	for (i = 0; i < g->ndonors; i++) {
 		struct core_match_donor *d = &g->donors[i];
-		struct store_iter *it;
-		char id[CORE_ID_MAX];
 
-		d->pledges = 0;
-		d->open = 0;
 		if (!d->active || (county != NULL && strcmp(d->county, county) != 0))
 			continue;
-		if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, d->id, &it)) != 0)
+		if ((rc = store_rank_donor_history(t, d)) != 0)
 			return rc;
-		/* one pass over his pledges: their count, and what they
-		 * leave unpaid (store_donor_open's sum, pledge by pledge) */
-		while ((rc = store_iter_next(it, id)) == 0) {
-			struct core_record *r;
-			struct store_meta m;
-			int64_t owed;
-
-			if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) != 0)
-				break;
-			if (!m.deleted && !(r->v[CORE_PLEDGE_STATUS].set &&
-			    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED))
-				d->pledges++;
-			rc = store_pledge_open(t, id, r, &m, &owed);
-			core_record_free(r);
-			if (rc != 0)
-				break;
-			d->open = owed > INT64_MAX - d->open ? INT64_MAX : d->open + owed;
-		}
-		store_iter_free(it);
-		if (rc != STORE_ENOTFOUND)
-			return rc;
-		rc = 0;
 	}
-	return rc;
+	return 0;
 }
 
 /* Reads up to n numbers of setting name into v (infinities and NaN too,

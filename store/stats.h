@@ -84,11 +84,19 @@ struct store_rank_data {
 int store_rank_gather(struct store_txn *t, const char *county, int32_t today,
     struct store_rank_data *g);
 
-/* Fills in g->donors[i].pledges (the tie-break of core_match_donors: more
- * past pledges first) and g->donors[i].open (what their free capacity is
- * their capacity less: store_donor_open) for the active donors of county
- * (every active donor if county is NULL): the number of their pledges that
- * are neither deleted nor cancelled.  Only for the donors a need's
+/* Fills in donor d's record of pledges from the store, over his pledges
+ * in one pass: .pledges (the tie-break of core_match_donors: more past
+ * pledges first) and .past (per pledge type: the fit for a non-material
+ * need), both counting those neither deleted nor cancelled; .open (what
+ * his free capacity is his capacity less: store_donor_open's sum); and
+ * .pledged, the sorted ids of the needs of his open pledges (pledged or
+ * partial, not deleted), freed by store_rank_data_free for the donors of
+ * a store_rank_data (replaced here if already set).  Returns 0,
+ * STORE_ENOMEM or a read error. */
+int store_rank_donor_history(struct store_txn *t, struct core_match_donor *d);
+
+/* store_rank_donor_history for the active donors of county
+ * (every active donor if county is NULL).  Only for the donors a need's
  * matching can list, so that gathering for the ranking reads no pledges
  * (store_rank_gather leaves both 0).  Returns 0 or a read error. */
 int store_rank_donor_pledges(struct store_txn *t, struct store_rank_data *g,

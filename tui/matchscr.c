@@ -12,7 +12,12 @@
  * (core_match_donors).  A donor's free capacity is his capacity less the
  * unpaid remainder of his open pledges (store_donor_open,
  * core_match_free): the head line (from a donor) and the columns (from a
- * need) show both.
+ * need) show both.  A non-material need takes no money: its donors fit by
+ * their past participation (core_match_past_fit), its columns are their
+ * past pledges of its type and of the other non-material types, its gap
+ * «-» from a donor, and a donor with an open pledge on it is not listed
+ * (core_match_pledged_skip).  The columns' widths are measured when the
+ * matches are loaded (match_widths), not on every draw.
  *
  * Enter on a match shows the pledge it would make, each record named by
  * id and name: the donor, the need, and a new pledge with the need's
@@ -71,6 +76,10 @@ struct mscr {
 	char head[300];
 	char head_short[300];		/* from a donor: free capacity alone */
 	int figw;			/* cells of head before the name */
+	int idw;			/* cells of the longest id listed, at least 10 */
+	int valw;			/* cells of the widest figure in the two
+					   figure columns (match_cell), measured
+					   once per load by match_widths */
 	int sel;
 	size_t top, page;		/* first row shown; rows shown */
 	int chosen;			/* index into m marked by Enter, -1 */
@@ -98,10 +107,13 @@ static const char match_help_why[] = N_(
     "while it takes a pledge: not done or rejected, its unit active, and if\n"
     "material (space, equipment, costs) with a gap left.\n"
     "\n"
-    "Fit, 0 to 1, weighs the donor's free capacity (his capacity less the\n"
-    "unpaid rest of his open pledges) against the need's gap: 1 when they are\n"
-    "equal, over 0.5 when he covers all of it, under 0.5 when only part, 0\n"
-    "with no capacity recorded or none free; else a need with no gap fits 1.\n"
+    "Fit, 0 to 1.  For a material need it weighs the donor's free capacity\n"
+    "(his capacity less the unpaid rest of his open pledges) against the gap:\n"
+    "1 when equal, over 0.5 when he covers it all, under 0.5 when part, 0\n"
+    "with none recorded or free; 1 for a need with no gap.  A non-material\n"
+    "need takes no money: his past pledges (not cancelled), 2 for each of its\n"
+    "type and 1 of another non-material type, sum / (sum + 2); not proposed\n"
+    "again to a donor with an open pledge on it.\n"
     "\n"
     "Score is the need's priority in the ranking (its weights); \"-\" for a\n"
     "need the ranking leaves out (in progress, or with no gap).  From a donor:\n"
@@ -131,6 +143,74 @@ match_help_text(struct mscr *x)
 	snprintf(x->help, sizeof x->help, "%s\n\n%s", _(match_help_why),
 	    _(tui_user_reads_only() ? match_help_keys_ro : match_help_keys));
 	return x->help;
+}
+
+static void match_other_id(const struct mscr *x, int i, char *out, size_t n);
+
+/* 1 if the figure columns of the list from a need hold the donors' past
+ * participation (a non-material need), not their capacity and free
+ * capacity in rials, which play no part in its fit. */
+static int
+match_past_cols(const struct mscr *x)
+{
+	return !x->by_donor && x->found >= 0 && !core_ptype_material(x->g.needs[x->found].category);
+}
+
+/* The text of figure column col (0 or 1) of match k, into buf: from a
+ * donor, col 0 the need's gap, "-" for a non-material need, whose gap no
+ * pledge of it fills (col 1 unused, ""); from a material need the
+ * donor's capacity and free capacity, "-" when his capacity is not
+ * recorded; from a non-material one his past pledges of its type and of
+ * the other non-material types (core_match_past: what its fit weighs). */
+static const char *
+match_cell(const struct mscr *x, size_t k, int col, char *buf, size_t n)
+{
+	size_t idx = x->m[k].index;
+
+	if (x->by_donor) {
+		const struct core_match_need *nd = &x->g.needs[idx];
+
+		if (col != 0)
+			return "";
+		return core_ptype_material(nd->category) ? tui_fmt_amount(nd->gap, 0, buf, n) : "-";
+	} else {
+		const struct core_match_donor *d = &x->g.donors[idx];
+
+		if (match_past_cols(x)) {
+			int32_t same, other;
+
+			core_match_past(d, x->g.needs[x->found].category, &same, &other);
+			return tui_fmt_int(col == 0 ? same : other, buf, n);
+		}
+		if (d->capacity <= 0)
+			return "-";
+		return tui_fmt_amount(col == 0 ? d->capacity : core_match_free(d), 0, buf, n);
+	}
+}
+
+/* The widths of the id column and of the figures, over every match, once
+ * when the matches are (re)loaded: match_draw used to format each
+ * match's figures on every key pressed, in two loops of the same shape. */
+static void
+match_widths(struct mscr *x)
+{
+	char a[64], id[CORE_ID_MAX];
+	size_t k;
+	int col;
+
+	x->idw = 10;
+	x->valw = 0;
+	for (k = 0; k < x->nm; k++) {
+		match_other_id(x, (int)k, id, sizeof id);
+		if ((int)strlen(id) > x->idw)
+			x->idw = (int)strlen(id);
+		for (col = 0; col < 2; col++) {
+			int cw = tui_text_width(match_cell(x, k, col, a, sizeof a));
+
+			if (cw > x->valw)
+				x->valw = cw;
+		}
+	}
 }
 
 static int
@@ -220,6 +300,48 @@ tui_match_none_why(const struct store_rank_data *g, int by_donor, size_t i, char
 	default:
 		return NULL;
 	}
+}
+
+const char *
+tui_match_pledged_why(const struct store_rank_data *g, int by_donor, size_t i, char *buf,
+    size_t n)
+{
+	struct core_match m1, *m = NULL;
+	size_t k, nm = 0, np = 0;
+
+	if (by_donor) {
+		/* the same donor without his open pledges: his needs then */
+		struct core_match_donor d = g->donors[i];
+
+		d.pledged = NULL;
+		d.npledged = 0;
+		if ((m = calloc(g->nneeds + 1, sizeof *m)) == NULL)
+			return NULL;
+		if (core_match_needs(&d, g->needs, g->nneeds, m, &np) != 0)
+			np = 0;
+		free(m);
+		if (np == 0)
+			return NULL;
+		snprintf(buf, n, _("Donor %s already has an open pledge on each need of his interests in %s county that takes one: a non-material need is not proposed again to a donor who has an open pledge on it."),
+		    g->donors[i].id, tui_county_name(g->donors[i].county));
+		return buf;
+	}
+	for (k = 0; k < g->ndonors; k++) {
+		struct core_match_donor d = g->donors[k];
+
+		if (!core_match_pledged(&d, g->needs[i].id))
+			continue;
+		d.pledged = NULL;
+		d.npledged = 0;
+		if (core_match_donors(&g->needs[i], &d, 1, &m1, &nm) == 0 && nm == 1)
+			np++;
+	}
+	if (np == 0)
+		return NULL;
+	snprintf(buf, n, _("Every active donor of %s county interested in \"%s\" already has an open pledge on need %s: a non-material need is not proposed again to a donor who has an open pledge on it."),
+	    tui_county_name(g->needs[i].county),
+	    tui_choice(CORE_NEED, CORE_NEED_CATEGORY, g->needs[i].category), g->needs[i].id);
+	return buf;
 }
 
 const char *
@@ -327,8 +449,11 @@ match_load(struct mscr *x)
 			struct core_record *r;
 			const char *name = "";
 
-			/* his free capacity: what his open pledges leave */
-			if ((rc = store_donor_open(t, d->id, &d->open)) != 0) {
+			/* his free capacity (what his open pledges leave),
+			 * his past pledges by type (the fit for a
+			 * non-material need) and the needs he has an open
+			 * pledge on */
+			if ((rc = store_rank_donor_history(t, d)) != 0) {
 				store_read_end(t);
 				goto fail;
 			}
@@ -383,9 +508,17 @@ match_load(struct mscr *x)
 				}
 				core_match_donors(n, x->g.donors, x->g.ndonors, x->m, &x->nm);
 			}
-			/* The gap before the title, which is cut if long. */
-			snprintf(x->head, sizeof x->head, "%s %s  %s %s  %s", _("Need"), n->id,
-			    _("gap"), tui_fmt_amount(n->gap, 1, gap, sizeof gap), x->g.titles[x->found]);
+			/* The gap before the title, which is cut if long;
+			 * a non-material need's type instead: no pledge of
+			 * it fills a gap in rials */
+			if (core_ptype_material(n->category))
+				snprintf(x->head, sizeof x->head, "%s %s  %s %s  %s", _("Need"), n->id,
+				    _("gap"), tui_fmt_amount(n->gap, 1, gap, sizeof gap),
+				    x->g.titles[x->found]);
+			else
+				snprintf(x->head, sizeof x->head, "%s %s  %s  %s", _("Need"), n->id,
+				    tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category),
+				    x->g.titles[x->found]);
 			if ((rc = read_names(t, x)) != 0) {
 				store_read_end(t);
 				goto fail;
@@ -400,8 +533,10 @@ match_load(struct mscr *x)
 		tui_match_none_why(&x->g, 0, (size_t)x->found, x->why, sizeof x->why);
 	if (x->found < 0)
 		snprintf(x->error, sizeof x->error, "%s %s", _("No such record:"), x->id);
-	else if (x->nm == 0 && x->why[0] == '\0')
+	else if (x->nm == 0 && x->why[0] == '\0' &&
+	    tui_match_pledged_why(&x->g, x->by_donor, (size_t)x->found, x->why, sizeof x->why) == NULL)
 		none_why(x);
+	match_widths(x);
 	if ((k = match_find(x, sel_id)) >= 0)
 		x->sel = k;
 	if (x->sel >= (int)x->nm)
@@ -523,11 +658,12 @@ static void
 match_draw(struct tui_screen *s, int top, int rows)
 {
 	struct mscr *x = s->data;
-	int w = COLS - 2, listh, i, idw, amw = 16;	/* amw: the amount columns' width */
+	int w = COLS - 2, listh, i, idw, amw;	/* amw: the figure columns' width */
 	char a[64], b[64], c[64], line[600];
 
 	if (!x->loaded || x->gen != tui_list_generation)
 		match_load(x);
+	idw = x->idw;		/* as the load measured it */
 	s->help = match_help_text(x);
 	s->fkeys = x->nm > 0 && !x->error[0] ? match_keys : match_keys_none;
 	/* the preview of a chosen match takes seven rows above the note */
@@ -555,14 +691,9 @@ match_draw(struct tui_screen *s, int top, int rows)
 		    x->head_short : x->head, x->top, (size_t)listh, x->nm);
 	}
 	/* the id column as wide as the longest id listed (a station code has
-	 * up to 8 letters: MARAGHEH-10045, not MARAGHEH-…) */
-	for (idw = 10, i = 0; i < (int)x->nm; i++) {
-		char id[CORE_ID_MAX];
-
-		match_other_id(x, i, id, sizeof id);
-		if ((int)strlen(id) > idw)
-			idw = (int)strlen(id);
-	}
+	 * up to 8 letters: MARAGHEH-10045, not MARAGHEH-…), the figure
+	 * columns as the widest figure listed or their heading, both
+	 * measured when the matches were loaded (match_widths) */
 	if (x->by_donor) {
 		/* over the rows' columns, the mark of the chosen match first */
 		struct tui_col h[6] = {
@@ -573,13 +704,7 @@ match_draw(struct tui_screen *s, int top, int rows)
 		/* the gap column as wide as the widest gap listed or its
 		 * heading, not 18 cells whatever it holds: at 64 columns the
 		 * titles had 9 cells left («نصب…تبریز») */
-		for (amw = 6, i = 0; i < (int)x->nm; i++) {
-			int cw = tui_text_width(tui_fmt_amount(x->g.needs[x->m[i].index].gap, 0,
-			    a, sizeof a));
-
-			if (cw > amw)
-				amw = cw;
-		}
+		amw = x->valw > 6 ? x->valw : 6;
 		if (tui_text_width(h[4].s) > amw)
 			amw = tui_text_width(h[4].s);
 		if (amw > 18)
@@ -587,24 +712,19 @@ match_draw(struct tui_screen *s, int top, int rows)
 		h[4].w = amw;
 		tui_cols_draw(top + 1, 1, w, h, 6, A_UNDERLINE);
 	} else {
+		/* for a non-material need, the donors' past participation
+		 * its fit weighs, not rials that play no part in it */
+		int past = match_past_cols(x);
 		struct tui_col h[6] = {
-			{ 1, "", 0 }, { idw, _("Id"), 0 }, { 6, _("Fit"), 0 }, { 16, _("Capacity"), 0 },
-			{ 16, _("Free"), 0 }, { 0, _("Name"), 0 },
+			{ 1, "", 0 }, { idw, _("Id"), 0 }, { 6, _("Fit"), 0 },
+			{ 16, past ? _("This type") : _("Capacity"), 0 },
+			{ 16, past ? _("Other types") : _("Free"), 0 }, { 0, _("Name"), 0 },
 		};
 
-		/* each amount column as wide as the widest amount listed or
+		/* each figure column as wide as the widest figure listed or
 		 * its heading, not 16 cells whatever it holds: at 64 columns
 		 * the names had 9 cells left («سید…نیا») */
-		for (amw = 6, i = 0; i < (int)x->nm; i++) {
-			const struct core_match_donor *d = &x->g.donors[x->m[i].index];
-			int cw;
-
-			if (d->capacity <= 0)
-				continue;
-			cw = tui_text_width(tui_fmt_amount(d->capacity, 0, a, sizeof a));
-			if (cw > amw)
-				amw = cw;
-		}
+		amw = x->valw > 6 ? x->valw : 6;
 		if (tui_text_width(h[3].s) > amw)
 			amw = tui_text_width(h[3].s);
 		if (tui_text_width(h[4].s) > amw)
@@ -630,7 +750,7 @@ match_draw(struct tui_screen *s, int top, int rows)
 				 * cost) has no score */
 				{ 7, core_match_need_ranked(n) ? tui_fmt_fixed(n->score, 4, a, sizeof a) : "-", 0 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
-				{ amw, tui_fmt_amount(n->gap, 0, c, sizeof c), 1 },
+				{ amw, match_cell(x, (size_t)k, 0, c, sizeof c), 1 },
 				/* cut in its middle: titles that differ only at
 				 * their end («... بخش شمالی», «... بخش جنوبی»)
 				 * cut at the end read the same */
@@ -641,12 +761,13 @@ match_draw(struct tui_screen *s, int top, int rows)
 		} else {
 			const struct core_match_donor *d = &x->g.donors[idx];
 			/* his capacity and what his open pledges leave free
-			 * of it, both wholly or "-" when not recorded */
+			 * of it, both wholly or "-" when not recorded; his
+			 * past participation for a non-material need */
 			struct tui_col cols[6] = {
 				{ 1, mark, 0 }, { idw, d->id, 1 },
 				{ 6, tui_fmt_fixed(x->m[k].fit, 2, b, sizeof b), 0 },
-				{ amw, d->capacity > 0 ? tui_fmt_amount(d->capacity, 0, c, sizeof c) : "-", 1 },
-				{ amw, d->capacity > 0 ? tui_fmt_amount(core_match_free(d), 0, a, sizeof a) : "-", 1 },
+				{ amw, match_cell(x, (size_t)k, 0, c, sizeof c), 1 },
+				{ amw, match_cell(x, (size_t)k, 1, a, sizeof a), 1 },
 				{ 0, tui_fit_middle(x->names ? x->names[idx] : "", w - idw - 45 + 2 * (16 - amw),
 				    last, sizeof last), 0 },
 			};
@@ -672,8 +793,23 @@ match_draw(struct tui_screen *s, int top, int rows)
 		amt = proposed_amount(d, n, &why);
 		/* why the match is listed, in the terms of core_match_donors:
 		 * the county they share, the need's type among the donor's
-		 * interests, and the free capacity its fit weighs */
-		if (d->capacity > 0)
+		 * interests, and what its fit weighs: the free capacity for
+		 * a material need, past participation for another */
+		if (!material(n)) {
+			int32_t same, other;
+
+			core_match_past(d, n->category, &same, &other);
+			snprintf(line, sizeof line, _("Why: both in %s; interested in %s; past: %s of this type, %s other."),
+			    tui_county_name(d->county), tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category),
+			    tui_fmt_int(same, a, sizeof a), tui_fmt_int(other, c, sizeof c));
+			/* narrower: the county left out (the two share it),
+			 * the past participation kept: it is what the fit
+			 * weighs */
+			if (tui_text_width(line) > w)
+				snprintf(line, sizeof line, _("Why: interested in %s; past: %s of this type, %s other."),
+				    tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category),
+				    tui_fmt_int(same, a, sizeof a), tui_fmt_int(other, c, sizeof c));
+		} else if (d->capacity > 0)
 			snprintf(line, sizeof line, _("Why: both in %s; interested in %s; free %s."),
 			    tui_county_name(d->county), tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category),
 			    tui_fmt_amount(core_match_free(d), 1, a, sizeof a));

@@ -70,6 +70,15 @@ struct tui_screen *tui_match_need_new(const char *need_id);
 struct store_rank_data;
 const char *tui_match_none_why(const struct store_rank_data *g, int by_donor, size_t i,
     char *buf, size_t n);
+/* Why nothing is proposed from donor (by_donor) or need number i of g,
+ * which has none, when the only matches there would be are non-material
+ * needs the donor already has an open pledge on (core_match_pledged_skip):
+ * the sentence into buf (size n), returning buf; NULL when that is not
+ * why.  For the need's side, g's donors' pledges must have been read
+ * (store_rank_donor_pledges), for the donor's side his
+ * (store_rank_donor_history). */
+const char *tui_match_pledged_why(const struct store_rank_data *g, int by_donor, size_t i,
+    char *buf, size_t n);
 /* The sentence saying donor d has no money left free for matching: his
  * capacity is recorded and his open pledges' unpaid remainder takes all of
  * it (core_match_free 0), so no amount is proposed to him.  Into buf (size

@@ -36,6 +36,7 @@
 
 #include "core/access.h"
 #include "core/match.h"
+#include "core/pledge.h"
 #include "core/rank.h"
 #include "core/record.h"
 #include "core/validate.h"
@@ -111,8 +112,9 @@ read_scope(struct store *st, const char **county, char *buf, size_t n)
  * when not NULL; a clerk's own county in any case, copied into scope, else
  * scope is ""), with the stored weights; for need pledges_for (not NULL)
  * the past pledges and open sums of its county's donors, for donor
- * open_for (not NULL) his open sum (store_donor_open): what their free
- * capacity is their capacity less.  Returns 0, or an exit code after
+ * open_for (not NULL) his (store_rank_donor_history): what their free
+ * capacity is their capacity less, their past pledges by type (the fit
+ * for a non-material need) and the needs of their open pledges.  Returns 0, or an exit code after
  * saying why (g then empty). */
 static int
 gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size_t n,
@@ -148,10 +150,11 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 			size_t i;
 
 			/* what donor open_for's open pledges take of his
-			 * capacity (the rest is free for matching) */
+			 * capacity (the rest is free for matching), and his
+			 * past participation */
 			for (i = 0; rc == 0 && i < g->ndonors; i++)
 				if (strcmp(g->donors[i].id, open_for) == 0)
-					rc = store_donor_open(t, open_for, &g->donors[i].open);
+					rc = store_rank_donor_history(t, &g->donors[i]);
 		}
 		if (rc != 0)
 			store_rank_data_free(g);
@@ -1444,14 +1447,20 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_need *x = &g.needs[m[i].index];
 
+			char gap[32];
+
+			/* a non-material need's gap is no pledge's to fill:
+			 * "-", as the screen's column */
+			if (core_ptype_material(x->category))
+				snprintf(gap, sizeof gap, "%lld", (long long)x->gap);
+			else
+				snprintf(gap, sizeof gap, "-");
 			/* a need the ranking leaves out (in progress, a
 			 * volunteer need with no cost): score "-" */
 			if (core_match_need_ranked(x))
-				printf("%-12s  %.4f  %.4f  %lld  ", x->id, x->score, m[i].fit,
-				    (long long)x->gap);
+				printf("%-12s  %.4f  %.4f  %s  ", x->id, x->score, m[i].fit, gap);
 			else
-				printf("%-12s  %-6s  %.4f  %lld  ", x->id, "-", m[i].fit,
-				    (long long)x->gap);
+				printf("%-12s  %-6s  %.4f  %s  ", x->id, "-", m[i].fit, gap);
 			cli_put_text(stdout, g.titles[m[i].index]);
 			putchar('\n');
 		}
@@ -1480,13 +1489,25 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 			core_match_donors(&g.needs[found], g.donors, g.ndonors, m, &nm);
 		for (i = 0; i < nm; i++) {
 			const struct core_match_donor *x = &g.donors[m[i].index];
+			int32_t same, other;
 
-			printf("%-12s  %.4f  %lld  %lld  ", x->id, m[i].fit, (long long)x->capacity,
-			    (long long)core_match_free(x));
+			/* a non-material need: his past pledges of its type
+			 * and of the other non-material types, which its fit
+			 * weighs, as the screen's columns (rials play no part) */
+			core_match_past(x, g.needs[found].category, &same, &other);
+			if (core_ptype_material(g.needs[found].category))
+				printf("%-12s  %.4f  %lld  %lld  ", x->id, m[i].fit, (long long)x->capacity,
+				    (long long)core_match_free(x));
+			else
+				printf("%-12s  %.4f  %ld  %ld  ", x->id, m[i].fit, (long)same, (long)other);
 			cli_put_text(stdout, g.dnames[m[i].index]);
 			putchar('\n');
 		}
 	}
+	/* none because each would be a non-material need he already has
+	 * an open pledge on: said, not a bare "no matches" */
+	if (nm == 0 && why == NULL)
+		why = tui_match_pledged_why(&g, by_donor, (size_t)found, whybuf, sizeof whybuf);
 out:
 	free(id);
 	free(m);

@@ -346,8 +346,11 @@ test_needs_both_ways(void **state)
 	assert_int_equal(core_match_needs(&d, x, 7, m, &nm), 0);
 	assert_int_equal(nm, 3);
 	assert_string_equal(x[m[0].index].id, "TBZ-20");	/* ranked */
-	assert_string_equal(x[m[1].index].id, "TBZ-22");	/* fit 1 */
-	assert_string_equal(x[m[2].index].id, "TBZ-21");	/* fit 0.8 */
+	assert_string_equal(x[m[1].index].id, "TBZ-21");	/* fit 0.8 */
+	/* non-material: fit of his past participation, none: 0 (before,
+	 * 1 for a need with no gap, whoever the donor) */
+	assert_string_equal(x[m[2].index].id, "TBZ-22");
+	NEAR(m[2].fit, 0, 0);
 	assert_int_equal(core_match_need_ranked(&x[0]), 1);
 	assert_int_equal(core_match_need_ranked(&x[1]), 0);
 	assert_int_equal(core_match_need_ranked(&x[2]), 0);
@@ -362,6 +365,121 @@ test_needs_both_ways(void **state)
 	}
 }
 
+/* The fit for a non-material need: w = 2 * same + other, w / (w + 2). */
+static void
+test_past_fit(void **state)
+{
+	(void)state;
+	NEAR(core_match_past_fit(0, 0), 0, 0);		/* never took part */
+	NEAR(core_match_past_fit(0, 1), 1.0 / 3, 1e-15);	/* one of another kind */
+	NEAR(core_match_past_fit(1, 0), 0.5, 1e-15);	/* one of the same */
+	NEAR(core_match_past_fit(0, 2), 0.5, 1e-15);	/* two of another: as one same */
+	NEAR(core_match_past_fit(2, 0), 2.0 / 3, 1e-15);
+	NEAR(core_match_past_fit(1, 3), 5.0 / 7, 1e-15);
+	NEAR(core_match_past_fit(-4, -1), 0, 0);		/* nonsense counts as none */
+	/* more of the same kind always fits better, and stays below 1 */
+	assert_true(core_match_past_fit(1, 0) > core_match_past_fit(0, 1));
+	assert_true(core_match_past_fit(1000000, 0) < 1);
+	assert_true(core_match_past_fit(3, 0) > core_match_past_fit(2, 1));
+}
+
+/* A non-material need's donors: capacity in rials plays no part; by past
+ * participation of its type (twice) and of the other non-material types,
+ * then by more pledges of any type (one who never gave, last); a donor
+ * with an open pledge on it is left out, from both sides alike. */
+static void
+test_nonmaterial(void **state)
+{
+	struct core_match_donor d[6];
+	struct core_match out[6], mn[2];
+	struct core_match_need x[2];
+	char pl[1][CORE_ID_MAX] = { "TBZ-70" };
+	int32_t same, other;
+	size_t n, nn, i, j;
+
+	(void)state;
+	x[0] = need("TBZ-70", "TBZ", CORE_PT_SUPPORT, CORE_NEED_APPROVED, 0, 0, 10);
+	x[1] = need("TBZ-71", "TBZ", CORE_PT_EQUIPMENT, CORE_NEED_APPROVED, 100, 0.5, 10);
+	/* a rich donor who never took part in a non-material way */
+	d[0] = donor("TBZ-1", "TBZ", PT(CORE_PT_SUPPORT) | PT(CORE_PT_EQUIPMENT), 1000000000, 1, 5);
+	d[0].past[CORE_PT_EQUIPMENT] = 5;
+	/* no capacity recorded, two support pledges: 4 / 6 */
+	d[1] = donor("TBZ-2", "TBZ", PT(CORE_PT_SUPPORT), 0, 1, 2);
+	d[1].past[CORE_PT_SUPPORT] = 2;
+	/* one oversight, one information pledge: 2 / 4 */
+	d[2] = donor("TBZ-3", "TBZ", PT(CORE_PT_SUPPORT), 5, 1, 2);
+	d[2].past[CORE_PT_OVERSIGHT] = 1;
+	d[2].past[CORE_PT_INFORMATION] = 1;
+	/* never gave anything */
+	d[3] = donor("TBZ-4", "TBZ", PT(CORE_PT_SUPPORT), 500, 1, 0);
+	/* the best record, but his support pledge on TBZ-70 is still open */
+	d[4] = donor("TBZ-5", "TBZ", PT(CORE_PT_SUPPORT) | PT(CORE_PT_EQUIPMENT), 100, 1, 4);
+	d[4].past[CORE_PT_SUPPORT] = 4;
+	d[4].pledged = pl;
+	d[4].npledged = 1;
+	/* as TBZ-3, a material pledge more: before him */
+	d[5] = donor("TBZ-6", "TBZ", PT(CORE_PT_SUPPORT), 0, 1, 3);
+	d[5].past[CORE_PT_OVERSIGHT] = 1;
+	d[5].past[CORE_PT_INFORMATION] = 1;
+	d[5].past[CORE_PT_COSTS] = 1;
+
+	core_match_past(&d[5], CORE_PT_SUPPORT, &same, &other);
+	assert_int_equal(same, 0);
+	assert_int_equal(other, 2);	/* the costs pledge is not counted */
+	assert_int_equal(core_match_pledged(&d[4], "TBZ-70"), 1);
+	assert_int_equal(core_match_pledged(&d[4], "TBZ-71"), 0);
+	assert_int_equal(core_match_pledged(&d[3], "TBZ-70"), 0);
+
+	assert_int_equal(core_match_donors(&x[0], d, 6, out, &n), 0);
+	assert_int_equal(n, 5);
+	assert_string_equal(d[out[0].index].id, "TBZ-2");	/* 2 same: 2/3 */
+	assert_string_equal(d[out[1].index].id, "TBZ-6");	/* 2 other: 1/2, 3 pledges */
+	assert_string_equal(d[out[2].index].id, "TBZ-3");	/* 2 other: 1/2, 2 pledges */
+	assert_string_equal(d[out[3].index].id, "TBZ-1");	/* 0, but 5 pledges */
+	assert_string_equal(d[out[4].index].id, "TBZ-4");	/* never gave: last */
+	NEAR(out[0].fit, 2.0 / 3, 1e-15);
+	NEAR(out[1].fit, 0.5, 1e-15);
+	NEAR(out[3].fit, 0, 0);		/* his billion rials count for nothing */
+	NEAR(out[4].fit, 0, 0);
+
+	/* the material need still lists TBZ-5 (by money, his open pledge
+	 * elsewhere is none of its business) */
+	assert_int_equal(core_match_donors(&x[1], d, 6, out, &n), 0);
+	for (i = 0, j = 0; i < n; i++)
+		j += strcmp(d[out[i].index].id, "TBZ-5") == 0;
+	assert_int_equal(j, 1);
+
+	/* both sides agree, pair by pair */
+	for (i = 0; i < 6; i++) {
+		assert_int_equal(core_match_needs(&d[i], x, 2, mn, &nn), 0);
+		for (j = 0; j < 2; j++) {
+			size_t k, nd, listed = 0, lists = 0;
+
+			for (k = 0; k < nn; k++)
+				listed += mn[k].index == j;
+			assert_int_equal(core_match_donors(&x[j], d, 6, out, &nd), 0);
+			for (k = 0; k < nd; k++)
+				if (out[k].index == i) {
+					lists++;
+					/* the same fit from either side */
+					NEAR(out[k].fit, core_match_pair_fit(&d[i], &x[j]), 0);
+				}
+			assert_int_equal(listed, lists);
+		}
+	}
+	/* from TBZ-5: TBZ-71 only */
+	assert_int_equal(core_match_needs(&d[4], x, 2, mn, &nn), 0);
+	assert_int_equal(nn, 1);
+	assert_int_equal(mn[0].index, 1);
+	/* once his pledge is no longer open (fulfilled), proposed again,
+	 * first: 4 of the same, 8 / 10 */
+	d[4].npledged = 0;
+	assert_int_equal(core_match_donors(&x[0], d, 6, out, &n), 0);
+	assert_int_equal(n, 6);
+	assert_string_equal(d[out[0].index].id, "TBZ-5");
+	NEAR(out[0].fit, 0.8, 1e-15);
+}
+
 int
 main(void)
 {
@@ -374,6 +492,8 @@ main(void)
 		cmocka_unit_test(test_interest_counts),
 		cmocka_unit_test(test_need_closed),
 		cmocka_unit_test(test_needs_both_ways),
+		cmocka_unit_test(test_past_fit),
+		cmocka_unit_test(test_nonmaterial),
 	};
 	return cmocka_run_group_tests_name("match", tests, NULL, NULL);
 }

@@ -41,7 +41,8 @@ scr_wait "Needs for a donor"; ok $? "en: the needs that fit TST-11"
 scr_keys F1; scr_wait "Help" >/dev/null; scr_settle
 said "the donor is active, of the need's county"; ok $? "en: F1 says the donor is active, of the need's county"
 said "the need's type is among his interests"; ok $? "... the need's type among his interests"
-said "Fit, 0 to 1, weighs the donor's free capacity"; ok $? "... what the fit weighs"
+said "For a material need it weighs the donor's free capacity"; ok $? "... what the fit weighs"
+said "A non-material need takes no money: his past pledges"; ok $? "... and for a non-material need"
 scr_keys End; scr_settle
 said "Score is the need's priority in the ranking"; ok $? "en, End: what the score is"
 said "by fit, then by more past pledges."; ok $? "... the donors' order"
