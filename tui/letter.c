@@ -256,8 +256,11 @@ money_words(struct loc_strbuf *b, int64_t rials, int toman)
 static void
 money_stated(struct loc_strbuf *b, int64_t rials, int toman)
 {
+	/* the figure with its unit, and a date, kept on one line; the
+	 * words wrap at their words as the line needs */
+	loc_strbuf_str(b, "<span style=\"white-space:nowrap;\">");
 	money_digits(b, rials, toman);
-	loc_strbuf_str(b, " <span class=\"words\">(");
+	loc_strbuf_str(b, "</span> <span class=\"words\">(");
 	money_words(b, rials, toman);
 	loc_strbuf_str(b, ")</span>");
 }
@@ -412,7 +415,7 @@ contributions(struct loc_strbuf *b, const struct tui_letter *l)
 
 				tui_html_escape(b, head != NULL ? head : "");
 				free(head);
-				loc_strbuf_str(b, "<span id=\"since\">");
+				loc_strbuf_str(b, "<span id=\"since\" style=\"white-space:nowrap;\">");
 				loc_strbuf_str(b, ds);	/* escaped by long_date */
 				loc_strbuf_str(b, "</span>");
 				tui_html_escape(b, at + 2);
