@@ -16,6 +16,7 @@
 #include "locale/digits.h"
 #include "locale/jalali.h"
 #include "locale/strbuf.h"
+#include "locale/words.h"
 #include "tui/cli.h"
 #include "tui/html.h"
 #include "tui/letter.h"
@@ -200,6 +201,12 @@ tui_letter_items_load(struct store_txn *t, const char *donor,
 			core_record_free(p);
 			break;
 		}
+		/* the day of its first payment, for "from ... to this day" */
+		if (it->received > 0 &&
+		    (rc = store_pledge_first_paid(t, pid, &it->has_first, &it->first_paid)) != 0) {
+			core_record_free(p);
+			break;
+		}
 		core_record_free(p);
 	}
 	store_iter_free(iter);
@@ -217,7 +224,7 @@ tui_letter_items_load(struct store_txn *t, const char *donor,
 /* An amount in the letter: Persian digits grouped with U+066C and the
  * unit word, in rials or (toman set) toman, as the screens write it. */
 static void
-money(struct loc_strbuf *b, int64_t rials, int toman)
+money_digits(struct loc_strbuf *b, int64_t rials, int toman)
 {
 	char num[64];
 
@@ -225,6 +232,60 @@ money(struct loc_strbuf *b, int64_t rials, int toman)
 	tui_html_escape(b, num);
 	loc_strbuf_str(b, " ");
 	tui_html_escape(b, fa(toman ? N_("toman") : N_("rials")));
+}
+
+/* The same amount in words with its unit, «پنجاه میلیون ریال»: in toman
+ * when it is whole toman, else (15 rials, ۱٫۵ toman) in rials, which
+ * words say exactly. */
+static void
+money_words(struct loc_strbuf *b, int64_t rials, int toman)
+{
+	char w[1024];
+
+	toman = toman && rials % 10 == 0;
+	loc_words_fa(toman ? rials / 10 : rials, w, sizeof w);
+	tui_html_escape(b, w);
+	loc_strbuf_str(b, " ");
+	tui_html_escape(b, fa(toman ? N_("toman") : N_("rials")));
+}
+
+/* An amount as a formal letter states it in its text: its digits, then
+ * its words in brackets, «۵۰٬۰۰۰٬۰۰۰ ریال (پنجاه میلیون ریال)».  The
+ * table's cells are figures and keep their digits alone: words under
+ * each made every row two lines and the letter of five rows two pages. */
+static void
+money_stated(struct loc_strbuf *b, int64_t rials, int toman)
+{
+	/* the figure with its unit, and a date, kept on one line; the
+	 * words wrap at their words as the line needs */
+	loc_strbuf_str(b, "<span style=\"white-space:nowrap;\">");
+	money_digits(b, rials, toman);
+	loc_strbuf_str(b, "</span> <span class=\"words\">(");
+	money_words(b, rials, toman);
+	loc_strbuf_str(b, ")</span>");
+}
+
+/* A day as the letter writes it in its text: «۵ اسفند ۱۴۰۲». */
+static void
+long_date(struct loc_strbuf *b, int32_t day)
+{
+	char num[16], *p;
+	const char *mn;
+	int y = 0, m = 0, d = 0;
+
+	loc_day_to_jalali(day, &y, &m, &d);
+	snprintf(num, sizeof num, "%d", d);
+	p = loc_digits_to_fa(num);
+	tui_html_escape(b, p ? p : num);
+	free(p);
+	loc_strbuf_str(b, " ");
+	mn = loc_jalali_month_name(m, 0);
+	tui_html_escape(b, mn ? mn : "");
+	loc_strbuf_str(b, " ");
+	snprintf(num, sizeof num, "%d", y);
+	p = loc_digits_to_fa(num);
+	tui_html_escape(b, p ? p : num);
+	free(p);
 }
 
 /* A number in Persian digits, not grouped (a count, hours). */
@@ -252,18 +313,28 @@ number(struct loc_strbuf *b, int64_t v)
  * the thing given in kind), at most TUI_LETTER_ITEMS_MAX rows and a row
  * "and N more"; the money received in all under it, all his payments
  * to the day the letter is written (the table's are all of them too),
- * which the line says: not the period the "by giving" list counts. */
+ * which the line says, from the day of the first of them: not the
+ * period the "by giving" list counts. */
 static void
 contributions(struct loc_strbuf *b, const struct tui_letter *l)
 {
 	const struct core_schema *s = core_schema_get(CORE_PLEDGE);
 	int64_t total = 0;
+	int32_t first = 0;
+	int has_first = 0;
 	size_t i;
 
 	if (l->items == NULL || l->nitems == 0)
 		return;
-	for (i = 0; i < l->nitems; i++)
-		total += l->items[i].received;
+	for (i = 0; i < l->nitems; i++) {
+		const struct tui_letter_item *it = &l->items[i];
+
+		total += it->received;
+		if (it->received > 0 && it->has_first && (!has_first || it->first_paid < first)) {
+			first = it->first_paid;
+			has_first = 1;
+		}
+	}
 	loc_strbuf_str(b, "<div style=\"font-size:17px;text-align:right;margin:10px 0 2px 0;\">");
 	tui_html_escape(b, fa(N_("Contributions thanked for:")));
 	loc_strbuf_str(b, "</div>\n<table id=\"gifts\" style=\"width:100%;border-collapse:collapse;"
@@ -298,11 +369,11 @@ contributions(struct loc_strbuf *b, const struct tui_letter *l)
 		if (measure && kind)
 			loc_strbuf_str(b, "<span style=\"white-space:nowrap;\">");
 		if (it->received > 0) {
-			money(b, it->received, l->toman);
+			money_digits(b, it->received, l->toman);
 		} else if (it->has_amount) {
 			tui_html_escape(b, fa(N_("pledged:")));
 			loc_strbuf_str(b, " ");
-			money(b, it->pledged, l->toman);
+			money_digits(b, it->pledged, l->toman);
 		} else if (it->hours > 0) {
 			number(b, it->hours);
 			loc_strbuf_str(b, " ");
@@ -330,9 +401,33 @@ contributions(struct loc_strbuf *b, const struct tui_letter *l)
 	loc_strbuf_str(b, "</table>\n");
 	if (total > 0) {
 		loc_strbuf_str(b, "<div id=\"total\" style=\"font-size:17px;text-align:right;margin-top:4px;\">");
-		tui_html_escape(b, fa(N_("Received in all, to this day:")));
+		if (has_first) {
+			/* «جمع مبالغ دریافت‌شده از ۵ اسفند ۱۴۰۲ تا امروز:» */
+			const char *fmt = fa(N_("Received in all, from %s to this day:"));
+			const char *at = strstr(fmt, "%s");
+			struct loc_strbuf d = { 0 };
+			char *ds;
+
+			long_date(&d, first);
+			ds = loc_strbuf_take(&d);
+			if (at != NULL && ds != NULL) {
+				char *head = strndup(fmt, (size_t)(at - fmt));
+
+				tui_html_escape(b, head != NULL ? head : "");
+				free(head);
+				loc_strbuf_str(b, "<span id=\"since\" style=\"white-space:nowrap;\">");
+				loc_strbuf_str(b, ds);	/* escaped by long_date */
+				loc_strbuf_str(b, "</span>");
+				tui_html_escape(b, at + 2);
+			} else {
+				tui_html_escape(b, fa(N_("Received in all, to this day:")));
+			}
+			free(ds);
+		} else {
+			tui_html_escape(b, fa(N_("Received in all, to this day:")));
+		}
 		loc_strbuf_str(b, " ");
-		money(b, total, l->toman);
+		money_stated(b, total, l->toman);
 		loc_strbuf_str(b, "</div>\n");
 	}
 }
@@ -341,13 +436,9 @@ char *
 tui_letter_html(const struct tui_letter *l)
 {
 	struct loc_strbuf b = { 0 };
-	char date[48], day[16], year[16], *p;
-	int y = 0, m = 0, d = 0;
+	char date[48];
 
 	loc_date_format(l->held_on, LOC_FMT_FA_DIGITS, date, sizeof date);
-	loc_day_to_jalali(l->held_on, &y, &m, &d);
-	snprintf(day, sizeof day, "%d", d);
-	snprintf(year, sizeof year, "%d", y);
 	loc_strbuf_str(&b, "<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"fa\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
 	tui_html_escape(&b, fa(N_("Letter of thanks")));
 	loc_strbuf_str(&b, " - ");
@@ -403,15 +494,7 @@ tui_letter_html(const struct tui_letter *l)
 	}
 	tui_html_escape(&b, fa(N_("Held on:")));
 	loc_strbuf_str(&b, " ");
-	p = loc_digits_to_fa(day);
-	tui_html_escape(&b, p ? p : day);
-	free(p);
-	loc_strbuf_str(&b, " ");
-	tui_html_escape(&b, loc_jalali_month_name(m, 0) ? loc_jalali_month_name(m, 0) : "");
-	loc_strbuf_str(&b, " ");
-	p = loc_digits_to_fa(year);
-	tui_html_escape(&b, p ? p : year);
-	free(p);
+	long_date(&b, l->held_on);
 	loc_strbuf_str(&b, "</p>\n<div style=\"margin-top:24px;text-align:left;font-size:19px;\">");
 	if (l->station != NULL && *l->station) {
 		escape_fa(&b, l->station);

@@ -14,7 +14,12 @@
  * contributions (the need, the participation type, the money received or
  * pledged, in Persian digits grouped with U+066C, in rials or toman as the
  * user's setting says, or the hours or the thing given in kind), the sum
- * received under it.  An organisation is addressed «مدیریت محترم», a
+ * received under it, from the day of his first payment to the day the
+ * letter is written («از ۵ اسفند ۱۴۰۲ تا امروز»), that sum written in
+ * words too, after its digits, as formal letters write it
+ * («۵۰٬۰۰۰٬۰۰۰ ریال (پنجاه میلیون ریال)», locale/words.h); a sum in
+ * toman that is not whole toman (15 rials, ۱٫۵ toman) is said in words
+ * in rials.  The table's amounts are figures, in digits alone.  An organisation is addressed «مدیریت محترم», a
  * person «خیّر گرامی».
  */
 #ifndef TUI_LETTER_H
@@ -37,6 +42,10 @@ struct tui_letter_item {
 					   left out) */
 	int64_t hours;			/* hours given (volunteer policing), or 0 */
 	char *in_kind;			/* what was given in kind, or "" */
+	int has_first;			/* received > 0 and the day of its
+					   first payment known: */
+	int32_t first_paid;		/* that day (the letter's sum says it
+					   counts from the earliest) */
 };
 
 /* The letter lists at most this many contributions, the largest first;
@@ -58,7 +67,8 @@ struct tui_letter {
 };
 
 /* Reads the contributions of donor (its pledges but cancelled and
- * deactivated ones, each with the sum of its payments, its need's title)
+ * deactivated ones, each with the sum of its payments and the day of the
+ * first of them, its need's title)
  * into a new array *items of *n (caller frees with tui_letter_items_free),
  * sorted for the letter: money received first, the largest first, then
  * amounts pledged, then the rest.  Returns 0 or a store code (*items NULL,

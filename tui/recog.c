@@ -997,8 +997,8 @@ static const struct tui_fkey giver_keys_clerk[] = {
 
 static const char giver_help[] = N_(
     "Donors by what they gave in a period: by default the 365 days up to\n"
-    "the ceremony's date, which the title shows; F3 changes it.  Paid is\n"
-    "the sum of their payments dated in the period; Non-mat. counts their\n"
+    "the ceremony's date, which the title shows; F3 changes it.  Paid in\n"
+    "period is the sum of their payments dated in it; Non-mat. counts their\n"
     "non-material pledges (support, policing...) dated in it, neither\n"
     "cancelled nor deactivated.  The most paid first, then the most\n"
     "non-material pledges.  Donors who gave nothing in the period are not\n"
@@ -1021,7 +1021,8 @@ static const char giver_help_filter[] = N_(
  * columns): which is which, giver_help naming the whole ones */
 static const char giver_help_short[] = N_(
     "On this narrow screen the headings are shorter: Cnty is County, N.M. is\n"
-    "Non-mat., and Rials paid, Toman paid or Paid is Paid (rials or toman).");
+    "Non-mat., Honoured is Last honoured, and Paid in period or In period is\n"
+    "Paid in period (rials or toman).");
 /* the ceremony screen's enter_help: Enter adds as F5 does, asking about an
  * inactive donor (may_honour) */
 static const char giver_enter_ceremony[] = N_(
@@ -1159,11 +1160,17 @@ in_ceremony(const struct recog *r, const char *id)
 static const char *const giver_county_heads[GIVER_FORMS] = {
 	N_("County"), N_("Cnty"), NULL
 };
+/* The money paid is the period's (the heading line above gives it), and
+ * every form of its heading says so: «پرداختی دوره (ریال)», not
+ * «پرداختی (ریال)», which a clerk read as all the donor ever paid (the
+ * letter's sum). */
 static const char *const giver_rials_heads[GIVER_FORMS] = {
-	N_("Paid (rials)"), N_("Rials paid"), N_("Paid (a narrow column's heading)"), NULL
+	N_("Paid in the period (rials)"), N_("Rials paid in the period"),
+	N_("Paid in the period (a narrow column's heading)"), NULL
 };
 static const char *const giver_toman_heads[GIVER_FORMS] = {
-	N_("Paid (toman)"), N_("Toman paid"), N_("Paid (a narrow column's heading)"), NULL
+	N_("Paid in the period (toman)"), N_("Toman paid in the period"),
+	N_("Paid in the period (a narrow column's heading)"), NULL
 };
 static const char *const giver_nonmat_heads[GIVER_FORMS] = {
 	N_("Non-mat."), N_("N.M."), NULL

@@ -1036,6 +1036,202 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 	fputs("</svg>\n", out);
 }
 
+/* ---- honouring donors (SPEC §1 item 6) ---- */
+
+struct honour_cer {
+	int32_t on;
+	char *title, *place;
+	size_t donors;			/* honoured there (in scope) */
+};
+
+static int
+honour_cer_cmp(const void *a, const void *b)
+{
+	const struct honour_cer *x = a, *y = b;
+
+	return x->on != y->on ? (x->on > y->on ? -1 : 1) : strcmp(x->title, y->title);
+}
+
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A text from the database in the page's digits, escaped. */
+static void
+page_text(FILE *out, const struct look *lk, const char *s)
+{
+	char *p = lk->fa_digits ? loc_digits_to_fa_text(s) : NULL;
+
+	tui_html_fputs(out, p != NULL ? p : s);
+	free(p);
+}
+
+/*
+ * The ceremonies held up to the report's day (a ceremony recorded for a
+ * later day is not yet one), newest first: date, title, place and the
+ * donors honoured there, and a line with how many ceremonies and how
+ * many donors (each once, however many times honoured).  With a county
+ * (--county, a clerk's), the donors of that county only, and the
+ * ceremonies that honoured one of them.  None: a sentence says so.
+ */
+static int
+honour_section(struct store *st, FILE *out, const struct look *lk, const char *county,
+    int32_t today)
+{
+	struct honour_cer *v = NULL;
+	char **ids = NULL, id[CORE_ID_MAX], date[32], *line = NULL;
+	size_t nv = 0, cv = 0, ni = 0, ci = 0, uniq = 0, i;
+	struct store_txn *t;
+	struct store_iter *it;
+	int rc;
+
+	if ((rc = store_read_begin(st, &t)) != 0)
+		return rc;
+	if ((rc = store_iter_kind(t, CORE_RECOGNITION, &it)) != 0) {
+		store_read_end(t);
+		return rc;
+	}
+	while (rc == 0 && store_iter_next(it, id) == 0) {
+		struct core_record *x;
+		struct store_meta m;
+		const char *p;
+		size_t here = 0;
+
+		if (store_get(t, CORE_RECOGNITION, id, &x, &m) != 0)
+			continue;
+		if (m.deleted || !x->v[CORE_RECOGNITION_HELD_ON].set ||
+		    (int32_t)x->v[CORE_RECOGNITION_HELD_ON].num > today) {
+			core_record_free(x);
+			continue;
+		}
+		for (p = core_record_text(x, CORE_RECOGNITION_DONORS); *p; ) {
+			size_t n = strcspn(p, " ");
+			char did[CORE_ID_MAX];
+
+			if (n == 0) {
+				p++;
+				continue;
+			}
+			snprintf(did, sizeof did, "%.*s", (int)n, p);
+			p += n;
+			if (county != NULL) {
+				struct core_record *d;
+
+				if (store_get(t, CORE_DONOR, did, &d, NULL) != 0)
+					continue;
+				n = strcmp(core_record_text(d, CORE_DONOR_COUNTY), county) == 0;
+				core_record_free(d);
+				if (!n)
+					continue;
+			}
+			if (ni == ci) {
+				char **nids = realloc(ids, (ci = ci ? ci * 2 : 64) * sizeof *ids);
+
+				if (nids == NULL) {
+					rc = STORE_ENOMEM;
+					break;
+				}
+				ids = nids;
+			}
+			if ((ids[ni] = strdup(did)) == NULL) {
+				rc = STORE_ENOMEM;
+				break;
+			}
+			ni++;
+			here++;
+		}
+		if (rc == 0 && here > 0) {
+			if (nv == cv) {
+				struct honour_cer *nvv = realloc(v, (cv = cv ? cv * 2 : 16) * sizeof *v);
+
+				if (nvv == NULL)
+					rc = STORE_ENOMEM;
+				else
+					v = nvv;
+			}
+			if (rc == 0) {
+				v[nv].on = (int32_t)x->v[CORE_RECOGNITION_HELD_ON].num;
+				v[nv].title = strdup(core_record_text(x, CORE_RECOGNITION_TITLE));
+				v[nv].place = strdup(core_record_text(x, CORE_RECOGNITION_PLACE));
+				v[nv].donors = here;
+				if (v[nv].title == NULL || v[nv].place == NULL) {
+					free(v[nv].title);
+					free(v[nv].place);
+					rc = STORE_ENOMEM;
+				} else {
+					nv++;
+				}
+			}
+		}
+		core_record_free(x);
+	}
+	store_iter_free(it);
+	store_read_end(t);
+	if (rc == 0) {
+		if (ni > 1)
+			qsort(ids, ni, sizeof *ids, str_cmp);
+		for (i = 0; i < ni; i++)
+			uniq += i == 0 || strcmp(ids[i], ids[i - 1]) != 0;
+		if (nv > 1)
+			qsort(v, nv, sizeof *v, honour_cer_cmp);
+		fputs("<h2>", out);
+		tui_html_fputs(out, _("Honouring donors"));
+		fputs("</h2>\n", out);
+		if (nv == 0) {
+			no_chart(out, _("No ceremony of recognition held yet."));
+		} else {
+			char a[64], b[64];
+
+			loc_date_format(today, lk->fa_digits ? LOC_FMT_FA_DIGITS : 0, date, sizeof date);
+			loc_amount_format((int64_t)nv, LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0),
+			    a, sizeof a);
+			loc_amount_format((int64_t)uniq, LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0),
+			    b, sizeof b);
+			if (asprintf(&line, _("Ceremonies held up to %s: %s; donors honoured in them: %s "
+			    "(each once, however often honoured)."), date, a, b) < 0)
+				line = NULL;
+			fputs("<p id=\"honoured\">", out);
+			tui_html_fputs(out, line != NULL ? line : "");
+			fputs("</p>\n<table><thead><tr><th>", out);
+			tui_html_fputs(out, _("Held on"));
+			fputs("</th><th>", out);
+			tui_html_fputs(out, _("Title"));
+			fputs("</th><th>", out);
+			tui_html_fputs(out, _("Place"));
+			fputs("</th><th>", out);
+			tui_html_fputs(out, _("Donors honoured"));
+			fputs("</th></tr></thead><tbody>\n", out);
+			for (i = 0; i < nv; i++) {
+				loc_date_format(v[i].on, lk->fa_digits ? LOC_FMT_FA_DIGITS : 0, date, sizeof date);
+				fprintf(out, "<tr><td>%s</td><th>", date);
+				page_text(out, lk, v[i].title);
+				fputs("</th><th>", out);
+				page_text(out, lk, v[i].place[0] ? v[i].place : "—");
+				fputs("</th><td>", out);
+				count(out, lk, (int64_t)v[i].donors);
+				fputs("</td></tr>\n", out);
+			}
+			fputs("<tr class=\"total\"><th colspan=\"3\">", out);
+			tui_html_fputs(out, _("Donors honoured, each once"));
+			fputs("</th><td>", out);
+			count(out, lk, (int64_t)uniq);
+			fputs("</td></tr>\n</tbody></table>\n", out);
+			free(line);
+		}
+	}
+	for (i = 0; i < ni; i++)
+		free(ids[i]);
+	free(ids);
+	for (i = 0; i < nv; i++) {
+		free(v[i].title);
+		free(v[i].place);
+	}
+	free(v);
+	return rc;
+}
+
 /* The styles; figures sit at the cell's far side (left on a right-to-left
  * page), which the page adds after these. */
 static const char style[] =
@@ -1139,6 +1335,10 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	tui_html_fputs(out, _("Pledged and received over time"));
 	fputs("</h2>\n", out);
 	timeline(out, &lk, fg);
+	if ((rc = honour_section(st, out, &lk, fg->county, loc_day_today())) != 0) {
+		free(fg);
+		return rc;
+	}
 	if (any_left(fg) || any_need_off(fg)) {
 		fputs("<h2>", out);
 		tui_html_fputs(out, _("Not counted in this report"));

@@ -45,7 +45,10 @@ grep -qF 'مدیریت محترم</div>' "$TMP/org.html"; ok $? "... addressed t
 grep -qF 'خیّر گرامی' "$TMP/org.html"; is $? 1 "... not as a benefactor in person"
 grep -qF 'ساخت اتاق نگهبانی' "$TMP/org.html"; ok $? "... naming the need it funded"
 grep -qF '۲۵۰٬۰۰۰٬۰۰۰ ریال' "$TMP/org.html"; ok $? "... and the money received, in Persian digits"
-grep -qF 'جمع مبالغ دریافت‌شده تا امروز: ۲۵۰٬۰۰۰٬۰۰۰ ریال' "$TMP/org.html"; ok $? "... and in all"
+# the sum from the day of the first payment, and in words (the tags
+# taken out: the day and the words are spans)
+sed 's/<[^>]*>//g' "$TMP/org.html" | grep -qF 'جمع مبالغ دریافت‌شده از ۲۰ خرداد ۱۴۰۳ تا امروز: ۲۵۰٬۰۰۰٬۰۰۰ ریال (دویست و پنجاه میلیون ریال)'
+ok $? "... and in all, from her first payment, in digits and in words"
 grep -qF '250' "$TMP/org.html"; is $? 1 "... no ASCII digits in it"
 grep -qF 'دوربین مداربسته' "$TMP/org.html"; is $? 1 "... not the need of its cancelled pledge"
 grep -qF '۳۰٬۰۰۰٬۰۰۰' "$TMP/org.html"; is $? 1 "... nor its amount"

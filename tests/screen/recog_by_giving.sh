@@ -94,7 +94,9 @@ scr_keys F10
 scr_gone "$(vis 'خیّرین به‌ترتیب کمک')" >/dev/null
 # The list counts the period's payments, the letter all of them, and its
 # total line says so: TST-13, listed at 50,000,000 for the year, is
-# thanked for 80,000,000 (the 30,000,000 of 1402/01/10 too) «تا امروز».
+# thanked for 80,000,000 (the 30,000,000 of 1402/01/10 too) «از ۱۰
+# فروردین ۱۴۰۲ تا امروز»: from his first payment's day (before, «تا
+# امروز» alone, which did not say from when).
 # Before, the line read «جمع مبالغ دریافت‌شده» alone, which a supervisor
 # read as the list's 50,000,000.
 scr_keys Home Down; scr_settle
@@ -102,8 +104,8 @@ scr_keys F6; scr_wait "$(vis 'تقدیرنامه در این پرونده نوش
 scr_keys C-u; scr_type "$TMP/t13.html"; scr_keys Enter
 scr_wait "$(vis 'تقدیرنامه نوشته شد در')"; ok $? "TST-13's letter written"
 grep -qF 'محمدرضا نوروزی‌فر' "$TMP/t13.html"; ok $? "... to him"
-grep -qF 'جمع مبالغ دریافت‌شده تا امروز: ۸۰٬۰۰۰٬۰۰۰ ریال' "$TMP/t13.html"
-ok $? "... thanking him for all he paid, 80,000,000, to this day"
+sed 's/<[^>]*>//g' "$TMP/t13.html" | grep -qF 'جمع مبالغ دریافت‌شده از ۱۰ فروردین ۱۴۰۲ تا امروز: ۸۰٬۰۰۰٬۰۰۰ ریال (هشتاد میلیون ریال)'
+ok $? "... thanking him for all he paid, 80,000,000, from his first payment to this day"
 scr_keys F10; scr_wait "$(vis 'مراسم')" >/dev/null
 scr_keys F10 F10 F10
 scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"

@@ -370,6 +370,39 @@ count(const char *h, const char *needle)
 	return n;
 }
 
+/* h with every tag taken out: the text a reader sees, less its line
+ * breaks. */
+static char *
+untag(const char *h)
+{
+	char *o = malloc(strlen(h) + 1), *w = o;
+
+	assert_non_null(o);
+	while (*h) {
+		if (*h == '<') {
+			while (*h && *h != '>')
+				h++;
+			if (*h)
+				h++;
+		} else {
+			*w++ = *h++;
+		}
+	}
+	*w = '\0';
+	return o;
+}
+
+/* Whether the text of h (its tags taken out) holds want. */
+static int
+has_text(const char *h, const char *want)
+{
+	char *t = untag(h);
+	int r = strstr(t, want) != NULL;
+
+	free(t);
+	return r;
+}
+
 /* The letter says what the donor is thanked for: the need, the type, the
  * money received in Persian digits grouped with U+066C and the unit, or
  * the amount pledged when nothing is paid yet, the hours, the thing given
@@ -379,10 +412,10 @@ static void
 test_gifts(void **state)
 {
 	struct tui_letter_item it[4] = {
-		{ "ساخت اتاق نگهبانی 2", 0, 1, 250000000, 250000000, 0, "" },
-		{ "دوربین مداربسته", 1, 1, 30000000, 0, 0, "" },
-		{ "", 6, 0, 0, 0, 40, "" },
-		{ "", 4, 0, 0, 0, 0, "تابلوی راهنمایی 3 عدد" },
+		{ "ساخت اتاق نگهبانی 2", 0, 1, 250000000, 250000000, 0, "", 0, 0 },
+		{ "دوربین مداربسته", 1, 1, 30000000, 0, 0, "", 0, 0 },
+		{ "", 6, 0, 0, 0, 40, "", 0, 0 },
+		{ "", 4, 0, 0, 0, 0, "تابلوی راهنمایی 3 عدد", 0, 0 },
 	};
 	struct tui_letter l = sample("علی‌رضا کریمی");
 	char *h;
@@ -401,7 +434,7 @@ test_gifts(void **state)
 	assert_non_null(strstr(h, "انتظامی (داوطلبانه)"));
 	assert_non_null(strstr(h, "۴۰ ساعت"));
 	assert_non_null(strstr(h, "تابلوی راهنمایی ۳ عدد"));
-	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده تا امروز: ۲۵۰٬۰۰۰٬۰۰۰ ریال"));
+	assert_true(has_text(h, "جمع مبالغ دریافت‌شده تا امروز: ۲۵۰٬۰۰۰٬۰۰۰ ریال"));
 	assert_null(strstr(h, "250"));
 	assert_null(strstr(h, "250,000,000"));
 	assert_null(strstr(h, "مورد دیگر"));	/* all four fit */
@@ -410,7 +443,7 @@ test_gifts(void **state)
 	l.toman = 1;
 	h = tui_letter_html(&l);
 	assert_non_null(h);
-	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده تا امروز: ۲۵٬۰۰۰٬۰۰۰ تومان"));
+	assert_true(has_text(h, "جمع مبالغ دریافت‌شده تا امروز: ۲۵٬۰۰۰٬۰۰۰ تومان"));
 	assert_non_null(strstr(h, "تعهد: ۳٬۰۰۰٬۰۰۰ تومان"));
 	assert_null(strstr(h, "ریال"));
 	free(h);
@@ -437,7 +470,7 @@ test_gifts_many(void **state)
 
 	(void)state;
 	for (i = 0; i < 10; i++) {
-		it[i] = (struct tui_letter_item){ "تعمیر سقف پاسگاه", 0, 1, 1000000, 1000000, 0, "" };
+		it[i] = (struct tui_letter_item){ "تعمیر سقف پاسگاه", 0, 1, 1000000, 1000000, 0, "", 0, 0 };
 	}
 	l.items = it;
 	l.nitems = 10;
@@ -445,7 +478,76 @@ test_gifts_many(void **state)
 	assert_non_null(h);
 	assert_int_equal(count(h, "تعمیر سقف پاسگاه"), TUI_LETTER_ITEMS_MAX);
 	assert_non_null(strstr(h, "و ۵ مورد دیگر"));
-	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده تا امروز: ۱۰٬۰۰۰٬۰۰۰ ریال"));
+	assert_true(has_text(h, "جمع مبالغ دریافت‌شده تا امروز: ۱۰٬۰۰۰٬۰۰۰ ریال"));
+	free(h);
+}
+
+/* The sum the letter states is in digits and in words, as a formal
+ * letter writes it (the table's figures in digits alone, each row one
+ * line), and the sum received says from when it
+ * counts: the day of the donor's first payment, to this day.  Before,
+ * no amount was in words and the sum said «تا امروز» alone. */
+static void
+test_gifts_words_since(void **state)
+{
+	int32_t esfand5, farvardin10;
+	struct tui_letter_item it[3] = {
+		{ "ساخت اتاق نگهبانی", 0, 1, 300000000, 250000000, 0, "", 1, 0 },
+		{ "دوربین مداربسته", 1, 1, 30000000, 0, 0, "", 0, 0 },
+		{ "تعمیر سقف پاسگاه", 0, 1, 1500000, 1500005, 0, "", 1, 0 },
+	};
+	struct tui_letter l = sample("علی‌رضا کريمی");
+	char *h, *txt, *h2, *txt2;
+
+	(void)state;
+	assert_int_equal(loc_jalali_to_day(1402, 12, 5, &esfand5), 0);
+	assert_int_equal(loc_jalali_to_day(1403, 1, 10, &farvardin10), 0);
+	it[0].first_paid = farvardin10;
+	it[2].first_paid = esfand5;	/* the earliest, though not the largest */
+	l.items = it;
+	l.nitems = 3;
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	txt = untag(h);
+	assert_non_null(strstr(txt, "جمع مبالغ دریافت‌شده از ۵ اسفند ۱۴۰۲ تا امروز: "
+	    "۲۵۱٬۵۰۰٬۰۰۵ ریال (دویست و پنجاه و یک میلیون و پانصد هزار و پنج ریال)"));
+	assert_null(strstr(txt, "دریافت‌شده تا امروز"));
+	/* the table's figures in digits alone */
+	assert_non_null(strstr(txt, "تعهد: ۳۰٬۰۰۰٬۰۰۰ ریال"));
+	assert_null(strstr(txt, "سی میلیون"));
+	assert_int_equal(count(h, "class=\"words\""), 1);
+	free(txt);
+	free(h);
+	/* toman: whole toman in toman words; 5 rials over a toman is not,
+	 * and its words say it in rials, exactly */
+	l.toman = 1;
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	txt = untag(h);
+	assert_non_null(strstr(txt, "تعهد: ۳٬۰۰۰٬۰۰۰ تومان"));
+	assert_non_null(strstr(txt, "جمع مبالغ دریافت‌شده از ۵ اسفند ۱۴۰۲ تا امروز: "
+	    "۲۵٬۱۵۰٬۰۰۰٫۵ تومان (دویست و پنجاه و یک میلیون و پانصد هزار و پنج ریال)"));
+	free(txt);
+	free(h);
+	/* a sum of whole toman in toman words */
+	it[2].received = 1500000;
+	h2 = tui_letter_html(&l);
+	assert_non_null(h2);
+	txt2 = untag(h2);
+	assert_non_null(strstr(txt2, "۲۵٬۱۵۰٬۰۰۰ تومان (بیست و پنج میلیون و یکصد و پنجاه هزار تومان)"));
+	free(txt2);
+	free(h2);
+	it[2].received = 1500005;
+	/* no day known for the money received (a letter built without it):
+	 * the line as before, no «از» with nothing after it */
+	it[0].has_first = it[2].has_first = 0;
+	l.toman = 0;
+	h = tui_letter_html(&l);
+	assert_non_null(h);
+	txt = untag(h);
+	assert_non_null(strstr(txt, "جمع مبالغ دریافت‌شده تا امروز: ۲۵۱٬۵۰۰٬۰۰۵ ریال ("));
+	assert_null(strstr(txt, "دریافت‌شده از"));
+	free(txt);
 	free(h);
 }
 
@@ -525,14 +627,20 @@ pledge(struct store_txn *t, const struct fill *f, const char *need, int type,
 }
 
 static void
-payment(struct store_txn *t, const char *pid, int64_t amount, char *id)
+payment_on(struct store_txn *t, const char *pid, int64_t amount, int32_t on, char *id)
 {
 	struct core_record *r = rec(CORE_PAYMENT);
 
 	core_record_set_text(r, CORE_PAYMENT_PLEDGE, pid);
-	core_record_set_num(r, CORE_PAYMENT_PAID_ON, 19810);
+	core_record_set_num(r, CORE_PAYMENT_PAID_ON, on);
 	core_record_set_num(r, CORE_PAYMENT_AMOUNT, amount);
 	put(t, r, id);
+}
+
+static void
+payment(struct store_txn *t, const char *pid, int64_t amount, char *id)
+{
+	payment_on(t, pid, amount, 19810, id);
 }
 
 static int
@@ -563,10 +671,12 @@ fill_fn(struct store_txn *t, void *ctx)
 	core_record_set_text(r, CORE_DONOR_NAME, "شرکت فولاد آذر");
 	core_record_set_text(r, CORE_DONOR_COUNTY, "TBZ");
 	put(t, r, f->donor);
-	/* received 250,000,000 (a deactivated payment of 99,000,000 left out) */
+	/* received 250,000,000 (a deactivated payment of 99,000,000 left
+	 * out, and its day, before the others, too) */
 	pledge(t, f, f->need, 0, 300000000, 0, CORE_PLEDGE_PARTIAL, f->live);
-	payment(t, f->live, 250000000, NULL);
-	payment(t, f->live, 99000000, pay);
+	payment(t, f->live, 200000000, NULL);
+	payment_on(t, f->live, 50000000, 19815, NULL);
+	payment_on(t, f->live, 99000000, 19805, pay);
 	assert_int_equal(store_get(t, CORE_PAYMENT, pay, &r, &m), 0);
 	core_record_free(r);
 	assert_int_equal(store_deactivate(t, CORE_PAYMENT, pay, m.rev), 0);
@@ -611,9 +721,13 @@ test_items_load(void **state)
 	assert_true(it[0].has_amount);
 	assert_int_equal(it[0].pledged, 300000000);
 	assert_int_equal(it[0].received, 250000000);
+	/* the day of its first payment not deactivated */
+	assert_true(it[0].has_first);
+	assert_int_equal(it[0].first_paid, 19810);
 	assert_int_equal(it[1].type, 1);
 	assert_int_equal(it[1].pledged, 40000000);
 	assert_int_equal(it[1].received, 0);
+	assert_false(it[1].has_first);
 	assert_int_equal(it[2].type, 6);
 	assert_false(it[2].has_amount);
 	assert_int_equal(it[2].hours, 12);
@@ -682,9 +796,9 @@ test_long_text(void **state)
 	static const char kind[] = "تابلوهای راهنمایی و رانندگی، مخروط‌های ترافیکی و چراغ‌های "
 	    "چشمک‌زن LED-12V برای ایست‌های بازرسی ورودی و خروجی شهر";
 	struct tui_letter_item it[3] = {
-		{ (char *)title, 1, 1, 1250000000, 1250000000, 0, "" },
-		{ (char *)run, 0, 1, 300000000, 0, 0, "" },
-		{ "", 4, 0, 0, 0, 0, (char *)kind },
+		{ (char *)title, 1, 1, 1250000000, 1250000000, 0, "", 0, 0 },
+		{ (char *)run, 0, 1, 300000000, 0, 0, "", 0, 0 },
+		{ "", 4, 0, 0, 0, 0, (char *)kind, 0, 0 },
 	};
 	struct tui_letter l = sample("شرکت تعاونی تولیدی و توزیعی فرآورده‌های لبنی آذربایجان‌شرقی (سهامی خاص)");
 	char *h, *t, cell[600];
@@ -758,8 +872,8 @@ test_gifts_in_kind_and_amount(void **state)
 {
 	struct tui_letter_item it[2] = {
 		{ "تجهیز اتاق مخابرات کلانتری 38 ملکان", 1, 1, 975000000, 975000000, 0,
-		    "یک دستگاه موتورسیکلت" },
-		{ "", 6, 0, 0, 0, 12, "آموزش ایمنی در مدرسهٔ 3 هشترود" },
+		    "یک دستگاه موتورسیکلت", 0, 0 },
+		{ "", 6, 0, 0, 0, 12, "آموزش ایمنی در مدرسهٔ 3 هشترود", 0, 0 },
 	};
 	struct tui_letter l = sample("شرکت فرش‌بافی ارس");
 	char *h, cell[800];
@@ -781,7 +895,7 @@ test_gifts_in_kind_and_amount(void **state)
 	assert_non_null(strstr(cell, "۱۲ ساعت"));
 	/* the thing given wraps: the cell is not nowrap, its amount is */
 	assert_non_null(strstr(cell, "overflow-wrap:anywhere;"));
-	assert_non_null(strstr(h, "جمع مبالغ دریافت‌شده تا امروز: ۹۷۵٬۰۰۰٬۰۰۰ ریال"));
+	assert_true(has_text(h, "جمع مبالغ دریافت‌شده تا امروز: ۹۷۵٬۰۰۰٬۰۰۰ ریال"));
 	free(h);
 }
 
@@ -799,6 +913,7 @@ main(void)
 		cmocka_unit_test(test_digits),
 		cmocka_unit_test(test_gifts),
 		cmocka_unit_test(test_gifts_many),
+		cmocka_unit_test(test_gifts_words_since),
 		cmocka_unit_test(test_org_heading),
 		cmocka_unit_test(test_items_load),
 		cmocka_unit_test(test_long_text),

@@ -1,0 +1,72 @@
+# report --html has a section on honouring donors (SPEC §1 item 6): the
+# ceremonies held up to the report's day, newest first, with their date,
+# title, place and the donors honoured at each, and a sentence and a total
+# row saying how many ceremonies and how many donors (each once, however
+# often honoured).  A ceremony recorded for a later day is not counted;
+# with --county, the county's donors only and the ceremonies that
+# honoured one of them.  Texts are escaped, their digits the page's.
+# Before, the page said nothing of ceremonies at all.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+HEAD='<h2>تجلیل از خیّرین</h2>'
+# the page's text between the section's heading and the next one
+section() { sed -n '/<h2>تجلیل از خیّرین<\/h2>/,/<h2>/p' "$1" | sed '$d'; }
+section_en() { sed -n '/<h2>Honouring donors<\/h2>/,/<h2>/p' "$1" | sed '$d'; }
+
+E="$TMP/e"
+"$HAMYAR" --db "$E" init --station TST >/dev/null 2>&1
+"$HAMYAR" --db "$E" report --html "$TMP/e.html"; ok $? "report --html of an empty database"
+s=$(section "$TMP/e.html")
+holds "$s" "$HEAD" "the page has the honouring section"
+holds "$s" 'هنوز مراسم تجلیلی برگزار نشده است.' "... saying no ceremony is held yet"
+
+D="$TMP/db"
+"$HAMYAR" --db "$D" init --station TST >/dev/null 2>&1
+cat >"$TMP/d.csv" <<'CSV'
+id,kind,name,county
+TST-1,org,شرکت فولاد آذر,TBZ
+TST-2,person,علی‌رضا کريمی,TBZ
+TST-3,org,کارخانهٔ قند اهر,AHR
+CSV
+"$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null 2>&1; ok $? "donors of Tabriz and Ahar"
+later=$("$HAMYAR" date g2j "$(date -d '+40 days' +%Y-%m-%d)")
+cat >"$TMP/r.csv" <<CSV
+id,held_on,title,place,donors
+TST-50,1403/10/15,تجلیل از خیّرین هفتهٔ ناجا 1403,سالن <همایش> & تالار,TST-1 TST-2 TST-3
+TST-51,1402/12/20,جشن نیکوکاران,,TST-2
+TST-52,1403/05/01,تجلیل در اهر,فرمانداری اهر,TST-3
+TST-53,$later,مراسم آینده,تالار,TST-1 TST-2
+CSV
+"$HAMYAR" --db "$D" import recognitions "$TMP/r.csv" >/dev/null 2>&1; ok $? "four ceremonies, one of them in 40 days"
+"$HAMYAR" --db "$D" report --html "$TMP/a.html"; ok $? "report --html"
+s=$(section "$TMP/a.html")
+holds "$s" "$HEAD" "the honouring section"
+holds "$s" ': ۳؛ خیّرین تجلیل‌شده در آن‌ها: ۳ (' "three ceremonies held, three donors (علی‌رضا twice, once)"
+holds "$s" 'هفتهٔ ناجا ۱۴۰۳</th>' "... the title, its digits Persian"
+holds "$s" 'سالن &lt;همایش&gt; &amp; تالار' "... the place escaped"
+case $s in *'مراسم آینده'*) ok 1 "... the ceremony of a later day not among them" ;;
+*) ok 0 "... the ceremony of a later day not among them" ;; esac
+rows=$(printf '%s\n' "$s" | grep -c '^<tr><td>')
+is "$rows" 3 "... one row a ceremony held"
+first=$(printf '%s\n' "$s" | grep '^<tr><td>' | head -n 1)
+holds "$first" '<td>۱۴۰۳/۱۰/۱۵</td>' "... newest first"
+holds "$first" '<td>۳</td></tr>' "... three donors honoured at it"
+holds "$(printf '%s\n' "$s" | grep -F 'جشن نیکوکاران')" '<th>—</th>' "... no place: a dash"
+holds "$s" '<tr class="total"><th colspan="3">خیّرین تجلیل‌شده، هر کدام یک بار</th><td>۳</td></tr>' "... the total row: three donors"
+grep -qiE '<link|<script|<img|src=|href=|url\(' "$TMP/a.html"; is $? 1 "nothing external"
+
+# --county TBZ: Tabriz's donors only; the Ahar ceremony left out
+"$HAMYAR" --db "$D" report --html "$TMP/t.html" --county TBZ; ok $? "report --html --county TBZ"
+s=$(section "$TMP/t.html")
+holds "$s" ': ۲؛ خیّرین تجلیل‌شده در آن‌ها: ۲ (' "Tabriz: two ceremonies, two donors"
+case $s in *'تجلیل در اهر'*) ok 1 "... not the Ahar one" ;; *) ok 0 "... not the Ahar one" ;; esac
+first=$(printf '%s\n' "$s" | grep '^<tr><td>' | head -n 1)
+holds "$first" '<td>۲</td></tr>' "... two of Tabriz honoured at the first"
+
+# English, ASCII digits
+"$HAMYAR" --db "$D" --lang en report --html "$TMP/en.html"; ok $? "report --html --lang en"
+s=$(section_en "$TMP/en.html")
+holds "$s" 'Ceremonies held up to ' "English: the section, its sentence"
+holds "$s" ': 3; donors honoured in them: 3 (each once' "... three and three"
+holds "$s" '<td>1403/10/15</td>' "... ASCII digits"
+done_testing
