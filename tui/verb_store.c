@@ -1369,6 +1369,21 @@ other_kind(const struct hamyar_opts *o, enum core_kind want, const char *id, cha
 	return 1;
 }
 
+/* match of an id no donor (need) has: cand, a record's id, added to list
+ * (size n, ", " between) if it has id's number at another station ("503"
+ * typed at HQ is HQ-503; TBZ-503 is there). */
+static void
+same_number(const char *id, const char *cand, char *list, size_t n)
+{
+	uint64_t want, seq;
+	size_t len = strlen(list);
+
+	if (core_id_parse(id, NULL, &want) != 0 || core_id_parse(cand, NULL, &seq) != 0 ||
+	    seq != want || len + strlen(cand) + 3 >= n)
+		return;
+	snprintf(list + len, n - len, "%s%s", len > 0 ? ", " : "", cand);
+}
+
 int
 verb_match(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -1379,7 +1394,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	size_t nm = 0, i;
 	int rc, by_donor, found = -1;
 	char cbuf[CORE_COUNTY_MAX];	/* a clerk: his county */
-	char whybuf[700], *id;
+	char whybuf[700], *id, station[CORE_STATION_MAX + 1];
 	const char *why = NULL, *typed;
 
 	if (argc != 3 || (strcmp(argv[1], "donor") != 0 && strcmp(argv[1], "need") != 0)) {
@@ -1388,8 +1403,10 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	by_donor = strcmp(argv[1], "donor") == 0;
 	/* "tbz-12" or "TBZ-۱۲" typed: TBZ-12; " TBZ-12 " pasted from a
-	 * sheet: TBZ-12; "no donor" names it as typed */
-	if ((id = cli_id_arg(argv[2], &typed)) == NULL) {
+	 * sheet: TBZ-12; "no donor" names it as typed; "12" alone is this
+	 * station's TBZ-12 */
+	(void)cli_db_station(o, station);
+	if ((id = cli_id_arg(argv[2], station, &typed)) == NULL) {
 		cli_error(_("cannot read the database: %s"), tui_store_strerror(STORE_ENOMEM));
 		return EXIT_SYSTEM;
 	}
@@ -1423,8 +1440,16 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		if (found < 0) {
 			if (other_kind(o, CORE_DONOR, id, whybuf, sizeof whybuf))
 				cli_error("%s", whybuf);
-			else
-				cli_error(_("no donor %s"), typed);
+			else {
+				char same[200] = "";
+
+				for (i = 0; i < g.ndonors; i++)
+					same_number(id, g.donors[i].id, same, sizeof same);
+				if (same[0] != '\0')
+					cli_error(_("no donor %s; donors of that number: %s"), typed, same);
+				else
+					cli_error(_("no donor %s"), typed);
+			}
 			rc = 1;
 			goto out;
 		}
@@ -1469,8 +1494,16 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 				cli_error("%s", whybuf);
 			else if (other_kind(o, CORE_NEED, id, whybuf, sizeof whybuf))
 				cli_error("%s", whybuf);
-			else
-				cli_error(_("no need %s"), typed);
+			else {
+				char same[200] = "";
+
+				for (i = 0; i < g.nneeds; i++)
+					same_number(id, g.needs[i].id, same, sizeof same);
+				if (same[0] != '\0')
+					cli_error(_("no need %s; needs of that number: %s"), typed, same);
+				else
+					cli_error(_("no need %s"), typed);
+			}
 			rc = 1;
 			goto out;
 		}

@@ -778,7 +778,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	enum core_msg dmsg;
 	size_t i, n = 0, bad = 0;
 	int k, rc, ret, setting, fa_digits, apart, no_user = 0, no_rec = 0;
-	char upper[CORE_ID_MAX] = "";
+	char upper[CORE_ID_MAX] = "", bare[CORE_ID_MAX];
 
 	for (k = 1; k < argc; k++) {
 		int got;
@@ -819,6 +819,14 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error("%s", tui_access_message(&acc, msg, sizeof msg));
 		store_close(st);
 		return EXIT_INVALID;
+	}
+	if (id != NULL) {
+		/* "503" or "۵۰۳" alone: this station's TBZ-503 (no login or
+		 * setting is a number), which the answer names */
+		char station[CORE_STATION_MAX + 1];
+
+		if (store_station(st, station) == 0 && core_id_bare(id, station, bare))
+			id = bare;
 	}
 	memset(&a, 0, sizeof a);
 	if ((rc = store_read_begin(st, &t)) != 0 ||

@@ -387,7 +387,24 @@ test_ids(void **state)
 	assert_int_equal(core_id_raised("TBZ-42", buf), 0);	/* already */
 	assert_int_equal(core_id_raised("ali", buf), 0);	/* a login */
 	assert_string_equal(buf, "ali");
-	assert_int_equal(core_id_raised("tbz-04", buf), 0);	/* not an id */
+	/* zeros before the number dropped, as a sheet pads it */
+	assert_int_equal(core_id_raised("tbz-04", buf), 1);
+	assert_string_equal(buf, "TBZ-4");
+	assert_int_equal(core_id_raised("MRD-\xdb\xb0\xdb\xb9\xdb\xb9", buf), 1);	/* MRD-۰۹۹ */
+	assert_string_equal(buf, "MRD-99");
+	assert_int_equal(core_id_raised("TBZ-000", buf), 1);
+	assert_string_equal(buf, "TBZ-0");
+	assert_int_equal(core_id_raised("tbz-0x4", buf), 0);	/* not an id */
+	/* a bare number: this station's record of that number */
+	assert_int_equal(core_id_bare("503", "TBZ", buf), 1);
+	assert_string_equal(buf, "TBZ-503");
+	assert_int_equal(core_id_bare("\xdb\xb0\xdb\xb5\xdb\xb0\xdb\xb3", "HQ", buf), 1);	/* ۰۵۰۳ */
+	assert_string_equal(buf, "HQ-503");
+	assert_int_equal(core_id_bare("TBZ-503", "TBZ", buf), 0);
+	assert_int_equal(core_id_bare("50 3", "TBZ", buf), 0);
+	assert_int_equal(core_id_bare("", "TBZ", buf), 0);
+	assert_int_equal(core_id_bare("503", NULL, buf), 0);
+	assert_int_equal(core_id_bare("503", "", buf), 0);
 	assert_int_equal(core_id_raised("abcdefghi-1", buf), 0);
 	/* typed on a Persian keyboard: Persian or Arabic-Indic digits */
 	assert_int_equal(core_id_raised("TBZ-\xdb\xb4\xdb\xb2", buf), 1);	/* TBZ-۴۲ */
