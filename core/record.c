@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/jalali.h"
 
 #define AMOUNT_MAX 1000000000000000LL	/* 10^15 rials, SPEC §4 */
@@ -607,15 +608,22 @@ core_station_valid(const char *code)
 int
 core_station_normalize(const char *code, char *out)
 {
+	char *ascii;
 	size_t i;
 
-	if (!core_station_valid(code)) {
+	/* "TB۲" typed with the Persian layout on: TB2 (digits of any set
+	 * ASCII, as ids' are) */
+	if (code == NULL || (ascii = loc_digits_to_ascii(code)) == NULL ||
+	    !core_station_valid(ascii)) {
+		if (code != NULL)
+			free(ascii);
 		out[0] = '\0';
 		return CORE_EINVAL;
 	}
-	for (i = 0; code[i] != '\0'; i++)
-		out[i] = (char)(code[i] >= 'a' && code[i] <= 'z' ? code[i] - 'a' + 'A' : code[i]);
+	for (i = 0; ascii[i] != '\0'; i++)
+		out[i] = (char)(ascii[i] >= 'a' && ascii[i] <= 'z' ? ascii[i] - 'a' + 'A' : ascii[i]);
 	out[i] = '\0';
+	free(ascii);
 	return 0;
 }
 

@@ -253,7 +253,8 @@ int core_id_make(const char *station, uint64_t seq, char *buf);
 int core_station_valid(const char *code);
 /* Copies station code into out (CORE_STATION_MAX + 1 bytes) in upper case,
  * the one form a station code takes (init, sync trust, bundles), so "mrd"
- * and "MRD" are one station; out may be code.  Returns 0, or CORE_EINVAL if
+ * and "MRD" are one station, its digits ASCII ("TB۲", typed with the
+ * Persian layout on, is TB2); out may be code.  Returns 0, or CORE_EINVAL if
  * code is not a station code (out is then ""). */
 int core_station_normalize(const char *code, char *out);
 

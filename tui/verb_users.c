@@ -46,6 +46,7 @@
 #include "core/record.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/jalali.h"
 #include "locale/layout.h"
 #include "store/store.h"
@@ -119,6 +120,58 @@ login_refused(const char *s)
 		cli_error(_("the login is empty: %s"), cli_msg(CORE_MSG_LOGIN_FORMAT));
 	else
 		cli_error(_("'%s' is not a Unix login name: %s"), s, cli_msg(CORE_MSG_LOGIN_FORMAT));
+}
+
+/* A login as typed, its digits of any set made ASCII ("ali۲", typed with
+ * the Persian layout on, is ali2; no login has other digits), copied into
+ * buf (CORE_ID_MAX bytes; a longer one is kept whole, to be refused as
+ * too long).  Returns the login to use: buf, or typed. */
+static const char *
+login_arg(const char *typed, char *buf)
+{
+	char *ascii = loc_digits_to_ascii(typed);
+
+	if (ascii == NULL || strlen(ascii) >= CORE_ID_MAX) {
+		free(ascii);
+		return typed;
+	}
+	strcpy(buf, ascii);
+	free(ascii);
+	return buf;
+}
+
+/* typed, not a login (capitals in it), is refused: when its lower-case
+ * form is a user of st (removed ones too) or an account of this
+ * computer, as «کاربر ALI نیست؛ ali را می‌خواستید؟» (Unix logins tell
+ * case apart, and Hamyar's are lower case); else with the rule it breaks,
+ * as login_refused says it. */
+static void
+login_refused_in(struct store *st, const char *typed)
+{
+	char lower[CORE_ID_MAX];
+	struct store_txn *t;
+	struct store_meta m;
+	int known = 0;
+	size_t i;
+
+	if (strlen(typed) < sizeof lower) {
+		for (i = 0; typed[i] != '\0'; i++)
+			lower[i] = (char)(typed[i] >= 'A' && typed[i] <= 'Z' ? typed[i] - 'A' + 'a' :
+			    typed[i]);
+		lower[i] = '\0';
+		if (strcmp(lower, typed) != 0 && core_login_valid(lower)) {
+			if (getpwnam(lower) != NULL)
+				known = 1;
+			else if (st != NULL && store_read_begin(st, &t) == 0) {
+				known = store_exists(t, CORE_USER, lower, &m) == 0;
+				store_read_end(t);
+			}
+		}
+	}
+	if (known)
+		cli_error(_("there is no user %s; did you mean %s? (logins are lower case)"), typed, lower);
+	else
+		login_refused(typed);
 }
 
 /* The role r as printed: its Persian label, or in English the name that
@@ -224,6 +277,7 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 	struct core_issue is;
 	struct store *st = NULL;
 	struct add_ctx a;
+	char lbuf[CORE_ID_MAX];
 	int i, rc, ret, got;
 
 	for (i = 2; i < argc; i++) {
@@ -249,8 +303,9 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 		return ret;
 	}
 	ret = EXIT_SYSTEM;
+	login = login_arg(login, lbuf);
 	if (!core_login_valid(login)) {
-		login_refused(login);
+		login_refused_in(st, login);
 		store_close(st);
 		return EXIT_INVALID;
 	}
@@ -363,6 +418,7 @@ user_remove(const char *login, const struct hamyar_opts *o)
 {
 	struct store *st = NULL;
 	struct remove_ctx x = { login, 0 };
+	char lbuf[CORE_ID_MAX];
 	int rc, ret;
 
 	/* the role rule first, as for the verbs a clerk may not use: not
@@ -373,8 +429,9 @@ user_remove(const char *login, const struct hamyar_opts *o)
 		store_close(st);
 		return ret;
 	}
+	login = x.login = login_arg(login, lbuf);
 	if (!core_login_valid(login)) {
-		login_refused(login);
+		login_refused_in(st, login);
 		store_close(st);
 		return EXIT_INVALID;
 	}
@@ -778,7 +835,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	enum core_msg dmsg;
 	size_t i, n = 0, bad = 0;
 	int k, rc, ret, setting, fa_digits, apart, no_user = 0, no_rec = 0;
-	char upper[CORE_ID_MAX] = "", bare[CORE_ID_MAX];
+	char upper[CORE_ID_MAX] = "", bare[CORE_ID_MAX], bybuf[CORE_ID_MAX];
 
 	for (k = 1; k < argc; k++) {
 		int got;
@@ -800,9 +857,18 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error(_("option %s needs a value"), "--id");
 		return EXIT_USAGE;
 	}
+	if (by != NULL)
+		by = login_arg(by, bybuf);	/* "ali۲": ali2 */
 	if (by != NULL && !core_login_valid(by)) {
-		/* no change can be by it: say so, not an empty answer */
-		login_refused(by);
+		/* no change can be by it: say so, not an empty answer; "ALI"
+		 * when there is ali, which one was meant */
+		struct store *qs = NULL;
+
+		if (cli_db_path(o) != NULL && store_open(cli_db_path(o), STORE_RDONLY, &qs) != 0)
+			qs = NULL;
+		login_refused_in(qs, by);
+		if (qs != NULL)
+			store_close(qs);
 		return EXIT_USAGE;
 	}
 	if (since_s != NULL && parse_since(since_s, &since, &since_day, &dmsg) != 0) {
