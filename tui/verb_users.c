@@ -626,20 +626,64 @@ action_word(enum store_action a)
 }
 
 /* One line of a conflict decision's entry (store_audit_resolved) that is
- * not a record field: in English as stored, "decision: "open" -> "merged"",
- * in Persian worded ("تصمیم: ادغام فیلد به فیلد"). */
+ * not a record field, worded: in English with the words a script reads
+ * ("decision: kept mine", "decision: merged", "other station: TBZ",
+ * "fields from mine: address phone"), in Persian as the audit screen
+ * says it ("تصمیم: ادغام فیلد به فیلد").  Before, in English, each was
+ * "peer: "" -> "TBZ"", an empty old value the entry never had. */
 static void
 put_decision(enum core_kind k, const struct store_audit_field *f)
 {
-	const char *label = tui_audit_note_label(f->name);
+	static const struct { const char *name, *word; } names[] = {
+		{ "decision", "decision" }, { "result", "result" },
+		{ "peer", "other station" }, { "kept", "record kept" },
+		{ "retired", "record retired" },
+		{ "from_mine", "fields from mine" }, { "from_theirs", "fields from theirs" },
+	};
+	static const struct { const char *state, *word; } states[] = {
+		{ "mine", "kept mine" }, { "theirs", "kept theirs" },
+		{ "merged", "merged" }, { "open", "open" },
+	};
+	const char *label = tui_audit_note_label(f->name), *word = NULL, *value;
 	char *shown, *fields;
+	size_t i;
 
 	if (strcmp(loc_lang(), "en") == 0 || label == NULL) {
-		printf("  %s: ", f->name);
-		put_quoted(stdout, f->old_text);
-		fputs(" -> ", stdout);
-		put_quoted(stdout, f->new_text);
-		putchar('\n');
+		for (i = 0; i < sizeof names / sizeof names[0]; i++)
+			if (strcmp(f->name, names[i].name) == 0)
+				word = names[i].word;
+		if (word == NULL) {
+			/* a line of a later program: as stored */
+			printf("  %s: ", f->name);
+			put_quoted(stdout, f->old_text);
+			fputs(" -> ", stdout);
+			put_quoted(stdout, f->new_text);
+			putchar('\n');
+			return;
+		}
+		value = f->new_text;
+		if (strcmp(f->name, "decision") == 0 || strcmp(f->name, "result") == 0)
+			for (i = 0; i < sizeof states / sizeof states[0]; i++)
+				if (strcmp(value, states[i].state) == 0)
+					value = states[i].word;
+		if (strcmp(f->name, "result") == 0 && value != f->new_text)
+			printf("  %s: the same as %s\n", word, f->new_text);
+		else if (value[0] == '\0')
+			printf("  %s: (none)\n", word);
+		else {
+			const char *c;
+
+			shown = loc_text_sanitize(value);	/* from the database */
+			printf("  %s: ", word);
+			/* a merge's field names: "address, phone" */
+			for (c = shown != NULL ? shown : "?"; *c != '\0'; c++)
+				if (*c == ' ' && strncmp(f->name, "from_", 5) == 0)
+					fputs(", ", stdout);
+				else
+					putchar(*c);
+			putchar('\n');
+			free(shown);
+		}
 		return;
 	}
 	/* a merge's fields of each side: by their labels */
