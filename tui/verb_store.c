@@ -2025,6 +2025,34 @@ copy_sum(const char *from, int fd, unsigned char *sum)
  * backup, a backup that fails its checksum or verify, another station's
  * backup (unless --other-station), and while any session has the
  * database open. */
+/* What restore writes in the restored database's audit log. */
+struct restore_note {
+	char from[PATH_MAX];		/* the backup, its full path */
+	const char *station;		/* the backup's station */
+	const char *aside;		/* the file there before kept as, or NULL */
+};
+
+static int
+restore_audit(struct store_txn *t, void *vctx)
+{
+	const struct restore_note *rn = vctx;
+	struct store_audit_field f[3];
+	size_t n = 0;
+
+	f[n].name = "from";
+	f[n].old_text = "";
+	f[n++].new_text = (char *)rn->from;
+	f[n].name = "station";
+	f[n].old_text = "";
+	f[n++].new_text = (char *)rn->station;
+	if (rn->aside != NULL) {
+		f[n].name = "aside";
+		f[n].old_text = "";
+		f[n++].new_text = (char *)rn->aside;
+	}
+	return store_audit_db_restored(t, f, n);
+}
+
 int
 verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -2326,11 +2354,34 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	 * holds the exclusive lock, LMDB makes that state again from the
 	 * backup, as the first process to open a database does; its close
 	 * lets the lock go (an fcntl lock is the process's). */
+	/* The restore in the restored database's audit log, so that a
+	 * supervisor reading it sees that the log (and all) went back to
+	 * the backup's day, by whom, from which file, and where the file
+	 * that was there is: written after the rename, in a transaction of
+	 * its own, in this process that opens the database first.  Not
+	 * written (the user is not one of the backup's, a disk that will
+	 * not take it): said, and the restore stands. */
 	{
 		struct store *fresh;
+		struct restore_note rn;
+		char why[1024];
 
-		if (store_open(db, STORE_RDONLY, &fresh) == 0)
+		memset(&rn, 0, sizeof rn);
+		if (realpath(file, rn.from) == NULL)
+			snprintf(rn.from, sizeof rn.from, "%s", file);
+		rn.station = code;
+		rn.aside = have_old ? aside : NULL;
+		if ((rc = tui_identity_open_store(db, 0, &fresh, why, sizeof why)) == 0) {
+			if ((rc = store_write(fresh, restore_audit, &rn)) != 0)
+				snprintf(why, sizeof why, "%s", tui_store_strerror(rc));
 			store_close(fresh);
+		} else if (store_open(db, STORE_RDONLY, &fresh) == 0)
+			store_close(fresh);
+		if (rc != 0) {
+			fflush(stdout);
+			cli_error(_("warning: the restore could not be written to the restored database's audit log: %s"),
+			    why);
+		}
 	}
 	close(lfd);	/* the lock: sessions may open the backup now */
 	printf(_("The backup %s is restored into %s (station %s); the database there is consistent.\n"),

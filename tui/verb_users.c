@@ -625,6 +625,71 @@ action_word(enum store_action a)
 	}
 }
 
+/* An entry's heading after its time: who, what was done, to what.  In
+ * English the words scripts read, "ali create unit "MRD-12""; in Persian
+ * a sentence with its verb last, as the audit screen's heading
+ * (tui_audit_action_sentence): «ali واحد "MRD-12" را ساخت».  Before, the
+ * Persian kept the English order, verb first («ali ساخت واحد "MRD-12"»).
+ * s is the record's schema, NULL for a setting. */
+static void
+put_heading(const struct store_audit *a, const struct core_schema *s)
+{
+	char *quoted = NULL, sentence[600];
+	size_t qlen = 0;
+	FILE *q;
+
+	if (strcmp(loc_lang(), "en") == 0) {
+		printf(" %s %s %s ", a->user, action_word(a->action),
+		    s == NULL ? "setting" : s->name);
+		put_quoted(stdout, a->id);
+		putchar('\n');
+		return;
+	}
+	if ((q = open_memstream(&quoted, &qlen)) == NULL) {
+		printf(" %s ?\n", a->user);
+		return;
+	}
+	/* the object: «واحد "MRD-12"»; a setting changed here is «تنظیم
+	 * "rank.weights" را تغییر داد», its sentence naming it a setting */
+	if (s != NULL)
+		fprintf(q, "%s ", _(s->label));
+	else if (a->action != STORE_ACT_SETTING)
+		fprintf(q, "%s ", _("setting"));
+	put_quoted(q, a->id);
+	fclose(q);
+	tui_audit_action_sentence(a->action, quoted != NULL ? quoted : "?", sentence,
+	    sizeof sentence);
+	printf(" %s %s\n", a->user, sentence);
+	free(quoted);
+}
+
+/* A database restore's entry (store_audit_db_restored): the heading, then
+ * the backup's file, its station and the name the database there before
+ * is kept under.  English: "root restore-backup database", "  from:
+ * "/mnt/usb/b.mdb"", "  station: TBZ", "  aside: "..."". */
+static void
+put_db_restore(const struct store_audit *a)
+{
+	char sentence[300];
+	size_t i;
+	int en = strcmp(loc_lang(), "en") == 0;
+
+	if (en)
+		printf(" %s restore-backup database\n", a->user);
+	else {
+		tui_audit_action_sentence(a->action, "", sentence, sizeof sentence);
+		printf(" %s %s\n", a->user, sentence);
+	}
+	for (i = 0; i < a->nfields; i++) {
+		printf("  %s: ", en ? a->fields[i].name : tui_audit_restore_label(a->fields[i].name));
+		if (strcmp(a->fields[i].name, "station") == 0)
+			fputs(a->fields[i].new_text, stdout);	/* a code, as "other station" */
+		else
+			put_quoted(stdout, a->fields[i].new_text);
+		putchar('\n');
+	}
+}
+
 /* One line of a conflict decision's entry (store_audit_resolved) that is
  * not a record field, worded: in English with the words a script reads
  * ("decision: kept mine", "decision: merged", "other station: TBZ",
@@ -970,13 +1035,16 @@ again:
 			fputs(tui_fmt_when(a.time, TUI_WHEN_ASCII | TUI_WHEN_SECONDS, when, sizeof when),
 			    stdout);
 		}
+		if (a.action == STORE_ACT_DB_RESTORE) {
+			put_db_restore(&a);
+			store_audit_done(&a);
+			n++;
+			continue;
+		}
 		/* a setting's entry: changed here, or taken from a bundle */
 		setting = a.kind >= CORE_NKINDS;
 		s = setting ? NULL : core_schema_get(a.kind);
-		printf(" %s %s %s ", a.user, action_word(a.action),
-		    s == NULL ? cli_word("setting", N_("setting")) : cli_word(s->name, s->label));
-		put_quoted(stdout, a.id);
-		putchar('\n');
+		put_heading(&a, s);
 		apart = tui_audit_apart(&a);
 		for (i = 0; i < a.nfields; i++) {
 			const struct core_field *f = audit_field(s, a.fields[i].name);

@@ -46,7 +46,7 @@ grep -q '^  mobile: kept "09351113333" over "09121112233"$' "$TMP/a2"; ok $? "..
 grep -q '^  name: kept "فاطمه نوری‌زاده" over "فاطمه نوری"$' "$TMP/a2"; ok $? "... TBZ's name kept"
 # In Persian too.
 "$HAMYAR" --db "$Q" audit --id TBZ-2 >"$TMP/a3"
-grep -q " $me تعارض حل شد خیّر \"TBZ-2\"$" "$TMP/a3"; ok $? "Persian: who resolved the conflict"
+grep -q " $me تعارض خیّر \"TBZ-2\" را حل کرد$" "$TMP/a3"; ok $? "Persian: who resolved the conflict"
 grep -q '^  تصمیم: ادغام فیلد به فیلد$' "$TMP/a3"; ok $? "Persian: the decision"
 grep -q '^  فیلدهای این پایگاه: تلفن همراه$' "$TMP/a3"; ok $? "Persian: the field kept from here"
 grep -q '""' "$TMP/a3"; is $? 1 "Persian: no empty value quoted"
