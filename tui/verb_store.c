@@ -1405,7 +1405,9 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	/* "tbz-12" or "TBZ-۱۲" typed: TBZ-12; " TBZ-12 " pasted from a
 	 * sheet: TBZ-12; "no donor" names it as typed; "12" alone is this
 	 * station's TBZ-12 */
-	(void)cli_db_station(o, station);
+	station[0] = '\0';
+	if (core_id_bare(cli_trim(argv[2]), "XX", whybuf))
+		(void)cli_db_station(o, station);	/* only then opened for it */
 	if ((id = cli_id_arg(argv[2], station, &typed)) == NULL) {
 		cli_error(_("cannot read the database: %s"), tui_store_strerror(STORE_ENOMEM));
 		return EXIT_SYSTEM;
