@@ -15,6 +15,13 @@ holds "$(head -n 1 "$TMP/out")" "TB2" "sync key: the station is TB2, ASCII, uppe
 "$HAMYAR" --db "$TMP/db2" init --station 'TB٣' >/dev/null 2>&1; ok $? "init --station TB٣ (Arabic-Indic digit)"
 "$HAMYAR" --db "$TMP/db3" init --station 'تبریز' >/dev/null 2>"$TMP/err"; is $? 1 "init --station تبریز: still no station code"
 holds "$(cat "$TMP/err")" "کد ایستگاه نیست" "... said so"
+# sync trust and export --to read a station code alike
+"$HAMYAR" --db "$TMP/db2" sync trust 'tb۲' "$("$HAMYAR" --db "$DB" sync key | tail -n 1)" >"$TMP/out" 2>&1
+ok $? "sync trust tb۲ at TB3 ($(cat "$TMP/out"))"
+holds "$(cat "$TMP/out")" "TB2" "... trusts TB2"
+"$HAMYAR" --db "$TMP/db2" sync export --to 'Tb۲' --out "$TMP/b" >/dev/null 2>&1; ok $? "sync export --to Tb۲"
+"$HAMYAR" --db "$TMP/db2" sync status >"$TMP/out" 2>&1
+grep -q '^TB2:' "$TMP/out"; ok $? "... a bundle for TB2"
 printf 'kind,name,county,mobile\nperson,علی‌رضا کریمی,TBZ,09141234567\n' >"$TMP/d.csv"
 "$HAMYAR" --db "$DB" import donors "$TMP/d.csv" >/dev/null 2>&1
 "$HAMYAR" --db "$DB" audit --id TB2-1 >/dev/null 2>&1; ok $? "the donor is TB2-1"
