@@ -928,6 +928,38 @@ known_login(struct store *st, struct store_txn *t, const struct hamyar_opts *o,
 	return rc;
 }
 
+/* audit --id of a bare number ("503") no record of this station has
+ * (HQ-503 at HQ): the records of that number at other stations, of any
+ * kind a search finds by its number (TBZ-503, MRD-503), joined by ", "
+ * into list (size n), for the refusal to name. */
+static void
+same_number(struct store_txn *t, const char *id, char *list, size_t n)
+{
+	struct store_iter *it;
+	char got[CORE_ID_MAX], num[24];
+	uint64_t want, seq;
+	size_t len;
+	int k;
+
+	list[0] = '\0';
+	if (core_id_parse(id, NULL, &want) != 0)
+		return;
+	snprintf(num, sizeof num, "%llu", (unsigned long long)want);
+	for (k = 0; k < CORE_NKINDS; k++) {
+		if (store_iter_search(t, (enum core_kind)k, num, &it) != 0)
+			continue;	/* a kind with no search field */
+		/* the records of that number come first */
+		while (store_iter_next(it, got) == 0 && core_id_parse(got, NULL, &seq) == 0 &&
+		    seq == want) {
+			len = strlen(list);
+			if (strstr(list, got) != NULL || len + strlen(got) + 3 >= n)
+				continue;
+			snprintf(list + len, n - len, "%s%s", len > 0 ? ", " : "", got);
+		}
+		store_iter_free(it);
+	}
+}
+
 int
 verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -944,7 +976,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	enum core_msg dmsg;
 	size_t i, n = 0, bad = 0;
 	int k, rc, ret, setting, fa_digits, apart, no_user = 0, no_rec = 0;
-	char upper[CORE_ID_MAX] = "", bare[CORE_ID_MAX], bybuf[CORE_ID_MAX];
+	char upper[CORE_ID_MAX] = "", bare[CORE_ID_MAX], bybuf[CORE_ID_MAX], same[200] = "";
 
 	for (k = 1; k < argc; k++) {
 		int got;
@@ -1148,6 +1180,8 @@ again:
 		store_iter_free(it);
 		it = NULL;
 		rc = tui_audit_id_known(t, id, upper, &no_rec);
+		if (rc == 0 && no_rec && id == bare)
+			same_number(t, id, same, sizeof same);
 	}
 out:
 	store_iter_free(it);
@@ -1168,7 +1202,10 @@ out:
 	} else if (no_rec) {
 		/* not "no changes recorded for GHOST-99", as if it were a
 		 * record never changed: as an unknown id is refused (exit 1) */
-		cli_error(_("no record %s"), id);
+		if (same[0] != '\0')
+			cli_error(_("no record %s; records of that number: %s"), id, same);
+		else
+			cli_error(_("no record %s"), id);
 		ret = EXIT_INVALID;
 	} else if (n == 0 && (id != NULL || by != NULL)) {
 		/* with --since, the period: root's changes before it are

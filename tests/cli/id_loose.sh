@@ -56,4 +56,7 @@ holds "$(cat "$TMP/out")" "TBZ-1" "... saying which record"
 "$HAMYAR" --db "$M" match donor ۱ >/dev/null 2>"$TMP/err"; rc=$?
 is "$rc $(cat "$TMP/err")" "1 hamyar: خیّری با شناسهٔ MRG-1 نیست؛ با همین شماره در ایستگاه‌های دیگر: TBZ-1" \
     "match donor ۱ at MRG: no MRG-1, TBZ-1 suggested"
+"$HAMYAR" --db "$M" audit --id ۱ >/dev/null 2>"$TMP/err"; rc=$?
+is "$rc $(cat "$TMP/err")" "1 hamyar: رکورد MRG-1 وجود ندارد؛ با همین شماره: TBZ-1" \
+    "audit --id ۱ at MRG: no MRG-1, TBZ-1 suggested"
 done_testing
