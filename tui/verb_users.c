@@ -607,20 +607,21 @@ put_quoted(FILE *out, const char *s)
 	putc('"', out);
 }
 
-/* The action as printed: in English the word scripts read ("create"), in
- * Persian the audit screen's word for it. */
+/* The action as the English heading prints it: the word scripts read
+ * ("create").  The Persian heading is a sentence (put_heading). */
 static const char *
 action_word(enum store_action a)
 {
 	switch (a) {
-	case STORE_ACT_CREATE:		return cli_word("create", N_("created"));
-	case STORE_ACT_UPDATE:		return cli_word("update", N_("changed"));
-	case STORE_ACT_DEACTIVATE:	return cli_word("deactivate", N_("deactivated"));
-	case STORE_ACT_SYNC:		return cli_word("sync", N_("received by sync"));
+	case STORE_ACT_CREATE:		return "create";
+	case STORE_ACT_UPDATE:		return "update";
+	case STORE_ACT_DEACTIVATE:	return "deactivate";
+	case STORE_ACT_SYNC:		return "sync";
 	/* "set setting NAME", not "setting setting NAME" */
-	case STORE_ACT_SETTING:		return cli_word("set", N_("changed"));
-	case STORE_ACT_RESOLVE:		return cli_word("resolve", N_("conflict resolved"));
-	case STORE_ACT_RESTORE:		return cli_word("restore", N_("made active again"));
+	case STORE_ACT_SETTING:		return "set";
+	case STORE_ACT_RESOLVE:		return "resolve";
+	case STORE_ACT_RESTORE:		return "restore";
+	case STORE_ACT_DB_RESTORE:	return "restore-backup";
 	default:			return "?";
 	}
 }
@@ -675,7 +676,7 @@ put_db_restore(const struct store_audit *a)
 	int en = strcmp(loc_lang(), "en") == 0;
 
 	if (en)
-		printf(" %s restore-backup database\n", a->user);
+		printf(" %s %s database\n", a->user, action_word(a->action));
 	else {
 		tui_audit_action_sentence(a->action, "", sentence, sizeof sentence);
 		printf(" %s %s\n", a->user, sentence);
