@@ -140,6 +140,20 @@ login_arg(const char *typed, char *buf)
 	return buf;
 }
 
+/* The login that id, typed with Persian or Arabic-Indic digits ("ali۲"),
+ * stands for, copied into out (CORE_ID_MAX bytes): 1 if that differs from
+ * id and is a login, else 0. */
+static int
+login_digits(const char *id, char *out)
+{
+	const char *l = login_arg(id, out);
+
+	if (l == out && strcmp(out, id) != 0 && core_login_valid(out))
+		return 1;
+	out[0] = '\0';
+	return 0;
+}
+
 /* typed, not a login (capitals in it), is refused: when its lower-case
  * form is a user of st (removed ones too) or an account of this
  * computer, as «کاربر ALI نیست؛ ali را می‌خواستید؟» (Unix logins tell
@@ -1160,10 +1174,12 @@ again:
 	}
 	/* Nothing under the text as typed: a record id typed in lower case
 	 * ("tbz-12") is the record's (TBZ-12), a login typed with capitals
-	 * ("ALI") the user's (ali: logins are lower case).  Only then, so
-	 * that the text as typed is tried first. */
+	 * ("ALI") the user's (ali: logins are lower case), a login typed
+	 * with Persian digits ("ali۲") ali2's.  Only then, so that the text
+	 * as typed is tried first. */
 	if (rc == STORE_ENOTFOUND && n == 0 && id != NULL && upper[0] == '\0' &&
-	    (core_id_raised(id, upper) || core_id_lowered(id, upper))) {
+	    (core_id_raised(id, upper) || core_id_lowered(id, upper) ||
+	    login_digits(id, upper))) {
 		store_iter_free(it);
 		it = NULL;
 		if ((rc = store_audit_iter(t, upper, since, &it)) != 0)

@@ -49,4 +49,6 @@ is "$rc $(cat "$TMP/err")" "2 hamyar: کاربر ALI نیست؛ ali را می‌
 grep -q "^ali2$(printf '\t')" "$TMP/out"; ok $? "... is ali2"
 "$HAMYAR" --db "$DB" user remove 'ali٢' >"$TMP/out" 2>&1; ok $? "user remove ali٢ (Arabic-Indic): ali2 removed"
 holds "$(cat "$TMP/out")" "ali2" "... named ali2"
+"$HAMYAR" --lang en --db "$DB" audit --id 'ali۲' >"$TMP/out" 2>&1; ok $? "audit --id ali۲"
+is "$(grep -c ' user "ali2"$' "$TMP/out")" 2 "... ali2's two entries, added and removed"
 done_testing
