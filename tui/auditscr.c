@@ -705,7 +705,7 @@ load(struct audit_scr *a)
 	struct core_access acc;
 	int64_t since = 0;
 	int rc;
-	char up[CORE_ID_MAX];
+	char up[CORE_ID_MAX], stn[CORE_STATION_MAX + 1];
 
 	lines_free(a);
 	a->changes = a->bad = 0;
@@ -766,9 +766,12 @@ load(struct audit_scr *a)
 	}
 	/* Nothing for an id typed in lower case: the record's, in upper case
 	 * (a login, also listed by id, is lower case: tried first); for a
-	 * login typed with capitals ("ALI"), the user's (ali). */
+	 * login typed with capitals ("ALI"), the user's (ali); for a number
+	 * alone ("۱۲"), this station's record of that number (MRD-12), as
+	 * hamyar audit --id reads it. */
 	if (a->changes == 0 && a->bad == 0 && a->id[0] != '\0' &&
-	    (core_id_raised(a->id, up) || core_id_lowered(a->id, up))) {
+	    (core_id_raised(a->id, up) || core_id_lowered(a->id, up) ||
+	    (store_station(tui_app.st, stn) == 0 && core_id_bare(a->id, stn, up)))) {
 		loc_utf8_copy(a->id, sizeof a->id, up);
 		load(a);
 		return;
