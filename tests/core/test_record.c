@@ -439,6 +439,16 @@ test_ids(void **state)
 	assert_int_equal(core_id_make("X", 1, buf), CORE_EINVAL);
 	assert_int_equal(core_id_make("TB-Z", 1, buf), CORE_EINVAL);
 
+	/* a station code typed: upper case, digits of any set ASCII */
+	assert_int_equal(core_station_normalize("tb\xdb\xb2", buf), 0);	/* tb۲ */
+	assert_string_equal(buf, "TB2");
+	assert_int_equal(core_station_normalize("TB\xd9\xa3", buf), 0);	/* TB٣ */
+	assert_string_equal(buf, "TB3");
+	assert_int_equal(core_station_normalize("mrd", buf), 0);
+	assert_string_equal(buf, "MRD");
+	assert_int_equal(core_station_normalize("\xd8\xaa\xd8\xa8", buf), CORE_EINVAL);	/* تب */
+	assert_string_equal(buf, "");
+	assert_int_equal(core_station_normalize("T", buf), CORE_EINVAL);
 	assert_true(core_station_valid("TBZ"));
 	assert_true(core_station_valid("A1"));
 	assert_true(core_station_valid("ABCDEFGH"));
