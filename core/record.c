@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/jalali.h"
 
 #define AMOUNT_MAX 1000000000000000LL	/* 10^15 rials, SPEC §4 */
@@ -607,15 +608,22 @@ core_station_valid(const char *code)
 int
 core_station_normalize(const char *code, char *out)
 {
+	char *ascii;
 	size_t i;
 
-	if (!core_station_valid(code)) {
+	/* "TB۲" typed with the Persian layout on: TB2 (digits of any set
+	 * ASCII, as ids' are) */
+	if (code == NULL || (ascii = loc_digits_to_ascii(code)) == NULL ||
+	    !core_station_valid(ascii)) {
+		if (code != NULL)
+			free(ascii);
 		out[0] = '\0';
 		return CORE_EINVAL;
 	}
-	for (i = 0; code[i] != '\0'; i++)
-		out[i] = (char)(code[i] >= 'a' && code[i] <= 'z' ? code[i] - 'a' + 'A' : code[i]);
+	for (i = 0; ascii[i] != '\0'; i++)
+		out[i] = (char)(ascii[i] >= 'a' && ascii[i] <= 'z' ? ascii[i] - 'a' + 'A' : ascii[i]);
 	out[i] = '\0';
+	free(ascii);
 	return 0;
 }
 
@@ -643,6 +651,55 @@ core_id_upper(char *id)
 			*out++ = (char)*p;
 	}
 	*out = '\0';
+	/* "MRD-099" or "MRD-۰۹۹": MRD-99, the number without the zeros
+	 * before it (a number is stored so; one was typed from a sheet that
+	 * padded it).  Only when the whole number is digits: "MRD-0x9" is
+	 * left as it was, to be refused as it is. */
+	dash = strrchr(id, '-');
+	for (c = dash + 1; *c >= '0' && *c <= '9'; c++)
+		;
+	if (*c == '\0' && dash[1] == '0' && dash[2] != '\0') {
+		for (c = dash + 1; c[0] == '0' && c[1] != '\0'; c++)
+			;
+		memmove(dash + 1, c, strlen(c) + 1);
+	}
+}
+
+int
+core_id_bare(const char *typed, const char *station, char *out)
+{
+	const unsigned char *p = (const unsigned char *)typed;
+	size_t n = 0;
+	char digits[CORE_ID_MAX];
+
+	out[0] = '\0';
+	if (station == NULL || !core_station_valid(station) || *p == '\0')
+		return 0;
+	/* ASCII, Persian (U+06F0..9) or Arabic-Indic (U+0660..9) digits */
+	while (*p != '\0') {
+		if (n + 1 >= sizeof digits)
+			return 0;
+		if (*p >= '0' && *p <= '9')
+			digits[n++] = (char)*p++;
+		else if ((p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9) ||
+		    (p[0] == 0xD9 && p[1] >= 0xA0 && p[1] <= 0xA9)) {
+			digits[n++] = (char)('0' + (p[1] & 0x0F));
+			p += 2;
+		} else
+			return 0;
+	}
+	digits[n] = '\0';
+	if (strlen(station) + 1 + n >= CORE_ID_MAX)
+		return 0;
+	memcpy(out, station, strlen(station));
+	out[strlen(station)] = '-';
+	memcpy(out + strlen(station) + 1, digits, n + 1);
+	core_id_upper(out);	/* the zeros before the number dropped */
+	if (core_id_parse(out, NULL, NULL) != 0) {
+		out[0] = '\0';
+		return 0;
+	}
+	return 1;
 }
 
 int

@@ -223,9 +223,15 @@ size_t core_value_format(const struct core_record *r, int field, char *buf, size
 int core_id_parse(const char *id, char *station, uint64_t *seq);
 /* Raises the station code of id in place ("mrd-12" typed: MRD-12): the
  * letters before its last dash; and makes Persian or Arabic-Indic digits
- * ASCII ("MRD-۱۲" typed on a Persian keyboard: MRD-12).  A text without a
- * dash (a login) is left as it is. */
+ * ASCII ("MRD-۱۲" typed on a Persian keyboard: MRD-12), the zeros before
+ * the number dropped ("MRD-099": MRD-99).  A text without a dash (a login)
+ * is left as it is. */
 void core_id_upper(char *id);
+/* A bare number typed for a record id ("503", "۵۰۳", "0503"): the id of
+ * that number at station (this database's own), "TBZ-503", copied into out
+ * (CORE_ID_MAX bytes); returns 1, or 0 (out "") if typed is not a number
+ * in ASCII, Persian or Arabic-Indic digits alone. */
+int core_id_bare(const char *typed, const char *station, char *out);
 /* The record id that text typed in lower case or Persian digits stands
  * for: copies id into out (CORE_ID_MAX bytes) made so (core_id_upper);
  * returns 1 if that differs from id and is a well-formed record id, else
@@ -247,7 +253,8 @@ int core_id_make(const char *station, uint64_t seq, char *buf);
 int core_station_valid(const char *code);
 /* Copies station code into out (CORE_STATION_MAX + 1 bytes) in upper case,
  * the one form a station code takes (init, sync trust, bundles), so "mrd"
- * and "MRD" are one station; out may be code.  Returns 0, or CORE_EINVAL if
+ * and "MRD" are one station, its digits ASCII ("TB۲", typed with the
+ * Persian layout on, is TB2); out may be code.  Returns 0, or CORE_EINVAL if
  * code is not a station code (out is then ""). */
 int core_station_normalize(const char *code, char *out);
 

@@ -4129,6 +4129,22 @@ store_audit_synced(struct store_txn *t, enum core_kind k, const char *id,
 	return audit_notes(t, STORE_ACT_SYNC, k, id, f, n, 1);
 }
 
+int
+store_audit_db_restored(struct store_txn *t, const struct store_audit_field *f, size_t n)
+{
+	size_t i;
+
+	if (!t->write)
+		return STORE_ERDONLY;
+	if (n == 0 || f == NULL || n > 1000)
+		return STORE_EINVAL;
+	for (i = 0; i < n; i++)
+		if (f[i].name == NULL || f[i].old_text == NULL || f[i].new_text == NULL)
+			return STORE_EINVAL;
+	return audit_append(t, STORE_ACT_DB_RESTORE, CORE_NKINDS, STORE_RESTORE_ID, NULL, NULL,
+	    NULL, NULL, 0, NULL, 0, f, n);
+}
+
 void
 store_audit_done(struct store_audit *a)
 {

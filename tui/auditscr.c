@@ -156,8 +156,8 @@ add_line(struct audit_scr *a, const char *text, const char *old_text, const char
  * action, so that each language puts the verb where it goes: after its
  * object in Persian («واحد MRD-1 را تغییر داد»), not before it («تغییر
  * داد  واحد MRD-1», as the heading said before). */
-static void
-action_sentence(enum store_action act, const char *object, char *buf, size_t n)
+void
+tui_audit_action_sentence(enum store_action act, const char *object, char *buf, size_t n)
 {
 	const char *fmt;
 
@@ -169,9 +169,25 @@ action_sentence(enum store_action act, const char *object, char *buf, size_t n)
 	case STORE_ACT_SETTING:		fmt = _("changed the setting %s"); break;
 	case STORE_ACT_RESOLVE:		fmt = _("resolved the conflict on %s"); break;
 	case STORE_ACT_RESTORE:		fmt = _("made %s active again"); break;
+	case STORE_ACT_DB_RESTORE:
+		/* no object: the whole database */
+		snprintf(buf, n, "%s", _("restored the database from a backup"));
+		return;
 	default:			fmt = "? %s"; break;
 	}
 	snprintf(buf, n, fmt, object);
+}
+
+const char *
+tui_audit_restore_label(const char *name)
+{
+	if (strcmp(name, "from") == 0)
+		return _("from the backup");
+	if (strcmp(name, "station") == 0)
+		return _("the backup's station");
+	if (strcmp(name, "aside") == 0)
+		return _("the database there before, kept as");
+	return name;
 }
 
 const char *
@@ -600,7 +616,7 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 		    tui_setting_label(e->id, setting, sizeof setting) : e->id);
 	else
 		snprintf(object, sizeof object, "%s %s", _(s->label), e->id);
-	action_sentence(e->action, object, what, sizeof what);
+	tui_audit_action_sentence(e->action, object, what, sizeof what);
 	snprintf(line, sizeof line, "%s  %s  %s", tui_fmt_when(e->time, 0, when, sizeof when),
 	    e->user, what);
 	if (add_line(a, line, NULL, NULL) != 0)
@@ -611,6 +627,22 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 		char *o, *n;
 		int rc;
 
+		if (e->action == STORE_ACT_DB_RESTORE) {
+			/* the backup, its station, the file kept aside: a
+			 * path is too long for a value's column */
+			const char *v = f->new_text, *slash = strrchr(v, '/');
+
+			/* the old file by its name: its folder is the
+			 * database's, and a long path cut its dated end */
+			if (strcmp(f->name, "aside") == 0 && slash != NULL)
+				v = slash + 1;
+			snprintf(line, sizeof line, "%s: %s", tui_audit_restore_label(f->name), v);
+			if (add_line(a, line, NULL, NULL) != 0)
+				return -1;
+			a->lines[a->n - 1].head = 0;
+			a->lines[a->n - 1].wide = 1;
+			continue;
+		}
 		if (tui_audit_apart(e) && strcmp(f->name, "apart") == 0) {
 			/* another record under this number: a sentence, too
 			 * long for a value's column */
@@ -673,7 +705,7 @@ load(struct audit_scr *a)
 	struct core_access acc;
 	int64_t since = 0;
 	int rc;
-	char up[CORE_ID_MAX];
+	char up[CORE_ID_MAX], stn[CORE_STATION_MAX + 1];
 
 	lines_free(a);
 	a->changes = a->bad = 0;
@@ -734,9 +766,12 @@ load(struct audit_scr *a)
 	}
 	/* Nothing for an id typed in lower case: the record's, in upper case
 	 * (a login, also listed by id, is lower case: tried first); for a
-	 * login typed with capitals ("ALI"), the user's (ali). */
+	 * login typed with capitals ("ALI"), the user's (ali); for a number
+	 * alone ("۱۲"), this station's record of that number (MRD-12), as
+	 * hamyar audit --id reads it. */
 	if (a->changes == 0 && a->bad == 0 && a->id[0] != '\0' &&
-	    (core_id_raised(a->id, up) || core_id_lowered(a->id, up))) {
+	    (core_id_raised(a->id, up) || core_id_lowered(a->id, up) ||
+	    (store_station(tui_app.st, stn) == 0 && core_id_bare(a->id, stn, up)))) {
 		loc_utf8_copy(a->id, sizeof a->id, up);
 		load(a);
 		return;

@@ -6,6 +6,7 @@
 #define TUI_AUDITSCR_H
 
 #include "core/record.h"
+#include "store/store.h"
 #include "tui/screen.h"
 
 /* A screen listing the audit log of tui_app.st: the changes of record id
@@ -14,6 +15,15 @@
  * (clerks) see the sentence saying who may.  Returns the screen to push,
  * or NULL on allocation failure. */
 struct tui_screen *tui_audit_new(const char *id);
+
+/* What was done to what, as a sentence (object: "Unit MRD-1", the
+ * setting's name): one text per action, so that each language puts the
+ * verb where it goes, after its object in Persian («واحد MRD-1 را تغییر
+ * داد»).  The audit screen's heading and `hamyar audit`'s in Persian. */
+void tui_audit_action_sentence(enum store_action act, const char *object, char *buf, size_t n);
+/* The label of a line ("from", "station", "aside") of a database restore's
+ * entry (STORE_ACT_DB_RESTORE), translated; name itself if none. */
+const char *tui_audit_restore_label(const char *name);
 
 /* A sync conflict decision's entry (STORE_ACT_RESOLVE) holds, besides
  * record fields, lines named "decision", "peer", "kept" and "retired"

@@ -782,12 +782,33 @@ cli_trim(char *s)
 }
 
 char *
-cli_id_arg(char *s, const char **typed)
+cli_id_arg(char *s, const char *station, const char **typed)
 {
-	char *id;
+	char *id, bare[CORE_ID_MAX];
 
 	*typed = s = cli_trim(s);
+	if (core_id_bare(s, station, bare)) {
+		/* "503": this station's TBZ-503, which the messages name
+		 * (the typed number alone would not say which was tried) */
+		if ((id = strdup(bare)) != NULL)
+			*typed = id;
+		return id;
+	}
 	if ((id = strdup(s)) != NULL)
 		core_id_upper(id);
 	return id;
+}
+
+int
+cli_db_station(const struct hamyar_opts *o, char *buf)
+{
+	struct store *st;
+	int rc;
+
+	buf[0] = '\0';
+	if (cli_db_path(o) == NULL || store_open(cli_db_path(o), STORE_RDONLY, &st) != 0)
+		return -1;
+	rc = store_station(st, buf);
+	store_close(st);
+	return rc == 0 ? 0 : -1;
 }

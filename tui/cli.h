@@ -116,8 +116,15 @@ char *cli_trim(char *s);
  * station code raised and its digits made ASCII (core_id_upper), so
  * "mrd-۹۹" typed on a Persian keyboard is MRD-99.  Returns a copy,
  * "" if nothing was given but blanks, or NULL for want of memory.
- * Caller frees. */
-char *cli_id_arg(char *s, const char **typed);
+ * Caller frees.  A bare number ("503", "۵۰۳") is the record of that
+ * number at station (this database's; NULL: none), TBZ-503, and *typed
+ * is then that id too, so that a refusal names the id tried.  Zeros
+ * before a number are dropped ("TBZ-0503": TBZ-503, core_id_upper). */
+char *cli_id_arg(char *s, const char *station, const char **typed);
+/* This database's station code into buf (CORE_STATION_MAX + 1 bytes),
+ * opened to read and closed again; 0, or -1 (buf "") if it cannot be read
+ * (the verb then says why when it opens it). */
+int cli_db_station(const struct hamyar_opts *o, char *buf);
 
 /* Refuses a value --county does not take, on stderr: the value, the
  * option, and every county by its code and name (as cli_county_name). */

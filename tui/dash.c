@@ -262,6 +262,7 @@ record_action(enum store_action a)
 	case STORE_ACT_RESOLVE: return _("conflict resolved: %s %s");
 	case STORE_ACT_RESTORE: return _("made %s %s active again");
 	case STORE_ACT_SETTING: break;	/* not on a record */
+	case STORE_ACT_DB_RESTORE: break;
 	}
 	return "%s %s";
 }
@@ -277,6 +278,7 @@ action_label(enum store_action a)
 	case STORE_ACT_SETTING: return _("setting");
 	case STORE_ACT_RESOLVE: return _("conflict resolved");
 	case STORE_ACT_RESTORE: return _("made active again");
+	case STORE_ACT_DB_RESTORE: return _("database restored from a backup");
 	}
 	return "";
 }
@@ -525,6 +527,8 @@ draw_activity(struct dash *d, int y, int nrows)
 		if (a->kind < CORE_NKINDS)
 			snprintf(what, sizeof what, record_action(a->action),
 			    _(core_schema_get(a->kind)->label), a->id);
+		else if (a->action == STORE_ACT_DB_RESTORE)
+			snprintf(what, sizeof what, "%s", action_label(a->action));
 		else {
 			char setting[120];
 

@@ -6474,6 +6474,28 @@ do_resolve(struct store_txn *t, void *vctx)
 
 /* sync resolve: id, the record's (raised: core_id_upper), typed as the
  * administrator gave it, which "no open conflict" quotes. */
+/* sync resolve of an id with no open conflict: the open conflicts on
+ * records of its number at other stations ("1" typed at MRG is MRG-1, the
+ * conflict is on TBZ-1), joined by ", " in list. */
+struct same_number {
+	uint64_t seq;
+	char list[200];
+};
+
+static int
+same_number(const struct store_conflict *c, void *vctx)
+{
+	struct same_number *sn = vctx;
+	uint64_t seq;
+	size_t len = strlen(sn->list);
+
+	if (core_id_parse(c->id, NULL, &seq) != 0 || seq != sn->seq ||
+	    strstr(sn->list, c->id) != NULL || len + strlen(c->id) + 3 >= sizeof sn->list)
+		return 0;
+	snprintf(sn->list + len, sizeof sn->list - len, "%s%s", len > 0 ? ", " : "", c->id);
+	return 0;
+}
+
 static int
 sync_resolve(struct store *st, const char *id, const char *typed, const char *how)
 {
@@ -6494,7 +6516,18 @@ sync_resolve(struct store *st, const char *id, const char *typed, const char *ho
 	if (rc < 0)
 		goto fail;
 	if (r.kind < 0) {
-		cli_error(_("no open conflict on %s"), typed);
+		struct same_number sn;
+
+		memset(&sn, 0, sizeof sn);
+		if (core_id_parse(id, NULL, &sn.seq) == 0 && store_read_begin(st, &t) == 0) {
+			(void)store_sync_conflicts(t, 0, same_number, &sn);
+			store_read_end(t);
+		}
+		if (sn.list[0] != '\0')
+			cli_error(_("no open conflict on %s; open conflicts on that number: %s"), typed,
+			    sn.list);
+		else
+			cli_error(_("no open conflict on %s"), typed);
 		return EXIT_INVALID;
 	}
 	s = core_schema_get((enum core_kind)r.kind);
@@ -6941,9 +6974,13 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			fputs(_("no conflicts\n"), stdout);
 	} else {
 		/* "tbz-12" or "TBZ-۱۲" typed: TBZ-12, the blanks around
-		 * it dropped */
+		 * it dropped; "12" alone: this station's TBZ-12 */
 		const char *typed;
-		char *id = cli_id_arg(argv[2], &typed);
+		char *id;
+
+		if (store_station(st, station) != 0)
+			station[0] = '\0';
+		id = cli_id_arg(argv[2], station, &typed);
 
 		if (id == NULL) {
 			cli_error("%s", tui_store_strerror(STORE_ENOMEM));

@@ -1372,6 +1372,21 @@ other_kind(const struct hamyar_opts *o, enum core_kind want, const char *id, cha
 	return 1;
 }
 
+/* match of an id no donor (need) has: cand, a record's id, added to list
+ * (size n, ", " between) if it has id's number at another station ("503"
+ * typed at HQ is HQ-503; TBZ-503 is there). */
+static void
+same_number(const char *id, const char *cand, char *list, size_t n)
+{
+	uint64_t want, seq;
+	size_t len = strlen(list);
+
+	if (core_id_parse(id, NULL, &want) != 0 || core_id_parse(cand, NULL, &seq) != 0 ||
+	    seq != want || len + strlen(cand) + 3 >= n)
+		return;
+	snprintf(list + len, n - len, "%s%s", len > 0 ? ", " : "", cand);
+}
+
 int
 verb_match(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -1382,7 +1397,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	size_t nm = 0, i;
 	int rc, by_donor, found = -1;
 	char cbuf[CORE_COUNTY_MAX];	/* a clerk: his county */
-	char whybuf[700], *id;
+	char whybuf[700], *id, station[CORE_STATION_MAX + 1];
 	const char *why = NULL, *typed;
 
 	if (argc != 3 || (strcmp(argv[1], "donor") != 0 && strcmp(argv[1], "need") != 0)) {
@@ -1391,8 +1406,12 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	by_donor = strcmp(argv[1], "donor") == 0;
 	/* "tbz-12" or "TBZ-۱۲" typed: TBZ-12; " TBZ-12 " pasted from a
-	 * sheet: TBZ-12; "no donor" names it as typed */
-	if ((id = cli_id_arg(argv[2], &typed)) == NULL) {
+	 * sheet: TBZ-12; "no donor" names it as typed; "12" alone is this
+	 * station's TBZ-12 */
+	station[0] = '\0';
+	if (core_id_bare(cli_trim(argv[2]), "XX", whybuf))
+		(void)cli_db_station(o, station);	/* only then opened for it */
+	if ((id = cli_id_arg(argv[2], station, &typed)) == NULL) {
 		cli_error(_("cannot read the database: %s"), tui_store_strerror(STORE_ENOMEM));
 		return EXIT_SYSTEM;
 	}
@@ -1426,8 +1445,16 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		if (found < 0) {
 			if (other_kind(o, CORE_DONOR, id, whybuf, sizeof whybuf))
 				cli_error("%s", whybuf);
-			else
-				cli_error(_("no donor %s"), typed);
+			else {
+				char same[200] = "";
+
+				for (i = 0; i < g.ndonors; i++)
+					same_number(id, g.donors[i].id, same, sizeof same);
+				if (same[0] != '\0')
+					cli_error(_("no donor %s; donors of that number: %s"), typed, same);
+				else
+					cli_error(_("no donor %s"), typed);
+			}
 			rc = 1;
 			goto out;
 		}
@@ -1478,8 +1505,16 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 				cli_error("%s", whybuf);
 			else if (other_kind(o, CORE_NEED, id, whybuf, sizeof whybuf))
 				cli_error("%s", whybuf);
-			else
-				cli_error(_("no need %s"), typed);
+			else {
+				char same[200] = "";
+
+				for (i = 0; i < g.nneeds; i++)
+					same_number(id, g.needs[i].id, same, sizeof same);
+				if (same[0] != '\0')
+					cli_error(_("no need %s; needs of that number: %s"), typed, same);
+				else
+					cli_error(_("no need %s"), typed);
+			}
 			rc = 1;
 			goto out;
 		}
@@ -2013,6 +2048,34 @@ copy_sum(const char *from, int fd, unsigned char *sum)
  * backup, a backup that fails its checksum or verify, another station's
  * backup (unless --other-station), and while any session has the
  * database open. */
+/* What restore writes in the restored database's audit log. */
+struct restore_note {
+	char from[PATH_MAX];		/* the backup, its full path */
+	const char *station;		/* the backup's station */
+	const char *aside;		/* the file there before kept as, or NULL */
+};
+
+static int
+restore_audit(struct store_txn *t, void *vctx)
+{
+	const struct restore_note *rn = vctx;
+	struct store_audit_field f[3];
+	size_t n = 0;
+
+	f[n].name = "from";
+	f[n].old_text = "";
+	f[n++].new_text = (char *)rn->from;
+	f[n].name = "station";
+	f[n].old_text = "";
+	f[n++].new_text = (char *)rn->station;
+	if (rn->aside != NULL) {
+		f[n].name = "aside";
+		f[n].old_text = "";
+		f[n++].new_text = (char *)rn->aside;
+	}
+	return store_audit_db_restored(t, f, n);
+}
+
 int
 verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -2314,11 +2377,34 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	 * holds the exclusive lock, LMDB makes that state again from the
 	 * backup, as the first process to open a database does; its close
 	 * lets the lock go (an fcntl lock is the process's). */
+	/* The restore in the restored database's audit log, so that a
+	 * supervisor reading it sees that the log (and all) went back to
+	 * the backup's day, by whom, from which file, and where the file
+	 * that was there is: written after the rename, in a transaction of
+	 * its own, in this process that opens the database first.  Not
+	 * written (the user is not one of the backup's, a disk that will
+	 * not take it): said, and the restore stands. */
 	{
 		struct store *fresh;
+		struct restore_note rn;
+		char why[1024];
 
-		if (store_open(db, STORE_RDONLY, &fresh) == 0)
+		memset(&rn, 0, sizeof rn);
+		if (realpath(file, rn.from) == NULL)
+			snprintf(rn.from, sizeof rn.from, "%s", file);
+		rn.station = code;
+		rn.aside = have_old ? aside : NULL;
+		if ((rc = tui_identity_open_store(db, 0, &fresh, why, sizeof why)) == 0) {
+			if ((rc = store_write(fresh, restore_audit, &rn)) != 0)
+				snprintf(why, sizeof why, "%s", tui_store_strerror(rc));
 			store_close(fresh);
+		} else if (store_open(db, STORE_RDONLY, &fresh) == 0)
+			store_close(fresh);
+		if (rc != 0) {
+			fflush(stdout);
+			cli_error(_("warning: the restore could not be written to the restored database's audit log: %s"),
+			    why);
+		}
 	}
 	close(lfd);	/* the lock: sessions may open the backup now */
 	printf(_("The backup %s is restored into %s (station %s); the database there is consistent.\n"),

@@ -46,6 +46,7 @@
 #include "core/record.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/jalali.h"
 #include "locale/layout.h"
 #include "store/store.h"
@@ -119,6 +120,72 @@ login_refused(const char *s)
 		cli_error(_("the login is empty: %s"), cli_msg(CORE_MSG_LOGIN_FORMAT));
 	else
 		cli_error(_("'%s' is not a Unix login name: %s"), s, cli_msg(CORE_MSG_LOGIN_FORMAT));
+}
+
+/* A login as typed, its digits of any set made ASCII ("ali۲", typed with
+ * the Persian layout on, is ali2; no login has other digits), copied into
+ * buf (CORE_ID_MAX bytes; a longer one is kept whole, to be refused as
+ * too long).  Returns the login to use: buf, or typed. */
+static const char *
+login_arg(const char *typed, char *buf)
+{
+	char *ascii = loc_digits_to_ascii(typed);
+
+	if (ascii == NULL || strlen(ascii) >= CORE_ID_MAX) {
+		free(ascii);
+		return typed;
+	}
+	strcpy(buf, ascii);
+	free(ascii);
+	return buf;
+}
+
+/* The login that id, typed with Persian or Arabic-Indic digits ("ali۲"),
+ * stands for, copied into out (CORE_ID_MAX bytes): 1 if that differs from
+ * id and is a login, else 0. */
+static int
+login_digits(const char *id, char *out)
+{
+	const char *l = login_arg(id, out);
+
+	if (l == out && strcmp(out, id) != 0 && core_login_valid(out))
+		return 1;
+	out[0] = '\0';
+	return 0;
+}
+
+/* typed, not a login (capitals in it), is refused: when its lower-case
+ * form is a user of st (removed ones too) or an account of this
+ * computer, as «کاربر ALI نیست؛ ali را می‌خواستید؟» (Unix logins tell
+ * case apart, and Hamyar's are lower case); else with the rule it breaks,
+ * as login_refused says it. */
+static void
+login_refused_in(struct store *st, const char *typed)
+{
+	char lower[CORE_ID_MAX];
+	struct store_txn *t;
+	struct store_meta m;
+	int known = 0;
+	size_t i;
+
+	if (strlen(typed) < sizeof lower) {
+		for (i = 0; typed[i] != '\0'; i++)
+			lower[i] = (char)(typed[i] >= 'A' && typed[i] <= 'Z' ? typed[i] - 'A' + 'a' :
+			    typed[i]);
+		lower[i] = '\0';
+		if (strcmp(lower, typed) != 0 && core_login_valid(lower)) {
+			if (getpwnam(lower) != NULL)
+				known = 1;
+			else if (st != NULL && store_read_begin(st, &t) == 0) {
+				known = store_exists(t, CORE_USER, lower, &m) == 0;
+				store_read_end(t);
+			}
+		}
+	}
+	if (known)
+		cli_error(_("there is no user %s; did you mean %s? (logins are lower case)"), typed, lower);
+	else
+		login_refused(typed);
 }
 
 /* The role r as printed: its Persian label, or in English the name that
@@ -224,6 +291,7 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 	struct core_issue is;
 	struct store *st = NULL;
 	struct add_ctx a;
+	char lbuf[CORE_ID_MAX];
 	int i, rc, ret, got;
 
 	for (i = 2; i < argc; i++) {
@@ -249,8 +317,9 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 		return ret;
 	}
 	ret = EXIT_SYSTEM;
+	login = login_arg(login, lbuf);
 	if (!core_login_valid(login)) {
-		login_refused(login);
+		login_refused_in(st, login);
 		store_close(st);
 		return EXIT_INVALID;
 	}
@@ -363,6 +432,7 @@ user_remove(const char *login, const struct hamyar_opts *o)
 {
 	struct store *st = NULL;
 	struct remove_ctx x = { login, 0 };
+	char lbuf[CORE_ID_MAX];
 	int rc, ret;
 
 	/* the role rule first, as for the verbs a clerk may not use: not
@@ -373,8 +443,9 @@ user_remove(const char *login, const struct hamyar_opts *o)
 		store_close(st);
 		return ret;
 	}
+	login = x.login = login_arg(login, lbuf);
 	if (!core_login_valid(login)) {
-		login_refused(login);
+		login_refused_in(st, login);
 		store_close(st);
 		return EXIT_INVALID;
 	}
@@ -550,39 +621,149 @@ put_quoted(FILE *out, const char *s)
 	putc('"', out);
 }
 
-/* The action as printed: in English the word scripts read ("create"), in
- * Persian the audit screen's word for it. */
+/* The action as the English heading prints it: the word scripts read
+ * ("create").  The Persian heading is a sentence (put_heading). */
 static const char *
 action_word(enum store_action a)
 {
 	switch (a) {
-	case STORE_ACT_CREATE:		return cli_word("create", N_("created"));
-	case STORE_ACT_UPDATE:		return cli_word("update", N_("changed"));
-	case STORE_ACT_DEACTIVATE:	return cli_word("deactivate", N_("deactivated"));
-	case STORE_ACT_SYNC:		return cli_word("sync", N_("received by sync"));
+	case STORE_ACT_CREATE:		return "create";
+	case STORE_ACT_UPDATE:		return "update";
+	case STORE_ACT_DEACTIVATE:	return "deactivate";
+	case STORE_ACT_SYNC:		return "sync";
 	/* "set setting NAME", not "setting setting NAME" */
-	case STORE_ACT_SETTING:		return cli_word("set", N_("changed"));
-	case STORE_ACT_RESOLVE:		return cli_word("resolve", N_("conflict resolved"));
-	case STORE_ACT_RESTORE:		return cli_word("restore", N_("made active again"));
+	case STORE_ACT_SETTING:		return "set";
+	case STORE_ACT_RESOLVE:		return "resolve";
+	case STORE_ACT_RESTORE:		return "restore";
+	case STORE_ACT_DB_RESTORE:	return "restore-backup";
 	default:			return "?";
 	}
 }
 
+/* An entry's heading after its time: who, what was done, to what.  In
+ * English the words scripts read, "ali create unit "MRD-12""; in Persian
+ * a sentence with its verb last, as the audit screen's heading
+ * (tui_audit_action_sentence): «ali واحد "MRD-12" را ساخت».  Before, the
+ * Persian kept the English order, verb first («ali ساخت واحد "MRD-12"»).
+ * s is the record's schema, NULL for a setting. */
+static void
+put_heading(const struct store_audit *a, const struct core_schema *s)
+{
+	char *quoted = NULL, sentence[600];
+	size_t qlen = 0;
+	FILE *q;
+
+	if (strcmp(loc_lang(), "en") == 0) {
+		printf(" %s %s %s ", a->user, action_word(a->action),
+		    s == NULL ? "setting" : s->name);
+		put_quoted(stdout, a->id);
+		putchar('\n');
+		return;
+	}
+	if ((q = open_memstream(&quoted, &qlen)) == NULL) {
+		printf(" %s ?\n", a->user);
+		return;
+	}
+	/* the object: «واحد "MRD-12"»; a setting changed here is «تنظیم
+	 * "rank.weights" را تغییر داد», its sentence naming it a setting */
+	if (s != NULL)
+		fprintf(q, "%s ", _(s->label));
+	else if (a->action != STORE_ACT_SETTING)
+		fprintf(q, "%s ", _("setting"));
+	put_quoted(q, a->id);
+	fclose(q);
+	tui_audit_action_sentence(a->action, quoted != NULL ? quoted : "?", sentence,
+	    sizeof sentence);
+	printf(" %s %s\n", a->user, sentence);
+	free(quoted);
+}
+
+/* A database restore's entry (store_audit_db_restored): the heading, then
+ * the backup's file, its station and the name the database there before
+ * is kept under.  English: "root restore-backup database", "  from:
+ * "/mnt/usb/b.mdb"", "  station: TBZ", "  aside: "..."". */
+static void
+put_db_restore(const struct store_audit *a)
+{
+	char sentence[300];
+	size_t i;
+	int en = strcmp(loc_lang(), "en") == 0;
+
+	if (en)
+		printf(" %s %s database\n", a->user, action_word(a->action));
+	else {
+		tui_audit_action_sentence(a->action, "", sentence, sizeof sentence);
+		printf(" %s %s\n", a->user, sentence);
+	}
+	for (i = 0; i < a->nfields; i++) {
+		printf("  %s: ", en ? a->fields[i].name : tui_audit_restore_label(a->fields[i].name));
+		if (strcmp(a->fields[i].name, "station") == 0)
+			fputs(a->fields[i].new_text, stdout);	/* a code, as "other station" */
+		else
+			put_quoted(stdout, a->fields[i].new_text);
+		putchar('\n');
+	}
+}
+
 /* One line of a conflict decision's entry (store_audit_resolved) that is
- * not a record field: in English as stored, "decision: "open" -> "merged"",
- * in Persian worded ("تصمیم: ادغام فیلد به فیلد"). */
+ * not a record field, worded: in English with the words a script reads
+ * ("decision: kept mine", "decision: merged", "other station: TBZ",
+ * "fields from mine: address phone"), in Persian as the audit screen
+ * says it ("تصمیم: ادغام فیلد به فیلد").  Before, in English, each was
+ * "peer: "" -> "TBZ"", an empty old value the entry never had. */
 static void
 put_decision(enum core_kind k, const struct store_audit_field *f)
 {
-	const char *label = tui_audit_note_label(f->name);
+	static const struct { const char *name, *word; } names[] = {
+		{ "decision", "decision" }, { "result", "result" },
+		{ "peer", "other station" }, { "kept", "record kept" },
+		{ "retired", "record retired" },
+		{ "from_mine", "fields from mine" }, { "from_theirs", "fields from theirs" },
+	};
+	static const struct { const char *state, *word; } states[] = {
+		{ "mine", "kept mine" }, { "theirs", "kept theirs" },
+		{ "merged", "merged" }, { "open", "open" },
+	};
+	const char *label = tui_audit_note_label(f->name), *word = NULL, *value;
 	char *shown, *fields;
+	size_t i;
 
 	if (strcmp(loc_lang(), "en") == 0 || label == NULL) {
-		printf("  %s: ", f->name);
-		put_quoted(stdout, f->old_text);
-		fputs(" -> ", stdout);
-		put_quoted(stdout, f->new_text);
-		putchar('\n');
+		for (i = 0; i < sizeof names / sizeof names[0]; i++)
+			if (strcmp(f->name, names[i].name) == 0)
+				word = names[i].word;
+		if (word == NULL) {
+			/* a line of a later program: as stored */
+			printf("  %s: ", f->name);
+			put_quoted(stdout, f->old_text);
+			fputs(" -> ", stdout);
+			put_quoted(stdout, f->new_text);
+			putchar('\n');
+			return;
+		}
+		value = f->new_text;
+		if (strcmp(f->name, "decision") == 0 || strcmp(f->name, "result") == 0)
+			for (i = 0; i < sizeof states / sizeof states[0]; i++)
+				if (strcmp(value, states[i].state) == 0)
+					value = states[i].word;
+		if (strcmp(f->name, "result") == 0 && value != f->new_text)
+			printf("  %s: the same as %s\n", word, f->new_text);
+		else if (value[0] == '\0')
+			printf("  %s: (none)\n", word);
+		else {
+			const char *c;
+
+			shown = loc_text_sanitize(value);	/* from the database */
+			printf("  %s: ", word);
+			/* a merge's field names: "address, phone" */
+			for (c = shown != NULL ? shown : "?"; *c != '\0'; c++)
+				if (*c == ' ' && strncmp(f->name, "from_", 5) == 0)
+					fputs(", ", stdout);
+				else
+					putchar(*c);
+			putchar('\n');
+			free(shown);
+		}
 		return;
 	}
 	/* a merge's fields of each side: by their labels */
@@ -762,6 +943,38 @@ known_login(struct store *st, struct store_txn *t, const struct hamyar_opts *o,
 	return rc;
 }
 
+/* audit --id of a bare number ("503") no record of this station has
+ * (HQ-503 at HQ): the records of that number at other stations, of any
+ * kind a search finds by its number (TBZ-503, MRD-503), joined by ", "
+ * into list (size n), for the refusal to name. */
+static void
+same_number(struct store_txn *t, const char *id, char *list, size_t n)
+{
+	struct store_iter *it;
+	char got[CORE_ID_MAX], num[24];
+	uint64_t want, seq;
+	size_t len;
+	int k;
+
+	list[0] = '\0';
+	if (core_id_parse(id, NULL, &want) != 0)
+		return;
+	snprintf(num, sizeof num, "%llu", (unsigned long long)want);
+	for (k = 0; k < CORE_NKINDS; k++) {
+		if (store_iter_search(t, (enum core_kind)k, num, &it) != 0)
+			continue;	/* a kind with no search field */
+		/* the records of that number come first */
+		while (store_iter_next(it, got) == 0 && core_id_parse(got, NULL, &seq) == 0 &&
+		    seq == want) {
+			len = strlen(list);
+			if (strstr(list, got) != NULL || len + strlen(got) + 3 >= n)
+				continue;
+			snprintf(list + len, n - len, "%s%s", len > 0 ? ", " : "", got);
+		}
+		store_iter_free(it);
+	}
+}
+
 int
 verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -778,7 +991,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	enum core_msg dmsg;
 	size_t i, n = 0, bad = 0;
 	int k, rc, ret, setting, fa_digits, apart, no_user = 0, no_rec = 0;
-	char upper[CORE_ID_MAX] = "";
+	char upper[CORE_ID_MAX] = "", bare[CORE_ID_MAX], bybuf[CORE_ID_MAX], same[200] = "";
 
 	for (k = 1; k < argc; k++) {
 		int got;
@@ -800,9 +1013,18 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error(_("option %s needs a value"), "--id");
 		return EXIT_USAGE;
 	}
+	if (by != NULL)
+		by = login_arg(by, bybuf);	/* "ali۲": ali2 */
 	if (by != NULL && !core_login_valid(by)) {
-		/* no change can be by it: say so, not an empty answer */
-		login_refused(by);
+		/* no change can be by it: say so, not an empty answer; "ALI"
+		 * when there is ali, which one was meant */
+		struct store *qs = NULL;
+
+		if (cli_db_path(o) != NULL && store_open(cli_db_path(o), STORE_RDONLY, &qs) != 0)
+			qs = NULL;
+		login_refused_in(qs, by);
+		if (qs != NULL)
+			store_close(qs);
 		return EXIT_USAGE;
 	}
 	if (since_s != NULL && parse_since(since_s, &since, &since_day, &dmsg) != 0) {
@@ -819,6 +1041,14 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error("%s", tui_access_message(&acc, msg, sizeof msg));
 		store_close(st);
 		return EXIT_INVALID;
+	}
+	if (id != NULL) {
+		/* "503" or "۵۰۳" alone: this station's TBZ-503 (no login or
+		 * setting is a number), which the answer names */
+		char station[CORE_STATION_MAX + 1];
+
+		if (store_station(st, station) == 0 && core_id_bare(id, station, bare))
+			id = bare;
 	}
 	memset(&a, 0, sizeof a);
 	if ((rc = store_read_begin(st, &t)) != 0 ||
@@ -852,13 +1082,16 @@ again:
 			fputs(tui_fmt_when(a.time, TUI_WHEN_ASCII | TUI_WHEN_SECONDS, when, sizeof when),
 			    stdout);
 		}
+		if (a.action == STORE_ACT_DB_RESTORE) {
+			put_db_restore(&a);
+			store_audit_done(&a);
+			n++;
+			continue;
+		}
 		/* a setting's entry: changed here, or taken from a bundle */
 		setting = a.kind >= CORE_NKINDS;
 		s = setting ? NULL : core_schema_get(a.kind);
-		printf(" %s %s %s ", a.user, action_word(a.action),
-		    s == NULL ? cli_word("setting", N_("setting")) : cli_word(s->name, s->label));
-		put_quoted(stdout, a.id);
-		putchar('\n');
+		put_heading(&a, s);
 		apart = tui_audit_apart(&a);
 		for (i = 0; i < a.nfields; i++) {
 			const struct core_field *f = audit_field(s, a.fields[i].name);
@@ -941,10 +1174,12 @@ again:
 	}
 	/* Nothing under the text as typed: a record id typed in lower case
 	 * ("tbz-12") is the record's (TBZ-12), a login typed with capitals
-	 * ("ALI") the user's (ali: logins are lower case).  Only then, so
-	 * that the text as typed is tried first. */
+	 * ("ALI") the user's (ali: logins are lower case), a login typed
+	 * with Persian digits ("ali۲") ali2's.  Only then, so that the text
+	 * as typed is tried first. */
 	if (rc == STORE_ENOTFOUND && n == 0 && id != NULL && upper[0] == '\0' &&
-	    (core_id_raised(id, upper) || core_id_lowered(id, upper))) {
+	    (core_id_raised(id, upper) || core_id_lowered(id, upper) ||
+	    login_digits(id, upper))) {
 		store_iter_free(it);
 		it = NULL;
 		if ((rc = store_audit_iter(t, upper, since, &it)) != 0)
@@ -962,6 +1197,8 @@ again:
 		store_iter_free(it);
 		it = NULL;
 		rc = tui_audit_id_known(t, id, upper, &no_rec);
+		if (rc == 0 && no_rec && id == bare)
+			same_number(t, id, same, sizeof same);
 	}
 out:
 	store_iter_free(it);
@@ -982,7 +1219,10 @@ out:
 	} else if (no_rec) {
 		/* not "no changes recorded for GHOST-99", as if it were a
 		 * record never changed: as an unknown id is refused (exit 1) */
-		cli_error(_("no record %s"), id);
+		if (same[0] != '\0')
+			cli_error(_("no record %s; records of that number: %s"), id, same);
+		else
+			cli_error(_("no record %s"), id);
 		ret = EXIT_INVALID;
 	} else if (n == 0 && (id != NULL || by != NULL)) {
 		/* with --since, the period: root's changes before it are

@@ -17,8 +17,8 @@ grep -c '^1' "$TMP/a" | grep -qx 3; ok $? "three entries: created, removed, back
 sed -n '/^1/p' "$TMP/a" | sed 's/^[^ ]* [^ ]* //' >"$TMP/heads"
 is "$(sed -n 2p "$TMP/heads")" "$(id -un) deactivate user \"ali.rezaei\"" "the removal: deactivate"
 is "$(sed -n 3p "$TMP/heads")" "$(id -un) restore user \"ali.rezaei\"" "the return: restore (was update, with nothing under it)"
-"$HAMYAR" --db "$DB" audit --id ali.rezaei | tail -n 1 | grep -qF 'دوباره فعال کرد کاربر "ali.rezaei"'
-ok $? "in Persian: دوباره فعال کرد کاربر"
+"$HAMYAR" --db "$DB" audit --id ali.rezaei | tail -n 1 | grep -qF 'کاربر "ali.rezaei" را دوباره فعال کرد'
+ok $? "in Persian: کاربر ... را دوباره فعال کرد"
 "$HAMYAR" --db "$DB" user remove ali.rezaei >/dev/null
 "$HAMYAR" --db "$DB" user add ali.rezaei --role supervisor --county مرند >/dev/null; ok $? "removed again, back as a Marand supervisor"
 "$HAMYAR" --lang en --db "$DB" audit --id ali.rezaei >"$TMP/a"

@@ -44,11 +44,11 @@ for lang in fa en; do
 	if [ $lang = fa ]; then LW='وزن‌های رتبه‌بندی'; LM='مقایسه‌های زوجی رتبه‌بندی (AHP)'; E='(خالی)'
 	else LW='ranking weights'; LM='ranking comparisons (AHP)'; E='(empty)'; fi
 	"$HAMYAR" --lang $lang --db "$DB" audit >"$TMP/a.$lang"; ok $? "$lang: audit"
-	grep -q '"rank.weights"$' "$TMP/a.$lang"; ok $? "$lang: the entry's heading names the setting (rank.weights)"
+	grep -q '"rank.weights"\( را تغییر داد\)\{0,1\}$' "$TMP/a.$lang"; ok $? "$lang: the entry's heading names the setting (rank.weights)"
 	grep -q '^  rank\.' "$TMP/a.$lang"; is $? 1 "$lang: its values are not labelled by the stored name"
 	grep -q 'setting setting\|تنظیم تنظیم' "$TMP/a.$lang"; is $? 1 "$lang: the heading says 'setting' once"
-	if [ $lang = en ]; then H=' set setting "rank.weights"$'; else H=' تغییر داد تنظیم "rank.weights"$'; fi
-	grep -q "$H" "$TMP/a.$lang"; ok $? "$lang: ... the action and then the setting: $(grep 'rank.weights"$' "$TMP/a.$lang")"
+	if [ $lang = en ]; then H=' set setting "rank.weights"$'; else H=' تنظیم "rank.weights" را تغییر داد$'; fi
+	grep -q "$H" "$TMP/a.$lang"; ok $? "$lang: ... the action and the setting (in Persian the verb last): $(grep 'rank.weights"' "$TMP/a.$lang" | head -n 1)"
 	got=$(sed -n "s/^  $LW: $E -> \"\\(.*\\)\"\$/\\1/p" "$TMP/a.$lang")
 	shown "$W" "$got"; ok $? "$lang: the weights as the fewest digits that read back the same ($got)"
 	case " $got " in *" 0.3 "*" 0.34982665225395465 "*) r=0 ;; *) r=1 ;; esac

@@ -387,7 +387,24 @@ test_ids(void **state)
 	assert_int_equal(core_id_raised("TBZ-42", buf), 0);	/* already */
 	assert_int_equal(core_id_raised("ali", buf), 0);	/* a login */
 	assert_string_equal(buf, "ali");
-	assert_int_equal(core_id_raised("tbz-04", buf), 0);	/* not an id */
+	/* zeros before the number dropped, as a sheet pads it */
+	assert_int_equal(core_id_raised("tbz-04", buf), 1);
+	assert_string_equal(buf, "TBZ-4");
+	assert_int_equal(core_id_raised("MRD-\xdb\xb0\xdb\xb9\xdb\xb9", buf), 1);	/* MRD-۰۹۹ */
+	assert_string_equal(buf, "MRD-99");
+	assert_int_equal(core_id_raised("TBZ-000", buf), 1);
+	assert_string_equal(buf, "TBZ-0");
+	assert_int_equal(core_id_raised("tbz-0x4", buf), 0);	/* not an id */
+	/* a bare number: this station's record of that number */
+	assert_int_equal(core_id_bare("503", "TBZ", buf), 1);
+	assert_string_equal(buf, "TBZ-503");
+	assert_int_equal(core_id_bare("\xdb\xb0\xdb\xb5\xdb\xb0\xdb\xb3", "HQ", buf), 1);	/* ۰۵۰۳ */
+	assert_string_equal(buf, "HQ-503");
+	assert_int_equal(core_id_bare("TBZ-503", "TBZ", buf), 0);
+	assert_int_equal(core_id_bare("50 3", "TBZ", buf), 0);
+	assert_int_equal(core_id_bare("", "TBZ", buf), 0);
+	assert_int_equal(core_id_bare("503", NULL, buf), 0);
+	assert_int_equal(core_id_bare("503", "", buf), 0);
 	assert_int_equal(core_id_raised("abcdefghi-1", buf), 0);
 	/* typed on a Persian keyboard: Persian or Arabic-Indic digits */
 	assert_int_equal(core_id_raised("TBZ-\xdb\xb4\xdb\xb2", buf), 1);	/* TBZ-۴۲ */
@@ -422,6 +439,16 @@ test_ids(void **state)
 	assert_int_equal(core_id_make("X", 1, buf), CORE_EINVAL);
 	assert_int_equal(core_id_make("TB-Z", 1, buf), CORE_EINVAL);
 
+	/* a station code typed: upper case, digits of any set ASCII */
+	assert_int_equal(core_station_normalize("tb\xdb\xb2", buf), 0);	/* tb۲ */
+	assert_string_equal(buf, "TB2");
+	assert_int_equal(core_station_normalize("TB\xd9\xa3", buf), 0);	/* TB٣ */
+	assert_string_equal(buf, "TB3");
+	assert_int_equal(core_station_normalize("mrd", buf), 0);
+	assert_string_equal(buf, "MRD");
+	assert_int_equal(core_station_normalize("\xd8\xaa\xd8\xa8", buf), CORE_EINVAL);	/* تب */
+	assert_string_equal(buf, "");
+	assert_int_equal(core_station_normalize("T", buf), CORE_EINVAL);
 	assert_true(core_station_valid("TBZ"));
 	assert_true(core_station_valid("A1"));
 	assert_true(core_station_valid("ABCDEFGH"));

@@ -55,7 +55,7 @@ scr_cap | grep -qF "$(vis 'تغییر داد   وزن‌های')"; is $? 1 "... 
 scr_cap | grep -q "rank\.\|sync\.trust"; r=$?; [ $r -ne 0 ]; ok $? "... with no stored name in English"
 
 "$HAMYAR" --db "$DB" audit | grep "rank.weights" | head -n 1 >"$TMP/line"
-grep -q ' root تغییر داد تنظیم "rank.weights"$' "$TMP/line"; ok $? "hamyar audit: 'changed setting', the setting once"
+grep -q ' root تنظیم "rank.weights" را تغییر داد$' "$TMP/line"; ok $? "hamyar audit: 'changed setting', the setting once"
 [ -s "$TMP/line" ] && sed 's/^/# /' "$TMP/line"
 
 done_testing

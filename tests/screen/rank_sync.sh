@@ -49,7 +49,7 @@ sed -n '/sync setting "rank.weights"/,/^[^ ]/p' "$TMP/audit" | grep -qx "  from:
 ok $? "... from station TST"
 "$HAMYAR" --db "$ST" audit --id rank.weights >"$TMP/audit"
 grep -qx "  از ایستگاه: TST" "$TMP/audit"; ok $? "... in Persian too (از ایستگاه: TST)"
-grep -q "تغییر داد تنظیم" "$TMP/audit"; is $? 1 "... and not as the importer's change"
+grep -q 'را تغییر داد$' "$TMP/audit"; is $? 1 "... and not as the importer's change"
 scr_start "$ST"
 scr_wait "$(vis 'منوی اصلی')" >/dev/null
 scr_keys F8

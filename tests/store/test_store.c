@@ -194,6 +194,52 @@ open_new(const char *station)
 	return st;
 }
 
+static int
+restored_fn(struct store_txn *t, void *ctx)
+{
+	struct store_audit_field f[2] = {
+		{ "from", "", "/mnt/usb/b.mdb" }, { "aside", "", "/db/data.mdb.before-restore-1" },
+	};
+
+	(void)ctx;
+	if (store_audit_db_restored(t, f, 0) != STORE_EINVAL)	/* at least one line */
+		return -1;
+	return store_audit_db_restored(t, f, 2);
+}
+
+/* A restore's entry (store_audit_db_restored): under id RESTORE, by the
+ * store's user, its lines as given; the database still verifies. */
+static void
+test_audit_db_restored(void **state)
+{
+	struct store *st = open_new("TBZ");
+	struct store_txn *t;
+	struct store_iter *it;
+	struct store_audit a;
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(store_write(st, restored_fn, NULL), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_audit_iter(t, STORE_RESTORE_ID, 0, &it), 0);
+	memset(&a, 0, sizeof a);
+	assert_int_equal(store_audit_next(it, &a), 0);
+	assert_int_equal(a.action, STORE_ACT_DB_RESTORE);
+	assert_int_equal(a.kind, CORE_NKINDS);
+	assert_string_equal(a.user, "clerk1");
+	assert_int_equal(a.nfields, 2);
+	assert_string_equal(a.fields[0].name, "from");
+	assert_string_equal(a.fields[0].new_text, "/mnt/usb/b.mdb");
+	assert_string_equal(a.fields[1].new_text, "/db/data.mdb.before-restore-1");
+	store_audit_done(&a);
+	assert_int_equal(store_audit_next(it, &a), STORE_ENOTFOUND);
+	store_iter_free(it);
+	store_read_end(t);
+	assert_int_equal(store_verify(st, NULL, NULL, &n), 0);
+	assert_int_equal(n, 0);
+	store_close(st);
+}
+
 /* A sample valid record of each kind, referring to parents. */
 struct family {
 	char group[CORE_ID_MAX], unit[CORE_ID_MAX], unit2[CORE_ID_MAX], donor[CORE_ID_MAX],
@@ -2746,6 +2792,7 @@ main(void)
 		cmocka_unit_test(test_foreign_lmdb),
 		cmocka_unit_test(test_replaced_under),
 		cmocka_unit_test(test_overwritten_under),
+		cmocka_unit_test(test_audit_db_restored),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
