@@ -74,7 +74,7 @@ struct ffield {
 					   record it found: F2 shows it before
 					   it saves */
 	int twin;			/* issue is twin_check's: another group
-					   of this name in the county */
+					   or unit of this name in the county */
 	char names[600];		/* a list of references (a ceremony's
 					   donors): what its ids name, shown
 					   in their place while the field is
@@ -779,15 +779,18 @@ dup_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
-/* A reference group registered a second time: another group (active or
- * not) whose name has the same search key (Arabic ي/ك, spaces, ZWNJ
- * folded) in the same county.  Two records of one group split the donors
- * it introduced and its sums, so it is warned about under the name,
- * naming the group already there, when the name or the county is left
+/* A reference group or a unit registered a second time: another group
+ * (active or not) whose name has the same search key (Arabic ي/ك, spaces,
+ * ZWNJ folded) in the same county, or another unit alike.  Two records of
+ * one group split the donors it introduced and its sums; two of one unit
+ * split its needs, their pledges and its sums, and a unit made inactive
+ * leaves its twin's needs ranked.  So it is warned about under the name,
+ * naming the record already there, when the name or the county is left
  * with both given, and at F2 (which then asks).  The same name in
  * another county is another group (each county has its «اتاق
  * بازرگانی»).  A warning of this check found before is dropped first, so
- * that a county changed since does not keep it. */
+ * that a county changed since does not keep it.  Before, a unit typed
+ * twice (or with ي for ی) was saved without a word. */
 static int field_entry(const struct form *fm, int fi);
 
 static void
@@ -799,7 +802,9 @@ twin_check(struct form *fm, struct ffield *x)
 	char other[CORE_ID_MAX];
 	int e;
 
-	if (fm->kind != CORE_GROUP || tui_app.st == NULL ||
+	/* a group's and a unit's name and county are the same fields
+	 * (store_name_twin) */
+	if ((fm->kind != CORE_GROUP && fm->kind != CORE_UNIT) || tui_app.st == NULL ||
 	    (x->fi != CORE_GROUP_NAME && x->fi != CORE_GROUP_COUNTY) ||
 	    (e = field_entry(fm, CORE_GROUP_NAME)) < 0)
 		return;
@@ -817,15 +822,21 @@ twin_check(struct form *fm, struct ffield *x)
 		return;
 	other[0] = '\0';
 	if (store_read_begin(tui_app.st, &t) == 0) {
-		if (store_group_twin(t, county, name, fm->rev != 0 ? fm->id : NULL, other) != 0)
+		if (store_name_twin(t, fm->kind, county, name, fm->rev != 0 ? fm->id : NULL,
+		    other) != 0)
 			other[0] = '\0';
 		store_read_end(t);
 	}
 	if (other[0] == '\0')
 		return;
-	snprintf(nx->refused, sizeof nx->refused,
-	    _("Group %s of this name is already registered in this county; if it is the same group, edit that one."),
-	    other);
+	if (fm->kind == CORE_UNIT)
+		snprintf(nx->refused, sizeof nx->refused,
+		    _("Unit %s of this name is already registered in this county; if it is the same unit, edit that one."),
+		    other);
+	else
+		snprintf(nx->refused, sizeof nx->refused,
+		    _("Group %s of this name is already registered in this county; if it is the same group, edit that one."),
+		    other);
 	nx->issue.severity = CORE_SEV_WARNING;
 	nx->issue.field = CORE_GROUP_NAME;
 	nx->twin = 1;
