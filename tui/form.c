@@ -928,28 +928,43 @@ unit_check(struct form *fm, struct ffield *x)
  * Active field set to no): said under the field, naming the group, and F2
  * asks before saving, as about a pledge's need of an inactive unit
  * (unit_check).  Before, the form showed «(inactive)» beside the group and
- * F2 saved without a word.  A stored donor whose group is unchanged is not
- * warned about again. */
+ * F2 saved without a word.  A need's unit alike: a need of an inactive
+ * unit is out of the ranking and matching (store/stats.h), and a clerk
+ * who picked the unit of that name made inactive (its twin, or a post
+ * closed) saw only «(غیرفعال)» beside it, the need saved at once and never
+ * ranked.  A stored record whose group or unit is unchanged is not warned
+ * about again. */
 static void
 group_check(struct form *fm, struct ffield *x)
 {
 	const struct core_value *v = &fm->rec->v[x->fi];
+	enum core_kind k;
 	char name[200];
 
-	if (fm->kind != CORE_DONOR || x->fi != CORE_DONOR_INTRODUCED_BY || !v->set ||
-	    v->text == NULL || *v->text == '\0' || x->issue.severity != CORE_SEV_OK ||
+	if (fm->kind == CORE_DONOR && x->fi == CORE_DONOR_INTRODUCED_BY)
+		k = CORE_GROUP;
+	else if (fm->kind == CORE_NEED && x->fi == CORE_NEED_UNIT)
+		k = CORE_UNIT;
+	else
+		return;
+	if (!v->set || v->text == NULL || *v->text == '\0' || x->issue.severity != CORE_SEV_OK ||
 	    tui_app.st == NULL)
 		return;
 	if (fm->base != NULL && fm->base->v[x->fi].set &&
 	    strcmp(core_record_text(fm->base, x->fi), v->text) == 0)
 		return;
-	/* a group is only ever "inactive" (ref_state: "cancelled" is a
-	 * pledge's) */
-	if (ref_state(CORE_GROUP, v->text) == NULL)
+	/* a group or a unit is only ever "inactive" (ref_state: "cancelled"
+	 * is a pledge's) */
+	if (ref_state(k, v->text) == NULL)
 		return;
-	tui_record_caption(CORE_GROUP, v->text, name, sizeof name);
-	snprintf(x->refused, sizeof x->refused, _("Reference group %s (%s) is inactive."),
-	    v->text, name[0] ? name : "-");
+	tui_record_caption(k, v->text, name, sizeof name);
+	if (k == CORE_UNIT)
+		snprintf(x->refused, sizeof x->refused,
+		    _("Unit %s (%s) is inactive: its needs are out of the ranking and matching."),
+		    v->text, name[0] ? name : "-");
+	else
+		snprintf(x->refused, sizeof x->refused, _("Reference group %s (%s) is inactive."),
+		    v->text, name[0] ? name : "-");
 	x->issue.severity = CORE_SEV_WARNING;
 	x->issue.field = x->fi;
 }
@@ -2076,7 +2091,7 @@ save(struct form *fm)
 		twin_check(fm, &fm->ff[i]);
 		ref_check(fm, &fm->ff[i]);
 		unit_check(fm, &fm->ff[i]);	/* a need given before the form */
-		group_check(fm, &fm->ff[i]);	/* a group given before the form */
+		group_check(fm, &fm->ff[i]);	/* a group or unit given before the form */
 	}
 	for (i = 0; i < fm->n; i++) {
 		if (fm->ff[i].issue.severity == CORE_SEV_ERROR)
