@@ -820,6 +820,15 @@ twin_check(struct form *fm, struct ffield *x)
 	county = core_record_text(fm->rec, CORE_GROUP_COUNTY);
 	if (nx->issue.severity != CORE_SEV_OK)
 		return;
+	/* a stored record keeping its name and county is not warned about
+	 * again, as import does not (a twin registered before, or made by
+	 * sync): its address or active field changed saves at once */
+	if (fm->base != NULL && name != NULL && county != NULL &&
+	    core_record_text(fm->base, CORE_GROUP_NAME) != NULL &&
+	    core_record_text(fm->base, CORE_GROUP_COUNTY) != NULL &&
+	    strcmp(core_record_text(fm->base, CORE_GROUP_NAME), name) == 0 &&
+	    strcmp(core_record_text(fm->base, CORE_GROUP_COUNTY), county) == 0)
+		return;
 	other[0] = '\0';
 	if (store_read_begin(tui_app.st, &t) == 0) {
 		if (store_name_twin(t, fm->kind, county, name, fm->rev != 0 ? fm->id : NULL,

@@ -36,12 +36,17 @@ scr_gone "$WARN"; ok $? "another county: the warning goes"
 scr_keys F2
 scr_wait "$(vis 'ذخیره شد:')"; ok $? "the same name in another county saves at once"
 is "$(nunits)" 2 "two units"
-# the stored unit opened and saved again is no twin of itself
+# the stored unit opened and saved again is no twin of itself, nor
+# warned about for a twin stored before (MRD-9, imported with its id)
+# while its name and county stay as they were
+printf 'id,kind,name,county\nMRD-9,post,پاسگاه بین‌راهی یامچی,MRD\n' >"$TMP/t.csv"
+"$HAMYAR" --db "$D" import units "$TMP/t.csv" >/dev/null 2>&1; ok $? "a twin stored (MRD-9)"
 scr_keys C-u; scr_type 'MRD-1'; scr_wait "$(vis 'رکوردها: ۱')" >/dev/null; scr_keys Enter
 scr_wait "$(vis 'واحد MRD-1')" >/dev/null
-scr_keys Tab; scr_type ' '; scr_keys Tab Tab
-scr_keys F2; scr_wait "$(vis 'جست‌وجو:')"; ok $? "MRD-1 edited saves at once"
-scr_cap | grep -qF "$WARN"; is $? 1 "... with no warning about itself"
+scr_keys Tab Tab Tab; scr_type '، کیلومتر ۳'; scr_keys Tab
+scr_keys F2; scr_wait "$(vis 'جست‌وجو:')"; ok $? "MRD-1's address edited saves at once"
+scr_cap | grep -qF -- "$(vis 'هشدار: واحد MRD')"; is $? 1 "... with no warning about itself or MRD-9"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10; scr_bye
 scr_wait "__EXIT__=0" >/dev/null; ok $? "quit"
+"$HAMYAR" --db "$D" export units | tr -d '\r' | grep -q '^MRD-1,post,.*کیلومتر 3,1$'; ok $? "MRD-1's address saved"
 done_testing
