@@ -1112,8 +1112,11 @@ words_prev(struct store_iter *it, char *id)
 	}
 }
 
+_Static_assert((int)CORE_GROUP_NAME == (int)CORE_UNIT_NAME && (int)CORE_GROUP_COUNTY == (int)CORE_UNIT_COUNTY,
+    "a group's and a unit's name and county are the same fields");
+
 int
-store_group_twin(struct store_txn *t, const char *county, const char *name,
+store_name_twin(struct store_txn *t, enum core_kind k, const char *county, const char *name,
     const char *except, char *id)
 {
 	struct store_iter *it;
@@ -1121,18 +1124,21 @@ store_group_twin(struct store_txn *t, const char *county, const char *name,
 	char *key, *okey, cand[CORE_ID_MAX];
 	int rc, found = 0;
 
+	if (k != CORE_GROUP && k != CORE_UNIT)
+		return STORE_EINVAL;
 	if (name == NULL || *name == '\0' || county == NULL || *county == '\0')
 		return STORE_ENOTFOUND;
 	if ((key = loc_text_key(name)) == NULL)
 		return STORE_ENOMEM;
-	if ((rc = store_iter_index(t, CORE_GROUP, CORE_GROUP_COUNTY, county, &it)) != 0) {
+	/* a group's and a unit's name and county are fields 2 and 3 alike */
+	if ((rc = store_iter_index(t, k, CORE_GROUP_COUNTY, county, &it)) != 0) {
 		free(key);
 		return rc;
 	}
 	while (!found && (rc = store_iter_next(it, cand)) == 0) {
 		if (except != NULL && strcmp(cand, except) == 0)
 			continue;
-		if ((rc = store_get(t, CORE_GROUP, cand, &o, NULL)) == STORE_ENOTFOUND)
+		if ((rc = store_get(t, k, cand, &o, NULL)) == STORE_ENOTFOUND)
 			continue;
 		if (rc != 0)
 			break;

@@ -391,14 +391,16 @@ int store_iter_kind(struct store_txn *t, enum core_kind k, struct store_iter **o
 int store_iter_index(struct store_txn *t, enum core_kind k, int field,
     const char *value, struct store_iter **out);
 
-/* A reference group of county, other than the record except (NULL: none),
- * whose name has the search key of name (loc_text_key: Arabic ي/ك, ZWNJ and
- * runs of spaces folded): the same group registered twice.  Its id into id
- * (CORE_ID_MAX bytes).  The group form, import and the demo data ask it
+/* A reference group (k CORE_GROUP) or a unit (CORE_UNIT) of county, other
+ * than the record except (NULL: none), whose name has the search key of
+ * name (loc_text_key: Arabic ي/ك, ZWNJ and runs of spaces folded): the
+ * same group or unit registered twice.  Its id into id (CORE_ID_MAX
+ * bytes).  The group and unit forms, import and the demo data ask it
  * alike.  Returns 0 when one is found, STORE_ENOTFOUND when none is (or
- * name or county is empty), STORE_ENOMEM or another store code. */
-int store_group_twin(struct store_txn *t, const char *county, const char *name,
-    const char *except, char *id);
+ * name or county is empty), STORE_EINVAL for another kind, STORE_ENOMEM
+ * or another store code. */
+int store_name_twin(struct store_txn *t, enum core_kind k, const char *county,
+    const char *name, const char *except, char *id);
 
 /* Iterates the record id of kind k alone: one id if the record is here,
  * none otherwise (a list searched by a record's id).  As the others, it

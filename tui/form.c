@@ -74,7 +74,7 @@ struct ffield {
 					   record it found: F2 shows it before
 					   it saves */
 	int twin;			/* issue is twin_check's: another group
-					   of this name in the county */
+					   or unit of this name in the county */
 	char names[600];		/* a list of references (a ceremony's
 					   donors): what its ids name, shown
 					   in their place while the field is
@@ -779,15 +779,18 @@ dup_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
-/* A reference group registered a second time: another group (active or
- * not) whose name has the same search key (Arabic ي/ك, spaces, ZWNJ
- * folded) in the same county.  Two records of one group split the donors
- * it introduced and its sums, so it is warned about under the name,
- * naming the group already there, when the name or the county is left
+/* A reference group or a unit registered a second time: another group
+ * (active or not) whose name has the same search key (Arabic ي/ك, spaces,
+ * ZWNJ folded) in the same county, or another unit alike.  Two records of
+ * one group split the donors it introduced and its sums; two of one unit
+ * split its needs, their pledges and its sums, and a unit made inactive
+ * leaves its twin's needs ranked.  So it is warned about under the name,
+ * naming the record already there, when the name or the county is left
  * with both given, and at F2 (which then asks).  The same name in
  * another county is another group (each county has its «اتاق
  * بازرگانی»).  A warning of this check found before is dropped first, so
- * that a county changed since does not keep it. */
+ * that a county changed since does not keep it.  Before, a unit typed
+ * twice (or with ي for ی) was saved without a word. */
 static int field_entry(const struct form *fm, int fi);
 
 static void
@@ -799,7 +802,9 @@ twin_check(struct form *fm, struct ffield *x)
 	char other[CORE_ID_MAX];
 	int e;
 
-	if (fm->kind != CORE_GROUP || tui_app.st == NULL ||
+	/* a group's and a unit's name and county are the same fields
+	 * (store_name_twin) */
+	if ((fm->kind != CORE_GROUP && fm->kind != CORE_UNIT) || tui_app.st == NULL ||
 	    (x->fi != CORE_GROUP_NAME && x->fi != CORE_GROUP_COUNTY) ||
 	    (e = field_entry(fm, CORE_GROUP_NAME)) < 0)
 		return;
@@ -815,17 +820,32 @@ twin_check(struct form *fm, struct ffield *x)
 	county = core_record_text(fm->rec, CORE_GROUP_COUNTY);
 	if (nx->issue.severity != CORE_SEV_OK)
 		return;
+	/* a stored record keeping its name and county is not warned about
+	 * again, as import does not (a twin registered before, or made by
+	 * sync): its address or active field changed saves at once */
+	if (fm->base != NULL && name != NULL && county != NULL &&
+	    core_record_text(fm->base, CORE_GROUP_NAME) != NULL &&
+	    core_record_text(fm->base, CORE_GROUP_COUNTY) != NULL &&
+	    strcmp(core_record_text(fm->base, CORE_GROUP_NAME), name) == 0 &&
+	    strcmp(core_record_text(fm->base, CORE_GROUP_COUNTY), county) == 0)
+		return;
 	other[0] = '\0';
 	if (store_read_begin(tui_app.st, &t) == 0) {
-		if (store_group_twin(t, county, name, fm->rev != 0 ? fm->id : NULL, other) != 0)
+		if (store_name_twin(t, fm->kind, county, name, fm->rev != 0 ? fm->id : NULL,
+		    other) != 0)
 			other[0] = '\0';
 		store_read_end(t);
 	}
 	if (other[0] == '\0')
 		return;
-	snprintf(nx->refused, sizeof nx->refused,
-	    _("Group %s of this name is already registered in this county; if it is the same group, edit that one."),
-	    other);
+	if (fm->kind == CORE_UNIT)
+		snprintf(nx->refused, sizeof nx->refused,
+		    _("Unit %s of this name is already registered in this county; if it is the same unit, edit that one."),
+		    other);
+	else
+		snprintf(nx->refused, sizeof nx->refused,
+		    _("Group %s of this name is already registered in this county; if it is the same group, edit that one."),
+		    other);
 	nx->issue.severity = CORE_SEV_WARNING;
 	nx->issue.field = CORE_GROUP_NAME;
 	nx->twin = 1;
@@ -917,28 +937,43 @@ unit_check(struct form *fm, struct ffield *x)
  * Active field set to no): said under the field, naming the group, and F2
  * asks before saving, as about a pledge's need of an inactive unit
  * (unit_check).  Before, the form showed «(inactive)» beside the group and
- * F2 saved without a word.  A stored donor whose group is unchanged is not
- * warned about again. */
+ * F2 saved without a word.  A need's unit alike: a need of an inactive
+ * unit is out of the ranking and matching (store/stats.h), and a clerk
+ * who picked the unit of that name made inactive (its twin, or a post
+ * closed) saw only «(غیرفعال)» beside it, the need saved at once and never
+ * ranked.  A stored record whose group or unit is unchanged is not warned
+ * about again. */
 static void
 group_check(struct form *fm, struct ffield *x)
 {
 	const struct core_value *v = &fm->rec->v[x->fi];
+	enum core_kind k;
 	char name[200];
 
-	if (fm->kind != CORE_DONOR || x->fi != CORE_DONOR_INTRODUCED_BY || !v->set ||
-	    v->text == NULL || *v->text == '\0' || x->issue.severity != CORE_SEV_OK ||
+	if (fm->kind == CORE_DONOR && x->fi == CORE_DONOR_INTRODUCED_BY)
+		k = CORE_GROUP;
+	else if (fm->kind == CORE_NEED && x->fi == CORE_NEED_UNIT)
+		k = CORE_UNIT;
+	else
+		return;
+	if (!v->set || v->text == NULL || *v->text == '\0' || x->issue.severity != CORE_SEV_OK ||
 	    tui_app.st == NULL)
 		return;
 	if (fm->base != NULL && fm->base->v[x->fi].set &&
 	    strcmp(core_record_text(fm->base, x->fi), v->text) == 0)
 		return;
-	/* a group is only ever "inactive" (ref_state: "cancelled" is a
-	 * pledge's) */
-	if (ref_state(CORE_GROUP, v->text) == NULL)
+	/* a group or a unit is only ever "inactive" (ref_state: "cancelled"
+	 * is a pledge's) */
+	if (ref_state(k, v->text) == NULL)
 		return;
-	tui_record_caption(CORE_GROUP, v->text, name, sizeof name);
-	snprintf(x->refused, sizeof x->refused, _("Reference group %s (%s) is inactive."),
-	    v->text, name[0] ? name : "-");
+	tui_record_caption(k, v->text, name, sizeof name);
+	if (k == CORE_UNIT)
+		snprintf(x->refused, sizeof x->refused,
+		    _("Unit %s (%s) is inactive: its needs are out of the ranking and matching."),
+		    v->text, name[0] ? name : "-");
+	else
+		snprintf(x->refused, sizeof x->refused, _("Reference group %s (%s) is inactive."),
+		    v->text, name[0] ? name : "-");
 	x->issue.severity = CORE_SEV_WARNING;
 	x->issue.field = x->fi;
 }
@@ -2065,7 +2100,7 @@ save(struct form *fm)
 		twin_check(fm, &fm->ff[i]);
 		ref_check(fm, &fm->ff[i]);
 		unit_check(fm, &fm->ff[i]);	/* a need given before the form */
-		group_check(fm, &fm->ff[i]);	/* a group given before the form */
+		group_check(fm, &fm->ff[i]);	/* a group or unit given before the form */
 	}
 	for (i = 0; i < fm->n; i++) {
 		if (fm->ff[i].issue.severity == CORE_SEV_ERROR)

@@ -3538,10 +3538,11 @@ mobile_warn(struct import *im, struct store_txn *t, const struct row *w, const c
 	return 0;
 }
 
-/* What a group's twin is judged by, into buf: its county, a newline and
- * the search key of its name (loc_text_key: Arabic ي/ك, ZWNJ and spaces
- * folded), as the group form's twin_check compares them; "" when either
- * is empty or the key cannot be made. */
+/* What a group's or a unit's twin is judged by, into buf: its county, a
+ * newline and the search key of its name (loc_text_key: Arabic ي/ك, ZWNJ
+ * and spaces folded), as the form's twin_check compares them; "" when
+ * either is empty or the key cannot be made.  A group's and a unit's name
+ * and county are the same fields (store_name_twin). */
 static void
 group_twin_key(const struct core_record *r, char *buf, size_t n)
 {
@@ -3557,16 +3558,16 @@ group_twin_key(const struct core_record *r, char *buf, size_t n)
 	free(key);
 }
 
-/* Copies group id's twin key (group_twin_key) into buf ("" if none is
- * stored).  Returns 0 or a store code. */
+/* Copies group or unit id's twin key (group_twin_key) into buf ("" if
+ * none is stored).  Returns 0 or a store code. */
 static int
-stored_group_key(struct store_txn *t, const char *id, char *buf, size_t n)
+stored_group_key(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n)
 {
 	struct core_record *o = NULL;
 	int rc;
 
 	buf[0] = '\0';
-	if ((rc = store_get(t, CORE_GROUP, id, &o, NULL)) != 0)
+	if ((rc = store_get(t, k, id, &o, NULL)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
 	group_twin_key(o, buf, n);
 	core_record_free(o);
@@ -3578,10 +3579,12 @@ stored_group_key(struct store_txn *t, const char *id, char *buf, size_t n)
  * transaction: a warning on the row's name column, naming that group (its
  * id and, if the user may read it, its name) or the earlier line, as the
  * group form warns (tui/form.c twin_check).  The row is taken: it may be
- * another group of the same name.  old: the key the record had before this
- * row (NULL for a new one); a group keeping its name and county is not
- * warned about again.  Before, such rows came in without a word.  Called
- * once the row is written.  Returns 0 or a store code. */
+ * another group of the same name.  A unit row alike (a units' file
+ * imported twice without ids came in twice without a word).  old: the key
+ * the record had before this row (NULL for a new one); a record keeping
+ * its name and county is not warned about again.  Before, such rows came
+ * in without a word.  Called once the row is written.  Returns 0 or a
+ * store code. */
 static int
 group_twin_warn(struct import *im, struct store_txn *t, const struct row *w, const char *old)
 {
@@ -3591,26 +3594,36 @@ group_twin_warn(struct import *im, struct store_txn *t, const struct row *w, con
 	size_t line;
 	int rc;
 
-	if (im->s->kind != CORE_GROUP)
+	if (im->s->kind != CORE_GROUP && im->s->kind != CORE_UNIT)
 		return 0;
 	group_twin_key(w->rec, key, sizeof key);
 	if (key[0] == '\0' || (old != NULL && strcmp(old, key) == 0))
 		return 0;
-	rc = store_group_twin(t, county, core_record_text(w->rec, CORE_GROUP_NAME), own, other);
+	rc = store_name_twin(t, im->s->kind, county, core_record_text(w->rec, CORE_GROUP_NAME),
+	    own, other);
 	if (rc == STORE_ENOTFOUND)
 		return 0;
 	if (rc != 0)
 		return rc;
-	if ((line = auto_line_of(im, other)) != 0)
+	if ((line = auto_line_of(im, other)) != 0 && im->s->kind == CORE_UNIT)
+		snprintf(reason, sizeof reason,
+		    _("a unit of this name in this county is also on line %zu of this file; if it is the same unit, give it once"),
+		    line);
+	else if (line != 0)
 		snprintf(reason, sizeof reason,
 		    _("a group of this name in this county is also on line %zu of this file; if it is the same group, give it once"),
 		    line);
 	else {
-		if ((rc = name_if_readable(im, t, CORE_GROUP, other, name, sizeof name)) != 0)
+		if ((rc = name_if_readable(im, t, im->s->kind, other, name, sizeof name)) != 0)
 			return rc;
-		snprintf(reason, sizeof reason,
-		    _("group %s (%s) of this name is already registered in this county; if it is the same group, give that id in the id column to update it"),
-		    other, name);
+		if (im->s->kind == CORE_UNIT)
+			snprintf(reason, sizeof reason,
+			    _("unit %s (%s) of this name is already registered in this county; if it is the same unit, give that id in the id column to update it"),
+			    other, name);
+		else
+			snprintf(reason, sizeof reason,
+			    _("group %s (%s) of this name is already registered in this county; if it is the same group, give that id in the id column to update it"),
+			    other, name);
 	}
 	row_msg(im, &im->wmsgs, w->line, CORE_GROUP_NAME, reason, 1);
 	return 0;
@@ -4315,8 +4328,8 @@ write_rows(struct store_txn *t, void *ctx)
 		if (exists && im->s->kind == CORE_NEED &&
 		    (rc = stored_need_status(t, core_record_text(w.rec, 0), &old_status)) != 0)
 			return rc;
-		if (exists && im->s->kind == CORE_GROUP &&
-		    (rc = stored_group_key(t, core_record_text(w.rec, 0), old_twin,
+		if (exists && (im->s->kind == CORE_GROUP || im->s->kind == CORE_UNIT) &&
+		    (rc = stored_group_key(t, im->s->kind, core_record_text(w.rec, 0), old_twin,
 		    sizeof old_twin)) != 0)
 			return rc;
 		if (exists) {
