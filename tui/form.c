@@ -780,9 +780,10 @@ dup_check(struct form *fm, struct ffield *x)
 }
 
 /* A reference group registered a second time: another group (active or
- * not) whose name has the same search key (Arabic ي/ك, spaces, ZWNJ
- * folded) in the same county.  Two records of one group split the donors
- * it introduced and its sums, so it is warned about under the name,
+ * not) whose name has the same twin key (store_name_twin: Arabic ي/ك,
+ * spaces, ZWNJ folded, a space typed for a ZWNJ too) in the same
+ * county.  Two records of one group split the donors it introduced and
+ * its sums, so it is warned about under the name,
  * naming the group already there, when the name or the county is left
  * with both given, and at F2 (which then asks).  The same name in
  * another county is another group (each county has its «اتاق
@@ -817,7 +818,7 @@ twin_check(struct form *fm, struct ffield *x)
 		return;
 	other[0] = '\0';
 	if (store_read_begin(tui_app.st, &t) == 0) {
-		if (store_group_twin(t, county, name, fm->rev != 0 ? fm->id : NULL, other) != 0)
+		if (store_name_twin(t, CORE_GROUP, county, name, fm->rev != 0 ? fm->id : NULL, other) != 0)
 			other[0] = '\0';
 		store_read_end(t);
 	}

@@ -3478,9 +3478,9 @@ mobile_warn(struct import *im, struct store_txn *t, const struct row *w, const c
 }
 
 /* What a group's twin is judged by, into buf: its county, a newline and
- * the search key of its name (loc_text_key: Arabic ي/ك, ZWNJ and spaces
- * folded), as the group form's twin_check compares them; "" when either
- * is empty or the key cannot be made. */
+ * the twin key of its name (loc_text_twin_key: Arabic ي/ك, ZWNJ and
+ * spaces folded), as store_name_twin compares them; "" when either is
+ * empty or the key cannot be made. */
 static void
 group_twin_key(const struct core_record *r, char *buf, size_t n)
 {
@@ -3490,7 +3490,7 @@ group_twin_key(const struct core_record *r, char *buf, size_t n)
 
 	buf[0] = '\0';
 	if (name == NULL || *name == '\0' || county == NULL || *county == '\0' ||
-	    (key = loc_text_key(name)) == NULL)
+	    (key = loc_text_twin_key(name)) == NULL)
 		return;
 	snprintf(buf, n, "%s\n%s", county, key);
 	free(key);
@@ -3535,7 +3535,7 @@ group_twin_warn(struct import *im, struct store_txn *t, const struct row *w, con
 	group_twin_key(w->rec, key, sizeof key);
 	if (key[0] == '\0' || (old != NULL && strcmp(old, key) == 0))
 		return 0;
-	rc = store_group_twin(t, county, core_record_text(w->rec, CORE_GROUP_NAME), own, other);
+	rc = store_name_twin(t, CORE_GROUP, county, core_record_text(w->rec, CORE_GROUP_NAME), own, other);
 	if (rc == STORE_ENOTFOUND)
 		return 0;
 	if (rc != 0)

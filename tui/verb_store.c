@@ -527,7 +527,7 @@ demo_places(struct store_txn *t, void *vctx)
 		snprintf(buf, sizeof buf, group_tpl[g], c->name_fa);
 		/* one group of a name in a county, on a second run too: a
 		 * twin is what the group form and import warn about */
-		if ((rc = store_group_twin(t, c->code, buf, NULL, id)) == 0) {
+		if ((rc = store_name_twin(t, CORE_GROUP, c->code, buf, NULL, id)) == 0) {
 			core_record_free(r);
 			continue;
 		}
