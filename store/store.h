@@ -406,7 +406,11 @@ int store_name_twin(struct store_txn *t, enum core_kind k, const char *county,
 
 /* As store_name_twin, but only a record that accept (not NULL) returns 1
  * for counts: a donor told apart by his national id, or one marked
- * inactive, is not the new one's twin. */
+ * inactive, is not the new one's twin.  And in a bulk write
+ * (store_txn_bulk) the names written since the index was last brought up
+ * to date are not looked at (the record found is read, so a name changed
+ * since is not taken for its old one): the caller, an import, looks among
+ * the rows it wrote itself; store_name_twin sees them. */
 int store_name_twin_if(struct store_txn *t, enum core_kind k, const char *county,
     const char *name, const char *except,
     int (*accept)(const struct core_record *r, void *ctx), void *ctx, char *id);
