@@ -1138,8 +1138,9 @@ words_prev(struct store_iter *it, char *id)
  * import looks among its own rows itself.
  */
 
-/* A candidate record (record key rkey) read and judged; 1 if taken, its
- * id into id. */
+/* The candidate record cand read and judged (not except, of county, its
+ * name's twin key key, accept taking it): 1 if taken, its id into id.
+ * *rc: 0 or a store code. */
 static int
 twin_take(struct store_txn *t, enum core_kind k, int namef, int countyf, const char *county,
     const char *key, const char *except, const char *cand,
