@@ -391,16 +391,29 @@ int store_iter_kind(struct store_txn *t, enum core_kind k, struct store_iter **o
 int store_iter_index(struct store_txn *t, enum core_kind k, int field,
     const char *value, struct store_iter **out);
 
-/* A reference group (k CORE_GROUP) or a unit (CORE_UNIT) of county, other
- * than the record except (NULL: none), whose name has the search key of
- * name (loc_text_key: Arabic ي/ك, ZWNJ and runs of spaces folded): the
- * same group or unit registered twice.  Its id into id (CORE_ID_MAX
- * bytes).  The group and unit forms, import and the demo data ask it
- * alike.  Returns 0 when one is found, STORE_ENOTFOUND when none is (or
- * name or county is empty), STORE_EINVAL for another kind, STORE_ENOMEM
- * or another store code. */
+/* A record of kind k (a reference group, a unit, a donor: a kind with a
+ * name and a county) of county, other than the record except (NULL:
+ * none), whose name has the twin key of name (loc_text_twin_key: Arabic
+ * ي/ك, hamza forms, ZWNJ and spaces folded, «امام جمعه» is «امام‌جمعه»):
+ * the same group or donor registered twice.  Looked up in the word index,
+ * not by reading the county's records (store/search.c).  Its id into id
+ * (CORE_ID_MAX bytes).  The forms, import and the demo data ask it alike.
+ * Returns 0 when one is found, STORE_ENOTFOUND when none is (or name or
+ * county is empty), STORE_EINVAL for a kind without a name and a county,
+ * STORE_ENOMEM or another store code. */
 int store_name_twin(struct store_txn *t, enum core_kind k, const char *county,
     const char *name, const char *except, char *id);
+
+/* As store_name_twin, but only a record that accept (not NULL) returns 1
+ * for counts: a donor told apart by his national id, or one marked
+ * inactive, is not the new one's twin.  And in a bulk write
+ * (store_txn_bulk) the names written since the index was last brought up
+ * to date are not looked at (the record found is read, so a name changed
+ * since is not taken for its old one): the caller, an import, looks among
+ * the rows it wrote itself; store_name_twin sees them. */
+int store_name_twin_if(struct store_txn *t, enum core_kind k, const char *county,
+    const char *name, const char *except,
+    int (*accept)(const struct core_record *r, void *ctx), void *ctx, char *id);
 
 /* Iterates the record id of kind k alone: one id if the record is here,
  * none otherwise (a list searched by a record's id).  As the others, it
@@ -688,19 +701,12 @@ int store_hlc_seen(struct store_txn *t, uint64_t remote);
 enum store_action { STORE_ACT_CREATE, STORE_ACT_UPDATE, STORE_ACT_DEACTIVATE,
 	STORE_ACT_SYNC, STORE_ACT_SETTING,
 	STORE_ACT_RESOLVE,	/* a sync conflict decided (store_audit_resolved) */
-	STORE_ACT_RESTORE,	/* audit log only: a record of a kind with no
+	STORE_ACT_RESTORE	/* audit log only: a record of a kind with no
 				   "active" field (a user) in use again
 				   (store_reactivate): its fields are unchanged,
 				   so an entry of action update would list
 				   nothing and say nothing */
-	STORE_ACT_DB_RESTORE	/* the whole database put back from a backup
-				   (store_audit_db_restored); kind CORE_NKINDS,
-				   id STORE_RESTORE_ID */
 };
-
-/* The id of the audit entries of STORE_ACT_DB_RESTORE (`audit --id
- * RESTORE`): no record id (no dash), login (capitals) or setting name. */
-#define STORE_RESTORE_ID "RESTORE"
 
 struct store_audit_field {
 	char *name;		/* field (or setting) name; owned */
@@ -733,15 +739,6 @@ void store_audit_done(struct store_audit *a);
  * STORE_ENOMEM or an LMDB failure. */
 int store_audit_resolved(struct store_txn *t, enum core_kind k, const char *id,
     const struct store_audit_field *f, size_t n);
-
-/* Appends one entry of action STORE_ACT_DB_RESTORE, by the user of t: this
- * database was put back from a backup (tui/verb_store.c, restore, in its
- * own transaction after the backup took data.mdb's name).  Its n lines
- * are as the caller words them ("" -> value: "from" the backup file,
- * "station" its station, "aside" the name the database there before is
- * kept under); at least one.  Needs a write transaction.  Returns 0, STORE_EINVAL,
- * STORE_ERDONLY, STORE_ENOMEM or an LMDB failure. */
-int store_audit_db_restored(struct store_txn *t, const struct store_audit_field *f, size_t n);
 
 /* Appends one entry of action STORE_ACT_SYNC for record id (kind k) that
  * holds only the n lines f (worded by the caller, tui/bundle.c: "apart"
