@@ -701,12 +701,19 @@ int store_hlc_seen(struct store_txn *t, uint64_t remote);
 enum store_action { STORE_ACT_CREATE, STORE_ACT_UPDATE, STORE_ACT_DEACTIVATE,
 	STORE_ACT_SYNC, STORE_ACT_SETTING,
 	STORE_ACT_RESOLVE,	/* a sync conflict decided (store_audit_resolved) */
-	STORE_ACT_RESTORE	/* audit log only: a record of a kind with no
+	STORE_ACT_RESTORE,	/* audit log only: a record of a kind with no
 				   "active" field (a user) in use again
 				   (store_reactivate): its fields are unchanged,
 				   so an entry of action update would list
 				   nothing and say nothing */
+	STORE_ACT_DB_RESTORE	/* the whole database put back from a backup
+				   (store_audit_db_restored); kind CORE_NKINDS,
+				   id STORE_RESTORE_ID */
 };
+
+/* The id of the audit entries of STORE_ACT_DB_RESTORE (`audit --id
+ * RESTORE`): no record id (no dash), login (capitals) or setting name. */
+#define STORE_RESTORE_ID "RESTORE"
 
 struct store_audit_field {
 	char *name;		/* field (or setting) name; owned */
@@ -739,6 +746,15 @@ void store_audit_done(struct store_audit *a);
  * STORE_ENOMEM or an LMDB failure. */
 int store_audit_resolved(struct store_txn *t, enum core_kind k, const char *id,
     const struct store_audit_field *f, size_t n);
+
+/* Appends one entry of action STORE_ACT_DB_RESTORE, by the user of t: this
+ * database was put back from a backup (tui/verb_store.c, restore, in its
+ * own transaction after the backup took data.mdb's name).  Its n lines
+ * are as the caller words them ("" -> value: "from" the backup file,
+ * "station" its station, "aside" the name the database there before is
+ * kept under); at least one.  Needs a write transaction.  Returns 0, STORE_EINVAL,
+ * STORE_ERDONLY, STORE_ENOMEM or an LMDB failure. */
+int store_audit_db_restored(struct store_txn *t, const struct store_audit_field *f, size_t n);
 
 /* Appends one entry of action STORE_ACT_SYNC for record id (kind k) that
  * holds only the n lines f (worded by the caller, tui/bundle.c: "apart"
