@@ -2375,6 +2375,8 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 	l->q.flags = tui_draw_layout_flags();
 	if (tui_edit_layout(&l->q, bw, &lay, &v) == 0) {
 		tui_draw_cells(y, bx, bw, &lay, -v.text_x, tui_attr_field());
+		if (tui_edit_isolated(&l->q))
+			tui_draw_isolate(y, bx, bw, &lay, -v.text_x);
 		if (s != NULL) {
 			s->cursor_y = y;
 			s->cursor_x = bx + v.cursor_x;

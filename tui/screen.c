@@ -1350,6 +1350,8 @@ prompt_loop(struct tui_edit *ed, const char *title, const char *label, int lines
 		ed->flags = tui_draw_layout_flags();
 		if (tui_edit_layout(ed, bw, &l, &v) == 0) {
 			tui_draw_cells(b.y + 3, bx, bw, &l, -v.text_x, tui_attr_focus());
+			if (tui_edit_isolated(ed))
+				tui_draw_isolate(b.y + 3, bx, bw, &l, -v.text_x);
 			loc_layout_done(&l);
 		}
 		tui_fkeys_draw(LINES - 1, popup_keys);
