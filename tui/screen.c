@@ -1405,7 +1405,8 @@ prompt_run(const char *title, const char *label, const char *init, enum loc_dir 
 
 	if (tui_edit_init(&ed, init, dir, tui_draw_layout_flags()) != 0)
 		return NULL;
-	ed.codes = codes;
+	ed.codes = codes != 0;
+	ed.number = codes > 1;
 	if (propose && init != NULL && tui_edit_propose(&ed, init) != 0) {
 		tui_edit_done(&ed);
 		return NULL;
@@ -1440,6 +1441,13 @@ char *
 tui_prompt_code(const char *title, const char *label, const char *init)
 {
 	return prompt_run(title, label, init, tui_ui_dir(), 0, 1, 0);
+}
+
+char *
+tui_prompt_as(const char *title, const char *label, const char *init, unsigned how)
+{
+	return prompt_run(title, label, init, tui_ui_dir(), (how & TUI_PROMPT_PROPOSE) != 0,
+	    !(how & TUI_PROMPT_CODE) ? 0 : (how & TUI_PROMPT_NUMBER) ? 2 : 1, 0);
 }
 
 char *

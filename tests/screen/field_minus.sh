@@ -74,4 +74,20 @@ for mode in app terminal; do
 	scr_keys F10; scr_wait "$(v 'منوی اصلی')" >/dev/null
 	scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "$mode: the program quits cleanly"
 done
+
+# The prompts of a payment on a need's pledges screen (F5) alike: their
+# amount showed «5-» too, and a date being typed «/۱۴۰۳».
+DB="$TMP/db-app"
+work_pledges "$DB"; ok $? "the pledges of need TST-22"
+scr_keys F5
+scr_wait "$(vis 'تاریخ پرداخت (سال/ماه/روز):')"; ok $? "F5 asks for a payment's date"
+scr_keys C-u; scr_type '۱۴۰۳/'; scr_settle
+holds "$(row '۱۴۰۳')" ' ۱۴۰۳/ ' "a date being typed in the prompt shows its slash after it"
+scr_type '۰۷/۲۰'; scr_keys Enter
+scr_wait "$(vis 'مبلغ (ریال):')"; ok $? "then its amount"
+tm send-keys -t main -l -- '-5'; scr_settle
+r=$(scr_cap | grep -F -- '│' | grep -F -- '5' | head -n 1)
+holds "$r" ' -5 ' "-5 typed in the amount's prompt shows as typed"
+scr_keys Escape; scr_settle; scr_keys y; scr_settle
+work_pledges_quit; ok $? "back out, and the program ends"
 done_testing
