@@ -91,7 +91,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_PLEDGE_EMPTY] = N_("Say what is pledged: an in-kind description or hours"),
 	[CORE_MSG_PAYMENT_BEFORE_PLEDGE] = N_("The payment is dated before its pledge"),
 	[CORE_MSG_PAYMENT_OVER_PLEDGE] = N_("With this payment the pledge's payments add up to more than the pledged amount"),
-	[CORE_MSG_PAYMENT_CANCELLED] = N_("The pledge of this payment is cancelled"),
+	[CORE_MSG_PAYMENT_CANCELLED] = N_("The pledge of this payment is cancelled (its status: Cancelled): what is paid on it does not count as received for its need; check that the payment is for this pledge"),
 	[CORE_MSG_STAGE_END_BEFORE_START] = N_("The planned end is before the planned start"),
 	[CORE_MSG_STAGE_ACTUAL_BEFORE_START] = N_("The actual end is before the planned start"),
 	[CORE_MSG_NOMEM] = N_("Out of memory"),
@@ -120,6 +120,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_POPULATION_RANGE] = N_("A population served is a number from 0 to 1,000,000,000"),
 	[CORE_MSG_HOURS_NEGATIVE] = N_("Hours cannot be negative: they are a number from 0 to 1,000,000"),
 	[CORE_MSG_HOURS_RANGE] = N_("Hours are a number from 0 to 1,000,000"),
+	[CORE_MSG_PAYMENT_FULFILLED] = N_("The pledge of this payment is already fulfilled (its status: Fulfilled): check that the payment is for this pledge"),
 };
 
 const char *
@@ -2013,6 +2014,18 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 		    parent->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)
 			add(out, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING,
 			    CORE_MSG_PAYMENT_CANCELLED);
+		/* a pledge already fulfilled without this payment: its
+		 * other payments reach its amount, or, naming none (in
+		 * kind, hours), it is marked fulfilled; a payment on it is
+		 * likely meant for another of the donor's pledges (new, or
+		 * its pledge or amount changed; not re-saved as it was) */
+		else if (!kept && (isset(parent, CORE_PLEDGE_AMOUNT) &&
+		    parent->v[CORE_PLEDGE_AMOUNT].num > 0 ?
+		    paid >= parent->v[CORE_PLEDGE_AMOUNT].num :
+		    isset(parent, CORE_PLEDGE_STATUS) &&
+		    parent->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_FULFILLED))
+			add(out, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING,
+			    CORE_MSG_PAYMENT_FULFILLED);
 		break;
 	case CORE_STAGE:
 		if (!isset(r, CORE_STAGE_PLANNED_START))

@@ -77,7 +77,7 @@ enum core_msg {
 	CORE_MSG_PLEDGE_EMPTY,		/* warning: non-material, no in-kind/hours */
 	CORE_MSG_PAYMENT_BEFORE_PLEDGE,	/* arg: the pledge's date (day number) */
 	CORE_MSG_PAYMENT_OVER_PLEDGE,	/* warning */
-	CORE_MSG_PAYMENT_CANCELLED,	/* warning */
+	CORE_MSG_PAYMENT_CANCELLED,	/* warning: its pledge is cancelled */
 	CORE_MSG_STAGE_END_BEFORE_START,
 	CORE_MSG_STAGE_ACTUAL_BEFORE_START, /* warning */
 	CORE_MSG_NOMEM,
@@ -123,6 +123,9 @@ enum core_msg {
 	CORE_MSG_POPULATION_RANGE,
 	CORE_MSG_HOURS_NEGATIVE,	/* a pledge's hours: 0 to 10^6 */
 	CORE_MSG_HOURS_RANGE,
+	CORE_MSG_PAYMENT_FULFILLED,	/* warning: a payment on a pledge its
+					   other payments already fulfil (or,
+					   with no amount, marked fulfilled) */
 	CORE_NMSGS
 };
 
@@ -294,8 +297,11 @@ int core_field_parse_opts(struct core_record *r, int field, const char *input,
  * (the finding's arg: the pledge's date), not larger than the pledged
  * amount (warning), not money on a pledge that names no amount (warning:
  * PAYMENT_NONMATERIAL, arg the pledge's type, or PAYMENT_NO_AMOUNT for a
- * material one) and not against a cancelled pledge (warning).  Findings are appended to out (reset first).  Returns the
- * worst severity. */
+ * material one) and not against a cancelled pledge (warning) nor one
+ * already fulfilled (warning PAYMENT_FULFILLED: its other payments, paid
+ * rials, reach its amount; one with no amount, status fulfilled).
+ * Findings are appended to out (reset first).  Returns the worst
+ * severity. */
 int core_record_validate(const struct core_record *r,
     const struct core_record *parent, struct core_issues *out);
 int core_record_validate_opts(const struct core_record *r,
@@ -320,7 +326,10 @@ int core_record_validate_parsed(const struct core_record *r, const struct core_v
  * on a pledge already overpaid is not warned about again; one moved to
  * another pledge counts as new there).  Likewise a payment on a cancelled
  * pledge is warned about only when it is new or its pledge or amount
- * changed: one re-saved with both as stored is not warned about again. */
+ * changed: one re-saved with both as stored is not warned about again;
+ * so too one on a pledge already fulfilled without it (PAYMENT_FULFILLED:
+ * paid reaches the pledge's amount; with no amount, its status is
+ * fulfilled). */
 int core_payment_validate(const struct core_record *r,
     const struct core_record *parent, int64_t paid, const struct core_record *old,
     struct core_issues *out);

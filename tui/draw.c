@@ -140,6 +140,46 @@ tui_draw_cells(int y, int x, int w, const struct loc_layout *l, int vx, attr_t a
 	return drawn;
 }
 
+/* Appends mark (a zero-width character) to the cell at row y, column x as
+ * one of its combining characters, written after its character. */
+static void
+mark_cell(int y, int x, wchar_t mark)
+{
+	cchar_t cc;
+	wchar_t wch[CCHARW_MAX + 1];
+	attr_t a;
+	short pair;
+	size_t n;
+
+	if (y < 0 || y >= LINES || x < 0 || x >= COLS || mvin_wch(y, x, &cc) == ERR ||
+	    getcchar(&cc, wch, &a, &pair, NULL) == ERR)
+		return;
+	wch[CCHARW_MAX] = 0;
+	n = wcslen(wch);
+	if (n == 0 || n >= CCHARW_MAX || wch[n - 1] == mark)
+		return;
+	wch[n] = mark;
+	wch[n + 1] = 0;
+	if (setcchar(&cc, wch, a, pair, NULL) == OK)
+		mvadd_wch(y, x, &cc);
+}
+
+void
+tui_draw_isolate(int y, int x, int w, const struct loc_layout *l, int vx)
+{
+	int first, last;
+
+	if (bidi_mode != TUI_BIDI_TERMINAL || l->ncells == 0 || w < 1)
+		return;
+	/* the text's columns on screen, as far as they are shown */
+	first = x - vx > x ? x - vx : x;
+	last = x - vx + l->width < x + w ? x - vx + l->width : x + w;
+	if (last <= first)
+		return;
+	mark_cell(y, first - 1, 0x200e);
+	mark_cell(y, last - 1, 0x200e);
+}
+
 /* The code point of logical character i of s (laid out as l), 0 past
  * its end. */
 static uint32_t

@@ -41,6 +41,16 @@ enum loc_dir tui_data_dir(void);
  * cells partly outside are replaced by spaces; the rest of the area is
  * left alone.  Returns the number of columns drawn (<= w). */
 int tui_draw_cells(int y, int x, int w, const struct loc_layout *l, int vx, attr_t attr);
+/* After tui_draw_cells(y, x, w, l, vx, ...) of a field's text laid out left
+ * to right in a right-to-left field (tui_edit_isolated: -5 or ۱۴۰۳/ in a
+ * Persian number or date box): in mode terminal, where the terminal
+ * reorders the row, an LRM before the text (on the column left of its
+ * first cell shown) and one after it (on its last cell shown), so that the
+ * terminal lays out its sign, dash or slash with it, left to right, not on
+ * the far side («5-» for -5) as the row's Persian around it would have
+ * it: the equivalent of the isolate mode app lays the text out in.  Does
+ * nothing in mode app. */
+void tui_draw_isolate(int y, int x, int w, const struct loc_layout *l, int vx);
 
 /* Lays out text s (UTF-8, logical order) with direction dir and draws it in
  * the w columns at (y, x), aligned as asked, padding the rest of the area

@@ -68,7 +68,7 @@ tui_edit_init(struct tui_edit *e, const char *text, enum loc_dir dir, unsigned f
 enum loc_dir
 tui_edit_text_dir(const struct tui_edit *e)
 {
-	size_t i, len;
+	size_t i, len, signs;
 	uint32_t cp;
 
 	if (!e->codes || e->dir == LOC_DIR_LTR || e->buf == NULL)
@@ -86,13 +86,29 @@ tui_edit_text_dir(const struct tui_edit *e)
 			return LOC_DIR_RTL;
 	}
 	/* none: a number typed alone, or the start of a date («۱۴۰۳/»), reads
-	 * left to right; nothing, or only signs, takes the field's own */
+	 * left to right, and so does one with its sign (-5, +5): its minus,
+	 * neutral, took the field's direction and showed on the far side,
+	 * «5-»; in a number's field the sign alone too, the digits still to
+	 * come (the cursor right of it, where they go); nothing, or only
+	 * signs elsewhere, takes the field's own */
 	for (i = 0; i < e->len && e->buf[i] == ' '; i++)
 		;
+	for (signs = 0; i < e->len && (len = loc_utf8_decode(e->buf + i, e->len - i, &cp)) > 0 &&
+	    (cp == '-' || cp == '+' || cp == 0x2212); i += len)
+		signs++;
+	if (signs > 0 && i == e->len && e->number)
+		return LOC_DIR_LTR;
 	if (i < e->len && loc_utf8_decode(e->buf + i, e->len - i, &cp) > 0 &&
 	    loc_digit_value(cp) >= 0)
 		return LOC_DIR_LTR;
 	return e->dir;
+}
+
+int
+tui_edit_isolated(const struct tui_edit *e)
+{
+	return e->codes && e->dir == LOC_DIR_RTL && e->len > 0 &&
+	    tui_edit_text_dir(e) == LOC_DIR_LTR;
 }
 
 void

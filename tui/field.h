@@ -69,6 +69,8 @@ struct tui_edit {
 	unsigned flags;		/* loc_layout_line flags (shaping / logical) */
 	int overtype;		/* the text is a proposal (tui_edit_propose) */
 	int codes;		/* ids and codes: see tui_edit_text_dir */
+	int number;		/* (with codes) a number's: a sign typed
+				   alone reads left to right too */
 };
 
 /* Where things land when the field is drawn in an area of w columns. */
@@ -80,13 +82,18 @@ struct tui_edit_view {
 /* The paragraph direction e's text is laid out in.  e->dir, but in a
  * field of ids and codes (a search field, an id, a phone: e->codes set) of
  * direction RTL or AUTO, the direction of its first strong character (UAX
- * #9 P2-P3); with none, LTR for a text that starts with a digit, else
- * e->dir.  In a Persian search field an id typed as «TST-» showed «-TST»:
+ * #9 P2-P3); with none, LTR for a text that starts with a digit or with
+ * a sign and a digit (-5: «5-» before), or, in a number's field
+ * (e->number), a sign alone; else e->dir.  In a Persian search field an id typed as «TST-» showed «-TST»:
  * its dash, neutral at the end, took the field's right-to-left direction
  * and jumped to its left.  Persian text keeps RTL («علی-» shows its dash
  * on its left, where a Persian text ends).  The field stays on the side of
  * e->dir (tui_edit_layout). */
 enum loc_dir tui_edit_text_dir(const struct tui_edit *e);
+/* 1 if e's text is laid out left to right in a right-to-left field (a
+ * number, a date or an id in a Persian box: tui_edit_text_dir), which mode
+ * terminal brackets with marks (tui_draw_isolate), else 0. */
+int tui_edit_isolated(const struct tui_edit *e);
 
 /* Starts editing text (NULL = empty) with the cursor at the end.  Returns
  * 0, or -1 on allocation failure (e is then empty but usable). */

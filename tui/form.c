@@ -2975,8 +2975,11 @@ form_draw(struct tui_screen *s, int top, int rows)
 				if (i != fm->cur && l.width > w)
 					tui_draw_text(y, bx, w, x->ed.buf, tui_edit_text_dir(&x->ed),
 					    l.rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, a);
-				else
+				else {
 					tui_draw_cells(y, bx, w, &l, -v.text_x, a);
+					if (tui_edit_isolated(&x->ed))
+						tui_draw_isolate(y, bx, w, &l, -v.text_x);
+				}
 				if (i == fm->cur) {
 					s->cursor_y = y;
 					s->cursor_x = bx + v.cursor_x;
@@ -3477,6 +3480,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 		x->found = -1;
 		tui_edit_init(&x->ed, NULL, tui_data_dir(), tui_draw_layout_flags());
 		x->ed.codes = is_code(f->type);
+		x->ed.number = f->type == CORE_FT_AMOUNT || f->type == CORE_FT_INT;
 		if (x->box)
 			box_reset(fm, x);
 		if (fm->rev == 0 && x->box && f->type == CORE_FT_DATE && (f->flags & CORE_FF_TODAY))

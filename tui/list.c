@@ -602,8 +602,10 @@ priority(const struct list *l, size_t k)
 {
 	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_HOURS)
 		return 0;
+	/* (in the record picker after the date: at 80 columns its 14
+	 * cells took the date's place) */
 	if (pledge_type_col(l, k))
-		return 46;
+		return l->count_only ? 44 : 46;
 	/* A pledge says how much first, then who, then for what: below 80
 	 * columns its status goes first (not in the record picker, 72
 	 * cells wide at 80, which picks its names narrower: field_width),
@@ -677,12 +679,19 @@ field_width(const struct list *l, size_t k)
 	 * is then drawn as wide as its widest, fit_columns) and its names
 	 * at 15 cells, which fit_columns widens from what is left.  The
 	 * record picker (a payment's pledge, 72 cells at 80) picks its
-	 * names at 13, so that the status fits beside them (a cancelled or
-	 * fulfilled pledge looked open), in place of the date. */
+	 * names at 8, so that both the status (a cancelled or fulfilled
+	 * pledge looked open) and the date (which the form's error names
+	 * when a payment is dated before it) fit beside them at 80 columns
+	 * in both languages (at 13 the date gave way to the status);
+	 * fit_columns then gives the names what is left, and a name longer
+	 * is cut in its middle (list_draw: tui_fit_middle).  Narrower (64
+	 * columns, 56 cells) neither fits beside names still readable:
+	 * the rows of pledges cancelled or fulfilled are dimmed
+	 * (is_inactive). */
 	if (l->kind == CORE_PLEDGE && f->type == CORE_FT_AMOUNT)
 		return (lw = tui_text_width(col_label(l, k))) > 13 ? lw : 13;
 	if (l->kind == CORE_PLEDGE && f->type == CORE_FT_REF)
-		return l->count_only ? 13 : 15;
+		return l->count_only ? 8 : 15;
 	/* the payments' list: its amount as the pledges' has it, and a
 	 * receipt number picked at 12 cells (R-1403-00125), its column
 	 * widened from what is left (fit_columns), as a name's is */
@@ -837,6 +846,16 @@ pick_columns(struct list *l, int width)
 	l->width = width;
 }
 
+/* Whether the column of field f is drawn as wide as its widest value
+ * seen (or its heading), no wider than pick_columns gave it: an amount;
+ * in the pledge picker, whose row is crowded, the id too. */
+static int
+fit_widest(const struct list *l, const struct core_field *f)
+{
+	return f->type == CORE_FT_AMOUNT ||
+	    (f->type == CORE_FT_ID && l->count_only && l->kind == CORE_PLEDGE);
+}
+
 /* Shares the room the other columns leave among the columns of text by
  * the rows fetched: the narrowest grows a cell at a time up to its widest
  * text, so that one long column (a stage's need, cut to a few cells
@@ -858,9 +877,11 @@ fit_columns(struct list *l)
 		const struct core_field *f = &l->sc->fields[l->cols[c]];
 
 		room -= c > 0 ? COL_GAP : 0;
-		if (f->type == CORE_FT_AMOUNT) {
+		if (fit_widest(l, f)) {
 			/* an amount: as wide as the widest seen, no wider
-			 * (its type's 16 cells left the names 3 fewer) */
+			 * (its type's 16 cells left the names 3 fewer); so
+			 * too the pledge picker's ids (TST-40 in 10 cells
+			 * left its names, cut to 8, 4 fewer) */
 			w = tui_text_width(col_label(l, (size_t)l->cols[c]));
 			for (r = 0; r < l->nrows; r++)
 				if (l->cells[r][c] != NULL && tui_text_width(l->cells[r][c]) > w)
@@ -871,7 +892,7 @@ fit_columns(struct list *l)
 			if (w < l->widths[c])	/* never past what pick_columns gave */
 				l->widths[c] = w;
 		}
-		if (!col_flexible(l, (size_t)l->cols[c]) && f->type != CORE_FT_AMOUNT) {
+		if (!col_flexible(l, (size_t)l->cols[c]) && !fit_widest(l, f)) {
 			/* a column empty on every row seen that list_layout
 			 * keeps (the one sorted by; col_empty): its heading
 			 * stays, the rest of its room goes to the names
@@ -1496,7 +1517,7 @@ fetch_mem(struct list *l, int h)
  * a unit), or, in a kind with no such field (a user, a need, a pledge, a
  * payment, a stage, a ceremony), its metadata says it was deactivated
  * (store_deactivate: meta.deleted); in the picker, a need done or
- * rejected. */
+ * rejected, a pledge cancelled or fulfilled. */
 static int
 is_inactive(const struct list *l, const struct core_record *r, const struct store_meta *m)
 {
@@ -1508,6 +1529,13 @@ is_inactive(const struct list *l, const struct core_record *r, const struct stor
 	 * still be picked (a pledge recorded late) */
 	if (l->count_only && l->kind == CORE_NEED && r->v[CORE_NEED_STATUS].set &&
 	    core_need_closed((int)r->v[CORE_NEED_STATUS].num))
+		return 1;
+	/* so too a payment's pledge cancelled or already fulfilled (F2
+	 * warns of a payment on it): dimmed, so that the clerk picks an
+	 * open one, whether or not its status column fits */
+	if (l->count_only && l->kind == CORE_PLEDGE && r->v[CORE_PLEDGE_STATUS].set &&
+	    (r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED ||
+	    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_FULFILLED))
 		return 1;
 	if (f < 0)
 		return m->deleted != 0;
@@ -2347,6 +2375,8 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 	l->q.flags = tui_draw_layout_flags();
 	if (tui_edit_layout(&l->q, bw, &lay, &v) == 0) {
 		tui_draw_cells(y, bx, bw, &lay, -v.text_x, tui_attr_field());
+		if (tui_edit_isolated(&l->q))
+			tui_draw_isolate(y, bx, bw, &lay, -v.text_x);
 		if (s != NULL) {
 			s->cursor_y = y;
 			s->cursor_x = bx + v.cursor_x;

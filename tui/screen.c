@@ -1392,6 +1392,8 @@ prompt_loop(struct tui_edit *ed, const char *title, const char *label, int lines
 		ed->flags = tui_draw_layout_flags();
 		if (tui_edit_layout(ed, bw, &l, &v) == 0) {
 			tui_draw_cells(b.y + 3, bx, bw, &l, -v.text_x, tui_attr_focus());
+			if (tui_edit_isolated(ed))
+				tui_draw_isolate(b.y + 3, bx, bw, &l, -v.text_x);
 			loc_layout_done(&l);
 		}
 		tui_fkeys_draw(LINES - 1, popup_keys);
@@ -1445,7 +1447,8 @@ prompt_run(const char *title, const char *label, const char *init, enum loc_dir 
 
 	if (tui_edit_init(&ed, init, dir, tui_draw_layout_flags()) != 0)
 		return NULL;
-	ed.codes = codes;
+	ed.codes = codes != 0;
+	ed.number = codes > 1;
 	if (propose && init != NULL && tui_edit_propose(&ed, init) != 0) {
 		tui_edit_done(&ed);
 		return NULL;
@@ -1480,6 +1483,13 @@ char *
 tui_prompt_code(const char *title, const char *label, const char *init)
 {
 	return prompt_run(title, label, init, tui_ui_dir(), 0, 1, 0);
+}
+
+char *
+tui_prompt_as(const char *title, const char *label, const char *init, unsigned how)
+{
+	return prompt_run(title, label, init, tui_ui_dir(), (how & TUI_PROMPT_PROPOSE) != 0,
+	    !(how & TUI_PROMPT_CODE) ? 0 : (how & TUI_PROMPT_NUMBER) ? 2 : 1, 0);
 }
 
 char *

@@ -184,6 +184,13 @@ char *tui_prompt_proposed(const char *title, const char *label, const char *init
 /* Likewise for an id or a code (a record's id, a login, a station code):
  * laid out by its first letter (tui_edit_text_dir), «TST-» as typed. */
 char *tui_prompt_code(const char *title, const char *label, const char *init);
+/* Likewise, how: TUI_PROMPT_PROPOSE (init a proposal, as
+ * tui_prompt_proposed), TUI_PROMPT_CODE (as tui_prompt_code: a date, an
+ * amount, a number or an id asked for a record's field) and
+ * TUI_PROMPT_NUMBER (with CODE: a number's, whose sign typed alone reads
+ * left to right too, tui_edit_text_dir). */
+enum { TUI_PROMPT_PROPOSE = 1, TUI_PROMPT_CODE = 2, TUI_PROMPT_NUMBER = 4 };
+char *tui_prompt_as(const char *title, const char *label, const char *init, unsigned how);
 /* Likewise (with the direction given) for a field that takes text of
  * several lines pasted into it (what `hamyar sync key` prints): an Enter
  * with more keys right behind it, as a paste sends them, is a line break,

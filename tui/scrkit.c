@@ -989,6 +989,26 @@ refused(const struct core_record *r, int field, const struct core_issue *is)
 	tui_message(title, tui_issue_text(is, 0, said, sizeof said));
 }
 
+/* How field of r is asked for (tui_prompt_as): a date, an amount, a
+ * number or an id laid out by its first letter, as a form's field of
+ * them is (a date being typed, ۱۴۰۳/, or -5 showed «/۱۴۰۳», «5-»), a
+ * number's sign alone too. */
+static unsigned
+prompt_how(const struct core_record *r, int field)
+{
+	const struct core_schema *sc = core_schema_get(r->kind);
+	enum core_ftype t;
+
+	if (sc == NULL || field < 0 || (size_t)field >= sc->nfields)
+		return 0;
+	t = sc->fields[field].type;
+	if (t == CORE_FT_AMOUNT || t == CORE_FT_INT)
+		return TUI_PROMPT_CODE | TUI_PROMPT_NUMBER;
+	return t == CORE_FT_ID || t == CORE_FT_REF || t == CORE_FT_REFS || t == CORE_FT_NID ||
+	    t == CORE_FT_LEGAL || t == CORE_FT_MOBILE || t == CORE_FT_PHONE ||
+	    t == CORE_FT_DATE ? TUI_PROMPT_CODE : 0;
+}
+
 /* Returns 1 once the field is taken, 0 if given up, 2 if the clerk went
  * back to the previous prompt (back: allowed), the text typed kept in the
  * sequence's draft. */
@@ -1000,6 +1020,7 @@ ask_field(struct core_record *r, int field, const char *title, const char *label
 	char *in, *again = NULL;
 	struct core_issue is;
 	int went_back;
+	unsigned how = prompt_how(r, field);
 
 	/* a resumed sequence's prompt starts from the text typed in it, as
 	 * typed: a date is no proposal then */
@@ -1013,9 +1034,8 @@ ask_field(struct core_record *r, int field, const char *title, const char *label
 		if (q != NULL)
 			q->asking = field;
 		tui_prompt_back(back);
-		in = again != NULL ? tui_prompt(title, label, again) :
-		    propose ? tui_prompt_proposed(title, label, init) :
-		    tui_prompt(title, label, init);
+		in = again != NULL ? tui_prompt_as(title, label, again, how) :
+		    tui_prompt_as(title, label, init, how | (propose ? TUI_PROMPT_PROPOSE : 0));
 		went_back = tui_prompt_went_back();
 		tui_prompt_back(0);
 		if (q != NULL)

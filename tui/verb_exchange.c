@@ -3041,7 +3041,7 @@ receipt_check(struct import *im, struct store_txn *t, const struct row *w,
  * payment's pledge or the pledge's need when there is one.  Else the rules
  * that need the parent (core_payment_validate, core_pledge_validate): a
  * payment not dated before its pledge; warnings for a payment past what
- * was pledged or on a cancelled pledge, and for a pledge that takes its
+ * was pledged or on a cancelled or already fulfilled pledge, and for a pledge that takes its
  * need's pledges past the estimated cost or is on a need done or
  * rejected.  Returns 0, 1 for a bad row
  * (reported), or a store code. */
@@ -3157,6 +3157,7 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 			continue;
 		if (is.v[i].severity == CORE_SEV_WARNING && (whole ||
 		    is.v[i].msg == CORE_MSG_PAYMENT_OVER_PLEDGE || is.v[i].msg == CORE_MSG_PAYMENT_CANCELLED ||
+		    is.v[i].msg == CORE_MSG_PAYMENT_FULFILLED ||
 		    is.v[i].msg == CORE_MSG_PAYMENT_NONMATERIAL || is.v[i].msg == CORE_MSG_PAYMENT_NO_AMOUNT ||
 		    is.v[i].msg == CORE_MSG_PLEDGE_OVER_ESTIMATE || is.v[i].msg == CORE_MSG_PLEDGE_BELOW_PAID ||
 		    is.v[i].msg == CORE_MSG_PLEDGE_NEED_CLOSED))

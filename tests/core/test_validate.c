@@ -1420,6 +1420,68 @@ test_validate_resave_cancelled(void **state)
 	core_record_free(p);
 }
 
+/* A payment on a pledge already fulfilled without it: its other payments
+ * reach its amount, or, with no amount (equipment in kind), the clerk
+ * marked it fulfilled.  A warning on the pledge, as for a cancelled one
+ * (which says that instead); not for the payment that fulfils it, nor one
+ * re-saved with its pledge and amount as stored.  Before, a payment of 0
+ * on a pledge paid in full, or on an in-kind pledge fulfilled, was taken
+ * without a word. */
+static void
+test_validate_payment_fulfilled(void **state)
+{
+	struct core_issues is;
+	struct core_record *p = pledge("costs", "1403/05/10");
+	struct core_record *pay = core_record_new(CORE_PAYMENT), *old;
+
+	(void)state;
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۵۰٬۰۰۰٬۰۰۰", NULL);
+	core_field_parse(p, CORE_PLEDGE_STATUS, "fulfilled", NULL);
+	core_field_parse(pay, CORE_PAYMENT_ID, "TBZ-11", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PLEDGE, "TBZ-10", NULL);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "0", NULL);
+	core_field_parse(pay, CORE_PAYMENT_PAID_ON, "1403/05/12", NULL);
+	assert_string_not_equal(core_msg_text(CORE_MSG_PAYMENT_FULFILLED), "");
+	/* the others paid all of it: warned, on the pledge, not over it */
+	assert_int_equal(core_payment_validate(pay, p, 50000000, NULL, &is), CORE_SEV_WARNING);
+	assert_int_equal(is.n, 1);
+	assert_true(has(&is, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING, CORE_MSG_PAYMENT_FULFILLED));
+	/* money on it: over it too, the over-pledge warning first (the one
+	 * the pledges screen's question takes) */
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "1,000", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 50000000, NULL, &is), CORE_SEV_WARNING);
+	assert_int_equal(is.n, 2);
+	assert_int_equal(is.v[0].msg, CORE_MSG_PAYMENT_OVER_PLEDGE);
+	assert_true(has(&is, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING, CORE_MSG_PAYMENT_FULFILLED));
+	/* the payment that fulfils it (stored status fulfilled by it, the
+	 * others short of the amount): not warned */
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "20,000,000", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 30000000, NULL, &is), CORE_SEV_OK);
+	/* re-saved with its pledge and amount: not again */
+	old = core_record_dup(pay);
+	assert_non_null(old);
+	assert_int_equal(core_payment_validate(pay, p, 50000000, old, &is), CORE_SEV_OK);
+	/* cancelled: that warning, not this one */
+	core_field_parse(p, CORE_PLEDGE_STATUS, "cancelled", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 50000000, NULL, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING, CORE_MSG_PAYMENT_CANCELLED));
+	assert_false(has(&is, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING, CORE_MSG_PAYMENT_FULFILLED));
+	/* equipment in kind, no amount: its status says */
+	core_record_unset(p, CORE_PLEDGE_AMOUNT);
+	core_field_parse(p, CORE_PLEDGE_TYPE, "equipment", NULL);
+	core_field_parse(p, CORE_PLEDGE_IN_KIND, "ده دوربین مداربسته", NULL);
+	core_field_parse(pay, CORE_PAYMENT_AMOUNT, "0", NULL);
+	core_field_parse(p, CORE_PLEDGE_STATUS, "pledged", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_OK);
+	core_field_parse(p, CORE_PLEDGE_STATUS, "fulfilled", NULL);
+	assert_int_equal(core_payment_validate(pay, p, 0, NULL, &is), CORE_SEV_WARNING);
+	assert_int_equal(is.n, 1);
+	assert_true(has(&is, CORE_PAYMENT_PLEDGE, CORE_SEV_WARNING, CORE_MSG_PAYMENT_FULFILLED));
+	core_record_free(old);
+	core_record_free(pay);
+	core_record_free(p);
+}
+
 /* Money paid on a non-material pledge (support, 40 hours, no amount):
  * there is no amount to be over, so the over-pledge check cannot see it;
  * it is warned about under the amount, as a payment over a pledge is
@@ -1987,6 +2049,7 @@ main(void)
 		cmocka_unit_test(test_validate_resave_over),
 		cmocka_unit_test(test_validate_resave_cancelled),
 		cmocka_unit_test(test_validate_payment_nonmaterial),
+		cmocka_unit_test(test_validate_payment_fulfilled),
 		cmocka_unit_test(test_validate_payment_no_amount),
 		cmocka_unit_test(test_validate_pledge_over_estimate),
 		cmocka_unit_test(test_validate_pledge_need_closed),

@@ -55,9 +55,9 @@ search 'رضایی'
 scr_gone "TBZ-7"; is "$(rows)" "" "a donor with no pledge: none"
 # the headings of the empty list stay apart, two cells between them (a
 # QA pass saw them run together; guarded here); the amount among them, a
-# pledge's first column after its id (pledge_narrow.sh), its status
-# last (pick_pledge_status.sh)
-scr_cap | sed -n '/┌/,/└/p' | sed -n 3p | grep -qF "$(vis 'خیّر  نیاز  مبلغ (ریال)  وضعیت')"
+# pledge's first column after its id (pledge_narrow.sh), its date and
+# its status last (pick_pledge_status.sh, pick_pledge_fit.sh)
+scr_cap | sed -n '/┌/,/└/p' | sed -n 3p | grep -qF "$(vis 'خیّر  نیاز  مبلغ (ریال)  تاریخ تعهد  وضعیت')"
 ok $? "the empty picker's headings: two cells between each"
 search 'مریم'
 scr_wait "TBZ-7"; scr_keys Enter

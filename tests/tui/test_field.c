@@ -667,6 +667,27 @@ test_codes_left_to_right(void **state)
 	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_RTL);
 	assert_int_equal(tui_edit_set(&e, " -"), 0);
 	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_RTL);
+	assert_int_equal(tui_edit_isolated(&e), 0);
+	/* a number with its sign: as typed, not «5-» */
+	assert_int_equal(tui_edit_set(&e, "-5"), 0);
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_LTR);
+	assert_int_equal(tui_edit_isolated(&e), 1);	/* mode terminal: LRMs */
+	row_of(&e, 10, row, sizeof row, &cx);
+	assert_string_equal(row, "       -5");
+	assert_int_equal(cx, 9);
+	assert_int_equal(tui_edit_set(&e, "+۱۲"), 0);
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_LTR);
+	assert_int_equal(tui_edit_set(&e, "−۱۲"), 0);	/* U+2212 */
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_LTR);
+	assert_int_equal(tui_edit_set(&e, "-علی"), 0);
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_RTL);
+	/* the sign alone: the field's, but in a number's field left to
+	 * right, the digits still to come */
+	assert_int_equal(tui_edit_set(&e, "-"), 0);
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_RTL);
+	e.number = 1;
+	assert_int_equal(tui_edit_text_dir(&e), LOC_DIR_LTR);
+	e.number = 0;
 	/* a field of names (no codes): the field's direction, as before */
 	e.codes = 0;
 	assert_int_equal(tui_edit_set(&e, "TST-"), 0);
