@@ -155,14 +155,19 @@ add_month(struct figures *fg, int32_t day, int64_t amount, int received)
 		fg->pledged_m[idx - fg->base_month] += amount;
 }
 
+/* Adds a need's sums to s; its gap only if the need is still open
+ * (store_need_open): a done or rejected need has no gap left to fund, so
+ * every gap total is of open needs alone.  Its estimate, pledges and
+ * payments count whatever its status. */
 static void
-add_sums(struct sums *s, const struct store_need_sums *n)
+add_sums(struct sums *s, const struct store_need_sums *n, int open)
 {
 	s->needs++;
 	s->estimated += n->estimated;
 	s->pledged += n->pledged;
 	s->received += n->received;
-	s->gap += n->gap;	/* never negative (store_need_sums) */
+	if (open)
+		s->gap += n->gap;	/* never negative (store_need_sums) */
 }
 
 /* Where the pledge p stands in the report (deleted: whether it is
@@ -228,7 +233,7 @@ gather(struct store *st, struct figures *fg)
 	struct core_record *r = NULL, *p = NULL;
 	struct sums *slot;
 	char id[CORE_ID_MAX], county[16];
-	int rc, cat;
+	int rc, cat, open;
 
 	if ((rc = store_read_begin(st, &t)) != 0)
 		return rc;
@@ -248,13 +253,14 @@ gather(struct store *st, struct figures *fg)
 		 * rejected, then of an inactive unit). */
 		if ((fg->county == NULL || strcmp(fg->county, county) == 0) &&
 		    (rc = store_need_sums(t, id, &ns)) == 0) {
+			open = store_need_open(r);
 			if (m.deleted) {
-				add_sums(&fg->need_off[NEED_OFF_DEACTIVATED], &ns);
+				add_sums(&fg->need_off[NEED_OFF_DEACTIVATED], &ns, open);
 				goto next_need;
 			}
 			if (r->v[CORE_NEED_STATUS].set &&
 			    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) {
-				add_sums(&fg->need_off[NEED_OFF_REJECTED], &ns);
+				add_sums(&fg->need_off[NEED_OFF_REJECTED], &ns, open);
 				goto next_need;
 			}
 			/* a unit marked inactive takes no help: its open
@@ -262,17 +268,17 @@ gather(struct store *st, struct figures *fg)
 			 * and summed apart; a done one stays, the money
 			 * received on it counted (store_need_unit_off) */
 			if (store_need_unit_off(t, r)) {
-				add_sums(&fg->need_off[NEED_OFF_UNIT], &ns);
+				add_sums(&fg->need_off[NEED_OFF_UNIT], &ns, open);
 				goto next_need;
 			}
 			if ((slot = county_slot(fg, county)) != NULL)
-				add_sums(slot, &ns);
+				add_sums(slot, &ns, open);
 			cat = (int)r->v[CORE_NEED_CATEGORY].num;
 			if (r->v[CORE_NEED_CATEGORY].set && cat >= 0 && cat < CORE_NPTYPES) {
-				add_sums(&fg->by_cat[cat], &ns);
-				add_sums(&fg->cat_total, &ns);
+				add_sums(&fg->by_cat[cat], &ns, open);
+				add_sums(&fg->cat_total, &ns, open);
 			}
-			add_sums(&fg->total, &ns);
+			add_sums(&fg->total, &ns, open);
 		}
 next_need:
 		core_record_free(r);
@@ -413,6 +419,10 @@ static const char *const need_off_ident[NEED_OFF_N] = {
 static const char *const need_off_label[NEED_OFF_N] = {
 	N_("Rejected needs"), N_("Deactivated needs"), N_("Of a unit marked inactive")
 };
+
+/* What the gap columns count, said once in the text and on the page. */
+static const char gap_note[] =
+    N_("The gap counts open needs only: done and rejected needs are not in it.");
 
 /* Whether any need is left out: the text and the page then end with
  * their rows (only those with a need). */
@@ -573,6 +583,9 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 	for (i = 0; i < CORE_NPTYPES; i++)
 		text_line(out, names[i], cols, &fg->by_cat[i]);
 	text_line(out, total, cols, &fg->cat_total);
+	putc('\n', out);
+	fputs(_(gap_note), out);
+	putc('\n', out);
 	text_need_off(out, fg);
 	text_left(out, fg);
 	free(fg);
@@ -1301,6 +1314,8 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 		tui_html_fputs(out, m != NULL ? m : date);
 		free(m);
 	}
+	fputs("</p>\n<p id=\"gap-note\">", out);
+	tui_html_fputs(out, _(gap_note));
 	fputs("</p>\n", out);
 
 	fputs("<h2>", out);
