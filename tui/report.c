@@ -379,12 +379,20 @@ prepare(struct store *st, const char *county, struct figures *fg, char *code, si
 	enum core_msg msg;
 	int rc;
 
+	const struct core_county *c;
+
 	memset(fg, 0, sizeof *fg);
 	if (county != NULL) {
 		if (core_check_county(county, NULL, code, n, &msg) != CORE_SEV_OK)
 			return TUI_REPORT_ECOUNTY;
 		fg->county = code;
 	}
+	/* Every county of the province has its row, with zeros when none
+	 * of its needs is counted, so that a county missing from the table
+	 * is never taken for one overlooked (with --county, that one). */
+	for (c = core_counties_seed; c->code != NULL; c++)
+		if (fg->county == NULL || strcmp(fg->county, c->code) == 0)
+			(void)county_slot(fg, c->code);
 	if ((rc = gather(st, fg)) == 0)
 		sort_counties(fg);
 	return rc;
@@ -944,6 +952,46 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 	fputs("</svg>\n", out);
 }
 
+/* The county chart: bars for the counties with a need counted; those
+ * with none (every county has a row in the table) are named under it,
+ * so that a county missing from the chart is said to be. */
+static void
+county_bars(FILE *out, const struct look *lk, const struct figures *fg, const char *const *names)
+{
+	const char *shown[MAX_COUNTIES];
+	struct sums s[MAX_COUNTIES];
+	size_t i, n = 0, empty = 0;
+	char *list = NULL, *line = NULL, num[32];
+	size_t len = 0;
+	FILE *m;
+
+	for (i = 0; i < fg->ncounty; i++) {
+		if (fg->by_county[i].needs == 0) {
+			empty++;
+			continue;
+		}
+		shown[n] = names[i];
+		s[n++] = fg->by_county[i];
+	}
+	bars(out, lk, shown, s, n, fg->seen_needs, fg->need_off[NEED_OFF_UNIT].needs);
+	if (n == 0 || empty == 0 || (m = open_memstream(&list, &len)) == NULL)
+		return;
+	for (i = 0, n = 0; i < fg->ncounty; i++)
+		if (fg->by_county[i].needs == 0)
+			fprintf(m, "%s%s", n++ ? _(", ") : "", names[i]);
+	fclose(m);
+	loc_amount_format((int64_t)empty, LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0),
+	    num, sizeof num);
+	if (asprintf(&line, _("Counties with no need counted, not in the chart (%s): %s."),
+	    num, list != NULL ? list : "") < 0)
+		line = NULL;
+	fputs("<p class=\"note\" id=\"county-empty\">", out);
+	tui_html_fputs(out, line != NULL ? line : "");
+	fputs("</p>\n", out);
+	free(line);
+	free(list);
+}
+
 /* "Pledged: 1,200,000,000 rials" at the top of the time chart. */
 static void
 total_label(FILE *out, const struct look *lk, int x, int y, const char *cls,
@@ -1260,7 +1308,8 @@ static const char style[] =
     "svg text{font-size:11px;font-family:inherit}\n"
     ".est{fill:#9aa7b8}.gap{fill:#c0392b}.axis{stroke:#444}\n"
     ".plg{fill:none;stroke:#2c6fbb;stroke-width:2}.rcv{fill:none;stroke:#27a05a;stroke-width:2}\n"
-    ".plg-t{fill:#2c6fbb}.rcv-t{fill:#27a05a}\n";
+    ".plg-t{fill:#2c6fbb}.rcv-t{fill:#27a05a}\n"
+    "p.note{font-size:9pt;color:#444;margin:2pt 0}\n";
 
 int
 tui_report_html(struct store *st, FILE *out, const char *county)
@@ -1314,7 +1363,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 		tui_html_fputs(out, m != NULL ? m : date);
 		free(m);
 	}
-	fputs("</p>\n<p id=\"gap-note\">", out);
+	fputs("</p>\n<p class=\"note\" id=\"gap-note\">", out);
 	tui_html_fputs(out, _(gap_note));
 	fputs("</p>\n", out);
 
@@ -1323,8 +1372,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	fputs("</h2>\n", out);
 	for (i = 0; i < fg->ncounty; i++)
 		names[i] = cli_county_name(fg->codes[i]);
-	bars(out, &lk, names, fg->by_county, fg->ncounty, fg->seen_needs,
-	    fg->need_off[NEED_OFF_UNIT].needs);
+	county_bars(out, &lk, fg, names);
 	table_head(out, &lk, _("County"), sums_chars(&lk, fg->by_county, fg->ncounty, &fg->total));
 	for (i = 0; i < fg->ncounty; i++)
 		table_row(out, &lk, names[i], &fg->by_county[i], 0);
