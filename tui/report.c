@@ -114,6 +114,12 @@ struct figures {
 	 * or not: so that an empty chart says "none yet" only when there
 	 * is none, and otherwise why it is empty */
 	size_t seen_needs, seen_pledges;
+	/* the report's day: the time chart ends there; counted pledges and
+	 * payments dated later (a year mistyped, 1450 for 1405, is taken
+	 * with a warning) are in the tables but not in the chart, which
+	 * says how many */
+	int32_t today;
+	size_t later_pledges, later_payments;
 };
 
 static struct sums *
@@ -301,7 +307,10 @@ next_need:
 		if (!m.deleted && place != PLACE_SCOPE)
 			fg->seen_pledges++;
 		if (place == PLACE_COUNTED) {
-			if (r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_PLEDGED_ON].set)
+			if (r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_PLEDGED_ON].set &&
+			    (int32_t)r->v[CORE_PLEDGE_PLEDGED_ON].num > fg->today)
+				fg->later_pledges++;
+			else if (r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_PLEDGED_ON].set)
 				add_month(fg, (int32_t)r->v[CORE_PLEDGE_PLEDGED_ON].num,
 				    r->v[CORE_PLEDGE_AMOUNT].num, 0);
 		} else if (place >= 0) {
@@ -332,7 +341,10 @@ next_need:
 				p = NULL;
 			}
 			if (place == PLACE_COUNTED) {
-				if (r->v[CORE_PAYMENT_PAID_ON].set)
+				if (r->v[CORE_PAYMENT_PAID_ON].set &&
+				    (int32_t)r->v[CORE_PAYMENT_PAID_ON].num > fg->today)
+					fg->later_payments++;
+				else if (r->v[CORE_PAYMENT_PAID_ON].set)
 					add_month(fg, (int32_t)r->v[CORE_PAYMENT_PAID_ON].num,
 					    r->v[CORE_PAYMENT_AMOUNT].num, 1);
 			} else if (place >= 0) {
@@ -382,6 +394,7 @@ prepare(struct store *st, const char *county, struct figures *fg, char *code, si
 	const struct core_county *c;
 
 	memset(fg, 0, sizeof *fg);
+	fg->today = loc_day_today();
 	if (county != NULL) {
 		if (core_check_county(county, NULL, code, n, &msg) != CORE_SEV_OK)
 			return TUI_REPORT_ECOUNTY;
@@ -1017,12 +1030,42 @@ month_label(FILE *out, const struct look *lk, int x, int y, int idx)
 	free(fa);
 }
 
+/* Under the time chart: how many counted pledges and payments are dated
+ * after the report's day, and so not in it (a date mistyped years ahead
+ * would otherwise stretch the chart until the real months are a sliver). */
+static void
+later_note(FILE *out, const struct look *lk, const struct figures *fg)
+{
+	char num[32], *line = NULL;
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		size_t n = k ? fg->later_payments : fg->later_pledges;
+
+		if (n == 0)
+			continue;
+		loc_amount_format((int64_t)n, LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0),
+		    num, sizeof num);
+		if (asprintf(&line, k ?
+		    P_("%s payment dated after today is not in the chart.",
+		    "%s payments dated after today are not in the chart.", n) :
+		    P_("%s pledge dated after today is not in the chart.",
+		    "%s pledges dated after today are not in the chart.", n), num) < 0)
+			line = NULL;
+		fprintf(out, "<p class=\"note\" id=\"later-%s\">", k ? "payments" : "pledges");
+		tui_html_fputs(out, line != NULL ? line : "");
+		fputs("</p>\n", out);
+		free(line);
+		line = NULL;
+	}
+}
+
 /* Cumulative pledged and received by month; time runs right to left (left
  * to right on an English page).  Each line starts at zero at the start of
  * the first month and has a point at the end of each month, so that a
  * single month is a line too (one point draws nothing). */
 static void
-timeline(FILE *out, const struct look *lk, const struct figures *fg)
+timeline_chart(FILE *out, const struct look *lk, const struct figures *fg)
 {
 	/* top: where the plot starts, under the two totals written above it
 	 * (baselines 20 and 40), so that a line at its highest does not run
@@ -1033,9 +1076,11 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 
 	if (!fg->have_months) {
 		/* (pledges on no counted need have their own rows below,
-		 * which says where the amounts went) */
+		 * which says where the amounts went; those dated after
+		 * today, the line under it) */
 		if (fg->left[LEFT_OUTSIDE].pledged == 0 && fg->left[LEFT_OUTSIDE].received == 0 &&
-		    fg->left[LEFT_UNIT].pledged == 0 && fg->left[LEFT_UNIT].received == 0)
+		    fg->left[LEFT_UNIT].pledged == 0 && fg->left[LEFT_UNIT].received == 0 &&
+		    fg->later_pledges == 0 && fg->later_payments == 0)
 			no_chart(out, fg->seen_pledges > 0 ?
 			    _("No pledged amount to chart: the pledges recorded are cancelled, non-material or in kind.") :
 			    _("No pledges yet."));
@@ -1095,6 +1140,14 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 	total_label(out, lk, mx(lk, W, W - pad), 20, "plg-t", _("Pledged"), cp);
 	total_label(out, lk, mx(lk, W, W - pad), 40, "rcv-t", _("Received"), cr);
 	fputs("</svg>\n", out);
+}
+
+/* The time chart, up to the report's day, and what it leaves out. */
+static void
+timeline(FILE *out, const struct look *lk, const struct figures *fg)
+{
+	timeline_chart(out, lk, fg);
+	later_note(out, lk, fg);
 }
 
 /* ---- honouring donors (SPEC §1 item 6) ---- */
