@@ -906,6 +906,54 @@ bar_width(int64_t v, int64_t max, int span)
 	return v > 0 && w < 1 ? 1 : w;
 }
 
+/* The step of a chart's scale: a round amount (1, 2, 2.5 or 5 times a
+ * power of ten rials, at least 10 so that a toman page's step is whole)
+ * that cuts 0..max in at most n parts. */
+static int64_t
+scale_step(int64_t max, int n)
+{
+	static const int mul[] = { 10, 20, 25, 50 };	/* tenths */
+	int64_t mag = 1, raw = (max + n - 1) / n;
+	size_t k;
+
+	if (raw < 10)
+		return 10;
+	while (mag <= INT64_MAX / 100 && mag * 10 < raw)
+		mag *= 10;
+	for (;;) {
+		for (k = 0; k < sizeof mul / sizeof mul[0]; k++)
+			if (mag / 10 * mul[k] >= raw)
+				return mag / 10 * mul[k];
+		if (mag > INT64_MAX / 10)
+			return raw;
+		mag *= 10;
+	}
+}
+
+/* How many parts a scale of amounts up to max may have on len pixels:
+ * each value's label (about 6.5 pixels a character) with room beside it,
+ * at most 5. */
+static int
+scale_parts(const struct look *lk, int64_t max, int len)
+{
+	int n = len / (amount_chars(lk, max) * 13 / 2 + 24);
+
+	return n < 1 ? 1 : n > 5 ? 5 : n;
+}
+
+/* A value of a scale: the amount in the page's digits and unit, grouped
+ * (the chart's legend names the unit), at x, y, anchored as said.  A
+ * number runs left to right on either page, so its anchor does too
+ * ("end": it ends at x), whatever the page's direction. */
+static void
+scale_label(FILE *out, const struct look *lk, int x, int y, const char *anchor, int64_t rials)
+{
+	fprintf(out, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\" direction=\"ltr\" class=\"scale\">",
+	    x, y, anchor);
+	amount(out, lk, rials);
+	fputs("</text>\n", out);
+}
+
 /* Horizontal bars: estimated cost and gap per row.  Drawn right to left
  * (labels on the right, bars growing leftwards), mirrored on an English
  * page.  With no need, or no need with an estimated cost, every bar would
@@ -917,7 +965,9 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 	const int W = 680, label = 190, rowh = 34, top = 30;
 	int64_t max = 0;
 	size_t i, needs = 0;
-	int H = top + (int)n * rowh + 10, span = W - label - 20;
+	/* under the rows, the scale's values (SCALE_H) */
+	int H = top + (int)n * rowh + 10 + 16, span = W - label - 20;
+	int64_t step, v;
 
 	for (i = 0; i < n; i++) {
 		if (s[i].estimated > max)
@@ -945,6 +995,22 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 	    "<text x=\"%d\" y=\"18\"%s>", mbox(lk, W, W - 236, 12), mx(lk, W, W - 242), tdir(lk));
 	money_label(out, lk, _("Gap"));
 	fputs("</text>\n", out);
+	/* the scale: a gridline at each round amount, from 0 at the
+	 * labels' edge, its value under the rows, drawn under the bars */
+	step = scale_step(max, scale_parts(lk, max, span));
+	for (v = 0; v <= max; v += step) {
+		int d = (int)((double)v / (double)max * span), x = mx(lk, W, W - label - d);
+		/* centred under its line, but for one so near the far
+		 * edge that half of it would run off: it ends there */
+		const char *anchor = span - d < amount_chars(lk, v) * 7 / 2 ?
+		    (lk->rtl ? "start" : "end") : "middle";
+
+		fprintf(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"grid\"/>\n",
+		    x, top, x, H - 22);
+		scale_label(out, lk, anchor[0] == 'm' ? x : mx(lk, W, W - label - span), H - 6, anchor, v);
+		if (v > max - step)
+			break;
+	}
 	for (i = 0; i < n; i++) {
 		int y = top + (int)i * rowh;
 		int we = bar_width(s[i].estimated, max, span);
@@ -1095,6 +1161,22 @@ timeline_chart(FILE *out, const struct look *lk, const struct figures *fg)
 	if (max <= 0)
 		max = 1;
 	svg_open(out, W, H);
+	/* the scale: a gridline at each round amount above 0, its value
+	 * over it at the side where time starts (the lines are lowest
+	 * there), under the lines */
+	{
+		int64_t ystep = scale_step(max, 4), v;
+
+		for (v = ystep; v <= max; v += ystep) {
+			int y = H - pad - (int)((double)v / (double)max * (H - pad - top));
+
+			fprintf(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"grid\"/>\n",
+			    pad, y, W - pad, y);
+			scale_label(out, lk, mx(lk, W, W - pad), y - 3, lk->rtl ? "end" : "start", v);
+			if (v > max - ystep)
+				break;
+		}
+	}
 	fprintf(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>\n",
 	    pad, H - pad, W - pad, H - pad);
 	for (int pass = 0; pass < 2; pass++) {
@@ -1362,7 +1444,8 @@ static const char style[] =
     ".est{fill:#9aa7b8}.gap{fill:#c0392b}.axis{stroke:#444}\n"
     ".plg{fill:none;stroke:#2c6fbb;stroke-width:2}.rcv{fill:none;stroke:#27a05a;stroke-width:2}\n"
     ".plg-t{fill:#2c6fbb}.rcv-t{fill:#27a05a}\n"
-    "p.note{font-size:9pt;color:#444;margin:2pt 0}\n";
+    "p.note{font-size:9pt;color:#444;margin:2pt 0}\n"
+    ".grid{stroke:#ccc;stroke-width:1}svg text.scale{font-size:9px;fill:#555}\n";
 
 int
 tui_report_html(struct store *st, FILE *out, const char *county)
