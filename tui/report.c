@@ -1161,6 +1161,9 @@ timeline_chart(FILE *out, const struct look *lk, const struct figures *fg)
 	if (max <= 0)
 		max = 1;
 	svg_open(out, W, H);
+	/* the axis first, the chart's first line (the gridlines are above) */
+	fprintf(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>\n",
+	    pad, H - pad, W - pad, H - pad);
 	/* the scale: a gridline at each round amount above 0, its value
 	 * over it at the side where time starts (the lines are lowest
 	 * there), under the lines */
@@ -1177,8 +1180,6 @@ timeline_chart(FILE *out, const struct look *lk, const struct figures *fg)
 				break;
 		}
 	}
-	fprintf(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>\n",
-	    pad, H - pad, W - pad, H - pad);
 	for (int pass = 0; pass < 2; pass++) {
 		int64_t c = 0;
 
