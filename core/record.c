@@ -481,6 +481,23 @@ core_record_inactive(const struct core_record *r)
 }
 
 int
+core_donor_twin(const struct core_record *o, void *r)
+{
+	static const int by[] = { CORE_DONOR_NATIONAL_ID, CORE_DONOR_LEGAL_ID, CORE_DONOR_MOBILE };
+	size_t i;
+
+	if (o->kind != CORE_DONOR || core_record_inactive(o))
+		return 0;
+	for (i = 0; i < sizeof by / sizeof by[0]; i++) {
+		const char *x = core_record_text(o, by[i]), *y = core_record_text(r, by[i]);
+
+		if (*x != '\0' && *y != '\0' && strcmp(x, y) != 0)
+			return 0;	/* told apart */
+	}
+	return 1;
+}
+
+int
 core_list_has(const char *list, const char *word, size_t len)
 {
 	const char *p = list;

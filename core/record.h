@@ -202,6 +202,13 @@ int core_donor_inactive(const struct core_record *r);
  * unit): 1 if it says inactive; 0 for it unset, and for the other kinds. */
 int core_record_inactive(const struct core_record *r);
 
+/* 1 if the stored donor o may be donor r (a const struct core_record *)
+ * registered twice, r's name and county being o's: o is active, and
+ * nothing that identifies a donor beside his name tells them apart (both
+ * have a national id, a legal id or a mobile, and theirs differ).  The
+ * donor form and import ask it of the donors store_name_twin_if finds. */
+int core_donor_twin(const struct core_record *o, void *r);
+
 /* Returns 1 if the space-separated list (a set's choices, a REFS field's
  * ids) holds the word of len bytes (> 0). */
 int core_list_has(const char *list, const char *word, size_t len);

@@ -488,12 +488,14 @@ national_number(const char *d, int len, int plus)
 	return NULL;
 }
 
-/* Returns 1 if d is a mobile written with the country code and then the
- * national trunk 0 as well (+98 0914 123 4567, 0098 0914..., 98 0914...):
- * exactly 98, 0, 9 and 9 more digits, so the one 0 that is not part of the
- * number is plain to see.  Any other length or digit there stays refused. */
+/* Returns 1 if d is a number written with the country code and then the
+ * national trunk 0 as well (+98 0914 123 4567, 0098 0914..., 98 0914...;
+ * a landline +98 041 3333 4444): exactly 98, 0, a first digit from lo to
+ * hi (9 for a mobile, an area code 1-8 or 9 for a phone) and 9 more
+ * digits, so the one 0 that is not part of the number is plain to see.
+ * Any other length or digit there stays refused. */
 static int
-trunk_after_code(const char *d, int len, int plus)
+trunk_after_code(const char *d, int len, int plus, char lo, char hi)
 {
 	const char *p;
 
@@ -503,7 +505,7 @@ trunk_after_code(const char *d, int len, int plus)
 		p = d + 5;
 	else
 		return 0;
-	return p[0] == '9';
+	return p[0] >= lo && p[0] <= hi;
 }
 
 int
@@ -521,7 +523,7 @@ core_check_mobile(const char *s, char *out, size_t n, enum core_msg *msg)
 		return answer(CORE_SEV_ERROR, CORE_MSG_MOBILE_FORMAT, NULL, out, n, msg);
 	if (!plus && len == 10 && d[0] == '9')
 		nn = d;			/* written without the trunk 0 */
-	else if (trunk_after_code(d, len, plus))
+	else if (trunk_after_code(d, len, plus, '9', '9'))
 		nn = d + len - 10;	/* +98 0914..., 0098 0914..., 98 0914... */
 	else
 		nn = national_number(d, len, plus);
@@ -552,6 +554,8 @@ core_check_phone(const char *s, char *out, size_t n, enum core_msg *msg)
 	 * with an area code cannot be read otherwise. */
 	if (!plus && len == 10 && d[0] >= '1' && d[0] <= '9')
 		nn = d;
+	else if (trunk_after_code(d, len, plus, '1', '9'))
+		nn = d + len - 10;	/* +98 041 ..., 0098 041 ..., as a mobile */
 	else
 		nn = national_number(d, len, plus);
 	/* The national number starts with an area code (1-8) or 9 (mobile). */

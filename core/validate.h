@@ -182,8 +182,9 @@ int core_check_mobile(const char *s, char *out, size_t n, enum core_msg *msg);
  * خیر ...): 1, 0, or -1 for neither. */
 int core_bool_parse(const char *text);
 
-/* Phone: 11 digits starting with 0 and an area code (a +98/0098 prefix is
- * turned into 0).  Error PHONE_FORMAT or NOT_DIGITS. */
+/* Phone: 11 digits starting with 0 and an area code (a +98/0098/98 prefix
+ * is turned into 0; the country code followed by the trunk 0, +98 041 3333
+ * 4444, is taken too, as for a mobile).  Error PHONE_FORMAT or NOT_DIGITS. */
 int core_check_phone(const char *s, char *out, size_t n, enum core_msg *msg);
 
 /* Postal code: 10 digits, not all the same.  Errors NOT_DIGITS,

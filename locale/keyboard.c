@@ -120,3 +120,23 @@ loc_kbd_isiri(int ascii)
 		return 0;
 	return isiri9147[ascii];
 }
+
+int
+loc_kbd_key(uint32_t cp)
+{
+	int c, shifted = 0;
+
+	if (cp == 0)
+		return 0;
+	/* the unshifted key first: a lower-case letter, a digit, ";" */
+	for (c = 0x21; c < 0x7F; c++)
+		if (isiri9147[c] == cp) {
+			if (c < 'A' || c > 'Z')
+				return c;
+			if (shifted == 0)
+				shifted = c;
+		}
+	if (shifted != 0)
+		return shifted;
+	return cp > 0x20 && cp < 0x7F ? (int)cp : 0;
+}

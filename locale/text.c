@@ -468,3 +468,18 @@ loc_text_key_zwnj(const char *s)
 {
 	return text_key(s, 1);
 }
+
+char *
+loc_text_twin_key(const char *s)
+{
+	char *key = text_key(s, 0), *p, *o;
+
+	if (key == NULL)
+		return NULL;
+	/* the normalised text has single ASCII spaces for any white space */
+	for (p = o = key; *p != '\0'; p++)
+		if (*p != ' ')
+			*o++ = *p;
+	*o = '\0';
+	return key;
+}

@@ -33,6 +33,15 @@ char *loc_text_key(const char *s);
  * allocation failure or invalid UTF-8. */
 char *loc_text_key_zwnj(const char *s);
 
+/* The key two names are told to be the same record's by (a reference
+ * group, a unit or a donor registered twice): loc_text_key with its spaces
+ * removed as well, so that a space typed where a ZWNJ belongs, or left
+ * out, makes no difference («امام جمعه», «امام‌جمعه» and «امامجمعه»,
+ * «خیریه ها» and «خیریه‌ها» are one key).  Only for that comparison: the
+ * search key and the collation keep the words apart.  Caller frees.  NULL
+ * on allocation failure or invalid UTF-8. */
+char *loc_text_twin_key(const char *s);
+
 /* Returns 1 if s is valid UTF-8 of length len, else 0. */
 int loc_utf8_valid(const char *s, size_t len);
 

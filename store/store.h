@@ -391,14 +391,29 @@ int store_iter_kind(struct store_txn *t, enum core_kind k, struct store_iter **o
 int store_iter_index(struct store_txn *t, enum core_kind k, int field,
     const char *value, struct store_iter **out);
 
-/* A reference group of county, other than the record except (NULL: none),
- * whose name has the search key of name (loc_text_key: Arabic ي/ك, ZWNJ and
- * runs of spaces folded): the same group registered twice.  Its id into id
- * (CORE_ID_MAX bytes).  The group form, import and the demo data ask it
- * alike.  Returns 0 when one is found, STORE_ENOTFOUND when none is (or
- * name or county is empty), STORE_ENOMEM or another store code. */
-int store_group_twin(struct store_txn *t, const char *county, const char *name,
-    const char *except, char *id);
+/* A record of kind k (a reference group, a unit, a donor: a kind with a
+ * name and a county) of county, other than the record except (NULL:
+ * none), whose name has the twin key of name (loc_text_twin_key: Arabic
+ * ي/ك, hamza forms, ZWNJ and spaces folded, «امام جمعه» is «امام‌جمعه»):
+ * the same group or donor registered twice.  Looked up in the word index,
+ * not by reading the county's records (store/search.c).  Its id into id
+ * (CORE_ID_MAX bytes).  The forms, import and the demo data ask it alike.
+ * Returns 0 when one is found, STORE_ENOTFOUND when none is (or name or
+ * county is empty), STORE_EINVAL for a kind without a name and a county,
+ * STORE_ENOMEM or another store code. */
+int store_name_twin(struct store_txn *t, enum core_kind k, const char *county,
+    const char *name, const char *except, char *id);
+
+/* As store_name_twin, but only a record that accept (not NULL) returns 1
+ * for counts: a donor told apart by his national id, or one marked
+ * inactive, is not the new one's twin.  And in a bulk write
+ * (store_txn_bulk) the names written since the index was last brought up
+ * to date are not looked at (the record found is read, so a name changed
+ * since is not taken for its old one): the caller, an import, looks among
+ * the rows it wrote itself; store_name_twin sees them. */
+int store_name_twin_if(struct store_txn *t, enum core_kind k, const char *county,
+    const char *name, const char *except,
+    int (*accept)(const struct core_record *r, void *ctx), void *ctx, char *id);
 
 /* Iterates the record id of kind k alone: one id if the record is here,
  * none otherwise (a list searched by a record's id).  As the others, it

@@ -66,6 +66,9 @@ struct ffield {
 	char refused[300];		/* with issue: the store's refusal of this
 					   field's value (a need's status step),
 					   shown instead of issue.msg */
+	int named_rows;			/* rows refused_naming fitted refused to
+					   (MSG_ROWS, or one more where even a
+					   name cut short does not fit them) */
 	char hint[128];			/* a reference's caption */
 	int found;			/* a name typed in a reference box: the
 					   records its words found (0, 1, 2 for
@@ -74,7 +77,7 @@ struct ffield {
 					   record it found: F2 shows it before
 					   it saves */
 	int twin;			/* issue is twin_check's: another group
-					   of this name in the county */
+					   unit or donor of this name in the county */
 	char names[600];		/* a list of references (a ceremony's
 					   donors): what its ids name, shown
 					   in their place while the field is
@@ -726,6 +729,53 @@ box_propose_county(struct form *fm, struct ffield *x)
 		box_propose_set(fm, x);
 }
 
+/* The rows a field's message may take: a long one (a cross-field rule
+ * naming both fields) wraps rather than losing its end. */
+#define MSG_ROWS 2
+
+static int field_width(void);
+
+/* x->refused from fmt, whose two %s are id and name, and its severity:
+ * the name cut in its middle (tui_fit_middle) as far as the message needs
+ * to fit, with its «هشدار:» or «خطا:», in the MSG_ROWS rows under the field
+ * at the field's width, so that its end (what to do) is not cut off by a
+ * long name («غلامرضا عبدالحسین‌زاده قراملکی تبریزی اصل») at 80 or 64
+ * columns. */
+static void
+refused_naming(struct ffield *x, int sev, const char *fmt, const char *id, const char *name)
+{
+	char cut[200], shown[sizeof x->refused + 64];
+	const char *nm;
+	int w, len, rows, fits = 0;
+
+	/* at 64 columns the message alone may need a third row: then it
+	 * takes it (msg_rows), the name cut to fit three */
+	for (rows = MSG_ROWS; !fits && rows <= MSG_ROWS + 1; rows++) {
+		nm = name;
+		w = tui_text_width(name);
+		for (;;) {
+			len = snprintf(x->refused, sizeof x->refused, fmt, id, nm);
+			snprintf(shown, sizeof shown, "%s %s",
+			    sev == CORE_SEV_ERROR ? _("Error:") : _("Warning:"), x->refused);
+			fits = len < (int)sizeof x->refused &&
+			    tui_wrapped_rows(field_width(), rows + 1, shown) <= rows;
+			if (fits || w <= 5)
+				break;
+			nm = tui_fit_middle(name, --w, cut, sizeof cut);
+		}
+		x->named_rows = rows;
+	}
+	x->issue.severity = sev;
+	x->issue.field = x->fi;
+}
+
+/* The rows the message under x may take. */
+static int
+msg_rows(const struct ffield *x)
+{
+	return x->refused[0] && x->named_rows > MSG_ROWS ? x->named_rows : MSG_ROWS;
+}
+
 /* Another record holding x's value: a national or legal id (unique: the
  * store refuses it at F2, an error) or a donor's mobile (two donors of one
  * family may share one, but mostly it is the same donor typed in twice: a
@@ -767,27 +817,35 @@ dup_check(struct form *fm, struct ffield *x)
 	if (other[0] == '\0')
 		return;
 	tui_record_caption(fm->kind, other, name, sizeof name);
-	if (unique)
-		snprintf(x->refused, sizeof x->refused,
+	if (unique) {
+		char fmt[300];
+
+		/* the field's label in, the id and the name left to fill */
+		snprintf(fmt, sizeof fmt,
 		    _("This %s is already registered for %s (%s); edit that record instead."),
-		    _(x->f->label), other, name[0] ? name : "-");
-	else
-		snprintf(x->refused, sizeof x->refused,
+		    _(x->f->label), "%s", "%s");
+		refused_naming(x, sev, fmt, other, name[0] ? name : "-");
+	} else
+		refused_naming(x, sev,
 		    _("This mobile is also registered for %s (%s); if the same donor, edit that one."),
 		    other, name[0] ? name : "-");
-	x->issue.severity = sev;
-	x->issue.field = x->fi;
 }
 
-/* A reference group registered a second time: another group (active or
- * not) whose name has the same search key (Arabic ي/ك, spaces, ZWNJ
- * folded) in the same county.  Two records of one group split the donors
- * it introduced and its sums, so it is warned about under the name,
- * naming the group already there, when the name or the county is left
- * with both given, and at F2 (which then asks).  The same name in
- * another county is another group (each county has its «اتاق
- * بازرگانی»).  A warning of this check found before is dropped first, so
- * that a county changed since does not keep it. */
+/* A reference group, a unit or a donor registered a second time: another
+ * record of its kind whose name has the same twin key (store_name_twin:
+ * Arabic ي/ك, spaces, ZWNJ folded, a space typed for a ZWNJ too) in the
+ * same county; for a donor, another active donor of that name whom no
+ * national id, legal id or mobile tells apart from this one
+ * (core_donor_twin: both have one, and theirs differ).  Two records of one
+ * group split the donors it introduced and its sums; two of one unit split
+ * its needs, their pledges and its sums (and a unit made inactive leaves
+ * its twin's needs ranked); two of one donor his pledges and his letters.
+ * So it is warned about under the name, naming the record already there,
+ * when the name, the county (or a donor's ids and mobile) is left with
+ * both given, and at F2 (which then asks).  The same name in another
+ * county is another group (each county has its «اتاق بازرگانی»).  A
+ * warning of this check found before is dropped first, so that a county
+ * changed since does not keep it. */
 static int field_entry(const struct form *fm, int fi);
 
 static void
@@ -797,11 +855,16 @@ twin_check(struct form *fm, struct ffield *x)
 	struct ffield *nx;
 	struct store_txn *t;
 	char other[CORE_ID_MAX];
-	int e;
+	int e, donor = fm->kind == CORE_DONOR;
+	int namef = donor ? CORE_DONOR_NAME : CORE_GROUP_NAME;
+	int countyf = donor ? CORE_DONOR_COUNTY : CORE_GROUP_COUNTY;
 
-	if (fm->kind != CORE_GROUP || tui_app.st == NULL ||
-	    (x->fi != CORE_GROUP_NAME && x->fi != CORE_GROUP_COUNTY) ||
-	    (e = field_entry(fm, CORE_GROUP_NAME)) < 0)
+	/* a group's and a unit's name and county are the same fields
+	 * (store_name_twin) */
+	if ((fm->kind != CORE_GROUP && fm->kind != CORE_UNIT && !donor) || tui_app.st == NULL ||
+	    (x->fi != namef && x->fi != countyf && !(donor && (x->fi == CORE_DONOR_NATIONAL_ID ||
+	    x->fi == CORE_DONOR_LEGAL_ID || x->fi == CORE_DONOR_MOBILE))) ||
+	    (e = field_entry(fm, namef)) < 0)
 		return;
 	nx = &fm->ff[e];
 	if (nx->twin) {
@@ -811,23 +874,38 @@ twin_check(struct form *fm, struct ffield *x)
 			nx->refused[0] = '\0';
 		}
 	}
-	name = core_record_text(fm->rec, CORE_GROUP_NAME);
-	county = core_record_text(fm->rec, CORE_GROUP_COUNTY);
+	name = core_record_text(fm->rec, namef);
+	county = core_record_text(fm->rec, countyf);
 	if (nx->issue.severity != CORE_SEV_OK)
+		return;
+	/* a stored record keeping its name and county is not warned about
+	 * again, as import does not (a twin registered before, or made by
+	 * sync): its address or active field changed saves at once */
+	if (fm->base != NULL && name != NULL && county != NULL &&
+	    core_record_text(fm->base, namef) != NULL &&
+	    core_record_text(fm->base, countyf) != NULL &&
+	    strcmp(core_record_text(fm->base, namef), name) == 0 &&
+	    strcmp(core_record_text(fm->base, countyf), county) == 0)
 		return;
 	other[0] = '\0';
 	if (store_read_begin(tui_app.st, &t) == 0) {
-		if (store_group_twin(t, county, name, fm->rev != 0 ? fm->id : NULL, other) != 0)
+		if (store_name_twin_if(t, fm->kind, county, name, fm->rev != 0 ? fm->id : NULL,
+		    donor ? core_donor_twin : NULL, fm->rec, other) != 0)
 			other[0] = '\0';
 		store_read_end(t);
 	}
 	if (other[0] == '\0')
 		return;
-	snprintf(nx->refused, sizeof nx->refused,
-	    _("Group %s of this name is already registered in this county; if it is the same group, edit that one."),
-	    other);
-	nx->issue.severity = CORE_SEV_WARNING;
-	nx->issue.field = CORE_GROUP_NAME;
+	if (fm->kind == CORE_UNIT)
+		refused_naming(nx, CORE_SEV_WARNING,
+		    _("Unit %s of this name is already registered in this county; if it is the same unit, edit that one."),
+		    other, "");
+	else
+		/* (no name to cut: refused_naming gives it a third row if needed) */
+		refused_naming(nx, CORE_SEV_WARNING, donor ?
+		    _("A donor of this name is already in this county: %s; if the same donor, edit that one.") :
+		    _("Group %s of this name is already registered in this county; if it is the same group, edit that one."),
+		    other, "");
 	nx->twin = 1;
 }
 
@@ -917,28 +995,43 @@ unit_check(struct form *fm, struct ffield *x)
  * Active field set to no): said under the field, naming the group, and F2
  * asks before saving, as about a pledge's need of an inactive unit
  * (unit_check).  Before, the form showed «(inactive)» beside the group and
- * F2 saved without a word.  A stored donor whose group is unchanged is not
- * warned about again. */
+ * F2 saved without a word.  A need's unit alike: a need of an inactive
+ * unit is out of the ranking and matching (store/stats.h), and a clerk
+ * who picked the unit of that name made inactive (its twin, or a post
+ * closed) saw only «(غیرفعال)» beside it, the need saved at once and never
+ * ranked.  A stored record whose group or unit is unchanged is not warned
+ * about again. */
 static void
 group_check(struct form *fm, struct ffield *x)
 {
 	const struct core_value *v = &fm->rec->v[x->fi];
+	enum core_kind k;
 	char name[200];
 
-	if (fm->kind != CORE_DONOR || x->fi != CORE_DONOR_INTRODUCED_BY || !v->set ||
-	    v->text == NULL || *v->text == '\0' || x->issue.severity != CORE_SEV_OK ||
+	if (fm->kind == CORE_DONOR && x->fi == CORE_DONOR_INTRODUCED_BY)
+		k = CORE_GROUP;
+	else if (fm->kind == CORE_NEED && x->fi == CORE_NEED_UNIT)
+		k = CORE_UNIT;
+	else
+		return;
+	if (!v->set || v->text == NULL || *v->text == '\0' || x->issue.severity != CORE_SEV_OK ||
 	    tui_app.st == NULL)
 		return;
 	if (fm->base != NULL && fm->base->v[x->fi].set &&
 	    strcmp(core_record_text(fm->base, x->fi), v->text) == 0)
 		return;
-	/* a group is only ever "inactive" (ref_state: "cancelled" is a
-	 * pledge's) */
-	if (ref_state(CORE_GROUP, v->text) == NULL)
+	/* a group or a unit is only ever "inactive" (ref_state: "cancelled"
+	 * is a pledge's) */
+	if (ref_state(k, v->text) == NULL)
 		return;
-	tui_record_caption(CORE_GROUP, v->text, name, sizeof name);
-	snprintf(x->refused, sizeof x->refused, _("Reference group %s (%s) is inactive."),
-	    v->text, name[0] ? name : "-");
+	tui_record_caption(k, v->text, name, sizeof name);
+	if (k == CORE_UNIT)
+		snprintf(x->refused, sizeof x->refused,
+		    _("Unit %s (%s) is inactive: its needs are out of the ranking and matching."),
+		    v->text, name[0] ? name : "-");
+	else
+		snprintf(x->refused, sizeof x->refused, _("Reference group %s (%s) is inactive."),
+		    v->text, name[0] ? name : "-");
 	x->issue.severity = CORE_SEV_WARNING;
 	x->issue.field = x->fi;
 }
@@ -1200,6 +1293,7 @@ box_commit(struct form *fm, struct ffield *x)
 	record_issues_clear(fm);
 	x->of_record = 0;	/* judged again here, as its own */
 	x->refused[0] = '\0';	/* a duplicate found before: looked for again */
+	x->named_rows = 0;
 	x->found = -1;
 	x->took_name = 0;
 	sev = core_field_parse(fm->rec, x->fi, x->ed.buf, &x->issue);
@@ -2065,7 +2159,7 @@ save(struct form *fm)
 		twin_check(fm, &fm->ff[i]);
 		ref_check(fm, &fm->ff[i]);
 		unit_check(fm, &fm->ff[i]);	/* a need given before the form */
-		group_check(fm, &fm->ff[i]);	/* a group given before the form */
+		group_check(fm, &fm->ff[i]);	/* a group or unit given before the form */
 	}
 	for (i = 0; i < fm->n; i++) {
 		if (fm->ff[i].issue.severity == CORE_SEV_ERROR)
@@ -2461,9 +2555,6 @@ deactivate(struct form *fm)
 
 /* ---- screen callbacks --------------------------------------------------- */
 
-/* The rows a field's message may take: a long one (a cross-field rule
- * naming both fields) wraps rather than losing its end. */
-#define MSG_ROWS 2
 
 /* The key bar for the field the cursor is in: F4 ("Choose") where it
  * opens a list or toggles (choose), not on a box of typed text, where it
@@ -2797,7 +2888,7 @@ field_rows(const struct form *fm, int i)
 
 	if (x->issue.severity <= CORE_SEV_OK)
 		return n;
-	return n + tui_wrapped_rows(field_width(), MSG_ROWS, issue_text(x, msg, sizeof msg));
+	return n + tui_wrapped_rows(field_width(), msg_rows(x), issue_text(x, msg, sizeof msg));
 }
 
 static void
@@ -2917,7 +3008,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 		}
 		y++;
 		if (x->issue.severity > CORE_SEV_OK && y < top + rows)
-			y += tui_draw_wrapped(y, fx, fw, top + rows - y < MSG_ROWS ? top + rows - y : MSG_ROWS,
+			y += tui_draw_wrapped(y, fx, fw, top + rows - y < msg_rows(x) ? top + rows - y : msg_rows(x),
 			    issue_text(x, msg, sizeof msg), x->issue.severity == CORE_SEV_ERROR ?
 			    tui_attr_error() : tui_attr_warning());
 	}

@@ -18,6 +18,7 @@
 
 #include "locale/catalog.h"
 #include "locale/collate.h"
+#include "locale/keyboard.h"
 #include "locale/text.h"
 #include "store/store.h"
 #include "store/trim.h"
@@ -1094,16 +1095,34 @@ tui_ahead_reset(struct tui_ahead *a)
 {
 	a->len = 0;
 	a->typed[0] = '\0';
+	a->klen = 0;
+	a->keys[0] = '\0';
+}
+
+/* The keys typed so far, read as US-layout keys, and this one (its key
+ * on that layout; 0: none, and the reading stops) into a->keys. */
+static void
+ahead_keys_add(struct tui_ahead *a, int asc, int anew)
+{
+	if (anew)
+		a->klen = 0;
+	if (asc == 0 || a->klen + 2 > sizeof a->keys) {
+		a->klen = 0;
+		a->keys[0] = '\0';
+		return;
+	}
+	a->keys[a->klen++] = (char)asc;
+	a->keys[a->klen] = '\0';
 }
 
 int
 tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,
     const char *(*label)(void *arg, int i), void *arg)
 {
-	uint32_t cand[2];
+	uint32_t cand[3];
 	char buf[sizeof a->typed], u[8];
 	size_t cl;
-	int nc = 0, c, i;
+	int nc = 0, c, i, asc;
 
 	if (!tui_key_is_text(key) || key == ' ') {
 		tui_ahead_reset(a);
@@ -1114,6 +1133,15 @@ tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,
 	 * clerk thinking «م» with the keyboard left in Latin typed "l" */
 	if (key > 0x20 && key < 0x7f && tui_kbd_isiri(key) != 0)
 		cand[nc++] = tui_kbd_isiri(key);
+	/* and a Persian letter as the key that gives it on that layout:
+	 * the administrator typing "clerk" with the keyboard in Persian
+	 * sent «زمثقن», whose م picked مدیر سامانه, an administrator;
+	 * "supervisor" gave ستاد استان.  Tried after the letter itself, and
+	 * the keys typed so far read alike (a->keys) before one letter
+	 * alone. */
+	asc = key > 0x20 && key < 0x7f ? key : loc_kbd_key((uint32_t)key);
+	if (asc != 0 && asc != key)
+		cand[nc++] = (uint32_t)asc;
 	/* a key with no letter to compare (a bracket, a ZWNJ: "P" is "[" on
 	 * the Persian layout) adds nothing to the letters typed */
 	for (c = i = 0; c < nc; c++) {
@@ -1143,6 +1171,19 @@ tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,
 		if ((i = ahead_find(buf, n, sel, label, arg)) >= 0) {
 			memcpy(a->typed, buf, a->len + cl + 1);
 			a->len += cl;
+			ahead_keys_add(a, asc, 0);
+			return i;
+		}
+	}
+	/* the keys typed so far and this one, as US-layout keys */
+	if (a->len > 0 && a->klen > 0 && asc != 0 && a->klen + 1 < sizeof buf) {
+		memcpy(buf, a->keys, a->klen);
+		buf[a->klen] = (char)asc;
+		buf[a->klen + 1] = '\0';
+		if ((i = ahead_find(buf, n, sel, label, arg)) >= 0) {
+			memcpy(a->typed, buf, a->klen + 2);
+			a->len = a->klen + 1;
+			ahead_keys_add(a, asc, 0);
 			return i;
 		}
 	}
@@ -1155,6 +1196,7 @@ tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,
 		if ((i = ahead_find(u, n, sel + 1, label, arg)) >= 0) {
 			memcpy(a->typed, u, cl + 1);
 			a->len = cl;
+			ahead_keys_add(a, asc, 1);
 			return i;
 		}
 	}
@@ -1189,7 +1231,7 @@ list_loop(const char *title, const char *const *items, const char *const *words,
 	struct box b;
 	char line[512];
 	unsigned long start = mask != NULL ? *mask : 0;
-	struct tui_ahead ahead = { "", 0 };
+	struct tui_ahead ahead = { "", 0, "", 0 };
 
 	if (n <= 0)
 		return -1;

@@ -146,6 +146,10 @@ void tui_message_fit(const char *title, char *(*build)(void *arg, int width), vo
 struct tui_ahead {
 	char typed[64];
 	size_t len;
+	char keys[64];		/* the keys typed since, read as US-layout
+				   keys ("clerk" for «زمثقن» on the program's
+				   Persian layout); "" once one has none */
+	size_t klen;
 };
 void tui_ahead_reset(struct tui_ahead *a);
 int tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,

@@ -352,6 +352,9 @@ struct import {
 	 * only provisional */
 	size_t *auto_line, nauto, auto_cap;
 	uint64_t auto_first;
+	/* the twin keys of the group or donor rows written (twin_warn) */
+	struct twin_seen **twins;
+	size_t ntwins, twin_nb;
 	/* The writer's check of repeats (repeat_check; reset with the rest). */
 	int allow_repeats;		/* --allow-repeats: no check */
 	/* The command an advice to import again names, as the user ran it:
@@ -3448,21 +3451,24 @@ note_auto(struct import *im, const struct row *w)
 	return 0;
 }
 
-/* Copies the stored mobile and introducing group of donor id into mobile
- * and group ("" if none), read once for mobile_warn and group_check.
- * Returns 0 or a store code. */
+static void twin_key(const struct core_record *r, char *buf, size_t n);
+
+/* Copies the stored mobile, introducing group and twin key (twin_key) of
+ * donor id into mobile, group and twin ("" if none), read once for
+ * mobile_warn, group_check and twin_warn.  Returns 0 or a store code. */
 static int
 stored_donor(struct store_txn *t, const char *id, char *mobile, size_t mn, char *group,
-    size_t gn)
+    size_t gn, char *twin, size_t tn)
 {
 	struct core_record *o = NULL;
 	int rc;
 
-	mobile[0] = group[0] = '\0';
+	mobile[0] = group[0] = twin[0] = '\0';
 	if ((rc = store_get(t, CORE_DONOR, id, &o, NULL)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
 	snprintf(mobile, mn, "%s", core_record_text(o, CORE_DONOR_MOBILE));
 	snprintf(group, gn, "%s", core_record_text(o, CORE_DONOR_INTRODUCED_BY));
+	twin_key(o, twin, tn);
 	core_record_free(o);
 	return 0;
 }
@@ -3538,81 +3544,220 @@ mobile_warn(struct import *im, struct store_txn *t, const struct row *w, const c
 	return 0;
 }
 
-/* What a group's twin is judged by, into buf: its county, a newline and
- * the search key of its name (loc_text_key: Arabic ي/ك, ZWNJ and spaces
- * folded), as the group form's twin_check compares them; "" when either
- * is empty or the key cannot be made. */
+/* What a group's, a unit's or a donor's twin is judged by, into buf: its
+ * county, a newline and the twin key of its name (loc_text_twin_key:
+ * Arabic ي/ك, ZWNJ and spaces folded), as store_name_twin compares them;
+ * "" when either is empty or the key cannot be made.  (A group's, a
+ * unit's and a donor's name are all field CORE_GROUP_NAME; a donor's
+ * county is not the others'.) */
 static void
-group_twin_key(const struct core_record *r, char *buf, size_t n)
+twin_key(const struct core_record *r, char *buf, size_t n)
 {
-	const char *name = core_record_text(r, CORE_GROUP_NAME);
-	const char *county = core_record_text(r, CORE_GROUP_COUNTY);
+	const char *name = core_record_text(r, r->kind == CORE_DONOR ? CORE_DONOR_NAME : CORE_GROUP_NAME);
+	const char *county = core_record_text(r, r->kind == CORE_DONOR ? CORE_DONOR_COUNTY :
+	    CORE_GROUP_COUNTY);
 	char *key;
 
 	buf[0] = '\0';
 	if (name == NULL || *name == '\0' || county == NULL || *county == '\0' ||
-	    (key = loc_text_key(name)) == NULL)
+	    (key = loc_text_twin_key(name)) == NULL)
 		return;
 	snprintf(buf, n, "%s\n%s", county, key);
 	free(key);
 }
 
-/* Copies group id's twin key (group_twin_key) into buf ("" if none is
+/* Copies group or unit id's twin key (twin_key) into buf ("" if none is
  * stored).  Returns 0 or a store code. */
 static int
-stored_group_key(struct store_txn *t, const char *id, char *buf, size_t n)
+stored_group_key(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n)
 {
 	struct core_record *o = NULL;
 	int rc;
 
 	buf[0] = '\0';
-	if ((rc = store_get(t, CORE_GROUP, id, &o, NULL)) != 0)
+	if ((rc = store_get(t, k, id, &o, NULL)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
-	group_twin_key(o, buf, n);
+	twin_key(o, buf, n);
 	core_record_free(o);
 	return 0;
 }
 
-/* A group row whose name (its search key) another group of the same county
- * has, stored or written by an earlier row of this file in the same
- * transaction: a warning on the row's name column, naming that group (its
- * id and, if the user may read it, its name) or the earlier line, as the
- * group form warns (tui/form.c twin_check).  The row is taken: it may be
- * another group of the same name.  old: the key the record had before this
- * row (NULL for a new one); a group keeping its name and county is not
- * warned about again.  Before, such rows came in without a word.  Called
- * once the row is written.  Returns 0 or a store code. */
-static int
-group_twin_warn(struct import *im, struct store_txn *t, const struct row *w, const char *old)
+/*
+ * The rows of this file a later row may be the twin of.  store_name_twin_if
+ * does not see the names an import wrote (their word entries wait for the
+ * commit: store/defer.c), so each group or donor row written is kept here
+ * by its twin key, with its id, in a hash table of chains.
+ */
+struct twin_seen {
+	struct twin_seen *next;
+	char id[CORE_ID_MAX];
+	char key[];
+};
+
+static uint32_t
+twin_hash(const char *s)
 {
+	uint32_t h = 2166136261u;
+
+	while (*s != '\0')
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+/* Forgets the rows kept (the write run again), keeping the table. */
+static void
+twins_reset(struct import *im)
+{
+	size_t i;
+
+	for (i = 0; i < im->twin_nb; i++)
+		while (im->twins[i] != NULL) {
+			struct twin_seen *e = im->twins[i];
+
+			im->twins[i] = e->next;
+			free(e);
+		}
+	im->ntwins = 0;
+}
+
+/* Puts e at the end of the chain at *p: a chain in the order of the
+ * rows, so that the earliest twin is named. */
+static void
+twin_append(struct twin_seen **p, struct twin_seen *e)
+{
+	while (*p != NULL)
+		p = &(*p)->next;
+	e->next = NULL;
+	*p = e;
+}
+
+/* Keeps the record id a row wrote under key.  Returns 0 or STORE_ENOMEM. */
+static int
+twins_add(struct import *im, const char *key, const char *id)
+{
+	struct twin_seen *e;
+	size_t len = strlen(key), i;
+
+	if (im->ntwins >= im->twin_nb) {
+		size_t nb = im->twin_nb ? 2 * im->twin_nb : 256;
+		struct twin_seen **tb = calloc(nb, sizeof *tb);
+
+		if (tb == NULL)
+			return STORE_ENOMEM;
+		for (i = 0; i < im->twin_nb; i++)
+			while (im->twins[i] != NULL) {
+				e = im->twins[i];
+				im->twins[i] = e->next;
+				twin_append(&tb[twin_hash(e->key) & (nb - 1)], e);
+			}
+		free(im->twins);
+		im->twins = tb;
+		im->twin_nb = nb;
+	}
+	if ((e = malloc(sizeof *e + len + 1)) == NULL)
+		return STORE_ENOMEM;
+	memcpy(e->key, key, len + 1);
+	loc_utf8_copy(e->id, sizeof e->id, id);
+	twin_append(&im->twins[twin_hash(key) & (im->twin_nb - 1)], e);
+	im->ntwins++;
+	return 0;
+}
+
+/* An earlier row of this file (not own) kept under key whose record, as
+ * it is now, still has that key and is w's twin (a donor: core_donor_twin):
+ * its id into other.  Returns 0, STORE_ENOTFOUND or a store code. */
+static int
+twins_find(struct import *im, struct store_txn *t, const char *key, const struct row *w,
+    const char *own, char *other)
+{
+	struct twin_seen *e;
+	char now[1200];
+	int rc;
+
+	if (im->twin_nb == 0)
+		return STORE_ENOTFOUND;
+	for (e = im->twins[twin_hash(key) & (im->twin_nb - 1)]; e != NULL; e = e->next) {
+		struct core_record *o;
+		int take;
+
+		if (strcmp(e->key, key) != 0 || (own != NULL && strcmp(e->id, own) == 0))
+			continue;
+		if ((rc = store_get(t, im->s->kind, e->id, &o, NULL)) == STORE_ENOTFOUND)
+			continue;
+		if (rc != 0)
+			return rc;
+		twin_key(o, now, sizeof now);
+		take = strcmp(now, key) == 0 &&
+		    (o->kind != CORE_DONOR || core_donor_twin(o, w->rec));
+		core_record_free(o);
+		if (take) {
+			loc_utf8_copy(other, CORE_ID_MAX, e->id);
+			return 0;
+		}
+	}
+	return STORE_ENOTFOUND;
+}
+
+/* A group or donor row whose name (its twin key) another record of the
+ * same county has, stored or written by an earlier row of this file in
+ * the same transaction: a warning on the row's name column, naming that
+ * record (its id and, if the user may read it, its name) or the earlier
+ * line, as the group and donor forms warn (tui/form.c twin_check).  A
+ * donor is another's twin only if that one is active and no national id,
+ * legal id or mobile tells them apart (core_donor_twin); a donor row
+ * marked inactive is not warned about.  The row is taken: it may be
+ * another group or donor of the same name.  old: the key the record had
+ * before this row (NULL for a new one); a record keeping its name and
+ * county is not warned about again.  Before, such rows came in without a
+ * word (a donor's always).  Called once the row is written.  Returns 0
+ * or a store code. */
+static int
+twin_warn(struct import *im, struct store_txn *t, const struct row *w, const char *old)
+{
+	enum core_kind k = im->s->kind;
+	int donor = k == CORE_DONOR;
+	int namef = donor ? CORE_DONOR_NAME : CORE_GROUP_NAME;
 	const char *own = core_record_text(w->rec, 0);
-	const char *county = core_record_text(w->rec, CORE_GROUP_COUNTY);
+	const char *county = core_record_text(w->rec, donor ? CORE_DONOR_COUNTY : CORE_GROUP_COUNTY);
 	char key[1200], other[CORE_ID_MAX], reason[1024], name[600];
 	size_t line;
 	int rc;
 
-	if (im->s->kind != CORE_GROUP)
+	if (k != CORE_GROUP && k != CORE_UNIT && !donor)
 		return 0;
-	group_twin_key(w->rec, key, sizeof key);
-	if (key[0] == '\0' || (old != NULL && strcmp(old, key) == 0))
+	twin_key(w->rec, key, sizeof key);
+	if (key[0] == '\0')
 		return 0;
-	rc = store_group_twin(t, county, core_record_text(w->rec, CORE_GROUP_NAME), own, other);
+	if ((donor && core_record_inactive(w->rec)) || (old != NULL && strcmp(old, key) == 0))
+		rc = STORE_ENOTFOUND;
+	else if ((rc = store_name_twin_if(t, k, county, core_record_text(w->rec, namef), own,
+	    donor ? core_donor_twin : NULL, w->rec, other)) == STORE_ENOTFOUND)
+		rc = twins_find(im, t, key, w, own, other);
+	if ((rc == 0 || rc == STORE_ENOTFOUND) && own != NULL && *own != '\0' &&
+	    twins_add(im, key, own) != 0)
+		return STORE_ENOMEM;
 	if (rc == STORE_ENOTFOUND)
 		return 0;
 	if (rc != 0)
 		return rc;
 	if ((line = auto_line_of(im, other)) != 0)
-		snprintf(reason, sizeof reason,
+		snprintf(reason, sizeof reason, donor ?
+		    _("a donor of this name in this county is also on line %zu of this file; if it is the same donor, give him once") :
+		    k == CORE_UNIT ?
+		    _("a unit of this name in this county is also on line %zu of this file; if it is the same unit, give it once") :
 		    _("a group of this name in this county is also on line %zu of this file; if it is the same group, give it once"),
 		    line);
 	else {
-		if ((rc = name_if_readable(im, t, CORE_GROUP, other, name, sizeof name)) != 0)
+		if ((rc = name_if_readable(im, t, k, other, name, sizeof name)) != 0)
 			return rc;
-		snprintf(reason, sizeof reason,
+		snprintf(reason, sizeof reason, donor ?
+		    _("a donor of this name is already registered in this county: %s (%s); if it is the same donor, give that id in the id column to update his record") :
+		    k == CORE_UNIT ?
+		    _("unit %s (%s) of this name is already registered in this county; if it is the same unit, give that id in the id column to update it") :
 		    _("group %s (%s) of this name is already registered in this county; if it is the same group, give that id in the id column to update it"),
 		    other, name);
 	}
-	row_msg(im, &im->wmsgs, w->line, CORE_GROUP_NAME, reason, 1);
+	row_msg(im, &im->wmsgs, w->line, namef, reason, 1);
 	return 0;
 }
 
@@ -4249,6 +4394,7 @@ write_rows(struct store_txn *t, void *ctx)
 	im->created = im->updated = im->unchanged = 0;
 	im->wbad = 0;
 	im->nauto = 0;
+	twins_reset(im);
 	repeat_reset(im);
 	msgs_free(&im->wmsgs);
 	/* Every row is tried even once a bad one is known (nothing is kept
@@ -4308,15 +4454,16 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		if (exists && im->s->kind == CORE_DONOR &&
 		    (rc = stored_donor(t, core_record_text(w.rec, 0), old_mobile,
-		    sizeof old_mobile, old_group, sizeof old_group)) != 0)
+		    sizeof old_mobile, old_group, sizeof old_group, old_twin,
+		    sizeof old_twin)) != 0)
 			return rc;
 		if ((rc = group_check(im, t, &w, exists ? old_group : NULL)) != 0)
 			return rc;
 		if (exists && im->s->kind == CORE_NEED &&
 		    (rc = stored_need_status(t, core_record_text(w.rec, 0), &old_status)) != 0)
 			return rc;
-		if (exists && im->s->kind == CORE_GROUP &&
-		    (rc = stored_group_key(t, core_record_text(w.rec, 0), old_twin,
+		if (exists && (im->s->kind == CORE_GROUP || im->s->kind == CORE_UNIT) &&
+		    (rc = stored_group_key(t, im->s->kind, core_record_text(w.rec, 0), old_twin,
 		    sizeof old_twin)) != 0)
 			return rc;
 		if (exists) {
@@ -4388,7 +4535,7 @@ write_rows(struct store_txn *t, void *ctx)
 		    (rc = mobile_warn(im, t, &w, exists ? old_mobile : NULL)) != 0)
 			return rc;
 		if (w.deleted != 1 &&
-		    (rc = group_twin_warn(im, t, &w, exists ? old_twin : NULL)) != 0)
+		    (rc = twin_warn(im, t, &w, exists ? old_twin : NULL)) != 0)
 			return rc;
 		if (w.deleted >= 0 && (rc = mark_deleted(im, t, &w)) != 0) {
 			if (rc != STORE_EACCES)
@@ -4595,6 +4742,8 @@ import_free(struct import *im)
 	natdup_free(&im->nk);
 	free(im->rows);
 	free(im->auto_line);
+	twins_reset(im);
+	free(im->twins);
 	free(im->seen);
 	free(im->rep);
 	free(im->written);

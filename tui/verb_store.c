@@ -530,7 +530,7 @@ demo_places(struct store_txn *t, void *vctx)
 		snprintf(buf, sizeof buf, group_tpl[g], c->name_fa);
 		/* one group of a name in a county, on a second run too: a
 		 * twin is what the group form and import warn about */
-		if ((rc = store_group_twin(t, c->code, buf, NULL, id)) == 0) {
+		if ((rc = store_name_twin(t, CORE_GROUP, c->code, buf, NULL, id)) == 0) {
 			core_record_free(r);
 			continue;
 		}
@@ -557,7 +557,7 @@ demo_places(struct store_txn *t, void *vctx)
 	for (i = 0; i < nu && rc == 0; i++) {
 		const struct core_county *c = &core_counties_seed[i < nc ? i : pick(&d->rng, (unsigned)nc)];
 		unsigned w = pick(&d->rng, 20);
-		unsigned kind = w < 10 ? 0 : w < 15 ? 1 : w < 18 ? 2 : 3;
+		unsigned kind = w < 10 ? 0 : w < 15 ? 1 : w < 18 ? 2 : 3, tw;
 		struct core_record *r = core_record_new(CORE_UNIT);
 
 		if (r == NULL)
@@ -576,6 +576,24 @@ demo_places(struct store_txn *t, void *vctx)
 			snprintf(buf, sizeof buf, "پلیس راه %s", c->name_fa);
 			break;
 		}
+		/* one unit of a name in a county, on a second run too: a
+		 * twin is what the unit form and import warn about.  Renamed
+		 * («پلیس راه اهر 2»), not left out, so that the ids and the
+		 * random choices after it stay as they were. */
+		for (tw = 2; tw < 100 && (rc = store_name_twin(t, CORE_UNIT, c->code, buf, NULL, id)) == 0;
+		    tw++) {
+			size_t e = strlen(buf);
+
+			if (tw > 2)	/* the number added last time */
+				while (e > 0 && buf[e - 1] != ' ')
+					e--;
+			snprintf(buf + (tw > 2 ? e - 1 : e), sizeof buf - e, " %u", tw);
+		}
+		if (rc != STORE_ENOTFOUND) {
+			core_record_free(r);
+			return rc == 0 ? STORE_EINVAL : rc;
+		}
+		rc = 0;
 		core_record_set_num(r, CORE_UNIT_KIND, kind);
 		set_norm(r, CORE_UNIT_NAME, buf);
 		core_record_set_text(r, CORE_UNIT_COUNTY, c->code);

@@ -1,5 +1,6 @@
-# import groups warns about a group whose name (its search key: Arabic
-# ي/ك, ZWNJ and spaces folded) another group of the same county already
+# import groups warns about a group whose name (its twin key: Arabic
+# ي/ك, ZWNJ and spaces folded, a space typed for a ZWNJ or left out too)
+# another group of the same county already
 # has, stored or on an earlier line of the same file, as the group form
 # warns under the name (tests/screen/group_twin.sh).  The row is taken (a
 # warning): it may be another group of the same name.  The warning names
@@ -50,4 +51,20 @@ printf 'id,name\nTBZ-6,هیئت امنای مسجد جامع تبریز\n' >"$TM
 "$HAMYAR" --lang en --db "$D" import groups "$TMP/c.csv" >"$TMP/out" 2>"$TMP/err"; r=$?
 is "$r" 0 "a stored group renamed to TBZ-1's name: imported"
 holds "$(cat "$TMP/err")" "c.csv: line 2, column 2 (name): warning: group TBZ-1 (هیئت امنای مسجد جامع تبریز) of this name is already registered in this county" "... with a warning on its name, in English too"
+
+# a space typed where a ZWNJ belongs (or none): the same name.  Before,
+# «کانون فرهنگی هنری ولیعصر» was not TBZ-3's «کانون فرهنگی‌هنری ولیعصر»
+cat >"$TMP/d.csv" <<'CSV'
+kind,name,county
+other,کانون فرهنگی هنری ولیعصر,TBZ
+other,خیریه های امام جمعه,TBZ
+other,خیريه‌های امام‌جمعه,TBZ
+other,خیریه‌هایامامجمعه,TBZ
+CSV
+import groups "$TMP/d.csv" --dry-run
+is "$r" 0 "a dry run of names with a space for a ZWNJ: taken"
+holds "$(sed -n '/سطر 2،/p' "$TMP/err")" "هشدار: گروه TBZ-3 (کانون فرهنگی‌هنری ولیعصر)" "line 2 (a space for the ZWNJ) is TBZ-3's twin"
+holds "$(sed -n '/سطر 4،/p' "$TMP/err")" "سطر 3 همین پرونده" "line 4 (ZWNJs for the spaces) names line 3"
+holds "$(sed -n '/سطر 5،/p' "$TMP/err")" "سطر 3 همین پرونده" "line 5 (no spaces at all) names line 3"
+grep -q "سطر 3،" "$TMP/err"; is $? 1 "line 3 (the name's first row): no warning"
 done_testing

@@ -262,6 +262,16 @@ test_phone(void **state)
 	OK(core_check_phone, "(041) 3333 4444", "04133334444");
 	OK(core_check_phone, "+98 41 3333 4444", "04133334444");
 	OK(core_check_phone, "00984133334444", "04133334444");
+	/* the country code and then the trunk 0, as a mobile is taken */
+	OK(core_check_phone, "+98 41 3555 1234", "04135551234");
+	OK(core_check_phone, "+98 041 3555 1234", "04135551234");
+	OK(core_check_phone, "0098 41 3555 1234", "04135551234");
+	OK(core_check_phone, "0098 041 3555 1234", "04135551234");
+	OK(core_check_phone, "98 041 3555 1234", "04135551234");
+	OK(core_check_phone, "+۹۸ ۰۲۱ ۸۸۸۸ ۷۷۷۷", "02188887777");
+	ERR(core_check_phone, "+98 0041 3555 123", CORE_MSG_PHONE_FORMAT);
+	ERR(core_check_phone, "+98 041 3555 12345", CORE_MSG_PHONE_FORMAT);
+	ERR(core_check_phone, "+0098 041 3555 1234", CORE_MSG_PHONE_FORMAT);
 	OK(core_check_phone, "۰۴۱۳۳۳۳۴۴۴۴", "04133334444");
 	OK(core_check_phone, "٠٢١٨٨٨٨٧٧٧٧", "02188887777");
 	OK(core_check_phone, "09123456789", "09123456789");

@@ -103,12 +103,37 @@ test_known_keys(void **state)
 	assert_int_equal(loc_kbd_isiri(0x633), 0);
 }
 
+/* The way back, for a Latin word typed with the program's Persian layout
+ * on ("clerk" arriving as «زمثقن»): each key's letter gives that key, and
+ * every key with a character of its own is found again. */
+static void
+test_key_of(void **state)
+{
+	const char *w = "clerk supervisor auditor hq admin";
+	int c;
+
+	(void)state;
+	for (; *w != '\0'; w++)
+		if (*w != ' ')
+			assert_int_equal(loc_kbd_key(loc_kbd_isiri(*w)), *w);
+	assert_int_equal(loc_kbd_key(0x06CC), 'd');	/* ی */
+	assert_int_equal(loc_kbd_key(0x064A), 'D');	/* ي, Shift+d */
+	assert_int_equal(loc_kbd_key(0x0622), 'H');	/* آ */
+	assert_int_equal(loc_kbd_key(0x06F1), '1');	/* ۱ */
+	assert_int_equal(loc_kbd_key('.'), '.');	/* the same on both */
+	assert_int_equal(loc_kbd_key(0), 0);
+	assert_int_equal(loc_kbd_key(0x0661), 0);	/* ١, Arabic-Indic: no key */
+	for (c = 'a'; c <= 'z'; c++)
+		assert_int_equal(loc_kbd_key(loc_kbd_isiri(c)), c);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_row),
 		cmocka_unit_test(test_known_keys),
+		cmocka_unit_test(test_key_of),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

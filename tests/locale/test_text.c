@@ -59,6 +59,16 @@ key_zwnj_is(const char *in, const char *want)
 }
 
 static void
+twin_is(const char *in, const char *want)
+{
+	char *got = loc_text_twin_key(in);
+
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
 test_arabic_letters(void **state)
 {
 	(void)state;
@@ -282,6 +292,33 @@ test_random_stable(void **state)
 /* LRM, RLM and ALM, which text copied from a letter or a web page brings
  * along unseen, are kept by normalising (SPEC 5) but left out of the key:
  * "\u200Fمرند" is the county مرند, "زهرا احمدی\u200F" the name. */
+/* The twin key: the search key with the spaces out too, so that a space
+ * typed for a ZWNJ, or none typed, is the same name (a group or donor
+ * registered twice). */
+static void
+test_twin_key(void **state)
+{
+	char *a, *b;
+
+	(void)state;
+	twin_is("امام جمعه", "امامجمعه");
+	twin_is("امام\u200cجمعه", "امامجمعه");
+	twin_is("امامجمعه", "امامجمعه");
+	twin_is("خیریه ها", "خیریهها");
+	twin_is("خیریه\u200cها", "خیریهها");
+	twin_is("  هيئت  امناي\u200c مسجد ", "هییتامنایمسجد");	/* Arabic yeh, spaces */
+	twin_is("كانون \u200c فرهنگی", "کانونفرهنگی");
+	twin_is("Ali  REZAEI", "alirezaei");
+	twin_is("", "");
+	assert_null(loc_text_twin_key("\xff"));
+	/* the search key keeps the words apart: only the twin key joins them */
+	a = loc_text_key("امام جمعه");
+	b = loc_text_key("امام\u200cجمعه");
+	assert_string_not_equal(a, b);
+	free(a);
+	free(b);
+}
+
 static void
 test_key_bidi_marks(void **state)
 {
@@ -326,6 +363,7 @@ main(void)
 		cmocka_unit_test(test_digits),
 		cmocka_unit_test(test_invalid),
 		cmocka_unit_test(test_key),
+		cmocka_unit_test(test_twin_key),
 		cmocka_unit_test(test_key_bidi_marks),
 		cmocka_unit_test(test_bidi_controls),
 		cmocka_unit_test(test_utf8),
