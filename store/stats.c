@@ -68,7 +68,7 @@ store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_
 		struct store_meta m;
 		struct store_need_sums s;
 		const char *county;
-		int status;
+		int status, open;
 
 		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
 			break;
@@ -106,6 +106,7 @@ store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_
 			memset(c, 0, sizeof *c);
 			snprintf(c->county, sizeof c->county, "%s", county);
 		}
+		open = store_need_open(r);
 		core_record_free(r);
 		c->needs++;
 		if ((rc = store_need_sums(t, id, &s)) != 0)
@@ -113,7 +114,10 @@ store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_
 		c->estimated += s.estimated;
 		c->pledged += s.pledged;
 		c->received += s.received;
-		c->gap += s.gap;	/* never negative (store_need_sums) */
+		/* a done need has no gap left to fund: the gap is of the
+		 * open needs only (store_need_open) */
+		if (open)
+			c->gap += s.gap;	/* never negative (store_need_sums) */
 	}
 	store_iter_free(it);
 	free(off);
@@ -126,6 +130,16 @@ store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_
 	*out = cs;
 	*n = ncs;
 	return 0;
+}
+
+int
+store_need_open(const struct core_record *need)
+{
+	int status = need->v[CORE_NEED_STATUS].set ? (int)need->v[CORE_NEED_STATUS].num :
+	    CORE_NEED_IDENTIFIED;
+
+	return status == CORE_NEED_IDENTIFIED || status == CORE_NEED_ASSESSED ||
+	    status == CORE_NEED_APPROVED || status == CORE_NEED_IN_PROGRESS;
 }
 
 /* ---- ranking ---- */

@@ -34,7 +34,8 @@ struct store_county_stats {
 	char county[CORE_COUNTY_MAX];	/* county code ("" for needs without one) */
 	size_t needs;			/* needs neither deleted nor rejected */
 	int64_t estimated, pledged, received;
-	int64_t gap;			/* sum of the needs' gaps, each at least 0 */
+	int64_t gap;			/* sum of the open needs' gaps (store_need_open),
+					   each at least 0 */
 };
 
 /* Sums every need by county, in county code order.  Stores a new array in
@@ -58,6 +59,13 @@ int store_unit_inactive(struct store_txn *t, const char *unit);
  * unit was made inactive: the report and the dashboard keep counting it.
  * The rule store_stats_counties and tui/report.c apply. */
 int store_need_unit_off(struct store_txn *t, const struct core_record *need);
+
+/* Whether need (a need's record) is still open: identified (or no status),
+ * assessed, approved or in progress.  Only an open need has a gap left to
+ * fund: the gap totals of the report and the dashboard add up the gaps
+ * of open needs alone (a done or rejected need's own gap, which its
+ * screens still show, is not a gap to fund). */
+int store_need_open(const struct core_record *need);
 
 /* ---- ranking --------------------------------------------------------------- */
 

@@ -114,6 +114,12 @@ struct figures {
 	 * or not: so that an empty chart says "none yet" only when there
 	 * is none, and otherwise why it is empty */
 	size_t seen_needs, seen_pledges;
+	/* the report's day: the time chart ends there; counted pledges and
+	 * payments dated later (a year mistyped, 1450 for 1405, is taken
+	 * with a warning) are in the tables but not in the chart, which
+	 * says how many */
+	int32_t today;
+	size_t later_pledges, later_payments;
 };
 
 static struct sums *
@@ -155,14 +161,19 @@ add_month(struct figures *fg, int32_t day, int64_t amount, int received)
 		fg->pledged_m[idx - fg->base_month] += amount;
 }
 
+/* Adds a need's sums to s; its gap only if the need is still open
+ * (store_need_open): a done or rejected need has no gap left to fund, so
+ * every gap total is of open needs alone.  Its estimate, pledges and
+ * payments count whatever its status. */
 static void
-add_sums(struct sums *s, const struct store_need_sums *n)
+add_sums(struct sums *s, const struct store_need_sums *n, int open)
 {
 	s->needs++;
 	s->estimated += n->estimated;
 	s->pledged += n->pledged;
 	s->received += n->received;
-	s->gap += n->gap;	/* never negative (store_need_sums) */
+	if (open)
+		s->gap += n->gap;	/* never negative (store_need_sums) */
 }
 
 /* Where the pledge p stands in the report (deleted: whether it is
@@ -228,7 +239,7 @@ gather(struct store *st, struct figures *fg)
 	struct core_record *r = NULL, *p = NULL;
 	struct sums *slot;
 	char id[CORE_ID_MAX], county[16];
-	int rc, cat;
+	int rc, cat, open;
 
 	if ((rc = store_read_begin(st, &t)) != 0)
 		return rc;
@@ -248,13 +259,14 @@ gather(struct store *st, struct figures *fg)
 		 * rejected, then of an inactive unit). */
 		if ((fg->county == NULL || strcmp(fg->county, county) == 0) &&
 		    (rc = store_need_sums(t, id, &ns)) == 0) {
+			open = store_need_open(r);
 			if (m.deleted) {
-				add_sums(&fg->need_off[NEED_OFF_DEACTIVATED], &ns);
+				add_sums(&fg->need_off[NEED_OFF_DEACTIVATED], &ns, open);
 				goto next_need;
 			}
 			if (r->v[CORE_NEED_STATUS].set &&
 			    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) {
-				add_sums(&fg->need_off[NEED_OFF_REJECTED], &ns);
+				add_sums(&fg->need_off[NEED_OFF_REJECTED], &ns, open);
 				goto next_need;
 			}
 			/* a unit marked inactive takes no help: its open
@@ -262,17 +274,17 @@ gather(struct store *st, struct figures *fg)
 			 * and summed apart; a done one stays, the money
 			 * received on it counted (store_need_unit_off) */
 			if (store_need_unit_off(t, r)) {
-				add_sums(&fg->need_off[NEED_OFF_UNIT], &ns);
+				add_sums(&fg->need_off[NEED_OFF_UNIT], &ns, open);
 				goto next_need;
 			}
 			if ((slot = county_slot(fg, county)) != NULL)
-				add_sums(slot, &ns);
+				add_sums(slot, &ns, open);
 			cat = (int)r->v[CORE_NEED_CATEGORY].num;
 			if (r->v[CORE_NEED_CATEGORY].set && cat >= 0 && cat < CORE_NPTYPES) {
-				add_sums(&fg->by_cat[cat], &ns);
-				add_sums(&fg->cat_total, &ns);
+				add_sums(&fg->by_cat[cat], &ns, open);
+				add_sums(&fg->cat_total, &ns, open);
 			}
-			add_sums(&fg->total, &ns);
+			add_sums(&fg->total, &ns, open);
 		}
 next_need:
 		core_record_free(r);
@@ -295,7 +307,10 @@ next_need:
 		if (!m.deleted && place != PLACE_SCOPE)
 			fg->seen_pledges++;
 		if (place == PLACE_COUNTED) {
-			if (r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_PLEDGED_ON].set)
+			if (r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_PLEDGED_ON].set &&
+			    (int32_t)r->v[CORE_PLEDGE_PLEDGED_ON].num > fg->today)
+				fg->later_pledges++;
+			else if (r->v[CORE_PLEDGE_AMOUNT].set && r->v[CORE_PLEDGE_PLEDGED_ON].set)
 				add_month(fg, (int32_t)r->v[CORE_PLEDGE_PLEDGED_ON].num,
 				    r->v[CORE_PLEDGE_AMOUNT].num, 0);
 		} else if (place >= 0) {
@@ -326,7 +341,10 @@ next_need:
 				p = NULL;
 			}
 			if (place == PLACE_COUNTED) {
-				if (r->v[CORE_PAYMENT_PAID_ON].set)
+				if (r->v[CORE_PAYMENT_PAID_ON].set &&
+				    (int32_t)r->v[CORE_PAYMENT_PAID_ON].num > fg->today)
+					fg->later_payments++;
+				else if (r->v[CORE_PAYMENT_PAID_ON].set)
 					add_month(fg, (int32_t)r->v[CORE_PAYMENT_PAID_ON].num,
 					    r->v[CORE_PAYMENT_AMOUNT].num, 1);
 			} else if (place >= 0) {
@@ -373,12 +391,21 @@ prepare(struct store *st, const char *county, struct figures *fg, char *code, si
 	enum core_msg msg;
 	int rc;
 
+	const struct core_county *c;
+
 	memset(fg, 0, sizeof *fg);
+	fg->today = loc_day_today();
 	if (county != NULL) {
 		if (core_check_county(county, NULL, code, n, &msg) != CORE_SEV_OK)
 			return TUI_REPORT_ECOUNTY;
 		fg->county = code;
 	}
+	/* Every county of the province has its row, with zeros when none
+	 * of its needs is counted, so that a county missing from the table
+	 * is never taken for one overlooked (with --county, that one). */
+	for (c = core_counties_seed; c->code != NULL; c++)
+		if (fg->county == NULL || strcmp(fg->county, c->code) == 0)
+			(void)county_slot(fg, c->code);
 	if ((rc = gather(st, fg)) == 0)
 		sort_counties(fg);
 	return rc;
@@ -413,6 +440,10 @@ static const char *const need_off_ident[NEED_OFF_N] = {
 static const char *const need_off_label[NEED_OFF_N] = {
 	N_("Rejected needs"), N_("Deactivated needs"), N_("Of a unit marked inactive")
 };
+
+/* What the gap columns count, said once in the text and on the page. */
+static const char gap_note[] =
+    N_("The gap counts open needs only: done and rejected needs are not in it.");
 
 /* Whether any need is left out: the text and the page then end with
  * their rows (only those with a need). */
@@ -573,6 +604,9 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 	for (i = 0; i < CORE_NPTYPES; i++)
 		text_line(out, names[i], cols, &fg->by_cat[i]);
 	text_line(out, total, cols, &fg->cat_total);
+	putc('\n', out);
+	fputs(_(gap_note), out);
+	putc('\n', out);
 	text_need_off(out, fg);
 	text_left(out, fg);
 	free(fg);
@@ -872,6 +906,54 @@ bar_width(int64_t v, int64_t max, int span)
 	return v > 0 && w < 1 ? 1 : w;
 }
 
+/* The step of a chart's scale: a round amount (1, 2, 2.5 or 5 times a
+ * power of ten rials, at least 10 so that a toman page's step is whole)
+ * that cuts 0..max in at most n parts. */
+static int64_t
+scale_step(int64_t max, int n)
+{
+	static const int mul[] = { 10, 20, 25, 50 };	/* tenths */
+	int64_t mag = 1, raw = (max + n - 1) / n;
+	size_t k;
+
+	if (raw < 10)
+		return 10;
+	while (mag <= INT64_MAX / 100 && mag * 10 < raw)
+		mag *= 10;
+	for (;;) {
+		for (k = 0; k < sizeof mul / sizeof mul[0]; k++)
+			if (mag / 10 * mul[k] >= raw)
+				return mag / 10 * mul[k];
+		if (mag > INT64_MAX / 10)
+			return raw;
+		mag *= 10;
+	}
+}
+
+/* How many parts a scale of amounts up to max may have on len pixels:
+ * each value's label (about 6.5 pixels a character) with room beside it,
+ * at most 5. */
+static int
+scale_parts(const struct look *lk, int64_t max, int len)
+{
+	int n = len / (amount_chars(lk, max) * 13 / 2 + 24);
+
+	return n < 1 ? 1 : n > 5 ? 5 : n;
+}
+
+/* A value of a scale: the amount in the page's digits and unit, grouped
+ * (the chart's legend names the unit), at x, y, anchored as said.  A
+ * number runs left to right on either page, so its anchor does too
+ * ("end": it ends at x), whatever the page's direction. */
+static void
+scale_label(FILE *out, const struct look *lk, int x, int y, const char *anchor, int64_t rials)
+{
+	fprintf(out, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\" direction=\"ltr\" class=\"scale\">",
+	    x, y, anchor);
+	amount(out, lk, rials);
+	fputs("</text>\n", out);
+}
+
 /* Horizontal bars: estimated cost and gap per row.  Drawn right to left
  * (labels on the right, bars growing leftwards), mirrored on an English
  * page.  With no need, or no need with an estimated cost, every bar would
@@ -883,7 +965,9 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 	const int W = 680, label = 190, rowh = 34, top = 30;
 	int64_t max = 0;
 	size_t i, needs = 0;
-	int H = top + (int)n * rowh + 10, span = W - label - 20;
+	/* under the rows, the scale's values (SCALE_H) */
+	int H = top + (int)n * rowh + 10 + 16, span = W - label - 20;
+	int64_t step, v;
 
 	for (i = 0; i < n; i++) {
 		if (s[i].estimated > max)
@@ -911,6 +995,22 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 	    "<text x=\"%d\" y=\"18\"%s>", mbox(lk, W, W - 236, 12), mx(lk, W, W - 242), tdir(lk));
 	money_label(out, lk, _("Gap"));
 	fputs("</text>\n", out);
+	/* the scale: a gridline at each round amount, from 0 at the
+	 * labels' edge, its value under the rows, drawn under the bars */
+	step = scale_step(max, scale_parts(lk, max, span));
+	for (v = 0; v <= max; v += step) {
+		int d = (int)((double)v / (double)max * span), x = mx(lk, W, W - label - d);
+		/* centred under its line, but for one so near the far
+		 * edge that half of it would run off: it ends there */
+		const char *anchor = span - d < amount_chars(lk, v) * 7 / 2 ?
+		    (lk->rtl ? "start" : "end") : "middle";
+
+		fprintf(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"grid\"/>\n",
+		    x, top, x, H - 22);
+		scale_label(out, lk, anchor[0] == 'm' ? x : mx(lk, W, W - label - span), H - 6, anchor, v);
+		if (v > max - step)
+			break;
+	}
 	for (i = 0; i < n; i++) {
 		int y = top + (int)i * rowh;
 		int we = bar_width(s[i].estimated, max, span);
@@ -929,6 +1029,46 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 		fputs("</rect>\n", out);
 	}
 	fputs("</svg>\n", out);
+}
+
+/* The county chart: bars for the counties with a need counted; those
+ * with none (every county has a row in the table) are named under it,
+ * so that a county missing from the chart is said to be. */
+static void
+county_bars(FILE *out, const struct look *lk, const struct figures *fg, const char *const *names)
+{
+	const char *shown[MAX_COUNTIES];
+	struct sums s[MAX_COUNTIES];
+	size_t i, n = 0, empty = 0;
+	char *list = NULL, *line = NULL, num[32];
+	size_t len = 0;
+	FILE *m;
+
+	for (i = 0; i < fg->ncounty; i++) {
+		if (fg->by_county[i].needs == 0) {
+			empty++;
+			continue;
+		}
+		shown[n] = names[i];
+		s[n++] = fg->by_county[i];
+	}
+	bars(out, lk, shown, s, n, fg->seen_needs, fg->need_off[NEED_OFF_UNIT].needs);
+	if (n == 0 || empty == 0 || (m = open_memstream(&list, &len)) == NULL)
+		return;
+	for (i = 0, n = 0; i < fg->ncounty; i++)
+		if (fg->by_county[i].needs == 0)
+			fprintf(m, "%s%s", n++ ? _(", ") : "", names[i]);
+	fclose(m);
+	loc_amount_format((int64_t)empty, LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0),
+	    num, sizeof num);
+	if (asprintf(&line, _("Counties with no need counted, not in the chart (%s): %s."),
+	    num, list != NULL ? list : "") < 0)
+		line = NULL;
+	fputs("<p class=\"note\" id=\"county-empty\">", out);
+	tui_html_fputs(out, line != NULL ? line : "");
+	fputs("</p>\n", out);
+	free(line);
+	free(list);
 }
 
 /* "Pledged: 1,200,000,000 rials" at the top of the time chart. */
@@ -956,12 +1096,42 @@ month_label(FILE *out, const struct look *lk, int x, int y, int idx)
 	free(fa);
 }
 
+/* Under the time chart: how many counted pledges and payments are dated
+ * after the report's day, and so not in it (a date mistyped years ahead
+ * would otherwise stretch the chart until the real months are a sliver). */
+static void
+later_note(FILE *out, const struct look *lk, const struct figures *fg)
+{
+	char num[32], *line = NULL;
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		size_t n = k ? fg->later_payments : fg->later_pledges;
+
+		if (n == 0)
+			continue;
+		loc_amount_format((int64_t)n, LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0),
+		    num, sizeof num);
+		if (asprintf(&line, k ?
+		    P_("%s payment dated after today is not in the chart.",
+		    "%s payments dated after today are not in the chart.", n) :
+		    P_("%s pledge dated after today is not in the chart.",
+		    "%s pledges dated after today are not in the chart.", n), num) < 0)
+			line = NULL;
+		fprintf(out, "<p class=\"note\" id=\"later-%s\">", k ? "payments" : "pledges");
+		tui_html_fputs(out, line != NULL ? line : "");
+		fputs("</p>\n", out);
+		free(line);
+		line = NULL;
+	}
+}
+
 /* Cumulative pledged and received by month; time runs right to left (left
  * to right on an English page).  Each line starts at zero at the start of
  * the first month and has a point at the end of each month, so that a
  * single month is a line too (one point draws nothing). */
 static void
-timeline(FILE *out, const struct look *lk, const struct figures *fg)
+timeline_chart(FILE *out, const struct look *lk, const struct figures *fg)
 {
 	/* top: where the plot starts, under the two totals written above it
 	 * (baselines 20 and 40), so that a line at its highest does not run
@@ -972,9 +1142,11 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 
 	if (!fg->have_months) {
 		/* (pledges on no counted need have their own rows below,
-		 * which says where the amounts went) */
+		 * which says where the amounts went; those dated after
+		 * today, the line under it) */
 		if (fg->left[LEFT_OUTSIDE].pledged == 0 && fg->left[LEFT_OUTSIDE].received == 0 &&
-		    fg->left[LEFT_UNIT].pledged == 0 && fg->left[LEFT_UNIT].received == 0)
+		    fg->left[LEFT_UNIT].pledged == 0 && fg->left[LEFT_UNIT].received == 0 &&
+		    fg->later_pledges == 0 && fg->later_payments == 0)
 			no_chart(out, fg->seen_pledges > 0 ?
 			    _("No pledged amount to chart: the pledges recorded are cancelled, non-material or in kind.") :
 			    _("No pledges yet."));
@@ -989,8 +1161,25 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 	if (max <= 0)
 		max = 1;
 	svg_open(out, W, H);
+	/* the axis first, the chart's first line (the gridlines are above) */
 	fprintf(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>\n",
 	    pad, H - pad, W - pad, H - pad);
+	/* the scale: a gridline at each round amount above 0, its value
+	 * over it at the side where time starts (the lines are lowest
+	 * there), under the lines */
+	{
+		int64_t ystep = scale_step(max, 4), v;
+
+		for (v = ystep; v <= max; v += ystep) {
+			int y = H - pad - (int)((double)v / (double)max * (H - pad - top));
+
+			fprintf(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"grid\"/>\n",
+			    pad, y, W - pad, y);
+			scale_label(out, lk, mx(lk, W, W - pad), y - 3, lk->rtl ? "end" : "start", v);
+			if (v > max - ystep)
+				break;
+		}
+	}
 	for (int pass = 0; pass < 2; pass++) {
 		int64_t c = 0;
 
@@ -1034,6 +1223,14 @@ timeline(FILE *out, const struct look *lk, const struct figures *fg)
 	total_label(out, lk, mx(lk, W, W - pad), 20, "plg-t", _("Pledged"), cp);
 	total_label(out, lk, mx(lk, W, W - pad), 40, "rcv-t", _("Received"), cr);
 	fputs("</svg>\n", out);
+}
+
+/* The time chart, up to the report's day, and what it leaves out. */
+static void
+timeline(FILE *out, const struct look *lk, const struct figures *fg)
+{
+	timeline_chart(out, lk, fg);
+	later_note(out, lk, fg);
 }
 
 /* ---- honouring donors (SPEC §1 item 6) ---- */
@@ -1247,7 +1444,9 @@ static const char style[] =
     "svg text{font-size:11px;font-family:inherit}\n"
     ".est{fill:#9aa7b8}.gap{fill:#c0392b}.axis{stroke:#444}\n"
     ".plg{fill:none;stroke:#2c6fbb;stroke-width:2}.rcv{fill:none;stroke:#27a05a;stroke-width:2}\n"
-    ".plg-t{fill:#2c6fbb}.rcv-t{fill:#27a05a}\n";
+    ".plg-t{fill:#2c6fbb}.rcv-t{fill:#27a05a}\n"
+    "p.note{font-size:9pt;color:#444;margin:2pt 0}\n"
+    ".grid{stroke:#ccc;stroke-width:1}svg text.scale{font-size:9px;fill:#555}\n";
 
 int
 tui_report_html(struct store *st, FILE *out, const char *county)
@@ -1301,6 +1500,8 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 		tui_html_fputs(out, m != NULL ? m : date);
 		free(m);
 	}
+	fputs("</p>\n<p class=\"note\" id=\"gap-note\">", out);
+	tui_html_fputs(out, _(gap_note));
 	fputs("</p>\n", out);
 
 	fputs("<h2>", out);
@@ -1308,8 +1509,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	fputs("</h2>\n", out);
 	for (i = 0; i < fg->ncounty; i++)
 		names[i] = cli_county_name(fg->codes[i]);
-	bars(out, &lk, names, fg->by_county, fg->ncounty, fg->seen_needs,
-	    fg->need_off[NEED_OFF_UNIT].needs);
+	county_bars(out, &lk, fg, names);
 	table_head(out, &lk, _("County"), sums_chars(&lk, fg->by_county, fg->ncounty, &fg->total));
 	for (i = 0; i < fg->ncounty; i++)
 		table_row(out, &lk, names[i], &fg->by_county[i], 0);

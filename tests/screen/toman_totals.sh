@@ -72,7 +72,8 @@ for lang in fa en; do
 	rows=$(county_rows "$f")
 	tot=$(sed 's/<tr/\n<tr/g' "$f" | grep '^<tr class="total">' | head -n 1 | sed 's/<td>/\n&/g' |
 	    awk '/^<td>/ { c++; if (c == 3) { sub(/<td>/, ""); sub(/<.*/, ""); print } }')
-	is "$(printf '%s\n' "$rows" | nums | sort | tr '\n' ' ')" "15500001.5 6000000.5 " "report $lang: the counties pledged 15,500,001.5 and 6,000,000.5 toman"
+	# (every county has its row: the others' are 0)
+	is "$(printf '%s\n' "$rows" | nums | grep -vx 0 | sort | tr '\n' ' ')" "15500001.5 6000000.5 " "report $lang: the counties pledged 15,500,001.5 and 6,000,000.5 toman"
 	is "$(printf '%s\n' "$tot" | nums)" "21500002" "report $lang: the total row 21,500,002 toman"
 	is "$(printf '%s\n' "$rows" | nums | sum)" "$(printf '%s\n' "$tot" | nums)" "report $lang: the rows add up to the total"
 done

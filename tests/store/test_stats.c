@@ -736,6 +736,28 @@ test_counties_unit_inactive_done(void **state)
 	assert_int_equal(store_write(st, unit_active_fn, &on), 0);
 }
 
+/* Only an open need has a gap to fund (store_need_open): identified (or
+ * no status at all), assessed, approved, in progress; not done, not
+ * rejected.  store_stats_counties adds the gaps of those alone. */
+static void
+test_need_open(void **state)
+{
+	static const int want[] = {
+		[CORE_NEED_IDENTIFIED] = 1, [CORE_NEED_ASSESSED] = 1, [CORE_NEED_APPROVED] = 1,
+		[CORE_NEED_IN_PROGRESS] = 1, [CORE_NEED_DONE] = 0, [CORE_NEED_REJECTED] = 0,
+	};
+	struct core_record *r = core_record_new(CORE_NEED);
+	size_t i;
+
+	(void)state;
+	assert_int_equal(store_need_open(r), 1);	/* no status: identified */
+	for (i = 0; i < sizeof want / sizeof want[0]; i++) {
+		core_record_set_num(r, CORE_NEED_STATUS, (int64_t)i);
+		assert_int_equal(store_need_open(r), want[i]);
+	}
+	core_record_free(r);
+}
+
 static void
 ceremony(int32_t on, const char *donors, char *id)
 {
@@ -886,6 +908,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_counties),
+		cmocka_unit_test(test_need_open),
 		cmocka_unit_test(test_gather),
 		cmocka_unit_test(test_donor_open),
 		cmocka_unit_test(test_weights),
