@@ -33,6 +33,7 @@
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
+#include "locale/keyboard.h"
 #include "locale/text.h"
 #include "store/store.h"
 #include "store/users.h"
@@ -2835,6 +2836,17 @@ field_rows(const struct form *fm, int i)
 	return n + tui_wrapped_rows(field_width(), MSG_ROWS, issue_text(x, msg, sizeof msg));
 }
 
+/* Is x a login being typed (a user's, in a form that edits)?  It takes
+ * Latin only: the keys go in as typed with the program's Persian keyboard
+ * on (struct tui_screen's latin), and a Persian letter from the system's
+ * layout as the key that gave it.  Before, "ali" typed with Ctrl-T on
+ * showed «شمه», refused as not lower-case Latin letters. */
+static int
+login_field(const struct form *fm, const struct ffield *x)
+{
+	return fm->kind == CORE_USER && x->fi == CORE_USER_ID && x->box && !fm->readonly;
+}
+
 static void
 form_draw(struct tui_screen *s, int top, int rows)
 {
@@ -2845,6 +2857,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 	struct ffield *x;
 
 	s->fkeys = form_bar(fm);
+	s->latin = login_field(fm, &fm->ff[fm->cur]);
 	label_w = LABEL_W;
 	for (i = 0; i < fm->n; i++) {
 		snprintf(label, sizeof label, "%s%s:", _(fm->ff[i].f->label),
@@ -3150,6 +3163,10 @@ form_event(struct tui_screen *s, int key)
 		return TUI_HANDLED;
 	}
 	if (tui_key_is_text(key) && x->box) {
+		/* A login is Latin: a Persian letter is the key that gave it
+		 * («شمه», typed with the system's Persian layout, is ali) */
+		if (login_field(fm, x) && key >= 0x80 && loc_kbd_key((uint32_t)key) != 0)
+			key = loc_kbd_key((uint32_t)key);
 		/* A message stays until the field is checked again. */
 		if (tui_edit_insert(&x->ed, (uint32_t)key) == 0) {
 			x->changed = 1;
