@@ -1226,6 +1226,33 @@ record_issues_clear(struct form *fm)
 		}
 }
 
+/* A county the user may not write in (a clerk of Ahar typing تبریز on a
+ * new unit): said under the field when it is left, as the store says it
+ * at F2 (tui_access_message).  Before, nothing was said until F2. */
+static void
+county_scope_check(struct form *fm, struct ffield *x)
+{
+	const struct store_identity *who = store_users_identity(tui_app.st);
+	const char *c;
+	struct core_scope now;
+	struct core_access a;
+
+	if (who == NULL || fm->kind == CORE_USER || x->f->type != CORE_FT_COUNTY ||
+	    x->issue.severity == CORE_SEV_ERROR || !fm->rec->v[x->fi].set ||
+	    (c = core_record_text(fm->rec, x->fi)) == NULL || *c == '\0')
+		return;
+	memset(&now, 0, sizeof now);
+	memset(&a, 0, sizeof a);
+	if (core_scope_add(&now, c) != 0)
+		return;
+	if (core_access_check(&who->actor, fm->rev == 0 ? CORE_ACCESS_CREATE : CORE_ACCESS_UPDATE,
+	    fm->rev == 0 ? NULL : &now, &now, &a) || a.why != CORE_ACCESS_COUNTY)
+		return;
+	tui_access_message(&a, x->refused, sizeof x->refused);
+	x->issue.severity = CORE_SEV_ERROR;
+	x->issue.field = x->fi;
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
@@ -1284,6 +1311,7 @@ box_commit(struct form *fm, struct ffield *x)
 	unit_check(fm, x);
 	group_check(fm, x);
 	account_check(fm, x);
+	county_scope_check(fm, x);
 	return x->issue.severity;
 }
 
