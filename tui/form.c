@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unictype.h>
 #include <unistd.h>
@@ -1422,6 +1423,44 @@ type_ahead(struct form *fm, struct ffield *x, int key)
 	if (i < 0)
 		return 0;
 	if (!v->set || v->num != i) {
+		core_record_set_num(fm->rec, x->fi, i);
+		record_issues_clear(fm);
+		x->issue.severity = 0;
+		x->refused[0] = '\0';
+		mark_dirty(fm);
+	}
+	return 1;
+}
+
+/* A yes/no field's choices for the type-ahead: i 0 No, 1 Yes, each with
+ * its English word where the label is not it ("بله yes"). */
+static const char *
+bool_label(void *arg, int i)
+{
+	char *buf = arg;
+	const char *l = i ? _("Yes") : _("No"), *w = i ? "yes" : "no";
+
+	if (strcasecmp(l, w) == 0)
+		return l;
+	snprintf(buf, 64, "%s %s", l, w);
+	return buf;
+}
+
+/* A letter typed on a yes/no field (فعال) picks the answer it begins: ب
+ * بله, خ خیر (also typed as Latin keys on the Persian layout, f and o), y
+ * and n.  Before, only Space toggled it and a letter was refused as
+ * typed in a list.  Returns 1 if one did. */
+static int
+bool_ahead(struct form *fm, struct ffield *x, int key)
+{
+	struct core_value *v = &fm->rec->v[x->fi];
+	char buf[64];
+	int i;
+
+	i = tui_ahead_key(&fm->ahead, key, 2, v->set ? (v->num != 0) : -1, bool_label, buf);
+	if (i < 0)
+		return 0;
+	if (!v->set || (v->num != 0) != i) {
 		core_record_set_num(fm->rec, x->fi, i);
 		record_issues_clear(fm);
 		x->issue.severity = 0;
@@ -3206,6 +3245,8 @@ form_event(struct tui_screen *s, int key)
 		/* A choice field takes no text: a letter picks a choice that
 		 * begins with it; anything else is said, not silently lost. */
 		if (x->f->type == CORE_FT_ENUM && type_ahead(fm, x, key))
+			return TUI_HANDLED;
+		if (x->f->type == CORE_FT_BOOL && bool_ahead(fm, x, key))
 			return TUI_HANDLED;
 		snprintf(fm->status, sizeof fm->status,
 		    _("\"%s\" is chosen from a list: Space or F4 opens it, Tab goes to the next field."),
