@@ -34,4 +34,18 @@ scr_type 'خ'; scr_keys F2; scr_wait "$(vis 'ذخیره شد:')"; ok $? "F2 save
 "$HAMYAR" --db "$DB" export units | tr -d '\r' | grep -q ',0$'; ok $? "... the unit inactive"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10; scr_bye
 scr_wait "__EXIT__=0" >/dev/null; ok $? "quit"
+# in English: y Yes, n No
+scr_start "$DB" --lang en
+scr_wait "Main menu" >/dev/null; scr_keys 3
+scr_wait "MRD-1" >/dev/null; scr_keys Enter
+scr_wait "Address:" >/dev/null; scr_keys Tab Tab Tab Tab
+en_active() { scr_settle; scr_cap | grep -F "Active:" | grep -qw "$1"; }
+en_active No; ok $? "en: the unit saved inactive shows No"
+scr_type 'y'; en_active Yes; ok $? "en: y gives Yes"
+scr_type 'n'; en_active No; ok $? "en: n gives No"
+scr_type 'Y'; en_active Yes; ok $? "en: Y too"
+scr_keys F2; scr_wait "Search:" >/dev/null
+"$HAMYAR" --db "$DB" export units | tr -d '\r' | grep -q ',1$'; ok $? "en: F2 saves it active"
+scr_keys F10; scr_wait "Main menu" >/dev/null; scr_keys F10; scr_bye
+scr_wait "__EXIT__=0" >/dev/null; ok $? "en: quit"
 done_testing
