@@ -593,6 +593,50 @@ is_letter(const char *s, size_t n)
 	return loc_collate_prefix(one, k, sizeof k) > 0;
 }
 
+/* Kinds of character for digit_split: 1 a digit (ASCII, Persian,
+ * Arabic-Indic), 2 another character with a collation key (a letter), 0
+ * else (a space, a sign, a joiner). */
+static int
+char_kind(const char *s, size_t n)
+{
+	uint32_t cp;
+
+	if (loc_utf8_decode(s, n, &cp) == 0)
+		return 0;
+	if ((cp >= '0' && cp <= '9') || (cp >= 0x06F0 && cp <= 0x06F9) ||
+	    (cp >= 0x0660 && cp <= 0x0669))
+		return 1;
+	return is_letter(s, n) ? 2 : 0;
+}
+
+/* s (folded) with a space between a run of digits and letters touching it
+ * ("اهر۴" is "اهر ۴"), newly allocated, NULL on failure.  The query's
+ * words are then those a name writes apart, and a name that writes them
+ * joined is found by the joined pairs (PH_CAT) as "محمد رضا" finds
+ * "محمدرضا".  Before, "اهر۴" found none of the units «... اهر ۴». */
+static char *
+digit_split(const char *s)
+{
+	size_t n = strlen(s), b, c, o = 0;
+	char *out = malloc(2 * n + 1);
+	int prev = 0, k;
+
+	if (out == NULL)
+		return NULL;
+	for (b = 0; b < n; b = c) {
+		for (c = b + 1; c < n && ((unsigned char)s[c] & 0xC0) == 0x80; c++)
+			;
+		k = char_kind(s + b, c - b);
+		if ((k == 1 && prev == 2) || (k == 2 && prev == 1))
+			out[o++] = ' ';
+		memcpy(out + o, s + b, c - b);
+		o += c - b;
+		prev = k;
+	}
+	out[o] = '\0';
+	return out;
+}
+
 /* Adds to q's phases the splits of query word i, whose folded text is s:
  * for each place after a letter with at least two letters on each side,
  * the letters before (a) and after (b), as two written words next to each
@@ -667,6 +711,13 @@ words_query(struct store_iter *it, int f, const char *query)
 		free(q);
 		return STORE_ENOMEM;
 	}
+	if ((p = digit_split(folded)) == NULL) {
+		free(folded);
+		free(q);
+		return STORE_ENOMEM;
+	}
+	free(folded);
+	folded = p;
 	for (p = folded; *p != '\0'; p = sp) {
 		char tmp[256];
 		size_t l;

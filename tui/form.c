@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unictype.h>
 #include <unistd.h>
@@ -33,6 +34,7 @@
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
+#include "locale/keyboard.h"
 #include "locale/text.h"
 #include "store/store.h"
 #include "store/users.h"
@@ -1283,6 +1285,33 @@ record_issues_clear(struct form *fm)
 		}
 }
 
+/* A county the user may not write in (a clerk of Ahar typing تبریز on a
+ * new unit): said under the field when it is left, as the store says it
+ * at F2 (tui_access_message).  Before, nothing was said until F2. */
+static void
+county_scope_check(struct form *fm, struct ffield *x)
+{
+	const struct store_identity *who = store_users_identity(tui_app.st);
+	const char *c;
+	struct core_scope now;
+	struct core_access a;
+
+	if (who == NULL || fm->kind == CORE_USER || x->f->type != CORE_FT_COUNTY ||
+	    x->issue.severity == CORE_SEV_ERROR || !fm->rec->v[x->fi].set ||
+	    (c = core_record_text(fm->rec, x->fi)) == NULL || *c == '\0')
+		return;
+	memset(&now, 0, sizeof now);
+	memset(&a, 0, sizeof a);
+	if (core_scope_add(&now, c) != 0)
+		return;
+	if (core_access_check(&who->actor, fm->rev == 0 ? CORE_ACCESS_CREATE : CORE_ACCESS_UPDATE,
+	    fm->rev == 0 ? NULL : &now, &now, &a) || a.why != CORE_ACCESS_COUNTY)
+		return;
+	tui_access_message(&a, x->refused, sizeof x->refused);
+	x->issue.severity = CORE_SEV_ERROR;
+	x->issue.field = x->fi;
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
@@ -1342,6 +1371,7 @@ box_commit(struct form *fm, struct ffield *x)
 	unit_check(fm, x);
 	group_check(fm, x);
 	account_check(fm, x);
+	county_scope_check(fm, x);
 	return x->issue.severity;
 }
 
@@ -1452,6 +1482,44 @@ type_ahead(struct form *fm, struct ffield *x, int key)
 	if (i < 0)
 		return 0;
 	if (!v->set || v->num != i) {
+		core_record_set_num(fm->rec, x->fi, i);
+		record_issues_clear(fm);
+		x->issue.severity = 0;
+		x->refused[0] = '\0';
+		mark_dirty(fm);
+	}
+	return 1;
+}
+
+/* A yes/no field's choices for the type-ahead: i 0 No, 1 Yes, each with
+ * its English word where the label is not it ("بله yes"). */
+static const char *
+bool_label(void *arg, int i)
+{
+	char *buf = arg;
+	const char *l = i ? _("Yes") : _("No"), *w = i ? "yes" : "no";
+
+	if (strcasecmp(l, w) == 0)
+		return l;
+	snprintf(buf, 64, "%s %s", l, w);
+	return buf;
+}
+
+/* A letter typed on a yes/no field (فعال) picks the answer it begins: ب
+ * بله, خ خیر (also typed as Latin keys on the Persian layout, f and o), y
+ * and n.  Before, only Space toggled it and a letter was refused as
+ * typed in a list.  Returns 1 if one did. */
+static int
+bool_ahead(struct form *fm, struct ffield *x, int key)
+{
+	struct core_value *v = &fm->rec->v[x->fi];
+	char buf[64];
+	int i;
+
+	i = tui_ahead_key(&fm->ahead, key, 2, v->set ? (v->num != 0) : -1, bool_label, buf);
+	if (i < 0)
+		return 0;
+	if (!v->set || (v->num != 0) != i) {
 		core_record_set_num(fm->rec, x->fi, i);
 		record_issues_clear(fm);
 		x->issue.severity = 0;
@@ -2891,6 +2959,17 @@ field_rows(const struct form *fm, int i)
 	return n + tui_wrapped_rows(field_width(), msg_rows(x), issue_text(x, msg, sizeof msg));
 }
 
+/* Is x a login being typed (a user's, in a form that edits)?  It takes
+ * Latin only: the keys go in as typed with the program's Persian keyboard
+ * on (struct tui_screen's latin), and a Persian letter from the system's
+ * layout as the key that gave it.  Before, "ali" typed with Ctrl-T on
+ * showed «شمه», refused as not lower-case Latin letters. */
+static int
+login_field(const struct form *fm, const struct ffield *x)
+{
+	return fm->kind == CORE_USER && x->fi == CORE_USER_ID && x->box && !fm->readonly;
+}
+
 static void
 form_draw(struct tui_screen *s, int top, int rows)
 {
@@ -2901,6 +2980,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 	struct ffield *x;
 
 	s->fkeys = form_bar(fm);
+	s->latin = login_field(fm, &fm->ff[fm->cur]);
 	label_w = LABEL_W;
 	for (i = 0; i < fm->n; i++) {
 		snprintf(label, sizeof label, "%s%s:", _(fm->ff[i].f->label),
@@ -3209,6 +3289,10 @@ form_event(struct tui_screen *s, int key)
 		return TUI_HANDLED;
 	}
 	if (tui_key_is_text(key) && x->box) {
+		/* A login is Latin: a Persian letter is the key that gave it
+		 * («شمه», typed with the system's Persian layout, is ali) */
+		if (login_field(fm, x) && key >= 0x80 && loc_kbd_key((uint32_t)key) != 0)
+			key = loc_kbd_key((uint32_t)key);
 		/* A message stays until the field is checked again. */
 		if (tui_edit_insert(&x->ed, (uint32_t)key) == 0) {
 			x->changed = 1;
@@ -3220,6 +3304,8 @@ form_event(struct tui_screen *s, int key)
 		/* A choice field takes no text: a letter picks a choice that
 		 * begins with it; anything else is said, not silently lost. */
 		if (x->f->type == CORE_FT_ENUM && type_ahead(fm, x, key))
+			return TUI_HANDLED;
+		if (x->f->type == CORE_FT_BOOL && bool_ahead(fm, x, key))
 			return TUI_HANDLED;
 		snprintf(fm->status, sizeof fm->status,
 		    _("\"%s\" is chosen from a list: Space or F4 opens it, Tab goes to the next field."),

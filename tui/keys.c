@@ -30,6 +30,7 @@
 #define RAW_CSI_M (TUI_KEY_NONE + 1)
 
 static int persian;
+static int latin_field;		/* tui_kbd_set_latin_field */
 
 /* A key read while waiting for the digit after Esc that is no character
  * (Tab, Enter, an arrow, a function key): curses' unget_wch takes only
@@ -124,12 +125,24 @@ tui_kbd_set_persian(int on)
 	persian = on != 0;
 }
 
+void
+tui_kbd_set_latin_field(int on)
+{
+	latin_field = on != 0;
+}
+
+int
+tui_kbd_latin_field(void)
+{
+	return latin_field;
+}
+
 int
 tui_kbd_map(int key)
 {
 	uint32_t cp;
 
-	if (!persian || key < 0x21 || key > 0x7e)
+	if (!persian || latin_field || key < 0x21 || key > 0x7e)
 		return key;
 	cp = tui_kbd_isiri(key);
 	return cp != 0 ? (int)cp : key;

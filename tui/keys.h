@@ -67,6 +67,12 @@ int tui_key_waiting(int timeout_ms);
  * keys are returned unchanged.  Exposed for tests. */
 int tui_kbd_map(int key);
 
+/* While on (a field of Latin only has the focus: a login), tui_kbd_map
+ * leaves the keys as typed whatever tui_kbd_persian says.  The screen
+ * loop turns it on for the key read of such a field (tui_screen.latin). */
+void tui_kbd_set_latin_field(int on);
+int tui_kbd_latin_field(void);
+
 /* Makes the terminal's smkx, which curses' keypad() sends, put the keypad
  * in numeric mode (ESC > for its ESC =): the keypad's digits then come as
  * digits (tui/keys.c).  Call after newterm, before keypad(). */

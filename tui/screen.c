@@ -372,7 +372,13 @@ status_draw(int y)
 
 	snprintf(who, sizeof who, "%s: %s   %s: %s", _("User"), tui_app.user,
 	    _("Work station"), tui_app.station);
-	snprintf(kbd, sizeof kbd, "%s: %s", _("Keyboard"), tui_kbd_persian() ? "FA" : "EN");
+	/* a field of Latin only takes the keys as typed: EN there, said so
+	 * when the Persian keyboard is on (Ctrl-T seems to do nothing) */
+	if (top != NULL && top->latin && tui_kbd_persian())
+		snprintf(kbd, sizeof kbd, "%s: EN (%s)", _("Keyboard"), _("Latin field"));
+	else
+		snprintf(kbd, sizeof kbd, "%s: %s", _("Keyboard"), tui_kbd_persian() &&
+		    (top == NULL || !top->latin) ? "FA" : "EN");
 	snprintf(info, sizeof info, "%s   %s", who, kbd);
 	/* What must not be lost off the end of the bar: the unsaved
 	 * changes, and that the window is under the 80x24 everything is
@@ -468,6 +474,7 @@ tui_screen_paint(void)
 	title_draw();
 	if (top != NULL) {
 		top->cursor_y = top->cursor_x = -1;
+		top->latin = 0;
 		top->draw(top, tui_screen_first_row(), rows);
 	}
 	status_draw(LINES - 2);
@@ -553,7 +560,10 @@ tui_screen_run(void)
 		tui_screen_paint();
 		place_cursor();
 		refresh();
+		/* a login takes the keys as typed (struct tui_screen) */
+		tui_kbd_set_latin_field(top->latin);
 		k = tui_screen_key();
+		tui_kbd_set_latin_field(0);
 		if (k == TUI_KEY_NONE)
 			continue;
 		if (k == TUI_KEY_RESIZE) {

@@ -59,6 +59,10 @@ struct tui_screen {
 	void (*destroy)(struct tui_screen *s);	/* frees s and its data */
 	void *data;
 	int cursor_y, cursor_x;		/* set by draw; -1: hide the cursor */
+	int latin;			/* set by draw: 1 while the focused field
+					   takes Latin only (a login): the keys
+					   then go in as typed, the program's
+					   Persian keyboard left aside */
 	struct tui_screen *below;	/* the stack, managed by the manager */
 };
 

@@ -50,6 +50,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
+#include <unictype.h>
 #include <unistd.h>
 #include <unistr.h>
 
@@ -3762,6 +3763,34 @@ twin_warn(struct import *im, struct store_txn *t, const struct row *w, const cha
 	return 0;
 }
 
+/* A donor's, group's or unit's name with no letter in it («۱۲۳», a mobile
+ * in the name's column): warned about as the form warns under the name
+ * (tui/form.c name_no_letter), the row taken.  Before, a unit or group
+ * named «۰۹۱۴۱۲۳۴۵۶۷» came in without a word. */
+static void
+name_no_letter_warn(struct import *im, const struct row *w)
+{
+	const char *p;
+	size_t len, k;
+	uint32_t cp;
+
+	if (im->s->kind != CORE_DONOR && im->s->kind != CORE_GROUP && im->s->kind != CORE_UNIT)
+		return;
+	if (im->field_col[CORE_GROUP_NAME] == 0 ||
+	    (p = core_record_text(w->rec, CORE_GROUP_NAME)) == NULL || (len = strlen(p)) == 0)
+		return;
+	while (len > 0) {
+		if ((k = loc_utf8_decode(p, len, &cp)) == 0)
+			return;
+		if (uc_is_general_category(cp, UC_CATEGORY_L))
+			return;	/* a letter (uc_is_alpha takes ۰-۹ too) */
+		p += k;
+		len -= k;
+	}
+	row_msg(im, &im->wmsgs, w->line, CORE_GROUP_NAME,
+	    _("The name has no letter: was a number typed in it?"), 1);
+}
+
 /* Why a row's unique value is refused: the record already holding it, or
  * the earlier line of this file that holds it (its id is only provisional
  * and is not written). */
@@ -4538,6 +4567,8 @@ write_rows(struct store_txn *t, void *ctx)
 		if (w.deleted != 1 &&
 		    (rc = twin_warn(im, t, &w, exists ? old_twin : NULL)) != 0)
 			return rc;
+		if (w.deleted != 1)
+			name_no_letter_warn(im, &w);
 		if (w.deleted >= 0 && (rc = mark_deleted(im, t, &w)) != 0) {
 			if (rc != STORE_EACCES)
 				return rc;

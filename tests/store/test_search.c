@@ -1376,6 +1376,34 @@ teardown(void **state)
 	return system(cmd) == 0 ? 0 : -1;
 }
 
+/* A digit run touching letters in the query is a word of its own: "اهر۴"
+ * finds the names that write «اهر ۴» (before: none, while "اهر ۴" found
+ * them), and a name that writes them joined is still found, by either
+ * query; Persian, Arabic-Indic and ASCII digits alike. */
+static const char *const digits_joined[] = {
+	"پاسگاه اهر ۴",
+	"کلانتری اهر ۴",
+	"کلانتری اهر۴۲",
+	"دوربین 4MP ورودی",
+	"پاسگاه مرند ۱۲",
+};
+static void
+test_digit_touching(void **state)
+{
+	struct store *st = open_with(NULL, digits_joined, 5, NULL);
+
+	(void)state;
+	FOUND(st, "اهر ۴", "پاسگاه اهر ۴|کلانتری اهر ۴|کلانتری اهر۴۲");
+	FOUND(st, "اهر۴", "پاسگاه اهر ۴|کلانتری اهر ۴|کلانتری اهر۴۲");
+	FOUND(st, "اهر4 ", "پاسگاه اهر ۴|کلانتری اهر ۴");
+	FOUND(st, "كلانتري اهر٤٢", "کلانتری اهر۴۲");
+	FOUND(st, "4mp", "دوربین 4MP ورودی");
+	FOUND(st, "مرند۱۲", "پاسگاه مرند ۱۲");
+	FOUND(st, "پاسگاه۱۲", "پاسگاه مرند ۱۲");	/* as "پاسگاه ۱۲" */
+	FOUND(st, "اهر۵", "");
+	store_close(st);
+}
+
 int
 main(void)
 {
@@ -1397,6 +1425,8 @@ main(void)
 		cmocka_unit_test(test_joined_query),
 		cmocka_unit_test(test_split_query),
 		cmocka_unit_test(test_name_twin),
+
+		cmocka_unit_test(test_digit_touching),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
