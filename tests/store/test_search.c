@@ -1425,7 +1425,6 @@ main(void)
 		cmocka_unit_test(test_joined_query),
 		cmocka_unit_test(test_split_query),
 		cmocka_unit_test(test_name_twin),
-
 		cmocka_unit_test(test_digit_touching),
 	};
 
