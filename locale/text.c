@@ -483,3 +483,22 @@ loc_text_twin_key(const char *s)
 	*o = '\0';
 	return key;
 }
+
+int
+loc_text_no_letter(const char *s)
+{
+	size_t len = strlen(s), k;
+	uint32_t cp;
+
+	if (len == 0)
+		return 0;
+	while (len > 0) {
+		if ((k = loc_utf8_decode(s, len, &cp)) == 0)
+			return 0;
+		if (uc_is_general_category(cp, UC_CATEGORY_L))
+			return 0;	/* a letter (uc_is_alpha takes ۰-۹ too) */
+		s += k;
+		len -= k;
+	}
+	return 1;
+}

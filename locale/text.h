@@ -42,6 +42,12 @@ char *loc_text_key_zwnj(const char *s);
  * on allocation failure or invalid UTF-8. */
 char *loc_text_twin_key(const char *s);
 
+/* Returns 1 if s is a nonempty valid UTF-8 text with no letter in it
+ * (Unicode category L: digits of any set, signs and spaces only, as
+ * `۰۹۱۴۱۲۳۴۵۶۷` or `-`), else 0.  A name so is mostly the mobile typed one
+ * Tab short; the forms and import warn about it alike. */
+int loc_text_no_letter(const char *s);
+
 /* Returns 1 if s is valid UTF-8 of length len, else 0. */
 int loc_utf8_valid(const char *s, size_t len);
 

@@ -1133,21 +1133,10 @@ name_latin(struct ffield *x)
 static void
 name_no_letter(struct ffield *x)
 {
-	const char *p = x->ed.buf;
-	size_t len = strlen(p), k;
-	uint32_t cp;
-
 	if (x->f->type != CORE_FT_TEXT || !(x->f->flags & CORE_FF_SEARCH) ||
-	    strcmp(x->f->name, "name") != 0 || x->issue.severity != CORE_SEV_OK || len == 0)
+	    strcmp(x->f->name, "name") != 0 || x->issue.severity != CORE_SEV_OK ||
+	    !loc_text_no_letter(x->ed.buf))
 		return;
-	while (len > 0) {
-		if ((k = loc_utf8_decode(p, len, &cp)) == 0)
-			return;
-		if (uc_is_general_category(cp, UC_CATEGORY_L))
-			return;	/* a letter (uc_is_alpha takes ۰-۹ too) */
-		p += k;
-		len -= k;
-	}
 	snprintf(x->refused, sizeof x->refused, "%s",
 	    _("The name has no letter: was a number typed in it?"));
 	x->issue.severity = CORE_SEV_WARNING;
@@ -1465,6 +1454,18 @@ ahead_label(void *arg, int i)
 	return l;
 }
 
+/* Sets choice field x to choice i, as typed (type_ahead, bool_ahead):
+ * the form's issues found before are cleared and the form is changed. */
+static void
+ahead_set(struct form *fm, struct ffield *x, int i)
+{
+	core_record_set_num(fm->rec, x->fi, i);
+	record_issues_clear(fm);
+	x->issue.severity = 0;
+	x->refused[0] = '\0';
+	mark_dirty(fm);
+}
+
 /* Letters typed on a choice field pick the choice they begin, as in a
  * menu (tui_ahead_key: «مرند» on a county is مرند; ح gives شخص حقیقی,
  * again شخص حقوقی; Arabic ك as Persian ک; a Latin key that picks nothing
@@ -1481,13 +1482,8 @@ type_ahead(struct form *fm, struct ffield *x, int key)
 	    v->set ? (int)v->num : -1, ahead_label, &aa);
 	if (i < 0)
 		return 0;
-	if (!v->set || v->num != i) {
-		core_record_set_num(fm->rec, x->fi, i);
-		record_issues_clear(fm);
-		x->issue.severity = 0;
-		x->refused[0] = '\0';
-		mark_dirty(fm);
-	}
+	if (!v->set || v->num != i)
+		ahead_set(fm, x, i);
 	return 1;
 }
 
@@ -1519,13 +1515,8 @@ bool_ahead(struct form *fm, struct ffield *x, int key)
 	i = tui_ahead_key(&fm->ahead, key, 2, v->set ? (v->num != 0) : -1, bool_label, buf);
 	if (i < 0)
 		return 0;
-	if (!v->set || (v->num != 0) != i) {
-		core_record_set_num(fm->rec, x->fi, i);
-		record_issues_clear(fm);
-		x->issue.severity = 0;
-		x->refused[0] = '\0';
-		mark_dirty(fm);
-	}
+	if (!v->set || (v->num != 0) != i)
+		ahead_set(fm, x, i);
 	return 1;
 }
 

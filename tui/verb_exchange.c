@@ -3771,22 +3771,12 @@ static void
 name_no_letter_warn(struct import *im, const struct row *w)
 {
 	const char *p;
-	size_t len, k;
-	uint32_t cp;
 
 	if (im->s->kind != CORE_DONOR && im->s->kind != CORE_GROUP && im->s->kind != CORE_UNIT)
 		return;
 	if (im->field_col[CORE_GROUP_NAME] == 0 ||
-	    (p = core_record_text(w->rec, CORE_GROUP_NAME)) == NULL || (len = strlen(p)) == 0)
+	    (p = core_record_text(w->rec, CORE_GROUP_NAME)) == NULL || !loc_text_no_letter(p))
 		return;
-	while (len > 0) {
-		if ((k = loc_utf8_decode(p, len, &cp)) == 0)
-			return;
-		if (uc_is_general_category(cp, UC_CATEGORY_L))
-			return;	/* a letter (uc_is_alpha takes ۰-۹ too) */
-		p += k;
-		len -= k;
-	}
 	row_msg(im, &im->wmsgs, w->line, CORE_GROUP_NAME,
 	    _("The name has no letter: was a number typed in it?"), 1);
 }

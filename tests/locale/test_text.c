@@ -295,6 +295,24 @@ test_random_stable(void **state)
 /* The twin key: the search key with the spaces out too, so that a space
  * typed for a ZWNJ, or none typed, is the same name (a group or donor
  * registered twice). */
+/* loc_text_no_letter: a name of digits (any set) and signs only, the
+ * mobile typed one Tab short, against a name with letters and digits. */
+static void
+test_no_letter(void **state)
+{
+	(void)state;
+	assert_int_equal(loc_text_no_letter("۰۹۱۴۱۲۳۴۵۶۷"), 1);
+	assert_int_equal(loc_text_no_letter("09141234567"), 1);
+	assert_int_equal(loc_text_no_letter("٠٩١٤ - ١٢٣"), 1);	/* Arabic-Indic digits */
+	assert_int_equal(loc_text_no_letter("-"), 1);
+	assert_int_equal(loc_text_no_letter(""), 0);
+	assert_int_equal(loc_text_no_letter("کلانتری ۱۲"), 0);
+	assert_int_equal(loc_text_no_letter("۱۲ ك"), 0);	/* Arabic kaf typed by mistake */
+	assert_int_equal(loc_text_no_letter("\u200c۱۲"), 1);	/* a ZWNJ is no letter */
+	assert_int_equal(loc_text_no_letter("B2"), 0);
+	assert_int_equal(loc_text_no_letter("12\xff"), 0);	/* not UTF-8: nothing said */
+}
+
 static void
 test_twin_key(void **state)
 {
@@ -366,6 +384,7 @@ main(void)
 		cmocka_unit_test(test_twin_key),
 		cmocka_unit_test(test_key_bidi_marks),
 		cmocka_unit_test(test_bidi_controls),
+		cmocka_unit_test(test_no_letter),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_utf8_copy),
 		cmocka_unit_test(test_random_stable),
