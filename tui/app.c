@@ -109,6 +109,8 @@ utf8_terminal(void)
 
 struct calib {
 	int done;
+	int first;	/* asked at a start with no saved choice: Esc saves
+			   the mode in use (app), so it is not asked again */
 };
 
 static const char calib_line[] = "همیار: ثبت خیّرین (سال ۱۴۰۳) Hamyar";
@@ -119,7 +121,6 @@ calib_draw(struct tui_screen *s, int top, int rows)
 	enum tui_bidi keep = tui_draw_bidi();
 	int w = COLS - 8;
 
-	(void)s;
 	tui_draw_ui(top + 1, 2, COLS - 4, _("Display calibration"), A_BOLD);
 	/* Two lines at 80 columns; a narrower window (SSH at 60) takes the
 	 * blank row under them too rather than cut the question's end. */
@@ -135,7 +136,10 @@ calib_draw(struct tui_screen *s, int top, int rows)
 	tui_draw_set_bidi(TUI_BIDI_TERMINAL);
 	tui_draw_text(top + 8, 2, w - 1, calib_line, LOC_DIR_RTL, TUI_ALIGN_RIGHT, A_NORMAL);
 	tui_draw_set_bidi(keep);
-	tui_draw_ui(top + 10, 2, COLS - 4,
+	/* at the first start, Esc is an answer too: said, with where to
+	 * change it (wrapped: two lines at 64 columns) */
+	tui_draw_wrapped(top + 10, 2, COLS - 4, 2, ((struct calib *)s->data)->first ?
+	    _("Press 1 or 2. Esc keeps line 1 and does not ask again (F9 Settings changes it).") :
 	    _("Press 1 or 2. Esc keeps the current setting."), A_NORMAL);
 	if (!utf8_terminal()) {
 		tui_draw_wrapped(top + 12, 2, COLS - 4, rows - 13,
@@ -165,8 +169,15 @@ calib_event(struct tui_screen *s, int key)
 		c->done = 1;
 		return TUI_CLOSE;
 	}
-	if (tui_key_action(key) == TUI_ACT_BACK)
+	if (tui_key_action(key) == TUI_ACT_BACK) {
+		/* first start: the default kept is an answer, saved as 1 or
+		 * 2 would be (the screen says so and where to change it),
+		 * not the question again at every start */
+		if (c->first)
+			tui_user_setting_save("bidi",
+			    tui_draw_bidi() == TUI_BIDI_TERMINAL ? "terminal" : "app");
 		return TUI_CLOSE;
+	}
 	return TUI_IGNORED;
 }
 
@@ -877,8 +888,10 @@ tui_main(const struct hamyar_opts *o)
 		warn_no_county();
 		offer_draft();
 	}
-	if (calibrate && (s = calib_new()) != NULL)
+	if (calibrate && (s = calib_new()) != NULL) {
+		((struct calib *)s->data)->first = 1;
 		tui_screen_push(s);
+	}
 	tui_screen_run();
 	tui_screen_stop();
 	store_close(tui_app.st);

@@ -4,8 +4,9 @@
  * Three parts, top to bottom:
  *   - needs by county (those neither deleted nor rejected, as in the
  *     report), the counties in the order of their names (tui_county_cmp,
- *     as the county popups list them): for each county, its number of
- *     needs, one bar scaled to the largest estimated cost (received in
+ *     as the county popups list them), those with no need counted last,
+ *     with zeros, so none is missing (a clerk has his own county only):
+ *     for each county, its number of needs, one bar scaled to the largest estimated cost (received in
  *     full blocks, pledged but not yet received in dark shade, the gap in
  *     light shade: three different characters, so it reads in monochrome;
  *     bar_len), and the county's gap as a number.  A province has more
@@ -60,6 +61,7 @@ struct dash {
 	unsigned gen;
 	struct store_county_stats *cs;
 	size_t ncs;
+	size_t ncounted;		/* rows with a need counted (the first) */
 	int rejected_only;		/* no county row, but needs, all rejected */
 	int unit_off;			/* ... or some of a unit marked inactive */
 	int no_county;			/* a clerk whose user has no county: he
@@ -97,16 +99,23 @@ static const char dash_help[] = N_(
     "marked inactive (as the ranking leaves them out; a done one counts)\n"
     "and pledges cancelled, deactivated or on no need, as in\n"
     "'hamyar report', which ends with what it leaves out.\n"
+    "The gap counts open needs only: done and rejected needs are not in it.\n"
+    "Every county has a row: those with no need counted come last, zeros.\n"
     "Tab moves to the top-ranked needs and back: there Up/Down selects\n"
     "one. Enter opens the selected need, from either part.\n"
     "F3 opens any need, F4 the ranking and weights, F6 matching,\n"
     "F7 ceremonies and thank-you letters, F9 settings, F10 back.");
 
+/* The counties with a need counted first, then those with none (the rows
+ * of zeros add_zero_counties adds), each in the order of their names. */
 static int
 stats_cmp(const void *a, const void *b)
 {
-	return tui_county_cmp(((const struct store_county_stats *)a)->county,
-	    ((const struct store_county_stats *)b)->county);
+	const struct store_county_stats *x = a, *y = b;
+
+	if ((x->needs == 0) != (y->needs == 0))
+		return x->needs == 0 ? 1 : -1;
+	return tui_county_cmp(x->county, y->county);
 }
 
 /* Selects the county row with code selcode again after a reload (the rows
@@ -161,6 +170,36 @@ any_need(struct store_txn *t, const char *only, int *any, int *unit_off)
 	return rc == STORE_ENOTFOUND ? 0 : rc;
 }
 
+/* Adds a row of zeros for every county of the table that has no row (no
+ * counted need), so a supervisor sees that a county has none rather than
+ * not see it at all; they sort after the others (stats_cmp).  Only when some county has a row: with none, the
+ * screen says why in one line (none recorded, all rejected...), which 21
+ * rows of zeros would push away. */
+static int
+add_zero_counties(struct dash *d)
+{
+	struct store_county_stats *cs;
+	size_t n, i, k, have = d->ncs;
+
+	for (n = 0; core_counties_seed[n].code != NULL; n++)
+		;
+	if ((cs = realloc(d->cs, (d->ncs + n) * sizeof *cs)) == NULL)
+		return STORE_ENOMEM;
+	d->cs = cs;
+	for (k = 0; k < n; k++) {
+		for (i = 0; i < have; i++)
+			if (strcmp(cs[i].county, core_counties_seed[k].code) == 0)
+				break;
+		if (i < have)
+			continue;
+		memset(&cs[d->ncs], 0, sizeof cs[d->ncs]);
+		loc_utf8_copy(cs[d->ncs].county, sizeof cs[d->ncs].county,
+		    core_counties_seed[k].code);
+		d->ncs++;
+	}
+	return 0;
+}
+
 static void
 dash_load(struct dash *d)
 {
@@ -194,6 +233,9 @@ dash_load(struct dash *d)
 	d->no_county = only != NULL && strcmp(only, TUI_NO_COUNTY) == 0;
 	d->rejected_only = d->unit_off = 0;
 	if (d->ncs == 0 && (rc = any_need(t, only, &d->rejected_only, &d->unit_off)) != 0)
+		goto fail_txn;
+	d->ncounted = d->ncs;
+	if (d->ncs > 0 && only == NULL && (rc = add_zero_counties(d)) != 0)
 		goto fail_txn;
 	if (d->ncs > 1)	/* (no county yet: d->cs is NULL, which qsort may not take) */
 		qsort(d->cs, d->ncs, sizeof d->cs[0], stats_cmp);
@@ -580,6 +622,18 @@ dash_draw(struct tui_screen *s, int top, int rows)
 			none = ncounty;
 		nact += ncounty - (d->ncs ? (int)d->ncs : none);
 		ncounty = d->ncs ? (int)d->ncs : none;
+	} else if ((int)d->ncounted < ncounty) {
+		/* the rows of zeros take no room from recent activity beyond
+		 * its two rows: they are there to scroll to, the heading says
+		 * how many there are */
+		int want = ncounty - (DASH_ACT - nact);
+
+		if (want < (int)d->ncounted)
+			want = (int)d->ncounted;
+		if (want < 1)
+			want = 1;
+		nact += ncounty - want;
+		ncounty = want;
 	}
 	if (nact > DASH_ACT)
 		nact = DASH_ACT;

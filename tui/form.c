@@ -627,9 +627,10 @@ static void deact_refs(enum core_kind k, const char *id, char *buf, size_t n);
 
 /* What is said before the name of record id of kind k beside a field
  * that refers to it, or NULL: "inactive" if it is stored and deactivated
- * (in its metadata or its active field), "cancelled" if it is a cancelled
- * pledge (a payment's form says so as soon as the pledge is typed or
- * picked: the warning at F2 came only after the amount and the receipt).
+ * (in its metadata or its active field), "cancelled" or "fulfilled" if
+ * it is a pledge cancelled or fulfilled (a payment's form says so as soon
+ * as the pledge is typed or picked: the warning at F2 came only after the
+ * amount and the receipt).
  * NULL when it cannot be read.  One read for both. */
 static const char *
 ref_state(enum core_kind k, const char *id)
@@ -647,6 +648,9 @@ ref_state(enum core_kind k, const char *id)
 		else if (k == CORE_PLEDGE && r->v[CORE_PLEDGE_STATUS].set &&
 		    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED)
 			said = _("cancelled");
+		else if (k == CORE_PLEDGE && r->v[CORE_PLEDGE_STATUS].set &&
+		    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_FULFILLED)
+			said = _("fulfilled");
 		core_record_free(r);
 	}
 	store_read_end(t);
@@ -670,7 +674,7 @@ box_reset(struct form *fm, struct ffield *x)
 
 		tui_record_caption(x->f->ref, fm->rec->v[x->fi].text, x->hint, sizeof x->hint);
 		/* a donor's group, a need's unit, deactivated since, or a
-		 * pledge cancelled: said before its name (which a narrow form
+		 * pledge cancelled or fulfilled: said before its name (which a narrow form
 		 * cuts), as the picker dims it */
 		said = x->hint[0] ? ref_state(x->f->ref, fm->rec->v[x->fi].text) : NULL;
 		if (said != NULL) {
@@ -1023,7 +1027,7 @@ group_check(struct form *fm, struct ffield *x)
 	    strcmp(core_record_text(fm->base, x->fi), v->text) == 0)
 		return;
 	/* a group or a unit is only ever "inactive" (ref_state: "cancelled"
-	 * is a pledge's) */
+	 * and "fulfilled" are a pledge's) */
 	if (ref_state(k, v->text) == NULL)
 		return;
 	tui_record_caption(k, v->text, name, sizeof name);

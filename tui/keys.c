@@ -9,8 +9,9 @@
  * once on most).  A digit later than that is the next key typed: a clerk
  * who pressed Esc to leave a form and typed a number into the next
  * screen's search got F2 (the form saved) and lost the digit, the wait
- * having been 600 ms.  The rest of a sequence ('[' or 'O' after ESC) is
- * still waited for up to SEQ_BYTE_WAIT_MS, as a slow link splits it.
+ * having been 600 ms.  The rest of a sequence after ESC [ or ESC O is
+ * waited for up to SEQ_BYTE_WAIT_MS, as a slow link splits it; a lone Esc
+ * waits LONE_ESC_WAIT_MS more for the '[' or 'O'.
  */
 #include <errno.h>
 #include <string.h>
@@ -23,6 +24,16 @@
 
 #define ESC_DIGIT_WAIT_MS 150
 #define SEQ_BYTE_WAIT_MS 600
+/* After a lone Esc and ESC_DIGIT_WAIT_MS with nothing, how much longer a
+ * '[' or 'O' is still taken as the rest of a key's sequence.  It was
+ * SEQ_BYTE_WAIT_MS in all (Esc then took 0.65 s to act on, over a
+ * second in tmux, whose escape-time adds 0.5 s: the first start's display
+ * question seemed not to take it).  A key's sequence is written at once
+ * by the terminal and over SSH comes in one packet, the ESC with what
+ * follows it; the splits a slow link makes come later in the sequence,
+ * after ESC [ (read_sequence still waits SEQ_BYTE_WAIT_MS there:
+ * tests/screen/slow_keys.sh).  Esc now acts after about 0.25 s. */
+#define LONE_ESC_WAIT_MS 50
 
 /* read_raw's name for curses' KEY_MOUSE, which is ESC [ M where the
  * terminfo entry has kmous=\E[M (linux, screen): see csi_m.  Never
@@ -370,7 +381,7 @@ tui_key_read(int timeout_ms)
 		 * lone Esc (see the file comment) */
 		if ((next = read_raw(ESC_DIGIT_WAIT_MS)) == TUI_KEY_NONE) {
 			soon = 0;
-			next = read_raw(SEQ_BYTE_WAIT_MS - ESC_DIGIT_WAIT_MS);
+			next = read_raw(LONE_ESC_WAIT_MS);
 		}
 		d = next >= 0 && next < TUI_KEY_BASE ? loc_digit_value((uint32_t)next) : -1;
 		/* A sequence's F12 (PuTTY's ESC O [ or ESC [ X, ESC [ 24~ where

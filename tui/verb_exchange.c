@@ -340,6 +340,9 @@ struct import {
 	struct seen *seen;		/* the ids of the rows so far: a
 					   record named twice is reported */
 	size_t nseen, seen_cap;
+	const struct import *pledges;	/* import all, a payments file: the
+					   pledges file's import, read and
+					   written before it (pledge_brought) */
 	crypto_generichash_state chs;	/* the rows' values so far (content_row) */
 	unsigned char cbuf[4096];	/* what content_put has not hashed yet */
 	size_t cn;
@@ -1627,6 +1630,38 @@ seen_note(struct import *im, const char *id, size_t line)
 	im->seen[i].line = line;
 	im->nseen++;
 	return 0;
+}
+
+/* Whether id is among the ids the rows of im named (seen_note; the
+ * reader of im has finished). */
+static int
+seen_has(const struct import *im, const char *id)
+{
+	char station[CORE_STATION_MAX + 1];
+	uint64_t code = 0, seq;
+	size_t i, mask;
+
+	if (im->seen_cap == 0 || core_id_parse(id, station, &seq) != 0)
+		return 0;
+	memcpy(&code, station, strlen(station) < 8 ? strlen(station) : 8);
+	if (code == 0)
+		return 0;
+	mask = im->seen_cap - 1;
+	for (i = seen_hash(code, seq) & mask; im->seen[i].code != 0; i = (i + 1) & mask)
+		if (im->seen[i].code == code && im->seen[i].seq == seq)
+			return 1;
+	return 0;
+}
+
+/* Whether pledge id came in the same import all as the payments file of
+ * im, with its status (the pledges file has a status column): a payment
+ * on it marked fulfilled is history brought whole, not a clerk's slip. */
+static int
+pledge_brought(const struct import *im, const char *id)
+{
+	const struct import *p = im->pledges;
+
+	return p != NULL && p->field_col[CORE_PLEDGE_STATUS] != 0 && seen_has(p, id);
 }
 
 /* ---- references by natural key ----
@@ -3155,6 +3190,12 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 		 * brought with its id (import all of an export: a pledge made
 		 * before its need was closed, history, not a new pledge) */
 		if (is.v[i].msg == CORE_MSG_PLEDGE_NEED_CLOSED && w->had_id && old == NULL)
+			continue;
+		/* a payment on a pledge fulfilled, both brought with their
+		 * ids in one import all (an export's round trip): the pledge
+		 * was marked fulfilled after its payments, history too */
+		if (is.v[i].msg == CORE_MSG_PAYMENT_FULFILLED && w->had_id && old == NULL &&
+		    pledge_brought(im, core_record_text(w->rec, CORE_PAYMENT_PLEDGE)))
 			continue;
 		if (is.v[i].severity == CORE_SEV_WARNING && (whole ||
 		    is.v[i].msg == CORE_MSG_PAYMENT_OVER_PLEDGE || is.v[i].msg == CORE_MSG_PAYMENT_CANCELLED ||
@@ -5202,6 +5243,13 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 		nfiles++;
 		presize_map(o, a->path[i]);
 	}
+	/* the payments' checks look up the pledges file's ids (written
+	 * before them: import_order) */
+	for (i = 0; i < NORDER; i++)
+		for (j = 0; j < NORDER; j++)
+			if (import_order[i] == CORE_PAYMENT && import_order[j] == CORE_PLEDGE &&
+			    a->present[i] && a->present[j] && j < i)
+				a->im[i].pledges = &a->im[j];
 	if (ret != EXIT_OK) {
 		cli_error("%s", _("nothing was imported from any file"));
 		goto out;
