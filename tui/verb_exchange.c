@@ -3567,18 +3567,20 @@ twin_key(const struct core_record *r, char *buf, size_t n)
 	free(key);
 }
 
-/* Copies group or unit id's twin key (twin_key) into buf ("" if none is
- * stored).  Returns 0 or a store code. */
+/* Copies group or unit id's twin key (twin_key) into buf and its county
+ * code into county ("" if none is stored).  Returns 0 or a store code. */
 static int
-stored_group_key(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n)
+stored_group_key(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n,
+    char *county, size_t cn)
 {
 	struct core_record *o = NULL;
 	int rc;
 
-	buf[0] = '\0';
+	buf[0] = county[0] = '\0';
 	if ((rc = store_get(t, k, id, &o, NULL)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
 	twin_key(o, buf, n);
+	snprintf(county, cn, "%s", core_record_text(o, CORE_GROUP_COUNTY));
 	core_record_free(o);
 	return 0;
 }
@@ -3759,6 +3761,36 @@ twin_warn(struct import *im, struct store_txn *t, const struct row *w, const cha
 		    other, name);
 	}
 	row_msg(im, &im->wmsgs, w->line, namef, reason, 1);
+	return 0;
+}
+
+/* A stored unit row whose county changed: its needs (a need's county is
+ * its unit's: store.c rederive_needs) and their pledges move with it to
+ * the new county, out of the old county's lists, sums and ranking.  A
+ * warning on the row's county column, naming how many needs (and how many
+ * of them are open) move and where, as the unit form warns (tui/form.c
+ * county_move_check).  The row is taken: a unit moved on the map is.
+ * Before, such a row said only "1 updated".  old: the county the unit had
+ * before this row.  Returns 0 or a store code. */
+static int
+county_move_warn(struct import *im, struct store_txn *t, const struct row *w, const char *old)
+{
+	const char *county = core_record_text(w->rec, CORE_UNIT_COUNTY);
+	char reason[1024];
+	long all = 0, open = 0;
+	int rc;
+
+	if (im->s->kind != CORE_UNIT || county == NULL || old == NULL || old[0] == '\0' ||
+	    strcmp(old, county) == 0)
+		return 0;
+	if ((rc = tui_unit_needs(t, core_record_text(w->rec, 0), &all, &open)) != 0)
+		return rc;
+	if (all == 0)
+		return 0;
+	snprintf(reason, sizeof reason,
+	    _("with this change, this unit's needs (%ld, %ld of them open) and their pledges move to county %s"),
+	    all, open, cli_county_name(county));
+	row_msg(im, &im->wmsgs, w->line, CORE_UNIT_COUNTY, reason, 1);
 	return 0;
 }
 
@@ -4382,7 +4414,7 @@ write_rows(struct store_txn *t, void *ctx)
 	char reason[512];
 	size_t i, total;
 	char old_mobile[64], old_group[CORE_ID_MAX];
-	char old_twin[1200];
+	char old_twin[1200], old_county[64];
 	int rc, more, bad, exists, nat, old_status, reopens;
 
 	/* store_write may run this again from the start. */
@@ -4449,6 +4481,7 @@ write_rows(struct store_txn *t, void *ctx)
 		if ((rc = stage_check(im, t, &w, &reopens)) != 0)
 			return rc;
 		old_status = -1;
+		old_county[0] = '\0';
 		if ((rc = honour_check(im, t, &w, exists)) != 0)
 			return rc;
 		if ((rc = unit_check(im, t, &w, exists)) != 0)
@@ -4465,7 +4498,7 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		if (exists && (im->s->kind == CORE_GROUP || im->s->kind == CORE_UNIT) &&
 		    (rc = stored_group_key(t, im->s->kind, core_record_text(w.rec, 0), old_twin,
-		    sizeof old_twin)) != 0)
+		    sizeof old_twin, old_county, sizeof old_county)) != 0)
 			return rc;
 		if (exists) {
 			rc = store_update(t, w.rec, meta.rev);
@@ -4537,6 +4570,8 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		if (w.deleted != 1 &&
 		    (rc = twin_warn(im, t, &w, exists ? old_twin : NULL)) != 0)
+			return rc;
+		if (exists && (rc = county_move_warn(im, t, &w, old_county)) != 0)
 			return rc;
 		if (w.deleted >= 0 && (rc = mark_deleted(im, t, &w)) != 0) {
 			if (rc != STORE_EACCES)
