@@ -5316,8 +5316,12 @@ out:
 
 /* ---- export ---- */
 
+/* Writes kind k's records to out, in JSON (json) or CSV.  A CSV's header
+ * row is the fields' English names, or with fa (--headers fa) their
+ * Persian labels as the forms show them, which import reads back
+ * (header_field) and an analyst's sheet keeps. */
 static int
-export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int first_kind)
+export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int first_kind, int fa)
 {
 	const struct core_schema *s = core_schema_get(k);
 	struct store_iter *it = NULL;
@@ -5342,11 +5346,12 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 		for (i = 0, first = 1; i < s->nfields; i++) {
 			if (s->fields[i].flags & CORE_FF_DERIVED)
 				continue;
-			tui_csv_field(out, s->fields[i].name, first);
+			tui_csv_field(out, fa ? loc_gettext_lang("fa", s->fields[i].label) :
+			    s->fields[i].name, first);
 			first = 0;
 		}
 		if (deletes)
-			tui_csv_field(out, "active", 0);
+			tui_csv_field(out, fa ? loc_gettext_lang("fa", "Active") : "active", 0);
 		tui_csv_endrow(out);
 	}
 	if ((rc = store_iter_kind(t, k, &it)) != 0)
@@ -5437,7 +5442,7 @@ out:
 
 static int
 export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *path, int json,
-    const struct cli_out_seen *over)
+    int fa, const struct cli_out_seen *over)
 {
 	struct store_txn *t = NULL;
 	FILE *out = stdout;
@@ -5456,7 +5461,7 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 	if (json)
 		fputs("{\n", out);
 	for (i = 0; i < n && rc == 0; i++) {
-		rc = export_kind(t, kinds[i], out, json, i == 0);
+		rc = export_kind(t, kinds[i], out, json, i == 0, fa);
 	}
 	if (json)
 		fputs("\n}\n", out);
@@ -5504,7 +5509,7 @@ out:
  * a file that came where there was none at the start is kept, and then
  * none of the export's files takes its name.  Returns an exit status. */
 static int
-export_folder(struct store *st, const char *dir, const struct cli_out_seen *over)
+export_folder(struct store *st, const char *dir, int fa, const struct cli_out_seen *over)
 {
 	char file[NALL][4200], tmp[NALL][4200];
 	FILE *out = NULL;
@@ -5541,7 +5546,7 @@ export_folder(struct store *st, const char *dir, const struct cli_out_seen *over
 		}
 		done = j + 1;
 		errno = 0;
-		rc = export_kind(t, all_kinds[j], out, 0, 1);
+		rc = export_kind(t, all_kinds[j], out, 0, 1, fa);
 		/* what stops the writes (a full disk) is the file's */
 		if (rc == 0 && (fflush(out) != 0 || ferror(out)))
 			e = errno != 0 ? errno : EIO;
@@ -5666,16 +5671,17 @@ folder_free(const char *dir, int force, struct cli_out_seen *over)
 int
 verb_export(int argc, char **argv, const struct hamyar_opts *o)
 {
-	const char *what = NULL, *format = NULL, *path = NULL;
+	const char *what = NULL, *format = NULL, *path = NULL, *headers = NULL;
 	enum core_kind one;
 	struct store *st = NULL;
-	int i, k, json, ret, got, force = 0;
+	int i, k, json, ret, got, force = 0, fa = 0;
 	struct cli_out_seen over = CLI_OUT_ANY, over_all[NALL];
 
 	for (i = 1; i < argc; i++) {
 		if (force_opt(argv[i], &force))
 			continue;
-		if ((got = cli_opt(argc, argv, &i, "--format", &format)) == 0)
+		if ((got = cli_opt(argc, argv, &i, "--format", &format)) == 0 &&
+		    (got = cli_opt(argc, argv, &i, "--headers", &headers)) == 0)
 			got = cli_opt(argc, argv, &i, "--out", &path);
 		if (got < 0)
 			return EXIT_USAGE;
@@ -5707,6 +5713,24 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_USAGE;
 	}
 	json = strcmp(format, "json") == 0;
+	/* A CSV's header row: the fields' English names (SPEC §12, the
+	 * default) or their Persian labels, for a sheet an analyst reads;
+	 * import takes either.  JSON's keys are the names. */
+	if (headers != NULL) {
+		if (strcasecmp(headers, "fa") == 0)
+			fa = 1;
+		else if (strcasecmp(headers, "en") != 0) {
+			char *typed = loc_text_sanitize(headers);
+
+			cli_error(_("--headers '%s': give en or fa"), typed != NULL ? typed : "?");
+			free(typed);
+			return EXIT_USAGE;
+		}
+		if (fa && json) {
+			cli_error("%s", _("--headers fa is for CSV: JSON's keys are the fields' English names"));
+			return EXIT_USAGE;
+		}
+	}
 	if (strcmp(what, "all") != 0) {
 		k = core_kind_from_name(what);
 		if (k < 0 || !importable(k)) {
@@ -5738,16 +5762,16 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 		return ret;
 	if (k >= 0) {
 		one = (enum core_kind)k;
-		ret = export_to(st, &one, 1, path, json, &over);
+		ret = export_to(st, &one, 1, path, json, fa, &over);
 	} else if (json) {
-		ret = export_to(st, all_kinds, NALL, path, 1, &over);
+		ret = export_to(st, all_kinds, NALL, path, 1, 0, &over);
 	} else {
-		ret = export_folder(st, path, over_all);
+		ret = export_folder(st, path, fa, over_all);
 	}
 	store_close(st);
 	return ret;
 usage:
-	cli_error("%s", _("usage: hamyar export donors|groups|units|needs|pledges|payments|stages|recognitions|all [--format csv|json] [--out FILE [--force]]"));
+	cli_error("%s", _("usage: hamyar export donors|groups|units|needs|pledges|payments|stages|recognitions|all [--format csv|json] [--headers en|fa] [--out FILE [--force]]"));
 	return EXIT_USAGE;
 }
 
