@@ -1438,6 +1438,25 @@ title_candidate(const struct import *im, size_t n, char *const *cells)
  * on_header returns; 0 for a line held. */
 static int title_as_header(struct import *im);
 
+/* Is title text Excel's separator line, «sep=;» («sep=,», «sep=\t»), which
+ * Excel writes first to name a CSV's separator?  The line is split at the
+ * separator it names, which is then the file's (its first line decides
+ * it), leaving the cell «sep=».  Returns that separator, or -1 for another
+ * title (a «sep=|» naming a separator the reader does not take is one
+ * cell, and said as a title). */
+static int
+excel_sep_line(const char *text)
+{
+	return strcasecmp(text, "sep=") == 0 ? tui_csv_separator() : -1;
+}
+
+/* The separator sep (',', ';' or '\t') as a message names it. */
+static const char *
+sep_name(int sep)
+{
+	return sep == ';' ? _("semicolons (;)") : sep == '\t' ? _("tabs") : _("commas (,)");
+}
+
 static void
 titles_free(struct import *im)
 {
@@ -1473,9 +1492,15 @@ header_or_title(struct import *im, size_t line, size_t n, char *const *cells)
 	}
 	for (i = 0; i < im->ntitles; i++) {
 		char buf[SHOWN_MAX + 4];
+		int sep = excel_sep_line(im->titles[i].text);
 
-		msg_add(&im->rmsgs, im->titles[i].line, format(_("%s: line %zu: '%s' is read as a title above the column names, and passed over; the column names are read from line %zu\n"),
-		    im->file, im->titles[i].line, shown(im->titles[i].text, buf), line));
+		if (sep >= 0)
+			msg_add(&im->rmsgs, im->titles[i].line, format(_("%s: line %zu: 'sep=%s' is Excel's separator line (the cells are separated by %s), and passed over; the column names are read from line %zu\n"),
+			    im->file, im->titles[i].line, sep == '\t' ? "\\t" : (char[2]){ (char)sep, 0 },
+			    sep_name(sep), line));
+		else
+			msg_add(&im->rmsgs, im->titles[i].line, format(_("%s: line %zu: '%s' is read as a title above the column names, and passed over; the column names are read from line %zu\n"),
+			    im->file, im->titles[i].line, shown(im->titles[i].text, buf), line));
 	}
 	titles_free(im);
 	return on_header(im, line, n, cells);
