@@ -208,6 +208,16 @@ on_row(int c, void *rdr)
 	}
 }
 
+/* The separator of the file tui_csv_read is reading in this thread
+ * (tui_csv_separator). */
+static _Thread_local unsigned char read_sep = ',';
+
+unsigned char
+tui_csv_separator(void)
+{
+	return read_sep;
+}
+
 /* The separator of a file whose first line starts at buf[0] (n bytes of
  * it): ',' unless that line, outside quotes, has no comma and semicolons or
  * tabs but not both. */
@@ -265,6 +275,7 @@ tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line, size_t *er
 	r.fn = fn;
 	r.ctx = ctx;
 	r.line = 1;
+	read_sep = ',';
 	if (csv_init(&p, CSV_REPALL_NL | CSV_STRICT | CSV_STRICT_FINI) != 0)
 		return TUI_CSV_ENOMEM;
 	/* libcsv grows a cell's buffer by this much at a time (128 bytes by
@@ -283,6 +294,7 @@ tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line, size_t *er
 			if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 				start = 3;
 			csv_set_delim(&p, separator(buf + start, n - start));
+			read_sep = csv_get_delim(&p);
 			csv_set_space_func(&p, csv_get_delim(&p) == '\t' ? space_tab : space_comma);
 		}
 

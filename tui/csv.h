@@ -50,6 +50,11 @@ typedef int (*tui_csv_row_fn)(void *ctx, size_t line, size_t nfields, char *cons
  * the parser gave up in, or the NUL is in. */
 int tui_csv_read(FILE *f, tui_csv_row_fn fn, void *ctx, size_t *err_line, size_t *err_col);
 
+/* The separator (',', ';' or '\t') of the file tui_csv_read is reading in
+ * this thread, as its first line decided: for the row callback (the
+ * Arabic semicolon a callback asked for aside). */
+unsigned char tui_csv_separator(void);
+
 /* Writes one field (with a separating comma unless first).  Returns 0 or
  * TUI_CSV_EIO. */
 int tui_csv_field(FILE *f, const char *text, int first);

@@ -1042,6 +1042,75 @@ group_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
+int
+tui_unit_needs(struct store_txn *t, const char *id, long *all, long *open)
+{
+	struct store_iter *it;
+	char rid[CORE_ID_MAX];
+	int rc;
+
+	*all = *open = 0;
+	if ((rc = store_iter_index(t, CORE_NEED, CORE_NEED_UNIT, id, &it)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	while ((rc = store_iter_next(it, rid)) == 0) {
+		struct core_record *x;
+		struct store_meta m;
+
+		if ((rc = store_get(t, CORE_NEED, rid, &x, &m)) != 0) {
+			if (rc == STORE_ENOTFOUND)
+				continue;
+			break;
+		}
+		if (!m.deleted) {
+			(*all)++;
+			*open += !(x->v[CORE_NEED_STATUS].set &&
+			    (x->v[CORE_NEED_STATUS].num == CORE_NEED_DONE ||
+			    x->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED));
+		}
+		core_record_free(x);
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+/* A stored unit's county changed: its needs (a need's county is its
+ * unit's) and their pledges move with it to the new county, out of the
+ * old county's lists, sums and ranking.  Said under the county, naming how
+ * many needs (how many open) move and where; F2 then asks before saving,
+ * as about any warning.  Before, the form saved it without a word, as
+ * import did (tui/verb_exchange.c county_move_warn). */
+static void
+county_move_check(struct form *fm, struct ffield *x)
+{
+	const char *county, *old;
+	struct store_txn *t;
+	char a[32], b[32];
+	long all = 0, open = 0;
+	int rc;
+
+	if (fm->kind != CORE_UNIT || x->fi != CORE_UNIT_COUNTY || fm->base == NULL ||
+	    fm->rev == 0 || x->issue.severity != CORE_SEV_OK || tui_app.st == NULL)
+		return;
+	county = core_record_text(fm->rec, CORE_UNIT_COUNTY);
+	old = core_record_text(fm->base, CORE_UNIT_COUNTY);
+	if (county == NULL || *county == '\0' || old == NULL || *old == '\0' ||
+	    strcmp(county, old) == 0)
+		return;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	rc = tui_unit_needs(t, fm->id, &all, &open);
+	store_read_end(t);
+	if (rc != 0 || all == 0)
+		return;
+	tui_fmt_int(all, a, sizeof a);
+	tui_fmt_int(open, b, sizeof b);
+	snprintf(x->refused, sizeof x->refused,
+	    _("With this change, this unit's needs (%s, %s of them open) and their pledges move to county %s."),
+	    a, b, tui_county_name(county));
+	x->issue.severity = CORE_SEV_WARNING;
+	x->issue.field = x->fi;
+}
+
 /* A new user's login with no Unix account on this computer (mistyped:
  * «alli» for «ali»; or the account not made yet): said under the field,
  * a warning, since README's order adds the user first and the account
@@ -1363,6 +1432,7 @@ box_commit(struct form *fm, struct ffield *x)
 	contrib_check(fm, x);
 	unit_check(fm, x);
 	group_check(fm, x);
+	county_move_check(fm, x);
 	account_check(fm, x);
 	county_scope_check(fm, x);
 	return x->issue.severity;
@@ -2223,6 +2293,7 @@ save(struct form *fm)
 		ref_check(fm, &fm->ff[i]);
 		unit_check(fm, &fm->ff[i]);	/* a need given before the form */
 		group_check(fm, &fm->ff[i]);	/* a group or unit given before the form */
+		county_move_check(fm, &fm->ff[i]);
 	}
 	for (i = 0; i < fm->n; i++) {
 		if (fm->ff[i].issue.severity == CORE_SEV_ERROR)

@@ -303,6 +303,12 @@ const char *tui_actor_read_county(const struct core_actor *a, char *buf, size_t 
 struct store_txn;
 int tui_may_read(struct store_txn *t, const struct core_record *r);
 
+/* Counts the needs of unit id not marked deleted into *all, and those of
+ * them still open (neither done nor rejected) into *open, read in t.  A
+ * need's county is its unit's: what moves when the unit's county changes.
+ * Returns 0 or a store code. */
+int tui_unit_needs(struct store_txn *t, const char *id, long *all, long *open);
+
 
 /* A column of a row: width, text, and whether it is a left-to-right item
  * (an id, a number) that keeps its own direction. */

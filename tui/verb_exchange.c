@@ -1442,6 +1442,25 @@ title_candidate(const struct import *im, size_t n, char *const *cells)
  * on_header returns; 0 for a line held. */
 static int title_as_header(struct import *im);
 
+/* Is title text Excel's separator line, «sep=;» («sep=,», «sep=\t»), which
+ * Excel writes first to name a CSV's separator?  The line is split at the
+ * separator it names, which is then the file's (its first line decides
+ * it), leaving the cell «sep=».  Returns that separator, or -1 for another
+ * title (a «sep=|» naming a separator the reader does not take is one
+ * cell, and said as a title). */
+static int
+excel_sep_line(const char *text)
+{
+	return strcasecmp(text, "sep=") == 0 ? tui_csv_separator() : -1;
+}
+
+/* The separator sep (',', ';' or '\t') as a message names it. */
+static const char *
+sep_name(int sep)
+{
+	return sep == ';' ? _("semicolons (;)") : sep == '\t' ? _("tabs") : _("commas (,)");
+}
+
 static void
 titles_free(struct import *im)
 {
@@ -1477,9 +1496,15 @@ header_or_title(struct import *im, size_t line, size_t n, char *const *cells)
 	}
 	for (i = 0; i < im->ntitles; i++) {
 		char buf[SHOWN_MAX + 4];
+		int sep = excel_sep_line(im->titles[i].text);
 
-		msg_add(&im->rmsgs, im->titles[i].line, format(_("%s: line %zu: '%s' is read as a title above the column names, and passed over; the column names are read from line %zu\n"),
-		    im->file, im->titles[i].line, shown(im->titles[i].text, buf), line));
+		if (sep >= 0)
+			msg_add(&im->rmsgs, im->titles[i].line, format(_("%s: line %zu: 'sep=%s' is Excel's separator line (the cells are separated by %s), and passed over; the column names are read from line %zu\n"),
+			    im->file, im->titles[i].line, sep == '\t' ? "\\t" : (char[2]){ (char)sep, 0 },
+			    sep_name(sep), line));
+		else
+			msg_add(&im->rmsgs, im->titles[i].line, format(_("%s: line %zu: '%s' is read as a title above the column names, and passed over; the column names are read from line %zu\n"),
+			    im->file, im->titles[i].line, shown(im->titles[i].text, buf), line));
 	}
 	titles_free(im);
 	return on_header(im, line, n, cells);
@@ -3609,18 +3634,20 @@ twin_key(const struct core_record *r, char *buf, size_t n)
 	free(key);
 }
 
-/* Copies group or unit id's twin key (twin_key) into buf ("" if none is
- * stored).  Returns 0 or a store code. */
+/* Copies group or unit id's twin key (twin_key) into buf and its county
+ * code into county ("" if none is stored).  Returns 0 or a store code. */
 static int
-stored_group_key(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n)
+stored_group_key(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n,
+    char *county, size_t cn)
 {
 	struct core_record *o = NULL;
 	int rc;
 
-	buf[0] = '\0';
+	buf[0] = county[0] = '\0';
 	if ((rc = store_get(t, k, id, &o, NULL)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
 	twin_key(o, buf, n);
+	snprintf(county, cn, "%s", core_record_text(o, CORE_GROUP_COUNTY));
 	core_record_free(o);
 	return 0;
 }
@@ -3820,6 +3847,36 @@ name_no_letter_warn(struct import *im, const struct row *w)
 		return;
 	row_msg(im, &im->wmsgs, w->line, CORE_GROUP_NAME,
 	    _("The name has no letter: was a number typed in it?"), 1);
+}
+
+/* A stored unit row whose county changed: its needs (a need's county is
+ * its unit's: store.c rederive_needs) and their pledges move with it to
+ * the new county, out of the old county's lists, sums and ranking.  A
+ * warning on the row's county column, naming how many needs (and how many
+ * of them are open) move and where, as the unit form warns (tui/form.c
+ * county_move_check).  The row is taken: a unit moved on the map is.
+ * Before, such a row said only "1 updated".  old: the county the unit had
+ * before this row.  Returns 0 or a store code. */
+static int
+county_move_warn(struct import *im, struct store_txn *t, const struct row *w, const char *old)
+{
+	const char *county = core_record_text(w->rec, CORE_UNIT_COUNTY);
+	char reason[1024];
+	long all = 0, open = 0;
+	int rc;
+
+	if (im->s->kind != CORE_UNIT || county == NULL || old == NULL || old[0] == '\0' ||
+	    strcmp(old, county) == 0)
+		return 0;
+	if ((rc = tui_unit_needs(t, core_record_text(w->rec, 0), &all, &open)) != 0)
+		return rc;
+	if (all == 0)
+		return 0;
+	snprintf(reason, sizeof reason,
+	    _("with this change, this unit's needs (%ld, %ld of them open) and their pledges move to county %s"),
+	    all, open, cli_county_name(county));
+	row_msg(im, &im->wmsgs, w->line, CORE_UNIT_COUNTY, reason, 1);
+	return 0;
 }
 
 /* Why a row's unique value is refused: the record already holding it, or
@@ -4442,7 +4499,7 @@ write_rows(struct store_txn *t, void *ctx)
 	char reason[512];
 	size_t i, total;
 	char old_mobile[64], old_group[CORE_ID_MAX];
-	char old_twin[1200];
+	char old_twin[1200], old_county[64];
 	int rc, more, bad, exists, nat, old_status, reopens;
 
 	/* store_write may run this again from the start. */
@@ -4509,6 +4566,7 @@ write_rows(struct store_txn *t, void *ctx)
 		if ((rc = stage_check(im, t, &w, &reopens)) != 0)
 			return rc;
 		old_status = -1;
+		old_county[0] = '\0';
 		if ((rc = honour_check(im, t, &w, exists)) != 0)
 			return rc;
 		if ((rc = unit_check(im, t, &w, exists)) != 0)
@@ -4525,7 +4583,7 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		if (exists && (im->s->kind == CORE_GROUP || im->s->kind == CORE_UNIT) &&
 		    (rc = stored_group_key(t, im->s->kind, core_record_text(w.rec, 0), old_twin,
-		    sizeof old_twin)) != 0)
+		    sizeof old_twin, old_county, sizeof old_county)) != 0)
 			return rc;
 		if (exists) {
 			rc = store_update(t, w.rec, meta.rev);
@@ -4600,6 +4658,8 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		if (w.deleted != 1)
 			name_no_letter_warn(im, &w);
+		if (exists && (rc = county_move_warn(im, t, &w, old_county)) != 0)
+			return rc;
 		if (w.deleted >= 0 && (rc = mark_deleted(im, t, &w)) != 0) {
 			if (rc != STORE_EACCES)
 				return rc;
@@ -5350,8 +5410,12 @@ out:
 
 /* ---- export ---- */
 
+/* Writes kind k's records to out, in JSON (json) or CSV.  A CSV's header
+ * row is the fields' English names, or with fa (--headers fa) their
+ * Persian labels as the forms show them, which import reads back
+ * (header_field) and an analyst's sheet keeps. */
 static int
-export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int first_kind)
+export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int first_kind, int fa)
 {
 	const struct core_schema *s = core_schema_get(k);
 	struct store_iter *it = NULL;
@@ -5376,11 +5440,12 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 		for (i = 0, first = 1; i < s->nfields; i++) {
 			if (s->fields[i].flags & CORE_FF_DERIVED)
 				continue;
-			tui_csv_field(out, s->fields[i].name, first);
+			tui_csv_field(out, fa ? loc_gettext_lang("fa", s->fields[i].label) :
+			    s->fields[i].name, first);
 			first = 0;
 		}
 		if (deletes)
-			tui_csv_field(out, "active", 0);
+			tui_csv_field(out, fa ? loc_gettext_lang("fa", "Active") : "active", 0);
 		tui_csv_endrow(out);
 	}
 	if ((rc = store_iter_kind(t, k, &it)) != 0)
@@ -5471,7 +5536,7 @@ out:
 
 static int
 export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *path, int json,
-    const struct cli_out_seen *over)
+    int fa, const struct cli_out_seen *over)
 {
 	struct store_txn *t = NULL;
 	FILE *out = stdout;
@@ -5490,7 +5555,7 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 	if (json)
 		fputs("{\n", out);
 	for (i = 0; i < n && rc == 0; i++) {
-		rc = export_kind(t, kinds[i], out, json, i == 0);
+		rc = export_kind(t, kinds[i], out, json, i == 0, fa);
 	}
 	if (json)
 		fputs("\n}\n", out);
@@ -5538,7 +5603,7 @@ out:
  * a file that came where there was none at the start is kept, and then
  * none of the export's files takes its name.  Returns an exit status. */
 static int
-export_folder(struct store *st, const char *dir, const struct cli_out_seen *over)
+export_folder(struct store *st, const char *dir, int fa, const struct cli_out_seen *over)
 {
 	char file[NALL][4200], tmp[NALL][4200];
 	FILE *out = NULL;
@@ -5575,7 +5640,7 @@ export_folder(struct store *st, const char *dir, const struct cli_out_seen *over
 		}
 		done = j + 1;
 		errno = 0;
-		rc = export_kind(t, all_kinds[j], out, 0, 1);
+		rc = export_kind(t, all_kinds[j], out, 0, 1, fa);
 		/* what stops the writes (a full disk) is the file's */
 		if (rc == 0 && (fflush(out) != 0 || ferror(out)))
 			e = errno != 0 ? errno : EIO;
@@ -5700,16 +5765,17 @@ folder_free(const char *dir, int force, struct cli_out_seen *over)
 int
 verb_export(int argc, char **argv, const struct hamyar_opts *o)
 {
-	const char *what = NULL, *format = NULL, *path = NULL;
+	const char *what = NULL, *format = NULL, *path = NULL, *headers = NULL;
 	enum core_kind one;
 	struct store *st = NULL;
-	int i, k, json, ret, got, force = 0;
+	int i, k, json, ret, got, force = 0, fa = 0;
 	struct cli_out_seen over = CLI_OUT_ANY, over_all[NALL];
 
 	for (i = 1; i < argc; i++) {
 		if (force_opt(argv[i], &force))
 			continue;
-		if ((got = cli_opt(argc, argv, &i, "--format", &format)) == 0)
+		if ((got = cli_opt(argc, argv, &i, "--format", &format)) == 0 &&
+		    (got = cli_opt(argc, argv, &i, "--headers", &headers)) == 0)
 			got = cli_opt(argc, argv, &i, "--out", &path);
 		if (got < 0)
 			return EXIT_USAGE;
@@ -5741,6 +5807,24 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_USAGE;
 	}
 	json = strcmp(format, "json") == 0;
+	/* A CSV's header row: the fields' English names (SPEC §12, the
+	 * default) or their Persian labels, for a sheet an analyst reads;
+	 * import takes either.  JSON's keys are the names. */
+	if (headers != NULL) {
+		if (strcasecmp(headers, "fa") == 0)
+			fa = 1;
+		else if (strcasecmp(headers, "en") != 0) {
+			char *typed = loc_text_sanitize(headers);
+
+			cli_error(_("--headers '%s': give en or fa"), typed != NULL ? typed : "?");
+			free(typed);
+			return EXIT_USAGE;
+		}
+		if (fa && json) {
+			cli_error("%s", _("--headers fa is for CSV: JSON's keys are the fields' English names"));
+			return EXIT_USAGE;
+		}
+	}
 	if (strcmp(what, "all") != 0) {
 		k = core_kind_from_name(what);
 		if (k < 0 || !importable(k)) {
@@ -5772,16 +5856,16 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 		return ret;
 	if (k >= 0) {
 		one = (enum core_kind)k;
-		ret = export_to(st, &one, 1, path, json, &over);
+		ret = export_to(st, &one, 1, path, json, fa, &over);
 	} else if (json) {
-		ret = export_to(st, all_kinds, NALL, path, 1, &over);
+		ret = export_to(st, all_kinds, NALL, path, 1, 0, &over);
 	} else {
-		ret = export_folder(st, path, over_all);
+		ret = export_folder(st, path, fa, over_all);
 	}
 	store_close(st);
 	return ret;
 usage:
-	cli_error("%s", _("usage: hamyar export donors|groups|units|needs|pledges|payments|stages|recognitions|all [--format csv|json] [--out FILE [--force]]"));
+	cli_error("%s", _("usage: hamyar export donors|groups|units|needs|pledges|payments|stages|recognitions|all [--format csv|json] [--headers en|fa] [--out FILE [--force]]"));
 	return EXIT_USAGE;
 }
 
