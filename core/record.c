@@ -762,11 +762,25 @@ core_login_valid(const char *s)
 }
 
 int
+core_login_lowered(const char *s, char *out)
+{
+	size_t i;
+
+	if (strlen(s) >= CORE_ID_MAX) {
+		out[0] = '\0';
+		return 0;
+	}
+	for (i = 0; s[i] != '\0'; i++)
+		out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+	out[i] = '\0';
+	return strcmp(out, s) != 0 && core_login_valid(out);
+}
+
+int
 core_id_lowered(const char *id, char *out)
 {
 	char station[CORE_STATION_MAX + 1];
 	uint64_t seq;
-	size_t i;
 
 	if (strlen(id) >= CORE_ID_MAX) {
 		out[0] = '\0';
@@ -779,10 +793,7 @@ core_id_lowered(const char *id, char *out)
 		out[0] = '\0';
 		return 0;
 	}
-	for (i = 0; id[i] != '\0'; i++)
-		out[i] = (char)(id[i] >= 'A' && id[i] <= 'Z' ? id[i] - 'A' + 'a' : id[i]);
-	out[i] = '\0';
-	return strcmp(out, id) != 0 && core_login_valid(out);
+	return core_login_lowered(id, out);
 }
 
 int

@@ -248,6 +248,11 @@ int core_id_raised(const char *id, char *out);
  * digits, '_', '-' or '.', at most 31 bytes (a user record's id, with its
  * NUL CORE_ID_MAX). */
 int core_login_valid(const char *s);
+/* s in lower case (ASCII letters) into out (CORE_ID_MAX bytes): returns 1
+ * if that differs from s and is a login ("ALI": ali; "ALI-2": ali-2), else
+ * 0.  A user's login typed with capitals, where no record id is meant
+ * (user add, user remove). */
+int core_login_lowered(const char *s, char *out);
 /* The login that text typed with capitals stands for ("ALI": ali; logins
  * are lower case): copies id into out (CORE_ID_MAX bytes) in lower case;
  * returns 1 if that differs from id and is a login, else 0 (already lower

@@ -166,20 +166,13 @@ login_refused_in(struct store *st, const char *typed)
 	struct store_txn *t;
 	struct store_meta m;
 	int known = 0;
-	size_t i;
 
-	if (strlen(typed) < sizeof lower) {
-		for (i = 0; typed[i] != '\0'; i++)
-			lower[i] = (char)(typed[i] >= 'A' && typed[i] <= 'Z' ? typed[i] - 'A' + 'a' :
-			    typed[i]);
-		lower[i] = '\0';
-		if (strcmp(lower, typed) != 0 && core_login_valid(lower)) {
-			if (getpwnam(lower) != NULL)
-				known = 1;
-			else if (st != NULL && store_read_begin(st, &t) == 0) {
-				known = store_exists(t, CORE_USER, lower, &m) == 0;
-				store_read_end(t);
-			}
+	if (core_login_lowered(typed, lower)) {
+		if (getpwnam(lower) != NULL)
+			known = 1;
+		else if (st != NULL && store_read_begin(st, &t) == 0) {
+			known = store_exists(t, CORE_USER, lower, &m) == 0;
+			store_read_end(t);
 		}
 	}
 	if (known)

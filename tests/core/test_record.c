@@ -416,6 +416,10 @@ test_ids(void **state)
 	assert_int_equal(core_id_raised("\xd8\xb9\xd9\x84\xdb\x8c", buf), 0);	/* a Persian login */
 
 	/* A login typed with capitals: the login it stands for (lower case). */
+	assert_int_equal(core_login_lowered("ALI-2", buf), 1);	/* an id's shape: still a login */
+	assert_string_equal(buf, "ali-2");
+	assert_int_equal(core_login_lowered("ali", buf), 0);
+	assert_int_equal(core_login_lowered("ALI!", buf), 0);
 	assert_int_equal(core_id_lowered("ALI", buf), 1);
 	assert_string_equal(buf, "ali");
 	assert_int_equal(core_id_lowered("Ali.Rezaei", buf), 1);
