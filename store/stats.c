@@ -138,8 +138,8 @@ store_need_open(const struct core_record *need)
 	int status = need->v[CORE_NEED_STATUS].set ? (int)need->v[CORE_NEED_STATUS].num :
 	    CORE_NEED_IDENTIFIED;
 
-	return status == CORE_NEED_IDENTIFIED || status == CORE_NEED_ASSESSED ||
-	    status == CORE_NEED_APPROVED || status == CORE_NEED_IN_PROGRESS;
+	/* the statuses a stored need may have: open unless done or rejected */
+	return !core_need_closed(status);
 }
 
 /* ---- ranking ---- */
