@@ -5,7 +5,8 @@
  * CORE_<KIND>_<FIELD> enums of record.h index it).  Beyond SPEC's lists:
  * group and unit end in an `active` BOOL (deleting marks inactive, SPEC §3);
  * a need ends in its DERIVED `county` (its unit's county, kept for the
- * county index and never exported); payment and stage, which SPEC lists
+ * county index; exported, for a sheet to be filtered by, and checked
+ * against the unit's on import, never imported); payment and stage, which SPEC lists
  * without an id, get field 0 `id` like every kind, then their parent as an
  * indexed REF.  A user is login / role / county scope.
  *

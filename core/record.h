@@ -62,7 +62,7 @@ enum core_ftype {
 #define CORE_FF_INDEX	 0x04	/* secondary index (county, status, category, parent) */
 #define CORE_FF_SEARCH	 0x08	/* search-key prefix index (name, title) */
 #define CORE_FF_MULTILINE 0x10	/* long free text (description, notes) */
-#define CORE_FF_DERIVED	 0x20	/* computed (a need's county): not in CSV/JSON */
+#define CORE_FF_DERIVED	 0x20	/* computed (a need's county): exported, not imported */
 #define CORE_FF_TODAY	 0x40	/* a date whose natural value is the day it is
 				   entered: a new record's form starts it at
 				   today (records imported or synced keep what

@@ -5410,6 +5410,18 @@ out:
 
 /* ---- export ---- */
 
+/* Whether field f is exported: every field but the derived ones, and of
+ * those a need's county, its unit's (kept with the need for the county
+ * index), so that a sheet of needs can be sorted and filtered by county.
+ * The import reads that column back as it reads any county column of a
+ * needs file: checked against the unit's county, not imported
+ * (county_check). */
+static int
+exported_field(const struct core_field *f)
+{
+	return !(f->flags & CORE_FF_DERIVED) || f->type == CORE_FT_COUNTY;
+}
+
 /* Writes kind k's records to out, in JSON (json) or CSV.  A CSV's header
  * row is the fields' English names, or with fa (--headers fa) their
  * Persian labels as the forms show them, which import reads back
@@ -5438,7 +5450,7 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 	} else {
 		tui_csv_bom(out);
 		for (i = 0, first = 1; i < s->nfields; i++) {
-			if (s->fields[i].flags & CORE_FF_DERIVED)
+			if (!exported_field(&s->fields[i]))
 				continue;
 			tui_csv_field(out, fa ? loc_gettext_lang("fa", s->fields[i].label) :
 			    s->fields[i].name, first);
@@ -5462,7 +5474,7 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 		for (i = 0, first = 1; i < s->nfields; i++) {
 			const struct core_field *fd = &s->fields[i];
 
-			if (fd->flags & CORE_FF_DERIVED)
+			if (!exported_field(fd))
 				continue;
 			/* empty, stored by an older version: the 0 it means,
 			 * as the store writes it now (a round trip through a

@@ -8,7 +8,7 @@
 . "$HAMYAR_SRC/tests/screen/work.inc"
 DB="$TMP/db"
 work_fixture "$DB"; ok $? "fixture database made with the CLI"
-status_of() { "$HAMYAR" --db "$DB" export needs | tr -d '\r' | awk -F, -v id="$1" '$1 == id { print $(NF - 1) }'; }	# status, before active
+status_of() { "$HAMYAR" --db "$DB" export needs | tr -d '\r' | awk -F, -v id="$1" '$1 == id { print $11 }'; }	# status, the 11th column
 is "$(status_of TST-20)" approved "TST-20 is approved"
 
 scr_start "$DB"
