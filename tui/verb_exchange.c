@@ -5422,6 +5422,36 @@ exported_field(const struct core_field *f)
 	return !(f->flags & CORE_FF_DERIVED) || f->type == CORE_FT_COUNTY;
 }
 
+/* Writes a list value (a set of choices, a list of ids), stored and
+ * written in CSV as its items separated by spaces (SPEC §3), as a JSON
+ * array of strings, so that a script need not split it: "space
+ * equipment" as ["space", "equipment"]. */
+static void
+json_list(FILE *out, char *val)
+{
+	char *p = val, end;
+	int first = 1;
+
+	fputc('[', out);
+	for (;;) {
+		size_t n;
+
+		p += strspn(p, " ");
+		if ((n = strcspn(p, " ")) == 0)
+			break;
+		/* the item alone, the buffer given back as it was */
+		end = p[n];
+		p[n] = '\0';
+		if (!first)
+			fputs(", ", out);
+		tui_json_string(out, p);
+		p[n] = end;
+		first = 0;
+		p += n;
+	}
+	fputc(']', out);
+}
+
 /* Writes kind k's records to out, in JSON (json) or CSV.  A CSV's header
  * row is the fields' English names, or with fa (--headers fa) their
  * Persian labels as the forms show them, which import reads back
@@ -5503,6 +5533,8 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 				else if (fd->type == CORE_FT_INT || fd->type == CORE_FT_AMOUNT ||
 				    fd->type == CORE_FT_BOOL)
 					tui_json_int(out, r->v[i].num);
+				else if (fd->type == CORE_FT_SET || fd->type == CORE_FT_REFS)
+					json_list(out, val);
 				else
 					tui_json_string(out, val);
 			} else if (fd->type == CORE_FT_TEXT) {
