@@ -145,7 +145,7 @@ printf 'TBZ-50,تامین هزینه های خدماتی و امنیتی,برق 
 printf 'TBZ-50,انتظامی,گشت محله,3,3,1403/02/10,ارزيابي شده\n' >>"$TMP/ch.csv"
 "$HAMYAR" --lang en --db "$D" import needs "$TMP/ch.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "Persian choices with spaces for ZWNJ, انتظامی"
 "$HAMYAR" --db "$D" export needs | tr -d '\r' >"$TMP/n.csv"
-grep -q ',costs,برق اضطراری,.*,identified,1$' "$TMP/n.csv" && grep -q ',policing,گشت محله,.*,assessed,1$' "$TMP/n.csv"
+grep -q ',costs,برق اضطراری,.*,identified,TBZ,1$' "$TMP/n.csv" && grep -q ',policing,گشت محله,.*,assessed,TBZ,1$' "$TMP/n.csv"
 ok $? "... read as the choices they name"
 printf 'نوع,نام,شهرستان\nهیأت مذهبی,هیئت انصارالحسین,TBZ\nهيئت مذهبي,هیئت محبان,TBZ\n' >"$TMP/grp2.csv"
 "$HAMYAR" --lang en --db "$D" import groups "$TMP/grp2.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a religious board written هیأت or هيئت"

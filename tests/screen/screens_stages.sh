@@ -66,7 +66,7 @@ scr_cap | grep -qF "$(vis 'شناسایی‌شده')"; is $? 1 "going back to id
 scr_cap | grep -qF "$(vis 'انجام‌شده')"; is $? 1 "nor skipping to done"
 scr_keys Enter
 scr_wait "$(vis 'وضعیت اکنون: در حال اجرا')"; ok $? "the need is now in progress"
-"$HAMYAR" --db "$DB" export needs | tr -d '\r' | grep -q '^TST-20,.*,in_progress,1$'
+"$HAMYAR" --db "$DB" export needs | tr -d '\r' | grep -q '^TST-20,.*,in_progress,[A-Z]*,1$'
 ok $? "and stored so"
 scr_keys F6
 scr_wait "$(vis 'وضعیت تازه')"
