@@ -117,6 +117,21 @@ import_each() {
 		    { echo "# import $_kind failed"; sed 's/^/# /' "$TMP/err"; return 1; }
 	done
 }
+# plain_figures: a filter that writes the text report's figures as plain
+# numbers, Persian digits as ASCII and the group separators (٬ and the
+# comma between digits) left out, for the tests that compare its sums:
+# the report groups them (tests/cli/report_grouped.sh checks how).
+plain_figures() {
+	sed 's/۰/0/g; s/۱/1/g; s/۲/2/g; s/۳/3/g; s/۴/4/g; s/۵/5/g; s/۶/6/g; s/۷/7/g; s/۸/8/g; s/۹/9/g; s/٬//g; s/\([0-9]\),\([0-9]\)/\1\2/g'
+}
+# plain_report FILE COMMAND...: runs COMMAND (a text report), its output
+# into FILE with its figures plain (plain_figures); COMMAND's exit status.
+plain_report() {
+	_pf=$1; shift
+	"$@" >"$_pf.grouped"; _prc=$?
+	plain_figures <"$_pf.grouped" >"$_pf"
+	return $_prc
+}
 # units_csv [AJB]: $TMP/units.csv, the units of the report tests: a police
 # station of Tabriz and a post of Maragheh, and with AJB a station of
 # Ajabshir after them.

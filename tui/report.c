@@ -418,7 +418,7 @@ prepare(struct store *st, const char *county, struct figures *fg, char *code, si
  * identifiers scripts read: "county", "total", "space", ...  Counties are
  * named as on the screens and the page (تبریز; with --lang en, Tabriz), not
  * by code.  Names are padded by display width, so Persian columns line up
- * too.  Figures keep ASCII digits. */
+ * too.  Figures are grouped by threes (text_flags). */
 
 #define NAME_COLS 16
 
@@ -471,30 +471,146 @@ any_left(const struct figures *fg)
 	return 0;
 }
 
+/* The widths of a text table's figure columns: the number (of needs or
+ * pledges), then the amounts; each as wide as its heading or its widest
+ * figure, whichever is wider, so that a table of small sums stays narrow
+ * and one of the 10^15 rials a need may have still lines up. */
+#define TEXT_FIGS 5
+
+struct text_cols {
+	unsigned flags;		/* loc_amount_format's: grouped, which digits */
+	int n;			/* columns: 5 (needs and four amounts) or 3 */
+	int w[TEXT_FIGS];
+};
+
+/* A figure as the text writes it. */
 static void
-text_head(FILE *out, const char *first, int cols)
+text_fig(char *buf, size_t n, const struct text_cols *tc, int64_t v)
 {
+	loc_amount_format(v, tc->flags, buf, n);
+}
+
+/* Widens tc's columns to hold the figures v[0..tc->n). */
+static void
+text_fit(struct text_cols *tc, const int64_t *v)
+{
+	char buf[64];
+	int i, w;
+
+	for (i = 0; i < tc->n; i++) {
+		text_fig(buf, sizeof buf, tc, v[i]);
+		if ((w = cli_width(buf)) > tc->w[i])
+			tc->w[i] = w;
+	}
+}
+
+/* Widens tc's columns to hold the headings heads[0..tc->n). */
+static void
+text_fit_heads(struct text_cols *tc, const char *const *heads)
+{
+	int i, w;
+
+	for (i = 0; i < tc->n; i++)
+		if ((w = cli_width(heads[i])) > tc->w[i])
+			tc->w[i] = w;
+}
+
+/* The figures of a row of sums, in the columns' order. */
+static void
+sums_figs(const struct sums *s, int64_t *v)
+{
+	v[0] = (int64_t)s->needs;
+	v[1] = s->estimated;
+	v[2] = s->pledged;
+	v[3] = s->received;
+	v[4] = s->gap;
+}
+
+/* The headings of the tables of sums. */
+static void
+sums_heads(const char **h)
+{
+	h[0] = cli_word("needs", N_("Needs"));
+	h[1] = cli_word("estimated", N_("Estimated cost"));
+	h[2] = cli_word("pledged", N_("Pledged"));
+	h[3] = cli_word("received", N_("Received"));
+	h[4] = cli_word("gap", N_("Gap"));
+}
+
+/* A table's columns for the rows s[0..n) (those with a need, if
+ * only_some) and total (if not NULL). */
+static void
+sums_cols(struct text_cols *tc, unsigned flags, const struct sums *s, size_t n, int only_some,
+    const struct sums *total)
+{
+	const char *h[TEXT_FIGS];
+	int64_t v[TEXT_FIGS];
+	size_t i;
+
+	memset(tc, 0, sizeof *tc);
+	tc->flags = flags;
+	tc->n = TEXT_FIGS;
+	sums_heads(h);
+	text_fit_heads(tc, h);
+	for (i = 0; i < n; i++) {
+		if (only_some && s[i].needs == 0)
+			continue;
+		sums_figs(&s[i], v);
+		text_fit(tc, v);
+	}
+	if (total != NULL) {
+		sums_figs(total, v);
+		text_fit(tc, v);
+	}
+}
+
+/* A heading line: first over the names, then heads over the figures. */
+static void
+text_heads(FILE *out, const char *first, int cols, const struct text_cols *tc,
+    const char *const *heads)
+{
+	int i;
+
 	cli_pad(out, first, -cols);
-	putc(' ', out);
-	cli_pad(out, cli_word("needs", N_("Needs")), 6);
-	putc(' ', out);
-	cli_pad(out, cli_word("estimated", N_("Estimated cost")), 18);
-	putc(' ', out);
-	cli_pad(out, cli_word("pledged", N_("Pledged")), 18);
-	putc(' ', out);
-	cli_pad(out, cli_word("received", N_("Received")), 18);
-	putc(' ', out);
-	cli_pad(out, cli_word("gap", N_("Gap")), 18);
+	for (i = 0; i < tc->n; i++) {
+		putc(' ', out);
+		cli_pad(out, heads[i], tc->w[i]);
+	}
+	putc('\n', out);
+}
+
+/* A row: its name, then its figures v[0..tc->n), right aligned. */
+static void
+text_figs(FILE *out, const char *name, int cols, const struct text_cols *tc, const int64_t *v)
+{
+	char buf[64];
+	int i;
+
+	cli_pad(out, name, -cols);
+	for (i = 0; i < tc->n; i++) {
+		text_fig(buf, sizeof buf, tc, v[i]);
+		putc(' ', out);
+		cli_pad(out, buf, tc->w[i]);
+	}
 	putc('\n', out);
 }
 
 static void
-text_line(FILE *out, const char *name, int cols, const struct sums *s)
+text_head(FILE *out, const char *first, int cols, const struct text_cols *tc)
 {
-	cli_pad(out, name, -cols);
-	fprintf(out, " %6zu %18lld %18lld %18lld %18lld\n", s->needs,
-	    (long long)s->estimated, (long long)s->pledged, (long long)s->received,
-	    (long long)s->gap);
+	const char *h[TEXT_FIGS];
+
+	sums_heads(h);
+	text_heads(out, first, cols, tc, h);
+}
+
+static void
+text_line(FILE *out, const char *name, int cols, const struct text_cols *tc, const struct sums *s)
+{
+	int64_t v[TEXT_FIGS];
+
+	sums_figs(s, v);
+	text_figs(out, name, cols, tc, v);
 }
 
 /* The width of the name column: NAME_COLS, or the widest of names. */
@@ -518,8 +634,9 @@ name_cols(const char *const *names, size_t n, const char *first, const char *las
  * there is (rejected, deactivated, of units marked inactive), in the
  * columns of the tables above. */
 static void
-text_need_off(FILE *out, const struct figures *fg)
+text_need_off(FILE *out, const struct figures *fg, unsigned flags)
 {
+	struct text_cols tc;
 	const char *names[NEED_OFF_N];
 	const char *first = cli_word("needs_left_out", N_("Needs not counted"));
 	size_t i;
@@ -530,20 +647,24 @@ text_need_off(FILE *out, const struct figures *fg)
 	for (i = 0; i < NEED_OFF_N; i++)
 		names[i] = cli_word(need_off_ident[i], need_off_label[i]);
 	cols = name_cols(names, NEED_OFF_N, first, NULL);
+	sums_cols(&tc, flags, fg->need_off, NEED_OFF_N, 1, NULL);
 	putc('\n', out);
-	text_head(out, first, cols);
+	text_head(out, first, cols, &tc);
 	for (i = 0; i < NEED_OFF_N; i++)
 		if (fg->need_off[i].needs > 0)
-			text_line(out, names[i], cols, &fg->need_off[i]);
+			text_line(out, names[i], cols, &tc, &fg->need_off[i]);
 }
 
 /* The pledges left out, after the tables: a row for each kind of them
  * there is, with their number, their amounts and the payments on them, in
  * the columns of the tables above. */
 static void
-text_left(FILE *out, const struct figures *fg)
+text_left(FILE *out, const struct figures *fg, unsigned flags)
 {
 	const char *names[LEFT_N], *first = cli_word("left_out", N_("Pledges not counted"));
+	const char *h[3];
+	struct text_cols tc;
+	int64_t v[3];
 	size_t i;
 	int cols;
 
@@ -552,22 +673,54 @@ text_left(FILE *out, const struct figures *fg)
 	for (i = 0; i < LEFT_N; i++)
 		names[i] = cli_word(left_ident[i], left_label[i]);
 	cols = name_cols(names, LEFT_N, first, NULL);
+	h[0] = cli_word("pledges", N_("Pledges"));
+	h[1] = cli_word("pledged", N_("Pledged"));
+	h[2] = cli_word("received", N_("Received"));
+	memset(&tc, 0, sizeof tc);
+	tc.flags = flags;
+	tc.n = 3;
+	text_fit_heads(&tc, h);
+	for (i = 0; i < LEFT_N; i++) {
+		v[0] = (int64_t)fg->left[i].pledges;
+		v[1] = fg->left[i].pledged;
+		v[2] = fg->left[i].received;
+		if (fg->left[i].pledges > 0)
+			text_fit(&tc, v);
+	}
 	putc('\n', out);
-	cli_pad(out, first, -cols);
-	putc(' ', out);
-	cli_pad(out, cli_word("pledges", N_("Pledges")), 6);
-	putc(' ', out);
-	cli_pad(out, cli_word("pledged", N_("Pledged")), 18);
-	putc(' ', out);
-	cli_pad(out, cli_word("received", N_("Received")), 18);
-	putc('\n', out);
+	text_heads(out, first, cols, &tc, h);
 	for (i = 0; i < LEFT_N; i++) {
 		if (fg->left[i].pledges == 0)
 			continue;
-		cli_pad(out, names[i], -cols);
-		fprintf(out, " %6zu %18lld %18lld\n", fg->left[i].pledges,
-		    (long long)fg->left[i].pledged, (long long)fg->left[i].received);
+		v[0] = (int64_t)fg->left[i].pledges;
+		v[1] = fg->left[i].pledged;
+		v[2] = fg->left[i].received;
+		text_figs(out, names[i], cols, &tc, v);
 	}
+}
+
+static char *user_setting(struct store *st, const char *key);
+
+/* How the text writes its figures: grouped by threes, as the screens and
+ * the page write them; in Persian with Persian digits and the Arabic
+ * thousands separator (۱۳٬۷۶۰٬۰۰۰٬۰۰۰) unless the user's digits setting
+ * is ASCII (13,760,000,000), under --lang en in ASCII with commas.  In
+ * rials always: the headings name no unit. */
+static unsigned
+text_flags(struct store *st)
+{
+	unsigned flags = LOC_FMT_GROUP;
+	char *v;
+
+	if (strcmp(loc_lang(), "en") == 0)
+		return flags;
+	flags |= LOC_FMT_FA_DIGITS;
+	if ((v = user_setting(st, "digits")) != NULL) {
+		if (strcmp(v, "ascii") == 0)
+			flags &= ~LOC_FMT_FA_DIGITS;
+		free(v);
+	}
+	return flags;
 }
 
 int
@@ -577,9 +730,11 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 	const char *names[MAX_COUNTIES > CORE_NPTYPES ? MAX_COUNTIES : CORE_NPTYPES];
 	const struct core_field *cat = &core_schema_get(CORE_NEED)->fields[CORE_NEED_CATEGORY];
 	const char *first, *total = cli_word("total", N_("Total"));
+	struct text_cols tc;
 	char code[16];
 	size_t i;
 	int rc, cols;
+	unsigned flags;
 
 	if (fg == NULL)
 		return STORE_ENOMEM;
@@ -587,28 +742,31 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 		free(fg);
 		return rc;
 	}
+	flags = text_flags(st);
 	for (i = 0; i < fg->ncounty; i++)
 		names[i] = cli_county_name(fg->codes[i]);
 	first = cli_word("county", N_("County"));
 	cols = name_cols(names, fg->ncounty, first, total);
-	text_head(out, first, cols);
+	sums_cols(&tc, flags, fg->by_county, fg->ncounty, 0, &fg->total);
+	text_head(out, first, cols, &tc);
 	for (i = 0; i < fg->ncounty; i++)
-		text_line(out, names[i], cols, &fg->by_county[i]);
-	text_line(out, total, cols, &fg->total);
+		text_line(out, names[i], cols, &tc, &fg->by_county[i]);
+	text_line(out, total, cols, &tc, &fg->total);
 	putc('\n', out);
 	for (i = 0; i < CORE_NPTYPES; i++)
 		names[i] = cli_word(core_ptype_names[i], core_choice_label(cat, (int)i));
 	first = cli_word("type", N_("Participation type"));
 	cols = name_cols(names, CORE_NPTYPES, first, total);
-	text_head(out, first, cols);
+	sums_cols(&tc, flags, fg->by_cat, CORE_NPTYPES, 0, &fg->cat_total);
+	text_head(out, first, cols, &tc);
 	for (i = 0; i < CORE_NPTYPES; i++)
-		text_line(out, names[i], cols, &fg->by_cat[i]);
-	text_line(out, total, cols, &fg->cat_total);
+		text_line(out, names[i], cols, &tc, &fg->by_cat[i]);
+	text_line(out, total, cols, &tc, &fg->cat_total);
 	putc('\n', out);
 	fputs(_(gap_note), out);
 	putc('\n', out);
-	text_need_off(out, fg);
-	text_left(out, fg);
+	text_need_off(out, fg, flags);
+	text_left(out, fg, flags);
 	free(fg);
 	return ferror(out) ? STORE_EIO : 0;
 }

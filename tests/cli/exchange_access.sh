@@ -30,7 +30,7 @@ as_nobody "$BIN" --db "$DB" export donors | grep -q 'محمد حسینی'; is $?
 is "$("$HAMYAR" --db "$DB" export donors | grep -c '^TBZ-')" 3 "the owner's export holds all three"
 as_nobody "$BIN" --lang en --db "$DB" report >"$TMP/r.txt"
 awk '$1 == "total" { print $2, $3; exit }' "$TMP/r.txt" >"$TMP/tot"	# the county table's
-is "$(cat "$TMP/tot")" "1 1000" "the clerk's report is his county's"
+is "$(cat "$TMP/tot")" "1 1,000" "the clerk's report is his county's"
 
 printf 'kind,name,county\nperson,زهرا احمدی,TBZ\nperson,مریم کاظمی,MRG\n' >"$TMP/mixed.csv"
 chmod 644 "$TMP/mixed.csv"

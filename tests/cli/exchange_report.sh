@@ -35,7 +35,8 @@ TBZ-10,1403/05/01,150000000,R-2
 CSV
 import_each "$D" donors units needs pledges payments
 "$HAMYAR" --lang en --db "$D" report >"$TMP/r.txt"; ok $? "report (text, English)"
-row() { awk -v k="$1" '$1 == k { print $2, $3, $4, $5, $6; exit }' "$TMP/r.txt"; }
+# The figures as plain numbers (they are grouped: report_grouped.sh).
+row() { plain_figures <"$TMP/r.txt" | awk -v k="$1" '$1 == k { print $2, $3, $4, $5, $6; exit }'; }
 head -n 1 "$TMP/r.txt" | grep -Eq '^county +needs +estimated +pledged +received +gap$'; ok $? "English headings"
 # Counties by their English names (the county table's), not by code.
 is "$(row Tabriz)" "2 2800000000 1000000000 400000000 1800000000" "Tabriz: 2 needs, cost, pledged, received, gap"
@@ -43,13 +44,13 @@ is "$(row Maragheh)" "1 1800000000 200000000 150000000 1600000000" "Maragheh: th
 grep -Eq '^(TBZ|MRG) ' "$TMP/r.txt"; is $? 1 "no county code in the English report"
 is "$(row total)" "3 4600000000 1200000000 550000000 3400000000" "totals"
 is "$(row equipment)" "1 1800000000 200000000 150000000 1600000000" "per participation type"
-is "$(awk '$1 == "type" { t = 1 } t && $1 == "total" { print $2, $3, $4, $5, $6; exit }' "$TMP/r.txt")" \
+is "$(plain_figures <"$TMP/r.txt" | awk '$1 == "type" { t = 1 } t && $1 == "total" { print $2, $3, $4, $5, $6; exit }')" \
     "3 4600000000 1200000000 550000000 3400000000" "the type table ends with its total too"
 # In Persian (the default) the headings, the total and the participation
-# types are Persian; the figures stay ASCII.  Row names may be several
-# words, so the figures are the last five fields.
+# types are Persian; the figures are in Persian digits.  Row names may be
+# several words, so the figures are the last five fields.
 "$HAMYAR" --db "$D" report >"$TMP/fa.txt"; ok $? "report (text, Persian)"
-frow() { grep "^$1 " "$TMP/fa.txt" | awk '{ print $(NF-4), $(NF-3), $(NF-2), $(NF-1), $NF; exit }'; }
+frow() { plain_figures <"$TMP/fa.txt" | grep "^$1 " | awk '{ print $(NF-4), $(NF-3), $(NF-2), $(NF-1), $NF; exit }'; }
 head -n 1 "$TMP/fa.txt" | grep -Eq '^شهرستان +نیازها +برآورد هزینه +تعهدشده +دریافت‌شده +کسری$'; ok $? "Persian headings of the county table"
 grep -Eq '^نوع مشارکت +نیازها +برآورد هزینه' "$TMP/fa.txt"; ok $? "Persian heading of the type table"
 is "$(frow 'جمع')" "3 4600000000 1200000000 550000000 3400000000" "the total is جمع"
@@ -73,15 +74,15 @@ printf 'unit,category,title,estimated_cost,urgency,impact,identified_on,status\n
 "$HAMYAR" --db "$K" import units "$TMP/ku.csv" >/dev/null && "$HAMYAR" --db "$K" import needs "$TMP/kn.csv" >/dev/null
 ok $? "a database with needs in Ajabshir and Khoda Afarin"
 "$HAMYAR" --db "$K" report >"$TMP/kfa.txt" && "$HAMYAR" --lang en --db "$K" report >"$TMP/ken.txt"; ok $? "its reports"
-grep -Eq '^عجب‌شیر +1 +1000 ' "$TMP/kfa.txt" && grep -Eq '^خداآفرین +1 +2000 ' "$TMP/kfa.txt"; ok $? "Persian: عجب‌شیر and خداآفرین with their figures"
-grep -Eq '^Ajabshir +1 +1000 ' "$TMP/ken.txt" && grep -Eq '^Khoda Afarin +1 +2000 ' "$TMP/ken.txt"; ok $? "English: Ajabshir and Khoda Afarin with their figures"
+grep -Eq '^عجب‌شیر +۱ +۱٬۰۰۰ ' "$TMP/kfa.txt" && grep -Eq '^خداآفرین +۱ +۲٬۰۰۰ ' "$TMP/kfa.txt"; ok $? "Persian: عجب‌شیر and خداآفرین with their figures"
+grep -Eq '^Ajabshir +1 +1,000 ' "$TMP/ken.txt" && grep -Eq '^Khoda Afarin +1 +2,000 ' "$TMP/ken.txt"; ok $? "English: Ajabshir and Khoda Afarin with their figures"
 kw() { awk '/^$/ { exit } { print }' "$1" | while IFS= read -r l; do printf '%s\n' "$l" | wc -L; done | sort -u | wc -l; }
 is "$(kw "$TMP/kfa.txt"):$(kw "$TMP/ken.txt")" "1:1" "the county tables' lines equally wide (columns aligned)"
 # Counties in alphabetical order of their names, as the dashboard lists
 # them (the county table's order put عجب‌شیر before خداآفرین, Tabriz
 # before Maragheh).  Every county of the province has its row; those with
 # a need (their count, 5th field from the end, not 0) are compared here.
-counties() { awk 'NR > 1 && /^$/ { exit } NR > 1 && $(NF - 4) != 0 { print $1 }' "$1" | tr '\n' ' '; }
+counties() { plain_figures <"$1" | awk 'NR > 1 && /^$/ { exit } NR > 1 && $(NF - 4) != 0 { print $1 }' | tr '\n' ' '; }
 is "$(counties "$TMP/kfa.txt")" "خداآفرین عجب‌شیر جمع " "Persian: خداآفرین before عجب‌شیر (alphabetical), then the total"
 is "$(counties "$TMP/ken.txt")" "Ajabshir Khoda total " "English: Ajabshir before Khoda Afarin"
 "$HAMYAR" --lang en --db "$D" report | counties /dev/stdin >"$TMP/o"

@@ -15,11 +15,11 @@ awk '$1 == "county" {on = 1; next} on && $1 == "total" {exit} on {print}' "$TMP/
 is "$(wc -l <"$TMP/rows" | tr -d ' ')" 21 "21 county rows, one per county of the province"
 is "$(awk '$1 == "Sarab" {print $2, $3, $4, $5, $6}' "$TMP/rows")" "0 0 0 0 0" "Sarab, with no need, has its row of zeros"
 is "$(awk '$1 == "Khoda" {print $3, $4, $5, $6, $7}' "$TMP/rows")" "0 0 0 0 0" "Khoda Afarin too"
-is "$(awk '$1 == "Tabriz" {print $2, $3, $4, $5, $6}' "$TMP/rows")" "3 360000000 80000000 0 130000000" "Tabriz's row as before"
-is "$(awk '$1 == "total" {print $2, $3; exit}' "$TMP/en")" "4 3310000000" "the total unchanged"
+is "$(awk '$1 == "Tabriz" {print $2, $3, $4, $5, $6}' "$TMP/rows")" "3 360,000,000 80,000,000 0 130,000,000" "Tabriz's row as before"
+is "$(awk '$1 == "total" {print $2, $3; exit}' "$TMP/en")" "4 3,310,000,000" "the total unchanged"
 "$HAMYAR" --db "$D" report >"$TMP/fa"
-holds "$(grep -F 'هشترود' "$TMP/fa" | tr -s ' ')" 'هشترود 0 0 0 0 0' "fa: Hashtrud's row of zeros"
-is "$(sed '/^$/q' "$TMP/fa" | grep -c '^[^ ].* 0  *0  *0  *0  *0$')" 19 "fa: 19 county rows of zeros"
+holds "$(grep -F 'هشترود' "$TMP/fa" | tr -s ' ')" 'هشترود ۰ ۰ ۰ ۰ ۰' "fa: Hashtrud's row of zeros"
+is "$(sed '/^$/q' "$TMP/fa" | grep -c '^[^ ].* ۰  *۰  *۰  *۰  *۰$')" 19 "fa: 19 county rows of zeros"
 
 # --county: the county's row even when it has nothing
 "$HAMYAR" --db "$D" --lang en report --county SRB >"$TMP/srb"; ok $? "report --county SRB (no need there)"

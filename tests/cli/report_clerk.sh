@@ -22,7 +22,7 @@ printf 'unit,category,title,estimated_cost,urgency,impact,identified_on,status\n
 chgrp -R nogroup "$DB" && chmod 2770 "$DB"
 "$HAMYAR" --db "$DB" user add nobody --role clerk --county مرند >/dev/null; ok $? "nobody is a Marand clerk"
 
-as_nobody "$BIN" --lang en --db "$DB" report --county TBZ >"$TMP/r.txt" 2>"$TMP/err"
+plain_report "$TMP/r.txt" as_nobody "$BIN" --lang en --db "$DB" report --county TBZ 2>"$TMP/err"
 is $? 1 "the Marand clerk's report --county TBZ: refused (exit 1)"
 is "$(cat "$TMP/r.txt")" "" "... printing no figure"
 as_nobody "$BIN" --db "$DB" report --county 'تبريز' >/dev/null 2>"$TMP/err"
@@ -38,13 +38,13 @@ as_nobody "$BIN" --db "$DB" report --county ناکجا >/dev/null 2>"$TMP/err"
 is $? 2 "a county that does not exist: a usage error (exit 2), not a refusal"
 grep -qF 'ناکجا' "$TMP/err"; ok $? "... naming it"
 
-as_nobody "$BIN" --lang en --db "$DB" report --county 'مرند' >"$TMP/r.txt"; ok $? "his own county by its Persian name: allowed"
+plain_report "$TMP/r.txt" as_nobody "$BIN" --lang en --db "$DB" report --county 'مرند'; ok $? "his own county by its Persian name: allowed"
 is "$(awk '$1 == "total" { print $2, $3 }' "$TMP/r.txt" | head -n 1)" "1 2000" "... and it is Marand's"
-as_nobody "$BIN" --lang en --db "$DB" report --county mrd >"$TMP/r2.txt"; ok $? "by its code in lower case: allowed"
+plain_report "$TMP/r2.txt" as_nobody "$BIN" --lang en --db "$DB" report --county mrd; ok $? "by its code in lower case: allowed"
 cmp -s "$TMP/r.txt" "$TMP/r2.txt"; ok $? "... the same report"
-as_nobody "$BIN" --lang en --db "$DB" report >"$TMP/r3.txt"; ok $? "without --county: his county"
+plain_report "$TMP/r3.txt" as_nobody "$BIN" --lang en --db "$DB" report; ok $? "without --county: his county"
 cmp -s "$TMP/r.txt" "$TMP/r3.txt"; ok $? "... the same report"
-"$HAMYAR" --lang en --db "$DB" report --county TBZ | awk '$1 == "total" { print $2, $3; exit }' >"$TMP/tot"
+"$HAMYAR" --lang en --db "$DB" report --county TBZ | plain_figures | awk '$1 == "total" { print $2, $3; exit }' >"$TMP/tot"
 is "$(cat "$TMP/tot")" "1 7000" "the administrator's report --county TBZ is Tabriz's"
 
 # The needs a clerk's report leaves out are his county's too: a rejected
@@ -54,8 +54,8 @@ printf 'unit,category,title,estimated_cost,urgency,impact,identified_on,status\n
 "$HAMYAR" --db "$DB" import needs "$TMP/n2.csv" >/dev/null &&
 printf 'id,active\nMRD-6,0\n' >"$TMP/n6.csv" && "$HAMYAR" --db "$DB" import needs "$TMP/n6.csv" >/dev/null
 ok $? "a rejected need of Tabriz, a deactivated one of Marand"
-"$HAMYAR" --lang en --db "$DB" report | awk '$1 == "needs_rejected" || $1 == "needs_deactivated" { print $1, $2, $3 }' | tr '\n' ';' >"$TMP/adm"
+"$HAMYAR" --lang en --db "$DB" report | plain_figures | awk '$1 == "needs_rejected" || $1 == "needs_deactivated" { print $1, $2, $3 }' | tr '\n' ';' >"$TMP/adm"
 is "$(cat "$TMP/adm")" "needs_rejected 1 9000;needs_deactivated 1 3000;" "the administrator's report: both left-out needs' rows"
-as_nobody "$BIN" --lang en --db "$DB" report | awk '$1 == "needs_rejected" || $1 == "needs_deactivated" { print $1, $2, $3 }' | tr '\n' ';' >"$TMP/clk"
+as_nobody "$BIN" --lang en --db "$DB" report | plain_figures | awk '$1 == "needs_rejected" || $1 == "needs_deactivated" { print $1, $2, $3 }' | tr '\n' ';' >"$TMP/clk"
 is "$(cat "$TMP/clk")" "needs_deactivated 1 3000;" "the Marand clerk's: Marand's deactivated need only"
 done_testing

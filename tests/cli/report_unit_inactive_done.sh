@@ -11,12 +11,12 @@ D="$TMP/db"
 unit_inactive_db "$D" done
 ok $? "fixture: a station's need, a post's done need paid in full and its open need"
 row() { awk -v k="$1" '$1 == k {print $2, $3, $4, $5, $6; exit}' "$2"; }
-"$HAMYAR" --db "$D" --lang en report >"$TMP/before"
+plain_report "$TMP/before" "$HAMYAR" --db "$D" --lang en report
 is "$(row Tabriz "$TMP/before")" "3 460000000 230000000 124000000 230000000" "both units active: all three needs"
 
 post_off "$D"; ok $? "the post TBZ-2 made inactive"
 
-"$HAMYAR" --db "$D" --lang en report >"$TMP/en"; ok $? "report --lang en"
+plain_report "$TMP/en" "$HAMYAR" --db "$D" --lang en report; ok $? "report --lang en"
 is "$(row Tabriz "$TMP/en")" "2 420000000 220000000 120000000 200000000" \
     "the Tabriz row keeps the done need and its 120,000,000 received"
 is "$(row total "$TMP/en")" "2 420000000 220000000 120000000 200000000" "the county table's total too"
@@ -24,7 +24,7 @@ is "$(row equipment "$TMP/en")" "1 120000000 120000000 120000000 0" "the equipme
 is "$(awk '$1 == "unit_inactive" {print $2, $3, $4, $5, $6}' "$TMP/en" | tr '\n' ';')" \
     "1 40000000 10000000 4000000 30000000;1 10000000 4000000  ;" \
     "only the open need of the inactive unit is left out, and the pledge on it"
-"$HAMYAR" --db "$D" report >"$TMP/fa"; ok $? "report in Persian"
+plain_report "$TMP/fa" "$HAMYAR" --db "$D" report; ok $? "report in Persian"
 holds "$(grep -F 'نیازهای واحدی که غیرفعال شده' "$TMP/fa" | tr -s ' ')" \
     'نیازهای واحدی که غیرفعال شده 1 40000000 10000000 4000000 30000000' "fa: the open need's row"
 
@@ -38,7 +38,7 @@ grep -qF 'Received: 120,000,000 rials' "$TMP/en.html"; ok $? "en page: the time 
 # The done need deactivated is left out as a deactivated need is.
 printf 'id,active\nTBZ-4,0\n' >"$TMP/n4.csv"
 "$HAMYAR" --db "$D" import needs "$TMP/n4.csv" >/dev/null; ok $? "the done need deactivated"
-"$HAMYAR" --db "$D" --lang en report >"$TMP/en2"
+plain_report "$TMP/en2" "$HAMYAR" --db "$D" --lang en report
 is "$(row Tabriz "$TMP/en2")" "1 300000000 100000000 0 200000000" "deactivated, it leaves the Tabriz row"
 is "$(row needs_deactivated "$TMP/en2")" "1 120000000 120000000 120000000 0" "and is in the deactivated needs' row"
 done_testing
