@@ -35,6 +35,14 @@ is "$(frow تبریز)" "۱ ۱۳٬۷۶۰٬۰۰۰٬۰۰۰ ۱٬۰۰۰٬۰۰۰٬۰�
 is "$(frow جمع)" "۲ ۱۳٬۷۶۱٬۸۰۰٬۰۰۰ ۱٬۰۰۰٬۰۰۰٬۰۰۰ ۰ ۱۲٬۷۶۱٬۸۰۰٬۰۰۰" "... the total"
 grep -q '[0-9]' "$TMP/fa"; is $? 1 "... no ASCII digit in the Persian report"
 
+# A user who chose ASCII digits (F9; the setting put here as the program
+# stores it) reads them in ASCII, still grouped, in a Persian report.
+PUT="$(dirname "$HAMYAR_BIN")/tests/store/put_raw"
+"$PUT" "$D" --setting "user.$(id -un).digits" ascii; ok $? "digits: ascii"
+"$HAMYAR" --db "$D" report >"$TMP/fa_ascii"; ok $? "report in Persian, ASCII digits chosen"
+frow_a() { grep "^$1 " "$TMP/fa_ascii" | awk '{ print $(NF-4), $(NF-3), $(NF-2), $(NF-1), $NF; exit }'; }
+is "$(frow_a تبریز)" "1 13,760,000,000 1,000,000,000 0 12,760,000,000" "... ASCII digits grouped with commas"
+
 # Every line of a table is as wide as its heading (columns aligned), in
 # both languages.
 widths() { awk -v t="$2" 'BEGIN { n = 1 } /^$/ { n++; next } n == t' "$1" |
