@@ -765,6 +765,10 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 	putc('\n', out);
 	fputs(_(gap_note), out);
 	putc('\n', out);
+	/* the headings name no unit: said once, as a screen or the page may
+	 * show toman (the user's setting), which the text never does */
+	fputs(_("Amounts are in rials."), out);
+	putc('\n', out);
 	text_need_off(out, fg, flags);
 	text_left(out, fg, flags);
 	free(fg);

@@ -3,7 +3,8 @@
 # thousands separator (۱۳٬۷۶۰٬۰۰۰٬۰۰۰), under --lang en in ASCII with
 # commas (13,760,000,000).  Before, both printed 13760000000, which a
 # reader has to count the digits of.  Each column is as wide as its
-# heading or its widest figure, so the columns still line up.
+# heading or its widest figure, so the columns still line up.  A line
+# says the amounts are in rials.
 . "$HAMYAR_SRC/tests/lib.sh"
 
 D="$TMP/db"
@@ -34,6 +35,11 @@ frow() { grep "^$1 " "$TMP/fa" | awk '{ print $(NF-4), $(NF-3), $(NF-2), $(NF-1)
 is "$(frow تبریز)" "۱ ۱۳٬۷۶۰٬۰۰۰٬۰۰۰ ۱٬۰۰۰٬۰۰۰٬۰۰۰ ۰ ۱۲٬۷۶۰٬۰۰۰٬۰۰۰" "Persian: Persian digits, ٬ between groups"
 is "$(frow جمع)" "۲ ۱۳٬۷۶۱٬۸۰۰٬۰۰۰ ۱٬۰۰۰٬۰۰۰٬۰۰۰ ۰ ۱۲٬۷۶۱٬۸۰۰٬۰۰۰" "... the total"
 grep -q '[0-9]' "$TMP/fa"; is $? 1 "... no ASCII digit in the Persian report"
+
+# The headings name no unit: a line says it, as the screens and the page
+# may show toman (a user's setting), the text never.
+grep -qxF "Amounts are in rials." "$TMP/en"; ok $? "en: a line says the amounts are in rials"
+grep -qxF "مبلغ‌ها به ریال است." "$TMP/fa"; ok $? "fa: «مبلغ‌ها به ریال است.»"
 
 # A user who chose ASCII digits (F9; the setting put here as the program
 # stores it) reads them in ASCII, still grouped, in a Persian report.
