@@ -281,7 +281,9 @@ int store_reactivate(struct store_txn *t, enum core_kind k, const char *id, uint
 /* Applies a record version that came from elsewhere (sync): writes r with
  * exactly meta's version and base (rev becomes stored rev + 1), without the
  * revision check, maintaining indexes, the version history, the change log
- * (origin kept, so it is passed on) and the audit log (action "sync").
+ * (origin kept, so it is passed on) and the audit log (action "sync";
+ * a kind with no "active" field whose meta.deleted changes gets a line
+ * "active", "1" -> "0" or "0" -> "1", after any sync_note lines).
  * Advances this station's clock past meta->version.hlc.  Reference fields are
  * not checked (bundles may arrive in any order).
  * Errors: STORE_EDUP (why names the local holder; nothing written),

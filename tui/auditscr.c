@@ -383,6 +383,8 @@ field_label(const struct store_audit *e, const char *name)
 			return _("from station");
 		return tui_setting_label(name, buf, sizeof buf);
 	}
+	if (s != NULL && strcmp(name, "active") == 0 && core_field_find(s, name) < 0)
+		return _("Active");	/* a retirement received by sync (store_apply) */
 	if (s == NULL || (f = core_field_find(s, name)) < 0) {
 		const char *l = is_note(e, name) ? tui_audit_note_label(name) : NULL;
 
@@ -419,6 +421,11 @@ value_display(const struct store_audit *e, const char *name, const char *text)
 		return out;
 	if (is_note(e, name))
 		return strdup(tui_audit_note_value(name, text));
+	if (e->kind < CORE_NKINDS && s != NULL && strcmp(name, "active") == 0 &&
+	    core_field_find(s, name) < 0 && (strcmp(text, "1") == 0 || strcmp(text, "0") == 0))
+		/* a kind whose deactivation is no field, retired or made
+		 * active again at another station (store_apply) */
+		return strdup(text[0] == '1' ? _("Yes") : _("No"));
 	if (e->kind >= CORE_NKINDS && (out = tui_setting_numbers(name, text, 0)) != NULL)
 		return out;
 	if (e->kind >= CORE_NKINDS || s == NULL || (f = core_field_find(s, name)) < 0 ||

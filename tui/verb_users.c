@@ -767,13 +767,19 @@ put_decision(enum core_kind k, const struct store_audit_field *f)
 	free(shown);
 }
 
-/* The field called name of schema s (NULL for a setting), or NULL. */
+/* The field called name of schema s (NULL for a setting), or NULL.  The
+ * line "active" of a kind that keeps its deactivation out of its fields
+ * (a need received by sync retired: store_apply) is read as a donor's
+ * Active field, a yes or no. */
 static const struct core_field *
 audit_field(const struct core_schema *s, const char *name)
 {
 	int f;
 
-	if (s == NULL || (f = core_field_find(s, name)) < 0)
+	if (s != NULL && (f = core_field_find(s, name)) < 0 && strcmp(name, "active") == 0 &&
+	    (s = core_schema_get(CORE_DONOR)) != NULL)
+		f = core_field_find(s, name);
+	if (s == NULL || f < 0)
 		return NULL;
 	return &s->fields[f];
 }
