@@ -40,4 +40,21 @@ printf 'id,title\nMRD-2,تعمیر و نوسازی ساختمان پاسگاه\n
 "$HAMYAR" --db "$T" --lang en audit --id MRD-2 | tail -n 2 >"$TMP/e"
 grep -q '^  title: ' "$TMP/e"; ok $? "an edit by sync: its field"
 grep -q 'active' "$TMP/e"; is $? 1 "... and no line of its state"
+
+# A conflict between the need edited here and retired there: the decision's
+# entry says which state it kept, as it says which title (before, only the
+# title: a decision that kept the need active, or retired, did not say so).
+"$HAMYAR" --db "$M" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
+printf 'id,title\nMRD-2,نوسازی ساختمان پاسگاه بخش مرکزی\n' >"$TMP/z.csv"
+"$HAMYAR" --db "$T" import needs "$TMP/z.csv" >/dev/null
+sleep 0.05
+printf 'id,active\nMRD-2,0\n' >"$TMP/x.csv"
+"$HAMYAR" --db "$M" import needs "$TMP/x.csv" --allow-repeats >/dev/null && xfer
+"$HAMYAR" --db "$T" --lang en sync conflicts | grep -q 'deleted: mine=no theirs=yes'; ok $? "a conflict at TBZ: edited here, retired at MRD"
+"$HAMYAR" --db "$T" sync resolve MRD-2 mine >/dev/null; ok $? "resolve MRD-2 mine"
+"$HAMYAR" --db "$T" --lang en audit --id MRD-2 | sed -n '/ resolve need "MRD-2"$/,$p' >"$TMP/r"
+grep -q '^  active: kept "1" over "0"$' "$TMP/r"; ok $? "the decision's entry: the need kept active, over retired"
+grep -q '^  title: kept "نوسازی ساختمان پاسگاه بخش مرکزی" over ' "$TMP/r"; ok $? "... and the title kept"
+is "$("$HAMYAR" --db "$T" export needs | tr -d '\r' | grep '^MRD-2,' | sed 's/.*,//')" 1 "... active at TBZ"
+"$HAMYAR" --db "$T" audit --id MRD-2 | grep -q '^  فعال: ماند "بله"، نه "خیر"$'; ok $? "in Persian: فعال ماند بله، نه خیر"
 done_testing
