@@ -644,7 +644,9 @@ row_len(const char *s, int w)
 	const char *sp;
 	size_t best = 0;
 
-	if (tui_text_width(s) <= w)
+	/* (no wider than its bytes, a character a cell at most, but for
+	 * the wide ones of three bytes or more: most values need no layout) */
+	if (strlen(s) <= (size_t)w || tui_text_width(s) <= w)
 		return strlen(s);
 	for (sp = strchr(s, ' '); sp != NULL; sp = strchr(sp + 1, ' ')) {
 		if (prefix_width(s, (size_t)(sp - s)) > w)
