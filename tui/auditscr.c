@@ -266,6 +266,25 @@ tui_audit_apart(const struct store_audit *e)
 	    strcmp(e->fields[0].name, "apart") == 0;
 }
 
+const char *
+tui_audit_origin(const char *text, unsigned when, char *buf, size_t n)
+{
+	char station[CORE_STATION_MAX + 1], at[64], *end;
+	const char *sp = strchr(text, ' ');
+	unsigned long long sec;
+
+	if (sp == NULL || sp == text || (size_t)(sp - text) > CORE_STATION_MAX ||
+	    sp[1] < '0' || sp[1] > '9' || (sec = strtoull(sp + 1, &end, 10), *end != '\0')) {
+		snprintf(buf, n, "%s", text);
+		return buf;
+	}
+	memcpy(station, text, (size_t)(sp - text));
+	station[sp - text] = '\0';
+	snprintf(buf, n, _("station %s, %s"), station,
+	    tui_fmt_when((int64_t)sec, when, at, sizeof at));
+	return buf;
+}
+
 /* Whether line name of entry e is one of its notes (tui_audit_note_label),
  * not a record field. */
 static int
@@ -737,6 +756,20 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 			if (strcmp(f->name, "aside") == 0 && slash != NULL)
 				v = slash + 1;
 			snprintf(line, sizeof line, "%s: %s", tui_audit_restore_label(f->name), v);
+			if (add_line(a, line, NULL, NULL) != 0)
+				return -1;
+			a->lines[a->n - 1].head = 0;
+			a->lines[a->n - 1].wide = 1;
+			continue;
+		}
+		if (e->action == STORE_ACT_SYNC && e->kind < CORE_NKINDS &&
+		    strcmp(f->name, "origin") == 0) {
+			/* where and when the version was made: the heading's
+			 * login and time are the import's */
+			char made[160];
+
+			snprintf(line, sizeof line, "%s: %s", _("made at"),
+			    tui_audit_origin(f->new_text, 0, made, sizeof made));
 			if (add_line(a, line, NULL, NULL) != 0)
 				return -1;
 			a->lines[a->n - 1].head = 0;

@@ -1095,6 +1095,16 @@ again:
 		for (i = 0; i < a.nfields; i++) {
 			const struct core_field *f = audit_field(s, a.fields[i].name);
 
+			if (a.action == STORE_ACT_SYNC && !setting &&
+			    strcmp(a.fields[i].name, "origin") == 0) {
+				/* the station and time the version was made */
+				char made[160];
+
+				printf("  %s: %s\n", cli_word("made at", N_("made at")),
+				    tui_audit_origin(a.fields[i].new_text,
+				    TUI_WHEN_ASCII | TUI_WHEN_SECONDS, made, sizeof made));
+				continue;
+			}
 			if (a.action == STORE_ACT_RESOLVE && f == NULL) {
 				put_decision(a.kind, &a.fields[i]);
 				continue;

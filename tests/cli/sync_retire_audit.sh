@@ -5,7 +5,9 @@
 # ("1" -> "0", the export's column; «فعال: "بله" -> "خیر"» in Persian, and
 # on the audit screen).  Before, the entry was "sync need MRD-2" with no
 # line under it, as if nothing of the record had changed (SPEC §11: the
-# old and new value of each field).
+# old and new value of each field).  Each entry received by sync also says
+# which station made that version and when («ساخته‌شده در: ایستگاه MRD، در
+# 1405/09/11 14:03:21»): its login and time are the import's.
 . "$HAMYAR_SRC/tests/lib.sh"
 
 M="$TMP/mrd" T="$TMP/tbz"
@@ -23,11 +25,15 @@ printf 'id,active\nMRD-2,0\n' >"$TMP/x.csv"
 ok $? "the need retired at MRD, the bundle taken at TBZ"
 is "$("$HAMYAR" --db "$T" export needs | tr -d '\r' | grep '^MRD-2,' | sed 's/.*,//')" 0 "... inactive at TBZ"
 "$HAMYAR" --db "$T" --lang en audit --id MRD-2 >"$TMP/a"
-tail -n 2 "$TMP/a" | head -n 1 | grep -q ' sync need "MRD-2"$'; ok $? "the last entry: the need received by sync"
+tail -n 3 "$TMP/a" | head -n 1 | grep -q ' sync need "MRD-2"$'; ok $? "the last entry: the need received by sync"
+tail -n 2 "$TMP/a" | head -n 1 | grep -Eq '^  made at: station MRD, 1[34][0-9][0-9]/[01][0-9]/[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]$'
+ok $? "... where and when that version was made: at MRD, its Jalali date and time (was not said)"
 is "$(tail -n 1 "$TMP/a")" '  active: "1" -> "0"' "... retired: active 1 -> 0 (was no line at all)"
 is "$(grep -c 'active:' "$TMP/a")" 1 "... one such line in all: the entry that made it has none"
-"$HAMYAR" --db "$T" audit --id MRD-2 | tail -n 1 >"$TMP/p"
-is "$(cat "$TMP/p")" '  فعال: "بله" -> "خیر"' "in Persian: فعال بله -> خیر"
+"$HAMYAR" --db "$T" audit --id MRD-2 | tail -n 2 >"$TMP/p"
+is "$(tail -n 1 "$TMP/p")" '  فعال: "بله" -> "خیر"' "in Persian: فعال بله -> خیر"
+head -n 1 "$TMP/p" | grep -q '^  ساخته‌شده در: ایستگاه MRD، در 1[34]'; ok $? "... and ساخته‌شده در: ایستگاه MRD، with its date"
+is "$(grep -c '^  made at: station MRD, ' "$TMP/a")" 2 "every entry received by sync says where its version was made"
 
 printf 'id,active\nMRD-2,1\n' >"$TMP/x.csv"
 "$HAMYAR" --db "$M" import needs "$TMP/x.csv" >/dev/null && xfer
