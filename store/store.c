@@ -2369,6 +2369,7 @@ store_apply(struct store_txn *t, struct core_record *r, const struct store_meta 
 	size_t rklen;
 	struct core_record *old = NULL;
 	struct store_meta om, nm;
+	struct store_audit_field lines[4];
 	MDB_val d;
 	uint64_t last;
 	int rc;
@@ -2396,7 +2397,46 @@ store_apply(struct store_txn *t, struct core_record *r, const struct store_meta 
 	if ((rc = meta_get(t, "hlc", &last)) != 0 ||
 	    (rc = meta_put(t, "hlc", core_hlc_recv(last, meta->version.hlc, wall_ms()))) != 0)
 		goto out;
-	if ((rc = write_rec(t, r, rkey, rklen, old, &nm, STORE_ACT_SYNC, 1)) != 0)
+	{
+		static char oname[] = "origin", name[] = "active", on[] = "1", off[] = "0",
+		    none[] = "";
+		const struct store_audit_field *note = t->sync_note;
+		size_t nnote = t->nsync_note, i;
+		char made[CORE_STATION_MAX + 24];
+
+		for (i = 0; i < nnote && i < 2; i++)
+			lines[i] = note[i];
+		/* Where and when this version was made ("MRD 1764680000",
+		 * the station and Unix seconds), after the notes there are:
+		 * the entry's login and time are the import's, so before, a
+		 * change that came by sync did not say whose station made
+		 * it, nor when. */
+		if (meta->version.origin[0] != '\0') {
+			snprintf(made, sizeof made, "%s %llu", meta->version.origin,
+			    (unsigned long long)(core_hlc_ms(meta->version.hlc) / 1000));
+			lines[i].name = oname;
+			lines[i].old_text = none;
+			lines[i++].new_text = made;
+		}
+		/* A kind that keeps its deactivation in the meta (a need, a
+		 * pledge, a payment, a user...) has no field that shows it:
+		 * its entry says it in a line "active", "1" -> "0" (the
+		 * export's column).  Before, a record deactivated at another
+		 * station, or made active again there, came with an entry
+		 * listing nothing. */
+		if (field_named(core_schema_get(r->kind), "active") < 0 &&
+		    (old != NULL ? om.deleted != nm.deleted : nm.deleted)) {
+			lines[i].name = name;
+			lines[i].old_text = old == NULL ? none : om.deleted ? off : on;
+			lines[i++].new_text = nm.deleted ? off : on;
+		}
+		t->sync_note = lines;
+		t->nsync_note = i;
+		rc = write_rec(t, r, rkey, rklen, old, &nm, STORE_ACT_SYNC, 1);
+		t->sync_note = note;
+		t->nsync_note = nnote;
+	}
+	if (rc != 0)
 		goto out;
 	if (r->kind != CORE_USER) {
 		char st[CORE_STATION_MAX + 1], name[32];

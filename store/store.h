@@ -281,7 +281,11 @@ int store_reactivate(struct store_txn *t, enum core_kind k, const char *id, uint
 /* Applies a record version that came from elsewhere (sync): writes r with
  * exactly meta's version and base (rev becomes stored rev + 1), without the
  * revision check, maintaining indexes, the version history, the change log
- * (origin kept, so it is passed on) and the audit log (action "sync").
+ * (origin kept, so it is passed on) and the audit log (action "sync":
+ * after any sync_note lines, a line "origin", "" -> "MRD 1764680000", the
+ * station and Unix time the version was made (meta->version); and for a
+ * kind with no "active" field whose meta.deleted changes, a line
+ * "active", "1" -> "0" or "0" -> "1").
  * Advances this station's clock past meta->version.hlc.  Reference fields are
  * not checked (bundles may arrive in any order).
  * Errors: STORE_EDUP (why names the local holder; nothing written),

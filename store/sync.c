@@ -1316,12 +1316,19 @@ append_name(char **list, const char *name)
  * ("result": "mine" or "theirs"): the log shows what the user chose, not
  * what the queue entry records.  A merge of one record's two versions also
  * names the differing fields each side gave ("from_mine", "from_theirs":
- * field names separated by spaces, "" for none). */
+ * field names separated by spaces, "" for none).  With mine_del and
+ * theirs_del (0 or 1; -1: not known), of a kind that keeps its
+ * deactivation out of its fields (a need, a pledge...), sides that differ
+ * in it have a line "active" too, the side set aside's -> the state kept
+ * ("1" active, "0" not), as every field that differed has: before, a
+ * decision between a retired version and an edited one did not say which
+ * state it kept. */
 static int
 audit_decision(struct store_txn *t, enum core_kind k, const char *id,
     enum store_conflict_state state, int asked_merge, const char *peer,
     const char *const *x, size_t nx, const struct core_record *mine,
-    const struct core_record *theirs, const struct core_record *final)
+    const struct core_record *theirs, const struct core_record *final,
+    int mine_del, int theirs_del)
 {
 	const struct core_schema *s = core_schema_get(k);
 	struct store_audit_field *f;
@@ -1329,7 +1336,7 @@ audit_decision(struct store_txn *t, enum core_kind k, const char *id,
 	size_t i, n = 0, nstatic = 0;
 	int rc = STORE_ENOMEM;
 
-	if ((f = calloc(5 + nx + s->nfields, sizeof *f)) == NULL)
+	if ((f = calloc(6 + nx + s->nfields, sizeof *f)) == NULL)
 		return STORE_ENOMEM;
 	f[n].name = "decision";
 	f[n].old_text = "open";
@@ -1370,6 +1377,16 @@ audit_decision(struct store_txn *t, enum core_kind k, const char *id,
 		f[n].name = "from_theirs";
 		f[n].old_text = "";
 		f[n++].new_text = from_theirs != NULL ? from_theirs : "";
+	}
+	if (mine_del >= 0 && theirs_del >= 0 && mine_del != theirs_del &&
+	    core_field_find(s, "active") < 0) {
+		/* the side kept gives the state (resolve_some), mine for
+		 * a mixture */
+		int kept = state == STORE_CONFLICT_THEIRS ? theirs_del : mine_del;
+
+		f[n].name = "active";
+		f[n].old_text = kept ? "1" : "0";
+		f[n++].new_text = kept ? "0" : "1";
 	}
 	nstatic = n;
 	for (i = 1; i < s->nfields; i++) {
@@ -1440,7 +1457,7 @@ resolve_dup(struct store_txn *t, const struct store_conflict *c, unsigned take_t
 		if ((rc = audit_decision(t, c->kind, c->id, state, asked_merge,
 		    c->remote.version.origin, x, 2,
 		    state == STORE_CONFLICT_THEIRS ? drop : h,
-		    state == STORE_CONFLICT_THEIRS ? keep : drop, keep)) != 0)
+		    state == STORE_CONFLICT_THEIRS ? keep : drop, keep, -1, -1)) != 0)
 			goto out;
 	}
 	/* The retired one first, so the kept one can take its values. */
@@ -2226,7 +2243,7 @@ resolve_some(struct store_txn *t, enum core_kind k, const char *id, const char *
 		goto out;
 	if ((rc = audit_decision(t, k, id, state, (flags & STORE_RESOLVE_MERGE) != 0,
 	    last->remote.version.origin, NULL, 0,
-	    mine, theirs, final)) != 0)
+	    mine, theirs, final, mine_del, theirs_del)) != 0)
 		goto out;
 	rc = store_get(t, k, id, &cur, &meta);
 	if (rc == STORE_ENOTFOUND) {

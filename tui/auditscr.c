@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unigbrk.h>
 
 #include "core/access.h"
 #include "core/rank.h"
@@ -31,6 +32,7 @@
 #include "store/users.h"
 #include "tui/form.h"
 #include "tui/identity.h"
+#include "tui/draw.h"
 #include "tui/keys.h"
 #include "tui/list.h"
 #include "tui/screens.h"
@@ -46,6 +48,8 @@ struct aline {
 	int bad;		/* 1: an entry that could not be read */
 	int wide;		/* 1: a sentence under a heading, across the
 				   columns (text only) */
+	int cont;		/* 1: the rest of the values of the field
+				   line above (no label, no arrow) */
 };
 
 struct audit_scr {
@@ -62,6 +66,7 @@ struct audit_scr {
 	size_t changes;
 	size_t bad;		/* entries that could not be read (STORE_ECORRUPT) */
 	size_t top;		/* first line shown */
+	int cols;		/* COLS the values were broken for */
 	char refused[512];	/* the policy's sentence, if not allowed */
 	char err[512];
 	char note[512];		/* how many could not be read, and what to do */
@@ -261,6 +266,25 @@ tui_audit_apart(const struct store_audit *e)
 	    strcmp(e->fields[0].name, "apart") == 0;
 }
 
+const char *
+tui_audit_origin(const char *text, unsigned when, char *buf, size_t n)
+{
+	char station[CORE_STATION_MAX + 1], at[64], *end;
+	const char *sp = strchr(text, ' ');
+	unsigned long long sec;
+
+	if (sp == NULL || sp == text || (size_t)(sp - text) > CORE_STATION_MAX ||
+	    sp[1] < '0' || sp[1] > '9' || (sec = strtoull(sp + 1, &end, 10), *end != '\0')) {
+		snprintf(buf, n, "%s", text);
+		return buf;
+	}
+	memcpy(station, text, (size_t)(sp - text));
+	station[sp - text] = '\0';
+	snprintf(buf, n, _("station %s, %s"), station,
+	    tui_fmt_when((int64_t)sec, when, at, sizeof at));
+	return buf;
+}
+
 /* Whether line name of entry e is one of its notes (tui_audit_note_label),
  * not a record field. */
 static int
@@ -378,6 +402,8 @@ field_label(const struct store_audit *e, const char *name)
 			return _("from station");
 		return tui_setting_label(name, buf, sizeof buf);
 	}
+	if (s != NULL && strcmp(name, "active") == 0 && core_field_find(s, name) < 0)
+		return _("Active");	/* a retirement received by sync (store_apply) */
 	if (s == NULL || (f = core_field_find(s, name)) < 0) {
 		const char *l = is_note(e, name) ? tui_audit_note_label(name) : NULL;
 
@@ -414,6 +440,11 @@ value_display(const struct store_audit *e, const char *name, const char *text)
 		return out;
 	if (is_note(e, name))
 		return strdup(tui_audit_note_value(name, text));
+	if (e->kind < CORE_NKINDS && s != NULL && strcmp(name, "active") == 0 &&
+	    core_field_find(s, name) < 0 && (strcmp(text, "1") == 0 || strcmp(text, "0") == 0))
+		/* a kind whose deactivation is no field, retired or made
+		 * active again at another station (store_apply) */
+		return strdup(text[0] == '1' ? _("Yes") : _("No"));
 	if (e->kind >= CORE_NKINDS && (out = tui_setting_numbers(name, text, 0)) != NULL)
 		return out;
 	if (e->kind >= CORE_NKINDS || s == NULL || (f = core_field_find(s, name)) < 0 ||
@@ -598,6 +629,94 @@ tui_audit_id_known(struct store_txn *t, const char *id, const char *upper, int *
 	return 0;
 }
 
+/* The widths of the old and the new value's columns of a field line on a
+ * screen of cols columns, as audit_draw lays it out over cols - 2: a
+ * margin of 2, the label's 20, the old value, the arrow's 2, the new
+ * value, one column between each. */
+static void
+value_widths(int cols, int *ow, int *nw)
+{
+	*ow = (cols - 30) / 2;
+	*nw = cols - 30 - *ow;
+}
+
+/* The display width of s's first n bytes. */
+static int
+prefix_width(const char *s, size_t n)
+{
+	char *p = strndup(s, n);
+	int w = p != NULL ? tui_text_width(p) : 0;
+
+	free(p);
+	return w;
+}
+
+/* How many bytes of s make its first row in w columns: s whole when it
+ * fits; else whole words while they fit (broken where tui_wrap_at lets a
+ * row end); else, a first word too wide for the row (a station's key, 64
+ * hex digits), as many whole graphemes as fit, one at least.  The next row
+ * starts after the spaces that follow. */
+static size_t
+row_len(const char *s, int w)
+{
+	const uint8_t *b = (const uint8_t *)s, *end = b + strlen(s), *p, *q;
+	const char *sp;
+	size_t best = 0;
+
+	/* (no wider than its bytes, a character a cell at most, but for
+	 * the wide ones of three bytes or more: most values need no layout) */
+	if (strlen(s) <= (size_t)w || tui_text_width(s) <= w)
+		return strlen(s);
+	for (sp = strchr(s, ' '); sp != NULL; sp = strchr(sp + 1, ' ')) {
+		if (prefix_width(s, (size_t)(sp - s)) > w)
+			break;
+		if (sp > s && tui_wrap_at(sp))
+			best = (size_t)(sp - s);
+	}
+	if (best > 0)
+		return best;
+	for (p = b; (q = u8_grapheme_next(p, end)) != NULL &&
+	    prefix_width(s, (size_t)(q - b)) <= w; p = q)
+		;
+	if (p == b && (q = u8_grapheme_next(b, end)) != NULL)
+		p = q;
+	return (size_t)(p - b);
+}
+
+/* A field's line: its label and the old and new values (as shown).  A
+ * value wider than its column goes on over the rows under it, broken
+ * between words, so the whole of it is read on the screen as `hamyar
+ * audit` writes it: before, an address, a note or a station's key was cut
+ * at about 25 columns and the rest could not be seen anywhere on the
+ * screen.  With whole 0 (the ranking's weights, whose changes have lines
+ * of their own) each value takes one row, cut. */
+static int
+add_field(struct audit_scr *a, const char *label, const char *o, const char *n, int whole)
+{
+	int ow, nw, first = 1;
+
+	value_widths(a->cols, &ow, &nw);
+	if (!whole || ow < 4 || nw < 4)
+		return add_line(a, label, o, n);
+	while (first || *o != '\0' || *n != '\0') {
+		size_t lo = row_len(o, ow), ln = row_len(n, nw);
+		char *po = strndup(o, lo), *pn = strndup(n, ln);
+		int rc = po == NULL || pn == NULL || add_line(a, first ? label : "", po, pn) != 0;
+
+		free(po);
+		free(pn);
+		if (rc)
+			return -1;
+		a->lines[a->n - 1].cont = !first;
+		first = 0;
+		for (o += lo; *o == ' '; o++)
+			;
+		for (n += ln; *n == ' '; n++)
+			;
+	}
+	return 0;
+}
+
 static int
 rank_line(void *arg, const char *label, const char *old_text, const char *new_text)
 {
@@ -643,6 +762,20 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 			a->lines[a->n - 1].wide = 1;
 			continue;
 		}
+		if (e->action == STORE_ACT_SYNC && e->kind < CORE_NKINDS &&
+		    strcmp(f->name, "origin") == 0) {
+			/* where and when the version was made: the heading's
+			 * login and time are the import's */
+			char made[160];
+
+			snprintf(line, sizeof line, "%s: %s", _("made at"),
+			    tui_audit_origin(f->new_text, 0, made, sizeof made));
+			if (add_line(a, line, NULL, NULL) != 0)
+				return -1;
+			a->lines[a->n - 1].head = 0;
+			a->lines[a->n - 1].wide = 1;
+			continue;
+		}
 		if (tui_audit_apart(e) && strcmp(f->name, "apart") == 0) {
 			/* another record under this number: a sentence, too
 			 * long for a value's column */
@@ -663,7 +796,9 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 			n = value_display(e, f->name, f->new_text);
 		}
 		rc = o == NULL || n == NULL ||
-		    add_line(a, field_label(e, f->name), o, n) != 0 ||
+		    add_field(a, field_label(e, f->name), o, n,
+		    !(e->kind >= CORE_NKINDS && (strcmp(f->name, "rank.weights") == 0 ||
+		    strcmp(f->name, "rank.matrix") == 0))) != 0 ||
 		    (e->kind >= CORE_NKINDS &&
 		    tui_rank_changes(e->id, f->old_text, f->new_text, rank_line, a) != 0);
 
@@ -714,6 +849,7 @@ load(struct audit_scr *a)
 	a->refused[0] = a->err[0] = a->note[0] = '\0';
 	a->loaded = 1;
 	a->gen = tui_list_generation;
+	a->cols = COLS;
 	if (me != NULL && !core_access_check(&me->actor, CORE_ACCESS_AUDIT, NULL, NULL, &acc)) {
 		tui_access_message(&acc, a->refused, sizeof a->refused);
 		return;
@@ -795,10 +931,12 @@ audit_draw(struct tui_screen *s, int top, int rows)
 {
 	struct audit_scr *a = s->data;
 	char head[256], num[32];
-	int r, body = rows - 2;
+	int r, body = rows - 2, ow, nw;
 	size_t i;
 
-	if (!a->loaded || a->gen != tui_list_generation) {
+	/* reloaded on a new width too: the values were broken for the
+	 * columns they had */
+	if (!a->loaded || a->gen != tui_list_generation || a->cols != COLS) {
 		load(a);
 		if (a->n > (size_t)(body > 0 ? body : 0))
 			a->top = a->n - (size_t)body;
@@ -843,6 +981,7 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_ui(top + 2, 2, COLS - 4, msg, A_NORMAL);
 	} else if (a->n == 0)
 		tui_draw_ui(top + 2, 2, COLS - 4, _("No changes recorded."), A_NORMAL);
+	value_widths(COLS, &ow, &nw);
 	for (r = 0, i = a->top; r < body && i < a->n; r++, i++) {
 		const struct aline *l = &a->lines[i];
 
@@ -868,8 +1007,9 @@ audit_draw(struct tui_screen *s, int top, int rows)
 			/* label, old, arrow, new: each in its own column, so
 			 * the values' own directions cannot swap them */
 			struct tui_col c[5] = {
-				{ 2, "", 0 }, { 20, l->text, 0 }, { (COLS - 30) / 2, l->old_text, 0 },
-				{ 2, tui_ui_dir() == LOC_DIR_RTL ? "\xe2\x86\x90" : "\xe2\x86\x92", 1 },
+				{ 2, "", 0 }, { 20, l->text, 0 }, { ow, l->old_text, 0 },
+				{ 2, l->cont ? "" : tui_ui_dir() == LOC_DIR_RTL ?
+				    "\xe2\x86\x90" : "\xe2\x86\x92", 1 },
 				{ 0, l->new_text, 0 }
 			};
 			tui_cols_draw(top + 2 + r, 1, COLS - 2, c, 5, A_NORMAL);
@@ -882,7 +1022,10 @@ static enum tui_result
 audit_event(struct tui_screen *s, int key)
 {
 	struct audit_scr *a = s->data;
-	size_t page = (size_t)(tui_screen_rows() > 4 ? tui_screen_rows() - 3 : 1);
+	/* the rows audit_draw gives the lines (under the heading and the
+	 * line below it): with one fewer, End left the last row empty and the
+	 * newest line one up from where the screen first showed it */
+	size_t page = (size_t)(tui_screen_rows() > 3 ? tui_screen_rows() - 2 : 1);
 	size_t last = a->n > page ? a->n - page : 0;
 	char *id;
 

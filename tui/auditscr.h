@@ -41,6 +41,11 @@ const char *tui_audit_note_label(const char *name);
  * by tui_audit_note_label and tui_audit_note_value. */
 struct store_audit;
 int tui_audit_apart(const struct store_audit *e);
+/* The line "origin" of a sync entry (store_apply: "MRD 1764680000", the
+ * station and the Unix time its version was made) as a reader is shown
+ * it, "station MRD, 1405/09/11 14:07" (when: tui_fmt_when's flags), into
+ * buf; the text as stored if it is not of that form.  Returns buf. */
+const char *tui_audit_origin(const char *text, unsigned when, char *buf, size_t n);
 /* Asked for the changes of id (and of upper, its other case, or "") and
  * none is listed: has any record had it?  A record of any kind here (an
  * inactive one, a user), a change of it in the log at any time (one a

@@ -501,6 +501,26 @@ foreign_data(const char *path)
 	    !store_file_is_db(file);
 }
 
+/* Whether path holds a database already (a folder's data.mdb) or is a
+ * file: store_open then refuses to make one (STORE_EEXIST) before it
+ * writes anything, and init says so to anyone.  Before, a user of the
+ * station's group (an auditor, a clerk) who typed init over the working
+ * database was told only the folder's owner could make one there, exit 3,
+ * as if the disk had failed. */
+static int
+db_there(const char *path)
+{
+	char dm[PATH_MAX];
+	struct stat sb;
+
+	if (stat(path, &sb) != 0)
+		return 0;
+	if (!S_ISDIR(sb.st_mode))
+		return 1;
+	return snprintf(dm, sizeof dm, "%s/data.mdb", path) < (int)sizeof dm &&
+	    access(dm, F_OK) == 0;
+}
+
 int
 tui_identity_open_store(const char *path, unsigned flags, struct store **out,
     char *msg, size_t n)
@@ -528,7 +548,8 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 	/* A database is made only by the owner of its folder, who becomes its
 	 * admin: a clerk of the station's group must not be the first to
 	 * start the program in an empty /var/lib/hamyar and make it his. */
-	if ((flags & STORE_CREATE) && access(path, F_OK) == 0 && !tui_identity_owns(path)) {
+	if ((flags & STORE_CREATE) && access(path, F_OK) == 0 && !tui_identity_owns(path) &&
+	    !db_there(path)) {
 		snprintf(msg, n, _("Only the owner of the folder %s can make a database in it."), path);
 		return STORE_EPERM;
 	}

@@ -767,13 +767,19 @@ put_decision(enum core_kind k, const struct store_audit_field *f)
 	free(shown);
 }
 
-/* The field called name of schema s (NULL for a setting), or NULL. */
+/* The field called name of schema s (NULL for a setting), or NULL.  The
+ * line "active" of a kind that keeps its deactivation out of its fields
+ * (a need received by sync retired: store_apply) is read as a donor's
+ * Active field, a yes or no. */
 static const struct core_field *
 audit_field(const struct core_schema *s, const char *name)
 {
 	int f;
 
-	if (s == NULL || (f = core_field_find(s, name)) < 0)
+	if (s != NULL && (f = core_field_find(s, name)) < 0 && strcmp(name, "active") == 0 &&
+	    (s = core_schema_get(CORE_DONOR)) != NULL)
+		f = core_field_find(s, name);
+	if (s == NULL || f < 0)
 		return NULL;
 	return &s->fields[f];
 }
@@ -1089,6 +1095,16 @@ again:
 		for (i = 0; i < a.nfields; i++) {
 			const struct core_field *f = audit_field(s, a.fields[i].name);
 
+			if (a.action == STORE_ACT_SYNC && !setting &&
+			    strcmp(a.fields[i].name, "origin") == 0) {
+				/* the station and time the version was made */
+				char made[160];
+
+				printf("  %s: %s\n", cli_word("made at", N_("made at")),
+				    tui_audit_origin(a.fields[i].new_text,
+				    TUI_WHEN_ASCII | TUI_WHEN_SECONDS, made, sizeof made));
+				continue;
+			}
 			if (a.action == STORE_ACT_RESOLVE && f == NULL) {
 				put_decision(a.kind, &a.fields[i]);
 				continue;

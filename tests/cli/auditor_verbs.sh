@@ -41,6 +41,18 @@ printf 'id,address\nTBZ-1,تبریز، خیابان امام، کوچهٔ ۱۲\n
 au import donors "$TMP/u.csv" >/dev/null 2>"$TMP/err"; is $? 1 "import: refused, exit 1"
 grep -qF "$RO" "$TMP/err"; ok $? "... he only reads"
 
+# init over the working database: told it is there and left as it is,
+# exit 1, as its owner is told (before: that only the folder's owner makes
+# a database there, exit 3, as if the disk had failed)
+au init --station TBZ >/dev/null 2>"$TMP/err"; is $? 1 "init over the database: exit 1 (not 3)"
+grep -qF "در $DB از پیش پایگاه داده‌ای هست؛ دست نخورد" "$TMP/err"; ok $? "... a database is there, left as it is"
+grep -qF 'فقط مالک پوشهٔ' "$TMP/err"; is $? 1 "... not that only the folder's owner makes one"
+# in an empty folder of the station's group, not his: still the owner's
+mkdir "$TMP/empty" && chgrp nogroup "$TMP/empty" && chmod 2770 "$TMP/empty"
+as_nobody "$BIN" --db "$TMP/empty" init --station TBZ >/dev/null 2>"$TMP/err"
+grep -qF "فقط مالک پوشهٔ $TMP/empty می‌تواند در آن پایگاه داده بسازد" "$TMP/err"; ok $? "init in an empty folder not his: only its owner makes one there"
+[ ! -e "$TMP/empty/data.mdb" ]; ok $? "... nothing made"
+
 is "$("$HAMYAR" --db "$DB" export all --format json)" "$before" "nothing of his was written"
 is "$("$HAMYAR" --db "$DB" audit | grep -c '^1[34]')" "$n0" "... and the audit log holds no entry of his"
 
