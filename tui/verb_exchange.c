@@ -6120,6 +6120,24 @@ sync_import(struct store *st, const char *file, const char *db)
 	if (stats.rank)
 		printf(_("the ranking's weights came from %s, newer than these: the needs are ranked by them now\n"),
 		    stats.from);
+	/* a unit moved to another county takes its needs with it: one
+	 * county's clerks lose them and another's gain them, which the unit
+	 * form and `import units` warn of, and the import says */
+	for (size_t i = 0; i < stats.nmoved && i < TUI_BUNDLE_MOVES; i++) {
+		const struct tui_bundle_move *mv = &stats.moved[i];
+		char from[200];
+
+		loc_utf8_copy(from, sizeof from, cli_county_name(mv->from));
+		printf(_("unit %s (%s) moved with this bundle from county %s to county %s: its needs (%ld, %ld of them open) and their pledges moved with it (the clerks of %s no longer see them; those of %s do)"),
+		    mv->unit, mv->name, from, cli_county_name(mv->to), mv->needs, mv->open,
+		    from, cli_county_name(mv->to));
+		putchar('\n');
+	}
+	if (stats.nmoved > TUI_BUNDLE_MOVES) {
+		printf(_("and %zu more units moved to another county with their needs (hamyar audit says which)"),
+		    stats.nmoved - TUI_BUNDLE_MOVES);
+		putchar('\n');
+	}
 	/* a database restored from a backup, this one or the maker: what
 	 * to do next, so that its changes since the backup come back */
 	if (stats.nrenumbered > 0) {
