@@ -1625,7 +1625,92 @@ struct apply_ctx {
 	struct store_txn *t;
 	struct unit_was *was;	/* units_before's list (freed by the caller) */
 	size_t nwas;
+	struct waiting *wait;	/* waiting_before's list (freed by the caller) */
+	size_t nwait;
 };
+
+/* A record whose conflict waited here before the bundle was applied. */
+struct waiting {
+	enum core_kind kind;
+	char id[CORE_ID_MAX];
+};
+
+static int
+waiting_cmp(const void *va, const void *vb)
+{
+	const struct waiting *x = va, *y = vb;
+
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+/* store_sync_conflicts' callback for waiting_before: each record once (the
+ * queue is in kind, id order). */
+static int
+waiting_collect(const struct store_conflict *c, void *vctx)
+{
+	struct apply_ctx *a = vctx;
+	struct waiting *nw;
+
+	if (a->nwait > 0 && a->wait[a->nwait - 1].kind == c->kind &&
+	    strcmp(a->wait[a->nwait - 1].id, c->id) == 0)
+		return 0;
+	if ((nw = realloc(a->wait, (a->nwait + 1) * sizeof *nw)) == NULL)
+		return STORE_ENOMEM;
+	a->wait = nw;
+	nw[a->nwait].kind = c->kind;
+	memcpy(nw[a->nwait].id, c->id, sizeof nw[a->nwait].id);
+	a->nwait++;
+	return 0;
+}
+
+/* Notes the records whose conflicts wait here before the bundle is
+ * applied, as `sync conflicts` lists them (one per record), into a->wait:
+ * those the bundle's decisions close were decided at another database,
+ * which the import says (waiting_decided).  Returns 0 or a store code. */
+static int
+waiting_before(struct store_txn *t, struct apply_ctx *a)
+{
+	free(a->wait);
+	a->wait = NULL;
+	a->nwait = 0;
+	return store_sync_conflicts(t, 0, waiting_collect, a);
+}
+
+/* Whether record id of kind k waited here before the bundle (a->wait). */
+static int
+waited(const struct apply_ctx *a, enum core_kind k, const char *id)
+{
+	struct waiting key;
+
+	if (a->nwait == 0 || id == NULL || strlen(id) >= sizeof key.id)
+		return 0;
+	key.kind = k;
+	strcpy(key.id, id);
+	return bsearch(&key, a->wait, a->nwait, sizeof *a->wait, waiting_cmp) != NULL;
+}
+
+/* Once the whole bundle is applied: how many records of a->wait no longer
+ * wait (open, the set of store_sync_open_set), into the stats.  Returns 0
+ * or a store code. */
+static int
+waiting_decided(struct store_txn *t, struct apply_ctx *a)
+{
+	struct store_open_set *open;
+	size_t i;
+	int rc;
+
+	a->stats->decided = 0;
+	if (a->nwait == 0)
+		return 0;
+	if ((rc = store_sync_open_set(t, &open)) != 0)
+		return rc;
+	for (i = 0; i < a->nwait; i++)
+		a->stats->decided += !store_open_set_has(open, a->wait[i].kind, a->wait[i].id);
+	store_open_set_free(open);
+	return 0;
+}
 
 /* Notes, before any change of the bundle is applied, the county of each
  * unit it changes that is here already (once per unit), into a->was.
@@ -2122,7 +2207,7 @@ apply_all(struct store_txn *t, void *vctx)
 	a->t = t;
 	if ((rc = notice_backup(t, &a->stats->from_backup)) != 0)
 		return rc;
-	if ((rc = units_before(t, a)) != 0)
+	if ((rc = units_before(t, a)) != 0 || (rc = waiting_before(t, a)) != 0)
 		return rc;
 	/* The bundle counts as a whole, as the import that made it did: two
 	 * records that swapped their national ids there are no duplicate
@@ -2172,7 +2257,7 @@ apply_all(struct store_txn *t, void *vctx)
 	}
 	if ((rc = store_sync_recheck(t)) != 0)
 		return rc;
-	if ((rc = units_moved(t, a)) != 0)
+	if ((rc = units_moved(t, a)) != 0 || (rc = waiting_decided(t, a)) != 0)
 		return rc;
 	/* A conflict that the bundle's decisions closed is not one to report
 	 * as waiting here.  Records are counted, not changes: a bundle may
@@ -2207,7 +2292,10 @@ apply_all(struct store_txn *t, void *vctx)
 				continue;
 			if (!store_open_set_has(open, q[i]->rec->kind,
 			    core_record_text(q[i]->rec, 0))) {
-				a->stats->settled++;
+				/* one that waited here before is counted
+				 * as decided elsewhere (waiting_decided) */
+				a->stats->settled += !waited(a, q[i]->rec->kind,
+				    core_record_text(q[i]->rec, 0));
 				continue;
 			}
 			a->stats->conflicts++;
@@ -2313,13 +2401,16 @@ tui_bundle_import(struct store *st, const char *data, size_t len,
 	a.progress = progress;
 	a.was = NULL;
 	a.nwas = 0;
+	a.wait = NULL;
+	a.nwait = 0;
 	rc = store_write(st, apply_all, &a);
 	free(a.was);
+	free(a.wait);
 	if (rc == 0 && progress != NULL)
 		progress(p.n, p.n);
 	if (rc != 0)
 		stats->applied = stats->skipped = stats->conflicts = stats->settled =
-		    stats->nmoved = 0;
+		    stats->nmoved = stats->decided = 0;
 	parsed_free(&p);
 	return rc;
 }

@@ -195,6 +195,9 @@ struct tui_bundle_stats {
 	size_t settled;		/* queued, but closed by a decision that came
 				   in the same bundle (made at another
 				   database): nothing to decide here */
+	size_t decided;		/* records whose conflicts waited here before
+				   the bundle and that its decisions (made at
+				   another database) closed */
 	int rank;		/* it brought the province's ranking (weights
 				   and AHP matrix) newer than this one's, now
 				   taken here */

@@ -6117,6 +6117,9 @@ sync_import(struct store *st, const char *file, const char *db)
 	if (stats.settled > 0)
 		printf(_("conflicts that came already settled at another database (nothing to decide here): %zu\n"),
 		    stats.settled);
+	if (stats.decided > 0)
+		printf(_("conflicts that waited here, decided at another database (the decisions came in this bundle; nothing is left to decide for them): %zu\n"),
+		    stats.decided);
 	if (stats.rank)
 		printf(_("the ranking's weights came from %s, newer than these: the needs are ranked by them now\n"),
 		    stats.from);
