@@ -839,11 +839,11 @@ decide(struct confl_scr *c, int how, int asked)
 	if (how == 2) {
 		r.take = 0;
 		r.state = STORE_CONFLICT_MINE;
-		snprintf(q, sizeof q, _("Keep this database's version of %s?\nThe other stays in the queue as set aside."), it->id);
+		snprintf(q, sizeof q, _("Keep this database's version of %s?\nThe other is set aside; its values stay in the audit log."), it->id);
 	} else if (how == 3) {
 		r.take = (s->nfields >= 32 ? 0xffffffffu : (1u << s->nfields) - 1) & ~1u;
 		r.state = STORE_CONFLICT_THEIRS;
-		snprintf(q, sizeof q, _("Keep the other version of %s?\nThis database's stays in the queue as set aside."), it->id);
+		snprintf(q, sizeof q, _("Keep the other version of %s?\nThis database's is set aside; its values stay in the audit log."), it->id);
 	} else {
 		r.take = c->take & it->diff;
 		/* every field of theirs is theirs, unless the two differ in
