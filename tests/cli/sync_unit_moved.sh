@@ -7,7 +7,8 @@
 # Tabriz clerk's needs were gone without a word.  A move that loses to a
 # newer edit at the station is no move there (nothing said), and the
 # county going back at HQ is said at HQ; the same bundle again, or a unit
-# edit that keeps its county, says nothing.
+# edit that keeps its county, says nothing.  Each need that went has an
+# entry in the audit log, its county old and new, under its own id.
 . "$HAMYAR_SRC/tests/lib.sh"
 
 . "$HAMYAR_SRC/tests/cli/sync.inc"
@@ -30,9 +31,18 @@ xfer "$Q" "$T" TBZ; ok $? "TBZ imports HQ's bundle"
 holds "$(cat "$TMP/out")" "unit HQ-1 (پاسگاه ممقان) moved with this bundle from county Tabriz to county Azarshahr: its needs (2, 1 of them open) and their pledges moved with it (the clerks of Tabriz no longer see them; those of Azarshahr do)" \
     "... its summary names the unit, both counties and the needs that went"
 is "$(grep -c 'moved' "$TMP/out")" 1 "... and that unit alone"
+# the needs' own history says where they went (`audit --id`), as received
+# by sync; the moved unit's third need (HQ-5, of HQ-2) has no such entry
+"$HAMYAR" --lang en --db "$T" audit --id HQ-3 >"$TMP/a3"
+holds "$(cat "$TMP/a3")" 'sync need "HQ-3"
+  county: "TBZ" -> "AZS"' "TBZ's audit log: need HQ-3's county went from Tabriz to Azarshahr, received by sync"
+"$HAMYAR" --lang en --db "$T" audit --id HQ-4 | grep -q '^  county: "TBZ" -> "AZS"$'; ok $? "... and HQ-4's, a need done"
+"$HAMYAR" --lang en --db "$T" audit --id HQ-5 | grep -q 'county'; r=$?; [ $r -ne 0 ]; ok $? "... not HQ-5's, of a unit that stayed"
+"$HAMYAR" --lang en --db "$Q" audit --id HQ-3 | grep -q '^  county: "TBZ" -> "AZS"$'; ok $? "HQ's, where the unit was moved, too"
 cp "$TMP/b" "$TMP/again"
 "$HAMYAR" --lang en --db "$T" sync import "$TMP/again" >"$TMP/out"
 grep -q 'moved' "$TMP/out"; r=$?; [ $r -ne 0 ]; ok $? "the same bundle again: nothing moved"
+is "$("$HAMYAR" --lang en --db "$T" audit --id HQ-3 | grep -c 'county')" 1 "... and no second entry"
 
 printf 'id,address\nHQ-2,خیابان امام خمینی\n' >"$TMP/a.csv"
 "$HAMYAR" --db "$Q" import units "$TMP/a.csv" >/dev/null 2>&1
