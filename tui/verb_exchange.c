@@ -6345,7 +6345,10 @@ struct list_ctx {
 	char self[CORE_STATION_MAX + 1];	/* this database's station */
 	const struct store_identity *who;	/* NULL: no policy */
 	int clocks;		/* --clocks: the versions' clock stamps */
-	size_t hidden;		/* conflicts of records he may not read */
+	size_t hidden;		/* conflicts of records he may not read ... */
+	size_t nhidden;		/* ... and those records, each once */
+	enum core_kind hkind;	/* the last of them */
+	char hid[CORE_ID_MAX];
 	/* the record being listed: its waiting versions, written out
 	 * together once the queue moves on to another record (list_flush) */
 	enum core_kind kind;
@@ -6678,6 +6681,14 @@ list_conflict(const struct store_conflict *c, void *vctx)
 		free(text);
 		l->err = STORE_ENOMEM;
 		return 1;
+	}
+	if (rc == 0 && l->hidden != hidden && (l->nhidden == 0 || l->hkind != c->kind ||
+	    strcmp(l->hid, c->id) != 0)) {
+		/* a record he may not read, counted once however many of
+		 * its versions wait */
+		l->nhidden++;
+		l->hkind = c->kind;
+		memcpy(l->hid, c->id, sizeof l->hid);
 	}
 	if (rc != 0 || l->hidden != hidden || len == 0) {
 		free(text);
@@ -7294,8 +7305,16 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			rc = l.err;
 		if (rc < 0)
 			goto fail;
-		if (l.n == 0)
+		/* a clerk: the others' conflicts are not his to see, but
+		 * "no conflicts" would tell him that none waits */
+		if (l.n == 0 && l.nhidden > 0)
+			printf(_("no conflicts in the counties you may read; conflicts of other counties' records, for provincial HQ or the administrator to decide: %zu\n"),
+			    l.nhidden);
+		else if (l.n == 0)
 			fputs(_("no conflicts\n"), stdout);
+		else if (l.nhidden > 0)
+			printf(_("conflicts of other counties' records, not listed, for provincial HQ or the administrator to decide: %zu\n"),
+			    l.nhidden);
 	} else {
 		/* "tbz-12" or "TBZ-۱۲" typed: TBZ-12, the blanks around
 		 * it dropped; "12" alone: this station's TBZ-12 */
