@@ -1124,6 +1124,7 @@ struct change {
 				   under one number */
 	int won;		/* apply_all: it is in use, the version here
 				   queued (STORE_SYNC_WON) */
+	int skipped;		/* apply_all: already here, or older */
 };
 
 struct settle {
@@ -2228,6 +2229,7 @@ apply_all(struct store_txn *t, void *vctx)
 		p->ch[i].apart = (oc == STORE_SYNC_WON || oc == STORE_SYNC_LOST) &&
 		    core_version_is_zero(&p->ch[i].meta.base);
 		p->ch[i].won = oc == STORE_SYNC_WON;
+		p->ch[i].skipped = oc == STORE_SYNC_SKIPPED;
 		switch (oc) {
 		case STORE_SYNC_SKIPPED: a->stats->skipped++; break;
 		case STORE_SYNC_APPLIED: a->stats->applied++; break;
@@ -2337,6 +2339,12 @@ apply_all(struct store_txn *t, void *vctx)
 		store_open_set_free(open);
 		free(q);
 	}
+	/* what was applied, by kind: neither skipped nor left in the queue
+	 * (dup_left and renumber_taken move changes between the two) */
+	memset(a->stats->applied_kind, 0, sizeof a->stats->applied_kind);
+	for (i = 0; i < p->n; i++)
+		if (!p->ch[i].skipped && !p->ch[i].queued && p->ch[i].rec->kind < CORE_NKINDS)
+			a->stats->applied_kind[p->ch[i].rec->kind]++;
 	/* The province's ranking, when the maker holds a newer one.  Numbers
 	 * the ranking could not use make the bundle malformed. */
 	a->stats->rank = 0;
@@ -2409,8 +2417,11 @@ tui_bundle_import(struct store *st, const char *data, size_t len,
 	if (rc == 0 && progress != NULL)
 		progress(p.n, p.n);
 	if (rc != 0)
+	{
 		stats->applied = stats->skipped = stats->conflicts = stats->settled =
 		    stats->nmoved = stats->decided = 0;
+		memset(stats->applied_kind, 0, sizeof stats->applied_kind);
+	}
 	parsed_free(&p);
 	return rc;
 }

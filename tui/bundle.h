@@ -188,7 +188,8 @@ struct tui_bundle_stats {
 				   its last line, the signature, is missing (a
 				   copy that stopped part way) */
 	size_t changes;		/* in the bundle */
-	size_t applied;		/* plain updates and new records */
+	size_t applied;		/* plain updates and new records ... */
+	size_t applied_kind[CORE_NKINDS];	/* ... by kind of record */
 	size_t skipped;		/* already here or older */
 	size_t conflicts;	/* queued (won, lost, duplicates) and still
 				   open once the whole bundle is applied */

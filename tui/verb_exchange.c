@@ -6051,6 +6051,8 @@ refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stat
 	cli_error(_("bundle refused, nothing applied: %s"), msg);
 }
 
+static const char *kind_word(const struct core_schema *s);
+
 static int
 sync_import(struct store *st, const char *file, const char *db)
 {
@@ -6114,6 +6116,27 @@ sync_import(struct store *st, const char *file, const char *db)
 	}
 	printf(_("bundle from %s: changes: %zu, applied: %zu, already here: %zu, conflicts: %zu\n"),
 	    stats.from, stats.changes, stats.applied, stats.skipped, stats.conflicts);
+	/* what the applied changes were, by kind of record ("donor 2,
+	 * pledge 1"), in kind order */
+	if (stats.applied > 0) {
+		struct loc_strbuf b = { 0 };
+		int k;
+
+		for (k = 0; k < CORE_NKINDS; k++) {
+			char n[32];
+
+			if (stats.applied_kind[k] == 0)
+				continue;
+			if (b.len > 0)
+				loc_strbuf_str(&b, _(", "));
+			snprintf(n, sizeof n, " %zu", stats.applied_kind[k]);
+			loc_strbuf_str(&b, kind_word(core_schema_get((enum core_kind)k)));
+			loc_strbuf_str(&b, n);
+		}
+		if (!b.failed && b.p != NULL)
+			printf(_("changes applied, by kind of record: %s\n"), b.p);
+		free(b.p);
+	}
 	if (stats.settled > 0)
 		printf(_("conflicts that came already settled at another database (nothing to decide here): %zu\n"),
 		    stats.settled);
