@@ -6854,13 +6854,36 @@ same_number(const struct store_conflict *c, void *vctx)
 	return 0;
 }
 
+/* Unit id's county as stored now into out (n bytes; "" if none or not
+ * read).  Returns 0 or a store code. */
+static int
+unit_county(struct store *st, const char *id, char *out, size_t n)
+{
+	struct store_txn *t;
+	struct core_record *u;
+	struct store_meta m;
+	const char *c;
+	int rc;
+
+	out[0] = '\0';
+	if ((rc = store_read_begin(st, &t)) != 0)
+		return rc;
+	if ((rc = store_get(t, CORE_UNIT, id, &u, &m)) == 0) {
+		if ((c = core_record_text(u, CORE_UNIT_COUNTY)) != NULL)
+			loc_utf8_copy(out, n, c);
+		core_record_free(u);
+	}
+	store_read_end(t);
+	return rc;
+}
+
 static int
 sync_resolve(struct store *st, const char *id, const char *typed, const char *how)
 {
 	struct resolve_ctx r;
 	struct store_txn *t;
 	const struct core_schema *s;
-	char *list, *tok, *save;
+	char *list, *tok, *save, before[CORE_COUNTY_MAX] = "";
 	int rc, f;
 
 	memset(&r, 0, sizeof r);
@@ -6916,6 +6939,10 @@ sync_resolve(struct store *st, const char *id, const char *typed, const char *ho
 		}
 		free(list);
 	}
+	/* a unit: its county before the decision, to say where its needs
+	 * go if the version kept names another (unit_county) */
+	if (r.kind == CORE_UNIT)
+		unit_county(st, id, before, sizeof before);
 	if ((rc = store_write(st, do_resolve, &r)) != 0) {
 		if (rc == STORE_EINVAL && strcmp(how, "merge") == 0 && !r.known) {
 			cli_error(_("cannot merge %s: which side changed what is not known here (a duplicate, or a history from before this version); resolve it with mine, theirs or the fields to take"),
@@ -6938,6 +6965,20 @@ sync_resolve(struct store *st, const char *id, const char *typed, const char *ho
 		goto fail;
 	}
 	printf(_("%s resolved\n"), id);
+	if (r.kind == CORE_UNIT && before[0] != '\0') {
+		char after[CORE_COUNTY_MAX];
+		long all = 0, open = 0;
+
+		if (unit_county(st, id, after, sizeof after) == 0 && after[0] != '\0' &&
+		    strcmp(before, after) != 0 && store_read_begin(st, &t) == 0) {
+			if (tui_unit_needs(t, id, &all, &open) == 0 && all > 0) {
+				printf(_("with this change, this unit's needs (%ld, %ld of them open) and their pledges move to county %s"),
+				    all, open, cli_county_name(after));
+				putchar('\n');
+			}
+			store_read_end(t);
+		}
+	}
 	return EXIT_OK;
 fail:
 	cli_error(_("cannot resolve %s: %s"), id, tui_store_strerror(rc));
