@@ -2213,9 +2213,14 @@ records_differ(const struct core_record *a, const struct core_record *b)
 }
 
 /* A unit's county changed: its needs' derived county follows (not a change
- * of the needs themselves: no new revision, no log). */
+ * of the needs themselves: no new revision, no log).  Each need whose
+ * county so changes gets an audit entry of it, as act (the unit's write:
+ * an edit here, or a version received by sync), so that the need's own
+ * history (`audit --id`) says when it left one county for another: a
+ * clerk's needs that went with a unit moved elsewhere, by a bundle, were
+ * gone from his county without a trace under their ids. */
 static int
-rederive_needs(struct store_txn *t, const char *unit_id)
+rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
 {
 	struct store_iter *it;
 	char id[CORE_ID_MAX];
@@ -2239,6 +2244,19 @@ rederive_needs(struct store_txn *t, const char *unit_id)
 		rc = fill_derived(t, n, 0);
 		if (rc == 0 && records_differ(n, old) && id_to_key(CORE_NEED, id, rkey, &rklen) == 0)
 			rc = write_rec(t, n, rkey, rklen, old, &m, STORE_ACT_UPDATE, 0);
+		if (rc == 0 && !m.deleted && !core_value_equal(n, old, CORE_NEED_COUNTY)) {
+			struct store_audit_field f = {
+				(char *)"county", (char *)core_record_text(old, CORE_NEED_COUNTY),
+				(char *)core_record_text(n, CORE_NEED_COUNTY)
+			};
+
+			if (f.old_text == NULL)
+				f.old_text = (char *)"";
+			if (f.new_text == NULL)
+				f.new_text = (char *)"";
+			rc = audit_append(t, act, CORE_NEED, id, NULL, NULL, NULL, NULL, 0, NULL, 0,
+			    &f, 1);
+		}
 		core_record_free(n);
 		core_record_free(old);
 		if (rc != 0)
@@ -2284,7 +2302,7 @@ store_update(struct store_txn *t, struct core_record *r, uint64_t rev)
 	if ((rc = write_rec(t, r, rkey, rklen, old, &nm, STORE_ACT_UPDATE, 1)) != 0)
 		goto out;
 	if (county_changed)
-		rc = rederive_needs(t, r->v[0].text);
+		rc = rederive_needs(t, r->v[0].text, STORE_ACT_UPDATE);
 	/* a payment's pledge, and the one it left, follow */
 	if (rc == 0 && r->kind == CORE_PAYMENT && !t->remote) {
 		const char *pl = core_record_text(r, CORE_PAYMENT_PLEDGE);
@@ -2450,7 +2468,7 @@ store_apply(struct store_txn *t, struct core_record *r, const struct store_meta 
 	}
 	if (rc == 0 && r->kind == CORE_UNIT && old != NULL &&
 	    !core_value_equal(r, old, CORE_UNIT_COUNTY))
-		rc = rederive_needs(t, r->v[0].text);
+		rc = rederive_needs(t, r->v[0].text, STORE_ACT_SYNC);
 out:
 	core_record_free(old);
 	return rc;

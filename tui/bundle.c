@@ -24,6 +24,7 @@
 #include "store/sync.h"
 #include "tui/bundle.h"
 #include "tui/identity.h"
+#include "tui/screens.h"
 
 /* Version 2 adds the lines tip, acktip, restored and heard (tui/bundle.h;
  * "where two logs stand" below); a bundle of version 1 is still read,
@@ -1123,6 +1124,7 @@ struct change {
 				   under one number */
 	int won;		/* apply_all: it is in use, the version here
 				   queued (STORE_SYNC_WON) */
+	int skipped;		/* apply_all: already here, or older */
 };
 
 struct settle {
@@ -1610,12 +1612,195 @@ peek_header(const char *data, size_t len, struct tui_bundle_stats *stats)
 	}
 }
 
+/* A unit of the bundle that was here before it, and its county then
+ * (units_before, units_moved). */
+struct unit_was {
+	const char *id;		/* the change's record's, in the parsed bundle */
+	char county[CORE_COUNTY_MAX];
+};
+
 struct apply_ctx {
 	struct parsed *p;
 	struct tui_bundle_stats *stats;
 	void (*progress)(size_t done, size_t total);
 	struct store_txn *t;
+	struct unit_was *was;	/* units_before's list (freed by the caller) */
+	size_t nwas;
+	struct waiting *wait;	/* waiting_before's list (freed by the caller) */
+	size_t nwait;
 };
+
+/* A record whose conflict waited here before the bundle was applied. */
+struct waiting {
+	enum core_kind kind;
+	char id[CORE_ID_MAX];
+};
+
+static int
+waiting_cmp(const void *va, const void *vb)
+{
+	const struct waiting *x = va, *y = vb;
+
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+/* store_sync_conflicts' callback for waiting_before: each record once (the
+ * queue is in kind, id order). */
+static int
+waiting_collect(const struct store_conflict *c, void *vctx)
+{
+	struct apply_ctx *a = vctx;
+	struct waiting *nw;
+
+	if (a->nwait > 0 && a->wait[a->nwait - 1].kind == c->kind &&
+	    strcmp(a->wait[a->nwait - 1].id, c->id) == 0)
+		return 0;
+	if ((nw = realloc(a->wait, (a->nwait + 1) * sizeof *nw)) == NULL)
+		return STORE_ENOMEM;
+	a->wait = nw;
+	nw[a->nwait].kind = c->kind;
+	memcpy(nw[a->nwait].id, c->id, sizeof nw[a->nwait].id);
+	a->nwait++;
+	return 0;
+}
+
+/* Notes the records whose conflicts wait here before the bundle is
+ * applied, as `sync conflicts` lists them (one per record), into a->wait:
+ * those the bundle's decisions close were decided at another database,
+ * which the import says (waiting_decided).  Returns 0 or a store code. */
+static int
+waiting_before(struct store_txn *t, struct apply_ctx *a)
+{
+	free(a->wait);
+	a->wait = NULL;
+	a->nwait = 0;
+	return store_sync_conflicts(t, 0, waiting_collect, a);
+}
+
+/* Whether record id of kind k waited here before the bundle (a->wait). */
+static int
+waited(const struct apply_ctx *a, enum core_kind k, const char *id)
+{
+	struct waiting key;
+
+	if (a->nwait == 0 || id == NULL || strlen(id) >= sizeof key.id)
+		return 0;
+	key.kind = k;
+	strcpy(key.id, id);
+	return bsearch(&key, a->wait, a->nwait, sizeof *a->wait, waiting_cmp) != NULL;
+}
+
+/* Once the whole bundle is applied: how many records of a->wait no longer
+ * wait (open, the set of store_sync_open_set), into the stats.  Returns 0
+ * or a store code. */
+static int
+waiting_decided(struct store_txn *t, struct apply_ctx *a)
+{
+	struct store_open_set *open;
+	size_t i;
+	int rc;
+
+	a->stats->decided = 0;
+	if (a->nwait == 0)
+		return 0;
+	if ((rc = store_sync_open_set(t, &open)) != 0)
+		return rc;
+	for (i = 0; i < a->nwait; i++)
+		a->stats->decided += !store_open_set_has(open, a->wait[i].kind, a->wait[i].id);
+	store_open_set_free(open);
+	return 0;
+}
+
+/* Notes, before any change of the bundle is applied, the county of each
+ * unit it changes that is here already (once per unit), into a->was.
+ * Returns 0 or a store code. */
+static int
+units_before(struct store_txn *t, struct apply_ctx *a)
+{
+	struct parsed *p = a->p;
+	size_t i, j;
+	int rc;
+
+	free(a->was);
+	a->was = NULL;
+	a->nwas = 0;
+	for (i = 0; i < p->n; i++) {
+		const char *id = core_record_text(p->ch[i].rec, 0), *county;
+		struct core_record *r;
+		struct store_meta m;
+		struct unit_was *nw;
+
+		if (p->ch[i].rec->kind != CORE_UNIT || id == NULL)
+			continue;
+		for (j = 0; j < a->nwas && strcmp(a->was[j].id, id) != 0; j++)
+			;
+		if (j < a->nwas)
+			continue;
+		if ((rc = store_get(t, CORE_UNIT, id, &r, &m)) == STORE_ENOTFOUND)
+			continue;	/* a new unit: no need of it moves */
+		if (rc != 0)
+			return rc;
+		if ((nw = realloc(a->was, (a->nwas + 1) * sizeof *nw)) == NULL) {
+			core_record_free(r);
+			return STORE_ENOMEM;
+		}
+		a->was = nw;
+		county = core_record_text(r, CORE_UNIT_COUNTY);
+		nw[a->nwas].id = id;
+		loc_utf8_copy(nw[a->nwas].county, sizeof nw[a->nwas].county,
+		    county != NULL ? county : "");
+		a->nwas++;
+		core_record_free(r);
+	}
+	return 0;
+}
+
+/* Once the whole bundle is applied (its conflicts decided by version):
+ * each unit of a->was whose version in use now names another county, and
+ * that has needs, into the stats (their county is their unit's: they and
+ * their pledges left the old county's lists for the new one's, which the
+ * one who imports is to be told).  Returns 0 or a store code. */
+static int
+units_moved(struct store_txn *t, struct apply_ctx *a)
+{
+	size_t i;
+	int rc;
+
+	a->stats->nmoved = 0;
+	for (i = 0; i < a->nwas; i++) {
+		struct core_record *r;
+		struct store_meta m;
+		struct tui_bundle_move *mv;
+		const char *county, *name;
+		long all, open;
+
+		if ((rc = store_get(t, CORE_UNIT, a->was[i].id, &r, &m)) != 0)
+			return rc;
+		county = core_record_text(r, CORE_UNIT_COUNTY);
+		name = core_record_text(r, CORE_UNIT_NAME);
+		if (county == NULL || strcmp(county, a->was[i].county) == 0 ||
+		    (rc = tui_unit_needs(t, a->was[i].id, &all, &open)) != 0 || all == 0) {
+			core_record_free(r);
+			if (rc != 0)
+				return rc;
+			continue;
+		}
+		if (a->stats->nmoved < TUI_BUNDLE_MOVES) {
+			mv = &a->stats->moved[a->stats->nmoved];
+			loc_utf8_copy(mv->unit, sizeof mv->unit, a->was[i].id);
+			loc_utf8_copy(mv->name, sizeof mv->name, name != NULL ? name : "");
+			memcpy(mv->from, a->was[i].county, sizeof mv->from);
+			loc_utf8_copy(mv->to, sizeof mv->to, county);
+			mv->needs = all;
+			mv->open = open;
+		}
+		a->stats->nmoved++;
+		core_record_free(r);
+	}
+	return 0;
+}
 
 /* Change i of the bundle holds a unique value that another record, named
  * by dup, still holds once every change is applied (store_unique_settle):
@@ -2023,6 +2208,8 @@ apply_all(struct store_txn *t, void *vctx)
 	a->t = t;
 	if ((rc = notice_backup(t, &a->stats->from_backup)) != 0)
 		return rc;
+	if ((rc = units_before(t, a)) != 0 || (rc = waiting_before(t, a)) != 0)
+		return rc;
 	/* The bundle counts as a whole, as the import that made it did: two
 	 * records that swapped their national ids there are no duplicate
 	 * here (dup_left). */
@@ -2042,6 +2229,7 @@ apply_all(struct store_txn *t, void *vctx)
 		p->ch[i].apart = (oc == STORE_SYNC_WON || oc == STORE_SYNC_LOST) &&
 		    core_version_is_zero(&p->ch[i].meta.base);
 		p->ch[i].won = oc == STORE_SYNC_WON;
+		p->ch[i].skipped = oc == STORE_SYNC_SKIPPED;
 		switch (oc) {
 		case STORE_SYNC_SKIPPED: a->stats->skipped++; break;
 		case STORE_SYNC_APPLIED: a->stats->applied++; break;
@@ -2070,6 +2258,8 @@ apply_all(struct store_txn *t, void *vctx)
 			return rc;
 	}
 	if ((rc = store_sync_recheck(t)) != 0)
+		return rc;
+	if ((rc = units_moved(t, a)) != 0 || (rc = waiting_decided(t, a)) != 0)
 		return rc;
 	/* A conflict that the bundle's decisions closed is not one to report
 	 * as waiting here.  Records are counted, not changes: a bundle may
@@ -2104,7 +2294,10 @@ apply_all(struct store_txn *t, void *vctx)
 				continue;
 			if (!store_open_set_has(open, q[i]->rec->kind,
 			    core_record_text(q[i]->rec, 0))) {
-				a->stats->settled++;
+				/* one that waited here before is counted
+				 * as decided elsewhere (waiting_decided) */
+				a->stats->settled += !waited(a, q[i]->rec->kind,
+				    core_record_text(q[i]->rec, 0));
 				continue;
 			}
 			a->stats->conflicts++;
@@ -2146,6 +2339,12 @@ apply_all(struct store_txn *t, void *vctx)
 		store_open_set_free(open);
 		free(q);
 	}
+	/* what was applied, by kind: neither skipped nor left in the queue
+	 * (dup_left and renumber_taken move changes between the two) */
+	memset(a->stats->applied_kind, 0, sizeof a->stats->applied_kind);
+	for (i = 0; i < p->n; i++)
+		if (!p->ch[i].skipped && !p->ch[i].queued && p->ch[i].rec->kind < CORE_NKINDS)
+			a->stats->applied_kind[p->ch[i].rec->kind]++;
 	/* The province's ranking, when the maker holds a newer one.  Numbers
 	 * the ranking could not use make the bundle malformed. */
 	a->stats->rank = 0;
@@ -2208,11 +2407,21 @@ tui_bundle_import(struct store *st, const char *data, size_t len,
 	a.p = &p;
 	a.stats = stats;
 	a.progress = progress;
+	a.was = NULL;
+	a.nwas = 0;
+	a.wait = NULL;
+	a.nwait = 0;
 	rc = store_write(st, apply_all, &a);
+	free(a.was);
+	free(a.wait);
 	if (rc == 0 && progress != NULL)
 		progress(p.n, p.n);
 	if (rc != 0)
-		stats->applied = stats->skipped = stats->conflicts = stats->settled = 0;
+	{
+		stats->applied = stats->skipped = stats->conflicts = stats->settled =
+		    stats->nmoved = stats->decided = 0;
+		memset(stats->applied_kind, 0, sizeof stats->applied_kind);
+	}
 	parsed_free(&p);
 	return rc;
 }

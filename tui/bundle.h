@@ -72,6 +72,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/access.h"
 #include "core/record.h"
 #include "store/store.h"
 
@@ -162,6 +163,19 @@ int tui_sync_peers(struct store *st, struct tui_sync_peer **out, size_t *n, uint
  * Returns 0, TUI_BUNDLE_EFORMAT, or a store code. */
 int tui_bundle_delivered(struct store *st, const char *data, size_t len);
 
+/* A unit whose county the bundle changed here (its version in use after
+ * the import names another county than before it): its needs, whose
+ * county is their unit's, left one county's lists, sums and ranking for
+ * the other's, and the one who imports is told, as the unit form and
+ * `import units` tell the one who moves it. */
+#define TUI_BUNDLE_MOVES 16	/* moves kept to be named; more are counted */
+struct tui_bundle_move {
+	char unit[CORE_ID_MAX];
+	char name[160];		/* the unit's name (cut short if long) */
+	char from[CORE_COUNTY_MAX], to[CORE_COUNTY_MAX];	/* county codes */
+	long needs, open;	/* its needs now, and those of them open */
+};
+
 struct tui_bundle_stats {
 	char from[CORE_STATION_MAX + 1];	/* the maker, as the bundle names
 					   it ("" if not even that could be
@@ -174,13 +188,17 @@ struct tui_bundle_stats {
 				   its last line, the signature, is missing (a
 				   copy that stopped part way) */
 	size_t changes;		/* in the bundle */
-	size_t applied;		/* plain updates and new records */
+	size_t applied;		/* plain updates and new records ... */
+	size_t applied_kind[CORE_NKINDS];	/* ... by kind of record */
 	size_t skipped;		/* already here or older */
 	size_t conflicts;	/* queued (won, lost, duplicates) and still
 				   open once the whole bundle is applied */
 	size_t settled;		/* queued, but closed by a decision that came
 				   in the same bundle (made at another
 				   database): nothing to decide here */
+	size_t decided;		/* records whose conflicts waited here before
+				   the bundle and that its decisions (made at
+				   another database) closed */
 	int rank;		/* it brought the province's ranking (weights
 				   and AHP matrix) newer than this one's, now
 				   taken here */
@@ -211,6 +229,10 @@ struct tui_bundle_stats {
 				   database no longer has (restored from a
 				   backup): the next bundle for it asks for
 				   them back */
+	size_t nmoved;		/* units with needs that moved to another
+				   county, in the bundle's order ... */
+	struct tui_bundle_move moved[TUI_BUNDLE_MOVES];	/* ... the first
+							   TUI_BUNDLE_MOVES */
 };
 
 /* What `sync conflicts` and the conflict screen say of a conflict whose two

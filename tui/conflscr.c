@@ -811,6 +811,44 @@ decided_note(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
 	}
 }
 
+/* A unit's conflict: when the version a decision keeps (theirs: the other
+ * side's county) names another county than the one in use, the unit's
+ * needs (their county is their unit's) and their pledges move with it,
+ * which the question says on a line of its own, appended to q (n bytes),
+ * as the unit form warns of the same move (tui/form.c). */
+static void
+unit_move_note(const struct cfl *it, int theirs, char *q, size_t n)
+{
+	const char *to = core_record_text(theirs ? it->theirs : it->mine, CORE_UNIT_COUNTY);
+	const char *from;
+	struct store_txn *t;
+	struct core_record *now;
+	struct store_meta m;
+	long all = 0, open = 0;
+	char a[32], b[32], line[512];
+	int rc;
+
+	if (to == NULL || *to == '\0' || tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if ((rc = store_get(t, CORE_UNIT, it->id, &now, &m)) == 0) {
+		from = core_record_text(now, CORE_UNIT_COUNTY);
+		if (from != NULL && strcmp(from, to) != 0)
+			rc = tui_unit_needs(t, it->id, &all, &open);
+		core_record_free(now);
+	}
+	store_read_end(t);
+	if (rc != 0 || all == 0)
+		return;
+	tui_fmt_int(all, a, sizeof a);
+	tui_fmt_int(open, b, sizeof b);
+	line[0] = '\n';
+	snprintf(line + 1, sizeof line - 1,
+	    _("With this change, this unit's needs (%s, %s of them open) and their pledges move to county %s."),
+	    a, b, tui_county_name(to));
+	if (strlen(q) + strlen(line) < n)
+		strcat(q, line);
+}
+
 /* Asks (unless asked), then writes the decision on the open record.
  * how: 2 mine, 3 theirs, 4 the marked fields.  Returns 1 if written. */
 static int
@@ -819,7 +857,7 @@ decide(struct confl_scr *c, int how, int asked)
 	const struct cfl *it = &c->v[c->cur];
 	const struct core_schema *s = core_schema_get(it->kind);
 	struct resolve r;
-	char q[512];
+	char q[1024];
 	const char *keep = it->id, *drop = "";
 	int rc;
 
@@ -839,11 +877,11 @@ decide(struct confl_scr *c, int how, int asked)
 	if (how == 2) {
 		r.take = 0;
 		r.state = STORE_CONFLICT_MINE;
-		snprintf(q, sizeof q, _("Keep this database's version of %s?\nThe other stays in the queue as set aside."), it->id);
+		snprintf(q, sizeof q, _("Keep this database's version of %s?\nThe other is set aside; its values stay in the audit log."), it->id);
 	} else if (how == 3) {
 		r.take = (s->nfields >= 32 ? 0xffffffffu : (1u << s->nfields) - 1) & ~1u;
 		r.state = STORE_CONFLICT_THEIRS;
-		snprintf(q, sizeof q, _("Keep the other version of %s?\nThis database's stays in the queue as set aside."), it->id);
+		snprintf(q, sizeof q, _("Keep the other version of %s?\nThis database's is set aside; its values stay in the audit log."), it->id);
 	} else {
 		r.take = c->take & it->diff;
 		/* every field of theirs is theirs, unless the two differ in
@@ -865,6 +903,9 @@ decide(struct confl_scr *c, int how, int asked)
 		    _("Keep %s with the values as marked, and retire %s?\n(It is made inactive, without the shared id.)") :
 		    _("Keep %s, and retire %s?\n(It is made inactive, without the shared id.)"), keep, drop);
 	}
+	/* a unit's county: its needs go where the kept version puts it */
+	if (it->kind == CORE_UNIT && !(it->dup && it->holder[0]))
+		unit_move_note(it, (r.take >> CORE_UNIT_COUNTY) & 1, q, sizeof q);
 	if (r.key != NULL) {
 		char more[300], num[32];
 

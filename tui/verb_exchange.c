@@ -6095,6 +6095,8 @@ refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stat
 	cli_error(_("bundle refused, nothing applied: %s"), msg);
 }
 
+static const char *kind_word(const struct core_schema *s);
+
 static int
 sync_import(struct store *st, const char *file, const char *db)
 {
@@ -6158,12 +6160,54 @@ sync_import(struct store *st, const char *file, const char *db)
 	}
 	printf(_("bundle from %s: changes: %zu, applied: %zu, already here: %zu, conflicts: %zu\n"),
 	    stats.from, stats.changes, stats.applied, stats.skipped, stats.conflicts);
+	/* what the applied changes were, by kind of record ("donor 2,
+	 * pledge 1"), in kind order */
+	if (stats.applied > 0) {
+		struct loc_strbuf b = { 0 };
+		int k;
+
+		for (k = 0; k < CORE_NKINDS; k++) {
+			char n[32];
+
+			if (stats.applied_kind[k] == 0)
+				continue;
+			if (b.len > 0)
+				loc_strbuf_str(&b, _(", "));
+			snprintf(n, sizeof n, " %zu", stats.applied_kind[k]);
+			loc_strbuf_str(&b, kind_word(core_schema_get((enum core_kind)k)));
+			loc_strbuf_str(&b, n);
+		}
+		if (!b.failed && b.p != NULL)
+			printf(_("changes applied, by kind of record: %s\n"), b.p);
+		free(b.p);
+	}
 	if (stats.settled > 0)
 		printf(_("conflicts that came already settled at another database (nothing to decide here): %zu\n"),
 		    stats.settled);
+	if (stats.decided > 0)
+		printf(_("conflicts that waited here, decided at another database (the decisions came in this bundle; nothing is left to decide for them): %zu\n"),
+		    stats.decided);
 	if (stats.rank)
 		printf(_("the ranking's weights came from %s, newer than these: the needs are ranked by them now\n"),
 		    stats.from);
+	/* a unit moved to another county takes its needs with it: one
+	 * county's clerks lose them and another's gain them, which the unit
+	 * form and `import units` warn of, and the import says */
+	for (size_t i = 0; i < stats.nmoved && i < TUI_BUNDLE_MOVES; i++) {
+		const struct tui_bundle_move *mv = &stats.moved[i];
+		char from[200];
+
+		loc_utf8_copy(from, sizeof from, cli_county_name(mv->from));
+		printf(_("unit %s (%s) moved with this bundle from county %s to county %s: its needs (%ld, %ld of them open) and their pledges moved with it (the clerks of %s no longer see them; those of %s do)"),
+		    mv->unit, mv->name, from, cli_county_name(mv->to), mv->needs, mv->open,
+		    from, cli_county_name(mv->to));
+		putchar('\n');
+	}
+	if (stats.nmoved > TUI_BUNDLE_MOVES) {
+		printf(_("and %zu more units moved to another county with their needs (hamyar audit says which)"),
+		    stats.nmoved - TUI_BUNDLE_MOVES);
+		putchar('\n');
+	}
 	/* a database restored from a backup, this one or the maker: what
 	 * to do next, so that its changes since the backup come back */
 	if (stats.nrenumbered > 0) {
@@ -6368,7 +6412,10 @@ struct list_ctx {
 	char self[CORE_STATION_MAX + 1];	/* this database's station */
 	const struct store_identity *who;	/* NULL: no policy */
 	int clocks;		/* --clocks: the versions' clock stamps */
-	size_t hidden;		/* conflicts of records he may not read */
+	size_t hidden;		/* conflicts of records he may not read ... */
+	size_t nhidden;		/* ... and those records, each once */
+	enum core_kind hkind;	/* the last of them */
+	char hid[CORE_ID_MAX];
 	/* the record being listed: its waiting versions, written out
 	 * together once the queue moves on to another record (list_flush) */
 	enum core_kind kind;
@@ -6702,6 +6749,14 @@ list_conflict(const struct store_conflict *c, void *vctx)
 		l->err = STORE_ENOMEM;
 		return 1;
 	}
+	if (rc == 0 && l->hidden != hidden && (l->nhidden == 0 || l->hkind != c->kind ||
+	    strcmp(l->hid, c->id) != 0)) {
+		/* a record he may not read, counted once however many of
+		 * its versions wait */
+		l->nhidden++;
+		l->hkind = c->kind;
+		memcpy(l->hid, c->id, sizeof l->hid);
+	}
 	if (rc != 0 || l->hidden != hidden || len == 0) {
 		free(text);
 		return rc;
@@ -6843,13 +6898,36 @@ same_number(const struct store_conflict *c, void *vctx)
 	return 0;
 }
 
+/* Unit id's county as stored now into out (n bytes; "" if none or not
+ * read).  Returns 0 or a store code. */
+static int
+unit_county(struct store *st, const char *id, char *out, size_t n)
+{
+	struct store_txn *t;
+	struct core_record *u;
+	struct store_meta m;
+	const char *c;
+	int rc;
+
+	out[0] = '\0';
+	if ((rc = store_read_begin(st, &t)) != 0)
+		return rc;
+	if ((rc = store_get(t, CORE_UNIT, id, &u, &m)) == 0) {
+		if ((c = core_record_text(u, CORE_UNIT_COUNTY)) != NULL)
+			loc_utf8_copy(out, n, c);
+		core_record_free(u);
+	}
+	store_read_end(t);
+	return rc;
+}
+
 static int
 sync_resolve(struct store *st, const char *id, const char *typed, const char *how)
 {
 	struct resolve_ctx r;
 	struct store_txn *t;
 	const struct core_schema *s;
-	char *list, *tok, *save;
+	char *list, *tok, *save, before[CORE_COUNTY_MAX] = "";
 	int rc, f;
 
 	memset(&r, 0, sizeof r);
@@ -6905,6 +6983,10 @@ sync_resolve(struct store *st, const char *id, const char *typed, const char *ho
 		}
 		free(list);
 	}
+	/* a unit: its county before the decision, to say where its needs
+	 * go if the version kept names another (unit_county) */
+	if (r.kind == CORE_UNIT)
+		unit_county(st, id, before, sizeof before);
 	if ((rc = store_write(st, do_resolve, &r)) != 0) {
 		if (rc == STORE_EINVAL && strcmp(how, "merge") == 0 && !r.known) {
 			cli_error(_("cannot merge %s: which side changed what is not known here (a duplicate, or a history from before this version); resolve it with mine, theirs or the fields to take"),
@@ -6927,6 +7009,20 @@ sync_resolve(struct store *st, const char *id, const char *typed, const char *ho
 		goto fail;
 	}
 	printf(_("%s resolved\n"), id);
+	if (r.kind == CORE_UNIT && before[0] != '\0') {
+		char after[CORE_COUNTY_MAX];
+		long all = 0, open = 0;
+
+		if (unit_county(st, id, after, sizeof after) == 0 && after[0] != '\0' &&
+		    strcmp(before, after) != 0 && store_read_begin(st, &t) == 0) {
+			if (tui_unit_needs(t, id, &all, &open) == 0 && all > 0) {
+				printf(_("with this change, this unit's needs (%ld, %ld of them open) and their pledges move to county %s"),
+				    all, open, cli_county_name(after));
+				putchar('\n');
+			}
+			store_read_end(t);
+		}
+	}
 	return EXIT_OK;
 fail:
 	cli_error(_("cannot resolve %s: %s"), id, tui_store_strerror(rc));
@@ -7317,8 +7413,16 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			rc = l.err;
 		if (rc < 0)
 			goto fail;
-		if (l.n == 0)
+		/* a clerk: the others' conflicts are not his to see, but
+		 * "no conflicts" would tell him that none waits */
+		if (l.n == 0 && l.nhidden > 0)
+			printf(_("no conflicts in the counties you may read; conflicts of other counties' records, for provincial HQ or the administrator to decide: %zu\n"),
+			    l.nhidden);
+		else if (l.n == 0)
 			fputs(_("no conflicts\n"), stdout);
+		else if (l.nhidden > 0)
+			printf(_("conflicts of other counties' records, not listed, for provincial HQ or the administrator to decide: %zu\n"),
+			    l.nhidden);
 	} else {
 		/* "tbz-12" or "TBZ-۱۲" typed: TBZ-12, the blanks around
 		 * it dropped; "12" alone: this station's TBZ-12 */
