@@ -2491,7 +2491,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			int yes = core_bool_parse(trim(cells[i]));
 
 			if (yes < 0) {
-				char *t = format(_("column %zu (%s): 1 for a record in use, 0 for a deleted one"),
+				char *t = format(_("column %zu (%s): 1 (yes) for a record in use, 0 (no) for a deleted one"),
 				    i + 1, im->col_head[i] != NULL ? im->col_head[i] : "active");
 
 				row_msg(im, &im->rmsgs, line, -1, t != NULL ? t : "?", 0);
