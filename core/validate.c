@@ -1369,10 +1369,11 @@ enum_find(const struct core_field *f, const char *text)
 static int
 bool_parse(const char *text)
 {
-	/* digits of any set (SPEC §4): ۱ and ١ are 1 */
-	static const char *const yes[] = { "1", "۱", "١", "yes", "true", "y", "بله", "آری", NULL };
+	/* digits of any set (SPEC §4): ۱ and ١ are 1; بلی is the other
+	 * spelling of بله (نه, also نُه "nine", is not taken) */
+	static const char *const yes[] = { "1", "۱", "١", "yes", "true", "y", "بله", "بلی", "آری", NULL };
 	static const char *const no[] = { "0", "۰", "٠", "no", "false", "n", "خیر", NULL };
-	int i;
+	int i, same = 0, answer = -1;
 
 	for (i = 0; yes[i] != NULL; i++)
 		if (ascii_casecmp(text, yes[i]) == 0)
@@ -1380,7 +1381,19 @@ bool_parse(const char *text)
 	for (i = 0; no[i] != NULL; i++)
 		if (ascii_casecmp(text, no[i]) == 0)
 			return 0;
-	return -1;
+	/* As a clerk types them, and as a cell copied from a letter brings
+	 * them (a Persian sheet's بله and خیر, export --headers fa): Arabic
+	 * ي/ك, a direction mark (RLM) before the word, by the search key.
+	 * Invalid UTF-8, or no memory for the keys, is no answer. */
+	if (!utf8_valid(text))
+		return -1;
+	for (i = 0; answer < 0 && same >= 0 && yes[i] != NULL; i++)
+		if ((same = same_name(text, yes[i])) == 1)
+			answer = 1;
+	for (i = 0; answer < 0 && same >= 0 && no[i] != NULL; i++)
+		if ((same = same_name(text, no[i])) == 1)
+			answer = 0;
+	return answer;
 }
 
 int

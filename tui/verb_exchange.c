@@ -2491,7 +2491,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			int yes = core_bool_parse(trim(cells[i]));
 
 			if (yes < 0) {
-				char *t = format(_("column %zu (%s): 1 for a record in use, 0 for a deleted one"),
+				char *t = format(_("column %zu (%s): 1 (yes) for a record in use, 0 (no) for a deleted one"),
 				    i + 1, im->col_head[i] != NULL ? im->col_head[i] : "active");
 
 				row_msg(im, &im->rmsgs, line, -1, t != NULL ? t : "?", 0);
@@ -5452,10 +5452,87 @@ json_list(FILE *out, char *val)
 	fputc(']', out);
 }
 
+/* A Persian sheet (--headers fa) is Persian throughout, as a county
+ * office's clerk reads it under its Persian header: a choice is the
+ * Persian label its form shows (شخص حقیقی, شناسایی‌شده), a county its
+ * Persian name (میانه), a yes/no field بله or خیر as the form shows it,
+ * and a list's items are separated by «، », as the labels have spaces of
+ * their own (a ceremony's ids too, one rule for a sheet's lists).  Ids,
+ * dates and numbers stay as they are, in ASCII digits: a spreadsheet
+ * reads a cell of ASCII digits as a number it sorts and sums, one of
+ * Persian digits as text.  The import reads all of it back (enum_find,
+ * core_check_county, core_bool_parse, core_list_sep), so such a sheet
+ * imports into the records it came from. */
+#define FA_LIST_SEP "\u060C "
+
+/* The Persian name of county code, or code if the table has none. */
+static const char *
+county_fa(const char *code)
+{
+	const struct core_county *c;
+
+	for (c = core_counties_seed; c->code != NULL; c++)
+		if (strcmp(c->code, code) == 0)
+			return c->name_fa != NULL ? c->name_fa : code;
+	return code;
+}
+
+/* The cell of field fd of r (set; val, its value as core_value_format
+ * writes it) in a Persian sheet: a static string, val itself, or *own,
+ * which the caller frees.  NULL for want of memory. */
+static const char *
+fa_cell(const struct core_field *fd, const struct core_value *v, const char *val, char **own)
+{
+	struct loc_strbuf b = { 0 };
+	const char *l;
+	int i, n;
+
+	*own = NULL;
+	switch (fd->type) {
+	case CORE_FT_ENUM:
+		l = core_choice_label(fd, (int)v->num);
+		return l != NULL ? loc_gettext_lang("fa", l) : val;
+	case CORE_FT_BOOL:
+		return loc_gettext_lang("fa", v->num ? "Yes" : "No");
+	case CORE_FT_COUNTY:
+		return county_fa(val);
+	case CORE_FT_SET:
+		n = core_choice_count(fd);
+		for (i = 0; i < n && i < 63; i++) {
+			if (!(v->num & ((int64_t)1 << i)))
+				continue;
+			if (b.len > 0)
+				loc_strbuf_str(&b, FA_LIST_SEP);
+			l = core_choice_label(fd, i);
+			loc_strbuf_str(&b, l != NULL ? loc_gettext_lang("fa", l) : fd->choices[i]);
+		}
+		break;
+	case CORE_FT_REFS:
+		for (l = val; *l != '\0'; ) {
+			size_t k = strcspn(l, " ");
+
+			if (k > 0) {
+				if (b.len > 0)
+					loc_strbuf_str(&b, FA_LIST_SEP);
+				loc_strbuf_add(&b, l, k);
+			}
+			l += k;
+			l += strspn(l, " ");
+		}
+		break;
+	default:
+		return val;
+	}
+	if (b.len == 0 && !b.failed)
+		return val;	/* nothing in it: as it is (empty) */
+	return (*own = loc_strbuf_take(&b));
+}
+
 /* Writes kind k's records to out, in JSON (json) or CSV.  A CSV's header
  * row is the fields' English names, or with fa (--headers fa) their
  * Persian labels as the forms show them, which import reads back
- * (header_field) and an analyst's sheet keeps. */
+ * (header_field) and an analyst's sheet keeps; its cells are then
+ * Persian too (fa_cell). */
 static int
 export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int first_kind, int fa)
 {
@@ -5543,6 +5620,17 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 					rc = STORE_ENOMEM;
 					goto out;
 				}
+			} else if (fa && r->v[i].set) {
+				char *own;
+				const char *cell = fa_cell(fd, &r->v[i], val, &own);
+
+				if (cell == NULL) {
+					core_record_free(r);
+					rc = STORE_ENOMEM;
+					goto out;
+				}
+				tui_csv_field(out, cell, first);
+				free(own);
 			} else {
 				tui_csv_field(out, val, first);
 			}
@@ -5555,7 +5643,8 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 			tui_json_key(out, "active");
 			tui_json_int(out, meta.deleted ? 0 : 1);
 		} else if (deletes) {
-			tui_csv_field(out, meta.deleted ? "0" : "1", 0);
+			tui_csv_field(out, fa ? loc_gettext_lang("fa", meta.deleted ? "No" : "Yes") :
+			    meta.deleted ? "0" : "1", 0);
 		}
 		if (json)
 			fputs("}", out);

@@ -27,6 +27,6 @@ noasc "$(cat "$TMP/err")" "«M» کد ایستگاه نیست: 2 تا 8 حرف �
 noasc "$(cat "$TMP/err")" "کلید همان 64 نویسهٔ (0 تا 9 و a تا f)" "the key's 64 characters in ASCII, as its 0 to 9"
 printf 'id,فعال\nMRD-1,شاید\n' >"$TMP/x.csv"
 "$HAMYAR" --db "$D" import pledges "$TMP/x.csv" >/dev/null 2>"$TMP/err"; is $? 1 "an active cell that is neither 1 nor 0: exit 1"
-noasc "$(cat "$TMP/err")" "ستون 2 (فعال): 1 برای رکورد در کار، 0 برای رکورد حذف‌شده" "its 1 and 0 in ASCII, as its column"
+noasc "$(cat "$TMP/err")" "ستون 2 (فعال): 1 (بله) برای رکورد در کار، 0 (خیر) برای رکورد حذف‌شده" "its 1 and 0 in ASCII, as its column"
 noasc "$("$HAMYAR" layout --help 2>&1)" "وضعیت خروج را 1 می‌کند" "layout --help: the exit status in ASCII"
 done_testing

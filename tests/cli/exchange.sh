@@ -346,6 +346,6 @@ printf 'id,active\nMRD-3,1\n' >"$TMP/dr.csv"
 is "$("$HAMYAR" --db "$E2" export pledges | tr -d '\r' | awk -F, '$1 == "MRD-3" { print $NF }')" 1 "... restores the pledge"
 printf 'id,فعال\nMRD-3,شاید\n' >"$TMP/dx.csv"
 "$HAMYAR" --lang en --db "$E2" import pledges "$TMP/dx.csv" >/dev/null 2>"$TMP/err"; is $? 1 "an active cell that is neither 1 nor 0: exit 1"
-grep -q 'line 2: column 2 (فعال): 1 for a record in use, 0 for a deleted one' "$TMP/err"; ok $? "... the cell named by its Persian header"
+grep -q 'line 2: column 2 (فعال): 1 (yes) for a record in use, 0 (no) for a deleted one' "$TMP/err"; ok $? "... the cell named by its Persian header"
 is "$("$HAMYAR" --db "$E2" export pledges | tr -d '\r' | awk -F, '$1 == "MRD-3" { print $NF }')" 1 "... and nothing changed"
 done_testing

@@ -24,7 +24,8 @@ is "$(sed -n 1p "$TMP/dfa.csv" | od -An -c | tr -d ' \n' | tail -c 4)" '\r\n' ".
 "$HAMYAR" --db "$A" export donors >"$TMP/d0.csv"
 cmp -s "$TMP/den.csv" "$TMP/d0.csv"; ok $? "... is the default"
 is "$(sed -n 1p "$TMP/d0.csv" | tr -d '\357\273\277\r' | cut -d, -f1-3)" "id,kind,name" "the default header stays English"
-is "$(sed 1d "$TMP/dfa.csv" | md5sum)" "$(sed 1d "$TMP/d0.csv" | md5sum)" "the rows are the same either way"
+is "$(sed 1d "$TMP/dfa.csv" | cut -d, -f1 | md5sum)" "$(sed 1d "$TMP/d0.csv" | cut -d, -f1 | md5sum)" "the rows are the same records either way"
+# (their cells are Persian too under the Persian header: export_sheet_fa.sh)
 
 # Round trip: export all --headers fa -> fresh database -> export all
 "$HAMYAR" --db "$A" export all --headers fa --out "$TMP/fa" 2>/dev/null; ok $? "export all --headers fa --out DIR"

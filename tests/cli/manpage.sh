@@ -24,6 +24,8 @@ if command -v groff >/dev/null 2>&1; then
 	holds "$ex" "Jalali date string YYYY/MM/DD" "... dates as Jalali strings"
 	holds "$ex" "whole number of rials" "... amounts as integer rials"
 	holds "$ex" "separated by single spaces" "... lists space-separated"
+	holds "$ex" "With --headers fa the cells are Persian too" "... a Persian sheet's cells in Persian"
+	holds "$ex" "separated by the Persian comma and a space" "... its lists separated by «، »"
 	holds "$ex" "one object whose keys are the kinds' names" "... and the JSON layout"
 else
 	echo "ok $((T_N + 1)) - # SKIP no groff"; T_N=$((T_N + 1))

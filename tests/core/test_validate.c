@@ -859,6 +859,18 @@ test_field_parse_donor(void **state)
 	assert_true(core_donor_inactive(r));
 	PARSE_E(r, CORE_DONOR_ACTIVE, "maybe", CORE_MSG_BOOL);
 	assert_true(core_donor_inactive(r));	/* refused: still inactive */
+	/* as a clerk types a Persian sheet's بله and خیر: بلی, Arabic ي, a
+	 * direction mark (RLM) before the word */
+	PARSE(r, CORE_DONOR_ACTIVE, "بلی");
+	assert_int_equal(r->v[CORE_DONOR_ACTIVE].num, 1);
+	PARSE(r, CORE_DONOR_ACTIVE, "\u200Fخير");
+	assert_int_equal(r->v[CORE_DONOR_ACTIVE].num, 0);
+	PARSE(r, CORE_DONOR_ACTIVE, "بلي");
+	assert_int_equal(r->v[CORE_DONOR_ACTIVE].num, 1);
+	assert_int_equal(core_bool_parse("خير"), 0);	/* a raw cell too */
+	assert_int_equal(core_bool_parse("\u200Fبله"), 1);
+	assert_int_equal(core_bool_parse("نه"), -1);	/* نُه, nine, as well */
+	assert_int_equal(core_bool_parse("\xff"), -1);
 
 	assert_int_equal(core_field_parse(r, 99, "x", NULL), CORE_EINVAL);
 	core_record_free(r);
