@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/rank.h"
 #include "core/validate.h"
 #include "core/workflow.h"
 #include "locale/catalog.h"
@@ -100,7 +101,9 @@ stage_cmp(const void *a, const void *b)
 
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
-	return strcmp(x->id, y->id);
+	/* on the same start, in the order registered: TST-9 before TST-10
+	 * (as text, TST-10 came first) */
+	return core_rank_id_cmp(x->id, y->id);
 }
 
 static void
