@@ -193,8 +193,8 @@ struct srow {
 
 static char *cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int c);
 static int is_inactive(const struct list *l, const struct core_record *r, const struct store_meta *m);
-static void mark_late(struct list *l, const struct core_record *r);
-static int stage_late(const struct list *l, const struct core_record *r);
+static void mark_late(struct list *l, struct store_txn *t, const struct core_record *r);
+static int stage_late(const struct list *l, struct store_txn *t, const struct core_record *r);
 static void caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n);
 static void caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n,
     int depth, char *name, size_t nn);
@@ -1362,7 +1362,7 @@ passes(struct list *l, struct store_txn *t, const struct core_record *r)
 		return 0;
 	if (l->ref_field >= 0 && l->need_county && !row_in_county(t, r, l->ref_value))
 		return 0;
-	if (l->late_only && !stage_late(l, r))
+	if (l->late_only && !stage_late(l, t, r))
 		return 0;
 	if (l->ref_field >= 0 && !l->need_county && (!r->v[l->ref_field].set ||
 	    (core_value_format(r, l->ref_field, buf, sizeof buf), strcmp(buf, l->ref_value) != 0)))
@@ -1503,7 +1503,7 @@ fetch_mem(struct list *l, int h)
 		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r, &m);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
-		mark_late(l, r);
+		mark_late(l, t, r);
 		l->nrows++;
 		core_record_free(r);
 	}
@@ -1545,11 +1545,22 @@ is_inactive(const struct list *l, const struct core_record *r, const struct stor
 /* Whether stage r is overdue on the day the rows are judged on (set
  * by fetch before it reads them): what both the "!" (mark_late) and
  * F4's «Overdue only» (passes) go by, so the filter lists exactly the
- * rows marked. */
+ * rows marked.  A stage of a rejected need is not (core_stage_late), as
+ * on the need's screen: its need, read in t, says so. */
 static int
-stage_late(const struct list *l, const struct core_record *r)
+stage_late(const struct list *l, struct store_txn *t, const struct core_record *r)
 {
-	return core_stage_overdue(r, l->today);
+	struct core_record *need;
+	int status = -1;
+
+	if (!core_stage_overdue(r, l->today))
+		return 0;
+	if (store_get(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED), &need, NULL) == 0) {
+		if (need->v[CORE_NEED_STATUS].set)
+			status = (int)need->v[CORE_NEED_STATUS].num;
+		core_record_free(need);
+	}
+	return core_stage_late(r, status, l->today);
 }
 
 /* A stage past its planned end and not done (core_stage_overdue: the
@@ -1558,7 +1569,7 @@ stage_late(const struct list *l, const struct core_record *r)
  * and its title starts with "!", which a monochrome terminal shows too.
  * Called after the row's cells are made. */
 static void
-mark_late(struct list *l, const struct core_record *r)
+mark_late(struct list *l, struct store_txn *t, const struct core_record *r)
 {
 	int c, row = l->nrows;
 	char *s;
@@ -1566,7 +1577,7 @@ mark_late(struct list *l, const struct core_record *r)
 	l->late[row] = 0;
 	if (l->kind != CORE_STAGE)
 		return;
-	if (!(l->late[row] = (unsigned char)stage_late(l, r)))
+	if (!(l->late[row] = (unsigned char)stage_late(l, t, r)))
 		return;
 	for (c = 0; c < l->ncols; c++)
 		if (l->cols[c] == CORE_STAGE_TITLE && l->cells[row][c] != NULL &&
@@ -1712,7 +1723,7 @@ fetch(struct list *l, int h)
 		store_iter_pos(it, &l->pos[l->nrows]);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
-		mark_late(l, r);
+		mark_late(l, t, r);
 		l->nrows++;
 		core_record_free(r);
 	}
