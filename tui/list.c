@@ -1545,15 +1545,20 @@ is_inactive(const struct list *l, const struct core_record *r, const struct stor
 /* Whether stage r is overdue on the day the rows are judged on (set
  * by fetch before it reads them): what both the "!" (mark_late) and
  * F4's «Overdue only» (passes) go by, so the filter lists exactly the
- * rows marked.  A stage of a rejected need is not (core_stage_late), as
- * on the need's screen: its need, read in t, says so. */
+ * rows marked.  As on the need's screen and in the question before a need
+ * is marked done (store_need_stages), a stage deactivated is not followed,
+ * nor is one of a rejected need (core_stage_late): its meta and its need,
+ * read in t, say so. */
 static int
 stage_late(const struct list *l, struct store_txn *t, const struct core_record *r)
 {
 	struct core_record *need;
+	struct store_meta m;
 	int status = -1;
 
 	if (!core_stage_overdue(r, l->today))
+		return 0;
+	if (store_exists(t, CORE_STAGE, core_record_text(r, 0), &m) == 0 && m.deleted)
 		return 0;
 	if (store_get(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED), &need, NULL) == 0) {
 		if (need->v[CORE_NEED_STATUS].set)
