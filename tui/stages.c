@@ -610,11 +610,14 @@ tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums
 		    tui_fmt_amount(sums->received, 1, b, sizeof b));
 		snprintf(q + len, sizeof q - len, " %s", more);
 	}
-	/* Done with stages still below 100 percent (its timetable says the
-	 * work is not over): said in the same question, with how many, so a
-	 * yes is given knowing it, in the words of the import's warning
-	 * (tui_need_stages_text), in the user's digits. */
-	if (status == CORE_NEED_DONE && !is_new && store_read_begin(tui_app.st, &t) == 0) {
+	/* Done or rejected with stages still below 100 percent (its
+	 * timetable says the work is not over): said in the same question,
+	 * with how many, so a yes is given knowing it, in the words of the
+	 * import's warning (tui_need_stages_text), in the user's digits.  A
+	 * rejected need's stages are no longer followed (core_stage_late):
+	 * the question says so, as it says its pledges no longer count. */
+	if ((status == CORE_NEED_DONE || status == CORE_NEED_REJECTED) && !is_new &&
+	    store_read_begin(tui_app.st, &t) == 0) {
 		struct store_need_stages ns;
 		int rc = store_need_stages(t, id, loc_day_today(), &ns);
 
@@ -623,6 +626,9 @@ tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums
 			size_t len = strlen(q);
 
 			snprintf(q + len, sizeof q - len, " %s", tui_need_stages_text(&ns, 0, more, sizeof more));
+			if (status == CORE_NEED_REJECTED && (len = strlen(q)) + 1 < sizeof q)
+				snprintf(q + len, sizeof q - len, " %s",
+				    _("Rejected, they are no longer followed: none of them counts as overdue."));
 		}
 	}
 	return tui_confirm(q, 0) == 1;

@@ -40,6 +40,11 @@ ROW "$(vis 'پی‌ریزی و اسکلت')" | grep -q '!'; ok $? "... marked «
 
 scr_keys F6; scr_wait "$(vis 'ردشده')" >/dev/null; ok $? "F6 offers «ردشده»"
 scr_keys Down Enter; scr_wait "$(vis 'نیاز MRG-10 رد شود؟')" >/dev/null; ok $? "asked first"
+# the question says how many stages are open and that they will no longer
+# be followed, as it says of a need marked done (its words, its digits)
+scr_cap >"$TMP/q"
+grep -qF "$(vis '۲ مرحله از ۲ مرحلهٔ آن')" "$TMP/q"; ok $? "... naming its two stages not complete yet, in Persian digits"
+grep -qF "$(vis 'پیگیری نمی‌شوند')" "$TMP/q"; ok $? "... which are no longer followed once it is rejected"
 scr_keys y; scr_wait "$(vis 'وضعیت اکنون: ردشده')" >/dev/null; ok $? "the need is rejected"
 scr_wait "$(vis 'مراحل عقب‌افتاده: ۰')" >/dev/null; ok $? "its screen counts no stage overdue"
 ROW "$(vis 'پی‌ریزی و اسکلت')" | grep -q '!'; is $? 1 "... and marks none «!»"
