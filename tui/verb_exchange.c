@@ -3252,29 +3252,36 @@ stored_need_status(struct store_txn *t, const char *id, int *status)
 	return 0;
 }
 
-/* Row w, just written, marked its stored need done (it was old, another
- * status): when some of the need's stages are below 100 percent, a
- * warning on the status column says how many, and how many of those are
- * overdue (store_need_stages), in the words of the program's question
- * before the same step (tui_need_stages_text, tui_need_final_ok), in
- * ASCII digits.  The row is taken, as the rows of other warnings are: an
- * import cannot ask, and the file may well be right (the stages' progress
- * not kept up to date).  Returns 0 or a store code. */
+/* Row w, just written, marked its stored need done or rejected (it was
+ * old, another status): when some of the need's stages are below 100
+ * percent, a warning on the status column says how many, and how many of
+ * those are overdue (store_need_stages), in the words of the program's
+ * question before the same step (tui_need_stages_text, tui_need_final_ok),
+ * in ASCII digits; for a rejection, that they are no longer followed
+ * (core_stage_late).  The row is taken, as the rows of other warnings
+ * are: an import cannot ask, and the file may well be right (the stages'
+ * progress not kept up to date).  Returns 0 or a store code. */
 static int
 done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 {
 	struct store_need_stages ns;
 	char text[600], *reason;
-	int rc;
+	int rc, now;
 
-	if (im->s->kind != CORE_NEED || old == CORE_NEED_DONE ||
-	    !w->rec->v[CORE_NEED_STATUS].set || w->rec->v[CORE_NEED_STATUS].num != CORE_NEED_DONE)
+	if (im->s->kind != CORE_NEED || !w->rec->v[CORE_NEED_STATUS].set)
+		return 0;
+	now = (int)w->rec->v[CORE_NEED_STATUS].num;
+	if ((now != CORE_NEED_DONE && now != CORE_NEED_REJECTED) || old == now)
 		return 0;
 	if ((rc = store_need_stages(t, core_record_text(w->rec, 0), loc_day_today(), &ns)) != 0)
 		return rc;
 	if (ns.unfinished == 0)
 		return 0;
-	reason = format(_("marked done, but %s"), tui_need_stages_text(&ns, 1, text, sizeof text));
+	if (now == CORE_NEED_REJECTED)
+		reason = format(_("marked rejected, but %s %s"), tui_need_stages_text(&ns, 1, text, sizeof text),
+		    _("Rejected, they are no longer followed: none of them counts as overdue."));
+	else
+		reason = format(_("marked done, but %s"), tui_need_stages_text(&ns, 1, text, sizeof text));
 	row_msg(im, &im->wmsgs, w->line, CORE_NEED_STATUS, reason != NULL ? reason : text, 1);
 	free(reason);
 	return 0;
