@@ -418,6 +418,19 @@ new_stage(struct needscr *n, const char *draft)
 			return;
 		}
 	}
+	/* A need rejected: its work will not be done and its stages are
+	 * no longer followed (core_stage_late); a new one is asked about
+	 * first, as for a need done. */
+	if (n->need->v[CORE_NEED_STATUS].set && n->need->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) {
+		char q[600];
+
+		snprintf(q, sizeof q, _("Need %s is rejected: its stages are no longer followed, and a new one would never count as overdue. Add a stage anyway?"),
+		    n->id);
+		if (tui_confirm(q, 0) != 1) {
+			tui_seq_end(&n->seq, 1);
+			return;
+		}
+	}
 	do {
 		if ((r = core_record_new(CORE_STAGE)) == NULL ||
 		    core_record_set_text(r, CORE_STAGE_NEED, n->id) != 0)

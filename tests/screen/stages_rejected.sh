@@ -6,7 +6,9 @@
 # (no "!", «مراحل عقب‌افتاده: ۰»), not in the stages' list (no "!"), not
 # under F4's «فقط مراحل عقب‌افتاده»; a stage of a need in progress still
 # is.  Before, a rejected need's stages stayed overdue for ever, on every
-# one of those screens.  HAMYAR_TODAY fixes the day (1404/06/01).
+# one of those screens.  Rejecting says how many of its stages are open
+# and that they will no longer be followed; F5 on the rejected need asks
+# before adding a stage to it.  HAMYAR_TODAY fixes the day (1404/06/01).
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 DB="$TMP/db"
@@ -49,6 +51,12 @@ scr_keys y; scr_wait "$(vis 'وضعیت اکنون: ردشده')" >/dev/null; ok
 scr_wait "$(vis 'مراحل عقب‌افتاده: ۰')" >/dev/null; ok $? "its screen counts no stage overdue"
 ROW "$(vis 'پی‌ریزی و اسکلت')" | grep -q '!'; is $? 1 "... and marks none «!»"
 "$HAMYAR" --db "$DB" export needs | grep -q '^MRG-10,.*,rejected,1'; ok $? "stored rejected"
+# F5 on the rejected need: asked first, as on a need done; «n» adds nothing
+scr_keys F5; scr_wait "$(vis 'ردشده است: مراحل آن')" >/dev/null; ok $? "F5 asks first: the need is rejected"
+scr_cap | grep -qF "$(vis 'عنوان:')"; is $? 1 "... before any prompt"
+scr_keys n; sleep 0.5; scr_settle
+scr_cap | grep -qF "$(vis 'عنوان:')"; is $? 1 "«n»: no prompt"
+is "$("$HAMYAR" --db "$DB" export stages | grep -c ',MRG-10,')" 2 "... and no stage added"
 
 scr_keys F10; scr_wait "$(vis 'جست‌وجو:')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
