@@ -1547,8 +1547,8 @@ is_inactive(const struct list *l, const struct core_record *r, const struct stor
  * F4's «Overdue only» (passes) go by, so the filter lists exactly the
  * rows marked.  As on the need's screen and in the question before a need
  * is marked done (store_need_stages), a stage deactivated is not followed,
- * nor is one of a rejected need (core_stage_late): its meta and its need,
- * read in t, say so. */
+ * nor is one of a need rejected (core_stage_late) or deactivated: its meta
+ * and its need, read in t, say so. */
 static int
 stage_late(const struct list *l, struct store_txn *t, const struct core_record *r)
 {
@@ -1560,10 +1560,14 @@ stage_late(const struct list *l, struct store_txn *t, const struct core_record *
 		return 0;
 	if (store_exists(t, CORE_STAGE, core_record_text(r, 0), &m) == 0 && m.deleted)
 		return 0;
-	if (store_get(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED), &need, NULL) == 0) {
+	if (store_get(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED), &need, &m) == 0) {
+		int off = m.deleted;
+
 		if (need->v[CORE_NEED_STATUS].set)
 			status = (int)need->v[CORE_NEED_STATUS].num;
 		core_record_free(need);
+		if (off)	/* a need deactivated: nor are its stages followed */
+			return 0;
 	}
 	return core_stage_late(r, status, l->today);
 }

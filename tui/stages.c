@@ -155,8 +155,10 @@ need_load(struct needscr *n)
 			s->actual = (int32_t)r->v[CORE_STAGE_ACTUAL_END].num;
 		s->progress = (int)core_stage_progress(r);
 		s->rev = sm.rev;
-		/* a rejected need's stages are not followed: none is late */
-		s->overdue = core_stage_late(r, (int)n->need->v[CORE_NEED_STATUS].num, n->today);
+		/* a rejected need's stages are not followed, nor are a
+		 * deactivated need's: none is late */
+		s->overdue = !m.deleted &&
+		    core_stage_late(r, (int)n->need->v[CORE_NEED_STATUS].num, n->today);
 		core_record_free(r);
 		n->nst++;
 	}
