@@ -311,7 +311,8 @@ static const char help_late_filter[] = N_(
     "stays beside it, and \"No filter\" clears both.");
 static const char help_late[] = N_(
     "\"!\" before a title and a bold row mark an overdue stage: below 100 percent\n"
-    "and past its planned end (one finished late is done, not overdue).");
+    "and past its planned end (one finished late is done, not overdue; a stage\n"
+    "of a need rejected or deactivated is no longer followed).");
 static const char help_pick[] = N_(
     "Backspace deletes; Ctrl-U or Esc empties the search, and Esc with the\n"
     "search empty closes the list without picking, as F10 does.\n"

@@ -50,6 +50,10 @@ scr_settle
 ROW 'MRG-20' | grep -q '!'; ok $? "the active overdue stage is marked «!»"
 ROW 'MRG-21' | grep -q '!'; is $? 1 "the deactivated one is not"
 ROW 'MRG-22' | grep -q '!'; is $? 1 "nor the stage of the deactivated need"
+# F1 says which stages are not followed
+scr_keys F1; scr_wait "$(vis 'راهنما')" >/dev/null
+scr_wait "$(vis 'نیاز ردشده یا غیرفعال')" >/dev/null; ok $? "F1: a stage of a need rejected or deactivated is not followed"
+scr_keys Escape; sleep 0.5; scr_settle
 scr_keys F4; scr_wait "$(vis 'فقط مراحل عقب‌افتاده')" >/dev/null; ok $? "F4 offers «فقط مراحل عقب‌افتاده»"
 scr_keys Home; sleep 0.3
 top=$(scr_cap | grep -n '┌' | head -n 1 | cut -d: -f1)
