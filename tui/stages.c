@@ -643,7 +643,7 @@ tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums
 			snprintf(q + len, sizeof q - len, " %s", tui_need_stages_text(&ns, 0, more, sizeof more));
 			if (status == CORE_NEED_REJECTED && (len = strlen(q)) + 1 < sizeof q)
 				snprintf(q + len, sizeof q - len, " %s",
-				    _("Rejected, they are no longer followed: none of them counts as overdue."));
+				    _("Once rejected, its stages are no longer followed: none of them counts as overdue."));
 		}
 	}
 	return tui_confirm(q, 0) == 1;

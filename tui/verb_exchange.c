@@ -3279,7 +3279,7 @@ done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 		return 0;
 	if (now == CORE_NEED_REJECTED)
 		reason = format(_("marked rejected, but %s %s"), tui_need_stages_text(&ns, 1, text, sizeof text),
-		    _("Rejected, they are no longer followed: none of them counts as overdue."));
+		    _("Once rejected, its stages are no longer followed: none of them counts as overdue."));
 	else
 		reason = format(_("marked done, but %s"), tui_need_stages_text(&ns, 1, text, sizeof text));
 	row_msg(im, &im->wmsgs, w->line, CORE_NEED_STATUS, reason != NULL ? reason : text, 1);
