@@ -3490,6 +3490,40 @@ stage_check(struct import *im, struct store_txn *t, const struct row *w, int *re
 	return store_stage_reopens(t, w->rec, reopens);
 }
 
+/* Row w, a stage about to be written: an actual end it gives (new, or
+ * other than the stored one) with its progress left empty (an empty cell,
+ * or no progress column for a new stage) makes the stage 100 percent, as
+ * the stage's form and the need's screen do (the day a stage was done is
+ * the day it was done); so does one whose file has no progress column,
+ * updating a stage (its progress untouched, as the form's rule says).  Before, such a row stored 0 percent: a stage
+ * done on 1403/05/20 past its planned end of 1403/04/30 was listed
+ * overdue, one done in time «0%, done on ...».  Returns 0 or a store
+ * code. */
+static int
+stage_done_fill(struct store_txn *t, const struct import *im, struct row *w, int exists)
+{
+	struct core_record *old;
+	int rc, same;
+
+	if (im->s->kind != CORE_STAGE || w->deleted == 1 || !w->rec->v[CORE_STAGE_ACTUAL_END].set)
+		return 0;
+	/* the progress given: a cell not empty (with no column, the stored
+	 * one, merge_absent, is untouched) */
+	if (w->rec->v[CORE_STAGE_PROGRESS].set && im->field_col[CORE_STAGE_PROGRESS] != 0)
+		return 0;
+	if (exists) {
+		if ((rc = store_get(t, CORE_STAGE, core_record_text(w->rec, 0), &old, NULL)) != 0)
+			return rc == STORE_ENOTFOUND ? 0 : rc;
+		same = old->v[CORE_STAGE_ACTUAL_END].set &&
+		    old->v[CORE_STAGE_ACTUAL_END].num == w->rec->v[CORE_STAGE_ACTUAL_END].num;
+		core_record_free(old);
+		if (same)	/* stored so: no change made here */
+			return 0;
+	}
+	core_record_set_num(w->rec, CORE_STAGE_PROGRESS, 100);
+	return 0;
+}
+
 static void
 stage_warn(struct import *im, const struct row *w)
 {
@@ -4570,6 +4604,8 @@ write_rows(struct store_txn *t, void *ctx)
 			continue;
 		}
 		store_unique_tag(t, w.line);
+		if ((rc = stage_done_fill(t, im, &w, exists)) != 0)
+			return rc;
 		if ((rc = stage_check(im, t, &w, &reopens)) != 0)
 			return rc;
 		old_status = -1;
