@@ -134,6 +134,12 @@ core_stage_overdue(const struct core_record *r, int32_t today)
 }
 
 int
+core_stage_late(const struct core_record *r, int need_status, int32_t today)
+{
+	return need_status != CORE_NEED_REJECTED && core_stage_overdue(r, today);
+}
+
+int
 core_stage_reopens(const struct core_record *old, const struct core_record *now, int need_status)
 {
 	if (need_status != CORE_NEED_DONE || !core_stage_unfinished(now))

@@ -75,7 +75,8 @@ enum core_wf_why core_workflow_check_new(int role, int status);
  * - a stage is complete at 100 percent, unfinished below;
  * - an unfinished stage is overdue when it is past its planned end: its
  *   actual end is after it, or, with no actual end, today is.  A stage
- *   finished late (at 100 percent) is not overdue: it is done.
+ *   finished late (at 100 percent) is not overdue: it is done.  Neither
+ *   is a stage of a rejected need (core_stage_late).
  */
 
 /* Returns stage r's progress in percent (0 when it has none). */
@@ -87,6 +88,14 @@ int core_stage_unfinished(const struct core_record *r);
 /* Returns 1 if stage r is overdue on day today (a day number), else 0
  * (also for a stage with no planned end). */
 int core_stage_overdue(const struct core_record *r, int32_t today);
+
+/* Returns 1 if stage r, of a need in status need_status, is overdue on day
+ * today: core_stage_overdue, unless the need is rejected.  A rejected
+ * need's work will not be done: its stages are no longer followed, and a
+ * supervisor's overdue stages (the need's screen, the stages' list and its
+ * «Overdue only») are those of needs still to be carried out.  A status
+ * not known (-1: the need not found) judges the stage alone. */
+int core_stage_late(const struct core_record *r, int need_status, int32_t today);
 
 /* Whether writing stage now (old: the same stage as stored, or NULL for a
  * new one) gives its need, in status need_status, an unfinished stage it

@@ -193,8 +193,8 @@ struct srow {
 
 static char *cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int c);
 static int is_inactive(const struct list *l, const struct core_record *r, const struct store_meta *m);
-static void mark_late(struct list *l, const struct core_record *r);
-static int stage_late(const struct list *l, const struct core_record *r);
+static void mark_late(struct list *l, struct store_txn *t, const struct core_record *r);
+static int stage_late(const struct list *l, struct store_txn *t, const struct core_record *r);
 static void caption_in(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n);
 static void caption_depth(struct store_txn *t, enum core_kind k, const char *id, char *buf, size_t n,
     int depth, char *name, size_t nn);
@@ -311,7 +311,8 @@ static const char help_late_filter[] = N_(
     "stays beside it, and \"No filter\" clears both.");
 static const char help_late[] = N_(
     "\"!\" before a title and a bold row mark an overdue stage: below 100 percent\n"
-    "and past its planned end (one finished late is done, not overdue).");
+    "and past its planned end (one finished late is done, not overdue; a stage\n"
+    "of a need rejected or deactivated is no longer followed).");
 static const char help_pick[] = N_(
     "Backspace deletes; Ctrl-U or Esc empties the search, and Esc with the\n"
     "search empty closes the list without picking, as F10 does.\n"
@@ -1362,7 +1363,7 @@ passes(struct list *l, struct store_txn *t, const struct core_record *r)
 		return 0;
 	if (l->ref_field >= 0 && l->need_county && !row_in_county(t, r, l->ref_value))
 		return 0;
-	if (l->late_only && !stage_late(l, r))
+	if (l->late_only && !stage_late(l, t, r))
 		return 0;
 	if (l->ref_field >= 0 && !l->need_county && (!r->v[l->ref_field].set ||
 	    (core_value_format(r, l->ref_field, buf, sizeof buf), strcmp(buf, l->ref_value) != 0)))
@@ -1503,7 +1504,7 @@ fetch_mem(struct list *l, int h)
 		l->inactive[l->nrows] = (unsigned char)is_inactive(l, r, &m);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
-		mark_late(l, r);
+		mark_late(l, t, r);
 		l->nrows++;
 		core_record_free(r);
 	}
@@ -1545,11 +1546,31 @@ is_inactive(const struct list *l, const struct core_record *r, const struct stor
 /* Whether stage r is overdue on the day the rows are judged on (set
  * by fetch before it reads them): what both the "!" (mark_late) and
  * F4's «Overdue only» (passes) go by, so the filter lists exactly the
- * rows marked. */
+ * rows marked.  As on the need's screen and in the question before a need
+ * is marked done (store_need_stages), a stage deactivated is not followed,
+ * nor is one of a need rejected (core_stage_late) or deactivated: its meta
+ * and its need, read in t, say so. */
 static int
-stage_late(const struct list *l, const struct core_record *r)
+stage_late(const struct list *l, struct store_txn *t, const struct core_record *r)
 {
-	return core_stage_overdue(r, l->today);
+	struct core_record *need;
+	struct store_meta m;
+	int status = -1;
+
+	if (!core_stage_overdue(r, l->today))
+		return 0;
+	if (store_exists(t, CORE_STAGE, core_record_text(r, 0), &m) == 0 && m.deleted)
+		return 0;
+	if (store_get(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED), &need, &m) == 0) {
+		int off = m.deleted;
+
+		if (need->v[CORE_NEED_STATUS].set)
+			status = (int)need->v[CORE_NEED_STATUS].num;
+		core_record_free(need);
+		if (off)	/* a need deactivated: nor are its stages followed */
+			return 0;
+	}
+	return core_stage_late(r, status, l->today);
 }
 
 /* A stage past its planned end and not done (core_stage_overdue: the
@@ -1558,7 +1579,7 @@ stage_late(const struct list *l, const struct core_record *r)
  * and its title starts with "!", which a monochrome terminal shows too.
  * Called after the row's cells are made. */
 static void
-mark_late(struct list *l, const struct core_record *r)
+mark_late(struct list *l, struct store_txn *t, const struct core_record *r)
 {
 	int c, row = l->nrows;
 	char *s;
@@ -1566,7 +1587,7 @@ mark_late(struct list *l, const struct core_record *r)
 	l->late[row] = 0;
 	if (l->kind != CORE_STAGE)
 		return;
-	if (!(l->late[row] = (unsigned char)stage_late(l, r)))
+	if (!(l->late[row] = (unsigned char)stage_late(l, t, r)))
 		return;
 	for (c = 0; c < l->ncols; c++)
 		if (l->cols[c] == CORE_STAGE_TITLE && l->cells[row][c] != NULL &&
@@ -1712,7 +1733,7 @@ fetch(struct list *l, int h)
 		store_iter_pos(it, &l->pos[l->nrows]);
 		for (c = 0; c < l->ncols; c++)
 			l->cells[l->nrows][c] = cell_text(l, t, r, c);
-		mark_late(l, r);
+		mark_late(l, t, r);
 		l->nrows++;
 		core_record_free(r);
 	}

@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/rank.h"
 #include "core/validate.h"
 #include "core/workflow.h"
 #include "locale/catalog.h"
@@ -100,7 +101,9 @@ stage_cmp(const void *a, const void *b)
 
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
-	return strcmp(x->id, y->id);
+	/* on the same start, in the order registered: TST-9 before TST-10
+	 * (as text, TST-10 came first) */
+	return core_rank_id_cmp(x->id, y->id);
 }
 
 static void
@@ -152,7 +155,10 @@ need_load(struct needscr *n)
 			s->actual = (int32_t)r->v[CORE_STAGE_ACTUAL_END].num;
 		s->progress = (int)core_stage_progress(r);
 		s->rev = sm.rev;
-		s->overdue = core_stage_overdue(r, n->today);
+		/* a rejected need's stages are not followed, nor are a
+		 * deactivated need's: none is late */
+		s->overdue = !m.deleted &&
+		    core_stage_late(r, (int)n->need->v[CORE_NEED_STATUS].num, n->today);
 		core_record_free(r);
 		n->nst++;
 	}
@@ -414,6 +420,19 @@ new_stage(struct needscr *n, const char *draft)
 			return;
 		}
 	}
+	/* A need rejected: its work will not be done and its stages are
+	 * no longer followed (core_stage_late); a new one is asked about
+	 * first, as for a need done. */
+	if (n->need->v[CORE_NEED_STATUS].set && n->need->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) {
+		char q[600];
+
+		snprintf(q, sizeof q, _("Need %s is rejected: its stages are no longer followed, and a new one would never count as overdue. Add a stage anyway?"),
+		    n->id);
+		if (tui_confirm(q, 0) != 1) {
+			tui_seq_end(&n->seq, 1);
+			return;
+		}
+	}
 	do {
 		if ((r = core_record_new(CORE_STAGE)) == NULL ||
 		    core_record_set_text(r, CORE_STAGE_NEED, n->id) != 0)
@@ -606,11 +625,14 @@ tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums
 		    tui_fmt_amount(sums->received, 1, b, sizeof b));
 		snprintf(q + len, sizeof q - len, " %s", more);
 	}
-	/* Done with stages still below 100 percent (its timetable says the
-	 * work is not over): said in the same question, with how many, so a
-	 * yes is given knowing it, in the words of the import's warning
-	 * (tui_need_stages_text), in the user's digits. */
-	if (status == CORE_NEED_DONE && !is_new && store_read_begin(tui_app.st, &t) == 0) {
+	/* Done or rejected with stages still below 100 percent (its
+	 * timetable says the work is not over): said in the same question,
+	 * with how many, so a yes is given knowing it, in the words of the
+	 * import's warning (tui_need_stages_text), in the user's digits.  A
+	 * rejected need's stages are no longer followed (core_stage_late):
+	 * the question says so, as it says its pledges no longer count. */
+	if ((status == CORE_NEED_DONE || status == CORE_NEED_REJECTED) && !is_new &&
+	    store_read_begin(tui_app.st, &t) == 0) {
 		struct store_need_stages ns;
 		int rc = store_need_stages(t, id, loc_day_today(), &ns);
 
@@ -619,6 +641,9 @@ tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums
 			size_t len = strlen(q);
 
 			snprintf(q + len, sizeof q - len, " %s", tui_need_stages_text(&ns, 0, more, sizeof more));
+			if (status == CORE_NEED_REJECTED && (len = strlen(q)) + 1 < sizeof q)
+				snprintf(q + len, sizeof q - len, " %s",
+				    _("Once rejected, its stages are no longer followed: none of them counts as overdue."));
 		}
 	}
 	return tui_confirm(q, 0) == 1;

@@ -3252,29 +3252,36 @@ stored_need_status(struct store_txn *t, const char *id, int *status)
 	return 0;
 }
 
-/* Row w, just written, marked its stored need done (it was old, another
- * status): when some of the need's stages are below 100 percent, a
- * warning on the status column says how many, and how many of those are
- * overdue (store_need_stages), in the words of the program's question
- * before the same step (tui_need_stages_text, tui_need_final_ok), in
- * ASCII digits.  The row is taken, as the rows of other warnings are: an
- * import cannot ask, and the file may well be right (the stages' progress
- * not kept up to date).  Returns 0 or a store code. */
+/* Row w, just written, marked its stored need done or rejected (it was
+ * old, another status): when some of the need's stages are below 100
+ * percent, a warning on the status column says how many, and how many of
+ * those are overdue (store_need_stages), in the words of the program's
+ * question before the same step (tui_need_stages_text, tui_need_final_ok),
+ * in ASCII digits; for a rejection, that they are no longer followed
+ * (core_stage_late).  The row is taken, as the rows of other warnings
+ * are: an import cannot ask, and the file may well be right (the stages'
+ * progress not kept up to date).  Returns 0 or a store code. */
 static int
 done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 {
 	struct store_need_stages ns;
 	char text[600], *reason;
-	int rc;
+	int rc, now;
 
-	if (im->s->kind != CORE_NEED || old == CORE_NEED_DONE ||
-	    !w->rec->v[CORE_NEED_STATUS].set || w->rec->v[CORE_NEED_STATUS].num != CORE_NEED_DONE)
+	if (im->s->kind != CORE_NEED || !w->rec->v[CORE_NEED_STATUS].set)
+		return 0;
+	now = (int)w->rec->v[CORE_NEED_STATUS].num;
+	if ((now != CORE_NEED_DONE && now != CORE_NEED_REJECTED) || old == now)
 		return 0;
 	if ((rc = store_need_stages(t, core_record_text(w->rec, 0), loc_day_today(), &ns)) != 0)
 		return rc;
 	if (ns.unfinished == 0)
 		return 0;
-	reason = format(_("marked done, but %s"), tui_need_stages_text(&ns, 1, text, sizeof text));
+	if (now == CORE_NEED_REJECTED)
+		reason = format(_("marked rejected, but %s %s"), tui_need_stages_text(&ns, 1, text, sizeof text),
+		    _("Once rejected, its stages are no longer followed: none of them counts as overdue."));
+	else
+		reason = format(_("marked done, but %s"), tui_need_stages_text(&ns, 1, text, sizeof text));
 	row_msg(im, &im->wmsgs, w->line, CORE_NEED_STATUS, reason != NULL ? reason : text, 1);
 	free(reason);
 	return 0;
@@ -3481,6 +3488,40 @@ stage_check(struct import *im, struct store_txn *t, const struct row *w, int *re
 	if (im->s->kind != CORE_STAGE || w->deleted == 1)	/* a deleted stage counts in none */
 		return 0;
 	return store_stage_reopens(t, w->rec, reopens);
+}
+
+/* Row w, a stage about to be written: an actual end it gives (new, or
+ * other than the stored one) with its progress left empty (an empty cell,
+ * or no progress column for a new stage) makes the stage 100 percent, as
+ * the stage's form and the need's screen do (the day a stage was done is
+ * the day it was done); so does one whose file has no progress column,
+ * updating a stage (its progress untouched, as the form's rule says).  Before, such a row stored 0 percent: a stage
+ * done on 1403/05/20 past its planned end of 1403/04/30 was listed
+ * overdue, one done in time «0%, done on ...».  Returns 0 or a store
+ * code. */
+static int
+stage_done_fill(struct store_txn *t, const struct import *im, struct row *w, int exists)
+{
+	struct core_record *old;
+	int rc, same;
+
+	if (im->s->kind != CORE_STAGE || w->deleted == 1 || !w->rec->v[CORE_STAGE_ACTUAL_END].set)
+		return 0;
+	/* the progress given: a cell not empty (with no column, the stored
+	 * one, merge_absent, is untouched) */
+	if (w->rec->v[CORE_STAGE_PROGRESS].set && im->field_col[CORE_STAGE_PROGRESS] != 0)
+		return 0;
+	if (exists) {
+		if ((rc = store_get(t, CORE_STAGE, core_record_text(w->rec, 0), &old, NULL)) != 0)
+			return rc == STORE_ENOTFOUND ? 0 : rc;
+		same = old->v[CORE_STAGE_ACTUAL_END].set &&
+		    old->v[CORE_STAGE_ACTUAL_END].num == w->rec->v[CORE_STAGE_ACTUAL_END].num;
+		core_record_free(old);
+		if (same)	/* stored so: no change made here */
+			return 0;
+	}
+	core_record_set_num(w->rec, CORE_STAGE_PROGRESS, 100);
+	return 0;
 }
 
 static void
@@ -4563,6 +4604,8 @@ write_rows(struct store_txn *t, void *ctx)
 			continue;
 		}
 		store_unique_tag(t, w.line);
+		if ((rc = stage_done_fill(t, im, &w, exists)) != 0)
+			return rc;
 		if ((rc = stage_check(im, t, &w, &reopens)) != 0)
 			return rc;
 		old_status = -1;

@@ -195,6 +195,31 @@ test_stage_overdue(void **state)
 	}
 }
 
+/* A stage of a rejected need is not overdue: its work will not be done.
+ * In every other status, and for a need not found (-1), it is overdue as
+ * core_stage_overdue says.  Before, the screens judged the stage alone and
+ * listed a rejected need's stages among the late ones for ever. */
+static void
+test_stage_late(void **state)
+{
+	const int32_t today = 1000;
+	struct core_record *late = stage(900, 0, 40), *ahead = stage(1100, 0, 10);
+	struct core_record *done = stage(900, 950, 100);
+	int st;
+
+	(void)state;
+	for (st = CORE_NEED_IDENTIFIED; st <= CORE_NEED_REJECTED; st++) {
+		assert_int_equal(core_stage_late(late, st, today), st != CORE_NEED_REJECTED);
+		assert_int_equal(core_stage_late(ahead, st, today), 0);
+		assert_int_equal(core_stage_late(done, st, today), 0);
+	}
+	assert_int_equal(core_stage_late(late, -1, today), 1);
+	assert_int_equal(core_stage_late(late, R, today), 0);
+	core_record_free(late);
+	core_record_free(ahead);
+	core_record_free(done);
+}
+
 /* A write that gives a done need a stage below 100 percent it did not
  * have: a new one below 100 (empty: 0), or one lowered from 100, or one
  * moved to it from another need; not one below 100 already, not a need
@@ -232,6 +257,7 @@ main(void)
 		cmocka_unit_test(test_who_approves),
 		cmocka_unit_test(test_new_need),
 		cmocka_unit_test(test_stage_overdue),
+		cmocka_unit_test(test_stage_late),
 		cmocka_unit_test(test_stage_reopens),
 	};
 
