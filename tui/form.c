@@ -775,11 +775,24 @@ refused_naming(struct ffield *x, int sev, const char *fmt, const char *id, const
 	x->issue.field = x->fi;
 }
 
-/* The rows the message under x may take. */
+static const char *issue_text(const struct ffield *x, char *buf, size_t n);
+
+/* The rows the message under x may take: MSG_ROWS, or up to two more
+ * where it needs them to be read whole (a narrow terminal: at 64 columns
+ * a user's login with no Unix account, «... بی آن (useradd، passwd) کاربر
+ * نمی‌تواند وارد شود.», lost its end, what it means, to «ک…»). */
 static int
 msg_rows(const struct ffield *x)
 {
-	return x->refused[0] && x->named_rows > MSG_ROWS ? x->named_rows : MSG_ROWS;
+	char msg[400];
+	int n;
+
+	if (x->refused[0] && x->named_rows > MSG_ROWS)
+		return x->named_rows;
+	if (x->issue.severity > CORE_SEV_OK &&
+	    (n = tui_wrapped_rows(field_width(), MSG_ROWS + 2, issue_text(x, msg, sizeof msg))) > MSG_ROWS)
+		return n;
+	return MSG_ROWS;
 }
 
 /* Another record holding x's value: a national or legal id (unique: the
