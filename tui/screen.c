@@ -362,6 +362,10 @@ tui_fkeys_draw(int y, const struct tui_fkey *bar)
 	}
 }
 
+/* tui_screen_run is painting for a key the top screen reads itself (not
+ * a popup's over it: status_draw). */
+static int top_reads;
+
 static void
 status_draw(int y)
 {
@@ -369,7 +373,10 @@ status_draw(int y)
 	int dirty = top != NULL && top->dirty != NULL && top->dirty(top);
 	int small = COLS < 80 || LINES < 24, mw, iw, kw;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	int latin = top != NULL && top->latin;
+	/* the keys go to the top screen's field only when it reads them
+	 * itself: a popup over a login (Esc's question) takes them as the
+	 * toggle says, and the bar said «EN (خانهٔ لاتین)» there */
+	int latin = top != NULL && top->latin && top_reads;
 
 	snprintf(who, sizeof who, "%s: %s   %s: %s", _("User"), tui_app.user,
 	    _("Work station"), tui_app.station);
@@ -563,7 +570,9 @@ tui_screen_run(void)
 	running = 1;
 	quit = 0;
 	while (top != NULL && !quit) {
+		top_reads = 1;
 		tui_screen_paint();
+		top_reads = 0;
 		place_cursor();
 		refresh();
 		/* a login takes the keys as typed (struct tui_screen) */
