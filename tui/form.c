@@ -3040,6 +3040,26 @@ field_width(void)
 	return COLS - label_w - 4;
 }
 
+/* Whether text, refused as a national or legal id, is a mobile number
+ * written as one is (0914 123 4567, ۰۹۱۴۱۲۳۴۵۶۷, +98 914 ...): its digits
+ * start with 09, +98 or 0098, and it reads as a mobile. */
+static int
+looks_mobile(const char *text)
+{
+	char *a = loc_digits_to_ascii(text), out[32];
+	const char *p;
+	int yes;
+
+	if (a == NULL)
+		return 0;
+	for (p = a; *p == ' '; p++)
+		;
+	yes = (strncmp(p, "09", 2) == 0 || strncmp(p, "+98", 3) == 0 || strncmp(p, "0098", 4) == 0) &&
+	    core_check_mobile(text, out, sizeof out, NULL) != CORE_SEV_ERROR;
+	free(a);
+	return yes;
+}
+
 /* The message under field x ("Error: ..."), into buf. */
 static const char *
 issue_text(const struct ffield *x, char *buf, size_t n)
@@ -3078,6 +3098,16 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 		snprintf(buf, n, "%s ", _("Error:"));
 		snprintf(buf + strlen(buf), n - strlen(buf),
 		    _("The text is too long: this field takes at most %s characters; shorten it."), most);
+		return buf;
+	}
+	if (!x->refused[0] && x->issue.severity == CORE_SEV_ERROR &&
+	    (x->f->type == CORE_FT_NID || x->f->type == CORE_FT_LEGAL) && looks_mobile(x->ed.buf)) {
+		/* the mobile typed one Tab short: where it goes, not that a
+		 * digit of a card is mistyped */
+		snprintf(buf, n, "%s ", _("Error:"));
+		snprintf(buf + strlen(buf), n - strlen(buf),
+		    _("This is a mobile number, not a %s: it goes in \"%s\"."),
+		    _(x->f->label), _(core_schema_get(CORE_DONOR)->fields[CORE_DONOR_MOBILE].label));
 		return buf;
 	}
 	if (!x->refused[0] && (x->issue.msg == CORE_MSG_NID_CHECK || x->issue.msg == CORE_MSG_LEGAL_CHECK)) {
