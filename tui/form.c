@@ -1505,6 +1505,51 @@ county_scope_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
+/* A list of ids (a ceremony's donors) with numbers alone among them,
+ * "TBZ-10 ۱۱ 12": each number made this station's id of it, as in a
+ * single reference box (ref_bare), the ids one space apart, in box x.
+ * Returns 1 if a number was so read, else 0 (x unchanged). */
+static size_t refs_sep(const char *s);
+
+static int
+refs_bare(struct ffield *x)
+{
+	char tok[64], id[CORE_ID_MAX], *out;
+	size_t i = 0, t, n, len = x->ed.len, o = 0;
+	int any = 0;
+
+	if ((out = malloc(len * (CORE_ID_MAX + 1) + 64)) == NULL)
+		tui_fatal(_("out of memory"));
+	while (i < len) {
+		while (i < len && (n = refs_sep(x->ed.buf + i)) > 0)
+			i += n;
+		for (t = i; i < len && refs_sep(x->ed.buf + i) == 0; i++)
+			;
+		if (i == t)
+			break;
+		if (o > 0)
+			out[o++] = ' ';
+		tok[0] = '\0';
+		if (i - t < sizeof tok) {
+			memcpy(tok, x->ed.buf + t, i - t);
+			tok[i - t] = '\0';
+		}
+		if (tok[0] != '\0' && core_id_bare(tok, tui_app.station, id)) {
+			memcpy(out + o, id, strlen(id));
+			o += strlen(id);
+			any = 1;
+		} else {
+			memcpy(out + o, x->ed.buf + t, i - t);
+			o += i - t;
+		}
+	}
+	out[o] = '\0';
+	if (any)
+		tui_edit_set(&x->ed, out);
+	free(out);
+	return any;
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
@@ -1537,6 +1582,15 @@ box_commit(struct form *fm, struct ffield *x)
 			sev = core_field_parse(fm->rec, x->fi, id, &x->issue);
 		} else
 			x->hint[0] = '\0';	/* the record picked before: not this text's */
+	}
+	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REFS &&
+	    x->issue.msg == CORE_MSG_ID_FORMAT && refs_bare(x)) {
+		char *ids = strdup(x->ed.buf);
+
+		if (ids == NULL)
+			tui_fatal(_("out of memory"));
+		sev = core_field_parse(fm->rec, x->fi, ids, &x->issue);
+		free(ids);
 	}
 	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_COUNTY &&
 	    x->issue.msg == CORE_MSG_COUNTY)
