@@ -775,11 +775,24 @@ refused_naming(struct ffield *x, int sev, const char *fmt, const char *id, const
 	x->issue.field = x->fi;
 }
 
-/* The rows the message under x may take. */
+static const char *issue_text(const struct ffield *x, char *buf, size_t n);
+
+/* The rows the message under x may take: MSG_ROWS, or up to two more
+ * where it needs them to be read whole (a narrow terminal: at 64 columns
+ * a user's login with no Unix account, «... بی آن (useradd، passwd) کاربر
+ * نمی‌تواند وارد شود.», lost its end, what it means, to «ک…»). */
 static int
 msg_rows(const struct ffield *x)
 {
-	return x->refused[0] && x->named_rows > MSG_ROWS ? x->named_rows : MSG_ROWS;
+	char msg[400];
+	int n;
+
+	if (x->refused[0] && x->named_rows > MSG_ROWS)
+		return x->named_rows;
+	if (x->issue.severity > CORE_SEV_OK &&
+	    (n = tui_wrapped_rows(field_width(), MSG_ROWS + 2, issue_text(x, msg, sizeof msg))) > MSG_ROWS)
+		return n;
+	return MSG_ROWS;
 }
 
 /* Another record holding x's value: a national or legal id (unique: the
@@ -1216,6 +1229,31 @@ name_no_letter(struct ffield *x)
 	x->issue.field = x->fi;
 }
 
+static void ref_missing(struct ffield *x, const char *id, enum core_kind other, int bare);
+static int ref_stored(enum core_kind want, const char *id, enum core_kind *other);
+
+/* A record's id typed in reference box x (TBZ-12 in a need's unit) that
+ * names no record of the field's kind, or one of another kind: said
+ * under the field when it is left, as an error.  Before, nothing was said
+ * until F2, and then only on the status line ("no record ... exists").
+ * A value the stored record already held is left to the store. */
+static void
+ref_exists_check(struct form *fm, struct ffield *x)
+{
+	const struct core_value *v = &fm->rec->v[x->fi];
+	enum core_kind other;
+
+	if (x->f->type != CORE_FT_REF || !v->set || v->text == NULL || *v->text == '\0' ||
+	    x->issue.severity == CORE_SEV_ERROR)
+		return;
+	if (fm->base != NULL && fm->base->v[x->fi].set &&
+	    strcmp(core_record_text(fm->base, x->fi), v->text) == 0)
+		return;
+	if (ref_stored(x->f->ref, v->text, &other) != 0)
+		return;
+	ref_missing(x, v->text, other, 0);
+}
+
 /* A reference typed to a record the user may not read: a clerk's to
  * another county's donor or need (SPEC §11: a clerk sees his own county
  * only).  Refused under the field, naming it, without the record's name,
@@ -1288,6 +1326,99 @@ donor_by_unique(const char *text, char *id)
 
 static int is_id_text(const char *text);
 static int pick_ref(struct ffield *x, const char *more, char *id);
+
+/* Whether record id of kind want is stored; if not, into *other the kind
+ * of the record that holds that id instead (ids are a station's, shared
+ * by every kind: TBZ-12 is a group, not a unit), CORE_NKINDS if none.
+ * Returns 1 if stored, 0 if not, -1 if the store cannot be read (said
+ * nothing about). */
+static int
+ref_stored(enum core_kind want, const char *id, enum core_kind *other)
+{
+	struct store_txn *t;
+	struct core_record *r;
+	int k, found = 0;
+
+	*other = CORE_NKINDS;
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return -1;
+	if (store_get(t, want, id, &r, NULL) == 0) {
+		core_record_free(r);
+		found = 1;
+	}
+	for (k = 0; !found && k < CORE_NKINDS; k++) {
+		if (k == (int)want || k == CORE_USER || store_get(t, (enum core_kind)k, id, &r, NULL) != 0)
+			continue;
+		core_record_free(r);
+		*other = (enum core_kind)k;
+		break;
+	}
+	store_read_end(t);
+	return found;
+}
+
+/* Reference box x holding id, which names no record of its kind: said
+ * under the field as an error (the store would refuse it at F2 only),
+ * naming the kind the id is of, when it is one, and how to find the
+ * record by its name.  bare: the id was typed as its number alone. */
+static void
+ref_missing(struct ffield *x, const char *id, enum core_kind other, int bare)
+{
+	const char *want = _(core_schema_get(x->f->ref)->label);
+
+	x->hint[0] = '\0';
+	if (other != CORE_NKINDS)
+		snprintf(x->refused, sizeof x->refused,
+		    _("%s is a %s, not a %s: Space or F4 finds the record by its name."),
+		    id, _(core_schema_get(other)->label), want);
+	else if (bare)
+		snprintf(x->refused, sizeof x->refused,
+		    _("This station has no record %s (a number alone is this station's record): Space or F4 finds the record by its name."),
+		    id);
+	else
+		snprintf(x->refused, sizeof x->refused,
+		    _("No record %s exists: Space or F4 finds the record by its name."), id);
+	x->issue.severity = CORE_SEV_ERROR;
+	x->issue.field = x->fi;
+}
+
+/* A number alone typed in reference box x ("12", "۱۲", "٠١٢"): this
+ * station's record of that number, TBZ-12, as the CLI takes one
+ * (cli_id_arg), not a search of the names with 12 in them.  Returns 1
+ * with its id in id when a record of the field's kind holds it; -1 when
+ * none does, said under the field (ref_missing); 0 when the text is no
+ * bare number. */
+static int
+ref_bare(struct ffield *x, char *id)
+{
+	char typed[CORE_ID_MAX], nid[32];
+	size_t a = 0, b = x->ed.len;
+	enum core_kind other;
+	int rc;
+
+	while (a < b && x->ed.buf[a] == ' ')
+		a++;
+	while (b > a && x->ed.buf[b - 1] == ' ')
+		b--;
+	if (b - a >= sizeof typed)
+		return 0;
+	memcpy(typed, x->ed.buf + a, b - a);
+	typed[b - a] = '\0';
+	if (x->f->type != CORE_FT_REF || !core_id_bare(typed, tui_app.station, id))
+		return 0;
+	/* a donor's national or legal id no donor holds (donor_by_unique
+	 * found none): the search by it says so, not a record TBZ-0076229645 */
+	if (x->f->ref == CORE_DONOR &&
+	    (core_check_nid(typed, nid, sizeof nid, NULL) != CORE_SEV_ERROR ||
+	    core_check_legal(typed, nid, sizeof nid, NULL) != CORE_SEV_ERROR)) {
+		id[0] = '\0';
+		return 0;
+	}
+	if ((rc = ref_stored(x->f->ref, id, &other)) != 0)
+		return 1;	/* stored, or not known: the store judges it */
+	ref_missing(x, id, other, 1);
+	return -1;
+}
 
 /* A name typed in reference box x where the record's id goes (a clerk
  * knows the unit, the group or the donor by name): the records the list's
@@ -1374,11 +1505,56 @@ county_scope_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
+/* A list of ids (a ceremony's donors) with numbers alone among them,
+ * "TBZ-10 ۱۱ 12": each number made this station's id of it, as in a
+ * single reference box (ref_bare), the ids one space apart, in box x.
+ * Returns 1 if a number was so read, else 0 (x unchanged). */
+static size_t refs_sep(const char *s);
+
+static int
+refs_bare(struct ffield *x)
+{
+	char tok[64], id[CORE_ID_MAX], *out;
+	size_t i = 0, t, n, len = x->ed.len, o = 0;
+	int any = 0;
+
+	if ((out = malloc(len * (CORE_ID_MAX + 1) + 64)) == NULL)
+		tui_fatal(_("out of memory"));
+	while (i < len) {
+		while (i < len && (n = refs_sep(x->ed.buf + i)) > 0)
+			i += n;
+		for (t = i; i < len && refs_sep(x->ed.buf + i) == 0; i++)
+			;
+		if (i == t)
+			break;
+		if (o > 0)
+			out[o++] = ' ';
+		tok[0] = '\0';
+		if (i - t < sizeof tok) {
+			memcpy(tok, x->ed.buf + t, i - t);
+			tok[i - t] = '\0';
+		}
+		if (tok[0] != '\0' && core_id_bare(tok, tui_app.station, id)) {
+			memcpy(out + o, id, strlen(id));
+			o += strlen(id);
+			any = 1;
+		} else {
+			memcpy(out + o, x->ed.buf + t, i - t);
+			o += i - t;
+		}
+	}
+	out[o] = '\0';
+	if (any)
+		tui_edit_set(&x->ed, out);
+	free(out);
+	return any;
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
 {
-	int sev;
+	int sev, bare;
 	char id[CORE_ID_MAX];
 
 	record_issues_clear(fm);
@@ -1392,6 +1568,13 @@ box_commit(struct form *fm, struct ffield *x)
 	    x->issue.msg == CORE_MSG_ID_FORMAT && donor_by_unique(x->ed.buf, id))
 		sev = core_field_parse(fm->rec, x->fi, id, &x->issue);
 	else if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REF &&
+	    x->issue.msg == CORE_MSG_ID_FORMAT && (bare = ref_bare(x, id)) != 0) {
+		if (bare < 0)
+			return CORE_SEV_ERROR;	/* ref_bare said why */
+		x->took_name = fm->moving ? 0 : 2;
+		tui_edit_set(&x->ed, id);	/* as after a pick */
+		sev = core_field_parse(fm->rec, x->fi, id, &x->issue);
+	} else if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REF &&
 	    x->issue.msg == CORE_MSG_ID_FORMAT && !is_id_text(x->ed.buf)) {
 		if (ref_by_name(fm, x, id)) {
 			x->took_name = !fm->moving;
@@ -1399,6 +1582,15 @@ box_commit(struct form *fm, struct ffield *x)
 			sev = core_field_parse(fm->rec, x->fi, id, &x->issue);
 		} else
 			x->hint[0] = '\0';	/* the record picked before: not this text's */
+	}
+	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REFS &&
+	    x->issue.msg == CORE_MSG_ID_FORMAT && refs_bare(x)) {
+		char *ids = strdup(x->ed.buf);
+
+		if (ids == NULL)
+			tui_fatal(_("out of memory"));
+		sev = core_field_parse(fm->rec, x->fi, ids, &x->issue);
+		free(ids);
 	}
 	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_COUNTY &&
 	    x->issue.msg == CORE_MSG_COUNTY)
@@ -1426,6 +1618,7 @@ box_commit(struct form *fm, struct ffield *x)
 	}
 	dup_check(fm, x);
 	twin_check(fm, x);
+	ref_exists_check(fm, x);
 	ref_check(fm, x);
 	name_latin(x);
 	name_no_letter(x);
@@ -2159,11 +2352,13 @@ save(struct form *fm)
 		struct ffield *x = &fm->ff[fm->cur];
 		char shown[128];
 
-		x->took_name = 0;
 		loc_utf8_copy(shown, sizeof shown, x->hint[0] ? x->hint : x->ed.buf);
-		snprintf(fm->status, sizeof fm->status,
+		snprintf(fm->status, sizeof fm->status, x->took_name == 2 ?
+		    _("Not saved yet: %s: the number typed is this station's %s, \"%s\". If it is the one, F2 saves.") :
 		    _("Not saved yet: %s: the name typed found \"%s\" (%s). If it is the one, F2 saves."),
-		    _(x->f->label), shown, x->ed.buf);
+		    _(x->f->label), x->took_name == 2 ? x->ed.buf : shown,
+		    x->took_name == 2 ? shown : x->ed.buf);
+		x->took_name = 0;
 		return 0;
 	}
 	/* Boxes whose text did not parse still hold the error. */
@@ -2899,6 +3094,26 @@ field_width(void)
 	return COLS - label_w - 4;
 }
 
+/* Whether text, refused as a national or legal id, is a mobile number
+ * written as one is (0914 123 4567, ۰۹۱۴۱۲۳۴۵۶۷, +98 914 ...): its digits
+ * start with 09, +98 or 0098, and it reads as a mobile. */
+static int
+looks_mobile(const char *text)
+{
+	char *a = loc_digits_to_ascii(text), out[32];
+	const char *p;
+	int yes;
+
+	if (a == NULL)
+		return 0;
+	for (p = a; *p == ' '; p++)
+		;
+	yes = (strncmp(p, "09", 2) == 0 || strncmp(p, "+98", 3) == 0 || strncmp(p, "0098", 4) == 0) &&
+	    core_check_mobile(text, out, sizeof out, NULL) != CORE_SEV_ERROR;
+	free(a);
+	return yes;
+}
+
 /* The message under field x ("Error: ..."), into buf. */
 static const char *
 issue_text(const struct ffield *x, char *buf, size_t n)
@@ -2937,6 +3152,16 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 		snprintf(buf, n, "%s ", _("Error:"));
 		snprintf(buf + strlen(buf), n - strlen(buf),
 		    _("The text is too long: this field takes at most %s characters; shorten it."), most);
+		return buf;
+	}
+	if (!x->refused[0] && x->issue.severity == CORE_SEV_ERROR &&
+	    (x->f->type == CORE_FT_NID || x->f->type == CORE_FT_LEGAL) && looks_mobile(x->ed.buf)) {
+		/* the mobile typed one Tab short: where it goes, not that a
+		 * digit of a card is mistyped */
+		snprintf(buf, n, "%s ", _("Error:"));
+		snprintf(buf + strlen(buf), n - strlen(buf),
+		    _("This is a mobile number, not a %s: it goes in \"%s\"."),
+		    _(x->f->label), _(core_schema_get(CORE_DONOR)->fields[CORE_DONOR_MOBILE].label));
 		return buf;
 	}
 	if (!x->refused[0] && (x->issue.msg == CORE_MSG_NID_CHECK || x->issue.msg == CORE_MSG_LEGAL_CHECK)) {

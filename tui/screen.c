@@ -362,23 +362,31 @@ tui_fkeys_draw(int y, const struct tui_fkey *bar)
 	}
 }
 
+/* tui_screen_run is painting for a key the top screen reads itself (not
+ * a popup's over it: status_draw). */
+static int top_reads;
+
 static void
 status_draw(int y)
 {
-	char info[512], who[400], kbd[80], mark[160];
+	char info[512], who[400], kbd[80], kval[64], mark[160];
 	int dirty = top != NULL && top->dirty != NULL && top->dirty(top);
 	int small = COLS < 80 || LINES < 24, mw, iw, kw;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
+	/* the keys go to the top screen's field only when it reads them
+	 * itself: a popup over a login (Esc's question) takes them as the
+	 * toggle says, and the bar said «EN (خانهٔ لاتین)» there */
+	int latin = top != NULL && top->latin && top_reads;
 
 	snprintf(who, sizeof who, "%s: %s   %s: %s", _("User"), tui_app.user,
 	    _("Work station"), tui_app.station);
 	/* a field of Latin only takes the keys as typed: EN there, said so
 	 * when the Persian keyboard is on (Ctrl-T seems to do nothing) */
-	if (top != NULL && top->latin && tui_kbd_persian())
-		snprintf(kbd, sizeof kbd, "%s: EN (%s)", _("Keyboard"), _("Latin field"));
+	if (latin && tui_kbd_persian())
+		snprintf(kval, sizeof kval, "EN (%s)", _("Latin field"));
 	else
-		snprintf(kbd, sizeof kbd, "%s: %s", _("Keyboard"), tui_kbd_persian() &&
-		    (top == NULL || !top->latin) ? "FA" : "EN");
+		snprintf(kval, sizeof kval, "%s", tui_kbd_persian() && !latin ? "FA" : "EN");
+	snprintf(kbd, sizeof kbd, "%s: %s", _("Keyboard"), kval);
 	snprintf(info, sizeof info, "%s   %s", who, kbd);
 	/* What must not be lost off the end of the bar: the unsaved
 	 * changes, and that the window is under the 80x24 everything is
@@ -405,6 +413,11 @@ status_draw(int y)
 	/* Too narrow (an SSH window of 60 columns): the keyboard layout,
 	 * which says what typing will give, keeps its place at the end;
 	 * before, it was the part cut off («Keyboard: …»). */
+	/* at 64 columns, beside the unsaved mark and the window's size, the
+	 * layout without its label: «EN (خانهٔ لاتین)» whole, not
+	 * «صفحه‌کلید: EN (خا…» */
+	if (tui_text_width(kbd) > iw)
+		snprintf(kbd, sizeof kbd, "%s", kval);
 	kw = tui_text_width(kbd);
 	if (kw > iw)
 		kw = iw;
@@ -557,7 +570,9 @@ tui_screen_run(void)
 	running = 1;
 	quit = 0;
 	while (top != NULL && !quit) {
+		top_reads = 1;
 		tui_screen_paint();
+		top_reads = 0;
 		place_cursor();
 		refresh();
 		/* a login takes the keys as typed (struct tui_screen) */
