@@ -41,6 +41,7 @@
 #include "locale/jalali.h"
 #include "locale/text.h"
 #include "store/store.h"
+#include "store/trim.h"
 #include "store/users.h"
 #include "tui/field.h"
 #include "tui/form.h"
@@ -1410,7 +1411,7 @@ mem_load(struct list *l)
 	struct core_record *r;
 	struct srow *v;
 	char id[CORE_ID_MAX], *d, kb[512];
-	size_t n = 0, klen;
+	size_t n = 0, klen, read = 0;
 	int rc = 0;
 
 	mem_free(l);
@@ -1423,6 +1424,8 @@ mem_load(struct list *l)
 	if (open_iter(l, t, &it) != 0)
 		rc = -1;
 	while (rc == 0 && store_iter_next(it, id) == 0) {
+		if ((++read & 255) == 0)
+			store_trim(tui_app.st);	/* as sum_pass: every row is read */
 		if (store_get(t, l->kind, id, &r, NULL) != 0)
 			continue;
 		if (!passes(l, t, r)) {
@@ -2096,7 +2099,7 @@ sum_pass(struct list *l, uint64_t *seq)
 	struct store_meta m;
 	char id[CORE_ID_MAX], fkey[sizeof l->sum_filter];
 	int64_t paid;
-	size_t read = 0;
+	size_t read = 0, pass = 0;
 
 	if (sum_current(l, seq))
 		return;
@@ -2111,6 +2114,11 @@ sum_pass(struct list *l, uint64_t *seq)
 	if (open_iter(l, t, &it) != 0)
 		goto out;
 	while (store_iter_next(it, id) == 0) {
+		/* every row of a search or filter may be read: the map's
+		 * pages given back as they add up, not at the paint's end
+		 * (a one-letter search of 100,000 donors touched 36 MB) */
+		if ((++pass & 255) == 0)
+			store_trim(tui_app.st);
 		if ((!has_sums(l) || l->count_only) && ++read > COUNT_READ_MAX) {
 			l->sum_more = 1;
 			break;
