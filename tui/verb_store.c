@@ -49,6 +49,7 @@
 #include "store/users.h"
 #include "tui/cli.h"
 #include "tui/identity.h"
+#include "tui/form.h"
 #include "tui/json.h"
 #include "tui/report.h"
 #include "tui/screens.h"
@@ -138,6 +139,10 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 		return rc;
 	}
 	*flags = tui_text_amount_flags(st);
+	/* and the amounts in messages (tui_fmt_amount: match's «no money
+	 * left free»), which took the screens' default, Persian digits,
+	 * under --lang en and for a user who chose ASCII digits too */
+	tui_fa_digits = (*flags & LOC_FMT_FA_DIGITS) != 0;
 	if ((rc = store_read_begin(st, &t)) == 0) {
 		bad = store_rank_weights(t, w);
 		rc = store_rank_gather(t, county, loc_day_today(), g);

@@ -81,6 +81,12 @@ grep -qF 'خیّر TST-53 توان مالی آزاد ندارد' "$TMP/err"; ok 
 grep -qF '۱۵٬۰۰۰٬۰۰۰' "$TMP/err"; ok $? "... with his capacity"
 "$HAMYAR" --lang en --db "$DB" match donor TST-53 >/dev/null 2>"$TMP/err"
 grep -qF 'Donor TST-53 has no money left free' "$TMP/err"; ok $? "... in English too"
+grep -qF 'take all of his capacity of 15,000,000 rials' "$TMP/err"; ok $? "... its amounts in ASCII with commas (were Persian digits)"
+PUT="$(dirname "$HAMYAR_BIN")/tests/store/put_raw"
+"$PUT" "$DB" --setting "user.$(id -un).digits" ascii; ok $? "digits: ascii"
+"$HAMYAR" --db "$DB" match donor TST-53 >/dev/null 2>"$TMP/err"
+grep -qF 'همهٔ توان مالی 15,000,000 ریال او' "$TMP/err"; ok $? "... and in ASCII for a user who chose ASCII digits"
+"$PUT" "$DB" --setting "user.$(id -un).digits" fa; ok $? "digits: fa again"
 "$HAMYAR" --db "$DB" match donor TST-50 >/dev/null 2>"$TMP/err"
 is "$(cat "$TMP/err")" "" "a donor with money free is told nothing of the kind"
 done_testing
