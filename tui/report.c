@@ -418,7 +418,7 @@ prepare(struct store *st, const char *county, struct figures *fg, char *code, si
  * identifiers scripts read: "county", "total", "space", ...  Counties are
  * named as on the screens and the page (تبریز; with --lang en, Tabriz), not
  * by code.  Names are padded by display width, so Persian columns line up
- * too.  Figures are grouped by threes (text_flags). */
+ * too.  Figures are grouped by threes (tui_text_amount_flags). */
 
 #define NAME_COLS 16
 
@@ -706,8 +706,8 @@ static char *user_setting(struct store *st, const char *key);
  * thousands separator (۱۳٬۷۶۰٬۰۰۰٬۰۰۰) unless the user's digits setting
  * is ASCII (13,760,000,000), under --lang en in ASCII with commas.  In
  * rials always: the headings name no unit. */
-static unsigned
-text_flags(struct store *st)
+unsigned
+tui_text_amount_flags(struct store *st)
 {
 	unsigned flags = LOC_FMT_GROUP;
 	char *v;
@@ -721,6 +721,27 @@ text_flags(struct store *st)
 		free(v);
 	}
 	return flags;
+}
+
+/* The text's title line, then a blank one: what the page's heading says,
+ * «گزارش همیار — شهرستان: مرند — تهیه‌شده در ۱۴۰۵/۰۹/۱۱» (the county with
+ * --county only), the date the report's day, in the digits of its figures.
+ * Before, the text never said when it was made nor, with --county, of
+ * which county it was: a printout or a saved file lost both. */
+static void
+text_title(FILE *out, const struct figures *fg, unsigned flags)
+{
+	char date[32];
+
+	loc_date_format(fg->today, flags & LOC_FMT_FA_DIGITS, date, sizeof date);
+	fputs(_("Hamyar report"), out);
+	if (fg->county != NULL) {
+		fputs(" — ", out);
+		fprintf(out, _("County: %s"), cli_county_name(fg->county));
+	}
+	fputs(" — ", out);
+	fprintf(out, _("Made on %s"), date);
+	fputs("\n\n", out);
 }
 
 int
@@ -742,7 +763,8 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 		free(fg);
 		return rc;
 	}
-	flags = text_flags(st);
+	flags = tui_text_amount_flags(st);
+	text_title(out, fg, flags);
 	for (i = 0; i < fg->ncounty; i++)
 		names[i] = cli_county_name(fg->codes[i]);
 	first = cli_word("county", N_("County"));

@@ -20,10 +20,18 @@
  * STORE_* code. */
 int tui_report_html(struct store *st, FILE *out, const char *county);
 
-/* Writes the same figures as plain text (ASCII digits, one line per county
- * and per type) to out: headings and type names in the UI language, or the
- * English identifiers ("county", "total", "space") under --lang en.
- * Returns as tui_report_html. */
+/* Writes the same figures as plain text (one line per county and per type,
+ * figures grouped by threes as tui_text_amount_flags says) to out, under a
+ * title line naming the report, its county with --county and its day (the
+ * Jalali date): headings and type names in the UI language, or the English
+ * identifiers ("county", "total", "space") under --lang en.  Returns as
+ * tui_report_html. */
 int tui_report_text(struct store *st, FILE *out, const char *county);
+
+/* The loc_amount_format flags of the whole figures the command line prints
+ * for a person (the text report, rank --explain, match): grouped by threes;
+ * in Persian in Persian digits with ٬ unless the user whose database st is
+ * opened as chose ASCII digits, under --lang en in ASCII with commas. */
+unsigned tui_text_amount_flags(struct store *st);
 
 #endif

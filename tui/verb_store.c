@@ -41,6 +41,7 @@
 #include "core/record.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/jalali.h"
 #include "locale/text.h"
 #include "store/stats.h"
@@ -48,7 +49,9 @@
 #include "store/users.h"
 #include "tui/cli.h"
 #include "tui/identity.h"
+#include "tui/form.h"
 #include "tui/json.h"
+#include "tui/report.h"
 #include "tui/screens.h"
 
 /* ---- shared ---- */
@@ -114,12 +117,13 @@ read_scope(struct store *st, const char **county, char *buf, size_t n)
  * the past pledges and open sums of its county's donors, for donor
  * open_for (not NULL) his (store_rank_donor_history): what their free
  * capacity is their capacity less, their past pledges by type (the fit
- * for a non-material need) and the needs of their open pledges.  Returns 0, or an exit code after
- * saying why (g then empty). */
+ * for a non-material need) and the needs of their open pledges; *flags
+ * how the user's whole figures are written (tui_text_amount_flags).
+ * Returns 0, or an exit code after saying why (g then empty). */
 static int
 gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size_t n,
     struct core_weights *w, struct store_rank_data *g, const char *pledges_for,
-    const char *open_for)
+    const char *open_for, unsigned *flags)
 {
 	struct store *st;
 	struct store_txn *t;
@@ -134,6 +138,11 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 		store_close(st);
 		return rc;
 	}
+	*flags = tui_text_amount_flags(st);
+	/* and the amounts in messages (tui_fmt_amount: match's «no money
+	 * left free»), which took the screens' default, Persian digits,
+	 * under --lang en and for a user who chose ASCII digits too */
+	tui_fa_digits = (*flags & LOC_FMT_FA_DIGITS) != 0;
 	if ((rc = store_read_begin(st, &t)) == 0) {
 		bad = store_rank_weights(t, w);
 		rc = store_rank_gather(t, county, loc_day_today(), g);
@@ -1094,6 +1103,20 @@ print_num(FILE *f, double v)
 		fprintf(f, "%.6f", v);
 }
 
+/* A figure for a person (rank --explain's raw values, match's amounts):
+ * a whole one grouped by threes in the user's digits (flags, as the text
+ * report writes its figures and the screens theirs: ۱۶۰٬۰۰۰٬۰۰۰, or
+ * 160,000,000), any other as print_num writes it. */
+static const char *
+fig_text(double v, unsigned flags, char *buf, size_t n)
+{
+	if (v == floor(v) && fabs(v) < 1e15)
+		loc_amount_format((int64_t)v, flags, buf, n);
+	else
+		snprintf(buf, n, "%.6f", v);
+	return buf;
+}
+
 /* ---- rank ---- */
 
 int
@@ -1110,6 +1133,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	struct core_rank_norm norm;
 	double wsum = 0;
 	size_t n, r, left = 0, left_unit = 0;
+	unsigned flags = 0;
 
 	for (i = 1; i < argc; i++) {
 		if ((got = cli_opt(argc, argv, &i, "--method", &method_s)) > 0) {
@@ -1152,7 +1176,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			return bad_option("rank", argv[i]);
 		}
 	}
-	if ((rc = gather_scoped(o, county, cbuf, sizeof cbuf, &w, &g, NULL, NULL)) != 0)
+	if ((rc = gather_scoped(o, county, cbuf, sizeof cbuf, &w, &g, NULL, NULL, &flags)) != 0)
 		return rc;
 	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
 	    core_rank(g.items, g.nitems, &w, method, res) != 0 ||
@@ -1269,6 +1293,8 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			if (!explain)
 				continue;
 			for (k = 0; k < CORE_NCRIT; k++) {
+				char num[64];
+
 				/* Persian labels, or the --json keys in English */
 				fputs("        ", stdout);
 				cli_pad(stdout, cli_word(core_crit_names[k], core_crit_labels[k]), -10);
@@ -1278,7 +1304,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				if (x->missing[k])
 					fputs(cli_word("unknown", N_("unknown")), stdout);
 				else
-					print_num(stdout, x->crit[k]);
+					fputs(fig_text(x->crit[k], flags, num, sizeof num), stdout);
 				/* and what it came from, as the ranking screen
 				 * shows: the normalised value (six places: under
 				 * TOPSIS, x / ||x|| is small among many needs)
@@ -1289,11 +1315,11 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			}
 			/* what an unknown value was ranked as */
 			for (k = 0; k < CORE_NCRIT; k++) {
-				char num[32];
+				char num[64];
 
 				if (!x->missing[k])
 					continue;
-				snprintf(num, sizeof num, "%.15g", x->crit[k]);
+				fig_text(x->crit[k], flags, num, sizeof num);
 				fputs("        ", stdout);
 				printf(_("%s unknown: ranked as the median of the ranked needs that have one, %s\n"),
 				    cli_word(core_crit_names[k], core_crit_labels[k]), num);
@@ -1417,6 +1443,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	char cbuf[CORE_COUNTY_MAX];	/* a clerk: his county */
 	char whybuf[700], *id, station[CORE_STATION_MAX + 1];
 	const char *why = NULL, *typed;
+	unsigned flags = 0;
 
 	if (argc != 3 || (strcmp(argv[1], "donor") != 0 && strcmp(argv[1], "need") != 0)) {
 		cli_error("%s", _("usage: hamyar match donor ID | need ID"));
@@ -1440,7 +1467,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_USAGE;
 	}
 	if ((rc = gather_scoped(o, NULL, cbuf, sizeof cbuf, &w, &g, by_donor ? NULL : id,
-	    by_donor ? id : NULL)) != 0) {
+	    by_donor ? id : NULL, &flags)) != 0) {
 		free(id);
 		return rc;
 	}
@@ -1492,12 +1519,13 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_need *x = &g.needs[m[i].index];
 
-			char gap[32];
+			char gap[64];
 
 			/* a non-material need's gap is no pledge's to fill:
-			 * "-", as the screen's column */
+			 * "-", as the screen's column; a material one's
+			 * grouped as the report writes it */
 			if (core_ptype_material(x->category))
-				snprintf(gap, sizeof gap, "%lld", (long long)x->gap);
+				loc_amount_format(x->gap, flags, gap, sizeof gap);
 			else
 				snprintf(gap, sizeof gap, "-");
 			/* a need the ranking leaves out (in progress, a
@@ -1543,16 +1571,22 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_donor *x = &g.donors[m[i].index];
 			int32_t same, other;
+			char a[64], b[64];
 
 			/* a non-material need: his past pledges of its type
 			 * and of the other non-material types, which its fit
 			 * weighs, as the screen's columns (rials play no part) */
 			core_match_past(x, g.needs[found].category, &same, &other);
-			if (core_ptype_material(g.needs[found].category))
-				printf("%-12s  %.4f  %lld  %lld  ", x->id, m[i].fit, (long long)x->capacity,
-				    (long long)core_match_free(x));
-			else
-				printf("%-12s  %.4f  %ld  %ld  ", x->id, m[i].fit, (long)same, (long)other);
+			if (core_ptype_material(g.needs[found].category)) {
+				loc_amount_format(x->capacity, flags, a, sizeof a);
+				loc_amount_format(core_match_free(x), flags, b, sizeof b);
+			} else {
+				loc_amount_format(same, flags, a, sizeof a);
+				loc_amount_format(other, flags, b, sizeof b);
+			}
+			/* figures grouped (and in the user's digits) as the
+			 * report's; the fit, a fraction, in ASCII */
+			printf("%-12s  %.4f  %s  %s  ", x->id, m[i].fit, a, b);
 			cli_put_text(stdout, g.dnames[m[i].index]);
 			putchar('\n');
 		}

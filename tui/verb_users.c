@@ -34,6 +34,7 @@
  * the login named (may_users), as the verbs a clerk may not use do.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <pwd.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -56,6 +57,7 @@
 #include "tui/form.h"
 #include "tui/screens.h"
 #include "tui/identity.h"
+#include "tui/report.h"
 
 /* ---- shared ---- */
 
@@ -793,10 +795,15 @@ put_empty(FILE *out)
 	fputs(_("(empty)"), out);
 }
 
+/* How audit writes an amount for a person (tui_text_amount_flags), set
+ * once its database is open. */
+static unsigned audit_amount_flags = LOC_FMT_GROUP | LOC_FMT_FA_DIGITS;
+
 /* Writes the stored text of a value quoted.  In Persian a choice (or a set
  * of them, space-separated) is written as its label, several joined with
- * "، ", and a yes/no flag as بله/خیر; anything else, and every value in
- * English, as stored; an empty one as put_empty does. */
+ * "، ", a yes/no flag as بله/خیر and an amount grouped by threes as the
+ * text report writes it («۴۰۰٬۰۰۰٬۰۰۰», was «400000000»); anything else,
+ * and every value in English, as stored; an empty one as put_empty does. */
 static void
 put_value(FILE *out, const struct core_field *f, const char *text)
 {
@@ -816,6 +823,21 @@ put_value(FILE *out, const struct core_field *f, const char *text)
 	if (f->type == CORE_FT_BOOL && (strcmp(text, "1") == 0 || strcmp(text, "0") == 0)) {
 		put_quoted(out, text[0] == '1' ? _("Yes") : _("No"));
 		return;
+	}
+	if (f->type == CORE_FT_AMOUNT) {
+		char *end;
+		long long v;
+
+		/* stored in ASCII digits; anything else (a value this
+		 * program cannot read back) as stored */
+		errno = 0;
+		v = strtoll(text, &end, 10);
+		if (errno == 0 && end != text && *end == '\0' &&
+		    (isdigit((unsigned char)text[0]) || text[0] == '-')) {
+			loc_amount_format((int64_t)v, audit_amount_flags, buf, sizeof buf);
+			put_quoted(out, buf);
+			return;
+		}
 	}
 	if (f->type != CORE_FT_ENUM && f->type != CORE_FT_SET) {
 		put_quoted(out, text);
@@ -1033,6 +1055,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
+	audit_amount_flags = tui_text_amount_flags(st);
 	me = store_users_identity(st);
 	if (!core_access_check(&me->actor, CORE_ACCESS_AUDIT, NULL, NULL, &acc)) {
 		char msg[1024];

@@ -37,7 +37,9 @@ import_each "$D" donors units needs pledges payments
 "$HAMYAR" --lang en --db "$D" report >"$TMP/r.txt"; ok $? "report (text, English)"
 # The figures as plain numbers (they are grouped: report_grouped.sh).
 row() { plain_figures <"$TMP/r.txt" | awk -v k="$1" '$1 == k { print $2, $3, $4, $5, $6; exit }'; }
-head -n 1 "$TMP/r.txt" | grep -Eq '^county +needs +estimated +pledged +received +gap$'; ok $? "English headings"
+# a title line and a blank one (report_title.sh), then the county table
+is "$(sed -n 2p "$TMP/r.txt")" "" "a blank line under the title"
+sed -n 3p "$TMP/r.txt" | grep -Eq '^county +needs +estimated +pledged +received +gap$'; ok $? "English headings"
 # Counties by their English names (the county table's), not by code.
 is "$(row Tabriz)" "2 2800000000 1000000000 400000000 1800000000" "Tabriz: 2 needs, cost, pledged, received, gap"
 is "$(row Maragheh)" "1 1800000000 200000000 150000000 1600000000" "Maragheh: the cancelled pledge is not counted"
@@ -51,7 +53,7 @@ is "$(plain_figures <"$TMP/r.txt" | awk '$1 == "type" { t = 1 } t && $1 == "tota
 # several words, so the figures are the last five fields.
 "$HAMYAR" --db "$D" report >"$TMP/fa.txt"; ok $? "report (text, Persian)"
 frow() { plain_figures <"$TMP/fa.txt" | grep "^$1 " | awk '{ print $(NF-4), $(NF-3), $(NF-2), $(NF-1), $NF; exit }'; }
-head -n 1 "$TMP/fa.txt" | grep -Eq '^شهرستان +نیازها +برآورد هزینه +تعهدشده +دریافت‌شده +کسری$'; ok $? "Persian headings of the county table"
+sed -n 3p "$TMP/fa.txt" | grep -Eq '^شهرستان +نیازها +برآورد هزینه +تعهدشده +دریافت‌شده +کسری$'; ok $? "Persian headings of the county table"
 grep -Eq '^نوع مشارکت +نیازها +برآورد هزینه' "$TMP/fa.txt"; ok $? "Persian heading of the type table"
 is "$(frow 'جمع')" "3 4600000000 1200000000 550000000 3400000000" "the total is جمع"
 is "$(frow 'تجهیزات عمومی')" "1 1800000000 200000000 150000000 1600000000" "a type by its Persian label (تجهیزات عمومی, equipment)"
@@ -61,10 +63,11 @@ grep -Eq '^(TBZ|MRG) ' "$TMP/fa.txt"; is $? 1 "no county code in the Persian rep
 grep -Eq '[a-z]{2,}' "$TMP/fa.txt"; is $? 1 "no English word in the Persian report"
 # Each table's lines, heading too, are equally wide on a terminal: names
 # are padded by display width (a Persian letter one column, ZWNJ none, as
-# wc -L counts), so the figures line up under the headings.
+# wc -L counts), so the figures line up under the headings.  The blocks
+# between blank lines: the title, the county table, the type table.
 widths() { awk -v t="$1" 'BEGIN { n = 1 } /^$/ { n++; next } n == t' "$TMP/fa.txt" |
 	while IFS= read -r l; do printf '%s\n' "$l" | wc -L; done | sort -u | wc -l; }
-is "$(widths 1):$(widths 2)" "1:1" "names padded by display width: every line of a table equally wide"
+is "$(widths 2):$(widths 3)" "1:1" "names padded by display width: every line of a table equally wide"
 # Names with a half-space (عجب‌شیر) or of two words (Khoda Afarin): the
 # columns still line up, in both languages.
 K="$TMP/k"
@@ -76,13 +79,13 @@ ok $? "a database with needs in Ajabshir and Khoda Afarin"
 "$HAMYAR" --db "$K" report >"$TMP/kfa.txt" && "$HAMYAR" --lang en --db "$K" report >"$TMP/ken.txt"; ok $? "its reports"
 grep -Eq '^عجب‌شیر +۱ +۱٬۰۰۰ ' "$TMP/kfa.txt" && grep -Eq '^خداآفرین +۱ +۲٬۰۰۰ ' "$TMP/kfa.txt"; ok $? "Persian: عجب‌شیر and خداآفرین with their figures"
 grep -Eq '^Ajabshir +1 +1,000 ' "$TMP/ken.txt" && grep -Eq '^Khoda Afarin +1 +2,000 ' "$TMP/ken.txt"; ok $? "English: Ajabshir and Khoda Afarin with their figures"
-kw() { awk '/^$/ { exit } { print }' "$1" | while IFS= read -r l; do printf '%s\n' "$l" | wc -L; done | sort -u | wc -l; }
+kw() { awk 'NR <= 2 { next } /^$/ { exit } { print }' "$1" | while IFS= read -r l; do printf '%s\n' "$l" | wc -L; done | sort -u | wc -l; }
 is "$(kw "$TMP/kfa.txt"):$(kw "$TMP/ken.txt")" "1:1" "the county tables' lines equally wide (columns aligned)"
 # Counties in alphabetical order of their names, as the dashboard lists
 # them (the county table's order put عجب‌شیر before خداآفرین, Tabriz
 # before Maragheh).  Every county of the province has its row; those with
 # a need (their count, 5th field from the end, not 0) are compared here.
-counties() { plain_figures <"$1" | awk 'NR > 1 && /^$/ { exit } NR > 1 && $(NF - 4) != 0 { print $1 }' | tr '\n' ' '; }
+counties() { plain_figures <"$1" | awk 'NR <= 3 { next } /^$/ { exit } $(NF - 4) != 0 { print $1 }' | tr '\n' ' '; }
 is "$(counties "$TMP/kfa.txt")" "خداآفرین عجب‌شیر جمع " "Persian: خداآفرین before عجب‌شیر (alphabetical), then the total"
 is "$(counties "$TMP/ken.txt")" "Ajabshir Khoda total " "English: Ajabshir before Khoda Afarin"
 "$HAMYAR" --lang en --db "$D" report | counties /dev/stdin >"$TMP/o"

@@ -3,7 +3,8 @@
 # on needs neither done nor rejected; cancelled pledges take nothing).
 # Before, a donor whose pledges elsewhere already took all or part of his
 # capacity was fitted (and on the screen proposed an amount) by all of it.
-# `match need` prints both figures, capacity then free; a donor with
+# `match need` prints both figures, capacity then free (grouped, in
+# Persian digits, as the text report writes them); a donor with
 # nothing free is still listed (fit 0), and `match donor` says why no
 # money is proposed to him.
 . "$HAMYAR_SRC/tests/lib.sh"
@@ -44,10 +45,10 @@ printf 'pledge,paid_on,amount,receipt\nTST-60,1403/05/10,10000000,ر-۱۲\n' >"$
 "$HAMYAR" --db "$DB" match need TST-21 >"$TMP/out" 2>"$TMP/err"
 is $? 0 "match need TST-21: exit 0"
 line() { awk -v id="$1" '$1 == id { print $2, $3, $4 }' "$TMP/out"; }
-is "$(line TST-50)" "1.0000 100000000 80000000" \
+is "$(line TST-50)" "1.0000 ۱۰۰٬۰۰۰٬۰۰۰ ۸۰٬۰۰۰٬۰۰۰" \
     "TST-50: capacity 100,000,000, free 80,000,000, which covers the gap exactly (fit 1, not .9)"
-is "$(line TST-51)" "0.0000 20000000 0" "TST-51: capacity 20,000,000, nothing free, fit 0, still listed"
-is "$(line TST-52)" "0.0000 0 0" "TST-52: capacity not recorded (0 and 0)"
+is "$(line TST-51)" "0.0000 ۲۰٬۰۰۰٬۰۰۰ ۰" "TST-51: capacity 20,000,000, nothing free, fit 0, still listed"
+is "$(line TST-52)" "0.0000 ۰ ۰" "TST-52: capacity not recorded (0 and 0)"
 is "$(awk '{print $1}' "$TMP/out" | tr '\n' ' ')" "TST-50 TST-51 TST-52 " "TST-50 first"
 awk '$1 == "TST-51"' "$TMP/out" | grep -qF 'علی‌رضا کریمی'; ok $? "... each with his name"
 
@@ -55,7 +56,7 @@ awk '$1 == "TST-51"' "$TMP/out" | grep -qF 'علی‌رضا کریمی'; ok $? "
 printf 'pledge,paid_on,amount\nTST-64,1403/06/01,5000000\n' >"$TMP/pay2.csv"
 "$HAMYAR" --db "$DB" import payments "$TMP/pay2.csv" >/dev/null 2>&1; ok $? "5,000,000 paid on TST-64"
 "$HAMYAR" --db "$DB" match need TST-21 >"$TMP/out"
-is "$(line TST-51)" "0.0312 20000000 5000000" "TST-51: 5,000,000 free now (fit .5 * 5/80)"
+is "$(line TST-51)" "0.0312 ۲۰٬۰۰۰٬۰۰۰ ۵٬۰۰۰٬۰۰۰" "TST-51: 5,000,000 free now (fit .5 * 5/80)"
 
 # the need of his pledge done: nothing of it is open any more
 printf 'id,status\nTST-20,in_progress\n' >"$TMP/prog.csv"
@@ -64,8 +65,8 @@ printf 'id,status\nTST-20,done\n' >"$TMP/done.csv"
     "$HAMYAR" --db "$DB" import needs "$TMP/done.csv" >/dev/null 2>&1
 ok $? "TST-20 in progress, then done"
 "$HAMYAR" --db "$DB" match need TST-21 >"$TMP/out"
-is "$(line TST-51)" "0.1250 20000000 20000000" "TST-51: all of his capacity free again"
-is "$(line TST-50)" "0.9000 100000000 100000000" "TST-50 too (.5 + .5 * 80/100)"
+is "$(line TST-51)" "0.1250 ۲۰٬۰۰۰٬۰۰۰ ۲۰٬۰۰۰٬۰۰۰" "TST-51: all of his capacity free again"
+is "$(line TST-50)" "0.9000 ۱۰۰٬۰۰۰٬۰۰۰ ۱۰۰٬۰۰۰٬۰۰۰" "TST-50 too (.5 + .5 * 80/100)"
 
 # TST-53: all of his capacity pledged on TST-21 itself, unpaid
 printf 'id,kind,name,county,interests,capacity,active\nTST-53,person,حسین احمدی‌نژاد,TBZ,equipment;policing,15000000,1\n' >"$TMP/d2.csv"
@@ -80,6 +81,12 @@ grep -qF 'خیّر TST-53 توان مالی آزاد ندارد' "$TMP/err"; ok 
 grep -qF '۱۵٬۰۰۰٬۰۰۰' "$TMP/err"; ok $? "... with his capacity"
 "$HAMYAR" --lang en --db "$DB" match donor TST-53 >/dev/null 2>"$TMP/err"
 grep -qF 'Donor TST-53 has no money left free' "$TMP/err"; ok $? "... in English too"
+grep -qF 'take all of his capacity of 15,000,000 rials' "$TMP/err"; ok $? "... its amounts in ASCII with commas (were Persian digits)"
+PUT="$(dirname "$HAMYAR_BIN")/tests/store/put_raw"
+"$PUT" "$DB" --setting "user.$(id -un).digits" ascii; ok $? "digits: ascii"
+"$HAMYAR" --db "$DB" match donor TST-53 >/dev/null 2>"$TMP/err"
+grep -qF 'همهٔ توان مالی 15,000,000 ریال او' "$TMP/err"; ok $? "... and in ASCII for a user who chose ASCII digits"
+"$PUT" "$DB" --setting "user.$(id -un).digits" fa; ok $? "digits: fa again"
 "$HAMYAR" --db "$DB" match donor TST-50 >/dev/null 2>"$TMP/err"
 is "$(cat "$TMP/err")" "" "a donor with money free is told nothing of the kind"
 done_testing

@@ -37,7 +37,8 @@ for m in topsis saw; do
 		is "$bad" 0 "saw: every normalised value lies in 0..1"
 	else
 		# TOPSIS's normalised value is x / sqrt(sum of x^2) over the needs
-		bad=$(awk '$3 == "->" { c[NR] = $1; x[NR] = $2; r[NR] = $6; ss[$1] += $2 * $2 }
+		# (x grouped by threes with commas, 160,000,000: read without them)
+		bad=$(awk '$3 == "->" { v = $2; gsub(/,/, "", v); c[NR] = $1; x[NR] = v; r[NR] = $6; ss[$1] += v * v }
 		    END { for (i in c) { d = x[i] / sqrt(ss[c[i]]) - r[i]; if (d < 0) d = -d
 		        if (d > 0.000001) n++; seen++ }
 		        print (seen > 0 ? n + 0 : "none") }' "$TMP/ex")

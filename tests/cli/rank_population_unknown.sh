@@ -39,12 +39,12 @@ popb=$(awk '$2 == "TST-13" { f = 1; next } f && $1 == "population" { print $2; e
 is "$popb" "unknown" "--explain: TST-13's population is unknown, not 0"
 popz=$(awk '$2 == "TST-11" { f = 1; next } f && $1 == "population" { print $2; exit }' "$TMP/ex")
 is "$popz" "0" "--explain: TST-11's population typed as 0 is still 0"
-holds "$(cat "$TMP/ex")" "population unknown: ranked as the median of the ranked needs that have one, 1000" \
+holds "$(cat "$TMP/ex")" "population unknown: ranked as the median of the ranked needs that have one, 1,000" \
     "--explain says what the unknown population was ranked as"
 
 "$HAMYAR" --db "$DB" rank --explain >"$TMP/fa"
 is "$(grep -A 4 ' TST-13 ' "$TMP/fa" | grep -c '^ *جمعیت  *نامشخص  *->')" 1 "in Persian: «جمعیت نامشخص»"
-holds "$(cat "$TMP/fa")" "جمعیت نامشخص است؛ به‌جای آن میانهٔ نیازهای رتبه‌بندی‌شده‌ای که آن را دارند به کار رفت: 1000" \
+holds "$(cat "$TMP/fa")" "جمعیت نامشخص است؛ به‌جای آن میانهٔ نیازهای رتبه‌بندی‌شده‌ای که آن را دارند به کار رفت: ۱٬۰۰۰" \
     "in Persian, what stood in for it"
 
 "$HAMYAR" --db "$DB" rank --json >"$TMP/js"

@@ -50,9 +50,10 @@ frow_a() { grep "^$1 " "$TMP/fa_ascii" | awk '{ print $(NF-4), $(NF-3), $(NF-2),
 is "$(frow_a تبریز)" "1 13,760,000,000 1,000,000,000 0 12,760,000,000" "... ASCII digits grouped with commas"
 
 # Every line of a table is as wide as its heading (columns aligned), in
-# both languages.
+# both languages: the blocks between blank lines are the title, the county
+# table and the type table.
 widths() { awk -v t="$2" 'BEGIN { n = 1 } /^$/ { n++; next } n == t' "$1" |
 	while IFS= read -r l; do printf '%s\n' "$l" | wc -L; done | sort -u | wc -l; }
-is "$(widths "$TMP/fa" 1):$(widths "$TMP/fa" 2):$(widths "$TMP/en" 1):$(widths "$TMP/en" 2)" "1:1:1:1" \
+is "$(widths "$TMP/fa" 2):$(widths "$TMP/fa" 3):$(widths "$TMP/en" 2):$(widths "$TMP/en" 3)" "1:1:1:1" \
     "each table's lines equally wide"
 done_testing
