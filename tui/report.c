@@ -1624,6 +1624,26 @@ struct late_list {
 	size_t ncounty;		/* counties with an overdue stage */
 };
 
+int
+tui_report_stage_late(struct store_txn *t, const struct core_record *r, int deleted,
+    int32_t today, char *county, size_t n)
+{
+	struct core_record *need = NULL;
+	struct store_meta nm;
+	int status = -1, late;
+
+	if (deleted || !core_stage_overdue(r, today) ||
+	    store_get(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED), &need, &nm) != 0)
+		return 0;
+	if (need->v[CORE_NEED_STATUS].set)
+		status = (int)need->v[CORE_NEED_STATUS].num;
+	late = !nm.deleted && core_stage_late(r, status, today);
+	if (late)
+		loc_utf8_copy(county, n, core_record_text(need, CORE_NEED_COUNTY));
+	core_record_free(need);
+	return late;
+}
+
 static int
 late_cmp(const void *a, const void *b)
 {
@@ -1672,20 +1692,15 @@ late_gather(struct store *st, const char *county, int32_t today, struct late_lis
 		goto out;
 	while ((rc = store_iter_next(it, id)) == 0) {
 		struct core_record *r = NULL, *need = NULL;
-		struct store_meta m, nm;
+		struct store_meta m;
 		struct late_stage *x;
-		int status = -1;
+		char code[16];
 
 		if ((rc = store_get(t, CORE_STAGE, id, &r, &m)) != 0)
 			break;
-		if (m.deleted || !core_stage_overdue(r, today) ||
-		    store_get(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED), &need, &nm) != 0 ||
-		    nm.deleted)
-			goto next;
-		if (need->v[CORE_NEED_STATUS].set)
-			status = (int)need->v[CORE_NEED_STATUS].num;
-		if (!core_stage_late(r, status, today) || (county != NULL &&
-		    strcmp(county, core_record_text(need, CORE_NEED_COUNTY)) != 0))
+		if (!tui_report_stage_late(t, r, m.deleted, today, code, sizeof code) ||
+		    (county != NULL && strcmp(county, code) != 0) ||
+		    store_get(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED), &need, NULL) != 0)
 			goto next;
 		if (l->n == l->cap) {
 			struct late_stage *nv = realloc(l->v, (l->cap ? l->cap * 2 : 64) * sizeof *nv);
