@@ -44,10 +44,12 @@
 #include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/list.h"
+#include "tui/report.h"
 #include "tui/screens.h"
 
 #define DASH_TOP 5
 #define DASH_ACT 6
+#define DASH_LATE_MAX 64	/* counties with an overdue stage */
 
 struct dash_top {
 	char id[CORE_ID_MAX];
@@ -79,6 +81,12 @@ struct dash {
 	char selcode[CORE_COUNTY_MAX];	/* the selected county, kept over reloads */
 	int focus;			/* DASH_FOCUS_* */
 	char error[512];
+	/* the overdue stages of each county that has some (dash_late) */
+	struct dash_late {
+		char county[CORE_COUNTY_MAX];
+		int n;
+	} late[DASH_LATE_MAX];
+	size_t nlate;
 };
 
 enum { DASH_FOCUS_COUNTIES, DASH_FOCUS_TOP };
@@ -200,6 +208,60 @@ add_zero_counties(struct dash *d)
 	return 0;
 }
 
+/* Counts, per county, the stages overdue today and still followed, as
+ * the stages list's F4 «Overdue only» and the report's overdue stages
+ * count them (tui_report_stage_late), of county only if not NULL, into
+ * d->late.  Returns 0 or a store code. */
+static int
+dash_late(struct dash *d, struct store_txn *t, const char *only)
+{
+	struct store_iter *it;
+	char id[CORE_ID_MAX], code[CORE_COUNTY_MAX];
+	int32_t today = loc_day_today();
+	size_t i;
+	int rc;
+
+	d->nlate = 0;
+	if ((rc = store_iter_kind(t, CORE_STAGE, &it)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	while ((rc = store_iter_next(it, id)) == 0) {
+		struct core_record *r;
+		struct store_meta m;
+		int late;
+
+		if ((rc = store_get(t, CORE_STAGE, id, &r, &m)) != 0)
+			break;
+		late = tui_report_stage_late(t, r, m.deleted, today, code, sizeof code);
+		core_record_free(r);
+		if (!late || (only != NULL && strcmp(only, code) != 0))
+			continue;
+		for (i = 0; i < d->nlate && strcmp(d->late[i].county, code) != 0; i++)
+			;
+		if (i == d->nlate) {
+			if (d->nlate == DASH_LATE_MAX)
+				continue;
+			loc_utf8_copy(d->late[i].county, sizeof d->late[i].county, code);
+			d->late[i].n = 0;
+			d->nlate++;
+		}
+		d->late[i].n++;
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+/* The overdue stages of county code (dash_late). */
+static int
+late_of(const struct dash *d, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < d->nlate; i++)
+		if (strcmp(d->late[i].county, code) == 0)
+			return d->late[i].n;
+	return 0;
+}
+
 static void
 dash_load(struct dash *d)
 {
@@ -265,6 +327,8 @@ dash_load(struct dash *d)
 	if (d->act_hidden ||
 	    store_stats_recent(t, (int64_t)time(NULL), d->act, DASH_ACT, &d->nact) != 0)
 		d->nact = 0;
+	if ((rc = dash_late(d, t, only)) != 0)
+		goto fail_txn;
 	store_read_end(t);
 	if (d->rank_err[0] == '\0' && (res = calloc(g.nitems + 1, sizeof *res)) != NULL &&
 	    core_rank(g.items, g.nitems, &w, CORE_RANK_TOPSIS, res) == 0) {
@@ -343,9 +407,9 @@ enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18, DASH_BAR_MAX = 200
  * columns, breaking only between figures, into line[0..DASH_DETAIL_MAX).
  * Returns the number of lines. */
 static int
-detail_lines(const struct store_county_stats *c, int w, char line[][400])
+detail_lines(const struct dash *d, const struct store_county_stats *c, int w, char line[][400])
 {
-	char part[5][160], num[64];
+	char part[6][160], num[64];
 	const char *label[4] = { _("estimated cost"), _("pledged"), _("received"), _("gap") };
 	int64_t fig[4] = { c->estimated, c->pledged, c->received, c->gap };
 	int k, n = 0;
@@ -354,8 +418,12 @@ detail_lines(const struct store_county_stats *c, int w, char line[][400])
 	for (k = 0; k < 4; k++)
 		snprintf(part[k + 1], sizeof part[k + 1], "%s: %s", label[k],
 		    tui_fmt_amount(fig[k], k == 3, num, sizeof num));
+	/* how many of its stages are overdue, as the stages list's F4
+	 * «Overdue only» and the report count them */
+	snprintf(part[5], sizeof part[5], "%s: %s", _("overdue stages"),
+	    tui_fmt_int(late_of(d, c->county), num, sizeof num));
 	line[0][0] = '\0';
-	for (k = 0; k < 5; k++) {
+	for (k = 0; k < 6; k++) {
 		char joined[400];
 		int len = snprintf(joined, sizeof joined, "%s%s%s", line[n],
 		    line[n][0] ? "  " : "", part[k]);
@@ -381,7 +449,7 @@ detail_rows(const struct dash *d, int w)
 	int most = 0, n;
 
 	for (i = 0; i < d->ncs; i++)
-		if ((n = detail_lines(&d->cs[i], w, line)) > most)
+		if ((n = detail_lines(d, &d->cs[i], w, line)) > most)
 			most = n;
 	return most;
 }
@@ -496,7 +564,7 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 		    _("No needs recorded yet."), A_DIM);
 		return;
 	}
-	k = detail_lines(&d->cs[d->csel], w, detail);
+	k = detail_lines(d, &d->cs[d->csel], w, detail);
 	for (i = 0; i < (size_t)ndetail; i++)
 		tui_draw_ui(y + 2 + nrows + (int)i, 1, w, (int)i < k ? detail[i] : "", A_NORMAL);
 }

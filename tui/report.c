@@ -35,6 +35,7 @@
 
 #include "core/pledge.h"
 #include "core/validate.h"
+#include "core/workflow.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
@@ -744,6 +745,8 @@ text_title(FILE *out, const struct figures *fg, unsigned flags)
 	fputs("\n\n", out);
 }
 
+static int text_late(struct store *st, FILE *out, const char *county, unsigned flags);
+
 int
 tui_report_text(struct store *st, FILE *out, const char *county)
 {
@@ -791,6 +794,10 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 	 * show toman (the user's setting), which the text never does */
 	fputs(_("Amounts are in rials."), out);
 	putc('\n', out);
+	if ((rc = text_late(st, out, fg->county, flags)) != 0) {
+		free(fg);
+		return rc;
+	}
 	text_need_off(out, fg, flags);
 	text_left(out, fg, flags);
 	free(fg);
@@ -1613,6 +1620,339 @@ honour_section(struct store *st, FILE *out, const struct look *lk, const char *c
 	return rc;
 }
 
+/* ---- overdue stages (SPEC §1: each funded need's stages and timetable) ----
+ *
+ * The stages overdue on the report's day, per county, as main menu 7's
+ * F4 «Overdue only» lists them: a stage below 100 percent past its
+ * planned end (its actual end after it, or, with none, today) that is
+ * still followed: neither it nor its need deactivated, its need not
+ * rejected (core_stage_late).  A stage belongs to its need's county; with
+ * --county (a clerk's report is his county's) that county's only.  The
+ * days late are counted to its actual end when it has one, else to the
+ * report's day.  Within a county the latest come first. */
+
+struct late_stage {
+	char county[16];
+	char need[CORE_ID_MAX], stage[CORE_ID_MAX];
+	char *need_title, *title;
+	int32_t end;		/* planned end */
+	int32_t days;		/* days late */
+	int progress;
+};
+
+struct late_list {
+	struct late_stage *v;
+	size_t n, cap;
+	size_t ncounty;		/* counties with an overdue stage */
+};
+
+int
+tui_report_stage_late(struct store_txn *t, const struct core_record *r, int deleted,
+    int32_t today, char *county, size_t n)
+{
+	struct core_record *need = NULL;
+	struct store_meta nm;
+	int status = -1, late;
+
+	if (deleted || !core_stage_overdue(r, today) ||
+	    store_get(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED), &need, &nm) != 0)
+		return 0;
+	if (need->v[CORE_NEED_STATUS].set)
+		status = (int)need->v[CORE_NEED_STATUS].num;
+	late = !nm.deleted && core_stage_late(r, status, today);
+	if (late)
+		loc_utf8_copy(county, n, core_record_text(need, CORE_NEED_COUNTY));
+	core_record_free(need);
+	return late;
+}
+
+static int
+late_cmp(const void *a, const void *b)
+{
+	const struct late_stage *x = a, *y = b;
+	int c;
+
+	if (strcmp(x->county, y->county) != 0)
+		return (c = tui_county_cmp(x->county, y->county)) != 0 ? c :
+		    strcmp(x->county, y->county);
+	if (x->days != y->days)
+		return x->days > y->days ? -1 : 1;
+	if ((c = strcmp(x->need, y->need)) != 0)
+		return c;
+	return strcmp(x->stage, y->stage);
+}
+
+static void
+late_free(struct late_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].need_title);
+		free(l->v[i].title);
+	}
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+/* Gathers into l the stages overdue on day today (of county only, if not
+ * NULL), sorted by county (as the tables list them), then days late.
+ * Returns 0 or a store code. */
+static int
+late_gather(struct store *st, const char *county, int32_t today, struct late_list *l)
+{
+	struct store_txn *t = NULL;
+	struct store_iter *it = NULL;
+	char id[CORE_ID_MAX];
+	size_t i;
+	int rc;
+
+	memset(l, 0, sizeof *l);
+	if ((rc = store_read_begin(st, &t)) != 0)
+		return rc;
+	if ((rc = store_iter_kind(t, CORE_STAGE, &it)) != 0)
+		goto out;
+	while ((rc = store_iter_next(it, id)) == 0) {
+		struct core_record *r = NULL, *need = NULL;
+		struct store_meta m;
+		struct late_stage *x;
+		char code[16];
+
+		if ((rc = store_get(t, CORE_STAGE, id, &r, &m)) != 0)
+			break;
+		if (!tui_report_stage_late(t, r, m.deleted, today, code, sizeof code) ||
+		    (county != NULL && strcmp(county, code) != 0) ||
+		    store_get(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED), &need, NULL) != 0)
+			goto next;
+		if (l->n == l->cap) {
+			struct late_stage *nv = realloc(l->v, (l->cap ? l->cap * 2 : 64) * sizeof *nv);
+
+			if (nv == NULL) {
+				rc = STORE_ENOMEM;
+				goto next;
+			}
+			l->v = nv;
+			l->cap = l->cap ? l->cap * 2 : 64;
+		}
+		x = &l->v[l->n];
+		memset(x, 0, sizeof *x);
+		loc_utf8_copy(x->county, sizeof x->county, core_record_text(need, CORE_NEED_COUNTY));
+		loc_utf8_copy(x->need, sizeof x->need, core_record_text(need, CORE_NEED_ID));
+		loc_utf8_copy(x->stage, sizeof x->stage, core_record_text(r, CORE_STAGE_ID));
+		x->need_title = strdup(core_record_text(need, CORE_NEED_TITLE));
+		x->title = strdup(core_record_text(r, CORE_STAGE_TITLE));
+		x->end = (int32_t)r->v[CORE_STAGE_PLANNED_END].num;
+		x->days = (r->v[CORE_STAGE_ACTUAL_END].set ?
+		    (int32_t)r->v[CORE_STAGE_ACTUAL_END].num : today) - x->end;
+		x->progress = (int)core_stage_progress(r);
+		l->n++;
+		if (x->need_title == NULL || x->title == NULL)
+			rc = STORE_ENOMEM;
+next:
+		core_record_free(need);
+		core_record_free(r);
+		if (rc != 0)
+			break;
+	}
+out:
+	if (rc == STORE_ENOTFOUND)
+		rc = 0;
+	store_iter_free(it);
+	store_read_end(t);
+	if (rc != 0) {
+		late_free(l);
+		return rc;
+	}
+	if (l->n > 1)
+		qsort(l->v, l->n, sizeof *l->v, late_cmp);
+	for (i = 0; i < l->n; i++)
+		l->ncounty += i == 0 || strcmp(l->v[i].county, l->v[i - 1].county) != 0;
+	return 0;
+}
+
+/* The end of the rows of l's county that starts at row i. */
+static size_t
+late_county_end(const struct late_list *l, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j < l->n && strcmp(l->v[j].county, l->v[i].county) == 0; j++)
+		;
+	return j;
+}
+
+/* The sentence over the overdue stages: how many, on which day, in how
+ * many counties; or that there is none. */
+static char *
+late_line(const struct late_list *l, int32_t today, unsigned flags)
+{
+	char date[32], a[32], b[32], *s = NULL;
+
+	loc_date_format(today, flags & LOC_FMT_FA_DIGITS, date, sizeof date);
+	loc_amount_format((int64_t)l->n, flags, a, sizeof a);
+	loc_amount_format((int64_t)l->ncounty, flags, b, sizeof b);
+	if ((l->n == 0 ? asprintf(&s, _("No stage is overdue on %s."), date) :
+	    asprintf(&s, _("Stages overdue on %s: %s (counties with one: %s)."), date, a, b)) < 0)
+		s = NULL;
+	return s;
+}
+
+/*
+ * The text's overdue stages: a line saying how many, then for each county
+ * with some its name and how many, and a row for each stage: need id,
+ * planned end, days late, progress in percent, then the need's title and
+ * the stage's.  Under --lang en the headings are identifiers.
+ */
+static int
+text_late(struct store *st, FILE *out, const char *county, unsigned flags)
+{
+	struct late_list l;
+	const char *h[4];
+	char buf[4][64], *line;
+	int w[4], k, rc;
+	size_t i, j, e;
+
+	if ((rc = late_gather(st, county, loc_day_today(), &l)) != 0)
+		return rc;
+	putc('\n', out);
+	fputs(cli_word("overdue_stages", N_("Overdue stages")), out);
+	putc('\n', out);
+	line = late_line(&l, loc_day_today(), flags);
+	fputs(line != NULL ? line : "", out);
+	putc('\n', out);
+	free(line);
+	h[0] = cli_word("need", N_("Need"));
+	h[1] = cli_word("planned_end", N_("Planned end"));
+	h[2] = cli_word("days_late", N_("Days late"));
+	h[3] = cli_word("progress", N_("Progress (percent)"));
+	for (k = 0; k < 4; k++)
+		w[k] = cli_width(h[k]);
+	for (i = 0; i < l.n; i++) {
+		loc_date_format(l.v[i].end, flags & LOC_FMT_FA_DIGITS, buf[1], sizeof buf[1]);
+		loc_amount_format(l.v[i].days, flags, buf[2], sizeof buf[2]);
+		loc_amount_format(l.v[i].progress, flags, buf[3], sizeof buf[3]);
+		if ((k = cli_width(l.v[i].need)) > w[0])
+			w[0] = k;
+		for (k = 1; k < 4; k++)
+			if (cli_width(buf[k]) > w[k])
+				w[k] = cli_width(buf[k]);
+	}
+	for (i = 0; i < l.n; i = e) {
+		e = late_county_end(&l, i);
+		loc_amount_format((int64_t)(e - i), flags, buf[0], sizeof buf[0]);
+		putc('\n', out);
+		fprintf(out, "%s: %s\n", cli_county_name(l.v[i].county), buf[0]);
+		for (k = 0; k < 4; k++) {
+			cli_pad(out, h[k], k == 0 ? -w[k] : w[k]);
+			putc(' ', out);
+		}
+		fputs(cli_word("title", N_("Need and stage")), out);
+		putc('\n', out);
+		for (j = i; j < e; j++) {
+			loc_date_format(l.v[j].end, flags & LOC_FMT_FA_DIGITS, buf[1], sizeof buf[1]);
+			loc_amount_format(l.v[j].days, flags, buf[2], sizeof buf[2]);
+			loc_amount_format(l.v[j].progress, flags, buf[3], sizeof buf[3]);
+			cli_pad(out, l.v[j].need, -w[0]);
+			for (k = 1; k < 4; k++) {
+				putc(' ', out);
+				cli_pad(out, buf[k], w[k]);
+			}
+			putc(' ', out);
+			cli_put_text(out, l.v[j].need_title);
+			fputs(" — ", out);
+			cli_put_text(out, l.v[j].title);
+			putc('\n', out);
+		}
+	}
+	late_free(&l);
+	return 0;
+}
+
+/*
+ * The page's overdue stages: the sentence, a table of the counties with
+ * some (and the total), then each county's stages in a table of their
+ * own (need, its title, stage, planned end, days late, progress), so that
+ * a county's list can be printed and handed on.
+ */
+static int
+html_late(struct store *st, FILE *out, const struct look *lk, const char *county)
+{
+	unsigned flags = LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0);
+	struct late_list l;
+	char date[32], *line;
+	size_t i, j, e;
+	int rc;
+
+	if ((rc = late_gather(st, county, loc_day_today(), &l)) != 0)
+		return rc;
+	fputs("<h2 id=\"overdue\">", out);
+	tui_html_fputs(out, _("Overdue stages"));
+	fputs("</h2>\n<p id=\"overdue-count\">", out);
+	line = late_line(&l, loc_day_today(), flags);
+	tui_html_fputs(out, line != NULL ? line : "");
+	free(line);
+	fputs("</p>\n", out);
+	if (l.n > 0) {
+		fputs("<table><thead><tr><th>", out);
+		tui_html_fputs(out, _("County"));
+		fputs("</th><th>", out);
+		tui_html_fputs(out, _("Overdue stages"));
+		fputs("</th></tr></thead><tbody>\n", out);
+		for (i = 0; i < l.n; i = e) {
+			e = late_county_end(&l, i);
+			fputs("<tr><th>", out);
+			tui_html_fputs(out, cli_county_name(l.v[i].county));
+			fputs("</th><td>", out);
+			count(out, lk, (int64_t)(e - i));
+			fputs("</td></tr>\n", out);
+		}
+		fputs("<tr class=\"total\"><th>", out);
+		tui_html_fputs(out, _("Total"));
+		fputs("</th><td>", out);
+		count(out, lk, (int64_t)l.n);
+		fputs("</td></tr>\n</tbody></table>\n", out);
+	}
+	for (i = 0; i < l.n; i = e) {
+		e = late_county_end(&l, i);
+		fputs("<h3>", out);
+		tui_html_fputs(out, cli_county_name(l.v[i].county));
+		fputs(" — ", out);
+		count(out, lk, (int64_t)(e - i));
+		fputs("</h3>\n<table class=\"late\"><thead><tr><th>", out);
+		tui_html_fputs(out, _("Need"));
+		fputs("</th><th>", out);
+		tui_html_fputs(out, _("Title"));
+		fputs("</th><th>", out);
+		tui_html_fputs(out, _("Stage"));
+		fputs("</th><th>", out);
+		tui_html_fputs(out, _("Planned end"));
+		fputs("</th><th>", out);
+		tui_html_fputs(out, _("Days late"));
+		fputs("</th><th>", out);
+		tui_html_fputs(out, _("Progress (percent)"));
+		fputs("</th></tr></thead><tbody>\n", out);
+		for (j = i; j < e; j++) {
+			fputs("<tr><td dir=\"ltr\">", out);
+			tui_html_fputs(out, l.v[j].need);
+			fputs("</td><th>", out);
+			page_text(out, lk, l.v[j].need_title);
+			fputs("</th><th>", out);
+			page_text(out, lk, l.v[j].title);
+			fputs("</th><td>", out);
+			loc_date_format(l.v[j].end, lk->fa_digits ? LOC_FMT_FA_DIGITS : 0, date, sizeof date);
+			fputs(date, out);
+			fputs("</td><td>", out);
+			count(out, lk, l.v[j].days);
+			fputs("</td><td>", out);
+			count(out, lk, l.v[j].progress);
+			fputs("</td></tr>\n", out);
+		}
+		fputs("</tbody></table>\n", out);
+	}
+	late_free(&l);
+	return 0;
+}
+
 /* The styles; figures sit at the cell's far side (left on a right-to-left
  * page), which the page adds after these. */
 static const char style[] =
@@ -1720,6 +2060,10 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	fputs("</h2>\n", out);
 	timeline(out, &lk, fg);
 	if ((rc = honour_section(st, out, &lk, fg->county, loc_day_today())) != 0) {
+		free(fg);
+		return rc;
+	}
+	if ((rc = html_late(st, out, &lk, fg->county)) != 0) {
 		free(fg);
 		return rc;
 	}

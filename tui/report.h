@@ -34,4 +34,13 @@ int tui_report_text(struct store *st, FILE *out, const char *county);
  * opened as chose ASCII digits, under --lang en in ASCII with commas. */
 unsigned tui_text_amount_flags(struct store *st);
 
+/* Whether stage r, read in t (deleted: whether it is deactivated), is
+ * overdue on day today and still followed, as the stages list's F4
+ * «Overdue only» and the report's overdue stages judge it: neither it nor
+ * its need deactivated, its need not rejected (core_stage_late).  If so,
+ * its need's county code is written into county (n bytes).  Returns 1 or
+ * 0. */
+int tui_report_stage_late(struct store_txn *t, const struct core_record *r, int deleted,
+    int32_t today, char *county, size_t n);
+
 #endif

@@ -508,6 +508,17 @@ edit_stage(struct needscr *n)
 	x = &n->st[n->sel];
 	if (!tui_may_change(n->need))	/* the stage's county is its need's */
 		return;
+	/* A need rejected: its stages are no longer followed
+	 * (core_stage_late), so a progress or an actual end recorded on one
+	 * is asked about first, as adding a stage (F5) is. */
+	if (n->need->v[CORE_NEED_STATUS].set && n->need->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) {
+		char q[600];
+
+		snprintf(q, sizeof q, _("Need %s is rejected: its stages are no longer followed, and what is recorded on one counts nowhere. Change this stage anyway?"),
+		    n->id);
+		if (tui_confirm(q, 0) != 1)
+			return;
+	}
 	items[0] = _("Set progress (percent)");
 	items[1] = _("Set the actual end date");
 	if ((sel = tui_menu(x->title, items, 2, 0)) < 0)

@@ -59,6 +59,7 @@
 #include "core/merge.h"
 #include "core/record.h"
 #include "core/validate.h"
+#include "core/workflow.h"
 #include "locale/catalog.h"
 #include "locale/jalali.h"
 #include "locale/layout.h"
@@ -3524,6 +3525,46 @@ stage_done_fill(struct store_txn *t, const struct import *im, struct row *w, int
 	return 0;
 }
 
+/* Row w, a stage about to be written: whether it gives the stage an actual
+ * end with a progress below 100 percent (new, or either of them other
+ * than stored), into *open_end.  A stage with an actual end is done: the
+ * stage's form asks before saving one so, and the need's screen clears the
+ * actual end of a stage set below 100; an import cannot ask, so it warns
+ * on the row (stage_open_end_warn, once it is written) and takes it as
+ * given.  Before, such a row was taken without a word: a stage at 50
+ * percent «done on 1405/04/20», and, its actual end before its planned end,
+ * never overdue.  Returns 0 or a store code. */
+static int
+stage_open_end_check(struct store_txn *t, const struct import *im, const struct row *w,
+    int exists, int *open_end)
+{
+	struct core_record *old;
+	int rc;
+
+	*open_end = 0;
+	if (im->s->kind != CORE_STAGE || w->deleted == 1 ||
+	    !w->rec->v[CORE_STAGE_ACTUAL_END].set || !core_stage_unfinished(w->rec))
+		return 0;
+	if (exists) {
+		if ((rc = store_get(t, CORE_STAGE, core_record_text(w->rec, 0), &old, NULL)) != 0)
+			return rc == STORE_ENOTFOUND ? 0 : rc;
+		*open_end = !core_value_equal(w->rec, old, CORE_STAGE_ACTUAL_END) ||
+		    core_stage_progress(w->rec) != core_stage_progress(old);
+		core_record_free(old);
+		return 0;
+	}
+	*open_end = 1;
+	return 0;
+}
+
+static void
+stage_open_end_warn(struct import *im, const struct row *w)
+{
+	row_msg(im, &im->wmsgs, w->line,
+	    im->field_col[CORE_STAGE_PROGRESS] != 0 ? CORE_STAGE_PROGRESS : CORE_STAGE_ACTUAL_END,
+	    _("this stage has an actual end but is below 100 percent: a stage with an actual end is done; give 100, or leave its actual end empty"), 1);
+}
+
 static void
 stage_warn(struct import *im, const struct row *w)
 {
@@ -4541,7 +4582,7 @@ write_rows(struct store_txn *t, void *ctx)
 	size_t i, total;
 	char old_mobile[64], old_group[CORE_ID_MAX];
 	char old_twin[1200], old_county[64];
-	int rc, more, bad, exists, nat, old_status, reopens;
+	int rc, more, bad, exists, nat, old_status, reopens, open_end;
 
 	/* store_write may run this again from the start. */
 	store_txn_bulk(t);
@@ -4607,6 +4648,8 @@ write_rows(struct store_txn *t, void *ctx)
 		if ((rc = stage_done_fill(t, im, &w, exists)) != 0)
 			return rc;
 		if ((rc = stage_check(im, t, &w, &reopens)) != 0)
+			return rc;
+		if ((rc = stage_open_end_check(t, im, &w, exists, &open_end)) != 0)
 			return rc;
 		old_status = -1;
 		old_county[0] = '\0';
@@ -4693,6 +4736,8 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		if (reopens)
 			stage_warn(im, &w);
+		if (open_end)
+			stage_open_end_warn(im, &w);
 		if (w.deleted != 1 &&
 		    (rc = mobile_warn(im, t, &w, exists ? old_mobile : NULL)) != 0)
 			return rc;

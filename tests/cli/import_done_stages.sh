@@ -81,12 +81,17 @@ is "$(stage MRG-13)" 100 "MRG-10's first stage at 100"
 ok $? "a stage of done MRG-10 lowered to 60%: taken"
 grep -qF 'lower.csv: line 2, column 3 (progress): warning: need MRG-10 is done, but this stage is below 100 percent, which says its work is not over' "$TMP/err"
 ok $? "... with a warning on its line and progress column"
-is "$(grep -c warning "$TMP/err")" 1 "... and only that row (MRG-11's stage stays at 100)"
+is "$(grep -c 'is done, but this stage' "$TMP/err")" 1 "... and only that row (MRG-11's stage stays at 100)"
+# (MRG-13 has an actual end: below 100 it is warned about too,
+# tests/cli/import_stage_open_end.sh)
+grep -qF 'lower.csv: line 2, column 3 (progress): warning: this stage has an actual end but is below 100 percent' "$TMP/err"
+ok $? "... which has an actual end: said too"
+is "$(grep -c warning "$TMP/err")" 2 "... no other warning"
 is "$(stage MRG-13)" 60 "... it is at 60 now"
 # the same stage changed again below 100: nothing new to say
 printf 'id,progress\nMRG-13,70\n' >"$TMP/again2.csv"
 "$HAMYAR" --lang en --db "$DB" import stages "$TMP/again2.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "MRG-13 from 60 to 70"
-grep -q warning "$TMP/err"; is $? 1 "... no warning: it was below 100 already"
+grep -q 'is done, but' "$TMP/err"; is $? 1 "... no warning that the need is done: it was below 100 already"
 # a new stage of a done need, its progress empty (0): warned, in Persian
 # too; a new stage at 100 is not
 {
