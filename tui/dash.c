@@ -607,10 +607,12 @@ dash_draw(struct tui_screen *s, int top, int rows)
 		return;
 	}
 	/* rows: county header + legend + counties + the selected county's
-	 * figures, blank, top header + 5, blank, activity header + at least 2 */
+	 * figures, top header + 5, blank, activity header + at least 2.  No
+	 * blank line under the figures: the top header, in bold, parts them
+	 * from it, and at 80x24 that line is a county row more */
 	nact = 2;
 	ndetail = detail_rows(d, COLS - 2);
-	ncounty = rows - 2 - ndetail - 1 - (1 + DASH_TOP) - 1 - (1 + nact);
+	ncounty = rows - 2 - ndetail - (1 + DASH_TOP) - 1 - (1 + nact);
 	if (ncounty < 1)
 		ncounty = 1;
 	if ((int)d->ncs < ncounty) {
@@ -638,8 +640,8 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	if (nact > DASH_ACT)
 		nact = DASH_ACT;
 	draw_counties(d, top, ncounty, ndetail);
-	draw_top(d, top + 2 + ncounty + ndetail + 1, DASH_TOP);
-	draw_activity(d, top + 2 + ncounty + ndetail + 1 + 1 + DASH_TOP + 1, nact);
+	draw_top(d, top + 2 + ncounty + ndetail, DASH_TOP);
+	draw_activity(d, top + 2 + ncounty + ndetail + 1 + DASH_TOP + 1, nact);
 }
 
 static void
