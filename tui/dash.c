@@ -9,7 +9,9 @@
  *     for each county, its number of needs, one bar scaled to the largest estimated cost (received in
  *     full blocks, pledged but not yet received in dark shade, the gap in
  *     light shade: three different characters, so it reads in monochrome;
- *     bar_len), and the county's gap as a number.  A province has more
+ *     bar_len), and the county's gap as a number; the money is of the
+ *     material needs alone (store_county_stats), the non-material ones
+ *     counted under the rows;  A province has more
  *     counties than an 80x24 screen has rows, so the rows scroll under a
  *     selected county, the heading says which rows are shown ("1-6 of
  *     21"), and the lines under the rows give the selected county's
@@ -100,6 +102,9 @@ static const char dash_help[] = N_(
     "and pledges cancelled, deactivated or on no need, as in\n"
     "'hamyar report', which ends with what it leaves out.\n"
     "The gap counts open needs only: done and rejected needs are not in it.\n"
+    "Amounts are of material needs (space, equipment, costs) only: a\n"
+    "non-material need takes no money; the figures count those open, open\n"
+    "with a pledge, and done.\n"
     "Every county has a row: those with no need counted come last, zeros.\n"
     "Tab moves to the top-ranked needs and back: there Up/Down selects\n"
     "one. Enter opens the selected need, from either part.\n"
@@ -345,17 +350,24 @@ enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18, DASH_BAR_MAX = 200
 static int
 detail_lines(const struct store_county_stats *c, int w, char line[][400])
 {
-	char part[5][160], num[64];
+	char part[6][160], num[64], n1[32], n2[32], n3[32];
 	const char *label[4] = { _("estimated cost"), _("pledged"), _("received"), _("gap") };
 	int64_t fig[4] = { c->estimated, c->pledged, c->received, c->gap };
-	int k, n = 0;
+	int k, n = 0, nparts = 5;
 
 	snprintf(part[0], sizeof part[0], "%s:", c->county[0] ? tui_county_name(c->county) : "-");
 	for (k = 0; k < 4; k++)
 		snprintf(part[k + 1], sizeof part[k + 1], "%s: %s", label[k],
 		    tui_fmt_amount(fig[k], k == 3, num, sizeof num));
+	/* the non-material needs, counted: the amounts are the material
+	 * needs' (store_county_stats) */
+	if (c->nm_open + c->nm_done > 0)
+		snprintf(part[nparts++], sizeof part[0], _("non-material: %s open (%s with a pledge), %s done"),
+		    tui_fmt_int((int64_t)c->nm_open, n1, sizeof n1),
+		    tui_fmt_int((int64_t)c->nm_pledged, n2, sizeof n2),
+		    tui_fmt_int((int64_t)c->nm_done, n3, sizeof n3));
 	line[0][0] = '\0';
-	for (k = 0; k < 5; k++) {
+	for (k = 0; k < nparts; k++) {
 		char joined[400];
 		int len = snprintf(joined, sizeof joined, "%s%s%s", line[n],
 		    line[n][0] ? "  " : "", part[k]);
@@ -439,7 +451,7 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 	tui_sel_keep(d->csel, &d->ctop, d->ncs, (size_t)nrows);
 	d->cpage = (size_t)nrows;
 
-	snprintf(line, sizeof line, "%s  (%s %s)", _("Needs by county"), _("total gap:"),
+	snprintf(line, sizeof line, "%s  (%s %s)", _("Needs by county"), _("material gap:"),
 	    tui_fmt_amount(d->total_gap, 1, gap, sizeof gap));
 	/* rows are hidden: which are shown */
 	tui_fmt_range(d->ctop, (size_t)nrows, d->ncs, range, sizeof range);
