@@ -5,6 +5,9 @@
 # 1 done.  The heading says the gap is the material needs'.  Before, the
 # heading read "(total gap: 370,000,000 rials)" and the figures had no
 # non-material line.
+# The top-ranked needs show "-" for the gap of the support need TBZ-3, as
+# the matching screen does (before: 70,000,000, its cost less the costs
+# pledge, beside a heading that now counts material needs only).
 # And no blank line under the county figures at 80x24: the top-ranked
 # needs' heading follows them (before, a blank row stood between: a
 # county row less).
@@ -26,6 +29,8 @@ scr_cap | grep -qxF " non-material: 1 open (1 with a pledge), 1 done"; ok $? "en
 is "$(above 'Top-ranked needs')" "non-material:1open(1withapledge),1done" \
     "en: the top-ranked needs' heading right under the figures, no blank row"
 scr_cap | grep -qF "1–2 of 21"; ok $? "en: two county rows at 80x24"
+is "$(scr_cap | awk '$2 == "TBZ-3" {print $4; exit}')" "-" "en: the top-ranked support need's gap is -"
+is "$(scr_cap | awk '$2 == "TBZ-2" {print $4; exit}')" "300,000,000" "en: the equipment need's gap in full"
 scr_keys F1; scr_wait "non-material need takes no money"; ok $? "en: the help says what the amounts count"
 scr_keys Escape; scr_settle
 scr_keys F10; scr_wait "Main menu" >/dev/null
