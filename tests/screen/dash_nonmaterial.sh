@@ -5,6 +5,7 @@
 # 1 done.  The heading says the gap is the material needs'.  Before, the
 # heading read "(total gap: 370,000,000 rials)" and the figures had no
 # non-material line.
+# Its own screen (Enter) says its gap is not in the money totals.
 # The top-ranked needs show "-" for the gap of the support need TBZ-3, as
 # the matching screen does (before: 70,000,000, its cost less the costs
 # pledge, beside a heading that now counts material needs only).
@@ -33,6 +34,12 @@ is "$(scr_cap | awk '$2 == "TBZ-3" {print $4; exit}')" "-" "en: the top-ranked s
 is "$(scr_cap | awk '$2 == "TBZ-2" {print $4; exit}')" "300,000,000" "en: the equipment need's gap in full"
 scr_keys F1; scr_wait "non-material need takes no money"; ok $? "en: the help says what the amounts count"
 scr_keys Escape; scr_settle
+# Enter opens the first top-ranked need, TBZ-3: its own gap, said to be
+# left out of the money totals (before: the gap alone)
+scr_keys Enter; scr_wait "Need TBZ-3:" >/dev/null
+scr_cap | grep -qF "Gap: 70,000,000 rials  (non-material need: not in the money totals)"
+ok $? "en: the support need's own gap, said to be out of the totals"
+scr_keys F10; scr_wait "Needs by county" >/dev/null
 scr_keys F10; scr_wait "Main menu" >/dev/null
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 
