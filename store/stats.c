@@ -111,6 +111,13 @@ store_stats_counties(struct store_txn *t, struct store_county_stats **out, size_
 		c->needs++;
 		if ((rc = store_need_sums(t, id, &s)) != 0)
 			break;
+		if (!s.material) {
+			/* counted, not summed: its pledges carry no rials */
+			c->nm_open += open;
+			c->nm_pledged += open && s.pledges > 0;
+			c->nm_done += !open;	/* (rejected ones are out) */
+			continue;
+		}
 		c->estimated += s.estimated;
 		c->pledged += s.pledged;
 		c->received += s.received;

@@ -32,10 +32,18 @@
 
 struct store_county_stats {
 	char county[CORE_COUNTY_MAX];	/* county code ("" for needs without one) */
-	size_t needs;			/* needs neither deleted nor rejected */
+	size_t needs;			/* needs neither deleted nor rejected,
+					   material and non-material */
+	/* the money is of the material needs alone (store_need_sums'
+	 * .material): a non-material need's pledges carry no rials, so its
+	 * estimated cost is a gap no pledge of its kind can close */
 	int64_t estimated, pledged, received;
-	int64_t gap;			/* sum of the open needs' gaps (store_need_open),
-					   each at least 0 */
+	int64_t gap;			/* sum of the open material needs' gaps
+					   (store_need_open), each at least 0 */
+	/* the non-material needs, counted (of needs): open ones
+	 * (store_need_open), those of them with a pledge (store_need_sums'
+	 * .pledges), and done ones */
+	size_t nm_open, nm_pledged, nm_done;
 };
 
 /* Sums every need by county, in county code order.  Stores a new array in

@@ -3683,7 +3683,7 @@ store_pledge_share(const struct core_record *p, const struct store_meta *m)
  * received is not NULL the payments on them into *received. */
 static int
 need_pledges(struct store_txn *t, const char *id, const char *except, int64_t *pledged,
-    int64_t *received)
+    int64_t *received, size_t *live)
 {
 	struct core_record *p;
 	struct store_iter *it;
@@ -3693,6 +3693,8 @@ need_pledges(struct store_txn *t, const char *id, const char *except, int64_t *p
 	*pledged = 0;
 	if (received != NULL)
 		*received = 0;
+	if (live != NULL)
+		*live = 0;
 	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, id, &it)) != 0)
 		return rc;
 	while ((rc = store_iter_next(it, pid)) == 0) {
@@ -3703,6 +3705,10 @@ need_pledges(struct store_txn *t, const char *id, const char *except, int64_t *p
 			continue;
 		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) != 0)
 			break;
+		/* any pledge neither cancelled nor deactivated, of any type */
+		if (live != NULL && !m.deleted && !(p->v[CORE_PLEDGE_STATUS].set &&
+		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED))
+			(*live)++;
 		if (store_pledge_counts(p, &m)) {
 			*pledged += store_pledge_share(p, &m);
 			if (received != NULL) {
@@ -3722,7 +3728,7 @@ need_pledges(struct store_txn *t, const char *id, const char *except, int64_t *p
 int
 store_need_pledged(struct store_txn *t, const char *id, const char *except, int64_t *pledged)
 {
-	return need_pledges(t, id, except, pledged, NULL);
+	return need_pledges(t, id, except, pledged, NULL, NULL);
 }
 
 int
@@ -3736,8 +3742,12 @@ store_need_sums(struct store_txn *t, const char *id, struct store_need_sums *out
 		return rc;
 	if ((has_estimate = n->v[CORE_NEED_ESTIMATED_COST].set))
 		out->estimated = n->v[CORE_NEED_ESTIMATED_COST].num;
+	/* a need with no category is taken as material: its money counts,
+	 * as it did before the category decided it */
+	out->material = !n->v[CORE_NEED_CATEGORY].set ||
+	    core_ptype_material((int)n->v[CORE_NEED_CATEGORY].num);
 	core_record_free(n);
-	if ((rc = need_pledges(t, id, NULL, &out->pledged, &out->received)) != 0)
+	if ((rc = need_pledges(t, id, NULL, &out->pledged, &out->received, &out->pledges)) != 0)
 		return rc;
 	/* never negative: beyond the estimate is the surplus, not a gap below
 	 * 0 (core_need_gap, core_need_surplus) */

@@ -507,6 +507,14 @@ struct store_need_sums {
 				   pledges reach it (never negative) */
 	int64_t surplus;	/* pledged - estimated when the pledges pass
 				   an estimated cost the need has, else 0 */
+	int material;		/* 1: its category is material (space,
+				   equipment, costs: core_ptype_material)
+				   or not set; 0: non-material (information,
+				   support, oversight, policing), whose
+				   pledges carry no rials, so that the
+				   programme's money totals leave it out */
+	size_t pledges;		/* its pledges of any type, neither
+				   cancelled nor deactivated */
 };
 
 /* Computes the sums of need id (SPEC §3: gap = estimated cost minus the sum

@@ -9,7 +9,9 @@
  *     for each county, its number of needs, one bar scaled to the largest estimated cost (received in
  *     full blocks, pledged but not yet received in dark shade, the gap in
  *     light shade: three different characters, so it reads in monochrome;
- *     bar_len), and the county's gap as a number.  A province has more
+ *     bar_len), and the county's gap as a number; the money is of the
+ *     material needs alone (store_county_stats), the non-material ones
+ *     counted under the rows;  A province has more
  *     counties than an 80x24 screen has rows, so the rows scroll under a
  *     selected county, the heading says which rows are shown ("1-6 of
  *     21"), and the lines under the rows give the selected county's
@@ -35,6 +37,7 @@
 #include <time.h>
 
 #include "core/access.h"
+#include "core/pledge.h"
 #include "locale/catalog.h"
 #include "locale/jalali.h"
 #include "locale/text.h"
@@ -56,6 +59,8 @@ struct dash_top {
 	char title[160];
 	double score;
 	int64_t gap;
+	int material;			/* 0: a non-material need, whose gap
+					   no pledge of its kind fills: "-" */
 };
 
 struct dash {
@@ -108,6 +113,9 @@ static const char dash_help[] = N_(
     "and pledges cancelled, deactivated or on no need, as in\n"
     "'hamyar report', which ends with what it leaves out.\n"
     "The gap counts open needs only: done and rejected needs are not in it.\n"
+    "Amounts are of material needs (space, equipment, costs) only: a\n"
+    "non-material need takes no money; the figures count those open, open\n"
+    "with a pledge, and done.\n"
     "Every county has a row: those with no need counted come last, zeros.\n"
     "Tab moves to the top-ranked needs and back: there Up/Down selects\n"
     "one. Enter opens the selected need, from either part.\n"
@@ -340,6 +348,7 @@ dash_load(struct dash *d)
 			loc_utf8_copy(d->top[i].title, sizeof d->top[i].title, g.titles[ni]);
 			d->top[i].score = res[i].score;
 			d->top[i].gap = g.needs[ni].gap;
+			d->top[i].material = core_ptype_material(g.needs[ni].category);
 			d->ntop++;
 		}
 	}
@@ -409,21 +418,28 @@ enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18, DASH_BAR_MAX = 200
 static int
 detail_lines(const struct dash *d, const struct store_county_stats *c, int w, char line[][400])
 {
-	char part[6][160], num[64];
+	char part[7][160], num[64], n1[32], n2[32], n3[32];
 	const char *label[4] = { _("estimated cost"), _("pledged"), _("received"), _("gap") };
 	int64_t fig[4] = { c->estimated, c->pledged, c->received, c->gap };
-	int k, n = 0;
+	int k, n = 0, nparts = 5;
 
 	snprintf(part[0], sizeof part[0], "%s:", c->county[0] ? tui_county_name(c->county) : "-");
 	for (k = 0; k < 4; k++)
 		snprintf(part[k + 1], sizeof part[k + 1], "%s: %s", label[k],
 		    tui_fmt_amount(fig[k], k == 3, num, sizeof num));
+	/* the non-material needs, counted: the amounts are the material
+	 * needs' (store_county_stats) */
+	if (c->nm_open + c->nm_done > 0)
+		snprintf(part[nparts++], sizeof part[0], _("non-material: %s open (%s with a pledge), %s done"),
+		    tui_fmt_int((int64_t)c->nm_open, n1, sizeof n1),
+		    tui_fmt_int((int64_t)c->nm_pledged, n2, sizeof n2),
+		    tui_fmt_int((int64_t)c->nm_done, n3, sizeof n3));
 	/* how many of its stages are overdue, as the stages list's F4
 	 * «Overdue only» and the report count them */
-	snprintf(part[5], sizeof part[5], "%s: %s", _("overdue stages"),
+	snprintf(part[nparts++], sizeof part[0], "%s: %s", _("overdue stages"),
 	    tui_fmt_int(late_of(d, c->county), num, sizeof num));
 	line[0][0] = '\0';
-	for (k = 0; k < 6; k++) {
+	for (k = 0; k < nparts; k++) {
 		char joined[400];
 		int len = snprintf(joined, sizeof joined, "%s%s%s", line[n],
 		    line[n][0] ? "  " : "", part[k]);
@@ -507,7 +523,7 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 	tui_sel_keep(d->csel, &d->ctop, d->ncs, (size_t)nrows);
 	d->cpage = (size_t)nrows;
 
-	snprintf(line, sizeof line, "%s  (%s %s)", _("Needs by county"), _("total gap:"),
+	snprintf(line, sizeof line, "%s  (%s %s)", _("Needs by county"), _("material gap:"),
 	    tui_fmt_amount(d->total_gap, 1, gap, sizeof gap));
 	/* rows are hidden: which are shown */
 	tui_fmt_range(d->ctop, (size_t)nrows, d->ncs, range, sizeof range);
@@ -579,7 +595,8 @@ draw_top(struct dash *d, int y, int nrows)
 	/* the gap column as wide as its widest figure: cut, a gap of
 	 * 123,456,789,012,345 would read as 123,456,789,012,3 */
 	for (i = 0; i < d->ntop && (int)i < nrows; i++)
-		if ((k = tui_text_width(tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap))) > gapw)
+		if (d->top[i].material &&
+		    (k = tui_text_width(tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap))) > gapw)
 			gapw = k;
 
 	snprintf(line, sizeof line, "%s (%s %s)", _("Top-ranked needs"),
@@ -608,7 +625,10 @@ draw_top(struct dash *d, int y, int nrows)
 			{ 3, tui_fmt_int((int64_t)i + 1, n2, sizeof n2), 0 },
 			{ idw, d->top[i].id, 1 },
 			{ 7, tui_fmt_fixed(d->top[i].score, 4, sc, sizeof sc), 0 },
-			{ gapw, tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap), 1 },
+			/* a non-material need's gap, "-" as on the matching
+			 * screen: the amounts here are the material needs' */
+			{ gapw, d->top[i].material ? tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap) :
+			    "-", 1 },
 			{ 0, tui_fit_middle(d->top[i].title, w - (3 + idw + 7 + gapw + 4), cut,
 			    sizeof cut), 0 },
 		};
@@ -675,10 +695,12 @@ dash_draw(struct tui_screen *s, int top, int rows)
 		return;
 	}
 	/* rows: county header + legend + counties + the selected county's
-	 * figures, blank, top header + 5, blank, activity header + at least 2 */
+	 * figures, top header + 5, blank, activity header + at least 2.  No
+	 * blank line under the figures: the top header, in bold, parts them
+	 * from it, and at 80x24 that line is a county row more */
 	nact = 2;
 	ndetail = detail_rows(d, COLS - 2);
-	ncounty = rows - 2 - ndetail - 1 - (1 + DASH_TOP) - 1 - (1 + nact);
+	ncounty = rows - 2 - ndetail - (1 + DASH_TOP) - 1 - (1 + nact);
 	if (ncounty < 1)
 		ncounty = 1;
 	if ((int)d->ncs < ncounty) {
@@ -706,8 +728,8 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	if (nact > DASH_ACT)
 		nact = DASH_ACT;
 	draw_counties(d, top, ncounty, ndetail);
-	draw_top(d, top + 2 + ncounty + ndetail + 1, DASH_TOP);
-	draw_activity(d, top + 2 + ncounty + ndetail + 1 + 1 + DASH_TOP + 1, nact);
+	draw_top(d, top + 2 + ncounty + ndetail, DASH_TOP);
+	draw_activity(d, top + 2 + ncounty + ndetail + 1 + DASH_TOP + 1, nact);
 }
 
 static void

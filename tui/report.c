@@ -8,14 +8,15 @@
  * gap) and not an open need of a unit marked inactive
  * (store_need_unit_off, as the ranking and the dashboard leave those out;
  * a done need of such a unit is counted), grouped by county and by
- * category; and, by Jalali month for the
+ * category: the money of the material needs (store_need_sums'
+ * .material), the non-material ones counted (struct sums); and, by Jalali month for the
  * over-time chart, the same pledges and payments as those sums (so the
  * chart ends at the tables' totals): non-cancelled material pledges on
  * those needs and the payments on them, deactivated ones left out.  The
  * material pledges the figures leave out are counted and summed apart,
- * with the payments on them, in four rows that the text and the page
+ * with the payments on them, in five rows that the text and the page
  * both end with (struct left): cancelled ones, deactivated ones, those on
- * a need of an inactive unit, and the others on no need or on a rejected
+ * a need of an inactive unit, those on a non-material need, and the others on no need or on a rejected
  * or deactivated need.  The needs left out are summed apart too (struct
  * figures' need_off), in rows of their own before those: rejected ones,
  * deactivated ones and those of inactive units, each need in one row
@@ -53,9 +54,14 @@
  * the time chart while the tables count it: 600 KB, in the heap. */
 #define MAX_MONTHS   ((LOC_JALALI_YEAR_MAX + 1) * 12)
 
+/* A row's figures: its needs (material and non-material), the money of
+ * its material needs alone (store_need_sums' .material), and its
+ * non-material needs counted, not summed: open ones, those of them with a
+ * pledge, and done ones (see material_note). */
 struct sums {
 	size_t needs;
 	int64_t estimated, pledged, received, gap;
+	size_t nm_open, nm_pledged, nm_done;
 };
 
 /* Where a pledge stands in the report (pledge_place).  The LEFT_* rows are
@@ -68,6 +74,8 @@ enum {
 	LEFT_CANCELLED = 0,
 	LEFT_DEACTIVATED,
 	LEFT_UNIT,		/* on a need of a unit marked inactive */
+	LEFT_NONMAT,		/* on a non-material need: its money is
+				   not in the tables (material_note) */
 	LEFT_OUTSIDE,		/* on no need, or a rejected or deactivated one */
 	LEFT_N,
 	PLACE_COUNTED = LEFT_N	/* in the figures */
@@ -165,11 +173,20 @@ add_month(struct figures *fg, int32_t day, int64_t amount, int received)
 /* Adds a need's sums to s; its gap only if the need is still open
  * (store_need_open): a done or rejected need has no gap left to fund, so
  * every gap total is of open needs alone.  Its estimate, pledges and
- * payments count whatever its status. */
+ * payments count whatever its status.  A non-material need adds no money
+ * (its pledges carry no rials: its estimated cost is a gap none of them
+ * can close), it is counted: open, open with a pledge, or done (done: 1
+ * if its status is done; a rejected one is in none of the three). */
 static void
-add_sums(struct sums *s, const struct store_need_sums *n, int open)
+add_sums(struct sums *s, const struct store_need_sums *n, int open, int done)
 {
 	s->needs++;
+	if (!n->material) {
+		s->nm_open += open;
+		s->nm_pledged += open && n->pledges > 0;
+		s->nm_done += done;
+		return;
+	}
 	s->estimated += n->estimated;
 	s->pledged += n->pledged;
 	s->received += n->received;
@@ -198,7 +215,7 @@ pledge_place(struct store_txn *t, const struct figures *fg, const struct core_re
 	 * store_need_sums reads it. */
 	int material = p->v[CORE_PLEDGE_TYPE].set &&
 	    core_pledge_counts((int)p->v[CORE_PLEDGE_TYPE].num, CORE_PLEDGE_PLEDGED);
-	int on_need = 0, unit_off = 0, status;
+	int on_need = 0, unit_off = 0, nonmat = 0, status;
 
 	/* without a county every pledge is in scope: no need to read the
 	 * need of one that is neither counted nor said */
@@ -210,6 +227,8 @@ pledge_place(struct store_txn *t, const struct figures *fg, const struct core_re
 		on_need = !m.deleted && !(r->v[CORE_NEED_STATUS].set &&
 		    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED);
 		unit_off = on_need && store_need_unit_off(t, r);
+		nonmat = on_need && r->v[CORE_NEED_CATEGORY].set &&
+		    !core_ptype_material((int)r->v[CORE_NEED_CATEGORY].num);
 	} else if (fg->county != NULL &&
 	    store_get(t, CORE_DONOR, core_record_text(p, CORE_PLEDGE_DONOR), &r, NULL) == 0) {
 		loc_utf8_copy(county, sizeof county, core_record_text(r, CORE_DONOR_COUNTY));
@@ -227,6 +246,8 @@ pledge_place(struct store_txn *t, const struct figures *fg, const struct core_re
 		return LEFT_CANCELLED;
 	if (unit_off)
 		return LEFT_UNIT;
+	if (nonmat)
+		return LEFT_NONMAT;
 	return on_need ? PLACE_COUNTED : LEFT_OUTSIDE;
 }
 
@@ -240,7 +261,7 @@ gather(struct store *st, struct figures *fg)
 	struct core_record *r = NULL, *p = NULL;
 	struct sums *slot;
 	char id[CORE_ID_MAX], county[16];
-	int rc, cat, open;
+	int rc, cat, open, done;
 
 	if ((rc = store_read_begin(st, &t)) != 0)
 		return rc;
@@ -261,13 +282,15 @@ gather(struct store *st, struct figures *fg)
 		if ((fg->county == NULL || strcmp(fg->county, county) == 0) &&
 		    (rc = store_need_sums(t, id, &ns)) == 0) {
 			open = store_need_open(r);
+			done = r->v[CORE_NEED_STATUS].set &&
+			    r->v[CORE_NEED_STATUS].num == CORE_NEED_DONE;
 			if (m.deleted) {
-				add_sums(&fg->need_off[NEED_OFF_DEACTIVATED], &ns, open);
+				add_sums(&fg->need_off[NEED_OFF_DEACTIVATED], &ns, open, done);
 				goto next_need;
 			}
 			if (r->v[CORE_NEED_STATUS].set &&
 			    r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED) {
-				add_sums(&fg->need_off[NEED_OFF_REJECTED], &ns, open);
+				add_sums(&fg->need_off[NEED_OFF_REJECTED], &ns, open, done);
 				goto next_need;
 			}
 			/* a unit marked inactive takes no help: its open
@@ -275,17 +298,17 @@ gather(struct store *st, struct figures *fg)
 			 * and summed apart; a done one stays, the money
 			 * received on it counted (store_need_unit_off) */
 			if (store_need_unit_off(t, r)) {
-				add_sums(&fg->need_off[NEED_OFF_UNIT], &ns, open);
+				add_sums(&fg->need_off[NEED_OFF_UNIT], &ns, open, done);
 				goto next_need;
 			}
 			if ((slot = county_slot(fg, county)) != NULL)
-				add_sums(slot, &ns, open);
+				add_sums(slot, &ns, open, done);
 			cat = (int)r->v[CORE_NEED_CATEGORY].num;
 			if (r->v[CORE_NEED_CATEGORY].set && cat >= 0 && cat < CORE_NPTYPES) {
-				add_sums(&fg->by_cat[cat], &ns, open);
-				add_sums(&fg->cat_total, &ns, open);
+				add_sums(&fg->by_cat[cat], &ns, open, done);
+				add_sums(&fg->cat_total, &ns, open, done);
 			}
-			add_sums(&fg->total, &ns, open);
+			add_sums(&fg->total, &ns, open, done);
 		}
 next_need:
 		core_record_free(r);
@@ -426,10 +449,11 @@ prepare(struct store *st, const char *county, struct figures *fg, char *code, si
 /* The rows of the pledges left out, as the text (under --lang en: the
  * identifiers) and the page name them. */
 static const char *const left_ident[LEFT_N] = {
-	"cancelled", "deactivated", "unit_inactive", "outside"
+	"cancelled", "deactivated", "unit_inactive", "nonmaterial_need", "outside"
 };
 static const char *const left_label[LEFT_N] = {
 	N_("Cancelled"), N_("Deactivated"), N_("For a need of a unit marked inactive"),
+	N_("For a non-material need (its money is not in the tables)"),
 	N_("For no need, or for a rejected or deactivated need")
 };
 /* The rows of the needs left out (fg->need_off), as they are named:
@@ -445,6 +469,15 @@ static const char *const need_off_label[NEED_OFF_N] = {
 /* What the gap columns count, said once in the text and on the page. */
 static const char gap_note[] =
     N_("The gap counts open needs only: done and rejected needs are not in it.");
+
+/* What the amounts count, said once in the text and on the page: a
+ * non-material need (information, support, oversight, policing) takes
+ * pledges of hours or of nothing, never of rials, so its estimated cost
+ * would stand in the gap for good; its needs are counted instead. */
+static const char material_note[] =
+    N_("Amounts count material needs only (space, equipment, costs). Non-material needs "
+    "(information, support, oversight, policing) take no money: they are counted in the "
+    "last three columns, open, open with a pledge, and done.");
 
 /* Whether any need is left out: the text and the page then end with
  * their rows (only those with a need). */
@@ -476,11 +509,12 @@ any_left(const struct figures *fg)
  * pledges), then the amounts; each as wide as its heading or its widest
  * figure, whichever is wider, so that a table of small sums stays narrow
  * and one of the 10^15 rials a need may have still lines up. */
-#define TEXT_FIGS 5
+#define TEXT_FIGS 8
 
 struct text_cols {
 	unsigned flags;		/* loc_amount_format's: grouped, which digits */
-	int n;			/* columns: 5 (needs and four amounts) or 3 */
+	int n;			/* columns: 8 (needs, four amounts, three counts of
+				 * non-material needs) or 3 */
 	int w[TEXT_FIGS];
 };
 
@@ -525,6 +559,9 @@ sums_figs(const struct sums *s, int64_t *v)
 	v[2] = s->pledged;
 	v[3] = s->received;
 	v[4] = s->gap;
+	v[5] = (int64_t)s->nm_open;
+	v[6] = (int64_t)s->nm_pledged;
+	v[7] = (int64_t)s->nm_done;
 }
 
 /* The headings of the tables of sums. */
@@ -536,6 +573,9 @@ sums_heads(const char **h)
 	h[2] = cli_word("pledged", N_("Pledged"));
 	h[3] = cli_word("received", N_("Received"));
 	h[4] = cli_word("gap", N_("Gap"));
+	h[5] = cli_word("nonmat_open", N_("Non-material open"));
+	h[6] = cli_word("nonmat_pledged", N_("With a pledge"));
+	h[7] = cli_word("nonmat_done", N_("Done"));
 }
 
 /* A table's columns for the rows s[0..n) (those with a need, if
@@ -790,6 +830,8 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 	putc('\n', out);
 	fputs(_(gap_note), out);
 	putc('\n', out);
+	fputs(_(material_note), out);
+	putc('\n', out);
 	/* the headings name no unit: said once, as a screen or the page may
 	 * show toman (the user's setting), which the text never does */
 	fputs(_("Amounts are in rials."), out);
@@ -993,9 +1035,12 @@ static void
 table_head(FILE *out, const struct look *lk, const char *first, int chars)
 {
 	const char *money[] = { _("Estimated cost"), _("Pledged"), _("Received"), _("Gap") };
+	/* the non-material needs, counted (material_note) */
+	const char *counts[] = { _("Non-material open"), _("With a pledge"), _("Done") };
 	size_t i;
 
-	table_open(out, 4, chars);
+	/* the count columns as three more of a few digits each */
+	table_open(out, 7, chars + 3 * 4);
 	fputs("<thead><tr><th>", out);
 	tui_html_fputs(out, first);
 	fputs("</th><th>", out);
@@ -1004,6 +1049,11 @@ table_head(FILE *out, const struct look *lk, const char *first, int chars)
 	for (i = 0; i < sizeof money / sizeof money[0]; i++) {
 		fputs("<th>", out);
 		money_label(out, lk, money[i]);
+		fputs("</th>", out);
+	}
+	for (i = 0; i < sizeof counts / sizeof counts[0]; i++) {
+		fputs("<th class=\"nm\">", out);
+		tui_html_fputs(out, counts[i]);
 		fputs("</th>", out);
 	}
 	fputs("</tr></thead><tbody>\n", out);
@@ -1024,6 +1074,12 @@ table_row(FILE *out, const struct look *lk, const char *name, const struct sums 
 	amount(out, lk, s->received);
 	fputs("</td><td>", out);
 	amount(out, lk, s->gap);
+	fputs("</td><td>", out);
+	count(out, lk, (int64_t)s->nm_open);
+	fputs("</td><td>", out);
+	count(out, lk, (int64_t)s->nm_pledged);
+	fputs("</td><td>", out);
+	count(out, lk, (int64_t)s->nm_done);
 	fputs("</td></tr>\n", out);
 }
 
@@ -1151,7 +1207,7 @@ scale_label(FILE *out, const struct look *lk, int x, int y, const char *anchor, 
  * be zero wide: a sentence says so instead. */
 static void
 bars(FILE *out, const struct look *lk, const char *const *names, const struct sums *s, size_t n,
-    size_t seen, size_t unit_off)
+    size_t seen, size_t unit_off, size_t nonmat)
 {
 	const int W = 680, label = 190, rowh = 34, top = 30;
 	int64_t max = 0;
@@ -1165,7 +1221,9 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 			max = s[i].estimated;
 		needs += s[i].needs;
 	}
-	if (needs == 0) {
+	/* (non-material needs counted, with no material one: no amounts,
+	 * said below) */
+	if (needs == 0 && nonmat == 0) {
 		/* needs recorded but none counted: rejected ones, or of
 		 * units marked inactive (deleted ones are not seen) */
 		no_chart(out, unit_off > 0 ?
@@ -1175,7 +1233,7 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 		return;
 	}
 	if (max == 0) {
-		no_chart(out, _("No need has an estimated cost yet."));
+		no_chart(out, _("No material need has an estimated cost yet."));
 		return;
 	}
 	svg_open(out, W, H);
@@ -1243,7 +1301,8 @@ county_bars(FILE *out, const struct look *lk, const struct figures *fg, const ch
 		shown[n] = names[i];
 		s[n++] = fg->by_county[i];
 	}
-	bars(out, lk, shown, s, n, fg->seen_needs, fg->need_off[NEED_OFF_UNIT].needs);
+	bars(out, lk, shown, s, n, fg->seen_needs, fg->need_off[NEED_OFF_UNIT].needs,
+	    fg->total.nm_open + fg->total.nm_done);
 	if (n == 0 || empty == 0 || (m = open_memstream(&list, &len)) == NULL)
 		return;
 	for (i = 0, n = 0; i < fg->ncounty; i++)
@@ -2026,10 +2085,12 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	}
 	fputs("</p>\n<p class=\"note\" id=\"gap-note\">", out);
 	tui_html_fputs(out, _(gap_note));
+	fputs("</p>\n<p class=\"note\" id=\"material-note\">", out);
+	tui_html_fputs(out, _(material_note));
 	fputs("</p>\n", out);
 
 	fputs("<h2>", out);
-	tui_html_fputs(out, _("Needs and gap per county"));
+	tui_html_fputs(out, _("Needs and gap per county (amounts: material needs only)"));
 	fputs("</h2>\n", out);
 	for (i = 0; i < fg->ncounty; i++)
 		names[i] = cli_county_name(fg->codes[i]);
@@ -2041,13 +2102,26 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	fputs("</tbody></table>\n", out);
 
 	fputs("<h2>", out);
-	tui_html_fputs(out, _("Needs and gap per participation type"));
+	tui_html_fputs(out, _("Needs and gap per participation type (amounts: material needs only)"));
 	fputs("</h2>\n", out);
 	cat = &core_schema_get(CORE_NEED)->fields[CORE_NEED_CATEGORY];
 	for (i = 0; i < CORE_NPTYPES; i++)
 		names[i] = _(core_choice_label(cat, (int)i));
-	bars(out, &lk, names, fg->by_cat, CORE_NPTYPES, fg->seen_needs,
-	    fg->need_off[NEED_OFF_UNIT].needs);
+	{
+		/* the chart has the material types alone: a non-material
+		 * type's bars would be empty, its needs having no amounts */
+		const char *mnames[CORE_NPTYPES];
+		struct sums ms[CORE_NPTYPES];
+		size_t nm = 0;
+
+		for (i = 0; i < CORE_NPTYPES; i++)
+			if (core_ptype_material((int)i)) {
+				mnames[nm] = names[i];
+				ms[nm++] = fg->by_cat[i];
+			}
+		bars(out, &lk, mnames, ms, nm, fg->seen_needs, fg->need_off[NEED_OFF_UNIT].needs,
+		    fg->total.nm_open + fg->total.nm_done);
+	}
 	table_head(out, &lk, _("Participation type"),
 	    sums_chars(&lk, fg->by_cat, CORE_NPTYPES, &fg->cat_total));
 	for (i = 0; i < CORE_NPTYPES; i++)

@@ -248,6 +248,14 @@ need_draw(struct tui_screen *s, int top, int rows)
 	 * such, not as a gap with a minus sign (the dashboard shows 0) */
 	snprintf(line, sizeof line, "%s %s", _("Gap:"), tui_fmt_amount(n->sums.gap, 1, d, sizeof d));
 	tui_append_surplus(line, sizeof line, n->sums.surplus, 1);
+	if (!n->sums.material) {
+		/* its own gap, as SPEC §3 has it; but the report and the
+		 * dashboard sum the material needs' money alone */
+		size_t len = strlen(line);
+
+		snprintf(line + len, sizeof line - len, "  (%s)",
+		    _("non-material need: not in the money totals"));
+	}
 	tui_draw_ui(top + 3, 1, w, line, A_BOLD);
 
 	/* the timeline's span: all stages and today */

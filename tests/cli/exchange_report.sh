@@ -39,7 +39,7 @@ import_each "$D" donors units needs pledges payments
 row() { plain_figures <"$TMP/r.txt" | awk -v k="$1" '$1 == k { print $2, $3, $4, $5, $6; exit }'; }
 # a title line and a blank one (report_title.sh), then the county table
 is "$(sed -n 2p "$TMP/r.txt")" "" "a blank line under the title"
-sed -n 3p "$TMP/r.txt" | grep -Eq '^county +needs +estimated +pledged +received +gap$'; ok $? "English headings"
+sed -n 3p "$TMP/r.txt" | grep -Eq '^county +needs +estimated +pledged +received +gap +nonmat_open +nonmat_pledged +nonmat_done$'; ok $? "English headings"
 # Counties by their English names (the county table's), not by code.
 is "$(row Tabriz)" "2 2800000000 1000000000 400000000 1800000000" "Tabriz: 2 needs, cost, pledged, received, gap"
 is "$(row Maragheh)" "1 1800000000 200000000 150000000 1600000000" "Maragheh: the cancelled pledge is not counted"
@@ -50,10 +50,11 @@ is "$(plain_figures <"$TMP/r.txt" | awk '$1 == "type" { t = 1 } t && $1 == "tota
     "3 4600000000 1200000000 550000000 3400000000" "the type table ends with its total too"
 # In Persian (the default) the headings, the total and the participation
 # types are Persian; the figures are in Persian digits.  Row names may be
-# several words, so the figures are the last five fields.
+# several words, so the figures are the five fields before the last three
+# (the non-material needs counted).
 "$HAMYAR" --db "$D" report >"$TMP/fa.txt"; ok $? "report (text, Persian)"
-frow() { plain_figures <"$TMP/fa.txt" | grep "^$1 " | awk '{ print $(NF-4), $(NF-3), $(NF-2), $(NF-1), $NF; exit }'; }
-sed -n 3p "$TMP/fa.txt" | grep -Eq '^شهرستان +نیازها +برآورد هزینه +تعهدشده +دریافت‌شده +کسری$'; ok $? "Persian headings of the county table"
+frow() { plain_figures <"$TMP/fa.txt" | grep "^$1 " | awk '{ print $(NF-7), $(NF-6), $(NF-5), $(NF-4), $(NF-3); exit }'; }
+sed -n 3p "$TMP/fa.txt" | grep -Eq '^شهرستان +نیازها +برآورد هزینه +تعهدشده +دریافت‌شده +کسری +معنوی باز +دارای تعهد +انجام‌شده$'; ok $? "Persian headings of the county table"
 grep -Eq '^نوع مشارکت +نیازها +برآورد هزینه' "$TMP/fa.txt"; ok $? "Persian heading of the type table"
 is "$(frow 'جمع')" "3 4600000000 1200000000 550000000 3400000000" "the total is جمع"
 is "$(frow 'تجهیزات عمومی')" "1 1800000000 200000000 150000000 1600000000" "a type by its Persian label (تجهیزات عمومی, equipment)"
@@ -84,8 +85,8 @@ is "$(kw "$TMP/kfa.txt"):$(kw "$TMP/ken.txt")" "1:1" "the county tables' lines e
 # Counties in alphabetical order of their names, as the dashboard lists
 # them (the county table's order put عجب‌شیر before خداآفرین, Tabriz
 # before Maragheh).  Every county of the province has its row; those with
-# a need (their count, 5th field from the end, not 0) are compared here.
-counties() { plain_figures <"$1" | awk 'NR <= 3 { next } /^$/ { exit } $(NF - 4) != 0 { print $1 }' | tr '\n' ' '; }
+# a need (their count, 8th field from the end, not 0) are compared here.
+counties() { plain_figures <"$1" | awk 'NR <= 3 { next } /^$/ { exit } $(NF - 7) != 0 { print $1 }' | tr '\n' ' '; }
 is "$(counties "$TMP/kfa.txt")" "خداآفرین عجب‌شیر جمع " "Persian: خداآفرین before عجب‌شیر (alphabetical), then the total"
 is "$(counties "$TMP/ken.txt")" "Ajabshir Khoda total " "English: Ajabshir before Khoda Afarin"
 "$HAMYAR" --lang en --db "$D" report | counties /dev/stdin >"$TMP/o"

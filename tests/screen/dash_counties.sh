@@ -18,10 +18,12 @@ is "$n" 21 "it has needs in the 21 counties"
 # The 21 counties of core/counties.c in Persian alphabetical order.
 ORDER="آذرشهر اسکو اهر بستان‌آباد بناب تبریز جلفا چاراویماق خداآفرین سراب شبستر عجب‌شیر کلیبر مراغه مرند ملکان میانه ورزقان هریس هشترود هوراند"
 
-# The county names on the county rows now (rows with a bar, not the legend),
-# top down, one per line.
+# The county names on the county rows now (under the heading and the
+# legend, down to the selected county's figures, the first line with a
+# colon), top down, one per line.  (Not the rows with a bar: Bonab's
+# needs are all non-material, and its row has no money to draw.)
 rows() {
-	scr_cap | grep '[░▓█]' | grep -vF "$(vis 'دریافت‌شده')" >"$TMP/rows"
+	scr_cap | sed -n '4,$p' | awk 'index($0, ":") { exit } { print }' >"$TMP/rows"
 	while IFS= read -r row; do
 		for c in $ORDER; do
 			case "$row" in *"$(vis "$c")"*) printf '%s\n' "$c"; break ;; esac

@@ -903,6 +903,62 @@ test_honour_deactivated(void **state)
 	(void)ya;
 }
 
+/* A non-material need's pledges carry no rials: store_need_sums says
+ * whether a need is material (.material) and how many pledges it has
+ * (.pledges: any type, neither cancelled nor deactivated), and
+ * store_stats_counties sums the money of the material needs alone,
+ * counting the others: open, open with a pledge, done.  AHR gets a support
+ * need of 40M, open, with a pledge of hours, and a policing need of 10M,
+ * done: its money stays need4's, its gap 0.  Before, the AHR row had 170M
+ * estimated and a gap of 40M no pledge of that kind could close.  Last:
+ * it writes. */
+static void
+test_counties_nonmaterial(void **state)
+{
+	struct store_txn *t;
+	struct store_county_stats *cs;
+	struct store_need_sums ns;
+	struct core_record *r;
+	char sup[CORE_ID_MAX], pol[CORE_ID_MAX];
+	size_t n;
+
+	(void)state;
+	need(unit_ahr, CORE_PT_SUPPORT, "کلاس‌های پیشگیری از اعتیاد", 40000000, 3, 4, 900,
+	    jday(1403, 4, 1), CORE_NEED_IDENTIFIED, sup);
+	need(unit_ahr, CORE_PT_POLICING, "همیاران ترافيک مدرسه", 10000000, 2, 2, 500,
+	    jday(1402, 7, 1), CORE_NEED_DONE, pol);
+	r = core_record_new(CORE_PLEDGE);	/* hours, no amount */
+	core_record_set_text(r, CORE_PLEDGE_DONOR, donor1);
+	core_record_set_text(r, CORE_PLEDGE_NEED, sup);
+	core_record_set_num(r, CORE_PLEDGE_TYPE, CORE_PT_SUPPORT);
+	core_record_set_num(r, CORE_PLEDGE_HOURS, 40);
+	core_record_set_num(r, CORE_PLEDGE_PLEDGED_ON, jday(1403, 5, 1));
+	core_record_set_num(r, CORE_PLEDGE_STATUS, CORE_PLEDGE_PLEDGED);
+	put(r, NULL);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_need_sums(t, sup, &ns), 0);
+	assert_int_equal(ns.material, 0);
+	assert_int_equal(ns.pledges, 1);
+	assert_int_equal(ns.gap, 40000000);	/* its own gap, as SPEC §3 has it */
+	assert_int_equal(store_need_sums(t, need1, &ns), 0);
+	assert_int_equal(ns.material, 1);	/* space */
+	assert_int_equal(store_stats_counties(t, &cs, &n), 0);
+	store_read_end(t);
+	assert_int_equal(n, 2);
+	assert_string_equal(cs[0].county, "AHR");
+	assert_int_equal(cs[0].needs, 3);
+	assert_int_equal(cs[0].estimated, 120000000);
+	assert_int_equal(cs[0].pledged, 120000000);
+	assert_int_equal(cs[0].gap, 0);
+	assert_int_equal(cs[0].nm_open, 1);
+	assert_int_equal(cs[0].nm_pledged, 1);
+	assert_int_equal(cs[0].nm_done, 1);
+	/* TBZ's needs are material: none counted apart */
+	assert_int_equal(cs[1].estimated, 380000000);
+	assert_int_equal(cs[1].nm_open + cs[1].nm_pledged + cs[1].nm_done, 0);
+	free(cs);
+}
+
 int
 main(void)
 {
@@ -920,6 +976,7 @@ main(void)
 		cmocka_unit_test(test_counties_unit_inactive_done),
 		cmocka_unit_test(test_honour_gather),
 		cmocka_unit_test(test_honour_deactivated),
+		cmocka_unit_test(test_counties_nonmaterial),	/* last: it writes */
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
