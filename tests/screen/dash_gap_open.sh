@@ -25,15 +25,15 @@ is "$(scr_cap | awk '$1 == "Tabriz" && $2 == "3" {print $NF}')" "130,000,000" "e
 # the selected county's figures under the bars (Marand is first: M < T),
 # from the line naming it to the top-ranked needs' heading
 figures() { scr_cap | awk -v c="$1" 'index($0, " " c ":") == 1 { f = 1 } /Top-ranked needs/ { f = 0 } f' | tr '\n' ' ' | tr -s ' '; }
-is "$(figures Marand)" " Marand: estimated cost: 2,950,000,000 pledged: 0 received: 0 gap: 0 rials " \
+is "$(figures Marand)" " Marand: estimated cost: 2,950,000,000 pledged: 0 received: 0 gap: 0 rials overdue stages: 0 " \
     "en: Marand's figures: its done need leaves no gap"
 scr_keys Down; scr_settle
-is "$(figures Tabriz)" " Tabriz: estimated cost: 360,000,000 pledged: 80,000,000 received: 0 gap: 130,000,000 rials " \
+is "$(figures Tabriz)" " Tabriz: estimated cost: 360,000,000 pledged: 80,000,000 received: 0 gap: 130,000,000 rials overdue stages: 0 " \
     "en: Tabriz's figures: the gap of its open needs, not of the done TBZ-4"
 # no blank row under the figures: the top-ranked needs' heading follows
 # Tabriz's last line of figures (before, a blank row stood between)
 is "$(scr_cap | awk 'index($0, "Top-ranked needs") { print p; exit } { p = $0 }' | tr -s ' ')" \
-    " gap: 130,000,000 rials" "en: the top-ranked needs right under the figures"
+    " gap: 130,000,000 rials overdue stages: 0" "en: the top-ranked needs right under the figures"
 scr_keys F10; scr_wait "Main menu" >/dev/null
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null
 done_testing
