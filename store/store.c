@@ -2212,6 +2212,35 @@ records_differ(const struct core_record *a, const struct core_record *b)
 	return 0;
 }
 
+/* Notes that n needs of unit_id went from county `from` to county `to`
+ * (rederive_needs; store_move_each reads it): setting
+ * "moved.SEQ.UNIT" = "TIME\tFROM\tTO\tN", SEQ the change log's last
+ * number, twenty digits, so that the notes sort in the order they were
+ * made.  Written as the store's own, whoever's write moved them (a
+ * supervisor's unit form, an import, a bundle): not a setting the user
+ * sets, so no policy check and no audit entry (the needs' own entries
+ * are the record of it). */
+static int
+move_note(struct store_txn *t, const char *unit_id, const char *from, const char *to, long n)
+{
+	char key[KEY_MAX], val[128];
+	uint64_t seq = 0;
+	MDB_val k, d;
+	int rc;
+
+	if ((rc = store_change_last(t, &seq)) != 0)
+		return rc;
+	k.mv_size = (size_t)snprintf(key, sizeof key, "moved.%020llu.%s",
+	    (unsigned long long)seq, unit_id);
+	if (k.mv_size >= sizeof key)
+		return 0;
+	d.mv_size = (size_t)snprintf(val, sizeof val, "%lld\t%s\t%s\t%ld",
+	    (long long)time(NULL), from, to, n);
+	k.mv_data = key;
+	d.mv_data = val;
+	return lmdb_err(t, mdb_put(t->txn, t->st->dbi[DB_SETTINGS], &k, &d, 0));
+}
+
 /* A unit's county changed: its needs' derived county follows (not a change
  * of the needs themselves: no new revision, no log).  Each need whose
  * county so changes gets an audit entry of it, as act (the unit's write:
@@ -2223,7 +2252,8 @@ static int
 rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
 {
 	struct store_iter *it;
-	char id[CORE_ID_MAX];
+	char id[CORE_ID_MAX], from[CORE_COUNTY_MAX] = "", to[CORE_COUNTY_MAX] = "";
+	long moved = 0;
 	int rc;
 
 	if ((rc = store_iter_index(t, CORE_NEED, CORE_NEED_UNIT, unit_id, &it)) != 0)
@@ -2256,6 +2286,9 @@ rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
 				f.new_text = (char *)"";
 			rc = audit_append(t, act, CORE_NEED, id, NULL, NULL, NULL, NULL, 0, NULL, 0,
 			    &f, 1);
+			snprintf(from, sizeof from, "%s", f.old_text);
+			snprintf(to, sizeof to, "%s", f.new_text);
+			moved++;
 		}
 		core_record_free(n);
 		core_record_free(old);
@@ -2263,7 +2296,11 @@ rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
 			break;
 	}
 	store_iter_free(it);
-	return rc == STORE_ENOTFOUND ? 0 : rc;
+	if (rc == STORE_ENOTFOUND)
+		rc = 0;
+	if (rc == 0 && moved > 0)
+		rc = move_note(t, unit_id, from, to, moved);
+	return rc;
 }
 
 int
