@@ -6330,6 +6330,14 @@ sync_import(struct store *st, const char *file, const char *db)
 		char from[200];
 
 		loc_utf8_copy(from, sizeof from, cli_county_name(mv->from));
+		if (mv->need[0] != '\0') {
+			/* a need given a unit of another county */
+			printf(_("need %s (%s) moved with this bundle from county %s to county %s, its unit now %s: it and its pledges moved (the clerks of %s no longer see them; those of %s do)"),
+			    mv->need, mv->name, from, cli_county_name(mv->to), mv->unit,
+			    from, cli_county_name(mv->to));
+			putchar('\n');
+			continue;
+		}
 		printf(_("unit %s (%s) moved with this bundle from county %s to county %s: its needs (%ld, %ld of them open) and their pledges moved with it (the clerks of %s no longer see them; those of %s do)"),
 		    mv->unit, mv->name, from, cli_county_name(mv->to), mv->needs, mv->open,
 		    from, cli_county_name(mv->to));
