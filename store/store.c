@@ -2275,19 +2275,24 @@ rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
 		if (rc == 0 && records_differ(n, old) && id_to_key(CORE_NEED, id, rkey, &rklen) == 0)
 			rc = write_rec(t, n, rkey, rklen, old, &m, STORE_ACT_UPDATE, 0);
 		if (rc == 0 && !m.deleted && !core_value_equal(n, old, CORE_NEED_COUNTY)) {
-			struct store_audit_field f = {
-				(char *)"county", (char *)core_record_text(old, CORE_NEED_COUNTY),
-				(char *)core_record_text(n, CORE_NEED_COUNTY)
+			/* the county, and why: a line "unit_moved" naming
+			 * the unit (not a field of the need: it did not
+			 * change), so that the entry says the need followed
+			 * its unit and was not edited itself */
+			struct store_audit_field f[2] = {
+				{ (char *)"county", (char *)core_record_text(old, CORE_NEED_COUNTY),
+				  (char *)core_record_text(n, CORE_NEED_COUNTY) },
+				{ (char *)"unit_moved", (char *)"", (char *)unit_id },
 			};
 
-			if (f.old_text == NULL)
-				f.old_text = (char *)"";
-			if (f.new_text == NULL)
-				f.new_text = (char *)"";
+			if (f[0].old_text == NULL)
+				f[0].old_text = (char *)"";
+			if (f[0].new_text == NULL)
+				f[0].new_text = (char *)"";
 			rc = audit_append(t, act, CORE_NEED, id, NULL, NULL, NULL, NULL, 0, NULL, 0,
-			    &f, 1);
-			snprintf(from, sizeof from, "%s", f.old_text);
-			snprintf(to, sizeof to, "%s", f.new_text);
+			    f, 2);
+			snprintf(from, sizeof from, "%s", f[0].old_text);
+			snprintf(to, sizeof to, "%s", f[0].new_text);
 			moved++;
 		}
 		core_record_free(n);
