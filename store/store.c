@@ -2221,7 +2221,8 @@ records_differ(const struct core_record *a, const struct core_record *b)
  * sets, so no policy check and no audit entry (the needs' own entries
  * are the record of it). */
 static int
-move_note(struct store_txn *t, const char *unit_id, const char *from, const char *to, long n)
+move_note(struct store_txn *t, const char *unit_id, const char *from, const char *to, long n,
+    enum core_kind kind)
 {
 	char key[KEY_MAX], val[128];
 	uint64_t seq = 0;
@@ -2234,11 +2235,31 @@ move_note(struct store_txn *t, const char *unit_id, const char *from, const char
 	    (unsigned long long)seq, unit_id);
 	if (k.mv_size >= sizeof key)
 		return 0;
-	d.mv_size = (size_t)snprintf(val, sizeof val, "%lld\t%s\t%s\t%ld",
-	    (long long)time(NULL), from, to, n);
+	d.mv_size = (size_t)snprintf(val, sizeof val, "%lld\t%s\t%s\t%ld%s",
+	    (long long)time(NULL), from, to, n, kind == CORE_NEED ? "\tneed" : "");
 	k.mv_data = key;
 	d.mv_data = val;
 	return lmdb_err(t, mdb_put(t->txn, t->st->dbi[DB_SETTINGS], &k, &d, 0));
+}
+
+/* A need written with another unit, of another county, than old's (an
+ * edit, an import, a bundle): noted as a unit's move is, for the clerks
+ * of both counties ("moved.SEQ.NEED", N 1 and a fifth field "need").
+ * Returns 0 or a code. */
+static int
+need_move_note(struct store_txn *t, const struct core_record *r, const struct core_record *old,
+    const struct store_meta *m)
+{
+	const char *from, *to;
+
+	if (r->kind != CORE_NEED || old == NULL || m->deleted)
+		return 0;
+	from = core_record_text(old, CORE_NEED_COUNTY);
+	to = core_record_text(r, CORE_NEED_COUNTY);
+	if (from == NULL || to == NULL || strcmp(from, to) == 0 ||
+	    core_value_equal(r, old, CORE_NEED_UNIT))
+		return 0;
+	return move_note(t, r->v[0].text, from, to, 1, CORE_NEED);
 }
 
 /* A unit's county changed: its needs' derived county follows (not a change
@@ -2304,7 +2325,7 @@ rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;
 	if (rc == 0 && moved > 0)
-		rc = move_note(t, unit_id, from, to, moved);
+		rc = move_note(t, unit_id, from, to, moved, CORE_UNIT);
 	return rc;
 }
 
@@ -2341,7 +2362,8 @@ store_update(struct store_txn *t, struct core_record *r, uint64_t rev)
 	}
 	strcpy(nm.version.origin, station);
 	county_changed = r->kind == CORE_UNIT && !core_value_equal(r, old, CORE_UNIT_COUNTY);
-	if ((rc = write_rec(t, r, rkey, rklen, old, &nm, STORE_ACT_UPDATE, 1)) != 0)
+	if ((rc = write_rec(t, r, rkey, rklen, old, &nm, STORE_ACT_UPDATE, 1)) != 0 ||
+	    (rc = need_move_note(t, r, old, &nm)) != 0)
 		goto out;
 	if (county_changed)
 		rc = rederive_needs(t, r->v[0].text, STORE_ACT_UPDATE);
@@ -2496,6 +2518,8 @@ store_apply(struct store_txn *t, struct core_record *r, const struct store_meta 
 		t->sync_note = note;
 		t->nsync_note = nnote;
 	}
+	if (rc == 0)
+		rc = need_move_note(t, r, old, &nm);
 	if (rc != 0)
 		goto out;
 	if (r->kind != CORE_USER) {

@@ -304,19 +304,23 @@ struct moves_ctx {
 };
 
 /* store_setting_each's callback: one note "moved.SEQ.UNIT" =
- * "TIME\tFROM\tTO\tN" (store/store.c, move_note), worded for the clerk
+ * "TIME\tFROM\tTO\tN", or "moved.SEQ.NEED" = "TIME\tFROM\tTO\t1\tneed"
+ * for a need given a unit of another county (store/store.c, move_note,
+ * need_move_note), worded for the clerk
  * if it is newer than the one he was last told of and one of its two
  * counties is his.  The unit's name is said only to the clerks of the
  * county it went to (a clerk reads his own county's records only, and
- * the unit is no longer the other county's). */
+ * the unit is no longer the other county's); a need's title likewise. */
 static int
 moves_one(const char *name, const void *data, size_t len, void *vctx)
 {
 	struct moves_ctx *c = vctx;
 	char v[128], from[CORE_COUNTY_MAX], to[CORE_COUNTY_MAX], cname[200], num[32];
+	char kind[8] = "";
 	const char *unit, *dot;
 	long long when;
 	long n;
+	int need;
 	char *line;
 
 	loc_utf8_copy(c->last, sizeof c->last, name);
@@ -327,8 +331,9 @@ moves_one(const char *name, const void *data, size_t len, void *vctx)
 	if ((dot = strchr(name + 6, '.')) == NULL)
 		return 0;
 	unit = dot + 1;
-	if (sscanf(v, "%lld\t%7[^\t]\t%7[^\t]\t%ld", &when, from, to, &n) != 4)
+	if (sscanf(v, "%lld\t%15[^\t]\t%15[^\t]\t%ld\t%7s", &when, from, to, &n, kind) < 4)
 		return 0;
+	need = strcmp(kind, "need") == 0;	/* a need given another unit */
 	if (strcmp(from, c->county) != 0 && strcmp(to, c->county) != 0)
 		return 0;
 	if (c->m->nmoves++ >= MENU_MOVES)
@@ -336,7 +341,12 @@ moves_one(const char *name, const void *data, size_t len, void *vctx)
 	line = c->m->moves[c->m->nmoves - 1];
 	snprintf(num, sizeof num, "%ld", n);
 	tui_fmt_digits(num, sizeof num);
-	if (strcmp(from, c->county) == 0) {
+	if (strcmp(from, c->county) == 0 && need) {
+		loc_utf8_copy(cname, sizeof cname, tui_county_name(to));
+		snprintf(line, sizeof c->m->moves[0],
+		    _("Need %s was given a unit of county %s and moved there: it is no longer in your lists"),
+		    unit, cname);
+	} else if (strcmp(from, c->county) == 0) {
 		loc_utf8_copy(cname, sizeof cname, tui_county_name(to));
 		snprintf(line, sizeof c->m->moves[0],
 		    _("Unit %s was moved to county %s: its needs (%s) went with it and are no longer in your lists"),
@@ -347,21 +357,27 @@ moves_one(const char *name, const void *data, size_t len, void *vctx)
 		const char *uname = NULL;
 		char nm[200] = "";
 
-		if (store_get(c->t, CORE_UNIT, unit, &r, &meta) == 0) {
-			uname = core_record_text(r, CORE_UNIT_NAME);
+		if (store_get(c->t, need ? CORE_NEED : CORE_UNIT, unit, &r, &meta) == 0) {
+			uname = core_record_text(r, need ? CORE_NEED_TITLE : CORE_UNIT_NAME);
 			loc_utf8_copy(nm, sizeof nm, uname != NULL ? uname : "");
 			core_record_free(r);
 		}
 		loc_utf8_copy(cname, sizeof cname, tui_county_name(from));
-		snprintf(line, sizeof c->m->moves[0],
-		    _("Unit %s (%s) was moved here from county %s: its needs (%s) came with it and are in your lists now"),
-		    unit, nm, cname, num);
+		if (need)
+			snprintf(line, sizeof c->m->moves[0],
+			    _("Need %s (%s) was given a unit of this county and moved here from county %s: it is in your lists now"),
+			    unit, nm, cname);
+		else
+			snprintf(line, sizeof c->m->moves[0],
+			    _("Unit %s (%s) was moved here from county %s: its needs (%s) came with it and are in your lists now"),
+			    unit, nm, cname, num);
 	}
 	return 0;
 }
 
 /* For a clerk: the needs that a unit's county changed, here or at another
- * station (a bundle), took out of his county or brought into it since he
+ * station (a bundle), took out of his county or brought into it, and the
+ * needs given a unit of another county, since he
  * was last told (setting "user.LOGIN.moved", the last note told), into
  * m->moves, to be said on the main menu for as long as it is open; the
  * notes are marked told at once, so the next start says only newer ones.

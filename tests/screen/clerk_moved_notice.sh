@@ -3,7 +3,8 @@
 # told on the main menu the first time they open it after the move: the
 # unit, how many needs, and the county they went to or came from (the
 # unit's name only to those of the county it went to: a clerk reads his
-# own county's records only).  Before, the Tabriz clerk's needs count
+# own county's records only); a need given a unit of the other county
+# likewise.  Before, the Tabriz clerk's needs count
 # dropped with no word: the import's summary said it to the one who
 # imported the bundle, and the audit log, which a clerk may not read.
 . "$HAMYAR_SRC/tests/lib.sh"
@@ -50,6 +51,21 @@ scr_wait "__EXIT__=0"; ok $? "quits"
 scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"
 scr_cap | grep -qF -- "$(vis 'واحد HQ-')"; is $? 1 "the next start: told once, nothing said again"
+scr_keys F10; scr_wait "$(vis 'خروج از همیار؟')"; scr_keys y
+scr_wait "__EXIT__=0"
+
+# a need given a unit of another county goes too: HQ gives HQ-6 (of HQ-2,
+# Tabriz) Azarshahr's HQ-1, and HQ-4 (of HQ-1, Azarshahr now) Tabriz's HQ-2
+printf 'id,unit\nHQ-6,HQ-1\nHQ-4,HQ-2\n' >"$TMP/m.csv"
+"$HAMYAR" --db "$Q" import needs "$TMP/m.csv" >/dev/null 2>&1 &&
+xfer "$Q" "$T" TBZ; ok $? "HQ gives two needs units of the other county; TBZ imports the bundle"
+scr_start_nobody "$DB"
+scr_wait "$(vis 'منوی اصلی')"
+scr_wait "$(vis 'نیاز HQ-6 به واحدی از شهرستان آذرشهر داده شد و به آنجا رفت')"
+ok $? "the clerk is told that need HQ-6 went to Azarshahr"
+scr_cap | grep -qF -- "$(vis 'دوربین')"; is $? 1 "... not its title (Azarshahr's need now)"
+scr_cap | grep -qF -- "$(vis 'نیاز HQ-4 (بازسازی ساختمان پاسگاه) به واحدی از این شهرستان داده شد')"
+ok $? "... and that HQ-4, with its title, came here"
 scr_keys F10; scr_wait "$(vis 'خروج از همیار؟')"; scr_keys y
 scr_wait "__EXIT__=0"
 done_testing
