@@ -2212,6 +2212,56 @@ records_differ(const struct core_record *a, const struct core_record *b)
 	return 0;
 }
 
+/* Notes that n needs of unit_id went from county `from` to county `to`
+ * (rederive_needs; store_move_each reads it): setting
+ * "moved.SEQ.UNIT" = "TIME\tFROM\tTO\tN", SEQ the change log's last
+ * number, twenty digits, so that the notes sort in the order they were
+ * made.  Written as the store's own, whoever's write moved them (a
+ * supervisor's unit form, an import, a bundle): not a setting the user
+ * sets, so no policy check and no audit entry (the needs' own entries
+ * are the record of it). */
+static int
+move_note(struct store_txn *t, const char *unit_id, const char *from, const char *to, long n,
+    enum core_kind kind)
+{
+	char key[KEY_MAX], val[128];
+	uint64_t seq = 0;
+	MDB_val k, d;
+	int rc;
+
+	if ((rc = store_change_last(t, &seq)) != 0)
+		return rc;
+	k.mv_size = (size_t)snprintf(key, sizeof key, "moved.%020llu.%s",
+	    (unsigned long long)seq, unit_id);
+	if (k.mv_size >= sizeof key)
+		return 0;
+	d.mv_size = (size_t)snprintf(val, sizeof val, "%lld\t%s\t%s\t%ld%s",
+	    (long long)time(NULL), from, to, n, kind == CORE_NEED ? "\tneed" : "");
+	k.mv_data = key;
+	d.mv_data = val;
+	return lmdb_err(t, mdb_put(t->txn, t->st->dbi[DB_SETTINGS], &k, &d, 0));
+}
+
+/* A need written with another unit, of another county, than old's (an
+ * edit, an import, a bundle): noted as a unit's move is, for the clerks
+ * of both counties ("moved.SEQ.NEED", N 1 and a fifth field "need").
+ * Returns 0 or a code. */
+static int
+need_move_note(struct store_txn *t, const struct core_record *r, const struct core_record *old,
+    const struct store_meta *m)
+{
+	const char *from, *to;
+
+	if (r->kind != CORE_NEED || old == NULL || m->deleted)
+		return 0;
+	from = core_record_text(old, CORE_NEED_COUNTY);
+	to = core_record_text(r, CORE_NEED_COUNTY);
+	if (from == NULL || to == NULL || strcmp(from, to) == 0 ||
+	    core_value_equal(r, old, CORE_NEED_UNIT))
+		return 0;
+	return move_note(t, r->v[0].text, from, to, 1, CORE_NEED);
+}
+
 /* A unit's county changed: its needs' derived county follows (not a change
  * of the needs themselves: no new revision, no log).  Each need whose
  * county so changes gets an audit entry of it, as act (the unit's write:
@@ -2223,7 +2273,8 @@ static int
 rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
 {
 	struct store_iter *it;
-	char id[CORE_ID_MAX];
+	char id[CORE_ID_MAX], from[CORE_COUNTY_MAX] = "", to[CORE_COUNTY_MAX] = "";
+	long moved = 0;
 	int rc;
 
 	if ((rc = store_iter_index(t, CORE_NEED, CORE_NEED_UNIT, unit_id, &it)) != 0)
@@ -2245,17 +2296,25 @@ rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
 		if (rc == 0 && records_differ(n, old) && id_to_key(CORE_NEED, id, rkey, &rklen) == 0)
 			rc = write_rec(t, n, rkey, rklen, old, &m, STORE_ACT_UPDATE, 0);
 		if (rc == 0 && !m.deleted && !core_value_equal(n, old, CORE_NEED_COUNTY)) {
-			struct store_audit_field f = {
-				(char *)"county", (char *)core_record_text(old, CORE_NEED_COUNTY),
-				(char *)core_record_text(n, CORE_NEED_COUNTY)
+			/* the county, and why: a line "unit_moved" naming
+			 * the unit (not a field of the need: it did not
+			 * change), so that the entry says the need followed
+			 * its unit and was not edited itself */
+			struct store_audit_field f[2] = {
+				{ (char *)"county", (char *)core_record_text(old, CORE_NEED_COUNTY),
+				  (char *)core_record_text(n, CORE_NEED_COUNTY) },
+				{ (char *)"unit_moved", (char *)"", (char *)unit_id },
 			};
 
-			if (f.old_text == NULL)
-				f.old_text = (char *)"";
-			if (f.new_text == NULL)
-				f.new_text = (char *)"";
+			if (f[0].old_text == NULL)
+				f[0].old_text = (char *)"";
+			if (f[0].new_text == NULL)
+				f[0].new_text = (char *)"";
 			rc = audit_append(t, act, CORE_NEED, id, NULL, NULL, NULL, NULL, 0, NULL, 0,
-			    &f, 1);
+			    f, 2);
+			snprintf(from, sizeof from, "%s", f[0].old_text);
+			snprintf(to, sizeof to, "%s", f[0].new_text);
+			moved++;
 		}
 		core_record_free(n);
 		core_record_free(old);
@@ -2263,7 +2322,11 @@ rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
 			break;
 	}
 	store_iter_free(it);
-	return rc == STORE_ENOTFOUND ? 0 : rc;
+	if (rc == STORE_ENOTFOUND)
+		rc = 0;
+	if (rc == 0 && moved > 0)
+		rc = move_note(t, unit_id, from, to, moved, CORE_UNIT);
+	return rc;
 }
 
 int
@@ -2299,7 +2362,8 @@ store_update(struct store_txn *t, struct core_record *r, uint64_t rev)
 	}
 	strcpy(nm.version.origin, station);
 	county_changed = r->kind == CORE_UNIT && !core_value_equal(r, old, CORE_UNIT_COUNTY);
-	if ((rc = write_rec(t, r, rkey, rklen, old, &nm, STORE_ACT_UPDATE, 1)) != 0)
+	if ((rc = write_rec(t, r, rkey, rklen, old, &nm, STORE_ACT_UPDATE, 1)) != 0 ||
+	    (rc = need_move_note(t, r, old, &nm)) != 0)
 		goto out;
 	if (county_changed)
 		rc = rederive_needs(t, r->v[0].text, STORE_ACT_UPDATE);
@@ -2454,6 +2518,8 @@ store_apply(struct store_txn *t, struct core_record *r, const struct store_meta 
 		t->sync_note = note;
 		t->nsync_note = nnote;
 	}
+	if (rc == 0)
+		rc = need_move_note(t, r, old, &nm);
 	if (rc != 0)
 		goto out;
 	if (r->kind != CORE_USER) {

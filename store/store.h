@@ -614,6 +614,12 @@ int store_pledge_open(struct store_txn *t, const char *id, const struct core_rec
  *                                    "TIME\tLOGIN\tROWS"; the station's own
  *   "import.KIND.content.DIGEST"     the same, by the digest of its rows'
  *                                    values rather than of its bytes
+ *   "moved.SEQ.UNIT"                 a unit's county changed and n of its
+ *                                    needs went with it: "TIME\tFROM\tTO\tN"
+ *   "moved.SEQ.NEED"                 a need given a unit of another county:
+ *                                    "TIME\tFROM\tTO\t1\tneed"
+ *                                    (the store writes it; the clerks of
+ *                                    both counties are told, tui/app.c)
  * Writing a setting is not audited unless it begins with "rank." or
  * "sync.trust." (which key a station is trusted with), or is
  * "station.name" changed once set (init's first write is not). */

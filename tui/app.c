@@ -79,6 +79,7 @@ static const struct tui_fkey calib_keys[] = {
 
 #define MENU_UNCOUNTED ((size_t)-1)
 
+#define MENU_MOVES 2	/* moves named on the main menu; more are counted */
 struct menu {
 	int sel;
 	size_t counts[NMENU_KINDS];
@@ -86,6 +87,10 @@ struct menu {
 	char help[2048];		/* F1's text for this user (menu_help_make) */
 	int counted;
 	unsigned gen;
+	char moves[MENU_MOVES][600];	/* moves_read: a clerk told of the
+					   needs a unit's move took from his
+					   county or brought to it */
+	size_t nmoves;			/* of them, all (more than kept) */
 };
 
 /* ---- calibration --------------------------------------------------------- */
@@ -288,6 +293,141 @@ menu_count(struct menu *m, int sync)
 	m->gen = tui_list_generation;
 }
 
+/* ---- needs moved with their unit ---------------------------------------------- */
+
+struct moves_ctx {
+	struct menu *m;
+	struct store_txn *t;
+	const char *county;	/* the clerk's */
+	const char *after;	/* the last note he was told of ("" none) */
+	char last[400];		/* the last note of all */
+};
+
+/* store_setting_each's callback: one note "moved.SEQ.UNIT" =
+ * "TIME\tFROM\tTO\tN", or "moved.SEQ.NEED" = "TIME\tFROM\tTO\t1\tneed"
+ * for a need given a unit of another county (store/store.c, move_note,
+ * need_move_note), worded for the clerk
+ * if it is newer than the one he was last told of and one of its two
+ * counties is his.  The unit's name is said only to the clerks of the
+ * county it went to (a clerk reads his own county's records only, and
+ * the unit is no longer the other county's); a need's title likewise. */
+static int
+moves_one(const char *name, const void *data, size_t len, void *vctx)
+{
+	struct moves_ctx *c = vctx;
+	char v[128], from[CORE_COUNTY_MAX], to[CORE_COUNTY_MAX], cname[200], num[32];
+	char kind[8] = "";
+	const char *unit, *dot;
+	long long when;
+	long n;
+	int need;
+	char *line;
+
+	loc_utf8_copy(c->last, sizeof c->last, name);
+	if (strcmp(name, c->after) <= 0 || len >= sizeof v)
+		return 0;
+	memcpy(v, data, len);
+	v[len] = '\0';
+	if ((dot = strchr(name + 6, '.')) == NULL)
+		return 0;
+	unit = dot + 1;
+	if (sscanf(v, "%lld\t%15[^\t]\t%15[^\t]\t%ld\t%7s", &when, from, to, &n, kind) < 4)
+		return 0;
+	need = strcmp(kind, "need") == 0;	/* a need given another unit */
+	if (strcmp(from, c->county) != 0 && strcmp(to, c->county) != 0)
+		return 0;
+	if (c->m->nmoves++ >= MENU_MOVES)
+		return 0;
+	line = c->m->moves[c->m->nmoves - 1];
+	snprintf(num, sizeof num, "%ld", n);
+	tui_fmt_digits(num, sizeof num);
+	if (strcmp(from, c->county) == 0 && need) {
+		loc_utf8_copy(cname, sizeof cname, tui_county_name(to));
+		snprintf(line, sizeof c->m->moves[0],
+		    _("Need %s was given a unit of county %s and moved there: it is no longer in your lists"),
+		    unit, cname);
+	} else if (strcmp(from, c->county) == 0) {
+		loc_utf8_copy(cname, sizeof cname, tui_county_name(to));
+		snprintf(line, sizeof c->m->moves[0],
+		    _("Unit %s was moved to county %s: its needs (%s) went with it and are no longer in your lists"),
+		    unit, cname, num);
+	} else {
+		struct core_record *r;
+		struct store_meta meta;
+		const char *uname = NULL;
+		char nm[200] = "";
+
+		if (store_get(c->t, need ? CORE_NEED : CORE_UNIT, unit, &r, &meta) == 0) {
+			uname = core_record_text(r, need ? CORE_NEED_TITLE : CORE_UNIT_NAME);
+			loc_utf8_copy(nm, sizeof nm, uname != NULL ? uname : "");
+			core_record_free(r);
+		}
+		loc_utf8_copy(cname, sizeof cname, tui_county_name(from));
+		if (need)
+			snprintf(line, sizeof c->m->moves[0],
+			    _("Need %s (%s) was given a unit of this county and moved here from county %s: it is in your lists now"),
+			    unit, nm, cname);
+		else
+			snprintf(line, sizeof c->m->moves[0],
+			    _("Unit %s (%s) was moved here from county %s: its needs (%s) came with it and are in your lists now"),
+			    unit, nm, cname, num);
+	}
+	return 0;
+}
+
+/* For a clerk: the needs that a unit's county changed, here or at another
+ * station (a bundle), took out of his county or brought into it, and the
+ * needs given a unit of another county, since he
+ * was last told (setting "user.LOGIN.moved", the last note told), into
+ * m->moves, to be said on the main menu for as long as it is open; the
+ * notes are marked told at once, so the next start says only newer ones.
+ * Before, his needs count dropped with no word: the import's summary said
+ * it to whoever imported the bundle, and the audit log, which a clerk
+ * may not read. */
+static void
+moves_read(struct menu *m)
+{
+	struct moves_ctx c;
+	struct store_txn *t;
+	char cbuf[CORE_COUNTY_MAX], *seen;
+	const char *only = tui_read_county(cbuf, sizeof cbuf);
+
+	m->nmoves = 0;
+	if (only == NULL || only[0] == '\0' || strcmp(only, TUI_NO_COUNTY) == 0)
+		return;
+	seen = tui_user_setting_load("moved");
+	memset(&c, 0, sizeof c);
+	c.m = m;
+	c.county = only;
+	c.after = seen != NULL ? seen : "";
+	if (store_read_begin(tui_app.st, &t) == 0) {
+		c.t = t;
+		(void)store_setting_each(t, "moved.", moves_one, &c);
+		store_read_end(t);
+	}
+	if (c.last[0] != '\0' && strcmp(c.last, c.after) > 0)
+		tui_user_setting_save("moved", c.last);
+	free(seen);
+}
+
+/* The notes of moves_read under the menu from row y, as many rows as there
+ * are up to the last (rows in all from top). */
+static void
+moves_draw(const struct menu *m, int y, int last)
+{
+	char more[200], num[32];
+	size_t i;
+
+	for (i = 0; i < m->nmoves && i < MENU_MOVES && y <= last; i++)
+		y += tui_draw_wrapped(y, 1, COLS - 2, last - y + 1, m->moves[i], tui_attr_warning());
+	if (m->nmoves > MENU_MOVES && y <= last) {
+		snprintf(num, sizeof num, "%zu", m->nmoves - MENU_MOVES);
+		tui_fmt_digits(num, sizeof num);
+		snprintf(more, sizeof more, _("and %s more units moved with their needs"), num);
+		tui_draw_wrapped(y, 1, COLS - 2, 1, more, tui_attr_warning());
+	}
+}
+
 /* What the user's role lets the main menu offer (SPEC §11), worked out
  * once for its key bar and its help, which must agree. */
 struct menu_role {
@@ -356,7 +496,6 @@ menu_draw(struct tui_screen *s, int top, int rows)
 	char line[200], num[32], *fa;
 	struct menu_role r;
 
-	(void)rows;
 	menu_role_get(&r);
 	menu_count(m, r.sync);
 	menu_for_role(s, &r);
@@ -396,6 +535,8 @@ menu_draw(struct tui_screen *s, int top, int rows)
 		}
 		tui_draw_ui(top + 7 + NMENU_KINDS, lx, lw, line, tui_attr_warning());
 	}
+	if (m->nmoves > 0)
+		moves_draw(m, top + 7 + NMENU_KINDS + (m->conflicts > 0), top + rows - 1);
 }
 
 static enum tui_result
@@ -459,6 +600,7 @@ menu_new(void)
 		return NULL;
 	}
 	((struct menu *)s->data)->sel = 1;	/* donors: the daily work */
+	moves_read(s->data);
 	loc_utf8_copy(s->title, sizeof s->title, _("Main menu"));
 	menu_role_get(&r);
 	menu_for_role(s, &r);

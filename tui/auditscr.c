@@ -776,6 +776,17 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 			a->lines[a->n - 1].wide = 1;
 			continue;
 		}
+		if (fi < 0 && strcmp(f->name, "unit_moved") == 0) {
+			/* a need's county that followed its unit's: why */
+			snprintf(line, sizeof line,
+			    _("reason: its unit %s was moved to another county, and the need with it"),
+			    f->new_text);
+			if (add_line(a, line, NULL, NULL) != 0)
+				return -1;
+			a->lines[a->n - 1].head = 0;
+			a->lines[a->n - 1].wide = 1;
+			continue;
+		}
 		if (tui_audit_apart(e) && strcmp(f->name, "apart") == 0) {
 			/* another record under this number: a sentence, too
 			 * long for a value's column */

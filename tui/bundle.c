@@ -1616,7 +1616,9 @@ peek_header(const char *data, size_t len, struct tui_bundle_stats *stats)
  * (units_before, units_moved). */
 struct unit_was {
 	const char *id;		/* the change's record's, in the parsed bundle */
+	enum core_kind kind;	/* a unit, or a need (whose unit may change) */
 	char county[CORE_COUNTY_MAX];
+	char unit[CORE_ID_MAX];	/* a need's unit then */
 };
 
 struct apply_ctx {
@@ -1714,8 +1716,8 @@ waiting_decided(struct store_txn *t, struct apply_ctx *a)
 }
 
 /* Notes, before any change of the bundle is applied, the county of each
- * unit it changes that is here already (once per unit), into a->was.
- * Returns 0 or a store code. */
+ * unit it changes that is here already (once per unit), and of each need
+ * with its unit, into a->was.  Returns 0 or a store code. */
 static int
 units_before(struct store_txn *t, struct apply_ctx *a)
 {
@@ -1732,14 +1734,16 @@ units_before(struct store_txn *t, struct apply_ctx *a)
 		struct store_meta m;
 		struct unit_was *nw;
 
-		if (p->ch[i].rec->kind != CORE_UNIT || id == NULL)
+		enum core_kind k = p->ch[i].rec->kind;
+
+		if ((k != CORE_UNIT && k != CORE_NEED) || id == NULL)
 			continue;
-		for (j = 0; j < a->nwas && strcmp(a->was[j].id, id) != 0; j++)
+		for (j = 0; j < a->nwas && (a->was[j].kind != k || strcmp(a->was[j].id, id) != 0); j++)
 			;
 		if (j < a->nwas)
 			continue;
-		if ((rc = store_get(t, CORE_UNIT, id, &r, &m)) == STORE_ENOTFOUND)
-			continue;	/* a new unit: no need of it moves */
+		if ((rc = store_get(t, k, id, &r, &m)) == STORE_ENOTFOUND)
+			continue;	/* a new record: nothing moves */
 		if (rc != 0)
 			return rc;
 		if ((nw = realloc(a->was, (a->nwas + 1) * sizeof *nw)) == NULL) {
@@ -1747,13 +1751,55 @@ units_before(struct store_txn *t, struct apply_ctx *a)
 			return STORE_ENOMEM;
 		}
 		a->was = nw;
-		county = core_record_text(r, CORE_UNIT_COUNTY);
+		county = core_record_text(r, k == CORE_UNIT ? CORE_UNIT_COUNTY : CORE_NEED_COUNTY);
 		nw[a->nwas].id = id;
+		nw[a->nwas].kind = k;
 		loc_utf8_copy(nw[a->nwas].county, sizeof nw[a->nwas].county,
 		    county != NULL ? county : "");
+		loc_utf8_copy(nw[a->nwas].unit, sizeof nw[a->nwas].unit,
+		    k == CORE_NEED && core_record_text(r, CORE_NEED_UNIT) != NULL ?
+		    core_record_text(r, CORE_NEED_UNIT) : "");
 		a->nwas++;
 		core_record_free(r);
 	}
+	return 0;
+}
+
+/* units_moved for a need of the bundle that was here (w): if the version
+ * in use now names another unit, of another county, it left the old
+ * county's lists for the new one's with its pledges, as a unit's needs
+ * do when the unit moves, and is said the same way (the stats' move with
+ * need set).  A need whose unit stayed and moved is its unit's move.
+ * Returns 0 or a store code. */
+static int
+need_moved(struct store_txn *t, struct apply_ctx *a, const struct unit_was *w)
+{
+	struct core_record *r;
+	struct store_meta m;
+	struct tui_bundle_move *mv;
+	const char *county, *unit, *title;
+	int rc;
+
+	if ((rc = store_get(t, CORE_NEED, w->id, &r, &m)) != 0)
+		return rc;
+	county = core_record_text(r, CORE_NEED_COUNTY);
+	unit = core_record_text(r, CORE_NEED_UNIT);
+	title = core_record_text(r, CORE_NEED_TITLE);
+	if (!m.deleted && county != NULL && unit != NULL && strcmp(county, w->county) != 0 &&
+	    strcmp(unit, w->unit) != 0) {
+		if (a->stats->nmoved < TUI_BUNDLE_MOVES) {
+			mv = &a->stats->moved[a->stats->nmoved];
+			memset(mv, 0, sizeof *mv);
+			loc_utf8_copy(mv->need, sizeof mv->need, w->id);
+			loc_utf8_copy(mv->unit, sizeof mv->unit, unit);
+			loc_utf8_copy(mv->name, sizeof mv->name, title != NULL ? title : "");
+			memcpy(mv->from, w->county, sizeof mv->from);
+			loc_utf8_copy(mv->to, sizeof mv->to, county);
+			mv->needs = 1;
+		}
+		a->stats->nmoved++;
+	}
+	core_record_free(r);
 	return 0;
 }
 
@@ -1776,6 +1822,11 @@ units_moved(struct store_txn *t, struct apply_ctx *a)
 		const char *county, *name;
 		long all, open;
 
+		if (a->was[i].kind == CORE_NEED) {
+			if ((rc = need_moved(t, a, &a->was[i])) != 0)
+				return rc;
+			continue;
+		}
 		if ((rc = store_get(t, CORE_UNIT, a->was[i].id, &r, &m)) != 0)
 			return rc;
 		county = core_record_text(r, CORE_UNIT_COUNTY);
@@ -1789,6 +1840,7 @@ units_moved(struct store_txn *t, struct apply_ctx *a)
 		}
 		if (a->stats->nmoved < TUI_BUNDLE_MOVES) {
 			mv = &a->stats->moved[a->stats->nmoved];
+			mv->need[0] = '\0';
 			loc_utf8_copy(mv->unit, sizeof mv->unit, a->was[i].id);
 			loc_utf8_copy(mv->name, sizeof mv->name, name != NULL ? name : "");
 			memcpy(mv->from, a->was[i].county, sizeof mv->from);

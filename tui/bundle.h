@@ -170,6 +170,10 @@ int tui_bundle_delivered(struct store *st, const char *data, size_t len);
  * `import units` tell the one who moves it. */
 #define TUI_BUNDLE_MOVES 16	/* moves kept to be named; more are counted */
 struct tui_bundle_move {
+	char need[CORE_ID_MAX];	/* "": a unit moved; else a need whose unit
+				   the bundle changed to one of another
+				   county (unit its new unit, name its
+				   title, needs 1) */
 	char unit[CORE_ID_MAX];
 	char name[160];		/* the unit's name (cut short if long) */
 	char from[CORE_COUNTY_MAX], to[CORE_COUNTY_MAX];	/* county codes */

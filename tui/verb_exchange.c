@@ -3961,6 +3961,46 @@ county_move_warn(struct import *im, struct store_txn *t, const struct row *w, co
 	return 0;
 }
 
+/* The county of stored need id (its unit's) into buf ("" if none).
+ * Returns 0 or a store code. */
+static int
+stored_need_county(struct store_txn *t, const char *id, char *buf, size_t n)
+{
+	struct core_record *r;
+	struct store_meta m;
+	const char *c;
+	int rc;
+
+	buf[0] = '\0';
+	if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	c = core_record_text(r, CORE_NEED_COUNTY);
+	loc_utf8_copy(buf, n, c != NULL ? c : "");
+	core_record_free(r);
+	return 0;
+}
+
+/* A stored need row given a unit of another county (its county is its
+ * unit's): it and its pledges move to that county, out of the old one's
+ * lists, as a unit's needs do when the unit moves (county_move_warn).  A
+ * warning on the row's unit column.  Before, such a row said only "1
+ * updated".  old: the need's county before this row; w->rec's county is
+ * the new unit's once stored. */
+static void
+need_move_warn(struct import *im, const struct row *w, const char *old)
+{
+	const char *county = core_record_text(w->rec, CORE_NEED_COUNTY);
+	char reason[512];
+
+	if (im->s->kind != CORE_NEED || county == NULL || old == NULL || old[0] == '\0' ||
+	    strcmp(old, county) == 0)
+		return;
+	snprintf(reason, sizeof reason,
+	    _("with this change, this need and its pledges move to county %s, its new unit's"),
+	    cli_county_name(county));
+	row_msg(im, &im->wmsgs, w->line, CORE_NEED_UNIT, reason, 1);
+}
+
 /* Why a row's unique value is refused: the record already holding it, or
  * the earlier line of this file that holds it (its id is only provisional
  * and is not written). */
@@ -4671,6 +4711,10 @@ write_rows(struct store_txn *t, void *ctx)
 		    (rc = stored_group_key(t, im->s->kind, core_record_text(w.rec, 0), old_twin,
 		    sizeof old_twin, old_county, sizeof old_county)) != 0)
 			return rc;
+		if (exists && im->s->kind == CORE_NEED &&
+		    (rc = stored_need_county(t, core_record_text(w.rec, 0), old_county,
+		    sizeof old_county)) != 0)
+			return rc;
 		if (exists) {
 			rc = store_update(t, w.rec, meta.rev);
 			/* counted below: changed, or as it was */
@@ -4748,6 +4792,8 @@ write_rows(struct store_txn *t, void *ctx)
 			name_no_letter_warn(im, &w);
 		if (exists && (rc = county_move_warn(im, t, &w, old_county)) != 0)
 			return rc;
+		if (exists && w.deleted != 1)
+			need_move_warn(im, &w, old_county);
 		if (w.deleted >= 0 && (rc = mark_deleted(im, t, &w)) != 0) {
 			if (rc != STORE_EACCES)
 				return rc;
@@ -6375,6 +6421,14 @@ sync_import(struct store *st, const char *file, const char *db)
 		char from[200];
 
 		loc_utf8_copy(from, sizeof from, cli_county_name(mv->from));
+		if (mv->need[0] != '\0') {
+			/* a need given a unit of another county */
+			printf(_("need %s (%s) moved with this bundle from county %s to county %s, its unit now %s: it and its pledges moved (the clerks of %s no longer see them; those of %s do)"),
+			    mv->need, mv->name, from, cli_county_name(mv->to), mv->unit,
+			    from, cli_county_name(mv->to));
+			putchar('\n');
+			continue;
+		}
 		printf(_("unit %s (%s) moved with this bundle from county %s to county %s: its needs (%ld, %ld of them open) and their pledges moved with it (the clerks of %s no longer see them; those of %s do)"),
 		    mv->unit, mv->name, from, cli_county_name(mv->to), mv->needs, mv->open,
 		    from, cli_county_name(mv->to));

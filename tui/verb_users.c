@@ -1128,6 +1128,17 @@ again:
 				    TUI_WHEN_ASCII | TUI_WHEN_SECONDS, made, sizeof made));
 				continue;
 			}
+			if (f == NULL && strcmp(a.fields[i].name, "unit_moved") == 0) {
+				/* a need's county that followed its unit's */
+				char *shown = loc_text_sanitize(a.fields[i].new_text);
+
+				fputs("  ", stdout);
+				printf(_("reason: its unit %s was moved to another county, and the need with it"),
+				    shown != NULL ? shown : "?");
+				putchar('\n');
+				free(shown);
+				continue;
+			}
 			if (a.action == STORE_ACT_RESOLVE && f == NULL) {
 				put_decision(a.kind, &a.fields[i]);
 				continue;

@@ -8,7 +8,8 @@
 # newer edit at the station is no move there (nothing said), and the
 # county going back at HQ is said at HQ; the same bundle again, or a unit
 # edit that keeps its county, says nothing.  Each need that went has an
-# entry in the audit log, its county old and new, under its own id.
+# entry in the audit log, its county old and new, under its own id, and
+# why (its unit was moved: before, the county line alone).
 . "$HAMYAR_SRC/tests/lib.sh"
 
 . "$HAMYAR_SRC/tests/cli/sync.inc"
@@ -37,12 +38,18 @@ is "$(grep -c 'moved' "$TMP/out")" 1 "... and that unit alone"
 holds "$(cat "$TMP/a3")" 'sync need "HQ-3"
   county: "TBZ" -> "AZS"' "TBZ's audit log: need HQ-3's county went from Tabriz to Azarshahr, received by sync"
 "$HAMYAR" --lang en --db "$T" audit --id HQ-4 | grep -q '^  county: "TBZ" -> "AZS"$'; ok $? "... and HQ-4's, a need done"
+# ... and why: it followed its unit, it was not edited itself (before,
+# the county line alone)
+holds "$(cat "$TMP/a3")" '  county: "TBZ" -> "AZS"
+  reason: its unit HQ-1 was moved to another county, and the need with it' "... and why: its unit HQ-1 was moved"
+"$HAMYAR" --lang fa --db "$T" audit --id HQ-3 | grep -qF 'دلیل: واحد آن، HQ-1، به شهرستان دیگری برده شد و نیاز هم با آن رفت'
+ok $? "... in Persian too"
 "$HAMYAR" --lang en --db "$T" audit --id HQ-5 | grep -q 'county'; r=$?; [ $r -ne 0 ]; ok $? "... not HQ-5's, of a unit that stayed"
 "$HAMYAR" --lang en --db "$Q" audit --id HQ-3 | grep -q '^  county: "TBZ" -> "AZS"$'; ok $? "HQ's, where the unit was moved, too"
 cp "$TMP/b" "$TMP/again"
 "$HAMYAR" --lang en --db "$T" sync import "$TMP/again" >"$TMP/out"
 grep -q 'moved' "$TMP/out"; r=$?; [ $r -ne 0 ]; ok $? "the same bundle again: nothing moved"
-is "$("$HAMYAR" --lang en --db "$T" audit --id HQ-3 | grep -c 'county')" 1 "... and no second entry"
+is "$("$HAMYAR" --lang en --db "$T" audit --id HQ-3 | grep -c '^  county:')" 1 "... and no second entry"
 
 printf 'id,address\nHQ-2,خیابان امام خمینی\n' >"$TMP/a.csv"
 "$HAMYAR" --db "$Q" import units "$TMP/a.csv" >/dev/null 2>&1
