@@ -1914,25 +1914,45 @@ search_finds(enum core_kind k, const char *q)
 static int
 pick_ref(struct ffield *x, const char *more, char *id)
 {
-	char q[512], cur[CORE_ID_MAX];
-	size_t at;
+	char q[512], cur[CORE_ID_MAX], typed[CORE_ID_MAX];
+	size_t at, a, b;
+	int space = 0;
+	enum core_kind other;
 
 	q[0] = cur[0] = '\0';
 	if (x->f->type == CORE_FT_REF && x->ed.len > 0 && is_id_text(x->ed.buf)) {
 		loc_utf8_copy(cur, sizeof cur, x->ed.buf);
 		core_id_upper(cur);
+		return tui_list_pick_at(x->f->ref, cur, id);
 	} else if (x->f->type == CORE_FT_REF && x->ed.len > 0) {
 		snprintf(q, sizeof q, "%s%s", x->ed.buf, more ? more : "");
-		if (more != NULL && !search_finds(x->f->ref, q))
+		if (more != NULL && !search_finds(x->f->ref, q)) {
 			snprintf(q, sizeof q, "%s", x->ed.buf);
+			space = 1;	/* kept for the next word typed */
+		}
 	} else if (x->f->type == CORE_FT_REFS &&
 	    (at = refs_name_start(x->ed.buf, x->ed.len)) < x->ed.len)
 		snprintf(q, sizeof q, "%s", x->ed.buf + at);
-	else if (x->f->type == CORE_FT_REFS)
+	else if (x->f->type == CORE_FT_REFS) {
 		refs_current(x->ed.buf, x->ed.len, x->ed.off, cur);
-	if (cur[0] != '\0')
-		return tui_list_pick_at(x->f->ref, cur, id);
-	return tui_list_pick_from(x->f->ref, q, id);
+		if (cur[0] != '\0')
+			return tui_list_pick_at(x->f->ref, cur, id);
+	}
+	/* a number alone ("۱۲"): the search lists the records of that
+	 * number at every station, then the names with it; this station's
+	 * record of it (TBZ-12, what Tab takes: ref_bare) is selected */
+	for (a = 0; q[a] == ' '; a++)
+		;
+	for (b = strlen(q); b > a && q[b - 1] == ' '; b--)
+		;
+	if (b > a && b - a < sizeof typed) {
+		memcpy(typed, q + a, b - a);
+		typed[b - a] = '\0';
+		if (!core_id_bare(typed, tui_app.station, cur) ||
+		    ref_stored(x->f->ref, cur, &other) != 1)
+			cur[0] = '\0';
+	}
+	return tui_list_pick_typed(x->f->ref, q, space, cur, id);
 }
 
 /* Record id picked for reference box x: in a list of ids (a ceremony's
