@@ -1357,10 +1357,32 @@ ref_stored(enum core_kind want, const char *id, enum core_kind *other)
 	return found;
 }
 
+/* How the record of reference box x is found in the list instead, as
+ * its messages end: by what the list's search reads of that kind, a
+ * need by its title, a pledge, which has no name, by its donor's name or
+ * its need's title (before, every kind's said "by its name", a pledge's
+ * too); in a list of ids (a ceremony's donors), where Space separates
+ * the ids, by F4 and a name typed after them. */
+static const char *
+ref_find_how(const struct ffield *x)
+{
+	if (x->f->type == CORE_FT_REFS)
+		return _("F4 finds the donor by a name typed after the ids.");
+	switch (x->f->ref) {
+	case CORE_DONOR: return _("Space or F4 finds the donor by name.");
+	case CORE_GROUP: return _("Space or F4 finds the reference group by name.");
+	case CORE_UNIT: return _("Space or F4 finds the unit by name.");
+	case CORE_NEED: return _("Space or F4 finds the need by its title.");
+	case CORE_PLEDGE: return _("Space or F4 finds the pledge by its donor's name or its need's title.");
+	default: return _("Space or F4 finds the record by its name.");
+	}
+}
+
 /* Reference box x holding id, which names no record of its kind: said
  * under the field as an error (the store would refuse it at F2 only),
  * naming the kind the id is of, when it is one, and how to find the
- * record by its name.  bare: the id was typed as its number alone. */
+ * record instead (ref_find_how).  bare: the id was typed as its number
+ * alone. */
 static void
 ref_missing(struct ffield *x, const char *id, enum core_kind other, int bare)
 {
@@ -1368,16 +1390,15 @@ ref_missing(struct ffield *x, const char *id, enum core_kind other, int bare)
 
 	x->hint[0] = '\0';
 	if (other != CORE_NKINDS)
-		snprintf(x->refused, sizeof x->refused,
-		    _("%s is a %s, not a %s: Space or F4 finds the record by its name."),
-		    id, _(core_schema_get(other)->label), want);
+		snprintf(x->refused, sizeof x->refused, _("%s is a %s, not a %s: %s"),
+		    id, _(core_schema_get(other)->label), want, ref_find_how(x));
 	else if (bare)
 		snprintf(x->refused, sizeof x->refused,
-		    _("This station has no record %s (a number alone is this station's record): Space or F4 finds the record by its name."),
-		    id);
+		    _("This station has no record %s (a number alone is this station's record): %s"),
+		    id, ref_find_how(x));
 	else
-		snprintf(x->refused, sizeof x->refused,
-		    _("No record %s exists: Space or F4 finds the record by its name."), id);
+		snprintf(x->refused, sizeof x->refused, _("No record %s exists: %s"),
+		    id, ref_find_how(x));
 	x->issue.severity = CORE_SEV_ERROR;
 	x->issue.field = x->fi;
 }
@@ -3156,9 +3177,13 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 		    _("%s: several records are found by \"%s\"; Space or F4 lists them to pick one."),
 		    _(x->f->label), shown);
 		return buf;
-	} else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF)
-		m = _("This is not a record's id (like TBZ-42): Space or F4 finds the record by its name.");
-	else if (!x->refused[0] && x->issue.msg == CORE_MSG_COUNTY && x->f->type == CORE_FT_COUNTY)
+	} else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF &&
+	    n > 0) {
+		snprintf(buf, n, "%s ", _("Error:"));
+		snprintf(buf + strlen(buf), n - strlen(buf),
+		    _("This is not a record's id (like TBZ-42): %s"), ref_find_how(x));
+		return buf;
+	} else if (!x->refused[0] && x->issue.msg == CORE_MSG_COUNTY && x->f->type == CORE_FT_COUNTY)
 		/* which counties there are: the list */
 		m = _("Unknown county: F4 lists the counties (type its first letters to find it).");
 	else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REFS)
