@@ -1232,6 +1232,58 @@ name_no_letter(struct ffield *x)
 static void ref_missing(struct ffield *x, const char *id, enum core_kind other, int bare);
 static int ref_stored(enum core_kind want, const char *id, enum core_kind *other);
 
+/* Whether id is among the ids of list, one space apart (a list field's
+ * value, as core stores it). */
+static int
+id_listed(const char *list, const char *id)
+{
+	size_t l = strlen(id), n;
+	const char *p = list;
+
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if ((n = strcspn(p, " ")) == 0)
+			return 0;
+		if (n == l && strncmp(p, id, l) == 0)
+			return 1;
+		p += n;
+	}
+}
+
+/* A list of ids (a ceremony's donors) with one that names no donor, or
+ * a record of another kind ("TST-999", "TST-20", a need): said under the
+ * field when it is left, naming the first such id, as a single
+ * reference box says it (ref_exists_check).  Before, only F2 said it, on
+ * the status line.  An id the stored record already listed is left to
+ * the store. */
+static void
+refs_exist_check(struct form *fm, struct ffield *x)
+{
+	const struct core_value *v = &fm->rec->v[x->fi];
+	const char *was = NULL, *p;
+	char id[CORE_ID_MAX];
+	enum core_kind other;
+	size_t l;
+
+	if (!v->set || v->text == NULL || x->issue.severity == CORE_SEV_ERROR)
+		return;
+	if (fm->base != NULL && fm->base->v[x->fi].set)
+		was = core_record_text(fm->base, x->fi);
+	for (p = v->text; *p != '\0'; p += l) {
+		while (*p == ' ')
+			p++;
+		if ((l = strcspn(p, " ")) == 0 || l >= sizeof id)
+			continue;
+		memcpy(id, p, l);
+		id[l] = '\0';
+		if ((was != NULL && id_listed(was, id)) || ref_stored(x->f->ref, id, &other) != 0)
+			continue;
+		ref_missing(x, id, other, 0);
+		return;
+	}
+}
+
 /* A record's id typed in reference box x (TBZ-12 in a need's unit) that
  * names no record of the field's kind, or one of another kind: said
  * under the field when it is left, as an error.  Before, nothing was said
@@ -1243,6 +1295,10 @@ ref_exists_check(struct form *fm, struct ffield *x)
 	const struct core_value *v = &fm->rec->v[x->fi];
 	enum core_kind other;
 
+	if (x->f->type == CORE_FT_REFS) {
+		refs_exist_check(fm, x);
+		return;
+	}
 	if (x->f->type != CORE_FT_REF || !v->set || v->text == NULL || *v->text == '\0' ||
 	    x->issue.severity == CORE_SEV_ERROR)
 		return;
