@@ -1889,6 +1889,21 @@ refs_sep(const char *s)
 	return core_list_sep(s);
 }
 
+/* Whether token tok of a list box (a ceremony's donors) is an id: one
+ * typed in full, "tst-۱۱", or a number alone, "۱۰", this station's
+ * (refs_bare reads it so on Tab); its id, raised, into id (CORE_ID_MAX
+ * bytes). */
+static int
+refs_token_id(const char *tok, char *id)
+{
+	if (is_id_text(tok)) {
+		loc_utf8_copy(id, CORE_ID_MAX, tok);
+		core_id_upper(id);
+		return 1;
+	}
+	return core_id_bare(tok, tui_app.station, id);
+}
+
 /* Where the name typed after the ids of a list box (a ceremony's donors)
  * begins: "TST-11 بنیاد" gives the offset of "بنیاد", the text after
  * the last id from its first character that is not a separator; len when
@@ -1896,7 +1911,7 @@ refs_sep(const char *s)
 static size_t
 refs_name_start(const char *s, size_t len)
 {
-	char tok[64];
+	char tok[64], id[CORE_ID_MAX];
 	size_t i = 0, t, start = 0, n;
 
 	while (i < len) {
@@ -1907,7 +1922,7 @@ refs_name_start(const char *s, size_t len)
 		if (i > t && i - t < sizeof tok) {
 			memcpy(tok, s + t, i - t);
 			tok[i - t] = '\0';
-			if (is_id_text(tok))
+			if (refs_token_id(tok, id))
 				start = i;
 		}
 	}
@@ -1926,7 +1941,7 @@ refs_name_start(const char *s, size_t len)
 static void
 refs_current(const char *s, size_t len, size_t off, char *cur)
 {
-	char tok[64], at[CORE_ID_MAX], last[CORE_ID_MAX];
+	char tok[64], at[CORE_ID_MAX], last[CORE_ID_MAX], id[CORE_ID_MAX];
 	size_t i = 0, t, n;
 
 	at[0] = last[0] = '\0';
@@ -1941,13 +1956,14 @@ refs_current(const char *s, size_t len, size_t off, char *cur)
 		if (i - t < sizeof tok) {
 			memcpy(tok, s + t, i - t);
 			tok[i - t] = '\0';
-			if (is_id_text(tok))
-				loc_utf8_copy(last, sizeof last, tok);
+			if (refs_token_id(tok, id))
+				loc_utf8_copy(last, sizeof last, id);
 			else
-				tok[0] = '\0';
-		}
+				id[0] = '\0';
+		} else
+			id[0] = '\0';
 		if (t <= off)	/* the last word from the cursor back */
-			loc_utf8_copy(at, sizeof at, tok);
+			loc_utf8_copy(at, sizeof at, id);
 	}
 	loc_utf8_copy(cur, CORE_ID_MAX, at[0] != '\0' ? at : last);
 	core_id_upper(cur);
