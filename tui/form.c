@@ -1232,6 +1232,58 @@ name_no_letter(struct ffield *x)
 static void ref_missing(struct ffield *x, const char *id, enum core_kind other, int bare);
 static int ref_stored(enum core_kind want, const char *id, enum core_kind *other);
 
+/* Whether id is among the ids of list, one space apart (a list field's
+ * value, as core stores it). */
+static int
+id_listed(const char *list, const char *id)
+{
+	size_t l = strlen(id), n;
+	const char *p = list;
+
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if ((n = strcspn(p, " ")) == 0)
+			return 0;
+		if (n == l && strncmp(p, id, l) == 0)
+			return 1;
+		p += n;
+	}
+}
+
+/* A list of ids (a ceremony's donors) with one that names no donor, or
+ * a record of another kind ("TST-999", "TST-20", a need): said under the
+ * field when it is left, naming the first such id, as a single
+ * reference box says it (ref_exists_check).  Before, only F2 said it, on
+ * the status line.  An id the stored record already listed is left to
+ * the store. */
+static void
+refs_exist_check(struct form *fm, struct ffield *x)
+{
+	const struct core_value *v = &fm->rec->v[x->fi];
+	const char *was = NULL, *p;
+	char id[CORE_ID_MAX];
+	enum core_kind other;
+	size_t l;
+
+	if (!v->set || v->text == NULL || x->issue.severity == CORE_SEV_ERROR)
+		return;
+	if (fm->base != NULL && fm->base->v[x->fi].set)
+		was = core_record_text(fm->base, x->fi);
+	for (p = v->text; *p != '\0'; p += l) {
+		while (*p == ' ')
+			p++;
+		if ((l = strcspn(p, " ")) == 0 || l >= sizeof id)
+			continue;
+		memcpy(id, p, l);
+		id[l] = '\0';
+		if ((was != NULL && id_listed(was, id)) || ref_stored(x->f->ref, id, &other) != 0)
+			continue;
+		ref_missing(x, id, other, 0);
+		return;
+	}
+}
+
 /* A record's id typed in reference box x (TBZ-12 in a need's unit) that
  * names no record of the field's kind, or one of another kind: said
  * under the field when it is left, as an error.  Before, nothing was said
@@ -1243,6 +1295,10 @@ ref_exists_check(struct form *fm, struct ffield *x)
 	const struct core_value *v = &fm->rec->v[x->fi];
 	enum core_kind other;
 
+	if (x->f->type == CORE_FT_REFS) {
+		refs_exist_check(fm, x);
+		return;
+	}
 	if (x->f->type != CORE_FT_REF || !v->set || v->text == NULL || *v->text == '\0' ||
 	    x->issue.severity == CORE_SEV_ERROR)
 		return;
@@ -1357,10 +1413,32 @@ ref_stored(enum core_kind want, const char *id, enum core_kind *other)
 	return found;
 }
 
+/* How the record of reference box x is found in the list instead, as
+ * its messages end: by what the list's search reads of that kind, a
+ * need by its title, a pledge, which has no name, by its donor's name or
+ * its need's title (before, every kind's said "by its name", a pledge's
+ * too); in a list of ids (a ceremony's donors), where Space separates
+ * the ids, by F4 and a name typed after them. */
+static const char *
+ref_find_how(const struct ffield *x)
+{
+	if (x->f->type == CORE_FT_REFS)
+		return _("F4 finds the donor by a name typed after the ids.");
+	switch (x->f->ref) {
+	case CORE_DONOR: return _("Space or F4 finds the donor by name.");
+	case CORE_GROUP: return _("Space or F4 finds the reference group by name.");
+	case CORE_UNIT: return _("Space or F4 finds the unit by name.");
+	case CORE_NEED: return _("Space or F4 finds the need by its title.");
+	case CORE_PLEDGE: return _("Space or F4 finds the pledge by its donor's name or its need's title.");
+	default: return _("Space or F4 finds the record by its name.");
+	}
+}
+
 /* Reference box x holding id, which names no record of its kind: said
  * under the field as an error (the store would refuse it at F2 only),
  * naming the kind the id is of, when it is one, and how to find the
- * record by its name.  bare: the id was typed as its number alone. */
+ * record instead (ref_find_how).  bare: the id was typed as its number
+ * alone. */
 static void
 ref_missing(struct ffield *x, const char *id, enum core_kind other, int bare)
 {
@@ -1368,16 +1446,15 @@ ref_missing(struct ffield *x, const char *id, enum core_kind other, int bare)
 
 	x->hint[0] = '\0';
 	if (other != CORE_NKINDS)
-		snprintf(x->refused, sizeof x->refused,
-		    _("%s is a %s, not a %s: Space or F4 finds the record by its name."),
-		    id, _(core_schema_get(other)->label), want);
+		snprintf(x->refused, sizeof x->refused, _("%s is a %s, not a %s: %s"),
+		    id, _(core_schema_get(other)->label), want, ref_find_how(x));
 	else if (bare)
 		snprintf(x->refused, sizeof x->refused,
-		    _("This station has no record %s (a number alone is this station's record): Space or F4 finds the record by its name."),
-		    id);
+		    _("This station has no record %s (a number alone is this station's record): %s"),
+		    id, ref_find_how(x));
 	else
-		snprintf(x->refused, sizeof x->refused,
-		    _("No record %s exists: Space or F4 finds the record by its name."), id);
+		snprintf(x->refused, sizeof x->refused, _("No record %s exists: %s"),
+		    id, ref_find_how(x));
 	x->issue.severity = CORE_SEV_ERROR;
 	x->issue.field = x->fi;
 }
@@ -1812,6 +1889,21 @@ refs_sep(const char *s)
 	return core_list_sep(s);
 }
 
+/* Whether token tok of a list box (a ceremony's donors) is an id: one
+ * typed in full, "tst-۱۱", or a number alone, "۱۰", this station's
+ * (refs_bare reads it so on Tab); its id, raised, into id (CORE_ID_MAX
+ * bytes). */
+static int
+refs_token_id(const char *tok, char *id)
+{
+	if (is_id_text(tok)) {
+		loc_utf8_copy(id, CORE_ID_MAX, tok);
+		core_id_upper(id);
+		return 1;
+	}
+	return core_id_bare(tok, tui_app.station, id);
+}
+
 /* Where the name typed after the ids of a list box (a ceremony's donors)
  * begins: "TST-11 بنیاد" gives the offset of "بنیاد", the text after
  * the last id from its first character that is not a separator; len when
@@ -1819,7 +1911,7 @@ refs_sep(const char *s)
 static size_t
 refs_name_start(const char *s, size_t len)
 {
-	char tok[64];
+	char tok[64], id[CORE_ID_MAX];
 	size_t i = 0, t, start = 0, n;
 
 	while (i < len) {
@@ -1830,7 +1922,7 @@ refs_name_start(const char *s, size_t len)
 		if (i > t && i - t < sizeof tok) {
 			memcpy(tok, s + t, i - t);
 			tok[i - t] = '\0';
-			if (is_id_text(tok))
+			if (refs_token_id(tok, id))
 				start = i;
 		}
 	}
@@ -1849,7 +1941,7 @@ refs_name_start(const char *s, size_t len)
 static void
 refs_current(const char *s, size_t len, size_t off, char *cur)
 {
-	char tok[64], at[CORE_ID_MAX], last[CORE_ID_MAX];
+	char tok[64], at[CORE_ID_MAX], last[CORE_ID_MAX], id[CORE_ID_MAX];
 	size_t i = 0, t, n;
 
 	at[0] = last[0] = '\0';
@@ -1864,13 +1956,14 @@ refs_current(const char *s, size_t len, size_t off, char *cur)
 		if (i - t < sizeof tok) {
 			memcpy(tok, s + t, i - t);
 			tok[i - t] = '\0';
-			if (is_id_text(tok))
-				loc_utf8_copy(last, sizeof last, tok);
+			if (refs_token_id(tok, id))
+				loc_utf8_copy(last, sizeof last, id);
 			else
-				tok[0] = '\0';
-		}
+				id[0] = '\0';
+		} else
+			id[0] = '\0';
 		if (t <= off)	/* the last word from the cursor back */
-			loc_utf8_copy(at, sizeof at, tok);
+			loc_utf8_copy(at, sizeof at, id);
 	}
 	loc_utf8_copy(cur, CORE_ID_MAX, at[0] != '\0' ? at : last);
 	core_id_upper(cur);
@@ -1914,25 +2007,45 @@ search_finds(enum core_kind k, const char *q)
 static int
 pick_ref(struct ffield *x, const char *more, char *id)
 {
-	char q[512], cur[CORE_ID_MAX];
-	size_t at;
+	char q[512], cur[CORE_ID_MAX], typed[CORE_ID_MAX];
+	size_t at, a, b;
+	int space = 0;
+	enum core_kind other;
 
 	q[0] = cur[0] = '\0';
 	if (x->f->type == CORE_FT_REF && x->ed.len > 0 && is_id_text(x->ed.buf)) {
 		loc_utf8_copy(cur, sizeof cur, x->ed.buf);
 		core_id_upper(cur);
+		return tui_list_pick_at(x->f->ref, cur, id);
 	} else if (x->f->type == CORE_FT_REF && x->ed.len > 0) {
 		snprintf(q, sizeof q, "%s%s", x->ed.buf, more ? more : "");
-		if (more != NULL && !search_finds(x->f->ref, q))
+		if (more != NULL && !search_finds(x->f->ref, q)) {
 			snprintf(q, sizeof q, "%s", x->ed.buf);
+			space = 1;	/* kept for the next word typed */
+		}
 	} else if (x->f->type == CORE_FT_REFS &&
 	    (at = refs_name_start(x->ed.buf, x->ed.len)) < x->ed.len)
 		snprintf(q, sizeof q, "%s", x->ed.buf + at);
-	else if (x->f->type == CORE_FT_REFS)
+	else if (x->f->type == CORE_FT_REFS) {
 		refs_current(x->ed.buf, x->ed.len, x->ed.off, cur);
-	if (cur[0] != '\0')
-		return tui_list_pick_at(x->f->ref, cur, id);
-	return tui_list_pick_from(x->f->ref, q, id);
+		if (cur[0] != '\0')
+			return tui_list_pick_at(x->f->ref, cur, id);
+	}
+	/* a number alone ("۱۲"): the search lists the records of that
+	 * number at every station, then the names with it; this station's
+	 * record of it (TBZ-12, what Tab takes: ref_bare) is selected */
+	for (a = 0; q[a] == ' '; a++)
+		;
+	for (b = strlen(q); b > a && q[b - 1] == ' '; b--)
+		;
+	if (b > a && b - a < sizeof typed) {
+		memcpy(typed, q + a, b - a);
+		typed[b - a] = '\0';
+		if (!core_id_bare(typed, tui_app.station, cur) ||
+		    ref_stored(x->f->ref, cur, &other) != 1)
+			cur[0] = '\0';
+	}
+	return tui_list_pick_typed(x->f->ref, q, space, cur, id);
 }
 
 /* Record id picked for reference box x: in a list of ids (a ceremony's
@@ -3136,9 +3249,13 @@ issue_text(const struct ffield *x, char *buf, size_t n)
 		    _("%s: several records are found by \"%s\"; Space or F4 lists them to pick one."),
 		    _(x->f->label), shown);
 		return buf;
-	} else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF)
-		m = _("This is not a record's id (like TBZ-42): Space or F4 finds the record by its name.");
-	else if (!x->refused[0] && x->issue.msg == CORE_MSG_COUNTY && x->f->type == CORE_FT_COUNTY)
+	} else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REF &&
+	    n > 0) {
+		snprintf(buf, n, "%s ", _("Error:"));
+		snprintf(buf + strlen(buf), n - strlen(buf),
+		    _("This is not a record's id (like TBZ-42): %s"), ref_find_how(x));
+		return buf;
+	} else if (!x->refused[0] && x->issue.msg == CORE_MSG_COUNTY && x->f->type == CORE_FT_COUNTY)
 		/* which counties there are: the list */
 		m = _("Unknown county: F4 lists the counties (type its first letters to find it).");
 	else if (!x->refused[0] && x->issue.msg == CORE_MSG_ID_FORMAT && x->f->type == CORE_FT_REFS)

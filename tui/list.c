@@ -3193,30 +3193,64 @@ tui_list_new_ref(enum core_kind k, int field, const char *id)
 	return s;
 }
 
-static int pick(enum core_kind k, const char *query, const char *cur, char *id);
+static int pick(enum core_kind k, const char *query, int space, const char *cur, char *id);
 
 int
 tui_list_pick(enum core_kind k, char *id)
 {
-	return pick(k, NULL, NULL, id);
+	return pick(k, NULL, 0, NULL, id);
 }
 
 int
 tui_list_pick_from(enum core_kind k, const char *query, char *id)
 {
-	return pick(k, query, NULL, id);
+	return pick(k, query, 0, NULL, id);
 }
 
 int
 tui_list_pick_at(enum core_kind k, const char *cur, char *id)
 {
-	return pick(k, NULL, cur, id);
+	return pick(k, NULL, 0, cur, id);
+}
+
+int
+tui_list_pick_typed(enum core_kind k, const char *query, int space, const char *cur, char *id)
+{
+	return pick(k, query, space, cur, id);
+}
+
+/* Selects record cur among the rows of l's search, read from its first
+ * row on: the search of a number alone lists the records of that number
+ * at every station first (store_iter_search), one a station, so this
+ * station's is among the first few; up to PICK_SEEK rows are stepped
+ * over.  Where cur is not among them, l stays at its first row. */
+#define PICK_SEEK 64
+static void
+pick_select(struct list *l, const char *cur, int h)
+{
+	int n;
+
+	restart(l);
+	fetch(l, h);
+	for (n = 0; n < PICK_SEEK && l->nrows > 0; n++) {
+		if (strcmp(l->ids[l->sel], cur) == 0)
+			return;
+		if (l->sel == l->nrows - 1 && !l->more)
+			break;
+		down(l, 1, h);
+	}
+	restart(l);
 }
 
 /* The record picker: its search holding query, or, with none, on record
- * cur (list_goto); either NULL or "" for none. */
+ * cur (list_goto); either NULL or "" for none.  With both, the search's
+ * rows with cur's selected where the search lists it (pick_select).
+ * space: the query was typed with a space after it that the search
+ * leaves out (a word typed in part, "نیکو", which the space would make
+ * a whole word no name has): the next word typed goes after a space, as
+ * typed, not onto the word ("نیکومهر"); a Backspace takes the space. */
 static int
-pick(enum core_kind k, const char *query, const char *cur, char *id)
+pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 {
 	struct list *l;
 	int y, x, w, h, key, picked = 0;
@@ -3230,6 +3264,8 @@ pick(enum core_kind k, const char *query, const char *cur, char *id)
 	if (query != NULL && *query) {
 		tui_edit_set(&l->q, query);
 		restart(l);
+		if (cur != NULL && *cur)
+			pick_select(l, cur, LINES - 8 - 4);
 	} else if (cur != NULL && *cur) {
 		/* the page's rows as the loop below lays them out */
 		list_goto(l, cur, LINES - 8 - 4);
@@ -3285,6 +3321,7 @@ pick(enum core_kind k, const char *query, const char *cur, char *id)
 			break;
 		}
 		if (key == TUI_KEY_ESC && l->q.len > 0) {
+			space = 0;
 			tui_edit_set(&l->q, "");
 			searched(l);
 			continue;
@@ -3312,19 +3349,25 @@ pick(enum core_kind k, const char *query, const char *cur, char *id)
 		case TUI_KEY_HOME: restart(l); continue;
 		case TUI_KEY_END: to_end(l, h - 4); continue;
 		case TUI_KEY_BACKSPACE:
-			if (tui_edit_backspace(&l->q))
+			if (space)	/* the space typed after the word */
+				space = 0;
+			else if (tui_edit_backspace(&l->q))
 				searched(l);
 			continue;
 		case TUI_KEY_CLEAR:	/* Ctrl-U, as in a form's field */
+			space = 0;
 			if (l->q.len > 0) {
 				tui_edit_set(&l->q, "");
 				searched(l);
 			}
 			continue;
-		case TUI_KEY_LEFT: tui_edit_left(&l->q); continue;
-		case TUI_KEY_RIGHT: tui_edit_right(&l->q); continue;
+		case TUI_KEY_LEFT: space = 0; tui_edit_left(&l->q); continue;
+		case TUI_KEY_RIGHT: space = 0; tui_edit_right(&l->q); continue;
 		}
 		if (tui_key_is_text(key)) {
+			if (space && key != ' ' && l->q.off == l->q.len)
+				tui_edit_insert(&l->q, ' ');
+			space = 0;
 			tui_edit_insert(&l->q, (uint32_t)key);
 			searched(l);
 		}

@@ -36,6 +36,13 @@ int tui_list_pick_from(enum core_kind k, const char *query, char *id);
  * tui_list_pick): in name order, cur's row selected and in view, so that
  * Enter picks it again (F4 on the group a list is filtered by now). */
 int tui_list_pick_at(enum core_kind k, const char *cur, char *id);
+/* The picker of a form's reference box: its search holding query (the
+ * text typed in the box), with record cur, if not NULL or "", selected
+ * among the rows it lists (this station's record of a number typed
+ * alone, among the other stations' of that number and the names with
+ * it), and, with space, the next word typed put after a space the
+ * query was typed with but which the search leaves out. */
+int tui_list_pick_typed(enum core_kind k, const char *query, int space, const char *cur, char *id);
 /* How many records the picker opened on query would list (the same
  * search, and a clerk's county only): 0, 1 (its id into id, CORE_ID_MAX
  * bytes), or 2 for more than one. */
