@@ -59,8 +59,9 @@ struct audit_scr {
 	int no_rec;		/* 1: no record has ever had that id */
 	char user[STORE_LOGIN_MAX];	/* F5: that login's changes only ("": all) */
 	int all_time;
-	int32_t since_day;	/* F6: the changes from that day on (0: none,
+	int has_since;		/* F6: the changes from since_day on (0:
 				   the period F4 chose) */
+	int32_t since_day;
 	int64_t since;		/* ... its first second, local time */
 	char find[128];		/* F7: the changes whose text holds this
 				   ("": all) */
@@ -932,7 +933,7 @@ load(struct audit_scr *a)
 		tui_access_message(&acc, a->refused, sizeof a->refused);
 		return;
 	}
-	if (a->since_day != 0)
+	if (a->has_since)
 		since = a->since;	/* F6's day, whatever else narrows it */
 	else if (a->id[0] == '\0' && a->user[0] == '\0' && !a->all_time)
 		since = (int64_t)time(NULL) - (int64_t)RECENT_DAYS * 86400;
@@ -1049,7 +1050,7 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		snprintf(head, sizeof head, _("Changes by %s: %s"), a->user, num);
 	else if (a->id[0] != '\0')
 		snprintf(head, sizeof head, _("Changes of %s: %s"), a->id, num);
-	else if (a->since_day != 0)
+	else if (a->has_since)
 		snprintf(head, sizeof head, _("Changes from %s on: %s"),
 		    tui_fmt_date(a->since_day, day, sizeof day), num);
 	else if (a->all_time)
@@ -1062,7 +1063,7 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		snprintf(head, sizeof head, _("Changes in the last %s days: %s"), days, num);
 	}
 	/* F6's day beside a record or a login, F7's words: after the count */
-	if (a->since_day != 0 && (a->id[0] != '\0' || a->user[0] != '\0')) {
+	if (a->has_since && (a->id[0] != '\0' || a->user[0] != '\0')) {
 		size_t len = strlen(head);
 
 		snprintf(head + len, sizeof head - len, "   ");
@@ -1196,8 +1197,8 @@ audit_event(struct tui_screen *s, int key)
 	}
 	if (key == TUI_KEY_F(4)) {
 		/* from a day F6 gave: back to the period F4 names */
-		if (a->since_day != 0)
-			a->since_day = 0;
+		if (a->has_since)
+			a->has_since = 0;
 		else
 			a->all_time = !a->all_time;
 		a->loaded = 0;
@@ -1206,7 +1207,7 @@ audit_event(struct tui_screen *s, int key)
 	if (key == TUI_KEY_F(6)) {
 		char day[32] = "";
 
-		if (a->since_day != 0)
+		if (a->has_since)
 			tui_fmt_date(a->since_day, day, sizeof day);
 		id = tui_prompt_code(_("Audit log"),
 		    _("From date (empty: the period F4 chose):"), day);
@@ -1217,12 +1218,13 @@ audit_event(struct tui_screen *s, int key)
 			char why[512];
 
 			if (id[strspn(id, " ")] == '\0') {
-				a->since_day = 0;
+				a->has_since = 0;
 				a->loaded = 0;
 			} else if (since_day(id, &sec, &d, &msg) != 0) {
 				snprintf(why, sizeof why, _("«%s»: %s"), id, _(core_msg_text(msg)));
 				tui_message(_("Audit log"), why);
 			} else {
+				a->has_since = 1;
 				a->since_day = d;
 				a->since = sec;
 				a->loaded = 0;

@@ -22,6 +22,13 @@ scr_cap | grep -qF "$(vis 'تغییری ثبت نشده است.')"; ok $? "... a
 scr_keys F6; scr_wait "$(vis 'از تاریخ (خالی: دوره‌ای که F4 برگزیده):')" >/dev/null
 scr_keys C-u; scr_type '1300/01/01'; scr_keys Enter
 scr_wait "$(vis 'تغییرها از ۱۳۰۰/۰۱/۰۱ به بعد: ۳')"; ok $? "1300/01/01 in ASCII digits: all three"
+# 1970-01-01, the first day of the clock's count: a day like any other
+scr_keys F6; scr_wait "$(vis 'از تاریخ (خالی: دوره‌ای که F4 برگزیده):')" >/dev/null
+scr_keys C-u; scr_type '۱۳۴۸/۱۰/۱۱'; scr_keys Enter
+scr_wait "$(vis 'تغییرها از ۱۳۴۸/۱۰/۱۱ به بعد: ۳')"; ok $? "1348/10/11 (1970-01-01): all three, from that day"
+scr_keys F6; scr_wait "$(vis 'از تاریخ (خالی: دوره‌ای که F4 برگزیده):')" >/dev/null
+scr_keys C-u; scr_type '1300/01/01'; scr_keys Enter
+scr_wait "$(vis 'تغییرها از ۱۳۰۰/۰۱/۰۱ به بعد: ۳')" >/dev/null
 scr_keys F6; scr_wait "$(vis 'از تاریخ (خالی: دوره‌ای که F4 برگزیده):')" >/dev/null
 scr_keys C-u; scr_type '1043/09/01'; scr_keys Enter
 scr_wait "$(vis 'سال تاریخ اشتباه تایپ شده به نظر می‌رسد')"; ok $? "a mistyped year: said why"
