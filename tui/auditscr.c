@@ -1091,6 +1091,12 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		snprintf(msg, sizeof msg, _("No record has the id %s."),
 		    a->asked[0] != '\0' ? a->asked : a->id);
 		tui_draw_ui(top + 2, 2, COLS - 4, msg, A_NORMAL);
+	} else if (a->n == 0 && a->find[0] != '\0') {
+		char msg[256];
+
+		/* F7's words: not "no changes", as if none were recorded */
+		snprintf(msg, sizeof msg, _("No change holds «%s»."), a->find);
+		tui_draw_ui(top + 2, 2, COLS - 4, msg, A_NORMAL);
 	} else if (a->n == 0)
 		tui_draw_ui(top + 2, 2, COLS - 4, _("No changes recorded."), A_NORMAL);
 	value_widths(COLS, &ow, &nw);

@@ -46,6 +46,7 @@ scr_keys C-u; scr_type 'کوچهٔ 12'; scr_keys Enter
 scr_wait "$(vis 'تغییرهای ۳۰ روز گذشته: ۱')"; ok $? "a value in other digits, «کوچهٔ 12»: the one change"
 scr_keys F6; scr_wait "$(vis 'از تاریخ')" >/dev/null; scr_type '۱۴۵۰/۱/۱'; scr_keys Enter
 scr_wait "$(vis 'تغییرها از ۱۴۵۰/۰۱/۰۱ به بعد: ۰')"; ok $? "F6 and F7 together"
+scr_cap | grep -qF "$(vis 'هیچ تغییری «کوچهٔ 12» را ندارد.')"; ok $? "... none: the screen names the words, not «تغییری ثبت نشده است.»"
 scr_keys F6; scr_wait "$(vis 'از تاریخ')" >/dev/null; scr_keys C-u Enter
 scr_keys F7; scr_wait "$(vis 'جست‌وجو در تغییرها')" >/dev/null; scr_keys C-u Enter
 scr_wait "$(vis 'تغییرهای ۳۰ روز گذشته: ۳')"; ok $? "both emptied: every change again"
