@@ -6590,8 +6590,8 @@ changed_by(const char *self, const char *by, const char *dflt)
 
 /* Field f of r as `sync conflicts` writes it, into buf: in Persian (any
  * language but English) a choice by the label its form shows
- * («تصویب‌شده», not approved), a set of them joined with «، », and a
- * yes/no field بله or خیر, as `hamyar audit` and the conflict screen say
+ * («تصویب‌شده», not approved), a set of them joined with «، », a
+ * yes/no field بله or خیر and a county by its name (مرند, not MRD), as `hamyar audit` and the conflict screen say
  * them; under --lang en, for a script, and every other value, as stored
  * (core_value_format). */
 static void
@@ -6613,6 +6613,10 @@ conflict_value(const struct core_record *r, int f, char *buf, size_t n)
 		break;
 	case CORE_FT_BOOL:
 		loc_utf8_copy(buf, n, v->num ? _("Yes") : _("No"));
+		break;
+	case CORE_FT_COUNTY:	/* by its name, as the form shows it */
+		if ((l = county_fa(buf)) != buf)
+			loc_utf8_copy(buf, n, l);
 		break;
 	case CORE_FT_SET:
 		k = core_choice_count(fd);
