@@ -552,8 +552,9 @@ draw_detail(struct confl_scr *c, int top, int rows)
 {
 	const struct cfl *it = &c->v[c->cur];
 	const struct core_schema *s = core_schema_get(it->kind);
-	char head[512], line[512], ha[128], hb[128];
-	int r, k, f, body, lw, vw, rw, two = it->dup && it->holder[0];
+	char head[512], line[512], ha[128], hb[128], capbuf[512];
+	const char *capfit = "";
+	int pass, r, k, f, body, lw, vw, rw, two = it->dup && it->holder[0];
 	/* deleted on one side: the record's state, which no field shows, on
 	 * a line of its own above the fields */
 	int del = !two && it->mine_del != it->theirs_del;
@@ -583,21 +584,37 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	vw = (COLS - 10 - lw) / 2;
 	rw = COLS - 10 - lw - vw;
 
-	if (two)
-		snprintf(head, sizeof head, _("%s %s (%s): a possible duplicate of %s"), _(s->label),
-		    it->id, it->caption, it->holder);
-	else if (twice && strcasecmp(it->one, tui_app.station) == 0)
-		snprintf(head, sizeof head, _("%s %s (%s): changed in two databases of this station"),
-		    _(s->label), it->id, it->caption);
-	else if (twice)
-		snprintf(head, sizeof head, _("%s %s (%s): changed in two databases of %s"),
-		    _(s->label), it->id, it->caption, it->one);
-	else if (here)
-		snprintf(head, sizeof head, _("%s %s (%s): changed here and at %s"), _(s->label),
-		    it->id, it->caption, it->from[0] ? it->from : "?");
-	else	/* the version in use here came from a third station */
-		snprintf(head, sizeof head, _("%s %s (%s): changed at %s and at %s"), _(s->label),
-		    it->id, it->caption, it->local.origin, it->from[0] ? it->from : "?");
+	/* The heading: the record's name cut in its middle when the whole
+	 * does not fit, so that what happened to it (changed here and at
+	 * TBZ) stays in sight; before, a long need's title pushed it off the
+	 * line.  Built once without the name to know the room it has. */
+	for (pass = 0; pass < 2; pass++) {
+		const char *cap = pass == 0 ? "" : capfit;
+
+		if (two)
+			snprintf(head, sizeof head, _("%s %s (%s): a possible duplicate of %s"), _(s->label),
+			    it->id, cap, it->holder);
+		else if (twice && strcasecmp(it->one, tui_app.station) == 0)
+			snprintf(head, sizeof head, _("%s %s (%s): changed in two databases of this station"),
+			    _(s->label), it->id, cap);
+		else if (twice)
+			snprintf(head, sizeof head, _("%s %s (%s): changed in two databases of %s"),
+			    _(s->label), it->id, cap, it->one);
+		else if (here)
+			snprintf(head, sizeof head, _("%s %s (%s): changed here and at %s"), _(s->label),
+			    it->id, cap, it->from[0] ? it->from : "?");
+		else	/* the version in use here came from a third station */
+			snprintf(head, sizeof head, _("%s %s (%s): changed at %s and at %s"), _(s->label),
+			    it->id, cap, it->local.origin, it->from[0] ? it->from : "?");
+		if (pass == 0) {
+			int room = COLS - 2 - tui_text_width(head);
+
+			if (room < 8 || tui_text_width(it->caption) <= room)
+				capfit = it->caption;
+			else
+				capfit = tui_fit_middle(it->caption, room, capbuf, sizeof capbuf);
+		}
+	}
 	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
 	if (two)
 		snprintf(line, sizeof line, _("%s and %s hold the same national id; both stay until you decide."),
