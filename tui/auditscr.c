@@ -59,6 +59,12 @@ struct audit_scr {
 	int no_rec;		/* 1: no record has ever had that id */
 	char user[STORE_LOGIN_MAX];	/* F5: that login's changes only ("": all) */
 	int all_time;
+	int has_since;		/* F6: the changes from since_day on (0:
+				   the period F4 chose) */
+	int32_t since_day;
+	int64_t since;		/* ... its first second, local time */
+	char find[128];		/* F7: the changes whose text holds this
+				   ("": all) */
 	int loaded;
 	unsigned gen;		/* tui_list_generation seen at load */
 	struct aline *lines;
@@ -74,7 +80,7 @@ struct audit_scr {
 
 static const struct tui_fkey audit_keys[] = {
 	{ 1, N_("Help"), 0 }, { 3, N_("Record"), 0 }, { 4, N_("Period"), 0 }, { 5, N_("User"), 0 },
-	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
+	{ 6, N_("From date"), 0 }, { 7, N_("Find"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 /* The bar for a user who may not read the log (the screen says why): F3,
@@ -90,6 +96,10 @@ static const char audit_help[] = N_(
     "F3 shows the changes of one record (an empty id: all records).\n"
     "F4 switches between the last 30 days and all time.\n"
     "F5 shows the changes one user made (an empty login: every user).\n"
+    "F6 shows the changes from a day on (a Jalali date, 1405/09/01;\n"
+    "empty: the period F4 chose again).\n"
+    "F7 keeps the changes whose text holds the words typed: a name, a\n"
+    "value, a login (empty: every change).\n"
     "Arrows, PgUp/PgDn, Home/End scroll.  F10 goes back.");
 
 /* F1 for a user who may not read the log: what his bar offers, not F3,
@@ -841,6 +851,75 @@ bad_entry(struct audit_scr *a, const struct store_audit *e)
 	return 0;
 }
 
+/* The first line of the change add_entry added last: its heading (a
+ * heading line that is no sentence under one, and no unreadable entry). */
+static size_t
+last_entry(const struct audit_scr *a)
+{
+	size_t i = a->n;
+
+	while (i > 0 && !(a->lines[i - 1].head && !a->lines[i - 1].wide && !a->lines[i - 1].bad))
+		i--;
+	return i > 0 ? i - 1 : 0;
+}
+
+/* Whether the change added last holds F7's words: its heading, labels and
+ * values as the screen shows them, compared by their search keys
+ * (loc_text_key: any digits, Arabic yeh and kaf, a ZWNJ or a space left
+ * out alike).  1, 0, or -1 for want of memory. */
+static int
+entry_matches(const struct audit_scr *a)
+{
+	struct loc_strbuf b = { 0 };
+	char *key, *hay;
+	size_t i;
+	int m;
+
+	for (i = last_entry(a); i < a->n; i++) {
+		const struct aline *l = &a->lines[i];
+
+		/* a value broken over rows (cont) joins its row above */
+		loc_strbuf_str(&b, l->cont ? " " : "\n");
+		loc_strbuf_str(&b, l->text);
+		if (l->old_text != NULL) {
+			loc_strbuf_str(&b, "\t");
+			loc_strbuf_str(&b, l->old_text);
+		}
+		if (l->new_text != NULL) {
+			loc_strbuf_str(&b, "\t");
+			loc_strbuf_str(&b, l->new_text);
+		}
+	}
+	if (b.failed) {
+		free(b.p);
+		return -1;
+	}
+	key = loc_text_key(a->find);
+	hay = loc_text_key(b.p != NULL ? b.p : "");
+	free(b.p);
+	/* (a text no key is made of, not valid UTF-8, matches nothing) */
+	m = key != NULL && hay != NULL && (key[0] == '\0' || strstr(hay, key) != NULL);
+	free(key);
+	free(hay);
+	return m;
+}
+
+/* Takes the change added last off the lines again (F7's words not in it);
+ * changes: the count before it. */
+static void
+drop_entry(struct audit_scr *a, size_t changes)
+{
+	size_t i, from = last_entry(a);
+
+	for (i = from; i < a->n; i++) {
+		free(a->lines[i].text);
+		free(a->lines[i].old_text);
+		free(a->lines[i].new_text);
+	}
+	a->n = from;
+	a->changes = changes;
+}
+
 static void
 load(struct audit_scr *a)
 {
@@ -865,7 +944,9 @@ load(struct audit_scr *a)
 		tui_access_message(&acc, a->refused, sizeof a->refused);
 		return;
 	}
-	if (a->id[0] == '\0' && a->user[0] == '\0' && !a->all_time)
+	if (a->has_since)
+		since = a->since;	/* F6's day, whatever else narrows it */
+	else if (a->id[0] == '\0' && a->user[0] == '\0' && !a->all_time)
 		since = (int64_t)time(NULL) - (int64_t)RECENT_DAYS * 86400;
 	memset(&e, 0, sizeof e);
 	if ((rc = store_read_begin(tui_app.st, &t)) == 0 &&
@@ -886,7 +967,19 @@ load(struct audit_scr *a)
 				store_audit_done(&e);
 				continue;
 			}
-			rc = add_entry(a, &e);
+			{
+				size_t ch = a->changes;
+
+				rc = add_entry(a, &e);
+				if (rc == 0 && a->find[0] != '\0' && a->changes > ch) {
+					int m = entry_matches(a);
+
+					if (m < 0)
+						rc = -1;
+					else if (m == 0)
+						drop_entry(a, ch);
+				}
+			}
 			store_audit_done(&e);
 			if (rc != 0) {
 				rc = STORE_ENOMEM;
@@ -941,7 +1034,7 @@ static void
 audit_draw(struct tui_screen *s, int top, int rows)
 {
 	struct audit_scr *a = s->data;
-	char head[256], num[32];
+	char head[512], num[32], day[32];
 	int r, body = rows - 2, ow, nw;
 	size_t i;
 
@@ -968,6 +1061,9 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		snprintf(head, sizeof head, _("Changes by %s: %s"), a->user, num);
 	else if (a->id[0] != '\0')
 		snprintf(head, sizeof head, _("Changes of %s: %s"), a->id, num);
+	else if (a->has_since)
+		snprintf(head, sizeof head, _("Changes from %s on: %s"),
+		    tui_fmt_date(a->since_day, day, sizeof day), num);
 	else if (a->all_time)
 		snprintf(head, sizeof head, _("All changes: %s"), num);
 	else {
@@ -976,6 +1072,22 @@ audit_draw(struct tui_screen *s, int top, int rows)
 
 		tui_fmt_digits(days, sizeof days);
 		snprintf(head, sizeof head, _("Changes in the last %s days: %s"), days, num);
+	}
+	/* F6's day beside a record or a login, F7's words: after the count */
+	if (a->has_since && (a->id[0] != '\0' || a->user[0] != '\0')) {
+		size_t len = strlen(head);
+
+		snprintf(head + len, sizeof head - len, "   ");
+		len = strlen(head);
+		snprintf(head + len, sizeof head - len, _("from %s on"),
+		    tui_fmt_date(a->since_day, day, sizeof day));
+	}
+	if (a->find[0] != '\0') {
+		size_t len = strlen(head);
+
+		snprintf(head + len, sizeof head - len, "   ");
+		len = strlen(head);
+		snprintf(head + len, sizeof head - len, _("holding «%s»"), a->find);
 	}
 	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
 	if (a->err[0] != '\0' && a->n == 0)	/* wrapped: its end says what to do */
@@ -989,6 +1101,12 @@ audit_draw(struct tui_screen *s, int top, int rows)
 
 		snprintf(msg, sizeof msg, _("No record has the id %s."),
 		    a->asked[0] != '\0' ? a->asked : a->id);
+		tui_draw_ui(top + 2, 2, COLS - 4, msg, A_NORMAL);
+	} else if (a->n == 0 && a->find[0] != '\0') {
+		char msg[256];
+
+		/* F7's words: not "no changes", as if none were recorded */
+		snprintf(msg, sizeof msg, _("No change holds «%s»."), a->find);
 		tui_draw_ui(top + 2, 2, COLS - 4, msg, A_NORMAL);
 	} else if (a->n == 0)
 		tui_draw_ui(top + 2, 2, COLS - 4, _("No changes recorded."), A_NORMAL);
@@ -1029,6 +1147,35 @@ audit_draw(struct tui_screen *s, int top, int rows)
 	s->cursor_y = s->cursor_x = -1;
 }
 
+/* F6's date: Jalali Y/M/D in any digits, or ISO, checked as every date
+ * is (core_check_date), as `hamyar audit --since` reads it; *out the
+ * first second of that day in local time, *dayp the day.  -1 with *msg
+ * saying why for a date refused. */
+static int
+since_day(const char *s, int64_t *out, int32_t *dayp, enum core_msg *msg)
+{
+	struct tm tm;
+	int32_t day;
+	time_t tt;
+
+	if (core_check_date(s, &day, msg) == CORE_SEV_ERROR)
+		return -1;
+	*dayp = day;
+	*msg = CORE_MSG_DATE_INVALID;
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = 70;
+	tm.tm_mday = 1 + day;
+	tm.tm_isdst = -1;
+	if ((tt = mktime(&tm)) == (time_t)-1) {
+		if (day <= 0 || sizeof(time_t) >= 8)
+			return -1;
+		*out = INT64_MAX;	/* past a 32-bit time_t: no change yet */
+		return 0;
+	}
+	*out = (int64_t)tt;
+	return 0;
+}
+
 static enum tui_result
 audit_event(struct tui_screen *s, int key)
 {
@@ -1041,7 +1188,8 @@ audit_event(struct tui_screen *s, int key)
 	char *id;
 
 	if (a->refused[0] != '\0' && (key == TUI_KEY_F(3) || key == '/' ||
-	    key == TUI_KEY_F(4) || key == TUI_KEY_F(5)))
+	    key == TUI_KEY_F(4) || key == TUI_KEY_F(5) || key == TUI_KEY_F(6) ||
+	    key == TUI_KEY_F(7)))
 		return TUI_HANDLED;	/* not on his bar: the screen says why */
 	if (key == TUI_KEY_F(3) || key == '/') {
 		id = tui_prompt_code(_("Audit log"), _("Record id (empty: every record):"), a->id);
@@ -1065,8 +1213,56 @@ audit_event(struct tui_screen *s, int key)
 		return TUI_HANDLED;
 	}
 	if (key == TUI_KEY_F(4)) {
-		a->all_time = !a->all_time;
+		/* from a day F6 gave: back to the period F4 names */
+		if (a->has_since)
+			a->has_since = 0;
+		else
+			a->all_time = !a->all_time;
 		a->loaded = 0;
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(6)) {
+		char day[32] = "";
+
+		if (a->has_since)
+			tui_fmt_date(a->since_day, day, sizeof day);
+		id = tui_prompt_code(_("Audit log"),
+		    _("From date (empty: the period F4 chose):"), day);
+		if (id != NULL) {
+			int64_t sec;
+			int32_t d;
+			enum core_msg msg;
+			char why[512];
+
+			if (id[strspn(id, " ")] == '\0') {
+				a->has_since = 0;
+				a->loaded = 0;
+			} else if (since_day(id, &sec, &d, &msg) != 0) {
+				snprintf(why, sizeof why, _("«%s»: %s"), id, _(core_msg_text(msg)));
+				tui_message(_("Audit log"), why);
+			} else {
+				a->has_since = 1;
+				a->since_day = d;
+				a->since = sec;
+				a->loaded = 0;
+			}
+			free(id);
+		}
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(7)) {
+		id = tui_prompt(_("Audit log"), _("Find in the changes (empty: every change):"),
+		    a->find);
+		if (id != NULL) {
+			size_t b = strspn(id, " "), e = strlen(id);
+
+			while (e > b && id[e - 1] == ' ')
+				e--;
+			id[e] = '\0';
+			loc_utf8_copy(a->find, sizeof a->find, id + b);
+			free(id);
+			a->loaded = 0;
+		}
 		return TUI_HANDLED;
 	}
 	switch (tui_key_action(key)) {

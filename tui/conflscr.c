@@ -552,8 +552,9 @@ draw_detail(struct confl_scr *c, int top, int rows)
 {
 	const struct cfl *it = &c->v[c->cur];
 	const struct core_schema *s = core_schema_get(it->kind);
-	char head[512], line[512], ha[128], hb[128];
-	int r, k, f, body, vw = (COLS - 34) / 2, two = it->dup && it->holder[0];
+	char head[512], line[512], ha[128], hb[128], capbuf[512];
+	const char *capfit = "";
+	int pass, r, k, f, body, lw, vw, rw, two = it->dup && it->holder[0];
 	/* deleted on one side: the record's state, which no field shows, on
 	 * a line of its own above the fields */
 	int del = !two && it->mine_del != it->theirs_del;
@@ -569,22 +570,51 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	int twice = !two && it->one[0] != '\0';
 
 	body = rows - 6 - del - mv - ap;
+	/* the field column as wide as the labels it shows (and its heading),
+	 * the rest shared by the two values: a fixed 22 columns left most
+	 * of it blank and cut values an 80-column screen had room for */
+	lw = tui_text_width(_("Field"));
+	for (k = 0; (f = diff_field(it, k)) >= 0; k++)
+		if (tui_text_width(_(s->fields[f].label)) > lw)
+			lw = tui_text_width(_(s->fields[f].label));
+	if (lw > 22)
+		lw = 22;
+	/* (the columns: mark 2, field lw, this database's vw, gap 2, the
+	 * other's rw, one blank between each) */
+	vw = (COLS - 10 - lw) / 2;
+	rw = COLS - 10 - lw - vw;
 
-	if (two)
-		snprintf(head, sizeof head, _("%s %s (%s): a possible duplicate of %s"), _(s->label),
-		    it->id, it->caption, it->holder);
-	else if (twice && strcasecmp(it->one, tui_app.station) == 0)
-		snprintf(head, sizeof head, _("%s %s (%s): changed in two databases of this station"),
-		    _(s->label), it->id, it->caption);
-	else if (twice)
-		snprintf(head, sizeof head, _("%s %s (%s): changed in two databases of %s"),
-		    _(s->label), it->id, it->caption, it->one);
-	else if (here)
-		snprintf(head, sizeof head, _("%s %s (%s): changed here and at %s"), _(s->label),
-		    it->id, it->caption, it->from[0] ? it->from : "?");
-	else	/* the version in use here came from a third station */
-		snprintf(head, sizeof head, _("%s %s (%s): changed at %s and at %s"), _(s->label),
-		    it->id, it->caption, it->local.origin, it->from[0] ? it->from : "?");
+	/* The heading: the record's name cut in its middle when the whole
+	 * does not fit, so that what happened to it (changed here and at
+	 * TBZ) stays in sight; before, a long need's title pushed it off the
+	 * line.  Built once without the name to know the room it has. */
+	for (pass = 0; pass < 2; pass++) {
+		const char *cap = pass == 0 ? "" : capfit;
+
+		if (two)
+			snprintf(head, sizeof head, _("%s %s (%s): a possible duplicate of %s"), _(s->label),
+			    it->id, cap, it->holder);
+		else if (twice && strcasecmp(it->one, tui_app.station) == 0)
+			snprintf(head, sizeof head, _("%s %s (%s): changed in two databases of this station"),
+			    _(s->label), it->id, cap);
+		else if (twice)
+			snprintf(head, sizeof head, _("%s %s (%s): changed in two databases of %s"),
+			    _(s->label), it->id, cap, it->one);
+		else if (here)
+			snprintf(head, sizeof head, _("%s %s (%s): changed here and at %s"), _(s->label),
+			    it->id, cap, it->from[0] ? it->from : "?");
+		else	/* the version in use here came from a third station */
+			snprintf(head, sizeof head, _("%s %s (%s): changed at %s and at %s"), _(s->label),
+			    it->id, cap, it->local.origin, it->from[0] ? it->from : "?");
+		if (pass == 0) {
+			int room = COLS - 2 - tui_text_width(head);
+
+			if (room < 8 || tui_text_width(it->caption) <= room)
+				capfit = it->caption;
+			else
+				capfit = tui_fit_middle(it->caption, room, capbuf, sizeof capbuf);
+		}
+	}
 	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
 	if (two)
 		snprintf(line, sizeof line, _("%s and %s hold the same national id; both stay until you decide."),
@@ -640,7 +670,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	del += mv + ap;	/* (below: the lines above the fields) */
 	{
 		struct tui_col h[5] = {
-			{ 2, "", 0 }, { 22, _("Field"), 0 }, { vw, side_head(it, 0, ha, sizeof ha), 0 },
+			{ 2, "", 0 }, { lw, _("Field"), 0 }, { vw, side_head(it, 0, ha, sizeof ha), 0 },
 			{ 2, "", 0 }, { 0, side_head(it, 1, hb, sizeof hb), 0 }
 		};
 
@@ -660,7 +690,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		 * and the star stay, and two values that differ only at their
 		 * end (an address with a word added) do not read the same. */
 		tui_fit_middle(a != NULL && *a ? a : _("(empty)"), vw - 2 - 2 * sa, fa, sizeof fa);
-		tui_fit_middle(b != NULL && *b ? b : _("(empty)"), COLS - 32 - vw - 2 - 2 * sb, fb,
+		tui_fit_middle(b != NULL && *b ? b : _("(empty)"), rw - 2 - 2 * sb, fb,
 		    sizeof fb);
 		snprintf(ma, sizeof ma, "%s %s%s", theirs ? "\xe2\x97\x8b" : "\xe2\x97\x8f",
 		    fa, sa ? " *" : "");
@@ -669,7 +699,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		{
 			struct tui_col col[5] = {
 				{ 2, k != c->fsel ? "" : tui_ui_dir() == LOC_DIR_RTL ?
-				    "\xe2\x97\x82" : "\xe2\x96\xb8", 1 }, { 22, _(s->fields[f].label), 0 },
+				    "\xe2\x97\x82" : "\xe2\x96\xb8", 1 }, { lw, _(s->fields[f].label), 0 },
 				{ vw, ma, 0 }, { 2, "", 0 }, { 0, mb, 0 }
 			};
 			tui_cols_draw(top + 4 + del + r, 1, COLS - 2, col, 5, k == c->fsel ? A_REVERSE : A_NORMAL);

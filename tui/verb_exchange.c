@@ -6687,6 +6687,52 @@ changed_by(const char *self, const char *by, const char *dflt)
 	return strcasecmp(by, self) == 0 ? _("here") : by;
 }
 
+/* Field f of r as `sync conflicts` writes it, into buf: in Persian (any
+ * language but English) a choice by the label its form shows
+ * («تصویب‌شده», not approved), a set of them joined with «، », a
+ * yes/no field بله or خیر and a county by its name (مرند, not MRD), as `hamyar audit` and the conflict screen say
+ * them; under --lang en, for a script, and every other value, as stored
+ * (core_value_format). */
+static void
+conflict_value(const struct core_record *r, int f, char *buf, size_t n)
+{
+	const struct core_field *fd = &core_schema_get(r->kind)->fields[f];
+	const struct core_value *v = &r->v[f];
+	const char *l;
+	size_t len = 0;
+	int i, k;
+
+	core_value_format(r, f, buf, n);
+	if (!v->set || buf[0] == '\0' || strcmp(loc_lang(), "en") == 0)
+		return;
+	switch (fd->type) {
+	case CORE_FT_ENUM:
+		if ((l = core_choice_label(fd, (int)v->num)) != NULL)
+			loc_utf8_copy(buf, n, _(l));
+		break;
+	case CORE_FT_BOOL:
+		loc_utf8_copy(buf, n, v->num ? _("Yes") : _("No"));
+		break;
+	case CORE_FT_COUNTY:	/* by its name, as the form shows it */
+		if ((l = county_fa(buf)) != buf)
+			loc_utf8_copy(buf, n, l);
+		break;
+	case CORE_FT_SET:
+		k = core_choice_count(fd);
+		for (i = 0; i < k && i < 63; i++)
+			if ((v->num & ((int64_t)1 << i)) && core_choice_label(fd, i) == NULL)
+				return;	/* a choice this program has no label for: as stored */
+		buf[0] = '\0';
+		for (i = 0; i < k && i < 63 && len < n; i++)
+			if (v->num & ((int64_t)1 << i))
+				len += (size_t)snprintf(buf + len, n - len, "%s%s",
+				    len > 0 ? "\u060C " : "", _(core_choice_label(fd, i)));
+		break;
+	default:
+		break;
+	}
+}
+
 /* changed_by, but for versions made in two databases of one station, one
  * (tui_conflict_one_station), whose code tells no side: a change of that
  * station's is said by its side, "mine" or "theirs" (theirs set). */
@@ -6871,8 +6917,8 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 	for (i = c->dup && c->holder[0] ? 1 : 0; i < s->nfields; i++) {
 		if (!(diff & (1u << i)))
 			continue;
-		core_value_format(mine, (int)i, a, sizeof a);
-		core_value_format(theirs, (int)i, b, sizeof b);
+		conflict_value(mine, (int)i, a, sizeof a);
+		conflict_value(theirs, (int)i, b, sizeof b);
 		field_word(s, i, 1, fw, sizeof fw);
 		{
 			/* a bidi override or a control character in a value
