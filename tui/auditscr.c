@@ -1147,12 +1147,9 @@ audit_draw(struct tui_screen *s, int top, int rows)
 	s->cursor_y = s->cursor_x = -1;
 }
 
-/* F6's date: Jalali Y/M/D in any digits, or ISO, checked as every date
- * is (core_check_date), as `hamyar audit --since` reads it; *out the
- * first second of that day in local time, *dayp the day.  -1 with *msg
- * saying why for a date refused. */
-static int
-since_day(const char *s, int64_t *out, int32_t *dayp, enum core_msg *msg)
+/* F6's date, as `hamyar audit --since` reads it: tui_audit_since. */
+int
+tui_audit_since(const char *s, int64_t *out, int32_t *dayp, enum core_msg *msg)
 {
 	struct tm tm;
 	int32_t day;
@@ -1161,15 +1158,17 @@ since_day(const char *s, int64_t *out, int32_t *dayp, enum core_msg *msg)
 	if (core_check_date(s, &day, msg) == CORE_SEV_ERROR)
 		return -1;
 	*dayp = day;
-	*msg = CORE_MSG_DATE_INVALID;
+	*msg = CORE_MSG_DATE_INVALID;	/* a day mktime cannot give */
 	memset(&tm, 0, sizeof tm);
 	tm.tm_year = 70;
 	tm.tm_mday = 1 + day;
 	tm.tm_isdst = -1;
 	if ((tt = mktime(&tm)) == (time_t)-1) {
+		/* A day past the last second a 32-bit time_t names (2038):
+		 * no change can be stamped from then on, so none is listed. */
 		if (day <= 0 || sizeof(time_t) >= 8)
 			return -1;
-		*out = INT64_MAX;	/* past a 32-bit time_t: no change yet */
+		*out = INT64_MAX;
 		return 0;
 	}
 	*out = (int64_t)tt;
@@ -1237,7 +1236,7 @@ audit_event(struct tui_screen *s, int key)
 			if (id[strspn(id, " ")] == '\0') {
 				a->has_since = 0;
 				a->loaded = 0;
-			} else if (since_day(id, &sec, &d, &msg) != 0) {
+			} else if (tui_audit_since(id, &sec, &d, &msg) != 0) {
 				snprintf(why, sizeof why, _("«%s»: %s"), id, _(core_msg_text(msg)));
 				tui_message(_("Audit log"), why);
 			} else {

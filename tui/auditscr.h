@@ -5,7 +5,10 @@
 #ifndef TUI_AUDITSCR_H
 #define TUI_AUDITSCR_H
 
+#include <stdint.h>
+
 #include "core/record.h"
+#include "core/validate.h"
 #include "store/store.h"
 #include "tui/screen.h"
 
@@ -55,6 +58,12 @@ const char *tui_audit_origin(const char *text, unsigned when, char *buf, size_t 
  * Returns 0 or a store error. */
 struct store_txn;
 int tui_audit_id_known(struct store_txn *t, const char *id, const char *upper, int *no_rec);
+/* A date from which to list the audit log (`hamyar audit --since`, the
+ * screen's F6): Jalali Y/M/D in any digit set, or ISO YYYY-MM-DD, read and
+ * checked as every date is (core_check_date: a mistyped year, 1043 for
+ * 1403, is refused); *out the first second of that day in local time,
+ * *dayp the day.  -1 with *msg saying why for a date refused. */
+int tui_audit_since(const char *s, int64_t *out, int32_t *dayp, enum core_msg *msg);
 /* A setting's name in the audit log as people read it ("ranking weights",
  * "key of station MRD"); buf holds it when it is made. */
 const char *tui_setting_label(const char *name, char *buf, size_t n);

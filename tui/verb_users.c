@@ -898,37 +898,6 @@ put_rank_change(void *arg, const char *label, const char *old_text, const char *
 	return 0;
 }
 
-/* --since DATE: Jalali Y/M/D in any digit set, or ISO YYYY-MM-DD, read
- * and checked as every date is (core_check_date: a mistyped year, 1043 for
- * 1403, is refused); the start of that day in local time.  -1 with *msg
- * saying why for a date refused; *dayp is the day. */
-static int
-parse_since(const char *s, int64_t *out, int32_t *dayp, enum core_msg *msg)
-{
-	struct tm tm;
-	int32_t day;
-	time_t tt;
-
-	if (core_check_date(s, &day, msg) == CORE_SEV_ERROR)
-		return -1;
-	*dayp = day;
-	*msg = CORE_MSG_DATE_INVALID;	/* a day mktime cannot give */
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = 70;
-	tm.tm_mday = 1 + day;
-	tm.tm_isdst = -1;
-	if ((tt = mktime(&tm)) == (time_t)-1) {
-		/* A day past the last second a 32-bit time_t names (2038):
-		 * no change can be stamped from then on, so none is listed. */
-		if (day <= 0 || sizeof(time_t) >= 8)
-			return -1;
-		*out = INT64_MAX;
-		return 0;
-	}
-	*out = (int64_t)tt;
-	return 0;
-}
-
 /* --user by, with no change listed: is by a user (in the users table,
  * removed too, or the database's owner) or in the log at all (an owner
  * before this one)?  *no_user set if neither.  0 or a store error. */
@@ -1048,7 +1017,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 			store_close(qs);
 		return EXIT_USAGE;
 	}
-	if (since_s != NULL && parse_since(since_s, &since, &since_day, &dmsg) != 0) {
+	if (since_s != NULL && tui_audit_since(since_s, &since, &since_day, &dmsg) != 0) {
 		cli_error(_("--since '%s': %s (Jalali Y/M/D or YYYY-MM-DD)"), since_s,
 		    cli_msg(dmsg));
 		return EXIT_USAGE;
