@@ -8,11 +8,6 @@
 
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
-# xfer FROM TO PEER [LANG]: the import's summary in $TMP/out
-xfer() {
-	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" 2>/dev/null &&
-	"$HAMYAR" --lang "${4:-en}" --db "$2" sync import "$TMP/b" >"$TMP/out"
-}
 open_at() { "$HAMYAR" --lang en --db "$1" sync conflicts | grep -c '^donor'; }
 
 tbz_donors; ok $? "TBZ-1 and TBZ-2 reach HQ"

@@ -8,11 +8,6 @@
 
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
-# xfer FROM TO PEER [LANG]: the import's summary in $TMP/out
-xfer() {
-	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" 2>/dev/null &&
-	"$HAMYAR" --lang "${4:-en}" --db "$2" sync import "$TMP/b" >"$TMP/out"
-}
 printf 'kind,name,county\nstation,کلانتری ۱۲ تبریز,TBZ\n' >"$TMP/u.csv"
 printf 'unit,category,title,estimated_cost,urgency,impact,identified_on,status\nTBZ-3,equipment,دوربین مداربسته,500000000,4,3,1405/08/01,assessed\n' >"$TMP/n.csv"
 printf 'kind,name,county,mobile\nperson,علی‌رضا كريمي,TBZ,09141234567\nperson,زهرا احمدی‌نژاد,TBZ,۰۹۱۲۱۱۱۲۲۳۳\n' >"$TMP/d.csv"

@@ -9,10 +9,6 @@
 
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
-xfer() {
-	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" 2>/dev/null &&
-	"$HAMYAR" --lang "${4:-en}" --db "$2" sync import "$TMP/b" >"$TMP/out"
-}
 printf 'kind,name,county,address\npost,پاسگاه ممقان,TBZ,ممقان\npost,پاسگاه گوگان,AZS,گوگان\n' >"$TMP/u.csv"
 printf 'unit,category,title,estimated_cost,urgency,impact,identified_on,status\nHQ-1,equipment,بی‌سيم دستی,90000000,3,3,1405/08/02,assessed\nHQ-1,costs,هزینهٔ سوخت,80000000,2,2,1405/08/10,approved\n' >"$TMP/n.csv"
 "$HAMYAR" --db "$Q" import units "$TMP/u.csv" >/dev/null 2>&1 &&

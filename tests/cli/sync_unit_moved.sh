@@ -14,11 +14,6 @@
 
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
-# xfer FROM TO PEER [LANG]: the import's summary in $TMP/out
-xfer() {
-	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" 2>/dev/null &&
-	"$HAMYAR" --lang "${4:-en}" --db "$2" sync import "$TMP/b" >"$TMP/out"
-}
 printf 'kind,name,county,address\npost,پاسگاه ممقان,TBZ,ممقان\nstation,کلانتری ۱۲ تبریز,TBZ,خیابان امام\n' >"$TMP/u.csv"
 printf 'unit,category,title,estimated_cost,urgency,impact,identified_on,status\nHQ-1,space,بازسازی ساختمان پاسگاه,2000000000,5,5,1405/07/15,approved\nHQ-1,costs,هزینهٔ سوخت,80000000,2,2,1405/08/10,done\nHQ-2,equipment,دوربین مداربسته,500000000,4,3,1405/08/01,assessed\n' >"$TMP/n.csv"
 "$HAMYAR" --db "$Q" import units "$TMP/u.csv" >/dev/null 2>&1 &&
