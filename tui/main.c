@@ -32,7 +32,7 @@ static const struct {
 	    "import KIND FILE.csv | all DIR [--dry-run] [--allow-repeats]\n"
 	    "    KIND: donors|groups|units|needs|pledges|payments|stages|recognitions" },
 	{ "export", verb_export, 0,
-	    "export KIND|all [--format csv|json] [--headers en|fa] [--out FILE [--force]]\n"
+	    "export KIND|all [--format csv|json] [--headers en|fa] [--overdue] [--out FILE [--force]]\n"
 	    "    KIND: donors|groups|units|needs|pledges|payments|stages|recognitions" },
 	{ "ahp", verb_ahp, 1, NULL },
 	{ "rank", verb_rank, 0, "rank [--method topsis|saw] [--county C] [--top N] [--explain] [--json]" },
@@ -96,7 +96,7 @@ usage(FILE *f)
 	    "  text normalize|key|digits-fa|digits-en\n"
 	    "  layout [--dir rtl|ltr|auto] [--no-shape]\n"
 	    "  import KIND FILE.csv | all DIR [--dry-run] [--allow-repeats]\n"
-	    "  export KIND|all [--format csv|json] [--headers en|fa] [--out FILE [--force]]\n"
+	    "  export KIND|all [--format csv|json] [--headers en|fa] [--overdue] [--out FILE [--force]]\n"
 	    "    KIND: donors|groups|units|needs|pledges|payments|stages|recognitions\n"
 	    "  ahp\n"
 	    "  rank [--method topsis|saw] [--county C] [--top N] [--explain] [--json]\n"

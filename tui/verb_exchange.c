@@ -5667,8 +5667,14 @@ fa_cell(const struct core_field *fd, const struct core_value *v, const char *val
  * Persian labels as the forms show them, which import reads back
  * (header_field) and an analyst's sheet keeps; its cells are then
  * Persian too (fa_cell). */
+/* Writes kind k's records (a clerk's: his county's) as CSV or JSON.  late
+ * non-NULL (export stages --overdue): only the stages overdue on day *late
+ * and still followed, by the rule of the report's overdue stages and the
+ * stages list's F4 (tui_report_stage_late); the columns are the same as
+ * the whole export's, so that such a file imported back changes nothing. */
 static int
-export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int first_kind, int fa)
+export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int first_kind, int fa,
+    const int32_t *late)
 {
 	const struct core_schema *s = core_schema_get(k);
 	struct store_iter *it = NULL;
@@ -5709,6 +5715,15 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 		if (filter && !may(store_txn_store(t), t, CORE_ACCESS_READ, r, 0)) {
 			core_record_free(r);
 			continue;
+		}
+		if (late != NULL) {
+			char code[CORE_COUNTY_MAX];
+
+			if (k != CORE_STAGE ||
+			    !tui_report_stage_late(t, r, meta.deleted, *late, code, sizeof code)) {
+				core_record_free(r);
+				continue;
+			}
 		}
 		if (json)
 			fputs(nrec ? ",\n{" : "\n{", out);
@@ -5803,7 +5818,7 @@ out:
 
 static int
 export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *path, int json,
-    int fa, const struct cli_out_seen *over)
+    int fa, const int32_t *late, const struct cli_out_seen *over)
 {
 	struct store_txn *t = NULL;
 	FILE *out = stdout;
@@ -5822,7 +5837,7 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 	if (json)
 		fputs("{\n", out);
 	for (i = 0; i < n && rc == 0; i++) {
-		rc = export_kind(t, kinds[i], out, json, i == 0, fa);
+		rc = export_kind(t, kinds[i], out, json, i == 0, fa, late);
 	}
 	if (json)
 		fputs("\n}\n", out);
@@ -5907,7 +5922,7 @@ export_folder(struct store *st, const char *dir, int fa, const struct cli_out_se
 		}
 		done = j + 1;
 		errno = 0;
-		rc = export_kind(t, all_kinds[j], out, 0, 1, fa);
+		rc = export_kind(t, all_kinds[j], out, 0, 1, fa, NULL);
 		/* what stops the writes (a full disk) is the file's */
 		if (rc == 0 && (fflush(out) != 0 || ferror(out)))
 			e = errno != 0 ? errno : EIO;
@@ -6035,12 +6050,17 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	const char *what = NULL, *format = NULL, *path = NULL, *headers = NULL;
 	enum core_kind one;
 	struct store *st = NULL;
-	int i, k, json, ret, got, force = 0, fa = 0;
+	int i, k, json, ret, got, force = 0, fa = 0, overdue = 0;
+	int32_t today;
 	struct cli_out_seen over = CLI_OUT_ANY, over_all[NALL];
 
 	for (i = 1; i < argc; i++) {
 		if (force_opt(argv[i], &force))
 			continue;
+		if (strcmp(argv[i], "--overdue") == 0) {
+			overdue = 1;
+			continue;
+		}
 		if ((got = cli_opt(argc, argv, &i, "--format", &format)) == 0 &&
 		    (got = cli_opt(argc, argv, &i, "--headers", &headers)) == 0)
 			got = cli_opt(argc, argv, &i, "--out", &path);
@@ -6108,6 +6128,11 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	} else {
 		k = -1;
 	}
+	/* --overdue picks stages by the day's rule: other kinds have none */
+	if (overdue && k != CORE_STAGE) {
+		cli_error("%s", _("--overdue is for export stages only: the stages overdue today"));
+		return EXIT_USAGE;
+	}
 	if (path != NULL && !tui_identity_out_ok(o, path))
 		return EXIT_USAGE;
 	/* a file already there (a mistyped name, a sheet of the same name)
@@ -6123,16 +6148,17 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 		return ret;
 	if (k >= 0) {
 		one = (enum core_kind)k;
-		ret = export_to(st, &one, 1, path, json, fa, &over);
+		today = loc_day_today();
+		ret = export_to(st, &one, 1, path, json, fa, overdue ? &today : NULL, &over);
 	} else if (json) {
-		ret = export_to(st, all_kinds, NALL, path, 1, 0, &over);
+		ret = export_to(st, all_kinds, NALL, path, 1, 0, NULL, &over);
 	} else {
 		ret = export_folder(st, path, fa, over_all);
 	}
 	store_close(st);
 	return ret;
 usage:
-	cli_error("%s", _("usage: hamyar export donors|groups|units|needs|pledges|payments|stages|recognitions|all [--format csv|json] [--headers en|fa] [--out FILE [--force]]"));
+	cli_error("%s", _("usage: hamyar export donors|groups|units|needs|pledges|payments|stages|recognitions|all [--format csv|json] [--headers en|fa] [--overdue] [--out FILE [--force]]"));
 	return EXIT_USAGE;
 }
 
