@@ -42,4 +42,30 @@ scr_cap | grep -qF -- "$(vis 'و ۱ واحد یا نیاز دیگر هم جاب�
 scr_cap | grep -qF -- "$(vis 'نیازهایشان جابه‌جا')"; is $? 1 "... not as a unit moved with its needs"
 scr_keys F10; scr_wait "$(vis 'خروج از همیار؟')"; scr_keys y
 scr_wait "__EXIT__=0"
+# A conflict decided for the other side's move: HQ moves HQ-1 to
+# Azarshahr, TBZ edits its address later; TBZ's version stays in use (no
+# move said), until `sync resolve HQ-1 theirs` takes HQ's, which moves
+# it: the clerk is told then.  (Reported as not written when a decision
+# moves a unit; it is, the decision being a write like a form's: a
+# regression check, it passes before.)
+printf 'id,county\nHQ-1,AZS\n' >"$TMP/m.csv"
+"$HAMYAR" --db "$Q" import units "$TMP/m.csv" --allow-repeats >/dev/null 2>&1
+sleep 0.05
+printf 'id,address\nHQ-1,ممقان، خیابان اصلی\n' >"$TMP/a.csv"
+"$HAMYAR" --db "$T" import units "$TMP/a.csv" >/dev/null 2>&1 &&
+xfer "$Q" "$T" TBZ; ok $? "HQ moves HQ-1 to Azarshahr, TBZ edits it later; TBZ imports HQ's bundle"
+"$HAMYAR" --db "$T" export units | grep -q '^HQ-1,post,[^,]*,TBZ,'; ok $? "... TBZ's version stays in use, in Tabriz"
+scr_start_nobody "$DB"
+scr_wait "$(vis 'منوی اصلی')"
+scr_cap | grep -qF -- "$(vis 'واحد HQ-')"; is $? 1 "... the clerk is told of no move"
+scr_keys F10; scr_wait "$(vis 'خروج از همیار؟')"; scr_keys y
+scr_wait "__EXIT__=0"
+"$HAMYAR" --db "$T" sync resolve HQ-1 theirs >/dev/null 2>&1; ok $? "TBZ keeps HQ's version (sync resolve HQ-1 theirs)"
+"$HAMYAR" --db "$T" export units | grep -q '^HQ-1,post,[^,]*,AZS,'; ok $? "... HQ-1 is in Azarshahr now"
+scr_start_nobody "$DB"
+scr_wait "$(vis 'منوی اصلی')"
+scr_wait "$(vis 'واحد HQ-1 به شهرستان آذرشهر برده شد: نیازهایش (۲) هم با آن رفتند')"
+ok $? "... and the clerk is told that HQ-1 went to Azarshahr with its two needs"
+scr_keys F10; scr_wait "$(vis 'خروج از همیار؟')"; scr_keys y
+scr_wait "__EXIT__=0"
 done_testing
