@@ -423,7 +423,7 @@ moves_draw(const struct menu *m, int y, int last)
 	if (m->nmoves > MENU_MOVES && y <= last) {
 		snprintf(num, sizeof num, "%zu", m->nmoves - MENU_MOVES);
 		tui_fmt_digits(num, sizeof num);
-		snprintf(more, sizeof more, _("and %s more units moved with their needs"), num);
+		snprintf(more, sizeof more, _("and %s more units or needs moved"), num);
 		tui_draw_wrapped(y, 1, COLS - 2, 1, more, tui_attr_warning());
 	}
 }

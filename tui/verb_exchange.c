@@ -6461,7 +6461,7 @@ sync_import(struct store *st, const char *file, const char *db)
 		putchar('\n');
 	}
 	if (stats.nmoved > TUI_BUNDLE_MOVES) {
-		printf(_("and %zu more units moved to another county with their needs (hamyar audit says which)"),
+		printf(_("and %zu more units or needs moved to another county (hamyar audit says which)"),
 		    stats.nmoved - TUI_BUNDLE_MOVES);
 		putchar('\n');
 	}
