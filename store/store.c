@@ -4039,6 +4039,22 @@ store_setting_del(struct store_txn *t, const char *name)
 		return rc;
 	k.mv_size = strlen(name);
 	k.mv_data = (void *)name;
+	if (strncmp(name, "rank.", 5) == 0 || strncmp(name, "sync.trust.", 11) == 0 ||
+	    strcmp(name, "station.name") == 0) {
+		/* an audited setting deleted is a change as store_setting_put
+		 * logs one: its old value, the new one empty */
+		char *old = NULL;
+		size_t oldlen = 0;
+
+		rc = store_setting_get(t, name, &old, &oldlen);
+		if (rc != 0)
+			return rc;
+		rc = audit_append(t, STORE_ACT_SETTING, CORE_NKINDS, name, NULL, NULL, name,
+		    old, oldlen, "", 0, NULL, 0);
+		free(old);
+		if (rc != 0)
+			return rc;
+	}
 	rc = mdb_del(t->txn, t->st->dbi[DB_SETTINGS], &k, NULL);
 	return rc == MDB_NOTFOUND ? STORE_ENOTFOUND : lmdb_err(t, rc);
 }

@@ -522,6 +522,12 @@ db_there(const char *path)
 }
 
 int
+tui_identity_create_refused(const char *path)
+{
+	return access(path, F_OK) == 0 && !tui_identity_owns(path) && !db_there(path);
+}
+
+int
 tui_identity_open_store(const char *path, unsigned flags, struct store **out,
     char *msg, size_t n)
 {
@@ -548,8 +554,7 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 	/* A database is made only by the owner of its folder, who becomes its
 	 * admin: a clerk of the station's group must not be the first to
 	 * start the program in an empty /var/lib/hamyar and make it his. */
-	if ((flags & STORE_CREATE) && access(path, F_OK) == 0 && !tui_identity_owns(path) &&
-	    !db_there(path)) {
+	if ((flags & STORE_CREATE) && tui_identity_create_refused(path)) {
 		snprintf(msg, n, _("Only the owner of the folder %s can make a database in it."), path);
 		return STORE_EPERM;
 	}

@@ -32,6 +32,11 @@ int tui_identity_login(char *buf, size_t n);
  * file), else 0. */
 int tui_identity_owns(const char *path);
 
+/* Returns 1 if making a database at path is refused to the real uid: the
+ * folder is there, not his, and holds no database (only its owner makes
+ * one there); else 0. */
+int tui_identity_create_refused(const char *path);
+
 /* Returns 1 if login's uid owns path (the database directory): that login
  * is the database's admin whatever its users table says, and cannot be
  * removed (store/users.h); else 0 (no such login, path unreadable). */

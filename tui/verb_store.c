@@ -272,7 +272,9 @@ create_db(const struct hamyar_opts *o, const char *station, const char *name, st
 			return EXIT_INVALID;
 		}
 		cli_error("%s", msg);
-		return EXIT_SYSTEM;
+		/* refused as not the folder's owner: a rule, not the disk */
+		return rc == STORE_EPERM && tui_identity_create_refused(path) ?
+		    EXIT_INVALID : EXIT_SYSTEM;
 	}
 	c.station = station;
 	c.name = norm;

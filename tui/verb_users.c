@@ -801,7 +801,8 @@ static unsigned audit_amount_flags = LOC_FMT_GROUP | LOC_FMT_FA_DIGITS;
 
 /* Writes the stored text of a value quoted.  In Persian a choice (or a set
  * of them, space-separated) is written as its label, several joined with
- * "، ", a yes/no flag as بله/خیر and an amount grouped by threes as the
+ * "، ", a county by its name (تبریز, not TBZ), a yes/no flag as بله/خیر and
+ * an amount grouped by threes as the
  * text report writes it («۴۰۰٬۰۰۰٬۰۰۰», was «400000000»); anything else,
  * and every value in English, as stored; an empty one as put_empty does. */
 static void
@@ -838,6 +839,14 @@ put_value(FILE *out, const struct core_field *f, const char *text)
 			put_quoted(out, buf);
 			return;
 		}
+	}
+	if (f->type == CORE_FT_COUNTY) {
+		/* by its name, as the audit screen and sync conflicts show
+		 * it; a code this program does not know as stored */
+		const char *nm = tui_county_name(text);
+
+		put_quoted(out, nm != NULL ? nm : text);
+		return;
 	}
 	if (f->type != CORE_FT_ENUM && f->type != CORE_FT_SET) {
 		put_quoted(out, text);

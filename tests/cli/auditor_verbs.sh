@@ -47,9 +47,11 @@ grep -qF "$RO" "$TMP/err"; ok $? "... he only reads"
 au init --station TBZ >/dev/null 2>"$TMP/err"; is $? 1 "init over the database: exit 1 (not 3)"
 grep -qF "در $DB از پیش پایگاه داده‌ای هست؛ دست نخورد" "$TMP/err"; ok $? "... a database is there, left as it is"
 grep -qF 'فقط مالک پوشهٔ' "$TMP/err"; is $? 1 "... not that only the folder's owner makes one"
-# in an empty folder of the station's group, not his: still the owner's
+# in an empty folder of the station's group, not his: still the owner's,
+# refused with exit 1 (before: exit 3, as if the disk had failed)
 mkdir "$TMP/empty" && chgrp nogroup "$TMP/empty" && chmod 2770 "$TMP/empty"
 as_nobody "$BIN" --db "$TMP/empty" init --station TBZ >/dev/null 2>"$TMP/err"
+is $? 1 "init in an empty folder not his: exit 1 (not 3)"
 grep -qF "فقط مالک پوشهٔ $TMP/empty می‌تواند در آن پایگاه داده بسازد" "$TMP/err"; ok $? "init in an empty folder not his: only its owner makes one there"
 [ ! -e "$TMP/empty/data.mdb" ]; ok $? "... nothing made"
 

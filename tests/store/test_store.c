@@ -848,6 +848,87 @@ test_settings_drafts_logs(void **state)
 	store_close(st);
 }
 
+static int
+setdel_put_fn(struct store_txn *t, void *ctx)
+{
+	(void)ctx;
+	assert_int_equal(store_setting_set(t, "rank.weights", "0.3 0.3 0.1 0.1 0.1 0.1", 23), 0);
+	assert_int_equal(store_setting_set(t, "sync.trust.MRD", "کلید مرند", strlen("کلید مرند")), 0);
+	assert_int_equal(store_setting_set(t, "sync.peer.MRD.acked", "4", 1), 0);
+	return 0;
+}
+
+static int
+setdel_del_fn(struct store_txn *t, void *ctx)
+{
+	(void)ctx;
+	assert_int_equal(store_setting_del(t, "rank.weights"), 0);
+	assert_int_equal(store_setting_del(t, "sync.trust.MRD"), 0);
+	assert_int_equal(store_setting_del(t, "station.name"), 0);
+	assert_int_equal(store_setting_del(t, "sync.peer.MRD.acked"), 0);
+	/* not there: nothing deleted, nothing logged */
+	assert_int_equal(store_setting_del(t, "rank.method"), STORE_ENOTFOUND);
+	return 0;
+}
+
+/* the last audit entry under name: a setting's change from old to new */
+static void
+assert_setting_last(struct store_txn *t, const char *name, int n, const char *old,
+    const char *nw)
+{
+	struct store_iter *it;
+	struct store_audit a;
+	int i;
+
+	assert_int_equal(store_audit_iter(t, name, 0, &it), 0);
+	for (i = 0; i < n; i++) {
+		assert_int_equal(store_audit_next(it, &a), 0);
+		assert_int_equal(a.action, STORE_ACT_SETTING);
+		assert_int_equal(a.nfields, 1);
+		if (i == n - 1) {
+			assert_string_equal(a.user, "clerk1");
+			assert_string_equal(a.fields[0].name, name);
+			assert_string_equal(a.fields[0].old_text, old);
+			assert_string_equal(a.fields[0].new_text, nw);
+		}
+		store_audit_done(&a);
+	}
+	assert_int_equal(store_audit_next(it, &a), STORE_ENOTFOUND);
+	store_iter_free(it);
+}
+
+/* Deleting an audited setting (rank.*, sync.trust.*, station.name) is
+ * logged as store_setting_set logs a change: its old value, the new one
+ * empty.  Other settings (a peer's sync marks) are not audited. */
+static void
+test_setting_del_audited(void **state)
+{
+	struct store *st = open_new("TBZ");
+	struct store_txn *t;
+	struct store_iter *it;
+	struct store_audit a;
+	char *v;
+	size_t len;
+
+	(void)state;
+	assert_int_equal(store_write(st, setdel_put_fn, NULL), 0);
+	assert_int_equal(store_write(st, setdel_del_fn, NULL), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_setting_get(t, "rank.weights", &v, &len), STORE_ENOTFOUND);
+	assert_int_equal(store_setting_get(t, "station.name", &v, &len), STORE_ENOTFOUND);
+	assert_setting_last(t, "rank.weights", 2, "0.3 0.3 0.1 0.1 0.1 0.1", "");
+	assert_setting_last(t, "sync.trust.MRD", 2, "کلید مرند", "");
+	assert_setting_last(t, "station.name", 1, "ایستگاه تبریز", "");
+	assert_int_equal(store_audit_iter(t, "sync.peer.MRD.acked", 0, &it), 0);
+	assert_int_equal(store_audit_next(it, &a), STORE_ENOTFOUND);
+	store_iter_free(it);
+	assert_int_equal(store_audit_iter(t, "rank.method", 0, &it), 0);
+	assert_int_equal(store_audit_next(it, &a), STORE_ENOTFOUND);
+	store_iter_free(it);
+	store_read_end(t);
+	store_close(st);
+}
+
 /* A deactivated (deleted) pledge or payment no longer counts in its need's
  * sums: deleting it must raise the gap the ranking, the dashboard and the
  * report show. */
@@ -2767,6 +2848,7 @@ main(void)
 		cmocka_unit_test(test_conflict),
 		cmocka_unit_test(test_search_order_and_paging),
 		cmocka_unit_test(test_settings_drafts_logs),
+		cmocka_unit_test(test_setting_del_audited),
 		cmocka_unit_test(test_gap_and_audit_update),
 		cmocka_unit_test(test_gap_without_deactivated),
 		cmocka_unit_test(test_gap_over_estimate),
