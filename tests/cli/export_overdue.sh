@@ -10,31 +10,8 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 DB="$TMP/db"
 export HAMYAR_TODAY=1404/06/01
-"$HAMYAR" --db "$DB" init --station MRG --name 'ایستگاه مراغه' >/dev/null; ok $? "init"
-printf 'id,kind,name,county\nMRG-1,post,پاسگاه انتظامی قره‌آغاج,MRG\nMRG-2,station,کلانتری ۱۱ تبریز,TBZ\n' >"$TMP/u.csv"
-{
-	echo 'id,unit,category,title,estimated_cost,urgency,impact,identified_on,status,active'
-	echo 'MRG-10,MRG-1,space,ساخت پاسگاه انتظامی روستای قره‌آغاج,900000000,4,4,1403/02/01,in_progress,1'
-	echo 'MRG-11,MRG-2,equipment,خرید بی‌سیم کلانتري ۱۱,50000000,3,3,1403/02/01,approved,1'
-	echo 'MRG-12,MRG-1,equipment,دوربین مداربسته پاسگاه,40000000,3,3,1403/02/01,assessed,1'
-	echo 'MRG-13,MRG-2,space,تعمیر سقف کلانتری,70000000,3,3,1403/02/01,in_progress,0'
-} >"$TMP/n.csv"
-{
-	echo 'id,need,title,planned_start,planned_end,actual_end,progress,active'
-	echo 'MRG-20,MRG-10,پی‌ریزی و اسکلت,۱۴۰۳/۰۳/۰۱,1404/05/01,,40,1'
-	echo 'MRG-21,MRG-10,سیم‌کشي برق,1403/10/01,1404/05/21,,0,1'
-	echo 'MRG-22,MRG-10,نقاشی نما,1403/10/01,1404/05/21,,10,0'
-	echo 'MRG-23,MRG-10,حصارکشی,1403/10/01,1404/04/01,1404/04/20,100,1'
-	echo 'MRG-24,MRG-10,نصب درها,1404/05/01,1404/09/30,,20,1'
-	echo 'MRG-25,MRG-11,نصب بی‌سیم‌ها,1403/06/01,1404/03/31,1404/04/10,60,1'
-	echo 'MRG-26,MRG-12,نصب دوربین‌ها,1403/06/01,1404/03/31,,30,1'
-	echo 'MRG-27,MRG-13,عایق‌کاری سقف,1403/06/01,1404/03/31,,30,1'
-} >"$TMP/s.csv"
-for k in u:units n:needs s:stages; do
-	"$HAMYAR" --db "$DB" import "${k#*:}" "$TMP/${k%%:*}.csv" >/dev/null 2>&1; ok $? "import ${k#*:}"
-done
-printf 'id,status\nMRG-12,rejected\n' >"$TMP/r.csv"
-"$HAMYAR" --db "$DB" import needs "$TMP/r.csv" >/dev/null 2>&1; ok $? "MRG-12 rejected"
+. "$HAMYAR_SRC/tests/cli/fixtures_overdue.inc"
+overdue_db
 
 ids() { tail -n +2 "$1" | cut -d, -f1 | tr '\n' ' '; }
 
