@@ -786,6 +786,7 @@ text_title(FILE *out, const struct figures *fg, unsigned flags)
 }
 
 static int text_late(struct store *st, FILE *out, const char *county, unsigned flags);
+static int text_honour(struct store *st, FILE *out, const char *county, unsigned flags);
 
 int
 tui_report_text(struct store *st, FILE *out, const char *county)
@@ -836,7 +837,8 @@ tui_report_text(struct store *st, FILE *out, const char *county)
 	 * show toman (the user's setting), which the text never does */
 	fputs(_("Amounts are in rials."), out);
 	putc('\n', out);
-	if ((rc = text_late(st, out, fg->county, flags)) != 0) {
+	if ((rc = text_honour(st, out, fg->county, flags)) != 0 ||
+	    (rc = text_late(st, out, fg->county, flags)) != 0) {
 		free(fg);
 		return rc;
 	}
@@ -1515,25 +1517,44 @@ page_text(FILE *out, const struct look *lk, const char *s)
 	free(p);
 }
 
+/* The ceremonies of a report, gathered once for the page and the text. */
+struct honour_list {
+	struct honour_cer *v;
+	size_t n, cap;
+	size_t uniq;		/* donors honoured, each once */
+};
+
+static void
+honour_free(struct honour_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].title);
+		free(l->v[i].place);
+	}
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
 /*
- * The ceremonies held up to the report's day (a ceremony recorded for a
- * later day is not yet one), newest first: date, title, place and the
- * donors honoured there, and a line with how many ceremonies and how
- * many donors (each once, however many times honoured).  With a county
- * (--county, a clerk's), the donors of that county only, and the
- * ceremonies that honoured one of them.  None: a sentence says so.
+ * Gathers into l the ceremonies held up to the report's day (a ceremony
+ * recorded for a later day is not yet one), newest first, each with the
+ * donors honoured there, and how many donors (each once, however many
+ * times honoured).  With a county (--county, a clerk's), the donors of
+ * that county only, and the ceremonies that honoured one of them.
+ * Returns 0 or a store code.
  */
 static int
-honour_section(struct store *st, FILE *out, const struct look *lk, const char *county,
-    int32_t today)
+honour_gather(struct store *st, const char *county, int32_t today, struct honour_list *l)
 {
-	struct honour_cer *v = NULL;
-	char **ids = NULL, id[CORE_ID_MAX], date[32], *line = NULL;
-	size_t nv = 0, cv = 0, ni = 0, ci = 0, uniq = 0, i;
+	char **ids = NULL, id[CORE_ID_MAX];
+	size_t ni = 0, ci = 0, i;
 	struct store_txn *t;
 	struct store_iter *it;
 	int rc;
 
+	memset(l, 0, sizeof *l);
 	if ((rc = store_read_begin(st, &t)) != 0)
 		return rc;
 	if ((rc = store_iter_kind(t, CORE_RECOGNITION, &it)) != 0) {
@@ -1590,25 +1611,28 @@ honour_section(struct store *st, FILE *out, const struct look *lk, const char *c
 			here++;
 		}
 		if (rc == 0 && here > 0) {
-			if (nv == cv) {
-				struct honour_cer *nvv = realloc(v, (cv = cv ? cv * 2 : 16) * sizeof *v);
+			if (l->n == l->cap) {
+				struct honour_cer *nv = realloc(l->v,
+				    (l->cap = l->cap ? l->cap * 2 : 16) * sizeof *nv);
 
-				if (nvv == NULL)
+				if (nv == NULL)
 					rc = STORE_ENOMEM;
 				else
-					v = nvv;
+					l->v = nv;
 			}
 			if (rc == 0) {
-				v[nv].on = (int32_t)x->v[CORE_RECOGNITION_HELD_ON].num;
-				v[nv].title = strdup(core_record_text(x, CORE_RECOGNITION_TITLE));
-				v[nv].place = strdup(core_record_text(x, CORE_RECOGNITION_PLACE));
-				v[nv].donors = here;
-				if (v[nv].title == NULL || v[nv].place == NULL) {
-					free(v[nv].title);
-					free(v[nv].place);
+				struct honour_cer *c = &l->v[l->n];
+
+				c->on = (int32_t)x->v[CORE_RECOGNITION_HELD_ON].num;
+				c->title = strdup(core_record_text(x, CORE_RECOGNITION_TITLE));
+				c->place = strdup(core_record_text(x, CORE_RECOGNITION_PLACE));
+				c->donors = here;
+				if (c->title == NULL || c->place == NULL) {
+					free(c->title);
+					free(c->place);
 					rc = STORE_ENOMEM;
 				} else {
-					nv++;
+					l->n++;
 				}
 			}
 		}
@@ -1620,63 +1644,156 @@ honour_section(struct store *st, FILE *out, const struct look *lk, const char *c
 		if (ni > 1)
 			qsort(ids, ni, sizeof *ids, str_cmp);
 		for (i = 0; i < ni; i++)
-			uniq += i == 0 || strcmp(ids[i], ids[i - 1]) != 0;
-		if (nv > 1)
-			qsort(v, nv, sizeof *v, honour_cer_cmp);
-		fputs("<h2>", out);
-		tui_html_fputs(out, _("Honouring donors"));
-		fputs("</h2>\n", out);
-		if (nv == 0) {
-			no_chart(out, _("No ceremony of recognition held yet."));
-		} else {
-			char a[64], b[64];
-
-			loc_date_format(today, lk->fa_digits ? LOC_FMT_FA_DIGITS : 0, date, sizeof date);
-			loc_amount_format((int64_t)nv, LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0),
-			    a, sizeof a);
-			loc_amount_format((int64_t)uniq, LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0),
-			    b, sizeof b);
-			if (asprintf(&line, _("Ceremonies held up to %s: %s; donors honoured in them: %s "
-			    "(each once, however often honoured)."), date, a, b) < 0)
-				line = NULL;
-			fputs("<p id=\"honoured\">", out);
-			tui_html_fputs(out, line != NULL ? line : "");
-			fputs("</p>\n<table><thead><tr><th>", out);
-			tui_html_fputs(out, _("Held on"));
-			fputs("</th><th>", out);
-			tui_html_fputs(out, _("Title"));
-			fputs("</th><th>", out);
-			tui_html_fputs(out, _("Place"));
-			fputs("</th><th>", out);
-			tui_html_fputs(out, _("Donors honoured"));
-			fputs("</th></tr></thead><tbody>\n", out);
-			for (i = 0; i < nv; i++) {
-				loc_date_format(v[i].on, lk->fa_digits ? LOC_FMT_FA_DIGITS : 0, date, sizeof date);
-				fprintf(out, "<tr><td>%s</td><th>", date);
-				page_text(out, lk, v[i].title);
-				fputs("</th><th>", out);
-				page_text(out, lk, v[i].place[0] ? v[i].place : "—");
-				fputs("</th><td>", out);
-				count(out, lk, (int64_t)v[i].donors);
-				fputs("</td></tr>\n", out);
-			}
-			fputs("<tr class=\"total\"><th colspan=\"3\">", out);
-			tui_html_fputs(out, _("Donors honoured, each once"));
-			fputs("</th><td>", out);
-			count(out, lk, (int64_t)uniq);
-			fputs("</td></tr>\n</tbody></table>\n", out);
-			free(line);
-		}
+			l->uniq += i == 0 || strcmp(ids[i], ids[i - 1]) != 0;
+		if (l->n > 1)
+			qsort(l->v, l->n, sizeof *l->v, honour_cer_cmp);
 	}
 	for (i = 0; i < ni; i++)
 		free(ids[i]);
 	free(ids);
-	for (i = 0; i < nv; i++) {
-		free(v[i].title);
-		free(v[i].place);
-	}
-	free(v);
+	if (rc != 0)
+		honour_free(l);
 	return rc;
+}
+
+/* The sentence over the ceremonies: how many up to which day, and how
+ * many donors honoured in them; or that none is held yet (caller frees;
+ * NULL if out of memory). */
+static char *
+honour_line(const struct honour_list *l, int32_t today, unsigned flags)
+{
+	char date[32], a[64], b[64], *line = NULL;
+
+	if (l->n == 0)
+		return strdup(_("No ceremony of recognition held yet."));
+	loc_date_format(today, flags & LOC_FMT_FA_DIGITS, date, sizeof date);
+	loc_amount_format((int64_t)l->n, flags, a, sizeof a);
+	loc_amount_format((int64_t)l->uniq, flags, b, sizeof b);
+	if (asprintf(&line, _("Ceremonies held up to %s: %s; donors honoured in them: %s "
+	    "(each once, however often honoured)."), date, a, b) < 0)
+		line = NULL;
+	return line;
+}
+
+/* The page's ceremonies: date, title, place and the donors honoured at
+ * each, newest first, a sentence over them and a total row; none: a
+ * sentence says so. */
+static int
+honour_section(struct store *st, FILE *out, const struct look *lk, const char *county,
+    int32_t today)
+{
+	unsigned flags = LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0);
+	struct honour_list l;
+	char date[32], *line;
+	size_t i;
+	int rc;
+
+	if ((rc = honour_gather(st, county, today, &l)) != 0)
+		return rc;
+	fputs("<h2>", out);
+	tui_html_fputs(out, _("Honouring donors"));
+	fputs("</h2>\n", out);
+	if (l.n == 0) {
+		no_chart(out, _("No ceremony of recognition held yet."));
+		honour_free(&l);
+		return 0;
+	}
+	line = honour_line(&l, today, flags);
+	fputs("<p id=\"honoured\">", out);
+	tui_html_fputs(out, line != NULL ? line : "");
+	free(line);
+	fputs("</p>\n<table><thead><tr><th>", out);
+	tui_html_fputs(out, _("Held on"));
+	fputs("</th><th>", out);
+	tui_html_fputs(out, _("Title"));
+	fputs("</th><th>", out);
+	tui_html_fputs(out, _("Place"));
+	fputs("</th><th>", out);
+	tui_html_fputs(out, _("Donors honoured"));
+	fputs("</th></tr></thead><tbody>\n", out);
+	for (i = 0; i < l.n; i++) {
+		loc_date_format(l.v[i].on, lk->fa_digits ? LOC_FMT_FA_DIGITS : 0, date, sizeof date);
+		fprintf(out, "<tr><td>%s</td><th>", date);
+		page_text(out, lk, l.v[i].title);
+		fputs("</th><th>", out);
+		page_text(out, lk, l.v[i].place[0] ? l.v[i].place : "—");
+		fputs("</th><td>", out);
+		count(out, lk, (int64_t)l.v[i].donors);
+		fputs("</td></tr>\n", out);
+	}
+	fputs("<tr class=\"total\"><th colspan=\"3\">", out);
+	tui_html_fputs(out, _("Donors honoured, each once"));
+	fputs("</th><td>", out);
+	count(out, lk, (int64_t)l.uniq);
+	fputs("</td></tr>\n</tbody></table>\n", out);
+	honour_free(&l);
+	return 0;
+}
+
+/*
+ * The text's ceremonies, as the page lists them: a heading, the sentence,
+ * then a row for each ceremony: the day it was held, the donors honoured
+ * there, then its title and place.  Under --lang en the headings are
+ * identifiers.  Before, only the page said anything of honouring.
+ */
+static int
+text_honour(struct store *st, FILE *out, const char *county, unsigned flags)
+{
+	struct honour_list l;
+	const char *h[2];
+	char buf[2][64], *line;
+	int w[2], k, rc;
+	size_t i;
+
+	if ((rc = honour_gather(st, county, loc_day_today(), &l)) != 0)
+		return rc;
+	putc('\n', out);
+	fputs(cli_word("honouring", N_("Honouring donors")), out);
+	putc('\n', out);
+	line = honour_line(&l, loc_day_today(), flags);
+	fputs(line != NULL ? line : "", out);
+	putc('\n', out);
+	free(line);
+	if (l.n == 0) {
+		honour_free(&l);
+		return 0;
+	}
+	h[0] = cli_word("held_on", N_("Held on"));
+	h[1] = cli_word("donors", N_("Donors honoured"));
+	for (k = 0; k < 2; k++)
+		w[k] = cli_width(h[k]);
+	for (i = 0; i < l.n; i++) {
+		loc_date_format(l.v[i].on, flags & LOC_FMT_FA_DIGITS, buf[0], sizeof buf[0]);
+		loc_amount_format((int64_t)l.v[i].donors, flags, buf[1], sizeof buf[1]);
+		for (k = 0; k < 2; k++)
+			if (cli_width(buf[k]) > w[k])
+				w[k] = cli_width(buf[k]);
+	}
+	putc('\n', out);
+	cli_pad(out, h[0], -w[0]);
+	putc(' ', out);
+	cli_pad(out, h[1], w[1]);
+	putc(' ', out);
+	fputs(cli_word("ceremony", N_("Title and place")), out);
+	putc('\n', out);
+	for (i = 0; i < l.n; i++) {
+		loc_date_format(l.v[i].on, flags & LOC_FMT_FA_DIGITS, buf[0], sizeof buf[0]);
+		loc_amount_format((int64_t)l.v[i].donors, flags, buf[1], sizeof buf[1]);
+		cli_pad(out, buf[0], -w[0]);
+		putc(' ', out);
+		cli_pad(out, buf[1], w[1]);
+		putc(' ', out);
+		cli_put_text(out, l.v[i].title);
+		if (l.v[i].place[0]) {
+			fputs(" — ", out);
+			cli_put_text(out, l.v[i].place);
+		}
+		putc('\n', out);
+	}
+	loc_amount_format((int64_t)l.uniq, flags, buf[1], sizeof buf[1]);
+	fprintf(out, "%s: %s\n", cli_word("honoured_once", N_("Donors honoured, each once")), buf[1]);
+	honour_free(&l);
+	return 0;
 }
 
 /* ---- overdue stages (SPEC §1: each funded need's stages and timetable) ----

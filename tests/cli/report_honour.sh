@@ -69,4 +69,30 @@ s=$(section_en "$TMP/en.html")
 holds "$s" 'Ceremonies held up to ' "English: the section, its sentence"
 holds "$s" ': 3; donors honoured in them: 3 (each once' "... three and three"
 holds "$s" '<td>1403/10/15</td>' "... ASCII digits"
+# the text report has the same section (before, only the page had one)
+t=$("$HAMYAR" --db "$E" report); ok $? "report (text) of an empty database"
+holds "$t" 'تجلیل از خیّرین
+هنوز مراسم تجلیلی برگزار نشده است.' "text: the heading, and no ceremony held yet"
+t=$("$HAMYAR" --db "$D" report); ok $? "report (text)"
+holds "$t" 'تجلیل از خیّرین
+مراسم‌های برگزارشده تا ' "text: the honouring heading and its sentence"
+holds "$t" ': ۳؛ خیّرین تجلیل‌شده در آن‌ها: ۳ (' "text: three ceremonies, three donors"
+first=$(printf '%s\n' "$t" | grep -A 3 '^تاریخ برگزاری' | sed -n 2p)
+holds "$first" '۱۴۰۳/۱۰/۱۵' "text: newest first"
+holds "$first" ' ۳ تجلیل از خیرین هفتهٔ ناجا 1403 — سالن <همایش> & تالار' "... its three donors, title and place"
+case $t in *'مراسم آینده'*) ok 1 "text: the ceremony of a later day not listed" ;;
+*) ok 0 "text: the ceremony of a later day not listed" ;; esac
+holds "$(printf '%s\n' "$t" | grep -F 'جشن نیکوکاران')" 'جشن نیکوکاران' "text: a ceremony with no place"
+case $(printf '%s\n' "$t" | grep -F 'جشن نیکوکاران') in *'—'*) ok 1 "... no dash after its title" ;;
+*) ok 0 "... no dash after its title" ;; esac
+holds "$t" 'خیّرین تجلیل‌شده، هر کدام یک بار: ۳' "text: donors honoured, each once"
+t=$("$HAMYAR" --db "$D" report --county TBZ); ok $? "report --county TBZ (text)"
+holds "$t" ': ۲؛ خیّرین تجلیل‌شده در آن‌ها: ۲ (' "text, Tabriz: two ceremonies, two donors"
+case $t in *'تجلیل در اهر'*) ok 1 "text, Tabriz: not the Ahar one" ;;
+*) ok 0 "text, Tabriz: not the Ahar one" ;; esac
+t=$("$HAMYAR" --db "$D" --lang en report); ok $? "report --lang en (text)"
+holds "$t" 'honouring
+Ceremonies held up to ' "English text: an identifier heading, the sentence"
+holds "$t" 'held_on    donors ceremony' "... identifier column headings"
+holds "$t" 'honoured_once: 3' "... donors honoured, each once"
 done_testing
