@@ -1395,10 +1395,16 @@ static int
 bool_parse(const char *text)
 {
 	/* digits of any set (SPEC §4): ۱ and ١ are 1; بلی is the other
-	 * spelling of بله (نه, also نُه "nine", is not taken) */
+	 * spelling of بله; نه is no (it is also نُه, nine, but a yes/no field
+	 * takes no number: before, it was refused) */
 	static const char *const yes[] = { "1", "۱", "١", "yes", "true", "y", "بله", "بلی", "آری", NULL };
-	static const char *const no[] = { "0", "۰", "٠", "no", "false", "n", "خیر", NULL };
+	static const char *const no[] = { "0", "۰", "٠", "no", "false", "n", "خیر", "نه", NULL };
 	int i, same = 0, answer = -1;
+
+	/* نُه written with its damma is nine alone (the search key below
+	 * drops the harakat): no answer */
+	if (strstr(text, "\u064F") != NULL)
+		return -1;
 
 	for (i = 0; yes[i] != NULL; i++)
 		if (ascii_casecmp(text, yes[i]) == 0)
