@@ -1832,7 +1832,9 @@ type_ahead(struct form *fm, struct ffield *x, int key)
 }
 
 /* A yes/no field's choices for the type-ahead: i 0 No, 1 Yes, each with
- * its English word where the label is not it ("بله yes"). */
+ * its English word where the label is not it ("بله yes"), and No with
+ * «نه», which a yes/no cell of an import takes too (core_bool_parse):
+ * ن picks خیر. */
 static const char *
 bool_label(void *arg, int i)
 {
@@ -1840,14 +1842,15 @@ bool_label(void *arg, int i)
 	const char *l = i ? _("Yes") : _("No"), *w = i ? "yes" : "no";
 
 	if (strcasecmp(l, w) == 0)
-		return l;
-	snprintf(buf, 64, "%s %s", l, w);
+		snprintf(buf, 64, "%s%s", l, i ? "" : " نه");
+	else
+		snprintf(buf, 64, "%s %s%s", l, w, i ? "" : " نه");
 	return buf;
 }
 
 /* A letter typed on a yes/no field (فعال) picks the answer it begins: ب
- * بله, خ خیر (also typed as Latin keys on the Persian layout, f and o), y
- * and n.  Before, only Space toggled it and a letter was refused as
+ * بله, خ خیر and ن (نه) خیر (also typed as Latin keys on the Persian
+ * layout, f, o and k), y and n.  Before, only Space toggled it and a letter was refused as
  * typed in a list.  Returns 1 if one did. */
 static int
 bool_ahead(struct form *fm, struct ffield *x, int key)
