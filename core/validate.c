@@ -121,6 +121,14 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_HOURS_NEGATIVE] = N_("Hours cannot be negative: they are a number from 0 to 1,000,000"),
 	[CORE_MSG_HOURS_RANGE] = N_("Hours are a number from 0 to 1,000,000"),
 	[CORE_MSG_PAYMENT_FULFILLED] = N_("The pledge of this payment is already fulfilled (its status: Fulfilled): check that the payment is for this pledge"),
+	[CORE_MSG_DATE_MONTH] = N_("There is no such month: a month is 1 to 12"),
+	[CORE_MSG_DATE_DAY] = N_("There is no such day: a day of the month is 1 to 31"),
+	[CORE_MSG_DATE_30_MEHR] = N_("Mehr has 30 days"),
+	[CORE_MSG_DATE_30_ABAN] = N_("Aban has 30 days"),
+	[CORE_MSG_DATE_30_AZAR] = N_("Azar has 30 days"),
+	[CORE_MSG_DATE_30_DEY] = N_("Dey has 30 days"),
+	[CORE_MSG_DATE_30_BAHMAN] = N_("Bahman has 30 days"),
+	[CORE_MSG_DATE_ESFAND_31] = N_("Esfand has 29 days, 30 in a leap year"),
 };
 
 const char *
@@ -883,6 +891,24 @@ date_plausible(int32_t day)
 	return y <= ty + CORE_DATE_YEARS_AHEAD;
 }
 
+enum core_msg
+core_date_fault(int y, int m, int d)
+{
+	if (y < LOC_JALALI_YEAR_MIN || y > LOC_JALALI_YEAR_MAX)
+		return CORE_MSG_DATE_INVALID;
+	if (m < 1 || m > 12)
+		return CORE_MSG_DATE_MONTH;
+	if (d < 1 || d > 31)
+		return CORE_MSG_DATE_DAY;
+	if (m >= 7 && m <= 11 && d == 31)
+		return (enum core_msg)(CORE_MSG_DATE_30_MEHR + (m - 7));
+	if (loc_jalali_esfand30_not_leap(y, m, d))
+		return CORE_MSG_DATE_NOT_LEAP;
+	if (m == 12 && d == 31)
+		return CORE_MSG_DATE_ESFAND_31;
+	return CORE_MSG_DATE_INVALID;
+}
+
 int
 core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 {
@@ -918,14 +944,13 @@ core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 		return answer(CORE_SEV_WARNING, CORE_MSG_DATE_GREGORIAN, NULL, NULL, 0, msg);
 	}
 	rc = loc_jalali_to_day(f[0], f[1], f[2], &d);
-	/* Esfand 30 is a day of the leap years only (1403, 1408): "no such
-	 * date" alone left a clerk who knows the day exists looking for the
-	 * typo, where the year was not a leap one. */
-	if (rc == LOC_ERANGE && loc_jalali_esfand30_not_leap(f[0], f[1], f[2]))
-		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_NOT_LEAP, NULL, NULL, 0, msg);
+	/* The fault named (core_date_fault): Esfand 30 is a day of the leap
+	 * years only (1403, 1408), and "no such date" alone left a clerk who
+	 * knows the day exists looking for the typo, where the year was not a
+	 * leap one; so with month 13 or Mehr 31. */
 	if (rc != 0)
-		return answer(CORE_SEV_ERROR, rc == LOC_ERANGE ? CORE_MSG_DATE_INVALID :
-		    CORE_MSG_DATE_FORMAT, NULL, NULL, 0, msg);
+		return answer(CORE_SEV_ERROR, rc == LOC_ERANGE ?
+		    core_date_fault(f[0], f[1], f[2]) : CORE_MSG_DATE_FORMAT, NULL, NULL, 0, msg);
 	/* 1043 for 1403 was stored as the year 1043 */
 	if (!date_plausible(d))
 		return answer(CORE_SEV_ERROR, CORE_MSG_DATE_UNLIKELY, NULL, NULL, 0, msg);
@@ -1370,10 +1395,16 @@ static int
 bool_parse(const char *text)
 {
 	/* digits of any set (SPEC §4): ۱ and ١ are 1; بلی is the other
-	 * spelling of بله (نه, also نُه "nine", is not taken) */
+	 * spelling of بله; نه is no (it is also نُه, nine, but a yes/no field
+	 * takes no number: before, it was refused) */
 	static const char *const yes[] = { "1", "۱", "١", "yes", "true", "y", "بله", "بلی", "آری", NULL };
-	static const char *const no[] = { "0", "۰", "٠", "no", "false", "n", "خیر", NULL };
+	static const char *const no[] = { "0", "۰", "٠", "no", "false", "n", "خیر", "نه", NULL };
 	int i, same = 0, answer = -1;
+
+	/* نُه written with its damma is nine alone (the search key below
+	 * drops the harakat): no answer */
+	if (strstr(text, "\u064F") != NULL)
+		return -1;
 
 	for (i = 0; yes[i] != NULL; i++)
 		if (ascii_casecmp(text, yes[i]) == 0)

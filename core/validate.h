@@ -126,8 +126,25 @@ enum core_msg {
 	CORE_MSG_PAYMENT_FULFILLED,	/* warning: a payment on a pledge its
 					   other payments already fulfil (or,
 					   with no amount, marked fulfilled) */
+	CORE_MSG_DATE_MONTH,		/* a Jalali month not 1-12 (1403/13/01) */
+	CORE_MSG_DATE_DAY,		/* a day not 1-31 (1403/01/32) */
+	CORE_MSG_DATE_30_MEHR,		/* day 31 of a month of 30 days: Mehr, */
+	CORE_MSG_DATE_30_ABAN,		/* Aban, Azar, Dey and Bahman, in their */
+	CORE_MSG_DATE_30_AZAR,		/* order (core_date_fault counts on it) */
+	CORE_MSG_DATE_30_DEY,
+	CORE_MSG_DATE_30_BAHMAN,
+	CORE_MSG_DATE_ESFAND_31,	/* day 31 of Esfand, of any year */
 	CORE_NMSGS
 };
+
+/* The fault of a Jalali date y/m/d (numbers as typed) that is no day of
+ * the calendar: CORE_MSG_DATE_MONTH for a month not 1-12, DATE_DAY for a
+ * day not 1-31, DATE_30_MEHR ... DATE_30_BAHMAN for day 31 of a month of 30
+ * days, DATE_NOT_LEAP for Esfand 30 of a year that is not leap,
+ * DATE_ESFAND_31 for Esfand 31; else (a year out of the calendar's, or a
+ * day that is) CORE_MSG_DATE_INVALID.  The forms, the import and `date j2g`
+ * name the fault by it, not only "no such date". */
+enum core_msg core_date_fault(int y, int m, int d);
 
 /* Returns the English msgid of m (pass it through _() to show it).  Static;
  * never NULL ("" for an out-of-range m). */

@@ -126,11 +126,10 @@ int
 core_stage_overdue(const struct core_record *r, int32_t today)
 {
 	const struct core_value *end = &r->v[CORE_STAGE_PLANNED_END];
-	const struct core_value *actual = &r->v[CORE_STAGE_ACTUAL_END];
 
-	if (!end->set || !core_stage_unfinished(r))
-		return 0;
-	return actual->set ? actual->num > end->num : end->num < today;
+	/* An actual end on a stage below 100 percent does not make it done,
+	 * nor late before its planned end has passed. */
+	return end->set && core_stage_unfinished(r) && end->num < today;
 }
 
 int

@@ -73,10 +73,12 @@ enum core_wf_why core_workflow_check_new(int role, int status);
  * - a stage's progress left empty is 0 (the schema's default, CORE_FF_ZERO:
  *   the store writes it so);
  * - a stage is complete at 100 percent, unfinished below;
- * - an unfinished stage is overdue when it is past its planned end: its
- *   actual end is after it, or, with no actual end, today is.  A stage
- *   finished late (at 100 percent) is not overdue: it is done.  Neither
- *   is a stage of a rejected need (core_stage_late).
+ * - an unfinished stage is overdue when today is past its planned end,
+ *   whatever actual end it has (one below 100 percent is not done: an
+ *   actual end in the future does not make it late before its planned end,
+ *   nor one before its planned end keep it from being late after it).  A
+ *   stage finished late (at 100 percent) is not overdue: it is done.
+ *   Neither is a stage of a rejected need (core_stage_late).
  */
 
 /* Returns stage r's progress in percent (0 when it has none). */

@@ -1898,7 +1898,8 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 	}
 	/* 6. audit */
 	return audit_append(t, act, r->kind, r->v[0].text, old, r, NULL, NULL, 0, NULL, 0,
-	    act == STORE_ACT_SYNC ? t->sync_note : NULL, t->nsync_note);
+	    act == STORE_ACT_SYNC || act == STORE_ACT_DEACTIVATE || act == STORE_ACT_RESTORE ?
+	    t->sync_note : NULL, t->nsync_note);
 }
 
 /* The meta name of station's id sequence, "seq:" + station, into name (32
@@ -2422,8 +2423,27 @@ set_active(struct store_txn *t, enum core_kind k, const char *id, uint64_t rev, 
 		goto out;
 	}
 	strcpy(nm.version.origin, station);
-	rc = write_rec(t, r, rkey, rklen, old, &nm, !on ? STORE_ACT_DEACTIVATE :
-	    af < 0 ? STORE_ACT_RESTORE : STORE_ACT_UPDATE, 1);
+	{
+		/* A kind that keeps its deactivation in the meta has no field
+		 * that shows it: its entry says it in a line "active", "1" ->
+		 * "0", as one received by sync says it (store_apply).  Before,
+		 * a payment or a need deactivated here had an entry listing
+		 * nothing. */
+		static char name[] = "active", one[] = "1", zero[] = "0";
+		const struct store_audit_field *note = t->sync_note;
+		size_t nnote = t->nsync_note;
+		struct store_audit_field line;
+
+		line.name = name;
+		line.old_text = on ? zero : one;
+		line.new_text = on ? one : zero;
+		t->sync_note = af < 0 ? &line : NULL;
+		t->nsync_note = af < 0 ? 1 : 0;
+		rc = write_rec(t, r, rkey, rklen, old, &nm, !on ? STORE_ACT_DEACTIVATE :
+		    af < 0 ? STORE_ACT_RESTORE : STORE_ACT_UPDATE, 1);
+		t->sync_note = note;
+		t->nsync_note = nnote;
+	}
 	if (rc == 0 && k == CORE_PAYMENT && !t->remote)
 		rc = pledge_follow(t, core_record_text(r, CORE_PAYMENT_PLEDGE));
 out:

@@ -177,7 +177,7 @@ tui_audit_action_sentence(enum store_action act, const char *object, char *buf, 
 	const char *fmt;
 
 	switch (act) {
-	case STORE_ACT_CREATE:		fmt = _("created %s"); break;
+	case STORE_ACT_CREATE:		fmt = _("added %s"); break;
 	case STORE_ACT_UPDATE:		fmt = _("changed %s"); break;
 	case STORE_ACT_DEACTIVATE:	fmt = _("deactivated %s"); break;
 	case STORE_ACT_SYNC:		fmt = _("%s received by sync"); break;

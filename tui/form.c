@@ -1832,7 +1832,9 @@ type_ahead(struct form *fm, struct ffield *x, int key)
 }
 
 /* A yes/no field's choices for the type-ahead: i 0 No, 1 Yes, each with
- * its English word where the label is not it ("بله yes"). */
+ * its English word where the label is not it ("بله yes"), and No with
+ * «نه», which a yes/no cell of an import takes too (core_bool_parse):
+ * ن picks خیر. */
 static const char *
 bool_label(void *arg, int i)
 {
@@ -1840,14 +1842,15 @@ bool_label(void *arg, int i)
 	const char *l = i ? _("Yes") : _("No"), *w = i ? "yes" : "no";
 
 	if (strcasecmp(l, w) == 0)
-		return l;
-	snprintf(buf, 64, "%s %s", l, w);
+		snprintf(buf, 64, "%s%s", l, i ? "" : " نه");
+	else
+		snprintf(buf, 64, "%s %s%s", l, w, i ? "" : " نه");
 	return buf;
 }
 
 /* A letter typed on a yes/no field (فعال) picks the answer it begins: ب
- * بله, خ خیر (also typed as Latin keys on the Persian layout, f and o), y
- * and n.  Before, only Space toggled it and a letter was refused as
+ * بله, خ خیر and ن (نه) خیر (also typed as Latin keys on the Persian
+ * layout, f, o and k), y and n.  Before, only Space toggled it and a letter was refused as
  * typed in a list.  Returns 1 if one did. */
 static int
 bool_ahead(struct form *fm, struct ffield *x, int key)
@@ -2897,6 +2900,36 @@ refs_summary(struct form *fm)
 		    a, b, c, d);
 }
 
+/* A need's stages below 100 percent, for F8's question on it: how many,
+ * and how many of those are overdue (tui_need_stages_text, the words of
+ * the question before rejecting it), and that its stages are then no
+ * longer followed, as an import's row that deactivates it is warned.  A
+ * rejected need's stages are not followed already: nothing.  Into buf,
+ * "" when there are none or the store cannot be read. */
+static void
+deact_need_stages(const char *id, char *buf, size_t n)
+{
+	struct store_need_stages ns;
+	struct store_txn *t;
+	struct core_record *r;
+	char text[600];
+	int rc, rejected = 0;
+
+	buf[0] = '\0';
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if (store_get(t, CORE_NEED, id, &r, NULL) == 0) {
+		rejected = r->v[CORE_NEED_STATUS].set && r->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED;
+		core_record_free(r);
+	}
+	rc = store_need_stages(t, id, loc_day_today(), &ns);
+	store_read_end(t);
+	if (rc != 0 || rejected || ns.unfinished == 0)
+		return;
+	snprintf(buf, n, "%s %s", tui_need_stages_text(&ns, 0, text, sizeof text),
+	    _("Once inactive, its stages are no longer followed: none of them counts as overdue."));
+}
+
 /* What deactivating record id of kind k leaves pointing at it, for F8's
  * question: a group's active donors it introduced (they keep it as the
  * group that introduced them), a unit's needs still open, neither done
@@ -2914,6 +2947,10 @@ deact_refs(enum core_kind k, const char *id, char *buf, size_t n)
 	int rc;
 
 	buf[0] = '\0';
+	if (k == CORE_NEED) {
+		deact_need_stages(id, buf, n);
+		return;
+	}
 	if ((k != CORE_GROUP && k != CORE_UNIT) || store_read_begin(tui_app.st, &t) != 0)
 		return;
 	/* a donor's introducer is not indexed: every donor is read, as the
@@ -2961,7 +2998,7 @@ static int
 deactivate(struct form *fm)
 {
 	struct deact_ctx c = { fm };
-	char why[400], refs[400], q[800];
+	char why[400], refs[800], q[1200];
 	int rc;
 
 	if (fm->rev == 0)

@@ -1799,13 +1799,15 @@ text_honour(struct store *st, FILE *out, const char *county, unsigned flags)
 /* ---- overdue stages (SPEC §1: each funded need's stages and timetable) ----
  *
  * The stages overdue on the report's day, per county, as main menu 7's
- * F4 «Overdue only» lists them: a stage below 100 percent past its
- * planned end (its actual end after it, or, with none, today) that is
+ * F4 «Overdue only» lists them: a stage below 100 percent, the report's
+ * day past its planned end (core_stage_overdue), that is
  * still followed: neither it nor its need deactivated, its need not
  * rejected (core_stage_late).  A stage belongs to its need's county; with
  * --county (a clerk's report is his county's) that county's only.  The
- * days late are counted to its actual end when it has one, else to the
- * report's day.  Within a county the latest come first. */
+ * days late are counted to its actual end when it has one between its
+ * planned end and the report's day, else to the report's day (an actual
+ * end ahead, or before the planned end, is not a day it was late to).
+ * Within a county the latest come first. */
 
 struct late_stage {
 	char county[16];
@@ -1918,8 +1920,10 @@ late_gather(struct store *st, const char *county, int32_t today, struct late_lis
 		x->need_title = strdup(core_record_text(need, CORE_NEED_TITLE));
 		x->title = strdup(core_record_text(r, CORE_STAGE_TITLE));
 		x->end = (int32_t)r->v[CORE_STAGE_PLANNED_END].num;
-		x->days = (r->v[CORE_STAGE_ACTUAL_END].set ?
-		    (int32_t)r->v[CORE_STAGE_ACTUAL_END].num : today) - x->end;
+		x->days = today - x->end;
+		if (r->v[CORE_STAGE_ACTUAL_END].set && r->v[CORE_STAGE_ACTUAL_END].num > x->end &&
+		    r->v[CORE_STAGE_ACTUAL_END].num < today)
+			x->days = (int32_t)r->v[CORE_STAGE_ACTUAL_END].num - x->end;
 		x->progress = (int)core_stage_progress(r);
 		l->n++;
 		if (x->need_title == NULL || x->title == NULL)

@@ -52,11 +52,12 @@ j2g(const char *value, FILE *out, void *ctx)
 	if (not_utf8(value))
 		return bad(out, _("The text is not valid UTF-8"));
 	rc = loc_date_parse(value, &day);
-	/* Esfand 30 of 1404 refused for the year, as the forms refuse it
-	 * (core_check_date), not as a typo */
+	/* a month or day that is not, in a year of the calendar, named as
+	 * the forms and the import name it (core_date_fault: month 13, Mehr
+	 * 31, Esfand 30 of 1404), not as a year out of range */
 	if (rc == LOC_ERANGE && loc_date_fields(value, f, nd) == 0 &&
-	    loc_jalali_esfand30_not_leap(f[0], f[1], f[2]))
-		return bad(out, _(core_msg_text(CORE_MSG_DATE_NOT_LEAP)));
+	    core_date_fault(f[0], f[1], f[2]) != CORE_MSG_DATE_INVALID)
+		return bad(out, _(core_msg_text(core_date_fault(f[0], f[1], f[2]))));
 	if (rc != 0)
 		return bad(out, rc == LOC_ERANGE
 		    ? _("no such day in the Jalali calendar (years 1-3177)")

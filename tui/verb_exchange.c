@@ -3288,6 +3288,47 @@ done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 	return 0;
 }
 
+/* Row w marks its stored need inactive (its active column 0 or «خیر», the
+ * need in use before, old its stored status): when some of the need's
+ * stages are below 100 percent, a warning on the active column names the
+ * need and says how many, and how many of those are overdue, in the words
+ * the program and done_check use for a rejection (tui_need_stages_text):
+ * a deactivated need's stages are no longer followed (core_stage_late, the
+ * stages list's mark_late), as a rejected one's.  A row that rejects the
+ * need too is told so by done_check, and a need rejected before had its
+ * stages left already.  Before, the row was taken without a word.
+ * Returns 0 or a store code. */
+static int
+deact_stages_warn(struct import *im, struct store_txn *t, const struct row *w, int old)
+{
+	struct store_need_stages ns;
+	char text[600], *reason, *r;
+	const char *id = core_record_text(w->rec, 0);
+	int rc, col = im->active_col;
+
+	if (im->s->kind != CORE_NEED || w->deleted != 1 || old == CORE_NEED_REJECTED ||
+	    (w->rec->v[CORE_NEED_STATUS].set && w->rec->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED))
+		return 0;
+	if ((rc = store_need_stages(t, id, loc_day_today(), &ns)) != 0)
+		return rc;
+	if (ns.unfinished == 0)
+		return 0;
+	reason = format(_("need %s marked inactive, but %s %s"), id,
+	    tui_need_stages_text(&ns, 1, text, sizeof text),
+	    _("Once inactive, its stages are no longer followed: none of them counts as overdue."));
+	r = format(_("warning: %s"), reason != NULL ? reason : text);
+	if (col > 0)
+		msg_add(&im->wmsgs, w->line, format(_("%s: line %zu, column %d (%s): %s\n"), im->file,
+		    w->line, col, im->col_head[col - 1] != NULL ? im->col_head[col - 1] : "active",
+		    r != NULL ? r : text));
+	else
+		msg_add(&im->wmsgs, w->line, format(_("%s: line %zu: %s\n"), im->file, w->line,
+		    r != NULL ? r : text));
+	free(r);
+	free(reason);
+	return 0;
+}
+
 /* Whether donor id has a pledge that is neither cancelled nor
  * deactivated, as the program asks (tui_donor_has_contribution).  Returns
  * 1 (also when there is no such donor), 0, or a negative store code. */
@@ -4794,6 +4835,9 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		if (exists && w.deleted != 1)
 			need_move_warn(im, &w, old_county);
+		if (exists && !meta.deleted &&
+		    (rc = deact_stages_warn(im, t, &w, old_status)) != 0)
+			return rc;
 		if (w.deleted >= 0 && (rc = mark_deleted(im, t, &w)) != 0) {
 			if (rc != STORE_EACCES)
 				return rc;

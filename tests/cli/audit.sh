@@ -36,11 +36,13 @@ grep -q " create user \| setting " "$TMP/a1"; r=$?; [ $r -ne 0 ]; ok $? "--id ke
 # the choices among the values are Persian words; --lang en keeps the
 # identifiers above.
 "$HAMYAR" --db "$DB" audit --id MRD-1 >"$TMP/fa1"; ok $? "audit --id MRD-1 in Persian"
-# the heading a Persian sentence, its verb last: «واحد "MRD-1" را ساخت»
-# (before, «ساخت واحد "MRD-1"», the English order)
-sed -n 1p "$TMP/fa1" | grep -Eq "^$today [0-9:]{8} [^ ]+ واحد \"MRD-1\" را ساخت\$"; ok $? "the creation: واحد ... را ساخت (created unit)"
+# the heading a Persian sentence, its verb last: «واحد "MRD-1" را افزود»
+# (before, «ساخت واحد "MRD-1"», the English order; then «را ساخت», where
+# the dashboard and the rest of the program say a record is added, افزود)
+sed -n 1p "$TMP/fa1" | grep -Eq "^$today [0-9:]{8} [^ ]+ واحد \"MRD-1\" را افزود\$"; ok $? "the creation: واحد ... را افزود (added unit), the dashboard's verb"
+grep -q "را ساخت" "$TMP/fa1"; is $? 1 "... never «را ساخت» (made)"
 grep -q " واحد \"MRD-1\" را تغییر داد\$" "$TMP/fa1"; ok $? "the update: واحد ... را تغییر داد (changed unit)"
-grep -q " ساخت واحد \| تغییر داد واحد " "$TMP/fa1"; is $? 1 "no verb before its object"
+grep -q " افزود واحد \| ساخت واحد \| تغییر داد واحد " "$TMP/fa1"; is $? 1 "no verb before its object"
 grep -qx '  نشانی: (خالی) -> "میدان ساعت"' "$TMP/fa1"; ok $? "a field by its Persian label (نشانی, address)"
 grep -qx '  نوع: (خالی) -> "کلانتری"' "$TMP/fa1"; ok $? "a choice by its Persian label (کلانتری, station)"
 grep -qx '  فعال: (خالی) -> "بله"' "$TMP/fa1"; ok $? "a yes/no flag as بله"

@@ -17,12 +17,13 @@ grep -c '^1' "$TMP/a" | grep -qx 3; ok $? "three entries: created, removed, back
 sed -n '/^1/p' "$TMP/a" | sed 's/^[^ ]* [^ ]* //' >"$TMP/heads"
 is "$(sed -n 2p "$TMP/heads")" "$(id -un) deactivate user \"ali.rezaei\"" "the removal: deactivate"
 is "$(sed -n 3p "$TMP/heads")" "$(id -un) restore user \"ali.rezaei\"" "the return: restore (was update, with nothing under it)"
-"$HAMYAR" --db "$DB" audit --id ali.rezaei | tail -n 1 | grep -qF 'کاربر "ali.rezaei" را دوباره فعال کرد'
+"$HAMYAR" --db "$DB" audit --id ali.rezaei | tail -n 2 | head -n 1 | grep -qF 'کاربر "ali.rezaei" را دوباره فعال کرد'
 ok $? "in Persian: کاربر ... را دوباره فعال کرد"
+is "$("$HAMYAR" --db "$DB" audit --id ali.rezaei | tail -n 1)" '  فعال: "خیر" -> "بله"' "... with its line فعال خیر -> بله, as by sync"
 "$HAMYAR" --db "$DB" user remove ali.rezaei >/dev/null
 "$HAMYAR" --db "$DB" user add ali.rezaei --role supervisor --county مرند >/dev/null; ok $? "removed again, back as a Marand supervisor"
 "$HAMYAR" --lang en --db "$DB" audit --id ali.rezaei >"$TMP/a"
-tail -n 4 "$TMP/a" | sed 's/^1[^ ]* [^ ]* //' >"$TMP/t"
-is "$(cat "$TMP/t")" "$(printf '%s restore user "ali.rezaei"\n%s update user "ali.rezaei"\n  role: "clerk" -> "supervisor"\n  county: "TBZ" -> "MRD"' "$(id -un)" "$(id -un)")" \
+tail -n 5 "$TMP/a" | sed 's/^1[^ ]* [^ ]* //' >"$TMP/t"
+is "$(cat "$TMP/t")" "$(printf '%s restore user "ali.rezaei"\n  active: "0" -> "1"\n%s update user "ali.rezaei"\n  role: "clerk" -> "supervisor"\n  county: "TBZ" -> "MRD"' "$(id -un)" "$(id -un)")" \
     "the return, then the role and county changed, field by field"
 done_testing

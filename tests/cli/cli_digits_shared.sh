@@ -12,13 +12,15 @@ noasc() {	# noasc TEXT WANT NAME: TEXT holds WANT and no Persian digit
 }
 
 out=$("$HAMYAR" date j2g ۱۴۰۴/۱۳/۰۱ 2>&1); is $? 1 "date j2g, a 13th month: exit 1"
+noasc "$out" "error: چنین ماهی نیست: ماه از 1 تا 12 است" "j2g: the months' range in ASCII"
+out=$("$HAMYAR" date j2g ۳۱۷۸/۰۱/۰۱ 2>&1); is $? 1 "date j2g, the year 3178: exit 1"
 noasc "$out" "error: چنین روزی در تقویم خورشیدی نیست (سال‌های 1 تا 3177)" "j2g: the years' range in ASCII"
 out=$("$HAMYAR" date g2j 2025-02-30 9999-12-31 2>&1); is $? 1 "date g2j, bad dates: exit 1"
 noasc "$out" "error: بیرون از سال‌های 1 تا 3177 خورشیدی است" "g2j: outside the years, in ASCII"
 out=$("$HAMYAR" date j2g ۱۴۰۴/۱۲/۳۰ 2>&1)
 noasc "$out" "error: این سال کبیسه نیست: اسفند آن 29 روز دارد" "j2g: Esfand 30 of 1404, its 29 in ASCII"
 out=$(printf '1403/12/31\n' | "$HAMYAR" date j2g 2>&1)
-noasc "$out" "(سال‌های 1 تا 3177)" "j2g from standard input: ASCII too"
+noasc "$out" "error: اسفند 29 روز دارد و در سال کبیسه 30 روز" "j2g from standard input: ASCII too"
 
 out=$("$HAMYAR" check nid ۱۲۳ 2>&1); is $? 1 "check nid, three digits: exit 1"
 noasc "$out" "error: کد ملی 10 رقم دارد" "check nid: its 10 in ASCII"

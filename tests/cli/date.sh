@@ -21,16 +21,31 @@ out=$("$HAMYAR" --lang en date j2g ۱۴۰۴/۱۲/۳۰)
 is "$out" "error: This year is not a leap year: its Esfand has 29 days" "the reason in English with --lang en"
 out=$("$HAMYAR" date j2g ۱۴۰۴/۱۲/۳۰)
 is "$out" "error: این سال کبیسه نیست: اسفند آن 29 روز دارد" "the reason in Persian by default, its number in ASCII"
-# other days that are not: the old reason, in both languages
-out=$("$HAMYAR" --lang en date j2g 1403/12/31 1404/07/31 1404/13/01 0/1/1); rc=$?
-is "$out" "error: no such day in the Jalali calendar (years 1-3177)
+# other days that are not: the fault named, as the forms and the import
+# name it (before, each was said to be out of the years 1-3177, though its
+# year was 1404); the years' range for a year out of it alone
+out=$("$HAMYAR" --lang en date j2g 1403/12/31 1404/07/31 1404/11/31 1404/13/01 1404/00/10 1404/01/32 1404/02/00 0/1/1 3178/01/01); rc=$?
+is "$out" "error: Esfand has 29 days, 30 in a leap year
+error: Mehr has 30 days
+error: Bahman has 30 days
+error: There is no such month: a month is 1 to 12
+error: There is no such month: a month is 1 to 12
+error: There is no such day: a day of the month is 1 to 31
+error: There is no such day: a day of the month is 1 to 31
 error: no such day in the Jalali calendar (years 1-3177)
-error: no such day in the Jalali calendar (years 1-3177)
-error: no such day in the Jalali calendar (years 1-3177)" "Esfand 31, Mehr 31, month 13, year 0: no such day"
+error: no such day in the Jalali calendar (years 1-3177)" "Esfand 31, Mehr 31, Bahman 31, month 13, month 0, day 32, day 0, then years 0 and 3178: each its fault"
 is $rc 1 "... exit 1"
-out=$("$HAMYAR" date j2g ۱۴۰۴/۱۲/۳۱)
-case "$out" in "error: "*"تقویم خورشیدی"*) r=0 ;; *) r=1 ;; esac
-ok $r "no such day: the reason in Persian by default"
+out=$("$HAMYAR" date j2g ۱۴۰۴/۱۳/۰۱ ۱۴۰۳/۰۷/۳۱ ١٤٠٣/٠٨/٣١ 1403/09/31 1403/10/31 ۱۴۰۴/۱۲/۳۱ ۱۴۰۴/۰۱/۳۲)
+is "$out" "error: چنین ماهی نیست: ماه از 1 تا 12 است
+error: مهر 30 روز دارد
+error: آبان 30 روز دارد
+error: آذر 30 روز دارد
+error: دی 30 روز دارد
+error: اسفند 29 روز دارد و در سال کبیسه 30 روز
+error: چنین روزی نیست: روز ماه از 1 تا 31 است" "in Persian by default, the numbers in ASCII"
+out=$("$HAMYAR" date j2g ۳۱۷۸/۰۱/۰۱)
+case "$out" in "error: "*"تقویم خورشیدی"*"3177"*) r=0 ;; *) r=1 ;; esac
+ok $r "a year out of the calendar: the years' range, in Persian by default"
 
 out=$("$HAMYAR" date j2g ۱۴۰۳/۱۲/۳۰ ١٣٥٧-١١-٢٢ 1404-1-1)
 is "$out" "2025-03-20

@@ -6,8 +6,8 @@
 # (the exit status as the verb's), unless --lang is given.
 . "$HAMYAR_SRC/tests/lib.sh"
 
-EN="error: no such day in the Jalali calendar (years 1-3177)"
-FA="error: چنین روزی در تقویم خورشیدی نیست (سال‌های 1 تا 3177)"
+EN="error: There is no such month: a month is 1 to 12"
+FA="error: چنین ماهی نیست: ماه از 1 تا 12 است"
 for v in en EN en_US.UTF-8 en_GB en.UTF-8 en-US; do
 	out=$(HAMYAR_LANG=$v "$HAMYAR" date j2g 1404/13/01 2>"$TMP/err"); rc=$?
 	is "$rc:$out:$(cat "$TMP/err")" "1:$EN:" "HAMYAR_LANG=$v: English, no warning"

@@ -540,15 +540,35 @@ test_date(void **state)
 	assert_int_equal(core_check_date("١٤٠٧-١٢-٣٠", &d, &m), CORE_SEV_ERROR);
 	assert_int_equal(m, CORE_MSG_DATE_NOT_LEAP);
 	assert_int_equal(core_check_date("1408/12/30", &d, &m), CORE_SEV_OK);
+	/* the other days that are not name their fault, not "no such date"
+	 * alone: the month, the day, the month's 30 days, Esfand's */
 	assert_int_equal(core_check_date("1403/12/31", &d, &m), CORE_SEV_ERROR);
-	assert_int_equal(m, CORE_MSG_DATE_INVALID);
+	assert_int_equal(m, CORE_MSG_DATE_ESFAND_31);
 	assert_int_equal(core_check_date("1404/11/31", &d, &m), CORE_SEV_ERROR);
-	assert_int_equal(m, CORE_MSG_DATE_INVALID);
+	assert_int_equal(m, CORE_MSG_DATE_30_BAHMAN);
 	assert_string_not_equal(core_msg_text(CORE_MSG_DATE_NOT_LEAP), "");
 	assert_int_equal(core_check_date("١٤٠٢/١٣/٠١", &d, &m), CORE_SEV_ERROR);
-	assert_int_equal(m, CORE_MSG_DATE_INVALID);
+	assert_int_equal(m, CORE_MSG_DATE_MONTH);
+	assert_int_equal(core_check_date("1403/00/01", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_MONTH);
 	assert_int_equal(core_check_date("1403/07/31", &d, &m), CORE_SEV_ERROR);
-	assert_int_equal(m, CORE_MSG_DATE_INVALID);
+	assert_int_equal(m, CORE_MSG_DATE_30_MEHR);
+	assert_int_equal(core_check_date("۱۴۰۳/۰۸/۳۱", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_30_ABAN);
+	assert_int_equal(core_check_date("1403/09/31", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_30_AZAR);
+	assert_int_equal(core_check_date("1403/10/31", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_30_DEY);
+	assert_int_equal(core_check_date("1403/06/31", &d, &m), CORE_SEV_OK);
+	assert_int_equal(core_check_date("1403/01/32", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_DAY);
+	assert_int_equal(core_check_date("1403/01/00", &d, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_DATE_DAY);
+	/* core_date_fault: a year out of the calendar's is no month's fault */
+	assert_int_equal(core_date_fault(0, 13, 1), CORE_MSG_DATE_INVALID);
+	assert_int_equal(core_date_fault(3178, 7, 31), CORE_MSG_DATE_INVALID);
+	assert_int_equal(core_date_fault(1404, 12, 30), CORE_MSG_DATE_NOT_LEAP);
+	assert_int_equal(core_date_fault(1404, 1, 1), CORE_MSG_DATE_INVALID);
 	assert_int_equal(core_check_date("دیروز", &d, &m), CORE_SEV_ERROR);
 	assert_int_equal(m, CORE_MSG_DATE_FORMAT);
 	assert_int_equal(core_check_date("", &d, &m), CORE_SEV_ERROR);
@@ -869,7 +889,17 @@ test_field_parse_donor(void **state)
 	assert_int_equal(r->v[CORE_DONOR_ACTIVE].num, 1);
 	assert_int_equal(core_bool_parse("خير"), 0);	/* a raw cell too */
 	assert_int_equal(core_bool_parse("\u200Fبله"), 1);
-	assert_int_equal(core_bool_parse("نه"), -1);	/* نُه, nine, as well */
+	/* نه is no: a yes/no field never takes a number, so it is not
+	 * نُه (nine) there; with a direction mark, a ZWNJ after it, in a form
+	 * too.  Written with its damma it is nine alone, no answer. */
+	assert_int_equal(core_bool_parse("نه"), 0);
+	assert_int_equal(core_bool_parse("‏نه"), 0);
+	assert_int_equal(core_bool_parse("نه‌"), 0);
+	assert_int_equal(core_bool_parse("نُه"), -1);
+	assert_int_equal(core_bool_parse("ن"), -1);
+	PARSE(r, CORE_DONOR_ACTIVE, "بله");
+	PARSE(r, CORE_DONOR_ACTIVE, "نه");
+	assert_int_equal(r->v[CORE_DONOR_ACTIVE].num, 0);
 	assert_int_equal(core_bool_parse("\xff"), -1);
 
 	assert_int_equal(core_field_parse(r, 99, "x", NULL), CORE_EINVAL);

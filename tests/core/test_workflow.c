@@ -160,10 +160,14 @@ stage(int32_t end, int32_t actual, int p)
 	return r;
 }
 
-/* One definition of an overdue stage: below 100 percent and past its
- * planned end (the actual end, or today).  Before, the need's screen also
- * counted a stage finished late at 100 percent, which the question before
- * marking the need done did not. */
+/* One definition of an overdue stage: below 100 percent (not done) and
+ * today past its planned end; an actual end recorded on a stage below 100
+ * percent changes neither.  Before, the need's screen also counted a stage
+ * finished late at 100 percent, which the question before marking the need
+ * done did not; and a stage below 100 percent whose actual end lay after
+ * its planned end was overdue while its planned end was still ahead (an
+ * actual end in the future, 1406 typed for 1405), and one whose actual end
+ * lay before its planned end never was, however late. */
 static void
 test_stage_overdue(void **state)
 {
@@ -177,10 +181,21 @@ test_stage_overdue(void **state)
 		{ 900, 950, 100, 0 },	/* finished late: done, not overdue */
 		{ 900, 0, 100, 0 },	/* at 100, no actual end */
 		{ 900, 950, 50, 1 },	/* ended after its end below 100 */
-		{ 900, 880, 50, 0 },	/* ended before its end */
+		{ 900, 880, 50, 1 },	/* ended before its end below 100: late now */
+		{ 900, 880, 100, 0 },	/* done before its end */
+		{ 900, 1200, 50, 1 },	/* past its end, actual end ahead */
 		{ 1000, 0, 0, 0 },	/* due today: not yet */
+		{ 1000, 1200, 50, 0 },	/* due today, actual end ahead: not yet */
+		{ 1000, 900, 50, 0 },	/* due today, actual end past: not yet */
+		{ 999, 0, 0, 1 },	/* due yesterday */
+		{ 999, 1200, 50, 1 },	/* due yesterday, actual end ahead */
+		{ 999, 1200, 100, 0 },	/* due yesterday, at 100 */
 		{ 1100, 0, 10, 0 },	/* ahead */
+		{ 1100, 1200, 50, 0 },	/* ahead, actual end after it: not yet */
+		{ 1100, 1050, 50, 0 },	/* ahead, actual end before it */
+		{ 1100, 950, 50, 0 },	/* ahead, actual end past */
 		{ 0, 0, 0, 0 },		/* no planned end */
+		{ 0, 1200, 50, 0 },	/* no planned end, an actual end */
 	};
 	size_t i;
 

@@ -26,7 +26,7 @@ done
 is "$bad" 0 "at the end and all the way up, the first row is a change's heading, never a field"
 is "$seen_field" 1 "... with the fields under it"
 scr_keys End; scr_settle
-first_row | grep -qF "$(vis 'ساخت')"; ok $? "End: the first row names the change (created) ..."
+first_row | grep -qF "$(vis 'را افزود')"; ok $? "End: the first row names the change (added, «را افزود») ..."
 scr_cap | grep -F "$(vis 'یادداشت‌ها')" | grep -qF "$(vis 'صنعت')"; ok $? "... whose last field is in view"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
 scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"

@@ -18,13 +18,13 @@ ok $? "the clerk imports two donors"
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"; scr_keys F8
 scr_wait "$(vis 'تغییرهای ۳۰ روز گذشته: ۵')"; ok $? "F8: five changes (three users, the owner's among them; two donors)"
-scr_cap | grep -F "$(vis 'را ساخت')" | grep -qF "  $ME  "; ok $? "... $ME's among them («کاربر sara را ساخت»: the verb last)"
+scr_cap | grep -F "$(vis 'را افزود')" | grep -qF "  $ME  "; ok $? "... $ME's among them («کاربر sara را افزود»: the verb last, the dashboard's)"
 scr_cap | grep -qF "$(vis 'کاربر')F5"; ok $? "the key bar offers F5 کاربر"
 scr_keys F5; scr_wait "$(vis 'نام کاربری (خالی: همهٔ کاربران):')"; ok $? "F5 asks for a login"
 scr_type nobody; scr_keys Enter
 scr_wait "$(vis 'تغییرهای کاربر nobody: ۲')"; ok $? "nobody's changes: two"
 is "$(scr_cap | grep -F "$(vis 'خیّر')" | grep -cF 'nobody')" 2 "... both the creation of a donor, by nobody"
-scr_cap | grep -F "$(vis 'را ساخت')" | grep -qF "  $ME  "; is $? 1 "... and none of $ME's"
+scr_cap | grep -F "$(vis 'را افزود')" | grep -qF "  $ME  "; is $? 1 "... and none of $ME's"
 scr_keys F3; scr_wait "$(vis 'شناسهٔ رکورد')"; scr_type MRD-1; scr_keys Enter
 scr_wait "$(vis 'تغییرهای MRD-1 به دست کاربر nobody: ۱')"; ok $? "F3 MRD-1 as well: the one change of MRD-1 by nobody"
 scr_keys F3; scr_wait "$(vis 'شناسهٔ رکورد')"; scr_keys C-u BSpace BSpace BSpace BSpace BSpace Enter

@@ -84,7 +84,7 @@ scr_keys F5; scr_wait "$(vis 'نام کاربری')" >/dev/null
 scr_type "$(id -un)"; scr_keys Enter
 nfa=$(printf '%s\n' "$n0" | "$HAMYAR" text digits-fa)
 scr_wait "$(vis "تغییرهای کاربر $(id -un): $nfa")"; ok $? "F5: that user's changes, all $n0 of them"
-scr_cap | grep -qF "$(vis 'کاربر nobody را ساخت')"; ok $? "... the owner's making him an auditor among them"
+scr_cap | grep -qF "$(vis 'کاربر nobody را افزود')"; ok $? "... the owner's making him an auditor among them"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 

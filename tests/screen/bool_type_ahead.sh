@@ -1,5 +1,5 @@
 # A yes/no field (a unit's «فعال»): a letter typed picks the answer it
-# begins, خ خیر and ب بله, with the program's Persian keyboard off (the
+# begins, خ خیر, ن (نه) خیر and ب بله, with the program's Persian keyboard off (the
 # keys o and f read on the Persian layout) or on (Ctrl-T), and y / n
 # alike; Space still toggles.  Before, only Space changed it, and a
 # letter was answered that the field is chosen from a list.
@@ -25,6 +25,10 @@ scr_type 'o'; active 'خیر'; ok $? "o, the key of خ with the keyboard in Lati
 scr_type 'f'; active 'بله'; ok $? "f, the key of ب: بله"
 scr_type 'n'; active 'خیر'; ok $? "n: خیر"
 scr_type 'y'; active 'بله'; ok $? "y: بله"
+scr_type 'ن'; active 'خیر'; ok $? "ن, as نه (no): خیر (was refused)"
+scr_type 'ب'; active 'بله'; ok $? "... ب back to بله"
+scr_type 'k'; active 'خیر'; ok $? "k, the key of ن with the keyboard in Latin: خیر"
+scr_type 'y'; active 'بله'; ok $? "... y back to بله"
 scr_keys C-t; scr_wait "$(vis 'صفحه‌کلید: FA')" >/dev/null
 scr_type 'o'; active 'خیر'; ok $? "Persian keyboard on (Ctrl-T): o gives خ, خیر"
 scr_type 'f'; active 'بله'; ok $? "... f gives ب, بله"

@@ -15,7 +15,7 @@ scr_keys F5
 scr_wait "$(vis 'عنوان:')"; scr_type 'برگزاري جلسهٔ هماهنگی'; scr_keys Enter
 scr_wait "$(vis 'شروع برنامه‌ریزی‌شده (سال/ماه/روز):')"
 scr_keys C-u; scr_type '۱۴۰۳/۱۲/۳۱'; scr_keys Enter
-scr_wait "$(vis 'چنین تاریخی در تقویم وجود ندارد')"; ok $? "a date that does not exist is refused"
+scr_wait "$(vis 'اسفند ۲۹ روز دارد و در سال کبیسه ۳۰ روز')"; ok $? "a date that does not exist is refused, naming why (Esfand 31)"
 scr_cap | grep -qF "$(vis 'پذیرفته نشد: شروع برنامه‌ریزی‌شده')"; ok $? "the popup names the field: the planned start"
 scr_keys Enter
 scr_wait "$(vis 'شروع برنامه‌ریزی‌شده (سال/ماه/روز):')"

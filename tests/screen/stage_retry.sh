@@ -19,7 +19,7 @@ today=$("$HAMYAR" date g2j "$(date +%F)" | "$HAMYAR" text digits-fa)
 row_has "│" "$today"; ok $? "the start proposed is today, in Persian digits ($today)"
 scr_keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
 scr_type '1403/12/31'; scr_keys Enter			# 1403 Esfand has 30 days
-scr_wait "$(vis 'چنین تاریخی در تقویم وجود ندارد')"; ok $? "a date that does not exist is refused"
+scr_wait "$(vis 'اسفند ۲۹ روز دارد و در سال کبیسه ۳۰ روز')"; ok $? "a date that does not exist is refused, naming why (Esfand 31)"
 scr_keys Enter
 scr_wait "$(vis 'شروع برنامه‌ریزی‌شده (سال/ماه/روز):')"
 row_has "│" "1403/12/31"; ok $? "the refused date is back in the box, to be corrected"
