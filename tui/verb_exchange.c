@@ -61,6 +61,7 @@
 #include "core/validate.h"
 #include "core/workflow.h"
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/jalali.h"
 #include "locale/layout.h"
 #include "locale/strbuf.h"
@@ -6669,6 +6670,7 @@ struct list_ctx {
 	char self[CORE_STATION_MAX + 1];	/* this database's station */
 	const struct store_identity *who;	/* NULL: no policy */
 	int clocks;		/* --clocks: the versions' clock stamps */
+	unsigned amount_flags;	/* how an amount is written (tui_text_amount_flags) */
 	size_t hidden;		/* conflicts of records he may not read ... */
 	size_t nhidden;		/* ... and those records, each once */
 	enum core_kind hkind;	/* the last of them */
@@ -6718,9 +6720,13 @@ changed_by(const char *self, const char *by, const char *dflt)
  * («تصویب‌شده», not approved), a set of them joined with «، », a
  * yes/no field بله or خیر and a county by its name (مرند, not MRD), as `hamyar audit` and the conflict screen say
  * them; under --lang en, for a script, and every other value, as stored
- * (core_value_format). */
+ * (core_value_format).  An amount of money is grouped by threes as
+ * amount_flags says (tui_text_amount_flags: ۴۰۰٬۰۰۰٬۰۰۰ in Persian,
+ * 400,000,000 under --lang en or for a user of ASCII digits), as
+ * `report`, `match` and `rank --explain` write their figures: nine
+ * digits in a row are misread by a zero. */
 static void
-conflict_value(const struct core_record *r, int f, char *buf, size_t n)
+conflict_value(const struct core_record *r, int f, unsigned amount_flags, char *buf, size_t n)
 {
 	const struct core_field *fd = &core_schema_get(r->kind)->fields[f];
 	const struct core_value *v = &r->v[f];
@@ -6729,7 +6735,13 @@ conflict_value(const struct core_record *r, int f, char *buf, size_t n)
 	int i, k;
 
 	core_value_format(r, f, buf, n);
-	if (!v->set || buf[0] == '\0' || strcmp(loc_lang(), "en") == 0)
+	if (!v->set || buf[0] == '\0')
+		return;
+	if (fd->type == CORE_FT_AMOUNT) {
+		loc_amount_format(v->num, amount_flags, buf, n);
+		return;
+	}
+	if (strcmp(loc_lang(), "en") == 0)
 		return;
 	switch (fd->type) {
 	case CORE_FT_ENUM:
@@ -6943,8 +6955,8 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 	for (i = c->dup && c->holder[0] ? 1 : 0; i < s->nfields; i++) {
 		if (!(diff & (1u << i)))
 			continue;
-		conflict_value(mine, (int)i, a, sizeof a);
-		conflict_value(theirs, (int)i, b, sizeof b);
+		conflict_value(mine, (int)i, l->amount_flags, a, sizeof a);
+		conflict_value(theirs, (int)i, l->amount_flags, b, sizeof b);
 		field_word(s, i, 1, fw, sizeof fw);
 		{
 			/* a bidi override or a control character in a value
@@ -7702,6 +7714,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		memset(&l, 0, sizeof l);
 		l.out = stdout;
 		l.clocks = clocks;
+		l.amount_flags = tui_text_amount_flags(st);
 		l.who = store_users_identity(st);
 		if ((rc = store_station(st, l.self)) != 0 || (rc = store_read_begin(st, &l.t)) != 0)
 			goto fail;
