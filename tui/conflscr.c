@@ -554,7 +554,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	const struct core_schema *s = core_schema_get(it->kind);
 	char head[512], line[512], ha[128], hb[128], capbuf[512];
 	const char *capfit = "";
-	int pass, r, k, f, body, lw, vw, rw, two = it->dup && it->holder[0];
+	int pass, r, k, f, body, lw, vw, rw, hx = 0, two = it->dup && it->holder[0];
 	/* deleted on one side: the record's state, which no field shows, on
 	 * a line of its own above the fields */
 	int del = !two && it->mine_del != it->theirs_del;
@@ -587,8 +587,12 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	/* The heading: the record's name cut in its middle when the whole
 	 * does not fit, so that what happened to it (changed here and at
 	 * TBZ) stays in sight; before, a long need's title pushed it off the
-	 * line.  Built once without the name to know the room it has. */
-	for (pass = 0; pass < 2; pass++) {
+	 * line.  Built once without the name to know the room it has.  Where
+	 * even that leaves the name no room (below about 60 columns), the
+	 * heading takes two lines, the name cut to what they hold, and the
+	 * rest of the page moves down one; before, it was cut at its end
+	 * there («...: هم اینجا…»), what happened to the record lost. */
+	for (pass = 0; pass < 3; pass++) {
 		const char *cap = pass == 0 ? "" : capfit;
 
 		if (two)
@@ -607,15 +611,36 @@ draw_detail(struct confl_scr *c, int top, int rows)
 			snprintf(head, sizeof head, _("%s %s (%s): changed at %s and at %s"), _(s->label),
 			    it->id, cap, it->local.origin, it->from[0] ? it->from : "?");
 		if (pass == 0) {
-			int room = COLS - 2 - tui_text_width(head);
+			int bare = tui_text_width(head), room = COLS - 2 - bare;
 
-			if (room < 8 || tui_text_width(it->caption) <= room)
+			if (tui_text_width(it->caption) <= room) {
 				capfit = it->caption;
-			else
+				pass++;		/* one line, the name whole */
+			} else if (room >= 8) {
 				capfit = tui_fit_middle(it->caption, room, capbuf, sizeof capbuf);
+				pass++;		/* one line, the name cut */
+			} else {
+				/* two lines: the name given what they hold,
+				 * less what breaking between words may leave
+				 * blank at the first line's end */
+				room = 2 * (COLS - 2) - bare - 12;
+				hx = 1;
+				capfit = it->caption;
+				if (tui_text_width(it->caption) > room)
+					capfit = room >= 8 ? tui_fit_middle(it->caption, room, capbuf,
+					    sizeof capbuf) : "\xe2\x80\xa6";
+			}
 		}
 	}
-	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
+	if (hx && tui_wrapped_rows(COLS - 2, 3, head) < 2)
+		hx = 0;
+	if (hx)	/* (narrower still: its second line is cut at its end) */
+		tui_draw_wrapped(top, 1, COLS - 2, 2, head, tui_attr_label());
+	else
+		tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
+	top += hx;
+	rows -= hx;
+	body -= hx;
 	if (two)
 		snprintf(line, sizeof line, _("%s and %s hold the same national id; both stay until you decide."),
 		    it->holder, it->id);
