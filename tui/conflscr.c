@@ -547,6 +547,84 @@ changed_line(const struct cfl *it, int f, int theirs, char *buf, size_t n)
 	return buf;
 }
 
+/* The length of the first line of v in lines of w columns, broken
+ * between words (tui_wrap_next), and the next line's start in *next:
+ * the value's last line keeps star columns for its star (its side
+ * changed it), the lines before it take all w. */
+static size_t
+next_line(const char *v, int w, int star, size_t *next)
+{
+	int vw = tui_text_width(v);
+
+	if (vw <= w - star) {
+		*next = strlen(v);
+		return *next;
+	}
+	return tui_wrap_next(v, vw <= w && w - star >= 1 ? w - star : w, next);
+}
+
+/* How many lines of w columns value v takes (next_line), at most max. */
+static int
+value_lines(const char *v, int w, int star, int max)
+{
+	size_t next;
+	int n = 1;
+
+	if (w < 1)
+		return 1;
+	while (n < max) {
+		next_line(v, w, star, &next);
+		if (v[next] == '\0')
+			break;
+		v += next;
+		n++;
+	}
+	return n;
+}
+
+/* Line j of value v broken into lines of w columns (next_line), into buf
+ * (n bytes); with last, the rest of the value from line j on, cut in
+ * its middle if it is still wider (tui_fit_middle, star columns kept for
+ * the star); "" past its end.  Returns 1 if this is the value's last
+ * line shown (where its star goes). */
+static int
+value_line(const char *v, int w, int star, int j, int last, char *buf, size_t n)
+{
+	size_t len = 0, next = 0;
+	int i;
+
+	buf[0] = '\0';
+	if (w < 1) {
+		loc_utf8_copy(buf, n, v);
+		return 1;
+	}
+	for (i = 0; i <= j; i++) {
+		v += next;
+		if (*v == '\0' && i > 0)
+			return 0;	/* (a shorter value: nothing on this line) */
+		len = next_line(v, w, star, &next);
+	}
+	if (last && v[next] != '\0') {
+		tui_fit_middle(v, w - star, buf, n);
+		if (tui_text_width(buf) > w - star && w - star > 1) {
+			/* no cut in its middle fits (one long word): its
+			 * start, and the ellipsis, the star in sight */
+			len = tui_wrap_next(v, w - star - 1, &next);
+			if (len + 4 > n)
+				len = 0;
+			memcpy(buf, v, len);
+			memcpy(buf + len, "\xe2\x80\xa6", 4);
+		}
+		return 1;
+	}
+	if (len >= n)		/* (never a character cut in two) */
+		for (len = n - 1; len > 0 && ((unsigned char)v[len] & 0xC0) == 0x80; len--)
+			;
+	memcpy(buf, v, len);
+	buf[len] = '\0';
+	return v[next] == '\0' || last;
+}
+
 static void
 draw_detail(struct confl_scr *c, int top, int rows)
 {
@@ -703,34 +781,84 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	}
 	if (it->ndiff == 0)
 		tui_draw_ui(top + 4 + del, 2, COLS - 4, _("The two versions hold the same values."), A_NORMAL);
-	for (r = 0, k = 0; r < body && (f = diff_field(it, k)) >= 0; r++, k++) {
-		char *a = value_shown(it->mine, f), *b = value_shown(it->theirs, f);
-		int theirs = (c->take >> f) & 1;
-		char ma[528], mb[528], fa[512], fb[512];
-		int sa = (it->mine_ch >> f) & 1, sb = (it->theirs_ch >> f) & 1;
+	/* A value too long for its column goes on over the lines under
+	 * it, broken between words and filling each (tui_wrap_next), up to
+	 * cap lines a field, cap as large as lets every field be seen (8 at
+	 * most, 1 where they are many), the lines left given to those that
+	 * need more: before, it was cut in its middle on
+	 * one line, between words, up to 9 of its columns left blank.
+	 * What still does not fit is cut in its middle on its last line, its
+	 * end kept, so two values that differ only at their end (an address
+	 * with a word added) do not read the same; the mark starts the
+	 * value's first line, a star (its side changed it since the two last
+	 * agreed) ends its last. */
+	{
+		int need[32], give[32], cap, total;
 
-		/* the kept value carries the filled mark; a star, a value its
-		 * side changed since the two last agreed.  A value too long for
-		 * its column is cut in its middle, between words, so the mark
-		 * and the star stay, and two values that differ only at their
-		 * end (an address with a word added) do not read the same. */
-		tui_fit_middle(a != NULL && *a ? a : _("(empty)"), vw - 2 - 2 * sa, fa, sizeof fa);
-		tui_fit_middle(b != NULL && *b ? b : _("(empty)"), rw - 2 - 2 * sb, fb,
-		    sizeof fb);
-		snprintf(ma, sizeof ma, "%s %s%s", theirs ? "\xe2\x97\x8b" : "\xe2\x97\x8f",
-		    fa, sa ? " *" : "");
-		snprintf(mb, sizeof mb, "%s %s%s", theirs ? "\xe2\x97\x8f" : "\xe2\x97\x8b",
-		    fb, sb ? " *" : "");
-		{
-			struct tui_col col[5] = {
-				{ 2, k != c->fsel ? "" : tui_ui_dir() == LOC_DIR_RTL ?
-				    "\xe2\x97\x82" : "\xe2\x96\xb8", 1 }, { lw, _(s->fields[f].label), 0 },
-				{ vw, ma, 0 }, { 2, "", 0 }, { 0, mb, 0 }
-			};
-			tui_cols_draw(top + 4 + del + r, 1, COLS - 2, col, 5, k == c->fsel ? A_REVERSE : A_NORMAL);
+		for (k = 0; k < 32 && (f = diff_field(it, k)) >= 0; k++) {
+			char *a = value_shown(it->mine, f), *b = value_shown(it->theirs, f);
+			int sa = (it->mine_ch >> f) & 1, sb = (it->theirs_ch >> f) & 1;
+			int na = value_lines(a != NULL && *a ? a : _("(empty)"), vw - 2, 2 * sa, 9);
+			int nb = value_lines(b != NULL && *b ? b : _("(empty)"), rw - 2, 2 * sb, 9);
+
+			need[k] = na > nb ? na : nb;
+			free(a);
+			free(b);
 		}
-		free(a);
-		free(b);
+		for (cap = 8; cap > 1; cap--) {
+			for (total = 0, r = 0; r < k; r++)
+				total += need[r] < cap ? need[r] : cap;
+			if (total <= body)
+				break;
+		}
+		/* each field its lines, up to cap; the lines left over to the
+		 * fields that need more, the selected one first */
+		for (r = 0; r < k; r++)
+			give[r] = need[r] < cap ? need[r] : cap;
+		for (total = 0, r = 0; r < k; r++)
+			total += give[r];
+		for (r = -1; r < k && total < body; r++) {
+			int q = r < 0 ? c->fsel : r, more;
+
+			if (q < 0 || q >= k || (r >= 0 && q == c->fsel))
+				continue;
+			more = need[q] - give[q] < body - total ? need[q] - give[q] : body - total;
+			give[q] += more;
+			total += more;
+		}
+		for (r = 0, k = 0; r < body && k < 32 && (f = diff_field(it, k)) >= 0; k++) {
+			char *a = value_shown(it->mine, f), *b = value_shown(it->theirs, f);
+			int theirs = (c->take >> f) & 1;
+			char ma[528], mb[528], fa[512], fb[512];
+			int sa = (it->mine_ch >> f) & 1, sb = (it->theirs_ch >> f) & 1;
+			int j, n = give[k];
+
+			if (n > body - r)
+				n = body - r;
+			for (j = 0; j < n; j++, r++) {
+				int la = value_line(a != NULL && *a ? a : _("(empty)"), vw - 2, 2 * sa, j,
+				    j == n - 1, fa, sizeof fa);
+				int lb = value_line(b != NULL && *b ? b : _("(empty)"), rw - 2, 2 * sb, j,
+				    j == n - 1, fb, sizeof fb);
+
+				snprintf(ma, sizeof ma, "%s %s%s", j > 0 ? " " : theirs ?
+				    "\xe2\x97\x8b" : "\xe2\x97\x8f", fa, sa && la ? " *" : "");
+				snprintf(mb, sizeof mb, "%s %s%s", j > 0 ? " " : theirs ?
+				    "\xe2\x97\x8f" : "\xe2\x97\x8b", fb, sb && lb ? " *" : "");
+				{
+					struct tui_col col[5] = {
+						{ 2, k != c->fsel || j > 0 ? "" : tui_ui_dir() == LOC_DIR_RTL ?
+						    "\xe2\x97\x82" : "\xe2\x96\xb8", 1 },
+						{ lw, j > 0 ? "" : _(s->fields[f].label), 0 },
+						{ vw, ma, 0 }, { 2, "", 0 }, { 0, mb, 0 }
+					};
+					tui_cols_draw(top + 4 + del + r, 1, COLS - 2, col, 5,
+					    k == c->fsel ? A_REVERSE : A_NORMAL);
+				}
+			}
+			free(a);
+			free(b);
+		}
 	}
 	/* (two records made apart: no history in common to tell by) */
 	if ((f = diff_field(it, c->fsel)) >= 0 && !two && !ap)
