@@ -1131,30 +1131,40 @@ decide(struct confl_scr *c, int how, int asked)
 	return 1;
 }
 
-/* Appends text to b wrapped at w cells (at spaces), at most maxl lines. */
+/* Appends text to b broken into lines of w cells, at most maxl of them
+ * (an ellipsis on a line of its own when more is left): between words,
+ * a word wider than w inside it (tui_wrap_next, as the columns break a
+ * value), the blanks and line breaks as typed.  Before, a word wider
+ * than the popup (a link in the notes) was cut at its end, in the popup
+ * that shows both values in full, and line breaks and double blanks were
+ * dropped. */
 static void
 wrap_into(struct loc_strbuf *b, const char *text, int w, int maxl)
 {
-	char *copy = strdup(text), *p, *word, *save;
-	int used = 0, lines = 1, ww;
+	char *copy = strdup(text), *para, *nl;
+	int lines = 0;
 
 	if (copy == NULL)
 		return;
-	for (p = copy; (word = strtok_r(p, " \n", &save)) != NULL && lines <= maxl; p = NULL) {
-		ww = tui_text_width(word);
-		if (used > 0 && used + 1 + ww > w) {
-			loc_strbuf_str(b, "\n");
-			used = 0;
-			if (++lines > maxl) {
-				loc_strbuf_str(b, "\xe2\x80\xa6");
-				break;
+	for (para = copy; para != NULL; para = nl) {
+		const char *p = para;
+
+		if ((nl = strchr(para, '\n')) != NULL)
+			*nl++ = '\0';
+		do {
+			size_t len, next;
+
+			if (lines == maxl) {
+				loc_strbuf_str(b, "\n\xe2\x80\xa6");
+				free(copy);
+				return;
 			}
-		} else if (used > 0) {
-			loc_strbuf_str(b, " ");
-			used++;
-		}
-		loc_strbuf_str(b, word);
-		used += ww;
+			len = tui_wrap_next(p, w, &next);
+			if (lines++ > 0)
+				loc_strbuf_str(b, "\n");
+			loc_strbuf_add(b, p, len);
+			p += next;
+		} while (*p != '\0');
 	}
 	free(copy);
 }

@@ -67,5 +67,15 @@ sed -n 2p "$TMP/rows" | grep -qF "$(vis 'امام کوچهٔ')"
 ok $? "50x20: the address goes on on the line under its row, «امام کوچهٔ»"
 grep -q "\* .*$(vis 'تبریز')" "$TMP/rows"; ok $? "50x20: ... TBZ's star ends it, by «تبریز»"
 grep -qF 'https://hamya' "$TMP/rows"; ok $? "50x20: the link's start is on the screen"
+# Enter on the notes: both in full, the link too, broken inside it where
+# it is wider than the popup (before, cut at the popup's edge, «…receipt…»)
+scr_keys Down; sleep 0.3; scr_keys Enter
+scr_wait '┌' >/dev/null; ok $? "50x20: Enter on the notes: both values in a popup"
+scr_settle
+pieces=$(scr_cap | grep '│' | grep -o '[A-Za-z0-9:/.-]*' | tr -cd 'A-Za-z0-9')
+case $pieces in *"$(printf '%s' "$link" | tr -cd 'A-Za-z0-9')"*) r=0 ;; *) r=1; echo "# $pieces" ;; esac
+ok $r "50x20: ... the link whole"
+scr_cap | grep '│' | grep -qF '…'; r=$?; [ $r -ne 0 ]; ok $? "50x20: ... nothing in it cut"
+scr_keys Escape; scr_gone '┌' >/dev/null
 quit 50x20
 done_testing
