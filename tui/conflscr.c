@@ -547,6 +547,84 @@ changed_line(const struct cfl *it, int f, int theirs, char *buf, size_t n)
 	return buf;
 }
 
+/* The length of the first line of v in lines of w columns, broken
+ * between words (tui_wrap_next), and the next line's start in *next:
+ * the value's last line keeps star columns for its star (its side
+ * changed it), the lines before it take all w. */
+static size_t
+next_line(const char *v, int w, int star, size_t *next)
+{
+	int vw = tui_text_width(v);
+
+	if (vw <= w - star) {
+		*next = strlen(v);
+		return *next;
+	}
+	return tui_wrap_next(v, vw <= w && w - star >= 1 ? w - star : w, next);
+}
+
+/* How many lines of w columns value v takes (next_line), at most max. */
+static int
+value_lines(const char *v, int w, int star, int max)
+{
+	size_t next;
+	int n = 1;
+
+	if (w < 1)
+		return 1;
+	while (n < max) {
+		next_line(v, w, star, &next);
+		if (v[next] == '\0')
+			break;
+		v += next;
+		n++;
+	}
+	return n;
+}
+
+/* Line j of value v broken into lines of w columns (next_line), into buf
+ * (n bytes); with last, the rest of the value from line j on, cut in
+ * its middle if it is still wider (tui_fit_middle, star columns kept for
+ * the star); "" past its end.  Returns 1 if this is the value's last
+ * line shown (where its star goes). */
+static int
+value_line(const char *v, int w, int star, int j, int last, char *buf, size_t n)
+{
+	size_t len = 0, next = 0;
+	int i;
+
+	buf[0] = '\0';
+	if (w < 1) {
+		loc_utf8_copy(buf, n, v);
+		return 1;
+	}
+	for (i = 0; i <= j; i++) {
+		v += next;
+		if (*v == '\0' && i > 0)
+			return 0;	/* (a shorter value: nothing on this line) */
+		len = next_line(v, w, star, &next);
+	}
+	if (last && v[next] != '\0') {
+		tui_fit_middle(v, w - star, buf, n);
+		if (tui_text_width(buf) > w - star && w - star > 1) {
+			/* no cut in its middle fits (one long word): its
+			 * start, and the ellipsis, the star in sight */
+			len = tui_wrap_next(v, w - star - 1, &next);
+			if (len + 4 > n)
+				len = 0;
+			memcpy(buf, v, len);
+			memcpy(buf + len, "\xe2\x80\xa6", 4);
+		}
+		return 1;
+	}
+	if (len >= n)		/* (never a character cut in two) */
+		for (len = n - 1; len > 0 && ((unsigned char)v[len] & 0xC0) == 0x80; len--)
+			;
+	memcpy(buf, v, len);
+	buf[len] = '\0';
+	return v[next] == '\0' || last;
+}
+
 static void
 draw_detail(struct confl_scr *c, int top, int rows)
 {
@@ -554,7 +632,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	const struct core_schema *s = core_schema_get(it->kind);
 	char head[512], line[512], ha[128], hb[128], capbuf[512];
 	const char *capfit = "";
-	int pass, r, k, f, body, lw, vw, rw, two = it->dup && it->holder[0];
+	int pass, r, k, f, body, lw, vw, rw, hx = 0, two = it->dup && it->holder[0];
 	/* deleted on one side: the record's state, which no field shows, on
 	 * a line of its own above the fields */
 	int del = !two && it->mine_del != it->theirs_del;
@@ -587,8 +665,12 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	/* The heading: the record's name cut in its middle when the whole
 	 * does not fit, so that what happened to it (changed here and at
 	 * TBZ) stays in sight; before, a long need's title pushed it off the
-	 * line.  Built once without the name to know the room it has. */
-	for (pass = 0; pass < 2; pass++) {
+	 * line.  Built once without the name to know the room it has.  Where
+	 * even that leaves the name no room (below about 60 columns), the
+	 * heading takes two lines, the name cut to what they hold, and the
+	 * rest of the page moves down one; before, it was cut at its end
+	 * there («...: هم اینجا…»), what happened to the record lost. */
+	for (pass = 0; pass < 3; pass++) {
 		const char *cap = pass == 0 ? "" : capfit;
 
 		if (two)
@@ -607,15 +689,36 @@ draw_detail(struct confl_scr *c, int top, int rows)
 			snprintf(head, sizeof head, _("%s %s (%s): changed at %s and at %s"), _(s->label),
 			    it->id, cap, it->local.origin, it->from[0] ? it->from : "?");
 		if (pass == 0) {
-			int room = COLS - 2 - tui_text_width(head);
+			int bare = tui_text_width(head), room = COLS - 2 - bare;
 
-			if (room < 8 || tui_text_width(it->caption) <= room)
+			if (tui_text_width(it->caption) <= room) {
 				capfit = it->caption;
-			else
+				pass++;		/* one line, the name whole */
+			} else if (room >= 8) {
 				capfit = tui_fit_middle(it->caption, room, capbuf, sizeof capbuf);
+				pass++;		/* one line, the name cut */
+			} else {
+				/* two lines: the name given what they hold,
+				 * less what breaking between words may leave
+				 * blank at the first line's end */
+				room = 2 * (COLS - 2) - bare - 12;
+				hx = 1;
+				capfit = it->caption;
+				if (tui_text_width(it->caption) > room)
+					capfit = room >= 8 ? tui_fit_middle(it->caption, room, capbuf,
+					    sizeof capbuf) : "\xe2\x80\xa6";
+			}
 		}
 	}
-	tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
+	if (hx && tui_wrapped_rows(COLS - 2, 3, head) < 2)
+		hx = 0;
+	if (hx)	/* (narrower still: its second line is cut at its end) */
+		tui_draw_wrapped(top, 1, COLS - 2, 2, head, tui_attr_label());
+	else
+		tui_draw_ui(top, 1, COLS - 2, head, tui_attr_label());
+	top += hx;
+	rows -= hx;
+	body -= hx;
 	if (two)
 		snprintf(line, sizeof line, _("%s and %s hold the same national id; both stay until you decide."),
 		    it->holder, it->id);
@@ -678,34 +781,84 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	}
 	if (it->ndiff == 0)
 		tui_draw_ui(top + 4 + del, 2, COLS - 4, _("The two versions hold the same values."), A_NORMAL);
-	for (r = 0, k = 0; r < body && (f = diff_field(it, k)) >= 0; r++, k++) {
-		char *a = value_shown(it->mine, f), *b = value_shown(it->theirs, f);
-		int theirs = (c->take >> f) & 1;
-		char ma[528], mb[528], fa[512], fb[512];
-		int sa = (it->mine_ch >> f) & 1, sb = (it->theirs_ch >> f) & 1;
+	/* A value too long for its column goes on over the lines under
+	 * it, broken between words and filling each (tui_wrap_next), up to
+	 * cap lines a field, cap as large as lets every field be seen (8 at
+	 * most, 1 where they are many), the lines left given to those that
+	 * need more: before, it was cut in its middle on
+	 * one line, between words, up to 9 of its columns left blank.
+	 * What still does not fit is cut in its middle on its last line, its
+	 * end kept, so two values that differ only at their end (an address
+	 * with a word added) do not read the same; the mark starts the
+	 * value's first line, a star (its side changed it since the two last
+	 * agreed) ends its last. */
+	{
+		int need[32], give[32], cap, total;
 
-		/* the kept value carries the filled mark; a star, a value its
-		 * side changed since the two last agreed.  A value too long for
-		 * its column is cut in its middle, between words, so the mark
-		 * and the star stay, and two values that differ only at their
-		 * end (an address with a word added) do not read the same. */
-		tui_fit_middle(a != NULL && *a ? a : _("(empty)"), vw - 2 - 2 * sa, fa, sizeof fa);
-		tui_fit_middle(b != NULL && *b ? b : _("(empty)"), rw - 2 - 2 * sb, fb,
-		    sizeof fb);
-		snprintf(ma, sizeof ma, "%s %s%s", theirs ? "\xe2\x97\x8b" : "\xe2\x97\x8f",
-		    fa, sa ? " *" : "");
-		snprintf(mb, sizeof mb, "%s %s%s", theirs ? "\xe2\x97\x8f" : "\xe2\x97\x8b",
-		    fb, sb ? " *" : "");
-		{
-			struct tui_col col[5] = {
-				{ 2, k != c->fsel ? "" : tui_ui_dir() == LOC_DIR_RTL ?
-				    "\xe2\x97\x82" : "\xe2\x96\xb8", 1 }, { lw, _(s->fields[f].label), 0 },
-				{ vw, ma, 0 }, { 2, "", 0 }, { 0, mb, 0 }
-			};
-			tui_cols_draw(top + 4 + del + r, 1, COLS - 2, col, 5, k == c->fsel ? A_REVERSE : A_NORMAL);
+		for (k = 0; k < 32 && (f = diff_field(it, k)) >= 0; k++) {
+			char *a = value_shown(it->mine, f), *b = value_shown(it->theirs, f);
+			int sa = (it->mine_ch >> f) & 1, sb = (it->theirs_ch >> f) & 1;
+			int na = value_lines(a != NULL && *a ? a : _("(empty)"), vw - 2, 2 * sa, 9);
+			int nb = value_lines(b != NULL && *b ? b : _("(empty)"), rw - 2, 2 * sb, 9);
+
+			need[k] = na > nb ? na : nb;
+			free(a);
+			free(b);
 		}
-		free(a);
-		free(b);
+		for (cap = 8; cap > 1; cap--) {
+			for (total = 0, r = 0; r < k; r++)
+				total += need[r] < cap ? need[r] : cap;
+			if (total <= body)
+				break;
+		}
+		/* each field its lines, up to cap; the lines left over to the
+		 * fields that need more, the selected one first */
+		for (r = 0; r < k; r++)
+			give[r] = need[r] < cap ? need[r] : cap;
+		for (total = 0, r = 0; r < k; r++)
+			total += give[r];
+		for (r = -1; r < k && total < body; r++) {
+			int q = r < 0 ? c->fsel : r, more;
+
+			if (q < 0 || q >= k || (r >= 0 && q == c->fsel))
+				continue;
+			more = need[q] - give[q] < body - total ? need[q] - give[q] : body - total;
+			give[q] += more;
+			total += more;
+		}
+		for (r = 0, k = 0; r < body && k < 32 && (f = diff_field(it, k)) >= 0; k++) {
+			char *a = value_shown(it->mine, f), *b = value_shown(it->theirs, f);
+			int theirs = (c->take >> f) & 1;
+			char ma[528], mb[528], fa[512], fb[512];
+			int sa = (it->mine_ch >> f) & 1, sb = (it->theirs_ch >> f) & 1;
+			int j, n = give[k];
+
+			if (n > body - r)
+				n = body - r;
+			for (j = 0; j < n; j++, r++) {
+				int la = value_line(a != NULL && *a ? a : _("(empty)"), vw - 2, 2 * sa, j,
+				    j == n - 1, fa, sizeof fa);
+				int lb = value_line(b != NULL && *b ? b : _("(empty)"), rw - 2, 2 * sb, j,
+				    j == n - 1, fb, sizeof fb);
+
+				snprintf(ma, sizeof ma, "%s %s%s", j > 0 ? " " : theirs ?
+				    "\xe2\x97\x8b" : "\xe2\x97\x8f", fa, sa && la ? " *" : "");
+				snprintf(mb, sizeof mb, "%s %s%s", j > 0 ? " " : theirs ?
+				    "\xe2\x97\x8f" : "\xe2\x97\x8b", fb, sb && lb ? " *" : "");
+				{
+					struct tui_col col[5] = {
+						{ 2, k != c->fsel || j > 0 ? "" : tui_ui_dir() == LOC_DIR_RTL ?
+						    "\xe2\x97\x82" : "\xe2\x96\xb8", 1 },
+						{ lw, j > 0 ? "" : _(s->fields[f].label), 0 },
+						{ vw, ma, 0 }, { 2, "", 0 }, { 0, mb, 0 }
+					};
+					tui_cols_draw(top + 4 + del + r, 1, COLS - 2, col, 5,
+					    k == c->fsel ? A_REVERSE : A_NORMAL);
+				}
+			}
+			free(a);
+			free(b);
+		}
 	}
 	/* (two records made apart: no history in common to tell by) */
 	if ((f = diff_field(it, c->fsel)) >= 0 && !two && !ap)
@@ -978,30 +1131,40 @@ decide(struct confl_scr *c, int how, int asked)
 	return 1;
 }
 
-/* Appends text to b wrapped at w cells (at spaces), at most maxl lines. */
+/* Appends text to b broken into lines of w cells, at most maxl of them
+ * (an ellipsis on a line of its own when more is left): between words,
+ * a word wider than w inside it (tui_wrap_next, as the columns break a
+ * value), the blanks and line breaks as typed.  Before, a word wider
+ * than the popup (a link in the notes) was cut at its end, in the popup
+ * that shows both values in full, and line breaks and double blanks were
+ * dropped. */
 static void
 wrap_into(struct loc_strbuf *b, const char *text, int w, int maxl)
 {
-	char *copy = strdup(text), *p, *word, *save;
-	int used = 0, lines = 1, ww;
+	char *copy = strdup(text), *para, *nl;
+	int lines = 0;
 
 	if (copy == NULL)
 		return;
-	for (p = copy; (word = strtok_r(p, " \n", &save)) != NULL && lines <= maxl; p = NULL) {
-		ww = tui_text_width(word);
-		if (used > 0 && used + 1 + ww > w) {
-			loc_strbuf_str(b, "\n");
-			used = 0;
-			if (++lines > maxl) {
-				loc_strbuf_str(b, "\xe2\x80\xa6");
-				break;
+	for (para = copy; para != NULL; para = nl) {
+		const char *p = para;
+
+		if ((nl = strchr(para, '\n')) != NULL)
+			*nl++ = '\0';
+		do {
+			size_t len, next;
+
+			if (lines == maxl) {
+				loc_strbuf_str(b, "\n\xe2\x80\xa6");
+				free(copy);
+				return;
 			}
-		} else if (used > 0) {
-			loc_strbuf_str(b, " ");
-			used++;
-		}
-		loc_strbuf_str(b, word);
-		used += ww;
+			len = tui_wrap_next(p, w, &next);
+			if (lines++ > 0)
+				loc_strbuf_str(b, "\n");
+			loc_strbuf_add(b, p, len);
+			p += next;
+		} while (*p != '\0');
 	}
 	free(copy);
 }

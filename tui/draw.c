@@ -12,6 +12,7 @@
 
 #include <unictype.h>
 #include <unigbrk.h>
+#include <unistr.h>
 #include <uniwidth.h>
 
 #include "locale/catalog.h"
@@ -742,6 +743,70 @@ wrap_rows(int y, int x, int w, int maxlines, const char *s, attr_t attr, int dra
 	}
 	free(copy);
 	return n;
+}
+
+size_t
+tui_wrap_next(const char *s, int w, size_t *next)
+{
+	size_t len = strlen(s), brk = 0, cut = 0, i;
+	int have_brk = 0;
+	char *copy;
+
+	*next = len;
+	if (tui_text_width(s) <= w || (copy = malloc(len + 1)) == NULL)
+		return len;
+	memcpy(copy, s, len + 1);
+	/* the last space at which the words before it still fit (the
+	 * blanks before it stay on this line, as typed) */
+	for (i = 0; i < len; i++) {
+		if (s[i] != ' ')
+			continue;
+		copy[i] = '\0';
+		if (i > 0 && tui_text_width(copy) > w) {
+			copy[i] = ' ';
+			break;
+		}
+		copy[i] = ' ';
+		if (i > 0 && tui_wrap_at(s + i)) {
+			brk = i;
+			have_brk = 1;
+		}
+	}
+	if (have_brk) {
+		free(copy);
+		*next = brk + 1;
+		return brk;
+	}
+	/* a first word wider than the line: broken inside it, as much as
+	 * fits, between two characters of which neither joins the other
+	 * (a letter and its mark, or a ZWNJ, stay together) */
+	for (i = 0; i < len;) {
+		ucs4_t a, b;
+		int na = u8_mbtouc(&a, (const uint8_t *)s + i, len - i);
+		size_t j = i + (size_t)(na > 0 ? na : 1);
+
+		if (j >= len)
+			break;
+		u8_mbtouc(&b, (const uint8_t *)s + j, len - j);
+		if (b != ' ' && uc_is_grapheme_break(a, b) && a != 0x200C && b != 0x200C &&
+		    a != 0x200D && b != 0x200D) {
+			char keep = copy[j];
+
+			copy[j] = '\0';
+			if (tui_text_width(copy) > w) {
+				copy[j] = keep;
+				break;
+			}
+			copy[j] = keep;
+			cut = j;
+		}
+		i = j;
+	}
+	free(copy);
+	if (cut == 0)	/* not even one character fits: that one */
+		return len;
+	*next = cut;
+	return cut;
 }
 
 int

@@ -74,6 +74,14 @@ int tui_draw_wrapped(int y, int x, int w, int maxlines, const char *s, attr_t at
  * bidi algorithm shows after the word, «county--».  A word too long for
  * the row is then cut when drawn, as one with no space is. */
 int tui_wrap_at(const char *space);
+/* The first line of s broken to fit w columns, for a value shown over
+ * several lines (the conflict screen's columns): its length in bytes,
+ * the offset of the next line's start in *next (strlen(s) when s fits).
+ * It breaks at the last space (tui_wrap_at) after which the words still
+ * fit, keeping the blanks before it; a first word wider than w is broken
+ * inside it, as much as fits, never between a letter and its mark or a
+ * ZWNJ. */
+size_t tui_wrap_next(const char *s, int w, size_t *next);
 /* The rows tui_draw_wrapped would use for s, without drawing. */
 int tui_wrapped_rows(int w, int maxlines, const char *s);
 

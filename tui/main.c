@@ -39,7 +39,7 @@ static const struct {
 	{ "match", verb_match, 0, "match donor ID | need ID" },
 	{ "report", verb_report, 0, "report [--html FILE [--force]] [--county C]" },
 	{ "sync", verb_sync, 0,
-	    "sync export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts [--clocks]\n"
+	    "sync export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts [--clocks] [--all]\n"
 	    "  sync resolve ID mine|theirs|merge|FIELD,... | key | trust STATION PUBKEY|- [--replace] | status" },
 	{ "user", verb_user, 0, "user add LOGIN --role ROLE [--county C] | remove LOGIN | list [--all]" },
 	{ "audit", verb_audit, 0, "audit [--id ID] [--user LOGIN] [--since DATE]" },
@@ -102,7 +102,7 @@ usage(FILE *f)
 	    "  rank [--method topsis|saw] [--county C] [--top N] [--explain] [--json]\n"
 	    "  match donor ID | need ID\n"
 	    "  report [--html FILE [--force]] [--county C]\n"
-	    "  sync export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts [--clocks]\n"
+	    "  sync export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts [--clocks] [--all]\n"
 	    "  sync resolve ID mine|theirs|merge|FIELD,... | key | trust STATION PUBKEY|- [--replace] | status\n"
 	    "  user add LOGIN --role ROLE [--county C] | remove LOGIN | list [--all]\n"
 	    "  audit [--id ID] [--user LOGIN] [--since DATE]\n"

@@ -61,6 +61,7 @@
 #include "core/validate.h"
 #include "core/workflow.h"
 #include "locale/catalog.h"
+#include "locale/digits.h"
 #include "locale/jalali.h"
 #include "locale/layout.h"
 #include "locale/strbuf.h"
@@ -74,6 +75,7 @@
 #include "tui/identity.h"
 #include "tui/csv.h"
 #include "tui/json.h"
+#include "tui/auditscr.h"
 #include "tui/report.h"
 #include "tui/screens.h"
 
@@ -6713,6 +6715,10 @@ struct list_ctx {
 	char self[CORE_STATION_MAX + 1];	/* this database's station */
 	const struct store_identity *who;	/* NULL: no policy */
 	int clocks;		/* --clocks: the versions' clock stamps */
+	unsigned amount_flags;	/* how an amount is written (tui_text_amount_flags) */
+	int all;		/* --all: the decided entries too, after the open ones */
+	FILE *dec;		/* ... written here meanwhile */
+	size_t ndec;		/* ... how many */
 	size_t hidden;		/* conflicts of records he may not read ... */
 	size_t nhidden;		/* ... and those records, each once */
 	enum core_kind hkind;	/* the last of them */
@@ -6762,9 +6768,13 @@ changed_by(const char *self, const char *by, const char *dflt)
  * («تصویب‌شده», not approved), a set of them joined with «، », a
  * yes/no field بله or خیر and a county by its name (مرند, not MRD), as `hamyar audit` and the conflict screen say
  * them; under --lang en, for a script, and every other value, as stored
- * (core_value_format). */
+ * (core_value_format).  An amount of money is grouped by threes as
+ * amount_flags says (tui_text_amount_flags: ۴۰۰٬۰۰۰٬۰۰۰ in Persian,
+ * 400,000,000 under --lang en or for a user of ASCII digits), as
+ * `report`, `match` and `rank --explain` write their figures: nine
+ * digits in a row are misread by a zero. */
 static void
-conflict_value(const struct core_record *r, int f, char *buf, size_t n)
+conflict_value(const struct core_record *r, int f, unsigned amount_flags, char *buf, size_t n)
 {
 	const struct core_field *fd = &core_schema_get(r->kind)->fields[f];
 	const struct core_value *v = &r->v[f];
@@ -6773,7 +6783,13 @@ conflict_value(const struct core_record *r, int f, char *buf, size_t n)
 	int i, k;
 
 	core_value_format(r, f, buf, n);
-	if (!v->set || buf[0] == '\0' || strcmp(loc_lang(), "en") == 0)
+	if (!v->set || buf[0] == '\0')
+		return;
+	if (fd->type == CORE_FT_AMOUNT) {
+		loc_amount_format(v->num, amount_flags, buf, n);
+		return;
+	}
+	if (strcmp(loc_lang(), "en") == 0)
 		return;
 	switch (fd->type) {
 	case CORE_FT_ENUM:
@@ -6987,8 +7003,8 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 	for (i = c->dup && c->holder[0] ? 1 : 0; i < s->nfields; i++) {
 		if (!(diff & (1u << i)))
 			continue;
-		conflict_value(mine, (int)i, a, sizeof a);
-		conflict_value(theirs, (int)i, b, sizeof b);
+		conflict_value(mine, (int)i, l->amount_flags, a, sizeof a);
+		conflict_value(theirs, (int)i, l->amount_flags, b, sizeof b);
 		field_word(s, i, 1, fw, sizeof fw);
 		{
 			/* a bidi override or a control character in a value
@@ -7073,8 +7089,147 @@ list_flush(struct list_ctx *l)
 	l->nv = 0;
 }
 
+static int list_open(const struct store_conflict *c, void *vctx);
+
+/* The audit entry of the decision that closed entry c as its state says,
+ * made here (store_audit_resolved: "decision" mine, theirs or merged, a
+ * merge whose result is one side whole "merged" with "result"): the first
+ * such entry of its record made after the later of its two versions (less
+ * ten minutes, for another station's clock ahead of ours), into who and
+ * when (a Jalali date and time in ASCII digits).  Returns 1 if found, 0 if
+ * not (decided at another database, whose decision came in a bundle, or
+ * by a program before the audit log said so), <0 a store code. */
+static int
+decided_by(struct store_txn *t, const struct store_conflict *c, char *who, size_t wn,
+    char *when, size_t whn)
+{
+	const char *want = store_conflict_state_name(c->state);
+	int64_t after = (int64_t)(core_hlc_ms(c->local.version.hlc > c->remote.version.hlc ?
+	    c->local.version.hlc : c->remote.version.hlc) / 1000) - 600;
+	struct store_iter *it;
+	struct store_audit a;
+	int rc, found = 0;
+
+	if ((rc = store_audit_iter(t, c->id, 0, &it)) != 0)
+		return rc;
+	for (;;) {
+		const char *dec = NULL, *res = NULL;
+		size_t i;
+
+		memset(&a, 0, sizeof a);
+		if ((rc = store_audit_next(it, &a)) == STORE_ENOTFOUND) {
+			rc = 0;
+			break;
+		}
+		if (rc == STORE_ECORRUPT)
+			continue;	/* (an entry that cannot be read) */
+		if (rc != 0)
+			break;
+		for (i = 0; a.action == STORE_ACT_RESOLVE && i < a.nfields; i++)
+			if (strcmp(a.fields[i].name, "decision") == 0)
+				dec = a.fields[i].new_text;
+			else if (strcmp(a.fields[i].name, "result") == 0)
+				res = a.fields[i].new_text;
+		if (dec != NULL && a.kind == c->kind && strcmp(a.id, c->id) == 0 && a.time >= after &&
+		    (strcmp(dec, want) == 0 || (strcmp(dec, "merged") == 0 && res != NULL &&
+		    strcmp(res, want) == 0))) {
+			loc_utf8_copy(who, wn, a.user);
+			tui_fmt_when(a.time, TUI_WHEN_ASCII, when, whn);
+			found = 1;
+		}
+		store_audit_done(&a);
+		if (found)
+			break;
+	}
+	store_iter_free(it);
+	return rc < 0 ? rc : found;
+}
+
+/* A decided (or superseded) entry c, for `sync conflicts --all`, into
+ * l->dec: a header as an open entry's, its two versions at the time,
+ * with how it was closed, "decided=theirs" (mine, theirs, merged;
+ * superseded: its author's newer version took its place), then a line
+ * saying it in words with who decided and when where the audit log here
+ * holds it.  A decision that came in a bundle is stored in its maker's
+ * words (store_sync_settle): its "mine" is the other database's own
+ * version, which the line says.  The fields are not listed: the record
+ * has moved on since. */
+static int
+list_decided(const struct store_conflict *c, struct list_ctx *l)
+{
+	const struct core_schema *s = core_schema_get(c->kind);
+	char v1[96], v2[96], who[64], when[48];
+	const char *how;
+	int rc;
+
+	if (l->who != NULL) {
+		/* a clerk: his own county's records only, as the open ones */
+		struct core_record *mine = NULL, *theirs = NULL;
+		struct core_access acc;
+		int r = store_sync_conflict_sides(l->t, c, &mine, &theirs);
+
+		if (r == 0) {
+			r = store_users_may(l->t, l->who, CORE_ACCESS_READ, mine, &acc);
+			if (r == 1)
+				r = store_users_may(l->t, l->who, CORE_ACCESS_READ, theirs, &acc);
+		}
+		core_record_free(mine);
+		core_record_free(theirs);
+		if (r < 0 && r != STORE_ENOTFOUND) {
+			l->err = r;
+			return 1;
+		}
+		if (r != 1)
+			return 0;
+	}
+	switch (c->state) {
+	case STORE_CONFLICT_MINE:	how = _("mine"); break;
+	case STORE_CONFLICT_THEIRS:	how = _("theirs"); break;
+	case STORE_CONFLICT_MERGED:	how = _("merged"); break;
+	default:			how = _("superseded"); break;
+	}
+	version_word(&c->remote.version, l, v2, sizeof v2);
+	if (c->local.version.hlc == 0)	/* settled at another database before it came here */
+		fprintf(l->dec, _("%s %s version=%s decided=%s\n"), kind_word(s), c->id, v2, how);
+	else {
+		version_word(&c->local.version, l, v1, sizeof v1);
+		fprintf(l->dec, _("%s %s mine=%s theirs=%s decided=%s\n"), kind_word(s), c->id, v1, v2,
+		    how);
+	}
+	if (c->state == STORE_CONFLICT_SUPERSEDED) {
+		fprintf(l->dec, "%s", _("  superseded: a newer version from the same station took its place in the queue (not a decision)\n"));
+	} else {
+		const char *kept = tui_audit_note_value("decision", store_conflict_state_name(c->state));
+
+		if (c->dup && c->holder[0])
+			kept = c->state == STORE_CONFLICT_MINE ? _("the earlier record kept the value") :
+			    _("the later record kept the value");
+		if ((rc = decided_by(l->t, c, who, sizeof who, when, sizeof when)) < 0) {
+			l->err = rc;
+			return 1;
+		}
+		if (rc == 1)
+			fprintf(l->dec, _("  decided: %s, by %s, %s\n"), kept, who, when);
+		else	/* (a decision that came in a bundle keeps its maker's words:
+			 * "mine" was that database's own version) */
+			fprintf(l->dec, "%s", _("  decided at another database (mine and theirs are that database's sides there), or by an earlier version of the program: who and when are not in the audit log here\n"));
+	}
+	l->ndec++;
+	return 0;
+}
+
 static int
 list_conflict(const struct store_conflict *c, void *vctx)
+{
+	struct list_ctx *l0 = vctx;
+
+	if (c->state != STORE_CONFLICT_OPEN)
+		return l0->all ? list_decided(c, l0) : 0;
+	return list_open(c, vctx);
+}
+
+static int
+list_open(const struct store_conflict *c, void *vctx)
 {
 	struct list_ctx *l = vctx;
 	FILE *real = l->out, *f;
@@ -7379,7 +7534,7 @@ fail:
 static void
 sync_usage(void)
 {
-	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY|- [--replace] | export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts [--clocks] | resolve ID mine|theirs|merge|FIELD,... | status"));
+	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY|- [--replace] | export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts [--clocks] [--all] | resolve ID mine|theirs|merge|FIELD,... | status"));
 }
 
 /* sync status: this station and, per station trusted here, the numbers the
@@ -7535,7 +7690,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	const char *trust_arg[2] = { NULL, NULL };
 	char trust_code[CORE_STATION_MAX + 1], trust_hex[CORE_KEY_HEX];
 	size_t len, n;
-	int i, rc, ret = EXIT_OK, replace = 0, force = 0, clocks = 0;
+	int i, rc, ret = EXIT_OK, replace = 0, force = 0, clocks = 0, all = 0;
 	struct cli_out_seen over = CLI_OUT_ANY;
 
 	if (argc < 2) {
@@ -7658,6 +7813,10 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 				clocks = 1;
 				continue;
 			}
+			if (strcmp(argv[i], "--all") == 0) {	/* the decided ones too */
+				all = 1;
+				continue;
+			}
 			sync_usage();
 			return EXIT_USAGE;
 		}
@@ -7741,35 +7900,54 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			goto fail;
 	} else if (strcmp(sub, "conflicts") == 0) {
 		struct list_ctx l;
-		size_t k;
+		char *dtext = NULL;
+		size_t k, dlen = 0;
 
 		memset(&l, 0, sizeof l);
 		l.out = stdout;
 		l.clocks = clocks;
+		l.amount_flags = tui_text_amount_flags(st);
+		l.all = all;
+		if (all && (l.dec = open_memstream(&dtext, &dlen)) == NULL) {
+			rc = STORE_ENOMEM;
+			goto fail;
+		}
 		l.who = store_users_identity(st);
 		if ((rc = store_station(st, l.self)) != 0 || (rc = store_read_begin(st, &l.t)) != 0)
 			goto fail;
-		rc = store_sync_conflicts(l.t, 0, list_conflict, &l);
+		rc = store_sync_conflicts(l.t, all, list_conflict, &l);
 		if (rc == 0 && l.err == 0)
 			list_flush(&l);
+		if (l.dec != NULL && fclose(l.dec) != 0 && rc == 0 && l.err == 0)
+			l.err = STORE_ENOMEM;
 		for (k = 0; k < l.nv; k++)
 			free(l.v[k].text);
 		free(l.v);
 		store_read_end(l.t);
 		if (l.err != 0)
 			rc = l.err;
-		if (rc < 0)
+		if (rc < 0) {
+			free(dtext);
 			goto fail;
+		}
 		/* a clerk: the others' conflicts are not his to see, but
 		 * "no conflicts" would tell him that none waits */
 		if (l.n == 0 && l.nhidden > 0)
 			printf(_("no conflicts in the counties you may read; conflicts of other counties' records, for provincial HQ or the administrator to decide: %zu\n"),
 			    l.nhidden);
+		else if (l.n == 0 && l.ndec > 0)
+			fputs(_("no open conflicts\n"), stdout);
 		else if (l.n == 0)
 			fputs(_("no conflicts\n"), stdout);
 		else if (l.nhidden > 0)
 			printf(_("conflicts of other counties' records, not listed, for provincial HQ or the administrator to decide: %zu\n"),
 			    l.nhidden);
+		/* --all: then the entries closed, each with how */
+		if (l.ndec > 0) {
+			printf(_("decided conflicts: %zu\n"), l.ndec);
+			fputs(dtext, stdout);
+		}
+		free(dtext);
 	} else {
 		/* "tbz-12" or "TBZ-۱۲" typed: TBZ-12, the blanks around
 		 * it dropped; "12" alone: this station's TBZ-12 */

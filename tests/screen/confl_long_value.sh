@@ -1,7 +1,8 @@
 # The sync conflict screen at 80x24 in Persian, a long address that TBZ
 # lengthened by one word at its end while HQ changed the notes: each
 # column shows its value's start and end (not two starts that read the
-# same), and the star that says TBZ changed the address stays in sight.
+# same; since values go on over the lines under their row, whole), and
+# the star that says TBZ changed the address stays in sight.
 # Before, the value and its star were cut at the column's end together,
 # and the other version's column was headed «نسخهٔ دیگر», not naming TBZ.
 . "$HAMYAR_SRC/tests/lib.sh"
@@ -30,8 +31,10 @@ wait_for p "$(vis 'این پایگاه داده')"; ok $? "Enter opens TBZ-1"
 # the column of the other version names its station, as the heading does
 screen p | grep -F "$(vis 'این پایگاه داده')" | grep -qF "$(vis 'نسخهٔ TBZ')"
 ok $? "the other version's column is headed with its station, «نسخهٔ TBZ»"
-row=$(screen p | grep -F "$(vis 'نشانی')")
-# (the star is the value's last character, so left of it in a Persian row)
+# (the address's row and the lines under it, where a value too long for
+# its column goes on, broken between words; the star is the value's last
+# character, so left of it in a Persian row)
+row=$(screen p | sed -n "/$(vis 'نشانی')/,/$(vis 'یادداشت‌ها')/p" | sed '$d')
 case $row in *"* "*"$(vis 'شهرستان')"*) r=0 ;; *) r=1 ;; esac
 ok $r "the address row shows TBZ's last word, «شهرستان», with TBZ's star"
 case $row in *"$(vis 'جامع')"*"$(vis 'شهرستان')"*) r=1 ;; *"$(vis 'شهرستان')"*"$(vis 'جامع')"*) r=0 ;; *) r=1 ;; esac

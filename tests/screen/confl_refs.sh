@@ -22,11 +22,12 @@ scr_start "$Q"
 scr_wait "$(vis 'منوی اصلی')" >/dev/null
 scr_keys F7; scr_wait "$(vis 'تعارض‌های باز همگام‌سازی: ۱')" >/dev/null
 scr_keys Enter; scr_wait "$(vis 'خیّرین تجلیل‌شده')"; ok $? "Enter: the ceremony's donors differ"
-row=$(scr_cap | grep -F "$(vis 'خیّرین تجلیل‌شده')")
-# (each list cut in its middle to its column: its first donor's name, and
-# its end, where the two lists differ: کاظمی here, فولاد آذر at TBZ)
-is "$(printf '%s\n' "$row" | grep -oF "$(vis 'زهرا')" | wc -l)" 2 "both sides' donors by name (زهرا احمدی‌نژاد، ..., cut to the column)"
-case $row in *"$(vis 'فولاد آذر')"*"$(vis 'کاظمی')"*) r=0 ;; *) r=1 ;; esac
+# (the field's row and the lines under it, where a list too long for its
+# column goes on: its first donor's name, and its end, where the two lists
+# differ: کاظمی here, فولاد آذر at TBZ, whose last word may go on the next line)
+row=$(scr_cap | sed -n "/$(vis 'خیّرین تجلیل‌شده')/,/$(vis 'از آخرین یکسانی')/p" | sed '$d')
+is "$(printf '%s\n' "$row" | grep -oF "$(vis 'زهرا')" | wc -l)" 2 "both sides' donors by name (زهرا احمدی‌نژاد، ...)"
+case $row in *"$(vis 'کاظمی')"*) case $row in *"$(vis 'آذر')"*) r=0 ;; *) r=1 ;; esac ;; *) r=1 ;; esac
 ok $r "... each list's end in sight: this database's «کاظمی», TBZ's «فولاد آذر»"
 case $row in *TBZ-2*|*TBZ-3*) ok 1 "... not by their ids"; echo "# $row" ;; *) ok 0 "... not by their ids" ;; esac
 scr_keys Enter; scr_wait '┌' >/dev/null

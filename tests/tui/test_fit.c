@@ -8,6 +8,7 @@
  * (how tui_draw_text cuts a text) and tui_fit_before: never a cut inside
  * an amount or a date (a prefix of its digits reads as another figure),
  * a pledge's donor cut before its amount; brackets left balanced.
+ * tui_wrap_next: a value broken into full lines between words.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -441,6 +442,82 @@ test_middle_end_takes_the_cells_back(void **state)
 	assert_string_equal(a, "همایش\xe2\x80\xa6شهرستان مرند");
 }
 
+/* tui_wrap_next, a value over several lines of a column (the sync
+ * conflict screen): broken at the last space after which the words still
+ * fit, so each line holds all the words it has room for; blanks kept as
+ * typed; a word wider than the line broken inside it, as much as fits,
+ * a mark or a ZWNJ never parted from its letter; lines put back together
+ * give the whole text. */
+static void
+test_wrap_next(void **state)
+{
+	static const char address[] =
+	    "تبریز خیابان امام کوچهٔ شهید بهشتی پلاک ۱۲ واحد ۳ طبقهٔ دوم روبه‌روی مسجد جامع";
+	static const char link[] = "https://hamyar.example.ir/receipts/TBZ-1/1405-09-11";
+	char line[300], all[600];
+	const char *p;
+	size_t len, next;
+	int w;
+
+	(void)state;
+	len = tui_wrap_next("ساخت اتاق", 20, &next);
+	assert_int_equal(len, strlen("ساخت اتاق"));
+	assert_int_equal(next, len);
+	/* 28 columns: «تبریز خیابان امام کوچهٔ شهید» is 26, «بهشتی» would
+	 * make 32 */
+	len = tui_wrap_next(address, 28, &next);
+	memcpy(line, address, len);
+	line[len] = '\0';
+	assert_string_equal(line, "تبریز خیابان امام کوچهٔ شهید");
+	assert_int_equal(next, len + 1);
+	/* two blanks typed between two words: kept, the line still full */
+	len = tui_wrap_next("تبریز  خیابان امام", 15, &next);
+	memcpy(line, "تبریز  خیابان امام", len);
+	line[len] = '\0';
+	assert_string_equal(line, "تبریز  خیابان");
+	for (w = 4; w <= 40; w++) {
+		/* every line fits, none leaves room for the next word, and
+		 * the lines with the blanks they broke at are the whole */
+		for (p = address, all[0] = '\0'; *p != '\0'; p += next) {
+			len = tui_wrap_next(p, w, &next);
+			memcpy(line, p, len);
+			line[len] = '\0';
+			assert_true(tui_text_width(line) <= w || strchr(line, ' ') == NULL);
+			if (p[next] != '\0' && next == len + 1) {
+				char more[600];
+				size_t wl = strcspn(p + next, " ");
+
+				memcpy(more, p, next + wl);	/* the line, its blank, the next word */
+				more[next + wl] = '\0';
+				assert_true(tui_text_width(more) > w);
+			}
+			strncat(all, p, next);
+		}
+		assert_string_equal(all, address);
+		/* a link wider than the line: broken inside, each piece full */
+		for (p = link, all[0] = '\0'; *p != '\0'; p += next) {
+			len = tui_wrap_next(p, w, &next);
+			assert_int_equal(len, next);
+			memcpy(line, p, len);
+			line[len] = '\0';
+			assert_true(tui_text_width(line) <= w);
+			if (p[next] != '\0')
+				assert_int_equal(tui_text_width(line), w);
+			strncat(all, p, next);
+		}
+		assert_string_equal(all, link);
+	}
+	/* a word with a mark (کوچهٔ) and a ZWNJ (روبه‌روی) broken inside:
+	 * never between a letter and either */
+	for (w = 1; w <= 6; w++)
+		for (p = "کوچهٔ‌روبه‌روی"; *p != '\0'; p += next) {
+			tui_wrap_next(p, w, &next);
+			assert_false(strncmp(p + next, "\xd9\x94", 2) == 0);	/* U+0654 */
+			assert_false(strncmp(p + next, "\xe2\x80\x8c", 3) == 0);	/* ZWNJ */
+			assert_false(next >= 3 && strncmp(p + next - 3, "\xe2\x80\x8c", 3) == 0);
+		}
+}
+
 int
 main(void)
 {
@@ -458,6 +535,7 @@ main(void)
 		cmocka_unit_test(test_middle_start_at_a_word),
 		cmocka_unit_test(test_middle_end_takes_the_cells_back),
 		cmocka_unit_test(test_middle_start_whole_graphemes),
+		cmocka_unit_test(test_wrap_next),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
