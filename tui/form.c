@@ -1992,11 +1992,12 @@ search_finds(enum core_kind k, const char *q)
 /* The list to pick the record of reference box x from.  A name typed in
  * the box (the clerk knows the donor by name, not by id) is what the list
  * opens searching for, with more, if not NULL, after it (the Space that
- * opened it: the word before it is complete); in a list of ids, the name
- * typed after them.  A word typed only in part ("کریم" of "علی کریمی")
- * made complete by that Space found nothing, and the clerk who opened the
- * list with the key the bar names saw it empty: then the list opens
- * searching for the word as a start.  A single reference box holding a
+ * opened it); in a list of ids, the name typed after them.  Every word
+ * of a search is the start of a word, a space after it or not
+ * (store/search.c), so "کریم" and Space lists "علی کریمی"; a text that
+ * finds nothing so opens the list on it as typed, the Space kept for the
+ * next word (once, that Space made the word a whole one, and the list
+ * opened empty on a word typed in part).  A single reference box holding a
  * record's id (a stored pledge's donor, "tbz-۴۲" typed too) opens the
  * list on that record, selected and in view (tui_list_pick_at), so that
  * Enter keeps it and its neighbour is a key away; an id of no record
