@@ -1585,14 +1585,18 @@ county_scope_check(struct form *fm, struct ffield *x)
 /* A list of ids (a ceremony's donors) with numbers alone among them,
  * "TBZ-10 ۱۱ 12": each number made this station's id of it, as in a
  * single reference box (ref_bare), the ids one space apart, in box x.
- * Returns 1 if a number was so read, else 0 (x unchanged). */
+ * A name typed after the ids keeps its digits
+ * (refs_name_start: «کارگاه ۲ برادران» is no TST-2).  Returns 1 if a
+ * number was so read, else 0 (x unchanged). */
 static size_t refs_sep(const char *s);
+static size_t refs_name_start(const char *s, size_t len);
 
 static int
 refs_bare(struct ffield *x)
 {
 	char tok[64], id[CORE_ID_MAX], *out;
 	size_t i = 0, t, n, len = x->ed.len, o = 0;
+	size_t end = refs_name_start(x->ed.buf, len);
 	int any = 0;
 
 	if ((out = malloc(len * (CORE_ID_MAX + 1) + 64)) == NULL)
@@ -1611,7 +1615,7 @@ refs_bare(struct ffield *x)
 			memcpy(tok, x->ed.buf + t, i - t);
 			tok[i - t] = '\0';
 		}
-		if (tok[0] != '\0' && core_id_bare(tok, tui_app.station, id)) {
+		if (t < end && tok[0] != '\0' && core_id_bare(tok, tui_app.station, id)) {
 			memcpy(out + o, id, strlen(id));
 			o += strlen(id);
 			any = 1;
@@ -1905,9 +1909,12 @@ refs_token_id(const char *tok, char *id)
 }
 
 /* Where the name typed after the ids of a list box (a ceremony's donors)
- * begins: "TST-11 بنیاد" gives the offset of "بنیاد", the text after
- * the last id from its first character that is not a separator; len when
- * nothing follows the ids. */
+ * begins: "TST-11 بنیاد" gives the offset of "بنیاد", the text from the
+ * first item that is no id (refs_token_id: an id, or a number alone) to
+ * the end, from its first character that is not a separator; len when
+ * nothing follows the ids.  A number inside the name is the name's:
+ * "TST-10 کارگاه ۲ برادران" searches for «کارگاه ۲ برادران» (before, ۲
+ * was read as TST-2 and the name searched for was «برادران»). */
 static size_t
 refs_name_start(const char *s, size_t len)
 {
@@ -1919,12 +1926,16 @@ refs_name_start(const char *s, size_t len)
 			i += n;
 		for (t = i; i < len && refs_sep(s + i) == 0; i++)
 			;
-		if (i > t && i - t < sizeof tok) {
+		if (i == t)
+			break;
+		tok[0] = '\0';
+		if (i - t < sizeof tok) {
 			memcpy(tok, s + t, i - t);
 			tok[i - t] = '\0';
-			if (refs_token_id(tok, id))
-				start = i;
 		}
+		if (tok[0] == '\0' || !refs_token_id(tok, id))
+			break;	/* the name begins */
+		start = i;
 	}
 	while (start < len && (n = refs_sep(s + start)) > 0)
 		start += n;
