@@ -84,6 +84,10 @@ struct ffield {
 					   donors): what its ids name, shown
 					   in their place while the field is
 					   not being edited */
+	char bare[256];			/* a list of references: the ids its
+					   numbers alone were read as (refs_bare),
+					   one space apart, that refs_exist_check
+					   names as a single box names one */
 };
 
 struct form {
@@ -1254,9 +1258,11 @@ id_listed(const char *list, const char *id)
 /* A list of ids (a ceremony's donors) with one that names no donor, or
  * a record of another kind ("TST-999", "TST-20", a need): said under the
  * field when it is left, naming the first such id, as a single
- * reference box says it (ref_exists_check).  Before, only F2 said it, on
- * the status line.  An id the stored record already listed is left to
- * the store. */
+ * reference box says it (ref_exists_check), a number alone ("۹۹۹") in
+ * its words too: this station has no such record, a number alone being
+ * this station's (before, "no record TST-999 exists").  Before, only F2
+ * said it, on the status line.  An id the stored record already listed
+ * is left to the store. */
 static void
 refs_exist_check(struct form *fm, struct ffield *x)
 {
@@ -1279,7 +1285,7 @@ refs_exist_check(struct form *fm, struct ffield *x)
 		id[l] = '\0';
 		if ((was != NULL && id_listed(was, id)) || ref_stored(x->f->ref, id, &other) != 0)
 			continue;
-		ref_missing(x, id, other, 0);
+		ref_missing(x, id, other, id_listed(x->bare, id));
 		return;
 	}
 }
@@ -1584,8 +1590,8 @@ county_scope_check(struct form *fm, struct ffield *x)
 
 /* A list of ids (a ceremony's donors) with numbers alone among them,
  * "TBZ-10 ۱۱ 12": each number made this station's id of it, as in a
- * single reference box (ref_bare), the ids one space apart, in box x.
- * A name typed after the ids keeps its digits
+ * single reference box (ref_bare), the ids one space apart, in box x,
+ * and listed in x->bare.  A name typed after the ids keeps its digits
  * (refs_name_start: «کارگاه ۲ برادران» is no TST-2).  Returns 1 if a
  * number was so read, else 0 (x unchanged). */
 static size_t refs_sep(const char *s);
@@ -1595,7 +1601,7 @@ static int
 refs_bare(struct ffield *x)
 {
 	char tok[64], id[CORE_ID_MAX], *out;
-	size_t i = 0, t, n, len = x->ed.len, o = 0;
+	size_t i = 0, t, n, len = x->ed.len, o = 0, b = 0;
 	size_t end = refs_name_start(x->ed.buf, len);
 	int any = 0;
 
@@ -1619,6 +1625,10 @@ refs_bare(struct ffield *x)
 			memcpy(out + o, id, strlen(id));
 			o += strlen(id);
 			any = 1;
+			if (b + strlen(id) + 2 <= sizeof x->bare) {
+				b += (size_t)snprintf(x->bare + b, sizeof x->bare - b, "%s%s",
+				    b > 0 ? " " : "", id);
+			}
 		} else {
 			memcpy(out + o, x->ed.buf + t, i - t);
 			o += i - t;
@@ -1644,6 +1654,7 @@ box_commit(struct form *fm, struct ffield *x)
 	x->named_rows = 0;
 	x->found = -1;
 	x->took_name = 0;
+	x->bare[0] = '\0';
 	sev = core_field_parse(fm->rec, x->fi, x->ed.buf, &x->issue);
 	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REF && x->f->ref == CORE_DONOR &&
 	    x->issue.msg == CORE_MSG_ID_FORMAT && donor_by_unique(x->ed.buf, id))
