@@ -1,9 +1,8 @@
 /*
  * store/search.c — the word index behind store_iter_search: a clerk finds a
  * donor by typing the start of ANY word of the name ("کریمی" finds
- * "علی کریمی"), several words in any order ("کریمی علی"), and a space
- * after a word means that word is complete ("علی " does not list
- * "علیرضا").
+ * "علی کریمی"), several words in any order ("کریمی علی"), each of them
+ * the start of a word ("کری عل", "نیکو مهر" finds "بنیاد نیکوکاری مهر").
  *
  * Words.  The search text of a field (loc_text_key: normalised and folded,
  * so ي/ك, hamza forms and ZWNJ do not matter) is split on spaces; a ZWNJ
@@ -34,23 +33,23 @@
  * Entries are small (about 60 bytes for a three-word name) so that a
  * range of them spans few pages and a bulk import dirties fewer.
  *
- * Query.  The query is split the same way.  A word followed by a space is
- * complete: its letters must equal a name word's letters, or those of the
- * head of a word before one of its ZWNJs ("دوربین " finds "دوربین‌های":
- * the word's letters are the head's followed by a part's, qmatch).  The
- * last word, unless followed by a space, is a
- * prefix: a name word's letters start with it.  Every query word must
+ * Query.  The query is split the same way.  Every query word is a prefix:
+ * a name word's letters start with it (qmatch), whether a space follows
+ * it or not: the words typed before the last, and a space typed after the
+ * last, are starts of words as the last one is ("نیکو مهر", "نیکو ").
+ * Before, a word followed by a space had to be a whole word (or the head
+ * of one up to a ZWNJ), and "نیکو مهر" found nothing where "نیکو" found
+ * "بنیاد نیکوکاری مهر"; a whole word still comes first among the words
+ * it starts, as its entries sort before theirs.  Every query word must
  * match a DIFFERENT written word of the name (itself or one of its parts),
  * in any order: "نژاد احمدی" does not find "احمدی‌نژاد" alone; but query
- * words next to each other, in order, each a complete word but the last,
- * match one written word when they are its parts between its ZWNJs
- * ("احمدی نژاد", "قلی زاده اصل": a space typed for the ZWNJ, on a
- * keyboard without one; joins).  The
+ * words next to each other, in order, each but the last the whole head of
+ * a written word up to a ZWNJ, match one written word when they are its
+ * parts between its ZWNJs ("احمدی نژاد", "قلی زاده اصل": a space typed
+ * for the ZWNJ, on a keyboard without one; joins).  The
  * iterator walks the key range of one query word, the scan word: the
  * query word whose range holds the fewest entries (counted up to SCAN_CAP
- * each; ties, such as two common words, go to the longer word, then to a
- * complete one: in bench_store, typing whole names, that cuts the median
- * keystroke by a third against preferring complete words).  A record is returned at its
+ * each; ties, such as two common words, go to the longer word).  A record is returned at its
  * smallest word that matches the scan word (its other matching words are
  * skipped: no duplicates), if the whole query matches its word list.
  *
@@ -374,7 +373,6 @@ struct wquery {
 	struct {
 		unsigned char p[WORD_KEY_MAX];
 		size_t len;
-		int complete;
 	} q[QWORDS_MAX];
 	/* cat[i]: query words i and i + 1 typed as one ("محمد رضا" for
 	 * "محمدرضا"): their letters joined, len 0 if none */
@@ -405,28 +403,9 @@ struct wv {
 	unsigned char word[WORDS_MAX];	/* the written word (space-separated) it is of */
 };
 
-/* 1 if word w of the name v matches query word i.  A complete query word
- * matches a word with the same letters, or the head of a written word up
- * to one of its ZWNJs: its letters followed by those of a part after them
- * ("دوربین " finds "دوربین‌های", "می " finds "می‌شود").  The index has no
- * entry of its own for a head (that would change its format); the part's
- * entry gives where the head ends, and a complete word's range is the
- * prefix range (set_range) so that its entries are walked. */
-/* 1 if word w of the name v, whose first n letters matched, is a head up
- * to one of its ZWNJs: a part of the same written word (they follow it)
- * holds the letters after those n. */
-static int
-head_of(const struct wv *v, size_t w, size_t n)
-{
-	const unsigned char *k = v->k[w];
-	size_t wl = v->len[w], u;
-
-	for (u = w + 1; u < v->n && v->word[u] == v->word[w]; u++)
-		if (v->len[u] == wl - n && memcmp(k + n, v->k[u], v->len[u]) == 0)
-			return 1;
-	return 0;
-}
-
+/* 1 if word w of the name v matches query word i: its letters start with
+ * the query word's (a space after the query word, typed or not, makes no
+ * difference: see the file comment). */
 static int
 qmatch(const struct wquery *q, int i, const struct wv *v, size_t w)
 {
@@ -438,9 +417,7 @@ qmatch(const struct wquery *q, int i, const struct wv *v, size_t w)
 	for (o = 0; o < n; o++)	/* a few bytes, mostly differing at once */
 		if (k[o] != p[o])
 			return 0;
-	if (!q->q[i].complete || wl == n)
-		return 1;
-	return head_of(v, w, n);
+	return 1;
 }
 
 static int
@@ -560,8 +537,6 @@ set_range(struct wquery *q, enum core_kind k, int f)
 	}
 	memcpy(q->lo + 2, q->q[j].p, q->q[j].len);
 	q->lolen = 2 + q->q[j].len;
-	/* no 0x00 after a complete word: the words of which it is the head
-	 * before a ZWNJ are in the prefix range (qmatch) */
 }
 
 /* Entries in the range of the current scan word, counted up to cap. */
@@ -698,13 +673,9 @@ words_query(struct store_iter *it, int f, const char *query)
 {
 	struct wquery *q;
 	char *folded, *p, *sp, *prev = NULL, *jt, *tok[QWORDS_MAX];
-	size_t n = strlen(query), best = (size_t)-1;
-	int trailing, i, last_word = 0;	/* the last token typed had letters */
-	int many = 0;
+	size_t best = (size_t)-1;
+	int i, many = 0;
 
-	/* a space typed last (or a no-break space) completes the last word */
-	trailing = n > 0 && (query[n - 1] == ' ' || query[n - 1] == '\t' ||
-	    (n >= 2 && (unsigned char)query[n - 2] == 0xC2 && (unsigned char)query[n - 1] == 0xA0));
 	if ((q = calloc(1, sizeof *q)) == NULL)
 		return STORE_ENOMEM;
 	if ((folded = loc_text_key(query)) == NULL) {
@@ -731,7 +702,7 @@ words_query(struct store_iter *it, int f, const char *query)
 		else
 			sp = p + strlen(p);
 		l = loc_collate_prefix(p, tmp, sizeof tmp);
-		if ((last_word = l > 0) == 0)
+		if (l == 0)
 			continue;	/* no letters ("-"): matches anything */
 		if (l > WORD_KEY_MAX)
 			l = WORD_KEY_MAX;
@@ -741,7 +712,6 @@ words_query(struct store_iter *it, int f, const char *query)
 		}
 		memcpy(q->q[q->nq].p, tmp, l);
 		q->q[q->nq].len = l;
-		q->q[q->nq].complete = 1;
 		q->cat[q->nq].len = 0;
 		if (q->nq > 0 && prev != NULL && (jt = malloc(strlen(prev) + strlen(p) + 1)) != NULL) {
 			/* the word before and this one, joined */
@@ -757,8 +727,6 @@ words_query(struct store_iter *it, int f, const char *query)
 		prev = p;
 		tok[q->nq++] = p;
 	}
-	if (q->nq > 0 && last_word && !trailing)
-		q->q[q->nq - 1].complete = 0;
 	for (i = 0; i < QWORDS_MAX; i++)	/* no joining where words were lost */
 		if (many || i + 1 >= q->nq)
 			q->cat[i].len = 0;
@@ -774,7 +742,7 @@ words_query(struct store_iter *it, int f, const char *query)
 		add_splits(q, i % q->nq, tok[i % q->nq], i >= q->nq);
 	free(folded);
 	/* the scan word: the fewest entries (counted up to SCAN_CAP), then
-	 * the longest, then a complete word */
+	 * the longest */
 	for (i = 0; i < q->nq; i++) {
 		size_t c;
 		int j = q->j;
@@ -782,8 +750,7 @@ words_query(struct store_iter *it, int f, const char *query)
 		q->j = i;
 		set_range(q, it->kind, f);
 		c = q->nq == 1 ? 0 : range_count(it->cur, q, best < SCAN_CAP ? best + 1 : SCAN_CAP);
-		if (i == 0 || c < best || (c == best && (q->q[i].len > q->q[j].len ||
-		    (q->q[i].len == q->q[j].len && q->q[i].complete > q->q[j].complete))))
+		if (i == 0 || c < best || (c == best && q->q[i].len > q->q[j].len))
 			best = c;
 		else
 			q->j = j;
@@ -866,19 +833,14 @@ words_first(struct store_iter *it, MDB_val *k, MDB_val *d)
 }
 
 /* 1 if word w of the name v starts with the letters of query words i and
- * i + 1 joined (q->cat[i]), whole if word i + 1 is complete (or up to one
- * of the word's ZWNJs, as qmatch): "محمد رضا" typed for "محمدرضا". */
+ * i + 1 joined (q->cat[i]): "محمد رضا" typed for "محمدرضا". */
 static int
 cmatch(const struct wquery *q, int i, const struct wv *v, size_t w)
 {
 	const unsigned char *p = q->cat[i].p, *k = v->k[w];
 	size_t n = q->cat[i].len, wl = v->len[w];
 
-	if (n == 0 || wl < n || memcmp(k, p, n) != 0)
-		return 0;
-	if (!q->q[i + 1].complete || wl == n)
-		return 1;
-	return head_of(v, w, n);
+	return n > 0 && wl >= n && memcmp(k, p, n) == 0;
 }
 
 /* 1 if the name v matches the query with query words i and i + 1 taken as
@@ -907,9 +869,9 @@ cat_matches(const struct wquery *q, int i, const struct wv *v, const uint32_t *g
 }
 
 /* The written words W of the name v such that W ends with the letters a
- * of split phase p and the written word after it matches b as query word
- * i would (qmatch: whole if complete, or up to one of its ZWNJs): bit W
- * set.  "محمدرضا" typed for "محمد رضا", or "محمدرض" as typing goes on. */
+ * of split phase p and the written word after it starts with b, as query
+ * word i would match it (qmatch): bit W set.  "محمدرضا" typed for
+ * "محمد رضا", or "محمدرض" as typing goes on. */
 static uint32_t
 split_pairs(const struct wquery *q, int p, const struct wv *v)
 {
@@ -926,8 +888,7 @@ split_pairs(const struct wquery *q, int p, const struct wv *v)
 			;
 		if (u == v->n || v->len[u] < bl || memcmp(v->k[u], b, bl) != 0)
 			continue;
-		if (!q->q[q->phase[p].i].complete || v->len[u] == bl || head_of(v, u, bl))
-			r |= 1u << v->word[w];
+		r |= 1u << v->word[w];
 	}
 	return r;
 }
@@ -1011,9 +972,7 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 				sm |= 1u << w;
 	}
 	/* returned once: at its smallest word matching the scan word (or
-	 * the joined words); the range of a complete scan word also holds
-	 * words it does not match (longer ones without a ZWNJ there), whose
-	 * entries are skipped.  A split's range is of one word's letters
+	 * the joined words).  A split's range is of one word's letters
 	 * exactly, where a name has one entry. */
 	for (w = 0, here = split; w < v.n && first && !split; w++) {
 		if (!(sm & (1u << w)))

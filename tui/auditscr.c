@@ -866,7 +866,10 @@ last_entry(const struct audit_scr *a)
 /* Whether the change added last holds F7's words: its heading, labels and
  * values as the screen shows them, compared by their search keys
  * (loc_text_key: any digits, Arabic yeh and kaf, a ZWNJ or a space left
- * out alike).  1, 0, or -1 for want of memory. */
+ * out alike), each word typed on its own, in any order, as a list's
+ * search takes them ("نژاد مریم" finds «مریم کاظمی‌نژاد»; before, the
+ * words had to be found together, as typed).  1, 0, or -1 for want of
+ * memory. */
 static int
 entry_matches(const struct audit_scr *a)
 {
@@ -898,7 +901,13 @@ entry_matches(const struct audit_scr *a)
 	hay = loc_text_key(b.p != NULL ? b.p : "");
 	free(b.p);
 	/* (a text no key is made of, not valid UTF-8, matches nothing) */
-	m = key != NULL && hay != NULL && (key[0] == '\0' || strstr(hay, key) != NULL);
+	m = key != NULL && hay != NULL;
+	if (m) {
+		char *w, *save = NULL;
+
+		for (w = strtok_r(key, " ", &save); m && w != NULL; w = strtok_r(NULL, " ", &save))
+			m = strstr(hay, w) != NULL;
+	}
 	free(key);
 	free(hay);
 	return m;

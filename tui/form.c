@@ -84,6 +84,10 @@ struct ffield {
 					   donors): what its ids name, shown
 					   in their place while the field is
 					   not being edited */
+	char bare[256];			/* a list of references: the ids its
+					   numbers alone were read as (refs_bare),
+					   one space apart, that refs_exist_check
+					   names as a single box names one */
 };
 
 struct form {
@@ -1254,9 +1258,11 @@ id_listed(const char *list, const char *id)
 /* A list of ids (a ceremony's donors) with one that names no donor, or
  * a record of another kind ("TST-999", "TST-20", a need): said under the
  * field when it is left, naming the first such id, as a single
- * reference box says it (ref_exists_check).  Before, only F2 said it, on
- * the status line.  An id the stored record already listed is left to
- * the store. */
+ * reference box says it (ref_exists_check), a number alone ("۹۹۹") in
+ * its words too: this station has no such record, a number alone being
+ * this station's (before, "no record TST-999 exists").  Before, only F2
+ * said it, on the status line.  An id the stored record already listed
+ * is left to the store. */
 static void
 refs_exist_check(struct form *fm, struct ffield *x)
 {
@@ -1279,7 +1285,7 @@ refs_exist_check(struct form *fm, struct ffield *x)
 		id[l] = '\0';
 		if ((was != NULL && id_listed(was, id)) || ref_stored(x->f->ref, id, &other) != 0)
 			continue;
-		ref_missing(x, id, other, 0);
+		ref_missing(x, id, other, id_listed(x->bare, id));
 		return;
 	}
 }
@@ -1584,15 +1590,19 @@ county_scope_check(struct form *fm, struct ffield *x)
 
 /* A list of ids (a ceremony's donors) with numbers alone among them,
  * "TBZ-10 ۱۱ 12": each number made this station's id of it, as in a
- * single reference box (ref_bare), the ids one space apart, in box x.
- * Returns 1 if a number was so read, else 0 (x unchanged). */
+ * single reference box (ref_bare), the ids one space apart, in box x,
+ * and listed in x->bare.  A name typed after the ids keeps its digits
+ * (refs_name_start: «کارگاه ۲ برادران» is no TST-2).  Returns 1 if a
+ * number was so read, else 0 (x unchanged). */
 static size_t refs_sep(const char *s);
+static size_t refs_name_start(const char *s, size_t len);
 
 static int
 refs_bare(struct ffield *x)
 {
 	char tok[64], id[CORE_ID_MAX], *out;
-	size_t i = 0, t, n, len = x->ed.len, o = 0;
+	size_t i = 0, t, n, len = x->ed.len, o = 0, b = 0;
+	size_t end = refs_name_start(x->ed.buf, len);
 	int any = 0;
 
 	if ((out = malloc(len * (CORE_ID_MAX + 1) + 64)) == NULL)
@@ -1611,10 +1621,14 @@ refs_bare(struct ffield *x)
 			memcpy(tok, x->ed.buf + t, i - t);
 			tok[i - t] = '\0';
 		}
-		if (tok[0] != '\0' && core_id_bare(tok, tui_app.station, id)) {
+		if (t < end && tok[0] != '\0' && core_id_bare(tok, tui_app.station, id)) {
 			memcpy(out + o, id, strlen(id));
 			o += strlen(id);
 			any = 1;
+			if (b + strlen(id) + 2 <= sizeof x->bare) {
+				b += (size_t)snprintf(x->bare + b, sizeof x->bare - b, "%s%s",
+				    b > 0 ? " " : "", id);
+			}
 		} else {
 			memcpy(out + o, x->ed.buf + t, i - t);
 			o += i - t;
@@ -1640,6 +1654,7 @@ box_commit(struct form *fm, struct ffield *x)
 	x->named_rows = 0;
 	x->found = -1;
 	x->took_name = 0;
+	x->bare[0] = '\0';
 	sev = core_field_parse(fm->rec, x->fi, x->ed.buf, &x->issue);
 	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REF && x->f->ref == CORE_DONOR &&
 	    x->issue.msg == CORE_MSG_ID_FORMAT && donor_by_unique(x->ed.buf, id))
@@ -1908,9 +1923,12 @@ refs_token_id(const char *tok, char *id)
 }
 
 /* Where the name typed after the ids of a list box (a ceremony's donors)
- * begins: "TST-11 بنیاد" gives the offset of "بنیاد", the text after
- * the last id from its first character that is not a separator; len when
- * nothing follows the ids. */
+ * begins: "TST-11 بنیاد" gives the offset of "بنیاد", the text from the
+ * first item that is no id (refs_token_id: an id, or a number alone) to
+ * the end, from its first character that is not a separator; len when
+ * nothing follows the ids.  A number inside the name is the name's:
+ * "TST-10 کارگاه ۲ برادران" searches for «کارگاه ۲ برادران» (before, ۲
+ * was read as TST-2 and the name searched for was «برادران»). */
 static size_t
 refs_name_start(const char *s, size_t len)
 {
@@ -1922,12 +1940,16 @@ refs_name_start(const char *s, size_t len)
 			i += n;
 		for (t = i; i < len && refs_sep(s + i) == 0; i++)
 			;
-		if (i > t && i - t < sizeof tok) {
+		if (i == t)
+			break;
+		tok[0] = '\0';
+		if (i - t < sizeof tok) {
 			memcpy(tok, s + t, i - t);
 			tok[i - t] = '\0';
-			if (refs_token_id(tok, id))
-				start = i;
 		}
+		if (tok[0] == '\0' || !refs_token_id(tok, id))
+			break;	/* the name begins */
+		start = i;
 	}
 	while (start < len && (n = refs_sep(s + start)) > 0)
 		start += n;
@@ -1995,11 +2017,12 @@ search_finds(enum core_kind k, const char *q)
 /* The list to pick the record of reference box x from.  A name typed in
  * the box (the clerk knows the donor by name, not by id) is what the list
  * opens searching for, with more, if not NULL, after it (the Space that
- * opened it: the word before it is complete); in a list of ids, the name
- * typed after them.  A word typed only in part ("کریم" of "علی کریمی")
- * made complete by that Space found nothing, and the clerk who opened the
- * list with the key the bar names saw it empty: then the list opens
- * searching for the word as a start.  A single reference box holding a
+ * opened it); in a list of ids, the name typed after them.  Every word
+ * of a search is the start of a word, a space after it or not
+ * (store/search.c), so "کریم" and Space lists "علی کریمی"; a text that
+ * finds nothing so opens the list on it as typed, the Space kept for the
+ * next word (once, that Space made the word a whole one, and the list
+ * opened empty on a word typed in part).  A single reference box holding a
  * record's id (a stored pledge's donor, "tbz-۴۲" typed too) opens the
  * list on that record, selected and in view (tui_list_pick_at), so that
  * Enter keeps it and its neighbour is a key away; an id of no record

@@ -243,18 +243,18 @@ static const struct tui_fkey recog_list_keys_nofilter[] = {
  */
 static const char help_name[] = N_(
     "Type to search by name: any word of it, the family name first too, and\n"
-    "several words in any order (کریمی علی finds علی کریمی).  The last word\n"
-    "may be the start of a word; a space after a word marks it complete (علی\n"
-    "and a space does not find علیرضا).  Arabic ي and ك match Persian ی and ک;\n"
-    "the half-space may be left out, the part after it is a word too (نژاد\n"
-    "finds احمدی‌نژاد).  A record's id (TBZ-12) finds that record, its number\n"
-    "alone (12) that number at every station, before the names holding it.");
+    "several words in any order (کریمی علی finds علی کریمی).  Each word may\n"
+    "be the start of a word, the earlier ones too (کری عل finds علی کریمی).\n"
+    "Arabic ي and ك match Persian ی and ک; the half-space may be left out,\n"
+    "the part after it is a word too (نژاد finds احمدی‌نژاد).  A record's id\n"
+    "(TBZ-12) finds that record, its number alone (12) that number at every\n"
+    "station, before the names holding it.");
 /* help_name for a kind searched by a title or a name not a person's (a
  * need, a unit, a group, a ceremony): no family name to put first */
 static const char help_title[] = N_(
     "Type to search by title or name: any word of it, several words in any\n"
-    "order (مرزی پاسگاه finds پاسگاه مرزی).  The last word may be the start\n"
-    "of a word; a space after a word marks it complete.  Arabic ي and ك match\n"
+    "order (مرزی پاسگاه finds پاسگاه مرزی).  Each word may be the start of a\n"
+    "word, the earlier ones too (مرز پاس).  Arabic ي and ك match\n"
     "Persian ی and ک; the half-space may be left out, the part after it is a\n"
     "word too.  A record's id (TBZ-12) finds that record, its number alone\n"
     "(12) that number at every station, before the titles holding it.");

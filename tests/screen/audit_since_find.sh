@@ -1,8 +1,9 @@
 # The audit screen (F8) narrowed to the changes from a day on (F6: a
 # Jalali date in any digits, as `hamyar audit --since` reads it) and to
 # the changes whose text holds some words (F7: a name typed with an Arabic
-# yeh, a value, a login).  Before, the screen had F3 (a record), F4 (30
-# days or all time) and F5 (a login) only, and F6 and F7 did nothing.
+# yeh, a value, a login; each word on its own, in any order).  Before,
+# the screen had F3 (a record), F4 (30 days or all time) and F5 (a login)
+# only, and F6 and F7 did nothing.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 DB="$TMP/db"
@@ -50,6 +51,12 @@ scr_cap | grep -qF "$(vis 'هیچ تغییری «کوچهٔ 12» را ندارد
 scr_keys F6; scr_wait "$(vis 'از تاریخ')" >/dev/null; scr_keys C-u Enter
 scr_keys F7; scr_wait "$(vis 'جست‌وجو در تغییرها')" >/dev/null; scr_keys C-u Enter
 scr_wait "$(vis 'تغییرهای ۳۰ روز گذشته: ۳')"; ok $? "both emptied: every change again"
+# two words, in another order than the change has them, as a list's
+# search takes them (before, the words were looked for together: none)
+scr_keys F7; scr_wait "$(vis 'جست‌وجو در تغییرها')" >/dev/null
+scr_keys C-u; scr_type 'نژاد مريم'; scr_keys Enter
+scr_wait "$(vis 'تغییرهای ۳۰ روز گذشته: ۱')"; ok $? "«نژاد مريم»: each word on its own, the one change"
+scr_cap | grep -qF "$(vis 'مریم کاظمی‌نژاد')"; ok $? "... Maryam's creation"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10; scr_bye
 scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -1,6 +1,8 @@
 # A ceremony's donors holding an id that names no donor, «TST-999», or a
 # record of another kind, «tst-20» (a need): said under the field on Tab,
-# naming that id, as a single reference box says it (ref_bare_number.sh).
+# naming that id, as a single reference box says it (ref_bare_number.sh),
+# a number alone in its words too («این ایستگاه رکوردی با شناسهٔ TST-999
+# ندارد (عدد تنها، ...)»; before, «رکوردی با شناسهٔ TST-999 نیست»).
 # Before, nothing was said until F2, and then on the status line.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
@@ -24,7 +26,9 @@ scr_keys BTab C-u; scr_type '۱۰ tst-20 11'; scr_keys Tab
 scr_wait "$(vis 'خطا: TST-20 یک نیاز است، نه خیّر')"; ok $? "tst-20, a need, among the donors: its kind named on Tab"
 
 scr_keys BTab C-u; scr_type '11 ۹۹۹'; scr_keys Tab
-scr_wait "$(vis 'رکوردی با شناسهٔ TST-999 نیست')"; ok $? "«۹۹۹», a number of no donor: said on Tab too"
+scr_wait "$(vis 'این ایستگاه رکوردی با شناسهٔ TST-999 ندارد')"
+ok $? "«۹۹۹», a number of no donor: said on Tab too, as a single reference box says it (ref_bare_number.sh)"
+scr_cap | grep -qF -- "$(vis 'رکوردی با شناسهٔ TST-999 نیست')"; is $? 1 "... not in the words of an id typed whole"
 
 scr_keys BTab C-u; scr_type 'TST-11 ۱۰'; scr_keys Tab; scr_settle
 scr_cap | grep -qF -- "$(vis 'خطا:')"; is $? 1 "donors that are: no error left"

@@ -171,21 +171,20 @@ test_trailing_space_and_many_words(void **state)
 	struct store *st = open_with(NULL, people, NPEOPLE, NULL);
 
 	(void)state;
-	/* a space completes the word: no علیرضا, علیزاده-only; علی‌اکبر
-	 * has the word علی before its ZWNJ (test_zwnj_heads) */
-	FOUND(st, "علی ", "علی کریمی|کریمی علی|علی علیزاده|علی‌اکبر دهخدا");
-	FOUND(st, "علی  ", "علی کریمی|کریمی علی|علی علیزاده|علی‌اکبر دهخدا");
-	FOUND(st, "علی -", "علی کریمی|کریمی علی|علی علیزاده|علی‌اکبر دهخدا");	/* "-" has no letters */
+	/* a space after the word: still its start (before, a whole word:
+	 * علیرضا was left out); the whole word علی first */
+	FOUND(st, "علی ", "علی کریمی|کریمی علی|علی علیزاده|علی‌اکبر دهخدا|علیرضا نوری");
+	FOUND(st, "علی  ", "علی کریمی|کریمی علی|علی علیزاده|علی‌اکبر دهخدا|علیرضا نوری");
+	FOUND(st, "علی -", "علی کریمی|کریمی علی|علی علیزاده|علی‌اکبر دهخدا|علیرضا نوری");	/* "-" has no letters */
 	FOUND(st, "نوروزی ", "حسن نوروزی|اکبر نوروزی‌فر");
-	/* earlier words are complete words; the last is a prefix; any order */
+	/* every word the start of a word, the earlier ones too; any order */
 	FOUND(st, "علی کری", "علی کریمی|کریمی علی");
 	FOUND(st, "کریمی عل", "علی کریمی|کریمی علی");
 	FOUND(st, "کریمی علی", "علی کریمی|کریمی علی");
-	FOUND(st, "کری علی", "");		/* کری is complete: no such word */
-	FOUND(st, "علیر نو", "");		/* علیر complete: no such word */
+	FOUND(st, "کری علی", "علی کریمی|کریمی علی");	/* before, none: کری had to be whole */
+	FOUND(st, "علیر نو", "علیرضا نوری");
 	FOUND(st, "علیرضا نو", "علیرضا نوری");
-	/* scanned on دهخ (fewer names), علی checked as a whole word: the
-	 * head of علی‌اکبر */
+	/* scanned on دهخ (fewer names), علی checked: the head of علی‌اکبر */
 	FOUND(st, "علی دهخ", "علی‌اکبر دهخدا");
 	FOUND(st, "علیرضا دهخ", "");
 	FOUND(st, "علی‌اکبر دهخ", "علی‌اکبر دهخدا");
@@ -201,6 +200,47 @@ test_trailing_space_and_many_words(void **state)
 		found(st, "  ", got, sizeof got);
 		assert_int_equal(strncmp(got, "اکبر نوروزی‌فر|حسن نوروزی|", strlen("اکبر نوروزی‌فر|حسن نوروزی|")), 0);
 	}
+	store_close(st);
+}
+
+/* Every word typed is the start of a word of the name, the earlier ones
+ * too, and a space after the last: «نیکو مهر» finds «بنیاد نیکوکاری مهر»
+ * as «نیکو» does (before, a word followed by a space had to be a whole
+ * word, and «نیکو مهر», «نیکو » found nothing).  A whole word comes
+ * first among the words that start so. */
+static void
+test_every_word_a_prefix(void **state)
+{
+	static const char *const names[] = {
+		"بنياد نیکوکاری مهر",	/* typed with an Arabic yeh */
+		"کارگاه 12 برادران",
+		"علی کریمی",
+		"علیرضا نوری",
+		"شرکت نیک‌اندیشان مهرگان",	/* a ZWNJ in a word */
+		"نیکو مهرانی",
+	};
+	struct store *st = open_with(NULL, names, sizeof names / sizeof names[0], NULL);
+
+	(void)state;
+	FOUND(st, "نیکو", "نیکو مهرانی|بنياد نیکوکاری مهر");
+	FOUND(st, "نیکو ", "نیکو مهرانی|بنياد نیکوکاری مهر");
+	/* scanned on نیکو (fewer names than مهر): by that word */
+	FOUND(st, "نیکو مهر", "نیکو مهرانی|بنياد نیکوکاری مهر");
+	FOUND(st, "نیکو مهر ", "نیکو مهرانی|بنياد نیکوکاری مهر");
+	FOUND(st, "مهر نیکو", "نیکو مهرانی|بنياد نیکوکاری مهر");
+	FOUND(st, "بن نیکو مه", "بنياد نیکوکاری مهر");
+	FOUND(st, "نيكو  مهر", "نیکو مهرانی|بنياد نیکوکاری مهر");	/* Arabic yeh and kaf, two spaces */
+	FOUND(st, "نیک مهرگ", "شرکت نیک‌اندیشان مهرگان");	/* the head before the ZWNJ */
+	FOUND(st, "اندی مهر", "شرکت نیک‌اندیشان مهرگان");	/* the part after it */
+	FOUND(st, "نیکاندیش مهرگا", "شرکت نیک‌اندیشان مهرگان");
+	FOUND(st, "کار ۱ برا", "کارگاه 12 برادران");	/* Persian digits */
+	FOUND(st, "برا 1 کارگ", "کارگاه 12 برادران");
+	FOUND(st, "کری عل", "علی کریمی");
+	FOUND(st, "علیر نو", "علیرضا نوری");
+	FOUND(st, "علی ", "علی کریمی|علیرضا نوری");	/* the whole word first */
+	/* each word still needs a word of its own */
+	FOUND(st, "نیکو نیکو", "");
+	FOUND(st, "نیکو مهر بر", "");
 	store_close(st);
 }
 
@@ -265,7 +305,7 @@ test_update_and_deactivate(void **state)
 	assert_int_equal(store_write(st, upd_fn, &u), 0);
 	FOUND(st, "کریمی", "کریمی علی|زهرا کریمی");
 	FOUND(st, "محمد", "علی محمدی");
-	FOUND(st, "علی ", "علی محمدی|کریمی علی|علی علیزاده|علی‌اکبر دهخدا");
+	FOUND(st, "علی ", "علی محمدی|کریمی علی|علی علیزاده|علی‌اکبر دهخدا|علیرضا نوری");
 	assert_int_equal(problems(st), 0);
 	/* a word dropped, one kept, one added */
 	u.id = ids[0];
@@ -618,7 +658,7 @@ test_zwnj_parts(void **state)
 	/* the part after the ZWNJ, whole or its start; once per record */
 	FOUND(st, "نژاد", "مریم احمدی‌نژاد|رضا نژادی");
 	FOUND(st, "نژ", "مریم احمدی‌نژاد|رضا نژادی");
-	FOUND(st, "نژاد ", "مریم احمدی‌نژاد");	/* a complete word */
+	FOUND(st, "نژاد ", "مریم احمدی‌نژاد|رضا نژادی");	/* a space after it: its start still */
 	FOUND(st, "زاده", "زهرا عبدالله‌زاده|فاطمه قلی‌زاده‌اصل");
 	FOUND(st, "آقا", "حسن میرزا‌آقایی");
 	FOUND(st, "پور", "علي حسين‌پور");	/* stored as typed */
@@ -676,10 +716,11 @@ test_zwnj_parts(void **state)
 	store_close(st);
 }
 
-/* A complete word (a space typed after it) finds a word of which it is
- * the head before a ZWNJ: "دوربین " finds "دوربین‌های", "می " finds
- * "می‌شود".  Before, the head was no word of the index and "دوربین "
- * listed only the names with دوربین alone. */
+/* A word typed with a space after it finds a word of which it is the head
+ * before a ZWNJ: "دوربین " finds "دوربین‌های", "می " finds "می‌شود", as
+ * it finds every word it starts (a space after a word no longer makes it
+ * a whole word: test_every_word_a_prefix).  Once, the head was no word
+ * of the index and "دوربین " listed only the names with دوربین alone. */
 static const char *const heads[] = {
 	"نصب دوربین‌های مداربسته",
 	"دوربین پلاک‌خوان",
@@ -695,8 +736,8 @@ test_zwnj_heads(void **state)
 	struct store *st = open_with(NULL, heads, NHEADS, NULL);
 
 	(void)state;
-	FOUND(st, "دوربین ", "دوربین پلاک‌خوان|نصب دوربین‌های مداربسته");
-	FOUND(st, "دوربين ", "دوربین پلاک‌خوان|نصب دوربین‌های مداربسته");	/* Arabic yeh */
+	FOUND(st, "دوربین ", "دوربین پلاک‌خوان|نصب دوربین‌های مداربسته|دوربینی قدیمی");
+	FOUND(st, "دوربين ", "دوربین پلاک‌خوان|نصب دوربین‌های مداربسته|دوربینی قدیمی");	/* Arabic yeh */
 	FOUND(st, "دوربین", "دوربین پلاک‌خوان|نصب دوربین‌های مداربسته|دوربینی قدیمی");
 	FOUND(st, "می ", "تعمیر می‌شود");
 	FOUND(st, "پلاک ", "دوربین پلاک‌خوان");
@@ -705,10 +746,12 @@ test_zwnj_heads(void **state)
 	FOUND(st, "قلی‌زاده ", "فاطمه قلی‌زاده‌اصل");
 	FOUND(st, "قلیزاده ", "فاطمه قلی‌زاده‌اصل");
 	FOUND(st, "زاده ", "فاطمه قلی‌زاده‌اصل");
-	/* not a head: no ZWNJ there */
-	FOUND(st, "دوربینه ", "");
-	FOUND(st, "قلیز ", "");
-	FOUND(st, "تعمی ", "");
+	/* not a head, the start of a word all the same (its letters, the
+	 * ZWNJ left out: دوربینهای) */
+	FOUND(st, "دوربینه ", "نصب دوربین‌های مداربسته");
+	FOUND(st, "قلیز ", "فاطمه قلی‌زاده‌اصل");
+	FOUND(st, "تعمی ", "تعمیر می‌شود");
+	FOUND(st, "مداربستهی ", "");
 	/* with other words: the head is its written word's */
 	FOUND(st, "دوربین مدار", "نصب دوربین‌های مداربسته");
 	FOUND(st, "مداربسته دوربین ", "نصب دوربین‌های مداربسته");
@@ -989,7 +1032,8 @@ found_back(struct store *st, const char *q, char *out, size_t outn)
 } while (0)
 
 /* Two words typed for one written word: «محمد رضا» finds «محمدرضا» (and
- * «محمد رضایی» as typed first), «امیر حسین» «امیرحسین». */
+ * «رضا محمدزاده», «محمد رضایی» as typed first: each word the start of
+ * one), «امیر حسین» «امیرحسین». */
 static void
 test_joined_query(void **state)
 {
@@ -1000,15 +1044,15 @@ test_joined_query(void **state)
 
 	(void)state;
 	st = open_with(NULL, names, sizeof names / sizeof names[0], NULL);
-	FOUND2(st, "محمد رضا", "محمد رضایی|محمدرضا کریمی");
-	FOUND2(st, "محمد رضا ", "محمدرضا کریمی");
-	FOUND2(st, "محمد ر", "محمد رضایی|محمدرضا کریمی");
+	FOUND2(st, "محمد رضا", "رضا محمدزاده|محمد رضایی|محمدرضا کریمی");
+	FOUND2(st, "محمد رضا ", "رضا محمدزاده|محمد رضایی|محمدرضا کریمی");
+	FOUND2(st, "محمد ر", "رضا محمدزاده|محمد رضایی|محمدرضا کریمی");
 	FOUND2(st, "محمد رضا کریمی", "محمدرضا کریمی");
 	FOUND2(st, "کریمی محمد رضا", "محمدرضا کریمی");
 	FOUND2(st, "محمد رضا نوری", "");
 	FOUND2(st, "امیر حسین", "امیرحسین نوری");
 	FOUND2(st, "امير حسين نو", "امیرحسین نوری");	/* Arabic yeh */
-	FOUND2(st, "رضا محمد", "رضا محمدزاده");
+	FOUND2(st, "رضا محمد", "رضا محمدزاده|محمد رضایی");
 	FOUND2(st, "کریمی رضا", "");
 	FOUND2(st, "محمد", "محمد رضایی|محمدرضا کریمی|رضا محمدزاده|علی محمدی");
 	/* a page that ends in the joined range resumes there */
@@ -1021,6 +1065,7 @@ test_joined_query(void **state)
 
 		assert_int_equal(store_read_begin(st, &t), 0);
 		assert_int_equal(store_iter_search(t, CORE_DONOR, "محمد رضا", &it), 0);
+		assert_int_equal(store_iter_next(it, id), 0);
 		assert_int_equal(store_iter_next(it, id), 0);
 		assert_int_equal(store_iter_next(it, id), 0);	/* محمدرضا کریمی */
 		store_iter_pos(it, &pos);
@@ -1107,8 +1152,8 @@ found_resumed(struct store *st, const char *q, char *out, size_t outn)
 
 /* One word typed for two written words next to each other: «محمدرضا»
  * finds «محمد رضا کریمی», «علیرضا» «علی رضا», and as typing goes on
- * «محمدرض» finds «محمد رضا» too (a space typed after the word: the second
- * written word whole, or up to its ZWNJ).  The names of the range walked
+ * «محمدرض» finds «محمد رضا» too (a space typed after the word, too: the
+ * second written word's start).  The names of the range walked
  * (the words «محمد», «علی») that do not follow with the rest are not
  * found, nor «محمدی» or «محمد‌حسین». */
 static void
@@ -1127,12 +1172,12 @@ test_split_query(void **state)
 	/* as typed first, then the two written words */
 	FOUND2(st, "محمدرضا", "محمدرضا کریمی|محمد رضا کریمی|محمد رضایی");
 	FOUND2(st, "محمدرض", "محمدرضا کریمی|محمد رضا کریمی|محمد رضایی");
-	FOUND2(st, "محمدرضا ", "محمدرضا کریمی|محمد رضا کریمی");
-	FOUND2(st, "محمدرض ", "");
+	FOUND2(st, "محمدرضا ", "محمدرضا کریمی|محمد رضا کریمی|محمد رضایی");
+	FOUND2(st, "محمدرض ", "محمدرضا کریمی|محمد رضا کریمی|محمد رضایی");
 	FOUND2(st, "محمدر", "محمدرضا کریمی");	/* «ر» alone is no word */
 	/* Arabic yeh typed; a name found both ways listed once, as typed */
 	FOUND2(st, "عليرضا", "علی رضا علیرضایی|علی رضا نوروزی‌فر|محمد علی رضا|علی رضا‌پور");
-	FOUND2(st, "علیرضا ", "علی رضا نوروزی‌فر|محمد علی رضا|علی رضا‌پور|علی رضا علیرضایی");
+	FOUND2(st, "علیرضا ", "علی رضا علیرضایی|علی رضا نوروزی‌فر|محمد علی رضا|علی رضا‌پور");
 	FOUND2(st, "امیرحسین", "امير حسين صمدی");
 	FOUND2(st, "امیرحسین صمدی ", "امير حسين صمدی");
 	FOUND2(st, "مهلقا", "مه لقا جعفری");	/* two letters on a side */
@@ -1206,10 +1251,13 @@ test_split_query(void **state)
 		FOUND2(st, "امیرحسین عبدالله‌پور محمدرضا",
 		    "امیرحسین عبدالله‌پور محمدرضایی|امیر حسین عبدالله‌پور محمدرضا|"
 		    "امیرحسین عبدالله‌پور محمد رضا");
+		/* محمدرضا the start of محمدرضایی, typed first */
 		FOUND2(st, "محمدرضا امیرحسین عبدالله پور",
-		    "امیرحسین عبدالله‌پور محمد رضا|امیر حسین عبدالله‌پور محمدرضا");
+		    "امیرحسین عبدالله‌پور محمدرضایی|امیرحسین عبدالله‌پور محمد رضا|"
+		    "امیر حسین عبدالله‌پور محمدرضا");
 		FOUND_RESUMED(st, "محمدرضا امیرحسین عبدالله پور",
-		    "امیرحسین عبدالله‌پور محمد رضا|امیر حسین عبدالله‌پور محمدرضا");
+		    "امیرحسین عبدالله‌پور محمدرضایی|امیرحسین عبدالله‌پور محمد رضا|"
+		    "امیر حسین عبدالله‌پور محمدرضا");
 		store_close(st);
 	}
 }
@@ -1233,7 +1281,7 @@ test_bare_number(void **state)
 	apply_remote(st, "MRG-120", "مریم كريمي");
 	FOUND_IDS(st, "12", "AZS-12|MRG-12|TBZ-12|TBZ-5|TBZ-7");
 	FOUND_IDS(st, "۱۲", "AZS-12|MRG-12|TBZ-12|TBZ-5|TBZ-7");
-	FOUND_IDS(st, " ۱۲ ", "AZS-12|MRG-12|TBZ-12|TBZ-5");	/* 12 a complete word */
+	FOUND_IDS(st, " ۱۲ ", "AZS-12|MRG-12|TBZ-12|TBZ-5|TBZ-7");	/* spaces: as 12 */
 	FOUND_IDS(st, "۱۲۰", "MRG-120|TBZ-7");
 	FOUND_IDS(st, "7", "TBZ-7");
 	FOUND_IDS(st, "999", "");
@@ -1395,7 +1443,7 @@ test_digit_touching(void **state)
 	(void)state;
 	FOUND(st, "اهر ۴", "پاسگاه اهر ۴|کلانتری اهر ۴|کلانتری اهر۴۲");
 	FOUND(st, "اهر۴", "پاسگاه اهر ۴|کلانتری اهر ۴|کلانتری اهر۴۲");
-	FOUND(st, "اهر4 ", "پاسگاه اهر ۴|کلانتری اهر ۴");
+	FOUND(st, "اهر4 ", "پاسگاه اهر ۴|کلانتری اهر ۴|کلانتری اهر۴۲");
 	FOUND(st, "كلانتري اهر٤٢", "کلانتری اهر۴۲");
 	FOUND(st, "4mp", "دوربین 4MP ورودی");
 	FOUND(st, "مرند۱۲", "پاسگاه مرند ۱۲");
@@ -1410,6 +1458,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_family_and_first_names),
 		cmocka_unit_test(test_trailing_space_and_many_words),
+		cmocka_unit_test(test_every_word_a_prefix),
 		cmocka_unit_test(test_variants_zwnj_dedupe),
 		cmocka_unit_test(test_update_and_deactivate),
 		cmocka_unit_test(test_paging),
