@@ -1251,10 +1251,29 @@ hay_add(char *buf, size_t n, size_t *o, const char *s)
 	buf[*o] = '\0';
 }
 
+/* 1 if word starts a word of hay: found at its start or after a byte
+ * that is no letter or digit (a space, a '-'), as the donors' search
+ * takes each word typed as the start of a word of the name: «یکوکا» is
+ * not in «نیکوکاری».  A byte of a multibyte letter (0x80 and up) is a
+ * letter. */
+static int
+word_start_in(const char *hay, const char *word)
+{
+	const char *p;
+
+	for (p = hay; (p = strstr(p, word)) != NULL; p++) {
+		unsigned char b = p == hay ? ' ' : (unsigned char)p[-1];
+
+		if (b < 0x80 && !(b >= '0' && b <= '9') && !((b | 32) >= 'a' && (b | 32) <= 'z'))
+			return 1;
+	}
+	return 0;
+}
+
 /* A kind with no search field (pledge, payment): 1 if each word typed is
- * in the record's id, in the captions of what it refers to (a pledge's
- * donor and need, a payment's pledge: its donor) or in a code it holds (a
- * payment's receipt number), compared by their search keys (loc_text_key:
+ * in the record's id or in a code it holds (a payment's receipt number),
+ * or starts a word (word_start_in) of the captions of what it refers to
+ * (a pledge's donor and need, a payment's pledge: its donor), compared by their search keys (loc_text_key:
  * any digits, Arabic ي/ك, ZWNJ left out).  A clerk knows the donor,
  * rarely the pledge's id.  The query's key is made once for the text
  * typed (qkey), the captions' once a pass (cap_key). */
@@ -1285,10 +1304,11 @@ text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
 			hay_add(own, sizeof own, &o, r->v[i].text);
 	if ((h = loc_text_key(own)) == NULL)
 		return 0;
+	/* the captions: names and titles, each word typed the start of one
+	 * of their words; the id and codes (h) take a part anywhere, the
+	 * last digits of a receipt number too */
 	o = 0;
 	hay[0] = '\0';
-	hay_add(hay, sizeof hay, &o, h);
-	free(h);
 	for (i = 1; i < l->sc->nfields; i++)
 		if (l->sc->fields[i].type == CORE_FT_REF && r->v[i].set)
 			hay_add(hay, sizeof hay, &o, cap_key(l, t, l->sc->fields[i].ref, r->v[i].text));
@@ -1305,8 +1325,9 @@ text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
 			n = sizeof word - 1;
 		memcpy(word, q, n);
 		word[n] = '\0';
-		ok = strstr(hay, word) != NULL;
+		ok = strstr(h, word) != NULL || word_start_in(hay, word);
 	}
+	free(h);
 	return ok;
 }
 
