@@ -2923,6 +2923,81 @@ store_iter_index(struct store_txn *t, enum core_kind k, int field, const char *v
 }
 
 int
+store_index_other(struct store_txn *t, enum core_kind k, int field, const char *value,
+    const char *except, char *id)
+{
+	unsigned char key[KEY_MAX], pd[2][RKEY_MAX], best[RKEY_MAX];
+	size_t len, pl[2], bl = 0;
+	int rc, unique, np, i, have = 0;
+	MDB_cursor *c;
+	MDB_val kv, d;
+	char cand[CORE_ID_MAX];
+
+	if ((rc = value_key(k, field, value, key, &len, &unique)) != 0)
+		return rc;
+	if (unique || (np = defer_index_min(t, key, len, pd, pl)) < 0) {
+		/* the iterator's way: the pending entries put first */
+		struct store_iter *it;
+
+		if ((rc = store_iter_index(t, k, field, value, &it)) != 0)
+			return rc;
+		while ((rc = store_iter_next(it, cand)) == 0)
+			if (except == NULL || strcmp(cand, except) != 0)
+				break;
+		store_iter_free(it);
+		if (rc == 0)
+			memcpy(id, cand, CORE_ID_MAX);
+		return rc;
+	}
+	/* LMDB's entries: the first other than except */
+	if ((rc = mdb_cursor_open(t->txn, t->st->dbi[DB_INDEX], &c)) != 0)
+		return lmdb_err(t, rc);
+	kv.mv_size = len;
+	kv.mv_data = key;
+	for (rc = mdb_cursor_get(c, &kv, &d, MDB_SET); rc == 0;
+	    rc = mdb_cursor_get(c, &kv, &d, MDB_NEXT_DUP)) {
+		if (d.mv_size > RKEY_MAX) {
+			mdb_cursor_close(c);
+			return STORE_ECORRUPT;
+		}
+		if ((rc = key_to_id(k, d.mv_data, d.mv_size, cand)) != 0) {
+			mdb_cursor_close(c);
+			return rc;
+		}
+		if (except == NULL || strcmp(cand, except) != 0) {
+			memcpy(best, d.mv_data, d.mv_size);
+			bl = d.mv_size;
+			have = 1;
+			break;
+		}
+	}
+	mdb_cursor_close(c);
+	if (rc != 0 && rc != MDB_NOTFOUND)
+		return lmdb_err(t, rc);
+	/* the pending ones: the first other than except, if it sorts first */
+	for (i = 0; i < np; i++) {
+		int cmp;
+
+		if ((rc = key_to_id(k, pd[i], pl[i], cand)) != 0)
+			return rc;
+		if (except != NULL && strcmp(cand, except) == 0)
+			continue;
+		if (have) {
+			cmp = memcmp(pd[i], best, pl[i] < bl ? pl[i] : bl);
+			if (cmp > 0 || (cmp == 0 && pl[i] >= bl))
+				break;
+		}
+		memcpy(best, pd[i], pl[i]);
+		bl = pl[i];
+		have = 1;
+		break;
+	}
+	if (!have)
+		return STORE_ENOTFOUND;
+	return key_to_id(k, best, bl, id);
+}
+
+int
 store_iter_one(struct store_txn *t, enum core_kind k, const char *id, struct store_iter **out)
 {
 	unsigned char rkey[RKEY_MAX];

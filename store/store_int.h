@@ -252,6 +252,12 @@ int defer_put(struct store_txn *t, int db, const void *key, size_t klen, const v
 int defer_flush(struct store_txn *t);
 int defer_flush_db(struct store_txn *t, int db);
 void defer_free(struct store_txn *t);
+/* The two smallest data (record keys) of DB_INDEX's entries under key
+ * kept since its last flush, the smallest first, into d and dlen: returns
+ * how many (0, 1 or 2), or -1 if they could not be kept (then
+ * defer_flush_db and read LMDB). */
+int defer_index_min(struct store_txn *t, const void *key, size_t klen,
+    unsigned char d[2][RKEY_MAX], size_t dlen[2]);
 /* Once a bulk write holds defer_thread_min entries, a second thread sorts
  * them in runs of at most defer_run_bytes (bytes of keys and data) as they
  * come and merges them at the flush; tests lower both.  defer_threaded

@@ -3660,25 +3660,18 @@ mobile_warn(struct import *im, struct store_txn *t, const struct row *w, const c
 {
 	const char *mob = core_record_text(w->rec, CORE_DONOR_MOBILE);
 	const char *own = core_record_text(w->rec, 0);
-	struct store_iter *it;
-	char other[CORE_ID_MAX], id[CORE_ID_MAX], reason[1024], name[600];
+	char other[CORE_ID_MAX], reason[1024], name[600];
 	size_t line;
 	int rc;
 
 	if (im->s->kind != CORE_DONOR || mob == NULL || *mob == '\0' ||
 	    (old != NULL && strcmp(old, mob) == 0))
 		return 0;
-	if ((rc = store_iter_index(t, CORE_DONOR, CORE_DONOR_MOBILE, mob, &it)) != 0)
-		return rc;
-	other[0] = '\0';
-	while (store_iter_next(it, id) == 0)
-		if (own == NULL || strcmp(id, own) != 0) {
-			snprintf(other, sizeof other, "%s", id);
-			break;
-		}
-	store_iter_free(it);
-	if (other[0] == '\0')
+	rc = store_index_other(t, CORE_DONOR, CORE_DONOR_MOBILE, mob, own, other);
+	if (rc == STORE_ENOTFOUND)
 		return 0;
+	if (rc != 0)
+		return rc;
 	if ((line = auto_line_of(im, other)) != 0)
 		snprintf(reason, sizeof reason,
 		    _("this mobile is also on line %zu of this file; if it is the same donor, give him once"),
