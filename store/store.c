@@ -1230,6 +1230,7 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		if (rc == 0 && !t.mapfull)
 			rc = defer_flush(&t);
 		defer_free(&t);
+		words_cache_free(&t);
 		paid_free(&t);
 		/* a deferred unique check not settled, or with duplicates
 		 * found (store_unique_settle), is never committed */

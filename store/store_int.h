@@ -95,6 +95,8 @@ struct store_txn {
 	struct meta_slot meta[META_SLOTS];	/* write: counters read or set */
 	int nmeta;
 	struct defer *defer;	/* bulk write: secondary entries kept (defer.c) */
+	struct wcache *words;	/* bulk write: the words of the text words_field
+				   saw last (search.c), for store_name_twin_if */
 	int allow_dup;		/* store_apply_dup: a unique value held by another
 				   record is left to it, not refused */
 	struct store_idsum paid;	/* write: pledges' paid sums worked out
@@ -275,6 +277,8 @@ extern unsigned long defer_threaded;
  * for record key rkey; nothing if the words are the same or st->nowords. */
 int words_field(struct store_txn *t, const struct core_record *old, const struct core_record *r,
     int f, const unsigned char *rkey, size_t rklen);
+/* Frees t->words (store_write, as the transaction ends). */
+void words_cache_free(struct store_txn *t);
 /* Empties the word index and fills it from every record (write txn). */
 int words_rebuild(struct store_txn *t);
 
