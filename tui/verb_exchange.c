@@ -3700,12 +3700,21 @@ twin_key(const struct core_record *r, char *buf, size_t n)
 	const char *county = core_record_text(r, r->kind == CORE_DONOR ? CORE_DONOR_COUNTY :
 	    CORE_GROUP_COUNTY);
 	char *key;
+	size_t cl, kl;
 
 	buf[0] = '\0';
 	if (name == NULL || *name == '\0' || county == NULL || *county == '\0' ||
 	    (key = loc_text_twin_key(name)) == NULL)
 		return;
-	snprintf(buf, n, "%s\n%s", county, key);
+	cl = strlen(county);
+	kl = strlen(key);
+	if (cl + 1 + kl < n) {	/* "%s\n%s" without snprintf (one a row) */
+		memcpy(buf, county, cl);
+		buf[cl] = '\n';
+		memcpy(buf + cl + 1, key, kl + 1);
+	} else {
+		snprintf(buf, n, "%s\n%s", county, key);
+	}
 	free(key);
 }
 
