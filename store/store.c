@@ -1191,6 +1191,7 @@ replaced_txn(struct store *st, MDB_txn *txn)
 }
 
 static void paid_free(struct store_txn *t);
+static void bulk_cursors_close(struct store_txn *t);
 
 int
 store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *ctx)
@@ -1229,6 +1230,7 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		rc = fn(&t, ctx);
 		if (rc == 0 && !t.mapfull)
 			rc = defer_flush(&t);
+		bulk_cursors_close(&t);
 		defer_free(&t);
 		words_cache_free(&t);
 		paid_free(&t);
@@ -1338,11 +1340,57 @@ rec_search_key(const struct core_record *r, int f, unsigned char *key, size_t *l
 
 /* ---- records ---- */
 
+/*
+ * The records, the change log and the audit log of a bulk write get one
+ * entry a record each, with keys mostly past the last (new ids, the next
+ * change number, the time): mdb_put walked each one down from the root,
+ * looking every page of the path up in the transaction's dirty list.  A
+ * cursor kept for the write (LMDB fixes up the cursors of a write
+ * transaction when another put splits a page) sits on the last page, and
+ * LMDB's put through it sees that a key past the page's last needs no
+ * search.  Same flags, same entries, same pages.  Closed by
+ * bulk_cursors_close before the transaction ends.
+ */
+static MDB_cursor *
+bulk_cursor(struct store_txn *t, int db)
+{
+	if (t->defer == NULL)
+		return NULL;
+	if (t->bcur[db] == NULL && mdb_cursor_open(t->txn, t->st->dbi[db], &t->bcur[db]) != 0)
+		t->bcur[db] = NULL;
+	return t->bcur[db];
+}
+
+static void
+bulk_cursors_close(struct store_txn *t)
+{
+	int i;
+
+	for (i = 0; i < DB_COUNT; i++)
+		if (t->bcur[i] != NULL) {
+			mdb_cursor_close(t->bcur[i]);
+			t->bcur[i] = NULL;
+		}
+}
+
+/* mdb_put, through the write's cursor of db if it is bulk. */
+static int
+bulk_put(struct store_txn *t, int db, MDB_val *k, MDB_val *d, unsigned flags)
+{
+	MDB_cursor *c = bulk_cursor(t, db);
+
+	if (c == NULL)
+		return mdb_put(t->txn, t->st->dbi[db], k, d, flags);
+	return mdb_cursor_put(c, k, d, flags);
+}
+
 static int
 get_raw(struct store_txn *t, enum core_kind k, const unsigned char *rkey, size_t rklen, MDB_val *d)
 {
 	MDB_val key = { rklen, (void *)rkey };
-	int rc = mdb_get(t->txn, t->st->dbi[DB_REC0 + k], &key, d);
+	MDB_cursor *c = bulk_cursor(t, DB_REC0 + k);
+	int rc = c != NULL ? mdb_cursor_get(c, &key, d, MDB_SET) :
+	    mdb_get(t->txn, t->st->dbi[DB_REC0 + k], &key, d);
 
 	if (rc == MDB_NOTFOUND)
 		return STORE_ENOTFOUND;
@@ -1609,9 +1657,9 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
 	}
 	d.mv_size = b.len;
 	d.mv_data = b.p;
-	rc = mdb_put(t->txn, t->st->dbi[DB_AUDIT], &key, &d, MDB_APPEND);
+	rc = bulk_put(t, DB_AUDIT, &key, &d, MDB_APPEND);
 	if (rc == MDB_KEYEXIST)	/* the clock went back: not in order */
-		rc = mdb_put(t->txn, t->st->dbi[DB_AUDIT], &key, &d, 0);
+		rc = bulk_put(t, DB_AUDIT, &key, &d, 0);
 	buf_free(&b);
 	if (rc != 0)
 		return lmdb_err(t, rc);
@@ -1832,7 +1880,7 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 	k.mv_data = (void *)rkey;
 	d.mv_size = b.len;
 	d.mv_data = b.p;
-	if ((rc = mdb_put(t->txn, t->st->dbi[DB_REC0 + r->kind], &k, &d, 0)) != 0) {
+	if ((rc = bulk_put(t, DB_REC0 + r->kind, &k, &d, 0)) != 0) {
 		buf_free(&b);
 		return lmdb_err(t, rc);
 	}
@@ -1890,7 +1938,7 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 		k.mv_data = ck;
 		d.mv_size = cb.len;
 		d.mv_data = cb.p;
-		rc = mdb_put(t->txn, t->st->dbi[DB_CHANGES], &k, &d, MDB_APPEND);
+		rc = bulk_put(t, DB_CHANGES, &k, &d, MDB_APPEND);
 		buf_free(&cb);
 		if (rc != 0)
 			return lmdb_err(t, rc);

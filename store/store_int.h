@@ -95,6 +95,9 @@ struct store_txn {
 	struct meta_slot meta[META_SLOTS];	/* write: counters read or set */
 	int nmeta;
 	struct defer *defer;	/* bulk write: secondary entries kept (defer.c) */
+	MDB_cursor *bcur[DB_COUNT];	/* bulk write: a cursor kept per
+				   sub-database for the puts of every record
+				   (bulk_put), NULL until used */
 	struct wcache *words;	/* bulk write: the words of the text words_field
 				   saw last (search.c), for store_name_twin_if */
 	int allow_dup;		/* store_apply_dup: a unique value held by another
