@@ -1067,7 +1067,7 @@ defer_put(struct store_txn *t, int db, const void *key, size_t klen, const void 
 	int rc;
 
 	if (df == NULL || !deferred_db(db)) {
-		rc = mdb_put(t->txn, t->st->dbi[db], &k, &d, flags);
+		rc = bulk_put(t, db, &k, &d, flags);
 		if (rc == MDB_KEYEXIST && (flags & MDB_NODUPDATA))
 			rc = 0;
 		return rc ? lmdb_err(t, rc) : 0;

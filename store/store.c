@@ -1192,6 +1192,7 @@ replaced_txn(struct store *st, MDB_txn *txn)
 
 static void paid_free(struct store_txn *t);
 static void bulk_cursors_close(struct store_txn *t);
+static int bulk_get(struct store_txn *t, int db, MDB_val *k, MDB_val *d);
 
 int
 store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *ctx)
@@ -1374,7 +1375,7 @@ bulk_cursors_close(struct store_txn *t)
 }
 
 /* mdb_put, through the write's cursor of db if it is bulk. */
-static int
+int
 bulk_put(struct store_txn *t, int db, MDB_val *k, MDB_val *d, unsigned flags)
 {
 	MDB_cursor *c = bulk_cursor(t, db);
@@ -1384,13 +1385,22 @@ bulk_put(struct store_txn *t, int db, MDB_val *k, MDB_val *d, unsigned flags)
 	return mdb_cursor_put(c, k, d, flags);
 }
 
+/* mdb_get, through the write's cursor of db if it is bulk. */
+static int
+bulk_get(struct store_txn *t, int db, MDB_val *k, MDB_val *d)
+{
+	MDB_cursor *c = bulk_cursor(t, db);
+
+	if (c == NULL)
+		return mdb_get(t->txn, t->st->dbi[db], k, d);
+	return mdb_cursor_get(c, k, d, MDB_SET);
+}
+
 static int
 get_raw(struct store_txn *t, enum core_kind k, const unsigned char *rkey, size_t rklen, MDB_val *d)
 {
 	MDB_val key = { rklen, (void *)rkey };
-	MDB_cursor *c = bulk_cursor(t, DB_REC0 + k);
-	int rc = c != NULL ? mdb_cursor_get(c, &key, d, MDB_SET) :
-	    mdb_get(t->txn, t->st->dbi[DB_REC0 + k], &key, d);
+	int rc = bulk_get(t, DB_REC0 + k, &key, d);
 
 	if (rc == MDB_NOTFOUND)
 		return STORE_ENOTFOUND;
@@ -1807,7 +1817,7 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 			continue;
 		k.mv_size = (size_t)n;
 		k.mv_data = key;
-		rc = mdb_get(t->txn, t->st->dbi[DB_UNIQUE], &k, &d);
+		rc = bulk_get(t, DB_UNIQUE, &k, &d);
 		if (rc == MDB_NOTFOUND)
 			continue;
 		if (rc != 0)

@@ -244,6 +244,10 @@ void claim_drop(struct claims *c, const unsigned char *key, size_t klen, const u
     size_t rklen);
 void claims_free(struct store_txn *t);
 
+/* mdb_put into sub-database db, through a cursor kept for the write if
+ * it is bulk (store.c); returns LMDB's code. */
+int bulk_put(struct store_txn *t, int db, MDB_val *k, MDB_val *d, unsigned flags);
+
 /* ---- defer.c: the secondary entries of a bulk write ---- */
 
 /* Puts (key, data) into sub-database db: at once, or kept until
