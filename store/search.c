@@ -1352,12 +1352,21 @@ store_name_twin_if(struct store_txn *t, enum core_kind k, const char *county, co
     const char *except, int (*accept)(const struct core_record *r, void *ctx), void *ctx,
     char *id)
 {
+	return store_name_twin_key_if(t, k, county, name, NULL, except, accept, ctx, id);
+}
+
+int
+store_name_twin_key_if(struct store_txn *t, enum core_kind k, const char *county,
+    const char *name, const char *twin, const char *except,
+    int (*accept)(const struct core_record *r, void *ctx), void *ctx, char *id)
+{
 	const struct core_schema *s = core_schema_get(k);
 	struct wlist words, *w = &words;
 	struct store_iter *it = NULL;
 	MDB_cursor *cur = NULL;
 	unsigned char let[VALUE_MAX], vlet[VALUE_MAX], probe[KEY_MAX];
-	char *key = NULL, cand[CORE_ID_MAX];
+	const char *key;
+	char *made = NULL, cand[CORE_ID_MAX];
 	size_t i, xl = 0, L, vlen, last;
 	int rc = 0, namef = -1, countyf = -1, found = 0, scan = 0;
 
@@ -1373,7 +1382,7 @@ store_name_twin_if(struct store_txn *t, enum core_kind k, const char *county, co
 		return STORE_EINVAL;
 	if (name == NULL || *name == '\0' || county == NULL || *county == '\0')
 		return STORE_ENOTFOUND;
-	if ((key = loc_text_twin_key(name)) == NULL)
+	if ((key = twin != NULL ? twin : (made = loc_text_twin_key(name))) == NULL)
 		return STORE_ENOMEM;
 	if (*key == '\0')
 		goto out;
@@ -1438,7 +1447,7 @@ out:
 	if (cur != NULL)
 		mdb_cursor_close(cur);
 	store_iter_free(it);
-	free(key);
+	free(made);
 	if (found)
 		return 0;
 	return rc == 0 || rc == STORE_ENOTFOUND ? STORE_ENOTFOUND : rc;

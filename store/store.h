@@ -427,6 +427,11 @@ int store_name_twin(struct store_txn *t, enum core_kind k, const char *county,
 int store_name_twin_if(struct store_txn *t, enum core_kind k, const char *county,
     const char *name, const char *except,
     int (*accept)(const struct core_record *r, void *ctx), void *ctx, char *id);
+/* As store_name_twin_if, given twin, name's twin key (loc_text_twin_key)
+ * as the caller made it already (NULL: made here). */
+int store_name_twin_key_if(struct store_txn *t, enum core_kind k, const char *county,
+    const char *name, const char *twin, const char *except,
+    int (*accept)(const struct core_record *r, void *ctx), void *ctx, char *id);
 
 /* Iterates the record id of kind k alone: one id if the record is here,
  * none otherwise (a list searched by a record's id).  As the others, it

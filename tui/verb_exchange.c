@@ -3601,7 +3601,7 @@ note_auto(struct import *im, const struct row *w)
 	return 0;
 }
 
-static void twin_key(const struct core_record *r, char *buf, size_t n);
+static int twin_key(const struct core_record *r, char *buf, size_t n);
 
 /* Copies the stored mobile, introducing group and twin key (twin_key) of
  * donor id into mobile, group and twin ("" if none), read once for
@@ -3693,7 +3693,7 @@ mobile_warn(struct import *im, struct store_txn *t, const struct row *w, const c
  * "" when either is empty or the key cannot be made.  (A group's, a
  * unit's and a donor's name are all field CORE_GROUP_NAME; a donor's
  * county is not the others'.) */
-static void
+static int
 twin_key(const struct core_record *r, char *buf, size_t n)
 {
 	const char *name = core_record_text(r, r->kind == CORE_DONOR ? CORE_DONOR_NAME : CORE_GROUP_NAME);
@@ -3702,13 +3702,15 @@ twin_key(const struct core_record *r, char *buf, size_t n)
 	char *key;
 	size_t cl, kl;
 
+	int whole;
+
 	buf[0] = '\0';
 	if (name == NULL || *name == '\0' || county == NULL || *county == '\0' ||
 	    (key = loc_text_twin_key(name)) == NULL)
-		return;
+		return 0;
 	cl = strlen(county);
 	kl = strlen(key);
-	if (cl + 1 + kl < n) {	/* "%s\n%s" without snprintf (one a row) */
+	if ((whole = cl + 1 + kl < n)) {	/* "%s\n%s" without snprintf (one a row) */
 		memcpy(buf, county, cl);
 		buf[cl] = '\n';
 		memcpy(buf + cl + 1, key, kl + 1);
@@ -3716,6 +3718,7 @@ twin_key(const struct core_record *r, char *buf, size_t n)
 		snprintf(buf, n, "%s\n%s", county, key);
 	}
 	free(key);
+	return whole;
 }
 
 /* Copies group or unit id's twin key (twin_key) into buf and its county
@@ -3875,17 +3878,18 @@ twin_warn(struct import *im, struct store_txn *t, const struct row *w, const cha
 	const char *county = core_record_text(w->rec, donor ? CORE_DONOR_COUNTY : CORE_GROUP_COUNTY);
 	char key[1200], other[CORE_ID_MAX], reason[1024], name[600];
 	size_t line;
-	int rc;
+	int rc, whole;
 
 	if (k != CORE_GROUP && k != CORE_UNIT && !donor)
 		return 0;
-	twin_key(w->rec, key, sizeof key);
+	whole = twin_key(w->rec, key, sizeof key);
 	if (key[0] == '\0')
 		return 0;
 	if ((donor && core_record_inactive(w->rec)) || (old != NULL && strcmp(old, key) == 0))
 		rc = STORE_ENOTFOUND;
-	else if ((rc = store_name_twin_if(t, k, county, core_record_text(w->rec, namef), own,
-	    donor ? core_donor_twin : NULL, w->rec, other)) == STORE_ENOTFOUND)
+	else if ((rc = store_name_twin_key_if(t, k, county, core_record_text(w->rec, namef),
+	    whole ? key + strlen(county) + 1 : NULL, own, donor ? core_donor_twin : NULL, w->rec,
+	    other)) == STORE_ENOTFOUND)
 		rc = twins_find(im, t, key, w, own, other);
 	if ((rc == 0 || rc == STORE_ENOTFOUND) && own != NULL && *own != '\0' &&
 	    twins_add(im, key, own) != 0)

@@ -1408,6 +1408,20 @@ twin_cached_fn(struct store_txn *t, void *ctx)
 			c->got[i][0] = '\0';
 		else if (rc != 0)
 			return rc;
+		/* given the twin key the import made already: the same */
+		{
+			char *key = loc_text_twin_key(cached_queries[i]), other[CORE_ID_MAX];
+
+			assert_non_null(key);
+			rc = store_name_twin_key_if(t, CORE_DONOR, "TBZ", cached_queries[i], key, id,
+			    NULL, NULL, other);
+			free(key);
+			if (rc == STORE_ENOTFOUND)
+				other[0] = '\0';
+			else if (rc != 0)
+				return rc;
+			assert_string_equal(other, c->got[i]);
+		}
 	}
 	return 0;
 }
