@@ -835,9 +835,26 @@ core_id_parse(const char *id, char *station, uint64_t *seq)
 int
 core_id_make(const char *station, uint64_t seq, char *buf)
 {
+	char dig[20];
+	size_t sl, n = 0;
+
 	if (!core_station_valid(station))
 		return CORE_EINVAL;
-	snprintf(buf, CORE_ID_MAX, "%s-%llu", station, (unsigned long long)seq);
+	/* "%s-%llu" written out: an import makes two ids a row, and snprintf
+	 * was 4% of its writer's work.  A valid code has at most
+	 * CORE_STATION_MAX bytes, so the id (at most 8 + 1 + 20 bytes) is
+	 * never cut. */
+	_Static_assert(CORE_STATION_MAX + 1 + 20 < CORE_ID_MAX, "an id fits");
+	sl = strlen(station);
+	do {
+		dig[n++] = (char)('0' + seq % 10);
+		seq /= 10;
+	} while (seq != 0);
+	memcpy(buf, station, sl);
+	buf[sl++] = '-';
+	while (n > 0)
+		buf[sl++] = dig[--n];
+	buf[sl] = '\0';
 	return 0;
 }
 

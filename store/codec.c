@@ -56,59 +56,16 @@ buf_grow(struct buf *b, size_t need)
 	return 0;
 }
 
-/* buf_put's body, inlined into the writers below (a record or an audit
- * entry is many short pieces): buf_grow only when the room is short (or
- * after an error). */
-static inline void
-put_bytes(struct buf *b, const void *p, size_t n)
-{
-	if (n == 0 || ((b->err || b->len + n > b->cap) && buf_grow(b, n) != 0))
-		return;
-	memcpy(b->p + b->len, p, n);
-	b->len += n;
-}
-
 void
 buf_put(struct buf *b, const void *p, size_t n)
 {
-	put_bytes(b, p, n);
-}
-
-void
-buf_u8(struct buf *b, unsigned v)
-{
-	unsigned char c = (unsigned char)v;
-
-	put_bytes(b, &c, 1);
-}
-
-void
-buf_uv(struct buf *b, uint64_t v)
-{
-	unsigned char tmp[10];
-	size_t n = 0;
-
-	do {
-		tmp[n] = v & 0x7f;
-		v >>= 7;
-		if (v)
-			tmp[n] |= 0x80;
-		n++;
-	} while (v);
-	put_bytes(b, tmp, n);
+	buf_bytes(b, p, n);
 }
 
 void
 buf_sv(struct buf *b, int64_t v)
 {
 	buf_uv(b, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
-}
-
-void
-buf_str(struct buf *b, const char *s, size_t n)
-{
-	buf_uv(b, n);
-	put_bytes(b, s, n);
 }
 
 void

@@ -106,7 +106,43 @@ struct dlist {
 	struct job fin;		/* the merge */
 };
 
+/*
+ * The pending entries of DB_INDEX by key, for store_index_other: an
+ * import asks, for each row, which other donor has its mobile, and
+ * putting the index's pending entries first (defer_flush_db) for every
+ * row made them ordinary puts again, a third of the writer's work.  Per
+ * key, the two smallest data (record keys) put since the last flush are
+ * kept here (each entry's copy of them: a run's arena moves when the
+ * sorter puts it in order); the smallest other than the one record the
+ * caller skips is among them.  Entries are only added between flushes
+ * (a delete from the index flushes first), so these and LMDB's entries
+ * together are the index.
+ */
+struct kmin {
+	struct kmin *next;	/* the chain of a bucket */
+	uint32_t h;
+	unsigned short klen;
+	unsigned char n;	/* data kept: 0, 1 or 2 */
+	unsigned char dlen[2];
+	unsigned char d[2][RKEY_MAX];	/* the smallest first */
+	unsigned char key[];
+};
+
+struct kchunk {
+	struct kchunk *next;
+	size_t used, cap;
+	unsigned char mem[];
+};
+
+struct kindex {
+	struct kmin **b;
+	size_t nb, n;
+	struct kchunk *chunks;
+	int bad;	/* an entry could not be kept: not to be asked */
+};
+
 struct defer {
+	struct kindex kx;	/* DB_INDEX's pending entries by key */
 	struct dlist db[DB_COUNT];
 	size_t seq;
 	size_t pending;
@@ -141,6 +177,157 @@ store_txn_bulk(struct store_txn *t)
 {
 	if (t != NULL && t->write && t->defer == NULL)
 		t->defer = calloc(1, sizeof *t->defer);	/* NULL: puts go straight */
+}
+
+static void
+kindex_clear(struct kindex *x)
+{
+	while (x->chunks != NULL) {
+		struct kchunk *c = x->chunks;
+
+		x->chunks = c->next;
+		free(c);
+	}
+	free(x->b);
+	memset(x, 0, sizeof *x);
+}
+
+static uint32_t
+kindex_hash(const unsigned char *p, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ *p++) * 16777619u;
+	return h;
+}
+
+/* LMDB's default order (mdb_cmp_memn): bytes, then the shorter first. */
+static int
+cmp_memn(const unsigned char *a, size_t al, const unsigned char *b, size_t bl)
+{
+	int c = memcmp(a, b, al < bl ? al : bl);
+
+	if (c != 0)
+		return c;
+	return al < bl ? -1 : al > bl;
+}
+
+static struct kmin *
+kindex_find(const struct kindex *x, const unsigned char *key, size_t klen, uint32_t h)
+{
+	struct kmin *e;
+
+	if (x->nb == 0)
+		return NULL;
+	for (e = x->b[h & (x->nb - 1)]; e != NULL; e = e->next)
+		if (e->h == h && e->klen == klen && memcmp(e->key, key, klen) == 0)
+			return e;
+	return NULL;
+}
+
+/* Notes the pending DB_INDEX entry (key, data) in x; without the memory,
+ * or for data longer than a record key, x is marked bad. */
+static void
+kindex_note(struct kindex *x, const unsigned char *key, size_t klen, const unsigned char *data,
+    size_t dlen)
+{
+	uint32_t h;
+	struct kmin *e;
+	int c;
+
+	if (x->bad)
+		return;
+	if (dlen > RKEY_MAX || klen > 0xffff) {
+		x->bad = 1;
+		return;
+	}
+	h = kindex_hash(key, klen);
+	if ((e = kindex_find(x, key, klen, h)) == NULL) {
+		size_t need = (sizeof *e + klen + 7) & ~(size_t)7, i;
+
+		if (x->n >= x->nb) {
+			size_t nb = x->nb ? 2 * x->nb : 1024;
+			struct kmin **tb = calloc(nb, sizeof *tb);
+
+			if (tb == NULL) {
+				x->bad = 1;
+				return;
+			}
+			for (i = 0; i < x->nb; i++)
+				while (x->b[i] != NULL) {
+					struct kmin *m = x->b[i];
+
+					x->b[i] = m->next;
+					m->next = tb[m->h & (nb - 1)];
+					tb[m->h & (nb - 1)] = m;
+				}
+			free(x->b);
+			x->b = tb;
+			x->nb = nb;
+		}
+		if (x->chunks == NULL || x->chunks->cap - x->chunks->used < need) {
+			size_t cap = need > 65536 ? need : 65536;
+			struct kchunk *ck = malloc(sizeof *ck + cap);
+
+			if (ck == NULL) {
+				x->bad = 1;
+				return;
+			}
+			ck->next = x->chunks;
+			ck->used = 0;
+			ck->cap = cap;
+			x->chunks = ck;
+		}
+		e = (struct kmin *)(void *)(x->chunks->mem + x->chunks->used);
+		x->chunks->used += need;
+		e->h = h;
+		e->klen = (unsigned short)klen;
+		e->n = 0;
+		memcpy(e->key, key, klen);
+		e->next = x->b[h & (x->nb - 1)];
+		x->b[h & (x->nb - 1)] = e;
+		x->n++;
+	}
+	if (e->n == 0 || (c = cmp_memn(data, dlen, e->d[0], e->dlen[0])) < 0) {
+		if (e->n > 0) {
+			memcpy(e->d[1], e->d[0], e->dlen[0]);
+			e->dlen[1] = e->dlen[0];
+		}
+		memcpy(e->d[0], data, dlen);
+		e->dlen[0] = (unsigned char)dlen;
+		if (e->n < 2)
+			e->n++;
+		return;
+	}
+	if (c == 0)
+		return;
+	if (e->n == 1 || cmp_memn(data, dlen, e->d[1], e->dlen[1]) < 0) {
+		memcpy(e->d[1], data, dlen);
+		e->dlen[1] = (unsigned char)dlen;
+		e->n = 2;
+	}
+}
+
+int
+defer_index_min(struct store_txn *t, const void *key, size_t klen,
+    unsigned char d[2][RKEY_MAX], size_t dlen[2])
+{
+	const struct defer *df = t->defer;
+	const struct kmin *e;
+	int i;
+
+	if (df == NULL || df->db[DB_INDEX].n == 0)
+		return 0;
+	if (df->kx.bad)
+		return -1;
+	if ((e = kindex_find(&df->kx, key, klen, kindex_hash(key, klen))) == NULL)
+		return 0;
+	for (i = 0; i < e->n; i++) {
+		memcpy(d[i], e->d[i], e->dlen[i]);
+		dlen[i] = e->dlen[i];
+	}
+	return e->n;
 }
 
 static void
@@ -183,19 +370,9 @@ defer_free(struct store_txn *t)
 	}
 	for (i = 0; i < DB_COUNT; i++)
 		dlist_clear(&d->db[i]);
+	kindex_clear(&d->kx);
 	free(d);
 	t->defer = NULL;
-}
-
-/* LMDB's default order (mdb_cmp_memn): bytes, then the shorter first. */
-static int
-cmp_memn(const unsigned char *a, size_t al, const unsigned char *b, size_t bl)
-{
-	int c = memcmp(a, b, al < bl ? al : bl);
-
-	if (c != 0)
-		return c;
-	return al < bl ? -1 : al > bl;
 }
 
 /* qsort_r's comparison (pd: the int dup): key, then (DUPSORT) data, then
@@ -779,6 +956,8 @@ put_sorted(struct store_txn *t, int db)
 	mdb_cursor_close(c);
 	t->defer->pending -= l->n;
 	dlist_clear(l);
+	if (db == DB_INDEX)
+		kindex_clear(&t->defer->kx);
 	return 0;
 }
 
@@ -888,7 +1067,7 @@ defer_put(struct store_txn *t, int db, const void *key, size_t klen, const void 
 	int rc;
 
 	if (df == NULL || !deferred_db(db)) {
-		rc = mdb_put(t->txn, t->st->dbi[db], &k, &d, flags);
+		rc = bulk_put(t, db, &k, &d, flags);
 		if (rc == MDB_KEYEXIST && (flags & MDB_NODUPDATA))
 			rc = 0;
 		return rc ? lmdb_err(t, rc) : 0;
@@ -911,6 +1090,8 @@ defer_put(struct store_txn *t, int db, const void *key, size_t klen, const void 
 	memcpy(r->arena + r->alen, key, klen);
 	memcpy(r->arena + r->alen + klen, data, dlen);
 	r->alen += klen + dlen;
+	if (db == DB_INDEX)
+		kindex_note(&df->kx, key, klen, data, dlen);
 	l->n++;
 	df->pending++;
 	if (df->thread == 0 && df->pending >= defer_thread_min)

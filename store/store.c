@@ -1191,6 +1191,8 @@ replaced_txn(struct store *st, MDB_txn *txn)
 }
 
 static void paid_free(struct store_txn *t);
+static void bulk_cursors_close(struct store_txn *t);
+static int bulk_get(struct store_txn *t, int db, MDB_val *k, MDB_val *d);
 
 int
 store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *ctx)
@@ -1229,7 +1231,9 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		rc = fn(&t, ctx);
 		if (rc == 0 && !t.mapfull)
 			rc = defer_flush(&t);
+		bulk_cursors_close(&t);
 		defer_free(&t);
+		words_cache_free(&t);
 		paid_free(&t);
 		/* a deferred unique check not settled, or with duplicates
 		 * found (store_unique_settle), is never committed */
@@ -1337,11 +1341,66 @@ rec_search_key(const struct core_record *r, int f, unsigned char *key, size_t *l
 
 /* ---- records ---- */
 
+/*
+ * The records, the change log and the audit log of a bulk write get one
+ * entry a record each, with keys mostly past the last (new ids, the next
+ * change number, the time): mdb_put walked each one down from the root,
+ * looking every page of the path up in the transaction's dirty list.  A
+ * cursor kept for the write (LMDB fixes up the cursors of a write
+ * transaction when another put splits a page) sits on the last page, and
+ * LMDB's put through it sees that a key past the page's last needs no
+ * search.  Same flags, same entries, same pages.  Closed by
+ * bulk_cursors_close before the transaction ends.
+ */
+static MDB_cursor *
+bulk_cursor(struct store_txn *t, int db)
+{
+	if (t->defer == NULL)
+		return NULL;
+	if (t->bcur[db] == NULL && mdb_cursor_open(t->txn, t->st->dbi[db], &t->bcur[db]) != 0)
+		t->bcur[db] = NULL;
+	return t->bcur[db];
+}
+
+static void
+bulk_cursors_close(struct store_txn *t)
+{
+	int i;
+
+	for (i = 0; i < DB_COUNT; i++)
+		if (t->bcur[i] != NULL) {
+			mdb_cursor_close(t->bcur[i]);
+			t->bcur[i] = NULL;
+		}
+}
+
+/* mdb_put, through the write's cursor of db if it is bulk. */
+int
+bulk_put(struct store_txn *t, int db, MDB_val *k, MDB_val *d, unsigned flags)
+{
+	MDB_cursor *c = bulk_cursor(t, db);
+
+	if (c == NULL)
+		return mdb_put(t->txn, t->st->dbi[db], k, d, flags);
+	return mdb_cursor_put(c, k, d, flags);
+}
+
+/* mdb_get, through the write's cursor of db if it is bulk. */
+static int
+bulk_get(struct store_txn *t, int db, MDB_val *k, MDB_val *d)
+{
+	MDB_cursor *c = bulk_cursor(t, db);
+
+	if (c == NULL)
+		return mdb_get(t->txn, t->st->dbi[db], k, d);
+	return mdb_cursor_get(c, k, d, MDB_SET);
+}
+
 static int
 get_raw(struct store_txn *t, enum core_kind k, const unsigned char *rkey, size_t rklen, MDB_val *d)
 {
 	MDB_val key = { rklen, (void *)rkey };
-	int rc = mdb_get(t->txn, t->st->dbi[DB_REC0 + k], &key, d);
+	int rc = bulk_get(t, DB_REC0 + k, &key, d);
 
 	if (rc == MDB_NOTFOUND)
 		return STORE_ENOTFOUND;
@@ -1608,9 +1667,9 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
 	}
 	d.mv_size = b.len;
 	d.mv_data = b.p;
-	rc = mdb_put(t->txn, t->st->dbi[DB_AUDIT], &key, &d, MDB_APPEND);
+	rc = bulk_put(t, DB_AUDIT, &key, &d, MDB_APPEND);
 	if (rc == MDB_KEYEXIST)	/* the clock went back: not in order */
-		rc = mdb_put(t->txn, t->st->dbi[DB_AUDIT], &key, &d, 0);
+		rc = bulk_put(t, DB_AUDIT, &key, &d, 0);
 	buf_free(&b);
 	if (rc != 0)
 		return lmdb_err(t, rc);
@@ -1758,7 +1817,7 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 			continue;
 		k.mv_size = (size_t)n;
 		k.mv_data = key;
-		rc = mdb_get(t->txn, t->st->dbi[DB_UNIQUE], &k, &d);
+		rc = bulk_get(t, DB_UNIQUE, &k, &d);
 		if (rc == MDB_NOTFOUND)
 			continue;
 		if (rc != 0)
@@ -1831,7 +1890,7 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 	k.mv_data = (void *)rkey;
 	d.mv_size = b.len;
 	d.mv_data = b.p;
-	if ((rc = mdb_put(t->txn, t->st->dbi[DB_REC0 + r->kind], &k, &d, 0)) != 0) {
+	if ((rc = bulk_put(t, DB_REC0 + r->kind, &k, &d, 0)) != 0) {
 		buf_free(&b);
 		return lmdb_err(t, rc);
 	}
@@ -1889,7 +1948,7 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 		k.mv_data = ck;
 		d.mv_size = cb.len;
 		d.mv_data = cb.p;
-		rc = mdb_put(t->txn, t->st->dbi[DB_CHANGES], &k, &d, MDB_APPEND);
+		rc = bulk_put(t, DB_CHANGES, &k, &d, MDB_APPEND);
 		buf_free(&cb);
 		if (rc != 0)
 			return lmdb_err(t, rc);
@@ -2940,6 +2999,81 @@ store_iter_index(struct store_txn *t, enum core_kind k, int field, const char *v
 	(*out)->plen = len;
 	(*out)->by_id = unique;	/* reused: a unique index has one entry per key */
 	return 0;
+}
+
+int
+store_index_other(struct store_txn *t, enum core_kind k, int field, const char *value,
+    const char *except, char *id)
+{
+	unsigned char key[KEY_MAX], pd[2][RKEY_MAX], best[RKEY_MAX];
+	size_t len, pl[2], bl = 0;
+	int rc, unique, np, i, have = 0;
+	MDB_cursor *c;
+	MDB_val kv, d;
+	char cand[CORE_ID_MAX];
+
+	if ((rc = value_key(k, field, value, key, &len, &unique)) != 0)
+		return rc;
+	if (unique || (np = defer_index_min(t, key, len, pd, pl)) < 0) {
+		/* the iterator's way: the pending entries put first */
+		struct store_iter *it;
+
+		if ((rc = store_iter_index(t, k, field, value, &it)) != 0)
+			return rc;
+		while ((rc = store_iter_next(it, cand)) == 0)
+			if (except == NULL || strcmp(cand, except) != 0)
+				break;
+		store_iter_free(it);
+		if (rc == 0)
+			memcpy(id, cand, CORE_ID_MAX);
+		return rc;
+	}
+	/* LMDB's entries: the first other than except */
+	if ((rc = mdb_cursor_open(t->txn, t->st->dbi[DB_INDEX], &c)) != 0)
+		return lmdb_err(t, rc);
+	kv.mv_size = len;
+	kv.mv_data = key;
+	for (rc = mdb_cursor_get(c, &kv, &d, MDB_SET); rc == 0;
+	    rc = mdb_cursor_get(c, &kv, &d, MDB_NEXT_DUP)) {
+		if (d.mv_size > RKEY_MAX) {
+			mdb_cursor_close(c);
+			return STORE_ECORRUPT;
+		}
+		if ((rc = key_to_id(k, d.mv_data, d.mv_size, cand)) != 0) {
+			mdb_cursor_close(c);
+			return rc;
+		}
+		if (except == NULL || strcmp(cand, except) != 0) {
+			memcpy(best, d.mv_data, d.mv_size);
+			bl = d.mv_size;
+			have = 1;
+			break;
+		}
+	}
+	mdb_cursor_close(c);
+	if (rc != 0 && rc != MDB_NOTFOUND)
+		return lmdb_err(t, rc);
+	/* the pending ones: the first other than except, if it sorts first */
+	for (i = 0; i < np; i++) {
+		int cmp;
+
+		if ((rc = key_to_id(k, pd[i], pl[i], cand)) != 0)
+			return rc;
+		if (except != NULL && strcmp(cand, except) == 0)
+			continue;
+		if (have) {
+			cmp = memcmp(pd[i], best, pl[i] < bl ? pl[i] : bl);
+			if (cmp > 0 || (cmp == 0 && pl[i] >= bl))
+				break;
+		}
+		memcpy(best, pd[i], pl[i]);
+		bl = pl[i];
+		have = 1;
+		break;
+	}
+	if (!have)
+		return STORE_ENOTFOUND;
+	return key_to_id(k, best, bl, id);
 }
 
 int

@@ -395,6 +395,15 @@ int store_iter_kind(struct store_txn *t, enum core_kind k, struct store_iter **o
 int store_iter_index(struct store_txn *t, enum core_kind k, int field,
     const char *value, struct store_iter **out);
 
+/* The first id store_iter_index would give for (k, field, value) other
+ * than except (NULL: none), into id (CORE_ID_MAX bytes), without putting
+ * a bulk write's pending index entries first: they are looked up where
+ * they wait (store/defer.c), so an import can ask for every row.
+ * Returns 0, STORE_ENOTFOUND, STORE_EINVAL (field not indexed) or
+ * another store code. */
+int store_index_other(struct store_txn *t, enum core_kind k, int field, const char *value,
+    const char *except, char *id);
+
 /* A record of kind k (a reference group, a unit, a donor: a kind with a
  * name and a county) of county, other than the record except (NULL:
  * none), whose name has the twin key of name (loc_text_twin_key: Arabic
@@ -417,6 +426,11 @@ int store_name_twin(struct store_txn *t, enum core_kind k, const char *county,
  * the rows it wrote itself; store_name_twin sees them. */
 int store_name_twin_if(struct store_txn *t, enum core_kind k, const char *county,
     const char *name, const char *except,
+    int (*accept)(const struct core_record *r, void *ctx), void *ctx, char *id);
+/* As store_name_twin_if, given twin, name's twin key (loc_text_twin_key)
+ * as the caller made it already (NULL: made here). */
+int store_name_twin_key_if(struct store_txn *t, enum core_kind k, const char *county,
+    const char *name, const char *twin, const char *except,
     int (*accept)(const struct core_record *r, void *ctx), void *ctx, char *id);
 
 /* Iterates the record id of kind k alone: one id if the record is here,

@@ -8,6 +8,7 @@
 #include <lmdb.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "store/idsum.h"
 #include "store/store.h"
@@ -95,6 +96,11 @@ struct store_txn {
 	struct meta_slot meta[META_SLOTS];	/* write: counters read or set */
 	int nmeta;
 	struct defer *defer;	/* bulk write: secondary entries kept (defer.c) */
+	MDB_cursor *bcur[DB_COUNT];	/* bulk write: a cursor kept per
+				   sub-database for the puts of every record
+				   (bulk_put), NULL until used */
+	struct wcache *words;	/* bulk write: the words of the text words_field
+				   saw last (search.c), for store_name_twin_if */
 	int allow_dup;		/* store_apply_dup: a unique value held by another
 				   record is left to it, not refused */
 	struct store_idsum paid;	/* write: pledges' paid sums worked out
@@ -166,10 +172,52 @@ int buf_grow(struct buf *b, size_t need);
  * doubling from 64.  Returns 0, or -1 (out of memory; *p as it was). */
 int store_grow(void **p, size_t *cap, size_t need, size_t size);
 void buf_put(struct buf *b, const void *p, size_t n);
-void buf_u8(struct buf *b, unsigned v);
-void buf_uv(struct buf *b, uint64_t v);
 void buf_sv(struct buf *b, int64_t v);
-void buf_str(struct buf *b, const char *s, size_t n);
+
+/* The writers of the many short pieces of a record, a change-log or an
+ * audit entry, inline (an import's writer called them about 45 times a
+ * row): buf_grow only when the room is short (or after an error). */
+static inline void
+buf_bytes(struct buf *b, const void *p, size_t n)
+{
+	if (n == 0 || ((b->err || b->len + n > b->cap) && buf_grow(b, n) != 0))
+		return;
+	memcpy(b->p + b->len, p, n);
+	b->len += n;
+}
+
+static inline void
+buf_u8(struct buf *b, unsigned v)
+{
+	unsigned char c = (unsigned char)v;
+
+	buf_bytes(b, &c, 1);
+}
+
+/* v as an unsigned LEB128 varint. */
+static inline void
+buf_uv(struct buf *b, uint64_t v)
+{
+	unsigned char tmp[10];
+	size_t n = 0;
+
+	do {
+		tmp[n] = v & 0x7f;
+		v >>= 7;
+		if (v)
+			tmp[n] |= 0x80;
+		n++;
+	} while (v);
+	buf_bytes(b, tmp, n);
+}
+
+/* n, then the n bytes of s. */
+static inline void
+buf_str(struct buf *b, const char *s, size_t n)
+{
+	buf_uv(b, n);
+	buf_bytes(b, s, n);
+}
 void buf_be64(struct buf *b, uint64_t v);
 void buf_free(struct buf *b);
 void be64_put(unsigned char *p, uint64_t v);
@@ -239,6 +287,10 @@ void claim_drop(struct claims *c, const unsigned char *key, size_t klen, const u
     size_t rklen);
 void claims_free(struct store_txn *t);
 
+/* mdb_put into sub-database db, through a cursor kept for the write if
+ * it is bulk (store.c); returns LMDB's code. */
+int bulk_put(struct store_txn *t, int db, MDB_val *k, MDB_val *d, unsigned flags);
+
 /* ---- defer.c: the secondary entries of a bulk write ---- */
 
 /* Puts (key, data) into sub-database db: at once, or kept until
@@ -252,6 +304,12 @@ int defer_put(struct store_txn *t, int db, const void *key, size_t klen, const v
 int defer_flush(struct store_txn *t);
 int defer_flush_db(struct store_txn *t, int db);
 void defer_free(struct store_txn *t);
+/* The two smallest data (record keys) of DB_INDEX's entries under key
+ * kept since its last flush, the smallest first, into d and dlen: returns
+ * how many (0, 1 or 2), or -1 if they could not be kept (then
+ * defer_flush_db and read LMDB). */
+int defer_index_min(struct store_txn *t, const void *key, size_t klen,
+    unsigned char d[2][RKEY_MAX], size_t dlen[2]);
 /* Once a bulk write holds defer_thread_min entries, a second thread sorts
  * them in runs of at most defer_run_bytes (bytes of keys and data) as they
  * come and merges them at the flush; tests lower both.  defer_threaded
@@ -269,6 +327,8 @@ extern unsigned long defer_threaded;
  * for record key rkey; nothing if the words are the same or st->nowords. */
 int words_field(struct store_txn *t, const struct core_record *old, const struct core_record *r,
     int f, const unsigned char *rkey, size_t rklen);
+/* Frees t->words (store_write, as the transaction ends). */
+void words_cache_free(struct store_txn *t);
 /* Empties the word index and fills it from every record (write txn). */
 int words_rebuild(struct store_txn *t);
 

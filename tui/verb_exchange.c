@@ -3644,7 +3644,7 @@ note_auto(struct import *im, const struct row *w)
 	return 0;
 }
 
-static void twin_key(const struct core_record *r, char *buf, size_t n);
+static int twin_key(const struct core_record *r, char *buf, size_t n);
 
 /* Copies the stored mobile, introducing group and twin key (twin_key) of
  * donor id into mobile, group and twin ("" if none), read once for
@@ -3703,25 +3703,18 @@ mobile_warn(struct import *im, struct store_txn *t, const struct row *w, const c
 {
 	const char *mob = core_record_text(w->rec, CORE_DONOR_MOBILE);
 	const char *own = core_record_text(w->rec, 0);
-	struct store_iter *it;
-	char other[CORE_ID_MAX], id[CORE_ID_MAX], reason[1024], name[600];
+	char other[CORE_ID_MAX], reason[1024], name[600];
 	size_t line;
 	int rc;
 
 	if (im->s->kind != CORE_DONOR || mob == NULL || *mob == '\0' ||
 	    (old != NULL && strcmp(old, mob) == 0))
 		return 0;
-	if ((rc = store_iter_index(t, CORE_DONOR, CORE_DONOR_MOBILE, mob, &it)) != 0)
-		return rc;
-	other[0] = '\0';
-	while (store_iter_next(it, id) == 0)
-		if (own == NULL || strcmp(id, own) != 0) {
-			snprintf(other, sizeof other, "%s", id);
-			break;
-		}
-	store_iter_free(it);
-	if (other[0] == '\0')
+	rc = store_index_other(t, CORE_DONOR, CORE_DONOR_MOBILE, mob, own, other);
+	if (rc == STORE_ENOTFOUND)
 		return 0;
+	if (rc != 0)
+		return rc;
 	if ((line = auto_line_of(im, other)) != 0)
 		snprintf(reason, sizeof reason,
 		    _("this mobile is also on line %zu of this file; if it is the same donor, give him once"),
@@ -3743,20 +3736,32 @@ mobile_warn(struct import *im, struct store_txn *t, const struct row *w, const c
  * "" when either is empty or the key cannot be made.  (A group's, a
  * unit's and a donor's name are all field CORE_GROUP_NAME; a donor's
  * county is not the others'.) */
-static void
+static int
 twin_key(const struct core_record *r, char *buf, size_t n)
 {
 	const char *name = core_record_text(r, r->kind == CORE_DONOR ? CORE_DONOR_NAME : CORE_GROUP_NAME);
 	const char *county = core_record_text(r, r->kind == CORE_DONOR ? CORE_DONOR_COUNTY :
 	    CORE_GROUP_COUNTY);
 	char *key;
+	size_t cl, kl;
+
+	int whole;
 
 	buf[0] = '\0';
 	if (name == NULL || *name == '\0' || county == NULL || *county == '\0' ||
 	    (key = loc_text_twin_key(name)) == NULL)
-		return;
-	snprintf(buf, n, "%s\n%s", county, key);
+		return 0;
+	cl = strlen(county);
+	kl = strlen(key);
+	if ((whole = cl + 1 + kl < n)) {	/* "%s\n%s" without snprintf (one a row) */
+		memcpy(buf, county, cl);
+		buf[cl] = '\n';
+		memcpy(buf + cl + 1, key, kl + 1);
+	} else {
+		snprintf(buf, n, "%s\n%s", county, key);
+	}
 	free(key);
+	return whole;
 }
 
 /* Copies group or unit id's twin key (twin_key) into buf and its county
@@ -3916,17 +3921,18 @@ twin_warn(struct import *im, struct store_txn *t, const struct row *w, const cha
 	const char *county = core_record_text(w->rec, donor ? CORE_DONOR_COUNTY : CORE_GROUP_COUNTY);
 	char key[1200], other[CORE_ID_MAX], reason[1024], name[600];
 	size_t line;
-	int rc;
+	int rc, whole;
 
 	if (k != CORE_GROUP && k != CORE_UNIT && !donor)
 		return 0;
-	twin_key(w->rec, key, sizeof key);
+	whole = twin_key(w->rec, key, sizeof key);
 	if (key[0] == '\0')
 		return 0;
 	if ((donor && core_record_inactive(w->rec)) || (old != NULL && strcmp(old, key) == 0))
 		rc = STORE_ENOTFOUND;
-	else if ((rc = store_name_twin_if(t, k, county, core_record_text(w->rec, namef), own,
-	    donor ? core_donor_twin : NULL, w->rec, other)) == STORE_ENOTFOUND)
+	else if ((rc = store_name_twin_key_if(t, k, county, core_record_text(w->rec, namef),
+	    whole ? key + strlen(county) + 1 : NULL, own, donor ? core_donor_twin : NULL, w->rec,
+	    other)) == STORE_ENOTFOUND)
 		rc = twins_find(im, t, key, w, own, other);
 	if ((rc == 0 || rc == STORE_ENOTFOUND) && own != NULL && *own != '\0' &&
 	    twins_add(im, key, own) != 0)

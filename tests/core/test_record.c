@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -440,6 +441,23 @@ test_ids(void **state)
 	assert_string_equal(buf, "ABCDEFGH-18446744073709551615");
 	assert_int_equal(core_id_parse(buf, st, &seq), 0);
 	assert_true(seq == UINT64_MAX);
+	/* as snprintf "%s-%llu" writes it, at each number of digits */
+	{
+		uint64_t v = 1;
+		char want[CORE_ID_MAX];
+		int d;
+
+		for (d = 0; d < 20; d++, v *= 10) {
+			uint64_t around[3] = { v - 1, v, v + 1 };
+			int j;
+
+			for (j = 0; j < 3; j++) {
+				snprintf(want, sizeof want, "TBZ-%llu", (unsigned long long)around[j]);
+				assert_int_equal(core_id_make("TBZ", around[j], buf), 0);
+				assert_string_equal(buf, want);
+			}
+		}
+	}
 	assert_int_equal(core_id_make("X", 1, buf), CORE_EINVAL);
 	assert_int_equal(core_id_make("TB-Z", 1, buf), CORE_EINVAL);
 

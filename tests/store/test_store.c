@@ -2389,6 +2389,39 @@ bulk_compare(size_t thread_min)
 		assert_true(na > 0);
 		assert_int_equal(na, nb);
 	}
+	/* every record, as written through the bulk write's kept cursors
+	 * (store.c bulk_put), the same as written plainly */
+	{
+		struct store_txn *tb;
+		struct store_iter *it;
+		char id[CORE_ID_MAX];
+		size_t nrec = 0;
+
+		assert_int_equal(store_read_begin(plain, &t), 0);
+		assert_int_equal(store_read_begin(bulk, &tb), 0);
+		assert_int_equal(store_iter_kind(t, CORE_DONOR, &it), 0);
+		while (store_iter_next(it, id) == 0) {
+			struct core_record *ra, *rb;
+			struct store_meta ma, mb;
+			int f;
+
+			assert_int_equal(store_get(t, CORE_DONOR, id, &ra, &ma), 0);
+			assert_int_equal(store_get(tb, CORE_DONOR, id, &rb, &mb), 0);
+			for (f = 0; f <= CORE_DONOR_ACTIVE; f++) {
+				const char *va = core_record_text(ra, f), *vb = core_record_text(rb, f);
+
+				assert_string_equal(va ? va : "", vb ? vb : "");
+			}
+			assert_int_equal(ma.rev, mb.rev);
+			core_record_free(ra);
+			core_record_free(rb);
+			nrec++;
+		}
+		store_iter_free(it);
+		store_read_end(tb);
+		store_read_end(t);
+		assert_int_equal(nrec, BULK_N);
+	}
 	assert_true(index_has(bulk, CORE_DONOR, CORE_DONOR_COUNTY, "MRD", "TBZ-5"));
 	assert_false(index_has(bulk, CORE_DONOR, CORE_DONOR_COUNTY, "TBZ", "TBZ-5"));
 	assert_int_equal(store_verify(plain, NULL, NULL, &na), 0);
@@ -2820,6 +2853,124 @@ test_bulk_small_runs(void **state)
 	defer_run_bytes = saved;
 }
 
+/* ---- store_index_other: the pending index entries looked up ---- */
+
+struct other_ctx {
+	int bulk;
+	size_t n;		/* donors to write */
+	char out[16384];	/* every answer, in order */
+	size_t o;
+	size_t found;
+};
+
+static void
+mobile_of(size_t i, size_t m, char *buf, size_t n)
+{
+	snprintf(buf, n, "0914%07zu", 1000000 + i % m);
+}
+
+static void
+other_note(struct other_ctx *c, int rc, const char *id)
+{
+	c->o += (size_t)snprintf(c->out + c->o, sizeof c->out - c->o, "%s ",
+	    rc == 0 ? id : rc == STORE_ENOTFOUND ? "-" : "ERR");
+	c->found += rc == 0;
+}
+
+static int
+other_fn(struct store_txn *t, void *vctx)
+{
+	struct other_ctx *c = vctx;
+	char mob[32], id[CORE_ID_MAX], other[CORE_ID_MAX];
+	size_t i;
+	int rc;
+
+	if (c->bulk)
+		store_txn_bulk(t);
+	for (i = 0; i < c->n; i++) {
+		struct core_record *r = core_record_new(CORE_DONOR);
+
+		mobile_of(i * 7 + 3, 13, mob, sizeof mob);
+		core_record_set_num(r, CORE_DONOR_KIND, CORE_DONOR_PERSON);
+		core_record_set_text(r, CORE_DONOR_NAME, i % 2 ? "مریم احمدی‌نژاد" : "علي كريمي");
+		core_record_set_text(r, CORE_DONOR_COUNTY, "TBZ");
+		core_record_set_text(r, CORE_DONOR_MOBILE, mob);
+		rc = store_put_new(t, r, id);
+		core_record_free(r);
+		if (rc != 0)
+			return rc;
+		/* as the import asks once a row is written: another holder */
+		other_note(c, store_index_other(t, CORE_DONOR, CORE_DONOR_MOBILE, mob, id, other),
+		    other);
+		other_note(c, store_index_other(t, CORE_DONOR, CORE_DONOR_MOBILE, mob, NULL, other),
+		    other);
+		other_note(c, store_index_other(t, CORE_DONOR, CORE_DONOR_MOBILE, "09140000000",
+		    NULL, other), other);
+		if (i % 9 == 8) {
+			/* a record's mobile changed: its old entry goes (a delete
+			 * puts the pending entries first) */
+			struct core_record *o;
+			struct store_meta m;
+
+			assert_int_equal(store_get(t, CORE_DONOR, id, &o, &m), 0);
+			mobile_of(i, 5, mob, sizeof mob);
+			core_record_set_text(o, CORE_DONOR_MOBILE, mob);
+			rc = store_update(t, o, m.rev);
+			core_record_free(o);
+			if (rc != 0)
+				return rc;
+			other_note(c, store_index_other(t, CORE_DONOR, CORE_DONOR_MOBILE, mob, id,
+			    other), other);
+		}
+		if (i == c->n / 2) {
+			/* a read of the index in the middle puts them first */
+			size_t cnt;
+
+			assert_int_equal(store_count_index(t, CORE_DONOR, CORE_DONOR_MOBILE, mob, &cnt),
+			    0);
+			assert_true(cnt > 0);
+		}
+	}
+	return 0;
+}
+
+/* store_index_other in a bulk write (its own rows' entries waiting,
+ * with and without the sorter thread) answers as in a plain write, where
+ * every entry is in LMDB; both over records stored before, whose mobiles
+ * the new ones share. */
+static void
+test_index_other(void **state)
+{
+	static const size_t thread_min[] = { 1, (size_t)-1 };
+	static struct other_ctx plain, bulk, first;
+	size_t saved = defer_thread_min, k;
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		struct store *ps = open_new("TBZ"), *bs = open_new("TBZ");
+
+		defer_thread_min = thread_min[k];
+		memset(&first, 0, sizeof first);
+		first.n = 20;
+		assert_int_equal(store_write(ps, other_fn, &first), 0);
+		memset(&first, 0, sizeof first);
+		first.n = 20;
+		assert_int_equal(store_write(bs, other_fn, &first), 0);
+		memset(&plain, 0, sizeof plain);
+		memset(&bulk, 0, sizeof bulk);
+		plain.n = bulk.n = 300;
+		bulk.bulk = 1;
+		assert_int_equal(store_write(ps, other_fn, &plain), 0);
+		assert_int_equal(store_write(bs, other_fn, &bulk), 0);
+		assert_true(plain.found > 300);
+		assert_null(strstr(plain.out, "ERR"));
+		assert_string_equal(bulk.out, plain.out);
+		store_close(ps);
+		store_close(bs);
+	}
+	defer_thread_min = saved;
+}
+
 static int
 setup(void **state)
 {
@@ -2871,6 +3022,7 @@ main(void)
 		cmocka_unit_test(test_bulk_runs_often),
 		cmocka_unit_test(test_bulk_runs_abort),
 		cmocka_unit_test(test_bulk_small_runs),
+		cmocka_unit_test(test_index_other),
 		cmocka_unit_test(test_foreign_lmdb),
 		cmocka_unit_test(test_replaced_under),
 		cmocka_unit_test(test_overwritten_under),
