@@ -738,6 +738,21 @@ dash_draw(struct tui_screen *s, int top, int rows)
 		nact = DASH_ACT;
 	draw_counties(d, top, ncounty, ndetail);
 	draw_top(d, top + 2 + ncounty + ndetail, DASH_TOP);
+	if (tui_moves_count() > 0) {
+		/* a clerk told on the main menu of units or needs moved into
+		 * or out of his county is told here too, where he may go
+		 * straight on: under at most two rows of recent activity (a
+		 * clerk has one, that he may not read it), to the screen's
+		 * last row */
+		int y = top + 2 + ncounty + ndetail + 1 + DASH_TOP + 1;
+
+		if (nact > 2)
+			nact = 2;
+		draw_activity(d, y, nact);
+		tui_moves_draw(y + 1 + (d->act_hidden || d->nact == 0 ? 1 :
+		    (int)d->nact < nact ? (int)d->nact : nact), top + rows - 1);
+		return;
+	}
 	draw_activity(d, top + 2 + ncounty + ndetail + 1 + DASH_TOP + 1, nact);
 }
 
