@@ -568,6 +568,9 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 		if (nm_only) {
 			snprintf(nm, sizeof nm, _("non-material needs only (%s open)"),
 			    tui_fmt_int((int64_t)c->nm_open, n1, sizeof n1));
+			/* a narrow bar (64 columns): short, its count whole */
+			if (tui_text_width(nm) > barw)
+				snprintf(nm, sizeof nm, _("non-material (%s open)"), n1);
 			cols[2].s = nm;
 			cols[3].s = "-";
 		}
