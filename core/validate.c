@@ -129,6 +129,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_DATE_30_DEY] = N_("Dey has 30 days"),
 	[CORE_MSG_DATE_30_BAHMAN] = N_("Bahman has 30 days"),
 	[CORE_MSG_DATE_ESFAND_31] = N_("Esfand has 29 days, 30 in a leap year"),
+	[CORE_MSG_PLEDGE_TYPE_CATEGORY] = N_("The pledge's type does not fit its need's category: one is material, the other non-material"),
 };
 
 const char *
@@ -1935,6 +1936,17 @@ pledge_need_kept(const struct core_record *r, const struct core_record *old)
 	    core_record_text(r, CORE_PLEDGE_NEED)) == 0;
 }
 
+/* Is pledge r its stored version old on the same need with the same type?
+ * Such a pledge was warned about a type that does not fit the need when
+ * it was saved so: not again. */
+static int
+pledge_type_kept(const struct core_record *r, const struct core_record *old)
+{
+	return pledge_need_kept(r, old) && isset(old, CORE_PLEDGE_TYPE) &&
+	    isset(r, CORE_PLEDGE_TYPE) &&
+	    old->v[CORE_PLEDGE_TYPE].num == r->v[CORE_PLEDGE_TYPE].num;
+}
+
 /* paid: for a payment, what its pledge's other payments hold; for a
  * pledge, what its need's other counting pledges hold (parent: the pledge
  * or the need).  before: what r's stored version already counted there
@@ -1942,10 +1954,11 @@ pledge_need_kept(const struct core_record *r, const struct core_record *old)
  * when r takes it further.  kept: a payment re-saved with the pledge and
  * amount it had (payment_kept), not warned about its cancelled pledge; a
  * pledge re-saved on the need it had (pledge_need_kept), not warned about
- * its need done or rejected since. */
+ * its need done or rejected since.  type_kept: a pledge re-saved with the
+ * need and type it had (pledge_type_kept). */
 static void
 cross_rules(const struct core_record *r, const struct core_record *parent,
-    int64_t paid, int64_t before, int kept, struct core_issues *out)
+    int64_t paid, int64_t before, int kept, int type_kept, struct core_issues *out)
 {
 	int64_t type;
 
@@ -1975,6 +1988,22 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 		if (!isset(r, CORE_PLEDGE_TYPE))
 			break;
 		type = r->v[CORE_PLEDGE_TYPE].num;
+		/* money on a need that takes none, or hours on one whose gap
+		 * is rials: a type or need picked by mistake, said (a
+		 * supervisor may mean it); not again for a pledge re-saved
+		 * with the need and type it had, nor for a cancelled one */
+		if (parent != NULL && parent->kind == CORE_NEED &&
+		    isset(parent, CORE_NEED_CATEGORY) && type >= 0 && type < CORE_NPTYPES &&
+		    parent->v[CORE_NEED_CATEGORY].num >= 0 &&
+		    parent->v[CORE_NEED_CATEGORY].num < CORE_NPTYPES &&
+		    core_ptype_material((int)type) !=
+		    core_ptype_material((int)parent->v[CORE_NEED_CATEGORY].num) &&
+		    !type_kept &&
+		    !(isset(r, CORE_PLEDGE_STATUS) &&
+		    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED))
+			add_arg(out, CORE_PLEDGE_TYPE, CORE_SEV_WARNING,
+			    CORE_MSG_PLEDGE_TYPE_CATEGORY,
+			    type | parent->v[CORE_NEED_CATEGORY].num << 8);
 		if (type == CORE_PT_SPACE || type == CORE_PT_COSTS) {
 			if (!isset(r, CORE_PLEDGE_AMOUNT))
 				add(out, CORE_PLEDGE_AMOUNT, CORE_SEV_ERROR,
@@ -2241,7 +2270,7 @@ validate(const struct core_record *r, const struct core_record *parent,
 	}
 	cross_rules(r, parent, paid,
 	    (r->kind == CORE_PAYMENT || r->kind == CORE_PLEDGE) ? counted_before(r, old) : 0,
-	    payment_kept(r, old) || pledge_need_kept(r, old), out);
+	    payment_kept(r, old) || pledge_need_kept(r, old), pledge_type_kept(r, old), out);
 	future_rule(r, old, out);
 	return core_issues_worst(out);
 }

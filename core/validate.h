@@ -134,6 +134,12 @@ enum core_msg {
 	CORE_MSG_DATE_30_DEY,
 	CORE_MSG_DATE_30_BAHMAN,
 	CORE_MSG_DATE_ESFAND_31,	/* day 31 of Esfand, of any year */
+	CORE_MSG_PLEDGE_TYPE_CATEGORY,	/* warning: a material pledge (space,
+					   equipment, costs) on a non-material
+					   need, or a non-material one on a
+					   material need; arg: the pledge's
+					   type | the need's category << 8
+					   (CORE_ISSUE_TYPE_CATEGORY) */
 	CORE_NMSGS
 };
 
@@ -145,6 +151,11 @@ enum core_msg {
  * day that is) CORE_MSG_DATE_INVALID.  The forms, the import and `date j2g`
  * name the fault by it, not only "no such date". */
 enum core_msg core_date_fault(int y, int m, int d);
+
+/* The pledge's type and its need's category of a PLEDGE_TYPE_CATEGORY
+ * finding's arg (enum core_ptype each). */
+#define CORE_ISSUE_PTYPE(arg)	((int)((arg) & 0xff))
+#define CORE_ISSUE_CATEGORY(arg) ((int)(((arg) >> 8) & 0xff))
 
 /* Returns the English msgid of m (pass it through _() to show it).  Static;
  * never NULL ("" for an out-of-range m). */
@@ -309,7 +320,12 @@ int core_field_parse_opts(struct core_record *r, int field, const char *input,
  * national id; a space or costs pledge has an amount, an equipment pledge an
  * amount or in-kind text, a non-material pledge no amount (warning) and some
  * in-kind text or hours (warning); a stage's planned end is not before its
- * planned start (actual end before it: warning); with parent (the pledge of
+ * planned start (actual end before it: warning); with parent (the need of
+ * a pledge) a pledge whose type is material (space, equipment, costs) on
+ * a need whose category is not, or the reverse (warning
+ * PLEDGE_TYPE_CATEGORY, on the type: its money would count in no gap, or
+ * its hours fill none; not for a cancelled pledge, nor one re-saved with
+ * the need and type it had); with parent (the pledge of
  * a payment; NULL if not known) a payment is not dated before its pledge
  * (the finding's arg: the pledge's date), not larger than the pledged
  * amount (warning), not money on a pledge that names no amount (warning:

@@ -87,11 +87,16 @@ struct menu {
 	char help[2048];		/* F1's text for this user (menu_help_make) */
 	int counted;
 	unsigned gen;
-	char moves[MENU_MOVES][600];	/* moves_read: a clerk told of the
-					   needs a unit's move took from his
-					   county or brought to it */
-	size_t nmoves;			/* of them, all (more than kept) */
 };
+
+/* moves_read: a clerk told of the needs a unit's move took from his
+ * county or brought to it, on the main menu and on the dashboard
+ * (tui_moves_draw) for as long as the program runs; read once, at the
+ * start, when the notes are marked told. */
+static struct {
+	char line[MENU_MOVES][600];
+	size_t n;			/* of them, all (more than kept) */
+} moves_told;
 
 /* ---- calibration --------------------------------------------------------- */
 
@@ -296,7 +301,6 @@ menu_count(struct menu *m, int sync)
 /* ---- needs moved with their unit ---------------------------------------------- */
 
 struct moves_ctx {
-	struct menu *m;
 	struct store_txn *t;
 	const char *county;	/* the clerk's */
 	const char *after;	/* the last note he was told of ("" none) */
@@ -336,19 +340,19 @@ moves_one(const char *name, const void *data, size_t len, void *vctx)
 	need = strcmp(kind, "need") == 0;	/* a need given another unit */
 	if (strcmp(from, c->county) != 0 && strcmp(to, c->county) != 0)
 		return 0;
-	if (c->m->nmoves++ >= MENU_MOVES)
+	if (moves_told.n++ >= MENU_MOVES)
 		return 0;
-	line = c->m->moves[c->m->nmoves - 1];
+	line = moves_told.line[moves_told.n - 1];
 	snprintf(num, sizeof num, "%ld", n);
 	tui_fmt_digits(num, sizeof num);
 	if (strcmp(from, c->county) == 0 && need) {
 		loc_utf8_copy(cname, sizeof cname, tui_county_name(to));
-		snprintf(line, sizeof c->m->moves[0],
+		snprintf(line, sizeof moves_told.line[0],
 		    _("Need %s was given a unit of county %s and moved there: it is no longer in your lists"),
 		    unit, cname);
 	} else if (strcmp(from, c->county) == 0) {
 		loc_utf8_copy(cname, sizeof cname, tui_county_name(to));
-		snprintf(line, sizeof c->m->moves[0],
+		snprintf(line, sizeof moves_told.line[0],
 		    _("Unit %s was moved to county %s: its needs (%s) went with it and are no longer in your lists"),
 		    unit, cname, num);
 	} else {
@@ -364,11 +368,11 @@ moves_one(const char *name, const void *data, size_t len, void *vctx)
 		}
 		loc_utf8_copy(cname, sizeof cname, tui_county_name(from));
 		if (need)
-			snprintf(line, sizeof c->m->moves[0],
+			snprintf(line, sizeof moves_told.line[0],
 			    _("Need %s (%s) was given a unit of this county and moved here from county %s: it is in your lists now"),
 			    unit, nm, cname);
 		else
-			snprintf(line, sizeof c->m->moves[0],
+			snprintf(line, sizeof moves_told.line[0],
 			    _("Unit %s (%s) was moved here from county %s: its needs (%s) came with it and are in your lists now"),
 			    unit, nm, cname, num);
 	}
@@ -379,25 +383,25 @@ moves_one(const char *name, const void *data, size_t len, void *vctx)
  * station (a bundle), took out of his county or brought into it, and the
  * needs given a unit of another county, since he
  * was last told (setting "user.LOGIN.moved", the last note told), into
- * m->moves, to be said on the main menu for as long as it is open; the
+ * moves_told, to be said on the main menu for as long as it is open (and
+ * on the dashboard, tui_moves_draw, a clerk's other place to look); the
  * notes are marked told at once, so the next start says only newer ones.
  * Before, his needs count dropped with no word: the import's summary said
  * it to whoever imported the bundle, and the audit log, which a clerk
  * may not read. */
 static void
-moves_read(struct menu *m)
+moves_read(void)
 {
 	struct moves_ctx c;
 	struct store_txn *t;
 	char cbuf[CORE_COUNTY_MAX], *seen;
 	const char *only = tui_read_county(cbuf, sizeof cbuf);
 
-	m->nmoves = 0;
+	moves_told.n = 0;
 	if (only == NULL || only[0] == '\0' || strcmp(only, TUI_NO_COUNTY) == 0)
 		return;
 	seen = tui_user_setting_load("moved");
 	memset(&c, 0, sizeof c);
-	c.m = m;
 	c.county = only;
 	c.after = seen != NULL ? seen : "";
 	if (store_read_begin(tui_app.st, &t) == 0) {
@@ -410,18 +414,22 @@ moves_read(struct menu *m)
 	free(seen);
 }
 
-/* The notes of moves_read under the menu from row y, as many rows as there
- * are up to the last (rows in all from top). */
-static void
-moves_draw(const struct menu *m, int y, int last)
+size_t
+tui_moves_count(void)
+{
+	return moves_told.n;
+}
+
+void
+tui_moves_draw(int y, int last)
 {
 	char more[200], num[32];
 	size_t i;
 
-	for (i = 0; i < m->nmoves && i < MENU_MOVES && y <= last; i++)
-		y += tui_draw_wrapped(y, 1, COLS - 2, last - y + 1, m->moves[i], tui_attr_warning());
-	if (m->nmoves > MENU_MOVES && y <= last) {
-		snprintf(num, sizeof num, "%zu", m->nmoves - MENU_MOVES);
+	for (i = 0; i < moves_told.n && i < MENU_MOVES && y <= last; i++)
+		y += tui_draw_wrapped(y, 1, COLS - 2, last - y + 1, moves_told.line[i], tui_attr_warning());
+	if (moves_told.n > MENU_MOVES && y <= last) {
+		snprintf(num, sizeof num, "%zu", moves_told.n - MENU_MOVES);
 		tui_fmt_digits(num, sizeof num);
 		snprintf(more, sizeof more, _("and %s more units or needs moved"), num);
 		tui_draw_wrapped(y, 1, COLS - 2, 1, more, tui_attr_warning());
@@ -535,8 +543,8 @@ menu_draw(struct tui_screen *s, int top, int rows)
 		}
 		tui_draw_ui(top + 7 + NMENU_KINDS, lx, lw, line, tui_attr_warning());
 	}
-	if (m->nmoves > 0)
-		moves_draw(m, top + 7 + NMENU_KINDS + (m->conflicts > 0), top + rows - 1);
+	if (moves_told.n > 0)
+		tui_moves_draw(top + 7 + NMENU_KINDS + (m->conflicts > 0), top + rows - 1);
 }
 
 static enum tui_result
@@ -600,7 +608,7 @@ menu_new(void)
 		return NULL;
 	}
 	((struct menu *)s->data)->sel = 1;	/* donors: the daily work */
-	moves_read(s->data);
+	moves_read();
 	loc_utf8_copy(s->title, sizeof s->title, _("Main menu"));
 	menu_role_get(&r);
 	menu_for_role(s, &r);

@@ -104,23 +104,18 @@ static const struct tui_fkey dash_keys[] = {
 static const char dash_help[] = N_(
     "The bars show each county's needs: full blocks what was received,\n"
     "dark shade what is pledged but not yet received, light shade the gap.\n"
-    "Counties are in alphabetical order. Up/Down, PgUp/PgDn and Home/End\n"
-    "move through them; the heading tells which rows are shown, and the\n"
-    "lines under them give the selected county's estimated cost,\n"
-    "pledged, received and gap in full.  Rejected and deactivated needs are\n"
-    "left out with their pledges, and so are the open needs of a unit\n"
-    "marked inactive (as the ranking leaves them out; a done one counts)\n"
-    "and pledges cancelled, deactivated or on no need, as in\n"
-    "'hamyar report', which ends with what it leaves out.\n"
-    "The gap counts open needs only: done and rejected needs are not in it.\n"
-    "Amounts are of material needs (space, equipment, costs) only: a\n"
-    "non-material need takes no money; the figures count those open, open\n"
-    "with a pledge, and done.\n"
-    "Every county has a row: those with no need counted come last, zeros.\n"
-    "Tab moves to the top-ranked needs and back: there Up/Down selects\n"
-    "one. Enter opens the selected need, from either part.\n"
-    "F3 opens any need, F4 the ranking and weights, F6 matching,\n"
-    "F7 ceremonies and thank-you letters, F9 settings, F10 back.");
+    "Up/Down, PgUp/PgDn and Home/End move through the counties, in\n"
+    "alphabetical order; the lines under them give the selected one's\n"
+    "figures in full.  Every county has a row: those with no need counted\n"
+    "come last, zeros.  Rejected and deactivated needs are left out with\n"
+    "their pledges, and so are the open needs of a unit marked inactive (a\n"
+    "done one counts) and pledges cancelled, deactivated or on no need, as\n"
+    "in 'hamyar report'.  The gap counts open needs only: done and rejected\n"
+    "needs are not in it.  Amounts are of material needs (space, equipment,\n"
+    "costs) only: a non-material need takes no money; such needs are counted,\n"
+    "open, open with a pledge, and done, and a county with no other need\n"
+    "shows the count of its open ones in place of the bar, \"-\" for its gap.\n"
+    "Tab moves to the top-ranked needs and back; Enter opens the selected one.");
 
 /* The counties with a need counted first, then those with none (the rows
  * of zeros add_zero_counties adds), each in the order of their names. */
@@ -555,6 +550,13 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 	for (i = d->ctop; i < d->ncs && i < d->ctop + (size_t)nrows; i++) {
 		const struct store_county_stats *c = &d->cs[i];
 		int64_t rec = c->received < c->pledged ? c->received : c->pledged;
+		/* a county whose needs are all non-material has no money to
+		 * draw: an empty bar and a gap of 0 read as nothing needed
+		 * there.  Its open non-material needs are counted in the
+		 * bar's place instead, and its gap is "-", as a non-material
+		 * need's is among the top-ranked */
+		int nm_only = c->needs > 0 && c->nm_open + c->nm_done >= c->needs;
+		char nm[200], n1[32];
 		struct tui_col cols[4] = {
 			{ DASH_COUNTY_W, c->county[0] ? tui_county_name(c->county) : "-", 0 },
 			{ DASH_NEEDS_W, tui_fmt_int((int64_t)c->needs, num, sizeof num), 0 },
@@ -562,6 +564,16 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 			{ 0, tui_fmt_amount(c->gap, 0, gap, sizeof gap), 1 },
 		};
 		attr_t attr = A_NORMAL;
+
+		if (nm_only) {
+			snprintf(nm, sizeof nm, _("non-material needs only (%s open)"),
+			    tui_fmt_int((int64_t)c->nm_open, n1, sizeof n1));
+			/* a narrow bar (64 columns): short, its count whole */
+			if (tui_text_width(nm) > barw)
+				snprintf(nm, sizeof nm, _("non-material (%s open)"), n1);
+			cols[2].s = nm;
+			cols[3].s = "-";
+		}
 
 		if (i == d->csel)
 			attr = d->focus == DASH_FOCUS_COUNTIES ? A_REVERSE : A_BOLD;
@@ -729,6 +741,21 @@ dash_draw(struct tui_screen *s, int top, int rows)
 		nact = DASH_ACT;
 	draw_counties(d, top, ncounty, ndetail);
 	draw_top(d, top + 2 + ncounty + ndetail, DASH_TOP);
+	if (tui_moves_count() > 0) {
+		/* a clerk told on the main menu of units or needs moved into
+		 * or out of his county is told here too, where he may go
+		 * straight on: under at most two rows of recent activity (a
+		 * clerk has one, that he may not read it), to the screen's
+		 * last row */
+		int y = top + 2 + ncounty + ndetail + 1 + DASH_TOP + 1;
+
+		if (nact > 2)
+			nact = 2;
+		draw_activity(d, y, nact);
+		tui_moves_draw(y + 1 + (d->act_hidden || d->nact == 0 ? 1 :
+		    (int)d->nact < nact ? (int)d->nact : nact), top + rows - 1);
+		return;
+	}
 	draw_activity(d, top + 2 + ncounty + ndetail + 1 + DASH_TOP + 1, nact);
 }
 

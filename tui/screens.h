@@ -31,6 +31,13 @@ struct store_txn;
 /* Dashboard (tui/dash.c): per-county bars, top-ranked needs, recent
  * activity; keys to the other screens. */
 struct tui_screen *tui_dashboard_new(void);
+/* The units and needs moved into or out of a clerk's county since he was
+ * last told (the notes "moved.*", the marker "user.LOGIN.moved"), read
+ * once when the program starts (tui/app.c): how many there are, and
+ * drawing them, wrapped, from row y down to row last at most, as the main
+ * menu and the dashboard say them. */
+size_t tui_moves_count(void);
+void tui_moves_draw(int y, int last);
 
 /* Ranking (tui/rankscr.c): ranked needs, the selected one's criteria;
  * F4 switches TOPSIS/SAW, F6 opens the AHP weights editor. */

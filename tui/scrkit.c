@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/pledge.h"
 #include "core/record.h"
 #include "core/validate.h"
 #include "locale/catalog.h"
@@ -165,6 +166,21 @@ tui_issue_text(const struct core_issue *x, int ascii, char *buf, size_t n)
 	    nonmaterial_msg[x->arg] != NULL) {
 		snprintf(buf, n, "%s", _(nonmaterial_msg[x->arg]));
 		return buf;
+	}
+	/* a pledge whose type does not fit its need's category: both named,
+	 * by their labels, and which is material */
+	if (x->msg == CORE_MSG_PLEDGE_TYPE_CATEGORY) {
+		int type = CORE_ISSUE_PTYPE(x->arg), cat = CORE_ISSUE_CATEGORY(x->arg);
+		const struct core_field *f = &core_schema_get(CORE_PLEDGE)->fields[CORE_PLEDGE_TYPE];
+
+		if (type < CORE_NPTYPES && cat < CORE_NPTYPES &&
+		    core_ptype_material(type) != core_ptype_material(cat)) {
+			snprintf(buf, n, core_ptype_material(type) ?
+			    _("This pledge's type, \"%s\", is material, but its need's category, \"%s\", is non-material: check the type or the need") :
+			    _("This pledge's type, \"%s\", is non-material, but its need's category, \"%s\", is material: check the type or the need"),
+			    _(core_choice_label(f, type)), _(core_choice_label(f, cat)));
+			return buf;
+		}
 	}
 	/* a message about a date: the pledge's a payment is dated before,
 	 * the first payment a pledge is dated after */

@@ -3106,8 +3106,8 @@ receipt_check(struct import *im, struct store_txn *t, const struct row *w,
  * that need the parent (core_payment_validate, core_pledge_validate): a
  * payment not dated before its pledge; warnings for a payment past what
  * was pledged or on a cancelled or already fulfilled pledge, and for a pledge that takes its
- * need's pledges past the estimated cost or is on a need done or
- * rejected.  Returns 0, 1 for a bad row
+ * need's pledges past the estimated cost, is on a need done or
+ * rejected, or is material on a non-material need (or the reverse).  Returns 0, 1 for a bad row
  * (reported), or a store code. */
 /* Whether finding x of row w is a text longer than its field takes that
  * the file has no column for: a row updating a record from a partial file
@@ -3130,7 +3130,7 @@ issue_say(struct import *im, struct msgs *m, size_t line, const struct core_issu
 	char said[600];
 
 	if (x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE || x->msg == CORE_MSG_PAYMENT_NONMATERIAL ||
-	    x->msg == CORE_MSG_PLEDGE_AFTER_PAYMENT)
+	    x->msg == CORE_MSG_PLEDGE_AFTER_PAYMENT || x->msg == CORE_MSG_PLEDGE_TYPE_CATEGORY)
 		row_msg(im, m, line, x->field, cli_ascii(tui_issue_text(x, 1, said, sizeof said)),
 		    warning);
 	else
@@ -3230,7 +3230,8 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 		    is.v[i].msg == CORE_MSG_PAYMENT_FULFILLED ||
 		    is.v[i].msg == CORE_MSG_PAYMENT_NONMATERIAL || is.v[i].msg == CORE_MSG_PAYMENT_NO_AMOUNT ||
 		    is.v[i].msg == CORE_MSG_PLEDGE_OVER_ESTIMATE || is.v[i].msg == CORE_MSG_PLEDGE_BELOW_PAID ||
-		    is.v[i].msg == CORE_MSG_PLEDGE_NEED_CLOSED))
+		    is.v[i].msg == CORE_MSG_PLEDGE_NEED_CLOSED ||
+		    is.v[i].msg == CORE_MSG_PLEDGE_TYPE_CATEGORY))
 			issue_say(im, &im->wmsgs, w->line, &is.v[i], 1);
 	}
 	if (!bad && im->s->kind == CORE_PAYMENT && (rc = receipt_check(im, t, w, old)) != 0)

@@ -1230,6 +1230,87 @@ test_validate_pledge_need_closed(void **state)
 	core_record_free(n);
 }
 
+/* A pledge whose type does not fit its need's category, material on a
+ * non-material need (costs on a support need: money on a need that takes
+ * none) or the reverse (volunteer policing on a space need, whose gap is
+ * rials), is a warning on the type; its arg names both, and the UI's
+ * sentence says them by their labels.  Within a kind it fits (costs on
+ * an equipment need, information on a support need).  A cancelled pledge
+ * and one re-saved with the need and type it had are not warned about;
+ * one given another type or moved onto another need is.  Before, none
+ * was warned about. */
+static void
+test_validate_pledge_type_category(void **state)
+{
+	struct core_issues is;
+	struct core_record *p = pledge("costs", "1404/09/01");
+	struct core_record *n = core_record_new(CORE_NEED);
+	struct core_record *old;
+	size_t i;
+
+	(void)state;
+	core_field_parse(n, CORE_NEED_ID, "TBZ-681", NULL);
+	core_field_parse(n, CORE_NEED_STATUS, "approved", NULL);
+	core_field_parse(p, CORE_PLEDGE_NEED, "tbz-۶۸۱", NULL);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۵۰٬۰۰۰٬۰۰۰", NULL);
+	assert_int_equal(core_field_parse(n, CORE_NEED_CATEGORY, "support", NULL), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_WARNING);
+	assert_int_equal(is.n, 1);
+	assert_true(has(&is, CORE_PLEDGE_TYPE, CORE_SEV_WARNING, CORE_MSG_PLEDGE_TYPE_CATEGORY));
+	assert_int_equal(CORE_ISSUE_PTYPE(is.v[0].arg), CORE_PT_COSTS);
+	assert_int_equal(CORE_ISSUE_CATEGORY(is.v[0].arg), CORE_PT_SUPPORT);
+	assert_string_equal(loc_gettext_lang("fa", core_msg_text(CORE_MSG_PLEDGE_TYPE_CATEGORY)),
+	    "نوع این تعهد با دستهٔ نیازش جور نیست: یکی مادی است و دیگری معنوی");
+	/* the other way: hours on a need of rials */
+	assert_int_equal(core_field_parse(n, CORE_NEED_CATEGORY, "space", NULL), CORE_SEV_OK);
+	assert_int_equal(core_field_parse(p, CORE_PLEDGE_TYPE, "policing", NULL), CORE_SEV_OK);
+	core_record_unset(p, CORE_PLEDGE_AMOUNT);
+	assert_int_equal(core_field_parse(p, CORE_PLEDGE_HOURS, "40", NULL), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PLEDGE_TYPE, CORE_SEV_WARNING, CORE_MSG_PLEDGE_TYPE_CATEGORY));
+	for (i = 0; i < is.n && is.v[i].msg != CORE_MSG_PLEDGE_TYPE_CATEGORY; i++)
+		;
+	assert_int_equal(CORE_ISSUE_PTYPE(is.v[i].arg), CORE_PT_POLICING);
+	assert_int_equal(CORE_ISSUE_CATEGORY(is.v[i].arg), CORE_PT_SPACE);
+	/* stored so, re-saved: not again; given another type: again */
+	old = core_record_dup(p);
+	assert_non_null(old);
+	assert_int_equal(core_pledge_validate(p, n, 0, old, &is), CORE_SEV_OK);
+	assert_int_equal(core_field_parse(old, CORE_PLEDGE_TYPE, "information", NULL), CORE_SEV_OK);
+	assert_int_equal(core_pledge_validate(p, n, 0, old, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PLEDGE_TYPE, CORE_SEV_WARNING, CORE_MSG_PLEDGE_TYPE_CATEGORY));
+	/* ... or moved onto this need from another */
+	assert_int_equal(core_field_parse(old, CORE_PLEDGE_TYPE, "policing", NULL), CORE_SEV_OK);
+	core_field_parse(old, CORE_PLEDGE_NEED, "TBZ-682", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 0, old, &is), CORE_SEV_WARNING);
+	assert_true(has(&is, CORE_PLEDGE_TYPE, CORE_SEV_WARNING, CORE_MSG_PLEDGE_TYPE_CATEGORY));
+	/* within a kind it fits: costs on equipment, information on support */
+	assert_int_equal(core_field_parse(n, CORE_NEED_CATEGORY, "equipment", NULL), CORE_SEV_OK);
+	assert_int_equal(core_field_parse(p, CORE_PLEDGE_TYPE, "costs", NULL), CORE_SEV_OK);
+	core_record_unset(p, CORE_PLEDGE_HOURS);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "20000000", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_OK);
+	assert_int_equal(core_field_parse(n, CORE_NEED_CATEGORY, "support", NULL), CORE_SEV_OK);
+	assert_int_equal(core_field_parse(p, CORE_PLEDGE_TYPE, "information", NULL), CORE_SEV_OK);
+	core_record_unset(p, CORE_PLEDGE_AMOUNT);
+	core_field_parse(p, CORE_PLEDGE_HOURS, "12", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_OK);
+	/* a cancelled pledge asks nothing of its need */
+	assert_int_equal(core_field_parse(p, CORE_PLEDGE_TYPE, "space", NULL), CORE_SEV_OK);
+	core_record_unset(p, CORE_PLEDGE_HOURS);
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "1000000", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_WARNING);
+	core_field_parse(p, CORE_PLEDGE_STATUS, "cancelled", NULL);
+	assert_int_equal(core_pledge_validate(p, n, 0, NULL, &is), CORE_SEV_OK);
+	/* with no need known (a pledge on none, or the reader's check of
+	 * a row alone): nothing to compare */
+	core_field_parse(p, CORE_PLEDGE_STATUS, "pledged", NULL);
+	assert_int_equal(core_pledge_validate(p, NULL, 0, NULL, &is), CORE_SEV_OK);
+	core_record_free(old);
+	core_record_free(p);
+	core_record_free(n);
+}
+
 /* A pledge that takes its need's pledges past the need's estimated cost
  * (100,000,000 on a need estimated at 90,000,000) is warned about, with
  * what the need's other pledges already hold; the warning lets it be saved
@@ -2095,6 +2176,7 @@ main(void)
 		cmocka_unit_test(test_validate_payment_no_amount),
 		cmocka_unit_test(test_validate_pledge_over_estimate),
 		cmocka_unit_test(test_validate_pledge_need_closed),
+		cmocka_unit_test(test_validate_pledge_type_category),
 		cmocka_unit_test(test_validate_stage_need),
 		cmocka_unit_test(test_validate_misc),
 		cmocka_unit_test(test_format_parse_roundtrip),

@@ -26,7 +26,7 @@ scr_nobody_user clerk TBZ "a Tabriz clerk"
 
 scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"; ok $? "the clerk's main menu"
-scr_cap | grep -qF -- "$(vis 'واحد HQ-')"; is $? 1 "... no unit moved: nothing said"
+scr_cap | grep -qE -- "$(vis 'برده شد')|$(vis 'آورده شد')"; is $? 1 "... no unit moved: nothing said"
 scr_keys F10; scr_wait "$(vis 'خروج از همیار؟')"; scr_keys y
 scr_wait "__EXIT__=0"
 
@@ -50,7 +50,7 @@ scr_wait "__EXIT__=0"; ok $? "quits"
 
 scr_start_nobody "$DB"
 scr_wait "$(vis 'منوی اصلی')"
-scr_cap | grep -qF -- "$(vis 'واحد HQ-')"; is $? 1 "the next start: told once, nothing said again"
+scr_cap | grep -qE -- "$(vis 'برده شد')|$(vis 'آورده شد')"; is $? 1 "the next start: told once, nothing said again"
 scr_keys F10; scr_wait "$(vis 'خروج از همیار؟')"; scr_keys y
 scr_wait "__EXIT__=0"
 
