@@ -299,6 +299,27 @@ grapheme_start(const char *s, const struct loc_layout *l, size_t k)
 	return k;
 }
 
+/* A cut between logical characters k - 1 and k of s that keeps only one
+ * or two letters of a word moved back to that word's start, when a word
+ * comes before it: «تعمیر سقف پاسگاه و…», not «تعمیر سقف پاسگاه و ن…»,
+ * whose «ن» a clerk reads as noise, nor «(تازه‌تر اس…». */
+static size_t
+word_start(const char *s, const struct loc_layout *l, size_t k)
+{
+	size_t b;
+	int n = 0;
+
+	if (k == 0 || k >= l->nchars || word_sep(char_at(s, l, k)) || word_sep(char_at(s, l, k - 1)))
+		return k;
+	for (b = k; b > 0 && !word_sep(char_at(s, l, b - 1)); b--) {
+		uint32_t cp = char_at(s, l, b - 1);
+
+		if (uc_is_alpha(cp) || loc_digit_value(cp) >= 0)
+			n++;
+	}
+	return b == 0 || n > 2 ? k : b;
+}
+
 size_t
 tui_cut_trim(const char *s, size_t n)
 {
@@ -410,7 +431,7 @@ cut_end(const char *s, const struct loc_layout *l, int w)
 
 	/* room for the closing brackets of those left open, found by trying */
 	for (tries = 0; tries < 4; tries++) {
-		keep = figure_start(s, l, fit_chars(l, w - 1 - extra));
+		keep = word_start(s, l, figure_start(s, l, fit_chars(l, w - 1 - extra)));
 		n = trim_end(s, l->idx2off[keep]);
 		depth = open_brackets(s, n, open, close);
 		/* an opening bracket with less than two characters after it
