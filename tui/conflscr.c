@@ -897,7 +897,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		for (r = 0, k = 0; r < body && k < 32 && (f = diff_field(it, k)) >= 0; k++) {
 			char *a = value_shown(it->mine, f), *b = value_shown(it->theirs, f);
 			int theirs = (c->take >> f) & 1;
-			char ma[528], mb[528], fa[512], fb[512];
+			char ma[1100], mb[1100], fa[512], fb[512];
 			int sa = (it->mine_ch >> f) & 1, sb = (it->theirs_ch >> f) & 1;
 			int j, n = give[k];
 
@@ -909,10 +909,16 @@ draw_detail(struct confl_scr *c, int top, int rows)
 				int lb = value_line(b != NULL && *b ? b : _("(empty)"), rw - 2, 2 * sb, j,
 				    j == n - 1, fb, sizeof fb);
 
+				/* a link's punctuation on its side, its
+				 * pieces too (tui_latin_marked) */
+				char *xa = tui_latin_marked(fa), *xb = tui_latin_marked(fb);
+
 				snprintf(ma, sizeof ma, "%s %s%s", j > 0 ? " " : theirs ?
-				    "\xe2\x97\x8b" : "\xe2\x97\x8f", fa, sa && la ? " *" : "");
+				    "\xe2\x97\x8b" : "\xe2\x97\x8f", xa != NULL ? xa : fa, sa && la ? " *" : "");
 				snprintf(mb, sizeof mb, "%s %s%s", j > 0 ? " " : theirs ?
-				    "\xe2\x97\x8f" : "\xe2\x97\x8b", fb, sb && lb ? " *" : "");
+				    "\xe2\x97\x8f" : "\xe2\x97\x8b", xb != NULL ? xb : fb, sb && lb ? " *" : "");
+				free(xa);
+				free(xb);
 				{
 					struct tui_col col[5] = {
 						{ 2, k != c->fsel || j > 0 ? "" : tui_ui_dir() == LOC_DIR_RTL ?
@@ -1231,7 +1237,19 @@ wrap_into(struct loc_strbuf *b, const char *text, int w, int maxl)
 			len = tui_wrap_next(p, w, &next);
 			if (lines++ > 0)
 				loc_strbuf_str(b, "\n");
-			loc_strbuf_add(b, p, len);
+			{
+				/* a link's punctuation on its side
+				 * (tui_latin_marked), each piece's */
+				char *piece = strndup(p, len), *x = piece != NULL ?
+				    tui_latin_marked(piece) : NULL;
+
+				if (x != NULL)
+					loc_strbuf_str(b, x);
+				else
+					loc_strbuf_add(b, p, len);
+				free(x);
+				free(piece);
+			}
 			p += next;
 		} while (*p != '\0');
 	}

@@ -705,6 +705,64 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 	return buf;
 }
 
+/* Whether bidi class bc is a strong left-to-right one, or a European
+ * number (which a Latin letter before it makes left to right too). */
+static int
+ltr_class(int bc)
+{
+	return bc == UC_BIDI_L || bc == UC_BIDI_EN;
+}
+
+char *
+tui_latin_marked(const char *s)
+{
+	size_t len = strlen(s), i = 0, o = 0;
+	char *out = malloc(2 * len + 1);
+
+	if (out == NULL)
+		return NULL;
+	while (i < len) {
+		size_t e = i, k, cl;
+		int latin = 0, rtl = 0, first = -1, last = -1;
+
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+			out[o++] = s[i++];
+			continue;
+		}
+		/* the piece: up to the next blank */
+		while (e < len && s[e] != ' ' && s[e] != '\t' && s[e] != '\n')
+			e++;
+		for (k = i; k < e; k += cl) {
+			uint32_t cp;
+			int bc;
+
+			if ((cl = loc_utf8_decode(s + k, e - k, &cp)) == 0)
+				cl = 1;
+			bc = uc_bidi_class(cp);
+			if (first < 0)
+				first = bc;
+			last = bc;
+			if (bc == UC_BIDI_L)
+				latin = 1;
+			else if (bc == UC_BIDI_R || bc == UC_BIDI_AL || bc == UC_BIDI_AN)
+				rtl = 1;
+		}
+		if (latin && !rtl && !ltr_class(first)) {
+			memcpy(out + o, "\xe2\x80\x8e", 3);
+			o += 3;
+		}
+		memcpy(out + o, s + i, e - i);
+		o += e - i;
+		if (latin && !rtl && !ltr_class(last)) {
+			memcpy(out + o, "\xe2\x80\x8e", 3);
+			o += 3;
+		}
+		i = e;
+	}
+	out[o] = '\0';
+	return out;
+}
+
 int
 tui_draw_ui(int y, int x, int w, const char *s, attr_t attr)
 {
