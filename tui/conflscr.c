@@ -457,9 +457,12 @@ draw_list(struct confl_scr *c, int top, int rows)
 }
 
 /* The heading of side 0 (this database's, or the earlier record of a
- * duplicate) or 1 (the other's, or the later record) into buf; returns buf. */
+ * duplicate) or 1 (the other's, or the later record) into buf; returns buf.
+ * With w > 0, its column's width: a heading wider than that in a shorter
+ * form (the column of this database's «اینجا», of TBZ's «TBZ», of an
+ * earlier record its id), not cut («این پایگا…» at 40 columns). */
 static const char *
-side_head(const struct cfl *it, int side, char *buf, size_t n)
+side_head(const struct cfl *it, int side, int w, char *buf, size_t n)
 {
 	if (it->dup && it->holder[0])
 		snprintf(buf, n, side == 0 ? _("Earlier: %s") : _("Later: %s"),
@@ -468,6 +471,14 @@ side_head(const struct cfl *it, int side, char *buf, size_t n)
 		snprintf(buf, n, _("Version from %s"), it->from);
 	else
 		snprintf(buf, n, "%s", side == 0 ? _("This database") : _("The other"));
+	if (w > 0 && tui_text_width(buf) > w) {
+		if (it->dup && it->holder[0])
+			snprintf(buf, n, "%s", side == 0 ? it->holder : it->id);
+		else if (side == 1 && it->from[0] != '\0')
+			snprintf(buf, n, "%s", it->from);
+		else
+			snprintf(buf, n, "%s", side == 0 ? _("Here") : _("The other"));
+	}
 	return buf;
 }
 
@@ -625,12 +636,32 @@ value_line(const char *v, int w, int star, int j, int last, char *buf, size_t n)
 	return v[next] == '\0' || last;
 }
 
+/* Draws line at row y of the record's page: on one line if it fits, else
+ * on two, broken between words, as long as the fields' lines (*body) keep
+ * three after giving one; the page's lines (*rows) and *body then one
+ * less.  Returns the lines it took. */
+static int
+wide_line(int y, const char *line, attr_t attr, int *rows, int *body)
+{
+	if (tui_text_width(line) <= COLS - 2 || *body <= 3 || tui_wrapped_rows(COLS - 2, 2, line) < 2) {
+		tui_draw_ui(y, 1, COLS - 2, line, attr);
+		return 1;
+	}
+	tui_draw_wrapped(y, 1, COLS - 2, 2, line, attr);
+	(*rows)--;
+	(*body)--;
+	return 2;
+}
+
 static void
 draw_detail(struct confl_scr *c, int top, int rows)
 {
 	const struct cfl *it = &c->v[c->cur];
 	const struct core_schema *s = core_schema_get(it->kind);
-	char head[512], line[512], ha[128], hb[128], capbuf[512];
+	char head[512], line[512], tail[512], ha[128], hb[128], capbuf[512];
+	const char *hint = _("Space or the arrows: the value to keep.  Enter: both in full."), *hint2 = NULL;
+	char hint1[512];
+	int nh = 1, nc = 1, cl;
 	const char *capfit = "";
 	int pass, r, k, f, body, lw, vw, rw, hx = 0, two = it->dup && it->holder[0];
 	/* deleted on one side: the record's state, which no field shows, on
@@ -729,17 +760,15 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		    it->local.origin);
 	else if (it->kept_local)
 		loc_utf8_copy(line, sizeof line, _("This database's version is the one in use now."));
-	else
+	else if (tui_text_width(_("The other version is the one in use now (it is the newer).")) <= COLS - 2)
 		loc_utf8_copy(line, sizeof line, _("The other version is the one in use now (it is the newer)."));
-	tui_draw_ui(top + 1, 1, COLS - 2, line, A_NORMAL);
-	if (ap)
-		tui_draw_ui(top + 3, 1, COLS - 2,
-		    _("Two different records under one number: no decision keeps both (F1: what to do)."),
-		    tui_attr_error());
-	if (del)
-		tui_draw_ui(top + 3 + ap, 1, COLS - 2, it->mine_del ?
-		    _("This database's version has it deleted (F2 and F4 keep it so).") :
-		    _("The other version has it deleted (F3 deletes it here too)."), tui_attr_label());
+	else	/* (the line under it says when each changed) */
+		loc_utf8_copy(line, sizeof line, _("The other version is the one in use now."));
+	/* A line too wide for the screen (below about 60 columns) takes two,
+	 * broken between words, and the page under it moves down one, as
+	 * long as the fields keep three lines; before, it was cut at its end
+	 * («زمان تغییر: ... د…»). */
+	top += wide_line(top + 1, line, A_NORMAL, &rows, &body) - 1;
 	if (c->err[0] != '\0') {
 		tui_draw_ui(top + 2, 1, COLS - 2, c->err, tui_attr_error());
 	} else if (!two) {
@@ -757,8 +786,16 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		else
 			snprintf(line, sizeof line, _("Changed at %s %s, at %s %s."), it->local.origin, wl,
 			    it->from[0] ? it->from : "?", wr);
-		tui_draw_ui(top + 2, 1, COLS - 2, line, A_NORMAL);
+		top += wide_line(top + 2, line, A_NORMAL, &rows, &body) - 1;
 	}
+	if (ap)
+		tui_draw_ui(top + 3, 1, COLS - 2,
+		    _("Two different records under one number: no decision keeps both (F1: what to do)."),
+		    tui_attr_error());
+	if (del)
+		tui_draw_ui(top + 3 + ap, 1, COLS - 2, it->mine_del ?
+		    _("This database's version has it deleted (F2 and F4 keep it so).") :
+		    _("The other version has it deleted (F3 deletes it here too)."), tui_attr_label());
 	if (mv) {
 		char a[16], b[16];
 
@@ -773,11 +810,42 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	del += mv + ap;	/* (below: the lines above the fields) */
 	{
 		struct tui_col h[5] = {
-			{ 2, "", 0 }, { lw, _("Field"), 0 }, { vw, side_head(it, 0, ha, sizeof ha), 0 },
-			{ 2, "", 0 }, { 0, side_head(it, 1, hb, sizeof hb), 0 }
+			{ 2, "", 0 }, { lw, _("Field"), 0 }, { vw, side_head(it, 0, vw, ha, sizeof ha), 0 },
+			{ 2, "", 0 }, { 0, side_head(it, 1, rw, hb, sizeof hb), 0 }
 		};
 
 		tui_cols_draw(top + 3 + del, 1, COLS - 2, h, 5, A_BOLD);
+	}
+	/* The page's foot: which side changed the selected field, and the
+	 * keys' hint; each too wide for the screen broken between words
+	 * over the lines the fields can spare, keeping three (the hint two
+	 * at most: «Enter: هر دو مقدار کامل.» on its own line at 40
+	 * columns); before, both were cut at their end there («Ente…»).
+	 * (Two records made apart: no history in common to tell by.) */
+	if ((cl = (f = diff_field(it, c->fsel)) >= 0 && !two && !ap))
+		changed_line(it, f, (c->take >> f) & 1, tail, sizeof tail);
+	if (cl && tui_text_width(tail) > COLS - 2)
+		for (nc = tui_wrapped_rows(COLS - 2, 3, tail); nc > 1 && body - (nc - 1) < 3; nc--)
+			;
+	body -= nc - 1;
+	/* (after a decision its note is drawn over the hint's last line) */
+	if (c->note[0] == '\0' && tui_text_width(hint) > COLS - 2 && body > 3 &&
+	    tui_wrapped_rows(COLS - 2, 2, hint) == 2) {
+		const char *gap = strstr(hint, "  ");
+
+		nh = 2;
+		body--;
+		/* broken where its two parts meet, if each fits a line */
+		if (gap != NULL && (size_t)(gap - hint) < sizeof tail) {
+			char h1[512];
+
+			memcpy(h1, hint, (size_t)(gap - hint));
+			h1[gap - hint] = '\0';
+			if (tui_text_width(h1) <= COLS - 2 && tui_text_width(gap + 2) <= COLS - 2) {
+				hint2 = gap + 2;
+				snprintf(hint1, sizeof hint1, "%s", h1);
+			}
+		}
 	}
 	if (it->ndiff == 0)
 		tui_draw_ui(top + 4 + del, 2, COLS - 4, _("The two versions hold the same values."), A_NORMAL);
@@ -829,7 +897,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		for (r = 0, k = 0; r < body && k < 32 && (f = diff_field(it, k)) >= 0; k++) {
 			char *a = value_shown(it->mine, f), *b = value_shown(it->theirs, f);
 			int theirs = (c->take >> f) & 1;
-			char ma[528], mb[528], fa[512], fb[512];
+			char ma[1100], mb[1100], fa[512], fb[512];
 			int sa = (it->mine_ch >> f) & 1, sb = (it->theirs_ch >> f) & 1;
 			int j, n = give[k];
 
@@ -841,10 +909,16 @@ draw_detail(struct confl_scr *c, int top, int rows)
 				int lb = value_line(b != NULL && *b ? b : _("(empty)"), rw - 2, 2 * sb, j,
 				    j == n - 1, fb, sizeof fb);
 
+				/* a link's punctuation on its side, its
+				 * pieces too (tui_latin_marked) */
+				char *xa = tui_latin_marked(fa), *xb = tui_latin_marked(fb);
+
 				snprintf(ma, sizeof ma, "%s %s%s", j > 0 ? " " : theirs ?
-				    "\xe2\x97\x8b" : "\xe2\x97\x8f", fa, sa && la ? " *" : "");
+				    "\xe2\x97\x8b" : "\xe2\x97\x8f", xa != NULL ? xa : fa, sa && la ? " *" : "");
 				snprintf(mb, sizeof mb, "%s %s%s", j > 0 ? " " : theirs ?
-				    "\xe2\x97\x8f" : "\xe2\x97\x8b", fb, sb && lb ? " *" : "");
+				    "\xe2\x97\x8f" : "\xe2\x97\x8b", xb != NULL ? xb : fb, sb && lb ? " *" : "");
+				free(xa);
+				free(xb);
 				{
 					struct tui_col col[5] = {
 						{ 2, k != c->fsel || j > 0 ? "" : tui_ui_dir() == LOC_DIR_RTL ?
@@ -860,12 +934,13 @@ draw_detail(struct confl_scr *c, int top, int rows)
 			free(b);
 		}
 	}
-	/* (two records made apart: no history in common to tell by) */
-	if ((f = diff_field(it, c->fsel)) >= 0 && !two && !ap)
-		tui_draw_ui(top + rows - 2, 1, COLS - 2, changed_line(it, f, (c->take >> f) & 1, line, sizeof line),
-		    A_NORMAL);
-	tui_draw_ui(top + rows - 1, 1, COLS - 2,
-	    _("Space or the arrows: the value to keep.  Enter: both in full."), A_DIM);
+	if (cl)
+		tui_draw_wrapped(top + rows - nh - nc, 1, COLS - 2, nc, tail, A_NORMAL);
+	if (hint2 != NULL) {
+		tui_draw_ui(top + rows - 2, 1, COLS - 2, hint1, A_DIM);
+		tui_draw_ui(top + rows - 1, 1, COLS - 2, hint2, A_DIM);
+	} else
+		tui_draw_wrapped(top + rows - nh, 1, COLS - 2, nh, hint, A_DIM);
 }
 
 static void
@@ -1162,7 +1237,19 @@ wrap_into(struct loc_strbuf *b, const char *text, int w, int maxl)
 			len = tui_wrap_next(p, w, &next);
 			if (lines++ > 0)
 				loc_strbuf_str(b, "\n");
-			loc_strbuf_add(b, p, len);
+			{
+				/* a link's punctuation on its side
+				 * (tui_latin_marked), each piece's */
+				char *piece = strndup(p, len), *x = piece != NULL ?
+				    tui_latin_marked(piece) : NULL;
+
+				if (x != NULL)
+					loc_strbuf_str(b, x);
+				else
+					loc_strbuf_add(b, p, len);
+				free(x);
+				free(piece);
+			}
 			p += next;
 		} while (*p != '\0');
 	}
@@ -1190,7 +1277,7 @@ values_text(void *arg, int w)
 		const char *v = vs->v[side];
 
 		loc_strbuf_str(&b, side == 0 ? "" : "\n\n");
-		loc_strbuf_str(&b, side_head(vs->it, side, head, sizeof head));
+		loc_strbuf_str(&b, side_head(vs->it, side, 0, head, sizeof head));
 		loc_strbuf_str(&b, ":\n");
 		wrap_into(&b, v != NULL && *v ? v : _("(empty)"), w, 8);
 	}

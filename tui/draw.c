@@ -299,6 +299,27 @@ grapheme_start(const char *s, const struct loc_layout *l, size_t k)
 	return k;
 }
 
+/* A cut between logical characters k - 1 and k of s that keeps only one
+ * or two letters of a word moved back to that word's start, when a word
+ * comes before it: «تعمیر سقف پاسگاه و…», not «تعمیر سقف پاسگاه و ن…»,
+ * whose «ن» a clerk reads as noise, nor «(تازه‌تر اس…». */
+static size_t
+word_start(const char *s, const struct loc_layout *l, size_t k)
+{
+	size_t b;
+	int n = 0;
+
+	if (k == 0 || k >= l->nchars || word_sep(char_at(s, l, k)) || word_sep(char_at(s, l, k - 1)))
+		return k;
+	for (b = k; b > 0 && !word_sep(char_at(s, l, b - 1)); b--) {
+		uint32_t cp = char_at(s, l, b - 1);
+
+		if (uc_is_alpha(cp) || loc_digit_value(cp) >= 0)
+			n++;
+	}
+	return b == 0 || n > 2 ? k : b;
+}
+
 size_t
 tui_cut_trim(const char *s, size_t n)
 {
@@ -410,7 +431,7 @@ cut_end(const char *s, const struct loc_layout *l, int w)
 
 	/* room for the closing brackets of those left open, found by trying */
 	for (tries = 0; tries < 4; tries++) {
-		keep = figure_start(s, l, fit_chars(l, w - 1 - extra));
+		keep = word_start(s, l, figure_start(s, l, fit_chars(l, w - 1 - extra)));
 		n = trim_end(s, l->idx2off[keep]);
 		depth = open_brackets(s, n, open, close);
 		/* an opening bracket with less than two characters after it
@@ -682,6 +703,64 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 	free(cw);
 	loc_layout_done(&l);
 	return buf;
+}
+
+/* Whether bidi class bc is a strong left-to-right one, or a European
+ * number (which a Latin letter before it makes left to right too). */
+static int
+ltr_class(int bc)
+{
+	return bc == UC_BIDI_L || bc == UC_BIDI_EN;
+}
+
+char *
+tui_latin_marked(const char *s)
+{
+	size_t len = strlen(s), i = 0, o = 0;
+	char *out = malloc(2 * len + 1);
+
+	if (out == NULL)
+		return NULL;
+	while (i < len) {
+		size_t e = i, k, cl;
+		int latin = 0, rtl = 0, first = -1, last = -1;
+
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+			out[o++] = s[i++];
+			continue;
+		}
+		/* the piece: up to the next blank */
+		while (e < len && s[e] != ' ' && s[e] != '\t' && s[e] != '\n')
+			e++;
+		for (k = i; k < e; k += cl) {
+			uint32_t cp;
+			int bc;
+
+			if ((cl = loc_utf8_decode(s + k, e - k, &cp)) == 0)
+				cl = 1;
+			bc = uc_bidi_class(cp);
+			if (first < 0)
+				first = bc;
+			last = bc;
+			if (bc == UC_BIDI_L)
+				latin = 1;
+			else if (bc == UC_BIDI_R || bc == UC_BIDI_AL || bc == UC_BIDI_AN)
+				rtl = 1;
+		}
+		if (latin && !rtl && !ltr_class(first)) {
+			memcpy(out + o, "\xe2\x80\x8e", 3);
+			o += 3;
+		}
+		memcpy(out + o, s + i, e - i);
+		o += e - i;
+		if (latin && !rtl && !ltr_class(last)) {
+			memcpy(out + o, "\xe2\x80\x8e", 3);
+			o += 3;
+		}
+		i = e;
+	}
+	out[o] = '\0';
+	return out;
 }
 
 int

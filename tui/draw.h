@@ -109,6 +109,18 @@ const char *tui_fit_end(const char *s, int w, char *buf, size_t n);
  * at its end when drawn, never inside a figure).  Returns buf. */
 const char *tui_fit_before(const char *s, const char *sep, int w, char *buf, size_t n);
 
+/* s with an LRM before and after each Latin piece of it (a run of
+ * characters between blanks with a Latin letter and no right-to-left
+ * one: a link, an address) that starts or ends with neither a letter
+ * nor a digit, so that in a right-to-left line its punctuation stays on
+ * its side: «https://r.example.ir/», not «/https://r.example.ir», and a
+ * link broken over two lines reads right on each (its second piece
+ * «xample.ir/», not «/xample.ir»).  An LRM is a mark of no width (laid out, then
+ * dropped: isolates would show as placeholders), so lines broken to a
+ * width keep it.  Returns a new string (caller frees), or NULL on
+ * allocation failure. */
+char *tui_latin_marked(const char *s);
+
 /* n, less the separators that end s[0..n): spaces, hyphens and dashes,
  * ZWNJs, none of which a text cut short should show before its ellipsis
  * («ساختمان-…» is «ساختمان…»).  s[0..n) is whole UTF-8. */

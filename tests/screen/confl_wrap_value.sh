@@ -53,8 +53,8 @@ grep -q "\* .*$(vis 'تبریز')" "$TMP/rows"; ok $? "TBZ's star ends its addre
 grep -F "$(vis 'نشانی')" "$TMP/rows" | grep -qF "$(vis 'تبریز خیابان امام کوچهٔ شهید')"
 ok $? "the address's first line filled with the words that fit"
 # the link, broken inside: its pieces, read line by line, make it
-# whole (its letters and digits: a slash or dot at a piece's end is
-# drawn at its left in a right-to-left line)
+# whole (its letters and digits; its slashes and dots, each on its side
+# of a piece, confl_link_side.sh reads)
 pieces=$(grep -o '[A-Za-z0-9:/.-]*' "$TMP/rows" | tr -cd 'A-Za-z0-9')
 case $pieces in *"$(printf '%s' "$link" | tr -cd 'A-Za-z0-9')"*) r=0 ;; *) r=1; echo "# $pieces" ;; esac
 ok $r "the link in HQ's notes, longer than its column, broken inside it, all of it"

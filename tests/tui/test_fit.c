@@ -249,6 +249,46 @@ test_end_keeps_brackets_balanced(void **state)
 	assert_string_equal(a, "(TBZ) کلانتری\xe2\x80\xa6\xe2\x80\x8f");
 }
 
+static void
+test_end_no_letter_of_a_word(void **state)
+{
+	/* a need's title in the conflict list's name column: «... و ن…»,
+	 * one letter of «نصب», read as noise by a clerk */
+	static const char title[] = "تعمیر سقف پاسگاه و نصب ناودان‌های جدید";
+	static const char late[] = "اکنون نسخهٔ دیگر به‌کار است (تازه‌تر است).";
+	char a[300];
+	const char *e;
+	int w;
+
+	(void)state;
+	tui_fit_end(title, 21, a, sizeof a);
+	assert_string_equal(a, "تعمیر سقف پاسگاه و\xe2\x80\xa6\xe2\x80\x8f");
+	tui_fit_end(late, 38, a, sizeof a);
+	assert_string_equal(a, "اکنون نسخهٔ دیگر به‌کار است (تازه‌تر\xe2\x80\xa6\xe2\x80\x8f)");
+	/* at no width a word's first letter or two before the ellipsis:
+	 * what is kept ends at a word's end, or three letters of it */
+	for (w = 6; w <= 40; w++) {
+		size_t k, n;
+		int letters = 0;
+
+		tui_fit_end(title, w, a, sizeof a);
+		assert_true(tui_text_width(a) <= w);
+		if ((e = strstr(a, "\xe2\x80\xa6")) == NULL)
+			continue;
+		n = (size_t)(e - a);
+		assert_memory_equal(a, title, n);
+		if (title[n] == ' ')
+			continue;
+		for (k = n; k > 0 && a[k - 1] != ' '; k--)
+			if (((unsigned char)a[k - 1] & 0xC0) != 0x80)
+				letters++;
+		assert_true(k == 0 || letters >= 3);
+	}
+	/* a text of one word is still cut inside it */
+	tui_fit_end("ناودان‌های", 4, a, sizeof a);
+	assert_string_equal(a, "ناو\xe2\x80\xa6\xe2\x80\x8f");
+}
+
 /* Whether the character that ends s[0..n) is one tui_cut_trim takes off:
  * a space, a hyphen or dash, a ZWNJ. */
 static int
@@ -531,6 +571,7 @@ main(void)
 		cmocka_unit_test(test_before_keeps_the_amount),
 		cmocka_unit_test(test_middle_never_inside_a_figure),
 		cmocka_unit_test(test_end_keeps_brackets_balanced),
+		cmocka_unit_test(test_end_no_letter_of_a_word),
 		cmocka_unit_test(test_no_separator_at_the_ellipsis),
 		cmocka_unit_test(test_middle_start_at_a_word),
 		cmocka_unit_test(test_middle_end_takes_the_cells_back),
