@@ -3068,6 +3068,19 @@ deactivate(struct form *fm)
 		fm->status_attr = tui_attr_error();
 		return 0;
 	}
+	/* What was typed and not saved would be lost: the form closes on a
+	 * yes, its draft deleted.  Said instead, and nothing asked: F2 saves
+	 * it first, or Esc gives it up.  Before, a note typed in a donor's
+	 * form and then F8, yes, left the donor inactive without the note,
+	 * and nothing said it was not saved. */
+	leave_field(fm);
+	if (form_changed(fm)) {
+		snprintf(fm->status, sizeof fm->status, "%s", fm->deleted ?
+		    _("Not made active again: this form has unsaved changes. Save them with F2 first (or give them up with Esc), then F8.") :
+		    _("Not made inactive: this form has unsaved changes. Save them with F2 first (or give them up with Esc), then F8."));
+		fm->status_attr = tui_attr_warning();
+		return 0;
+	}
 	refs[0] = '\0';
 	if (!fm->deleted)
 		deact_refs(fm->kind, fm->id, refs, sizeof refs);
