@@ -864,9 +864,13 @@ core_check_int(const char *s, int64_t lo, int64_t hi, int64_t *out,
 	}
 	/* grouped like an amount (a population of ۱۲٬۰۰۰; the form shows
 	 * it so) */
+	/* A word where a score or a percentage goes (urgency «زیاد», progress
+	 * «نیمه») is told the range the field takes, which "a whole number
+	 * is expected" left to be found by trying numbers. */
 	if ((rc = read_number(s ? s : "", 1, &neg, &v, &big)) < 0)
 		return answer(CORE_SEV_ERROR, rc == RN_GROUPS ? CORE_MSG_NUMBER_GROUPS :
 		    scientific(s ? s : "") ? CORE_MSG_NUMBER_SCIENTIFIC :
+		    (lo == 1 && hi == 5) || (lo == 0 && hi == 100) ? range_msg(lo, hi, 0) :
 		    CORE_MSG_INT_FORMAT, NULL, NULL, 0, msg);
 	if (neg)
 		v = -v;

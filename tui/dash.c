@@ -29,7 +29,8 @@
  *
  * Everything is read in one short read transaction when the screen is
  * first drawn and again whenever tui_list_generation changes (any save), so
- * a pledge made from the matching screen shows here as a smaller gap.
+ * a pledge made from the matching screen shows here as a smaller gap, and
+ * when another session, an import or a sync wrote (dash_draw).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,6 +67,8 @@ struct dash_top {
 struct dash {
 	int loaded;
 	unsigned gen;
+	uint64_t chg;			/* the change log's last number at load */
+	time_t read_at;			/* when it was read */
 	struct store_county_stats *cs;
 	size_t ncs;
 	size_t ncounted;		/* rows with a need counted (the first) */
@@ -285,8 +288,11 @@ dash_load(struct dash *d)
 	d->error[0] = '\0';
 	d->loaded = 1;
 	d->gen = tui_list_generation;
+	d->read_at = time(NULL);
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
 		goto fail;
+	if (store_change_last(t, &d->chg) != 0)
+		d->chg = 0;
 	if ((rc = store_stats_counties(t, &d->cs, &d->ncs)) != 0)
 		goto fail_txn;
 	if (only != NULL) {	/* a clerk sees his own county only */
@@ -698,7 +704,14 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	struct dash *d = s->data;
 	int ncounty, nact, ndetail;
 
-	if (!d->loaded || d->gen != tui_list_generation)
+	/* Read again after a save in this session, and after a write by
+	 * another session, an import or a sync (the change log's last
+	 * number, one key), at most every two seconds for those: a clerk's
+	 * dashboard left open showed the needs imported meanwhile only once
+	 * he left it and came back.  A long import writing all the while
+	 * does not keep it reading. */
+	if (!d->loaded || d->gen != tui_list_generation ||
+	    (d->error[0] == '\0' && time(NULL) - d->read_at >= 2 && tui_change_last() != d->chg))
 		dash_load(d);
 	if (d->error[0]) {
 		/* wrapped: its end says what to do (quit and start again) */

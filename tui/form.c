@@ -1641,6 +1641,32 @@ refs_bare(struct ffield *x)
 	return any;
 }
 
+static void refs_put(struct ffield *x, const char *id);
+static size_t refs_name_start(const char *s, size_t len);
+static int pick_ref(struct ffield *x, const char *more, char *id);
+
+/* A name typed after the ids of a list box (a ceremony's donors), the box
+ * left with Tab: looked up as in a single reference box (ref_by_name), the
+ * one record found put in its place after the ids, as F4's pick puts it;
+ * several open the list searching for it.  Returns 1 if the box now ends
+ * with the id found, else 0 (x->found says how many were: the error
+ * under the box names the name).  Before, the name was refused as "not
+ * an id" on Tab, where every other reference box looks it up. */
+static int
+refs_by_name(struct form *fm, struct ffield *x)
+{
+	char id[CORE_ID_MAX];
+	size_t at;
+
+	if (!fm->moving || (at = refs_name_start(x->ed.buf, x->ed.len)) >= x->ed.len)
+		return 0;
+	x->found = tui_list_match(x->f->ref, x->ed.buf + at, id);
+	if (x->found != 1 && !(x->found == 2 && pick_ref(x, NULL, id)))
+		return 0;
+	refs_put(x, id);
+	return 1;
+}
+
 /* Parses box x into the record; returns the severity. */
 static int
 box_commit(struct form *fm, struct ffield *x)
@@ -1676,7 +1702,7 @@ box_commit(struct form *fm, struct ffield *x)
 			x->hint[0] = '\0';	/* the record picked before: not this text's */
 	}
 	if (sev == CORE_SEV_ERROR && x->f->type == CORE_FT_REFS &&
-	    x->issue.msg == CORE_MSG_ID_FORMAT && refs_bare(x)) {
+	    x->issue.msg == CORE_MSG_ID_FORMAT && (refs_bare(x) | refs_by_name(fm, x))) {
 		char *ids = strdup(x->ed.buf);
 
 		if (ids == NULL)
@@ -2079,23 +2105,29 @@ pick_ref(struct ffield *x, const char *more, char *id)
  * F4 found it by), after the ids already there; else the box holds it.
  * Then checked, as on leaving the box. */
 static void
+refs_put(struct ffield *x, const char *id)
+{
+	size_t at = refs_name_start(x->ed.buf, x->ed.len);
+	char *keep = strndup(x->ed.buf, at);
+
+	if (keep == NULL)
+		tui_fatal(_("out of memory"));
+	while (at > 0 && refs_sep(keep + at - 1) == 1)
+		keep[--at] = '\0';
+	tui_edit_set(&x->ed, keep);
+	free(keep);
+	tui_edit_end(&x->ed);
+	if (at > 0)
+		tui_edit_insert_str(&x->ed, " ");
+	tui_edit_insert_str(&x->ed, id);
+}
+
+static void
 ref_take(struct form *fm, struct ffield *x, const char *id)
 {
-	if (x->f->type == CORE_FT_REFS && x->ed.len > 0) {
-		size_t at = refs_name_start(x->ed.buf, x->ed.len);
-		char *keep = strndup(x->ed.buf, at);
-
-		if (keep == NULL)
-			tui_fatal(_("out of memory"));
-		while (at > 0 && refs_sep(keep + at - 1) == 1)
-			keep[--at] = '\0';
-		tui_edit_set(&x->ed, keep);
-		free(keep);
-		tui_edit_end(&x->ed);
-		if (at > 0)
-			tui_edit_insert_str(&x->ed, " ");
-		tui_edit_insert_str(&x->ed, id);
-	} else
+	if (x->f->type == CORE_FT_REFS && x->ed.len > 0)
+		refs_put(x, id);
+	else
 		tui_edit_set(&x->ed, id);
 	x->changed = 1;
 	mark_dirty(fm);
@@ -3034,6 +3066,19 @@ deactivate(struct form *fm)
 		snprintf(fm->status, sizeof fm->status,
 		    _("%s owns this database and is always its administrator: he cannot be removed"), fm->id);
 		fm->status_attr = tui_attr_error();
+		return 0;
+	}
+	/* What was typed and not saved would be lost: the form closes on a
+	 * yes, its draft deleted.  Said instead, and nothing asked: F2 saves
+	 * it first, or Esc gives it up.  Before, a note typed in a donor's
+	 * form and then F8, yes, left the donor inactive without the note,
+	 * and nothing said it was not saved. */
+	leave_field(fm);
+	if (form_changed(fm)) {
+		snprintf(fm->status, sizeof fm->status, "%s", fm->deleted ?
+		    _("Not made active again: this form has unsaved changes. Save them with F2 first (or give them up with Esc), then F8.") :
+		    _("Not made inactive: this form has unsaved changes. Save them with F2 first (or give them up with Esc), then F8."));
+		fm->status_attr = tui_attr_warning();
 		return 0;
 	}
 	refs[0] = '\0';

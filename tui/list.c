@@ -2072,6 +2072,12 @@ change_seq(void)
 	return seq;
 }
 
+uint64_t
+tui_change_last(void)
+{
+	return change_seq();
+}
+
 /* The change log's last number for this paint: read at the first call
  * (*seq SEQ_UNREAD), then the same (list_draw hands it to sum_current and
  * sum_pass, which read it twice before when the sums were made again). */

@@ -73,5 +73,10 @@ void tui_refs_caption(enum core_kind k, const char *ids, char *buf, size_t n);
 
 /* Incremented by every successful save: lists re-read when it changes. */
 extern unsigned tui_list_generation;
+/* The number of the last change written to the database by any session,
+ * an import or a sync (the change log's last number), or 0 if it cannot
+ * be read: one key.  A screen that keeps what it read compares it at
+ * each paint and reads again when another session wrote meanwhile. */
+uint64_t tui_change_last(void);
 
 #endif

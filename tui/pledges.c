@@ -56,6 +56,8 @@ struct plscr {
 	char title[160];
 	int loaded;
 	unsigned gen;
+	uint64_t chg;			/* the change log's last number at load */
+	int busy;			/* a key is acting: no reading again */
 	struct store_need_sums sums;
 	struct prow *p;			/* every pledge of the need (grown) */
 	size_t pcap;
@@ -169,6 +171,8 @@ pl_load(struct plscr *s)
 	s->gen = tui_list_generation;
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
 		goto fail;
+	if (store_change_last(t, &s->chg) != 0)
+		s->chg = 0;
 	if ((rc = store_get(t, CORE_NEED, s->need, &r, NULL)) != 0)
 		goto fail_txn;
 	tui_fmt_text(s->title, sizeof s->title, core_record_text(r, CORE_NEED_TITLE));
@@ -302,6 +306,17 @@ pl_widths(const struct plscr *s, const char *const head[6], int w, int cw[6])
 	cw[5] = 0;			/* the status takes what is left */
 }
 
+/* Reads the pledges again after a save in this session or a write by
+ * another (a payment recorded at the next desk, an import), as the need's
+ * screen does (need_fresh): at each paint and before a key acts. */
+static void
+pl_fresh(struct plscr *s)
+{
+	if (!s->loaded || s->gen != tui_list_generation ||
+	    (!s->busy && s->error[0] == '\0' && tui_change_last() != s->chg))
+		pl_load(s);
+}
+
 static void
 pl_draw(struct tui_screen *scr, int top, int rows)
 {
@@ -311,8 +326,7 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	size_t k;
 	char line[400], a[64], b[64], c[64], d[64];
 
-	if (!s->loaded || s->gen != tui_list_generation)
-		pl_load(s);
+	pl_fresh(s);
 	scr->help = tui_user_reads_only() ? pl_help_ro : pl_help;
 	scr->fkeys = s->np == 0 || s->error[0] ? pl_keys_none :
 	    s->p[s->sel].status == CORE_PLEDGE_CANCELLED ? pl_keys_cancelled : pl_keys;
@@ -724,12 +738,13 @@ open_selected(struct plscr *s)
 }
 
 static enum tui_result
-pl_event(struct tui_screen *scr, int key)
+pl_event_do(struct tui_screen *scr, int key)
 {
 	struct plscr *s = scr->data;
-	size_t sel = (size_t)s->sel;
+	size_t sel;
 	int act;
 
+	sel = (size_t)s->sel;
 	if (key == TUI_KEY_ENTER) {
 		open_selected(s);
 		return TUI_HANDLED;
@@ -764,6 +779,23 @@ pl_event(struct tui_screen *scr, int key)
 	default:
 		return TUI_IGNORED;
 	}
+}
+
+/* What was read is made current first (another session may have written
+ * since the last paint), then kept while the key acts: its popups repaint
+ * the screen under them, and what the action holds (the need, a row) must
+ * not be read again and freed under it. */
+static enum tui_result
+pl_event(struct tui_screen *scr, int key)
+{
+	struct plscr *s = scr->data;
+	enum tui_result r;
+
+	pl_fresh(s);
+	s->busy = 1;
+	r = pl_event_do(scr, key);
+	s->busy = 0;
+	return r;
 }
 
 static void
@@ -819,7 +851,9 @@ payment_resume(const char *pledge, const char *draft)
 		return;
 	s->sel = i;
 	pl_load(s);	/* its payments */
+	s->busy = 1;	/* as while a key acts (pl_event) */
 	new_payment(s, draft);
+	s->busy = 0;
 }
 
 const struct tui_seq_kind tui_seq_payment = {

@@ -58,6 +58,8 @@ struct needscr {
 	char id[CORE_ID_MAX];
 	int loaded;
 	unsigned gen;
+	uint64_t chg;			/* the change log's last number at load */
+	int busy;			/* a key is acting: no reading again */
 	struct core_record *need;
 	uint64_t rev;
 	struct store_need_sums sums;
@@ -124,6 +126,8 @@ need_load(struct needscr *n)
 	n->today = loc_day_today();
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
 		goto fail;
+	if (store_change_last(t, &n->chg) != 0)
+		n->chg = 0;
 	if ((rc = store_get(t, CORE_NEED, n->id, &n->need, &m)) != 0 ||
 	    (rc = store_need_sums(t, n->id, &n->sums)) != 0 ||
 	    (rc = store_iter_index(t, CORE_STAGE, CORE_STAGE_NEED, n->id, &it)) != 0) {
@@ -215,6 +219,22 @@ timeline(const struct needscr *n, const struct stage_row *s, int32_t lo, int32_t
 	}
 }
 
+/* Reads the need and its stages again when they may have changed: a save
+ * in this session, or a write by another (a supervisor approving the need
+ * at his desk, an import, a sync), which the change log's last number
+ * tells at the cost of one key.  Called at each paint, which comes at
+ * least every half second, and before a key acts, so that F6 offers the
+ * steps from the status the need has now.  Before, a need approved and
+ * set in progress in another session still read «ارزیابی‌شده» here, and
+ * F6 told the clerk its next step was a supervisor's. */
+static void
+need_fresh(struct needscr *n)
+{
+	if (!n->loaded || n->gen != tui_list_generation ||
+	    (!n->busy && n->error[0] == '\0' && tui_change_last() != n->chg))
+		need_load(n);
+}
+
 static void
 need_draw(struct tui_screen *s, int top, int rows)
 {
@@ -225,8 +245,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 	int32_t lo = 0, hi = 0;
 
 	s->help = tui_user_reads_only() ? need_help_ro : need_help;
-	if (!n->loaded || n->gen != tui_list_generation)
-		need_load(n);
+	need_fresh(n);
 	if (n->error[0]) {
 		tui_draw_ui(top + 1, 1, w, n->error, tui_attr_error());
 		return;
@@ -731,13 +750,14 @@ change_status(struct needscr *n)
 }
 
 static enum tui_result
-need_event(struct tui_screen *s, int key)
+need_event_do(struct tui_screen *s, int key)
 {
 	struct needscr *n = s->data;
 	struct tui_screen *x = NULL;
 	size_t sel = (size_t)n->sel;
 	int act;
 
+	sel = (size_t)n->sel;
 	if (n->need == NULL)
 		return tui_key_action(key) == TUI_ACT_BACK ? TUI_CLOSE : TUI_IGNORED;
 	/* What the last key did («Stage updated.») is said until the next
@@ -779,6 +799,23 @@ need_event(struct tui_screen *s, int key)
 	}
 }
 
+/* What was read is made current first (another session may have written
+ * since the last paint), then kept while the key acts: its popups repaint
+ * the screen under them, and what the action holds (the need, a row) must
+ * not be read again and freed under it. */
+static enum tui_result
+need_event(struct tui_screen *scr, int key)
+{
+	struct needscr *n = scr->data;
+	enum tui_result r;
+
+	need_fresh(n);
+	n->busy = 1;
+	r = need_event_do(scr, key);
+	n->busy = 0;
+	return r;
+}
+
 static void
 need_destroy(struct tui_screen *s)
 {
@@ -811,8 +848,11 @@ stage_resume(const char *need, const char *draft)
 	tui_screen_push(s);
 	n = s->data;
 	need_load(n);
-	if (n->need != NULL)
+	if (n->need != NULL) {
+		n->busy = 1;	/* as while a key acts (need_event) */
 		new_stage(n, draft);
+		n->busy = 0;
+	}
 }
 
 const struct tui_seq_kind tui_seq_stage = {

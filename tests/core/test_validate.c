@@ -501,6 +501,11 @@ test_int(void **state)
 	assert_int_equal(m, CORE_MSG_INT_FORMAT);
 	assert_int_equal(core_check_int("x", 0, 10, &v, &m), CORE_SEV_ERROR);
 	assert_int_equal(m, CORE_MSG_INT_FORMAT);
+	/* a word for a score or a percentage: the field's range is said */
+	assert_int_equal(core_check_int("زیاد", 1, 5, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_SCORE_RANGE);
+	assert_int_equal(core_check_int("نیمه", 0, 100, &v, &m), CORE_SEV_ERROR);
+	assert_int_equal(m, CORE_MSG_PROGRESS_RANGE);
 	assert_int_equal(core_check_int("1,000", 0, 10000, &v, &m), CORE_SEV_OK);
 	assert_int_equal(v, 1000);
 	/* a progress as a spreadsheet's Percent format writes it */
