@@ -527,8 +527,8 @@ tui_identity_create_refused(const char *path)
 	return access(path, F_OK) == 0 && !tui_identity_owns(path) && !db_there(path);
 }
 
-int
-tui_identity_open_store(const char *path, unsigned flags, struct store **out,
+static int
+open_store(const char *path, unsigned flags, struct store **out,
     char *msg, size_t n)
 {
 	static const char *const sizevars[] = { "HAMYAR_MAP_LIMIT", "HAMYAR_MAP_INIT" };
@@ -627,6 +627,26 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 	}
 	*out = st;
 	return 0;
+}
+
+int
+tui_identity_open_store(const char *path, unsigned flags, struct store **out,
+    char *msg, size_t n)
+{
+	char text[1024];
+	int rc, caught;
+
+	/* LMDB trusts the pages it reads while the database is opened (the
+	 * station, the format, the users): one a failing disk damaged killed
+	 * every verb and the program with the shell's "Bus error", verify
+	 * and backup too, saying nothing of what to do */
+	snprintf(text, sizeof text, _("cannot open the database %s: a page of it is damaged and cannot be read. Put back the last sound backup with 'hamyar --db %s restore FILE' (README, \"Backup and restore\"), which keeps the damaged file aside."),
+	    path, path);
+	caught = cli_catch_damage_open(text);
+	rc = open_store(path, flags, out, msg, n);
+	if (caught)
+		cli_release_damage();
+	return rc;
 }
 
 int
