@@ -432,7 +432,12 @@ tui_identity_attach(struct store *st, const char *path, char *msg, size_t n)
 		return rc;
 	}
 	if (rc != 0 || (rc = store_users_enforce(st, &id)) != 0) {
-		snprintf(msg, n, _("cannot open the database %s: %s"), path, tui_store_strerror(rc));
+		if (rc == STORE_ECORRUPT)	/* a page of the users' table */
+			snprintf(msg, n, _("cannot open the database %s: a page of it is damaged and cannot be read. Put back the last sound backup with 'hamyar --db %s restore FILE' (README, \"Backup and restore\"), which keeps the damaged file aside."),
+			    path, path);
+		else
+			snprintf(msg, n, _("cannot open the database %s: %s"), path,
+			    tui_store_strerror(rc));
 		return rc;
 	}
 	return 0;
@@ -598,6 +603,10 @@ open_store(const char *path, unsigned flags, struct store **out,
 		else if (rc == STORE_ENODB && stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
 			/* a CSV or a report given to --db: not "damaged" */
 			snprintf(msg, n, _("cannot open the database %s: it is a file that is neither a database nor a backup of one; --db takes the database's folder"), path);
+		else if (rc == STORE_ECORRUPT)
+			/* what to do: verify cannot open it either */
+			snprintf(msg, n, _("cannot open the database %s: a page of it is damaged and cannot be read. Put back the last sound backup with 'hamyar --db %s restore FILE' (README, \"Backup and restore\"), which keeps the damaged file aside."),
+			    path, path);
 		else
 			snprintf(msg, n, _("cannot open the database %s: %s"), path, tui_store_strerror(rc));
 		return rc;
