@@ -3013,6 +3013,15 @@ deactivate(struct form *fm)
 		fm->status_attr = tui_attr_error();
 		return 0;
 	}
+	/* F8 writes the record as it is stored and closes the form: what was
+	 * typed in it and not saved (a note, a user's new role) was lost
+	 * without a word, its draft deleted too */
+	if (form_changed(fm)) {
+		snprintf(fm->status, sizeof fm->status, "%s",
+		    _("This form has unsaved changes, and F8 does not keep them: save them with F2 first, or undo them."));
+		fm->status_attr = tui_attr_error();
+		return 0;
+	}
 	refs[0] = '\0';
 	if (!fm->deleted)
 		deact_refs(fm->kind, fm->id, refs, sizeof refs);
