@@ -58,6 +58,33 @@ hexdetail(const void *p, size_t n, char *out, size_t outn)
 	out[o] = '\0';
 }
 
+/*
+ * A walk of table that ended on rc.  A page LMDB cannot make sense of (or
+ * a transaction such a page failed) is a problem named by the table, and
+ * the checks go on in a fresh read transaction: before, a bad page of the
+ * records or of their indexes stopped verify with "cannot check the
+ * database" (exit 3), the problems it had found left uncounted and the
+ * administrator not told to restore the last backup.  Any other error is
+ * returned as it is.
+ */
+static int
+walk_end(struct vctx *v, int rc, const char *table)
+{
+	struct store *st;
+
+	if (rc == MDB_NOTFOUND || rc == 0)
+		return 0;
+	if (rc != MDB_CORRUPTED && rc != MDB_PAGE_NOTFOUND && rc != MDB_BAD_TXN)
+		return lmdb_err(v->t, rc);
+	problem(v, STORE_PB_UNREADABLE, CORE_NKINDS, NULL, -1, table);
+	v->unreadable = 1;
+	/* LMDB fails every later read of a transaction that met a bad page */
+	st = v->t->st;
+	store_read_end(v->t);
+	v->t = NULL;
+	return store_read_begin(st, &v->t);
+}
+
 static void
 note_seq(struct vctx *v, const char *id)
 {
@@ -246,7 +273,7 @@ check_records(struct vctx *v, enum core_kind k)
 		core_record_free(r);
 	}
 	mdb_cursor_close(c);
-	return rc == MDB_NOTFOUND ? 0 : lmdb_err(v->t, rc);
+	return walk_end(v, rc, "records");
 }
 
 /* Walks one index sub-database: each entry must name a live record whose
@@ -302,7 +329,7 @@ check_index(struct vctx *v, int db)
 		core_record_free(r);
 	}
 	mdb_cursor_close(c);
-	return rc == MDB_NOTFOUND ? 0 : lmdb_err(v->t, rc);
+	return walk_end(v, rc, db == DB_UNIQUE ? "unique" : db == DB_INDEX ? "index" : "search");
 }
 
 /* Walks the word index: each entry must be one its record should have. */
@@ -352,7 +379,7 @@ check_words(struct vctx *v)
 		core_record_free(r);
 	}
 	mdb_cursor_close(c);
-	return rc == MDB_NOTFOUND ? 0 : lmdb_err(v->t, rc);
+	return walk_end(v, rc, "words");
 }
 
 /* Every audit log entry decodes; every entry of its id index (record id ->
@@ -385,8 +412,10 @@ check_audit(struct vctx *v)
 		}
 	}
 	mdb_cursor_close(c);
+	if (rc == STORE_ENOMEM)
+		return rc;
 	if (rc != MDB_NOTFOUND)
-		return rc == STORE_ENOMEM ? rc : lmdb_err(v->t, rc);
+		return walk_end(v, rc, "audit");
 	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[DB_AUDIT_ID], &c)) != 0)
 		return lmdb_err(v->t, rc);
 	while ((rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) == 0) {
@@ -403,7 +432,7 @@ check_audit(struct vctx *v)
 		}
 	}
 	mdb_cursor_close(c);
-	return rc == MDB_NOTFOUND ? 0 : lmdb_err(v->t, rc);
+	return walk_end(v, rc, "audit_id");
 }
 
 /*
@@ -432,6 +461,20 @@ static const struct {
 	{ DB_AUDIT_ID, "audit_id", N_("the audit log's index by record") },
 };
 
+/* The tables the checks above walk, named so when a page of one cannot be
+ * read (walk_end) */
+static const struct {
+	const char *table;
+	const char *label;
+} walked[] = {
+	{ "records", N_("the records themselves (donors, units, needs, pledges ...)") },
+	{ "unique", N_("the index of values that must be unique (national ids ...)") },
+	{ "index", N_("the records' indexes (by county, unit, donor ...)") },
+	{ "search", N_("the index of names that search uses") },
+	{ "words", N_("the index of words that search uses") },
+	{ "audit", N_("the audit log") },
+};
+
 /* The name of a page only backup's copy reaches (store_verify's last check). */
 #define PAGES_TABLE "pages"
 
@@ -443,6 +486,9 @@ store_unreadable_label(const char *table)
 	for (i = 0; i < sizeof readable / sizeof readable[0]; i++)
 		if (strcmp(table, readable[i].table) == 0)
 			return readable[i].label;
+	for (i = 0; i < sizeof walked / sizeof walked[0]; i++)
+		if (strcmp(table, walked[i].table) == 0)
+			return walked[i].label;
 	if (strcmp(table, PAGES_TABLE) == 0)
 		return N_("a page that the checks of the tables did not reach (a backup would refuse it)");
 	return NULL;
@@ -463,20 +509,7 @@ check_readable(struct vctx *v, int db, const char *table)
 			sum ^= ((const unsigned char *)d.mv_data)[d.mv_size - 1];
 	mdb_cursor_close(c);
 	(void)sum;
-	if (rc == MDB_NOTFOUND)
-		return 0;
-	if (rc == MDB_CORRUPTED || rc == MDB_PAGE_NOTFOUND) {
-		problem(v, STORE_PB_UNREADABLE, CORE_NKINDS, NULL, -1, table);
-		v->unreadable = 1;
-		/* LMDB fails every later read of a transaction that met a
-		 * bad page: the next table is read in a fresh one */
-		struct store *st = v->t->st;
-
-		store_read_end(v->t);
-		v->t = NULL;
-		return store_read_begin(st, &v->t);
-	}
-	return lmdb_err(v->t, rc);
+	return walk_end(v, rc, table);
 }
 
 int

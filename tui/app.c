@@ -975,6 +975,15 @@ tui_main(const struct hamyar_opts *o)
 	/* The user is the login of the real uid (tui/identity.h), nothing else. */
 	if (tui_identity_login(tui_app.user, sizeof tui_app.user) != 0)
 		snprintf(tui_app.user, sizeof tui_app.user, "uid%ld", (long)getuid());
+	/* LMDB trusts its pages: a damaged one read in a list kills the
+	 * program; said as the verbs say it once the terminal is back */
+	{
+		char text[1024];
+
+		snprintf(text, sizeof text, _("stopped on a page of the database %s that could not be read: it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+		    tui_app.db_path, tui_app.db_path);
+		tui_screen_crash_text(text);
+	}
 	rc = tui_identity_open_store(tui_app.db_path, TUI_OPEN_OWN_SETTINGS, &tui_app.st, msg,
 	    sizeof msg);
 	if (rc == STORE_EPERM && tui_identity_ro_disk(tui_app.db_path) &&

@@ -696,6 +696,33 @@ cli_catch_damage(const char *text)
 #endif
 }
 
+/* cli_catch_damage while a database is opened, where no handler of ours
+ * is set yet: the full-screen program's (which gives the terminal back
+ * first) and a verb's own sentence are kept.  Returns 1 if it set the
+ * handlers, which cli_release_damage then takes off again. */
+int
+cli_catch_damage_open(const char *text)
+{
+	struct sigaction cur;
+
+	if (sigaction(SIGBUS, NULL, &cur) != 0)
+		return 0;
+	if ((cur.sa_flags & SA_SIGINFO) ? cur.sa_sigaction == on_damage :
+	    cur.sa_handler != SIG_DFL)
+		return 0;
+	cli_catch_damage(text);
+	return 1;
+}
+
+void
+cli_release_damage(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof damage_sigs / sizeof damage_sigs[0]; i++)
+		sigaction(damage_sigs[i], &damage_old[i], NULL);
+}
+
 static void
 on_stop(int sig)
 {

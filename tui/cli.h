@@ -259,6 +259,14 @@ int cli_path_join(char *buf, size_t n, const char *dir, const char *name);
  * TEXT and exit 3. */
 void cli_catch_damage(const char *text);
 
+/* The same while a database is opened (LMDB reads its first pages there:
+ * a damaged one killed every verb and the full-screen program with the
+ * shell's "Bus error"), unless a handler is there already that is not
+ * AddressSanitizer's (the full-screen program's, a verb's own).  Returns 1
+ * if it set them; cli_release_damage then puts back what was there. */
+int cli_catch_damage_open(const char *text);
+void cli_release_damage(void);
+
 /* From here on until cli_remove_on_stop(NULL), the file path (copied) is
  * removed when the program is stopped by SIGINT, SIGTERM or SIGHUP (which
  * then end it as they would have), or ends on damage (cli_catch_damage):

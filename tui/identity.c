@@ -432,7 +432,12 @@ tui_identity_attach(struct store *st, const char *path, char *msg, size_t n)
 		return rc;
 	}
 	if (rc != 0 || (rc = store_users_enforce(st, &id)) != 0) {
-		snprintf(msg, n, _("cannot open the database %s: %s"), path, tui_store_strerror(rc));
+		if (rc == STORE_ECORRUPT)	/* a page of the users' table */
+			snprintf(msg, n, _("cannot open the database %s: a page of it is damaged and cannot be read. Put back the last sound backup with 'hamyar --db %s restore FILE' (README, \"Backup and restore\"), which keeps the damaged file aside."),
+			    path, path);
+		else
+			snprintf(msg, n, _("cannot open the database %s: %s"), path,
+			    tui_store_strerror(rc));
 		return rc;
 	}
 	return 0;
@@ -527,8 +532,8 @@ tui_identity_create_refused(const char *path)
 	return access(path, F_OK) == 0 && !tui_identity_owns(path) && !db_there(path);
 }
 
-int
-tui_identity_open_store(const char *path, unsigned flags, struct store **out,
+static int
+open_store(const char *path, unsigned flags, struct store **out,
     char *msg, size_t n)
 {
 	static const char *const sizevars[] = { "HAMYAR_MAP_LIMIT", "HAMYAR_MAP_INIT" };
@@ -598,6 +603,10 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 		else if (rc == STORE_ENODB && stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
 			/* a CSV or a report given to --db: not "damaged" */
 			snprintf(msg, n, _("cannot open the database %s: it is a file that is neither a database nor a backup of one; --db takes the database's folder"), path);
+		else if (rc == STORE_ECORRUPT)
+			/* what to do: verify cannot open it either */
+			snprintf(msg, n, _("cannot open the database %s: a page of it is damaged and cannot be read. Put back the last sound backup with 'hamyar --db %s restore FILE' (README, \"Backup and restore\"), which keeps the damaged file aside."),
+			    path, path);
 		else
 			snprintf(msg, n, _("cannot open the database %s: %s"), path, tui_store_strerror(rc));
 		return rc;
@@ -627,6 +636,26 @@ tui_identity_open_store(const char *path, unsigned flags, struct store **out,
 	}
 	*out = st;
 	return 0;
+}
+
+int
+tui_identity_open_store(const char *path, unsigned flags, struct store **out,
+    char *msg, size_t n)
+{
+	char text[1024];
+	int rc, caught;
+
+	/* LMDB trusts the pages it reads while the database is opened (the
+	 * station, the format, the users): one a failing disk damaged killed
+	 * every verb and the program with the shell's "Bus error", verify
+	 * and backup too, saying nothing of what to do */
+	snprintf(text, sizeof text, _("cannot open the database %s: a page of it is damaged and cannot be read. Put back the last sound backup with 'hamyar --db %s restore FILE' (README, \"Backup and restore\"), which keeps the damaged file aside."),
+	    path, path);
+	caught = cli_catch_damage_open(text);
+	rc = open_store(path, flags, out, msg, n);
+	if (caught)
+		cli_release_damage();
+	return rc;
 }
 
 int

@@ -87,6 +87,16 @@ on_signal(int sig)
 	got_signal = sig;
 }
 
+static char crash_text[1024];	/* tui_screen_crash_text */
+static size_t crash_len;
+
+void
+tui_screen_crash_text(const char *text)
+{
+	snprintf(crash_text, sizeof crash_text, "hamyar: %s\n", text);
+	crash_len = strlen(crash_text);
+}
+
 static void
 on_crash(int sig)
 {
@@ -96,6 +106,10 @@ on_crash(int sig)
 		if (tui_draw_bidi() == TUI_BIDI_APP)
 			(void)!write(STDOUT_FILENO, "\033[8h", 4);
 	}
+	/* then says what may have stopped it: a damaged page of the
+	 * database, as the verbs say (before, only the shell's "Bus error") */
+	if (crash_len > 0 && sig != SIGABRT)
+		(void)!write(STDERR_FILENO, crash_text, crash_len);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }

@@ -91,6 +91,9 @@ int tui_screen_start(void);
 void tui_screen_stop(void);
 /* Restores the terminal, prints msg on stderr and exits with status 3.
  * For allocation failures and other impossibilities. */
+/* The sentence written on the standard error, after the terminal is given
+ * back, when the program dies of SIGSEGV or SIGBUS (text copied). */
+void tui_screen_crash_text(const char *text);
 void tui_fatal(const char *msg) __attribute__((noreturn));
 
 /* Pushes s on the stack (it becomes the top).  Takes ownership. */

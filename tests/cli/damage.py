@@ -1,4 +1,4 @@
-# tests/cli/damage.py DATA.MDB flags VALUE | data | rekey | changepage | wipe PAGE
+# tests/cli/damage.py DATA.MDB flags VALUE | data | rekey | changepage | wipe PAGE | garble PAGE
 # Damages a Hamyar data.mdb in place, behind LMDB's back, as a failing disk
 # or a bad copy would.
 # The first audit log entry: "flags" sets the flag word of its node in the
@@ -11,7 +11,8 @@
 # bit set (0x80 0 0 0 ...) and the entry's number.
 # The change log: "changepage" garbles the page flags of the leaf page whose
 # node has the 8-byte key of change 1 (big-endian).
-# Any page: "wipe PAGE" overwrites page number PAGE with 0xff bytes.
+# Any page: "wipe PAGE" overwrites page number PAGE with 0xff bytes;
+# "garble PAGE" garbles its page flags only, as "changepage" does.
 # Prints the number of places damaged (1), or 0 if none was found.
 import struct, sys
 
@@ -54,6 +55,9 @@ hit = 0
 if mode == 'wipe':
     o = int(sys.argv[3]) * psize
     b[o:o + psize] = b'\xff' * psize
+    hit = 1
+elif mode == 'garble':
+    struct.pack_into('<H', b, int(sys.argv[3]) * psize + word + 2, 0x40)
     hit = 1
 else:
     for o, n, dsize, nflags, ksize in leaf_nodes():

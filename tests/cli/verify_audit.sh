@@ -4,8 +4,8 @@
 # of a segmentation fault, at the damaged entry: an administrator checking
 # a disk or a restored backup was told all was well.  Now each entry is
 # decoded as `audit` decodes it and the log's id index is checked against
-# it; damage is named (exit 1) or, where LMDB itself cannot go on, verify
-# says the database is damaged (exit 3).  tests/cli/damage.py damages the
+# it; damage is named (exit 1) or, where LMDB touches memory it should
+# not, verify says the database is damaged (exit 3).  tests/cli/damage.py damages the
 # file's first audit entry behind LMDB's back.
 . "$HAMYAR_SRC/tests/lib.sh"
 
@@ -43,8 +43,17 @@ is $? 1 "an audit entry the id index cannot find: exit 1"
 grep -qF 'نمایهٔ گزارش تغییرات به مدخلی ناموجود اشاره می‌کند: - ' "$TMP/out"; ok $? "named"
 
 # The node's flags garbage: LMDB follows a sub-database or an overflow page
-# that is not there, and fails or touches memory it should not.
-for f in 1 4 6; do
+# that is not there, and fails or touches memory it should not.  Where it
+# fails (flags 1), the audit log is named as a table whose page cannot be
+# read and verify ends as on other damage, exit 1 (before, it stopped with
+# exit 3, «بررسی پایگاه داده ممکن نشد», saying nothing of the restore).
+damage flags 1
+"$HAMYAR" --db "$TMP/c" verify >"$TMP/out" 2>"$TMP/err"
+is $? 1 "flags 1: verify finds a problem (exit 1)"
+grep -qxF 'صفحه‌ای از پایگاه داده خوانده نمی‌شود: گزارش تغییرات' "$TMP/out"; ok $? "flags 1: naming the audit log"
+grep -qF "آخرین پشتیبان سالم را با 'hamyar --db $TMP/c restore FILE' برگردانید" "$TMP/err"; ok $? "flags 1: ... and what to do"
+# where it touches memory, verify says the database is damaged (exit 3)
+for f in 4 6; do
 	damage flags $f
 	"$HAMYAR" --db "$TMP/c" verify >"$TMP/out" 2>"$TMP/err"
 	is $? 3 "flags $f: verify says the database is damaged (exit 3)"
