@@ -24,7 +24,7 @@ detail_has 'تعهدشده' "$3"; ok $? "pledged $3"
 detail_has 'کسری' "$5"; ok $? "gap $5"
 detail_has 'برآورد هزینه' 460000000; is $? 1 "not the 460,000,000 of the three needs"
 scr_keys F1; scr_settle
-scr_cap | grep -qF "$(vis 'با تعهدهایشان، نیازهای واحدی که غیرفعال شده (چنان‌که رتبه‌بندی هم')"
+scr_cap | grep -qF "$(vis 'که غیرفعال شده (نیاز انجام‌شده شمرده می‌شود) و تعهدهای لغوشده، غیرفعال')"
 ok $? "F1 says the needs of an inactive unit are left out"
 scr_keys Escape; scr_settle
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
