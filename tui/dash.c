@@ -518,12 +518,24 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 	tui_sel_keep(d->csel, &d->ctop, d->ncs, (size_t)nrows);
 	d->cpage = (size_t)nrows;
 
-	snprintf(line, sizeof line, "%s  (%s %s)", _("Needs by county"), _("material gap:"),
-	    tui_fmt_amount(d->total_gap, 1, gap, sizeof gap));
 	/* rows are hidden: which are shown */
 	tui_fmt_range(d->ctop, (size_t)nrows, d->ncs, range, sizeof range);
 	{
 		int rw = range[0] ? tui_text_width(range) : 0;
+		int k2;
+
+		/* the heading with the total gap; on a narrow window (64
+		 * columns) the label is shortened, then the unit dropped,
+		 * before the figure is cut: before, «(material gap:
+		 * 74,969,000,000 ria…)» and, in Persian, «(کسری مادی:…» with
+		 * no number at all */
+		for (k2 = 0; k2 < 3; k2++) {
+			snprintf(line, sizeof line, "%s  (%s %s)", _("Needs by county"),
+			    k2 == 0 ? _("material gap:") : _("gap:"),
+			    tui_fmt_amount(d->total_gap, k2 < 2, gap, sizeof gap));
+			if (tui_text_width(line) <= (rw ? w - rw - 1 : w))
+				break;
+		}
 		struct tui_col head[2] = {
 			{ rw ? w - rw - 1 : 0, line, 0 }, { 0, range, 0 },
 		};
