@@ -698,8 +698,9 @@ draw_activity(struct dash *d, int y, int nrows)
 			tui_cols_draw(y + 1 + (int)i, 1, w, cols, 3, A_NORMAL);
 		}
 	}
-	if (d->act_hidden)
-		tui_draw_ui(y + 1, 1, w, _("Shown to those who may read the audit log."), A_DIM);
+	if (d->act_hidden)	/* wrapped: in Persian it is longer than 80 */
+		tui_draw_wrapped(y + 1, 1, w, nrows > 0 ? nrows : 1,
+		    _("Shown to those who may read the audit log."), A_DIM);
 	else if (d->nact == 0)
 		tui_draw_ui(y + 1, 1, w, _("Nothing yet."), A_DIM);
 }
@@ -708,7 +709,7 @@ static void
 dash_draw(struct tui_screen *s, int top, int rows)
 {
 	struct dash *d = s->data;
-	int ncounty, nact, ndetail;
+	int ncounty, nact, ndetail, ntop;
 
 	if (!d->loaded || d->gen != tui_list_generation)
 		dash_load(d);
@@ -724,7 +725,14 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	 * from it, and at 80x24 that line is a county row more */
 	nact = 2;
 	ndetail = detail_rows(d, COLS - 2);
-	ncounty = rows - 2 - ndetail - (1 + DASH_TOP) - 1 - (1 + nact);
+	/* the top-ranked needs take the rows they have (one for "no open
+	 * needs"; all five for an error, wrapped): with fewer than five
+	 * ranked (a clerk's county), the rest went blank between them and
+	 * recent activity; now the counties and recent activity have them */
+	ntop = d->rank_err[0] ? DASH_TOP : d->ntop ? (int)d->ntop : 1;
+	if (ntop > DASH_TOP)
+		ntop = DASH_TOP;
+	ncounty = rows - 2 - ndetail - (1 + ntop) - 1 - (1 + nact);
 	if (ncounty < 1)
 		ncounty = 1;
 	if ((int)d->ncs < ncounty) {
@@ -752,14 +760,14 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	if (nact > DASH_ACT)
 		nact = DASH_ACT;
 	draw_counties(d, top, ncounty, ndetail);
-	draw_top(d, top + 2 + ncounty + ndetail, DASH_TOP);
+	draw_top(d, top + 2 + ncounty + ndetail, ntop);
 	if (tui_moves_count() > 0) {
 		/* a clerk told on the main menu of units or needs moved into
 		 * or out of his county is told here too, where he may go
 		 * straight on: under at most two rows of recent activity (a
 		 * clerk has one, that he may not read it), to the screen's
 		 * last row */
-		int y = top + 2 + ncounty + ndetail + 1 + DASH_TOP + 1;
+		int y = top + 2 + ncounty + ndetail + 1 + ntop + 1;
 
 		if (nact > 2)
 			nact = 2;
@@ -768,7 +776,7 @@ dash_draw(struct tui_screen *s, int top, int rows)
 		    (int)d->nact < nact ? (int)d->nact : nact), top + rows - 1);
 		return;
 	}
-	draw_activity(d, top + 2 + ncounty + ndetail + 1 + DASH_TOP + 1, nact);
+	draw_activity(d, top + 2 + ncounty + ndetail + 1 + ntop + 1, nact);
 }
 
 static void
