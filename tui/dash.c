@@ -728,11 +728,12 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	/* the top-ranked needs take the rows they have (one for "no open
 	 * needs"; all five for an error, wrapped): with fewer than five
 	 * ranked (a clerk's county), the rest went blank between them and
-	 * recent activity; now the counties and recent activity have them */
+	 * recent activity; now recent activity (or the notes under it)
+	 * has them, and what it leaves is at the screen's foot */
 	ntop = d->rank_err[0] ? DASH_TOP : d->ntop ? (int)d->ntop : 1;
 	if (ntop > DASH_TOP)
 		ntop = DASH_TOP;
-	ncounty = rows - 2 - ndetail - (1 + ntop) - 1 - (1 + nact);
+	ncounty = rows - 2 - ndetail - (1 + DASH_TOP) - 1 - (1 + nact);
 	if (ncounty < 1)
 		ncounty = 1;
 	if ((int)d->ncs < ncounty) {
@@ -757,6 +758,7 @@ dash_draw(struct tui_screen *s, int top, int rows)
 		nact += ncounty - want;
 		ncounty = want;
 	}
+	nact += DASH_TOP - ntop;
 	if (nact > DASH_ACT)
 		nact = DASH_ACT;
 	draw_counties(d, top, ncounty, ndetail);

@@ -2,7 +2,8 @@
 # has one or two), the dashboard kept five rows for the top-ranked needs
 # all the same: the spare ones stood blank between them and recent
 # activity, which showed two rows of the audit log.  Now recent activity
-# follows the last ranked need at once and has the spare rows; at 80x24
+# follows the last ranked need after one blank line, and has the spare
+# rows (up to the six it holds; what it leaves is at the foot); at 80x24
 # and 64x24.  With none ranked, its one line ("No open needs with a gap.")
 # is followed by recent activity just so.
 . "$HAMYAR_SRC/tests/lib.sh"
