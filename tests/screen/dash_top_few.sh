@@ -1,11 +1,10 @@
 # With fewer than five needs ranked (four here; a clerk's county often
 # has one or two), the dashboard kept five rows for the top-ranked needs
-# all the same: the spare ones stood blank between them and recent
-# activity, which showed two rows of the audit log.  Now recent activity
+# all the same: the spare one stood blank between them and recent
+# activity (two blank lines).  Now recent activity
 # follows the last ranked need after one blank line, and has the spare
 # rows (up to the six it holds; what it leaves is at the foot); at 80x24
-# and 64x24.  With none ranked, its one line ("No open needs with a gap.")
-# is followed by recent activity just so.
+# and 64x24.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
