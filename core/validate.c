@@ -130,6 +130,7 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_DATE_30_BAHMAN] = N_("Bahman has 30 days"),
 	[CORE_MSG_DATE_ESFAND_31] = N_("Esfand has 29 days, 30 in a leap year"),
 	[CORE_MSG_PLEDGE_TYPE_CATEGORY] = N_("The pledge's type does not fit its need's category: one is material, the other non-material"),
+	[CORE_MSG_NEED_CATEGORY_PLEDGES] = N_("Some of this need's pledges no longer fit its category: one is material, the other non-material"),
 };
 
 const char *
@@ -1997,14 +1998,9 @@ cross_rules(const struct core_record *r, const struct core_record *parent,
 		 * supervisor may mean it); not again for a pledge re-saved
 		 * with the need and type it had, nor for a cancelled one */
 		if (parent != NULL && parent->kind == CORE_NEED &&
-		    isset(parent, CORE_NEED_CATEGORY) && type >= 0 && type < CORE_NPTYPES &&
-		    parent->v[CORE_NEED_CATEGORY].num >= 0 &&
-		    parent->v[CORE_NEED_CATEGORY].num < CORE_NPTYPES &&
-		    core_ptype_material((int)type) !=
-		    core_ptype_material((int)parent->v[CORE_NEED_CATEGORY].num) &&
-		    !type_kept &&
-		    !(isset(r, CORE_PLEDGE_STATUS) &&
-		    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED))
+		    isset(parent, CORE_NEED_CATEGORY) &&
+		    core_pledge_misfits(r, (int)parent->v[CORE_NEED_CATEGORY].num) &&
+		    !type_kept)
 			add_arg(out, CORE_PLEDGE_TYPE, CORE_SEV_WARNING,
 			    CORE_MSG_PLEDGE_TYPE_CATEGORY,
 			    type | parent->v[CORE_NEED_CATEGORY].num << 8);
@@ -2173,6 +2169,41 @@ core_payment_validate(const struct core_record *r,
     struct core_issues *out)
 {
 	return validate(r, parent, paid < 0 ? 0 : paid, old, NULL, 0, out);
+}
+
+int
+core_pledge_misfits(const struct core_record *p, int category)
+{
+	int64_t type;
+
+	if (p == NULL || p->kind != CORE_PLEDGE || !isset(p, CORE_PLEDGE_TYPE) ||
+	    category < 0 || category >= CORE_NPTYPES)
+		return 0;
+	type = p->v[CORE_PLEDGE_TYPE].num;
+	if (type < 0 || type >= CORE_NPTYPES ||
+	    (isset(p, CORE_PLEDGE_STATUS) &&
+	    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED))
+		return 0;
+	return core_ptype_material((int)type) != core_ptype_material(category);
+}
+
+void
+core_need_category_check(const struct core_record *r, const struct core_record *old,
+    int64_t misfits, struct core_issues *out)
+{
+	int64_t cat;
+
+	if (r == NULL || old == NULL || r->kind != CORE_NEED || old->kind != CORE_NEED ||
+	    misfits <= 0 || !isset(r, CORE_NEED_CATEGORY) || !isset(old, CORE_NEED_CATEGORY))
+		return;
+	cat = r->v[CORE_NEED_CATEGORY].num;
+	if (cat < 0 || cat >= CORE_NPTYPES || old->v[CORE_NEED_CATEGORY].num < 0 ||
+	    old->v[CORE_NEED_CATEGORY].num >= CORE_NPTYPES ||
+	    core_ptype_material((int)cat) ==
+	    core_ptype_material((int)old->v[CORE_NEED_CATEGORY].num))
+		return;
+	add_arg(out, CORE_NEED_CATEGORY, CORE_SEV_WARNING, CORE_MSG_NEED_CATEGORY_PLEDGES,
+	    (misfits > 0xffffffff ? 0xffffffff : misfits) | cat << 32);
 }
 
 int

@@ -140,6 +140,11 @@ enum core_msg {
 					   material need; arg: the pledge's
 					   type | the need's category << 8
 					   (CORE_ISSUE_TYPE_CATEGORY) */
+	CORE_MSG_NEED_CATEGORY_PLEDGES,	/* warning: a need's category changed
+					   (material <-> non-material) with
+					   pledges on it that now do not fit
+					   it; arg: how many, | the category
+					   << 32 (CORE_ISSUE_MISFITS) */
 	CORE_NMSGS
 };
 
@@ -156,6 +161,10 @@ enum core_msg core_date_fault(int y, int m, int d);
  * finding's arg (enum core_ptype each). */
 #define CORE_ISSUE_PTYPE(arg)	((int)((arg) & 0xff))
 #define CORE_ISSUE_CATEGORY(arg) ((int)(((arg) >> 8) & 0xff))
+/* The pledges that do not fit and the need's new category of a
+ * NEED_CATEGORY_PLEDGES finding's arg. */
+#define CORE_ISSUE_MISFITS(arg)	((int64_t)((arg) & 0xffffffff))
+#define CORE_ISSUE_NEW_CATEGORY(arg) ((int)(((arg) >> 32) & 0xff))
 
 /* Returns the English msgid of m (pass it through _() to show it).  Static;
  * never NULL ("" for an out-of-range m). */
@@ -380,6 +389,21 @@ int core_payment_validate(const struct core_record *r,
 int core_pledge_validate(const struct core_record *r,
     const struct core_record *parent, int64_t pledged, const struct core_record *old,
     struct core_issues *out);
+
+/* Whether pledge p (not deactivated) does not fit a need of category
+ * (enum core_ptype): it is not cancelled and its type is material while
+ * the category is not, or the reverse; the rule PLEDGE_TYPE_CATEGORY
+ * warns of on the pledge.  0 for a pledge or category not set. */
+int core_pledge_misfits(const struct core_record *p, int category);
+
+/* Need r being saved over its stored version old (NULL: a new need, not
+ * warned), with misfits of its pledges not fitting r's category
+ * (core_pledge_misfits): when r's category changed between material and
+ * non-material and misfits > 0, appends the warning NEED_CATEGORY_PLEDGES
+ * (on the category; arg: misfits | the category << 32) to out.  A need
+ * re-saved with its category as it was is not warned about again. */
+void core_need_category_check(const struct core_record *r, const struct core_record *old,
+    int64_t misfits, struct core_issues *out);
 
 /* Checks a stored pledge r being changed against its payments, which add
  * up to paid rials, the first of them made on day first_paid when

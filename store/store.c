@@ -37,6 +37,7 @@
 #include <unistd.h>
 
 #include "core/pledge.h"
+#include "core/validate.h"
 #include "core/workflow.h"
 #include "locale/collate.h"
 #include "locale/text.h"
@@ -3949,6 +3950,30 @@ int
 store_need_pledged(struct store_txn *t, const char *id, const char *except, int64_t *pledged)
 {
 	return need_pledges(t, id, except, pledged, NULL, NULL);
+}
+
+int
+store_need_misfits(struct store_txn *t, const char *id, int category, int64_t *n)
+{
+	struct core_record *p;
+	struct store_iter *it;
+	char pid[CORE_ID_MAX];
+	int rc;
+
+	*n = 0;
+	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, id, &it)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	while ((rc = store_iter_next(it, pid)) == 0) {
+		struct store_meta m;
+
+		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) != 0)
+			break;
+		if (!m.deleted && core_pledge_misfits(p, category))
+			(*n)++;
+		core_record_free(p);
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
 }
 
 int

@@ -564,6 +564,12 @@ int store_stage_reopens(struct store_txn *t, const struct core_record *r, int *r
  * core_pledge_validate compares a pledge's amount with.  Returns 0 or a
  * store code. */
 int store_need_pledged(struct store_txn *t, const char *id, const char *except, int64_t *pledged);
+/* How many of need id's pledges (not deactivated) would not fit it were
+ * its category category (core_pledge_misfits: not cancelled, material on
+ * a non-material category or the reverse), into *n.  The need form and
+ * `import needs` warn of a category changed so.  Returns 0 or a store
+ * code. */
+int store_need_misfits(struct store_txn *t, const char *id, int category, int64_t *n);
 
 /* The sum of the amounts of pledge pid's payments that are not deactivated,
  * leaving out payment except (NULL: none; a payment being edited), into

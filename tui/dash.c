@@ -524,12 +524,24 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 	tui_sel_keep(d->csel, &d->ctop, d->ncs, (size_t)nrows);
 	d->cpage = (size_t)nrows;
 
-	snprintf(line, sizeof line, "%s  (%s %s)", _("Needs by county"), _("material gap:"),
-	    tui_fmt_amount(d->total_gap, 1, gap, sizeof gap));
 	/* rows are hidden: which are shown */
 	tui_fmt_range(d->ctop, (size_t)nrows, d->ncs, range, sizeof range);
 	{
 		int rw = range[0] ? tui_text_width(range) : 0;
+		int k2;
+
+		/* the heading with the total gap; on a narrow window (64
+		 * columns) the label is shortened, then the unit dropped,
+		 * before the figure is cut: before, «(material gap:
+		 * 74,969,000,000 ria…)» and, in Persian, «(کسری مادی:…» with
+		 * no number at all */
+		for (k2 = 0; k2 < 3; k2++) {
+			snprintf(line, sizeof line, "%s  (%s %s)", _("Needs by county"),
+			    k2 == 0 ? _("material gap:") : _("gap:"),
+			    tui_fmt_amount(d->total_gap, k2 < 2, gap, sizeof gap));
+			if (tui_text_width(line) <= (rw ? w - rw - 1 : w))
+				break;
+		}
 		struct tui_col head[2] = {
 			{ rw ? w - rw - 1 : 0, line, 0 }, { 0, range, 0 },
 		};
@@ -692,8 +704,9 @@ draw_activity(struct dash *d, int y, int nrows)
 			tui_cols_draw(y + 1 + (int)i, 1, w, cols, 3, A_NORMAL);
 		}
 	}
-	if (d->act_hidden)
-		tui_draw_ui(y + 1, 1, w, _("Shown to those who may read the audit log."), A_DIM);
+	if (d->act_hidden)	/* wrapped: in Persian it is longer than 80 */
+		tui_draw_wrapped(y + 1, 1, w, nrows > 0 ? nrows : 1,
+		    _("Shown to those who may read the audit log."), A_DIM);
 	else if (d->nact == 0)
 		tui_draw_ui(y + 1, 1, w, _("Nothing yet."), A_DIM);
 }
@@ -702,7 +715,7 @@ static void
 dash_draw(struct tui_screen *s, int top, int rows)
 {
 	struct dash *d = s->data;
-	int ncounty, nact, ndetail;
+	int ncounty, nact, ndetail, ntop;
 
 	/* Read again after a save in this session, and after a write by
 	 * another session, an import or a sync (the change log's last
@@ -725,6 +738,14 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	 * from it, and at 80x24 that line is a county row more */
 	nact = 2;
 	ndetail = detail_rows(d, COLS - 2);
+	/* the top-ranked needs take the rows they have (one for "no open
+	 * needs"; all five for an error, wrapped): with fewer than five
+	 * ranked (a clerk's county), the rest went blank between them and
+	 * recent activity; now recent activity (or the notes under it)
+	 * has them, and what it leaves is at the screen's foot */
+	ntop = d->rank_err[0] ? DASH_TOP : d->ntop ? (int)d->ntop : 1;
+	if (ntop > DASH_TOP)
+		ntop = DASH_TOP;
 	ncounty = rows - 2 - ndetail - (1 + DASH_TOP) - 1 - (1 + nact);
 	if (ncounty < 1)
 		ncounty = 1;
@@ -750,17 +771,18 @@ dash_draw(struct tui_screen *s, int top, int rows)
 		nact += ncounty - want;
 		ncounty = want;
 	}
+	nact += DASH_TOP - ntop;
 	if (nact > DASH_ACT)
 		nact = DASH_ACT;
 	draw_counties(d, top, ncounty, ndetail);
-	draw_top(d, top + 2 + ncounty + ndetail, DASH_TOP);
+	draw_top(d, top + 2 + ncounty + ndetail, ntop);
 	if (tui_moves_count() > 0) {
 		/* a clerk told on the main menu of units or needs moved into
 		 * or out of his county is told here too, where he may go
 		 * straight on: under at most two rows of recent activity (a
 		 * clerk has one, that he may not read it), to the screen's
 		 * last row */
-		int y = top + 2 + ncounty + ndetail + 1 + DASH_TOP + 1;
+		int y = top + 2 + ncounty + ndetail + 1 + ntop + 1;
 
 		if (nact > 2)
 			nact = 2;
@@ -769,7 +791,7 @@ dash_draw(struct tui_screen *s, int top, int rows)
 		    (int)d->nact < nact ? (int)d->nact : nact), top + rows - 1);
 		return;
 	}
-	draw_activity(d, top + 2 + ncounty + ndetail + 1 + DASH_TOP + 1, nact);
+	draw_activity(d, top + 2 + ncounty + ndetail + 1 + ntop + 1, nact);
 }
 
 static void

@@ -2625,6 +2625,20 @@ save(struct form *fm)
 				over_pledged = parent->v[CORE_PLEDGE_AMOUNT].num;
 			}
 	}
+	/* a stored need whose category is changed between material and
+	 * non-material: its pledges that no longer fit it, counted */
+	if (fm->kind == CORE_NEED && fm->rev != 0 && fm->rec->v[CORE_NEED_CATEGORY].set &&
+	    store_read_begin(tui_app.st, &t) == 0) {
+		int64_t misfits = 0;
+
+		if (store_get(t, CORE_NEED, fm->id, &old, NULL) != 0)
+			old = NULL;
+		else if (store_need_misfits(t, fm->id,
+		    (int)fm->rec->v[CORE_NEED_CATEGORY].num, &misfits) != 0)
+			misfits = 0;
+		store_read_end(t);
+		core_need_category_check(fm->rec, old, misfits, &is);
+	}
 	core_record_free(parent);
 	core_record_free(old);
 	other[0] = '\0';

@@ -182,6 +182,19 @@ tui_issue_text(const struct core_issue *x, int ascii, char *buf, size_t n)
 			return buf;
 		}
 	}
+	/* a need's category changed under its pledges: how many no
+	 * longer fit, and which way */
+	if (x->msg == CORE_MSG_NEED_CATEGORY_PLEDGES) {
+		char num[32];
+
+		loc_amount_format(CORE_ISSUE_MISFITS(x->arg),
+		    ascii || !tui_fa_digits ? 0 : LOC_FMT_FA_DIGITS, num, sizeof num);
+		snprintf(buf, n, core_ptype_material(CORE_ISSUE_NEW_CATEGORY(x->arg)) ?
+		    _("%s active pledges of this need are non-material, but this category is material: check them or the category") :
+		    _("%s active pledges of this need are material, but this category is non-material: check them or the category"),
+		    num);
+		return buf;
+	}
 	/* a message about a date: the pledge's a payment is dated before,
 	 * the first payment a pledge is dated after */
 	fmt = x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE ?

@@ -3130,7 +3130,8 @@ issue_say(struct import *im, struct msgs *m, size_t line, const struct core_issu
 	char said[600];
 
 	if (x->msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE || x->msg == CORE_MSG_PAYMENT_NONMATERIAL ||
-	    x->msg == CORE_MSG_PLEDGE_AFTER_PAYMENT || x->msg == CORE_MSG_PLEDGE_TYPE_CATEGORY)
+	    x->msg == CORE_MSG_PLEDGE_AFTER_PAYMENT || x->msg == CORE_MSG_PLEDGE_TYPE_CATEGORY ||
+	    x->msg == CORE_MSG_NEED_CATEGORY_PLEDGES)
 		row_msg(im, m, line, x->field, cli_ascii(tui_issue_text(x, 1, said, sizeof said)),
 		    warning);
 	else
@@ -3237,6 +3238,39 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 	if (!bad && im->s->kind == CORE_PAYMENT && (rc = receipt_check(im, t, w, old)) != 0)
 		return rc;
 	return bad;
+}
+
+/* Row w updating a stored need (exists) whose category it changes
+ * between material and non-material: when some of the need's active
+ * pledges no longer fit the new category (store_need_misfits), a warning
+ * on the category's column says how many and which way, as the need form
+ * asks at F2 (core_need_category_check).  The row is written.  Returns 0
+ * or a store code. */
+static int
+need_category_check(struct import *im, struct store_txn *t, const struct row *w, int exists)
+{
+	struct core_record *old;
+	struct core_issues is;
+	int64_t misfits;
+	size_t i;
+	int rc;
+	const char *id = core_record_text(w->rec, 0);
+
+	if (im->s->kind != CORE_NEED || !exists || !w->rec->v[CORE_NEED_CATEGORY].set)
+		return 0;
+	if ((rc = store_get(t, CORE_NEED, id, &old, NULL)) != 0)
+		return rc == STORE_ENOTFOUND ? 0 : rc;
+	if ((rc = store_need_misfits(t, id, (int)w->rec->v[CORE_NEED_CATEGORY].num,
+	    &misfits)) != 0) {
+		core_record_free(old);
+		return rc;
+	}
+	is.n = is.dropped = 0;
+	core_need_category_check(w->rec, old, misfits, &is);
+	core_record_free(old);
+	for (i = 0; i < is.n; i++)
+		issue_say(im, &im->wmsgs, w->line, &is.v[i], 1);
+	return 0;
 }
 
 /* The stored status of need id, into *status (-1 when it has none or is
@@ -4756,6 +4790,8 @@ write_rows(struct store_txn *t, void *ctx)
 			return rc;
 		if (exists && im->s->kind == CORE_NEED &&
 		    (rc = stored_need_status(t, core_record_text(w.rec, 0), &old_status)) != 0)
+			return rc;
+		if ((rc = need_category_check(im, t, &w, exists)) != 0)
 			return rc;
 		if (exists && (im->s->kind == CORE_GROUP || im->s->kind == CORE_UNIT) &&
 		    (rc = stored_group_key(t, im->s->kind, core_record_text(w.rec, 0), old_twin,

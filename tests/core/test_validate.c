@@ -1316,6 +1316,58 @@ test_validate_pledge_type_category(void **state)
 	core_record_free(n);
 }
 
+/* The other way round: a need whose category is changed between
+ * material and non-material under pledges that no longer fit it (a costs
+ * pledge on a need made support) is warned about on the category, with
+ * how many (core_pledge_misfits counts them, the rule the pledge's own
+ * warning uses) and the new category in the arg.  Not for a new need, a
+ * need re-saved with its category, a change within a kind (space to
+ * costs), nor with no pledge that misfits; a cancelled pledge does not
+ * misfit.  Before, the need was saved without a word. */
+static void
+test_validate_need_category_pledges(void **state)
+{
+	struct core_issues is;
+	struct core_record *p = pledge("costs", "1404/09/01");
+	struct core_record *n = core_record_new(CORE_NEED);
+	struct core_record *old;
+
+	(void)state;
+	core_field_parse(p, CORE_PLEDGE_AMOUNT, "۱۱۵٬۰۰۰٬۰۰۰", NULL);
+	assert_int_equal(core_field_parse(n, CORE_NEED_CATEGORY, "costs", NULL), CORE_SEV_OK);
+	old = core_record_dup(n);
+	assert_non_null(old);
+	assert_int_equal(core_pledge_misfits(p, CORE_PT_COSTS), 0);
+	assert_int_equal(core_pledge_misfits(p, CORE_PT_SPACE), 0);
+	assert_int_equal(core_pledge_misfits(p, CORE_PT_SUPPORT), 1);
+	assert_int_equal(core_field_parse(n, CORE_NEED_CATEGORY, "حمايتي", NULL), CORE_SEV_OK);
+	is.n = is.dropped = 0;
+	core_need_category_check(n, old, 3, &is);
+	assert_int_equal(is.n, 1);
+	assert_true(has(&is, CORE_NEED_CATEGORY, CORE_SEV_WARNING, CORE_MSG_NEED_CATEGORY_PLEDGES));
+	assert_int_equal(CORE_ISSUE_MISFITS(is.v[0].arg), 3);
+	assert_int_equal(CORE_ISSUE_NEW_CATEGORY(is.v[0].arg), CORE_PT_SUPPORT);
+	/* none misfits, a new need, re-saved as stored: nothing */
+	is.n = 0;
+	core_need_category_check(n, old, 0, &is);
+	core_need_category_check(n, NULL, 3, &is);
+	core_need_category_check(n, n, 3, &is);
+	assert_int_equal(is.n, 0);
+	/* within a kind: costs to space */
+	assert_int_equal(core_field_parse(n, CORE_NEED_CATEGORY, "space", NULL), CORE_SEV_OK);
+	core_need_category_check(n, old, 3, &is);
+	assert_int_equal(is.n, 0);
+	/* hours on a support need made equipment */
+	assert_int_equal(core_field_parse(p, CORE_PLEDGE_TYPE, "support", NULL), CORE_SEV_OK);
+	assert_int_equal(core_pledge_misfits(p, CORE_PT_EQUIPMENT), 1);
+	/* a cancelled pledge fits any need */
+	core_field_parse(p, CORE_PLEDGE_STATUS, "cancelled", NULL);
+	assert_int_equal(core_pledge_misfits(p, CORE_PT_EQUIPMENT), 0);
+	core_record_free(old);
+	core_record_free(p);
+	core_record_free(n);
+}
+
 /* A pledge that takes its need's pledges past the need's estimated cost
  * (100,000,000 on a need estimated at 90,000,000) is warned about, with
  * what the need's other pledges already hold; the warning lets it be saved
@@ -2182,6 +2234,7 @@ main(void)
 		cmocka_unit_test(test_validate_pledge_over_estimate),
 		cmocka_unit_test(test_validate_pledge_need_closed),
 		cmocka_unit_test(test_validate_pledge_type_category),
+		cmocka_unit_test(test_validate_need_category_pledges),
 		cmocka_unit_test(test_validate_stage_need),
 		cmocka_unit_test(test_validate_misc),
 		cmocka_unit_test(test_format_parse_roundtrip),
