@@ -4142,9 +4142,9 @@ store_setting_receive_dflt(struct store_txn *t, const char *name, const void *da
 	k.mv_size = strlen(name);
 	k.mv_data = (void *)name;
 	audited = strncmp(name, "rank.", 5) == 0 || strncmp(name, "sync.trust.", 11) == 0;
-	if (strcmp(name, "station.name") == 0) {
-		/* audited once set (a correction by the admin), not when
-		 * init first writes it */
+	if (strcmp(name, "station.name") == 0 || strcmp(name, "sync.key.public") == 0) {
+		/* audited once set (a correction by the admin; a sync key
+		 * made anew), not when init or first use writes it */
 		rc = store_setting_get(t, name, &old, NULL);
 		free(old);
 		old = NULL;

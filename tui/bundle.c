@@ -154,6 +154,53 @@ tui_sync_key(struct store *st, char hex[TUI_KEY_HEX])
 	return 0;
 }
 
+struct newkey_ctx {
+	char pub[TUI_KEY_HEX];	/* the new public key made */
+};
+
+/* Makes a new key pair and stores it in place of the old one, in the one
+ * write transaction: on any failure both halves stay as they were.  The
+ * public half's change is audited (store_setting_receive: old key, new),
+ * never the secret. */
+static int
+renew_key(struct store_txn *t, void *vctx)
+{
+	struct newkey_ctx *c = vctx;
+	unsigned char pk[crypto_sign_PUBLICKEYBYTES], sk[crypto_sign_SECRETKEYBYTES];
+	char skh[sizeof sk * 2 + 1];
+	int rc;
+
+	crypto_sign_keypair(pk, sk);
+	sodium_bin2hex(c->pub, sizeof c->pub, pk, sizeof pk);
+	sodium_bin2hex(skh, sizeof skh, sk, sizeof sk);
+	sodium_memzero(sk, sizeof sk);
+	rc = store_setting_set(t, "sync.key.secret", skh, strlen(skh));
+	sodium_memzero(skh, sizeof skh);
+	if (rc == 0)
+		rc = store_setting_set(t, "sync.key.public", c->pub, strlen(c->pub));
+	return rc;
+}
+
+int
+tui_sync_key_new(struct store *st, char hex[TUI_KEY_HEX])
+{
+	struct newkey_ctx c;
+	int rc;
+
+	hex[0] = '\0';
+	if ((rc = crypto_ready()) != 0)
+		return rc;
+	/* the old key made first if there was none, so that the new one's
+	 * audit entry always says which key it replaced */
+	if ((rc = tui_sync_key(st, c.pub)) != 0)
+		return rc;
+	memset(&c, 0, sizeof c);
+	if ((rc = store_write(st, renew_key, &c)) != 0)
+		return rc;
+	memcpy(hex, c.pub, TUI_KEY_HEX);
+	return 0;
+}
+
 /* Checks hex is 64 hex digits; writes it lower-case into out. */
 static int
 key_text(const char *hex, char out[TUI_KEY_HEX])

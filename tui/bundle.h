@@ -106,6 +106,14 @@ const char *tui_bundle_strerror(int code);
  * storing it in the settings on first use.  Returns 0 or a code. */
 int tui_sync_key(struct store *st, char hex[TUI_KEY_HEX]);
 
+/* Replaces this station's key pair with a new one (the old secret lost
+ * with a backup), in one write transaction: nothing half-written on
+ * failure; the public key's change is audited.  Bundles made from then on
+ * are signed with the new key, which every peer must trust anew.  The
+ * caller checks that the user is the administrator.  Copies the new public
+ * key into hex.  Returns 0 or a code. */
+int tui_sync_key_new(struct store *st, char hex[TUI_KEY_HEX]);
+
 /* Trusts station's public key hex (64 hex digits, any case).  The code is
  * taken in upper case ("mrd" is MRD).  A station already trusted with
  * another key keeps it unless replace is nonzero (a new key would let

@@ -62,14 +62,14 @@ struct keyscr {
 
 static const struct tui_fkey keys_bar[] = {
 	{ 1, N_("Help"), 0 }, { 5, N_("Trust station"), TUI_FKEY_WRITE }, { 6, N_("Replace key"), TUI_FKEY_WRITE },
-	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
+	{ 7, N_("New own key"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 /* No station trusted yet: F6 (replace the selected station's key) has
  * none to act on, and is not offered; the screen says F5 trusts one. */
 static const struct tui_fkey nopeer_bar[] = {
 	{ 1, N_("Help"), 0 }, { 5, N_("Trust station"), TUI_FKEY_WRITE },
-	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
+	{ 7, N_("New own key"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 static const struct tui_fkey refused_bar[] = {
@@ -88,7 +88,10 @@ static const char keys_help[] = N_(
     "Enter shows the selected station's key whole.  F5 trusts a station:\n"
     "its code and the key its 'hamyar sync key' prints (by phone or in\n"
     "person, never from a bundle).  F6 gives the selected station a new\n"
-    "key, for a station installed afresh.  Every change is in the audit log.");
+    "key, for a station installed afresh.  F7 (the administrator only)\n"
+    "makes this station's own key anew, as 'hamyar sync key --new' does,\n"
+    "when a backup holding it was lost: every station must then trust the\n"
+    "new key.  Every change is in the audit log.");
 
 /* 1 if the user has the sync right (hq, admin), as `hamyar sync key` and
  * `sync trust` ask; else 0 and the sentence in why. */
@@ -566,6 +569,36 @@ out:
 	free(key);
 }
 
+/* F7: this station's own key pair made anew (tui_sync_key_new, as `sync
+ * key --new`), by the administrator only, after a question. */
+static void
+new_own_key(struct keyscr *k)
+{
+	const struct store_identity *me = store_users_identity(tui_app.st);
+	struct core_access acc;
+	char q[1200], key[TUI_KEY_HEX], why[400];
+	int rc;
+
+	if (me != NULL && !core_access_check(&me->actor, CORE_ACCESS_USERS, NULL, NULL, &acc)) {
+		snprintf(k->note, sizeof k->note, "%s",
+		    _("Only the administrator can make a new sync key for this station; nothing was changed."));
+		return;
+	}
+	snprintf(q, sizeof q, _("Make a new sync key for station %s? The old key stops signing: bundles made from now on are signed with the new key, and every station that exchanges bundles with this one must trust the new key (hamyar sync trust %s KEY --replace there) before it takes them."),
+	    k->station, k->station);
+	if (tui_confirm(q, 0) != 1)
+		return;
+	if ((rc = tui_sync_key_new(tui_app.st, key)) != 0) {
+		snprintf(k->note, sizeof k->note, _("No new key was made: %s"),
+		    rc == TUI_BUNDLE_ECRYPTO ? tui_bundle_strerror(rc) :
+		    tui_identity_why(tui_app.st, rc, why, sizeof why));
+		return;
+	}
+	k->loaded = 0;	/* the new key on the screen */
+	snprintf(k->note, sizeof k->note, _("A new key was made for station %s; every station must now trust it (hamyar sync trust %s KEY --replace)."),
+	    k->station, k->station);
+}
+
 /* The selected station's key whole, and its numbers. */
 static void
 show_peer(const struct keyscr *k, const struct tui_sync_peer *p)
@@ -629,6 +662,10 @@ keys_event(struct tui_screen *s, int key)
 			loc_utf8_copy(code, sizeof code, p->code);
 			trust(k, code);
 		}
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(7)) {
+		new_own_key(k);
 		return TUI_HANDLED;
 	}
 	if (act == TUI_ACT_OPEN && p != NULL) {

@@ -40,7 +40,7 @@ static const struct {
 	{ "report", verb_report, 0, "report [--html FILE [--force]] [--county C]" },
 	{ "sync", verb_sync, 0,
 	    "sync export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts [--clocks] [--all]\n"
-	    "  sync resolve ID mine|theirs|merge|FIELD,... | key | trust STATION PUBKEY|- [--replace] | status" },
+	    "  sync resolve ID mine|theirs|merge|FIELD,... | key [--new] | trust STATION PUBKEY|- [--replace] | status" },
 	{ "user", verb_user, 0, "user add LOGIN --role ROLE [--county C] | remove LOGIN | list [--all]" },
 	{ "audit", verb_audit, 0, "audit [--id ID] [--user LOGIN] [--since DATE]" },
 	{ "backup", verb_backup, 0, "backup FILE" },
@@ -103,7 +103,7 @@ usage(FILE *f)
 	    "  match donor ID | need ID\n"
 	    "  report [--html FILE [--force]] [--county C]\n"
 	    "  sync export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts [--clocks] [--all]\n"
-	    "  sync resolve ID mine|theirs|merge|FIELD,... | key | trust STATION PUBKEY|- [--replace] | status\n"
+	    "  sync resolve ID mine|theirs|merge|FIELD,... | key [--new] | trust STATION PUBKEY|- [--replace] | status\n"
 	    "  user add LOGIN --role ROLE [--county C] | remove LOGIN | list [--all]\n"
 	    "  audit [--id ID] [--user LOGIN] [--since DATE]\n"
 	    "  backup FILE | verify\n"

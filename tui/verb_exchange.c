@@ -6417,7 +6417,7 @@ refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stat
 		snprintf(msg, sizeof msg, _("this bundle was made at this station (%s), for %s; take it to %s and import it there"),
 		    own, to[0] ? to : "?", to[0] ? to : "?");
 	else if (rc == TUI_BUNDLE_EUNTRUSTED && stats->other_key)
-		snprintf(msg, sizeof msg, _("this bundle is signed with another key than the one trusted here for station %s; if %s was installed afresh and has a new key, confirm the key with the station (what hamyar sync key prints there) and run: hamyar sync trust %s KEY --replace; otherwise the bundle did not come from %s"),
+		snprintf(msg, sizeof msg, _("the key of station %s has changed: this bundle is signed with another key than the one trusted here for it (a new key made there with hamyar sync key --new, or the station installed afresh). Confirm the new key with station %s by phone or in person (what hamyar sync key prints there), trust it anew: hamyar sync trust %s KEY --replace, then import the bundle again; otherwise the bundle did not come from %s"),
 		    from, from, from, from);
 	else if (rc == TUI_BUNDLE_EUNTRUSTED && from[0] != '\0')
 		snprintf(msg, sizeof msg, _("no key is trusted here for station %s, which made this bundle; an administrator gets from %s the key that hamyar sync key prints there (by phone or in person, not from the bundle) and runs: hamyar sync trust %s KEY"),
@@ -7577,7 +7577,7 @@ fail:
 static void
 sync_usage(void)
 {
-	cli_error("%s", _("usage: hamyar sync key | trust STATION PUBKEY|- [--replace] | export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts [--clocks] [--all] | resolve ID mine|theirs|merge|FIELD,... | status"));
+	cli_error("%s", _("usage: hamyar sync key [--new] | trust STATION PUBKEY|- [--replace] | export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts [--clocks] [--all] | resolve ID mine|theirs|merge|FIELD,... | status"));
 }
 
 /* sync status: this station and, per station trusted here, the numbers the
@@ -7733,7 +7733,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	const char *trust_arg[2] = { NULL, NULL };
 	char trust_code[CORE_STATION_MAX + 1], trust_hex[CORE_KEY_HEX];
 	size_t len, n;
-	int i, rc, ret = EXIT_OK, replace = 0, force = 0, clocks = 0, all = 0;
+	int i, rc, ret = EXIT_OK, replace = 0, force = 0, clocks = 0, all = 0, newkey = 0;
 	struct cli_out_seen over = CLI_OUT_ANY;
 
 	if (argc < 2) {
@@ -7863,6 +7863,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			sync_usage();
 			return EXIT_USAGE;
 		}
+	} else if (strcmp(sub, "key") == 0 && argc == 3 && strcmp(argv[2], "--new") == 0) {
+		newkey = 1;	/* a new key pair in place of the old one */
 	} else if (strcmp(sub, "resolve") == 0 ? argc != 4 :
 	    (strcmp(sub, "import") == 0 || strcmp(sub, "push") == 0) ? argc != 3 : argc != 2) {
 		sync_usage();
@@ -7881,7 +7883,20 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		 * no bundle; an auditor asking for the key changes nothing) */
 		ok = may(st, t, CORE_ACCESS_SYNC, NULL, strcmp(sub, "trust") != 0 &&
 		    strcmp(sub, "key") != 0 && strcmp(sub, "status") != 0);
+		/* a new key for the station: its identity, the owner's alone
+		 * (as users and roles are) */
+		if (ok && newkey && !may(st, t, CORE_ACCESS_USERS, NULL, 0)) {
+			store_read_end(t);
+			cli_error("%s", _("Only the administrator can make a new sync key for this station; nothing was changed."));
+			store_close(st);
+			return EXIT_INVALID;
+		}
 		store_read_end(t);
+		if (!ok && newkey) {
+			cli_error("%s", _("Only the administrator can make a new sync key for this station; nothing was changed."));
+			store_close(st);
+			return EXIT_INVALID;
+		}
 		if (!ok) {
 			if (strcmp(sub, "trust") == 0)
 				cli_error(_("Only provincial HQ or the administrator can trust a station's key; nothing was changed. Ask one of them to run: hamyar sync trust %s KEY"),
@@ -7894,7 +7909,16 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			return EXIT_INVALID;
 		}
 	}
-	if (strcmp(sub, "key") == 0) {
+	if (strcmp(sub, "key") == 0 && newkey) {
+		if ((rc = store_station(st, station)) != 0 || (rc = tui_sync_key_new(st, key)) != 0)
+			goto fail;
+		/* what to do now on stderr; the station and the key on
+		 * stdout, as `sync key` prints them (sync trust - reads it) */
+		fprintf(stderr, _("a new sync key was made for station %s and the old one no longer signs: bundles made from now on are signed with the new key. Every station that exchanges bundles with this one must now trust the new key (confirm it by phone or in person): run there hamyar sync trust %s KEY --replace, with the key below. Bundles made before stay readable where the old key is still trusted.\n"),
+		    station, station);
+		printf(_("station %s\n"), station);
+		printf("%s\n", key);
+	} else if (strcmp(sub, "key") == 0) {
 		if ((rc = tui_sync_key(st, key)) != 0 || (rc = store_station(st, station)) != 0)
 			goto fail;
 		/* The key stays the last line, alone (SPEC §12; sync push reads

@@ -1013,6 +1013,85 @@ test_sync_from(void **state)
 	assert_int_equal(ty.absorbed, 0);
 }
 
+/* ---- a new own key (sync key --new) ---- */
+
+/* This database's sync key pair as stored: the public key and the secret
+ * (hex), into pub and sec ("" when not there). */
+static void
+key_pair(struct store *st, char *pub, size_t np, char *sec, size_t ns)
+{
+	struct store_txn *t;
+	char *v = NULL;
+
+	pub[0] = sec[0] = '\0';
+	assert_int_equal(store_read_begin(st, &t), 0);
+	if (store_setting_get(t, "sync.key.public", &v, NULL) == 0)
+		snprintf(pub, np, "%s", v);
+	free(v);
+	v = NULL;
+	if (store_setting_get(t, "sync.key.secret", &v, NULL) == 0)
+		snprintf(sec, ns, "%s", v);
+	free(v);
+	store_read_end(t);
+}
+
+/* For every N, the Nth allocation failing alone, then every one from it:
+ * tui_sync_key_new leaves the old pair whole (a code returned) or the new
+ * pair whole (0, the key it printed stored, its secret's public half the
+ * same key: libsodium's Ed25519 secret ends with its public key), never
+ * a new secret beside the old public key; no leak. */
+static void
+test_key_new(void **state)
+{
+	char old_pub[80], old_sec[160], pub[80], sec[160], hex[TUI_KEY_HEX];
+	struct store *st;
+	long n, failed, l0, errs = 0;
+	int rc, from;
+
+	(void)state;
+	problems_reset();
+	for (from = 0; from <= 1; from++) {
+		fresh_copy();
+		assert_int_equal(store_open(work, 0, &st), 0);
+		assert_int_equal(tui_sync_key(st, hex), 0);	/* the old pair */
+		store_close(st);
+		for (n = 1;; n++) {
+			l0 = live_now();
+			assert_int_equal(store_open(work, 0, &st), 0);
+			key_pair(st, old_pub, sizeof old_pub, old_sec, sizeof old_sec);
+			assert_int_equal(strlen(old_pub), 64);
+			arm(n, from);
+			rc = tui_sync_key_new(st, hex);
+			failed = disarm();
+			store_close(st);
+			if (live_now() != l0) {
+				problem("key N=%ld: %ld allocations leaked (rc %d)", n, live_now() - l0, rc);
+				leak_fixup(l0);
+			}
+			assert_int_equal(store_open(work, 0, &st), 0);
+			key_pair(st, pub, sizeof pub, sec, sizeof sec);
+			store_close(st);
+			if (rc != 0) {
+				errs++;
+				assert_string_equal(pub, old_pub);
+				assert_string_equal(sec, old_sec);
+			} else {
+				assert_string_equal(pub, hex);
+				assert_string_not_equal(pub, old_pub);
+				assert_int_equal(strlen(sec), 128);
+				assert_string_equal(sec + 64, pub);
+			}
+			if (failed == 0)
+				break;
+			if (n > 100000)
+				fail_msg("no end to the allocations");
+		}
+	}
+	printf("# sync key --new under failing allocations: %ld clean errors, old pair kept each time\n", errs);
+	assert_true(errs > 0);
+	problems_end();
+}
+
 int
 main(void)
 {
@@ -1025,6 +1104,7 @@ main(void)
 		cmocka_unit_test(test_county_nomem),
 		cmocka_unit_test(test_sync_once),
 		cmocka_unit_test(test_sync_from),
+		cmocka_unit_test(test_key_new),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -168,7 +168,7 @@ scr_start "$Q" --lang en
 scr_wait "Main menu" >/dev/null
 scr_keys F7; scr_wait "F6Keys"; ok $? "en: the conflicts' key bar offers the keys screen"
 scr_keys F6; scr_wait "Stations trusted here: 2"; ok $? "en: F6 opens it"
-scr_cap | grep -qE "F5Trust station +F6Replace key +F10Back"; ok $? "en: its key bar"
+scr_cap | grep -qE "F5Trust station +F6Replace key +F7New own key +F10Back"; ok $? "en: its key bar"
 scr_cap | grep -qE '^ Station +Key +Received +Ours acked +Last in +Last out'; ok $? "en: its column headings, each whole at 80 columns"
 scr_keys F10; scr_wait "Sync conflicts" >/dev/null; scr_keys F10; scr_wait "Main menu" >/dev/null
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "en: quits"
