@@ -1775,6 +1775,27 @@ focus(struct form *fm, int i)
 	draft_save(fm);	/* after the move: the draft names the field reached */
 }
 
+/* The text of box x was edited: a reference's message, which names what
+ * was typed before (TBZ-12 found a group, not a unit; «کلانتری» found
+ * several), goes with it, as a choice's goes when another is picked
+ * (ahead_set); before, it stayed under the new text, and behind the
+ * popup Space opens, until the field was left.  Other boxes keep theirs
+ * until checked again (their rule still holds for the new text). */
+static void mark_dirty(struct form *fm);
+
+static void
+box_edited(struct form *fm, struct ffield *x)
+{
+	x->changed = 1;
+	if ((x->f->type == CORE_FT_REF || x->f->type == CORE_FT_REFS) && !x->of_record) {
+		x->issue.severity = CORE_SEV_OK;
+		x->refused[0] = '\0';
+		x->named_rows = 0;
+		x->found = -1;
+	}
+	mark_dirty(fm);
+}
+
 /* An edit: warnings agreed to are asked about again, the status cleared.
  * (Whether the form then holds a change is form_changed's to say.) */
 static void
@@ -3733,23 +3754,18 @@ form_event(struct tui_screen *s, int key)
 	}
 	switch (key) {
 	case TUI_KEY_BACKSPACE:
-		if (x->box && tui_edit_backspace(&x->ed)) {
-			x->changed = 1;
-			mark_dirty(fm);
-		}
+		if (x->box && tui_edit_backspace(&x->ed))
+			box_edited(fm, x);
 		return TUI_HANDLED;
 	case TUI_KEY_DELETE:
-		if (x->box && tui_edit_delete(&x->ed)) {
-			x->changed = 1;
-			mark_dirty(fm);
-		}
+		if (x->box && tui_edit_delete(&x->ed))
+			box_edited(fm, x);
 		return TUI_HANDLED;
 	case TUI_KEY_CLEAR:
 		/* the whole field at once, to type another value in its place */
 		if (x->box && x->ed.len > 0) {
 			tui_edit_set(&x->ed, "");
-			x->changed = 1;
-			mark_dirty(fm);
+			box_edited(fm, x);
 		}
 		return TUI_HANDLED;
 	case TUI_KEY_ENTER:
@@ -3806,11 +3822,10 @@ form_event(struct tui_screen *s, int key)
 		 * («شمه», typed with the system's Persian layout, is ali) */
 		if (login_field(fm, x) && key >= 0x80 && loc_kbd_key((uint32_t)key) != 0)
 			key = loc_kbd_key((uint32_t)key);
-		/* A message stays until the field is checked again. */
-		if (tui_edit_insert(&x->ed, (uint32_t)key) == 0) {
-			x->changed = 1;
-			mark_dirty(fm);
-		}
+		/* A message stays until the field is checked again, but
+		 * for a reference's (box_edited). */
+		if (tui_edit_insert(&x->ed, (uint32_t)key) == 0)
+			box_edited(fm, x);
 		return TUI_HANDLED;
 	}
 	if (tui_key_is_text(key)) {
