@@ -1028,6 +1028,54 @@ unit_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
+/* A payment dated before its pledge: said under its date when the date,
+ * or its pledge with the date already there, is left, by the rule and in
+ * the words F2's check of the whole record uses (core_record_validate's
+ * CORE_MSG_PAYMENT_BEFORE_PLEDGE, naming the pledge's date).  Before, only
+ * F2 said it, though F1 says each field is checked when it is left.  A
+ * finding of this kind made before goes when either field is left again. */
+static void
+pay_date_check(struct form *fm, struct ffield *x)
+{
+	struct core_issues is;
+	struct core_record *p = NULL;
+	struct store_txn *t;
+	struct ffield *d;
+	const char *pid;
+	size_t k;
+	int e;
+
+	if (fm->kind != CORE_PAYMENT || tui_app.st == NULL ||
+	    (x->fi != CORE_PAYMENT_PLEDGE && x->fi != CORE_PAYMENT_PAID_ON) ||
+	    (e = field_entry(fm, CORE_PAYMENT_PAID_ON)) < 0)
+		return;
+	d = &fm->ff[e];
+	if (d != x && d->issue.msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE && !d->refused[0]) {
+		memset(&d->issue, 0, sizeof d->issue);
+		d->of_record = 0;
+	}
+	if (x->issue.severity == CORE_SEV_ERROR || d->issue.severity == CORE_SEV_ERROR ||
+	    !fm->rec->v[CORE_PAYMENT_PAID_ON].set || !fm->rec->v[CORE_PAYMENT_PLEDGE].set ||
+	    (pid = core_record_text(fm->rec, CORE_PAYMENT_PLEDGE)) == NULL || *pid == '\0')
+		return;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if (store_get(t, CORE_PLEDGE, pid, &p, NULL) != 0)
+		p = NULL;
+	store_read_end(t);
+	if (p == NULL)
+		return;
+	core_record_validate(fm->rec, p, &is);
+	core_record_free(p);
+	for (k = 0; k < is.n; k++)
+		if (is.v[k].msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE) {
+			d->issue = is.v[k];
+			d->refused[0] = '\0';
+			d->of_record = d != x;	/* rests on the pledge too */
+			break;
+		}
+}
+
 /* A donor's introducing group marked inactive (F8 on the group, or its
  * Active field set to no): said under the field, naming the group, and F2
  * asks before saving, as about a pledge's need of an inactive unit
@@ -1760,6 +1808,7 @@ box_commit(struct form *fm, struct ffield *x)
 	county_move_check(fm, x);
 	account_check(fm, x);
 	county_scope_check(fm, x);
+	pay_date_check(fm, x);
 	return x->issue.severity;
 }
 
