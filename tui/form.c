@@ -54,6 +54,9 @@ int tui_fa_digits = 1;
  * (rials):" lost its unit to LABEL_W, «Estimated cost (rials…»). */
 static int label_w = LABEL_W;
 
+/* The rows a note under a field (struct ffield's note) may take. */
+#define NOTE_ROWS 3
+
 struct ffield {
 	int fi;				/* field index in the schema */
 	const struct core_field *f;
@@ -84,6 +87,11 @@ struct ffield {
 					   donors): what its ids name, shown
 					   in their place while the field is
 					   not being edited */
+	char note[300];			/* keys this field took nowhere (text
+					   typed on a yes/no or a check list):
+					   said under it, in no way an issue
+					   (F2 does not ask about it); goes with
+					   the next key */
 	char bare[256];			/* a list of references: the ids its
 					   numbers alone were read as (refs_bare),
 					   one space apart, that refs_exist_check
@@ -125,6 +133,12 @@ struct form {
 	attr_t status_attr;
 	char draft[64];
 	struct tui_ahead ahead;		/* letters typed on a choice field */
+	int set_typing;			/* text typed on a check list since the
+					   last other key: a Space there is a
+					   word's end, not "open it" (set_key) */
+	int set_sel;			/* the choice of the check list the
+					   letters typed found (-1 none): its
+					   list opens on it */
 	int handed;			/* the draft was resumed in another
 					   session: this one writes it no more */
 	/* A stored group's donors, a unit's needs, and their pledges
@@ -1014,6 +1028,54 @@ unit_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
+/* A payment dated before its pledge: said under its date when the date,
+ * or its pledge with the date already there, is left, by the rule and in
+ * the words F2's check of the whole record uses (core_record_validate's
+ * CORE_MSG_PAYMENT_BEFORE_PLEDGE, naming the pledge's date).  Before, only
+ * F2 said it, though F1 says each field is checked when it is left.  A
+ * finding of this kind made before goes when either field is left again. */
+static void
+pay_date_check(struct form *fm, struct ffield *x)
+{
+	struct core_issues is;
+	struct core_record *p = NULL;
+	struct store_txn *t;
+	struct ffield *d;
+	const char *pid;
+	size_t k;
+	int e;
+
+	if (fm->kind != CORE_PAYMENT || tui_app.st == NULL ||
+	    (x->fi != CORE_PAYMENT_PLEDGE && x->fi != CORE_PAYMENT_PAID_ON) ||
+	    (e = field_entry(fm, CORE_PAYMENT_PAID_ON)) < 0)
+		return;
+	d = &fm->ff[e];
+	if (d != x && d->issue.msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE && !d->refused[0]) {
+		memset(&d->issue, 0, sizeof d->issue);
+		d->of_record = 0;
+	}
+	if (x->issue.severity == CORE_SEV_ERROR || d->issue.severity == CORE_SEV_ERROR ||
+	    !fm->rec->v[CORE_PAYMENT_PAID_ON].set || !fm->rec->v[CORE_PAYMENT_PLEDGE].set ||
+	    (pid = core_record_text(fm->rec, CORE_PAYMENT_PLEDGE)) == NULL || *pid == '\0')
+		return;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if (store_get(t, CORE_PLEDGE, pid, &p, NULL) != 0)
+		p = NULL;
+	store_read_end(t);
+	if (p == NULL)
+		return;
+	core_record_validate(fm->rec, p, &is);
+	core_record_free(p);
+	for (k = 0; k < is.n; k++)
+		if (is.v[k].msg == CORE_MSG_PAYMENT_BEFORE_PLEDGE) {
+			d->issue = is.v[k];
+			d->refused[0] = '\0';
+			d->of_record = d != x;	/* rests on the pledge too */
+			break;
+		}
+}
+
 /* A donor's introducing group marked inactive (F8 on the group, or its
  * Active field set to no): said under the field, naming the group, and F2
  * asks before saving, as about a pledge's need of an inactive unit
@@ -1746,6 +1808,7 @@ box_commit(struct form *fm, struct ffield *x)
 	county_move_check(fm, x);
 	account_check(fm, x);
 	county_scope_check(fm, x);
+	pay_date_check(fm, x);
 	return x->issue.severity;
 }
 
@@ -1770,9 +1833,32 @@ focus(struct form *fm, int i)
 	if (x->box && x->changed)
 		box_commit(fm, x);
 	fm->cur = i;
+	fm->set_typing = 0;
+	fm->set_sel = -1;
 	if (!fm->ff[i].ed.overtype)	/* a proposal keeps waiting to be typed over */
 		tui_edit_end(&fm->ff[i].ed);
 	draft_save(fm);	/* after the move: the draft names the field reached */
+}
+
+/* The text of box x was edited: a reference's message, which names what
+ * was typed before (TBZ-12 found a group, not a unit; «کلانتری» found
+ * several), goes with it, as a choice's goes when another is picked
+ * (ahead_set); before, it stayed under the new text, and behind the
+ * popup Space opens, until the field was left.  Other boxes keep theirs
+ * until checked again (their rule still holds for the new text). */
+static void mark_dirty(struct form *fm);
+
+static void
+box_edited(struct form *fm, struct ffield *x)
+{
+	x->changed = 1;
+	if ((x->f->type == CORE_FT_REF || x->f->type == CORE_FT_REFS) && !x->of_record) {
+		x->issue.severity = CORE_SEV_OK;
+		x->refused[0] = '\0';
+		x->named_rows = 0;
+		x->found = -1;
+	}
+	mark_dirty(fm);
 }
 
 /* An edit: warnings agreed to are asked about again, the status cleared.
@@ -1851,6 +1937,13 @@ ahead_set(struct form *fm, struct ffield *x, int i)
 	mark_dirty(fm);
 }
 
+/* Item i of a plain list of labels, for tui_ahead_key. */
+static const char *
+ahead_items(void *arg, int i)
+{
+	return ((const char *const *)arg)[i];
+}
+
 /* Letters typed on a choice field pick the choice they begin, as in a
  * menu (tui_ahead_key: «مرند» on a county is مرند; ح gives شخص حقیقی,
  * again شخص حقوقی; Arabic ك as Persian ک; a Latin key that picks nothing
@@ -1905,6 +1998,44 @@ bool_ahead(struct form *fm, struct ffield *x, int key)
 		return 0;
 	if (!v->set || (v->num != 0) != i)
 		ahead_set(fm, x, i);
+	return 1;
+}
+
+/* Text typed on a check list (a donor's «زمینه‌های علاقه‌مندی»), which
+ * takes none: a clerk typing an address there one field too far.  Before,
+ * the first Space opened the list and each Space after ticked whatever the
+ * letters had moved to.  Now letters only find a choice, as on a choice
+ * field (tui_ahead_key), and the list opens on it with F4 (or a Space not
+ * right after typing); a Space right after typed text ends a word: it
+ * opens nothing and ticks nothing.  What became of the typing is said
+ * under the field.  Returns 1 if key was taken so. */
+static int
+set_key(struct form *fm, struct ffield *x, int key)
+{
+	const char *items[64];
+	int n, i;
+
+	if (key == ' ' && !fm->set_typing)
+		return 0;	/* Space opens the list */
+	if (key != ' ') {
+		n = core_choice_count(x->f);
+		for (i = 0; i < n && i < 64; i++)
+			items[i] = _(core_choice_label(x->f, i));
+		i = tui_ahead_key(&fm->ahead, key, n < 64 ? n : 64, fm->set_sel, ahead_items, items);
+		if (i >= 0)
+			fm->set_sel = i;
+		else if (!fm->set_typing)
+			fm->set_sel = -1;
+	}
+	fm->set_typing = 1;
+	if (fm->set_sel >= 0)
+		snprintf(x->note, sizeof x->note,
+		    _("\"%s\" is ticked, not typed: nothing was ticked. F4 opens the list on \"%s\"."),
+		    _(x->f->label), _(core_choice_label(x->f, fm->set_sel)));
+	else
+		snprintf(x->note, sizeof x->note,
+		    _("\"%s\" is ticked, not typed: nothing was ticked. F4 opens the list."),
+		    _(x->f->label));
 	return 1;
 }
 
@@ -2174,7 +2305,7 @@ choose(struct form *fm, struct ffield *x)
 		for (i = 0; i < n && i < 64; i++)
 			items[i] = _(core_choice_label(x->f, i));
 		mask = v->set ? (unsigned long)v->num : 0;
-		if (tui_checklist(_(x->f->label), items, n, &mask)) {
+		if (tui_checklist_at(_(x->f->label), items, n, fm->set_sel, &mask)) {
 			if (mask != (v->set ? (unsigned long)v->num : 0)) {
 				if (mask)
 					core_record_set_num(fm->rec, x->fi, (int64_t)mask);
@@ -3481,6 +3612,8 @@ field_rows(const struct form *fm, int i)
 	char msg[400];
 	int n = shows_names(fm, i) ? names_rows(0, 0, field_width(), NAMES_ROWS, x->names, A_NORMAL, 0) : 1;
 
+	if (x->note[0])
+		n += tui_wrapped_rows(field_width(), NOTE_ROWS, x->note);
 	if (x->issue.severity <= CORE_SEV_OK)
 		return n;
 	return n + tui_wrapped_rows(field_width(), msg_rows(x), issue_text(x, msg, sizeof msg));
@@ -3621,6 +3754,9 @@ form_draw(struct tui_screen *s, int top, int rows)
 			y += tui_draw_wrapped(y, fx, fw, top + rows - y < msg_rows(x) ? top + rows - y : msg_rows(x),
 			    issue_text(x, msg, sizeof msg), x->issue.severity == CORE_SEV_ERROR ?
 			    tui_attr_error() : tui_attr_warning());
+		if (x->note[0] && y < top + rows)
+			y += tui_draw_wrapped(y, fx, fw, top + rows - y < NOTE_ROWS ? top + rows - y : NOTE_ROWS,
+			    x->note, tui_attr_warning());
 	}
 	if (!fm->refs_valid || fm->refs_gen != tui_list_generation)
 		refs_summary(fm);
@@ -3719,6 +3855,9 @@ form_event(struct tui_screen *s, int key)
 	/* any key but a letter starts a choice's type-ahead anew */
 	if (!tui_key_is_text(key) || key == ' ')
 		tui_ahead_reset(&fm->ahead);
+	if (!tui_key_is_text(key) && key != TUI_KEY_NONE && key != TUI_KEY_RESIZE)
+		fm->set_typing = 0;
+	x->note[0] = '\0';	/* said of the key before */
 	switch (key) {
 	case TUI_KEY_LEFT: case TUI_KEY_RIGHT: case TUI_KEY_HOME: case TUI_KEY_END:
 		return form_event_box_move(x, key);
@@ -3747,23 +3886,18 @@ form_event(struct tui_screen *s, int key)
 	}
 	switch (key) {
 	case TUI_KEY_BACKSPACE:
-		if (x->box && tui_edit_backspace(&x->ed)) {
-			x->changed = 1;
-			mark_dirty(fm);
-		}
+		if (x->box && tui_edit_backspace(&x->ed))
+			box_edited(fm, x);
 		return TUI_HANDLED;
 	case TUI_KEY_DELETE:
-		if (x->box && tui_edit_delete(&x->ed)) {
-			x->changed = 1;
-			mark_dirty(fm);
-		}
+		if (x->box && tui_edit_delete(&x->ed))
+			box_edited(fm, x);
 		return TUI_HANDLED;
 	case TUI_KEY_CLEAR:
 		/* the whole field at once, to type another value in its place */
 		if (x->box && x->ed.len > 0) {
 			tui_edit_set(&x->ed, "");
-			x->changed = 1;
-			mark_dirty(fm);
+			box_edited(fm, x);
 		}
 		return TUI_HANDLED;
 	case TUI_KEY_ENTER:
@@ -3800,6 +3934,8 @@ form_event(struct tui_screen *s, int key)
 	default:
 		break;
 	}
+	if (x->f->type == CORE_FT_SET && !x->box && tui_key_is_text(key) && set_key(fm, x, key))
+		return TUI_HANDLED;
 	if (key == ' ' && !x->box) {
 		choose(fm, x);
 		return TUI_HANDLED;
@@ -3820,11 +3956,10 @@ form_event(struct tui_screen *s, int key)
 		 * («شمه», typed with the system's Persian layout, is ali) */
 		if (login_field(fm, x) && key >= 0x80 && loc_kbd_key((uint32_t)key) != 0)
 			key = loc_kbd_key((uint32_t)key);
-		/* A message stays until the field is checked again. */
-		if (tui_edit_insert(&x->ed, (uint32_t)key) == 0) {
-			x->changed = 1;
-			mark_dirty(fm);
-		}
+		/* A message stays until the field is checked again, but
+		 * for a reference's (box_edited). */
+		if (tui_edit_insert(&x->ed, (uint32_t)key) == 0)
+			box_edited(fm, x);
 		return TUI_HANDLED;
 	}
 	if (tui_key_is_text(key)) {
@@ -3834,6 +3969,14 @@ form_event(struct tui_screen *s, int key)
 			return TUI_HANDLED;
 		if (x->f->type == CORE_FT_BOOL && bool_ahead(fm, x, key))
 			return TUI_HANDLED;
+		if (x->f->type == CORE_FT_BOOL) {
+			/* under the field, where the clerk looks: what it
+			 * takes, and that the typing went nowhere */
+			snprintf(x->note, sizeof x->note,
+			    _("\"%s\" takes only Yes or No: y picks Yes, n No, Space switches it; what was typed is not kept."),
+			    _(x->f->label));
+			return TUI_HANDLED;
+		}
 		snprintf(fm->status, sizeof fm->status,
 		    _("\"%s\" is chosen from a list: Space or F4 opens it, Tab goes to the next field."),
 		    _(x->f->label));
@@ -4036,6 +4179,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 	fm->kind = k;
 	fm->sc = core_schema_get(k);
 	fm->stored_status = -1;
+	fm->set_sel = -1;
 	if (id != NULL && *id) {
 		if (store_read_begin(tui_app.st, &t) != 0)
 			goto fail;

@@ -1367,9 +1367,15 @@ tui_menu_words(const char *title, const char *const *items, const char *const *w
 int
 tui_checklist(const char *title, const char *const *items, int n, unsigned long *mask)
 {
+	return tui_checklist_at(title, items, n, 0, mask);
+}
+
+int
+tui_checklist_at(const char *title, const char *const *items, int n, int sel, unsigned long *mask)
+{
 	unsigned long m = *mask;
 
-	if (list_loop(title, items, NULL, n, 0, &m) < 0)
+	if (list_loop(title, items, NULL, n, sel, &m) < 0)
 		return 0;
 	*mask = m;
 	return 1;

@@ -171,6 +171,8 @@ int tui_menu_words(const char *title, const char *const *items, const char *cons
 /* Check list: Space toggles, Enter accepts (returns 1, *mask updated),
  * Esc cancels (returns 0, *mask unchanged). */
 int tui_checklist(const char *title, const char *const *items, int n, unsigned long *mask);
+/* The same with item sel selected when it opens. */
+int tui_checklist_at(const char *title, const char *const *items, int n, int sel, unsigned long *mask);
 /* The F1 help of screen s. */
 void tui_help(struct tui_screen *s);
 /* Asks for one line of text in a popup; returns a new string (caller
