@@ -278,6 +278,25 @@ owns_db(const struct hamyar_opts *o, const char *login)
 	return tui_identity_login_owns(cli_db_path(o), login);
 }
 
+/* A user already recorded with a county (clerk or supervisor, or removed
+ * earlier) who is given a role that needs one and no --county keeps the
+ * county on record: `user add ali --role supervisor` after `--role clerk
+ * --county MRD` should not make the admin type MRD again. */
+static void
+keep_county(struct store *st, struct core_record *r)
+{
+	struct store_txn *t;
+	struct core_record *old = NULL;
+
+	if (store_read_begin(st, &t) != 0)
+		return;
+	if (store_get(t, CORE_USER, core_record_text(r, CORE_USER_ID), &old, NULL) == 0 &&
+	    old->v[CORE_USER_COUNTY].set)
+		(void)core_record_set_text(r, CORE_USER_COUNTY, core_record_text(old, CORE_USER_COUNTY));
+	core_record_free(old);
+	store_read_end(t);
+}
+
 static int
 user_add(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -335,6 +354,9 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 		ret = EXIT_USAGE;
 		goto out;
 	}
+	if ((r->v[CORE_USER_ROLE].num == CORE_ROLE_CLERK ||
+	    r->v[CORE_USER_ROLE].num == CORE_ROLE_SUPERVISOR) && !r->v[CORE_USER_COUNTY].set)
+		keep_county(st, r);	/* a clerk made supervisor keeps his county */
 	if ((r->v[CORE_USER_ROLE].num == CORE_ROLE_CLERK ||
 	    r->v[CORE_USER_ROLE].num == CORE_ROLE_SUPERVISOR) && !r->v[CORE_USER_COUNTY].set) {
 		cli_error("%s", _("a clerk or supervisor needs --county: the county they work for"));
