@@ -28,7 +28,66 @@ struct vctx {
 	struct { char st[CORE_STATION_MAX + 1]; uint64_t max; } seen[64];
 	int nseen;
 	int unreadable;			/* a table walk met a bad page */
+	/* the problems named so far, to name each once (seen_before) */
+	struct store_problem *said;
+	size_t *slot;			/* open addressing: index + 1, 0 empty */
+	size_t nsaid, nslot;
 };
+
+static uint64_t
+problem_hash(const struct store_problem *p)
+{
+	const unsigned char *b = (const unsigned char *)p;
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+
+	for (i = 0; i < sizeof *p; i++)
+		h = (h ^ b[i]) * 1099511628211ULL;
+	return h;
+}
+
+/*
+ * Has p been named already?  A record that cannot be decoded is met once
+ * per walk that reads it (its kind's table, then each index naming it):
+ * before, `verify` said «رکورد خوانا نیست: donor TBZ-457» seven times and
+ * counted seven problems.  Remembers p when it is new.  p is compared
+ * whole (problem() zeroes it first).  Without memory, every problem is
+ * new (named, as before, rather than lost).
+ */
+static int
+seen_before(struct vctx *v, const struct store_problem *p)
+{
+	size_t i, j;
+
+	if (2 * (v->nsaid + 1) > v->nslot) {
+		size_t n = v->nslot ? 2 * v->nslot : 64;
+		size_t *slot = calloc(n, sizeof *slot);
+		struct store_problem *said = realloc(v->said, (n / 2) * sizeof *said);
+
+		if (said != NULL)
+			v->said = said;
+		if (slot == NULL || said == NULL) {
+			free(slot);
+			return 0;
+		}
+		for (i = 0; i < v->nsaid; i++) {
+			j = (size_t)(problem_hash(&v->said[i]) & (n - 1));
+			while (slot[j] != 0)
+				j = (j + 1) & (n - 1);
+			slot[j] = i + 1;
+		}
+		free(v->slot);
+		v->slot = slot;
+		v->nslot = n;
+	}
+	j = (size_t)(problem_hash(p) & (v->nslot - 1));
+	for (; v->slot[j] != 0; j = (j + 1) & (v->nslot - 1))
+		if (memcmp(&v->said[v->slot[j] - 1], p, sizeof *p) == 0)
+			return 1;
+	v->said[v->nsaid] = *p;
+	v->slot[j] = ++v->nsaid;
+	return 0;
+}
 
 static void
 problem(struct vctx *v, enum store_problem_code code, enum core_kind k, const char *id,
@@ -42,6 +101,8 @@ problem(struct vctx *v, enum store_problem_code code, enum core_kind k, const ch
 	snprintf(p.id, sizeof p.id, "%s", id ? id : "");
 	p.field = field;
 	snprintf(p.detail, sizeof p.detail, "%s", detail ? detail : "");
+	if (seen_before(v, &p))
+		return;
 	v->n++;
 	if (v->fn)
 		v->fn(&p, v->ctx);
@@ -575,6 +636,8 @@ store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *c
 				problem(&v, STORE_PB_UNREADABLE, CORE_NKINDS, NULL, -1, PAGES_TABLE);
 		}
 	}
+	free(v.said);
+	free(v.slot);
 	*nproblems = v.n;
 	return rc;
 }
