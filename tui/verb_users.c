@@ -278,8 +278,8 @@ owns_db(const struct hamyar_opts *o, const char *login)
 	return tui_identity_login_owns(cli_db_path(o), login);
 }
 
-/* A user already recorded with a county (clerk or supervisor, or removed
- * earlier) who is given a role that needs one and no --county keeps the
+/* A user already recorded with a county (a clerk or supervisor, or one
+ * removed earlier) who is given a role that needs one and no --county keeps the
  * county on record: `user add ali --role supervisor` after `--role clerk
  * --county MRD` should not make the admin type MRD again. */
 static void
@@ -290,8 +290,12 @@ keep_county(struct store *st, struct core_record *r)
 
 	if (store_read_begin(st, &t) != 0)
 		return;
+	/* a county recorded for another role (an older version took one
+	 * for HQ) limited nothing: not taken as his */
 	if (store_get(t, CORE_USER, core_record_text(r, CORE_USER_ID), &old, NULL) == 0 &&
-	    old->v[CORE_USER_COUNTY].set)
+	    old->v[CORE_USER_COUNTY].set && old->v[CORE_USER_ROLE].set &&
+	    (old->v[CORE_USER_ROLE].num == CORE_ROLE_CLERK ||
+	    old->v[CORE_USER_ROLE].num == CORE_ROLE_SUPERVISOR))
 		(void)core_record_set_text(r, CORE_USER_COUNTY, core_record_text(old, CORE_USER_COUNTY));
 	core_record_free(old);
 	store_read_end(t);
