@@ -26,4 +26,7 @@ is "$("$HAMYAR" --lang en --db "$DB" user list | grep '^ali')" "$(printf 'ali\tc
 is "$rc $(cat "$TMP/err")" "2 hamyar: کارشناس یا سرپرست به --county نیاز دارد: شهرستانی که در آن کار می‌کند" "hq made clerk with no county on record: still asked for --county"
 is "$("$HAMYAR" --lang en --db "$DB" user list | grep '^reza')" "$(printf 'reza\thq\t')" "... reza unchanged"
 "$HAMYAR" --db "$DB" user add nobody --role clerk >/dev/null 2>&1; is $? 2 "a new clerk without --county: refused"
+"$HAMYAR" --db "$DB" user remove ali >/dev/null 2>&1; ok $? "ali removed"
+"$HAMYAR" --db "$DB" user add ali --role supervisor >"$TMP/out" 2>/dev/null; rc=$?
+is "$rc $(cat "$TMP/out")" "0 کاربر ali دوباره افزوده شد: سرپرست عجب‌شیر (AJB)" "brought back as supervisor: his county kept"
 done_testing
