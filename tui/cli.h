@@ -325,6 +325,9 @@ int verb_export(int argc, char **argv, const struct hamyar_opts *o);
 int verb_report(int argc, char **argv, const struct hamyar_opts *o);
 int verb_sync(int argc, char **argv, const struct hamyar_opts *o);
 int verb_user(int argc, char **argv, const struct hamyar_opts *o);
+/* `user passwd ali`, `hamyar lock ali` (top): says the command that does
+ * what such a word asks for, if it is one, and returns 1 (exit 2). */
+int verb_user_hint(int argc, char **argv, int top);
 int verb_audit(int argc, char **argv, const struct hamyar_opts *o);
 
 /* The full-screen program (tui/app.c). */

@@ -193,6 +193,9 @@ main(int argc, char **argv)
 				return verb_help(k, argv + i, &o);
 			return verbs[k].fn(argc - i, argv + i, &o);
 		}
+	/* `hamyar passwd ali`: the command that does it, not the verbs */
+	if (verb_user_hint(argc - i + 1, argv + i - 1, 1))
+		return EXIT_USAGE;
 	cli_error(_("unknown verb '%s'"), argv[i]);
 	usage(stderr);
 	return EXIT_USAGE;

@@ -7641,6 +7641,9 @@ sync_trust(struct store *st, const char *station, const char *hex, int replace)
 			    code);
 		else if (have != NULL && strcasecmp(have, hex) != 0)
 			printf(_("the trusted key of station %s was replaced\n"), code);
+		else if (have != NULL)
+			/* the same key again: set_trust wrote nothing */
+			printf(_("the key of %s is already trusted: nothing changed\n"), code);
 		else
 			printf(_("%s trusted\n"), code);
 		break;

@@ -1728,15 +1728,49 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 		return bad_option("backup", argv[1]);
 	if (!tui_identity_out_ok(o, argv[1]))
 		return EXIT_USAGE;
-	/* "backup /mnt/usb": the copy would be made beside the folder and then
-	 * fail to take its name, said as a disk error; say what it is, as
-	 * export --out does, before copying anything */
-	if (stat(argv[1], &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		cli_error(_("backup to %s failed: %s"), argv[1], tui_errno_text(EISDIR));
-		return EXIT_SYSTEM;
+	/* "backup nodir/x.mdb": a folder mistyped, or a stick not mounted,
+	 * is the administrator's path to correct (exit 2, as a path inside
+	 * the database's folder is), not a failure of the system (before,
+	 * exit 3 at the end of the copy, "its folder does not exist") */
+	{
+		char dir[4096];
+
+		store_dir_of(argv[1], dir, sizeof dir);
+		if (stat(dir, &sb) != 0 && (errno == ENOENT || errno == ENOTDIR)) {
+			cli_error(_("backup to %s failed: the folder %s does not exist; check its name (a USB stick not mounted?), or make the folder first"),
+			    argv[1], dir);
+			return EXIT_USAGE;
+		}
+		if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
+			cli_error(_("backup to %s failed: %s is a file, not a folder"), argv[1], dir);
+			return EXIT_USAGE;
+		}
 	}
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return rc;
+	/* "backup /mnt/usb": the copy would be made beside the folder and then
+	 * fail to take its name, said as a disk error; say what it is, as
+	 * export --out does, before copying anything, with a name for the
+	 * file in it (exit 2: the path is to correct) */
+	if (stat(argv[1], &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		char station[CORE_STATION_MAX + 1], dir[4096], name[4096 + 64];
+		size_t l;
+		int y, m, d;
+
+		snprintf(dir, sizeof dir, "%s", argv[1]);
+		for (l = strlen(dir); l > 1 && dir[l - 1] == '/'; l--)
+			dir[l - 1] = '\0';	/* "usb/": not "usb//hamyar-..." */
+		if (store_station(st, station) != 0)
+			snprintf(station, sizeof station, "%s", "STATION");
+		if (loc_day_to_jalali(loc_day_today(), &y, &m, &d) != 0)
+			y = m = d = 0;
+		snprintf(name, sizeof name, "%s%shamyar-%s-%04d-%02d-%02d.mdb", dir,
+		    strcmp(dir, "/") == 0 ? "" : "/", station, y, m, d);
+		store_close(st);
+		cli_error(_("backup to %s failed: it is a folder, not a file; give the name of the file to write in it, such as %s"),
+		    argv[1], name);
+		return EXIT_USAGE;
+	}
 	/* The copy is the whole database: every county's records, the users
 	 * and the station's secret sync key, which only the administrator
 	 * may see (a clerk reads his county; `sync key` is HQ's and the

@@ -278,6 +278,29 @@ owns_db(const struct hamyar_opts *o, const char *login)
 	return tui_identity_login_owns(cli_db_path(o), login);
 }
 
+/* A user already recorded with a county (a clerk or supervisor, or one
+ * removed earlier) who is given a role that needs one and no --county keeps the
+ * county on record: `user add ali --role supervisor` after `--role clerk
+ * --county MRD` should not make the admin type MRD again. */
+static void
+keep_county(struct store *st, struct core_record *r)
+{
+	struct store_txn *t;
+	struct core_record *old = NULL;
+
+	if (store_read_begin(st, &t) != 0)
+		return;
+	/* a county recorded for another role (an older version took one
+	 * for HQ) limited nothing: not taken as his */
+	if (store_get(t, CORE_USER, core_record_text(r, CORE_USER_ID), &old, NULL) == 0 &&
+	    old->v[CORE_USER_COUNTY].set && old->v[CORE_USER_ROLE].set &&
+	    (old->v[CORE_USER_ROLE].num == CORE_ROLE_CLERK ||
+	    old->v[CORE_USER_ROLE].num == CORE_ROLE_SUPERVISOR))
+		(void)core_record_set_text(r, CORE_USER_COUNTY, core_record_text(old, CORE_USER_COUNTY));
+	core_record_free(old);
+	store_read_end(t);
+}
+
 static int
 user_add(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -335,6 +358,9 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 		ret = EXIT_USAGE;
 		goto out;
 	}
+	if ((r->v[CORE_USER_ROLE].num == CORE_ROLE_CLERK ||
+	    r->v[CORE_USER_ROLE].num == CORE_ROLE_SUPERVISOR) && !r->v[CORE_USER_COUNTY].set)
+		keep_county(st, r);	/* a clerk made supervisor keeps his county */
 	if ((r->v[CORE_USER_ROLE].num == CORE_ROLE_CLERK ||
 	    r->v[CORE_USER_ROLE].num == CORE_ROLE_SUPERVISOR) && !r->v[CORE_USER_COUNTY].set) {
 		cli_error("%s", _("a clerk or supervisor needs --county: the county they work for"));
@@ -566,6 +592,76 @@ out:
 	return ret;
 }
 
+/* Is w one of the words (a NULL-ended list)? */
+static int
+word_in(const char *w, const char *const *words)
+{
+	for (; *words; words++)
+		if (strcmp(w, *words) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * `user passwd ali`, `user lock ali`, `user role ali supervisor`: what an
+ * administrator plausibly types for a thing done otherwise got the usage
+ * line alone.  Says the command that does it (exit 2, nothing done), with
+ * the login typed when it is one.  argv[1] is the word, argv[2] the login.
+ * top: typed as a verb of its own (`hamyar passwd ali`): only the words
+ * that cannot mean a record's (delete, edit ... are not about users
+ * there).  Returns 1 if it said something.
+ */
+int
+verb_user_hint(int argc, char **argv, int top)
+{
+	static const char *const top_words[] = { "passwd", "password", "lock", "unlock",
+	    "role", "set-role", "setrole", NULL };
+
+	static const char *const pw[] = { "passwd", "password", "pass", "pw", "setpass",
+	    "reset-password", "reset", NULL };
+	static const char *const lock[] = { "lock", "disable", "deactivate", "block",
+	    "suspend", "delete", "del", "rm", NULL };
+	static const char *const unlock[] = { "unlock", "enable", "activate", "restore", NULL };
+	static const char *const role[] = { "role", "set-role", "setrole", "change", "edit",
+	    "modify", "set", "update", "mod", NULL };
+	const char *sub = argv[1], *login = "LOGIN", *rolew = "ROLE";
+	char lbuf[CORE_ID_MAX];
+
+	if (argc < 2 || (top && !word_in(sub, top_words)))
+		return 0;
+	if (argc >= 3 && argv[2][0] != '-') {
+		const char *l = login_arg(argv[2], lbuf);
+
+		if (core_login_valid(l))
+			login = l;
+	}
+	if (argc >= 4 && argv[3][0] != '-') {
+		/* a role typed after the login, as --role takes it */
+		struct core_record *r = core_record_new(CORE_USER);
+		struct core_issue is;
+
+		if (r != NULL && core_field_parse(r, CORE_USER_ROLE, argv[3], &is) != CORE_SEV_ERROR &&
+		    r->v[CORE_USER_ROLE].set)
+			rolew = argv[3];
+		core_record_free(r);
+	}
+	if (word_in(sub, pw))
+		cli_error(_("hamyar keeps no passwords: a user signs in with his Unix account. The station's administrator sets a new one as root with: passwd %s (the user changes his own with passwd)"),
+		    login);
+	else if (word_in(sub, lock))
+		cli_error(_("to take a user's access away: hamyar user remove %s (his record and its audit trail stay; user add brings him back)"),
+		    login);
+	else if (word_in(sub, unlock))
+		cli_error(_("to give a removed user his access back: hamyar user add %s --role %s [--county C]"),
+		    login, rolew);
+	else if (word_in(sub, role))
+		cli_error(_("to change a user's role or county: hamyar user add %s --role %s [--county C] (a user already there is changed; a clerk or supervisor keeps his county if none is given)"),
+		    login, rolew);
+	else
+		return 0;
+	return 1;
+}
+
 int
 verb_user(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -577,6 +673,8 @@ verb_user(int argc, char **argv, const struct hamyar_opts *o)
 		return user_list(o, 1);
 	if (argc == 3 && strcmp(argv[1], "remove") == 0)
 		return user_remove(argv[2], o);
+	if (argc >= 2 && verb_user_hint(argc, argv, 0))
+		return EXIT_USAGE;
 	cli_error("%s", _("usage: hamyar user add LOGIN --role admin|hq|supervisor|clerk|auditor [--county C] | user remove LOGIN | user list [--all]"));
 	return EXIT_USAGE;
 }

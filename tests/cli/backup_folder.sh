@@ -1,6 +1,7 @@
 # "hamyar backup /mnt/usb", a folder given where a file is meant (the USB
 # stick's mount point): refused at once, saying it is a folder, as export
-# --out and report --html say; before, the whole database was copied beside
+# --out and report --html say, a usage error (exit 2: the path is to
+# correct; it was exit 3, a failure of the system); before, the whole database was copied beside
 # the folder and then refused as a disk input/output error, which sends an
 # administrator looking for a failing disk.  Nothing is left behind.  An
 # empty file name is a usage error (before, exit 3: "its folder does not
@@ -13,14 +14,14 @@ printf 'kind,name,national_id,county\nperson,علي‌اكبر كريمي‌نژ
 "$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null 2>&1; ok $? "a database with a donor"
 mkdir -p "$TMP/usb/old"
 "$HAMYAR" --db "$D" backup "$TMP/usb" >"$TMP/out" 2>"$TMP/err"
-is $? 3 "a backup to a folder is refused (exit 3)"
+is $? 2 "a backup to a folder is refused (exit 2)"
 grep -qF 'این یک پوشه است، نه پرونده' "$TMP/err"; ok $? "saying it is a folder, not a file"
 grep -qF 'خطای خواندن یا نوشتن' "$TMP/err"; is $? 1 "not a disk input/output error"
 [ ! -s "$TMP/out" ]; ok $? "nothing says it was written"
 is "$(ls -A "$TMP" | grep -c 'usb\.tmp\|incomplete')" 0 "no copy left beside the folder"
 is "$(ls -A "$TMP/usb")" "old" "and nothing in it"
 "$HAMYAR" --lang en --db "$D" backup "$TMP/usb/" 2>"$TMP/err" >/dev/null
-is $? 3 "the same with a slash after it"
+is $? 2 "the same with a slash after it"
 grep -qF "backup to $TMP/usb/ failed: it is a folder, not a file" "$TMP/err"; ok $? "in English too"
 "$HAMYAR" --db "$D" backup "$TMP/usb/hamyar-1405-09-09.mdb" >/dev/null 2>&1; ok $? "a file in the folder is written"
 "$HAMYAR" --db "$TMP/usb/hamyar-1405-09-09.mdb" export donors | grep -qF 'کریمی‌نژاد'; ok $? "... and holds the donor"

@@ -196,7 +196,7 @@ head -c $((size / 4096 / 2 * 4096)) "$TMP/hot.mdb" >"$TMP/cut.mdb"
 "$HAMYAR" --db "$TMP/cut.mdb" verify >/dev/null 2>&1
 is $? 3 "a truncated backup file: exit 3"
 "$HAMYAR" --db "$D" backup "$TMP/no/such/dir/b.mdb" >/dev/null 2>"$TMP/err"
-is $? 3 "a backup to an impossible path is a system error"
+is $? 2 "a backup into a folder that does not exist is a usage error (a path to correct: backup_path.sh)"
 grep -q 'آنجا پایگاه داده‌ای نیست' "$TMP/err"; is $? 1 "and does not say the database is missing"
 "$HAMYAR" --db "$D" verify >/dev/null 2>&1
 ok $? "the live database verifies clean after it all"
