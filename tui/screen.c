@@ -36,6 +36,16 @@ static volatile sig_atomic_t got_signal;
 static const struct tui_fkey popup_keys[] = {
 	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
+/* The bar under a prompt (a box asking one answer): Enter or F2 accepts
+ * it, which only F1 said, the bar offering F1 and F10 alone; in a
+ * sequence's prompt after its first, Shift-Tab goes back a prompt too. */
+static const struct tui_fkey prompt_keys[] = {
+	{ 1, N_("Help"), 0 }, { 2, N_("Accept"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+};
+static const struct tui_fkey prompt_back_keys[] = {
+	{ 1, N_("Help"), 0 }, { 2, N_("Accept"), 0 }, { TUI_FKEY_BTAB, N_("Previous"), 0 },
+	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
+};
 /* The bar under a yes/no question: its own keys, F2 for yes (so that a
  * second F2 saves over a form's warnings) and F10 to go back.  It kept the bar of
  * the screen behind it, where a form's "F2 save" stood under the question
@@ -317,19 +327,29 @@ fkeys_usable(const struct tui_fkey *bar, struct tui_fkey *shown)
 	return shown;
 }
 
+/* The name a bar shows for key n: F1..F12, or a key named (TUI_FKEY_BTAB). */
+static void
+fkey_name(int n, char *kb, size_t size)
+{
+	if (n == TUI_FKEY_BTAB)
+		snprintf(kb, size, "Shift-Tab");
+	else
+		snprintf(kb, size, "F%d", n);
+}
+
 void
 tui_fkeys_draw(int y, const struct tui_fkey *bar)
 {
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	int x = rtl ? COLS : 0, n, nk, kw[FKEYS_MAX], w[FKEYS_MAX];
 	int need = 0, keysw = 0, budget, cap, sum;
-	char kb[8];
+	char kb[16];
 	struct tui_fkey shown[FKEYS_MAX + 1];
 	const struct tui_fkey *keys = fkeys_usable(bar, shown);
 
 	tui_draw_blank(y, 0, COLS, A_NORMAL);
 	for (nk = 0; keys != NULL && keys[nk].n != 0 && nk < FKEYS_MAX; nk++) {
-		snprintf(kb, sizeof kb, "F%d", keys[nk].n);
+		fkey_name(keys[nk].n, kb, sizeof kb);
 		kw[nk] = (int)strlen(kb);
 		w[nk] = tui_text_width(_(keys[nk].label));
 		keysw += kw[nk];
@@ -359,7 +379,7 @@ tui_fkeys_draw(int y, const struct tui_fkey *bar)
 				w[n] = cap;
 	}
 	for (n = 0; n < nk; n++) {
-		snprintf(kb, sizeof kb, "F%d", keys[n].n);
+		fkey_name(keys[n].n, kb, sizeof kb);
 		if (rtl) {
 			if (x - kw[n] - w[n] < 0)
 				break;
@@ -1435,7 +1455,7 @@ prompt_loop(struct tui_edit *ed, const char *title, const char *label, int lines
 				tui_draw_isolate(b.y + 3, bx, bw, &l, -v.text_x);
 			loc_layout_done(&l);
 		}
-		tui_fkeys_draw(LINES - 1, popup_keys);
+		tui_fkeys_draw(LINES - 1, prompt_back_on ? prompt_back_keys : prompt_keys);
 		curs_set(1);
 		move(b.y + 3, bx + v.cursor_x);
 		refresh();

@@ -42,6 +42,7 @@ struct tui_fkey {
 	int write;
 };
 #define TUI_FKEY_WRITE 1
+#define TUI_FKEY_BTAB (-1)	/* n of Shift-Tab in a bar */
 
 struct tui_screen {
 	char title[160];		/* shown in the title bar (already translated) */
