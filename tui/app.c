@@ -589,8 +589,13 @@ menu_event(struct tui_screen *s, int key)
 		/* The main menu is the last screen: closing it ends the
 		 * program.  A clerk backing out of a list with one Esc too
 		 * many lost his place, so ask first (default no). */
-		if (tui_confirm(_("Quit Hamyar?"), 0) == 1)
+		/* a digit answers no and opens its menu item: one F10
+		 * too many, then the digit meant for the menu, was
+		 * swallowed by the question */
+		if (tui_confirm_or_digit(_("Quit Hamyar?"), 0, &d) == 1)
 			return TUI_CLOSE;
+		if (d != 0)
+			return menu_event(s, d);
 		return TUI_HANDLED;
 	default:
 		return TUI_IGNORED;

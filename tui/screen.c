@@ -18,6 +18,7 @@
 
 #include "locale/catalog.h"
 #include "locale/collate.h"
+#include "locale/digits.h"
 #include "locale/keyboard.h"
 #include "locale/text.h"
 #include "store/store.h"
@@ -809,9 +810,11 @@ is_key(int k, int ascii)
 	return k == ascii || k == (int)tui_kbd_isiri(ascii);
 }
 
-/* A yes/no question over keys (its bar), F2 answering f2. */
+/* A yes/no question over keys (its bar), F2 answering f2.  digit, if not
+ * NULL: a digit (Latin or Persian) answers no and is put there, for the
+ * screen below to take (else 0). */
 static int
-confirm_with(const char *msg, int default_yes, const struct tui_fkey *keys, int f2)
+confirm_with(const char *msg, int default_yes, const struct tui_fkey *keys, int f2, int *digit)
 {
 	char *copy = strdup(msg), *lines[16];
 	int n, i, w = 30, sel = default_yes ? 1 : 0, k;
@@ -864,6 +867,11 @@ confirm_with(const char *msg, int default_yes, const struct tui_fkey *keys, int 
 			free(copy);
 			return sel;
 		}
+		if (digit != NULL && k >= 0 && k < TUI_KEY_BASE && loc_digit_value((uint32_t)k) >= 0) {
+			*digit = k;
+			free(copy);
+			return 0;
+		}
 		if (k == TUI_KEY_ESC || k == TUI_KEY_F(10) || k == TUI_KEY_INTERRUPT) {
 			free(copy);
 			return -1;
@@ -876,13 +884,20 @@ confirm_with(const char *msg, int default_yes, const struct tui_fkey *keys, int 
 int
 tui_confirm(const char *msg, int default_yes)
 {
-	return confirm_with(msg, default_yes, confirm_keys, 1);
+	return confirm_with(msg, default_yes, confirm_keys, 1, NULL);
+}
+
+int
+tui_confirm_or_digit(const char *msg, int default_yes, int *digit)
+{
+	*digit = 0;
+	return confirm_with(msg, default_yes, confirm_keys, 1, digit);
 }
 
 int
 tui_confirm_discard(const char *msg)
 {
-	return confirm_with(msg, 0, discard_keys, 2);
+	return confirm_with(msg, 0, discard_keys, 2, NULL);
 }
 
 /* Splits the path copy in place into at most max lines no wider than w
@@ -1350,7 +1365,7 @@ list_loop(const char *title, const char *const *items, const char *const *words,
 			if (mask == NULL || *mask == start)
 				return -1;
 			switch (confirm_with(_("The ticks changed here will be lost.\nDrop them and go back?\n(F2 keeps them.)"),
-			    0, ticks_discard_keys, 2)) {
+			    0, ticks_discard_keys, 2, NULL)) {
 			case 1: return -1;
 			case 2: return sel;
 			default: continue;
