@@ -589,8 +589,13 @@ menu_event(struct tui_screen *s, int key)
 		/* The main menu is the last screen: closing it ends the
 		 * program.  A clerk backing out of a list with one Esc too
 		 * many lost his place, so ask first (default no). */
-		if (tui_confirm(_("Quit Hamyar?"), 0) == 1)
+		/* a digit answers no and opens its menu item: one F10
+		 * too many, then the digit meant for the menu, was
+		 * swallowed by the question */
+		if (tui_confirm_or_digit(_("Quit Hamyar?"), 0, &d) == 1)
 			return TUI_CLOSE;
+		if (d != 0)
+			return menu_event(s, d);
 		return TUI_HANDLED;
 	default:
 		return TUI_IGNORED;
@@ -843,7 +848,7 @@ offer_draft(void)
 	struct tui_screen *f;
 	const struct tui_seq_kind *sk = NULL;
 	enum core_kind k;
-	char id[CORE_ID_MAX], what[200];
+	char id[CORE_ID_MAX], what[600], name[400];
 	int ans;
 
 	if (store_read_begin(tui_app.st, &t) != 0)
@@ -852,10 +857,18 @@ offer_draft(void)
 	store_read_end(t);
 	if (d.data == NULL)
 		return;
-	if (tui_form_draft_parse_name(d.name, &k, id) == 0)
-		snprintf(what, sizeof what, "%s %s", _(core_schema_get(k)->label),
-		    *id ? id : _("(new)"));
-	else if ((sk = tui_seq_kind_of(d.name, id)) != NULL)
+	if (tui_form_draft_parse_name(d.name, &k, id) == 0) {
+		/* a stored record named as well as numbered: «خیّر TBZ-2»
+		 * alone left the clerk to remember whose form it was */
+		name[0] = '\0';
+		if (*id)
+			tui_record_caption(k, id, name, sizeof name);
+		if (name[0])
+			snprintf(what, sizeof what, "%s %s (%s)", _(core_schema_get(k)->label), id, name);
+		else
+			snprintf(what, sizeof what, "%s %s", _(core_schema_get(k)->label),
+			    *id ? id : _("(new)"));
+	} else if ((sk = tui_seq_kind_of(d.name, id)) != NULL)
 		snprintf(what, sizeof what, _(sk->what), id);
 	else {
 		free(d.data);

@@ -402,7 +402,7 @@ tui_draft_unescape(char *s)
 int
 tui_draft_ask(const char *what)
 {
-	char msg[400];
+	char msg[1024];
 
 	snprintf(msg, sizeof msg, "%s\n%s\n%s", _("A form was left unsaved last time:"), what,
 	    _("Resume it? (No discards it.)"));

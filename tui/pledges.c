@@ -100,8 +100,8 @@ static const char pl_help[] = N_(
     "the payments and back: there the same keys move through them.\n"
     "Enter opens the selected pledge, or payment, in its form to correct it.\n"
     "F5 records a payment with its receipt number; the pledge's status\n"
-    "follows (partial, fulfilled).  F8 cancels a pledge: the need's gap\n"
-    "grows back.  F10 back.");
+    "follows (partly fulfilled, fulfilled).  F8 cancels a pledge: the\n"
+    "need's gap grows back.  F10 back.");
 /* The same for an auditor, whose bar has neither F5 nor F8. */
 static const char pl_help_ro[] = N_(
     "The need's pledges (above) and the selected pledge's payments (below).\n"

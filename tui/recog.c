@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/validate.h"
 #include "locale/catalog.h"
@@ -814,16 +815,29 @@ note_kept(struct recog *r, const char *path)
 	free(abs);
 }
 
+/* path whole: a relative one under the program's folder, which the clerk
+ * does not see (the failure named «tashakor-TBZ-2.html» alone). */
+static void
+path_whole(const char *path, char *buf, size_t n)
+{
+	char cwd[2048];
+
+	if (path[0] != '/' && getcwd(cwd, sizeof cwd) != NULL)
+		snprintf(buf, n, "%s%s%s", cwd, strcmp(cwd, "/") == 0 ? "" : "/", path);
+	else
+		snprintf(buf, n, "%s", path);
+}
+
 static void
 write_letter(struct recog *r)
 {
 	struct tui_letter l;
 	const struct cer *c;
 	const struct don *d;
-	char def[300], msg[700], q[900];
+	char def[4096], whole[4096], msg[700], q[900];
 	char *path, *title = NULL, *place = NULL, *name = NULL;
 	struct cli_out_seen over;
-	int rc;
+	int rc, again;
 
 	if (r->open < 0 || r->nd == 0)
 		return;
@@ -847,6 +861,9 @@ write_letter(struct recog *r)
 			return;
 	}
 	snprintf(def, sizeof def, "tashakor-%s.html", d->id);
+ask:
+	again = 0;
+	title = place = name = NULL;
 	if ((path = tui_prompt_dir(_("Thank-you letter"), _("Write the letter to the file:"), def,
 	    LOC_DIR_LTR)) == NULL)
 		return;
@@ -942,7 +959,12 @@ write_letter(struct recog *r)
 		 * of a written letter shows it */
 		snprintf(msg, sizeof msg, _("Cannot write the letter to this file: %s"),
 		    tui_errno_text(errno));
-		tui_message_path(_("Not saved"), msg, path);
+		path_whole(path, whole, sizeof whole);
+		tui_message_path(_("Not saved"), msg, whole);
+		/* asked again, the path whole, for the clerk to change its
+		 * folder: closing the message lost what he had typed */
+		snprintf(def, sizeof def, "%s", whole);
+		again = 1;
 	} else {
 		/* where it is, whole: the name proposed is relative to the
 		 * program's folder, which the clerk does not see */
@@ -958,6 +980,8 @@ out:
 	free(place);
 	free(name);
 	free(path);
+	if (again)
+		goto ask;
 }
 
 /* ---- F7: donors by what they gave ---- */

@@ -18,6 +18,7 @@
 
 #include "locale/catalog.h"
 #include "locale/collate.h"
+#include "locale/digits.h"
 #include "locale/keyboard.h"
 #include "locale/text.h"
 #include "store/store.h"
@@ -35,6 +36,16 @@ static volatile sig_atomic_t got_signal;
 
 static const struct tui_fkey popup_keys[] = {
 	{ 1, N_("Help"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+};
+/* The bar under a prompt (a box asking one answer): Enter or F2 accepts
+ * it, which only F1 said, the bar offering F1 and F10 alone; in a
+ * sequence's prompt after its first, Shift-Tab goes back a prompt too. */
+static const struct tui_fkey prompt_keys[] = {
+	{ 1, N_("Help"), 0 }, { 2, N_("Accept"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+};
+static const struct tui_fkey prompt_back_keys[] = {
+	{ 1, N_("Help"), 0 }, { 2, N_("Accept"), 0 }, { TUI_FKEY_BTAB, N_("Previous"), 0 },
+	{ 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 /* The bar under a yes/no question: its own keys, F2 for yes (so that a
  * second F2 saves over a form's warnings) and F10 to go back.  It kept the bar of
@@ -317,19 +328,29 @@ fkeys_usable(const struct tui_fkey *bar, struct tui_fkey *shown)
 	return shown;
 }
 
+/* The name a bar shows for key n: F1..F12, or a key named (TUI_FKEY_BTAB). */
+static void
+fkey_name(int n, char *kb, size_t size)
+{
+	if (n == TUI_FKEY_BTAB)
+		snprintf(kb, size, "Shift-Tab");
+	else
+		snprintf(kb, size, "F%d", n);
+}
+
 void
 tui_fkeys_draw(int y, const struct tui_fkey *bar)
 {
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	int x = rtl ? COLS : 0, n, nk, kw[FKEYS_MAX], w[FKEYS_MAX];
 	int need = 0, keysw = 0, budget, cap, sum;
-	char kb[8];
+	char kb[16];
 	struct tui_fkey shown[FKEYS_MAX + 1];
 	const struct tui_fkey *keys = fkeys_usable(bar, shown);
 
 	tui_draw_blank(y, 0, COLS, A_NORMAL);
 	for (nk = 0; keys != NULL && keys[nk].n != 0 && nk < FKEYS_MAX; nk++) {
-		snprintf(kb, sizeof kb, "F%d", keys[nk].n);
+		fkey_name(keys[nk].n, kb, sizeof kb);
 		kw[nk] = (int)strlen(kb);
 		w[nk] = tui_text_width(_(keys[nk].label));
 		keysw += kw[nk];
@@ -359,7 +380,7 @@ tui_fkeys_draw(int y, const struct tui_fkey *bar)
 				w[n] = cap;
 	}
 	for (n = 0; n < nk; n++) {
-		snprintf(kb, sizeof kb, "F%d", keys[n].n);
+		fkey_name(keys[n].n, kb, sizeof kb);
 		if (rtl) {
 			if (x - kw[n] - w[n] < 0)
 				break;
@@ -789,9 +810,11 @@ is_key(int k, int ascii)
 	return k == ascii || k == (int)tui_kbd_isiri(ascii);
 }
 
-/* A yes/no question over keys (its bar), F2 answering f2. */
+/* A yes/no question over keys (its bar), F2 answering f2.  digit, if not
+ * NULL: a digit (Latin or Persian) answers no and is put there, for the
+ * screen below to take (else 0). */
 static int
-confirm_with(const char *msg, int default_yes, const struct tui_fkey *keys, int f2)
+confirm_with(const char *msg, int default_yes, const struct tui_fkey *keys, int f2, int *digit)
 {
 	char *copy = strdup(msg), *lines[16];
 	int n, i, w = 30, sel = default_yes ? 1 : 0, k;
@@ -844,6 +867,11 @@ confirm_with(const char *msg, int default_yes, const struct tui_fkey *keys, int 
 			free(copy);
 			return sel;
 		}
+		if (digit != NULL && k >= 0 && k < TUI_KEY_BASE && loc_digit_value((uint32_t)k) >= 0) {
+			*digit = k;
+			free(copy);
+			return 0;
+		}
 		if (k == TUI_KEY_ESC || k == TUI_KEY_F(10) || k == TUI_KEY_INTERRUPT) {
 			free(copy);
 			return -1;
@@ -856,13 +884,20 @@ confirm_with(const char *msg, int default_yes, const struct tui_fkey *keys, int 
 int
 tui_confirm(const char *msg, int default_yes)
 {
-	return confirm_with(msg, default_yes, confirm_keys, 1);
+	return confirm_with(msg, default_yes, confirm_keys, 1, NULL);
+}
+
+int
+tui_confirm_or_digit(const char *msg, int default_yes, int *digit)
+{
+	*digit = 0;
+	return confirm_with(msg, default_yes, confirm_keys, 1, digit);
 }
 
 int
 tui_confirm_discard(const char *msg)
 {
-	return confirm_with(msg, 0, discard_keys, 2);
+	return confirm_with(msg, 0, discard_keys, 2, NULL);
 }
 
 /* Splits the path copy in place into at most max lines no wider than w
@@ -1330,7 +1365,7 @@ list_loop(const char *title, const char *const *items, const char *const *words,
 			if (mask == NULL || *mask == start)
 				return -1;
 			switch (confirm_with(_("The ticks changed here will be lost.\nDrop them and go back?\n(F2 keeps them.)"),
-			    0, ticks_discard_keys, 2)) {
+			    0, ticks_discard_keys, 2, NULL)) {
 			case 1: return -1;
 			case 2: return sel;
 			default: continue;
@@ -1441,7 +1476,7 @@ prompt_loop(struct tui_edit *ed, const char *title, const char *label, int lines
 				tui_draw_isolate(b.y + 3, bx, bw, &l, -v.text_x);
 			loc_layout_done(&l);
 		}
-		tui_fkeys_draw(LINES - 1, popup_keys);
+		tui_fkeys_draw(LINES - 1, prompt_back_on ? prompt_back_keys : prompt_keys);
 		curs_set(1);
 		move(b.y + 3, bx + v.cursor_x);
 		refresh();

@@ -42,6 +42,7 @@ struct tui_fkey {
 	int write;
 };
 #define TUI_FKEY_WRITE 1
+#define TUI_FKEY_BTAB (-1)	/* n of Shift-Tab in a bar */
 
 struct tui_screen {
 	char title[160];		/* shown in the title bar (already translated) */
@@ -122,6 +123,10 @@ int tui_screen_key(void);
 /* Popups.  Each paints the stack, draws itself, and returns:
  * tui_confirm: 1 yes, 0 no, -1 cancelled (Esc).  msg is shown as is. */
 int tui_confirm(const char *msg, int default_yes);
+/* As tui_confirm, but a digit typed answers no and is written to *digit
+ * (else 0) for the caller to act on: the main menu's quit question, where
+ * a clerk who pressed one F10 too many types the menu's digit next. */
+int tui_confirm_or_digit(const char *msg, int default_yes, int *digit);
 /* The question whether to discard a form's changes (default no): as
  * tui_confirm, and 2 for F2, which there saves them (its bar says so). */
 int tui_confirm_discard(const char *msg);
