@@ -1072,6 +1072,23 @@ make_pledge(struct mscr *x)
 			core_record_free(c.r);
 			return;
 		}
+		/* more than proposed passes the gap or the donor's free
+		 * capacity: asked, as the form asks about a warning */
+		if (c.r->v[CORE_PLEDGE_AMOUNT].num > amt) {
+			const char *why;
+			char q[800], pa[64];
+
+			proposed_amount(d, n, &why);
+			snprintf(q, sizeof q,
+			    _("%s is more than the amount proposed, %s (%s). Record the pledge with it anyway?"),
+			    tui_fmt_amount(c.r->v[CORE_PLEDGE_AMOUNT].num, 1, a, sizeof a),
+			    tui_fmt_amount(amt, 1, pa, sizeof pa), why);
+			if (tui_confirm(q, 0) != 1) {
+				loc_utf8_copy(x->note, sizeof x->note, _("No pledge recorded."));
+				core_record_free(c.r);
+				return;
+			}
+		}
 		amt = c.r->v[CORE_PLEDGE_AMOUNT].num;
 		if (tui_validate_new(c.r, NULL, &is) == CORE_SEV_ERROR) {
 			loc_utf8_copy(x->note, sizeof x->note, _(core_msg_text(is.msg)));

@@ -2,6 +2,8 @@
 # (the donor's free capacity or the gap): Enter keeps it, typing replaces
 # it with the amount actually agreed, Esc records nothing.  Before, F2
 # wrote the proposal, and the clerk could not give the amount agreed.
+# More than proposed (past the gap or the donor's free capacity) is asked
+# about first.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -20,6 +22,13 @@ scr_wait "$PROMPT"; ok $? "F2 asks the amount"
 scr_cap | grep -F "$PROMPT" >/dev/null; scr_cap | grep -qF "$(vis '۳۰۰٬۰۰۰٬۰۰۰')"; ok $? "... the gap proposed"
 scr_keys Escape; scr_settle
 scr_wait "$(vis 'تعهدی ثبت نشد')"; ok $? "Esc: nothing recorded, it says"
+is "$(amount_of TST-10 TST-20)" "" "... and nothing is stored"
+# more than proposed (past the gap): asked first, «n» records nothing
+scr_keys Enter; scr_wait "$(vis 'F2 آن را ثبت می‌کند.')" >/dev/null
+scr_keys F2; scr_wait "$PROMPT" >/dev/null
+scr_type '999000000'; scr_keys Enter
+scr_wait "$(vis 'بیش از مبلغ پیشنهادی')"; ok $? "999,000,000, past the gap: asked first"
+scr_keys n; scr_wait "$(vis 'تعهدی ثبت نشد')"; ok $? "«n»: nothing recorded"
 is "$(amount_of TST-10 TST-20)" "" "... and nothing is stored"
 scr_keys Enter; scr_wait "$(vis 'F2 آن را ثبت می‌کند.')" >/dev/null
 scr_keys F2; scr_wait "$PROMPT" >/dev/null
