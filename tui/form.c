@@ -74,7 +74,7 @@ struct ffield {
 	int named_rows;			/* rows refused_naming fitted refused to
 					   (MSG_ROWS, or one more where even a
 					   name cut short does not fit them) */
-	char hint[128];			/* a reference's caption */
+	char hint[640];			/* a reference's caption */
 	int found;			/* a name typed in a reference box: the
 					   records its words found (0, 1, 2 for
 					   several); -1 not looked up */
@@ -675,6 +675,98 @@ ref_state(enum core_kind k, const char *id)
 	return said;
 }
 
+/* A payment's pledge beside its id: its donor, its need and its amount
+ * («علیرضا کریمی — TBZ-41 بازسازی پاسگاه — ۳۰۰٬۰۰۰٬۰۰۰»), the parts joined by
+ * « — » for pledge_fit.  Before, the donor and the amount alone: two
+ * pledges of one donor and amount could not be told apart. */
+static void
+pledge_caption(const char *id, char *buf, size_t n)
+{
+	struct store_txn *t;
+	struct core_record *p;
+	char donor[640], need[400], *amt = NULL;
+
+	buf[0] = '\0';
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if (store_get(t, CORE_PLEDGE, id, &p, NULL) != 0 || !tui_may_read(t, p)) {
+		if (p != NULL)
+			core_record_free(p);
+		store_read_end(t);
+		tui_record_caption(CORE_PLEDGE, id, buf, n);
+		return;
+	}
+	store_read_end(t);
+	donor[0] = need[0] = '\0';
+	if (p->v[CORE_PLEDGE_DONOR].set)
+		tui_record_caption(CORE_DONOR, p->v[CORE_PLEDGE_DONOR].text, donor, sizeof donor);
+	if (p->v[CORE_PLEDGE_NEED].set) {
+		char title[360];
+
+		tui_record_caption(CORE_NEED, p->v[CORE_PLEDGE_NEED].text, title, sizeof title);
+		snprintf(need, sizeof need, "%s%s%s", p->v[CORE_PLEDGE_NEED].text,
+		    title[0] ? " " : "", title);
+	}
+	if (p->v[CORE_PLEDGE_AMOUNT].set)
+		amt = tui_value_display(p, CORE_PLEDGE_AMOUNT);
+	snprintf(buf, n, "%s%s%s%s%s", donor[0] ? donor : "-",
+	    need[0] ? " — " : "", need, amt ? " — " : "", amt ? amt : "");
+	free(amt);
+	core_record_free(p);
+}
+
+/* pledge_caption's text fitted to w columns: the amount whole, the
+ * donor's name cut at its end and the need (its id and title) in its
+ * middle, so that its id stays and a letter of its title keeps the id
+ * from running into the amount (where that leaves too little, the
+ * need's id alone before the donor), each keeping
+ * at least half of what is left when both are too long (before, the
+ * donor alone was cut to what the amount left). */
+static const char *
+pledge_fit(const char *s, int w, char *buf, size_t n)
+{
+	const char *sep = " — ", *a = strstr(s, sep), *b;
+	char donor[640], need[640], amt[100], d2[640], n2[640], all[2100];
+	int sw = tui_text_width(sep), aw, dw, nw, room, dmax;
+
+	if (a == NULL || tui_text_width(s) <= w)
+		return tui_fit_before(s, sep, w, buf, n);
+	for (b = a; strstr(b + 1, sep) != NULL; )
+		b = strstr(b + 1, sep);
+	if (b == a)	/* no need: the donor and the amount */
+		return tui_fit_before(s, sep, w, buf, n);
+	snprintf(donor, sizeof donor, "%.*s", (int)(a - s), s);
+	snprintf(need, sizeof need, "%.*s", (int)(b - a - strlen(sep)), a + strlen(sep));
+	snprintf(amt, sizeof amt, "%s", b + strlen(sep));
+	aw = tui_text_width(amt);
+	room = w - aw - 2 * sw;
+	if (room < 12)	/* too narrow for both: the donor and amount */
+		return tui_fit_before(s, sep, w, buf, n);
+	dw = tui_text_width(donor);
+	nw = tui_text_width(need);
+	/* too narrow for the donor and a cut title to be read: the need's
+	 * id alone, first (after the donor it would run into the amount,
+	 * both read left to right) */
+	if (dw + nw > room && room < 40 && (b = strchr(need, ' ')) != NULL) {
+		need[b - need] = '\0';
+		room -= tui_text_width(need) + sw;
+		if (room < 6)
+			return tui_fit_before(s, sep, w, buf, n);
+		tui_fit_end(donor, room, d2, sizeof d2);
+		snprintf(all, sizeof all, "%s%s%s%s%s", need, sep, d2, sep, amt);
+		loc_utf8_copy(buf, n, all);
+		return buf;
+	}
+	dmax = dw + nw <= room ? dw : nw < room / 2 ? room - nw : dw < room / 2 ? dw : room / 2;
+	tui_fit_end(donor, dmax, d2, sizeof d2);
+	tui_fit_middle(need, room - tui_text_width(d2), n2, sizeof n2);
+	if (tui_text_width(n2) > room - tui_text_width(d2))
+		tui_fit_end(need, room - tui_text_width(d2), n2, sizeof n2);
+	snprintf(all, sizeof all, "%s%s%s%s%s", d2, sep, n2, sep, amt);
+	loc_utf8_copy(buf, n, all);
+	return buf;
+}
+
 static void
 box_reset(struct form *fm, struct ffield *x)
 {
@@ -690,7 +782,10 @@ box_reset(struct form *fm, struct ffield *x)
 	if ((x->f->type == CORE_FT_REF) && fm->rec->v[x->fi].set) {
 		const char *said;
 
-		tui_record_caption(x->f->ref, fm->rec->v[x->fi].text, x->hint, sizeof x->hint);
+		if (x->f->ref == CORE_PLEDGE)
+			pledge_caption(fm->rec->v[x->fi].text, x->hint, sizeof x->hint);
+		else
+			tui_record_caption(x->f->ref, fm->rec->v[x->fi].text, x->hint, sizeof x->hint);
 		/* a donor's group, a need's unit, deactivated since, or a
 		 * pledge cancelled or fulfilled: said before its name (which a narrow form
 		 * cuts), as the picker dims it */
@@ -1074,6 +1169,31 @@ pay_date_check(struct form *fm, struct ffield *x)
 			d->of_record = d != x;	/* rests on the pledge too */
 			break;
 		}
+}
+
+/* A pledge's need chosen while its type is still empty: the need's
+ * category is proposed as the type (the clerk may choose another), so its
+ * list opens on it.  Before, the type stayed empty and its list opened on
+ * the first item, whatever the need was for. */
+static void
+type_from_need(struct form *fm, struct ffield *x)
+{
+	const struct core_value *v = &fm->rec->v[x->fi];
+	struct store_txn *t;
+	struct core_record *n;
+
+	if (fm->kind != CORE_PLEDGE || x->fi != CORE_PLEDGE_NEED || !v->set || v->text == NULL ||
+	    *v->text == '\0' || x->issue.severity == CORE_SEV_ERROR || tui_app.st == NULL ||
+	    fm->rec->v[CORE_PLEDGE_TYPE].set)
+		return;
+	if (store_read_begin(tui_app.st, &t) != 0)
+		return;
+	if (store_get(t, CORE_NEED, v->text, &n, NULL) == 0) {
+		if (n->v[CORE_NEED_CATEGORY].set)
+			core_record_set_num(fm->rec, CORE_PLEDGE_TYPE, n->v[CORE_NEED_CATEGORY].num);
+		core_record_free(n);
+	}
+	store_read_end(t);
 }
 
 /* A donor's introducing group marked inactive (F8 on the group, or its
@@ -1804,6 +1924,7 @@ box_commit(struct form *fm, struct ffield *x)
 	name_no_letter(x);
 	contrib_check(fm, x);
 	unit_check(fm, x);
+	type_from_need(fm, x);
 	group_check(fm, x);
 	county_move_check(fm, x);
 	account_check(fm, x);
@@ -3688,6 +3809,14 @@ form_draw(struct tui_screen *s, int top, int rows)
 			    (x->f->type == CORE_FT_REF && !x->changed))) {
 				hintw = fw / 2;
 				w = fw - hintw - 1;
+				/* a payment's pledge: its id is short, its
+				 * caption (donor, need, amount) long */
+				if (x->f->ref == CORE_PLEDGE && fw > 40) {
+					int iw = tui_text_width(x->ed.buf) + 2;
+
+					w = iw < 9 ? 9 : iw > fw / 2 ? fw / 2 : iw;
+					hintw = fw - w - 1;
+				}
 			}
 			struct tui_edit shown;
 
@@ -3733,6 +3862,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 				 * need's title in its middle, as the lists cut
 				 * it, keeping its end (the county) */
 				tui_draw_ui(y, rtl ? fx : fx + w + 1, hintw,
+				    x->f->ref == CORE_PLEDGE ? pledge_fit(x->hint, hintw, hb, sizeof hb) :
 				    x->f->type == CORE_FT_REF && strstr(x->hint, " — ") == NULL ?
 				    tui_fit_middle(x->hint, hintw, hb, sizeof hb) :
 				    tui_fit_before(x->hint, " — ", hintw, hb, sizeof hb), A_DIM);

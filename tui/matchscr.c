@@ -56,6 +56,7 @@
 #include "store/stats.h"
 #include "store/store.h"
 #include "store/users.h"
+#include "tui/form.h"
 #include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/list.h"
@@ -1052,6 +1053,48 @@ make_pledge(struct mscr *x)
 		core_record_free(c.r);
 		tui_data_changed();
 		return;
+	}
+	/* The amount proposed (the donor's free capacity or the gap) is what
+	 * the screen offers, not always what was agreed: asked with it
+	 * proposed, kept with Enter, replaced by typing; Esc records
+	 * nothing.  Asked once the screen's figures are known to hold
+	 * (gap_changed, free_changed).  Before, F2 wrote the proposal, and a clerk agreed on
+	 * another amount had to open the pledge and change it after. */
+	if (amt > 0) {
+		char *init = tui_value_display(c.r, CORE_PLEDGE_AMOUNT);
+		int got;
+
+		got = tui_ask_proposed(c.r, CORE_PLEDGE_AMOUNT, _("Make pledge"),
+		    _(core_schema_get(CORE_PLEDGE)->fields[CORE_PLEDGE_AMOUNT].label), init);
+		free(init);
+		if (!got || !c.r->v[CORE_PLEDGE_AMOUNT].set) {
+			loc_utf8_copy(x->note, sizeof x->note, _("No pledge recorded."));
+			core_record_free(c.r);
+			return;
+		}
+		/* more than proposed passes the gap or the donor's free
+		 * capacity: asked, as the form asks about a warning */
+		if (c.r->v[CORE_PLEDGE_AMOUNT].num > amt) {
+			const char *why;
+			char q[800], pa[64];
+
+			proposed_amount(d, n, &why);
+			snprintf(q, sizeof q,
+			    _("%s is more than the amount proposed, %s (%s). Record the pledge with it anyway?"),
+			    tui_fmt_amount(c.r->v[CORE_PLEDGE_AMOUNT].num, 1, a, sizeof a),
+			    tui_fmt_amount(amt, 1, pa, sizeof pa), why);
+			if (tui_confirm(q, 0) != 1) {
+				loc_utf8_copy(x->note, sizeof x->note, _("No pledge recorded."));
+				core_record_free(c.r);
+				return;
+			}
+		}
+		amt = c.r->v[CORE_PLEDGE_AMOUNT].num;
+		if (tui_validate_new(c.r, NULL, &is) == CORE_SEV_ERROR) {
+			loc_utf8_copy(x->note, sizeof x->note, _(core_msg_text(is.msg)));
+			core_record_free(c.r);
+			return;
+		}
 	}
 	/* F2 pressed twice, or the match taken again another day, would
 	 * count the donor's money twice against the need's gap */

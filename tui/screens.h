@@ -208,6 +208,17 @@ int tui_need_final_ok(const char *id, int status, const struct store_need_sums *
 struct store_need_stages;
 const char *tui_need_stages_text(const struct store_need_stages *ns, int ascii, char *buf, size_t n);
 
+/* Need id's pledges not fulfilled yet, read in t: those stored, not
+ * deactivated, whose status is pledged or partly fulfilled, counted by
+ * status in the words of the pledge's status field («۱ «بخشی ایفاشده»»),
+ * and what is not received on them (each pledge's amount less its
+ * payments, at least 0), for the question before a need is marked done
+ * and import's warning on such a row; ascii: digits as ASCII (import).
+ * Into buf: "" when there are none or the store cannot be read. */
+struct store_txn;
+const char *tui_need_unfulfilled_text(struct store_txn *t, const char *id, int ascii, char *buf,
+    size_t n);
+
 /* Before stage r is written (new, or changed): when its need is done and
  * r would be a stage of it below 100 percent that it did not have
  * (store_stage_reopens: a progress lowered, a new stage), asks whether to

@@ -632,6 +632,63 @@ tui_need_stages_text(const struct store_need_stages *ns, int ascii, char *buf, s
 	return buf;
 }
 
+const char *
+tui_need_unfulfilled_text(struct store_txn *t, const char *id, int ascii, char *buf, size_t n)
+{
+	static const int st[2] = { CORE_PLEDGE_PLEDGED, CORE_PLEDGE_PARTIAL };
+	struct store_iter *it;
+	char pid[CORE_ID_MAX], a[32], list[300], more[300];
+	int count[2] = { 0, 0 }, i;
+	int64_t owed = 0, paid;
+	size_t len;
+
+	buf[0] = '\0';
+	if (store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, id, &it) != 0)
+		return buf;
+	while (store_iter_next(it, pid) == 0) {
+		struct core_record *p;
+		struct store_meta m;
+		int s;
+
+		if (store_get(t, CORE_PLEDGE, pid, &p, &m) != 0)
+			continue;
+		s = p->v[CORE_PLEDGE_STATUS].set ? (int)p->v[CORE_PLEDGE_STATUS].num : CORE_PLEDGE_PLEDGED;
+		if (!m.deleted && (s == CORE_PLEDGE_PLEDGED || s == CORE_PLEDGE_PARTIAL)) {
+			count[s == CORE_PLEDGE_PARTIAL]++;
+			if (p->v[CORE_PLEDGE_AMOUNT].set && store_pledge_paid(t, pid, NULL, &paid) == 0 &&
+			    p->v[CORE_PLEDGE_AMOUNT].num > paid)
+				owed += p->v[CORE_PLEDGE_AMOUNT].num - paid;
+		}
+		core_record_free(p);
+	}
+	store_iter_free(it);
+	if (count[0] + count[1] == 0)
+		return buf;
+	list[0] = '\0';
+	for (i = 0; i < 2; i++) {
+		if (count[i] == 0)
+			continue;
+		if (ascii)
+			snprintf(a, sizeof a, "%d", count[i]);
+		else
+			tui_fmt_int(count[i], a, sizeof a);
+		len = strlen(list);
+		snprintf(list + len, sizeof list - len, "%s%s «%s»", len ? _(", ") : "", a,
+		    tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, st[i]));
+	}
+	snprintf(buf, n, _("Its pledges not fulfilled yet: %s."), list);
+	if (owed > 0 && (len = strlen(buf)) + 1 < n) {
+		if (ascii)
+			snprintf(a, sizeof a, "%lld", (long long)owed);
+		else
+			tui_fmt_amount(owed, 1, a, sizeof a);
+		snprintf(more, sizeof more, ascii ? _("Not received on them: %s rials.") :
+		    _("Not received on them: %s."), a);
+		snprintf(buf + len, n - len, " %s", more);
+	}
+	return buf;
+}
+
 int
 tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums)
 {
@@ -683,6 +740,17 @@ tui_need_final_ok(const char *id, int status, const struct store_need_sums *sums
 				snprintf(q + len, sizeof q - len, " %s",
 				    _("Once rejected, its stages are no longer followed: none of them counts as overdue."));
 		}
+	}
+	/* Done with pledges still pledged or partly fulfilled: said with
+	 * how many of each and what is not received on them, so that the
+	 * yes is given knowing the money is not all in (before, only the
+	 * stages were said, and a pledge half paid stayed «بخشی ایفاشده»
+	 * on a need done). */
+	if (status == CORE_NEED_DONE && !is_new && store_read_begin(tui_app.st, &t) == 0) {
+		tui_need_unfulfilled_text(t, id, 0, more, sizeof more);
+		store_read_end(t);
+		if (more[0] != '\0' && strlen(q) + 1 < sizeof q)
+			snprintf(q + strlen(q), sizeof q - strlen(q), " %s", more);
 	}
 	return tui_confirm(q, 0) == 1;
 }

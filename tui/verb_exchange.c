@@ -3313,6 +3313,16 @@ done_check(struct import *im, struct store_txn *t, const struct row *w, int old)
 		return 0;
 	if ((rc = store_need_stages(t, core_record_text(w->rec, 0), loc_day_today(), &ns)) != 0)
 		return rc;
+	/* done with pledges not fulfilled yet: how many of each status and
+	 * what is not received on them, as the program's question says */
+	if (now == CORE_NEED_DONE) {
+		tui_need_unfulfilled_text(t, core_record_text(w->rec, 0), 1, text, sizeof text);
+		if (text[0] != '\0') {
+			reason = format(_("marked done, but %s"), text);
+			row_msg(im, &im->wmsgs, w->line, CORE_NEED_STATUS, reason != NULL ? reason : text, 1);
+			free(reason);
+		}
+	}
 	if (ns.unfinished == 0)
 		return 0;
 	if (now == CORE_NEED_REJECTED)

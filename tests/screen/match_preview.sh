@@ -32,7 +32,7 @@ scr_cap | grep -qF "$(vis "نوع مشارکت: تجهیزات عمومی؛ تا
 scr_cap | grep -qF "$(vis 'F2 آن را ثبت می‌کند.')"; ok $? "... and that F2 records it"
 scr_cap | grep -qF "$(vis 'تعهد TST-11')"; is $? 1 "the donor's id is nowhere read as a pledge's («تعهد TST-11»)"
 is "$(npledges)" 0 "nothing is recorded by Enter"
-scr_keys F2
+scr_keys F2; scr_wait "$(vis 'مبلغ (ریال)')" >/dev/null; scr_keys Enter	# the amount proposed kept
 scr_wait "$(vis 'ثبت شد: خیّر TST-11، نیاز TST-21، ۵۰٬۰۰۰٬۰۰۰ ریال.')"
 ok $? "F2: the pledge recorded is named, with its donor, need and amount"
 is "$("$HAMYAR" --db "$DB" export pledges | tr -d '\r' | grep ',TST-11,TST-21,' | cut -d, -f5)" 50000000 "... and stored so"

@@ -60,7 +60,7 @@ quit; ok $? "quits"
 
 open_match clerk TBZ; ok $? "a Tabriz clerk chooses the match"
 scr_wait "$(vis 'F2 پیش از ثبت تعهدی دیگر')"; ok $? "Tabriz clerk: the preview says F2 will ask"
-scr_keys F2
+scr_keys F2; scr_wait "$(vis 'مبلغ (ریال)')" >/dev/null; scr_keys Enter	# the amount proposed kept
 scr_wait "$QUESTION"; ok $? "Tabriz clerk: F2 asks whether to record a second pledge"
 scr_keys n; scr_wait "$(vis 'تعهدی ثبت نشد.')" >/dev/null
 is "$(npledges)" 1 "... «n»: none recorded"

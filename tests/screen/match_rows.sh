@@ -59,7 +59,7 @@ ok $? "the headings stand over their columns (id, fit, capacity, free, name)"
 
 scr_keys Home Enter
 scr_wait "$(vis 'تعهد تازه از خیّر TST-10')"; ok $? "Enter on the first shows TST-10's pledge"
-scr_keys F2
+scr_keys F2; scr_wait "$(vis 'مبلغ (ریال)')" >/dev/null; scr_keys Enter	# the amount proposed kept
 scr_wait "$(vis 'ثبت شد')"; ok $? "F2 records it"
 ids_in_order TST-11 TST-10; ok $? "TST-11 now fits best and comes first (TST-10 has nothing free)"
 scr_keys Enter

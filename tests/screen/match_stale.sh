@@ -32,7 +32,7 @@ scr_cap | grep -qF "$(vis '۲۰۰٬۰۰۰٬۰۰۰ ریال است.')"; ok $? "..
 scr_cap | grep -qF "$(vis 'چیزی ثبت نشد؛ تعهد تازه را دوباره ببینید.')"; ok $? "... the whole sentence shown, not cut"
 is "$(amounts)" "100000000 " "... and nothing was recorded"
 scr_wait "$(vis 'مبلغ: ۲۰۰٬۰۰۰٬۰۰۰ ریال')"; ok $? "the preview now shows the gap left, 200,000,000"
-scr_keys F2
+scr_keys F2; scr_wait "$(vis 'مبلغ (ریال)')" >/dev/null; scr_keys Enter	# the amount proposed kept
 scr_wait "$(vis 'ثبت شد: خیّر TST-10، نیاز TST-20، ۲۰۰٬۰۰۰٬۰۰۰ ریال.')"; ok $? "F2 again records that"
 is "$(amounts)" "100000000 200000000 " "... the need's pledges reach its estimate, not past it"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null

@@ -47,7 +47,7 @@ scr_wait "$(vis 'تعهد تازه از خیّر TST-11')"; ok $? "Enter on TST-
 scr_wait "$(vis 'را برای همین نیاز داده است: F2 پیش از ثبت تعهدی دیگر')"
 ok $? "... saying that he already has one on TST-21 and that F2 will ask"
 scr_cap | grep -qF "$(vis 'F2 آن را ثبت می‌کند.')"; is $? 1 "... not that F2 simply records it"
-scr_keys F2
+scr_keys F2; scr_wait "$(vis 'مبلغ (ریال)')" >/dev/null; scr_keys Enter	# the amount proposed kept
 scr_wait "$ASKED"; ok $? "F2: TST-11 already has a pledge on TST-21, and is asked whether to record another"
 scr_cap | grep -qF "$(vis "تعهد دیگری")"; ok $? "... in Persian, as a question"
 # his free capacity: 50,000,000 less the 20,000,000 of his pledge, unpaid
@@ -58,7 +58,7 @@ is "$(npledges)" 2 "... and none was"
 
 choose TST-11
 scr_wait "$(vis 'تعهد تازه از خیّر TST-11')" >/dev/null
-scr_keys F2
+scr_keys F2; scr_wait "$(vis 'مبلغ (ریال)')" >/dev/null; scr_keys Enter	# the amount proposed kept
 scr_wait "$ASKED" >/dev/null; scr_keys y
 scr_wait "$(vis 'ثبت شد')"; ok $? "«y»: the second pledge is recorded"
 is "$(npledges)" 3 "... and stored"
@@ -68,7 +68,7 @@ if [ -n "$(pos TST-10)" ] && scr_cap | grep -qF "TST-10"; then
 	order=$("$HAMYAR" --db "$DB" match need TST-21 | awk '{print $1}')	# as they stand now
 	choose TST-10
 	scr_wait "$(vis 'F2 آن را ثبت می‌کند.')" >/dev/null
-	scr_keys F2
+	scr_keys F2; scr_wait "$(vis 'مبلغ (ریال)')" >/dev/null; scr_keys Enter	# the amount proposed kept
 	scr_wait "$(vis 'ثبت شد')"; ok $? "TST-10, whose pledge was cancelled, records without a question"
 	scr_cap | grep -qF "$(vis 'خیّر TST-10 پیش‌تر')"; is $? 1 "... and was not asked"
 	is "$(npledges)" 4 "... and it is stored"

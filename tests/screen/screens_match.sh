@@ -31,7 +31,7 @@ scr_cap | grep -q "TST-22"; is $? 1 "a need of another county is not offered"
 scr_keys Enter
 scr_wait "$(vis 'F2 آن را ثبت می‌کند.')"; ok $? "Enter on the first match shows the pledge it would make"
 row_has "TST-20" "۳۰۰٬۰۰۰٬۰۰۰"; ok $? "the proposed amount is the need's whole gap (the donor can cover it)"
-scr_keys F2
+scr_keys F2; scr_wait "$(vis 'مبلغ (ریال)')" >/dev/null; scr_keys Enter	# the amount proposed kept
 scr_wait "$(vis 'ثبت شد')"; ok $? "F2 records the pledge"
 scr_cap | grep -qF "TST-24"; ok $? "with the next id of the station"
 "$HAMYAR" --db "$DB" export pledges | tr -d '\r' | grep -q "^TST-24,TST-10,TST-20,space,300000000,"
