@@ -7,11 +7,8 @@
 # (exit 3).
 . "$HAMYAR_SRC/tests/lib.sh"
 
-D="$TMP/db"
-"$HAMYAR" --db "$D" init --station MRD --name 'ایستگاه مرند' >/dev/null 2>&1
-printf 'kind,name,national_id,mobile,county\nperson,علي‌اكبر كريمي‌نژاد,۰۰۷۶۲۲۹۶۴۵,09141234567,MRD\nperson,زهرا موسوی‌پور,0012345679,۰۹۱۲۷۶۵۴۳۲۱,مرند\n' >"$TMP/d.csv"
-"$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null 2>&1; ok $? "a database with two donors"
-"$HAMYAR" --db "$D" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
+. "$HAMYAR_SRC/tests/cli/fixtures_damaged.inc"
+damaged_base
 
 # Every page but the two meta pages, one at a time, overwritten with 0xff
 # bytes (tests/cli/damage.py); each verb an administrator runs on it.
