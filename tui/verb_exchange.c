@@ -6234,6 +6234,18 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (path != NULL && !tui_identity_out_ok(o, path))
 		return EXIT_USAGE;
+	/* "--out /mnt/usb" (a folder: a name in it proposed), "--out
+	 * nodir/x.csv": a path to correct, as backup's (before, exit 3) */
+	if (path != NULL) {
+		char name[64];
+
+		if (k >= 0)
+			snprintf(name, sizeof name, "%s.%s", core_schema_get(k)->plural, json ? "json" : "csv");
+		else
+			snprintf(name, sizeof name, "%s", "all.json");
+		if (!cli_out_where(path, _("cannot write %s"), k < 0 && !json ? NULL : name))
+			return EXIT_USAGE;
+	}
 	/* a file already there (a mistyped name, a sheet of the same name)
 	 * is kept unless --force, said before the database is opened */
 	if (path != NULL && !(k < 0 && !json ? folder_free(path, force, over_all) :
@@ -6298,6 +6310,10 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		}
 	}
 	if (html != NULL && !tui_identity_out_ok(o, html))
+		return EXIT_USAGE;
+	/* a folder, or one that is not there: as export --out */
+	if (html != NULL && strcmp(html, "-") != 0 &&
+	    !cli_out_where(html, _("cannot write %s"), "report.html"))
 		return EXIT_USAGE;
 	/* a file already there is kept unless --force ("-" is stdout) */
 	if (html != NULL && strcmp(html, "-") != 0 &&
@@ -7783,6 +7799,14 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		peer = peer_code;	/* "mrd" is MRD */
 		if (path != NULL && !tui_identity_out_ok(o, path))
 			return EXIT_USAGE;
+		/* a folder, or one that is not there: as export --out */
+		if (path != NULL && strcmp(path, "-") != 0) {
+			char name[64];
+
+			snprintf(name, sizeof name, "to-%s.bundle", peer);
+			if (!cli_out_where(path, _("cannot write %s"), name))
+				return EXIT_USAGE;
+		}
 		/* an earlier bundle gives way, as an earlier backup does;
 		 * another file (a sheet, a document) only to --force */
 		if (path != NULL && strcmp(path, "-") != 0 &&
