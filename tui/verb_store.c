@@ -1944,6 +1944,10 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 		 * make sense of, is damage too */
 		cli_error(_("cannot check the database: %s"),
 		    tui_store_strerror(rc == STORE_EIO ? STORE_ECORRUPT : rc));
+		/* damage: what to do, as when problems are found */
+		if (rc == STORE_EIO || rc == STORE_ECORRUPT)
+			cli_error(_("put back the last sound backup with 'hamyar --db %s restore FILE', which keeps the damaged file aside, then run verify again (README, \"Backup and restore\"); what the station sent to HQ since comes back with its next sync"),
+			    cli_db_path(o));
 		return EXIT_SYSTEM;
 	}
 	if (n > 0) {
