@@ -4630,7 +4630,36 @@ store_audit_next(struct store_iter *it, struct store_audit *a)
 		it->done = 1;
 		return STORE_ENOTFOUND;
 	}
+	/* a page LMDB could not make sense of, or the cursor it left failed
+	 * (EINVAL): the log, not an entry; before, «entry ? cannot be read;
+	 * the entries after it are listed», then a disk error */
+	if (rc == MDB_CORRUPTED || rc == MDB_PAGE_NOTFOUND || rc == MDB_BAD_TXN ||
+	    rc == EINVAL || rc == MDB_BAD_VALSIZE) {
+		it->done = 1;
+		it->broken = 1;
+		(void)lmdb_err(it->t, rc);
+		return STORE_ECORRUPT;
+	}
 	return lmdb_err(it->t, rc);
+}
+
+int
+store_audit_broken(const struct store_iter *it)
+{
+	return it != NULL && it->type == IT_AUDIT && it->broken;
+}
+
+int
+store_audit_count(struct store_txn *t, uint64_t *n)
+{
+	MDB_stat ms;
+	int rc;
+
+	*n = 0;
+	if ((rc = mdb_stat(t->txn, t->st->dbi[DB_AUDIT], &ms)) != 0)
+		return lmdb_err(t, rc);
+	*n = ms.ms_entries;
+	return 0;
 }
 
 /* ---- backup ---- */

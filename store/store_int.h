@@ -136,6 +136,8 @@ struct store_iter {
 	/* audit */
 	char id[CORE_ID_MAX];
 	int by_id;
+	int broken;		/* the log itself could not be read
+				   (store_audit_broken) */
 	int keyself;		/* IT_INDEX of store_iter_one: the id is the
 				   entry's key (a record), not its data */
 	int64_t since;
