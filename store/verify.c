@@ -798,6 +798,7 @@ struct probe_walk {
 #define PG_KIND 0x0f
 #define PG_LEAF 0x02
 #define PG_OVERFLOW 0x04
+#define PG_LEAF2 0x20
 
 /*
  * The header of the page p points into, read as mdb.c's struct MDB_page
@@ -828,7 +829,12 @@ page_kind(const struct probe_walk *w, const void *p)
 		return PG_OVERFLOW;
 	if ((flags & PG_KIND) != PG_LEAF)
 		return -1;
-	if (lower < hdr || lower > upper || upper > w->psize || (size_t)(b - pg) < upper)
+	if (lower < hdr || lower > upper || upper > w->psize)
+		return -1;
+	/* P_LEAF2 (0x20, a sub-database of MDB_DUPFIXED values: the audit
+	 * log's index) keeps its values packed right after the header;
+	 * another leaf its nodes after mp_upper */
+	if ((size_t)(b - pg) < ((flags & PG_LEAF2) ? hdr : upper))
 		return -1;
 	return PG_LEAF;
 }
