@@ -883,7 +883,12 @@ probe(struct store_txn *t, MDB_dbi dbi)
 }
 
 /* store_verify's last check, in the child: every page as backup reads
- * them, LMDB's compact copy, into nothing */
+ * them, LMDB's compact copy, into nothing.  Its read transaction takes a
+ * reader slot under the parent's pid (the environment's); ended, the slot
+ * pins no page.  A child killed by a damaged page leaves its slot holding
+ * that snapshot until verify's process has ended and the next open clears
+ * the slots of processes gone (store_open, mdb_reader_check): the
+ * database is damaged then, and is to be restored. */
 static int
 probe_copy(void *arg)
 {
