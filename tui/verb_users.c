@@ -586,7 +586,14 @@ user_list(const struct hamyar_opts *o, int all)
 out:
 	store_iter_free(it);
 	store_read_end(t);
-	if (rc != 0)
+	/* a user's record or the table read as fewer users than it holds
+	 * (store_iter_next): not only «the database is damaged», but what
+	 * to do; before, a user left out in silence, exit 0 */
+	if (rc == STORE_ECORRUPT)
+		tui_identity_damaged(cli_db_path(o));
+	if (rc == STORE_ECORRUPT)
+		ret = EXIT_SYSTEM;
+	else if (rc != 0)
 		ret = fail(st, rc);
 	store_close(st);
 	return ret;
@@ -1325,9 +1332,7 @@ again:
 		store_iter_free(it);
 		store_read_end(t);
 		store_close(st);
-		fflush(stdout);
-		cli_error(_("stopped on a page of the database %s that could not be read: it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
-		    cli_db_path(o), cli_db_path(o));
+		tui_identity_damaged(cli_db_path(o));
 		return EXIT_SYSTEM;
 	}
 	if (rc == 0 && n == 0 && bad == 0 && by != NULL) {
