@@ -42,6 +42,7 @@ struct vctx {
 
 /* Did table db's probe (probe_tables) find a page that stops LMDB? */
 #define BAD(v, db) (((v)->bad >> (db)) & 1)
+_Static_assert(DB_COUNT <= 64, "a bit of vctx.bad per sub-database");
 
 static uint64_t
 problem_hash(const struct store_problem *p)
