@@ -3526,6 +3526,10 @@ store_iter_next(struct store_iter *it, char *id)
 	it->onlast = 0;
 	switch (it->type) {
 	case IT_KIND:
+		if (!it->started && !it->lastlen) {
+			it->whole = !it->t->write;
+			it->walked = 0;
+		}
 		if (!it->started && it->lastlen) {
 			k.mv_size = it->lastlen;
 			k.mv_data = it->last;
@@ -3543,7 +3547,23 @@ store_iter_next(struct store_iter *it, char *id)
 			it->lastlen = k.mv_size;
 			rc = key_to_id(it->kind, k.mv_data, k.mv_size, id);
 			it->started = 1;
+			it->walked++;
 			return rc;
+		}
+		/* The end of a walk of the whole table: as many records as
+		 * LMDB counts in it (its record in the database's own table).
+		 * A leaf whose bounds a failing disk damaged to fewer nodes
+		 * reads as fewer records, in silence: `export donors` wrote
+		 * one donor of two and ended with exit 0.  (Not in a write
+		 * transaction, whose records may come during the walk.) */
+		if (rc == MDB_NOTFOUND && it->whole) {
+			MDB_stat ms;
+
+			if (mdb_stat(it->t->txn, it->t->st->dbi[DB_REC0 + it->kind], &ms) == 0 &&
+			    ms.ms_entries > it->walked) {
+				it->done = 1;
+				return STORE_ECORRUPT;
+			}
 		}
 		break;
 	case IT_INDEX:
@@ -3627,6 +3647,7 @@ store_iter_last(struct store_iter *it)
 	it->done = 1;		/* nothing after the end */
 	it->onlast = 0;
 	it->started = 0;
+	it->whole = 0;
 	return 0;
 }
 
@@ -3742,6 +3763,7 @@ store_iter_prev(struct store_iter *it, char *id)
 
 	if (!can_prev(it))
 		return STORE_EINVAL;
+	it->whole = 0;
 	if (it->type == IT_WORDS || it->type == IT_NUMBER) {
 		/* search.c, number_prev: set it->last themselves */
 		if ((rc = it->type == IT_WORDS ? words_prev(it, id) : number_prev(it, id)) != 0) {
@@ -4630,7 +4652,36 @@ store_audit_next(struct store_iter *it, struct store_audit *a)
 		it->done = 1;
 		return STORE_ENOTFOUND;
 	}
+	/* a page LMDB could not make sense of, or the cursor it left failed
+	 * (EINVAL): the log, not an entry; before, «entry ? cannot be read;
+	 * the entries after it are listed», then a disk error */
+	if (rc == MDB_CORRUPTED || rc == MDB_PAGE_NOTFOUND || rc == MDB_BAD_TXN ||
+	    rc == EINVAL || rc == MDB_BAD_VALSIZE) {
+		it->done = 1;
+		it->broken = 1;
+		(void)lmdb_err(it->t, rc);
+		return STORE_ECORRUPT;
+	}
 	return lmdb_err(it->t, rc);
+}
+
+int
+store_audit_broken(const struct store_iter *it)
+{
+	return it != NULL && it->type == IT_AUDIT && it->broken;
+}
+
+int
+store_audit_count(struct store_txn *t, uint64_t *n)
+{
+	MDB_stat ms;
+	int rc;
+
+	*n = 0;
+	if ((rc = mdb_stat(t->txn, t->st->dbi[DB_AUDIT], &ms)) != 0)
+		return lmdb_err(t, rc);
+	*n = ms.ms_entries;
+	return 0;
 }
 
 /* ---- backup ---- */

@@ -818,6 +818,19 @@ int store_audit_iter(struct store_txn *t, const char *id, int64_t since,
  * be read), and the next call goes on with the entries after it. */
 int store_audit_next(struct store_iter *it, struct store_audit *a);
 
+/* After store_audit_next's STORE_ECORRUPT: 1 if it was no entry but the
+ * log itself that could not be read (a page of it LMDB could not make
+ * sense of, or a lookup in it that failed): the walk is over, nothing
+ * after it can be listed.  0 for one entry, the walk going on. */
+int store_audit_broken(const struct store_iter *it);
+
+/* How many entries the audit log holds, as LMDB counts them in the log's
+ * record in the database's own table (mdb_stat), into *n: what a walk of
+ * it whole reads.  A page of the log overwritten with other entries'
+ * bytes, its header left, reads as no entries at all: `audit` listed
+ * nothing and ended as on an empty log.  Returns 0 or an LMDB failure. */
+int store_audit_count(struct store_txn *t, uint64_t *n);
+
 /* ---- maintenance -------------------------------------------------------------------- */
 
 /* Writes a compacted copy of the whole database to the file path, while

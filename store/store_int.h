@@ -136,6 +136,11 @@ struct store_iter {
 	/* audit */
 	char id[CORE_ID_MAX];
 	int by_id;
+	int broken;		/* the log itself could not be read
+				   (store_audit_broken) */
+	int whole;		/* IT_KIND: walked forwards from the first
+				   record, in a read transaction */
+	size_t walked;		/* ... the records it returned so far */
 	int keyself;		/* IT_INDEX of store_iter_one: the id is the
 				   entry's key (a record), not its data */
 	int64_t since;

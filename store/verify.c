@@ -11,11 +11,14 @@
  * record should have (not left from an earlier name).  Problems are reported
  * one by one through a callback; the check itself never writes.
  */
+#include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/wait.h>
 
 #include "locale/catalog.h"
 #include "store/store_int.h"
@@ -29,11 +32,17 @@ struct vctx {
 	int nseen;
 	int unreadable;			/* a table walk met a bad page */
 	unsigned bad_index;		/* 1u << db: an index with a bad page */
+	uint64_t bad;			/* 1 << db: a table its probe could not
+					   walk (probe_tables): not touched */
 	/* the problems named so far, to name each once (seen_before) */
 	struct store_problem *said;
 	size_t *slot;			/* open addressing: index + 1, 0 empty */
 	size_t nsaid, nslot;
 };
+
+/* Did table db's probe (probe_tables) find a page that stops LMDB? */
+#define BAD(v, db) (((v)->bad >> (db)) & 1)
+_Static_assert(DB_COUNT <= 64, "a bit of vctx.bad per sub-database");
 
 static uint64_t
 problem_hash(const struct store_problem *p)
@@ -276,6 +285,10 @@ find_bad_index(struct vctx *v, int db)
 	struct store *st;
 	int rc;
 
+	if (BAD(v, db)) {
+		v->bad_index |= 1u << db;
+		return 0;
+	}
 	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[db], &c)) != 0)
 		return lmdb_err(v->t, rc);
 	while ((rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) == 0)
@@ -344,6 +357,8 @@ check_records(struct vctx *v, enum core_kind k)
 	int rc, op = MDB_FIRST;
 	char id[CORE_ID_MAX];
 
+	if (BAD(v, DB_REC0 + k))	/* named by its probe */
+		return 0;
 	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[DB_REC0 + k], &c)) != 0)
 		return lmdb_err(v->t, rc);
 	while ((rc = mdb_cursor_get(c, &key, &d, op)) == 0) {
@@ -392,7 +407,8 @@ check_records(struct vctx *v, enum core_kind k)
 				continue;
 			}
 			if (il) {
-				int has = has_entry(v->t, db, ik, il, key.mv_data, key.mv_size);
+				int has = BAD(v, db) ? -1 :
+				    has_entry(v->t, db, ik, il, key.mv_data, key.mv_size);
 
 				if (has == 0 && db == DB_UNIQUE)
 					has = held_by_other(v->t, ik, il);
@@ -402,7 +418,9 @@ check_records(struct vctx *v, enum core_kind k)
 					problem(v, STORE_PB_UNINDEXED, k, id, (int)i,
 					    r->v[i].text ? r->v[i].text : "");
 			}
-			if (search_only(fl) && !v->t->st->nowords) {
+			if (search_only(fl) && !v->t->st->nowords && BAD(v, DB_WORDS)) {
+				lookup_failed(v, DB_WORDS);
+			} else if (search_only(fl) && !v->t->st->nowords) {
 				struct wcheck w;
 
 				memset(&w, 0, sizeof w);
@@ -418,7 +436,7 @@ check_records(struct vctx *v, enum core_kind k)
 					    r->v[i].text ? r->v[i].text : "");
 			}
 		}
-		if (k == CORE_NEED && r->v[CORE_NEED_UNIT].set) {
+		if (k == CORE_NEED && r->v[CORE_NEED_UNIT].set && !BAD(v, DB_REC0 + CORE_UNIT)) {
 			struct core_record *u;
 
 			if (store_get(v->t, CORE_UNIT, r->v[CORE_NEED_UNIT].text, &u, NULL) == 0) {
@@ -445,6 +463,8 @@ check_index(struct vctx *v, int db)
 	MDB_val key, d;
 	int rc, op = MDB_FIRST;
 
+	if (BAD(v, db))
+		return 0;
 	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[db], &c)) != 0)
 		return lmdb_err(v->t, rc);
 	while ((rc = mdb_cursor_get(c, &key, &d, op)) == 0) {
@@ -468,6 +488,8 @@ check_index(struct vctx *v, int db)
 			continue;
 		}
 		k = s->kind;
+		if (BAD(v, DB_REC0 + k))	/* its records: not to be read */
+			continue;
 		if (key_to_id(k, d.mv_data, d.mv_size, id) != 0) {
 			if (v->bad_index & (1u << db))
 				lookup_failed(v, db);
@@ -507,6 +529,8 @@ check_words(struct vctx *v)
 	MDB_val key, d;
 	int rc, op = MDB_FIRST;
 
+	if (BAD(v, DB_WORDS))
+		return 0;
 	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[DB_WORDS], &c)) != 0)
 		return lmdb_err(v->t, rc);
 	while ((rc = mdb_cursor_get(c, &key, &d, op)) == 0) {
@@ -530,6 +554,8 @@ check_words(struct vctx *v)
 				problem(v, STORE_PB_DANGLING, CORE_NKINDS, "", -1, hex);
 			continue;
 		}
+		if (BAD(v, DB_REC0 + s->kind))
+			continue;
 		rc = store_get(v->t, s->kind, id, &r, NULL);
 		if (rc == STORE_ENOTFOUND) {
 			problem(v, STORE_PB_DANGLING, s->kind, id, f, hex);
@@ -565,7 +591,7 @@ check_audit(struct vctx *v)
 
 	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[DB_AUDIT], &c)) != 0)
 		return lmdb_err(v->t, rc);
-	while ((rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) == 0) {
+	while (!BAD(v, DB_AUDIT) && (rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) == 0) {
 		rc = audit_decode(&k, &d, &a);
 		store_audit_done(&a);
 		if (rc == STORE_ENOMEM)
@@ -584,13 +610,29 @@ check_audit(struct vctx *v)
 	mdb_cursor_close(c);
 	if (rc == STORE_ENOMEM)
 		return rc;
+	if (BAD(v, DB_AUDIT))
+		rc = MDB_NOTFOUND;
 	if (rc != MDB_NOTFOUND)
 		return walk_end(v, rc, "audit");
+	if (BAD(v, DB_AUDIT_ID))
+		return 0;
 	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[DB_AUDIT_ID], &c)) != 0)
 		return lmdb_err(v->t, rc);
 	while ((rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) == 0) {
-		int g = mdb_get(v->t->txn, v->t->st->dbi[DB_AUDIT], &d, &e);
+		int g;
 
+		if (BAD(v, DB_AUDIT))
+			break;
+		g = mdb_get(v->t->txn, v->t->st->dbi[DB_AUDIT], &d, &e);
+		/* a value no audit key can be (empty, or longer than LMDB
+		 * takes a key): garbage LMDB read from a garbled page of the
+		 * index as it is, the index named (before, "cannot check the
+		 * database", exit 3) */
+		if (g == MDB_BAD_VALSIZE || g == EINVAL) {
+			problem(v, STORE_PB_UNREADABLE, CORE_NKINDS, NULL, -1, "audit_id");
+			v->unreadable = 1;
+			continue;
+		}
 		if (g == MDB_NOTFOUND) {
 			snprintf(id, sizeof id, "%.*s", (int)(k.mv_size < sizeof id ? k.mv_size :
 			    sizeof id - 1), (const char *)k.mv_data);
@@ -648,6 +690,11 @@ static const struct {
 /* The name of a page only backup's copy reaches (store_verify's last check). */
 #define PAGES_TABLE "pages"
 
+/* The name of LMDB's own table of free pages (its dbi 0, FREE_DBI), which
+ * every write and backup's copy read: part of the database's structure. */
+#define FREE_TABLE "free"
+#define FREE_DB 0
+
 const char *
 store_unreadable_label(const char *table)
 {
@@ -661,7 +708,229 @@ store_unreadable_label(const char *table)
 			return walked[i].label;
 	if (strcmp(table, PAGES_TABLE) == 0)
 		return N_("a page that the checks of the tables did not reach (a backup would refuse it)");
+	if (strcmp(table, FREE_TABLE) == 0)
+		return N_("the database's own structure (LMDB's list of free pages)");
 	return NULL;
+}
+
+/* The table name a problem gives sub-database db (store_unreadable_label). */
+static const char *
+table_of(int db)
+{
+	size_t i;
+
+	if (db >= DB_REC0)
+		return "records";
+	if (db == DB_UNIQUE || db == DB_INDEX || db == DB_SEARCH || db == DB_WORDS)
+		return index_table(db);
+	if (db == DB_AUDIT)
+		return "audit";
+	for (i = 0; i < sizeof readable / sizeof readable[0]; i++)
+		if (readable[i].db == db)
+			return readable[i].table;
+	return NULL;
+}
+
+/*
+ * Runs fn(arg) in a child process, which exits with what it returns: 0 if
+ * it went through, 1 if LMDB stopped on a page it could not make sense of
+ * or the child died of one, -1 if that is not known (no child, or
+ * another error).  probe: the table dbi walked whole (every entry, and a
+ * byte of each key and value, overflow pages too) in t's snapshot.
+ *
+ * LMDB checks little of a page it reads (lmdb.h: the file is trusted).  A
+ * page header is, from its start, the page number (a size_t), two bytes of
+ * padding, the flags (P_BRANCH 0x01, P_LEAF 0x02, P_OVERFLOW 0x04, P_META
+ * 0x08, P_LEAF2 0x20, P_SUBP 0x40) and the bounds mp_lower and mp_upper of
+ * the free space, the node offsets between the header and mp_lower
+ * (mdb.c, struct MDB_page).  Overwritten with 0xff bytes the bounds send
+ * LMDB past the end of the file (SIGBUS); other bytes trip its assertion in
+ * mdb_cursor_first (a leaf expected, abort()) or a read of unmapped
+ * memory (SIGSEGV), whichever the page's layout leads to.  Neither can be
+ * recovered from inside the process: the walk is done where it may die.
+ */
+static int
+probe_fn(int (*fn)(void *), void *arg)
+{
+	pid_t pid;
+	int status;
+
+	fflush(stdout);
+	fflush(stderr);
+	if ((pid = fork()) < 0)
+		return -1;
+	if (pid == 0) {
+		int fd;
+
+		/* died of, not reported by the verb's handler (cli_catch_damage),
+		 * and LMDB's assertion text not shown */
+		signal(SIGBUS, SIG_DFL);
+		signal(SIGSEGV, SIG_DFL);
+		signal(SIGABRT, SIG_DFL);
+		if ((fd = open("/dev/null", O_WRONLY | O_CLOEXEC)) >= 0)
+			dup2(fd, STDERR_FILENO);
+		_exit(fn(arg));
+	}
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	if (WIFSIGNALED(status))
+		return 1;
+	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 :
+	    WIFEXITED(status) && WEXITSTATUS(status) == 1 ? 1 : -1;
+}
+
+/* What a child's walk or copy ended on, as its exit status: 0 sound, 1 a
+ * page LMDB could not make sense of, 2 anything else. */
+static int
+probe_status(int rc)
+{
+	return rc == 0 || rc == MDB_NOTFOUND ? 0 : rc == MDB_CORRUPTED ||
+	    rc == MDB_PAGE_NOTFOUND || rc == MDB_BAD_TXN ? 1 : 2;
+}
+
+struct probe_walk {
+	struct store_txn *t;
+	MDB_dbi dbi;
+	size_t psize;			/* LMDB's page size (0: not known) */
+};
+
+/* The page flags' kinds (mdb.c): P_BRANCH, P_LEAF, P_OVERFLOW, P_META. */
+#define PG_KIND 0x0f
+#define PG_LEAF 0x02
+#define PG_OVERFLOW 0x04
+#define PG_LEAF2 0x20
+
+/*
+ * The header of the page p points into, read as mdb.c's struct MDB_page
+ * lays it out: the page number (a size_t), two bytes of padding, the
+ * flags, and the bounds of the free space mp_lower and mp_upper (16-bit
+ * each), the header being 8 bytes more than a size_t (PAGEHDRSZ); a leaf's
+ * nodes lie between mp_upper and the page's end.  The map starts on a
+ * page of the system's, which is LMDB's page size (mdb_env_open): a page
+ * starts where an address rounded down to it does.  Returns the kind of
+ * a sound page (PG_LEAF, PG_OVERFLOW ...), or -1 when the page's bounds
+ * cannot be a page's, or p is not after them: a page LMDB reads without
+ * checking, when a walk reaches a leaf from its neighbour, and follows
+ * into garbage it returns as entries.  (A page outside the file is not
+ * mapped: reading it kills the child, which is damage too.)
+ */
+static int
+page_kind(const struct probe_walk *w, const void *p)
+{
+	const unsigned char *b = p, *pg;
+	uint16_t flags, lower, upper;
+	size_t hdr = sizeof(size_t) + 8;
+
+	pg = b - ((uintptr_t)b % w->psize);
+	memcpy(&flags, pg + sizeof(size_t) + 2, 2);
+	memcpy(&lower, pg + sizeof(size_t) + 4, 2);
+	memcpy(&upper, pg + sizeof(size_t) + 6, 2);
+	if ((flags & PG_KIND) == PG_OVERFLOW)
+		return PG_OVERFLOW;
+	if ((flags & PG_KIND) != PG_LEAF)
+		return -1;
+	if (lower < hdr || lower > upper || upper > w->psize)
+		return -1;
+	/* P_LEAF2 (0x20, a sub-database of MDB_DUPFIXED values: the audit
+	 * log's index) keeps its values packed right after the header;
+	 * another leaf its nodes after mp_upper */
+	if ((size_t)(b - pg) < ((flags & PG_LEAF2) ? hdr : upper))
+		return -1;
+	return PG_LEAF;
+}
+
+/* probe's walk, in the child: every entry, its key's page header checked
+ * (a leaf) and its value's (a leaf, or the first of its overflow pages) */
+static int
+probe_walk(void *arg)
+{
+	const struct probe_walk *w = arg;
+	MDB_cursor *c;
+	MDB_val k, d;
+	MDB_stat ms;
+	volatile unsigned char sum = 0;
+	size_t n = 0;
+	int rc;
+
+	if (mdb_cursor_open(w->t->txn, w->dbi, &c) != 0)
+		return 2;
+	while ((rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) == 0) {
+		n++;
+		if (w->psize != 0 && (page_kind(w, k.mv_data) != PG_LEAF ||
+		    page_kind(w, d.mv_data) < 0))
+			return 1;
+		if (k.mv_size > 0)
+			sum ^= ((const unsigned char *)k.mv_data)[k.mv_size - 1];
+		if (d.mv_size > 0)
+			sum ^= ((const unsigned char *)d.mv_data)[0] ^
+			    ((const unsigned char *)d.mv_data)[d.mv_size - 1];
+	}
+	/* as many entries as LMDB counts in the table (its record in the
+	 * database's own table, each duplicate one): a leaf whose bounds
+	 * were damaged to fewer nodes reads as fewer entries, in silence */
+	if (rc == MDB_NOTFOUND && mdb_stat(w->t->txn, w->dbi, &ms) == 0 && ms.ms_entries != n)
+		return 1;
+	return probe_status(rc);
+}
+
+static int
+probe(struct store_txn *t, MDB_dbi dbi)
+{
+	struct probe_walk w;
+	MDB_stat ms;
+
+	memset(&w, 0, sizeof w);
+	w.t = t;
+	w.dbi = dbi;
+	/* the page size, if the map's pages are the system's (else the
+	 * headers are not looked at) */
+	if (mdb_env_stat(t->st->env, &ms) == 0 && ms.ms_psize > 0 &&
+	    (long)ms.ms_psize == sysconf(_SC_PAGESIZE))
+		w.psize = ms.ms_psize;
+	return probe_fn(probe_walk, &w);
+}
+
+/* store_verify's last check, in the child: every page as backup reads
+ * them, LMDB's compact copy, into nothing.  Its read transaction takes a
+ * reader slot under the parent's pid (the environment's); ended, the slot
+ * pins no page.  A child killed by a damaged page leaves its slot holding
+ * that snapshot until verify's process has ended and the next open clears
+ * the slots of processes gone (store_open, mdb_reader_check): the
+ * database is damaged then, and is to be restored. */
+static int
+probe_copy(void *arg)
+{
+	struct store *st = arg;
+	int fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+
+	return fd < 0 ? 2 : probe_status(mdb_env_copyfd2(st->env, fd, MDB_CP_COMPACT));
+}
+
+/*
+ * Before any check: each table, and LMDB's own table of free pages, walked
+ * by a probe.  One that stops it is named by its table, once, and no check
+ * after reads it (v->bad): before, a page so damaged stopped verify
+ * itself, "verify stopped: a page of the database is damaged" (exit 3),
+ * or "cannot check the database", the table not named and what it had
+ * found so far uncounted.
+ */
+static void
+probe_tables(struct vctx *v)
+{
+	int db;
+
+	if (probe(v->t, FREE_DB) == 1) {
+		problem(v, STORE_PB_UNREADABLE, CORE_NKINDS, NULL, -1, FREE_TABLE);
+		v->unreadable = 1;
+	}
+	for (db = 0; db < DB_COUNT; db++) {
+		if (table_of(db) == NULL || probe(v->t, v->t->st->dbi[db]) != 1)
+			continue;
+		v->bad |= (uint64_t)1 << db;
+		problem(v, STORE_PB_UNREADABLE, CORE_NKINDS, NULL, -1, table_of(db));
+		v->unreadable = 1;
+	}
 }
 
 static int
@@ -672,6 +941,8 @@ check_readable(struct vctx *v, int db, const char *table)
 	unsigned char sum = 0;
 	int rc;
 
+	if (BAD(v, db))
+		return 0;
 	if ((rc = mdb_cursor_open(v->t->txn, v->t->st->dbi[db], &c)) != 0)
 		return lmdb_err(v->t, rc);
 	while ((rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) == 0)
@@ -695,6 +966,7 @@ store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *c
 	*nproblems = 0;
 	if ((rc = store_read_begin(st, &v.t)) != 0)
 		return rc;
+	probe_tables(&v);
 	rc = find_bad_index(&v, DB_UNIQUE);
 	if (rc == 0)
 		rc = find_bad_index(&v, DB_INDEX);
@@ -724,7 +996,8 @@ store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *c
 		snprintf(name, sizeof name, "seq:%s", v.seen[i].st);
 		k.mv_size = strlen(name);
 		k.mv_data = name;
-		if (mdb_get(v.t->txn, st->dbi[DB_META], &k, &d) == 0 && d.mv_size == 8)
+		if (!BAD(&v, DB_META) &&
+		    mdb_get(v.t->txn, st->dbi[DB_META], &k, &d) == 0 && d.mv_size == 8)
 			next = be64_get(d.mv_data);
 		if (next <= v.seen[i].max) {
 			char det[64];
@@ -742,15 +1015,10 @@ store_verify(struct store *st, void (*fn)(const struct store_problem *p, void *c
 	 * there) stops the copy: backup refused such a database while
 	 * verify called it sound. */
 	if (rc == 0 && !v.unreadable) {	/* (a bad page named once) */
-		int fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
-
-		if (fd >= 0) {
-			int c = mdb_env_copyfd2(st->env, fd, MDB_CP_COMPACT);
-
-			close(fd);
-			if (c == MDB_CORRUPTED || c == MDB_PAGE_NOTFOUND)
-				problem(&v, STORE_PB_UNREADABLE, CORE_NKINDS, NULL, -1, PAGES_TABLE);
-		}
+		/* (in a child: a page that sends LMDB out of the file kills
+		 * the process that reads it, verify before) */
+		if (probe_fn(probe_copy, st) == 1)
+			problem(&v, STORE_PB_UNREADABLE, CORE_NKINDS, NULL, -1, PAGES_TABLE);
 	}
 	free(v.said);
 	free(v.slot);

@@ -410,6 +410,45 @@ cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
 	return 0;
 }
 
+int
+cli_out_where(const char *path, const char *failed, const char *name)
+{
+	char head[4200], dir[4096], in[4096 + 256], why[9000];
+	struct stat sb;
+
+	snprintf(head, sizeof head, failed, path);
+	/* "backup /mnt/usb": the file would be made beside the folder and
+	 * then fail to take its name, said as a disk error (exit 3) */
+	if (name != NULL && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		if (cli_path_join(in, sizeof in, path, name) != 0)
+			snprintf(in, sizeof in, "%s", name);
+		snprintf(why, sizeof why, _("it is a folder, not a file; give the name of the file to write in it, such as %s"), in);
+		cli_error("%s: %s", head, why);
+		return 0;
+	}
+	if (name == NULL && stat(path, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode))
+			return 1;
+		snprintf(why, sizeof why, _("%s is a file, not a folder"), path);
+		cli_error("%s: %s", head, why);
+		return 0;
+	}
+	/* "backup nodir/x.mdb": a folder mistyped, or a stick not mounted
+	 * (before, exit 3 at the end, "no such file or folder") */
+	store_dir_of(path, dir, sizeof dir);
+	if (stat(dir, &sb) != 0 && (errno == ENOENT || errno == ENOTDIR)) {
+		snprintf(why, sizeof why, _("the folder %s does not exist; check its name (a USB stick not mounted?), or make the folder first"), dir);
+		cli_error("%s: %s", head, why);
+		return 0;
+	}
+	if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
+		snprintf(why, sizeof why, _("%s is a file, not a folder"), dir);
+		cli_error("%s: %s", head, why);
+		return 0;
+	}
+	return 1;
+}
+
 /* Is what lstat says of the file at a name (sb) the file seen? */
 static int
 out_same(const struct cli_out_seen *seen, const struct stat *sb)

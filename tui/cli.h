@@ -208,6 +208,16 @@ struct cli_out_seen {
  * CLI_OUT_NEW if nothing was there. */
 int cli_out_free(const char *path, int force, int (*same_kind)(const char *path),
     const char *other_kind, struct cli_out_seen *seen);
+/* Is path a place a file can be written?  A folder given for the file
+ * (`--out /mnt/usb`, the stick's mount point), a folder that does not
+ * exist (a stick not mounted, a name mistyped) or a file where a folder
+ * should be is the user's path to correct, said on stderr after failed
+ * (one %s for path: "backup to %s failed") and 0 returned, a usage error
+ * (exit 2); a folder gets a name to write in it, folder/name.  name NULL:
+ * path is to be a folder (`export all --out DIR`), made if it is not
+ * there; only the folder it would be made in is looked at.  Else 1.
+ * backup, export, report --html and sync export --out share it. */
+int cli_out_where(const char *path, const char *failed, const char *name);
 /* What is at path now, into *seen, for a file that may replace it
  * (cli_out_free's answer but for a file it keeps; a screen's after its
  * question, cli_out_there): CLI_OUT_NEW if nothing at all is there

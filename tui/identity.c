@@ -699,3 +699,10 @@ tui_identity_open_verb(const struct hamyar_opts *o, unsigned flags, struct store
 	cli_catch_damage(msg);
 	return 0;
 }
+
+void
+tui_identity_damaged(const char *path)
+{
+	cli_error(_("stopped on a page of the database %s that could not be read: it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+	    path, path);
+}

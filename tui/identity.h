@@ -113,6 +113,11 @@ const char *tui_identity_why(const struct store *st, int rc, char *buf, size_t n
  * access to its files, damage).  Returns 0 when open. */
 struct hamyar_opts;
 int tui_identity_open_verb(const struct hamyar_opts *o, unsigned flags, struct store **st);
+/* Says on stderr that a verb stopped on a page of the database at path
+ * that could not be read, to run verify and to restore the last backup
+ * (the sentence of a damaged page that stops LMDB): for a table read as
+ * fewer records than it holds (STORE_ECORRUPT of a whole walk). */
+void tui_identity_damaged(const char *path);
 
 /* The sentence for store code rc (store.h), in the current language. */
 const char *tui_store_strerror(int rc);

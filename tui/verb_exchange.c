@@ -150,6 +150,22 @@ why(const struct store *st, int rc, char *buf, size_t n)
  * whatever comes next on the terminal (an error, a dry run's summary)
  * would be written on its line, after "99%": progress_end wipes it. */
 static int progress_on = -1;
+/* The database export reads (verb_export), named when a kind's table
+ * reads as fewer records than it holds (export_failed). */
+static const char *export_db;
+
+/* Says why an export failed (exit 3): a table read as fewer records than
+ * it holds, or a record that cannot be read, as a damaged page is said
+ * (what to run, what to restore); else the store's error. */
+static int
+export_failed(int rc)
+{
+	if (rc == STORE_ECORRUPT && export_db != NULL)
+		tui_identity_damaged(export_db);
+	else
+		cli_error(_("export failed: %s"), tui_store_strerror(rc));
+	return EXIT_SYSTEM;
+}
 static int progress_open;
 
 static void
@@ -5967,10 +5983,8 @@ out:
 		cli_error(_("cannot write %s: %s"), _("the standard output"), tui_errno_text(werr));
 		return EXIT_SYSTEM;
 	}
-	if (rc != 0) {
-		cli_error(_("export failed: %s"), tui_store_strerror(rc));
-		return EXIT_SYSTEM;
-	}
+	if (rc != 0)
+		return export_failed(rc);
 	return EXIT_OK;
 }
 
@@ -6101,8 +6115,7 @@ out:
 		cli_error(_("cannot write %s: %s"), bad, tui_errno_text(e));
 		ret = EXIT_SYSTEM;
 	} else if (rc != 0) {
-		cli_error(_("export failed: %s"), tui_store_strerror(rc));
-		ret = EXIT_SYSTEM;
+		ret = export_failed(rc);
 	}
 	/* (a rename refused after others took their names: not "nothing") */
 	if (renamed == 0)
@@ -6234,6 +6247,18 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if (path != NULL && !tui_identity_out_ok(o, path))
 		return EXIT_USAGE;
+	/* "--out /mnt/usb" (a folder: a name in it proposed), "--out
+	 * nodir/x.csv": a path to correct, as backup's (before, exit 3) */
+	if (path != NULL) {
+		char name[64];
+
+		if (k >= 0)
+			snprintf(name, sizeof name, "%s.%s", core_schema_get(k)->plural, json ? "json" : "csv");
+		else
+			snprintf(name, sizeof name, "%s", "all.json");
+		if (!cli_out_where(path, _("cannot write %s"), k < 0 && !json ? NULL : name))
+			return EXIT_USAGE;
+	}
 	/* a file already there (a mistyped name, a sheet of the same name)
 	 * is kept unless --force, said before the database is opened */
 	if (path != NULL && !(k < 0 && !json ? folder_free(path, force, over_all) :
@@ -6245,6 +6270,7 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 		progress_on = 0;
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
+	export_db = cli_db_path(o);
 	if (k >= 0) {
 		one = (enum core_kind)k;
 		today = loc_day_today();
@@ -6298,6 +6324,10 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		}
 	}
 	if (html != NULL && !tui_identity_out_ok(o, html))
+		return EXIT_USAGE;
+	/* a folder, or one that is not there: as export --out */
+	if (html != NULL && strcmp(html, "-") != 0 &&
+	    !cli_out_where(html, _("cannot write %s"), "report.html"))
 		return EXIT_USAGE;
 	/* a file already there is kept unless --force ("-" is stdout) */
 	if (html != NULL && strcmp(html, "-") != 0 &&
@@ -7783,6 +7813,14 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		peer = peer_code;	/* "mrd" is MRD */
 		if (path != NULL && !tui_identity_out_ok(o, path))
 			return EXIT_USAGE;
+		/* a folder, or one that is not there: as export --out */
+		if (path != NULL && strcmp(path, "-") != 0) {
+			char name[64];
+
+			snprintf(name, sizeof name, "to-%s.bundle", peer);
+			if (!cli_out_where(path, _("cannot write %s"), name))
+				return EXIT_USAGE;
+		}
 		/* an earlier bundle gives way, as an earlier backup does;
 		 * another file (a sheet, a document) only to --force */
 		if (path != NULL && strcmp(path, "-") != 0 &&

@@ -16,6 +16,7 @@
  * rerun after map growth (store_write) produces the same records.
  */
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
@@ -1709,7 +1710,6 @@ int
 verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 {
 	struct store *st;
-	struct stat sb;
 	char tmp[4096], msg[2048];
 	size_t n = 0, used = 0;
 	int rc;
@@ -1728,48 +1728,25 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 		return bad_option("backup", argv[1]);
 	if (!tui_identity_out_ok(o, argv[1]))
 		return EXIT_USAGE;
-	/* "backup nodir/x.mdb": a folder mistyped, or a stick not mounted,
-	 * is the administrator's path to correct (exit 2, as a path inside
-	 * the database's folder is), not a failure of the system (before,
-	 * exit 3 at the end of the copy, "its folder does not exist") */
-	{
-		char dir[4096];
-
-		store_dir_of(argv[1], dir, sizeof dir);
-		if (stat(dir, &sb) != 0 && (errno == ENOENT || errno == ENOTDIR)) {
-			cli_error(_("backup to %s failed: the folder %s does not exist; check its name (a USB stick not mounted?), or make the folder first"),
-			    argv[1], dir);
-			return EXIT_USAGE;
-		}
-		if (stat(dir, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
-			cli_error(_("backup to %s failed: %s is a file, not a folder"), argv[1], dir);
-			return EXIT_USAGE;
-		}
-	}
 	if ((rc = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return rc;
-	/* "backup /mnt/usb": the copy would be made beside the folder and then
-	 * fail to take its name, said as a disk error; say what it is, as
-	 * export --out does, before copying anything, with a name for the
-	 * file in it (exit 2: the path is to correct) */
-	if (stat(argv[1], &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		char station[CORE_STATION_MAX + 1], dir[4096], name[4096 + 64];
-		size_t l;
+	/* "backup /mnt/usb", "backup nodir/x.mdb": the administrator's path
+	 * to correct (exit 2), said before anything is copied, a folder
+	 * given with a name for the file in it: hamyar-STATION-DATE.mdb,
+	 * the date Jalali (cli_out_where, as export --out says it) */
+	{
+		char station[CORE_STATION_MAX + 1], name[64 + CORE_STATION_MAX];
 		int y, m, d;
 
-		snprintf(dir, sizeof dir, "%s", argv[1]);
-		for (l = strlen(dir); l > 1 && dir[l - 1] == '/'; l--)
-			dir[l - 1] = '\0';	/* "usb/": not "usb//hamyar-..." */
 		if (store_station(st, station) != 0)
 			snprintf(station, sizeof station, "%s", "STATION");
 		if (loc_day_to_jalali(loc_day_today(), &y, &m, &d) != 0)
 			y = m = d = 0;
-		snprintf(name, sizeof name, "%s%shamyar-%s-%04d-%02d-%02d.mdb", dir,
-		    strcmp(dir, "/") == 0 ? "" : "/", station, y, m, d);
-		store_close(st);
-		cli_error(_("backup to %s failed: it is a folder, not a file; give the name of the file to write in it, such as %s"),
-		    argv[1], name);
-		return EXIT_USAGE;
+		snprintf(name, sizeof name, "hamyar-%s-%04d-%02d-%02d.mdb", station, y, m, d);
+		if (!cli_out_where(argv[1], _("backup to %s failed"), name)) {
+			store_close(st);
+			return EXIT_USAGE;
+		}
 	}
 	/* The copy is the whole database: every county's records, the users
 	 * and the station's secret sync key, which only the administrator
@@ -1967,6 +1944,10 @@ verb_verify(int argc, char **argv, const struct hamyar_opts *o)
 		 * make sense of, is damage too */
 		cli_error(_("cannot check the database: %s"),
 		    tui_store_strerror(rc == STORE_EIO ? STORE_ECORRUPT : rc));
+		/* damage: what to do, as when problems are found */
+		if (rc == STORE_EIO || rc == STORE_ECORRUPT)
+			cli_error(_("put back the last sound backup with 'hamyar --db %s restore FILE', which keeps the damaged file aside, then run verify again (README, \"Backup and restore\"); what the station sent to HQ since comes back with its next sync"),
+			    cli_db_path(o));
 		return EXIT_SYSTEM;
 	}
 	if (n > 0) {
@@ -2164,6 +2145,48 @@ restore_audit(struct store_txn *t, void *vctx)
 	return store_audit_db_restored(t, f, n);
 }
 
+/* Skips a hidden file (a backup still being made) in the listing. */
+static int
+not_hidden(const struct dirent *e)
+{
+	return e->d_name[0] != '.';
+}
+
+/* "restore /mnt/usb": the stick's folder given for the backup in it, a
+ * usage error (exit 2) naming the folder and the backups in it (LMDB
+ * files, by name), or saying there is none.  Before, exit 1, «it cannot
+ * be read (it is a folder, not a file)» and "ls /mnt/usb" to run. */
+static int
+restore_folder(const char *dir)
+{
+	struct dirent **e = NULL;
+	char list[3000], path[4096 + 256];
+	size_t len = 0;
+	int i, n, found = 0;
+
+	list[0] = '\0';
+	n = scandir(dir, &e, not_hidden, alphasort);
+	for (i = 0; i < n; i++) {
+		struct stat sb;
+
+		if (cli_path_join(path, sizeof path, dir, e[i]->d_name) == 0 &&
+		    stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
+		    store_file_is_db(path) && len + strlen(path) + 8 < sizeof list) {
+			len += (size_t)snprintf(list + len, sizeof list - len, "\n  %s", path);
+			found++;
+		}
+		free(e[i]);
+	}
+	free(e);
+	if (found == 0)
+		cli_error(_("restore from %s refused: it is a folder, not a backup file, and there is no backup in it; nothing was changed. Give the backup file that 'hamyar backup' wrote."),
+		    dir);
+	else
+		cli_error(_("restore from %s refused: it is a folder, not a backup file; nothing was changed. Give one of the backups in it:%s"),
+		    dir, list);
+	return EXIT_USAGE;
+}
+
 int
 verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -2211,6 +2234,8 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_INVALID;
 	}
 
+	if (stat(file, &fb) == 0 && S_ISDIR(fb.st_mode))
+		return restore_folder(file);
 	/* the backup: a file, readable, an LMDB file, a Hamyar database */
 	e = stat(file, &fb) != 0 ? errno : S_ISDIR(fb.st_mode) ? EISDIR :
 	    access(file, R_OK) != 0 ? errno : 0;

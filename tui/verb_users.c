@@ -586,7 +586,14 @@ user_list(const struct hamyar_opts *o, int all)
 out:
 	store_iter_free(it);
 	store_read_end(t);
-	if (rc != 0)
+	/* a user's record or the table read as fewer users than it holds
+	 * (store_iter_next): not only «the database is damaged», but what
+	 * to do; before, a user left out in silence, exit 0 */
+	if (rc == STORE_ECORRUPT)
+		tui_identity_damaged(cli_db_path(o));
+	if (rc == STORE_ECORRUPT)
+		ret = EXIT_SYSTEM;
+	else if (rc != 0)
 		ret = fail(st, rc);
 	store_close(st);
 	return ret;
@@ -1086,8 +1093,8 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	int64_t since = 0;
 	int32_t since_day = 0;
 	enum core_msg dmsg;
-	size_t i, n = 0, bad = 0;
-	int k, rc, ret, setting, fa_digits, apart, no_user = 0, no_rec = 0;
+	size_t i, n = 0, bad = 0, others = 0;
+	int k, rc, ret, setting, fa_digits, apart, no_user = 0, no_rec = 0, broken = 0;
 	char upper[CORE_ID_MAX] = "", bare[CORE_ID_MAX], bybuf[CORE_ID_MAX], same[200] = "";
 
 	for (k = 1; k < argc; k++) {
@@ -1154,6 +1161,11 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 		goto out;
 again:
 	while ((rc = store_audit_next(it, &a)) == 0 || rc == STORE_ECORRUPT) {
+		if (rc == STORE_ECORRUPT && store_audit_broken(it)) {
+			/* the log itself: the walk is over */
+			broken = 1;
+			continue;
+		}
 		if (rc == STORE_ECORRUPT) {
 			/* one entry a failing disk garbled: named, and the
 			 * rest listed; the end says so (exit 3) */
@@ -1171,6 +1183,7 @@ again:
 		if (by != NULL && strcmp(a.user, by) != 0) {
 			/* --user: the changes that login made */
 			store_audit_done(&a);
+			others++;
 			continue;
 		}
 		{
@@ -1305,8 +1318,23 @@ again:
 			goto out;
 		goto again;
 	}
+	/* The whole log read (no --id, no --since): as many entries as LMDB
+	 * says it holds, else a page of it read as fewer (or none) */
+	if (rc == STORE_ENOTFOUND && !broken && id == NULL && since_s == NULL) {
+		uint64_t held;
+
+		if (store_audit_count(t, &held) == 0 && held > (uint64_t)(n + bad + others))
+			broken = 1;
+	}
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;
+	if (broken) {
+		store_iter_free(it);
+		store_read_end(t);
+		store_close(st);
+		tui_identity_damaged(cli_db_path(o));
+		return EXIT_SYSTEM;
+	}
 	if (rc == 0 && n == 0 && bad == 0 && by != NULL) {
 		store_iter_free(it);
 		it = NULL;

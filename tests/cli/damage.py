@@ -13,6 +13,9 @@
 # node has the 8-byte key of change 1 (big-endian).
 # Any page: "wipe PAGE" overwrites page number PAGE with 0xff bytes;
 # "garble PAGE" garbles its page flags only, as "changepage" does.
+# "fewer TABLE": the table's root page, a leaf (a small table), made to
+# hold one node fewer (its mp_lower two bytes less), as a failing disk
+# may leave it: LMDB reads it as one entry fewer, with no error.
 # Prints the number of places damaged (1), or 0 if none was found.
 import struct, sys
 
@@ -51,8 +54,42 @@ def is_change1(n, ksize):
     return ksize == 8 and b[n + 8:n + 16] == bytes(7) + b'\x01'
 
 
+def table_root(name):
+    """The root page of the named table: the main DB's node of that name
+    (its value an MDB_db: pad, flags, depth, 3 page counts, entries,
+    root), in the newer meta page's main DB (a leaf: a small file)."""
+    best = None
+    for m in (0, 1):
+        o = m * psize + hdr + 8 + 2 * word	# past magic, version, address, size
+        dbsize = 48 if word == 8 else 28	# an MDB_db
+        main = o + dbsize
+        txn = struct.unpack_from('<Q' if word == 8 else '<I', b, o + 2 * dbsize + word)[0]
+        root = struct.unpack_from('<Q', b, main + 40)[0] if word == 8 else \
+            struct.unpack_from('<I', b, main + 24)[0]
+        if best is None or txn > best[0]:
+            best = (txn, root)
+    o = best[1] * psize
+    flags, lower = struct.unpack_from('<HH', b, o + word + 2)
+    for i in range((lower - hdr) // 2):
+        n = o + struct.unpack_from('<H', b, o + hdr + 2 * i)[0]
+        ksize = struct.unpack_from('<H', b, n + 6)[0]
+        if b[n + 8:n + 8 + ksize] == name.encode():
+            d = n + 8 + ksize
+            return struct.unpack_from('<Q', b, d + 40)[0] if word == 8 else \
+                struct.unpack_from('<I', b, d + 24)[0]
+    return None
+
+
 hit = 0
-if mode == 'wipe':
+if mode == 'fewer':
+    root = table_root(sys.argv[3])
+    if root is not None:
+        o = root * psize
+        flags, lower = struct.unpack_from('<HH', b, o + word + 2)
+        if flags == 2 and lower > hdr + 2:
+            struct.pack_into('<H', b, o + word + 4, lower - 2)
+            hit = 1
+elif mode == 'wipe':
     o = int(sys.argv[3]) * psize
     b[o:o + psize] = b'\xff' * psize
     hit = 1

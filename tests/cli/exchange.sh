@@ -229,13 +229,14 @@ is $? 1 "an escape sequence in a header name: exit 1"
 grep -q "$(printf '\033')" "$TMP/err"; is $? 1 "... the escape is not written to the terminal"
 grep -q "unknown column '.\[31mred'" "$TMP/err"; ok $? "... it is shown with a placeholder"
 
-# Export to a folder, or to a missing folder: the cause, in Persian.
+# Export to a folder, or to a missing folder: the cause, in Persian, a
+# usage error (exit 2; tests/cli/out_path.sh).
 mkdir "$TMP/adir"
 "$HAMYAR" --db "$C" export donors --out "$TMP/adir" >/dev/null 2>"$TMP/err"
-is $? 3 "export onto a folder: exit 3"
+is $? 2 "export onto a folder: exit 2"
 grep -q 'این یک پوشه است، نه پرونده' "$TMP/err"; ok $? "... says it is a folder"
 "$HAMYAR" --db "$C" export donors --out "$TMP/none/x.csv" >/dev/null 2>"$TMP/err"
-grep -q 'چنین پرونده یا پوشه‌ای نیست' "$TMP/err"; ok $? "export into a missing folder says so in Persian"
+grep -qF "پوشهٔ $TMP/none وجود ندارد" "$TMP/err"; ok $? "export into a missing folder says so in Persian"
 # A text that a spreadsheet would run as a formula is exported after an
 # apostrophe (OWASP CSV injection); importing the export gives it back as
 # it was, and the round trip stays byte for byte.

@@ -19,8 +19,8 @@ is "$rc $(cat "$TMP/err")" "1 hamyar: restore from $TMP/d.csv refused: it is not
     "in English"
 mkdir "$TMP/usb"
 "$HAMYAR" --lang en --db "$D" restore "$TMP/usb" 2>"$TMP/err"; rc=$?
-is "$rc" 1 "a folder: refused"
-holds "$(cat "$TMP/err")" "restore from $TMP/usb refused: it cannot be read (it is a folder, not a file)" "... saying so"
+is "$rc" 2 "a folder: refused, a usage error (tests/cli/out_path.sh)"
+holds "$(cat "$TMP/err")" "restore from $TMP/usb refused: it is a folder, not a backup file" "... saying so"
 "$HAMYAR" --db "$D" restore "$TMP/usb/نیست.mdb" 2>"$TMP/err"; is $? 1 "a name that is not there: refused"
 holds "$(cat "$TMP/err")" "برگرداندن $TMP/usb/نیست.mdb انجام نشد: خوانده نمی‌شود" "... naming it"
 "$HAMYAR" --db "$D" restore "$D/data.mdb" 2>"$TMP/err"; is $? 1 "the database's own data.mdb: refused"
