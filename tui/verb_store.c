@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <signal.h>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -47,6 +48,7 @@
 #include "store/stats.h"
 #include "store/store.h"
 #include "store/users.h"
+#include "tui/bundle.h"
 #include "tui/cli.h"
 #include "tui/identity.h"
 #include "tui/form.h"
@@ -2141,14 +2143,112 @@ struct restore_note {
 	char from[PATH_MAX];		/* the backup, its full path */
 	const char *station;		/* the backup's station */
 	const char *aside;		/* the file there before kept as, or NULL */
+	const char *keep_pub;		/* the database there had made its sync
+					   key anew after the backup: its key
+					   pair, put in the restored database in
+					   the same transaction (NULL: none) */
+	const char *keep_sec;
+	int kept;			/* set: the key pair was put back */
 };
+
+/* ---- the station's sync key, made anew after the backup ----
+ *
+ * A backup holds the station's sync key pair as it was that day.  Once
+ * `sync key --new` has replaced it (the old secret may have leaked with a
+ * lost backup), the stations that exchange bundles with this one trust
+ * the new key only (`sync trust --replace`), and refuse a bundle signed
+ * with the old one.  A restore that brought the old pair back would make
+ * the station's bundles refused everywhere, and sign them with a key that
+ * may be in other hands.  So when the database being replaced holds a
+ * newer pair, and its audit log shows that pair replaced the backup's key
+ * (one or more `sync key --new` after the backup), the newer pair is put
+ * in the restored database (its change audited, old key and new); when it
+ * cannot be shown (a database made again with `init`, a key made anew by
+ * a program before the audit said so), or cannot be written, the restore
+ * says that the backup's key is not the one the stations may trust, and
+ * what to do. */
+
+struct keys_seen {
+	char pub[TUI_KEY_HEX];		/* the database's public key ("": none) */
+	char *sec;			/* its secret (hex; owned), or NULL */
+};
+
+static void
+keys_seen_done(struct keys_seen *k)
+{
+	if (k->sec != NULL) {
+		sodium_memzero(k->sec, strlen(k->sec));
+		free(k->sec);
+	}
+	memset(k, 0, sizeof *k);
+}
+
+/* The key pair of the open database st (with_secret: the secret too). */
+static void
+keys_of_db(struct store *st, int with_secret, struct keys_seen *k)
+{
+	struct store_txn *t;
+	char *v = NULL;
+
+	memset(k, 0, sizeof *k);
+	if (store_read_begin(st, &t) != 0)
+		return;
+	if (store_setting_get(t, "sync.key.public", &v, NULL) == 0 && strlen(v) == TUI_KEY_HEX - 1)
+		memcpy(k->pub, v, TUI_KEY_HEX);
+	free(v);
+	if (k->pub[0] != '\0' && with_secret &&
+	    store_setting_get(t, "sync.key.secret", &k->sec, NULL) != 0)
+		k->sec = NULL;
+	store_read_end(t);
+}
+
+/* Whether st's audit log shows its key made anew, from old (the backup's
+ * key) through every later one, to cur: 1 with the time of the first
+ * change into *when, else 0. */
+static int
+key_renewed_from(struct store *st, const char *old, const char *cur, int64_t *when)
+{
+	char chain[TUI_KEY_HEX];
+	struct store_txn *t;
+	struct store_iter *it;
+	struct store_audit a;
+
+	*when = 0;
+	snprintf(chain, sizeof chain, "%s", old);
+	if (store_read_begin(st, &t) != 0)
+		return 0;
+	if (store_audit_iter(t, "sync.key.public", 0, &it) == 0) {
+		for (;;) {
+			int r;
+
+			memset(&a, 0, sizeof a);
+			if ((r = store_audit_next(it, &a)) == STORE_ECORRUPT)
+				continue;
+			if (r != 0)
+				break;
+			if (a.action == STORE_ACT_SETTING && a.nfields == 1 &&
+			    strcmp(a.fields[0].name, "sync.key.public") == 0 &&
+			    strcasecmp(a.fields[0].old_text, chain) == 0 &&
+			    strlen(a.fields[0].new_text) == TUI_KEY_HEX - 1) {
+				if (*when == 0)
+					*when = a.time;
+				snprintf(chain, sizeof chain, "%s", a.fields[0].new_text);
+			}
+			store_audit_done(&a);
+		}
+		store_iter_free(it);
+	}
+	store_read_end(t);
+	return *when != 0 && strcasecmp(chain, cur) == 0;
+}
 
 static int
 restore_audit(struct store_txn *t, void *vctx)
 {
-	const struct restore_note *rn = vctx;
+	struct restore_note *rn = vctx;
 	struct store_audit_field f[3];
 	size_t n = 0;
+	int rc;
 
 	f[n].name = "from";
 	f[n].old_text = "";
@@ -2161,7 +2261,47 @@ restore_audit(struct store_txn *t, void *vctx)
 		f[n].old_text = "";
 		f[n++].new_text = (char *)rn->aside;
 	}
-	return store_audit_db_restored(t, f, n);
+	if ((rc = store_audit_db_restored(t, f, n)) != 0)
+		return rc;
+	if (rn->keep_pub != NULL && rn->keep_sec != NULL) {
+		/* the newer pair back, the public half's change audited
+		 * (the backup's key -> the newer one), never the secret */
+		if ((rc = store_setting_set(t, "sync.key.secret", rn->keep_sec,
+		    strlen(rn->keep_sec))) != 0 ||
+		    (rc = store_setting_set(t, "sync.key.public", rn->keep_pub,
+		    strlen(rn->keep_pub))) != 0)
+			return rc;
+		rn->kept = 1;
+	}
+	return 0;
+}
+
+/* What restore says of the station's sync key: renewed is 1 when the
+ * database replaced had made its key anew after the backup (its audit
+ * log shows it, first at when), -1 when it had another key that the log
+ * does not show made from the backup's, 0 when the two are the same (or
+ * cannot be told); kept, that the newer pair was put in the restored
+ * database. */
+static void
+restore_key_said(int renewed, int64_t when, int kept, const char *code)
+{
+	char at[48];
+
+	if (renewed == 0)
+		return;
+	fflush(stdout);
+	if (renewed == 1 && kept) {
+		tui_fmt_when(when, TUI_WHEN_ASCII, at, sizeof at);
+		printf(_("The backup holds station %s's old sync key, which 'sync key --new' replaced on %s, after the backup was made; the stations that exchange bundles with this one trust the newer key and would refuse bundles signed with the old one. So the newer key is kept, put in the restored database (its audit log says so): nothing to do, the stations need not trust a key again. The old key signs nothing more.\n"),
+		    code, at);
+		return;
+	}
+	if (renewed == 1)
+		tui_fmt_when(when, TUI_WHEN_ASCII, at, sizeof at);
+	cli_error(renewed == 1 ?
+	    _("warning: the backup holds station %s's old sync key, which 'sync key --new' replaced on %s, after the backup was made, and the newer key could not be put back: the stations that trust the newer key will refuse this station's bundles. Make a new key here now (hamyar sync key --new, the administrator) and have every station that exchanges bundles with this one trust it (hamyar sync trust %s KEY --replace, the key confirmed by phone or in person); do not go back to the old key, which may have leaked") :
+	    _("warning: the backup holds another sync key of station %s than the database it replaced (kept beside it) had, and the audit log does not show which is newer: the stations that trust the other key will refuse this station's bundles. Make a new key here now (hamyar sync key --new, the administrator) and have every station that exchanges bundles with this one trust it (hamyar sync trust %s KEY --replace, the key confirmed by phone or in person)"),
+	    code, renewed == 1 ? at : code, code);
 }
 
 int
@@ -2177,8 +2317,12 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	struct flock fl;
 	size_t n = 0;
 	int i, other = 0, made = 0, lock_made = 0, lfd = -1, fd = -1, rc, e, se, linked = 0;
-	int have_old;
+	int have_old, renewed = 0, restored_kept = 0;
+	struct keys_seen bkey, ckey;
+	int64_t renewed_at = 0;
 
+	memset(&bkey, 0, sizeof bkey);
+	memset(&ckey, 0, sizeof ckey);
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--other-station") == 0)
 			other = 1;
@@ -2241,6 +2385,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 		    file);
 		return EXIT_INVALID;
 	}
+	keys_of_db(b, 0, &bkey);
 	store_close(b);
 	if (name[0] != '\0')
 		printf(_("%s is a backup of station %s (%s)\n"), file, code, name);
@@ -2341,6 +2486,15 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 			char cur_name[256];
 
 			rc = station_of_db(cur, mine, cur_name, sizeof cur_name) == 0 ? 0 : STORE_ENODB;
+			/* its sync key, if the backup's is another (the
+			 * station's: another station's backup keeps its own) */
+			if (rc == 0 && strcmp(mine, code) == 0) {
+				keys_of_db(cur, 1, &ckey);
+				if (ckey.pub[0] != '\0' && bkey.pub[0] != '\0' &&
+				    strcasecmp(ckey.pub, bkey.pub) != 0)
+					renewed = key_renewed_from(cur, bkey.pub, ckey.pub,
+					    &renewed_at) ? 1 : -1;
+			}
 			store_close(cur);
 		}
 		if (rc != 0) {
@@ -2482,9 +2636,14 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 			snprintf(rn.from, sizeof rn.from, "%s", file);
 		rn.station = code;
 		rn.aside = have_old ? aside : NULL;
+		if (renewed == 1 && ckey.sec != NULL) {
+			rn.keep_pub = ckey.pub;
+			rn.keep_sec = ckey.sec;
+		}
 		if ((rc = tui_identity_open_store(db, 0, &fresh, why, sizeof why)) == 0) {
 			if ((rc = store_write(fresh, restore_audit, &rn)) != 0)
 				snprintf(why, sizeof why, "%s", tui_store_strerror(rc));
+			restored_kept = rn.kept;
 			store_close(fresh);
 		} else if (store_open(db, STORE_RDONLY, &fresh) == 0)
 			store_close(fresh);
@@ -2500,6 +2659,8 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	if (have_old)
 		printf(_("The database that was there is kept as %s.\n"), aside);
 	printf("%s\n", _("What was saved after the backup was made is not in it; what the station sent to HQ comes back with its next sync."));
+	restore_key_said(renewed, renewed_at, restored_kept, code);
+	keys_seen_done(&ckey);
 	return EXIT_OK;
 
 fail:
@@ -2516,6 +2677,7 @@ undo:
 	if (made)
 		rmdir(db);
 	cli_remove_on_stop(NULL);
+	keys_seen_done(&ckey);
 	return rc;
 }
 
