@@ -256,6 +256,7 @@ store_sync_peer_reset(struct store_txn *t, const char *peer)
 	static const char *const what[] = { "acked", "recv", "tip", "own", "heard", "told" };
 	char name[96];
 	uint64_t last;
+	/* (peer_numbers below: the same names) */
 	size_t i;
 	int rc;
 
@@ -273,6 +274,137 @@ store_sync_peer_reset(struct store_txn *t, const char *peer)
 	if ((rc = store_change_last(t, &last)) != 0)
 		return rc;
 	return last > 0 ? store_sync_peer_set(t, peer, "own", last) : 0;
+}
+
+/* A station's numbers set aside when a new key is trusted for it
+ * (store_sync_peer_rekey), "NAME VALUE" lines in sync.peer.STATION.before,
+ * until its first bundle signed with the new key says whether it is the
+ * same database (a key made anew) or one installed afresh. */
+static const char *const peer_numbers[] = { "acked", "recv", "tip", "own", "heard", "told" };
+#define NPEER_NUMBERS (sizeof peer_numbers / sizeof peer_numbers[0])
+
+int
+store_sync_peer_rekey(struct store_txn *t, const char *peer)
+{
+	char name[96], *data = NULL;
+	struct loc_strbuf b = { 0 };
+	size_t i;
+	int rc;
+
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	snprintf(name, sizeof name, "sync.peer.%s.before", peer);
+	rc = store_setting_get(t, name, &data, NULL);
+	free(data);
+	data = NULL;
+	if (rc != 0 && rc != STORE_ENOTFOUND)
+		return rc;
+	if (rc == STORE_ENOTFOUND) {
+		/* (a key replaced again before any bundle came keeps what
+		 * was set aside the first time: the numbers now are the
+		 * reset ones) */
+		for (i = 0; i < NPEER_NUMBERS; i++) {
+			char n2[96];
+
+			snprintf(n2, sizeof n2, "sync.peer.%s.%s", peer, peer_numbers[i]);
+			rc = store_setting_get(t, n2, &data, NULL);
+			if (rc == STORE_ENOTFOUND)
+				continue;
+			if (rc != 0) {
+				free(b.p);
+				return rc;
+			}
+			if (strchr(data, '\n') == NULL) {
+				loc_strbuf_str(&b, peer_numbers[i]);
+				loc_strbuf_str(&b, " ");
+				loc_strbuf_str(&b, data);
+				loc_strbuf_str(&b, "\n");
+			}
+			free(data);
+			data = NULL;
+		}
+		if (b.failed) {
+			free(b.p);
+			return STORE_ENOMEM;
+		}
+		rc = store_setting_set(t, name, b.p != NULL ? b.p : "", b.len);
+		free(b.p);
+		if (rc != 0)
+			return rc;
+	}
+	return store_sync_peer_reset(t, peer);
+}
+
+int
+store_sync_peer_before(struct store_txn *t, const char *peer, int same)
+{
+	char name[96], *data = NULL, *p, *nl;
+	size_t i;
+	int rc;
+
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	snprintf(name, sizeof name, "sync.peer.%s.before", peer);
+	rc = store_setting_get(t, name, &data, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	if (same) {
+		for (i = 0; i < NPEER_NUMBERS; i++) {
+			char n2[96];
+
+			snprintf(n2, sizeof n2, "sync.peer.%s.%s", peer, peer_numbers[i]);
+			if ((rc = store_setting_del(t, n2)) != 0 && rc != STORE_ENOTFOUND)
+				goto out;
+		}
+		for (p = data; *p != '\0'; p = nl + 1) {
+			char *sp, n2[96];
+
+			if ((nl = strchr(p, '\n')) == NULL)
+				break;
+			*nl = '\0';
+			if ((sp = strchr(p, ' ')) == NULL)
+				continue;
+			*sp = '\0';
+			for (i = 0; i < NPEER_NUMBERS && strcmp(p, peer_numbers[i]) != 0; i++)
+				;
+			if (i == NPEER_NUMBERS)
+				continue;
+			snprintf(n2, sizeof n2, "sync.peer.%s.%s", peer, p);
+			if ((rc = store_setting_set(t, n2, sp + 1, strlen(sp + 1))) != 0)
+				goto out;
+		}
+	}
+	rc = store_setting_del(t, name);
+out:
+	free(data);
+	return rc != 0 ? rc : 1;
+}
+
+int
+store_sync_peer_before_num(struct store_txn *t, const char *peer, const char *what, uint64_t *v)
+{
+	char name[96], *data = NULL, *p;
+	size_t n = strlen(what);
+	int rc;
+
+	*v = 0;
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	snprintf(name, sizeof name, "sync.peer.%s.before", peer);
+	rc = store_setting_get(t, name, &data, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	for (p = data; p != NULL && *p != '\0'; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL)
+		if (strncmp(p, what, n) == 0 && p[n] == ' ') {
+			*v = strtoull(p + n + 1, NULL, 10);
+			break;
+		}
+	free(data);
+	return 1;
 }
 
 /* ---- when bundles last passed ---- */

@@ -26,6 +26,10 @@
  *                                               acted on
  *       sync.peer.STATION.told                  our last "restored" stamp the peer
  *                                               said it acted on
+ *       sync.peer.STATION.before                its numbers set aside when a new
+ *                                               key was trusted for it, until its
+ *                                               first bundle signed with that key
+ *                                               (store_sync_peer_rekey)
  *       sync.peer.STATION.in, .out              "SECONDS TAG": when the last
  *                                               bundle from / for the peer passed
  *                                               (store_sync_peer_stamp)
@@ -289,6 +293,30 @@ int store_sync_peer_set(struct store_txn *t, const char *peer, const char *what,
  * first bundle says (it may send before it imports).  The dates of the
  * last bundles (store_sync_peer_when) are kept.  Returns 0 or a code. */
 int store_sync_peer_reset(struct store_txn *t, const char *peer);
+
+/* A new key trusted for PEER (`sync trust --replace`): a station installed
+ * afresh, or the same database whose key was made anew (`sync key --new`),
+ * which cannot be told from the key.  Its numbers are set aside in
+ * sync.peer.PEER.before ("NAME VALUE" lines; kept as they are if some are
+ * there already, a key replaced twice before any bundle came) and then
+ * forgotten (store_sync_peer_reset), so that a bundle made for it before
+ * its own next one comes carries everything, which a station installed
+ * afresh needs and the same database takes without change.  Returns 0 or
+ * a code. */
+int store_sync_peer_rekey(struct store_txn *t, const char *peer);
+
+/* PEER's first bundle signed with its new key came: with same nonzero
+ * (the bundle goes on from the log its old key signed), the numbers set
+ * aside by store_sync_peer_rekey are put back, else they stay forgotten;
+ * either way the aside is dropped.  Returns 1 if there was one, 0 if not,
+ * or a code. */
+int store_sync_peer_before(struct store_txn *t, const char *peer, int same);
+
+/* The number WHAT ("recv", "acked"...) as store_sync_peer_rekey set it
+ * aside, into *v (0 if not there).  Returns 1 if numbers are set aside
+ * for PEER, 0 if not, or a code. */
+int store_sync_peer_before_num(struct store_txn *t, const char *peer, const char *what,
+    uint64_t *v);
 
 /* When a bundle last passed between this database and a peer, by this
  * machine's clock (seconds since the epoch): the last one imported from
