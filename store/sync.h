@@ -105,6 +105,22 @@ enum store_conflict_state { STORE_CONFLICT_OPEN, STORE_CONFLICT_MINE,
 					   decision, never sent in bundles */
 };
 
+/* What a decision kept, in the same terms at every database: a decided
+ * entry's state (mine, theirs) is in the words of the database that
+ * decided, whose "mine" may be the version queued everywhere or the
+ * other one. */
+enum store_kept { STORE_KEPT_UNKNOWN,
+	STORE_KEPT_QUEUED,	/* the version queued (set aside, the same
+				   everywhere) */
+	STORE_KEPT_OTHER,	/* the other version, the one in use then */
+	STORE_KEPT_MERGED	/* a mixture of the two */
+};
+
+/* The name of k in queue entries and bundles ("queued", "other",
+ * "merged"; "" for unknown), and back (-1 if none). */
+const char *store_kept_name(enum store_kept k);
+int store_kept_from_name(const char *s);
+
 struct store_conflict {
 	char key[128];			/* its setting name (identifies it) */
 	enum core_kind kind;
@@ -118,11 +134,22 @@ struct store_conflict {
 					   of older programs, whose remote version
 					   was refused, not applied) */
 	enum store_conflict_state state;
+	char by[CORE_STATION_MAX + 1];	/* closed by a decision: the station
+					   that made it ("" not known: an entry
+					   of an older program, or one closed by
+					   an edit or superseded) */
+	enum store_kept kept;		/* what that decision kept, whatever
+					   the words of its station's sides */
 	struct core_record *loser;	/* the queued (losing) version; owned */
 };
 
 /* Frees what c owns (not c); safe on a zeroed struct. */
 void store_conflict_done(struct store_conflict *c);
+
+/* What a decision of state st on entry c, made at the database that holds
+ * c, kept (STORE_KEPT_UNKNOWN for open and superseded). */
+enum store_kept store_conflict_kept(const struct store_conflict *c,
+    enum store_conflict_state st);
 
 /* Calls fn for each queued conflict (open ones only unless all), in key
  * order (kind, id, version).  c is valid during the call only.  Stops when
@@ -258,6 +285,12 @@ int store_sync_resolve_entry(struct store_txn *t, enum core_kind k, const char *
  * Returns 0 or a STORE_* code. */
 int store_sync_settle(struct store_txn *t, enum core_kind k, const char *id,
     const struct core_version *v, enum store_conflict_state state);
+/* store_sync_settle, noting the station that decided (by, "" not known)
+ * and what its decision kept, so that each database can say it in its
+ * own words (a decision of TBZ's "mine" may be HQ's "theirs"). */
+int store_sync_settle_by(struct store_txn *t, enum core_kind k, const char *id,
+    const struct core_version *v, enum store_conflict_state state, const char *by,
+    enum store_kept kept);
 
 /* Closes the open duplicate entries whose two records no longer share a
  * unique value (one was settled by an edit here or at another database),

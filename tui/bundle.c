@@ -514,8 +514,12 @@ settled_line(const struct store_conflict *c, void *vctx)
 		return 0;
 	core_version_format(c->loser_is_local ? &c->local.version : &c->remote.version,
 	    ver, sizeof ver);
-	snprintf(line, sizeof line, "x %s %s %s %s\n", core_schema_get(c->kind)->name, c->id,
-	    ver, store_conflict_state_name(c->state));
+	if (c->by[0] != '\0' && c->kept != STORE_KEPT_UNKNOWN)
+		snprintf(line, sizeof line, "x %s %s %s %s %s %s\n", core_schema_get(c->kind)->name,
+		    c->id, ver, store_conflict_state_name(c->state), c->by, store_kept_name(c->kept));
+	else
+		snprintf(line, sizeof line, "x %s %s %s %s\n", core_schema_get(c->kind)->name, c->id,
+		    ver, store_conflict_state_name(c->state));
 	loc_strbuf_str(x->out, line);
 	x->n++;
 	return 0;
@@ -1217,6 +1221,8 @@ struct settle {
 	char id[CORE_ID_MAX];
 	struct core_version v;
 	enum store_conflict_state state;
+	char by[CORE_STATION_MAX + 1];	/* the station that decided ("": not said) */
+	enum store_kept kept;		/* what it kept */
 };
 
 struct parsed {
@@ -1301,11 +1307,23 @@ id_made_here(const char *id)
 static int
 parse_settle(const char *line, struct settle *x)
 {
-	char kname[32], id[CORE_ID_MAX + 1], ver[64], st[16], extra[2];
-	int k, state;
+	char kname[32], id[CORE_ID_MAX + 1], ver[64], st[16], by[16], kept[16], extra[2];
+	int k, state, n;
 
-	if (sscanf(line, "x %31s %32s %63s %15s %1s", kname, id, ver, st, extra) != 4)
+	/* "x KIND ID VERSION STATE", and since this version "BY KEPT": the
+	 * station that decided and what it kept (store_kept) */
+	n = sscanf(line, "x %31s %32s %63s %15s %15s %15s %1s", kname, id, ver, st, by, kept,
+	    extra);
+	if (n != 4 && n != 6)
 		return TUI_BUNDLE_EFORMAT;
+	x->by[0] = '\0';
+	x->kept = STORE_KEPT_UNKNOWN;
+	if (n == 6) {
+		if (!core_station_valid(by) || store_kept_from_name(kept) <= 0)
+			return TUI_BUNDLE_EFORMAT;
+		memcpy(x->by, by, strlen(by) + 1);
+		x->kept = (enum store_kept)store_kept_from_name(kept);
+	}
 	if ((k = core_kind_from_name(kname)) < 0 || k == CORE_USER || !id_made_here(id))
 		return TUI_BUNDLE_EFORMAT;
 	if (core_version_parse(ver, &x->v) != 0 || core_version_is_zero(&x->v))
@@ -2408,8 +2426,8 @@ apply_all(struct store_txn *t, void *vctx)
 	if ((rc = store_unique_settle(t, dup_left, a)) != 0)
 		return rc;
 	for (i = 0; i < p->nx; i++)
-		if ((rc = store_sync_settle(t, p->x[i].kind, p->x[i].id, &p->x[i].v,
-		    p->x[i].state)) != 0)
+		if ((rc = store_sync_settle_by(t, p->x[i].kind, p->x[i].id, &p->x[i].v,
+		    p->x[i].state, p->x[i].by, p->x[i].kept)) != 0)
 			return rc;
 	/* the files imported elsewhere: each one not noted here yet */
 	for (i = 0; i < p->nm; i++) {

@@ -24,7 +24,13 @@
  *   changes C
  *   c KIND ID VERSION BASE DELETED<TAB>FIELDS        (C lines)
  *   resolved R
- *   x KIND ID VERSION STATE (R lines: conflicts resolved, store_sync_settle)
+ *   x KIND ID VERSION STATE [BY KEPT]
+ *                           (R lines: conflicts resolved, store_sync_settle;
+ *                           BY the station that decided, KEPT "queued",
+ *                           "other" or "merged": what it kept, the same at
+ *                           every database, where STATE is in BY's words;
+ *                           a program before this one refuses the two
+ *                           words: HQ and its stations are upgraded together)
  *   imported I              (optional: not in bundles of older programs)
  *   i KIND b|c DIGEST TIME ROWS STATION<TAB>LOGIN
  *                           (I lines: the files imported at STATION, by the

@@ -7231,8 +7231,9 @@ list_decided(const struct store_conflict *c, struct list_ctx *l)
 {
 	const struct core_schema *s = core_schema_get(c->kind);
 	char v1[96], v2[96], who[64], when[48];
+	enum store_conflict_state state;
 	const char *how;
-	int rc;
+	int rc, elsewhere;
 
 	if (l->who != NULL) {
 		/* a clerk: his own county's records only, as the open ones */
@@ -7254,21 +7255,51 @@ list_decided(const struct store_conflict *c, struct list_ctx *l)
 		if (r != 1)
 			return 0;
 	}
-	switch (c->state) {
+	/* A decision made at another station that said what it kept
+	 * (store_kept): in this database's words, whatever that station's
+	 * "mine" was (TBZ keeping its own version is "theirs" at HQ). */
+	elsewhere = c->by[0] != '\0' && c->kept != STORE_KEPT_UNKNOWN &&
+	    c->state != STORE_CONFLICT_SUPERSEDED && strcasecmp(c->by, l->self) != 0;
+	state = c->state;
+	if (elsewhere) {
+		/* (an entry settled before its version came: that version,
+		 * the one queued everywhere, is the incoming one here) */
+		int queued_mine = c->local.version.hlc != 0 && c->loser_is_local;
+
+		state = c->kept == STORE_KEPT_MERGED ? STORE_CONFLICT_MERGED :
+		    (c->kept == STORE_KEPT_QUEUED) == queued_mine ? STORE_CONFLICT_MINE :
+		    STORE_CONFLICT_THEIRS;
+	}
+	switch (state) {
 	case STORE_CONFLICT_MINE:	how = _("mine"); break;
 	case STORE_CONFLICT_THEIRS:	how = _("theirs"); break;
 	case STORE_CONFLICT_MERGED:	how = _("merged"); break;
 	default:			how = _("superseded"); break;
 	}
 	version_word(&c->remote.version, l, v2, sizeof v2);
-	if (c->local.version.hlc == 0)	/* settled at another database before it came here */
+	if (c->local.version.hlc == 0 && elsewhere)
+		fprintf(l->dec, _("%s %s version=%s decided=%s at=%s\n"), kind_word(s), c->id, v2, how,
+		    c->by);
+	else if (c->local.version.hlc == 0)	/* settled at another database before it came here */
 		fprintf(l->dec, _("%s %s version=%s decided=%s\n"), kind_word(s), c->id, v2, how);
 	else {
 		version_word(&c->local.version, l, v1, sizeof v1);
-		fprintf(l->dec, _("%s %s mine=%s theirs=%s decided=%s\n"), kind_word(s), c->id, v1, v2,
-		    how);
+		if (elsewhere)
+			fprintf(l->dec, _("%s %s mine=%s theirs=%s decided=%s at=%s\n"), kind_word(s),
+			    c->id, v1, v2, how, c->by);
+		else
+			fprintf(l->dec, _("%s %s mine=%s theirs=%s decided=%s\n"), kind_word(s), c->id,
+			    v1, v2, how);
 	}
-	if (c->state == STORE_CONFLICT_SUPERSEDED) {
+	if (elsewhere) {
+		const char *kept = tui_audit_note_value("decision", store_conflict_state_name(state));
+
+		/* (this database's version: the one it had, or has, of the
+		 * record; a version settled before it came is the incoming
+		 * one) */
+		fprintf(l->dec, _("  decided at station %s: %s (in this database's words; who and when are in %s's audit log, not here)\n"),
+		    c->by, kept, c->by);
+	} else if (c->state == STORE_CONFLICT_SUPERSEDED) {
 		fprintf(l->dec, "%s", _("  superseded: a newer version from the same station took its place in the queue (not a decision)\n"));
 	} else {
 		const char *kept = tui_audit_note_value("decision", store_conflict_state_name(c->state));
