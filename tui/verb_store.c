@@ -47,6 +47,7 @@
 #include "locale/text.h"
 #include "store/stats.h"
 #include "store/store.h"
+#include "store/sync.h"
 #include "store/users.h"
 #include "tui/bundle.h"
 #include "tui/cli.h"
@@ -2138,6 +2139,78 @@ copy_sum(const char *from, int fd, unsigned char *sum)
  * backup, a backup that fails its checksum or verify, another station's
  * backup (unless --other-station), and while any session has the
  * database open. */
+static int key_chain(struct store *st, const char *name, const char *old, const char *cur,
+    int64_t *when);
+
+/* The keys a database trusts for other stations, and those that the
+ * database replaced trusted anew after the backup was made. */
+#define TRUST_MAX 64
+struct trusts {
+	size_t n;
+	struct {
+		char code[CORE_STATION_MAX + 1];
+		char key[TUI_KEY_HEX];
+		int64_t when;		/* (newer: when it was replaced) */
+	} v[TRUST_MAX];
+};
+
+static int
+trust_each(const char *name, const void *data, size_t len, void *vctx)
+{
+	struct trusts *tr = vctx;
+	const char *code = name + strlen("sync.trust.");
+
+	if (tr->n < TRUST_MAX && len == TUI_KEY_HEX - 1 && core_station_valid(code)) {
+		snprintf(tr->v[tr->n].code, sizeof tr->v[tr->n].code, "%s", code);
+		memcpy(tr->v[tr->n].key, data, len);
+		tr->v[tr->n].key[len] = '\0';
+		tr->v[tr->n].when = 0;
+		tr->n++;
+	}
+	return 0;
+}
+
+static void
+trusts_of_db(struct store *st, struct trusts *tr)
+{
+	struct store_txn *t;
+
+	memset(tr, 0, sizeof *tr);
+	if (store_read_begin(st, &t) != 0)
+		return;
+	(void)store_setting_each(t, "sync.trust.", trust_each, tr);
+	store_read_end(t);
+}
+
+/* Of the stations the backup trusts (old), those whose key the database
+ * replaced (cur) trusts another, into newer (made from old's key, as its
+ * audit log shows: a key replaced with --replace after the backup) and
+ * odd (not shown so). */
+static void
+trusts_newer(struct store *cur, const struct trusts *old, const struct trusts *now,
+    struct trusts *newer, struct trusts *odd)
+{
+	size_t i, j;
+	char name[64];
+
+	memset(newer, 0, sizeof *newer);
+	memset(odd, 0, sizeof *odd);
+	for (i = 0; i < old->n; i++)
+		for (j = 0; j < now->n; j++) {
+			struct trusts *to;
+			int64_t when = 0;
+
+			if (strcmp(old->v[i].code, now->v[j].code) != 0 ||
+			    strcasecmp(old->v[i].key, now->v[j].key) == 0)
+				continue;
+			snprintf(name, sizeof name, "sync.trust.%s", now->v[j].code);
+			to = key_chain(cur, name, old->v[i].key, now->v[j].key, &when) ? newer : odd;
+			to->v[to->n] = now->v[j];
+			to->v[to->n].when = when;
+			to->n++;
+		}
+}
+
 /* What restore writes in the restored database's audit log. */
 struct restore_note {
 	char from[PATH_MAX];		/* the backup, its full path */
@@ -2149,6 +2222,10 @@ struct restore_note {
 					   the same transaction (NULL: none) */
 	const char *keep_sec;
 	int kept;			/* set: the key pair was put back */
+	const struct trusts *trust;	/* stations' keys trusted anew after the
+					   backup: trusted again, their numbers
+					   set aside (store_sync_peer_rekey) */
+	int trusted;			/* set: they were */
 };
 
 /* ---- the station's sync key, made anew after the backup ----
@@ -2205,8 +2282,19 @@ keys_of_db(struct store *st, int with_secret, struct keys_seen *k)
 /* Whether st's audit log shows its key made anew, from old (the backup's
  * key) through every later one, to cur: 1 with the time of the first
  * change into *when, else 0. */
+static int key_chain(struct store *st, const char *name, const char *old, const char *cur,
+    int64_t *when);
+
 static int
 key_renewed_from(struct store *st, const char *old, const char *cur, int64_t *when)
+{
+	return key_chain(st, "sync.key.public", old, cur, when);
+}
+
+/* key_renewed_from for the key of setting name (sync.key.public, or
+ * sync.trust.STATION: a station's key replaced with --replace). */
+static int
+key_chain(struct store *st, const char *name, const char *old, const char *cur, int64_t *when)
 {
 	char chain[TUI_KEY_HEX];
 	struct store_txn *t;
@@ -2217,7 +2305,7 @@ key_renewed_from(struct store *st, const char *old, const char *cur, int64_t *wh
 	snprintf(chain, sizeof chain, "%s", old);
 	if (store_read_begin(st, &t) != 0)
 		return 0;
-	if (store_audit_iter(t, "sync.key.public", 0, &it) == 0) {
+	if (store_audit_iter(t, name, 0, &it) == 0) {
 		for (;;) {
 			int r;
 
@@ -2227,7 +2315,7 @@ key_renewed_from(struct store *st, const char *old, const char *cur, int64_t *wh
 			if (r != 0)
 				break;
 			if (a.action == STORE_ACT_SETTING && a.nfields == 1 &&
-			    strcmp(a.fields[0].name, "sync.key.public") == 0 &&
+			    strcmp(a.fields[0].name, name) == 0 &&
 			    strcasecmp(a.fields[0].old_text, chain) == 0 &&
 			    strlen(a.fields[0].new_text) == TUI_KEY_HEX - 1) {
 				if (*when == 0)
@@ -2273,6 +2361,20 @@ restore_audit(struct store_txn *t, void *vctx)
 			return rc;
 		rn->kept = 1;
 	}
+	if (rn->trust != NULL && rn->trust->n > 0) {
+		size_t i;
+
+		for (i = 0; i < rn->trust->n; i++) {
+			char name[64];
+
+			snprintf(name, sizeof name, "sync.trust.%s", rn->trust->v[i].code);
+			if ((rc = store_setting_set(t, name, rn->trust->v[i].key,
+			    strlen(rn->trust->v[i].key))) != 0 ||
+			    (rc = store_sync_peer_rekey(t, rn->trust->v[i].code)) != 0)
+				return rc;
+		}
+		rn->trusted = 1;
+	}
 	return 0;
 }
 
@@ -2304,6 +2406,31 @@ restore_key_said(int renewed, int64_t when, int kept, const char *code)
 	    code, renewed == 1 ? at : code, code);
 }
 
+/* What restore says of the keys it trusts for other stations: newer,
+ * replaced after the backup (trusted again if trusted is set), odd,
+ * another key than the database replaced trusted, not shown newer. */
+static void
+restore_trust_said(const struct trusts *newer, const struct trusts *odd, int trusted)
+{
+	char at[48];
+	size_t i;
+
+	fflush(stdout);
+	for (i = 0; i < newer->n; i++) {
+		tui_fmt_when(newer->v[i].when, TUI_WHEN_ASCII, at, sizeof at);
+		if (trusted)
+			printf(_("The backup trusts station %s's old key, which a new one replaced here on %s, after the backup was made; the new key is trusted again (the old one may have leaked), and what %s acknowledged is set aside until its next bundle, as sync trust --replace does.\n"),
+			    newer->v[i].code, at, newer->v[i].code);
+		else
+			cli_error(_("warning: the backup trusts station %s's old key, which a new one replaced here on %s, after the backup was made, and the new key could not be trusted again: %s's bundles will be refused. Confirm its key with %s by phone or in person and run: hamyar sync trust %s KEY --replace"),
+			    newer->v[i].code, at, newer->v[i].code, newer->v[i].code,
+			    newer->v[i].code);
+	}
+	for (i = 0; i < odd->n; i++)
+		cli_error(_("warning: the backup trusts another key for station %s than the database it replaced did, and the audit log does not show which is newer; if %s's bundles are refused, confirm its key with %s by phone or in person and run: hamyar sync trust %s KEY --replace"),
+		    odd->v[i].code, odd->v[i].code, odd->v[i].code, odd->v[i].code);
+}
+
 int
 verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -2317,9 +2444,10 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	struct flock fl;
 	size_t n = 0;
 	int i, other = 0, made = 0, lock_made = 0, lfd = -1, fd = -1, rc, e, se, linked = 0;
-	int have_old, renewed = 0, restored_kept = 0;
+	int have_old, renewed = 0, restored_kept = 0, restored_trusted = 0;
 	struct keys_seen bkey, ckey;
 	int64_t renewed_at = 0;
+	static struct trusts btrust, ctrust, ntrust, otrust;
 
 	memset(&bkey, 0, sizeof bkey);
 	memset(&ckey, 0, sizeof ckey);
@@ -2386,6 +2514,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_INVALID;
 	}
 	keys_of_db(b, 0, &bkey);
+	trusts_of_db(b, &btrust);
 	store_close(b);
 	if (name[0] != '\0')
 		printf(_("%s is a backup of station %s (%s)\n"), file, code, name);
@@ -2494,6 +2623,8 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 				    strcasecmp(ckey.pub, bkey.pub) != 0)
 					renewed = key_renewed_from(cur, bkey.pub, ckey.pub,
 					    &renewed_at) ? 1 : -1;
+				trusts_of_db(cur, &ctrust);
+				trusts_newer(cur, &btrust, &ctrust, &ntrust, &otrust);
 			}
 			store_close(cur);
 		}
@@ -2640,10 +2771,12 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 			rn.keep_pub = ckey.pub;
 			rn.keep_sec = ckey.sec;
 		}
+		rn.trust = &ntrust;
 		if ((rc = tui_identity_open_store(db, 0, &fresh, why, sizeof why)) == 0) {
 			if ((rc = store_write(fresh, restore_audit, &rn)) != 0)
 				snprintf(why, sizeof why, "%s", tui_store_strerror(rc));
 			restored_kept = rn.kept;
+			restored_trusted = rn.trusted;
 			store_close(fresh);
 		} else if (store_open(db, STORE_RDONLY, &fresh) == 0)
 			store_close(fresh);
@@ -2660,6 +2793,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 		printf(_("The database that was there is kept as %s.\n"), aside);
 	printf("%s\n", _("What was saved after the backup was made is not in it; what the station sent to HQ comes back with its next sync."));
 	restore_key_said(renewed, renewed_at, restored_kept, code);
+	restore_trust_said(&ntrust, &otrust, restored_trusted);
 	keys_seen_done(&ckey);
 	return EXIT_OK;
 
