@@ -2451,6 +2451,9 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 
 	memset(&bkey, 0, sizeof bkey);
 	memset(&ckey, 0, sizeof ckey);
+	memset(&btrust, 0, sizeof btrust);
+	memset(&ntrust, 0, sizeof ntrust);
+	memset(&otrust, 0, sizeof otrust);
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--other-station") == 0)
 			other = 1;
