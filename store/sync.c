@@ -256,6 +256,7 @@ store_sync_peer_reset(struct store_txn *t, const char *peer)
 	static const char *const what[] = { "acked", "recv", "tip", "own", "heard", "told" };
 	char name[96];
 	uint64_t last;
+	/* (peer_numbers below: the same names) */
 	size_t i;
 	int rc;
 
@@ -273,6 +274,137 @@ store_sync_peer_reset(struct store_txn *t, const char *peer)
 	if ((rc = store_change_last(t, &last)) != 0)
 		return rc;
 	return last > 0 ? store_sync_peer_set(t, peer, "own", last) : 0;
+}
+
+/* A station's numbers set aside when a new key is trusted for it
+ * (store_sync_peer_rekey), "NAME VALUE" lines in sync.peer.STATION.before,
+ * until its first bundle signed with the new key says whether it is the
+ * same database (a key made anew) or one installed afresh. */
+static const char *const peer_numbers[] = { "acked", "recv", "tip", "own", "heard", "told" };
+#define NPEER_NUMBERS (sizeof peer_numbers / sizeof peer_numbers[0])
+
+int
+store_sync_peer_rekey(struct store_txn *t, const char *peer)
+{
+	char name[96], *data = NULL;
+	struct loc_strbuf b = { 0 };
+	size_t i;
+	int rc;
+
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	snprintf(name, sizeof name, "sync.peer.%s.before", peer);
+	rc = store_setting_get(t, name, &data, NULL);
+	free(data);
+	data = NULL;
+	if (rc != 0 && rc != STORE_ENOTFOUND)
+		return rc;
+	if (rc == STORE_ENOTFOUND) {
+		/* (a key replaced again before any bundle came keeps what
+		 * was set aside the first time: the numbers now are the
+		 * reset ones) */
+		for (i = 0; i < NPEER_NUMBERS; i++) {
+			char n2[96];
+
+			snprintf(n2, sizeof n2, "sync.peer.%s.%s", peer, peer_numbers[i]);
+			rc = store_setting_get(t, n2, &data, NULL);
+			if (rc == STORE_ENOTFOUND)
+				continue;
+			if (rc != 0) {
+				free(b.p);
+				return rc;
+			}
+			if (strchr(data, '\n') == NULL) {
+				loc_strbuf_str(&b, peer_numbers[i]);
+				loc_strbuf_str(&b, " ");
+				loc_strbuf_str(&b, data);
+				loc_strbuf_str(&b, "\n");
+			}
+			free(data);
+			data = NULL;
+		}
+		if (b.failed) {
+			free(b.p);
+			return STORE_ENOMEM;
+		}
+		rc = store_setting_set(t, name, b.p != NULL ? b.p : "", b.len);
+		free(b.p);
+		if (rc != 0)
+			return rc;
+	}
+	return store_sync_peer_reset(t, peer);
+}
+
+int
+store_sync_peer_before(struct store_txn *t, const char *peer, int same)
+{
+	char name[96], *data = NULL, *p, *nl;
+	size_t i;
+	int rc;
+
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	snprintf(name, sizeof name, "sync.peer.%s.before", peer);
+	rc = store_setting_get(t, name, &data, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	if (same) {
+		for (i = 0; i < NPEER_NUMBERS; i++) {
+			char n2[96];
+
+			snprintf(n2, sizeof n2, "sync.peer.%s.%s", peer, peer_numbers[i]);
+			if ((rc = store_setting_del(t, n2)) != 0 && rc != STORE_ENOTFOUND)
+				goto out;
+		}
+		for (p = data; *p != '\0'; p = nl + 1) {
+			char *sp, n2[96];
+
+			if ((nl = strchr(p, '\n')) == NULL)
+				break;
+			*nl = '\0';
+			if ((sp = strchr(p, ' ')) == NULL)
+				continue;
+			*sp = '\0';
+			for (i = 0; i < NPEER_NUMBERS && strcmp(p, peer_numbers[i]) != 0; i++)
+				;
+			if (i == NPEER_NUMBERS)
+				continue;
+			snprintf(n2, sizeof n2, "sync.peer.%s.%s", peer, p);
+			if ((rc = store_setting_set(t, n2, sp + 1, strlen(sp + 1))) != 0)
+				goto out;
+		}
+	}
+	rc = store_setting_del(t, name);
+out:
+	free(data);
+	return rc != 0 ? rc : 1;
+}
+
+int
+store_sync_peer_before_num(struct store_txn *t, const char *peer, const char *what, uint64_t *v)
+{
+	char name[96], *data = NULL, *p;
+	size_t n = strlen(what);
+	int rc;
+
+	*v = 0;
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	snprintf(name, sizeof name, "sync.peer.%s.before", peer);
+	rc = store_setting_get(t, name, &data, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	for (p = data; p != NULL && *p != '\0'; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL)
+		if (strncmp(p, what, n) == 0 && p[n] == ' ') {
+			*v = strtoull(p + n + 1, NULL, 10);
+			break;
+		}
+	free(data);
+	return 1;
 }
 
 /* ---- when bundles last passed ---- */
@@ -402,9 +534,12 @@ conflict_write(struct store_txn *t, const struct store_conflict *c, const struct
 		return rc;
 	meta_line(&b, "local", &c->local);
 	meta_line(&b, "remote", &c->remote);
-	snprintf(line, sizeof line, "loser %s\ndup %d%s%s\nstate %s\n",
+	/* "state STATE BY KEPT": who decided and what was kept after the
+	 * state, which a program before this one reads alone */
+	snprintf(line, sizeof line, "loser %s\ndup %d%s%s\nstate %s%s%s%s%s\n",
 	    c->loser_is_local ? "local" : "remote", c->dup, c->holder[0] ? " " : "", c->holder,
-	    state_names[c->state]);
+	    state_names[c->state], c->by[0] && c->kept ? " " : "", c->by[0] && c->kept ? c->by : "",
+	    c->by[0] && c->kept ? " " : "", c->by[0] && c->kept ? store_kept_name(c->kept) : "");
 	loc_strbuf_str(&b, line);
 	loc_strbuf_str(&b, fields);
 	free(fields);
@@ -464,8 +599,18 @@ conflict_parse(const char *key, const char *data, struct store_conflict *c)
 		if (n == 2 && strlen(holder) < CORE_ID_MAX)
 			strcpy(c->holder, holder);
 	}
-	if (sscanf(lines[4], "state %15s", tmp) != 1)
-		return STORE_ECORRUPT;
+	{
+		char by[16], kept[16];
+		int n = sscanf(lines[4], "state %15s %15s %15s", tmp, by, kept);
+
+		if (n < 1)
+			return STORE_ECORRUPT;
+		/* (an entry of an older program: who decided not known) */
+		if (n == 3 && core_station_valid(by) && store_kept_from_name(kept) > 0) {
+			memcpy(c->by, by, strlen(by) + 1);
+			c->kept = (enum store_kept)store_kept_from_name(kept);
+		}
+	}
 	for (i = 0; i < NSTATES; i++)
 		if (strcmp(tmp, state_names[i]) == 0)
 			c->state = (enum store_conflict_state)i;
@@ -569,12 +714,58 @@ store_conflict_state_name(enum store_conflict_state st)
 	return (int)st >= 0 && (int)st < NSTATES ? state_names[st] : "open";
 }
 
+static const char *const kept_names[] = { "", "queued", "other", "merged" };
+
+const char *
+store_kept_name(enum store_kept k)
+{
+	return (int)k >= 0 && (size_t)k < sizeof kept_names / sizeof kept_names[0] ?
+	    kept_names[k] : "";
+}
+
+int
+store_kept_from_name(const char *s)
+{
+	size_t i;
+
+	for (i = 1; i < sizeof kept_names / sizeof kept_names[0]; i++)
+		if (strcmp(s, kept_names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+enum store_kept
+store_conflict_kept(const struct store_conflict *c, enum store_conflict_state st)
+{
+	switch (st) {
+	case STORE_CONFLICT_MINE:
+		return c->loser_is_local ? STORE_KEPT_QUEUED : STORE_KEPT_OTHER;
+	case STORE_CONFLICT_THEIRS:
+		return c->loser_is_local ? STORE_KEPT_OTHER : STORE_KEPT_QUEUED;
+	case STORE_CONFLICT_MERGED:
+		return STORE_KEPT_MERGED;
+	default:
+		return STORE_KEPT_UNKNOWN;
+	}
+}
+
+static int close_entry_by(struct store_txn *t, const char *key, enum store_conflict_state state,
+    int remote_only, const char *by, enum store_kept kept);
+
 /* Gives the queue entry named key state if it is still open (and, with
  * remote_only, if it holds an incoming version that lost, not a duplicate).
  * Returns 0, STORE_ENOTFOUND (no such entry), or a store code. */
 static int
 close_entry(struct store_txn *t, const char *key, enum store_conflict_state state,
     int remote_only)
+{
+	return close_entry_by(t, key, state, remote_only, "", STORE_KEPT_UNKNOWN);
+}
+
+/* close_entry, noting who decided (by) and what was kept. */
+static int
+close_entry_by(struct store_txn *t, const char *key, enum store_conflict_state state,
+    int remote_only, const char *by, enum store_kept kept)
 {
 	struct store_conflict c;
 	char *data = NULL;
@@ -587,6 +778,8 @@ close_entry(struct store_txn *t, const char *key, enum store_conflict_state stat
 	if (rc == 0 && c.state == STORE_CONFLICT_OPEN &&
 	    !(remote_only && (c.loser_is_local || c.dup))) {
 		c.state = state;
+		snprintf(c.by, sizeof c.by, "%s", by != NULL ? by : "");
+		c.kept = kept;
 		rc = conflict_write(t, &c, c.loser);
 	}
 	store_conflict_done(&c);
@@ -597,6 +790,14 @@ int
 store_sync_settle(struct store_txn *t, enum core_kind k, const char *id,
     const struct core_version *v, enum store_conflict_state state)
 {
+	return store_sync_settle_by(t, k, id, v, state, "", STORE_KEPT_UNKNOWN);
+}
+
+int
+store_sync_settle_by(struct store_txn *t, enum core_kind k, const char *id,
+    const struct core_version *v, enum store_conflict_state state, const char *by,
+    enum store_kept kept)
+{
 	struct store_conflict c;
 	struct core_record *empty;
 	char key[128];
@@ -605,8 +806,10 @@ store_sync_settle(struct store_txn *t, enum core_kind k, const char *id,
 	if (core_schema_get(k) == NULL || id == NULL || strlen(id) >= CORE_ID_MAX ||
 	    state == STORE_CONFLICT_OPEN)
 		return STORE_EINVAL;
+	if (by == NULL || (by[0] != '\0' && !core_station_valid(by)))
+		by = "";
 	conflict_key(key, sizeof key, k, id, v);
-	rc = close_entry(t, key, state, 0);
+	rc = close_entry_by(t, key, state, 0, by, kept);
 	if (rc != STORE_ENOTFOUND)
 		return rc;
 	/* Not here (yet): keep the decision, with an empty record. */
@@ -616,6 +819,8 @@ store_sync_settle(struct store_txn *t, enum core_kind k, const char *id,
 	snprintf(c.id, sizeof c.id, "%s", id);
 	c.remote.version = *v;
 	c.state = state;
+	snprintf(c.by, sizeof c.by, "%s", by);
+	c.kept = kept;
 	if ((empty = core_record_new(k)) == NULL)
 		return STORE_ENOMEM;
 	{
@@ -2181,7 +2386,7 @@ resolve_some(struct store_txn *t, enum core_kind k, const char *id, const char *
 	struct store_meta meta;
 	struct core_record *mine = NULL, *theirs = NULL, *final = NULL, *cur = NULL;
 	const struct store_conflict *last;
-	char prefix[96];
+	char prefix[96], self[CORE_STATION_MAX + 1];
 	unsigned diff;
 	size_t i;
 	int rc, mine_del, theirs_del;
@@ -2266,6 +2471,15 @@ resolve_some(struct store_txn *t, enum core_kind k, const char *id, const char *
 			    store_reactivate(t, k, id, meta.rev);
 	}
 mark:
+	/* who decided (this station) and what was kept, for the bundles
+	 * that carry the decision to databases whose sides are the other
+	 * way round */
+	if (rc == 0 && x.n > 0 && (rc = store_station(store_txn_store(t), self)) == 0)
+		for (i = 0; i < x.n; i++)
+			if (!x.list[i].dup) {
+				snprintf(x.list[i].by, sizeof x.list[i].by, "%s", self);
+				x.list[i].kept = store_conflict_kept(&x.list[i], state);
+			}
 	for (i = 0; rc == 0 && i < x.n; i++) {
 		x.list[i].state = state;
 		rc = conflict_write(t, &x.list[i], x.list[i].loser);

@@ -26,6 +26,10 @@
  *                                               acted on
  *       sync.peer.STATION.told                  our last "restored" stamp the peer
  *                                               said it acted on
+ *       sync.peer.STATION.before                its numbers set aside when a new
+ *                                               key was trusted for it, until its
+ *                                               first bundle signed with that key
+ *                                               (store_sync_peer_rekey)
  *       sync.peer.STATION.in, .out              "SECONDS TAG": when the last
  *                                               bundle from / for the peer passed
  *                                               (store_sync_peer_stamp)
@@ -101,6 +105,22 @@ enum store_conflict_state { STORE_CONFLICT_OPEN, STORE_CONFLICT_MINE,
 					   decision, never sent in bundles */
 };
 
+/* What a decision kept, in the same terms at every database: a decided
+ * entry's state (mine, theirs) is in the words of the database that
+ * decided, whose "mine" may be the version queued everywhere or the
+ * other one. */
+enum store_kept { STORE_KEPT_UNKNOWN,
+	STORE_KEPT_QUEUED,	/* the version queued (set aside, the same
+				   everywhere) */
+	STORE_KEPT_OTHER,	/* the other version, the one in use then */
+	STORE_KEPT_MERGED	/* a mixture of the two */
+};
+
+/* The name of k in queue entries and bundles ("queued", "other",
+ * "merged"; "" for unknown), and back (-1 if none). */
+const char *store_kept_name(enum store_kept k);
+int store_kept_from_name(const char *s);
+
 struct store_conflict {
 	char key[128];			/* its setting name (identifies it) */
 	enum core_kind kind;
@@ -114,11 +134,22 @@ struct store_conflict {
 					   of older programs, whose remote version
 					   was refused, not applied) */
 	enum store_conflict_state state;
+	char by[CORE_STATION_MAX + 1];	/* closed by a decision: the station
+					   that made it ("" not known: an entry
+					   of an older program, or one closed by
+					   an edit or superseded) */
+	enum store_kept kept;		/* what that decision kept, whatever
+					   the words of its station's sides */
 	struct core_record *loser;	/* the queued (losing) version; owned */
 };
 
 /* Frees what c owns (not c); safe on a zeroed struct. */
 void store_conflict_done(struct store_conflict *c);
+
+/* What a decision of state st on entry c, made at the database that holds
+ * c, kept (STORE_KEPT_UNKNOWN for open and superseded). */
+enum store_kept store_conflict_kept(const struct store_conflict *c,
+    enum store_conflict_state st);
 
 /* Calls fn for each queued conflict (open ones only unless all), in key
  * order (kind, id, version).  c is valid during the call only.  Stops when
@@ -254,6 +285,12 @@ int store_sync_resolve_entry(struct store_txn *t, enum core_kind k, const char *
  * Returns 0 or a STORE_* code. */
 int store_sync_settle(struct store_txn *t, enum core_kind k, const char *id,
     const struct core_version *v, enum store_conflict_state state);
+/* store_sync_settle, noting the station that decided (by, "" not known)
+ * and what its decision kept, so that each database can say it in its
+ * own words (a decision of TBZ's "mine" may be HQ's "theirs"). */
+int store_sync_settle_by(struct store_txn *t, enum core_kind k, const char *id,
+    const struct core_version *v, enum store_conflict_state state, const char *by,
+    enum store_kept kept);
 
 /* Closes the open duplicate entries whose two records no longer share a
  * unique value (one was settled by an edit here or at another database),
@@ -289,6 +326,30 @@ int store_sync_peer_set(struct store_txn *t, const char *peer, const char *what,
  * first bundle says (it may send before it imports).  The dates of the
  * last bundles (store_sync_peer_when) are kept.  Returns 0 or a code. */
 int store_sync_peer_reset(struct store_txn *t, const char *peer);
+
+/* A new key trusted for PEER (`sync trust --replace`): a station installed
+ * afresh, or the same database whose key was made anew (`sync key --new`),
+ * which cannot be told from the key.  Its numbers are set aside in
+ * sync.peer.PEER.before ("NAME VALUE" lines; kept as they are if some are
+ * there already, a key replaced twice before any bundle came) and then
+ * forgotten (store_sync_peer_reset), so that a bundle made for it before
+ * its own next one comes carries everything, which a station installed
+ * afresh needs and the same database takes without change.  Returns 0 or
+ * a code. */
+int store_sync_peer_rekey(struct store_txn *t, const char *peer);
+
+/* PEER's first bundle signed with its new key came: with same nonzero
+ * (the bundle goes on from the log its old key signed), the numbers set
+ * aside by store_sync_peer_rekey are put back, else they stay forgotten;
+ * either way the aside is dropped.  Returns 1 if there was one, 0 if not,
+ * or a code. */
+int store_sync_peer_before(struct store_txn *t, const char *peer, int same);
+
+/* The number WHAT ("recv", "acked"...) as store_sync_peer_rekey set it
+ * aside, into *v (0 if not there).  Returns 1 if numbers are set aside
+ * for PEER, 0 if not, or a code. */
+int store_sync_peer_before_num(struct store_txn *t, const char *peer, const char *what,
+    uint64_t *v);
 
 /* When a bundle last passed between this database and a peer, by this
  * machine's clock (seconds since the epoch): the last one imported from

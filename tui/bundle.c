@@ -306,7 +306,7 @@ set_trust(struct store_txn *t, void *vctx)
 	 * the next bundle for it carries this database's whole log, with the
 	 * station's own records (tui_sync_export), and so gives it back its
 	 * work and its numbering (store_apply raises a station's next id). */
-	if (c->replaced && (rc = store_sync_peer_reset(t, c->station)) != 0)
+	if (c->replaced && (rc = store_sync_peer_rekey(t, c->station)) != 0)
 		return rc;
 	return store_setting_set(t, name, c->hex, strlen(c->hex));
 }
@@ -360,6 +360,44 @@ tui_sync_key_holder(struct store *st, const char *hex, const char *except, char 
 	rc = key_holder(t, key, except, out);
 	store_read_end(t);
 	return rc;
+}
+
+int
+tui_sync_key_replaced(struct store *st, const char *station, const char *hex, int64_t *when)
+{
+	char name[64], code[CORE_STATION_MAX + 1];
+	struct store_txn *t;
+	struct store_iter *it;
+	struct store_audit a;
+	int rc;
+
+	*when = 0;
+	if (core_station_normalize(station, code) != 0)
+		return 0;
+	snprintf(name, sizeof name, "sync.trust.%s", code);
+	if ((rc = store_read_begin(st, &t)) != 0)
+		return rc;
+	if ((rc = store_audit_iter(t, name, 0, &it)) == 0) {
+		for (;;) {
+			memset(&a, 0, sizeof a);
+			if ((rc = store_audit_next(it, &a)) == STORE_ECORRUPT)
+				continue;
+			if (rc != 0)
+				break;
+			/* the key's last replacement counts (trusted again
+			 * and replaced again since) */
+			if (a.action == STORE_ACT_SETTING && a.nfields == 1 &&
+			    strcmp(a.fields[0].name, name) == 0 &&
+			    strcasecmp(a.fields[0].old_text, hex) == 0 &&
+			    strcasecmp(a.fields[0].new_text, hex) != 0)
+				*when = a.time;
+			store_audit_done(&a);
+		}
+		store_iter_free(it);
+		rc = rc == STORE_ENOTFOUND ? 0 : rc;
+	}
+	store_read_end(t);
+	return rc < 0 ? rc : *when != 0;
 }
 
 /* ---- growing text ---- */
@@ -476,8 +514,12 @@ settled_line(const struct store_conflict *c, void *vctx)
 		return 0;
 	core_version_format(c->loser_is_local ? &c->local.version : &c->remote.version,
 	    ver, sizeof ver);
-	snprintf(line, sizeof line, "x %s %s %s %s\n", core_schema_get(c->kind)->name, c->id,
-	    ver, store_conflict_state_name(c->state));
+	if (c->by[0] != '\0' && c->kept != STORE_KEPT_UNKNOWN)
+		snprintf(line, sizeof line, "x %s %s %s %s %s %s\n", core_schema_get(c->kind)->name,
+		    c->id, ver, store_conflict_state_name(c->state), c->by, store_kept_name(c->kept));
+	else
+		snprintf(line, sizeof line, "x %s %s %s %s\n", core_schema_get(c->kind)->name, c->id,
+		    ver, store_conflict_state_name(c->state));
 	loc_strbuf_str(x->out, line);
 	x->n++;
 	return 0;
@@ -1179,6 +1221,8 @@ struct settle {
 	char id[CORE_ID_MAX];
 	struct core_version v;
 	enum store_conflict_state state;
+	char by[CORE_STATION_MAX + 1];	/* the station that decided ("": not said) */
+	enum store_kept kept;		/* what it kept */
 };
 
 struct parsed {
@@ -1263,11 +1307,23 @@ id_made_here(const char *id)
 static int
 parse_settle(const char *line, struct settle *x)
 {
-	char kname[32], id[CORE_ID_MAX + 1], ver[64], st[16], extra[2];
-	int k, state;
+	char kname[32], id[CORE_ID_MAX + 1], ver[64], st[16], by[16], kept[16], extra[2];
+	int k, state, n;
 
-	if (sscanf(line, "x %31s %32s %63s %15s %1s", kname, id, ver, st, extra) != 4)
+	/* "x KIND ID VERSION STATE", and since this version "BY KEPT": the
+	 * station that decided and what it kept (store_kept) */
+	n = sscanf(line, "x %31s %32s %63s %15s %15s %15s %1s", kname, id, ver, st, by, kept,
+	    extra);
+	if (n != 4 && n != 6)
 		return TUI_BUNDLE_EFORMAT;
+	x->by[0] = '\0';
+	x->kept = STORE_KEPT_UNKNOWN;
+	if (n == 6) {
+		if (!core_station_valid(by) || store_kept_from_name(kept) <= 0)
+			return TUI_BUNDLE_EFORMAT;
+		memcpy(x->by, by, strlen(by) + 1);
+		x->kept = (enum store_kept)store_kept_from_name(kept);
+	}
 	if ((k = core_kind_from_name(kname)) < 0 || k == CORE_USER || !id_made_here(id))
 		return TUI_BUNDLE_EFORMAT;
 	if (core_version_parse(ver, &x->v) != 0 || core_version_is_zero(&x->v))
@@ -2286,6 +2342,32 @@ where_logs_stand(struct store_txn *t, const struct parsed *p, uint64_t ours,
 	return ack_ok ? store_sync_peer_raise(t, p->from, "acked", p->ack) : 0;
 }
 
+/* The first bundle of a station signed with the key trusted for it with
+ * `sync trust --replace` (set_trust): the numbers set aside then
+ * (store_sync_peer_rekey) are put back if the bundle goes on from the log
+ * its old key signed, that is, if it starts past a change of that log we
+ * acknowledged ("since", what its maker holds of our ack, within what we
+ * held of it): the same database, whose key was made anew (`sync key
+ * --new`).  A station installed afresh starts a new log that no ack of
+ * ours has reached yet (since 0: its maker has heard none, or only an ack
+ * past its new log, which it does not take): its numbers stay
+ * forgotten. */
+static int
+rekeyed(struct store_txn *t, const struct parsed *p, struct tui_bundle_stats *stats)
+{
+	uint64_t recv;
+	int rc, same;
+
+	stats->rekeyed = 0;
+	if ((rc = store_sync_peer_before_num(t, p->from, "recv", &recv)) <= 0)
+		return rc;
+	same = p->since > 0 && p->since <= recv;
+	if ((rc = store_sync_peer_before(t, p->from, same)) < 0)
+		return rc;
+	stats->rekeyed = same ? 1 : 2;
+	return 0;
+}
+
 static int
 apply_all(struct store_txn *t, void *vctx)
 {
@@ -2306,6 +2388,8 @@ apply_all(struct store_txn *t, void *vctx)
 	a->stats->apart[0] = '\0';
 	a->t = t;
 	if ((rc = notice_backup(t, &a->stats->from_backup)) != 0)
+		return rc;
+	if ((rc = rekeyed(t, p, a->stats)) != 0)
 		return rc;
 	if ((rc = units_before(t, a)) != 0 || (rc = waiting_before(t, a)) != 0)
 		return rc;
@@ -2342,8 +2426,8 @@ apply_all(struct store_txn *t, void *vctx)
 	if ((rc = store_unique_settle(t, dup_left, a)) != 0)
 		return rc;
 	for (i = 0; i < p->nx; i++)
-		if ((rc = store_sync_settle(t, p->x[i].kind, p->x[i].id, &p->x[i].v,
-		    p->x[i].state)) != 0)
+		if ((rc = store_sync_settle_by(t, p->x[i].kind, p->x[i].id, &p->x[i].v,
+		    p->x[i].state, p->x[i].by, p->x[i].kept)) != 0)
 			return rc;
 	/* the files imported elsewhere: each one not noted here yet */
 	for (i = 0; i < p->nm; i++) {
@@ -2497,6 +2581,8 @@ tui_bundle_import(struct store *st, const char *data, size_t len,
 		peek_header(data, len, stats);
 	if ((rc = check_and_parse(st, data, len, &p)) != 0) {
 		stats->other_key = rc == TUI_BUNDLE_EUNTRUSTED && p.other_key;
+		if (stats->other_key)
+			memcpy(stats->key, p.key, sizeof stats->key);
 		return rc;
 	}
 	stats->cut = 0;

@@ -24,7 +24,13 @@
  *   changes C
  *   c KIND ID VERSION BASE DELETED<TAB>FIELDS        (C lines)
  *   resolved R
- *   x KIND ID VERSION STATE (R lines: conflicts resolved, store_sync_settle)
+ *   x KIND ID VERSION STATE [BY KEPT]
+ *                           (R lines: conflicts resolved, store_sync_settle;
+ *                           BY the station that decided, KEPT "queued",
+ *                           "other" or "merged": what it kept, the same at
+ *                           every database, where STATE is in BY's words;
+ *                           a program before this one refuses the two
+ *                           words: HQ and its stations are upgraded together)
  *   imported I              (optional: not in bundles of older programs)
  *   i KIND b|c DIGEST TIME ROWS STATION<TAB>LOGIN
  *                           (I lines: the files imported at STATION, by the
@@ -138,6 +144,13 @@ int tui_sync_trust_replaced(struct store *st, const char *station, const char *h
  * (CORE_STATION_MAX + 1 bytes), 0 if none, or a code. */
 int tui_sync_key_holder(struct store *st, const char *hex, const char *except, char *out);
 
+/* Whether key hex (any case) was trusted here for station and replaced
+ * by another (`sync trust --replace`): as the audit log says, the time of
+ * its last replacement into *when.  Returns 1, 0 if not (or the log does
+ * not hold it), or a store code. */
+int tui_sync_key_replaced(struct store *st, const char *station, const char *hex,
+    int64_t *when);
+
 /* Makes a signed bundle for peer with every change peer has not
  * acknowledged.  *out is new (caller frees), *len its length, *nchanges
  * (may be NULL) the number of changes in it.  Returns 0, TUI_BUNDLE_ETOSELF
@@ -225,6 +238,14 @@ struct tui_bundle_stats {
 				   (restored from a backup): its numbers were
 				   taken as they are, and the next bundle for it
 				   gives back its own changes it no longer has */
+	int rekeyed;		/* the first bundle signed with the key trusted
+				   for its maker with sync trust --replace: 1
+				   it goes on from the log its old key signed
+				   (the key made anew): its numbers here, set
+				   aside then, are back; 2 a new log (installed
+				   afresh): they stay forgotten; 0 neither */
+	char key[TUI_KEY_HEX];	/* the key the bundle names (set on refusal
+				   too: other_key, a key once trusted here) */
 	int from_backup;	/* this database was restored from a copy made
 				   by `backup`, noticed now: its bundles ask
 				   for the changes made since */

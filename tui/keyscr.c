@@ -375,7 +375,7 @@ ask_replace(const char *code)
 {
 	char q[1200];
 
-	snprintf(q, sizeof q, _("Replace the key trusted for station %s? From now on a bundle from %s is taken only if the new key signed it; the old key's are refused. A new key is a station installed afresh: what %s acknowledged here is forgotten, and the next bundle for it carries all of this database's changes, its own records too."),
+	snprintf(q, sizeof q, _("Replace the key trusted for station %s? From now on a bundle from %s is taken only if the new key signed it; the old key's are refused. What %s acknowledged here is set aside: kept if its first bundle with the new key goes on from its old log (a key made anew), forgotten if not (installed afresh), and a bundle for it made before then carries everything."),
 	    code, code, code);
 	return tui_confirm(q, 0) == 1;
 }
@@ -538,7 +538,7 @@ trust(struct keyscr *k, const char *fixed)
 		rc = tui_sync_trust_replaced(tui_app.st, norm, key, replace, &replaced);
 		if (rc == 0) {
 			if (replaced)
-				snprintf(k->note, sizeof k->note, _("The key trusted for %s was replaced; the next bundle for it carries all of this database's changes, its own records too."), norm);
+				snprintf(k->note, sizeof k->note, _("The key trusted for %s was replaced; what it acknowledged is set aside until its first bundle signed with the new key (kept if that goes on from its old log)."), norm);
 			else
 				snprintf(k->note, sizeof k->note, _("%s is trusted: its bundles signed with this key are taken."), norm);
 			tui_data_changed();

@@ -6438,7 +6438,8 @@ read_all(FILE *f, char **out, size_t *len)
 static void
 refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stats *stats)
 {
-	char own[CORE_STATION_MAX + 1] = "", msg[1024];
+	char own[CORE_STATION_MAX + 1] = "", msg[1536], when[48];
+	int64_t replaced_at = 0;
 	const char *from = stats != NULL ? stats->from : "", *to = stats != NULL ? stats->to : "";
 	const char *name = strcmp(file, "-") == 0 ? _("the standard input") : file;
 
@@ -6456,6 +6457,15 @@ refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stat
 	else if (rc == TUI_BUNDLE_EUNTRUSTED && from[0] != '\0' && strcmp(from, own) == 0)
 		snprintf(msg, sizeof msg, _("this bundle was made at this station (%s), for %s; take it to %s and import it there"),
 		    own, to[0] ? to : "?", to[0] ? to : "?");
+	else if (rc == TUI_BUNDLE_EUNTRUSTED && stats->other_key &&
+	    tui_sync_key_replaced(st, from, stats->key, &replaced_at) == 1)
+		/* a bundle made before its maker's key was made anew, come
+		 * after its new key was trusted here: refused (whoever holds
+		 * the old key, which may have leaked, could make such a
+		 * bundle), and nothing of it is lost */
+		snprintf(msg, sizeof msg, _("this bundle is signed with station %s's previous key, which the key trusted here for it replaced on %s (sync trust --replace): it was made before %s's key was made anew, and a bundle signed with a replaced key is never taken, as whoever holds that key (it may have leaked) could have made it. Nothing of it is lost: every change in it that this database does not hold goes in %s's next bundle, signed with its new key; ask %s for one (hamyar sync export --to %s). Import a station's pending bundles before trusting its new key"),
+		    from, tui_fmt_when(replaced_at, TUI_WHEN_ASCII, when, sizeof when), from, from,
+		    from, own);
 	else if (rc == TUI_BUNDLE_EUNTRUSTED && stats->other_key)
 		snprintf(msg, sizeof msg, _("the key of station %s has changed: this bundle is signed with another key than the one trusted here for it (a new key made there with hamyar sync key --new, or the station installed afresh). Confirm the new key with station %s by phone or in person (what hamyar sync key prints there), trust it anew: hamyar sync trust %s KEY --replace, then import the bundle again; otherwise the bundle did not come from %s"),
 		    from, from, from, from);
@@ -6604,6 +6614,15 @@ sync_import(struct store *st, const char *file, const char *db)
 	if (stats.napart > 0) {
 		printf(_("two different records under one number, one from %s and one here, wait in the conflicts: keep one, type the other again as a new record and move to it its pledges and ceremonies (hamyar sync conflicts): %s"),
 		    stats.from, stats.apart);
+		putchar('\n');
+	}
+	if (stats.rekeyed == 1) {
+		printf(_("the first bundle from %s signed with its new key goes on from what its old key signed (the same database, its key made anew): what %s acknowledged and what this database holds of it are kept, and the next bundle for it carries only what it lacks"),
+		    stats.from, stats.from);
+		putchar('\n');
+	} else if (stats.rekeyed == 2) {
+		printf(_("the first bundle from %s signed with its new key begins a new change log (the station installed afresh): what it acknowledged stays forgotten, and the next bundle for it carries everything, its own records too"),
+		    stats.from);
 		putchar('\n');
 	}
 	if (stats.from_backup && !stats.behind)
@@ -7242,8 +7261,9 @@ list_decided(const struct store_conflict *c, struct list_ctx *l)
 {
 	const struct core_schema *s = core_schema_get(c->kind);
 	char v1[96], v2[96], who[64], when[48];
+	enum store_conflict_state state;
 	const char *how;
-	int rc;
+	int rc, elsewhere;
 
 	if (l->who != NULL) {
 		/* a clerk: his own county's records only, as the open ones */
@@ -7265,21 +7285,51 @@ list_decided(const struct store_conflict *c, struct list_ctx *l)
 		if (r != 1)
 			return 0;
 	}
-	switch (c->state) {
+	/* A decision made at another station that said what it kept
+	 * (store_kept): in this database's words, whatever that station's
+	 * "mine" was (TBZ keeping its own version is "theirs" at HQ). */
+	elsewhere = c->by[0] != '\0' && c->kept != STORE_KEPT_UNKNOWN &&
+	    c->state != STORE_CONFLICT_SUPERSEDED && strcasecmp(c->by, l->self) != 0;
+	state = c->state;
+	if (elsewhere) {
+		/* (an entry settled before its version came: that version,
+		 * the one queued everywhere, is the incoming one here) */
+		int queued_mine = c->local.version.hlc != 0 && c->loser_is_local;
+
+		state = c->kept == STORE_KEPT_MERGED ? STORE_CONFLICT_MERGED :
+		    (c->kept == STORE_KEPT_QUEUED) == queued_mine ? STORE_CONFLICT_MINE :
+		    STORE_CONFLICT_THEIRS;
+	}
+	switch (state) {
 	case STORE_CONFLICT_MINE:	how = _("mine"); break;
 	case STORE_CONFLICT_THEIRS:	how = _("theirs"); break;
 	case STORE_CONFLICT_MERGED:	how = _("merged"); break;
 	default:			how = _("superseded"); break;
 	}
 	version_word(&c->remote.version, l, v2, sizeof v2);
-	if (c->local.version.hlc == 0)	/* settled at another database before it came here */
+	if (c->local.version.hlc == 0 && elsewhere)
+		fprintf(l->dec, _("%s %s version=%s decided=%s at=%s\n"), kind_word(s), c->id, v2, how,
+		    c->by);
+	else if (c->local.version.hlc == 0)	/* settled at another database before it came here */
 		fprintf(l->dec, _("%s %s version=%s decided=%s\n"), kind_word(s), c->id, v2, how);
 	else {
 		version_word(&c->local.version, l, v1, sizeof v1);
-		fprintf(l->dec, _("%s %s mine=%s theirs=%s decided=%s\n"), kind_word(s), c->id, v1, v2,
-		    how);
+		if (elsewhere)
+			fprintf(l->dec, _("%s %s mine=%s theirs=%s decided=%s at=%s\n"), kind_word(s),
+			    c->id, v1, v2, how, c->by);
+		else
+			fprintf(l->dec, _("%s %s mine=%s theirs=%s decided=%s\n"), kind_word(s), c->id,
+			    v1, v2, how);
 	}
-	if (c->state == STORE_CONFLICT_SUPERSEDED) {
+	if (elsewhere) {
+		const char *kept = tui_audit_note_value("decision", store_conflict_state_name(state));
+
+		/* (this database's version: the one it had, or has, of the
+		 * record; a version settled before it came is the incoming
+		 * one) */
+		fprintf(l->dec, _("  decided at station %s: %s (in this database's words; who and when are in %s's audit log, not here)\n"),
+		    c->by, kept, c->by);
+	} else if (c->state == STORE_CONFLICT_SUPERSEDED) {
 		fprintf(l->dec, "%s", _("  superseded: a newer version from the same station took its place in the queue (not a decision)\n"));
 	} else {
 		const char *kept = tui_audit_note_value("decision", store_conflict_state_name(c->state));
@@ -7677,8 +7727,8 @@ sync_trust(struct store *st, const char *station, const char *hex, int replace)
 	switch (rc) {
 	case 0:
 		if (replaced)
-			printf(_("the trusted key of station %s was replaced; its next bundle from here carries all of this database's changes, its own records too, for a station installed afresh\n"),
-			    code);
+			printf(_("the trusted key of station %s was replaced. What it acknowledged is set aside until its first bundle signed with the new key comes: if that bundle goes on from its old change log (its key made anew with sync key --new), it is taken back and the next bundle for %s carries only what it lacks; if not (the station installed afresh), it is forgotten and the next bundle for %s carries all of this database's changes, its own records too. A bundle made for %s before its own comes carries everything, which it takes without change: import %s's bundle first\n"),
+			    code, code, code, code, code);
 		else if (have != NULL && strcasecmp(have, hex) != 0)
 			printf(_("the trusted key of station %s was replaced\n"), code);
 		else if (have != NULL)

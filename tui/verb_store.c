@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <signal.h>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -47,7 +48,9 @@
 #include "locale/text.h"
 #include "store/stats.h"
 #include "store/store.h"
+#include "store/sync.h"
 #include "store/users.h"
+#include "tui/bundle.h"
 #include "tui/cli.h"
 #include "tui/identity.h"
 #include "tui/form.h"
@@ -2117,19 +2120,204 @@ copy_sum(const char *from, int fd, unsigned char *sum)
  * backup, a backup that fails its checksum or verify, another station's
  * backup (unless --other-station), and while any session has the
  * database open. */
+static int key_chain(struct store *st, const char *name, const char *old, const char *cur,
+    int64_t *when);
+
+/* The keys a database trusts for other stations, and those that the
+ * database replaced trusted anew after the backup was made. */
+#define TRUST_MAX 64
+struct trusts {
+	size_t n;
+	struct {
+		char code[CORE_STATION_MAX + 1];
+		char key[TUI_KEY_HEX];
+		int64_t when;		/* (newer: when it was replaced) */
+	} v[TRUST_MAX];
+};
+
+static int
+trust_each(const char *name, const void *data, size_t len, void *vctx)
+{
+	struct trusts *tr = vctx;
+	const char *code = name + strlen("sync.trust.");
+
+	if (tr->n < TRUST_MAX && len == TUI_KEY_HEX - 1 && core_station_valid(code)) {
+		snprintf(tr->v[tr->n].code, sizeof tr->v[tr->n].code, "%s", code);
+		memcpy(tr->v[tr->n].key, data, len);
+		tr->v[tr->n].key[len] = '\0';
+		tr->v[tr->n].when = 0;
+		tr->n++;
+	}
+	return 0;
+}
+
+static void
+trusts_of_db(struct store *st, struct trusts *tr)
+{
+	struct store_txn *t;
+
+	memset(tr, 0, sizeof *tr);
+	if (store_read_begin(st, &t) != 0)
+		return;
+	(void)store_setting_each(t, "sync.trust.", trust_each, tr);
+	store_read_end(t);
+}
+
+/* Of the stations the backup trusts (old), those whose key the database
+ * replaced (cur) trusts another, into newer (made from old's key, as its
+ * audit log shows: a key replaced with --replace after the backup) and
+ * odd (not shown so). */
+static void
+trusts_newer(struct store *cur, const struct trusts *old, const struct trusts *now,
+    struct trusts *newer, struct trusts *odd)
+{
+	size_t i, j;
+	char name[64];
+
+	memset(newer, 0, sizeof *newer);
+	memset(odd, 0, sizeof *odd);
+	for (i = 0; i < old->n; i++)
+		for (j = 0; j < now->n; j++) {
+			struct trusts *to;
+			int64_t when = 0;
+
+			if (strcmp(old->v[i].code, now->v[j].code) != 0 ||
+			    strcasecmp(old->v[i].key, now->v[j].key) == 0)
+				continue;
+			snprintf(name, sizeof name, "sync.trust.%s", now->v[j].code);
+			to = key_chain(cur, name, old->v[i].key, now->v[j].key, &when) ? newer : odd;
+			to->v[to->n] = now->v[j];
+			to->v[to->n].when = when;
+			to->n++;
+		}
+}
+
 /* What restore writes in the restored database's audit log. */
 struct restore_note {
 	char from[PATH_MAX];		/* the backup, its full path */
 	const char *station;		/* the backup's station */
 	const char *aside;		/* the file there before kept as, or NULL */
+	const char *keep_pub;		/* the database there had made its sync
+					   key anew after the backup: its key
+					   pair, put in the restored database in
+					   the same transaction (NULL: none) */
+	const char *keep_sec;
+	int kept;			/* set: the key pair was put back */
+	const struct trusts *trust;	/* stations' keys trusted anew after the
+					   backup: trusted again, their numbers
+					   set aside (store_sync_peer_rekey) */
+	int trusted;			/* set: they were */
 };
+
+/* ---- the station's sync key, made anew after the backup ----
+ *
+ * A backup holds the station's sync key pair as it was that day.  Once
+ * `sync key --new` has replaced it (the old secret may have leaked with a
+ * lost backup), the stations that exchange bundles with this one trust
+ * the new key only (`sync trust --replace`), and refuse a bundle signed
+ * with the old one.  A restore that brought the old pair back would make
+ * the station's bundles refused everywhere, and sign them with a key that
+ * may be in other hands.  So when the database being replaced holds a
+ * newer pair, and its audit log shows that pair replaced the backup's key
+ * (one or more `sync key --new` after the backup), the newer pair is put
+ * in the restored database (its change audited, old key and new); when it
+ * cannot be shown (a database made again with `init`, a key made anew by
+ * a program before the audit said so), or cannot be written, the restore
+ * says that the backup's key is not the one the stations may trust, and
+ * what to do. */
+
+struct keys_seen {
+	char pub[TUI_KEY_HEX];		/* the database's public key ("": none) */
+	char *sec;			/* its secret (hex; owned), or NULL */
+};
+
+static void
+keys_seen_done(struct keys_seen *k)
+{
+	if (k->sec != NULL) {
+		sodium_memzero(k->sec, strlen(k->sec));
+		free(k->sec);
+	}
+	memset(k, 0, sizeof *k);
+}
+
+/* The key pair of the open database st (with_secret: the secret too). */
+static void
+keys_of_db(struct store *st, int with_secret, struct keys_seen *k)
+{
+	struct store_txn *t;
+	char *v = NULL;
+
+	memset(k, 0, sizeof *k);
+	if (store_read_begin(st, &t) != 0)
+		return;
+	if (store_setting_get(t, "sync.key.public", &v, NULL) == 0 && strlen(v) == TUI_KEY_HEX - 1)
+		memcpy(k->pub, v, TUI_KEY_HEX);
+	free(v);
+	if (k->pub[0] != '\0' && with_secret &&
+	    store_setting_get(t, "sync.key.secret", &k->sec, NULL) != 0)
+		k->sec = NULL;
+	store_read_end(t);
+}
+
+/* Whether st's audit log shows its key made anew, from old (the backup's
+ * key) through every later one, to cur: 1 with the time of the first
+ * change into *when, else 0. */
+static int key_chain(struct store *st, const char *name, const char *old, const char *cur,
+    int64_t *when);
+
+static int
+key_renewed_from(struct store *st, const char *old, const char *cur, int64_t *when)
+{
+	return key_chain(st, "sync.key.public", old, cur, when);
+}
+
+/* key_renewed_from for the key of setting name (sync.key.public, or
+ * sync.trust.STATION: a station's key replaced with --replace). */
+static int
+key_chain(struct store *st, const char *name, const char *old, const char *cur, int64_t *when)
+{
+	char chain[TUI_KEY_HEX];
+	struct store_txn *t;
+	struct store_iter *it;
+	struct store_audit a;
+
+	*when = 0;
+	snprintf(chain, sizeof chain, "%s", old);
+	if (store_read_begin(st, &t) != 0)
+		return 0;
+	if (store_audit_iter(t, name, 0, &it) == 0) {
+		for (;;) {
+			int r;
+
+			memset(&a, 0, sizeof a);
+			if ((r = store_audit_next(it, &a)) == STORE_ECORRUPT)
+				continue;
+			if (r != 0)
+				break;
+			if (a.action == STORE_ACT_SETTING && a.nfields == 1 &&
+			    strcmp(a.fields[0].name, name) == 0 &&
+			    strcasecmp(a.fields[0].old_text, chain) == 0 &&
+			    strlen(a.fields[0].new_text) == TUI_KEY_HEX - 1) {
+				if (*when == 0)
+					*when = a.time;
+				snprintf(chain, sizeof chain, "%s", a.fields[0].new_text);
+			}
+			store_audit_done(&a);
+		}
+		store_iter_free(it);
+	}
+	store_read_end(t);
+	return *when != 0 && strcasecmp(chain, cur) == 0;
+}
 
 static int
 restore_audit(struct store_txn *t, void *vctx)
 {
-	const struct restore_note *rn = vctx;
+	struct restore_note *rn = vctx;
 	struct store_audit_field f[3];
 	size_t n = 0;
+	int rc;
 
 	f[n].name = "from";
 	f[n].old_text = "";
@@ -2142,7 +2330,86 @@ restore_audit(struct store_txn *t, void *vctx)
 		f[n].old_text = "";
 		f[n++].new_text = (char *)rn->aside;
 	}
-	return store_audit_db_restored(t, f, n);
+	if ((rc = store_audit_db_restored(t, f, n)) != 0)
+		return rc;
+	if (rn->keep_pub != NULL && rn->keep_sec != NULL) {
+		/* the newer pair back, the public half's change audited
+		 * (the backup's key -> the newer one), never the secret */
+		if ((rc = store_setting_set(t, "sync.key.secret", rn->keep_sec,
+		    strlen(rn->keep_sec))) != 0 ||
+		    (rc = store_setting_set(t, "sync.key.public", rn->keep_pub,
+		    strlen(rn->keep_pub))) != 0)
+			return rc;
+		rn->kept = 1;
+	}
+	if (rn->trust != NULL && rn->trust->n > 0) {
+		size_t i;
+
+		for (i = 0; i < rn->trust->n; i++) {
+			char name[64];
+
+			snprintf(name, sizeof name, "sync.trust.%s", rn->trust->v[i].code);
+			if ((rc = store_setting_set(t, name, rn->trust->v[i].key,
+			    strlen(rn->trust->v[i].key))) != 0 ||
+			    (rc = store_sync_peer_rekey(t, rn->trust->v[i].code)) != 0)
+				return rc;
+		}
+		rn->trusted = 1;
+	}
+	return 0;
+}
+
+/* What restore says of the station's sync key: renewed is 1 when the
+ * database replaced had made its key anew after the backup (its audit
+ * log shows it, first at when), -1 when it had another key that the log
+ * does not show made from the backup's, 0 when the two are the same (or
+ * cannot be told); kept, that the newer pair was put in the restored
+ * database. */
+static void
+restore_key_said(int renewed, int64_t when, int kept, const char *code)
+{
+	char at[48];
+
+	if (renewed == 0)
+		return;
+	fflush(stdout);
+	if (renewed == 1 && kept) {
+		tui_fmt_when(when, TUI_WHEN_ASCII, at, sizeof at);
+		printf(_("The backup holds station %s's old sync key, which 'sync key --new' replaced on %s, after the backup was made; the stations that exchange bundles with this one trust the newer key and would refuse bundles signed with the old one. So the newer key is kept, put in the restored database (its audit log says so): nothing to do, the stations need not trust a key again. The old key signs nothing more.\n"),
+		    code, at);
+		return;
+	}
+	if (renewed == 1)
+		tui_fmt_when(when, TUI_WHEN_ASCII, at, sizeof at);
+	cli_error(renewed == 1 ?
+	    _("warning: the backup holds station %s's old sync key, which 'sync key --new' replaced on %s, after the backup was made, and the newer key could not be put back: the stations that trust the newer key will refuse this station's bundles. Make a new key here now (hamyar sync key --new, the administrator) and have every station that exchanges bundles with this one trust it (hamyar sync trust %s KEY --replace, the key confirmed by phone or in person); do not go back to the old key, which may have leaked") :
+	    _("warning: the backup holds another sync key of station %s than the database it replaced (kept beside it) had, and the audit log does not show which is newer: the stations that trust the other key will refuse this station's bundles. Make a new key here now (hamyar sync key --new, the administrator) and have every station that exchanges bundles with this one trust it (hamyar sync trust %s KEY --replace, the key confirmed by phone or in person)"),
+	    code, renewed == 1 ? at : code, code);
+}
+
+/* What restore says of the keys it trusts for other stations: newer,
+ * replaced after the backup (trusted again if trusted is set), odd,
+ * another key than the database replaced trusted, not shown newer. */
+static void
+restore_trust_said(const struct trusts *newer, const struct trusts *odd, int trusted)
+{
+	char at[48];
+	size_t i;
+
+	fflush(stdout);
+	for (i = 0; i < newer->n; i++) {
+		tui_fmt_when(newer->v[i].when, TUI_WHEN_ASCII, at, sizeof at);
+		if (trusted)
+			printf(_("The backup trusts station %s's old key, which a new one replaced here on %s, after the backup was made; the new key is trusted again (the old one may have leaked), and what %s acknowledged is set aside until its next bundle, as sync trust --replace does.\n"),
+			    newer->v[i].code, at, newer->v[i].code);
+		else
+			cli_error(_("warning: the backup trusts station %s's old key, which a new one replaced here on %s, after the backup was made, and the new key could not be trusted again: %s's bundles will be refused. Confirm its key with %s by phone or in person and run: hamyar sync trust %s KEY --replace"),
+			    newer->v[i].code, at, newer->v[i].code, newer->v[i].code,
+			    newer->v[i].code);
+	}
+	for (i = 0; i < odd->n; i++)
+		cli_error(_("warning: the backup trusts another key for station %s than the database it replaced did, and the audit log does not show which is newer; if %s's bundles are refused, confirm its key with %s by phone or in person and run: hamyar sync trust %s KEY --replace"),
+		    odd->v[i].code, odd->v[i].code, odd->v[i].code, odd->v[i].code);
 }
 
 /* Skips a hidden file (a backup still being made) in the listing. */
@@ -2200,8 +2467,16 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	struct flock fl;
 	size_t n = 0;
 	int i, other = 0, made = 0, lock_made = 0, lfd = -1, fd = -1, rc, e, se, linked = 0;
-	int have_old;
+	int have_old, renewed = 0, restored_kept = 0, restored_trusted = 0;
+	struct keys_seen bkey, ckey;
+	int64_t renewed_at = 0;
+	static struct trusts btrust, ctrust, ntrust, otrust;
 
+	memset(&bkey, 0, sizeof bkey);
+	memset(&ckey, 0, sizeof ckey);
+	memset(&btrust, 0, sizeof btrust);
+	memset(&ntrust, 0, sizeof ntrust);
+	memset(&otrust, 0, sizeof otrust);
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--other-station") == 0)
 			other = 1;
@@ -2266,6 +2541,8 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 		    file);
 		return EXIT_INVALID;
 	}
+	keys_of_db(b, 0, &bkey);
+	trusts_of_db(b, &btrust);
 	store_close(b);
 	if (name[0] != '\0')
 		printf(_("%s is a backup of station %s (%s)\n"), file, code, name);
@@ -2366,6 +2643,17 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 			char cur_name[256];
 
 			rc = station_of_db(cur, mine, cur_name, sizeof cur_name) == 0 ? 0 : STORE_ENODB;
+			/* its sync key, if the backup's is another (the
+			 * station's: another station's backup keeps its own) */
+			if (rc == 0 && strcmp(mine, code) == 0) {
+				keys_of_db(cur, 1, &ckey);
+				if (ckey.pub[0] != '\0' && bkey.pub[0] != '\0' &&
+				    strcasecmp(ckey.pub, bkey.pub) != 0)
+					renewed = key_renewed_from(cur, bkey.pub, ckey.pub,
+					    &renewed_at) ? 1 : -1;
+				trusts_of_db(cur, &ctrust);
+				trusts_newer(cur, &btrust, &ctrust, &ntrust, &otrust);
+			}
 			store_close(cur);
 		}
 		if (rc != 0) {
@@ -2507,9 +2795,16 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 			snprintf(rn.from, sizeof rn.from, "%s", file);
 		rn.station = code;
 		rn.aside = have_old ? aside : NULL;
+		if (renewed == 1 && ckey.sec != NULL) {
+			rn.keep_pub = ckey.pub;
+			rn.keep_sec = ckey.sec;
+		}
+		rn.trust = &ntrust;
 		if ((rc = tui_identity_open_store(db, 0, &fresh, why, sizeof why)) == 0) {
 			if ((rc = store_write(fresh, restore_audit, &rn)) != 0)
 				snprintf(why, sizeof why, "%s", tui_store_strerror(rc));
+			restored_kept = rn.kept;
+			restored_trusted = rn.trusted;
 			store_close(fresh);
 		} else if (store_open(db, STORE_RDONLY, &fresh) == 0)
 			store_close(fresh);
@@ -2525,6 +2820,9 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	if (have_old)
 		printf(_("The database that was there is kept as %s.\n"), aside);
 	printf("%s\n", _("What was saved after the backup was made is not in it; what the station sent to HQ comes back with its next sync."));
+	restore_key_said(renewed, renewed_at, restored_kept, code);
+	restore_trust_said(&ntrust, &otrust, restored_trusted);
+	keys_seen_done(&ckey);
 	return EXIT_OK;
 
 fail:
@@ -2541,6 +2839,7 @@ undo:
 	if (made)
 		rmdir(db);
 	cli_remove_on_stop(NULL);
+	keys_seen_done(&ckey);
 	return rc;
 }
 

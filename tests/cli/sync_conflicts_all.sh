@@ -3,7 +3,10 @@
 # theirs or merged: the version kept; superseded: its station's newer
 # version took its place) and, where this database's audit log holds it,
 # who decided and when.  Before, a decided conflict could not be listed
-# at all (`--all` was a usage error).  Donors of TBZ with real names,
+# at all (`--all` was a usage error).  A decision made at another station
+# is said in this database's words, naming that station (decided=theirs
+# at=TBZ where TBZ kept its own); before, in the deciding station's words
+# (decided=mine), without saying which station.  Donors of TBZ with real names,
 # «علی‌رضا كريمي» (typed with Arabic ي and ك) and «زهرا احمدی‌نژاد»,
 # changed at HQ and at TBZ while apart.
 . "$HAMYAR_SRC/tests/lib.sh"
@@ -57,17 +60,26 @@ bundle "$Q" "$T" TBZ; ok $? "HQ's bundle at TBZ"
 ok $? "TBZ decides TBZ-2 (its own version); its bundle at HQ"
 "$HAMYAR" --lang en --db "$Q" sync conflicts --all >"$TMP/all2"; ok $? "sync conflicts --all at HQ"
 grep -qx 'no open conflicts' "$TMP/all2"; ok $? "no open conflict left: said so"
-grep -A1 '^donor TBZ-2 .*decided=mine$' "$TMP/all2" | grep -qx "  decided at another database (mine and theirs are that database's sides there), or by an earlier version of the program: who and when are not in the audit log here"
-ok $? "TBZ-2 decided at TBZ: at HQ in TBZ's words, who and when not known here"
+# TBZ kept its own version: at HQ that is the other one, "theirs" here,
+# and the line names TBZ.  Before, HQ said decided=mine, TBZ's word, and
+# that the decision was made at "another database".
+grep -A1 '^donor TBZ-2 .*decided=theirs at=TBZ$' "$TMP/all2" | grep -qx "  decided at station TBZ: the other version kept (in this database's words; who and when are in TBZ's audit log, not here)"
+ok $? "TBZ-2 decided at TBZ: at HQ in HQ's words (theirs), naming TBZ"
+grep -q '^donor TBZ-2 .*decided=mine' "$TMP/all2"; r=$?; [ $r -ne 0 ]; ok $? "... not decided=mine, TBZ's word"
 "$HAMYAR" --lang en --db "$T" sync conflicts --all >"$TMP/allt"; ok $? "sync conflicts --all at TBZ"
 grep -A1 '^donor TBZ-2 .*decided=mine$' "$TMP/allt" | grep -Eqx "  decided: this database's version kept, by $me, $when"
 ok $? "... at TBZ: its own version kept, by whom and when"
+grep -A1 '^donor TBZ-1 .*decided=theirs at=HQ$' "$TMP/allt" | grep -qx "  decided at station HQ: the other version kept (in this database's words; who and when are in HQ's audit log, not here)"
+ok $? "... TBZ-1, HQ keeping its own: at TBZ HQ's version, theirs, decided at HQ"
 
 "$HAMYAR" --db "$Q" sync conflicts --all >"$TMP/fa"; ok $? "in Persian"
 grep -qx 'تعارض بازی نیست' "$TMP/fa"; ok $? "fa: «تعارض بازی نیست»"
 grep -qx 'تعارض‌های تصمیم‌گرفته: 4' "$TMP/fa"; ok $? "fa: «تعارض‌های تصمیم‌گرفته: 4»"
 grep -Eq "^خیّر TBZ-1 ما=HQ $when آن‌ها=TBZ $when تصمیم=ما$" "$TMP/fa"; ok $? "fa: «تصمیم=ما»"
 grep -Eq "^  تصمیم: نسخهٔ این پایگاه داده ماند، به دست $me، $when$" "$TMP/fa"; ok $? "fa: by whom and when"
+grep -Eq "^خیّر TBZ-2 ما=HQ $when آن‌ها=TBZ $when تصمیم=آن‌ها در=TBZ$" "$TMP/fa"; ok $? "fa: TBZ-2 «تصمیم=آن‌ها در=TBZ»"
+grep -qx "  تصمیم در ایستگاه TBZ گرفته شد: نسخهٔ دیگر ماند (به زبان این پایگاه داده؛ چه کسی و کی، در گزارش تغییرات TBZ است، نه اینجا)" "$TMP/fa"
+ok $? "fa: decided at TBZ, in HQ's words"
 "$HAMYAR" --db "$Q" sync conflicts >"$TMP/fa0"; ok $? "without --all"
 is "$(cat "$TMP/fa0")" "تعارضی نیست" "... «تعارضی نیست», as before"
 "$HAMYAR" --db "$Q" sync conflicts --al >/dev/null 2>&1; is $? 2 "a mistyped option: usage error"

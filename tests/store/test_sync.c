@@ -192,6 +192,124 @@ test_reset(void **state)
 	store_close(st);
 }
 
+/* ---- who decided a conflict ---- */
+
+struct settle_ctx {
+	const char *id, *by;
+	enum store_kept kept;
+};
+
+static int
+settle_fn(struct store_txn *t, void *vctx)
+{
+	const struct settle_ctx *c = vctx;
+	struct core_version v;
+
+	memset(&v, 0, sizeof v);
+	v.hlc = UINT64_C(117715439582838784);
+	snprintf(v.origin, sizeof v.origin, "HQ");
+	return store_sync_settle_by(t, CORE_DONOR, c->id, &v, STORE_CONFLICT_MINE, c->by, c->kept);
+}
+
+struct seen_ctx {
+	char by[CORE_STATION_MAX + 1];
+	enum store_kept kept;
+	enum store_conflict_state state;
+	int n;
+};
+
+static int
+seen_fn(const struct store_conflict *c, void *vctx)
+{
+	struct seen_ctx *x = vctx;
+
+	snprintf(x->by, sizeof x->by, "%s", c->by);
+	x->kept = c->kept;
+	x->state = c->state;
+	x->n++;
+	return 0;
+}
+
+static void
+seen(struct store *st, struct seen_ctx *x)
+{
+	struct store_txn *t;
+
+	memset(x, 0, sizeof *x);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_sync_conflicts(t, 1, seen_fn, x), 0);
+	store_read_end(t);
+}
+
+struct strip_ctx {
+	char name[128];
+};
+
+static int
+name_fn(const char *name, const void *data, size_t len, void *vctx)
+{
+	(void)data;
+	(void)len;
+	snprintf(((struct strip_ctx *)vctx)->name, 128, "%s", name);
+	return 1;
+}
+
+/* The entry's "state mine TBZ other" line cut back to "state mine", as a
+ * program before this one wrote it. */
+static int
+strip_fn(struct store_txn *t, void *vctx)
+{
+	struct strip_ctx *c = vctx;
+	char *data = NULL, *at;
+	int rc;
+
+	if (store_setting_each(t, "sync.conflict.", name_fn, c) < 0)
+		return STORE_EIO;
+	if ((rc = store_setting_get(t, c->name, &data, NULL)) != 0)
+		return rc;
+	if ((at = strstr(data, "state mine TBZ other\n")) == NULL) {
+		free(data);
+		return STORE_EINVAL;
+	}
+	memmove(at + strlen("state mine"), at + strlen("state mine TBZ other"),
+	    strlen(at + strlen("state mine TBZ other")) + 1);
+	rc = store_setting_set(t, c->name, data, strlen(data));
+	free(data);
+	return rc;
+}
+
+/* A decision that came in a bundle keeps the station that made it and
+ * what it kept (its "mine" may be another database's "theirs"), and an
+ * entry written by a program before this one, without them, still reads:
+ * its decision, who made it not known. */
+static void
+test_settle_by(void **state)
+{
+	struct store *st = open_new("MRG");
+	struct settle_ctx c = { "TBZ-1", "TBZ", STORE_KEPT_OTHER };
+	struct strip_ctx sc;
+	struct seen_ctx x;
+
+	(void)state;
+	assert_int_equal(store_write(st, settle_fn, &c), 0);
+	seen(st, &x);
+	assert_int_equal(x.n, 1);
+	assert_string_equal(x.by, "TBZ");
+	assert_int_equal(x.kept, STORE_KEPT_OTHER);
+	assert_int_equal(x.state, STORE_CONFLICT_MINE);
+	memset(&sc, 0, sizeof sc);
+	assert_int_equal(store_write(st, strip_fn, &sc), 0);
+	seen(st, &x);
+	assert_int_equal(x.n, 1);
+	assert_string_equal(x.by, "");
+	assert_int_equal(x.kept, STORE_KEPT_UNKNOWN);
+	assert_int_equal(x.state, STORE_CONFLICT_MINE);
+	assert_string_equal(store_kept_name(STORE_KEPT_QUEUED), "queued");
+	assert_int_equal(store_kept_from_name("merged"), STORE_KEPT_MERGED);
+	assert_int_equal(store_kept_from_name("mine"), -1);
+	store_close(st);
+}
+
 static int
 setup(void **state)
 {
@@ -219,6 +337,7 @@ main(void)
 		cmocka_unit_test(test_stamp_each_way),
 		cmocka_unit_test(test_stamp_refused),
 		cmocka_unit_test(test_reset),
+		cmocka_unit_test(test_settle_by),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
