@@ -314,31 +314,45 @@ words_cache_set(struct wcache *c, const char *text, int parts)
 	c->valid = 1;
 }
 
-/* The words of text without parts (words_of(text, w, 0)) into w from
- * t->words, if it holds text's: 1 if so, 0 if not. */
+/* The own words (not parts) of list l into w; l and w may be the same. */
+static void
+words_own(const struct wlist *l, struct wlist *w)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < l->n; i++) {
+		if (!l->own[i])
+			continue;
+		if (w != l || n != i)
+			memcpy(w->key[n], l->key[i], l->len[i]);
+		w->len[n] = l->len[i];
+		w->part[n] = 0;
+		w->own[n] = 1;
+		n++;
+	}
+	w->n = n;
+}
+
+/* The words of text without parts into w, and in *cut whether the word
+ * entries of text, as this store writes them (with parts or not), were
+ * cut at WORDS_MAX: then the entry of a word is not there for every word.
+ * Taken from t->words where it holds text's.  Returns 0 or STORE_ENOMEM. */
 static int
-words_cached(const struct store_txn *t, const char *text, struct wlist *w)
+words_twin(const struct store_txn *t, const char *text, struct wlist *w, int *cut)
 {
 	const struct wcache *c = t->words;
-	size_t i;
+	int rc;
 
-	if (c == NULL || !c->valid || text == NULL || strcmp(c->text, text) != 0)
+	if (c != NULL && c->valid && text != NULL && strcmp(c->text, text) == 0) {
+		*cut = c->w.n >= WORDS_MAX;
+		words_own(&c->w, w);
 		return 0;
-	/* made with parts, the list must not have been cut at WORDS_MAX:
-	 * then its own entries are all the words without parts */
-	if (c->parts && c->w.n >= WORDS_MAX)
-		return 0;
-	w->n = 0;
-	for (i = 0; i < c->w.n; i++) {
-		if (c->parts && !c->w.own[i])
-			continue;
-		memcpy(w->key[w->n], c->w.key[i], c->w.len[i]);
-		w->len[w->n] = c->w.len[i];
-		w->part[w->n] = 0;
-		w->own[w->n] = 1;
-		w->n++;
 	}
-	return 1;
+	if ((rc = words_of(text, w, !t->st->noparts)) != 0)
+		return rc;
+	*cut = w->n >= WORDS_MAX;
+	words_own(w, w);
+	return 0;
 }
 
 int
@@ -1327,7 +1341,7 @@ store_name_twin_key_if(struct store_txn *t, enum core_kind k, const char *county
 	const char *key;
 	char *made = NULL, cand[CORE_ID_MAX];
 	size_t i, xl = 0, L, vlen, last;
-	int rc = 0, namef = -1, countyf = -1, found = 0, scan = 0;
+	int rc = 0, namef = -1, countyf = -1, found = 0, scan = 0, cut = 0;
 
 	if (s == NULL)
 		return STORE_EINVAL;
@@ -1345,9 +1359,10 @@ store_name_twin_key_if(struct store_txn *t, enum core_kind k, const char *county
 		return STORE_ENOMEM;
 	if (*key == '\0')
 		goto out;
-	if (!words_cached(t, name, w) && (rc = words_of(name, w, 0)) != 0)
+	if ((rc = words_twin(t, name, w, &cut)) != 0)
 		goto out;
-	scan = t->st->nowords || w->n == WORDS_MAX;
+	/* a name whose entries were cut: its last word may have none */
+	scan = t->st->nowords || cut;
 	for (i = 0; i < w->n && !scan; i++) {
 		if (w->len[i] >= WORD_KEY_MAX)
 			scan = 1;
