@@ -136,6 +136,10 @@ struct wlist {
 struct wcache {
 	char *text;		/* the text of w, if valid */
 	size_t cap;
+	char *fold;		/* its folding with ZWNJs (loc_text_key_zwnj), if
+				   fold_ok */
+	size_t fcap;
+	int fold_ok;
 	int valid;
 	int parts;		/* w made with parts */
 	struct wlist w, old;	/* old: words_field's other list */
@@ -145,7 +149,7 @@ struct wcache {
  * parts, after it the rest of the word from each ZWNJ in it.  Returns 0,
  * STORE_ENOMEM; w->n is 0 for a text without a word. */
 static int
-words_of(const char *text, struct wlist *w, int parts)
+words_of_keep(const char *text, struct wlist *w, int parts, struct wcache *c)
 {
 	char *folded, *p, *sp;
 	char tmp[512];
@@ -156,6 +160,22 @@ words_of(const char *text, struct wlist *w, int parts)
 		return 0;
 	if ((folded = loc_text_key_zwnj(text)) == NULL)
 		return STORE_ENOMEM;
+	if (c != NULL) {	/* kept for store_twin_key */
+		size_t fl = strlen(folded) + 1;
+
+		if (fl > c->fcap) {
+			char *q = realloc(c->fold, fl);
+
+			if (q != NULL) {
+				c->fold = q;
+				c->fcap = fl;
+			}
+		}
+		if (fl <= c->fcap) {
+			memcpy(c->fold, folded, fl);
+			c->fold_ok = 1;
+		}
+	}
 	for (p = folded; *p != '\0' && w->n < WORDS_MAX; p = sp) {
 		while (*p == ' ')
 			p++;
@@ -196,6 +216,12 @@ words_of(const char *text, struct wlist *w, int parts)
 	}
 	free(folded);
 	return 0;
+}
+
+static int
+words_of(const char *text, struct wlist *w, int parts)
+{
+	return words_of_keep(text, w, parts, NULL);
 }
 
 /* Entry key of word i of w for record rkey; returns its length. */
@@ -289,6 +315,7 @@ words_cache_free(struct store_txn *t)
 {
 	if (t->words != NULL) {
 		free(t->words->text);
+		free(t->words->fold);
 		free(t->words);
 		t->words = NULL;
 	}
@@ -372,6 +399,7 @@ words_field(struct store_txn *t, const struct core_record *old, const struct cor
 		ow = &c->old;
 		nw = &c->w;
 		c->valid = 0;	/* c->w is about to change */
+		c->fold_ok = 0;
 	} else {
 		if ((ow = malloc(2 * sizeof *ow)) == NULL)
 			return STORE_ENOMEM;
@@ -379,7 +407,7 @@ words_field(struct store_txn *t, const struct core_record *old, const struct cor
 		own = 1;
 	}
 	if ((rc = words_of(field_text(old, f), ow, parts)) == 0 &&
-	    (rc = words_of(text, nw, parts)) == 0) {
+	    (rc = words_of_keep(text, nw, parts, c)) == 0) {
 		if (c != NULL && text != NULL)
 			words_cache_set(c, text, parts);
 		if (!same_words(ow, nw)) {
@@ -391,6 +419,33 @@ words_field(struct store_txn *t, const struct core_record *old, const struct cor
 	if (own)
 		free(ow);
 	return rc;
+}
+
+char *
+store_twin_key(struct store_txn *t, const char *name)
+{
+	const struct wcache *c = t->words;
+	const char *p;
+	char *key, *o;
+
+	if (c == NULL || !c->valid || !c->fold_ok || name == NULL || strcmp(c->text, name) != 0)
+		return loc_text_twin_key(name);
+	/* loc_text_twin_key is the folding without ZWNJs (text_key drops
+	 * them) and without its spaces */
+	if ((key = malloc(strlen(c->fold) + 1)) == NULL)
+		return NULL;
+	for (p = c->fold, o = key; *p != '\0'; p++) {
+		if (*p == ' ')
+			continue;
+		if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+		    (unsigned char)p[2] == 0x8C) {	/* ZWNJ */
+			p += 2;
+			continue;
+		}
+		*o++ = *p;
+	}
+	*o = '\0';
+	return key;
 }
 
 /* rec_each: the word entries of one record. */

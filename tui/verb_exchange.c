@@ -3690,6 +3690,7 @@ note_auto(struct import *im, const struct row *w)
 }
 
 static int twin_key(const struct core_record *r, char *buf, size_t n);
+static int twin_key_t(struct store_txn *t, const struct core_record *r, char *buf, size_t n);
 
 /* Copies the stored mobile, introducing group and twin key (twin_key) of
  * donor id into mobile, group and twin ("" if none), read once for
@@ -3784,6 +3785,14 @@ mobile_warn(struct import *im, struct store_txn *t, const struct row *w, const c
 static int
 twin_key(const struct core_record *r, char *buf, size_t n)
 {
+	return twin_key_t(NULL, r, buf, n);
+}
+
+/* As twin_key; in t (not NULL) the name's key is taken from what writing
+ * r has just folded (store_twin_key). */
+static int
+twin_key_t(struct store_txn *t, const struct core_record *r, char *buf, size_t n)
+{
 	const char *name = core_record_text(r, r->kind == CORE_DONOR ? CORE_DONOR_NAME : CORE_GROUP_NAME);
 	const char *county = core_record_text(r, r->kind == CORE_DONOR ? CORE_DONOR_COUNTY :
 	    CORE_GROUP_COUNTY);
@@ -3794,7 +3803,7 @@ twin_key(const struct core_record *r, char *buf, size_t n)
 
 	buf[0] = '\0';
 	if (name == NULL || *name == '\0' || county == NULL || *county == '\0' ||
-	    (key = loc_text_twin_key(name)) == NULL)
+	    (key = t != NULL ? store_twin_key(t, name) : loc_text_twin_key(name)) == NULL)
 		return 0;
 	cl = strlen(county);
 	kl = strlen(key);
@@ -3970,7 +3979,7 @@ twin_warn(struct import *im, struct store_txn *t, const struct row *w, const cha
 
 	if (k != CORE_GROUP && k != CORE_UNIT && !donor)
 		return 0;
-	whole = twin_key(w->rec, key, sizeof key);
+	whole = twin_key_t(t, w->rec, key, sizeof key);
 	if (key[0] == '\0')
 		return 0;
 	if ((donor && core_record_inactive(w->rec)) || (old != NULL && strcmp(old, key) == 0))
