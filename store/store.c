@@ -1643,6 +1643,20 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
 					n++;
 					continue;
 				}
+				buf_str(&b, s->fields[i].name, strlen(s->fields[i].name));
+				if (core_ftype_is_text(s->fields[i].type)) {
+					/* as core_value_format writes them, without
+					 * the copy (a record's every field, on an
+					 * import) */
+					const char *ot = old != NULL && old->v[i].set &&
+					    old->v[i].text != NULL ? old->v[i].text : "";
+					const char *nt = nw->v[i].set && nw->v[i].text != NULL ?
+					    nw->v[i].text : "";
+
+					buf_str(&b, ot, strlen(ot));
+					buf_str(&b, nt, strlen(nt));
+					continue;
+				}
 				if (old != NULL)
 					ol = core_value_format(old, (int)i, ob, sizeof ob);
 				nl = core_value_format(nw, (int)i, nb, sizeof nb);
@@ -1652,7 +1666,6 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
 					core_value_format(nw, (int)i, np, nl + 1);
 				if (op == NULL || np == NULL)
 					b.err = 1;
-				buf_str(&b, s->fields[i].name, strlen(s->fields[i].name));
 				buf_str(&b, op ? op : "", op ? ol : 0);
 				buf_str(&b, np ? np : "", np ? nl : 0);
 				if (op != ob)
@@ -1799,7 +1812,7 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 	unsigned char key[KEY_MAX], okey[KEY_MAX];
 	struct buf b = { 0 };
 	MDB_val k, d;
-	size_t i;
+	size_t i, hl;
 	int rc;
 	uint64_t seq;
 	unsigned held = 0;	/* unique fields left to another record (allow_dup,
@@ -1878,8 +1891,12 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 		    (rc = index_entry(t, fl, key, nl, rkey, rklen, 1)) != 0)
 			return rc;
 	}
-	/* 3. the record */
-	if ((rc = rec_encode(r, nm, &b)) != 0) {
+	/* 3. the record, after the head of its change-log entry (step 5:
+	 * kind, key, then the same bytes), so that they are encoded once */
+	buf_u8(&b, r->kind);
+	buf_str(&b, (const char *)rkey, rklen);
+	hl = b.len;
+	if ((rc = b.err ? STORE_ENOMEM : rec_encode(r, nm, &b)) != 0) {
 		buf_free(&b);	/* a failed growth keeps what it had */
 		return rc;
 	}
@@ -1887,10 +1904,14 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 		buf_free(&b);
 		return rc;
 	}
+	if (b.err) {
+		buf_free(&b);
+		return STORE_ENOMEM;
+	}
 	k.mv_size = rklen;
 	k.mv_data = (void *)rkey;
-	d.mv_size = b.len;
-	d.mv_data = b.p;
+	d.mv_size = b.len - hl;
+	d.mv_data = b.p + hl;
 	if ((rc = bulk_put(t, DB_REC0 + r->kind, &k, &d, 0)) != 0) {
 		buf_free(&b);
 		return lmdb_err(t, rc);
@@ -1933,24 +1954,15 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 	}
 	/* 5. change log */
 	{
-		struct buf cb = { 0 };
 		unsigned char ck[8];
 
 		be64_put(ck, seq);
-		buf_u8(&cb, r->kind);
-		buf_str(&cb, (const char *)rkey, rklen);
-		buf_put(&cb, b.p, b.len);
-		buf_free(&b);
-		if (cb.err) {
-			buf_free(&cb);
-			return STORE_ENOMEM;
-		}
 		k.mv_size = 8;
 		k.mv_data = ck;
-		d.mv_size = cb.len;
-		d.mv_data = cb.p;
+		d.mv_size = b.len;
+		d.mv_data = b.p;
 		rc = bulk_put(t, DB_CHANGES, &k, &d, MDB_APPEND);
-		buf_free(&cb);
+		buf_free(&b);
 		if (rc != 0)
 			return lmdb_err(t, rc);
 		if ((rc = meta_put(t, "changeseq", seq)) != 0)
