@@ -1440,6 +1440,25 @@ store_name_twin_key_if(struct store_txn *t, enum core_kind k, const char *county
 		rc = lmdb_err(t, rc);
 		goto out;
 	}
+	/* No name of kind k in the word index yet (a first import into a
+	 * new database, whose own rows' entries wait in the bulk write):
+	 * no probe can find one, so none is made. */
+	{
+		MDB_val kv, dv;
+		int mrc;
+
+		probe[0] = (unsigned char)k;
+		probe[1] = (unsigned char)namef;
+		kv.mv_size = 2;
+		kv.mv_data = probe;
+		mrc = mdb_cursor_get(cur, &kv, &dv, MDB_SET_RANGE);
+		if (mrc != 0 && mrc != MDB_NOTFOUND) {
+			rc = lmdb_err(t, mrc);
+			goto out;
+		}
+		if (mrc == MDB_NOTFOUND || kv.mv_size < 2 || memcmp(kv.mv_data, probe, 2) != 0)
+			goto out;
+	}
 	for (L = 1; L <= xl && L < WORD_KEY_MAX && !found && rc == 0; L++) {
 		MDB_val kv, dv;
 		const unsigned char *rk;
