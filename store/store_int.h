@@ -110,6 +110,10 @@ struct store_txn {
 				   kept from one record to the next */
 	struct wcache *words;	/* bulk write: the words of the text words_field
 				   saw last (search.c), for store_name_twin_if */
+	unsigned words_gen;	/* bumped at each write of the word index in
+				   LMDB (put_sorted, put_entries' deletions,
+				   words_rebuild): what search.c's set of its
+				   words was made from */
 	int allow_dup;		/* store_apply_dup: a unique value held by another
 				   record is left to it, not refused */
 	struct store_idsum paid;	/* write: pledges' paid sums worked out
