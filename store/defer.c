@@ -902,6 +902,8 @@ put_sorted(struct store_txn *t, int db)
 
 	if (l->n == 0)
 		return 0;
+	if (db == DB_WORDS)
+		t->words_gen++;
 	if ((rc = mdb_cursor_open(t->txn, t->st->dbi[db], &c)) != 0)
 		return lmdb_err(t, rc);
 	/* the entries up to the sub-database's last key are put the usual

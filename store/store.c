@@ -1235,6 +1235,8 @@ store_write(struct store *st, int (*fn)(struct store_txn *t, void *ctx), void *c
 		bulk_cursors_close(&t);
 		defer_free(&t);
 		words_cache_free(&t);
+		buf_free(&t.kept[0]);
+		buf_free(&t.kept[1]);
 		paid_free(&t);
 		/* a deferred unique check not settled, or with duplicates
 		 * found (store_unique_settle), is never committed */
@@ -1571,6 +1573,26 @@ check_refs(struct store_txn *t, const struct core_record *r)
 	return store_missing_refs(t, r, first_missing, &c);
 }
 
+/* The buffer to encode into: in a bulk write t->kept[i], emptied, else
+ * local (empty); buf_done after. */
+static struct buf *
+buf_take(struct store_txn *t, int i, struct buf *local)
+{
+	struct buf *b = t->defer != NULL ? &t->kept[i] : local;
+
+	if (b->err)
+		buf_free(b);
+	b->len = 0;
+	return b;
+}
+
+static void
+buf_done(struct buf *b, struct buf *local)
+{
+	if (b == local)
+		buf_free(b);
+}
+
 /* Audit entry encoding: sv time, str user, u8 action, u8 kind, str id,
  * uv n, n x (str name, str old, str new).  The fields: the setting sname
  * if not NULL, else the nnote of note if not NULL, else those of the
@@ -1581,7 +1603,7 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
     const char *sname, const char *sold, size_t soldlen, const char *snew, size_t snewlen,
     const struct store_audit_field *note, size_t nnote)
 {
-	struct buf b = { 0 };
+	struct buf lb = { 0 }, *bp;
 	unsigned char akey[16];
 	MDB_val key = { 16, akey }, d;
 	uint64_t seq;
@@ -1592,26 +1614,27 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
 	if ((rc = meta_get(t, "auditseq", &seq)) != 0)
 		return rc;
 	seq++;
+	bp = buf_take(t, 1, &lb);
 	be64_put(akey, (uint64_t)now ^ ((uint64_t)1 << 63));
 	be64_put(akey + 8, seq);
-	buf_sv(&b, now);
-	buf_str(&b, t->st->user, strlen(t->st->user));
-	buf_u8(&b, act);
-	buf_u8(&b, k);
-	buf_str(&b, id, strlen(id));
+	buf_sv(bp, now);
+	buf_str(bp, t->st->user, strlen(t->st->user));
+	buf_u8(bp, act);
+	buf_u8(bp, k);
+	buf_str(bp, id, strlen(id));
 	if (sname != NULL) {
-		buf_uv(&b, 1);
-		buf_str(&b, sname, strlen(sname));
-		buf_str(&b, sold ? sold : "", sold ? soldlen : 0);
-		buf_str(&b, snew ? snew : "", snew ? snewlen : 0);
+		buf_uv(bp, 1);
+		buf_str(bp, sname, strlen(sname));
+		buf_str(bp, sold ? sold : "", sold ? soldlen : 0);
+		buf_str(bp, snew ? snew : "", snew ? snewlen : 0);
 	} else if (note != NULL && nw == NULL) {
 		size_t i;
 
-		buf_uv(&b, nnote);
+		buf_uv(bp, nnote);
 		for (i = 0; i < nnote; i++) {
-			buf_str(&b, note[i].name, strlen(note[i].name));
-			buf_str(&b, note[i].old_text, strlen(note[i].old_text));
-			buf_str(&b, note[i].new_text, strlen(note[i].new_text));
+			buf_str(bp, note[i].name, strlen(note[i].name));
+			buf_str(bp, note[i].old_text, strlen(note[i].old_text));
+			buf_str(bp, note[i].new_text, strlen(note[i].new_text));
 		}
 	} else {
 		/* the record's fields old -> nw, after the note's lines if
@@ -1622,11 +1645,11 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
 
 		for (pass = 0; pass < 2; pass++) {
 			if (pass == 1) {
-				buf_uv(&b, n);
+				buf_uv(bp, n);
 				for (i = 0; note != NULL && i < nnote; i++) {
-					buf_str(&b, note[i].name, strlen(note[i].name));
-					buf_str(&b, note[i].old_text, strlen(note[i].old_text));
-					buf_str(&b, note[i].new_text, strlen(note[i].new_text));
+					buf_str(bp, note[i].name, strlen(note[i].name));
+					buf_str(bp, note[i].old_text, strlen(note[i].old_text));
+					buf_str(bp, note[i].new_text, strlen(note[i].new_text));
 				}
 			}
 			for (i = 0; i < s->nfields; i++) {
@@ -1643,6 +1666,20 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
 					n++;
 					continue;
 				}
+				buf_str(bp, s->fields[i].name, strlen(s->fields[i].name));
+				if (core_ftype_is_text(s->fields[i].type)) {
+					/* as core_value_format writes them, without
+					 * the copy (a record's every field, on an
+					 * import) */
+					const char *ot = old != NULL && old->v[i].set &&
+					    old->v[i].text != NULL ? old->v[i].text : "";
+					const char *nt = nw->v[i].set && nw->v[i].text != NULL ?
+					    nw->v[i].text : "";
+
+					buf_str(bp, ot, strlen(ot));
+					buf_str(bp, nt, strlen(nt));
+					continue;
+				}
 				if (old != NULL)
 					ol = core_value_format(old, (int)i, ob, sizeof ob);
 				nl = core_value_format(nw, (int)i, nb, sizeof nb);
@@ -1651,10 +1688,9 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
 				if (nl >= sizeof nb && (np = malloc(nl + 1)) != NULL)
 					core_value_format(nw, (int)i, np, nl + 1);
 				if (op == NULL || np == NULL)
-					b.err = 1;
-				buf_str(&b, s->fields[i].name, strlen(s->fields[i].name));
-				buf_str(&b, op ? op : "", op ? ol : 0);
-				buf_str(&b, np ? np : "", np ? nl : 0);
+					bp->err = 1;
+				buf_str(bp, op ? op : "", op ? ol : 0);
+				buf_str(bp, np ? np : "", np ? nl : 0);
 				if (op != ob)
 					free(op);
 				if (np != nb)
@@ -1662,16 +1698,16 @@ audit_append(struct store_txn *t, enum store_action act, enum core_kind k, const
 			}
 		}
 	}
-	if (b.err) {
-		buf_free(&b);
+	if (bp->err) {
+		buf_done(bp, &lb);
 		return STORE_ENOMEM;
 	}
-	d.mv_size = b.len;
-	d.mv_data = b.p;
+	d.mv_size = bp->len;
+	d.mv_data = bp->p;
 	rc = bulk_put(t, DB_AUDIT, &key, &d, MDB_APPEND);
 	if (rc == MDB_KEYEXIST)	/* the clock went back: not in order */
 		rc = bulk_put(t, DB_AUDIT, &key, &d, 0);
-	buf_free(&b);
+	buf_done(bp, &lb);
 	if (rc != 0)
 		return lmdb_err(t, rc);
 	{
@@ -1797,9 +1833,9 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 {
 	const struct core_schema *s = core_schema_get(r->kind);
 	unsigned char key[KEY_MAX], okey[KEY_MAX];
-	struct buf b = { 0 };
+	struct buf lb = { 0 }, *bp;
 	MDB_val k, d;
-	size_t i;
+	size_t i, hl;
 	int rc;
 	uint64_t seq;
 	unsigned held = 0;	/* unique fields left to another record (allow_dup,
@@ -1878,31 +1914,40 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 		    (rc = index_entry(t, fl, key, nl, rkey, rklen, 1)) != 0)
 			return rc;
 	}
-	/* 3. the record */
-	if ((rc = rec_encode(r, nm, &b)) != 0) {
-		buf_free(&b);	/* a failed growth keeps what it had */
+	bp = buf_take(t, 0, &lb);
+	/* 3. the record, after the head of its change-log entry (step 5:
+	 * kind, key, then the same bytes), so that they are encoded once */
+	buf_u8(bp, r->kind);
+	buf_str(bp, (const char *)rkey, rklen);
+	hl = bp->len;
+	if ((rc = bp->err ? STORE_ENOMEM : rec_encode(r, nm, bp)) != 0) {
+		buf_done(bp, &lb);	/* a failed growth keeps what it had */
 		return rc;
 	}
 	if ((rc = paid_move(t, r, rkey, rklen, old, nm)) != 0) {
-		buf_free(&b);
+		buf_done(bp, &lb);
 		return rc;
+	}
+	if (bp->err) {
+		buf_done(bp, &lb);
+		return STORE_ENOMEM;
 	}
 	k.mv_size = rklen;
 	k.mv_data = (void *)rkey;
-	d.mv_size = b.len;
-	d.mv_data = b.p;
+	d.mv_size = bp->len - hl;
+	d.mv_data = bp->p + hl;
 	if ((rc = bulk_put(t, DB_REC0 + r->kind, &k, &d, 0)) != 0) {
-		buf_free(&b);
+		buf_done(bp, &lb);
 		return lmdb_err(t, rc);
 	}
 	if (!log) {
-		buf_free(&b);
+		buf_done(bp, &lb);
 		return 0;
 	}
 	/* the change log's number for this version (step 5), which its
 	 * history entry keeps too */
 	if ((rc = meta_get(t, "changeseq", &seq)) != 0) {
-		buf_free(&b);
+		buf_done(bp, &lb);
 		return rc;
 	}
 	seq++;
@@ -1927,30 +1972,21 @@ write_rec(struct store_txn *t, const struct core_record *r, const unsigned char 
 		rc = hd.err ? STORE_ENOMEM : defer_put(t, DB_HISTORY, hk, k.mv_size, hd.p, hd.len, 0);
 		buf_free(&hd);
 		if (rc != 0) {
-			buf_free(&b);
+			buf_done(bp, &lb);
 			return rc;
 		}
 	}
 	/* 5. change log */
 	{
-		struct buf cb = { 0 };
 		unsigned char ck[8];
 
 		be64_put(ck, seq);
-		buf_u8(&cb, r->kind);
-		buf_str(&cb, (const char *)rkey, rklen);
-		buf_put(&cb, b.p, b.len);
-		buf_free(&b);
-		if (cb.err) {
-			buf_free(&cb);
-			return STORE_ENOMEM;
-		}
 		k.mv_size = 8;
 		k.mv_data = ck;
-		d.mv_size = cb.len;
-		d.mv_data = cb.p;
+		d.mv_size = bp->len;
+		d.mv_data = bp->p;
 		rc = bulk_put(t, DB_CHANGES, &k, &d, MDB_APPEND);
-		buf_free(&cb);
+		buf_done(bp, &lb);
 		if (rc != 0)
 			return lmdb_err(t, rc);
 		if ((rc = meta_put(t, "changeseq", seq)) != 0)

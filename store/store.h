@@ -433,6 +433,12 @@ int store_name_twin_key_if(struct store_txn *t, enum core_kind k, const char *co
     const char *name, const char *twin, const char *except,
     int (*accept)(const struct core_record *r, void *ctx), void *ctx, char *id);
 
+/* name's twin key (loc_text_twin_key), newly allocated (NULL: no
+ * memory).  In a bulk write, just after a record with that name was
+ * written, it is made from the folding the word entries were made of
+ * (t's word cache), not folded again. */
+char *store_twin_key(struct store_txn *t, const char *name);
+
 /* Iterates the record id of kind k alone: one id if the record is here,
  * none otherwise (a list searched by a record's id).  As the others, it
  * goes backwards too.  Errors: STORE_EINVAL (not an id), STORE_ENOMEM. */

@@ -84,6 +84,12 @@ struct meta_slot {
 };
 #define META_SLOTS 8
 
+struct buf {
+	unsigned char *p;
+	size_t len, cap;
+	int err;
+};
+
 struct store_txn {
 	struct store *st;
 	MDB_txn *txn;
@@ -99,8 +105,15 @@ struct store_txn {
 	MDB_cursor *bcur[DB_COUNT];	/* bulk write: a cursor kept per
 				   sub-database for the puts of every record
 				   (bulk_put), NULL until used */
+	struct buf kept[2];	/* bulk write: write_rec's record and
+				   audit_append's entry encoded here, the room
+				   kept from one record to the next */
 	struct wcache *words;	/* bulk write: the words of the text words_field
 				   saw last (search.c), for store_name_twin_if */
+	unsigned words_gen;	/* bumped at each write of the word index in
+				   LMDB (put_sorted, put_entries' deletions,
+				   words_rebuild): what search.c's set of its
+				   words was made from */
 	int allow_dup;		/* store_apply_dup: a unique value held by another
 				   record is left to it, not refused */
 	struct store_idsum paid;	/* write: pledges' paid sums worked out
@@ -159,12 +172,6 @@ struct store_iter {
 };
 
 /* ---- codec.c ---- */
-
-struct buf {
-	unsigned char *p;
-	size_t len, cap;
-	int err;
-};
 
 struct rd {
 	const unsigned char *p;

@@ -3706,6 +3706,7 @@ note_auto(struct import *im, const struct row *w)
 }
 
 static int twin_key(const struct core_record *r, char *buf, size_t n);
+static int twin_key_t(struct store_txn *t, const struct core_record *r, char *buf, size_t n);
 
 /* Copies the stored mobile, introducing group and twin key (twin_key) of
  * donor id into mobile, group and twin ("" if none), read once for
@@ -3800,6 +3801,14 @@ mobile_warn(struct import *im, struct store_txn *t, const struct row *w, const c
 static int
 twin_key(const struct core_record *r, char *buf, size_t n)
 {
+	return twin_key_t(NULL, r, buf, n);
+}
+
+/* As twin_key; in t (not NULL) the name's key is taken from what writing
+ * r has just folded (store_twin_key). */
+static int
+twin_key_t(struct store_txn *t, const struct core_record *r, char *buf, size_t n)
+{
 	const char *name = core_record_text(r, r->kind == CORE_DONOR ? CORE_DONOR_NAME : CORE_GROUP_NAME);
 	const char *county = core_record_text(r, r->kind == CORE_DONOR ? CORE_DONOR_COUNTY :
 	    CORE_GROUP_COUNTY);
@@ -3810,7 +3819,7 @@ twin_key(const struct core_record *r, char *buf, size_t n)
 
 	buf[0] = '\0';
 	if (name == NULL || *name == '\0' || county == NULL || *county == '\0' ||
-	    (key = loc_text_twin_key(name)) == NULL)
+	    (key = t != NULL ? store_twin_key(t, name) : loc_text_twin_key(name)) == NULL)
 		return 0;
 	cl = strlen(county);
 	kl = strlen(key);
@@ -3851,6 +3860,7 @@ stored_group_key(struct store_txn *t, enum core_kind k, const char *id, char *bu
  */
 struct twin_seen {
 	struct twin_seen *next;
+	uint32_t h;		/* twin_hash(key) */
 	char id[CORE_ID_MAX];
 	char key[];
 };
@@ -3892,9 +3902,10 @@ twin_append(struct twin_seen **p, struct twin_seen *e)
 	*p = e;
 }
 
-/* Keeps the record id a row wrote under key.  Returns 0 or STORE_ENOMEM. */
+/* Keeps the record id a row wrote under key (its hash h).  Returns 0 or
+ * STORE_ENOMEM. */
 static int
-twins_add(struct import *im, const char *key, const char *id)
+twins_add(struct import *im, const char *key, uint32_t h, const char *id)
 {
 	struct twin_seen *e;
 	size_t len = strlen(key), i;
@@ -3909,7 +3920,7 @@ twins_add(struct import *im, const char *key, const char *id)
 			while (im->twins[i] != NULL) {
 				e = im->twins[i];
 				im->twins[i] = e->next;
-				twin_append(&tb[twin_hash(e->key) & (nb - 1)], e);
+				twin_append(&tb[e->h & (nb - 1)], e);
 			}
 		free(im->twins);
 		im->twins = tb;
@@ -3918,18 +3929,19 @@ twins_add(struct import *im, const char *key, const char *id)
 	if ((e = malloc(sizeof *e + len + 1)) == NULL)
 		return STORE_ENOMEM;
 	memcpy(e->key, key, len + 1);
+	e->h = h;
 	loc_utf8_copy(e->id, sizeof e->id, id);
-	twin_append(&im->twins[twin_hash(key) & (im->twin_nb - 1)], e);
+	twin_append(&im->twins[h & (im->twin_nb - 1)], e);
 	im->ntwins++;
 	return 0;
 }
 
-/* An earlier row of this file (not own) kept under key whose record, as
+/* An earlier row of this file (not own) kept under key (its hash h) whose record, as
  * it is now, still has that key and is w's twin (a donor: core_donor_twin):
  * its id into other.  Returns 0, STORE_ENOTFOUND or a store code. */
 static int
-twins_find(struct import *im, struct store_txn *t, const char *key, const struct row *w,
-    const char *own, char *other)
+twins_find(struct import *im, struct store_txn *t, const char *key, uint32_t h,
+    const struct row *w, const char *own, char *other)
 {
 	struct twin_seen *e;
 	char now[1200];
@@ -3937,7 +3949,7 @@ twins_find(struct import *im, struct store_txn *t, const char *key, const struct
 
 	if (im->twin_nb == 0)
 		return STORE_ENOTFOUND;
-	for (e = im->twins[twin_hash(key) & (im->twin_nb - 1)]; e != NULL; e = e->next) {
+	for (e = im->twins[h & (im->twin_nb - 1)]; e != NULL; e = e->next) {
 		struct core_record *o;
 		int take;
 
@@ -3982,21 +3994,23 @@ twin_warn(struct import *im, struct store_txn *t, const struct row *w, const cha
 	const char *county = core_record_text(w->rec, donor ? CORE_DONOR_COUNTY : CORE_GROUP_COUNTY);
 	char key[1200], other[CORE_ID_MAX], reason[1024], name[600];
 	size_t line;
+	uint32_t h;
 	int rc, whole;
 
 	if (k != CORE_GROUP && k != CORE_UNIT && !donor)
 		return 0;
-	whole = twin_key(w->rec, key, sizeof key);
+	whole = twin_key_t(t, w->rec, key, sizeof key);
 	if (key[0] == '\0')
 		return 0;
+	h = twin_hash(key);	/* once, for twins_find and twins_add */
 	if ((donor && core_record_inactive(w->rec)) || (old != NULL && strcmp(old, key) == 0))
 		rc = STORE_ENOTFOUND;
 	else if ((rc = store_name_twin_key_if(t, k, county, core_record_text(w->rec, namef),
 	    whole ? key + strlen(county) + 1 : NULL, own, donor ? core_donor_twin : NULL, w->rec,
 	    other)) == STORE_ENOTFOUND)
-		rc = twins_find(im, t, key, w, own, other);
+		rc = twins_find(im, t, key, h, w, own, other);
 	if ((rc == 0 || rc == STORE_ENOTFOUND) && own != NULL && *own != '\0' &&
-	    twins_add(im, key, own) != 0)
+	    twins_add(im, key, h, own) != 0)
 		return STORE_ENOMEM;
 	if (rc == STORE_ENOTFOUND)
 		return 0;
