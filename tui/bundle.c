@@ -76,6 +76,7 @@ tui_bundle_strerror(int code)
 	case TUI_BUNDLE_ETRUSTED: return _("the station already has another trusted key");
 	case TUI_BUNDLE_EKEYUSED: return _("the key already speaks for another station");
 	case TUI_BUNDLE_ETOSELF: return _("a bundle goes to another station, not to this one");
+	case TUI_BUNDLE_ENEWER: return _("the bundle was made by a newer version of Hamyar, whose format this program does not know: install the same version here as at the station that made it, then import it again");
 	case TUI_BUNDLE_EUSER: return _("the bundle carries a user account, which sync never sends: each station's users and roles are its own (its owner always its administrator); check where the bundle came from");
 	default: return tui_store_strerror(code);
 	}
@@ -1157,6 +1158,22 @@ raise_acked(struct store_txn *t, void *vctx)
 	return store_sync_peer_raise(t, d->to, "acked", d->upto);
 }
 
+/* Whether line is the first line of a bundle of a version after this
+ * program's: MAGIC's words with a larger number ("hamyar-bundle 3"). */
+static int
+newer_magic(const char *line)
+{
+	enum { STEM = sizeof MAGIC - 2 };
+	const char *d = line + STEM;
+	unsigned long v = 0;
+
+	if (strncmp(line, MAGIC, STEM) != 0 || *d < '1' || *d > '9')
+		return 0;
+	for (; *d >= '0' && *d <= '9' && v < 100000; d++)
+		v = v * 10 + (unsigned long)(*d - '0');
+	return *d == '\0' && v > (unsigned long)(MAGIC[STEM] - '0');
+}
+
 int
 tui_bundle_file(const char *path)
 {
@@ -1510,9 +1527,17 @@ check_and_parse(struct store *st, const char *data, size_t len, struct parsed *p
 		return TUI_BUNDLE_EFORMAT;
 	sodium_bin2hex(p->sig, sizeof p->sig, sig, (sizeof p->sig - 1) / 2);
 	/* The maker and its key, then trust, then the signature. */
-	if ((line = next_line(&cur)) == NULL || (strcmp(line, MAGIC) != 0 &&
-	    strcmp(line, MAGIC1) != 0))
+	if ((line = next_line(&cur)) == NULL)
 		goto bad;
+	if (strcmp(line, MAGIC) != 0 && strcmp(line, MAGIC1) != 0) {
+		/* "hamyar-bundle N" of a later version: said as such, so
+		 * that the clerk upgrades rather than asks for it again */
+		int newer = newer_magic(line);
+
+		free(line);
+		parsed_free(p);
+		return newer ? TUI_BUNDLE_ENEWER : TUI_BUNDLE_EFORMAT;
+	}
 	p->v2 = strcmp(line, MAGIC) == 0;
 	free(line);
 	if ((line = next_line(&cur)) == NULL ||

@@ -96,6 +96,9 @@
 					   each station's own, never synced: a
 					   signed bundle must not demote or remove
 					   the owner or an admin) */
+#define TUI_BUNDLE_ENEWER    (-112)	/* import: "hamyar-bundle N" of a version
+					   this program does not know (a newer
+					   program made it) */
 /* Other codes are STORE_* codes. */
 
 #define TUI_KEY_HEX 65		/* 64 hex digits and NUL */
