@@ -80,7 +80,7 @@ int tui_wrap_at(const char *space);
  * It breaks at the last space (tui_wrap_at) after which the words still
  * fit, keeping the blanks before it; a first word wider than w is broken
  * inside it, as much as fits, never between a letter and its mark or a
- * ZWNJ. */
+ * ZWNJ, nor before the punctuation that ends it («.» of a link). */
 size_t tui_wrap_next(const char *s, int w, size_t *next);
 /* The rows tui_draw_wrapped would use for s, without drawing. */
 int tui_wrapped_rows(int w, int maxlines, const char *s);

@@ -556,6 +556,32 @@ test_wrap_next(void **state)
 			assert_false(strncmp(p + next, "\xe2\x80\x8c", 3) == 0);	/* ZWNJ */
 			assert_false(next >= 3 && strncmp(p + next - 3, "\xe2\x80\x8c", 3) == 0);
 		}
+	/* a full stop (or «).» ) after a link broken inside it stays with
+	 * its last letters: no line of punctuation alone, which the
+	 * conflict screen showed as «* .» at 50x20 (the link 56 cells, its
+	 * column 14) */
+	{
+		static const char *const ends[] = { ".", ").", "،", "!?" };
+		char text[120];
+		size_t e;
+
+		for (e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+			snprintf(text, sizeof text, "%s/1234%s", link, ends[e]);
+			for (w = 2; w <= 60; w++) {
+				for (p = text, all[0] = '\0'; *p != '\0'; p += next) {
+					len = tui_wrap_next(p, w, &next);
+					memcpy(line, p, len);
+					line[len] = '\0';
+					assert_true(tui_text_width(line) <= w);
+					assert_string_not_equal(line, ends[e]);
+					strncat(all, p, next);
+				}
+				assert_string_equal(all, text);
+			}
+		}
+		len = tui_wrap_next("https://hamyar.example.ir/rece.", 30, &next);
+		assert_int_equal(len, 29);	/* «…/rec», then «e.» */
+	}
 }
 
 int
