@@ -723,6 +723,9 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	 * dashboard left open showed the needs imported meanwhile only once
 	 * he left it and came back.  A long import writing all the while
 	 * does not keep it reading. */
+	/* move notes come meanwhile (tui_moves_poll): said under recent
+	 * activity, as those read at the start */
+	(void)tui_moves_poll();
 	if (!d->loaded || d->gen != tui_list_generation ||
 	    (d->error[0] == '\0' && time(NULL) - d->read_at >= 2 && tui_change_last() != d->chg))
 		dash_load(d);
