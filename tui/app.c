@@ -548,7 +548,9 @@ static void
 menu_draw(struct tui_screen *s, int top, int rows)
 {
 	struct menu *m = s->data;
-	int i, w = 44, x = (COLS - w) / 2, lx, lw;
+	/* 44 columns, or the window's less its edges (40 columns: its
+	 * start, «۰.» and the heading's first letters, were off the edge) */
+	int i, w = COLS - 2 < 44 ? COLS - 2 : 44, x = (COLS - w) / 2, lx, lw;
 	char line[200], num[32], *fa;
 	struct menu_role r;
 
