@@ -409,10 +409,11 @@ diff_field(const struct cfl *it, int k)
  * or its widest value, the name the rest.  Where the name would have
  * fewer than LIST_NAME_MIN cells (or its widest, if less), the least
  * telling columns go first: how many versions, how many fields, the
- * station, the kind; the record's id and name stay.  Before, the fixed
+ * station, the kind; the record's id and name stay.  Returns the name's
+ * width.  Before, the fixed
  * widths (14, 12, 10, 8, 8) filled 40 and 50 columns and the name had
  * none. */
-static void
+static int
 list_widths(const struct confl_scr *c, int *w)
 {
 	static const int drop[4] = { 4, 3, 2, 0 };
@@ -450,6 +451,7 @@ list_widths(const struct confl_scr *c, int *w)
 		w[drop[d]] = -1;
 	}
 	w[5] = 0;	/* the rest */
+	return room;
 }
 
 static void
@@ -457,7 +459,7 @@ draw_list(struct confl_scr *c, int top, int rows)
 {
 	char head[256], num[32], cnt[32], from[64];
 	int r, body = rows - 4;		/* the last row: the status line */
-	int cw[6];
+	int cw[6], namew;
 	size_t i;
 
 	if (c->refused[0] != '\0') {
@@ -476,7 +478,7 @@ draw_list(struct confl_scr *c, int top, int rows)
 		tui_draw_ui(top + 2, 2, COLS - 4, _("No open conflicts: every change has been settled."), A_NORMAL);
 		return;
 	}
-	list_widths(c, cw);
+	namew = list_widths(c, cw);
 	{
 		const char *hs[6] = { _("Kind"), _("Id"), _("From"), _("Fields"), _("Versions"), _("Name") };
 		struct tui_col h[6];
@@ -503,7 +505,10 @@ draw_list(struct confl_scr *c, int top, int rows)
 		tui_fmt_digits(nv, sizeof nv);
 		loc_utf8_copy(from, sizeof from, it->from[0] ? it->from : "?");
 		{
-			const char *vs[6] = { _(core_schema_get(it->kind)->label), it->id, from, cnt, nv, it->caption };
+			char nm[sizeof it->caption + 8];
+			/* the name cut at a word's start (tui_fit_words) */
+			const char *vs[6] = { _(core_schema_get(it->kind)->label), it->id, from, cnt, nv,
+			    tui_fit_words(it->caption, namew, nm, sizeof nm) };
 			static const int ltr[6] = { 0, 1, 1, 1, 1, 0 };
 			struct tui_col col[6];
 			int n = 0, k;

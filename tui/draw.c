@@ -320,6 +320,30 @@ word_start(const char *s, const struct loc_layout *l, size_t k)
 	return b == 0 || n > 2 ? k : b;
 }
 
+const char *
+tui_fit_words(const char *s, int w, char *buf, size_t n)
+{
+	size_t i, best = 0;
+
+	if (tui_text_width(s) <= w) {
+		loc_utf8_copy(buf, n, s);
+		return buf;
+	}
+	loc_utf8_copy(buf, n, s);
+	for (i = 1; buf[i] != '\0'; i++) {
+		if (buf[i] != ' ')
+			continue;
+		buf[i] = '\0';
+		if (tui_text_width(buf) + 1 <= w)
+			best = tui_cut_trim(buf, i);
+		buf[i] = ' ';
+	}
+	if (best == 0 || best + sizeof "\xe2\x80\xa6" > n)
+		return tui_fit_end(s, w, buf, n);
+	memcpy(buf + best, "\xe2\x80\xa6", sizeof "\xe2\x80\xa6");	/* … */
+	return buf;
+}
+
 size_t
 tui_cut_trim(const char *s, size_t n)
 {

@@ -102,6 +102,13 @@ const char *tui_fit_middle(const char *s, int w, char *buf, size_t n);
  * ellipsis alone when the text is one figure too wide.  Returns buf. */
 const char *tui_fit_end(const char *s, int w, char *buf, size_t n);
 
+/* s made to fit w columns at a word's start, into buf (size n): whole
+ * when it fits, else its first words that fit with an ellipsis after
+ * them (the separators before it left off), a word never cut: a name in
+ * a narrow column, «کارخانه…», not «کارخانه لبنیا…»; its first word cut
+ * as tui_fit_end does when even that one does not fit.  Returns buf. */
+const char *tui_fit_words(const char *s, int w, char *buf, size_t n);
+
 /* s made to fit w columns by cutting what comes before its last sep (a
  * name before « — » and its amount) as tui_fit_end does, keeping sep and
  * what follows whole; into buf (size n).  s whole when it fits, has no
