@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/access.h"
@@ -91,11 +92,16 @@ struct menu {
 
 /* moves_read: a clerk told of the needs a unit's move took from his
  * county or brought to it, on the main menu and on the dashboard
- * (tui_moves_draw) for as long as the program runs; read once, at the
- * start, when the notes are marked told. */
+ * (tui_moves_draw) for as long as the program runs; read at the start,
+ * and again when another session, an import or a sync wrote
+ * (tui_moves_poll), the notes marked told as they are read. */
 static struct {
 	char line[MENU_MOVES][600];
 	size_t n;			/* of them, all (more than kept) */
+	int clerk;			/* the notes are for this user */
+	char after[400];		/* the last note read ("" none) */
+	uint64_t chg;			/* the change log's last number then */
+	time_t read_at;			/* when they were read */
 } moves_told;
 
 /* ---- calibration --------------------------------------------------------- */
@@ -302,6 +308,7 @@ menu_count(struct menu *m, int sync)
 
 struct moves_ctx {
 	struct store_txn *t;
+	int live;			/* read again while the program runs */
 	const char *county;	/* the clerk's */
 	const char *after;	/* the last note he was told of ("" none) */
 	char last[400];		/* the last note of all */
@@ -340,9 +347,20 @@ moves_one(const char *name, const void *data, size_t len, void *vctx)
 	need = strcmp(kind, "need") == 0;	/* a need given another unit */
 	if (strcmp(from, c->county) != 0 && strcmp(to, c->county) != 0)
 		return 0;
-	if (moves_told.n++ >= MENU_MOVES)
-		return 0;
-	line = moves_told.line[moves_told.n - 1];
+	if (moves_told.n >= MENU_MOVES) {
+		/* more than are named: at the start the first are named,
+		 * the rest counted; a note come while the program runs is
+		 * named, the oldest named counted instead (the news is what
+		 * the clerk looks for) */
+		moves_told.n++;
+		if (!c->live)
+			return 0;
+		memmove(moves_told.line[0], moves_told.line[1],
+		    (MENU_MOVES - 1) * sizeof moves_told.line[0]);
+		line = moves_told.line[MENU_MOVES - 1];
+	} else {
+		line = moves_told.line[moves_told.n++];
+	}
 	snprintf(num, sizeof num, "%ld", n);
 	tui_fmt_digits(num, sizeof num);
 	if (strcmp(from, c->county) == 0 && need) {
@@ -388,30 +406,60 @@ moves_one(const char *name, const void *data, size_t len, void *vctx)
  * notes are marked told at once, so the next start says only newer ones.
  * Before, his needs count dropped with no word: the import's summary said
  * it to whoever imported the bundle, and the audit log, which a clerk
- * may not read. */
+ * may not read.  With live (tui_moves_poll), the notes after the last
+ * read are added to those already told. */
 static void
-moves_read(void)
+moves_read(int live)
 {
 	struct moves_ctx c;
 	struct store_txn *t;
-	char cbuf[CORE_COUNTY_MAX], *seen;
+	char cbuf[CORE_COUNTY_MAX], *seen = NULL;
 	const char *only = tui_read_county(cbuf, sizeof cbuf);
 
-	moves_told.n = 0;
-	if (only == NULL || only[0] == '\0' || strcmp(only, TUI_NO_COUNTY) == 0)
+	moves_told.read_at = time(NULL);
+	if (!live) {
+		moves_told.n = 0;
+		moves_told.after[0] = '\0';
+	}
+	moves_told.clerk = !(only == NULL || only[0] == '\0' || strcmp(only, TUI_NO_COUNTY) == 0);
+	if (!moves_told.clerk)
 		return;
-	seen = tui_user_setting_load("moved");
+	if (!live) {
+		seen = tui_user_setting_load("moved");
+		loc_utf8_copy(moves_told.after, sizeof moves_told.after, seen != NULL ? seen : "");
+		free(seen);
+	}
 	memset(&c, 0, sizeof c);
 	c.county = only;
-	c.after = seen != NULL ? seen : "";
+	c.live = live;
+	c.after = moves_told.after;
 	if (store_read_begin(tui_app.st, &t) == 0) {
 		c.t = t;
+		if (store_change_last(t, &moves_told.chg) != 0)
+			moves_told.chg = 0;
 		(void)store_setting_each(t, "moved.", moves_one, &c);
 		store_read_end(t);
 	}
-	if (c.last[0] != '\0' && strcmp(c.last, c.after) > 0)
+	if (c.last[0] != '\0' && strcmp(c.last, moves_told.after) > 0) {
+		loc_utf8_copy(moves_told.after, sizeof moves_told.after, c.last);
 		tui_user_setting_save("moved", c.last);
-	free(seen);
+	}
+}
+
+int
+tui_moves_poll(void)
+{
+	size_t n = moves_told.n;
+
+	/* at most every two seconds, and only when the change log moved
+	 * (a move writes its needs): one key read, as the dashboard's */
+	if (!moves_told.clerk || time(NULL) - moves_told.read_at < 2)
+		return 0;
+	moves_told.read_at = time(NULL);
+	if (tui_change_last() == moves_told.chg)
+		return 0;
+	moves_read(1);
+	return moves_told.n != n;
 }
 
 size_t
@@ -500,11 +548,15 @@ static void
 menu_draw(struct tui_screen *s, int top, int rows)
 {
 	struct menu *m = s->data;
-	int i, w = 44, x = (COLS - w) / 2, lx, lw;
+	/* 44 columns, or the window's less its edges (40 columns: its
+	 * start, «۰.» and the heading's first letters, were off the edge) */
+	int i, w = COLS - 2 < 44 ? COLS - 2 : 44, x = (COLS - w) / 2, lx, lw;
 	char line[200], num[32], *fa;
 	struct menu_role r;
 
 	menu_role_get(&r);
+	if (tui_moves_poll())
+		m->counted = 0;	/* the counts of his county's needs moved too */
 	menu_count(m, r.sync);
 	menu_for_role(s, &r);
 	tui_draw_ui(top + 1, x, w, _("Main menu"), A_BOLD);
@@ -613,7 +665,7 @@ menu_new(void)
 		return NULL;
 	}
 	((struct menu *)s->data)->sel = 1;	/* donors: the daily work */
-	moves_read();
+	moves_read(0);
 	loc_utf8_copy(s->title, sizeof s->title, _("Main menu"));
 	menu_role_get(&r);
 	menu_for_role(s, &r);

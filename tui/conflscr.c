@@ -401,11 +401,65 @@ diff_field(const struct cfl *it, int k)
 	return -1;
 }
 
+/* The least room the list's names keep before a column goes. */
+#define LIST_NAME_MIN 16
+
+/* The widths of the list's columns (kind, id, from, fields, versions,
+ * name) into w, -1 for a column not shown: each as wide as its heading
+ * or its widest value, the name the rest.  Where the name would have
+ * fewer than LIST_NAME_MIN cells (or its widest, if less), the least
+ * telling columns go first: how many versions, how many fields, the
+ * station, the kind; the record's id and name stay.  Returns the name's
+ * width.  Before, the fixed
+ * widths (14, 12, 10, 8, 8) filled 40 and 50 columns and the name had
+ * none. */
+static int
+list_widths(const struct confl_scr *c, int *w)
+{
+	static const int drop[4] = { 4, 3, 2, 0 };
+	const char *hs[5] = { _("Kind"), _("Id"), _("From"), _("Fields"), _("Versions") };
+	int k, room, name = tui_text_width(_("Name")), used, d;
+	size_t i;
+
+	for (k = 0; k < 5; k++)
+		w[k] = tui_text_width(hs[k]);
+	for (i = 0; i < c->nrows; i++) {
+		const struct cfl *it = &c->v[c->rows[i]];
+		char num[32];
+		int v[5], n;
+
+		v[0] = tui_text_width(_(core_schema_get(it->kind)->label));
+		v[1] = tui_text_width(it->id);
+		v[2] = tui_text_width(it->from[0] ? it->from : "?");
+		v[3] = snprintf(num, sizeof num, "%d", it->ndiff);
+		v[4] = snprintf(num, sizeof num, "%d", it->nver);
+		for (k = 0; k < 5; k++)
+			if (v[k] > w[k])
+				w[k] = v[k];
+		if ((n = tui_text_width(it->caption)) > name)
+			name = n;
+	}
+	if (name > LIST_NAME_MIN)
+		name = LIST_NAME_MIN;
+	for (d = 0; ; d++) {
+		for (used = 0, k = 0; k < 5; k++)
+			if (w[k] >= 0)
+				used += w[k] + TUI_COL_GAP;
+		room = COLS - 2 - used;
+		if (room >= name || d == 4)
+			break;
+		w[drop[d]] = -1;
+	}
+	w[5] = 0;	/* the rest */
+	return room;
+}
+
 static void
 draw_list(struct confl_scr *c, int top, int rows)
 {
 	char head[256], num[32], cnt[32], from[64];
 	int r, body = rows - 4;		/* the last row: the status line */
+	int cw[6], namew;
 	size_t i;
 
 	if (c->refused[0] != '\0') {
@@ -424,12 +478,16 @@ draw_list(struct confl_scr *c, int top, int rows)
 		tui_draw_ui(top + 2, 2, COLS - 4, _("No open conflicts: every change has been settled."), A_NORMAL);
 		return;
 	}
+	namew = list_widths(c, cw);
 	{
-		struct tui_col h[6] = {
-			{ 14, _("Kind"), 0 }, { 12, _("Id"), 0 }, { 10, _("From"), 0 },
-			{ 8, _("Fields"), 0 }, { 8, _("Versions"), 0 }, { 0, _("Name"), 0 }
-		};
-		tui_cols_draw(top + 2, 1, COLS - 2, h, 6, A_BOLD);
+		const char *hs[6] = { _("Kind"), _("Id"), _("From"), _("Fields"), _("Versions"), _("Name") };
+		struct tui_col h[6];
+		int n = 0, k;
+
+		for (k = 0; k < 6; k++)
+			if (cw[k] >= 0)
+				h[n++] = (struct tui_col){ cw[k], hs[k], 0 };
+		tui_cols_draw_gap(top + 2, 1, COLS - 2, h, n, TUI_COL_GAP, A_BOLD);
 	}
 	if (body < 1)
 		body = 1;
@@ -447,11 +505,19 @@ draw_list(struct confl_scr *c, int top, int rows)
 		tui_fmt_digits(nv, sizeof nv);
 		loc_utf8_copy(from, sizeof from, it->from[0] ? it->from : "?");
 		{
-			struct tui_col col[6] = {
-				{ 14, _(core_schema_get(it->kind)->label), 0 }, { 12, it->id, 1 },
-				{ 10, from, 1 }, { 8, cnt, 1 }, { 8, nv, 1 }, { 0, it->caption, 0 }
-			};
-			tui_cols_draw(top + 3 + r, 1, COLS - 2, col, 6, i == c->sel ? A_REVERSE : A_NORMAL);
+			char nm[sizeof it->caption + 8];
+			/* the name cut at a word's start (tui_fit_words) */
+			const char *vs[6] = { _(core_schema_get(it->kind)->label), it->id, from, cnt, nv,
+			    tui_fit_words(it->caption, namew, nm, sizeof nm) };
+			static const int ltr[6] = { 0, 1, 1, 1, 1, 0 };
+			struct tui_col col[6];
+			int n = 0, k;
+
+			for (k = 0; k < 6; k++)
+				if (cw[k] >= 0)
+					col[n++] = (struct tui_col){ cw[k], vs[k], ltr[k] };
+			tui_cols_draw_gap(top + 3 + r, 1, COLS - 2, col, n, TUI_COL_GAP,
+			    i == c->sel ? A_REVERSE : A_NORMAL);
 		}
 	}
 }

@@ -649,8 +649,11 @@ draw_top(struct dash *d, int y, int nrows)
 	for (i = 0; i < d->ntop && (int)i < nrows; i++) {
 		/* a long title cut in its middle, as the lists and the
 		 * ranking cut it: its end names the county and the post
-		 * («… کلانتری ۱۶ ملکان»), which a cut at the end lost */
+		 * («… کلانتری ۱۶ ملکان»), which a cut at the end lost; in
+		 * under 20 cells (50 columns) its first words, its middle
+		 * cut leaving pieces of two words there («حما…یس») */
 		char cut[600];
+		int tw = w - (3 + idw + 7 + gapw + 4);
 		struct tui_col cols[5] = {
 			{ 3, tui_fmt_int((int64_t)i + 1, n2, sizeof n2), 0 },
 			{ idw, d->top[i].id, 1 },
@@ -659,8 +662,8 @@ draw_top(struct dash *d, int y, int nrows)
 			 * screen: the amounts here are the material needs' */
 			{ gapw, d->top[i].material ? tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap) :
 			    "-", 1 },
-			{ 0, tui_fit_middle(d->top[i].title, w - (3 + idw + 7 + gapw + 4), cut,
-			    sizeof cut), 0 },
+			{ 0, tw < 20 ? tui_fit_words(d->top[i].title, tw, cut, sizeof cut) :
+			    tui_fit_middle(d->top[i].title, tw, cut, sizeof cut), 0 },
 		};
 
 		tui_cols_draw(y + 1 + (int)i, 1, w, cols, 5, (int)i != d->sel ? A_NORMAL :
@@ -723,6 +726,9 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	 * dashboard left open showed the needs imported meanwhile only once
 	 * he left it and came back.  A long import writing all the while
 	 * does not keep it reading. */
+	/* move notes come meanwhile (tui_moves_poll): said under recent
+	 * activity, as those read at the start */
+	(void)tui_moves_poll();
 	if (!d->loaded || d->gen != tui_list_generation ||
 	    (d->error[0] == '\0' && time(NULL) - d->read_at >= 2 && tui_change_last() != d->chg))
 		dash_load(d);

@@ -320,6 +320,30 @@ word_start(const char *s, const struct loc_layout *l, size_t k)
 	return b == 0 || n > 2 ? k : b;
 }
 
+const char *
+tui_fit_words(const char *s, int w, char *buf, size_t n)
+{
+	size_t i, best = 0;
+
+	if (tui_text_width(s) <= w) {
+		loc_utf8_copy(buf, n, s);
+		return buf;
+	}
+	loc_utf8_copy(buf, n, s);
+	for (i = 1; buf[i] != '\0'; i++) {
+		if (buf[i] != ' ')
+			continue;
+		buf[i] = '\0';
+		if (tui_text_width(buf) + 1 <= w)
+			best = tui_cut_trim(buf, i);
+		buf[i] = ' ';
+	}
+	if (best == 0 || best + sizeof "\xe2\x80\xa6" > n)
+		return tui_fit_end(s, w, buf, n);
+	memcpy(buf + best, "\xe2\x80\xa6", sizeof "\xe2\x80\xa6");	/* … */
+	return buf;
+}
+
 size_t
 tui_cut_trim(const char *s, size_t n)
 {
@@ -824,10 +848,32 @@ wrap_rows(int y, int x, int w, int maxlines, const char *s, attr_t attr, int dra
 	return n;
 }
 
+/* Whether s[0..len) up to its first space or its end is punctuation
+ * alone (a full stop, a comma, a closing bracket): a cut inside a word
+ * before it would leave it alone on a line (with the conflict screen's
+ * star, «* .»), not after the word it ends. */
+static int
+punct_only(const char *s, size_t len)
+{
+	size_t i = 0;
+	int n = 0;
+
+	while (i < len && s[i] != ' ') {
+		ucs4_t c;
+		int k = u8_mbtouc(&c, (const uint8_t *)s + i, len - i);
+
+		if (!uc_is_general_category(c, UC_CATEGORY_P))
+			return 0;
+		i += (size_t)(k > 0 ? k : 1);
+		n++;
+	}
+	return n > 0;
+}
+
 size_t
 tui_wrap_next(const char *s, int w, size_t *next)
 {
-	size_t len = strlen(s), brk = 0, cut = 0, i;
+	size_t len = strlen(s), brk = 0, cut = 0, any = 0, i;
 	int have_brk = 0;
 	char *copy;
 
@@ -858,7 +904,8 @@ tui_wrap_next(const char *s, int w, size_t *next)
 	}
 	/* a first word wider than the line: broken inside it, as much as
 	 * fits, between two characters of which neither joins the other
-	 * (a letter and its mark, or a ZWNJ, stay together) */
+	 * (a letter and its mark, or a ZWNJ, stay together), and not
+	 * before the punctuation that ends it (punct_only) */
 	for (i = 0; i < len;) {
 		ucs4_t a, b;
 		int na = u8_mbtouc(&a, (const uint8_t *)s + i, len - i);
@@ -877,11 +924,16 @@ tui_wrap_next(const char *s, int w, size_t *next)
 				break;
 			}
 			copy[j] = keep;
-			cut = j;
+			if (!punct_only(s + j, len - j))
+				cut = j;
+			else if (cut == 0)
+				any = j;	/* (a line of a cell or two) */
 		}
 		i = j;
 	}
 	free(copy);
+	if (cut == 0)
+		cut = any;
 	if (cut == 0)	/* not even one character fits: that one */
 		return len;
 	*next = cut;

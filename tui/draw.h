@@ -80,7 +80,7 @@ int tui_wrap_at(const char *space);
  * It breaks at the last space (tui_wrap_at) after which the words still
  * fit, keeping the blanks before it; a first word wider than w is broken
  * inside it, as much as fits, never between a letter and its mark or a
- * ZWNJ. */
+ * ZWNJ, nor before the punctuation that ends it («.» of a link). */
 size_t tui_wrap_next(const char *s, int w, size_t *next);
 /* The rows tui_draw_wrapped would use for s, without drawing. */
 int tui_wrapped_rows(int w, int maxlines, const char *s);
@@ -101,6 +101,13 @@ const char *tui_fit_middle(const char *s, int w, char *buf, size_t n);
  * read as another figure; the cut goes back to the figure's start, to the
  * ellipsis alone when the text is one figure too wide.  Returns buf. */
 const char *tui_fit_end(const char *s, int w, char *buf, size_t n);
+
+/* s made to fit w columns at a word's start, into buf (size n): whole
+ * when it fits, else its first words that fit with an ellipsis after
+ * them (the separators before it left off), a word never cut: a name in
+ * a narrow column, «کارخانه…», not «کارخانه لبنیا…»; its first word cut
+ * as tui_fit_end does when even that one does not fit.  Returns buf. */
+const char *tui_fit_words(const char *s, int w, char *buf, size_t n);
 
 /* s made to fit w columns by cutting what comes before its last sep (a
  * name before « — » and its amount) as tui_fit_end does, keeping sep and

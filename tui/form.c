@@ -3817,6 +3817,18 @@ form_draw(struct tui_screen *s, int top, int rows)
 					w = iw < 9 ? 9 : iw > fw / 2 ? fw / 2 : iw;
 					hintw = fw - w - 1;
 				}
+				/* a narrow form (40 or 50 columns): the id
+				 * whole, with the cursor's cell, before the
+				 * caption (at 40 «TBZ-44» read «BZ-44»); no
+				 * caption where it has under 6 cells */
+				if (w < tui_text_width(x->ed.buf) + 1) {
+					w = tui_text_width(x->ed.buf) + 1;
+					hintw = fw - w - 1;
+					if (hintw < 6) {
+						hintw = 0;
+						w = fw;
+					}
+				}
 			}
 			struct tui_edit shown;
 
@@ -3861,10 +3873,14 @@ form_draw(struct tui_screen *s, int top, int rows)
 				/* a pledge's donor is cut, not its amount; a
 				 * need's title in its middle, as the lists cut
 				 * it, keeping its end (the county) */
+				/* (in under 20 cells its first words that
+				 * fit: its middle cut left pieces of words,
+				 * «پاس…ر ۲» at 40 columns; tui_fit_words) */
 				tui_draw_ui(y, rtl ? fx : fx + w + 1, hintw,
 				    x->f->ref == CORE_PLEDGE ? pledge_fit(x->hint, hintw, hb, sizeof hb) :
 				    x->f->type == CORE_FT_REF && strstr(x->hint, " — ") == NULL ?
-				    tui_fit_middle(x->hint, hintw, hb, sizeof hb) :
+				    (hintw < 20 ? tui_fit_words(x->hint, hintw, hb, sizeof hb) :
+				    tui_fit_middle(x->hint, hintw, hb, sizeof hb)) :
 				    tui_fit_before(x->hint, " — ", hintw, hb, sizeof hb), A_DIM);
 			}
 		} else {

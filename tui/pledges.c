@@ -269,6 +269,8 @@ widest(int w, const char *s)
  * narrower of them a cell at a time up to its widest text (a short heading
  * does not leave the donor's name the smaller share), the rest to the
  * donor. */
+#define PL_DONOR_MIN 12
+
 static void
 pl_widths(const struct plscr *s, const char *const head[6], int w, int cw[6])
 {
@@ -291,10 +293,21 @@ pl_widths(const struct plscr *s, const char *const head[6], int w, int cw[6])
 	room = w - 5 * TUI_COL_GAP;
 	for (k = 0; k < 6; k++)
 		room -= cw[k];
+	/* A narrow terminal (40 or 50 columns): where the donor's name
+	 * would have fewer than PL_DONOR_MIN cells (or its widest), the
+	 * type, then the amount paid, then the status leave (-1), F1 and
+	 * the pledge's form still saying them; before, the name read
+	 * «کا…» */
+	for (i = 0; i < 3 && room + cw[1] < (want[1] < PL_DONOR_MIN ? want[1] : PL_DONOR_MIN); i++) {
+		static const int drop[3] = { 2, 4, 5 };
+
+		room += cw[drop[i]] + TUI_COL_GAP;
+		cw[drop[i]] = -1;
+	}
 	for (grew = 1; room > 0 && grew; ) {
 		grew = 0;
-		k = cw[1] < want[1] && (cw[1] <= cw[2] || cw[2] >= want[2]) ? 1 :
-		    cw[2] < want[2] ? 2 : 0;
+		k = cw[1] < want[1] && (cw[2] < 0 || cw[1] <= cw[2] || cw[2] >= want[2]) ? 1 :
+		    cw[2] >= 0 && cw[2] < want[2] ? 2 : 0;
 		if (k > 0) {
 			cw[k]++;
 			room--;
@@ -303,7 +316,8 @@ pl_widths(const struct plscr *s, const char *const head[6], int w, int cw[6])
 	}
 	if (room > 0)
 		cw[1] += room;
-	cw[5] = 0;			/* the status takes what is left */
+	if (cw[5] >= 0)
+		cw[5] = 0;		/* the status takes what is left */
 }
 
 /* Reads the pledges again after a save in this session or a write by
@@ -375,14 +389,17 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 			_("Pledge"), _("Donor"), _("Type"), _("Amount"), _("Paid"), _("Status"),
 		};
 		struct tui_col h[6];
+		int n = 0;
 
 		pl_widths(s, head, w, cw);
 		for (i = 0; i < 6; i++) {
-			h[i].w = cw[i];
-			h[i].s = head[i];
-			h[i].ltr = 0;
+			if (cw[i] < 0)
+				continue;	/* (left off: pl_widths) */
+			h[n].w = cw[i];
+			h[n].s = head[i];
+			h[n++].ltr = 0;
 		}
-		tui_cols_draw_gap(top + 4, 1, w, h, 6, TUI_COL_GAP, A_UNDERLINE);
+		tui_cols_draw_gap(top + 4, 1, w, h, n, TUI_COL_GAP, A_UNDERLINE);
 	}
 	for (k = s->ptop; k < (size_t)s->np && k < s->ptop + (size_t)ph; k++) {
 		const struct prow *p = &s->p[k];
@@ -395,10 +412,21 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 			{ 0, tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, p->status), 0 },
 		};
 
+		int ci, n = 0;
+		char dn[sizeof p->donor + 8];
+
+		/* the name cut at a word's start (tui_fit_words) */
+		if (cw[1] > 0)
+			cols[1].s = tui_fit_words(p->donor, cw[1], dn, sizeof dn);
 		cols[3].s = amount_text(p, a, sizeof a, &cols[3].ltr);
+		for (ci = 0; ci < 6; ci++)
+			if (cw[ci] >= 0)
+				cols[n++] = cols[ci];
+		if (n > 0 && cw[5] < 0)
+			cols[n - 1].w = 0;	/* the last shown: the rest */
 		if (k == (size_t)s->sel)	/* bold while the keys move the payments */
 			at = s->on_pay ? A_BOLD : A_REVERSE;
-		tui_cols_draw_gap(top + 5 + (int)(k - s->ptop), 1, w, cols, 6, TUI_COL_GAP, at);
+		tui_cols_draw_gap(top + 5 + (int)(k - s->ptop), 1, w, cols, n, TUI_COL_GAP, at);
 	}
 	if (s->np == 0) {
 		tui_draw_ui(top + 5, 1, w, _("No pledges for this need yet."), A_DIM);

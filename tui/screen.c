@@ -303,10 +303,12 @@ tui_screen_rows(void)
 }
 
 /* The bar's labels are padded to 6 columns where the row has room.  On a
- * narrower window (an SSH client's 60 columns) every key keeps its number
- * and its label gives way, cut evenly, the longest first: before, the keys
- * that did not fit were left off the end of the bar, F10 (back, quit)
- * first, and the bar no longer showed what each key does. */
+ * narrower window (an SSH client's 60 columns, a phone's 40) the least
+ * needed keys leave it, never F1 (whose help lists them all), F10 (back)
+ * nor F2 (save) while another can go, so that the labels shown read
+ * whole (fkey_rank).  Before, every key kept its number and the labels
+ * were cut evenly, to a letter or two at 40 columns; and before that
+ * the keys that did not fit were left off the end, F10 first. */
 #define FKEYS_MAX 16
 
 /* The keys of bar that the user can use into shown (FKEYS_MAX + 1 entries,
@@ -338,23 +340,60 @@ fkey_name(int n, char *kb, size_t size)
 		snprintf(kb, size, "F%d", n);
 }
 
+/* How much key n of a bar is kept where not all fit (0 the most): F1
+ * (help, which lists every key of the screen), F10 (back, as Esc), F2
+ * (save, accept), then the others in the bar's order (its i). */
+static int
+fkey_rank(int n, int i)
+{
+	return n == 1 ? 0 : n == 10 ? 1 : n == 2 ? 2 : 3 + i;
+}
+
 void
 tui_fkeys_draw(int y, const struct tui_fkey *bar)
 {
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	int x = rtl ? COLS : 0, n, nk, kw[FKEYS_MAX], w[FKEYS_MAX];
-	int need = 0, keysw = 0, budget, cap, sum;
+	int need = 0, keysw = 0, budget, cap, sum, whole, i;
 	char kb[16];
-	struct tui_fkey shown[FKEYS_MAX + 1];
+	struct tui_fkey shown[FKEYS_MAX + 1], kept[FKEYS_MAX + 1];
 	const struct tui_fkey *keys = fkeys_usable(bar, shown);
 
 	tui_draw_blank(y, 0, COLS, A_NORMAL);
-	for (nk = 0; keys != NULL && keys[nk].n != 0 && nk < FKEYS_MAX; nk++) {
-		fkey_name(keys[nk].n, kb, sizeof kb);
-		kw[nk] = (int)strlen(kb);
-		w[nk] = tui_text_width(_(keys[nk].label));
-		keysw += kw[nk];
-		need += kw[nk] + (w[nk] < 6 ? 6 : w[nk]);
+	/* Where the keys' labels do not all fit whole (an SSH window of
+	 * 60 columns, a phone's 40), the least needed keys leave the bar
+	 * until the rest read whole (fkey_rank; F1's help lists them all,
+	 * and they work as ever); before, every label was cut, to a
+	 * letter or two at 40 columns, «F1ر… F3ن…».  Only a bar whose
+	 * first key alone does not fit is cut (below). */
+	for (nk = 0; keys != NULL && keys[nk].n != 0 && nk < FKEYS_MAX; nk++)
+		;
+	for (;;) {
+		for (whole = 0, keysw = 0, n = 0; n < nk; n++) {
+			fkey_name(keys[n].n, kb, sizeof kb);
+			keysw += (int)strlen(kb);
+			whole += (int)strlen(kb) + tui_text_width(_(keys[n].label)) + (n > 0);
+		}
+		if (nk <= 1 || whole <= COLS)
+			break;
+		/* the key of the highest rank out */
+		for (i = 0, n = 1; n < nk; n++)
+			if (fkey_rank(keys[n].n, n) > fkey_rank(keys[i].n, i))
+				i = n;
+		if (keys != kept)
+			memcpy(kept, keys, (size_t)nk * sizeof kept[0]);
+		memmove(kept + i, kept + i + 1, (size_t)(nk - i - 1) * sizeof kept[0]);
+		nk--;
+		kept[nk].n = 0;
+		kept[nk].label = NULL;
+		keys = kept;
+	}
+	for (need = 0, keysw = 0, n = 0; n < nk; n++) {
+		fkey_name(keys[n].n, kb, sizeof kb);
+		kw[n] = (int)strlen(kb);
+		w[n] = tui_text_width(_(keys[n].label));
+		keysw += kw[n];
+		need += kw[n] + (w[n] < 6 ? 6 : w[n]);
 	}
 	if (nk == 0)
 		return;
@@ -461,6 +500,14 @@ status_draw(int y)
 	else
 		tui_draw_ui(y, iw - kw, kw, kbd, A_NORMAL);
 	if (iw - kw - 3 < 4)	/* no room for a word of it */
+		return;
+	/* the user and station whole, or the user alone, or his login
+	 * alone: not cut in a word («کاربر: roo…» at 50 columns) */
+	if (tui_text_width(who) > iw - kw - 3)
+		snprintf(who, sizeof who, "%s: %s", _("User"), tui_app.user);
+	if (tui_text_width(who) > iw - kw - 3)
+		snprintf(who, sizeof who, "%s", tui_app.user);
+	if (tui_text_width(who) > iw - kw - 3)
 		return;
 	if (rtl)
 		tui_draw_ui(y, mw + kw + 3, iw - kw - 3, who, A_NORMAL);

@@ -33,11 +33,15 @@ struct store_txn;
 struct tui_screen *tui_dashboard_new(void);
 /* The units and needs moved into or out of a clerk's county since he was
  * last told (the notes "moved.*", the marker "user.LOGIN.moved"), read
- * once when the program starts (tui/app.c): how many there are, and
+ * when the program starts (tui/app.c): how many there are, and
  * drawing them, wrapped, from row y down to row last at most, as the main
- * menu and the dashboard say them. */
+ * menu and the dashboard say them.  tui_moves_poll, at a paint of either:
+ * at most every two seconds, when the change log moved (another session,
+ * an import, a sync), the notes come since are read, told and marked
+ * told; returns 1 if there were any. */
 size_t tui_moves_count(void);
 void tui_moves_draw(int y, int last);
+int tui_moves_poll(void);
 
 /* Ranking (tui/rankscr.c): ranked needs, the selected one's criteria;
  * F4 switches TOPSIS/SAW, F6 opens the AHP weights editor. */

@@ -235,6 +235,41 @@ need_fresh(struct needscr *n)
 		need_load(n);
 }
 
+/* Parts of a line of the need's head (a label and its value each), three
+ * spaces apart, from row y in w columns: as many whole parts a line as
+ * fit, the rest on the next, at most max lines (the last one's parts cut
+ * at its end).  Returns the lines drawn.  At 40 and 50 columns a part cut
+ * at the line's end had read «دری…» (received) and «(نیاز معنوی:…». */
+static int
+parts_draw(int y, int w, const char *const *part, int np, int max, attr_t attr)
+{
+	char line[800];
+	int i = 0, lines = 0;
+
+	while (i < np && lines < max) {
+		size_t len = 0;
+		int first = i;
+
+		line[0] = '\0';
+		for (; i < np; i++) {
+			size_t was = len;
+
+			len += (size_t)snprintf(line + len, sizeof line - len, "%s%s",
+			    i > first ? "   " : "", part[i]);
+			if (len >= sizeof line)
+				len = sizeof line - 1;
+			if (i > first && lines < max - 1 && tui_text_width(line) > w) {
+				line[was] = '\0';	/* this part on the next line */
+				len = was;
+				break;
+			}
+		}
+		tui_draw_ui(y + lines, 1, w, line, attr);
+		lines++;
+	}
+	return lines;
+}
+
 static void
 need_draw(struct tui_screen *s, int top, int rows)
 {
@@ -242,7 +277,10 @@ need_draw(struct tui_screen *s, int top, int rows)
 	int w = COLS - 2, i, tw, sw, fixed, nrows = rows - 9 > 1 ? rows - 9 : 1;
 	size_t k;
 	char line[400], a[64], b[64], c[64], d[64], title[300];
+	char p1[200], p2[200], p3[200];
+	const char *part[3];
 	int32_t lo = 0, hi = 0;
+	int extra = 0, more;
 
 	s->help = tui_user_reads_only() ? need_help_ro : need_help;
 	need_fresh(n);
@@ -253,16 +291,22 @@ need_draw(struct tui_screen *s, int top, int rows)
 	snprintf(line, sizeof line, "%s %s: %s", _("Need"), n->id,
 	    tui_fmt_text(title, sizeof title, core_record_text(n->need, CORE_NEED_TITLE)));
 	tui_draw_ui(top, 1, w, line, A_BOLD);
-	snprintf(line, sizeof line, "%s %s   %s %s   %s %s", _("Status:"),
-	    tui_choice(CORE_NEED, CORE_NEED_STATUS, (int)n->need->v[CORE_NEED_STATUS].num),
-	    _("County:"), tui_county_name(core_record_text(n->need, CORE_NEED_COUNTY)),
-	    _("Category:"), tui_choice(CORE_NEED, CORE_NEED_CATEGORY, (int)n->need->v[CORE_NEED_CATEGORY].num));
-	tui_draw_ui(top + 1, 1, w, line, A_NORMAL);
-	snprintf(line, sizeof line, "%s %s   %s %s   %s %s", _("Estimated:"),
-	    tui_fmt_amount(n->sums.estimated, 0, a, sizeof a), _("Pledged:"),
-	    tui_fmt_amount(n->sums.pledged, 0, b, sizeof b), _("Received:"),
-	    tui_fmt_amount(n->sums.received, 0, c, sizeof c));
-	tui_draw_ui(top + 2, 1, w, line, A_NORMAL);
+	/* the head's lines, each part whole on the line under it where it
+	 * does not fit (parts_draw), while the stages keep 3 rows; the
+	 * rows under them move down (extra) */
+	more = nrows - 3 > 0 ? nrows - 3 : 0;
+	snprintf(p1, sizeof p1, "%s %s", _("Status:"),
+	    tui_choice(CORE_NEED, CORE_NEED_STATUS, (int)n->need->v[CORE_NEED_STATUS].num));
+	snprintf(p2, sizeof p2, "%s %s", _("County:"),
+	    tui_county_name(core_record_text(n->need, CORE_NEED_COUNTY)));
+	snprintf(p3, sizeof p3, "%s %s", _("Category:"),
+	    tui_choice(CORE_NEED, CORE_NEED_CATEGORY, (int)n->need->v[CORE_NEED_CATEGORY].num));
+	part[0] = p1, part[1] = p2, part[2] = p3;
+	extra += parts_draw(top + 1, w, part, 3, 1 + more - extra, A_NORMAL) - 1;
+	snprintf(p1, sizeof p1, "%s %s", _("Estimated:"), tui_fmt_amount(n->sums.estimated, 0, a, sizeof a));
+	snprintf(p2, sizeof p2, "%s %s", _("Pledged:"), tui_fmt_amount(n->sums.pledged, 0, b, sizeof b));
+	snprintf(p3, sizeof p3, "%s %s", _("Received:"), tui_fmt_amount(n->sums.received, 0, c, sizeof c));
+	extra += parts_draw(top + 2 + extra, w, part, 3, 1 + more - extra, A_NORMAL) - 1;
 	/* the gap is never below 0: pledges beyond the estimate are said as
 	 * such, not as a gap with a minus sign (the dashboard shows 0) */
 	snprintf(line, sizeof line, "%s %s", _("Gap:"), tui_fmt_amount(n->sums.gap, 1, d, sizeof d));
@@ -274,8 +318,18 @@ need_draw(struct tui_screen *s, int top, int rows)
 
 		snprintf(line + len, sizeof line - len, "  (%s)",
 		    _("non-material need: not in the money totals"));
-	}
-	tui_draw_ui(top + 3, 1, w, line, A_BOLD);
+		if (tui_text_width(line) > w && more - extra > 0) {
+			line[len] = '\0';
+			snprintf(p1, sizeof p1, "(%s)", _("non-material need: not in the money totals"));
+			part[0] = line, part[1] = p1;
+			extra += parts_draw(top + 3 + extra, w, part, 2, 2, A_BOLD) - 1;
+		} else
+			tui_draw_ui(top + 3 + extra, 1, w, line, A_BOLD);
+	} else
+		tui_draw_ui(top + 3 + extra, 1, w, line, A_BOLD);
+	top += extra;
+	rows -= extra;
+	nrows -= extra;
 
 	/* the timeline's span: all stages and today */
 	lo = hi = n->today;

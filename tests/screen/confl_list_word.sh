@@ -1,4 +1,7 @@
-# The sync conflict list at 80x24 in Persian: a need's title too long for
+# The sync conflict list at 41x20 in Persian (where the name column,
+# its columns as wide as their contents, has 21 cells: one more than
+# «تعمیر سقف پاسگاه و ن» and its «…»; at 80x24 it now has room for most
+# of the title): a need's title too long for
 # the name column is cut after a whole word, «تعمیر سقف پاسگاه و…», not
 # with one letter of the next, «... و ن…», which a clerk reads as noise
 # (the shared cut of every list, tui_draw_text: a word is kept whole
@@ -17,6 +20,7 @@ printf 'id,description\nTBZ-2,شرح ایستگاه\n' >"$TMP/t.csv"
 "$HAMYAR" --db "$T" import needs "$TMP/t.csv" >/dev/null 2>&1 && bundle "$T" "$Q" HQ
 ok $? "both changed its description; TBZ's bundle at HQ"
 
+SCR_SIZE=41x20
 scr_start "$Q"
 scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F7
 scr_wait "$(vis 'تعارض‌های باز همگام‌سازی: ۱')"; ok $? "F7: the conflict list"

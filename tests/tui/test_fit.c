@@ -482,6 +482,27 @@ test_middle_end_takes_the_cells_back(void **state)
 	assert_string_equal(a, "همایش\xe2\x80\xa6شهرستان مرند");
 }
 
+/* tui_fit_words: a name in a narrow column cut at a word's start, the
+ * separators before the ellipsis left off; whole when it fits; its first
+ * word cut only when even that one does not fit. */
+static void
+test_fit_words(void **state)
+{
+	char buf[200];
+
+	(void)state;
+	assert_string_equal(tui_fit_words("علی‌رضا کریمی", 13, buf, sizeof buf), "علی‌رضا کریمی");
+	assert_string_equal(tui_fit_words("کارخانهٔ لبنیات نیک‌اندیشان", 14, buf, sizeof buf),
+	    "کارخانهٔ…");
+	assert_string_equal(tui_fit_words("کارخانهٔ لبنیات نیک‌اندیشان", 16, buf, sizeof buf),
+	    "کارخانهٔ لبنیات…");
+	/* a dash before the cut goes with it (tui_cut_trim) */
+	assert_string_equal(tui_fit_words("تبریز - خیابان امام", 12, buf, sizeof buf), "تبریز…");
+	/* the first word alone too wide: cut inside it, as tui_fit_end */
+	assert_string_equal(tui_fit_words("نیک‌اندیشان تبریز", 6, buf, sizeof buf),
+	    tui_fit_end("نیک‌اندیشان تبریز", 6, buf + 100, 100));
+}
+
 /* tui_wrap_next, a value over several lines of a column (the sync
  * conflict screen): broken at the last space after which the words still
  * fit, so each line holds all the words it has room for; blanks kept as
@@ -556,6 +577,32 @@ test_wrap_next(void **state)
 			assert_false(strncmp(p + next, "\xe2\x80\x8c", 3) == 0);	/* ZWNJ */
 			assert_false(next >= 3 && strncmp(p + next - 3, "\xe2\x80\x8c", 3) == 0);
 		}
+	/* a full stop (or «).» ) after a link broken inside it stays with
+	 * its last letters: no line of punctuation alone, which the
+	 * conflict screen showed as «* .» at 50x20 (the link 56 cells, its
+	 * column 14) */
+	{
+		static const char *const ends[] = { ".", ").", "،", "!?" };
+		char text[120];
+		size_t e;
+
+		for (e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+			snprintf(text, sizeof text, "%s/1234%s", link, ends[e]);
+			for (w = 2; w <= 60; w++) {
+				for (p = text, all[0] = '\0'; *p != '\0'; p += next) {
+					len = tui_wrap_next(p, w, &next);
+					memcpy(line, p, len);
+					line[len] = '\0';
+					assert_true(tui_text_width(line) <= w);
+					assert_string_not_equal(line, ends[e]);
+					strncat(all, p, next);
+				}
+				assert_string_equal(all, text);
+			}
+		}
+		len = tui_wrap_next("https://hamyar.example.ir/rece.", 30, &next);
+		assert_int_equal(len, 29);	/* «…/rec», then «e.» */
+	}
 }
 
 int
@@ -577,6 +624,7 @@ main(void)
 		cmocka_unit_test(test_middle_end_takes_the_cells_back),
 		cmocka_unit_test(test_middle_start_whole_graphemes),
 		cmocka_unit_test(test_wrap_next),
+		cmocka_unit_test(test_fit_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
