@@ -1282,6 +1282,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			const struct core_rank_item *x = &g.items[res[r].item];
 			size_t ni = g.item_need[res[r].item];
 			double score, part[CORE_NCRIT], nv[CORE_NCRIT];
+			int vw;
 
 			/* shown to four places, the parts add up to the score */
 			core_rank_explain_round(&res[r], 4, &score, part);
@@ -1294,6 +1295,18 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			putchar('\n');
 			if (!explain)
 				continue;
+			/* the raw values right-aligned to the widest of the
+			 * six, so that the parts after them line up (before,
+			 * «۴  -> 0.4236» and «۴۵٬۰۰۰  -> 0.0200» started their
+			 * parts five columns apart) */
+			for (vw = 1, k = 0; k < CORE_NCRIT; k++) {
+				char num[64];
+				const char *v = x->missing[k] ? cli_word("unknown", N_("unknown")) :
+				    fig_text(x->crit[k], flags, num, sizeof num);
+
+				if (tui_text_width(v) > vw)
+					vw = tui_text_width(v);
+			}
 			for (k = 0; k < CORE_NCRIT; k++) {
 				char num[64];
 
@@ -1304,9 +1317,9 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				/* not entered: said so, not shown as 0 (the line
 				 * under the criteria gives what stood in) */
 				if (x->missing[k])
-					fputs(cli_word("unknown", N_("unknown")), stdout);
+					cli_pad(stdout, cli_word("unknown", N_("unknown")), vw);
 				else
-					fputs(fig_text(x->crit[k], flags, num, sizeof num), stdout);
+					cli_pad(stdout, fig_text(x->crit[k], flags, num, sizeof num), vw);
 				/* and what it came from, as the ranking screen
 				 * shows: the normalised value (six places: under
 				 * TOPSIS, x / ||x|| is small among many needs)
@@ -1441,6 +1454,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	struct core_rank_result *res = NULL;
 	struct core_match *m = NULL;
 	size_t nm = 0, i;
+	int pass, gw, aw, bw;	/* the figures' columns' widths */
 	int rc, by_donor, found = -1;
 	char cbuf[CORE_COUNTY_MAX];	/* a clerk: his county */
 	char whybuf[700], *id, station[CORE_STATION_MAX + 1];
@@ -1518,6 +1532,11 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		 * help with above all, but his money is all pledged: said */
 		if (nm > 0 && tui_match_no_free(&g.donors[found], whybuf, sizeof whybuf) != NULL)
 			cli_error("%s", whybuf);
+		/* the gaps right-aligned to the widest, so that the titles
+		 * after them start in one column (before, a gap of
+		 * ۱٬۲۸۴٬۰۰۰٬۰۰۰ pushed its title two columns past those of
+		 * ۴۵۰٬۰۰۰٬۰۰۰); each figure is still one word of its line */
+		for (gw = 1, pass = 0; pass < 2; pass++)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_need *x = &g.needs[m[i].index];
 
@@ -1530,12 +1549,19 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 				loc_amount_format(x->gap, flags, gap, sizeof gap);
 			else
 				snprintf(gap, sizeof gap, "-");
+			if (pass == 0) {
+				if (tui_text_width(gap) > gw)
+					gw = tui_text_width(gap);
+				continue;
+			}
 			/* a need the ranking leaves out (in progress, a
 			 * volunteer need with no cost): score "-" */
 			if (core_match_need_ranked(x))
-				printf("%-12s  %.4f  %.4f  %s  ", x->id, x->score, m[i].fit, gap);
+				printf("%-12s  %.4f  %.4f  ", x->id, x->score, m[i].fit);
 			else
-				printf("%-12s  %-6s  %.4f  %s  ", x->id, "-", m[i].fit, gap);
+				printf("%-12s  %-6s  %.4f  ", x->id, "-", m[i].fit);
+			cli_pad(stdout, gap, gw);
+			fputs("  ", stdout);
 			cli_put_text(stdout, g.titles[m[i].index]);
 			putchar('\n');
 		}
@@ -1570,6 +1596,9 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		 * with nothing to give), and say why */
 		if ((why = tui_match_none_why(&g, 0, (size_t)found, whybuf, sizeof whybuf)) == NULL)
 			core_match_donors(&g.needs[found], g.donors, g.ndonors, m, &nm);
+		/* capacity and free money right-aligned to the widest of
+		 * each, the names after them in one column */
+		for (aw = bw = 1, pass = 0; pass < 2; pass++)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_donor *x = &g.donors[m[i].index];
 			int32_t same, other;
@@ -1586,9 +1615,20 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 				loc_amount_format(same, flags, a, sizeof a);
 				loc_amount_format(other, flags, b, sizeof b);
 			}
+			if (pass == 0) {
+				if (tui_text_width(a) > aw)
+					aw = tui_text_width(a);
+				if (tui_text_width(b) > bw)
+					bw = tui_text_width(b);
+				continue;
+			}
 			/* figures grouped (and in the user's digits) as the
 			 * report's; the fit, a fraction, in ASCII */
-			printf("%-12s  %.4f  %s  %s  ", x->id, m[i].fit, a, b);
+			printf("%-12s  %.4f  ", x->id, m[i].fit);
+			cli_pad(stdout, a, aw);
+			fputs("  ", stdout);
+			cli_pad(stdout, b, bw);
+			fputs("  ", stdout);
 			cli_put_text(stdout, g.dnames[m[i].index]);
 			putchar('\n');
 		}
