@@ -249,6 +249,9 @@ static const char help_name[] = N_(
     "the part after it is a word too (نژاد finds احمدی‌نژاد).  A record's id\n"
     "(TBZ-12) finds that record, its number alone (12) that number at every\n"
     "station, before the names holding it.");
+/* a stage is found by its need's title too (scan_search) */
+static const char help_stage_need[] = N_(
+    "A stage is found by its need's title too.");
 /* help_name for a kind searched by a title or a name not a person's (a
  * need, a unit, a group, a ceremony): no family name to put first */
 static const char help_title[] = N_(
@@ -464,6 +467,8 @@ list_help_make(struct list *l, int pick)
 	    l->search_field >= 0 && l->kind != CORE_USER ? _(help_title) :
 	    l->kind == CORE_USER ? _(help_login) : l->kind == CORE_PAYMENT ? _(help_id_pay) :
 	    _(help_id));
+	if (l->kind == CORE_STAGE)
+		help_add(l, &n, _(help_stage_need));
 	if (l->search_field >= 0 && l->kind != CORE_USER)
 		help_add(l, &n, _(help_id_part));
 	if (unique)
@@ -1000,6 +1005,19 @@ searched(struct list *l)
 	l->sum_defer = 1;
 }
 
+/* 1 if a search is checked on each row (text_matches) rather than read
+ * from the search index: a kind with no search field (pledge, payment),
+ * and a stage, found by its own title or its need's: «اجرا» is the title
+ * of many needs' stages, and a supervisor following one need's timetable
+ * types the need's title (before, a stage was found by its own title
+ * alone, and «میانه» found none of the stages of Mianeh's needs that the
+ * list showed beside them). */
+static int
+scan_search(const struct list *l)
+{
+	return l->q.len > 0 && (l->search_field < 0 || l->kind == CORE_STAGE);
+}
+
 /* 1 if the iterator of open_iter applies the filter itself (the index of
  * the filtered field, in id order); otherwise each row is checked. */
 static int
@@ -1136,7 +1154,7 @@ open_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 		return 0;
 	if (l->q.len > 0 && id_part_of(l, l->id_part, sizeof l->id_part))
 		return store_iter_kind(t, l->kind, it);
-	if (l->q.len > 0 && l->search_field >= 0)
+	if (l->q.len > 0 && l->search_field >= 0 && !scan_search(l))
 		return store_iter_search(t, l->kind, l->q.buf, it);
 	if (filter_in_iter(l))
 		return store_iter_index(t, l->kind, l->filter_field, l->filter_value, it);
@@ -1188,18 +1206,15 @@ cap_slot(const struct capent *v, size_t cap, int kind, const char *id)
 
 /* The search key of the caption of record id of kind k (loc_text_key of
  * caption_in), from the pass's cache; "" if it cannot be made. */
-static const char *
-cap_key(struct list *l, struct store_txn *t, enum core_kind k, const char *id)
+/* The search key of a caption or a title (loc_text_key), a word after a
+ * ZWNJ a word too (word_start_in): «نژاد» finds «احمدی‌نژاد», as the
+ * donors' search does; the text is kept whole beside it, for
+ * «احمدی‌نژاد» typed.  NULL for want of memory.  Caller frees. */
+static char *
+words_key(const char *cap)
 {
-	char cap[200], *key;
-	size_t i, j;
+	char *key;
 
-	l->cap_look++;
-	if (l->capcap > 0 && l->capt[i = cap_slot(l->capt, l->capcap, (int)k, id)].key != NULL) {
-		l->cap_hit++;
-		return l->capt[i].key;
-	}
-	caption_in(t, k, id, cap, sizeof cap);
 	if (strstr(cap, "\xe2\x80\x8c") != NULL) {
 		/* a word after a ZWNJ starts a word too (word_start_in):
 		 * «نژاد» finds «احمدی‌نژاد», as the donors' search does; the
@@ -1218,6 +1233,22 @@ cap_key(struct list *l, struct store_txn *t, enum core_kind k, const char *id)
 	} else {
 		key = loc_text_key(cap);
 	}
+	return key;
+}
+
+static const char *
+cap_key(struct list *l, struct store_txn *t, enum core_kind k, const char *id)
+{
+	char cap[200], *key;
+	size_t i, j;
+
+	l->cap_look++;
+	if (l->capcap > 0 && l->capt[i = cap_slot(l->capt, l->capcap, (int)k, id)].key != NULL) {
+		l->cap_hit++;
+		return l->capt[i].key;
+	}
+	caption_in(t, k, id, cap, sizeof cap);
+	key = words_key(cap);
 	if (key == NULL)
 		return "";
 	/* rows that each name a record of their own (the demo's 100,000
@@ -1288,7 +1319,8 @@ word_start_in(const char *hay, const char *word)
 	return 0;
 }
 
-/* A kind with no search field (pledge, payment): 1 if each word typed is
+/* A kind with no search field (pledge, payment), or a stage (scan_search,
+ * its own title then beside its need's): 1 if each word typed is
  * in the record's id or in a code it holds (a payment's receipt number),
  * or starts a word (word_start_in) of the captions of what it refers to
  * (a pledge's donor and need, a payment's pledge: its donor), compared by their search keys (loc_text_key:
@@ -1330,6 +1362,16 @@ text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
 	for (i = 1; i < l->sc->nfields; i++)
 		if (l->sc->fields[i].type == CORE_FT_REF && r->v[i].set)
 			hay_add(hay, sizeof hay, &o, cap_key(l, t, l->sc->fields[i].ref, r->v[i].text));
+	/* a stage's own title beside its need's (scan_search) */
+	if (l->search_field >= 0 && r->v[l->search_field].set && r->v[l->search_field].text) {
+		char title[200], *k;
+
+		loc_utf8_copy(title, sizeof title, r->v[l->search_field].text);
+		if ((k = words_key(title)) != NULL) {
+			hay_add(hay, sizeof hay, &o, k);
+			free(k);
+		}
+	}
 	for (q = l->qkey; ok && *q != '\0'; q = sp) {
 		char word[256];
 		size_t n;
@@ -1397,7 +1439,7 @@ passes(struct list *l, struct store_txn *t, const struct core_record *r)
 	if (l->scope_check &&
 	    store_users_may(t, store_users_identity(tui_app.st), CORE_ACCESS_READ, r, &a) != 1)
 		return 0;
-	if (l->q.len > 0 && l->search_field < 0 && !text_matches(l, t, r))
+	if (scan_search(l) && !text_matches(l, t, r))
 		return 0;
 	if (l->id_part[0] != '\0' && strstr(core_record_text(r, 0), l->id_part) == NULL)
 		return 0;
@@ -1842,8 +1884,7 @@ read_back(struct list *l, struct store_txn *t, struct store_iter *it, int n, str
 	char id[CORE_ID_MAX];
 	int got = 0, rc = 0;
 	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) || l->ref_field >= 0 ||
-	    l->late_only ||
-	    (l->q.len > 0 && l->search_field < 0) || has_id_part(l);
+	    l->late_only || scan_search(l) || has_id_part(l);
 
 	while (got < n && (rc = store_iter_prev(it, id)) == 0) {
 		if (need_get) {
@@ -1936,8 +1977,7 @@ to_end(struct list *l, int h)
 	char id[CORE_ID_MAX];
 	long seen = 0, nring = 2 * (long)h + 1;
 	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) || l->ref_field >= 0 ||
-	    l->late_only ||
-	    (l->q.len > 0 && l->search_field < 0) || has_id_part(l);
+	    l->late_only || scan_search(l) || has_id_part(l);
 
 	if (h < 1)
 		h = 1;

@@ -35,7 +35,7 @@ static const struct {
 	    "export KIND|all [--format csv|json] [--headers en|fa] [--overdue] [--out FILE [--force]]\n"
 	    "    KIND: donors|groups|units|needs|pledges|payments|stages|recognitions" },
 	{ "ahp", verb_ahp, 1, NULL },
-	{ "rank", verb_rank, 0, "rank [--method topsis|saw] [--county C] [--top N] [--explain] [--json]" },
+	{ "rank", verb_rank, 0, "rank [--method topsis|saw] [--county C] [--top N] [--id ID] [--explain] [--json]" },
 	{ "match", verb_match, 0, "match donor ID | need ID" },
 	{ "report", verb_report, 0, "report [--html FILE [--force]] [--county C]" },
 	{ "sync", verb_sync, 0,
@@ -99,7 +99,7 @@ usage(FILE *f)
 	    "  export KIND|all [--format csv|json] [--headers en|fa] [--overdue] [--out FILE [--force]]\n"
 	    "    KIND: donors|groups|units|needs|pledges|payments|stages|recognitions\n"
 	    "  ahp\n"
-	    "  rank [--method topsis|saw] [--county C] [--top N] [--explain] [--json]\n"
+	    "  rank [--method topsis|saw] [--county C] [--top N] [--id ID] [--explain] [--json]\n"
 	    "  match donor ID | need ID\n"
 	    "  report [--html FILE [--force]] [--county C]\n"
 	    "  sync export --to PEER [--out FILE [--force]] | import FILE|- | push [USER@]HOST | conflicts [--clocks] [--all]\n"

@@ -563,6 +563,113 @@ rank_rescore(struct rank *r)
 	return 0;
 }
 
+
+/* F3 or /: a need found by its id or its number ("TBZ-12", "tbz-۱۲", "12":
+ * this station's), selected where it is ranked, its explanation under
+ * the list; or, where it is not ranked, why not, in a box: its status,
+ * no gap, its unit inactive, another county than the one ranked, not a
+ * need at all.  Before, the screen had no search: a supervisor asked why
+ * one need stood where it did paged through the whole ranking for it
+ * (thousands of needs in a province), and a need left out was looked
+ * for in vain, with nothing to say why.  first: the character typed that
+ * opened the question (a digit, a Latin letter), or 0 for F3 and /. */
+static void
+rank_find(struct rank *r, int first)
+{
+	char *typed, id[CORE_ID_MAX], stn[CORE_STATION_MAX + 1], msg[700];
+	const struct core_field *sf = &core_schema_get(CORE_NEED)->fields[CORE_NEED_STATUS];
+	struct store_txn *t;
+	struct core_record *rec = NULL;
+	struct store_meta m;
+	const char *p;
+	size_t i;
+	int k, rc;
+
+	/* a digit or a Latin letter typed on the list starts the id, as
+	 * typing in a list searches at once */
+	if (first != 0) {
+		char init[8];
+
+		init[loc_utf8_encode((uint32_t)first, init)] = '\0';
+		typed = tui_prompt_code(_("Ranking of needs"), _("Need's id or number:"), init);
+	} else
+		typed = tui_prompt_code(_("Ranking of needs"), _("Need's id or number:"), NULL);
+	if (typed == NULL)
+		return;
+	for (p = typed; *p == ' ' || *p == '\t'; p++)
+		;
+	loc_utf8_copy(id, sizeof id, p);
+	free(typed);
+	for (k = (int)strlen(id); k > 0 && (id[k - 1] == ' ' || id[k - 1] == '\t'); k--)
+		id[k - 1] = '\0';
+	if (id[0] == '\0')
+		return;
+	if (store_station(tui_app.st, stn) != 0 || !core_id_bare(id, stn, msg))
+		core_id_upper(id);
+	else
+		loc_utf8_copy(id, sizeof id, msg);
+	for (i = 0; i < r->g.nitems; i++)
+		if (strcmp(r->g.items[r->res[i].item].id, id) == 0) {
+			r->sel = (int)i;
+			return;
+		}
+	for (i = 0; i < r->g.nneeds; i++) {
+		const struct core_match_need *x = &r->g.needs[i];
+
+		if (strcmp(x->id, id) != 0)
+			continue;
+		if (!core_rank_eligible(x->status, 1))
+			snprintf(msg, sizeof msg, _("%s is not ranked: its status is \"%s\", and only needs identified, assessed or approved are ranked."),
+			    id, _(core_choice_label(sf, x->status)));
+		else if (x->unit_inactive)
+			snprintf(msg, sizeof msg, _("%s is not ranked: its unit %s is marked inactive."),
+			    id, x->unit);
+		else
+			snprintf(msg, sizeof msg, _("%s is not ranked: it has no gap (its estimated cost is pledged in full, or it has none)."),
+			    id);
+		tui_message(_("Ranking of needs"), msg);
+		return;
+	}
+	/* not among the needs read: another county's, deactivated, or none */
+	msg[0] = '\0';
+	if ((rc = store_read_begin(tui_app.st, &t)) != 0) {
+		snprintf(msg, sizeof msg, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
+		tui_message(_("Ranking of needs"), msg);
+		return;
+	}
+	rc = store_get(t, CORE_NEED, id, &rec, &m);
+	if (rc == 0 && m.deleted)
+		snprintf(msg, sizeof msg, _("%s is not ranked: the need is deactivated."), id);
+	else if (rc == 0) {
+		const char *c = rec->v[CORE_NEED_COUNTY].set && rec->v[CORE_NEED_COUNTY].text ?
+		    rec->v[CORE_NEED_COUNTY].text : "";
+		char cbuf[CORE_COUNTY_MAX];
+		const char *only = tui_read_county(cbuf, sizeof cbuf);
+
+		if (only != NULL)
+			snprintf(msg, sizeof msg, _("%s is a need of %s: your county's needs alone are ranked here."),
+			    id, tui_county_name(c));
+		else if (r->county[0] == '\0')
+			snprintf(msg, sizeof msg, _("There is no need %s."), id);
+		else
+			snprintf(msg, sizeof msg, _("%s is a need of %s: the needs of %s alone are ranked now (F8: every county)."),
+			    id, tui_county_name(c), tui_county_name(r->county));
+	} else {
+		for (k = 0; k < CORE_NKINDS; k++)
+			if (k != CORE_NEED && store_exists(t, (enum core_kind)k, id, NULL) == 0)
+				break;
+		if (k < CORE_NKINDS)
+			snprintf(msg, sizeof msg, _("%s is a %s, not a need."), id,
+			    _(core_schema_get((enum core_kind)k)->label));
+		else
+			snprintf(msg, sizeof msg, _("There is no need %s."), id);
+	}
+	if (rec != NULL)
+		core_record_free(rec);
+	store_read_end(t);
+	tui_message(_("Ranking of needs"), msg);
+}
+
 static enum tui_result
 rank_event(struct tui_screen *s, int key)
 {
@@ -574,6 +681,18 @@ rank_event(struct tui_screen *s, int key)
 		r->method = r->method == CORE_RANK_TOPSIS ? CORE_RANK_SAW : CORE_RANK_TOPSIS;
 		if (rank_rescore(r) != 0)
 			r->loaded = 0;
+		return TUI_HANDLED;
+	}
+	if (key == TUI_KEY_F(3) || key == '/') {
+		if (!r->error[0])
+			rank_find(r, 0);
+		return TUI_HANDLED;
+	}
+	if ((key >= '0' && key <= '9') || (key >= 0x6F0 && key <= 0x6F9) ||
+	    (key >= 0x660 && key <= 0x669) || (key >= 'a' && key <= 'z') ||
+	    (key >= 'A' && key <= 'Z')) {
+		if (!r->error[0])
+			rank_find(r, key);
 		return TUI_HANDLED;
 	}
 	if (key == TUI_KEY_F(6)) {

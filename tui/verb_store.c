@@ -1125,11 +1125,68 @@ fig_text(double v, unsigned flags, char *buf, size_t n)
 
 /* ---- rank ---- */
 
+static int other_county(const struct hamyar_opts *o, enum core_kind k, const char *id, char *msg,
+    size_t n);
+static int other_kind(const struct hamyar_opts *o, enum core_kind want, const char *id, char *msg,
+    size_t n);
+
+/* rank --id: why need id is not among the needs ranked (g), into msg: its
+ * status, no gap, its unit inactive (as the ranking screen's F3 says it);
+ * one not read: deactivated, another county's (a clerk's, or --county's),
+ * a record of another kind, or none. */
+static void
+rank_not_ranked(const struct hamyar_opts *o, const struct store_rank_data *g, const char *id,
+    const char *county, char *msg, size_t n)
+{
+	const struct core_field *sf = &core_schema_get(CORE_NEED)->fields[CORE_NEED_STATUS];
+	struct store *st;
+	struct store_txn *t;
+	struct core_record *r;
+	struct store_meta m;
+	size_t i;
+
+	for (i = 0; i < g->nneeds; i++) {
+		const struct core_match_need *x = &g->needs[i];
+
+		if (strcmp(x->id, id) != 0)
+			continue;
+		if (!core_rank_eligible(x->status, 1))
+			snprintf(msg, n, _("%s is not ranked: its status is \"%s\", and only needs identified, assessed or approved are ranked."),
+			    id, cli_word(sf->choices[x->status], core_choice_label(sf, x->status)));
+		else if (x->unit_inactive)
+			snprintf(msg, n, _("%s is not ranked: its unit %s is marked inactive."), id, x->unit);
+		else
+			snprintf(msg, n, _("%s is not ranked: it has no gap (its estimated cost is pledged in full, or it has none)."),
+			    id);
+		return;
+	}
+	if (other_county(o, CORE_NEED, id, msg, n) || other_kind(o, CORE_NEED, id, msg, n))
+		return;
+	snprintf(msg, n, _("There is no need %s."), id);
+	if (tui_identity_open_verb(o, STORE_RDONLY, &st) != 0)
+		return;
+	if (store_read_begin(st, &t) == 0) {
+		if (store_get(t, CORE_NEED, id, &r, &m) == 0) {
+			const char *c = core_record_text(r, CORE_NEED_COUNTY);
+
+			if (m.deleted)
+				snprintf(msg, n, _("%s is not ranked: the need is deactivated."), id);
+			else if (county != NULL && strcmp(c, county) != 0)
+				snprintf(msg, n, _("%s is a need of %s, and --county ranks the needs of %s alone."),
+				    id, cli_county_name(c), cli_county_name(county));
+			core_record_free(r);
+		}
+		store_read_end(t);
+	}
+	store_close(st);
+}
+
 int
 verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 {
-	const char *county = NULL, *method_s = NULL, *county_s = NULL, *top_s = NULL;
-	char cbuf[CORE_COUNTY_MAX], cobuf[CORE_COUNTY_MAX];
+	const char *county = NULL, *method_s = NULL, *county_s = NULL, *top_s = NULL, *id_s = NULL;
+	char cbuf[CORE_COUNTY_MAX], cobuf[CORE_COUNTY_MAX], *id = NULL;
+	size_t r0 = 0;
 	int i, k, got, explain = 0, json = 0, rc;
 	long top = -1;
 	enum core_rank_method method = CORE_RANK_TOPSIS;
@@ -1172,6 +1229,8 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				cli_error(_("--top takes a number of needs, 1 or more, not '%s'"), top_s);
 				return EXIT_USAGE;
 			}
+		} else if (got == 0 && (got = cli_opt(argc, argv, &i, "--id", &id_s)) > 0) {
+			;
 		} else if (got < 0) {
 			return EXIT_USAGE;
 		} else if (strcmp(argv[i], "--explain") == 0) {
@@ -1182,12 +1241,34 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			return bad_option("rank", argv[i]);
 		}
 	}
-	if ((rc = gather_scoped(o, county, cbuf, sizeof cbuf, &w, &g, NULL, NULL, &flags)) != 0)
+	/* --id: one need, "tbz-۱۲" or "12" (this station's) as match takes
+	 * it, its place and explanation, or why it is not ranked */
+	if (id_s != NULL) {
+		char station[CORE_STATION_MAX + 1], tmp[CORE_ID_MAX];
+		const char *typed;
+
+		station[0] = '\0';
+		if (core_id_bare(cli_trim((char *)id_s), "XX", tmp))
+			(void)cli_db_station(o, station);
+		if ((id = cli_id_arg((char *)id_s, station, &typed)) == NULL) {
+			cli_error(_("cannot read the database: %s"), tui_store_strerror(STORE_ENOMEM));
+			return EXIT_SYSTEM;
+		}
+		if (id[0] == '\0') {
+			free(id);
+			cli_error(_("option %s needs a value"), "--id");
+			return EXIT_USAGE;
+		}
+	}
+	if ((rc = gather_scoped(o, county, cbuf, sizeof cbuf, &w, &g, NULL, NULL, &flags)) != 0) {
+		free(id);
 		return rc;
+	}
 	if ((res = calloc(g.nitems + 1, sizeof *res)) == NULL ||
 	    core_rank(g.items, g.nitems, &w, method, res) != 0 ||
 	    core_rank_norm_init(g.items, g.nitems, method, &norm) != 0) {
 		free(res);
+		free(id);
 		store_rank_data_free(&g);
 		cli_error("%s", _("cannot rank the needs"));
 		return EXIT_SYSTEM;
@@ -1195,6 +1276,25 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 	for (k = 0; k < CORE_NCRIT; k++)
 		wsum += w.w[k];
 	n = top >= 0 && (size_t)top < g.nitems ? (size_t)top : g.nitems;
+	if (id != NULL) {
+		char why[700];
+
+		for (r = 0; r < g.nitems && strcmp(g.items[res[r].item].id, id) != 0; r++)
+			;
+		if (r == g.nitems) {
+			rank_not_ranked(o, &g, id, county != NULL ? county : cbuf[0] ? cbuf : NULL,
+			    why, sizeof why);
+			cli_error("%s", why);
+			free(id);
+			free(res);
+			store_rank_data_free(&g);
+			return EXIT_INVALID;
+		}
+		/* that need alone, whatever --top says */
+		r0 = r;
+		n = r + 1;
+		free(id);
+	}
 	/* the open needs left out, and why: a supervisor looking for an
 	 * approved need that is not there (SPEC §8 ranks only a gap above 0;
 	 * a unit marked inactive takes no help now); the ranking screen
@@ -1217,13 +1317,13 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		printf("}, \"ranked\": %zu, \"left_out\": {\"no_gap\": %zu, \"unit_inactive\": %zu}",
 		    g.nitems, left, left_unit);
 		printf(", \"needs\": [");
-		for (r = 0; r < n; r++) {
+		for (r = r0; r < n; r++) {
 			const struct core_rank_item *x = &g.items[res[r].item];
 			double score, part[CORE_NCRIT];
 
 			/* shown to six places, the parts add up to the score */
 			core_rank_explain_round(&res[r], 6, &score, part);
-			printf("%s\n  {\"id\": ", r ? "," : "");
+			printf("%s\n  {\"id\": ", r > r0 ? "," : "");
 			tui_json_string(stdout, x->id);
 			printf(", \"rank\": %zu, \"score\": %.6f", res[r].rank, score);
 			/* TOPSIS: the distances the score is made of, as
@@ -1259,7 +1359,7 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				printf("%s\"%s\": %.6f", k ? ", " : "", core_crit_names[k], part[k]);
 			printf("}}");
 		}
-		printf("%s]}\n", n ? "\n" : "");
+		printf("%s]}\n", n > r0 ? "\n" : "");
 	} else {
 		const char *how = cli_word(core_rank_method_name(method),
 		    method == CORE_RANK_SAW ? N_("SAW") : N_("TOPSIS"));
@@ -1282,10 +1382,11 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			    "; open needs of a unit marked inactive, not ranked: %zu", left_unit),
 			    left_unit);
 		puts(head);
-		for (r = 0; r < n; r++) {
+		for (r = r0; r < n; r++) {
 			const struct core_rank_item *x = &g.items[res[r].item];
 			size_t ni = g.item_need[res[r].item];
 			double score, part[CORE_NCRIT], nv[CORE_NCRIT];
+			int vw;
 
 			/* shown to four places, the parts add up to the score */
 			core_rank_explain_round(&res[r], 4, &score, part);
@@ -1298,6 +1399,18 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			putchar('\n');
 			if (!explain)
 				continue;
+			/* the raw values right-aligned to the widest of the
+			 * six, so that the parts after them line up (before,
+			 * «۴  -> 0.4236» and «۴۵٬۰۰۰  -> 0.0200» started their
+			 * parts five columns apart) */
+			for (vw = 1, k = 0; k < CORE_NCRIT; k++) {
+				char num[64];
+				const char *v = x->missing[k] ? cli_word("unknown", N_("unknown")) :
+				    fig_text(x->crit[k], flags, num, sizeof num);
+
+				if (tui_text_width(v) > vw)
+					vw = tui_text_width(v);
+			}
 			for (k = 0; k < CORE_NCRIT; k++) {
 				char num[64];
 
@@ -1308,9 +1421,9 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				/* not entered: said so, not shown as 0 (the line
 				 * under the criteria gives what stood in) */
 				if (x->missing[k])
-					fputs(cli_word("unknown", N_("unknown")), stdout);
+					cli_pad(stdout, cli_word("unknown", N_("unknown")), vw);
 				else
-					fputs(fig_text(x->crit[k], flags, num, sizeof num), stdout);
+					cli_pad(stdout, fig_text(x->crit[k], flags, num, sizeof num), vw);
 				/* and what it came from, as the ranking screen
 				 * shows: the normalised value (six places: under
 				 * TOPSIS, x / ||x|| is small among many needs)
@@ -1445,6 +1558,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 	struct core_rank_result *res = NULL;
 	struct core_match *m = NULL;
 	size_t nm = 0, i;
+	int pass, gw, aw, bw;	/* the figures' columns' widths */
 	int rc, by_donor, found = -1;
 	char cbuf[CORE_COUNTY_MAX];	/* a clerk: his county */
 	char whybuf[700], *id, station[CORE_STATION_MAX + 1];
@@ -1522,6 +1636,11 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		 * help with above all, but his money is all pledged: said */
 		if (nm > 0 && tui_match_no_free(&g.donors[found], whybuf, sizeof whybuf) != NULL)
 			cli_error("%s", whybuf);
+		/* the gaps right-aligned to the widest, so that the titles
+		 * after them start in one column (before, a gap of
+		 * ۱٬۲۸۴٬۰۰۰٬۰۰۰ pushed its title two columns past those of
+		 * ۴۵۰٬۰۰۰٬۰۰۰); each figure is still one word of its line */
+		for (gw = 1, pass = 0; pass < 2; pass++)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_need *x = &g.needs[m[i].index];
 
@@ -1534,12 +1653,19 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 				loc_amount_format(x->gap, flags, gap, sizeof gap);
 			else
 				snprintf(gap, sizeof gap, "-");
+			if (pass == 0) {
+				if (tui_text_width(gap) > gw)
+					gw = tui_text_width(gap);
+				continue;
+			}
 			/* a need the ranking leaves out (in progress, a
 			 * volunteer need with no cost): score "-" */
 			if (core_match_need_ranked(x))
-				printf("%-12s  %.4f  %.4f  %s  ", x->id, x->score, m[i].fit, gap);
+				printf("%-12s  %.4f  %.4f  ", x->id, x->score, m[i].fit);
 			else
-				printf("%-12s  %-6s  %.4f  %s  ", x->id, "-", m[i].fit, gap);
+				printf("%-12s  %-6s  %.4f  ", x->id, "-", m[i].fit);
+			cli_pad(stdout, gap, gw);
+			fputs("  ", stdout);
 			cli_put_text(stdout, g.titles[m[i].index]);
 			putchar('\n');
 		}
@@ -1574,6 +1700,9 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 		 * with nothing to give), and say why */
 		if ((why = tui_match_none_why(&g, 0, (size_t)found, whybuf, sizeof whybuf)) == NULL)
 			core_match_donors(&g.needs[found], g.donors, g.ndonors, m, &nm);
+		/* capacity and free money right-aligned to the widest of
+		 * each, the names after them in one column */
+		for (aw = bw = 1, pass = 0; pass < 2; pass++)
 		for (i = 0; i < nm; i++) {
 			const struct core_match_donor *x = &g.donors[m[i].index];
 			int32_t same, other;
@@ -1590,9 +1719,20 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 				loc_amount_format(same, flags, a, sizeof a);
 				loc_amount_format(other, flags, b, sizeof b);
 			}
+			if (pass == 0) {
+				if (tui_text_width(a) > aw)
+					aw = tui_text_width(a);
+				if (tui_text_width(b) > bw)
+					bw = tui_text_width(b);
+				continue;
+			}
 			/* figures grouped (and in the user's digits) as the
 			 * report's; the fit, a fraction, in ASCII */
-			printf("%-12s  %.4f  %s  %s  ", x->id, m[i].fit, a, b);
+			printf("%-12s  %.4f  ", x->id, m[i].fit);
+			cli_pad(stdout, a, aw);
+			fputs("  ", stdout);
+			cli_pad(stdout, b, bw);
+			fputs("  ", stdout);
 			cli_put_text(stdout, g.dnames[m[i].index]);
 			putchar('\n');
 		}
