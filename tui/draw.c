@@ -6,6 +6,7 @@
  * becomes a cchar_t with its combining marks.  Attributes fall back to
  * reverse/bold/underline when the terminal has no colours (vt100).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -741,7 +742,10 @@ char *
 tui_latin_marked(const char *s)
 {
 	size_t len = strlen(s), i = 0, o = 0;
-	char *out = malloc(2 * len + 1);
+	/* A piece gets at most two LRMs (3 bytes each): one when it is at
+	 * least 2 bytes (a letter and a mark, ".a"), two when at least 3
+	 * (".a."), so the text is at most 3 times as long. */
+	char *out = len < SIZE_MAX / 3 ? malloc(3 * len + 1) : NULL;
 
 	if (out == NULL)
 		return NULL;

@@ -14,6 +14,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -605,6 +606,33 @@ test_wrap_next(void **state)
 	}
 }
 
+/* tui_latin_marked's output as long as its marks make it: a short Latin
+ * piece between two non-letters gets a mark on each side (".a." is 3
+ * bytes, 9 marked), more than twice its length; under ASan, a buffer of
+ * twice the length was written past (the conflict screen's link piece at
+ * 40 columns). */
+static void
+test_latin_marked_short_pieces(void **state)
+{
+	static const struct { const char *in, *out; } t[] = {
+		{ ".a", "\xe2\x80\x8e.a" },
+		{ ".a.", "\xe2\x80\x8e.a.\xe2\x80\x8e" },
+		{ "(x) /y/", "\xe2\x80\x8e(x)\xe2\x80\x8e \xe2\x80\x8e/y/\xe2\x80\x8e" },
+		{ "در www.example.ir.", "در www.example.ir.\xe2\x80\x8e" },
+		{ "نقشه", "نقشه" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		char *m = tui_latin_marked(t[i].in);
+
+		assert_non_null(m);
+		assert_string_equal(m, t[i].out);
+		free(m);
+	}
+}
+
 int
 main(void)
 {
@@ -625,6 +653,7 @@ main(void)
 		cmocka_unit_test(test_middle_start_whole_graphemes),
 		cmocka_unit_test(test_wrap_next),
 		cmocka_unit_test(test_fit_words),
+		cmocka_unit_test(test_latin_marked_short_pieces),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
