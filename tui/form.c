@@ -55,7 +55,7 @@ int tui_fa_digits = 1;
 static int label_w = LABEL_W;
 
 /* The rows a note under a field (struct ffield's note) may take. */
-#define NOTE_ROWS 3
+#define NOTE_ROWS 5
 
 struct ffield {
 	int fi;				/* field index in the schema */
@@ -87,7 +87,7 @@ struct ffield {
 					   donors): what its ids name, shown
 					   in their place while the field is
 					   not being edited */
-	char note[300];			/* keys this field took nowhere (text
+	char note[800];			/* keys this field took nowhere (text
 					   typed on a yes/no or a check list):
 					   said under it, in no way an issue
 					   (F2 does not ask about it); goes with
@@ -133,6 +133,9 @@ struct form {
 	attr_t status_attr;
 	char draft[64];
 	struct tui_ahead ahead;		/* letters typed on a choice field */
+	int ahead_from;			/* that field's choice before the word
+					   typed on it began (-1: none), put
+					   back if the word names no choice */
 	int set_typing;			/* text typed on a check list since the
 					   last other key: a Space there is a
 					   word's end, not "open it" (set_key) */
@@ -2023,27 +2026,54 @@ struct ahead_arg {
 	char buf[256];		/* a label with a word added (ahead_label) */
 };
 
-/* Choice i's label on field x, NULL for one not offered there.  A user's
- * role also has the word `user add --role` takes ("کارشناس clerk"): the
- * administrator who types "clerk" gets a clerk, where the Latin keys read
- * on the Persian layout alone gave مدیر سامانه (l is م), an administrator.
- * A Latin key is tried as itself before its Persian reading
- * (tui_ahead_key), so the role's word comes first. */
+/* Choice i's label on field x, NULL for one not offered there.  A word
+ * typed (struct tui_ahead's inword) also finds the choice's English name,
+ * the word a CSV cell or `user add --role` takes, and its English label:
+ * "support" or "equipment" on a need's category, "clerk" on a role, where
+ * each Latin key read on the Persian layout alone left some other choice
+ * (s, u, p ... ended on توسعهٔ فضاهای انتظامی).  A user's role has its
+ * word for a letter alone too ("کارشناس clerk": c is a clerk, where l
+ * read as م gave مدیر سامانه); a Latin key is tried as itself before its
+ * Persian reading (tui_ahead_key), so the role's word comes first.
+ * Other choices take a Latin letter alone as the Persian one it types. */
 static const char *
 ahead_label(void *arg, int i)
 {
 	struct ahead_arg *aa = arg;
-	const char *l;
+	const char *l, *en;
+	int role = aa->fm->kind == CORE_USER && aa->x->fi == CORE_USER_ROLE;
 
 	if (!choice_offered(aa->fm, aa->x, i))
 		return NULL;
-	l = _(core_choice_label(aa->x->f, i));
-	if (aa->fm->kind == CORE_USER && aa->x->fi == CORE_USER_ROLE && l != NULL &&
-	    aa->x->f->choices != NULL) {
-		snprintf(aa->buf, sizeof aa->buf, "%s %s", l, aa->x->f->choices[i]);
-		return aa->buf;
+	en = core_choice_label(aa->x->f, i);
+	l = _(en);
+	if (l == NULL || aa->x->f->choices == NULL || (!role && !aa->fm->ahead.inword))
+		return l;
+	snprintf(aa->buf, sizeof aa->buf, "%s %s %s", l, aa->x->f->choices[i],
+	    aa->fm->ahead.inword ? en : "");
+	return aa->buf;
+}
+
+/* Under choice field x, where the clerk looks: the word typed names none
+ * of its choices, and what it takes (each offered choice with its English
+ * name).  Before, its last letters went on to some choice unsaid. */
+static void
+choice_nomatch_note(struct form *fm, struct ffield *x)
+{
+	char list[600];
+	size_t len = 0;
+	int i, n = core_choice_count(x->f);
+
+	list[0] = '\0';
+	for (i = 0; i < n && len < sizeof list; i++) {
+		if (!choice_offered(fm, x, i))
+			continue;
+		len += (size_t)snprintf(list + len, sizeof list - len, "%s%s (%s)",
+		    len ? _(", ") : "", _(core_choice_label(x->f, i)), x->f->choices[i]);
 	}
-	return l;
+	snprintf(x->note, sizeof x->note,
+	    _("\"%s\" is no choice of \"%s\", which takes: %s."),
+	    fm->ahead.raw, _(x->f->label), list);
 }
 
 /* Sets choice field x to choice i, as typed (type_ahead, bool_ahead):
@@ -2058,13 +2088,6 @@ ahead_set(struct form *fm, struct ffield *x, int i)
 	mark_dirty(fm);
 }
 
-/* Item i of a plain list of labels, for tui_ahead_key. */
-static const char *
-ahead_items(void *arg, int i)
-{
-	return ((const char *const *)arg)[i];
-}
-
 /* Letters typed on a choice field pick the choice they begin, as in a
  * menu (tui_ahead_key: «مرند» on a county is مرند; ح gives شخص حقیقی,
  * again شخص حقوقی; Arabic ك as Persian ک; a Latin key that picks nothing
@@ -2077,8 +2100,24 @@ type_ahead(struct form *fm, struct ffield *x, int key)
 	struct ahead_arg aa = { fm, x, "" };
 	int i;
 
-	i = tui_ahead_key(&fm->ahead, key, core_choice_count(x->f),
-	    v->set ? (int)v->num : -1, ahead_label, &aa);
+	int from = v->set ? (int)v->num : -1;
+
+	fm->ahead.strict = 1;
+	i = tui_ahead_key(&fm->ahead, key, core_choice_count(x->f), from, ahead_label, &aa);
+	if (fm->ahead.anew)
+		fm->ahead_from = from;
+	if (i < 0 && fm->ahead.nomatch) {
+		/* the word's first letters may have picked one: put back
+		 * the choice there was before it */
+		if (fm->ahead_from < 0 && v->set) {
+			core_record_unset(fm->rec, x->fi);
+			record_issues_clear(fm);
+			mark_dirty(fm);
+		} else if (fm->ahead_from >= 0 && (!v->set || v->num != fm->ahead_from))
+			ahead_set(fm, x, fm->ahead_from);
+		choice_nomatch_note(fm, x);
+		return 1;
+	}
 	if (i < 0)
 		return 0;
 	if (!v->set || v->num != i)
@@ -2114,6 +2153,8 @@ bool_ahead(struct form *fm, struct ffield *x, int key)
 	char buf[64];
 	int i;
 
+	/* letters one at a time: after x, خ still picks خیر */
+	fm->ahead.strict = 0;
 	i = tui_ahead_key(&fm->ahead, key, 2, v->set ? (v->num != 0) : -1, bool_label, buf);
 	if (i < 0)
 		return 0;
@@ -2133,20 +2174,20 @@ bool_ahead(struct form *fm, struct ffield *x, int key)
 static int
 set_key(struct form *fm, struct ffield *x, int key)
 {
-	const char *items[64];
-	int n, i;
+	struct ahead_arg aa = { fm, x, "" };
+	int i;
 
 	if (key == ' ' && !fm->set_typing)
 		return 0;	/* Space opens the list */
 	if (key != ' ') {
-		n = core_choice_count(x->f);
-		for (i = 0; i < n && i < 64; i++)
-			items[i] = _(core_choice_label(x->f, i));
-		i = tui_ahead_key(&fm->ahead, key, n < 64 ? n : 64, fm->set_sel, ahead_items, items);
-		if (i >= 0)
-			fm->set_sel = i;
-		else if (!fm->set_typing)
-			fm->set_sel = -1;
+		/* a choice is named only for a word that begins one: before,
+		 * letters that began none kept the choice found before them
+		 * (the «ت» of «تهران» named توسعهٔ فضاهای انتظامی) or went
+		 * on to one their last letter began */
+		fm->ahead.strict = 1;
+		i = tui_ahead_key(&fm->ahead, key, core_choice_count(x->f), fm->set_sel,
+		    ahead_label, &aa);
+		fm->set_sel = i;
 	}
 	fm->set_typing = 1;
 	if (fm->set_sel >= 0)
