@@ -63,6 +63,9 @@ struct ffield {
 	int box;			/* has a text box */
 	struct tui_edit ed;
 	int changed;			/* box edited since entered */
+	int recheck;			/* its message was checked again as it
+					   was edited (box_recheck): checked
+					   at each edit till it is left */
 	struct core_issue issue;	/* last finding (severity 0: none) */
 	int of_record;			/* issue was put here by F2's check of
 					   the whole record (a payment past its
@@ -1860,6 +1863,7 @@ box_commit(struct form *fm, struct ffield *x)
 	char id[CORE_ID_MAX];
 
 	record_issues_clear(fm);
+	x->recheck = 0;
 	x->of_record = 0;	/* judged again here, as its own */
 	x->refused[0] = '\0';	/* a duplicate found before: looked for again */
 	x->named_rows = 0;
@@ -1964,24 +1968,57 @@ focus(struct form *fm, int i)
 	draft_save(fm);	/* after the move: the draft names the field reached */
 }
 
-/* The text of box x was edited: a reference's message, which names what
- * was typed before (TBZ-12 found a group, not a unit; «کلانتری» found
- * several), goes with it, as a choice's goes when another is picked
- * (ahead_set); before, it stayed under the new text, and behind the
- * popup Space opens, until the field was left.  Other boxes keep theirs
- * until checked again (their rule still holds for the new text). */
+/* The text of box x was edited: its message, said of the text before,
+ * is checked again against the text now (box_recheck), as a choice's
+ * goes when another is picked (ahead_set).  Before, only a reference's
+ * went (it names what was typed: TBZ-12 found a group, not a unit;
+ * «کلانتری» found several); every other box kept its message, a national
+ * id's «کد ملی ۱۰ رقم دارد» under the id emptied or corrected, until the
+ * field was left. */
 static void mark_dirty(struct form *fm);
+
+/* x's own finding checked again for its text now, quietly: one the text
+ * no longer has goes (the text emptied, or corrected), an error the text
+ * still has is said as of this text (ten digits typed of a national id
+ * not yet right: its check digit, not its length).  A finding of F2's
+ * check of the whole record (of_record) rests on other fields too and
+ * stays till the next F2, but for «پر کردن این خانه لازم است» once the
+ * box has text.  A reference's goes: its finding was a lookup of the
+ * text (box_commit) that is made again when the field is left.  Nothing
+ * is said of a box that had no message: the text is checked when the
+ * field is left, not at each key; one that had goes on being checked at
+ * each key till it is left (a national id's ninth digit makes it right,
+ * read with a 0 before it, the tenth wrong again). */
+static void
+box_recheck(struct form *fm, struct ffield *x)
+{
+	struct core_record *tmp;
+	struct core_issue is;
+
+	if (x->issue.severity <= CORE_SEV_OK && !x->recheck)
+		return;
+	if (x->of_record && !(x->issue.msg == CORE_MSG_REQUIRED && x->ed.len > 0))
+		return;
+	x->recheck = 1;
+	x->of_record = 0;
+	x->refused[0] = '\0';
+	x->named_rows = 0;
+	memset(&is, 0, sizeof is);
+	if (x->f->type == CORE_FT_REF || x->f->type == CORE_FT_REFS) {
+		x->found = -1;
+	} else if (x->ed.len > 0 && (tmp = core_record_dup(fm->rec)) != NULL) {
+		if (core_field_parse(tmp, x->fi, x->ed.buf, &is) != CORE_SEV_ERROR)
+			memset(&is, 0, sizeof is);
+		core_record_free(tmp);
+	}
+	x->issue = is;
+}
 
 static void
 box_edited(struct form *fm, struct ffield *x)
 {
 	x->changed = 1;
-	if ((x->f->type == CORE_FT_REF || x->f->type == CORE_FT_REFS) && !x->of_record) {
-		x->issue.severity = CORE_SEV_OK;
-		x->refused[0] = '\0';
-		x->named_rows = 0;
-		x->found = -1;
-	}
+	box_recheck(fm, x);
 	mark_dirty(fm);
 }
 
@@ -4127,8 +4164,8 @@ form_event(struct tui_screen *s, int key)
 		 * («شمه», typed with the system's Persian layout, is ali) */
 		if (login_field(fm, x) && key >= 0x80 && loc_kbd_key((uint32_t)key) != 0)
 			key = loc_kbd_key((uint32_t)key);
-		/* A message stays until the field is checked again, but
-		 * for a reference's (box_edited). */
+		/* its message is checked again for the text now
+		 * (box_edited) */
 		if (tui_edit_insert(&x->ed, (uint32_t)key) == 0)
 			box_edited(fm, x);
 		return TUI_HANDLED;
