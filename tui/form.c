@@ -1995,6 +1995,13 @@ box_recheck(struct form *fm, struct ffield *x)
 	struct core_record *tmp;
 	struct core_issue is;
 
+	if ((x->f->type == CORE_FT_REF || x->f->type == CORE_FT_REFS) && !x->of_record) {
+		x->issue.severity = CORE_SEV_OK;
+		x->refused[0] = '\0';
+		x->named_rows = 0;
+		x->found = -1;
+		return;
+	}
 	if (x->issue.severity <= CORE_SEV_OK && !x->recheck)
 		return;
 	if (x->of_record && !(x->issue.msg == CORE_MSG_REQUIRED && x->ed.len > 0))
