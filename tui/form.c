@@ -3396,6 +3396,29 @@ deact_refs(enum core_kind k, const char *id, char *buf, size_t n)
 	    num);
 }
 
+/* F8's question on a user's form: what it does to that user, named with
+ * his role and county, as `user remove` says it («... دیگر نمی‌تواند این
+ * پایگاه داده را باز کند»).  Before, it asked the question of any record,
+ * «این رکورد غیرفعال شود؟», which did not say that he loses his access. */
+static void
+user_question(const struct form *fm, char *q, size_t n)
+{
+	const struct core_record *r = fm->base != NULL ? fm->base : fm->rec;
+	const struct core_field *rf = &fm->sc->fields[CORE_USER_ROLE];
+	const char *county = core_record_text(r, CORE_USER_COUNTY);
+	char who[300];
+
+	snprintf(who, sizeof who, "%s%s%s", r->v[CORE_USER_ROLE].set ?
+	    _(core_choice_label(rf, (int)r->v[CORE_USER_ROLE].num)) : "", _(", "),
+	    county != NULL && county[0] != '\0' ? tui_county_name(county) : _("All counties"));
+	if (fm->deleted)
+		snprintf(q, n, _("Give user %s (%s) access to this database again?\nThat login can open it again, in that role."),
+		    fm->id, who);
+	else
+		snprintf(q, n, _("Take away user %s's access (%s)?\nThat login can no longer open this database. The user stays listed, with his history; F8 here gives the access back."),
+		    fm->id, who);
+}
+
 /* F8 on a stored record: mark it inactive (nothing is ever removed, SPEC
  * §3), or, on one marked so (a user whose access was taken away, a need),
  * make it active again, as the question that deactivated it promised.
@@ -3435,9 +3458,12 @@ deactivate(struct form *fm)
 	refs[0] = '\0';
 	if (!fm->deleted)
 		deact_refs(fm->kind, fm->id, refs, sizeof refs);
-	snprintf(q, sizeof q, "%s%s%s", fm->deleted ? _("Make this record active again?") :
-	    _("Mark this record inactive?\nIt stays in the database and can be made active again."),
-	    refs[0] ? "\n" : "", refs);
+	if (fm->kind == CORE_USER)
+		user_question(fm, q, sizeof q);
+	else
+		snprintf(q, sizeof q, "%s%s%s", fm->deleted ? _("Make this record active again?") :
+		    _("Mark this record inactive?\nIt stays in the database and can be made active again."),
+		    refs[0] ? "\n" : "", refs);
 	if (tui_confirm(q, 0) != 1)
 		return 0;
 	if ((rc = store_write(tui_app.st, deact_fn, &c)) != 0) {
