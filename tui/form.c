@@ -406,6 +406,65 @@ tui_draft_unescape(char *s)
 }
 
 int
+tui_draft_typed_name(enum core_kind k, const char *data, char *buf, size_t n)
+{
+	static const char *const names[] = { "name", "title" };
+	const struct core_schema *sc = core_schema_get(k);
+	const char *field = NULL, *p;
+	char line[400];
+	size_t fl, ll, i;
+
+	buf[0] = '\0';
+	if (sc == NULL || data == NULL)
+		return 0;
+	if (k == CORE_USER)
+		field = sc->fields[CORE_USER_ID].name;
+	for (i = 0; field == NULL && i < sizeof names / sizeof names[0]; i++)
+		if (core_field_find(sc, names[i]) >= 0)
+			field = names[i];
+	if (field == NULL)
+		return 0;
+	fl = strlen(field);
+	for (p = data; *p != '\0'; p += strcspn(p, "\n"), p += *p == '\n') {
+		if (strncmp(p, field, fl) != 0 || p[fl] != '=')
+			continue;
+		p += fl + 1;
+		ll = strcspn(p, "\n");
+		if (ll >= sizeof line)
+			ll = sizeof line - 1;
+		memcpy(line, p, ll);
+		line[ll] = '\0';
+		tui_draft_unescape(line);
+		/* on the question's one line: a long name cut in its middle */
+		for (p = line; *p == ' '; p++)
+			;
+		tui_fit_middle(p, 40, buf, n);
+		return buf[0] != '\0';
+	}
+	return 0;
+}
+
+void
+tui_draft_what(enum core_kind k, const char *id, const char *data, char *buf, size_t n)
+{
+	char name[400];
+
+	name[0] = '\0';
+	if (id != NULL && *id) {
+		/* a stored record named as well as numbered: «خیّر TBZ-2»
+		 * alone left the clerk to remember whose form it was */
+		tui_record_caption(k, id, name, sizeof name);
+		if (name[0])
+			snprintf(buf, n, "%s %s (%s)", _(core_schema_get(k)->label), id, name);
+		else
+			snprintf(buf, n, "%s %s", _(core_schema_get(k)->label), id);
+	} else if (tui_draft_typed_name(k, data, name, sizeof name))
+		snprintf(buf, n, _("%s (new): \"%s\""), _(core_schema_get(k)->label), name);
+	else
+		snprintf(buf, n, "%s %s", _(core_schema_get(k)->label), _("(new)"));
+}
+
+int
 tui_draft_ask(const char *what)
 {
 	char msg[1024];
@@ -4233,7 +4292,7 @@ tui_form_open(enum core_kind k, const char *id, int *cancelled)
 	struct blob b = { NULL, 0, tui_app.user, NULL, NULL };
 	struct tui_screen *s;
 	struct store_txn *t;
-	char name[64], what[200], *draft = NULL;
+	char name[64], what[600], *draft = NULL;
 	int ans;
 
 	*cancelled = 0;
@@ -4247,8 +4306,7 @@ tui_form_open(enum core_kind k, const char *id, int *cancelled)
 		/* Only one draft is offered at the start; another, or one put
 		 * off with Esc, was written over by the first field left in a
 		 * new form of the same name. */
-		snprintf(what, sizeof what, "%s %s", _(core_schema_get(k)->label),
-		    id && *id ? id : _("(new)"));
+		tui_draft_what(k, id, draft, what, sizeof what);
 		ans = tui_draft_ask(what);
 		if (ans < 0) {
 			free(draft);
