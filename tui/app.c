@@ -900,7 +900,7 @@ offer_draft(void)
 	struct tui_screen *f;
 	const struct tui_seq_kind *sk = NULL;
 	enum core_kind k;
-	char id[CORE_ID_MAX], what[600], name[400];
+	char id[CORE_ID_MAX], what[600];
 	int ans;
 
 	if (store_read_begin(tui_app.st, &t) != 0)
@@ -909,19 +909,10 @@ offer_draft(void)
 	store_read_end(t);
 	if (d.data == NULL)
 		return;
-	if (tui_form_draft_parse_name(d.name, &k, id) == 0) {
-		/* a stored record named as well as numbered: «خیّر TBZ-2»
-		 * alone left the clerk to remember whose form it was */
-		name[0] = '\0';
-		if (*id)
-			tui_record_caption(k, id, name, sizeof name);
-		if (name[0])
-			snprintf(what, sizeof what, "%s %s (%s)", _(core_schema_get(k)->label), id, name);
-		else
-			snprintf(what, sizeof what, "%s %s", _(core_schema_get(k)->label),
-			    *id ? id : _("(new)"));
-	} else if ((sk = tui_seq_kind_of(d.name, id)) != NULL)
-		snprintf(what, sizeof what, _(sk->what), id);
+	if (tui_form_draft_parse_name(d.name, &k, id) == 0)
+		tui_draft_what(k, id, d.data, what, sizeof what);
+	else if ((sk = tui_seq_kind_of(d.name, id)) != NULL)
+		tui_seq_what(sk, id, d.data, what, sizeof what);
 	else {
 		free(d.data);
 		return;

@@ -55,7 +55,7 @@ int tui_fa_digits = 1;
 static int label_w = LABEL_W;
 
 /* The rows a note under a field (struct ffield's note) may take. */
-#define NOTE_ROWS 3
+#define NOTE_ROWS 5
 
 struct ffield {
 	int fi;				/* field index in the schema */
@@ -63,6 +63,9 @@ struct ffield {
 	int box;			/* has a text box */
 	struct tui_edit ed;
 	int changed;			/* box edited since entered */
+	int recheck;			/* its message was checked again as it
+					   was edited (box_recheck): checked
+					   at each edit till it is left */
 	struct core_issue issue;	/* last finding (severity 0: none) */
 	int of_record;			/* issue was put here by F2's check of
 					   the whole record (a payment past its
@@ -87,7 +90,7 @@ struct ffield {
 					   donors): what its ids name, shown
 					   in their place while the field is
 					   not being edited */
-	char note[300];			/* keys this field took nowhere (text
+	char note[800];			/* keys this field took nowhere (text
 					   typed on a yes/no or a check list):
 					   said under it, in no way an issue
 					   (F2 does not ask about it); goes with
@@ -133,6 +136,9 @@ struct form {
 	attr_t status_attr;
 	char draft[64];
 	struct tui_ahead ahead;		/* letters typed on a choice field */
+	int ahead_from;			/* that field's choice before the word
+					   typed on it began (-1: none), put
+					   back if the word names no choice */
 	int set_typing;			/* text typed on a check list since the
 					   last other key: a Space there is a
 					   word's end, not "open it" (set_key) */
@@ -397,6 +403,65 @@ tui_draft_unescape(char *s)
 			*q++ = *p;
 	}
 	*q = '\0';
+}
+
+int
+tui_draft_typed_name(enum core_kind k, const char *data, char *buf, size_t n)
+{
+	static const char *const names[] = { "name", "title" };
+	const struct core_schema *sc = core_schema_get(k);
+	const char *field = NULL, *p;
+	char line[400];
+	size_t fl, ll, i;
+
+	buf[0] = '\0';
+	if (sc == NULL || data == NULL)
+		return 0;
+	if (k == CORE_USER)
+		field = sc->fields[CORE_USER_ID].name;
+	for (i = 0; field == NULL && i < sizeof names / sizeof names[0]; i++)
+		if (core_field_find(sc, names[i]) >= 0)
+			field = names[i];
+	if (field == NULL)
+		return 0;
+	fl = strlen(field);
+	for (p = data; *p != '\0'; p += strcspn(p, "\n"), p += *p == '\n') {
+		if (strncmp(p, field, fl) != 0 || p[fl] != '=')
+			continue;
+		p += fl + 1;
+		ll = strcspn(p, "\n");
+		if (ll >= sizeof line)
+			ll = sizeof line - 1;
+		memcpy(line, p, ll);
+		line[ll] = '\0';
+		tui_draft_unescape(line);
+		/* on the question's one line: a long name cut in its middle */
+		for (p = line; *p == ' '; p++)
+			;
+		tui_fit_middle(p, 40, buf, n);
+		return buf[0] != '\0';
+	}
+	return 0;
+}
+
+void
+tui_draft_what(enum core_kind k, const char *id, const char *data, char *buf, size_t n)
+{
+	char name[400];
+
+	name[0] = '\0';
+	if (id != NULL && *id) {
+		/* a stored record named as well as numbered: «خیّر TBZ-2»
+		 * alone left the clerk to remember whose form it was */
+		tui_record_caption(k, id, name, sizeof name);
+		if (name[0])
+			snprintf(buf, n, "%s %s (%s)", _(core_schema_get(k)->label), id, name);
+		else
+			snprintf(buf, n, "%s %s", _(core_schema_get(k)->label), id);
+	} else if (tui_draft_typed_name(k, data, name, sizeof name))
+		snprintf(buf, n, _("%s (new): \"%s\""), _(core_schema_get(k)->label), name);
+	else
+		snprintf(buf, n, "%s %s", _(core_schema_get(k)->label), _("(new)"));
 }
 
 int
@@ -1857,6 +1922,7 @@ box_commit(struct form *fm, struct ffield *x)
 	char id[CORE_ID_MAX];
 
 	record_issues_clear(fm);
+	x->recheck = 0;
 	x->of_record = 0;	/* judged again here, as its own */
 	x->refused[0] = '\0';	/* a duplicate found before: looked for again */
 	x->named_rows = 0;
@@ -1961,24 +2027,64 @@ focus(struct form *fm, int i)
 	draft_save(fm);	/* after the move: the draft names the field reached */
 }
 
-/* The text of box x was edited: a reference's message, which names what
- * was typed before (TBZ-12 found a group, not a unit; «کلانتری» found
- * several), goes with it, as a choice's goes when another is picked
- * (ahead_set); before, it stayed under the new text, and behind the
- * popup Space opens, until the field was left.  Other boxes keep theirs
- * until checked again (their rule still holds for the new text). */
+/* The text of box x was edited: its message, said of the text before,
+ * is checked again against the text now (box_recheck), as a choice's
+ * goes when another is picked (ahead_set).  Before, only a reference's
+ * went (it names what was typed: TBZ-12 found a group, not a unit;
+ * «کلانتری» found several); every other box kept its message, a national
+ * id's «کد ملی ۱۰ رقم دارد» under the id emptied or corrected, until the
+ * field was left. */
 static void mark_dirty(struct form *fm);
 
+/* x's own finding checked again for its text now, quietly: one the text
+ * no longer has goes (the text emptied, or corrected), an error the text
+ * still has is said as of this text (ten digits typed of a national id
+ * not yet right: its check digit, not its length).  A finding of F2's
+ * check of the whole record (of_record) rests on other fields too and
+ * stays till the next F2, but for «پر کردن این خانه لازم است» once the
+ * box has text.  A reference's goes: its finding was a lookup of the
+ * text (box_commit) that is made again when the field is left.  Nothing
+ * is said of a box that had no message: the text is checked when the
+ * field is left, not at each key; one that had goes on being checked at
+ * each key till it is left (a national id's ninth digit makes it right,
+ * read with a 0 before it, the tenth wrong again). */
 static void
-box_edited(struct form *fm, struct ffield *x)
+box_recheck(struct form *fm, struct ffield *x)
 {
-	x->changed = 1;
+	struct core_record *tmp;
+	struct core_issue is;
+
 	if ((x->f->type == CORE_FT_REF || x->f->type == CORE_FT_REFS) && !x->of_record) {
 		x->issue.severity = CORE_SEV_OK;
 		x->refused[0] = '\0';
 		x->named_rows = 0;
 		x->found = -1;
+		return;
 	}
+	if (x->issue.severity <= CORE_SEV_OK && !x->recheck)
+		return;
+	if (x->of_record && !(x->issue.msg == CORE_MSG_REQUIRED && x->ed.len > 0))
+		return;
+	x->recheck = 1;
+	x->of_record = 0;
+	x->refused[0] = '\0';
+	x->named_rows = 0;
+	memset(&is, 0, sizeof is);
+	if (x->f->type == CORE_FT_REF || x->f->type == CORE_FT_REFS) {
+		x->found = -1;
+	} else if (x->ed.len > 0 && (tmp = core_record_dup(fm->rec)) != NULL) {
+		if (core_field_parse(tmp, x->fi, x->ed.buf, &is) != CORE_SEV_ERROR)
+			memset(&is, 0, sizeof is);
+		core_record_free(tmp);
+	}
+	x->issue = is;
+}
+
+static void
+box_edited(struct form *fm, struct ffield *x)
+{
+	x->changed = 1;
+	box_recheck(fm, x);
 	mark_dirty(fm);
 }
 
@@ -2023,27 +2129,54 @@ struct ahead_arg {
 	char buf[256];		/* a label with a word added (ahead_label) */
 };
 
-/* Choice i's label on field x, NULL for one not offered there.  A user's
- * role also has the word `user add --role` takes ("کارشناس clerk"): the
- * administrator who types "clerk" gets a clerk, where the Latin keys read
- * on the Persian layout alone gave مدیر سامانه (l is م), an administrator.
- * A Latin key is tried as itself before its Persian reading
- * (tui_ahead_key), so the role's word comes first. */
+/* Choice i's label on field x, NULL for one not offered there.  A word
+ * typed (struct tui_ahead's inword) also finds the choice's English name,
+ * the word a CSV cell or `user add --role` takes, and its English label:
+ * "support" or "equipment" on a need's category, "clerk" on a role, where
+ * each Latin key read on the Persian layout alone left some other choice
+ * (s, u, p ... ended on توسعهٔ فضاهای انتظامی).  A user's role has its
+ * word for a letter alone too ("کارشناس clerk": c is a clerk, where l
+ * read as م gave مدیر سامانه); a Latin key is tried as itself before its
+ * Persian reading (tui_ahead_key), so the role's word comes first.
+ * Other choices take a Latin letter alone as the Persian one it types. */
 static const char *
 ahead_label(void *arg, int i)
 {
 	struct ahead_arg *aa = arg;
-	const char *l;
+	const char *l, *en;
+	int role = aa->fm->kind == CORE_USER && aa->x->fi == CORE_USER_ROLE;
 
 	if (!choice_offered(aa->fm, aa->x, i))
 		return NULL;
-	l = _(core_choice_label(aa->x->f, i));
-	if (aa->fm->kind == CORE_USER && aa->x->fi == CORE_USER_ROLE && l != NULL &&
-	    aa->x->f->choices != NULL) {
-		snprintf(aa->buf, sizeof aa->buf, "%s %s", l, aa->x->f->choices[i]);
-		return aa->buf;
+	en = core_choice_label(aa->x->f, i);
+	l = _(en);
+	if (l == NULL || aa->x->f->choices == NULL || (!role && !aa->fm->ahead.inword))
+		return l;
+	snprintf(aa->buf, sizeof aa->buf, "%s %s %s", l, aa->x->f->choices[i],
+	    aa->fm->ahead.inword ? en : "");
+	return aa->buf;
+}
+
+/* Under choice field x, where the clerk looks: the word typed names none
+ * of its choices, and what it takes (each offered choice with its English
+ * name).  Before, its last letters went on to some choice unsaid. */
+static void
+choice_nomatch_note(struct form *fm, struct ffield *x)
+{
+	char list[600];
+	size_t len = 0;
+	int i, n = core_choice_count(x->f);
+
+	list[0] = '\0';
+	for (i = 0; i < n && len < sizeof list; i++) {
+		if (!choice_offered(fm, x, i))
+			continue;
+		len += (size_t)snprintf(list + len, sizeof list - len, "%s%s (%s)",
+		    len ? _(", ") : "", _(core_choice_label(x->f, i)), x->f->choices[i]);
 	}
-	return l;
+	snprintf(x->note, sizeof x->note,
+	    _("\"%s\" is no choice of \"%s\", which takes: %s."),
+	    fm->ahead.raw, _(x->f->label), list);
 }
 
 /* Sets choice field x to choice i, as typed (type_ahead, bool_ahead):
@@ -2058,13 +2191,6 @@ ahead_set(struct form *fm, struct ffield *x, int i)
 	mark_dirty(fm);
 }
 
-/* Item i of a plain list of labels, for tui_ahead_key. */
-static const char *
-ahead_items(void *arg, int i)
-{
-	return ((const char *const *)arg)[i];
-}
-
 /* Letters typed on a choice field pick the choice they begin, as in a
  * menu (tui_ahead_key: «مرند» on a county is مرند; ح gives شخص حقیقی,
  * again شخص حقوقی; Arabic ك as Persian ک; a Latin key that picks nothing
@@ -2077,8 +2203,24 @@ type_ahead(struct form *fm, struct ffield *x, int key)
 	struct ahead_arg aa = { fm, x, "" };
 	int i;
 
-	i = tui_ahead_key(&fm->ahead, key, core_choice_count(x->f),
-	    v->set ? (int)v->num : -1, ahead_label, &aa);
+	int from = v->set ? (int)v->num : -1;
+
+	fm->ahead.strict = 1;
+	i = tui_ahead_key(&fm->ahead, key, core_choice_count(x->f), from, ahead_label, &aa);
+	if (fm->ahead.anew)
+		fm->ahead_from = from;
+	if (i < 0 && fm->ahead.nomatch) {
+		/* the word's first letters may have picked one: put back
+		 * the choice there was before it */
+		if (fm->ahead_from < 0 && v->set) {
+			core_record_unset(fm->rec, x->fi);
+			record_issues_clear(fm);
+			mark_dirty(fm);
+		} else if (fm->ahead_from >= 0 && (!v->set || v->num != fm->ahead_from))
+			ahead_set(fm, x, fm->ahead_from);
+		choice_nomatch_note(fm, x);
+		return 1;
+	}
 	if (i < 0)
 		return 0;
 	if (!v->set || v->num != i)
@@ -2114,6 +2256,8 @@ bool_ahead(struct form *fm, struct ffield *x, int key)
 	char buf[64];
 	int i;
 
+	/* letters one at a time: after x, خ still picks خیر */
+	fm->ahead.strict = 0;
 	i = tui_ahead_key(&fm->ahead, key, 2, v->set ? (v->num != 0) : -1, bool_label, buf);
 	if (i < 0)
 		return 0;
@@ -2133,20 +2277,20 @@ bool_ahead(struct form *fm, struct ffield *x, int key)
 static int
 set_key(struct form *fm, struct ffield *x, int key)
 {
-	const char *items[64];
-	int n, i;
+	struct ahead_arg aa = { fm, x, "" };
+	int i;
 
 	if (key == ' ' && !fm->set_typing)
 		return 0;	/* Space opens the list */
 	if (key != ' ') {
-		n = core_choice_count(x->f);
-		for (i = 0; i < n && i < 64; i++)
-			items[i] = _(core_choice_label(x->f, i));
-		i = tui_ahead_key(&fm->ahead, key, n < 64 ? n : 64, fm->set_sel, ahead_items, items);
-		if (i >= 0)
-			fm->set_sel = i;
-		else if (!fm->set_typing)
-			fm->set_sel = -1;
+		/* a choice is named only for a word that begins one: before,
+		 * letters that began none kept the choice found before them
+		 * (the «ت» of «تهران» named توسعهٔ فضاهای انتظامی) or went
+		 * on to one their last letter began */
+		fm->ahead.strict = 1;
+		i = tui_ahead_key(&fm->ahead, key, core_choice_count(x->f), fm->set_sel,
+		    ahead_label, &aa);
+		fm->set_sel = i;
 	}
 	fm->set_typing = 1;
 	if (fm->set_sel >= 0)
@@ -3311,6 +3455,29 @@ deact_refs(enum core_kind k, const char *id, char *buf, size_t n)
 	    num);
 }
 
+/* F8's question on a user's form: what it does to that user, named with
+ * his role and county, as `user remove` says it («... دیگر نمی‌تواند این
+ * پایگاه داده را باز کند»).  Before, it asked the question of any record,
+ * «این رکورد غیرفعال شود؟», which did not say that he loses his access. */
+static void
+user_question(const struct form *fm, char *q, size_t n)
+{
+	const struct core_record *r = fm->base != NULL ? fm->base : fm->rec;
+	const struct core_field *rf = &fm->sc->fields[CORE_USER_ROLE];
+	const char *county = core_record_text(r, CORE_USER_COUNTY);
+	char who[300];
+
+	snprintf(who, sizeof who, "%s%s%s", r->v[CORE_USER_ROLE].set ?
+	    _(core_choice_label(rf, (int)r->v[CORE_USER_ROLE].num)) : "", _(", "),
+	    county != NULL && county[0] != '\0' ? tui_county_name(county) : _("All counties"));
+	if (fm->deleted)
+		snprintf(q, n, _("Give user %s (%s) access to this database again?\nThat login can open it again, in that role."),
+		    fm->id, who);
+	else
+		snprintf(q, n, _("Take away user %s's access (%s)?\nThat login can no longer open this database. The user stays listed, with his history; F8 here gives the access back."),
+		    fm->id, who);
+}
+
 /* F8 on a stored record: mark it inactive (nothing is ever removed, SPEC
  * §3), or, on one marked so (a user whose access was taken away, a need),
  * make it active again, as the question that deactivated it promised.
@@ -3350,9 +3517,12 @@ deactivate(struct form *fm)
 	refs[0] = '\0';
 	if (!fm->deleted)
 		deact_refs(fm->kind, fm->id, refs, sizeof refs);
-	snprintf(q, sizeof q, "%s%s%s", fm->deleted ? _("Make this record active again?") :
-	    _("Mark this record inactive?\nIt stays in the database and can be made active again."),
-	    refs[0] ? "\n" : "", refs);
+	if (fm->kind == CORE_USER)
+		user_question(fm, q, sizeof q);
+	else
+		snprintf(q, sizeof q, "%s%s%s", fm->deleted ? _("Make this record active again?") :
+		    _("Mark this record inactive?\nIt stays in the database and can be made active again."),
+		    refs[0] ? "\n" : "", refs);
 	if (tui_confirm(q, 0) != 1)
 		return 0;
 	if ((rc = store_write(tui_app.st, deact_fn, &c)) != 0) {
@@ -4102,8 +4272,8 @@ form_event(struct tui_screen *s, int key)
 		 * («شمه», typed with the system's Persian layout, is ali) */
 		if (login_field(fm, x) && key >= 0x80 && loc_kbd_key((uint32_t)key) != 0)
 			key = loc_kbd_key((uint32_t)key);
-		/* A message stays until the field is checked again, but
-		 * for a reference's (box_edited). */
+		/* its message is checked again for the text now
+		 * (box_edited) */
 		if (tui_edit_insert(&x->ed, (uint32_t)key) == 0)
 			box_edited(fm, x);
 		return TUI_HANDLED;
@@ -4138,7 +4308,7 @@ tui_form_open(enum core_kind k, const char *id, int *cancelled)
 	struct blob b = { NULL, 0, tui_app.user, NULL, NULL };
 	struct tui_screen *s;
 	struct store_txn *t;
-	char name[64], what[200], *draft = NULL;
+	char name[64], what[600], *draft = NULL;
 	int ans;
 
 	*cancelled = 0;
@@ -4152,8 +4322,7 @@ tui_form_open(enum core_kind k, const char *id, int *cancelled)
 		/* Only one draft is offered at the start; another, or one put
 		 * off with Esc, was written over by the first field left in a
 		 * new form of the same name. */
-		snprintf(what, sizeof what, "%s %s", _(core_schema_get(k)->label),
-		    id && *id ? id : _("(new)"));
+		tui_draft_what(k, id, draft, what, sizeof what);
 		ans = tui_draft_ask(what);
 		if (ans < 0) {
 			free(draft);

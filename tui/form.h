@@ -49,6 +49,19 @@ int tui_form_draft_parse_name(const char *name, enum core_kind *k, char *id);
 void tui_draft_escape(FILE *f, const char *s);
 void tui_draft_unescape(char *s);
 
+/* What was typed as the name of the record a draft of kind k holds (its
+ * name, a need's or stage's title, a user's login), as a draft's offer
+ * names it: written into buf (size n), cut to a line's room; returns 1,
+ * or 0 with buf "" if the draft has none. */
+int tui_draft_typed_name(enum core_kind k, const char *data, char *buf, size_t n);
+
+/* The line naming the draft of a form of kind k (id NULL or "" for a new
+ * record; data the draft), as the start and the opening of a form offer
+ * it: «خیّر TST-10 (شرکت فولاد آذر)» for a stored record, by its stored
+ * name, and «خیّر (تازه): «علی رضایی»» for a new one, by the name typed
+ * (before, «خیّر (تازه)» alone).  Into buf (size n). */
+void tui_draft_what(enum core_kind k, const char *id, const char *data, char *buf, size_t n);
+
 /* Asks whether to resume the draft of what (a line naming it: "Donor
  * (new)", "New payment on pledge TBZ-30"), as the start and the opening
  * of a form ask: 1 yes, 0 no (discard it), -1 Esc (put it off). */

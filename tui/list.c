@@ -725,6 +725,9 @@ field_width(const struct list *l, size_t k)
 	if (l->kind == CORE_USER && k == CORE_USER_COUNTY &&
 	    (lw = tui_text_width(_("none: needs one"))) > w)
 		w = lw;
+	if (l->kind == CORE_USER && k == CORE_USER_COUNTY &&
+	    (lw = tui_text_width(_("All counties"))) > w)
+		w = lw;
 	return w;
 }
 
@@ -1725,6 +1728,12 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 	    (r->v[CORE_USER_ROLE].num == CORE_ROLE_CLERK ||
 	    r->v[CORE_USER_ROLE].num == CORE_ROLE_SUPERVISOR))
 		return strdup(_("none: needs one"));
+	/* a role that works with every county (an administrator, the
+	 * provincial HQ, an auditor): said so, as `user add` confirms it,
+	 * where the cell was left blank */
+	if (l->kind == CORE_USER && l->cols[c] == CORE_USER_COUNTY &&
+	    !r->v[CORE_USER_COUNTY].set && r->v[CORE_USER_ROLE].set)
+		return strdup(_("All counties"));
 	/* a text of several lines (a unit's address) on its row's one line */
 	if (f->flags & CORE_FF_MULTILINE) {
 		char *d = tui_value_display(r, l->cols[c]), *p;

@@ -32,6 +32,7 @@
 #include "store/store.h"
 #include "store/users.h"
 #include "tui/cli.h"
+#include "tui/draw.h"
 #include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/letter.h"
@@ -815,6 +816,44 @@ note_kept(struct recog *r, const char *path)
 	free(abs);
 }
 
+/* The file F6 proposes for donor id's letter, by its whole path, so that
+ * the clerk reads where it goes: tashakor-ID.html in the folder the
+ * program was started in (README), or, where no file may be written
+ * there (the database's own folder, a folder he may not write in), in
+ * his home folder; the name alone if neither is known.  Before, the name
+ * alone was proposed, the folder seen nowhere until the letter was
+ * written. */
+static void
+letter_default(const char *id, char *def, size_t n)
+{
+	char name[CORE_ID_MAX + 32], dir[4096];
+	const char *home = getenv("HOME");
+
+	snprintf(name, sizeof name, "tashakor-%s.html", id);
+	if (getcwd(dir, sizeof dir) != NULL && access(dir, W_OK) == 0 &&
+	    (size_t)snprintf(def, n, "%s%s%s", dir, strcmp(dir, "/") ? "/" : "", name) < n &&
+	    tui_identity_path_ok(tui_app.db_path, def))
+		return;
+	if (home != NULL && home[0] == '/' && access(home, W_OK) == 0 &&
+	    (size_t)snprintf(def, n, "%s%s%s", home, home[strlen(home) - 1] == '/' ? "" : "/", name) < n &&
+	    tui_identity_path_ok(tui_app.db_path, def))
+		return;
+	snprintf(def, n, "%s", name);
+}
+
+/* tui_confirm of question q, which names a file by its whole path: the
+ * path marked left to right (tui_latin_marked), where its leading '/'
+ * stood at its other end in the Persian sentence. */
+static int
+ask_path(const char *q)
+{
+	char *m = tui_latin_marked(q);
+	int ans = tui_confirm(m != NULL ? m : q, 0);
+
+	free(m);
+	return ans;
+}
+
 /* path whole: a relative one under the program's folder, which the clerk
  * does not see (the failure named «tashakor-TBZ-2.html» alone). */
 static void
@@ -860,7 +899,7 @@ write_letter(struct recog *r)
 		if (tui_confirm(q, 0) != 1)
 			return;
 	}
-	snprintf(def, sizeof def, "tashakor-%s.html", d->id);
+	letter_default(d->id, def, sizeof def);
 ask:
 	again = 0;
 	title = place = name = NULL;
@@ -887,7 +926,7 @@ ask:
 	if (cli_out_there(path)) {
 		snprintf(q, sizeof q, _("The file %s is already there. Write this letter over it? What it holds now is lost."),
 		    path);
-		if (tui_confirm(q, 0) != 1) {
+		if (ask_path(q) != 1) {
 			note_kept(r, path);
 			free(path);
 			return;
@@ -948,7 +987,7 @@ ask:
 		cli_out_look(path, &over);
 		snprintf(q, sizeof q, _("The file %s was saved there while this letter was being written. Write this letter over it? What it holds now is lost."),
 		    path);
-		if (tui_confirm(q, 0) != 1) {
+		if (ask_path(q) != 1) {
 			note_kept(r, path);
 			goto out;
 		}

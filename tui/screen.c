@@ -1218,6 +1218,76 @@ tui_ahead_reset(struct tui_ahead *a)
 	a->typed[0] = '\0';
 	a->klen = 0;
 	a->keys[0] = '\0';
+	a->rlen = 0;
+	a->raw[0] = '\0';
+	a->nomatch = 0;
+	a->inword = 0;
+}
+
+/* Reading r of the keys raw (UTF-8) into out (size n): 0 as sent, 1 each
+ * Latin key as the letter it gives on the Persian layout, 2 each Persian
+ * letter as the US key that gives it.  Returns 0 if reading r is the same
+ * text as the one before it or does not fit, else 1. */
+static int
+ahead_reading(const char *raw, int r, char *out, size_t n)
+{
+	const char *p = raw;
+	size_t o = 0, cl, ch;
+	uint32_t cp, to;
+	char u[8];
+	int changed = 0;
+
+	if (r == 0)
+		return snprintf(out, n, "%s", raw) < (int)n;
+	while (*p != '\0') {
+		if ((ch = loc_utf8_decode(p, strlen(p), &cp)) == 0)
+			return 0;
+		p += ch;
+		to = cp;
+		if (r == 1 && cp > 0x20 && cp < 0x7f && tui_kbd_isiri((int)cp) != 0)
+			to = tui_kbd_isiri((int)cp);
+		else if (r == 2 && cp >= 0x80 && loc_kbd_key(cp) > 0x20)
+			to = (uint32_t)loc_kbd_key(cp);
+		changed |= to != cp;
+		if ((cl = loc_utf8_encode(to, u)) == 0 || o + cl >= n)
+			return 0;
+		memcpy(out + o, u, cl);
+		o += cl;
+	}
+	out[o] = '\0';
+	return changed;
+}
+
+/* The keys raw, of two letters or more and not one letter again, as one
+ * word (struct tui_ahead): the choice from sel on with a word beginning
+ * with one of its readings, or -1. */
+static int
+ahead_word(struct tui_ahead *a, int n, int sel,
+    const char *(*label)(void *arg, int i), void *arg)
+{
+	char buf[sizeof a->typed];
+	int r, i = -1;
+
+	a->inword = 1;
+	for (r = 0; r < 3 && i < 0; r++)
+		if (ahead_reading(a->raw, r, buf, sizeof buf))
+			i = ahead_find(buf, n, sel, label, arg);
+	a->inword = 0;
+	if (i >= 0)
+		snprintf(a->typed, sizeof a->typed, "%s", buf), a->len = strlen(a->typed);
+	return i;
+}
+
+/* Is raw the key u (cl bytes) again and again? */
+static int
+ahead_same_key(const char *raw, const char *u, size_t cl)
+{
+	if (cl == 0)
+		return 0;
+	for (; *raw != '\0'; raw += cl)
+		if (memcmp(raw, u, cl) != 0)
+			return 0;
+	return 1;
 }
 
 /* The keys typed so far, read as US-layout keys, and this one (its key
@@ -1276,6 +1346,32 @@ tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,
 		tui_ahead_reset(a);
 		return -1;
 	}
+	if (a->strict) {
+		/* the keys typed so far and this one as one word; one key
+		 * again and again (ح, ح: going through the choices with it)
+		 * and then another starts a word anew */
+		uint32_t first;
+		size_t fl = a->rlen ? loc_utf8_decode(a->raw, a->rlen, &first) : 0;
+
+		if ((cl = loc_utf8_encode((uint32_t)key, u)) != 0 && fl > 0 &&
+		    a->rlen >= 2 * fl && ahead_same_key(a->raw, a->raw, fl) &&
+		    (cl != fl || memcmp(a->raw, u, cl) != 0))
+			tui_ahead_reset(a);
+		a->anew = a->rlen == 0;
+		if (cl == 0 || a->rlen + cl >= sizeof a->raw) {
+			a->nomatch = 1;
+			return -1;
+		}
+		memcpy(a->raw + a->rlen, u, cl);
+		a->rlen += cl;
+		a->raw[a->rlen] = '\0';
+		if (a->rlen > cl && !ahead_same_key(a->raw, u, cl)) {
+			a->nomatch = 0;
+			if ((i = ahead_word(a, n, sel, label, arg)) < 0)
+				a->nomatch = 1;
+			return i;
+		}
+	}
 	/* The letters typed so far and this one, the start of a word of a
 	 * choice, from the one selected now: «مرند» typed on the counties
 	 * is مرند, where each letter alone went to the next choice with it
@@ -1321,7 +1417,15 @@ tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,
 			return i;
 		}
 	}
+	/* a strict word's first letter that begins nothing is its start
+	 * all the same: "building" is one word, not "uilding" */
+	memcpy(buf, a->raw, a->rlen + 1);
+	cl = a->rlen;
 	tui_ahead_reset(a);
+	if (a->strict) {
+		memcpy(a->raw, buf, cl + 1);
+		a->rlen = cl;
+	}
 	return -1;
 }
 
@@ -1352,7 +1456,7 @@ list_loop(const char *title, const char *const *items, const char *const *words,
 	struct box b;
 	char line[512];
 	unsigned long start = mask != NULL ? *mask : 0;
-	struct tui_ahead ahead = { "", 0, "", 0 };
+	struct tui_ahead ahead = { "", 0, "", 0, "", 0, 0, 0, 0, 0 };
 
 	if (n <= 0)
 		return -1;

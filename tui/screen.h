@@ -162,6 +162,18 @@ struct tui_ahead {
 				   keys ("clerk" for «زمثقن» on the program's
 				   Persian layout); "" once one has none */
 	size_t klen;
+	/* A form's choice field (strict set by its owner): the keys as sent
+	 * since the last reset (raw) are read as one word once it has two
+	 * letters (not one letter again), as typed, as Latin keys on the
+	 * Persian layout («pldhj» is حمایت) and as the US keys of Persian
+	 * letters; one that begins no choice's word picks nothing (-1 with
+	 * nomatch set), where each letter alone went on to some choice
+	 * («building» left a need's category on whatever its last letters
+	 * began).  inword is 1 while such a word is looked for, for label
+	 * to add words it has only then (a choice's English name). */
+	char raw[64];
+	size_t rlen;
+	int strict, nomatch, inword, anew;	/* anew: this key began the word */
 };
 void tui_ahead_reset(struct tui_ahead *a);
 int tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,

@@ -438,6 +438,12 @@ int tui_seq_draft_del(struct store_txn *t, const struct tui_seq *q);
 /* The kind of popup sequence whose draft is named name, with the record's
  * id written into id (CORE_ID_MAX bytes); NULL if name is no sequence's. */
 const struct tui_seq_kind *tui_seq_kind_of(const char *name, char *id);
+/* The line naming a draft of sequence kind k for id (data the draft), as
+ * its offer says it: k's what, and the name or title typed in it, if any
+ * (a new stage's: «مرحلهٔ تازهٔ نیاز TST-22: «خرید دوربین»»; before, the
+ * need's id alone).  Into buf (size n). */
+void tui_seq_what(const struct tui_seq_kind *k, const char *id, const char *data,
+    char *buf, size_t n);
 
 /* Checks new record r as a whole (tui_validate_new with parent); while it
  * is refused, says why and asks again (tui_ask_field) for the field at

@@ -876,12 +876,25 @@ seq_load(struct tui_seq *q, const char *draft)
 	free(copy);
 }
 
+void
+tui_seq_what(const struct tui_seq_kind *k, const char *id, const char *data,
+    char *buf, size_t n)
+{
+	char what[300], name[400];
+
+	snprintf(what, sizeof what, _(k->what), id);
+	if (tui_draft_typed_name(k->rec, data, name, sizeof name))
+		snprintf(buf, n, _("%s: \"%s\""), what, name);
+	else
+		snprintf(buf, n, "%s", what);
+}
+
 int
 tui_seq_begin(struct tui_seq *q, const struct tui_seq_kind *k, const char *id,
     const char *draft)
 {
 	struct store_txn *t;
-	char *stored = NULL, what[200];
+	char *stored = NULL, what[600];
 	int ans;
 
 	memset(q, 0, sizeof *q);
@@ -894,7 +907,7 @@ tui_seq_begin(struct tui_seq *q, const struct tui_seq_kind *k, const char *id,
 	}
 	if (stored != NULL) {
 		/* left by a lost connection */
-		snprintf(what, sizeof what, _(k->what), id);
+		tui_seq_what(k, id, stored, what, sizeof what);
 		ans = tui_draft_ask(what);
 		if (ans < 0) {
 			free(stored);

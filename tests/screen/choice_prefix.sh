@@ -48,7 +48,9 @@ row_has "$(vis 'زمینهٔ مشارکت*:')" "$(vis 'تجهیزات عمومی
 scr_keys Tab BTab; scr_type 'تأ'; scr_settle
 row_has "$(vis 'زمینهٔ مشارکت*:')" "$(vis 'تأمین هزینه‌های خدماتی و امنیتی')"; ok $? "«تأ» picks تأمین هزینه‌های…"
 scr_type 'ح'; scr_settle
-row_has "$(vis 'زمینهٔ مشارکت*:')" "$(vis 'حمایتی')"; ok $? "a letter that begins nothing with them starts anew: ح picks حمایتی"
+row_has "$(vis 'زمینهٔ مشارکت*:')" "$(vis 'تجهیزات عمومی')"; ok $? "a letter that begins nothing with them: «تأح» is no choice, the one before «تأ» is put back (choice_word.sh)"
+scr_keys BSpace; scr_type 'ح'; scr_settle
+row_has "$(vis 'زمینهٔ مشارکت*:')" "$(vis 'حمایتی')"; ok $? "after a key that is no letter (Backspace) ح starts anew: it picks حمایتی"
 scr_keys Tab BTab; scr_type 'انت'; scr_settle
 row_has "$(vis 'زمینهٔ مشارکت*:')" "$(vis 'انتظامی (داوطلبانه)')"; ok $? "«انت» picks the choice whose first word it begins, انتظامی (داوطلبانه), over «توسعهٔ فضاهای انتظامی»"
 scr_keys Escape; scr_wait "$(vis 'دور بریزیم')" >/dev/null; scr_keys y
@@ -56,8 +58,8 @@ scr_wait "$(vis 'جست‌وجو:')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10
 scr_bye; scr_wait "__EXIT__=0"; ok $? "the program ends with 0"
 
-# In English: "o" then "P" is Person (a letter that begins nothing with
-# the one before starts anew), though "P" on the Persian layout is "[",
+# In English: "o", Backspace, then "P" is Person (a key that is no letter
+# starts the word anew), though "P" on the Persian layout is "[",
 # which the comparison of letters ignores: it must not count as typed on
 # after "o" (Organisation).  "Or" is Organisation again.
 scr_start "$DB" --lang en
@@ -65,9 +67,9 @@ scr_wait "Main menu"; scr_keys 1; scr_wait "Search:" >/dev/null
 scr_keys F5; scr_wait "National id" >/dev/null
 scr_type 'o'; scr_settle
 row_has "Kind*:" "Organisation"; ok $? "English: o picks Organisation"
-scr_type 'P'; scr_settle
+scr_keys BSpace; scr_type 'P'; scr_settle
 row_has "Kind*:" "Person"; ok $? "English: then P picks Person"
-scr_type 'Or'; scr_settle
+scr_keys BSpace; scr_type 'Or'; scr_settle
 row_has "Kind*:" "Organisation"; ok $? "English: Or picks Organisation"
 scr_keys Escape; scr_wait "Discard" >/dev/null; scr_keys y
 scr_wait "Search:" >/dev/null; scr_keys F10; scr_wait "Main menu" >/dev/null; scr_keys F10

@@ -27,7 +27,7 @@ scr_wait "$(vis 'تغییرات ذخیره‌نشده')"; ok $? "the role change
 scr_keys F8
 scr_wait "$(vis 'غیرفعال نشد: این فرم تغییرات ذخیره‌نشده دارد')"
 ok $? "F8 says the form's changes are not saved and F8 does not keep them"
-scr_cap | grep -qF "$(vis 'این رکورد غیرفعال شود؟')"; is $? 1 "... instead of asking to deactivate"
+scr_cap | grep -qF "$(vis 'گرفته شود؟')"; is $? 1 "... instead of asking to deactivate"
 out=$("$HAMYAR" --lang en --db "$D" user list --all | grep '^ali'); ok $? "ali is listed"
 is "$out" "$(printf 'ali\tclerk\tMRD\tactive')" "... still active, a clerk: nothing written"
 scr_cap | grep -qF "$(vis 'کاربر ali')"; ok $? "the form stays open"
@@ -38,7 +38,7 @@ is "$out" "$(printf 'ali\tsupervisor\tMRD')" "... ali is a supervisor"
 scr_keys Enter
 scr_wait "$(vis 'کاربر ali')" >/dev/null
 scr_keys F8
-scr_wait "$(vis 'این رکورد غیرفعال شود؟')"; ok $? "with nothing unsaved, F8 asks as before"
+scr_wait "$(vis 'گرفته شود؟')"; ok $? "with nothing unsaved, F8 asks as before"
 scr_keys y
 scr_wait "$(vis 'جست‌وجو:')" >/dev/null
 out=$("$HAMYAR" --lang en --db "$D" user list --all | grep '^ali')

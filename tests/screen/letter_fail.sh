@@ -17,7 +17,7 @@ work_open "$DB"
 work_ceremony
 scr_keys F6
 scr_wait "$(vis 'تقدیرنامه در این پرونده نوشته شود:')"; ok $? "F6 asks where to write the letter"
-for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21; do tm send-keys -t main BSpace; done
+scr_keys C-u					# the path proposed, emptied
 scr_type "$P"; scr_keys Enter
 scr_wait "$(vis 'ذخیره نشد')"; ok $? "the letter cannot be written: a popup says so"
 scr_settle

@@ -16,7 +16,7 @@ mkdir -p "$H/clerk"
 cd "$H/clerk" || exit 1
 F="$H/clerk/tashakor-TST-10.html"
 ask() { scr_keys F6; scr_wait "$(vis 'تقدیرنامه در این پرونده نوشته شود:')" >/dev/null; scr_keys Enter; }
-question="$(vis 'از پیش هست. این تقدیرنامه روی آن نوشته شود؟')"
+question="$(vis 'از پیش هست.')"	# the path before it: the question is wrapped
 work_open "$DB"
 work_ceremony
 ask

@@ -57,7 +57,7 @@ scr_keys n; scr_gone "$ASK" >/dev/null
 scr_cap | grep -qF "tashakor-TST-12.html"; is $? 1 "«n»: no letter, not even the file's name asked"
 scr_keys F6; scr_wait "$ASK" 5 >/dev/null; scr_keys y
 scr_wait "tashakor-TST-12.html"; ok $? "«y»: the file's name asked"
-for i in $(seq 1 22); do tm send-keys -t main BSpace; done
+scr_keys C-u					# the path proposed, emptied
 scr_type "$TMP/l12.html"; scr_keys Enter
 scr_wait "$(vis 'تقدیرنامه نوشته شد در')"; ok $? "... and the letter written"
 grep -qF 'کارخانهٔ قند اهر' "$TMP/l12.html"; ok $? "the letter names him"

@@ -26,7 +26,7 @@ scr_wait "passwd"; ok $? "the user form's help names passwd"
 scr_cap | grep -qF "$(vis 'همیار گذرواژه‌ای از خود ندارد')"; ok $? "... and says Hamyar has no password of its own"
 scr_keys Escape
 scr_keys F8
-scr_wait "$(vis 'این رکورد دوباره فعال شود؟')"; ok $? "F8 asks whether to make it active again"
+scr_wait "$(vis 'به این پایگاه داده بازگردانده شود؟')"; ok $? "F8 asks whether to make it active again"
 scr_keys y
 scr_wait "$(vis 'جست‌وجو:')"; ok $? "back on the users' list"
 out=$("$HAMYAR" --lang en --db "$D" user list | grep '^ali'); ok $? "user list holds ali again"

@@ -17,7 +17,7 @@ scr_keys 9; scr_wait "$(vis 'نام کاربری')"; ok $? "9: the users list"
 scr_keys F3; scr_type nobody; scr_keys Enter
 scr_wait "$(vis 'حوزهٔ شهرستان:')"; ok $? "his own record opens"
 scr_cap | grep -qF 'nobody'; ok $? "... it is nobody's"
-scr_keys F8; scr_wait "$(vis 'این رکورد غیرفعال شود؟')"; ok $? "F8 asks"
+scr_keys F8; scr_wait "$(vis 'گرفته شود؟')"; ok $? "F8 asks"
 scr_keys y
 scr_wait "$(vis 'ذخیره نشد')"; ok $? "yes: not done, and the screen says so"
 scr_cap | grep -qF "$(vis 'نمی‌توانید خودتان را بردارید')"; ok $? "... saying he cannot remove himself"
@@ -28,7 +28,7 @@ scr_keys F10; scr_wait "$(vis 'منوی اصلی')"
 # another admin's record (bin, the list's first row): F8 removes it
 scr_keys 9; scr_wait "$(vis 'نام کاربری')"; scr_keys Enter
 scr_wait "$(vis 'حوزهٔ شهرستان:')"; ok $? "bin's record opens"
-scr_keys F8; scr_wait "$(vis 'این رکورد غیرفعال شود؟')"; scr_keys y
+scr_keys F8; scr_wait "$(vis 'گرفته شود؟')"; scr_keys y
 scr_wait "$(vis 'نام کاربری')"; ok $? "yes on another admin's record: back to the list"
 "$HAMYAR" --lang en --db "$DB" user list | grep -q '^bin'; is $? 1 "bin is removed"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10
