@@ -4630,6 +4630,20 @@ audit_decode(const MDB_val *k, const MDB_val *d, struct store_audit *a)
 	return 0;
 }
 
+/* The first entry of the log: a cursor of its own (it->cur stays). */
+static int
+audit_first(struct store_iter *it, MDB_val *k, MDB_val *d)
+{
+	MDB_cursor *c;
+	int rc;
+
+	if (mdb_cursor_open(it->t->txn, it->t->st->dbi[DB_AUDIT], &c) != 0)
+		return -1;
+	rc = mdb_cursor_get(c, k, d, MDB_FIRST);
+	mdb_cursor_close(c);
+	return rc;
+}
+
 int
 store_audit_next(struct store_iter *it, struct store_audit *a)
 {
@@ -4674,15 +4688,46 @@ store_audit_next(struct store_iter *it, struct store_audit *a)
 		}
 	} else {
 		if (!it->started) {
+			MDB_val fk, fd;
+
 			k.mv_size = 16;
 			k.mv_data = since;
 			rc = mdb_cursor_get(it->cur, &k, &d, MDB_SET_RANGE);
+			/* from the log's first entry (no --since, or one
+			 * before it; the screen's 30 days of a newer log): a
+			 * walk of it whole, counted (below) */
+			it->walked = 0;
+			if (it->t->write)
+				it->whole = 0;
+			else if (rc == MDB_NOTFOUND)	/* none since: none at all? */
+				it->whole = audit_first(it, &fk, &fd) == MDB_NOTFOUND;
+			else
+				it->whole = rc == 0 && audit_first(it, &fk, &fd) == 0 &&
+				    fk.mv_size == k.mv_size &&
+				    memcmp(fk.mv_data, k.mv_data, k.mv_size) == 0;
 		} else {
 			rc = mdb_cursor_get(it->cur, &k, &d, MDB_NEXT);
 		}
 		it->started = 1;
-		if (rc == 0)
+		if (rc == 0) {
+			it->walked++;
 			return audit_decode(&k, &d, a);
+		}
+		/* The end of a walk of the whole log: as many entries as LMDB
+		 * counts in it, else a leaf a failing disk cut short to fewer
+		 * entries (tests/cli/damage.py fewer audit), read in silence
+		 * as a shorter log: the log itself, not an entry. */
+		if (rc == MDB_NOTFOUND && it->whole) {
+			MDB_stat ms;
+
+			it->whole = 0;
+			if (mdb_stat(it->t->txn, it->t->st->dbi[DB_AUDIT], &ms) == 0 &&
+			    ms.ms_entries > it->walked) {
+				it->done = 1;
+				it->broken = 1;
+				return STORE_ECORRUPT;
+			}
+		}
 	}
 	if (rc == MDB_NOTFOUND) {
 		it->done = 1;

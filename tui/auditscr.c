@@ -76,6 +76,10 @@ struct audit_scr {
 	char refused[512];	/* the policy's sentence, if not allowed */
 	char err[512];
 	char note[512];		/* how many could not be read, and what to do */
+	/* the log read short of the entries LMDB counts in it, or a page
+	 * of it unreadable (store_audit_broken): the damaged-database
+	 * sentence over dmg_rows rows above the changes (audit_draw) */
+	int damaged, dmg_rows;
 };
 
 static const struct tui_fkey audit_keys[] = {
@@ -943,6 +947,7 @@ load(struct audit_scr *a)
 
 	lines_free(a);
 	a->changes = a->bad = 0;
+	a->damaged = 0;
 	a->no_rec = 0;
 	a->top = 0;
 	a->refused[0] = a->err[0] = a->note[0] = '\0';
@@ -961,6 +966,15 @@ load(struct audit_scr *a)
 	if ((rc = store_read_begin(tui_app.st, &t)) == 0 &&
 	    (rc = store_audit_iter(t, a->id[0] ? a->id : NULL, since, &it)) == 0) {
 		while ((rc = store_audit_next(it, &e)) == 0 || rc == STORE_ECORRUPT) {
+			if (rc == STORE_ECORRUPT && store_audit_broken(it)) {
+				/* the log itself (a page of it, or read as
+				 * fewer entries than it holds): no entry to
+				 * name; the walk is over, what was read shown */
+				store_audit_done(&e);
+				a->damaged = 1;
+				rc = STORE_ENOTFOUND;
+				break;
+			}
 			if (rc == STORE_ECORRUPT) {
 				/* one entry a failing disk garbled: named, and
 				 * the rest shown, as `hamyar audit` does; who
@@ -1039,21 +1053,45 @@ load(struct audit_scr *a)
 	}
 }
 
+/* The sentence of a log read short (a->damaged) into buf, as the lists
+ * say it (tui/list.c, damaged_rows), and a->dmg_rows the rows it takes
+ * (0 when not damaged). */
+static void
+damaged_text(struct audit_scr *a, char *buf, size_t n)
+{
+	buf[0] = '\0';
+	a->dmg_rows = 0;
+	if (!a->damaged)
+		return;
+	snprintf(buf, n, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+	    tui_app.db_path, tui_app.db_path);
+	a->dmg_rows = tui_wrapped_rows(COLS - 2, 4, buf);
+	if (a->dmg_rows < 1)
+		a->dmg_rows = 1;
+}
+
 static void
 audit_draw(struct tui_screen *s, int top, int rows)
 {
 	struct audit_scr *a = s->data;
 	char head[512], num[32], day[32];
-	int r, body = rows - 2, ow, nw;
+	char dmg[1200];
+	int r, body, ow, nw, y0 = 2;
 	size_t i;
 
 	/* reloaded on a new width too: the values were broken for the
 	 * columns they had */
 	if (!a->loaded || a->gen != tui_list_generation || a->cols != COLS) {
 		load(a);
+		damaged_text(a, dmg, sizeof dmg);
+		body = rows - 1 - (a->damaged ? a->dmg_rows : 1);
 		if (a->n > (size_t)(body > 0 ? body : 0))
 			a->top = a->n - (size_t)body;
 	}
+	damaged_text(a, dmg, sizeof dmg);
+	if (a->damaged)
+		y0 = 1 + a->dmg_rows;
+	body = rows - y0;
 	s->fkeys = a->refused[0] != '\0' ? refused_keys : audit_keys;
 	s->help = a->refused[0] != '\0' ? refused_help : audit_help;
 	for (r = 0; r < rows; r++)
@@ -1103,6 +1141,8 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_wrapped(top + 1, 1, COLS - 2, 3, a->err, tui_attr_error());
 	else if (a->err[0] != '\0')
 		tui_draw_ui(top + 1, 1, COLS - 2, a->err, tui_attr_error());
+	else if (a->damaged)
+		tui_draw_wrapped(top + 1, 1, COLS - 2, a->dmg_rows, dmg, tui_attr_error());
 	else if (a->note[0] != '\0')
 		tui_draw_ui(top + 1, 1, COLS - 2, a->note, tui_attr_error());
 	else if (a->n == 0 && a->no_rec) {
@@ -1136,11 +1176,11 @@ audit_draw(struct tui_screen *s, int top, int rows)
 				l = &a->lines[h];
 		}
 		if (l->bad) {
-			tui_draw_ui(top + 2 + r, 1, COLS - 2, l->text, tui_attr_error());
+			tui_draw_ui(top + y0 + r, 1, COLS - 2, l->text, tui_attr_error());
 		} else if (l->wide) {
-			tui_draw_ui(top + 2 + r, 3, COLS - 4, l->text, A_NORMAL);
+			tui_draw_ui(top + y0 + r, 3, COLS - 4, l->text, A_NORMAL);
 		} else if (l->head) {
-			tui_draw_ui(top + 2 + r, 1, COLS - 2, l->text, A_BOLD);
+			tui_draw_ui(top + y0 + r, 1, COLS - 2, l->text, A_BOLD);
 		} else {
 			/* label, old, arrow, new: each in its own column, so
 			 * the values' own directions cannot swap them */
@@ -1150,7 +1190,7 @@ audit_draw(struct tui_screen *s, int top, int rows)
 				    "\xe2\x86\x90" : "\xe2\x86\x92", 1 },
 				{ 0, l->new_text, 0 }
 			};
-			tui_cols_draw(top + 2 + r, 1, COLS - 2, c, 5, A_NORMAL);
+			tui_cols_draw(top + y0 + r, 1, COLS - 2, c, 5, A_NORMAL);
 		}
 	}
 	s->cursor_y = s->cursor_x = -1;
@@ -1191,7 +1231,8 @@ audit_event(struct tui_screen *s, int key)
 	/* the rows audit_draw gives the lines (under the heading and the
 	 * line below it): with one fewer, End left the last row empty and the
 	 * newest line one up from where the screen first showed it */
-	size_t page = (size_t)(tui_screen_rows() > 3 ? tui_screen_rows() - 2 : 1);
+	size_t page = (size_t)(tui_screen_rows() > 3 + a->dmg_rows ?
+	    tui_screen_rows() - 2 - (a->dmg_rows > 1 ? a->dmg_rows - 1 : 0) : 1);
 	size_t last = a->n > page ? a->n - page : 0;
 	char *id;
 

@@ -147,6 +147,17 @@ struct list {
 	int filled_fresh;		/* filled_new has the rows since restart */
 	char count[64];
 	int read_rc;			/* the store's refusal of the last fetch */
+	/* A read of the list met damage the store reads in silence: an
+	 * entry naming a record that is not there (store_get's
+	 * STORE_ENOTFOUND, an undecodable record), a walk of the whole
+	 * table ending short of LMDB's count (store_iter_next's
+	 * STORE_ECORRUPT), or the whole list, read from its first row,
+	 * fewer rows than its count (a leaf a failing disk cut short).
+	 * Before, the donors' list said «رکوردها: ۲» over one donor and
+	 * nothing of damage.  Kept for the list's life: list_draw says the
+	 * damaged-database sentence under the rows. */
+	int damaged;
+	int dmg_rows;			/* the rows its sentence takes (list_draw) */
 	char status[800];
 	/* The saved note (list_saved_note): the record saved and its
 	 * caption's parts, kept until the next key so that the note is
@@ -1484,6 +1495,29 @@ srow_cmp(const void *a, const void *b)
 	return sort_desc_now ? -c : c;
 }
 
+/* row_got: store_get's rc for an id a walk of the list named: an entry naming a
+ * record not there, or one that cannot be read, is damage (l->damaged).
+ * Returns rc. */
+static int
+row_got(struct list *l, int rc)
+{
+	if (rc == STORE_ENOTFOUND || rc == STORE_ECORRUPT)
+		l->damaged = 1;
+	return rc;
+}
+
+/* store_iter_next for a walk of the list: its STORE_ECORRUPT (a whole
+ * table read as fewer records than LMDB counts) marks l damaged. */
+static int
+next_row(struct list *l, struct store_iter *it, char *id)
+{
+	int rc = store_iter_next(it, id);
+
+	if (rc == STORE_ECORRUPT)
+		l->damaged = 1;
+	return rc;
+}
+
 /* Loads the rows in view with their keys for sort_field and sorts them.
  * Returns 0, 1 if there are more than SORT_LIMIT, -1 on failure. */
 static int
@@ -1507,10 +1541,10 @@ mem_load(struct list *l)
 	}
 	if (open_iter(l, t, &it) != 0)
 		rc = -1;
-	while (rc == 0 && store_iter_next(it, id) == 0) {
+	while (rc == 0 && next_row(l, it, id) == 0) {
 		if ((++read & 255) == 0)
 			store_trim(tui_app.st);	/* as sum_pass: every row is read */
-		if (store_get(t, l->kind, id, &r, NULL) != 0)
+		if (row_got(l, store_get(t, l->kind, id, &r, NULL)) != 0)
 			continue;
 		if (!passes(l, t, r)) {
 			core_record_free(r);
@@ -1584,7 +1618,7 @@ fetch_mem(struct list *l, int h)
 	if ((l->read_rc = store_read_begin(tui_app.st, &t)) != 0)
 		return;
 	for (i = l->mtop; i < l->nmem && l->nrows < h; i++) {
-		if (store_get(t, l->kind, l->mem[i].id, &r, &m) != 0)
+		if (row_got(l, store_get(t, l->kind, l->mem[i].id, &r, &m)) != 0)
 			continue;
 		snprintf(l->ids[l->nrows], CORE_ID_MAX, "%s", l->mem[i].id);
 		note_filled(l, r);
@@ -1755,8 +1789,8 @@ fetch(struct list *l, int h)
 	struct core_record *r;
 	struct store_meta m;
 	char id[CORE_ID_MAX];
-	size_t n;
-	int c;
+	size_t n = 0;
+	int c, counted = 0;
 
 	clear_rows(l);
 	l->more = 0;
@@ -1797,19 +1831,21 @@ fetch(struct list *l, int h)
 		l->count[0] = '\0';	/* not known without reading every row */
 	else if (l->ref_field >= 0 || l->late_only)
 		l->count[0] = '\0';	/* as for the scope: every row would be read */
-	else if (l->q.len == 0 && l->filter_field < 0 && store_count(t, l->kind, &n) == 0)
+	else if (l->q.len == 0 && l->filter_field < 0 && store_count(t, l->kind, &n) == 0) {
 		snprintf(l->count, sizeof l->count, "%zu", n);
-	else if (l->q.len == 0 && l->filter_field >= 0 &&
-	    store_count_index(t, l->kind, l->filter_field, l->filter_value, &n) == 0)
+		counted = 1;
+	} else if (l->q.len == 0 && l->filter_field >= 0 &&
+	    store_count_index(t, l->kind, l->filter_field, l->filter_value, &n) == 0) {
 		snprintf(l->count, sizeof l->count, "%zu", n);
-	else
+		counted = 1;
+	} else
 		l->count[0] = '\0';
 	if (open_iter(l, t, &it) != 0)
 		goto out;
 	if (l->top.len > 0 && store_iter_seek(it, &l->top) != 0)
 		goto out;
-	while (store_iter_next(it, id) == 0) {
-		if (store_get(t, l->kind, id, &r, &m) != 0)
+	while (next_row(l, it, id) == 0) {
+		if (row_got(l, store_get(t, l->kind, id, &r, &m)) != 0)
 			continue;
 		if (!passes(l, t, r)) {
 			core_record_free(r);
@@ -1830,6 +1866,11 @@ fetch(struct list *l, int h)
 		l->nrows++;
 		core_record_free(r);
 	}
+	/* the whole list read from its first row: as many rows as counted
+	 * (a leaf cut short reads fewer records, or fewer index entries,
+	 * without an error) */
+	if (counted && l->top.len == 0 && !l->more && (size_t)l->nrows < n)
+		l->damaged = 1;
 out:
 	store_iter_free(it);
 	cap_reset(l);	/* the pass's captions (cap_key) */
@@ -1897,7 +1938,7 @@ read_back(struct list *l, struct store_txn *t, struct store_iter *it, int n, str
 
 	while (got < n && (rc = store_iter_prev(it, id)) == 0) {
 		if (need_get) {
-			if (store_get(t, l->kind, id, &r, NULL) != 0)
+			if (row_got(l, store_get(t, l->kind, id, &r, NULL)) != 0)
 				continue;
 			if (!passes(l, t, r)) {
 				core_record_free(r);
@@ -2012,9 +2053,9 @@ to_end(struct list *l, int h)
 		goto out;
 	if (open_iter(l, t, &it) == 0 && (l->top.len == 0 || store_iter_seek(it, &l->top) == 0)) {
 		ring[0] = l->top;
-		while (store_iter_next(it, id) == 0) {
+		while (next_row(l, it, id) == 0) {
 			if (need_get) {
-				if (store_get(t, l->kind, id, &r, NULL) != 0)
+				if (row_got(l, store_get(t, l->kind, id, &r, NULL)) != 0)
 					continue;
 				if (!passes(l, t, r)) {
 					core_record_free(r);
@@ -2207,7 +2248,7 @@ sum_pass(struct list *l, uint64_t *seq)
 		return;
 	if (open_iter(l, t, &it) != 0)
 		goto out;
-	while (store_iter_next(it, id) == 0) {
+	while (next_row(l, it, id) == 0) {
 		/* every row of a search or filter may be read: the map's
 		 * pages given back as they add up, not at the paint's end
 		 * (a one-letter search of 100,000 donors touched 36 MB) */
@@ -2217,7 +2258,7 @@ sum_pass(struct list *l, uint64_t *seq)
 			l->sum_more = 1;
 			break;
 		}
-		if (store_get(t, l->kind, id, &r, &m) != 0)
+		if (row_got(l, store_get(t, l->kind, id, &r, &m)) != 0)
 			continue;
 		if (!passes(l, t, r)) {
 			core_record_free(r);
@@ -2317,7 +2358,7 @@ static int
 page_rows(struct list *l)
 {
 	/* search line, header, status line; the sums' foot line */
-	return tui_screen_rows() - 3 - (has_sums(l) ? l->foot_rows : 0);
+	return tui_screen_rows() - 3 - (has_sums(l) ? l->foot_rows : 0) - l->dmg_rows;
 }
 
 static void
@@ -2695,12 +2736,27 @@ list_layout(struct list *l, int width, int h)
 	}
 }
 
+/* Writes the damaged-database sentence of l (l->damaged) into buf and
+ * returns the rows it takes under the list's rows (l->dmg_rows): what
+ * the verbs say of a page that could not be read (tui_identity_damaged),
+ * and that the list does not show every record. */
+static int
+damaged_rows(struct list *l, char *buf, size_t n)
+{
+	snprintf(buf, n, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+	    tui_app.db_path, tui_app.db_path);
+	l->dmg_rows = tui_wrapped_rows(COLS - 2, 4, buf);
+	if (l->dmg_rows < 1)
+		l->dmg_rows = 1;
+	return l->dmg_rows;
+}
+
 static void
 list_draw(struct tui_screen *s, int top, int rows)
 {
 	struct list *l = s->data;
 	int h;
-	char msg[600], foot[400], note[200];
+	char msg[600], foot[400], note[200], dmg[1200];
 	int sum_rows = 0;
 
 	foot[0] = note[0] = '\0';
@@ -2731,7 +2787,17 @@ list_draw(struct tui_screen *s, int top, int rows)
 		l->foot_rows = sum_rows + (note[0] != '\0');
 	}
 	h = rows - 3 - l->foot_rows;
+	/* a damaged database (l->damaged): its sentence under the rows, for
+	 * as long as the list is open; the page made shorter for it, at the
+	 * paint that finds the damage too */
+	dmg[0] = '\0';
+	if (l->damaged)
+		h -= damaged_rows(l, dmg, sizeof dmg);
 	list_layout(l, COLS - 2, h);
+	if (l->damaged && dmg[0] == '\0') {
+		h -= damaged_rows(l, dmg, sizeof dmg);
+		list_layout(l, COLS - 2, h);
+	}
 	count_rows(l);	/* a search, a second filter: by sum_pass */
 	fit_columns(l);
 	list_saved_note(l);
@@ -2741,6 +2807,8 @@ list_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_wrapped(top + 2 + h, 1, COLS - 2, sum_rows, foot, A_BOLD);
 	if (note[0] != '\0')
 		tui_draw_ui(top + 2 + h + sum_rows, 1, COLS - 2, note, A_BOLD);
+	if (l->dmg_rows > 0)
+		tui_draw_wrapped(top + 2 + h + l->foot_rows, 1, COLS - 2, l->dmg_rows, dmg, A_BOLD);
 	if (l->nrows == 0 && l->read_rc != 0)
 		tui_draw_wrapped(top + 3, 1, COLS - 2, 3, read_refused(l->read_rc, msg, sizeof msg),
 		    A_BOLD);

@@ -73,6 +73,10 @@ struct plscr {
 	char ynew[CORE_ID_MAX];		/* a payment just recorded: select it */
 	char note[300];
 	char error[200];
+	/* the need's pledges' index names a pledge that is not there, or
+	 * one that cannot be read (a page a failing disk cut short):
+	 * pl_draw says the damaged-database sentence under the rows */
+	int damaged;
 	struct tui_seq seq;		/* F5's prompts, kept as a draft */
 };
 
@@ -167,6 +171,7 @@ pl_load(struct plscr *s)
 
 	s->np = s->ny = 0;
 	s->error[0] = '\0';
+	s->damaged = 0;
 	s->loaded = 1;
 	s->gen = tui_list_generation;
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
@@ -185,8 +190,11 @@ pl_load(struct plscr *s)
 		struct core_record *d;
 		struct store_meta m;
 
-		if (store_get(t, CORE_PLEDGE, id, &r, &m) != 0)
+		if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) != 0) {
+			if (rc == STORE_ENOTFOUND || rc == STORE_ECORRUPT)
+				s->damaged = 1;
 			continue;
+		}
 		s->p = tui_grow(s->p, &s->pcap, (size_t)s->np, sizeof *s->p);
 		p = &s->p[s->np];
 		memset(p, 0, sizeof *p);
@@ -347,6 +355,21 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	if (s->error[0]) {
 		tui_draw_ui(top + 1, 1, w, s->error, tui_attr_error());
 		return;
+	}
+	if (s->damaged) {
+		/* as the lists say it (tui/list.c), on the bottom rows; the
+		 * tables laid out over the rows above */
+		char dmg[1200];
+		int dn;
+
+		snprintf(dmg, sizeof dmg, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+		    tui_app.db_path, tui_app.db_path);
+		if ((dn = tui_wrapped_rows(w, 4, dmg)) < 1)
+			dn = 1;
+		if (rows - dn >= 8) {
+			tui_draw_wrapped(top + rows - dn, 1, w, dn, dmg, tui_attr_error());
+			rows -= dn;
+		}
 	}
 	snprintf(line, sizeof line, "%s %s: %s", _("Need"), s->need, s->title);
 	tui_draw_ui(top, 1, w, line, A_BOLD);
