@@ -470,6 +470,14 @@ status_draw(int y)
 	    dirty ? _("unsaved changes") : "", dirty && small ? "   " : "",
 	    small ? _("window under 80x24") : "");
 	mw = mark[0] ? tui_text_width(mark) + 3 : 0;
+	/* at 40 columns the note's 22 cells left no room for even the
+	 * user's login beside the keyboard layout: a shorter note there,
+	 * «پنجره کوچک», wherever the full one leaves the login no room */
+	if (small && COLS - mw - 3 - tui_text_width(kbd) < tui_text_width(tui_app.user)) {
+		snprintf(mark, sizeof mark, "%s%s%s%s", dirty ? "* " : "",
+		    dirty ? _("unsaved changes") : "", dirty ? "   " : "", _("small window"));
+		mw = tui_text_width(mark) + 3;
+	}
 	if (mw > COLS)
 		mw = COLS;
 	iw = COLS - mw;
