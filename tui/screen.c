@@ -472,8 +472,9 @@ status_draw(int y)
 	mw = mark[0] ? tui_text_width(mark) + 3 : 0;
 	/* at 40 columns the note's 22 cells left no room for even the
 	 * user's login beside the keyboard layout: a shorter note there,
-	 * «پنجره کوچک», wherever the full one leaves the login no room */
-	if (small && COLS - mw - 3 - tui_text_width(kbd) < tui_text_width(tui_app.user)) {
+	 * «پنجره کوچک», below 50 columns (at 50 and 60 the full one leaves
+	 * the login room) */
+	if (small && COLS < 50) {
 		snprintf(mark, sizeof mark, "%s%s%s%s", dirty ? "* " : "",
 		    dirty ? _("unsaved changes") : "", dirty ? "   " : "", _("small window"));
 		mw = tui_text_width(mark) + 3;
