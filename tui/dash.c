@@ -404,7 +404,8 @@ action_label(enum store_action a)
  * smaller differences between counties), up to DASH_BAR_MAX cells: past
  * that the gap column takes the rest.  The gap column is DASH_GAP_W cells,
  * or as wide as the widest gap shown (amounts up to 10^15 a need). */
-enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18, DASH_BAR_MAX = 200 };
+enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18, DASH_BAR_MAX = 200,
+	DASH_BAR_LEAST = 4 };
 
 /* The gap column of the top-ranked needs: at least so wide. */
 #define DASH_TOP_GAP_W 18
@@ -500,6 +501,10 @@ legend(int w, char *buf, size_t n)
 	if (tui_text_width(buf) <= w)
 		return;
 	snprintf(buf, n, "\xe2\x96\x93 %s \xe2\x96\x91 %s", _("pledged"), _("gap"));
+	/* narrower still (50 columns): no legend rather than «▓ تعهدشد…»;
+	 * F1 says what the shades are */
+	if (tui_text_width(buf) > w)
+		buf[0] = '\0';
 }
 
 static void
@@ -542,6 +547,10 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 			if (tui_text_width(line) <= (rw ? w - rw - 1 : w))
 				break;
 		}
+		/* at 50 and 40 columns not even the figure fits: the
+		 * heading alone, whole, rather than «(کسری:…)» */
+		if (k2 == 3)
+			loc_utf8_copy(line, sizeof line, _("Needs by county"));
 		struct tui_col head[2] = {
 			{ rw ? w - rw - 1 : 0, line, 0 }, { 0, range, 0 },
 		};
@@ -551,8 +560,10 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 	barw = w - DASH_COUNTY_W - DASH_NEEDS_W - gapw - 3;
 	if (barw > DASH_BAR_MAX)
 		barw = DASH_BAR_MAX;
-	if (barw < 1)
-		barw = 1;
+	/* a bar of a cell or two (40 columns) tells nothing and left its
+	 * heading «…»: the column leaves, the gap column taking its place */
+	if (barw < DASH_BAR_LEAST)
+		barw = 0;
 	/* column headings, the bar's legend in its column: characters that
 	 * read in monochrome */
 	legend(barw, line, sizeof line);
@@ -563,7 +574,9 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 			{ 0, _("Gap"), 0 },
 		};
 
-		tui_cols_draw(y + 1, 1, w, head, 4, A_DIM);
+		if (barw == 0)
+			head[2] = head[3];
+		tui_cols_draw(y + 1, 1, w, head, barw ? 4 : 3, A_DIM);
 	}
 	for (i = d->ctop; i < d->ncs && i < d->ctop + (size_t)nrows; i++) {
 		const struct store_county_stats *c = &d->cs[i];
@@ -595,7 +608,9 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 
 		if (i == d->csel)
 			attr = d->focus == DASH_FOCUS_COUNTIES ? A_REVERSE : A_BOLD;
-		tui_cols_draw(y + 2 + (int)(i - d->ctop), 1, w, cols, 4, attr);
+		if (barw == 0)
+			cols[2] = cols[3];
+		tui_cols_draw(y + 2 + (int)(i - d->ctop), 1, w, cols, barw ? 4 : 3, attr);
 	}
 	if (d->ncs == 0 && d->no_county) {
 		/* not "no needs yet": why he sees none, as the lists say it */

@@ -56,6 +56,9 @@ unsigned tui_list_generation;
 #define MAXCOLS 10
 /* Spaces between two columns: one reads as the space between two words. */
 #define COL_GAP 2
+/* A list narrower than this (a 40- or 50-column terminal) cuts its
+ * names at a word's start (list_draw) */
+#define NARROW_LIST 60
 #define SORT_LIMIT 5000
 /* The cells a name (a donor's, a need's title) and a pledge's type get
  * before either grows further (fit_columns): «سیده‌زهرا عبدالله‌زاده»
@@ -821,6 +824,27 @@ col_empty(const struct list *l, size_t k)
 	    (int)k != l->sort_field;
 }
 
+/* The least a pledge's donor is picked at when his 15 cells do not fit
+ * (a 40-column terminal): his name, cut at a word's start, tells more
+ * than the pledge's date, which was shown in his place. */
+#define DONOR_LEAST 8
+
+/* The width field k's column takes in pick_columns with room cells left,
+ * or -1 if it does not fit: its field_width, or for the pledges' donor
+ * (not in the record picker) what is left down to DONOR_LEAST. */
+static int
+pick_width(const struct list *l, size_t k, int room)
+{
+	int w = field_width(l, k);
+
+	if (w <= room)
+		return w;
+	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_DONOR && !l->count_only &&
+	    room >= DONOR_LEAST && room >= least_width(l, k))
+		return room;
+	return -1;
+}
+
 /* Chooses the columns that fit width at their widths with COL_GAP between
  * them: the most telling fields, shown in schema order.  fit_columns then
  * shares the room among the columns of text. */
@@ -846,23 +870,23 @@ pick_columns(struct list *l, int width)
 		for (k = 0; k < l->sc->nfields; k++) {
 			p = priority(l, k);
 			if (!take[k] && p > bp && !col_empty(l, k) &&
-			    used + (used > 0 ? COL_GAP : 0) + field_width(l, k) <= width) {
+			    pick_width(l, k, width - used - (used > 0 ? COL_GAP : 0)) >= 0) {
 				best = (int)k;
 				bp = p;
 			}
 		}
 		if (best < 0)
 			break;
-		take[best] = 1;
+		take[best] = 1 + pick_width(l, (size_t)best, width - used - (used > 0 ? COL_GAP : 0));
 		ntake++;
-		used += (used > 0 ? COL_GAP : 0) + field_width(l, (size_t)best);
+		used += (used > 0 ? COL_GAP : 0) + take[best] - 1;
 	}
 	l->ncols = 0;
 	for (k = 0; k < l->sc->nfields && l->ncols < MAXCOLS; k++) {
 		if (!take[k])
 			continue;
 		l->cols[l->ncols] = (int)k;
-		l->widths[l->ncols++] = field_width(l, k);
+		l->widths[l->ncols++] = take[k] > 1 ? take[k] - 1 : field_width(l, k);
 	}
 	l->width = width;
 }
@@ -2401,10 +2425,15 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 			 * (tui_fit_middle), as the matching screen cuts them:
 			 * two needs' titles that differ only at their end
 			 * («... بخش مرکزی», «... بخش شمالی») cut at the end
-			 * read the same at 80 columns */
+			 * read the same at 80 columns.  On a narrow terminal
+			 * (below NARROW_LIST cells: 40 or 50 columns), where a
+			 * middle cut glued pieces of two words («همایش
+			 * تجلیل…رکت‌های مردمی»), its start cut at a word's
+			 * start (tui_fit_words); an id is never cut */
 			if ((f->type == CORE_FT_TEXT || f->type == CORE_FT_REF) &&
 			    tui_text_width(s) > cw)
-				s = tui_fit_middle(s, cw, cut, sizeof cut);
+				s = w < NARROW_LIST ? tui_fit_words(s, cw, cut, sizeof cut) :
+				    tui_fit_middle(s, cw, cut, sizeof cut);
 			if (f->type == CORE_FT_ID)
 				tui_draw_text(y + r, cx, cw, s, LOC_DIR_LTR,
 				    rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, a);

@@ -470,6 +470,15 @@ status_draw(int y)
 	    dirty ? _("unsaved changes") : "", dirty && small ? "   " : "",
 	    small ? _("window under 80x24") : "");
 	mw = mark[0] ? tui_text_width(mark) + 3 : 0;
+	/* at 40 columns the note's 22 cells left no room for even the
+	 * user's login beside the keyboard layout: a shorter note there,
+	 * «پنجره کوچک», below 50 columns (at 50 and 60 the full one leaves
+	 * the login room) */
+	if (small && COLS < 50) {
+		snprintf(mark, sizeof mark, "%s%s%s%s", dirty ? "* " : "",
+		    dirty ? _("unsaved changes") : "", dirty ? "   " : "", _("small window"));
+		mw = tui_text_width(mark) + 3;
+	}
 	if (mw > COLS)
 		mw = COLS;
 	iw = COLS - mw;

@@ -274,7 +274,7 @@ static void
 need_draw(struct tui_screen *s, int top, int rows)
 {
 	struct needscr *n = s->data;
-	int w = COLS - 2, i, tw, sw, fixed, nrows = rows - 9 > 1 ? rows - 9 : 1;
+	int w = COLS - 2, i, tw, sw, fixed, wide, ncol, nrows = rows - 9 > 1 ? rows - 9 : 1;
 	size_t k;
 	char line[400], a[64], b[64], c[64], d[64], title[300];
 	char p1[200], p2[200], p3[200];
@@ -352,7 +352,6 @@ need_draw(struct tui_screen *s, int top, int rows)
 	 * shown when not all fit */
 	tui_sel_keep((size_t)n->sel, &n->top, (size_t)n->nst, (size_t)nrows);
 	n->page = (size_t)nrows;
-	tui_draw_range_heading(top + 5, w, line, n->top, (size_t)nrows, (size_t)n->nst);
 	/* the columns two cells apart, as the lists (the dates one apart
 	 * read as one run of digits); the stage column as wide as its longest
 	 * title (a whole «خرید و نصب دوربین‌ها», not «خرید و نصب دو…»), from
@@ -365,6 +364,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 		if (tl > sw)
 			sw = tl;
 	}
+	wide = sw;
 	if (sw > 30)
 		sw = 30;
 	if (sw > w - fixed - 12)
@@ -374,13 +374,34 @@ need_draw(struct tui_screen *s, int top, int rows)
 	tw = w - fixed - sw;
 	if (tw < 8)
 		tw = 8;
+	/* On a narrow terminal (50 or 40 columns) the columns that do not
+	 * fit whole leave, from the end (the timeline, the progress, the
+	 * date done, the planned end), their room going to the stage's
+	 * title: before, the last one shown was cut, its heading «انجا…»
+	 * for «تاریخ انجام» and its dates to a few digits */
+	{
+		int cw[7] = { 1, sw, 10, 10, 10, 3, tw }, used = -TUI_COL_GAP;
+
+		for (ncol = 0; ncol < 7 && used + TUI_COL_GAP + cw[ncol] <= w; ncol++)
+			used += TUI_COL_GAP + cw[ncol];
+		if (ncol < 7 && ncol > 1) {
+			sw += w - used;
+			if (sw > wide)
+				sw = wide;
+		}
+	}
+	/* the timeline's span with the timeline only («(خط زمانی
+	 * ۱۴۰۵/۰۱/۱۰…» cut at 40 columns) */
+	if (ncol < 7)
+		loc_utf8_copy(line, sizeof line, _("Stages"));
+	tui_draw_range_heading(top + 5, w, line, n->top, (size_t)nrows, (size_t)n->nst);
 	{
 		struct tui_col h[7] = {
 			{ 1, "", 0 }, { sw, _("Stage"), 0 }, { 10, _("Start"), 0 }, { 10, _("End"), 0 },
 			{ 10, _("Done on"), 0 }, { 3, tui_fa_digits ? "\xd9\xaa" : "%", 0 },
 			{ 0, _("Timeline"), 0 },
 		};
-		tui_cols_draw_gap(top + 6, 1, w, h, 7, TUI_COL_GAP, A_UNDERLINE);
+		tui_cols_draw_gap(top + 6, 1, w, h, ncol, TUI_COL_GAP, A_UNDERLINE);
 	}
 	for (k = n->top; k < (size_t)n->nst && k < n->top + (size_t)nrows; k++) {
 		const struct stage_row *x = &n->st[k];
@@ -400,7 +421,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 		cols[6].s = bar;
 		if (k == (size_t)n->sel)
 			at |= A_REVERSE;
-		tui_cols_draw_gap(top + 7 + (int)(k - n->top), 1, w, cols, 7, TUI_COL_GAP, at);
+		tui_cols_draw_gap(top + 7 + (int)(k - n->top), 1, w, cols, ncol, TUI_COL_GAP, at);
 	}
 	if (n->nst == 0)
 		tui_draw_ui(top + 7, 1, w, tui_user_reads_only() || !tui_may_change_quiet(n->need) ?
