@@ -766,7 +766,9 @@ static const struct header_synonym {
 	{ "receipt number", "receipt", 0 },
 	{ "تاریخ واریز", "paid_on", 0 },
 	{ "درصد پیشرفت", "progress", 0 },
-	{ "مکان", "place", 0 },
+	/* the place's label before it was «مکان», as the ceremony box asks:
+	 * the sheets exported then */
+	{ "محل", "place", 0 },
 	{ "خیرین", "donors", K(CORE_RECOGNITION) },
 	/* the one date of a kind; a stage's three are not guessed */
 	{ "تاریخ", "identified_on", 0 },
