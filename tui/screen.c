@@ -700,6 +700,23 @@ box_place(int h, int w)
 	return b;
 }
 
+/* A box of a list to pick from, placed as box_place but above the status
+ * line (LINES - 2) as well as the key bar: a long list (the province's 21
+ * counties, F4 on a list) scrolls inside it.  Before, its bottom border
+ * was drawn over the status line at 80x24. */
+static struct box
+box_place_list(int h, int w)
+{
+	struct box b;
+
+	if (h > LINES - 3)
+		h = LINES - 3;
+	b = box_place(h, w);
+	if (b.y + b.h > LINES - 2 && LINES - 2 - b.h >= 0)
+		b.y = LINES - 2 - b.h;
+	return b;
+}
+
 /* A key for a popup loop; a timeout comes back as TUI_KEY_RESIZE, which
  * every popup treats as "repaint". */
 static int
@@ -1365,7 +1382,7 @@ list_loop(const char *title, const char *const *items, const char *const *words,
 		sel = 0;
 	for (;;) {
 		tui_screen_paint();
-		b = box_place(n + 2, w);
+		b = box_place_list(n + 2, w);
 		h = b.h - 2;
 		if (sel < first)
 			first = sel;
