@@ -645,13 +645,13 @@ tui_audit_id_known(struct store_txn *t, const char *id, const char *upper, int *
 
 /* The widths of the old and the new value's columns of a field line on a
  * screen of cols columns, as audit_draw lays it out over cols - 2: a
- * margin of 2, the label's 20, the old value, the arrow's 2, the new
+ * margin of 2, the label's 21 (20 and its colon), the old value, the arrow's 2, the new
  * value, one column between each. */
 static void
 value_widths(int cols, int *ow, int *nw)
 {
-	*ow = (cols - 30) / 2;
-	*nw = cols - 30 - *ow;
+	*ow = (cols - 31) / 2;
+	*nw = cols - 31 - *ow;
 }
 
 /* The display width of s's first n bytes. */
@@ -1184,12 +1184,23 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		} else {
 			/* label, old, arrow, new: each in its own column, so
 			 * the values' own directions cannot swap them */
+			/* the label ends with a colon: beside an old value
+			 * in brackets, «هزینهٔ برآوردی (ریال) (خالی)» read as
+			 * one phrase, a label filling its 20 columns one
+			 * space from the value */
+			char lab[256];
 			struct tui_col c[5] = {
-				{ 2, "", 0 }, { 20, l->text, 0 }, { ow, l->old_text, 0 },
+				{ 2, "", 0 }, { 21, lab, 0 }, { ow, l->old_text, 0 },
 				{ 2, l->cont ? "" : tui_ui_dir() == LOC_DIR_RTL ?
 				    "\xe2\x86\x90" : "\xe2\x86\x92", 1 },
 				{ 0, l->new_text, 0 }
 			};
+			if (l->text[0] != '\0') {
+				char cut[256];	/* cut to 20 (as before), the colon kept */
+
+				snprintf(lab, sizeof lab, "%s:", tui_fit_end(l->text, 20, cut, sizeof cut));
+			} else
+				lab[0] = '\0';
 			tui_cols_draw(top + y0 + r, 1, COLS - 2, c, 5, A_NORMAL);
 		}
 	}

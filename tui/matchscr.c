@@ -1065,7 +1065,7 @@ make_pledge(struct mscr *x)
 		int got;
 
 		got = tui_ask_proposed(c.r, CORE_PLEDGE_AMOUNT, _("Make pledge"),
-		    _(core_schema_get(CORE_PLEDGE)->fields[CORE_PLEDGE_AMOUNT].label), init);
+		    _("Amount (rials):"), init);	/* with its colon, as every box's label */
 		free(init);
 		if (!got || !c.r->v[CORE_PLEDGE_AMOUNT].set) {
 			loc_utf8_copy(x->note, sizeof x->note, _("No pledge recorded."));

@@ -77,13 +77,13 @@ struct rank {
 };
 
 static const struct tui_fkey rank_keys[] = {
-	{ 1, N_("Help"), 0 }, { 4, N_("TOPSIS/SAW"), 0 }, { 6, N_("Weights"), 0 },
-	{ 7, N_("Matching"), 0 }, { 8, N_("County"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+	{ 1, N_("Help"), 0 }, { 3, N_("Find"), 0 }, { 4, N_("TOPSIS/SAW"), 0 },
+	{ 6, N_("Weights"), 0 }, { 7, N_("Match"), 0 }, { 8, N_("County"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 /* a clerk's ranking is of his own county already: no F8 */
 static const struct tui_fkey rank_keys_clerk[] = {
-	{ 1, N_("Help"), 0 }, { 4, N_("TOPSIS/SAW"), 0 }, { 6, N_("Weights"), 0 },
-	{ 7, N_("Matching"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+	{ 1, N_("Help"), 0 }, { 3, N_("Find"), 0 }, { 4, N_("TOPSIS/SAW"), 0 },
+	{ 6, N_("Weights"), 0 }, { 7, N_("Match"), 0 }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
 /* F1: what the screen shows, the same for every user, then its keys
@@ -91,43 +91,45 @@ static const struct tui_fkey rank_keys_clerk[] = {
  * own, so the body is translated once; they split where a line ends in
  * both languages, so the joined text reads as the one text before. */
 static const char rank_help_body[] = N_(
-    "Needs open for participation, best first, scored by TOPSIS or SAW\n"
-    "with the province's weights (as 'hamyar rank').  Under the list: the\n"
-    "selected need's six criteria, each with its raw value, normalised\n"
-    "value (SAW: min-max, 0 to 1; TOPSIS: value / root of the sum of\n"
-    "squares), weight and contribution; these add up to the score.\n"
-    "Under TOPSIS the line above them gives the distances to the best\n"
-    "need and to the worst; the score is the second over their sum.\n"
+    "Needs open for participation, best first, by TOPSIS or SAW with the\n"
+    "province's weights (as 'hamyar rank').  Under the list, the selected\n"
+    "need's six criteria: raw value, normalised value (SAW: min-max, 0 to 1;\n"
+    "TOPSIS: value / root of the sum of squares), weight and contribution,\n"
+    "adding up to the score.  TOPSIS: the line above them gives the distances\n"
+    "to the best and the worst need; the score is the second over their sum.\n"
     "Ties: the need identified earlier first, then the lower id.\n"
-    "Left out, counted in the heading: needs with no gap or of an\n"
-    "inactive unit.  Up/Down, PgUp/PgDn, Home/End: through the needs.");
+    "Left out, counted in the heading: needs with no gap or of an inactive\n"
+    "unit.  Up/Down, PgUp/PgDn, Home/End: through the needs.");
 /* How the criteria count, between the body and the keys; the three fit
  * one page at 80x24 (help_fit.sh), in Persian and in English. */
 static const char rank_help_criteria[] = N_(
-    "The gap is a cost: the smaller the gap, the higher the need ranks;\n"
-    "for the other five, more is better.  Interest: the active donors of\n"
-    "the need's county interested in its category.  A blank population\n"
-    "shows as 'unknown' and counts as the median of the others: it\n"
-    "neither raises nor lowers the need.");
+    "The gap is a cost: the smaller the gap, the higher the need ranks; for\n"
+    "the other five, more is better.  Interest: the active donors of the\n"
+    "need's county interested in its category.  A blank population shows as\n"
+    "'unknown' and counts as the others' median: neither raising nor\n"
+    "lowering the need.");
 
 static const char rank_help_keys[] = N_(
-    "F4 switches the method, F6 edits the weights (AHP), F7 finds donors\n"
-    "for the selected need, F8 ranks one county's needs alone (as 'hamyar\n"
-    "rank --county') or every county's again, Enter opens a need, F10 back.");
+    "F3, / or a digit or Latin letter typed finds a need by id or number,\n"
+    "F4 switches the method, F6 edits the weights (AHP), F7 finds\n"
+    "donors for the selected need, F8 ranks one county's needs alone\n"
+    "('hamyar rank --county') or all again, Enter opens a need, F10 back.");
 
 /* The keys for a user who may not change the weights (a clerk, a
  * supervisor, an auditor: weights_mine): F6 shows them. */
 static const char rank_help_keys_ro[] = N_(
-    "F4 switches the method, F6 shows the weights (AHP; provincial HQ or\n"
-    "the administrator changes them), F7 finds donors for the selected\n"
-    "need, F8 ranks one county's needs alone (as 'hamyar rank --county')\n"
-    "or every county's again, Enter opens a need, F10 back.");
+    "F3, / or a digit or Latin letter typed finds a need by id or number,\n"
+    "F4 switches the method, F6 shows the weights (AHP; provincial HQ\n"
+    "or the administrator changes them), F7 finds donors for the selected\n"
+    "need, F8 ranks one county's needs alone ('hamyar rank --county') or all\n"
+    "again, Enter opens a need, F10 back.");
 
 /* The keys for a user of one county (rank_keys_clerk): no F8, his
  * county's needs being the ones ranked. */
 static const char rank_help_keys_county[] = N_(
-    "F4 switches the method, F6 shows the weights (AHP; provincial HQ or\n"
-    "the administrator changes them), F7 finds donors for the selected\n"
+    "F3, / or a digit or Latin letter typed finds a need by id or number,\n"
+    "F4 switches the method, F6 shows the weights (AHP; provincial HQ\n"
+    "or the administrator changes them), F7 finds donors for the selected\n"
     "need, Enter opens a need, F10 back.  Your county's needs alone are\n"
     "ranked.");
 

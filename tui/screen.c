@@ -23,7 +23,9 @@
 #include "locale/text.h"
 #include "store/store.h"
 #include "store/trim.h"
+#include "store/users.h"
 #include "tui/field.h"
+#include "tui/identity.h"
 #include "tui/keys.h"
 #include "tui/screen.h"
 #include "tui/screens.h"
@@ -440,6 +442,53 @@ tui_fkeys_draw(int y, const struct tui_fkey *bar)
  * a popup's over it: status_draw). */
 static int top_reads;
 
+/* The status line's user part, fuller to shorter (level 0 to 4): the
+ * login with his role and, for a clerk's or a supervisor's, county, and
+ * the station: «کاربر: ali (متصدی، تبریز)   ایستگاه: TBZ»; then without
+ * the county; without the role; the user alone; his login alone.  The
+ * narrow-screen rule: a part given up whole, never cut in a word.
+ * Returns 0, or -1 past the last level. */
+static int
+status_who(int level, char *who, size_t n)
+{
+	static const char *const role_labels[] = {
+		N_("Administrator"), N_("Provincial HQ"), N_("Supervisor"), N_("Clerk"), N_("Auditor")
+	};
+	const struct store_identity *id = tui_app.st != NULL ? store_users_identity(tui_app.st) : NULL;
+	int role = id != NULL ? id->actor.role : -1;
+	const char *county = (role == CORE_ROLE_CLERK || role == CORE_ROLE_SUPERVISOR) &&
+	    id->actor.county[0] != '\0' ? tui_county_name(id->actor.county) : NULL;
+	char what[200];
+
+	if (role < 0 || role >= (int)(sizeof role_labels / sizeof role_labels[0])) {
+		role = -1;
+		if (level < 2)
+			level = 2;
+	}
+	if (level == 0 && county == NULL)
+		level = 1;
+	switch (level) {
+	case 0:
+		snprintf(what, sizeof what, _("%s, %s"), _(role_labels[role]), county);
+		break;
+	case 1:
+		snprintf(what, sizeof what, "%s", _(role_labels[role]));
+		break;
+	default:
+		what[0] = '\0';
+	}
+	if (level <= 2)
+		snprintf(who, n, "%s: %s%s%s%s   %s: %s", _("User"), tui_app.user,
+		    what[0] ? " (" : "", what, what[0] ? ")" : "", _("Work station"), tui_app.station);
+	else if (level == 3)
+		snprintf(who, n, "%s: %s", _("User"), tui_app.user);
+	else if (level == 4)
+		snprintf(who, n, "%s", tui_app.user);
+	else
+		return -1;
+	return 0;
+}
+
 static void
 status_draw(int y)
 {
@@ -452,8 +501,9 @@ status_draw(int y)
 	 * toggle says, and the bar said «EN (خانهٔ لاتین)» there */
 	int latin = top != NULL && top->latin && top_reads;
 
-	snprintf(who, sizeof who, "%s: %s   %s: %s", _("User"), tui_app.user,
-	    _("Work station"), tui_app.station);
+	int level;
+
+	status_who(0, who, sizeof who);
 	/* a field of Latin only takes the keys as typed: EN there, said so
 	 * when the Persian keyboard is on (Ctrl-T seems to do nothing) */
 	if (latin && tui_kbd_persian())
@@ -489,6 +539,12 @@ status_draw(int y)
 	else
 		tui_draw_text(y, iw, mw, mark, LOC_DIR_LTR, TUI_ALIGN_RIGHT,
 		    small ? tui_attr_warning() : A_NORMAL);
+	/* the county, then the role, given up whole before the layout's
+	 * label and the station are */
+	for (level = 1; level <= 2 && tui_text_width(info) > iw; level++) {
+		status_who(level, who, sizeof who);
+		snprintf(info, sizeof info, "%s   %s", who, kbd);
+	}
 	if (tui_text_width(info) <= iw) {
 		tui_draw_ui(y, rtl ? mw : 0, iw, info, A_NORMAL);
 		return;
@@ -512,12 +568,9 @@ status_draw(int y)
 		return;
 	/* the user and station whole, or the user alone, or his login
 	 * alone: not cut in a word («کاربر: roo…» at 50 columns) */
-	if (tui_text_width(who) > iw - kw - 3)
-		snprintf(who, sizeof who, "%s: %s", _("User"), tui_app.user);
-	if (tui_text_width(who) > iw - kw - 3)
-		snprintf(who, sizeof who, "%s", tui_app.user);
-	if (tui_text_width(who) > iw - kw - 3)
-		return;
+	for (level = 3; tui_text_width(who) > iw - kw - 3; level++)
+		if (status_who(level, who, sizeof who) != 0)
+			return;
 	if (rtl)
 		tui_draw_ui(y, mw + kw + 3, iw - kw - 3, who, A_NORMAL);
 	else
@@ -706,6 +759,23 @@ box_place(int h, int w)
 	b.w = w;
 	b.y = (LINES - h) / 2;
 	b.x = (COLS - w) / 2;
+	return b;
+}
+
+/* A box of a list to pick from, placed as box_place but above the status
+ * line (LINES - 2) as well as the key bar: a long list (the province's 21
+ * counties, F4 on a list) scrolls inside it.  Before, its bottom border
+ * was drawn over the status line at 80x24. */
+static struct box
+box_place_list(int h, int w)
+{
+	struct box b;
+
+	if (h > LINES - 3)
+		h = LINES - 3;
+	b = box_place(h, w);
+	if (b.y + b.h > LINES - 2 && LINES - 2 - b.h >= 0)
+		b.y = LINES - 2 - b.h;
 	return b;
 }
 
@@ -1478,7 +1548,7 @@ list_loop(const char *title, const char *const *items, const char *const *words,
 		sel = 0;
 	for (;;) {
 		tui_screen_paint();
-		b = box_place(n + 2, w);
+		b = box_place_list(n + 2, w);
 		h = b.h - 2;
 		if (sel < first)
 			first = sel;

@@ -766,7 +766,9 @@ static const struct header_synonym {
 	{ "receipt number", "receipt", 0 },
 	{ "تاریخ واریز", "paid_on", 0 },
 	{ "درصد پیشرفت", "progress", 0 },
-	{ "مکان", "place", 0 },
+	/* the place's label before it was «مکان», as the ceremony box asks:
+	 * the sheets exported then */
+	{ "محل", "place", 0 },
 	{ "خیرین", "donors", K(CORE_RECOGNITION) },
 	/* the one date of a kind; a stage's three are not guessed */
 	{ "تاریخ", "identified_on", 0 },
@@ -7839,6 +7841,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	char peer_code[CORE_STATION_MAX + 1];
 	const char *trust_arg[2] = { NULL, NULL };
 	char trust_code[CORE_STATION_MAX + 1], trust_hex[CORE_KEY_HEX];
+	char trust_why[1024] = "";
+	int trust_bad = 0;		/* the key text's fault, said after the role check */
 	size_t len, n;
 	int i, rc, ret = EXIT_OK, replace = 0, force = 0, clocks = 0, all = 0, newkey = 0;
 	struct cli_out_seen over = CLI_OUT_ANY;
@@ -7957,9 +7961,16 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			trust_code[0] = '\0';
 			kt = core_key_text(t, first_is_code, trust_code, trust_hex, why, sizeof why);
 			free(t);
+			/* what is wrong with the key said after the role is
+			 * checked (below): an auditor is told he may not trust
+			 * a station, not asked for a key he may not give */
 			if (kt != CORE_KEYTEXT_OK) {
-				cli_error("%s", why);
-				return kt == CORE_KEYTEXT_NOSTATION ? EXIT_USAGE : EXIT_INVALID;
+				snprintf(trust_why, sizeof trust_why, "%s", why);
+				trust_bad = kt == CORE_KEYTEXT_NOSTATION ? EXIT_USAGE : EXIT_INVALID;
+				if (trust_code[0] == '\0' && strcmp(trust_arg[0], "-") == 0)
+					snprintf(trust_code, sizeof trust_code, "%s", "CODE");
+				else if (trust_code[0] == '\0')
+					snprintf(trust_code, sizeof trust_code, "%.*s", CORE_STATION_MAX, trust_arg[0]);
 			}
 			trust_arg[0] = trust_code;
 			trust_arg[1] = trust_hex;
@@ -8023,6 +8034,11 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			store_close(st);
 			return EXIT_INVALID;
 		}
+	}
+	if (trust_bad) {
+		cli_error("%s", trust_why);
+		store_close(st);
+		return trust_bad;
 	}
 	if (strcmp(sub, "key") == 0 && newkey) {
 		if ((rc = store_station(st, station)) != 0 || (rc = tui_sync_key_new(st, key)) != 0)

@@ -38,13 +38,13 @@ for lang in en fa; do
 	scr_wait "$menu" >/dev/null; scr_keys F8
 	scr_wait "$log" >/dev/null; scr_keys End; scr_settle
 	if [ $lang = en ]; then
-		scr_cap | grep -qE '^ +Waiting/Interest +1 +→  3 *$'
+		scr_cap | grep -qE '^ +Waiting/Interest: +1 +→  3 *$'
 		ok $? "en: a line says waiting/interest went from 1 to 3"
-		scr_cap | grep -qE '^ +Waiting +0\.0610 +→  '"$ww"' *$'
+		scr_cap | grep -qE '^ +Waiting: +0\.0610 +→  '"$ww"' *$'
 		ok $? "en: and the weight of waiting from 0.0610 to $ww"
-		scr_cap | grep -qE '^ +Interest +0\.0610 +→  '"$wi"' *$'
+		scr_cap | grep -qE '^ +Interest: +0\.0610 +→  '"$wi"' *$'
 		ok $? "en: and of interest from 0.0610 to $wi"
-		n=$(scr_cap | grep -cE '^ +[A-Z][a-z]+/[A-Z][a-z]+ ')
+		n=$(scr_cap | grep -cE '^ +[A-Z][a-z]+/[A-Z][a-z]+: ')
 		is "$n" 1 "en: no line for a comparison that did not change"
 	else
 		row=$(scr_cap | grep -F "$(vis 'انتظار/علاقه‌مندی')")

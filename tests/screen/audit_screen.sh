@@ -19,8 +19,8 @@ wait_for a "Main menu" >/dev/null
 $TM send-keys -t a F8
 wait_for a "Changes in the last 30 days: 4"; ok $? "F8: the audit log, four changes (a user, two units, one update); the 30 in the same digits as the count"
 screen a | grep -q "root  changed Unit MRD-1"; ok $? "a heading: login, what was done to which record"
-screen a | grep -Eq "^ +Address +\(empty\) +→ +Saat Square *$"; ok $? "a field row: label, old, arrow, new"
-screen a | grep -Eq "^ +Name +.Kalantari 11 +→ +Kalantari 12 *$"; ok $? "the old name, its override shown as one placeholder cell"
+screen a | grep -Eq "^ +Address: +\(empty\) +→ +Saat Square *$"; ok $? "a field row: label, old, arrow, new"
+screen a | grep -Eq "^ +Name: +.Kalantari 11 +→ +Kalantari 12 *$"; ok $? "the old name, its override shown as one placeholder cell"
 screen a | grep -q "$(printf '\342\200\256')"; r=$?; [ $r -ne 0 ]; ok $? "no raw override on the screen"
 $TM send-keys -t a F3
 wait_for a "Record id" >/dev/null
@@ -67,8 +67,8 @@ $TM new-session -d -s d -x 100 -y 30 "env HAMYAR_LANG=en HAMYAR_BIDI=app TERM=xt
 wait_for d "Main menu" >/dev/null
 $TM send-keys -t d F8
 wait_for d "Changes in the last" >/dev/null
-screen d | grep -Eq "^ +Kind +\(empty\) +→ +Post *$"; ok $? "in English, the kind's label (Post)"
-screen d | grep -Eq "^ +County +\(empty\) +→ +Tabriz *$"; ok $? "and the county's name (Tabriz)"
+screen d | grep -Eq "^ +Kind: +\(empty\) +→ +Post *$"; ok $? "in English, the kind's label (Post)"
+screen d | grep -Eq "^ +County: +\(empty\) +→ +Tabriz *$"; ok $? "and the county's name (Tabriz)"
 $TM kill-session -t d
 
 # A clerk (root only: another real uid through setpriv).

@@ -32,10 +32,10 @@ scr_cap | grep -q "rank\.weights\|rank\.matrix"; r=$?; [ $r -ne 0 ]; ok $? "... 
 scr_keys F10; scr_wait "Main menu" >/dev/null
 scr_keys F8; scr_wait "Audit log" >/dev/null
 scr_wait "changed the setting ranking weights"; ok $? "the audit log: the ranking weights changed"
-scr_cap | grep -Eq "ranking weights +0\.3242 0\.3242 0\.1148… +→  0\.[0-9]{4} 0\.[0-9]{4} "
+scr_cap | grep -Eq "ranking weights: +0\.3242 0\.3242 0\.1148… +→  0\.[0-9]{4} 0\.[0-9]{4} "
 ok $? "... from the default weights (the first save: not empty) to the new ones, with four decimals, as the editor shows them"
-scr_cap | grep -q "ranking weights  *(empty)"; is $? 1 "... the old weights not shown as empty"
-aw=$(scr_cap | sed -n 's/.*ranking weights  *[0-9. ]*…  *→  *\([0-9. ]*\).*/\1/p' | head -n 1)
+scr_cap | grep -q "ranking weights:  *(empty)"; is $? 1 "... the old weights not shown as empty"
+aw=$(scr_cap | sed -n 's/.*ranking weights:  *[0-9. ]*…  *→  *\([0-9. ]*\).*/\1/p' | head -n 1)
 case "$ew" in "$aw"*) [ -n "$aw" ]; r=$? ;; *) r=1 ;; esac
 ok $r "... the same numbers as the editor's ($aw; the editor: $ew)"
 scr_cap | grep -q "ranking comparisons (AHP)"; ok $? "... and the comparisons (AHP)"

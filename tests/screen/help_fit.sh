@@ -40,7 +40,7 @@ scr_wait "TOPSIS" >/dev/null; scr_settle
 scr_keys F1; scr_wait "Help" >/dev/null; scr_settle
 seen "Enter opens a need, F10 back."; ok $? "en 80x24: the ranking's help to its last sentence"
 seen "Persian/Latin keyboard."; ok $? "... and the keyboard's line"
-seen "F1 Help  F4 TOPSIS/SAW  F6 Weights  F7 Matching  F8 County  F10 Back"; ok $? "... its keys on one line"
+seen "F1 Help  F3 Find  F4 TOPSIS/SAW  F6 Weights  F7 Match  F8 County  F10 Back"; ok $? "... its keys on one line"
 case $(bottom) in *▼*) r=1 ;; *) r=0 ;; esac
 ok $r "... no mark of more below"
 scr_keys Escape; scr_gone "Persian/Latin keyboard." >/dev/null

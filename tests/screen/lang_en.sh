@@ -20,7 +20,7 @@ scr_wait "Main menu"; ok $? "the English main menu"
 scr_cap | grep -q "4\. Need (1)"; ok $? "its items are numbered and counted in ASCII digits"
 fa_digits; r=$?; [ $r -ne 0 ]; ok $? "... and no Persian digit is on the screen"
 [ $r -ne 0 ] || scr_cap | sed 's/^/# | /'
-scr_cap | grep -q "User: $(id -un)   Station: TST   Keyboard: EN"; ok $? "the status line says Station, not Work station"
+scr_cap | grep -q "User: $(id -un) (Administrator)   Station: TST   Keyboard: EN"; ok $? "the status line says Station, not Work station (and the role)"
 scr_keys 0
 scr_wait "Needs by county"; ok $? "the dashboard"
 scr_cap | grep -q "1,250,000,000"; ok $? "... the estimated cost grouped with commas"

@@ -10,7 +10,7 @@
 DB="$TMP/db"
 work_fixture "$DB"; ok $? "fixture database made with the CLI"
 amount_of() { "$HAMYAR" --db "$DB" export pledges | tr -d '\r' | awk -F, -v d="$1" -v n="$2" '$2 == d && $3 == n { print $5 }'; }
-PROMPT=$(vis 'مبلغ (ریال)')
+PROMPT=$(vis 'مبلغ (ریال):')
 
 work_open "$DB"
 scr_keys F6; scr_wait "$(vis 'از یک خیّر: نیازهای جور با او')" >/dev/null

@@ -64,9 +64,10 @@ for term in xterm linux screen; do
 	scr_keys 3; scr_wait 'Search:'
 	scr_keys F4; scr_wait 'No filter'; scr_keys End Enter; scr_wait 'Ajabshir'
 	scr_cap | grep -q 'Varzaqan'; is $? 1 "$term: the last county, Varzaqan, below the menu's rows"
-	hex 1b 5b 47				# ESC [ G
+	# (two pages: the menu stands above the status line, 19 rows at 80x24)
+	hex 1b 5b 47; scr_settle; hex 1b 5b 47	# ESC [ G twice
 	scr_wait 'Varzaqan'; ok $? "$term: SCO ESC [ G is PgDn: the counties' menu down a page, to its last"
-	hex 1b 5b 49				# ESC [ I
+	hex 1b 5b 49; scr_settle; hex 1b 5b 49	# ESC [ I twice
 	scr_gone 'Varzaqan'; ok $? "$term: SCO ESC [ I is PgUp: back up"
 	scr_keys Escape; scr_settle; scr_keys F10; scr_wait 'Main menu'
 	hex 1b 5b 56

@@ -32,7 +32,7 @@ scr_wait "CR = "; ok $? "fa: F6 opens the weights"
 scr_keys F10; scr_wait "SAW" >/dev/null
 # The help lists the keys as the bar names them.
 scr_keys F1; scr_wait "$(vis 'F1 راهنما')" >/dev/null
-scr_cap | grep -qF "$(vis 'F6 وزن‌ها')  $(vis 'F4 تغییر روش')  $(vis 'F1 راهنما')"
+scr_cap | grep -qF "$(vis 'F6 وزن‌ها')  $(vis 'F4 تغییر روش')  $(vis 'F3 جست‌وجو')  $(vis 'F1 راهنما')"
 ok $? "fa: the help lists F4 «تغییر روش» and F6 «وزن‌ها»"
 scr_keys Escape
 

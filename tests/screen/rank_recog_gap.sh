@@ -38,7 +38,7 @@ for lang in fa en; do
 		menu='منوی اصلی'; dash='نیازها به تفکیک شهرستان'
 		rank='امتیاز'; set -- 'عنوان' 'شهرستان' 'امتیاز' 'شناسه' 'رتبه'
 		county='بستان‌آباد'
-		cer='محل'; cerh='محل|عنوان|خیّرین|تاریخ|شناسه'
+		cer='مکان'; cerh='مکان|عنوان|خیّرین|تاریخ|شناسه'
 	else
 		v() { printf '%s\n' "$1"; }
 		menu='Main menu'; dash='Needs by county'

@@ -59,7 +59,7 @@ ok $? "the gap reads number then rials ($gap), not rials then number"
 # (not "F6 TOPSIS/SAW", "F4 weights", as when F4's label was Latin).
 scr_keys F1
 scr_wait "$(vis 'راهنما')"
-scr_cap | grep -qF "$(vis 'F6 وزن‌ها')  $(vis 'F4 تغییر روش')  $(vis 'F1 راهنما')"
+scr_cap | grep -qF "$(vis 'F6 وزن‌ها')  $(vis 'F4 تغییر روش')  $(vis 'F3 جست‌وجو')  $(vis 'F1 راهنما')"
 ok $? "the help lists F4 (method), then F6 weights, each key by its label"
 scr_keys Escape
 scr_gone "$(vis 'Esc نیز بازمی‌گرداند')"
