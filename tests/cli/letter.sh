@@ -43,7 +43,7 @@ scr_wait "TST-11"; scr_keys Enter
 scr_wait "$(vis 'خیّر افزوده شد: TST-11')"; ok $? "a donor is honoured at it"
 scr_keys F6
 scr_wait "tashakor-TST-11.html"
-for i in $(seq 1 22); do tm send-keys -t main BSpace; done
+tm send-keys -t main C-u	# the proposed path is whole, folder and all
 scr_type "$TMP/tashakor.html"; scr_keys Enter
 scr_wait "$(vis 'تقدیرنامه نوشته شد در')"; ok $? "F6 writes the letter to the file named"
 scr_keys F10 F10 F10 F10

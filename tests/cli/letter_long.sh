@@ -35,7 +35,7 @@ work_open "$DB"
 scr_keys F7; scr_wait "$(vis 'مراسم‌ها')" >/dev/null; scr_keys Enter
 scr_wait "TST-24" >/dev/null; scr_keys F6
 scr_wait "tashakor-TST-24.html"
-for i in $(seq 1 22); do tm send-keys -t main BSpace; done
+tm send-keys -t main C-u	# the proposed path is whole, folder and all
 scr_type "$TMP/l.html"; scr_keys Enter
 scr_wait "$(vis 'تقدیرنامه نوشته شد در')"; ok $? "F6 writes the letter"
 scr_keys F10 F10 F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10

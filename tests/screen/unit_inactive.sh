@@ -29,8 +29,8 @@ scr_keys F4; scr_wait "TOPSIS" >/dev/null
 scr_cap | sed -n 2p | grep -qF "$(vis 'واحد غیرفعال: ۲')"; ok $? "the ranking's heading counts the two needs of the inactive unit"
 scr_cap | sed -n 2p | grep -qF "$(vis 'نیازهای رتبه‌بندی‌شده: ۲')"; ok $? "... beside the two ranked"
 scr_cap | grep -qE 'TST-2[23]'; is $? 1 "... which are TST-20 and TST-21, not TST-22 or TST-23"
-scr_keys F1; scr_wait "$(vis 'نیازهای واحدی که')"; ok $? "F1 says why"
-scr_keys Escape; scr_gone "$(vis 'نیازهای واحدی که')" >/dev/null
+scr_keys F1; scr_wait "$(vis 'نیازهای واحد غیرفعال')"; ok $? "F1 says why"
+scr_keys Escape; scr_gone "$(vis 'نیازهای واحد غیرفعال')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 
 # matching from one of its needs: why none is proposed, naming the unit
