@@ -335,6 +335,23 @@ store_sync_peer_rekey(struct store_txn *t, const char *peer)
 	return store_sync_peer_reset(t, peer);
 }
 
+/* The numbers set aside for PEER ("sync.peer.PEER.before") into *data
+   (freed by the caller) and the setting's name into name: 1 if there are
+   some, 0 if none, or a store error. */
+static int
+before_get(struct store_txn *t, const char *peer, char name[96], char **data)
+{
+	int rc;
+
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	snprintf(name, 96, "sync.peer.%s.before", peer);
+	rc = store_setting_get(t, name, data, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	return rc != 0 ? rc : 1;
+}
+
 int
 store_sync_peer_before(struct store_txn *t, const char *peer, int same)
 {
@@ -342,13 +359,7 @@ store_sync_peer_before(struct store_txn *t, const char *peer, int same)
 	size_t i;
 	int rc;
 
-	if (!core_station_valid(peer))
-		return STORE_EINVAL;
-	snprintf(name, sizeof name, "sync.peer.%s.before", peer);
-	rc = store_setting_get(t, name, &data, NULL);
-	if (rc == STORE_ENOTFOUND)
-		return 0;
-	if (rc != 0)
+	if ((rc = before_get(t, peer, name, &data)) != 1)
 		return rc;
 	if (same) {
 		for (i = 0; i < NPEER_NUMBERS; i++) {
@@ -390,13 +401,7 @@ store_sync_peer_before_num(struct store_txn *t, const char *peer, const char *wh
 	int rc;
 
 	*v = 0;
-	if (!core_station_valid(peer))
-		return STORE_EINVAL;
-	snprintf(name, sizeof name, "sync.peer.%s.before", peer);
-	rc = store_setting_get(t, name, &data, NULL);
-	if (rc == STORE_ENOTFOUND)
-		return 0;
-	if (rc != 0)
+	if ((rc = before_get(t, peer, name, &data)) != 1)
 		return rc;
 	for (p = data; p != NULL && *p != '\0'; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL)
 		if (strncmp(p, what, n) == 0 && p[n] == ' ') {
