@@ -239,6 +239,15 @@ cli_put_text(FILE *out, const char *s)
 }
 
 void
+cli_put_stored(FILE *out, const char *s, unsigned flags)
+{
+	char *p = (flags & LOC_FMT_FA_DIGITS) ? loc_digits_to_fa_text(s) : NULL;
+
+	cli_put_text(out, p != NULL ? p : s);
+	free(p);
+}
+
+void
 cli_pad(FILE *out, const char *s, int cols)
 {
 	int w = cli_width(s), right = cols > 0;

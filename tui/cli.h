@@ -91,6 +91,12 @@ void cli_pad(FILE *out, const char *s, int cols);
  * terminal may get raw (ESC), become the visible placeholders of the
  * screen (␛, ␡, �, ␤).  The marks LRM, RLM and ALM are written. */
 void cli_put_text(FILE *out, const char *s);
+/* cli_put_text for a text stored in the database (a title, a name, a
+ * place) beside figures written with flags (tui_text_amount_flags): with
+ * LOC_FMT_FA_DIGITS its digits Persian, as the screens show stored text in
+ * the digits of their figures, a Latin word's or code's as written
+ * (loc_digits_to_fa_text: «کلانتری ۱۶», `4MP`); else as stored. */
+void cli_put_stored(FILE *out, const char *s, unsigned flags);
 
 /* Returns the display width of UTF-8 text s (its byte count if s is not
  * valid UTF-8). */

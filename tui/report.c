@@ -1783,10 +1783,10 @@ text_honour(struct store *st, FILE *out, const char *county, unsigned flags)
 		putc(' ', out);
 		cli_pad(out, buf[1], w[1]);
 		putc(' ', out);
-		cli_put_text(out, l.v[i].title);
+		cli_put_stored(out, l.v[i].title, flags);
 		if (l.v[i].place[0]) {
 			fputs(" — ", out);
-			cli_put_text(out, l.v[i].place);
+			cli_put_stored(out, l.v[i].place, flags);
 		}
 		putc('\n', out);
 	}
@@ -2038,9 +2038,9 @@ text_late(struct store *st, FILE *out, const char *county, unsigned flags)
 				cli_pad(out, buf[k], w[k]);
 			}
 			putc(' ', out);
-			cli_put_text(out, l.v[j].need_title);
+			cli_put_stored(out, l.v[j].need_title, flags);
 			fputs(" — ", out);
-			cli_put_text(out, l.v[j].title);
+			cli_put_stored(out, l.v[j].title, flags);
 			putc('\n', out);
 		}
 	}

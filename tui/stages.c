@@ -712,7 +712,7 @@ tui_need_unfulfilled_text(struct store_txn *t, const char *id, int ascii, char *
 {
 	static const int st[2] = { CORE_PLEDGE_PLEDGED, CORE_PLEDGE_PARTIAL };
 	struct store_iter *it;
-	char pid[CORE_ID_MAX], a[32], list[300], more[300];
+	char pid[CORE_ID_MAX], a[32], list[300], more[300], q[128];
 	int count[2] = { 0, 0 }, i;
 	int64_t owed = 0, paid;
 	size_t len;
@@ -748,8 +748,10 @@ tui_need_unfulfilled_text(struct store_txn *t, const char *id, int ascii, char *
 		else
 			tui_fmt_int(count[i], a, sizeof a);
 		len = strlen(list);
-		snprintf(list + len, sizeof list - len, "%s%s «%s»", len ? _(", ") : "", a,
-		    tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, st[i]));
+		/* the status quoted as the language quotes («» in Persian,
+		 * “” in English, where «» read as foreign) */
+		snprintf(q, sizeof q, _("“%s”"), tui_choice(CORE_PLEDGE, CORE_PLEDGE_STATUS, st[i]));
+		snprintf(list + len, sizeof list - len, "%s%s %s", len ? _(", ") : "", a, q);
 	}
 	snprintf(buf, n, _("Its pledges not fulfilled yet: %s."), list);
 	if (owed > 0 && (len = strlen(buf)) + 1 < n) {

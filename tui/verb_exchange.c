@@ -6267,11 +6267,36 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 	 * nodir/x.csv": a path to correct, as backup's (before, exit 3) */
 	if (path != NULL) {
 		char name[64];
+		struct stat sb;
 
 		if (k >= 0)
 			snprintf(name, sizeof name, "%s.%s", core_schema_get(k)->plural, json ? "json" : "csv");
 		else
 			snprintf(name, sizeof name, "%s", "all.json");
+		/* "export all --out all.csv" over a file: not only that it
+		 * is a file, but that all kinds need a folder, and the two
+		 * ways out (before, «... پرونده است، نه پوشه» alone) */
+		if (k < 0 && !json && stat(path, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
+			char dir[4096], *dot, *slash;
+
+			/* the folder proposed: the file's name without its
+			 * extension (all.csv: all), when nothing but a
+			 * folder is there */
+			snprintf(dir, sizeof dir, "%s", path);
+			dot = strrchr(dir, '.');
+			slash = strrchr(dir, '/');
+			if (dot != NULL && dot > dir && (slash == NULL || dot > slash + 1))
+				*dot = '\0';
+			else
+				dir[0] = '\0';
+			if (dir[0] != '\0' && (stat(dir, &sb) != 0 || S_ISDIR(sb.st_mode)))
+				cli_error(_("cannot write %s: export all in CSV writes one file per kind (donors.csv, needs.csv, ...) into a folder, and %s is a file. Give a folder for --out, such as --out %s (made if it is not there), or add --format json for every kind in one file"),
+				    path, path, dir);
+			else
+				cli_error(_("cannot write %s: export all in CSV writes one file per kind (donors.csv, needs.csv, ...) into a folder, and %s is a file. Give a folder for --out (made if it is not there), or add --format json for every kind in one file"),
+				    path, path);
+			return EXIT_USAGE;
+		}
 		if (!cli_out_where(path, _("cannot write %s"), k < 0 && !json ? NULL : name))
 			return EXIT_USAGE;
 	}

@@ -1666,7 +1666,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 				printf("%-12s  %-6s  %.4f  ", x->id, "-", m[i].fit);
 			cli_pad(stdout, gap, gw);
 			fputs("  ", stdout);
-			cli_put_text(stdout, g.titles[m[i].index]);
+			cli_put_stored(stdout, g.titles[m[i].index], flags);
 			putchar('\n');
 		}
 	} else {
@@ -1733,7 +1733,7 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 			fputs("  ", stdout);
 			cli_pad(stdout, b, bw);
 			fputs("  ", stdout);
-			cli_put_text(stdout, g.dnames[m[i].index]);
+			cli_put_stored(stdout, g.dnames[m[i].index], flags);
 			putchar('\n');
 		}
 	}

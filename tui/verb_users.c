@@ -514,10 +514,16 @@ list_line(const char *login, int role, const char *county, int all, int removed)
 	printf("%s\t%s\t%s", login, role_word(role), county[0] == '\0' &&
 	    (role == CORE_ROLE_CLERK || role == CORE_ROLE_SUPERVISOR) ?
 	    _("none: needs one") : county);
-	/* In Persian, for people, the county's name after its code;
-	 * under --lang en the three columns scripts read, as before. */
+	/* In Persian, for people, the county's name after its code, and
+	 * for a role that works with every county (the administrator, HQ,
+	 * an auditor) «همهٔ شهرستان‌ها», as the users screen says it, where
+	 * the column was blank; the code column stays empty for scripts.
+	 * Under --lang en the three columns scripts read, as before, an
+	 * empty county there meaning every county. */
 	if (county[0] != '\0' && fa)
 		printf("\t%s", tui_county_name(county));
+	else if (fa && role != CORE_ROLE_CLERK && role != CORE_ROLE_SUPERVISOR)
+		printf("\t%s", _("All counties"));
 	else if (all && fa)
 		putchar('\t');
 	if (all)
@@ -572,8 +578,11 @@ user_list(const struct hamyar_opts *o, int all)
 		rc = 0;
 	if (rc == 0 && me->owner && !owner_seen && only == NULL) {
 		printf("%s\t%s\t%s", me->login, role_word(CORE_ROLE_ADMIN), _("(owner)"));
+		/* an administrator: every county, as list_line says it */
+		if (strcmp(loc_lang(), "en") != 0)
+			printf("\t%s", _("All counties"));
 		if (all)
-			printf("%s\t%s", strcmp(loc_lang(), "en") != 0 ? "\t" : "", _("active"));
+			printf("\t%s", _("active"));
 		putchar('\n');
 	}
 	if (rc == 0 && only != NULL && strcmp(only, TUI_NO_COUNTY) == 0) {

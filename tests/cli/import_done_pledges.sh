@@ -3,7 +3,9 @@
 # status column saying how many of them are still «pledged» or «partly
 # fulfilled», in the words of the pledge's status field, and what is not
 # received on them, in ASCII digits, as the program's question says
-# (tests/screen/done_pledges.sh).  Before, nothing was said of them.  A
+# (tests/screen/done_pledges.sh).  Before, nothing was said of them.
+# In English it reads «marked done. It still has pledges not fulfilled: 1
+# “Pledged” ... Still to be received on them: ... rials.»  A
 # need whose pledges are fulfilled or cancelled is not warned about.
 . "$HAMYAR_SRC/tests/lib.sh"
 DB="$TMP/db"
@@ -32,8 +34,11 @@ status() { "$HAMYAR" --db "$DB" export needs | tr -d '\r' | awk -F, -v id="$1" '
 printf 'id,status\nMRG-10,done\nMRG-11,done\n' >"$TMP/done.csv"
 "$HAMYAR" --lang en --db "$DB" import needs "$TMP/done.csv" >"$TMP/out" 2>"$TMP/err"
 ok $? "the rows are taken"
-grep -qF 'line 2, column 2 (status): warning: marked done: Its pledges not fulfilled yet: 1 «Pledged», 1 «Partly fulfilled». Not received on them: 160000000 rials.' "$TMP/err"
+grep -qF 'line 2, column 2 (status): warning: marked done. It still has pledges not fulfilled: 1 “Pledged”, 1 “Partly fulfilled”. Still to be received on them: 160000000 rials.' "$TMP/err"
 ok $? "en: MRG-10's row warned, naming the pledges by status and what is not received"
+# English quotes and whole sentences: before, «Pledged» in Persian quotes
+# and a fragment after a colon, "marked done: Its pledges not fulfilled yet"
+grep -q '«\|Its pledges not fulfilled yet' "$TMP/err"; is $? 1 "en: no Persian quotes nor the old fragment"
 grep -q 'line 3' "$TMP/err"; is $? 1 "MRG-11 (fulfilled, cancelled): no warning"
 is "$(status MRG-10)" done "MRG-10 done"
 is "$(status MRG-11)" done "MRG-11 done"

@@ -39,7 +39,7 @@ status() { "$HAMYAR" --db "$DB" export needs | tr -d '\r' | awk -F, -v id="$1" '
 printf 'id,status\nMRG-10,done\nMRG-11,انجام‌شده\nMRG-12,done\n' >"$TMP/done.csv"
 "$HAMYAR" --lang en --db "$DB" import needs "$TMP/done.csv" --dry-run >"$TMP/out" 2>"$TMP/err"
 ok $? "a dry run: good (a warning does not make a row bad)"
-W='done.csv: line 2, column 2 (status): warning: marked done: 2 of its 3 stages are not complete yet (below 100 percent). Overdue among them: 1.'
+W='done.csv: line 2, column 2 (status): warning: marked done. 2 of its 3 stages are not complete yet (below 100 percent). Overdue among them: 1.'
 grep -qF "/$W" "$TMP/err"; ok $? "... MRG-10 (line 2) warned about: 2 of 3 stages not complete, 1 of them overdue"
 is "$(grep -c warning "$TMP/err")" 1 "... and only MRG-10: MRG-11's stage is at 100%, MRG-12 has none"
 is "$(status MRG-10)" in_progress "... nothing written"
@@ -48,7 +48,7 @@ is "$(status MRG-10)" in_progress "... nothing written"
 printf 'id,status,urgency\nMRG-10,done,3\nMRG-11,done,9\n' >"$TMP/bad.csv"
 "$HAMYAR" --lang en --db "$DB" import needs "$TMP/bad.csv" >"$TMP/out" 2>"$TMP/err"
 is $? 1 "a file with a bad row (urgency 9): refused"
-grep -qF 'bad.csv: line 2, column 2 (status): warning: marked done: 2 of its 3 stages are not complete yet (below 100 percent).' "$TMP/err"
+grep -qF 'bad.csv: line 2, column 2 (status): warning: marked done. 2 of its 3 stages are not complete yet (below 100 percent).' "$TMP/err"
 ok $? "... its done row warned about all the same"
 is "$(status MRG-10)" in_progress "... and not written: MRG-10 still in progress"
 is "$(status MRG-11)" in_progress "... nor MRG-11"

@@ -34,7 +34,7 @@ status() { "$HAMYAR" --db "$DB" export needs | tr -d '\r' | awk -F, -v id="$1" '
 printf 'id,status\nMRG-10,rejected\nMRG-11,ردشده\nMRG-12,rejected\n' >"$TMP/rej.csv"
 "$HAMYAR" --lang en --db "$DB" import needs "$TMP/rej.csv" --dry-run >"$TMP/out" 2>"$TMP/err"
 ok $? "a dry run: good (a warning does not make a row bad)"
-W='rej.csv: line 2, column 2 (status): warning: marked rejected: 2 of its 3 stages are not complete yet (below 100 percent). Overdue among them: 1. Once rejected, its stages are no longer followed: none of them counts as overdue.'
+W='rej.csv: line 2, column 2 (status): warning: marked rejected. 2 of its 3 stages are not complete yet (below 100 percent). Overdue among them: 1. Once rejected, its stages are no longer followed: none of them counts as overdue.'
 grep -qF "/$W" "$TMP/err"; ok $? "... MRG-10 (line 2) warned about: 2 of 3 stages not complete, 1 overdue, no longer followed"
 is "$(grep -c warning "$TMP/err")" 1 "... and only MRG-10: MRG-11's stage is at 100%, MRG-12 has none"
 is "$(status MRG-10)" approved "... nothing written"

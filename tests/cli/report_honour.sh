@@ -79,7 +79,7 @@ holds "$t" 'تجلیل از خیّرین
 holds "$t" ': ۳؛ خیّرین تجلیل‌شده در آن‌ها: ۳ (' "text: three ceremonies, three donors"
 first=$(printf '%s\n' "$t" | grep -A 3 '^تاریخ برگزاری' | sed -n 2p)
 holds "$first" '۱۴۰۳/۱۰/۱۵' "text: newest first"
-holds "$first" ' ۳ تجلیل از خیرین هفتهٔ ناجا 1403 — سالن <همایش> & تالار' "... its three donors, title and place"
+holds "$first" ' ۳ تجلیل از خیرین هفتهٔ ناجا ۱۴۰۳ — سالن <همایش> & تالار' "... its three donors, title and place"
 case $t in *'مراسم آینده'*) ok 1 "text: the ceremony of a later day not listed" ;;
 *) ok 0 "text: the ceremony of a later day not listed" ;; esac
 holds "$(printf '%s\n' "$t" | grep -F 'جشن نیکوکاران')" 'جشن نیکوکاران' "text: a ceremony with no place"

@@ -29,7 +29,7 @@ out=$("$HAMYAR" --lang en --db "$DB" user list --all | sort)
 exp=$(printf '%s\tadmin\t\tactive\nali.rezaei\tclerk\tAJB\tremoved\nmaryam\thq\t\tremoved\nzahra_m\tsupervisor\tTBZ\tactive\n' "$ME" | sort)
 is "$out" "$exp" "user list --all under --lang en: the removed users too, 'active' or 'removed' in a fourth column"
 out=$("$HAMYAR" --db "$DB" user list --all | sort)
-exp=$(printf '%s\tمدیر سامانه\t\t\tفعال\nali.rezaei\tکارشناس\tAJB\tعجب‌شیر\tبرداشته‌شده\nmaryam\tستاد استان\t\t\tبرداشته‌شده\nzahra_m\tسرپرست\tTBZ\tتبریز\tفعال\n' "$ME" | sort)
+exp=$(printf '%s\tمدیر سامانه\t\tهمهٔ شهرستان‌ها\tفعال\nali.rezaei\tکارشناس\tAJB\tعجب‌شیر\tبرداشته‌شده\nmaryam\tستاد استان\t\tهمهٔ شهرستان‌ها\tبرداشته‌شده\nzahra_m\tسرپرست\tTBZ\tتبریز\tفعال\n' "$ME" | sort)
 is "$out" "$exp" "user list --all in Persian: «فعال» / «برداشته‌شده» in the fifth column"
 is "$("$HAMYAR" --db "$DB" user list --all | awk -F '\t' 'NF != 5' | wc -l)" 0 "... on every line"
 

@@ -50,7 +50,7 @@ is "$(cat "$TMP/out")" "user sara is already auditor (every county): nothing cha
 "$HAMYAR" --db "$DB" user add sara --role 'ناظر' >/dev/null 2>"$TMP/err"; is $? 2 "a role that is no role's label is refused (usage error)"
 grep -q 'auditor (حسابرس)' "$TMP/err"; ok $? "... and the Persian message names each role with its Persian label"
 "$HAMYAR" --db "$DB" user add sara --role 'حسابرس' >"$TMP/out" 2>/dev/null; ok $? "a role given by its Persian label is taken"
-is "$("$HAMYAR" --db "$DB" user list | grep '^sara')" "$(printf 'sara\tحسابرس\t')" "user list in Persian: the role's label"
+is "$("$HAMYAR" --db "$DB" user list | grep '^sara')" "$(printf 'sara\tحسابرس\t\tهمهٔ شهرستان‌ها')" "user list in Persian: the role's label, every county in words"
 "$HAMYAR" --db "$DB" user remove sara >/dev/null; ok $? "user remove sara"
 
 # A county given by its code (in any case) or its name (typed with an
@@ -65,7 +65,7 @@ is "$(cat "$TMP/out")" "user hoseyn is already supervisor Ajabshir (AJB): nothin
 # user list: in Persian a fourth column names the county; under --lang en
 # the three columns scripts read stay as they were.
 is "$("$HAMYAR" --db "$DB" user list | grep '^hoseyn')" "$(printf 'hoseyn\tسرپرست\tAJB\tعجب‌شیر')" "user list in Persian: the county's code, then its name"
-is "$("$HAMYAR" --db "$DB" user list | grep '^maryam')" "$(printf 'maryam\tستاد استان\t')" "... and no name where there is no county (hq)"
+is "$("$HAMYAR" --db "$DB" user list | grep '^maryam')" "$(printf 'maryam\tستاد استان\t\tهمهٔ شهرستان‌ها')" "... and no code where there is no county (hq), every county said in words"
 is "$("$HAMYAR" --lang en --db "$DB" user list | grep '^hoseyn')" "$(printf 'hoseyn\tsupervisor\tAJB')" "user list under --lang en: login, role, county code only"
 "$HAMYAR" --db "$DB" user remove hoseyn >/dev/null; ok $? "user remove hoseyn"
 
