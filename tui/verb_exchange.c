@@ -6151,6 +6151,18 @@ force_opt(const char *arg, int *force)
 	return 1;
 }
 
+/* PATH's last part ends in .csv or .json (any case) after a name: a
+ * file's name, not a folder's. */
+static int
+file_named(const char *path)
+{
+	const char *base = strrchr(path, '/'), *dot;
+
+	base = base != NULL ? base + 1 : path;
+	dot = strrchr(base, '.');
+	return dot != NULL && dot > base && (strcasecmp(dot, ".csv") == 0 || strcasecmp(dot, ".json") == 0);
+}
+
 /* May `export all --out DIR` write its files (DIR/donors.csv ...)?  Each
  * one already there is kept unless --force (cli_out_free), the first
  * such named.  Returns 1 or 0; over[j] is what cli_out_free saw of the
@@ -6295,6 +6307,18 @@ verb_export(int argc, char **argv, const struct hamyar_opts *o)
 			else
 				cli_error(_("cannot write %s: export all in CSV writes one file per kind (donors.csv, needs.csv, ...) into a folder, and %s is a file. Give a folder for --out (made if it is not there), or add --format json for every kind in one file"),
 				    path, path);
+			return EXIT_USAGE;
+		}
+		/* "export all --out all.csv" where nothing is: a file's name,
+		 * which would become a folder of that name holding the
+		 * kinds' files (before, made without a word) */
+		if (k < 0 && !json && stat(path, &sb) != 0 && errno == ENOENT && file_named(path)) {
+			char dir[4096];
+
+			snprintf(dir, sizeof dir, "%s", path);
+			*strrchr(dir, '.') = '\0';
+			cli_error(_("cannot write %s: export all in CSV writes one file per kind (donors.csv, needs.csv, ...) into a folder, and %s is named as a file. Give a folder for --out, such as --out %s, or add --format json for every kind in one file"),
+			    path, path, dir);
 			return EXIT_USAGE;
 		}
 		if (!cli_out_where(path, _("cannot write %s"), k < 0 && !json ? NULL : name))

@@ -37,4 +37,18 @@ printf 'x\n' >report.csv
 "$HAMYAR" --db d export all --out report.csv 2>"$TMP/err" >/dev/null; is $? 2 "report.csv beside a file «report»: exit 2"
 holds "$(cat "$TMP/err")" "نام پوشه‌ای را به --out بدهید (اگر نباشد ساخته می‌شود)" "... no folder proposed where a file is"
 "$HAMYAR" --db d export all --format json --out all.json >/dev/null 2>&1; ok $? "--format json into one file, as proposed"
+
+# A file's name where nothing is yet (sheets.csv, sub/x.JSON): before, a
+# folder of that name was made, the kinds' files in it, without a word.
+"$HAMYAR" --db d export all --out sheets.csv >"$TMP/out" 2>"$TMP/err"; rc=$?
+is "$rc" 2 "export all --out sheets.csv (nothing there): a usage error"
+is "$(cat "$TMP/err")" "hamyar: نوشتن sheets.csv ممکن نشد: export all در قالب CSV برای هر نوع پرونده‌ای جدا (donors.csv، needs.csv، ...) در یک پوشه می‌نویسد و sheets.csv نام پرونده است، نه پوشه. نام پوشه‌ای را به --out بدهید، مانند --out sheets، یا با --format json همهٔ نوع‌ها را در یک پرونده بگیرید" \
+    "... says a file's name was given, proposes the folder"
+[ ! -e sheets.csv ] && [ ! -e sheets ]; ok $? "... nothing made"
+mkdir sub
+"$HAMYAR" --lang en --db d export all --out sub/x.JSON 2>"$TMP/err" >/dev/null; rc=$?
+is "$rc $(cat "$TMP/err")" "2 hamyar: cannot write sub/x.JSON: export all in CSV writes one file per kind (donors.csv, needs.csv, ...) into a folder, and sub/x.JSON is named as a file. Give a folder for --out, such as --out sub/x, or add --format json for every kind in one file" \
+    "... in English, any case of the extension"
+"$HAMYAR" --db d export all --out v1.2 >/dev/null 2>&1; ok $? "a folder named with a dot (v1.2) is still a folder"
+[ -s v1.2/donors.csv ]; ok $? "... donors.csv written in it"
 done_testing
