@@ -84,7 +84,7 @@ TOTAL=$(wc -l <"$LIST")
 # HAMYAR_JOBS lanes (default 1) take the tests in list order, each the next
 # one not yet taken (a counter behind a mkdir lock), and leave their counts
 # in $HAMYAR_TEST_TMP/lane.N.  Several lanes run side by side where nothing
-# is timed: make check (two: the screen tests mostly wait on tmux, each with
+# is timed: make check (six: the screen tests mostly wait on tmux, each with
 # its own server and folder) and make valgrind (one valgrind keeps one core
 # busy).  The default here is one lane, in order.
 JOBS=${HAMYAR_JOBS:-1}
