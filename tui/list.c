@@ -519,8 +519,6 @@ list_help_make(struct list *l, int pick)
 			help_add(l, &n, _(help_pledge_county));
 	}
 	help_add(l, &n, l->search_field >= 0 ? _(help_sort_name) : _(help_sort_id));
-	if (l->kind == CORE_STAGE)
-		help_add(l, &n, _(help_stage_order));
 	if (l->kind == CORE_RECOGNITION)
 		help_add(l, &n, _(help_letters));
 	if (l->kind == CORE_NEED)
@@ -528,6 +526,7 @@ list_help_make(struct list *l, int pick)
 	if (l->kind == CORE_STAGE) {
 		help_add(l, &n, _(help_late));
 		help_add(l, &n, _(help_late_filter));
+		help_add(l, &n, _(help_stage_order));
 	}
 	help_add(l, &n, never_new(l) ? _(help_back) : _(help_new));
 }

@@ -25,7 +25,7 @@ scr_wait "Main menu" >/dev/null; scr_keys 7
 scr_wait "TST-104" >/dev/null; ok $? "the stages list"
 scr_settle
 is "$(order)" "TST-103 TST-102 TST-104 TST-101 " "by need, then planned start"
-scr_keys F1; scr_wait "listed by need, each need's by planned start" >/dev/null
+scr_keys F1; scr_wait 'Help' >/dev/null; scr_keys NPage; scr_wait "Stages are listed by need, each need's" >/dev/null
 ok $? "F1 says the order"
 scr_keys Escape; scr_settle
 scr_keys F6; scr_wait "Sort by" >/dev/null
