@@ -59,9 +59,9 @@ struct dash_top {
 	char id[CORE_ID_MAX];
 	char title[160];
 	double score;
-	int64_t gap;
-	int material;			/* 0: a non-material need, whose gap
-					   no pledge of its kind fills: "-" */
+	int64_t gap;			/* the gap it was ranked by (SPEC §3:
+					   estimated cost less its material
+					   pledges, a non-material need's too) */
 };
 
 struct dash {
@@ -349,7 +349,6 @@ dash_load(struct dash *d)
 			loc_utf8_copy(d->top[i].title, sizeof d->top[i].title, g.titles[ni]);
 			d->top[i].score = res[i].score;
 			d->top[i].gap = g.needs[ni].gap;
-			d->top[i].material = core_ptype_material(g.needs[ni].category);
 			d->ntop++;
 		}
 	}
@@ -640,8 +639,7 @@ draw_top(struct dash *d, int y, int nrows)
 	/* the gap column as wide as its widest figure: cut, a gap of
 	 * 123,456,789,012,345 would read as 123,456,789,012,3 */
 	for (i = 0; i < d->ntop && (int)i < nrows; i++)
-		if (d->top[i].material &&
-		    (k = tui_text_width(tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap))) > gapw)
+		if ((k = tui_text_width(tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap))) > gapw)
 			gapw = k;
 
 	snprintf(line, sizeof line, "%s (%s %s)", _("Top-ranked needs"),
@@ -673,10 +671,11 @@ draw_top(struct dash *d, int y, int nrows)
 			{ 3, tui_fmt_int((int64_t)i + 1, n2, sizeof n2), 0 },
 			{ idw, d->top[i].id, 1 },
 			{ 7, tui_fmt_fixed(d->top[i].score, 4, sc, sizeof sc), 0 },
-			/* a non-material need's gap, "-" as on the matching
-			 * screen: the amounts here are the material needs' */
-			{ gapw, d->top[i].material ? tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap) :
-			    "-", 1 },
+			/* the gap the ranking scored, a non-material need's
+			 * too (SPEC §3, §8: its estimated cost less its
+			 * material pledges): before, "-" for one, beside
+			 * its rank and score that the gap had made */
+			{ gapw, tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap), 1 },
 			{ 0, tw < 20 ? tui_fit_words(d->top[i].title, tw, cut, sizeof cut) :
 			    tui_fit_middle(d->top[i].title, tw, cut, sizeof cut), 0 },
 		};

@@ -60,6 +60,9 @@ unsigned tui_list_generation;
  * names at a word's start (list_draw) */
 #define NARROW_LIST 60
 #define SORT_LIMIT 5000
+/* The stages' list's own order, by need then planned start (stage_by_need),
+ * is its default: so many rows may be sorted so (a stage's row is small). */
+#define STAGE_SORT_LIMIT 200000
 /* The cells a name (a donor's, a need's title) and a pledge's type get
  * before either grows further (fit_columns): «سیده‌زهرا عبدالله‌زاده»
  * whole, and «تجهیزات عمومی» nearly. */
@@ -204,6 +207,8 @@ struct srow {
 	char id[CORE_ID_MAX];
 	int64_t num;
 	char *key;		/* collation key, or NULL for numeric columns */
+	char grp[CORE_ID_MAX];	/* stage_by_need: the stage's need, sorted
+				   before num (its planned start) */
 };
 
 static char *cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int c);
@@ -266,6 +271,10 @@ static const char help_name[] = N_(
 /* a stage is found by its need's title too (scan_search) */
 static const char help_stage_need[] = N_(
     "A stage is found by its need's title too.");
+/* the stages' own order (stage_by_need) */
+static const char help_stage_order[] = N_(
+    "Stages are listed by need, each need's by planned start; F6 sorts\n"
+    "otherwise (by title too).");
 /* help_name for a kind searched by a title or a name not a person's (a
  * need, a unit, a group, a ceremony): no family name to put first */
 static const char help_title[] = N_(
@@ -517,6 +526,7 @@ list_help_make(struct list *l, int pick)
 	if (l->kind == CORE_STAGE) {
 		help_add(l, &n, _(help_late));
 		help_add(l, &n, _(help_late_filter));
+		help_add(l, &n, _(help_stage_order));
 	}
 	help_add(l, &n, never_new(l) ? _(help_back) : _(help_new));
 }
@@ -1502,6 +1512,16 @@ numeric_type(enum core_ftype t)
 }
 
 static int sort_desc_now;	/* qsort has no context argument */
+static int sort_grp_now;	/* stage_by_need: grp, then num */
+
+/* Ids in the order registered: station, then number (TST-9 before TST-10). */
+static int
+srow_id_cmp(const char *x, const char *y)
+{
+	size_t a = strlen(x), b = strlen(y);
+
+	return a != b ? (a < b ? -1 : 1) : strcmp(x, y);
+}
 
 static int
 srow_cmp(const void *a, const void *b)
@@ -1509,6 +1529,15 @@ srow_cmp(const void *a, const void *b)
 	const struct srow *x = a, *y = b;
 	int c;
 
+	if (sort_grp_now) {
+		/* by need (in the order the needs were registered), then
+		 * planned start (none first), then the stage's id */
+		if ((c = srow_id_cmp(x->grp, y->grp)) == 0)
+			c = x->num < y->num ? -1 : x->num > y->num;
+		if (c == 0)
+			c = srow_id_cmp(x->id, y->id);
+		return sort_desc_now ? -c : c;
+	}
 	if (x->key != NULL || y->key != NULL)
 		c = strcmp(x->key ? x->key : "", y->key ? y->key : "");
 	else
@@ -1542,12 +1571,25 @@ next_row(struct list *l, struct store_iter *it, char *id)
 	return rc;
 }
 
+/* 1 if l is the stages' list sorted by its need column: by need, then
+ * each need's stages by planned start, the order a supervisor reads them
+ * in (its default, list_alloc); before, the stages of every need were
+ * listed by title, «اجرا» of one need beside «اجرا» of another. */
+static int
+stage_by_need(const struct list *l)
+{
+	return l->kind == CORE_STAGE && l->sort_field == CORE_STAGE_NEED;
+}
+
 /* Loads the rows in view with their keys for sort_field and sorts them.
- * Returns 0, 1 if there are more than SORT_LIMIT, -1 on failure. */
+ * Returns 0, 1 if there are more than SORT_LIMIT (STAGE_SORT_LIMIT for
+ * stage_by_need), -1 on failure. */
 static int
 mem_load(struct list *l)
 {
 	const struct core_field *f = &l->sc->fields[l->sort_field];
+	int by_need = stage_by_need(l);
+	size_t limit = by_need ? STAGE_SORT_LIMIT : SORT_LIMIT;
 	struct store_txn *t;
 	struct store_iter *it = NULL;
 	struct core_record *r;
@@ -1557,7 +1599,7 @@ mem_load(struct list *l)
 	int rc = 0;
 
 	mem_free(l);
-	if ((v = calloc(SORT_LIMIT, sizeof *v)) == NULL)
+	if ((v = calloc(limit, sizeof *v)) == NULL)
 		return -1;
 	if (store_read_begin(tui_app.st, &t) != 0) {
 		free(v);
@@ -1574,13 +1616,17 @@ mem_load(struct list *l)
 			core_record_free(r);
 			continue;
 		}
-		if (n == SORT_LIMIT) {
+		if (n == limit) {
 			core_record_free(r);
 			rc = 1;
 			break;
 		}
 		loc_utf8_copy(v[n].id, sizeof v[n].id, id);
-		if (numeric_type(f->type))
+		if (by_need) {
+			loc_utf8_copy(v[n].grp, sizeof v[n].grp, core_record_text(r, CORE_STAGE_NEED));
+			v[n].num = r->v[CORE_STAGE_PLANNED_START].set ?
+			    r->v[CORE_STAGE_PLANNED_START].num : INT64_MIN;
+		} else if (numeric_type(f->type))
 			/* empty, but for a number whose empty is 0 (a stage's
 			 * progress stored empty by an older version), first */
 			v[n].num = r->v[l->sort_field].set ? r->v[l->sort_field].num :
@@ -1608,6 +1654,7 @@ mem_load(struct list *l)
 		return rc;
 	}
 	sort_desc_now = l->sort_desc;
+	sort_grp_now = by_need;
 	qsort(v, n, sizeof *v, srow_cmp);
 	l->mem_valid = 1;
 	l->mem_gen = tui_list_generation;
@@ -3333,6 +3380,10 @@ list_alloc(enum core_kind k)
 			break;
 		}
 	l->by_id = l->search_field < 0;
+	/* the stages: by need, then planned start (stage_by_need); F6
+	 * offers the title's order and the others */
+	if (k == CORE_STAGE)
+		l->sort_field = CORE_STAGE_NEED;
 	if (tui_edit_init(&l->q, NULL, tui_ui_dir(), tui_draw_layout_flags()) != 0) {
 		free(l);
 		return NULL;

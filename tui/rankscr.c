@@ -477,6 +477,13 @@ rank_draw(struct tui_screen *s, int top, int rows)
 			{ 8, _("Weight"), 0 }, { 0, _("Contribution"), 0 },
 		};
 
+		/* TOPSIS: not weight x normalised, as under SAW, but the
+		 * criterion's share of the score (core_rank: in proportion
+		 * to its squared distance from the worst need), which may
+		 * exceed its weight: headed so, lest it read as a mistake */
+		if (r->method == CORE_RANK_TOPSIS)
+			h[4].s = _("Share of score");
+
 		for (k = 0; k < N; k++)
 			wsum += r->w.w[k];
 		/* shown to four places, the parts add up to the score */

@@ -1501,6 +1501,15 @@ honour_cer_cmp(const void *a, const void *b)
 	return x->on != y->on ? (x->on > y->on ? -1 : 1) : strcmp(x->title, y->title);
 }
 
+/* Planned ceremonies: the soonest first. */
+static int
+honour_planned_cmp(const void *a, const void *b)
+{
+	const struct honour_cer *x = a, *y = b;
+
+	return x->on != y->on ? (x->on < y->on ? -1 : 1) : strcmp(x->title, y->title);
+}
+
 static int
 str_cmp(const void *a, const void *b)
 {
@@ -1543,10 +1552,14 @@ honour_free(struct honour_list *l)
  * donors honoured there, and how many donors (each once, however many
  * times honoured).  With a county (--county, a clerk's), the donors of
  * that county only, and the ceremonies that honoured one of them.
+ * With planned, the ceremonies recorded for a later day instead, the
+ * soonest first, with the donors to be honoured there so far (without a
+ * county, one that names no donor yet too).
  * Returns 0 or a store code.
  */
 static int
-honour_gather(struct store *st, const char *county, int32_t today, struct honour_list *l)
+honour_gather(struct store *st, const char *county, int32_t today, int planned,
+    struct honour_list *l)
 {
 	char **ids = NULL, id[CORE_ID_MAX];
 	size_t ni = 0, ci = 0, i;
@@ -1570,7 +1583,7 @@ honour_gather(struct store *st, const char *county, int32_t today, struct honour
 		if (store_get(t, CORE_RECOGNITION, id, &x, &m) != 0)
 			continue;
 		if (m.deleted || !x->v[CORE_RECOGNITION_HELD_ON].set ||
-		    (int32_t)x->v[CORE_RECOGNITION_HELD_ON].num > today) {
+		    ((int32_t)x->v[CORE_RECOGNITION_HELD_ON].num > today) != (planned != 0)) {
 			core_record_free(x);
 			continue;
 		}
@@ -1610,7 +1623,7 @@ honour_gather(struct store *st, const char *county, int32_t today, struct honour
 			ni++;
 			here++;
 		}
-		if (rc == 0 && here > 0) {
+		if (rc == 0 && (here > 0 || (planned && county == NULL))) {
 			if (l->n == l->cap) {
 				struct honour_cer *nv = realloc(l->v,
 				    (l->cap = l->cap ? l->cap * 2 : 16) * sizeof *nv);
@@ -1646,7 +1659,8 @@ honour_gather(struct store *st, const char *county, int32_t today, struct honour
 		for (i = 0; i < ni; i++)
 			l->uniq += i == 0 || strcmp(ids[i], ids[i - 1]) != 0;
 		if (l->n > 1)
-			qsort(l->v, l->n, sizeof *l->v, honour_cer_cmp);
+			qsort(l->v, l->n, sizeof *l->v,
+			    planned ? honour_planned_cmp : honour_cer_cmp);
 	}
 	for (i = 0; i < ni; i++)
 		free(ids[i]);
@@ -1675,6 +1689,78 @@ honour_line(const struct honour_list *l, int32_t today, unsigned flags)
 	return line;
 }
 
+/* The sentence over the planned ceremonies: how many after which day,
+ * and how many donors to be honoured in them so far; or that none is
+ * planned (caller frees; NULL if out of memory). */
+static char *
+planned_line(const struct honour_list *l, int32_t today, unsigned flags)
+{
+	char date[32], a[64], b[64], *line = NULL;
+
+	loc_date_format(today, flags & LOC_FMT_FA_DIGITS, date, sizeof date);
+	if (l->n == 0) {
+		if (asprintf(&line, _("No ceremony planned after %s."), date) < 0)
+			line = NULL;
+		return line;
+	}
+	loc_amount_format((int64_t)l->n, flags, a, sizeof a);
+	loc_amount_format((int64_t)l->uniq, flags, b, sizeof b);
+	if (asprintf(&line, _("Ceremonies planned after %s, not yet held: %s; donors to be "
+	    "honoured in them so far: %s (each once)."), date, a, b) < 0)
+		line = NULL;
+	return line;
+}
+
+/* The page's planned ceremonies, under their own heading after those
+ * held: date, title, place and the donors to be honoured so far, the
+ * soonest first; none: a sentence says so. */
+static int
+planned_section(struct store *st, FILE *out, const struct look *lk, const char *county,
+    int32_t today)
+{
+	unsigned flags = LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0);
+	struct honour_list l;
+	char date[32], *line;
+	size_t i;
+	int rc;
+
+	if ((rc = honour_gather(st, county, today, 1, &l)) != 0)
+		return rc;
+	fputs("<h3 id=\"planned-ceremonies\">", out);
+	tui_html_fputs(out, _("Planned ceremonies (not yet held)"));
+	fputs("</h3>\n<p id=\"planned\">", out);
+	line = planned_line(&l, today, flags);
+	tui_html_fputs(out, line != NULL ? line : "");
+	free(line);
+	fputs("</p>\n", out);
+	if (l.n == 0) {
+		honour_free(&l);
+		return 0;
+	}
+	fputs("<table class=\"planned\"><thead><tr><th>", out);
+	tui_html_fputs(out, _("Planned for"));
+	fputs("</th><th>", out);
+	tui_html_fputs(out, _("Title"));
+	fputs("</th><th>", out);
+	tui_html_fputs(out, _("Place"));
+	fputs("</th><th>", out);
+	tui_html_fputs(out, _("Donors to be honoured"));
+	fputs("</th></tr></thead><tbody>\n", out);
+	for (i = 0; i < l.n; i++) {
+		loc_date_format(l.v[i].on, lk->fa_digits ? LOC_FMT_FA_DIGITS : 0, date, sizeof date);
+		fprintf(out, "<tr class=\"planned\"><td>%s</td><th>", date);
+		page_text(out, lk, l.v[i].title);
+		fputs("</th><th>", out);
+		page_text(out, lk, l.v[i].place[0] ? l.v[i].place : "—");
+		fputs("</th><td>", out);
+		count(out, lk, (int64_t)l.v[i].donors);
+		fputs("</td></tr>\n", out);
+	}
+	fputs("</tbody></table>\n", out);
+	honour_free(&l);
+	return 0;
+}
+
 /* The page's ceremonies: date, title, place and the donors honoured at
  * each, newest first, a sentence over them and a total row; none: a
  * sentence says so. */
@@ -1688,7 +1774,7 @@ honour_section(struct store *st, FILE *out, const struct look *lk, const char *c
 	size_t i;
 	int rc;
 
-	if ((rc = honour_gather(st, county, today, &l)) != 0)
+	if ((rc = honour_gather(st, county, today, 0, &l)) != 0)
 		return rc;
 	fputs("<h2>", out);
 	tui_html_fputs(out, _("Honouring donors"));
@@ -1696,7 +1782,7 @@ honour_section(struct store *st, FILE *out, const struct look *lk, const char *c
 	if (l.n == 0) {
 		no_chart(out, _("No ceremony of recognition held yet."));
 		honour_free(&l);
-		return 0;
+		return planned_section(st, out, lk, county, today);
 	}
 	line = honour_line(&l, today, flags);
 	fputs("<p id=\"honoured\">", out);
@@ -1727,44 +1813,27 @@ honour_section(struct store *st, FILE *out, const struct look *lk, const char *c
 	count(out, lk, (int64_t)l.uniq);
 	fputs("</td></tr>\n</tbody></table>\n", out);
 	honour_free(&l);
-	return 0;
+	return planned_section(st, out, lk, county, today);
 }
 
-/*
- * The text's ceremonies, as the page lists them: a heading, the sentence,
- * then a row for each ceremony: the day it was held, the donors honoured
- * there, then its title and place.  Under --lang en the headings are
- * identifiers.  Before, only the page said anything of honouring.
- */
-static int
-text_honour(struct store *st, FILE *out, const char *county, unsigned flags)
+/* The text's rows of ceremonies under a date heading: the day, the
+ * donors (honoured, or to be), then the title and place. */
+static void
+text_honour_rows(FILE *out, const struct honour_list *l, const char *date_word,
+    const char *date_head, const char *donors_head, unsigned flags)
 {
-	struct honour_list l;
 	const char *h[2];
-	char buf[2][64], *line;
-	int w[2], k, rc;
+	char buf[2][64];
+	int w[2], k;
 	size_t i;
 
-	if ((rc = honour_gather(st, county, loc_day_today(), &l)) != 0)
-		return rc;
-	putc('\n', out);
-	fputs(cli_word("honouring", N_("Honouring donors")), out);
-	putc('\n', out);
-	line = honour_line(&l, loc_day_today(), flags);
-	fputs(line != NULL ? line : "", out);
-	putc('\n', out);
-	free(line);
-	if (l.n == 0) {
-		honour_free(&l);
-		return 0;
-	}
-	h[0] = cli_word("held_on", N_("Held on"));
-	h[1] = cli_word("donors", N_("Donors honoured"));
+	h[0] = cli_word(date_word, date_head);
+	h[1] = cli_word("donors", donors_head);
 	for (k = 0; k < 2; k++)
 		w[k] = cli_width(h[k]);
-	for (i = 0; i < l.n; i++) {
-		loc_date_format(l.v[i].on, flags & LOC_FMT_FA_DIGITS, buf[0], sizeof buf[0]);
-		loc_amount_format((int64_t)l.v[i].donors, flags, buf[1], sizeof buf[1]);
+	for (i = 0; i < l->n; i++) {
+		loc_date_format(l->v[i].on, flags & LOC_FMT_FA_DIGITS, buf[0], sizeof buf[0]);
+		loc_amount_format((int64_t)l->v[i].donors, flags, buf[1], sizeof buf[1]);
 		for (k = 0; k < 2; k++)
 			if (cli_width(buf[k]) > w[k])
 				w[k] = cli_width(buf[k]);
@@ -1776,22 +1845,66 @@ text_honour(struct store *st, FILE *out, const char *county, unsigned flags)
 	putc(' ', out);
 	fputs(cli_word("ceremony", N_("Title and place")), out);
 	putc('\n', out);
-	for (i = 0; i < l.n; i++) {
-		loc_date_format(l.v[i].on, flags & LOC_FMT_FA_DIGITS, buf[0], sizeof buf[0]);
-		loc_amount_format((int64_t)l.v[i].donors, flags, buf[1], sizeof buf[1]);
+	for (i = 0; i < l->n; i++) {
+		loc_date_format(l->v[i].on, flags & LOC_FMT_FA_DIGITS, buf[0], sizeof buf[0]);
+		loc_amount_format((int64_t)l->v[i].donors, flags, buf[1], sizeof buf[1]);
 		cli_pad(out, buf[0], -w[0]);
 		putc(' ', out);
 		cli_pad(out, buf[1], w[1]);
 		putc(' ', out);
-		cli_put_stored(out, l.v[i].title, flags);
-		if (l.v[i].place[0]) {
+		cli_put_stored(out, l->v[i].title, flags);
+		if (l->v[i].place[0]) {
 			fputs(" — ", out);
-			cli_put_stored(out, l.v[i].place, flags);
+			cli_put_stored(out, l->v[i].place, flags);
 		}
 		putc('\n', out);
 	}
-	loc_amount_format((int64_t)l.uniq, flags, buf[1], sizeof buf[1]);
-	fprintf(out, "%s: %s\n", cli_word("honoured_once", N_("Donors honoured, each once")), buf[1]);
+}
+
+/*
+ * The text's ceremonies, as the page lists them: a heading, the sentence,
+ * then a row for each ceremony: the day it was held, the donors honoured
+ * there, then its title and place.  Under --lang en the headings are
+ * identifiers.  Before, only the page said anything of honouring.  Then,
+ * under a heading of their own, the ceremonies planned for a later day,
+ * the soonest first, with the donors to be honoured there so far (before,
+ * a supervisor preparing the next ceremony found none of them here).
+ */
+static int
+text_honour(struct store *st, FILE *out, const char *county, unsigned flags)
+{
+	struct honour_list l;
+	char buf[64], *line;
+	int32_t today = loc_day_today();
+	int rc;
+
+	if ((rc = honour_gather(st, county, today, 0, &l)) != 0)
+		return rc;
+	putc('\n', out);
+	fputs(cli_word("honouring", N_("Honouring donors")), out);
+	putc('\n', out);
+	line = honour_line(&l, today, flags);
+	fputs(line != NULL ? line : "", out);
+	putc('\n', out);
+	free(line);
+	if (l.n > 0) {
+		text_honour_rows(out, &l, "held_on", N_("Held on"), N_("Donors honoured"), flags);
+		loc_amount_format((int64_t)l.uniq, flags, buf, sizeof buf);
+		fprintf(out, "%s: %s\n", cli_word("honoured_once", N_("Donors honoured, each once")), buf);
+	}
+	honour_free(&l);
+	if ((rc = honour_gather(st, county, today, 1, &l)) != 0)
+		return rc;
+	putc('\n', out);
+	fputs(cli_word("planned_ceremonies", N_("Planned ceremonies (not yet held)")), out);
+	putc('\n', out);
+	line = planned_line(&l, today, flags);
+	fputs(line != NULL ? line : "", out);
+	putc('\n', out);
+	free(line);
+	if (l.n > 0)
+		text_honour_rows(out, &l, "planned_for", N_("Planned for"),
+		    N_("Donors to be honoured"), flags);
 	honour_free(&l);
 	return 0;
 }

@@ -1459,6 +1459,14 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 					printf("        %s\n", tie);
 			}
 		}
+		/* what the figure after "->" is, once under the needs: under
+		 * TOPSIS not weight x normalised (SAW's) and not bounded by
+		 * the weight, which read as a mistake (core_rank) */
+		if (explain && method == CORE_RANK_TOPSIS && r0 < n)
+			fputs(_("each criterion's part (the figure after its value) is its share of the score: the score "
+			    "split in proportion to the squares of the need's distances from the worst "
+			    "need, criterion by criterion; the shares add up to the score and one may "
+			    "exceed its weight\n"), stdout);
 	}
 	free(res);
 	store_rank_data_free(&g);

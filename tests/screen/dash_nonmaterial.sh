@@ -6,9 +6,11 @@
 # heading read "(total gap: 370,000,000 rials)" and the figures had no
 # non-material line.
 # Its own screen (Enter) says its gap is not in the money totals.
-# The top-ranked needs show "-" for the gap of the support need TBZ-3, as
-# the matching screen does (before: 70,000,000, its cost less the costs
-# pledge, beside a heading that now counts material needs only).
+# The top-ranked needs show the gap the ranking scored, the support need
+# TBZ-3's too: 70,000,000, its cost less the costs pledged on it (SPEC §3:
+# a need's gap is its estimated cost less its material pledges; §8 ranks
+# it by that gap), as `rank` and its own screen give it.  Before, "-"
+# there, beside the rank and the score that gap had made.
 # And no blank line under the county figures at 80x24: the top-ranked
 # needs' heading follows them (before, a blank row stood between: a
 # county row less).
@@ -30,7 +32,9 @@ scr_cap | grep -qF " non-material: 1 open (1 with a pledge), 1 done"; ok $? "en:
 is "$(above 'Top-ranked needs')" "non-material:1open(1withapledge),1doneoverduestages:0" \
     "en: the top-ranked needs' heading right under the figures, no blank row"
 scr_cap | grep -qF "1–2 of 21"; ok $? "en: two county rows at 80x24"
-is "$(scr_cap | awk '$2 == "TBZ-3" {print $4; exit}')" "-" "en: the top-ranked support need's gap is -"
+is "$(scr_cap | awk '$2 == "TBZ-3" {print $4; exit}')" "70,000,000" "en: the top-ranked support need's gap, the one it was ranked by"
+is "$("$HAMYAR" --lang en --db "$DB" rank --json | grep '"id": "TBZ-3"' | sed -n 's/.*"criteria": {[^}]*"gap": \([0-9]*\).*/\1/p')" "70000000" \
+    "... as rank scores it"
 is "$(scr_cap | awk '$2 == "TBZ-2" {print $4; exit}')" "300,000,000" "en: the equipment need's gap in full"
 scr_keys F1; scr_wait "non-material need takes no money"; ok $? "en: the help says what the amounts count"
 scr_keys Escape; scr_settle

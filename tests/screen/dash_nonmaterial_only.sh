@@ -4,7 +4,7 @@
 # and a gap of 0, as if nothing were needed there.  In the bar's place it
 # now counts its open non-material needs («فقط نیاز معنوی (۲ باز)»), as
 # the figures under the rows and the report count them apart from money,
-# and its gap is "-", as a non-material need's is among the top-ranked.
+# and its gap is "-" (the county gaps are of the material needs).
 # A county with a material need (Tabriz) keeps its bar and gap.  In
 # English and Persian, at 80x24 and 100x30; at 64 columns, shorter
 # («non-material (2 open)»), the count whole.

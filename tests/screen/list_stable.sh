@@ -15,6 +15,10 @@ for mode in app terminal; do
 	HAMYAR_BIDI=$mode scr_start "$DB"
 	scr_wait "$(v 'منوی اصلی')" >/dev/null; scr_keys 7
 	scr_wait "$(v 'رکوردها:')" >/dev/null; ok $? "$mode: the stages list"
+	# by title (F6), where the stages' texts of many lengths come
+	# page after page (the list's own order is by need)
+	scr_keys F6; scr_wait "$(v 'مرتب‌سازی بر پایهٔ')" >/dev/null
+	scr_keys Down Down Enter; scr_wait "$(v 'مرتب بر پایهٔ نام.')" >/dev/null; ok $? "$mode: sorted by title"
 	h1=$(head_line); id1=$(first_id)
 	scr_keys NPage; scr_settle
 	h2=$(head_line); id2=$(first_id)
