@@ -1086,8 +1086,10 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 			memcpy(copy, msg, mlen + 1);
 		n = wrap_lines(copy, lines, TEXT_LINES_MAX, popup_text_width(), flow);
 		/* a help taller than the screen: made shorter (help_compact)
-		 * as far as it takes to fit, before it has to scroll */
-		for (level = 1; flow && build == NULL && level <= 3 && n > LINES - 4; level++) {
+		 * as far as it takes to fit, before it has to scroll; the
+		 * box ends above the status line (box_place_list), so that
+		 * the rows it has are LINES - 5 */
+		for (level = 1; flow && build == NULL && level <= 3 && n > LINES - 5; level++) {
 			char *c = help_compact(msg, level, popup_text_width());
 
 			if (c == NULL)
@@ -1099,7 +1101,7 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 		/* ... and where even that does not fit, it scrolls: with its
 		 * blank lines and paragraphs kept (only its keys joined), not
 		 * run into one block that scrolls all the same */
-		if (level > 2 && n > LINES - 4) {
+		if (level > 2 && n > LINES - 5) {
 			char *c = help_compact(msg, 1, popup_text_width());
 
 			if (c != NULL) {
@@ -1120,7 +1122,10 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 		if (title != NULL && tui_text_width(title) + 6 > w)
 			w = tui_text_width(title) + 6;
 		tui_screen_paint();
-		b = box_place(n + np + 2, w);
+		/* above the status line and the key bar: the user, station
+		 * and keyboard stay in sight under a tall help (at 80x24 the
+		 * donors' list's help covered the status line) */
+		b = box_place_list(n + np + 2, w);
 		rows = b.h - 2 > 0 ? b.h - 2 : 0;
 		/* Taller than the screen: the arrows scroll it, and the
 		 * bottom border says there is more (▼) or was more (▲). */
