@@ -779,6 +779,22 @@ box_place_list(int h, int w)
 	return b;
 }
 
+/* A box of a message or a help, placed as box_place but, a tall one, over
+ * the title line rather than the status line: it ends above the status
+ * line (LINES - 2), which keeps the user, the station and the keyboard in
+ * view, and has the rows box_place gave it (LINES - 2 at most), so that
+ * a help made to fit 80x24 still fits without scrolling.  Before, a help
+ * of 20 lines (the donors' list's at 80x24) covered the status line. */
+static struct box
+box_place_above(int h, int w)
+{
+	struct box b = box_place(h, w);
+
+	if (b.y + b.h > LINES - 2 && LINES - 2 - b.h >= 0)
+		b.y = LINES - 2 - b.h;
+	return b;
+}
+
 /* A key for a popup loop; a timeout comes back as TUI_KEY_RESIZE, which
  * every popup treats as "repaint". */
 static int
@@ -1086,10 +1102,8 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 			memcpy(copy, msg, mlen + 1);
 		n = wrap_lines(copy, lines, TEXT_LINES_MAX, popup_text_width(), flow);
 		/* a help taller than the screen: made shorter (help_compact)
-		 * as far as it takes to fit, before it has to scroll; the
-		 * box ends above the status line (box_place_list), so that
-		 * the rows it has are LINES - 5 */
-		for (level = 1; flow && build == NULL && level <= 3 && n > LINES - 5; level++) {
+		 * as far as it takes to fit, before it has to scroll */
+		for (level = 1; flow && build == NULL && level <= 3 && n > LINES - 4; level++) {
 			char *c = help_compact(msg, level, popup_text_width());
 
 			if (c == NULL)
@@ -1101,7 +1115,7 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 		/* ... and where even that does not fit, it scrolls: with its
 		 * blank lines and paragraphs kept (only its keys joined), not
 		 * run into one block that scrolls all the same */
-		if (level > 2 && n > LINES - 5) {
+		if (level > 2 && n > LINES - 4) {
 			char *c = help_compact(msg, 1, popup_text_width());
 
 			if (c != NULL) {
@@ -1125,7 +1139,7 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 		/* above the status line and the key bar: the user, station
 		 * and keyboard stay in sight under a tall help (at 80x24 the
 		 * donors' list's help covered the status line) */
-		b = box_place_list(n + np + 2, w);
+		b = box_place_above(n + np + 2, w);
 		rows = b.h - 2 > 0 ? b.h - 2 : 0;
 		/* Taller than the screen: the arrows scroll it, and the
 		 * bottom border says there is more (▼) or was more (▲). */

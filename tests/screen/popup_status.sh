@@ -1,7 +1,9 @@
 # A popup as tall as the screen allows (a list's help) ends above the
 # status bar: its bottom border on the row just above «کاربر: …», which
 # stays whole in view while the help is open (the user, the station, the
-# keyboard); a help taller than that scrolls inside the box.  Before,
+# keyboard), the box lying over the title line instead with as many rows
+# as it had (a help made to fit 80x24 still fits); a help taller than
+# that scrolls inside the box.  Before,
 # the box's bottom border was drawn over the status bar's row at 80x24
 # and 60x20, the status bar gone while the help was open.  Closed, the
 # popup gives the status bar back as it was.
@@ -24,6 +26,7 @@ for size in "80 24" "60 20"; do
 	is "$(status)" "$before" "$size: the help open, the status bar still whole under it"
 	above | grep -qF '└'; ok $? "$size: ... the help's bottom border on the row above it"
 	scr_cap | grep -qF "$(vis 'جست‌وجو')"; ok $? "$size: ... the help's text in the box"
+	scr_cap | head -n 1 | grep -qF '┌'; ok $? "$size: ... its top border on the title line"
 	scr_keys Escape; scr_gone '└' >/dev/null
 	is "$(status)" "$before" "$size: closed, the status bar as it was"
 	scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
