@@ -2563,12 +2563,15 @@ choose(struct form *fm, struct ffield *x)
 			if (v->set && v->num == i)
 				cur = m;
 			idx[m] = i;
-			/* a role is also found by its --role word (ahead_label) */
-			words[m] = fm->kind == CORE_USER && x->fi == CORE_USER_ROLE ?
-			    x->f->choices[i] : NULL;
+			/* a role is also found by its --role word, and any
+			 * choice by its English name typed as a word, as on
+			 * the field (ahead_label) */
+			words[m] = x->f->choices != NULL ? x->f->choices[i] : NULL;
 			items[m++] = _(core_choice_label(x->f, i));
 		}
-		sel = tui_menu_words(_(x->f->label), items, words, m, cur);
+		sel = fm->kind == CORE_USER && x->fi == CORE_USER_ROLE ?
+		    tui_menu_words(_(x->f->label), items, words, m, cur) :
+		    tui_menu_names(_(x->f->label), items, words, m, cur);
 		if (sel >= 0)
 			sel = idx[sel];
 		if (sel >= 0 && (!v->set || sel != v->num)) {
