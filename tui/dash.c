@@ -409,20 +409,58 @@ enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18, DASH_BAR_MAX = 200
 /* The gap column of the top-ranked needs: at least so wide. */
 #define DASH_TOP_GAP_W 18
 
-/* The most lines the figures of one county take. */
-#define DASH_DETAIL_MAX 3
+/* The most lines the figures of one county take: three, where they fit
+ * (at 64 and 80 columns), a fourth on a narrow terminal (detail_lines). */
+#define DASH_DETAIL_MAX 4
+
+/* Joins parts[0..nparts), but skip (-1: none), into lines of at most w
+ * columns, breaking only between parts, at most max of them: the parts
+ * from the first that does not fit on are left out, *cropped then set to
+ * its index (else nparts).  Returns the number of lines. */
+static int
+join_parts(char part[][160], int nparts, int skip, int w, int max, char line[][400],
+    int *cropped)
+{
+	int k, n = 0;
+
+	*cropped = nparts;
+	line[0][0] = '\0';
+	for (k = 0; k < nparts; k++) {
+		char joined[400];
+		int len;
+
+		if (k == skip)
+			continue;
+		len = snprintf(joined, sizeof joined, "%s%s%s", line[n],
+		    line[n][0] ? "  " : "", part[k]);
+		if (line[n][0] != '\0' && (len >= (int)sizeof joined || tui_text_width(joined) > w)) {
+			if (n + 1 == max) {
+				*cropped = k;
+				break;
+			}
+			strcpy(line[++n], part[k]);	/* 160 bytes into 400 */
+		} else {
+			memcpy(line[n], joined, sizeof joined);
+		}
+	}
+	return n + 1;
+}
 
 /* Lays out county c's figures in full ("Tabriz:  Estimated cost: ...
  * pledged: ...  received: ...  gap: ... rials") in lines of at most w
  * columns, breaking only between figures, into line[0..DASH_DETAIL_MAX).
- * Returns the number of lines. */
+ * Where the non-material needs' count does not fit three lines after the
+ * amounts (50 and 40 columns), the gap, which the county's row shows in
+ * its gap column, is left out, and then a fourth line taken: the count
+ * stays (before, at 50 and 40 columns three lines of amounts left it
+ * out).  Returns the number of lines. */
 static int
 detail_lines(const struct dash *d, const struct store_county_stats *c, int w, char line[][400])
 {
 	char part[7][160], num[64], n1[32], n2[32], n3[32];
 	const char *label[4] = { _("estimated cost"), _("pledged"), _("received"), _("gap") };
 	int64_t fig[4] = { c->estimated, c->pledged, c->received, c->gap };
-	int k, n = 0, nparts = 5;
+	int k, n, nparts = 5, cropped, nm;
 
 	snprintf(part[0], sizeof part[0], "%s:", c->county[0] ? tui_county_name(c->county) : "-");
 	for (k = 0; k < 4; k++)
@@ -435,25 +473,26 @@ detail_lines(const struct dash *d, const struct store_county_stats *c, int w, ch
 		    tui_fmt_int((int64_t)c->nm_open, n1, sizeof n1),
 		    tui_fmt_int((int64_t)c->nm_pledged, n2, sizeof n2),
 		    tui_fmt_int((int64_t)c->nm_done, n3, sizeof n3));
+	/* ... without the pledged ones where that is wider than the line
+	 * (at 40 columns it was cut inside «انجام‌شده») */
+	if (nparts == 6 && tui_text_width(part[5]) > w)
+		snprintf(part[5], sizeof part[0], _("non-material: %s open, %s done"),
+		    tui_fmt_int((int64_t)c->nm_open, n1, sizeof n1),
+		    tui_fmt_int((int64_t)c->nm_done, n3, sizeof n3));
 	/* how many of its stages are overdue, as the stages list's F4
 	 * «Overdue only» and the report count them */
 	snprintf(part[nparts++], sizeof part[0], "%s: %s", _("overdue stages"),
 	    tui_fmt_int(late_of(d, c->county), num, sizeof num));
-	line[0][0] = '\0';
-	for (k = 0; k < nparts; k++) {
-		char joined[400];
-		int len = snprintf(joined, sizeof joined, "%s%s%s", line[n],
-		    line[n][0] ? "  " : "", part[k]);
-
-		if (line[n][0] != '\0' && (len >= (int)sizeof joined || tui_text_width(joined) > w)) {
-			if (n + 1 == DASH_DETAIL_MAX)
-				break;	/* cropped: cannot happen at 80 columns */
-			strcpy(line[++n], part[k]);	/* 160 bytes into 400 */
-		} else {
-			memcpy(line[n], joined, sizeof joined);
-		}
-	}
-	return n + 1;
+	/* (part 4 is the gap, 5 the non-material count where there is
+	 * one: nm; the overdue stages last, left out where they do not
+	 * fit, as before) */
+	nm = nparts == 7 ? 5 : nparts;
+	n = join_parts(part, nparts, -1, w, 3, line, &cropped);
+	if (cropped <= nm && nm < nparts)
+		n = join_parts(part, nparts, 4, w, 3, line, &cropped);
+	if (cropped <= nm && nm < nparts)
+		n = join_parts(part, nparts, 4, w, DASH_DETAIL_MAX, line, &cropped);
+	return n;
 }
 
 /* The lines the figures take for the county that needs the most, so the

@@ -95,6 +95,9 @@ struct ffield {
 					   said under it, in no way an issue
 					   (F2 does not ask about it); goes with
 					   the next key */
+	int note_whole;			/* the note takes the rows it needs
+					   (note_rows), not NOTE_ROWS at most:
+					   a choice field's list of choices */
 	char bare[256];			/* a list of references: the ids its
 					   numbers alone were read as (refs_bare),
 					   one space apart, that refs_exist_check
@@ -2164,19 +2167,30 @@ static void
 choice_nomatch_note(struct form *fm, struct ffield *x)
 {
 	char list[600];
-	size_t len = 0;
-	int i, n = core_choice_count(x->f);
+	size_t len;
+	int i, n = core_choice_count(x->f), en;
 
-	list[0] = '\0';
-	for (i = 0; i < n && len < sizeof list; i++) {
-		if (!choice_offered(fm, x, i))
-			continue;
-		len += (size_t)snprintf(list + len, sizeof list - len, "%s%s (%s)",
-		    len ? _(", ") : "", _(core_choice_label(x->f, i)), x->f->choices[i]);
+	/* With each choice's English name where the note so fits in
+	 * NOTE_ROWS; in a narrower form (at 64 columns the need's seven
+	 * categories lost their last two to «(supp…)») the Persian names
+	 * alone, the note taking the rows they need (note_rows), so that
+	 * every choice is read whole. */
+	for (en = 1; en >= 0; en--) {
+		list[0] = '\0';
+		len = 0;
+		for (i = 0; i < n && len < sizeof list; i++) {
+			if (!choice_offered(fm, x, i))
+				continue;
+			len += (size_t)snprintf(list + len, sizeof list - len, en ? "%s%s (%s)" : "%s%s",
+			    len ? _(", ") : "", _(core_choice_label(x->f, i)), x->f->choices[i]);
+		}
+		snprintf(x->note, sizeof x->note,
+		    _("\"%s\" is no choice of \"%s\", which takes: %s."),
+		    fm->ahead.raw, _(x->f->label), list);
+		if (tui_wrapped_rows(field_width(), NOTE_ROWS + 1, x->note) <= NOTE_ROWS)
+			break;
 	}
-	snprintf(x->note, sizeof x->note,
-	    _("\"%s\" is no choice of \"%s\", which takes: %s."),
-	    fm->ahead.raw, _(x->f->label), list);
+	x->note_whole = 1;
 }
 
 /* Sets choice field x to choice i, as typed (type_ahead, bool_ahead):
@@ -2549,12 +2563,15 @@ choose(struct form *fm, struct ffield *x)
 			if (v->set && v->num == i)
 				cur = m;
 			idx[m] = i;
-			/* a role is also found by its --role word (ahead_label) */
-			words[m] = fm->kind == CORE_USER && x->fi == CORE_USER_ROLE ?
-			    x->f->choices[i] : NULL;
+			/* a role is also found by its --role word, and any
+			 * choice by its English name typed as a word, as on
+			 * the field (ahead_label) */
+			words[m] = x->f->choices != NULL ? x->f->choices[i] : NULL;
 			items[m++] = _(core_choice_label(x->f, i));
 		}
-		sel = tui_menu_words(_(x->f->label), items, words, m, cur);
+		sel = fm->kind == CORE_USER && x->fi == CORE_USER_ROLE ?
+		    tui_menu_words(_(x->f->label), items, words, m, cur) :
+		    tui_menu_names(_(x->f->label), items, words, m, cur);
 		if (sel >= 0)
 			sel = idx[sel];
 		if (sel >= 0 && (!v->set || sel != v->num)) {
@@ -3896,6 +3913,14 @@ names_rows(int y, int x, int w, int max, const char *names, attr_t attr, int dra
 	return n > 0 ? n : 1;
 }
 
+/* The rows the note under x takes: NOTE_ROWS at most, or those it needs
+ * where it is to be read whole (note_whole). */
+static int
+note_rows(const struct ffield *x)
+{
+	return tui_wrapped_rows(field_width(), x->note_whole ? 4 * NOTE_ROWS : NOTE_ROWS, x->note);
+}
+
 static int
 field_rows(const struct form *fm, int i)
 {
@@ -3904,7 +3929,7 @@ field_rows(const struct form *fm, int i)
 	int n = shows_names(fm, i) ? names_rows(0, 0, field_width(), NAMES_ROWS, x->names, A_NORMAL, 0) : 1;
 
 	if (x->note[0])
-		n += tui_wrapped_rows(field_width(), NOTE_ROWS, x->note);
+		n += note_rows(x);
 	if (x->issue.severity <= CORE_SEV_OK)
 		return n;
 	return n + tui_wrapped_rows(field_width(), msg_rows(x), issue_text(x, msg, sizeof msg));
@@ -4071,7 +4096,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 			    issue_text(x, msg, sizeof msg), x->issue.severity == CORE_SEV_ERROR ?
 			    tui_attr_error() : tui_attr_warning());
 		if (x->note[0] && y < top + rows)
-			y += tui_draw_wrapped(y, fx, fw, top + rows - y < NOTE_ROWS ? top + rows - y : NOTE_ROWS,
+			y += tui_draw_wrapped(y, fx, fw, top + rows - y < note_rows(x) ? top + rows - y : note_rows(x),
 			    x->note, tui_attr_warning());
 	}
 	if (!fm->refs_valid || fm->refs_gen != tui_list_generation)
@@ -4174,6 +4199,7 @@ form_event(struct tui_screen *s, int key)
 	if (!tui_key_is_text(key) && key != TUI_KEY_NONE && key != TUI_KEY_RESIZE)
 		fm->set_typing = 0;
 	x->note[0] = '\0';	/* said of the key before */
+	x->note_whole = 0;
 	switch (key) {
 	case TUI_KEY_LEFT: case TUI_KEY_RIGHT: case TUI_KEY_HOME: case TUI_KEY_END:
 		return form_event_box_move(x, key);

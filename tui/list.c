@@ -649,6 +649,13 @@ priority(const struct list *l, size_t k)
 		return 75;
 	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_NEED)
 		return 72;
+	/* a payment says how much first: on a narrow terminal (40
+	 * columns) its amount is kept whole and its pledge, cut at a
+	 * word's start down to DONOR_LEAST (pick_width), takes what is
+	 * left; before, the pledge's 15 cells left no room for the amount,
+	 * which the list at 40 columns never showed */
+	if (l->kind == CORE_PAYMENT && k == CORE_PAYMENT_AMOUNT)
+		return 80;
 	/* a payment's receipt number, which the clerk holds in his hand
 	 * and searches by (text_matches): before its date */
 	if (l->kind == CORE_PAYMENT && k == CORE_PAYMENT_RECEIPT)
@@ -841,7 +848,8 @@ col_empty(const struct list *l, size_t k)
 
 /* The width field k's column takes in pick_columns with room cells left,
  * or -1 if it does not fit: its field_width, or for the pledges' donor
- * (not in the record picker) what is left down to DONOR_LEAST. */
+ * (not in the record picker) and the payments' pledge what is left down
+ * to DONOR_LEAST. */
 static int
 pick_width(const struct list *l, size_t k, int room)
 {
@@ -849,7 +857,8 @@ pick_width(const struct list *l, size_t k, int room)
 
 	if (w <= room)
 		return w;
-	if (l->kind == CORE_PLEDGE && k == CORE_PLEDGE_DONOR && !l->count_only &&
+	if (((l->kind == CORE_PLEDGE && k == CORE_PLEDGE_DONOR && !l->count_only) ||
+	    (l->kind == CORE_PAYMENT && k == CORE_PAYMENT_PLEDGE)) &&
 	    room >= DONOR_LEAST && room >= least_width(l, k))
 		return room;
 	return -1;

@@ -779,6 +779,22 @@ box_place_list(int h, int w)
 	return b;
 }
 
+/* A box of a message or a help, placed as box_place but, a tall one, over
+ * the title line rather than the status line: it ends above the status
+ * line (LINES - 2), which keeps the user, the station and the keyboard in
+ * view, and has the rows box_place gave it (LINES - 2 at most), so that
+ * a help made to fit 80x24 still fits without scrolling.  Before, a help
+ * of 20 lines (the donors' list's at 80x24) covered the status line. */
+static struct box
+box_place_above(int h, int w)
+{
+	struct box b = box_place(h, w);
+
+	if (b.y + b.h > LINES - 2 && LINES - 2 - b.h >= 0)
+		b.y = LINES - 2 - b.h;
+	return b;
+}
+
 /* A key for a popup loop; a timeout comes back as TUI_KEY_RESIZE, which
  * every popup treats as "repaint". */
 static int
@@ -1120,7 +1136,10 @@ message_popup(const char *title, const char *msg, char *(*build)(void *, int),
 		if (title != NULL && tui_text_width(title) + 6 > w)
 			w = tui_text_width(title) + 6;
 		tui_screen_paint();
-		b = box_place(n + np + 2, w);
+		/* above the status line and the key bar: the user, station
+		 * and keyboard stay in sight under a tall help (at 80x24 the
+		 * donors' list's help covered the status line) */
+		b = box_place_above(n + np + 2, w);
 		rows = b.h - 2 > 0 ? b.h - 2 : 0;
 		/* Taller than the screen: the arrows scroll it, and the
 		 * bottom border says there is more (▼) or was more (▲). */
@@ -1513,6 +1532,8 @@ tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,
 struct items_arg {
 	const char *const *items, *const *words;
 	char buf[256];
+	const struct tui_ahead *ahead;	/* words only in a word (inword)... */
+	int inword_only;		/* ... if set (tui_menu_names) */
 };
 
 static const char *
@@ -1520,7 +1541,7 @@ item_label(void *arg, int i)
 {
 	struct items_arg *ia = arg;
 
-	if (ia->words == NULL || ia->words[i] == NULL)
+	if (ia->words == NULL || ia->words[i] == NULL || (ia->inword_only && !ia->ahead->inword))
 		return ia->items[i];
 	snprintf(ia->buf, sizeof ia->buf, "%s %s", ia->items[i], ia->words[i]);
 	return ia->buf;
@@ -1528,10 +1549,10 @@ item_label(void *arg, int i)
 
 static int
 list_loop(const char *title, const char *const *items, const char *const *words, int n,
-    int sel, unsigned long *mask)
+    int sel, unsigned long *mask, int inword_only)
 {
-	struct items_arg ia = { items, words, "" };
-	int w = 24, i, h, first = 0, k;
+	struct items_arg ia = { items, words, "", NULL, inword_only };
+	int w = 24, i, h, first = 0, k, from = sel;	/* from: where a word began */
 	struct box b;
 	char line[512];
 	unsigned long start = mask != NULL ? *mask : 0;
@@ -1539,6 +1560,11 @@ list_loop(const char *title, const char *const *items, const char *const *words,
 
 	if (n <= 0)
 		return -1;
+	/* the letters typed one after another are one word, as on a form's
+	 * choice field: before, each letter that went on no further from
+	 * those before it moved to some item of its own */
+	ahead.strict = 1;
+	ia.ahead = &ahead;
 	for (i = 0; i < n; i++)
 		if (tui_text_width(items[i]) + 10 > w)
 			w = tui_text_width(items[i]) + 10;
@@ -1582,6 +1608,9 @@ list_loop(const char *title, const char *const *items, const char *const *words,
 		curs_set(0);
 		refresh();
 		k = popup_key();
+		/* a key that is no letter (an arrow) ends the word typed */
+		if (k != TUI_KEY_RESIZE && (!tui_key_is_text(k) || k == ' '))
+			tui_ahead_reset(&ahead);
 		switch (tui_key_action(k)) {
 		case TUI_ACT_UP: if (sel > 0) sel--; continue;
 		case TUI_ACT_DOWN: if (sel + 1 < n) sel++; continue;
@@ -1611,22 +1640,36 @@ list_loop(const char *title, const char *const *items, const char *const *words,
 			*mask ^= 1ul << sel;
 		/* letters typed one after another: the choice they begin
 		 * (any other key starts the typing anew) */
-		if ((i = tui_ahead_key(&ahead, k, n, sel, item_label, &ia)) >= 0)
+		if (k == TUI_KEY_RESIZE)	/* (a timeout too: popup_key) */
+			continue;
+		i = tui_ahead_key(&ahead, k, n, sel, item_label, &ia);
+		if (ahead.anew)
+			from = sel;
+		if (i >= 0)
 			sel = i;
+		else if (ahead.nomatch)	/* its first letters may have moved */
+			sel = from;
 	}
 }
 
 int
 tui_menu(const char *title, const char *const *items, int n, int sel)
 {
-	return list_loop(title, items, NULL, n, sel, NULL);
+	return list_loop(title, items, NULL, n, sel, NULL, 0);
 }
 
 int
 tui_menu_words(const char *title, const char *const *items, const char *const *words, int n,
     int sel)
 {
-	return list_loop(title, items, words, n, sel, NULL);
+	return list_loop(title, items, words, n, sel, NULL, 0);
+}
+
+int
+tui_menu_names(const char *title, const char *const *items, const char *const *names, int n,
+    int sel)
+{
+	return list_loop(title, items, names, n, sel, NULL, 1);
 }
 
 int
@@ -1640,7 +1683,7 @@ tui_checklist_at(const char *title, const char *const *items, int n, int sel, un
 {
 	unsigned long m = *mask;
 
-	if (list_loop(title, items, NULL, n, sel, &m) < 0)
+	if (list_loop(title, items, NULL, n, sel, &m, 0) < 0)
 		return 0;
 	*mask = m;
 	return 1;

@@ -179,11 +179,20 @@ void tui_ahead_reset(struct tui_ahead *a);
 int tui_ahead_key(struct tui_ahead *a, int key, int n, int sel,
     const char *(*label)(void *arg, int i), void *arg);
 /* A list of items to pick one from; returns its index or -1 (Esc).
- * Typing goes to a choice (tui_ahead_key); arrows, PgUp/PgDn, Home/End, Enter. */
+ * Typing goes to a choice (tui_ahead_key), the letters typed one after
+ * another read as one word, as a form's choice field reads them (strict:
+ * «pldhj» typed with the keyboard left in Latin is حمایت; a word that
+ * begins no item moves nothing, where each letter alone went on to some
+ * item); arrows, PgUp/PgDn, Home/End, Enter. */
 int tui_menu(const char *title, const char *const *items, int n, int sel);
 /* The same where typing also finds words[i] (not shown; NULL for none), as
  * a user's role is found by the word `user add --role` takes ("clerk"). */
 int tui_menu_words(const char *title, const char *const *items, const char *const *words, int n,
+    int sel);
+/* The same where a word typed (two letters or more, not a letter alone)
+ * also finds names[i] (not shown; NULL for none): a choice's English name
+ * ("support" on a need's category), as on the form's field. */
+int tui_menu_names(const char *title, const char *const *items, const char *const *names, int n,
     int sel);
 /* Check list: Space toggles, Enter accepts (returns 1, *mask updated),
  * Esc cancels (returns 0, *mask unchanged). */

@@ -428,8 +428,16 @@ tui_cols_draw_gap(int y, int x, int w, const struct tui_col *c, int n, int gap, 
 			if (c[i].ltr)
 				tui_draw_text(y, cx, cw, c[i].s, LOC_DIR_LTR,
 				    rtl ? TUI_ALIGN_RIGHT : TUI_ALIGN_LEFT, attr);
-			else
-				tui_draw_ui(y, cx, cw, c[i].s, attr);
+			else {
+				/* a text too wide cut at a word's start
+				 * (tui_fit_words), as the lists cut a name:
+				 * «تأمین مصالح و…», not «تأمین مصالح و
+				 * تجهیز…» in a need's stages at 80 columns */
+				char cut[1024];
+
+				tui_draw_ui(y, cx, cw, tui_text_width(c[i].s) > cw ?
+				    tui_fit_words(c[i].s, cw, cut, sizeof cut) : c[i].s, attr);
+			}
 		}
 		used += cw + gap;
 	}

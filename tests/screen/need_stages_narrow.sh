@@ -14,7 +14,8 @@ DB="$TMP/db"
 # The demo dates its stages from today: the first stage's start as stored.
 START=$("$HAMYAR" --db "$DB" export stages | awk -F, '$1 == "TBZ-513" { print $4 }' |
 	sed 'y/0123456789/۰۱۲۳۴۵۶۷۸۹/')
-case $START in ۱۴*/*/*) ok 0 "the demo's first stage of TBZ-512 starts $START" ;;
+# (matched in ASCII digits: sh's ? is one byte, a Persian digit two)
+case $(printf '%s\n' "$START" | "$HAMYAR" text digits-en) in 14??/??/??) ok 0 "the demo's first stage of TBZ-512 starts $START" ;;
 *) ok 1 "the demo's first stage of TBZ-512 starts on a date"; echo "# got: $START" ;; esac
 for size in 80x24 50x20 40x20; do
 	SCR_SIZE=$size
