@@ -2486,7 +2486,15 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 			 * middle cut glued pieces of two words («همایش
 			 * تجلیل…رکت‌های مردمی»), its start cut at a word's
 			 * start (tui_fit_words); an id is never cut */
-			if ((f->type == CORE_FT_TEXT || f->type == CORE_FT_REF) &&
+			/* A reference labelled with its amount (a payment's
+			 * pledge, «سیده‌زهرا حق‌شناس — ۱۱۵٬۰۰۰٬۰۰۰») too long:
+			 * cut at a word's start, the name kept before the
+			 * amount (a middle cut ran the name into the amount,
+			 * «سیده‌زهرا…۱۱۵٬۰۰۰٬۰۰۰»; the payment's own amount
+			 * is beside it) */
+			if (f->type == CORE_FT_REF && tui_text_width(s) > cw && strstr(s, " — ") != NULL)
+				s = tui_fit_words(s, cw, cut, sizeof cut);
+			else if ((f->type == CORE_FT_TEXT || f->type == CORE_FT_REF) &&
 			    tui_text_width(s) > cw)
 				s = w < NARROW_LIST ? tui_fit_words(s, cw, cut, sizeof cut) :
 				    tui_fit_middle(s, cw, cut, sizeof cut);
