@@ -683,6 +683,13 @@ tui_write_why(int rc, char *buf, size_t n)
 		    _("The database's disk is full: nothing is saved until room is made on it. What you typed stays on the screen; call the station's administrator."));
 		return buf;
 	}
+	if (rc == STORE_ECORRUPT && tui_app.db_path != NULL) {
+		/* a record an index names missing, or a page that cannot be
+		 * read: what to do about it, as the verbs say it */
+		snprintf(buf, n, _("stopped on a page of the database %s that could not be read: it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+		    tui_app.db_path, tui_app.db_path);
+		return buf;
+	}
 	return tui_identity_why(tui_app.st, rc, buf, n);
 }
 
