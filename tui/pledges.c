@@ -215,13 +215,17 @@ pl_load(struct plscr *s)
 		p->amount = r->v[CORE_PLEDGE_AMOUNT].num;
 		p->hours_set = r->v[CORE_PLEDGE_HOURS].set;
 		p->hours = r->v[CORE_PLEDGE_HOURS].num;
-		if (store_get(t, CORE_DONOR, core_record_text(r, CORE_PLEDGE_DONOR), &d, NULL) == 0) {
+		if ((rc = store_get(t, CORE_DONOR, core_record_text(r, CORE_PLEDGE_DONOR), &d, NULL)) == 0) {
 			/* his county's need pledged by another county's
 			 * donor: a clerk is not told who (SPEC §11) */
 			tui_fmt_text(p->donor, sizeof p->donor, tui_may_read(t, d) ?
 			    core_record_text(d, CORE_DONOR_NAME) : _("a record of another county"));
 			core_record_free(d);
 		} else {
+			/* its donor not there (a page a failing disk cut
+			 * short): his id shown, and the damage said */
+			if (rc == STORE_ENOTFOUND || rc == STORE_ECORRUPT)
+				s->damaged = 1;
 			loc_utf8_copy(p->donor, sizeof p->donor, core_record_text(r, CORE_PLEDGE_DONOR));
 		}
 		core_record_free(r);

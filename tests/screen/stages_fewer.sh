@@ -1,9 +1,10 @@
-# A need's stages screen and its pledges' payments on copies whose stages'
-# or payments' table a failing disk cut short (tests/cli/damage.py fewer
-# stage / payment: one record fewer, read without an error).  The indexes
-# still name every record; before, the need's screen listed the stage it
-# could read, the pledges screen the payment it could read and a sum paid
-# short of it, and neither said anything.  Now a record an index names
+# A need's stages screen and its pledges' payments on copies whose stages',
+# payments' or donors' table a failing disk cut short (tests/cli/damage.py
+# fewer stage / payment / donor: one record fewer, read without an error).
+# The indexes still name every record; before, the need's screen listed
+# the stage it could read, the pledges screen the payment it could read
+# and a sum paid short of it, or the pledges' donor by his id, and none
+# said anything.  Now a record an index names
 # that is not there is damage: the screen says under its rows, as the
 # lists do, that not every record is shown, to run verify and restore the
 # last backup; the program goes on.
@@ -22,6 +23,8 @@ S="$TMP/s"; mkdir "$S"; cp "$TMP/b.mdb" "$S/data.mdb"
 is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$S/data.mdb" fewer stage)" 1 "the stages' page: one node fewer"
 Y="$TMP/y"; mkdir "$Y"; cp "$TMP/b.mdb" "$Y/data.mdb"
 is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$Y/data.mdb" fewer payment)" 1 "the payments' page: one node fewer"
+G="$TMP/g"; mkdir "$G"; cp "$TMP/b.mdb" "$G/data.mdb"
+is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$G/data.mdb" fewer donor)" 1 "the donors' page: one node fewer (TST-12, the pledges' donor)"
 
 HAMYAR_BIDI=terminal; export HAMYAR_BIDI	# the text in logical order,
 vis() { printf '%s\n' "$1"; }			# as the helpers wait for it
@@ -65,4 +68,16 @@ scr_settle
 said; ok $? "... and it says not every record is shown"
 advice "$Y"; ok $? "... the database named, to run verify and restore the last backup"
 work_pledges_quit; ok $? "back out, and the program ends"
+
+# (the dashboard reads every donor: from the needs' list, F7 twice)
+scr_start "$G"; scr_wait 'منوی اصلی' >/dev/null
+scr_keys 4; scr_wait 'TST-22' >/dev/null
+scr_keys F3; scr_type 'تعمیر'; scr_settle
+scr_keys F7; scr_wait 'نیاز TST-22: تعمیر سقف پاسگاه' >/dev/null
+scr_keys F7; scr_wait 'تعهدها و پرداخت‌ها'; ok $? "the pledges' donor not there: the pledges of need TST-22"
+scr_wait 'TST-31' >/dev/null; ok $? "... both pledges listed, by the donor's id"
+scr_settle
+said; ok $? "... and it says not every record is shown"
+advice "$G"; ok $? "... the database named, to run verify and restore the last backup"
+scr_keys F10; scr_wait 'نیاز TST-22: تعمیر سقف پاسگاه' >/dev/null; ok $? "back: the program goes on"
 done_testing
