@@ -72,7 +72,7 @@ struct plscr {
 	int on_pay;
 	char ynew[CORE_ID_MAX];		/* a payment just recorded: select it */
 	char note[300];
-	char error[200];
+	char error[1200];
 	/* the need's pledges' index names a pledge that is not there, or
 	 * one that cannot be read (a page a failing disk cut short):
 	 * pl_draw says the damaged-database sentence under the rows */
@@ -254,7 +254,7 @@ pl_load(struct plscr *s)
 fail_txn:
 	store_read_end(t);
 fail:
-	snprintf(s->error, sizeof s->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
+	tui_read_failed(rc, s->error, sizeof s->error);
 }
 
 /* A pledge's amount as the upper list shows it, into a (size n): its rials,
@@ -368,7 +368,7 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	scr->fkeys = s->np == 0 || s->error[0] ? pl_keys_none :
 	    s->p[s->sel].status == CORE_PLEDGE_CANCELLED ? pl_keys_cancelled : pl_keys;
 	if (s->error[0]) {
-		tui_draw_ui(top + 1, 1, w, s->error, tui_attr_error());
+		tui_draw_wrapped(top + 1, 1, w, rows > 2 ? rows - 2 : 1, s->error, tui_attr_error());
 		return;
 	}
 	/* as the lists say it (tui/list.c), on the bottom rows; the tables

@@ -637,6 +637,20 @@ tui_draw_damaged(int top, int rows, int w, int keep)
 	return dn;
 }
 
+const char *
+tui_read_failed(int rc, char *buf, size_t n)
+{
+	char why[1000];
+
+	if (rc == STORE_ECORRUPT && tui_app.db_path != NULL)
+		snprintf(why, sizeof why, _("stopped on a page of the database %s that could not be read: it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+		    tui_app.db_path, tui_app.db_path);
+	else
+		snprintf(why, sizeof why, "%s", tui_store_strerror(rc));
+	snprintf(buf, n, "%s %s", _("Cannot read the database:"), why);
+	return buf;
+}
+
 void *
 tui_grow(void *v, size_t *cap, size_t n, size_t sz)
 {

@@ -73,7 +73,7 @@ struct needscr {
 	 * says the damaged-database sentence under the rows */
 	int damaged;
 	char note[300];
-	char error[200];
+	char error[1200];
 	struct tui_seq seq;		/* F5's prompts, kept as a draft */
 };
 
@@ -185,7 +185,7 @@ need_load(struct needscr *n)
 		n->sel = n->nst ? n->nst - 1 : 0;
 	return;
 fail:
-	snprintf(n->error, sizeof n->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
+	tui_read_failed(rc, n->error, sizeof n->error);
 }
 
 /* The timeline cell of day d in [lo, hi] over w cells. */
@@ -296,7 +296,7 @@ need_draw(struct tui_screen *s, int top, int rows)
 	s->help = tui_user_reads_only() ? need_help_ro : need_help;
 	need_fresh(n);
 	if (n->error[0]) {
-		tui_draw_ui(top + 1, 1, w, n->error, tui_attr_error());
+		tui_draw_wrapped(top + 1, 1, w, rows > 2 ? rows - 2 : 1, n->error, tui_attr_error());
 		return;
 	}
 	/* as the lists say it (tui/list.c), on the bottom rows; the head

@@ -4,7 +4,8 @@
 # The indexes still name every record; before, the need's screen listed
 # the stage it could read, the pledges screen the payment it could read
 # and a sum paid short of it, or the pledges' donor by his id, and none
-# said anything.  Now a record an index names
+# said anything (the dashboard, which reads every stage, said «the
+# database is damaged» alone).  Now a record an index names
 # that is not there is damage: the screen says under its rows, as the
 # lists do, that not every record is shown, to run verify and restore the
 # last backup; the program goes on.
@@ -55,6 +56,15 @@ advice "$S"; ok $? "... the database named, to run verify and restore the last b
 scr_cap | grep -qF 'پی‌ریزی ساختمان'; is $? 1 "... (the stage not read is not listed)"
 scr_cap | grep -qF 'پیشرفت:'; ok $? "... its progress line still shown"
 scr_keys F10; scr_wait 'رکوردها:' >/dev/null; ok $? "back to the needs' list: the program goes on"
+
+# the dashboard sums every stage (overdue ones): a table read short stops
+# it, and it says so with the advice; before, «خواندن پایگاه داده ممکن
+# نشد: پایگاه داده آسیب دیده است» alone
+scr_start "$S"; scr_wait 'منوی اصلی' >/dev/null
+scr_keys 0; scr_wait 'خواندن پایگاه داده ممکن نشد:'; ok $? "the stages cut short: the dashboard cannot be read"
+scr_settle
+advice "$S"; ok $? "... the database named, to run verify and restore the last backup"
+scr_keys F10; scr_wait 'منوی اصلی' >/dev/null; ok $? "back to the main menu: the program goes on"
 
 work_pledges "$DB"; ok $? "the sound database: the pledges of need TST-22"
 scr_wait 'فیش ۱۲' >/dev/null; ok $? "... TST-30's two payments listed"
