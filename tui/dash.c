@@ -88,7 +88,7 @@ struct dash {
 	size_t cpage;			/* county rows shown at the last draw */
 	char selcode[CORE_COUNTY_MAX];	/* the selected county, kept over reloads */
 	int focus;			/* DASH_FOCUS_* */
-	char error[512];
+	char error[1200];
 	/* the overdue stages of each county that has some (dash_late) */
 	struct dash_late {
 		char county[CORE_COUNTY_MAX];
@@ -360,7 +360,7 @@ dash_load(struct dash *d)
 fail_txn:
 	store_read_end(t);
 fail:
-	snprintf(d->error, sizeof d->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
+	tui_read_failed(rc, d->error, sizeof d->error);
 }
 
 /* What was done to a record, as a sentence of the catalog with the kind

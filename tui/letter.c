@@ -134,6 +134,35 @@ item_cmp(const void *va, const void *vb)
 	return strcmp(a->title, b->title);	/* the same letter each time */
 }
 
+/* store_pledge_paid of pledge pid, but a payment its index names that is
+ * not there is STORE_ECORRUPT, not a sum short of it: a letter does not
+ * thank a donor for less than he paid. */
+static int
+paid_whole(struct store_txn *t, const char *pid, int64_t *paid)
+{
+	struct store_iter *it;
+	struct store_meta m;
+	char yid[CORE_ID_MAX];
+	int rc;
+
+	*paid = 0;
+	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &it)) != 0)
+		return rc;
+	while ((rc = store_iter_next(it, yid)) == 0) {
+		struct core_record *y;
+
+		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) != 0) {
+			if (rc == STORE_ENOTFOUND)
+				rc = STORE_ECORRUPT;
+			break;
+		}
+		*paid += store_payment_share(y, &m);
+		core_record_free(y);
+	}
+	store_iter_free(it);
+	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
 int
 tui_letter_items_load(struct store_txn *t, const char *donor,
     struct tui_letter_item **items, size_t *n)
@@ -153,9 +182,12 @@ tui_letter_items_load(struct store_txn *t, const char *donor,
 		struct store_meta m;
 		const char *nid;
 
+		/* a pledge the donor's index names that is not there: the
+		 * database damaged, and a letter without it would thank him
+		 * for less than he gave (not written: STORE_ECORRUPT) */
 		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) != 0) {
 			if (rc == STORE_ENOTFOUND)
-				continue;
+				rc = STORE_ECORRUPT;
 			break;
 		}
 		/* what store_donor_live_pledge counts: a cancelled or a
@@ -185,19 +217,25 @@ tui_letter_items_load(struct store_txn *t, const char *donor,
 		it->hours = p->v[CORE_PLEDGE_HOURS].set ? p->v[CORE_PLEDGE_HOURS].num : 0;
 		it->in_kind = strdup(core_record_text(p, CORE_PLEDGE_IN_KIND));
 		nid = core_record_text(p, CORE_PLEDGE_NEED);
-		if (*nid && store_get(t, CORE_NEED, nid, &need, NULL) == 0) {
+		if (*nid && (rc = store_get(t, CORE_NEED, nid, &need, NULL)) == 0) {
 			it->title = strdup(core_record_text(need, CORE_NEED_TITLE));
 			core_record_free(need);
 		} else {
 			it->title = strdup("");
 		}
 		k++;
+		if (*nid && rc != 0) {	/* his pledge's need not there: as above */
+			core_record_free(p);
+			if (rc == STORE_ENOTFOUND)
+				rc = STORE_ECORRUPT;
+			break;
+		}
 		if (it->title == NULL || it->in_kind == NULL) {
 			core_record_free(p);
 			rc = STORE_ENOMEM;
 			break;
 		}
-		if (it->has_amount && (rc = store_pledge_paid(t, pid, NULL, &it->received)) != 0) {
+		if (it->has_amount && (rc = paid_whole(t, pid, &it->received)) != 0) {
 			core_record_free(p);
 			break;
 		}

@@ -72,7 +72,9 @@ struct tui_letter {
  * into a new array *items of *n (caller frees with tui_letter_items_free),
  * sorted for the letter: money received first, the largest first, then
  * amounts pledged, then the rest.  Returns 0 or a store code (*items NULL,
- * *n 0). */
+ * *n 0): STORE_ECORRUPT if a pledge the donor's index names, its need or
+ * one of its payments is not there (the database damaged: a letter
+ * without it would thank him for less). */
 int tui_letter_items_load(struct store_txn *t, const char *donor,
     struct tui_letter_item **items, size_t *n);
 void tui_letter_items_free(struct tui_letter_item *items, size_t n);

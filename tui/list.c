@@ -1951,6 +1951,19 @@ fetch(struct list *l, int h)
 	 * without an error) */
 	if (counted && l->top.len == 0 && !l->more && (size_t)l->nrows < n)
 		l->damaged = 1;
+	/* the last page of a list paged from its first row (PgDn, Down,
+	 * End read forwards): the rows each move passed (the history, from
+	 * the first row on) and this page's, as many as counted; before,
+	 * only a list of one page was checked, and a list of 30 donors read
+	 * page by page showed 29 in silence */
+	if (counted && l->top.len > 0 && !l->more && l->nhist > 0 && l->hist[0].pos.len == 0) {
+		size_t rows = (size_t)l->nrows, i;
+
+		for (i = 0; i < l->nhist; i++)
+			rows += (size_t)l->hist[i].rows;
+		if (rows < n)
+			l->damaged = 1;
+	}
 out:
 	store_iter_free(it);
 	cap_reset(l);	/* the pass's captions (cap_key) */

@@ -86,7 +86,7 @@ struct mscr {
 	int chosen;			/* index into m marked by Enter, -1 */
 	char note[600];
 	char why[700];			/* why nothing is proposed, or "" */
-	char error[600];
+	char error[1200];
 };
 
 static const struct tui_fkey match_keys[] = {
@@ -546,7 +546,7 @@ match_load(struct mscr *x)
 		x->chosen = match_find(x, chosen_id);
 	return;
 fail:
-	snprintf(x->error, sizeof x->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
+	tui_read_failed(rc, x->error, sizeof x->error);
 }
 
 /* The donor and need of match i. */

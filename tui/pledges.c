@@ -72,7 +72,7 @@ struct plscr {
 	int on_pay;
 	char ynew[CORE_ID_MAX];		/* a payment just recorded: select it */
 	char note[300];
-	char error[200];
+	char error[1200];
 	/* the need's pledges' index names a pledge that is not there, or
 	 * one that cannot be read (a page a failing disk cut short):
 	 * pl_draw says the damaged-database sentence under the rows */
@@ -117,14 +117,15 @@ static const char pl_help_ro[] = N_(
     "of each county or by provincial HQ.  F10 back.");
 
 /* Sums the payments of pledge pid; fills the rows *y (of *cap, grown as
- * needed) if y is not NULL. */
+ * needed) if y is not NULL.  Returns 0, STORE_ECORRUPT if a payment its
+ * index names is missing or unreadable (the others summed), or an error. */
 static int
 payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow **y, size_t *cap,
     int *ny)
 {
 	struct store_iter *it;
 	char id[CORE_ID_MAX];
-	int rc;
+	int rc, damaged = 0;
 
 	*sum = 0;
 	if (ny)
@@ -135,8 +136,14 @@ payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow **
 		struct core_record *r;
 		struct store_meta m;
 
-		if ((rc = store_get(t, CORE_PAYMENT, id, &r, &m)) != 0)
-			break;
+		/* a payment the index names that is not there, or cannot be
+		 * read: the others summed and listed, the damage returned */
+		if ((rc = store_get(t, CORE_PAYMENT, id, &r, &m)) != 0) {
+			if (rc != STORE_ENOTFOUND && rc != STORE_ECORRUPT)
+				break;
+			damaged = 1;
+			continue;
+		}
 		if (!m.deleted) {
 			int64_t a = r->v[CORE_PAYMENT_AMOUNT].set ? r->v[CORE_PAYMENT_AMOUNT].num : 0;
 
@@ -157,7 +164,9 @@ payments_of(struct store_txn *t, const char *pid, int64_t *sum, struct payrow **
 		core_record_free(r);
 	}
 	store_iter_free(it);
-	return rc == STORE_ENOTFOUND ? 0 : rc;
+	if (rc == STORE_ENOTFOUND)
+		rc = 0;
+	return rc == 0 && damaged ? STORE_ECORRUPT : rc;
 }
 
 static void
@@ -206,17 +215,22 @@ pl_load(struct plscr *s)
 		p->amount = r->v[CORE_PLEDGE_AMOUNT].num;
 		p->hours_set = r->v[CORE_PLEDGE_HOURS].set;
 		p->hours = r->v[CORE_PLEDGE_HOURS].num;
-		if (store_get(t, CORE_DONOR, core_record_text(r, CORE_PLEDGE_DONOR), &d, NULL) == 0) {
+		if ((rc = store_get(t, CORE_DONOR, core_record_text(r, CORE_PLEDGE_DONOR), &d, NULL)) == 0) {
 			/* his county's need pledged by another county's
 			 * donor: a clerk is not told who (SPEC §11) */
 			tui_fmt_text(p->donor, sizeof p->donor, tui_may_read(t, d) ?
 			    core_record_text(d, CORE_DONOR_NAME) : _("a record of another county"));
 			core_record_free(d);
 		} else {
+			/* its donor not there (a page a failing disk cut
+			 * short): his id shown, and the damage said */
+			if (rc == STORE_ENOTFOUND || rc == STORE_ECORRUPT)
+				s->damaged = 1;
 			loc_utf8_copy(p->donor, sizeof p->donor, core_record_text(r, CORE_PLEDGE_DONOR));
 		}
 		core_record_free(r);
-		payments_of(t, id, &p->paid, NULL, NULL, NULL);
+		if (payments_of(t, id, &p->paid, NULL, NULL, NULL) == STORE_ECORRUPT)
+			s->damaged = 1;
 		s->np++;
 	}
 	store_iter_free(it);
@@ -226,7 +240,8 @@ pl_load(struct plscr *s)
 		int64_t sum;
 		int i;
 
-		payments_of(t, s->p[s->sel].id, &sum, &s->y, &s->ycap, &s->ny);
+		if (payments_of(t, s->p[s->sel].id, &sum, &s->y, &s->ycap, &s->ny) == STORE_ECORRUPT)
+			s->damaged = 1;
 		for (i = 0; s->ynew[0] && i < s->ny; i++)
 			if (strcmp(s->y[i].id, s->ynew) == 0)
 				s->ysel = (size_t)i;
@@ -239,7 +254,7 @@ pl_load(struct plscr *s)
 fail_txn:
 	store_read_end(t);
 fail:
-	snprintf(s->error, sizeof s->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
+	tui_read_failed(rc, s->error, sizeof s->error);
 }
 
 /* A pledge's amount as the upper list shows it, into a (size n): its rials,
@@ -353,24 +368,13 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	scr->fkeys = s->np == 0 || s->error[0] ? pl_keys_none :
 	    s->p[s->sel].status == CORE_PLEDGE_CANCELLED ? pl_keys_cancelled : pl_keys;
 	if (s->error[0]) {
-		tui_draw_ui(top + 1, 1, w, s->error, tui_attr_error());
+		tui_draw_wrapped(top + 1, 1, w, rows > 2 ? rows - 2 : 1, s->error, tui_attr_error());
 		return;
 	}
-	if (s->damaged) {
-		/* as the lists say it (tui/list.c), on the bottom rows; the
-		 * tables laid out over the rows above */
-		char dmg[1200];
-		int dn;
-
-		snprintf(dmg, sizeof dmg, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
-		    tui_app.db_path, tui_app.db_path);
-		if ((dn = tui_wrapped_rows(w, 4, dmg)) < 1)
-			dn = 1;
-		if (rows - dn >= 8) {
-			tui_draw_wrapped(top + rows - dn, 1, w, dn, dmg, tui_attr_error());
-			rows -= dn;
-		}
-	}
+	/* as the lists say it (tui/list.c), on the bottom rows; the tables
+	 * laid out over the rows above */
+	if (s->damaged)
+		rows -= tui_draw_damaged(top, rows, w, 8);
 	snprintf(line, sizeof line, "%s %s: %s", _("Need"), s->need, s->title);
 	tui_draw_ui(top, 1, w, line, A_BOLD);
 	snprintf(line, sizeof line, "%s %s   %s %s", _("Estimated:"),

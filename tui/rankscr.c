@@ -72,7 +72,7 @@ struct rank {
 	 * import, a sync) and the day the waiting was counted to */
 	uint64_t seq;
 	int32_t day;
-	char error[600];
+	char error[1200];
 	char help[4096];		/* F1's text, translated (rank_help_make) */
 };
 
@@ -335,7 +335,7 @@ rank_load(struct rank *r)
 	return;
 fail:
 	r->g.nitems = 0;
-	snprintf(r->error, sizeof r->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
+	tui_read_failed(rc, r->error, sizeof r->error);
 }
 
 /* The raw value of criterion k as shown: the gap with its currency, the

@@ -75,7 +75,7 @@ struct recog {
 	uint64_t rev;
 	char note[400];
 	char note_path[300];	/* a path after the note, drawn left to right */
-	char error[200];
+	char error[1200];
 	struct tui_seq seq;		/* F5's prompts, kept as a draft */
 };
 
@@ -244,7 +244,7 @@ recog_load(struct recog *r)
 		r->dsel = r->nd ? r->nd - 1 : 0;
 	return;
 fail:
-	snprintf(r->error, sizeof r->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
+	tui_read_failed(rc, r->error, sizeof r->error);
 }
 
 static void
@@ -260,7 +260,7 @@ recog_draw(struct tui_screen *s, int top, int rows)
 	s->help = tui_user_reads_only() ? recog_help_ro : recog_help;
 	s->fkeys = r->open < 0 ? list_keys : r->nd > 0 ? cer_keys : cer_keys_empty;
 	if (r->error[0]) {
-		tui_draw_ui(top + 1, 1, w, r->error, tui_attr_error());
+		tui_draw_wrapped(top + 1, 1, w, rows > 2 ? rows - 2 : 1, r->error, tui_attr_error());
 		return;
 	}
 	if (r->open < 0) {
@@ -1043,7 +1043,7 @@ struct givers {
 	char county[CORE_COUNTY_MAX];	/* HQ's filter, "" all */
 	char mine[CORE_COUNTY_MAX];	/* a clerk's county, "" not a clerk */
 	size_t sel, top;
-	char error[200];
+	char error[1200];
 	int fig_w[4];			/* givers_widths': its values' widths, */
 	int fig_measured;		/* measured since loaded and added to */
 	int heads_short;		/* givers_widths: a heading not whole */
@@ -1147,8 +1147,7 @@ givers_load(struct givers *g, const char *cid)
 	}
 	free(rows);
 	if (rc != 0)
-		snprintf(g->error, sizeof g->error, "%s %s", _("Cannot read the database:"),
-		    tui_store_strerror(rc));
+		tui_read_failed(rc, g->error, sizeof g->error);
 	if (g->n > 0)
 		qsort(g->v, g->n, sizeof g->v[0], giver_cmp);
 	if (g->sel >= g->n)

@@ -489,6 +489,18 @@ int tui_sel_scroll(int act, size_t *sel, size_t *top, size_t n, size_t page);
  * which of its n rows are shown from top (rows of them) when not all fit
  * (tui_fmt_range). */
 void tui_draw_range_heading(int y, int w, const char *text, size_t top, size_t rows, size_t n);
+/* A screen that found a record its index names missing or unreadable (a
+ * page a failing disk cut short): draws, as the lists say it (tui/list.c),
+ * that not every record is shown, the database may be damaged, to run
+ * verify and restore the last backup, on the bottom rows of the rows
+ * [top, top + rows) of width w, if keep rows stay above it.  Returns the
+ * rows it took (0: not drawn). */
+int tui_draw_damaged(int top, int rows, int w, int keep);
+/* "Cannot read the database: " and why (rc, a store code) into buf (size
+ * n): for STORE_ECORRUPT the damaged-database sentence, naming the
+ * database, to run verify and restore the last backup, as the verbs say
+ * it; before, «the database is damaged» alone.  Returns buf. */
+const char *tui_read_failed(int rc, char *buf, size_t n);
 /* Room for item n of the array v of *cap items of sz bytes each: v, or v
  * grown (its new size in *cap) when n is past its end.  Out of memory ends
  * the program (tui_fatal).  A list loaded from the store grows with it:

@@ -629,6 +629,36 @@ tui_draw_range_heading(int y, int w, const char *text, size_t top, size_t rows, 
 	tui_cols_draw_gap(y, 1, w, h, rw ? 2 : 1, TUI_COL_GAP, A_BOLD);
 }
 
+int
+tui_draw_damaged(int top, int rows, int w, int keep)
+{
+	char dmg[1200];
+	int dn;
+
+	snprintf(dmg, sizeof dmg, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+	    tui_app.db_path, tui_app.db_path);
+	if ((dn = tui_wrapped_rows(w, 4, dmg)) < 1)
+		dn = 1;
+	if (rows - dn < keep)
+		return 0;
+	tui_draw_wrapped(top + rows - dn, 1, w, dn, dmg, tui_attr_error());
+	return dn;
+}
+
+const char *
+tui_read_failed(int rc, char *buf, size_t n)
+{
+	char why[1000];
+
+	if (rc == STORE_ECORRUPT && tui_app.db_path != NULL)
+		snprintf(why, sizeof why, _("stopped on a page of the database %s that could not be read: it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+		    tui_app.db_path, tui_app.db_path);
+	else
+		snprintf(why, sizeof why, "%s", tui_store_strerror(rc));
+	snprintf(buf, n, "%s %s", _("Cannot read the database:"), why);
+	return buf;
+}
+
 void *
 tui_grow(void *v, size_t *cap, size_t n, size_t sz)
 {
@@ -673,6 +703,13 @@ tui_write_why(int rc, char *buf, size_t n)
 		snprintf(buf, n, "%s", admin ?
 		    _("The database's disk is full. What you typed stays on the screen; make room on the disk (df -h), then F2 again.") :
 		    _("The database's disk is full: nothing is saved until room is made on it. What you typed stays on the screen; call the station's administrator."));
+		return buf;
+	}
+	if (rc == STORE_ECORRUPT && tui_app.db_path != NULL) {
+		/* a record an index names missing, or a page that cannot be
+		 * read: what to do about it, as the verbs say it */
+		snprintf(buf, n, _("stopped on a page of the database %s that could not be read: it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+		    tui_app.db_path, tui_app.db_path);
 		return buf;
 	}
 	return tui_identity_why(tui_app.st, rc, buf, n);

@@ -68,8 +68,12 @@ struct needscr {
 	int nst, sel;
 	size_t top, page;		/* the first stage shown; a page of them */
 	int32_t today;
+	/* the need's stages' index names a stage that is not there, or one
+	 * that cannot be read (a page a failing disk cut short): need_draw
+	 * says the damaged-database sentence under the rows */
+	int damaged;
 	char note[300];
-	char error[200];
+	char error[1200];
 	struct tui_seq seq;		/* F5's prompts, kept as a draft */
 };
 
@@ -121,6 +125,7 @@ need_load(struct needscr *n)
 	n->need = NULL;
 	n->nst = 0;
 	n->error[0] = '\0';
+	n->damaged = 0;
 	n->loaded = 1;
 	n->gen = tui_list_generation;
 	n->today = loc_day_today();
@@ -135,13 +140,16 @@ need_load(struct needscr *n)
 		goto fail;
 	}
 	n->rev = m.rev;
-	while (store_iter_next(it, sid) == 0) {
+	while ((rc = store_iter_next(it, sid)) == 0) {
 		struct core_record *r;
 		struct store_meta sm;
 		struct stage_row *s;
 
-		if (store_get(t, CORE_STAGE, sid, &r, &sm) != 0)
+		if ((rc = store_get(t, CORE_STAGE, sid, &r, &sm)) != 0) {
+			if (rc == STORE_ENOTFOUND || rc == STORE_ECORRUPT)
+				n->damaged = 1;
 			continue;
+		}
 		if (sm.deleted) {
 			core_record_free(r);
 			continue;
@@ -166,6 +174,9 @@ need_load(struct needscr *n)
 		core_record_free(r);
 		n->nst++;
 	}
+	/* the index's walk stopped by a page it cannot read */
+	if (rc == STORE_ECORRUPT)
+		n->damaged = 1;
 	store_iter_free(it);
 	store_read_end(t);
 	if (n->nst > 0)
@@ -174,7 +185,7 @@ need_load(struct needscr *n)
 		n->sel = n->nst ? n->nst - 1 : 0;
 	return;
 fail:
-	snprintf(n->error, sizeof n->error, "%s %s", _("Cannot read the database:"), tui_store_strerror(rc));
+	tui_read_failed(rc, n->error, sizeof n->error);
 }
 
 /* The timeline cell of day d in [lo, hi] over w cells. */
@@ -285,8 +296,14 @@ need_draw(struct tui_screen *s, int top, int rows)
 	s->help = tui_user_reads_only() ? need_help_ro : need_help;
 	need_fresh(n);
 	if (n->error[0]) {
-		tui_draw_ui(top + 1, 1, w, n->error, tui_attr_error());
+		tui_draw_wrapped(top + 1, 1, w, rows > 2 ? rows - 2 : 1, n->error, tui_attr_error());
 		return;
+	}
+	/* as the lists say it (tui/list.c), on the bottom rows; the head
+	 * and the stages laid out over the rows above */
+	if (n->damaged) {
+		rows -= tui_draw_damaged(top, rows, w, 12);
+		nrows = rows - 9 > 1 ? rows - 9 : 1;
 	}
 	snprintf(line, sizeof line, "%s %s: %s", _("Need"), n->id,
 	    tui_fmt_text(title, sizeof title, core_record_text(n->need, CORE_NEED_TITLE)));
