@@ -10,8 +10,9 @@
 DB="$TMP/db"
 work_fixture "$DB"; ok $? "fixture database made with the CLI"
 seen() { scr_cap | grep -qF -- "$1"; }
-# the box's English text run together (the help is reflowed to fit)
-said() { scr_cap | sed -n 's/^ *│ \(.*\)│ *$/\1/p' | sed 's/  *$//' | tr '\n' ' ' | grep -qF -- "$1"; }
+# the box's English text run together (the help is reflowed to fit); a
+# letter of the screen beneath may show beside its right border
+said() { scr_cap | sed -n 's/^ *│ \(.*\)│[^│]*$/\1/p' | sed 's/  *$//' | tr '\n' ' ' | grep -qF -- "$1"; }
 
 work_open "$DB"
 scr_keys F6; scr_wait "$(vis 'از یک خیّر: نیازهای جور با او')" >/dev/null
