@@ -1395,7 +1395,12 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			printf("%4zu  %-12s  %.4f  ", res[r].rank, x->id, score);
 			cli_pad(stdout, cli_county_name(g.needs[ni].county), -12);
 			fputs("  ", stdout);
-			cli_put_text(stdout, g.titles[ni]);	/* no raw controls */
+			/* no raw controls; under --explain, whose raw values
+			 * below are a person's figures in the user's digits,
+			 * the title in those digits too (before, «کلیبر 4»
+			 * above «۱۶۰٬۰۰۰٬۰۰۰»); plain rows, for scripts, as
+			 * stored */
+			cli_put_stored(stdout, g.titles[ni], explain ? flags : 0);
 			putchar('\n');
 			if (!explain)
 				continue;
