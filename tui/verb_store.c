@@ -1659,13 +1659,11 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 
 			char gap[64];
 
-			/* a non-material need's gap is no pledge's to fill:
-			 * "-", as the screen's column; a material one's
-			 * grouped as the report writes it */
-			if (core_ptype_material(x->category))
-				loc_amount_format(x->gap, flags, gap, sizeof gap);
-			else
-				snprintf(gap, sizeof gap, "-");
+			/* the gap grouped as the report writes it, a
+			 * non-material need's too (SPEC §3: its estimated
+			 * cost less its material pledges), as rank and the
+			 * screen's column give it; before, "-" for one */
+			loc_amount_format(x->gap, flags, gap, sizeof gap);
 			if (pass == 0) {
 				if (tui_text_width(gap) > gw)
 					gw = tui_text_width(gap);
