@@ -158,8 +158,8 @@ match_past_cols(const struct mscr *x)
 }
 
 /* The text of figure column col (0 or 1) of match k, into buf: from a
- * donor, col 0 the need's gap, "-" for a non-material need, whose gap no
- * pledge of it fills (col 1 unused, ""); from a material need the
+ * donor, col 0 the need's gap (SPEC §3), a non-material need's too (col 1
+ * unused, ""); from a material need the
  * donor's capacity and free capacity, "-" when his capacity is not
  * recorded; from a non-material one his past pledges of its type and of
  * the other non-material types (core_match_past: what its fit weighs). */
@@ -173,7 +173,11 @@ match_cell(const struct mscr *x, size_t k, int col, char *buf, size_t n)
 
 		if (col != 0)
 			return "";
-		return core_ptype_material(nd->category) ? tui_fmt_amount(nd->gap, 0, buf, n) : "-";
+		/* the gap the ranking scores, a non-material need's too
+		 * (SPEC §3: its estimated cost less its material pledges),
+		 * as the ranking, the dashboard and its own screen show it;
+		 * before, "-" for one, beside the score its gap had made */
+		return tui_fmt_amount(nd->gap, 0, buf, n);
 	} else {
 		const struct core_match_donor *d = &x->g.donors[idx];
 

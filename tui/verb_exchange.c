@@ -6934,7 +6934,9 @@ changed_by(const char *self, const char *by, const char *dflt)
  * language but English) a choice by the label its form shows
  * («تصویب‌شده», not approved), a set of them joined with «، », a
  * yes/no field بله or خیر and a county by its name (مرند, not MRD), as `hamyar audit` and the conflict screen say
- * them; under --lang en, for a script, and every other value, as stored
+ * them, a whole number (urgency) in the amounts' digits, grouped, and a
+ * text (a title) in those digits too, a Latin word's as written; under
+ * --lang en, for a script, and every other value, as stored
  * (core_value_format).  An amount of money is grouped by threes as
  * amount_flags says (tui_text_amount_flags: ۴۰۰٬۰۰۰٬۰۰۰ in Persian,
  * 400,000,000 under --lang en or for a user of ASCII digits), as
@@ -6965,6 +6967,24 @@ conflict_value(const struct core_record *r, int f, unsigned amount_flags, char *
 		break;
 	case CORE_FT_BOOL:
 		loc_utf8_copy(buf, n, v->num ? _("Yes") : _("No"));
+		break;
+	case CORE_FT_INT:
+		/* a whole number (urgency, a population) in the amounts'
+		 * digits, grouped, as `hamyar audit` writes it (before,
+		 * «5» beside «۴۰۰٬۰۰۰٬۰۰۰») */
+		loc_amount_format(v->num, amount_flags, buf, n);
+		break;
+	case CORE_FT_TEXT:
+		/* a title, a name: in the digits of the figures around
+		 * it, a Latin word's as written, as the screens show stored
+		 * text (before, «پاسگاه 3» beside «۴۰۰٬۰۰۰٬۰۰۰») */
+		if (amount_flags & LOC_FMT_FA_DIGITS) {
+			char *fa = loc_digits_to_fa_text(buf);
+
+			if (fa != NULL)
+				loc_utf8_copy(buf, n, fa);
+			free(fa);
+		}
 		break;
 	case CORE_FT_COUNTY:	/* by its name, as the form shows it */
 		if ((l = county_fa(buf)) != buf)

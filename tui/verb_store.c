@@ -1395,7 +1395,12 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 			printf("%4zu  %-12s  %.4f  ", res[r].rank, x->id, score);
 			cli_pad(stdout, cli_county_name(g.needs[ni].county), -12);
 			fputs("  ", stdout);
-			cli_put_text(stdout, g.titles[ni]);	/* no raw controls */
+			/* no raw controls; under --explain, whose raw values
+			 * below are a person's figures in the user's digits,
+			 * the title in those digits too (before, «کلیبر 4»
+			 * above «۱۶۰٬۰۰۰٬۰۰۰»); plain rows, for scripts, as
+			 * stored */
+			cli_put_stored(stdout, g.titles[ni], explain ? flags : 0);
 			putchar('\n');
 			if (!explain)
 				continue;
@@ -1654,13 +1659,11 @@ verb_match(int argc, char **argv, const struct hamyar_opts *o)
 
 			char gap[64];
 
-			/* a non-material need's gap is no pledge's to fill:
-			 * "-", as the screen's column; a material one's
-			 * grouped as the report writes it */
-			if (core_ptype_material(x->category))
-				loc_amount_format(x->gap, flags, gap, sizeof gap);
-			else
-				snprintf(gap, sizeof gap, "-");
+			/* the gap grouped as the report writes it, a
+			 * non-material need's too (SPEC §3: its estimated
+			 * cost less its material pledges), as rank and the
+			 * screen's column give it; before, "-" for one */
+			loc_amount_format(x->gap, flags, gap, sizeof gap);
 			if (pass == 0) {
 				if (tui_text_width(gap) > gw)
 					gw = tui_text_width(gap);

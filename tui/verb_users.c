@@ -915,10 +915,13 @@ static unsigned audit_amount_flags = LOC_FMT_GROUP | LOC_FMT_FA_DIGITS;
 
 /* Writes the stored text of a value quoted.  In Persian a choice (or a set
  * of them, space-separated) is written as its label, several joined with
- * "، ", a county by its name (تبریز, not TBZ), a yes/no flag as بله/خیر and
- * an amount grouped by threes as the
- * text report writes it («۴۰۰٬۰۰۰٬۰۰۰», was «400000000»); anything else,
- * and every value in English, as stored; an empty one as put_empty does. */
+ * "، ", a county by its name (تبریز, not TBZ), a yes/no flag as بله/خیر,
+ * an amount or a whole number (urgency, population) grouped by threes as
+ * the text report writes it («۴۰۰٬۰۰۰٬۰۰۰», was «400000000»; «۵», was
+ * "5"), and a text (a title, a name) in the digits of those figures
+ * (loc_digits_to_fa_text, with Persian digits); anything else (ids, dates,
+ * codes), and every value in English, as stored; an empty one as
+ * put_empty does. */
 static void
 put_value(FILE *out, const struct core_field *f, const char *text)
 {
@@ -939,7 +942,7 @@ put_value(FILE *out, const struct core_field *f, const char *text)
 		put_quoted(out, text[0] == '1' ? _("Yes") : _("No"));
 		return;
 	}
-	if (f->type == CORE_FT_AMOUNT) {
+	if (f->type == CORE_FT_AMOUNT || f->type == CORE_FT_INT) {
 		char *end;
 		long long v;
 
@@ -960,6 +963,17 @@ put_value(FILE *out, const struct core_field *f, const char *text)
 		const char *nm = tui_county_name(text);
 
 		put_quoted(out, nm != NULL ? nm : text);
+		return;
+	}
+	if (f->type == CORE_FT_TEXT && (audit_amount_flags & LOC_FMT_FA_DIGITS)) {
+		/* a title, a name, a place: in the digits of the figures
+		 * around it, as the screens show stored text (before,
+		 * «ساخت پاسگاه 2» under «۵۰۰٬۰۰۰٬۰۰۰»), a Latin word's as
+		 * written (`4MP`) */
+		char *shown = loc_digits_to_fa_text(text);
+
+		put_quoted(out, shown != NULL ? shown : text);
+		free(shown);
 		return;
 	}
 	if (f->type != CORE_FT_ENUM && f->type != CORE_FT_SET) {

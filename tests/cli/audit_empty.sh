@@ -14,8 +14,8 @@ printf 'id,name,kind,county,address\nMRD-1,کلانتری ۱۲,station,MRD,(خا
 "$HAMYAR" --db "$DB" import units "$TMP/u3.csv" >/dev/null 2>&1; ok $? "... then set to the text «(خالی)»"
 
 "$HAMYAR" --db "$DB" audit --id MRD-1 >"$TMP/fa" 2>"$TMP/err"; ok $? "audit --id MRD-1 in Persian"
-grep -qxF '  نشانی: (خالی) -> "میدان ساعت کوچهٔ 3"' "$TMP/fa"; ok $? "the creation: the address was empty, «(خالی)» as on the screen"
-grep -qxF '  نشانی: "میدان ساعت کوچهٔ 3" -> (خالی)' "$TMP/fa"; ok $? "the address emptied: -> «(خالی)»"
+grep -qxF '  نشانی: (خالی) -> "میدان ساعت کوچهٔ ۳"' "$TMP/fa"; ok $? "the creation: the address was empty, «(خالی)» as on the screen"
+grep -qxF '  نشانی: "میدان ساعت کوچهٔ ۳" -> (خالی)' "$TMP/fa"; ok $? "the address emptied: -> «(خالی)»"
 grep -qxF '  نشانی: (خالی) -> "(خالی)"' "$TMP/fa"; ok $? "the text «(خالی)» itself keeps its quotes"
 grep -qF '""' "$TMP/fa"; is $? 1 "no \"\" anywhere in the Persian log"
 

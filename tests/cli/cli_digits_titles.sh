@@ -45,4 +45,18 @@ out=$("$HAMYAR" --lang en --db "$DB" match donor MRG-30)
 holds "$out" 'دوربین 4MP کلانتری 11' "--lang en: match as stored"
 out=$("$HAMYAR" --db "$DB" rank)
 holds "$out" 'دوربین 4MP کلانتری 11' "rank: its rows' titles as stored, beside the ASCII position and score"
+# rank --explain is for a person: its raw values are in the user's digits
+# («۵۰٬۰۰۰٬۰۰۰»), and the title of the need on the row above them is too
+# (before, «دوربین 4MP کلانتری 11» above «۵۰٬۰۰۰٬۰۰۰»)
+out=$("$HAMYAR" --db "$DB" rank --explain --id MRG-11); ok $? "rank --explain --id"
+holds "$out" 'MRG-11' "rank --explain: the need's row"
+holds "$out" 'دوربین 4MP کلانتری ۱۱' "rank --explain: the row's title in Persian digits, as the raw values under it, 4MP as written"
+holds "$out" '۵۰٬۰۰۰٬۰۰۰' "... under it, its gap in Persian digits"
+out=$("$HAMYAR" --lang en --db "$DB" rank --explain --id MRG-11)
+holds "$out" 'دوربین 4MP کلانتری 11' "--lang en: rank --explain's title as stored"
+PUT="$(dirname "$HAMYAR_BIN")/tests/store/put_raw"
+"$PUT" "$DB" --setting "user.$(id -un).digits" ascii; ok $? "digits: ascii"
+out=$("$HAMYAR" --db "$DB" rank --explain --id MRG-11)
+holds "$out" 'دوربین 4MP کلانتری 11' "ASCII digits chosen: rank --explain's title as stored"
+holds "$out" '50,000,000' "... beside its gap with commas"
 done_testing

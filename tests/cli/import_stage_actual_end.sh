@@ -39,5 +39,5 @@ grep -qF 'rows imported: 5 (new: 0, updated: 0, unchanged: 5)' "$TMP/out"; ok $?
 printf 'id,actual_end\nMRG-24,1403/05/28\n' >"$TMP/p.csv"
 "$HAMYAR" --db "$DB" import stages "$TMP/p.csv" >/dev/null 2>&1; ok $? "a partial file: id and actual_end"
 is "$(progress MRG-24)" 100 "... its progress, untouched, is 100 now"
-"$HAMYAR" --db "$DB" audit --id MRG-24 | grep -qF '"40" -> "100"'; ok $? "... and the audit log says so"
+"$HAMYAR" --db "$DB" audit --id MRG-24 | grep -qF '"۴۰" -> "۱۰۰"'; ok $? "... and the audit log says so"
 done_testing

@@ -6,7 +6,9 @@
 # has capacity and free capacity; a donor who never gave comes last, and
 # one with an open pledge on the need is not proposed again, from either
 # side (`match donor` says why it has nothing).  From a donor, such a
-# need's gap is "-".  Before, a rich donor who had never taken part came
+# need's gap is SPEC §3's, its estimated cost less its material pledges,
+# as `rank` and the screens give it («۰» with no cost, «۳۰٬۰۰۰٬۰۰۰»;
+# before, «-», beside the score its gap had made).  Before, a rich donor who had never taken part came
 # first (fit 1: any capacity "covers" a need with no gap), and the donor
 # already pledged to the need was proposed to it again and again.
 . "$HAMYAR_SRC/tests/lib.sh"
@@ -66,8 +68,8 @@ ok $? "... and says so, not a bare «no matches»"
 
 "$HAMYAR" --db "$DB" match donor TST-42 >"$TMP/out" 2>&1
 is $? 0 "match donor TST-42: exit 0"
-is "$(awk '$1 == "TST-24" {print $3, $4}' "$TMP/out")" "0.0000 -" \
-    "from a donor, a non-material need's gap is «-»"
+is "$(awk '$1 == "TST-24" {print $3, $4}' "$TMP/out")" "0.0000 ۰" \
+    "from a donor, a non-material need with no cost: its gap ۰ (SPEC §3), not «-»"
 is "$(awk '$1 == "TST-21" {print $4}' "$TMP/out")" "۷۰٬۰۰۰٬۰۰۰" "... a material need's gap as before (grouped, as the report's)"
 
 # the same, in English
@@ -75,4 +77,14 @@ is "$(awk '$1 == "TST-21" {print $4}' "$TMP/out")" "۷۰٬۰۰۰٬۰۰۰" "... a
 "$HAMYAR" --db "$DB" --lang en match donor TST-43 >"$TMP/out" 2>"$TMP/err"
 grep -qF "Donor TST-43 already has an open pledge on each need of his interests" "$TMP/err"
 ok $? "en: why TST-43 has nothing"
+
+# a non-material need with an estimated cost: its gap, as rank gives it
+printf 'id,unit,category,title,estimated_cost,urgency,impact,population,identified_on,status\nTST-28,TST-1,support,حمایت از ورزش محله‌ای,30000000,3,3,2000,1403/03/05,approved\n' >"$TMP/n2.csv"
+"$HAMYAR" --db "$DB" import needs "$TMP/n2.csv" >/dev/null 2>&1; ok $? "a support need with an estimated cost of 30,000,000"
+"$HAMYAR" --db "$DB" match donor TST-42 >"$TMP/out" 2>&1
+is "$(awk '$1 == "TST-28" {print $4}' "$TMP/out")" "۳۰٬۰۰۰٬۰۰۰" \
+    "from a donor, the non-material need's gap, its estimated cost (no material pledge), not «-»"
+is "$(awk '$1 == "TST-28" {print $4}' "$TMP/out")" \
+    "$("$HAMYAR" --db "$DB" rank --explain --id TST-28 | awk '$1 == "کسری" {print $2}')" \
+    "... the gap rank --explain gives it"
 done_testing

@@ -5,7 +5,8 @@
 # head names its type instead of a gap, and Enter's «چرا» line speaks of
 # that participation, never of «توان آزاد»; a donor who has an open pledge
 # on the need is not proposed again.  From a donor, such a need's gap is
-# «-».  At 80x24 and at 64 columns, in Persian and in English.  Before,
+# SPEC §3's, its estimated cost less its material pledges, as the ranking,
+# the dashboard and its own screen give it (before, «-»).  At 80x24 and at 64 columns, in Persian and in English.  Before,
 # a rich donor who had never taken part came first with fit 1, the «چرا»
 # line gave his free capacity, and the donor already pledged to the need
 # was listed again.
@@ -88,6 +89,23 @@ scr_type 'TST-43'; scr_wait "TST-43" >/dev/null; scr_keys Enter
 scr_wait "$(vis 'نیازهای جور با یک خیّر')"; ok $? "the needs for TST-43"
 scr_wait "$(vis 'تعهد باز دارد: نیاز معنوی دوباره')"
 ok $? "none: his open pledge on TST-24, said, not «no need is open»"
+scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_settle; scr_keys F10; scr_bye
+scr_wait "__EXIT__=0" >/dev/null
+
+# a non-material need with an estimated cost: from a donor, its gap
+printf 'id,unit,category,title,estimated_cost,urgency,impact,population,identified_on,status\nTST-28,TST-1,support,حمایت از ورزش محله‌ای,30000000,3,3,2000,1403/03/05,approved\n' >"$TMP/n2.csv"
+"$HAMYAR" --db "$DB" import needs "$TMP/n2.csv" >/dev/null 2>&1; ok $? "a support need with an estimated cost of 30,000,000"
+work_open "$DB"
+scr_keys F6; scr_wait "$(vis 'از یک خیّر: نیازهای جور با او')" >/dev/null
+scr_keys Enter
+scr_type 'TST-42'; scr_wait "TST-42" >/dev/null; scr_keys Enter
+scr_wait "$(vis 'ورزش محله‌ای')"; ok $? "the needs for TST-42, TST-28 among them"
+scr_settle
+row_has TST-28 "۳۰٬۰۰۰٬۰۰۰"; ok $? "TST-28, non-material: its gap, its estimated cost with no material pledge (before, «-»)"
+scr_cap | grep -F TST-28 | grep -q -- ' - '; is $? 1 "... no «-» in its row"
+# (the row as the terminal gets it, left to right: title, gap, fit, score, id)
+scr_cap | grep -qE -- ' ۰ +۰٫۰۰ +- +TST-24'; ok $? "TST-24, with no cost: its gap ۰ (SPEC §3), beside its fit and its score «-» (not ranked)"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_settle; scr_keys F10; scr_bye
 scr_wait "__EXIT__=0" >/dev/null
