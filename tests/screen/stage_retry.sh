@@ -34,5 +34,5 @@ scr_keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
 scr_type '1404/02/15'; scr_keys Enter
 scr_wait "$(vis 'مرحله افزوده شد.')"; ok $? "the stage is added"
 row_has "۱۴۰۳/۱۲/۳۰" "۱۴۰۴/۰۲/۱۵"; ok $? "with the start and end typed"
-"$HAMYAR" --db "$DB" audit | grep -q 'استعلام قیمت از 3 نمایندگی'; ok $? "and the title typed first"
+"$HAMYAR" --db "$DB" export stages | grep -q 'استعلام قیمت از 3 نمایندگی'; ok $? "and the title typed first"
 done_testing
