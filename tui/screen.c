@@ -1582,7 +1582,14 @@ list_loop(const char *title, const char *const *items, const char *const *words,
 		 * key that is no letter (an arrow) takes it away. */
 		note[0] = '\0';
 		if (ahead.nomatch && ahead.rlen > 0) {
-			snprintf(note, sizeof note, _("\"%s\" is not in this list"), ahead.raw);
+			/* a long word cut, not the sentence: «نیست» ends it */
+			char word[sizeof ahead.raw + 4];
+			int room = COLS - 8;
+
+			snprintf(note, sizeof note, _("\"%s\" is not in this list"), "");
+			room -= tui_text_width(note);
+			tui_fit_end(ahead.raw, room > 1 ? room : 1, word, sizeof word);
+			snprintf(note, sizeof note, _("\"%s\" is not in this list"), word);
 			if (tui_text_width(note) + 6 > bw)
 				bw = tui_text_width(note) + 6;
 		}

@@ -5,8 +5,8 @@
 # narrower, as a form's choice field says «no choice» under the field
 # (choice_word.sh); an arrow takes the note away, and a word that is in
 # the list says nothing.  The county picker, taller than the screen at
-# 80x24, shows the note where its ▼ is.  Persian and English.  Before,
-# nothing was said.
+# 80x24, shows the note where its ▼ is; at 40 columns a long word is
+# cut, «نیست» kept.  Persian and English.  Before, nothing was said.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -42,6 +42,20 @@ scr_keys Enter; scr_settle
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10; scr_bye
 scr_wait "__EXIT__=0" >/dev/null; ok $? "the program ends with 0"
 
+# at 40 columns a long word is cut, not the sentence
+SCR_SIZE=40x24
+scr_start "$DB"
+scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_settle
+scr_keys 4; scr_wait "TST-20" >/dev/null
+scr_keys F4; scr_wait "$(vis 'صافی بر پایهٔ')" >/dev/null; scr_settle
+scr_keys Home Down Down Down; scr_settle; scr_keys Enter
+scr_wait "$(vis 'آذرشهر')" >/dev/null; scr_settle
+scr_type 'buildingsandmore'; scr_settle
+scr_cap | grep -F "$(vis 'در این فهرست نیست')" | grep -qF '…'; ok $? "40: a long word cut in the note, its end «در این فهرست نیست» whole" || scr_cap | sed 's/^/# /'
+scr_keys Enter; scr_settle
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10; scr_bye
+scr_wait "__EXIT__=0" >/dev/null; ok $? "40: the program ends with 0"
+SCR_SIZE=80x24
 scr_start "$DB" --lang en
 scr_wait "Main menu" >/dev/null; scr_settle
 scr_keys 4; scr_wait "TST-20" >/dev/null
