@@ -410,8 +410,9 @@ enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18, DASH_BAR_MAX = 200
 #define DASH_TOP_GAP_W 18
 
 /* The most lines the figures of one county take: three, where they fit
- * (at 64 and 80 columns), a fourth on a narrow terminal (detail_lines). */
-#define DASH_DETAIL_MAX 4
+ * (at 64 and 80 columns), a fourth or fifth on a narrow terminal
+ * (detail_lines). */
+#define DASH_DETAIL_MAX 5
 
 /* Joins parts[0..nparts), but skip (-1: none), into lines of at most w
  * columns, breaking only between parts, at most max of them: the parts
@@ -449,18 +450,22 @@ join_parts(char part[][160], int nparts, int skip, int w, int max, char line[][4
 /* Lays out county c's figures in full ("Tabriz:  Estimated cost: ...
  * pledged: ...  received: ...  gap: ... rials") in lines of at most w
  * columns, breaking only between figures, into line[0..DASH_DETAIL_MAX).
- * Where the non-material needs' count does not fit three lines after the
- * amounts (50 and 40 columns), the gap, which the county's row shows in
- * its gap column, is left out, and then a fourth line taken: the count
- * stays (before, at 50 and 40 columns three lines of amounts left it
- * out).  Returns the number of lines. */
+ * Where they do not all fit three lines (64 columns in English, 50 and
+ * 40), the gap, which the county's row shows in its gap column, is left
+ * out and the count of overdue stages, a supervisor's figure, goes before
+ * the non-material needs' count; then a fourth line is taken, a fifth
+ * at 40 columns: both counts stay (before, three lines of amounts left
+ * the non-material count out at 50 and 40 columns; the overdue stages
+ * were left out at 50, 40 and 64 in English).  Returns the number of
+ * lines. */
 static int
 detail_lines(const struct dash *d, const struct store_county_stats *c, int w, char line[][400])
 {
 	char part[7][160], num[64], n1[32], n2[32], n3[32];
 	const char *label[4] = { _("estimated cost"), _("pledged"), _("received"), _("gap") };
 	int64_t fig[4] = { c->estimated, c->pledged, c->received, c->gap };
-	int k, n, nparts = 5, cropped, nm;
+	int k, n, nparts = 5, cropped, max, nm = -1;
+	char nm_short[160] = "";
 
 	snprintf(part[0], sizeof part[0], "%s:", c->county[0] ? tui_county_name(c->county) : "-");
 	for (k = 0; k < 4; k++)
@@ -468,31 +473,55 @@ detail_lines(const struct dash *d, const struct store_county_stats *c, int w, ch
 		    tui_fmt_amount(fig[k], k == 3, num, sizeof num));
 	/* the non-material needs, counted: the amounts are the material
 	 * needs' (store_county_stats) */
-	if (c->nm_open + c->nm_done > 0)
+	if (c->nm_open + c->nm_done > 0) {
 		snprintf(part[nparts++], sizeof part[0], _("non-material: %s open (%s with a pledge), %s done"),
 		    tui_fmt_int((int64_t)c->nm_open, n1, sizeof n1),
 		    tui_fmt_int((int64_t)c->nm_pledged, n2, sizeof n2),
 		    tui_fmt_int((int64_t)c->nm_done, n3, sizeof n3));
-	/* ... without the pledged ones where that is wider than the line
-	 * (at 40 columns it was cut inside «انجام‌شده») */
-	if (nparts == 6 && tui_text_width(part[5]) > w)
-		snprintf(part[5], sizeof part[0], _("non-material: %s open, %s done"),
+		/* ... without the pledged ones where that is wider than
+		 * the line (at 40 columns it was cut inside «انجام‌شده»),
+		 * or where that keeps the figures to fewer lines (below) */
+		snprintf(nm_short, sizeof nm_short, _("non-material: %s open, %s done"),
 		    tui_fmt_int((int64_t)c->nm_open, n1, sizeof n1),
 		    tui_fmt_int((int64_t)c->nm_done, n3, sizeof n3));
+		if (tui_text_width(part[5]) > w)
+			memcpy(part[5], nm_short, sizeof nm_short);
+	}
 	/* how many of its stages are overdue, as the stages list's F4
 	 * «Overdue only» and the report count them */
 	snprintf(part[nparts++], sizeof part[0], "%s: %s", _("overdue stages"),
 	    tui_fmt_int(late_of(d, c->county), num, sizeof num));
 	/* (part 4 is the gap, 5 the non-material count where there is
-	 * one: nm; the overdue stages last, left out where they do not
-	 * fit, as before) */
-	nm = nparts == 7 ? 5 : nparts;
+	 * one, the overdue stages last) */
 	n = join_parts(part, nparts, -1, w, 3, line, &cropped);
-	if (cropped <= nm && nm < nparts)
-		n = join_parts(part, nparts, 4, w, 3, line, &cropped);
-	if (cropped <= nm && nm < nparts)
-		n = join_parts(part, nparts, 4, w, DASH_DETAIL_MAX, line, &cropped);
-	return n;
+	if (cropped == nparts)
+		return n;
+	if (nparts == 7) {	/* the overdue stages before the count */
+		char t[160];
+
+		memcpy(t, part[6], sizeof t);
+		memcpy(part[6], part[5], sizeof t);
+		memcpy(part[5], t, sizeof t);
+		nm = 6;
+	}
+	/* in as few lines as hold them, the non-material count short
+	 * where that saves a line (64 columns in English) */
+	for (max = 3; max <= DASH_DETAIL_MAX; max++) {
+		char full[160];
+
+		n = join_parts(part, nparts, 4, w, max, line, &cropped);
+		if (cropped == nparts)
+			return n;
+		if (nm < 0 || strcmp(part[nm], nm_short) == 0)
+			continue;
+		memcpy(full, part[nm], sizeof full);
+		memcpy(part[nm], nm_short, sizeof nm_short);
+		n = join_parts(part, nparts, 4, w, max, line, &cropped);
+		if (cropped == nparts)
+			return n;
+		memcpy(part[nm], full, sizeof full);
+	}
+	return join_parts(part, nparts, 4, w, DASH_DETAIL_MAX, line, &cropped);
 }
 
 /* The lines the figures take for the county that needs the most, so the

@@ -321,6 +321,49 @@ word_start(const char *s, const struct loc_layout *l, size_t k)
 	return b == 0 || n > 2 ? k : b;
 }
 
+/* The little words that join or lead the next («و», «یا», «از», «به»,
+ * «در», «با», and «یا» typed with an Arabic yeh): a cut after one leaves
+ * it hanging before the ellipsis, «تأمین مصالح و…». */
+static int
+joining_word(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"\xd9\x88", "\xdb\x8c\xd8\xa7", "\xd9\x8a\xd8\xa7", "\xd8\xa7\xd8\xb2",
+		"\xd8\xa8\xd9\x87", "\xd8\xaf\xd8\xb1", "\xd8\xa8\xd8\xa7", "&",
+		"and", "or", "of",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i]) == n && memcmp(s, words[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* n, less the joining words (joining_word) that end s[0..n) and the
+ * separators before them, when a word is left before them. */
+static size_t
+drop_joining(const char *s, size_t n)
+{
+	for (;;) {
+		size_t b = n, m;
+
+		while (b > 0) {
+			size_t c = b - 1;
+			uint32_t cp;
+
+			while (c > 0 && ((unsigned char)s[c] & 0xC0) == 0x80)
+				c--;
+			if (loc_utf8_decode(s + c, b - c, &cp) == b - c && word_sep(cp))
+				break;
+			b = c;
+		}
+		if (b == 0 || !joining_word(s + b, n - b) || (m = tui_cut_trim(s, b)) == 0)
+			return n;
+		n = m;
+	}
+}
+
 const char *
 tui_fit_words(const char *s, int w, char *buf, size_t n)
 {
@@ -339,6 +382,7 @@ tui_fit_words(const char *s, int w, char *buf, size_t n)
 			best = tui_cut_trim(buf, i);
 		buf[i] = ' ';
 	}
+	best = drop_joining(buf, best);
 	if (best == 0 || best + sizeof "\xe2\x80\xa6" > n)
 		return tui_fit_end(s, w, buf, n);
 	memcpy(buf + best, "\xe2\x80\xa6", sizeof "\xe2\x80\xa6");	/* … */

@@ -1554,7 +1554,7 @@ list_loop(const char *title, const char *const *items, const char *const *words,
 	struct items_arg ia = { items, words, "", NULL, inword_only };
 	int w = 24, i, h, first = 0, k, from = sel;	/* from: where a word began */
 	struct box b;
-	char line[512];
+	char line[512], note[160];
 	unsigned long start = mask != NULL ? *mask : 0;
 	struct tui_ahead ahead = { "", 0, "", 0, "", 0, 0, 0, 0, 0 };
 
@@ -1573,8 +1573,28 @@ list_loop(const char *title, const char *const *items, const char *const *words,
 	if (sel < 0 || sel >= n)
 		sel = 0;
 	for (;;) {
+		int bw = w;
+
+		/* A word typed that is in no item (ahead.nomatch: the list
+		 * put back where it was) is said in the bottom border, the
+		 * box made wide enough for it, as a form's choice field says
+		 * it under the field; before, nothing was said.  The next
+		 * key that is no letter (an arrow) takes it away. */
+		note[0] = '\0';
+		if (ahead.nomatch && ahead.rlen > 0) {
+			/* a long word cut, not the sentence: «نیست» ends it */
+			char word[sizeof ahead.raw + 4];
+			int room = COLS - 8;
+
+			snprintf(note, sizeof note, _("\"%s\" is not in this list"), "");
+			room -= tui_text_width(note);
+			tui_fit_end(ahead.raw, room > 1 ? room : 1, word, sizeof word);
+			snprintf(note, sizeof note, _("\"%s\" is not in this list"), word);
+			if (tui_text_width(note) + 6 > bw)
+				bw = tui_text_width(note) + 6;
+		}
 		tui_screen_paint();
-		b = box_place_list(n + 2, w);
+		b = box_place_list(n + 2, bw);
 		h = b.h - 2;
 		if (sel < first)
 			first = sel;
@@ -1600,7 +1620,13 @@ list_loop(const char *title, const char *const *items, const char *const *words,
 		/* More choices than rows (the 21 counties on 80x24, the box
 		 * as tall as the screen allows): the bottom border says so,
 		 * as a long message's does (▼ more below, ▲ more above). */
-		if (first + h < n || first > 0)
+		if (note[0] != '\0') {
+			char pad[sizeof note + 2];
+
+			snprintf(pad, sizeof pad, " %s ", note);
+			tui_draw_text(b.y + b.h - 1, b.x + 2, b.w - 4, pad, tui_ui_dir(),
+			    TUI_ALIGN_CENTER, A_BOLD);
+		} else if (first + h < n || first > 0)
 			tui_draw_text(b.y + b.h - 1, b.x + 2, b.w - 4,
 			    first + h < n ? " \xe2\x96\xbc " : " \xe2\x96\xb2 ",
 			    LOC_DIR_LTR, TUI_ALIGN_CENTER, A_BOLD);

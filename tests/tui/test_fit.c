@@ -499,6 +499,25 @@ test_fit_words(void **state)
 	    "کارخانهٔ لبنیات…");
 	/* a dash before the cut goes with it (tui_cut_trim) */
 	assert_string_equal(tui_fit_words("تبریز - خیابان امام", 12, buf, sizeof buf), "تبریز…");
+	/* a joining word before the cut goes with it: no «و…» left hanging */
+	assert_string_equal(tui_fit_words("تأمین مصالح و تجهیزات", 20, buf, sizeof buf),
+	    "تأمین مصالح…");
+	assert_string_equal(tui_fit_words("خرید و نصب دوربین در ورودی پاسگاه", 22, buf, sizeof buf),
+	    "خرید و نصب دوربین…");
+	assert_string_equal(tui_fit_words("تعمیر سقف پاسگاه یا ساختمان", 22, buf, sizeof buf),
+	    "تعمیر سقف پاسگاه…");
+	assert_string_equal(tui_fit_words("کمک به بازسازی", 12, buf, sizeof buf), "کمک…");
+	assert_string_equal(tui_fit_words("اهدای تجهیزات از طرف خیرین", 18, buf, sizeof buf),
+	    "اهدای تجهیزات…");
+	assert_string_equal(tui_fit_words("تجهیز پاسگاه با دوربین و هشدار", 26, buf, sizeof buf),
+	    "تجهیز پاسگاه با دوربین…");
+	/* «يا» typed with an Arabic yeh, two joining words in a row */
+	assert_string_equal(tui_fit_words("مصالح يا و تجهیزات", 17, buf, sizeof buf), "مصالح…");
+	/* «ولی» or «بهار» only begin with one: kept */
+	assert_string_equal(tui_fit_words("مصالح ولی تجهیزات", 14, buf, sizeof buf), "مصالح ولی…");
+	assert_string_equal(tui_fit_words("Supply and fitting", 14, buf, sizeof buf), "Supply…");
+	/* a joining word first: kept rather than nothing */
+	assert_string_equal(tui_fit_words("و تجهیزات کامل", 8, buf, sizeof buf), "و…");
 	/* the first word alone too wide: cut inside it, as tui_fit_end */
 	assert_string_equal(tui_fit_words("نیک‌اندیشان تبریز", 6, buf, sizeof buf),
 	    tui_fit_end("نیک‌اندیشان تبریز", 6, buf + 100, 100));
