@@ -1860,6 +1860,23 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 	return tui_value_display(r, l->cols[c]);
 }
 
+/* The rows l lists, as its heading counts them (*n), read in t without
+ * reading them: 1, or 0 where that is not known without reading every
+ * row (a clerk's county, a search, a filter not indexed). */
+static int
+head_count(const struct list *l, struct store_txn *t, size_t *n)
+{
+	if (l->scope_check)
+		return 0;	/* not known without reading every row */
+	if (l->ref_field >= 0 || l->late_only)
+		return 0;	/* as for the scope: every row would be read */
+	if (l->q.len == 0 && l->filter_field < 0)
+		return store_count(t, l->kind, n) == 0;
+	if (l->q.len == 0 && l->filter_field >= 0)
+		return store_count_index(t, l->kind, l->filter_field, l->filter_value, n) == 0;
+	return 0;
+}
+
 /* Reads up to h rows from top (plus one to learn if more follow). */
 static void
 fetch(struct list *l, int h)
@@ -1907,18 +1924,9 @@ fetch(struct list *l, int h)
 		l->count[0] = '\0';
 		return;
 	}
-	if (l->scope_check)
-		l->count[0] = '\0';	/* not known without reading every row */
-	else if (l->ref_field >= 0 || l->late_only)
-		l->count[0] = '\0';	/* as for the scope: every row would be read */
-	else if (l->q.len == 0 && l->filter_field < 0 && store_count(t, l->kind, &n) == 0) {
+	if ((counted = head_count(l, t, &n)) != 0)
 		snprintf(l->count, sizeof l->count, "%zu", n);
-		counted = 1;
-	} else if (l->q.len == 0 && l->filter_field >= 0 &&
-	    store_count_index(t, l->kind, l->filter_field, l->filter_value, &n) == 0) {
-		snprintf(l->count, sizeof l->count, "%zu", n);
-		counted = 1;
-	} else
+	else
 		l->count[0] = '\0';
 	if (open_iter(l, t, &it) != 0)
 		goto out;
@@ -2108,6 +2116,55 @@ up(struct list *l, int k, int h)
 	if (moved == 0)
 		l->sel = 0;
 	fetch(l, h);
+}
+
+/* End reads the last page backwards, with no history: fetch cannot count
+ * the rows before it against the heading's count, as it does for a last
+ * page paged down to.  A list whose count is known and no longer than
+ * SORT_LIMIT rows (what F6 would sort in memory) has its entries walked
+ * forwards here, their keys only (no record read, no row kept), and
+ * counted against it: fewer (a page a failing disk cut short, read
+ * without an error) marks it damaged (returns 1), and the sentence is said
+ * under the last page, which End then reads as many rows shorter.  Before, End on the donors' list by id of a copy whose last
+ * donor was lost showed eleven under «رکوردها: ۱۲» in silence.  A longer
+ * list is not walked: End touches one screenful of index pages there
+ * (issue 9: peak memory), and its damage is said only where a walk or a
+ * row read finds it. */
+static int
+end_count(struct list *l)
+{
+	struct store_txn *t;
+	struct store_iter *it = NULL;
+	struct core_record *r;
+	char id[CORE_ID_MAX];
+	size_t n, seen = 0;
+	int rc, need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) ||
+	    l->ref_field >= 0 || l->late_only || scan_search(l) || has_id_part(l);
+
+	if (l->damaged || l->sort_field >= 0 || store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (!head_count(l, t, &n) || n > SORT_LIMIT || open_iter(l, t, &it) != 0) {
+		store_read_end(t);
+		return 0;
+	}
+	while ((rc = next_row(l, it, id)) == 0) {
+		if (need_get) {
+			if (row_got(l, store_get(t, l->kind, id, &r, NULL)) != 0)
+				continue;
+			if (!passes(l, t, r)) {
+				core_record_free(r);
+				continue;
+			}
+			core_record_free(r);
+		}
+		seen++;
+	}
+	if (rc == STORE_ENOTFOUND && seen < n)
+		l->damaged = 1;
+	store_iter_free(it);
+	cap_reset(l);	/* the pass's captions (cap_key) */
+	store_read_end(t);
+	return l->damaged;
 }
 
 static void
@@ -3244,7 +3301,17 @@ list_event(struct tui_screen *s, int key)
 	case TUI_KEY_PGUP: up(l, h, h); return TUI_HANDLED;
 	case TUI_KEY_PGDN: down(l, h, h); return TUI_HANDLED;
 	case TUI_KEY_HOME: restart(l); return TUI_HANDLED;
-	case TUI_KEY_END: to_end(l, h); return TUI_HANDLED;
+	case TUI_KEY_END:
+		/* the rows End does not read counted (end_count): damage
+		 * found takes its sentence's rows from the last page */
+		if (end_count(l)) {
+			char dmg[1200];
+
+			damaged_rows(l, dmg, sizeof dmg);
+			h = page_rows(l);
+		}
+		to_end(l, h);
+		return TUI_HANDLED;
 	case TUI_KEY_LEFT: tui_edit_left(&l->q); return TUI_HANDLED;
 	case TUI_KEY_RIGHT: tui_edit_right(&l->q); return TUI_HANDLED;
 	case TUI_KEY_BACKSPACE:
