@@ -164,6 +164,10 @@ struct list {
 	 * damaged-database sentence under the rows. */
 	int damaged;
 	int dmg_rows;			/* the rows its sentence takes (list_draw) */
+	int short_sum;			/* sum_pass's sums left out a payment or
+					   pledge an index names that is not
+					   there (store_sum_short): said under
+					   the rows as damaged is */
 	char status[800];
 	/* The saved note (list_saved_note): the record saved and its
 	 * caption's parts, kept until the next key so that the note is
@@ -2393,6 +2397,7 @@ sum_pass(struct list *l, uint64_t *seq)
 	l->sum_rows = l->sum_out = 0;
 	l->sum_more = 0;
 	l->sum_pledged = l->sum_received = 0;
+	l->short_sum = 0;
 	l->sum_seq = paint_seq(seq);	/* (its own read: before t begins) */
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return;
@@ -2440,6 +2445,7 @@ sum_pass(struct list *l, uint64_t *seq)
 	l->sum_gen = tui_list_generation;
 	loc_utf8_copy(l->sum_filter, sizeof l->sum_filter, fkey);
 out:
+	l->short_sum = store_sum_short(t);
 	store_iter_free(it);
 	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
@@ -2906,8 +2912,11 @@ list_layout(struct list *l, int width, int h)
 static int
 damaged_rows(struct list *l, char *buf, size_t n)
 {
-	snprintf(buf, n, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
-	    tui_app.db_path, tui_app.db_path);
+	if (l->damaged)
+		snprintf(buf, n, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+		    tui_app.db_path, tui_app.db_path);
+	else
+		tui_short_sums_text(buf, n);
 	l->dmg_rows = tui_wrapped_rows(COLS - 2, 4, buf);
 	if (l->dmg_rows < 1)
 		l->dmg_rows = 1;
@@ -2954,8 +2963,10 @@ list_draw(struct tui_screen *s, int top, int rows)
 	 * as long as the list is open; the page made shorter for it, at the
 	 * paint that finds the damage too */
 	dmg[0] = '\0';
-	if (l->damaged)
+	if (l->damaged || l->short_sum)
 		h -= damaged_rows(l, dmg, sizeof dmg);
+	else
+		l->dmg_rows = 0;
 	list_layout(l, COLS - 2, h);
 	if (l->damaged && dmg[0] == '\0') {
 		h -= damaged_rows(l, dmg, sizeof dmg);
