@@ -2055,7 +2055,14 @@ store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int6
 
 		if (except != NULL && strcmp(yid, except) == 0)
 			continue;
-		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) != 0)
+		/* a payment the index names not there (a page a failing
+		 * disk cut short, read without an error): the sum of the
+		 * others, said short (store_sum_short) */
+		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) == STORE_ENOTFOUND) {
+			t->short_sum = 1;
+			continue;
+		}
+		if (rc != 0)
 			break;
 		*paid += store_payment_share(y, &m);
 		core_record_free(y);
@@ -2064,6 +2071,12 @@ store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int6
 	if (rc == STORE_ENOTFOUND && except == NULL)
 		paid_keep(t, pid, *paid);
 	return rc == STORE_ENOTFOUND ? 0 : rc;
+}
+
+int
+store_sum_short(const struct store_txn *t)
+{
+	return t->short_sum;
 }
 
 int
@@ -3982,7 +3995,13 @@ need_pledges(struct store_txn *t, const char *id, const char *except, int64_t *p
 
 		if (except != NULL && strcmp(pid, except) == 0)
 			continue;
-		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) != 0)
+		/* a pledge the index names not there: as a payment in
+		 * store_pledge_paid */
+		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) == STORE_ENOTFOUND) {
+			t->short_sum = 1;
+			continue;
+		}
+		if (rc != 0)
 			break;
 		/* any pledge neither cancelled nor deactivated, of any type */
 		if (live != NULL && !m.deleted && !(p->v[CORE_PLEDGE_STATUS].set &&

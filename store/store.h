@@ -581,6 +581,12 @@ int store_need_misfits(struct store_txn *t, const char *id, int category, int64_
  * leaving out payment except (NULL: none; a payment being edited), into
  * *paid.  Returns 0 or a store code. */
 int store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int64_t *paid);
+/* 1 if a sum read in t (store_pledge_paid, store_need_sums,
+ * store_need_pledged) left out a record its index names that is not
+ * there (a page a failing disk cut short, read without an error): the sum
+ * of the others was given, short; 0 if none did.  Before, such a sum was
+ * short in silence. */
+int store_sum_short(const struct store_txn *t);
 
 /* The day of the first of pledge pid's payments that are not deactivated
  * into *first, *has set to 1; *has 0 when it has none.  What a pledge's

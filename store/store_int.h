@@ -98,6 +98,9 @@ struct store_txn {
 				   user's own settings may be set */
 	int mapfull;		/* an operation hit MDB_MAP_FULL */
 	int lmdb_rc;		/* the last LMDB failure */
+	int short_sum;		/* a sum read in it left out a record its
+				   index names that is not there
+				   (store_sum_short) */
 	struct store_why why;
 	struct meta_slot meta[META_SLOTS];	/* write: counters read or set */
 	int nmeta;

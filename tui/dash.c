@@ -81,6 +81,11 @@ struct dash {
 	size_t ntop, nranked;
 	char rank_err[600];	/* stored weights the ranking cannot use */
 	struct store_activity act[DASH_ACT];
+	int short_sum;			/* a county's sums left out a payment or a
+					   pledge an index names that is not
+					   there (store_sum_short): said at the
+					   foot, the figures of what was read
+					   shown */
 	size_t nact;
 	int act_hidden;			/* the user may not read the audit log */
 	int sel;			/* selected top-ranked need */
@@ -338,6 +343,7 @@ dash_load(struct dash *d)
 		d->nact = 0;
 	if ((rc = dash_late(d, t, only)) != 0)
 		goto fail_txn;
+	d->short_sum = store_sum_short(t);
 	store_read_end(t);
 	if (d->rank_err[0] == '\0' && (res = calloc(g.nitems + 1, sizeof *res)) != NULL &&
 	    core_rank(g.items, g.nitems, &w, CORE_RANK_TOPSIS, res) == 0) {
@@ -824,6 +830,10 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	 * figures, top header + 5, blank, activity header + at least 2.  No
 	 * blank line under the figures: the top header, in bold, parts them
 	 * from it, and at 80x24 that line is a county row more */
+	/* sums read short (a damaged database): said at the screen's
+	 * foot, where the rows for the rest leave room */
+	if (d->short_sum)
+		rows -= tui_draw_short_sums(top, rows, COLS - 2, 15);
 	nact = 2;
 	ndetail = detail_rows(d, COLS - 2);
 	/* the top-ranked needs take the rows they have (one for "no open

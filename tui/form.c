@@ -102,6 +102,13 @@ struct ffield {
 					   numbers alone were read as (refs_bare),
 					   one space apart, that refs_exist_check
 					   names as a single box names one */
+	int damaged;			/* a reference whose record, as stored
+					   (or a payment's pledge's donor or
+					   need), could not be read: a page a
+					   failing disk cut short (ref_damage);
+					   the form says so and does not save */
+	enum core_kind gone_kind;	/* with damaged: the record not read */
+	char gone_id[CORE_ID_MAX];
 };
 
 struct form {
@@ -654,6 +661,7 @@ form_changed(const struct form *fm)
 }
 
 static void draft_delete(struct form *fm);
+static const struct ffield *form_damaged(const struct form *fm);
 
 /* Keeps the form's typing as a draft, or, when it holds no change (all
  * typed was undone), deletes the draft kept before: a form with nothing
@@ -667,6 +675,9 @@ draft_save(struct form *fm)
 	int i;
 
 	if (tui_app.st == NULL || fm->handed)
+		return;
+	/* nothing written while a record it names could not be read */
+	if (form_damaged(fm) != NULL)
 		return;
 	if (!form_changed(fm)) {
 		if (fm->drafted)
@@ -783,6 +794,82 @@ pledge_caption(const char *id, char *buf, size_t n)
 	core_record_free(p);
 }
 
+/* Whether record id of kind k, which a stored record names, could not
+ * be read: STORE_ENOTFOUND (not there: a page a failing disk cut short,
+ * read without an error) or STORE_ECORRUPT; else 0 (a record of another
+ * county is there). */
+static int
+ref_gone(struct store_txn *t, enum core_kind k, const char *id)
+{
+	struct core_record *r;
+	int rc = store_get(t, k, id, &r, NULL);
+
+	if (rc == 0)
+		core_record_free(r);
+	return rc == STORE_ENOTFOUND || rc == STORE_ECORRUPT ? rc : 0;
+}
+
+/* Sets x->damaged (and which record) when reference box x names a record
+ * that could not be read: the record it held when the form was opened
+ * (fm->base) not there, any on a page that could not be read, or a
+ * pledge's donor or need not there.  An id typed that names nothing is
+ * the clerk's to put right (ref_exists_check), not damage.  Before, the
+ * form showed the id alone («خیّر: TST-12»), said nothing, and saved. */
+static void
+ref_damage(struct form *fm, struct ffield *x)
+{
+	const char *v = core_record_text(fm->rec, x->fi);
+	struct store_txn *t;
+	struct core_record *p;
+	int rc, stored = fm->base != NULL && fm->base->v[x->fi].set &&
+	    strcmp(core_record_text(fm->base, x->fi), v) == 0;
+	static const int sub[] = { CORE_PLEDGE_DONOR, CORE_PLEDGE_NEED };
+	static const enum core_kind subk[] = { CORE_DONOR, CORE_NEED };
+	size_t i;
+
+	x->damaged = 0;
+	if (tui_app.st == NULL || store_read_begin(tui_app.st, &t) != 0)
+		return;
+	rc = ref_gone(t, x->f->ref, v);
+	if (rc == STORE_ECORRUPT || (rc == STORE_ENOTFOUND && stored)) {
+		x->damaged = 1;
+		x->gone_kind = x->f->ref;
+		loc_utf8_copy(x->gone_id, sizeof x->gone_id, v);
+	} else if (rc == 0 && x->f->ref == CORE_PLEDGE &&
+	    store_get(t, CORE_PLEDGE, v, &p, NULL) == 0) {
+		for (i = 0; i < sizeof sub / sizeof sub[0] && !x->damaged; i++)
+			if (p->v[sub[i]].set && p->v[sub[i]].text != NULL &&
+			    ref_gone(t, subk[i], p->v[sub[i]].text) != 0) {
+				x->damaged = 1;
+				x->gone_kind = subk[i];
+				loc_utf8_copy(x->gone_id, sizeof x->gone_id, p->v[sub[i]].text);
+			}
+		core_record_free(p);
+	}
+	store_read_end(t);
+}
+
+/* The first field of fm whose reference could not be read, or NULL. */
+static const struct ffield *
+form_damaged(const struct form *fm)
+{
+	int i;
+
+	for (i = 0; i < fm->n; i++)
+		if (fm->ff[i].damaged)
+			return &fm->ff[i];
+	return NULL;
+}
+
+/* The damaged-database sentence of field d (form_damaged) into buf. */
+static void
+damaged_sentence(const struct ffield *d, char *buf, size_t n)
+{
+	snprintf(buf, n, _("%s %s, which this form names, could not be read: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\"). The form is not saved while it names it."),
+	    _(core_schema_get(d->gone_kind)->label), d->gone_id,
+	    tui_app.db_path ? tui_app.db_path : "", tui_app.db_path ? tui_app.db_path : "");
+}
+
 /* pledge_caption's text fitted to w columns: the amount whole, the
  * donor's name cut at its end and the need (its id and title) in its
  * middle, so that its id stays and a letter of its title keeps the id
@@ -847,6 +934,7 @@ box_reset(struct form *fm, struct ffield *x)
 	x->changed = 0;
 	x->hint[0] = '\0';
 	x->names[0] = '\0';
+	x->damaged = 0;
 	if ((x->f->type == CORE_FT_REF) && fm->rec->v[x->fi].set) {
 		const char *said;
 
@@ -864,6 +952,12 @@ box_reset(struct form *fm, struct ffield *x)
 			snprintf(both, sizeof both, "(%s) %s", said, x->hint);
 			loc_utf8_copy(x->hint, sizeof x->hint, both);
 		}
+		/* a record not there where the stored one names it: said
+		 * beside it, the damaged-database sentence under the fields
+		 * (form_draw) */
+		ref_damage(fm, x);
+		if (x->damaged && x->gone_kind == x->f->ref)
+			snprintf(x->hint, sizeof x->hint, "(%s)", _("could not be read"));
 	}
 	/* Amounts are typed and stored in rials, as the label says; a clerk
 	 * who chose toman reads them in toman everywhere else (lists, the
@@ -2945,6 +3039,20 @@ save(struct form *fm)
 		x->took_name = 0;
 		return 0;
 	}
+	/* A record a field names could not be read (a page a failing disk
+	 * cut short): nothing is written to a damaged database in its
+	 * name; the sentence under the fields says what to do. */
+	{
+		const struct ffield *d = form_damaged(fm);
+
+		if (d != NULL) {
+			snprintf(fm->status, sizeof fm->status,
+			    _("Not saved: %s %s, which this form names, could not be read; the database may be damaged (see the note under the fields)."),
+			    _(core_schema_get(d->gone_kind)->label), d->gone_id);
+			fm->status_attr = tui_attr_error();
+			return 0;
+		}
+	}
 	/* Boxes whose text did not parse still hold the error. */
 	for (i = 0; i < fm->n; i++) {
 		if (fm->ff[i].refused[0]) {
@@ -3954,6 +4062,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 	int lw, fw, lx, fx, y, i, need;
 	char label[200], msg[400];
 	struct ffield *x;
+	const struct ffield *gone;
 
 	s->fkeys = form_bar(fm);
 	s->latin = login_field(fm, &fm->ff[fm->cur]);
@@ -4098,6 +4207,15 @@ form_draw(struct tui_screen *s, int top, int rows)
 		if (x->note[0] && y < top + rows)
 			y += tui_draw_wrapped(y, fx, fw, top + rows - y < note_rows(x) ? top + rows - y : note_rows(x),
 			    x->note, tui_attr_warning());
+	}
+	/* a record a field names could not be read: the damaged-database
+	 * sentence, a row apart, as wide as the screen */
+	if ((gone = form_damaged(fm)) != NULL && y + 1 < top + rows) {
+		char dmg[1400];
+
+		damaged_sentence(gone, dmg, sizeof dmg);
+		y += 1 + tui_draw_wrapped(y + 1, 1, COLS - 2, top + rows - y - 1 < 6 ?
+		    top + rows - y - 1 : 6, dmg, tui_attr_error());
 	}
 	if (!fm->refs_valid || fm->refs_gen != tui_list_generation)
 		refs_summary(fm);

@@ -164,6 +164,10 @@ struct list {
 	 * damaged-database sentence under the rows. */
 	int damaged;
 	int dmg_rows;			/* the rows its sentence takes (list_draw) */
+	int short_sum;			/* sum_pass's sums left out a payment or
+					   pledge an index names that is not
+					   there (store_sum_short): said under
+					   the rows as damaged is */
 	char status[800];
 	/* The saved note (list_saved_note): the record saved and its
 	 * caption's parts, kept until the next key so that the note is
@@ -1860,6 +1864,23 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 	return tui_value_display(r, l->cols[c]);
 }
 
+/* The rows l lists, as its heading counts them (*n), read in t without
+ * reading them: 1, or 0 where that is not known without reading every
+ * row (a clerk's county, a search, a filter not indexed). */
+static int
+head_count(const struct list *l, struct store_txn *t, size_t *n)
+{
+	if (l->scope_check)
+		return 0;	/* not known without reading every row */
+	if (l->ref_field >= 0 || l->late_only)
+		return 0;	/* as for the scope: every row would be read */
+	if (l->q.len == 0 && l->filter_field < 0)
+		return store_count(t, l->kind, n) == 0;
+	if (l->q.len == 0 && l->filter_field >= 0)
+		return store_count_index(t, l->kind, l->filter_field, l->filter_value, n) == 0;
+	return 0;
+}
+
 /* Reads up to h rows from top (plus one to learn if more follow). */
 static void
 fetch(struct list *l, int h)
@@ -1907,18 +1928,9 @@ fetch(struct list *l, int h)
 		l->count[0] = '\0';
 		return;
 	}
-	if (l->scope_check)
-		l->count[0] = '\0';	/* not known without reading every row */
-	else if (l->ref_field >= 0 || l->late_only)
-		l->count[0] = '\0';	/* as for the scope: every row would be read */
-	else if (l->q.len == 0 && l->filter_field < 0 && store_count(t, l->kind, &n) == 0) {
+	if ((counted = head_count(l, t, &n)) != 0)
 		snprintf(l->count, sizeof l->count, "%zu", n);
-		counted = 1;
-	} else if (l->q.len == 0 && l->filter_field >= 0 &&
-	    store_count_index(t, l->kind, l->filter_field, l->filter_value, &n) == 0) {
-		snprintf(l->count, sizeof l->count, "%zu", n);
-		counted = 1;
-	} else
+	else
 		l->count[0] = '\0';
 	if (open_iter(l, t, &it) != 0)
 		goto out;
@@ -2108,6 +2120,55 @@ up(struct list *l, int k, int h)
 	if (moved == 0)
 		l->sel = 0;
 	fetch(l, h);
+}
+
+/* End reads the last page backwards, with no history: fetch cannot count
+ * the rows before it against the heading's count, as it does for a last
+ * page paged down to.  A list whose count is known and no longer than
+ * SORT_LIMIT rows (what F6 would sort in memory) has its entries walked
+ * forwards here, their keys only (no record read, no row kept), and
+ * counted against it: fewer (a page a failing disk cut short, read
+ * without an error) marks it damaged (returns 1), and the sentence is said
+ * under the last page, which End then reads as many rows shorter.  Before, End on the donors' list by id of a copy whose last
+ * donor was lost showed eleven under «رکوردها: ۱۲» in silence.  A longer
+ * list is not walked: End touches one screenful of index pages there
+ * (issue 9: peak memory), and its damage is said only where a walk or a
+ * row read finds it. */
+static int
+end_count(struct list *l)
+{
+	struct store_txn *t;
+	struct store_iter *it = NULL;
+	struct core_record *r;
+	char id[CORE_ID_MAX];
+	size_t n, seen = 0;
+	int rc, need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) ||
+	    l->ref_field >= 0 || l->late_only || scan_search(l) || has_id_part(l);
+
+	if (l->damaged || l->sort_field >= 0 || store_read_begin(tui_app.st, &t) != 0)
+		return 0;
+	if (!head_count(l, t, &n) || n > SORT_LIMIT || open_iter(l, t, &it) != 0) {
+		store_read_end(t);
+		return 0;
+	}
+	while ((rc = next_row(l, it, id)) == 0) {
+		if (need_get) {
+			if (row_got(l, store_get(t, l->kind, id, &r, NULL)) != 0)
+				continue;
+			if (!passes(l, t, r)) {
+				core_record_free(r);
+				continue;
+			}
+			core_record_free(r);
+		}
+		seen++;
+	}
+	if (rc == STORE_ENOTFOUND && seen < n)
+		l->damaged = 1;
+	store_iter_free(it);
+	cap_reset(l);	/* the pass's captions (cap_key) */
+	store_read_end(t);
+	return l->damaged;
 }
 
 static void
@@ -2336,6 +2397,7 @@ sum_pass(struct list *l, uint64_t *seq)
 	l->sum_rows = l->sum_out = 0;
 	l->sum_more = 0;
 	l->sum_pledged = l->sum_received = 0;
+	l->short_sum = 0;
 	l->sum_seq = paint_seq(seq);	/* (its own read: before t begins) */
 	if (store_read_begin(tui_app.st, &t) != 0)
 		return;
@@ -2383,6 +2445,7 @@ sum_pass(struct list *l, uint64_t *seq)
 	l->sum_gen = tui_list_generation;
 	loc_utf8_copy(l->sum_filter, sizeof l->sum_filter, fkey);
 out:
+	l->short_sum = store_sum_short(t);
 	store_iter_free(it);
 	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
@@ -2849,8 +2912,11 @@ list_layout(struct list *l, int width, int h)
 static int
 damaged_rows(struct list *l, char *buf, size_t n)
 {
-	snprintf(buf, n, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
-	    tui_app.db_path, tui_app.db_path);
+	if (l->damaged)
+		snprintf(buf, n, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+		    tui_app.db_path, tui_app.db_path);
+	else
+		tui_short_sums_text(buf, n);
 	l->dmg_rows = tui_wrapped_rows(COLS - 2, 4, buf);
 	if (l->dmg_rows < 1)
 		l->dmg_rows = 1;
@@ -2897,8 +2963,10 @@ list_draw(struct tui_screen *s, int top, int rows)
 	 * as long as the list is open; the page made shorter for it, at the
 	 * paint that finds the damage too */
 	dmg[0] = '\0';
-	if (l->damaged)
+	if (l->damaged || l->short_sum)
 		h -= damaged_rows(l, dmg, sizeof dmg);
+	else
+		l->dmg_rows = 0;
 	list_layout(l, COLS - 2, h);
 	if (l->damaged && dmg[0] == '\0') {
 		h -= damaged_rows(l, dmg, sizeof dmg);
@@ -3244,7 +3312,17 @@ list_event(struct tui_screen *s, int key)
 	case TUI_KEY_PGUP: up(l, h, h); return TUI_HANDLED;
 	case TUI_KEY_PGDN: down(l, h, h); return TUI_HANDLED;
 	case TUI_KEY_HOME: restart(l); return TUI_HANDLED;
-	case TUI_KEY_END: to_end(l, h); return TUI_HANDLED;
+	case TUI_KEY_END:
+		/* the rows End does not read counted (end_count): damage
+		 * found takes its sentence's rows from the last page */
+		if (end_count(l)) {
+			char dmg[1200];
+
+			damaged_rows(l, dmg, sizeof dmg);
+			h = page_rows(l);
+		}
+		to_end(l, h);
+		return TUI_HANDLED;
 	case TUI_KEY_LEFT: tui_edit_left(&l->q); return TUI_HANDLED;
 	case TUI_KEY_RIGHT: tui_edit_right(&l->q); return TUI_HANDLED;
 	case TUI_KEY_BACKSPACE:

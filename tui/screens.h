@@ -496,6 +496,14 @@ void tui_draw_range_heading(int y, int w, const char *text, size_t top, size_t r
  * [top, top + rows) of width w, if keep rows stay above it.  Returns the
  * rows it took (0: not drawn). */
 int tui_draw_damaged(int top, int rows, int w, int keep);
+/* A sum shown that left out a record its index names that is not there
+ * (store_sum_short): that the sums shown may be short, the database may
+ * be damaged, to run verify and restore the last backup, into buf (size
+ * n; returns buf), or drawn as tui_draw_damaged draws its sentence
+ * (returns the rows it took, 0: not drawn).  The screen still opens:
+ * the sums of what could be read are shown. */
+const char *tui_short_sums_text(char *buf, size_t n);
+int tui_draw_short_sums(int top, int rows, int w, int keep);
 /* "Cannot read the database: " and why (rc, a store code) into buf (size
  * n): for STORE_ECORRUPT the damaged-database sentence, naming the
  * database, to run verify and restore the last backup, as the verbs say

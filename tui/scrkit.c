@@ -646,6 +646,29 @@ tui_draw_damaged(int top, int rows, int w, int keep)
 }
 
 const char *
+tui_short_sums_text(char *buf, size_t n)
+{
+	snprintf(buf, n, _("The sums shown may be short: a record they add up could not be read from the database %s; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+	    tui_app.db_path, tui_app.db_path);
+	return buf;
+}
+
+int
+tui_draw_short_sums(int top, int rows, int w, int keep)
+{
+	char dmg[1200];
+	int dn;
+
+	tui_short_sums_text(dmg, sizeof dmg);
+	if ((dn = tui_wrapped_rows(w, 4, dmg)) < 1)
+		dn = 1;
+	if (rows - dn < keep)
+		return 0;
+	tui_draw_wrapped(top + rows - dn, 1, w, dn, dmg, tui_attr_error());
+	return dn;
+}
+
+const char *
 tui_read_failed(int rc, char *buf, size_t n)
 {
 	char why[1000];

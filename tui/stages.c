@@ -72,6 +72,9 @@ struct needscr {
 	 * that cannot be read (a page a failing disk cut short): need_draw
 	 * says the damaged-database sentence under the rows */
 	int damaged;
+	int short_sum;			/* its sums left out a payment or a pledge
+					   an index names that is not there
+					   (store_sum_short) */
 	char note[300];
 	char error[1200];
 	struct tui_seq seq;		/* F5's prompts, kept as a draft */
@@ -140,6 +143,7 @@ need_load(struct needscr *n)
 		goto fail;
 	}
 	n->rev = m.rev;
+	n->short_sum = store_sum_short(t);
 	while ((rc = store_iter_next(it, sid)) == 0) {
 		struct core_record *r;
 		struct store_meta sm;
@@ -303,6 +307,10 @@ need_draw(struct tui_screen *s, int top, int rows)
 	 * and the stages laid out over the rows above */
 	if (n->damaged) {
 		rows -= tui_draw_damaged(top, rows, w, 12);
+		nrows = rows - 9 > 1 ? rows - 9 : 1;
+	} else if (n->short_sum) {
+		/* its received (or pledged) sum read short: said so */
+		rows -= tui_draw_short_sums(top, rows, w, 12);
 		nrows = rows - 9 > 1 ? rows - 9 : 1;
 	}
 	snprintf(line, sizeof line, "%s %s: %s", _("Need"), n->id,

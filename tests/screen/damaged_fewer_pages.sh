@@ -7,6 +7,9 @@
 # «رکوردها: ۱۲» over eleven donors and nothing of damage.  Now the last
 # page of a list paged from its first row counts every row passed on the
 # way: the damaged-database sentence under the rows.
+# End reads the last page backwards, without the rows before it: before,
+# it showed the eleven in silence too.  Now End counts the list's entries
+# (their keys, a list of up to 5000 rows) against the heading's count.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 
@@ -49,4 +52,22 @@ scr_cap | tr -d '\n' | tr -s ' ' | grep -qF "verify' را اجرا کنید"; ok
 scr_keys Home; scr_settle
 said; ok $? "back on its first page, still said"
 scr_cap | grep -q '__EXIT__'; is $? 1 "the program goes on"
+
+ended() {	# ended DIR: the donors' list by id, End from its first page
+	scr_start "$1" || return 1
+	scr_wait 'منوی اصلی' >/dev/null || return 1
+	scr_keys 1; scr_wait 'MRD-1' >/dev/null || return 1
+	scr_keys F6; scr_wait 'مرتب‌سازی' >/dev/null || return 1
+	scr_keys Enter; scr_settle
+	said && { echo "# said on the first page"; return 1; }
+	scr_keys End; scr_settle
+}
+ended "$D"; ok $? "the sound database: End on the donors' list by id"
+scr_cap | grep -qF 'MRD-12'; ok $? "... its last donor shown"
+said; is $? 1 "... and nothing said of damage"
+ended "$P"; ok $? "the damaged copy: End on the donors' list by id"
+scr_cap | grep -qF 'MRD-11'; ok $? "... the last donor it can read shown"
+said; ok $? "... and it says it does not show every record"
+scr_keys Home; scr_settle
+said; ok $? "back on its first page, still said"
 done_testing
