@@ -1711,6 +1711,37 @@ planned_line(const struct honour_list *l, int32_t today, unsigned flags)
 	return line;
 }
 
+/* The page's table of ceremonies, open for a row more (its tbody not
+ * closed): the heading (the date's, then title, place and the donors'),
+ * then a row for each, of class cls (an attribute, or ""). */
+static void
+page_honour_rows(FILE *out, const struct look *lk, const struct honour_list *l, const char *cls,
+    const char *date_head, const char *donors_head)
+{
+	char date[32];
+	size_t i;
+
+	fprintf(out, "<table%s><thead><tr><th>", cls);
+	tui_html_fputs(out, date_head);
+	fputs("</th><th>", out);
+	tui_html_fputs(out, _("Title"));
+	fputs("</th><th>", out);
+	tui_html_fputs(out, _("Place"));
+	fputs("</th><th>", out);
+	tui_html_fputs(out, donors_head);
+	fputs("</th></tr></thead><tbody>\n", out);
+	for (i = 0; i < l->n; i++) {
+		loc_date_format(l->v[i].on, lk->fa_digits ? LOC_FMT_FA_DIGITS : 0, date, sizeof date);
+		fprintf(out, "<tr%s><td>%s</td><th>", cls, date);
+		page_text(out, lk, l->v[i].title);
+		fputs("</th><th>", out);
+		page_text(out, lk, l->v[i].place[0] ? l->v[i].place : "—");
+		fputs("</th><td>", out);
+		count(out, lk, (int64_t)l->v[i].donors);
+		fputs("</td></tr>\n", out);
+	}
+}
+
 /* The page's planned ceremonies, under their own heading after those
  * held: date, title, place and the donors to be honoured so far, the
  * soonest first; none: a sentence says so. */
@@ -1720,8 +1751,7 @@ planned_section(struct store *st, FILE *out, const struct look *lk, const char *
 {
 	unsigned flags = LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0);
 	struct honour_list l;
-	char date[32], *line;
-	size_t i;
+	char *line;
 	int rc;
 
 	if ((rc = honour_gather(st, county, today, 1, &l)) != 0)
@@ -1737,25 +1767,7 @@ planned_section(struct store *st, FILE *out, const struct look *lk, const char *
 		honour_free(&l);
 		return 0;
 	}
-	fputs("<table class=\"planned\"><thead><tr><th>", out);
-	tui_html_fputs(out, _("Planned for"));
-	fputs("</th><th>", out);
-	tui_html_fputs(out, _("Title"));
-	fputs("</th><th>", out);
-	tui_html_fputs(out, _("Place"));
-	fputs("</th><th>", out);
-	tui_html_fputs(out, _("Donors to be honoured"));
-	fputs("</th></tr></thead><tbody>\n", out);
-	for (i = 0; i < l.n; i++) {
-		loc_date_format(l.v[i].on, lk->fa_digits ? LOC_FMT_FA_DIGITS : 0, date, sizeof date);
-		fprintf(out, "<tr class=\"planned\"><td>%s</td><th>", date);
-		page_text(out, lk, l.v[i].title);
-		fputs("</th><th>", out);
-		page_text(out, lk, l.v[i].place[0] ? l.v[i].place : "—");
-		fputs("</th><td>", out);
-		count(out, lk, (int64_t)l.v[i].donors);
-		fputs("</td></tr>\n", out);
-	}
+	page_honour_rows(out, lk, &l, " class=\"planned\"", _("Planned for"), _("Donors to be honoured"));
 	fputs("</tbody></table>\n", out);
 	honour_free(&l);
 	return 0;
@@ -1770,8 +1782,7 @@ honour_section(struct store *st, FILE *out, const struct look *lk, const char *c
 {
 	unsigned flags = LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0);
 	struct honour_list l;
-	char date[32], *line;
-	size_t i;
+	char *line;
 	int rc;
 
 	if ((rc = honour_gather(st, county, today, 0, &l)) != 0)
@@ -1788,25 +1799,8 @@ honour_section(struct store *st, FILE *out, const struct look *lk, const char *c
 	fputs("<p id=\"honoured\">", out);
 	tui_html_fputs(out, line != NULL ? line : "");
 	free(line);
-	fputs("</p>\n<table><thead><tr><th>", out);
-	tui_html_fputs(out, _("Held on"));
-	fputs("</th><th>", out);
-	tui_html_fputs(out, _("Title"));
-	fputs("</th><th>", out);
-	tui_html_fputs(out, _("Place"));
-	fputs("</th><th>", out);
-	tui_html_fputs(out, _("Donors honoured"));
-	fputs("</th></tr></thead><tbody>\n", out);
-	for (i = 0; i < l.n; i++) {
-		loc_date_format(l.v[i].on, lk->fa_digits ? LOC_FMT_FA_DIGITS : 0, date, sizeof date);
-		fprintf(out, "<tr><td>%s</td><th>", date);
-		page_text(out, lk, l.v[i].title);
-		fputs("</th><th>", out);
-		page_text(out, lk, l.v[i].place[0] ? l.v[i].place : "—");
-		fputs("</th><td>", out);
-		count(out, lk, (int64_t)l.v[i].donors);
-		fputs("</td></tr>\n", out);
-	}
+	fputs("</p>\n", out);
+	page_honour_rows(out, lk, &l, "", _("Held on"), _("Donors honoured"));
 	fputs("<tr class=\"total\"><th colspan=\"3\">", out);
 	tui_html_fputs(out, _("Donors honoured, each once"));
 	fputs("</th><td>", out);
