@@ -629,20 +629,29 @@ tui_draw_range_heading(int y, int w, const char *text, size_t top, size_t rows, 
 	tui_cols_draw_gap(y, 1, w, h, rw ? 2 : 1, TUI_COL_GAP, A_BOLD);
 }
 
+/* msg wrapped in the error colour on the last rows (at most 4) of the
+ * rows from top, if keep rows are left above it: the rows it took, or 0. */
+static int
+draw_at_foot(int top, int rows, int w, int keep, const char *msg)
+{
+	int dn;
+
+	if ((dn = tui_wrapped_rows(w, 4, msg)) < 1)
+		dn = 1;
+	if (rows - dn < keep)
+		return 0;
+	tui_draw_wrapped(top + rows - dn, 1, w, dn, msg, tui_attr_error());
+	return dn;
+}
+
 int
 tui_draw_damaged(int top, int rows, int w, int keep)
 {
 	char dmg[1200];
-	int dn;
 
 	snprintf(dmg, sizeof dmg, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
 	    tui_app.db_path, tui_app.db_path);
-	if ((dn = tui_wrapped_rows(w, 4, dmg)) < 1)
-		dn = 1;
-	if (rows - dn < keep)
-		return 0;
-	tui_draw_wrapped(top + rows - dn, 1, w, dn, dmg, tui_attr_error());
-	return dn;
+	return draw_at_foot(top, rows, w, keep, dmg);
 }
 
 const char *
@@ -657,15 +666,8 @@ int
 tui_draw_short_sums(int top, int rows, int w, int keep)
 {
 	char dmg[1200];
-	int dn;
 
-	tui_short_sums_text(dmg, sizeof dmg);
-	if ((dn = tui_wrapped_rows(w, 4, dmg)) < 1)
-		dn = 1;
-	if (rows - dn < keep)
-		return 0;
-	tui_draw_wrapped(top + rows - dn, 1, w, dn, dmg, tui_attr_error());
-	return dn;
+	return draw_at_foot(top, rows, w, keep, tui_short_sums_text(dmg, sizeof dmg));
 }
 
 const char *
