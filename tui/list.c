@@ -1572,6 +1572,21 @@ row_got(struct list *l, int rc)
 	return rc;
 }
 
+/* Whether the record id is a row of the list: read (a record missing or
+ * unreadable marks l damaged, row_got) and passing its filters. */
+static int
+row_shown(struct list *l, struct store_txn *t, const char *id)
+{
+	struct core_record *r;
+	int shown;
+
+	if (row_got(l, store_get(t, l->kind, id, &r, NULL)) != 0)
+		return 0;
+	shown = passes(l, t, r);
+	core_record_free(r);
+	return shown;
+}
+
 /* store_iter_next for a walk of the list: its STORE_ECORRUPT (a whole
  * table read as fewer records than LMDB counts) marks l damaged. */
 static int
@@ -2035,22 +2050,14 @@ down(struct list *l, int k, int h)
 static int
 read_back(struct list *l, struct store_txn *t, struct store_iter *it, int n, struct store_pos *top)
 {
-	struct core_record *r;
 	char id[CORE_ID_MAX];
 	int got = 0, rc = 0;
 	int need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) || l->ref_field >= 0 ||
 	    l->late_only || scan_search(l) || has_id_part(l);
 
 	while (got < n && (rc = store_iter_prev(it, id)) == 0) {
-		if (need_get) {
-			if (row_got(l, store_get(t, l->kind, id, &r, NULL)) != 0)
-				continue;
-			if (!passes(l, t, r)) {
-				core_record_free(r);
-				continue;
-			}
-			core_record_free(r);
-		}
+		if (need_get && !row_shown(l, t, id))
+			continue;
 		got++;
 	}
 	if (rc == 0 && (rc = store_iter_prev(it, id)) == 0)
@@ -2139,7 +2146,6 @@ end_count(struct list *l)
 {
 	struct store_txn *t;
 	struct store_iter *it = NULL;
-	struct core_record *r;
 	char id[CORE_ID_MAX];
 	size_t n, seen = 0;
 	int rc, need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) ||
@@ -2152,15 +2158,8 @@ end_count(struct list *l)
 		return 0;
 	}
 	while ((rc = next_row(l, it, id)) == 0) {
-		if (need_get) {
-			if (row_got(l, store_get(t, l->kind, id, &r, NULL)) != 0)
-				continue;
-			if (!passes(l, t, r)) {
-				core_record_free(r);
-				continue;
-			}
-			core_record_free(r);
-		}
+		if (need_get && !row_shown(l, t, id))
+			continue;
 		seen++;
 	}
 	if (rc == STORE_ENOTFOUND && seen < n)
@@ -2176,7 +2175,6 @@ to_end(struct list *l, int h)
 {
 	struct store_txn *t;
 	struct store_iter *it = NULL;
-	struct core_record *r;
 	struct store_pos *ring, top;
 	char id[CORE_ID_MAX];
 	long seen = 0, nring = 2 * (long)h + 1;
@@ -2208,15 +2206,8 @@ to_end(struct list *l, int h)
 	if (open_iter(l, t, &it) == 0 && (l->top.len == 0 || store_iter_seek(it, &l->top) == 0)) {
 		ring[0] = l->top;
 		while (next_row(l, it, id) == 0) {
-			if (need_get) {
-				if (row_got(l, store_get(t, l->kind, id, &r, NULL)) != 0)
-					continue;
-				if (!passes(l, t, r)) {
-					core_record_free(r);
-					continue;
-				}
-				core_record_free(r);
-			}
+			if (need_get && !row_shown(l, t, id))
+				continue;
 			seen++;
 			store_iter_pos(it, &ring[seen % nring]);
 		}
