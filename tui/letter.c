@@ -135,32 +135,15 @@ item_cmp(const void *va, const void *vb)
 }
 
 /* store_pledge_paid of pledge pid, but a payment its index names that is
- * not there is STORE_ECORRUPT, not a sum short of it: a letter does not
- * thank a donor for less than he paid. */
+ * not there (the sum said short, store_sum_short) is STORE_ECORRUPT, not
+ * a sum short of it: a letter does not thank a donor for less than he
+ * paid. */
 static int
 paid_whole(struct store_txn *t, const char *pid, int64_t *paid)
 {
-	struct store_iter *it;
-	struct store_meta m;
-	char yid[CORE_ID_MAX];
-	int rc;
+	int rc = store_pledge_paid(t, pid, NULL, paid);
 
-	*paid = 0;
-	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &it)) != 0)
-		return rc;
-	while ((rc = store_iter_next(it, yid)) == 0) {
-		struct core_record *y;
-
-		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) != 0) {
-			if (rc == STORE_ENOTFOUND)
-				rc = STORE_ECORRUPT;
-			break;
-		}
-		*paid += store_payment_share(y, &m);
-		core_record_free(y);
-	}
-	store_iter_free(it);
-	return rc == STORE_ENOTFOUND ? 0 : rc;
+	return rc == 0 && store_sum_short(t) ? STORE_ECORRUPT : rc;
 }
 
 int
