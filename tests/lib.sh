@@ -55,6 +55,15 @@ second_uid() {
 }
 as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"; }
 
+# fewer_copy COPY DIR TABLE: DIR made, COPY (a backup's data.mdb) copied
+# into it as its data.mdb, and a leaf of TABLE there left one node fewer,
+# as a failing disk cuts a page short (tests/cli/damage.py fewer TABLE):
+# prints what damage.py prints, 1 for the node taken off.
+fewer_copy() {
+	mkdir "$2" && cp "$1" "$2/data.mdb" &&
+	    python3 "$HAMYAR_SRC/tests/cli/damage.py" "$2/data.mdb" fewer "$3"
+}
+
 # donors_db [1]: $D, a database of station MRD, and $TMP/d.csv, two donors
 # (Zahra of Marand, and Ali of Tabriz typed with Arabic ي/ك), imported into
 # it; with 1 only the first.  Each step is a check ("init", then "two

@@ -16,8 +16,7 @@ said() {	# said DIR: the damaged-database sentence for DIR, in Persian
 	grep -qF "صفحه‌ای از پایگاه دادهٔ $1 خوانده نشد و کار متوقف شد: شاید آسیب دیده باشد. 'hamyar --db $1 verify' را اجرا کنید؛ اگر آسیبی یافت، آخرین پشتیبان را برگردانید" "$TMP/err"
 }
 
-mkdir "$TMP/p"; cp "$TMP/b.mdb" "$TMP/p/data.mdb"
-is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$TMP/p/data.mdb" fewer audit)" 1 "the log's page: one node fewer"
+is "$(fewer_copy "$TMP/b.mdb" "$TMP/p" audit)" 1 "the log's page: one node fewer"
 "$HAMYAR" --db "$TMP/p" audit >"$TMP/out" 2>"$TMP/err"
 is $? 3 "audit: exit 3"
 said "$TMP/p"; ok $? "... saying the database may be damaged"

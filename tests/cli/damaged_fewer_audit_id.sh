@@ -18,8 +18,8 @@ said() {	# said DIR: the damaged-database sentence for DIR, in Persian
 	grep -qF "صفحه‌ای از پایگاه دادهٔ $1 خوانده نشد و کار متوقف شد: شاید آسیب دیده باشد. 'hamyar --db $1 verify' را اجرا کنید؛ اگر آسیبی یافت، آخرین پشتیبان را برگردانید" "$TMP/err"
 }
 
-P="$TMP/p"; mkdir "$P"; cp "$TMP/b2.mdb" "$P/data.mdb"
-is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$P/data.mdb" fewer audit_id)" 1 "the index's page: one node fewer"
+P="$TMP/p"
+is "$(fewer_copy "$TMP/b2.mdb" "$P" audit_id)" 1 "the index's page: one node fewer"
 "$HAMYAR" --db "$P" audit --id zohre.k >"$TMP/out" 2>"$TMP/err"
 is $? 3 "audit --id zohre.k: exit 3, not 0"
 said "$P"; ok $? "... saying the database may be damaged, to verify and restore"

@@ -20,8 +20,8 @@ advice() {	# advice DIR: verify DIR, then restore
 	    scr_cap | tr -d '\n' | tr -s ' ' | grep -qF "آخرین پشتیبان را برگردانید"
 }
 
-P="$TMP/p"; mkdir "$P"; cp "$TMP/b.mdb" "$P/data.mdb"
-is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$P/data.mdb" fewer donor)" 1 "the donors' page: one node fewer"
+P="$TMP/p"
+is "$(fewer_copy "$TMP/b.mdb" "$P" donor)" 1 "the donors' page: one node fewer"
 
 # the sound database: no such sentence
 scr_start "$D"
@@ -47,8 +47,8 @@ scr_cap | grep -qF 'كريمي'; ok $? "... and the search text"
 
 # the names' index cut short (the records whole): the list in name order
 # reads one row fewer than the table's count
-S="$TMP/s"; mkdir "$S"; cp "$TMP/b.mdb" "$S/data.mdb"
-is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$S/data.mdb" fewer search)" 1 "the names' index: one node fewer"
+S="$TMP/s"
+is "$(fewer_copy "$TMP/b.mdb" "$S" search)" 1 "the names' index: one node fewer"
 scr_start "$S"
 scr_wait 'منوی اصلی' >/dev/null; ok $? "that copy opens"
 scr_keys 1
@@ -63,8 +63,8 @@ for l in ali reza sara; do
 	"$HAMYAR" --db "$U" user add "$l" --role clerk --county TBZ >/dev/null 2>&1
 done
 "$HAMYAR" --db "$U" backup "$TMP/u.mdb" >/dev/null 2>&1; ok $? "a database of four users, backed up"
-Q="$TMP/q"; mkdir "$Q"; cp "$TMP/u.mdb" "$Q/data.mdb"
-is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$Q/data.mdb" fewer user)" 1 "the users' page: one node fewer"
+Q="$TMP/q"
+is "$(fewer_copy "$TMP/u.mdb" "$Q" user)" 1 "the users' page: one node fewer"
 scr_start "$Q"
 scr_wait 'منوی اصلی' >/dev/null; ok $? "the copy opens"
 scr_keys 9

@@ -12,8 +12,8 @@ DB="$TMP/db"
 work_fixture "$DB" && "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null
 ok $? "fixture: need TST-22, pledges TST-30 and TST-31"
 "$HAMYAR" --db "$DB" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
-P="$TMP/p"; mkdir "$P"; cp "$TMP/b.mdb" "$P/data.mdb"
-is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$P/data.mdb" fewer pledge)" 1 "the pledges' page: one node fewer"
+P="$TMP/p"
+is "$(fewer_copy "$TMP/b.mdb" "$P" pledge)" 1 "the pledges' page: one node fewer"
 said() { scr_cap | tr -d '\n' | grep -qF 'This list does not show every record'; }
 
 work_pledges "$DB" en; ok $? "the sound database: the pledges of need TST-22"

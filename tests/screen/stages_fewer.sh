@@ -20,12 +20,12 @@ printf 'id,need,title,planned_start,planned_end,actual_end,progress\nTST-40,TST-
 printf 'id,pledge,paid_on,amount,receipt\nTST-50,TST-30,1403/06/01,10000000,فيش ۱۱\nTST-51,TST-30,۱۴۰۳/۰۶/۱۵,20000000,فیش ۱۲\n' >"$TMP/y.csv"
 "$HAMYAR" --db "$DB" import payments "$TMP/y.csv" >/dev/null; ok $? "two payments on TST-30"
 "$HAMYAR" --db "$DB" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
-S="$TMP/s"; mkdir "$S"; cp "$TMP/b.mdb" "$S/data.mdb"
-is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$S/data.mdb" fewer stage)" 1 "the stages' page: one node fewer"
-Y="$TMP/y"; mkdir "$Y"; cp "$TMP/b.mdb" "$Y/data.mdb"
-is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$Y/data.mdb" fewer payment)" 1 "the payments' page: one node fewer"
-G="$TMP/g"; mkdir "$G"; cp "$TMP/b.mdb" "$G/data.mdb"
-is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$G/data.mdb" fewer donor)" 1 "the donors' page: one node fewer (TST-12, the pledges' donor)"
+S="$TMP/s"
+is "$(fewer_copy "$TMP/b.mdb" "$S" stage)" 1 "the stages' page: one node fewer"
+Y="$TMP/y"
+is "$(fewer_copy "$TMP/b.mdb" "$Y" payment)" 1 "the payments' page: one node fewer"
+G="$TMP/g"
+is "$(fewer_copy "$TMP/b.mdb" "$G" donor)" 1 "the donors' page: one node fewer (TST-12, the pledges' donor)"
 
 HAMYAR_BIDI=terminal; export HAMYAR_BIDI	# the text in logical order,
 vis() { printf '%s\n' "$1"; }			# as the helpers wait for it
