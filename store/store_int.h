@@ -101,6 +101,9 @@ struct store_txn {
 	int short_sum;		/* a sum read in it left out a record its
 				   index names that is not there
 				   (store_sum_short) */
+	int audit_id_seen;	/* the audit log's id index counted in it:
+				   0 not yet, 1 whole, 2 short
+				   (audit_index_short) */
 	struct store_why why;
 	struct meta_slot meta[META_SLOTS];	/* write: counters read or set */
 	int nmeta;
