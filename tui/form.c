@@ -801,11 +801,8 @@ pledge_caption(const char *id, char *buf, size_t n)
 static int
 ref_gone(struct store_txn *t, enum core_kind k, const char *id)
 {
-	struct core_record *r;
-	int rc = store_get(t, k, id, &r, NULL);
+	int rc = store_exists(t, k, id, NULL);
 
-	if (rc == 0)
-		core_record_free(r);
 	return rc == STORE_ENOTFOUND || rc == STORE_ECORRUPT ? rc : 0;
 }
 

@@ -1827,19 +1827,13 @@ cell_text(struct list *l, struct store_txn *t, const struct core_record *r, int 
 	char buf[200];
 
 	if (f->type == CORE_FT_REF && r->v[l->cols[c]].set) {
-		struct core_record *x;
-		int rc;
-
 		caption_in(t, f->ref, r->v[l->cols[c]].text, buf, sizeof buf);
 		if (buf[0] != '\0')
 			return tui_fa_digits ? loc_digits_to_fa_text(buf) : strdup(buf);
 		/* no caption: the record named is not there or cannot be
 		 * read, damage the list says under its rows (before, its id
 		 * alone, a pledge's donor «TST-12», and no word) */
-		if ((rc = store_get(t, f->ref, r->v[l->cols[c]].text, &x, NULL)) == 0)
-			core_record_free(x);
-		else
-			row_got(l, rc);
+		row_got(l, store_exists(t, f->ref, r->v[l->cols[c]].text, NULL));
 	}
 	/* an amount in the user's unit, as the foot line's sums and the
 	 * heading (col_label) have it: the rows add up to the sums */
