@@ -28,8 +28,9 @@
  * records always give the same bytes.  CSV has a BOM and CRLF row ends;
  * `export all` as CSV writes one file per kind into a folder.  JSON is one
  * object {"donors": [{...}, ...], ...}, each record an object keyed by the
- * field names, null for an unset field, numbers for amounts, counts and
- * booleans.
+ * field names, null for an unset field (but a list: [], as a list with
+ * nothing in it, so a script walks it without a test), numbers for
+ * amounts, counts and booleans.
  *
  * sync wraps tui/bundle.c; `sync push` pipes a bundle into `hamyar sync
  * import -` on the other machine through the ssh client ($HAMYAR_SSH, default
@@ -5885,7 +5886,10 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 				if (!first)
 					fputs(", ", out);
 				tui_json_key(out, fd->name);
-				if (!r->v[i].set)
+				if (!r->v[i].set && (fd->type == CORE_FT_SET ||
+				    fd->type == CORE_FT_REFS))
+					fputs("[]", out);	/* a list with nothing in it */
+				else if (!r->v[i].set)
 					fputs("null", out);
 				else if (fd->type == CORE_FT_INT || fd->type == CORE_FT_AMOUNT ||
 				    fd->type == CORE_FT_BOOL)
