@@ -98,6 +98,26 @@ void cli_put_text(FILE *out, const char *s);
  * (loc_digits_to_fa_text: «کلانتری ۱۶», `4MP`); else as stored. */
 void cli_put_stored(FILE *out, const char *s, unsigned flags);
 
+/* The loc_amount_format flags of what a verb prints for a person from the
+ * database st (tui_text_amount_flags: Persian digits, grouped by threes,
+ * unless the user chose ASCII digits or --lang en), which also become the
+ * digits of the screens' formatters the verb uses (tui_fa_digits:
+ * tui_fmt_when, tui_fmt_amount).  st NULL: no user's choice to read
+ * (Persian digits in Persian).  What a verb prints for scripts (--json,
+ * CSV, rank's rows, ids) is ASCII whatever this says. */
+struct store;
+unsigned cli_person_digits(struct store *st);
+
+/* printf for a sentence a person reads: each whole number it formats
+ * (%d, %ld, %zu, %llu ... of any length; not %x) written by
+ * loc_amount_format with flags (cli_person_digits: «۴۱۰ ردیف وارد شد»,
+ * a count of thousands grouped, «۱٬۲۰۰»), everything else as printf
+ * writes it (%s as given, %g and %f in ASCII); a width given a number
+ * is not kept.  So a catalog sentence
+ * keeps its %zu, and its numbers their digits.  Returns as fprintf. */
+int cli_printf(FILE *out, unsigned flags, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 /* Returns the display width of UTF-8 text s (its byte count if s is not
  * valid UTF-8). */
 int cli_width(const char *s);
