@@ -263,14 +263,18 @@ cli_person_digits(struct store *st)
 	return flags;
 }
 
-int
-cli_printf(FILE *out, unsigned flags, const char *fmt, ...)
+/* cli_printf's work, on a va_list (ap_in, copied). */
+static int
+cli_vprintf(FILE *out, unsigned flags, const char *fmt, va_list ap_in)
 {
 	va_list ap;
 	const char *p = fmt;
 	int total = 0, k;
 
-	va_start(ap, fmt);
+	/* a count or a line's number, not grouped, as verbs always
+	 * wrote them (scripts read "changes sent: 2000" under --lang en) */
+	flags &= ~LOC_FMT_GROUP;
+	va_copy(ap, ap_in);
 	while (*p != '\0') {
 		char spec[32], num[64];
 		const char *start = p;
@@ -373,6 +377,51 @@ cli_printf(FILE *out, unsigned flags, const char *fmt, ...)
 	}
 	va_end(ap);
 	return total;
+}
+
+int
+cli_printf(FILE *out, unsigned flags, const char *fmt, ...)
+{
+	va_list ap;
+	int k;
+
+	va_start(ap, fmt);
+	k = cli_vprintf(out, flags, fmt, ap);
+	va_end(ap);
+	return k;
+}
+
+int
+cli_snprintf(char *buf, size_t n, unsigned flags, const char *fmt, ...)
+{
+	va_list ap;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f;
+	int k;
+
+	if (n > 0)
+		buf[0] = '\0';
+	if ((f = open_memstream(&text, &len)) == NULL)
+		return -1;
+	va_start(ap, fmt);
+	k = cli_vprintf(f, flags, fmt, ap);
+	va_end(ap);
+	if (fclose(f) != 0 || text == NULL) {
+		free(text);
+		return -1;
+	}
+	if (k >= 0 && n > 0) {
+		/* cut at a character's end, as cli_ascii cuts */
+		size_t m = len < n ? len : n - 1;
+
+		while (m > 0 && m < len && ((unsigned char)text[m] & 0xC0) == 0x80)
+			m--;
+		memcpy(buf, text, m);
+		buf[m] = '\0';
+	}
+	free(text);
+	return k;
 }
 
 void

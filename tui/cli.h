@@ -109,14 +109,18 @@ struct store;
 unsigned cli_person_digits(struct store *st);
 
 /* printf for a sentence a person reads: each whole number it formats
- * (%d, %ld, %zu, %llu ... of any length; not %x) written by
- * loc_amount_format with flags (cli_person_digits: «۴۱۰ ردیف وارد شد»,
- * a count of thousands grouped, «۱٬۲۰۰»), everything else as printf
+ * (%d, %ld, %zu, %llu ... of any length; not %x) written in the digits
+ * flags says (cli_person_digits: «۴۱۰ ردیف وارد شد»; not grouped, as
+ * the verbs' counts always were: «۳۰۰۰۰ ردیف»), everything else as printf
  * writes it (%s as given, %g and %f in ASCII); a width given a number
  * is not kept.  So a catalog sentence
  * keeps its %zu, and its numbers their digits.  Returns as fprintf. */
 int cli_printf(FILE *out, unsigned flags, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* cli_printf into buf (size n), NUL-terminated, cut at a character's
+ * end if longer.  Returns the length it wrote whole, or -1. */
+int cli_snprintf(char *buf, size_t n, unsigned flags, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
 /* Returns the display width of UTF-8 text s (its byte count if s is not
  * valid UTF-8). */

@@ -1369,18 +1369,23 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		char head[800];
 
 		/* the plural form by the count of the needs left out: in
-		 * Persian its verb agrees with it («۱ نیاز ... ندارد») */
+		 * Persian its verb agrees with it («۱ نیاز ... ندارد»).
+		 * Under --explain, read by a person, in the digits of the
+		 * raw values below («۹۶ نیاز به روش TOPSIS ...»); else in
+		 * ASCII, as the rows scripts read */
+		unsigned hf = explain ? flags : 0;
+
 		if (left > 0)
-			snprintf(head, sizeof head, P_("needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n",
+			cli_snprintf(head, sizeof head, hf, P_("needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n",
 			    "needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n", left),
 			    g.nitems, how, left);
 		else
-			snprintf(head, sizeof head, _("needs ranked: %zu, by %s\n"), g.nitems, how);
+			cli_snprintf(head, sizeof head, hf, _("needs ranked: %zu, by %s\n"), g.nitems, how);
 		/* on the same first line */
 		len = strcspn(head, "\n");
 		head[len] = '\0';
 		if (left_unit > 0)
-			snprintf(head + len, sizeof head - len, P_("; open needs of a unit marked inactive, not ranked: %zu",
+			cli_snprintf(head + len, sizeof head - len, hf, P_("; open needs of a unit marked inactive, not ranked: %zu",
 			    "; open needs of a unit marked inactive, not ranked: %zu", left_unit),
 			    left_unit);
 		puts(head);
