@@ -6655,24 +6655,33 @@ sync_import(struct store *st, const char *file, const char *db)
 	 * form and `import units` warn of, and the import says */
 	for (size_t i = 0; i < stats.nmoved && i < TUI_BUNDLE_MOVES; i++) {
 		const struct tui_bundle_move *mv = &stats.moved[i];
+		unsigned flags = cli_person_digits(st);
 		char from[200];
+		/* the counts, and the name stored beside them, in the digits
+		 * a person reads (cli_printf; «کلانتری ۱۲ تبریز»), as
+		 * report and audit write a stored name among figures */
+		char *name = (flags & LOC_FMT_FA_DIGITS) ? loc_digits_to_fa_text(mv->name) : NULL;
+		const char *shown = name != NULL ? name : mv->name;
 
 		loc_utf8_copy(from, sizeof from, cli_county_name(mv->from));
 		if (mv->need[0] != '\0') {
 			/* a need given a unit of another county */
 			printf(_("need %s (%s) moved with this bundle from county %s to county %s, its unit now %s: it and its pledges moved (the clerks of %s no longer see them; those of %s do)"),
-			    mv->need, mv->name, from, cli_county_name(mv->to), mv->unit,
+			    mv->need, shown, from, cli_county_name(mv->to), mv->unit,
 			    from, cli_county_name(mv->to));
 			putchar('\n');
+			free(name);
 			continue;
 		}
-		printf(_("unit %s (%s) moved with this bundle from county %s to county %s: its needs (%ld, %ld of them open) and their pledges moved with it (the clerks of %s no longer see them; those of %s do)"),
-		    mv->unit, mv->name, from, cli_county_name(mv->to), mv->needs, mv->open,
+		cli_printf(stdout, flags, _("unit %s (%s) moved with this bundle from county %s to county %s: its needs (%ld, %ld of them open) and their pledges moved with it (the clerks of %s no longer see them; those of %s do)"),
+		    mv->unit, shown, from, cli_county_name(mv->to), mv->needs, mv->open,
 		    from, cli_county_name(mv->to));
 		putchar('\n');
+		free(name);
 	}
 	if (stats.nmoved > TUI_BUNDLE_MOVES) {
-		printf(_("and %zu more units or needs moved to another county (hamyar audit says which)"),
+		cli_printf(stdout, cli_person_digits(st),
+		    _("and %zu more units or needs moved to another county (hamyar audit says which)"),
 		    stats.nmoved - TUI_BUNDLE_MOVES);
 		putchar('\n');
 	}
@@ -7743,7 +7752,8 @@ sync_resolve(struct store *st, const char *id, const char *typed, const char *ho
 		if (unit_county(st, id, after, sizeof after) == 0 && after[0] != '\0' &&
 		    strcmp(before, after) != 0 && store_read_begin(st, &t) == 0) {
 			if (tui_unit_needs(t, id, &all, &open) == 0 && all > 0) {
-				printf(_("with this change, this unit's needs (%ld, %ld of them open) and their pledges move to county %s"),
+				cli_printf(stdout, cli_person_digits(st),
+				    _("with this change, this unit's needs (%ld, %ld of them open) and their pledges move to county %s"),
 				    all, open, cli_county_name(after));
 				putchar('\n');
 			}
