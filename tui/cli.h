@@ -163,8 +163,10 @@ void cli_no_county(const char *county);
 /* Message s (a catalog text, as _() gives it) with its digits ASCII, for
  * the command line: some messages are shared with the screens, whose
  * Persian text writes their fixed numbers in Persian digits («کد ملی ۱۰
- * رقم دارد»); a verb's output gives its numbers in ASCII, as its counts
- * (%zu) and TUI_WHEN_ASCII's dates are.  Persian and Arabic-Indic digits
+ * رقم دارد»); a verb's errors and warnings (stderr, and the "error: ..."
+ * answers of the value verbs) give their numbers in ASCII, as their line
+ * numbers (%zu) and TUI_WHEN_ASCII's dates are.  (What a verb says it did,
+ * on stdout, is in the digits a person reads: cli_printf.)  Persian and Arabic-Indic digits
  * become 0-9, the Arabic thousands and decimal separators (U+066C,
  * U+066B) ',' and '.'; nothing else changes.  The result is in one of four static
  * buffers used in turn (so up to four may be passed to one printf), cut at
