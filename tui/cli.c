@@ -19,6 +19,7 @@
 #include <signal.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +36,8 @@
 #include "locale/text.h"
 #include "tui/cli.h"
 #include "tui/identity.h"
+#include "tui/form.h"
+#include "tui/report.h"
 
 ssize_t
 cli_read_line(char **line, size_t *cap, FILE *f, int first)
@@ -245,6 +248,180 @@ cli_put_stored(FILE *out, const char *s, unsigned flags)
 
 	cli_put_text(out, p != NULL ? p : s);
 	free(p);
+}
+
+unsigned
+cli_person_digits(struct store *st)
+{
+	unsigned flags = LOC_FMT_GROUP;
+
+	if (st != NULL)
+		flags = tui_text_amount_flags(st);
+	else if (strcmp(loc_lang(), "en") != 0)
+		flags |= LOC_FMT_FA_DIGITS;
+	tui_fa_digits = (flags & LOC_FMT_FA_DIGITS) != 0;
+	return flags;
+}
+
+/* cli_printf's work, on a va_list (ap_in, copied). */
+static int
+cli_vprintf(FILE *out, unsigned flags, const char *fmt, va_list ap_in)
+{
+	va_list ap;
+	const char *p = fmt;
+	int total = 0, k;
+
+	/* a count or a line's number, not grouped, as verbs always
+	 * wrote them (scripts read "changes sent: 2000" under --lang en) */
+	flags &= ~LOC_FMT_GROUP;
+	va_copy(ap, ap_in);
+	while (*p != '\0') {
+		char spec[32], num[64];
+		const char *start = p;
+		size_t n;
+		int len = 0;	/* 1 h, 2 hh, 3 l, 4 ll, 5 z, 6 j, 7 t */
+
+		if (*p != '%' || p[1] == '%') {
+			/* the text up to the next conversion; "%%" as "%" */
+			n = *p == '%' ? 1 : strcspn(p, "%");
+			if (fwrite(*p == '%' ? "%" : p, 1, n, out) != n) {
+				va_end(ap);
+				return -1;
+			}
+			total += (int)n;
+			p += *p == '%' ? 2 : n;
+			continue;
+		}
+		/* %[flags][width][.precision][length]conversion */
+		p++;
+		p += strspn(p, "-+ #0'");
+		if (*p == '*') {
+			va_end(ap);
+			return -1;	/* not taken: no sentence of the catalog has one */
+		}
+		p += strspn(p, "0123456789");
+		if (*p == '.')
+			p += 1 + strspn(p + 1, "0123456789");
+		if (p[0] == 'h' && p[1] == 'h')
+			len = 2, p += 2;
+		else if (p[0] == 'l' && p[1] == 'l')
+			len = 4, p += 2;
+		else if (*p == 'h' || *p == 'l' || *p == 'z' || *p == 'j' || *p == 't')
+			len = *p == 'h' ? 1 : *p == 'l' ? 3 : *p == 'z' ? 5 : *p == 'j' ? 6 : 7, p++;
+		n = (size_t)(p + 1 - start);
+		if (*p == '\0' || n >= sizeof spec) {
+			va_end(ap);
+			return -1;
+		}
+		memcpy(spec, start, n);
+		spec[n] = '\0';
+		switch (*p++) {
+		case 'd': case 'i': {
+			long long v = len == 3 ? va_arg(ap, long) : len == 4 ? va_arg(ap, long long) :
+			    len == 5 ? (long long)va_arg(ap, ssize_t) : len == 6 ? (long long)va_arg(ap, intmax_t) :
+			    len == 7 ? (long long)va_arg(ap, ptrdiff_t) : va_arg(ap, int);
+
+			if (len == 1)
+				v = (short)v;
+			else if (len == 2)
+				v = (signed char)v;
+			loc_amount_format((int64_t)v, flags, num, sizeof num);
+			k = fprintf(out, "%s", num);
+			break;
+		}
+		case 'u': {
+			unsigned long long v = len == 3 ? va_arg(ap, unsigned long) :
+			    len == 4 ? va_arg(ap, unsigned long long) : len == 5 ? va_arg(ap, size_t) :
+			    len == 6 ? (unsigned long long)va_arg(ap, uintmax_t) :
+			    len == 7 ? (unsigned long long)va_arg(ap, ptrdiff_t) : va_arg(ap, unsigned);
+
+			if (len == 1)
+				v = (unsigned short)v;
+			else if (len == 2)
+				v = (unsigned char)v;
+			if (v > (unsigned long long)INT64_MAX)
+				k = fprintf(out, "%llu", v);	/* past what an amount is */
+			else {
+				loc_amount_format((int64_t)v, flags, num, sizeof num);
+				k = fprintf(out, "%s", num);
+			}
+			break;
+		}
+		case 'x': case 'X': case 'o':
+			k = len == 3 ? fprintf(out, spec, va_arg(ap, unsigned long)) :
+			    len == 4 ? fprintf(out, spec, va_arg(ap, unsigned long long)) :
+			    len == 5 ? fprintf(out, spec, va_arg(ap, size_t)) :
+			    fprintf(out, spec, va_arg(ap, unsigned));
+			break;
+		case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+			k = fprintf(out, spec, va_arg(ap, double));
+			break;
+		case 'c':
+			k = fprintf(out, spec, va_arg(ap, int));
+			break;
+		case 's':
+			k = fprintf(out, spec, va_arg(ap, const char *));
+			break;
+		case 'p':
+			k = fprintf(out, spec, va_arg(ap, void *));
+			break;
+		default:
+			k = -1;
+			break;
+		}
+		if (k < 0) {
+			va_end(ap);
+			return -1;
+		}
+		total += k;
+	}
+	va_end(ap);
+	return total;
+}
+
+int
+cli_printf(FILE *out, unsigned flags, const char *fmt, ...)
+{
+	va_list ap;
+	int k;
+
+	va_start(ap, fmt);
+	k = cli_vprintf(out, flags, fmt, ap);
+	va_end(ap);
+	return k;
+}
+
+int
+cli_snprintf(char *buf, size_t n, unsigned flags, const char *fmt, ...)
+{
+	va_list ap;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f;
+	int k;
+
+	if (n > 0)
+		buf[0] = '\0';
+	if ((f = open_memstream(&text, &len)) == NULL)
+		return -1;
+	va_start(ap, fmt);
+	k = cli_vprintf(f, flags, fmt, ap);
+	va_end(ap);
+	if (fclose(f) != 0 || text == NULL) {
+		free(text);
+		return -1;
+	}
+	if (k >= 0 && n > 0) {
+		/* cut at a character's end, as cli_ascii cuts */
+		size_t m = len < n ? len : n - 1;
+
+		while (m > 0 && m < len && ((unsigned char)text[m] & 0xC0) == 0x80)
+			m--;
+		memcpy(buf, text, m);
+		buf[m] = '\0';
+	}
+	free(text);
+	return k;
 }
 
 void

@@ -98,6 +98,30 @@ void cli_put_text(FILE *out, const char *s);
  * (loc_digits_to_fa_text: «کلانتری ۱۶», `4MP`); else as stored. */
 void cli_put_stored(FILE *out, const char *s, unsigned flags);
 
+/* The loc_amount_format flags of what a verb prints for a person from the
+ * database st (tui_text_amount_flags: Persian digits, grouped by threes,
+ * unless the user chose ASCII digits or --lang en), which also become the
+ * digits of the screens' formatters the verb uses (tui_fa_digits:
+ * tui_fmt_when, tui_fmt_amount).  st NULL: no user's choice to read
+ * (Persian digits in Persian).  What a verb prints for scripts (--json,
+ * CSV, rank's rows, ids) is ASCII whatever this says. */
+struct store;
+unsigned cli_person_digits(struct store *st);
+
+/* printf for a sentence a person reads: each whole number it formats
+ * (%d, %ld, %zu, %llu ... of any length; not %x) written in the digits
+ * flags says (cli_person_digits: «۴۱۰ ردیف وارد شد»; not grouped, as
+ * the verbs' counts always were: «۳۰۰۰۰ ردیف»), everything else as printf
+ * writes it (%s as given, %g and %f in ASCII); a width given a number
+ * is not kept.  So a catalog sentence
+ * keeps its %zu, and its numbers their digits.  Returns as fprintf. */
+int cli_printf(FILE *out, unsigned flags, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* cli_printf into buf (size n), NUL-terminated, cut at a character's
+ * end if longer.  Returns the length it wrote whole, or -1. */
+int cli_snprintf(char *buf, size_t n, unsigned flags, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
 /* Returns the display width of UTF-8 text s (its byte count if s is not
  * valid UTF-8). */
 int cli_width(const char *s);
@@ -139,8 +163,10 @@ void cli_no_county(const char *county);
 /* Message s (a catalog text, as _() gives it) with its digits ASCII, for
  * the command line: some messages are shared with the screens, whose
  * Persian text writes their fixed numbers in Persian digits («کد ملی ۱۰
- * رقم دارد»); a verb's output gives its numbers in ASCII, as its counts
- * (%zu) and TUI_WHEN_ASCII's dates are.  Persian and Arabic-Indic digits
+ * رقم دارد»); a verb's errors and warnings (stderr, and the "error: ..."
+ * answers of the value verbs) give their numbers in ASCII, as their line
+ * numbers (%zu) and TUI_WHEN_ASCII's dates are.  (What a verb says it did,
+ * on stdout, is in the digits a person reads: cli_printf.)  Persian and Arabic-Indic digits
  * become 0-9, the Arabic thousands and decimal separators (U+066C,
  * U+066B) ',' and '.'; nothing else changes.  The result is in one of four static
  * buffers used in turn (so up to four may be passed to one printf), cut at

@@ -28,8 +28,9 @@
  * records always give the same bytes.  CSV has a BOM and CRLF row ends;
  * `export all` as CSV writes one file per kind into a folder.  JSON is one
  * object {"donors": [{...}, ...], ...}, each record an object keyed by the
- * field names, null for an unset field, numbers for amounts, counts and
- * booleans.
+ * field names, null for an unset field (but a list: [], as a list with
+ * nothing in it, so a script walks it without a test), numbers for
+ * amounts, counts and booleans.
  *
  * sync wraps tui/bundle.c; `sync push` pipes a bundle into `hamyar sync
  * import -` on the other machine through the ssh client ($HAMYAR_SSH, default
@@ -5279,7 +5280,7 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 		/* what the import would do, as its summary says it: a sheet
 		 * checked before it goes in says which rows would make new
 		 * records (its ids lost in a spreadsheet, say) */
-		printf(_("rows that are good: %zu (new: %zu, updated: %zu, unchanged: %zu; dry run: nothing written)\n"),
+		cli_printf(stdout, cli_person_digits(st), _("rows that are good: %zu (new: %zu, updated: %zu, unchanged: %zu; dry run: nothing written)\n"),
 		    im->nrows, im->created, im->updated, im->unchanged);
 		if (check_only)
 			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
@@ -5290,7 +5291,7 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 		ret = exit_for(rc);
 	} else {
 		progress(im->nrows, im->nrows);
-		printf(_("rows imported: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"), im->nrows,
+		cli_printf(stdout, cli_person_digits(st), _("rows imported: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"), im->nrows,
 		    im->created, im->updated, im->unchanged);
 	}
 	return ret;
@@ -5642,10 +5643,10 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 	} else if (rc == IMPORT_DRY) {
 		for (i = 0; i < NORDER; i++)
 			if (a->present[i])
-				printf(_("%s: rows that are good: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"),
+				cli_printf(stdout, cli_person_digits(st), _("%s: rows that are good: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"),
 				    a->path[i], a->im[i].nrows, a->im[i].created, a->im[i].updated,
 				    a->im[i].unchanged);
-		printf(_("rows that are good: %zu, in files: %zu (new: %zu, updated: %zu, unchanged: %zu; dry run: nothing written)\n"),
+		cli_printf(stdout, cli_person_digits(st), _("rows that are good: %zu, in files: %zu (new: %zu, updated: %zu, unchanged: %zu; dry run: nothing written)\n"),
 		    rows, nfiles, created, updated, unchanged);
 		if (a->check_only)
 			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
@@ -5659,10 +5660,10 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 	} else {
 		for (i = 0; i < NORDER; i++)
 			if (a->present[i])
-				printf(_("%s: rows imported: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"),
+				cli_printf(stdout, cli_person_digits(st), _("%s: rows imported: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"),
 				    a->path[i], a->im[i].nrows, a->im[i].created, a->im[i].updated,
 				    a->im[i].unchanged);
-		printf(_("rows imported in one transaction: %zu, from files: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"),
+		cli_printf(stdout, cli_person_digits(st), _("rows imported in one transaction: %zu, from files: %zu (new: %zu, updated: %zu, unchanged: %zu)\n"),
 		    rows, nfiles, created, updated, unchanged);
 	}
 out:
@@ -5885,7 +5886,10 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 				if (!first)
 					fputs(", ", out);
 				tui_json_key(out, fd->name);
-				if (!r->v[i].set)
+				if (!r->v[i].set && (fd->type == CORE_FT_SET ||
+				    fd->type == CORE_FT_REFS))
+					fputs("[]", out);	/* a list with nothing in it */
+				else if (!r->v[i].set)
 					fputs("null", out);
 				else if (fd->type == CORE_FT_INT || fd->type == CORE_FT_AMOUNT ||
 				    fd->type == CORE_FT_BOOL)
@@ -6611,7 +6615,7 @@ sync_import(struct store *st, const char *file, const char *db)
 		refusal(st, file, rc, &stats);
 		return exit_for(rc);
 	}
-	printf(_("bundle from %s: changes: %zu, applied: %zu, already here: %zu, conflicts: %zu\n"),
+	cli_printf(stdout, cli_person_digits(st), _("bundle from %s: changes: %zu, applied: %zu, already here: %zu, conflicts: %zu\n"),
 	    stats.from, stats.changes, stats.applied, stats.skipped, stats.conflicts);
 	/* what the applied changes were, by kind of record ("donor 2,
 	 * pledge 1"), in kind order */
@@ -6626,7 +6630,10 @@ sync_import(struct store *st, const char *file, const char *db)
 				continue;
 			if (b.len > 0)
 				loc_strbuf_str(&b, _(", "));
-			snprintf(n, sizeof n, " %zu", stats.applied_kind[k]);
+			/* in the digits of the line above («اهداکننده ۲») */
+			n[0] = ' ';
+			loc_amount_format((int64_t)stats.applied_kind[k], cli_person_digits(st) & ~LOC_FMT_GROUP,
+			    n + 1, sizeof n - 1);
 			loc_strbuf_str(&b, kind_word(core_schema_get((enum core_kind)k)));
 			loc_strbuf_str(&b, n);
 		}
@@ -6635,10 +6642,10 @@ sync_import(struct store *st, const char *file, const char *db)
 		free(b.p);
 	}
 	if (stats.settled > 0)
-		printf(_("conflicts that came already settled at another database (nothing to decide here): %zu\n"),
+		cli_printf(stdout, cli_person_digits(st), _("conflicts that came already settled at another database (nothing to decide here): %zu\n"),
 		    stats.settled);
 	if (stats.decided > 0)
-		printf(_("conflicts that waited here, decided at another database (the decisions came in this bundle; nothing is left to decide for them): %zu\n"),
+		cli_printf(stdout, cli_person_digits(st), _("conflicts that waited here, decided at another database (the decisions came in this bundle; nothing is left to decide for them): %zu\n"),
 		    stats.decided);
 	if (stats.rank)
 		printf(_("the ranking's weights came from %s, newer than these: the needs are ranked by them now\n"),
@@ -6648,24 +6655,33 @@ sync_import(struct store *st, const char *file, const char *db)
 	 * form and `import units` warn of, and the import says */
 	for (size_t i = 0; i < stats.nmoved && i < TUI_BUNDLE_MOVES; i++) {
 		const struct tui_bundle_move *mv = &stats.moved[i];
+		unsigned flags = cli_person_digits(st);
 		char from[200];
+		/* the counts, and the name stored beside them, in the digits
+		 * a person reads (cli_printf; «کلانتری ۱۲ تبریز»), as
+		 * report and audit write a stored name among figures */
+		char *name = (flags & LOC_FMT_FA_DIGITS) ? loc_digits_to_fa_text(mv->name) : NULL;
+		const char *shown = name != NULL ? name : mv->name;
 
 		loc_utf8_copy(from, sizeof from, cli_county_name(mv->from));
 		if (mv->need[0] != '\0') {
 			/* a need given a unit of another county */
 			printf(_("need %s (%s) moved with this bundle from county %s to county %s, its unit now %s: it and its pledges moved (the clerks of %s no longer see them; those of %s do)"),
-			    mv->need, mv->name, from, cli_county_name(mv->to), mv->unit,
+			    mv->need, shown, from, cli_county_name(mv->to), mv->unit,
 			    from, cli_county_name(mv->to));
 			putchar('\n');
+			free(name);
 			continue;
 		}
-		printf(_("unit %s (%s) moved with this bundle from county %s to county %s: its needs (%ld, %ld of them open) and their pledges moved with it (the clerks of %s no longer see them; those of %s do)"),
-		    mv->unit, mv->name, from, cli_county_name(mv->to), mv->needs, mv->open,
+		cli_printf(stdout, flags, _("unit %s (%s) moved with this bundle from county %s to county %s: its needs (%ld, %ld of them open) and their pledges moved with it (the clerks of %s no longer see them; those of %s do)"),
+		    mv->unit, shown, from, cli_county_name(mv->to), mv->needs, mv->open,
 		    from, cli_county_name(mv->to));
 		putchar('\n');
+		free(name);
 	}
 	if (stats.nmoved > TUI_BUNDLE_MOVES) {
-		printf(_("and %zu more units or needs moved to another county (hamyar audit says which)"),
+		cli_printf(stdout, cli_person_digits(st),
+		    _("and %zu more units or needs moved to another county (hamyar audit says which)"),
 		    stats.nmoved - TUI_BUNDLE_MOVES);
 		putchar('\n');
 	}
@@ -6864,7 +6880,7 @@ sync_push(struct store *st, const char *host)
 		push_failed(host, remote, status, 1);
 		return WIFEXITED(status) && WEXITSTATUS(status) == EXIT_INVALID ? EXIT_INVALID : EXIT_SYSTEM;
 	}
-	printf(_("changes sent: %zu, to %s (%s)\n"), n, peer, host);
+	cli_printf(stdout, cli_person_digits(st), _("changes sent: %zu, to %s (%s)\n"), n, peer, host);
 	return EXIT_OK;
 }
 
@@ -7736,7 +7752,8 @@ sync_resolve(struct store *st, const char *id, const char *typed, const char *ho
 		if (unit_county(st, id, after, sizeof after) == 0 && after[0] != '\0' &&
 		    strcmp(before, after) != 0 && store_read_begin(st, &t) == 0) {
 			if (tui_unit_needs(t, id, &all, &open) == 0 && all > 0) {
-				printf(_("with this change, this unit's needs (%ld, %ld of them open) and their pledges move to county %s"),
+				cli_printf(stdout, cli_person_digits(st),
+				    _("with this change, this unit's needs (%ld, %ld of them open) and their pledges move to county %s"),
 				    all, open, cli_county_name(after));
 				putchar('\n');
 			}
@@ -7767,20 +7784,25 @@ sync_status(struct store *st)
 	uint64_t last;
 	size_t n, i;
 	int rc;
+	/* in the digits a person reads (a change's number as it is, not
+	 * grouped: «تا شمارهٔ ۱۳۶۷»), the times too; before, ASCII in the
+	 * Persian sentence */
+	unsigned flags = cli_person_digits(st) & ~LOC_FMT_GROUP;
+	unsigned when = (flags & LOC_FMT_FA_DIGITS) ? 0 : TUI_WHEN_ASCII;
 
 	if ((rc = store_station(st, station)) != 0 ||
 	    (rc = tui_sync_peers(st, &v, &n, &last)) != 0)
 		return rc;
-	snprintf(c, sizeof c, "%" PRIu64, last);
+	loc_amount_format((int64_t)last, flags, c, sizeof c);
 	printf(_("station %s, its change log up to %s\n"), station, c);
 	if (n == 0)
 		fputs(_("no station is trusted yet (sync trust)\n"), stdout);
 	for (i = 0; i < n; i++) {
-		snprintf(a, sizeof a, "%" PRIu64, v[i].recv);
-		snprintf(b, sizeof b, "%" PRIu64, v[i].acked);
+		loc_amount_format((int64_t)v[i].recv, flags, a, sizeof a);
+		loc_amount_format((int64_t)v[i].acked, flags, b, sizeof b);
 		printf(_("%s: received up to %s, acknowledged %s of %s; last bundle in: %s; last bundle out: %s\n"),
-		    v[i].code, a, b, c, tui_fmt_ago(v[i].in, TUI_WHEN_ASCII, in, sizeof in),
-		    tui_fmt_ago(v[i].out, TUI_WHEN_ASCII, out, sizeof out));
+		    v[i].code, a, b, c, tui_fmt_ago(v[i].in, when, in, sizeof in),
+		    tui_fmt_ago(v[i].out, when, out, sizeof out));
 	}
 	free(v);
 	return 0;
@@ -8157,7 +8179,8 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		if (!tui_sync_trusted(st, peer))	/* a mistyped code? */
 			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
 		if (path != NULL)
-			fprintf(stderr, _("changes: %zu, for %s, in %s\n"), n, peer, path);
+			cli_printf(stderr, cli_person_digits(st), _("changes: %zu, for %s, in %s\n"),
+			    n, peer, path);
 	} else if (strcmp(sub, "import") == 0) {
 		ret = sync_import(st, argv[2], cli_db_path(o));
 	} else if (strcmp(sub, "push") == 0) {
@@ -8200,18 +8223,18 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		/* a clerk: the others' conflicts are not his to see, but
 		 * "no conflicts" would tell him that none waits */
 		if (l.n == 0 && l.nhidden > 0)
-			printf(_("no conflicts in the counties you may read; conflicts of other counties' records, for provincial HQ or the administrator to decide: %zu\n"),
+			cli_printf(stdout, cli_person_digits(st), _("no conflicts in the counties you may read; conflicts of other counties' records, for provincial HQ or the administrator to decide: %zu\n"),
 			    l.nhidden);
 		else if (l.n == 0 && l.ndec > 0)
 			fputs(_("no open conflicts\n"), stdout);
 		else if (l.n == 0)
 			fputs(_("no conflicts\n"), stdout);
 		else if (l.nhidden > 0)
-			printf(_("conflicts of other counties' records, not listed, for provincial HQ or the administrator to decide: %zu\n"),
+			cli_printf(stdout, cli_person_digits(st), _("conflicts of other counties' records, not listed, for provincial HQ or the administrator to decide: %zu\n"),
 			    l.nhidden);
 		/* --all: then the entries closed, each with how */
 		if (l.ndec > 0) {
-			printf(_("decided conflicts: %zu\n"), l.ndec);
+			cli_printf(stdout, cli_person_digits(st), _("decided conflicts: %zu\n"), l.ndec);
 			fputs(dtext, stdout);
 		}
 		free(dtext);

@@ -142,11 +142,10 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 		store_close(st);
 		return rc;
 	}
-	*flags = tui_text_amount_flags(st);
 	/* and the amounts in messages (tui_fmt_amount: match's «no money
 	 * left free»), which took the screens' default, Persian digits,
 	 * under --lang en and for a user who chose ASCII digits too */
-	tui_fa_digits = (*flags & LOC_FMT_FA_DIGITS) != 0;
+	*flags = cli_person_digits(st);
 	if ((rc = store_read_begin(st, &t)) == 0) {
 		bad = store_rank_weights(t, w);
 		rc = store_rank_gather(t, county, loc_day_today(), g);
@@ -1056,10 +1055,12 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 		store_close(st);
 		return refused ? EXIT_INVALID : EXIT_SYSTEM;
 	}
-	store_close(st);
 	{
 		/* each count with its noun in the form the language gives it
-		 * (English "1 need", "2 needs"; Persian the singular) */
+		 * (English "1 need", "2 needs"; Persian the singular), in the
+		 * digits of what a person reads («۲۴ گروه»; before, «24 گروه»
+		 * in the Persian sentence) */
+		unsigned flags = cli_person_digits(st);
 		const size_t *m = d.made;
 		const size_t count[] = { m[CORE_GROUP], m[CORE_UNIT], m[CORE_DONOR], m[CORE_NEED],
 		    m[CORE_STAGE], m[CORE_PLEDGE], m[CORE_PAYMENT] };
@@ -1078,9 +1079,10 @@ verb_demo(int argc, char **argv, const struct hamyar_opts *o)
 		for (j = 0; j < sizeof part / sizeof part[0]; j++) {
 			if (j > 0)
 				fputs(_(", "), stdout);
-			printf(part[j], count[j]);
+			cli_printf(stdout, flags, part[j], count[j]);
 		}
 		putchar('\n');
+		store_close(st);
 	}
 	return EXIT_OK;
 }
@@ -1367,18 +1369,23 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 		char head[800];
 
 		/* the plural form by the count of the needs left out: in
-		 * Persian its verb agrees with it («۱ نیاز ... ندارد») */
+		 * Persian its verb agrees with it («۱ نیاز ... ندارد»).
+		 * Under --explain, read by a person, in the digits of the
+		 * raw values below («۹۶ نیاز به روش TOPSIS ...»); else in
+		 * ASCII, as the rows scripts read */
+		unsigned hf = explain ? flags : 0;
+
 		if (left > 0)
-			snprintf(head, sizeof head, P_("needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n",
+			cli_snprintf(head, sizeof head, hf, P_("needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n",
 			    "needs ranked: %zu, by %s; open needs not ranked for having no gap (pledged in full, or no estimated cost): %zu\n", left),
 			    g.nitems, how, left);
 		else
-			snprintf(head, sizeof head, _("needs ranked: %zu, by %s\n"), g.nitems, how);
+			cli_snprintf(head, sizeof head, hf, _("needs ranked: %zu, by %s\n"), g.nitems, how);
 		/* on the same first line */
 		len = strcspn(head, "\n");
 		head[len] = '\0';
 		if (left_unit > 0)
-			snprintf(head + len, sizeof head - len, P_("; open needs of a unit marked inactive, not ranked: %zu",
+			cli_snprintf(head + len, sizeof head - len, hf, P_("; open needs of a unit marked inactive, not ranked: %zu",
 			    "; open needs of a unit marked inactive, not ranked: %zu", left_unit),
 			    left_unit);
 		puts(head);

@@ -909,9 +909,19 @@ put_empty(FILE *out)
 	fputs(_("(empty)"), out);
 }
 
-/* How audit writes an amount for a person (tui_text_amount_flags), set
+/* How audit writes an amount for a person (cli_person_digits), set
  * once its database is open. */
 static unsigned audit_amount_flags = LOC_FMT_GROUP | LOC_FMT_FA_DIGITS;
+
+/* tui_fmt_when's flags for an entry's time and a version's origin: with
+ * seconds, in the digits of the entry's figures («۱۴۰۵/۰۹/۰۷ ۰۸:۱۵:۰۲»
+ * in Persian; before, always ASCII beside «۵۰۰٬۰۰۰٬۰۰۰»), ASCII for a
+ * user who chose ASCII digits and under --lang en. */
+static unsigned
+audit_when_flags(void)
+{
+	return TUI_WHEN_SECONDS | ((audit_amount_flags & LOC_FMT_FA_DIGITS) ? 0 : TUI_WHEN_ASCII);
+}
 
 /* Writes the stored text of a value quoted.  In Persian a choice (or a set
  * of them, space-separated) is written as its label, several joined with
@@ -919,9 +929,9 @@ static unsigned audit_amount_flags = LOC_FMT_GROUP | LOC_FMT_FA_DIGITS;
  * an amount or a whole number (urgency, population) grouped by threes as
  * the text report writes it («۴۰۰٬۰۰۰٬۰۰۰», was «400000000»; «۵», was
  * "5"), and a text (a title, a name) in the digits of those figures
- * (loc_digits_to_fa_text, with Persian digits); anything else (ids, dates,
- * codes), and every value in English, as stored; an empty one as
- * put_empty does. */
+ * (loc_digits_to_fa_text, with Persian digits), a date too («۱۴۰۳/۰۲/۰۱»);
+ * anything else (ids, codes, phone numbers), and every value in English,
+ * as stored; an empty one as put_empty does. */
 static void
 put_value(FILE *out, const struct core_field *f, const char *text)
 {
@@ -965,11 +975,13 @@ put_value(FILE *out, const struct core_field *f, const char *text)
 		put_quoted(out, nm != NULL ? nm : text);
 		return;
 	}
-	if (f->type == CORE_FT_TEXT && (audit_amount_flags & LOC_FMT_FA_DIGITS)) {
+	if ((f->type == CORE_FT_TEXT || f->type == CORE_FT_DATE) &&
+	    (audit_amount_flags & LOC_FMT_FA_DIGITS)) {
 		/* a title, a name, a place: in the digits of the figures
 		 * around it, as the screens show stored text (before,
 		 * «ساخت پاسگاه 2» under «۵۰۰٬۰۰۰٬۰۰۰»), a Latin word's as
-		 * written (`4MP`) */
+		 * written (`4MP`); a date «۱۴۰۳/۰۲/۰۱», as the entry's
+		 * time above it (before, "1403/02/01") */
 		char *shown = loc_digits_to_fa_text(text);
 
 		put_quoted(out, shown != NULL ? shown : text);
@@ -1161,7 +1173,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
-	audit_amount_flags = tui_text_amount_flags(st);
+	audit_amount_flags = cli_person_digits(st);
 	me = store_users_identity(st);
 	if (!core_access_check(&me->actor, CORE_ACCESS_AUDIT, NULL, NULL, &acc)) {
 		char msg[1024];
@@ -1212,9 +1224,9 @@ again:
 		{
 			char when[48];
 
-			/* "1405/09/07 08:15:02" in local time, ASCII digits */
-			fputs(tui_fmt_when(a.time, TUI_WHEN_ASCII | TUI_WHEN_SECONDS, when, sizeof when),
-			    stdout);
+			/* "۱۴۰۵/۰۹/۰۷ ۰۸:۱۵:۰۲" in local time, in the
+			 * digits of the entry's figures */
+			fputs(tui_fmt_when(a.time, audit_when_flags(), when, sizeof when), stdout);
 		}
 		if (a.action == STORE_ACT_DB_RESTORE) {
 			put_db_restore(&a);
@@ -1236,8 +1248,8 @@ again:
 				char made[160];
 
 				printf("  %s: %s\n", cli_word("made at", N_("made at")),
-				    tui_audit_origin(a.fields[i].new_text,
-				    TUI_WHEN_ASCII | TUI_WHEN_SECONDS, made, sizeof made));
+				    tui_audit_origin(a.fields[i].new_text, audit_when_flags(),
+				    made, sizeof made));
 				continue;
 			}
 			if (f == NULL && strcmp(a.fields[i].name, "unit_moved") == 0) {

@@ -39,7 +39,9 @@ grep -q " create user \| setting " "$TMP/a1"; r=$?; [ $r -ne 0 ]; ok $? "--id ke
 # the heading a Persian sentence, its verb last: «واحد "MRD-1" را افزود»
 # (before, «ساخت واحد "MRD-1"», the English order; then «را ساخت», where
 # the dashboard and the rest of the program say a record is added, افزود)
-sed -n 1p "$TMP/fa1" | grep -Eq "^$today [0-9:]{8} [^ ]+ واحد \"MRD-1\" را افزود\$"; ok $? "the creation: واحد ... را افزود (added unit), the dashboard's verb"
+# its date and time in Persian digits, as its figures (before, ASCII)
+today_fa=$(echo "$today" | "$HAMYAR" text digits-fa)
+sed -n 1p "$TMP/fa1" | grep -Eq "^$today_fa [۰۱۲۳۴۵۶۷۸۹:]{8} [^ ]+ واحد \"MRD-1\" را افزود\$"; ok $? "the creation: واحد ... را افزود (added unit), the dashboard's verb"
 grep -q "را ساخت" "$TMP/fa1"; is $? 1 "... never «را ساخت» (made)"
 grep -q " واحد \"MRD-1\" را تغییر داد\$" "$TMP/fa1"; ok $? "the update: واحد ... را تغییر داد (changed unit)"
 grep -q " افزود واحد \| ساخت واحد \| تغییر داد واحد " "$TMP/fa1"; is $? 1 "no verb before its object"

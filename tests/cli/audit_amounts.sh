@@ -18,7 +18,7 @@ import_each "$DB" donors pledges; ok $? "a donor of 1,250,000,000 and his pledge
 "$HAMYAR" --db "$DB" audit --id TST-41 >"$TMP/fa"; ok $? "audit --id TST-41"
 grep -qxF '  مبلغ (ریال): (خالی) -> "۴۰۰٬۰۰۰٬۰۰۰"' "$TMP/fa"; ok $? "fa: the amount created, grouped in Persian digits"
 grep -qxF '  مبلغ (ریال): "۴۰۰٬۰۰۰٬۰۰۰" -> "۴۵۰٬۰۰۰٬۰۰۰"' "$TMP/fa"; ok $? "fa: the change, old -> new, both grouped"
-grep -qxF '  تاریخ تعهد: (خالی) -> "1403/05/01"' "$TMP/fa"; ok $? "fa: a date as before"
+grep -qxF '  تاریخ تعهد: (خالی) -> "۱۴۰۳/۰۵/۰۱"' "$TMP/fa"; ok $? "fa: a date in the digits of the amounts (was ASCII)"
 grep -qxF '  شناسه: (خالی) -> "TST-41"' "$TMP/fa"; ok $? "fa: the id as stored"
 "$HAMYAR" --db "$DB" audit --id TST-40 | grep -qxF '  توان مشارکت (ریال): (خالی) -> "۱٬۲۵۰٬۰۰۰٬۰۰۰"'
 ok $? "fa: a donor's capacity too"

@@ -49,7 +49,7 @@ grep -qF 'تغییری ثبت نشده' "$TMP/err"; is $? 1 "--id $ME: not that 
 # --user: an entry that cannot be read is named whoever made it
 "$HAMYAR" --db "$TMP/c" audit --user "$ME" >"$TMP/out" 2>"$TMP/err"
 is $? 3 "--user $ME: exit 3"
-is "$(grep -c '^1[34]' "$TMP/out")" 3 "--user $ME: his three readable entries listed"
+is "$(grep -Ec '^(1[34]|۱[۳۴])' "$TMP/out")" 3 "--user $ME: his three readable entries listed"
 
 # the entry's key changed: the id index names an entry no longer there
 damage rekey
@@ -60,5 +60,5 @@ grep -qF 'مدخل 1 گزارش تغییرات (' "$TMP/err"; ok $? "... naming 
 # the sound database: nothing said, exit 0
 "$HAMYAR" --db "$D" audit >"$TMP/out" 2>"$TMP/err"; ok $? "the database itself: exit 0"
 [ ! -s "$TMP/err" ]; ok $? "... nothing on stderr"
-is "$(grep -c '^1[34]' "$TMP/out")" 4 "... its four entries"
+is "$(grep -Ec '^(1[34]|۱[۳۴])' "$TMP/out")" 4 "... its four entries"
 done_testing

@@ -26,7 +26,7 @@ is "$(tr -d '\r' <"$TMP/n1.csv" | awk -F, '$1 == "MRD-4" { print $12 }')" "TBZ" 
 "$HAMYAR" --db "$A" export needs --headers fa >"$TMP/nfa.csv"; ok $? "export needs --headers fa"
 is "$(sed -n 1p "$TMP/nfa.csv" | tr -d '\357\273\277\r' | cut -d, -f11-)" "وضعیت,شهرستان,فعال" "... «شهرستان» in the Persian header"
 "$HAMYAR" --db "$A" import needs "$TMP/nfa.csv" --dry-run >"$TMP/out" 2>&1; ok $? "the Persian-header sheet reads back"
-holds "$(cat "$TMP/out")" "0 تازه، 0 به‌روز شده، 2 بدون تغییر" "... leaving both needs as they are"
+holds "$(cat "$TMP/out")" "۰ تازه، ۰ به‌روز شده، ۲ بدون تغییر" "... leaving both needs as they are"
 "$HAMYAR" --db "$A" export needs --format json >"$TMP/n.json"; ok $? "export needs --format json"
 is "$(grep -c '"status": "identified", "county": "MRD", "active": 1}' "$TMP/n.json")" 1 "JSON: a county key too"
 

@@ -144,7 +144,7 @@ cmp -s "$TMP/before.json" "$TMP/after.json"; ok $? "the refused imports changed 
 sed "s/تعمیر ساختمان كلانتري/تعمیر بام کلانتری/" "$TMP/needs-resaved.csv" >"$TMP/needs-changed.csv"
 import needs "$TMP/needs-changed.csv" --dry-run
 is "$r" 0 "a needs file with one cell changed is not refused by its content"
-holds "$(cat "$TMP/out")" "2" "... its two rows are good (dry run)"
+holds "$(cat "$TMP/out")" "۲ ردیف درست است" "... its two rows are good (dry run)"
 is "$(count needs)" 2 "... the dry run wrote nothing"
 
 # A dry run leaves no mark: a new file, tried, then imported, then its
@@ -172,7 +172,7 @@ holds "$(cat "$TMP/err")" "needs-lf.csv: $CS" "... noted anew by the import with
 sed 's/$/\r/' "$TMP/cost.csv" >"$TMP/cost-again.csv"
 import needs "$TMP/cost-again.csv"
 is "$r" 0 "an update file (ids only) saved again: imported"
-holds "$(cat "$TMP/out")" "0 تازه، 0 به‌روز شده، 1 بدون تغییر" "... its record unchanged"
+holds "$(cat "$TMP/out")" "۰ تازه، ۰ به‌روز شده، ۱ بدون تغییر" "... its record unchanged"
 printf 'id,kind,name,county,address\n%s,station,کلانتری ۱۱ مرند,MRD,بلوار امام‌خمینی، کوچهٔ ۴\n,post,پاسگاه کشکسرای,MRD,\n' "$U1" >"$TMP/mixed.csv"
 import units "$TMP/mixed.csv"; ok $r "a units file of an update and a new unit"
 resave "$TMP/mixed.csv" "$TMP/mixed-resaved.csv"

@@ -34,7 +34,7 @@ org,شركت فولاد آذر,,,مرند
 CSV
 chmod 644 "$TMP/good.csv"
 au import donors "$TMP/good.csv" --dry-run >"$TMP/out" 2>"$TMP/err"; is $? 0 "dry run of a good sheet: exit 0"
-is "$(sed -n 1p "$TMP/out")" "2 ردیف درست است: 2 تازه، 0 به‌روز شده، 0 بدون تغییر (آزمایشی: چیزی نوشته نشد)" "... its rows are good, nothing written"
+is "$(sed -n 1p "$TMP/out")" "۲ ردیف درست است: ۲ تازه، ۰ به‌روز شده، ۰ بدون تغییر (آزمایشی: چیزی نوشته نشد)" "... its rows are good, nothing written"
 grep -qF 'بررسی به دست حسابرس: اینکه واردکنندهٔ پرونده اجازهٔ ثبت در شهرستان‌های آن را دارد یا نه، هنگام وارد کردن سنجیده می‌شود.' "$TMP/out"
 ok $? "... and who may import it is judged at the import"
 is "$(cat "$TMP/err")" "" "... nothing on stderr"
@@ -68,5 +68,5 @@ is "$("$HAMYAR" --db "$DB" export all --format json)" "$before" "nothing of his 
 is "$("$HAMYAR" --db "$DB" audit | grep -c '^1[34]')" "$n0" "... the audit log holds no entry of his"
 is "$(md5sum <"$DB/data.mdb")" "$sum0" "... data.mdb is as it was"
 "$HAMYAR" --db "$DB" import donors "$TMP/good.csv" >"$TMP/out" 2>&1; ok $? "the owner imports the sheet the auditor checked"
-grep -qF '2 ردیف وارد شد: 2 تازه' "$TMP/out"; ok $? "... its two rows, the dry runs having noted nothing"
+grep -qF '۲ ردیف وارد شد: ۲ تازه' "$TMP/out"; ok $? "... its two rows, the dry runs having noted nothing"
 done_testing

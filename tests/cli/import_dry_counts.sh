@@ -25,7 +25,7 @@ sed -e 's/علی کریمی/علي كريمي‌زاده/' -e 's/$/\r/' "$TMP/x.
 printf ',person,حسن نیک‌نام,0084567899,,,,SRB,,,,,,1\r\n' >>"$TMP/e.csv"
 "$HAMYAR" --db "$DB" import donors "$TMP/e.csv" --dry-run >"$TMP/out" 2>"$TMP/err"
 is $? 0 "dry run of the edited sheet: exit 0"
-is "$(cat "$TMP/out")" "4 ردیف درست است: 1 تازه، 1 به‌روز شده، 2 بدون تغییر (آزمایشی: چیزی نوشته نشد)" \
+is "$(cat "$TMP/out")" "۴ ردیف درست است: ۱ تازه، ۱ به‌روز شده، ۲ بدون تغییر (آزمایشی: چیزی نوشته نشد)" \
     "... says what the import would do"
 "$HAMYAR" --lang en --db "$DB" import donors "$TMP/e.csv" --dry-run >"$TMP/out" 2>/dev/null
 is "$(cat "$TMP/out")" "rows that are good: 4 (new: 1, updated: 1, unchanged: 2; dry run: nothing written)" \

@@ -13,7 +13,7 @@ imp() { "$HAMYAR" "$@" >"$TMP/out" 2>"$TMP/err"; r=$?; }
 printf '\357\273\277sep=;\r\nنوع;نام;شهرستان\r\nstation;کلانتری ۱۲ تبريز;تبریز\r\n' >"$TMP/semi.csv"
 imp --db "$D" import units "$TMP/semi.csv"
 is "$r" 0 "a semicolon file with sep=; first: imported"
-holds "$(cat "$TMP/out")" "1 تازه" "... its one row"
+holds "$(cat "$TMP/out")" "۱ تازه" "... its one row"
 holds "$(cat "$TMP/err")" "semi.csv: سطر 1: «sep=;» سطر جداکنندهٔ اکسل است (خانه‌ها با نقطه‌ویرگول (;) از هم جدا شده‌اند) و از آن گذشتیم؛ نام ستون‌ها از سطر 2 خوانده می‌شود" \
     "the note: Excel's separator line, the semicolon named"
 grep -q "عنوان" "$TMP/err"; is $? 1 "... not called a title"

@@ -19,7 +19,7 @@ field() { "$HAMYAR" --db "$D" export donors --format json |
 printf 'id,address\nTST-10,خيابان شهناز، كوچه‌ی ۳\n' >"$TMP/a.csv"
 "$HAMYAR" --db "$D" import donors "$TMP/a.csv" >"$TMP/out" 2>"$TMP/err"; rc=$?
 is $rc 0 "a file of the id and the address only: imported"
-holds "$(cat "$TMP/out")" "1 به‌روز شده" "... the donor updated"
+holds "$(cat "$TMP/out")" "۱ به‌روز شده" "... the donor updated"
 is "$(cat "$TMP/err")" "" "... with no word about the name"
 is "$(field address)" "خیابان شهناز، کوچه‌ی 3" "the address changed, normalised"
 is "$(field name)" "$NAME" "the long name kept whole"

@@ -36,7 +36,7 @@ for row in 'نام و نام خانوادگی,نوع,شهرستان,کد ملی'
 done >"$TMP/wide.csv"
 "$HAMYAR" --db "$D" import donors "$TMP/wide.csv" >"$TMP/out" 2>"$TMP/err"; rc=$?
 is "$rc" 0 "4 columns and 80 empty ones: imported"
-is "$(cat "$TMP/out")" "2 ردیف وارد شد: 2 تازه، 0 به‌روز شده، 0 بدون تغییر" "both rows"
+is "$(cat "$TMP/out")" "۲ ردیف وارد شد: ۲ تازه، ۰ به‌روز شده، ۰ بدون تغییر" "both rows"
 holds "$("$HAMYAR" --db "$D" export donors)" "1361234563" "the second donor, Persian digits read"
 after=$(sum)
 

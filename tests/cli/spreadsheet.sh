@@ -183,7 +183,7 @@ printf '\357\273\277نام,نوع,شهرستان,کد ملی\r\nفاطمه صا�
 printf '\357\273\277نام,نوع,شهرستان,کد ملی\r\nحسين جعفري,person,جلفا,0034567895\r\n' >>"$TMP/joined.csv"
 "$HAMYAR" --db "$D" import donors "$TMP/joined.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "two sheets joined: imported"
 holds "$(cat "$TMP/err")" "joined.csv: سطر 3: همان سطر نام ستون‌ها دوباره آمده است" "... the second header row passed over, by its line"
-holds "$(cat "$TMP/out")" "2 ردیف وارد شد: 2 تازه" "... the two donors, no more"
+holds "$(cat "$TMP/out")" "۲ ردیف وارد شد: ۲ تازه" "... the two donors, no more"
 # a row that only looks like the header (one cell differs) is a row
 printf 'نام,نوع,شهرستان\nنام,نوع,مرند\n' >"$TMP/nothdr.csv"
 "$HAMYAR" --db "$D" import donors "$TMP/nothdr.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "a row like the header but for its county: read as a row"

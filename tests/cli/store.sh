@@ -36,7 +36,7 @@ done
 D="$TMP/demo"
 "$HAMYAR" --db "$D" demo --size 40 >"$TMP/out" 2>&1
 ok $? "demo makes a sample database"
-grep -q '40' "$TMP/out"; ok $? "demo says what it added"
+grep -q '۴۰ نیاز' "$TMP/out"; ok $? "demo says what it added (its counts in Persian digits)"
 "$HAMYAR" --db "$D" verify >/dev/null 2>&1
 ok $? "the demo database verifies clean"
 "$HAMYAR" --db "$D" rank --json >"$TMP/r1.json"

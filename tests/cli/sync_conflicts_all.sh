@@ -74,7 +74,7 @@ ok $? "... TBZ-1, HQ keeping its own: at TBZ HQ's version, theirs, decided at HQ
 
 "$HAMYAR" --db "$Q" sync conflicts --all >"$TMP/fa"; ok $? "in Persian"
 grep -qx 'تعارض بازی نیست' "$TMP/fa"; ok $? "fa: «تعارض بازی نیست»"
-grep -qx 'تعارض‌های تصمیم‌گرفته: 4' "$TMP/fa"; ok $? "fa: «تعارض‌های تصمیم‌گرفته: 4»"
+grep -qx 'تعارض‌های تصمیم‌گرفته: ۴' "$TMP/fa"; ok $? "fa: «تعارض‌های تصمیم‌گرفته: ۴», in Persian digits"
 grep -Eq "^خیّر TBZ-1 ما=HQ $when آن‌ها=TBZ $when تصمیم=ما$" "$TMP/fa"; ok $? "fa: «تصمیم=ما»"
 grep -Eq "^  تصمیم: نسخهٔ این پایگاه داده ماند، به دست $me، $when$" "$TMP/fa"; ok $? "fa: by whom and when"
 grep -Eq "^خیّر TBZ-2 ما=HQ $when آن‌ها=TBZ $when تصمیم=آن‌ها در=TBZ$" "$TMP/fa"; ok $? "fa: TBZ-2 «تصمیم=آن‌ها در=TBZ»"

@@ -36,7 +36,7 @@ as_nobody "$BIN" --lang en --db "$M" sync conflicts >"$TMP/out"
 is "$(cat "$TMP/out")" "no conflicts in the counties you may read; conflicts of other counties' records, for provincial HQ or the administrator to decide: 1" \
     "the clerk: none in his counties, not 'no conflicts'"
 as_nobody "$BIN" --db "$M" sync conflicts >"$TMP/out"
-is "$(cat "$TMP/out")" "در شهرستان‌هایی که می‌توانید ببینید تعارضی نیست؛ تعارض‌های رکوردهای شهرستان‌های دیگر، که ستاد استان یا مدیر سامانه درباره‌شان تصمیم می‌گیرد: 1" \
+is "$(cat "$TMP/out")" "در شهرستان‌هایی که می‌توانید ببینید تعارضی نیست؛ تعارض‌های رکوردهای شهرستان‌های دیگر، که ستاد استان یا مدیر سامانه درباره‌شان تصمیم می‌گیرد: ۱" \
     "... in Persian"
 is "$("$HAMYAR" --lang en --db "$M" sync conflicts | grep -c '^donor ')" 1 "the administrator still lists Tabriz's"
 "$HAMYAR" --lang en --db "$M" sync conflicts | grep -q "other counties"; is $? 1 "... with no such line"

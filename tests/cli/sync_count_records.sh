@@ -36,6 +36,6 @@ holds "$(cat "$TMP/out")" ", conflicts: 2" "the summary counts two conflicts, as
 case $(cat "$TMP/out") in *settled*) ok 1 "none counted as settled elsewhere"; sed 's/^/# /' "$TMP/out" ;;
 *) ok 0 "none counted as settled elsewhere" ;; esac
 xfer "$Q" "$T" TBZ fa; ok $? "the same bundle again, in Persian"
-holds "$(cat "$TMP/out")" "، 0 تعارض" "a repeat: nothing new waits"
+holds "$(cat "$TMP/out")" "، ۰ تعارض" "a repeat: nothing new waits"
 is "$(open_at "$T")" 2 "the two still wait"
 done_testing

@@ -39,7 +39,7 @@ printf 'id,mobile\nTBZ-1,09143333333\nTBZ-2,09144444444\n' >"$TMP/q.csv"
 xfer "$T" "$Q" HQ && xfer "$Q" "$T" TBZ
 "$HAMYAR" --db "$Q" sync resolve TBZ-2 mine >/dev/null 2>&1; ok $? "again apart; HQ decides TBZ-2 only"
 xfer "$Q" "$T" TBZ fa; ok $? "TBZ imports (Persian)"
-holds "$(cat "$TMP/out")" "تعارض‌هایی که اینجا منتظر بودند و در پایگاه دادهٔ دیگری تصمیمشان گرفته شد (تصمیم‌ها با همین بسته رسید و برای آن‌ها تصمیمی نمانده است): 1" \
+holds "$(cat "$TMP/out")" "تعارض‌هایی که اینجا منتظر بودند و در پایگاه دادهٔ دیگری تصمیمشان گرفته شد (تصمیم‌ها با همین بسته رسید و برای آن‌ها تصمیمی نمانده است): ۱" \
     "... one decided elsewhere"
 is "$(open_at "$T")" 1 "... and TBZ-1's still waits"
 done_testing

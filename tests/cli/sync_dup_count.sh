@@ -36,7 +36,7 @@ case $out in *"already settled"*) ok 1 "and not as settled elsewhere"; echo "# $
 # HQ receives both records in MRG's bundle (TBZ's came to MRG before).
 "$HAMYAR" --db "$M" sync export --to HQ --out "$TMP/m2h" 2>/dev/null
 out=$("$HAMYAR" --db "$Q" sync import "$TMP/m2h"); ok $? "HQ imports MRG's bundle"
-holds "$out" "، 1 تعارض" "HQ's summary counts the duplicate as waiting (Persian)"
+holds "$out" "، ۱ تعارض" "HQ's summary counts the duplicate as waiting (Persian)"
 case $out in *"حل‌شده"*) ok 1 "and not as settled elsewhere (Persian)"; echo "# $out" ;;
 *) ok 0 "and not as settled elsewhere (Persian)" ;; esac
 

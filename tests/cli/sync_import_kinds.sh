@@ -30,6 +30,6 @@ printf 'id,urgency\nTBZ-4,5\n' >"$TMP/qn.csv"
 "$HAMYAR" --db "$Q" import donors "$TMP/q.csv" >/dev/null 2>&1 &&
 "$HAMYAR" --db "$Q" import needs "$TMP/qn.csv" >/dev/null 2>&1; ok $? "both edit TBZ-1; HQ also the need"
 xfer "$Q" "$T" TBZ fa; ok $? "TBZ imports HQ's bundle (Persian)"
-holds "$(cat "$TMP/out")" "بسته از HQ: 2 تغییر، 1 اعمال شد، 0 از پیش بود، 1 تعارض
-تغییرهای اعمال‌شده، به تفکیک نوع رکورد: نیاز 1" "... the need's change, not the donor's in conflict, by its Persian label"
+holds "$(cat "$TMP/out")" "بسته از HQ: ۲ تغییر، ۱ اعمال شد، ۰ از پیش بود، ۱ تعارض
+تغییرهای اعمال‌شده، به تفکیک نوع رکورد: نیاز ۱" "... the need's change, not the donor's in conflict, by its Persian label"
 done_testing

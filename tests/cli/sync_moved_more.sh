@@ -31,6 +31,6 @@ grep -qxF 'and 2 more units or needs moved to another county (hamyar audit says 
 ok $? "... and counts the other two as units or needs"
 grep -q 'more units moved' "$TMP/out"; r=$?; [ $r -ne 0 ]; ok $? "... not as units moved with their needs"
 xfer "$Q" "$M" MRG fa; ok $? "MRG imports it (Persian)"
-grep -qxF 'و 2 واحد یا نیاز دیگر هم به شهرستان دیگری رفتند (hamyar audit می‌گوید کدام‌ها)' "$TMP/out"
+grep -qxF 'و ۲ واحد یا نیاز دیگر هم به شهرستان دیگری رفتند (hamyar audit می‌گوید کدام‌ها)' "$TMP/out"
 ok $? "... said in Persian"
 done_testing

@@ -26,7 +26,7 @@ is "$(field "$T" TBZ-1 name)" "مریم یوسفی‌پور" "the donor typed fi
 "$HAMYAR" --db "$T" sync import "$TMP/b1" >"$TMP/out" 2>&1; ok $? "HQ's first bundle imported at TBZ"
 holds "$(cat "$TMP/out")" "با شماره‌های تازه دوباره ساخته شدند" "... saying, in Persian, that records made here were renumbered"
 holds "$(cat "$TMP/out")" "TBZ-1 → TBZ-4" "... TBZ-1 is now TBZ-4"
-holds "$(cat "$TMP/out")" "0 تعارض" "... and no conflict waits"
+holds "$(cat "$TMP/out")" "۰ تعارض" "... and no conflict waits"
 is "$(field "$T" TBZ-1 name)" "علی‌رضا کریمی" "TBZ-1 is the station's old first donor again"
 is "$(field "$T" TBZ-4 name)" "مریم یوسفی‌پور" "the new donor is TBZ-4"
 is "$(field "$T" TBZ-4 national_id)" "0076229645" "... with its national id"

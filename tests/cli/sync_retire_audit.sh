@@ -32,7 +32,7 @@ is "$(tail -n 1 "$TMP/a")" '  active: "1" -> "0"' "... retired: active 1 -> 0 (w
 is "$(grep -c 'active:' "$TMP/a")" 1 "... one such line in all: the entry that made it has none"
 "$HAMYAR" --db "$T" audit --id MRD-2 | tail -n 2 >"$TMP/p"
 is "$(tail -n 1 "$TMP/p")" '  فعال: "بله" -> "خیر"' "in Persian: فعال بله -> خیر"
-head -n 1 "$TMP/p" | grep -q '^  ساخته‌شده در: ایستگاه MRD، در 1[34]'; ok $? "... and ساخته‌شده در: ایستگاه MRD، with its date"
+head -n 1 "$TMP/p" | grep -q '^  ساخته‌شده در: ایستگاه MRD، در ۱[۳۴]'; ok $? "... and ساخته‌شده در: ایستگاه MRD، with its date"
 is "$(grep -c '^  made at: station MRD, ' "$TMP/a")" 2 "every entry received by sync says where its version was made"
 
 printf 'id,active\nMRD-2,1\n' >"$TMP/x.csv"

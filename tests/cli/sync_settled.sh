@@ -34,6 +34,6 @@ grep -q ' conflicts: 0$' "$TMP/out"; ok $? "... and the summary counts no confli
 grep -q '^conflicts that came already settled at another database (nothing to decide here): 1$' "$TMP/out"; ok $? "... but says one came already settled"
 "$HAMYAR" --db "$Q" sync export --to TBZ --out "$TMP/fa.b" 2>/dev/null
 "$HAMYAR" --db "$T" sync import "$TMP/fa.b" >"$TMP/fa.out"
-grep -q '0 تعارض' "$TMP/fa.out"; ok $? "Persian summary (a repeat): no conflict"
+grep -q '۰ تعارض' "$TMP/fa.out"; ok $? "Persian summary (a repeat): no conflict"
 "$HAMYAR" --db "$T" export donors | grep -q '^TBZ-1,person,علیرضا کریمی‌نژاد,,,09141234567,'; ok $? "TBZ holds HQ's decision"
 done_testing

@@ -56,7 +56,7 @@ xfer "$Q" "$M" MRG
 printf 'id,county\nHQ-1,TBZ\n' >"$TMP/m.csv"
 "$HAMYAR" --db "$Q" import units "$TMP/m.csv" >/dev/null 2>&1
 xfer "$Q" "$M" MRG fa; ok $? "HQ moves it back; MRG imports (Persian)"
-holds "$(cat "$TMP/out")" "واحد HQ-1 (پاسگاه ممقان) با این بسته از شهرستان آذرشهر به شهرستان تبریز رفت: 2 نیاز آن (1 نیاز باز) و تعهدهایشان هم با آن رفتند" \
+holds "$(cat "$TMP/out")" "واحد HQ-1 (پاسگاه ممقان) با این بسته از شهرستان آذرشهر به شهرستان تبریز رفت: ۲ نیاز آن (۱ نیاز باز) و تعهدهایشان هم با آن رفتند" \
     "... said in Persian"
 
 # apart: HQ moves HQ-2 to Osku; TBZ edits its address later, and wins
@@ -70,7 +70,13 @@ xfer "$Q" "$T" TBZ; ok $? "TBZ imports HQ's move, older than its own edit"
 grep -q 'HQ-2.*moved' "$TMP/out"; r=$?; [ $r -ne 0 ]; ok $? "... and no move of it is said"
 grep -q 'unit HQ-1 (پاسگاه ممقان) moved with this bundle from county Azarshahr to county Tabriz' "$TMP/out"
 ok $? "... HQ-1's move back to Tabriz is (this bundle brought it to TBZ)"
+cp -r "$Q" "$TMP/hq2"	# HQ as it is, to import the same bundle in Persian
 xfer "$T" "$Q" HQ; ok $? "HQ imports TBZ's bundle"
 holds "$(cat "$TMP/out")" "unit HQ-2 (کلانتری 12 تبریز) moved with this bundle from county Osku to county Tabriz: its needs (1, 1 of them open)" \
     "... where TBZ's version wins and takes HQ-2 back to Tabriz: said"
+# in Persian, the counts and the unit's name in Persian digits, as the
+# name stands among the figures (before, «کلانتری 12 تبریز ... 1 نیاز»)
+"$HAMYAR" --db "$TMP/hq2" sync import "$TMP/b" >"$TMP/out"; ok $? "the same bundle at a copy of HQ, in Persian"
+holds "$(cat "$TMP/out")" "واحد HQ-2 (کلانتری ۱۲ تبریز) با این بسته از شهرستان اسکو به شهرستان تبریز رفت: ۱ نیاز آن (۱ نیاز باز)" \
+    "... its counts and name in Persian digits"
 done_testing

@@ -19,7 +19,7 @@ while [ "$i" -le 300 ]; do
 	i=$((i + 1))
 done
 is "$failed" 0 "her mobile changed 300 times"
-[ "$("$HAMYAR" --db "$D" audit --id TBZ-1 | grep -c '^[0-9]')" -gt 300 ]; ok $? "... each in the audit log"
+[ "$("$HAMYAR" --db "$D" audit --id TBZ-1 | grep -c '^[0-9۰۱۲۳۴۵۶۷۸۹]')" -gt 300 ]; ok $? "... each in the audit log"
 "$HAMYAR" --db "$D" verify >"$TMP/out" 2>"$TMP/err"
 is "$? $(cat "$TMP/out")" "0 پایگاه داده سالم و یکپارچه است." "verify: the database is consistent"
 "$HAMYAR" --db "$D" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "its backup is made (checked as verify checks)"

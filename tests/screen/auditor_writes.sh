@@ -16,7 +16,7 @@
 work_nobody_fixture
 scr_nobody_user auditor "" "an auditor"
 before=$("$HAMYAR" --db "$DB" export all --format json)
-entries() { "$HAMYAR" --db "$DB" audit | grep -c '^1[34]'; }
+entries() { "$HAMYAR" --db "$DB" audit | grep -Ec '^(1[34]|۱[۳۴])'; }
 n0=$(entries)
 RO="$(vis 'حسابرس فقط می‌تواند بخواند')"
 

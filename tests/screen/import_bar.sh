@@ -34,6 +34,6 @@ screen_lines | grep -qE '%[^ ]'; [ $? -ne 0 ]; ok $? "dry run: nothing written a
 sed -i '$d' "$TMP/s.csv"
 scr_start "$DB" import donors "$TMP/s.csv" --dry-run
 scr_wait "__EXIT__=0" 30; ok $? "the dry run of the good rows"
-screen_lines | grep -q '^3000 ردیف درست است'; ok $? "its summary starts a line"
+screen_lines | grep -q '^۳۰۰۰ ردیف درست است'; ok $? "its summary starts a line"
 screen_lines | grep -qE '%[^ ]'; [ $? -ne 0 ]; ok $? "nothing written after the percentage"
 done_testing
