@@ -146,7 +146,9 @@ struct wlist {
  * again.
  *
  * Read with them: the entry of each name whose value lost words
- * (lossy_first), for twin_lossy, which then reads no range of LMDB.
+ * (lossy_first), for twin_lossy, which then reads no range of LMDB; made
+ * sooner, too, once twin_lossy has walked half as many entries as the
+ * index holds (walked_much).
  */
 #define WSET_AFTER	256
 
@@ -176,6 +178,7 @@ struct wcache {
 	int set_state;		/* 0 not made, 1 made, -1 not used in this write */
 	unsigned set_gen;	/* t->words_gen when made */
 	size_t lookups;		/* twin lookups so far */
+	size_t walked;		/* entries twin_lossy walked in LMDB so far */
 	char *text;		/* the text of w, if valid */
 	size_t cap;
 	char *fold;		/* its folding with ZWNJs (loc_text_key_zwnj), if
@@ -534,6 +537,19 @@ wset_add(struct wset *ws, const unsigned char *p, size_t n)
 	return 0;
 }
 
+/* 1 if twin_lossy has walked as many entries of the word index in this
+ * write as half of the index holds: reading it whole into the set, with
+ * its cut names, then costs less than walking on (a long import of long
+ * names into a large database walked the range of «محمد» for each). */
+static int
+walked_much(struct store_txn *t, const struct wcache *c)
+{
+	MDB_stat ms;
+
+	return c->walked > 0 && mdb_stat(t->txn, t->st->dbi[DB_WORDS], &ms) == 0 &&
+	    c->walked >= ms.ms_entries / 2;
+}
+
 /* The set of the index's words (see struct wset) for a twin lookup in t,
  * made now if it is time; NULL: the lookup probes LMDB for every word. */
 static const struct wset *
@@ -547,7 +563,8 @@ wset_of(struct store_txn *t)
 	size_t wl, rkl, pl = 0;
 	int rc;
 
-	if (c == NULL || c->set_state < 0 || ++c->lookups <= WSET_AFTER)
+	if (c == NULL || c->set_state < 0 ||
+	    (++c->lookups <= WSET_AFTER && !walked_much(t, c)))
 		return NULL;
 	if (c->set_state == 1) {
 		if (c->set_gen == t->words_gen)
@@ -1725,10 +1742,17 @@ twin_lossy(struct store_txn *t, enum core_kind k, int namef, int countyf, const 
 		probe[plen++] = 0;
 		kv.mv_size = plen;
 		kv.mv_data = probe;
-		for (mrc = mdb_cursor_get(cur, &kv, &dv, MDB_SET_RANGE); mrc == 0;
-		    mrc = mdb_cursor_get(cur, &kv, &dv, MDB_NEXT)) {
+		mrc = mdb_cursor_get(cur, &kv, &dv, MDB_SET_RANGE);
+		/* the first key from the probe on not of a word that starts
+		 * with these letters: no longer start is a word either */
+		if (mrc == MDB_NOTFOUND ||
+		    (mrc == 0 && (kv.mv_size < plen - 1 || memcmp(kv.mv_data, probe, plen - 1) != 0)))
+			break;
+		for (; mrc == 0; mrc = mdb_cursor_get(cur, &kv, &dv, MDB_NEXT)) {
 			if (kv.mv_size < plen || memcmp(kv.mv_data, probe, plen) != 0)
 				break;
+			if (t->words != NULL)
+				t->words->walked++;
 			if (!lossy_first(kv.mv_data, L, dv.mv_data, dv.mv_size) ||
 			    !value_starts(dv.mv_data, dv.mv_size, let, xl) ||
 			    words_split_key(kv.mv_data, kv.mv_size, &wl, &rk, &rkl) != 0 ||

@@ -74,4 +74,29 @@ grep -q "سطر 303،" "$TMP/err"; is $? 1 "... line 303 (the same start): no wa
 holds "$(sed -n '/سطر 304،/p' "$TMP/err")" "هشدار: خیّری با همین نام در همین شهرستان هست: TBZ-2 (" \
     "... line 304 warned as TBZ-2's twin"
 is "$(grep -c "هشدار" "$TMP/err")" 2 "... and no other row"
+
+# 40 more donors whose names start as the cut one's: each long row's
+# lookup walks the 41 entries of «مؤسسه», and after three rows the
+# index's words and cut names are read once instead (search.c
+# walked_much); the twin on line 6 is found there
+D="$TMP/db2"
+"$HAMYAR" --db "$D" init --station TBZ >/dev/null 2>&1; ok $? "init a second database"
+awk -v c="$CUT" 'BEGIN {
+	split("الف ب پ ت ث ج چ ح خ د", d, " ")
+	print "kind,name,county"
+	printf "person,%s,TBZ\n", c
+	for (i = 0; i < 40; i++)
+		printf "person,مؤسسهٔ خیریهٔ %s%s‌نیا,TBZ\n", d[int(i / 10) % 10 + 1], d[i % 10 + 1]
+}' >"$TMP/m.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/m.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "41 donors imported"
+awk -v j="$JOINED" -v o="$OTHER" 'BEGIN {
+	print "kind,name,county"
+	for (i = 0; i < 4; i++)
+		printf "person,%s%d,TBZ\n", o, i
+	printf "person,%s,TBZ\n", j
+}' >"$TMP/n.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/n.csv" >"$TMP/out" 2>"$TMP/err"; is $? 0 "five long names imported"
+holds "$(sed -n '/سطر 6،/p' "$TMP/err")" "هشدار: خیّری با همین نام در همین شهرستان هست: TBZ-1 (" \
+    "... line 6 warned as TBZ-1's twin"
+is "$(grep -c "هشدار" "$TMP/err")" 1 "... and no other row"
 done_testing
