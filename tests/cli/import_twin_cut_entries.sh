@@ -99,4 +99,14 @@ awk -v j="$JOINED" -v o="$OTHER" 'BEGIN {
 holds "$(sed -n '/سطر 6،/p' "$TMP/err")" "هشدار: خیّری با همین نام در همین شهرستان هست: TBZ-1 (" \
     "... line 6 warned as TBZ-1's twin"
 is "$(grep -c "هشدار" "$TMP/err")" 1 "... and no other row"
+
+# the word of more than 60 letters first: its own entry keeps 60
+D="$TMP/db3"
+"$HAMYAR" --db "$D" init --station TBZ >/dev/null 2>&1; ok $? "init a third database"
+printf 'kind,name,county\nperson,%s,TBZ\n' "${LONG#بنیاد }" >"$TMP/a.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/a.csv" >"$TMP/out" 2>"$TMP/err"; ok $? "a donor whose first word is cut at 60 letters"
+printf 'kind,name,county\nperson,%s,TBZ\n' "${SPACED#بنیاد }" >"$TMP/b.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/b.csv" --dry-run >"$TMP/out" 2>"$TMP/err"; is $? 0 "the same name with spaces: taken"
+holds "$(cat "$TMP/err")" "سطر 2، ستون 2 (name): هشدار: خیّری با همین نام در همین شهرستان هست: TBZ-1 (" \
+    "... warned as TBZ-1's twin"
 done_testing
