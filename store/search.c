@@ -144,6 +144,11 @@ struct wlist {
  * of the write once the index in LMDB changes (t->words_gen: the deferred
  * entries put, a name's old words deleted), when the probes are all made
  * again.
+ *
+ * Read with them: the entry of each name whose value lost words
+ * (lossy_first), for twin_lossy, which then reads no range of LMDB; made
+ * sooner, too, once twin_lossy has walked half as many entries as the
+ * index holds (walked_much).
  */
 #define WSET_AFTER	256
 
@@ -152,11 +157,20 @@ struct wset_ent {
 	unsigned len;
 };
 
+/* A name whose entry value lost words (value_lossy), as the word index
+ * held it: its first written word's entry, key and value. */
+struct wlossy {
+	unsigned char *key, *val;
+	size_t klen, vlen;
+};
+
 struct wset {
 	unsigned char *arena;	/* the words, one after another, from offset 1 */
 	size_t alen, acap;
 	struct wset_ent *tab;	/* open addressing, cap a power of 2 */
 	size_t n, cap;
+	struct wlossy *lossy;	/* the index's names whose values lost words */
+	size_t nlossy, lcap;
 };
 
 struct wcache {
@@ -164,6 +178,7 @@ struct wcache {
 	int set_state;		/* 0 not made, 1 made, -1 not used in this write */
 	unsigned set_gen;	/* t->words_gen when made */
 	size_t lookups;		/* twin lookups so far */
+	size_t walked;		/* entries twin_lossy walked in LMDB so far */
 	char *text;		/* the text of w, if valid */
 	size_t cap;
 	char *fold;		/* its folding with ZWNJs (loc_text_key_zwnj), if
@@ -287,6 +302,70 @@ entry_value(const struct wlist *w, unsigned char *v)
 
 #define VALUE_MAX (1 + WORDS_MAX * (1 + WORD_KEY_MAX))
 
+/*
+ * 1 if entry value v (vl bytes) may have lost words of its name: its list
+ * cut at WORDS_MAX, or a written word's letters cut at WORD_KEY_MAX (a
+ * list of WORDS_MAX, or a word of WORD_KEY_MAX letters, uncut is taken as
+ * cut too).  Such a value is longer than 1 + WORD_KEY_MAX bytes (a word
+ * and its length byte, or WORDS_MAX words of a letter at least).
+ */
+static int
+value_lossy(const unsigned char *v, size_t vl)
+{
+	size_t i, n, p = 1, wl;
+
+	if (vl <= 1 + WORD_KEY_MAX)
+		return 0;
+	if ((n = v[0]) >= WORDS_MAX)
+		return 1;
+	for (i = 0; i < n && p < vl; i++) {
+		wl = v[p] & (unsigned char)~PART_FLAG;
+		if (!(v[p] & PART_FLAG) && wl >= WORD_KEY_MAX)
+			return 1;
+		p += 1 + wl;
+	}
+	return 0;
+}
+
+/* 1 if the written words of entry value v (vl bytes; parts aside), one
+ * after another, are the start of letters let (xl bytes), up to a word of
+ * WORD_KEY_MAX letters (cut maybe: what follows it is not known). */
+static int
+value_starts(const unsigned char *v, size_t vl, const unsigned char *let, size_t xl)
+{
+	size_t i, n, p = 1, o = 0, wl;
+
+	if (vl < 1)
+		return 0;
+	n = v[0];
+	for (i = 0; i < n; i++) {
+		if (p >= vl)
+			return 0;
+		wl = v[p] & (unsigned char)~PART_FLAG;
+		if (p + 1 + wl > vl)
+			return 0;
+		if (!(v[p] & PART_FLAG)) {
+			if (o + wl > xl || memcmp(v + p + 1, let + o, wl) != 0)
+				return 0;
+			o += wl;
+			if (wl >= WORD_KEY_MAX)
+				return 1;
+		}
+		p += 1 + wl;
+	}
+	return 1;
+}
+
+/* 1 if entry key kp (its word wl bytes from kp + 2) is the entry of the
+ * first word of its value v (vl bytes), which value_lossy takes: the one
+ * entry of a name whose value lost words that a twin lookup walks to. */
+static int
+lossy_first(const unsigned char *kp, size_t wl, const unsigned char *v, size_t vl)
+{
+	return vl > 1 + WORD_KEY_MAX && (size_t)(v[1] & (unsigned char)~PART_FLAG) == wl &&
+	    !(v[1] & PART_FLAG) && memcmp(v + 2, kp + 2, wl) == 0 && value_lossy(v, vl);
+}
+
 /* Puts (add) or deletes every entry of w for record rkey. */
 static int
 put_entries(struct store_txn *t, enum core_kind k, int f, const struct wlist *w,
@@ -354,7 +433,14 @@ wset_hash(const unsigned char *p, size_t n)
 static void
 wset_free(struct wset *ws)
 {
+	size_t i;
+
 	if (ws != NULL) {
+		for (i = 0; i < ws->nlossy; i++) {
+			free(ws->lossy[i].key);
+			free(ws->lossy[i].val);
+		}
+		free(ws->lossy);
 		free(ws->arena);
 		free(ws->tab);
 		free(ws);
@@ -372,6 +458,37 @@ wset_has(const struct wset *ws, const unsigned char *p, size_t n)
 		if (ws->tab[i].h == h && ws->tab[i].len == n &&
 		    memcmp(ws->arena + ws->tab[i].off, p, n) == 0)
 			return 1;
+	return 0;
+}
+
+/* Adds the entry of key k (kl bytes) and value v (vl bytes) to ws's
+ * lossy names.  Returns 0 or -1 (no memory). */
+static int
+wset_add_lossy(struct wset *ws, const unsigned char *k, size_t kl, const unsigned char *v,
+    size_t vl)
+{
+	struct wlossy *l;
+
+	if (ws->nlossy == ws->lcap) {
+		size_t cap = ws->lcap ? 2 * ws->lcap : 16;
+
+		if ((l = realloc(ws->lossy, cap * sizeof *l)) == NULL)
+			return -1;
+		ws->lossy = l;
+		ws->lcap = cap;
+	}
+	l = &ws->lossy[ws->nlossy];
+	if ((l->key = malloc(kl)) == NULL)
+		return -1;
+	if ((l->val = malloc(vl)) == NULL) {
+		free(l->key);
+		return -1;
+	}
+	memcpy(l->key, k, kl);
+	memcpy(l->val, v, vl);
+	l->klen = kl;
+	l->vlen = vl;
+	ws->nlossy++;
 	return 0;
 }
 
@@ -420,6 +537,19 @@ wset_add(struct wset *ws, const unsigned char *p, size_t n)
 	return 0;
 }
 
+/* 1 if twin_lossy has walked as many entries of the word index in this
+ * write as half of the index holds: reading it whole into the set, with
+ * its cut names, then costs less than walking on (a long import of long
+ * names into a large database walked the range of «محمد» for each). */
+static int
+walked_much(struct store_txn *t, const struct wcache *c)
+{
+	MDB_stat ms;
+
+	return c->walked > 0 && mdb_stat(t->txn, t->st->dbi[DB_WORDS], &ms) == 0 &&
+	    c->walked >= ms.ms_entries / 2;
+}
+
 /* The set of the index's words (see struct wset) for a twin lookup in t,
  * made now if it is time; NULL: the lookup probes LMDB for every word. */
 static const struct wset *
@@ -433,7 +563,8 @@ wset_of(struct store_txn *t)
 	size_t wl, rkl, pl = 0;
 	int rc;
 
-	if (c == NULL || c->set_state < 0 || ++c->lookups <= WSET_AFTER)
+	if (c == NULL || c->set_state < 0 ||
+	    (++c->lookups <= WSET_AFTER && !walked_much(t, c)))
 		return NULL;
 	if (c->set_state == 1) {
 		if (c->set_gen == t->words_gen)
@@ -458,6 +589,9 @@ wset_of(struct store_txn *t)
 
 		if (words_split_key(kp, k.mv_size, &wl, &rk, &rkl) != 0)
 			break;	/* not well formed: probed as it is */
+		if (lossy_first(kp, wl, d.mv_data, d.mv_size) &&
+		    wset_add_lossy(ws, kp, k.mv_size, d.mv_data, d.mv_size) != 0)
+			break;
 		/* the entries of one word are next to each other */
 		if (prev != NULL && pl == 2 + wl && memcmp(prev, kp, pl) == 0)
 			continue;
@@ -1473,6 +1607,20 @@ words_prev(struct store_iter *it, char *id)
  * word over WORD_KEY_MAX bytes of letters, and a database without a word
  * index, are looked up by the county's records instead.
  *
+ * The other way round, a stored name whose entries were cut (value_lossy:
+ * more than WORDS_MAX words and parts, or a word's letters cut at
+ * WORD_KEY_MAX) has no entry for its last written word, or not its
+ * letters whole, and a name that is not cut may still be its twin: the
+ * same name with fewer ZWNJs or spaces (31 entries where 35 were
+ * stored).  Such a stored name is found by its first written word's
+ * entry (twin_lossy), whose letters start the name's and whose value has
+ * its first written words whole: each start of the letters is looked up
+ * as a whole word, or in a bulk write that read the index's words into a
+ * set (wset_of) the list of the cut names read with them is looked at.
+ * Only a name of more than WORDS_MAX bytes of letters can be the twin of
+ * one (each of its entries has a letter, a byte at least), so short
+ * names cost nothing more.  Before, such a stored name was never found.
+ *
  * store_name_twin_if does not put a bulk write's deferred entries first
  * (defer_flush_db): an import of 10^5 donors asking it on every row ran a
  * third slower so (bench_import.sh, 46,000 rows/s against 31,000); the
@@ -1541,6 +1689,86 @@ value_letters(const unsigned char *v, size_t vl, unsigned char *out, size_t *len
 		p += 1 + wl;
 	}
 	*len = o;
+	return 0;
+}
+
+/*
+ * The twin of letters let (xl bytes) among the names whose entry values
+ * lost words (value_lossy), whose entry of the last written word, or its
+ * letters whole, the lookup by the end of the letters does not find: by
+ * their first written word's entry, which is there and a start of the
+ * letters (lossy_first, value_starts).  Taken from ws's list where it was
+ * made, else each start of the letters is looked up as a whole word with
+ * cursor cur.  Returns and sets as twin_take.
+ */
+static int
+twin_lossy(struct store_txn *t, enum core_kind k, int namef, int countyf, const char *county,
+    const char *key, const char *except,
+    int (*accept)(const struct core_record *r, void *ctx), void *ctx, char *id,
+    MDB_cursor *cur, const struct wset *ws, const unsigned char *let, size_t xl, int *rc)
+{
+	unsigned char probe[KEY_MAX];
+	char cand[CORE_ID_MAX];
+	const unsigned char *rk;
+	size_t i, L, wl, rkl;
+
+	*rc = 0;
+	if (ws != NULL) {
+		for (i = 0; i < ws->nlossy; i++) {
+			const struct wlossy *l = &ws->lossy[i];
+
+			if (l->key[0] != (unsigned char)k || l->key[1] != (unsigned char)namef ||
+			    !value_starts(l->val, l->vlen, let, xl) ||
+			    words_split_key(l->key, l->klen, &wl, &rk, &rkl) != 0 ||
+			    key_to_id(k, rk, rkl, cand) != 0)
+				continue;
+			if (twin_take(t, k, namef, countyf, county, key, except, cand, accept, ctx,
+			    id, rc))
+				return 1;
+			if (*rc != 0)
+				return 0;
+		}
+		return 0;
+	}
+	for (L = 1; L <= xl && L <= WORD_KEY_MAX; L++) {
+		MDB_val kv, dv;
+		size_t plen = 0;
+		int mrc;
+
+		probe[plen++] = (unsigned char)k;
+		probe[plen++] = (unsigned char)namef;
+		memcpy(probe + plen, let, L);
+		plen += L;
+		probe[plen++] = 0;
+		kv.mv_size = plen;
+		kv.mv_data = probe;
+		mrc = mdb_cursor_get(cur, &kv, &dv, MDB_SET_RANGE);
+		/* the first key from the probe on not of a word that starts
+		 * with these letters: no longer start is a word either */
+		if (mrc == MDB_NOTFOUND ||
+		    (mrc == 0 && (kv.mv_size < plen - 1 || memcmp(kv.mv_data, probe, plen - 1) != 0)))
+			break;
+		for (; mrc == 0; mrc = mdb_cursor_get(cur, &kv, &dv, MDB_NEXT)) {
+			if (kv.mv_size < plen || memcmp(kv.mv_data, probe, plen) != 0)
+				break;
+			if (t->words != NULL)
+				t->words->walked++;
+			if (!lossy_first(kv.mv_data, L, dv.mv_data, dv.mv_size) ||
+			    !value_starts(dv.mv_data, dv.mv_size, let, xl) ||
+			    words_split_key(kv.mv_data, kv.mv_size, &wl, &rk, &rkl) != 0 ||
+			    key_to_id(k, rk, rkl, cand) != 0)
+				continue;
+			if (twin_take(t, k, namef, countyf, county, key, except, cand, accept, ctx,
+			    id, rc))
+				return 1;
+			if (*rc != 0)
+				return 0;
+		}
+		if (mrc != 0 && mrc != MDB_NOTFOUND) {
+			*rc = lmdb_err(t, mrc);
+			return 0;
+		}
+	}
 	return 0;
 }
 
@@ -1664,6 +1892,13 @@ store_name_twin_key_if(struct store_txn *t, enum core_kind k, const char *county
 		if (rc == 0 && mrc != 0 && mrc != MDB_NOTFOUND)
 			rc = lmdb_err(t, mrc);
 	}
+	/* A name whose entry value lost words (more than WORDS_MAX words
+	 * and parts, each with a letter, or a word of WORD_KEY_MAX letters)
+	 * has no entry for its last word, or not its letters whole, and this
+	 * one, not cut, may be its twin: written with fewer spaces or ZWNJs. */
+	if (!found && rc == 0 && xl > WORDS_MAX)
+		found = twin_lossy(t, k, namef, countyf, county, key, except, accept, ctx, id,
+		    cur, ws, let, xl, &rc);
 out:
 	if (cur != NULL)
 		mdb_cursor_close(cur);
