@@ -6792,6 +6792,26 @@ push_failed(const char *host, const char *remote, int status, int sending)
 		    host, code);
 }
 
+/* A bundle of n changes made for peer while the new key trusted for it
+ * has signed nothing here yet (tui_bundle_rekey_pending): it carries
+ * everything, which a station installed afresh needs; said, with how
+ * many of the changes the same database, its key only made anew, lacks,
+ * and how to send it only those. */
+static void
+rekey_pending_said(struct store *st, const char *peer, size_t n)
+{
+	char self[CORE_STATION_MAX + 1], code[CORE_STATION_MAX + 1];
+	size_t lacks;
+
+	if (core_station_normalize(peer, code) != 0 ||
+	    tui_bundle_rekey_pending(st, code, &lacks) != 1 || lacks >= n ||
+	    store_station(st, self) != 0)
+		return;
+	fflush(stdout);
+	cli_error(_("note: a new key is trusted here for %s and no bundle signed with it has come yet, so this bundle carries all of this database's changes (%zu), %s's own records too, as a station installed afresh needs. If %s only made its key anew (sync key --new), it lacks %zu of them: import its bundle first (hamyar sync export --to %s there), and the next bundle made for it carries only what it lacks."),
+	    code, n, code, code, lacks, self);
+}
+
 static int
 sync_push(struct store *st, const char *host)
 {
@@ -6865,6 +6885,7 @@ sync_push(struct store *st, const char *host)
 		return WIFEXITED(status) && WEXITSTATUS(status) == EXIT_INVALID ? EXIT_INVALID : EXIT_SYSTEM;
 	}
 	printf(_("changes sent: %zu, to %s (%s)\n"), n, peer, host);
+	rekey_pending_said(st, peer, n);
 	return EXIT_OK;
 }
 
@@ -8158,6 +8179,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			cli_error(_("warning: no key is trusted for %s; check the station code (the bundle is written)"), peer);
 		if (path != NULL)
 			fprintf(stderr, _("changes: %zu, for %s, in %s\n"), n, peer, path);
+		rekey_pending_said(st, peer, n);
 	} else if (strcmp(sub, "import") == 0) {
 		ret = sync_import(st, argv[2], cli_db_path(o));
 	} else if (strcmp(sub, "push") == 0) {
