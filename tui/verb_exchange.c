@@ -6503,7 +6503,7 @@ read_all(FILE *f, char **out, size_t *len)
 static void
 refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stats *stats)
 {
-	char own[CORE_STATION_MAX + 1] = "", msg[1536], when[48];
+	char own[CORE_STATION_MAX + 1] = "", msg[2560], when[48];
 	int64_t replaced_at = 0;
 	const char *from = stats != NULL ? stats->from : "", *to = stats != NULL ? stats->to : "";
 	const char *name = strcmp(file, "-") == 0 ? _("the standard input") : file;
@@ -6528,9 +6528,9 @@ refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stat
 		 * after its new key was trusted here: refused (whoever holds
 		 * the old key, which may have leaked, could make such a
 		 * bundle), and nothing of it is lost */
-		snprintf(msg, sizeof msg, _("this bundle is signed with station %s's previous key, which the key trusted here for it replaced on %s (sync trust --replace): it was made before %s's key was made anew, and a bundle signed with a replaced key is never taken, as whoever holds that key (it may have leaked) could have made it. Nothing of it is lost: every change in it that this database does not hold goes in %s's next bundle, signed with its new key; ask %s for one (hamyar sync export --to %s). Import a station's pending bundles before trusting its new key"),
+		snprintf(msg, sizeof msg, _("this bundle is signed with station %s's previous key, which the key trusted here for it replaced on %s (sync trust --replace): it was made before %s's key was made anew, and a bundle signed with a replaced key is never taken, as whoever holds that key (it may have leaked) could have made it. Nothing of it is lost: every change in it that this database does not hold goes in %s's next bundle, signed with its new key; ask %s for one (hamyar sync export --to %s). Import a station's pending bundles before trusting its new key. If %s was restored from a backup made before its new key and signs with this old key again, make a new key there (hamyar sync key --new) and trust it here: hamyar sync trust %s KEY --replace"),
 		    from, tui_fmt_when(replaced_at, TUI_WHEN_ASCII, when, sizeof when), from, from,
-		    from, own);
+		    from, own, from, from);
 	else if (rc == TUI_BUNDLE_EUNTRUSTED && stats->other_key)
 		snprintf(msg, sizeof msg, _("the key of station %s has changed: this bundle is signed with another key than the one trusted here for it (a new key made there with hamyar sync key --new, or the station installed afresh). Confirm the new key with station %s by phone or in person (what hamyar sync key prints there), trust it anew: hamyar sync trust %s KEY --replace, then import the bundle again; otherwise the bundle did not come from %s"),
 		    from, from, from, from);

@@ -8,7 +8,13 @@
 # entry on (this station's key may have been made anew since: the backup's
 # key shown, to compare with what the stations trust; stations trusted, or
 # keys replaced, since then are not known), names the stations the backup
-# trusts, and says what to run.  Before, it said nothing of the keys.
+# trusts, and says what to run.  Before, it said nothing of the keys.  A
+# station restored so from a backup made before its new key signs with the
+# old one again: HQ refuses its bundles (the old key may have leaked), and
+# its refusal now says what to do then (a new key there, trusted here with
+# --replace); before, it said only that the bundle was made before the new
+# key and that the station's next bundle would carry its changes, which
+# never happens.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
@@ -61,4 +67,26 @@ B="$TMP/bad"
 mkdir -p "$B" && cp "$TMP/d.csv" "$B/data.mdb"
 "$HAMYAR" --db "$B" restore "$TMP/tbz.bak" >"$TMP/out" 2>"$TMP/err"; is $? 0 "the backup restored over a file that is no database"
 holds "$(cat "$TMP/out")" "پایگاه داده‌ای که در $B بود خوانده نشد" "... saying the database there could not be read, so nothing was learnt from it"
+
+# TBZ's key made anew after the backup (HQ trusts the new one), then the
+# backup restored into an empty folder: the old key again
+"$HAMYAR" --db "$T" sync key --new >"$TMP/out" 2>/dev/null &&
+"$HAMYAR" --db "$Q" sync trust TBZ "$(tail -n 1 "$TMP/out")" --replace >/dev/null 2>&1
+ok $? "TBZ's key made anew after the backup, trusted at HQ"
+R="$TMP/again/tbz"
+"$HAMYAR" --db "$R" restore "$TMP/tbz.bak" >"$TMP/out" 2>&1; ok $? "the backup restored into an empty folder"
+is "$(key "$R")" "$k0" "... with the backup's key, the old one: nothing to learn the new one from"
+holds "$(cat "$TMP/out")" "$short" "... which restore shows, to compare with what HQ trusts"
+"$HAMYAR" --db "$R" sync export --to HQ --out "$TMP/r.bundle" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$Q" sync import "$TMP/r.bundle" >/dev/null 2>"$TMP/err"; is $? 1 "HQ refuses its bundle (signed with TBZ's replaced key)"
+holds "$(cat "$TMP/err")" "اگر TBZ از نسخهٔ پشتیبانی که پیش از کلید تازه‌اش گرفته شده بود بازگردانده شده است" "... saying what if TBZ was restored from a backup made before its new key"
+holds "$(cat "$TMP/err")" "آنجا کلید تازه‌ای بسازید (hamyar sync key --new) و اینجا به آن اعتماد کنید: hamyar sync trust TBZ KEY --replace" "... a new key there, trusted here with --replace"
+"$HAMYAR" --lang en --db "$Q" sync import "$TMP/r.bundle" >/dev/null 2>"$TMP/err"
+holds "$(cat "$TMP/err")" "If TBZ was restored from a backup made before its new key and signs with this old key again, make a new key there" "English too"
+"$HAMYAR" --db "$R" sync key --new >"$TMP/out" 2>/dev/null &&
+"$HAMYAR" --db "$Q" sync trust TBZ "$(tail -n 1 "$TMP/out")" --replace >/dev/null 2>&1 &&
+"$HAMYAR" --db "$R" sync export --to HQ --out "$TMP/r.bundle" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$Q" sync import "$TMP/r.bundle" >/dev/null 2>&1; ok $? "done so, the restored TBZ's bundle imports at HQ"
+"$HAMYAR" --db "$Q" sync export --to TBZ --out "$TMP/q.bundle" >/dev/null 2>&1 &&
+"$HAMYAR" --db "$R" sync import "$TMP/q.bundle" >/dev/null 2>&1; ok $? "... and HQ's at TBZ"
 done_testing
