@@ -1187,6 +1187,39 @@ out:
 	return rc;
 }
 
+struct holds {
+	char peer[CORE_STATION_MAX + 1];
+	uint64_t recv;
+};
+
+static int
+raise_held(struct store_txn *t, void *vctx)
+{
+	struct holds *h = vctx;
+	uint64_t aside, restored, last;
+	int rc;
+
+	if ((rc = store_sync_peer_before_num(t, h->peer, "acked", &aside)) <= 0)
+		return rc;
+	if ((rc = setting_u64(t, "sync.restored", &restored)) != 0 ||
+	    (rc = store_change_last(t, &last)) != 0)
+		return rc;
+	if (restored != 0)
+		return 0;
+	return store_sync_peer_raise(t, h->peer, "acked", h->recv < last ? h->recv : last);
+}
+
+int
+tui_bundle_peer_holds(struct store *st, const char *peer, uint64_t recv)
+{
+	struct holds h;
+
+	if (core_station_normalize(peer, h.peer) != 0)
+		return STORE_EINVAL;
+	h.recv = recv;
+	return recv == 0 ? 0 : store_write(st, raise_held, &h);
+}
+
 struct delivered {
 	char to[CORE_STATION_MAX + 1];
 	uint64_t upto;

@@ -172,6 +172,16 @@ int tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
  * a store code. */
 int tui_bundle_rekey_pending(struct store *st, const char *peer, size_t *lacks);
 
+/* A station whose new key has signed nothing here yet
+ * (tui_bundle_rekey_pending) says, over `sync push`'s ssh, that it holds
+ * our change log up to recv: whether it is the same database or one
+ * installed afresh, the next bundle for it need not carry what it holds,
+ * so what it acknowledged is raised to that (never past our log's end;
+ * nothing is done where no numbers are set aside for it, or where this
+ * database was ever restored from a backup, whose log before the restore
+ * is not this one).  Returns 0 or a store code. */
+int tui_bundle_peer_holds(struct store *st, const char *peer, uint64_t recv);
+
 /* 1 if a key is trusted for station (any case), else 0. */
 int tui_sync_trusted(struct store *st, const char *station);
 

@@ -6812,6 +6812,39 @@ rekey_pending_said(struct store *st, const char *peer, size_t n)
 	    code, n, code, code, lacks, self);
 }
 
+/* Asks the station peer at host (`sync status` there, in English) how far
+ * it holds this database's change log, and notes it (tui_bundle_peer_holds).
+ * Nothing is said if it cannot say (another role there, an older
+ * program): the bundle then carries everything, as a file would. */
+static void
+peer_holds(struct store *st, const char *peer, const char *ssh, const char *host,
+    const char *remote)
+{
+	char cmd[2048], line[512], self[CORE_STATION_MAX + 1], head[64];
+	unsigned long long recv = 0;
+	size_t hl;
+	FILE *p;
+	int found = 0;
+
+	if (store_station(st, self) != 0)
+		return;
+	hl = (size_t)snprintf(head, sizeof head, "%s: received up to ", self);
+	snprintf(cmd, sizeof cmd, "%s -- %s '%s --lang en sync status 2>/dev/null' </dev/null", ssh,
+	    host, remote);
+	if ((p = popen(cmd, "r")) == NULL)
+		return;
+	while (fgets(line, sizeof line, p) != NULL)
+		if (!found && strncmp(line, head, hl) == 0 && line[hl] >= '0' && line[hl] <= '9') {
+			char *end;
+
+			errno = 0;
+			recv = strtoull(line + hl, &end, 10);
+			found = *end == ',' && errno == 0;
+		}
+	if (pclose(p) == 0 && found)
+		(void)tui_bundle_peer_holds(st, peer, (uint64_t)recv);
+}
+
 static int
 sync_push(struct store *st, const char *host)
 {
@@ -6856,6 +6889,11 @@ sync_push(struct store *st, const char *host)
 		push_failed(host, remote, status, 0);
 		return EXIT_SYSTEM;
 	}
+	/* A station whose new key has signed nothing here yet: a bundle for
+	 * it would carry our whole log (it may be installed afresh), but it
+	 * can say, being on the line, how much of our log it holds. */
+	if (tui_bundle_rekey_pending(st, peer, &n) == 1)
+		peer_holds(st, peer, ssh, host, remote);
 	if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) != 0) {
 		cli_error(_("cannot make the bundle: %s"), tui_bundle_strerror(rc));
 		return exit_for(rc);

@@ -8,7 +8,10 @@
 # only that (import TBZ's bundle first); the bundle still carries
 # everything.  Before, it said nothing: HQ sent its whole log and the
 # clerk did not know why.  Once TBZ's bundle has come, the next one for
-# it carries only what it lacks, and nothing is said.
+# it carries only what it lacks, and nothing is said.  `sync push` talks to
+# the station: it asks it (`sync status` there) how much of HQ's log it
+# holds, and sends only the rest, whichever database it is; before, a push
+# carried everything too.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
@@ -80,4 +83,29 @@ HAMYAR_SSH="$TMP/ssh" HAMYAR_REMOTE="HAMYAR_DB=$T $HAMYAR" \
 holds "$(cat "$TMP/out")" "changes sent: 0, to TBZ" "... sends nothing more"
 case $(cat "$TMP/err") in *"new key is trusted"*) r=1 ;; *) r=0 ;; esac
 ok $r "... and says nothing of the whole log"
+
+# a push to the same database, its key made anew: the station, on the
+# line, says how much of HQ's log it holds, and only the rest goes
+bundle "$T" "$Q" HQ && bundle "$Q" "$T" TBZ && "$HAMYAR" --db "$T" sync key --new >"$TMP/out" 2>/dev/null &&
+"$HAMYAR" --db "$Q" sync trust TBZ "$(tail -n 1 "$TMP/out")" --replace >/dev/null 2>&1
+ok $? "TBZ's key made anew, trusted at HQ"
+printf 'kind,name,county\nperson,سارا کاظمی,MRG\n' >"$TMP/m3.csv"
+"$HAMYAR" --db "$M" import donors "$TMP/m3.csv" >/dev/null 2>&1 && bundle "$M" "$Q" HQ
+ok $? "a new donor of MRG's at HQ"
+"$HAMYAR" --db "$Q" sync export --to TBZ --out "$TMP/q4" >/dev/null 2>&1
+n=$(changes_in "$TMP/q4"); [ "${n:-0}" -gt 1 ]; ok $? "(a bundle in a file would carry everything: $n changes)"
+HAMYAR_SSH="$TMP/ssh" HAMYAR_REMOTE="HAMYAR_DB=$T $HAMYAR" \
+    "$HAMYAR" --lang en --db "$Q" sync push tbz >"$TMP/out" 2>"$TMP/err"; ok $? "HQ pushes a bundle to TBZ"
+holds "$(cat "$TMP/out")" "changes sent: 1, to TBZ" "... carrying the new donor only"
+case $(cat "$TMP/err") in *"new key is trusted"*) r=1 ;; *) r=0 ;; esac
+ok $r "... and no note of the whole log"
+is "$(field "$T" MRG-3 name)" "سارا کاظمی" "... the donor at TBZ"
+"$HAMYAR" --lang en --db "$T" sync export --to HQ --out "$TMP/t2" >/dev/null 2>&1 &&
+"$HAMYAR" --lang en --db "$Q" sync import "$TMP/t2" >"$TMP/out" 2>&1; ok $? "TBZ's bundle with its new key imports at HQ"
+holds "$(cat "$TMP/out")" "goes on from what its old key signed" "... the same database"
+"$HAMYAR" --db "$Q" sync export --to TBZ --out "$TMP/q5" >/dev/null 2>&1
+is "$(changes_in "$TMP/q5")" 0 "... and HQ's next bundle carries nothing"
+"$HAMYAR" --db "$T" export donors >"$TMP/t.out" 2>/dev/null
+"$HAMYAR" --db "$Q" export donors >"$TMP/q.out" 2>/dev/null
+cmp -s "$TMP/t.out" "$TMP/q.out"; ok $? "TBZ and HQ hold the same donors"
 done_testing
