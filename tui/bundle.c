@@ -1145,6 +1145,81 @@ out:
 	return rc;
 }
 
+int
+tui_bundle_rekey_pending(struct store *st, const char *peer, size_t *lacks)
+{
+	struct store_txn *t = NULL;
+	struct store_change c;
+	char code[CORE_STATION_MAX + 1];
+	uint64_t acked, own, last, after;
+	int rc;
+
+	*lacks = 0;
+	if (core_station_normalize(peer, code) != 0)
+		return 0;
+	if ((rc = store_read_begin(st, &t)) != 0)
+		return rc;
+	if ((rc = store_sync_peer_before_num(t, code, "acked", &acked)) <= 0)
+		goto out;
+	if (acked == 0) {
+		rc = 0;
+		goto out;
+	}
+	if ((rc = store_sync_peer_before_num(t, code, "own", &own)) < 0 ||
+	    (rc = store_change_last(t, &last)) != 0)
+		goto out;
+	/* as tui_bundle_make counts, from the numbers set aside */
+	memset(&c, 0, sizeof c);
+	for (after = acked; after < last;) {
+		if ((rc = store_change_next(t, after, &c)) == STORE_ENOTFOUND)
+			break;
+		if (rc != 0)
+			goto out;
+		after = c.seq;
+		if (c.seq <= last && c.kind != CORE_USER &&
+		    !(c.seq > own && strcmp(c.meta.version.origin, code) == 0))
+			(*lacks)++;
+		store_change_done(&c);
+	}
+	rc = 1;
+out:
+	store_read_end(t);
+	return rc;
+}
+
+struct holds {
+	char peer[CORE_STATION_MAX + 1];
+	uint64_t recv;
+};
+
+static int
+raise_held(struct store_txn *t, void *vctx)
+{
+	struct holds *h = vctx;
+	uint64_t aside, restored, last;
+	int rc;
+
+	if ((rc = store_sync_peer_before_num(t, h->peer, "acked", &aside)) <= 0)
+		return rc;
+	if ((rc = setting_u64(t, "sync.restored", &restored)) != 0 ||
+	    (rc = store_change_last(t, &last)) != 0)
+		return rc;
+	if (restored != 0)
+		return 0;
+	return store_sync_peer_raise(t, h->peer, "acked", h->recv < last ? h->recv : last);
+}
+
+int
+tui_bundle_peer_holds(struct store *st, const char *peer, uint64_t recv)
+{
+	struct holds h;
+
+	if (core_station_normalize(peer, h.peer) != 0)
+		return STORE_EINVAL;
+	h.recv = recv;
+	return recv == 0 ? 0 : store_write(st, raise_held, &h);
+}
+
 struct delivered {
 	char to[CORE_STATION_MAX + 1];
 	uint64_t upto;

@@ -161,6 +161,27 @@ int tui_sync_key_replaced(struct store *st, const char *station, const char *hex
 int tui_bundle_make(struct store *st, const char *peer, char **out, size_t *len,
     size_t *nchanges);
 
+/* Whether a new key is trusted for peer (`sync trust --replace`) and no
+ * bundle signed with it has come yet: the station may be the same
+ * database (its key made anew) or one installed afresh, which cannot be
+ * told, so a bundle made for it now carries this database's whole log
+ * (tui_bundle_make), its own records too.  Returns 1 with, in *lacks, how
+ * many of those changes the same database would lack (those it had not
+ * acknowledged before, its own left out, users aside), 0 if not so (or
+ * nothing of ours was acknowledged then: everything goes either way), or
+ * a store code. */
+int tui_bundle_rekey_pending(struct store *st, const char *peer, size_t *lacks);
+
+/* A station whose new key has signed nothing here yet
+ * (tui_bundle_rekey_pending) says, over `sync push`'s ssh, that it holds
+ * our change log up to recv: whether it is the same database or one
+ * installed afresh, the next bundle for it need not carry what it holds,
+ * so what it acknowledged is raised to that (never past our log's end;
+ * nothing is done where no numbers are set aside for it, or where this
+ * database was ever restored from a backup, whose log before the restore
+ * is not this one).  Returns 0 or a store code. */
+int tui_bundle_peer_holds(struct store *st, const char *peer, uint64_t recv);
+
 /* 1 if a key is trusted for station (any case), else 0. */
 int tui_sync_trusted(struct store *st, const char *station);
 

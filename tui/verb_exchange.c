@@ -6507,7 +6507,7 @@ read_all(FILE *f, char **out, size_t *len)
 static void
 refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stats *stats)
 {
-	char own[CORE_STATION_MAX + 1] = "", msg[1536], when[48];
+	char own[CORE_STATION_MAX + 1] = "", msg[2560], when[48];
 	int64_t replaced_at = 0;
 	const char *from = stats != NULL ? stats->from : "", *to = stats != NULL ? stats->to : "";
 	const char *name = strcmp(file, "-") == 0 ? _("the standard input") : file;
@@ -6532,9 +6532,9 @@ refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stat
 		 * after its new key was trusted here: refused (whoever holds
 		 * the old key, which may have leaked, could make such a
 		 * bundle), and nothing of it is lost */
-		snprintf(msg, sizeof msg, _("this bundle is signed with station %s's previous key, which the key trusted here for it replaced on %s (sync trust --replace): it was made before %s's key was made anew, and a bundle signed with a replaced key is never taken, as whoever holds that key (it may have leaked) could have made it. Nothing of it is lost: every change in it that this database does not hold goes in %s's next bundle, signed with its new key; ask %s for one (hamyar sync export --to %s). Import a station's pending bundles before trusting its new key"),
+		snprintf(msg, sizeof msg, _("this bundle is signed with station %s's previous key, which the key trusted here for it replaced on %s (sync trust --replace): it was made before %s's key was made anew, and a bundle signed with a replaced key is never taken, as whoever holds that key (it may have leaked) could have made it. Nothing of it is lost: every change in it that this database does not hold goes in %s's next bundle, signed with its new key; ask %s for one (hamyar sync export --to %s). Import a station's pending bundles before trusting its new key. If %s was restored from a backup made before its new key and signs with this old key again, make a new key there (hamyar sync key --new) and trust it here: hamyar sync trust %s KEY --replace"),
 		    from, tui_fmt_when(replaced_at, TUI_WHEN_ASCII, when, sizeof when), from, from,
-		    from, own);
+		    from, own, from, from);
 	else if (rc == TUI_BUNDLE_EUNTRUSTED && stats->other_key)
 		snprintf(msg, sizeof msg, _("the key of station %s has changed: this bundle is signed with another key than the one trusted here for it (a new key made there with hamyar sync key --new, or the station installed afresh). Confirm the new key with station %s by phone or in person (what hamyar sync key prints there), trust it anew: hamyar sync trust %s KEY --replace, then import the bundle again; otherwise the bundle did not come from %s"),
 		    from, from, from, from);
@@ -6808,6 +6808,59 @@ push_failed(const char *host, const char *remote, int status, int sending)
 		    host, code);
 }
 
+/* A bundle of n changes made for peer while the new key trusted for it
+ * has signed nothing here yet (tui_bundle_rekey_pending): it carries
+ * everything, which a station installed afresh needs; said, with how
+ * many of the changes the same database, its key only made anew, lacks,
+ * and how to send it only those. */
+static void
+rekey_pending_said(struct store *st, const char *peer, size_t n)
+{
+	char self[CORE_STATION_MAX + 1], code[CORE_STATION_MAX + 1];
+	size_t lacks;
+
+	if (core_station_normalize(peer, code) != 0 ||
+	    tui_bundle_rekey_pending(st, code, &lacks) != 1 || lacks >= n ||
+	    store_station(st, self) != 0)
+		return;
+	fflush(stdout);
+	cli_error(_("note: a new key is trusted here for %s and no bundle signed with it has come yet, so this bundle carries all of this database's changes (%zu), %s's own records too, as a station installed afresh needs. If %s only made its key anew (sync key --new), it lacks %zu of them: import its bundle first (hamyar sync export --to %s there), and the next bundle made for it carries only what it lacks."),
+	    code, n, code, code, lacks, self);
+}
+
+/* Asks the station peer at host (`sync status` there, in English) how far
+ * it holds this database's change log, and notes it (tui_bundle_peer_holds).
+ * Nothing is said if it cannot say (another role there, an older
+ * program): the bundle then carries everything, as a file would. */
+static void
+peer_holds(struct store *st, const char *peer, const char *ssh, const char *host,
+    const char *remote)
+{
+	char cmd[2048], line[512], self[CORE_STATION_MAX + 1], head[64];
+	unsigned long long recv = 0;
+	size_t hl;
+	FILE *p;
+	int found = 0;
+
+	if (store_station(st, self) != 0)
+		return;
+	hl = (size_t)snprintf(head, sizeof head, "%s: received up to ", self);
+	snprintf(cmd, sizeof cmd, "%s -- %s '%s --lang en sync status 2>/dev/null' </dev/null", ssh,
+	    host, remote);
+	if ((p = popen(cmd, "r")) == NULL)
+		return;
+	while (fgets(line, sizeof line, p) != NULL)
+		if (!found && strncmp(line, head, hl) == 0 && line[hl] >= '0' && line[hl] <= '9') {
+			char *end;
+
+			errno = 0;
+			recv = strtoull(line + hl, &end, 10);
+			found = *end == ',' && errno == 0;
+		}
+	if (pclose(p) == 0 && found)
+		(void)tui_bundle_peer_holds(st, peer, (uint64_t)recv);
+}
+
 static int
 sync_push(struct store *st, const char *host)
 {
@@ -6852,6 +6905,11 @@ sync_push(struct store *st, const char *host)
 		push_failed(host, remote, status, 0);
 		return EXIT_SYSTEM;
 	}
+	/* A station whose new key has signed nothing here yet: a bundle for
+	 * it would carry our whole log (it may be installed afresh), but it
+	 * can say, being on the line, how much of our log it holds. */
+	if (tui_bundle_rekey_pending(st, peer, &n) == 1)
+		peer_holds(st, peer, ssh, host, remote);
 	if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) != 0) {
 		cli_error(_("cannot make the bundle: %s"), tui_bundle_strerror(rc));
 		return exit_for(rc);
@@ -6881,6 +6939,7 @@ sync_push(struct store *st, const char *host)
 		return WIFEXITED(status) && WEXITSTATUS(status) == EXIT_INVALID ? EXIT_INVALID : EXIT_SYSTEM;
 	}
 	cli_printf(stdout, cli_person_digits(st), _("changes sent: %zu, to %s (%s)\n"), n, peer, host);
+	rekey_pending_said(st, peer, n);
 	return EXIT_OK;
 }
 
@@ -8181,6 +8240,7 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 		if (path != NULL)
 			cli_printf(stderr, cli_person_digits(st), _("changes: %zu, for %s, in %s\n"),
 			    n, peer, path);
+		rekey_pending_said(st, peer, n);
 	} else if (strcmp(sub, "import") == 0) {
 		ret = sync_import(st, argv[2], cli_db_path(o));
 	} else if (strcmp(sub, "push") == 0) {

@@ -2350,6 +2350,79 @@ trusts_newer(struct store *cur, const struct trusts *old, const struct trusts *n
 		}
 }
 
+/* The stations the database replaced (now) trusts and the backup (old)
+ * does not: trusted there after the backup was made (a station's trust is
+ * never removed), into added; those whose key the backup has for itself
+ * or for another station, or that the restored database will trust for
+ * another (newer), cannot be trusted again (one key, one station): into
+ * clash. */
+static void
+trusts_added(const struct trusts *old, const struct trusts *now, const struct trusts *newer,
+    const char *own_key, struct trusts *added, struct trusts *clash)
+{
+	size_t i, j;
+
+	memset(added, 0, sizeof *added);
+	memset(clash, 0, sizeof *clash);
+	for (j = 0; j < now->n; j++) {
+		struct trusts *to = added;
+
+		for (i = 0; i < old->n && strcmp(old->v[i].code, now->v[j].code) != 0; i++)
+			;
+		if (i < old->n)
+			continue;
+		if (strcasecmp(now->v[j].key, own_key) == 0)
+			to = clash;
+		for (i = 0; i < old->n; i++)
+			if (strcasecmp(old->v[i].key, now->v[j].key) == 0)
+				to = clash;
+		for (i = 0; i < newer->n; i++)
+			if (strcasecmp(newer->v[i].key, now->v[j].key) == 0)
+				to = clash;
+		to->v[to->n++] = now->v[j];
+	}
+}
+
+/* The time of the last entry of the audit log of st (the backup, made
+ * at about near, its file's time; the walk starts a little before it, then
+ * further back while none is found), 0 if none. */
+static int64_t
+last_entry_time(struct store *st, int64_t near)
+{
+	struct store_txn *t;
+	struct store_iter *it;
+	struct store_audit a;
+	int64_t since, back, last = 0;
+
+	if (store_read_begin(st, &t) != 0)
+		return 0;
+	for (back = 3600;; back *= 16) {
+		since = near - back > 0 ? near - back : 0;
+		if (store_audit_iter(t, NULL, since, &it) != 0)
+			break;
+		for (;;) {
+			int r;
+
+			memset(&a, 0, sizeof a);
+			if ((r = store_audit_next(it, &a)) == STORE_ECORRUPT) {
+				if (store_audit_broken(it))
+					break;
+				continue;
+			}
+			if (r != 0)
+				break;
+			if (a.time > last)
+				last = a.time;
+			store_audit_done(&a);
+		}
+		store_iter_free(it);
+		if (last != 0 || since == 0)
+			break;
+	}
+	store_read_end(t);
+	return last;
+}
+
 /* What restore writes in the restored database's audit log. */
 struct restore_note {
 	char from[PATH_MAX];		/* the backup, its full path */
@@ -2365,6 +2438,9 @@ struct restore_note {
 					   backup: trusted again, their numbers
 					   set aside (store_sync_peer_rekey) */
 	int trusted;			/* set: they were */
+	const struct trusts *added;	/* stations trusted after the backup:
+					   trusted again */
+	int readded;			/* set: they were */
 };
 
 /* ---- the station's sync key, made anew after the backup ----
@@ -2514,6 +2590,19 @@ restore_audit(struct store_txn *t, void *vctx)
 		}
 		rn->trusted = 1;
 	}
+	if (rn->added != NULL && rn->added->n > 0) {
+		size_t i;
+
+		for (i = 0; i < rn->added->n; i++) {
+			char name[64];
+
+			snprintf(name, sizeof name, "sync.trust.%s", rn->added->v[i].code);
+			if ((rc = store_setting_set(t, name, rn->added->v[i].key,
+			    strlen(rn->added->v[i].key))) != 0)
+				return rc;
+		}
+		rn->readded = 1;
+	}
 	return 0;
 }
 
@@ -2568,6 +2657,68 @@ restore_trust_said(const struct trusts *newer, const struct trusts *odd, int tru
 	for (i = 0; i < odd->n; i++)
 		cli_error(_("warning: the backup trusts another key for station %s than the database it replaced did, and the audit log does not show which is newer; if %s's bundles are refused, confirm its key with %s by phone or in person and run: hamyar sync trust %s KEY --replace"),
 		    odd->v[i].code, odd->v[i].code, odd->v[i].code, odd->v[i].code);
+}
+
+/* What restore says of the stations trusted after the backup: added,
+ * trusted again if readded is set; clash, not (their key is another's). */
+static void
+restore_added_said(const struct trusts *added, const struct trusts *clash, int readded)
+{
+	size_t i;
+
+	fflush(stdout);
+	for (i = 0; i < added->n; i++)
+		if (readded)
+			printf(_("Station %s was trusted after the backup was made; it is trusted again, with the key the database replaced trusted for it: nothing to do.\n"),
+			    added->v[i].code);
+		else
+			cli_error(_("warning: station %s was trusted after the backup was made and could not be trusted again: its bundles will be refused. Confirm its key with %s by phone or in person and run: hamyar sync trust %s KEY"),
+			    added->v[i].code, added->v[i].code, added->v[i].code);
+	for (i = 0; i < clash->n; i++)
+		cli_error(_("warning: station %s was trusted after the backup was made, with a key that the backup holds for another station or for this one, so it is not trusted again (one key, one station): its bundles will be refused. Confirm its key with %s by phone or in person and run: hamyar sync trust %s KEY"),
+		    clash->v[i].code, clash->v[i].code, clash->v[i].code);
+}
+
+/* What restore says where it had no database of the station to learn
+ * from (why: none there, one it could not read, another station's): what
+ * of the sync keys it cannot know, changed after the backup (its last
+ * entry at last, 0 if none), and what to do.  own is the backup's key,
+ * trust the keys it trusts. */
+enum unknown_why { UNKNOWN_NONE, UNKNOWN_UNREADABLE, UNKNOWN_OTHER };
+
+static void
+restore_unknown_said(enum unknown_why why, const char *db, const char *code, int64_t last,
+    const char *own, const struct trusts *trust)
+{
+	char at[48], list[TRUST_MAX * (CORE_STATION_MAX + 2) + 1];
+	size_t i, len = 0;
+
+	list[0] = '\0';
+	for (i = 0; i < trust->n && len + CORE_STATION_MAX + 3 < sizeof list; i++)
+		len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "",
+		    trust->v[i].code);
+	if (last != 0)
+		tui_fmt_when(last, TUI_WHEN_ASCII, at, sizeof at);
+	else
+		snprintf(at, sizeof at, "%s", _("its making"));
+	fflush(stdout);
+	printf(why == UNKNOWN_NONE ?
+	    _("There was no database in %s to compare the backup with, so restore cannot know what changed in the sync keys after the backup's last entry (%s):\n") :
+	    why == UNKNOWN_UNREADABLE ?
+	    _("The database that was in %s could not be read, so restore cannot know what changed in the sync keys after the backup's last entry (%s):\n") :
+	    _("The database that was in %s was another station's, so restore cannot know what changed in the sync keys after the backup's last entry (%s):\n"),
+	    db, at);
+	if (strlen(own) >= 16)
+		printf(_("  - this station's key is the backup's, %.8s...%s (hamyar sync key prints it whole). If it was made anew since (sync key --new), the stations that exchange bundles with %s trust the newer key and will refuse its bundles: compare it with the key they trust for %s, and if it is not that one, make a new key here (hamyar sync key --new, the administrator) and have each of them trust it (hamyar sync trust %s KEY --replace).\n"),
+		    own, own + strlen(own) - 8, code, code, code);
+	else
+		printf(_("  - the backup holds no sync key of this station: one is made when it is first needed (hamyar sync key prints it), and each station that exchanges bundles with %s must trust it (hamyar sync trust %s KEY --replace).\n"),
+		    code, code);
+	if (trust->n > 0)
+		printf(_("  - the stations whose keys are trusted here are the backup's: %s. A station trusted since is not trusted here, and one whose key was replaced since is trusted with its old key: their bundles will be refused. Confirm each one's key by phone or in person and run hamyar sync trust STATION KEY (with --replace for one listed here).\n"),
+		    list);
+	else
+		printf("%s\n", _("  - the backup trusts no station's key: trust HQ's and every station's this one exchanges bundles with, each key confirmed by phone or in person (hamyar sync trust STATION KEY)."));
 }
 
 /* Skips a hidden file (a backup still being made) in the listing. */
@@ -2628,13 +2779,17 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	int have_old, renewed = 0, restored_kept = 0, restored_trusted = 0;
 	struct keys_seen bkey, ckey;
 	int64_t renewed_at = 0;
-	static struct trusts btrust, ctrust, ntrust, otrust;
+	static struct trusts btrust, ctrust, ntrust, otrust, atrust, xtrust;
+	int compared = 0, unreadable = 0, readded = 0;
+	int64_t backup_last = 0;
 
 	memset(&bkey, 0, sizeof bkey);
 	memset(&ckey, 0, sizeof ckey);
 	memset(&btrust, 0, sizeof btrust);
 	memset(&ntrust, 0, sizeof ntrust);
 	memset(&otrust, 0, sizeof otrust);
+	memset(&atrust, 0, sizeof atrust);
+	memset(&xtrust, 0, sizeof xtrust);
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--other-station") == 0)
 			other = 1;
@@ -2701,6 +2856,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	keys_of_db(b, 0, &bkey);
 	trusts_of_db(b, &btrust);
+	backup_last = last_entry_time(b, (int64_t)fb.st_mtime);
 	store_close(b);
 	if (name[0] != '\0')
 		printf(_("%s is a backup of station %s (%s)\n"), file, code, name);
@@ -2811,10 +2967,14 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 					    &renewed_at) ? 1 : -1;
 				trusts_of_db(cur, &ctrust);
 				trusts_newer(cur, &btrust, &ctrust, &ntrust, &otrust);
+				trusts_added(&btrust, &ctrust, &ntrust, bkey.pub, &atrust,
+				    &xtrust);
+				compared = 1;
 			}
 			store_close(cur);
 		}
 		if (rc != 0) {
+			unreadable = 1;
 			cli_error(_("warning: the database in %s cannot be read (%s), so its station is not compared with the backup's; it is kept beside the backup put in its place"),
 			    db, tui_store_strerror(rc));
 		} else if (strcmp(mine, code) != 0 && !other) {
@@ -2958,11 +3118,13 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 			rn.keep_sec = ckey.sec;
 		}
 		rn.trust = &ntrust;
+		rn.added = &atrust;
 		if ((rc = tui_identity_open_store(db, 0, &fresh, why, sizeof why)) == 0) {
 			if ((rc = store_write(fresh, restore_audit, &rn)) != 0)
 				snprintf(why, sizeof why, "%s", tui_store_strerror(rc));
 			restored_kept = rn.kept;
 			restored_trusted = rn.trusted;
+			readded = rn.readded;
 			store_close(fresh);
 		} else if (store_open(db, STORE_RDONLY, &fresh) == 0)
 			store_close(fresh);
@@ -2980,6 +3142,10 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	printf("%s\n", _("What was saved after the backup was made is not in it; what the station sent to HQ comes back with its next sync."));
 	restore_key_said(renewed, renewed_at, restored_kept, code);
 	restore_trust_said(&ntrust, &otrust, restored_trusted);
+	restore_added_said(&atrust, &xtrust, readded);
+	if (!compared)
+		restore_unknown_said(!have_old ? UNKNOWN_NONE : unreadable ? UNKNOWN_UNREADABLE :
+		    UNKNOWN_OTHER, db, code, backup_last, bkey.pub, &btrust);
 	keys_seen_done(&ckey);
 	return EXIT_OK;
 
