@@ -4,7 +4,9 @@
 # does (tui_fit_words, one rule: drop_joining in tui/draw.c), and as
 # the cut at a text's end (tui_fit_end) now does too:
 # «تعمیر سقف…۱۶ مرند», not «تعمیر سقف و…۱۶ مرند»; «خرید دوربین…»,
-# not «خرید دوربین یا…»; "Roof repair…", not "Roof repair and…".  The
+# not «خرید دوربین یا…»; "Roof repair…", not "Roof repair and…"; and a
+# need's title in its form at 64 columns, cut at its end, «... درب
+# ورودی…», not «... درب ورودی و…».  The
 # demo's ceremony «همایش تجلیل از خیرین مشارکت‌های مردمی» in the
 # ceremonies' list: «همایش تجلیل…مشارکت‌های مردمی», not «همایش تجلیل
 # از…».  Before, each kept its joining word before the «…».
@@ -19,10 +21,11 @@ printf 'kind,name,county\npost,پاسگاه ممقان,TBZ\n' >"$TMP/u.csv"
 	printf 'TBZ-1,space,%s,2000000000,5,5,1405/07/15,approved\n' 'تعمیر سقف و بازسازی ساختمان اصلی کلانتری شمارهٔ ۱۶ مرند'
 	printf 'TBZ-1,equipment,%s,900000000,4,4,1405/07/16,approved\n' 'خرید دوربین يا بی‌سیم‌های دستی برای گشت کلانتری ۱۲ تبریز'
 	printf 'TBZ-1,space,%s,800000000,4,4,1405/07/17,approved\n' 'Roof repair and new gutters for the main building of post 16'
+	printf 'TBZ-1,equipment,%s,700000000,3,3,1405/07/18,approved\n' 'نصب دوربین‌های مداربسته درب ورودی و ساختمان اداری پاسگاه'
 } >"$TMP/n.csv"
 "$HAMYAR" --db "$DB" init --station TBZ --name 'ایستگاه تبریز' >/dev/null 2>&1 &&
 "$HAMYAR" --db "$DB" import units "$TMP/u.csv" >/dev/null 2>&1 &&
-"$HAMYAR" --db "$DB" import needs "$TMP/n.csv" >/dev/null 2>&1; ok $? "three needs with long titles"
+"$HAMYAR" --db "$DB" import needs "$TMP/n.csv" >/dev/null 2>&1; ok $? "four needs with long titles"
 
 row() { grep -F "$(vis "$1")" "$TMP/s"; }
 for SCR_SIZE in 80x24 64x24; do
@@ -36,6 +39,16 @@ for SCR_SIZE in 80x24 64x24; do
 	row 'خرید دوربین' | grep -qF "$(vis 'یا…')"; is $? 1 "$SCR_SIZE: ... no «یا» hanging before the «…»"
 	grep -F 'Roof repair' "$TMP/s" | grep -qF 'Roof repair…'; ok $? "$SCR_SIZE: the English title cut as \"Roof repair…\"" || sed 's/^/# /' "$TMP/s"
 	grep -F 'Roof repair' "$TMP/s" | grep -qF 'and…'; is $? 1 "$SCR_SIZE: ... no \"and\" hanging before the «…»"
+	if [ "$SCR_SIZE" = 64x24 ]; then
+		# the need's form: its title field, 38 cells, cut at its end
+		# (tui_fit_end's cut, as tui_draw_text cuts a text too wide)
+		scr_type 'درب'; scr_settle; scr_keys Enter
+		scr_wait "$(vis 'شرح:')"; ok $? "$SCR_SIZE: the form of the need with «درب ورودی و ساختمان»"
+		scr_settle; scr_cap >"$TMP/s"
+		row 'عنوان*:' | grep -qF "$(vis 'درب ورودی…')"; ok $? "$SCR_SIZE: its title cut at its end as «... درب ورودی…»" || row 'عنوان*:' | sed 's/^/# /'
+		row 'عنوان*:' | grep -qF "$(vis 'و…')"; is $? 1 "$SCR_SIZE: ... no «و» hanging before the «…»"
+		scr_keys F10; scr_wait "$(vis 'جست‌وجو:')" >/dev/null
+	fi
 	scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10; scr_bye
 	scr_wait "__EXIT__=0" >/dev/null; ok $? "$SCR_SIZE: the program ends with 0"
 	scr_start "$DEMO"
