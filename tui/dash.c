@@ -420,6 +420,10 @@ enum { DASH_COUNTY_W = 12, DASH_NEEDS_W = 6, DASH_GAP_W = 18, DASH_BAR_MAX = 200
  * (detail_lines). */
 #define DASH_DETAIL_MAX 5
 
+/* The county rows the blank line over recent activity gives way for
+ * where the figures take more than three lines (dash_draw). */
+#define DASH_ROWS_LEAST 5
+
 /* Joins parts[0..nparts), but skip (-1: none), into lines of at most w
  * columns, breaking only between parts, at most max of them: the parts
  * from the first that does not fit on are left out, *cropped then set to
@@ -806,7 +810,7 @@ static void
 dash_draw(struct tui_screen *s, int top, int rows)
 {
 	struct dash *d = s->data;
-	int ncounty, nact, ndetail, ntop;
+	int ncounty, nact, ndetail, ntop, blank;
 
 	/* Read again after a save in this session, and after a write by
 	 * another session, an import or a sync (the change log's last
@@ -827,7 +831,8 @@ dash_draw(struct tui_screen *s, int top, int rows)
 		return;
 	}
 	/* rows: county header + legend + counties + the selected county's
-	 * figures, top header + 5, blank, activity header + at least 2.  No
+	 * figures, top header + 5, blank (not always, below), activity
+	 * header + at least 2.  No
 	 * blank line under the figures: the top header, in bold, parts them
 	 * from it, and at 80x24 that line is a county row more */
 	/* sums read short (a damaged database): said at the screen's
@@ -845,6 +850,19 @@ dash_draw(struct tui_screen *s, int top, int rows)
 	if (ntop > DASH_TOP)
 		ntop = DASH_TOP;
 	ncounty = rows - 2 - ndetail - (1 + DASH_TOP) - 1 - (1 + nact);
+	/* The figures' fourth and fifth lines (40 columns: each of their
+	 * labels, whole, is too wide to share a line with another figure)
+	 * take the blank line over recent activity, whose heading, in
+	 * bold, parts it from the top-ranked needs as theirs does from the
+	 * figures, where it would leave fewer than DASH_ROWS_LEAST county
+	 * rows and more counties than rows (not a clerk's one county): at
+	 * 40x24 five, as at 80, 64 and 50 columns there are six; before,
+	 * four */
+	blank = 1;
+	if (ndetail > 3 && ncounty < DASH_ROWS_LEAST && (int)d->ncs > ncounty) {
+		blank = 0;
+		ncounty++;
+	}
 	if (ncounty < 1)
 		ncounty = 1;
 	if ((int)d->ncs < ncounty) {
@@ -880,7 +898,7 @@ dash_draw(struct tui_screen *s, int top, int rows)
 		 * straight on: under at most two rows of recent activity (a
 		 * clerk has one, that he may not read it), to the screen's
 		 * last row */
-		int y = top + 2 + ncounty + ndetail + 1 + ntop + 1;
+		int y = top + 2 + ncounty + ndetail + 1 + ntop + blank;
 
 		if (nact > 2)
 			nact = 2;
@@ -889,7 +907,7 @@ dash_draw(struct tui_screen *s, int top, int rows)
 		    (int)d->nact < nact ? (int)d->nact : nact), top + rows - 1);
 		return;
 	}
-	draw_activity(d, top + 2 + ncounty + ndetail + 1 + ntop + 1, nact);
+	draw_activity(d, top + 2 + ncounty + ndetail + 1 + ntop + blank, nact);
 }
 
 static void

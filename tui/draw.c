@@ -502,6 +502,12 @@ cut_end(const char *s, const struct loc_layout *l, int w)
 	for (tries = 0; tries < 4; tries++) {
 		keep = word_start(s, l, figure_start(s, l, fit_chars(l, w - 1 - extra)));
 		n = trim_end(s, l->idx2off[keep]);
+		/* a whole word kept last that joins the next («و», «از»...)
+		 * goes with it, as tui_fit_words cuts: «تعمیر سقف
+		 * پاسگاه…», not «تعمیر سقف پاسگاه و…» */
+		if (keep > 0 && keep < l->nchars &&
+		    (word_sep(char_at(s, l, keep)) || word_sep(char_at(s, l, keep - 1))))
+			n = drop_joining(s, n);
 		depth = open_brackets(s, n, open, close);
 		/* an opening bracket with less than two characters after it
 		 * («(V…)» says nothing): cut before it */
@@ -748,6 +754,15 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 			while (hk > 0 && cut_sep(char_at(s, &l, hk - 1)))
 				hk--;
 			hk = grapheme_start(s, &l, hk);
+		}
+		/* nor a joining word left hanging before it (drop_joining, as
+		 * tui_fit_words and tui_fit_end cut): «همایش تجلیل…مشارکت‌های
+		 * مردمی», not «همایش تجلیل از…» */
+		if (hk > 0 && hk < ts && word_sep(char_at(s, &l, hk))) {
+			size_t off = drop_joining(s, l.idx2off[hk]);
+
+			while (hk > 0 && l.idx2off[hk] > off)
+				hk--;
 		}
 		/* the cells the start gave back at a word's end go to the end,
 		 * back to the start of its first word if they reach it

@@ -89,7 +89,8 @@ int tui_wrapped_rows(int w, int maxlines, const char *s);
  * logical start and end with an ellipsis between, cut at word boundaries
  * where one is near (the start: a word ending in its second half or
  * within 8 characters), never inside a grapheme (a letter with its mark
- * or ZWNJ kept whole or not at all): two need titles that differ only at their end
+ * or ZWNJ kept whole or not at all), no joining word («و», «از»...) left
+ * before the ellipsis (as tui_fit_words): two need titles that differ only at their end
  * («... بخش شمالی», «... بخش جنوبی») cut at the end read the same.
  * Returns buf (s whole in it, to be cut at its end when drawn, if no such
  * cut fits). */
@@ -99,7 +100,9 @@ const char *tui_fit_middle(const char *s, int w, char *buf, size_t n);
  * longest start of it that fits with an ellipsis after it, as tui_draw_text
  * cuts a text: never inside a figure (an amount, a date), whose digits cut
  * read as another figure; the cut goes back to the figure's start, to the
- * ellipsis alone when the text is one figure too wide.  Returns buf. */
+ * ellipsis alone when the text is one figure too wide; a joining word
+ * («و», «یا», «از»...; and, or, of) kept last goes with the word it joins,
+ * as tui_fit_words cuts.  Returns buf. */
 const char *tui_fit_end(const char *s, int w, char *buf, size_t n);
 
 /* s made to fit w columns at a word's start, into buf (size n): whole

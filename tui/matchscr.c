@@ -513,17 +513,15 @@ match_load(struct mscr *x)
 				}
 				core_match_donors(n, x->g.donors, x->g.ndonors, x->m, &x->nm);
 			}
-			/* The gap before the title, which is cut if long;
-			 * a non-material need's type instead: no pledge of
-			 * it fills a gap in rials */
-			if (core_ptype_material(n->category))
-				snprintf(x->head, sizeof x->head, "%s %s  %s %s  %s", _("Need"), n->id,
-				    _("gap"), tui_fmt_amount(n->gap, 1, gap, sizeof gap),
-				    x->g.titles[x->found]);
-			else
-				snprintf(x->head, sizeof x->head, "%s %s  %s  %s", _("Need"), n->id,
-				    tui_choice(CORE_NEED, CORE_NEED_CATEGORY, n->category),
-				    x->g.titles[x->found]);
+			/* The gap before the title, which is cut if long: a
+			 * non-material need's too (SPEC §3: its estimated
+			 * cost less its material pledges), the gap it was
+			 * ranked by, as the ranking, the dashboard and the
+			 * matches from a donor show it.  Before, such a
+			 * need's type in its place, no gap. */
+			snprintf(x->head, sizeof x->head, "%s %s  %s %s  %s", _("Need"), n->id,
+			    _("gap"), tui_fmt_amount(n->gap, 1, gap, sizeof gap),
+			    x->g.titles[x->found]);
 			if ((rc = read_names(t, x)) != 0) {
 				store_read_end(t);
 				goto fail;

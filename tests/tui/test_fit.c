@@ -57,7 +57,8 @@ test_ends_told_apart(void **state)
 		assert_int_equal(strncmp(a, "باز", strlen("باز")), 0);
 	}
 	tui_fit_middle(north, 31, a, sizeof a);
-	assert_string_equal(a, "بازسازی ساختمان و\xe2\x80\xa6بخش شمالی");
+	/* (its «و» goes with the word it joins: test_end_joining) */
+	assert_string_equal(a, "بازسازی ساختمان\xe2\x80\xa6بخش شمالی");
 }
 
 static void
@@ -262,8 +263,8 @@ test_end_no_letter_of_a_word(void **state)
 	int w;
 
 	(void)state;
-	tui_fit_end(title, 21, a, sizeof a);
-	assert_string_equal(a, "تعمیر سقف پاسگاه و\xe2\x80\xa6\xe2\x80\x8f");
+	tui_fit_end(title, 21, a, sizeof a);	/* its «و» with it (test_end_joining) */
+	assert_string_equal(a, "تعمیر سقف پاسگاه\xe2\x80\xa6\xe2\x80\x8f");
 	tui_fit_end(late, 38, a, sizeof a);
 	assert_string_equal(a, "اکنون نسخهٔ دیگر به‌کار است (تازه‌تر\xe2\x80\xa6\xe2\x80\x8f)");
 	/* at no width a word's first letter or two before the ellipsis:
@@ -288,6 +289,69 @@ test_end_no_letter_of_a_word(void **state)
 	/* a text of one word is still cut inside it */
 	tui_fit_end("ناودان‌های", 4, a, sizeof a);
 	assert_string_equal(a, "ناو\xe2\x80\xa6\xe2\x80\x8f");
+}
+
+/* tui_fit_end, the cut at the end of every line, and tui_fit_middle, the
+ * lists' cut of a title, leave no
+ * joining word («و», «یا», «از», «به», «در», «با»; and, or, of) hanging
+ * before its ellipsis: it goes with the word it joins, as tui_fit_words
+ * has it; a word that only starts with those letters stays. */
+static void
+test_end_joining(void **state)
+{
+	static const char title[] = "تعمیر سقف پاسگاه و نصب ناودان‌های جدید";
+	static const char *const words[] = { " و ", " یا ", " يا ", " از ", " به ", " در ", " با " };
+	char a[300], t[300];
+	size_t i;
+	int w;
+
+	(void)state;
+	/* the cut right after «و», and after «و » */
+	tui_fit_end(title, 19, a, sizeof a);
+	assert_string_equal(a, "تعمیر سقف پاسگاه\xe2\x80\xa6\xe2\x80\x8f");
+	tui_fit_end(title, 20, a, sizeof a);
+	assert_string_equal(a, "تعمیر سقف پاسگاه\xe2\x80\xa6\xe2\x80\x8f");
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		snprintf(t, sizeof t, "تجهیز پاسگاه%sدوربین مداربسته", words[i]);
+		for (w = 12; w <= 26; w++) {
+			const char *e;
+
+			tui_fit_end(t, w, a, sizeof a);
+			if ((e = strstr(a, "\xe2\x80\xa6")) == NULL)
+				continue;
+			assert_true((size_t)(e - a) <= strlen("تجهیز پاسگاه") ||
+			    (size_t)(e - a) > strlen("تجهیز پاسگاه") + strlen(words[i]) - 1);
+		}
+	}
+	tui_fit_end("Supply and fitting of cameras", 12, a, sizeof a);
+	assert_string_equal(a, "Supply\xe2\x80\xa6\xe2\x80\x8e");
+	tui_fit_end("Supply of cameras", 10, a, sizeof a);
+	assert_string_equal(a, "Supply\xe2\x80\xa6\xe2\x80\x8e");
+	/* two in a row both go; a word starting with «و» stays */
+	tui_fit_end("مصالح و یا تجهیزات", 12, a, sizeof a);
+	assert_string_equal(a, "مصالح\xe2\x80\xa6\xe2\x80\x8f");
+	tui_fit_end("مصالح ورودی جدید", 13, a, sizeof a);
+	assert_string_equal(a, "مصالح ورودی\xe2\x80\xa6\xe2\x80\x8f");
+	/* the start of a middle cut too (tui_fit_middle: the lists' titles
+	 * at 64 and 80 columns), «همایش تجلیل از…» in the ceremonies' list */
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		snprintf(t, sizeof t, "همایش تجلیل%sخیرین مشارکت‌های مردمی شهرستان مرند", words[i]);
+		for (w = 12; w <= 50; w++) {
+			const char *e;
+
+			tui_fit_middle(t, w, a, sizeof a);
+			assert_true(tui_text_width(a) <= w);
+			if ((e = strstr(a, "\xe2\x80\xa6")) == NULL)
+				continue;
+			assert_true((size_t)(e - a) <= strlen("همایش تجلیل") ||
+			    (size_t)(e - a) > strlen("همایش تجلیل") + strlen(words[i]) - 1);
+		}
+	}
+	tui_fit_middle("همایش تجلیل از خیرین مشارکت‌های مردمی", 32, a, sizeof a);
+	assert_null(strstr(a, "از\xe2\x80\xa6"));
+	/* a text whose first word joins is cut as before */
+	tui_fit_end("و تجهیزات کامل", 4, a, sizeof a);
+	assert_string_equal(a, "و\xe2\x80\xa6\xe2\x80\x8f");
 }
 
 /* Whether the character that ends s[0..n) is one tui_cut_trim takes off:
@@ -666,6 +730,7 @@ main(void)
 		cmocka_unit_test(test_middle_never_inside_a_figure),
 		cmocka_unit_test(test_end_keeps_brackets_balanced),
 		cmocka_unit_test(test_end_no_letter_of_a_word),
+		cmocka_unit_test(test_end_joining),
 		cmocka_unit_test(test_no_separator_at_the_ellipsis),
 		cmocka_unit_test(test_middle_start_at_a_word),
 		cmocka_unit_test(test_middle_end_takes_the_cells_back),
