@@ -710,15 +710,33 @@ draw_counties(struct dash *d, int y, int nrows, int ndetail)
 static void
 draw_top(struct dash *d, int y, int nrows)
 {
-	int w = COLS - 2, gapw = DASH_TOP_GAP_W, k, idw;
+	int w = COLS - 2, gapw = 0, k, idw, idmax = 0, scw = 7;
 	size_t i;
 	char line[200], n1[32], n2[32], sc[32], gap[64];
 
 	/* the gap column as wide as its widest figure: cut, a gap of
 	 * 123,456,789,012,345 would read as 123,456,789,012,3 */
-	for (i = 0; i < d->ntop && (int)i < nrows; i++)
+	for (i = 0; i < d->ntop && (int)i < nrows; i++) {
 		if ((k = tui_text_width(tui_fmt_amount(d->top[i].gap, 0, gap, sizeof gap))) > gapw)
 			gapw = k;
+		if ((int)strlen(d->top[i].id) > idmax)
+			idmax = (int)strlen(d->top[i].id);
+	}
+	/* the id column as wide as the longest id shown (a station code has
+	 * up to 8 letters: MARAGHEH-10045, not MARAGHEH-…), and the gap's
+	 * 18 cells at the least, so that the columns stand where they did;
+	 * where that would leave the title under 12 cells (40 columns: it
+	 * had none, a row of figures no clerk could tell apart), the
+	 * columns as wide as what they hold, and then the score left out
+	 * (the ranking, F4, shows it) */
+	idw = idmax > 10 ? idmax : 10;
+	if (gapw < DASH_TOP_GAP_W && w - (3 + idw + scw + DASH_TOP_GAP_W + 4) >= 12)
+		gapw = DASH_TOP_GAP_W;
+	else if (w - (3 + idw + scw + gapw + 4) < 12) {
+		idw = idmax;
+		if (w - (3 + idw + scw + gapw + 4) < 12)
+			scw = 0;
+	}
 
 	snprintf(line, sizeof line, "%s (%s %s)", _("Top-ranked needs"),
 	    tui_fmt_int((int64_t)d->nranked, n1, sizeof n1), _("ranked"));
@@ -732,11 +750,6 @@ draw_top(struct dash *d, int y, int nrows)
 	} else {
 		tui_draw_ui(y, 1, w, line, A_BOLD);
 	}
-	/* the id column as wide as the longest id shown (a station code has
-	 * up to 8 letters: MARAGHEH-10045, not MARAGHEH-…) */
-	for (idw = 10, i = 0; i < d->ntop && (int)i < nrows; i++)
-		if ((int)strlen(d->top[i].id) > idw)
-			idw = (int)strlen(d->top[i].id);
 	for (i = 0; i < d->ntop && (int)i < nrows; i++) {
 		/* a long title cut in its middle, as the lists and the
 		 * ranking cut it: its end names the county and the post
@@ -744,11 +757,11 @@ draw_top(struct dash *d, int y, int nrows)
 		 * under 20 cells (50 columns) its first words, its middle
 		 * cut leaving pieces of two words there («حما…یس») */
 		char cut[600];
-		int tw = w - (3 + idw + 7 + gapw + 4);
+		int tw = w - (3 + idw + scw + gapw + (scw ? 4 : 3));
 		struct tui_col cols[5] = {
 			{ 3, tui_fmt_int((int64_t)i + 1, n2, sizeof n2), 0 },
 			{ idw, d->top[i].id, 1 },
-			{ 7, tui_fmt_fixed(d->top[i].score, 4, sc, sizeof sc), 0 },
+			{ scw, tui_fmt_fixed(d->top[i].score, 4, sc, sizeof sc), 0 },
 			/* the gap the ranking scored, a non-material need's
 			 * too (SPEC §3, §8: its estimated cost less its
 			 * material pledges): before, "-" for one, beside
@@ -758,7 +771,9 @@ draw_top(struct dash *d, int y, int nrows)
 			    tui_fit_middle(d->top[i].title, tw, cut, sizeof cut), 0 },
 		};
 
-		tui_cols_draw(y + 1 + (int)i, 1, w, cols, 5, (int)i != d->sel ? A_NORMAL :
+		if (scw == 0)	/* the score left out: the gap and title on */
+			memmove(&cols[2], &cols[3], 2 * sizeof cols[0]);
+		tui_cols_draw(y + 1 + (int)i, 1, w, cols, scw ? 5 : 4, (int)i != d->sel ? A_NORMAL :
 		    d->focus == DASH_FOCUS_TOP ? A_REVERSE : A_BOLD);
 	}
 	if (d->rank_err[0])
@@ -770,10 +785,22 @@ draw_top(struct dash *d, int y, int nrows)
 static void
 draw_activity(struct dash *d, int y, int nrows)
 {
-	int w = COLS - 2;
+	int w = COLS - 2, ww = 17, uw = 12, k;
 	size_t i;
 	char when[64], what[120];
 
+	/* where the action would get under 20 cells (40 columns: one word,
+	 * «تجلیل…»), the time and user columns as wide as what they hold */
+	if (w - ww - uw - 2 < 20) {
+		for (ww = uw = 1, i = 0; i < d->nact && (int)i < nrows; i++) {
+			if ((k = tui_text_width(tui_fmt_when(d->act[i].time, 0, when, sizeof when))) > ww)
+				ww = k;
+			if ((k = tui_text_width(d->act[i].user)) > uw)
+				uw = k;
+		}
+		ww = ww > 17 ? 17 : ww;
+		uw = uw > 12 ? 12 : uw;
+	}
 	tui_draw_ui(y, 1, w, _("Recent activity"), A_BOLD);
 	for (i = 0; i < d->nact && (int)i < nrows; i++) {
 		const struct store_activity *a = &d->act[i];
@@ -793,7 +820,7 @@ draw_activity(struct dash *d, int y, int nrows)
 		}
 		{
 			struct tui_col cols[3] = {
-				{ 17, when, 0 }, { 12, a->user, 0 }, { 0, what, 0 },
+				{ ww, when, 0 }, { uw, a->user, 0 }, { 0, what, 0 },
 			};
 
 			tui_cols_draw(y + 1 + (int)i, 1, w, cols, 3, A_NORMAL);

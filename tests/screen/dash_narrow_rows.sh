@@ -6,7 +6,10 @@
 # rows of recent activity: the blank line over recent activity gives way
 # (its heading, in bold, parts it from the top-ranked needs).  At 80x24
 # and 64x24 (and 50x24) nothing changes: six rows, the blank line kept.
-# Persian and English.  Before, at 40x24, four rows.
+# Persian and English.  Before, at 40x24, four rows.  At 40 columns the
+# top-ranked needs keep a word of their title (the columns as wide as
+# what they hold, the score left out) and the activity rows name their
+# record; before, no title and «تجلیل…».
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 DB="$TMP/db"
@@ -33,6 +36,15 @@ has() { grep -qF -- "$1" "$TMP/s"; }
 # the line of recent activity's heading, and the line over it
 act_line() { grep -nF -- "$ACT" "$TMP/s" | cut -d: -f1; }
 act_rows() { sed -n "$(($(act_line) + 1)),$(($(act_line) + 2))p" "$TMP/s" | grep -c 'root'; }
+# the top-ranked needs' rows: an id and a gap (a grouped figure)
+top_rows() { grep 'TBZ-[0-9]' "$TMP/s" | grep '[٬,]'; }
+# how many of them show no word of a title: the row less its id, its
+# figures, the ellipsis and the spaces is empty
+untitled() {
+	top_rows | sed 's/TBZ-[0-9]*//; s/[0-9۰۱۲۳۴۵۶۷۸۹٬٫,.…]//g; s/ //g' | grep -c '^$'
+}
+# the record an activity row names (its id), in its two rows
+act_ids() { sed -n "$(($(act_line) + 1)),$(($(act_line) + 2))p" "$TMP/s" | grep -c 'TBZ-[0-9]'; }
 over_act() { sed -n "$(($(act_line) - 1))p" "$TMP/s" | tr -d ' '; }
 
 SCR_SIZE=40x24; dash fa
@@ -47,7 +59,9 @@ for l in 'برآورد هزینه:' 'تعهدشده:' 'دریافت‌شده:' '
 	grep -F "$(vis "$l")" "$TMP/s" | grep -qvF '…' || miss="$miss $l"
 done
 is "$miss" "" "40 fa: the selected county's five figures, each whole"
-is "$(grep -c 'TBZ-[0-9]' "$TMP/s")" 5 "40 fa: the five top-ranked needs"
+is "$(top_rows | wc -l)" 5 "40 fa: the five top-ranked needs"
+is "$(untitled)" 0 "40 fa: each top-ranked need with a word of its title" || top_rows | sed 's/^/# /'
+is "$(act_ids)" 2 "40 fa: each activity row names its record"
 is "$(act_rows)" 2 "40 fa: two rows of recent activity under its heading"
 [ -n "$(act_line)" ] && [ "$(act_line)" -le 22 ]; ok $? "40 fa: recent activity's heading on line $(act_line)"
 bye
@@ -58,7 +72,11 @@ for l in 'estimated cost:' 'pledged:' 'received:' 'overdue stages:' 'non-materia
 	grep -F "$l" "$TMP/s" | grep -qvF '…' || miss="$miss $l"
 done
 is "$miss" "" "40 en: the five figures, each whole"
-is "$(grep -c 'TBZ-[0-9]' "$TMP/s")" 5 "40 en: the five top-ranked needs"
+is "$(top_rows | wc -l)" 5 "40 en: the five top-ranked needs"
+is "$(untitled)" 0 "40 en: each top-ranked need with a word of its title" || top_rows | sed 's/^/# /'
+# the English action is longer («added recognition TBZ-…»): its verb
+is "$(sed -n "$(($(act_line) + 1)),$(($(act_line) + 2))p" "$TMP/s" | grep -c 'root added')" 2 \
+    "40 en: each activity row says what was done"
 is "$(act_rows)" 2 "40 en: two rows of recent activity under its heading"
 bye
 for SCR_SIZE in 80x24 64x24 50x24; do
