@@ -4446,6 +4446,12 @@ store_draft_each(struct store_txn *t, const char *user,
 
 /* ---- change log ---- */
 
+uint64_t
+store_txn_snapshot(struct store_txn *t)
+{
+	return t != NULL && t->txn != NULL ? (uint64_t)mdb_txn_id(t->txn) : 0;
+}
+
 int
 store_change_last(struct store_txn *t, uint64_t *seq)
 {

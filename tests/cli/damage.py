@@ -13,9 +13,11 @@
 # node has the 8-byte key of change 1 (big-endian).
 # Any page: "wipe PAGE" overwrites page number PAGE with 0xff bytes;
 # "garble PAGE" garbles its page flags only, as "changepage" does.
-# "fewer TABLE": the table's root page, a leaf (a small table), made to
-# hold one node fewer (its mp_lower two bytes less), as a failing disk
-# may leave it: LMDB reads it as one entry fewer, with no error.
+# "fewer TABLE": the table's root page, a leaf (a small table), or its
+# first leaf (a larger one, whose root is a branch), made to hold one node
+# fewer (its mp_lower two bytes less), as a failing disk may leave it:
+# LMDB reads it as one entry fewer, with no error (in a first leaf, the
+# last node of that leaf: a record in the middle of the table).
 # Prints the number of places damaged (1), or 0 if none was found.
 import struct, sys
 
@@ -86,6 +88,14 @@ if mode == 'fewer':
     if root is not None:
         o = root * psize
         flags, lower = struct.unpack_from('<HH', b, o + word + 2)
+        # a larger table: its root a branch; down its first child each
+        # time, to its first leaf (a branch node's page number is its
+        # first six bytes: lo, hi, flags, two bytes each)
+        while flags == 1:
+            n = o + struct.unpack_from('<H', b, o + hdr)[0]
+            lo, hi, top = struct.unpack_from('<HHH', b, n)
+            o = (lo | hi << 16 | top << 32) * psize
+            flags, lower = struct.unpack_from('<HH', b, o + word + 2)
         if flags == 2 and lower > hdr + 2:
             struct.pack_into('<H', b, o + word + 4, lower - 2)
             hit = 1
