@@ -1460,15 +1460,18 @@ text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
 	return ok;
 }
 
+static int row_got(struct list *l, int rc);
+
 /* Whether r, of a kind whose county is read from the records it names
  * (county_via), is in county code: a stage if its need is, a pledge if its
  * donor or its need is, a payment if its pledge's donor or need is (their
  * scope, store_record_scope, as the access rule reads it), a ceremony if
  * one donor it honours is (its scope is the one county all its donors
  * share, too narrow for a filter).  A record that cannot be read is in
- * none. */
+ * none; a donor a ceremony names that is not there marks l damaged
+ * (row_got): a ceremony of his county would be left out in silence. */
 static int
-row_in_county(struct store_txn *t, const struct core_record *r, const char *code)
+row_in_county(struct list *l, struct store_txn *t, const struct core_record *r, const char *code)
 {
 	struct core_record *x;
 	struct core_scope s;
@@ -1487,7 +1490,7 @@ row_in_county(struct store_txn *t, const struct core_record *r, const char *code
 		return 0;
 	for (tok = strtok_r(ids, " ", &save); tok != NULL && !in;
 	    tok = strtok_r(NULL, " ", &save)) {
-		if (store_get(t, CORE_DONOR, tok, &x, NULL) != 0)
+		if (row_got(l, store_get(t, CORE_DONOR, tok, &x, NULL)) != 0)
 			continue;
 		in = strcmp(core_record_text(x, CORE_DONOR_COUNTY), code) == 0;
 		core_record_free(x);
@@ -1512,7 +1515,7 @@ passes(struct list *l, struct store_txn *t, const struct core_record *r)
 		return 0;
 	if (l->id_part[0] != '\0' && strstr(core_record_text(r, 0), l->id_part) == NULL)
 		return 0;
-	if (l->ref_field >= 0 && l->need_county && !row_in_county(t, r, l->ref_value))
+	if (l->ref_field >= 0 && l->need_county && !row_in_county(l, t, r, l->ref_value))
 		return 0;
 	if (l->late_only && !stage_late(l, t, r))
 		return 0;
