@@ -1078,6 +1078,11 @@ struct givers {
 	int fig_w[4];			/* givers_widths': its values' widths, */
 	int fig_measured;		/* measured since loaded and added to */
 	int heads_short;		/* givers_widths: a heading not whole */
+	/* a donor the payments or pledges read name that is not there (a
+	 * page a failing disk cut short): the damaged-database sentence
+	 * at the box's foot; before, left out in silence, and the box said
+	 * nobody gave in the period */
+	int damaged;
 };
 
 static const struct tui_fkey giver_keys[] = {
@@ -1152,6 +1157,7 @@ givers_load(struct givers *g, const char *cid)
 
 	g->n = 0;
 	g->error[0] = '\0';
+	g->damaged = 0;
 	g->fig_measured = 0;
 	if ((rc = store_read_begin(tui_app.st, &t)) == 0) {
 		rc = store_honour_gather(t, g->from, g->to, cid, &rows, &n);
@@ -1160,8 +1166,13 @@ givers_load(struct givers *g, const char *cid)
 			struct store_meta m;
 			struct giver *v;
 
-			if (store_get(t, CORE_DONOR, rows[i].donor, &d, &m) != 0)
-				continue;	/* not stored: nobody to honour */
+			int grc = store_get(t, CORE_DONOR, rows[i].donor, &d, &m);
+
+			if (grc != 0) {	/* his pledges read, he not: damage */
+				if (grc == STORE_ENOTFOUND || grc == STORE_ECORRUPT)
+					g->damaged = 1;
+				continue;
+			}
 			if (tui_may_read(t, d) && (g->county[0] == '\0' ||
 			    strcmp(core_record_text(d, CORE_DONOR_COUNTY), g->county) == 0)) {
 				g->v = tui_grow(g->v, &g->cap, g->n, sizeof *g->v);
@@ -1442,6 +1453,17 @@ givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fke
 	tui_screen_paint();
 	rows = h - 4 > 1 ? h - 4 : 1;
 	tui_draw_box(y, x, h, w, A_NORMAL);
+	if (g->damaged) {	/* at the box's foot, the rows over the rest */
+		char dmg[1200];
+		int dn = tui_wrapped_rows(w - 4, 4, tui_damaged_text(dmg, sizeof dmg));
+
+		if (dn < 1)
+			dn = 1;
+		if (rows - dn >= 2) {
+			rows -= dn;
+			tui_draw_wrapped(y + h - 1 - dn, x + 2, w - 4, dn, dmg, tui_attr_error());
+		}
+	}
 	snprintf(title, sizeof title, "%s: %s - %s", _("Donors by giving"),
 	    tui_fmt_date(g->from, a, sizeof a), tui_fmt_date(g->to, b, sizeof b));
 	tui_sel_keep(g->sel, &g->top, g->n, (size_t)rows);
@@ -1524,7 +1546,7 @@ givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fke
 	}
 	if (g->error[0])
 		tui_draw_ui(y + 4, x + 2, w - 4, g->error, tui_attr_error());
-	else if (g->n == 0)
+	else if (g->n == 0 && !g->damaged)
 		tui_draw_ui(y + 4, x + 2, w - 4, _("No donor paid or made a non-material pledge in this period."), A_DIM);
 	tui_fkeys_draw(LINES - 1, keys);
 	refresh();
