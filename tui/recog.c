@@ -648,6 +648,11 @@ ceremony_put(const struct recog *r, struct core_record *x)
 	c.seq = NULL;
 	rc = store_write(tui_app.st, write_fn, &c);
 	core_record_free(x);
+	/* refused as naming a donor not there, one the screen could not
+	 * read (r->damaged): the damage said, what to run and restore;
+	 * before, «refers to a record that does not exist» alone */
+	if (rc == STORE_EREF && r->damaged)
+		rc = STORE_ECORRUPT;
 	if (rc != 0)
 		tui_write_failed(rc);
 	return rc;

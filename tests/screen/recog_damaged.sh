@@ -6,7 +6,8 @@
 # thank-you letter to «TST-12».  Now his row shows his id where his name
 # goes, the damaged-database sentence stands under the rows (as the
 # pledges' screen says it of a pledge's donor it cannot read), and F6 on
-# him writes nothing: «ذخیره نشد» with the same advice; the letters of
+# him writes nothing: «ذخیره نشد» with the same advice (so does F8, whose
+# write the store refuses as naming a donor not there); the letters of
 # the donors it can read are written as ever.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
@@ -60,4 +61,9 @@ scr_keys F6; scr_wait 'تقدیرنامه در این پرونده نوشته ش
 scr_keys Enter; scr_wait 'تقدیرنامه نوشته شد در' >/dev/null; ok $? "... and written"
 [ -s "$TMP/out/tashakor-TST-11.html" ]; ok $? "... in the program's folder"
 scr_cap | grep -q '__EXIT__'; is $? 1 "the program goes on"
+# F8 on TST-11: the ceremony written again would name TST-12, whom the
+# store does not find; before, «ارجاع به رکوردی است که وجود ندارد» alone
+scr_keys F8; scr_wait 'از این مراسم برداشته شود؟' >/dev/null; ok $? "F8 on TST-11: asked"
+scr_keys y; scr_wait 'ذخیره نشد' >/dev/null; ok $? "... not saved"
+boxed "$P"; ok $? "... a page of the database could not be read: verify, restore the last backup"
 done_testing
