@@ -4446,6 +4446,12 @@ store_draft_each(struct store_txn *t, const char *user,
 
 /* ---- change log ---- */
 
+uint64_t
+store_txn_snapshot(struct store_txn *t)
+{
+	return t != NULL && t->txn != NULL ? (uint64_t)mdb_txn_id(t->txn) : 0;
+}
+
 int
 store_change_last(struct store_txn *t, uint64_t *seq)
 {
@@ -4696,6 +4702,52 @@ audit_index_short(struct store_iter *it)
 	return t->audit_id_seen == 2;
 }
 
+/* Whether d, the first of record k's entries a walk by id found, is the
+ * first the log's id index holds for it (no --since left some before
+ * it): then the walk reads them all, and audit_id_short may count them. */
+static int
+audit_id_first(struct store_iter *it, const MDB_val *k, const MDB_val *d)
+{
+	MDB_cursor *c;
+	MDB_val ck = *k, cd;
+	int first;
+
+	if (mdb_cursor_open(it->t->txn, it->t->st->dbi[DB_AUDIT_ID], &c) != 0)
+		return 0;
+	first = mdb_cursor_get(c, &ck, &cd, MDB_SET_KEY) == 0 && cd.mv_size == d->mv_size &&
+	    memcmp(cd.mv_data, d->mv_data, d->mv_size) == 0;
+	mdb_cursor_close(c);
+	return first;
+}
+
+/* A walk of all of one record's entries (it->whole) that read fewer than
+ * LMDB counts under its key: 1.  A record of many entries keeps them in
+ * a table of their own inside the index, whose count is stored apart
+ * (mdb_cursor_count reads it, not its pages): a leaf of it cut short
+ * reads one entry fewer while every count still agrees, so that
+ * audit_index_short, which adds those counts up, sees nothing; the walk
+ * itself is what counts it, at no cost but one look-up. */
+static int
+audit_id_short(struct store_iter *it)
+{
+	MDB_cursor *c;
+	MDB_val k, d;
+	size_t n = 0;
+	int rc;
+
+	if (!it->whole)
+		return 0;
+	if (mdb_cursor_open(it->t->txn, it->t->st->dbi[DB_AUDIT_ID], &c) != 0)
+		return 0;
+	k.mv_size = strlen(it->id);
+	k.mv_data = it->id;
+	rc = mdb_cursor_get(c, &k, &d, MDB_SET_KEY);
+	if (rc == 0)
+		rc = mdb_cursor_count(c, &n);
+	mdb_cursor_close(c);
+	return rc == 0 && it->walked < n;
+}
+
 int
 store_audit_next(struct store_iter *it, struct store_audit *a)
 {
@@ -4719,11 +4771,14 @@ store_audit_next(struct store_iter *it, struct store_audit *a)
 			d.mv_size = 16;
 			d.mv_data = since;
 			rc = mdb_cursor_get(it->cur, &k, &d, MDB_GET_BOTH_RANGE);
+			it->walked = 0;
+			it->whole = rc == 0 && !it->t->write && audit_id_first(it, &k, &d);
 		} else {
 			rc = mdb_cursor_get(it->cur, &k, &d, MDB_NEXT_DUP);
 		}
 		it->started = 1;
 		if (rc == 0) {
+			it->walked++;
 			ak = d;
 			rc = mdb_get(it->t->txn, it->t->st->dbi[DB_AUDIT], &ak, &d);
 			if (rc == 0)
@@ -4741,7 +4796,8 @@ store_audit_next(struct store_iter *it, struct store_audit *a)
 		/* the end of the record's entries: the index itself whole?
 		 * Cut short, a record's entries (the last record's, all of
 		 * them) were missing in silence: «no change recorded» */
-		if (rc == MDB_NOTFOUND && !it->t->write && audit_index_short(it)) {
+		if (rc == MDB_NOTFOUND && !it->t->write &&
+		    (audit_id_short(it) || audit_index_short(it))) {
 			it->done = 1;
 			it->broken = 1;
 			return STORE_ECORRUPT;

@@ -738,6 +738,13 @@ void store_change_done(struct store_change *c);
 /* Stores the sequence number of the last change (0 if none) in *seq. */
 int store_change_last(struct store_txn *t, uint64_t *seq);
 
+/* The snapshot a read transaction sees: the number of the last write
+ * transaction committed before it began (LMDB's), the same for two read
+ * transactions that see the same data, another once anything was written
+ * (a record, a setting, a restore).  For a check made once per state of
+ * the database (the list's End count, tui/list.c). */
+uint64_t store_txn_snapshot(struct store_txn *t);
+
 /* The station's hybrid logical clock: returns a new local stamp (write
  * transaction; the clock is stored), or 0 on failure. */
 uint64_t store_hlc_tick(struct store_txn *t);

@@ -846,6 +846,43 @@ ref_damage(struct form *fm, struct ffield *x)
 	store_read_end(t);
 }
 
+/* ref_damage for a list of ids (a ceremony's donors): x->damaged when
+ * one of them that the stored record names is not there, or any is on a
+ * page that could not be read; its id where its name goes (the names
+ * line, tui_refs_caption) and the sentence under the fields name him.
+ * Before, the form showed «..., TST-12» among the names, said nothing,
+ * and saved.  An id typed that names nothing is the clerk's to put right
+ * (ref_exists_check), not damage. */
+static void
+refs_damage(struct form *fm, struct ffield *x)
+{
+	const char *had = fm->base != NULL && fm->base->v[x->fi].set ?
+	    core_record_text(fm->base, x->fi) : "";
+	char *copy, *tok, *save = NULL;
+	struct store_txn *t;
+	int rc;
+
+	x->damaged = 0;
+	if (tui_app.st == NULL || (copy = strdup(core_record_text(fm->rec, x->fi))) == NULL)
+		return;
+	if (store_read_begin(tui_app.st, &t) != 0) {
+		free(copy);
+		return;
+	}
+	for (tok = strtok_r(copy, " ", &save); tok != NULL && !x->damaged;
+	    tok = strtok_r(NULL, " ", &save)) {
+		rc = ref_gone(t, x->f->ref, tok);
+		if (rc == STORE_ECORRUPT ||
+		    (rc == STORE_ENOTFOUND && core_list_has(had, tok, strlen(tok)))) {
+			x->damaged = 1;
+			x->gone_kind = x->f->ref;
+			loc_utf8_copy(x->gone_id, sizeof x->gone_id, tok);
+		}
+	}
+	store_read_end(t);
+	free(copy);
+}
+
 /* The first field of fm whose reference could not be read, or NULL. */
 static const struct ffield *
 form_damaged(const struct form *fm)
@@ -964,8 +1001,10 @@ box_reset(struct form *fm, struct ffield *x)
 	/* A list of ids (TST-10 TST-11) says nothing to the supervisor
 	 * reading a ceremony: its names are shown, the ids when the field
 	 * is edited. */
-	if (x->f->type == CORE_FT_REFS && fm->rec->v[x->fi].set)
+	if (x->f->type == CORE_FT_REFS && fm->rec->v[x->fi].set) {
 		tui_refs_caption(x->f->ref, fm->rec->v[x->fi].text, x->names, sizeof x->names);
+		refs_damage(fm, x);
+	}
 }
 
 /* Box x shows the value just set in the record as a proposal: kept by

@@ -8,8 +8,9 @@
  * reads one screenful plus one row (to know whether more follow).  A search
  * or a filter restarts from the beginning.  End reads the last screenful
  * backwards from the end of the iterator (store_iter_last/prev), so it
- * touches a screenful of index pages, not the whole index (issue 9: peak
- * memory); `top` becomes the position of the entry before its first row,
+ * reads a screenful of rows, not the whole index (issue 9: peak memory;
+ * end_count walks the index's keys once, to count them, giving the pages
+ * back as it goes); `top` becomes the position of the entry before its first row,
  * with no history.  Going up past the first row with no history left
  * (after End) steps back with store_iter_prev from the first row shown.
  * Should an iterator not go backwards (store_iter_prev: STORE_EINVAL), End
@@ -164,6 +165,13 @@ struct list {
 	 * damaged-database sentence under the rows. */
 	int damaged;
 	int dmg_rows;			/* the rows its sentence takes (list_draw) */
+	/* End's count (end_count) found the list whole: in which snapshot
+	 * of the database (store_txn_snapshot), list generation and order
+	 * and filter (end_key); End again on the same is not walked again */
+	int end_whole;
+	uint64_t end_snap;
+	unsigned end_gen;
+	char end_key[200];
 	int short_sum;			/* sum_pass's sums left out a payment or
 					   pledge an index names that is not
 					   there (store_sum_short): said under
@@ -1452,15 +1460,18 @@ text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
 	return ok;
 }
 
+static int row_got(struct list *l, int rc);
+
 /* Whether r, of a kind whose county is read from the records it names
  * (county_via), is in county code: a stage if its need is, a pledge if its
  * donor or its need is, a payment if its pledge's donor or need is (their
  * scope, store_record_scope, as the access rule reads it), a ceremony if
  * one donor it honours is (its scope is the one county all its donors
  * share, too narrow for a filter).  A record that cannot be read is in
- * none. */
+ * none; a donor a ceremony names that is not there marks l damaged
+ * (row_got): a ceremony of his county would be left out in silence. */
 static int
-row_in_county(struct store_txn *t, const struct core_record *r, const char *code)
+row_in_county(struct list *l, struct store_txn *t, const struct core_record *r, const char *code)
 {
 	struct core_record *x;
 	struct core_scope s;
@@ -1479,7 +1490,7 @@ row_in_county(struct store_txn *t, const struct core_record *r, const char *code
 		return 0;
 	for (tok = strtok_r(ids, " ", &save); tok != NULL && !in;
 	    tok = strtok_r(NULL, " ", &save)) {
-		if (store_get(t, CORE_DONOR, tok, &x, NULL) != 0)
+		if (row_got(l, store_get(t, CORE_DONOR, tok, &x, NULL)) != 0)
 			continue;
 		in = strcmp(core_record_text(x, CORE_DONOR_COUNTY), code) == 0;
 		core_record_free(x);
@@ -1504,7 +1515,7 @@ passes(struct list *l, struct store_txn *t, const struct core_record *r)
 		return 0;
 	if (l->id_part[0] != '\0' && strstr(core_record_text(r, 0), l->id_part) == NULL)
 		return 0;
-	if (l->ref_field >= 0 && l->need_county && !row_in_county(t, r, l->ref_value))
+	if (l->ref_field >= 0 && l->need_county && !row_in_county(l, t, r, l->ref_value))
 		return 0;
 	if (l->late_only && !stage_late(l, t, r))
 		return 0;
@@ -2133,41 +2144,71 @@ up(struct list *l, int k, int h)
 	fetch(l, h);
 }
 
+/* The order and filter End's count was made under, as one key. */
+static void
+end_key(const struct list *l, char *buf, size_t n)
+{
+	snprintf(buf, n, "%d %d %d:%s", (int)l->kind, l->by_id, l->filter_field, l->filter_value);
+}
+
 /* End reads the last page backwards, with no history: fetch cannot count
  * the rows before it against the heading's count, as it does for a last
- * page paged down to.  A list whose count is known and no longer than
- * SORT_LIMIT rows (what F6 would sort in memory) has its entries walked
- * forwards here, their keys only (no record read, no row kept), and
- * counted against it: fewer (a page a failing disk cut short, read
- * without an error) marks it damaged (returns 1), and the sentence is said
- * under the last page, which End then reads as many rows shorter.  Before, End on the donors' list by id of a copy whose last
- * donor was lost showed eleven under «رکوردها: ۱۲» in silence.  A longer
- * list is not walked: End touches one screenful of index pages there
- * (issue 9: peak memory), and its damage is said only where a walk or a
- * row read finds it. */
+ * page paged down to.  A list whose count is known has its entries
+ * walked forwards here, their keys only (no record read, no row kept),
+ * and counted against it: fewer (a page a failing disk cut short, read
+ * without an error) marks it damaged (returns 1), and the sentence is
+ * said under the last page, which End then reads as many rows shorter.
+ * Before, End on the donors' list by id of a copy whose last donor was
+ * lost showed eleven under «رکوردها: ۱۲» in silence.  At any length:
+ * the map's pages the walk touches are given back as they add up
+ * (store_trim, as sum_pass does: issue 9, peak memory), and a list found
+ * whole is not walked again while the database is unchanged (the same
+ * snapshot, store_txn_snapshot) under the same order and filter; before,
+ * a list of more than 5000 rows (SORT_LIMIT) was not counted at all, and
+ * End on 5,100 donors by id, one of them lost, said nothing.  A list
+ * whose rows must each be read to be counted (a filter not in its
+ * iterator) is walked up to SORT_LIMIT rows only: that would read every
+ * record, and its damage is said where a walk or a row read finds it. */
 static int
 end_count(struct list *l)
 {
 	struct store_txn *t;
 	struct store_iter *it = NULL;
-	char id[CORE_ID_MAX];
-	size_t n, seen = 0;
+	char id[CORE_ID_MAX], key[sizeof l->end_key];
+	size_t n, seen = 0, walked = 0;
+	uint64_t snap;
 	int rc, need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) ||
 	    l->ref_field >= 0 || l->late_only || scan_search(l) || has_id_part(l);
 
 	if (l->damaged || l->sort_field >= 0 || store_read_begin(tui_app.st, &t) != 0)
 		return 0;
-	if (!head_count(l, t, &n) || n > SORT_LIMIT || open_iter(l, t, &it) != 0) {
+	snap = store_txn_snapshot(t);
+	end_key(l, key, sizeof key);
+	if (l->end_whole && l->end_snap == snap && l->end_gen == tui_list_generation &&
+	    strcmp(l->end_key, key) == 0) {
+		store_read_end(t);	/* counted whole in this very state */
+		return 0;
+	}
+	l->end_whole = 0;
+	if (!head_count(l, t, &n) || (need_get && n > SORT_LIMIT) || open_iter(l, t, &it) != 0) {
 		store_read_end(t);
 		return 0;
 	}
 	while ((rc = next_row(l, it, id)) == 0) {
+		if ((++walked & 255) == 0)
+			store_trim(tui_app.st);
 		if (need_get && !row_shown(l, t, id))
 			continue;
 		seen++;
 	}
 	if (rc == STORE_ENOTFOUND && seen < n)
 		l->damaged = 1;
+	if (rc == STORE_ENOTFOUND && !l->damaged) {
+		l->end_whole = 1;
+		l->end_snap = snap;
+		l->end_gen = tui_list_generation;
+		loc_utf8_copy(l->end_key, sizeof l->end_key, key);
+	}
 	store_iter_free(it);
 	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);

@@ -53,6 +53,9 @@ struct don {
 	int foreign;			/* another county's, for a clerk: not named */
 	int inactive;			/* marked inactive (now: maybe since he
 					   was added), drawn set apart */
+	int unread;			/* not there, or not readable (a page a
+					   failing disk cut short): his id where
+					   his name goes, and no letter */
 };
 
 struct recog {
@@ -72,6 +75,10 @@ struct recog {
 	 * how many were at the last draw (a page). */
 	size_t ctop, cpage, dtop, dpage;
 	int ninactive;			/* donors of the open one marked inactive */
+	/* a donor of the open one that cannot be read (unread): the
+	 * damaged-database sentence under the rows, as the pledges' screen
+	 * says it of a pledge's donor */
+	int damaged;
 	uint64_t rev;
 	char note[400];
 	char note_path[300];	/* a path after the note, drawn left to right */
@@ -156,6 +163,7 @@ recog_load(struct recog *r)
 	int rc, i;
 
 	r->nc = r->nd = r->ninactive = 0;
+	r->damaged = 0;
 	r->error[0] = '\0';
 	r->loaded = 1;
 	r->gen = tui_list_generation;
@@ -215,7 +223,8 @@ recog_load(struct recog *r)
 				dn->org = 0;
 				dn->foreign = 0;
 				dn->inactive = 0;
-				if (store_get(t, CORE_DONOR, tok, &d, &dm) == 0) {
+				dn->unread = 0;
+				if ((rc = store_get(t, CORE_DONOR, tok, &d, &dm)) == 0) {
 					/* a ceremony of several counties: a
 					 * clerk is not told who of another
 					 * county was honoured there */
@@ -229,6 +238,15 @@ recog_load(struct recog *r)
 					dn->inactive = !dn->foreign && donor_off(d, &dm);
 					r->ninactive += dn->inactive;
 					core_record_free(d);
+				} else if (rc == STORE_ENOTFOUND || rc == STORE_ECORRUPT) {
+					/* a donor it names not there (a page
+					 * a failing disk cut short): his id
+					 * where his name goes, and the damage
+					 * said; before, a blank name, in
+					 * silence, and his letter written */
+					dn->unread = 1;
+					r->damaged = 1;
+					loc_utf8_copy(dn->name, sizeof dn->name, tok);
 				}
 			}
 			free(ids);
@@ -312,6 +330,12 @@ recog_draw(struct tui_screen *s, int top, int rows)
 		/* a line under the table says which donors are inactive */
 		if (r->ninactive > 0 && nrows > 1)
 			nrows--;
+		/* a donor that cannot be read: the damaged-database sentence
+		 * above those lines, the table over the rows left */
+		if (r->damaged)
+			nrows -= tui_draw_damaged(top, rows - 2, w, 6);
+		if (nrows < 1)
+			nrows = 1;
 
 		snprintf(line, sizeof line, "%s: %s  %s  %s", _("Ceremony"), c->title,
 		    tui_fmt_date(c->on, a, sizeof a), c->place);
@@ -624,6 +648,11 @@ ceremony_put(const struct recog *r, struct core_record *x)
 	c.seq = NULL;
 	rc = store_write(tui_app.st, write_fn, &c);
 	core_record_free(x);
+	/* refused as naming a donor not there, one the screen could not
+	 * read (r->damaged): the damage said, what to run and restore;
+	 * before, «refers to a record that does not exist» alone */
+	if (rc == STORE_EREF && r->damaged)
+		rc = STORE_ECORRUPT;
 	if (rc != 0)
 		tui_write_failed(rc);
 	return rc;
@@ -776,8 +805,9 @@ remove_donor(struct recog *r)
 }
 
 /* The ceremony's title and place and the donor's name as stored, whole,
- * into new strings (caller frees; NULL: a record not found, the screen's
- * copy then used).  Returns 0, or a read error. */
+ * into new strings (caller frees; NULL: the ceremony not found, the
+ * screen's copy then used).  Returns 0, or a read error: STORE_ECORRUPT
+ * for a donor the ceremony names that is not there. */
 static int
 full_texts(struct store_txn *t, const char *cid, const char *did, char **title,
     char **place, char **name)
@@ -799,8 +829,10 @@ full_texts(struct store_txn *t, const char *cid, const char *did, char **title,
 		core_record_free(x);
 		if (*name == NULL)
 			tui_fatal(_("out of memory"));
-	} else if (rc != STORE_ENOTFOUND) {
-		return rc;
+	} else {
+		/* the ceremony names him: not there is damage (a page a
+		 * failing disk cut short), not a letter to his id */
+		return rc == STORE_ENOTFOUND ? STORE_ECORRUPT : rc;
 	}
 	return 0;
 }
@@ -882,6 +914,10 @@ write_letter(struct recog *r)
 		return;
 	c = &r->c[r->open];
 	d = &r->d[r->dsel];
+	if (d->unread) {	/* a letter to an id, for what it could read */
+		tui_write_failed(STORE_ECORRUPT);
+		return;
+	}
 	if (d->foreign) {	/* the letter would name him */
 		tui_message(_("Not allowed"),
 		    _("This donor is of another county: his letter is written by a clerk of his county, its supervisor or provincial HQ."));
@@ -1047,6 +1083,11 @@ struct givers {
 	int fig_w[4];			/* givers_widths': its values' widths, */
 	int fig_measured;		/* measured since loaded and added to */
 	int heads_short;		/* givers_widths: a heading not whole */
+	/* a donor the payments or pledges read name that is not there (a
+	 * page a failing disk cut short): the damaged-database sentence
+	 * at the box's foot; before, left out in silence, and the box said
+	 * nobody gave in the period */
+	int damaged;
 };
 
 static const struct tui_fkey giver_keys[] = {
@@ -1121,6 +1162,7 @@ givers_load(struct givers *g, const char *cid)
 
 	g->n = 0;
 	g->error[0] = '\0';
+	g->damaged = 0;
 	g->fig_measured = 0;
 	if ((rc = store_read_begin(tui_app.st, &t)) == 0) {
 		rc = store_honour_gather(t, g->from, g->to, cid, &rows, &n);
@@ -1129,8 +1171,13 @@ givers_load(struct givers *g, const char *cid)
 			struct store_meta m;
 			struct giver *v;
 
-			if (store_get(t, CORE_DONOR, rows[i].donor, &d, &m) != 0)
-				continue;	/* not stored: nobody to honour */
+			int grc = store_get(t, CORE_DONOR, rows[i].donor, &d, &m);
+
+			if (grc != 0) {	/* his pledges read, he not: damage */
+				if (grc == STORE_ENOTFOUND || grc == STORE_ECORRUPT)
+					g->damaged = 1;
+				continue;
+			}
 			if (tui_may_read(t, d) && (g->county[0] == '\0' ||
 			    strcmp(core_record_text(d, CORE_DONOR_COUNTY), g->county) == 0)) {
 				g->v = tui_grow(g->v, &g->cap, g->n, sizeof *g->v);
@@ -1411,6 +1458,17 @@ givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fke
 	tui_screen_paint();
 	rows = h - 4 > 1 ? h - 4 : 1;
 	tui_draw_box(y, x, h, w, A_NORMAL);
+	if (g->damaged) {	/* at the box's foot, the rows over the rest */
+		char dmg[1200];
+		int dn = tui_wrapped_rows(w - 4, 4, tui_damaged_text(dmg, sizeof dmg));
+
+		if (dn < 1)
+			dn = 1;
+		if (rows - dn >= 2) {
+			rows -= dn;
+			tui_draw_wrapped(y + h - 1 - dn, x + 2, w - 4, dn, dmg, tui_attr_error());
+		}
+	}
 	snprintf(title, sizeof title, "%s: %s - %s", _("Donors by giving"),
 	    tui_fmt_date(g->from, a, sizeof a), tui_fmt_date(g->to, b, sizeof b));
 	tui_sel_keep(g->sel, &g->top, g->n, (size_t)rows);
@@ -1493,7 +1551,7 @@ givers_draw(const struct tui_honour *hon, struct givers *g, const struct tui_fke
 	}
 	if (g->error[0])
 		tui_draw_ui(y + 4, x + 2, w - 4, g->error, tui_attr_error());
-	else if (g->n == 0)
+	else if (g->n == 0 && !g->damaged)
 		tui_draw_ui(y + 4, x + 2, w - 4, _("No donor paid or made a non-material pledge in this period."), A_DIM);
 	tui_fkeys_draw(LINES - 1, keys);
 	refresh();

@@ -1555,7 +1555,8 @@ honour_free(struct honour_list *l)
  * With planned, the ceremonies recorded for a later day instead, the
  * soonest first, with the donors to be honoured there so far (without a
  * county, one that names no donor yet too).
- * Returns 0 or a store code.
+ * Returns 0 or a store code: STORE_ECORRUPT when a ceremony names a
+ * donor that is not there.
  */
 static int
 honour_gather(struct store *st, const char *county, int32_t today, int planned,
@@ -1597,12 +1598,22 @@ honour_gather(struct store *st, const char *county, int32_t today, int planned,
 			}
 			snprintf(did, sizeof did, "%.*s", (int)n, p);
 			p += n;
-			if (county != NULL) {
+			{
 				struct core_record *d;
+				int grc;
 
-				if (store_get(t, CORE_DONOR, did, &d, NULL) != 0)
-					continue;
-				n = strcmp(core_record_text(d, CORE_DONOR_COUNTY), county) == 0;
+				/* a donor the ceremony names that is not
+				 * there (a page a failing disk cut short):
+				 * the section is not made of what is left
+				 * (STORE_ECORRUPT, the report stopped);
+				 * before, counted as honoured unread, or,
+				 * with a county, left out in silence */
+				if ((grc = store_get(t, CORE_DONOR, did, &d, NULL)) != 0) {
+					rc = grc == STORE_ENOTFOUND ? STORE_ECORRUPT : grc;
+					break;
+				}
+				n = county == NULL ||
+				    strcmp(core_record_text(d, CORE_DONOR_COUNTY), county) == 0;
 				core_record_free(d);
 				if (!n)
 					continue;

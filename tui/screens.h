@@ -496,6 +496,9 @@ void tui_draw_range_heading(int y, int w, const char *text, size_t top, size_t r
  * [top, top + rows) of width w, if keep rows stay above it.  Returns the
  * rows it took (0: not drawn). */
 int tui_draw_damaged(int top, int rows, int w, int keep);
+/* tui_draw_damaged's sentence into buf (size n; returns buf), for a
+ * screen that draws it itself (a popup, inside its box). */
+const char *tui_damaged_text(char *buf, size_t n);
 /* A sum shown that left out a record its index names that is not there
  * (store_sum_short): that the sums shown may be short, the database may
  * be damaged, to run verify and restore the last backup, into buf (size

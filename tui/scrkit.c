@@ -644,14 +644,20 @@ draw_at_foot(int top, int rows, int w, int keep, const char *msg)
 	return dn;
 }
 
+const char *
+tui_damaged_text(char *buf, size_t n)
+{
+	snprintf(buf, n, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
+	    tui_app.db_path, tui_app.db_path);
+	return buf;
+}
+
 int
 tui_draw_damaged(int top, int rows, int w, int keep)
 {
 	char dmg[1200];
 
-	snprintf(dmg, sizeof dmg, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
-	    tui_app.db_path, tui_app.db_path);
-	return draw_at_foot(top, rows, w, keep, dmg);
+	return draw_at_foot(top, rows, w, keep, tui_damaged_text(dmg, sizeof dmg));
 }
 
 const char *

@@ -6464,6 +6464,13 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		cli_no_county(county);
 		return EXIT_USAGE;
 	}
+	/* a page that could not be read (a ceremony naming a donor that is
+	 * not there): said as the other verbs say it, what to run and what
+	 * to restore; before, «the database is damaged» alone */
+	if (rc == STORE_ECORRUPT) {
+		tui_identity_damaged(cli_db_path(o));
+		return EXIT_SYSTEM;
+	}
 	if (rc != 0) {
 		cli_error(_("report failed: %s"), tui_store_strerror(rc));
 		return EXIT_SYSTEM;

@@ -13,9 +13,14 @@
 # node has the 8-byte key of change 1 (big-endian).
 # Any page: "wipe PAGE" overwrites page number PAGE with 0xff bytes;
 # "garble PAGE" garbles its page flags only, as "changepage" does.
-# "fewer TABLE": the table's root page, a leaf (a small table), made to
-# hold one node fewer (its mp_lower two bytes less), as a failing disk
-# may leave it: LMDB reads it as one entry fewer, with no error.
+# "fewer TABLE": the table's root page, a leaf (a small table), or its
+# first leaf (a larger one, whose root is a branch), made to hold one node
+# fewer (its mp_lower two bytes less), as a failing disk may leave it:
+# LMDB reads it as one entry fewer, with no error (in a first leaf, the
+# last node of that leaf: a record in the middle of the table).
+# "fewerdup": the same in the audit log's id index, inside the table of
+# their own that holds a record's entries when he has many (200 changes):
+# one entry fewer under his key, while every count LMDB keeps agrees.
 # Prints the number of places damaged (1), or 0 if none was found.
 import struct, sys
 
@@ -86,9 +91,40 @@ if mode == 'fewer':
     if root is not None:
         o = root * psize
         flags, lower = struct.unpack_from('<HH', b, o + word + 2)
+        # a larger table: its root a branch; down its first child each
+        # time, to its first leaf (a branch node's page number is its
+        # first six bytes: lo, hi, flags, two bytes each)
+        while flags == 1:
+            n = o + struct.unpack_from('<H', b, o + hdr)[0]
+            lo, hi, top = struct.unpack_from('<HHH', b, n)
+            o = (lo | hi << 16 | top << 32) * psize
+            flags, lower = struct.unpack_from('<HH', b, o + word + 2)
         if flags == 2 and lower > hdr + 2:
             struct.pack_into('<H', b, o + word + 4, lower - 2)
             hit = 1
+elif mode == 'fewerdup':
+    # a record's entries in the audit log's id index kept in a table of
+    # their own (many of them: its node flagged F_SUBDATA, its key a
+    # record id, «MRD-11»), that table's root leaf one node fewer: LMDB
+    # still counts them as many (the count is stored in the node)
+    for o, n, dsize, nflags, ksize in leaf_nodes():
+        if not nflags & 2 or b'-' not in b[n + 8:n + 8 + ksize]:
+            continue
+        d = n + 8 + ksize
+        sub = (struct.unpack_from('<Q', b, d + 40)[0] if word == 8 else
+               struct.unpack_from('<I', b, d + 24)[0]) * psize
+        flags, lower = struct.unpack_from('<HH', b, sub + word + 2)
+        while flags == 1:		# a branch: down to its first leaf
+            m = sub + struct.unpack_from('<H', b, sub + hdr)[0]
+            lo, hi, top = struct.unpack_from('<HHH', b, m)
+            sub = (lo | hi << 16 | top << 32) * psize
+            flags, lower = struct.unpack_from('<HH', b, sub + word + 2)
+        # a leaf, or one of fixed-size keys (P_LEAF2: the index's
+        # entries are 16 bytes each), whose bounds count two bytes a key
+        if flags in (2, 0x22) and lower > hdr + 2:
+            struct.pack_into('<H', b, sub + word + 4, lower - 2)
+            hit = 1
+            break
 elif mode == 'wipe':
     o = int(sys.argv[3]) * psize
     b[o:o + psize] = b'\xff' * psize

@@ -9,7 +9,7 @@
 # way: the damaged-database sentence under the rows.
 # End reads the last page backwards, without the rows before it: before,
 # it showed the eleven in silence too.  Now End counts the list's entries
-# (their keys, a list of up to 5000 rows) against the heading's count.
+# (their keys; tests/screen/damaged_fewer_end_long.sh: past 5000 rows too) against the heading's count.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 

@@ -1,0 +1,54 @@
+# The report's section on honouring donors («تجلیل از خیّرین») on a copy
+# whose donors' table a failing disk cut short (tests/cli/damage.py fewer
+# donor: the last donor, MRD-13, lost without an error), while the
+# ceremony that honoured him is whole.  Before, the text report and its
+# page (--html) counted him among the donors honoured, read or not, and
+# with --county AHR (his county) left the ceremony out in silence: «هنوز
+# مراسم تجلیلی برگزار نشده است.», exit 0.  Now a ceremony naming a donor
+# that is not there stops the report with the damaged-database sentence
+# (what to run, what to restore), exit 3, and --html writes no page.
+. "$HAMYAR_SRC/tests/lib.sh"
+
+D="$TMP/db"
+"$HAMYAR" --db "$D" init --station MRD --name 'ایستگاه مرند' >/dev/null 2>&1; ok $? "init"
+{
+	echo 'id,kind,name,county'
+	echo 'MRD-11,person,علي‌اكبر كريمي‌نژاد,مرند'
+	echo 'MRD-12,person,زهرا موسوی‌پور,MRD'
+	echo 'MRD-13,org,کارخانهٔ قند اهر,اهر'
+} >"$TMP/d.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null 2>&1; ok $? "three donors, the last of Ahar"
+printf 'id,held_on,title,place,donors\nMRD-20,۱۴۰۳/۰۸/۰۱,همایش تجلیل از خیّرین مرند,سالن اجتماعات,MRD-11 MRD-12 MRD-13\n' >"$TMP/r.csv"
+"$HAMYAR" --db "$D" import recognitions "$TMP/r.csv" >/dev/null 2>&1; ok $? "a ceremony honouring the three"
+"$HAMYAR" --db "$D" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
+P="$TMP/p"
+is "$(fewer_copy "$TMP/b.mdb" "$P" donor)" 1 "the donors' page: one node fewer"
+
+said() {	# said DIR: the damaged-database sentence for DIR, in Persian
+	grep -qF "صفحه‌ای از پایگاه دادهٔ $1 خوانده نشد و کار متوقف شد: شاید آسیب دیده باشد. 'hamyar --db $1 verify' را اجرا کنید؛ اگر آسیبی یافت، آخرین پشتیبان را برگردانید" "$TMP/err"
+}
+
+"$HAMYAR" --db "$D" report >"$TMP/out" 2>"$TMP/err"
+is $? 0 "the sound database: report, exit 0"
+grep -qF 'خیّرین تجلیل‌شده، هر کدام یک بار: ۳' "$TMP/out"; ok $? "... three donors honoured"
+"$HAMYAR" --db "$D" report --county AHR >"$TMP/out" 2>"$TMP/err"
+grep -qF 'خیّرین تجلیل‌شده، هر کدام یک بار: ۱' "$TMP/out"; ok $? "... with --county AHR, one"
+"$HAMYAR" --db "$P" export recognitions >"$TMP/out" 2>"$TMP/err"
+is $? 0 "the damaged copy: its ceremonies' table is whole (export recognitions, exit 0)"
+grep -qF 'MRD-11 MRD-12 MRD-13' "$TMP/out"; ok $? "... the ceremony names the three"
+
+"$HAMYAR" --db "$P" report >"$TMP/out" 2>"$TMP/err"
+is $? 3 "report: exit 3, not the ceremony counted with a donor it cannot read"
+said "$P"; ok $? "... saying a page could not be read, to verify and restore"
+"$HAMYAR" --db "$P" report --county AHR >"$TMP/out" 2>"$TMP/err"
+is $? 3 "report --county AHR: exit 3, not «no ceremony held yet»"
+said "$P"; ok $? "... saying so"
+grep -qF 'هنوز مراسم تجلیلی برگزار نشده است' "$TMP/out"; is $? 1 "... and not that no ceremony was held"
+"$HAMYAR" --db "$P" report --html "$TMP/r.html" >/dev/null 2>"$TMP/err"
+is $? 3 "report --html FILE: exit 3"
+[ ! -e "$TMP/r.html" ]; ok $? "... no page written"
+said "$P"; ok $? "... saying so"
+"$HAMYAR" --lang en --db "$P" report >/dev/null 2>"$TMP/err"
+is "$(cat "$TMP/err")" "hamyar: stopped on a page of the database $P that could not be read: it may be damaged. Run 'hamyar --db $P verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")." \
+    "... in English too"
+done_testing
