@@ -444,7 +444,15 @@ store_rank_donor_history(struct store_txn *t, struct core_match_donor *d)
 		int64_t owed;
 		int st;
 
-		if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) != 0)
+		/* a pledge his index names not there: left out of his
+		 * counts and his open sum, said short (store_sum_short), as
+		 * store_donor_open has it; before, the walk ended there in
+		 * silence, as if he had no more pledges */
+		if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) == STORE_ENOTFOUND) {
+			store_sum_left_out(t, CORE_PLEDGE);
+			continue;
+		}
+		if (rc != 0)
 			break;
 		st = r->v[CORE_PLEDGE_STATUS].set ? (int)r->v[CORE_PLEDGE_STATUS].num :
 		    CORE_PLEDGE_PLEDGED;

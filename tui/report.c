@@ -316,6 +316,10 @@ next_need:
 		if (rc != 0)
 			goto out;
 	}
+	/* the walk's end: STORE_ENOTFOUND, or STORE_ECORRUPT for a table
+	 * read as fewer records than LMDB counts in it (store_iter_next) */
+	if (rc != STORE_ENOTFOUND)
+		goto out;
 	store_iter_free(it);
 	it = NULL;
 	/* Pledges over time: those the tables count, so that the chart ends
@@ -345,6 +349,10 @@ next_need:
 		core_record_free(r);
 		r = NULL;
 	}
+	/* before, a pledges' table cut short ended this walk as a whole
+	 * one: the report's pledged figures short, with exit 0 */
+	if (rc != STORE_ENOTFOUND)
+		goto out;
 	store_iter_free(it);
 	it = NULL;
 	/* Payments over time; those on a pledge left out go to its row. */
@@ -381,6 +389,11 @@ next_need:
 out:
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;
+	/* a sum that left out a payment or a pledge its index names that
+	 * is not there (store_sum_short) is not printed as whole: the
+	 * database is damaged */
+	if (rc == 0 && store_sum_short(t))
+		rc = STORE_ECORRUPT;
 	core_record_free(r);
 	store_iter_free(it);
 	store_read_end(t);

@@ -6464,6 +6464,14 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		cli_no_county(county);
 		return EXIT_USAGE;
 	}
+	/* a page that could not be read, or a sum that left out a payment
+	 * or a pledge not there (store_sum_short): nothing printed (the
+	 * page not written), and said as the other verbs say it, with
+	 * verify and the last backup */
+	if (rc == STORE_ECORRUPT) {
+		tui_identity_damaged(cli_db_path(o));
+		return EXIT_SYSTEM;
+	}
 	if (rc != 0) {
 		cli_error(_("report failed: %s"), tui_store_strerror(rc));
 		return EXIT_SYSTEM;
