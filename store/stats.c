@@ -325,8 +325,17 @@ store_rank_gather(struct store_txn *t, const char *county, int32_t today,
 		struct store_need_sums s;
 		struct core_match_need *x = &g->needs[g->nneeds];
 
-		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
+		/* a need the county's index names that is not there (a page
+		 * a failing disk cut short, read without an error): the
+		 * database damaged, as a walk of the whole table finds it
+		 * (store_iter_next); before, the walk ended there as if the
+		 * county had no more needs, and `rank --county` (a clerk's
+		 * ranking, always of his county) ranked the others alone */
+		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0) {
+			if (rc == STORE_ENOTFOUND)
+				rc = STORE_ECORRUPT;
 			break;
+		}
 		if (m.deleted) {
 			core_record_free(r);
 			continue;
