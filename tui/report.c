@@ -1587,14 +1587,22 @@ honour_gather(struct store *st, const char *county, int32_t today, int planned,
 		store_read_end(t);
 		return rc;
 	}
-	while (rc == 0 && store_iter_next(it, id) == 0) {
+	/* the walk's end: STORE_ENOTFOUND, or STORE_ECORRUPT for a table
+	 * read as fewer ceremonies than LMDB counts in it (store_iter_next);
+	 * before, such a walk ended as a whole one, a ceremony left out of
+	 * the honouring section in silence, as was one that could not be
+	 * read */
+	while (rc == 0 && (rc = store_iter_next(it, id)) == 0) {
 		struct core_record *x;
 		struct store_meta m;
 		const char *p;
 		size_t here = 0;
 
-		if (store_get(t, CORE_RECOGNITION, id, &x, &m) != 0)
-			continue;
+		if ((rc = store_get(t, CORE_RECOGNITION, id, &x, &m)) != 0) {
+			if (rc == STORE_ENOTFOUND)
+				rc = STORE_ECORRUPT;
+			break;
+		}
 		if (m.deleted || !x->v[CORE_RECOGNITION_HELD_ON].set ||
 		    ((int32_t)x->v[CORE_RECOGNITION_HELD_ON].num > today) != (planned != 0)) {
 			core_record_free(x);
@@ -1664,6 +1672,8 @@ honour_gather(struct store *st, const char *county, int32_t today, int planned,
 		}
 		core_record_free(x);
 	}
+	if (rc == STORE_ENOTFOUND)
+		rc = 0;
 	store_iter_free(it);
 	store_read_end(t);
 	if (rc == 0) {

@@ -6364,8 +6364,9 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	const char *html = NULL, *county = NULL;
 	struct store *st = NULL;
 	FILE *out = stdout;
-	char tmp[4200];
-	int i, rc, ret, e, got, force = 0;
+	char tmp[4200], *mem = NULL;
+	size_t memlen = 0;
+	int i, rc, ret, e, got, force = 0, buffered = 0;
 	struct cli_out_seen over = CLI_OUT_ANY;
 
 	for (i = 1; i < argc; i++) {
@@ -6445,7 +6446,30 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		store_close(st);
 		return EXIT_SYSTEM;
 	}
+	/* to stdout (the text, or --html -): made whole in memory first and
+	 * written only then, as the page is; before, a section that stopped
+	 * on a damaged page (the overdue stages, the ceremonies) left the
+	 * tables printed above the damaged-database sentence, a report that
+	 * looked whole but for its last lines */
+	if (out == stdout && (buffered = 1, out = open_memstream(&mem, &memlen)) == NULL) {
+		cli_error(_("report failed: %s"), tui_store_strerror(STORE_ENOMEM));
+		store_close(st);
+		return EXIT_SYSTEM;
+	}
 	rc = html != NULL ? tui_report_html(st, out, county) : tui_report_text(st, out, county);
+	if (buffered) {
+		if (fclose(out) != 0 && rc == 0)
+			rc = STORE_ENOMEM;
+		out = stdout;
+		if (rc == 0 && (fwrite(mem, 1, memlen, stdout) != memlen || fflush(stdout) != 0)) {
+			free(mem);
+			store_close(st);
+			cli_error(_("cannot write %s: %s"), "stdout", tui_errno_text(errno));
+			return EXIT_SYSTEM;
+		}
+		free(mem);
+		mem = NULL;
+	}
 	if (out != stdout) {
 		e = cli_out_finish(out, tmp, html, rc == 0, &over);
 		if (e == EEXIST) {	/* a file came there meanwhile: kept */
