@@ -146,6 +146,26 @@ why(const struct store *st, int rc, char *buf, size_t n)
 	return tui_identity_why(st, rc, buf, n);
 }
 
+/* The database import writes in (verb_import), named when a page of it
+ * could not be read or a sum a row is checked against was read short
+ * (import_failed). */
+static const char *import_db;
+
+/* Says why an import failed, nothing written: a page that could not be
+ * read, or a sum read short of a record its index names (check_row), as
+ * the other verbs say a damaged database (what to run, what to restore);
+ * else the store's error or the policy's sentence. */
+static void
+import_failed(const struct store *st, int rc)
+{
+	char msg[512];
+
+	if (rc == STORE_ECORRUPT && import_db != NULL)
+		tui_identity_damaged(import_db);
+	else
+		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+}
+
 /* A progress bar on stderr, only when it is a terminal.  progress_open:
  * a bar is on the screen without the line end that 100% gives it, so
  * whatever comes next on the terminal (an error, a dry run's summary)
@@ -3203,6 +3223,15 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 			return rc;
 		}
 	}
+	/* what the other payments (pledges) hold left out one their index
+	 * names that is not there (store_sum_short): a warning of a payment
+	 * past its pledge, or of pledges past the estimate, would be missed
+	 * on it.  The database is damaged: the import stops, nothing
+	 * written.  Before, such a row was imported without the warning. */
+	if (store_sum_short(t)) {
+		core_record_free(parent);
+		return STORE_ECORRUPT;
+	}
 	if (im->s->kind == CORE_PLEDGE)
 		core_pledge_validate(w->rec, parent, paid, old, &is);
 	else
@@ -3220,6 +3249,8 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 		if ((rc = store_pledge_paid(t, pid, NULL, &ypaid)) != 0 ||
 		    (rc = store_pledge_first_paid(t, pid, &has_first, &first)) != 0)
 			return rc;
+		if (store_sum_short(t))	/* as above: its payments read short */
+			return STORE_ECORRUPT;
 		core_pledge_payments_check(w->rec, old, ypaid, has_first, first, &is);
 	}
 	for (i = 0; i < is.n; i++)
@@ -5162,9 +5193,7 @@ import_seen_before(struct import *im, struct store *st, const char *kname)
 		store_read_end(t);
 	}
 	if (rc < 0) {
-		char msg[512];
-
-		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		import_failed(st, rc);
 		return exit_for(rc);
 	}
 	if (rc == 1) {
@@ -5285,9 +5314,7 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 		if (check_only)
 			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
 	} else if (rc != 0) {
-		char msg[512];
-
-		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		import_failed(st, rc);
 		ret = exit_for(rc);
 	} else {
 		progress(im->nrows, im->nrows);
@@ -5332,6 +5359,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	int k, rc, ret = EXIT_OK, started = 0, check_only = 0;
 
 	memset(&im, 0, sizeof im);
+	import_db = cli_db_path(o);
 	if (import_args(argc, argv, &im, &kname, &file) != 0) {
 		cli_error("%s", _("usage: hamyar import KIND FILE.csv | all DIR [--dry-run] [--allow-repeats]"));
 		return EXIT_USAGE;
@@ -5614,12 +5642,10 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 			a->joined[i] = 1;
 		}
 	if (rc < 0) {
-		char msg[512];
-
 		for (i = 0; i < NORDER; i++)
 			if (a->present[i])
 				msgs_print(&a->im[i]);
-		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		import_failed(st, rc);
 		ret = exit_for(rc);
 		goto out;
 	}
@@ -5653,9 +5679,7 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 	} else if (rc != 0) {
 		/* IMPORT_ROWS_BAD with every file's rows good cannot be;
 		 * another refusal of the whole */
-		char msg[512];
-
-		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		import_failed(st, rc);
 		ret = exit_for(rc);
 	} else {
 		for (i = 0; i < NORDER; i++)
