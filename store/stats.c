@@ -325,8 +325,17 @@ store_rank_gather(struct store_txn *t, const char *county, int32_t today,
 		struct store_need_sums s;
 		struct core_match_need *x = &g->needs[g->nneeds];
 
-		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0)
+		/* a need the county's index names that is not there (a page
+		 * a failing disk cut short, read without an error): the
+		 * database damaged, as a walk of the whole table finds it
+		 * (store_iter_next); before, the walk ended there as if the
+		 * county had no more needs, and `rank --county` (a clerk's
+		 * ranking, always of his county) ranked the others alone */
+		if ((rc = store_get(t, CORE_NEED, id, &r, &m)) != 0) {
+			if (rc == STORE_ENOTFOUND)
+				rc = STORE_ECORRUPT;
 			break;
+		}
 		if (m.deleted) {
 			core_record_free(r);
 			continue;
@@ -444,7 +453,15 @@ store_rank_donor_history(struct store_txn *t, struct core_match_donor *d)
 		int64_t owed;
 		int st;
 
-		if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) != 0)
+		/* a pledge his index names not there: left out of his
+		 * counts and his open sum, said short (store_sum_short), as
+		 * store_donor_open has it; before, the walk ended there in
+		 * silence, as if he had no more pledges */
+		if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) == STORE_ENOTFOUND) {
+			store_sum_left_out(t, CORE_PLEDGE);
+			continue;
+		}
+		if (rc != 0)
 			break;
 		st = r->v[CORE_PLEDGE_STATUS].set ? (int)r->v[CORE_PLEDGE_STATUS].num :
 		    CORE_PLEDGE_PLEDGED;

@@ -2059,7 +2059,7 @@ store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int6
 		 * disk cut short, read without an error): the sum of the
 		 * others, said short (store_sum_short) */
 		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) == STORE_ENOTFOUND) {
-			t->short_sum = 1;
+			store_sum_left_out(t, CORE_PAYMENT);
 			continue;
 		}
 		if (rc != 0)
@@ -2077,6 +2077,12 @@ int
 store_sum_short(const struct store_txn *t)
 {
 	return t->short_sum;
+}
+
+void
+store_sum_left_out(struct store_txn *t, enum core_kind k)
+{
+	t->short_sum |= k == CORE_PLEDGE ? STORE_SHORT_PLEDGE : STORE_SHORT_PAYMENT;
 }
 
 int
@@ -3945,7 +3951,14 @@ store_donor_open(struct store_txn *t, const char *donor, int64_t *open)
 		struct store_meta m;
 		int64_t owed;
 
-		if ((rc = store_get(t, CORE_PLEDGE, id, &p, &m)) != 0)
+		/* a pledge his index names not there: as a payment in
+		 * store_pledge_paid, the others summed, said short (before,
+		 * the walk ended there as if he had no more) */
+		if ((rc = store_get(t, CORE_PLEDGE, id, &p, &m)) == STORE_ENOTFOUND) {
+			store_sum_left_out(t, CORE_PLEDGE);
+			continue;
+		}
+		if (rc != 0)
 			break;
 		rc = store_pledge_open(t, id, p, &m, &owed);
 		core_record_free(p);
@@ -3998,7 +4011,7 @@ need_pledges(struct store_txn *t, const char *id, const char *except, int64_t *p
 		/* a pledge the index names not there: as a payment in
 		 * store_pledge_paid */
 		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) == STORE_ENOTFOUND) {
-			t->short_sum = 1;
+			store_sum_left_out(t, CORE_PLEDGE);
 			continue;
 		}
 		if (rc != 0)

@@ -581,12 +581,22 @@ int store_need_misfits(struct store_txn *t, const char *id, int category, int64_
  * leaving out payment except (NULL: none; a payment being edited), into
  * *paid.  Returns 0 or a store code. */
 int store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int64_t *paid);
-/* 1 if a sum read in t (store_pledge_paid, store_need_sums,
- * store_need_pledged) left out a record its index names that is not
- * there (a page a failing disk cut short, read without an error): the sum
- * of the others was given, short; 0 if none did.  Before, such a sum was
- * short in silence. */
+/* Not 0 if a sum read in t (store_pledge_paid, store_need_sums,
+ * store_need_pledged, store_donor_open, store_rank_donor_history) left
+ * out a record its index names that is not there (a page a failing disk
+ * cut short, read without an error): the sum of the others was given,
+ * short; 0 if none did.  Before, such a sum was short in silence.  The
+ * value says which records were left out: STORE_SHORT_PAYMENT (a
+ * pledge's paid sum, a need's received, a donor's open remainder) and
+ * STORE_SHORT_PLEDGE (a need's pledged sum and gap, a donor's open
+ * remainder), or both. */
+#define STORE_SHORT_PAYMENT	1
+#define STORE_SHORT_PLEDGE	2
 int store_sum_short(const struct store_txn *t);
+/* Says a sum read in t left out a record of kind k (CORE_PAYMENT or
+ * CORE_PLEDGE) its index names that is not there (store_sum_short): for
+ * the sums worked out outside store.c (store/stats.c). */
+void store_sum_left_out(struct store_txn *t, enum core_kind k);
 
 /* The day of the first of pledge pid's payments that are not deactivated
  * into *first, *has set to 1; *has 0 when it has none.  What a pledge's

@@ -162,6 +162,11 @@ struct form {
 	char refs[400];
 	unsigned refs_gen;
 	int refs_valid;
+	int refs_short;			/* refs' sums left out a pledge or a
+					   payment not there (store_sum_short) */
+	int sums_short;			/* F2's check read a sum short (a
+					   pledge's payments, a need's pledges):
+					   not saved, said at the foot */
 	/* A stored group's bar and help: the others' with F7, which lists
 	 * the donors it introduced (group_donors); a ceremony's, with F7 on
 	 * its donors field (form_honour). */
@@ -3058,6 +3063,7 @@ save(struct form *fm)
 	int64_t over_paid = -1, over_pledged = 0;
 
 	leave_field(fm);
+	fm->sums_short = 0;
 	/* A name typed in the box F2 left took the one record its words
 	 * found (a prefix: «علی» is «علیرضا …» when he is the only one): it
 	 * is shown, and the next F2 saves, so that no record is taken
@@ -3141,6 +3147,7 @@ save(struct form *fm)
 		    old->v[CORE_PAYMENT_AMOUNT].num != fm->rec->v[CORE_PAYMENT_AMOUNT].num) &&
 		    store_payment_repeats(t, fm->rec, fm->rev != 0 ? fm->id : NULL, &repeats, NULL) != 0)
 			repeats = 0;
+		fm->sums_short |= store_sum_short(t) != 0;
 		store_read_end(t);
 	} else if (fm->kind == CORE_PLEDGE && fm->rec->v[CORE_PLEDGE_NEED].set &&
 	    store_read_begin(tui_app.st, &t) == 0) {
@@ -3151,6 +3158,7 @@ save(struct form *fm)
 			paid = 0;
 		if (fm->rev != 0 && store_get(t, CORE_PLEDGE, fm->id, &old, NULL) != 0)
 			old = NULL;
+		fm->sums_short |= store_sum_short(t) != 0;
 		store_read_end(t);
 	}
 	/* a stored pledge (with a need or not) has payments its date and
@@ -3161,7 +3169,21 @@ save(struct form *fm)
 			ypaid = has_first = 0;
 		if (old == NULL && store_get(t, CORE_PLEDGE, fm->id, &old, NULL) != 0)
 			old = NULL;
+		fm->sums_short |= store_sum_short(t) != 0;
 		store_read_end(t);
+	}
+	/* The sums the record is checked against (what its pledge's other
+	 * payments add up to, its need's other pledges, its own payments)
+	 * left out a record their index names that is not there: a warning
+	 * of a payment past its pledge, or of pledges past the estimate,
+	 * would be missed on them.  Not saved; the foot says what to do. */
+	if (fm->sums_short) {
+		core_record_free(parent);
+		core_record_free(old);
+		snprintf(fm->status, sizeof fm->status, "%s",
+		    _("Not saved: a sum this record is checked against may be short; the database may be damaged (see the note at the foot)."));
+		fm->status_attr = tui_attr_error();
+		return 0;
 	}
 	if (fm->kind == CORE_PLEDGE) {
 		core_pledge_validate(fm->rec, parent, paid, old, &is);
@@ -3315,7 +3337,17 @@ save(struct form *fm)
 		if (fm->rev != 0 && store_read_begin(tui_app.st, &rt) == 0) {
 			if (store_need_sums(rt, fm->id, &sums) == 0)
 				sp = &sums;
+			/* rejecting it, the question names its pledged and
+			 * received sums: not asked on sums read short */
+			fm->sums_short = store_sum_short(rt) != 0 &&
+			    fm->rec->v[CORE_NEED_STATUS].num == CORE_NEED_REJECTED;
 			store_read_end(rt);
+		}
+		if (fm->sums_short) {
+			snprintf(fm->status, sizeof fm->status, "%s",
+			    _("Not saved: a sum this record is checked against may be short; the database may be damaged (see the note at the foot)."));
+			fm->status_attr = tui_attr_error();
+			return 0;
 		}
 		if (!tui_need_final_ok(fm->rev != 0 ? fm->id : NULL, (int)fm->rec->v[CORE_NEED_STATUS].num, sp)) {
 			snprintf(fm->status, sizeof fm->status, "%s",
@@ -3438,8 +3470,13 @@ add_pledges(struct store_txn *t, int field, const char *id, int64_t *pledged, in
 		struct core_record *p;
 		struct store_meta m;
 
-		if (store_get(t, CORE_PLEDGE, pid, &p, &m) != 0)
+		/* one the index names that is not there: the others
+		 * summed, said short (store_sum_short) */
+		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) != 0) {
+			if (rc == STORE_ENOTFOUND)
+				store_sum_left_out(t, CORE_PLEDGE);
 			continue;
+		}
 		if (store_pledge_counts(p, &m)) {
 			*pledged += store_pledge_share(p, &m);
 			if (store_pledge_paid(t, pid, NULL, &paid) == 0)
@@ -3467,6 +3504,7 @@ refs_summary(struct form *fm)
 	int rc;
 
 	fm->refs[0] = '\0';
+	fm->refs_short = 0;
 	fm->refs_valid = 1;
 	fm->refs_gen = tui_list_generation;
 	if (fm->rev == 0 || (fm->kind != CORE_GROUP && fm->kind != CORE_UNIT) ||
@@ -3509,6 +3547,7 @@ refs_summary(struct form *fm)
 		core_record_free(x);
 	}
 	store_iter_free(it);
+	fm->refs_short = store_sum_short(t) != 0;
 	store_read_end(t);
 	if (rc != 0)
 		return;
@@ -4095,7 +4134,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 {
 	struct form *fm = s->data;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	int lw, fw, lx, fx, y, i, need;
+	int lw, fw, lx, fx, y, i, need, srow;
 	char label[200], msg[400];
 	struct ffield *x;
 	const struct ffield *gone;
@@ -4114,6 +4153,14 @@ form_draw(struct tui_screen *s, int top, int rows)
 	lw = label_w;
 	fw = field_width();
 	rows -= 2;	/* the form's own status lines */
+	srow = top + rows;
+	if (!fm->refs_valid || fm->refs_gen != tui_list_generation)
+		refs_summary(fm);
+	/* a sum read short (F2's check, the line under a group's or a
+	 * unit's fields): said on the rows above the status, as the lists
+	 * and the dashboard say it; the fields laid out over the rows above */
+	if (fm->sums_short || fm->refs_short)
+		rows -= tui_draw_short_sums(top, rows, COLS - 2, 6);
 	lx = rtl ? COLS - 1 - lw : 1;
 	fx = rtl ? 1 : lw + 3;
 	/* Scroll so the focused field and its message are visible. */
@@ -4253,14 +4300,12 @@ form_draw(struct tui_screen *s, int top, int rows)
 		y += 1 + tui_draw_wrapped(y + 1, 1, COLS - 2, top + rows - y - 1 < 6 ?
 		    top + rows - y - 1 : 6, dmg, tui_attr_error());
 	}
-	if (!fm->refs_valid || fm->refs_gen != tui_list_generation)
-		refs_summary(fm);
 	/* under the fields, a row apart, when the form leaves room */
 	if (fm->refs[0] && y + 1 < top + rows)
 		tui_draw_wrapped(y + 1, 1, COLS - 2, top + rows - y - 1 < 2 ? top + rows - y - 1 : 2,
 		    fm->refs, A_DIM);
 	if (fm->status[0])
-		tui_draw_wrapped(top + rows, 1, COLS - 2, 2, fm->status, fm->status_attr);
+		tui_draw_wrapped(srow, 1, COLS - 2, 2, fm->status, fm->status_attr);
 }
 
 static int

@@ -3628,6 +3628,22 @@ pick_select(struct list *l, const char *cur, int h)
 	restart(l);
 }
 
+/* The damaged-database sentence of the record picker l (l->damaged) into
+ * buf, as the list says it (damaged_rows), and the rows it takes at width
+ * w under the picker's rows, rows of them in all: at most 4, and none
+ * where fewer than 2 rows would be left for the records. */
+static int
+pick_damaged(struct list *l, char *buf, size_t n, int w, int rows)
+{
+	int dn;
+
+	damaged_rows(l, buf, n);
+	l->dmg_rows = 0;	/* the list's own, not the picker's */
+	if ((dn = tui_wrapped_rows(w, 4, buf)) < 1)
+		dn = 1;
+	return rows - dn < 2 ? 0 : dn;
+}
+
 /* The record picker: its search holding query, or, with none, on record
  * cur (list_goto); either NULL or "" for none.  With both, the search's
  * rows with cur's selected where the search lists it (pick_select).
@@ -3639,9 +3655,9 @@ static int
 pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 {
 	struct list *l;
-	int y, x, w, h, key, picked = 0;
+	int y, x, w, h, key, picked = 0, rh = LINES - 8 - 4, dn;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	char title[200];
+	char title[200], dmg[1200];
 
 	if ((l = list_alloc(k)) == NULL)
 		return 0;
@@ -3667,8 +3683,18 @@ pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 		 * the list: a column of bare figures (a pledge's hours, empty on
 		 * most rows) read as an empty column nobody could name. */
 		l->ncols = 0;
-		list_layout(l, w - 4, h - 4);
+		/* a damaged database (l->damaged, as the list finds it): its
+		 * sentence on the box's bottom rows, under its rows, as the
+		 * list says it; the rows made fewer for it, at the paint that
+		 * finds the damage too.  Before, «رکوردها: ۳» stood over two
+		 * donors in silence. */
+		rh = h - 4;
+		dn = l->damaged ? pick_damaged(l, dmg, sizeof dmg, w - 4, rh) : 0;
+		list_layout(l, w - 4, rh - dn);
 		count_rows(l);
+		if (l->damaged && dn == 0 && (dn = pick_damaged(l, dmg, sizeof dmg, w - 4, rh)) > 0)
+			list_layout(l, w - 4, rh - dn);
+		rh -= dn;
 		fit_columns(l);
 		tui_draw_box(y, x, h, w, A_NORMAL);
 		tui_draw_text(y, x + 2, w - 4, title, tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
@@ -3682,7 +3708,9 @@ pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 			tmp.cursor_y = tmp.cursor_x = -1;
 			/* a blank cell inside each border, as in the other popups */
 			draw_search(l, &tmp, y + 1, x + 2, w - 4);
-			draw_rows(l, y + 2, x + 2, w - 4, h - 4, 1);
+			draw_rows(l, y + 2, x + 2, w - 4, rh, 1);
+			if (dn > 0)
+				tui_draw_wrapped(y + 3 + rh, x + 2, w - 4, dn, dmg, A_BOLD);
 			/* as the list says it: an empty popup said nothing */
 			if (l->nrows == 0 && l->q.len > 0) {
 				char msg[600];
@@ -3727,13 +3755,13 @@ pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 			continue;
 		}
 		switch (key) {
-		case TUI_KEY_UP: up(l, 1, h - 4); continue;
-		case TUI_KEY_DOWN: down(l, 1, h - 4); continue;
-		case TUI_KEY_PGUP: up(l, h - 4, h - 4); continue;
-		case TUI_KEY_PGDN: down(l, h - 4, h - 4); continue;
+		case TUI_KEY_UP: up(l, 1, rh); continue;
+		case TUI_KEY_DOWN: down(l, 1, rh); continue;
+		case TUI_KEY_PGUP: up(l, rh, rh); continue;
+		case TUI_KEY_PGDN: down(l, rh, rh); continue;
 		/* as in the list: the first and the last record */
 		case TUI_KEY_HOME: restart(l); continue;
-		case TUI_KEY_END: to_end(l, h - 4); continue;
+		case TUI_KEY_END: to_end(l, rh); continue;
 		case TUI_KEY_BACKSPACE:
 			if (space)	/* the space typed after the word */
 				space = 0;

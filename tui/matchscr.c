@@ -85,6 +85,11 @@ struct mscr {
 	size_t top, page;		/* first row shown; rows shown */
 	int chosen;			/* index into m marked by Enter, -1 */
 	char note[600];
+	int short_sum;			/* a sum its figures rest on (a gap, a
+					   donor's free capacity) left out a
+					   pledge or a payment not there
+					   (store_sum_short): said at the foot,
+					   and F2 records nothing */
 	char why[700];			/* why nothing is proposed, or "" */
 	char error[1200];
 };
@@ -419,6 +424,7 @@ match_load(struct mscr *x)
 	x->why[0] = '\0';
 	x->error[0] = '\0';
 	x->dname[0] = '\0';
+	x->short_sum = 0;
 	x->loaded = 1;
 	x->gen = tui_list_generation;
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
@@ -528,6 +534,7 @@ match_load(struct mscr *x)
 			}
 		}
 	}
+	x->short_sum = store_sum_short(t) != 0;
 	store_read_end(t);
 	/* said again with the unit's name, which cannot be read while t
 	 * was open */
@@ -674,6 +681,13 @@ match_draw(struct tui_screen *s, int top, int rows)
 	if (x->error[0]) {
 		tui_draw_wrapped(top + 1, 1, w, rows - 1, x->error, tui_attr_error());
 		return;
+	}
+	/* a gap or a free capacity read short: said on the bottom rows, as
+	 * the dashboard and a need's screen say it, the matches and the
+	 * preview laid out over the rows above */
+	if (x->short_sum) {
+		rows -= tui_draw_short_sums(top, rows, w, 12);
+		listh = rows - (x->chosen >= 0 ? 11 : 6);
 	}
 	/* the selected match kept in view, the head line saying which are
 	 * shown when not all fit (as the ranking's heading does) */
@@ -852,7 +866,11 @@ match_draw(struct tui_screen *s, int top, int rows)
 		    tui_fmt_date(loc_day_today(), b, sizeof b));
 		tui_draw_ui(top + rows - 5, 1, w, line, A_BOLD);
 		r = match_record(x, x->chosen, &amt);
-		if (amt == 0 && material(n))
+		if (x->short_sum)	/* make_pledge records nothing */
+			tui_draw_wrapped(top + rows - 4, 1, w, 2,
+			    _("F2 records nothing: this pledge's figures may be short; the database may be damaged (see the note at the foot)."),
+			    tui_attr_error());
+		else if (amt == 0 && material(n))
 			tui_draw_wrapped(top + rows - 4, 1, w, 2,
 			    _("F2 records nothing: a pledge from this match would have no money to give."),
 			    A_BOLD);
@@ -1005,6 +1023,14 @@ make_pledge(struct mscr *x)
 
 	if (x->chosen < 0) {
 		loc_utf8_copy(x->note, sizeof x->note, _("Choose a match with Enter first."));
+		return;
+	}
+	/* the amount proposed, the gap or the free capacity it is checked
+	 * against may be short of a pledge or a payment not there: nothing
+	 * is recorded on it (the foot says what to do) */
+	if (x->short_sum) {
+		loc_utf8_copy(x->note, sizeof x->note,
+		    _("Nothing recorded: this pledge's figures may be short; the database may be damaged (see the note at the foot)."));
 		return;
 	}
 	match_pair(x, x->chosen, &d, &n, &title);

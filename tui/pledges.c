@@ -40,6 +40,10 @@ struct prow {
 	char donor[160];
 	int type, status, amount_set, hours_set;
 	int deleted;			/* deactivated: not in the head's sums */
+	int paid_short;			/* paid left out a payment its index
+					   names that is not there or cannot be
+					   read (payments_of): no payment is
+					   recorded on it (new_payment) */
 	int64_t amount, paid, hours;
 };
 
@@ -229,7 +233,8 @@ pl_load(struct plscr *s)
 			loc_utf8_copy(p->donor, sizeof p->donor, core_record_text(r, CORE_PLEDGE_DONOR));
 		}
 		core_record_free(r);
-		if (payments_of(t, id, &p->paid, NULL, NULL, NULL) == STORE_ECORRUPT)
+		p->paid_short = payments_of(t, id, &p->paid, NULL, NULL, NULL) == STORE_ECORRUPT;
+		if (p->paid_short)
 			s->damaged = 1;
 		s->np++;
 	}
@@ -647,6 +652,20 @@ new_payment(struct plscr *s, const char *draft)
 	if (s->np == 0)
 		return;
 	p = &s->p[s->sel];
+	/* what is paid on it read short: the rest proposed, and the warning
+	 * of a payment past the pledge, would be of that sum; nothing is
+	 * asked or recorded (a draft coming back is kept for later).
+	 * Before, a payment past the pledge was recorded without the
+	 * question. */
+	if (p->paid_short) {
+		char msg[800];
+
+		snprintf(msg, sizeof msg,
+		    _("Not recorded: a payment of pledge %s could not be read, and what is paid on it may be short; the database may be damaged (see the note under the tables)."),
+		    p->id);
+		tui_message(_("New payment"), msg);
+		return;
+	}
 	/* (a draft coming back is asked for again, and kept if given up) */
 	if (draft == NULL && !may_write(p->id))
 		return;

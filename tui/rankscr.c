@@ -66,6 +66,9 @@ struct rank {
 					   selected before */
 	size_t left;			/* open needs not ranked: no gap */
 	size_t left_unit;		/* ... of a unit marked inactive */
+	int short_sum;			/* a gap read short of a pledge its
+					   need's index names that is not there
+					   (store_sum_short): said at the foot */
 	/* what the needs were read from, for F4 to rank them again without
 	 * reading them (rank_rescore): the change log's last number (this
 	 * session's writes and any other's: a clerk at the next desk, an
@@ -311,6 +314,9 @@ rank_load(struct rank *r)
 	r->day = loc_day_today();
 	r->seq = rank_seq(t);
 	rc = store_rank_gather(t, only, r->day, &r->g);
+	/* the gaps rest on the pledges alone (a payment left out changes
+	 * none of them), as `hamyar rank` has it */
+	r->short_sum = (store_sum_short(t) & STORE_SHORT_PLEDGE) != 0;
 	store_read_end(t);
 	if (rc != 0)
 		goto fail;
@@ -406,6 +412,11 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_wrapped(top + 2, 1, w, rows - 2, r->error, tui_attr_error());
 		return;
 	}
+	/* a gap read short: said on the bottom rows, as the dashboard says
+	 * it, the list and the explanation over the rows above (the scores
+	 * are of those gaps) */
+	if (r->short_sum)
+		rows -= tui_draw_short_sums(top, rows, w, N + 8);
 	/* under the list: the heading, the criteria and a line for a tie */
 	listh = rows - 2 - (N + 3);
 	if (listh < 3)

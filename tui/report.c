@@ -316,6 +316,10 @@ next_need:
 		if (rc != 0)
 			goto out;
 	}
+	/* the walk's end: STORE_ENOTFOUND, or STORE_ECORRUPT for a table
+	 * read as fewer records than LMDB counts in it (store_iter_next) */
+	if (rc != STORE_ENOTFOUND)
+		goto out;
 	store_iter_free(it);
 	it = NULL;
 	/* Pledges over time: those the tables count, so that the chart ends
@@ -345,6 +349,10 @@ next_need:
 		core_record_free(r);
 		r = NULL;
 	}
+	/* before, a pledges' table cut short ended this walk as a whole
+	 * one: the report's pledged figures short, with exit 0 */
+	if (rc != STORE_ENOTFOUND)
+		goto out;
 	store_iter_free(it);
 	it = NULL;
 	/* Payments over time; those on a pledge left out go to its row. */
@@ -381,6 +389,11 @@ next_need:
 out:
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;
+	/* a sum that left out a payment or a pledge its index names that
+	 * is not there (store_sum_short) is not printed as whole: the
+	 * database is damaged */
+	if (rc == 0 && store_sum_short(t))
+		rc = STORE_ECORRUPT;
 	core_record_free(r);
 	store_iter_free(it);
 	store_read_end(t);
@@ -1575,14 +1588,22 @@ honour_gather(struct store *st, const char *county, int32_t today, int planned,
 		store_read_end(t);
 		return rc;
 	}
-	while (rc == 0 && store_iter_next(it, id) == 0) {
+	/* the walk's end: STORE_ENOTFOUND, or STORE_ECORRUPT for a table
+	 * read as fewer ceremonies than LMDB counts in it (store_iter_next);
+	 * before, such a walk ended as a whole one, a ceremony left out of
+	 * the honouring section in silence, as was one that could not be
+	 * read */
+	while (rc == 0 && (rc = store_iter_next(it, id)) == 0) {
 		struct core_record *x;
 		struct store_meta m;
 		const char *p;
 		size_t here = 0;
 
-		if (store_get(t, CORE_RECOGNITION, id, &x, &m) != 0)
-			continue;
+		if ((rc = store_get(t, CORE_RECOGNITION, id, &x, &m)) != 0) {
+			if (rc == STORE_ENOTFOUND)
+				rc = STORE_ECORRUPT;
+			break;
+		}
 		if (m.deleted || !x->v[CORE_RECOGNITION_HELD_ON].set ||
 		    ((int32_t)x->v[CORE_RECOGNITION_HELD_ON].num > today) != (planned != 0)) {
 			core_record_free(x);
@@ -1662,6 +1683,8 @@ honour_gather(struct store *st, const char *county, int32_t today, int planned,
 		}
 		core_record_free(x);
 	}
+	if (rc == STORE_ENOTFOUND)
+		rc = 0;
 	store_iter_free(it);
 	store_read_end(t);
 	if (rc == 0) {

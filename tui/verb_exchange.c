@@ -146,6 +146,26 @@ why(const struct store *st, int rc, char *buf, size_t n)
 	return tui_identity_why(st, rc, buf, n);
 }
 
+/* The database import writes in (verb_import), named when a page of it
+ * could not be read or a sum a row is checked against was read short
+ * (import_failed). */
+static const char *import_db;
+
+/* Says why an import failed, nothing written: a page that could not be
+ * read, or a sum read short of a record its index names (check_row), as
+ * the other verbs say a damaged database (what to run, what to restore);
+ * else the store's error or the policy's sentence. */
+static void
+import_failed(const struct store *st, int rc)
+{
+	char msg[512];
+
+	if (rc == STORE_ECORRUPT && import_db != NULL)
+		tui_identity_damaged(import_db);
+	else
+		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+}
+
 /* A progress bar on stderr, only when it is a terminal.  progress_open:
  * a bar is on the screen without the line end that 100% gives it, so
  * whatever comes next on the terminal (an error, a dry run's summary)
@@ -3203,6 +3223,15 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 			return rc;
 		}
 	}
+	/* what the other payments (pledges) hold left out one their index
+	 * names that is not there (store_sum_short): a warning of a payment
+	 * past its pledge, or of pledges past the estimate, would be missed
+	 * on it.  The database is damaged: the import stops, nothing
+	 * written.  Before, such a row was imported without the warning. */
+	if (store_sum_short(t)) {
+		core_record_free(parent);
+		return STORE_ECORRUPT;
+	}
 	if (im->s->kind == CORE_PLEDGE)
 		core_pledge_validate(w->rec, parent, paid, old, &is);
 	else
@@ -3220,6 +3249,8 @@ check_row(struct import *im, struct store_txn *t, const struct row *w, int whole
 		if ((rc = store_pledge_paid(t, pid, NULL, &ypaid)) != 0 ||
 		    (rc = store_pledge_first_paid(t, pid, &has_first, &first)) != 0)
 			return rc;
+		if (store_sum_short(t))	/* as above: its payments read short */
+			return STORE_ECORRUPT;
 		core_pledge_payments_check(w->rec, old, ypaid, has_first, first, &is);
 	}
 	for (i = 0; i < is.n; i++)
@@ -5162,9 +5193,7 @@ import_seen_before(struct import *im, struct store *st, const char *kname)
 		store_read_end(t);
 	}
 	if (rc < 0) {
-		char msg[512];
-
-		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		import_failed(st, rc);
 		return exit_for(rc);
 	}
 	if (rc == 1) {
@@ -5285,9 +5314,7 @@ import_report(struct import *im, struct store *st, int rc, const char *kname, in
 		if (check_only)
 			printf("%s\n", _("Checked by an auditor: whether the one who imports the file may write in its counties is judged when he imports it."));
 	} else if (rc != 0) {
-		char msg[512];
-
-		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		import_failed(st, rc);
 		ret = exit_for(rc);
 	} else {
 		progress(im->nrows, im->nrows);
@@ -5332,6 +5359,7 @@ verb_import(int argc, char **argv, const struct hamyar_opts *o)
 	int k, rc, ret = EXIT_OK, started = 0, check_only = 0;
 
 	memset(&im, 0, sizeof im);
+	import_db = cli_db_path(o);
 	if (import_args(argc, argv, &im, &kname, &file) != 0) {
 		cli_error("%s", _("usage: hamyar import KIND FILE.csv | all DIR [--dry-run] [--allow-repeats]"));
 		return EXIT_USAGE;
@@ -5614,12 +5642,10 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 			a->joined[i] = 1;
 		}
 	if (rc < 0) {
-		char msg[512];
-
 		for (i = 0; i < NORDER; i++)
 			if (a->present[i])
 				msgs_print(&a->im[i]);
-		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		import_failed(st, rc);
 		ret = exit_for(rc);
 		goto out;
 	}
@@ -5653,9 +5679,7 @@ import_all(const char *dir, const struct import *flags, const struct hamyar_opts
 	} else if (rc != 0) {
 		/* IMPORT_ROWS_BAD with every file's rows good cannot be;
 		 * another refusal of the whole */
-		char msg[512];
-
-		cli_error(_("import failed, nothing was written: %s"), why(st, rc, msg, sizeof msg));
+		import_failed(st, rc);
 		ret = exit_for(rc);
 	} else {
 		for (i = 0; i < NORDER; i++)
@@ -6364,8 +6388,9 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 	const char *html = NULL, *county = NULL;
 	struct store *st = NULL;
 	FILE *out = stdout;
-	char tmp[4200];
-	int i, rc, ret, e, got, force = 0;
+	char tmp[4200], *mem = NULL;
+	size_t memlen = 0;
+	int i, rc, ret, e, got, force = 0, buffered = 0;
 	struct cli_out_seen over = CLI_OUT_ANY;
 
 	for (i = 1; i < argc; i++) {
@@ -6445,7 +6470,30 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		store_close(st);
 		return EXIT_SYSTEM;
 	}
+	/* to stdout (the text, or --html -): made whole in memory first and
+	 * written only then, as the page is; before, a section that stopped
+	 * on a damaged page (the overdue stages, the ceremonies) left the
+	 * tables printed above the damaged-database sentence, a report that
+	 * looked whole but for its last lines */
+	if (out == stdout && (buffered = 1, out = open_memstream(&mem, &memlen)) == NULL) {
+		cli_error(_("report failed: %s"), tui_store_strerror(STORE_ENOMEM));
+		store_close(st);
+		return EXIT_SYSTEM;
+	}
 	rc = html != NULL ? tui_report_html(st, out, county) : tui_report_text(st, out, county);
+	if (buffered) {
+		if (fclose(out) != 0 && rc == 0)
+			rc = STORE_ENOMEM;
+		out = stdout;
+		if (rc == 0 && (fwrite(mem, 1, memlen, stdout) != memlen || fflush(stdout) != 0)) {
+			free(mem);
+			store_close(st);
+			cli_error(_("cannot write %s: %s"), "stdout", tui_errno_text(errno));
+			return EXIT_SYSTEM;
+		}
+		free(mem);
+		mem = NULL;
+	}
 	if (out != stdout) {
 		e = cli_out_finish(out, tmp, html, rc == 0, &over);
 		if (e == EEXIST) {	/* a file came there meanwhile: kept */
@@ -6465,8 +6513,10 @@ verb_report(int argc, char **argv, const struct hamyar_opts *o)
 		return EXIT_USAGE;
 	}
 	/* a page that could not be read (a ceremony naming a donor that is
-	 * not there): said as the other verbs say it, what to run and what
-	 * to restore; before, «the database is damaged» alone */
+	 * not there), or a sum that left out a payment or a pledge not
+	 * there (store_sum_short): nothing printed (the page not written),
+	 * and said as the other verbs say it, with verify and the last
+	 * backup */
 	if (rc == STORE_ECORRUPT) {
 		tui_identity_damaged(cli_db_path(o));
 		return EXIT_SYSTEM;

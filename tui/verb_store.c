@@ -168,11 +168,23 @@ gather_scoped(const struct hamyar_opts *o, const char *county, char *scope, size
 				if (strcmp(g->donors[i].id, open_for) == 0)
 					rc = store_rank_donor_history(t, &g->donors[i]);
 		}
+		/* a sum the figures printed rest on that left out a record
+		 * its index names that is not there (store_sum_short): the
+		 * database is damaged, not ranked or matched as if whole.
+		 * rank prints the gaps alone (the pledges); match the free
+		 * capacity too (the payments). */
+		if (rc == 0 && (store_sum_short(t) & (open_for != NULL || pledges_for != NULL ?
+		    STORE_SHORT_PLEDGE | STORE_SHORT_PAYMENT : STORE_SHORT_PLEDGE)))
+			rc = STORE_ECORRUPT;
 		if (rc != 0)
 			store_rank_data_free(g);
 		store_read_end(t);
 	}
 	store_close(st);
+	if (rc == STORE_ECORRUPT) {
+		tui_identity_damaged(cli_db_path(o));
+		return EXIT_SYSTEM;
+	}
 	if (rc != 0) {
 		cli_error(_("cannot read the database: %s"), tui_store_strerror(rc));
 		return EXIT_SYSTEM;
