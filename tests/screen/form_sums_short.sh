@@ -26,14 +26,7 @@ Y="$TMP/y"; P="$TMP/p"
 is "$(fewer_copy "$TMP/b.mdb" "$Y" payment)" 1 "the payments' page: one node fewer (TST-51)"
 is "$(fewer_copy "$TMP/b.mdb" "$P" pledge)" 1 "the pledges' page: one node fewer (TST-31)"
 
-HAMYAR_BIDI=terminal; export HAMYAR_BIDI	# the text in logical order
-flat() { scr_cap | tr -d '\n' | tr -s ' '; }
-said() { flat | grep -qF 'جمع‌های نشان‌داده‌شده شاید کمتر از واقع باشند'; }
-advice() {	# advice DIR: the database named, verify, restore
-	flat | grep -qF "پایگاه دادهٔ $1 خوانده نشد" &&
-	    flat | grep -qF "verify' را اجرا کنید" &&
-	    flat | grep -qF "آخرین پشتیبان را برگردانید"
-}
+. "$HAMYAR_SRC/tests/screen/short.inc"
 refused() { flat | grep -qF 'ذخیره نشد: جمعی که این رکورد با آن سنجیده می‌شود شاید کمتر از واقع باشد'; }
 form() {	# form DIR MENU TITLE: the form of the first record of list MENU
 	scr_start "$1" || return 1

@@ -20,14 +20,7 @@ work_paid "$DB"
 P="$TMP/p"
 is "$(fewer_copy "$TMP/b.mdb" "$P" pledge)" 1 "the pledges' page: one node fewer (TST-31)"
 
-HAMYAR_BIDI=terminal; export HAMYAR_BIDI	# the text in logical order
-flat() { scr_cap | tr -d '\n' | tr -s ' '; }
-said() { flat | grep -qF 'جمع‌های نشان‌داده‌شده شاید کمتر از واقع باشند'; }
-advice() {	# advice DIR: the database named, verify, restore
-	flat | grep -qF "پایگاه دادهٔ $1 خوانده نشد" &&
-	    flat | grep -qF "verify' را اجرا کنید" &&
-	    flat | grep -qF "آخرین پشتیبان را برگردانید"
-}
+. "$HAMYAR_SRC/tests/screen/short.inc"
 # from_donor DIR: the needs that fit donor TST-12, from the dashboard (F6)
 from_donor() {
 	scr_start "$1" || return 1

@@ -21,14 +21,7 @@ P="$TMP/p"; Y="$TMP/y"
 is "$(fewer_copy "$TMP/b.mdb" "$P" pledge)" 1 "the pledges' page: one node fewer (TST-31)"
 is "$(fewer_copy "$TMP/b.mdb" "$Y" payment)" 1 "the payments' page: one node fewer (TST-51)"
 
-HAMYAR_BIDI=terminal; export HAMYAR_BIDI	# the text in logical order
-flat() { scr_cap | tr -d '\n' | tr -s ' '; }
-said() { flat | grep -qF 'جمع‌های نشان‌داده‌شده شاید کمتر از واقع باشند'; }
-advice() {	# advice DIR: the database named, verify, restore
-	flat | grep -qF "پایگاه دادهٔ $1 خوانده نشد" &&
-	    flat | grep -qF "verify' را اجرا کنید" &&
-	    flat | grep -qF "آخرین پشتیبان را برگردانید"
-}
+. "$HAMYAR_SRC/tests/screen/short.inc"
 ranking() {	# ranking DIR: the ranking screen, from the dashboard (F4)
 	scr_start "$1" || return 1
 	scr_wait 'منوی اصلی' >/dev/null || return 1

@@ -18,14 +18,7 @@ work_paid "$DB"
 Y="$TMP/y"
 is "$(fewer_copy "$TMP/b.mdb" "$Y" payment)" 1 "the payments' page: one node fewer (TST-51)"
 
-HAMYAR_BIDI=terminal; export HAMYAR_BIDI	# the text in logical order
-flat() { scr_cap | tr -d '\n' | tr -s ' '; }
-said() { flat | grep -qF 'جمع‌های نشان‌داده‌شده شاید کمتر از واقع باشند'; }
-advice() {	# advice DIR: the database named, verify, restore
-	flat | grep -qF "پایگاه دادهٔ $1 خوانده نشد" &&
-	    flat | grep -qF "verify' را اجرا کنید" &&
-	    flat | grep -qF "آخرین پشتیبان را برگردانید"
-}
+. "$HAMYAR_SRC/tests/screen/short.inc"
 pledges() {	# pledges DIR: the pledges' list, its foot's sums
 	scr_start "$1" || return 1
 	scr_wait 'منوی اصلی' >/dev/null || return 1
