@@ -696,7 +696,7 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 {
 	struct loc_layout l;
 	int *cw = NULL, budget, hb, tb, used, ok = 0;
-	size_t i, hk, ts, k;
+	size_t i, hk, hj, ts, k;
 
 	if (n == 0)
 		return s;
@@ -758,6 +758,7 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 		/* nor a joining word left hanging before it (drop_joining, as
 		 * tui_fit_words and tui_fit_end cut): «همایش تجلیل…مشارکت‌های
 		 * مردمی», not «همایش تجلیل از…» */
+		hj = hk;
 		if (hk > 0 && hk < ts && word_sep(char_at(s, &l, hk))) {
 			size_t off = drop_joining(s, l.idx2off[hk]);
 
@@ -776,6 +777,31 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 				more += cw[k - 1];
 			if (k > hk + 1 && more <= hb - used)
 				ts = k;
+		}
+		/* and the cells of a joining word the start left off go to the
+		 * end too, a whole word at a time, as long as a word other than
+		 * the joining ones stays left out between them: «حمایت…کلانتری
+		 * ۱۶ هریس», not «حمایت…۱۶ هریس» with the room left empty */
+		if (hk < hj && ts < l.nchars) {
+			int room = budget - used;
+
+			for (i = ts; i < l.nchars; i++)
+				room -= cw[i];
+			for (;;) {
+				int more = 0;
+				size_t m;
+
+				for (k = ts; k > hj && word_sep(char_at(s, &l, k - 1)); k--)
+					more += cw[k - 1];
+				for (; k > hj && !word_sep(char_at(s, &l, k - 1)); k--)
+					more += cw[k - 1];
+				for (m = hj; m < k && word_sep(char_at(s, &l, m)); m++)
+					;
+				if (k == ts || k <= hj || m >= k || more > room)
+					break;
+				ts = k;
+				room -= more;
+			}
 		}
 		if (hk == 0 || ts >= l.nchars || hk >= ts ||
 		    join_middle(s, l.idx2off[hk], l.idx2off[ts], buf, n) != 0)

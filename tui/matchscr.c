@@ -664,6 +664,48 @@ match_refused(const struct core_record *r, char *buf, size_t n)
 	return 1;
 }
 
+/* The head of the donors for a need in room cells: x->head (its id, its
+ * gap and its title) when the title keeps its first word in it, cut at
+ * a word's start (tui_fit_words, as the column cuts it); narrower (50
+ * and 40 columns), where «ریال» and the words before the id took the
+ * title's place to its last letter, the gap without its unit, then
+ * without the word «Need» too (the screen's title says it), the id and
+ * the gap kept whole and the title's start after them, its first word
+ * cut only where even that leaves it no room.  «gap» stays between the
+ * id and the figure: without a letter of the line's direction there
+ * they read as one left-to-right run.  Into buf (size n). */
+static const char *
+need_head(const struct mscr *x, int room, char *buf, size_t n)
+{
+	const struct core_match_need *nd = &x->g.needs[x->found];
+	const char *title = x->g.titles[x->found], *sp;
+	char gap[64], lead[200], first[600], cut[600];
+	int form, fw, left;
+
+	if (tui_text_width(x->head) <= room)
+		return x->head;
+	/* the cells the title's first word takes with the ellipsis after it */
+	loc_utf8_copy(first, sizeof first, title);
+	if ((sp = strchr(title, ' ')) != NULL && (size_t)(sp - title) < sizeof first)
+		first[sp - title] = '\0';
+	fw = tui_text_width(first) + (sp != NULL ? 1 : 0);
+	for (form = 0; form < 3; form++) {
+		tui_fmt_amount(nd->gap, form == 0, gap, sizeof gap);
+		if (form < 2)
+			snprintf(lead, sizeof lead, "%s %s  %s %s", _("Need"), nd->id, _("gap"), gap);
+		else
+			snprintf(lead, sizeof lead, "%s  %s %s", nd->id, _("gap"), gap);
+		if (room - tui_text_width(lead) - 2 >= fw)
+			break;
+	}
+	left = room - tui_text_width(lead) - 2;
+	if (left < 2 || title[0] == '\0')
+		snprintf(buf, n, "%s", lead);
+	else
+		snprintf(buf, n, "%s  %s", lead, tui_fit_words(title, left, cut, sizeof cut));
+	return buf;
+}
+
 static void
 match_draw(struct tui_screen *s, int top, int rows)
 {
@@ -700,12 +742,14 @@ match_draw(struct tui_screen *s, int top, int rows)
 		 * cells beside both figures, the head with his free
 		 * capacity alone: at 64 columns «ریال» was cut, the name
 		 * gone */
-		char range[96];
+		char range[96], nh[600];
 		int rw = tui_text_width(tui_fmt_range(x->top, (size_t)listh, x->nm, range, sizeof range));
 		int room = w - (rw ? rw + TUI_COL_GAP : 0);
 
-		tui_draw_range_heading(top, w, x->by_donor && x->head_short[0] && x->figw + 12 > room ?
-		    x->head_short : x->head, x->top, (size_t)listh, x->nm);
+		tui_draw_range_heading(top, w, x->by_donor ?
+		    (x->head_short[0] && x->figw + 12 > room ? x->head_short : x->head) :
+		    x->found >= 0 ? need_head(x, room, nh, sizeof nh) : x->head,
+		    x->top, (size_t)listh, x->nm);
 	}
 	/* the id column as wide as the longest id listed (a station code has
 	 * up to 8 letters: MARAGHEH-10045, not MARAGHEH-…), the figure

@@ -547,6 +547,67 @@ test_middle_end_takes_the_cells_back(void **state)
 	assert_string_equal(a, "همایش\xe2\x80\xa6شهرستان مرند");
 }
 
+/* The cells of a joining word the start of a middle cut leaves off
+ * («از» of «حمایت از…») go to the end, a whole word at a time, where one
+ * fits: before, they were left empty, «حمایت…هریس» in 14 cells. */
+static void
+test_middle_joining_cells_to_the_end(void **state)
+{
+	static const char *const texts[] = {
+		"حمایت از ورزش محله‌ای کلانتری ۱۶ هریس",
+		"همایش تجلیل از خیرین مشارکت‌های مردمی شهرستان مرند",
+		"خرید دوربین و تجهیزات پاسگاه کلانتری ۱۲ مرند",
+		"تعمیر سقف پاسگاه و نصب ناودان‌های جدید در کلانتری ۱۲",
+	};
+	char a[300], part[300];
+	const char *e, *t, *tail;
+	size_t i, k, b;
+	int w;
+
+	(void)state;
+	tui_fit_middle(texts[0], 14, a, sizeof a);
+	assert_string_equal(a, "حمایت\xe2\x80\xa6۱۶ هریس");
+	tui_fit_middle(texts[1], 30, a, sizeof a);
+	assert_string_equal(a, "همایش تجلیل\xe2\x80\xa6مردمی شهرستان مرند");
+	tui_fit_middle(texts[2], 27, a, sizeof a);
+	assert_string_equal(a, "خرید دوربین\xe2\x80\xa6کلانتری ۱۲ مرند");
+	tui_fit_middle(texts[3], 35, a, sizeof a);
+	assert_string_equal(a, "تعمیر سقف پاسگاه\xe2\x80\xa6جدید در کلانتری ۱۲");
+	/* where the word does not fit the cut stays (the dashboard's 20
+	 * cells at 64 columns: «کلانتری» needs 8 of the 7 left) */
+	tui_fit_middle(texts[0], 20, a, sizeof a);
+	assert_string_equal(a, "حمایت\xe2\x80\xa6۱۶ هریس");
+	/* every width: a start cut before a joining word leaves no room for
+	 * the whole word before the end, unless that word is the one the
+	 * joining word joined (the ellipsis would stand for it alone) */
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		for (w = 6; w <= 60; w++) {
+			t = texts[i];
+			tui_fit_middle(t, w, a, sizeof a);
+			assert_true(tui_text_width(a) <= w);
+			if ((e = strstr(a, "\xe2\x80\xa6")) == NULL)
+				continue;
+			k = (size_t)(e - a);	/* the start's end in t */
+			tail = t + strlen(t) - strlen(e + 3);
+			if (t[k] != ' ' || tail[-1] != ' ')
+				continue;
+			for (b = k + 1; t[b] != ' ' && t[b] != '\0'; b++)
+				;
+			if (!((b - k - 1 == strlen("از") && memcmp(t + k + 1, "از", b - k - 1) == 0) ||
+			    (b - k - 1 == strlen("و") && memcmp(t + k + 1, "و", b - k - 1) == 0)))
+				continue;	/* no joining word left off there */
+			b++;		/* the first word after it */
+			for (k = (size_t)(tail - t) - 1; k > b && t[k - 1] != ' '; k--)
+				;
+			if (k <= b)
+				continue;
+			memcpy(part, t + k, (size_t)(tail - t) - k);
+			part[(size_t)(tail - t) - k] = '\0';
+			if (tui_text_width(part) <= w - tui_text_width(a))
+				fail_msg("w %d: «%s»: «%s» would have fit", w, a, part);
+		}
+}
+
 /* tui_fit_words: a name in a narrow column cut at a word's start, the
  * separators before the ellipsis left off; whole when it fits; its first
  * word cut only when even that one does not fit. */
@@ -734,6 +795,7 @@ main(void)
 		cmocka_unit_test(test_no_separator_at_the_ellipsis),
 		cmocka_unit_test(test_middle_start_at_a_word),
 		cmocka_unit_test(test_middle_end_takes_the_cells_back),
+		cmocka_unit_test(test_middle_joining_cells_to_the_end),
 		cmocka_unit_test(test_middle_start_whole_graphemes),
 		cmocka_unit_test(test_wrap_next),
 		cmocka_unit_test(test_fit_words),
