@@ -5828,33 +5828,27 @@ fa_cell(const struct core_field *fd, const struct core_value *v, const char *val
  * and still followed, by the rule of the report's overdue stages and the
  * stages list's F4 (tui_report_stage_late); the columns are the same as
  * the whole export's, so that such a file imported back changes nothing. */
-/* Whether every donor ceremony r names is stored (deleted or not): 0, or
- * STORE_ECORRUPT for one that is not (the store refuses to write such a
- * ceremony, so only damage leaves one), or another store code. */
+/* store_missing_refs callback of refs_there: a record named that is not
+ * there is damage. */
 static int
-donors_there(struct store_txn *t, const struct core_record *r)
+ref_lost(int field, const char *id, void *ctx)
 {
-	const char *p = core_record_text(r, CORE_RECOGNITION_DONORS), *e;
-	char did[CORE_ID_MAX];
-	size_t n;
-	int rc;
+	(void)field;
+	(void)id;
+	(void)ctx;
+	return STORE_ECORRUPT;
+}
 
-	for (; *p != '\0'; p = e) {
-		while (*p == ' ')
-			p++;
-		if (*p == '\0')
-			break;
-		for (e = p; *e != '\0' && *e != ' '; e++)
-			;
-		n = (size_t)(e - p);
-		if (n >= sizeof did)
-			return STORE_ECORRUPT;
-		memcpy(did, p, n);
-		did[n] = '\0';
-		if ((rc = store_exists(t, CORE_DONOR, did, NULL)) != 0)
-			return rc == STORE_ENOTFOUND ? STORE_ECORRUPT : rc;
-	}
-	return 0;
+/* Whether every record r names (a ceremony's donors, a pledge's donor and
+ * need, a payment's pledge, a stage's need, a need's unit, a donor's
+ * group) is stored, deleted or not: 0, or STORE_ECORRUPT for one that is
+ * not (the store refuses to write a record naming one, and keeps the
+ * deleted as such, so only damage leaves one: a page a failing disk cut
+ * short), or another store code. */
+static int
+refs_there(struct store_txn *t, const struct core_record *r)
+{
+	return store_missing_refs(t, r, ref_lost, NULL);
 }
 
 static int
@@ -5897,12 +5891,12 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 	while ((rc = store_iter_next(it, id)) == 0) {
 		if ((rc = store_get(t, k, id, &r, &meta)) != 0)
 			goto out;
-		/* a ceremony naming a donor that is not there (a page a
-		 * failing disk cut short): the export stops as a damaged
-		 * page stops it, no file written; before, exit 0 with the
-		 * ceremony naming his id, a file to import back that the
-		 * store refuses (export_failed) */
-		if (k == CORE_RECOGNITION && (rc = donors_there(t, r)) != 0) {
+		/* a record naming one that is not there (a ceremony its
+		 * donor, a pledge its donor or need, a payment its pledge,
+		 * a stage its need): the export stops as a damaged page
+		 * stops it, no file written; before, exit 0 with the row
+		 * naming the id, a file the import refuses (export_failed) */
+		if ((rc = refs_there(t, r)) != 0) {
 			core_record_free(r);
 			goto out;
 		}
