@@ -1462,6 +1462,53 @@ text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
 
 static int row_got(struct list *l, int rc);
 
+/* A row left out of a county (row_in_county) whose county is read from
+ * records it names: each of them that is not there (a page a failing disk
+ * cut short) marks l damaged (row_got), as store_record_scope reads such a
+ * record as no county at all: a pledge's donor and need, a payment's
+ * pledge and its donor and need, a stage's need (and a need's unit, for a
+ * need stored without its county).  Before, a pledge, payment or stage
+ * of the county filtered by was left out in silence. */
+static void
+links_there(struct list *l, struct store_txn *t, const struct core_record *r)
+{
+	struct core_record *x;
+	const char *id;
+
+	switch (r->kind) {
+	case CORE_PLEDGE:
+		if (*(id = core_record_text(r, CORE_PLEDGE_DONOR)) != '\0')
+			row_got(l, store_exists(t, CORE_DONOR, id, NULL));
+		if (*(id = core_record_text(r, CORE_PLEDGE_NEED)) != '\0' &&
+		    row_got(l, store_get(t, CORE_NEED, id, &x, NULL)) == 0) {
+			links_there(l, t, x);
+			core_record_free(x);
+		}
+		break;
+	case CORE_PAYMENT:
+		if (*(id = core_record_text(r, CORE_PAYMENT_PLEDGE)) != '\0' &&
+		    row_got(l, store_get(t, CORE_PLEDGE, id, &x, NULL)) == 0) {
+			links_there(l, t, x);
+			core_record_free(x);
+		}
+		break;
+	case CORE_STAGE:
+		if (*(id = core_record_text(r, CORE_STAGE_NEED)) != '\0' &&
+		    row_got(l, store_get(t, CORE_NEED, id, &x, NULL)) == 0) {
+			links_there(l, t, x);
+			core_record_free(x);
+		}
+		break;
+	case CORE_NEED:
+		if (!r->v[CORE_NEED_COUNTY].set &&
+		    *(id = core_record_text(r, CORE_NEED_UNIT)) != '\0')
+			row_got(l, store_exists(t, CORE_UNIT, id, NULL));
+		break;
+	default:
+		break;
+	}
+}
+
 /* Whether r, of a kind whose county is read from the records it names
  * (county_via), is in county code: a stage if its need is, a pledge if its
  * donor or its need is, a payment if its pledge's donor or need is (their
@@ -1479,11 +1526,12 @@ row_in_county(struct list *l, struct store_txn *t, const struct core_record *r, 
 	int in = 0, k;
 
 	if (r->kind != CORE_RECOGNITION) {
-		if (store_record_scope(t, r, &s) != 0)
+		if (row_got(l, store_record_scope(t, r, &s)) != 0)
 			return 0;
 		for (k = 0; k < s.n; k++)
 			if (strcmp(s.county[k], code) == 0)
 				return 1;
+		links_there(l, t, r);
 		return 0;
 	}
 	if ((ids = strdup(core_record_text(r, CORE_RECOGNITION_DONORS))) == NULL)

@@ -5828,6 +5828,29 @@ fa_cell(const struct core_field *fd, const struct core_value *v, const char *val
  * and still followed, by the rule of the report's overdue stages and the
  * stages list's F4 (tui_report_stage_late); the columns are the same as
  * the whole export's, so that such a file imported back changes nothing. */
+/* store_missing_refs callback of refs_there: a record named that is not
+ * there is damage. */
+static int
+ref_lost(int field, const char *id, void *ctx)
+{
+	(void)field;
+	(void)id;
+	(void)ctx;
+	return STORE_ECORRUPT;
+}
+
+/* Whether every record r names (a ceremony's donors, a pledge's donor and
+ * need, a payment's pledge, a stage's need, a need's unit, a donor's
+ * group) is stored, deleted or not: 0, or STORE_ECORRUPT for one that is
+ * not (the store refuses to write a record naming one, and keeps the
+ * deleted as such, so only damage leaves one: a page a failing disk cut
+ * short), or another store code. */
+static int
+refs_there(struct store_txn *t, const struct core_record *r)
+{
+	return store_missing_refs(t, r, ref_lost, NULL);
+}
+
 static int
 export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int first_kind, int fa,
     const int32_t *late)
@@ -5868,6 +5891,15 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 	while ((rc = store_iter_next(it, id)) == 0) {
 		if ((rc = store_get(t, k, id, &r, &meta)) != 0)
 			goto out;
+		/* a record naming one that is not there (a ceremony its
+		 * donor, a pledge its donor or need, a payment its pledge,
+		 * a stage its need): the export stops as a damaged page
+		 * stops it, no file written; before, exit 0 with the row
+		 * naming the id, a file the import refuses (export_failed) */
+		if ((rc = refs_there(t, r)) != 0) {
+			core_record_free(r);
+			goto out;
+		}
 		if (filter && !may(store_txn_store(t), t, CORE_ACCESS_READ, r, 0)) {
 			core_record_free(r);
 			continue;

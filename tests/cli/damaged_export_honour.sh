@@ -1,0 +1,60 @@
+# `export recognitions` on a copy whose donors' table a failing disk cut
+# short (tests/cli/damage.py fewer donor: the last donor, MRD-13 of Ahar,
+# lost without an error), while the ceremony that honoured him is whole.
+# Before, the export printed the ceremony naming MRD-13, exit 0, and with
+# --out wrote a file that an import refuses (a donor that does not
+# exist): a partial database given as whole.  Now it stops as `export
+# donors` does on its own damage: the damaged-database sentence (what to
+# run, what to restore), exit 3, and no file written; the same in JSON,
+# with --headers fa, and `export all` (its CSV folder and its JSON file).
+. "$HAMYAR_SRC/tests/lib.sh"
+
+D="$TMP/db"
+"$HAMYAR" --db "$D" init --station MRD --name 'ایستگاه مرند' >/dev/null 2>&1; ok $? "init"
+{
+	echo 'id,kind,name,county'
+	echo 'MRD-11,person,علي‌اكبر كريمي‌نژاد,مرند'
+	echo 'MRD-12,person,زهرا موسوی‌پور,MRD'
+	echo 'MRD-13,org,کارخانهٔ قند اهر,اهر'
+} >"$TMP/d.csv"
+"$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null 2>&1; ok $? "three donors, the last of Ahar"
+printf 'id,held_on,title,place,donors\nMRD-20,۱۴۰۳/۰۸/۰۱,همایش تجلیل از خیّرین مرند,سالن اجتماعات,MRD-11 MRD-12 MRD-13\n' >"$TMP/r.csv"
+"$HAMYAR" --db "$D" import recognitions "$TMP/r.csv" >/dev/null 2>&1; ok $? "a ceremony honouring the three"
+"$HAMYAR" --db "$D" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
+P="$TMP/p"
+is "$(fewer_copy "$TMP/b.mdb" "$P" donor)" 1 "the donors' page: one node fewer"
+
+said() {	# said DIR: the damaged-database sentence for DIR, in Persian
+	grep -qF "صفحه‌ای از پایگاه دادهٔ $1 خوانده نشد و کار متوقف شد: شاید آسیب دیده باشد. 'hamyar --db $1 verify' را اجرا کنید؛ اگر آسیبی یافت، آخرین پشتیبان را برگردانید" "$TMP/err"
+}
+
+"$HAMYAR" --db "$D" export recognitions >"$TMP/out" 2>"$TMP/err"
+is $? 0 "the sound database: export recognitions, exit 0"
+grep -qF 'MRD-11 MRD-12 MRD-13' "$TMP/out"; ok $? "... the ceremony names the three"
+
+"$HAMYAR" --db "$P" export recognitions >"$TMP/out" 2>"$TMP/err"
+is $? 3 "the damaged copy: export recognitions, exit 3"
+said "$P"; ok $? "... saying a page could not be read, to verify and restore"
+grep -qF 'MRD-13' "$TMP/out"; is $? 1 "... and not the ceremony naming the donor lost"
+"$HAMYAR" --db "$P" export recognitions --out "$TMP/r.csv.out" >/dev/null 2>"$TMP/err"
+is $? 3 "export recognitions --out FILE: exit 3"
+[ ! -e "$TMP/r.csv.out" ]; ok $? "... no file written"
+said "$P"; ok $? "... saying so"
+"$HAMYAR" --db "$P" export recognitions --format json --out "$TMP/r.json" >/dev/null 2>"$TMP/err"
+is $? 3 "--format json --out FILE: exit 3"
+[ ! -e "$TMP/r.json" ]; ok $? "... no file written"
+said "$P"; ok $? "... saying so"
+"$HAMYAR" --db "$P" export recognitions --headers fa --out "$TMP/rfa.csv" >/dev/null 2>"$TMP/err"
+is $? 3 "--headers fa --out FILE: exit 3"
+[ ! -e "$TMP/rfa.csv" ]; ok $? "... no file written"
+"$HAMYAR" --db "$P" export all --out "$TMP/all" >/dev/null 2>"$TMP/err"
+is $? 3 "export all --out DIR: exit 3"
+[ ! -e "$TMP/all/recognitions.csv" ]; ok $? "... no recognitions.csv"
+said "$P"; ok $? "... saying so"
+"$HAMYAR" --db "$P" export all --format json --out "$TMP/all.json" >/dev/null 2>"$TMP/err"
+is $? 3 "export all --format json --out FILE: exit 3"
+[ ! -e "$TMP/all.json" ]; ok $? "... no file written"
+"$HAMYAR" --lang en --db "$P" export recognitions >/dev/null 2>"$TMP/err"
+is "$(cat "$TMP/err")" "hamyar: stopped on a page of the database $P that could not be read: it may be damaged. Run 'hamyar --db $P verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")." \
+    "... in English too"
+done_testing
