@@ -8,6 +8,7 @@
 # to run, what to restore), exit 3, and no file written, as a table read
 # short stops `export donors`.
 . "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/cli/fixtures_damaged.inc"
 
 D="$TMP/db"
 "$HAMYAR" --db "$D" init --station MRD --name 'ایستگاه مرند' >/dev/null 2>&1; ok $? "init"
@@ -33,9 +34,6 @@ printf 'id,need,title,planned_start,planned_end,actual_end,progress\nMRD-60,MRD-
 is "$(fewer_copy "$TMP/b.mdb" "$TMP/pd" donor)" 1 "the donors' page: one node fewer"
 is "$(fewer_copy "$TMP/b.mdb" "$TMP/pn" need)" 1 "the needs' page: one node fewer"
 
-said() {	# said DIR: the damaged-database sentence for DIR, in Persian
-	grep -qF "صفحه‌ای از پایگاه دادهٔ $1 خوانده نشد و کار متوقف شد: شاید آسیب دیده باشد. 'hamyar --db $1 verify' را اجرا کنید؛ اگر آسیبی یافت، آخرین پشتیبان را برگردانید" "$TMP/err"
-}
 
 for k in pledges stages needs units; do
 	"$HAMYAR" --db "$D" export $k >"$TMP/out" 2>"$TMP/err"; is $? 0 "the sound database: export $k, exit 0"

@@ -10,6 +10,7 @@
 # damaged-database sentence, after the entries read; verify names the
 # index.  The sound database lists all 201, exit 0.
 . "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/cli/fixtures_damaged.inc"
 
 D="$TMP/db"
 "$HAMYAR" --db "$D" init --station MRD --name 'ایستگاه مرند' >/dev/null 2>&1; ok $? "init"
@@ -28,9 +29,6 @@ mkdir "$P" && cp "$TMP/b.mdb" "$P/data.mdb"
 is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$P/data.mdb" fewerdup)" 1 \
     "MRD-11's entries in the index: one fewer, LMDB's count of them kept"
 
-said() {	# said DIR: the damaged-database sentence for DIR, in Persian
-	grep -qF "صفحه‌ای از پایگاه دادهٔ $1 خوانده نشد و کار متوقف شد: شاید آسیب دیده باشد. 'hamyar --db $1 verify' را اجرا کنید؛ اگر آسیبی یافت، آخرین پشتیبان را برگردانید" "$TMP/err"
-}
 entries() { grep -c 'MRD-11' "$TMP/out"; }	# the entries listed
 
 "$HAMYAR" --lang en --db "$D" audit --id MRD-11 >"$TMP/out" 2>"$TMP/err"

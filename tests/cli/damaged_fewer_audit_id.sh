@@ -14,9 +14,6 @@ damaged_base
 "$HAMYAR" --db "$D" user add zohre.k --role clerk --county MRD >/dev/null 2>&1; ok $? "and a clerk, zohre.k"
 "$HAMYAR" --db "$D" backup "$TMP/b2.mdb" >/dev/null 2>&1; ok $? "a compact copy"
 
-said() {	# said DIR: the damaged-database sentence for DIR, in Persian
-	grep -qF "صفحه‌ای از پایگاه دادهٔ $1 خوانده نشد و کار متوقف شد: شاید آسیب دیده باشد. 'hamyar --db $1 verify' را اجرا کنید؛ اگر آسیبی یافت، آخرین پشتیبان را برگردانید" "$TMP/err"
-}
 
 P="$TMP/p"
 is "$(fewer_copy "$TMP/b2.mdb" "$P" audit_id)" 1 "the index's page: one node fewer"

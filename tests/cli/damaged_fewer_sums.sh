@@ -12,6 +12,7 @@
 # printing no figure and writing no page.  `rank`, whose figures rest on
 # the pledges alone, still ranks a copy whose payments were cut short.
 . "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/cli/fixtures_damaged.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
 
 DB="$TMP/db"
@@ -23,9 +24,6 @@ P="$TMP/p"; Y="$TMP/y"
 is "$(fewer_copy "$TMP/b.mdb" "$P" pledge)" 1 "the pledges' page: one node fewer"
 is "$(fewer_copy "$TMP/b.mdb" "$Y" payment)" 1 "the payments' page: one node fewer"
 
-said() {	# said DIR: the damaged-database sentence for DIR, in Persian
-	grep -qF "صفحه‌ای از پایگاه دادهٔ $1 خوانده نشد و کار متوقف شد: شاید آسیب دیده باشد. 'hamyar --db $1 verify' را اجرا کنید؛ اگر آسیبی یافت، آخرین پشتیبان را برگردانید" "$TMP/err"
-}
 # stops DIR NAME VERB...: VERB on DIR ends with exit 3, the sentence alone
 # on stderr, nothing on stdout
 stops() {

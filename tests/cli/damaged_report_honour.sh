@@ -8,25 +8,10 @@
 # that is not there stops the report with the damaged-database sentence
 # (what to run, what to restore), exit 3, and --html writes no page.
 . "$HAMYAR_SRC/tests/lib.sh"
+. "$HAMYAR_SRC/tests/cli/fixtures_damaged.inc"
 
-D="$TMP/db"
-"$HAMYAR" --db "$D" init --station MRD --name 'ایستگاه مرند' >/dev/null 2>&1; ok $? "init"
-{
-	echo 'id,kind,name,county'
-	echo 'MRD-11,person,علي‌اكبر كريمي‌نژاد,مرند'
-	echo 'MRD-12,person,زهرا موسوی‌پور,MRD'
-	echo 'MRD-13,org,کارخانهٔ قند اهر,اهر'
-} >"$TMP/d.csv"
-"$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null 2>&1; ok $? "three donors, the last of Ahar"
-printf 'id,held_on,title,place,donors\nMRD-20,۱۴۰۳/۰۸/۰۱,همایش تجلیل از خیّرین مرند,سالن اجتماعات,MRD-11 MRD-12 MRD-13\n' >"$TMP/r.csv"
-"$HAMYAR" --db "$D" import recognitions "$TMP/r.csv" >/dev/null 2>&1; ok $? "a ceremony honouring the three"
-"$HAMYAR" --db "$D" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
-P="$TMP/p"
-is "$(fewer_copy "$TMP/b.mdb" "$P" donor)" 1 "the donors' page: one node fewer"
+honour_lost_copy
 
-said() {	# said DIR: the damaged-database sentence for DIR, in Persian
-	grep -qF "صفحه‌ای از پایگاه دادهٔ $1 خوانده نشد و کار متوقف شد: شاید آسیب دیده باشد. 'hamyar --db $1 verify' را اجرا کنید؛ اگر آسیبی یافت، آخرین پشتیبان را برگردانید" "$TMP/err"
-}
 
 "$HAMYAR" --db "$D" report >"$TMP/out" 2>"$TMP/err"
 is $? 0 "the sound database: report, exit 0"
