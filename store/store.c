@@ -2100,7 +2100,13 @@ store_pledge_first_paid(struct store_txn *t, const char *pid, int *has, int32_t 
 	while ((rc = store_iter_next(it, yid)) == 0) {
 		struct core_record *y;
 
-		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) != 0)
+		/* a payment the index names not there: the first day of the
+		 * others, said short (store_sum_short), as store_pledge_paid */
+		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) == STORE_ENOTFOUND) {
+			store_sum_left_out(t, CORE_PAYMENT);
+			continue;
+		}
+		if (rc != 0)
 			break;
 		if (!m.deleted && y->v[CORE_PAYMENT_PAID_ON].set &&
 		    (!*has || y->v[CORE_PAYMENT_PAID_ON].num < *first)) {
@@ -2132,7 +2138,13 @@ store_payment_repeats(struct store_txn *t, const struct core_record *y, const ch
 
 		if (except != NULL && strcmp(yid, except) == 0)
 			continue;
-		if ((rc = store_get(t, CORE_PAYMENT, yid, &x, &m)) != 0)
+		/* a payment the index names not there: the others looked
+		 * through, the answer said short (store_sum_short) */
+		if ((rc = store_get(t, CORE_PAYMENT, yid, &x, &m)) == STORE_ENOTFOUND) {
+			store_sum_left_out(t, CORE_PAYMENT);
+			continue;
+		}
+		if (rc != 0)
 			break;
 		if (!m.deleted && strcmp(core_record_text(x, CORE_PAYMENT_RECEIPT), receipt) == 0)
 			*found = *receipt != '\0' ||

@@ -600,8 +600,9 @@ void store_sum_left_out(struct store_txn *t, enum core_kind k);
 
 /* The day of the first of pledge pid's payments that are not deactivated
  * into *first, *has set to 1; *has 0 when it has none.  What a pledge's
- * date may not pass (core_pledge_payments_check).  Returns 0 or a store
- * code. */
+ * date may not pass (core_pledge_payments_check).  A payment its index
+ * names that is not there is left out and t's sums said short
+ * (store_sum_short, STORE_SHORT_PAYMENT).  Returns 0 or a store code. */
 int store_pledge_first_paid(struct store_txn *t, const char *pid, int *has, int32_t *first);
 
 /* Sets *found to 1 if payment y repeats another payment of its pledge that
@@ -609,7 +610,10 @@ int store_pledge_first_paid(struct store_txn *t, const char *pid, int *has, int3
  * version, NULL for a new one): the same receipt number, or with no
  * receipt the same day and the same amount; else to 0.  Texts compare as
  * stored (normalised when parsed).  other (CORE_ID_MAX bytes, or NULL)
- * gets the id of the payment repeated.  Returns 0 or a store code. */
+ * gets the id of the payment repeated.  A payment its index names that
+ * is not there is passed over and t's sums said short (store_sum_short,
+ * STORE_SHORT_PAYMENT): *found 0 then may be wrong.  Returns 0 or a
+ * store code. */
 int store_payment_repeats(struct store_txn *t, const struct core_record *y, const char *except,
     int *found, char *other);
 
