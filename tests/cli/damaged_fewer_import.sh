@@ -13,14 +13,7 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/work.inc"
 
-DB="$TMP/db"
-work_fixture "$DB" && "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null
-ok $? "fixture: pledges TST-30 and TST-31 on need TST-22"
-work_paid "$DB"
-"$HAMYAR" --db "$DB" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
-Y="$TMP/y"; P="$TMP/p"
-is "$(fewer_copy "$TMP/b.mdb" "$Y" payment)" 1 "the payments' page: one node fewer (TST-51)"
-is "$(fewer_copy "$TMP/b.mdb" "$P" pledge)" 1 "the pledges' page: one node fewer (TST-31)"
+work_short_copies
 
 printf 'pledge,paid_on,amount,receipt\nTST-30,1403/07/01,80000000,فیش ۱۳\n' >"$TMP/y80.csv"
 printf 'donor,need,type,amount,pledged_on\nTST-10,TST-22,space,10000000,1403/07/02\n' >"$TMP/p10.csv"

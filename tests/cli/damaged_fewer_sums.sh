@@ -15,14 +15,7 @@
 . "$HAMYAR_SRC/tests/cli/fixtures_damaged.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
 
-DB="$TMP/db"
-work_fixture "$DB" && "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null
-ok $? "fixture: need TST-22 «تعمیر سقف پاسگاه», pledges TST-30 and TST-31 of donor TST-12 on it"
-work_paid "$DB"
-"$HAMYAR" --db "$DB" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
-P="$TMP/p"; Y="$TMP/y"
-is "$(fewer_copy "$TMP/b.mdb" "$P" pledge)" 1 "the pledges' page: one node fewer"
-is "$(fewer_copy "$TMP/b.mdb" "$Y" payment)" 1 "the payments' page: one node fewer"
+work_short_copies
 
 # stops DIR NAME VERB...: VERB on DIR ends with exit 3, the sentence alone
 # on stderr, nothing on stdout

@@ -17,14 +17,7 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-DB="$TMP/db"
-work_fixture "$DB" && "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null
-ok $? "fixture: pledges TST-30 and TST-31 on need TST-22"
-work_paid "$DB"
-"$HAMYAR" --db "$DB" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
-Y="$TMP/y"; P="$TMP/p"
-is "$(fewer_copy "$TMP/b.mdb" "$Y" payment)" 1 "the payments' page: one node fewer (TST-51)"
-is "$(fewer_copy "$TMP/b.mdb" "$P" pledge)" 1 "the pledges' page: one node fewer (TST-31)"
+work_short_copies
 
 . "$HAMYAR_SRC/tests/screen/short.inc"
 refused() { flat | grep -qF 'ذخیره نشد: جمعی که این رکورد با آن سنجیده می‌شود شاید کمتر از واقع باشد'; }

@@ -12,14 +12,7 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-DB="$TMP/db"
-work_fixture "$DB" && "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null
-ok $? "fixture: pledges TST-30 and TST-31 on need TST-22"
-work_paid "$DB"
-"$HAMYAR" --db "$DB" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
-P="$TMP/p"; Y="$TMP/y"
-is "$(fewer_copy "$TMP/b.mdb" "$P" pledge)" 1 "the pledges' page: one node fewer (TST-31)"
-is "$(fewer_copy "$TMP/b.mdb" "$Y" payment)" 1 "the payments' page: one node fewer (TST-51)"
+work_short_copies
 
 . "$HAMYAR_SRC/tests/screen/short.inc"
 ranking() {	# ranking DIR: the ranking screen, from the dashboard (F4)
