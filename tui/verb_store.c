@@ -2396,43 +2396,22 @@ trusts_added(const struct trusts *old, const struct trusts *now, const struct tr
 }
 
 /* The time of the last entry of the audit log of st (the backup, made
- * at about near, its file's time; the walk starts a little before it, then
- * further back while none is found), 0 if none. */
+ * at about near, its file's time: store_stats_recent reads back from it in
+ * widening windows), 0 if none or it cannot be read (a damaged backup,
+ * which the restore refuses after its check). */
 static int64_t
 last_entry_time(struct store *st, int64_t near)
 {
 	struct store_txn *t;
-	struct store_iter *it;
-	struct store_audit a;
-	int64_t since, back, last = 0;
+	struct store_activity a;
+	size_t n = 0;
 
 	if (store_read_begin(st, &t) != 0)
 		return 0;
-	for (back = 3600;; back *= 16) {
-		since = near - back > 0 ? near - back : 0;
-		if (store_audit_iter(t, NULL, since, &it) != 0)
-			break;
-		for (;;) {
-			int r;
-
-			memset(&a, 0, sizeof a);
-			if ((r = store_audit_next(it, &a)) == STORE_ECORRUPT) {
-				if (store_audit_broken(it))
-					break;
-				continue;
-			}
-			if (r != 0)
-				break;
-			if (a.time > last)
-				last = a.time;
-			store_audit_done(&a);
-		}
-		store_iter_free(it);
-		if (last != 0 || since == 0)
-			break;
-	}
+	if (store_stats_recent(t, near, &a, 1, &n) != 0)
+		n = 0;
 	store_read_end(t);
-	return last;
+	return n > 0 ? a.time : 0;
 }
 
 /* What restore writes in the restored database's audit log. */
