@@ -377,6 +377,10 @@ struct import {
 	size_t rbad_pending;		/* bad rows not yet published */
 	int derived_col;		/* a need's county column (1-based), 0 none */
 	char row_county[64];		/* its cell in the row read (struct row) */
+	/* the row read: a donor's id read into the other id's field
+	 * (id_field_of), and the column it came from (1-based; 0: none),
+	 * which the reader's messages about that field name (row_msg) */
+	int row_id_field, row_id_col;
 	struct seen *seen;		/* the ids of the rows so far: a
 					   record named twice is reported */
 	size_t nseen, seen_cap;
@@ -581,7 +585,11 @@ row_msg(struct import *im, struct msgs *m, size_t line, int field, const char *r
 	char word[256];
 
 	/* A column is named by its header cell as the file has it (a Persian
-	 * header in a Persian file), which is what the clerk looks for. */
+	 * header in a Persian file), which is what the clerk looks for: for
+	 * an id read into the other id's field, the column it was in (only
+	 * the reader's messages, in its thread, are about the row read). */
+	if (m == &im->rmsgs && im->row_id_col > 0 && field == im->row_id_field)
+		col = im->row_id_col;
 	if (col > 0)
 		msg_add(m, line, format(_("%s: line %zu, column %d (%s): %s\n"), im->file, line,
 		    col, im->col_head[col - 1] != NULL ? im->col_head[col - 1] : field_name(im, field),
@@ -745,6 +753,15 @@ static const struct header_synonym {
 	{ "شماره ملی", "national_id", 0 },
 	{ "national code", "national_id", 0 },
 	{ "شناسه ملی شرکت", "legal_id", 0 },
+	/* one column for both ids, as the donors' list heads it: read as
+	 * the national id's, a legal id in it taken by its 11 digits
+	 * (id_field_of) */
+	{ "کد/شناسه ملی", "national_id", 0 },
+	{ "کد/شناسهٔ ملی", "national_id", 0 },
+	{ "کد ملی/شناسه ملی", "national_id", 0 },
+	{ "شناسه/کد ملی", "national_id", 0 },
+	{ "national/legal id", "national_id", 0 },
+	{ "national or legal id", "national_id", 0 },
 	{ "موبایل", "mobile", 0 },
 	{ "شماره موبایل", "mobile", 0 },
 	{ "همراه", "mobile", 0 },
@@ -2399,6 +2416,7 @@ out:
 	natref_free(im->nk.rnat);	/* a row not kept */
 	im->nk.rnat = NULL;
 	im->row_county[0] = '\0';	/* the reader's, for the next row */
+	im->row_id_col = 0;
 	return rc;
 }
 
@@ -2425,6 +2443,48 @@ header_again(const struct import *im, size_t n, char *const *cells)
 		}
 	}
 	return n >= im->ncols;
+}
+
+/* A donors sheet often has one id column for people and organisations
+ * alike, whatever its header says: an organisation's legal id (شناسه ملی,
+ * 11 digits) under کد ملی, a person's national id under شناسه ملی.  Such a
+ * cell is read by its digits, not refused for the other id's length: 11
+ * digits in the national id's column are the row's legal id, and 8 to 10
+ * digits (a national id, maybe without the zeros a spreadsheet drops) in
+ * the legal id's column its national id, when the row's cell of the other
+ * id is empty or the file has no column for it, and the row's kind, if it
+ * says one, is the one that id belongs to (an organisation's, a person's).
+ * Cell i holds the value; f is its column's field.  Returns the field to
+ * read it into, and notes a move in im->row_id_field/row_id_col. */
+static int
+id_field_of(struct import *im, struct core_record *r, size_t n, char *const *cells, size_t i,
+    int f)
+{
+	char digits[32];
+	struct core_issue is;
+	int nd, other, oc, kc, kind;
+
+	if (im->s->kind != CORE_DONOR ||
+	    (f != CORE_DONOR_NATIONAL_ID && f != CORE_DONOR_LEGAL_ID))
+		return f;
+	nd = loc_digits_collect(trim(cells[i]), digits, sizeof digits);
+	if (f == CORE_DONOR_NATIONAL_ID ? nd != 11 : nd < 8 || nd > 10)
+		return f;
+	other = f == CORE_DONOR_NATIONAL_ID ? CORE_DONOR_LEGAL_ID : CORE_DONOR_NATIONAL_ID;
+	kind = other == CORE_DONOR_LEGAL_ID ? CORE_DONOR_ORG : CORE_DONOR_PERSON;
+	oc = im->field_col[other];
+	if (oc > 0 && (size_t)oc <= n && *trim(cells[oc - 1]) != '\0')
+		return f;	/* both given: each is its own column's */
+	kc = im->field_col[CORE_DONOR_KIND];
+	/* the kind read ahead of its column (read again there, and said
+	 * there if it is none) */
+	if (kc > 0 && (size_t)kc <= n && *trim(cells[kc - 1]) != '\0' &&
+	    (core_field_parse_opts(r, CORE_DONOR_KIND, trim(cells[kc - 1]), &im->vopts, &is) !=
+	    CORE_SEV_OK || r->v[CORE_DONOR_KIND].num != kind))
+		return f;
+	im->row_id_field = other;
+	im->row_id_col = (int)i + 1;
+	return other;
 }
 
 static int
@@ -2526,6 +2586,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 	}
 	if ((r = core_record_new(im->s->kind)) == NULL)
 		goto nomem;
+	im->row_id_col = 0;
 	for (i = 0; i < n && i < im->ncols; i++) {
 		int f = im->col_field[i];
 
@@ -2562,6 +2623,7 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 		}
 		if (f < 0)
 			continue;
+		f = id_field_of(im, r, n, cells, i, f);
 		/* first and family names are read as one (name_join) */
 		if ((int)i + 1 == im->first_col && (whole = name_join(im, n, cells)) == NULL)
 			goto nomem;
