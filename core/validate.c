@@ -131,6 +131,8 @@ static const char *const msg_text[CORE_NMSGS] = {
 	[CORE_MSG_DATE_ESFAND_31] = N_("Esfand has 29 days, 30 in a leap year"),
 	[CORE_MSG_PLEDGE_TYPE_CATEGORY] = N_("The pledge's type does not fit its need's category: one is material, the other non-material"),
 	[CORE_MSG_NEED_CATEGORY_PLEDGES] = N_("Some of this need's pledges no longer fit its category: one is material, the other non-material"),
+	[CORE_MSG_NID_IS_LEGAL] = N_("This is an organisation's legal id (11 digits), not a national id"),
+	[CORE_MSG_LEGAL_IS_NID] = N_("This is a person's national id (10 digits), not a legal id"),
 };
 
 const char *
@@ -432,6 +434,11 @@ core_check_nid(const char *s, char *out, size_t n, enum core_msg *msg)
 	 * digit elsewhere (a typo) is refused 10 times in 11, as any typo is.
 	 * Fewer than 8 would make the city code 000, which no office issues:
 	 * refused as too short. */
+	/* An organisation's legal id typed where a person's national id
+	 * goes (one id column for both in a sheet, the wrong one of a form's
+	 * two fields): said so, not "10 digits" of a value that is right. */
+	if (len == 11 && core_check_legal(s, NULL, 0, NULL) == CORE_SEV_OK)
+		return answer(CORE_SEV_ERROR, CORE_MSG_NID_IS_LEGAL, NULL, out, n, msg);
 	if (len < 8 || len > 10)
 		return answer(CORE_SEV_ERROR, CORE_MSG_NID_LENGTH, NULL, out, n, msg);
 	memset(id, '0', 10);
@@ -463,6 +470,10 @@ core_check_legal(const char *s, char *out, size_t n, enum core_msg *msg)
 	len = collect(s ? s : "", d, sizeof(d), 0, NULL);
 	if (len == C_BAD)
 		return answer(CORE_SEV_ERROR, NOT_DIGITS_MSG(s), NULL, out, n, msg);
+	/* the other way round: a person's national id (its leading zeros
+	 * maybe dropped) where an organisation's legal id goes */
+	if (len >= 8 && len <= 10 && core_check_nid(s, NULL, 0, NULL) != CORE_SEV_ERROR)
+		return answer(CORE_SEV_ERROR, CORE_MSG_LEGAL_IS_NID, NULL, out, n, msg);
 	if (len != 11)
 		return answer(CORE_SEV_ERROR, CORE_MSG_LEGAL_LENGTH, NULL, out, n, msg);
 	/* As a national id's rules: no office issues these, though some fit

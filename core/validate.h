@@ -145,6 +145,10 @@ enum core_msg {
 					   pledges on it that now do not fit
 					   it; arg: how many, | the category
 					   << 32 (CORE_ISSUE_MISFITS) */
+	CORE_MSG_NID_IS_LEGAL,		/* a national id's field given 11 digits
+					   that are a well-formed legal id */
+	CORE_MSG_LEGAL_IS_NID,		/* a legal id's field given a
+					   well-formed national id */
 	CORE_NMSGS
 };
 

@@ -38,16 +38,20 @@ grep -q "national id has 10 digits" "$TMP/err"; is $? 1 "... not as a national i
 grep -q 'سطر 2، ستون 4 (کد ملی): رقم کنترل شناسه ملی درست نیست' "$TMP/err"; ok $? "... in Persian too"
 export_rows | cmp -s - "$TMP/before_b"; ok $? "... and nothing was written"
 
-# ---- a person's row keeps the national id's rules: 11 digits there are
-# no legal id of his
-printf 'نام,نوع,شهرستان,کد ملی\nعلی محمدی,حقیقی,مرند,14000000003\n' >"$TMP/c.csv"
+# ---- a person's row keeps the national id's field: 11 digits there
+# are no id of his, said as the legal id they are; a wrong one as a
+# national id of the wrong length
+printf 'نام,نوع,شهرستان,کد ملی\nعلی محمدی,حقیقی,مرند,14000000003\nرضا کریمی,حقیقی,مرند,14000000004\n' >"$TMP/c.csv"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/c.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "11 digits under «کد ملی» on a person's row: refused"
-grep -q "c.csv: line 2, column 4 (کد ملی): A national id has 10 digits" "$TMP/err"; ok $? "... as a national id"
+grep -q "c.csv: line 2, column 4 (کد ملی): This is an organisation's legal id (11 digits), not a national id" "$TMP/err"
+ok $? "... a legal id said to be one"
+grep -q "c.csv: line 3, column 4 (کد ملی): A national id has 10 digits" "$TMP/err"; ok $? "... other 11 digits a national id's wrong length"
 
 # ---- both columns, each filled: each is its own column's
 printf 'نام,نوع,شهرستان,کد ملی,شناسه ملی\nبنیاد نیکوکاری مهر,حقوقی,مرند,14000000018,10380284790\n' >"$TMP/d.csv"
 "$HAMYAR" --lang en --db "$D" import donors "$TMP/d.csv" >"$TMP/out" 2>"$TMP/err"; is $? 1 "both id columns filled on an organisation's row: refused"
-grep -q "d.csv: line 2, column 4 (کد ملی): A national id has 10 digits" "$TMP/err"; ok $? "... the «کد ملی» cell checked as a national id"
+grep -q "d.csv: line 2, column 4 (کد ملی): This is an organisation's legal id (11 digits), not a national id" "$TMP/err"
+ok $? "... the «کد ملی» cell checked as a national id"
 
 # ---- «کد/شناسه ملی», as the donors' list heads it, and no kind column:
 # each row's kind from its id's digits; a national id whose zeros Excel

@@ -106,6 +106,11 @@ test_nid(void **state)
 	ERR(core_check_nid, "1234567", CORE_MSG_NID_LENGTH);
 	ERR(core_check_nid, "۰۰۷۶۲۲۹۶۴۵۱", CORE_MSG_NID_LENGTH);
 	ERR(core_check_nid, "", CORE_MSG_NID_LENGTH);
+	/* a well-formed legal id is said to be one; other 11 digits are a
+	 * national id too long */
+	ERR(core_check_nid, "10380284790", CORE_MSG_NID_IS_LEGAL);
+	ERR(core_check_nid, "۱۰۱۰۱۰۰۰۰۰۱", CORE_MSG_NID_IS_LEGAL);
+	ERR(core_check_nid, "10380284791", CORE_MSG_NID_LENGTH);
 	ERR(core_check_nid, "00762a9645", CORE_MSG_NOT_DIGITS);
 	ERR(core_check_nid, "۰۰۷۶۲۲۹۶۴۵ ب", CORE_MSG_NOT_DIGITS);
 	ERR(core_check_nid, "0076229645.", CORE_MSG_NOT_DIGITS);
@@ -190,6 +195,11 @@ test_legal(void **state)
 	ERR(core_check_legal, "1038028479", CORE_MSG_LEGAL_LENGTH);
 	ERR(core_check_legal, "103802847900", CORE_MSG_LEGAL_LENGTH);
 	ERR(core_check_legal, "", CORE_MSG_LEGAL_LENGTH);
+	/* a well-formed national id (its zeros maybe dropped) is said to be
+	 * one; other 8 to 10 digits a legal id too short */
+	ERR(core_check_legal, "0012345679", CORE_MSG_LEGAL_IS_NID);
+	ERR(core_check_legal, "۱۲۳۴۵۶۷۹", CORE_MSG_LEGAL_IS_NID);
+	ERR(core_check_legal, "0012345678", CORE_MSG_LEGAL_LENGTH);
 	ERR(core_check_legal, "1038028479O", CORE_MSG_NOT_DIGITS);
 }
 
