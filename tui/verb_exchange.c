@@ -381,6 +381,8 @@ struct import {
 	 * (id_field_of), and the column it came from (1-based; 0: none),
 	 * which the reader's messages about that field name (row_msg) */
 	int row_id_field, row_id_col;
+	unsigned status_said;		/* new needs taken as identified, for
+					   want of a status column (on_row) */
 	struct seen *seen;		/* the ids of the rows so far: a
 					   record named twice is reported */
 	size_t nseen, seen_cap;
@@ -2674,6 +2676,14 @@ on_row(void *ctx, size_t line, size_t n, char *const *cells)
 			issue_msg(im, &im->rmsgs, line, f, CORE_MSG_REQUIRED, 0);
 			errors++;
 		}
+	}
+	/* a new need of a sheet with no status column: identified, as the
+	 * form starts one (said at the first) */
+	if (im->s->kind == CORE_NEED && im->field_col[CORE_NEED_STATUS] == 0 && !r->v[0].set) {
+		core_record_set_num(r, CORE_NEED_STATUS, CORE_NEED_IDENTIFIED);
+		if (!im->status_said++)
+			msg_add(&im->rmsgs, line, format(_("%s: line %zu: the file has no column for the status: this new need, and each after it, is taken as identified, as a new need's form starts it\n"),
+			    im->file, line));
 	}
 	/* A donors file with no kind column, as a clerk's list of people is:
 	 * a new donor's national id makes it a person, a legal id an
