@@ -5,10 +5,6 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 DB="$TMP/db"
-row_below() {	# the two rows under the row with label $1
-	_r=$(scr_cap | grep -nF -- "$(vis "$1")" | head -n 1 | cut -d: -f1)
-	scr_cap | sed -n "$((_r + 1)),$((_r + 2))p"
-}
 
 scr_firstrun "$DB" LEG; ok $? "first start"
 scr_keys Enter; scr_wait "$(vis 'جست‌وجو:')" >/dev/null
@@ -18,7 +14,7 @@ scr_type 'حح'; scr_keys Enter
 scr_keys Tab; scr_type 'شركت ساختمانی البرز'; scr_keys Tab
 scr_type '۱۰۱۰۱۰۰۰۰۰۱'; scr_keys Tab
 scr_wait "$(vis 'این شناسه ملی شخص حقوقی')"; ok $? "a legal id in «کد ملی»: said to be an organisation's legal id"
-holds "$(row_below 'کد ملی:')" "$(vis 'نه کد ملی')" "... under the national id"
+holds "$(scr_below 'کد ملی:')" "$(vis 'نه کد ملی')" "... under the national id"
 scr_cap | grep -qF -- "$(vis 'کد ملی ۱۰ رقم دارد')"; is $? 1 "... not the national id's length"
 # the legal id in its own field: no error left
 scr_keys BTab C-u Tab; scr_type '10101000001'; scr_keys Tab

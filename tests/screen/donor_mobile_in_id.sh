@@ -7,10 +7,6 @@
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 DB="$TMP/db"
 SAID="$(vis 'این شمارهٔ تلفن همراه است، نه')"
-row_below() {	# the two rows under the row with label $1
-	_r=$(scr_cap | grep -nF -- "$(vis "$1")" | head -n 1 | cut -d: -f1)
-	scr_cap | sed -n "$((_r + 1)),$((_r + 2))p"
-}
 
 scr_firstrun "$DB" MOB; ok $? "first start"
 scr_keys Enter; scr_wait "$(vis 'جست‌وجو:')" >/dev/null
@@ -19,7 +15,7 @@ scr_keys Space; scr_wait "$(vis 'شخص حقیقی')" >/dev/null; scr_keys Enter
 scr_keys Tab; scr_type 'رضا كريمي‌پور'; scr_keys Tab
 scr_type '۰۹۱۴ ۱۲۳ ۴۵۶۷'; scr_keys Tab
 scr_wait "$SAID"; ok $? "a mobile in the national id: said it is a mobile"
-holds "$(row_below 'کد ملی:')" "$(vis 'تلفن همراه')" "... under the national id, naming the mobile's field"
+holds "$(scr_below 'کد ملی:')" "$(vis 'تلفن همراه')" "... under the national id, naming the mobile's field"
 scr_cap | grep -qF -- "$(vis 'کد ملی ۱۰ رقم دارد')"; is $? 1 "... not the national id's length"
 scr_keys BTab C-u Tab; scr_type '+98 914 123 4567'; scr_keys Tab
 scr_wait "$SAID"; ok $? "+98 914 123 4567 in the legal id: said likewise"
