@@ -2302,6 +2302,9 @@ struct trusts {
 		char code[CORE_STATION_MAX + 1];
 		char key[TUI_KEY_HEX];
 		int64_t when;		/* (newer: when it was replaced) */
+		int fate;		/* (newer: what its first bundle signed
+					   with the key said of the station,
+					   store_sync_peer_keyed; 0 none came) */
 	} v[TRUST_MAX];
 };
 
@@ -2316,6 +2319,7 @@ trust_each(const char *name, const void *data, size_t len, void *vctx)
 		memcpy(tr->v[tr->n].key, data, len);
 		tr->v[tr->n].key[len] = '\0';
 		tr->v[tr->n].when = 0;
+		tr->v[tr->n].fate = 0;
 		tr->n++;
 	}
 	return 0;
@@ -2333,10 +2337,28 @@ trusts_of_db(struct store *st, struct trusts *tr)
 	store_read_end(t);
 }
 
+/* What the first bundle signed with station code's key came to the
+ * database replaced (cur) said of the station (store_sync_peer_keyed):
+ * STORE_KEYED_SAME, STORE_KEYED_FRESH, or 0 if none came (or it cannot
+ * be read). */
+static int
+keyed_in_db(struct store *cur, const char *code, const char *key)
+{
+	struct store_txn *t;
+	int fate;
+
+	if (store_read_begin(cur, &t) != 0)
+		return 0;
+	fate = store_sync_peer_keyed(t, code, key);
+	store_read_end(t);
+	return fate > 0 ? fate : 0;
+}
+
 /* Of the stations the backup trusts (old), those whose key the database
  * replaced (cur) trusts another, into newer (made from old's key, as its
- * audit log shows: a key replaced with --replace after the backup) and
- * odd (not shown so). */
+ * audit log shows: a key replaced with --replace after the backup, with
+ * what the station's first bundle signed with it said there, if one
+ * came) and odd (not shown so). */
 static void
 trusts_newer(struct store *cur, const struct trusts *old, const struct trusts *now,
     struct trusts *newer, struct trusts *odd)
@@ -2358,6 +2380,9 @@ trusts_newer(struct store *cur, const struct trusts *old, const struct trusts *n
 			to = key_chain(cur, name, old->v[i].key, now->v[j].key, &when) ? newer : odd;
 			to->v[to->n] = now->v[j];
 			to->v[to->n].when = when;
+			if (to == newer)
+				to->v[to->n].fate = keyed_in_db(cur, now->v[j].code,
+				    now->v[j].key);
 			to->n++;
 		}
 }
@@ -2425,9 +2450,15 @@ struct restore_note {
 					   the same transaction (NULL: none) */
 	const char *keep_sec;
 	int kept;			/* set: the key pair was put back */
-	const struct trusts *trust;	/* stations' keys trusted anew after the
+	struct trusts *trust;		/* stations' keys trusted anew after the
 					   backup: trusted again, their numbers
-					   set aside (store_sync_peer_rekey) */
+					   set aside (store_sync_peer_rekey)
+					   unless the station's first bundle
+					   signed with the key came to the
+					   database replaced (fate): then kept
+					   as the backup has them (the same
+					   database) or forgotten (installed
+					   afresh); fate 0 where set aside */
 	int trusted;			/* set: they were */
 	const struct trusts *added;	/* stations trusted after the backup:
 					   trusted again */
@@ -2571,13 +2602,48 @@ restore_audit(struct store_txn *t, void *vctx)
 		size_t i;
 
 		for (i = 0; i < rn->trust->n; i++) {
-			char name[64];
+			const char *code = rn->trust->v[i].code, *key = rn->trust->v[i].key;
+			int *fate = &rn->trust->v[i].fate;
+			char name[64], mark[TUI_KEY_HEX + 8];
+			uint64_t v;
 
-			snprintf(name, sizeof name, "sync.trust.%s", rn->trust->v[i].code);
-			if ((rc = store_setting_set(t, name, rn->trust->v[i].key,
-			    strlen(rn->trust->v[i].key))) != 0 ||
-			    (rc = store_sync_peer_rekey(t, rn->trust->v[i].code)) != 0)
+			snprintf(name, sizeof name, "sync.trust.%s", code);
+			if ((rc = store_setting_set(t, name, key, strlen(key))) != 0)
 				return rc;
+			/* The station's first bundle signed with the key came
+			 * to the database replaced, and said whether it is the
+			 * same database (its key made anew: what it
+			 * acknowledged here, as the backup has it, still holds,
+			 * so the next bundle for it carries only what it lacks)
+			 * or one installed afresh (it holds none of the
+			 * backup's numbers).  Setting them aside as --replace
+			 * does would make the next bundle for it carry the
+			 * whole log, and its next bundle, which goes on from
+			 * the log the database replaced acknowledged, past the
+			 * backup's, be taken for a new log.  Numbers the
+			 * backup itself set aside (a key replaced before it
+			 * was made) are left to its next bundle. */
+			if (*fate != 0 &&
+			    (rc = store_sync_peer_before_num(t, code, "recv", &v)) != 0) {
+				if (rc < 0)
+					return rc;
+				*fate = 0;
+			}
+			if (*fate == STORE_KEYED_SAME)
+				rc = 0;
+			else if (*fate == STORE_KEYED_FRESH)
+				rc = store_sync_peer_reset(t, code);
+			else
+				rc = store_sync_peer_rekey(t, code);
+			if (rc != 0)
+				return rc;
+			if (*fate != 0) {
+				snprintf(name, sizeof name, "sync.peer.%s.keyed", code);
+				snprintf(mark, sizeof mark, "%s %s",
+				    *fate == STORE_KEYED_SAME ? "same" : "fresh", key);
+				if ((rc = store_setting_set(t, name, mark, strlen(mark))) != 0)
+					return rc;
+			}
 		}
 		rn->trusted = 1;
 	}
@@ -2637,7 +2703,13 @@ restore_trust_said(const struct trusts *newer, const struct trusts *odd, int tru
 	fflush(stdout);
 	for (i = 0; i < newer->n; i++) {
 		tui_fmt_when(newer->v[i].when, TUI_WHEN_ASCII, at, sizeof at);
-		if (trusted)
+		if (trusted && newer->v[i].fate == STORE_KEYED_SAME)
+			printf(_("The backup trusts station %s's old key, which a new one replaced here on %s, after the backup was made; the new key is trusted again (the old one may have leaked). %s's first bundle signed with it had come and showed the same database, its key made anew, so what %s acknowledged stays as the backup has it: the next bundle for it carries only what it lacks.\n"),
+			    newer->v[i].code, at, newer->v[i].code, newer->v[i].code);
+		else if (trusted && newer->v[i].fate == STORE_KEYED_FRESH)
+			printf(_("The backup trusts station %s's old key, which a new one replaced here on %s, after the backup was made; the new key is trusted again (the old one may have leaked). %s's first bundle signed with it had come and began a new change log (the station installed afresh), so what it acknowledged is forgotten: the next bundle for it carries everything, its own records too.\n"),
+			    newer->v[i].code, at, newer->v[i].code);
+		else if (trusted)
 			printf(_("The backup trusts station %s's old key, which a new one replaced here on %s, after the backup was made; the new key is trusted again (the old one may have leaked), and what %s acknowledged is set aside until its next bundle, as sync trust --replace does.\n"),
 			    newer->v[i].code, at, newer->v[i].code);
 		else
