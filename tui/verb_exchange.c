@@ -6897,7 +6897,16 @@ push_failed(const char *host, const char *remote, int status, int sending)
 	else if (sending)
 		cli_error(_("hamyar on %s could not take the bundle (exit %d; its message is above); nothing was marked as sent: fix it there and run hamyar sync push %s again"),
 		    host, code, host);
-	else
+	else if (code == EXIT_INVALID) {
+		/* `sync key` there refused the login: not a user of that
+		 * database, or a role that may not exchange bundles (a
+		 * clerk, a supervisor, an auditor); before, this was said
+		 * as a missing database */
+		const char *at = strchr(host, '@');
+
+		cli_error(_("the login on %s may not exchange sync bundles there (exit %d; its message is above): a push is received only by a user of that database whose role is provincial HQ or administrator. Have its administrator give that login one of these roles (hamyar user add LOGIN --role hq, there), or push as a login that has one (hamyar sync push USER@%s); nothing was sent"),
+		    host, code, at != NULL ? at + 1 : host);
+	} else
 		cli_error(_("hamyar on %s could not say its station code (exit %d; its message is above): where it has no database, make one there (hamyar init --station CODE) or set HAMYAR_DB for that login"),
 		    host, code);
 }
@@ -6997,7 +7006,9 @@ sync_push(struct store *st, const char *host)
 	status = pclose(p);
 	if (status != 0 || !core_station_valid(peer)) {
 		push_failed(host, remote, status, 0);
-		return EXIT_SYSTEM;
+		/* the login refused there: refused, as a bundle is (exit 1) */
+		return WIFEXITED(status) && WEXITSTATUS(status) == EXIT_INVALID ? EXIT_INVALID :
+		    EXIT_SYSTEM;
 	}
 	/* A station whose new key has signed nothing here yet: a bundle for
 	 * it would carry our whole log (it may be installed afresh), but it
