@@ -2387,6 +2387,35 @@ trusts_newer(struct store *cur, const struct trusts *old, const struct trusts *n
 		}
 }
 
+/* Of the stations the backup (old) trusts with the key the database
+ * replaced (cur, now) trusts too, those whose first bundle signed with
+ * that key came to cur (store_sync_peer_keyed), into settled, with what
+ * it said: a backup made after `sync trust --replace` and before that
+ * bundle still has the station's numbers set aside for it, which that
+ * bundle, imported into cur, can no longer settle at the restored
+ * database (the station's next bundle goes on past what the backup
+ * holds of it, and would be taken for a new log). */
+static void
+trusts_settled(struct store *cur, const struct trusts *old, const struct trusts *now,
+    struct trusts *settled)
+{
+	size_t i, j;
+
+	memset(settled, 0, sizeof *settled);
+	for (i = 0; i < old->n; i++)
+		for (j = 0; j < now->n; j++) {
+			int fate;
+
+			if (strcmp(old->v[i].code, now->v[j].code) != 0 ||
+			    strcasecmp(old->v[i].key, now->v[j].key) != 0 ||
+			    (fate = keyed_in_db(cur, now->v[j].code, now->v[j].key)) == 0)
+				continue;
+			settled->v[settled->n] = now->v[j];
+			settled->v[settled->n].fate = fate;
+			settled->n++;
+		}
+}
+
 /* The stations the database replaced (now) trusts and the backup (old)
  * does not: trusted there after the backup was made (a station's trust is
  * never removed), into added; those whose key the backup has for itself
@@ -2462,6 +2491,13 @@ struct restore_note {
 	int trusted;			/* set: they were */
 	const struct trusts *added;	/* stations trusted after the backup:
 					   trusted again */
+	struct trusts *settled;		/* stations trusted with the same key in
+					   both whose first bundle signed with it
+					   came to the database replaced (fate):
+					   if the backup still waits for it (its
+					   numbers set aside), they are put back
+					   or dropped as that bundle said; fate
+					   0 where the backup did not wait */
 	int readded;			/* set: they were */
 };
 
@@ -2660,6 +2696,34 @@ restore_audit(struct store_txn *t, void *vctx)
 		}
 		rn->readded = 1;
 	}
+	if (rn->settled != NULL) {
+		size_t i;
+
+		for (i = 0; i < rn->settled->n; i++) {
+			const char *code = rn->settled->v[i].code, *key = rn->settled->v[i].key;
+			int *fate = &rn->settled->v[i].fate;
+			char name[64], mark[TUI_KEY_HEX + 8];
+			uint64_t v;
+
+			/* (store_write may run this again: a station settled
+			 * the first time keeps its fate, as it is again) */
+			if (*fate == 0)
+				continue;
+			if ((rc = store_sync_peer_before_num(t, code, "recv", &v)) < 0)
+				return rc;
+			if (rc == 0) {
+				*fate = 0;	/* the backup did not wait: nothing to do */
+				continue;
+			}
+			if ((rc = store_sync_peer_before(t, code, *fate == STORE_KEYED_SAME)) < 0)
+				return rc;
+			snprintf(name, sizeof name, "sync.peer.%s.keyed", code);
+			snprintf(mark, sizeof mark, "%s %s",
+			    *fate == STORE_KEYED_SAME ? "same" : "fresh", key);
+			if ((rc = store_setting_set(t, name, mark, strlen(mark))) != 0)
+				return rc;
+		}
+	}
 	return 0;
 }
 
@@ -2720,6 +2784,24 @@ restore_trust_said(const struct trusts *newer, const struct trusts *odd, int tru
 	for (i = 0; i < odd->n; i++)
 		cli_error(_("warning: the backup trusts another key for station %s than the database it replaced did, and the audit log does not show which is newer; if %s's bundles are refused, confirm its key with %s by phone or in person and run: hamyar sync trust %s KEY --replace"),
 		    odd->v[i].code, odd->v[i].code, odd->v[i].code, odd->v[i].code);
+}
+
+/* What restore says of the stations whose numbers the backup had set
+ * aside until their first bundle signed with a new key, settled as that
+ * bundle, come to the database replaced, said (fate; 0: not done). */
+static void
+restore_settled_said(const struct trusts *settled)
+{
+	size_t i;
+
+	fflush(stdout);
+	for (i = 0; i < settled->n; i++)
+		if (settled->v[i].fate == STORE_KEYED_SAME)
+			printf(_("The backup was made after station %s's new key was trusted and before its first bundle signed with it came; that bundle had come since and showed the same database, its key made anew, so what %s acknowledged before is put back: the next bundle for it carries only what it lacks.\n"),
+			    settled->v[i].code, settled->v[i].code);
+		else if (settled->v[i].fate == STORE_KEYED_FRESH)
+			printf(_("The backup was made after station %s's new key was trusted and before its first bundle signed with it came; that bundle had come since and began a new change log (the station installed afresh), so what it acknowledged before stays forgotten: the next bundle for it carries everything, its own records too.\n"),
+			    settled->v[i].code);
 }
 
 /* What restore says of the stations trusted after the backup: added,
@@ -2842,7 +2924,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	int have_old, renewed = 0, restored_kept = 0, restored_trusted = 0;
 	struct keys_seen bkey, ckey;
 	int64_t renewed_at = 0;
-	static struct trusts btrust, ctrust, ntrust, otrust, atrust, xtrust;
+	static struct trusts btrust, ctrust, ntrust, otrust, atrust, xtrust, strust;
 	int compared = 0, unreadable = 0, readded = 0;
 	int64_t backup_last = 0;
 
@@ -2852,6 +2934,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	memset(&ntrust, 0, sizeof ntrust);
 	memset(&otrust, 0, sizeof otrust);
 	memset(&atrust, 0, sizeof atrust);
+	memset(&strust, 0, sizeof strust);
 	memset(&xtrust, 0, sizeof xtrust);
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--other-station") == 0)
@@ -3030,6 +3113,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 					    &renewed_at) ? 1 : -1;
 				trusts_of_db(cur, &ctrust);
 				trusts_newer(cur, &btrust, &ctrust, &ntrust, &otrust);
+				trusts_settled(cur, &btrust, &ctrust, &strust);
 				trusts_added(&btrust, &ctrust, &ntrust, bkey.pub, &atrust,
 				    &xtrust);
 				compared = 1;
@@ -3182,6 +3266,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 		}
 		rn.trust = &ntrust;
 		rn.added = &atrust;
+		rn.settled = &strust;
 		if ((rc = tui_identity_open_store(db, 0, &fresh, why, sizeof why)) == 0) {
 			if ((rc = store_write(fresh, restore_audit, &rn)) != 0)
 				snprintf(why, sizeof why, "%s", tui_store_strerror(rc));
@@ -3205,6 +3290,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	printf("%s\n", _("What was saved after the backup was made is not in it; what the station sent to HQ comes back with its next sync."));
 	restore_key_said(renewed, renewed_at, restored_kept, code);
 	restore_trust_said(&ntrust, &otrust, restored_trusted);
+	restore_settled_said(&strust);
 	restore_added_said(&atrust, &xtrust, readded);
 	if (!compared)
 		restore_unknown_said(!have_old ? UNKNOWN_NONE : unreadable ? UNKNOWN_UNREADABLE :
