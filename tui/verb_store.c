@@ -2491,6 +2491,7 @@ struct restore_note {
 	int trusted;			/* set: they were */
 	const struct trusts *added;	/* stations trusted after the backup:
 					   trusted again */
+	int readded;			/* set: they were */
 	struct trusts *settled;		/* stations trusted with the same key in
 					   both whose first bundle signed with it
 					   came to the database replaced (fate):
@@ -2498,7 +2499,7 @@ struct restore_note {
 					   numbers set aside), they are put back
 					   or dropped as that bundle said; fate
 					   0 where the backup did not wait */
-	int readded;			/* set: they were */
+	int settled_done;		/* set: they were */
 };
 
 /* ---- the station's sync key, made anew after the backup ----
@@ -2723,6 +2724,7 @@ restore_audit(struct store_txn *t, void *vctx)
 			if ((rc = store_setting_set(t, name, mark, strlen(mark))) != 0)
 				return rc;
 		}
+		rn->settled_done = 1;
 	}
 	return 0;
 }
@@ -2925,7 +2927,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	struct keys_seen bkey, ckey;
 	int64_t renewed_at = 0;
 	static struct trusts btrust, ctrust, ntrust, otrust, atrust, xtrust, strust;
-	int compared = 0, unreadable = 0, readded = 0;
+	int compared = 0, unreadable = 0, readded = 0, settled = 0;
 	int64_t backup_last = 0;
 
 	memset(&bkey, 0, sizeof bkey);
@@ -3273,6 +3275,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 			restored_kept = rn.kept;
 			restored_trusted = rn.trusted;
 			readded = rn.readded;
+			settled = rc == 0 && rn.settled_done;
 			store_close(fresh);
 		} else if (store_open(db, STORE_RDONLY, &fresh) == 0)
 			store_close(fresh);
@@ -3290,7 +3293,8 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	printf("%s\n", _("What was saved after the backup was made is not in it; what the station sent to HQ comes back with its next sync."));
 	restore_key_said(renewed, renewed_at, restored_kept, code);
 	restore_trust_said(&ntrust, &otrust, restored_trusted);
-	restore_settled_said(&strust);
+	if (settled)
+		restore_settled_said(&strust);
 	restore_added_said(&atrust, &xtrust, readded);
 	if (!compared)
 		restore_unknown_said(!have_old ? UNKNOWN_NONE : unreadable ? UNKNOWN_UNREADABLE :
