@@ -145,4 +145,23 @@ HAMYAR_REMOTE=$(as_login "$T") "$HAMYAR" --lang en --db "$Q" sync push tbz >"$TM
 grep -q '^changes sent: 0, to TBZ (tbz)' "$TMP/out"; ok $? "... sending nothing: TBZ's login said how much it holds"
 case $(cat "$TMP/err") in *"carries all of this database's changes"*) r=1 ;; *) r=0 ;; esac
 ok $r "... with no note that it carries everything"
+
+# TBZ's key made anew again, and a program at TBZ that cannot answer sync
+# status (older than this one): the push carries everything, saying so,
+# and says why it could not carry less (before, only the first)
+"$HAMYAR" --db "$T" sync key --new >"$TMP/k" 2>/dev/null &&
+"$HAMYAR" --db "$Q" sync trust TBZ "$(tail -n 1 "$TMP/k")" --replace >/dev/null 2>&1; ok $? "TBZ's key made anew again, trusted at HQ"
+cat >"$TMP/older" <<OLD
+#!/bin/sh
+case "\$*" in *"sync status"*) echo "hamyar: usage: hamyar sync key | trust | export | import | push | conflicts | resolve" >&2; exit 2 ;; esac
+exec "$BIN" "\$@"
+OLD
+chmod 755 "$TMP/older"
+HAMYAR_REMOTE="HAMYAR_DB=$T setpriv --reuid=65534 --regid=65534 --groups=65534 -- env HOME=$TMP $TMP/older" \
+"$HAMYAR" --db "$Q" sync push tbz >"$TMP/out" 2>"$TMP/err"; ok $? "HQ pushes to a TBZ whose program cannot answer sync status"
+err=$(cat "$TMP/err")
+holds "$err" "این بسته همهٔ تغییرهای این پایگاه داده" "... carrying everything, as it says"
+holds "$err" "tbz نتوانست بگوید چه اندازه از فهرست تغییرهای این پایگاه داده را دارد" "... and that TBZ could not say how much it holds"
+holds "$err" "hamyar sync status در آنجا با کد خروج 2 پایان یافت" "... what failed there, with its exit"
+holds "$err" "برنامه‌ای قدیمی‌تر از این نسخه" "... and what to do about an older program"
 done_testing
