@@ -352,6 +352,35 @@ before_get(struct store_txn *t, const char *peer, char name[96], char **data)
 	return rc != 0 ? rc : 1;
 }
 
+/* Notes, in sync.peer.PEER.keyed ("same KEY" or "fresh KEY"), what the
+ * first bundle signed with PEER's key trusted now (sync.trust.PEER) said
+ * of it, for a restore of a backup made before that key was trusted
+ * (store_sync_peer_keyed). */
+static int
+keyed_set(struct store_txn *t, const char *peer, int same)
+{
+	char name[96], *key = NULL, *v;
+	size_t len;
+	int rc;
+
+	snprintf(name, sizeof name, "sync.trust.%s", peer);
+	rc = store_setting_get(t, name, &key, &len);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	if ((v = malloc(len + 8)) == NULL) {
+		free(key);
+		return STORE_ENOMEM;
+	}
+	snprintf(v, len + 8, "%s %.*s", same ? "same" : "fresh", (int)len, key);
+	free(key);
+	snprintf(name, sizeof name, "sync.peer.%s.keyed", peer);
+	rc = store_setting_set(t, name, v, strlen(v));
+	free(v);
+	return rc;
+}
+
 int
 store_sync_peer_before(struct store_txn *t, const char *peer, int same)
 {
@@ -387,10 +416,36 @@ store_sync_peer_before(struct store_txn *t, const char *peer, int same)
 				goto out;
 		}
 	}
-	rc = store_setting_del(t, name);
+	if ((rc = store_setting_del(t, name)) != 0)
+		goto out;
+	rc = keyed_set(t, peer, same);
 out:
 	free(data);
 	return rc != 0 ? rc : 1;
+}
+
+int
+store_sync_peer_keyed(struct store_txn *t, const char *peer, const char *key)
+{
+	char name[96], *data = NULL;
+	int rc, fate = 0;
+
+	if (!core_station_valid(peer))
+		return STORE_EINVAL;
+	snprintf(name, sizeof name, "sync.peer.%s.keyed", peer);
+	rc = store_setting_get(t, name, &data, NULL);
+	if (rc == STORE_ENOTFOUND)
+		return 0;
+	if (rc != 0)
+		return rc;
+	if (strncmp(data, "same ", 5) == 0)
+		fate = STORE_KEYED_SAME;
+	else if (strncmp(data, "fresh ", 6) == 0)
+		fate = STORE_KEYED_FRESH;
+	if (fate != 0 && strcasecmp(data + (fate == STORE_KEYED_SAME ? 5 : 6), key) != 0)
+		fate = 0;
+	free(data);
+	return fate;
 }
 
 int

@@ -30,6 +30,9 @@
  *                                               key was trusted for it, until its
  *                                               first bundle signed with that key
  *                                               (store_sync_peer_rekey)
+ *       sync.peer.STATION.keyed                 "same KEY" or "fresh KEY": what
+ *                                               its first bundle signed with KEY
+ *                                               said (store_sync_peer_keyed)
  *       sync.peer.STATION.in, .out              "SECONDS TAG": when the last
  *                                               bundle from / for the peer passed
  *                                               (store_sync_peer_stamp)
@@ -344,6 +347,17 @@ int store_sync_peer_rekey(struct store_txn *t, const char *peer);
  * either way the aside is dropped.  Returns 1 if there was one, 0 if not,
  * or a code. */
 int store_sync_peer_before(struct store_txn *t, const char *peer, int same);
+
+/* What PEER's first bundle signed with key (hex, any case) said of it,
+ * as store_sync_peer_before noted it (sync.peer.PEER.keyed): for a
+ * restore of a backup made before key was trusted, which puts key back
+ * (tui/verb_store.c).  Returns STORE_KEYED_SAME (the same database, its
+ * key made anew: its numbers were put back), STORE_KEYED_FRESH (a station
+ * installed afresh: they stayed forgotten), 0 if not known (no such
+ * bundle came, or one signed with another key), or a code. */
+#define STORE_KEYED_SAME  1
+#define STORE_KEYED_FRESH 2
+int store_sync_peer_keyed(struct store_txn *t, const char *peer, const char *key);
 
 /* The number WHAT ("recv", "acked"...) as store_sync_peer_rekey set it
  * aside, into *v (0 if not there).  Returns 1 if numbers are set aside

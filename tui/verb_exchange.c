@@ -6969,7 +6969,16 @@ push_failed(const char *host, const char *remote, int status, int sending)
 	else if (sending)
 		cli_error(_("hamyar on %s could not take the bundle (exit %d; its message is above); nothing was marked as sent: fix it there and run hamyar sync push %s again"),
 		    host, code, host);
-	else
+	else if (code == EXIT_INVALID) {
+		/* `sync key` there refused the login: not a user of that
+		 * database, or a role that may not exchange bundles (a
+		 * clerk, a supervisor, an auditor); before, this was said
+		 * as a missing database */
+		const char *at = strchr(host, '@');
+
+		cli_error(_("the login on %s may not exchange sync bundles there (exit %d; its message is above): a push is received only by a user of that database whose role is provincial HQ or administrator. Have its administrator give that login one of these roles (hamyar user add LOGIN --role hq, there), or push as a login that has one (hamyar sync push USER@%s); nothing was sent"),
+		    host, code, at != NULL ? at + 1 : host);
+	} else
 		cli_error(_("hamyar on %s could not say its station code (exit %d; its message is above): where it has no database, make one there (hamyar init --station CODE) or set HAMYAR_DB for that login"),
 		    host, code);
 }
@@ -6978,8 +6987,8 @@ push_failed(const char *host, const char *remote, int status, int sending)
  * has signed nothing here yet (tui_bundle_rekey_pending): it carries
  * everything, which a station installed afresh needs; said, with how
  * many of the changes the same database, its key only made anew, lacks,
- * and how to send it only those. */
-static void
+ * and how to send it only those.  Returns 1 if said. */
+static int
 rekey_pending_said(struct store *st, const char *peer, size_t n)
 {
 	char self[CORE_STATION_MAX + 1], code[CORE_STATION_MAX + 1];
@@ -6988,17 +6997,20 @@ rekey_pending_said(struct store *st, const char *peer, size_t n)
 	if (core_station_normalize(peer, code) != 0 ||
 	    tui_bundle_rekey_pending(st, code, &lacks) != 1 || lacks >= n ||
 	    store_station(st, self) != 0)
-		return;
+		return 0;
 	fflush(stdout);
 	cli_error(_("note: a new key is trusted here for %s and no bundle signed with it has come yet, so this bundle carries all of this database's changes (%zu), %s's own records too, as a station installed afresh needs. If %s only made its key anew (sync key --new), it lacks %zu of them: import its bundle first (hamyar sync export --to %s there), and the next bundle made for it carries only what it lacks."),
 	    code, n, code, code, lacks, self);
+	return 1;
 }
 
 /* Asks the station peer at host (`sync status` there, in English) how far
  * it holds this database's change log, and notes it (tui_bundle_peer_holds).
- * Nothing is said if it cannot say (another role there, an older
- * program): the bundle then carries everything, as a file would. */
-static void
+ * Returns 0 if it said; else, as it cannot say (an older program there,
+ * the question refused), the exit status of `sync status` there (-1: not
+ * run; 0 with no line naming this station is returned as -2): the bundle
+ * then carries everything, as a file would, and the push says why. */
+static int
 peer_holds(struct store *st, const char *peer, const char *ssh, const char *host,
     const char *remote)
 {
@@ -7006,15 +7018,15 @@ peer_holds(struct store *st, const char *peer, const char *ssh, const char *host
 	unsigned long long recv = 0;
 	size_t hl;
 	FILE *p;
-	int found = 0;
+	int found = 0, status;
 
 	if (store_station(st, self) != 0)
-		return;
+		return -1;
 	hl = (size_t)snprintf(head, sizeof head, "%s: received up to ", self);
 	snprintf(cmd, sizeof cmd, "%s -- %s '%s --lang en sync status 2>/dev/null' </dev/null", ssh,
 	    host, remote);
 	if ((p = popen(cmd, "r")) == NULL)
-		return;
+		return -1;
 	while (fgets(line, sizeof line, p) != NULL)
 		if (!found && strncmp(line, head, hl) == 0 && line[hl] >= '0' && line[hl] <= '9') {
 			char *end;
@@ -7023,8 +7035,13 @@ peer_holds(struct store *st, const char *peer, const char *ssh, const char *host
 			recv = strtoull(line + hl, &end, 10);
 			found = *end == ',' && errno == 0;
 		}
-	if (pclose(p) == 0 && found)
-		(void)tui_bundle_peer_holds(st, peer, (uint64_t)recv);
+	status = pclose(p);
+	if (status != 0)
+		return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	if (!found)
+		return -2;
+	(void)tui_bundle_peer_holds(st, peer, (uint64_t)recv);
+	return 0;
 }
 
 static int
@@ -7032,9 +7049,10 @@ sync_push(struct store *st, const char *host)
 {
 	const char *ssh = getenv("HAMYAR_SSH"), *remote = getenv("HAMYAR_REMOTE");
 	char cmd[2048], line[512], peer[CORE_STATION_MAX + 1] = "", *data = NULL;
+	char self[CORE_STATION_MAX + 1];
 	size_t len, n;
 	FILE *p;
-	int rc, status, cut;
+	int rc, status, cut, asked = 0;
 	void (*old_pipe)(int);
 
 	if (ssh == NULL || *ssh == '\0')
@@ -7069,13 +7087,15 @@ sync_push(struct store *st, const char *host)
 	status = pclose(p);
 	if (status != 0 || !core_station_valid(peer)) {
 		push_failed(host, remote, status, 0);
-		return EXIT_SYSTEM;
+		/* the login refused there: refused, as a bundle is (exit 1) */
+		return WIFEXITED(status) && WEXITSTATUS(status) == EXIT_INVALID ? EXIT_INVALID :
+		    EXIT_SYSTEM;
 	}
 	/* A station whose new key has signed nothing here yet: a bundle for
 	 * it would carry our whole log (it may be installed afresh), but it
 	 * can say, being on the line, how much of our log it holds. */
 	if (tui_bundle_rekey_pending(st, peer, &n) == 1)
-		peer_holds(st, peer, ssh, host, remote);
+		asked = peer_holds(st, peer, ssh, host, remote);
 	if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) != 0) {
 		cli_error(_("cannot make the bundle: %s"), tui_bundle_strerror(rc));
 		return exit_for(rc);
@@ -7105,7 +7125,16 @@ sync_push(struct store *st, const char *host)
 		return WIFEXITED(status) && WEXITSTATUS(status) == EXIT_INVALID ? EXIT_INVALID : EXIT_SYSTEM;
 	}
 	cli_printf(stdout, cli_person_digits(st), _("changes sent: %zu, to %s (%s)\n"), n, peer, host);
-	rekey_pending_said(st, peer, n);
+	/* it carried everything: say what was missing for it to carry
+	 * less (the station's answer to how much of our log it holds) */
+	if (rekey_pending_said(st, peer, n) && asked != 0) {
+		if (asked > 0)
+			cli_error(_("%s could not say how much of this database's change log it holds, which lets a push send only what it lacks: hamyar sync status there ended with exit %d (its message is there: run it on %s as the login pushed to). A program there older than this one cannot answer it: upgrade it to this version."),
+			    host, asked, host);
+		else if (store_station(st, self) == 0)
+			cli_error(_("%s could not say how much of this database's change log it holds, which lets a push send only what it lacks: hamyar sync status there did not name this station %s, or could not be run. Check there that %s's key is trusted (hamyar sync status, hamyar sync trust)."),
+			    host, self, self);
+	}
 	return EXIT_OK;
 }
 

@@ -2302,6 +2302,9 @@ struct trusts {
 		char code[CORE_STATION_MAX + 1];
 		char key[TUI_KEY_HEX];
 		int64_t when;		/* (newer: when it was replaced) */
+		int fate;		/* (newer: what its first bundle signed
+					   with the key said of the station,
+					   store_sync_peer_keyed; 0 none came) */
 	} v[TRUST_MAX];
 };
 
@@ -2316,6 +2319,7 @@ trust_each(const char *name, const void *data, size_t len, void *vctx)
 		memcpy(tr->v[tr->n].key, data, len);
 		tr->v[tr->n].key[len] = '\0';
 		tr->v[tr->n].when = 0;
+		tr->v[tr->n].fate = 0;
 		tr->n++;
 	}
 	return 0;
@@ -2333,10 +2337,28 @@ trusts_of_db(struct store *st, struct trusts *tr)
 	store_read_end(t);
 }
 
+/* What the first bundle signed with station code's key came to the
+ * database replaced (cur) said of the station (store_sync_peer_keyed):
+ * STORE_KEYED_SAME, STORE_KEYED_FRESH, or 0 if none came (or it cannot
+ * be read). */
+static int
+keyed_in_db(struct store *cur, const char *code, const char *key)
+{
+	struct store_txn *t;
+	int fate;
+
+	if (store_read_begin(cur, &t) != 0)
+		return 0;
+	fate = store_sync_peer_keyed(t, code, key);
+	store_read_end(t);
+	return fate > 0 ? fate : 0;
+}
+
 /* Of the stations the backup trusts (old), those whose key the database
  * replaced (cur) trusts another, into newer (made from old's key, as its
- * audit log shows: a key replaced with --replace after the backup) and
- * odd (not shown so). */
+ * audit log shows: a key replaced with --replace after the backup, with
+ * what the station's first bundle signed with it said there, if one
+ * came) and odd (not shown so). */
 static void
 trusts_newer(struct store *cur, const struct trusts *old, const struct trusts *now,
     struct trusts *newer, struct trusts *odd)
@@ -2358,7 +2380,39 @@ trusts_newer(struct store *cur, const struct trusts *old, const struct trusts *n
 			to = key_chain(cur, name, old->v[i].key, now->v[j].key, &when) ? newer : odd;
 			to->v[to->n] = now->v[j];
 			to->v[to->n].when = when;
+			if (to == newer)
+				to->v[to->n].fate = keyed_in_db(cur, now->v[j].code,
+				    now->v[j].key);
 			to->n++;
+		}
+}
+
+/* Of the stations the backup (old) trusts with the key the database
+ * replaced (cur, now) trusts too, those whose first bundle signed with
+ * that key came to cur (store_sync_peer_keyed), into settled, with what
+ * it said: a backup made after `sync trust --replace` and before that
+ * bundle still has the station's numbers set aside for it, which that
+ * bundle, imported into cur, can no longer settle at the restored
+ * database (the station's next bundle goes on past what the backup
+ * holds of it, and would be taken for a new log). */
+static void
+trusts_settled(struct store *cur, const struct trusts *old, const struct trusts *now,
+    struct trusts *settled)
+{
+	size_t i, j;
+
+	memset(settled, 0, sizeof *settled);
+	for (i = 0; i < old->n; i++)
+		for (j = 0; j < now->n; j++) {
+			int fate;
+
+			if (strcmp(old->v[i].code, now->v[j].code) != 0 ||
+			    strcasecmp(old->v[i].key, now->v[j].key) != 0 ||
+			    (fate = keyed_in_db(cur, now->v[j].code, now->v[j].key)) == 0)
+				continue;
+			settled->v[settled->n] = now->v[j];
+			settled->v[settled->n].fate = fate;
+			settled->n++;
 		}
 }
 
@@ -2425,13 +2479,27 @@ struct restore_note {
 					   the same transaction (NULL: none) */
 	const char *keep_sec;
 	int kept;			/* set: the key pair was put back */
-	const struct trusts *trust;	/* stations' keys trusted anew after the
+	struct trusts *trust;		/* stations' keys trusted anew after the
 					   backup: trusted again, their numbers
-					   set aside (store_sync_peer_rekey) */
+					   set aside (store_sync_peer_rekey)
+					   unless the station's first bundle
+					   signed with the key came to the
+					   database replaced (fate): then kept
+					   as the backup has them (the same
+					   database) or forgotten (installed
+					   afresh); fate 0 where set aside */
 	int trusted;			/* set: they were */
 	const struct trusts *added;	/* stations trusted after the backup:
 					   trusted again */
 	int readded;			/* set: they were */
+	struct trusts *settled;		/* stations trusted with the same key in
+					   both whose first bundle signed with it
+					   came to the database replaced (fate):
+					   if the backup still waits for it (its
+					   numbers set aside), they are put back
+					   or dropped as that bundle said; fate
+					   0 where the backup did not wait */
+	int settled_done;		/* set: they were */
 };
 
 /* ---- the station's sync key, made anew after the backup ----
@@ -2571,13 +2639,48 @@ restore_audit(struct store_txn *t, void *vctx)
 		size_t i;
 
 		for (i = 0; i < rn->trust->n; i++) {
-			char name[64];
+			const char *code = rn->trust->v[i].code, *key = rn->trust->v[i].key;
+			int *fate = &rn->trust->v[i].fate;
+			char name[64], mark[TUI_KEY_HEX + 8];
+			uint64_t v;
 
-			snprintf(name, sizeof name, "sync.trust.%s", rn->trust->v[i].code);
-			if ((rc = store_setting_set(t, name, rn->trust->v[i].key,
-			    strlen(rn->trust->v[i].key))) != 0 ||
-			    (rc = store_sync_peer_rekey(t, rn->trust->v[i].code)) != 0)
+			snprintf(name, sizeof name, "sync.trust.%s", code);
+			if ((rc = store_setting_set(t, name, key, strlen(key))) != 0)
 				return rc;
+			/* The station's first bundle signed with the key came
+			 * to the database replaced, and said whether it is the
+			 * same database (its key made anew: what it
+			 * acknowledged here, as the backup has it, still holds,
+			 * so the next bundle for it carries only what it lacks)
+			 * or one installed afresh (it holds none of the
+			 * backup's numbers).  Setting them aside as --replace
+			 * does would make the next bundle for it carry the
+			 * whole log, and its next bundle, which goes on from
+			 * the log the database replaced acknowledged, past the
+			 * backup's, be taken for a new log.  Numbers the
+			 * backup itself set aside (a key replaced before it
+			 * was made) are left to its next bundle. */
+			if (*fate != 0 &&
+			    (rc = store_sync_peer_before_num(t, code, "recv", &v)) != 0) {
+				if (rc < 0)
+					return rc;
+				*fate = 0;
+			}
+			if (*fate == STORE_KEYED_SAME)
+				rc = 0;
+			else if (*fate == STORE_KEYED_FRESH)
+				rc = store_sync_peer_reset(t, code);
+			else
+				rc = store_sync_peer_rekey(t, code);
+			if (rc != 0)
+				return rc;
+			if (*fate != 0) {
+				snprintf(name, sizeof name, "sync.peer.%s.keyed", code);
+				snprintf(mark, sizeof mark, "%s %s",
+				    *fate == STORE_KEYED_SAME ? "same" : "fresh", key);
+				if ((rc = store_setting_set(t, name, mark, strlen(mark))) != 0)
+					return rc;
+			}
 		}
 		rn->trusted = 1;
 	}
@@ -2593,6 +2696,35 @@ restore_audit(struct store_txn *t, void *vctx)
 				return rc;
 		}
 		rn->readded = 1;
+	}
+	if (rn->settled != NULL) {
+		size_t i;
+
+		for (i = 0; i < rn->settled->n; i++) {
+			const char *code = rn->settled->v[i].code, *key = rn->settled->v[i].key;
+			int *fate = &rn->settled->v[i].fate;
+			char name[64], mark[TUI_KEY_HEX + 8];
+			uint64_t v;
+
+			/* (store_write may run this again: a station settled
+			 * the first time keeps its fate, as it is again) */
+			if (*fate == 0)
+				continue;
+			if ((rc = store_sync_peer_before_num(t, code, "recv", &v)) < 0)
+				return rc;
+			if (rc == 0) {
+				*fate = 0;	/* the backup did not wait: nothing to do */
+				continue;
+			}
+			if ((rc = store_sync_peer_before(t, code, *fate == STORE_KEYED_SAME)) < 0)
+				return rc;
+			snprintf(name, sizeof name, "sync.peer.%s.keyed", code);
+			snprintf(mark, sizeof mark, "%s %s",
+			    *fate == STORE_KEYED_SAME ? "same" : "fresh", key);
+			if ((rc = store_setting_set(t, name, mark, strlen(mark))) != 0)
+				return rc;
+		}
+		rn->settled_done = 1;
 	}
 	return 0;
 }
@@ -2637,7 +2769,13 @@ restore_trust_said(const struct trusts *newer, const struct trusts *odd, int tru
 	fflush(stdout);
 	for (i = 0; i < newer->n; i++) {
 		tui_fmt_when(newer->v[i].when, TUI_WHEN_ASCII, at, sizeof at);
-		if (trusted)
+		if (trusted && newer->v[i].fate == STORE_KEYED_SAME)
+			printf(_("The backup trusts station %s's old key, which a new one replaced here on %s, after the backup was made; the new key is trusted again (the old one may have leaked). %s's first bundle signed with it had come and showed the same database, its key made anew, so what %s acknowledged stays as the backup has it: the next bundle for it carries only what it lacks.\n"),
+			    newer->v[i].code, at, newer->v[i].code, newer->v[i].code);
+		else if (trusted && newer->v[i].fate == STORE_KEYED_FRESH)
+			printf(_("The backup trusts station %s's old key, which a new one replaced here on %s, after the backup was made; the new key is trusted again (the old one may have leaked). %s's first bundle signed with it had come and began a new change log (the station installed afresh), so what it acknowledged is forgotten: the next bundle for it carries everything, its own records too.\n"),
+			    newer->v[i].code, at, newer->v[i].code);
+		else if (trusted)
 			printf(_("The backup trusts station %s's old key, which a new one replaced here on %s, after the backup was made; the new key is trusted again (the old one may have leaked), and what %s acknowledged is set aside until its next bundle, as sync trust --replace does.\n"),
 			    newer->v[i].code, at, newer->v[i].code);
 		else
@@ -2648,6 +2786,24 @@ restore_trust_said(const struct trusts *newer, const struct trusts *odd, int tru
 	for (i = 0; i < odd->n; i++)
 		cli_error(_("warning: the backup trusts another key for station %s than the database it replaced did, and the audit log does not show which is newer; if %s's bundles are refused, confirm its key with %s by phone or in person and run: hamyar sync trust %s KEY --replace"),
 		    odd->v[i].code, odd->v[i].code, odd->v[i].code, odd->v[i].code);
+}
+
+/* What restore says of the stations whose numbers the backup had set
+ * aside until their first bundle signed with a new key, settled as that
+ * bundle, come to the database replaced, said (fate; 0: not done). */
+static void
+restore_settled_said(const struct trusts *settled)
+{
+	size_t i;
+
+	fflush(stdout);
+	for (i = 0; i < settled->n; i++)
+		if (settled->v[i].fate == STORE_KEYED_SAME)
+			printf(_("The backup was made after station %s's new key was trusted and before its first bundle signed with it came; that bundle had come since and showed the same database, its key made anew, so what %s acknowledged before is put back: the next bundle for it carries only what it lacks.\n"),
+			    settled->v[i].code, settled->v[i].code);
+		else if (settled->v[i].fate == STORE_KEYED_FRESH)
+			printf(_("The backup was made after station %s's new key was trusted and before its first bundle signed with it came; that bundle had come since and began a new change log (the station installed afresh), so what it acknowledged before stays forgotten: the next bundle for it carries everything, its own records too.\n"),
+			    settled->v[i].code);
 }
 
 /* What restore says of the stations trusted after the backup: added,
@@ -2770,8 +2926,8 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	int have_old, renewed = 0, restored_kept = 0, restored_trusted = 0;
 	struct keys_seen bkey, ckey;
 	int64_t renewed_at = 0;
-	static struct trusts btrust, ctrust, ntrust, otrust, atrust, xtrust;
-	int compared = 0, unreadable = 0, readded = 0;
+	static struct trusts btrust, ctrust, ntrust, otrust, atrust, xtrust, strust;
+	int compared = 0, unreadable = 0, readded = 0, settled = 0;
 	int64_t backup_last = 0;
 
 	memset(&bkey, 0, sizeof bkey);
@@ -2780,6 +2936,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	memset(&ntrust, 0, sizeof ntrust);
 	memset(&otrust, 0, sizeof otrust);
 	memset(&atrust, 0, sizeof atrust);
+	memset(&strust, 0, sizeof strust);
 	memset(&xtrust, 0, sizeof xtrust);
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--other-station") == 0)
@@ -2958,6 +3115,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 					    &renewed_at) ? 1 : -1;
 				trusts_of_db(cur, &ctrust);
 				trusts_newer(cur, &btrust, &ctrust, &ntrust, &otrust);
+				trusts_settled(cur, &btrust, &ctrust, &strust);
 				trusts_added(&btrust, &ctrust, &ntrust, bkey.pub, &atrust,
 				    &xtrust);
 				compared = 1;
@@ -3110,12 +3268,14 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 		}
 		rn.trust = &ntrust;
 		rn.added = &atrust;
+		rn.settled = &strust;
 		if ((rc = tui_identity_open_store(db, 0, &fresh, why, sizeof why)) == 0) {
 			if ((rc = store_write(fresh, restore_audit, &rn)) != 0)
 				snprintf(why, sizeof why, "%s", tui_store_strerror(rc));
 			restored_kept = rn.kept;
 			restored_trusted = rn.trusted;
 			readded = rn.readded;
+			settled = rc == 0 && rn.settled_done;
 			store_close(fresh);
 		} else if (store_open(db, STORE_RDONLY, &fresh) == 0)
 			store_close(fresh);
@@ -3133,6 +3293,8 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	printf("%s\n", _("What was saved after the backup was made is not in it; what the station sent to HQ comes back with its next sync."));
 	restore_key_said(renewed, renewed_at, restored_kept, code);
 	restore_trust_said(&ntrust, &otrust, restored_trusted);
+	if (settled)
+		restore_settled_said(&strust);
 	restore_added_said(&atrust, &xtrust, readded);
 	if (!compared)
 		restore_unknown_said(!have_old ? UNKNOWN_NONE : unreadable ? UNKNOWN_UNREADABLE :

@@ -192,6 +192,73 @@ test_reset(void **state)
 	store_close(st);
 }
 
+/* ---- what a station's first bundle with a new key said ---- */
+
+#define KEY1 "abababababababababababababababababababababababababababababababab"
+#define KEY2 "2222222222222222222222222222222222222222222222222222222222222222"
+
+struct keyed_ctx {
+	const char *key;	/* trusted for TBZ before the bundle */
+	int same;
+};
+
+static int
+keyed_fn(struct store_txn *t, void *vctx)
+{
+	const struct keyed_ctx *c = vctx;
+	int rc;
+
+	if ((rc = store_setting_set(t, "sync.trust.TBZ", c->key, strlen(c->key))) != 0 ||
+	    (rc = store_sync_peer_raise(t, "TBZ", "recv", 7)) != 0 ||
+	    (rc = store_sync_peer_rekey(t, "TBZ")) != 0)
+		return rc;
+	rc = store_sync_peer_before(t, "TBZ", c->same);
+	return rc == 1 ? 0 : rc != 0 ? rc : -1;
+}
+
+static int
+keyed(struct store *st, const char *key)
+{
+	struct store_txn *t;
+	int fate;
+
+	assert_int_equal(store_read_begin(st, &t), 0);
+	fate = store_sync_peer_keyed(t, "TBZ", key);
+	store_read_end(t);
+	return fate;
+}
+
+/* store_sync_peer_before notes, for the key trusted then, whether the
+ * station proved the same database or one installed afresh, so that a
+ * restore of a backup made before that key was trusted knows which
+ * (store_sync_peer_keyed): nothing before any bundle, nothing for another
+ * key (a key replaced again since). */
+static void
+test_keyed(void **state)
+{
+	struct store *st = open_new("HQ");
+	struct keyed_ctx same = { KEY1, 1 }, fresh = { KEY2, 0 };
+	struct store_txn *t;
+	uint64_t v;
+
+	(void)state;
+	assert_int_equal(keyed(st, KEY1), 0);
+	assert_int_equal(store_write(st, keyed_fn, &same), 0);
+	assert_int_equal(keyed(st, KEY1), STORE_KEYED_SAME);
+	assert_int_equal(keyed(st, "ABABABABABABABABABABABABABABABABABABABABABABABABABABABABABABABAB"),
+	    STORE_KEYED_SAME);	/* any case */
+	assert_int_equal(keyed(st, KEY2), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_sync_peer_get(t, "TBZ", "recv", &v), 0);
+	assert_int_equal(v, 7);		/* put back */
+	assert_int_equal(store_sync_peer_keyed(t, "تبریز", KEY1), STORE_EINVAL);
+	store_read_end(t);
+	assert_int_equal(store_write(st, keyed_fn, &fresh), 0);
+	assert_int_equal(keyed(st, KEY2), STORE_KEYED_FRESH);
+	assert_int_equal(keyed(st, KEY1), 0);
+	store_close(st);
+}
+
 /* ---- who decided a conflict ---- */
 
 struct settle_ctx {
@@ -337,6 +404,7 @@ main(void)
 		cmocka_unit_test(test_stamp_each_way),
 		cmocka_unit_test(test_stamp_refused),
 		cmocka_unit_test(test_reset),
+		cmocka_unit_test(test_keyed),
 		cmocka_unit_test(test_settle_by),
 	};
 

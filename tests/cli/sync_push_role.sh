@@ -1,0 +1,167 @@
+# sync push to a login that may not receive bundles at the other station
+# (a clerk there): the push is refused (exit 1, nothing sent, nothing
+# applied), saying what is missing: a push is received only by a user of
+# that database whose role is provincial HQ or administrator, how to give
+# the login that role there or push as one that has it.  Before, push
+# ended with exit 3 saying hamyar there could not say its station code and
+# to make a database there (hamyar init --station), which was there.  Once
+# the login has the HQ role the same push goes through; and such a login
+# answers `sync status` (read only), so a push to a station whose new key
+# has signed nothing here yet carries only what it lacks.  The test starts
+# its own sshd on 127.0.0.1 as tests/cli/sync_push.sh does; the login there
+# runs hamyar as nobody (setpriv; root only).
+. "$HAMYAR_SRC/tests/lib.sh"
+
+SSHD=$(command -v sshd 2>/dev/null || echo /usr/sbin/sshd)
+SSHD_PID=""
+cleanup() {
+	[ -n "$SSHD_PID" ] && kill "$SSHD_PID" 2>/dev/null
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+if ! second_uid; then
+	echo "# not root: skipped"
+	ok 0 "skipped (needs root and setpriv)"
+	done_testing
+	exit $?
+fi
+why=""
+[ -x "$SSHD" ] || why="sshd is not installed (openssh-server; tools/deps.sh installs it)"
+command -v ssh >/dev/null 2>&1 || why="the ssh client is not installed (openssh-client)"
+command -v ssh-keygen >/dev/null 2>&1 || why="ssh-keygen is not installed (openssh-client)"
+if [ -n "$why" ]; then
+	ok 1 "sync push needs an sshd to talk to: $why"
+	done_testing
+	exit 1
+fi
+
+T="$TMP/tbz" Q="$TMP/hq"
+"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
+"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
+"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
+"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
+for d in "$T" "$Q"; do
+	chgrp -R nogroup "$d" && chmod 2770 "$d" &&
+	"$HAMYAR" --db "$d" user add "$(id -un)" --role admin >/dev/null || echo "# users of $d"
+done
+"$HAMYAR" --db "$Q" user add nobody --role clerk --county TBZ >/dev/null; ok $? "nobody is a clerk at HQ"
+printf 'kind,name,county,mobile\nperson,علی‌رضا کریمی,TBZ,09141234567\nperson,زهرا احمدی‌نژاد,TBZ,۰۹۱۲۱۱۱۲۲۳۳\n' >"$TMP/d.csv"
+"$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null; ok $? "two donors at TBZ"
+
+me=$(id -un)
+port=$((20000 + ($$ + 7919) % 20000))
+ssh-keygen -q -t ed25519 -N '' -f "$TMP/hostkey" >/dev/null
+ssh-keygen -q -t ed25519 -N '' -f "$TMP/id" >/dev/null
+cp "$TMP/id.pub" "$TMP/authorized_keys"
+chmod 600 "$TMP/authorized_keys"
+cat >"$TMP/sshd_config" <<CONF
+Port $port
+ListenAddress 127.0.0.1
+HostKey $TMP/hostkey
+PidFile $TMP/sshd.pid
+AuthorizedKeysFile $TMP/authorized_keys
+UsePAM no
+StrictModes no
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+PubkeyAuthentication yes
+PermitRootLogin prohibit-password
+AllowUsers $me
+CONF
+cat >"$TMP/ssh_config" <<CONF
+Host hq tbz
+	HostName 127.0.0.1
+	Port $port
+	IdentityFile $TMP/id
+	IdentitiesOnly yes
+	StrictHostKeyChecking no
+	UserKnownHostsFile $TMP/known_hosts
+	BatchMode yes
+	LogLevel ERROR
+CONF
+[ "$(id -u)" = 0 ] && mkdir -p /run/sshd 2>/dev/null
+"$SSHD" -t -f "$TMP/sshd_config" 2>"$TMP/sshd.log"
+if [ $? -ne 0 ]; then
+	ok 1 "sshd accepts the test's config: $(tr '\n' ' ' <"$TMP/sshd.log")"
+	done_testing
+	exit 1
+fi
+"$SSHD" -D -e -f "$TMP/sshd_config" 2>>"$TMP/sshd.log" &
+SSHD_PID=$!
+up=1
+i=0
+while [ $i -lt 50 ]; do
+	if ssh -F "$TMP/ssh_config" hq true 2>/dev/null; then up=0; break; fi
+	kill -0 "$SSHD_PID" 2>/dev/null || break
+	sleep 0.1; i=$((i + 1))
+done
+if [ $up -ne 0 ]; then
+	ok 1 "sshd started on 127.0.0.1:$port and takes our key: $(tail -n 3 "$TMP/sshd.log" | tr '\n' ' ')"
+	done_testing
+	exit 1
+fi
+ok 0 "sshd listening on 127.0.0.1:$port"
+
+# the login on the other side runs hamyar as nobody, on the database named
+as_login() {	# as_login DB: HAMYAR_REMOTE for nobody's hamyar on DB
+	echo "HAMYAR_DB=$1 setpriv --reuid=65534 --regid=65534 --groups=65534 -- env HOME=$TMP $BIN"
+}
+export HAMYAR_SSH="ssh -F $TMP/ssh_config"
+HAMYAR_REMOTE=$(as_login "$Q") "$HAMYAR" --db "$T" sync push hq >"$TMP/out" 2>"$TMP/err"
+is $? 1 "a push to a clerk's login is refused (exit 1)"
+err=$(cat "$TMP/err")
+holds "$err" "اجازهٔ تبادل بستهٔ همگام‌سازی را در آنجا ندارد" "... saying the login there may not exchange bundles"
+holds "$err" "نقشش ستاد استان یا مدیر باشد" "... which role it needs"
+holds "$err" "hamyar user add LOGIN --role hq" "... how to give it"
+holds "$err" "hamyar sync push USER@hq" "... or to push as a login that has it"
+case $err in *"hamyar init --station"*) r=1 ;; *) r=0 ;; esac
+ok $r "... not that a database is to be made there"
+is "$("$HAMYAR" --db "$Q" export donors | wc -l)" 1 "nothing reached HQ"
+HAMYAR_REMOTE=$(as_login "$Q") "$HAMYAR" --lang en --db "$T" sync push "$me@hq" >"$TMP/out" 2>"$TMP/err"
+is $? 1 "under --lang en too"
+holds "$(cat "$TMP/err")" "the login on $me@hq may not exchange sync bundles there" "... in English"
+holds "$(cat "$TMP/err")" "hamyar sync push USER@hq" "... naming the host alone for another login"
+
+"$HAMYAR" --db "$Q" user remove nobody >/dev/null 2>&1 &&
+"$HAMYAR" --db "$Q" user add nobody --role hq >/dev/null 2>&1; ok $? "nobody made provincial HQ staff at HQ"
+HAMYAR_REMOTE=$(as_login "$Q") "$HAMYAR" --lang en --db "$T" sync push hq >"$TMP/out" 2>"$TMP/err"; ok $? "the same push goes through"
+grep -q '^changes sent: 2, to HQ (hq)' "$TMP/out"; ok $? "... with the two donors"
+is "$("$HAMYAR" --db "$Q" export donors | wc -l)" 3 "... which reached HQ"
+
+# HQ pushes to TBZ, whose key was made anew and trusted at HQ with
+# --replace: TBZ's login, HQ staff there (not the administrator), answers
+# sync status, so the push carries only what TBZ lacks, not everything
+"$HAMYAR" --db "$T" user add nobody --role hq >/dev/null; ok $? "nobody is HQ staff at TBZ"
+printf 'kind,name,county\nperson,رضا قاسمی,MRG\n' >"$TMP/q.csv"
+"$HAMYAR" --db "$Q" import donors "$TMP/q.csv" >/dev/null &&
+HAMYAR_REMOTE=$(as_login "$T") "$HAMYAR" --lang en --db "$Q" sync push tbz >"$TMP/out" 2>"$TMP/err" &&
+HAMYAR_REMOTE=$(as_login "$Q") "$HAMYAR" --lang en --db "$T" sync push hq >"$TMP/out" 2>"$TMP/err"
+ok $? "a donor at HQ pushed to TBZ, TBZ's acknowledgement pushed back"
+"$HAMYAR" --db "$T" sync key --new >"$TMP/k" 2>/dev/null &&
+"$HAMYAR" --db "$Q" sync trust TBZ "$(tail -n 1 "$TMP/k")" --replace >/dev/null 2>&1; ok $? "TBZ's key made anew, trusted at HQ with --replace"
+"$HAMYAR" --db "$Q" sync export --to TBZ --out "$TMP/file" >/dev/null 2>&1
+n=$(sed -n 's/^changes //p' "$TMP/file"); [ "${n:-0}" -ge 3 ]; ok $? "a file bundle for TBZ now carries everything ($n changes)"
+HAMYAR_REMOTE=$(as_login "$T") "$HAMYAR" --lang en --db "$Q" sync push tbz >"$TMP/out" 2>"$TMP/err"; ok $? "HQ pushes to TBZ"
+grep -q '^changes sent: 0, to TBZ (tbz)' "$TMP/out"; ok $? "... sending nothing: TBZ's login said how much it holds"
+case $(cat "$TMP/err") in *"carries all of this database's changes"*) r=1 ;; *) r=0 ;; esac
+ok $r "... with no note that it carries everything"
+
+# TBZ's key made anew again, and a program at TBZ that cannot answer sync
+# status (older than this one): the push carries everything, saying so,
+# and says why it could not carry less (before, only the first)
+"$HAMYAR" --db "$T" sync key --new >"$TMP/k" 2>/dev/null &&
+"$HAMYAR" --db "$Q" sync trust TBZ "$(tail -n 1 "$TMP/k")" --replace >/dev/null 2>&1; ok $? "TBZ's key made anew again, trusted at HQ"
+cat >"$TMP/older" <<OLD
+#!/bin/sh
+case "\$*" in *"sync status"*) echo "hamyar: usage: hamyar sync key | trust | export | import | push | conflicts | resolve" >&2; exit 2 ;; esac
+exec "$BIN" "\$@"
+OLD
+chmod 755 "$TMP/older"
+HAMYAR_REMOTE="HAMYAR_DB=$T setpriv --reuid=65534 --regid=65534 --groups=65534 -- env HOME=$TMP $TMP/older" \
+"$HAMYAR" --db "$Q" sync push tbz >"$TMP/out" 2>"$TMP/err"; ok $? "HQ pushes to a TBZ whose program cannot answer sync status"
+err=$(cat "$TMP/err")
+holds "$err" "این بسته همهٔ تغییرهای این پایگاه داده" "... carrying everything, as it says"
+holds "$err" "tbz نتوانست بگوید چه اندازه از فهرست تغییرهای این پایگاه داده را دارد" "... and that TBZ could not say how much it holds"
+holds "$err" "hamyar sync status در آنجا با کد خروج 2 پایان یافت" "... what failed there, with its exit"
+holds "$err" "برنامه‌ای قدیمی‌تر از این نسخه" "... and what to do about an older program"
+done_testing
