@@ -3818,7 +3818,16 @@ pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 		case TUI_KEY_PGDN: down(l, rh, rh); continue;
 		/* as in the list: the first and the last record */
 		case TUI_KEY_HOME: restart(l); continue;
-		case TUI_KEY_END: to_end(l, rh); continue;
+		case TUI_KEY_END:
+			/* the rows End does not read counted, as the list
+			 * counts them (end_count); damage found takes its
+			 * sentence's rows from the last page, as the next
+			 * paint lays it out.  Before, End here counted
+			 * nothing, in name order or by id. */
+			if (end_count(l) && dn == 0)
+				rh -= pick_damaged(l, dmg, sizeof dmg, w - 4, rh);
+			to_end(l, rh);
+			continue;
 		case TUI_KEY_BACKSPACE:
 			if (space)	/* the space typed after the word */
 				space = 0;

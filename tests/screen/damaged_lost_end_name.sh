@@ -9,6 +9,9 @@
 # the same End in id order says so.  Now End in name order looks for the
 # record of each entry it counts, and says the damaged-database sentence
 # under the last page as id order does; on the sound database, nothing.
+# The record picker (F4 on a new pledge's donor) lists donors in name
+# order too, and its End counted nothing at all: now it counts as the
+# list does, and says it under its last rows.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 
@@ -57,4 +60,24 @@ scr_keys Enter; scr_settle	# the first column: by id
 scr_keys End; scr_wait 'MRD-70' >/dev/null; scr_settle
 said; ok $? "in id order End says the same"
 scr_cap | grep -q '__EXIT__'; is $? 1 "the program goes on"
+
+picked() {	# picked DIR: a new pledge's form, F4 on its donor, End
+	scr_start "$1" || return 1
+	scr_wait 'منوی اصلی' >/dev/null || return 1
+	scr_keys 5; scr_wait 'رکوردها:' >/dev/null || return 1
+	scr_keys F5; scr_wait 'مشارکت: تازه' >/dev/null || return 1
+	scr_keys F4; scr_wait 'MRD-11' >/dev/null || return 1
+	scr_settle
+	said && { echo "# said on the first page"; return 1; }
+	scr_keys End; scr_wait 'MRD-70' >/dev/null || return 1
+	scr_settle
+	scr_cap | grep -q 'MRD-4[234]' && { echo "# MRD-43's place on the last page"; return 1; }
+	return 0
+}
+picked "$D"; ok $? "the sound database: End in the picker of a pledge's donor, the last donor shown"
+said; is $? 1 "... and nothing said of damage"
+picked "$P"; ok $? "the damaged copy: End in the picker, the last donor shown"
+said; ok $? "... and it says under the rows that the list does not show every record"
+scr_cap | grep 'MRD-70' | grep -q '│'; ok $? "... the last donor inside the box, above the sentence"
+scr_keys Escape; scr_wait 'مشارکت: تازه' >/dev/null; ok $? "Esc: back on the form, the program goes on"
 done_testing
