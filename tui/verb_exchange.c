@@ -6173,7 +6173,7 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 	FILE *out = stdout;
 	char tmp[4200], *text = NULL;
 	size_t i, len = 0;
-	int rc, werr = 0;
+	int rc, werr = 0, mem = 0;
 
 	/* a stop (Ctrl-C, a kill) removes the temporary file */
 	if (path != NULL && (out = cli_out_open(path, tmp, sizeof tmp)) == NULL) {
@@ -6182,14 +6182,21 @@ export_to(struct store *st, const enum core_kind *kinds, size_t n, const char *p
 		return EXIT_SYSTEM;
 	}
 	/* To the standard output (a terminal, a pipe, "> file"), as to
-	 * --out FILE: all or nothing.  The export is made in memory and
-	 * written out only once whole; before, the rows before a record
-	 * naming one not there (refs_there) or a table read short went out,
-	 * and the error after them, a half export that reads as a whole
-	 * one once the error has scrolled by or gone to another file. */
-	if (path == NULL && (out = open_memstream(&text, &len)) == NULL) {
-		cli_error(_("export failed: %s"), tui_store_strerror(STORE_ENOMEM));
-		return EXIT_SYSTEM;
+	 * --out FILE: all or nothing.  The export is made in a temporary
+	 * file of its own, removed as it is made (tmpfile: nothing left
+	 * behind, however the program ends), or where none can be made in
+	 * memory, and copied out only once whole; before, the rows before a
+	 * record naming one not there (refs_there) or a table read short
+	 * went out, then the error, a half export that reads as a whole one
+	 * once the error has scrolled by or gone to another file.  (In a
+	 * file, not in memory: 35 MB of JSON for 40,000 donors took 68 MB
+	 * more at its peak.) */
+	if (path == NULL && (out = tmpfile()) == NULL) {
+		if ((out = open_memstream(&text, &len)) == NULL) {
+			cli_error(_("export failed: %s"), tui_store_strerror(STORE_ENOMEM));
+			return EXIT_SYSTEM;
+		}
+		mem = 1;
 	}
 	export_lost.row_kind = -1;
 	if ((rc = store_read_begin(st, &t)) != 0)
@@ -6211,17 +6218,32 @@ out:
 		rc = STORE_EIO;
 	}
 	if (path == NULL) {
-		/* the export in memory: out only when whole */
+		/* the export made aside: out only when whole (a temporary
+		 * file a full disk stopped is said as the standard output's
+		 * error: where the export was going) */
+		if (rc == 0 && !mem) {
+			char buf[65536];
+			size_t got;
+
+			rewind(out);
+			while ((got = fread(buf, 1, sizeof buf, out)) > 0)
+				if (fwrite(buf, 1, got, stdout) != got)
+					break;
+			if (ferror(out) || ferror(stdout)) {
+				werr = errno ? errno : EIO;
+				rc = STORE_EIO;
+			}
+		}
 		if (fclose(out) != 0 && rc == 0) {
 			werr = errno ? errno : ENOMEM;
 			rc = STORE_EIO;
 		}
-		out = stdout;
-		if (rc == 0 && len > 0 && fwrite(text, 1, len, stdout) != len) {
+		if (rc == 0 && mem && len > 0 && fwrite(text, 1, len, stdout) != len) {
 			werr = errno ? errno : EIO;
 			rc = STORE_EIO;
 		}
 		free(text);
+		out = stdout;
 		if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout))) {
 			werr = errno ? errno : EIO;
 			rc = STORE_EIO;
