@@ -2217,11 +2217,12 @@ end_key(const struct list *l, char *buf, size_t n)
  * whose rows must each be read to be counted (a filter not in its
  * iterator) is walked up to SORT_LIMIT rows only: that would read every
  * record, and its damage is said where a walk or a row read finds it.
- * A walk of an index (name order, a filter's field) looks for each
- * entry's record too (store_exists): an entry naming a record a cut leaf
- * lost counts as one in the index, and name order, whose rows the index
- * lists, said nothing on End where id order, the table's walk, said the
- * list was short (one donor of 60 lost between the first and last page). */
+ * A walk of an index counts its entries, and an entry naming a record a
+ * cut leaf lost counts as one there: in name order End said nothing where
+ * id order, the table's walk, said the list was short (one donor of 60
+ * lost between the first and last page).  Now name order walks the table
+ * too, its keys only, as id order does; a filter's index (in id order)
+ * has each entry's record looked for (store_exists). */
 static int
 end_count(struct list *l)
 {
@@ -2232,8 +2233,14 @@ end_count(struct list *l)
 	uint64_t snap;
 	int rc, need_get = l->scope_check || (l->filter_field >= 0 && !filter_in_iter(l)) ||
 	    l->ref_field >= 0 || l->late_only || scan_search(l) || has_id_part(l);
-	/* the iterator walks an index, not the records' table (open_iter) */
-	int look = !need_get && (filter_in_iter(l) || (!l->by_id && l->search_field >= 0));
+	/* the iterator walks an index, not the records' table (open_iter):
+	 * a filter's, whose entries name their records in id order, each
+	 * looked for; or in name order the names', and then the table is
+	 * walked too, as id order walks it (the names' order looked up
+	 * one by one, page after page given back by store_trim, took ten
+	 * times as long: 0.4 s for 40,000 donors) */
+	int look = !need_get && filter_in_iter(l);
+	int by_name = !need_get && !filter_in_iter(l) && !l->by_id && l->search_field >= 0;
 
 	if (l->damaged || l->sort_field >= 0 || store_read_begin(tui_app.st, &t) != 0)
 		return 0;
@@ -2260,6 +2267,21 @@ end_count(struct list *l)
 	}
 	if (rc == STORE_ENOTFOUND && seen < n)
 		l->damaged = 1;
+	if (rc == STORE_ENOTFOUND && !l->damaged && by_name) {
+		size_t recs = 0;
+
+		store_iter_free(it);
+		it = NULL;
+		if ((rc = store_iter_kind(t, l->kind, &it)) == 0) {
+			while ((rc = next_row(l, it, id)) == 0) {
+				if ((++walked & 255) == 0)
+					store_trim(tui_app.st);
+				recs++;
+			}
+			if (rc == STORE_ENOTFOUND && recs < n)
+				l->damaged = 1;
+		}
+	}
 	if (rc == STORE_ENOTFOUND && !l->damaged) {
 		l->end_whole = 1;
 		l->end_snap = snap;

@@ -3,15 +3,16 @@
 # MRD-43, «علی‌اکبر رضایي 33», the first leaf's last node, lost without an
 # error), while the name index still names him.  End reads the last page
 # backwards; End's count (end_count) walked the name index's entries and
-# counted them against the heading's count, which they match: the record
-# they name was never looked for, and a lost donor off both the first and
-# the last page went unnoticed («رکوردها: ۶۰» over 59 in silence), where
-# the same End in id order says so.  Now End in name order looks for the
-# record of each entry it counts, and says the damaged-database sentence
-# under the last page as id order does; on the sound database, nothing.
-# The record picker (F4 on a new pledge's donor) lists donors in name
-# order too, and its End counted nothing at all: now it counts as the
-# list does, and says it under its last rows.
+# counted them against the heading's count, which they match: the table
+# was not walked, and a lost donor off both the first and the last page
+# went unnoticed («رکوردها: ۶۰» over 59 in silence), where the same End in
+# id order, the table's walk, says so.  Now End in name order walks the
+# table too and says the damaged-database sentence under the last page as
+# id order does; on the sound database, nothing.  So by id filtered by
+# county (F4), whose county index still names him: each entry's record is
+# looked for.  The record picker (F4 on a new pledge's donor) lists donors
+# in name order too, and its End counted nothing at all: now it counts as
+# the list does, and says it under its last rows.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 
@@ -59,6 +60,28 @@ scr_keys F6; scr_wait 'مرتب‌سازی' >/dev/null
 scr_keys Enter; scr_settle	# the first column: by id
 scr_keys End; scr_wait 'MRD-70' >/dev/null; scr_settle
 said; ok $? "in id order End says the same"
+# id order filtered by county (F4): the county's index walked, which
+# still names MRD-43 (before, nothing said here either)
+filtered() {	# filtered DIR: by id, F4 county Marand, End
+	scr_start "$1" || return 1
+	scr_wait 'منوی اصلی' >/dev/null || return 1
+	scr_keys 1; scr_wait 'MRD-11' >/dev/null || return 1
+	scr_keys F6; scr_wait 'مرتب‌سازی' >/dev/null || return 1
+	scr_keys Enter; scr_settle
+	scr_keys F4; scr_wait 'صافی بر پایهٔ' >/dev/null || return 1
+	scr_keys Down Enter; scr_wait 'آذرشهر' >/dev/null || return 1
+	# the province's counties in their order: Marand the fifteenth
+	scr_keys Home Down Down Down Down Down Down Down Down Down Down Down Down Down Down
+	scr_settle; scr_keys Enter; scr_wait 'شهرستان: مرند' >/dev/null || return 1
+	scr_settle
+	said && { echo "# said on the first page"; return 1; }
+	scr_keys End; scr_wait 'MRD-70' >/dev/null || return 1
+	scr_settle
+}
+filtered "$D"; ok $? "the sound database: by id, filtered by county Marand, End"
+said; is $? 1 "... nothing said of damage"
+filtered "$P"; ok $? "the damaged copy: by id, filtered by county Marand, End"
+said; ok $? "... it says the list does not show every record"
 scr_cap | grep -q '__EXIT__'; is $? 1 "the program goes on"
 
 picked() {	# picked DIR: a new pledge's form, F4 on its donor, End
