@@ -6051,7 +6051,10 @@ export_kind(struct store_txn *t, enum core_kind k, FILE *out, int json, int firs
 		 * stops it, no file written; before, exit 0 with the row
 		 * naming the id, a file the import refuses (export_failed) */
 		if ((rc = refs_there(t, r, id)) != 0) {
-			if (rc == STORE_ECORRUPT) {
+			/* named (export_failed) to one who may read the row:
+			 * a clerk is not told of another county's records */
+			if (rc == STORE_ECORRUPT && (!filter ||
+			    may(store_txn_store(t), t, CORE_ACCESS_READ, r, 0))) {
 				export_lost.row_kind = (int)k;
 				snprintf(export_lost.row, sizeof export_lost.row, "%s", id);
 			}

@@ -110,4 +110,23 @@ grep -qF 'MRD-41,MRD-31' "$TMP/out"; ok $? "... listing MRD-41"
 "$HAMYAR" --db "$TMP/pu" export all --out "$TMP/all" >/dev/null 2>"$TMP/err"
 is $? 3 "export all --out DIR: exit 3"
 [ ! -e "$TMP/all/stages.csv" ] && [ ! -e "$TMP/all/payments.csv" ]; ok $? "... no file written"
+
+# A clerk is told of the record only if he may read it: a Marand clerk
+# (MRD-41's pledge is for need MRD-20, of Marand) is, an Ahar clerk is
+# not (another county's ids); both get the damaged-database sentence.
+if second_uid; then
+	for c in MRD AHR; do
+		cp -a "$P" "$TMP/c$c"
+		"$HAMYAR" --db "$TMP/c$c" user add nobody --role clerk --county $c >/dev/null 2>&1
+		ok $? "a copy where nobody is a clerk of $c"
+		chgrp -R nogroup "$TMP/c$c" && chmod 2770 "$TMP/c$c" && chmod g+rw "$TMP/c$c"/*
+		as_nobody "$BIN" --db "$TMP/c$c" export payments >"$TMP/out" 2>"$TMP/err"
+		is $? 3 "... his export payments: exit 3"
+		[ ! -s "$TMP/out" ]; ok $? "... nothing on stdout"
+		said "$TMP/c$c"; ok $? "... the damaged-database sentence"
+		grep -qF 'MRD-31' "$TMP/err"
+		if [ $c = MRD ]; then ok $? "... the Marand clerk told of MRD-41, MRD-31 and MRD-13"
+		else is $? 1 "... the Ahar clerk not told of Marand's records"; fi
+	done
+fi
 done_testing
