@@ -4745,32 +4745,47 @@ audit_id_first(struct store_iter *it, const MDB_val *k, const MDB_val *d)
 	return first;
 }
 
-/* A walk of all of one record's entries (it->whole) that read fewer than
- * LMDB counts under its key: 1.  A record of many entries keeps them in
- * a table of their own inside the index, whose count is stored apart
- * (mdb_cursor_count reads it, not its pages): a leaf of it cut short
- * reads one entry fewer while every count still agrees, so that
- * audit_index_short, which adds those counts up, sees nothing; the walk
- * itself is what counts it, at no cost but one look-up. */
+/* A walk of one record's entries that read fewer than LMDB counts under
+ * its key: 1.  A record of many entries keeps them in a table of their
+ * own inside the index, whose count is stored apart (mdb_cursor_count
+ * reads it, not its pages): a leaf of it cut short reads one entry fewer
+ * while every count still agrees, so that audit_index_short, which adds
+ * those counts up, sees nothing; the walk itself is what counts it, at
+ * no cost but one look-up.  A walk from a day after his first entry
+ * (--since, it->whole 0), or past them all, has the entries before that
+ * day counted here, their keys only (16 bytes each, no entry read), and
+ * added to what it read; before, such a walk was not counted at all, and
+ * `audit --id MRD-11 --since DAY` listed his changes of the period one
+ * fewer, exit 0, where the same without --since said the damage. */
 static int
 audit_id_short(struct store_iter *it)
 {
 	MDB_cursor *c;
 	MDB_val k, d;
-	size_t n = 0;
+	unsigned char since[16];
+	size_t n = 0, before = 0;
 	int rc;
 
-	if (!it->whole)
+	if (it->t->write)
 		return 0;
 	if (mdb_cursor_open(it->t->txn, it->t->st->dbi[DB_AUDIT_ID], &c) != 0)
 		return 0;
+	be64_put(since, (uint64_t)it->since ^ ((uint64_t)1 << 63));
+	be64_put(since + 8, 0);
 	k.mv_size = strlen(it->id);
 	k.mv_data = it->id;
 	rc = mdb_cursor_get(c, &k, &d, MDB_SET_KEY);
 	if (rc == 0)
 		rc = mdb_cursor_count(c, &n);
+	/* the entries before the walk's first (none when it->whole) */
+	while (rc == 0 && !it->whole && d.mv_size == 16 && memcmp(d.mv_data, since, 16) < 0) {
+		before++;
+		rc = mdb_cursor_get(c, &k, &d, MDB_NEXT_DUP);
+	}
 	mdb_cursor_close(c);
-	return rc == 0 && it->walked < n;
+	if (rc != 0 && rc != MDB_NOTFOUND)
+		return 0;
+	return it->walked + before < n;
 }
 
 int
