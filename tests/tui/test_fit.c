@@ -482,8 +482,12 @@ test_middle_start_at_a_word(void **state)
 		}
 	tui_fit_middle(addr, 15, a, sizeof a);
 	assert_string_equal(a, "تبریز\xe2\x80\xa6جامع");
+	/* (at 19 to 21 columns «تبریز…مسجد جامع», 15 cells, was narrower
+	 * than the cut at 17: test_middle_monotonic) */
 	tui_fit_middle(addr, 21, a, sizeof a);
-	assert_string_equal(a, "تبریز\xe2\x80\xa6مسجد جامع");
+	assert_string_equal(a, "تبریز خیابان\xe2\x80\xa6جامع");
+	tui_fit_middle(addr, 22, a, sizeof a);
+	assert_string_equal(a, "تبریز خیابان\xe2\x80\xa6مسجد جامع");
 }
 
 /* ... and never inside a grapheme: where no word ends near, «کتا…» of
@@ -605,6 +609,41 @@ test_middle_joining_cells_to_the_end(void **state)
 			part[(size_t)(tail - t) - k] = '\0';
 			if (tui_text_width(part) <= w - tui_text_width(a))
 				fail_msg("w %d: «%s»: «%s» would have fit", w, a, part);
+		}
+}
+
+/* tui_fit_middle walked over every width: the text whole where it fits;
+ * else never wider than the width, and never narrower than at a smaller
+ * width (before, «همایش…» 53 cells wide at 54 columns and 48 at 55, and
+ * the text whole, uncut, below 5 columns or where no middle cut fitted). */
+static void
+test_middle_monotonic(void **state)
+{
+	static const char *const texts[] = {
+		"همایش بزرگداشت خیّرین مشارکت‌کننده در طرح‌های انتظامی شهرستان مرند",
+		"همایش تجلیل از خیرین مشارکت‌های مردمی شهرستان مرند",
+		"حمایت از ورزش محله‌ای کلانتری ۱۶ هریس",
+		"خرید تجهیزات کلانتری شمارهٔ ۱۲ تبریز به مبلغ ۱۲٬۳۴۵٬۶۷۸٬۹۰۰",
+		"علی‌رضا کريمي‌نژاد، مدیر شرکت حمل‌ونقل آذرخش Azarakhsh Co",
+		"می‌خواهم‌هایشان‌را بنیاد نیکوکاری مهر",
+		"Supply and fitting of cameras at the northern border posts",
+		addr, books, north, south,
+	};
+	char a[600];
+	size_t i;
+	int w, was, got;
+
+	(void)state;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		for (w = 1, was = 0; w <= 90; w++, was = got) {
+			tui_fit_middle(texts[i], w, a, sizeof a);
+			got = tui_text_width(a);
+			if (tui_text_width(texts[i]) <= w)
+				assert_string_equal(a, texts[i]);
+			if (got > w)
+				fail_msg("w %d: «%s» is %d cells wide", w, a, got);
+			if (got < was)
+				fail_msg("w %d: «%s» is %d cells wide, %d at w %d", w, a, got, was, w - 1);
 		}
 }
 
@@ -797,6 +836,7 @@ main(void)
 		cmocka_unit_test(test_middle_end_takes_the_cells_back),
 		cmocka_unit_test(test_middle_joining_cells_to_the_end),
 		cmocka_unit_test(test_middle_start_whole_graphemes),
+		cmocka_unit_test(test_middle_monotonic),
 		cmocka_unit_test(test_wrap_next),
 		cmocka_unit_test(test_fit_words),
 		cmocka_unit_test(test_latin_marked_short_pieces),
