@@ -20,6 +20,7 @@
 #include <cmocka.h>
 
 #include "tui/draw.h"
+#include "tui/form.h"
 
 static const char north[] =
     "بازسازی ساختمان و تعمیر سقف و دیوارهای کلانتری شمارهٔ ۱۲ تبریز، بخش شمالی";
@@ -647,6 +648,63 @@ test_middle_monotonic(void **state)
 		}
 }
 
+/* The piece of r, split at « — », that starts as donor does. */
+static const char *
+donor_piece(const char *r, const char *donor, char *piece, size_t n)
+{
+	const char *p = r, *e;
+
+	for (;;) {
+		e = strstr(p, " — ");
+		if (strncmp(p, donor, 3) == 0) {
+			size_t len = e != NULL ? (size_t)(e - p) : strlen(p);
+
+			if (len >= n)
+				len = n - 1;
+			memcpy(piece, p, len);
+			piece[len] = '\0';
+			return piece;
+		}
+		if (e == NULL)
+			return NULL;
+		p = e + strlen(" — ");
+	}
+}
+
+/* tui_pledge_fit, a payment's pledge beside its id on the payment's form:
+ * where the donor's name is cut, the row leaves no blank cell its next
+ * letters would fill.  Before, at 80 columns (43 cells) «TBZ-551 —
+ * (ایفاشده) سیده‌ز… — ۱۱۵٬۰۰۰٬۰۰۰» four cells short of the edge: a third
+ * separator's cells taken off, and the cells the need's middle cut left
+ * at a word's end not given back to the name. */
+static void
+test_pledge_fit_gives_cells_back(void **state)
+{
+	static const char donor[] = "(ایفاشده) سیده‌زهرا حق‌شناس";
+	static const char hint[] =
+	    "(ایفاشده) سیده‌زهرا حق‌شناس — TBZ-551 هزینه نگهداری ساختمان پلیس راه هریس — ۱۱۵٬۰۰۰٬۰۰۰";
+	char r[600], piece[600], more[600];
+	int w, got;
+
+	(void)state;
+	for (w = 24; w <= 90; w++) {
+		tui_pledge_fit(hint, w, r, sizeof r);
+		got = tui_text_width(r);
+		if (got > w)
+			fail_msg("w %d: «%s» is %d cells wide", w, r, got);
+		assert_non_null(strstr(r, "۱۱۵٬۰۰۰٬۰۰۰"));
+		if (donor_piece(r, donor, piece, sizeof piece) == NULL ||
+		    strcmp(piece, donor) == 0)
+			continue;	/* the name whole */
+		tui_fit_end(donor, tui_text_width(piece) + (w - got), more, sizeof more);
+		if (strcmp(more, piece) != 0)
+			fail_msg("w %d: «%s» leaves %d cells blank, «%s» would fill them", w, r,
+			    w - got, more);
+	}
+	tui_pledge_fit(hint, 43, r, sizeof r);
+	assert_string_equal(r, "TBZ-551 — (ایفاشده) سیده‌زهرا\xe2\x80\xa6\xe2\x80\x8f — ۱۱۵٬۰۰۰٬۰۰۰");
+}
+
 /* tui_fit_words: a name in a narrow column cut at a word's start, the
  * separators before the ellipsis left off; whole when it fits; its first
  * word cut only when even that one does not fit. */
@@ -837,6 +895,7 @@ main(void)
 		cmocka_unit_test(test_middle_joining_cells_to_the_end),
 		cmocka_unit_test(test_middle_start_whole_graphemes),
 		cmocka_unit_test(test_middle_monotonic),
+		cmocka_unit_test(test_pledge_fit_gives_cells_back),
 		cmocka_unit_test(test_wrap_next),
 		cmocka_unit_test(test_fit_words),
 		cmocka_unit_test(test_latin_marked_short_pieces),
