@@ -799,12 +799,49 @@ middle_cut(const char *s, const struct loc_layout *l, const int *cw, int budget,
 	return tui_text_width(buf);
 }
 
+/* The middle cuts of a text at each budget, made when first asked for
+ * (tui_fit_middle). */
+struct middle_cuts {
+	const char *s;
+	const struct loc_layout *l;
+	const int *cw;
+	char **cut;		/* [budget]: the cut, or NULL */
+	int *width;		/* [budget]: its width, -1 none, -2 not made yet */
+	char *try;
+	size_t n;
+};
+
+/* The budget of the cut tui_fit_middle first took for width v (the
+ * largest whose cut fits v), or -1 if none; 0, or -2 on allocation
+ * failure. */
+static int
+middle_first(struct middle_cuts *m, int v, int *budget)
+{
+	int b;
+
+	*budget = -1;
+	for (b = v - 1; b >= 3; b--) {
+		if (m->width[b] == -2) {
+			m->width[b] = middle_cut(m->s, m->l, m->cw, b, m->try, m->n);
+			if (m->width[b] >= 0 && (m->cut[b] = strdup(m->try)) == NULL)
+				return -2;
+		}
+		if (m->width[b] == -1)
+			return 0;	/* none at b, nor at any smaller budget */
+		if (m->width[b] <= v) {
+			*budget = b;
+			return 0;
+		}
+	}
+	return 0;
+}
+
 const char *
 tui_fit_middle(const char *s, int w, char *buf, size_t n)
 {
 	struct loc_layout l;
-	char *try = NULL;
-	int *cw = NULL, budget, got, best = -1;
+	struct middle_cuts m = { 0 };
+	int *cw = NULL, *first = NULL, v, b, got = -1, gotw = 0, rc = 0;
 
 	if (n == 0)
 		return s;
@@ -816,32 +853,52 @@ tui_fit_middle(const char *s, int w, char *buf, size_t n)
 		return buf;
 	}
 	if (w < 5 || l.log2cell == NULL || l.idx2off == NULL || l.nchars < 3 ||
-	    (cw = calloc(l.nchars, sizeof *cw)) == NULL || (try = malloc(n)) == NULL) {
-		loc_layout_done(&l);
-		free(cw);
-		return tui_fit_end(s, w, buf, n);	/* no room for a middle cut */
+	    (cw = calloc(l.nchars, sizeof *cw)) == NULL || (m.try = malloc(n)) == NULL ||
+	    (m.cut = calloc((size_t)w + 1, sizeof *m.cut)) == NULL ||
+	    (m.width = malloc(((size_t)w + 1) * sizeof *m.width)) == NULL ||
+	    (first = malloc(((size_t)w + 1) * sizeof *first)) == NULL) {
+		rc = -2;
+		goto out;
 	}
 	char_widths(&l, cw);
-	/* w - 1: the ellipsis' cell (less, if the text laid out anew is
-	 * wider than its characters' cells add up to).  The widest cut that
-	 * fits, not the first: the word boundaries each budget goes back to
-	 * may leave a larger budget's cut narrower than a smaller one's, and
-	 * a column made wider showed less of a title (53 cells of it at 54
-	 * columns, 48 at 55).  A cut is at most a cell wider than its
-	 * budget: the budgets at or below the widest found less one are not
-	 * tried. */
-	for (budget = w - 1; budget >= 3 && budget + 1 > best; budget--) {
-		if ((got = middle_cut(s, &l, cw, budget, try, n)) < 0)
+	m.s = s;
+	m.l = &l;
+	m.cw = cw;
+	m.n = n;
+	for (v = 0; v <= w; v++)
+		m.width[v] = -2;
+	/* Each budget (w - 1: the ellipsis' cell; less, if the text laid out
+	 * anew is wider than its characters' cells add up to) goes back to
+	 * word boundaries, so that a larger budget's cut may be narrower
+	 * than a smaller one's: a column made wider showed less of a title
+	 * (53 cells of it at 54 columns, 48 at 55).  The cut for w is the
+	 * first that fits, as before, unless the cut for w - 1 (found the
+	 * same way) is wider: then that one.  Down from w only as far as a
+	 * first cut fills its width but a cell (none below can be wider). */
+	for (v = w; v >= 5; v--) {
+		if ((rc = middle_first(&m, v, &first[v])) != 0)
+			goto out;
+		if (first[v] >= 0 && m.width[first[v]] >= v - 1)
 			break;
-		if (got <= w && got > best) {
-			best = got;
-			memcpy(buf, try, strlen(try) + 1);
-		}
 	}
-	free(try);
+	for (v = v < 5 ? 5 : v; v <= w; v++)
+		if ((b = first[v]) >= 0 && m.width[b] >= gotw) {
+			got = b;
+			gotw = m.width[b];
+		}
+	if (got >= 0)
+		memcpy(buf, m.cut[got], strlen(m.cut[got]) + 1);
+out:
+	if (m.cut != NULL)
+		for (v = 0; v <= w; v++)
+			free(m.cut[v]);
+	free(m.cut);
+	free(m.width);
+	free(m.try);
+	free(first);
 	free(cw);
 	loc_layout_done(&l);
-	if (best < 0)	/* no middle cut fits: at its end, as when drawn */
+	if (got < 0)	/* no middle cut fits: at its end, as when drawn */
 		return tui_fit_end(s, w, buf, n);
 	return buf;
 }
