@@ -7016,6 +7016,13 @@ sync_import(struct store *st, const char *file, const char *db)
 			printf(_("changes applied, by kind of record: %s\n"), b.p);
 		free(b.p);
 	}
+	/* a suspected duplicate is counted among the conflicts, not the
+	 * changes applied, yet its record is here: said, so that the donors
+	 * missing from the line above (a station's 410 registered while
+	 * apart) are not read as left out */
+	if (stats.ndup > 0)
+		cli_printf(stdout, cli_person_digits(st), _("of the conflicts, suspected duplicates (a national or legal id that another record here holds too): %zu; their records came in and both of each pair are kept until you decide which stays (hamyar sync conflicts)\n"),
+		    stats.ndup);
 	if (stats.settled > 0)
 		cli_printf(stdout, cli_person_digits(st), _("conflicts that came already settled at another database (nothing to decide here): %zu\n"),
 		    stats.settled);
