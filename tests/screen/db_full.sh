@@ -23,7 +23,7 @@ LIMITS="HAMYAR_MAP_INIT=256K HAMYAR_MAP_LIMIT=2M"
 export HAMYAR_MAP_INIT=256K HAMYAR_MAP_LIMIT=2M
 SCR_ENV="$SCR_ENV_DEFAULT $LIMITS"
 pin=""
-release() {	# the held export writes on to its end and leaves
+release() {	# the held audit listing writes on to its end and leaves
 	[ -n "$pin" ] || return 0
 	kill -0 "$pin" 2>/dev/null && timeout 60 cat "$TMP/pin" >/dev/null
 	wait "$pin"
