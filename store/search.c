@@ -1511,7 +1511,7 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	const unsigned char *rk;
 	size_t wl, rkl, w;
 	struct wv v;
-	struct wmask m[QWORDS_MAX] = { { { 0 } } }, g[QWORDS_MAX], jn[QWORDS_MAX], sm = mask_none;
+	struct wmask m, g[QWORDS_MAX], jn[QWORDS_MAX], sm = mask_none;
 	int first = 1, here, c, i, none = 0, whole, split;
 
 	if (k->mv_size < q->lolen || memcmp(k->mv_data, q->lo, q->lolen) != 0)
@@ -1523,21 +1523,22 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	if (split && !mask_any(split_pairs(q, q->ph, &v)))
 		return 0;	/* most names of the range: at once */
 	for (i = 0; i < q->nq; i++) {
-		m[i] = g[i] = mask_none;
+		/* m: the words query word i matches, g: their written words */
+		m = g[i] = mask_none;
 		for (w = 0; w < v.n; w++)
 			if (qmatch(q, i, &v, w)) {
-				m[i] = mask_or(m[i], mask_bit(w));
+				m = mask_or(m, mask_bit(w));
 				g[i] = mask_or(g[i], mask_bit(v.word[w]));
 			}
-		if (!mask_any(m[i])) {
+		if (!mask_any(m)) {
 			if (q->ph == 0)
 				return 0;	/* a query word matches no word */
 			none = 1;
 		}
+		if (i == q->j && q->ph == 0)
+			sm = m;
 	}
-	if (q->ph == 0) {
-		sm = m[q->j];
-	} else if (!split) {
+	if (q->ph > 0 && !split) {
 		for (sm = mask_none, w = 0; w < v.n; w++)
 			if (cmatch(q, q->phase[q->ph].i, &v, w))
 				sm = mask_or(sm, mask_bit(w));
