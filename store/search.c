@@ -1742,9 +1742,9 @@ words_prev(struct store_iter *it, char *id)
  * its first written words whole: each start of the letters is looked up
  * as a whole word, or in a bulk write that read the index's words into a
  * set (wset_of) the list of the cut names read with them is looked at.
- * Only a name of more than WORDS_MAX bytes of letters can be the twin of
- * one (each of its entries has a letter, a byte at least), so short
- * names cost nothing more.  Before, such a stored name was never found.
+ * Only a name of more than words_cap bytes of letters (each of its entries
+ * has a letter, a byte at least), or of WORD_KEY_MAX at least, can be the
+ * twin of one, so short names cost nothing more.  Before, such a stored name was never found.
  *
  * store_name_twin_if does not put a bulk write's deferred entries first
  * (defer_flush_db): an import of 10^5 donors asking it on every row ran a
@@ -2017,11 +2017,14 @@ store_name_twin_key_if(struct store_txn *t, enum core_kind k, const char *county
 		if (rc == 0 && mrc != 0 && mrc != MDB_NOTFOUND)
 			rc = lmdb_err(t, mrc);
 	}
-	/* A name whose entry value lost words (more than WORDS_MAX words
+	/* A name whose entry value lost words (more than words_cap words
 	 * and parts, each with a letter, or a word of WORD_KEY_MAX letters)
 	 * has no entry for its last word, or not its letters whole, and this
-	 * one, not cut, may be its twin: written with fewer spaces or ZWNJs. */
-	if (!found && rc == 0 && xl > words_cap(t->st))
+	 * one, not cut, may be its twin: written with fewer spaces or ZWNJs.
+	 * Its letters are as many as that: more than the cap, or
+	 * WORD_KEY_MAX bytes at least (the cap is above it since format 9,
+	 * and a word cut at WORD_KEY_MAX letters the one way left). */
+	if (!found && rc == 0 && (xl > words_cap(t->st) || xl >= WORD_KEY_MAX))
 		found = twin_lossy(t, k, namef, countyf, county, key, except, accept, ctx, id,
 		    cur, ws, let, xl, &rc);
 out:
