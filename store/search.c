@@ -297,6 +297,12 @@ words_cap(const struct store *st)
 	return st->shortwords ? WORDS_MAX_8 : WORDS_MAX;
 }
 
+int
+store_search_short(const struct store *st)
+{
+	return st != NULL && !st->nowords && st->shortwords;
+}
+
 /* Entry key of word i of w for record rkey; returns its length. */
 static size_t
 entry_key(enum core_kind k, int f, const struct wlist *w, size_t i,
