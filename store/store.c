@@ -523,9 +523,10 @@ names_record(struct store_txn *t, const struct core_record *r, const unsigned ch
 }
 
 /* An older database brought to DB_FORMAT, in one write transaction
- * (another process may have done it first): formats 1 to 6 get the word
+ * (another process may have done it first): formats 1 to 8 get the word
  * index (search.c) filled from the records (1 had none, 2 and 3 other
- * layouts, 4 to 6 no entries for the parts after a ZWNJ), formats 1 to 4
+ * layouts, 4 to 6 no entries for the parts after a ZWNJ, 4 to 8 at most
+ * 32 entries of a name), formats 1 to 4
  * the record index (a donor's mobile came in format 5), formats 1 to 5 the
  * names' index (its keys changed in format 6). */
 static int
@@ -540,9 +541,10 @@ migrate(struct store_txn *t, void *ctx)
 	if (fmt >= DB_FORMAT)
 		return 0;
 	store_txn_bulk(t);	/* the entries put in key order (defer.c) */
-	if (fmt < PARTS_FORMAT) {
+	if (fmt < LONG_FORMAT) {
 		t->st->nowords = 0;
 		t->st->noparts = 0;
+		t->st->shortwords = 0;
 		if ((rc = words_rebuild(t)) != 0)
 			return rc;
 	}
@@ -892,17 +894,21 @@ again:
 	if (st->format != 0 && st->format < DB_FORMAT) {
 		/* format 1 had no word index, 2 and 3 other layouts, 4 no
 		 * mobile in the record index, 4 to 6 no word entries for the
-		 * parts after a ZWNJ: built once here (migrate); read only, or
-		 * if that fails, search falls back to the start of the name
-		 * (formats 1-3), a mobile is not found (format 4), and a
-		 * compound word only by its start (formats 4-6: that index is
-		 * read, verified and kept up to date as it is) */
+		 * parts after a ZWNJ, 4 to 8 at most 32 words and parts of a
+		 * name: built once here (migrate); read only, or if that
+		 * fails, search falls back to the start of the name (formats
+		 * 1-3), a mobile is not found (format 4), a compound word
+		 * only by its start (formats 4-6), and a word after a long
+		 * name's 32nd not at all (formats 4-8: that index is read,
+		 * verified and kept up to date as it is) */
 		st->nowords = st->format < WORDS_FORMAT;
 		st->noparts = st->format < PARTS_FORMAT;
+		st->shortwords = st->format < LONG_FORMAT;
 		if (!ro && store_write(st, migrate, NULL) == 0)
 			st->format = DB_FORMAT;
 		st->nowords = st->format < WORDS_FORMAT;
 		st->noparts = st->format < PARTS_FORMAT;
+		st->shortwords = st->format < LONG_FORMAT;
 	}
 	*out = st;
 	return 0;

@@ -3112,6 +3112,13 @@ list_draw(struct tui_screen *s, int top, int rows)
 		    _("No record has this filter's value: F4 changes the filter.") :
 		    never_new(l) ? _("No records yet.") : _("No records yet: F5 makes a new one."),
 		    A_DIM);
+	/* an older database opened read-only: its word index has 32 words
+	 * of a name, and the last words of a long one are not found (the
+	 * list would say nothing found, and not why) */
+	if (l->nrows == 0 && l->read_rc == 0 && !l->no_county && l->q.len &&
+	    store_search_short(tui_app.st))
+		tui_draw_wrapped(top + 4, 1, COLS - 2, 3, _("This database is of an earlier version, opened read-only: a long name is found by its first 32 words only. Opened once for writing, or restored, it finds every word."),
+		    A_DIM);
 	if (l->status[0]) {
 		/* a sentence longer than the line (a refusal saying who may,
 		 * in Persian on 80 columns) takes the row above too, over the
