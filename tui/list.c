@@ -1462,61 +1462,17 @@ text_matches(struct list *l, struct store_txn *t, const struct core_record *r)
 
 static int row_got(struct list *l, int rc);
 
-/* A row left out of a county (row_in_county) whose county is read from
- * records it names: each of them that is not there (a page a failing disk
- * cut short) marks l damaged (row_got), as store_record_scope reads such a
- * record as no county at all: a pledge's donor and need, a payment's
- * pledge and its donor and need, a stage's need (and a need's unit, for a
- * need stored without its county).  Before, a pledge, payment or stage
- * of the county filtered by was left out in silence. */
-static void
-links_there(struct list *l, struct store_txn *t, const struct core_record *r)
-{
-	struct core_record *x;
-	const char *id;
-
-	switch (r->kind) {
-	case CORE_PLEDGE:
-		if (*(id = core_record_text(r, CORE_PLEDGE_DONOR)) != '\0')
-			row_got(l, store_exists(t, CORE_DONOR, id, NULL));
-		if (*(id = core_record_text(r, CORE_PLEDGE_NEED)) != '\0' &&
-		    row_got(l, store_get(t, CORE_NEED, id, &x, NULL)) == 0) {
-			links_there(l, t, x);
-			core_record_free(x);
-		}
-		break;
-	case CORE_PAYMENT:
-		if (*(id = core_record_text(r, CORE_PAYMENT_PLEDGE)) != '\0' &&
-		    row_got(l, store_get(t, CORE_PLEDGE, id, &x, NULL)) == 0) {
-			links_there(l, t, x);
-			core_record_free(x);
-		}
-		break;
-	case CORE_STAGE:
-		if (*(id = core_record_text(r, CORE_STAGE_NEED)) != '\0' &&
-		    row_got(l, store_get(t, CORE_NEED, id, &x, NULL)) == 0) {
-			links_there(l, t, x);
-			core_record_free(x);
-		}
-		break;
-	case CORE_NEED:
-		if (!r->v[CORE_NEED_COUNTY].set &&
-		    *(id = core_record_text(r, CORE_NEED_UNIT)) != '\0')
-			row_got(l, store_exists(t, CORE_UNIT, id, NULL));
-		break;
-	default:
-		break;
-	}
-}
-
 /* Whether r, of a kind whose county is read from the records it names
  * (county_via), is in county code: a stage if its need is, a pledge if its
  * donor or its need is, a payment if its pledge's donor or need is (their
  * scope, store_record_scope, as the access rule reads it), a ceremony if
  * one donor it honours is (its scope is the one county all its donors
  * share, too narrow for a filter).  A record that cannot be read is in
- * none; a donor a ceremony names that is not there marks l damaged
- * (row_got): a ceremony of his county would be left out in silence. */
+ * none.  A row left out whose scope misses a record it names (s.missing: a
+ * page a failing disk cut short) marks l damaged, as does a donor a
+ * ceremony names that is not there: a row of that county would be left
+ * out in silence.  The scope's own reads tell the missing record: before,
+ * each row of another county had its records read a second time. */
 static int
 row_in_county(struct list *l, struct store_txn *t, const struct core_record *r, const char *code)
 {
@@ -1531,7 +1487,8 @@ row_in_county(struct list *l, struct store_txn *t, const struct core_record *r, 
 		for (k = 0; k < s.n; k++)
 			if (strcmp(s.county[k], code) == 0)
 				return 1;
-		links_there(l, t, r);
+		if (s.missing)
+			l->damaged = 1;
 		return 0;
 	}
 	if ((ids = strdup(core_record_text(r, CORE_RECOGNITION_DONORS))) == NULL)
@@ -1547,6 +1504,29 @@ row_in_county(struct list *l, struct store_txn *t, const struct core_record *r, 
 	return in;
 }
 
+/* Whether the clerk may read r (a clerk's list of a kind with no county
+ * field, scope_check): the access rule on its scope.  A row refused whose
+ * scope misses a record it names (s.missing) marks l damaged, as the
+ * county filter does (row_in_county): before, a pledge of his county's
+ * need, lost, and another county's donor was left out of his list in
+ * silence, while a supervisor's list filtered by his county said a record
+ * was not shown. */
+static int
+row_readable(struct list *l, struct store_txn *t, const struct core_record *r)
+{
+	const struct store_identity *id = store_users_identity(tui_app.st);
+	struct core_scope s;
+	struct core_access a;
+
+	if (id == NULL || row_got(l, store_record_scope(t, r, &s)) != 0)
+		return 0;
+	if (core_access_check(&id->actor, CORE_ACCESS_READ, &s, NULL, &a))
+		return 1;
+	if (s.missing && a.why != CORE_ACCESS_NOSCOPE)
+		l->damaged = 1;
+	return 0;
+}
+
 /* 1 if the record passes the filter (only checked when the iterator does
  * not already apply it). */
 
@@ -1554,10 +1534,8 @@ static int
 passes(struct list *l, struct store_txn *t, const struct core_record *r)
 {
 	char buf[128];
-	struct core_access a;
 
-	if (l->scope_check &&
-	    store_users_may(t, store_users_identity(tui_app.st), CORE_ACCESS_READ, r, &a) != 1)
+	if (l->scope_check && !row_readable(l, t, r))
 		return 0;
 	if (scan_search(l) && !text_matches(l, t, r))
 		return 0;
