@@ -2396,7 +2396,8 @@ need_move_note(struct store_txn *t, const struct core_record *r, const struct co
 	return move_note(t, r->v[0].text, from, to, 1, CORE_NEED);
 }
 
-/* A unit's county changed: its needs' derived county follows (not a change
+/* A unit's county changed, or the unit came after its needs (arrived: by
+ * a bundle): its needs' derived county follows (not a change
  * of the needs themselves: no new revision, no log).  Each need whose
  * county so changes gets an audit entry of it, as act (the unit's write:
  * an edit here, or a version received by sync), so that the need's own
@@ -2404,7 +2405,7 @@ need_move_note(struct store_txn *t, const struct core_record *r, const struct co
  * clerk's needs that went with a unit moved elsewhere, by a bundle, were
  * gone from his county without a trace under their ids. */
 static int
-rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
+rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act, int arrived)
 {
 	struct store_iter *it;
 	char id[CORE_ID_MAX], from[CORE_COUNTY_MAX] = "", to[CORE_COUNTY_MAX] = "";
@@ -2437,7 +2438,8 @@ rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
 			struct store_audit_field f[2] = {
 				{ (char *)"county", (char *)core_record_text(old, CORE_NEED_COUNTY),
 				  (char *)core_record_text(n, CORE_NEED_COUNTY) },
-				{ (char *)"unit_moved", (char *)"", (char *)unit_id },
+				{ (char *)(arrived ? "unit_arrived" : "unit_moved"), (char *)"",
+				  (char *)unit_id },
 			};
 
 			if (f[0].old_text == NULL)
@@ -2458,7 +2460,8 @@ rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
 	store_iter_free(it);
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;
-	if (rc == 0 && moved > 0)
+	/* a unit come after its needs moved none of them: no note */
+	if (rc == 0 && moved > 0 && !arrived)
 		rc = move_note(t, unit_id, from, to, moved, CORE_UNIT);
 	return rc;
 }
@@ -2500,7 +2503,7 @@ store_update(struct store_txn *t, struct core_record *r, uint64_t rev)
 	    (rc = need_move_note(t, r, old, &nm)) != 0)
 		goto out;
 	if (county_changed)
-		rc = rederive_needs(t, r->v[0].text, STORE_ACT_UPDATE);
+		rc = rederive_needs(t, r->v[0].text, STORE_ACT_UPDATE, 0);
 	/* a payment's pledge, and the one it left, follow */
 	if (rc == 0 && r->kind == CORE_PAYMENT && !t->remote) {
 		const char *pl = core_record_text(r, CORE_PAYMENT_PLEDGE);
@@ -2685,9 +2688,14 @@ store_apply(struct store_txn *t, struct core_record *r, const struct store_meta 
 			rc = meta_put(t, name, seq + 1);
 		}
 	}
-	if (rc == 0 && r->kind == CORE_UNIT && old != NULL &&
-	    !core_value_equal(r, old, CORE_UNIT_COUNTY))
-		rc = rederive_needs(t, r->v[0].text, STORE_ACT_SYNC);
+	/* A unit's county changed, or a unit come after needs that name it
+	 * (a bundle that brought a need before its unit, stored without a
+	 * county): their derived county follows.  Before, such a need kept
+	 * no county for good: no county's list, report or dashboard had it,
+	 * and verify said its derived field was damaged. */
+	if (rc == 0 && r->kind == CORE_UNIT &&
+	    (old == NULL || !core_value_equal(r, old, CORE_UNIT_COUNTY)))
+		rc = rederive_needs(t, r->v[0].text, STORE_ACT_SYNC, old == NULL);
 out:
 	core_record_free(old);
 	return rc;

@@ -790,10 +790,12 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 			a->lines[a->n - 1].wide = 1;
 			continue;
 		}
-		if (fi < 0 && strcmp(f->name, "unit_moved") == 0) {
+		if (fi < 0 && (strcmp(f->name, "unit_moved") == 0 ||
+		    strcmp(f->name, "unit_arrived") == 0)) {
 			/* a need's county that followed its unit's: why */
-			snprintf(line, sizeof line,
-			    _("reason: its unit %s was moved to another county, and the need with it"),
+			snprintf(line, sizeof line, strcmp(f->name, "unit_moved") == 0 ?
+			    _("reason: its unit %s was moved to another county, and the need with it") :
+			    _("reason: its unit %s came after it by sync, and the need takes the unit's county"),
 			    f->new_text);
 			if (add_line(a, line, NULL, NULL) != 0)
 				return -1;

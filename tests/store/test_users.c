@@ -1319,7 +1319,33 @@ test_scope_need_unit(void **state)
 	assert_int_equal(store_read_begin(st, &t), 0);
 	assert_int_equal(store_get(t, CORE_NEED, "MRD-20", &g, NULL), 0);
 	store_read_end(t);
-	assert_false(g->v[CORE_NEED_COUNTY].set);	/* as received */
+	/* received without it, the need took its unit's county when the
+	 * unit came (before, it kept none) */
+	assert_true(g->v[CORE_NEED_COUNTY].set);
+	assert_string_equal(g->v[CORE_NEED_COUNTY].text, "MRD");
+	/* ... and its history says so: the county, and why (the unit came
+	 * after it), in an entry after the need's own */
+	{
+		struct store_iter *ai;
+		struct store_audit au;
+		int seen = 0;
+		size_t i;
+
+		assert_int_equal(store_read_begin(st, &t), 0);
+		assert_int_equal(store_audit_iter(t, "MRD-20", 0, &ai), 0);
+		while (store_audit_next(ai, &au) == 0) {
+			for (i = 0; i + 1 < au.nfields; i++)
+				if (strcmp(au.fields[i].name, "county") == 0 &&
+				    strcmp(au.fields[i].new_text, "MRD") == 0 &&
+				    strcmp(au.fields[i + 1].name, "unit_arrived") == 0 &&
+				    strcmp(au.fields[i + 1].new_text, "MRD-7") == 0)
+					seen++;
+			store_audit_done(&au);
+		}
+		store_iter_free(ai);
+		store_read_end(t);
+		assert_int_equal(seen, 1);
+	}
 	s = scope_of(st, g);
 	assert_int_equal(s.n, 1);
 	assert_string_equal(s.county[0], "MRD");
