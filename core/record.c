@@ -869,3 +869,41 @@ _Static_assert(NF(stage_fields) == CORE_STAGE_PROGRESS + 1, "stage fields");
 _Static_assert(NF(recognition_fields) == CORE_RECOGNITION_NOTES + 1, "recognition fields");
 _Static_assert(NF(user_fields) == CORE_USER_COUNTY + 1, "user fields");
 _Static_assert(NF(core_ptype_names) == CORE_NPTYPES + 1, "ptype names");
+
+int
+core_record_each_ref(const struct core_record *r,
+    int (*fn)(int field, enum core_kind kind, const char *id, void *ctx), void *ctx)
+{
+	const struct core_schema *s = core_schema_get(r->kind);
+	size_t i;
+	int rc;
+
+	for (i = 0; s != NULL && i < s->nfields; i++) {
+		const struct core_field *f = &s->fields[i];
+		const char *p, *e;
+		char id[CORE_ID_MAX];
+
+		if ((f->type != CORE_FT_REF && f->type != CORE_FT_REFS) || !r->v[i].set ||
+		    r->v[i].text == NULL)
+			continue;
+		for (p = r->v[i].text; *p; p = e) {
+			size_t n;
+
+			while (*p == ' ')
+				p++;
+			if (*p == '\0')
+				break;
+			/* a reference is its whole text; a list, its words */
+			for (e = p; *e && (f->type == CORE_FT_REF || *e != ' '); e++)
+				;
+			n = (size_t)(e - p);
+			if (n >= CORE_ID_MAX)
+				n = CORE_ID_MAX - 1;
+			memcpy(id, p, n);
+			id[n] = '\0';
+			if ((rc = fn((int)i, f->ref, id, ctx)) != 0)
+				return rc;
+		}
+	}
+	return 0;
+}

@@ -184,6 +184,14 @@ struct core_record *core_record_dup(const struct core_record *r);
  * numeric field to num.  Return 0 or CORE_ENOMEM (the field is then
  * unchanged). */
 int core_record_set_text(struct core_record *r, int field, const char *text);
+
+/* Calls fn(field, kind, id, ctx) for each record id r names, in field
+ * order: a reference field's id (its leading spaces left out), each id of
+ * a list of ids (a ceremony's donors); an id longer than CORE_ID_MAX - 1
+ * bytes is cut there.  Stops at fn's first non-zero result and returns
+ * it; 0 when every call returned 0. */
+int core_record_each_ref(const struct core_record *r,
+    int (*fn)(int field, enum core_kind kind, const char *id, void *ctx), void *ctx);
 void core_record_set_num(struct core_record *r, int field, int64_t num);
 void core_record_unset(struct core_record *r, int field);
 

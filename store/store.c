@@ -1510,46 +1510,30 @@ fill_derived(struct store_txn *t, struct core_record *r, int strict)
 	return rc;
 }
 
+struct missing_ctx {
+	struct store_txn *t;
+	int (*fn)(int field, const char *id, void *ctx);
+	void *ctx;
+};
+
+/* core_record_each_ref callback of store_missing_refs: fn for an id not
+ * stored. */
+static int
+missing_one(int field, enum core_kind kind, const char *id, void *vctx)
+{
+	struct missing_ctx *c = vctx;
+	int rc = store_exists(c->t, kind, id, NULL);
+
+	return rc == STORE_ENOTFOUND ? c->fn(field, id, c->ctx) : rc;
+}
+
 int
 store_missing_refs(struct store_txn *t, const struct core_record *r,
     int (*fn)(int field, const char *id, void *ctx), void *ctx)
 {
-	const struct core_schema *s = core_schema_get(r->kind);
-	size_t i;
-	int rc;
+	struct missing_ctx c = { t, fn, ctx };
 
-	for (i = 0; i < s->nfields; i++) {
-		const struct core_field *f = &s->fields[i];
-		const char *p, *e;
-		char id[CORE_ID_MAX];
-
-		if ((f->type != CORE_FT_REF && f->type != CORE_FT_REFS) || !r->v[i].set ||
-		    r->v[i].text == NULL)
-			continue;
-		for (p = r->v[i].text; *p; p = e) {
-			size_t n;
-
-			while (*p == ' ')
-				p++;
-			if (*p == '\0')
-				break;
-			for (e = p; *e && *e != ' '; e++)
-				;
-			n = (size_t)(e - p);
-			if (f->type == CORE_FT_REF)
-				e = p + strlen(p), n = strlen(p);
-			if (n >= CORE_ID_MAX)
-				n = CORE_ID_MAX - 1;
-			memcpy(id, p, n);
-			id[n] = '\0';
-			rc = store_exists(t, f->ref, id, NULL);
-			if (rc == STORE_ENOTFOUND)
-				rc = fn((int)i, id, ctx);
-			if (rc != 0)
-				return rc;
-		}
-	}
-	return 0;
+	return core_record_each_ref(r, missing_one, &c);
 }
 
 struct first_ctx {

@@ -6014,57 +6014,48 @@ names_others(enum core_kind k)
  * or another store code.  Before, only the row's own references were
  * looked for: a payment whose pledge named a donor lost was exported,
  * exit 0, from a database no import could make again. */
+static int refs_there(struct store_txn *t, const struct core_record *r, const char *rid);
+
+struct there_ctx {
+	struct store_txn *t;
+	enum core_kind kind;	/* the record naming them, */
+	const char *rid;	/* its id */
+};
+
+/* core_record_each_ref callback of refs_there: the record id of kind k
+ * there, and those it names in turn. */
+static int
+ref_there(int field, enum core_kind k, const char *id, void *vctx)
+{
+	const struct there_ctx *c = vctx;
+	struct core_record *x = NULL;
+	int rc;
+
+	(void)field;
+	if (whole_has(k, id, 0))
+		return 0;
+	rc = names_others(k) ? store_get(c->t, k, id, &x, NULL) : store_exists(c->t, k, id, NULL);
+	if (rc == STORE_ENOTFOUND) {
+		export_lost.holder_kind = (int)c->kind;
+		snprintf(export_lost.holder, sizeof export_lost.holder, "%s", c->rid);
+		export_lost.lost_kind = (int)k;
+		snprintf(export_lost.lost, sizeof export_lost.lost, "%s", id);
+		return STORE_ECORRUPT;
+	}
+	if (rc == 0 && x != NULL)
+		rc = refs_there(c->t, x, id);
+	core_record_free(x);
+	if (rc == 0)
+		rc = whole_has(k, id, 1);
+	return rc;
+}
+
 static int
 refs_there(struct store_txn *t, const struct core_record *r, const char *rid)
 {
-	const struct core_schema *s = core_schema_get(r->kind);
-	size_t i;
-	int rc;
+	struct there_ctx c = { t, r->kind, rid };
 
-	for (i = 0; i < s->nfields; i++) {
-		const struct core_field *f = &s->fields[i];
-		const char *p, *e;
-		char id[CORE_ID_MAX];
-
-		if ((f->type != CORE_FT_REF && f->type != CORE_FT_REFS) || !r->v[i].set ||
-		    r->v[i].text == NULL)
-			continue;
-		for (p = r->v[i].text; *p; p = e) {
-			struct core_record *x = NULL;
-			size_t n;
-
-			while (*p == ' ')
-				p++;
-			if (*p == '\0')
-				break;
-			for (e = p; *e && (f->type == CORE_FT_REF || *e != ' '); e++)
-				;
-			n = (size_t)(e - p);
-			if (n >= CORE_ID_MAX)
-				n = CORE_ID_MAX - 1;
-			memcpy(id, p, n);
-			id[n] = '\0';
-			if (whole_has(f->ref, id, 0))
-				continue;
-			rc = names_others(f->ref) ? store_get(t, f->ref, id, &x, NULL) :
-			    store_exists(t, f->ref, id, NULL);
-			if (rc == STORE_ENOTFOUND) {
-				export_lost.holder_kind = (int)r->kind;
-				snprintf(export_lost.holder, sizeof export_lost.holder, "%s", rid);
-				export_lost.lost_kind = (int)f->ref;
-				snprintf(export_lost.lost, sizeof export_lost.lost, "%s", id);
-				return STORE_ECORRUPT;
-			}
-			if (rc == 0 && x != NULL)
-				rc = refs_there(t, x, id);
-			core_record_free(x);
-			if (rc == 0)
-				rc = whole_has(f->ref, id, 1);
-			if (rc != 0)
-				return rc;
-		}
-	}
-	return 0;
+	return core_record_each_ref(r, ref_there, &c);
 }
 
 /* Writes kind k's records to out, in JSON (json) or CSV.  A CSV's header
