@@ -2949,6 +2949,71 @@ merge_theirs(struct form *fm)
 	return 0;
 }
 
+/* ---- a refused save: said once ----
+ * Each reason F2 is refused for is said once, under the field it is
+ * about (refuse_at, or the field's own check), and the status line says
+ * only that nothing was saved and names those fields (refused_fields):
+ * before, the owner's role, a privileged user's county, a value the
+ * store found registered or a record it found missing were said in the
+ * status line alone, naming no field, and the words "Not saved: fix the
+ * fields marked with errors." were built in three places. */
+static void
+refused_fields(struct form *fm, const char *other, int at)
+{
+	char names[400];
+	size_t len = 0;
+	int i, first = -1;
+
+	names[0] = '\0';
+	for (i = 0; i < fm->n; i++) {
+		if (fm->ff[i].issue.severity != CORE_SEV_ERROR)
+			continue;
+		if (first < 0)
+			first = i;
+		snprintf(names + len, sizeof names - len, "%s%s",
+		    len ? _(", ") : "", _(fm->ff[i].f->label));
+		len = strlen(names);
+	}
+	if (len > 0)
+		snprintf(fm->status, sizeof fm->status,
+		    _("Not saved: fix the fields marked with errors: %s."), names);
+	else
+		snprintf(fm->status, sizeof fm->status, "%s", _("Not saved:"));
+	if (other != NULL && *other) {
+		len = strlen(fm->status);
+		snprintf(fm->status + len, sizeof fm->status - len, " %s", other);
+	}
+	fm->status_attr = tui_attr_error();
+	if (at >= 0)
+		fm->cur = at;
+	else if (first >= 0)
+		fm->cur = first;
+}
+
+/* F2 refused for why, which field entry e can put right: said under it,
+ * the cursor there, the status naming it. */
+static void
+refuse_at(struct form *fm, int e, const char *why)
+{
+	struct ffield *x = &fm->ff[e];
+
+	loc_utf8_copy(x->refused, sizeof x->refused, why);
+	x->named_rows = 0;
+	x->issue.severity = CORE_SEV_ERROR;
+	x->issue.field = x->fi;
+	refused_fields(fm, NULL, e);
+}
+
+/* F2 refused on a sum read short: the note at the foot says why and what
+ * to do. */
+static void
+refused_short(struct form *fm)
+{
+	snprintf(fm->status, sizeof fm->status, "%s",
+	    _("Not saved: a sum this record is checked against may be short; the database may be damaged (see the note at the foot)."));
+	fm->status_attr = tui_attr_error();
+}
+
 /* The database's owner is its admin whatever the users table says
  * (store/users.h): another role given him here would be written and
  * never apply (the store does not know the folder's owner), so it is
@@ -2966,10 +3031,12 @@ owner_role_rule(struct form *fm)
 		return 1;
 	snprintf(why, sizeof why,
 	    _("%s owns this database and is always its administrator: another role would not apply"), fm->id);
-	snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
-	fm->status_attr = tui_attr_error();
 	if (er >= 0)
-		fm->cur = er;
+		refuse_at(fm, er, why);
+	else {
+		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
+		fm->status_attr = tui_attr_error();
+	}
 	return 0;
 }
 
@@ -2991,10 +3058,12 @@ user_county_rule(struct form *fm)
 	snprintf(why, sizeof why,
 	    _("The county is for a clerk or supervisor: %s works with every county; leave the county empty"),
 	    _(core_choice_label(f, (int)v->num)));
-	snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
-	fm->status_attr = tui_attr_error();
 	if (ec >= 0)
-		fm->cur = ec;
+		refuse_at(fm, ec, why);
+	else {
+		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
+		fm->status_attr = tui_attr_error();
+	}
 	return 0;
 }
 
@@ -3052,7 +3121,7 @@ save(struct form *fm)
 	struct save_ctx c;
 	int i, worst = CORE_SEV_OK, nerr = 0, nwarn = 0, e, rc;
 	size_t k;
-	char other[160];
+	char other[160], why[sizeof fm->ff[0].refused];
 	struct core_record *parent, *old;
 	struct store_txn *t;
 	const struct core_access *a;
@@ -3083,14 +3152,15 @@ save(struct form *fm)
 	}
 	/* A record a field names could not be read (a page a failing disk
 	 * cut short): nothing is written to a damaged database in its
-	 * name; the sentence under the fields says what to do. */
+	 * name; the sentence under the fields says which record and what to
+	 * do, and the status names the field (before, it said the sentence's
+	 * first half again). */
 	{
 		const struct ffield *d = form_damaged(fm);
 
 		if (d != NULL) {
 			snprintf(fm->status, sizeof fm->status,
-			    _("Not saved: %s %s, which this form names, could not be read; the database may be damaged (see the note under the fields)."),
-			    _(core_schema_get(d->gone_kind)->label), d->gone_id);
+			    _("Not saved: see the note under the fields on \"%s\"."), _(d->f->label));
 			fm->status_attr = tui_attr_error();
 			return 0;
 		}
@@ -3180,9 +3250,7 @@ save(struct form *fm)
 	if (fm->sums_short) {
 		core_record_free(parent);
 		core_record_free(old);
-		snprintf(fm->status, sizeof fm->status, "%s",
-		    _("Not saved: a sum this record is checked against may be short; the database may be damaged (see the note at the foot)."));
-		fm->status_attr = tui_attr_error();
+		refused_short(fm);
 		return 0;
 	}
 	if (fm->kind == CORE_PLEDGE) {
@@ -3262,14 +3330,7 @@ save(struct form *fm)
 	}
 	worst = nerr ? CORE_SEV_ERROR : nwarn ? CORE_SEV_WARNING : CORE_SEV_OK;
 	if (worst == CORE_SEV_ERROR) {
-		snprintf(fm->status, sizeof fm->status, "%s %s",
-		    _("Not saved: fix the fields marked with errors."), other);
-		fm->status_attr = tui_attr_error();
-		for (i = 0; i < fm->n; i++)
-			if (fm->ff[i].issue.severity == CORE_SEV_ERROR) {
-				fm->cur = i;
-				break;
-			}
+		refused_fields(fm, other, -1);
 		return 0;
 	}
 	if (worst == CORE_SEV_WARNING && !fm->warn_ok) {
@@ -3344,9 +3405,7 @@ save(struct form *fm)
 			store_read_end(rt);
 		}
 		if (fm->sums_short) {
-			snprintf(fm->status, sizeof fm->status, "%s",
-			    _("Not saved: a sum this record is checked against may be short; the database may be damaged (see the note at the foot)."));
-			fm->status_attr = tui_attr_error();
+			refused_short(fm);
 			return 0;
 		}
 		if (!tui_need_final_ok(fm->rev != 0 ? fm->id : NULL, (int)fm->rec->v[CORE_NEED_STATUS].num, sp)) {
@@ -3397,38 +3456,30 @@ save(struct form *fm)
 			/* saved by another meanwhile: said under the field */
 			dup_check(fm, &fm->ff[e]);
 			if (fm->ff[e].refused[0])
-				snprintf(fm->status, sizeof fm->status, "%s",
-				    _("Not saved: fix the fields marked with errors."));
-			else
-				snprintf(fm->status, sizeof fm->status,
-				    _("Not saved: this value is already registered for %s."), c.why.id);
-			fm->cur = e;
+				refused_fields(fm, NULL, e);
+			else {
+				snprintf(why, sizeof why,
+				    _("This value is already registered for %s."), c.why.id);
+				refuse_at(fm, e, why);
+			}
 		} else if (rc == STORE_EREF && (e = field_entry(fm, c.why.field)) >= 0) {
-			snprintf(fm->status, sizeof fm->status,
-			    _("Not saved: no record %s exists."), c.why.id);
-			fm->cur = e;
+			snprintf(why, sizeof why, _("There is no record %s."), c.why.id);
+			refuse_at(fm, e, why);
 		} else if (rc == STORE_EACCES && (a = store_users_refusal(tui_app.st)) != NULL &&
 		    (e = refused_entry(fm, a)) >= 0) {
 			/* a status step the user may not take, a county not
 			 * his: said under the field where it is changed */
-			tui_identity_why(tui_app.st, rc, fm->ff[e].refused, sizeof fm->ff[e].refused);
-			fm->ff[e].issue.severity = CORE_SEV_ERROR;
-			fm->ff[e].issue.field = fm->ff[e].fi;
-			snprintf(fm->status, sizeof fm->status, "%s",
-			    _("Not saved: fix the fields marked with errors."));
-			fm->cur = e;
+			tui_identity_why(tui_app.st, rc, why, sizeof why);
+			refuse_at(fm, e, why);
 		} else if (rc == STORE_ECONFLICT && merge_theirs(fm) == 0) {
 			fm->status_attr = tui_attr_warning();
 			draft_save(fm);	/* the draft now goes on from their revision */
 		} else if (rc == STORE_ECONFLICT)
 			snprintf(fm->status, sizeof fm->status, "%s",
 			    _("Not saved: someone else changed this record meanwhile; go back and open it again."));
-		else {
-			char why[400];
-
+		else
 			snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"),
 			    tui_write_why(rc, why, sizeof why));
-		}
 		return 0;
 	}
 	tui_list_generation++;
