@@ -681,8 +681,9 @@ draft_save(struct form *fm)
 
 	if (tui_app.st == NULL || fm->handed)
 		return;
-	/* nothing written while a record it names could not be read */
-	if (form_damaged(fm) != NULL)
+	/* nothing written while a record it names could not be read, or
+	 * once F2 found a sum it is checked against read short (save) */
+	if (form_damaged(fm) != NULL || fm->sums_short)
 		return;
 	if (!form_changed(fm)) {
 		if (fm->drafted)
@@ -3113,9 +3114,9 @@ stage_done_rule(struct form *fm)
 	return 1;
 }
 
-/* F2.  Returns 1 if saved. */
+/* F2's checks and write (save).  Returns 1 if saved. */
 static int
-save(struct form *fm)
+save_checked(struct form *fm)
 {
 	struct core_issues is;
 	struct save_ctx c;
@@ -3131,7 +3132,6 @@ save(struct form *fm)
 	/* a payment past its pledge: the payments with it, the pledge */
 	int64_t over_paid = -1, over_pledged = 0;
 
-	leave_field(fm);
 	fm->sums_short = 0;
 	/* A name typed in the box F2 left took the one record its words
 	 * found (a prefix: «علی» is «علیرضا …» when he is the only one): it
@@ -3471,10 +3471,9 @@ save(struct form *fm)
 			 * his: said under the field where it is changed */
 			tui_identity_why(tui_app.st, rc, why, sizeof why);
 			refuse_at(fm, e, why);
-		} else if (rc == STORE_ECONFLICT && merge_theirs(fm) == 0) {
-			fm->status_attr = tui_attr_warning();
-			draft_save(fm);	/* the draft now goes on from their revision */
-		} else if (rc == STORE_ECONFLICT)
+		} else if (rc == STORE_ECONFLICT && merge_theirs(fm) == 0)
+			fm->status_attr = tui_attr_warning();	/* save keeps the draft */
+		else if (rc == STORE_ECONFLICT)
 			snprintf(fm->status, sizeof fm->status, "%s",
 			    _("Not saved: someone else changed this record meanwhile; go back and open it again."));
 		else
@@ -3487,6 +3486,31 @@ save(struct form *fm)
 	last_saved.kind = (int)fm->kind;
 	loc_utf8_copy(last_saved.id, sizeof last_saved.id, c.id);
 	return 1;
+}
+
+/* F2.  Returns 1 if saved, its draft deleted with the write (save_fn).
+ * Refused, the form stays open holding what was typed, and so does its
+ * draft, written here once the checks have run (its focus is then the
+ * field to put right) so that a line dropped meanwhile loses nothing: an
+ * error, a value already registered, a step or a county refused, a
+ * warning not accepted, another's save merged in (the draft goes on from
+ * their revision).  Esc then asks, and its yes deletes the draft: it is
+ * never offered over another new form.  Not on damage: a record a field
+ * names could not be read (draft_save), or a sum the record is checked
+ * against was read short; nothing is written to the damaged database
+ * then.  Before, the draft was written first, whatever the checks found,
+ * the short sums' refusal too. */
+static int
+save(struct form *fm)
+{
+	struct ffield *x = &fm->ff[fm->cur];
+	int saved;
+
+	if (x->box && x->changed)
+		box_commit(fm, x);
+	if ((saved = save_checked(fm)) == 0)
+		draft_save(fm);
+	return saved;
 }
 
 struct deact_ctx {
