@@ -1064,6 +1064,8 @@ static int field_width(void);
  * at the field's width, so that its end (what to do) is not cut off by a
  * long name («غلامرضا عبدالحسین‌زاده قراملکی تبریزی اصل») at 80 or 64
  * columns. */
+static int msg_width(void);
+
 static void
 refused_naming(struct ffield *x, int sev, const char *fmt, const char *id, const char *name)
 {
@@ -1081,7 +1083,7 @@ refused_naming(struct ffield *x, int sev, const char *fmt, const char *id, const
 			snprintf(shown, sizeof shown, "%s %s",
 			    sev == CORE_SEV_ERROR ? _("Error:") : _("Warning:"), x->refused);
 			fits = len < (int)sizeof x->refused &&
-			    tui_wrapped_rows(field_width(), rows + 1, shown) <= rows;
+			    tui_wrapped_rows(msg_width(), rows + 1, shown) <= rows;
 			if (fits || w <= 5)
 				break;
 			nm = tui_fit_middle(name, --w, cut, sizeof cut);
@@ -1107,7 +1109,7 @@ msg_rows(const struct ffield *x)
 	if (x->refused[0] && x->named_rows > MSG_ROWS)
 		return x->named_rows;
 	if (x->issue.severity > CORE_SEV_OK &&
-	    (n = tui_wrapped_rows(field_width(), MSG_ROWS + 2, issue_text(x, msg, sizeof msg))) > MSG_ROWS)
+	    (n = tui_wrapped_rows(msg_width(), MSG_ROWS + 2, issue_text(x, msg, sizeof msg))) > MSG_ROWS)
 		return n;
 	return MSG_ROWS;
 }
@@ -2323,7 +2325,7 @@ choice_nomatch_note(struct form *fm, struct ffield *x)
 		snprintf(x->note, sizeof x->note,
 		    _("\"%s\" is no choice of \"%s\", which takes: %s."),
 		    fm->ahead.raw, _(x->f->label), list);
-		if (tui_wrapped_rows(field_width(), NOTE_ROWS + 1, x->note) <= NOTE_ROWS)
+		if (tui_wrapped_rows(msg_width(), NOTE_ROWS + 1, x->note) <= NOTE_ROWS)
 			break;
 	}
 	x->note_whole = 1;
@@ -4023,6 +4025,22 @@ field_width(void)
 	return COLS - label_w - 4;
 }
 
+/* A field narrower than this (at 40 and 50 columns) has its message and
+ * its note on the rows under it across the screen's width. */
+#define MSG_NARROW 30
+
+/* Columns of the message (and the note) under a field: the field's; on a
+ * narrow screen the screen's, from its first column, so that a reason is
+ * read whole.  Before, at 40x24 the 15 columns under a national id said
+ * «خطا: این کد ملی پیش‌تر برای TBZ-81 (مع…د…» and lost what to do. */
+static int
+msg_width(void)
+{
+	int fw = field_width();
+
+	return fw < MSG_NARROW ? COLS - 2 : fw;
+}
+
 /* Whether text, refused as a national or legal id, is a mobile number
  * written as one is (0914 123 4567, ۰۹۱۴۱۲۳۴۵۶۷, +98 914 ...): its digits
  * start with 09, +98 or 0098, and it reads as a mobile. */
@@ -4176,7 +4194,7 @@ names_rows(int y, int x, int w, int max, const char *names, attr_t attr, int dra
 static int
 note_rows(const struct ffield *x)
 {
-	return tui_wrapped_rows(field_width(), x->note_whole ? 4 * NOTE_ROWS : NOTE_ROWS, x->note);
+	return tui_wrapped_rows(msg_width(), x->note_whole ? 4 * NOTE_ROWS : NOTE_ROWS, x->note);
 }
 
 static int
@@ -4190,7 +4208,7 @@ field_rows(const struct form *fm, int i)
 		n += note_rows(x);
 	if (x->issue.severity <= CORE_SEV_OK)
 		return n;
-	return n + tui_wrapped_rows(field_width(), msg_rows(x), issue_text(x, msg, sizeof msg));
+	return n + tui_wrapped_rows(msg_width(), msg_rows(x), issue_text(x, msg, sizeof msg));
 }
 
 /* Is x a login being typed (a user's, in a form that edits)?  It takes
@@ -4209,7 +4227,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 {
 	struct form *fm = s->data;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	int lw, fw, lx, fx, y, i, need, srow;
+	int lw, fw, lx, fx, mx, mw, y, i, need, srow;
 	char label[200], msg[400];
 	struct ffield *x;
 	const struct ffield *gone;
@@ -4238,6 +4256,8 @@ form_draw(struct tui_screen *s, int top, int rows)
 		rows -= tui_draw_short_sums(top, rows, COLS - 2, 6);
 	lx = rtl ? COLS - 1 - lw : 1;
 	fx = rtl ? 1 : lw + 3;
+	mw = msg_width();
+	mx = mw == fw ? fx : 1;
 	/* Scroll so the focused field and its message are visible. */
 	if (fm->cur < fm->top)
 		fm->top = fm->cur;
@@ -4359,11 +4379,11 @@ form_draw(struct tui_screen *s, int top, int rows)
 		}
 		y++;
 		if (x->issue.severity > CORE_SEV_OK && y < top + rows)
-			y += tui_draw_wrapped(y, fx, fw, top + rows - y < msg_rows(x) ? top + rows - y : msg_rows(x),
+			y += tui_draw_wrapped(y, mx, mw, top + rows - y < msg_rows(x) ? top + rows - y : msg_rows(x),
 			    issue_text(x, msg, sizeof msg), x->issue.severity == CORE_SEV_ERROR ?
 			    tui_attr_error() : tui_attr_warning());
 		if (x->note[0] && y < top + rows)
-			y += tui_draw_wrapped(y, fx, fw, top + rows - y < note_rows(x) ? top + rows - y : note_rows(x),
+			y += tui_draw_wrapped(y, mx, mw, top + rows - y < note_rows(x) ? top + rows - y : note_rows(x),
 			    x->note, tui_attr_warning());
 	}
 	/* a record a field names could not be read: the damaged-database
