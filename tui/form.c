@@ -2960,24 +2960,36 @@ merge_theirs(struct form *fm)
  * store found registered or a record it found missing were said in the
  * status line alone, naming no field, and the words "Not saved: fix the
  * fields marked with errors." were built in three places. */
+/* The labels of the fields whose message is of severity sev, into names
+ * («کد ملی، شهرستان»); the entry of the first, or -1 if none. */
+static int
+fields_of(const struct form *fm, int sev, char *names, size_t n)
+{
+	size_t len = 0;
+	int i, first = -1;
+
+	if (n > 0)
+		names[0] = '\0';
+	for (i = 0; i < fm->n && len < n; i++) {
+		if (fm->ff[i].issue.severity != sev)
+			continue;
+		if (first < 0)
+			first = i;
+		snprintf(names + len, n - len, "%s%s",
+		    len ? _(", ") : "", _(fm->ff[i].f->label));
+		len = strlen(names);
+	}
+	return first;
+}
+
 static void
 refused_fields(struct form *fm, const char *other, int at)
 {
 	char names[400];
-	size_t len = 0;
-	int i, first = -1;
+	size_t len;
+	int first = fields_of(fm, CORE_SEV_ERROR, names, sizeof names);
 
-	names[0] = '\0';
-	for (i = 0; i < fm->n; i++) {
-		if (fm->ff[i].issue.severity != CORE_SEV_ERROR)
-			continue;
-		if (first < 0)
-			first = i;
-		snprintf(names + len, sizeof names - len, "%s%s",
-		    len ? _(", ") : "", _(fm->ff[i].f->label));
-		len = strlen(names);
-	}
-	if (len > 0)
+	if (first >= 0)
 		snprintf(fm->status, sizeof fm->status,
 		    _("Not saved: fix the fields marked with errors: %s."), names);
 	else
@@ -3340,19 +3352,8 @@ save_checked(struct form *fm)
 		 * yes), naming the fields warned about: they are under
 		 * the question, and may be further down the form */
 		char names[400], q[2000];
-		size_t len = 0;
-		int warned = -1;
+		int warned = fields_of(fm, CORE_SEV_WARNING, names, sizeof names);
 
-		names[0] = '\0';
-		for (i = 0; i < fm->n; i++) {
-			if (fm->ff[i].issue.severity != CORE_SEV_WARNING)
-				continue;
-			if (warned < 0)
-				warned = i;
-			snprintf(names + len, sizeof names - len, "%s%s",
-			    len ? _(", ") : "", _(fm->ff[i].f->label));
-			len = strlen(names);
-		}
 		/* past the pledge: by how much, as the need's pledges
 		 * screen says it (a clerk met the bare question here) */
 		if (over_paid >= 0) {
