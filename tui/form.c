@@ -3019,13 +3019,14 @@ refuse_at(struct form *fm, int e, const char *why)
 	refused_fields(fm, NULL, e);
 }
 
-/* F2 refused on a sum read short: the note at the foot says why and what
- * to do. */
+/* F2 refused on a sum read short: the note at the foot says the database
+ * may be damaged and what to do (before, the status said the damage
+ * again, and at 40x24 was cut before its pointer to the note). */
 static void
 refused_short(struct form *fm)
 {
 	snprintf(fm->status, sizeof fm->status, "%s",
-	    _("Not saved: a sum this record is checked against may be short; the database may be damaged (see the note at the foot)."));
+	    _("Not saved: a sum this record is checked against may be short (see the note at the foot)."));
 	fm->status_attr = tui_attr_error();
 }
 
@@ -4228,7 +4229,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 {
 	struct form *fm = s->data;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	int lw, fw, lx, fx, mx, mw, y, i, need, srow;
+	int lw, fw, lx, fx, mx, mw, y, i, need, srow, sn;
 	char label[200], msg[400];
 	struct ffield *x;
 	const struct ffield *gone;
@@ -4246,7 +4247,12 @@ form_draw(struct tui_screen *s, int top, int rows)
 		label_w = COLS / 3 > LABEL_W ? COLS / 3 : LABEL_W;
 	lw = label_w;
 	fw = field_width();
-	rows -= 2;	/* the form's own status lines */
+	/* the form's own status lines: two, or up to four where its
+	 * words need them (a refusal naming several fields, at 40
+	 * columns), so that none is cut before its end */
+	if ((sn = fm->status[0] ? tui_wrapped_rows(COLS - 2, 4, fm->status) : 2) < 2)
+		sn = 2;
+	rows -= sn;
 	srow = top + rows;
 	if (!fm->refs_valid || fm->refs_gen != tui_list_generation)
 		refs_summary(fm);
@@ -4401,7 +4407,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_wrapped(y + 1, 1, COLS - 2, top + rows - y - 1 < 2 ? top + rows - y - 1 : 2,
 		    fm->refs, A_DIM);
 	if (fm->status[0])
-		tui_draw_wrapped(srow, 1, COLS - 2, 2, fm->status, fm->status_attr);
+		tui_draw_wrapped(srow, 1, COLS - 2, sn, fm->status, fm->status_attr);
 }
 
 static int

@@ -9,7 +9,7 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
-DB="$TMP/db"
+DB="$TMP/d1"
 work_fixture "$DB" && "$HAMYAR" --db "$DB" import pledges "$WORK_DATA/pledges.csv" >/dev/null
 ok $? "fixture: donor TST-12 «کارخانهٔ قند اهر», his pledge TST-30"
 "$HAMYAR" --db "$DB" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
@@ -66,4 +66,17 @@ flat | grep -qF 'همان رکورد را ویرایش کنید'; ok $? "... and
 scr_keys F10; scr_wait 'ذخیره‌نشده' >/dev/null; scr_keys y
 scr_wait 'رکوردها:' >/dev/null; scr_keys F10; scr_wait 'منوی اصلی' >/dev/null
 scr_keys F10; scr_bye; scr_wait '__EXIT__=0' >/dev/null
+tm kill-server 2>/dev/null
+
+# A payment whose pledge's other payments are read short (the payments'
+# table cut short): at 40x24 the status says it whole, the damage and
+# what to do being the note's (before, it said the damage too, and was
+# cut before pointing to the note)
+work_short_copies
+scr_start "$Y"; scr_wait 'منوی اصلی' >/dev/null
+scr_keys 6; scr_wait 'رکوردها:' >/dev/null; scr_keys Enter; scr_wait 'پرداخت TST-50' >/dev/null
+scr_keys Tab Tab C-u; scr_type '۹۰٬۰۰۰٬۰۰۰'; scr_keys Tab F2; scr_settle
+flat | grep -qF 'ذخیره نشد: جمعی که این رکورد با آن سنجیده می‌شود شاید کمتر از واقع باشد (یادداشت پایین صفحه را ببینید).'
+ok $? "40x24: F2 on a sum read short: not saved, the status whole, pointing to the note"
+flat | grep -qF 'جمع‌های نشان‌داده‌شده شاید کمتر از واقع باشند'; ok $? "... the note at the foot"
 done_testing
