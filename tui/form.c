@@ -681,8 +681,9 @@ draft_save(struct form *fm)
 
 	if (tui_app.st == NULL || fm->handed)
 		return;
-	/* nothing written while a record it names could not be read */
-	if (form_damaged(fm) != NULL)
+	/* nothing written while a record it names could not be read, or
+	 * once F2 found a sum it is checked against read short (save) */
+	if (form_damaged(fm) != NULL || fm->sums_short)
 		return;
 	if (!form_changed(fm)) {
 		if (fm->drafted)
@@ -1077,6 +1078,8 @@ static int field_width(void);
  * at the field's width, so that its end (what to do) is not cut off by a
  * long name («غلامرضا عبدالحسین‌زاده قراملکی تبریزی اصل») at 80 or 64
  * columns. */
+static int msg_width(void);
+
 static void
 refused_naming(struct ffield *x, int sev, const char *fmt, const char *id, const char *name)
 {
@@ -1094,7 +1097,7 @@ refused_naming(struct ffield *x, int sev, const char *fmt, const char *id, const
 			snprintf(shown, sizeof shown, "%s %s",
 			    sev == CORE_SEV_ERROR ? _("Error:") : _("Warning:"), x->refused);
 			fits = len < (int)sizeof x->refused &&
-			    tui_wrapped_rows(field_width(), rows + 1, shown) <= rows;
+			    tui_wrapped_rows(msg_width(), rows + 1, shown) <= rows;
 			if (fits || w <= 5)
 				break;
 			nm = tui_fit_middle(name, --w, cut, sizeof cut);
@@ -1120,7 +1123,7 @@ msg_rows(const struct ffield *x)
 	if (x->refused[0] && x->named_rows > MSG_ROWS)
 		return x->named_rows;
 	if (x->issue.severity > CORE_SEV_OK &&
-	    (n = tui_wrapped_rows(field_width(), MSG_ROWS + 2, issue_text(x, msg, sizeof msg))) > MSG_ROWS)
+	    (n = tui_wrapped_rows(msg_width(), MSG_ROWS + 2, issue_text(x, msg, sizeof msg))) > MSG_ROWS)
 		return n;
 	return MSG_ROWS;
 }
@@ -2336,7 +2339,7 @@ choice_nomatch_note(struct form *fm, struct ffield *x)
 		snprintf(x->note, sizeof x->note,
 		    _("\"%s\" is no choice of \"%s\", which takes: %s."),
 		    fm->ahead.raw, _(x->f->label), list);
-		if (tui_wrapped_rows(field_width(), NOTE_ROWS + 1, x->note) <= NOTE_ROWS)
+		if (tui_wrapped_rows(msg_width(), NOTE_ROWS + 1, x->note) <= NOTE_ROWS)
 			break;
 	}
 	x->note_whole = 1;
@@ -2963,6 +2966,84 @@ merge_theirs(struct form *fm)
 	return 0;
 }
 
+/* ---- a refused save: said once ----
+ * Each reason F2 is refused for is said once, under the field it is
+ * about (refuse_at, or the field's own check), and the status line says
+ * only that nothing was saved and names those fields (refused_fields):
+ * before, the owner's role, a privileged user's county, a value the
+ * store found registered or a record it found missing were said in the
+ * status line alone, naming no field, and the words "Not saved: fix the
+ * fields marked with errors." were built in three places. */
+/* The labels of the fields whose message is of severity sev, into names
+ * («کد ملی، شهرستان»); the entry of the first, or -1 if none. */
+static int
+fields_of(const struct form *fm, int sev, char *names, size_t n)
+{
+	size_t len = 0;
+	int i, first = -1;
+
+	if (n > 0)
+		names[0] = '\0';
+	for (i = 0; i < fm->n && len < n; i++) {
+		if (fm->ff[i].issue.severity != sev)
+			continue;
+		if (first < 0)
+			first = i;
+		snprintf(names + len, n - len, "%s%s",
+		    len ? _(", ") : "", _(fm->ff[i].f->label));
+		len = strlen(names);
+	}
+	return first;
+}
+
+static void
+refused_fields(struct form *fm, const char *other, int at)
+{
+	char names[400];
+	size_t len;
+	int first = fields_of(fm, CORE_SEV_ERROR, names, sizeof names);
+
+	if (first >= 0)
+		snprintf(fm->status, sizeof fm->status,
+		    _("Not saved: fix the fields marked with errors: %s."), names);
+	else
+		snprintf(fm->status, sizeof fm->status, "%s", _("Not saved:"));
+	if (other != NULL && *other) {
+		len = strlen(fm->status);
+		snprintf(fm->status + len, sizeof fm->status - len, " %s", other);
+	}
+	fm->status_attr = tui_attr_error();
+	if (at >= 0)
+		fm->cur = at;
+	else if (first >= 0)
+		fm->cur = first;
+}
+
+/* F2 refused for why, which field entry e can put right: said under it,
+ * the cursor there, the status naming it. */
+static void
+refuse_at(struct form *fm, int e, const char *why)
+{
+	struct ffield *x = &fm->ff[e];
+
+	loc_utf8_copy(x->refused, sizeof x->refused, why);
+	x->named_rows = 0;
+	x->issue.severity = CORE_SEV_ERROR;
+	x->issue.field = x->fi;
+	refused_fields(fm, NULL, e);
+}
+
+/* F2 refused on a sum read short: the note at the foot says the database
+ * may be damaged and what to do (before, the status said the damage
+ * again, and at 40x24 was cut before its pointer to the note). */
+static void
+refused_short(struct form *fm)
+{
+	snprintf(fm->status, sizeof fm->status, "%s",
+	    _("Not saved: a sum this record is checked against may be short (see the note at the foot)."));
+	fm->status_attr = tui_attr_error();
+}
+
 /* The database's owner is its admin whatever the users table says
  * (store/users.h): another role given him here would be written and
  * never apply (the store does not know the folder's owner), so it is
@@ -2980,10 +3061,12 @@ owner_role_rule(struct form *fm)
 		return 1;
 	snprintf(why, sizeof why,
 	    _("%s owns this database and is always its administrator: another role would not apply"), fm->id);
-	snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
-	fm->status_attr = tui_attr_error();
 	if (er >= 0)
-		fm->cur = er;
+		refuse_at(fm, er, why);
+	else {
+		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
+		fm->status_attr = tui_attr_error();
+	}
 	return 0;
 }
 
@@ -3005,10 +3088,12 @@ user_county_rule(struct form *fm)
 	snprintf(why, sizeof why,
 	    _("The county is for a clerk or supervisor: %s works with every county; leave the county empty"),
 	    _(core_choice_label(f, (int)v->num)));
-	snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
-	fm->status_attr = tui_attr_error();
 	if (ec >= 0)
-		fm->cur = ec;
+		refuse_at(fm, ec, why);
+	else {
+		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
+		fm->status_attr = tui_attr_error();
+	}
 	return 0;
 }
 
@@ -3058,15 +3143,15 @@ stage_done_rule(struct form *fm)
 	return 1;
 }
 
-/* F2.  Returns 1 if saved. */
+/* F2's checks and write (save).  Returns 1 if saved. */
 static int
-save(struct form *fm)
+save_checked(struct form *fm)
 {
 	struct core_issues is;
 	struct save_ctx c;
 	int i, worst = CORE_SEV_OK, nerr = 0, nwarn = 0, e, rc;
 	size_t k;
-	char other[160];
+	char other[160], why[sizeof fm->ff[0].refused];
 	struct core_record *parent, *old;
 	struct store_txn *t;
 	const struct core_access *a;
@@ -3076,7 +3161,6 @@ save(struct form *fm)
 	/* a payment past its pledge: the payments with it, the pledge */
 	int64_t over_paid = -1, over_pledged = 0;
 
-	leave_field(fm);
 	fm->sums_short = 0;
 	/* A name typed in the box F2 left took the one record its words
 	 * found (a prefix: «علی» is «علیرضا …» when he is the only one): it
@@ -3097,14 +3181,15 @@ save(struct form *fm)
 	}
 	/* A record a field names could not be read (a page a failing disk
 	 * cut short): nothing is written to a damaged database in its
-	 * name; the sentence under the fields says what to do. */
+	 * name; the sentence under the fields says which record and what to
+	 * do, and the status names the field (before, it said the sentence's
+	 * first half again). */
 	{
 		const struct ffield *d = form_damaged(fm);
 
 		if (d != NULL) {
 			snprintf(fm->status, sizeof fm->status,
-			    _("Not saved: %s %s, which this form names, could not be read; the database may be damaged (see the note under the fields)."),
-			    _(core_schema_get(d->gone_kind)->label), d->gone_id);
+			    _("Not saved: see the note under the fields on \"%s\"."), _(d->f->label));
 			fm->status_attr = tui_attr_error();
 			return 0;
 		}
@@ -3194,9 +3279,7 @@ save(struct form *fm)
 	if (fm->sums_short) {
 		core_record_free(parent);
 		core_record_free(old);
-		snprintf(fm->status, sizeof fm->status, "%s",
-		    _("Not saved: a sum this record is checked against may be short; the database may be damaged (see the note at the foot)."));
-		fm->status_attr = tui_attr_error();
+		refused_short(fm);
 		return 0;
 	}
 	if (fm->kind == CORE_PLEDGE) {
@@ -3276,14 +3359,7 @@ save(struct form *fm)
 	}
 	worst = nerr ? CORE_SEV_ERROR : nwarn ? CORE_SEV_WARNING : CORE_SEV_OK;
 	if (worst == CORE_SEV_ERROR) {
-		snprintf(fm->status, sizeof fm->status, "%s %s",
-		    _("Not saved: fix the fields marked with errors."), other);
-		fm->status_attr = tui_attr_error();
-		for (i = 0; i < fm->n; i++)
-			if (fm->ff[i].issue.severity == CORE_SEV_ERROR) {
-				fm->cur = i;
-				break;
-			}
+		refused_fields(fm, other, -1);
 		return 0;
 	}
 	if (worst == CORE_SEV_WARNING && !fm->warn_ok) {
@@ -3291,19 +3367,8 @@ save(struct form *fm)
 		 * yes), naming the fields warned about: they are under
 		 * the question, and may be further down the form */
 		char names[400], q[2000];
-		size_t len = 0;
-		int warned = -1;
+		int warned = fields_of(fm, CORE_SEV_WARNING, names, sizeof names);
 
-		names[0] = '\0';
-		for (i = 0; i < fm->n; i++) {
-			if (fm->ff[i].issue.severity != CORE_SEV_WARNING)
-				continue;
-			if (warned < 0)
-				warned = i;
-			snprintf(names + len, sizeof names - len, "%s%s",
-			    len ? _(", ") : "", _(fm->ff[i].f->label));
-			len = strlen(names);
-		}
 		/* past the pledge: by how much, as the need's pledges
 		 * screen says it (a clerk met the bare question here) */
 		if (over_paid >= 0) {
@@ -3358,9 +3423,7 @@ save(struct form *fm)
 			store_read_end(rt);
 		}
 		if (fm->sums_short) {
-			snprintf(fm->status, sizeof fm->status, "%s",
-			    _("Not saved: a sum this record is checked against may be short; the database may be damaged (see the note at the foot)."));
-			fm->status_attr = tui_attr_error();
+			refused_short(fm);
 			return 0;
 		}
 		if (!tui_need_final_ok(fm->rev != 0 ? fm->id : NULL, (int)fm->rec->v[CORE_NEED_STATUS].num, sp)) {
@@ -3411,38 +3474,29 @@ save(struct form *fm)
 			/* saved by another meanwhile: said under the field */
 			dup_check(fm, &fm->ff[e]);
 			if (fm->ff[e].refused[0])
-				snprintf(fm->status, sizeof fm->status, "%s",
-				    _("Not saved: fix the fields marked with errors."));
-			else
-				snprintf(fm->status, sizeof fm->status,
-				    _("Not saved: this value is already registered for %s."), c.why.id);
-			fm->cur = e;
+				refused_fields(fm, NULL, e);
+			else {
+				snprintf(why, sizeof why,
+				    _("This value is already registered for %s."), c.why.id);
+				refuse_at(fm, e, why);
+			}
 		} else if (rc == STORE_EREF && (e = field_entry(fm, c.why.field)) >= 0) {
-			snprintf(fm->status, sizeof fm->status,
-			    _("Not saved: no record %s exists."), c.why.id);
-			fm->cur = e;
+			snprintf(why, sizeof why, _("There is no record %s."), c.why.id);
+			refuse_at(fm, e, why);
 		} else if (rc == STORE_EACCES && (a = store_users_refusal(tui_app.st)) != NULL &&
 		    (e = refused_entry(fm, a)) >= 0) {
 			/* a status step the user may not take, a county not
 			 * his: said under the field where it is changed */
-			tui_identity_why(tui_app.st, rc, fm->ff[e].refused, sizeof fm->ff[e].refused);
-			fm->ff[e].issue.severity = CORE_SEV_ERROR;
-			fm->ff[e].issue.field = fm->ff[e].fi;
-			snprintf(fm->status, sizeof fm->status, "%s",
-			    _("Not saved: fix the fields marked with errors."));
-			fm->cur = e;
-		} else if (rc == STORE_ECONFLICT && merge_theirs(fm) == 0) {
-			fm->status_attr = tui_attr_warning();
-			draft_save(fm);	/* the draft now goes on from their revision */
-		} else if (rc == STORE_ECONFLICT)
+			tui_identity_why(tui_app.st, rc, why, sizeof why);
+			refuse_at(fm, e, why);
+		} else if (rc == STORE_ECONFLICT && merge_theirs(fm) == 0)
+			fm->status_attr = tui_attr_warning();	/* save keeps the draft */
+		else if (rc == STORE_ECONFLICT)
 			snprintf(fm->status, sizeof fm->status, "%s",
 			    _("Not saved: someone else changed this record meanwhile; go back and open it again."));
-		else {
-			char why[400];
-
+		else
 			snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"),
 			    tui_write_why(rc, why, sizeof why));
-		}
 		return 0;
 	}
 	tui_list_generation++;
@@ -3450,6 +3504,31 @@ save(struct form *fm)
 	last_saved.kind = (int)fm->kind;
 	loc_utf8_copy(last_saved.id, sizeof last_saved.id, c.id);
 	return 1;
+}
+
+/* F2.  Returns 1 if saved, its draft deleted with the write (save_fn).
+ * Refused, the form stays open holding what was typed, and so does its
+ * draft, written here once the checks have run (its focus is then the
+ * field to put right) so that a line dropped meanwhile loses nothing: an
+ * error, a value already registered, a step or a county refused, a
+ * warning not accepted, another's save merged in (the draft goes on from
+ * their revision).  Esc then asks, and its yes deletes the draft: it is
+ * never offered over another new form.  Not on damage: a record a field
+ * names could not be read (draft_save), or a sum the record is checked
+ * against was read short; nothing is written to the damaged database
+ * then.  Before, the draft was written first, whatever the checks found,
+ * the short sums' refusal too. */
+static int
+save(struct form *fm)
+{
+	struct ffield *x = &fm->ff[fm->cur];
+	int saved;
+
+	if (x->box && x->changed)
+		box_commit(fm, x);
+	if ((saved = save_checked(fm)) == 0)
+		draft_save(fm);
+	return saved;
 }
 
 struct deact_ctx {
@@ -3962,6 +4041,22 @@ field_width(void)
 	return COLS - label_w - 4;
 }
 
+/* A field narrower than this (at 40 and 50 columns) has its message and
+ * its note on the rows under it across the screen's width. */
+#define MSG_NARROW 30
+
+/* Columns of the message (and the note) under a field: the field's; on a
+ * narrow screen the screen's, from its first column, so that a reason is
+ * read whole.  Before, at 40x24 the 15 columns under a national id said
+ * «خطا: این کد ملی پیش‌تر برای TBZ-81 (مع…د…» and lost what to do. */
+static int
+msg_width(void)
+{
+	int fw = field_width();
+
+	return fw < MSG_NARROW ? COLS - 2 : fw;
+}
+
 /* Whether text, refused as a national or legal id, is a mobile number
  * written as one is (0914 123 4567, ۰۹۱۴۱۲۳۴۵۶۷, +98 914 ...): its digits
  * start with 09, +98 or 0098, and it reads as a mobile. */
@@ -4115,7 +4210,7 @@ names_rows(int y, int x, int w, int max, const char *names, attr_t attr, int dra
 static int
 note_rows(const struct ffield *x)
 {
-	return tui_wrapped_rows(field_width(), x->note_whole ? 4 * NOTE_ROWS : NOTE_ROWS, x->note);
+	return tui_wrapped_rows(msg_width(), x->note_whole ? 4 * NOTE_ROWS : NOTE_ROWS, x->note);
 }
 
 static int
@@ -4129,7 +4224,7 @@ field_rows(const struct form *fm, int i)
 		n += note_rows(x);
 	if (x->issue.severity <= CORE_SEV_OK)
 		return n;
-	return n + tui_wrapped_rows(field_width(), msg_rows(x), issue_text(x, msg, sizeof msg));
+	return n + tui_wrapped_rows(msg_width(), msg_rows(x), issue_text(x, msg, sizeof msg));
 }
 
 /* Is x a login being typed (a user's, in a form that edits)?  It takes
@@ -4148,7 +4243,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 {
 	struct form *fm = s->data;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	int lw, fw, lx, fx, y, i, need, srow;
+	int lw, fw, lx, fx, mx, mw, y, i, need, srow, sn;
 	char label[200], msg[400];
 	struct ffield *x;
 	const struct ffield *gone;
@@ -4166,7 +4261,12 @@ form_draw(struct tui_screen *s, int top, int rows)
 		label_w = COLS / 3 > LABEL_W ? COLS / 3 : LABEL_W;
 	lw = label_w;
 	fw = field_width();
-	rows -= 2;	/* the form's own status lines */
+	/* the form's own status lines: two, or up to four where its
+	 * words need them (a refusal naming several fields, at 40
+	 * columns), so that none is cut before its end */
+	if ((sn = fm->status[0] ? tui_wrapped_rows(COLS - 2, 4, fm->status) : 2) < 2)
+		sn = 2;
+	rows -= sn;
 	srow = top + rows;
 	if (!fm->refs_valid || fm->refs_gen != tui_list_generation)
 		refs_summary(fm);
@@ -4177,6 +4277,8 @@ form_draw(struct tui_screen *s, int top, int rows)
 		rows -= tui_draw_short_sums(top, rows, COLS - 2, 6);
 	lx = rtl ? COLS - 1 - lw : 1;
 	fx = rtl ? 1 : lw + 3;
+	mw = msg_width();
+	mx = mw == fw ? fx : 1;
 	/* Scroll so the focused field and its message are visible. */
 	if (fm->cur < fm->top)
 		fm->top = fm->cur;
@@ -4300,11 +4402,11 @@ form_draw(struct tui_screen *s, int top, int rows)
 		}
 		y++;
 		if (x->issue.severity > CORE_SEV_OK && y < top + rows)
-			y += tui_draw_wrapped(y, fx, fw, top + rows - y < msg_rows(x) ? top + rows - y : msg_rows(x),
+			y += tui_draw_wrapped(y, mx, mw, top + rows - y < msg_rows(x) ? top + rows - y : msg_rows(x),
 			    issue_text(x, msg, sizeof msg), x->issue.severity == CORE_SEV_ERROR ?
 			    tui_attr_error() : tui_attr_warning());
 		if (x->note[0] && y < top + rows)
-			y += tui_draw_wrapped(y, fx, fw, top + rows - y < note_rows(x) ? top + rows - y : note_rows(x),
+			y += tui_draw_wrapped(y, mx, mw, top + rows - y < note_rows(x) ? top + rows - y : note_rows(x),
 			    x->note, tui_attr_warning());
 	}
 	/* a record a field names could not be read: the damaged-database
@@ -4321,7 +4423,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_wrapped(y + 1, 1, COLS - 2, top + rows - y - 1 < 2 ? top + rows - y - 1 : 2,
 		    fm->refs, A_DIM);
 	if (fm->status[0])
-		tui_draw_wrapped(srow, 1, COLS - 2, 2, fm->status, fm->status_attr);
+		tui_draw_wrapped(srow, 1, COLS - 2, sn, fm->status, fm->status_attr);
 }
 
 static int

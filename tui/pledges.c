@@ -574,7 +574,7 @@ ask_payment(const struct prow *p, const char *rest)
 	struct core_record *pay, *parent = NULL;
 	struct core_issue is;
 	struct store_txn *t;
-	char q[1024], a1[64], a2[64], said[600];
+	char q[1024], a1[64], a2[64], said[600], *cur;
 	int64_t pledged;
 	int rc;
 
@@ -596,44 +596,63 @@ ask_payment(const struct prow *p, const char *rest)
 		store_read_end(t);
 	}
 	/* Refused as a whole (paid before the pledge was made...): the field
-	 * at fault is asked again with what was typed, nothing is lost. */
-	if (!tui_ask_until_valid(pay, parent, _("New payment"), pay_label)) {
-		core_record_free(parent);
-		core_record_free(pay);
-		return NULL;
-	}
-	/* passes: a warning at most (more than the pledge, with what is
-	 * already paid on it; cancelled) */
-	rc = tui_validate_payment(pay, parent, p->paid, &is);
-	pledged = parent != NULL && parent->v[CORE_PLEDGE_AMOUNT].set ?
-	    parent->v[CORE_PLEDGE_AMOUNT].num : p->amount;
-	core_record_free(parent);
-	/* The warning is a statement: the question says what yes does,
-	 * and, past the pledge, by how much (a clerk met "the payments add
-	 * up to more than the pledged amount" over yes and no). */
-	if (rc == CORE_SEV_WARNING) {
-		if (is.msg == CORE_MSG_PAYMENT_OVER_PLEDGE)
-			snprintf(q, sizeof q, _("%s.\nPaid with this payment: %s; pledged: %s.\nRecord this payment anyway?"),
-			    tui_issue_text(&is, 0, said, sizeof said),
-			    tui_fmt_amount(p->paid + pay->v[CORE_PAYMENT_AMOUNT].num, 1, a1, sizeof a1),
-			    tui_fmt_amount(pledged, 1, a2, sizeof a2));
-		else
-			snprintf(q, sizeof q, _("%s.\nRecord this payment anyway?"),
-			    tui_issue_text(&is, 0, said, sizeof said));
-		if (tui_confirm(q, 0) != 1) {
-			core_record_free(pay);
-			return NULL;
+	 * at fault is asked again with what was typed, nothing is lost.  A
+	 * warning answered no likewise: the field it is about is asked again
+	 * (the amount past the pledge, the receipt or the amount of a
+	 * payment already recorded; a repeated one the receipt, or the
+	 * amount if it has none), as a form stays open on the field
+	 * warned about; Esc there gives the payment up, asking first.
+	 * Before, no threw away the three answers and their draft. */
+	for (;;) {
+		int field = -1;
+
+		if (!tui_ask_until_valid(pay, parent, _("New payment"), pay_label))
+			break;
+		/* passes: a warning at most (more than the pledge, with what
+		 * is already paid on it; cancelled) */
+		rc = tui_validate_payment(pay, parent, p->paid, &is);
+		pledged = parent != NULL && parent->v[CORE_PLEDGE_AMOUNT].set ?
+		    parent->v[CORE_PLEDGE_AMOUNT].num : p->amount;
+		/* The warning is a statement: the question says what yes
+		 * does, and, past the pledge, by how much (a clerk met "the
+		 * payments add up to more than the pledged amount" over yes
+		 * and no). */
+		if (rc == CORE_SEV_WARNING) {
+			if (is.msg == CORE_MSG_PAYMENT_OVER_PLEDGE)
+				snprintf(q, sizeof q, _("%s.\nPaid with this payment: %s; pledged: %s.\nRecord this payment anyway?"),
+				    tui_issue_text(&is, 0, said, sizeof said),
+				    tui_fmt_amount(p->paid + pay->v[CORE_PAYMENT_AMOUNT].num, 1, a1, sizeof a1),
+				    tui_fmt_amount(pledged, 1, a2, sizeof a2));
+			else
+				snprintf(q, sizeof q, _("%s.\nRecord this payment anyway?"),
+				    tui_issue_text(&is, 0, said, sizeof said));
+			/* (a warning of no prompt's, the pledge cancelled:
+			 * no gives the payment up, as before) */
+			if (tui_confirm(q, 0) != 1 && (field = pay_label(is.field) != NULL ?
+			    is.field : -1) < 0)
+				break;
 		}
+		/* the same slip typed twice would count its money twice */
+		if (field < 0 && payment_twice(pay) && tui_confirm(*core_record_text(pay, CORE_PAYMENT_RECEIPT) ?
+		    _("A payment with this receipt number is already recorded on this pledge. Record it again?") :
+		    _("A payment of this amount on this day is already recorded on this pledge. Record it again?"),
+		    0) != 1)
+			field = *core_record_text(pay, CORE_PAYMENT_RECEIPT) ? CORE_PAYMENT_RECEIPT :
+			    CORE_PAYMENT_AMOUNT;
+		if (field < 0) {
+			core_record_free(parent);
+			return pay;
+		}
+		if ((cur = tui_value_display(pay, field)) == NULL)
+			tui_fatal(_("out of memory"));
+		rc = tui_ask_field(pay, field, _("New payment"), pay_label(field), cur);
+		free(cur);
+		if (!rc)
+			break;
 	}
-	/* the same slip typed twice would count its money twice */
-	if (payment_twice(pay) && tui_confirm(*core_record_text(pay, CORE_PAYMENT_RECEIPT) ?
-	    _("A payment with this receipt number is already recorded on this pledge. Record it again?") :
-	    _("A payment of this amount on this day is already recorded on this pledge. Record it again?"),
-	    0) != 1) {
-		core_record_free(pay);
-		return NULL;
-	}
-	return pay;
+	core_record_free(parent);
+	core_record_free(pay);
+	return NULL;
 }
 
 static int may_write(const char *id);

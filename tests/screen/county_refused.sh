@@ -27,7 +27,7 @@ county=$(row_of "$(vis 'شهرستان*:')")
 row_has "$(vis 'شهرستان*:')" "$(vis 'اهر')"; ok $? "Ahar typed as the county"
 [ "$(cursor_y)" -gt "$county" ]; ok $? "... the cursor moved on"
 scr_keys F2
-scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید.')"; ok $? "F2: not saved, fix the marked fields"
+scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید')"; ok $? "F2: not saved, fix the marked fields"
 is "$(row_of "$refused")" "$((county + 1))" "the refusal is said under the county field"
 is "$(cursor_y)" "$county" "the cursor is on the county field"
 "$HAMYAR" --db "$DB" export donors | grep -qF 'کاظمی‌نژاد'; is $? 1 "the donor is not written"
@@ -47,7 +47,7 @@ is "$(cursor_y)" "$unit" "the cursor on its unit"
 scr_keys C-u; scr_type 'TST-2'; scr_keys Tab; scr_settle
 [ "$(cursor_y)" -gt "$unit" ]; ok $? "Ahar's post typed as its unit, the cursor moved on"
 scr_keys F2
-scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید.')"; ok $? "F2 with Ahar's post as its unit: not saved"
+scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید')"; ok $? "F2 with Ahar's post as its unit: not saved"
 # (a unit the clerk may not read: refused as the form refuses a reference
 # to another county's record, before the store is asked)
 is "$(row_of "$(vis 'پرونده‌ای از شهرستانی دیگر است')")" "$((unit + 1))" "the refusal is said under the unit field"

@@ -35,7 +35,7 @@ scr_wait "$(vis 'هشدار: این شماره برای')"; ok $? "leaving the m
 scr_cap | sed -n "$((row + 1)),$((row + 2))p" | grep -qF 'DUP-1'; ok $? "... under the mobile, naming the record"
 scr_keys Tab F4; scr_wait "$(vis 'مراغه')" >/dev/null; scr_keys Enter	# county
 scr_keys F2
-scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید.')"; ok $? "F2 refuses the duplicate national id"
+scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید')"; ok $? "F2 refuses the duplicate national id"
 # F2 put the cursor on the national id: another person's id.
 scr_keys C-u; scr_type '۰۰۱۲۳۴۵۶۸۷'; scr_keys Tab
 scr_gone "$(vis 'این کد ملی')"; ok $? "another id clears the error"

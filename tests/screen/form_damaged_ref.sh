@@ -44,7 +44,7 @@ said; ok $? "... under the fields: the donor TST-12 could not be read"
 advice "$G"; ok $? "... the database named, to run verify and restore the last backup"
 sum0=$(md5sum <"$G/data.mdb")
 scr_keys Tab Tab Tab Tab; scr_type 'آجر و سيمان'; scr_keys Tab; scr_settle	# in kind: typed, and left
-scr_keys F2; scr_wait 'ذخیره نشد: خیّر TST-12' >/dev/null; ok $? "F2: not saved, naming the donor not read"
+scr_keys F2; scr_wait 'ذخیره نشد: یادداشت زیر خانه‌ها دربارهٔ «خیّر» را ببینید' >/dev/null; ok $? "F2: not saved, naming the donor field (the note names him)"
 scr_keys F10; scr_wait 'ذخیره‌نشده' >/dev/null
 scr_keys y; scr_wait 'رکوردها:' >/dev/null; ok $? "the typing thrown away: back on the pledges' list"
 scr_keys F10; scr_wait 'منوی اصلی' >/dev/null
@@ -54,6 +54,6 @@ is "$(md5sum <"$G/data.mdb")" "$sum0" "nothing written to the damaged database (
 form "$G" 6 'پرداخت TST-50'; ok $? "the donors cut short: payment TST-50's form"
 said; ok $? "... its pledge's donor TST-12 could not be read, said under the fields"
 advice "$G"; ok $? "... the database named, to run verify and restore the last backup"
-scr_keys F2; scr_wait 'ذخیره نشد: خیّر TST-12' >/dev/null; ok $? "F2: not saved"
+scr_keys F2; scr_wait 'ذخیره نشد: یادداشت زیر خانه‌ها دربارهٔ «مشارکت» را ببینید' >/dev/null; ok $? "F2: not saved, naming the pledge field"
 scr_keys F10; scr_wait 'رکوردها:' >/dev/null; ok $? "back on the payments' list: the program goes on"
 done_testing

@@ -42,7 +42,7 @@ scr_keys Enter; scr_wait "$(vis 'کد ملی:')" >/dev/null
 scr_keys Tab End; scr_type 'ی'; scr_keys Tab
 scr_wait "$(vis 'این خانه حداکثر ۱۵۰')"; ok $? "a letter added to it: the limit said under the name"
 scr_keys F2
-scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید.')"; ok $? "... and F2 refuses the form"
+scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید')"; ok $? "... and F2 refuses the form"
 is "$(field name)" "$NAME" "the name is not changed"
 # F2 put the cursor in the name, at its end: the letter erased is no change
 scr_keys BSpace Tab Tab Tab Tab Tab Tab; scr_keys C-u; scr_type 'میدان ساعت'

@@ -26,7 +26,7 @@ scr_wait "$(vis 'این خانه حداکثر ۱۵۰ نویسه می‌پذیر�
 ok $? "leaving a name of 151 characters: the limit said under it, in Persian digits"
 scr_cap | grep -qF "$(vis 'خطا: متن بیش از اندازه بلند است')"; ok $? "... as an error"
 scr_keys F2
-scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید.')"; ok $? "F2 refuses the form"
+scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید')"; ok $? "F2 refuses the form"
 is "$(count)" 0 "nothing is saved"
 # F2 put the cursor in the name, at its end: one letter less is the limit
 scr_keys BSpace; scr_keys Tab Tab Tab Tab Tab; scr_type "مرند"; scr_keys Tab; scr_settle

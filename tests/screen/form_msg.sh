@@ -13,7 +13,7 @@ scr_keys 5; scr_wait "$(vis 'جست‌وجو:')"
 scr_keys F5; scr_wait "$(vis 'تاریخ تعهد*:')"; ok $? "a new pledge form"
 scr_keys Tab Tab Space; scr_wait "$(vis 'توسعهٔ فضاهای انتظامی')"; scr_keys Enter
 scr_keys F2
-scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید.')"; ok $? "F2 refuses the form"
+scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید')"; ok $? "F2 refuses the form"
 scr_cap | grep -qF "$(vis 'خطا: مشارکت در توسعهٔ فضاهای انتظامی یا تأمین هزینه‌ها')"
 ok $? "the amount's message starts under the amount"
 scr_cap | grep -qF "$(vis 'باید مبلغ داشته باشد')"; ok $? "and its end is on the next row"

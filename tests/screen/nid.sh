@@ -17,7 +17,7 @@ row=$(scr_cap | grep -nF "$(vis 'کد ملی:')" | head -n 1 | cut -d: -f1)
 scr_cap | sed -n "$((row + 1))p" | grep -qF "$MSG"; ok $? "the error is under the national id field"
 scr_keys Tab Tab Tab F4; scr_wait "$(vis 'مراغه')"; scr_keys Enter	# county
 scr_keys F2
-scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید.')"; ok $? "F2 refuses to save and says why"
+scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید')"; ok $? "F2 refuses to save and says why"
 scr_cap | grep -qF "$(vis 'رکوردها:')"; is $? 1 "the form stays open"
 # F2 put the cursor on the bad field: fix the last digit.
 scr_keys BSpace; scr_type '۹'; scr_keys Tab

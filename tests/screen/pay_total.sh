@@ -52,7 +52,10 @@ scr_wait "$(vis 'شمارهٔ رسید:')"; scr_keys Enter
 scr_wait "$(vis "$OVER_PART")"; ok $? "a payment on a pledge paid in full asks first"
 scr_keys n
 scr_gone "$(vis "$OVER_PART")"
-is "$(paid_on TST-30)" 2 "answered no: nothing stored"
+scr_wait "$(vis 'مبلغ (ریال):')"; ok $? "answered no: the amount asked again, as the form goes back to it"
+is "$(paid_on TST-30)" 2 "... nothing stored"
+scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')" >/dev/null; scr_keys y	# given up
+scr_gone "$(vis 'مبلغ (ریال):')"
 scr_keys Down; scr_wait "$(vis 'پرداخت‌های تعهد TST-31')"
 scr_keys F5; scr_wait "$(vis 'تاریخ پرداخت (سال/ماه/روز):')"; scr_keys Enter
 scr_wait "$(vis 'مبلغ (ریال):')"; scr_keys Enter		# the 15,000,000 proposed

@@ -39,7 +39,11 @@ scr_cap | grep -qF "$(vis 'بله (y)')"; ok $? "and the clerk is asked (yes / n
 is "$(npay)" 1 "nothing written while asked"
 scr_keys n
 scr_gone "$TWICE"
-is "$(npay)" 1 "«no»: not written"
+scr_wait "$(vis 'شمارهٔ رسید:')"; ok $? "«no»: the receipt asked again, holding what was typed"
+scr_cap | grep -qF "$(vis 'فیش ۱۲۳۴۵')"; ok $? "... the receipt as typed"
+is "$(npay)" 1 "... not written"
+scr_keys Escape; scr_wait "$(vis 'آن‌ها را دور بریزیم و بازگردیم؟')" >/dev/null; scr_keys y	# given up
+scr_gone "$(vis 'شمارهٔ رسید:')"
 scr_cap | grep -qF "$(vis 'دریافت‌شده: ۴۰٬۰۰۰٬۰۰۰')"; ok $? "received still 40,000,000"
 
 # With no receipt: the same amount on the same day.

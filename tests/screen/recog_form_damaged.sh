@@ -6,7 +6,7 @@
 # Now, as a pledge's form says of its donor (form_damaged_ref.sh), the
 # sentence under the fields names him: he could not be read, run verify,
 # restore the last backup, the form is not saved while it names him; F2
-# says «ذخیره نشد» naming him.
+# says «ذخیره نشد» naming the field, the note under the fields naming him.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -40,6 +40,6 @@ form "$P"; ok $? "the damaged copy: the ceremony's form opens"
 scr_cap | grep -qF 'بنیاد نیکوکاری مهر'; ok $? "... the donors it can read named"
 said; ok $? "... and under the fields: TST-12 could not be read, run verify"
 scr_keys F2; scr_settle
-scr_cap | tr -d '\n' | tr -s ' ' | grep -qF 'ذخیره نشد: خیّر TST-12'; ok $? "F2: not saved, naming him"
+scr_cap | tr -d '\n' | tr -s ' ' | grep -qF 'ذخیره نشد: یادداشت زیر خانه‌ها دربارهٔ «خیّرین تجلیل‌شده» را ببینید'; ok $? "F2: not saved, naming the field whose note names him"
 scr_cap | grep -q '__EXIT__'; is $? 1 "the program goes on"
 done_testing

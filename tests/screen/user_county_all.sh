@@ -9,7 +9,7 @@
 . "$HAMYAR_SRC/tests/screen/work.inc"
 DB="$TMP/db"
 work_fixture "$DB"; ok $? "fixture database made with the CLI"
-ALL="$(vis 'حوزهٔ شهرستان فقط برای کارشناس و سرپرست است: ستاد استان با همهٔ')"
+ALL="$(vis 'خطا: حوزهٔ شهرستان فقط برای کارشناس و سرپرست است')"
 
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys 9
@@ -21,8 +21,9 @@ scr_gone '┌'
 scr_keys Tab F4; scr_wait "$(vis 'مرند')" >/dev/null; scr_pick 'مرند'
 scr_gone '┌'
 scr_keys F2
-scr_wait "$ALL" 5; ok $? "HQ with Marand: refused, naming the role, as user add --county is"
-scr_cap | grep -qF "$(vis 'ذخیره نشد')"; ok $? "... not saved"
+scr_wait "$ALL" 5; ok $? "HQ with Marand: refused under the county, as user add --county is"
+scr_cap | grep -qF "$(vis 'استان با همهٔ شهرستان‌ها کار می‌کند')"; ok $? "... naming the role (HQ works with every county)"
+scr_cap | grep -qF "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید: حوزهٔ شهرستان.')"; ok $? "... not saved, the status naming the county field"
 "$HAMYAR" --db "$DB" user list --all | grep -q '^reza'; is $? 1 "reza is not written"
 
 scr_keys C-u Tab

@@ -45,8 +45,9 @@ scr_keys y; scr_settle
 scr_wait "$(vis "کاربر $me")" >/dev/null
 scr_keys Space; scr_wait "$(vis 'کارشناس')" >/dev/null; scr_pick 'کارشناس'
 scr_keys Tab; scr_type 'مرند'; scr_keys F2
-scr_wait "$(vis "ذخیره نشد: $me مالک این پایگاه داده است و همیشه مدیر آن است")"
-ok $? "another admin making the owner a clerk: not saved, with the reason"
+scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید: نقش')"
+ok $? "another admin making the owner a clerk: not saved, naming the role"
+scr_cap | grep -qF "$(vis "خطا: $me مالک این پایگاه داده است")"; ok $? "... the reason under the role, once"
 scr_cap | grep -qF "$(vis 'کارساز')"; ok $? "... another role would not apply"
 "$HAMYAR" --lang en --db "$DB" user list | grep -q "^$me	admin"; ok $? "the owner is still admin"
 "$HAMYAR" --lang en --db "$DB" audit --id "$me" >"$TMP/a"; grep -q 'update' "$TMP/a"; is $? 1 "nothing written"
