@@ -1372,8 +1372,8 @@ again_check(struct form *fm, struct ffield *x)
 	    (fm->rev != 0 && strcmp(pid, fm->id) == 0))
 		return;
 	snprintf(nx->refused, sizeof nx->refused,
-	    _("Donor %s already has pledge %s on need %s; saving records another pledge of his on it."),
-	    donor, pid, need);
+	    _("Donor %s already has pledge %s on this need; saving records another pledge of his on it."),
+	    donor, pid);
 	nx->issue.severity = CORE_SEV_WARNING;
 	nx->issue.field = nx->fi;
 	nx->again = 1;

@@ -1,8 +1,8 @@
 # A second pledge of a donor on the same need, typed in the pledge's form
 # (the pledges' list, F5): said under the need as soon as donor and need
-# are both given, naming the pledge he already has, and F2 asks before
-# saving, as the matching screen's F2 asks («خیّر … پیش‌تر تعهد … را برای
-# نیاز … داده است»): the same promise typed twice counts his money twice
+# are both given, naming the pledge he already has («خیّر … پیش‌تر تعهد …
+# را برای همین نیاز داده است»), and F2 asks before saving, as the matching
+# screen's F2 asks: the same promise typed twice counts his money twice
 # against the need's gap.  Before, the form saved it without a word.  A
 # donor changed to one with no pledge there takes the warning away.
 . "$HAMYAR_SRC/tests/lib.sh"
@@ -28,7 +28,7 @@ scr_cap | grep -F "$AGAIN" | grep -qF TST-30; ok $? "said under the need: he alr
 scr_keys Tab; scr_type '۱۰,000,000'; scr_keys Tab
 scr_keys F2
 scr_wait "$ASK"; ok $? "F2 asks first"
-scr_cap | grep -F "$AGAIN" | grep -qF TST-22; ok $? "... saying what the need's warning says"
+scr_cap | grep -F "$AGAIN" | grep -qF TST-30; ok $? "... saying what the need's warning says"
 scr_keys n; scr_gone "$ASK"
 is "$(on_need TST-22)" 1 "n: nothing saved, still one pledge on TST-22"
 # another donor, with no pledge on TST-22: the warning goes
