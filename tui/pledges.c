@@ -373,6 +373,15 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	char line[400], a[64], b[64], c[64], d[64];
 
 	pl_fresh(s);
+	/* a pledge or payment corrected in its form (Enter) and saved: said
+	 * on the note line, as a list says it; before, the form closed onto
+	 * the tables with no word that the receipt typed anew was kept */
+	{
+		char sid[CORE_ID_MAX];
+
+		if (tui_form_take_saved(CORE_PAYMENT, sid) || tui_form_take_saved(CORE_PLEDGE, sid))
+			snprintf(s->note, sizeof s->note, _("Saved: %s."), sid);
+	}
 	scr->help = tui_user_reads_only() ? pl_help_ro : pl_help;
 	scr->fkeys = s->np == 0 || s->error[0] ? pl_keys_none :
 	    s->p[s->sel].status == CORE_PLEDGE_CANCELLED ? pl_keys_cancelled : pl_keys;
