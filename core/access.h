@@ -81,10 +81,15 @@ struct core_actor {
 	char county[CORE_COUNTY_MAX];
 };
 
-/* The counties a record belongs to; n == 0 is province-wide. */
+/* The counties a record belongs to; n == 0 is province-wide.  missing is
+ * set (store_record_scope) when a record the county is read from is not
+ * there (a donor, need, pledge or unit it names, lost or never received):
+ * the record may belong to a county more than the n read, so a list that
+ * leaves it out of a county says it does not show every record. */
 struct core_scope {
 	int n;
 	char county[CORE_SCOPE_MAX][CORE_COUNTY_MAX];
+	int missing;
 };
 
 struct core_access {

@@ -574,7 +574,7 @@ core_value_format(const struct core_record *r, int field, char *buf, size_t n)
 		break;
 	case CORE_FT_SET:
 		first = 1;
-		for (i = 0; f->choices[i] != NULL && i < 63; i++) {
+		for (i = 0; i < 63 && f->choices[i] != NULL; i++) {
 			if (!(v->num & ((int64_t)1 << i)))
 				continue;
 			if (!first)

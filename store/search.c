@@ -33,6 +33,24 @@
  * Entries are small (about 60 bytes for a three-word name) so that a
  * range of them spans few pages and a bulk import dirties fewer.
  *
+ * Bound.  A name has at most WORDS_MAX (128) words and parts in the index
+ * (its entries, and the list of each value; a query's matching keeps a
+ * bit per word: struct wmask): every word of any name a form or an import
+ * takes.  Such a text is normalised (one space, one ZWNJ between words and
+ * parts, none at the ends) and of 150 characters at most, a need's title
+ * 200, so a word or part after the first takes two characters at least
+ * (a space or ZWNJ and a letter): 101 at most.  Formats 4 to 8 kept 32,
+ * and a group's, a unit's or a company's long name («کانون فرهنگی و
+ * ورزشی بسیج خواهران مرند ... کوی نیک‌اندیش», 32 words and 34 entries
+ * with its parts) lost its last words: a clerk who typed one found
+ * nothing, and was not told.  Format 9 rebuilds an older database's index
+ * on its first open that may write (store.c, migrate: 0.3 s for 20,000
+ * donors, 0.65-0.9 s for 10^5 under load); opened read-only, that index
+ * is read and verified as it is (st->shortwords, words_cap).  Names of 32
+ * entries or fewer have the same entries as before.  A longer text put by
+ * other means (the store itself takes any) still loses the words after
+ * the 128th; its twin is then looked for as below ("Twins").
+ *
  * Query.  The query is split the same way.  Every query word is a prefix:
  * a name word's letters start with it (qmatch), whether a space follows
  * it or not: the words typed before the last, and a space typed after the
@@ -108,7 +126,9 @@
 #include "store/store_int.h"
 
 #define WORD_KEY_MAX	60	/* bytes of a word's letters kept */
-#define WORDS_MAX	32	/* words of one name indexed */
+#define WORDS_MAX	128	/* words and parts of one name indexed (see
+				   "Bound"); wmask has a bit for each */
+#define WORDS_MAX_8	32	/* ... by formats 4 to 8 (st->shortwords) */
 #define SCAN_CAP	256	/* entries counted per query word to pick the scan word */
 
 #define PART_FLAG	0x80	/* on a word's length in an entry value: a part
@@ -194,7 +214,7 @@ struct wcache {
  * parts, after it the rest of the word from each ZWNJ in it.  Returns 0,
  * STORE_ENOMEM; w->n is 0 for a text without a word. */
 static int
-words_of_keep(const char *text, struct wlist *w, int parts, struct wcache *c)
+words_of_keep(const char *text, struct wlist *w, int parts, size_t cap, struct wcache *c)
 {
 	char *folded, *p, *sp;
 	char tmp[512];
@@ -221,7 +241,7 @@ words_of_keep(const char *text, struct wlist *w, int parts, struct wcache *c)
 			c->fold_ok = 1;
 		}
 	}
-	for (p = folded; *p != '\0' && w->n < WORDS_MAX; p = sp) {
+	for (p = folded; *p != '\0' && w->n < cap; p = sp) {
 		while (*p == ' ')
 			p++;
 		if (*p == '\0')
@@ -243,7 +263,7 @@ words_of_keep(const char *text, struct wlist *w, int parts, struct wcache *c)
 			p[o++] = p[i++];
 		}
 		p[o] = '\0';
-		for (w0 = w->n, z = 0; z <= nz && w->n < WORDS_MAX; z++) {
+		for (w0 = w->n, z = 0; z <= nz && w->n < cap; z++) {
 			if (z > 0 && !parts)
 				break;
 			n = loc_collate_prefix(p + (z > 0 ? at[z - 1] : 0), tmp, sizeof tmp);
@@ -264,9 +284,23 @@ words_of_keep(const char *text, struct wlist *w, int parts, struct wcache *c)
 }
 
 static int
-words_of(const char *text, struct wlist *w, int parts)
+words_of(const char *text, struct wlist *w, int parts, size_t cap)
 {
-	return words_of_keep(text, w, parts, NULL);
+	return words_of_keep(text, w, parts, cap, NULL);
+}
+
+/* The most entries st's word index holds of one name: WORDS_MAX, or
+ * WORDS_MAX_8 in a database of format 4 to 8 opened read-only. */
+static size_t
+words_cap(const struct store *st)
+{
+	return st->shortwords ? WORDS_MAX_8 : WORDS_MAX;
+}
+
+int
+store_search_short(const struct store *st)
+{
+	return st != NULL && !st->nowords && st->shortwords;
 }
 
 /* Entry key of word i of w for record rkey; returns its length. */
@@ -304,19 +338,19 @@ entry_value(const struct wlist *w, unsigned char *v)
 
 /*
  * 1 if entry value v (vl bytes) may have lost words of its name: its list
- * cut at WORDS_MAX, or a written word's letters cut at WORD_KEY_MAX (a
- * list of WORDS_MAX, or a word of WORD_KEY_MAX letters, uncut is taken as
+ * cut at cap (words_cap), or a written word's letters cut at WORD_KEY_MAX
+ * (a list of cap, or a word of WORD_KEY_MAX letters, uncut is taken as
  * cut too).  Such a value is longer than 1 + WORD_KEY_MAX bytes (a word
- * and its length byte, or WORDS_MAX words of a letter at least).
+ * and its length byte, or cap words of a letter at least).
  */
 static int
-value_lossy(const unsigned char *v, size_t vl)
+value_lossy(const unsigned char *v, size_t vl, size_t cap)
 {
 	size_t i, n, p = 1, wl;
 
 	if (vl <= 1 + WORD_KEY_MAX)
 		return 0;
-	if ((n = v[0]) >= WORDS_MAX)
+	if ((n = v[0]) >= cap)
 		return 1;
 	for (i = 0; i < n && p < vl; i++) {
 		wl = v[p] & (unsigned char)~PART_FLAG;
@@ -357,13 +391,14 @@ value_starts(const unsigned char *v, size_t vl, const unsigned char *let, size_t
 }
 
 /* 1 if entry key kp (its word wl bytes from kp + 2) is the entry of the
- * first word of its value v (vl bytes), which value_lossy takes: the one
- * entry of a name whose value lost words that a twin lookup walks to. */
+ * first word of its value v (vl bytes), which value_lossy takes (cap: see
+ * there): the one entry of a name whose value lost words that a twin
+ * lookup walks to. */
 static int
-lossy_first(const unsigned char *kp, size_t wl, const unsigned char *v, size_t vl)
+lossy_first(const unsigned char *kp, size_t wl, const unsigned char *v, size_t vl, size_t cap)
 {
 	return vl > 1 + WORD_KEY_MAX && (size_t)(v[1] & (unsigned char)~PART_FLAG) == wl &&
-	    !(v[1] & PART_FLAG) && memcmp(v + 2, kp + 2, wl) == 0 && value_lossy(v, vl);
+	    !(v[1] & PART_FLAG) && memcmp(v + 2, kp + 2, wl) == 0 && value_lossy(v, vl, cap);
 }
 
 /* Puts (add) or deletes every entry of w for record rkey. */
@@ -589,7 +624,7 @@ wset_of(struct store_txn *t)
 
 		if (words_split_key(kp, k.mv_size, &wl, &rk, &rkl) != 0)
 			break;	/* not well formed: probed as it is */
-		if (lossy_first(kp, wl, d.mv_data, d.mv_size) &&
+		if (lossy_first(kp, wl, d.mv_data, d.mv_size, words_cap(t->st)) &&
 		    wset_add_lossy(ws, kp, k.mv_size, d.mv_data, d.mv_size) != 0)
 			break;
 		/* the entries of one word are next to each other */
@@ -664,7 +699,7 @@ words_own(const struct wlist *l, struct wlist *w)
 
 /* The words of text without parts into w, and in *cut whether the word
  * entries of text, as this store writes them (with parts or not), were
- * cut at WORDS_MAX: then the entry of a word is not there for every word.
+ * cut at words_cap: then the entry of a word is not there for every word.
  * Taken from t->words where it holds text's.  Returns 0 or STORE_ENOMEM. */
 static int
 words_twin(const struct store_txn *t, const char *text, struct wlist *w, int *cut)
@@ -673,13 +708,13 @@ words_twin(const struct store_txn *t, const char *text, struct wlist *w, int *cu
 	int rc;
 
 	if (c != NULL && c->valid && text != NULL && strcmp(c->text, text) == 0) {
-		*cut = c->w.n >= WORDS_MAX;
+		*cut = c->w.n >= words_cap(t->st);
 		words_own(&c->w, w);
 		return 0;
 	}
-	if ((rc = words_of(text, w, !t->st->noparts)) != 0)
+	if ((rc = words_of(text, w, !t->st->noparts, words_cap(t->st))) != 0)
 		return rc;
-	*cut = w->n >= WORDS_MAX;
+	*cut = w->n >= words_cap(t->st);
 	words_own(w, w);
 	return 0;
 }
@@ -691,6 +726,7 @@ words_field(struct store_txn *t, const struct core_record *old, const struct cor
 	struct wcache *c = t->words;
 	struct wlist *ow, *nw;
 	const char *text = field_text(r, f);
+	size_t cap = words_cap(t->st);
 	int rc, parts = !t->st->noparts, own = 0;
 
 	if (t->st->nowords)
@@ -708,8 +744,8 @@ words_field(struct store_txn *t, const struct core_record *old, const struct cor
 		nw = ow + 1;
 		own = 1;
 	}
-	if ((rc = words_of(field_text(old, f), ow, parts)) == 0 &&
-	    (rc = words_of_keep(text, nw, parts, c)) == 0) {
+	if ((rc = words_of(field_text(old, f), ow, parts, cap)) == 0 &&
+	    (rc = words_of_keep(text, nw, parts, cap, c)) == 0) {
 		if (c != NULL && text != NULL)
 			words_cache_set(c, text, parts);
 		if (!same_words(ow, nw)) {
@@ -803,7 +839,7 @@ words_entries(const struct store *st, const struct core_record *r, int f,
 		return STORE_EINVAL;
 	if ((w = malloc(sizeof *w)) == NULL)
 		return STORE_ENOMEM;
-	if ((rc = words_of(field_text(r, f), w, !st->noparts)) == 0) {
+	if ((rc = words_of(field_text(r, f), w, !st->noparts, words_cap(st))) == 0) {
 		vl = entry_value(w, val);
 		for (i = 0; i < w->n && rc == 0; i++)
 			rc = fn(key, entry_key(r->kind, f, w, i, rkey, rklen, key), val, vl, ctx);
@@ -868,6 +904,99 @@ struct wv {
 	unsigned char word[WORDS_MAX];	/* the written word (space-separated) it is of */
 };
 
+/*
+ * A set of the words of a name, entries or written words (bit w: word w),
+ * as the query matches them (assign, joins, take).  A 32-bit mask held
+ * the 32 entries format 8 kept of a name; every word of a long name is
+ * WORDS_MAX bits.
+ */
+struct wmask {
+	uint64_t b[2];
+};
+
+_Static_assert(WORDS_MAX <= 128, "a wmask has a bit for each word of a name");
+
+static const struct wmask mask_none;
+
+static struct wmask
+mask_bit(size_t n)
+{
+	struct wmask r = mask_none;
+
+	r.b[n >> 6] = (uint64_t)1 << (n & 63);
+	return r;
+}
+
+static int
+mask_has(struct wmask a, size_t n)
+{
+	return (a.b[n >> 6] >> (n & 63)) & 1;
+}
+
+static int
+mask_any(struct wmask a)
+{
+	return (a.b[0] | a.b[1]) != 0;
+}
+
+static struct wmask
+mask_or(struct wmask a, struct wmask b)
+{
+	a.b[0] |= b.b[0];
+	a.b[1] |= b.b[1];
+	return a;
+}
+
+static struct wmask
+mask_and(struct wmask a, struct wmask b)
+{
+	a.b[0] &= b.b[0];
+	a.b[1] &= b.b[1];
+	return a;
+}
+
+/* a without the words of b */
+static struct wmask
+mask_minus(struct wmask a, struct wmask b)
+{
+	a.b[0] &= ~b.b[0];
+	a.b[1] &= ~b.b[1];
+	return a;
+}
+
+/* The lowest word of a alone (none if a is empty). */
+static struct wmask
+mask_low(struct wmask a)
+{
+	struct wmask r = mask_none;
+
+	if (a.b[0] != 0)
+		r.b[0] = a.b[0] & -a.b[0];
+	else
+		r.b[1] = a.b[1] & -a.b[1];
+	return r;
+}
+
+/* a without its lowest word */
+static struct wmask
+mask_drop_low(struct wmask a)
+{
+	if (a.b[0] != 0)
+		a.b[0] &= a.b[0] - 1;
+	else
+		a.b[1] &= a.b[1] - 1;
+	return a;
+}
+
+/* the words after those of a (a shifted by one) */
+static struct wmask
+mask_next(struct wmask a)
+{
+	a.b[1] = a.b[1] << 1 | a.b[0] >> 63;
+	a.b[0] <<= 1;
+	return a;
+}
+
 /* 1 if word w of the name v matches query word i: its letters start with
  * the query word's (a space after the query word, typed or not, makes no
  * difference: see the file comment). */
@@ -913,22 +1042,23 @@ parse_value(const MDB_val *d, struct wv *v)
  * next (j[i]: see joins), may share one written word: "قلی زاده اصل" is
  * "قلی‌زاده‌اصل". */
 static int
-assign(const uint32_t *m, const uint32_t *j, int nq, int i, uint32_t used)
+assign(const struct wmask *m, const struct wmask *j, int nq, int i, struct wmask used)
 {
-	uint32_t c, run;
+	struct wmask c, run;
 	int k;
 
 	if (i == nq)
 		return 1;
-	for (c = m[i] & ~used; c != 0; c &= c - 1)
-		if (assign(m, j, nq, i + 1, used | (c & -c)))
+	for (c = mask_minus(m[i], used); mask_any(c); c = mask_drop_low(c))
+		if (assign(m, j, nq, i + 1, mask_or(used, mask_low(c))))
 			return 1;
 	if (j == NULL)
 		return 0;
 	/* words i..k on one written word */
-	for (k = i + 1, run = j[i] & ~used; k < nq && run != 0; run &= j[k++])
-		for (c = run; c != 0; c &= c - 1)
-			if (assign(m, j, nq, k + 1, used | (c & -c)))
+	for (k = i + 1, run = mask_minus(j[i], used); k < nq && mask_any(run);
+	    run = mask_and(run, j[k++]))
+		for (c = run; mask_any(c); c = mask_drop_low(c))
+			if (assign(m, j, nq, k + 1, mask_or(used, mask_low(c))))
 				return 1;
 	return 0;
 }
@@ -942,7 +1072,7 @@ assign(const uint32_t *m, const uint32_t *j, int nq, int i, uint32_t used)
  * to 0); returns 1 if any is set.  Query words that are not next to each other, or out of
  * order ("نژاد احمدی"), are not joined. */
 static int
-joins(const struct wquery *q, const struct wv *v, uint32_t *j)
+joins(const struct wquery *q, const struct wv *v, struct wmask *j)
 {
 	size_t w, u;
 	int i, any = 0;
@@ -951,7 +1081,7 @@ joins(const struct wquery *q, const struct wv *v, uint32_t *j)
 		const unsigned char *p = q->q[i].p;
 		size_t n = q->q[i].len;
 
-		j[i] = 0;
+		j[i] = mask_none;
 		for (w = 0; w < v->n; w++) {
 			/* w: a whole word, or a part ("زاده اصل" for
 			 * "قلی‌زاده‌اصل"); u: a part after it */
@@ -961,13 +1091,13 @@ joins(const struct wquery *q, const struct wv *v, uint32_t *j)
 				if (v->len[u] == v->len[w] - n &&
 				    memcmp(v->k[w] + n, v->k[u], v->len[u]) == 0 &&
 				    qmatch(q, i + 1, v, u)) {
-					j[i] |= 1u << v->word[w];
+					j[i] = mask_or(j[i], mask_bit(v->word[w]));
 					any = 1;
 					break;
 				}
 		}
 	}
-	j[q->nq - 1] = 0;
+	j[q->nq - 1] = mask_none;
 	return any;
 }
 
@@ -1312,37 +1442,37 @@ cmatch(const struct wquery *q, int i, const struct wv *v, size_t w)
  * one written word (cmatch), the others each a written word of their own
  * (g: the written words each query word matches, see take). */
 static int
-cat_matches(const struct wquery *q, int i, const struct wv *v, const uint32_t *g)
+cat_matches(const struct wquery *q, int i, const struct wv *v, const struct wmask *g)
 {
-	uint32_t h[QWORDS_MAX] = { 0 }, c = 0;
+	struct wmask h[QWORDS_MAX], c = mask_none;
 	size_t w;
 	int k, n = 0;
 
 	for (w = 0; w < v->n; w++)
 		if (cmatch(q, i, v, w))
-			c |= 1u << v->word[w];
-	if (c == 0)
+			c = mask_or(c, mask_bit(v->word[w]));
+	if (!mask_any(c))
 		return 0;
 	for (k = 0; k < q->nq; k++) {
 		if (k == i + 1)
 			continue;
 		h[n] = k == i ? c : g[k];
-		if (h[n++] == 0)
+		if (!mask_any(h[n++]))
 			return 0;
 	}
-	return assign(h, NULL, n, 0, 0);
+	return assign(h, NULL, n, 0, mask_none);
 }
 
 /* The written words W of the name v such that W ends with the letters a
  * of split phase p and the written word after it starts with b, as query
  * word i would match it (qmatch): bit W set.  "محمدرضا" typed for
  * "محمد رضا", or "محمدرض" as typing goes on. */
-static uint32_t
+static struct wmask
 split_pairs(const struct wquery *q, int p, const struct wv *v)
 {
 	const unsigned char *a = q->phase[p].a, *b = q->phase[p].b;
 	size_t al = q->phase[p].al, bl = q->phase[p].bl, w, u;
-	uint32_t r = 0;
+	struct wmask r = mask_none;
 
 	for (w = 0; w < v->n; w++) {
 		/* w: a word or a part after a ZWNJ, either way the end of its
@@ -1353,7 +1483,7 @@ split_pairs(const struct wquery *q, int p, const struct wv *v)
 			;
 		if (u == v->n || v->len[u] < bl || memcmp(v->k[u], b, bl) != 0)
 			continue;
-		r |= 1u << v->word[w];
+		r = mask_or(r, mask_bit(v->word[w]));
 	}
 	return r;
 }
@@ -1363,24 +1493,24 @@ split_pairs(const struct wquery *q, int p, const struct wv *v)
  * each a written word of their own, or parts of one between its ZWNJs
  * ("نوروزی فر علیرضا"; g: see take). */
 static int
-split_matches(const struct wquery *q, int p, const struct wv *v, const uint32_t *g)
+split_matches(const struct wquery *q, int p, const struct wv *v, const struct wmask *g)
 {
-	uint32_t h[QWORDS_MAX], jh[QWORDS_MAX], jn[QWORDS_MAX], c = split_pairs(q, p, v), bit;
+	struct wmask h[QWORDS_MAX], jh[QWORDS_MAX], jn[QWORDS_MAX], c = split_pairs(q, p, v), two;
 	int k, n = 0, i = q->phase[p].i, any;
 
-	if (c == 0)
+	if (!mask_any(c))
 		return 0;
 	any = q->nq > 2 && joins(q, v, jn);
 	for (k = 0; k < q->nq; k++)
 		if (k != i) {
 			h[n] = g[k];
 			/* words i - 1 and i + 1 are not next to each other */
-			jh[n++] = any && k != i - 1 ? jn[k] : 0;
+			jh[n++] = any && k != i - 1 ? jn[k] : mask_none;
 		}
-	for (; c != 0; c &= c - 1) {
-		bit = c & -c;
-		if (assign(h, NULL, n, 0, bit | bit << 1) ||
-		    (any && assign(h, jh, n, 0, bit | bit << 1)))
+	for (; mask_any(c); c = mask_drop_low(c)) {
+		/* the written word and the next, taken by query word i */
+		two = mask_or(mask_low(c), mask_next(mask_low(c)));
+		if (assign(h, NULL, n, 0, two) || (any && assign(h, jh, n, 0, two)))
 			return 1;
 	}
 	return 0;
@@ -1388,7 +1518,7 @@ split_matches(const struct wquery *q, int p, const struct wv *v, const uint32_t 
 
 /* 1 if the name v is found in phase p > 0 (cat_matches, split_matches). */
 static int
-phase_matches(const struct wquery *q, int p, const struct wv *v, const uint32_t *g)
+phase_matches(const struct wquery *q, int p, const struct wv *v, const struct wmask *g)
 {
 	if (q->phase[p].kind == PH_CAT)
 		return cat_matches(q, q->phase[p].i, v, g);
@@ -1405,7 +1535,7 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	const unsigned char *rk;
 	size_t wl, rkl, w;
 	struct wv v;
-	uint32_t m[QWORDS_MAX] = { 0 }, g[QWORDS_MAX], jn[QWORDS_MAX], sm = 0;
+	struct wmask m, g[QWORDS_MAX], jn[QWORDS_MAX], sm = mask_none;
 	int first = 1, here, c, i, none = 0, whole, split;
 
 	if (k->mv_size < q->lolen || memcmp(k->mv_data, q->lo, q->lolen) != 0)
@@ -1414,33 +1544,34 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 	    parse_value(d, &v) != 0 || k->mv_size + 2 > STORE_POS_MAX)
 		return STORE_ECORRUPT;
 	split = q->phase[q->ph].kind == PH_SPLIT;
-	if (split && split_pairs(q, q->ph, &v) == 0)
+	if (split && !mask_any(split_pairs(q, q->ph, &v)))
 		return 0;	/* most names of the range: at once */
 	for (i = 0; i < q->nq; i++) {
-		m[i] = g[i] = 0;
+		/* m: the words query word i matches, g: their written words */
+		m = g[i] = mask_none;
 		for (w = 0; w < v.n; w++)
 			if (qmatch(q, i, &v, w)) {
-				m[i] |= 1u << w;
-				g[i] |= 1u << v.word[w];
+				m = mask_or(m, mask_bit(w));
+				g[i] = mask_or(g[i], mask_bit(v.word[w]));
 			}
-		if (m[i] == 0) {
+		if (!mask_any(m)) {
 			if (q->ph == 0)
 				return 0;	/* a query word matches no word */
 			none = 1;
 		}
+		if (i == q->j && q->ph == 0)
+			sm = m;
 	}
-	if (q->ph == 0) {
-		sm = m[q->j];
-	} else if (!split) {
-		for (sm = 0, w = 0; w < v.n; w++)
+	if (q->ph > 0 && !split) {
+		for (sm = mask_none, w = 0; w < v.n; w++)
 			if (cmatch(q, q->phase[q->ph].i, &v, w))
-				sm |= 1u << w;
+				sm = mask_or(sm, mask_bit(w));
 	}
 	/* returned once: at its smallest word matching the scan word (or
 	 * the joined words).  A split's range is of one word's letters
 	 * exactly, where a name has one entry. */
 	for (w = 0, here = split; w < v.n && first && !split; w++) {
-		if (!(sm & (1u << w)))
+		if (!mask_has(sm, w))
 			continue;
 		c = keycmp(v.k[w], v.len[w], (const unsigned char *)k->mv_data + 2, wl);
 		if (c < 0)
@@ -1452,8 +1583,8 @@ take(struct store_iter *it, const MDB_val *k, const MDB_val *d, char *id)
 		return 0;
 	/* the query as typed: each query word a written word of its own, or
 	 * parts of one between its ZWNJs */
-	whole = !none && (q->nq == 1 || assign(g, NULL, q->nq, 0, 0) ||
-	    (joins(q, &v, jn) && assign(g, jn, q->nq, 0, 0)));
+	whole = !none && (q->nq == 1 || assign(g, NULL, q->nq, 0, mask_none) ||
+	    (joins(q, &v, jn) && assign(g, jn, q->nq, 0, mask_none)));
 	if (q->ph == 0 && !whole)
 		return 0;
 	if (q->ph > 0) {
@@ -1617,9 +1748,9 @@ words_prev(struct store_iter *it, char *id)
  * its first written words whole: each start of the letters is looked up
  * as a whole word, or in a bulk write that read the index's words into a
  * set (wset_of) the list of the cut names read with them is looked at.
- * Only a name of more than WORDS_MAX bytes of letters can be the twin of
- * one (each of its entries has a letter, a byte at least), so short
- * names cost nothing more.  Before, such a stored name was never found.
+ * Only a name of more than words_cap bytes of letters (each of its entries
+ * has a letter, a byte at least), or of WORD_KEY_MAX at least, can be the
+ * twin of one, so short names cost nothing more.  Before, such a stored name was never found.
  *
  * store_name_twin_if does not put a bulk write's deferred entries first
  * (defer_flush_db): an import of 10^5 donors asking it on every row ran a
@@ -1753,7 +1884,7 @@ twin_lossy(struct store_txn *t, enum core_kind k, int namef, int countyf, const 
 				break;
 			if (t->words != NULL)
 				t->words->walked++;
-			if (!lossy_first(kv.mv_data, L, dv.mv_data, dv.mv_size) ||
+			if (!lossy_first(kv.mv_data, L, dv.mv_data, dv.mv_size, words_cap(t->st)) ||
 			    !value_starts(dv.mv_data, dv.mv_size, let, xl) ||
 			    words_split_key(kv.mv_data, kv.mv_size, &wl, &rk, &rkl) != 0 ||
 			    key_to_id(k, rk, rkl, cand) != 0)
@@ -1892,11 +2023,14 @@ store_name_twin_key_if(struct store_txn *t, enum core_kind k, const char *county
 		if (rc == 0 && mrc != 0 && mrc != MDB_NOTFOUND)
 			rc = lmdb_err(t, mrc);
 	}
-	/* A name whose entry value lost words (more than WORDS_MAX words
+	/* A name whose entry value lost words (more than words_cap words
 	 * and parts, each with a letter, or a word of WORD_KEY_MAX letters)
 	 * has no entry for its last word, or not its letters whole, and this
-	 * one, not cut, may be its twin: written with fewer spaces or ZWNJs. */
-	if (!found && rc == 0 && xl > WORDS_MAX)
+	 * one, not cut, may be its twin: written with fewer spaces or ZWNJs.
+	 * Its letters are as many as that: more than the cap, or
+	 * WORD_KEY_MAX bytes at least (the cap is above it since format 9,
+	 * and a word cut at WORD_KEY_MAX letters the one way left). */
+	if (!found && rc == 0 && (xl > words_cap(t->st) || xl >= WORD_KEY_MAX))
 		found = twin_lossy(t, k, namef, countyf, county, key, except, accept, ctx, id,
 		    cur, ws, let, xl, &rc);
 out:

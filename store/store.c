@@ -523,9 +523,10 @@ names_record(struct store_txn *t, const struct core_record *r, const unsigned ch
 }
 
 /* An older database brought to DB_FORMAT, in one write transaction
- * (another process may have done it first): formats 1 to 6 get the word
+ * (another process may have done it first): formats 1 to 8 get the word
  * index (search.c) filled from the records (1 had none, 2 and 3 other
- * layouts, 4 to 6 no entries for the parts after a ZWNJ), formats 1 to 4
+ * layouts, 4 to 6 no entries for the parts after a ZWNJ, 4 to 8 at most
+ * 32 entries of a name), formats 1 to 4
  * the record index (a donor's mobile came in format 5), formats 1 to 5 the
  * names' index (its keys changed in format 6). */
 static int
@@ -540,9 +541,10 @@ migrate(struct store_txn *t, void *ctx)
 	if (fmt >= DB_FORMAT)
 		return 0;
 	store_txn_bulk(t);	/* the entries put in key order (defer.c) */
-	if (fmt < PARTS_FORMAT) {
+	if (fmt < LONG_FORMAT) {
 		t->st->nowords = 0;
 		t->st->noparts = 0;
+		t->st->shortwords = 0;
 		if ((rc = words_rebuild(t)) != 0)
 			return rc;
 	}
@@ -892,17 +894,21 @@ again:
 	if (st->format != 0 && st->format < DB_FORMAT) {
 		/* format 1 had no word index, 2 and 3 other layouts, 4 no
 		 * mobile in the record index, 4 to 6 no word entries for the
-		 * parts after a ZWNJ: built once here (migrate); read only, or
-		 * if that fails, search falls back to the start of the name
-		 * (formats 1-3), a mobile is not found (format 4), and a
-		 * compound word only by its start (formats 4-6: that index is
-		 * read, verified and kept up to date as it is) */
+		 * parts after a ZWNJ, 4 to 8 at most 32 words and parts of a
+		 * name: built once here (migrate); read only, or if that
+		 * fails, search falls back to the start of the name (formats
+		 * 1-3), a mobile is not found (format 4), a compound word
+		 * only by its start (formats 4-6), and a word after a long
+		 * name's 32nd not at all (formats 4-8: that index is read,
+		 * verified and kept up to date as it is) */
 		st->nowords = st->format < WORDS_FORMAT;
 		st->noparts = st->format < PARTS_FORMAT;
+		st->shortwords = st->format < LONG_FORMAT;
 		if (!ro && store_write(st, migrate, NULL) == 0)
 			st->format = DB_FORMAT;
 		st->nowords = st->format < WORDS_FORMAT;
 		st->noparts = st->format < PARTS_FORMAT;
+		st->shortwords = st->format < LONG_FORMAT;
 	}
 	*out = st;
 	return 0;
@@ -2390,7 +2396,8 @@ need_move_note(struct store_txn *t, const struct core_record *r, const struct co
 	return move_note(t, r->v[0].text, from, to, 1, CORE_NEED);
 }
 
-/* A unit's county changed: its needs' derived county follows (not a change
+/* A unit's county changed, or the unit came after its needs (arrived: by
+ * a bundle): its needs' derived county follows (not a change
  * of the needs themselves: no new revision, no log).  Each need whose
  * county so changes gets an audit entry of it, as act (the unit's write:
  * an edit here, or a version received by sync), so that the need's own
@@ -2398,7 +2405,7 @@ need_move_note(struct store_txn *t, const struct core_record *r, const struct co
  * clerk's needs that went with a unit moved elsewhere, by a bundle, were
  * gone from his county without a trace under their ids. */
 static int
-rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
+rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act, int arrived)
 {
 	struct store_iter *it;
 	char id[CORE_ID_MAX], from[CORE_COUNTY_MAX] = "", to[CORE_COUNTY_MAX] = "";
@@ -2431,7 +2438,8 @@ rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
 			struct store_audit_field f[2] = {
 				{ (char *)"county", (char *)core_record_text(old, CORE_NEED_COUNTY),
 				  (char *)core_record_text(n, CORE_NEED_COUNTY) },
-				{ (char *)"unit_moved", (char *)"", (char *)unit_id },
+				{ (char *)(arrived ? "unit_arrived" : "unit_moved"), (char *)"",
+				  (char *)unit_id },
 			};
 
 			if (f[0].old_text == NULL)
@@ -2452,7 +2460,8 @@ rederive_needs(struct store_txn *t, const char *unit_id, enum store_action act)
 	store_iter_free(it);
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;
-	if (rc == 0 && moved > 0)
+	/* a unit come after its needs moved none of them: no note */
+	if (rc == 0 && moved > 0 && !arrived)
 		rc = move_note(t, unit_id, from, to, moved, CORE_UNIT);
 	return rc;
 }
@@ -2494,7 +2503,7 @@ store_update(struct store_txn *t, struct core_record *r, uint64_t rev)
 	    (rc = need_move_note(t, r, old, &nm)) != 0)
 		goto out;
 	if (county_changed)
-		rc = rederive_needs(t, r->v[0].text, STORE_ACT_UPDATE);
+		rc = rederive_needs(t, r->v[0].text, STORE_ACT_UPDATE, 0);
 	/* a payment's pledge, and the one it left, follow */
 	if (rc == 0 && r->kind == CORE_PAYMENT && !t->remote) {
 		const char *pl = core_record_text(r, CORE_PAYMENT_PLEDGE);
@@ -2679,9 +2688,14 @@ store_apply(struct store_txn *t, struct core_record *r, const struct store_meta 
 			rc = meta_put(t, name, seq + 1);
 		}
 	}
-	if (rc == 0 && r->kind == CORE_UNIT && old != NULL &&
-	    !core_value_equal(r, old, CORE_UNIT_COUNTY))
-		rc = rederive_needs(t, r->v[0].text, STORE_ACT_SYNC);
+	/* A unit's county changed, or a unit come after needs that name it
+	 * (a bundle that brought a need before its unit, stored without a
+	 * county): their derived county follows.  Before, such a need kept
+	 * no county for good: no county's list, report or dashboard had it,
+	 * and verify said its derived field was damaged. */
+	if (rc == 0 && r->kind == CORE_UNIT &&
+	    (old == NULL || !core_value_equal(r, old, CORE_UNIT_COUNTY)))
+		rc = rederive_needs(t, r->v[0].text, STORE_ACT_SYNC, old == NULL);
 out:
 	core_record_free(old);
 	return rc;
@@ -4745,32 +4759,47 @@ audit_id_first(struct store_iter *it, const MDB_val *k, const MDB_val *d)
 	return first;
 }
 
-/* A walk of all of one record's entries (it->whole) that read fewer than
- * LMDB counts under its key: 1.  A record of many entries keeps them in
- * a table of their own inside the index, whose count is stored apart
- * (mdb_cursor_count reads it, not its pages): a leaf of it cut short
- * reads one entry fewer while every count still agrees, so that
- * audit_index_short, which adds those counts up, sees nothing; the walk
- * itself is what counts it, at no cost but one look-up. */
+/* A walk of one record's entries that read fewer than LMDB counts under
+ * its key: 1.  A record of many entries keeps them in a table of their
+ * own inside the index, whose count is stored apart (mdb_cursor_count
+ * reads it, not its pages): a leaf of it cut short reads one entry fewer
+ * while every count still agrees, so that audit_index_short, which adds
+ * those counts up, sees nothing; the walk itself is what counts it, at
+ * no cost but one look-up.  A walk from a day after his first entry
+ * (--since, it->whole 0), or past them all, has the entries before that
+ * day counted here, their keys only (16 bytes each, no entry read), and
+ * added to what it read; before, such a walk was not counted at all, and
+ * `audit --id MRD-11 --since DAY` listed his changes of the period one
+ * fewer, exit 0, where the same without --since said the damage. */
 static int
 audit_id_short(struct store_iter *it)
 {
 	MDB_cursor *c;
 	MDB_val k, d;
-	size_t n = 0;
+	unsigned char since[16];
+	size_t n = 0, before = 0;
 	int rc;
 
-	if (!it->whole)
+	if (it->t->write)
 		return 0;
 	if (mdb_cursor_open(it->t->txn, it->t->st->dbi[DB_AUDIT_ID], &c) != 0)
 		return 0;
+	be64_put(since, (uint64_t)it->since ^ ((uint64_t)1 << 63));
+	be64_put(since + 8, 0);
 	k.mv_size = strlen(it->id);
 	k.mv_data = it->id;
 	rc = mdb_cursor_get(c, &k, &d, MDB_SET_KEY);
 	if (rc == 0)
 		rc = mdb_cursor_count(c, &n);
+	/* the entries before the walk's first (none when it->whole) */
+	while (rc == 0 && !it->whole && d.mv_size == 16 && memcmp(d.mv_data, since, 16) < 0) {
+		before++;
+		rc = mdb_cursor_get(c, &k, &d, MDB_NEXT_DUP);
+	}
 	mdb_cursor_close(c);
-	return rc == 0 && it->walked < n;
+	if (rc != 0 && rc != MDB_NOTFOUND)
+		return 0;
+	return it->walked + before < n;
 }
 
 int

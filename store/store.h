@@ -466,6 +466,12 @@ int store_iter_one(struct store_txn *t, enum core_kind k, const char *id,
 int store_iter_search(struct store_txn *t, enum core_kind k, const char *prefix,
     struct store_iter **out);
 
+/* 1 if st's search may miss a name by a word after its 32nd word or part:
+ * a database of an earlier version (format 4 to 8) opened read-only, whose
+ * word index keeps 32 of a name (the first open that may write builds it
+ * whole, store/search.c "Bound"); else 0. */
+int store_search_short(const struct store *st);
+
 /* Moves it to just after position pos (from store_iter_pos of an iterator of
  * the same kind and arguments).  Returns 0 or STORE_EINVAL. */
 int store_iter_seek(struct store_iter *it, const struct store_pos *pos);

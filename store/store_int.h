@@ -14,7 +14,7 @@
 #include "store/store.h"
 
 #define REC_FORMAT 1		/* record value format written (codec.c) */
-#define DB_FORMAT  8		/* database layout version (meta "format"):
+#define DB_FORMAT  9		/* database layout version (meta "format"):
 				   2 added the word index "words" (search.c),
 				   3 and 4 changed its entries, 5 indexed a
 				   donor's mobile, 6 ordered the names'
@@ -22,13 +22,18 @@
 				   7 indexed the parts of a ZWNJ word,
 				   8 keeps in a version's history entry its
 				   number in the change log (entries written
-				   before stay without it: nothing to migrate);
+				   before stay without it: nothing to migrate),
+				   9 indexes every word of a long name (not
+				   its first 32 words and parts alone);
 				   older: migrated on open (store.c, migrate) */
 #define WORDS_FORMAT 4		/* the first format whose word index search reads */
 #define MOBILE_FORMAT 5		/* the first format with mobiles in DB_INDEX */
 #define NAMES_FORMAT 6		/* the first format with today's DB_SEARCH keys */
-#define PARTS_FORMAT 7		/* the first format with today's word index: the
-				   parts after a ZWNJ indexed too (search.c) */
+#define PARTS_FORMAT 7		/* the first format with the parts after a ZWNJ
+				   in the word index (search.c) */
+#define LONG_FORMAT 9		/* the first format with today's word index:
+				   every word and part of a name a form takes
+				   (search.c, WORDS_MAX) */
 #define KEY_MAX	   400		/* longest index key kept (LMDB allows 511) */
 #define RKEY_MAX   (CORE_ID_MAX + 16)
 
@@ -72,6 +77,9 @@ struct store {
 				   read-only): search by the start of the name */
 	int noparts;		/* a word index without the parts after a ZWNJ
 				   (formats 4-6 opened read-only): read, and
+				   verified, as it is */
+	int shortwords;		/* a word index of at most 32 entries a name
+				   (formats 4-8 opened read-only): read, and
 				   verified, as it is */
 };
 

@@ -112,6 +112,25 @@ out:
 
 /* ---- record scope ---- */
 
+/* Reads record id of kind k (none named: nothing) into *r (NULL when it is
+ * not there, which marks out missing).  Returns 0 or a read error. */
+static int
+get_named(struct store_txn *t, enum core_kind k, const char *id, struct core_record **r,
+    struct core_scope *out)
+{
+	int rc;
+
+	*r = NULL;
+	if (id == NULL || *id == '\0')
+		return 0;
+	rc = store_get(t, k, id, r, NULL);
+	if (rc == STORE_ENOTFOUND) {
+		out->missing = 1;
+		return 0;
+	}
+	return rc;
+}
+
 static int
 add_county_of(struct store_txn *t, enum core_kind k, const char *id, int field,
     struct core_scope *out)
@@ -119,16 +138,41 @@ add_county_of(struct store_txn *t, enum core_kind k, const char *id, int field,
 	struct core_record *r;
 	int rc;
 
-	if (id == NULL || *id == '\0')
-		return 0;
-	rc = store_get(t, k, id, &r, NULL);
-	if (rc == STORE_ENOTFOUND)
-		return 0;
-	if (rc != 0)
+	if ((rc = get_named(t, k, id, &r, out)) != 0 || r == NULL)
 		return rc;
 	core_scope_add(out, core_record_text(r, field));
 	core_record_free(r);
 	return 0;
+}
+
+/* A need's county, or its unit's for a need stored without one (its unit
+ * not there when it came by sync, or an older version's). */
+static int
+need_scope(struct store_txn *t, const struct core_record *n, struct core_scope *out)
+{
+	if (n->v[CORE_NEED_COUNTY].set) {
+		core_scope_add(out, core_record_text(n, CORE_NEED_COUNTY));
+		return 0;
+	}
+	return add_county_of(t, CORE_UNIT, core_record_text(n, CORE_NEED_UNIT),
+	    CORE_UNIT_COUNTY, out);
+}
+
+/* The scope of the need id names (a pledge's, a stage's): the need's own,
+ * as store_record_scope reads it for the need itself.  Before, a need
+ * stored without its county put its pledges and stages in no county,
+ * though the need was its unit's. */
+static int
+add_need_of(struct store_txn *t, const char *id, struct core_scope *out)
+{
+	struct core_record *n;
+	int rc;
+
+	if ((rc = get_named(t, CORE_NEED, id, &n, out)) != 0 || n == NULL)
+		return rc;
+	rc = need_scope(t, n, out);
+	core_record_free(n);
+	return rc;
 }
 
 static int
@@ -139,8 +183,7 @@ pledge_scope(struct store_txn *t, const struct core_record *p, struct core_scope
 	if ((rc = add_county_of(t, CORE_DONOR, core_record_text(p, CORE_PLEDGE_DONOR),
 	    CORE_DONOR_COUNTY, out)) != 0)
 		return rc;
-	return add_county_of(t, CORE_NEED, core_record_text(p, CORE_PLEDGE_NEED),
-	    CORE_NEED_COUNTY, out);
+	return add_need_of(t, core_record_text(p, CORE_PLEDGE_NEED), out);
 }
 
 /* A recognition belongs to the one county all its donors share. */
@@ -161,6 +204,8 @@ recognition_scope(struct store_txn *t, const struct core_record *r, struct core_
 		memset(&one, 0, sizeof one);
 		if ((rc = add_county_of(t, CORE_DONOR, tok, CORE_DONOR_COUNTY, &one)) != 0)
 			break;
+		if (one.missing)
+			out->missing = 1;
 		if (one.n == 0 || (all.n > 0 && strcmp(all.county[0], one.county[0]) != 0)) {
 			all.n = -1;	/* unknown donor, or donors of two counties */
 			break;
@@ -191,16 +236,13 @@ store_record_scope(struct store_txn *t, const struct core_record *r, struct core
 		core_scope_add(out, core_record_text(r, CORE_UNIT_COUNTY));
 		return 0;
 	case CORE_NEED:
-		if (r->v[CORE_NEED_COUNTY].set) {
-			core_scope_add(out, core_record_text(r, CORE_NEED_COUNTY));
-			return 0;
-		}
-		return add_county_of(t, CORE_UNIT, core_record_text(r, CORE_NEED_UNIT),
-		    CORE_UNIT_COUNTY, out);
+		return need_scope(t, r, out);
 	case CORE_PLEDGE:
 		return pledge_scope(t, r, out);
 	case CORE_PAYMENT:
 		rc = store_get(t, CORE_PLEDGE, core_record_text(r, CORE_PAYMENT_PLEDGE), &p, NULL);
+		if (rc == STORE_ENOTFOUND)
+			out->missing = 1;
 		if (rc == STORE_ENOTFOUND || rc == STORE_EINVAL)
 			return 0;
 		if (rc != 0)
@@ -209,8 +251,7 @@ store_record_scope(struct store_txn *t, const struct core_record *r, struct core
 		core_record_free(p);
 		return rc;
 	case CORE_STAGE:
-		return add_county_of(t, CORE_NEED, core_record_text(r, CORE_STAGE_NEED),
-		    CORE_NEED_COUNTY, out);
+		return add_need_of(t, core_record_text(r, CORE_STAGE_NEED), out);
 	case CORE_RECOGNITION:
 		return recognition_scope(t, r, out);
 	default:

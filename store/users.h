@@ -94,8 +94,10 @@ const struct core_access *store_users_refusal(const struct store *st);
 const struct store_identity *store_users_identity(const struct store *st);
 
 /* Works out the counties record r belongs to (core/access.h): reads the
- * donor, need or pledge it refers to in t.  A reference to no record adds
- * nothing.  Returns 0 or a read error. */
+ * donor, need, pledge or unit it refers to in t (a need's unit when the
+ * need has no county of its own, for the need and for its pledges and
+ * stages alike).  A reference to no record adds nothing and sets
+ * out->missing.  Returns 0 or a read error. */
 int store_record_scope(struct store_txn *t, const struct core_record *r, struct core_scope *out);
 
 /* Asks the policy whether id may do act (weights, sync, users, audit, or

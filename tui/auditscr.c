@@ -790,10 +790,12 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 			a->lines[a->n - 1].wide = 1;
 			continue;
 		}
-		if (fi < 0 && strcmp(f->name, "unit_moved") == 0) {
+		if (fi < 0 && (strcmp(f->name, "unit_moved") == 0 ||
+		    strcmp(f->name, "unit_arrived") == 0)) {
 			/* a need's county that followed its unit's: why */
-			snprintf(line, sizeof line,
-			    _("reason: its unit %s was moved to another county, and the need with it"),
+			snprintf(line, sizeof line, strcmp(f->name, "unit_moved") == 0 ?
+			    _("reason: its unit %s was moved to another county, and the need with it") :
+			    _("reason: its unit %s came after it by sync, and the need takes the unit's county"),
 			    f->new_text);
 			if (add_line(a, line, NULL, NULL) != 0)
 				return -1;
@@ -1162,23 +1164,35 @@ audit_draw(struct tui_screen *s, int top, int rows)
 	value_widths(COLS, &ow, &nw);
 	for (r = 0, i = a->top; r < body && i < a->n; r++, i++) {
 		const struct aline *l = &a->lines[i];
+		int above = 0;
 
 		/* A change cut by the top of the view (the view starts at the
 		 * end, and scrolls by lines) shows its heading in the first
 		 * row: field lines under no heading said neither which record
-		 * nor who.  The row it takes comes into view one line up. */
+		 * nor who.  The row it takes comes into view one line up.
+		 * The heading says that lines of the change are above it
+		 * (above): under it alone, a conflict merged field by field
+		 * read as a decision of its last field only, its decision,
+		 * station and other fields out of view. */
 		if (r == 0 && !l->head && !l->bad) {
 			size_t h = i;
 
 			while (h > 0 && !a->lines[h].head && !a->lines[h].bad)
 				h--;
-			if (a->lines[h].head)
+			if (a->lines[h].head) {
 				l = &a->lines[h];
+				above = 1;
+			}
 		}
 		if (l->bad) {
 			tui_draw_ui(top + y0 + r, 1, COLS - 2, l->text, tui_attr_error());
 		} else if (l->wide) {
 			tui_draw_ui(top + y0 + r, 3, COLS - 4, l->text, A_NORMAL);
+		} else if (l->head && above) {
+			char more[1200];
+
+			snprintf(more, sizeof more, _("%s (continued from above)"), l->text);
+			tui_draw_ui(top + y0 + r, 1, COLS - 2, more, A_BOLD);
 		} else if (l->head) {
 			tui_draw_ui(top + y0 + r, 1, COLS - 2, l->text, A_BOLD);
 		} else {

@@ -1306,6 +1306,8 @@ struct change {
 	int won;		/* apply_all: it is in use, the version here
 				   queued (STORE_SYNC_WON) */
 	int skipped;		/* apply_all: already here, or older */
+	int dup;		/* apply_all: applied, and listed as a suspected
+				   duplicate of another record (dup_left) */
 };
 
 struct settle {
@@ -2072,6 +2074,7 @@ dup_left(const struct store_why *dup, const char *id, size_t i, void *vctx)
 	(void)id;
 	if ((rc = store_sync_dup(a->t, ch->rec, &ch->meta, dup->id)) != 0)
 		return rc;
+	ch->dup = 1;
 	if (!ch->queued) {
 		ch->queued = 1;
 		a->stats->applied--;
@@ -2486,6 +2489,7 @@ apply_all(struct store_txn *t, void *vctx)
 	a->stats->renumbered[0] = '\0';
 	a->stats->napart = 0;
 	a->stats->apart[0] = '\0';
+	a->stats->ndup = 0;
 	a->t = t;
 	if ((rc = notice_backup(t, &a->stats->from_backup)) != 0)
 		return rc;
@@ -2513,6 +2517,7 @@ apply_all(struct store_txn *t, void *vctx)
 		    core_version_is_zero(&p->ch[i].meta.base);
 		p->ch[i].won = oc == STORE_SYNC_WON;
 		p->ch[i].skipped = oc == STORE_SYNC_SKIPPED;
+		p->ch[i].dup = 0;
 		switch (oc) {
 		case STORE_SYNC_SKIPPED: a->stats->skipped++; break;
 		case STORE_SYNC_APPLIED: a->stats->applied++; break;
@@ -2570,7 +2575,7 @@ apply_all(struct store_txn *t, void *vctx)
 		a->stats->conflicts = 0;
 		for (i = 0; i < nq; i++) {
 			size_t j;
-			int apart = 0, won = 0;
+			int apart = 0, won = 0, dup = 0;
 			struct change *made = NULL;
 
 			if (i > 0 && change_rec_cmp(&q[i - 1], &q[i]) == 0)
@@ -2589,7 +2594,11 @@ apply_all(struct store_txn *t, void *vctx)
 					made = q[j];
 				apart |= q[j]->apart;
 				won |= q[j]->won;
+				dup |= q[j]->dup;
 			}
+			/* a suspected duplicate: the record is here, beside
+			 * the other one, whichever the decision keeps */
+			a->stats->ndup += dup && !apart;
 			if (apart && !won) {
 				/* this database's version stays in use, and
 				 * nothing here was written: the audit log says
@@ -2704,7 +2713,7 @@ tui_bundle_import(struct store *st, const char *data, size_t len,
 	if (rc != 0)
 	{
 		stats->applied = stats->skipped = stats->conflicts = stats->settled =
-		    stats->nmoved = stats->decided = 0;
+		    stats->nmoved = stats->decided = stats->ndup = 0;
 		memset(stats->applied_kind, 0, sizeof stats->applied_kind);
 	}
 	parsed_free(&p);

@@ -282,6 +282,10 @@ struct tui_bundle_stats {
 				   number: two records made apart (a station
 				   installed afresh), no decision keeps both */
 	char apart[512];	/* "TBZ-1, TBZ-2" (cut short if long) */
+	size_t ndup;		/* of the conflicts, records listed as suspected
+				   duplicates of another record (one national or
+				   legal id in both): both kept here, applied,
+				   until a decision retires one */
 	int behind;		/* the maker holds changes of ours that this
 				   database no longer has (restored from a
 				   backup): the next bundle for it asks for

@@ -744,6 +744,12 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	 * from a backup): "at TBZ and at TBZ" would say nothing */
 	int twice = !two && it->one[0] != '\0';
 
+	/* nothing to choose between (a duplicate registered alike at two
+	 * stations, 0 fields listed): not "Space or the arrows: the value to
+	 * keep", but which key settles it */
+	if (it->ndiff == 0 && !del && !ap)
+		hint = two ? _("Same values: F4 keeps the earlier, retires the later; F3 the reverse.") :
+		    _("Same values: F4 or F3 closes the conflict.");
 	body = rows - 6 - del - mv - ap;
 	/* the field column as wide as the labels it shows (and its heading),
 	 * the rest shared by the two values: a fixed 22 columns left most

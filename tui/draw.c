@@ -691,127 +691,215 @@ join_middle(const char *s, size_t head, size_t tail, char *buf, size_t n)
 	return 0;
 }
 
+/* The middle cut of s (laid out in l, its characters' cells in cw) that
+ * keeps budget cells of it around the ellipsis, into buf (size n): its
+ * width once laid out, or -1 if there is none at this budget nor at any
+ * smaller one. */
+static int
+middle_cut(const char *s, const struct loc_layout *l, const int *cw, int budget, char *buf,
+    size_t n)
+{
+	int hb, tb, used;
+	size_t i, hk, hj, ts, k;
+
+
+	/* the end first, what tells such titles apart: half the room,
+	 * from the last character back, then on to the start of a word
+	 * if one starts in its first half; never a mark without its
+	 * letter */
+	tb = budget / 2;
+	for (ts = l->nchars, used = 0; ts > 0 && used + cw[ts - 1] <= tb; ts--)
+		used += cw[ts - 1];
+	if (ts > 0 && s[l->idx2off[ts - 1]] != ' ') {
+		size_t half = ts + (l->nchars - ts) / 2;
+
+		for (k = ts; k < half && s[l->idx2off[k]] != ' '; k++)
+			;
+		if (k < half)
+			ts = k;
+	}
+	ts = figure_end(s, l, ts);	/* no end of an amount's digits */
+	while (ts < l->nchars && (cut_sep(char_at(s, l, ts)) || cw[ts] == 0))
+		ts++;
+	for (i = ts, used = 0; i < l->nchars; i++)
+		used += cw[i];
+	/* the start: the room left, back to the end of a word if one
+	 * is near (in its second half, or within 8 characters of a
+	 * short start: «تبریز…جامع», not «تبریز خیاب…جامع») */
+	hb = budget - used;
+	for (hk = 0, used = 0; hk < ts && used + cw[hk] <= hb; hk++)
+		used += cw[hk];
+	if (hk < ts && !word_sep(char_at(s, l, hk))) {
+		for (k = hk; k > 0 && !word_sep(char_at(s, l, k)); k--)
+			;
+		if (k > 0 && hk - k <= (hk / 2 > 8 ? hk / 2 : 8))
+			hk = k;
+	}
+	hk = figure_start(s, l, hk);	/* nor a start of them */
+	/* no separator before the ellipsis, and no letter cut from its
+	 * mark or ZWNJ («کتا…» of «کتاب‌ها», not «کتاب…», another word):
+	 * a cluster is kept whole or not at all */
+	for (k = hk + 1; k != hk;) {
+		k = hk;
+		while (hk > 0 && cut_sep(char_at(s, l, hk - 1)))
+			hk--;
+		hk = grapheme_start(s, l, hk);
+	}
+	/* nor a joining word left hanging before it (drop_joining, as
+	 * tui_fit_words and tui_fit_end cut): «همایش تجلیل…مشارکت‌های
+	 * مردمی», not «همایش تجلیل از…» */
+	hj = hk;
+	if (hk > 0 && hk < ts && word_sep(char_at(s, l, hk))) {
+		size_t off = drop_joining(s, l->idx2off[hk]);
+
+		while (hk > 0 && l->idx2off[hk] > off)
+			hk--;
+	}
+	/* the cells the start gave back at a word's end go to the end,
+	 * back to the start of its first word if they reach it
+	 * («همایش…شهرستان مرند», not «همایش…هرستان مرند») */
+	for (i = 0, used = 0; i < hk; i++)
+		used += cw[i];
+	if (hk > 0 && ts > hk && ts < l->nchars && !word_sep(char_at(s, l, ts - 1))) {
+		int more = 0;
+
+		for (k = ts; k > hk && !word_sep(char_at(s, l, k - 1)); k--)
+			more += cw[k - 1];
+		if (k > hk + 1 && more <= hb - used)
+			ts = k;
+	}
+	/* and the cells of a joining word the start left off go to the
+	 * end too, a whole word at a time, as long as a word other than
+	 * the joining ones stays left out between them: «حمایت…کلانتری
+	 * ۱۶ هریس», not «حمایت…۱۶ هریس» with the room left empty */
+	if (hk < hj && ts < l->nchars) {
+		int room = budget - used;
+
+		for (i = ts; i < l->nchars; i++)
+			room -= cw[i];
+		for (;;) {
+			int more = 0;
+			size_t m;
+
+			for (k = ts; k > hj && word_sep(char_at(s, l, k - 1)); k--)
+				more += cw[k - 1];
+			for (; k > hj && !word_sep(char_at(s, l, k - 1)); k--)
+				more += cw[k - 1];
+			for (m = hj; m < k && word_sep(char_at(s, l, m)); m++)
+				;
+			if (k == ts || k <= hj || m >= k || more > room)
+				break;
+			ts = k;
+			room -= more;
+		}
+	}
+	if (hk == 0 || ts >= l->nchars || hk >= ts ||
+	    join_middle(s, l->idx2off[hk], l->idx2off[ts], buf, n) != 0)
+		return -1;
+	return tui_text_width(buf);
+}
+
+/* The middle cuts of a text at each budget, made when first asked for
+ * (tui_fit_middle). */
+struct middle_cuts {
+	const char *s;
+	const struct loc_layout *l;
+	const int *cw;
+	char **cut;		/* [budget]: the cut, or NULL */
+	int *width;		/* [budget]: its width, -1 none, -2 not made yet */
+	char *try;
+	size_t n;
+};
+
+/* The budget of the cut tui_fit_middle first took for width v (the
+ * largest whose cut fits v), or -1 if none; 0, or -2 on allocation
+ * failure. */
+static int
+middle_first(struct middle_cuts *m, int v, int *budget)
+{
+	int b;
+
+	*budget = -1;
+	for (b = v - 1; b >= 3; b--) {
+		if (m->width[b] == -2) {
+			m->width[b] = middle_cut(m->s, m->l, m->cw, b, m->try, m->n);
+			if (m->width[b] >= 0 && (m->cut[b] = strdup(m->try)) == NULL)
+				return -2;
+		}
+		if (m->width[b] == -1)
+			return 0;	/* none at b, nor at any smaller budget */
+		if (m->width[b] <= v) {
+			*budget = b;
+			return 0;
+		}
+	}
+	return 0;
+}
+
 const char *
 tui_fit_middle(const char *s, int w, char *buf, size_t n)
 {
 	struct loc_layout l;
-	int *cw = NULL, budget, hb, tb, used, ok = 0;
-	size_t i, hk, hj, ts, k;
+	struct middle_cuts m = { 0 };
+	int *cw = NULL, *first = NULL, v, b, got = -1, gotw = 0, rc = 0;
 
 	if (n == 0)
 		return s;
 	loc_utf8_copy(buf, n, s);
-	if (w < 5 || loc_layout_line(s, strlen(s), tui_ui_dir(), tui_draw_layout_flags(), &l) != 0)
+	if (loc_layout_line(s, strlen(s), tui_ui_dir(), tui_draw_layout_flags(), &l) != 0)
 		return buf;
-	if (l.width <= w || l.log2cell == NULL || l.idx2off == NULL || l.nchars < 3 ||
-	    (cw = calloc(l.nchars, sizeof *cw)) == NULL) {
+	if (l.width <= w) {
 		loc_layout_done(&l);
-		free(cw);
 		return buf;
+	}
+	if (w < 5 || l.log2cell == NULL || l.idx2off == NULL || l.nchars < 3 ||
+	    (cw = calloc(l.nchars, sizeof *cw)) == NULL || (m.try = malloc(n)) == NULL ||
+	    (m.cut = calloc((size_t)w + 1, sizeof *m.cut)) == NULL ||
+	    (m.width = malloc(((size_t)w + 1) * sizeof *m.width)) == NULL ||
+	    (first = malloc(((size_t)w + 1) * sizeof *first)) == NULL) {
+		rc = -2;
+		goto out;
 	}
 	char_widths(&l, cw);
-	/* w - 1: the ellipsis' cell (less, if the text laid out anew is
-	 * wider than its characters' cells add up to) */
-	for (budget = w - 1; budget >= 3 && !ok; budget--) {
-		/* the end first, what tells such titles apart: half the room,
-		 * from the last character back, then on to the start of a word
-		 * if one starts in its first half; never a mark without its
-		 * letter */
-		tb = budget / 2;
-		for (ts = l.nchars, used = 0; ts > 0 && used + cw[ts - 1] <= tb; ts--)
-			used += cw[ts - 1];
-		if (ts > 0 && s[l.idx2off[ts - 1]] != ' ') {
-			size_t half = ts + (l.nchars - ts) / 2;
-
-			for (k = ts; k < half && s[l.idx2off[k]] != ' '; k++)
-				;
-			if (k < half)
-				ts = k;
-		}
-		ts = figure_end(s, &l, ts);	/* no end of an amount's digits */
-		while (ts < l.nchars && (cut_sep(char_at(s, &l, ts)) || cw[ts] == 0))
-			ts++;
-		for (i = ts, used = 0; i < l.nchars; i++)
-			used += cw[i];
-		/* the start: the room left, back to the end of a word if one
-		 * is near (in its second half, or within 8 characters of a
-		 * short start: «تبریز…جامع», not «تبریز خیاب…جامع») */
-		hb = budget - used;
-		for (hk = 0, used = 0; hk < ts && used + cw[hk] <= hb; hk++)
-			used += cw[hk];
-		if (hk < ts && !word_sep(char_at(s, &l, hk))) {
-			for (k = hk; k > 0 && !word_sep(char_at(s, &l, k)); k--)
-				;
-			if (k > 0 && hk - k <= (hk / 2 > 8 ? hk / 2 : 8))
-				hk = k;
-		}
-		hk = figure_start(s, &l, hk);	/* nor a start of them */
-		/* no separator before the ellipsis, and no letter cut from its
-		 * mark or ZWNJ («کتا…» of «کتاب‌ها», not «کتاب…», another word):
-		 * a cluster is kept whole or not at all */
-		for (k = hk + 1; k != hk;) {
-			k = hk;
-			while (hk > 0 && cut_sep(char_at(s, &l, hk - 1)))
-				hk--;
-			hk = grapheme_start(s, &l, hk);
-		}
-		/* nor a joining word left hanging before it (drop_joining, as
-		 * tui_fit_words and tui_fit_end cut): «همایش تجلیل…مشارکت‌های
-		 * مردمی», not «همایش تجلیل از…» */
-		hj = hk;
-		if (hk > 0 && hk < ts && word_sep(char_at(s, &l, hk))) {
-			size_t off = drop_joining(s, l.idx2off[hk]);
-
-			while (hk > 0 && l.idx2off[hk] > off)
-				hk--;
-		}
-		/* the cells the start gave back at a word's end go to the end,
-		 * back to the start of its first word if they reach it
-		 * («همایش…شهرستان مرند», not «همایش…هرستان مرند») */
-		for (i = 0, used = 0; i < hk; i++)
-			used += cw[i];
-		if (hk > 0 && ts > hk && ts < l.nchars && !word_sep(char_at(s, &l, ts - 1))) {
-			int more = 0;
-
-			for (k = ts; k > hk && !word_sep(char_at(s, &l, k - 1)); k--)
-				more += cw[k - 1];
-			if (k > hk + 1 && more <= hb - used)
-				ts = k;
-		}
-		/* and the cells of a joining word the start left off go to the
-		 * end too, a whole word at a time, as long as a word other than
-		 * the joining ones stays left out between them: «حمایت…کلانتری
-		 * ۱۶ هریس», not «حمایت…۱۶ هریس» with the room left empty */
-		if (hk < hj && ts < l.nchars) {
-			int room = budget - used;
-
-			for (i = ts; i < l.nchars; i++)
-				room -= cw[i];
-			for (;;) {
-				int more = 0;
-				size_t m;
-
-				for (k = ts; k > hj && word_sep(char_at(s, &l, k - 1)); k--)
-					more += cw[k - 1];
-				for (; k > hj && !word_sep(char_at(s, &l, k - 1)); k--)
-					more += cw[k - 1];
-				for (m = hj; m < k && word_sep(char_at(s, &l, m)); m++)
-					;
-				if (k == ts || k <= hj || m >= k || more > room)
-					break;
-				ts = k;
-				room -= more;
-			}
-		}
-		if (hk == 0 || ts >= l.nchars || hk >= ts ||
-		    join_middle(s, l.idx2off[hk], l.idx2off[ts], buf, n) != 0)
+	m.s = s;
+	m.l = &l;
+	m.cw = cw;
+	m.n = n;
+	for (v = 0; v <= w; v++)
+		m.width[v] = -2;
+	/* Each budget (w - 1: the ellipsis' cell; less, if the text laid out
+	 * anew is wider than its characters' cells add up to) goes back to
+	 * word boundaries, so that a larger budget's cut may be narrower
+	 * than a smaller one's: a column made wider showed less of a title
+	 * (53 cells of it at 54 columns, 48 at 55).  The cut for w is the
+	 * first that fits, as before, unless the cut for w - 1 (found the
+	 * same way) is wider: then that one.  Down from w only as far as a
+	 * first cut fills its width but a cell (none below can be wider). */
+	for (v = w; v >= 5; v--) {
+		if ((rc = middle_first(&m, v, &first[v])) != 0)
+			goto out;
+		if (first[v] >= 0 && m.width[first[v]] >= v - 1)
 			break;
-		ok = tui_text_width(buf) <= w;
 	}
-	if (!ok)
-		loc_utf8_copy(buf, n, s);	/* cut at its end when drawn */
+	for (v = v < 5 ? 5 : v; v <= w; v++)
+		if ((b = first[v]) >= 0 && m.width[b] >= gotw) {
+			got = b;
+			gotw = m.width[b];
+		}
+	if (got >= 0)
+		memcpy(buf, m.cut[got], strlen(m.cut[got]) + 1);
+out:
+	if (m.cut != NULL)
+		for (v = 0; v <= w; v++)
+			free(m.cut[v]);
+	free(m.cut);
+	free(m.width);
+	free(m.try);
+	free(first);
 	free(cw);
 	loc_layout_done(&l);
+	if (got < 0)	/* no middle cut fits: at its end, as when drawn */
+		return tui_fit_end(s, w, buf, n);
 	return buf;
 }
 

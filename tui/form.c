@@ -918,8 +918,8 @@ damaged_sentence(const struct ffield *d, char *buf, size_t n)
  * need's id alone before the donor), each keeping
  * at least half of what is left when both are too long (before, the
  * donor alone was cut to what the amount left). */
-static const char *
-pledge_fit(const char *s, int w, char *buf, size_t n)
+const char *
+tui_pledge_fit(const char *s, int w, char *buf, size_t n)
 {
 	const char *sep = " — ", *a = strstr(s, sep), *b;
 	char donor[640], need[640], amt[100], d2[640], n2[640], all[2100];
@@ -945,7 +945,11 @@ pledge_fit(const char *s, int w, char *buf, size_t n)
 	 * both read left to right) */
 	if (dw + nw > room && room < 40 && (b = strchr(need, ' ')) != NULL) {
 		need[b - need] = '\0';
-		room -= tui_text_width(need) + sw;
+		/* (the two separators are room's already: the need's
+		 * id and the donor's name change places.  Before, a
+		 * third was taken off, three cells left blank while
+		 * the name was cut) */
+		room -= tui_text_width(need);
 		if (room < 6)
 			return tui_fit_before(s, sep, w, buf, n);
 		tui_fit_end(donor, room, d2, sizeof d2);
@@ -958,6 +962,16 @@ pledge_fit(const char *s, int w, char *buf, size_t n)
 	tui_fit_middle(need, room - tui_text_width(d2), n2, sizeof n2);
 	if (tui_text_width(n2) > room - tui_text_width(d2))
 		tui_fit_end(need, room - tui_text_width(d2), n2, sizeof n2);
+	/* the cells the need's cut leaves at a word's end or start go back
+	 * to the donor's name where it is cut: before, «سیده‌زهرا…» beside
+	 * four blank cells its next letters would have filled */
+	if (tui_text_width(d2) < dw && tui_text_width(d2) + tui_text_width(n2) < room) {
+		char more[sizeof d2];
+
+		tui_fit_end(donor, room - tui_text_width(n2), more, sizeof more);
+		if (tui_text_width(more) > tui_text_width(d2))
+			memcpy(d2, more, strlen(more) + 1);
+	}
 	snprintf(all, sizeof all, "%s%s%s%s%s", d2, sep, n2, sep, amt);
 	loc_utf8_copy(buf, n, all);
 	return buf;
@@ -4252,8 +4266,10 @@ form_draw(struct tui_screen *s, int top, int rows)
 				hintw = fw / 2;
 				w = fw - hintw - 1;
 				/* a payment's pledge: its id is short, its
-				 * caption (donor, need, amount) long */
-				if (x->f->ref == CORE_PLEDGE && fw > 40) {
+				 * caption (donor, need, amount) long; at 64
+				 * columns too, where half the field left the
+				 * box 12 blank cells beside «(ای…)» */
+				if (x->f->ref == CORE_PLEDGE) {
 					int iw = tui_text_width(x->ed.buf) + 2;
 
 					w = iw < 9 ? 9 : iw > fw / 2 ? fw / 2 : iw;
@@ -4319,7 +4335,7 @@ form_draw(struct tui_screen *s, int top, int rows)
 				 * fit: its middle cut left pieces of words,
 				 * «پاس…ر ۲» at 40 columns; tui_fit_words) */
 				tui_draw_ui(y, rtl ? fx : fx + w + 1, hintw,
-				    x->f->ref == CORE_PLEDGE ? pledge_fit(x->hint, hintw, hb, sizeof hb) :
+				    x->f->ref == CORE_PLEDGE ? tui_pledge_fit(x->hint, hintw, hb, sizeof hb) :
 				    x->f->type == CORE_FT_REF && strstr(x->hint, " — ") == NULL ?
 				    (hintw < 20 ? tui_fit_words(x->hint, hintw, hb, sizeof hb) :
 				    tui_fit_middle(x->hint, hintw, hb, sizeof hb)) :

@@ -80,6 +80,13 @@ const char *tui_draft_session(void);
 void tui_draft_takeover(const char *name, const char *data);
 int tui_draft_given_up(struct store_txn *t, const char *name);
 
+/* A payment's pledge as the form names it beside its id, «DONOR — NEED-ID
+ * TITLE — AMOUNT», fitted to w columns (the field's caption): the amount
+ * whole, the donor's name cut at its end, the need in its middle (its id
+ * alone before the donor where that leaves too little), the cells either
+ * cut leaves given to the other.  Into buf (size n); returns buf. */
+const char *tui_pledge_fit(const char *s, int w, char *buf, size_t n);
+
 /* Display text of field fi of r as the form shows it (Persian digits,
  * grouped amounts, Jalali dates, choice labels).  Caller frees; NULL on
  * allocation failure. */

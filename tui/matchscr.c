@@ -664,46 +664,108 @@ match_refused(const struct core_record *r, char *buf, size_t n)
 	return 1;
 }
 
-/* The head of the donors for a need in room cells: x->head (its id, its
- * gap and its title) when the title keeps its first word in it, cut at
- * a word's start (tui_fit_words, as the column cuts it); narrower (50
- * and 40 columns), where «ریال» and the words before the id took the
- * title's place to its last letter, the gap without its unit, then
- * without the word «Need» too (the screen's title says it), the id and
- * the gap kept whole and the title's start after them, its first word
- * cut only where even that leaves it no room.  «gap» stays between the
- * id and the figure: without a letter of the line's direction there
- * they read as one left-to-right run.  Into buf (size n). */
+/* The head line of the matching screen in room cells, when its whole
+ * does not fit: «WORD ID  FIGURE  TITLE», the title (a need's, a donor's
+ * name) cut at a word's start (tui_fit_words, as the column cuts it) and
+ * only where its first word stays whole.  Shorter forms in turn, so that
+ * what is cut is what matters least: the figure without its unit (bare),
+ * then without the word that names the kind (the screen's title says
+ * it), then one space after the id; where not even that leaves its first
+ * word room, the title leaves before the figure is cut; where the
+ * figure itself does not fit (a gap of 14 digits beside an id of 8
+ * letters at 40 columns: «MARAGHEH-20077  کسری…», the figure gone and
+ * the word that said it left hanging), it is left out, as the
+ * dashboard's heading leaves out its total gap, the word and the id kept
+ * whole.  fig and bare hold the word that says the figure («کسری»,
+ * «توان آزاد:»): without a letter of the line's direction between them
+ * the id and the figure read as one left-to-right run.  Into buf (size
+ * n). */
 static const char *
-need_head(const struct mscr *x, int room, char *buf, size_t n)
+fit_head(int room, const char *word, const char *id, const char *fig, const char *bare,
+    const char *title, char *buf, size_t n)
 {
-	const struct core_match_need *nd = &x->g.needs[x->found];
-	const char *title = x->g.titles[x->found], *sp;
-	char gap[64], lead[200], first[600], cut[600];
-	int form, fw, left;
+	char lead[400], first[600], cut[600];
+	const char *sp;
+	int form, pass, fw, left;
 
-	if (tui_text_width(x->head) <= room)
-		return x->head;
 	/* the cells the title's first word takes with the ellipsis after it */
 	loc_utf8_copy(first, sizeof first, title);
 	if ((sp = strchr(title, ' ')) != NULL && (size_t)(sp - title) < sizeof first)
 		first[sp - title] = '\0';
-	fw = tui_text_width(first) + (sp != NULL ? 1 : 0);
-	for (form = 0; form < 3; form++) {
-		tui_fmt_amount(nd->gap, form == 0, gap, sizeof gap);
-		if (form < 2)
-			snprintf(lead, sizeof lead, "%s %s  %s %s", _("Need"), nd->id, _("gap"), gap);
-		else
-			snprintf(lead, sizeof lead, "%s  %s %s", nd->id, _("gap"), gap);
-		if (room - tui_text_width(lead) - 2 >= fw)
-			break;
-	}
-	left = room - tui_text_width(lead) - 2;
-	if (left < 2 || title[0] == '\0')
+	fw = title[0] != '\0' ? tui_text_width(first) + (sp != NULL ? 1 : 0) : 0;
+	for (pass = 0; pass < 3; pass++)
+		for (form = pass < 2 ? 0 : 4; form < (pass < 2 ? 4 : 5); form++) {
+			if (form == 0)
+				snprintf(lead, sizeof lead, "%s %s  %s", word, id, fig);
+			else if (form == 1)
+				snprintf(lead, sizeof lead, "%s %s  %s", word, id, bare);
+			else if (form == 2)
+				snprintf(lead, sizeof lead, "%s  %s", id, bare);
+			else if (form == 3)
+				snprintf(lead, sizeof lead, "%s %s", id, bare);
+			else
+				snprintf(lead, sizeof lead, "%s %s", word, id);
+			left = room - tui_text_width(lead) - 2;
+			/* the first pass with the title's first word, the
+			 * second without it; the third, the figure left out,
+			 * with it if it fits */
+			if (pass == 1 ? left + 2 >= 0 : fw > 0 && left >= fw)
+				goto found;
+		}
+	/* not even «WORD ID» fits: the id alone, cut at its end when drawn */
+	snprintf(buf, n, "%s", id);
+	return buf;
+found:
+	if (fw == 0 || left < fw)
 		snprintf(buf, n, "%s", lead);
 	else
 		snprintf(buf, n, "%s  %s", lead, tui_fit_words(title, left, cut, sizeof cut));
 	return buf;
+}
+
+/* The head of the donors for a need in room cells: x->head (its id, its
+ * gap and its title) when it fits, else as fit_head shortens it; before,
+ * at 50 and 40 columns «ریال» and the words before the id took the
+ * title's place to its last letter («…د» in English at 44 columns), and
+ * a gap of 14 digits was cut whole. */
+static const char *
+need_head(const struct mscr *x, int room, char *buf, size_t n)
+{
+	const struct core_match_need *nd = &x->g.needs[x->found];
+	char gap[64], fig[100], bare[100];
+
+	if (tui_text_width(x->head) <= room)
+		return x->head;
+	snprintf(fig, sizeof fig, "%s %s", _("gap"), tui_fmt_amount(nd->gap, 1, gap, sizeof gap));
+	snprintf(bare, sizeof bare, "%s %s", _("gap"), tui_fmt_amount(nd->gap, 0, gap, sizeof gap));
+	return fit_head(room, _("Need"), nd->id, fig, bare, x->g.titles[x->found], buf, n);
+}
+
+/* The head of the needs for a donor in room cells: x->head (both his
+ * figures and his name) where the name keeps 12 cells beside them, else
+ * his free capacity alone (what matching weighs) and his name as
+ * fit_head shortens them: before, at 40 columns «خیّر MARAGHEH-10045
+ * توان آزاد:…», his free capacity of 14 digits cut whole. */
+static const char *
+donor_head(const struct mscr *x, int room, char *buf, size_t n)
+{
+	const struct core_match_donor *d = &x->g.donors[x->found];
+	char a[64], fig[200], bare[200];
+
+	if (x->head_short[0] == '\0' || x->figw + 12 <= room)
+		return x->head;
+	if (tui_text_width(x->head_short) <= room)
+		return x->head_short;
+	if (d->capacity > 0) {
+		snprintf(fig, sizeof fig, _("free capacity: %s"),
+		    tui_fmt_amount(core_match_free(d), 1, a, sizeof a));
+		snprintf(bare, sizeof bare, _("free capacity: %s"),
+		    tui_fmt_amount(core_match_free(d), 0, a, sizeof a));
+	} else {
+		tui_match_capacity(d, fig, sizeof fig);
+		loc_utf8_copy(bare, sizeof bare, fig);
+	}
+	return fit_head(room, _("Donor"), d->id, fig, bare, x->dname, buf, n);
 }
 
 static void
@@ -746,9 +808,8 @@ match_draw(struct tui_screen *s, int top, int rows)
 		int rw = tui_text_width(tui_fmt_range(x->top, (size_t)listh, x->nm, range, sizeof range));
 		int room = w - (rw ? rw + TUI_COL_GAP : 0);
 
-		tui_draw_range_heading(top, w, x->by_donor ?
-		    (x->head_short[0] && x->figw + 12 > room ? x->head_short : x->head) :
-		    x->found >= 0 ? need_head(x, room, nh, sizeof nh) : x->head,
+		tui_draw_range_heading(top, w, x->found < 0 ? x->head : x->by_donor ?
+		    donor_head(x, room, nh, sizeof nh) : need_head(x, room, nh, sizeof nh),
 		    x->top, (size_t)listh, x->nm);
 	}
 	/* the id column as wide as the longest id listed (a station code has

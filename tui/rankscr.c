@@ -42,6 +42,10 @@
 #include "tui/list.h"
 #include "tui/screens.h"
 
+/* The fewest cells a need's title is given beside the other columns; under
+ * it the county and score columns give way (rank_draw). */
+#define TITLE_MIN 12
+
 #define N CORE_NCRIT
 
 /* Labels of the criteria (msgids), enum core_crit order. */
@@ -364,7 +368,7 @@ static void
 rank_draw(struct tui_screen *s, int top, int rows)
 {
 	struct rank *r = s->data;
-	int w = COLS - 2, listh, i, k, rankw, idw;
+	int w = COLS - 2, listh, i, k, rankw, idw, titlew, narrow;
 	char line[300], a[64], b[64], c[64], d[64];
 	double wsum = 0;
 
@@ -436,6 +440,18 @@ rank_draw(struct tui_screen *s, int top, int rows)
 	for (idw = 10, i = 0; i < (int)r->g.nitems; i++)
 		if ((int)strlen(r->g.items[i].id) > idw)
 			idw = (int)strlen(r->g.items[i].id);
+	/* Too narrow for a title beside the county (40 columns, where the
+	 * title had no cell left and a need was its id alone): the county
+	 * and the score go (the selected need's score heads its
+	 * explanation below), and the id column is as wide as the ids and
+	 * its heading, not ten cells, the title taking what they free. */
+	narrow = w - (rankw + idw + 7 + 10 + 4 * TUI_COL_GAP) < TITLE_MIN;
+	if (narrow)
+		for (idw = tui_text_width(_("Id")), i = 0; i < (int)r->g.nitems; i++)
+			if ((int)strlen(r->g.items[i].id) > idw)
+				idw = (int)strlen(r->g.items[i].id);
+	titlew = narrow ? w - (rankw + idw + 2 * TUI_COL_GAP) :
+	    w - (rankw + idw + 7 + 10 + 4 * TUI_COL_GAP);
 	{
 		struct tui_col h[5] = {
 			{ rankw, _("Rank"), 0 }, { idw, _("Id"), 0 }, { 7, _("Score"), 0 },
@@ -444,7 +460,9 @@ rank_draw(struct tui_screen *s, int top, int rows)
 
 		/* two cells apart, as the lists: «Rank Id», «رتبه شناسه» read
 		 * as one heading, a county's name as the title's first word */
-		tui_cols_draw_gap(top + 1, 1, w, h, 5, TUI_COL_GAP, A_UNDERLINE);
+		if (narrow)
+			h[2] = h[4];
+		tui_cols_draw_gap(top + 1, 1, w, h, narrow ? 3 : 5, TUI_COL_GAP, A_UNDERLINE);
 	}
 	for (i = 0; i < listh && r->top + (size_t)i < r->g.nitems; i++) {
 		const struct core_rank_result *x = &r->res[r->top + (size_t)i];
@@ -462,9 +480,11 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		/* a long title cut in its middle, its end (the county and
 		 * the post) kept, as the lists cut it */
 		cols[4] = (struct tui_col){ 0, tui_fit_middle(r->g.titles[ni],
-		    w - (rankw + idw + 7 + 10 + 4 * TUI_COL_GAP), cut, sizeof cut), 0 };
+		    titlew > 0 ? titlew : 0, cut, sizeof cut), 0 };
+		if (narrow)
+			cols[2] = cols[4];
 
-		tui_cols_draw_gap(top + 2 + i, 1, w, cols, 5, TUI_COL_GAP,
+		tui_cols_draw_gap(top + 2 + i, 1, w, cols, narrow ? 3 : 5, TUI_COL_GAP,
 		    r->top + (size_t)i == (size_t)r->sel ? A_REVERSE : A_NORMAL);
 	}
 	if (r->g.nitems == 0) {
@@ -515,6 +535,50 @@ rank_draw(struct tui_screen *s, int top, int rows)
 			if (len + 4 + strlen(more) < sizeof line &&
 			    tui_text_width(line) + 4 + tui_text_width(more) <= w)
 				snprintf(line + len, sizeof line - len, "    %s", more);
+		}
+		/* Too narrow for the five columns (under 64 columns, where the
+		 * normalised values and the weights read «…»): the criterion,
+		 * its value (as wide as the widest) and its share, with the
+		 * bar, the normalised values and weights left to a wider
+		 * screen and `hamyar rank --explain`. */
+		if (w - (12 + 20 + 10 + 8 + 7 + 5) < 0) {
+			int vw = tui_text_width(h[1].s);
+
+			for (k = 0; k < N; k++) {
+				int x1 = tui_text_width(it->missing[k] ? _("unknown") :
+				    crit_value(k, it->crit[k], b, sizeof b));
+
+				if (x1 > vw)
+					vw = x1;
+			}
+			if (vw > 20)
+				vw = 20;
+			tui_draw_ui(y, 1, w, line, A_BOLD);
+			h[1].w = vw;
+			/* «سهم» alone: «سهم از امتیاز» (TOPSIS) says it is no
+			 * weight x normalised value, and no weight is beside it */
+			h[2] = h[4];
+			h[2].w = 0;
+			h[2].s = _("Contribution");
+			tui_cols_draw(y + 1, 1, w, h, 3, A_UNDERLINE);
+			for (k = 0; k < N; k++) {
+				char bar[400];
+				int bw = w - (12 + vw + 7 + 3);
+				struct tui_col cols[4] = {
+					{ 12, _(crit_label[k]), 0 },
+					{ vw, it->missing[k] ? _("unknown") :
+					    crit_value(k, it->crit[k], b, sizeof b), 0 },
+					{ 7, tui_fmt_fixed(part[k], 4, d, sizeof d), 0 },
+					{ 0, tui_bar(llround(x->contribution[k] * 10000), 0, 0, 10000,
+					    bw > 0 ? bw : 0, bar, sizeof bar), 0 },
+				};
+
+				tui_cols_draw(y + 2 + k, 1, w, cols, bw > 0 ? 4 : 3, A_NORMAL);
+			}
+			if (tui_rank_tie_note(r->g.items, r->res, r->g.nitems, (size_t)r->sel, 0,
+			    line, sizeof line) != NULL)
+				tui_draw_ui(y + 2 + N, 1, w, line, A_NORMAL);
+			return;
 		}
 		tui_draw_ui(y, 1, w, line, A_BOLD);
 		tui_cols_draw(y + 1, 1, w, h, 5, A_UNDERLINE);

@@ -1219,7 +1219,9 @@ scale_label(FILE *out, const struct look *lk, int x, int y, const char *anchor, 
 /* Horizontal bars: estimated cost and gap per row.  Drawn right to left
  * (labels on the right, bars growing leftwards), mirrored on an English
  * page.  With no need, or no need with an estimated cost, every bar would
- * be zero wide: a sentence says so instead. */
+ * be zero wide: a sentence says so instead.  A row whose needs are all
+ * non-material (a county such as the demo's Bonab) counts its open ones
+ * in its bars' place, «فقط نیاز معنوی (۳ باز)», as the dashboard does. */
 static void
 bars(FILE *out, const struct look *lk, const char *const *names, const struct sums *s, size_t n,
     size_t seen, size_t unit_off, size_t nonmat)
@@ -1280,6 +1282,30 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 		int we = bar_width(s[i].estimated, max, span);
 		int wg = bar_width(s[i].gap, max, span);
 
+		if (s[i].needs > 0 && s[i].nm_open + s[i].nm_done >= s[i].needs) {
+			/* a row whose needs are all non-material has no money
+			 * to draw: two bars 0 wide and "Gap: 0 rials" read as
+			 * nothing needed there.  Its open non-material needs
+			 * are counted in the bars' place instead, as the
+			 * dashboard's row says it */
+			char num[32], nm[200];
+
+			loc_amount_format((int64_t)s[i].nm_open,
+			    LOC_FMT_GROUP | (lk->fa_digits ? LOC_FMT_FA_DIGITS : 0), num, sizeof num);
+			snprintf(nm, sizeof nm, _("non-material needs only (%s open)"), num);
+			fprintf(out, "<text x=\"%d\" y=\"%d\"%s><title>", mx(lk, W, W - 4), y + 18,
+			    tdir(lk));
+			tui_html_fputs(out, names[i]);
+			fputs("&#10;", out);
+			tui_html_fputs(out, nm);
+			fputs("</title>", out);
+			tui_html_fputs(out, names[i]);
+			fprintf(out, "</text>\n<text x=\"%d\" y=\"%d\"%s class=\"nm-only\">",
+			    mx(lk, W, W - label - 4), y + 18, tdir(lk));
+			tui_html_fputs(out, nm);
+			fputs("</text>\n", out);
+			continue;
+		}
 		fprintf(out, "<text x=\"%d\" y=\"%d\"%s>", mx(lk, W, W - 4), y + 18, tdir(lk));
 		bar_title(out, lk, names[i], &s[i], 1, 1);
 		tui_html_fputs(out, names[i]);
@@ -2291,7 +2317,7 @@ static const char style[] =
     ".plg{fill:none;stroke:#2c6fbb;stroke-width:2}.rcv{fill:none;stroke:#27a05a;stroke-width:2}\n"
     ".plg-t{fill:#2c6fbb}.rcv-t{fill:#27a05a}\n"
     "p.note{font-size:9pt;color:#444;margin:2pt 0}\n"
-    ".grid{stroke:#ccc;stroke-width:1}svg text.scale{font-size:9px;fill:#555}\n";
+    ".grid{stroke:#ccc;stroke-width:1}svg text.scale{font-size:9px;fill:#555}svg text.nm-only{fill:#555}\n";
 
 int
 tui_report_html(struct store *st, FILE *out, const char *county)

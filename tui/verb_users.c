@@ -542,7 +542,7 @@ user_list(const struct hamyar_opts *o, int all)
 	struct store_meta m;
 	char login[CORE_ID_MAX], cbuf[CORE_COUNTY_MAX];
 	const char *only;
-	int rc, ret, owner_seen = 0;
+	int rc, ret, owner_seen = 0, pass;
 
 	if ((ret = tui_identity_open_verb(o, STORE_RDONLY, &st)) != 0)
 		return ret;
@@ -550,32 +550,45 @@ user_list(const struct hamyar_opts *o, int all)
 	/* a clerk lists his county's users only, as the users' screen shows
 	 * them (SPEC §11; the one rule, tui_actor_read_county) */
 	only = tui_actor_read_county(&me->actor, cbuf, sizeof cbuf);
-	if ((rc = store_read_begin(st, &t)) != 0 || (rc = store_iter_kind(t, CORE_USER, &it)) != 0)
+	if ((rc = store_read_begin(st, &t)) != 0)
 		goto out;
-	while ((rc = store_iter_next(it, login)) == 0) {
-		int role;
+	/* Two walks of the users, in one read transaction: the first reads
+	 * them all, printing nothing, the second lists them.  A table read
+	 * short or a user that cannot be read stops the first: nothing is
+	 * listed, as export lists nothing unless whole; before, the users
+	 * before it were listed, then the error, a list that reads as whole
+	 * once the error has gone by.  (A few dozen users: the second walk
+	 * costs nothing to speak of.) */
+	for (pass = 0; pass < 2 && rc == 0; pass++) {
+		store_iter_free(it);
+		it = NULL;
+		if ((rc = store_iter_kind(t, CORE_USER, &it)) != 0)
+			break;
+		while ((rc = store_iter_next(it, login)) == 0) {
+			int role;
 
-		if ((rc = store_get(t, CORE_USER, login, &u, &m)) == STORE_ENOTFOUND)
-			continue;
-		if (rc != 0)
-			break;
-		role = u->v[CORE_USER_ROLE].set ? (int)u->v[CORE_USER_ROLE].num : -1;
-		if (core_role_name(role) == NULL) {
+			if ((rc = store_get(t, CORE_USER, login, &u, &m)) == STORE_ENOTFOUND)
+				continue;
+			if (rc != 0)
+				break;
+			role = u->v[CORE_USER_ROLE].set ? (int)u->v[CORE_USER_ROLE].num : -1;
+			if (core_role_name(role) == NULL) {
+				core_record_free(u);
+				rc = STORE_ECORRUPT;
+				break;
+			}
+			/* removed (user remove): only under --all */
+			if (pass == 1 && (!m.deleted || all) && (only == NULL ||
+			    strcmp(core_record_text(u, CORE_USER_COUNTY), only) == 0)) {
+				if (me->owner && strcmp(login, me->login) == 0 && !m.deleted)
+					owner_seen = 1;
+				list_line(login, role, core_record_text(u, CORE_USER_COUNTY), all, m.deleted);
+			}
 			core_record_free(u);
-			rc = STORE_ECORRUPT;
-			break;
 		}
-		/* removed (user remove): only under --all */
-		if ((!m.deleted || all) && (only == NULL ||
-		    strcmp(core_record_text(u, CORE_USER_COUNTY), only) == 0)) {
-			if (me->owner && strcmp(login, me->login) == 0 && !m.deleted)
-				owner_seen = 1;
-			list_line(login, role, core_record_text(u, CORE_USER_COUNTY), all, m.deleted);
-		}
-		core_record_free(u);
+		if (rc == STORE_ENOTFOUND)
+			rc = 0;
 	}
-	if (rc == STORE_ENOTFOUND)
-		rc = 0;
 	if (rc == 0 && me->owner && !owner_seen && only == NULL) {
 		printf("%s\t%s\t%s", me->login, role_word(CORE_ROLE_ADMIN), _("(owner)"));
 		/* an administrator: every county, as list_line says it */
@@ -1252,12 +1265,15 @@ again:
 				    made, sizeof made));
 				continue;
 			}
-			if (f == NULL && strcmp(a.fields[i].name, "unit_moved") == 0) {
+			if (f == NULL && (strcmp(a.fields[i].name, "unit_moved") == 0 ||
+			    strcmp(a.fields[i].name, "unit_arrived") == 0)) {
 				/* a need's county that followed its unit's */
 				char *shown = loc_text_sanitize(a.fields[i].new_text);
 
 				fputs("  ", stdout);
-				printf(_("reason: its unit %s was moved to another county, and the need with it"),
+				printf(strcmp(a.fields[i].name, "unit_moved") == 0 ?
+				    _("reason: its unit %s was moved to another county, and the need with it") :
+				    _("reason: its unit %s came after it by sync, and the need takes the unit's county"),
 				    shown != NULL ? shown : "?");
 				putchar('\n');
 				free(shown);

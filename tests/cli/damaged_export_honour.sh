@@ -40,6 +40,7 @@ said "$P"; ok $? "... saying so"
 is $? 3 "export all --format json --out FILE: exit 3"
 [ ! -e "$TMP/all.json" ]; ok $? "... no file written"
 "$HAMYAR" --lang en --db "$P" export recognitions >/dev/null 2>"$TMP/err"
-is "$(cat "$TMP/err")" "hamyar: stopped on a page of the database $P that could not be read: it may be damaged. Run 'hamyar --db $P verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")." \
-    "... in English too"
+is "$(cat "$TMP/err")" "hamyar: recognition MRD-20 names donor MRD-13, which is not in the database
+hamyar: stopped on a page of the database $P that could not be read: it may be damaged. Run 'hamyar --db $P verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")." \
+    "... in English too, the ceremony and the donor named first"
 done_testing

@@ -5,7 +5,9 @@
 # each ending with exit 0, as if the table held no more.  Now a walk of a
 # whole table that reads fewer records than LMDB counts in it stops with
 # the damaged-database sentence (exit 3; `export --out` writes nothing),
-# and verify names the table (exit 1).
+# and verify names the table (exit 1).  `user list` on such a table
+# listed the users before the one lost, then stopped (exit 3): now it
+# lists none, as export writes nothing to stdout unless whole.
 . "$HAMYAR_SRC/tests/lib.sh"
 
 . "$HAMYAR_SRC/tests/cli/fixtures_damaged.inc"
@@ -37,6 +39,10 @@ is "$(fewer_copy "$TMP/u.mdb" "$TMP/q" user)" 1 "the users' page: one node fewer
 "$HAMYAR" --db "$TMP/q" user list >"$TMP/out" 2>"$TMP/err"
 is $? 3 "user list: exit 3, not 0 with a user left out"
 said "$TMP/q"; ok $? "... saying the database may be damaged"
+[ ! -s "$TMP/out" ]; ok $? "... and listing no user (before, the users before the one lost, a list that read as whole)"
+"$HAMYAR" --db "$TMP/q" user list --all >"$TMP/out" 2>"$TMP/err"
+is $? 3 "user list --all: exit 3"
+[ ! -s "$TMP/out" ]; ok $? "... listing no user"
 "$HAMYAR" --lang en --db "$TMP/q" verify >"$TMP/out" 2>"$TMP/err"
 is $? 1 "verify: exit 1"
 holds "$(cat "$TMP/out")" "a page of the database cannot be read: the records themselves" "... naming the records' table"

@@ -9,11 +9,16 @@
 # back under their ids.  Before, the lookup probed the index for the
 # stored name's last word, whose entry had been cut off (or its letters
 # cut short), and the row came in without a warning.
+# Since database format 9 the index keeps 128 words and parts of a name,
+# more than a name an import takes can have (store/search.c, "Bound"): the
+# charity's name below is no longer cut, and is found by its last word;
+# the word of 64 letters still is (tests/store/test_search.c cuts names
+# of more than 128 entries, put by the store itself).
 . "$HAMYAR_SRC/tests/lib.sh"
 
 D="$TMP/db"
 "$HAMYAR" --db "$D" init --station TBZ >/dev/null 2>&1; ok $? "init"
-# 31 words, 4 of them with a ZWNJ: 35 entries, cut at 32
+# 31 words, 4 of them with a ZWNJ: 35 entries, cut at 32 before format 9
 CUT='مؤسسهٔ خیریهٔ حامیان نظم‌وامنیت در شهرستان‌های تبریز و مرند و میانه و اهر و سراب و بناب و جلفا و هریس و اسکو و کلیبر و ملکان و عجب‌شیر و بستان‌آباد'
 # the same, the ZWNJs left out (31 entries) and Arabic ي/ك
 JOINED='مؤسسهٔ خيريهٔ حاميان نظموامنيت در شهرستانهاي تبريز و مرند و ميانه و اهر و سراب و بناب و جلفا و هريس و اسكو و كليبر و ملكان و عجبشير و بستانآباد'
@@ -25,7 +30,7 @@ SPACED='بنیاد نیکوکاران مهرورزان خیرخواهان امد
 
 printf 'kind,name,county\nperson,%s,TBZ\nperson,%s,TBZ\n' "$CUT" "$LONG" >"$TMP/a.csv"
 "$HAMYAR" --db "$D" import donors "$TMP/a.csv" >"$TMP/out" 2>"$TMP/err"
-ok $? "two donors imported: TBZ-1 (entries cut at 32), TBZ-2 (a word cut at 60 letters)"
+ok $? "two donors imported: TBZ-1 (35 entries), TBZ-2 (a word cut at 60 letters)"
 printf 'kind,name,county\nreligious_board,%s,TBZ\n' "$CUT" >"$TMP/g.csv"
 "$HAMYAR" --db "$D" import groups "$TMP/g.csv" >"$TMP/out" 2>"$TMP/err"
 ok $? "a group of the cut name imported: TBZ-3"

@@ -9,9 +9,11 @@
 # made room (a write run with a higher limit grows the map, which the
 # running program takes up), the same typing is saved.
 #
-# A reader that stays in the middle of a read (an export held by a pipe
-# nobody reads) keeps every page freed after it from being used again, so
-# the map fills for good and any write fails, whatever its size.
+# A reader that stays in the middle of a read (the audit log printed into a
+# pipe nobody reads; an export no longer does: it reads the records whole
+# into a file before it writes) keeps every page freed after it from being
+# used again, so the map fills for good and any write fails, whatever its
+# size.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 . "$HAMYAR_SRC/tests/screen/work.inc"
@@ -21,7 +23,7 @@ LIMITS="HAMYAR_MAP_INIT=256K HAMYAR_MAP_LIMIT=2M"
 export HAMYAR_MAP_INIT=256K HAMYAR_MAP_LIMIT=2M
 SCR_ENV="$SCR_ENV_DEFAULT $LIMITS"
 pin=""
-release() {	# the held export writes on to its end and leaves
+release() {	# the held audit listing writes on to its end and leaves
 	[ -n "$pin" ] || return 0
 	kill -0 "$pin" 2>/dev/null && timeout 60 cat "$TMP/pin" >/dev/null
 	wait "$pin"
@@ -45,11 +47,11 @@ while [ "$i" -lt 1600 ]; do
 done
 is "$i" 1600 "600 donors fit"
 
-# the export's own fd 9 reads the pipe, so that it does not break: it waits
+# the audit's own fd 9 reads the pipe, so that it does not break: it waits
 mkfifo "$TMP/pin"
-"$HAMYAR" --db "$DB" export donors 9<>"$TMP/pin" >"$TMP/pin" & pin=$!
+"$HAMYAR" --db "$DB" audit 9<>"$TMP/pin" >"$TMP/pin" & pin=$!
 sleep 0.5
-kill -0 "$pin" 2>/dev/null; ok $? "an export held in the middle of its read"
+kill -0 "$pin" 2>/dev/null; ok $? "an audit listing held in the middle of its read"
 for n in 100 10 1; do
 	while donors "$i" "$n" >"$TMP/d.csv" &&
 	    "$HAMYAR" --db "$DB" import donors "$TMP/d.csv" >/dev/null 2>"$TMP/err"; do

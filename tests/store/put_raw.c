@@ -28,6 +28,9 @@
  *        (its English name, "title") of record ID of KIND ("need") to VALUE
  *        as it is, bidi controls and all, as an older version kept them
  *        (tests/cli/raw_bidi.sh).
+ *        put_raw DBDIR --format8: makes the database one of format 8, its
+ *        word index keeping 32 words and parts of a name, as versions
+ *        before format 9 wrote it (tests/screen/search_long_short.sh).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -175,6 +178,23 @@ title_fn(struct store_txn *t, void *vctx)
 	return rc;
 }
 
+/* The word index as format 8 wrote it, and the format 8. */
+static int
+format8_fn(struct store_txn *t, void *vctx)
+{
+	unsigned char eight[8] = { 0, 0, 0, 0, 0, 0, 0, 8 };
+	MDB_val k = { 6, "format" }, d = { 8, eight };
+	int rc;
+
+	(void)vctx;
+	t->st->shortwords = 1;
+	rc = words_rebuild(t);
+	t->st->shortwords = 0;
+	if (rc == 0 && (rc = mdb_put(t->txn, t->st->dbi[DB_META], &k, &d, 0)) != 0)
+		rc = lmdb_err(t, rc);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -184,9 +204,11 @@ main(int argc, char **argv)
 	struct user u = { NULL, -1 };
 	struct stage g = { NULL, NULL, "" };
 	struct title tt = { NULL, NULL, -1, -1 };
-	int rc;
+	int rc, format8 = 0;
 
-	if (argc == 5 && (strcmp(argv[2], "--setting") == 0 ||
+	if (argc == 3 && strcmp(argv[2], "--format8") == 0) {
+		format8 = 1;
+	} else if (argc == 5 && (strcmp(argv[2], "--setting") == 0 ||
 	    strcmp(argv[2], "--settings") == 0)) {
 		x.name = argv[3];
 		x.value = argv[4];
@@ -211,7 +233,7 @@ main(int argc, char **argv)
 	} else if (argc != 4) {
 		fprintf(stderr, "usage: put_raw DBDIR NAME COUNTY | DBDIR --setting NAME VALUE | "
 		    "DBDIR --settings PREFIX VALUE | DBDIR --user LOGIN ROLE | DBDIR --stage NEED TITLE | "
-		    "DBDIR --text KIND ID FIELD VALUE\n");
+		    "DBDIR --text KIND ID FIELD VALUE | DBDIR --format8\n");
 		return 2;
 	}
 	p.name = argv[2];
@@ -221,7 +243,8 @@ main(int argc, char **argv)
 		return 3;
 	}
 	store_user_set(st, "test");
-	rc = x.name != NULL ? store_write(st, setting_fn, &x) : u.login != NULL ?
+	rc = format8 ? store_write(st, format8_fn, NULL) : x.name != NULL ?
+	    store_write(st, setting_fn, &x) : u.login != NULL ?
 	    store_write(st, user_fn, &u) : g.need != NULL ? store_write(st, stage_fn, &g) :
 	    tt.id != NULL ? store_write(st, title_fn, &tt) : store_write(st, put_fn, &p);
 	store_close(st);
@@ -231,7 +254,7 @@ main(int argc, char **argv)
 	}
 	if (g.need != NULL)
 		printf("%s\n", g.id);
-	else if (x.name == NULL && u.login == NULL && tt.id == NULL)
+	else if (x.name == NULL && u.login == NULL && tt.id == NULL && !format8)
 		printf("%s\n", p.id);
 	return 0;
 }

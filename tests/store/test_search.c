@@ -1404,24 +1404,33 @@ test_name_twin(void **state)
 	store_close(st);
 }
 
-/* Names of many words and parts: more than WORDS_MAX (32) entries with
- * the parts of their ZWNJ words, not without; over 32 words; 30 entries. */
+/* Names of many words and parts: more than WORDS_MAX (128) entries with
+ * the parts of their ZWNJ words, not without; over 128 words; 126
+ * entries.  No form takes them (150 characters at most: 101 entries), but
+ * the store does. */
 #define MIHA "می\u200cها "
+#define MIHA8 MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA
+#define MIHA8_JOINED "میها میها میها میها میها میها میها میها "
 #define BITA "بی\u200cتا "
+#define BITA8 BITA BITA BITA BITA BITA BITA BITA BITA
+#define ALPHABET "ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی آ ئ"
 static const char *const cached_names[] = {
 	"علی کریمی", "هیئت امام\u200cجمعه",
-	MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA "می\u200cها",
-	"ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی آ ئ",
-	BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA "بی\u200cتا",
+	MIHA8 MIHA8 MIHA8 MIHA8 MIHA8 MIHA8 MIHA8 MIHA8 MIHA "می\u200cها",
+	ALPHABET " " ALPHABET " " ALPHABET " " ALPHABET,
+	BITA8 BITA8 BITA8 BITA8 BITA8 BITA8 BITA8 BITA BITA BITA BITA BITA BITA "بی\u200cتا",
 };
 static const char *const cached_queries[] = {
 	"علي  كريمي", "علی کریمی", "هیئت امام جمعه", "هيئت امامجمعه", "کریمی علی",
-	"می ها " MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA "میها",
-	MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA MIHA "می\u200cها",
-	"ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی آ ئ",
-	"بیتا " BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA "بی تا",
-	BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA BITA "بی\u200cتا",
+	"می ها " MIHA8 MIHA8 MIHA8 MIHA8 MIHA8 MIHA8 MIHA8 MIHA8 "میها",
+	MIHA8 MIHA8 MIHA8 MIHA8 MIHA8 MIHA8 MIHA8 MIHA8 MIHA "می\u200cها",
+	ALPHABET " " ALPHABET " " ALPHABET " " ALPHABET,
+	"بیتا " BITA8 BITA8 BITA8 BITA8 BITA8 BITA8 BITA8 BITA BITA BITA BITA BITA "بی تا",
+	BITA8 BITA8 BITA8 BITA8 BITA8 BITA8 BITA8 BITA BITA BITA BITA BITA BITA "بی\u200cتا",
 	"بی\u200cتا", "رضا",
+	/* 66 entries (not cut) for a stored name cut at 128 */
+	MIHA8_JOINED MIHA8_JOINED MIHA8_JOINED MIHA8_JOINED MIHA8_JOINED MIHA8_JOINED
+	    MIHA8_JOINED MIHA8_JOINED "میها میها",
 };
 #define NCACHED (sizeof cached_queries / sizeof cached_queries[0])
 
@@ -1494,16 +1503,102 @@ test_name_twin_cached(void **state)
 	/* the names of many parts too, whose entries were cut at WORDS_MAX,
 	 * the last word's with them: the county's records are read (before,
 	 * they were not found) */
-	assert_int_equal(hits, 9);
+	assert_int_equal(hits, 10);
 	assert_string_equal(want[5], ids[2]);
 	assert_string_equal(want[6], ids[2]);
 	assert_string_equal(want[7], ids[3]);
 	assert_string_equal(want[8], ids[4]);
 	assert_string_equal(want[9], ids[4]);
+	assert_string_equal(want[12], ids[2]);	/* by its first word's entry */
 	memset(&c, 0, sizeof c);
 	assert_int_equal(store_write(st, twin_cached_fn, &c), 0);
 	for (i = 0; i < NCACHED; i++)
 		assert_string_equal(c.got[i], want[i]);
+	store_close(st);
+}
+
+/* ---- a long name: every word indexed, format 8 -> 9 ---- */
+
+/* 32 written words, 34 entries with the parts after its ZWNJs: a group's
+ * or a company's name as clerks register them (147 characters, a form
+ * takes 150).  Format 8 indexed the first 32 entries, and «نیک‌اندیش»,
+ * the last word, was not found. */
+#define LONG_NAME "کانون فرهنگی و ورزشی بسیج خواهران مرند و بخش\u200cهای یامچی و " \
+	"زنوز به یاد شهدا و ایثارگران و آزادگان در کوی و برزن و ده و شهر با یاری " \
+	"خیّر کوی نیک\u200cاندیش"
+/* 74 written words in 150 characters: the most a name's words can be */
+#define VAV8 "و و و و و و و و "
+#define MANY_WORDS VAV8 VAV8 VAV8 VAV8 VAV8 VAV8 VAV8 VAV8 VAV8 "و بیتا"
+static const char *const long_names[] = {
+	LONG_NAME,
+	"شرکت نیک\u200cاندیشان مهرگان",
+	"علی کریمی",
+	MANY_WORDS,
+};
+#define NLONG (sizeof long_names / sizeof long_names[0])
+
+/* The word index as format 8 had it: 32 entries of a name at most. */
+static int
+format8_fn(struct store_txn *t, void *ctx)
+{
+	unsigned char eight[8] = { 0, 0, 0, 0, 0, 0, 0, 8 };
+	MDB_val k = { 6, "format" }, d = { 8, eight };
+
+	(void)ctx;
+	t->st->shortwords = 1;
+	assert_int_equal(words_rebuild(t), 0);
+	t->st->shortwords = 0;
+	assert_int_equal(mdb_put(t->txn, t->st->dbi[DB_META], &k, &d, 0), 0);
+	return 0;
+}
+
+#define LONG_AND_NIK LONG_NAME "|شرکت نیک\u200cاندیشان مهرگان"
+
+static void
+test_long_name(void **state)
+{
+	char path[512], ids[NLONG][CORE_ID_MAX];
+	struct store *st;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s", newdb());
+	st = open_with(path, long_names, NLONG, ids);
+	/* the last word, with its ZWNJ, without, with Arabic ي/ك; its part
+	 * after the ZWNJ; with a word of the first 32 */
+	FOUND(st, "نیک\u200cاندیش", LONG_AND_NIK);
+	FOUND(st, "نيك\u200cانديش", LONG_AND_NIK);
+	FOUND(st, "نیکاندیش ", LONG_AND_NIK);
+	FOUND(st, "اندیش", LONG_AND_NIK);
+	FOUND(st, "زنوز نیک\u200cاندیش", LONG_NAME);
+	FOUND(st, "اندیش مهرگ", "شرکت نیک\u200cاندیشان مهرگان");
+	FOUND(st, "خیر", LONG_NAME);	/* the 31st word: found before too */
+	FOUND(st, "بیتا", MANY_WORDS);
+	FOUND(st, "و و بیت", MANY_WORDS);
+	assert_int_equal(problems(st), 0);
+	/* the twin of a long name, with a space for a ZWNJ */
+	assert_string_equal(twin(st, CORE_DONOR, "TBZ", "کانون فرهنگی و ورزشی بسیج خواهران "
+	    "مرند و بخش های یامچی و زنوز به یاد شهدا و ایثارگران و آزادگان در کوی و برزن و ده "
+	    "و شهر با یاری خیّر کوی نیک اندیش", NULL), ids[0]);
+	assert_int_equal(store_write(st, format8_fn, NULL), 0);
+	store_close(st);
+
+	/* a format-8 database read only: its index read as it is, the last
+	 * word not found, and verify content with it */
+	assert_int_equal(store_open(path, STORE_RDONLY, &st), 0);
+	FOUND(st, "اندیش", "شرکت نیک\u200cاندیشان مهرگان");
+	FOUND(st, "خیر", LONG_NAME);
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+
+	/* the first open that may write indexes every word */
+	assert_int_equal(store_open(path, STORE_NOSYNC, &st), 0);
+	FOUND(st, "نيك\u200cانديش", LONG_AND_NIK);
+	FOUND(st, "بیتا", MANY_WORDS);
+	assert_int_equal(problems(st), 0);
+	store_close(st);
+	assert_int_equal(store_open(path, STORE_RDONLY, &st), 0);
+	FOUND(st, "اندیش", LONG_AND_NIK);
+	assert_int_equal(problems(st), 0);
 	store_close(st);
 }
 
@@ -1579,6 +1674,7 @@ main(void)
 		cmocka_unit_test(test_name_twin),
 		cmocka_unit_test(test_name_twin_cached),
 		cmocka_unit_test(test_digit_touching),
+		cmocka_unit_test(test_long_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1165,6 +1165,219 @@ test_may_write(void **state)
 	core_record_free(ut);
 }
 
+/* The scope of r read in st (n, the counties, missing). */
+static struct core_scope
+scope_of(struct store *st, const struct core_record *r)
+{
+	struct store_txn *t;
+	struct core_scope s;
+
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_record_scope(t, r, &s), 0);
+	store_read_end(t);
+	return s;
+}
+
+/* store_record_scope says when a record a county is read from is not
+ * there (missing): a pledge's donor or need, a payment's pledge, a stage's
+ * need, a need's unit (a need stored without its county), a ceremony's
+ * donor.  The counties still read are kept: a pledge of a Tabriz donor
+ * whose need is lost is Tabriz's, and may be Marand's too.  Before, a lost
+ * record read as none, and the list filtered by county walked each row's
+ * records again to tell (tui/list.c links_there). */
+static void
+test_scope_missing(void **state)
+{
+	struct store *hq = open_as("hq1", 0), *st;
+	struct core_record *d = donor("مهدی رضایی‌نژاد", "TBZ"), *u = unit("کلانتری مرند", "MRD");
+	struct core_record *n, *p, *x;
+	char did[CORE_ID_MAX], uid[CORE_ID_MAX], nid[CORE_ID_MAX], pid[CORE_ID_MAX];
+	struct core_scope s;
+
+	(void)state;
+	assert_int_equal(put(hq, d, did), 0);
+	assert_int_equal(put(hq, u, uid), 0);
+	n = need(uid, "تجهیزات اتاق مخابرات");
+	assert_int_equal(put(hq, n, nid), 0);
+	p = rec(CORE_PLEDGE);
+	text(p, CORE_PLEDGE_DONOR, did);
+	text(p, CORE_PLEDGE_NEED, nid);
+	core_record_set_num(p, CORE_PLEDGE_TYPE, CORE_PT_EQUIPMENT);
+	core_record_set_num(p, CORE_PLEDGE_AMOUNT, 50000000);
+	core_record_set_num(p, CORE_PLEDGE_PLEDGED_ON, 20010);
+	core_record_set_num(p, CORE_PLEDGE_STATUS, CORE_PLEDGE_PLEDGED);
+	assert_int_equal(put(hq, p, pid), 0);
+	store_close(hq);
+	st = open_db();
+	/* every record there: both counties, nothing missing */
+	s = scope_of(st, p);
+	assert_int_equal(s.n, 2);
+	assert_string_equal(s.county[0], "TBZ");
+	assert_string_equal(s.county[1], "MRD");
+	assert_int_equal(s.missing, 0);
+	/* the donor lost: the need's county, and missing */
+	text(p, CORE_PLEDGE_DONOR, "TBZ-999");
+	s = scope_of(st, p);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.county[0], "MRD");
+	assert_int_equal(s.missing, 1);
+	/* the need lost: the donor's county, and missing */
+	text(p, CORE_PLEDGE_DONOR, did);
+	text(p, CORE_PLEDGE_NEED, "TBZ-998");
+	s = scope_of(st, p);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.county[0], "TBZ");
+	assert_int_equal(s.missing, 1);
+	/* no need named: nothing missing */
+	core_record_unset(p, CORE_PLEDGE_NEED);
+	s = scope_of(st, p);
+	assert_int_equal(s.n, 1);
+	assert_int_equal(s.missing, 0);
+	/* a payment: its pledge there, then lost */
+	x = rec(CORE_PAYMENT);
+	text(x, CORE_PAYMENT_PLEDGE, pid);
+	s = scope_of(st, x);
+	assert_int_equal(s.n, 2);
+	assert_int_equal(s.missing, 0);
+	text(x, CORE_PAYMENT_PLEDGE, "TBZ-997");
+	s = scope_of(st, x);
+	assert_int_equal(s.n, 0);
+	assert_int_equal(s.missing, 1);
+	core_record_free(x);
+	/* a stage: its need there, then lost */
+	x = rec(CORE_STAGE);
+	text(x, CORE_STAGE_NEED, nid);
+	s = scope_of(st, x);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.county[0], "MRD");
+	assert_int_equal(s.missing, 0);
+	text(x, CORE_STAGE_NEED, "TBZ-996");
+	s = scope_of(st, x);
+	assert_int_equal(s.n, 0);
+	assert_int_equal(s.missing, 1);
+	core_record_free(x);
+	/* a need without its county, its unit lost */
+	core_record_unset(n, CORE_NEED_COUNTY);
+	text(n, CORE_NEED_UNIT, "TBZ-995");
+	s = scope_of(st, n);
+	assert_int_equal(s.n, 0);
+	assert_int_equal(s.missing, 1);
+	/* a ceremony: one of its donors lost */
+	x = rec(CORE_RECOGNITION);
+	text(x, CORE_RECOGNITION_DONORS, did);
+	s = scope_of(st, x);
+	assert_int_equal(s.n, 1);
+	assert_int_equal(s.missing, 0);
+	text(x, CORE_RECOGNITION_DONORS, "TBZ-994");
+	s = scope_of(st, x);
+	assert_int_equal(s.n, 0);
+	assert_int_equal(s.missing, 1);
+	core_record_free(x);
+	store_close(st);
+	core_record_free(p);
+	core_record_free(n);
+	core_record_free(d);
+	core_record_free(u);
+}
+
+/* A need received by sync before its unit is stored without its county
+ * (store_apply: the unit not there to read it from), and stays so when
+ * the unit comes after it: the need is its unit's county all the same
+ * (store_record_scope), and so are its stages and pledges.  Before, they
+ * read the need's county field alone: a stage of the Marand clerk's need
+ * was province-wide, refused to him (CORE_ACCESS_PROVINCE), and a list of
+ * Marand's stages left it out. */
+static void
+test_scope_need_unit(void **state)
+{
+	struct store *hq = open_as("hq1", 0), *st;
+	struct store_identity ali, reza;
+	struct store_txn *t;
+	struct core_record *g, *x, *d = donor("مهدی رضایی‌نژاد", "TBZ");
+	struct core_access a;
+	struct core_scope s;
+	struct apply ap;
+	char did[CORE_ID_MAX];
+
+	(void)state;
+	assert_int_equal(put(hq, d, did), 0);
+	memset(&ap, 0, sizeof ap);
+	ap.r = need("MRD-7", "بازسازی پاسگاه مرزی");
+	text(ap.r, CORE_NEED_ID, "MRD-20");
+	ap.m.rev = 1;
+	ap.m.version.hlc = (uint64_t)1 << 40;
+	strcpy(ap.m.version.origin, "MRD");
+	assert_int_equal(store_write(hq, apply_fn, &ap), 0);
+	core_record_free(ap.r);
+	ap.r = unit("پاسگاه مرزی جلفا", "MRD");
+	text(ap.r, CORE_UNIT_ID, "MRD-7");
+	ap.m.version.hlc++;
+	assert_int_equal(store_write(hq, apply_fn, &ap), 0);
+	core_record_free(ap.r);
+	store_close(hq);
+	st = open_db();
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_get(t, CORE_NEED, "MRD-20", &g, NULL), 0);
+	store_read_end(t);
+	/* received without it, the need took its unit's county when the
+	 * unit came (before, it kept none) */
+	assert_true(g->v[CORE_NEED_COUNTY].set);
+	assert_string_equal(g->v[CORE_NEED_COUNTY].text, "MRD");
+	/* ... and its history says so: the county, and why (the unit came
+	 * after it), in an entry after the need's own */
+	{
+		struct store_iter *ai;
+		struct store_audit au;
+		int seen = 0;
+		size_t i;
+
+		assert_int_equal(store_read_begin(st, &t), 0);
+		assert_int_equal(store_audit_iter(t, "MRD-20", 0, &ai), 0);
+		while (store_audit_next(ai, &au) == 0) {
+			for (i = 0; i + 1 < au.nfields; i++)
+				if (strcmp(au.fields[i].name, "county") == 0 &&
+				    strcmp(au.fields[i].new_text, "MRD") == 0 &&
+				    strcmp(au.fields[i + 1].name, "unit_arrived") == 0 &&
+				    strcmp(au.fields[i + 1].new_text, "MRD-7") == 0)
+					seen++;
+			store_audit_done(&au);
+		}
+		store_iter_free(ai);
+		store_read_end(t);
+		assert_int_equal(seen, 1);
+	}
+	s = scope_of(st, g);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.county[0], "MRD");
+	core_record_free(g);
+	x = rec(CORE_STAGE);
+	text(x, CORE_STAGE_NEED, "MRD-20");
+	text(x, CORE_STAGE_TITLE, "برآورد هزینه‌ها");
+	s = scope_of(st, x);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.county[0], "MRD");
+	assert_int_equal(s.missing, 0);
+	assert_int_equal(store_users_resolve(st, "ali", 0, &ali), 0);
+	assert_int_equal(store_users_resolve(st, "reza", 0, &reza), 0);
+	assert_int_equal(store_read_begin(st, &t), 0);
+	assert_int_equal(store_users_may(t, &ali, CORE_ACCESS_READ, x, &a), 1);
+	assert_int_equal(store_users_may(t, &reza, CORE_ACCESS_READ, x, &a), 0);
+	assert_int_equal(a.why, CORE_ACCESS_COUNTY);
+	assert_string_equal(a.county, "MRD");
+	store_read_end(t);
+	core_record_free(x);
+	x = rec(CORE_PLEDGE);
+	text(x, CORE_PLEDGE_DONOR, did);
+	text(x, CORE_PLEDGE_NEED, "MRD-20");
+	s = scope_of(st, x);
+	assert_int_equal(s.n, 2);
+	assert_string_equal(s.county[0], "TBZ");
+	assert_string_equal(s.county[1], "MRD");
+	core_record_free(x);
+	store_close(st);
+	core_record_free(d);
+}
+
 static int calls;
 
 static int
@@ -1222,6 +1435,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_two_sessions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_may, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_may_write, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_scope_missing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_scope_need_unit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hook, setup, teardown),
 	};
 
