@@ -86,6 +86,8 @@ struct ffield {
 					   it saves */
 	int twin;			/* issue is twin_check's: another group
 					   unit or donor of this name in the county */
+	int again;			/* issue is again_check's: the pledge's
+					   donor has another on its need */
 	char names[600];		/* a list of references (a ceremony's
 					   donors): what its ids name, shown
 					   in their place while the field is
@@ -1343,6 +1345,57 @@ unit_check(struct form *fm, struct ffield *x)
 	x->issue.field = x->fi;
 }
 
+/* A pledge whose donor already has a live one (neither cancelled nor
+ * deactivated) on its need: said under the need, naming that pledge, and
+ * F2 asks before saving, as about any warning, in the words the matching
+ * screen's F2 asks in: the same promise typed twice would count the
+ * donor's money twice against the need's gap.  Before, the matching
+ * screen asked, and the pledge's form saved a second one without a word.
+ * Checked when the donor or the need is left and at F2, a finding made
+ * before for another donor going; a stored pledge keeping its donor and
+ * need is not said again. */
+static void
+again_check(struct form *fm, struct ffield *x)
+{
+	struct ffield *nx;
+	const char *donor, *need;
+	char pid[CORE_ID_MAX];
+	int e;
+
+	if (fm->kind != CORE_PLEDGE || tui_app.st == NULL ||
+	    (x->fi != CORE_PLEDGE_DONOR && x->fi != CORE_PLEDGE_NEED) ||
+	    (e = field_entry(fm, CORE_PLEDGE_NEED)) < 0)
+		return;
+	nx = &fm->ff[e];
+	if (nx->again) {
+		nx->again = 0;
+		if (nx->issue.severity == CORE_SEV_WARNING) {
+			memset(&nx->issue, 0, sizeof nx->issue);
+			nx->refused[0] = '\0';
+		}
+	}
+	if (nx->issue.severity != CORE_SEV_OK)
+		return;
+	donor = core_record_text(fm->rec, CORE_PLEDGE_DONOR);
+	need = core_record_text(fm->rec, CORE_PLEDGE_NEED);
+	if (donor == NULL || *donor == '\0' || need == NULL || *need == '\0')
+		return;
+	if (fm->base != NULL && core_record_text(fm->base, CORE_PLEDGE_DONOR) != NULL &&
+	    core_record_text(fm->base, CORE_PLEDGE_NEED) != NULL &&
+	    strcmp(core_record_text(fm->base, CORE_PLEDGE_DONOR), donor) == 0 &&
+	    strcmp(core_record_text(fm->base, CORE_PLEDGE_NEED), need) == 0)
+		return;
+	if (tui_live_pledge(donor, need, pid, sizeof pid) != 1 ||
+	    (fm->rev != 0 && strcmp(pid, fm->id) == 0))
+		return;
+	snprintf(nx->refused, sizeof nx->refused,
+	    _("Donor %s already has pledge %s on this need; saving records another pledge of his on it."),
+	    donor, pid);
+	nx->issue.severity = CORE_SEV_WARNING;
+	nx->issue.field = nx->fi;
+	nx->again = 1;
+}
+
 /* A payment dated before its pledge: said under its date when the date,
  * or its pledge with the date already there, is left, by the rule and in
  * the words F2's check of the whole record uses (core_record_validate's
@@ -2145,6 +2198,7 @@ box_commit(struct form *fm, struct ffield *x)
 	name_no_letter(x);
 	contrib_check(fm, x);
 	unit_check(fm, x);
+	again_check(fm, x);
 	type_from_need(fm, x);
 	group_check(fm, x);
 	county_move_check(fm, x);
@@ -3348,6 +3402,7 @@ save_checked(struct form *fm)
 		twin_check(fm, &fm->ff[i]);
 		ref_check(fm, &fm->ff[i]);
 		unit_check(fm, &fm->ff[i]);	/* a need given before the form */
+		again_check(fm, &fm->ff[i]);
 		group_check(fm, &fm->ff[i]);	/* a group or unit given before the form */
 		county_move_check(fm, &fm->ff[i]);
 	}

@@ -2661,6 +2661,15 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 			 * amount (a middle cut ran the name into the amount,
 			 * «سیده‌زهرا…۱۱۵٬۰۰۰٬۰۰۰»; the payment's own amount
 			 * is beside it) */
+			/* Another county's record, which a clerk is not
+			 * told the name of: where «پرونده‌ای از شهرستانی
+			 * دیگر» is too long (a clerk's pledges, his donors'
+			 * on other counties' needs, at 80 columns), the
+			 * short words, which fit; cut, it read «پرونده‌ای…دیگر»
+			 * on every row, saying nothing */
+			if (f->type == CORE_FT_REF && tui_text_width(s) > cw &&
+			    strcmp(s, _("a record of another county")) == 0)
+				s = _("another county");
 			if (f->type == CORE_FT_REF && tui_text_width(s) > cw && strstr(s, " — ") != NULL)
 				s = tui_fit_words(s, cw, cut, sizeof cut);
 			else if ((f->type == CORE_FT_TEXT || f->type == CORE_FT_REF) &&

@@ -298,6 +298,10 @@ widest(int w, const char *s)
  * does not leave the donor's name the smaller share), the rest to the
  * donor. */
 #define PL_DONOR_MIN 12
+/* Below this many cells for the tables (40 or 50 columns), a name too long
+ * is cut at a word's start, not in its middle, as the lists cut (tui/list.c
+ * NARROW_LIST). */
+#define PL_NARROW 60
 
 static void
 pl_widths(const struct plscr *s, const char *const head[6], int w, int cw[6])
@@ -369,6 +373,15 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 	char line[400], a[64], b[64], c[64], d[64];
 
 	pl_fresh(s);
+	/* a pledge or payment corrected in its form (Enter) and saved: said
+	 * on the note line, as a list says it; before, the form closed onto
+	 * the tables with no word that the receipt typed anew was kept */
+	{
+		char sid[CORE_ID_MAX];
+
+		if (tui_form_take_saved(CORE_PAYMENT, sid) || tui_form_take_saved(CORE_PLEDGE, sid))
+			snprintf(s->note, sizeof s->note, _("Saved: %s."), sid);
+	}
 	scr->help = tui_user_reads_only() ? pl_help_ro : pl_help;
 	scr->fkeys = s->np == 0 || s->error[0] ? pl_keys_none :
 	    s->p[s->sel].status == CORE_PLEDGE_CANCELLED ? pl_keys_cancelled : pl_keys;
@@ -447,9 +460,17 @@ pl_draw(struct tui_screen *scr, int top, int rows)
 		int ci, n = 0;
 		char dn[sizeof p->donor + 8];
 
-		/* the name cut at a word's start (tui_fit_words) */
+		/* the name too long for its column cut in its middle, its
+		 * start and end kept (tui_fit_middle), as the lists and the
+		 * matching screen cut a name: at 80 columns, beside a
+		 * partly fulfilled pledge, «زهرا عبدالله‌زاده» and «زهرا
+		 * عبدالله‌پور» both read «زهرا…», their surnames lost.  On a
+		 * narrow terminal (below PL_NARROW cells: 40 or 50 columns),
+		 * where a middle cut glues pieces of two words, at a word's
+		 * start (tui_fit_words) */
 		if (cw[1] > 0)
-			cols[1].s = tui_fit_words(p->donor, cw[1], dn, sizeof dn);
+			cols[1].s = w < PL_NARROW ? tui_fit_words(p->donor, cw[1], dn, sizeof dn) :
+			    tui_fit_middle(p->donor, cw[1], dn, sizeof dn);
 		cols[3].s = amount_text(p, a, sizeof a, &cols[3].ltr);
 		for (ci = 0; ci < 6; ci++)
 			if (cw[ci] >= 0)
