@@ -16,7 +16,7 @@ scr_cap | grep -qF "$END"; ok $? "80x24: the question's end on screen"
 q=$(scr_cap | grep -n -F "$(vis 'در زیر یک سطر فارسی')" | cut -d: -f1)
 l=$(scr_cap | grep -n -F "$LINE1" | cut -d: -f1)
 is "$((l - q))" 3 "80x24: two rows of question, a blank one, then line 1"
-tm resize-window -t main -x 60 -y 20; sleep 0.3; scr_settle
+scr_resize 60 20
 scr_cap | grep -qF "$END"; ok $? "60x20: the question's end still on screen"
 q=$(scr_cap | grep -n -F "$(vis 'در زیر یک سطر فارسی')" | cut -d: -f1)
 scr_cap | sed -n "${q},$((q + 2))p" | grep -qF '…'; is $? 1 "60x20: ... no row of the question cut"

@@ -46,12 +46,12 @@ holds "$h" "$(vis '(تومان)')" "the donors by giving in toman at 80 columns:
 # (the narrowest, «پرداخت بازه», which F1 explains, may be)
 bad=
 for w in 79 78 77 76 75 74 73 72 71 70 69 68 67 66 65 64; do
-	tm resize-window -t main -x $w -y 24; sleep 0.3; scr_settle
+	scr_resize $w 24
 	h=$(row_of "$(vis 'نام')")
 	case $h in *"$(vis 'پرداختی بازه')"*) case $h in *"$(vis '(تومان)')"*) ;; *) bad="$bad $w" ;; esac ;; esac
 done
 [ -z "$bad" ]; ok $? "... at 64 to 79 columns, never «پرداختی بازه» without «(تومان)» (at:$bad)"
-tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
+scr_resize 80 24
 scr_keys F10; scr_settle
 scr_keys Escape; scr_settle; scr_cap | grep -qF "$(vis 'دور بریزیم')" && scr_keys y
 scr_wait "$(vis 'جست‌وجو:')" >/dev/null; scr_keys F10

@@ -29,15 +29,15 @@ for mode in app terminal; do
 	scr_keys Enter; scr_wait '┌' >/dev/null
 	box | grep -qF "$(v 'تماس گرفته شد')"; ok $? "$mode: Enter on the notes shows both versions"
 	one_line; is $? 1 "$mode: ... at 80 columns the long note takes two lines"
-	tm resize-window -t main -x 130 -y 24; sleep 0.3; scr_settle
+	scr_resize 130 24
 	one_line; ok $? "$mode: widened to 130 columns, the note is wrapped anew: one line"
-	tm resize-window -t main -x 50 -y 24; sleep 0.3; scr_settle
+	scr_resize 50 24
 	resized=$(box)
 	scr_keys Enter; scr_gone '┌' >/dev/null
 	scr_keys Enter; scr_wait '┌' >/dev/null; scr_settle
 	is "$resized" "$(box)" "$mode: narrowed to 50 columns, the popup is the one that opens at 50"
 	holds "$resized" "$(v 'واژهٔ‌پایانی')" "$mode: ... to the note's last word"
-	tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
+	scr_resize 80 24
 	resized=$(box)
 	scr_keys Enter; scr_gone '┌' >/dev/null
 	scr_keys Enter; scr_wait '┌' >/dev/null; scr_settle

@@ -14,7 +14,7 @@ legend_row() { scr_cap | grep -F -- "$1" | grep -F "░" | head -n 1; }
 for size in 80x24 70x20 62x20; do
 	tm kill-server >/dev/null 2>&1
 	work_open "$DB"
-	tm resize-window -t main -x "${size%x*}" -y "${size#*x}"; sleep 0.3; scr_settle
+	scr_resize "${size%x*}" "${size#*x}"
 	row=$(legend_row "$(vis 'شهرستان')")
 	holds "$row" "$(vis '▓ تعهدشده')" "$size: «pledged» whole in the legend"
 	holds "$row" "$(vis '░ کسری')" "$size: «gap» whole in the legend"
@@ -32,7 +32,7 @@ done
 tm kill-server >/dev/null 2>&1
 scr_start "$DB" --lang en
 scr_wait 'Main menu' >/dev/null; scr_keys 0; scr_wait 'Needs by county' >/dev/null
-tm resize-window -t main -x 70 -y 20; sleep 0.3; scr_settle
+scr_resize 70 20
 row=$(legend_row 'County')
 holds "$row" '█ received  ▓ pledged  ░ gap' "en 70x20: the legend whole, as wide as at 80"
 scr_keys F10; scr_wait 'Main menu' >/dev/null

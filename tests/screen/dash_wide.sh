@@ -30,7 +30,7 @@ for size in 80x24 120x30 200x40; do
 	cols=${size%x*}
 	tm kill-server >/dev/null 2>&1
 	work_open "$DB"
-	tm resize-window -t main -x "$cols" -y "${size#*x}"; sleep 0.3; scr_settle
+	scr_resize "$cols" "${size#*x}"
 	scr_wait "$(vis 'تبریز')" >/dev/null
 	set -- $(bar "$(vis 'تبریز')"); first=$1 n=$3
 	# RTL: the gap column (18 cells and its space) is left of the bar, one
@@ -52,7 +52,7 @@ tm kill-server >/dev/null 2>&1
 scr_start "$DB" --lang en
 scr_wait "Main menu" >/dev/null; scr_keys 0
 scr_wait "Needs by county"; ok $? "en: the dashboard"
-tm resize-window -t main -x 200 -y 40; sleep 0.3; scr_settle
+scr_resize 200 40
 set -- $(bar "Tabriz"); last=$2 n=$3
 is "$last" 179 "en 200x40: Tabriz's bar reaches the gap column on the right"
 is "$n" 159 "en 200x40: the bar takes the rest of the row (200 - 2 - 12 - 6 - 18 - 3 cells)"

@@ -32,19 +32,19 @@ scr_wait "$(vis 'منوی اصلی')"; scr_keys 1
 scr_wait 'MRD-12' >/dev/null; scr_settle
 HEAD | grep -qF "$ADDR"; is $? 1 "80 columns: no address column"
 HEAD | grep -qF "$(vis 'همراه')"; ok $? "... the mobile's still"
-tm resize-window -t main -x 120 -y 24; scr_settle
+scr_resize 120 24
 HEAD | grep -qF "$ADDR"; is $? 1 "120 columns: none either"
 HEAD | grep -qF "$(vis 'نوع')"; ok $? "... the kind's still"
-tm resize-window -t main -x 140 -y 24; scr_settle
+scr_resize 140 24
 HEAD | grep -qF "$ADDR"; ok $? "140 columns: the address column"
 HEAD | grep -qF "$(vis 'نوع')"; ok $? "... the kind's kept"
 scr_cap | grep 'MRD-11' | grep -qF "$(vis 'یامچی، بلوار آزادی')"; ok $? "... a donor's address in it (Arabic ي typed, stored Persian)"
-tm resize-window -t main -x 160 -y 24; scr_settle
+scr_resize 160 24
 scr_cap | grep 'MRD-10' | grep -qF "$(vis 'مرند، خیابان امام کوچهٔ ۵')"; ok $? "160 columns: an address of two lines on one"
 HEAD | grep -qF "$(vis 'معرفی‌شده از سوی')"; ok $? "... the introducing group's column"
 scr_cap | grep 'MRD-12' | grep -qF "$(vis 'دفتر امام جمعهٔ مرند')"; ok $? "... naming the group"
 HEAD | grep -qF "$ADDR"; ok $? "... the address's kept"
-tm resize-window -t main -x 80 -y 24; scr_settle
+scr_resize 80 24
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye
 scr_wait "__EXIT__=0"; ok $? "the program ends with 0"
 done_testing

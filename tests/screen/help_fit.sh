@@ -23,7 +23,7 @@ case $(bottom) in *▼*) r=1 ;; *) r=0 ;; esac
 ok $r "... no mark of more below"
 seen "$(vis 'تغییر روش')"; ok $? "... the keys named"
 scr_keys Escape; scr_gone "$(vis 'صفحه‌کلید فارسی/لاتین.')" >/dev/null
-tm resize-window -t main -x 80 -y 16; scr_settle
+scr_resize 80 16
 scr_keys F1; scr_wait "$(vis 'راهنما')" >/dev/null; scr_settle
 bottom | grep -qF "$(vis '▼ ادامه در پایین: پایین، PgDn')"; ok $? "fa 80x16: the border says more is below and how to see it"
 scr_keys End; scr_settle
@@ -44,7 +44,7 @@ seen "F1 Help  F3 Find  F4 TOPSIS/SAW  F6 Weights  F7 Match  F8 County  F10 Back
 case $(bottom) in *▼*) r=1 ;; *) r=0 ;; esac
 ok $r "... no mark of more below"
 scr_keys Escape; scr_gone "Persian/Latin keyboard." >/dev/null
-tm resize-window -t main -x 80 -y 16; scr_settle
+scr_resize 80 16
 scr_keys F1; scr_wait "Help" >/dev/null; scr_settle
 bottom | grep -qF "▼ more below: Down, PgDn"; ok $? "en 80x16: the border says more is below and how to see it"
 scr_keys PgDn PgDn PgDn; scr_settle

@@ -21,7 +21,7 @@ is "$(bar_keys)" "F1 F3 F4 F6 F7 F9 F10 " "dashboard at 80x24: its seven keys"
 bar | grep -qF '…'; is $? 1 "... with no label cut"
 bar | grep -qF "$(vis 'بازگشت')"; ok $? "... F10 reads back"
 
-tm resize-window -t main -x 60 -y 20; sleep 0.3; scr_settle
+scr_resize 60 20
 is "$(bar_keys)" "F1 F3 F4 F6 F7 F10 " "dashboard at 60x20: F10 still on the bar, F9 left off"
 bar | grep -qF '…'; is $? 1 "... no label cut"
 [ "$(bar | wc -L)" -le 60 ]; ok $? "... within the 60 columns"
@@ -29,7 +29,7 @@ scr_keys Escape 0
 scr_wait "$(vis 'منوی اصلی')"; ok $? "Esc 0 (F10, as the bar says) goes back to the main menu"
 scr_keys 4; scr_wait "$(vis 'جست‌وجو:')"
 is "$(bar_keys)" "F1 F3 F4 F5 F6 F7 F10 " "needs' list at 60x20: all seven keys"
-tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
+scr_resize 80 24
 is "$(bar_keys)" "F1 F3 F4 F5 F6 F7 F10 " "back at 80x24: the same keys"
 bar | grep -qF '…'; is $? 1 "... their labels whole again"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_wait "__EXIT__=0"
@@ -38,7 +38,7 @@ scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye; scr_
 scr_start "$DB" --lang en
 scr_wait 'Main menu'; scr_keys 0; scr_wait 'Needs by county'
 bar | grep -qF 'F10Back'; ok $? "en: at 80x24 F10Back on the bar"
-tm resize-window -t main -x 60 -y 20; sleep 0.3; scr_settle
+scr_resize 60 20
 is "$(bar_keys)" "F1 F3 F4 F6 F7 F10 " "en: dashboard at 60x20: F10 still there, F9 left off"
 bar | grep -qF '…'; is $? 1 "en: ... no label cut"
 bar | grep -qE '^F1[^0-9]'; ok $? "en: ... F1 first, at the left"

@@ -37,13 +37,13 @@ HEAD | grep -qF "$(vis 'تلفن')"; is $? 1 "100x30, groups: no phone column, n
 HEAD | grep -qF "$(vis 'رابط')"; ok $? "... the contact person's column in its room"
 holds "$(ROW MRD-1)" "$(vis 'حجت‌الاسلام سید علی موسوی')" "... naming him"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
-tm resize-window -t main -x 80 -y 24; scr_settle
+scr_resize 80 24
 scr_keys 1; scr_wait 'MRD-12' >/dev/null; scr_settle
 HEAD | grep -qF "$MOBILE"; is $? 1 "80x24, donors: no mobile column"
 HEAD | grep -qF "$(vis 'کد/شناسهٔ ملی')"; is $? 1 "... nor national id column"
 HEAD | grep -qF "$(vis 'توان مشارکت')"; ok $? "... the capacity's column in their room"
 holds "$(ROW MRD-10)" "$(vis '۲۰۰٬۰۰۰٬۰۰۰')" "... MRD-10's capacity shown"
-tm resize-window -t main -x 132 -y 43; scr_settle
+scr_resize 132 43
 HEAD | grep -qF "$(vis 'نشانی')"; is $? 1 "132x43: no address column, no donor has one"
 holds "$(ROW MRD-10)" "$(vis 'محمدرضا عبدالله‌زاده قره‌باغی')" "... the name whole"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10; scr_bye

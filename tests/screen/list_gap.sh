@@ -66,7 +66,7 @@ for mode in app terminal; do
 	HAMYAR_BIDI=$mode scr_start "$DB" --lang $lang
 	scr_wait "$menu" >/dev/null; ok $? "$lang $mode: main menu"
 	for size in 80x24 100x30 120x30; do
-		tm resize-window -t main -x "${size%x*}" -y "${size#*x}"; sleep 0.3; scr_settle
+		scr_resize "${size%x*}" "${size#*x}"
 		for item in 1 2 3 4 5 6 7 8; do
 			scr_keys $item; scr_wait "$search" >/dev/null; scr_settle
 			bad=$(joined "$labels")

@@ -66,12 +66,12 @@ scr_wait "$(vis "جمع این تعهدها: ۰${NB}ریال؛")"; ok $? "filter
 has "$(vis 'به حساب نیامده: ۱ لغوشده یا غیرفعال.')"; ok $? "filtered by cancelled: the one row said to be left out"
 
 # 64 columns: the foot line wraps between words
-tm resize-window -t main -x 64 -y 24; sleep 0.3; scr_settle
+scr_resize 64 24
 scr_keys F4; scr_wait "$(vis 'بدون صافی')"; scr_pick 'بدون صافی'
 foot_pledges "۱۴۸٬۰۰۰٬۰۰۰" "۴۳٬۰۰۰٬۰۰۰"; ok $? "64x24: the pledges' sums"
 scr_cap | grep -F "۴۳٬۰۰۰٬۰۰۰" | grep -qF "$(vis 'ریال')"; ok $? "64x24: the received sum and its unit on one line"
 has "$(vis 'به حساب نیامده: ۲ لغوشده یا غیرفعال.')"; ok $? "64x24: the rows left out said"
-tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
+scr_resize 80 24
 
 # a pledge written meanwhile by another process (an import): the sums
 # follow it, as the rows do, without a key
@@ -91,10 +91,10 @@ work_pledges "$DB"; ok $? "TST-22's pledges"
 has "$(vis 'تعهدها (۱ لغوشده یا غیرفعال، بیرون از جمع‌های بالا)')"; ok $? "the pledges' heading says one row is left out of the sums"
 has "$(vis 'تعهدشده: ۱۱۵٬۰۰۰٬۰۰۰')"; ok $? "the need's pledged: 100,000,000 + 15,000,000"
 has "$(vis 'پرداخت‌های تعهد TST-30، روی هم ۴۰٬۰۰۰٬۰۰۰ ریال')"; ok $? "the payments' heading gives their sum (the deactivated one out)"
-tm resize-window -t main -x 64 -y 24; sleep 0.3; scr_settle
+scr_resize 64 24
 has "$(vis 'تعهدها (۱ لغوشده یا غیرفعال، بیرون از جمع‌های بالا)')" &&
     has "$(vis 'پرداخت‌های تعهد TST-30، روی هم ۴۰٬۰۰۰٬۰۰۰ ریال')"
 ok $? "64x24: both headings whole"
-tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
+scr_resize 80 24
 work_pledges_quit; ok $? "quits"
 done_testing

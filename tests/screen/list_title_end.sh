@@ -34,7 +34,7 @@ scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys 7
 scr_wait 'MRG-21' >/dev/null; scr_settle
 holds "$(row MRG-20)" "$CENTRE" "80 columns, stages: MRG-20's need ends «بخش مرکزی»"
 holds "$(row MRG-21)" "$NORTH" "... MRG-21's «بخش شمالی»"
-tm resize-window -t main -x 132 -y 43; scr_settle
+scr_resize 132 43
 holds "$(row MRG-21)" "$(vis 'ساخت پاسگاه انتظامی روستای قره‌آغاج بخش شمالی')" "132x43: the need's title whole"
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys F10; scr_bye
 scr_wait "__EXIT__=0"; ok $? "the program ends with 0"

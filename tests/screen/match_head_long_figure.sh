@@ -42,11 +42,11 @@ open() {
 	scr_settle
 }
 quit() {
-	tm resize-window -t main -x 80 -y 24; scr_settle
+	scr_resize 80 24
 	scr_keys F10; scr_settle; scr_keys F10; scr_settle; scr_keys F10; scr_bye
 	scr_wait "__EXIT__=0" >/dev/null; ok $? "$1: exits"
 }
-size() { tm resize-window -t main -x $1 -y 24; scr_settle; }
+size() { scr_resize $1 24; }
 
 open fa Down MARAGHEH-20077 "$(vis 'خیّرین جور با یک نیاز')"
 holds "$(head2)" "$(vis "نیاز MARAGHEH-20077  کسری $GAP ریال  دیوارکشی")" "fa 80 columns: the whole head"

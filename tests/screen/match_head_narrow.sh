@@ -18,7 +18,7 @@ scr_keys Enter
 scr_type 'TST-11'; scr_wait "TST-11" >/dev/null; scr_keys Enter
 scr_wait "$(vis 'نیازهای جور با یک خیّر')"; ok $? "the needs that fit TST-11"
 holds "$(head2)" "$(vis 'توان مالی: ۵۰٬۰۰۰٬۰۰۰، آزاد: ۵۰٬۰۰۰٬۰۰۰ ریال')" "fa 80 columns: both figures on the head line"
-tm resize-window -t main -x 64 -y 24; scr_settle
+scr_resize 64 24
 holds "$(head2)" "$(vis 'توان آزاد: ۵۰٬۰۰۰٬۰۰۰ ریال  بنیاد نیکوکاری مهر')" "fa 64 columns: his free capacity whole, and his name"
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_settle; scr_keys F10; scr_bye

@@ -28,17 +28,17 @@ look() {
 	scr_wait "$(vis 'خیّرین جور با یک نیاز')"; ok $? "$1: the donors that fit it"
 	scr_settle
 	holds "$(head2)" "$(vis "نیاز $1  کسری $2 ریال  $3")" "$1 80 columns: the whole head"
-	tm resize-window -t main -x 64 -y 24; scr_settle
+	scr_resize 64 24
 	holds "$(head2)" "$(vis "نیاز $1  کسری $2 ریال  $3")" "$1 64 columns: the head as at 80, its title's start"
 	shift 3
 	for cols in "$@"; do
-		tm resize-window -t main -x $cols -y 24; scr_settle
+		scr_resize $cols 24
 		h=$(head2)
 		holds "$h" "$id" "$id $cols columns: the id"
 		holds "$h" "$(vis "کسری $gap")" "$id $cols columns: the gap whole"
 		holds "$h" "$(vis "$first…")" "$id $cols columns: the title's first word, whole, cut after it"
 	done
-	tm resize-window -t main -x 80 -y 24; scr_settle
+	scr_resize 80 24
 	scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 	scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_settle; scr_keys F10; scr_bye
 	scr_wait "__EXIT__=0"; ok $? "$id: exits"

@@ -63,11 +63,11 @@ scr_wait "$(vis 'تعهد تازه از خیّر TST-40')" >/dev/null
 seen "$(vis 'چرا: هر دو در تبریز؛ علاقه‌مند به حمایتی؛ سابقه: ۱ از همین نوع، ۱ معنوی دیگر.')"
 ok $? "fa: why TST-40: county, interest, his past participation"
 seen "$(vis 'توان آزاد')"; is $? 1 "... no «توان آزاد»"
-tm resize-window -t main -x 64 -y 24; scr_settle
+scr_resize 64 24
 seen "$(vis 'چرا: علاقه‌مند به حمایتی؛ سابقه: ۱ از همین نوع، ۱ معنوی دیگر.')"
 ok $? "fa 64 columns: the county left out, the participation kept"
 ids_in_order TST-40 TST-44 TST-42 TST-41; ok $? "... the four donors still listed"
-tm resize-window -t main -x 80 -y 24; scr_settle
+scr_resize 80 24
 scr_keys F1; scr_wait "$(vis 'راهنما')" >/dev/null; scr_settle
 seen "$(vis 'نیاز معنوی پول نمی‌گیرد')"
 ok $? "F1 says how a non-material need's fit is reckoned"

@@ -24,10 +24,10 @@ scr_wait "$(vis 'تعهد تازه از خیّر TST-11')" >/dev/null
 seen "$(vis 'چرا: هر دو در تبریز؛ علاقه‌مند به تجهیزات عمومی؛ توان آزاد ۵۰٬۰۰۰٬۰۰۰ ریال.')"
 ok $? "fa: why TST-21 is listed for TST-11: county, interest, free capacity"
 # at 64 columns the reasons alone, not an amount cut to «توان آزاد…»
-tm resize-window -t main -x 64 -y 24; scr_settle
+scr_resize 64 24
 seen "$(vis 'چرا: هر دو در تبریز؛ علاقه‌مند به تجهیزات عمومی.')"; ok $? "fa 64 columns: the reasons whole"
 scr_cap | grep -qF "…$(vis 'توان آزاد')"; is $? 1 "... no amount cut short"
-tm resize-window -t main -x 80 -y 24; scr_settle
+scr_resize 80 24
 scr_keys F10; scr_wait "$(vis 'نیازها به تفکیک شهرستان')" >/dev/null
 scr_keys F6; scr_wait "$(vis 'از یک خیّر: نیازهای جور با او')" >/dev/null
 scr_keys Enter

@@ -96,10 +96,10 @@ shown 'TBZ-20'; is $? 1 "another category: the equipment needs gone"
 scr_cap | sed -n 2p | grep -qF "$(vis 'شهرستان: تبریز   زمینهٔ مشارکت: توسعهٔ فضاهای انتظامی')"
 ok $? "at 120 columns the search line shows his county and the category whole"
 scr_cap | sed -n 2p | grep -qF "$(vis 'رکوردها: ۱')"; ok $? "... and the count (his one building need)"
-tm resize-window -t main -x 80 -y 24; scr_settle
+scr_resize 80 24
 scr_cap | sed -n 2p | grep -qF "$(vis 'تبریز   توسعهٔ فضاهای انتظامی   رکوردها: ۱')"
 ok $? "at 80 columns the filters' values whole beside the count, their names left out"
-tm resize-window -t main -x 120 -y 30; scr_settle
+scr_resize 120 30
 scr_keys F4; scr_wait "$MENU"; scr_pick 'بدون صافی'; scr_gone "$MENU" >/dev/null
 scr_wait 'TBZ-22' >/dev/null; scr_settle
 scr_cap | grep -qF "$(vis 'زمینهٔ مشارکت:')"; is $? 1 "«بدون صافی» drops the filter"

@@ -29,14 +29,14 @@ scr_wait "$(vis 'تاریخ پرداخت*:')" >/dev/null; scr_settle
 # the amount alone (tui_fit_before), the box beside them as wide as the
 # id with a cell to type in, as at 80
 look() {	# COLS PART WHAT
-	tm resize-window -t main -x $1 -y 24; scr_settle
+	scr_resize $1 24
 	row=$(scr_cap | grep -F 'TST-30')
 	holds "$row" "$(vis '۱۱۵٬۰۰۰٬۰۰۰')" "$1 columns: the amount whole"
 	holds "$row" "$(vis "$2")" "$1 columns: $3"
 }
 look 80 'TST-40 — (ایفاشده) سیده‌زهرا…' "the name to its word's end, «سیده‌زهرا…» (was «سیده‌زهر…», 3 cells blank)"
 look 64 '(ایفاشده) سید…' "the name's start, «(ایفاشده) سید…» (was «(ای…)» beside a box of 12 blank cells)"
-tm resize-window -t main -x 80 -y 24; scr_settle
+scr_resize 80 24
 scr_keys F10; scr_wait "$(vis 'جست‌وجو:')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "the program quits cleanly"

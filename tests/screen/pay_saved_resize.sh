@@ -16,7 +16,7 @@ row() { scr_cap | sed -n "${1}p"; }
 # the row holding «ذخیره شد:» (a line wrapped over two rows starts on the
 # upper one)
 saved_row() { scr_cap | grep -nF "$SAVED" | head -n 1 | cut -d: -f1; }
-resize() { tm resize-window -t main -x "$1" -y 24; sleep 0.3; scr_settle; }
+resize() { scr_resize "$1" 24; }
 # check COLS: one row over the status bar, the amounts whole, the sums
 # above it
 check() {

@@ -35,7 +35,7 @@ PY
 scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')"; scr_keys 5; scr_wait "$(vis 'جست‌وجو:')" >/dev/null
 scr_keys F5; scr_wait "$(vis 'مشارکت: تازه')"; ok $? "a new pledge's form"
-tm resize-window -t main -x 64 -y 30; sleep 0.3; scr_settle
+scr_resize 64 30
 scr_keys F4; scr_wait "$(vis 'انتخاب: خیّر')"; ok $? "64x30: F4 on its donor, the donor picker"
 scr_keys F1; scr_wait "$(vis 'Enter رکورد')" >/dev/null; scr_settle
 bad=$(flows)

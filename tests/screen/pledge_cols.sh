@@ -71,7 +71,7 @@ for lang in fa en; do
 	work_pledges "$DB" $lang
 	scr_wait "$(v "$pays")"; ok $? "$lang: the need's pledges"
 	for size in 80x24 120x30; do
-		tm resize-window -t main -x "${size%x*}" -y "${size#*x}"; sleep 0.3; scr_settle
+		scr_resize "${size%x*}" "${size#*x}"
 		labels "$@"
 		bad=$(cols $d "$head" 6 TST-30 TST-31 TST-32)
 		[ -z "$bad" ]; ok $? "$lang $size: pledges: six headings two cells apart, each value under its heading"

@@ -44,30 +44,30 @@ menu_has 'مبلغ (ریال)' && ! menu_has 'تاریخ تعهد' && ! menu_has
 ok $? "80x24: F6 offers the columns shown, not the date nor the type"
 scr_keys Escape; scr_gone "┌"
 
-tm resize-window -t main -x 100 -y 30; sleep 0.3; scr_settle
+scr_resize 100 30
 head_has 'نوع مشارکت'; ok $? "100x30: the type's column"
 row_has TST-32 "$(vis 'تجهیزات عمومی')" && row_has TST-35 "$(vis 'توسعهٔ فضاهای')"
 ok $? "100x30: the types (the longer cut after the names are whole)"
 row_has TST-35 "$(vis 'سیده‌زهرا عبدالله‌زاده')"; ok $? "100x30: the names still whole"
 scr_sort_by 'نوع مشارکت'
 scr_wait "$(vis 'مرتب بر پایهٔ نوع مشارکت.')" 3 >/dev/null
-tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
+scr_resize 80 24
 head_has 'نوع مشارکت'; ok $? "sorted by type, then 80x24: the type's column stays in view"
 scr_keys F6; scr_wait "$(vis 'مرتب‌سازی بر پایهٔ')"
 menu_has 'نوع مشارکت'; ok $? "80x24: F6 offers it, as it is shown"
 scr_keys Escape; scr_gone "┌"
 
 # the date, shown at 120 columns, sorted by, then 80 columns
-tm resize-window -t main -x 120 -y 30; sleep 0.3; scr_settle
+scr_resize 120 30
 head_has 'تاریخ تعهد'; ok $? "120x30: the date's column"
 scr_sort_by 'تاریخ تعهد'
 scr_wait "$(vis 'مرتب بر پایهٔ تاریخ تعهد.')" 3 >/dev/null
-tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
+scr_resize 80 24
 head_has 'تاریخ تعهد'; ok $? "sorted by date, then 80x24: the date's column stays in view"
 ids_in_order TST-30 TST-31 TST-32 TST-33 TST-35; ok $? "80x24: the rows in date order"
 
 # F1 at 64 columns
-tm resize-window -t main -x 64 -y 30; sleep 0.3; scr_settle
+scr_resize 64 30
 scr_keys F1; scr_wait "$(vis 'راهنما')"; scr_settle
 scr_cap >"$TMP/help"
 bad=$(python3 - "$TMP/help" <<'PY'

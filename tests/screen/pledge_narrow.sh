@@ -15,14 +15,14 @@ scr_wait "$(vis 'منوی اصلی')"; ok $? "main menu"
 scr_keys 5; scr_wait TST-31 >/dev/null; scr_settle
 holds "$(head_row)" "$(vis 'وضعیت')" "80x24: the status's column too"
 for w in 70 64 50; do
-	tm resize-window -t main -x $w -y 24; sleep 0.3; scr_settle
+	scr_resize $w 24
 	holds "$(head_row)" "$(vis 'مبلغ (ریال)')" "${w}x24: the amount's column"
 	holds "$(scr_cap | grep -F TST-30)" '۱۰۰٬۰۰۰٬۰۰۰' "${w}x24: ... TST-30's amount whole"
 	holds "$(head_row)" "$(vis 'خیّر')" "${w}x24: the donor's column"
 	head_row | grep -qF "$(vis 'وضعیت')"; r=$?; [ $r -ne 0 ]; ok $? "${w}x24: the status has gone first"
 	[ $w -lt 64 ] || { holds "$(head_row)" "$(vis 'نیاز')" "${w}x24: the need's column"; }
 done
-tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
+scr_resize 80 24
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 done_testing

@@ -132,13 +132,13 @@ for lang in fa en; do
 	scr_keys Escape; scr_gone "┌" >/dev/null
 
 	# a taller terminal: every pledge and payment, no note of rows hidden
-	tm resize-window -t main -x 100 -y 40; sleep 0.3; scr_settle
+	scr_resize 100 40
 	keys End 1
 	scr_wait "$(v "$pword TST-38")" >/dev/null
 	is "$(pids | tr '\n' ' ')" "$ALL " "$lang 100x40: all eight pledges shown"
 	is "$(rids | tr '\n' ' ')" "$ALLR " "$lang 100x40: all twelve payments of the last shown"
 	scr_cap | grep -qF -- "$(range 1 8 8)"; is $? 1 "$lang 100x40: no heading says rows are hidden"
-	tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
+	scr_resize 80 24
 	is "$(pids | tail -n 1)" TST-38 "$lang 80x24 again: the selected last pledge stays in view"
 	if [ $lang = en ]; then
 		# F5 on the last pledge, its first payments in view: the payment

@@ -38,7 +38,7 @@ for mode in app terminal; do
 	fi
 	scr_wait "$(v 'منوی اصلی' 'Main menu')" >/dev/null; ok $? "$lang $mode: main menu"
 	for size in 80x24 120x30; do
-		tm resize-window -t main -x "${size%x*}" -y "${size#*x}"; sleep 0.3; scr_settle
+		scr_resize "${size%x*}" "${size#*x}"
 		scr_keys 4; scr_wait "TST-20" >/dev/null
 		scr_keys F6; scr_wait "$(v 'مرتب‌سازی بر پایهٔ' 'Sort by')" >/dev/null
 		ok $? "$lang $mode $size: the needs list's F6 sort menu"

@@ -20,14 +20,14 @@ for mode in app terminal; do
 	scr_keys 1; scr_wait "$(v 'جست‌وجو:')" >/dev/null
 	scr_keys F1; scr_wait "$(v 'راهنما')" >/dev/null
 	scr_cap | grep -qF "$(v "$LAST")"; ok $? "$mode: at 80x24 the help shows its last line"
-	tm resize-window -t main -x 60 -y 24; sleep 0.3; scr_settle
+	scr_resize 60 24
 	scr_cap | grep '│' | grep -qF '…'; is $? 1 "$mode: narrowed to 60 columns, no line of the help is cut"
 	scr_cap | grep -qF "$(v 'برای جست‌وجوی نام تایپ کنید:')"; ok $? "$mode: ... its first line wrapped anew"
 	scr_cap | grep -qF '▼'; ok $? "$mode: ... taller than the screen now, its border says more is below"
 	scr_keys End; scr_settle
 	scr_cap | grep -qF "$(v "$END")"; ok $? "$mode: End scrolls to its last line"
 	scr_cap | grep -qF '▲'; ok $? "$mode: ... and the border says more is above"
-	tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
+	scr_resize 80 24
 	scr_cap | grep -qF "$(v "$LAST")"; ok $? "$mode: back at 80x24 it fits again"
 	scr_cap | grep -qF "$(v 'برای جست‌وجوی نام تایپ کنید:')"; ok $? "$mode: ... whole"
 	scr_keys Down; scr_gone '┌'; ok $? "$mode: a help that fits closes on any key, as before"

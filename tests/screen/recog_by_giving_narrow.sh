@@ -86,7 +86,7 @@ scr_keys F1; scr_wait "$(vis 'F1 راهنما')" >/dev/null; scr_settle
 holds "$(scr_cap)" "$SHORT" "... F1 says the short headings are the whole ones: «معنوی» is «غیرمالی»"
 scr_keys Escape; scr_gone "$(vis 'F1 راهنما')" >/dev/null
 
-tm resize-window -t main -x 80 -y 24; sleep 0.5; scr_settle
+scr_resize 80 24
 r=$(row_of "$(fa_amount 45000000)")
 n=$(name_cells "$r" "$(vis 'تبریز')")
 # (its 24 columns: the cut between letters may leave one of them blank)
@@ -124,7 +124,7 @@ holds "$h" ' Honoured ' "... «Honoured» over the dates"
 scr_keys F1; scr_wait 'F1 Help' >/dev/null; scr_settle
 holds "$(scr_cap)" 'N.M. is' "... F1 says which short heading is which: N.M. is Non-mat."
 scr_keys Escape; scr_gone 'F1 Help' >/dev/null
-tm resize-window -t main -x 80 -y 24; sleep 0.5; scr_settle
+scr_resize 80 24
 h=$(row_of 'Name')
 holds "$h" 'Paid in period (rials)' "English, 80 columns: the paid heading whole: Paid in period (rials)"
 holds "$h" ' N.M. ' "... N.M."

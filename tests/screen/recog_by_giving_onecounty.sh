@@ -75,11 +75,11 @@ close_list() {
 # F1 on the list, at 100x40 (the help's lines as written, not flowed
 # into each other as below 80 columns), its text then; the size back
 help_text() {
-	tm resize-window -t main -x 100 -y 40; sleep 0.5; scr_settle
+	scr_resize 100 40
 	scr_keys F1; scr_wait "${HELP_KEY:-$(vis 'F1 راهنما')}" >/dev/null; scr_settle
 	scr_cap
 	scr_keys Escape; scr_gone "${HELP_KEY:-$(vis 'F1 راهنما')}" >/dev/null
-	tm resize-window -t main -x "${SCR_SIZE%x*}" -y "${SCR_SIZE#*x}"; sleep 0.5; scr_settle
+	scr_resize "${SCR_SIZE%x*}" "${SCR_SIZE#*x}"
 }
 NOCOL="$(vis 'فهرست ستون شهرستان ندارد')"
 
@@ -100,7 +100,7 @@ n=$(name_col)
 r=$(row_of "$LONG")
 holds "$r" "$(vis 'مؤسسهٔ')" "... its start shown"
 holds "$r" "$(vis 'استان')" "... and its end"
-tm resize-window -t main -x 80 -y 24; sleep 0.5; scr_settle
+scr_resize 80 24
 r=$(row_of "$LONG")
 n=$(name_cells "$r")
 # (the paid heading says «بازه» now, 5 columns wider than «پرداختی

@@ -21,7 +21,7 @@ scr_start "$DB"
 scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys 7
 scr_wait "$(vis 'رکوردها:')" >/dev/null; ok $? "the stages list"
 # the progress column is the last: wide enough to show it
-tm resize-window -t main -x 160 -y 24; sleep 0.3; scr_settle
+scr_resize 160 24
 scr_wait "$(vis 'پیشرفت')" >/dev/null; ok $? "... its progress column on a wide screen"
 holds "$(scr_cap | grep -F "$A")" ' ۰ ' "... the stage's progress shown as ۰"
 # sorted by progress, it is among those at 0 (after MRG-11 by id), not

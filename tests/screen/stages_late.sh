@@ -49,7 +49,7 @@ for mode in app terminal; do
 	HAMYAR_BIDI=$mode SCR_ENV="$SCR_ENV_DEFAULT HAMYAR_TODAY=1403/06/01" scr_start "$DB" --lang $lang
 	scr_wait "$menu" >/dev/null; ok $? "$lang $mode: main menu"
 	for size in 80x24 100x30; do
-		tm resize-window -t main -x "${size%x*}" -y "${size#*x}"; sleep 0.3; scr_settle
+		scr_resize "${size%x*}" "${size#*x}"
 		scr_keys 7; scr_wait "$search" >/dev/null; scr_wait "$(v "$LATER")" >/dev/null
 		ok $? "$lang $mode $size: the stages list shows the four stages"
 		scr_settle; cap=$(scr_cap)

@@ -33,7 +33,7 @@ EOF
 	HAMYAR_BIDI=$mode scr_start "$DB" --lang $lang
 	scr_wait "$menu" >/dev/null; ok $? "$lang $mode: main menu"
 	for size in 80x24 120x30; do
-		tm resize-window -t main -x "${size%x*}" -y "${size#*x}"; sleep 0.3; scr_settle
+		scr_resize "${size%x*}" "${size#*x}"
 		scr_keys 7; scr_wait "$search" >/dev/null; scr_wait "$id" >/dev/null
 		ok $? "$lang $mode $size: the stages list shows stage $id"
 		row=$(scr_cap | grep -F -- "$id")

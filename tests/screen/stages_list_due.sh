@@ -50,7 +50,7 @@ for lang in fa en; do
 	case $row in *"$s1"*) ok 1 "$lang 80x24: the planned start left for a wider terminal" ;;
 	*) ok 0 "$lang 80x24: the planned start left for a wider terminal" ;; esac
 	scr_keys F10; scr_wait "$menu" >/dev/null
-	tm resize-window -t main -x 120 -y 30; sleep 0.3; scr_settle
+	scr_resize 120 30
 	scr_keys 7; scr_wait "$search" >/dev/null; scr_wait "$(v "$LATE")" >/dev/null
 	row=$(row_of "$(v "$LATE")")
 	holds "$row" "$s1" "$lang 120x30: the planned start shown too"

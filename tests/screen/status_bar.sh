@@ -22,11 +22,11 @@ for mode in app terminal; do
 	ok $r "$mode: at 80x24 the user, station and keyboard are whole"
 	case $bar in *"$(v 'پنجره کوچک‌تر')"*) r=1 ;; *) r=0 ;; esac
 	ok $r "$mode: ... and nothing is said of the window's size"
-	tm resize-window -t main -x 60 -y 20; sleep 0.3; scr_settle
+	scr_resize 60 20
 	bar=$(scr_cap | sed -n 19p)
 	holds "$bar" "$(v '* تغییرات ذخیره‌نشده')" "$mode: at 60x20 the unsaved changes are still marked"
 	holds "$bar" "$(v 'پنجره کوچک‌تر از ۸۰×۲۴')" "$mode: ... and the bar says the window is under 80x24"
-	tm resize-window -t main -x 80 -y 24; sleep 0.3; scr_settle
+	scr_resize 80 24
 	case $(scr_cap | sed -n 23p) in *"$(v 'پنجره کوچک‌تر')"*) r=1 ;; *) r=0 ;; esac
 	ok $r "$mode: back at 80x24, the note is gone"
 done

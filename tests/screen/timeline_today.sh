@@ -24,7 +24,7 @@ for mode in app terminal; do
 	scr_keys F3; scr_type 'ساخت اتاق'; scr_wait "TST-20" >/dev/null; scr_keys Enter
 	scr_wait "$(v 'نیاز TST-20: ساخت اتاق نگهبانی')" >/dev/null; ok $? "$mode: TST-20's stages"
 	for size in 80x24 120x30; do
-		tm resize-window -t main -x "${size%x*}" -y "${size#*x}"; sleep 0.3; scr_settle
+		scr_resize "${size%x*}" "${size#*x}"
 		row=$(scr_cap | grep -F -- "$(v "$NOW")")
 		# the mark between two cells of the bar (full block or light shade)
 		printf '%s\n' "$row" | grep -q '[█░]|[█░]'; r=$?

@@ -21,7 +21,7 @@ scr_wait "$(vis 'منوی اصلی')" >/dev/null; scr_keys 3
 scr_wait "TST-3" >/dev/null; scr_settle
 scr_cap | grep -F "$(vis 'شناسه')" | grep -qF "$(vis 'نشانی')"; is $? 1 "80x24: no address column"
 row TST-2 | grep -qF "$(vis 'پاسگاه انتظامی یامچی')"; ok $? "80x24: the name whole"
-tm resize-window -t main -x 120 -y 24; sleep 0.3; scr_settle
+scr_resize 120 24
 scr_cap | grep -F "$(vis 'شناسه')" | grep -qF "$(vis 'نشانی')"; ok $? "120x24: the address's column"
 row TST-1 | grep -qF "$(vis 'تبریز، خیابان امام، کوچهٔ شهید بهشتی، پلاک ۱۲')"; ok $? "120x24: TST-1's address whole"
 row TST-2 | grep -qF "$(vis 'مرند، جادهٔ یامچی کیلومتر ۳')"; ok $? "... TST-2's two lines on its row"
