@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/access.h"
 #include "core/rank.h"
@@ -79,6 +80,8 @@ struct rank {
 	 * import, a sync) and the day the waiting was counted to */
 	uint64_t seq;
 	int32_t day;
+	time_t read_at;			/* when they were read (rank_draw polls
+					   the change log at most every 2 s) */
 	char error[1200];
 	char help[4096];		/* F1's text, translated (rank_help_make) */
 };
@@ -312,6 +315,7 @@ rank_load(struct rank *r)
 	r->error[0] = '\0';
 	r->loaded = 1;
 	r->gen = tui_list_generation;
+	r->read_at = time(NULL);
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
 		goto fail;
 	bad = store_rank_weights(t, &r->w);
@@ -372,7 +376,16 @@ rank_draw(struct tui_screen *s, int top, int rows)
 	char line[300], a[64], b[64], c[64], d[64];
 	double wsum = 0;
 
-	if (!r->loaded || r->gen != tui_list_generation)
+	/* Read again after a save in this session, and, as the dashboard
+	 * (dash_draw), after a write by another session, an import, a
+	 * bundle or a sync (the change log's last number, one key), at most
+	 * every two seconds, and when the day changes (the waiting counts to
+	 * it); the need selected stays selected (rank_load).  Before, a
+	 * ranking left open kept the scores it was opened with until F4 was
+	 * pressed twice. */
+	if (!r->loaded || r->gen != tui_list_generation ||
+	    (r->error[0] == '\0' && r->seq != UINT64_MAX && time(NULL) - r->read_at >= 2 &&
+	    (tui_change_last() != r->seq || r->day != loc_day_today())))
 		rank_load(r);
 	snprintf(line, sizeof line, "%s %s    %s %s", _("Method:"),
 	    r->method == CORE_RANK_TOPSIS ? "TOPSIS" : "SAW", _("needs ranked:"),
