@@ -803,6 +803,24 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 			a->lines[a->n - 1].wide = 1;
 			continue;
 		}
+		if (e->action == STORE_ACT_RESOLVE && fi < 0 &&
+		    tui_audit_note_label(f->name) != NULL) {
+			/* a conflict decision's note (its decision, the other
+			 * version's station, the fields each side gave): a
+			 * sentence, as `hamyar audit` says it.  Before, a field's
+			 * change from an empty value the entry never had,
+			 * «ایستگاه نسخهٔ دیگر: (خالی) ← TBZ». */
+			char *fields = tui_audit_note_fields(e->kind, f->name, f->new_text);
+
+			snprintf(line, sizeof line, "%s: %s", tui_audit_note_label(f->name),
+			    fields != NULL ? fields : tui_audit_note_value(f->name, f->new_text));
+			free(fields);
+			if (add_line(a, line, NULL, NULL) != 0)
+				return -1;
+			a->lines[a->n - 1].head = 0;
+			a->lines[a->n - 1].wide = 1;
+			continue;
+		}
 		if (tui_audit_apart(e) && strcmp(f->name, "apart") == 0) {
 			/* another record under this number: a sentence, too
 			 * long for a value's column */
