@@ -731,6 +731,34 @@ add_field(struct audit_scr *a, const char *label, const char *o, const char *n, 
 	return 0;
 }
 
+/* A sentence under a heading (a wide line), broken over as many rows as
+ * it needs at the screen's width (the lines are laid out again when it
+ * changes): a merge's fields of one side, a dozen labels, were cut at
+ * the row's end («…توان مشارک…»). */
+static int
+add_sentence(struct audit_scr *a, const char *text)
+{
+	char row[1024];
+	size_t len, next;
+	int first = 1, w = COLS - 4 > 10 ? COLS - 4 : 10;
+
+	do {
+		len = tui_wrap_next(text, w, &next);
+		if (len >= sizeof row)
+			len = sizeof row - 1;
+		memcpy(row, text, len);
+		row[len] = '\0';
+		if (add_line(a, row, NULL, NULL) != 0)
+			return -1;
+		a->lines[a->n - 1].head = 0;
+		a->lines[a->n - 1].wide = 1;
+		a->lines[a->n - 1].cont = !first;
+		first = 0;
+		text += next;
+	} while (*text != '\0' && next > 0);
+	return 0;
+}
+
 static int
 rank_line(void *arg, const char *label, const char *old_text, const char *new_text)
 {
@@ -801,6 +829,22 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 				return -1;
 			a->lines[a->n - 1].head = 0;
 			a->lines[a->n - 1].wide = 1;
+			continue;
+		}
+		if (e->action == STORE_ACT_RESOLVE && fi < 0 &&
+		    tui_audit_note_label(f->name) != NULL) {
+			/* a conflict decision's note (its decision, the other
+			 * version's station, the fields each side gave): a
+			 * sentence, as `hamyar audit` says it.  Before, a field's
+			 * change from an empty value the entry never had,
+			 * «ایستگاه نسخهٔ دیگر: (خالی) ← TBZ». */
+			char *fields = tui_audit_note_fields(e->kind, f->name, f->new_text);
+
+			snprintf(line, sizeof line, "%s: %s", tui_audit_note_label(f->name),
+			    fields != NULL ? fields : tui_audit_note_value(f->name, f->new_text));
+			free(fields);
+			if (add_sentence(a, line) != 0)
+				return -1;
 			continue;
 		}
 		if (tui_audit_apart(e) && strcmp(f->name, "apart") == 0) {

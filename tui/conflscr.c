@@ -131,6 +131,23 @@ static const struct tui_fkey dup_keys[] = {
 	{ 4, N_("Keep earlier"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
+/* A suspected duplicate whose two records hold the same values: no value
+ * to mark, so no F2 ("Earlier, marked"); F4 and F3 settle it, as the foot
+ * says.  Before, the bar offered F2 there too, which merged nothing and
+ * wrote the decision as a merge. */
+static const struct tui_fkey dup_same_keys[] = {
+	{ 1, N_("Help"), 0 }, { 3, N_("Keep later"), TUI_FKEY_WRITE },
+	{ 4, N_("Keep earlier"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+};
+
+/* Whether it is a suspected duplicate (two records, both kept) whose
+ * records hold the same values: nothing to mark (dup_same_keys). */
+static int
+dup_same(const struct cfl *it)
+{
+	return it->dup && it->holder[0] && it->ndiff == 0;
+}
+
 static const char confl_help[] = N_(
     "Records that this database and another changed while apart.\n"
     "Enter opens one: each field that differs, this database's value and\n"
@@ -1026,7 +1043,8 @@ confl_draw(struct tui_screen *s, int top, int rows)
 	for (r = 0; r < rows; r++)
 		tui_draw_blank(top + r, 0, COLS, A_NORMAL);
 	s->fkeys = c->refused[0] != '\0' ? refused_keys : !c->detail ? list_keys : c->cur < c->n &&
-	    c->v[c->cur].dup && c->v[c->cur].holder[0] ? dup_keys : detail_keys;
+	    c->v[c->cur].dup && c->v[c->cur].holder[0] ?
+	    (dup_same(&c->v[c->cur]) ? dup_same_keys : dup_keys) : detail_keys;
 	s->help = c->refused[0] == '\0' && c->detail && c->cur < c->n && c->v[c->cur].apart ?
 	    confl_help_apart : confl_help;
 	if (c->detail && c->cur < c->n)
@@ -1416,6 +1434,12 @@ confl_event(struct tui_screen *s, int key)
 	if (c->detail && it != NULL) {
 		/* F2 saves the marks, as a form saves; F3 and F4 keep one
 		 * version whole */
+		if (key == TUI_KEY_F(2) && dup_same(it)) {
+			/* nothing marked to keep: say which keys settle it */
+			snprintf(c->note, sizeof c->note, "%s",
+			    _("Same values: F4 keeps the earlier, retires the later; F3 the reverse."));
+			return TUI_HANDLED;
+		}
 		if (key == TUI_KEY_F(2) || key == TUI_KEY_F(3) || key == TUI_KEY_F(4)) {
 			decide(c, key == TUI_KEY_F(2) ? 4 : key == TUI_KEY_F(3) ? 3 : 2, 0);
 			return TUI_HANDLED;

@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/access.h"
 #include "core/rank.h"
@@ -79,6 +80,8 @@ struct rank {
 	 * import, a sync) and the day the waiting was counted to */
 	uint64_t seq;
 	int32_t day;
+	time_t read_at;			/* when they were read (rank_draw polls
+					   the change log at most every 2 s) */
 	char error[1200];
 	char help[4096];		/* F1's text, translated (rank_help_make) */
 };
@@ -275,6 +278,8 @@ rank_score(struct rank *r, const char *keep)
 		r->sel = r->g.nitems ? (int)r->g.nitems - 1 : 0;
 }
 
+static int rank_rescore_if(struct rank *r, int always);
+
 /* The change log's last number, or UINT64_MAX if it cannot be read. */
 static uint64_t
 rank_seq(struct store_txn *t)
@@ -312,6 +317,7 @@ rank_load(struct rank *r)
 	r->error[0] = '\0';
 	r->loaded = 1;
 	r->gen = tui_list_generation;
+	r->read_at = time(NULL);
 	if ((rc = store_read_begin(tui_app.st, &t)) != 0)
 		goto fail;
 	bad = store_rank_weights(t, &r->w);
@@ -372,8 +378,23 @@ rank_draw(struct tui_screen *s, int top, int rows)
 	char line[300], a[64], b[64], c[64], d[64];
 	double wsum = 0;
 
+	/* Read again after a save in this session, and, as the dashboard
+	 * (dash_draw), after a write by another session, an import, a
+	 * bundle or a sync (the change log's last number, one key), at most
+	 * every two seconds, and when the day changes (the waiting counts to
+	 * it); the need selected stays selected (rank_load).  Weights saved
+	 * in another session meanwhile rank them again (rank_rescore_if).  Before, a
+	 * ranking left open kept the scores it was opened with until F4 was
+	 * pressed twice. */
 	if (!r->loaded || r->gen != tui_list_generation)
 		rank_load(r);
+	else if (r->error[0] == '\0' && r->seq != UINT64_MAX && time(NULL) - r->read_at >= 2) {
+		/* (weights saved in another session are no record's change:
+		 * the needs ranked again with them, not read again) */
+		r->read_at = time(NULL);
+		if (rank_rescore_if(r, 0) != 0)
+			rank_load(r);
+	}
 	snprintf(line, sizeof line, "%s %s    %s %s", _("Method:"),
 	    r->method == CORE_RANK_TOPSIS ? "TOPSIS" : "SAW", _("needs ranked:"),
 	    tui_fmt_int((int64_t)r->g.nitems, a, sizeof a));
@@ -619,9 +640,10 @@ rank_draw(struct tui_screen *s, int top, int rows)
  * change).  Before, every F4 read every donor and need again: 0.4 to
  * 0.85 s a press on `hamyar demo --size 20000` (9,386 needs ranked), 5 to
  * 13 ms now (tests/bench/bench_rank_f4.sh).  Returns 0 if ranked so,
- * -1 if they must be read (rank_load). */
+ * -1 if they must be read (rank_load).  always 0 (rank_draw's look every
+ * two seconds): ranked again only if the weights read differ. */
 static int
-rank_rescore(struct rank *r)
+rank_rescore_if(struct rank *r, int always)
 {
 	struct store_txn *t;
 	struct core_weights w;
@@ -639,12 +661,20 @@ rank_rescore(struct rank *r)
 	store_read_end(t);
 	if (seq != r->seq || bad >= 0)
 		return -1;
+	if (!always && memcmp(&w, &r->w, sizeof w) == 0)
+		return 0;
 	keep[0] = '\0';
 	if ((size_t)r->sel < r->g.nitems)
 		loc_utf8_copy(keep, sizeof keep, r->g.items[r->res[r->sel].item].id);
 	r->w = w;
 	rank_score(r, keep);
 	return 0;
+}
+
+static int
+rank_rescore(struct rank *r)
+{
+	return rank_rescore_if(r, 1);
 }
 
 

@@ -7760,12 +7760,14 @@ static int list_open(const struct store_conflict *c, void *vctx);
  * merge whose result is one side whole "merged" with "result"): the first
  * such entry of its record made after the later of its two versions (less
  * ten minutes, for another station's clock ahead of ours), into who and
- * when (a Jalali date and time in ASCII digits).  Returns 1 if found, 0 if
+ * when (a Jalali date and time in the digits of amount_flags, a person's
+ * as `hamyar audit` writes its times: «۱۴۰۵/۰۹/۱۲ ۰۹:۳۵» in Persian;
+ * before, always ASCII in a Persian sentence).  Returns 1 if found, 0 if
  * not (decided at another database, whose decision came in a bundle, or
  * by a program before the audit log said so), <0 a store code. */
 static int
 decided_by(struct store_txn *t, const struct store_conflict *c, char *who, size_t wn,
-    char *when, size_t whn)
+    char *when, size_t whn, unsigned amount_flags)
 {
 	const char *want = store_conflict_state_name(c->state);
 	int64_t after = (int64_t)(core_hlc_ms(c->local.version.hlc > c->remote.version.hlc ?
@@ -7799,6 +7801,13 @@ decided_by(struct store_txn *t, const struct store_conflict *c, char *who, size_
 		    strcmp(res, want) == 0))) {
 			loc_utf8_copy(who, wn, a.user);
 			tui_fmt_when(a.time, TUI_WHEN_ASCII, when, whn);
+			if (amount_flags & LOC_FMT_FA_DIGITS) {
+				char *fa = loc_digits_to_fa(when);
+
+				if (fa != NULL)
+					loc_utf8_copy(when, whn, fa);
+				free(fa);
+			}
 			found = 1;
 		}
 		store_audit_done(&a);
@@ -7899,7 +7908,7 @@ list_decided(const struct store_conflict *c, struct list_ctx *l)
 		if (c->dup && c->holder[0])
 			kept = c->state == STORE_CONFLICT_MINE ? _("the earlier record kept the value") :
 			    _("the later record kept the value");
-		if ((rc = decided_by(l->t, c, who, sizeof who, when, sizeof when)) < 0) {
+		if ((rc = decided_by(l->t, c, who, sizeof who, when, sizeof when, l->amount_flags)) < 0) {
 			l->err = rc;
 			return 1;
 		}

@@ -76,7 +76,14 @@ ok $? "... TBZ-1, HQ keeping its own: at TBZ HQ's version, theirs, decided at HQ
 grep -qx 'تعارض بازی نیست' "$TMP/fa"; ok $? "fa: «تعارض بازی نیست»"
 grep -qx 'تعارض‌های تصمیم‌گرفته: ۴' "$TMP/fa"; ok $? "fa: «تعارض‌های تصمیم‌گرفته: ۴», in Persian digits"
 grep -Eq "^خیّر TBZ-1 ما=HQ $when آن‌ها=TBZ $when تصمیم=ما$" "$TMP/fa"; ok $? "fa: «تصمیم=ما»"
-grep -Eq "^  تصمیم: نسخهٔ این پایگاه داده ماند، به دست $me، $when$" "$TMP/fa"; ok $? "fa: by whom and when"
+# the time of the decision, in a sentence a person reads, in Persian
+# digits as `hamyar audit` writes times (before, ASCII: «... root، 1405/09/12 09:35»)
+d='[۰۱۲۳۴۵۶۷۸۹]'
+whenfa="$d$d$d$d/$d$d/$d$d $d$d:$d$d"
+grep -Eq "^  تصمیم: نسخهٔ این پایگاه داده ماند، به دست $me، $whenfa$" "$TMP/fa"; ok $? "fa: by whom and when, in Persian digits"
+grep -Eq "^  تصمیم: .*$when$" "$TMP/fa"; is $? 1 "fa: no decision's time in ASCII digits"
+"$HAMYAR" --db "$Q" audit --id TBZ-1 | grep 'تعارض' | grep -Eo "$whenfa" | head -n 1 >"$TMP/at"
+[ -s "$TMP/at" ] && grep -A1 '^خیّر TBZ-1 ' "$TMP/fa" | grep -qF "$(cat "$TMP/at")"; ok $? "fa: TBZ-1's decided at $(cat "$TMP/at"), as hamyar audit writes it"
 grep -Eq "^خیّر TBZ-2 ما=HQ $when آن‌ها=TBZ $when تصمیم=آن‌ها در=TBZ$" "$TMP/fa"; ok $? "fa: TBZ-2 «تصمیم=آن‌ها در=TBZ»"
 grep -qx "  تصمیم در ایستگاه TBZ گرفته شد: نسخهٔ دیگر ماند (به زبان این پایگاه داده؛ چه کسی و کی، در گزارش تغییرات TBZ است، نه اینجا)" "$TMP/fa"
 ok $? "fa: decided at TBZ, in HQ's words"

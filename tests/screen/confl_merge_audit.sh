@@ -65,6 +65,17 @@ grep -q '^  فیلدهای این پایگاه: تلفن همراه$' "$TMP/a2fa
 grep -q '^  فیلدهای نسخهٔ دیگر: نام$' "$TMP/a2fa"; ok $? "Persian: the fields from the other version"
 scr_wait "$(vis 'تعارض باز نیست')" >/dev/null
 scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
+# The audit screen (F8) says the decision's notes as `hamyar audit` does,
+# a sentence each; before, each as a field changed from an empty value
+# the entry never had, «ایستگاه نسخهٔ دیگر: (خالی) ← TBZ».
+scr_keys F8; scr_wait "$(vis 'گزارش تغییرات')" >/dev/null; scr_keys End; scr_settle
+scr_wait "$(vis 'تعارض خیّر TBZ-2 را حل کرد')"; ok $? "F8: TBZ-2's decision at the end of the audit log"
+for l in 'تصمیم: ادغام فیلد به فیلد' 'ایستگاه نسخهٔ دیگر: TBZ' 'فیلدهای این پایگاه: تلفن همراه' 'فیلدهای نسخهٔ دیگر: نام'; do
+	scr_cap | grep -qF "$(vis "$l")"; ok $? "... «$l», as hamyar audit says it"
+done
+scr_cap | grep -F "$(vis 'ایستگاه نسخهٔ دیگر')" | grep -qF "$(vis '(خالی)')"; is $? 1 "... no empty old value beside the station"
+scr_cap | grep -qF "$(vis 'در انتظار تصمیم')"; is $? 1 "... nor «در انتظار تصمیم» as the decision's old value"
+scr_keys F10; scr_wait "$(vis 'منوی اصلی')" >/dev/null
 scr_keys F10; scr_bye; scr_wait "__EXIT__=0"; ok $? "quits"
 is "$("$HAMYAR" --lang en --db "$Q" sync conflicts)" "no conflicts" "no conflict left at HQ"
 done_testing
