@@ -936,11 +936,12 @@ fit_widest(const struct list *l, const struct core_field *f)
  * the rows fetched: the narrowest grows a cell at a time up to its widest
  * text, so that one long column (a stage's need, cut to a few cells
  * beside a short title) gets its fair share, and the rest goes to the
- * name.  Each keeps at least its heading.  Called after fetch. */
-static void
-fit_columns(struct list *l)
+ * name.  Each keeps at least its heading.  Called after fetch;
+ * returns whether a column of text is still short of its widest text. */
+static int
+fit_share(struct list *l, int narrow)
 {
-	int want[MAXCOLS], room = l->width, c, r, w, grew, name = -1, phase;
+	int want[MAXCOLS], room = l->width, c, r, w, grew, name = -1, phase, short_ = 0;
 
 	if (l->seen_width != l->width || l->seen_ncols != l->ncols ||
 	    memcmp(l->seen_cols, l->cols, (size_t)l->ncols * sizeof l->cols[0]) != 0) {
@@ -968,7 +969,22 @@ fit_columns(struct list *l)
 			if (w < l->widths[c])	/* never past what pick_columns gave */
 				l->widths[c] = w;
 		}
-		if (!col_flexible(l, (size_t)l->cols[c]) && !fit_widest(l, f)) {
+		if (f->type == CORE_FT_ID && !fit_widest(l, f)) {
+			/* an id: its widest seen and its heading noted; on a
+			 * narrow screen where a name is cut short (fit_columns)
+			 * the column is drawn that wide, not 10 cells (TBZ-906
+			 * left a payment's «حمید پورمحمدی…» a cell short, at
+			 * «حمید…») */
+			w = tui_text_width(col_label(l, (size_t)l->cols[c]));
+			for (r = 0; r < l->nrows; r++)
+				if (l->cells[r][c] != NULL && tui_text_width(l->cells[r][c]) > w)
+					w = tui_text_width(l->cells[r][c]);
+			if (l->seen[c] > w)
+				w = l->seen[c];
+			l->seen[c] = w;
+			if (narrow && w < l->widths[c])
+				l->widths[c] = w;
+		} else if (!col_flexible(l, (size_t)l->cols[c]) && !fit_widest(l, f)) {
 			/* a column empty on every row seen that list_layout
 			 * keeps (the one sorted by; col_empty): its heading
 			 * stays, the rest of its room goes to the names
@@ -1024,6 +1040,27 @@ fit_columns(struct list *l)
 		}
 	if (room > 0 && name >= 0)
 		l->widths[name] += room;
+	for (c = 0; c < l->ncols; c++)
+		if (col_flexible(l, (size_t)l->cols[c]) && l->widths[c] < want[c])
+			short_ = 1;
+	return short_;
+}
+
+/* Shares the room among the columns (fit_share).  On a narrow screen
+ * (under NARROW_LIST cells: 40 or 50 columns) where a name or title is
+ * still cut short, the id column is as wide as the ids seen and its
+ * heading, not its 10 cells, the name taking what it frees; at 80
+ * columns, or where every name fits, the layout is as it was. */
+static void
+fit_columns(struct list *l)
+{
+	int saved[MAXCOLS];
+
+	memcpy(saved, l->widths, sizeof saved);
+	if (fit_share(l, 0) && l->width < NARROW_LIST) {
+		memcpy(l->widths, saved, sizeof saved);
+		fit_share(l, 1);
+	}
 }
 
 static void
