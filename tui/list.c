@@ -2720,6 +2720,9 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 
 /* The fewest cells the search box keeps beside a long filter */
 #define SEARCH_MIN 16
+/* ... and while what is typed in it is shorter (draw_search), the fewest
+ * it is drawn at: an empty box still reads as one */
+#define SEARCH_LEAST 6
 
 /* A filter's value, without its «name: » («تبریز» for «شهرستان: تبریز»). */
 static const char *
@@ -2780,8 +2783,10 @@ filter_shown(const struct list *l, char *buf, size_t n, int w)
 			wa = half;
 			wb = w - 3 - half;
 		}
+		/* the cells the first's cut leaves (a letter wider than
+		 * one cell, or none, at its end) go to the second */
 		a = tui_fit_end(a, wa, ca, sizeof ca);
-		b = tui_fit_end(b, wb, cb, sizeof cb);
+		b = tui_fit_end(b, w - 3 - tui_text_width(a), cb, sizeof cb);
 	}
 	snprintf(buf, n, "%s   %s", a, b);
 	return buf;
@@ -2798,15 +2803,19 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 	char cnt[100];
 	/* the filters, the three spaces between and the count, each whole */
 	char info[sizeof fl + 3 + sizeof cnt];
-	int lw, bw, bx, iw = 0, tw, most, cw;
+	int lw, bw, bx, iw = 0, tw, most, cw, qw;
 	struct loc_layout lay;
 	struct tui_edit_view v;
 
 	snprintf(label, sizeof label, "%s:", _("Search"));
 	lw = tui_text_width(label) + 1;
 	bw = w - lw - 2;
-	/* the room the search box leaves beside it at most */
-	most = w - lw - 2 - SEARCH_MIN;
+	/* the room the search box leaves beside it at most: the box needs
+	 * SEARCH_MIN cells, or, while what is typed in it is shorter, that
+	 * and a cell for the cursor down to SEARCH_LEAST (two filters at 50
+	 * columns read «آذ…   شن…» beside 16 blank cells) */
+	qw = tui_text_width(l->q.buf != NULL ? l->q.buf : "") + 2;
+	most = w - lw - 2 - (qw < SEARCH_LEAST ? SEARCH_LEAST : qw < SEARCH_MIN ? qw : SEARCH_MIN);
 	cnt[0] = '\0';
 	if (l->count[0]) {
 		char *n = tui_fa_digits ? loc_digits_to_fa(l->count) : strdup(l->count);
