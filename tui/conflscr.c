@@ -1135,28 +1135,23 @@ decided_note(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
     const char *keep, const char *drop)
 {
 	char full[160], cap[168];
-	size_t len;
-	int dup = it->dup && it->holder[0];
+	const char *fit;
+	int dup = it->dup && it->holder[0], room;
 
 	tui_record_caption(it->kind, dup ? keep : it->id, full, sizeof full);
-	snprintf(cap, sizeof cap, "%s", full);
-	len = strlen(full);
-	for (;;) {
-		note_text(c, it, r, keep, drop, cap);
-		if (len == 0 || tui_text_width(c->note) <= COLS - 2)
-			break;
-		/* One character off the name's end (and any space left there),
-		 * then an ellipsis. */
-		do
-			len--;
-		while (len > 0 && ((unsigned char)full[len] & 0xC0) == 0x80);
-		while (len > 0 && full[len - 1] == ' ')
-			len--;
-		if (len == 0)
-			cap[0] = '\0';
-		else
-			snprintf(cap, sizeof cap, "%.*s\xe2\x80\xa6", (int)len, full);
-	}
+	note_text(c, it, r, keep, drop, full);
+	if (full[0] == '\0' || tui_text_width(c->note) <= COLS - 2)
+		return;
+	/* Too wide: the name cut in its middle to the cells the rest leaves
+	 * (less « (» and «)»), as the screen's heading cuts it, its end (a
+	 * need's county, a donor's surname) kept; cut at its end, the line
+	 * read «(ساخت پارکینگ کلانتری…)», the county lost */
+	note_text(c, it, r, keep, drop, "");
+	room = COLS - 2 - tui_text_width(c->note) - 3;
+	if (room < 2)
+		return;		/* no room for a name: kind and id alone */
+	fit = tui_fit_middle(full, room, cap, sizeof cap);
+	note_text(c, it, r, keep, drop, fit);
 }
 
 /* A unit's conflict: when the version a decision keeps (theirs: the other

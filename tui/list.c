@@ -936,11 +936,12 @@ fit_widest(const struct list *l, const struct core_field *f)
  * the rows fetched: the narrowest grows a cell at a time up to its widest
  * text, so that one long column (a stage's need, cut to a few cells
  * beside a short title) gets its fair share, and the rest goes to the
- * name.  Each keeps at least its heading.  Called after fetch. */
-static void
-fit_columns(struct list *l)
+ * name.  Each keeps at least its heading.  Called after fetch;
+ * returns whether a column of text is still short of its widest text. */
+static int
+fit_share(struct list *l, int narrow)
 {
-	int want[MAXCOLS], room = l->width, c, r, w, grew, name = -1, phase;
+	int want[MAXCOLS], room = l->width, c, r, w, grew, name = -1, phase, short_ = 0;
 
 	if (l->seen_width != l->width || l->seen_ncols != l->ncols ||
 	    memcmp(l->seen_cols, l->cols, (size_t)l->ncols * sizeof l->cols[0]) != 0) {
@@ -968,7 +969,22 @@ fit_columns(struct list *l)
 			if (w < l->widths[c])	/* never past what pick_columns gave */
 				l->widths[c] = w;
 		}
-		if (!col_flexible(l, (size_t)l->cols[c]) && !fit_widest(l, f)) {
+		if (f->type == CORE_FT_ID && !fit_widest(l, f)) {
+			/* an id: its widest seen and its heading noted; on a
+			 * narrow screen where a name is cut short (fit_columns)
+			 * the column is drawn that wide, not 10 cells (TBZ-906
+			 * left a payment's «حمید پورمحمدی…» a cell short, at
+			 * «حمید…») */
+			w = tui_text_width(col_label(l, (size_t)l->cols[c]));
+			for (r = 0; r < l->nrows; r++)
+				if (l->cells[r][c] != NULL && tui_text_width(l->cells[r][c]) > w)
+					w = tui_text_width(l->cells[r][c]);
+			if (l->seen[c] > w)
+				w = l->seen[c];
+			l->seen[c] = w;
+			if (narrow && w < l->widths[c])
+				l->widths[c] = w;
+		} else if (!col_flexible(l, (size_t)l->cols[c]) && !fit_widest(l, f)) {
 			/* a column empty on every row seen that list_layout
 			 * keeps (the one sorted by; col_empty): its heading
 			 * stays, the rest of its room goes to the names
@@ -1024,6 +1040,27 @@ fit_columns(struct list *l)
 		}
 	if (room > 0 && name >= 0)
 		l->widths[name] += room;
+	for (c = 0; c < l->ncols; c++)
+		if (col_flexible(l, (size_t)l->cols[c]) && l->widths[c] < want[c])
+			short_ = 1;
+	return short_;
+}
+
+/* Shares the room among the columns (fit_share).  On a narrow screen
+ * (under NARROW_LIST cells: 40 or 50 columns) where a name or title is
+ * still cut short, the id column is as wide as the ids seen and its
+ * heading, not its 10 cells, the name taking what it frees; at 80
+ * columns, or where every name fits, the layout is as it was. */
+static void
+fit_columns(struct list *l)
+{
+	int saved[MAXCOLS];
+
+	memcpy(saved, l->widths, sizeof saved);
+	if (fit_share(l, 0) && l->width < NARROW_LIST) {
+		memcpy(l->widths, saved, sizeof saved);
+		fit_share(l, 1);
+	}
 }
 
 static void
@@ -2692,6 +2729,9 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 
 /* The fewest cells the search box keeps beside a long filter */
 #define SEARCH_MIN 16
+/* ... and while what is typed in it is shorter (draw_search), the fewest
+ * it is drawn at: an empty box still reads as one */
+#define SEARCH_LEAST 6
 
 /* A filter's value, without its «name: » («تبریز» for «شهرستان: تبریز»). */
 static const char *
@@ -2752,8 +2792,10 @@ filter_shown(const struct list *l, char *buf, size_t n, int w)
 			wa = half;
 			wb = w - 3 - half;
 		}
+		/* the cells the first's cut leaves (a letter wider than
+		 * one cell, or none, at its end) go to the second */
 		a = tui_fit_end(a, wa, ca, sizeof ca);
-		b = tui_fit_end(b, wb, cb, sizeof cb);
+		b = tui_fit_end(b, w - 3 - tui_text_width(a), cb, sizeof cb);
 	}
 	snprintf(buf, n, "%s   %s", a, b);
 	return buf;
@@ -2770,15 +2812,19 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 	char cnt[100];
 	/* the filters, the three spaces between and the count, each whole */
 	char info[sizeof fl + 3 + sizeof cnt];
-	int lw, bw, bx, iw = 0, tw, most, cw;
+	int lw, bw, bx, iw = 0, tw, most, cw, qw;
 	struct loc_layout lay;
 	struct tui_edit_view v;
 
 	snprintf(label, sizeof label, "%s:", _("Search"));
 	lw = tui_text_width(label) + 1;
 	bw = w - lw - 2;
-	/* the room the search box leaves beside it at most */
-	most = w - lw - 2 - SEARCH_MIN;
+	/* the room the search box leaves beside it at most: the box needs
+	 * SEARCH_MIN cells, or, while what is typed in it is shorter, that
+	 * and a cell for the cursor down to SEARCH_LEAST (two filters at 50
+	 * columns read «آذ…   شن…» beside 16 blank cells) */
+	qw = tui_text_width(l->q.buf != NULL ? l->q.buf : "") + 2;
+	most = w - lw - 2 - (qw < SEARCH_LEAST ? SEARCH_LEAST : qw < SEARCH_MIN ? qw : SEARCH_MIN);
 	cnt[0] = '\0';
 	if (l->count[0]) {
 		char *n = tui_fa_digits ? loc_digits_to_fa(l->count) : strdup(l->count);

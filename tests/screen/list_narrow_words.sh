@@ -40,7 +40,10 @@ for size in 40x20 50x20; do
 	# the needs: likewise
 	scr_keys 4; scr_wait "$SEARCH" >/dev/null
 	r=$(row ' TBZ-580')
-	case $r in *"$(vis 'آموزش همیاران اطلاعاتی…')"*|*"$(vis 'آموزش همیاران اطلاعاتی پلیس…')"*)
+	# (at 50 columns the id column as wide as its ids, the title has
+	# room for «پاسگاه»: list_narrow_ids.sh)
+	case $r in *"$(vis 'آموزش همیاران اطلاعاتی…')"*|*"$(vis 'آموزش همیاران اطلاعاتی پلیس…')"*|\
+	    *"$(vis 'آموزش همیاران اطلاعاتی پاسگاه…')"*)
 		ok 0 "$size needs: the title cut at a word's start" ;;
 	*) ok 1 "$size needs: the title cut at a word's start"; echo "# $r" ;; esac
 	scr_keys F10; scr_wait "$MENU" >/dev/null
