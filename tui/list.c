@@ -932,6 +932,23 @@ fit_widest(const struct list *l, const struct core_field *f)
 	    (f->type == CORE_FT_ID && l->count_only && l->kind == CORE_PLEDGE);
 }
 
+/* Column c's width as its widest: its heading, each cell on the rows read
+ * and the widest seen before (kept in l->seen, so that a column does not
+ * narrow as the list scrolls). */
+static int
+widest_seen(struct list *l, int c)
+{
+	int r, w = tui_text_width(col_label(l, (size_t)l->cols[c]));
+
+	for (r = 0; r < l->nrows; r++)
+		if (l->cells[r][c] != NULL && tui_text_width(l->cells[r][c]) > w)
+			w = tui_text_width(l->cells[r][c]);
+	if (l->seen[c] > w)
+		w = l->seen[c];
+	l->seen[c] = w;
+	return w;
+}
+
 /* Shares the room the other columns leave among the columns of text by
  * the rows fetched: the narrowest grows a cell at a time up to its widest
  * text, so that one long column (a stage's need, cut to a few cells
@@ -959,13 +976,7 @@ fit_share(struct list *l, int narrow)
 			 * (its type's 16 cells left the names 3 fewer); so
 			 * too the pledge picker's ids (TST-40 in 10 cells
 			 * left its names, cut to 8, 4 fewer) */
-			w = tui_text_width(col_label(l, (size_t)l->cols[c]));
-			for (r = 0; r < l->nrows; r++)
-				if (l->cells[r][c] != NULL && tui_text_width(l->cells[r][c]) > w)
-					w = tui_text_width(l->cells[r][c]);
-			if (l->seen[c] > w)
-				w = l->seen[c];
-			l->seen[c] = w;
+			w = widest_seen(l, c);
 			if (w < l->widths[c])	/* never past what pick_columns gave */
 				l->widths[c] = w;
 		}
@@ -975,13 +986,7 @@ fit_share(struct list *l, int narrow)
 			 * the column is drawn that wide, not 10 cells (TBZ-906
 			 * left a payment's «حمید پورمحمدی…» a cell short, at
 			 * «حمید…») */
-			w = tui_text_width(col_label(l, (size_t)l->cols[c]));
-			for (r = 0; r < l->nrows; r++)
-				if (l->cells[r][c] != NULL && tui_text_width(l->cells[r][c]) > w)
-					w = tui_text_width(l->cells[r][c]);
-			if (l->seen[c] > w)
-				w = l->seen[c];
-			l->seen[c] = w;
+			w = widest_seen(l, c);
 			if (narrow && w < l->widths[c])
 				l->widths[c] = w;
 		} else if (!col_flexible(l, (size_t)l->cols[c]) && !fit_widest(l, f)) {
