@@ -465,12 +465,13 @@ again:
 	for (;;) {
 		if (county_bound) {
 			if (!tui_list_pick(CORE_DONOR, did)) {
-				snprintf(r->note, sizeof r->note, "%s",
-				    _("Ceremony not recorded: it needs one of your county's donors."));
-				r->note_path[0] = '\0';
+				/* Esc in the list: the prompts again with what
+				 * was typed in them, where Esc gives it up, as
+				 * a write refused does (before, the title,
+				 * place and date were dropped unasked) */
 				core_record_free(x);
-				tui_seq_end(&r->seq, 1);	/* given up: no draft */
-				return;
+				tui_seq_again(&r->seq);
+				goto again;
 			}
 			/* asked as F5 in a ceremony asks (add_donor), when
 			 * he is picked: a donor of another county refused
