@@ -210,6 +210,16 @@ tui_audit_restore_label(const char *name)
 }
 
 const char *
+tui_audit_unit_reason(const char *name)
+{
+	if (strcmp(name, "unit_moved") == 0)
+		return _("reason: its unit %s was moved to another county, and the need with it");
+	if (strcmp(name, "unit_arrived") == 0)
+		return _("reason: its unit %s came after it by sync, and the need takes the unit's county");
+	return NULL;
+}
+
+const char *
 tui_audit_note_label(const char *name)
 {
 	static const struct { const char *name, *label; } names[] = {
@@ -785,6 +795,7 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 	for (i = 0; i < e->nfields; i++) {
 		const struct store_audit_field *f = &e->fields[i];
 		int fi = s != NULL ? core_field_find(s, f->name) : -1;
+		const char *why;
 		char *o, *n;
 		int rc;
 
@@ -818,13 +829,9 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 			a->lines[a->n - 1].wide = 1;
 			continue;
 		}
-		if (fi < 0 && (strcmp(f->name, "unit_moved") == 0 ||
-		    strcmp(f->name, "unit_arrived") == 0)) {
+		if (fi < 0 && (why = tui_audit_unit_reason(f->name)) != NULL) {
 			/* a need's county that followed its unit's: why */
-			snprintf(line, sizeof line, strcmp(f->name, "unit_moved") == 0 ?
-			    _("reason: its unit %s was moved to another county, and the need with it") :
-			    _("reason: its unit %s came after it by sync, and the need takes the unit's county"),
-			    f->new_text);
+			snprintf(line, sizeof line, why, f->new_text);
 			if (add_line(a, line, NULL, NULL) != 0)
 				return -1;
 			a->lines[a->n - 1].head = 0;

@@ -27,6 +27,10 @@ void tui_audit_action_sentence(enum store_action act, const char *object, char *
 /* The label of a line ("from", "station", "aside") of a database restore's
  * entry (STORE_ACT_DB_RESTORE), translated; name itself if none. */
 const char *tui_audit_restore_label(const char *name);
+/* The line "unit_moved" or "unit_arrived" of a need's entry (store.c
+ * rederive_needs: its county followed its unit's) as a sentence, a format
+ * taking the unit's id, translated; NULL if name is neither. */
+const char *tui_audit_unit_reason(const char *name);
 
 /* A sync conflict decision's entry (STORE_ACT_RESOLVE) holds, besides
  * record fields, lines named "decision", "peer", "kept" and "retired"

@@ -4001,6 +4001,8 @@ struct twin_seen {
 	char key[];
 };
 
+/* FNV-1a of s: the twins' keys, and the export's table of records found
+ * whole (whole_slot). */
 static uint32_t
 twin_hash(const char *s)
 {
@@ -5943,13 +5945,9 @@ whole_free(void)
 static size_t
 whole_slot(char *const *key, size_t cap, const char *k)
 {
-	uint32_t h = 2166136261u;
-	const char *p;
 	size_t i;
 
-	for (p = k; *p; p++)
-		h = (h ^ (unsigned char)*p) * 16777619u;
-	for (i = h & (cap - 1); key[i] != NULL && strcmp(key[i], k) != 0; i = (i + 1) & (cap - 1))
+	for (i = twin_hash(k) & (cap - 1); key[i] != NULL && strcmp(key[i], k) != 0; i = (i + 1) & (cap - 1))
 		;
 	return i;
 }

@@ -1265,16 +1265,12 @@ again:
 				    made, sizeof made));
 				continue;
 			}
-			if (f == NULL && (strcmp(a.fields[i].name, "unit_moved") == 0 ||
-			    strcmp(a.fields[i].name, "unit_arrived") == 0)) {
+			if (f == NULL && tui_audit_unit_reason(a.fields[i].name) != NULL) {
 				/* a need's county that followed its unit's */
 				char *shown = loc_text_sanitize(a.fields[i].new_text);
 
 				fputs("  ", stdout);
-				printf(strcmp(a.fields[i].name, "unit_moved") == 0 ?
-				    _("reason: its unit %s was moved to another county, and the need with it") :
-				    _("reason: its unit %s came after it by sync, and the need takes the unit's county"),
-				    shown != NULL ? shown : "?");
+				printf(tui_audit_unit_reason(a.fields[i].name), shown != NULL ? shown : "?");
 				putchar('\n');
 				free(shown);
 				continue;
