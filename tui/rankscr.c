@@ -374,7 +374,7 @@ static void
 rank_draw(struct tui_screen *s, int top, int rows)
 {
 	struct rank *r = s->data;
-	int w = COLS - 2, listh, i, k, rankw, idw, titlew, narrow;
+	int w = COLS - 2, listh, i, k, rankw, idw, longest, titlew, narrow;
 	char line[300], a[64], b[64], c[64], d[64];
 	double wsum = 0;
 
@@ -458,19 +458,21 @@ rank_draw(struct tui_screen *s, int top, int rows)
 		rankw = 4;
 	/* and the id column as wide as the longest id (a station code has
 	 * up to 8 letters: MARAGHEH-10045, not MARAGHEH-…) */
-	for (idw = 10, i = 0; i < (int)r->g.nitems; i++)
-		if ((int)strlen(r->g.items[i].id) > idw)
-			idw = (int)strlen(r->g.items[i].id);
+	for (longest = 0, i = 0; i < (int)r->g.nitems; i++)
+		if ((int)strlen(r->g.items[i].id) > longest)
+			longest = (int)strlen(r->g.items[i].id);
+	idw = longest > 10 ? longest : 10;
 	/* Too narrow for a title beside the county (40 columns, where the
 	 * title had no cell left and a need was its id alone): the county
 	 * and the score go (the selected need's score heads its
 	 * explanation below), and the id column is as wide as the ids and
 	 * its heading, not ten cells, the title taking what they free. */
 	narrow = w - (rankw + idw + 7 + 10 + 4 * TUI_COL_GAP) < TITLE_MIN;
-	if (narrow)
-		for (idw = tui_text_width(_("Id")), i = 0; i < (int)r->g.nitems; i++)
-			if ((int)strlen(r->g.items[i].id) > idw)
-				idw = (int)strlen(r->g.items[i].id);
+	if (narrow) {
+		idw = tui_text_width(_("Id"));
+		if (longest > idw)
+			idw = longest;
+	}
 	titlew = narrow ? w - (rankw + idw + 2 * TUI_COL_GAP) :
 	    w - (rankw + idw + 7 + 10 + 4 * TUI_COL_GAP);
 	{
