@@ -702,7 +702,6 @@ middle_cut(const char *s, const struct loc_layout *l, const int *cw, int budget,
 	int hb, tb, used;
 	size_t i, hk, hj, ts, k;
 
-
 	/* the end first, what tells such titles apart: half the room,
 	 * from the last character back, then on to the start of a word
 	 * if one starts in its first half; never a mark without its
