@@ -993,13 +993,16 @@ amount_chars(const struct look *lk, int64_t rials)
 }
 
 /* The characters of the widest figures of the n sums s (and total, if
- * not NULL): the longest of each column of amounts, added up. */
-static int
-sums_chars(const struct look *lk, const struct sums *s, size_t n, const struct sums *total)
+ * not NULL), column by column of amounts, into col[4]. */
+static void
+sums_chars(const struct look *lk, const struct sums *s, size_t n, const struct sums *total,
+    int col[4])
 {
-	int col[4] = { 0 }, c, k;
+	int c, k;
 	size_t i;
 
+	for (k = 0; k < 4; k++)
+		col[k] = 0;
 	for (i = 0; i <= n; i++) {
 		const struct sums *r = i < n ? &s[i] : total;
 		const int64_t v[4] = { r ? r->estimated : 0, r ? r->pledged : 0,
@@ -1011,29 +1014,62 @@ sums_chars(const struct look *lk, const struct sums *s, size_t n, const struct s
 			if ((c = amount_chars(lk, v[k])) > col[k])
 				col[k] = c;
 	}
-	return col[0] + col[1] + col[2] + col[3];
+}
+
+/* The characters of the longest word of s, the most a heading or a name
+ * wrapped at its words leaves on one line (a ZWNJ, which has no width,
+ * not counted), or at least least. */
+static int
+word_chars(const char *s, int least)
+{
+	int n = 0, most = least;
+	uint32_t cp;
+	size_t l;
+
+	for (; *s != '\0'; s += l > 0 ? l : 1) {
+		l = loc_utf8_decode(s, strlen(s), &cp);
+		if (cp == ' ') {
+			n = 0;
+			continue;
+		}
+		if (cp != 0x200C && ++n > most)
+			most = n;
+	}
+	return most;
+}
+
+/* The longest word of a heading of amounts, money_label's. */
+static int
+money_word_chars(const struct look *lk, const char *label, int least)
+{
+	char unit[64];
+
+	snprintf(unit, sizeof unit, "(%s)", unit_name(lk));
+	return word_chars(unit, word_chars(label, least));
 }
 
 /*
- * Opens a table of cols columns of amounts whose widest figures hold
- * chars characters in all (sums_chars).  A figure is never broken over
- * two lines (td is nowrap), so a table of very large sums (a need of
- * 10^15 rials, the most one may have, or a county's sum of several)
- * grew wider than the page, its last columns past the printed width:
- * its font is made smaller instead, just enough for those
- * figures, the name and count columns (about TABLE_REST_EM) and the
- * cells' padding to fit in the page's 180mm (TABLE_FIT_PX), reckoning a
+ * Opens a table of cols columns, the characters of whose widest
+ * unbreakable content (a figure: a figure is never broken over two lines,
+ * td is nowrap; a heading's or a name's longest word, where they wrap)
+ * add up, column by column, to chars.  A table of very large sums (a need
+ * of 10^15 rials, the most one may have, or a county's sum of several)
+ * grew wider than the page, its last columns past the printed width: its
+ * font is made smaller instead, just enough for those and the cells'
+ * padding to fit in the page's 180mm (TABLE_FIT_PX), reckoning a
  * character at 0.64em (a digit of DejaVu Sans, the widest of the page's
- * fonts; a separator is narrower).  Ordinary sums keep 10pt.
+ * fonts; a separator is narrower, a Persian letter of a bold heading
+ * about 0.6em).  Ordinary sums keep 10pt.  Before the headings' words
+ * were counted (with a fixed 12em for the name and count columns), the
+ * table of needs not counted, one 10^15 figure and nine headings, was
+ * left at 10pt and laid out 722 pixels wide by Chromium 156.
  */
 #define TABLE_FIT_PX	680
-#define TABLE_REST_EM	12	/* the name and count columns, at their narrowest */
 #define TABLE_PAD_PX	18	/* a cell's padding and borders */
 static void
 table_open(FILE *out, int cols, int chars)
 {
-	double px = (double)(TABLE_FIT_PX - (cols + 2) * TABLE_PAD_PX) /
-	    (chars * 0.64 + TABLE_REST_EM);
+	double px = (double)(TABLE_FIT_PX - cols * TABLE_PAD_PX) / (chars * 0.64);
 	double pt = px * 0.75;
 
 	if (pt >= 10) {
@@ -1046,16 +1082,28 @@ table_open(FILE *out, int cols, int chars)
 	fprintf(out, "<table style=\"font-size:%d.%dpt\">", (int)pt, (int)(pt * 10) % 10);
 }
 
+/* A table of sums: its first column headed first, its rows named
+ * names[0..nnames-1], the widest figures of its columns of amounts fig
+ * (sums_chars), and the counts of needs, open and done. */
 static void
-table_head(FILE *out, const struct look *lk, const char *first, int chars)
+table_head(FILE *out, const struct look *lk, const char *first, const char *const *names,
+    size_t nnames, const int fig[4])
 {
 	const char *money[] = { _("Estimated cost"), _("Pledged"), _("Received"), _("Gap") };
 	/* the non-material needs, counted (material_note) */
 	const char *counts[] = { _("Non-material open"), _("With a pledge"), _("Done") };
 	size_t i;
+	int chars = word_chars(first, word_chars(_("Total"), 0));
 
-	/* the count columns as three more of a few digits each */
-	table_open(out, 7, chars + 3 * 4);
+	for (i = 0; i < nnames; i++)
+		chars = word_chars(names[i], chars);
+	/* a count of a few digits */
+	chars += word_chars(_("Needs"), 5);
+	for (i = 0; i < 4; i++)
+		chars += money_word_chars(lk, money[i], fig[i]);
+	for (i = 0; i < sizeof counts / sizeof counts[0]; i++)
+		chars += word_chars(counts[i], 5);
+	table_open(out, 9, chars);
 	fputs("<thead><tr><th>", out);
 	tui_html_fputs(out, first);
 	fputs("</th><th>", out);
@@ -2324,6 +2372,7 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 {
 	struct figures *fg = malloc(sizeof *fg);
 	const char *names[MAX_COUNTIES > CORE_NPTYPES ? MAX_COUNTIES : CORE_NPTYPES];
+	int fig[4];
 	const struct core_field *cat;
 	struct look lk;
 	char code[16], date[32];
@@ -2383,7 +2432,8 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 	for (i = 0; i < fg->ncounty; i++)
 		names[i] = cli_county_name(fg->codes[i]);
 	county_bars(out, &lk, fg, names);
-	table_head(out, &lk, _("County"), sums_chars(&lk, fg->by_county, fg->ncounty, &fg->total));
+	sums_chars(&lk, fg->by_county, fg->ncounty, &fg->total, fig);
+	table_head(out, &lk, _("County"), names, fg->ncounty, fig);
 	for (i = 0; i < fg->ncounty; i++)
 		table_row(out, &lk, names[i], &fg->by_county[i], 0);
 	table_row(out, &lk, _("Total"), &fg->total, 1);
@@ -2410,8 +2460,8 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 		bars(out, &lk, mnames, ms, nm, fg->seen_needs, fg->need_off[NEED_OFF_UNIT].needs,
 		    fg->total.nm_open + fg->total.nm_done);
 	}
-	table_head(out, &lk, _("Participation type"),
-	    sums_chars(&lk, fg->by_cat, CORE_NPTYPES, &fg->cat_total));
+	sums_chars(&lk, fg->by_cat, CORE_NPTYPES, &fg->cat_total, fig);
+	table_head(out, &lk, _("Participation type"), names, CORE_NPTYPES, fig);
 	for (i = 0; i < CORE_NPTYPES; i++)
 		table_row(out, &lk, names[i], &fg->by_cat[i], 0);
 	table_row(out, &lk, _("Total"), &fg->cat_total, 1);
@@ -2435,8 +2485,12 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 		fputs("</h2>\n", out);
 	}
 	if (any_need_off(fg)) {
-		table_head(out, &lk, _("Needs not counted"),
-		    sums_chars(&lk, fg->need_off, NEED_OFF_N, NULL));
+		const char *off[NEED_OFF_N];
+
+		for (i = 0; i < NEED_OFF_N; i++)
+			off[i] = _(need_off_label[i]);
+		sums_chars(&lk, fg->need_off, NEED_OFF_N, NULL, fig);
+		table_head(out, &lk, _("Needs not counted"), off, NEED_OFF_N, fig);
 		for (i = 0; i < NEED_OFF_N; i++)
 			if (fg->need_off[i].needs > 0)
 				table_row(out, &lk, _(need_off_label[i]), &fg->need_off[i], 0);
@@ -2452,7 +2506,11 @@ tui_report_html(struct store *st, FILE *out, const char *county)
 			if ((c = amount_chars(&lk, fg->left[i].received)) > rcv)
 				rcv = c;
 		}
-		table_open(out, 2, pc + rcv);
+		c = word_chars(_("Pledges not counted"), 0);
+		for (i = 0; i < LEFT_N; i++)
+			c = word_chars(_(left_label[i]), c);
+		table_open(out, 4, c + word_chars(_("Pledges"), 5) +
+		    money_word_chars(&lk, _("Pledged"), pc) + money_word_chars(&lk, _("Received"), rcv));
 		fputs("<thead><tr><th>", out);
 		tui_html_fputs(out, _("Pledges not counted"));
 		fputs("</th><th>", out);
