@@ -122,6 +122,7 @@
 #include <string.h>
 
 #include "locale/collate.h"
+#include "locale/hash.h"
 #include "locale/text.h"
 #include "store/store_int.h"
 
@@ -455,16 +456,6 @@ field_text(const struct core_record *r, int f)
 	return r->v[f].text;
 }
 
-static uint32_t
-wset_hash(const unsigned char *p, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ *p++) * 16777619u;
-	return h;
-}
-
 static void
 wset_free(struct wset *ws)
 {
@@ -486,7 +477,7 @@ wset_free(struct wset *ws)
 static int
 wset_has(const struct wset *ws, const unsigned char *p, size_t n)
 {
-	uint32_t h = wset_hash(p, n);
+	uint32_t h = loc_fnv32(p, n);
 	size_t i;
 
 	for (i = h & (ws->cap - 1); ws->tab[i].off != 0; i = (i + 1) & (ws->cap - 1))
@@ -531,6 +522,7 @@ wset_add_lossy(struct wset *ws, const unsigned char *k, size_t kl, const unsigne
 static int
 wset_add(struct wset *ws, const unsigned char *p, size_t n)
 {
+	uint32_t h = loc_fnv32(p, n);
 	size_t i;
 
 	if (2 * (ws->n + 1) > ws->cap) {
@@ -562,9 +554,9 @@ wset_add(struct wset *ws, const unsigned char *p, size_t n)
 		ws->acap = acap;
 	}
 	memcpy(ws->arena + ws->alen, p, n);
-	for (i = wset_hash(p, n) & (ws->cap - 1); ws->tab[i].off != 0; i = (i + 1) & (ws->cap - 1))
+	for (i = h & (ws->cap - 1); ws->tab[i].off != 0; i = (i + 1) & (ws->cap - 1))
 		;
-	ws->tab[i].h = wset_hash(p, n);
+	ws->tab[i].h = h;
 	ws->tab[i].off = (uint32_t)ws->alen;
 	ws->tab[i].len = (unsigned)n;
 	ws->alen += n;
