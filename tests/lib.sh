@@ -55,14 +55,24 @@ second_uid() {
 }
 as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"; }
 
-# fewer_copy COPY DIR TABLE: DIR made, COPY (a backup's data.mdb) copied
-# into it as its data.mdb, and a leaf of TABLE there left one node fewer,
-# as a failing disk cuts a page short (tests/cli/damage.py fewer TABLE):
-# prints what damage.py prints, 1 for the node taken off.
-fewer_copy() {
-	mkdir "$2" && cp "$1" "$2/data.mdb" &&
-	    python3 "$HAMYAR_SRC/tests/cli/damage.py" "$2/data.mdb" fewer "$3"
+# fresh_copy COPY DIR: DIR made afresh (what was there removed), and COPY
+# (a backup's data.mdb) copied into it as its data.mdb: a database to
+# damage, one copy a try.
+fresh_copy() {
+	rm -rf "$2" && mkdir "$2" && cp "$1" "$2/data.mdb"
 }
+# damaged_copy COPY DIR MODE [ARG]: fresh_copy, then the copy damaged by
+# tests/cli/damage.py MODE [ARG] (its header says how each mode damages
+# it): prints what damage.py prints, 1 where the place to damage was
+# found.
+damaged_copy() {
+	fresh_copy "$1" "$2" &&
+	    python3 "$HAMYAR_SRC/tests/cli/damage.py" "$2/data.mdb" "$3" ${4+"$4"}
+}
+# fewer_copy COPY DIR TABLE: damaged_copy with a leaf of TABLE left one
+# node fewer, as a failing disk cuts a page short (damage.py fewer TABLE):
+# prints 1 for the node taken off.
+fewer_copy() { damaged_copy "$1" "$2" fewer "$3"; }
 
 # donors_db [1]: $D, a database of station MRD, and $TMP/d.csv, two donors
 # (Zahra of Marand, and Ali of Tabriz typed with Arabic ي/ك), imported into
