@@ -1618,20 +1618,6 @@ title_as_header(struct import *im)
 	return rc;
 }
 
-/* ASCII case-insensitive comparison (county codes and English names). */
-static int
-ascii_casecmp(const char *a, const char *b)
-{
-	for (; *a != '\0' && *b != '\0'; a++, b++) {
-		int x = (*a >= 'A' && *a <= 'Z') ? *a - 'A' + 'a' : *a;
-		int y = (*b >= 'A' && *b <= 'Z') ? *b - 'A' + 'a' : *b;
-
-		if (x != y)
-			return x - y;
-	}
-	return (unsigned char)*a - (unsigned char)*b;
-}
-
 /* The reader's county lookup (core_vopts.county_find): the seed table
  * answered as core_check_county answers without a lookup function (code
  * in any case, or the English or Persian name by core_county_key, first
@@ -1661,7 +1647,7 @@ county_find(void *arg, const char *text, char *code, size_t n)
 	/* a code first (a file's usual cell, and what the record check
 	 * gives back), then the names by their key */
 	for (t = core_counties_seed; t->code != NULL; t++)
-		if (ascii_casecmp(text, t->code) == 0) {
+		if (loc_ascii_casecmp(text, t->code) == 0) {
 			found = 1;
 			break;
 		}
