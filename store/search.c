@@ -211,13 +211,33 @@ struct wcache {
 	struct wlist w, old;	/* old: words_field's other list */
 };
 
+/* The next word of the text at *rest, cut off where it is (the space
+ * after it made a NUL), *rest moved past it; NULL when no word is left.
+ * The words of a text are those between its spaces. */
+static char *
+cut_word(char **rest)
+{
+	char *p = *rest, *sp;
+
+	while (*p == ' ')
+		p++;
+	if (*p == '\0')
+		return NULL;
+	if ((sp = strchr(p, ' ')) != NULL)
+		*sp++ = '\0';
+	else
+		sp = p + strlen(p);
+	*rest = sp;
+	return p;
+}
+
 /* Splits text into words (see the file comment): each word, and with
  * parts, after it the rest of the word from each ZWNJ in it.  Returns 0,
  * STORE_ENOMEM; w->n is 0 for a text without a word. */
 static int
 words_of_keep(const char *text, struct wlist *w, int parts, size_t cap, struct wcache *c)
 {
-	char *folded, *p, *sp;
+	char *folded, *p, *rest;
 	char tmp[512];
 	size_t n, i, o, nz, z, w0, at[WORDS_MAX];
 
@@ -242,15 +262,8 @@ words_of_keep(const char *text, struct wlist *w, int parts, size_t cap, struct w
 			c->fold_ok = 1;
 		}
 	}
-	for (p = folded; *p != '\0' && w->n < cap; p = sp) {
-		while (*p == ' ')
-			p++;
-		if (*p == '\0')
-			break;
-		if ((sp = strchr(p, ' ')) != NULL)
-			*sp++ = '\0';
-		else
-			sp = p + strlen(p);
+	rest = folded;
+	while (w->n < cap && (p = cut_word(&rest)) != NULL) {
 		/* the ZWNJs taken out (the word as loc_text_key has it), where
 		 * they were kept */
 		for (i = o = nz = 0; p[i] != '\0'; ) {
@@ -1259,7 +1272,7 @@ int
 words_query(struct store_iter *it, int f, const char *query)
 {
 	struct wquery *q;
-	char *folded, *p, *sp, *prev = NULL, *jt, *tok[QWORDS_MAX];
+	char *folded, *p, *rest, *prev = NULL, *jt, *tok[QWORDS_MAX];
 	size_t best = (size_t)-1;
 	int i, many = 0;
 
@@ -1276,18 +1289,11 @@ words_query(struct store_iter *it, int f, const char *query)
 	}
 	free(folded);
 	folded = p;
-	for (p = folded; *p != '\0'; p = sp) {
+	rest = folded;
+	while ((p = cut_word(&rest)) != NULL) {
 		char tmp[256];
 		size_t l;
 
-		while (*p == ' ')
-			p++;
-		if (*p == '\0')
-			break;
-		if ((sp = strchr(p, ' ')) != NULL)
-			*sp++ = '\0';
-		else
-			sp = p + strlen(p);
 		l = loc_collate_prefix(p, tmp, sizeof tmp);
 		if (l == 0)
 			continue;	/* no letters ("-"): matches anything */
