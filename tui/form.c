@@ -3074,12 +3074,19 @@ refused_fields(struct form *fm, const char *other, int at)
 }
 
 /* F2 refused for why, which field entry e can put right: said under it,
- * the cursor there, the status naming it. */
+ * the cursor there, the status naming it; with e < 0 (the field is not on
+ * this form), said in the status. */
 static void
 refuse_at(struct form *fm, int e, const char *why)
 {
-	struct ffield *x = &fm->ff[e];
+	struct ffield *x;
 
+	if (e < 0) {
+		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
+		fm->status_attr = tui_attr_error();
+		return;
+	}
+	x = &fm->ff[e];
 	loc_utf8_copy(x->refused, sizeof x->refused, why);
 	x->named_rows = 0;
 	x->issue.severity = CORE_SEV_ERROR;
@@ -3115,12 +3122,7 @@ owner_role_rule(struct form *fm)
 		return 1;
 	snprintf(why, sizeof why,
 	    _("%s owns this database and is always its administrator: another role would not apply"), fm->id);
-	if (er >= 0)
-		refuse_at(fm, er, why);
-	else {
-		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
-		fm->status_attr = tui_attr_error();
-	}
+	refuse_at(fm, er, why);
 	return 0;
 }
 
@@ -3142,12 +3144,7 @@ user_county_rule(struct form *fm)
 	snprintf(why, sizeof why,
 	    _("The county is for a clerk or supervisor: %s works with every county; leave the county empty"),
 	    _(core_choice_label(f, (int)v->num)));
-	if (ec >= 0)
-		refuse_at(fm, ec, why);
-	else {
-		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
-		fm->status_attr = tui_attr_error();
-	}
+	refuse_at(fm, ec, why);
 	return 0;
 }
 
