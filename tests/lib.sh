@@ -74,6 +74,17 @@ damaged_copy() {
 # prints 1 for the node taken off.
 fewer_copy() { damaged_copy "$1" "$2" fewer "$3"; }
 
+# tbz_hq: $T (station TBZ, in $TMP/tbz) and $Q (provincial HQ, in
+# $TMP/hq) made, each trusting the other's key: the two ends of a sync
+# test.  No check of its own (a later one fails without them).
+tbz_hq() {
+	T="$TMP/tbz" Q="$TMP/hq"
+	"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
+	"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
+	"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
+	"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
+}
+
 # donors_db [1]: $D, a database of station MRD, and $TMP/d.csv, two donors
 # (Zahra of Marand, and Ali of Tabriz typed with Arabic ي/ك), imported into
 # it; with 1 only the first.  Each step is a check ("init", then "two

@@ -7,11 +7,7 @@
 . "$HAMYAR_SRC/tests/cli/sshd.inc"
 sshd_need
 
-T="$TMP/tbz" Q="$TMP/hq"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
-"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
+tbz_hq
 printf 'kind,name,county,mobile\nperson,علی‌رضا کریمی,TBZ,09141234567\norg,شرکت فولاد آذر,MRG,\n' >"$TMP/d.csv"
 "$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null; ok $? "two donors at TBZ"
 

@@ -21,11 +21,7 @@ if ! second_uid; then
 fi
 sshd_need
 
-T="$TMP/tbz" Q="$TMP/hq"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
-"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
+tbz_hq
 for d in "$T" "$Q"; do
 	chgrp -R nogroup "$d" && chmod 2770 "$d" &&
 	"$HAMYAR" --db "$d" user add "$(id -un)" --role admin >/dev/null || echo "# users of $d"
