@@ -2564,6 +2564,30 @@ refs_token_id(const char *tok, char *id)
 	return core_id_bare(tok, tui_app.station, id);
 }
 
+/* The next word of the list box text s (len bytes) from *i on, past the
+ * separators before it (refs_sep), into tok (REFS_TOK bytes; "" for a
+ * word too long to be an id), *i moved to its end; returns the offset it
+ * starts at, or (size_t)-1 when no word is left. */
+#define REFS_TOK 64
+static size_t
+refs_next_word(const char *s, size_t len, size_t *i, char *tok)
+{
+	size_t t, n;
+
+	while (*i < len && (n = refs_sep(s + *i)) > 0)
+		*i += n;
+	for (t = *i; *i < len && refs_sep(s + *i) == 0; (*i)++)
+		;
+	if (*i == t)
+		return (size_t)-1;
+	tok[0] = '\0';
+	if (*i - t < REFS_TOK) {
+		memcpy(tok, s + t, *i - t);
+		tok[*i - t] = '\0';
+	}
+	return t;
+}
+
 /* Where the name typed after the ids of a list box (a ceremony's donors)
  * begins: "TST-11 بنیاد" gives the offset of "بنیاد", the text from the
  * first item that is no id (refs_token_id: an id, or a number alone) to
@@ -2574,21 +2598,10 @@ refs_token_id(const char *tok, char *id)
 static size_t
 refs_name_start(const char *s, size_t len)
 {
-	char tok[64], id[CORE_ID_MAX];
-	size_t i = 0, t, start = 0, n;
+	char tok[REFS_TOK], id[CORE_ID_MAX];
+	size_t i = 0, start = 0, n;
 
-	while (i < len) {
-		while (i < len && (n = refs_sep(s + i)) > 0)
-			i += n;
-		for (t = i; i < len && refs_sep(s + i) == 0; i++)
-			;
-		if (i == t)
-			break;
-		tok[0] = '\0';
-		if (i - t < sizeof tok) {
-			memcpy(tok, s + t, i - t);
-			tok[i - t] = '\0';
-		}
+	while (refs_next_word(s, len, &i, tok) != (size_t)-1) {
 		if (tok[0] == '\0' || !refs_token_id(tok, id))
 			break;	/* the name begins */
 		start = i;
@@ -2608,26 +2621,14 @@ refs_name_start(const char *s, size_t len)
 static void
 refs_current(const char *s, size_t len, size_t off, char *cur)
 {
-	char tok[64], at[CORE_ID_MAX], last[CORE_ID_MAX], id[CORE_ID_MAX];
-	size_t i = 0, t, n;
+	char tok[REFS_TOK], at[CORE_ID_MAX], last[CORE_ID_MAX], id[CORE_ID_MAX];
+	size_t i = 0, t;
 
 	at[0] = last[0] = '\0';
-	while (i < len) {
-		while (i < len && (n = refs_sep(s + i)) > 0)
-			i += n;
-		for (t = i; i < len && refs_sep(s + i) == 0; i++)
-			;
-		if (i == t)
-			break;
-		tok[0] = '\0';
-		if (i - t < sizeof tok) {
-			memcpy(tok, s + t, i - t);
-			tok[i - t] = '\0';
-			if (refs_token_id(tok, id))
-				loc_utf8_copy(last, sizeof last, id);
-			else
-				id[0] = '\0';
-		} else
+	while ((t = refs_next_word(s, len, &i, tok)) != (size_t)-1) {
+		if (tok[0] != '\0' && refs_token_id(tok, id))
+			loc_utf8_copy(last, sizeof last, id);
+		else
 			id[0] = '\0';
 		if (t <= off)	/* the last word from the cursor back */
 			loc_utf8_copy(at, sizeof at, id);
