@@ -978,19 +978,6 @@ core_check_date(const char *s, int32_t *day, enum core_msg *msg)
 
 /* ---- counties ---- */
 
-static int
-ascii_casecmp(const char *a, const char *b)
-{
-	for (; *a != '\0' && *b != '\0'; a++, b++) {
-		int x = (*a >= 'A' && *a <= 'Z') ? *a - 'A' + 'a' : *a;
-		int y = (*b >= 'A' && *b <= 'Z') ? *b - 'A' + 'a' : *b;
-
-		if (x != y)
-			return x - y;
-	}
-	return (unsigned char)*a - (unsigned char)*b;
-}
-
 /* Two texts are the same name if their search keys (locale/text.h: Arabic
  * yeh/kaf folded, ZWNJ dropped, ...) are equal.  Returns 1 or 0, or -1 if
  * a key could not be made (no memory: both texts are valid UTF-8). */
@@ -1062,7 +1049,7 @@ core_check_county(const char *s, const struct core_vopts *o, char *out,
 	}
 	t = (o != NULL && o->counties != NULL) ? o->counties : core_counties_seed;
 	for (; t->code != NULL; t++)
-		if (ascii_casecmp(text, t->code) == 0 ||
+		if (loc_ascii_casecmp(text, t->code) == 0 ||
 		    (t->name_en != NULL && (same = same_county(text, t->name_en)) != 0) ||
 		    (t->name_fa != NULL && (same = same_county(text, t->name_fa)) != 0)) {
 			found = same >= 0;
@@ -1389,8 +1376,8 @@ enum_find(const struct core_field *f, const char *text)
 	for (i = 0; f->choices[i] != NULL; i++) {
 		const char *label = core_choice_label(f, i);
 
-		if (ascii_casecmp(text, f->choices[i]) == 0 ||
-		    (label != NULL && (ascii_casecmp(text, label) == 0 ||
+		if (loc_ascii_casecmp(text, f->choices[i]) == 0 ||
+		    (label != NULL && (loc_ascii_casecmp(text, label) == 0 ||
 		    same_name(text, loc_gettext_lang("fa", label)))))
 			return i;
 	}
@@ -1401,7 +1388,7 @@ enum_find(const struct core_field *f, const char *text)
 			return i;
 		for (a = 0; a < sizeof choice_aliases / sizeof choice_aliases[0]; a++)
 			if (strcmp(f->choices[i], choice_aliases[a].choice) == 0 &&
-			    (ascii_casecmp(text, choice_aliases[a].alias) == 0 ||
+			    (loc_ascii_casecmp(text, choice_aliases[a].alias) == 0 ||
 			    same_name(text, choice_aliases[a].alias)))
 				return i;
 	}
@@ -1424,10 +1411,10 @@ bool_parse(const char *text)
 		return -1;
 
 	for (i = 0; yes[i] != NULL; i++)
-		if (ascii_casecmp(text, yes[i]) == 0)
+		if (loc_ascii_casecmp(text, yes[i]) == 0)
 			return 1;
 	for (i = 0; no[i] != NULL; i++)
-		if (ascii_casecmp(text, no[i]) == 0)
+		if (loc_ascii_casecmp(text, no[i]) == 0)
 			return 0;
 	/* As a clerk types them, and as a cell copied from a letter brings
 	 * them (a Persian sheet's بله and خیر, export --headers fa): Arabic

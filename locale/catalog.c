@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "locale/catalog.h"
+#include "locale/hash.h"
 #include "locale/loc.h"
 
 extern const char *const loc_catalog_fa[][3];
@@ -44,16 +45,6 @@ static struct catalog catalogs[] = {
 };
 static struct catalog *current = &catalogs[0];
 
-static uint32_t
-hash(const char *s)
-{
-	uint32_t h = 2166136261u;	/* FNV-1a */
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
 static int
 build(struct catalog *c)
 {
@@ -70,7 +61,7 @@ build(struct catalog *c)
 	}
 	c->mask = size - 1;
 	for (i = 0; i < n; i++) {
-		j = hash(c->entries[i][0]) & c->mask;
+		j = loc_fnv32_str(c->entries[i][0]) & c->mask;
 		while (c->slots[j] != 0)
 			j = (j + 1) & c->mask;
 		c->slots[j] = i + 1;
@@ -86,7 +77,7 @@ entry(struct catalog *c, const char *msgid)
 
 	if (c->slots == NULL && (c->failed || build(c) != 0))
 		return NULL;
-	for (j = hash(msgid) & c->mask; (e = c->slots[j]) != 0; j = (j + 1) & c->mask)
+	for (j = loc_fnv32_str(msgid) & c->mask; (e = c->slots[j]) != 0; j = (j + 1) & c->mask)
 		if (strcmp(c->entries[e - 1][0], msgid) == 0)
 			return c->entries[e - 1];
 	return NULL;

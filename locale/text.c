@@ -125,6 +125,19 @@ loc_utf8_copy(char *dst, size_t n, const char *src)
 }
 
 int
+loc_ascii_casecmp(const char *a, const char *b)
+{
+	for (; *a != '\0' && *b != '\0'; a++, b++) {
+		int x = (*a >= 'A' && *a <= 'Z') ? *a - 'A' + 'a' : *a;
+		int y = (*b >= 'A' && *b <= 'Z') ? *b - 'A' + 'a' : *b;
+
+		if (x != y)
+			return x - y;
+	}
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
+int
 loc_utf8_valid(const char *s, size_t len)
 {
 	size_t i = 0, n;

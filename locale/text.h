@@ -66,4 +66,9 @@ size_t loc_utf8_encode(uint32_t cp, char *out);
  * the middle of one.  Returns strlen(src) (>= n: cut). */
 size_t loc_utf8_copy(char *dst, size_t n, const char *src);
 
+/* Compares a and b as strcmp does, but the ASCII letters A-Z as a-z and
+ * nothing else folded, whatever the C locale (county codes and English
+ * names, choices typed in either case): <0, 0 or >0. */
+int loc_ascii_casecmp(const char *a, const char *b);
+
 #endif

@@ -28,20 +28,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "locale/hash.h"
 #include "store/store_int.h"
-
-static uint64_t
-claim_hash(const unsigned char *key, size_t klen)
-{
-	uint64_t h = 0xcbf29ce484222325ull;
-	size_t i;
-
-	for (i = 0; i < klen; i++) {	/* FNV-1a */
-		h ^= key[i];
-		h *= 0x100000001b3ull;
-	}
-	return h;
-}
 
 /* Puts claim number i into the table, which has room. */
 static void
@@ -96,7 +84,7 @@ claim_add(struct store_txn *t, enum core_kind k, int field, const unsigned char 
 	e->kind = k;
 	e->field = field;
 	e->tag = t->claim_tag;
-	e->hash = claim_hash(key, klen);
+	e->hash = loc_fnv64(key, klen);
 	e->live = 1;
 	slot_put(c, c->n);
 	c->n++;
@@ -135,7 +123,7 @@ claim_first(struct claims *c, const unsigned char *key, size_t klen)
 
 	if (c == NULL || c->live == 0)
 		return NULL;
-	h = claim_hash(key, klen);
+	h = loc_fnv64(key, klen);
 	j = h & (c->scap - 1);
 	/* the slots of one key are not in the order of the claims */
 	while ((e = claim_next(c, key, klen, NULL, 0, h, &j)) != NULL)
@@ -153,7 +141,7 @@ claim_has(struct claims *c, const unsigned char *key, size_t klen, const unsigne
 
 	if (c == NULL || c->live == 0)
 		return 0;
-	h = claim_hash(key, klen);
+	h = loc_fnv64(key, klen);
 	j = h & (c->scap - 1);
 	return claim_next(c, key, klen, rkey, rklen, h, &j) != NULL;
 }
@@ -168,7 +156,7 @@ claim_drop(struct claims *c, const unsigned char *key, size_t klen, const unsign
 
 	if (c == NULL || c->live == 0)
 		return;
-	h = claim_hash(key, klen);
+	h = loc_fnv64(key, klen);
 	j = h & (c->scap - 1);
 	while ((e = claim_next(c, key, klen, rkey, rklen, h, &j)) != NULL) {
 		e->live = 0;

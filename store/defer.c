@@ -67,6 +67,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "locale/hash.h"
 #include "store/store_int.h"
 
 #define LMDB_KEY_MAX 511	/* mdb_env_get_maxkeysize of a default build */
@@ -192,16 +193,6 @@ kindex_clear(struct kindex *x)
 	memset(x, 0, sizeof *x);
 }
 
-static uint32_t
-kindex_hash(const unsigned char *p, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ *p++) * 16777619u;
-	return h;
-}
-
 /* LMDB's default order (mdb_cmp_memn): bytes, then the shorter first. */
 static int
 cmp_memn(const unsigned char *a, size_t al, const unsigned char *b, size_t bl)
@@ -242,7 +233,7 @@ kindex_note(struct kindex *x, const unsigned char *key, size_t klen, const unsig
 		x->bad = 1;
 		return;
 	}
-	h = kindex_hash(key, klen);
+	h = loc_fnv32(key, klen);
 	if ((e = kindex_find(x, key, klen, h)) == NULL) {
 		size_t need = (sizeof *e + klen + 7) & ~(size_t)7, i;
 
@@ -321,7 +312,7 @@ defer_index_min(struct store_txn *t, const void *key, size_t klen,
 		return 0;
 	if (df->kx.bad)
 		return -1;
-	if ((e = kindex_find(&df->kx, key, klen, kindex_hash(key, klen))) == NULL)
+	if ((e = kindex_find(&df->kx, key, klen, loc_fnv32(key, klen))) == NULL)
 		return 0;
 	for (i = 0; i < e->n; i++) {
 		memcpy(d[i], e->d[i], e->dlen[i]);

@@ -10,20 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "locale/hash.h"
 #include "store/idsum.h"
 #include "store/store.h"
 
 #define IDSUM_FIRST_CAP 64
-
-static uint64_t
-idsum_hash(const char *id)
-{
-	uint64_t h = 0xcbf29ce484222325ull;
-
-	for (; *id != '\0'; id++)
-		h = (h ^ (unsigned char)*id) * 0x100000001b3ull;
-	return h;
-}
 
 /* The slot of id in v (cap slots, a power of 2, at least one free): its
  * entry, or the free slot it would take. */
@@ -32,7 +23,7 @@ slot(struct store_idsum_ent *v, size_t cap, const char *id)
 {
 	size_t i, mask = cap - 1;
 
-	for (i = idsum_hash(id) & mask; v[i].id[0] != '\0'; i = (i + 1) & mask)
+	for (i = loc_fnv64_str(id) & mask; v[i].id[0] != '\0'; i = (i + 1) & mask)
 		if (strcmp(v[i].id, id) == 0)
 			break;
 	return &v[i];

@@ -122,6 +122,7 @@
 #include <string.h>
 
 #include "locale/collate.h"
+#include "locale/hash.h"
 #include "locale/text.h"
 #include "store/store_int.h"
 
@@ -210,13 +211,33 @@ struct wcache {
 	struct wlist w, old;	/* old: words_field's other list */
 };
 
+/* The next word of the text at *rest, cut off where it is (the space
+ * after it made a NUL), *rest moved past it; NULL when no word is left.
+ * The words of a text are those between its spaces. */
+static char *
+cut_word(char **rest)
+{
+	char *p = *rest, *sp;
+
+	while (*p == ' ')
+		p++;
+	if (*p == '\0')
+		return NULL;
+	if ((sp = strchr(p, ' ')) != NULL)
+		*sp++ = '\0';
+	else
+		sp = p + strlen(p);
+	*rest = sp;
+	return p;
+}
+
 /* Splits text into words (see the file comment): each word, and with
  * parts, after it the rest of the word from each ZWNJ in it.  Returns 0,
  * STORE_ENOMEM; w->n is 0 for a text without a word. */
 static int
 words_of_keep(const char *text, struct wlist *w, int parts, size_t cap, struct wcache *c)
 {
-	char *folded, *p, *sp;
+	char *folded, *p, *rest;
 	char tmp[512];
 	size_t n, i, o, nz, z, w0, at[WORDS_MAX];
 
@@ -241,15 +262,8 @@ words_of_keep(const char *text, struct wlist *w, int parts, size_t cap, struct w
 			c->fold_ok = 1;
 		}
 	}
-	for (p = folded; *p != '\0' && w->n < cap; p = sp) {
-		while (*p == ' ')
-			p++;
-		if (*p == '\0')
-			break;
-		if ((sp = strchr(p, ' ')) != NULL)
-			*sp++ = '\0';
-		else
-			sp = p + strlen(p);
+	rest = folded;
+	while (w->n < cap && (p = cut_word(&rest)) != NULL) {
 		/* the ZWNJs taken out (the word as loc_text_key has it), where
 		 * they were kept */
 		for (i = o = nz = 0; p[i] != '\0'; ) {
@@ -455,16 +469,6 @@ field_text(const struct core_record *r, int f)
 	return r->v[f].text;
 }
 
-static uint32_t
-wset_hash(const unsigned char *p, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ *p++) * 16777619u;
-	return h;
-}
-
 static void
 wset_free(struct wset *ws)
 {
@@ -486,7 +490,7 @@ wset_free(struct wset *ws)
 static int
 wset_has(const struct wset *ws, const unsigned char *p, size_t n)
 {
-	uint32_t h = wset_hash(p, n);
+	uint32_t h = loc_fnv32(p, n);
 	size_t i;
 
 	for (i = h & (ws->cap - 1); ws->tab[i].off != 0; i = (i + 1) & (ws->cap - 1))
@@ -531,6 +535,7 @@ wset_add_lossy(struct wset *ws, const unsigned char *k, size_t kl, const unsigne
 static int
 wset_add(struct wset *ws, const unsigned char *p, size_t n)
 {
+	uint32_t h = loc_fnv32(p, n);
 	size_t i;
 
 	if (2 * (ws->n + 1) > ws->cap) {
@@ -562,9 +567,9 @@ wset_add(struct wset *ws, const unsigned char *p, size_t n)
 		ws->acap = acap;
 	}
 	memcpy(ws->arena + ws->alen, p, n);
-	for (i = wset_hash(p, n) & (ws->cap - 1); ws->tab[i].off != 0; i = (i + 1) & (ws->cap - 1))
+	for (i = h & (ws->cap - 1); ws->tab[i].off != 0; i = (i + 1) & (ws->cap - 1))
 		;
-	ws->tab[i].h = wset_hash(p, n);
+	ws->tab[i].h = h;
 	ws->tab[i].off = (uint32_t)ws->alen;
 	ws->tab[i].len = (unsigned)n;
 	ws->alen += n;
@@ -1267,7 +1272,7 @@ int
 words_query(struct store_iter *it, int f, const char *query)
 {
 	struct wquery *q;
-	char *folded, *p, *sp, *prev = NULL, *jt, *tok[QWORDS_MAX];
+	char *folded, *p, *rest, *prev = NULL, *jt, *tok[QWORDS_MAX];
 	size_t best = (size_t)-1;
 	int i, many = 0;
 
@@ -1284,18 +1289,11 @@ words_query(struct store_iter *it, int f, const char *query)
 	}
 	free(folded);
 	folded = p;
-	for (p = folded; *p != '\0'; p = sp) {
+	rest = folded;
+	while ((p = cut_word(&rest)) != NULL) {
 		char tmp[256];
 		size_t l;
 
-		while (*p == ' ')
-			p++;
-		if (*p == '\0')
-			break;
-		if ((sp = strchr(p, ' ')) != NULL)
-			*sp++ = '\0';
-		else
-			sp = p + strlen(p);
 		l = loc_collate_prefix(p, tmp, sizeof tmp);
 		if (l == 0)
 			continue;	/* no letters ("-"): matches anything */

@@ -432,6 +432,8 @@ add_pledged(struct core_match_donor *d, const char *need)
 int
 store_rank_donor_history(struct store_txn *t, struct core_match_donor *d)
 {
+	struct core_record *r;
+	struct store_meta m;
 	struct store_iter *it;
 	char id[CORE_ID_MAX];
 	int rc;
@@ -446,23 +448,14 @@ store_rank_donor_history(struct store_txn *t, struct core_match_donor *d)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
 	/* one pass over his pledges: their count, per type too, the needs of
 	 * his open ones, and what they leave unpaid (store_donor_open's
-	 * sum, pledge by pledge) */
-	while ((rc = store_iter_next(it, id)) == 0) {
-		struct core_record *r;
-		struct store_meta m;
+	 * sum, pledge by pledge); a pledge his index names not there left
+	 * out of his counts and his open sum, said short, as
+	 * store_donor_open has it (before, the walk ended there in silence,
+	 * as if he had no more pledges) */
+	while ((rc = store_iter_next_sum(t, it, CORE_PLEDGE, NULL, id, &r, &m)) == 0) {
 		int64_t owed;
 		int st;
 
-		/* a pledge his index names not there: left out of his
-		 * counts and his open sum, said short (store_sum_short), as
-		 * store_donor_open has it; before, the walk ended there in
-		 * silence, as if he had no more pledges */
-		if ((rc = store_get(t, CORE_PLEDGE, id, &r, &m)) == STORE_ENOTFOUND) {
-			store_sum_left_out(t, CORE_PLEDGE);
-			continue;
-		}
-		if (rc != 0)
-			break;
 		st = r->v[CORE_PLEDGE_STATUS].set ? (int)r->v[CORE_PLEDGE_STATUS].num :
 		    CORE_PLEDGE_PLEDGED;
 		if (!m.deleted && st != CORE_PLEDGE_CANCELLED) {

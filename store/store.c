@@ -2028,6 +2028,7 @@ int
 store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int64_t *paid)
 {
 	int64_t *e;
+	struct core_record *y;
 	struct store_iter *it;
 	struct store_meta m;
 	char yid[CORE_ID_MAX];
@@ -2040,20 +2041,9 @@ store_pledge_paid(struct store_txn *t, const char *pid, const char *except, int6
 	}
 	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &it)) != 0)
 		return rc;
-	while ((rc = store_iter_next(it, yid)) == 0) {
-		struct core_record *y;
-
-		if (except != NULL && strcmp(yid, except) == 0)
-			continue;
-		/* a payment the index names not there (a page a failing
-		 * disk cut short, read without an error): the sum of the
-		 * others, said short (store_sum_short) */
-		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) == STORE_ENOTFOUND) {
-			store_sum_left_out(t, CORE_PAYMENT);
-			continue;
-		}
-		if (rc != 0)
-			break;
+	/* a payment the index names not there: the sum of the others, said
+	 * short (store_iter_next_sum) */
+	while ((rc = store_iter_next_sum(t, it, CORE_PAYMENT, except, yid, &y, &m)) == 0) {
 		*paid += store_payment_share(y, &m);
 		core_record_free(y);
 	}
@@ -2076,8 +2066,25 @@ store_sum_left_out(struct store_txn *t, enum core_kind k)
 }
 
 int
+store_iter_next_sum(struct store_txn *t, struct store_iter *it, enum core_kind k,
+    const char *except, char *id, struct core_record **r, struct store_meta *m)
+{
+	int rc;
+
+	while ((rc = store_iter_next(it, id)) == 0) {
+		if (except != NULL && strcmp(id, except) == 0)
+			continue;
+		if ((rc = store_get(t, k, id, r, m)) != STORE_ENOTFOUND)
+			return rc;
+		store_sum_left_out(t, k);
+	}
+	return rc;
+}
+
+int
 store_pledge_first_paid(struct store_txn *t, const char *pid, int *has, int32_t *first)
 {
+	struct core_record *y;
 	struct store_iter *it;
 	struct store_meta m;
 	char yid[CORE_ID_MAX];
@@ -2087,17 +2094,9 @@ store_pledge_first_paid(struct store_txn *t, const char *pid, int *has, int32_t 
 	*first = 0;
 	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE, pid, &it)) != 0)
 		return rc;
-	while ((rc = store_iter_next(it, yid)) == 0) {
-		struct core_record *y;
-
-		/* a payment the index names not there: the first day of the
-		 * others, said short (store_sum_short), as store_pledge_paid */
-		if ((rc = store_get(t, CORE_PAYMENT, yid, &y, &m)) == STORE_ENOTFOUND) {
-			store_sum_left_out(t, CORE_PAYMENT);
-			continue;
-		}
-		if (rc != 0)
-			break;
+	/* a payment the index names not there: the first day of the
+	 * others, said short, as store_pledge_paid */
+	while ((rc = store_iter_next_sum(t, it, CORE_PAYMENT, NULL, yid, &y, &m)) == 0) {
 		if (!m.deleted && y->v[CORE_PAYMENT_PAID_ON].set &&
 		    (!*has || y->v[CORE_PAYMENT_PAID_ON].num < *first)) {
 			*first = (int32_t)y->v[CORE_PAYMENT_PAID_ON].num;
@@ -2114,6 +2113,7 @@ store_payment_repeats(struct store_txn *t, const struct core_record *y, const ch
     int *found, char *other)
 {
 	const char *receipt = core_record_text(y, CORE_PAYMENT_RECEIPT);
+	struct core_record *x;
 	struct store_iter *it;
 	struct store_meta m;
 	char yid[CORE_ID_MAX];
@@ -2123,19 +2123,10 @@ store_payment_repeats(struct store_txn *t, const struct core_record *y, const ch
 	if ((rc = store_iter_index(t, CORE_PAYMENT, CORE_PAYMENT_PLEDGE,
 	    core_record_text(y, CORE_PAYMENT_PLEDGE), &it)) != 0)
 		return rc;
-	while (!*found && (rc = store_iter_next(it, yid)) == 0) {
-		struct core_record *x;
-
-		if (except != NULL && strcmp(yid, except) == 0)
-			continue;
-		/* a payment the index names not there: the others looked
-		 * through, the answer said short (store_sum_short) */
-		if ((rc = store_get(t, CORE_PAYMENT, yid, &x, &m)) == STORE_ENOTFOUND) {
-			store_sum_left_out(t, CORE_PAYMENT);
-			continue;
-		}
-		if (rc != 0)
-			break;
+	/* a payment the index names not there: the others looked through,
+	 * the answer said short */
+	while (!*found &&
+	    (rc = store_iter_next_sum(t, it, CORE_PAYMENT, except, yid, &x, &m)) == 0) {
 		if (!m.deleted && strcmp(core_record_text(x, CORE_PAYMENT_RECEIPT), receipt) == 0)
 			*found = *receipt != '\0' ||
 			    (x->v[CORE_PAYMENT_PAID_ON].set == y->v[CORE_PAYMENT_PAID_ON].set &&
@@ -3948,6 +3939,8 @@ store_pledge_open(struct store_txn *t, const char *id, const struct core_record 
 int
 store_donor_open(struct store_txn *t, const char *donor, int64_t *open)
 {
+	struct core_record *p;
+	struct store_meta m;
 	struct store_iter *it;
 	char id[CORE_ID_MAX];
 	int64_t sum = 0;
@@ -3956,20 +3949,12 @@ store_donor_open(struct store_txn *t, const char *donor, int64_t *open)
 	*open = 0;
 	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_DONOR, donor, &it)) != 0)
 		return rc == STORE_ENOTFOUND ? 0 : rc;
-	while ((rc = store_iter_next(it, id)) == 0) {
-		struct core_record *p;
-		struct store_meta m;
+	/* a pledge his index names not there: as a payment in
+	 * store_pledge_paid, the others summed, said short (before, the walk
+	 * ended there as if he had no more) */
+	while ((rc = store_iter_next_sum(t, it, CORE_PLEDGE, NULL, id, &p, &m)) == 0) {
 		int64_t owed;
 
-		/* a pledge his index names not there: as a payment in
-		 * store_pledge_paid, the others summed, said short (before,
-		 * the walk ended there as if he had no more) */
-		if ((rc = store_get(t, CORE_PLEDGE, id, &p, &m)) == STORE_ENOTFOUND) {
-			store_sum_left_out(t, CORE_PLEDGE);
-			continue;
-		}
-		if (rc != 0)
-			break;
 		rc = store_pledge_open(t, id, p, &m, &owed);
 		core_record_free(p);
 		if (rc != 0)
@@ -4001,6 +3986,7 @@ need_pledges(struct store_txn *t, const char *id, const char *except, int64_t *p
     int64_t *received, size_t *live)
 {
 	struct core_record *p;
+	struct store_meta m;
 	struct store_iter *it;
 	char pid[CORE_ID_MAX];
 	int rc;
@@ -4012,20 +3998,11 @@ need_pledges(struct store_txn *t, const char *id, const char *except, int64_t *p
 		*live = 0;
 	if ((rc = store_iter_index(t, CORE_PLEDGE, CORE_PLEDGE_NEED, id, &it)) != 0)
 		return rc;
-	while ((rc = store_iter_next(it, pid)) == 0) {
-		struct store_meta m;
+	/* a pledge the index names not there: as a payment in
+	 * store_pledge_paid */
+	while ((rc = store_iter_next_sum(t, it, CORE_PLEDGE, except, pid, &p, &m)) == 0) {
 		int64_t paid;
 
-		if (except != NULL && strcmp(pid, except) == 0)
-			continue;
-		/* a pledge the index names not there: as a payment in
-		 * store_pledge_paid */
-		if ((rc = store_get(t, CORE_PLEDGE, pid, &p, &m)) == STORE_ENOTFOUND) {
-			store_sum_left_out(t, CORE_PLEDGE);
-			continue;
-		}
-		if (rc != 0)
-			break;
 		/* any pledge neither cancelled nor deactivated, of any type */
 		if (live != NULL && !m.deleted && !(p->v[CORE_PLEDGE_STATUS].set &&
 		    p->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED))

@@ -603,6 +603,14 @@ int store_sum_short(const struct store_txn *t);
  * CORE_PLEDGE) its index names that is not there (store_sum_short): for
  * the sums worked out outside store.c (store/stats.c). */
 void store_sum_left_out(struct store_txn *t, enum core_kind k);
+/* The next record of kind k (CORE_PAYMENT or CORE_PLEDGE) that it, an
+ * index walk, names, but except (NULL: none): its id into id, the record
+ * into *r (caller frees) and its meta into *m; returns 0, STORE_ENOTFOUND
+ * at the end, or another error.  A record the index names that is not
+ * there (a page a failing disk cut short, read without an error) is
+ * passed over and the sum being read said short (store_sum_left_out). */
+int store_iter_next_sum(struct store_txn *t, struct store_iter *it, enum core_kind k,
+    const char *except, char *id, struct core_record **r, struct store_meta *m);
 
 /* The day of the first of pledge pid's payments that are not deactivated
  * into *first, *has set to 1; *has 0 when it has none.  What a pledge's

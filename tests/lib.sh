@@ -55,13 +55,34 @@ second_uid() {
 }
 as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"; }
 
-# fewer_copy COPY DIR TABLE: DIR made, COPY (a backup's data.mdb) copied
-# into it as its data.mdb, and a leaf of TABLE there left one node fewer,
-# as a failing disk cuts a page short (tests/cli/damage.py fewer TABLE):
-# prints what damage.py prints, 1 for the node taken off.
-fewer_copy() {
-	mkdir "$2" && cp "$1" "$2/data.mdb" &&
-	    python3 "$HAMYAR_SRC/tests/cli/damage.py" "$2/data.mdb" fewer "$3"
+# fresh_copy COPY DIR: DIR made afresh (what was there removed), and COPY
+# (a backup's data.mdb) copied into it as its data.mdb: a database to
+# damage, one copy a try.
+fresh_copy() {
+	rm -rf "$2" && mkdir "$2" && cp "$1" "$2/data.mdb"
+}
+# damaged_copy COPY DIR MODE [ARG]: fresh_copy, then the copy damaged by
+# tests/cli/damage.py MODE [ARG] (its header says how each mode damages
+# it): prints what damage.py prints, 1 where the place to damage was
+# found.
+damaged_copy() {
+	fresh_copy "$1" "$2" &&
+	    python3 "$HAMYAR_SRC/tests/cli/damage.py" "$2/data.mdb" "$3" ${4+"$4"}
+}
+# fewer_copy COPY DIR TABLE: damaged_copy with a leaf of TABLE left one
+# node fewer, as a failing disk cuts a page short (damage.py fewer TABLE):
+# prints 1 for the node taken off.
+fewer_copy() { damaged_copy "$1" "$2" fewer "$3"; }
+
+# tbz_hq: $T (station TBZ, in $TMP/tbz) and $Q (provincial HQ, in
+# $TMP/hq) made, each trusting the other's key: the two ends of a sync
+# test.  No check of its own (a later one fails without them).
+tbz_hq() {
+	T="$TMP/tbz" Q="$TMP/hq"
+	"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
+	"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
+	"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
+	"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
 }
 
 # donors_db [1]: $D, a database of station MRD, and $TMP/d.csv, two donors

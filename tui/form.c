@@ -2564,6 +2564,30 @@ refs_token_id(const char *tok, char *id)
 	return core_id_bare(tok, tui_app.station, id);
 }
 
+/* The next word of the list box text s (len bytes) from *i on, past the
+ * separators before it (refs_sep), into tok (REFS_TOK bytes; "" for a
+ * word too long to be an id), *i moved to its end; returns the offset it
+ * starts at, or (size_t)-1 when no word is left. */
+#define REFS_TOK 64
+static size_t
+refs_next_word(const char *s, size_t len, size_t *i, char *tok)
+{
+	size_t t, n;
+
+	while (*i < len && (n = refs_sep(s + *i)) > 0)
+		*i += n;
+	for (t = *i; *i < len && refs_sep(s + *i) == 0; (*i)++)
+		;
+	if (*i == t)
+		return (size_t)-1;
+	tok[0] = '\0';
+	if (*i - t < REFS_TOK) {
+		memcpy(tok, s + t, *i - t);
+		tok[*i - t] = '\0';
+	}
+	return t;
+}
+
 /* Where the name typed after the ids of a list box (a ceremony's donors)
  * begins: "TST-11 بنیاد" gives the offset of "بنیاد", the text from the
  * first item that is no id (refs_token_id: an id, or a number alone) to
@@ -2574,21 +2598,10 @@ refs_token_id(const char *tok, char *id)
 static size_t
 refs_name_start(const char *s, size_t len)
 {
-	char tok[64], id[CORE_ID_MAX];
-	size_t i = 0, t, start = 0, n;
+	char tok[REFS_TOK], id[CORE_ID_MAX];
+	size_t i = 0, start = 0, n;
 
-	while (i < len) {
-		while (i < len && (n = refs_sep(s + i)) > 0)
-			i += n;
-		for (t = i; i < len && refs_sep(s + i) == 0; i++)
-			;
-		if (i == t)
-			break;
-		tok[0] = '\0';
-		if (i - t < sizeof tok) {
-			memcpy(tok, s + t, i - t);
-			tok[i - t] = '\0';
-		}
+	while (refs_next_word(s, len, &i, tok) != (size_t)-1) {
 		if (tok[0] == '\0' || !refs_token_id(tok, id))
 			break;	/* the name begins */
 		start = i;
@@ -2608,26 +2621,14 @@ refs_name_start(const char *s, size_t len)
 static void
 refs_current(const char *s, size_t len, size_t off, char *cur)
 {
-	char tok[64], at[CORE_ID_MAX], last[CORE_ID_MAX], id[CORE_ID_MAX];
-	size_t i = 0, t, n;
+	char tok[REFS_TOK], at[CORE_ID_MAX], last[CORE_ID_MAX], id[CORE_ID_MAX];
+	size_t i = 0, t;
 
 	at[0] = last[0] = '\0';
-	while (i < len) {
-		while (i < len && (n = refs_sep(s + i)) > 0)
-			i += n;
-		for (t = i; i < len && refs_sep(s + i) == 0; i++)
-			;
-		if (i == t)
-			break;
-		tok[0] = '\0';
-		if (i - t < sizeof tok) {
-			memcpy(tok, s + t, i - t);
-			tok[i - t] = '\0';
-			if (refs_token_id(tok, id))
-				loc_utf8_copy(last, sizeof last, id);
-			else
-				id[0] = '\0';
-		} else
+	while ((t = refs_next_word(s, len, &i, tok)) != (size_t)-1) {
+		if (tok[0] != '\0' && refs_token_id(tok, id))
+			loc_utf8_copy(last, sizeof last, id);
+		else
 			id[0] = '\0';
 		if (t <= off)	/* the last word from the cursor back */
 			loc_utf8_copy(at, sizeof at, id);
@@ -3074,12 +3075,19 @@ refused_fields(struct form *fm, const char *other, int at)
 }
 
 /* F2 refused for why, which field entry e can put right: said under it,
- * the cursor there, the status naming it. */
+ * the cursor there, the status naming it; with e < 0 (the field is not on
+ * this form), said in the status. */
 static void
 refuse_at(struct form *fm, int e, const char *why)
 {
-	struct ffield *x = &fm->ff[e];
+	struct ffield *x;
 
+	if (e < 0) {
+		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
+		fm->status_attr = tui_attr_error();
+		return;
+	}
+	x = &fm->ff[e];
 	loc_utf8_copy(x->refused, sizeof x->refused, why);
 	x->named_rows = 0;
 	x->issue.severity = CORE_SEV_ERROR;
@@ -3115,12 +3123,7 @@ owner_role_rule(struct form *fm)
 		return 1;
 	snprintf(why, sizeof why,
 	    _("%s owns this database and is always its administrator: another role would not apply"), fm->id);
-	if (er >= 0)
-		refuse_at(fm, er, why);
-	else {
-		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
-		fm->status_attr = tui_attr_error();
-	}
+	refuse_at(fm, er, why);
 	return 0;
 }
 
@@ -3142,12 +3145,7 @@ user_county_rule(struct form *fm)
 	snprintf(why, sizeof why,
 	    _("The county is for a clerk or supervisor: %s works with every county; leave the county empty"),
 	    _(core_choice_label(f, (int)v->num)));
-	if (ec >= 0)
-		refuse_at(fm, ec, why);
-	else {
-		snprintf(fm->status, sizeof fm->status, "%s %s", _("Not saved:"), why);
-		fm->status_attr = tui_attr_error();
-	}
+	refuse_at(fm, ec, why);
 	return 0;
 }
 

@@ -39,6 +39,7 @@
 #include "locale/catalog.h"
 #include "locale/collate.h"
 #include "locale/digits.h"
+#include "locale/hash.h"
 #include "locale/jalali.h"
 #include "locale/text.h"
 #include "store/store.h"
@@ -1303,12 +1304,9 @@ cap_reset(struct list *l)
 static size_t
 cap_slot(const struct capent *v, size_t cap, int kind, const char *id)
 {
-	uint32_t h = 2166136261u ^ (uint32_t)kind;
-	const unsigned char *p;
+	uint32_t h = loc_fnv32_str(id) ^ (uint32_t)kind;
 	size_t i;
 
-	for (p = (const unsigned char *)id; *p != '\0'; p++)
-		h = (h ^ *p) * 16777619u;
 	for (i = h & (cap - 1); v[i].key != NULL; i = (i + 1) & (cap - 1))
 		if (v[i].kind == kind && strcmp(v[i].id, id) == 0)
 			break;

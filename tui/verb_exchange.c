@@ -63,6 +63,7 @@
 #include "core/workflow.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
+#include "locale/hash.h"
 #include "locale/jalali.h"
 #include "locale/layout.h"
 #include "locale/strbuf.h"
@@ -1617,20 +1618,6 @@ title_as_header(struct import *im)
 	return rc;
 }
 
-/* ASCII case-insensitive comparison (county codes and English names). */
-static int
-ascii_casecmp(const char *a, const char *b)
-{
-	for (; *a != '\0' && *b != '\0'; a++, b++) {
-		int x = (*a >= 'A' && *a <= 'Z') ? *a - 'A' + 'a' : *a;
-		int y = (*b >= 'A' && *b <= 'Z') ? *b - 'A' + 'a' : *b;
-
-		if (x != y)
-			return x - y;
-	}
-	return (unsigned char)*a - (unsigned char)*b;
-}
-
 /* The reader's county lookup (core_vopts.county_find): the seed table
  * answered as core_check_county answers without a lookup function (code
  * in any case, or the English or Persian name by core_county_key, first
@@ -1660,7 +1647,7 @@ county_find(void *arg, const char *text, char *code, size_t n)
 	/* a code first (a file's usual cell, and what the record check
 	 * gives back), then the names by their key */
 	for (t = core_counties_seed; t->code != NULL; t++)
-		if (ascii_casecmp(text, t->code) == 0) {
+		if (loc_ascii_casecmp(text, t->code) == 0) {
 			found = 1;
 			break;
 		}
@@ -3996,22 +3983,10 @@ stored_group_key(struct store_txn *t, enum core_kind k, const char *id, char *bu
  */
 struct twin_seen {
 	struct twin_seen *next;
-	uint32_t h;		/* twin_hash(key) */
+	uint32_t h;		/* loc_fnv32_str(key) */
 	char id[CORE_ID_MAX];
 	char key[];
 };
-
-/* FNV-1a of s: the twins' keys, and the export's table of records found
- * whole (whole_slot). */
-static uint32_t
-twin_hash(const char *s)
-{
-	uint32_t h = 2166136261u;
-
-	while (*s != '\0')
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
 
 /* Forgets the rows kept (the write run again), keeping the table. */
 static void
@@ -4140,7 +4115,7 @@ twin_warn(struct import *im, struct store_txn *t, const struct row *w, const cha
 	whole = twin_key_t(t, w->rec, key, sizeof key);
 	if (key[0] == '\0')
 		return 0;
-	h = twin_hash(key);	/* once, for twins_find and twins_add */
+	h = loc_fnv32_str(key);	/* once, for twins_find and twins_add */
 	if ((donor && core_record_inactive(w->rec)) || (old != NULL && strcmp(old, key) == 0))
 		rc = STORE_ENOTFOUND;
 	else if ((rc = store_name_twin_key_if(t, k, county, core_record_text(w->rec, namef),
@@ -4400,23 +4375,11 @@ repeat_cancelled(const struct core_record *r)
 	    r->v[CORE_PLEDGE_STATUS].num == CORE_PLEDGE_CANCELLED;
 }
 
-static void
-repeat_mix(uint64_t *h, const void *p, size_t n)
-{
-	const unsigned char *b = p;
-	size_t i;
-
-	for (i = 0; i < n; i++) {	/* FNV-1a */
-		*h ^= b[i];
-		*h *= 0x100000001b3ull;
-	}
-}
-
 /* The hash of r's values in the compared fields (never 0). */
 static uint64_t
 repeat_hash(const struct import *im, const struct core_record *r)
 {
-	uint64_t h = 0xcbf29ce484222325ull;
+	uint64_t h = LOC_FNV64_BASIS;	/* FNV-1a of the fields in turn */
 	size_t f;
 
 	for (f = 1; f < im->s->nfields; f++) {
@@ -4427,18 +4390,18 @@ repeat_hash(const struct import *im, const struct core_record *r)
 			continue;
 		if (repeat_status(im, f)) {
 			tag[1] = (unsigned char)repeat_cancelled(r);
-			repeat_mix(&h, tag, sizeof tag);
+			h = loc_fnv64_add(h, tag, sizeof tag);
 			continue;
 		}
-		repeat_mix(&h, tag, sizeof tag);
+		h = loc_fnv64_add(h, tag, sizeof tag);
 		if (!v->set)
 			continue;
 		if (core_ftype_is_text(im->s->fields[f].type)) {
 			const char *x = v->text != NULL ? v->text : "";
 
-			repeat_mix(&h, x, strlen(x) + 1);
+			h = loc_fnv64_add(h, x, strlen(x) + 1);
 		} else
-			repeat_mix(&h, &v->num, sizeof v->num);
+			h = loc_fnv64_add(h, &v->num, sizeof v->num);
 	}
 	return h != 0 ? h : 1;
 }
@@ -5947,7 +5910,7 @@ whole_slot(char *const *key, size_t cap, const char *k)
 {
 	size_t i;
 
-	for (i = twin_hash(k) & (cap - 1); key[i] != NULL && strcmp(key[i], k) != 0; i = (i + 1) & (cap - 1))
+	for (i = loc_fnv32_str(k) & (cap - 1); key[i] != NULL && strcmp(key[i], k) != 0; i = (i + 1) & (cap - 1))
 		;
 	return i;
 }

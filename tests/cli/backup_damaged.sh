@@ -20,8 +20,7 @@ cp "$TMP/usb/hamyar.mdb" "$TMP/good.mdb"
 
 # damage KIND [ARG]: the good backup put back in $TMP/c, damaged
 damage() {
-	rm -rf "$TMP/c"; mkdir "$TMP/c"; cp "$TMP/good.mdb" "$TMP/c/data.mdb"
-	is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$TMP/c/data.mdb" "$@")" 1 "damage $*: an audit entry found"
+	is "$(damaged_copy "$TMP/good.mdb" "$TMP/c" "$@")" 1 "damage $*: an audit entry found"
 }
 
 # An audit entry whose value is garbage: LMDB copies it as it is.

@@ -30,8 +30,7 @@ done
 is "$bad" 0 "MRD-11's notes changed 200 times, from two seconds after his creation"
 "$HAMYAR" --db "$D" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
 P="$TMP/p"
-mkdir "$P" && cp "$TMP/b.mdb" "$P/data.mdb"
-is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$P/data.mdb" fewerdup)" 1 \
+is "$(damaged_copy "$TMP/b.mdb" "$P" fewerdup)" 1 \
     "MRD-11's entries in the index: one fewer, LMDB's count of them kept"
 
 # the next UTC day's midnight, and a zone east of UTC by as many seconds

@@ -15,8 +15,7 @@ damaged_base
 pages=$(($(stat -c %s "$TMP/b.mdb") / 4096))
 killed=""; said=0; pg=2
 while [ "$pg" -lt "$pages" ]; do
-	rm -rf "$TMP/p"; mkdir "$TMP/p"; cp "$TMP/b.mdb" "$TMP/p/data.mdb"
-	python3 "$HAMYAR_SRC/tests/cli/damage.py" "$TMP/p/data.mdb" wipe "$pg" >/dev/null
+	damaged_copy "$TMP/b.mdb" "$TMP/p" wipe "$pg" >/dev/null
 	for v in verify backup export user audit sync; do
 		case $v in
 		backup) set -- backup "$TMP/p.bk" ;;
@@ -43,8 +42,7 @@ is "$killed" "" "no verb dies of a signal on any of the $pages pages damaged"
 # would send him to, cannot open it either).
 stops=0; unsaid=""; pg=2
 while [ "$pg" -lt "$pages" ]; do
-	rm -rf "$TMP/p"; mkdir "$TMP/p"; cp "$TMP/b.mdb" "$TMP/p/data.mdb"
-	python3 "$HAMYAR_SRC/tests/cli/damage.py" "$TMP/p/data.mdb" garble "$pg" >/dev/null
+	damaged_copy "$TMP/b.mdb" "$TMP/p" garble "$pg" >/dev/null
 	"$HAMYAR" --db "$TMP/p" verify >/dev/null 2>"$TMP/err"
 	if [ $? -eq 3 ] && grep -qF "پایگاه دادهٔ $TMP/p باز نشد" "$TMP/err"; then
 		stops=$((stops + 1))
@@ -58,8 +56,7 @@ is "$unsaid" "" "... each saying to put back the last sound backup"
 # in English too, for the first page that stops the open
 pg=2
 while [ "$pg" -lt "$pages" ]; do
-	rm -rf "$TMP/p"; mkdir "$TMP/p"; cp "$TMP/b.mdb" "$TMP/p/data.mdb"
-	python3 "$HAMYAR_SRC/tests/cli/damage.py" "$TMP/p/data.mdb" wipe "$pg" >/dev/null
+	damaged_copy "$TMP/b.mdb" "$TMP/p" wipe "$pg" >/dev/null
 	"$HAMYAR" --db "$TMP/p" sync key >/dev/null 2>"$TMP/err"
 	grep -q 'باز نشد: صفحه‌ای' "$TMP/err" && break
 	pg=$((pg + 1))

@@ -15,20 +15,9 @@
 . "$HAMYAR_SRC/tests/cli/fixtures_damaged.inc"
 damaged_base
 
-ps=4096
 pages=$(($(stat -c %s "$TMP/b.mdb") / ps))
-page() {
-	case $2 in
-	ff) python3 -c "import sys; sys.stdout.buffer.write(b'\xff' * $ps)" ;;
-	00) head -c $ps /dev/zero ;;
-	rnd) python3 -c "import random, sys; random.seed($1); sys.stdout.buffer.write(random.randbytes($ps))" ;;
-	body) dd if="$TMP/b.mdb" bs=16 skip=$(($1 * ps / 16)) count=1 2>/dev/null
-	    python3 -c "import random, sys; random.seed($1); sys.stdout.buffer.write(random.randbytes($ps - 16))" ;;
-	esac >"$TMP/page"
-	dd if="$TMP/page" of="$TMP/p/data.mdb" bs=$ps seek="$1" conv=notrunc 2>/dev/null
-}
 
-mkdir "$TMP/s"; cp "$TMP/b.mdb" "$TMP/s/data.mdb"
+fresh_copy "$TMP/b.mdb" "$TMP/s"
 for v in audit export user report; do
 	case $v in
 	export) set -- export donors ;;
@@ -42,8 +31,8 @@ done
 silent=""; disk=""; stopped=0; pg=2
 while [ "$pg" -lt "$pages" ]; do
 	for pat in ff 00 rnd body; do
-		rm -rf "$TMP/p"; mkdir "$TMP/p"; cp "$TMP/b.mdb" "$TMP/p/data.mdb"
-		page "$pg" "$pat"
+		fresh_copy "$TMP/b.mdb" "$TMP/p"
+		page_overwrite "$pg" "$pat"
 		for v in audit export user report; do
 			case $v in
 			export) set -- export donors ;;
@@ -69,8 +58,8 @@ is "$disk" "" "... nor stops in other words than the damaged database's (no disk
 [ "$stopped" -gt 0 ]; ok $? "... $stopped stops saying the database is damaged"
 
 # the audit log's page, its header kept: said in English too
-rm -rf "$TMP/p"; mkdir "$TMP/p"; cp "$TMP/b.mdb" "$TMP/p/data.mdb"
-page 2 body
+fresh_copy "$TMP/b.mdb" "$TMP/p"
+page_overwrite 2 body
 "$HAMYAR" --lang en --db "$TMP/p" audit >"$TMP/out" 2>"$TMP/err"
 is $? 3 "audit of a log whose page reads as no entries: exit 3"
 is "$(cat "$TMP/err")" "hamyar: stopped on a page of the database $TMP/p that could not be read: it may be damaged. Run 'hamyar --db $TMP/p verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")." \

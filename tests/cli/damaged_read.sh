@@ -16,8 +16,7 @@ printf 'kind,name,national_id,mobile,county\nperson,علي‌اكبر كريمي
 # a compact copy: no page left from earlier versions, so the entry
 # damaged is the one in use
 "$HAMYAR" --db "$D" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a backup of it"
-mkdir "$TMP/c"; cp "$TMP/b.mdb" "$TMP/c/data.mdb"
-is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$TMP/c/data.mdb" flags 4)" 1 "put back, its first audit entry damaged"
+is "$(damaged_copy "$TMP/b.mdb" "$TMP/c" flags 4)" 1 "put back, its first audit entry damaged"
 
 for args in "audit" "audit --id $(id -un)" "audit --since 1400/01/01"; do
 	# shellcheck disable=SC2086

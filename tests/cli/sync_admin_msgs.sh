@@ -4,12 +4,9 @@
 # the database's own station.  Each refusal names what to type instead.
 . "$HAMYAR_SRC/tests/lib.sh"
 
-T="$TMP/tbz" Q="$TMP/hq" U="$TMP/usb"
+U="$TMP/usb"
 mkdir "$U"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
-"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
+tbz_hq
 printf 'kind,name,county,mobile\nperson,علی‌رضا کريمی,TBZ,09141234567\n' >"$TMP/d.csv"
 "$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null; ok $? "a donor at TBZ"
 "$HAMYAR" --db "$T" sync export --to HQ --out "$U/tbz-1405-09-09.bundle" 2>/dev/null; ok $? "the bundle is on the stick"

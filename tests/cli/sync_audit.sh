@@ -5,11 +5,7 @@
 # and so changes no field of the record.
 . "$HAMYAR_SRC/tests/lib.sh"
 
-T="$TMP/tbz" Q="$TMP/hq"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
-"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
+tbz_hq
 xfer() { "$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" 2>/dev/null && "$HAMYAR" --db "$2" sync import "$TMP/b" >/dev/null; }
 printf 'kind,name,county,mobile\nperson,علی‌رضا کریمی,TBZ,09141234567\nperson,فاطمه نوری,TBZ,09121112233\nperson,مهدی رضایي,TBZ,09141230000\n' >"$TMP/d.csv"
 "$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null && xfer "$T" "$Q" HQ

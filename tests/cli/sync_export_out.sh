@@ -4,11 +4,7 @@
 # replaced by a plain file, and a device that is full says so.
 . "$HAMYAR_SRC/tests/lib.sh"
 
-T="$TMP/tbz" Q="$TMP/hq"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
-"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
+tbz_hq
 printf 'kind,name,county,mobile\nperson,علی‌رضا کريمی,TBZ,09141234567\nperson,زهرا نوری‌زاده,TBZ,09147654321\n' >"$TMP/d.csv"
 "$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null; ok $? "two donors at TBZ"
 

@@ -4,86 +4,16 @@
 # on the other side.  If sshd cannot run here the test fails and says why.
 . "$HAMYAR_SRC/tests/lib.sh"
 
-SSHD=$(command -v sshd 2>/dev/null || echo /usr/sbin/sshd)
-SSHD_PID=""
-cleanup() {
-	[ -n "$SSHD_PID" ] && kill "$SSHD_PID" 2>/dev/null
-	rm -rf "$TMP"
-}
-trap cleanup EXIT
-why=""
-[ -x "$SSHD" ] || why="sshd is not installed (openssh-server; tools/deps.sh installs it)"
-command -v ssh >/dev/null 2>&1 || why="the ssh client is not installed (openssh-client)"
-command -v ssh-keygen >/dev/null 2>&1 || why="ssh-keygen is not installed (openssh-client)"
-if [ -n "$why" ]; then
-	ok 1 "sync push needs an sshd to talk to: $why"
-	done_testing
-	exit 1
-fi
+. "$HAMYAR_SRC/tests/cli/sshd.inc"
+sshd_need
 
-T="$TMP/tbz" Q="$TMP/hq"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
-"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
+tbz_hq
 printf 'kind,name,county,mobile\nperson,علی‌رضا کریمی,TBZ,09141234567\norg,شرکت فولاد آذر,MRG,\n' >"$TMP/d.csv"
 "$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null; ok $? "two donors at TBZ"
 
 me=$(id -un)
-port=$((20000 + $$ % 20000))
-ssh-keygen -q -t ed25519 -N '' -f "$TMP/hostkey" >/dev/null
-ssh-keygen -q -t ed25519 -N '' -f "$TMP/id" >/dev/null
-cp "$TMP/id.pub" "$TMP/authorized_keys"
-chmod 700 "$TMP"; chmod 600 "$TMP/authorized_keys"
-cat >"$TMP/sshd_config" <<CONF
-Port $port
-ListenAddress 127.0.0.1
-HostKey $TMP/hostkey
-PidFile $TMP/sshd.pid
-AuthorizedKeysFile $TMP/authorized_keys
-UsePAM no
-StrictModes no
-PasswordAuthentication no
-KbdInteractiveAuthentication no
-PubkeyAuthentication yes
-PermitRootLogin prohibit-password
-AllowUsers $me
-SetEnv HAMYAR_DB=$Q
-CONF
-cat >"$TMP/ssh_config" <<CONF
-Host hq
-	HostName 127.0.0.1
-	Port $port
-	IdentityFile $TMP/id
-	IdentitiesOnly yes
-	StrictHostKeyChecking no
-	UserKnownHostsFile $TMP/known_hosts
-	BatchMode yes
-	LogLevel ERROR
-CONF
-# sshd wants its privilege-separation directory (made by the service).
-[ "$(id -u)" = 0 ] && mkdir -p /run/sshd 2>/dev/null
-"$SSHD" -t -f "$TMP/sshd_config" 2>"$TMP/sshd.log"
-if [ $? -ne 0 ]; then
-	ok 1 "sshd accepts the test's config: $(tr '\n' ' ' <"$TMP/sshd.log")"
-	done_testing
-	exit 1
-fi
-"$SSHD" -D -e -f "$TMP/sshd_config" 2>>"$TMP/sshd.log" &
-SSHD_PID=$!
-up=1
-i=0
-while [ $i -lt 50 ]; do
-	if ssh -F "$TMP/ssh_config" hq true 2>/dev/null; then up=0; break; fi
-	kill -0 "$SSHD_PID" 2>/dev/null || break
-	sleep 0.1; i=$((i + 1))
-done
-if [ $up -ne 0 ]; then
-	ok 1 "sshd started on 127.0.0.1:$port and takes our key: $(tail -n 3 "$TMP/sshd.log" | tr '\n' ' ')"
-	done_testing
-	exit 1
-fi
-ok 0 "sshd listening on 127.0.0.1:$port"
+chmod 700 "$TMP"
+sshd_start $((20000 + $$ % 20000)) hq "SetEnv HAMYAR_DB=$Q"
 
 export HAMYAR_SSH="ssh -F $TMP/ssh_config" HAMYAR_REMOTE="$HAMYAR"
 "$HAMYAR" --db "$T" sync push hq >"$TMP/out" 2>"$TMP/err"; ok $? "sync push hq"

@@ -8,11 +8,7 @@
 # message naming the host and what to do, and mark nothing as delivered.
 . "$HAMYAR_SRC/tests/lib.sh"
 
-T="$TMP/tbz" Q="$TMP/hq"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
-"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
+tbz_hq
 # 2000 donors: a bundle far larger than a pipe holds, so the drop comes
 # while hamyar is still writing
 awk 'BEGIN { print "kind,name,county,mobile";

@@ -8,38 +8,20 @@
 # the login has the HQ role the same push goes through; and such a login
 # answers `sync status` (read only), so a push to a station whose new key
 # has signed nothing here yet carries only what it lacks.  The test starts
-# its own sshd on 127.0.0.1 as tests/cli/sync_push.sh does; the login there
+# its own sshd on 127.0.0.1 (tests/cli/sshd.inc, as sync_push.sh); the login there
 # runs hamyar as nobody (setpriv; root only).
 . "$HAMYAR_SRC/tests/lib.sh"
 
-SSHD=$(command -v sshd 2>/dev/null || echo /usr/sbin/sshd)
-SSHD_PID=""
-cleanup() {
-	[ -n "$SSHD_PID" ] && kill "$SSHD_PID" 2>/dev/null
-	rm -rf "$TMP"
-}
-trap cleanup EXIT
+. "$HAMYAR_SRC/tests/cli/sshd.inc"
 if ! second_uid; then
 	echo "# not root: skipped"
 	ok 0 "skipped (needs root and setpriv)"
 	done_testing
 	exit $?
 fi
-why=""
-[ -x "$SSHD" ] || why="sshd is not installed (openssh-server; tools/deps.sh installs it)"
-command -v ssh >/dev/null 2>&1 || why="the ssh client is not installed (openssh-client)"
-command -v ssh-keygen >/dev/null 2>&1 || why="ssh-keygen is not installed (openssh-client)"
-if [ -n "$why" ]; then
-	ok 1 "sync push needs an sshd to talk to: $why"
-	done_testing
-	exit 1
-fi
+sshd_need
 
-T="$TMP/tbz" Q="$TMP/hq"
-"$HAMYAR" --db "$T" init --station TBZ >/dev/null 2>&1
-"$HAMYAR" --db "$Q" init --station HQ >/dev/null 2>&1
-"$HAMYAR" --db "$T" sync trust HQ "$("$HAMYAR" --db "$Q" sync key | tail -n 1)" >/dev/null
-"$HAMYAR" --db "$Q" sync trust TBZ "$("$HAMYAR" --db "$T" sync key | tail -n 1)" >/dev/null
+tbz_hq
 for d in "$T" "$Q"; do
 	chgrp -R nogroup "$d" && chmod 2770 "$d" &&
 	"$HAMYAR" --db "$d" user add "$(id -un)" --role admin >/dev/null || echo "# users of $d"
@@ -49,58 +31,7 @@ printf 'kind,name,county,mobile\nperson,علی‌رضا کریمی,TBZ,091412345
 "$HAMYAR" --db "$T" import donors "$TMP/d.csv" >/dev/null; ok $? "two donors at TBZ"
 
 me=$(id -un)
-port=$((20000 + ($$ + 7919) % 20000))
-ssh-keygen -q -t ed25519 -N '' -f "$TMP/hostkey" >/dev/null
-ssh-keygen -q -t ed25519 -N '' -f "$TMP/id" >/dev/null
-cp "$TMP/id.pub" "$TMP/authorized_keys"
-chmod 600 "$TMP/authorized_keys"
-cat >"$TMP/sshd_config" <<CONF
-Port $port
-ListenAddress 127.0.0.1
-HostKey $TMP/hostkey
-PidFile $TMP/sshd.pid
-AuthorizedKeysFile $TMP/authorized_keys
-UsePAM no
-StrictModes no
-PasswordAuthentication no
-KbdInteractiveAuthentication no
-PubkeyAuthentication yes
-PermitRootLogin prohibit-password
-AllowUsers $me
-CONF
-cat >"$TMP/ssh_config" <<CONF
-Host hq tbz
-	HostName 127.0.0.1
-	Port $port
-	IdentityFile $TMP/id
-	IdentitiesOnly yes
-	StrictHostKeyChecking no
-	UserKnownHostsFile $TMP/known_hosts
-	BatchMode yes
-	LogLevel ERROR
-CONF
-[ "$(id -u)" = 0 ] && mkdir -p /run/sshd 2>/dev/null
-"$SSHD" -t -f "$TMP/sshd_config" 2>"$TMP/sshd.log"
-if [ $? -ne 0 ]; then
-	ok 1 "sshd accepts the test's config: $(tr '\n' ' ' <"$TMP/sshd.log")"
-	done_testing
-	exit 1
-fi
-"$SSHD" -D -e -f "$TMP/sshd_config" 2>>"$TMP/sshd.log" &
-SSHD_PID=$!
-up=1
-i=0
-while [ $i -lt 50 ]; do
-	if ssh -F "$TMP/ssh_config" hq true 2>/dev/null; then up=0; break; fi
-	kill -0 "$SSHD_PID" 2>/dev/null || break
-	sleep 0.1; i=$((i + 1))
-done
-if [ $up -ne 0 ]; then
-	ok 1 "sshd started on 127.0.0.1:$port and takes our key: $(tail -n 3 "$TMP/sshd.log" | tr '\n' ' ')"
-	done_testing
-	exit 1
-fi
-ok 0 "sshd listening on 127.0.0.1:$port"
+sshd_start $((20000 + ($$ + 7919) % 20000)) "hq tbz"
 
 # the login on the other side runs hamyar as nobody, on the database named
 as_login() {	# as_login DB: HAMYAR_REMOTE for nobody's hamyar on DB

@@ -22,8 +22,7 @@ printf 'kind,name,national_id,mobile,county\nperson,علي‌اكبر كريمي
 # damage KIND [ARG]: the backup put back in $TMP/c, its first audit entry
 # damaged
 damage() {
-	rm -rf "$TMP/c"; mkdir "$TMP/c"; cp "$TMP/b.mdb" "$TMP/c/data.mdb"
-	is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$TMP/c/data.mdb" "$@")" 1 "damage $*: an audit entry found"
+	is "$(damaged_copy "$TMP/b.mdb" "$TMP/c" "$@")" 1 "damage $*: an audit entry found"
 }
 
 # An entry whose value is garbage: LMDB reads it; the decoder refuses it.

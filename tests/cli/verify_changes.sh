@@ -13,10 +13,9 @@ D="$TMP/db"
 printf 'kind,name,national_id,mobile,county\nperson,علي‌اكبر كريمي‌نژاد,۰۰۷۶۲۲۹۶۴۵,09141234567,MRD\nperson,زهرا موسوی‌پور,0012345679,۰۹۱۲۷۶۵۴۳۲۱,مرند\n' >"$TMP/d.csv"
 "$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null 2>&1; ok $? "a database with two donors"
 "$HAMYAR" --db "$D" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
-mkdir "$TMP/c" && cp "$TMP/b.mdb" "$TMP/c/data.mdb"
 # the change log's leaf page (tests/cli/damage.py): the one whose node has
 # the 8-byte key of change 1; its page flags garbled, as a failing disk would
-hit=$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$TMP/c/data.mdb" changepage)
+hit=$(damaged_copy "$TMP/b.mdb" "$TMP/c" changepage)
 is "$hit" 1 "the change log's page is damaged"
 "$HAMYAR" --db "$TMP/c" backup "$TMP/c2.mdb" >/dev/null 2>&1
 is $? 3 "backup refuses it as damaged"
@@ -39,8 +38,7 @@ pages=$(($(stat -c %s "$TMP/b.mdb") / 4096))
 n=0; bad=""
 pg=2
 while [ "$pg" -lt "$pages" ]; do
-	rm -rf "$TMP/p"; mkdir "$TMP/p"; cp "$TMP/b.mdb" "$TMP/p/data.mdb"
-	python3 "$HAMYAR_SRC/tests/cli/damage.py" "$TMP/p/data.mdb" wipe "$pg" >/dev/null
+	damaged_copy "$TMP/b.mdb" "$TMP/p" wipe "$pg" >/dev/null
 	if ! "$HAMYAR" --db "$TMP/p" backup "$TMP/p.bk" >/dev/null 2>&1; then
 		n=$((n + 1))
 		"$HAMYAR" --db "$TMP/p" verify >/dev/null 2>&1 && bad="$bad $pg"

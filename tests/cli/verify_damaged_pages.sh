@@ -17,25 +17,13 @@
 . "$HAMYAR_SRC/tests/cli/fixtures_damaged.inc"
 damaged_base
 
-ps=4096
 pages=$(($(stat -c %s "$TMP/b.mdb") / ps))
-# page PG of $TMP/p/data.mdb overwritten with pattern PAT
-page() {
-	case $2 in
-	ff) python3 -c "import sys; sys.stdout.buffer.write(b'\xff' * $ps)" ;;
-	00) head -c $ps /dev/zero ;;
-	rnd) python3 -c "import random, sys; random.seed($1); sys.stdout.buffer.write(random.randbytes($ps))" ;;
-	body) dd if="$TMP/b.mdb" bs=16 skip=$(($1 * ps / 16)) count=1 2>/dev/null
-	    python3 -c "import random, sys; random.seed($1); sys.stdout.buffer.write(random.randbytes($ps - 16))" ;;
-	esac >"$TMP/page"
-	dd if="$TMP/page" of="$TMP/p/data.mdb" bs=$ps seek="$1" conv=notrunc 2>/dev/null
-}
 
 stopped=""; unnamed=""; unsaid=""; named=0; shut=0; pg=2
 while [ "$pg" -lt "$pages" ]; do
 	for pat in ff 00 rnd body; do
-		rm -rf "$TMP/p"; mkdir "$TMP/p"; cp "$TMP/b.mdb" "$TMP/p/data.mdb"
-		page "$pg" "$pat"
+		fresh_copy "$TMP/b.mdb" "$TMP/p"
+		page_overwrite "$pg" "$pat"
 		"$HAMYAR" --db "$TMP/p" verify >"$TMP/out" 2>"$TMP/err"
 		rc=$?
 		if grep -qF "پایگاه دادهٔ $TMP/p باز نشد: صفحه‌ای از آن آسیب دیده است و خوانده نمی‌شود. آخرین پشتیبان سالم را با 'hamyar --db $TMP/p restore FILE' برگردانید" "$TMP/err" &&
@@ -58,8 +46,8 @@ is "$unsaid" "" "... and the restore to run said"
 [ "$named" -gt 20 ]; ok $? "tables named ($named); the database not opened for $shut"
 
 # the pages the brief found stopping verify: 2 (the audit log) in English
-rm -rf "$TMP/p"; mkdir "$TMP/p"; cp "$TMP/b.mdb" "$TMP/p/data.mdb"
-page 2 ff
+fresh_copy "$TMP/b.mdb" "$TMP/p"
+page_overwrite 2 ff
 "$HAMYAR" --lang en --db "$TMP/p" verify >"$TMP/out" 2>"$TMP/err"
 is $? 1 "page 2 wiped: exit 1"
 is "$(cat "$TMP/out")" "a page of the database cannot be read: the audit log" "... the audit log named"

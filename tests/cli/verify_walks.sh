@@ -17,8 +17,7 @@ damaged_base
 pages=$(($(stat -c %s "$TMP/b.mdb") / 4096))
 n=0; stopped=""; unsaid=""; named=0; pg=2
 while [ "$pg" -lt "$pages" ]; do
-	rm -rf "$TMP/p"; mkdir "$TMP/p"; cp "$TMP/b.mdb" "$TMP/p/data.mdb"
-	python3 "$HAMYAR_SRC/tests/cli/damage.py" "$TMP/p/data.mdb" garble "$pg" >/dev/null
+	damaged_copy "$TMP/b.mdb" "$TMP/p" garble "$pg" >/dev/null
 	if "$HAMYAR" --db "$TMP/p" user list >/dev/null 2>&1; then
 		"$HAMYAR" --db "$TMP/p" verify >"$TMP/out" 2>"$TMP/err"
 		rc=$?

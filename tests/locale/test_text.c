@@ -202,6 +202,23 @@ test_utf8(void **state)
  * normalised text too. */
 /* loc_utf8_copy cuts a long text before the character that does not fit,
  * never inside it. */
+/* A-Z folded to a-z and nothing else: not the Persian letters, not the
+ * bytes past ASCII, the order of strcmp otherwise. */
+static void
+test_ascii_casecmp(void **state)
+{
+	(void)state;
+	assert_int_equal(loc_ascii_casecmp("TBZ", "tbz"), 0);
+	assert_int_equal(loc_ascii_casecmp("East Azarbaijan", "east AZARBAIJAN"), 0);
+	assert_int_equal(loc_ascii_casecmp("تبریز", "تبریز"), 0);
+	assert_true(loc_ascii_casecmp("تبريز", "تبریز") != 0);	/* Arabic yeh: not folded here */
+	assert_true(loc_ascii_casecmp("MRD", "mrg") < 0);
+	assert_true(loc_ascii_casecmp("tbz", "TB") > 0);
+	assert_true(loc_ascii_casecmp("", "a") < 0);
+	assert_true(loc_ascii_casecmp("@", "`") != 0);	/* not a fold by | 0x20 */
+	assert_true(loc_ascii_casecmp("\xc3\x89", "\xc3\xa9") != 0);	/* É, é: not ASCII */
+}
+
 static void
 test_utf8_copy(void **state)
 {
@@ -387,6 +404,7 @@ main(void)
 		cmocka_unit_test(test_no_letter),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_utf8_copy),
+		cmocka_unit_test(test_ascii_casecmp),
 		cmocka_unit_test(test_random_stable),
 	};
 

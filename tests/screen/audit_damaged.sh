@@ -15,8 +15,7 @@ printf 'kind,name,national_id,mobile,county\nperson,علي‌اكبر كريمي
 "$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null 2>&1; ok $? "a database with two donors"
 "$HAMYAR" --db "$D" user add sara.k --role clerk --county MRD >/dev/null 2>&1; ok $? "and a clerk"
 "$HAMYAR" --db "$D" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy (a backup)"
-mkdir "$TMP/c" && cp "$TMP/b.mdb" "$TMP/c/data.mdb"
-is "$(python3 "$HAMYAR_SRC/tests/cli/damage.py" "$TMP/c/data.mdb" data)" 1 "its first audit entry (the owner made admin) damaged"
+is "$(damaged_copy "$TMP/b.mdb" "$TMP/c" data)" 1 "its first audit entry (the owner made admin) damaged"
 
 BAD="$(vis 'خوانا نیست.')"
 scr_start "$TMP/c"

@@ -16,8 +16,7 @@ damaged_base
 pages=$(($(stat -c %s "$TMP/b.mdb") / 4096))
 P="$TMP/p"; found=0; pg=2
 while [ "$pg" -lt "$pages" ]; do
-	rm -rf "$P"; mkdir "$P"; cp "$TMP/b.mdb" "$P/data.mdb"
-	python3 "$HAMYAR_SRC/tests/cli/damage.py" "$P/data.mdb" wipe "$pg" >/dev/null
+	damaged_copy "$TMP/b.mdb" "$P" wipe "$pg" >/dev/null
 	if "$HAMYAR" --db "$P" user list >/dev/null 2>&1 &&
 	    ! "$HAMYAR" --db "$P" export donors >/dev/null 2>"$TMP/err" &&
 	    grep -qF 'خوانده نشد و کار متوقف شد' "$TMP/err"; then
