@@ -106,10 +106,21 @@ core_access_check(const struct core_actor *who, enum core_action act,
 	switch (act) {
 	case CORE_ACCESS_READ:
 		s = now != NULL ? now : old;
-		if (role != CORE_ROLE_CLERK || s == NULL || s->n == 0)
+		if (role != CORE_ROLE_CLERK || s == NULL || (s->n == 0 && !s->lost))
 			return 1;
 		if (who->county[0] == '\0')
 			return refuse(out, CORE_ACCESS_NOSCOPE, BIT(CORE_ROLE_ADMIN), 0, NULL);
+		if (s->n == 0) {
+			/* its county lost with a record it names: a link
+			 * left (its id's station) may name his */
+			int i;
+
+			for (i = 0; i < s->nlink && i < CORE_SCOPE_MAX; i++)
+				if (strcmp(s->link[i], who->county) == 0)
+					return 1;
+			return refuse(out, CORE_ACCESS_LOST, (1u << NROLES) - 1 - BIT(CORE_ROLE_CLERK),
+			    0, NULL);
+		}
 		if (!in_scope(s, who->county))
 			return refuse(out, CORE_ACCESS_COUNTY, (1u << NROLES) - 1, 1,
 			    s->county[0]);

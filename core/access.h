@@ -21,7 +21,9 @@
  * record it; a clerk only one whose donor and need are both his county's,
  * see below); a payment its pledge's; a stage its need's; a recognition the one
  * county all its donors share.  An empty scope is province-wide: only hq and
- * admin write those.  An update is checked against both the stored scope and
+ * admin write those; every user reads them, but for one empty only
+ * because a record it names is lost (core_scope.lost), which a clerk reads
+ * only when a surviving link names his county.  An update is checked against both the stored scope and
  * the new one, so nobody moves a record out of or into a county he does not
  * hold.
  *
@@ -69,9 +71,12 @@ enum core_access_why {
 				   admin role away (store/users.c) */
 	CORE_ACCESS_GONE,	/* the user's account was removed while his
 				   session was open (store/users.c) */
-	CORE_ACCESS_FOREIGN	/* a clerk's record refers to a record of
+	CORE_ACCESS_FOREIGN,	/* a clerk's record refers to a record of
 				   another county (store/users.c: kind, field,
 				   ref, county) */
+	CORE_ACCESS_LOST	/* a clerk reading a record whose county
+				   cannot be read, a record it names lost
+				   (core_scope.lost), no link left to his */
 };
 
 /* The user asking: a role (CORE_ROLE_* of core/record.h) and the county
@@ -90,6 +95,16 @@ struct core_scope {
 	int n;
 	char county[CORE_SCOPE_MAX][CORE_COUNTY_MAX];
 	int missing;
+	/* lost: n is 0 only because the records the county is read from
+	 * are not there (a payment's pledge, a stage's need, lost): not a
+	 * province-wide record but one of a county not known.  A clerk reads
+	 * it only if his county is among the nlink a surviving link names
+	 * (the county of the station its id was made at, a ceremony's
+	 * donors still there); before, every county's clerk read it, as
+	 * province-wide.  Writes are as for n == 0: hq and admin. */
+	int lost;
+	int nlink;
+	char link[CORE_SCOPE_MAX][CORE_COUNTY_MAX];
 };
 
 struct core_access {

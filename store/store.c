@@ -4841,6 +4841,13 @@ store_audit_next(struct store_iter *it, struct store_audit *a)
 		}
 		it->started = 1;
 		if (rc == 0) {
+			uint64_t seq = k.mv_size == 16 ? be64_get((const unsigned char *)k.mv_data + 8) : 0;
+
+			if (it->walked == 0)
+				it->seq_first = seq;
+			else if (seq != it->seq_last + 1)
+				it->seq_gap = 1;
+			it->seq_last = seq;
 			it->walked++;
 			return audit_decode(&k, &d, a);
 		}
@@ -4875,6 +4882,113 @@ store_audit_next(struct store_iter *it, struct store_audit *a)
 		return STORE_ECORRUPT;
 	}
 	return lmdb_err(it->t, rc);
+}
+
+/* The fast look of store_audit_lost: whether the walk's entries were
+ * numbered one after the other up to the log's last number, the entry
+ * before the first of them the number before it.  Entries are numbered
+ * 1, 2, ... as they are written (auditseq), so with a clock that never
+ * went back, no entry of the walk's period can be missing then.  One
+ * look-up before the walk's first entry (or at the log's end, for a
+ * walk that read none), not a read of the log. */
+static int
+audit_seq_whole(struct store_iter *it)
+{
+	MDB_cursor *c;
+	MDB_val k, d;
+	unsigned char since[16];
+	uint64_t top, before = 0;
+	int rc;
+
+	if (it->seq_gap || meta_get(it->t, "auditseq", &top) != 0)
+		return 0;
+	if (it->walked > 0 && it->seq_last != top)
+		return 0;
+	if (mdb_cursor_open(it->t->txn, it->t->st->dbi[DB_AUDIT], &c) != 0)
+		return 0;
+	be64_put(since, (uint64_t)it->since ^ ((uint64_t)1 << 63));
+	be64_put(since + 8, 0);
+	k.mv_size = 16;
+	k.mv_data = since;
+	rc = mdb_cursor_get(c, &k, &d, MDB_SET_RANGE);
+	if (rc == 0)
+		rc = mdb_cursor_get(c, &k, &d, MDB_PREV);
+	else if (rc == MDB_NOTFOUND)
+		rc = mdb_cursor_get(c, &k, &d, MDB_LAST);
+	if (rc == 0 && k.mv_size == 16)
+		before = be64_get((const unsigned char *)k.mv_data + 8);
+	mdb_cursor_close(c);
+	if (rc != 0 && rc != MDB_NOTFOUND)
+		return 0;
+	if (it->walked == 0)
+		return before == top;
+	return before + 1 == it->seq_first;
+}
+
+int
+store_audit_lost(struct store_iter *it,
+    void (*fn)(void *ctx, uint64_t seq, int64_t time, const char *id, size_t idlen),
+    void *ctx, size_t *lost, size_t *unknown)
+{
+	MDB_cursor *c;
+	MDB_val k, d, e;
+	MDB_stat ms;
+	unsigned char since[16];
+	size_t present = 0, dangling = 0;
+	int rc;
+
+	*lost = *unknown = 0;
+	if (it == NULL || it->type != IT_AUDIT || it->by_id || it->t->write || it->broken ||
+	    !it->done)
+		return STORE_EINVAL;
+	if (audit_seq_whole(it))
+		return 0;
+	/* the slow look, a log numbered with gaps or a clock that went back
+	 * as well as a damaged one: its entries counted, keys only */
+	if ((rc = mdb_stat(it->t->txn, it->t->st->dbi[DB_AUDIT], &ms)) != 0)
+		return lmdb_err(it->t, rc);
+	if ((rc = mdb_cursor_open(it->t->txn, it->t->st->dbi[DB_AUDIT], &c)) != 0)
+		return lmdb_err(it->t, rc);
+	while ((rc = mdb_cursor_get(c, &k, &d, present == 0 ? MDB_FIRST : MDB_NEXT)) == 0)
+		present++;
+	mdb_cursor_close(c);
+	if (rc != MDB_NOTFOUND)
+		return rc == MDB_CORRUPTED || rc == MDB_PAGE_NOTFOUND ? STORE_ECORRUPT :
+		    lmdb_err(it->t, rc);
+	if (present >= ms.ms_entries)
+		return 0;
+	/* fewer than LMDB counts: which ones, by the id index, which keeps
+	 * each entry's key (its time and number) under its record's id */
+	be64_put(since, (uint64_t)it->since ^ ((uint64_t)1 << 63));
+	be64_put(since + 8, 0);
+	if ((rc = mdb_cursor_open(it->t->txn, it->t->st->dbi[DB_AUDIT_ID], &c)) != 0)
+		return lmdb_err(it->t, rc);
+	while ((rc = mdb_cursor_get(c, &k, &d, MDB_NEXT)) == 0) {
+		MDB_val ak = d;
+
+		if (d.mv_size != 16)
+			continue;
+		if ((rc = mdb_get(it->t->txn, it->t->st->dbi[DB_AUDIT], &ak, &e)) == 0)
+			continue;
+		if (rc != MDB_NOTFOUND)
+			break;
+		dangling++;
+		if (memcmp(d.mv_data, since, 16) < 0)
+			continue;
+		(*lost)++;
+		if (fn != NULL)
+			fn(ctx, be64_get((const unsigned char *)d.mv_data + 8),
+			    (int64_t)(be64_get(d.mv_data) ^ ((uint64_t)1 << 63)),
+			    k.mv_data, k.mv_size);
+	}
+	mdb_cursor_close(c);
+	if (rc != MDB_NOTFOUND)
+		return rc == MDB_CORRUPTED || rc == MDB_PAGE_NOTFOUND ? STORE_ECORRUPT :
+		    lmdb_err(it->t, rc);
+	/* lost from the index too: when is not known */
+	if (present + dangling < ms.ms_entries)
+		*unknown = (size_t)(ms.ms_entries - present - dangling);
+	return 0;
 }
 
 int

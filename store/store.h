@@ -871,6 +871,23 @@ int store_audit_next(struct store_iter *it, struct store_audit *a);
  * after it can be listed.  0 for one entry, the walk going on. */
 int store_audit_broken(const struct store_iter *it);
 
+/* After a walk of the log from a day on (store_audit_iter with no id,
+ * read to its STORE_ENOTFOUND): the entries of that period lost (a leaf
+ * of the log a failing disk cut short, read as fewer entries with no
+ * error), into *lost, each passed to fn (if not NULL) by its number, its
+ * time and its record's id (not NUL-ended), as the log's id index still
+ * names them; into *unknown, entries lost from the index too, whose time
+ * cannot be known (they may be of the period).  Cheap on a sound log:
+ * its entries are numbered one after the other as they are written, so
+ * a walk that read numbers without a gap up to the last, after the
+ * number of the entry before its first, lost none (one look-up); only
+ * otherwise (damage, or a clock that went back) is the log read, keys
+ * only, and counted.  Returns 0, STORE_EINVAL (a walk by id, or not
+ * ended), STORE_ECORRUPT (a page that cannot be read) or an LMDB failure. */
+int store_audit_lost(struct store_iter *it,
+    void (*fn)(void *ctx, uint64_t seq, int64_t time, const char *id, size_t idlen),
+    void *ctx, size_t *lost, size_t *unknown);
+
 /* How many entries the audit log holds, as LMDB counts them in the log's
  * record in the database's own table (mdb_stat), into *n: what a walk of
  * it whole reads.  A page of the log overwritten with other entries'

@@ -171,6 +171,11 @@ struct store_iter {
 	int keyself;		/* IT_INDEX of store_iter_one: the id is the
 				   entry's key (a record), not its data */
 	int64_t since;
+	/* IT_AUDIT, no id: the numbers of the first and last entries the
+	 * walk read, and whether each was the one before's next
+	 * (store_audit_lost) */
+	uint64_t seq_first, seq_last;
+	int seq_gap;
 	/* words (search.c) */
 	struct wquery *words;
 	/* IT_NUMBER (a bare number searched, store_iter_search): the keys of

@@ -186,15 +186,19 @@ pledge_scope(struct store_txn *t, const struct core_record *p, struct core_scope
 	return add_need_of(t, core_record_text(p, CORE_PLEDGE_NEED), out);
 }
 
-/* A recognition belongs to the one county all its donors share. */
+/* A recognition belongs to the one county all its donors share: none
+ * (province-wide) when they are of two or more, or one has no county.  A
+ * donor not there (out->missing) leaves it of no county read; with the
+ * donors still there of one county at most, of a county not known
+ * (out->lost, store_record_scope), theirs its link. */
 static int
 recognition_scope(struct store_txn *t, const struct core_record *r, struct core_scope *out)
 {
-	struct core_scope all;
+	struct core_scope seen;
 	char *list, *tok, *save;
-	int rc = 0;
+	int rc = 0, wide = 0;
 
-	memset(&all, 0, sizeof all);
+	memset(&seen, 0, sizeof seen);
 	if ((list = strdup(core_record_text(r, CORE_RECOGNITION_DONORS))) == NULL)
 		return STORE_ENOMEM;
 	for (tok = strtok_r(list, " ", &save); tok != NULL && rc == 0;
@@ -206,25 +210,35 @@ recognition_scope(struct store_txn *t, const struct core_record *r, struct core_
 			break;
 		if (one.missing)
 			out->missing = 1;
-		if (one.n == 0 || (all.n > 0 && strcmp(all.county[0], one.county[0]) != 0)) {
-			all.n = -1;	/* unknown donor, or donors of two counties */
-			break;
-		}
-		all = one;
+		else if (one.n == 0)
+			wide = 1;	/* a donor of no county */
+		else
+			(void)core_scope_add(&seen, one.county[0]);	/* full at 2: enough */
 	}
 	free(list);
-	if (rc == 0 && all.n > 0)
-		*out = all;
-	return rc;
+	if (rc != 0)
+		return rc;
+	if (wide || seen.n > 1)
+		return 0;
+	if (out->missing) {
+		out->lost = 1;
+		if (seen.n == 1) {
+			snprintf(out->link[0], sizeof out->link[0], "%s", seen.county[0]);
+			out->nlink = 1;
+		}
+		return 0;
+	}
+	if (seen.n == 1)
+		core_scope_add(out, seen.county[0]);
+	return 0;
 }
 
-int
-store_record_scope(struct store_txn *t, const struct core_record *r, struct core_scope *out)
+static int
+scope_of(struct store_txn *t, const struct core_record *r, struct core_scope *out)
 {
 	struct core_record *p;
 	int rc;
 
-	memset(out, 0, sizeof *out);
 	switch (r->kind) {
 	case CORE_DONOR:
 		core_scope_add(out, core_record_text(r, CORE_DONOR_COUNTY));
@@ -257,6 +271,45 @@ store_record_scope(struct store_txn *t, const struct core_record *r, struct core
 	default:
 		return 0;
 	}
+}
+
+/* Whether code is a county's (the seed table: a station named after its
+ * county, TBZ, AHR). */
+static int
+county_code(const char *code)
+{
+	const struct core_county *c;
+
+	for (c = core_counties_seed; c->code != NULL; c++)
+		if (strcmp(c->code, code) == 0)
+			return 1;
+	return 0;
+}
+
+/* A record of no county read only because one it is read from is lost (a
+ * payment's pledge, a stage's need, a need's unit; out->lost): its links
+ * left, the county of the station its id was made at, where the station
+ * is named after a county (a county's station makes its county's
+ * records).  Before, such a record was province-wide to the access rule:
+ * every county's clerk read it. */
+int
+store_record_scope(struct store_txn *t, const struct core_record *r, struct core_scope *out)
+{
+	char station[CORE_STATION_MAX + 1];
+	uint64_t seq;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = scope_of(t, r, out)) != 0)
+		return rc;
+	/* (a ceremony's donors of two counties, one lost: province-wide) */
+	if (out->n > 0 || !out->missing || (r->kind == CORE_RECOGNITION && !out->lost))
+		return 0;
+	out->lost = 1;
+	if (core_id_parse(core_record_text(r, 0), station, &seq) == 0 && county_code(station) &&
+	    out->nlink < CORE_SCOPE_MAX && (out->nlink == 0 || strcmp(out->link[0], station) != 0))
+		snprintf(out->link[out->nlink++], sizeof out->link[0], "%s", station);
+	return 0;
 }
 
 /* ---- enforcement ---- */

@@ -4463,13 +4463,16 @@ form_draw(struct tui_screen *s, int top, int rows)
 			    x->note, tui_attr_warning());
 	}
 	/* a record a field names could not be read: the damaged-database
-	 * sentence, a row apart, as wide as the screen */
+	 * sentence, a row apart, as wide as the screen, on the rows its
+	 * words need where the form has them (about 10 at 40 columns;
+	 * before, at most 6, which cut it before what to do) */
 	if ((gone = form_damaged(fm)) != NULL && y + 1 < top + rows) {
 		char dmg[1400];
+		int dn;
 
 		damaged_sentence(gone, dmg, sizeof dmg);
-		y += 1 + tui_draw_wrapped(y + 1, 1, COLS - 2, top + rows - y - 1 < 6 ?
-		    top + rows - y - 1 : 6, dmg, tui_attr_error());
+		dn = tui_wrapped_rows(COLS - 2, top + rows - y - 1, dmg);
+		y += 1 + tui_draw_wrapped(y + 1, 1, COLS - 2, dn > 0 ? dn : 1, dmg, tui_attr_error());
 	}
 	/* under the fields, a row apart, when the form leaves room */
 	if (fm->refs[0] && y + 1 < top + rows)

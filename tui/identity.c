@@ -274,6 +274,11 @@ tui_access_message(const struct core_access *a, char *buf, size_t n)
 	case CORE_ACCESS_SELF:
 		snprintf(buf, n, "%s", _("You cannot remove yourself or take away your own administrator role: another administrator can."));
 		break;
+	case CORE_ACCESS_LOST:
+		/* its county lost with a record it names: not his to read,
+		 * and not to be put right by him */
+		snprintf(buf, n, "%s", _("This record's county cannot be read: a record it names could not be read from the database, which may be damaged. Until it is put right it is seen only by supervisors, provincial HQ and auditors: ask provincial HQ."));
+		break;
 	case CORE_ACCESS_FOREIGN: {
 		/* the form's sentence (tui/form.c ref_check), naming the field
 		 * and the id only: not the record he may not read */

@@ -165,6 +165,10 @@ struct list {
 	 * nothing of damage.  Kept for the list's life: list_draw says the
 	 * damaged-database sentence under the rows. */
 	int damaged;
+	int lost_county;		/* a clerk's row left out whose county is
+					   lost with a record it names
+					   (CORE_ACCESS_LOST): his sentence says
+					   whom to ask */
 	int dmg_rows;			/* the rows its sentence takes (list_draw) */
 	/* End's count (end_count) found the list whole: in which snapshot
 	 * of the database (store_txn_snapshot), list generation and order
@@ -1564,6 +1568,8 @@ row_readable(struct list *l, struct store_txn *t, const struct core_record *r)
 		return 1;
 	if (s.missing && a.why != CORE_ACCESS_NOSCOPE)
 		l->damaged = 1;
+	if (a.why == CORE_ACCESS_LOST)
+		l->lost_county = 1;
 	return 0;
 }
 
@@ -3063,7 +3069,12 @@ list_layout(struct list *l, int width, int h)
 static int
 damaged_rows(struct list *l, char *buf, size_t n)
 {
-	if (l->damaged)
+	if (l->damaged && l->lost_county)
+		/* a clerk: a record of a county not known, left out; not his
+		 * to verify or restore */
+		snprintf(buf, n, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. A record whose county could not be read with it is shown only to supervisors, provincial HQ and auditors: ask provincial HQ."),
+		    tui_app.db_path);
+	else if (l->damaged)
 		snprintf(buf, n, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
 		    tui_app.db_path, tui_app.db_path);
 	else

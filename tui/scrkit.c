@@ -629,17 +629,23 @@ tui_draw_range_heading(int y, int w, const char *text, size_t top, size_t rows, 
 	tui_cols_draw_gap(y, 1, w, h, rw ? 2 : 1, TUI_COL_GAP, A_BOLD);
 }
 
-/* msg wrapped in the error colour on the last rows (at most 4) of the
- * rows from top, if keep rows are left above it: the rows it took, or 0. */
+/* msg wrapped in the error colour on the last rows of the rows from top,
+ * as many as its words need while keep rows are left above it, cut
+ * there with an ellipsis; drawn when it was before, its first 4 rows
+ * (or fewer, all it needs) leaving keep rows: the rows it took, or 0.
+ * Before, at most 4 rows, which cut the sentence at 40 columns (about 9
+ * rows there) after the database's name, before what to do. */
 static int
 draw_at_foot(int top, int rows, int w, int keep, const char *msg)
 {
-	int dn;
+	int dn, room = rows - keep;
 
-	if ((dn = tui_wrapped_rows(w, 4, msg)) < 1)
+	if ((dn = tui_wrapped_rows(w, rows > 0 ? rows : 1, msg)) < 1)
 		dn = 1;
-	if (rows - dn < keep)
+	if ((dn < 4 ? dn : 4) > room)
 		return 0;
+	if (dn > room)
+		dn = room;
 	tui_draw_wrapped(top + rows - dn, 1, w, dn, msg, tui_attr_error());
 	return dn;
 }

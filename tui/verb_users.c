@@ -1127,6 +1127,28 @@ same_number(struct store_txn *t, const char *id, char *list, size_t n)
 	}
 }
 
+/* store_audit_lost's each entry of the period lost: named on the
+ * standard error by its number, its time and its record, as the log's id
+ * index still keeps them. */
+static void
+audit_lost_one(void *ctx, uint64_t seq, int64_t time, const char *id, size_t idlen)
+{
+	char when[48], num[24], *rid, *shown;
+
+	(void)ctx;
+	if ((rid = malloc(idlen + 1)) == NULL)
+		return;
+	memcpy(rid, id, idlen);
+	rid[idlen] = '\0';
+	shown = loc_text_sanitize(rid);
+	snprintf(num, sizeof num, "%llu", (unsigned long long)seq);
+	cli_error(_("audit log entry %s (%s, record %s) is lost: the log no longer holds it"), num,
+	    tui_fmt_when(time, TUI_WHEN_ASCII | TUI_WHEN_SECONDS, when, sizeof when),
+	    shown != NULL ? shown : "?");
+	free(shown);
+	free(rid);
+}
+
 int
 verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 {
@@ -1141,7 +1163,7 @@ verb_audit(int argc, char **argv, const struct hamyar_opts *o)
 	int64_t since = 0;
 	int32_t since_day = 0;
 	enum core_msg dmsg;
-	size_t i, n = 0, bad = 0, others = 0;
+	size_t i, n = 0, bad = 0, others = 0, lost = 0, unknown = 0;
 	int k, rc, ret, setting, fa_digits, apart, no_user = 0, no_rec = 0, broken = 0;
 	char upper[CORE_ID_MAX] = "", bare[CORE_ID_MAX], bybuf[CORE_ID_MAX], same[200] = "";
 
@@ -1373,6 +1395,15 @@ again:
 		if (store_audit_count(t, &held) == 0 && held > (uint64_t)(n + bad + others))
 			broken = 1;
 	}
+	/* From a day on (a part of the log, not counted above): its entries
+	 * lost, each named, if any; a sound log costs one look-up */
+	if (rc == STORE_ENOTFOUND && !broken && id == NULL && since_s != NULL) {
+		fflush(stdout);
+		if ((rc = store_audit_lost(it, audit_lost_one, NULL, &lost, &unknown)) == STORE_ECORRUPT)
+			broken = 1;
+		if (rc == 0 || rc == STORE_ECORRUPT)
+			rc = STORE_ENOTFOUND;
+	}
 	if (rc == STORE_ENOTFOUND)
 		rc = 0;
 	if (broken) {
@@ -1399,7 +1430,28 @@ out:
 	store_read_end(t);
 	if (rc != 0)
 		ret = fail(st, rc);
-	else if (bad > 0) {
+	else if (lost > 0 || unknown > 0) {
+		/* the period's entries lost (a walk of it whole, no --since
+		 * or one before the log, stopped above instead); the
+		 * entries it still holds listed */
+		char day[32] = "", num[24];
+
+		if (loc_date_format(since_day, 0, day, sizeof day) == 0)
+			snprintf(day, sizeof day, "%s", since_s);
+		if (bad > 0)
+			cli_error(P_("%zu audit log entry could not be read: the database may be damaged; run 'hamyar --db %s verify'",
+			    "%zu audit log entries could not be read: the database may be damaged; run 'hamyar --db %s verify'", bad),
+			    bad, cli_db_path(o));
+		if (unknown > 0) {
+			snprintf(num, sizeof num, "%zu", unknown);
+			cli_error(_("audit log entries lost whose time is not known (they may be of these days): %s"),
+			    num);
+		}
+		snprintf(num, sizeof num, "%zu", lost + unknown);
+		cli_error(_("audit log entries on or after %s lost: %s; the database may be damaged: run 'hamyar --db %s verify' and restore the last backup"),
+		    day, num, cli_db_path(o));
+		ret = EXIT_SYSTEM;
+	} else if (bad > 0) {
 		fflush(stdout);
 		cli_error(P_("%zu audit log entry could not be read: the database may be damaged; run 'hamyar --db %s verify'",
 		    "%zu audit log entries could not be read: the database may be damaged; run 'hamyar --db %s verify'", bad),

@@ -250,6 +250,43 @@ test_role_names(void **state)
 	}
 }
 
+/* A scope of no county only because a record it is read from is lost
+ * (core_scope.lost): a clerk reads it only where a link left names his
+ * county; every other role reads it; writes stay hq's and admin's.
+ * Before, it read as province-wide: every county's clerk. */
+static void
+test_lost_county(void **state)
+{
+	struct core_actor tbz = actor(CORE_ROLE_CLERK, "TBZ"), ahr = actor(CORE_ROLE_CLERK, "AHR");
+	struct core_actor sup = actor(CORE_ROLE_SUPERVISOR, "AHR"), hq = actor(CORE_ROLE_HQ, "");
+	struct core_actor aud = actor(CORE_ROLE_AUDITOR, "");
+	struct core_scope lost = scope(NULL, NULL), linked = scope(NULL, NULL);
+	struct core_access out;
+
+	(void)state;
+	lost.missing = lost.lost = 1;
+	linked.missing = linked.lost = 1;
+	linked.nlink = 1;
+	strcpy(linked.link[0], "TBZ");
+	assert_int_equal(core_access_check(&tbz, CORE_ACCESS_READ, &lost, NULL, &out), 0);
+	assert_int_equal(out.why, CORE_ACCESS_LOST);
+	assert_true(out.roles_ok & (1u << CORE_ROLE_SUPERVISOR));
+	assert_false(out.roles_ok & (1u << CORE_ROLE_CLERK));
+	assert_int_equal(core_access_check(&tbz, CORE_ACCESS_READ, &linked, NULL, &out), 1);
+	assert_int_equal(core_access_check(&ahr, CORE_ACCESS_READ, &linked, NULL, &out), 0);
+	assert_int_equal(out.why, CORE_ACCESS_LOST);
+	assert_int_equal(core_access_check(&sup, CORE_ACCESS_READ, &lost, NULL, &out), 1);
+	assert_int_equal(core_access_check(&hq, CORE_ACCESS_READ, &lost, NULL, &out), 1);
+	assert_int_equal(core_access_check(&aud, CORE_ACCESS_READ, &lost, NULL, &out), 1);
+	/* a province-wide record (missing only, or nothing lost): as before */
+	lost.lost = 0;
+	assert_int_equal(core_access_check(&tbz, CORE_ACCESS_READ, &lost, NULL, &out), 1);
+	/* writes: hq's and admin's, the link's clerk's no more than before */
+	assert_int_equal(core_access_check(&tbz, CORE_ACCESS_UPDATE, &linked, &linked, &out), 0);
+	assert_int_equal(out.why, CORE_ACCESS_PROVINCE);
+	assert_int_equal(core_access_check(&hq, CORE_ACCESS_UPDATE, &linked, &linked, &out), 1);
+}
+
 int
 main(void)
 {
@@ -260,6 +297,7 @@ main(void)
 		cmocka_unit_test(test_two_county_scope),
 		cmocka_unit_test(test_other_actions),
 		cmocka_unit_test(test_reads),
+		cmocka_unit_test(test_lost_county),
 		cmocka_unit_test(test_no_scope_and_bad_role),
 		cmocka_unit_test(test_role_names),
 	};

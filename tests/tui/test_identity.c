@@ -166,7 +166,7 @@ static void
 test_messages(void **state)
 {
 	struct core_actor clerk = { CORE_ROLE_CLERK, "MRD" }, aud = { CORE_ROLE_AUDITOR, "" };
-	struct core_scope tbz = { 1, { "TBZ" }, 0 };
+	struct core_scope tbz = { .n = 1, .county = { "TBZ" } };
 	struct core_access a;
 	char buf[512];
 
