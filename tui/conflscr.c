@@ -140,12 +140,33 @@ static const struct tui_fkey dup_same_keys[] = {
 	{ 4, N_("Keep earlier"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
 };
 
+/* A conflict of one record whose two versions hold the same values (both
+ * stations made the same edit while apart), neither deleted where the
+ * other is, nor two records under one number: nothing to mark, so no F2
+ * ("Save" the marks); F4 or F3 closes it, as the foot says.  Before, the
+ * bar offered F2 there too, which merged nothing and wrote the decision
+ * as a merge. */
+static const struct tui_fkey same_keys[] = {
+	{ 1, N_("Help"), 0 }, { 3, N_("Keep theirs"), TUI_FKEY_WRITE },
+	{ 4, N_("Keep mine"), TUI_FKEY_WRITE }, { 10, N_("Back"), 0 }, { 0, NULL, 0 }
+};
+
 /* Whether it is a suspected duplicate (two records, both kept) whose
  * records hold the same values: nothing to mark (dup_same_keys). */
 static int
 dup_same(const struct cfl *it)
 {
 	return it->dup && it->holder[0] && it->ndiff == 0;
+}
+
+/* Whether it is one record's two versions holding the same values, in
+ * being deleted too, and not two records made apart: nothing to mark
+ * (same_keys). */
+static int
+one_same(const struct cfl *it)
+{
+	return !(it->dup && it->holder[0]) && it->ndiff == 0 && it->mine_del == it->theirs_del &&
+	    !it->apart;
 }
 
 static const char confl_help[] = N_(
@@ -1044,7 +1065,8 @@ confl_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_blank(top + r, 0, COLS, A_NORMAL);
 	s->fkeys = c->refused[0] != '\0' ? refused_keys : !c->detail ? list_keys : c->cur < c->n &&
 	    c->v[c->cur].dup && c->v[c->cur].holder[0] ?
-	    (dup_same(&c->v[c->cur]) ? dup_same_keys : dup_keys) : detail_keys;
+	    (dup_same(&c->v[c->cur]) ? dup_same_keys : dup_keys) :
+	    c->cur < c->n && one_same(&c->v[c->cur]) ? same_keys : detail_keys;
 	s->help = c->refused[0] == '\0' && c->detail && c->cur < c->n && c->v[c->cur].apart ?
 	    confl_help_apart : confl_help;
 	if (c->detail && c->cur < c->n)
@@ -1433,6 +1455,11 @@ confl_event(struct tui_screen *s, int key)
 			/* nothing marked to keep: say which keys settle it */
 			snprintf(c->note, sizeof c->note, "%s",
 			    _("Same values: F4 keeps the earlier, retires the later; F3 the reverse."));
+			return TUI_HANDLED;
+		}
+		if (key == TUI_KEY_F(2) && one_same(it)) {
+			snprintf(c->note, sizeof c->note, "%s",
+			    _("Same values: F4 or F3 closes the conflict."));
 			return TUI_HANDLED;
 		}
 		if (key == TUI_KEY_F(2) || key == TUI_KEY_F(3) || key == TUI_KEY_F(4)) {

@@ -14,7 +14,10 @@
  * waits LONE_ESC_WAIT_MS more for the '[' or 'O'.
  */
 #include <errno.h>
+#include <poll.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 #include <wchar.h>
 
 #include "locale/digits.h"
@@ -362,8 +365,50 @@ tui_key_waiting(int timeout_ms)
 	return 1;
 }
 
+/* When the last key was read (CLOCK_MONOTONIC, ms; 0: none yet): for a
+ * screen that reads its data again in the pauses between keys
+ * (tui_reread_due). */
+static int64_t last_key_ms;
+
+static int key_read_once(int timeout_ms);
+
+int64_t
+tui_clock_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int64_t
+tui_key_last_ms(void)
+{
+	return last_key_ms;
+}
+
+int
+tui_key_queued(void)
+{
+	struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+
+	if (npend > 0)
+		return 1;
+	return poll(&p, 1, 0) == 1 && (p.revents & POLLIN);
+}
+
 int
 tui_key_read(int timeout_ms)
+{
+	int k = key_read_once(timeout_ms);
+
+	if (k != TUI_KEY_NONE)
+		last_key_ms = tui_clock_ms();
+	return k;
+}
+
+static int
+key_read_once(int timeout_ms)
 {
 	int k, next;
 

@@ -57,6 +57,15 @@ void tui_kbd_set_persian(int on);
  * layout.  The layout toggle keys are consumed here (the status bar shows
  * the change) and returned as TUI_KEY_NONE.  Needs curses started. */
 int tui_key_read(int timeout_ms);
+/* 1 if a key is waiting to be read, without waiting or reading it (the
+ * terminal's input, or keys put back); for a screen that puts off a slow
+ * read of its data while a person types (tui_reread_due). */
+int tui_key_queued(void);
+/* When tui_key_read last returned a key, in tui_clock_ms's milliseconds
+ * (0: none yet). */
+int64_t tui_key_last_ms(void);
+/* A monotonic clock in milliseconds. */
+int64_t tui_clock_ms(void);
 /* 1 if a key is already waiting, or arrives within timeout_ms (it stays
  * to be read); 0 if none.  Text pasted into a terminal arrives in one
  * piece, while a person types nothing within no time of pressing Enter:

@@ -2479,6 +2479,30 @@ tui_change_last(void)
 	return change_seq();
 }
 
+int
+tui_reread_due(int64_t at_ms, int64_t cost_ms)
+{
+	int64_t now = tui_clock_ms(), wait = cost_ms * 4 > 2000 ? cost_ms * 4 : 2000;
+
+	if (now - at_ms < wait)
+		return 0;
+	if (now - at_ms >= wait * 4)
+		return 1;
+	return !tui_key_queued() && now - tui_key_last_ms() >= 1000;
+}
+
+void
+tui_reread_note(const char *screen, const char *what, uint64_t seq)
+{
+	const char *path = getenv("HAMYAR_REREAD_LOG");
+	FILE *f;
+
+	if (path == NULL || *path == '\0' || (f = fopen(path, "a")) == NULL)
+		return;
+	fprintf(f, "%s %s %llu\n", screen, what, (unsigned long long)seq);
+	fclose(f);
+}
+
 /* The change log's last number for this paint: read at the first call
  * (*seq SEQ_UNREAD), then the same (list_draw hands it to sum_current and
  * sum_pass, which read it twice before when the sums were made again). */

@@ -78,5 +78,22 @@ extern unsigned tui_list_generation;
  * be read: one key.  A screen that keeps what it read compares it at
  * each paint and reads again when another session wrote meanwhile. */
 uint64_t tui_change_last(void);
+/* Whether a screen that reads its data again when another session wrote
+ * (the ranking, the dashboard) may look now: at_ms, when it last read
+ * (tui_clock_ms), cost_ms, what that read took.  Not before two seconds,
+ * nor before four times the read's cost (0.85 s on 20,000 needs: 3.4 s),
+ * so that reading takes a quarter of the time at most while another session
+ * writes all the while; not while a key waits to be read, nor within a
+ * second of the last key, so that keys are not held up behind a read; but
+ * after four times that wait, whatever the keys, so that a person going
+ * through the list without a pause still sees the change.  Before, every
+ * two seconds, keys or none: on 20,000 needs a key waited up to 0.9 s
+ * while another session saved. */
+int tui_reread_due(int64_t at_ms, int64_t cost_ms);
+/* Says what a screen did about another session's writes, for tests and
+ * measurements: a line "SCREEN WHAT SEQ" appended to the file named by
+ * HAMYAR_REREAD_LOG, if set (WHAT: "read" read again, "skip" the changes
+ * were of kinds it does not show). */
+void tui_reread_note(const char *screen, const char *what, uint64_t seq);
 
 #endif

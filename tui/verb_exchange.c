@@ -7488,7 +7488,7 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 	unsigned diff, mine_ch = 0, theirs_ch = 0;
 	char by_mine[32][CORE_STATION_MAX + 1], by_theirs[32][CORE_STATION_MAX + 1];
 	size_t i;
-	int rc, known;
+	int rc, known, apart;
 
 	if ((rc = store_sync_conflict_sides(l->t, c, &mine, &theirs)) != 0) {
 		l->err = rc;
@@ -7591,7 +7591,7 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 		l->err = rc;
 		return 1;
 	}
-	if (rc == 1)
+	if ((apart = rc == 1))
 		fprintf(l->out, "  %s\n", _(tui_conflict_apart_text));
 	/* A duplicate: name the other record that holds the value. */
 	for (i = 0; c->dup && i < s->nfields; i++) {
@@ -7663,6 +7663,18 @@ list_entry(const struct store_conflict *c, struct list_ctx *l)
 		if (md != td)
 			fprintf(l->out, _("  deleted: mine=%s theirs=%s\n"), md ? _("yes") : _("no"),
 			    td ? _("yes") : _("no"));
+		/* No field listed and nothing else apart: the two hold the
+		 * same values (both stations made the same edit), nothing to
+		 * merge; say so, and what closes it, as the conflict screen's
+		 * foot does.  Before, the header stood alone, with no line
+		 * saying why. */
+		else if (!apart && (diff & ~(c->dup && c->holder[0] ? 1u : 0u)) == 0) {
+			if (c->dup && c->holder[0])
+				fprintf(l->out, _("  the two records hold the same values: mine keeps %s and retires %s, theirs the reverse\n"),
+				    c->holder, c->id);
+			else
+				fprintf(l->out, "%s", _("  the two versions hold the same values: mine or theirs closes it, there is nothing to merge\n"));
+		}
 	}
 	core_record_free(mine);
 	core_record_free(theirs);
