@@ -653,15 +653,29 @@ tui_audit_id_known(struct store_txn *t, const char *id, const char *upper, int *
 	return 0;
 }
 
+/* The fewest cells a value's column has beside the label's: fewer (below
+ * 55 columns), and the label goes on a row of its own above its values. */
+#define VALUE_MIN 12
+
 /* The widths of the old and the new value's columns of a field line on a
  * screen of cols columns, as audit_draw lays it out over cols - 2: a
  * margin of 2, the label's 21 (20 and its colon), the old value, the arrow's 2, the new
- * value, one column between each. */
-static void
+ * value, one column between each.  Returns the label's column, 21, or 0
+ * on a narrow screen, where a margin of 4 stands in its place and the
+ * label has the row above: at 40 columns the values had 4 and 5 cells,
+ * «(خالی)» and an amount broken inside («(خال» over «ی)», «۵۰٬۰۰» over
+ * «۰٬۰۰۰»). */
+static int
 value_widths(int cols, int *ow, int *nw)
 {
+	if ((cols - 31) / 2 < VALUE_MIN) {
+		*ow = (cols - 11) / 2;
+		*nw = cols - 11 - *ow;
+		return 0;
+	}
 	*ow = (cols - 31) / 2;
 	*nw = cols - 31 - *ow;
+	return 21;
 }
 
 /* The display width of s's first n bytes. */
@@ -714,12 +728,22 @@ row_len(const char *s, int w)
  * at about 25 columns and the rest could not be seen anywhere on the
  * screen.  With whole 0 (the ranking's weights, whose changes have lines
  * of their own) each value takes one row, cut. */
+static int add_wide_row(struct audit_scr *a, const char *text, size_t len, int first);
+
 static int
 add_field(struct audit_scr *a, const char *label, const char *o, const char *n, int whole)
 {
 	int ow, nw, first = 1;
 
-	value_widths(a->cols, &ow, &nw);
+	if (value_widths(a->cols, &ow, &nw) == 0) {
+		/* narrow: the label on its own row, with its colon */
+		char lab[300];
+
+		snprintf(lab, sizeof lab, "%s:", label);
+		if (add_wide_row(a, lab, strlen(lab), 1) != 0)
+			return -1;
+		label = "";
+	}
 	if (!whole || ow < 4 || nw < 4)
 		return add_line(a, label, o, n);
 	while (first || *o != '\0' || *n != '\0') {
@@ -741,28 +765,96 @@ add_field(struct audit_scr *a, const char *label, const char *o, const char *n, 
 	return 0;
 }
 
+/* Adds one row of a sentence under a heading: text's first len bytes. */
+static int
+add_wide_row(struct audit_scr *a, const char *text, size_t len, int first)
+{
+	char row[1024];
+
+	if (len >= sizeof row)
+		len = sizeof row - 1;
+	memcpy(row, text, len);
+	row[len] = '\0';
+	if (add_line(a, row, NULL, NULL) != 0)
+		return -1;
+	a->lines[a->n - 1].head = 0;
+	a->lines[a->n - 1].wide = 1;
+	a->lines[a->n - 1].cont = !first;
+	return 0;
+}
+
 /* A sentence under a heading (a wide line), broken over as many rows as
  * it needs at the screen's width (the lines are laid out again when it
  * changes): a merge's fields of one side, a dozen labels, were cut at
- * the row's end («…توان مشارک…»). */
+ * the row's end («…توان مشارک…»).  With sep, the sentence is a list: its
+ * heading up to its first ": ", then entries separated by sep (a merge's
+ * field labels, «، »), and a row is broken only between whole entries,
+ * an entry wider than a row alone between its own words; before, a row
+ * could end inside an entry, a label parted from its unit («توان
+ * مشارکت» / «(تومان)») or a heading from its colon's words. */
 static int
-add_sentence(struct audit_scr *a, const char *text)
+add_sentence(struct audit_scr *a, const char *text, const char *sep)
 {
-	char row[1024];
-	size_t len, next;
+	size_t len, next, at[64], n = 0, k;
 	int first = 1, w = COLS - 4 > 10 ? COLS - 4 : 10;
+	const char *p, *q;
 
+	if (sep != NULL && sep[0] != '\0') {
+		/* where each entry ends (its separator's end: the next one
+		 * starts there), the heading's first */
+		if ((q = strstr(text, ": ")) != NULL)
+			at[n++] = (size_t)(q - text) + 2;
+		for (p = n > 0 ? text + at[0] : text; n < 63 && (q = strstr(p, sep)) != NULL;
+		    p = q + strlen(sep))
+			at[n++] = (size_t)(q - text) + strlen(sep);
+		at[n++] = strlen(text);
+		for (k = 0; k < n; first = 0) {
+			/* as many whole entries as fit, from entry k on (the
+			 * blanks ending the last one left out) */
+			size_t start = k > 0 ? at[k - 1] : 0, end = start, j;
+
+			for (j = k; j < n; j++) {
+				size_t e = at[j];
+
+				while (e > start && text[e - 1] == ' ')
+					e--;
+				if (prefix_width(text + start, e - start) > w)
+					break;
+				end = e;
+			}
+			if (j > k) {
+				if (add_wide_row(a, text + start, end - start, first) != 0)
+					return -1;
+				k = j;
+				continue;
+			}
+			/* entry k alone is wider than a row: its words */
+			{
+				size_t e = at[k];
+				char *one;
+
+				while (e > start && text[e - 1] == ' ')
+					e--;
+				if ((one = strndup(text + start, e - start)) == NULL)
+					return -1;
+				next = 1;
+				for (p = one; *p != '\0' && next > 0; p += next, first = 0) {
+					len = tui_wrap_next(p, w, &next);
+					if (add_wide_row(a, p, len, first) != 0) {
+						free(one);
+						return -1;
+					}
+				}
+				free(one);
+				k++;
+			}
+		}
+		return 0;
+	}
 	do {
 		len = tui_wrap_next(text, w, &next);
-		if (len >= sizeof row)
-			len = sizeof row - 1;
-		memcpy(row, text, len);
-		row[len] = '\0';
-		if (add_line(a, row, NULL, NULL) != 0)
+		if (add_wide_row(a, text, len, first) != 0)
 			return -1;
-		a->lines[a->n - 1].head = 0;
-		a->lines[a->n - 1].wide = 1;
-		a->lines[a->n - 1].cont = !first;
 		first = 0;
 		text += next;
 	} while (*text != '\0' && next > 0);
@@ -772,7 +864,7 @@ add_sentence(struct audit_scr *a, const char *text)
 static int
 rank_line(void *arg, const char *label, const char *old_text, const char *new_text)
 {
-	return add_line(arg, label, old_text, new_text);
+	return add_field(arg, label, old_text, new_text, 0);
 }
 
 static int
@@ -849,8 +941,10 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 
 			snprintf(line, sizeof line, "%s: %s", tui_audit_note_label(f->name),
 			    fields != NULL ? fields : tui_audit_note_value(f->name, f->new_text));
+			/* the fields' labels broken between labels only */
+			rc = add_sentence(a, line, fields != NULL ? _(", ") : NULL);
 			free(fields);
-			if (add_sentence(a, line) != 0)
+			if (rc != 0)
 				return -1;
 			continue;
 		}
@@ -1129,7 +1223,7 @@ audit_draw(struct tui_screen *s, int top, int rows)
 	struct audit_scr *a = s->data;
 	char head[512], num[32], day[32];
 	char dmg[1200];
-	int r, body, ow, nw, y0 = 2;
+	int r, body, ow, nw, lw, y0 = 2;
 	size_t i;
 
 	/* reloaded on a new width too: the values were broken for the
@@ -1212,7 +1306,7 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_ui(top + 2, 2, COLS - 4, msg, A_NORMAL);
 	} else if (a->n == 0)
 		tui_draw_ui(top + 2, 2, COLS - 4, _("No changes recorded."), A_NORMAL);
-	value_widths(COLS, &ow, &nw);
+	lw = value_widths(COLS, &ow, &nw);
 	for (r = 0, i = a->top; r < body && i < a->n; r++, i++) {
 		const struct aline *l = &a->lines[i];
 		int above = 0;
@@ -1255,18 +1349,25 @@ audit_draw(struct tui_screen *s, int top, int rows)
 			 * space from the value */
 			char lab[256];
 			struct tui_col c[5] = {
-				{ 2, "", 0 }, { 21, lab, 0 }, { ow, l->old_text, 0 },
+				{ 2, "", 0 }, { lw, lab, 0 }, { ow, l->old_text, 0 },
 				{ 2, l->cont ? "" : tui_ui_dir() == LOC_DIR_RTL ?
 				    "\xe2\x86\x90" : "\xe2\x86\x92", 1 },
 				{ 0, l->new_text, 0 }
 			};
+			/* (narrow: a margin of 4, the label above) */
+			if (lw == 0)
+				c[0].w = 4;
 			if (l->text[0] != '\0') {
 				char cut[256];	/* cut to 20 (as before), the colon kept */
 
 				snprintf(lab, sizeof lab, "%s:", tui_fit_end(l->text, 20, cut, sizeof cut));
 			} else
 				lab[0] = '\0';
-			tui_cols_draw(top + y0 + r, 1, COLS - 2, c, 5, A_NORMAL);
+			if (lw == 0) {	/* (no label column: c[1] left out) */
+				c[1] = c[0];
+				tui_cols_draw(top + y0 + r, 1, COLS - 2, c + 1, 4, A_NORMAL);
+			} else
+				tui_cols_draw(top + y0 + r, 1, COLS - 2, c, 5, A_NORMAL);
 		}
 	}
 	s->cursor_y = s->cursor_x = -1;

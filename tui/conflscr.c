@@ -104,6 +104,10 @@ struct confl_scr {
 	char err[512];
 	char refused[512];		/* the policy's sentence: no sync right */
 	char note[600];			/* the last decision, until the next key */
+	size_t note_at;			/* its decision's start (0: none), which
+					   starts a row of its own where the
+					   note takes more than one */
+	int note_rows;			/* the rows the page gives the note */
 	int detail;			/* 1: one record's fields */
 	int fsel;			/* selected differing field (0-based among them) */
 	unsigned take;			/* fields marked to take from theirs */
@@ -492,11 +496,54 @@ list_widths(const struct confl_scr *c, int *w)
 	return room;
 }
 
+/* The rows the status line (c->note) takes at w cells: one if it fits,
+ * else its record on the first and its decision (from c->note_at) broken
+ * between words over up to two more, or, a note of no decision, the
+ * whole broken over up to three.  Before, it was cut at its end, the
+ * decision with it, at 40 columns. */
+static int
+note_rows(const struct confl_scr *c, int w)
+{
+	if (c->note[0] == '\0')
+		return 0;
+	if (tui_text_width(c->note) <= w)
+		return 1;
+	if (c->note_at > 0)
+		return 1 + tui_wrapped_rows(w, 2, c->note + c->note_at);
+	return tui_wrapped_rows(w, 3, c->note);
+}
+
+/* Draws the status line over the page's last n rows, from row y on. */
+static void
+note_draw(const struct confl_scr *c, int y, int n)
+{
+	int w = COLS - 2, r;
+
+	for (r = 0; r < n; r++)
+		tui_draw_blank(y + r, 1, w, A_NORMAL);
+	if (n <= 1 || tui_text_width(c->note) <= w) {
+		tui_draw_ui(y + n - 1, 1, w, c->note, A_BOLD);
+	} else if (c->note_at > 0 && c->note_at < sizeof c->note) {
+		char head[sizeof c->note];
+		size_t k = c->note_at;
+
+		while (k > 0 && c->note[k - 1] == ' ')
+			k--;
+		memcpy(head, c->note, k);
+		head[k] = '\0';
+		tui_draw_ui(y, 1, w, head, A_BOLD);
+		tui_draw_wrapped(y + 1, 1, w, n - 1, c->note + c->note_at, A_BOLD);
+	} else {
+		tui_draw_wrapped(y, 1, w, n, c->note, A_BOLD);
+	}
+}
+
 static void
 draw_list(struct confl_scr *c, int top, int rows)
 {
 	char head[256], num[32], cnt[32], from[64];
-	int r, body = rows - 4;		/* the last row: the status line */
+	/* the last row (or the rows it takes): the status line */
+	int r, body = rows - 3 - (c->note_rows > 1 ? c->note_rows : 1);
 	int cw[6], namew;
 	size_t i;
 
@@ -938,8 +985,14 @@ draw_detail(struct confl_scr *c, int top, int rows)
 		for (nc = tui_wrapped_rows(COLS - 2, 3, tail); nc > 1 && body - (nc - 1) < 3; nc--)
 			;
 	body -= nc - 1;
-	/* (after a decision its note is drawn over the hint's last line) */
-	if (c->note[0] == '\0' && tui_text_width(hint) > COLS - 2 && body > 3 &&
+	/* (after a decision its note is drawn over the hint, which gives it
+	 * the rows it takes while the fields keep three) */
+	if (c->note_rows > 1) {
+		while (c->note_rows > 1 && body - (c->note_rows - 1) < 3)
+			c->note_rows--;
+		nh = c->note_rows;
+		body -= nh - 1;
+	} else if (c->note[0] == '\0' && tui_text_width(hint) > COLS - 2 && body > 3 &&
 	    tui_wrapped_rows(COLS - 2, 2, hint) == 2) {
 		const char *gap = strstr(hint, "  ");
 
@@ -1069,12 +1122,14 @@ confl_draw(struct tui_screen *s, int top, int rows)
 	    c->cur < c->n && one_same(&c->v[c->cur]) ? same_keys : detail_keys;
 	s->help = c->refused[0] == '\0' && c->detail && c->cur < c->n && c->v[c->cur].apart ?
 	    confl_help_apart : confl_help;
+	/* (the page may give it fewer: draw_detail) */
+	c->note_rows = note_rows(c, COLS - 2);
 	if (c->detail && c->cur < c->n)
 		draw_detail(c, top, rows);
 	else
 		draw_list(c, top, rows);
-	if (c->note[0] != '\0')	/* (in the detail: the next waiting version's) */
-		tui_draw_ui(top + rows - 1, 1, COLS - 2, c->note, A_BOLD);
+	if (c->note_rows > 0)	/* (in the detail: the next waiting version's) */
+		note_draw(c, top + rows - c->note_rows, c->note_rows);
 	s->cursor_y = s->cursor_x = -1;
 }
 
@@ -1109,12 +1164,14 @@ do_resolve(struct store_txn *t, void *ctx)
 }
 
 /* note_text: the status line after decision r on it, into c->note, with
- * the record's name as cap (may be empty). */
+ * the record's name as cap (may be empty); c->note_at where the decision
+ * starts, after the record and the punctuation that ends it. */
 static void
 note_text(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
     const char *keep, const char *drop, const char *cap)
 {
 	char what[300];
+	const char *at;
 	int dup = it->dup && it->holder[0];
 
 	if (cap[0] != '\0')
@@ -1144,6 +1201,30 @@ note_text(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
 		    what, it->from[0] ? it->from : "?");
 	else
 		snprintf(c->note, sizeof c->note, _("Conflict settled: %s, merged field by field."), what);
+	c->note_at = 0;
+	if ((at = strstr(c->note, what)) != NULL) {
+		at += strlen(what);
+		while (*at != '\0' && *at != ' ')	/* «؛», «,» */
+			at++;
+		while (*at == ' ')
+			at++;
+		if (*at != '\0')
+			c->note_at = (size_t)(at - c->note);
+	}
+}
+
+/* The width of the note's first row where it takes more than one: the
+ * record, up to its decision. */
+static int
+note_head_width(const struct confl_scr *c)
+{
+	char head[sizeof c->note];
+
+	if (c->note_at == 0)
+		return tui_text_width(c->note);
+	memcpy(head, c->note, c->note_at);
+	head[c->note_at] = '\0';
+	return tui_text_width(head);
 }
 
 /* The status line after a decision r on it: the record (its kind, id and
@@ -1151,27 +1232,45 @@ note_text(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
  * duplicate's record kept and the one retired.  What was kept comes last,
  * so the line is made to fit by cutting the name (a need's title is often
  * most of the width), not the decision: the line cut at its end read
- * «... پاسگاه انتظامی اهر ۵)؛ نسخهٔ این پایگاه داده مان...». */
+ * «... پاسگاه انتظامی اهر ۵)؛ نسخهٔ این پایگاه داده مان...».  Where even
+ * the name cut to a few cells leaves the line too wide (below about 60
+ * columns), the decision takes a row of its own (two if it needs them:
+ * note_rows), and the name what the first row leaves: before, at 40
+ * columns, the name went and the decision was cut at its end all the
+ * same («تعارض حل شد: خیّر TBZ-1؛ نسخهٔ این پایگ…»). */
 static void
 decided_note(struct confl_scr *c, const struct cfl *it, const struct resolve *r,
     const char *keep, const char *drop)
 {
 	char full[160], cap[168];
 	const char *fit;
-	int dup = it->dup && it->holder[0], room;
+	int dup = it->dup && it->holder[0], room, w = COLS - 2;
 
 	tui_record_caption(it->kind, dup ? keep : it->id, full, sizeof full);
 	note_text(c, it, r, keep, drop, full);
-	if (full[0] == '\0' || tui_text_width(c->note) <= COLS - 2)
+	if (full[0] == '\0' || tui_text_width(c->note) <= w)
 		return;
 	/* Too wide: the name cut in its middle to the cells the rest leaves
 	 * (less « (» and «)»), as the screen's heading cuts it, its end (a
 	 * need's county, a donor's surname) kept; cut at its end, the line
 	 * read «(ساخت پارکینگ کلانتری…)», the county lost */
 	note_text(c, it, r, keep, drop, "");
-	room = COLS - 2 - tui_text_width(c->note) - 3;
-	if (room < 2)
-		return;		/* no room for a name: kind and id alone */
+	room = w - tui_text_width(c->note) - 3;
+	if (room >= 8) {
+		fit = tui_fit_middle(full, room, cap, sizeof cap);
+		note_text(c, it, r, keep, drop, fit);
+		return;
+	}
+	/* the record on a row of its own: the name whole if it fits there,
+	 * else cut in its middle to what the row leaves (none below a few
+	 * cells: kind and id alone) */
+	note_text(c, it, r, keep, drop, full);
+	if (c->note_at == 0 || note_head_width(c) <= w)
+		return;
+	note_text(c, it, r, keep, drop, "");
+	room = w - note_head_width(c) - 3;
+	if (room < 6)
+		return;
 	fit = tui_fit_middle(full, room, cap, sizeof cap);
 	note_text(c, it, r, keep, drop, fit);
 }
@@ -1448,6 +1547,7 @@ confl_event(struct tui_screen *s, int key)
 	int f;
 
 	c->note[0] = '\0';	/* a decision's status line lasts until the next key */
+	c->note_at = 0;
 	if (c->detail && it != NULL) {
 		/* F2 saves the marks, as a form saves; F3 and F4 keep one
 		 * version whole */

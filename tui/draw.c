@@ -691,6 +691,64 @@ join_middle(const char *s, size_t head, size_t tail, char *buf, size_t n)
 	return 0;
 }
 
+/* The most cells fewer a middle cut shows to start its kept end at a
+ * word's start (tail_at_word). */
+#define TAIL_WORD_LOSS 3
+
+/* A middle cut whose kept end starts inside a word (*ts, the start kept
+ * up to *hk; «همایش تجلیل…رکت‌های مردمی» of «مشارکت‌های») moved to start
+ * at a word's start where that shows at most TAIL_WORD_LOSS cells fewer
+ * than budget allows now: the word whole, the start giving up its last
+ * words for it if need be («همایش…مشارکت‌های مردمی»), or the word left
+ * out, the end from the next word on; whichever shows more. */
+static void
+tail_at_word(const char *s, const struct loc_layout *l, const int *cw, int budget,
+    size_t *hk, size_t *ts)
+{
+	size_t k, kb, h2, best_hk = *hk, best_ts = *ts;
+	int head = 0, tail = 0, room, lost = 0, extra = 0, cut = 0, best = TAIL_WORD_LOSS + 1;
+
+	for (k = 0; k < *hk; k++)
+		head += cw[k];
+	for (k = *ts; k < l->nchars; k++)
+		tail += cw[k];
+	room = budget - head - tail;
+	/* the word left out */
+	for (k = *ts; k < l->nchars && !word_sep(char_at(s, l, k)); k++)
+		lost += cw[k];
+	for (; k < l->nchars && (cut_sep(char_at(s, l, k)) || cw[k] == 0); k++)
+		lost += cw[k];
+	if (k < l->nchars && lost < best) {
+		best = lost;
+		best_ts = k;
+	}
+	/* the word whole: its start's cells from the room left, then from
+	 * the start's last words, each given up whole (and a joining word
+	 * left hanging with it: drop_joining) */
+	for (kb = *ts; kb > *hk && !word_sep(char_at(s, l, kb - 1)); kb--)
+		extra += cw[kb - 1];
+	for (h2 = *hk; h2 > 0 && extra - cut > room;) {
+		size_t off;
+
+		for (; h2 > 0 && !word_sep(char_at(s, l, h2 - 1)); h2--)
+			cut += cw[h2 - 1];
+		for (; h2 > 0 && cut_sep(char_at(s, l, h2 - 1)); h2--)
+			cut += cw[h2 - 1];
+		off = drop_joining(s, l->idx2off[h2]);
+		for (; h2 > 0 && l->idx2off[h2] > off; h2--)
+			cut += cw[h2 - 1];
+	}
+	if (h2 > 0 && kb > h2 + 1 && extra - cut <= room && cut - extra < best) {
+		best = cut - extra;
+		best_hk = h2;
+		best_ts = kb;
+	}
+	if (best <= TAIL_WORD_LOSS) {
+		*hk = best_hk;
+		*ts = best_ts;
+	}
+}
+
 /* The middle cut of s (laid out in l, its characters' cells in cw) that
  * keeps budget cells of it around the ellipsis, into buf (size n): its
  * width once laid out, or -1 if there is none at this budget nor at any
@@ -792,6 +850,11 @@ middle_cut(const char *s, const struct loc_layout *l, const int *cw, int budget,
 			room -= more;
 		}
 	}
+	/* nor an end that starts inside a word, where a word's start is
+	 * a few cells away («همایش تجلیل…رکت‌های مردمی») */
+	if (hk > 0 && ts > hk && ts < l->nchars && !word_sep(char_at(s, l, ts - 1)) &&
+	    !word_sep(char_at(s, l, ts)))
+		tail_at_word(s, l, cw, budget, &hk, &ts);
 	if (hk == 0 || ts >= l->nchars || hk >= ts ||
 	    join_middle(s, l->idx2off[hk], l->idx2off[ts], buf, n) != 0)
 		return -1;

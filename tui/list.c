@@ -170,6 +170,12 @@ struct list {
 					   (CORE_ACCESS_LOST): his sentence says
 					   whom to ask */
 	int dmg_rows;			/* the rows its sentence takes (list_draw) */
+	/* The filters on a row of their own under the search line (1), where
+	 * the search line has no room for them whole (filters_apart); and
+	 * the count's width there the search line leaves room for: as wide
+	 * as when the search box was last empty, or wider, so that neither
+	 * moves as a search is typed (list_draw). */
+	int filt_apart, count_w;
 	/* End's count (end_count) found the list whole: in which snapshot
 	 * of the database (store_txn_snapshot), list generation and order
 	 * and filter (end_key); End again on the same is not walked again */
@@ -2676,8 +2682,9 @@ foot_text(const struct list *l, char *buf, size_t n, char *note, size_t nn)
 static int
 page_rows(struct list *l)
 {
-	/* search line, header, status line; the sums' foot line */
-	return tui_screen_rows() - 3 - (has_sums(l) ? l->foot_rows : 0) - l->dmg_rows;
+	/* search line, header, status line; the sums' foot line; the
+	 * filters' own row */
+	return tui_screen_rows() - 3 - (has_sums(l) ? l->foot_rows : 0) - l->dmg_rows - l->filt_apart;
 }
 
 static void
@@ -2760,11 +2767,12 @@ draw_rows(struct list *l, int y, int x, int w, int h, int with_header)
 	}
 }
 
-/* The fewest cells the search box keeps beside a long filter */
+/* The fewest cells the search box keeps beside the filters and the
+ * count, whatever is typed in it: on a narrow screen (below NARROW_LIST
+ * cells), SEARCH_NARROW.  The filters that do not fit beside it whole
+ * (by their values alone) take a row of their own (filters_apart). */
 #define SEARCH_MIN 16
-/* ... and while what is typed in it is shorter (draw_search), the fewest
- * it is drawn at: an empty box still reads as one */
-#define SEARCH_LEAST 6
+#define SEARCH_NARROW 10
 
 /* A filter's value, without its «name: » («تبریز» for «شهرستان: تبریز»). */
 static const char *
@@ -2775,33 +2783,43 @@ filter_value_of(const char *s)
 	return v != NULL && v[2] != '\0' ? v + 2 : s;
 }
 
-/* The filters in force, as the search line names them: the indexed
- * one's label, then the reference's («گروه معرف: ...»); "" if none.
- * Wider than w columns, they are shortened to fit: the second's value
- * alone, then both values alone (the value tells the filter: a clerk's
- * «تبریز», a group's name), then the values cut with an ellipsis, the
- * shorter whole if it takes at most half, the other the rest
- * («گروه معرف: …ان» told nothing). */
-static const char *
-filter_shown(const struct list *l, char *buf, size_t n, int w)
+/* The filters in force in the order they are named, into *a and *b
+ * (either "" for none): the indexed one's label, then the reference's
+ * («گروه معرف: ...»). */
+static void
+filter_pair(const struct list *l, const char **a, const char **b)
 {
-	const char *a = l->filter_label, *b = l->ref_label;
-	char ca[sizeof l->filter_label], cb[sizeof l->ref_label];
-	int wa, wb, half;
-
+	*a = l->filter_label;
+	*b = l->ref_label;
 	if (l->need_county) {
 		/* a county read from each row (a pledge's, in the second
 		 * slot) is named first, as a county in the first slot is
 		 * (a need's «تبریز   تصویب‌شده») */
-		a = l->ref_label;
-		b = l->filter_label;
+		*a = l->ref_label;
+		*b = l->filter_label;
 	}
 	/* the stages' overdue filter after the county (a stage has no
 	 * field filtered by: one of the two is empty) */
-	if (l->late_only && a[0] == '\0')
-		a = _("Overdue only");
-	else if (l->late_only && b[0] == '\0')
-		b = _("Overdue only");
+	if (l->late_only && (*a)[0] == '\0')
+		*a = _("Overdue only");
+	else if (l->late_only && (*b)[0] == '\0')
+		*b = _("Overdue only");
+}
+
+/* The filters in force, as the search line names them (filter_pair);
+ * "" if none.  Wider than w columns, they are shortened to fit: the
+ * second's value alone, then both values alone (the value tells the
+ * filter: a clerk's «تبریز», a group's name), then the values cut with an
+ * ellipsis, the shorter whole if it takes at most half, the other the
+ * rest («گروه معرف: …ان» told nothing). */
+static const char *
+filter_shown(const struct list *l, char *buf, size_t n, int w)
+{
+	const char *a, *b;
+	char ca[sizeof l->filter_label], cb[sizeof l->ref_label];
+	int wa, wb, half;
+
+	filter_pair(l, &a, &b);
 	if (a[0] == '\0' || b[0] == '\0') {
 		a = a[0] ? a : b;
 		if (tui_text_width(a) > w)
@@ -2834,9 +2852,80 @@ filter_shown(const struct list *l, char *buf, size_t n, int w)
 	return buf;
 }
 
+/* The cells the filters take whole at the fewest, each by its value
+ * alone; 0 if none. */
+static int
+filters_least(const struct list *l)
+{
+	const char *a, *b;
+
+	filter_pair(l, &a, &b);
+	if (a[0] == '\0' || b[0] == '\0')
+		return tui_text_width(filter_value_of(a[0] ? a : b));
+	return tui_text_width(filter_value_of(a)) + 3 + tui_text_width(filter_value_of(b));
+}
+
+/* The search line's label, «جست‌وجو:», into buf; returns its cells and
+ * the blank after it. */
+static int
+search_label(char *buf, size_t n)
+{
+	snprintf(buf, n, "%s:", _("Search"));
+	return tui_text_width(buf) + 1;
+}
+
+/* How many records are in view, as the search line says it, into buf
+ * ("" if not known); returns its cells. */
+static int
+count_text(const struct list *l, char *buf, size_t n)
+{
+	buf[0] = '\0';
+	if (l->count[0]) {
+		char *c = tui_fa_digits ? loc_digits_to_fa(l->count) : strdup(l->count);
+
+		if (c != NULL && l->count_more)
+			snprintf(buf, n, _("Records: %s or more"), c);
+		else if (c != NULL)
+			snprintf(buf, n, "%s %s", _("Records:"), c);
+		free(c);
+	}
+	return tui_text_width(buf);
+}
+
+/* The cells the search line of w cells leaves the filters: what the
+ * label, the box at its fewest and the count (at l->count_w, or cw if
+ * wider) leave, whatever is typed in the box. */
+static int
+filters_room(const struct list *l, int w, int cw)
+{
+	char label[120];
+	int box = w < NARROW_LIST ? SEARCH_NARROW : SEARCH_MIN;
+
+	if (l->count_w > cw)
+		cw = l->count_w;
+	return w - search_label(label, sizeof label) - 2 - box - (cw > 0 ? cw + 3 : 0);
+}
+
+/* Whether the filters go on a row of their own under the search line, at
+ * w cells: where they do not fit beside the box at its fewest whole, by
+ * their values alone.  Before, at 40 and 50 columns, two filters were
+ * cut to a letter or two each, «آذ…   شن…», and the room they had went
+ * and came as the search box took the letters typed. */
+static int
+filters_apart(const struct list *l, int w)
+{
+	char cnt[100];
+	int least = filters_least(l);
+
+	return least > 0 && least > filters_room(l, w, count_text(l, cnt, sizeof cnt));
+}
+
 /* The search line: label and the box; sets the cursor.  Beside the box:
- * the filters in force and how many records are in view, the count
- * always whole, the filters cut short to leave it room. */
+ * the filters in force (unless on their own row: l->filt_apart) and how
+ * many records are in view, the count always whole, the filters fitted
+ * to the room filters_room gives them, which what is typed does not
+ * change (the box's own width changing with the count's figures at
+ * most). */
 static void
 draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 {
@@ -2845,31 +2934,17 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 	char cnt[100];
 	/* the filters, the three spaces between and the count, each whole */
 	char info[sizeof fl + 3 + sizeof cnt];
-	int lw, bw, bx, iw = 0, tw, most, cw, qw;
+	int lw, bw, bx, iw = 0, tw, most, cw;
 	struct loc_layout lay;
 	struct tui_edit_view v;
 
-	snprintf(label, sizeof label, "%s:", _("Search"));
-	lw = tui_text_width(label) + 1;
+	lw = search_label(label, sizeof label);
 	bw = w - lw - 2;
-	/* the room the search box leaves beside it at most: the box needs
-	 * SEARCH_MIN cells, or, while what is typed in it is shorter, that
-	 * and a cell for the cursor down to SEARCH_LEAST (two filters at 50
-	 * columns read «آذ…   شن…» beside 16 blank cells) */
-	qw = tui_text_width(l->q.buf != NULL ? l->q.buf : "") + 2;
-	most = w - lw - 2 - (qw < SEARCH_LEAST ? SEARCH_LEAST : qw < SEARCH_MIN ? qw : SEARCH_MIN);
-	cnt[0] = '\0';
-	if (l->count[0]) {
-		char *n = tui_fa_digits ? loc_digits_to_fa(l->count) : strdup(l->count);
-
-		if (n != NULL && l->count_more)
-			snprintf(cnt, sizeof cnt, _("Records: %s or more"), n);
-		else if (n != NULL)
-			snprintf(cnt, sizeof cnt, "%s %s", _("Records:"), n);
-		free(n);
-	}
-	cw = tui_text_width(cnt);
-	filter_shown(l, fl, sizeof fl, most - (cnt[0] ? cw + 3 : 0));
+	most = w - lw - 2 - (w < NARROW_LIST ? SEARCH_NARROW : SEARCH_MIN);
+	cw = count_text(l, cnt, sizeof cnt);
+	fl[0] = '\0';
+	if (!l->filt_apart)
+		filter_shown(l, fl, sizeof fl, filters_room(l, w, cw));
 	info[0] = '\0';
 	if (cnt[0] || fl[0]) {
 		snprintf(info, sizeof info, "%s%s%s", fl, fl[0] && cnt[0] ? "   " : "", cnt);
@@ -2877,8 +2952,10 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 		iw = w / 2 - 2;
 		/* two filters (a clerk's county and his status or category)
 		 * may not fit in half the line: the search box gives up room
-		 * down to SEARCH_MIN cells rather than cut the filter short */
-		if ((tw = tui_text_width(info)) > iw && most > iw) {
+		 * down to its fewest cells rather than cut the filter short;
+		 * the count as wide as filters_room takes it */
+		tw = tui_text_width(fl) + (fl[0] && cnt[0] ? 3 : 0) + (cw > l->count_w ? cw : l->count_w);
+		if (tw > iw && most > iw) {
 			iw = tw < most ? tw : most;
 			bw = w - lw - 2 - iw;
 		}
@@ -3144,7 +3221,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 			sum_rows = tui_wrapped_rows(COLS - 2, 2, foot);
 		l->foot_rows = sum_rows + (note[0] != '\0');
 	}
-	h = rows - 3 - l->foot_rows;
+	h = rows - 3 - l->foot_rows - l->filt_apart;
 	/* a damaged database (l->damaged): its sentence under the rows, for
 	 * as long as the list is open; the page made shorter for it, at the
 	 * paint that finds the damage too */
@@ -3159,9 +3236,33 @@ list_draw(struct tui_screen *s, int top, int rows)
 		list_layout(l, COLS - 2, h);
 	}
 	count_rows(l);	/* a search, a second filter: by sum_pass */
+	/* the count's width the search line keeps room for: reset while
+	 * the box is empty, only growing while a search is typed */
+	{
+		char cnt[100];
+		int cw = count_text(l, cnt, sizeof cnt), apart;
+
+		if (l->q.len == 0 || cw > l->count_w)
+			l->count_w = cw;
+		/* the filters on a row of their own, or back on the search
+		 * line: the page a row shorter or longer */
+		if ((apart = filters_apart(l, COLS - 2)) != l->filt_apart) {
+			h -= apart - l->filt_apart;
+			l->filt_apart = apart;
+			list_layout(l, COLS - 2, h);
+			count_rows(l);
+		}
+	}
 	fit_columns(l);
 	list_saved_note(l);
 	draw_search(l, s, top, 1, COLS - 2);
+	if (l->filt_apart) {	/* with their names where they fit */
+		char fl[sizeof l->filter_label + sizeof l->ref_label + 4];
+
+		tui_draw_ui(top + 1, 1, COLS - 2, filter_shown(l, fl, sizeof fl, COLS - 2), A_NORMAL);
+		top++;		/* (the page under it: its last row stays) */
+		rows--;
+	}
 	draw_rows(l, top + 1, 1, COLS - 2, h, 1);
 	if (sum_rows > 0)
 		tui_draw_wrapped(top + 2 + h, 1, COLS - 2, sum_rows, foot, A_BOLD);

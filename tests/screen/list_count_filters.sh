@@ -1,9 +1,11 @@
 # A list says how many records are in view and which filters are on
 # whatever is on: a search with a filter (F4), a second filter (a donor's
 # introducing group, which no index counts), in Persian and in English,
-# at 80 and at 120 columns.  A filter too long for the line is cut (its
-# value alone, with an ellipsis), never the count.  Before, a search or
-# a group's filter left the count out of the search line.
+# at 80 and at 120 columns.  The count is never cut; a filter too long
+# for the search line takes a row of its own under it (at 80 columns,
+# the group's long name, whole), where it was cut (its value alone, with
+# an ellipsis).  Before, a search or a group's filter left the count out
+# of the search line.
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 
@@ -26,6 +28,7 @@ for k in groups donors; do
 	"$HAMYAR" --db "$D" import $k "$TMP/$k.csv" >/dev/null; ok $? "import $k"
 done
 LINE() { scr_cap | sed -n 2p; }
+FILTERS() { scr_cap | sed -n 2,3p; }	# the search line, and the filters' own row
 # F4, the introducing group, then the group MRD-1 (the first in name order
 # is «دفتر ...»)
 group_filter() {
@@ -43,7 +46,8 @@ for size in 80x24 120x40; do
 	LINE | grep -qF "$(vis 'رکوردها: ۴')"; ok $? "$size: a search says its count (4: the words starting علی)"
 	group_filter "$(vis 'صافی بر پایهٔ')"
 	LINE | grep -qF "$(vis 'رکوردها: ۳')"; ok $? "$size: a search and a group's filter: 3"
-	LINE | grep -qF "$(vis 'دفتر امام جمعهٔ')"; ok $? "$size: ... the group named"
+	FILTERS | grep -qF "$(vis 'دفتر امام جمعهٔ مرند و نمایندگی ولی فقیه در شهرستان')"
+	ok $? "$size: ... the group named whole"
 	scr_keys Escape; sleep 1; scr_settle
 	LINE | grep -qF "$(vis 'رکوردها: ۴')"; ok $? "$size: the group's filter alone: 4"
 	scr_keys F10; scr_wait "$(vis 'منوی اصلی')"; scr_keys F10; scr_bye
@@ -56,9 +60,9 @@ scr_wait 'MRD-14' >/dev/null; scr_settle
 scr_type 'علی'; scr_wait 'MRD-10' >/dev/null; sleep 1; scr_settle
 group_filter 'Filter by'
 LINE | grep -qF 'Records: 3'; ok $? "English, 80 columns: a search and a group's filter: Records: 3"
-LINE | grep -qF 'Introducing group:'; is $? 1 "... the long group's name cut to its value"
-LINE | grep -qF "$(vis 'دفتر امام جمعهٔ')"; ok $? "... which is named"
-LINE | grep -qF '…'; ok $? "... with an ellipsis"
+scr_cap | sed -n 3p | grep -qF "Introducing group: $(vis 'دفتر امام جمعهٔ مرند و نمایندگی ولی فقیه در شهرستان')"
+ok $? "... the long group's filter on a row of its own, named whole"
+FILTERS | grep -qF '…'; is $? 1 "... nothing cut"
 scr_keys Escape; scr_keys F10; scr_wait "Main menu"; scr_keys F10; scr_bye
 scr_wait "__EXIT__=0"; ok $? "exits"
 done_testing

@@ -874,6 +874,56 @@ test_latin_marked_short_pieces(void **state)
 	}
 }
 
+/* A middle cut's kept end that starts inside a word («همایش تجلیل…رکت‌های
+ * مردمی», the end of «مشارکت‌های») starts at a word's start instead where
+ * that shows at most 3 cells fewer: the word whole, the start giving up
+ * its last word («همایش…مشارکت‌های مردمی»), or the word left out
+ * («خرید…روستاهای اطراف», not «خرید و نصب…تاهای اطراف»). */
+static void
+test_middle_end_at_a_word(void **state)
+{
+	static const char *const texts[] = {
+		"همایش تجلیل از خیرین و مشارکت‌های مردمی",
+		"خرید و نصب دوربین‌های مداربسته در ورودی‌های شهر اهر و روستاهای اطراف",
+		"همایش تجلیل از خیرین مشارکت‌های مردمی شهرستان مرند",
+	};
+	char a[300];
+	const char *e, *t, *tail, *p;
+	size_t i;
+	int w;
+
+	(void)state;
+	tui_fit_middle(texts[0], 25, a, sizeof a);
+	assert_string_equal(a, "همایش\xe2\x80\xa6مشارکت‌های مردمی");
+	tui_fit_middle(texts[0], 22, a, sizeof a);
+	assert_string_equal(a, "همایش\xe2\x80\xa6مشارکت‌های مردمی");
+	tui_fit_middle(texts[1], 24, a, sizeof a);
+	assert_string_equal(a, "خرید\xe2\x80\xa6روستاهای اطراف");
+	/* where that costs more, the cut stays (4 cells: «همایش تجلیل» gives
+	 * 6 for «شه»'s 2) */
+	tui_fit_middle(texts[2], 22, a, sizeof a);
+	assert_string_equal(a, "همایش تجلیل\xe2\x80\xa6رستان مرند");
+	/* every width: an end that starts inside a word has its next word
+	 * more than 3 cells on */
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		for (w = 6; w <= 70; w++) {
+			char part[300];
+
+			t = texts[i];
+			tui_fit_middle(t, w, a, sizeof a);
+			assert_true(tui_text_width(a) <= w);
+			if ((e = strstr(a, "\xe2\x80\xa6")) == NULL)
+				continue;
+			tail = t + strlen(t) - strlen(e + 3);
+			if (tail == t || tail[-1] == ' ' || (p = strchr(tail, ' ')) == NULL)
+				continue;
+			memcpy(part, tail, (size_t)(p - tail) + 1);
+			part[p - tail + 1] = '\0';
+			if (tui_text_width(part) <= 3)
+				fail_msg("w %d: «%s» starts its end inside a word", w, a);
+		}
+}
+
 int
 main(void)
 {
@@ -895,6 +945,7 @@ main(void)
 		cmocka_unit_test(test_middle_joining_cells_to_the_end),
 		cmocka_unit_test(test_middle_start_whole_graphemes),
 		cmocka_unit_test(test_middle_monotonic),
+		cmocka_unit_test(test_middle_end_at_a_word),
 		cmocka_unit_test(test_pledge_fit_gives_cells_back),
 		cmocka_unit_test(test_wrap_next),
 		cmocka_unit_test(test_fit_words),
