@@ -6865,6 +6865,24 @@ read_all(FILE *f, char **out, size_t *len)
 	return 0;
 }
 
+/* 1 if file is a copy of a database (a backup, a data.mdb) that says
+ * whose station it is, the code copied into station (CORE_STATION_MAX
+ * + 1 bytes): the wrong file from the stick, given for a bundle. */
+static int
+db_copy_station(const char *file, char *station)
+{
+	struct store *b = NULL;
+	int rc;
+
+	station[0] = '\0';
+	if (strcmp(file, "-") == 0 || !store_file_is_db(file) ||
+	    store_open(file, STORE_RDONLY, &b) != 0)
+		return 0;
+	rc = store_station(b, station);
+	store_close(b);
+	return rc == 0 && station[0] != '\0';
+}
+
 /* Says why a bundle read from file was refused and what to do about it,
  * naming the stations involved (stats: what tui_bundle_import could read
  * of the bundle; NULL for an empty file). */
@@ -6872,6 +6890,7 @@ static void
 refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stats *stats)
 {
 	char own[CORE_STATION_MAX + 1] = "", msg[2560], when[48];
+	char copy_of[CORE_STATION_MAX + 1];
 	int64_t replaced_at = 0;
 	const char *from = stats != NULL ? stats->from : "", *to = stats != NULL ? stats->to : "";
 	const char *name = strcmp(file, "-") == 0 ? _("the standard input") : file;
@@ -6884,6 +6903,11 @@ refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stat
 	else if (rc == TUI_BUNDLE_EFORMAT && stats->cut && from[0] != '\0')
 		snprintf(msg, sizeof msg, _("the bundle from %s in %s is cut short: its end, with the signature, is missing, as when a copy stops part way; copy it again from the sending station"),
 		    from, name);
+	else if (rc == TUI_BUNDLE_EFORMAT && db_copy_station(file, copy_of))
+		/* a backup beside the bundle on the stick: not to be asked
+		 * for again, and not a bundle */
+		snprintf(msg, sizeof msg, _("%s is a copy of station %s's database (a backup, or a data.mdb), not a sync bundle: a bundle is the file that hamyar sync export --to %s writes at the sending station; a backup is put back with hamyar restore (README, \"Backup and restore\")"),
+		    name, copy_of, own);
 	else if (rc == TUI_BUNDLE_EFORMAT)
 		snprintf(msg, sizeof msg, _("%s is not a sync bundle, or it is damaged; ask the sending station for a new one (hamyar sync export --to %s)"),
 		    name, own);
