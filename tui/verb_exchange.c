@@ -37,6 +37,7 @@
  * "ssh"; the remote program is $HAMYAR_REMOTE, default "hamyar"), after
  * asking that machine for its station code with `hamyar sync key`.
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
@@ -8358,10 +8359,31 @@ sync_trust(struct store *st, const char *station, const char *hex, int replace)
 		break;
 	}
 	case TUI_BUNDLE_EKEY: {	/* typed by hand: shown as typed, but clean */
-		char *typed = loc_text_sanitize(hex);
+		char *typed = loc_text_sanitize(hex), bad[8] = "";
+		size_t i, len = 0, l;
+		uint32_t cp;
 
-		cli_error(_("«%s» is not a station's public key: a key is the 64 characters (0-9 and a-f) on the last line that 'hamyar sync key' prints at that station"),
-		    typed != NULL ? typed : "?");
+		/* what is wrong with it, as the sync keys screen says: how
+		 * many characters it has (one lost or doubled in the copy),
+		 * else the first that is not 0-9 or a-f */
+		for (i = 0; hex[i] != '\0'; i += l > 0 ? l : 1, len++) {
+			l = loc_utf8_decode(hex + i, strlen(hex + i), &cp);
+			if (bad[0] == '\0' && !isxdigit((unsigned char)hex[i])) {
+				size_t m = l > 0 && l < sizeof bad ? l : 1;
+
+				memcpy(bad, hex + i, m);
+				bad[m] = '\0';
+			}
+		}
+		if (len != CORE_KEY_HEX - 1)
+			cli_error(_("«%s» is not a station's public key: a key, the last line that 'hamyar sync key' prints at that station, has 64 characters (0-9 and a-f), and this has %zu"),
+			    typed != NULL ? typed : "?", len);
+		else if (bad[0] != '\0' && (unsigned char)bad[0] >= 0x20)
+			cli_error(_("«%s» is not a station's public key: it has «%s» in it, and a key, the last line that 'hamyar sync key' prints at that station, has only 0-9 and a-f"),
+			    typed != NULL ? typed : "?", bad);
+		else
+			cli_error(_("«%s» is not a station's public key: a key is the 64 characters (0-9 and a-f) on the last line that 'hamyar sync key' prints at that station"),
+			    typed != NULL ? typed : "?");
 		free(typed);
 		break;
 	}
@@ -8516,6 +8538,27 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			if (np < 2)
 				trust_arg[np] = argv[i];
 			np++;
+		}
+		/* a key read out over the phone and typed: its digits in
+		 * any script (the Persian layout left on), in groups with
+		 * blanks between, as the sync keys screen takes it
+		 * (tui/keyscr.c) */
+		if (np == 2 && strcmp(trust_arg[0], "-") != 0 && strcmp(trust_arg[1], "-") != 0 &&
+		    strpbrk(trust_arg[0], " \t\r\n") == NULL) {
+			char *a = loc_digits_to_ascii(trust_arg[1]), *p, *q;
+
+			if (a != NULL) {
+				for (p = q = a; *p != '\0'; p++)
+					if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+						*q++ = *p;
+				*q = '\0';
+				if (core_keytext_key_word(a)) {
+					snprintf(trust_hex, sizeof trust_hex, "%s", a);
+					trust_arg[1] = trust_hex;
+					whole = 0;
+				}
+				free(a);
+			}
 		}
 		if (np == 2 && !whole) {
 			/* STATION KEY, as typed (a key pasted with blanks) */
