@@ -6873,10 +6873,14 @@ static int
 db_copy_station(const char *file, char *station)
 {
 	struct store *b = NULL;
+	struct stat sb;
 	int rc;
 
 	station[0] = '\0';
-	if (strcmp(file, "-") == 0 || !store_file_is_db(file) ||
+	/* a regular file only: a pipe (mkfifo), read once, is opened no
+	 * more, which would wait for another writer */
+	if (strcmp(file, "-") == 0 || stat(file, &sb) != 0 || !S_ISREG(sb.st_mode) ||
+	    !store_file_is_db(file) ||
 	    store_open(file, STORE_RDONLY, &b) != 0)
 		return 0;
 	rc = store_station(b, station);

@@ -30,4 +30,10 @@ printf 'kind,name,county\nperson,علی‌رضا کریمی,TBZ\n' >"$TMP/usb/do
 "$HAMYAR" --db "$Q" sync import "$TMP/usb/donors.csv" 2>"$TMP/err"; rc=$?
 is "$rc $(cat "$TMP/err")" "1 hamyar: بسته رد شد و هیچ تغییری اعمال نشد: $TMP/usb/donors.csv بستهٔ همگام‌سازی نیست یا آسیب دیده است؛ از ایستگاه فرستنده بستهٔ تازه بخواهید (hamyar sync export --to HQ)" \
     "a CSV: not a bundle, as before"
+# a pipe that sent something else is read once, and not opened again to
+# see whether it is a database (that open waited for a writer for ever)
+mkfifo "$TMP/pipe"
+(printf 'kind,name\n' >"$TMP/pipe" &)
+timeout 20 "$HAMYAR" --db "$Q" sync import "$TMP/pipe" 2>"$TMP/err"; rc=$?
+holds "$rc $(cat "$TMP/err")" "1 hamyar: بسته رد شد و هیچ تغییری اعمال نشد: $TMP/pipe بستهٔ همگام‌سازی نیست" "a pipe with no bundle: refused, not waited on"
 done_testing
