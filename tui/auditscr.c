@@ -348,7 +348,7 @@ tui_audit_note_fields(enum core_kind k, const char *name, const char *value)
 
 /*
  * A setting the audit log records (store_setting_set: the ranking's
- * weights and comparisons, a station's trusted key) by what people call
+ * weights and comparisons, a station's trusted key, its own) by what people call
  * it; a setting this program does not know by its stored name.  buf holds
  * the station's name for a key.
  */
@@ -361,6 +361,8 @@ tui_setting_label(const char *name, char *buf, size_t n)
 		return _("ranking comparisons (AHP)");
 	if (strcmp(name, "station.name") == 0)
 		return _("station name");
+	if (strcmp(name, "sync.key.public") == 0)
+		return _("this station's sync key");
 	if (strncmp(name, "sync.trust.", 11) == 0 && name[11] != '\0') {
 		snprintf(buf, n, _("key of station %s"), name + 11);
 		return buf;

@@ -825,6 +825,8 @@ static char stop_paths[STOP_MAX][4096];	/* cli_remove_on_stop(_add) */
 static volatile sig_atomic_t stop_n;	/* how many of them are set */
 static char stop_dir[4096];		/* cli_rmdir_on_stop */
 static volatile sig_atomic_t stop_dir_set;
+static char stop_msg[2048];		/* cli_stop_message */
+static volatile sig_atomic_t stop_msg_len;
 static const int stop_sigs[] = { SIGINT, SIGTERM, SIGHUP };
 static const int damage_sigs[] = { SIGSEGV, SIGBUS, SIGABRT };
 static struct sigaction damage_old[3];	/* the handlers found there */
@@ -951,7 +953,15 @@ cli_release_damage(void)
 static void
 on_stop(int sig)
 {
-	stop_remove();
+	sig_atomic_t said = stop_msg_len;
+	ssize_t w;
+
+	if (said > 0 && (stop_n > 0 || stop_dir_set)) {
+		stop_remove();
+		w = write(STDERR_FILENO, stop_msg, (size_t)said);
+		(void)w;
+	} else
+		stop_remove();
 	signal(sig, SIG_DFL);
 	raise(sig);	/* delivered when this returns: the usual end */
 }
@@ -977,10 +987,26 @@ stop_catch(void)
 }
 
 void
+cli_stop_message(const char *text)
+{
+	int n;
+
+	stop_msg_len = 0;
+	if (text == NULL)
+		return;
+	/* after the ^C the terminal echoed, on a line of its own */
+	n = snprintf(stop_msg, sizeof stop_msg, "%shamyar: %s\n",
+	    isatty(STDERR_FILENO) ? "\n" : "", text);
+	if (n > 0 && (size_t)n < sizeof stop_msg)
+		stop_msg_len = n;
+}
+
+void
 cli_remove_on_stop(const char *path)
 {
 	stop_n = 0;
 	stop_dir_set = 0;
+	stop_msg_len = 0;
 	if (path != NULL)
 		cli_remove_on_stop_add(path);
 }

@@ -326,6 +326,12 @@ int cli_remove_on_stop_add(const char *path);
  * with the files by cli_remove_on_stop.  Returns 0, or -1 if too long. */
 int cli_rmdir_on_stop(const char *dir);
 
+/* The sentence (copied; NULL: none) said on stderr, as "hamyar: TEXT", when
+ * a stop removes what cli_remove_on_stop names: what the stop left as it
+ * was ("backup ... stopped: nothing was written").  Said only while files
+ * are named; forgotten, as they are, by cli_remove_on_stop. */
+void cli_stop_message(const char *text);
+
 /* hold 1 holds SIGINT, SIGTERM and SIGHUP back (a step that must be done
  * whole, such as renaming the files of an export into place); hold 0 lets
  * them in again: one that came meanwhile then ends the program. */

@@ -86,18 +86,57 @@ tui_identity_path_ok(const char *db_path, const char *path)
 	return ok;
 }
 
+/* 1 if the file at path (links followed) is a database folder's own
+ * data.mdb or lock.mdb, the other of the two beside it; the folder, as
+ * typed where path names the file itself, copied into dir (n bytes). */
+static int
+other_db_file(const char *path, char *dir, size_t n)
+{
+	char real[PATH_MAX], twin[PATH_MAX + 16];
+	const char *base, *typed;
+
+	if (realpath(path, real) == NULL)
+		return 0;
+	base = strrchr(real, '/');
+	base = base != NULL ? base + 1 : real;
+	if (strcmp(base, "data.mdb") != 0 && strcmp(base, "lock.mdb") != 0)
+		return 0;
+	store_dir_of(real, dir, n);
+	snprintf(twin, sizeof twin, "%s/%s", dir,
+	    strcmp(base, "data.mdb") == 0 ? "lock.mdb" : "data.mdb");
+	if (access(twin, F_OK) != 0)
+		return 0;
+	typed = strrchr(path, '/');
+	typed = typed != NULL ? typed + 1 : path;
+	if (strcmp(typed, base) == 0)
+		store_dir_of(path, dir, n);
+	return 1;
+}
+
 int
 tui_identity_out_ok(const struct hamyar_opts *o, const char *path)
 {
 	const char *db = cli_db_path(o);
+	char other[PATH_MAX];
 
-	if (path == NULL || strcmp(path, "-") == 0 || tui_identity_path_ok(db, path))
+	if (path == NULL || strcmp(path, "-") == 0)
 		return 1;
-	/* backup /var/lib/hamyar/data.mdb would put the copy in the place
-	 * of the database under the sessions that have it open */
-	cli_error(_("%s is in the database folder %s: a file written there could replace the database's own files; write it to another folder"),
-	    path, db);
-	return 0;
+	if (!tui_identity_path_ok(db, path)) {
+		/* backup /var/lib/hamyar/data.mdb would put the copy in the
+		 * place of the database under the sessions that have it open */
+		cli_error(_("%s is in the database folder %s: a file written there could replace the database's own files; write it to another folder"),
+		    path, db);
+		return 0;
+	}
+	/* nor another database's: a backup restored into /srv/check to look
+	 * at, backed up from there over the live database's data.mdb, took
+	 * its place with every change made since (an export's --force alike) */
+	if (other_db_file(path, other, sizeof other)) {
+		cli_error(_("%s is the database file of the folder %s, not a backup: a file written there takes the place of that database; nothing was written. Give a name in another folder (to put a backup back into that folder: hamyar --db %s restore FILE)"),
+		    path, other, other);
+		return 0;
+	}
+	return 1;
 }
 
 const char *

@@ -702,6 +702,12 @@ priority(const struct list *l, size_t k)
 	 * his group and phone */
 	if (l->kind == CORE_DONOR && k == CORE_DONOR_ADDRESS)
 		return 30;
+	/* a user's role, what the users' list is read for: before his
+	 * county (at 40 columns the county's 21 cells, room for «ندارد؛
+	 * باید تعیین شود», left none for the role, and the list showed
+	 * logins and counties alone) */
+	if (l->kind == CORE_USER && k == CORE_USER_ROLE)
+		return 85;
 	return col_priority(&l->sc->fields[k]);
 }
 
@@ -883,6 +889,12 @@ pick_width(const struct list *l, size_t k, int room)
 	if (((l->kind == CORE_PLEDGE && k == CORE_PLEDGE_DONOR && !l->count_only) ||
 	    (l->kind == CORE_PAYMENT && k == CORE_PAYMENT_PLEDGE)) &&
 	    room >= DONOR_LEAST && room >= least_width(l, k))
+		return room;
+	/* a user's county beside his role on a narrow terminal: as wide
+	 * as «همهٔ شهرستان‌ها», the rare «ندارد؛ باید تعیین شود» cut */
+	if (l->kind == CORE_USER && k == CORE_USER_COUNTY &&
+	    room >= tui_text_width(_("All counties")) &&
+	    room >= tui_text_width(col_label(l, k)))
 		return room;
 	return -1;
 }

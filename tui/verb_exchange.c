@@ -37,6 +37,7 @@
  * "ssh"; the remote program is $HAMYAR_REMOTE, default "hamyar"), after
  * asking that machine for its station code with `hamyar sync key`.
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
@@ -6828,6 +6829,28 @@ read_all(FILE *f, char **out, size_t *len)
 	return 0;
 }
 
+/* 1 if file is a copy of a database (a backup, a data.mdb) that says
+ * whose station it is, the code copied into station (CORE_STATION_MAX
+ * + 1 bytes): the wrong file from the stick, given for a bundle. */
+static int
+db_copy_station(const char *file, char *station)
+{
+	struct store *b = NULL;
+	struct stat sb;
+	int rc;
+
+	station[0] = '\0';
+	/* a regular file only: a pipe (mkfifo), read once, is opened no
+	 * more, which would wait for another writer */
+	if (strcmp(file, "-") == 0 || stat(file, &sb) != 0 || !S_ISREG(sb.st_mode) ||
+	    !store_file_is_db(file) ||
+	    store_open(file, STORE_RDONLY, &b) != 0)
+		return 0;
+	rc = store_station(b, station);
+	store_close(b);
+	return rc == 0 && station[0] != '\0';
+}
+
 /* Says why a bundle read from file was refused and what to do about it,
  * naming the stations involved (stats: what tui_bundle_import could read
  * of the bundle; NULL for an empty file). */
@@ -6835,6 +6858,7 @@ static void
 refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stats *stats)
 {
 	char own[CORE_STATION_MAX + 1] = "", msg[2560], when[48];
+	char copy_of[CORE_STATION_MAX + 1];
 	int64_t replaced_at = 0;
 	const char *from = stats != NULL ? stats->from : "", *to = stats != NULL ? stats->to : "";
 	const char *name = strcmp(file, "-") == 0 ? _("the standard input") : file;
@@ -6847,6 +6871,11 @@ refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stat
 	else if (rc == TUI_BUNDLE_EFORMAT && stats->cut && from[0] != '\0')
 		snprintf(msg, sizeof msg, _("the bundle from %s in %s is cut short: its end, with the signature, is missing, as when a copy stops part way; copy it again from the sending station"),
 		    from, name);
+	else if (rc == TUI_BUNDLE_EFORMAT && db_copy_station(file, copy_of))
+		/* a backup beside the bundle on the stick: not to be asked
+		 * for again, and not a bundle */
+		snprintf(msg, sizeof msg, _("%s is a copy of station %s's database (a backup, or a data.mdb), not a sync bundle: a bundle is the file that hamyar sync export --to %s writes at the sending station; a backup is put back with hamyar restore (README, \"Backup and restore\")"),
+		    name, copy_of, own);
 	else if (rc == TUI_BUNDLE_EFORMAT)
 		snprintf(msg, sizeof msg, _("%s is not a sync bundle, or it is damaged; ask the sending station for a new one (hamyar sync export --to %s)"),
 		    name, own);
@@ -8309,10 +8338,31 @@ sync_trust(struct store *st, const char *station, const char *hex, int replace)
 		break;
 	}
 	case TUI_BUNDLE_EKEY: {	/* typed by hand: shown as typed, but clean */
-		char *typed = loc_text_sanitize(hex);
+		char *typed = loc_text_sanitize(hex), bad[8] = "";
+		size_t i, len = 0, l;
+		uint32_t cp;
 
-		cli_error(_("«%s» is not a station's public key: a key is the 64 characters (0-9 and a-f) on the last line that 'hamyar sync key' prints at that station"),
-		    typed != NULL ? typed : "?");
+		/* what is wrong with it, as the sync keys screen says: how
+		 * many characters it has (one lost or doubled in the copy),
+		 * else the first that is not 0-9 or a-f */
+		for (i = 0; hex[i] != '\0'; i += l > 0 ? l : 1, len++) {
+			l = loc_utf8_decode(hex + i, strlen(hex + i), &cp);
+			if (bad[0] == '\0' && !isxdigit((unsigned char)hex[i])) {
+				size_t m = l > 0 && l < sizeof bad ? l : 1;
+
+				memcpy(bad, hex + i, m);
+				bad[m] = '\0';
+			}
+		}
+		if (len != CORE_KEY_HEX - 1)
+			cli_error(_("«%s» is not a station's public key: a key, the last line that 'hamyar sync key' prints at that station, has 64 characters (0-9 and a-f), and this has %zu"),
+			    typed != NULL ? typed : "?", len);
+		else if (bad[0] != '\0' && (unsigned char)bad[0] >= 0x20)
+			cli_error(_("«%s» is not a station's public key: it has «%s» in it, and a key, the last line that 'hamyar sync key' prints at that station, has only 0-9 and a-f"),
+			    typed != NULL ? typed : "?", bad);
+		else
+			cli_error(_("«%s» is not a station's public key: a key is the 64 characters (0-9 and a-f) on the last line that 'hamyar sync key' prints at that station"),
+			    typed != NULL ? typed : "?");
 		free(typed);
 		break;
 	}
@@ -8467,6 +8517,27 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 			if (np < 2)
 				trust_arg[np] = argv[i];
 			np++;
+		}
+		/* a key read out over the phone and typed: its digits in
+		 * any script (the Persian layout left on), in groups with
+		 * blanks between, as the sync keys screen takes it
+		 * (tui/keyscr.c) */
+		if (np == 2 && strcmp(trust_arg[0], "-") != 0 && strcmp(trust_arg[1], "-") != 0 &&
+		    strpbrk(trust_arg[0], " \t\r\n") == NULL) {
+			char *a = loc_digits_to_ascii(trust_arg[1]), *p, *q;
+
+			if (a != NULL) {
+				for (p = q = a; *p != '\0'; p++)
+					if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+						*q++ = *p;
+				*q = '\0';
+				if (core_keytext_key_word(a)) {
+					snprintf(trust_hex, sizeof trust_hex, "%s", a);
+					trust_arg[1] = trust_hex;
+					whole = 0;
+				}
+				free(a);
+			}
 		}
 		if (np == 2 && !whole) {
 			/* STATION KEY, as typed (a key pasted with blanks) */

@@ -1832,6 +1832,9 @@ backup_place(const char *tmp, const char *path, const void *how)
 	char spath[4096 + 8], stmp[4096 + 64];
 	int e, se = 0;
 
+	/* done whole: a stop that comes meanwhile ends the program after,
+	 * the backup in place (and not said to be stopped) or not at all */
+	cli_stop_hold(1);
 	if (sum_name(path, spath, sizeof spath) != 0 ||
 	    store_backup_tmpname(spath, stmp, sizeof stmp) != 0)
 		se = ENAMETOOLONG;
@@ -1844,6 +1847,7 @@ backup_place(const char *tmp, const char *path, const void *how)
 	if ((e = cli_out_place(tmp, path, how)) != 0) {
 		if (se == 0)
 			unlink(stmp);
+		cli_stop_hold(0);
 		return e;
 	}
 	if (se == 0 && rename(stmp, spath) != 0) {
@@ -1853,6 +1857,8 @@ backup_place(const char *tmp, const char *path, const void *how)
 	if (se != 0)
 		unlink(spath);
 	backup_sum_err = se;
+	cli_remove_on_stop(NULL);
+	cli_stop_hold(0);
 	return 0;
 }
 
@@ -1968,6 +1974,10 @@ verb_backup(int argc, char **argv, const struct hamyar_opts *o)
 	    argv[1], cli_db_path(o));
 	cli_remove_on_stop(tmp);
 	cli_catch_damage(msg);
+	/* Ctrl-C (or a dropped session) midway: said, not a bare prompt */
+	snprintf(msg, sizeof msg, _("backup to %s stopped: nothing was written and a file already there is kept"),
+	    argv[1]);
+	cli_stop_message(msg);
 	/* and takes its name as the check above said: where nothing was,
 	 * only if nothing came meanwhile (a sheet saved there, another
 	 * backup to that name while this one ran); where an earlier backup
@@ -3028,6 +3038,12 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 		cli_error(_("warning: %s has no checksum beside it (%s: a backup of an older version of the program has none), so a change made to it on the disk cannot be found; it is checked as verify checks a database"),
 		    file, spath);
 
+	/* Ctrl-C (or a dropped session) before the backup has data.mdb's
+	 * name: said, not a bare prompt (cli_stop_message speaks only while
+	 * a file or the folder made is named for removal) */
+	snprintf(msg, sizeof msg, _("restore from %s stopped: nothing was changed (the database in %s is as it was)"),
+	    file, db);
+	cli_stop_message(msg);
 	/* the folder: the owner's (or root's), made as init makes it */
 	if (stat(db, &db_sb) == 0) {
 		if (db_sb.st_uid != getuid() && getuid() != 0) {

@@ -5,7 +5,8 @@
 # name that says it is incomplete (".hamyar.mdb.hamyar-incomplete.PID"),
 # removed when the backup is stopped by SIGINT, SIGTERM or SIGHUP, and a copy left
 # by one that could not remove it (SIGKILL) is removed by the next backup
-# into that folder; a backup still running keeps its copy.  The copy is
+# into that folder; a backup still running keeps its copy.  The stop is
+# said on stderr («... متوقف شد: چیزی نوشته نشد ...»; before, nothing was).  The copy is
 # held midway with strace, each write delayed.  (A background job of a
 # script starts with SIGINT ignored, and the program leaves it so: env
 # --default-signal gives it back, for Ctrl-C.)
@@ -50,6 +51,8 @@ for sig in $SIGS; do
 	kill -s "$sig" "$HP"; wait "$SP"; r=$?
 	[ "$r" -ne 0 ]; ok $? "SIG$sig: it ends (status $r)"
 	is "$(ls -A "$TMP/usb")" "" "SIG$sig: nothing left on the stick"
+	is "$(cat "$TMP/err")" "hamyar: پشتیبان‌گیری در $TMP/usb/hamyar.mdb متوقف شد: چیزی نوشته نشد و پرونده‌ای که از پیش آنجا بود دست نخورد" \
+	    "SIG$sig: said to be stopped, nothing written (before, nothing said)"
 done
 
 slow "$TMP/usb/hamyar.mdb"; ok $? "SIGKILL: a backup under way"
