@@ -121,7 +121,11 @@ struct form {
 	struct core_record *base;	/* the stored record as read at rev, to
 					   tell the user's changes from another's
 					   (NULL: unknown, a draft of an older
-					   revision) */
+					   revision whose record is no longer
+					   known here) */
+	struct core_version ver;	/* the version stored at rev: a draft
+					   names it, so that resumed over a
+					   newer revision its base is found */
 	struct core_record *orig;	/* the values the form was opened with
 					   (the stored record, or a new one with
 					   its proposals), before any draft:
@@ -695,6 +699,12 @@ draft_save(struct form *fm)
 	if ((f = open_memstream(&b.data, &b.len)) == NULL)
 		return;
 	fprintf(f, "rev=%llu\n", (unsigned long long)fm->rev);
+	if (fm->rev != 0 && !core_version_is_zero(&fm->ver)) {
+		char vb[64];
+
+		core_version_format(&fm->ver, vb, sizeof vb);
+		fprintf(f, "ver=%s\n", vb);
+	}
 	for (i = 0; i < fm->n; i++) {
 		if ((s = field_input(fm, &fm->ff[i])) == NULL)
 			continue;
@@ -2949,9 +2959,15 @@ value_copy(struct core_record *to, const struct core_record *from, int fi)
  * user's own changes (the fields where the form differs from what was
  * read) over it, so nothing typed is lost and nothing of theirs is undone
  * unseen.  The user checks it and saves with F2.  Says so in the status,
- * naming a field both changed, where the user's value is kept.  Returns
- * 0, or -1 when it cannot be done (the base is not known: a draft of an
- * older revision), the store left as it is. */
+ * naming a field both changed, where the user's value is kept, or else
+ * the fields theirs changed.  A draft typed over an older revision and
+ * resumed is merged so too, its base the record as that revision was
+ * written (apply_draft); where the store no longer knows it (a draft of
+ * an earlier program, a change log trimmed), every value of the draft
+ * that differs from theirs is kept, and those fields are named for the
+ * user to check.  Before, such a draft was refused for good: go back and
+ * open it again, which threw the typing away.  Returns 0, or -1 when the
+ * record cannot be read, the store left as it is. */
 static int
 merge_theirs(struct form *fm)
 {
@@ -2960,10 +2976,12 @@ merge_theirs(struct form *fm)
 	struct core_record *cur = NULL, *merged;
 	const char *clash = NULL;
 	char *theirs = NULL, shown[48];	/* a long note cut: the status has two rows */
-	size_t i;
-	int e, rc, mine;
+	char names[300];		/* the fields theirs changed, or the draft's */
+	size_t i, len = 0;
+	int e, rc, mine, named, known = fm->base != NULL;
 
-	if (fm->base == NULL || store_read_begin(tui_app.st, &t) != 0)
+	names[0] = '\0';
+	if (store_read_begin(tui_app.st, &t) != 0)
 		return -1;
 	rc = store_get(t, fm->kind, fm->id, &cur, &meta);
 	store_read_end(t);
@@ -2974,11 +2992,20 @@ merge_theirs(struct form *fm)
 	for (i = 0; i < fm->sc->nfields; i++) {
 		if ((e = field_entry(fm, (int)i)) < 0)
 			continue;	/* not in the form: theirs */
-		mine = !core_value_equal(fm->rec, fm->base, (int)i);
+		/* the base not known (a draft of a revision the store no
+		 * longer has): every value the draft holds that differs
+		 * from theirs is taken for the user's, and named */
+		mine = !core_value_equal(fm->rec, known ? fm->base : cur, (int)i);
+		named = known ? !mine && !core_value_equal(cur, fm->base, (int)i) : mine;
+		if (named && len + 1 < sizeof names) {
+			snprintf(names + len, sizeof names - len, "%s%s", len ? _(", ") : "",
+			    _(fm->ff[e].f->label));
+			len = strlen(names);
+		}
 		if (!mine)
 			continue;
 		value_copy(merged, fm->rec, (int)i);
-		if (clash == NULL && !core_value_equal(cur, fm->base, (int)i) &&
+		if (known && clash == NULL && !core_value_equal(cur, fm->base, (int)i) &&
 		    !core_value_equal(cur, fm->rec, (int)i)) {
 			clash = fm->ff[e].f->label;
 			theirs = tui_value_display(cur, (int)i);
@@ -2989,6 +3016,7 @@ merge_theirs(struct form *fm)
 	core_record_free(fm->base);
 	fm->base = cur;
 	fm->rev = meta.rev;
+	fm->ver = meta.version;
 	/* unsaved from now on: what differs from their revision, which is
 	 * what Esc would go back to */
 	{
@@ -3013,7 +3041,15 @@ merge_theirs(struct form *fm)
 		snprintf(fm->status, sizeof fm->status,
 		    _("Not saved: someone else saved this record meanwhile, \"%s\" too (as %s; yours is kept). Their other changes are in the form; F2 saves."),
 		    _(clash), shown);
-	} else
+	} else if (!known && names[0])
+		snprintf(fm->status, sizeof fm->status,
+		    _("Not saved: this record was saved elsewhere after your draft was typed. The form holds it now with the draft's values over it in: %s. Check them; F2 saves."),
+		    names);
+	else if (names[0])
+		snprintf(fm->status, sizeof fm->status,
+		    _("Not saved: someone else saved this record meanwhile; their changes (%s) are now in the form with yours. Check it; F2 saves."),
+		    names);
+	else
 		snprintf(fm->status, sizeof fm->status, "%s",
 		    _("Not saved: someone else saved this record meanwhile; their changes are now in the form with yours. Check it; F2 saves."));
 	free(theirs);
@@ -4745,7 +4781,8 @@ static void
 apply_draft(struct form *fm, const char *draft)
 {
 	char *copy = strdup(draft), *line, *save = NULL, *eq;
-	int fi, e;
+	int fi, e, stale = 0;
+	size_t i;
 
 	if (copy == NULL)
 		return;
@@ -4761,9 +4798,28 @@ apply_draft(struct form *fm, const char *draft)
 
 			if (fm->rev != 0 && rev != 0 && rev != fm->rev) {
 				fm->rev = rev;
-				/* typed over a revision not read here */
+				/* typed over a revision not read here: its
+				 * record, if the draft names its version
+				 * and the store still knows it (ver=) */
 				core_record_free(fm->base);
 				fm->base = NULL;
+				stale = 1;
+			}
+			continue;
+		}
+		if (strcmp(line, "ver") == 0) {
+			struct core_version v;
+			struct store_txn *t;
+
+			if (stale && fm->base == NULL && core_version_parse(eq + 1, &v) == 0 &&
+			    store_read_begin(tui_app.st, &t) == 0) {
+				if (store_version_record(t, fm->kind, fm->id, &v, &fm->base) != 1)
+					fm->base = NULL;
+				for (i = 0; fm->base != NULL && i < fm->sc->nfields; i++)
+					if ((fm->sc->fields[i].flags & CORE_FF_ZERO) &&
+					    !fm->base->v[i].set)
+						core_record_set_num(fm->base, (int)i, 0);
+				store_read_end(t);
 			}
 			continue;
 		}
@@ -4909,6 +4965,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 				if ((fm->sc->fields[i].flags & CORE_FF_ZERO) && !fm->rec->v[i].set)
 					core_record_set_num(fm->rec, (int)i, 0);
 			fm->rev = meta.rev;
+			fm->ver = meta.version;
 			fm->base = core_record_dup(fm->rec);
 			/* a donor, group or unit keeps it in its active
 			 * field: F8 on one marked so offered to deactivate
