@@ -2748,6 +2748,21 @@ refs_put(struct ffield *x, const char *id)
 	tui_edit_insert_str(&x->ed, id);
 }
 
+/* A single reference or a county just picked from its popup (F4, Space):
+ * the box holds it whole as a proposal, kept by moving on, replaced by
+ * typing (as a new record's date is): typing on is a new search, not
+ * letters put after the id.  Before, the cursor stayed after the id and
+ * «بی‌سیم» typed there gave «TBZ-1280بی‌سیم».  Not a list of ids (a
+ * ceremony's donors), where what is typed after them is the next name;
+ * nor a pick its checks refused, whose text is to be put right. */
+static void
+picked_propose(struct ffield *x)
+{
+	if ((x->f->type == CORE_FT_REF || x->f->type == CORE_FT_COUNTY) && x->ed.len > 0 &&
+	    x->issue.severity != CORE_SEV_ERROR)
+		x->ed.overtype = 1;
+}
+
 static void
 ref_take(struct form *fm, struct ffield *x, const char *id)
 {
@@ -2758,6 +2773,7 @@ ref_take(struct form *fm, struct ffield *x, const char *id)
 	x->changed = 1;
 	mark_dirty(fm);
 	box_commit(fm, x);
+	picked_propose(x);
 }
 
 /* Space / F4 on a choice field (or F4 on a county or reference box). */
@@ -2826,6 +2842,7 @@ choose(struct form *fm, struct ffield *x)
 			x->changed = 1;
 			mark_dirty(fm);
 			box_commit(fm, x);
+			picked_propose(x);
 		}
 		break;
 	case CORE_FT_REF: case CORE_FT_REFS:
@@ -4693,12 +4710,8 @@ form_event(struct tui_screen *s, int key)
 	if (key == ' ' && x->f->type == CORE_FT_REF) {
 		char id[CORE_ID_MAX];
 
-		if (pick_ref(x, " ", id)) {
-			tui_edit_set(&x->ed, id);
-			x->changed = 1;
-			mark_dirty(fm);
-			box_commit(fm, x);
-		}
+		if (pick_ref(x, " ", id))
+			ref_take(fm, x, id);
 		return TUI_HANDLED;
 	}
 	if (tui_key_is_text(key) && x->box) {
