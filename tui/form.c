@@ -11,7 +11,10 @@
  * keeps the typed text with the message under it.
  *
  * Drafts are lines "NAME=TEXT" (the box text, or a choice's canonical
- * text), backslash-escaped, after a header line "rev=N", and a last line
+ * text), backslash-escaped, after a header line "rev=N" (and, for a stored
+ * record, "ver=HLC@ORIGIN", the version read at N, whose record the store
+ * gives back when the draft is resumed over a newer revision: merge_theirs
+ * then tells the typing from another's save), and a last line
  * "focus=NAME", the field the person was in.  Resuming a draft re-parses
  * every line, so a draft is just typing replayed, and puts the cursor back
  * in that field (a draft without the line, from an older program, starts
