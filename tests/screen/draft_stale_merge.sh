@@ -93,7 +93,7 @@ other 09147776655; ok $? "meanwhile another saves another mobile"
 scr_start "$DB"
 scr_wait "$OFFER" >/dev/null; scr_keys y
 scr_wait "$(vis 'میدان معلم')" >/dev/null; scr_keys F2
-scr_wait "$(vis 'پس از نوشتن پیش‌نویس شما')"; ok $? "F2 is refused, saying the record was saved after the draft"
+scr_wait "$(vis 'پس از پیش‌نویس شما جای دیگری ذخیره شد')"; ok $? "F2 is refused, saying the record was saved after the draft"
 scr_cap | grep -qF "$GOBACK"; is $? 1 "... not «go back and open it again»"
 flat | grep -qF "$(vis 'تلفن همراه، نشانی')"; ok $? "... naming the fields the draft holds over it: the mobile, the address"
 row_has "$(vis 'نشانی:')" "$(vis 'مرند، میدان معلم')"; ok $? "the address typed kept"
