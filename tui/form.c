@@ -11,7 +11,10 @@
  * keeps the typed text with the message under it.
  *
  * Drafts are lines "NAME=TEXT" (the box text, or a choice's canonical
- * text), backslash-escaped, after a header line "rev=N", and a last line
+ * text), backslash-escaped, after a header line "rev=N" (and, for a stored
+ * record, "ver=HLC@ORIGIN", the version read at N, whose record the store
+ * gives back when the draft is resumed over a newer revision: merge_theirs
+ * then tells the typing from another's save), and a last line
  * "focus=NAME", the field the person was in.  Resuming a draft re-parses
  * every line, so a draft is just typing replayed, and puts the cursor back
  * in that field (a draft without the line, from an older program, starts
@@ -121,7 +124,11 @@ struct form {
 	struct core_record *base;	/* the stored record as read at rev, to
 					   tell the user's changes from another's
 					   (NULL: unknown, a draft of an older
-					   revision) */
+					   revision whose record is no longer
+					   known here) */
+	struct core_version ver;	/* the version stored at rev: a draft
+					   names it, so that resumed over a
+					   newer revision its base is found */
 	struct core_record *orig;	/* the values the form was opened with
 					   (the stored record, or a new one with
 					   its proposals), before any draft:
@@ -695,6 +702,12 @@ draft_save(struct form *fm)
 	if ((f = open_memstream(&b.data, &b.len)) == NULL)
 		return;
 	fprintf(f, "rev=%llu\n", (unsigned long long)fm->rev);
+	if (fm->rev != 0 && !core_version_is_zero(&fm->ver)) {
+		char vb[64];
+
+		core_version_format(&fm->ver, vb, sizeof vb);
+		fprintf(f, "ver=%s\n", vb);
+	}
 	for (i = 0; i < fm->n; i++) {
 		if ((s = field_input(fm, &fm->ff[i])) == NULL)
 			continue;
@@ -2739,6 +2752,21 @@ refs_put(struct ffield *x, const char *id)
 	tui_edit_insert_str(&x->ed, id);
 }
 
+/* A single reference or a county just picked from its popup (F4, Space):
+ * the box holds it whole as a proposal, kept by moving on, replaced by
+ * typing (as a new record's date is): typing on is a new search, not
+ * letters put after the id.  Before, the cursor stayed after the id and
+ * «بی‌سیم» typed there gave «TBZ-1280بی‌سیم».  Not a list of ids (a
+ * ceremony's donors), where what is typed after them is the next name;
+ * nor a pick its checks refused, whose text is to be put right. */
+static void
+picked_propose(struct ffield *x)
+{
+	if ((x->f->type == CORE_FT_REF || x->f->type == CORE_FT_COUNTY) && x->ed.len > 0 &&
+	    x->issue.severity != CORE_SEV_ERROR)
+		x->ed.overtype = 1;
+}
+
 static void
 ref_take(struct form *fm, struct ffield *x, const char *id)
 {
@@ -2749,6 +2777,7 @@ ref_take(struct form *fm, struct ffield *x, const char *id)
 	x->changed = 1;
 	mark_dirty(fm);
 	box_commit(fm, x);
+	picked_propose(x);
 }
 
 /* Space / F4 on a choice field (or F4 on a county or reference box). */
@@ -2817,6 +2846,7 @@ choose(struct form *fm, struct ffield *x)
 			x->changed = 1;
 			mark_dirty(fm);
 			box_commit(fm, x);
+			picked_propose(x);
 		}
 		break;
 	case CORE_FT_REF: case CORE_FT_REFS:
@@ -2950,9 +2980,15 @@ value_copy(struct core_record *to, const struct core_record *from, int fi)
  * user's own changes (the fields where the form differs from what was
  * read) over it, so nothing typed is lost and nothing of theirs is undone
  * unseen.  The user checks it and saves with F2.  Says so in the status,
- * naming a field both changed, where the user's value is kept.  Returns
- * 0, or -1 when it cannot be done (the base is not known: a draft of an
- * older revision), the store left as it is. */
+ * naming a field both changed, where the user's value is kept, or else
+ * the fields theirs changed.  A draft typed over an older revision and
+ * resumed is merged so too, its base the record as that revision was
+ * written (apply_draft); where the store no longer knows it (a draft of
+ * an earlier program, a change log trimmed), every value of the draft
+ * that differs from theirs is kept, and those fields are named for the
+ * user to check.  Before, such a draft was refused for good: go back and
+ * open it again, which threw the typing away.  Returns 0, or -1 when the
+ * record cannot be read, the store left as it is. */
 static int
 merge_theirs(struct form *fm)
 {
@@ -2961,10 +2997,12 @@ merge_theirs(struct form *fm)
 	struct core_record *cur = NULL, *merged;
 	const char *clash = NULL;
 	char *theirs = NULL, shown[48];	/* a long note cut: the status has two rows */
-	size_t i;
-	int e, rc, mine;
+	char names[300];		/* the fields theirs changed, or the draft's */
+	size_t i, len = 0;
+	int e, rc, mine, named, known = fm->base != NULL;
 
-	if (fm->base == NULL || store_read_begin(tui_app.st, &t) != 0)
+	names[0] = '\0';
+	if (store_read_begin(tui_app.st, &t) != 0)
 		return -1;
 	rc = store_get(t, fm->kind, fm->id, &cur, &meta);
 	store_read_end(t);
@@ -2975,11 +3013,20 @@ merge_theirs(struct form *fm)
 	for (i = 0; i < fm->sc->nfields; i++) {
 		if ((e = field_entry(fm, (int)i)) < 0)
 			continue;	/* not in the form: theirs */
-		mine = !core_value_equal(fm->rec, fm->base, (int)i);
+		/* the base not known (a draft of a revision the store no
+		 * longer has): every value the draft holds that differs
+		 * from theirs is taken for the user's, and named */
+		mine = !core_value_equal(fm->rec, known ? fm->base : cur, (int)i);
+		named = known ? !mine && !core_value_equal(cur, fm->base, (int)i) : mine;
+		if (named && len + 1 < sizeof names) {
+			snprintf(names + len, sizeof names - len, "%s%s", len ? _(", ") : "",
+			    _(fm->ff[e].f->label));
+			len = strlen(names);
+		}
 		if (!mine)
 			continue;
 		value_copy(merged, fm->rec, (int)i);
-		if (clash == NULL && !core_value_equal(cur, fm->base, (int)i) &&
+		if (known && clash == NULL && !core_value_equal(cur, fm->base, (int)i) &&
 		    !core_value_equal(cur, fm->rec, (int)i)) {
 			clash = fm->ff[e].f->label;
 			theirs = tui_value_display(cur, (int)i);
@@ -2990,6 +3037,7 @@ merge_theirs(struct form *fm)
 	core_record_free(fm->base);
 	fm->base = cur;
 	fm->rev = meta.rev;
+	fm->ver = meta.version;
 	/* unsaved from now on: what differs from their revision, which is
 	 * what Esc would go back to */
 	{
@@ -3014,7 +3062,15 @@ merge_theirs(struct form *fm)
 		snprintf(fm->status, sizeof fm->status,
 		    _("Not saved: someone else saved this record meanwhile, \"%s\" too (as %s; yours is kept). Their other changes are in the form; F2 saves."),
 		    _(clash), shown);
-	} else
+	} else if (!known && names[0])
+		snprintf(fm->status, sizeof fm->status,
+		    _("Not saved: this record was saved elsewhere after your draft was typed. The form holds it now with the draft's values over it in: %s. Check them; F2 saves."),
+		    names);
+	else if (names[0])
+		snprintf(fm->status, sizeof fm->status,
+		    _("Not saved: someone else saved this record meanwhile; their changes (%s) are now in the form with yours. Check it; F2 saves."),
+		    names);
+	else
 		snprintf(fm->status, sizeof fm->status, "%s",
 		    _("Not saved: someone else saved this record meanwhile; their changes are now in the form with yours. Check it; F2 saves."));
 	free(theirs);
@@ -4658,12 +4714,8 @@ form_event(struct tui_screen *s, int key)
 	if (key == ' ' && x->f->type == CORE_FT_REF) {
 		char id[CORE_ID_MAX];
 
-		if (pick_ref(x, " ", id)) {
-			tui_edit_set(&x->ed, id);
-			x->changed = 1;
-			mark_dirty(fm);
-			box_commit(fm, x);
-		}
+		if (pick_ref(x, " ", id))
+			ref_take(fm, x, id);
 		return TUI_HANDLED;
 	}
 	if (tui_key_is_text(key) && x->box) {
@@ -4746,7 +4798,8 @@ static void
 apply_draft(struct form *fm, const char *draft)
 {
 	char *copy = strdup(draft), *line, *save = NULL, *eq;
-	int fi, e;
+	int fi, e, stale = 0;
+	size_t i;
 
 	if (copy == NULL)
 		return;
@@ -4762,9 +4815,28 @@ apply_draft(struct form *fm, const char *draft)
 
 			if (fm->rev != 0 && rev != 0 && rev != fm->rev) {
 				fm->rev = rev;
-				/* typed over a revision not read here */
+				/* typed over a revision not read here: its
+				 * record, if the draft names its version
+				 * and the store still knows it (ver=) */
 				core_record_free(fm->base);
 				fm->base = NULL;
+				stale = 1;
+			}
+			continue;
+		}
+		if (strcmp(line, "ver") == 0) {
+			struct core_version v;
+			struct store_txn *t;
+
+			if (stale && fm->base == NULL && core_version_parse(eq + 1, &v) == 0 &&
+			    store_read_begin(tui_app.st, &t) == 0) {
+				if (store_version_record(t, fm->kind, fm->id, &v, &fm->base) != 1)
+					fm->base = NULL;
+				for (i = 0; fm->base != NULL && i < fm->sc->nfields; i++)
+					if ((fm->sc->fields[i].flags & CORE_FF_ZERO) &&
+					    !fm->base->v[i].set)
+						core_record_set_num(fm->base, (int)i, 0);
+				store_read_end(t);
 			}
 			continue;
 		}
@@ -4910,6 +4982,7 @@ tui_form_new(enum core_kind k, const char *id, const char *draft)
 				if ((fm->sc->fields[i].flags & CORE_FF_ZERO) && !fm->rec->v[i].set)
 					core_record_set_num(fm->rec, (int)i, 0);
 			fm->rev = meta.rev;
+			fm->ver = meta.version;
 			fm->base = core_record_dup(fm->rec);
 			/* a donor, group or unit keeps it in its active
 			 * field: F8 on one marked so offered to deactivate

@@ -2400,14 +2400,17 @@ out:
 
 /*
  * Puts record id on l's page of h rows, selected: the picker F4 opens
- * on the group a list is filtered by now.  The store finds the record's
+ * on the group a list is filtered by now, and a list back from a form
+ * that saved id (list_saved_take).  The store finds the record's
  * entry by its key (store_iter_seek_id: by its name, in name order), not
  * by reading the rows before it; read_back then steps back over up to
  * half a page of the rows shown before it, which the page shows above it
  * as up() would, and a page that would end short with rows before it is
- * the last page, as End shows it (to_end).  Where id is not among the
- * rows l lists (no such record now, another county's on a clerk's list,
- * a sorted list), l stays at its first row, as it was.
+ * the last page, as End shows it (to_end).  A list sorted with F6 finds
+ * it among its rows in memory (mem_load), the page put around it so.
+ * Where id is not among the rows l lists (no such record now, another
+ * county's on a clerk's list, a search by words, which cannot seek), l
+ * stays where it was: a new picker at its first row, a list at its page.
  */
 static void
 list_goto(struct list *l, const char *id, int h)
@@ -2417,21 +2420,43 @@ list_goto(struct list *l, const char *id, int h)
 	struct store_pos top;
 	int i, found = 0;
 
-	restart(l);
 	if (h < 1)
 		h = 1;
-	if (l->sort_field >= 0 || store_read_begin(tui_app.st, &t) != 0)
+	if (l->sort_field >= 0 && l->sort_field == l->search_field && l->q.len == 0) {
+		l->sort_field = -1;	/* name order is the store's (fetch) */
+		l->by_id = 0;
+	}
+	if (l->sort_field >= 0) {
+		/* sorted (F6): the rows are in memory, id found among them */
+		if ((!l->mem_valid || l->mem_gen != tui_list_generation) && mem_load(l) != 0) {
+			restart(l);	/* fetch tries again, and says why */
+			return;
+		}
+		for (i = 0; (size_t)i < l->nmem; i++)
+			if (strcmp(l->mem[i].id, id) == 0)
+				break;
+		if ((size_t)i == l->nmem)
+			return;
+		l->seen_ncols = -1;	/* another set of rows (restart) */
+		l->filled_fresh = 0;
+		l->mtop = (size_t)i > (size_t)(h - 1) / 2 ? (size_t)i - (size_t)(h - 1) / 2 : 0;
+		if (l->nmem > (size_t)h && l->mtop > l->nmem - (size_t)h)
+			l->mtop = l->nmem - (size_t)h;	/* the last page, full */
+		l->sel = i - (int)l->mtop;
+		return;
+	}
+	if (store_read_begin(tui_app.st, &t) != 0)
 		return;
 	if (open_iter(l, t, &it) == 0 && store_iter_seek_id(it, id) == 0 &&
-	    read_back(l, t, it, (h - 1) / 2, &top) >= 0) {
-		l->top = top;
+	    read_back(l, t, it, (h - 1) / 2, &top) >= 0)
 		found = 1;
-	}
 	store_iter_free(it);
 	cap_reset(l);	/* the pass's captions (cap_key) */
 	store_read_end(t);
 	if (!found)
 		return;
+	restart(l);
+	l->top = top;
 	fetch(l, h);
 	if (l->nrows < h && !l->more && l->top.len > 0)
 		to_end(l, h);
@@ -3056,9 +3081,31 @@ digits:
  * «…» and its end): fewer, and the whole line is cut instead. */
 #define SAVED_NAME_MIN 10
 
+/* Back from a form that saved a record of this list's kind (new, F5, or
+ * edited, Enter): the list comes back with it selected and in view, among
+ * the rows of the list's order (name order, or the F6 sort), on a page
+ * of h rows (list_goto); where it cannot be found so (a search by words,
+ * a filter it does not pass), the list stays at its page.  Before, the
+ * list came back on the page it was left at (its first, usually), the row
+ * at the old place selected, and only the status line named the record
+ * saved.  The caption is read here, once. */
+static void
+list_saved_take(struct list *l, int h)
+{
+	char id[CORE_ID_MAX];
+
+	if (!tui_form_take_saved(l->kind, id))
+		return;
+	loc_utf8_copy(l->saved_id, sizeof l->saved_id, id);
+	caption_parts(l->kind, id, l->saved_head, sizeof l->saved_head, l->saved_name,
+	    sizeof l->saved_name, l->saved_tail, sizeof l->saved_tail);
+	l->saved_w = -1;
+	list_goto(l, id, h);
+}
+
 /* Back from a form that saved a record of this list's kind: the status
- * line names it, a new record by the id the store gave it, which the clerk
- * could not see otherwise (the list starts again from its top).  One row
+ * line names it, a new record by the id the store gave it (the record
+ * itself selected, list_saved_take).  One row
  * of the screen: a long name (a payment's donor's) is cut in its middle,
  * as the lists cut one, the id and the amounts whole; it wrapped onto a
  * second row, over the row above it (the payments' sums), and a name of
@@ -3070,17 +3117,11 @@ digits:
 static void
 list_saved_note(struct list *l)
 {
-	char id[CORE_ID_MAX], cut[sizeof l->saved_name + 1];
+	char cut[sizeof l->saved_name + 1];
 	char both[sizeof l->saved_head + sizeof l->saved_name + sizeof l->saved_tail];
 	char all[sizeof both + 200], one[sizeof all];
 	int w = COLS - 2, nw;
 
-	if (tui_form_take_saved(l->kind, id)) {
-		loc_utf8_copy(l->saved_id, sizeof l->saved_id, id);
-		caption_parts(l->kind, id, l->saved_head, sizeof l->saved_head, l->saved_name,
-		    sizeof l->saved_name, l->saved_tail, sizeof l->saved_tail);
-		l->saved_w = -1;
-	}
 	if (l->saved_id[0] == '\0' || l->saved_w == w)
 		return;
 	l->saved_w = w;
@@ -3242,6 +3283,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 		h -= damaged_rows(l, dmg, sizeof dmg);
 	else
 		l->dmg_rows = 0;
+	list_saved_take(l, h);
 	list_layout(l, COLS - 2, h);
 	if (l->damaged && dmg[0] == '\0') {
 		h -= damaged_rows(l, dmg, sizeof dmg);
@@ -3940,6 +3982,7 @@ pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 			pick_select(l, cur, LINES - 8 - 4);
 	} else if (cur != NULL && *cur) {
 		/* the page's rows as the loop below lays them out */
+		restart(l);
 		list_goto(l, cur, LINES - 8 - 4);
 	}
 	snprintf(title, sizeof title, "%s: %s", _("Choose"), _(l->sc->label));

@@ -31,6 +31,9 @@
  *        put_raw DBDIR --format8: makes the database one of format 8, its
  *        word index keeping 32 words and parts of a name, as versions
  *        before format 9 wrote it (tests/screen/search_long_short.sh).
+ *        put_raw DBDIR --draft-nover USER FORM: drops the "ver=" line of
+ *        USER's draft of FORM ("donor:MRD-5"), as a program before it
+ *        wrote the draft (tests/screen/draft_stale_merge.sh).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -178,6 +181,36 @@ title_fn(struct store_txn *t, void *vctx)
 	return rc;
 }
 
+struct nover {
+	const char *user, *form;
+};
+
+/* USER's draft of FORM without its "ver=" line. */
+static int
+nover_fn(struct store_txn *t, void *vctx)
+{
+	struct nover *d = vctx;
+	char *data, *line, *end;
+	size_t len;
+	int rc;
+
+	if ((rc = store_draft_get(t, d->user, d->form, &data, &len)) != 0)
+		return rc;
+	for (line = data; line != NULL && *line; line = end != NULL ? end + 1 : NULL) {
+		end = strchr(line, '\n');
+		if (strncmp(line, "ver=", 4) == 0) {
+			size_t cut = end != NULL ? (size_t)(end + 1 - line) : strlen(line);
+
+			memmove(line, line + cut, len - (size_t)(line - data) - cut + 1);
+			len -= cut;
+			break;
+		}
+	}
+	rc = store_draft_put(t, d->user, d->form, data, len);
+	free(data);
+	return rc;
+}
+
 /* The word index as format 8 wrote it, and the format 8. */
 static int
 format8_fn(struct store_txn *t, void *vctx)
@@ -204,10 +237,14 @@ main(int argc, char **argv)
 	struct user u = { NULL, -1 };
 	struct stage g = { NULL, NULL, "" };
 	struct title tt = { NULL, NULL, -1, -1 };
+	struct nover nv = { NULL, NULL };
 	int rc, format8 = 0;
 
 	if (argc == 3 && strcmp(argv[2], "--format8") == 0) {
 		format8 = 1;
+	} else if (argc == 5 && strcmp(argv[2], "--draft-nover") == 0) {
+		nv.user = argv[3];
+		nv.form = argv[4];
 	} else if (argc == 5 && (strcmp(argv[2], "--setting") == 0 ||
 	    strcmp(argv[2], "--settings") == 0)) {
 		x.name = argv[3];
@@ -233,7 +270,7 @@ main(int argc, char **argv)
 	} else if (argc != 4) {
 		fprintf(stderr, "usage: put_raw DBDIR NAME COUNTY | DBDIR --setting NAME VALUE | "
 		    "DBDIR --settings PREFIX VALUE | DBDIR --user LOGIN ROLE | DBDIR --stage NEED TITLE | "
-		    "DBDIR --text KIND ID FIELD VALUE | DBDIR --format8\n");
+		    "DBDIR --text KIND ID FIELD VALUE | DBDIR --format8 | DBDIR --draft-nover USER FORM\n");
 		return 2;
 	}
 	p.name = argv[2];
@@ -243,7 +280,8 @@ main(int argc, char **argv)
 		return 3;
 	}
 	store_user_set(st, "test");
-	rc = format8 ? store_write(st, format8_fn, NULL) : x.name != NULL ?
+	rc = nv.user != NULL ? store_write(st, nover_fn, &nv) :
+	    format8 ? store_write(st, format8_fn, NULL) : x.name != NULL ?
 	    store_write(st, setting_fn, &x) : u.login != NULL ?
 	    store_write(st, user_fn, &u) : g.need != NULL ? store_write(st, stage_fn, &g) :
 	    tt.id != NULL ? store_write(st, title_fn, &tt) : store_write(st, put_fn, &p);
@@ -254,7 +292,7 @@ main(int argc, char **argv)
 	}
 	if (g.need != NULL)
 		printf("%s\n", g.id);
-	else if (x.name == NULL && u.login == NULL && tt.id == NULL && !format8)
+	else if (x.name == NULL && u.login == NULL && tt.id == NULL && !format8 && nv.user == NULL)
 		printf("%s\n", p.id);
 	return 0;
 }
