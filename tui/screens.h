@@ -56,18 +56,20 @@ const char *tui_rank_weights_fault(int bad, char *buf, size_t n);
 
 /* The tie of ranked need k (of n, results res of core_rank over items)
  * with its neighbour, for the explanation: with the one above if they tie,
- * else with the one below; the sentence names it, its rank (ASCII digits
- * when ascii, else the user's) and the rule that ordered them (older
+ * else with the one below; the sentence names it, its rank (in the user's
+ * digits, tui_fa_digits, as the raw values beside it; grouped on the
+ * screen, not when cli) and the rule that ordered them (older
  * identified_on, then id).  Failing a tie, a neighbour whose score is
  * shown the same to four places (the screen's and `rank`'s) though it is
  * not (0.500047 and 0.500009): both scores in as many places as tell them
- * apart, since the order then looks like a tie broken against its rule
- * (the newer need first).  Into buf (size sz); returns buf, or NULL when
+ * apart (ASCII with a point when cli, as `rank` prints its scores, else
+ * in the user's digits), since the order then looks like a tie broken
+ * against its rule (the newer need first).  Into buf (size sz); returns buf, or NULL when
  * k is shown apart from both. */
 struct core_rank_item;
 struct core_rank_result;
 const char *tui_rank_tie_note(const struct core_rank_item *items,
-    const struct core_rank_result *res, size_t n, size_t k, int ascii, char *buf, size_t sz);
+    const struct core_rank_result *res, size_t n, size_t k, int cli, char *buf, size_t sz);
 
 /* Matching (tui/matchscr.c): the needs that fit donor id, or the donors that
  * fit need id; Enter on a match then F2 records the pledge. */
