@@ -237,9 +237,11 @@ const char *tui_fmt_digits(char *buf, size_t n);
 /* src, a stored text, into buf (size n) as the screen shows it (the user's
  * digits); cut with an ellipsis if it does not fit.  Returns buf. */
 const char *tui_fmt_text(char *buf, size_t n, const char *src);
-/* A code's text (a receipt number, CORE_FF_CODE) as tui_fmt_text, but
- * every digit of it in the user's set, those of a Latin word too: read
- * out like a national id, «AB۱۲-۳۴۵۶», never «AB12-۳۴۵۶». */
+/* A code's text (a receipt number, CORE_FF_CODE) as tui_fmt_text shows
+ * it, by README's digit rule: the digits of a code whose Latin letters a
+ * '-', '/' or '.' joins to them stay ASCII, «TBZ/12346», «AB12-3456»;
+ * a number alone is in the user's digits, «۱۲۳۴۶».  Before, every digit
+ * was in the user's set, «TBZ/۱۲۳۴۶», against that rule. */
 const char *tui_fmt_code(char *buf, size_t n, const char *src);
 /* A popup of the counties for title, in the alphabet's order of the
  * interface's language (Persian collation; English by letters), not in
