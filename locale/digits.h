@@ -29,8 +29,8 @@ char *loc_digits_to_fa(const char *s);
  * "ABC-123", "TBZ-HQ-01", "A/3", "No.5": Latin letters joined to the
  * digits by '-', '/' or '.' make one code).  Every other ASCII digit turns
  * Persian ("پلاک 12" shows "پلاک ۱۲", a date "1403/05/01" «۱۴۰۳/۰۵/۰۱»,
- * "10-12" «۱۰-۱۲»).  A receipt number, a code read out whole, is shown
- * with loc_digits_to_fa instead (tui_fmt_code). */
+ * "10-12" «۱۰-۱۲»).  A receipt number is shown so too (tui_fmt_code):
+ * "TBZ/12346" as it is, "12346" «۱۲۳۴۶». */
 char *loc_digits_to_fa_text(const char *s);
 
 /* Collects the digits of s (any set) as ASCII into out (NUL-terminated),

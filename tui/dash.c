@@ -478,11 +478,15 @@ detail_lines(const struct dash *d, const struct store_county_stats *c, int w, ch
 	int64_t fig[4] = { c->estimated, c->pledged, c->received, c->gap };
 	int k, n, nparts = 5, cropped, max, nm = -1;
 	char nm_short[160] = "";
+	/* a county whose needs are all non-material: «-» for its amounts,
+	 * as its row's gap and the report's tables (before, «کسری: ۰ ریال»
+	 * under a row whose gap said «-») */
+	int nm_only = c->needs > 0 && c->nm_open + c->nm_done >= c->needs;
 
 	snprintf(part[0], sizeof part[0], "%s:", c->county[0] ? tui_county_name(c->county) : "-");
 	for (k = 0; k < 4; k++)
 		snprintf(part[k + 1], sizeof part[k + 1], "%s: %s", label[k],
-		    tui_fmt_amount(fig[k], k == 3, num, sizeof num));
+		    nm_only ? "-" : tui_fmt_amount(fig[k], k == 3, num, sizeof num));
 	/* the non-material needs, counted: the amounts are the material
 	 * needs' (store_county_stats) */
 	if (c->nm_open + c->nm_done > 0) {

@@ -323,11 +323,8 @@ tui_value_display(const struct core_record *r, int fi)
 		return strdup(v->text ? v->text : "");
 	case CORE_FT_TEXT: case CORE_FT_NID: case CORE_FT_LEGAL:
 	case CORE_FT_MOBILE: case CORE_FT_PHONE:
-		/* a code (a receipt) is read out as a national id is: all its
-		 * digits in the user's set (tui_fmt_code) */
-		if (f->flags & CORE_FF_CODE)
-			return tui_fa_digits ? loc_digits_to_fa(v->text ? v->text : "") :
-			    strdup(v->text ? v->text : "");
+		/* a code (a receipt) too, as tui_fmt_code: «TBZ/12346»
+		 * keeps its ASCII digits, «12346» is shown «۱۲۳۴۶» */
 		return digits_out(v->text ? v->text : "");
 	case CORE_FT_COUNTY:
 		return strdup(tui_county_name(v->text ? v->text : ""));

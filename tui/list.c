@@ -89,6 +89,8 @@ struct list {
 	int search_field;		/* CORE_FF_SEARCH field, or -1 */
 	int exact;			/* the search text names one record
 					   (exact_iter): its iterator is open */
+	int by_words;			/* the rows are a search of the names'
+					   word index (open_iter) */
 	char id_part[CORE_ID_MAX];	/* the search text is a part of an id
 					   (id_part_of): the records whose id
 					   holds it, in id order; else "" */
@@ -170,6 +172,7 @@ struct list {
 					   (CORE_ACCESS_LOST): his sentence says
 					   whom to ask */
 	int dmg_rows;			/* the rows its sentence takes (list_draw) */
+	int short_rows;			/* the rows short_note takes (list_draw) */
 	/* The filters on a row of their own under the search line (1), where
 	 * the search line has no room for them whole (filters_apart); and
 	 * the count's width there the search line leaves room for: as wide
@@ -1284,12 +1287,15 @@ static int
 open_iter(struct list *l, struct store_txn *t, struct store_iter **it)
 {
 	l->id_part[0] = '\0';
+	l->by_words = 0;
 	if ((l->exact = l->q.len > 0 && exact_iter(l, t, it)) != 0)
 		return 0;
 	if (l->q.len > 0 && id_part_of(l, l->id_part, sizeof l->id_part))
 		return store_iter_kind(t, l->kind, it);
-	if (l->q.len > 0 && l->search_field >= 0 && !scan_search(l))
+	if (l->q.len > 0 && l->search_field >= 0 && !scan_search(l)) {
+		l->by_words = 1;
 		return store_iter_search(t, l->kind, l->q.buf, it);
+	}
 	if (filter_in_iter(l))
 		return store_iter_index(t, l->kind, l->filter_field, l->filter_value, it);
 	if (!l->by_id && l->search_field >= 0)
@@ -2721,7 +2727,8 @@ page_rows(struct list *l)
 {
 	/* search line, header, status line; the sums' foot line; the
 	 * filters' own row */
-	return tui_screen_rows() - 3 - (has_sums(l) ? l->foot_rows : 0) - l->dmg_rows - l->filt_apart;
+	return tui_screen_rows() - 3 - (has_sums(l) ? l->foot_rows : 0) - l->dmg_rows -
+	    l->short_rows - l->filt_apart;
 }
 
 static void
@@ -3239,13 +3246,34 @@ damaged_rows(struct list *l, char *buf, size_t n)
 	return l->dmg_rows;
 }
 
+/* An older database opened read-only (store_search_short) keeps 32 words
+ * of a name in its word index, so a search of it by words may miss a long
+ * name by a later word, whether it finds others or none: the sentence
+ * saying so into buf (the list and the picker say it once, dim, under
+ * the rows) and the rows it takes at width w, at most max; 0 and buf ""
+ * when l's rows are no such search.  Before, the list said it only when
+ * it found nothing, and the picker never. */
+static int
+short_note(const struct list *l, char *buf, size_t n, int w, int max)
+{
+	int r;
+
+	buf[0] = '\0';
+	if (!l->by_words || l->q.len == 0 || !store_search_short(tui_app.st))
+		return 0;
+	loc_utf8_copy(buf, n, _("A long name may be missing: an earlier version's read-only database finds a name by its first 32 words; opening it once for writing mends that."));
+	if ((r = tui_wrapped_rows(w, max, buf)) < 1)
+		r = 1;
+	return r;
+}
+
 static void
 list_draw(struct tui_screen *s, int top, int rows)
 {
 	struct list *l = s->data;
 	int h;
-	char msg[600], foot[400], note[200], dmg[1200];
-	int sum_rows = 0;
+	char msg[600], foot[400], note[200], dmg[1200], shortn[600];
+	int sum_rows = 0, sn;
 
 	foot[0] = note[0] = '\0';
 	l->foot_rows = 0;
@@ -3283,10 +3311,19 @@ list_draw(struct tui_screen *s, int top, int rows)
 		h -= damaged_rows(l, dmg, sizeof dmg);
 	else
 		l->dmg_rows = 0;
+	/* a search that may miss a long name (short_note): its sentence
+	 * under the rows, the page made shorter for it, at the paint whose
+	 * reading finds the search to be one too */
+	sn = short_note(l, shortn, sizeof shortn, COLS - 2, 4);
+	h -= sn;
 	list_saved_take(l, h);
 	list_layout(l, COLS - 2, h);
 	if (l->damaged && dmg[0] == '\0') {
 		h -= damaged_rows(l, dmg, sizeof dmg);
+		list_layout(l, COLS - 2, h);
+	}
+	if ((l->short_rows = short_note(l, shortn, sizeof shortn, COLS - 2, 4)) != sn) {
+		h += sn - l->short_rows;
 		list_layout(l, COLS - 2, h);
 	}
 	count_rows(l);	/* a search, a second filter: by sum_pass */
@@ -3324,6 +3361,9 @@ list_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_ui(top + 2 + h + sum_rows, 1, COLS - 2, note, A_BOLD);
 	if (l->dmg_rows > 0)
 		tui_draw_wrapped(top + 2 + h + l->foot_rows, 1, COLS - 2, l->dmg_rows, dmg, A_BOLD);
+	if (l->short_rows > 0)
+		tui_draw_wrapped(top + 2 + h + l->foot_rows + l->dmg_rows, 1, COLS - 2,
+		    l->short_rows, shortn, A_DIM);
 	if (l->nrows == 0 && l->read_rc != 0)
 		tui_draw_wrapped(top + 3, 1, COLS - 2, 3, read_refused(l->read_rc, msg, sizeof msg),
 		    A_BOLD);
@@ -3337,13 +3377,6 @@ list_draw(struct tui_screen *s, int top, int rows)
 		    l->ref_field >= 0 || l->late_only ?
 		    _("No record has this filter's value: F4 changes the filter.") :
 		    never_new(l) ? _("No records yet.") : _("No records yet: F5 makes a new one."),
-		    A_DIM);
-	/* an older database opened read-only: its word index has 32 words
-	 * of a name, and the last words of a long one are not found (the
-	 * list would say nothing found, and not why) */
-	if (l->nrows == 0 && l->read_rc == 0 && !l->no_county && l->q.len &&
-	    store_search_short(tui_app.st))
-		tui_draw_wrapped(top + 4, 1, COLS - 2, 3, _("This database is of an earlier version, opened read-only: a long name is found by its first 32 words only. Opened once for writing, or restored, it finds every word."),
 		    A_DIM);
 	if (l->status[0]) {
 		/* a sentence longer than the line (a refusal saying who may,
@@ -3956,6 +3989,17 @@ pick_damaged(struct list *l, char *buf, size_t n, int w, int rows)
 	return rows - dn < 2 ? 0 : dn;
 }
 
+/* short_note for the record picker l: its sentence into buf and the rows
+ * it takes at width w (at most 4) under the picker's rows, rows of them
+ * in all; none where fewer than 2 would be left for the records. */
+static int
+pick_short(const struct list *l, char *buf, size_t n, int w, int rows)
+{
+	int r = short_note(l, buf, n, w, 4);
+
+	return rows - r < 2 ? 0 : r;
+}
+
 /* The record picker: its search holding query, or, with none, on record
  * cur (list_goto); either NULL or "" for none.  With both, the search's
  * rows with cur's selected where the search lists it (pick_select).
@@ -3967,9 +4011,9 @@ static int
 pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 {
 	struct list *l;
-	int y, x, w, h, key, picked = 0, rh = LINES - 8 - 4, dn;
+	int y, x, w, h, key, picked = 0, rh = LINES - 8 - 4, dn, sn, k2;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
-	char title[200], dmg[1200];
+	char title[200], dmg[1200], sbuf[600];
 
 	if ((l = list_alloc(k)) == NULL)
 		return 0;
@@ -4003,11 +4047,19 @@ pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 		 * donors in silence. */
 		rh = h - 4;
 		dn = l->damaged ? pick_damaged(l, dmg, sizeof dmg, w - 4, rh) : 0;
-		list_layout(l, w - 4, rh - dn);
+		/* a search that may miss a long name (short_note), said
+		 * under the rows (and the damage) as the list says it;
+		 * before, the picker never said it */
+		sn = pick_short(l, sbuf, sizeof sbuf, w - 4, rh - dn);
+		list_layout(l, w - 4, rh - dn - sn);
 		count_rows(l);
 		if (l->damaged && dn == 0 && (dn = pick_damaged(l, dmg, sizeof dmg, w - 4, rh)) > 0)
-			list_layout(l, w - 4, rh - dn);
-		rh -= dn;
+			list_layout(l, w - 4, rh - dn - sn);
+		if ((k2 = pick_short(l, sbuf, sizeof sbuf, w - 4, rh - dn)) != sn) {
+			sn = k2;
+			list_layout(l, w - 4, rh - dn - sn);
+		}
+		rh -= dn + sn;
 		fit_columns(l);
 		tui_draw_box(y, x, h, w, A_NORMAL);
 		tui_draw_text(y, x + 2, w - 4, title, tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
@@ -4024,6 +4076,8 @@ pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 			draw_rows(l, y + 2, x + 2, w - 4, rh, 1);
 			if (dn > 0)
 				tui_draw_wrapped(y + 3 + rh, x + 2, w - 4, dn, dmg, A_BOLD);
+			if (sn > 0)
+				tui_draw_wrapped(y + 3 + rh + dn, x + 2, w - 4, sn, sbuf, A_DIM);
 			/* as the list says it: an empty popup said nothing */
 			if (l->nrows == 0 && l->q.len > 0) {
 				char msg[600];

@@ -227,7 +227,7 @@ shown_tie_note(const struct core_rank_item *items, const struct core_rank_result
 
 const char *
 tui_rank_tie_note(const struct core_rank_item *items, const struct core_rank_result *res,
-    size_t n, size_t k, int ascii, char *buf, size_t sz)
+    size_t n, size_t k, int cli, char *buf, size_t sz)
 {
 	const struct core_rank_result *o = NULL;
 	char num[32];
@@ -241,10 +241,14 @@ tui_rank_tie_note(const struct core_rank_item *items, const struct core_rank_res
 	} else if (k + 1 < n && (tie = core_rank_tie(items, &res[k], &res[k + 1])) != CORE_RANK_TIE_NONE)
 		o = &res[k + 1];
 	if (o == NULL)
-		return shown_tie_note(items, res, n, k, ascii, buf, sz);
-	if (ascii)
+		return shown_tie_note(items, res, n, k, cli, buf, sz);
+	/* the rank in the digits of the figures around it: before, `rank
+	 * --explain` wrote «رتبهٔ 3» under «فوریت ۵»; as `rank` writes a
+	 * position, not grouped there */
+	if (cli) {
 		snprintf(num, sizeof num, "%zu", o->rank);
-	else
+		tui_fmt_digits(num, sizeof num);
+	} else
 		tui_fmt_int((int64_t)o->rank, num, sizeof num);
 	if (tie == CORE_RANK_TIE_OLDER)
 		snprintf(buf, sz, after ?

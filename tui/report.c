@@ -62,7 +62,19 @@ struct sums {
 	size_t needs;
 	int64_t estimated, pledged, received, gap;
 	size_t nm_open, nm_pledged, nm_done;
+	size_t nm;		/* its non-material needs, whatever their status */
 };
+
+/* 1 if every need of row s is non-material: it has no money to speak of,
+ * and its four amounts are written «-», not 0 (the text and the page's
+ * tables), as the dashboard writes its gap and the page's chart counts
+ * its open needs in its bars' place: a row of zeros read as nothing
+ * needed there (before, the demo's Bonab read «۵ ۰ ۰ ۰ ۰ ۳ ۳ ۲»). */
+static int
+no_money(const struct sums *s)
+{
+	return s->needs > 0 && s->nm == s->needs;
+}
 
 /* Where a pledge stands in the report (pledge_place).  The LEFT_* rows are
  * material pledges the figures leave out, in the order the report lists
@@ -182,6 +194,7 @@ add_sums(struct sums *s, const struct store_need_sums *n, int open, int done)
 {
 	s->needs++;
 	if (!n->material) {
+		s->nm++;
 		s->nm_open += open;
 		s->nm_pledged += open && n->pledges > 0;
 		s->nm_done += done;
@@ -633,16 +646,21 @@ text_heads(FILE *out, const char *first, int cols, const struct text_cols *tc,
 	putc('\n', out);
 }
 
-/* A row: its name, then its figures v[0..tc->n), right aligned. */
+/* A row: its name, then its figures v[0..tc->n), right aligned; «-» in
+ * the place of figure i when bit i of dash is set. */
 static void
-text_figs(FILE *out, const char *name, int cols, const struct text_cols *tc, const int64_t *v)
+text_figs(FILE *out, const char *name, int cols, const struct text_cols *tc, const int64_t *v,
+    unsigned dash)
 {
 	char buf[64];
 	int i;
 
 	cli_pad(out, name, -cols);
 	for (i = 0; i < tc->n; i++) {
-		text_fig(buf, sizeof buf, tc, v[i]);
+		if (dash & 1u << i)
+			snprintf(buf, sizeof buf, "-");
+		else
+			text_fig(buf, sizeof buf, tc, v[i]);
 		putc(' ', out);
 		cli_pad(out, buf, tc->w[i]);
 	}
@@ -664,7 +682,8 @@ text_line(FILE *out, const char *name, int cols, const struct text_cols *tc, con
 	int64_t v[TEXT_FIGS];
 
 	sums_figs(s, v);
-	text_figs(out, name, cols, tc, v);
+	/* no material need: its amounts (columns 1 to 4) «-» (no_money) */
+	text_figs(out, name, cols, tc, v, no_money(s) ? 0x1Eu : 0);
 }
 
 /* The width of the name column: NAME_COLS, or the widest of names. */
@@ -749,7 +768,7 @@ text_left(FILE *out, const struct figures *fg, unsigned flags)
 		v[0] = (int64_t)fg->left[i].pledges;
 		v[1] = fg->left[i].pledged;
 		v[2] = fg->left[i].received;
-		text_figs(out, names[i], cols, &tc, v);
+		text_figs(out, names[i], cols, &tc, v, 0);
 	}
 }
 
@@ -1130,14 +1149,19 @@ table_row(FILE *out, const struct look *lk, const char *name, const struct sums 
 	fputs("</th><td>", out);
 	count(out, lk, (int64_t)s->needs);
 	fputs("</td><td>", out);
-	amount(out, lk, s->estimated);
-	fputs("</td><td>", out);
-	amount(out, lk, s->pledged);
-	fputs("</td><td>", out);
-	amount(out, lk, s->received);
-	fputs("</td><td>", out);
-	amount(out, lk, s->gap);
-	fputs("</td><td>", out);
+	if (no_money(s)) {
+		/* no material need: no money to speak of, as the text */
+		fputs("-</td><td>-</td><td>-</td><td>-</td><td>", out);
+	} else {
+		amount(out, lk, s->estimated);
+		fputs("</td><td>", out);
+		amount(out, lk, s->pledged);
+		fputs("</td><td>", out);
+		amount(out, lk, s->received);
+		fputs("</td><td>", out);
+		amount(out, lk, s->gap);
+		fputs("</td><td>", out);
+	}
 	count(out, lk, (int64_t)s->nm_open);
 	fputs("</td><td>", out);
 	count(out, lk, (int64_t)s->nm_pledged);
@@ -1330,7 +1354,7 @@ bars(FILE *out, const struct look *lk, const char *const *names, const struct su
 		int we = bar_width(s[i].estimated, max, span);
 		int wg = bar_width(s[i].gap, max, span);
 
-		if (s[i].needs > 0 && s[i].nm_open + s[i].nm_done >= s[i].needs) {
+		if (no_money(&s[i])) {
 			/* a row whose needs are all non-material has no money
 			 * to draw: two bars 0 wide and "Gap: 0 rials" read as
 			 * nothing needed there.  Its open non-material needs

@@ -56,18 +56,20 @@ const char *tui_rank_weights_fault(int bad, char *buf, size_t n);
 
 /* The tie of ranked need k (of n, results res of core_rank over items)
  * with its neighbour, for the explanation: with the one above if they tie,
- * else with the one below; the sentence names it, its rank (ASCII digits
- * when ascii, else the user's) and the rule that ordered them (older
+ * else with the one below; the sentence names it, its rank (in the user's
+ * digits, tui_fa_digits, as the raw values beside it; grouped on the
+ * screen, not when cli) and the rule that ordered them (older
  * identified_on, then id).  Failing a tie, a neighbour whose score is
  * shown the same to four places (the screen's and `rank`'s) though it is
  * not (0.500047 and 0.500009): both scores in as many places as tell them
- * apart, since the order then looks like a tie broken against its rule
- * (the newer need first).  Into buf (size sz); returns buf, or NULL when
+ * apart (ASCII with a point when cli, as `rank` prints its scores, else
+ * in the user's digits), since the order then looks like a tie broken
+ * against its rule (the newer need first).  Into buf (size sz); returns buf, or NULL when
  * k is shown apart from both. */
 struct core_rank_item;
 struct core_rank_result;
 const char *tui_rank_tie_note(const struct core_rank_item *items,
-    const struct core_rank_result *res, size_t n, size_t k, int ascii, char *buf, size_t sz);
+    const struct core_rank_result *res, size_t n, size_t k, int cli, char *buf, size_t sz);
 
 /* Matching (tui/matchscr.c): the needs that fit donor id, or the donors that
  * fit need id; Enter on a match then F2 records the pledge. */
@@ -235,9 +237,11 @@ const char *tui_fmt_digits(char *buf, size_t n);
 /* src, a stored text, into buf (size n) as the screen shows it (the user's
  * digits); cut with an ellipsis if it does not fit.  Returns buf. */
 const char *tui_fmt_text(char *buf, size_t n, const char *src);
-/* A code's text (a receipt number, CORE_FF_CODE) as tui_fmt_text, but
- * every digit of it in the user's set, those of a Latin word too: read
- * out like a national id, «AB۱۲-۳۴۵۶», never «AB12-۳۴۵۶». */
+/* A code's text (a receipt number, CORE_FF_CODE) as tui_fmt_text shows
+ * it, by README's digit rule: the digits of a code whose Latin letters a
+ * '-', '/' or '.' joins to them stay ASCII, «TBZ/12346», «AB12-3456»;
+ * a number alone is in the user's digits, «۱۲۳۴۶».  Before, every digit
+ * was in the user's set, «TBZ/۱۲۳۴۶», against that rule. */
 const char *tui_fmt_code(char *buf, size_t n, const char *src);
 /* A popup of the counties for title, in the alphabet's order of the
  * interface's language (Persian collation; English by letters), not in

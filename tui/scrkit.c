@@ -85,7 +85,9 @@ tui_fmt_text(char *buf, size_t n, const char *src)
 const char *
 tui_fmt_code(char *buf, size_t n, const char *src)
 {
-	return fmt_digits(buf, n, src, loc_digits_to_fa);
+	/* as any text now: loc_digits_to_fa_text keeps a code's ASCII
+	 * digits where Latin letters are joined to them */
+	return tui_fmt_text(buf, n, src);
 }
 
 void

@@ -1475,7 +1475,8 @@ verb_rank(int argc, char **argv, const struct hamyar_opts *o)
 				printf(_("distance to the best need S+ = %.6f, to the worst S- = %.6f; score = S- / (S+ + S-)\n"),
 				    res[r].dist_best, res[r].dist_worst);
 			}
-			/* equal scores: the rule that ordered them (SPEC §8) */
+			/* equal scores: the rule that ordered them (SPEC §8),
+			 * the rank in the raw values' digits, scores ASCII */
 			{
 				char tie[400];
 

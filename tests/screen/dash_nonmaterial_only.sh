@@ -40,7 +40,9 @@ for size in 80x24 100x30; do
 	is "$(printf '%s\n' "$row" | awk '{print $NF}')" "-" "en $size: its gap is -, not 0"
 	is "$(scr_cap | awk '$1 == "Tabriz" {print $NF}')" "500,000,000" "en $size: Tabriz's gap as before"
 	scr_cap | grep -E '^ *Tabriz ' | grep -qF '░'; ok $? "en $size: Tabriz's bar as before"
-	scr_cap | grep -qF "Bonab:  estimated cost: 0"; ok $? "en $size: Bonab's figures under the rows"
+	# its amounts «-» there too, as its gap and the report's tables
+	# (before, «estimated cost: 0 ... gap: 0 rials» under a gap of «-»)
+	scr_cap | grep -qF "Bonab:  estimated cost: -  pledged: -  received: -  gap: -"; ok $? "en $size: Bonab's figures under the rows, its amounts -"
 	scr_cap | grep -qF "non-material: 2 open (1 with a pledge), 1 done"; ok $? "en $size: ... with its non-material needs"
 	scr_keys F10; scr_wait "Main menu" >/dev/null
 	scr_keys F10; scr_bye; scr_wait "__EXIT__=0" >/dev/null

@@ -2,8 +2,8 @@
 # a Persian text stay as they are written ("واحد 3B", "شرکت B2B",
 # "دوربین 4MP", and a code whose letters a dash joins to its digits,
 # "3B-4", "X-200"), while the text's own figures turn Persian ("پلاک ۱۲";
-# a receipt number, a code read out whole, shows all its digits Persian,
-# «R-۱۰۱», receipt_digits.sh).  Before, every ASCII digit turned Persian, so
+# a receipt number follows the same rule, «R-101», «۱۲۳۴۶»,
+# receipt_digits.sh).  Before, every ASCII digit turned Persian, so
 # the screen showed «۳B», «B۲B» and «۴MP», words no one wrote, in the lists
 # and the forms (also right after typing them: "4MP" became «۴MP» on
 # leaving the field); and until later «3B-۴», «X-۲۰۰».

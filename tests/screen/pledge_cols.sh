@@ -78,7 +78,7 @@ for lang in fa en; do
 		[ -z "$bad" ] || { printf '%s\n' "$bad" | sed 's/^/# /'; scr_cap | sed 's/^/# | /'; }
 		if [ $lang = fa ]; then
 			labels 'تاریخ پرداخت' 'مبلغ' 'شمارهٔ رسید'
-			bad=$(cols $d "$phead" 3 "R-۱۰۱")
+			bad=$(cols $d "$phead" 3 "R-101")
 		else
 			labels 'Paid on' 'Amount' 'Receipt no.'
 			bad=$(cols $d "$phead" 3 "R-101")

@@ -30,8 +30,8 @@ is "$("$HAMYAR" --db "$DB" rank | sed 1d | awk '{print $2}' | tr '\n' ' ')" "TST
 for lang in fa en; do
 	"$HAMYAR" --lang $lang --db "$DB" rank --explain >"$TMP/ex"
 	if [ $lang = fa ]; then
-		w='هم‌امتیاز و هم‌تاریخ با TST-9، رتبهٔ 2: به ترتیب شناسه پس از آن'
-		w2='هم‌امتیاز و هم‌تاریخ با TST-10، رتبهٔ 3: به ترتیب شناسه پیش از آن'
+		w='هم‌امتیاز و هم‌تاریخ با TST-9، رتبهٔ ۲: به ترتیب شناسه پس از آن'
+		w2='هم‌امتیاز و هم‌تاریخ با TST-10، رتبهٔ ۳: به ترتیب شناسه پیش از آن'
 	else
 		w='Same score and date as TST-9, rank 2: after it, by id'
 		w2='Same score and date as TST-10, rank 3: before it, by id'

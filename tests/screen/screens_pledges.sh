@@ -35,7 +35,7 @@ scr_type '۴۰٬۰۰۰٬۰۰۰'; scr_keys Enter			# Persian digits, separators
 scr_wait "$(vis 'شمارهٔ رسید:')"; scr_type 'R-101'; scr_keys Enter
 scr_wait "$(vis 'پرداخت ثبت شد؛ تعهد TST-30: بخشی ایفاشده')"; ok $? "the payment is recorded and the pledge is partly fulfilled"
 row_has "TST-30" "۴۰٬۰۰۰٬۰۰۰"; ok $? "the pledge row shows 40,000,000 paid"
-row_has "R-۱۰۱" "۴۰٬۰۰۰٬۰۰۰"; ok $? "the payment is listed with its receipt number (in Persian digits, as the payment form shows it)"
+row_has "R-101" "۴۰٬۰۰۰٬۰۰۰"; ok $? "the payment is listed with its receipt number (a code: its digits as written, as the payment form shows it)"
 scr_cap | grep -qF "$(vis 'دریافت‌شده: ۴۰٬۰۰۰٬۰۰۰')"; ok $? "the need shows 40,000,000 received"
 scr_cap | grep -qF "$(vis 'کسری: ۵٬۰۰۰٬۰۰۰')"; ok $? "the gap does not change with a payment"
 
