@@ -52,6 +52,8 @@ struct aline {
 				   line above (no label, no arrow) */
 };
 
+#define LOST_IDS 5		/* records named of F6's entries lost */
+
 struct audit_scr {
 	char id[CORE_ID_MAX];
 	char asked[CORE_ID_MAX];	/* the id as F3 was given it (id may be
@@ -80,6 +82,14 @@ struct audit_scr {
 	 * of it unreadable (store_audit_broken): the damaged-database
 	 * sentence over dmg_rows rows above the changes (audit_draw) */
 	int damaged, dmg_rows;
+	/* F6's period (no F3 record) read whole but short of entries the
+	 * log's numbers say it had (store_audit_lost, as `hamyar audit
+	 * --since` says it): how many, and the records named by the id
+	 * index, said once above the changes in the damaged sentence's
+	 * place */
+	size_t lost, lost_unknown;
+	char lost_id[LOST_IDS][CORE_ID_MAX];
+	int lost_nid, lost_more;
 };
 
 static const struct tui_fkey audit_keys[] = {
@@ -1082,6 +1092,31 @@ drop_entry(struct audit_scr *a, size_t changes)
 	a->changes = changes;
 }
 
+/* store_audit_lost's each entry of F6's period lost: its record's id
+ * kept for the sentence that says so (damaged_text), each once, the
+ * first LOST_IDS of them (then «…»). */
+static void
+audit_lost_one(void *ctx, uint64_t seq, int64_t time, const char *id, size_t idlen)
+{
+	struct audit_scr *a = ctx;
+	char rid[CORE_ID_MAX];
+	int i;
+
+	(void)seq;
+	(void)time;
+	if (idlen == 0 || idlen >= sizeof rid)
+		return;
+	memcpy(rid, id, idlen);
+	rid[idlen] = '\0';
+	for (i = 0; i < a->lost_nid; i++)
+		if (strcmp(a->lost_id[i], rid) == 0)
+			return;
+	if (a->lost_nid == LOST_IDS)
+		a->lost_more = 1;
+	else
+		memcpy(a->lost_id[a->lost_nid++], rid, idlen + 1);
+}
+
 static void
 load(struct audit_scr *a)
 {
@@ -1097,6 +1132,8 @@ load(struct audit_scr *a)
 	lines_free(a);
 	a->changes = a->bad = 0;
 	a->damaged = 0;
+	a->lost = a->lost_unknown = 0;
+	a->lost_nid = a->lost_more = 0;
 	a->no_rec = 0;
 	a->top = 0;
 	a->refused[0] = a->err[0] = a->note[0] = '\0';
@@ -1159,6 +1196,17 @@ load(struct audit_scr *a)
 			}
 		}
 	}
+	/* F6's period of the whole log read to its end: its entries lost,
+	 * if any (one look-up on a sound log) */
+	if (rc == STORE_ENOTFOUND && it != NULL && !a->damaged && a->has_since &&
+	    a->id[0] == '\0') {
+		int lr = store_audit_lost(it, audit_lost_one, a, &a->lost, &a->lost_unknown);
+
+		if (lr == STORE_ECORRUPT)
+			a->damaged = 1;
+		if (lr != 0)
+			a->lost = a->lost_unknown = 0;
+	}
 	store_iter_free(it);
 	store_read_end(t);
 	if (a->bad > 0) {
@@ -1203,13 +1251,49 @@ load(struct audit_scr *a)
 }
 
 /* The sentence of a log read short (a->damaged) into buf, as the lists
- * say it (tui/list.c, damaged_rows), and a->dmg_rows the rows it takes
- * (0 when not damaged). */
+ * say it (tui/list.c, damaged_rows), or of F6's period's entries lost
+ * (a->lost), and a->dmg_rows the rows it takes (0 when neither). */
 static void
 damaged_text(struct audit_scr *a, char *buf, size_t n)
 {
 	buf[0] = '\0';
 	a->dmg_rows = 0;
+	if (!a->damaged && a->lost + a->lost_unknown > 0) {
+		char num[32], day[32], ids[LOST_IDS * (CORE_ID_MAX + 8) + 200], more[32];
+		size_t len = 0;
+		int i;
+
+		snprintf(num, sizeof num, "%zu", a->lost + a->lost_unknown);
+		tui_fmt_digits(num, sizeof num);
+		ids[0] = '\0';
+		for (i = 0; i < a->lost_nid; i++) {
+			char *shown = loc_text_sanitize(a->lost_id[i]);
+
+			len = strlen(ids);
+			snprintf(ids + len, sizeof ids - len, "%s%s", i ? _(", ") : "",
+			    shown != NULL ? shown : "?");
+			free(shown);
+		}
+		if (a->lost_more) {
+			len = strlen(ids);
+			snprintf(ids + len, sizeof ids - len, "%s…", _(", "));
+		}
+		if (a->lost_unknown > 0) {
+			len = strlen(ids);
+			snprintf(more, sizeof more, "%zu", a->lost_unknown);
+			tui_fmt_digits(more, sizeof more);
+			snprintf(ids + len, sizeof ids - len, "%s", len ? _(", ") : "");
+			len = strlen(ids);
+			snprintf(ids + len, sizeof ids - len,
+			    _("%s whose time and record are not known"), more);
+		}
+		snprintf(buf, n, _("Audit log entries on or after %s lost: %s (records: %s); not every change of the period is listed. The database may be damaged: run 'hamyar --db %s verify' and restore the last backup."),
+		    tui_fmt_date(a->since_day, day, sizeof day), num, ids, tui_app.db_path);
+		a->dmg_rows = tui_wrapped_rows(COLS - 2, 8, buf);
+		if (a->dmg_rows < 1)
+			a->dmg_rows = 1;
+		return;
+	}
 	if (!a->damaged)
 		return;
 	snprintf(buf, n, _("This list does not show every record: a page of the database %s could not be read; it may be damaged. Run 'hamyar --db %s verify'; if it finds damage, restore the last backup (README, \"Backup and restore\")."),
@@ -1233,12 +1317,12 @@ audit_draw(struct tui_screen *s, int top, int rows)
 	if (!a->loaded || a->gen != tui_list_generation || a->cols != COLS) {
 		load(a);
 		damaged_text(a, dmg, sizeof dmg);
-		body = rows - 1 - (a->damaged ? a->dmg_rows : 1);
+		body = rows - 1 - (a->dmg_rows > 0 ? a->dmg_rows : 1);
 		if (a->n > (size_t)(body > 0 ? body : 0))
 			a->top = a->n - (size_t)body;
 	}
 	damaged_text(a, dmg, sizeof dmg);
-	if (a->damaged)
+	if (a->dmg_rows > 0)
 		y0 = 1 + a->dmg_rows;
 	body = rows - y0;
 	s->fkeys = a->refused[0] != '\0' ? refused_keys : audit_keys;
@@ -1290,7 +1374,7 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		tui_draw_wrapped(top + 1, 1, COLS - 2, 3, a->err, tui_attr_error());
 	else if (a->err[0] != '\0')
 		tui_draw_ui(top + 1, 1, COLS - 2, a->err, tui_attr_error());
-	else if (a->damaged)
+	else if (a->dmg_rows > 0)
 		tui_draw_wrapped(top + 1, 1, COLS - 2, a->dmg_rows, dmg, tui_attr_error());
 	else if (a->note[0] != '\0')
 		tui_draw_ui(top + 1, 1, COLS - 2, a->note, tui_attr_error());

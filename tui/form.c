@@ -166,6 +166,11 @@ struct form {
 					   list opens on it */
 	int handed;			/* the draft was resumed in another
 					   session: this one writes it no more */
+	char held_county[CORE_ID_MAX];	/* a user's county taken off when a
+					   role with none (admin, HQ, auditor)
+					   was chosen: put back if a clerk's or
+					   supervisor's is chosen again before
+					   saving (user_role_county) */
 	/* A stored group's donors, a unit's needs, and their pledges
 	 * (refs_summary), worked out for a generation of the data. */
 	char refs[400];
@@ -2409,6 +2414,69 @@ choice_nomatch_note(struct form *fm, struct ffield *x)
 	x->note_whole = 1;
 }
 
+/* A user's role just changed (typed, or picked with Space or F4).  The
+ * administrator, HQ and an auditor work with every county (core/access.c),
+ * and F2 refuses a county given one of them (user_county_rule): the
+ * county he had as a clerk or supervisor is taken off here, and said so
+ * under it, instead of F2 refusing until it is emptied by hand (`user
+ * add --role hq` takes it off too, tui/verb_users.c).  It is held, and
+ * put back, said so too, if a clerk's or supervisor's role is chosen
+ * again before saving. */
+static void
+user_role_county(struct form *fm)
+{
+	const struct core_field *rf = &core_schema_get(CORE_USER)->fields[CORE_USER_ROLE];
+	const struct core_value *v = &fm->rec->v[CORE_USER_ROLE];
+	int ec = field_entry(fm, CORE_USER_COUNTY);
+	struct ffield *c;
+	const char *code;
+
+	if (fm->kind != CORE_USER || ec < 0 || fm->readonly || !v->set)
+		return;
+	c = &fm->ff[ec];
+	if (v->num == CORE_ROLE_CLERK || v->num == CORE_ROLE_SUPERVISOR) {
+		if (fm->held_county[0] && !fm->rec->v[CORE_USER_COUNTY].set &&
+		    (!c->box || c->ed.len == 0) &&
+		    core_record_set_text(fm->rec, CORE_USER_COUNTY, fm->held_county) == 0) {
+			box_reset(fm, c);
+			memset(&c->issue, 0, sizeof c->issue);
+			c->refused[0] = '\0';
+			snprintf(c->note, sizeof c->note,
+			    _("The county %s is back, as it was before the role was changed."),
+			    tui_county_name(fm->held_county));
+			c->note_whole = 1;
+		} else if (fm->held_county[0])
+			c->note[0] = '\0';
+		fm->held_county[0] = '\0';
+		return;
+	}
+	if (fm->rec->v[CORE_USER_COUNTY].set &&
+	    (code = core_record_text(fm->rec, CORE_USER_COUNTY)) != NULL && *code)
+		snprintf(fm->held_county, sizeof fm->held_county, "%s", code);
+	else if (!c->box || c->ed.len == 0) {
+		/* nothing to take off: a note said of the role before names
+		 * the role now */
+		if (fm->held_county[0] && c->note[0])
+			goto say;
+		return;
+	}
+	core_record_unset(fm->rec, CORE_USER_COUNTY);
+	if (c->box)
+		tui_edit_set(&c->ed, "");
+	box_reset(fm, c);
+	memset(&c->issue, 0, sizeof c->issue);
+	c->refused[0] = '\0';
+	if (!fm->held_county[0]) {
+		c->note[0] = '\0';	/* text that named no county: gone */
+		return;
+	}
+say:
+	snprintf(c->note, sizeof c->note,
+	    _("%s works with every county: the county %s is taken off (it comes back if the role is changed back before saving)."),
+	    _(core_choice_label(rf, (int)v->num)), tui_county_name(fm->held_county));
+	c->note_whole = 1;
+}
+
 /* Sets choice field x to choice i, as typed (type_ahead, bool_ahead):
  * the form's issues found before are cleared and the form is changed. */
 static void
@@ -2419,6 +2487,8 @@ ahead_set(struct form *fm, struct ffield *x, int i)
 	x->issue.severity = 0;
 	x->refused[0] = '\0';
 	mark_dirty(fm);
+	if (fm->kind == CORE_USER && x->fi == CORE_USER_ROLE)
+		user_role_county(fm);
 }
 
 /* Letters typed on a choice field pick the choice they begin, as in a
@@ -2813,6 +2883,8 @@ choose(struct form *fm, struct ffield *x)
 			x->issue.severity = 0;
 			x->refused[0] = '\0';
 			mark_dirty(fm);
+			if (fm->kind == CORE_USER && x->fi == CORE_USER_ROLE)
+				user_role_county(fm);
 		}
 		break;
 	case CORE_FT_SET:

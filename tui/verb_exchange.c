@@ -8001,6 +8001,12 @@ struct resolve_ctx {
 	int bad_field;
 	int rc;
 	struct store_why why;	/* of a refusal */
+	int entries;		/* merge: the record's open entries */
+	int same;		/* merge: entry best's two versions hold the
+				   same values (one record, neither deleted
+				   where the other is, not made apart) */
+	int as_mine;		/* merge asked, recorded as mine: nothing
+				   was there to merge */
 };
 
 /* `resolve ID merge`: the fields to take from theirs, each side's own
@@ -8014,11 +8020,20 @@ merge_mask(struct store_txn *t, const struct store_conflict *c, struct resolve_c
 	int rc;
 
 	r->known = 0;
+	r->same = 0;
 	if ((rc = store_sync_conflict_sides(t, c, &mine, &theirs)) == 0 &&
 	    (rc = store_sync_conflict_changed(t, c, mine, theirs, &mc, &tc)) == 1 &&
 	    core_merge_diff(mine, theirs, &diff) >= 0) {
+		int md, td;
+
 		r->mask = core_merge_pick(diff, mc, tc, !c->dup && c->loser_is_local);
 		r->known = 1;
+		/* the two alike, as `sync conflicts` and the conflict screen
+		 * tell it (nothing to merge: mine or theirs closes it) */
+		if (diff == 0 && !(c->dup && c->holder[0]) &&
+		    store_sync_conflict_apart(t, c) == 0 &&
+		    store_sync_conflict_deleted(t, c, &md, &td) == 0 && md == td)
+			r->same = 1;
 	}
 	core_record_free(mine);
 	core_record_free(theirs);
@@ -8035,6 +8050,7 @@ find_kind(const struct store_conflict *c, void *vctx)
 	r->kind = (int)c->kind;
 	if (r->t == NULL)
 		return 1;
+	r->entries++;
 	/* A record with several entries (versions from two stations) is
 	 * decided on the one store_sync_resolve takes its two sides from, as
 	 * the conflict screen shows it: a duplicate's, else the newest
@@ -8063,6 +8079,8 @@ do_resolve(struct store_txn *t, void *vctx)
 		r->t = t;
 		r->kind = -1;
 		r->picked = 0;
+		r->entries = 0;
+		r->as_mine = 0;
 		rc = store_sync_conflicts(t, 0, find_kind, r);
 		r->t = NULL;
 		if (rc < 0)
@@ -8071,6 +8089,20 @@ do_resolve(struct store_txn *t, void *vctx)
 			return STORE_ENOTFOUND;
 		if (!r->known)
 			return STORE_EINVAL;	/* r->why.code 0: said by the caller */
+		/* One version waiting, holding the values of the one in use
+		 * (both stations made the same edit): nothing to merge.  It
+		 * is recorded as what it is, mine kept, as the conflict
+		 * screen's F4 records it (F2 is refused there); before, the
+		 * audit log read «merged» for it.  Still taken, so a script
+		 * that resolves every conflict with merge goes on. */
+		if (r->same && r->entries == 1) {
+			r->as_mine = 1;
+			r->mask = 0;
+			if ((rc = store_sync_resolve_fold(t, (enum core_kind)r->kind, r->id, 0,
+			    STORE_CONFLICT_MINE, 0)) != 0)
+				r->why = *store_txn_why(t);
+			return rc;
+		}
 	}
 	if (r->mask == 0)
 		state = STORE_CONFLICT_MINE;
@@ -8217,6 +8249,12 @@ sync_resolve(struct store *st, const char *id, const char *typed, const char *ho
 		goto fail;
 	}
 	printf(_("%s resolved\n"), id);
+	if (r.as_mine) {
+		/* on the standard error: scripts read "ID resolved" alone */
+		fflush(stdout);
+		cli_error(_("%s: the two versions hold the same values, nothing to merge: recorded as mine (this database's version kept)"),
+		    id);
+	}
 	if (r.kind == CORE_UNIT && before[0] != '\0') {
 		char after[CORE_COUNTY_MAX];
 		long all = 0, open = 0;

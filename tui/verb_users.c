@@ -213,7 +213,19 @@ struct add_ctx {
 	struct core_record *rec;	/* the user to write */
 	const struct store_identity *me;
 	int updated, owner_added, restored, unchanged;
+	char dropped[CORE_ID_MAX];	/* the county on record that a role
+					   working with every county took off
+					   (said on the standard error) */
 };
+
+/* The county old had that new, given a role with none, no longer has. */
+static void
+note_dropped(struct add_ctx *a, const struct core_record *old, const struct core_record *new)
+{
+	if (old != NULL && old->v[CORE_USER_COUNTY].set && !new->v[CORE_USER_COUNTY].set &&
+	    core_record_text(old, CORE_USER_COUNTY)[0] != '\0')
+		snprintf(a->dropped, sizeof a->dropped, "%s", core_record_text(old, CORE_USER_COUNTY));
+}
 
 static int
 add_fn(struct store_txn *t, void *vctx)
@@ -225,6 +237,7 @@ add_fn(struct store_txn *t, void *vctx)
 	int rc;
 
 	a->updated = a->owner_added = a->restored = a->unchanged = 0;
+	a->dropped[0] = '\0';
 	if ((rc = store_count(t, CORE_USER, &n)) != 0)
 		return rc;
 	if (n == 0 && a->me->owner && strcmp(a->me->login, core_record_text(a->rec, 0)) != 0) {
@@ -248,8 +261,14 @@ add_fn(struct store_txn *t, void *vctx)
 		/* removed earlier (user remove): back, with the role given now */
 		a->restored = 1;
 		if ((rc = store_reactivate(t, CORE_USER, core_record_text(a->rec, 0), m.rev)) == 0 &&
-		    (rc = store_exists(t, CORE_USER, core_record_text(a->rec, 0), &m)) == 0)
+		    (rc = store_exists(t, CORE_USER, core_record_text(a->rec, 0), &m)) == 0) {
+			struct core_record *old = NULL;
+
+			if (store_get(t, CORE_USER, core_record_text(a->rec, 0), &old, NULL) == 0)
+				note_dropped(a, old, copy);
+			core_record_free(old);
 			rc = store_update(t, copy, m.rev);
+		}
 	} else if (rc == 0) {
 		struct core_record *old = NULL;
 
@@ -261,6 +280,7 @@ add_fn(struct store_txn *t, void *vctx)
 			a->unchanged = 1;
 		else if (rc == 0) {
 			a->updated = 1;
+			note_dropped(a, old, copy);
 			rc = store_update(t, copy, m.rev);
 		}
 		core_record_free(old);
@@ -404,6 +424,15 @@ user_add(int argc, char **argv, const struct hamyar_opts *o)
 		    a.updated ? _("user %s changed: %s %s\n") : a.restored ?
 		    _("user %s added back: %s %s\n") : _("user %s added: %s %s\n"), login,
 		    role_word((int)r->v[CORE_USER_ROLE].num), where);
+		/* his county on record, which the role given now does not
+		 * take (the users' form says it under the county): said, not
+		 * dropped without a word (exit 0 all the same) */
+		if (a.dropped[0]) {
+			county_words(a.dropped, where, sizeof where);
+			fflush(stdout);
+			cli_error(_("%s's county %s is taken off: %s works with every county"),
+			    login, where, role_word((int)r->v[CORE_USER_ROLE].num));
+		}
 		/* a login mistyped, or an account not made yet: the person
 		 * cannot sign in, and the admin is the one to know */
 		if (getpwnam(login) == NULL) {
