@@ -138,26 +138,50 @@ lines_free(struct audit_scr *a)
 	a->n = a->cap = 0;
 }
 
+/*
+ * Drops the oldest changes, whole (a change: its heading's line and the
+ * lines under it), until at most max lines are left, but never the last
+ * change (the one being added).  Dropping the oldest change each time a
+ * line found the lines full moved all 20,000 of them for every change
+ * read: on a log of 130,000 changes in the screen's 30 days (an import),
+ * a third of the 15 s the screen took to open.
+ */
+static void
+trim_lines(struct audit_scr *a, size_t max)
+{
+	size_t cut = 0, last = a->n, i;
+
+	while (last > 0 && !a->lines[last - 1].head)
+		last--;
+	if (last > 0)
+		last--;		/* the last change's heading */
+	while (a->n - cut > max && cut < last)
+		for (cut++; cut < last && !a->lines[cut].head; cut++)
+			;
+	if (cut == 0)
+		return;
+	for (i = 0; i < cut; i++) {
+		free(a->lines[i].text);
+		free(a->lines[i].old_text);
+		free(a->lines[i].new_text);
+	}
+	memmove(a->lines, a->lines + cut, (a->n - cut) * sizeof *a->lines);
+	a->n -= cut;
+}
+
 /* Appends copies of text (and of a field's old and new values, or NULLs
- * for a heading); drops the oldest change when full. */
+ * for a heading).  The oldest changes are dropped (trim_lines) when the
+ * lines reach twice MAX_LINES, and at the end of load to MAX_LINES: the
+ * same newest changes are kept as if each were dropped as soon as the
+ * lines were full, with a move of the lines per MAX_LINES added. */
 static int
 add_line(struct audit_scr *a, const char *text, const char *old_text, const char *new_text)
 {
 	struct aline *l;
 	struct aline *nl;
-	size_t i, cut;
 
-	if (a->n == MAX_LINES) {
-		for (cut = 1; cut < a->n && !a->lines[cut].head; cut++)
-			;
-		for (i = 0; i < cut; i++) {
-			free(a->lines[i].text);
-			free(a->lines[i].old_text);
-			free(a->lines[i].new_text);
-		}
-		memmove(a->lines, a->lines + cut, (a->n - cut) * sizeof *a->lines);
-		a->n -= cut;
-	}
+	if (a->n >= 2 * MAX_LINES)
+		trim_lines(a, MAX_LINES - 1);
 	if (a->n == a->cap) {
 		size_t nc = a->cap ? a->cap * 2 : 256;
 
@@ -1117,6 +1141,87 @@ audit_lost_one(void *ctx, uint64_t seq, int64_t time, const char *id, size_t idl
 		memcpy(a->lost_id[a->lost_nid++], rid, idlen + 1);
 }
 
+/*
+ * The changes read, not yet laid out into lines: only the newest are, as
+ * many as can still be among the MAX_LINES kept, each change taking at
+ * least a line for its heading and one per field (an unreadable entry
+ * one).  Laying out every change read (its values through FriBidi, its
+ * lines copied) took most of the 15 s the screen took to open on 130,000
+ * changes in its 30 days; those with more than MAX_LINES lines after them
+ * are now only counted.  Not with F7's words, which are looked for in
+ * the lines laid out.
+ */
+struct pending {
+	struct store_audit e;	/* owned; for an unreadable entry, its
+				   seq and time alone */
+	int bad;
+	size_t lines;		/* the fewest it takes */
+};
+
+struct pendq {
+	struct pending *p;
+	size_t head, n, cap;
+	size_t lines;		/* of those from head on */
+};
+
+/* Takes e (owned from now on, e zeroed) into q, and counts as read (not
+ * laid out) the oldest that the newer ones leave no room for. */
+static int
+pend_push(struct audit_scr *a, struct pendq *q, struct store_audit *e, int bad)
+{
+	struct pending *np;
+
+	if (q->n == q->cap) {
+		if (q->head > 0) {
+			memmove(q->p, q->p + q->head, (q->n - q->head) * sizeof *q->p);
+			q->n -= q->head;
+			q->head = 0;
+		}
+		if (q->n == q->cap) {
+			size_t nc = q->cap ? q->cap * 2 : 256;
+
+			if ((np = realloc(q->p, nc * sizeof *np)) == NULL)
+				return -1;
+			q->p = np;
+			q->cap = nc;
+		}
+	}
+	np = &q->p[q->n++];
+	np->e = *e;
+	np->bad = bad;
+	np->lines = bad ? 1 : 1 + e->nfields;
+	q->lines += np->lines;
+	memset(e, 0, sizeof *e);
+	while (q->n - q->head > 1 && q->lines - q->p[q->head].lines > MAX_LINES) {
+		struct pending *o = &q->p[q->head++];
+
+		if (o->bad)
+			a->bad++;
+		else
+			a->changes++;
+		q->lines -= o->lines;
+		store_audit_done(&o->e);
+	}
+	return 0;
+}
+
+/* Lays out what q holds, oldest first, and empties it. */
+static int
+pend_flush(struct audit_scr *a, struct pendq *q)
+{
+	int rc = 0;
+	size_t i;
+
+	for (i = q->head; i < q->n; i++) {
+		if (rc == 0)
+			rc = q->p[i].bad ? bad_entry(a, &q->p[i].e) : add_entry(a, &q->p[i].e);
+		store_audit_done(&q->p[i].e);
+	}
+	free(q->p);
+	memset(q, 0, sizeof *q);
+	return rc;
+}
+
 static void
 load(struct audit_scr *a)
 {
@@ -1125,6 +1230,7 @@ load(struct audit_scr *a)
 	struct store_iter *it = NULL;
 	struct store_audit e;
 	struct core_access acc;
+	struct pendq q = { 0 };
 	int64_t since = 0;
 	int rc;
 	char up[CORE_ID_MAX], stn[CORE_STATION_MAX + 1];
@@ -1166,7 +1272,8 @@ load(struct audit_scr *a)
 				 * the rest shown, as `hamyar audit` does; who
 				 * made it is not known, so whatever F5 asks */
 				store_audit_done(&e);
-				if (bad_entry(a, &e) != 0) {
+				if ((a->find[0] == '\0' ? pend_push(a, &q, &e, 1) :
+				    bad_entry(a, &e)) != 0) {
 					rc = STORE_ENOMEM;
 					break;
 				}
@@ -1174,6 +1281,14 @@ load(struct audit_scr *a)
 			}
 			if (a->user[0] != '\0' && strcmp(e.user, a->user) != 0) {
 				store_audit_done(&e);
+				continue;
+			}
+			if (a->find[0] == '\0') {
+				if (pend_push(a, &q, &e, 0) != 0) {
+					store_audit_done(&e);
+					rc = STORE_ENOMEM;
+					break;
+				}
 				continue;
 			}
 			{
@@ -1196,6 +1311,9 @@ load(struct audit_scr *a)
 			}
 		}
 	}
+	if (pend_flush(a, &q) != 0 && (rc == 0 || rc == STORE_ENOTFOUND))
+		rc = STORE_ENOMEM;
+	trim_lines(a, MAX_LINES);
 	/* F6's period of the whole log read to its end: its entries lost,
 	 * if any (one look-up on a sound log) */
 	if (rc == STORE_ENOTFOUND && it != NULL && !a->damaged && a->has_since &&
