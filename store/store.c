@@ -5170,7 +5170,10 @@ store_backup_checked(struct store *st, const char *path,
 		return STORE_EINVAL;
 	store_dir_of(path, dir, sizeof dir);
 	clean_stale(dir);
-	if ((fd = open(tmp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0660)) < 0)
+	/* 0640 whatever the umask (0002 gave 0660): the owner's, its group
+	 * reading it as it reads the database; a clerk of the group cannot
+	 * change the copy restore puts back (it makes data.mdb 0660 itself) */
+	if ((fd = open(tmp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0640)) < 0)
 		return xlate(errno);
 	/* held until the copy has its name or is removed: clean_stale */
 	(void)flock(fd, LOCK_EX | LOCK_NB);

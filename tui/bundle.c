@@ -1249,6 +1249,8 @@ newer_magic(const char *line)
 	return *d == '\0' && v > (unsigned long)(MAGIC[STEM] - '0');
 }
 
+static void peek_header(const char *data, size_t len, struct tui_bundle_stats *stats);
+
 int
 tui_bundle_file(const char *path)
 {
@@ -1263,6 +1265,33 @@ tui_bundle_file(const char *path)
 	n = fread(head, 1, STEM, f);
 	fclose(f);
 	return n == STEM && memcmp(head, MAGIC, STEM) == 0;
+}
+
+int
+tui_bundle_file_ends(const char *path, char from[CORE_STATION_MAX + 1],
+    char to[CORE_STATION_MAX + 1])
+{
+	struct tui_bundle_stats *stats;
+	char head[512];
+	FILE *f;
+	size_t n;
+	int ok;
+
+	from[0] = to[0] = '\0';
+	if ((f = fopen(path, "rb")) == NULL)
+		return 0;
+	n = fread(head, 1, sizeof head, f);
+	fclose(f);
+	if ((stats = calloc(1, sizeof *stats)) == NULL)
+		return 0;
+	peek_header(head, n, stats);
+	ok = stats->from[0] != '\0' && stats->to[0] != '\0';
+	if (ok) {
+		memcpy(from, stats->from, CORE_STATION_MAX + 1);
+		memcpy(to, stats->to, CORE_STATION_MAX + 1);
+	}
+	free(stats);
+	return ok;
 }
 
 int

@@ -107,6 +107,11 @@
  * ("hamyar-bundle N"): an earlier bundle, which sync export --out writes
  * over as backup writes over an earlier backup. */
 int tui_bundle_file(const char *path);
+/* The maker and the addressee a bundle at path names in its header (read,
+ * not trusted: for what sync export --out and sync import FOLDER say of a
+ * bundle already there).  1, or 0 if path holds no such header. */
+int tui_bundle_file_ends(const char *path, char from[CORE_STATION_MAX + 1],
+    char to[CORE_STATION_MAX + 1]);
 
 /* Returns a static English description of a TUI_BUNDLE_* or STORE_* code. */
 const char *tui_bundle_strerror(int code);

@@ -726,6 +726,38 @@ cli_out_place(const char *tmp, const char *path, const struct cli_out_seen *over
 	return rename(tmp, path) == 0 ? 0 : errno;
 }
 
+/*
+ * The new file tmp, to take path's name, opened to write: mode CLI_OUT_MODE
+ * (0640) at most, whatever the umask (0022's 0644 made a bundle or a CSV
+ * of donors' national ids and mobiles readable by every account on the
+ * machine): its owner's and its group's, as a backup is, and narrower as a
+ * narrower umask or the file it replaces has it (a bundle kept 0600 stays
+ * 0600).  A temporary file left by an earlier run of the same pid is
+ * truncated and narrowed too; a link there is not followed.
+ */
+static FILE *
+out_private(const char *path, const char *tmp)
+{
+	struct stat sb;
+	mode_t mode = CLI_OUT_MODE;
+	FILE *f;
+	int fd, e;
+
+	if (lstat(path, &sb) == 0 && S_ISREG(sb.st_mode))
+		mode &= sb.st_mode | 0600;
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, mode)) < 0)
+		return NULL;
+	if (fstat(fd, &sb) != 0 || ((sb.st_mode & 07777 & ~mode) != 0 &&
+	    fchmod(fd, sb.st_mode & mode) != 0) || (f = fdopen(fd, "wb")) == NULL) {
+		e = errno;
+		close(fd);
+		unlink(tmp);
+		errno = e;
+		return NULL;
+	}
+	return f;
+}
+
 /* cli_out_open, and cli_out_open_here when stop is 0. */
 static FILE *
 out_open(const char *path, char *tmp, size_t n, int stop)
@@ -751,7 +783,7 @@ out_open(const char *path, char *tmp, size_t n, int stop)
 		errno = ENAMETOOLONG;
 		return NULL;
 	}
-	return fopen(tmp, "wb");
+	return out_private(path, tmp);
 }
 
 FILE *

@@ -275,6 +275,10 @@ int cli_out_place(const char *tmp, const char *path, const struct cli_out_seen *
  * over (a letter). */
 int cli_out_there(const char *path);
 
+/* The mode of a file cli_out_open writes (a bundle, an export, a report's
+ * page, a letter), at most, whatever the umask: the owner's to write, the
+ * group's to read, as a backup (store_backup_checked); nobody else's. */
+#define CLI_OUT_MODE 0640
 FILE *cli_out_open(const char *path, char *tmp, size_t n);
 /* cli_out_open for a screen (a letter written from it): the temporary file
  * is not named for removal on a stop, whose handlers would replace the

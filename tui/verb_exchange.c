@@ -6910,6 +6910,110 @@ refusal(struct store *st, const char *file, int rc, const struct tui_bundle_stat
 
 static const char *kind_word(const struct core_schema *s);
 
+/* A bundle found in a folder (import_folder). */
+struct folder_bundle {
+	char *path;
+	char from[CORE_STATION_MAX + 1], to[CORE_STATION_MAX + 1];
+	struct timespec written;
+};
+
+static int
+folder_bundle_cmp(const void *a, const void *b)
+{
+	const struct folder_bundle *x = a, *y = b;
+
+	if (x->written.tv_sec != y->written.tv_sec)
+		return x->written.tv_sec < y->written.tv_sec ? -1 : 1;
+	if (x->written.tv_nsec != y->written.tv_nsec)
+		return x->written.tv_nsec < y->written.tv_nsec ? -1 : 1;
+	return strcmp(x->path, y->path);
+}
+
+static int
+not_hidden_entry(const struct dirent *e)
+{
+	return e->d_name[0] != '.';
+}
+
+/*
+ * "sync import /mnt/usb": the stick's folder given for the bundle in it,
+ * a usage error (exit 2) as restore FOLDER is, nothing imported, naming
+ * the bundles in it, oldest written first, each with its maker, its
+ * addressee and when it was written (the file's time), then those for
+ * this station, in the order to import them, or that none is.  Before,
+ * «... یک پوشه است، نه بسته» alone: which of the files on the stick was
+ * the one to import was left to `ls` and to opening each.
+ */
+static int
+import_folder(struct store *st, const char *dir)
+{
+	struct dirent **e = NULL;
+	struct folder_bundle *v = NULL;
+	struct loc_strbuf list = { 0 }, ours = { 0 };
+	char path[4096 + 256], own[CORE_STATION_MAX + 1], when[48], line[4096 + 512];
+	size_t nv = 0, i, nours = 0;
+	int n, k;
+
+	if (store_station(st, own) != 0)
+		own[0] = '\0';
+	n = scandir(dir, &e, not_hidden_entry, alphasort);
+	for (k = 0; k < n; k++) {
+		struct stat sb;
+		struct folder_bundle b, *nvv;
+
+		memset(&b, 0, sizeof b);
+		if (cli_path_join(path, sizeof path, dir, e[k]->d_name) == 0 &&
+		    stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && tui_bundle_file(path) &&
+		    tui_bundle_file_ends(path, b.from, b.to) &&
+		    (nvv = realloc(v, (nv + 1) * sizeof *v)) != NULL) {
+			v = nvv;
+			b.written = sb.st_mtim;
+			if ((b.path = strdup(path)) != NULL)
+				v[nv++] = b;
+		}
+		free(e[k]);
+	}
+	free(e);
+	if (cli_path_join(path, sizeof path, dir, "FILE") != 0)
+		snprintf(path, sizeof path, "FILE");
+	if (nv == 0) {
+		cli_error(_("%s is a folder, not a bundle, and there is no bundle in it; nothing was imported. Name the bundle's file, as sync export --out wrote it (hamyar sync import %s)"),
+		    dir, path);
+		free(v);
+		return EXIT_USAGE;
+	}
+	qsort(v, nv, sizeof *v, folder_bundle_cmp);
+	for (i = 0; i < nv; i++) {
+		tui_fmt_when((int64_t)v[i].written.tv_sec, TUI_WHEN_ASCII, when, sizeof when);
+		snprintf(line, sizeof line, _("%s: from %s to %s, written %s"), v[i].path,
+		    v[i].from, v[i].to, when);
+		loc_strbuf_str(&list, "\n  ");
+		loc_strbuf_str(&list, line);
+		if (strcmp(v[i].to, own) == 0) {
+			loc_strbuf_str(&ours, "\n  hamyar sync import ");
+			loc_strbuf_str(&ours, v[i].path);
+			nours++;
+		}
+	}
+	{
+		char *l = loc_strbuf_take(&list), *o = loc_strbuf_take(&ours);
+
+		cli_error(_("%s is a folder, not a bundle; nothing was imported. Name one of the bundles in it (hamyar sync import %s):%s"),
+		    dir, path, l != NULL ? l : "");
+		if (nours > 0)
+			cli_error(_("those for this station (%s), oldest first:%s"), own, o != NULL ? o : "");
+		else
+			cli_error(_("none of them is for this station (%s): each is imported at the station it is for"),
+			    own);
+		free(l);
+		free(o);
+	}
+	for (i = 0; i < nv; i++)
+		free(v[i].path);
+	free(v);
+	return EXIT_USAGE;
+}
+
 static int
 sync_import(struct store *st, const char *file, const char *db)
 {
@@ -6922,11 +7026,8 @@ sync_import(struct store *st, const char *file, const char *db)
 	struct stat sb;
 
 	/* the stick's folder named instead of the bundle in it */
-	if (strcmp(file, "-") != 0 && stat(file, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		cli_error(_("%s is a folder, not a bundle: name the bundle's file in it, as sync export --out wrote it (hamyar sync import %s/FILE)"),
-		    file, file);
-		return EXIT_USAGE;
-	}
+	if (strcmp(file, "-") != 0 && stat(file, &sb) == 0 && S_ISDIR(sb.st_mode))
+		return import_folder(st, file);
 	if (strcmp(file, "-") != 0 && (f = fopen(file, "rb")) == NULL) {
 		cli_error(_("cannot open %s: %s"), file, tui_errno_text(errno));
 		return EXIT_SYSTEM;
@@ -8329,7 +8430,18 @@ sync_trust(struct store *st, const char *station, const char *hex, int replace)
 	int rc, replaced = 0;
 
 	if (core_station_normalize(station, code) != 0) {
-		cli_error(_("'%s' is not a station code: 2 to 8 ASCII letters or digits"), station);
+		char county[CORE_STATION_MAX + 8];
+		enum core_msg msg;
+
+		/* «مرند» typed for MRD: a county's name (the county table,
+		 * Persian or English, ي/ك and spaces as ever) is answered
+		 * with its code, which the stations of that county use */
+		if (core_check_county(station, NULL, county, sizeof county, &msg) == CORE_SEV_OK &&
+		    core_station_normalize(county, code) == 0)
+			cli_error(_("'%s' is not a station code but a county's name: its code is %s (hamyar sync trust %s KEY), if that is the station whose key this is"),
+			    station, code, code);
+		else
+			cli_error(_("'%s' is not a station code: 2 to 8 ASCII letters or digits"), station);
 		return EXIT_INVALID;
 	}
 	/* Whether a key is there already, only to say so: tui_sync_trust
@@ -8452,6 +8564,39 @@ static const char *
 not_bundle(void)
 {
 	return _("%s is already there and is not a sync bundle (a CSV, a document?): nothing was written and the file is kept as it was. Give another name, or add --force to write over it.");
+}
+
+/* May sync export --out write over the bundle at path (cli_out_free let it:
+ * a bundle is there)?  Only over this station's own earlier bundle for
+ * peer, which the new one supersedes.  Another station's, waiting on a
+ * stick passed around the offices to be imported elsewhere (MRD's for TBZ
+ * at TBZ's name), or this station's for another peer, was replaced in
+ * silence; now it is kept, said whose it is and another name proposed
+ * (--force writes over it).  A header that cannot be read is taken as an
+ * earlier bundle, as before.  1, or 0 after saying so. */
+static int
+bundle_ours(struct store *st, const char *path, const char *peer)
+{
+	char mine[CORE_STATION_MAX + 1], from[CORE_STATION_MAX + 1], to[CORE_STATION_MAX + 1];
+	char dir[4096], name[64], other[4200];
+
+	/* (a pipe or a device there is written to, never read: cli_out_there
+	 * says a regular file with something in it) */
+	if (path == NULL || strcmp(path, "-") == 0 || !cli_out_there(path) ||
+	    store_station(st, mine) != 0 || !tui_bundle_file_ends(path, from, to) ||
+	    (strcmp(from, mine) == 0 && strcmp(to, peer) == 0))
+		return 1;
+	store_dir_of(path, dir, sizeof dir);
+	snprintf(name, sizeof name, "%s-to-%s.bundle", mine, peer);
+	if (cli_path_join(other, sizeof other, dir, name) != 0)
+		snprintf(other, sizeof other, "%s", name);
+	if (strcmp(from, mine) != 0)
+		cli_error(_("%s is station %s's bundle for %s, not one this station (%s) wrote: it may be waiting to be imported there, so it is kept and nothing was written. Give another file name, such as %s, or add --force to write over it."),
+		    path, from, to, mine, other);
+	else
+		cli_error(_("%s is this station's bundle for %s, not for %s: it may be waiting to be imported there, so it is kept and nothing was written. Give another file name, such as %s, or add --force to write over it."),
+		    path, to, peer, other);
+	return 0;
 }
 
 int
@@ -8702,6 +8847,10 @@ verb_sync(int argc, char **argv, const struct hamyar_opts *o)
 	} else if (strcmp(sub, "trust") == 0) {
 		ret = sync_trust(st, trust_arg[0], trust_arg[1], replace);
 	} else if (strcmp(sub, "export") == 0) {
+		if (over.how == CLI_OUT_SAME && !bundle_ours(st, path, peer)) {
+			ret = EXIT_INVALID;
+			goto out;
+		}
 		if ((rc = tui_bundle_make(st, peer, &data, &len, &n)) == TUI_BUNDLE_ETOSELF) {
 			char list[256];
 

@@ -2879,6 +2879,20 @@ restore_unknown_said(enum unknown_why why, const char *db, const char *code, int
 		printf("%s\n", _("  - the backup trusts no station's key: trust HQ's and every station's this one exchanges bundles with, each key confirmed by phone or in person (hamyar sync trust STATION KEY)."));
 }
 
+/* restore's failure after its checks, why being the cause: the database
+ * in db as it was, or, where there was none (a new or empty folder),
+ * nothing made there (before, "as it was" of a database never there). */
+static void
+restore_failed(const char *file, const char *why, const char *db, int none)
+{
+	if (none)
+		cli_error(_("restore from %s failed: %s; nothing was made in %s (there was no database there, and there is none now)"),
+		    file, why, db);
+	else
+		cli_error(_("restore from %s failed: %s; nothing was changed (the database in %s is as it was)"),
+		    file, why, db);
+}
+
 /* Skips a hidden file (a backup still being made) in the listing. */
 static int
 not_hidden(const struct dirent *e)
@@ -2934,7 +2948,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	struct flock fl;
 	size_t n = 0;
 	int i, other = 0, made = 0, lock_made = 0, lfd = -1, fd = -1, rc, e, se, linked = 0;
-	int have_old, renewed = 0, restored_kept = 0, restored_trusted = 0;
+	int have_old, none = 0, renewed = 0, restored_kept = 0, restored_trusted = 0;
 	struct keys_seen bkey, ckey;
 	int64_t renewed_at = 0;
 	static struct trusts btrust, ctrust, ntrust, otrust, atrust, xtrust, strust;
@@ -3042,8 +3056,13 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	/* Ctrl-C (or a dropped session) before the backup has data.mdb's
 	 * name: said, not a bare prompt (cli_stop_message speaks only while
 	 * a file or the folder made is named for removal) */
-	snprintf(msg, sizeof msg, _("restore from %s stopped: nothing was changed (the database in %s is as it was)"),
-	    file, db);
+	none = lstat(data, &sb) != 0 && (errno == ENOENT || errno == ENOTDIR);
+	if (none)
+		snprintf(msg, sizeof msg, _("restore from %s stopped: nothing was made in %s (there was no database there, and there is none now)"),
+		    file, db);
+	else
+		snprintf(msg, sizeof msg, _("restore from %s stopped: nothing was changed (the database in %s is as it was)"),
+		    file, db);
 	cli_stop_message(msg);
 	/* the folder: the owner's (or root's), made as init makes it */
 	if (stat(db, &db_sb) == 0) {
@@ -3069,8 +3088,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 			return EXIT_SYSTEM;
 		}
 	} else {
-		cli_error(_("restore from %s failed: %s; nothing was changed (the database in %s is as it was)"),
-		    file, tui_errno_text(errno), db);
+		restore_failed(file, tui_errno_text(errno), db, none);
 		return EXIT_SYSTEM;
 	}
 
@@ -3083,8 +3101,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 		e = errno;
 		if (made)
 			rmdir(db);
-		cli_error(_("restore from %s failed: %s; nothing was changed (the database in %s is as it was)"),
-		    file, tui_errno_text(e), db);
+		restore_failed(file, tui_errno_text(e), db, none);
 		return EXIT_SYSTEM;
 	}
 	if (lock_made) {
@@ -3320,8 +3337,7 @@ verb_restore(int argc, char **argv, const struct hamyar_opts *o)
 	return EXIT_OK;
 
 fail:
-	cli_error(_("restore from %s failed: %s; nothing was changed (the database in %s is as it was)"),
-	    file, msg, db);
+	restore_failed(file, msg, db, none);
 undo:
 	if (fd >= 0) {
 		unlink(tmp);

@@ -3,7 +3,9 @@
 # as it was, but the administrator got his prompt back without a word and
 # could not tell whether the database had been replaced.  Now the stop is
 # said: «برگرداندن ... متوقف شد: چیزی تغییر نکرد (پایگاه دادهٔ ... همان‌گونه
-# که بود مانده است)».  The copy is held midway with strace, each write
+# که بود مانده است)»; into a new or empty folder, that nothing was made
+# there («چیزی در ... ساخته نشد»), where before it said the database there
+# was as it was.  The copy is held midway with strace, each write
 # delayed, as tests/cli/backup_stopped.sh holds a backup.
 . "$HAMYAR_SRC/tests/lib.sh"
 
@@ -54,9 +56,17 @@ for sig in $SIGS; do
 done
 holds "$("$HAMYAR" --db "$D" export donors)" "0012345679" "the donor typed after the backup is still there"
 
+# Into a folder with no database (a new one, an empty one): nothing was
+# made there, not "the database there is as it was" of one never there.
 N="$TMP/new"
 slow "$N"; ok $? "a restore into a new folder under way"
 kill -s TERM "$HP"; wait "$SP"
-holds "$(cat "$TMP/err")" "متوقف شد: چیزی تغییر نکرد" "said to be stopped"
+is "$(cat "$TMP/err")" "hamyar: برگرداندن $TMP/usb/hamyar.mdb متوقف شد: چیزی در $N ساخته نشد (آنجا پایگاه داده‌ای نبود و اکنون هم نیست)" \
+    "said to be stopped, nothing made there"
 [ ! -e "$N" ]; ok $? "the folder it made is gone"
+mkdir "$TMP/empty"
+slow "$TMP/empty"; ok $? "a restore into an empty folder under way"
+kill -s TERM "$HP"; wait "$SP"
+holds "$(cat "$TMP/err")" "متوقف شد: چیزی در $TMP/empty ساخته نشد" "said to be stopped, nothing made there"
+is "$(ls -A "$TMP/empty")" "" "the folder is empty again"
 done_testing

@@ -7,6 +7,7 @@
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 trust_star
 xfer() {
+	rm -f "$TMP/b"	# another station's bundle there is kept by export
 	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" 2>/dev/null &&
 	"$HAMYAR" --lang "${4:-en}" --db "$2" sync import "$TMP/b" >"$TMP/out"
 }

@@ -34,8 +34,12 @@ is "$(field "$Q" HQ-2 name)" "" "... without its HQ-2"
 for round in 1 2; do
 	for s in T:TBZ M:MRG; do
 		eval d=\$${s%%:*}
+		# (each bundle removed once imported: export keeps another
+		# station's bundle there)
+		rm -f "$TMP/b"
 		"$HAMYAR" --lang en --db "$d" sync export --to HQ --out "$TMP/b" >/dev/null 2>&1 &&
 		"$HAMYAR" --lang en --db "$Q" sync import "$TMP/b" >>"$TMP/said" 2>&1 &&
+		rm -f "$TMP/b" &&
 		"$HAMYAR" --lang en --db "$Q" sync export --to "${s#*:}" --out "$TMP/b" >/dev/null 2>&1 &&
 		"$HAMYAR" --lang en --db "$d" sync import "$TMP/b" >>"$TMP/said" 2>&1 ||
 		echo "# round $round with ${s#*:} failed"

@@ -41,6 +41,7 @@ printf 'id,notes\nTBZ-1,پس از بازگرداندن\n' >"$TMP/n.csv"
 "$HAMYAR" --db "$Q" sync import "$TMP/b" >/dev/null 2>"$TMP/err"; is $? 0 "... HQ takes it (signed with the key it trusts)"
 is "$(field "$Q" TBZ-1 notes)" "پس از بازگرداندن" "... its change applied at HQ"
 printf 'id,notes\nTBZ-2,از ستاد\n' >"$TMP/q.csv"
+rm -f "$TMP/b"	# TBZ's bundle, imported: export would keep it
 "$HAMYAR" --db "$Q" import donors "$TMP/q.csv" >/dev/null 2>&1 &&
 "$HAMYAR" --db "$Q" sync export --to TBZ --out "$TMP/b" >/dev/null 2>&1 &&
 "$HAMYAR" --db "$T" sync import "$TMP/b" >/dev/null 2>&1; ok $? "HQ's bundle, signed with its new key, imports at the restored TBZ"

@@ -10,6 +10,7 @@
 trust_star
 # xfer FROM TO PEER: the import's summary (English) in $TMP/out
 xfer() {
+	rm -f "$TMP/b"	# another station's bundle there is kept by export
 	"$HAMYAR" --db "$1" sync export --to "$3" --out "$TMP/b" 2>/dev/null &&
 	"$HAMYAR" --lang en --db "$2" sync import "$TMP/b" >"$TMP/out"
 }
