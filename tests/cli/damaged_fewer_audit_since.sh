@@ -11,30 +11,8 @@
 # donors and the 200 by the time zone (an offset to the second).
 . "$HAMYAR_SRC/tests/lib.sh"
 
-D="$TMP/db"
-"$HAMYAR" --db "$D" init --station MRD --name 'ایستگاه مرند' >/dev/null 2>&1; ok $? "init"
-printf 'id,kind,name,county\nMRD-11,person,زهرا موسوی‌پور,مرند\nMRD-12,person,علي كريمي,MRD\n' >"$TMP/d.csv"
-"$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null 2>&1; ok $? "two donors"
-made=$(date +%s)
-sleep 2
-{
-	echo 'id,kind,name,county'
-	i=100
-	while [ $i -lt 300 ]; do
-		echo "MRD-$i,person,نیکوکار شمارهٔ ۱$i,مرند"
-		i=$((i + 1))
-	done
-} >"$TMP/m.csv"
-"$HAMYAR" --db "$D" import donors "$TMP/m.csv" >/dev/null 2>&1; ok $? "200 donors more, two seconds later"
-"$HAMYAR" --db "$D" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
-P="$TMP/p"
-is "$(fewer_copy "$TMP/b.mdb" "$P" audit)" 1 "the log's first leaf: one node fewer"
-
-next=$(( (made / 86400 + 1) * 86400 ))
-off=$(( next - made - 1 ))
-zone=$(printf 'ZZZ-%02d:%02d:%02d' $((off / 3600)) $((off % 3600 / 60)) $((off % 60)))
-day=$(date -u -d "@$next" +%F)
-after=$(date -u -d "@$((next + 86400))" +%F)
+. "$HAMYAR_SRC/tests/cli/fixtures_damaged.inc"
+audit_lost_period
 n_of() { grep -c 'نیکوکار' "$TMP/out"; }
 
 TZ=$zone "$HAMYAR" --db "$D" audit --since "$day" >"$TMP/out" 2>"$TMP/err"

@@ -11,31 +11,8 @@
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 
-D="$TMP/db"
-"$HAMYAR" --db "$D" init --station MRD --name 'ایستگاه مرند' >/dev/null 2>&1; ok $? "init"
-printf 'id,kind,name,county\nMRD-11,person,زهرا موسوی‌پور,مرند\nMRD-12,person,علي كريمي,MRD\n' >"$TMP/d.csv"
-"$HAMYAR" --db "$D" import donors "$TMP/d.csv" >/dev/null 2>&1; ok $? "two donors"
-made=$(date +%s)
-sleep 2
-{
-	echo 'id,kind,name,county'
-	i=100
-	while [ $i -lt 300 ]; do
-		echo "MRD-$i,person,نیکوکار شمارهٔ ۱$i,مرند"
-		i=$((i + 1))
-	done
-} >"$TMP/m.csv"
-"$HAMYAR" --db "$D" import donors "$TMP/m.csv" >/dev/null 2>&1; ok $? "200 donors more, two seconds later"
-"$HAMYAR" --db "$D" backup "$TMP/b.mdb" >/dev/null 2>&1; ok $? "a compact copy"
-P="$TMP/p"
-is "$(fewer_copy "$TMP/b.mdb" "$P" audit)" 1 "the log's first leaf: one node fewer"
-
-# the day's midnight between the first donors and the 200, by the zone
-next=$(( (made / 86400 + 1) * 86400 ))
-off=$(( next - made - 1 ))
-zone=$(printf 'ZZZ-%02d:%02d:%02d' $((off / 3600)) $((off % 3600 / 60)) $((off % 60)))
-day=$(date -u -d "@$next" +%F)
-after=$(date -u -d "@$((next + 86400))" +%F)
+. "$HAMYAR_SRC/tests/cli/fixtures_damaged.inc"
+audit_lost_period
 lost=$(TZ=$zone "$HAMYAR" --lang en --db "$P" audit --since "$day" 2>&1 >/dev/null |
     sed -n 's/.*record \([A-Z]*-[0-9]*\)) is lost.*/\1/p' | head -n 1)
 test -n "$lost"; ok $? "audit --since names the record of the lost entry ($lost)"
