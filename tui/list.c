@@ -3223,12 +3223,44 @@ list_layout(struct list *l, int width, int h)
 	}
 }
 
-/* Writes the damaged-database sentence of l (l->damaged) into buf and
- * returns the rows it takes under the list's rows (l->dmg_rows): what
- * the verbs say of a page that could not be read (tui_identity_damaged),
- * and that the list does not show every record. */
+/* The rows a damage sentence msg takes at width w under a list's or the
+ * picker's rows, room of them in all: as many as its words need while
+ * keep rows are left above it for the records (cut there, drawn with an
+ * ellipsis), else its first 4 (or fewer, all it needs) where those leave
+ * 2; 0 where they do not.  Before, at most 4, which cut the sentence at
+ * 40 columns (about 9 rows there) after the database's name, before what
+ * to do, while rows above stood empty. */
 static int
-damaged_rows(struct list *l, char *buf, size_t n)
+dmg_fit(int w, int room, int keep, const char *msg)
+{
+	int dn = tui_wrapped_rows(w, room > 4 ? room : 4, msg);
+
+	if (dn < 1)
+		dn = 1;
+	if (dn > room - keep)
+		dn = room - keep;
+	if (dn < 4) {	/* as before where the records have fewer rows */
+		int old = tui_wrapped_rows(w, 4, msg);
+
+		if (old < 1)
+			old = 1;
+		if (dn < old)
+			dn = room - old < 2 ? 0 : old;
+	}
+	return dn;
+}
+
+/* The rows a list keeps for its records under a damage sentence
+ * (damaged_rows), and the picker (pick_damaged). */
+#define DMG_KEEP	3
+
+/* Writes the damaged-database sentence of l (l->damaged) into buf and
+ * returns the rows it takes under the list's rows (l->dmg_rows), room of
+ * them in all (dmg_fit): what the verbs say of a page that could not be
+ * read (tui_identity_damaged), and that the list does not show every
+ * record. */
+static int
+damaged_rows(struct list *l, char *buf, size_t n, int room)
 {
 	if (l->damaged && l->lost_county)
 		/* a clerk: a record of a county not known, left out; not his
@@ -3240,9 +3272,7 @@ damaged_rows(struct list *l, char *buf, size_t n)
 		    tui_app.db_path, tui_app.db_path);
 	else
 		tui_short_sums_text(buf, n);
-	l->dmg_rows = tui_wrapped_rows(COLS - 2, 4, buf);
-	if (l->dmg_rows < 1)
-		l->dmg_rows = 1;
+	l->dmg_rows = dmg_fit(COLS - 2, room, DMG_KEEP, buf);
 	return l->dmg_rows;
 }
 
@@ -3308,7 +3338,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 	 * paint that finds the damage too */
 	dmg[0] = '\0';
 	if (l->damaged || l->short_sum)
-		h -= damaged_rows(l, dmg, sizeof dmg);
+		h -= damaged_rows(l, dmg, sizeof dmg, h);
 	else
 		l->dmg_rows = 0;
 	/* a search that may miss a long name (short_note): its sentence
@@ -3319,7 +3349,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 	list_saved_take(l, h);
 	list_layout(l, COLS - 2, h);
 	if (l->damaged && dmg[0] == '\0') {
-		h -= damaged_rows(l, dmg, sizeof dmg);
+		h -= damaged_rows(l, dmg, sizeof dmg, h);
 		list_layout(l, COLS - 2, h);
 	}
 	if ((l->short_rows = short_note(l, shortn, sizeof shortn, COLS - 2, 4)) != sn) {
@@ -3699,7 +3729,7 @@ list_event(struct tui_screen *s, int key)
 		if (end_count(l)) {
 			char dmg[1200];
 
-			damaged_rows(l, dmg, sizeof dmg);
+			damaged_rows(l, dmg, sizeof dmg, page_rows(l) + l->dmg_rows);
 			h = page_rows(l);
 		}
 		to_end(l, h);
@@ -3975,18 +4005,32 @@ pick_select(struct list *l, const char *cur, int h)
 
 /* The damaged-database sentence of the record picker l (l->damaged) into
  * buf, as the list says it (damaged_rows), and the rows it takes at width
- * w under the picker's rows, rows of them in all: at most 4, and none
- * where fewer than 2 rows would be left for the records. */
+ * w under the picker's rows, rows of them in all: as many as its words
+ * need while DMG_KEEP are left for the records (dmg_fit); before, at most
+ * 4, cut at 40 columns before what to do. */
 static int
 pick_damaged(struct list *l, char *buf, size_t n, int w, int rows)
 {
-	int dn;
-
-	damaged_rows(l, buf, n);
+	damaged_rows(l, buf, n, rows);
 	l->dmg_rows = 0;	/* the list's own, not the picker's */
-	if ((dn = tui_wrapped_rows(w, 4, buf)) < 1)
-		dn = 1;
-	return rows - dn < 2 ? 0 : dn;
+	return dmg_fit(w, rows, DMG_KEEP, buf);
+}
+
+/* pick_damaged in a picker box of *h rows (*rh of them its records')
+ * that may grow down by up to 3 rows, to the status line, where the
+ * sentence needs them (at 40 columns, its last words): the rows it takes. */
+static int
+pick_damaged_grow(struct list *l, char *buf, size_t n, int w, int *h, int *rh)
+{
+	int dn = pick_damaged(l, buf, n, w, *rh), need, grow;
+
+	if ((need = tui_wrapped_rows(w, LINES, buf)) <= dn)
+		return dn;
+	if ((grow = need - dn) > 3)
+		grow = 3;
+	*h += grow;
+	*rh += grow;
+	return pick_damaged(l, buf, n, w, *rh);
 }
 
 /* short_note for the record picker l: its sentence into buf and the rows
@@ -4046,14 +4090,15 @@ pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 		 * finds the damage too.  Before, «رکوردها: ۳» stood over two
 		 * donors in silence. */
 		rh = h - 4;
-		dn = l->damaged ? pick_damaged(l, dmg, sizeof dmg, w - 4, rh) : 0;
+		dn = l->damaged ? pick_damaged_grow(l, dmg, sizeof dmg, w - 4, &h, &rh) : 0;
 		/* a search that may miss a long name (short_note), said
 		 * under the rows (and the damage) as the list says it;
 		 * before, the picker never said it */
 		sn = pick_short(l, sbuf, sizeof sbuf, w - 4, rh - dn);
 		list_layout(l, w - 4, rh - dn - sn);
 		count_rows(l);
-		if (l->damaged && dn == 0 && (dn = pick_damaged(l, dmg, sizeof dmg, w - 4, rh)) > 0)
+		if (l->damaged && dn == 0 &&
+		    (dn = pick_damaged_grow(l, dmg, sizeof dmg, w - 4, &h, &rh)) > 0)
 			list_layout(l, w - 4, rh - dn - sn);
 		if ((k2 = pick_short(l, sbuf, sizeof sbuf, w - 4, rh - dn)) != sn) {
 			sn = k2;
