@@ -2950,6 +2950,24 @@ filters_room(const struct list *l, int w, int cw)
 	return w - search_label(label, sizeof label) - 2 - box - (cw > 0 ? cw + 3 : 0);
 }
 
+/* Whether the count (at l->count_w, or wider now) is wider than what the
+ * search line of w cells leaves beside the box at its fewest: then it
+ * goes on the filters' own row (filters_apart), whole.  Before, at 40
+ * columns it was cut there, a count past 200,000 rows read to
+ * «رکوردها: ۲۰۰۰۰۰…», which read as a count still to come that never
+ * came. */
+static int
+count_apart(const struct list *l, int w)
+{
+	char cnt[100], label[120];
+	int cw = count_text(l, cnt, sizeof cnt);
+	int box = w < NARROW_LIST ? SEARCH_NARROW : SEARCH_MIN;
+
+	if (l->count_w > cw)
+		cw = l->count_w;
+	return cw > 0 && cw > w - search_label(label, sizeof label) - 2 - box;
+}
+
 /* Whether the filters go on a row of their own under the search line, at
  * w cells: where they do not fit beside the box at its fewest whole, by
  * their values alone.  Before, at 40 and 50 columns, two filters were
@@ -2961,7 +2979,7 @@ filters_apart(const struct list *l, int w)
 	char cnt[100];
 	int least = filters_least(l);
 
-	return least > 0 && least > filters_room(l, w, count_text(l, cnt, sizeof cnt));
+	return count_apart(l, w) || (least > 0 && least > filters_room(l, w, count_text(l, cnt, sizeof cnt)));
 }
 
 /* The search line: label and the box; sets the cursor.  Beside the box:
@@ -2986,6 +3004,8 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 	bw = w - lw - 2;
 	most = w - lw - 2 - (w < NARROW_LIST ? SEARCH_NARROW : SEARCH_MIN);
 	cw = count_text(l, cnt, sizeof cnt);
+	if (l->filt_apart && count_apart(l, w))
+		cw = 0, cnt[0] = '\0';	/* (on the filters' row) */
 	fl[0] = '\0';
 	if (!l->filt_apart)
 		filter_shown(l, fl, sizeof fl, filters_room(l, w, cw));
@@ -3379,8 +3399,17 @@ list_draw(struct tui_screen *s, int top, int rows)
 	draw_search(l, s, top, 1, COLS - 2);
 	if (l->filt_apart) {	/* with their names where they fit */
 		char fl[sizeof l->filter_label + sizeof l->ref_label + 4];
+		char cnt[100], both[sizeof fl + sizeof cnt + 4];
+		int cw = count_apart(l, COLS - 2) ? count_text(l, cnt, sizeof cnt) : 0;
 
-		tui_draw_ui(top + 1, 1, COLS - 2, filter_shown(l, fl, sizeof fl, COLS - 2), A_NORMAL);
+		/* the count too where the search line cannot hold it whole,
+		 * after the filters */
+		filter_shown(l, fl, sizeof fl, cw > 0 ? COLS - 2 - cw - 3 : COLS - 2);
+		if (cw > 0)
+			snprintf(both, sizeof both, "%s%s%s", fl, fl[0] ? "   " : "", cnt);
+		else
+			snprintf(both, sizeof both, "%s", fl);
+		tui_draw_ui(top + 1, 1, COLS - 2, both, A_NORMAL);
 		top++;		/* (the page under it: its last row stays) */
 		rows--;
 	}
