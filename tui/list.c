@@ -2963,9 +2963,13 @@ count_apart(const struct list *l, int w)
 	int cw = count_text(l, cnt, sizeof cnt);
 	int box = w < NARROW_LIST ? SEARCH_NARROW : SEARCH_MIN;
 
+	int room = w - search_label(label, sizeof label) - 2 - box;
+
 	if (l->count_w > cw)
 		cw = l->count_w;
-	return cw > 0 && cw > w - search_label(label, sizeof label) - 2 - box;
+	if (room < w / 2 - 2)	/* (draw_search gives it half the line) */
+		room = w / 2 - 2;
+	return cw > 0 && cw > room;
 }
 
 /* Whether the filters go on a row of their own under the search line, at
@@ -4084,7 +4088,7 @@ static int
 pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 {
 	struct list *l;
-	int y, x, w, h, key, picked = 0, rh = LINES - 8 - 4, dn, sn, k2;
+	int y, x, w, h, key, picked = 0, rh = LINES - 8 - 4, dn, sn, k2, co;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	char title[200], dmg[1200], sbuf[600];
 
@@ -4134,6 +4138,18 @@ pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 			list_layout(l, w - 4, rh - dn - sn);
 		}
 		rh -= dn + sn;
+		/* a count the search line cannot hold whole beside the box
+		 * (count_apart): on a row of its own under it, the rows one
+		 * fewer; before, at 40 columns, cut to «رکوردها:…» whatever
+		 * the count, as if it were still being made */
+		count_rows(l);	/* (again after a layout above read anew) */
+		co = rh > 2 && count_apart(l, w - 4);
+		l->filt_apart = co;	/* (draw_search leaves the count out) */
+		if (co) {
+			rh--;
+			list_layout(l, w - 4, rh);
+			count_rows(l);
+		}
 		fit_columns(l);
 		tui_draw_box(y, x, h, w, A_NORMAL);
 		tui_draw_text(y, x + 2, w - 4, title, tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
@@ -4147,16 +4163,22 @@ pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 			tmp.cursor_y = tmp.cursor_x = -1;
 			/* a blank cell inside each border, as in the other popups */
 			draw_search(l, &tmp, y + 1, x + 2, w - 4);
-			draw_rows(l, y + 2, x + 2, w - 4, rh, 1);
+			if (co) {
+				char cnt[100];
+
+				count_text(l, cnt, sizeof cnt);
+				tui_draw_ui(y + 2, x + 2, w - 4, cnt, A_NORMAL);
+			}
+			draw_rows(l, y + 2 + co, x + 2, w - 4, rh, 1);
 			if (dn > 0)
-				tui_draw_wrapped(y + 3 + rh, x + 2, w - 4, dn, dmg, A_BOLD);
+				tui_draw_wrapped(y + 3 + co + rh, x + 2, w - 4, dn, dmg, A_BOLD);
 			if (sn > 0)
-				tui_draw_wrapped(y + 3 + rh + dn, x + 2, w - 4, sn, sbuf, A_DIM);
+				tui_draw_wrapped(y + 3 + co + rh + dn, x + 2, w - 4, sn, sbuf, A_DIM);
 			/* as the list says it: an empty popup said nothing */
 			if (l->nrows == 0 && l->q.len > 0) {
 				char msg[600];
 
-				tui_draw_ui(y + 4, x + 2, w - 4, nothing_found(l, msg, sizeof msg), A_DIM);
+				tui_draw_ui(y + 4 + co, x + 2, w - 4, nothing_found(l, msg, sizeof msg), A_DIM);
 			}
 			if (tmp.cursor_y >= 0) {
 				curs_set(1);

@@ -5,7 +5,8 @@
 # made, never settling once typing stopped.
 # Now a count the search line cannot hold whole goes on the row under
 # it (the filters' own row), whole; at 80 columns it stays beside the
-# box, as before.
+# box, as before.  The record picker likewise (its count was cut to
+# «رکوردها:…» at 40 columns from five figures on).
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/screen/screen.inc"
 DB="$TMP/db"
@@ -32,4 +33,18 @@ for size in 40x24 80x24; do
 	scr_keys F10; scr_wait 'منوی اصلی' >/dev/null
 	scr_keys F10; scr_bye
 done
+
+# the record picker (F4 on a new pledge's donor) at 40x24: its count
+# was cut to «رکوردها:…» from 5 figures on, the search typed or not
+SCR_SIZE=40x24
+scr_start "$DB"
+scr_wait 'منوی اصلی' >/dev/null; scr_keys 5
+scr_wait 'رکوردها:' >/dev/null; scr_keys F5
+scr_wait 'مشارکت: تازه' >/dev/null; scr_keys F4
+scr_wait 'انتخاب: خیّر'; ok $? "40x24: the picker"
+scr_wait 'رکوردها: ۲۰۰۰۰۱'; ok $? "... its count whole, on the row under its search line" || scr_cap | sed 's/^/# | /'
+scr_type 'مریم'
+scr_wait 'رکوردها: ۲۰۰۰۰۰ یا بیشتر' 30; ok $? "... a search of «مریم»: the count settles, whole"
+scr_cap | grep -qF 'رکوردها:…'; is $? 1 "... not cut"
+scr_keys Escape Escape; scr_wait 'مشارکت: تازه' >/dev/null; ok $? "Esc: back on the form"
 done_testing
