@@ -50,9 +50,15 @@ struct aline {
 				   columns (text only) */
 	int cont;		/* 1: the rest of the values of the field
 				   line above (no label, no arrow) */
+	/* a heading's parts (head_fit): the login at [login, login +
+	 * login_len) of text, the time's start (0: none) and the end of
+	 * the record's id in it (0: no id, a setting) */
+	int login, login_len, time_at, id_end;
 };
 
 #define LOST_IDS 5		/* records named of F6's entries lost */
+
+static const char *head_fit(const struct aline *l, int above, int w, char *buf, size_t n);
 
 struct audit_scr {
 	char id[CORE_ID_MAX];
@@ -920,6 +926,17 @@ add_entry(struct audit_scr *a, const struct store_audit *e)
 	    e->user, what);
 	if (add_line(a, line, NULL, NULL) != 0)
 		return -1;
+	{	/* its parts, for head_fit */
+		struct aline *h = &a->lines[a->n - 1];
+		const char *sp = strchr(when, ' '), *id;
+
+		h->time_at = sp != NULL ? (int)(sp - when) : 0;
+		h->login = (int)strlen(when) + 2;
+		h->login_len = (int)strlen(e->user);
+		if (e->kind < CORE_NKINDS && s != NULL && e->id[0] != '\0' &&
+		    (id = strstr(what, e->id)) != NULL)
+			h->id_end = h->login + h->login_len + 2 + (int)(id - what) + (int)strlen(e->id);
+	}
 	for (i = 0; i < e->nfields; i++) {
 		const struct store_audit_field *f = &e->fields[i];
 		int fi = s != NULL ? core_field_find(s, f->name) : -1;
@@ -1537,13 +1554,11 @@ audit_draw(struct tui_screen *s, int top, int rows)
 			tui_draw_ui(top + y0 + r, 1, COLS - 2, l->text, tui_attr_error());
 		} else if (l->wide) {
 			tui_draw_ui(top + y0 + r, 3, COLS - 4, l->text, A_NORMAL);
-		} else if (l->head && above) {
-			char more[1200];
-
-			snprintf(more, sizeof more, _("%s (continued from above)"), l->text);
-			tui_draw_ui(top + y0 + r, 1, COLS - 2, more, A_BOLD);
 		} else if (l->head) {
-			tui_draw_ui(top + y0 + r, 1, COLS - 2, l->text, A_BOLD);
+			char fit[1400];
+
+			tui_draw_ui(top + y0 + r, 1, COLS - 2,
+			    head_fit(l, above, COLS - 2, fit, sizeof fit), A_BOLD);
 		} else {
 			/* label, old, arrow, new: each in its own column, so
 			 * the values' own directions cannot swap them */
@@ -1575,6 +1590,79 @@ audit_draw(struct tui_screen *s, int top, int rows)
 		}
 	}
 	s->cursor_y = s->cursor_x = -1;
+}
+
+/* s with its bytes [at, at + len) replaced by rep, into buf (size n). */
+static char *
+splice(const char *s, int at, int len, const char *rep, char *buf, size_t n)
+{
+	snprintf(buf, n, "%.*s%s%s", at, s, rep, s + at + len);
+	return buf;
+}
+
+/* Heading l at width w into buf (size n; returns buf), with «(continued
+ * from above)» after it when above: whole where it fits; else the login
+ * cut in its middle (as far as makes it fit, to 3 cells at the fewest;
+ * to 8 where more must go), then the time left out (the date kept), then
+ * the words after the record's id cut at their end, so that the id is
+ * never cut; only a heading whose id and date alone are too wide is cut
+ * at its end.  Before, every heading was cut at its end: at 40 columns
+ * «تعارض خیّر TBZ…» (ids are what people read out). */
+static const char *
+head_fit(const struct aline *l, int above, int w, char *buf, size_t n)
+{
+	const char *fmt = _("%s (continued from above)"), *p = strstr(fmt, "%s");
+	int pre = above && p != NULL ? (int)(p - fmt) : 0;
+	int login = l->login + pre, id_end = l->id_end + pre, time_at = l->time_at + pre;
+	char s[1200], t[1200], cut[300], name[300], tail[1200];
+	int over, lw, hw, room;
+
+	if (above)
+		snprintf(s, sizeof s, fmt, l->text);
+	else
+		snprintf(s, sizeof s, "%s", l->text);
+	if (tui_text_width(s) <= w || l->login_len == 0 ||
+	    (size_t)login + (size_t)l->login_len > strlen(s))
+		return tui_fit_end(s, w, buf, n);
+	/* the login: its middle */
+	snprintf(name, sizeof name, "%.*s", l->login_len, s + login);
+	over = tui_text_width(s) - w;
+	lw = tui_text_width(name);
+	if (lw > 3) {
+		int to = lw - over;
+
+		if (to < 3)	/* more must go than the login: 8 cells of it */
+			to = lw > 8 ? 8 : lw;
+		if (to < lw) {
+			tui_fit_middle(name, to, cut, sizeof cut);
+			splice(s, login, l->login_len, cut, t, sizeof t);
+			id_end += (int)strlen(cut) - l->login_len;
+			snprintf(s, sizeof s, "%s", t);
+		}
+	}
+	/* the time: left out, the date kept */
+	if (tui_text_width(s) > w && time_at > 0 && time_at < login - 2) {
+		splice(s, time_at, login - 2 - time_at, "", t, sizeof t);
+		id_end -= login - 2 - time_at;
+		snprintf(s, sizeof s, "%s", t);
+	}
+	if (tui_text_width(s) <= w || l->id_end <= 0 || (size_t)id_end >= strlen(s))
+		return tui_fit_end(s, w, buf, n);
+	/* the words after the id: their end */
+	snprintf(t, sizeof t, "%.*s", id_end, s);
+	hw = tui_text_width(t);
+	if ((room = w - hw) >= 2) {
+		size_t tl = strlen(t);
+
+		tui_fit_end(s + id_end, room, tail, sizeof tail);
+		if (tl + strlen(tail) >= n)
+			return tui_fit_end(s, w, buf, n);
+		memcpy(buf, t, tl);
+		memcpy(buf + tl, tail, strlen(tail) + 1);
+		if (tui_text_width(buf) <= w)
+			return buf;
+	}
+	return tui_fit_end(s, w, buf, n);
 }
 
 /* F6's date, as `hamyar audit --since` reads it: tui_audit_since. */

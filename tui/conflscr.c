@@ -725,6 +725,30 @@ next_line(const char *v, int w, int star, size_t *next)
 	return tui_wrap_next(v, vw <= w && w - star >= 1 ? w - star : w, next);
 }
 
+/* The width of v's widest word (between spaces): what a line of it
+ * cannot be narrower than without breaking a word (a figure). */
+static int
+widest_word(const char *v)
+{
+	char word[512];
+	int most = 0, w;
+
+	while (*v != '\0') {
+		size_t len = strcspn(v, " ");
+
+		if (len > 0 && len < sizeof word) {
+			memcpy(word, v, len);
+			word[len] = '\0';
+			if ((w = tui_text_width(word)) > most)
+				most = w;
+		}
+		v += len;
+		while (*v == ' ')
+			v++;
+	}
+	return most;
+}
+
 /* How many lines of w columns value v takes (next_line), at most max. */
 static int
 value_lines(const char *v, int w, int star, int max)
@@ -814,7 +838,7 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	char hint1[512];
 	int nh = 1, nc = 1, cl;
 	const char *capfit = "";
-	int pass, r, k, f, body, lw, vw, rw, hx = 0, two = it->dup && it->holder[0];
+	int pass, r, k, f, body, lw, vw, rw, hx = 0, two = it->dup && it->holder[0], apart = 0;
 	/* deleted on one side: the record's state, which no field shows, on
 	 * a line of its own above the fields */
 	int del = !two && it->mine_del != it->theirs_del;
@@ -849,6 +873,29 @@ draw_detail(struct confl_scr *c, int top, int rows)
 	 * other's rw, one blank between each) */
 	vw = (COLS - 10 - lw) / 2;
 	rw = COLS - 10 - lw - vw;
+	/* a word of a value (a figure, «۳۰٬۰۰۰» and its star) wider than
+	 * its column beside the labels: each field's label on a row of its
+	 * own, its values on the rows under it across the label's column
+	 * too, so that no figure is broken over rows (where the wider
+	 * columns hold it).  Before, at 40
+	 * columns a cost read «۳۰٬۰» over «۰۰ *». */
+	for (k = 0; (f = diff_field(it, k)) >= 0 && !apart; k++) {
+		char *a = value_shown(it->mine, f), *b = value_shown(it->theirs, f);
+		int wa = widest_word(a != NULL && *a ? a : _("(empty)")) + 2 * (int)((it->mine_ch >> f) & 1);
+		int wb = widest_word(b != NULL && *b ? b : _("(empty)")) + 2 * (int)((it->theirs_ch >> f) & 1);
+
+		/* (only where that makes it fit: a link wider than either
+		 * is broken inside it as before) */
+		if ((wa > vw - 2 || wb > rw - 2) && wa <= (COLS - 9) / 2 - 2 && wb <= COLS - 9 - (COLS - 9) / 2 - 2)
+			apart = 1;
+		free(a);
+		free(b);
+	}
+	if (apart) {	/* (mark 2, this database's vw, gap 2, the other's rw) */
+		lw = 0;
+		vw = (COLS - 9) / 2;
+		rw = COLS - 9 - vw;
+	}
 
 	/* The heading: the record's name cut in its middle when the whole
 	 * does not fit, so that what happened to it (changed here and at
@@ -971,7 +1018,9 @@ draw_detail(struct confl_scr *c, int top, int rows)
 			{ 2, "", 0 }, { 0, side_head(it, 1, rw, hb, sizeof hb), 0 }
 		};
 
-		tui_cols_draw(top + 3 + del, 1, COLS - 2, h, 5, A_BOLD);
+		if (apart)	/* (no field column: the labels on their rows) */
+			h[1] = h[0];
+		tui_cols_draw(top + 3 + del, 1, COLS - 2, h + apart, 5 - apart, A_BOLD);
 	}
 	/* The page's foot: which side changed the selected field, and the
 	 * keys' hint; each too wide for the screen broken between words
@@ -1032,11 +1081,11 @@ draw_detail(struct confl_scr *c, int top, int rows)
 			int na = value_lines(a != NULL && *a ? a : _("(empty)"), vw - 2, 2 * sa, 9);
 			int nb = value_lines(b != NULL && *b ? b : _("(empty)"), rw - 2, 2 * sb, 9);
 
-			need[k] = na > nb ? na : nb;
+			need[k] = apart + (na > nb ? na : nb);
 			free(a);
 			free(b);
 		}
-		for (cap = 8; cap > 1; cap--) {
+		for (cap = 8 + apart; cap > 1 + apart; cap--) {
 			for (total = 0, r = 0; r < k; r++)
 				total += need[r] < cap ? need[r] : cap;
 			if (total <= body)
@@ -1067,21 +1116,43 @@ draw_detail(struct confl_scr *c, int top, int rows)
 			if (n > body - r)
 				n = body - r;
 			for (j = 0; j < n; j++, r++) {
-				int la = value_line(a != NULL && *a ? a : _("(empty)"), vw - 2, 2 * sa, j,
-				    j == n - 1, fa, sizeof fa);
-				int lb = value_line(b != NULL && *b ? b : _("(empty)"), rw - 2, 2 * sb, j,
-				    j == n - 1, fb, sizeof fb);
+				int jv = j - apart, la, lb;
+				char *xa, *xb;
 
+				if (jv < 0) {	/* apart: the label's own row */
+					struct tui_col col[2] = {
+						{ 2, k != c->fsel ? "" : tui_ui_dir() == LOC_DIR_RTL ?
+						    "\xe2\x97\x82" : "\xe2\x96\xb8", 1 },
+						{ 0, _(s->fields[f].label), 0 }
+					};
+
+					tui_cols_draw(top + 4 + del + r, 1, COLS - 2, col, 2,
+					    k == c->fsel ? A_REVERSE : A_NORMAL);
+					continue;
+				}
+				la = value_line(a != NULL && *a ? a : _("(empty)"), vw - 2, 2 * sa, jv,
+				    j == n - 1, fa, sizeof fa);
+				lb = value_line(b != NULL && *b ? b : _("(empty)"), rw - 2, 2 * sb, jv,
+				    j == n - 1, fb, sizeof fb);
 				/* a link's punctuation on its side, its
 				 * pieces too (tui_latin_marked) */
-				char *xa = tui_latin_marked(fa), *xb = tui_latin_marked(fb);
-
-				snprintf(ma, sizeof ma, "%s %s%s", j > 0 ? " " : theirs ?
+				xa = tui_latin_marked(fa);
+				xb = tui_latin_marked(fb);
+				snprintf(ma, sizeof ma, "%s %s%s", jv > 0 ? " " : theirs ?
 				    "\xe2\x97\x8b" : "\xe2\x97\x8f", xa != NULL ? xa : fa, sa && la ? " *" : "");
-				snprintf(mb, sizeof mb, "%s %s%s", j > 0 ? " " : theirs ?
+				snprintf(mb, sizeof mb, "%s %s%s", jv > 0 ? " " : theirs ?
 				    "\xe2\x97\x8f" : "\xe2\x97\x8b", xb != NULL ? xb : fb, sb && lb ? " *" : "");
 				free(xa);
 				free(xb);
+				if (apart) {
+					struct tui_col col[4] = {
+						{ 2, "", 0 }, { vw, ma, 0 }, { 2, "", 0 }, { 0, mb, 0 }
+					};
+
+					tui_cols_draw(top + 4 + del + r, 1, COLS - 2, col, 4,
+					    k == c->fsel ? A_REVERSE : A_NORMAL);
+					continue;
+				}
 				{
 					struct tui_col col[5] = {
 						{ 2, k != c->fsel || j > 0 ? "" : tui_ui_dir() == LOC_DIR_RTL ?

@@ -236,7 +236,8 @@ static const char form_help[] = N_(
     "in a list Space ticks an item.\n"
     "A reference (a need's unit, a pledge's donor): type its id, or a name\n"
     "and Tab: the one record found is taken, several open the list; Space or\n"
-    "F4 opens the list searching for the name typed.\n"
+    "F4 opens the list searching for the name typed.  A record picked there\n"
+    "stays in the box until you type: the next letter typed replaces its id.\n"
     "F2 saves the whole form.  F10 or Esc goes back (asks first if unsaved).\n"
     "F8 marks a stored record inactive (nothing is ever deleted).\n"
     "Your typing is kept as a draft and offered again if the program stops.");

@@ -2950,6 +2950,28 @@ filters_room(const struct list *l, int w, int cw)
 	return w - search_label(label, sizeof label) - 2 - box - (cw > 0 ? cw + 3 : 0);
 }
 
+/* Whether the count (at l->count_w, or wider now) is wider than what the
+ * search line of w cells leaves beside the box at its fewest: then it
+ * goes on the filters' own row (filters_apart), whole.  Before, at 40
+ * columns it was cut there, a count past 200,000 rows read to
+ * «رکوردها: ۲۰۰۰۰۰…», which read as a count still to come that never
+ * came. */
+static int
+count_apart(const struct list *l, int w)
+{
+	char cnt[100], label[120];
+	int cw = count_text(l, cnt, sizeof cnt);
+	int box = w < NARROW_LIST ? SEARCH_NARROW : SEARCH_MIN;
+
+	int room = w - search_label(label, sizeof label) - 2 - box;
+
+	if (l->count_w > cw)
+		cw = l->count_w;
+	if (room < w / 2 - 2)	/* (draw_search gives it half the line) */
+		room = w / 2 - 2;
+	return cw > 0 && cw > room;
+}
+
 /* Whether the filters go on a row of their own under the search line, at
  * w cells: where they do not fit beside the box at its fewest whole, by
  * their values alone.  Before, at 40 and 50 columns, two filters were
@@ -2961,7 +2983,7 @@ filters_apart(const struct list *l, int w)
 	char cnt[100];
 	int least = filters_least(l);
 
-	return least > 0 && least > filters_room(l, w, count_text(l, cnt, sizeof cnt));
+	return count_apart(l, w) || (least > 0 && least > filters_room(l, w, count_text(l, cnt, sizeof cnt)));
 }
 
 /* The search line: label and the box; sets the cursor.  Beside the box:
@@ -2986,6 +3008,8 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 	bw = w - lw - 2;
 	most = w - lw - 2 - (w < NARROW_LIST ? SEARCH_NARROW : SEARCH_MIN);
 	cw = count_text(l, cnt, sizeof cnt);
+	if (l->filt_apart && count_apart(l, w))
+		cw = 0, cnt[0] = '\0';	/* (on the filters' row) */
 	fl[0] = '\0';
 	if (!l->filt_apart)
 		filter_shown(l, fl, sizeof fl, filters_room(l, w, cw));
@@ -3223,12 +3247,44 @@ list_layout(struct list *l, int width, int h)
 	}
 }
 
-/* Writes the damaged-database sentence of l (l->damaged) into buf and
- * returns the rows it takes under the list's rows (l->dmg_rows): what
- * the verbs say of a page that could not be read (tui_identity_damaged),
- * and that the list does not show every record. */
+/* The rows a damage sentence msg takes at width w under a list's or the
+ * picker's rows, room of them in all: as many as its words need while
+ * keep rows are left above it for the records (cut there, drawn with an
+ * ellipsis), else its first 4 (or fewer, all it needs) where those leave
+ * 2; 0 where they do not.  Before, at most 4, which cut the sentence at
+ * 40 columns (about 9 rows there) after the database's name, before what
+ * to do, while rows above stood empty. */
 static int
-damaged_rows(struct list *l, char *buf, size_t n)
+dmg_fit(int w, int room, int keep, const char *msg)
+{
+	int dn = tui_wrapped_rows(w, room > 4 ? room : 4, msg);
+
+	if (dn < 1)
+		dn = 1;
+	if (dn > room - keep)
+		dn = room - keep;
+	if (dn < 4) {	/* as before where the records have fewer rows */
+		int old = tui_wrapped_rows(w, 4, msg);
+
+		if (old < 1)
+			old = 1;
+		if (dn < old)
+			dn = room - old < 2 ? 0 : old;
+	}
+	return dn;
+}
+
+/* The rows a list keeps for its records under a damage sentence
+ * (damaged_rows), and the picker (pick_damaged). */
+#define DMG_KEEP	3
+
+/* Writes the damaged-database sentence of l (l->damaged) into buf and
+ * returns the rows it takes under the list's rows (l->dmg_rows), room of
+ * them in all (dmg_fit): what the verbs say of a page that could not be
+ * read (tui_identity_damaged), and that the list does not show every
+ * record. */
+static int
+damaged_rows(struct list *l, char *buf, size_t n, int room)
 {
 	if (l->damaged && l->lost_county)
 		/* a clerk: a record of a county not known, left out; not his
@@ -3240,9 +3296,7 @@ damaged_rows(struct list *l, char *buf, size_t n)
 		    tui_app.db_path, tui_app.db_path);
 	else
 		tui_short_sums_text(buf, n);
-	l->dmg_rows = tui_wrapped_rows(COLS - 2, 4, buf);
-	if (l->dmg_rows < 1)
-		l->dmg_rows = 1;
+	l->dmg_rows = dmg_fit(COLS - 2, room, DMG_KEEP, buf);
 	return l->dmg_rows;
 }
 
@@ -3308,7 +3362,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 	 * paint that finds the damage too */
 	dmg[0] = '\0';
 	if (l->damaged || l->short_sum)
-		h -= damaged_rows(l, dmg, sizeof dmg);
+		h -= damaged_rows(l, dmg, sizeof dmg, h);
 	else
 		l->dmg_rows = 0;
 	/* a search that may miss a long name (short_note): its sentence
@@ -3319,7 +3373,7 @@ list_draw(struct tui_screen *s, int top, int rows)
 	list_saved_take(l, h);
 	list_layout(l, COLS - 2, h);
 	if (l->damaged && dmg[0] == '\0') {
-		h -= damaged_rows(l, dmg, sizeof dmg);
+		h -= damaged_rows(l, dmg, sizeof dmg, h);
 		list_layout(l, COLS - 2, h);
 	}
 	if ((l->short_rows = short_note(l, shortn, sizeof shortn, COLS - 2, 4)) != sn) {
@@ -3349,8 +3403,17 @@ list_draw(struct tui_screen *s, int top, int rows)
 	draw_search(l, s, top, 1, COLS - 2);
 	if (l->filt_apart) {	/* with their names where they fit */
 		char fl[sizeof l->filter_label + sizeof l->ref_label + 4];
+		char cnt[100], both[sizeof fl + sizeof cnt + 4];
+		int cw = count_apart(l, COLS - 2) ? count_text(l, cnt, sizeof cnt) : 0;
 
-		tui_draw_ui(top + 1, 1, COLS - 2, filter_shown(l, fl, sizeof fl, COLS - 2), A_NORMAL);
+		/* the count too where the search line cannot hold it whole,
+		 * after the filters */
+		filter_shown(l, fl, sizeof fl, cw > 0 ? COLS - 2 - cw - 3 : COLS - 2);
+		if (cw > 0)
+			snprintf(both, sizeof both, "%s%s%s", fl, fl[0] ? "   " : "", cnt);
+		else
+			snprintf(both, sizeof both, "%s", fl);
+		tui_draw_ui(top + 1, 1, COLS - 2, both, A_NORMAL);
 		top++;		/* (the page under it: its last row stays) */
 		rows--;
 	}
@@ -3699,7 +3762,7 @@ list_event(struct tui_screen *s, int key)
 		if (end_count(l)) {
 			char dmg[1200];
 
-			damaged_rows(l, dmg, sizeof dmg);
+			damaged_rows(l, dmg, sizeof dmg, page_rows(l) + l->dmg_rows);
 			h = page_rows(l);
 		}
 		to_end(l, h);
@@ -3975,18 +4038,32 @@ pick_select(struct list *l, const char *cur, int h)
 
 /* The damaged-database sentence of the record picker l (l->damaged) into
  * buf, as the list says it (damaged_rows), and the rows it takes at width
- * w under the picker's rows, rows of them in all: at most 4, and none
- * where fewer than 2 rows would be left for the records. */
+ * w under the picker's rows, rows of them in all: as many as its words
+ * need while DMG_KEEP are left for the records (dmg_fit); before, at most
+ * 4, cut at 40 columns before what to do. */
 static int
 pick_damaged(struct list *l, char *buf, size_t n, int w, int rows)
 {
-	int dn;
-
-	damaged_rows(l, buf, n);
+	damaged_rows(l, buf, n, rows);
 	l->dmg_rows = 0;	/* the list's own, not the picker's */
-	if ((dn = tui_wrapped_rows(w, 4, buf)) < 1)
-		dn = 1;
-	return rows - dn < 2 ? 0 : dn;
+	return dmg_fit(w, rows, DMG_KEEP, buf);
+}
+
+/* pick_damaged in a picker box of *h rows (*rh of them its records')
+ * that may grow down by up to 3 rows, to the status line, where the
+ * sentence needs them (at 40 columns, its last words): the rows it takes. */
+static int
+pick_damaged_grow(struct list *l, char *buf, size_t n, int w, int *h, int *rh)
+{
+	int dn = pick_damaged(l, buf, n, w, *rh), need, grow;
+
+	if ((need = tui_wrapped_rows(w, LINES, buf)) <= dn)
+		return dn;
+	if ((grow = need - dn) > 3)
+		grow = 3;
+	*h += grow;
+	*rh += grow;
+	return pick_damaged(l, buf, n, w, *rh);
 }
 
 /* short_note for the record picker l: its sentence into buf and the rows
@@ -4011,7 +4088,7 @@ static int
 pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 {
 	struct list *l;
-	int y, x, w, h, key, picked = 0, rh = LINES - 8 - 4, dn, sn, k2;
+	int y, x, w, h, key, picked = 0, rh = LINES - 8 - 4, dn, sn, k2, co;
 	int rtl = tui_ui_dir() == LOC_DIR_RTL;
 	char title[200], dmg[1200], sbuf[600];
 
@@ -4046,20 +4123,33 @@ pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 		 * finds the damage too.  Before, «رکوردها: ۳» stood over two
 		 * donors in silence. */
 		rh = h - 4;
-		dn = l->damaged ? pick_damaged(l, dmg, sizeof dmg, w - 4, rh) : 0;
+		dn = l->damaged ? pick_damaged_grow(l, dmg, sizeof dmg, w - 4, &h, &rh) : 0;
 		/* a search that may miss a long name (short_note), said
 		 * under the rows (and the damage) as the list says it;
 		 * before, the picker never said it */
 		sn = pick_short(l, sbuf, sizeof sbuf, w - 4, rh - dn);
 		list_layout(l, w - 4, rh - dn - sn);
 		count_rows(l);
-		if (l->damaged && dn == 0 && (dn = pick_damaged(l, dmg, sizeof dmg, w - 4, rh)) > 0)
+		if (l->damaged && dn == 0 &&
+		    (dn = pick_damaged_grow(l, dmg, sizeof dmg, w - 4, &h, &rh)) > 0)
 			list_layout(l, w - 4, rh - dn - sn);
 		if ((k2 = pick_short(l, sbuf, sizeof sbuf, w - 4, rh - dn)) != sn) {
 			sn = k2;
 			list_layout(l, w - 4, rh - dn - sn);
 		}
 		rh -= dn + sn;
+		/* a count the search line cannot hold whole beside the box
+		 * (count_apart): on a row of its own under it, the rows one
+		 * fewer; before, at 40 columns, cut to «رکوردها:…» whatever
+		 * the count, as if it were still being made */
+		count_rows(l);	/* (again after a layout above read anew) */
+		co = rh > 2 && count_apart(l, w - 4);
+		l->filt_apart = co;	/* (draw_search leaves the count out) */
+		if (co) {
+			rh--;
+			list_layout(l, w - 4, rh);
+			count_rows(l);
+		}
 		fit_columns(l);
 		tui_draw_box(y, x, h, w, A_NORMAL);
 		tui_draw_text(y, x + 2, w - 4, title, tui_ui_dir(), TUI_ALIGN_CENTER, A_BOLD);
@@ -4073,16 +4163,22 @@ pick(enum core_kind k, const char *query, int space, const char *cur, char *id)
 			tmp.cursor_y = tmp.cursor_x = -1;
 			/* a blank cell inside each border, as in the other popups */
 			draw_search(l, &tmp, y + 1, x + 2, w - 4);
-			draw_rows(l, y + 2, x + 2, w - 4, rh, 1);
+			if (co) {
+				char cnt[100];
+
+				count_text(l, cnt, sizeof cnt);
+				tui_draw_ui(y + 2, x + 2, w - 4, cnt, A_NORMAL);
+			}
+			draw_rows(l, y + 2 + co, x + 2, w - 4, rh, 1);
 			if (dn > 0)
-				tui_draw_wrapped(y + 3 + rh, x + 2, w - 4, dn, dmg, A_BOLD);
+				tui_draw_wrapped(y + 3 + co + rh, x + 2, w - 4, dn, dmg, A_BOLD);
 			if (sn > 0)
-				tui_draw_wrapped(y + 3 + rh + dn, x + 2, w - 4, sn, sbuf, A_DIM);
+				tui_draw_wrapped(y + 3 + co + rh + dn, x + 2, w - 4, sn, sbuf, A_DIM);
 			/* as the list says it: an empty popup said nothing */
 			if (l->nrows == 0 && l->q.len > 0) {
 				char msg[600];
 
-				tui_draw_ui(y + 4, x + 2, w - 4, nothing_found(l, msg, sizeof msg), A_DIM);
+				tui_draw_ui(y + 4 + co, x + 2, w - 4, nothing_found(l, msg, sizeof msg), A_DIM);
 			}
 			if (tmp.cursor_y >= 0) {
 				curs_set(1);
