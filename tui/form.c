@@ -278,6 +278,8 @@ static const char user_help[] = N_(
     "administrator sets a new password, or one forgotten, as root with\n"
     "'passwd LOGIN'; the person then changes it himself with 'passwd'.\n"
     "The role says what the user may do; a clerk or supervisor needs a county.\n"
+    "Choosing administrator, HQ or auditor, who work with every county, clears\n"
+    "the county; choosing clerk or supervisor again before F2 brings it back.\n"
     "Tab, Enter or the down arrow goes to the next field, Shift-Tab back;\n"
     "Space or F4 opens a choice's list.  F2 saves; F10 or Esc goes back.\n"
     "F8 takes a user's access away (his record and its audit trail stay);\n"

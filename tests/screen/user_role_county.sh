@@ -70,6 +70,11 @@ scr_keys F2
 scr_wait "$(vis 'ذخیره نشد: خانه‌های دارای خطا را درست کنید: حوزهٔ شهرستان.')"
 ok $? "a new clerk with no county: not saved, the status naming the county"
 scr_cap | grep -qF "$(vis 'کارشناس و سرپرست باید حوزهٔ شهرستان داشته باشند')"; ok $? "... said under it"
+# the form's help says what choosing a role does to the county
+scr_keys F1; scr_wait "$(vis 'راهنما')" >/dev/null
+scr_cap | grep -qF "$(vis 'می‌کنند، حوزهٔ شهرستان برداشته می‌شود؛ گزینش دوبارهٔ کارشناس یا سرپرست')"
+ok $? "F1 on the form: a role of every county takes the county off, clerk or supervisor again brings it back"
+scr_keys Enter; scr_gone '┌' >/dev/null
 scr_keys F10; scr_wait "$(vis 'دور بریزیم')" >/dev/null; scr_keys y
 scr_wait "$(vis 'جست‌وجو:')" >/dev/null; scr_keys F10
 scr_wait "$(vis 'منوی اصلی')" >/dev/null
