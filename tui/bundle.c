@@ -1295,6 +1295,36 @@ tui_bundle_file_ends(const char *path, char from[CORE_STATION_MAX + 1],
 }
 
 int
+tui_bundle_file_here(struct store *st, const char *path)
+{
+	char head[256], from[CORE_STATION_MAX + 1], to[CORE_STATION_MAX + 1];
+	char own[CORE_STATION_MAX + 1], *upto, *e;
+	struct store_txn *t = NULL;
+	uint64_t u, recv = 0;
+	size_t n;
+	FILE *f;
+	int rc;
+
+	if (!tui_bundle_file_ends(path, from, to) || store_station(st, own) != 0 ||
+	    strcmp(to, own) != 0 || (f = fopen(path, "rb")) == NULL)
+		return 0;
+	n = fread(head, 1, sizeof head - 1, f);
+	fclose(f);
+	head[n] = '\0';
+	/* the maker's last change in it (tui_bundle_make's "upto" line),
+	 * against the last of the maker's this database has taken */
+	if ((upto = strstr(head, "\nupto ")) == NULL || upto[6] < '0' || upto[6] > '9')
+		return 0;
+	errno = 0;
+	u = strtoull(upto + 6, &e, 10);
+	if (*e != '\n' || errno == ERANGE || store_read_begin(st, &t) != 0)
+		return 0;
+	rc = store_sync_peer_get(t, from, "recv", &recv);
+	store_read_end(t);
+	return rc == 0 && recv >= u;
+}
+
+int
 tui_bundle_delivered(struct store *st, const char *data, size_t len)
 {
 	struct delivered d;

@@ -112,6 +112,12 @@ int tui_bundle_file(const char *path);
  * bundle already there).  1, or 0 if path holds no such header. */
 int tui_bundle_file_ends(const char *path, char from[CORE_STATION_MAX + 1],
     char to[CORE_STATION_MAX + 1]);
+/* 1 if the bundle at path is addressed to this database's station and
+ * this database has taken every change in it (its maker's "upto", against
+ * what was received from the maker): a bundle imported here already,
+ * which sync export --out may write over (read, not trusted: nothing is
+ * lost if it lies, the maker's next bundle carries the same). */
+int tui_bundle_file_here(struct store *st, const char *path);
 
 /* Returns a static English description of a TUI_BUNDLE_* or STORE_* code. */
 const char *tui_bundle_strerror(int code);

@@ -8571,7 +8571,8 @@ not_bundle(void)
  * peer, which the new one supersedes.  Another station's, waiting on a
  * stick passed around the offices to be imported elsewhere (MRD's for TBZ
  * at TBZ's name), or this station's for another peer, was replaced in
- * silence; now it is kept, said whose it is and another name proposed
+ * silence; now it is kept (one for this station, imported here already,
+ * is written over), said whose it is and another name proposed
  * (--force writes over it).  A header that cannot be read is taken as an
  * earlier bundle, as before.  1, or 0 after saying so. */
 static int
@@ -8585,6 +8586,10 @@ bundle_ours(struct store *st, const char *path, const char *peer)
 	if (path == NULL || strcmp(path, "-") == 0 || !cli_out_there(path) ||
 	    store_station(st, mine) != 0 || !tui_bundle_file_ends(path, from, to) ||
 	    (strcmp(from, mine) == 0 && strcmp(to, peer) == 0))
+		return 1;
+	/* one for this station, imported here already (HQ's answer written
+	 * over the station's bundle on the stick it came on): done with */
+	if (tui_bundle_file_here(st, path))
 		return 1;
 	store_dir_of(path, dir, sizeof dir);
 	snprintf(name, sizeof name, "%s-to-%s.bundle", mine, peer);

@@ -4,7 +4,9 @@
 # there that this station did not write for the same peer (another
 # station's, or this station's for another peer) is kept, exit 1, saying
 # whose it is and proposing another name or --force; this station's own
-# earlier bundle for that peer is still superseded.
+# earlier bundle for that peer is still superseded, and a bundle for this
+# station that it has imported already is written over (its answer on the
+# stick it came on).
 . "$HAMYAR_SRC/tests/lib.sh"
 . "$HAMYAR_SRC/tests/cli/sync.inc"
 "$HAMYAR" --db "$T" sync trust MRG "$(key "$M")" >/dev/null
@@ -33,4 +35,15 @@ is "$(field "$M" TBZ-1 mobile)" "09141234567" "TBZ's donor at MRG"
 "$HAMYAR" --db "$M" sync export --to TBZ --out "$TMP/usb/x.bundle" --force 2>/dev/null; ok $? "MRG's, with --force, writes over TBZ's"
 holds "$(head -n 3 "$TMP/usb/x.bundle")" "from MRG" "... and the bundle there is MRG's"
 "$HAMYAR" --db "$M" sync export --to TBZ --out "$TMP/usb/MRG-to-TBZ.bundle" 2>/dev/null; ok $? "the name proposed is free to write"
+
+# A bundle for this station that it has imported already is done with:
+# the answer may go over it on the stick it came on.
+printf 'kind,name,mobile,county\nperson,زهرا موسوی‌پور,09127654321,مرند\n' >"$TMP/m.csv"
+"$HAMYAR" --db "$M" import donors "$TMP/m.csv" >/dev/null 2>&1; ok $? "MRG registers a donor"
+"$HAMYAR" --db "$M" sync export --to TBZ --out "$TMP/usb/x.bundle" 2>/dev/null; ok $? "MRG's next bundle for TBZ on the stick"
+"$HAMYAR" --db "$T" sync export --to MRG --out "$TMP/usb/x.bundle" 2>"$TMP/err"; is $? 1 "TBZ's for MRG over it before TBZ imported it: refused"
+holds "$(cat "$TMP/err")" "بستهٔ ایستگاه MRG برای TBZ است" "... naming MRG's bundle for TBZ"
+"$HAMYAR" --db "$T" sync import "$TMP/usb/x.bundle" >/dev/null 2>&1; ok $? "TBZ imports it"
+"$HAMYAR" --db "$T" sync export --to MRG --out "$TMP/usb/x.bundle" 2>"$TMP/err"; ok $? "then TBZ's answer is written over it"
+holds "$(head -n 3 "$TMP/usb/x.bundle")" "from TBZ" "... the bundle there TBZ's now"
 done_testing
