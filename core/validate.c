@@ -1063,6 +1063,18 @@ core_check_county(const char *s, const struct core_vopts *o, char *out,
 	return answer(CORE_SEV_OK, CORE_MSG_OK, t->code, out, n, msg);
 }
 
+int
+core_county_station(const char *typed, char *code)
+{
+	char county[CORE_STATION_MAX + 8];
+	enum core_msg msg;
+
+	code[0] = '\0';
+	if (core_check_county(typed, NULL, county, sizeof county, &msg) != CORE_SEV_OK)
+		return 0;
+	return core_station_normalize(county, code) == 0;
+}
+
 /* ---- a record's field ---- */
 
 /* Returns 1 if s holds nothing but spaces, line breaks, ZWNJ and LRM/RLM

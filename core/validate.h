@@ -304,6 +304,15 @@ char *core_text_squash(const char *s, int bracket, const char *drop);
 int core_check_county(const char *s, const struct core_vopts *o, char *out,
     size_t n, enum core_msg *msg);
 
+/* Whether typed, refused as a station code, is a county's name in the seed
+ * table (Persian or English, Arabic ي/ك and spaces folded as
+ * core_check_county folds them): «مرند» typed for MRD.  Writes that
+ * county's code, the one its stations use, into code (CORE_STATION_MAX + 1
+ * bytes) and returns 1; else 0, code "".  sync trust, hamyar init
+ * --station, the first start's and the sync keys screen's station code
+ * suggest it so. */
+int core_county_station(const char *typed, char *code);
+
 /* ---- a record's field ----
  *
  * Parses input (UTF-8, as typed or read from CSV) into field of r with that

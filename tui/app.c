@@ -21,6 +21,7 @@
 
 #include "core/access.h"
 #include "core/record.h"
+#include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/text.h"
@@ -783,6 +784,7 @@ first_run(const struct hamyar_opts *o)
 	struct tui_screen *bg = blank_new(_("First start"));
 	struct init_ctx c;
 	char *code = NULL, *name = NULL, *norm, msg[512], why[400];
+	char county[CORE_STATION_MAX + 1];
 	int rc = STORE_EIO;
 
 	if (bg == NULL)
@@ -797,7 +799,17 @@ first_run(const struct hamyar_opts *o)
 			core_station_normalize(code, code);
 			break;
 		}
-		tui_message(_("Station code"), _("The station code is 2 to 8 Latin letters or digits, e.g. TBZ."));
+		/* «مرند» for MRD: the county's code suggested, as sync
+		 * trust and init --station do (core_county_station) */
+		if (core_county_station(code, county)) {
+			char *shown = loc_text_sanitize(code);
+
+			snprintf(msg, sizeof msg, _("«%s» is not a station code but a county's name: its code is %s, if the station is that county's."),
+			    shown != NULL ? shown : "?", county);
+			free(shown);
+			tui_message(_("Station code"), msg);
+		} else
+			tui_message(_("Station code"), _("The station code is 2 to 8 Latin letters or digits, e.g. TBZ."));
 	}
 	name = tui_prompt(_("New database"), _("Station name:"), NULL);
 	if (name == NULL)

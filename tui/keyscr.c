@@ -34,6 +34,7 @@
 #include "core/access.h"
 #include "core/keytext.h"
 #include "core/record.h"
+#include "core/validate.h"
 #include "locale/catalog.h"
 #include "locale/digits.h"
 #include "locale/layout.h"
@@ -469,9 +470,16 @@ trust(struct keyscr *k, const char *fixed)
 				squeeze(code);
 			if (core_station_normalize(code, norm) != 0) {
 				char *shown = loc_text_sanitize(code);
+				char county[CORE_STATION_MAX + 1];
 
-				snprintf(msg, sizeof msg, _("Station code: «%s» is not a station code: 2 to 8 Latin letters or digits, as the station was made with (hamyar init --station)."),
-				    shown != NULL ? shown : "?");
+				/* «مرند» for MRD: the county's code
+				 * suggested, as sync trust does */
+				if (core_county_station(code, county))
+					snprintf(msg, sizeof msg, _("Station code: «%s» is not a station code but a county's name: its code is %s, if the key is from that county's station."),
+					    shown != NULL ? shown : "?", county);
+				else
+					snprintf(msg, sizeof msg, _("Station code: «%s» is not a station code: 2 to 8 Latin letters or digits, as the station was made with (hamyar init --station)."),
+					    shown != NULL ? shown : "?");
 				free(shown);
 				tui_message(_("Not saved"), msg);
 				continue;

@@ -1819,6 +1819,7 @@ fetch_mem(struct list *l, int h)
 	int c;
 
 	snprintf(l->count, sizeof l->count, "%zu", l->nmem);
+	l->count_more = 0;
 	if (l->mtop >= l->nmem)
 		l->mtop = l->nmem > 0 ? l->nmem - 1 : 0;
 	if ((l->read_rc = store_read_begin(tui_app.st, &t)) != 0)
@@ -2050,6 +2051,7 @@ fetch(struct list *l, int h)
 	}
 	/* a refusal (the database's file replaced under the session) is
 	 * said by draw, not shown as an empty table */
+	l->count_more = 0;	/* (count_rows: of its own pass only) */
 	if ((l->read_rc = store_read_begin(tui_app.st, &t)) != 0) {
 		l->count[0] = '\0';
 		return;
@@ -2667,15 +2669,18 @@ out:
  * ""): from sum_pass, made again only when the search, the filters or the
  * data changed, and while a search is being typed, at the paint after
  * the keys pause, as the sums are ("…" until then).  On every list: a
- * search with a filter, or a second filter, left the count out. */
+ * search with a filter, or a second filter, left the count out.  A count
+ * there already is kept whole, a least one with it (count_more, which
+ * fetch clears): the picker counts again after each read of its rows in
+ * a paint, and the second call made «۲۰۰۰۰۰ یا بیشتر» «۲۰۰۰۰۰». */
 static void
 count_rows(struct list *l)
 {
 	uint64_t seq = SEQ_UNREAD;
 
-	l->count_more = 0;
 	if (l->count[0] != '\0')
 		return;
+	l->count_more = 0;
 	if (l->sum_defer && !sum_current(l, &seq)) {
 		l->sum_defer = 0;
 		l->sum_valid = 0;

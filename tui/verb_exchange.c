@@ -8430,14 +8430,10 @@ sync_trust(struct store *st, const char *station, const char *hex, int replace)
 	int rc, replaced = 0;
 
 	if (core_station_normalize(station, code) != 0) {
-		char county[CORE_STATION_MAX + 8];
-		enum core_msg msg;
-
 		/* «مرند» typed for MRD: a county's name (the county table,
 		 * Persian or English, ي/ك and spaces as ever) is answered
 		 * with its code, which the stations of that county use */
-		if (core_check_county(station, NULL, county, sizeof county, &msg) == CORE_SEV_OK &&
-		    core_station_normalize(county, code) == 0)
+		if (core_county_station(station, code))
 			cli_error(_("'%s' is not a station code but a county's name: its code is %s (hamyar sync trust %s KEY), if that is the station whose key this is"),
 			    station, code, code);
 		else

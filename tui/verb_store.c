@@ -330,7 +330,13 @@ verb_init(int argc, char **argv, const struct hamyar_opts *o)
 	}
 	/* "mrd" is MRD: one form everywhere (sync trust, bundles, ids). */
 	if (core_station_normalize(station, code) != 0) {
-		cli_error(_("'%s' is not a station code: 2 to 8 ASCII letters or digits"), station);
+		/* «مرند» for MRD: the county's code suggested, as sync
+		 * trust does (core_county_station) */
+		if (core_county_station(station, code))
+			cli_error(_("'%s' is not a station code but a county's name: its code is %s (hamyar init --station %s), if the station is that county's"),
+			    station, code, code);
+		else
+			cli_error(_("'%s' is not a station code: 2 to 8 ASCII letters or digits"), station);
 		return EXIT_INVALID;
 	}
 	if ((rc = create_db(o, code, name, NULL)) != EXIT_OK)
