@@ -96,6 +96,11 @@ struct audit_scr {
 	size_t lost, lost_unknown;
 	char lost_id[LOST_IDS][CORE_ID_MAX];
 	int lost_nid, lost_more;
+	/* F7: while set, add_entry only writes the change's text here (as
+	 * entry_matches joins its lines, each value whole, on one line),
+	 * its lines taken off again after (match_first) */
+	struct loc_strbuf *flat;
+	int flat_nokey;		/* a part of it had no key (not UTF-8) */
 };
 
 static const struct tui_fkey audit_keys[] = {
@@ -186,7 +191,22 @@ add_line(struct audit_scr *a, const char *text, const char *old_text, const char
 	struct aline *l;
 	struct aline *nl;
 
-	if (a->n >= 2 * MAX_LINES)
+	if (a->flat != NULL) {	/* the text's keys alone, no copies (match_first) */
+		const char *part[3] = { text, old_text, new_text };
+		int i;
+
+		for (i = 0; i < 3; i++) {
+			char *k = part[i] != NULL ? loc_text_key(part[i]) : NULL;
+
+			if (part[i] != NULL && k == NULL)
+				a->flat_nokey = 1;
+			if (k != NULL) {
+				loc_strbuf_str(a->flat, " ");
+				loc_strbuf_str(a->flat, k);
+				free(k);
+			}
+		}
+	} else if (a->n >= 2 * MAX_LINES)
 		trim_lines(a, MAX_LINES - 1);
 	if (a->n == a->cap) {
 		size_t nc = a->cap ? a->cap * 2 : 256;
@@ -199,6 +219,10 @@ add_line(struct audit_scr *a, const char *text, const char *old_text, const char
 	l = &a->lines[a->n];
 	memset(l, 0, sizeof *l);
 	l->head = old_text == NULL;
+	if (a->flat != NULL) {
+		a->n++;		/* (for its flags to be set; no text) */
+		return 0;
+	}
 	if ((l->text = strdup(text)) == NULL ||
 	    (old_text != NULL && (l->old_text = strdup(old_text)) == NULL) ||
 	    (new_text != NULL && (l->new_text = strdup(new_text)) == NULL)) {
@@ -786,7 +810,8 @@ add_field(struct audit_scr *a, const char *label, const char *o, const char *n, 
 			return -1;
 		label = "";
 	}
-	if (!whole || ow < 4 || nw < 4)
+	/* (F7's text: each value whole; its rows' words are in it) */
+	if (!whole || ow < 4 || nw < 4 || a->flat != NULL)
 		return add_line(a, label, o, n);
 	while (first || *o != '\0' || *n != '\0') {
 		size_t lo = row_len(o, ow), ln = row_len(n, nw);
@@ -841,6 +866,8 @@ add_sentence(struct audit_scr *a, const char *text, const char *sep)
 	int first = 1, w = COLS - 4 > 10 ? COLS - 4 : 10;
 	const char *p, *q;
 
+	if (a->flat != NULL)	/* F7's text: the sentence whole */
+		return add_wide_row(a, text, strlen(text), 1);
 	if (sep != NULL && sep[0] != '\0') {
 		/* where each entry ends (its separator's end: the next one
 		 * starts there), the heading's first */
@@ -1074,11 +1101,29 @@ last_entry(const struct audit_scr *a)
  * search takes them ("نژاد مریم" finds «مریم کاظمی‌نژاد»; before, the
  * words had to be found together, as typed).  1, 0, or -1 for want of
  * memory. */
+/* 1 if each word of find's key is in hay's, 0 if not, -2 if either key
+ * cannot be made (not valid UTF-8), or for want of memory. */
+static int
+words_in(const char *find, const char *text)
+{
+	char *key = loc_text_key(find), *hay = loc_text_key(text);
+	int m = key != NULL && hay != NULL ? 1 : -2;
+
+	if (m == 1) {
+		char *w, *save = NULL;
+
+		for (w = strtok_r(key, " ", &save); m && w != NULL; w = strtok_r(NULL, " ", &save))
+			m = strstr(hay, w) != NULL;
+	}
+	free(key);
+	free(hay);
+	return m;
+}
+
 static int
 entry_matches(const struct audit_scr *a)
 {
 	struct loc_strbuf b = { 0 };
-	char *key, *hay;
 	size_t i;
 	int m;
 
@@ -1101,19 +1146,54 @@ entry_matches(const struct audit_scr *a)
 		free(b.p);
 		return -1;
 	}
-	key = loc_text_key(a->find);
-	hay = loc_text_key(b.p != NULL ? b.p : "");
+	m = words_in(a->find, b.p != NULL ? b.p : "");
 	free(b.p);
 	/* (a text no key is made of, not valid UTF-8, matches nothing) */
-	m = key != NULL && hay != NULL;
-	if (m) {
-		char *w, *save = NULL;
+	return m == 1;
+}
 
-		for (w = strtok_r(key, " ", &save); m && w != NULL; w = strtok_r(NULL, " ", &save))
-			m = strstr(hay, w) != NULL;
+/*
+ * Whether change e can hold F7's words, told before it is laid out: 0 if
+ * its text as entry_matches joins it, but with each value whole on one
+ * line, nothing copied and each part's search key made alone
+ * (add_entry with a->flat), lacks a word; 1 if it may hold them all (it
+ * is laid out, and entry_matches tells); -1 for want of memory.  Each of
+ * the laid-out lines' words (a key's run of non-spaces: its lines' tabs,
+ * line feeds and row breaks are spaces) is part of one of this text's,
+ * where a value is broken over rows only between words or whole
+ * graphemes, so no word is found in the lines that is not found here.
+ * Laying out every change of the period (FriBidi's widths of its values,
+ * each row copied) and making one key of its whole text (NFC over it all:
+ * its tabs and line feeds are not a key's) to drop most took 6-8 s for
+ * 130,000 changes.
+ */
+static int
+match_first(struct audit_scr *a, const struct store_audit *e)
+{
+	struct loc_strbuf b = { 0 };
+	size_t n = a->n, changes = a->changes;
+	int rc, m;
+
+	a->flat = &b;
+	a->flat_nokey = 0;
+	rc = add_entry(a, e);
+	a->flat = NULL;
+	a->n = n;	/* (the lines it took hold no copies) */
+	a->changes = changes;
+	if (rc != 0 || b.failed) {
+		free(b.p);
+		return -1;
 	}
-	free(key);
-	free(hay);
+	m = 1;		/* (no key made: laid out, as before) */
+	if (!a->flat_nokey) {
+		char *key = loc_text_key(a->find), *w, *save = NULL;
+
+		for (w = key != NULL ? strtok_r(key, " ", &save) : NULL; m && w != NULL;
+		    w = strtok_r(NULL, " ", &save))
+			m = b.p != NULL && strstr(b.p, w) != NULL;
+		free(key);
+	}
+	free(b.p);
 	return m;
 }
 
@@ -1166,7 +1246,8 @@ audit_lost_one(void *ctx, uint64_t seq, int64_t time, const char *id, size_t idl
  * lines copied) took most of the 15 s the screen took to open on 130,000
  * changes in its 30 days; those with more than MAX_LINES lines after them
  * are now only counted.  Not with F7's words, which are looked for in
- * the lines laid out.
+ * the lines laid out, each change laid out only if its text may hold them
+ * (match_first).
  */
 struct pending {
 	struct store_audit e;	/* owned; for an unreadable entry, its
@@ -1310,9 +1391,14 @@ load(struct audit_scr *a)
 			}
 			{
 				size_t ch = a->changes;
+				int may = match_first(a, &e);
 
-				rc = add_entry(a, &e);
-				if (rc == 0 && a->find[0] != '\0' && a->changes > ch) {
+				rc = may < 0 ? -1 : 0;
+				if (may == 0)
+					a->changes = ch;	/* (none of it laid out) */
+				else if (rc == 0)
+					rc = add_entry(a, &e);
+				if (rc == 0 && may > 0 && a->changes > ch) {
 					int m = entry_matches(a);
 
 					if (m < 0)
