@@ -1101,29 +1101,27 @@ last_entry(const struct audit_scr *a)
  * search takes them ("نژاد مریم" finds «مریم کاظمی‌نژاد»; before, the
  * words had to be found together, as typed).  1, 0, or -1 for want of
  * memory. */
-/* 1 if each word of find's key is in hay's, 0 if not, -2 if either key
- * cannot be made (not valid UTF-8), or for want of memory. */
+/* 1 if each word (a run of non-spaces) of fkey, F7's words' search key,
+ * is in the key hay; else 0. */
 static int
-words_in(const char *find, const char *text)
+key_words_in(const char *fkey, const char *hay)
 {
-	char *key = loc_text_key(find), *hay = loc_text_key(text);
-	int m = key != NULL && hay != NULL ? 1 : -2;
+	size_t hl = strlen(hay), wl;
+	const char *p;
 
-	if (m == 1) {
-		char *w, *save = NULL;
-
-		for (w = strtok_r(key, " ", &save); m && w != NULL; w = strtok_r(NULL, " ", &save))
-			m = strstr(hay, w) != NULL;
+	for (p = fkey; *p != '\0'; p += wl) {
+		p += strspn(p, " ");
+		if ((wl = strcspn(p, " ")) > 0 && memmem(hay, hl, p, wl) == NULL)
+			return 0;
 	}
-	free(key);
-	free(hay);
-	return m;
+	return 1;
 }
 
 static int
-entry_matches(const struct audit_scr *a)
+entry_matches(const struct audit_scr *a, const char *fkey)
 {
 	struct loc_strbuf b = { 0 };
+	char *hay;
 	size_t i;
 	int m;
 
@@ -1146,10 +1144,12 @@ entry_matches(const struct audit_scr *a)
 		free(b.p);
 		return -1;
 	}
-	m = words_in(a->find, b.p != NULL ? b.p : "");
+	hay = loc_text_key(b.p != NULL ? b.p : "");
 	free(b.p);
 	/* (a text no key is made of, not valid UTF-8, matches nothing) */
-	return m == 1;
+	m = hay != NULL && key_words_in(fkey, hay);
+	free(hay);
+	return m;
 }
 
 /*
@@ -1168,7 +1168,7 @@ entry_matches(const struct audit_scr *a)
  * 130,000 changes.
  */
 static int
-match_first(struct audit_scr *a, const struct store_audit *e)
+match_first(struct audit_scr *a, const struct store_audit *e, const char *fkey)
 {
 	struct loc_strbuf b = { 0 };
 	size_t n = a->n, changes = a->changes;
@@ -1184,15 +1184,8 @@ match_first(struct audit_scr *a, const struct store_audit *e)
 		free(b.p);
 		return -1;
 	}
-	m = 1;		/* (no key made: laid out, as before) */
-	if (!a->flat_nokey) {
-		char *key = loc_text_key(a->find), *w, *save = NULL;
-
-		for (w = key != NULL ? strtok_r(key, " ", &save) : NULL; m && w != NULL;
-		    w = strtok_r(NULL, " ", &save))
-			m = b.p != NULL && strstr(b.p, w) != NULL;
-		free(key);
-	}
+	/* (no key made of a part: laid out, as before) */
+	m = a->flat_nokey || key_words_in(fkey, b.p != NULL ? b.p : "");
 	free(b.p);
 	return m;
 }
@@ -1329,6 +1322,7 @@ load(struct audit_scr *a)
 	struct store_audit e;
 	struct core_access acc;
 	struct pendq q = { 0 };
+	char *fkey = NULL;	/* F7's words' search key, made once */
 	int64_t since = 0;
 	int rc;
 	char up[CORE_ID_MAX], stn[CORE_STATION_MAX + 1];
@@ -1353,6 +1347,8 @@ load(struct audit_scr *a)
 	else if (a->id[0] == '\0' && a->user[0] == '\0' && !a->all_time)
 		since = (int64_t)time(NULL) - (int64_t)RECENT_DAYS * 86400;
 	memset(&e, 0, sizeof e);
+	if (a->find[0] != '\0')
+		fkey = loc_text_key(a->find);
 	if ((rc = store_read_begin(tui_app.st, &t)) == 0 &&
 	    (rc = store_audit_iter(t, a->id[0] ? a->id : NULL, since, &it)) == 0) {
 		while ((rc = store_audit_next(it, &e)) == 0 || rc == STORE_ECORRUPT) {
@@ -1389,9 +1385,13 @@ load(struct audit_scr *a)
 				}
 				continue;
 			}
+			if (fkey == NULL) {	/* (words no key is made of find nothing) */
+				store_audit_done(&e);
+				continue;
+			}
 			{
 				size_t ch = a->changes;
-				int may = match_first(a, &e);
+				int may = match_first(a, &e, fkey);
 
 				rc = may < 0 ? -1 : 0;
 				if (may == 0)
@@ -1399,7 +1399,7 @@ load(struct audit_scr *a)
 				else if (rc == 0)
 					rc = add_entry(a, &e);
 				if (rc == 0 && may > 0 && a->changes > ch) {
-					int m = entry_matches(a);
+					int m = entry_matches(a, fkey);
 
 					if (m < 0)
 						rc = -1;
@@ -1414,6 +1414,7 @@ load(struct audit_scr *a)
 			}
 		}
 	}
+	free(fkey);
 	if (pend_flush(a, &q) != 0 && (rc == 0 || rc == STORE_ENOTFOUND))
 		rc = STORE_ENOMEM;
 	trim_lines(a, MAX_LINES);
