@@ -1294,11 +1294,27 @@ tui_bundle_file_ends(const char *path, char from[CORE_STATION_MAX + 1],
 	return ok;
 }
 
+/* The maker's last change a bundle carries: the number on the "upto"
+ * line of its header, head (NUL-terminated), tui_bundle_make's.  0, or -1
+ * if there is no such line. */
+static int
+header_upto(const char *head, uint64_t *upto)
+{
+	const char *u = strstr(head, "\nupto ");
+	char *e;
+
+	if (u == NULL || u[6] < '0' || u[6] > '9')
+		return -1;
+	errno = 0;
+	*upto = strtoull(u + 6, &e, 10);
+	return *e != '\n' || errno == ERANGE ? -1 : 0;
+}
+
 int
 tui_bundle_file_here(struct store *st, const char *path)
 {
 	char head[256], from[CORE_STATION_MAX + 1], to[CORE_STATION_MAX + 1];
-	char own[CORE_STATION_MAX + 1], *upto, *e;
+	char own[CORE_STATION_MAX + 1];
 	struct store_txn *t = NULL;
 	uint64_t u, recv = 0;
 	size_t n;
@@ -1311,13 +1327,9 @@ tui_bundle_file_here(struct store *st, const char *path)
 	n = fread(head, 1, sizeof head - 1, f);
 	fclose(f);
 	head[n] = '\0';
-	/* the maker's last change in it (tui_bundle_make's "upto" line),
-	 * against the last of the maker's this database has taken */
-	if ((upto = strstr(head, "\nupto ")) == NULL || upto[6] < '0' || upto[6] > '9')
-		return 0;
-	errno = 0;
-	u = strtoull(upto + 6, &e, 10);
-	if (*e != '\n' || errno == ERANGE || store_read_begin(st, &t) != 0)
+	/* the maker's last change in it, against the last of the maker's
+	 * this database has taken */
+	if (header_upto(head, &u) != 0 || store_read_begin(st, &t) != 0)
 		return 0;
 	rc = store_sync_peer_get(t, from, "recv", &recv);
 	store_read_end(t);
@@ -1328,7 +1340,7 @@ int
 tui_bundle_delivered(struct store *st, const char *data, size_t len)
 {
 	struct delivered d;
-	char head[256], *to, *upto, *e;
+	char head[256], *to;
 	size_t n = len < sizeof head - 1 ? len : sizeof head - 1;
 
 	memset(&d, 0, sizeof d);
@@ -1339,16 +1351,12 @@ tui_bundle_delivered(struct store *st, const char *data, size_t len)
 	head[n] = '\0';
 	if (n < sizeof MAGIC || (memcmp(head, MAGIC "\n", sizeof MAGIC) != 0 &&
 	    memcmp(head, MAGIC1 "\n", sizeof MAGIC1) != 0) ||
-	    (to = strstr(head, "\nto ")) == NULL || (upto = strstr(head, "\nupto ")) == NULL)
+	    (to = strstr(head, "\nto ")) == NULL)
 		return TUI_BUNDLE_EFORMAT;
 	to += 4;
 	if (sscanf(to, "%8[A-Za-z0-9]", d.to) != 1 || core_station_normalize(d.to, d.to) != 0)
 		return TUI_BUNDLE_EFORMAT;
-	if (upto[6] < '0' || upto[6] > '9')
-		return TUI_BUNDLE_EFORMAT;
-	errno = 0;
-	d.upto = strtoull(upto + 6, &e, 10);
-	if (*e != '\n' || errno == ERANGE)
+	if (header_upto(head, &d.upto) != 0)
 		return TUI_BUNDLE_EFORMAT;
 	return store_write(st, raise_acked, &d);
 }
