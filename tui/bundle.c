@@ -1267,33 +1267,6 @@ tui_bundle_file(const char *path)
 	return n == STEM && memcmp(head, MAGIC, STEM) == 0;
 }
 
-int
-tui_bundle_file_ends(const char *path, char from[CORE_STATION_MAX + 1],
-    char to[CORE_STATION_MAX + 1])
-{
-	struct tui_bundle_stats *stats;
-	char head[512];
-	FILE *f;
-	size_t n;
-	int ok;
-
-	from[0] = to[0] = '\0';
-	if ((f = fopen(path, "rb")) == NULL)
-		return 0;
-	n = fread(head, 1, sizeof head, f);
-	fclose(f);
-	if ((stats = calloc(1, sizeof *stats)) == NULL)
-		return 0;
-	peek_header(head, n, stats);
-	ok = stats->from[0] != '\0' && stats->to[0] != '\0';
-	if (ok) {
-		memcpy(from, stats->from, CORE_STATION_MAX + 1);
-		memcpy(to, stats->to, CORE_STATION_MAX + 1);
-	}
-	free(stats);
-	return ok;
-}
-
 /* The maker's last change a bundle carries: the number on the "upto"
  * line of its header, head (NUL-terminated), tui_bundle_make's.  0, or -1
  * if there is no such line. */
@@ -1310,26 +1283,57 @@ header_upto(const char *head, uint64_t *upto)
 	return *e != '\n' || errno == ERANGE ? -1 : 0;
 }
 
-int
-tui_bundle_file_here(struct store *st, const char *path)
+/* The maker and addressee the header of the bundle at path names and, if
+ * upto is not NULL, its upto line's number (header_upto), read at once:
+ * 1, or 0 if path holds no such header. */
+static int
+file_ends(const char *path, char from[CORE_STATION_MAX + 1], char to[CORE_STATION_MAX + 1],
+    uint64_t *upto)
 {
-	char head[256], from[CORE_STATION_MAX + 1], to[CORE_STATION_MAX + 1];
-	char own[CORE_STATION_MAX + 1];
-	struct store_txn *t = NULL;
-	uint64_t u, recv = 0;
-	size_t n;
+	struct tui_bundle_stats *stats;
+	char head[513];
 	FILE *f;
-	int rc;
+	size_t n;
+	int ok;
 
-	if (!tui_bundle_file_ends(path, from, to) || store_station(st, own) != 0 ||
-	    strcmp(to, own) != 0 || (f = fopen(path, "rb")) == NULL)
+	from[0] = to[0] = '\0';
+	if ((f = fopen(path, "rb")) == NULL)
 		return 0;
 	n = fread(head, 1, sizeof head - 1, f);
 	fclose(f);
 	head[n] = '\0';
+	if ((stats = calloc(1, sizeof *stats)) == NULL)
+		return 0;
+	peek_header(head, n, stats);
+	ok = stats->from[0] != '\0' && stats->to[0] != '\0' &&
+	    (upto == NULL || header_upto(head, upto) == 0);
+	if (ok) {
+		memcpy(from, stats->from, CORE_STATION_MAX + 1);
+		memcpy(to, stats->to, CORE_STATION_MAX + 1);
+	}
+	free(stats);
+	return ok;
+}
+
+int
+tui_bundle_file_ends(const char *path, char from[CORE_STATION_MAX + 1],
+    char to[CORE_STATION_MAX + 1])
+{
+	return file_ends(path, from, to, NULL);
+}
+
+int
+tui_bundle_file_here(struct store *st, const char *path)
+{
+	char from[CORE_STATION_MAX + 1], to[CORE_STATION_MAX + 1], own[CORE_STATION_MAX + 1];
+	struct store_txn *t = NULL;
+	uint64_t u, recv = 0;
+	int rc;
+
 	/* the maker's last change in it, against the last of the maker's
 	 * this database has taken */
-	if (header_upto(head, &u) != 0 || store_read_begin(st, &t) != 0)
+	if (!file_ends(path, from, to, &u) || store_station(st, own) != 0 ||
+	    strcmp(to, own) != 0 || store_read_begin(st, &t) != 0)
 		return 0;
 	rc = store_sync_peer_get(t, from, "recv", &recv);
 	store_read_end(t);
