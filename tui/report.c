@@ -1042,16 +1042,13 @@ static int
 word_chars(const char *s, int least)
 {
 	int n = 0, most = least;
-	uint32_t cp;
-	size_t l;
 
-	for (; *s != '\0'; s += l > 0 ? l : 1) {
-		l = loc_utf8_decode(s, strlen(s), &cp);
-		if (cp == ' ') {
+	/* characters counted by their first bytes, as amount_chars does */
+	for (; *s != '\0'; s++) {
+		if (*s == ' ')
 			n = 0;
-			continue;
-		}
-		if (cp != 0x200C && ++n > most)
+		else if (((unsigned char)*s & 0xC0) != 0x80 &&
+		    strncmp(s, "\xe2\x80\x8c", 3) != 0 && ++n > most)
 			most = n;
 	}
 	return most;
