@@ -2941,18 +2941,26 @@ count_text(const struct list *l, char *buf, size_t n)
 	return tui_text_width(buf);
 }
 
+/* The cells a search line of w cells has beside its label and its box
+ * at its fewest, whatever is typed in the box: for the filters and the
+ * count. */
+static int
+search_room(int w)
+{
+	char label[120];
+
+	return w - search_label(label, sizeof label) - 2 - (w < NARROW_LIST ? SEARCH_NARROW : SEARCH_MIN);
+}
+
 /* The cells the search line of w cells leaves the filters: what the
  * label, the box at its fewest and the count (at l->count_w, or cw if
  * wider) leave, whatever is typed in the box. */
 static int
 filters_room(const struct list *l, int w, int cw)
 {
-	char label[120];
-	int box = w < NARROW_LIST ? SEARCH_NARROW : SEARCH_MIN;
-
 	if (l->count_w > cw)
 		cw = l->count_w;
-	return w - search_label(label, sizeof label) - 2 - box - (cw > 0 ? cw + 3 : 0);
+	return search_room(w) - (cw > 0 ? cw + 3 : 0);
 }
 
 /* Whether the count (at l->count_w, or wider now) is wider than what the
@@ -2964,11 +2972,8 @@ filters_room(const struct list *l, int w, int cw)
 static int
 count_apart(const struct list *l, int w)
 {
-	char cnt[100], label[120];
-	int cw = count_text(l, cnt, sizeof cnt);
-	int box = w < NARROW_LIST ? SEARCH_NARROW : SEARCH_MIN;
-
-	int room = w - search_label(label, sizeof label) - 2 - box;
+	char cnt[100];
+	int cw = count_text(l, cnt, sizeof cnt), room = search_room(w);
 
 	if (l->count_w > cw)
 		cw = l->count_w;
@@ -3011,7 +3016,7 @@ draw_search(struct list *l, struct tui_screen *s, int y, int x, int w)
 
 	lw = search_label(label, sizeof label);
 	bw = w - lw - 2;
-	most = w - lw - 2 - (w < NARROW_LIST ? SEARCH_NARROW : SEARCH_MIN);
+	most = search_room(w);
 	cw = count_text(l, cnt, sizeof cnt);
 	if (l->filt_apart && count_apart(l, w))
 		cw = 0, cnt[0] = '\0';	/* (on the filters' row) */
